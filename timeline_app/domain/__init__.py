@@ -1,0 +1,1 @@
+"""Dataclasses and the date model; standard library only."""

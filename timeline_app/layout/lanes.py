@@ -1,0 +1,156 @@
+"""Lanes and rows: where each visible event and its label go, without overlaps.
+
+Pure arithmetic on pixel intervals. Events are packed into rows greedily (left to right, first
+row whose last label ended before this event starts); a lane that runs out of rows keeps the
+markers of the extra events but drops their labels and counts them, so the painter can say
+"+3 more" instead of drawing text over text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from timeline_app.domain.model import Event
+from timeline_app.layout.viewport import Viewport
+
+LANE_MODES = ("kind", "actor", "none")
+MARKER_PX = 10
+LABEL_GAP_PX = 6
+ROW_GAP_PX = 4
+
+
+@dataclass
+class Placed:
+    """One event drawn in one lane."""
+
+    event_index: int
+    x0: float
+    x1: float
+    row: int
+    label: str
+    label_width: float
+    show_label: bool = True
+    #: The label sits left of the marker when the right side would run off the view.
+    label_left: bool = False
+
+    @property
+    def is_point(self) -> bool:
+        return self.x1 - self.x0 < MARKER_PX
+
+
+@dataclass
+class Lane:
+    name: str
+    top: float = 0.0
+    rows: int = 1
+    row_height: float = 22.0
+    items: list[Placed] = field(default_factory=list)
+    hidden_labels: int = 0
+
+    @property
+    def height(self) -> float:
+        return self.rows * self.row_height
+
+    def row_y(self, row: int) -> float:
+        return self.top + row * self.row_height
+
+
+def lane_keys(event: Event, mode: str) -> list[str]:
+    if mode == "kind":
+        return [event.kind.label.capitalize()]
+    if mode == "actor":
+        return list(event.actors) or ["(no actor)"]
+    return [""]
+
+
+def _pack(items: list[Placed], max_rows: int | None) -> tuple[int, int]:
+    """Assign rows in place; returns (rows used, labels hidden)."""
+    row_ends: list[float] = []
+    hidden = 0
+    for item in sorted(items, key=lambda p: (p.x0, p.x1)):
+        if item.label_left:
+            start = item.x0 - MARKER_PX - LABEL_GAP_PX - item.label_width
+            footprint_end = max(item.x1, item.x0 + MARKER_PX / 2) + LABEL_GAP_PX
+        else:
+            start = item.x0 - MARKER_PX / 2
+            footprint_end = max(item.x1, item.x0 + MARKER_PX + LABEL_GAP_PX + item.label_width) + LABEL_GAP_PX
+        for row, end in enumerate(row_ends):
+            if end <= start:
+                item.row = row
+                row_ends[row] = footprint_end
+                break
+        else:
+            if max_rows is None or len(row_ends) < max_rows:
+                item.row = len(row_ends)
+                row_ends.append(footprint_end)
+            else:
+                # No room: keep the marker in the least crowded row, drop the label.
+                item.row = min(range(len(row_ends)), key=row_ends.__getitem__)
+                item.show_label = False
+                row_ends[item.row] = max(row_ends[item.row], item.x1 + 2)
+                hidden += 1
+    return max(len(row_ends), 1), hidden
+
+
+def layout_lanes(
+    events: Sequence[Event],
+    view: Viewport,
+    mode: str,
+    height: float,
+    measure: Callable[[str], float],
+    row_height: float = 22.0,
+    lane_order: Sequence[str] | None = None,
+) -> list[Lane]:
+    """Place the visible events in lanes that together fill `height` pixels."""
+    lanes: dict[str, Lane] = {}
+    for name in lane_order or ():
+        lanes[name] = Lane(name=name, row_height=row_height)
+    for index, event in enumerate(events):
+        x0 = view.x_of(event.earliest)
+        x1 = view.x_of(event.latest)
+        if x1 < -400 or x0 > view.width + 10:
+            continue
+        for key in lane_keys(event, mode):
+            lane = lanes.setdefault(key, Lane(name=key, row_height=row_height))
+            width = measure(event.title)
+            flip = x0 + MARKER_PX + LABEL_GAP_PX + width > view.width and x0 - MARKER_PX - width > 0
+            lane.items.append(Placed(index, x0, x1, 0, event.title, width, label_left=flip))
+    if not lanes:
+        return []
+    ordered = list(lanes.values())
+    needed = {lane.name: _pack(lane.items, None)[0] for lane in ordered}
+    total_rows = max(int(height // row_height), len(ordered))
+    budget = _share_rows(needed, total_rows)
+    top = 0.0
+    for lane in ordered:
+        for item in lane.items:
+            item.show_label = True
+        lane.rows, lane.hidden_labels = _pack(lane.items, budget[lane.name])
+        lane.rows = max(lane.rows, budget[lane.name]) if sum(budget.values()) <= total_rows else lane.rows
+        lane.top = top
+        top += lane.height
+    return ordered
+
+
+def _share_rows(needed: dict[str, int], total: int) -> dict[str, int]:
+    """Give each lane the rows it needs, or a fair share of `total` when they do not all fit."""
+    if sum(needed.values()) <= total:
+        spare = total - sum(needed.values())
+        shares = dict(needed)
+        names = list(needed)
+        for i in range(spare):  # spread spare rows so lanes fill the height evenly
+            shares[names[i % len(names)]] += 1
+        return shares
+    shares = {name: 1 for name in needed}
+    left = total - len(needed)
+    while left > 0:
+        hungry = [n for n in needed if shares[n] < needed[n]]
+        if not hungry:
+            break
+        for name in sorted(hungry, key=lambda n: shares[n] / needed[n]):
+            if left == 0:
+                break
+            shares[name] += 1
+            left -= 1
+    return shares

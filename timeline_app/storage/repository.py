@@ -1,0 +1,293 @@
+"""Queries and writes that speak in domain objects.
+
+Sessions are short and ORM rows never leave this module: callers get `Event`, `Article` and
+`EventSource` values. Every write runs in one `BEGIN IMMEDIATE` transaction, so an article is
+stored with all its events or not at all.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session, selectinload
+
+from timeline_app.domain.model import Article, Event, EventSource
+from timeline_app.domain.vocab import EventKind, EventStatus
+from timeline_app.domain.when import Precision, When
+from timeline_app.storage.database import Store
+from timeline_app.storage.orm import ActorRow, ArticleRow, EventActorRow, EventRow, EventSourceRow, MetaRow
+
+MAX_SPAN_KEY = "max_event_span"
+
+
+@dataclass
+class ImportRecord:
+    """What one article's import changed: enough to report it and to undo it."""
+
+    article_id: int | None
+    new_event_ids: list[int] = field(default_factory=list)
+    merged_event_ids: list[int] = field(default_factory=list)
+    already_stored: bool = False
+
+
+def _when_of(timex: str, precision: str | None, approximate: bool, phrase: str) -> When:
+    when = When.from_timex(timex, phrase=phrase, approximate=approximate)
+    if precision and when.precision.value != precision:
+        # A value whose precision was set by hand (e.g. "around 1991" widened): keep the stored one.
+        when = When(when.earliest, when.latest, Precision(precision), approximate, phrase)
+    return when
+
+
+def _published(timex: str | None) -> When | None:
+    if not timex:
+        return None
+    try:
+        return When.from_timex(timex)
+    except ValueError:
+        return None
+
+
+def _source_of(row: EventSourceRow) -> EventSource:
+    return EventSource(
+        article_url=row.url,
+        article_title=row.title,
+        article_published=_published(row.published_timex),
+        evidence=row.evidence,
+        evidence_start=row.evidence_start,
+        evidence_end=row.evidence_end,
+        date_phrase=row.date_phrase,
+        timex=row.timex,
+        derivation=row.derivation,
+        article_id=row.article_id,
+    )
+
+
+def event_of(row: EventRow) -> Event:
+    start = _when_of(row.start_timex, row.start_precision, row.start_approximate, row.start_phrase)
+    end = None
+    if row.end_timex:
+        end = _when_of(row.end_timex, row.end_precision, row.end_approximate, row.end_phrase)
+    return Event(
+        id=row.id,
+        title=row.title,
+        start=start,
+        end=end,
+        summary=row.summary,
+        kind=EventKind.parse(row.kind),
+        status=EventStatus.parse(row.status),
+        actors=tuple(link.actor.name for link in row.actor_links),
+        place=row.place,
+        tags=tuple(t for t in row.tags.split("\n") if t),
+        sources=tuple(_source_of(s) for s in row.sources),
+        date_conflict=row.date_conflict,
+    )
+
+
+def _fill_row(row: EventRow, event: Event, now: int) -> None:
+    row.title = event.title
+    row.summary = event.summary
+    row.kind = event.kind.value
+    row.status = event.status.value
+    row.place = event.place
+    row.tags = "\n".join(event.tags)
+    row.start_timex = event.start.to_timex()
+    row.start_precision = event.start.precision.value
+    row.start_approximate = event.start.approximate
+    row.start_phrase = event.start.phrase
+    row.end_timex = event.end.to_timex() if event.end else None
+    row.end_precision = event.end.precision.value if event.end else None
+    row.end_approximate = event.end.approximate if event.end else False
+    row.end_phrase = event.end.phrase if event.end else ""
+    row.earliest = event.earliest
+    row.latest = event.latest
+    row.start_latest = event.start.latest
+    row.end_earliest = event.end.earliest if event.end else None
+    row.date_conflict = event.date_conflict
+    row.updated_at = now
+
+
+def _source_row(source: EventSource, article_id: int | None) -> EventSourceRow:
+    return EventSourceRow(
+        article_id=article_id if article_id is not None else source.article_id,
+        url=source.article_url,
+        title=source.article_title,
+        published_timex=source.article_published.to_timex() if source.article_published else None,
+        evidence=source.evidence,
+        evidence_start=source.evidence_start,
+        evidence_end=source.evidence_end,
+        date_phrase=source.date_phrase,
+        timex=source.timex,
+        derivation=source.derivation,
+    )
+
+
+class Repository:
+    """The app's one door to a store."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    # ----- reading ----------------------------------------------------------------------------
+    def _event_query(self):  # type: ignore[no-untyped-def]
+        return select(EventRow).options(
+            selectinload(EventRow.actor_links).selectinload(EventActorRow.actor),
+            selectinload(EventRow.sources),
+        )
+
+    def count_events(self) -> int:
+        with self.store.read_session() as session:
+            return session.scalar(select(func.count(EventRow.id))) or 0
+
+    def list_events(self) -> list[Event]:
+        with self.store.read_session() as session:
+            rows = session.scalars(self._event_query().order_by(EventRow.earliest, EventRow.latest, EventRow.id))
+            return [event_of(r) for r in rows]
+
+    def get_event(self, event_id: int) -> Event | None:
+        with self.store.read_session() as session:
+            row = session.scalars(self._event_query().where(EventRow.id == event_id)).first()
+            return event_of(row) if row else None
+
+    def events_in_window(self, lo: int, hi: int) -> list[Event]:
+        """Events whose interval meets [lo, hi), using the (earliest, latest) index.
+
+        The index narrows on `earliest`; reaching back by the longest stored span keeps long
+        events that started before the window without scanning the whole table.
+        """
+        with self.store.read_session() as session:
+            reach = self._max_span(session)
+            query = (
+                self._event_query()
+                .where(EventRow.earliest < hi, EventRow.earliest >= lo - reach, EventRow.latest > lo)
+                .order_by(EventRow.earliest, EventRow.id)
+            )
+            return [event_of(r) for r in session.scalars(query)]
+
+    def bounds(self) -> tuple[int, int] | None:
+        with self.store.read_session() as session:
+            lo, hi = session.execute(select(func.min(EventRow.earliest), func.max(EventRow.latest))).one()
+            return None if lo is None else (int(lo), int(hi))
+
+    def _max_span(self, session: Session) -> int:
+        value = session.get(MetaRow, MAX_SPAN_KEY)
+        if value is None:
+            return int(session.scalar(select(func.max(EventRow.latest - EventRow.earliest))) or 0)
+        return int(value.value)
+
+    def find_article(self, url: str, content_hash: str) -> Article | None:
+        with self.store.read_session() as session:
+            query = select(ArticleRow).where(ArticleRow.content_hash == content_hash)
+            row = session.scalars(query).first()
+            if row is None and url:
+                row = session.scalars(select(ArticleRow).where(ArticleRow.url == url)).first()
+            return self._article_of(row) if row else None
+
+    def get_article(self, article_id: int) -> Article | None:
+        with self.store.read_session() as session:
+            row = session.get(ArticleRow, article_id)
+            return self._article_of(row) if row else None
+
+    def count_articles(self) -> int:
+        with self.store.read_session() as session:
+            return session.scalar(select(func.count(ArticleRow.id))) or 0
+
+    @staticmethod
+    def _article_of(row: ArticleRow) -> Article:
+        return Article(
+            id=row.id, url=row.url, title=row.title, publisher=row.publisher, author=row.author,
+            published=_published(row.published_timex), language=row.language, text=row.text,
+            content_hash=row.content_hash,
+        )
+
+    def actor_names(self) -> list[str]:
+        with self.store.read_session() as session:
+            return list(session.scalars(select(ActorRow.name).order_by(ActorRow.name)))
+
+    # ----- writing ----------------------------------------------------------------------------
+    def add_events(self, events: Iterable[Event]) -> list[int]:
+        with self.store.write_session.begin() as session:
+            return self._insert_events(session, events, article_id=None)
+
+    def import_article(
+        self, article: Article, new_events: Sequence[Event], merges: Sequence[tuple[int, EventSource, When]] = ()
+    ) -> ImportRecord:
+        """Store an article, its new events and the sources it adds to existing events, atomically.
+
+        `merges` holds (existing event id, the new source, the date this article gives), so that an
+        article disagreeing on the date flags the event instead of silently moving it.
+        """
+        with self.store.write_session.begin() as session:
+            existing = session.scalars(
+                select(ArticleRow.id).where(ArticleRow.content_hash == article.content_hash)
+            ).first()
+            if existing is not None:
+                return ImportRecord(article_id=existing, already_stored=True)
+            row = ArticleRow(
+                url=article.url, title=article.title, publisher=article.publisher, author=article.author,
+                published_timex=article.published.to_timex() if article.published else None,
+                language=article.language, text=article.text, content_hash=article.content_hash,
+                imported_at=int(time.time()),
+            )
+            session.add(row)
+            session.flush()
+            record = ImportRecord(article_id=row.id)
+            record.new_event_ids = self._insert_events(session, new_events, article_id=row.id)
+            for event_id, source, when in merges:
+                target = session.get(EventRow, event_id)
+                if target is None:
+                    continue
+                target.sources.append(_source_row(source, row.id))
+                if not (target.earliest <= when.earliest and when.latest <= target.latest) and not (
+                    when.earliest <= target.earliest and target.latest <= when.latest
+                ):
+                    target.date_conflict = True
+                target.updated_at = int(time.time())
+                record.merged_event_ids.append(event_id)
+            return record
+
+    def delete_article(self, article_id: int) -> None:
+        """Remove an article, the events only it sourced, and its sources on other events."""
+        with self.store.write_session.begin() as session:
+            event_ids = set(session.scalars(select(EventSourceRow.event_id).where(EventSourceRow.article_id == article_id)))
+            session.execute(delete(EventSourceRow).where(EventSourceRow.article_id == article_id))
+            for event_id in event_ids:
+                left = session.scalar(select(func.count(EventSourceRow.id)).where(EventSourceRow.event_id == event_id))
+                if not left:
+                    session.execute(delete(EventRow).where(EventRow.id == event_id))
+            session.execute(delete(ArticleRow).where(ArticleRow.id == article_id))
+
+    def _insert_events(self, session: Session, events: Iterable[Event], article_id: int | None) -> list[int]:
+        now = int(time.time())
+        rows: list[EventRow] = []
+        actor_cache: dict[str, ActorRow] = {}
+        longest = 0
+        for event in events:
+            row = EventRow(created_at=now)
+            _fill_row(row, event, now)
+            for position, name in enumerate(dict.fromkeys(event.actors)):
+                actor = actor_cache.get(name) or session.scalars(select(ActorRow).where(ActorRow.name == name)).first()
+                if actor is None:
+                    actor = ActorRow(name=name, kind="other", color="", hidden=False)
+                    session.add(actor)
+                actor_cache[name] = actor
+                row.actor_links.append(EventActorRow(actor=actor, position=position))
+            for source in event.sources:
+                row.sources.append(_source_row(source, article_id))
+            session.add(row)
+            longest = max(longest, event.latest - event.earliest)
+            rows.append(row)
+        session.flush()
+        self._raise_max_span(session, longest)
+        return [r.id for r in rows]
+
+    @staticmethod
+    def _raise_max_span(session: Session, span: int) -> None:
+        meta = session.get(MetaRow, MAX_SPAN_KEY)
+        if meta is None:
+            current = int(session.scalar(select(func.max(EventRow.latest - EventRow.earliest))) or 0)
+            session.add(MetaRow(key=MAX_SPAN_KEY, value=str(max(current, span))))
+        elif int(meta.value) < span:
+            meta.value = str(span)

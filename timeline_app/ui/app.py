@@ -1,0 +1,62 @@
+"""Starting the window: the QApplication, the first store and the `--screenshot` mode."""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication
+
+from timeline_app.services.settings import Settings, resolve_db
+from timeline_app.ui.main_window import MainWindow
+
+SCREENSHOT_SIZE = (1600, 900)
+SCREENSHOT_TIMEOUT_MS = 30_000
+
+
+def ensure_app() -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(sys.argv[:1])
+        app.setApplicationName("timeline_app")
+        app.setOrganizationName("timeline_app")
+        app.setDesktopFileName("timeline-app")
+    return app  # type: ignore[return-value]
+
+
+def run_gui(db: str | None, screenshot: str | None = None) -> int:
+    started = time.perf_counter()
+    if screenshot and not any(os.environ.get(v) for v in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a screenshot needs no screen
+    app = ensure_app()
+    window = MainWindow(Settings.load())
+    if not window.open_location(resolve_db(db)):
+        if screenshot:
+            print(window.statusBar().currentMessage(), file=sys.stderr)
+            return 2
+    if screenshot is None:
+        window.show()
+        return app.exec()
+    window.resize(*SCREENSHOT_SIZE)
+    window.show()
+    result = {"code": 1}
+
+    def save() -> None:
+        image = window.grab()
+        ok = image.save(screenshot)
+        if ok:
+            print(f"saved {screenshot} ({image.width()}x{image.height()}) in {time.perf_counter() - started:.2f} s")
+            result["code"] = 0
+        else:
+            print(f"{screenshot}: cannot write the image", file=sys.stderr)
+        app.quit()
+
+    # Save after the timeline's first paint, once the event loop has settled the layout.
+    window.timeline.painted.connect(lambda: QTimer.singleShot(50, save), type=Qt.ConnectionType.SingleShotConnection)
+    QTimer.singleShot(SCREENSHOT_TIMEOUT_MS, app.quit)
+    app.exec()
+    window.close()
+    return result["code"]
+
