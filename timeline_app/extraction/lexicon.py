@@ -1,0 +1,105 @@
+"""Words the temporal grammar is built from: month and weekday names, numbers, units.
+
+Kept apart from the grammar so that the regular expressions read as sentences and the
+word lists can grow without touching the rules.
+"""
+
+from __future__ import annotations
+
+import re
+
+MONTHS: dict[str, int] = {}
+for _i, _names in enumerate(
+    [
+        ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
+        ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sept", "sep"),
+        ("october", "oct"), ("november", "nov"), ("december", "dec"),
+    ],
+    start=1,
+):
+    for _name in _names:
+        MONTHS[_name] = _i
+
+WEEKDAYS = {
+    "monday": 1, "mon": 1, "tuesday": 2, "tue": 2, "tues": 2, "wednesday": 3, "wed": 3,
+    "thursday": 4, "thu": 4, "thur": 4, "thurs": 4, "friday": 5, "fri": 5, "saturday": 6, "sat": 6,
+    "sunday": 7, "sun": 7,
+}
+
+SEASON_CODES = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+
+PARTS_OF_DAY = {
+    "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI",
+    "overnight": "NI", "midday": "MI", "noon": "MI", "daytime": "DT",
+}
+
+#: Duration unit -> TIMEX3 letter (with the T prefix for clock units).
+UNIT_CODES = {
+    "second": "TS", "minute": "TM", "hour": "TH", "day": "D", "night": "D", "week": "W",
+    "weekend": "WE", "fortnight": "W", "month": "M", "quarter": "Q", "year": "Y", "decade": "E",
+    "century": "C", "centurie": "C", "millennium": "L", "millennia": "L", "season": "S",
+}
+
+UNITS_RE = (
+    r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?|quarters?|years?"
+    r"|decades?|century|centuries|millenni(?:um|a))"
+)
+
+_ONES = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_OTHER = {"a": 1, "an": 1, "a couple of": 2, "a dozen": 12, "dozen": 12, "hundred": 100, "a hundred": 100,
+          "one hundred": 100, "a thousand": 1000, "a half": 0.5, "half a": 0.5, "half an": 0.5}
+#: Words that stand for an unknown count: "several years" is PXY.
+VAGUE_COUNTS = {"several", "few", "a few", "many", "some", "numerous", "countless", "recent", "the past few",
+                "a number of", "couple of", "a couple", "the last few", "the next few", "coming", "the coming"}
+
+NUMBER_WORD_RE = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
+    r"|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+    r"|seventeen|eighteen|nineteen|a\s+dozen|dozen|a\s+hundred|one\s+hundred|hundred|a\s+couple\s+of|a\s+half|half\s+an?)"
+)
+DIGITS_RE = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
+COUNT_RE = rf"(?:{DIGITS_RE}|{NUMBER_WORD_RE})"
+
+ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+    "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+    "twenty-first": 21, "last": -1, "final": -1,
+    "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6, "7th": 7, "8th": 8, "9th": 9, "10th": 10,
+    "11th": 11, "12th": 12, "13th": 13, "14th": 14, "15th": 15, "16th": 16, "17th": 17, "18th": 18,
+    "19th": 19, "20th": 20, "21st": 21,
+}
+
+
+def parse_count(text: str) -> float | None:
+    """A number written in digits or words ("44", "twenty-two", "a"); None if vague or unknown."""
+    t = re.sub(r"\s+", " ", text.strip().lower())
+    if not t:
+        return None
+    if t in VAGUE_COUNTS:
+        return None
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?", t):
+        value = float(t.replace(",", ""))
+        return int(value) if value.is_integer() else value
+    if t in _OTHER:
+        return _OTHER[t]
+    if t in _ONES:
+        return _ONES[t]
+    m = re.fullmatch(r"(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](\w+))?", t)
+    if m:
+        ones = _ONES.get(m.group(2) or "zero")
+        if ones is None or ones > 9:
+            return None
+        return _TENS[m.group(1)] + ones
+    return None
+
+
+def format_count(value: float) -> str:
+    if isinstance(value, float) and not value.is_integer():
+        return f"{value:g}"
+    return str(int(value))
