@@ -65,12 +65,14 @@ UNIT = lx.UNITS_RE
 PARTS = r"(?:morning|afternoon|evening|night)"
 TZ = r"(?:\s*(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|MSK|[Ll]ocal\s+time|\(\d{4}\s+GMT\))(?![\w]))"
 FUTURE_MARKERS = re.compile(
-    r"\b(?:will|won't|wo n't|'ll|shall|going\s+to|expected\s+to|scheduled|set\s+to|plans?\s+to|planned|"
-    r"planning|intends?\s+to|would|next|upcoming|due\s+to|to\s+be\s+held|is\s+to|are\s+to|hopes?\s+to|"
-    r"aims?\s+to|later\s+this|ahead|forthcoming|could|may|might|should|will\s+be)\b",
+    r"\b(?:will|won't|wo\s+n't|shall|going\s+to|expected\s+to|scheduled|set\s+to|plans?\s+to|planned|"
+    r"planning\s+to|intends?\s+to|upcoming|due\s+to|to\s+be\s+held|later\s+this|forthcoming|next)\b|'ll\b",
     re.IGNORECASE,
 )
-PAST_MARKERS = re.compile(r"\b(?:was|were|had|did|said|\w+ed|ago|last|earlier|previous)\b", re.IGNORECASE)
+PAST_MARKERS = re.compile(
+    r"\b(?:was|were|had|did|ago|earlier|\w{3,}ed)\b(?<!\bsaid)(?<!\bneed)(?<!\bexpected)(?<!\bscheduled)(?<!\bplanned)",
+    re.IGNORECASE,
+)
 SENTENCE_END = re.compile(r"[.!?]\s+(?=[\"'“A-Z0-9])|\n\s*\n")
 
 
@@ -97,18 +99,19 @@ class Context:
         end = m.start() + 1 if m else min(len(self.text), pos + 400)
         return start, end
 
-    def looks_ahead(self, start: int, end: int) -> bool:
-        """Does the clause around [start, end) speak of the future?"""
+    def tense(self, start: int, end: int) -> str | None:
+        """"future", "past" or None (no evidence) for the clause around [start, end)."""
         s, e = self.sentence_bounds(start)
-        before = self.text[max(s, start - 120):start]
-        after = self.text[end:min(e, end + 40)]
-        future = FUTURE_MARKERS.search(before) or FUTURE_MARKERS.search(after)
-        if not future:
-            return False
-        # "said ... would" is still future; but a past verb right before the date wins ("met on Monday").
-        near = self.text[max(s, start - 30):start]
-        near_past = re.search(r"\b(?:was|were|had|did|\w{3,}ed)\s+(?:\w+\s+){0,2}(?:on|in|at)?\s*$", near)
-        return not near_past or bool(FUTURE_MARKERS.search(near))
+        before = self.text[max(s, start - 100):start]
+        after = self.text[end:min(e, end + 30)]
+        if FUTURE_MARKERS.search(before) or FUTURE_MARKERS.search(after):
+            return "future"
+        if PAST_MARKERS.search(before) or PAST_MARKERS.search(after):
+            return "past"
+        return None
+
+    def looks_ahead(self, start: int, end: int) -> bool:
+        return self.tense(start, end) == "future"
 
     def anchor(self) -> Day:
         return self.ref or self.dct
@@ -181,13 +184,16 @@ def resolve_month_day(month: int, day: int, ctx: Context, m: re.Match[str]) -> t
             candidates.append(Day.of(y, month, day))
     if not candidates:
         return None
-    future = ctx.looks_ahead(m.start(), m.end())
+    tense = ctx.tense(m.start(), m.end())
     best = min(candidates, key=lambda d: abs(d.number - anchor.number))
-    if future and best.number < anchor.number - 14:
+    if tense == "future" and best.number < anchor.number - 14:
         later = [d for d in candidates if d.number >= anchor.number]
         best = min(later, key=lambda d: d.number) if later else best
-    how = "the nearest such day to" if not future else "the nearest such day (future tense) to"
-    return best, f"{how} {anchor.label()}"
+    elif tense != "future" and best.number > anchor.number + 30:
+        earlier = [d for d in candidates if d.number <= anchor.number]
+        best = max(earlier, key=lambda d: d.number) if earlier else best
+    how = "the nearest such day" + (f" ({tense} tense)" if tense else "") + f" to {anchor.label()}"
+    return best, how
 
 
 def resolve_month(month: int, ctx: Context, m: re.Match[str], rel: str | None = None) -> tuple[int, str]:
@@ -202,11 +208,14 @@ def resolve_month(month: int, ctx: Context, m: re.Match[str], rel: str | None = 
         return year, f"the next {lx_month_name(month)} after {dct.label()}"
     if month == dct.month or r == "this":
         return dct.year, f"{lx_month_name(month)} of the publication year"
-    if ctx.looks_ahead(m.start(), m.end()):
+    tense = ctx.tense(m.start(), m.end())
+    if tense == "future":
         year = dct.year if month > dct.month else dct.year + 1
         return year, f"the next {lx_month_name(month)} after {dct.label()} (future tense)"
+    if tense is None and 0 < month - dct.month <= 2:
+        return dct.year, f"the nearest {lx_month_name(month)} to {dct.label()}"
     year = dct.year if month < dct.month else dct.year - 1
-    return year, f"the last {lx_month_name(month)} before {dct.label()} (past tense)"
+    return year, f"the last {lx_month_name(month)} before {dct.label()}" + (" (past tense)" if tense else "")
 
 
 def lx_month_name(month: int) -> str:
@@ -297,8 +306,6 @@ def _day_month_year(m: re.Match[str], ctx: Context) -> Timex | None:
 @rule("month_day", rf"{B}(?:(?P<wd>{WEEKDAY}),?\s+)?(?:{MOD})?(?P<mon>{MON})\s+(?P<day>{DAYNUM}){E}(?!\s*[-–]\s*\d)(?!,?\s+\d{{4}})(?!:\d)")
 def _month_day(m: re.Match[str], ctx: Context) -> Timex | None:
     mo, d = month_of(m["mon"]), int_day(m["day"])
-    if _dateline_after(m):
-        return None
     if m["mon"].rstrip(".") in ("May", "Mar", "March") and re.match(r"\s+(?:percent|%|points?|people)", m.string[m.end():]):
         return None
     resolved = resolve_month_day(mo, d, ctx, m)
@@ -361,9 +368,6 @@ def _month(m: re.Match[str], ctx: Context) -> Timex | None:
         # The verb "may", the noun "march": only after a word that wants a date.
         if not re.search(r"\b(?:in|since|until|till|by|of|during|through|from|to|before|after|between|and|early|late|mid|last|next|this)\s+$", before, re.IGNORECASE):
             return None
-    after = m.string[m.end():m.end() + 12]
-    if re.match(r"\s*\((?:Xinhua|AP|AFP|Reuters)", after):
-        return None
     year, how = resolve_month(month_of(mon), ctx, m, m["rel"])
     return mk(m, DATE, month_value(year, month_of(mon)), how, mod=mod_code(m["mod"]))
 
@@ -459,32 +463,34 @@ def _season_year(m: re.Match[str], ctx: Context) -> Timex | None:
 
 @rule("season_rel", rf"{B}(?:{MOD})?(?:{REL}|(?P<the>[Tt]he|[Tt]his))\s+(?P<season>{SEASON}){E}(?!\s+of\s)")
 def _season_rel(m: re.Match[str], ctx: Context) -> Timex | None:
+    order = ("SP", "SU", "FA", "WI")  # a season year runs spring to winter (winter starts in December)
     code = lx.SEASON_CODES[m["season"].lower()]
-    order = ["WI", "SP", "SU", "FA"]  # by start month within a year: winter Dec belongs to the year it starts
     dct = ctx.dct
-    current = {12: "WI", 1: "WI", 2: "WI", 3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU", 8: "SU"}.get(dct.month, "FA")
-    current_year = dct.year - 1 if dct.month <= 2 else dct.year
-    rel = (m["rel"] or m["the"] or "").lower()
+    position = {3: 0, 4: 0, 5: 0, 6: 1, 7: 1, 8: 1, 9: 2, 10: 2, 11: 2, 12: 3, 1: 3, 2: 3}[dct.month]
+    current = (dct.year - (1 if dct.month <= 2 else 0)) * 4 + position
+    rel = re.sub(r"\s+", " ", (m["rel"] or m["the"] or "").lower())
+    target_pos = order.index(code)
+    same_year = current // 4 * 4 + target_pos
+    season = m["season"].lower()
     if rel in ("last", "this past", "past", "the past", "previous", "the previous"):
-        if order.index(code) < order.index(current) and code != "WI":
-            year = current_year
-        else:
-            year = current_year - 1
-        how = f"the last {m['season'].lower()} before {dct.label()}"
-    elif rel in ("next", "coming", "this coming", "the coming", "the next"):
-        year = current_year if order.index(code) > order.index(current) else current_year + 1
-        how = f"the next {m['season'].lower()} after {dct.label()}"
+        index = same_year if same_year < current else same_year - 4
+        how = f"the last {season} before {dct.label()}"
+    elif rel in ("next", "coming", "this coming", "the coming", "the next", "the following"):
+        index = same_year if same_year > current else same_year + 4
+        how = f"the next {season} after {dct.label()}"
+    elif rel in ("this", "current", "the current"):
+        index = same_year
+        how = f"the {season} of the publication year"
     else:
-        if code == current:
-            year = current_year
-        elif ctx.looks_ahead(m.start(), m.end()):
-            year = current_year if order.index(code) > order.index(current) else current_year + 1
+        tense = ctx.tense(m.start(), m.end())
+        if same_year == current or tense is None:
+            index = same_year
+        elif tense == "future":
+            index = same_year if same_year > current else same_year + 4
         else:
-            year = current_year if order.index(code) < order.index(current) else current_year - 1
-        if code == "WI" and dct.month <= 2:
-            year = current_year
-        how = f"{m['season'].lower()} nearest {dct.label()}, by tense"
-    return mk(m, DATE, f"{year_str(year)}-{code}", how, mod=mod_code(m["mod"]))
+            index = same_year if same_year < current else same_year - 4
+        how = f"the {season} nearest {dct.label()}" + (f", by {tense} tense" if tense else "")
+    return mk(m, DATE, f"{year_str(index // 4)}-{code}", how, mod=mod_code(m["mod"]))
 
 
 QUARTER_ORD = r"(?P<q>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|1st|2nd|3rd|4th)"
@@ -542,7 +548,7 @@ def _half(m: re.Match[str], ctx: Context) -> Timex | None:
 # ----------------------------------------------------------------------------------------------
 # Deictic words and relative expressions
 # ----------------------------------------------------------------------------------------------
-@rule("today", rf"{B}(?:(?P<mod>[Ee]arly|[Ll]ate|[Ll]ater|[Ee]arlier)\s+)?(?P<w>[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]he\s+day\s+before\s+yesterday|[Tt]he\s+day\s+after\s+tomorrow)(?!'s\s+(?:morning|afternoon|evening|night)){E}")
+@rule("today", rf"{B}(?:(?P<mod>[Ee]arly|[Ll]ate|[Ll]ater|[Ee]arlier)\s+)?(?P<w>[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]he\s+day\s+before\s+yesterday|[Tt]he\s+day\s+after\s+tomorrow)(?!'s\s+(?:morning|afternoon|evening|night))(?!'s\s+[a-z]){E}")
 def _today(m: re.Match[str], ctx: Context) -> Timex | None:
     w = re.sub(r"\s+", " ", m["w"].lower())
     offset = {"today": 0, "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2, "the day after tomorrow": 2}[w]
@@ -573,7 +579,7 @@ def _part_of_day(m: re.Match[str], ctx: Context) -> Timex | None:
         day, how = ctx.ref, f"the day last mentioned, {ctx.ref.label()}"
     else:
         return None  # a bare "morning" is not a date
-    return mk(m, TIME, f"{day_value(day)}T{code}", how)
+    return mk(m, DATE if wd else TIME, f"{day_value(day)}T{code}", how)
 
 
 @rule("weekday", rf"{B}(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?P<plural>s)?{E}(?!,?\s+{MON}\s+\d)")
@@ -668,7 +674,7 @@ def _year_ago_value(ctx: Context) -> str:
     return year_str(ctx.dct.year - 1)
 
 
-@rule("ago", rf"{B}(?P<count>{COUNT}|[Ss]everal|[Aa]\s+few|[Ff]ew|[Mm]any|[Ss]ome)\s+(?:(?:more|full)\s+)?(?P<unit>{UNIT})(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|before|after|from\s+now|hence|previously|back|since){E}")
+@rule("ago", rf"{B}(?:(?P<approx>[Nn]early|[Aa]lmost|[Mm]ore\s+than|[Ll]ess\s+than|[Aa]bout|[Ss]ome|[Oo]ver|[Jj]ust|[Oo]nly|[Rr]oughly)\s+)?(?P<count>{COUNT}|[Aa]n?|[Ss]everal|[Aa]\s+few|[Ff]ew|[Mm]any|[Ss]ome)\s+(?:(?:more|full)\s+)?(?P<unit>{UNIT})(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|hence|previously|back){E}")
 def _ago(m: re.Match[str], ctx: Context) -> Timex | None:
     count = lx.parse_count(m["count"])
     unit = m["unit"].lower().rstrip("s")
@@ -752,9 +758,8 @@ def _refs(m: re.Match[str], ctx: Context) -> Timex | None:
     after = m.string[m.end():m.end() + 12].lower()
     if w in ("soon", "formerly"):
         return None
-    if w == "now" and (re.match(r"\s+that\b", after) or re.search(r"\b(?:just|until|by|from|till)\s+$", before)):
-        if not re.search(r"\b(?:until|by|from|till)\s+$", before):
-            return None
+    if w == "now" and re.search(r"\bjust\s+$", before):
+        return None
     if w == "the past":
         if not re.search(r"\b(?:in|of)\s+$", before) or re.match(r"\s+(?:\d|few|several|two|three|four|five|six|seven|eight|nine|ten|year|month|week|decade|day)", after):
             return None
@@ -820,6 +825,8 @@ def duration_value(count: float | None, unit: str) -> str:
     code = lx.UNIT_CODES.get(unit, "X")
     if unit == "fortnight" and count is not None:
         count *= 2
+    if unit == "decade" and count is not None:
+        return f"P{lx.format_count(count * 10)}Y"
     if unit == "weekend":
         return f"P{lx.format_count(count) if count is not None else 'X'}WE"
     if code.startswith("T"):
@@ -912,13 +919,175 @@ def _set_adverb(m: re.Match[str], ctx: Context) -> Timex | None:
 
 
 # ----------------------------------------------------------------------------------------------
+# Spelled-out years, holidays, months of a relative year, weeks named by a day
+# ----------------------------------------------------------------------------------------------
+_TENS_WORDS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_ONES_WORDS = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_TEENS_WORDS = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+SPELLED_YEAR = (
+    rf"(?:[Nn]ineteen|[Ee]ighteen|[Tt]wenty)[- ](?:{_TENS_WORDS}(?:[- ]{_ONES_WORDS})?|{_TEENS_WORDS}|hundred(?:\s+and\s+{_ONES_WORDS})?)"
+    rf"|(?:[Tt]wo|[Oo]ne)\s+thousand(?:\s+(?:and\s+)?(?:{_TENS_WORDS}(?:[- ]{_ONES_WORDS})?|{_TEENS_WORDS}|{_ONES_WORDS}))?"
+)
+
+
+def spelled_year(text: str) -> int | None:
+    t = re.sub(r"[\s-]+", " ", text.lower()).replace(" and ", " ")
+    words = t.split()
+    if len(words) >= 2 and words[1] == "thousand":
+        rest = lx.parse_count(" ".join(words[2:]).replace(" ", "-")) if words[2:] else 0
+        base = 2000 if words[0] == "two" else 1000
+        return base + int(rest or 0)
+    head = {"nineteen": 19, "eighteen": 18, "twenty": 20}.get(words[0])
+    if head is None:
+        return None
+    if words[1] == "hundred":
+        return head * 100 + int(lx.parse_count(words[2]) or 0) if len(words) > 2 else head * 100
+    rest = lx.parse_count("-".join(words[1:]))
+    return head * 100 + int(rest) if rest is not None else None
+
+
+@rule("spelled_year", rf"{B}(?:(?P<mon>{MON_FULL})\s+|(?P<the>[Tt]he\s+year)\s+|(?P<season>(?:[Tt]he\s+)?{SEASON})\s+of\s+)?(?P<y>{SPELLED_YEAR}){E}")
+def _spelled_year(m: re.Match[str], ctx: Context) -> Timex | None:
+    year = spelled_year(m["y"])
+    if year is None:
+        return None
+    if not (m["mon"] or m["the"] or m["season"]) and year < 1900 and "thousand" not in m["y"].lower():
+        return None
+    if not (m["mon"] or m["the"] or m["season"]):
+        before = m.string[max(0, m.start() - 12):m.start()].lower()
+        if not re.search(r"\b(?:in|since|of|until|by|from|to|during|before|after)\s+$", before):
+            return None
+    if m["mon"]:
+        return mk(m, DATE, month_value(year, month_of(m["mon"])), "year written in words")
+    if m["season"]:
+        code = lx.SEASON_CODES[m["season"].split()[-1].lower()]
+        return mk(m, DATE, f"{year_str(year)}-{code}", "year written in words")
+    return mk(m, DATE, year_str(year), "year written in words")
+
+
+def easter(year: int) -> tuple[int, int]:
+    """Western Easter Sunday (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    l = (32 + 2 * e + 2 * i - h - k) % 7  # noqa: E741 - the algorithm's own name
+    mm = (a + 11 * h + 22 * l) // 451
+    month = (h + l - 7 * mm + 114) // 31
+    day = (h + l - 7 * mm + 114) % 31 + 1
+    return month, day
+
+
+def nth_weekday(year: int, month: int, weekday: int, n: int) -> Day:
+    first = Day.of(year, month, 1)
+    return first.plus((weekday - first.weekday) % 7 + 7 * (n - 1))
+
+
+def holiday_day(name: str, year: int) -> Day | None:
+    key = re.sub(r"\s+", " ", name.lower()).replace("’", "'")
+    fixed = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
+             "new year's day": (1, 1), "new year's eve": (12, 31), "independence day": (7, 4),
+             "valentine's day": (2, 14), "halloween": (10, 31), "veterans day": (11, 11),
+             "armistice day": (11, 11), "bastille day": (7, 14), "boxing day": (12, 26)}
+    if key in fixed:
+        return Day.of(year, *fixed[key])
+    if key in ("thanksgiving", "thanksgiving day"):
+        return nth_weekday(year, 11, 4, 4)
+    if key == "election day":
+        return nth_weekday(year, 11, 1, 1).plus(1)
+    if key in ("easter", "easter sunday"):
+        return Day.of(year, *easter(year))
+    if key == "memorial day":
+        last = nth_weekday(year, 5, 1, 4)
+        return last.plus(7) if last.plus(7).month == 5 else last
+    if key == "labor day":
+        return nth_weekday(year, 9, 1, 1)
+    return None
+
+
+HOLIDAY = (r"(?:Christmas(?:\s+(?:Day|Eve))?|New\s+Year's\s+(?:Day|Eve)|Independence\s+Day|Thanksgiving(?:\s+Day)?"
+           r"|Election\s+Day|Easter(?:\s+Sunday)?|Valentine's\s+Day|Halloween|Veterans\s+Day|Armistice\s+Day"
+           r"|Bastille\s+Day|Boxing\s+Day|Memorial\s+Day|Labor\s+Day)")
+
+
+@rule("holiday", rf"{B}(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?P<h>{HOLIDAY})(?:,?\s+(?P<year>{YEAR}))?{E}")
+def _holiday(m: re.Match[str], ctx: Context) -> Timex | None:
+    name = m["h"]
+    if m["year"]:
+        day = holiday_day(name, int(m["year"]))
+        how = f"{name} {m['year']}"
+    else:
+        dct = ctx.dct
+        this_year = holiday_day(name, dct.year)
+        if this_year is None:
+            return None
+        rel = (m["rel"] or "").lower()
+        tense = ctx.tense(m.start(), m.end())
+        if rel == "last" or (not rel and tense == "past" and this_year.number > dct.number):
+            day = this_year if this_year.number < dct.number else holiday_day(name, dct.year - 1)
+        elif rel == "next" or (not rel and tense == "future" and this_year.number < dct.number):
+            day = this_year if this_year.number > dct.number else holiday_day(name, dct.year + 1)
+        else:
+            day = this_year
+        how = f"{name}, the one nearest {dct.label()}"
+    if day is None:
+        return None
+    if name.lower().startswith("easter") and "week" in m.string[m.end():m.end() + 6].lower():
+        return None
+    return mk(m, DATE, day_value(day), how)
+
+
+@rule("month_rel_year", rf"{B}(?:{MOD})?(?P<mon>{MON_FULL}|{MON_ABBR})\s+(?:of\s+)?(?P<rel>last|this|next)\s+year{E}")
+def _month_rel_year(m: re.Match[str], ctx: Context) -> Timex | None:
+    year = ctx.dct.year + {"last": -1, "this": 0, "next": 1}[m["rel"]]
+    return mk(m, DATE, month_value(year, month_of(m["mon"])), f"{m['mon']} of {m['rel']} year", mod=mod_code(m["mod"]))
+
+
+@rule("week_of", rf"{B}[Tt]he\s+week\s+of\s+(?P<mon>{MON})\s+(?P<day>{DAYNUM})(?:,?\s+(?P<year>{YEAR}))?{E}")
+def _week_of(m: re.Match[str], ctx: Context) -> Timex | None:
+    mo, d = month_of(m["mon"]), int_day(m["day"])
+    if m["year"]:
+        if not valid_day(int(m["year"]), mo, d):
+            return None
+        day = Day.of(int(m["year"]), mo, d)
+    else:
+        resolved = resolve_month_day(mo, d, ctx, m)
+        if resolved is None:
+            return None
+        day = resolved[0]
+    return mk(m, DATE, week_value(day), f"the week of {day.label()}")
+
+
+@rule("weekend", rf"{B}(?P<w>[Tt]he|[Tt]his|[Ll]ast|[Nn]ext)\s+weekend{E}")
+def _weekend(m: re.Match[str], ctx: Context) -> Timex | None:
+    w = m["w"].lower()
+    dct = ctx.dct
+    if w == "last" or (w == "the" and ctx.tense(m.start(), m.end()) != "future"):
+        base = dct.plus(-7) if dct.weekday < 6 else dct
+        how = f"the weekend before {dct.label()}"
+    elif w == "next" or w == "the":
+        base = dct.plus(7) if dct.weekday >= 6 else dct
+        how = f"the weekend after {dct.label()}"
+    else:
+        base = dct
+        how = f"the weekend of the week of {dct.label()}"
+    return mk(m, DATE, week_value(base) + "-WE", how)
+
+
+@rule("period", rf"{B}[Tt]he\s+(?P<w>latest|year-earlier|year-ago|comparable|same|prior-year|year\s+earlier)\s+(?:fiscal\s+)?period{E}")
+def _period(m: re.Match[str], ctx: Context) -> Timex | None:
+    if not ctx.quarterly:
+        return None
+    index = ctx.dct.year * 4 + ctx.dct.quarter - 1 + (-1 if m["w"].lower() == "latest" else -5)
+    return mk(m, DATE, quarter_value(index // 4, index % 4 + 1), "the quarter reported" if m["w"].lower() == "latest" else "the quarter a year before")
+
+
+# ----------------------------------------------------------------------------------------------
 # The tagger
 # ----------------------------------------------------------------------------------------------
 MAX_CANDIDATES_PER_RULE = 200_000
-
-
-def _dateline_after(m: re.Match[str]) -> bool:
-    return bool(re.match(r"\s*\((?:[A-Z][\w.]*|AP|AFP)\)", m.string[m.end():m.end() + 20]))
 
 
 def _select(candidates: list[tuple[int, int, int, Rule, re.Match[str]]]) -> list[tuple[Rule, re.Match[str]]]:
