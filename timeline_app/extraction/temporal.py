@@ -64,15 +64,28 @@ APPROX = r"(?:(?P<approx>[Nn]early|[Aa]lmost|[Mm]ore\s+than|[Ll]ess\s+than|[Ff]e
 UNIT = lx.UNITS_RE
 PARTS = r"(?:morning|afternoon|evening|night)"
 TZ = r"(?:\s*(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|MSK|[Ll]ocal\s+time|\(\d{4}\s+GMT\))(?![\w]))"
-FUTURE_MARKERS = re.compile(
-    r"\b(?:will|won't|wo\s+n't|shall|going\s+to|expected\s+to|scheduled|set\s+to|plans?\s+to|planned|"
-    r"planning\s+to|intends?\s+to|upcoming|due\s+to|to\s+be\s+held|later\s+this|forthcoming|next)\b|'ll\b",
-    re.IGNORECASE,
-)
-PAST_MARKERS = re.compile(
-    r"\b(?:was|were|had|did|ago|earlier|\w{3,}ed)\b(?<!\bsaid)(?<!\bneed)(?<!\bexpected)(?<!\bscheduled)(?<!\bplanned)",
-    re.IGNORECASE,
-)
+#: Words that put a clause in the future, looked for between the date and its nearest verb.
+FUTURE_WORDS = {
+    "will", "'ll", "wo", "shall", "would", "could", "might", "should", "going", "plans", "plan", "planning",
+    "intends", "intend", "upcoming", "next", "soon", "forthcoming", "hopes", "hope", "aims", "tentatively",
+    "expects", "expect",
+}
+#: Participles of planning: future after "is/are/be", past after "was/had", silent alone.
+PLAN_WORDS = {"scheduled", "expected", "planned", "due", "set", "slated", "poised"}
+PRESENT_AUX = {"is", "are", "am", "'s", "be", "being", "will", "now"}
+PAST_AUX = {"was", "were", "had", "previously", "originally"}
+IRREGULAR_PAST = {
+    "was", "were", "had", "did", "met", "held", "left", "came", "went", "gave", "took", "began",
+    "made", "saw", "spoke", "won", "lost", "fought", "ran", "sent", "struck", "hit", "shot", "fell", "rose",
+    "led", "broke", "brought", "bought", "sold", "paid", "found", "thought", "got", "put", "set", "cut", "quit",
+    "flew", "drove", "wrote", "spent", "built", "stood", "became", "knew", "heard", "meant", "kept", "felt",
+    "ago", "earlier", "last", "previously", "already", "dealt", "sought", "taught", "woke", "withdrew", "fled",
+}
+NOT_PAST = {"need", "indeed", "speed", "seed", "feed", "bed", "red", "hundred", "proceed", "succeed", "exceed",
+            "shed", "united", "limited", "based", "related", "scheduled", "expected", "planned", "proposed",
+            "so-called", "alleged", "advanced", "detailed", "armed", "reed", "breed", "ed", "wed", "fed"}
+CLAUSE_BOUNDARY = re.compile(r"[.;!?\n]|``|''|\"|“|”|--|—")
+TOKEN = re.compile(r"[A-Za-z']+")
 SENTENCE_END = re.compile(r"[.!?]\s+(?=[\"'“A-Z0-9])|\n\s*\n")
 
 
@@ -100,14 +113,26 @@ class Context:
         return start, end
 
     def tense(self, start: int, end: int) -> str | None:
-        """"future", "past" or None (no evidence) for the clause around [start, end)."""
-        s, e = self.sentence_bounds(start)
-        before = self.text[max(s, start - 100):start]
-        after = self.text[end:min(e, end + 30)]
-        if FUTURE_MARKERS.search(before) or FUTURE_MARKERS.search(after):
-            return "future"
-        if PAST_MARKERS.search(before) or PAST_MARKERS.search(after):
-            return "past"
+        """"future", "past" or None for the clause around [start, end), from the nearest verb.
+
+        The nearest tense marker before the date decides ("predicted Wednesday" is past even when
+        "will" stands earlier in the sentence); failing one, the first few words after it.
+        """
+        lo = max(0, start - 160)
+        before = self.text[lo:start]
+        cut = 0
+        for m in CLAUSE_BOUNDARY.finditer(before):
+            cut = m.end()
+        words = TOKEN.findall(before[cut:])[-12:]
+        for i in range(len(words) - 1, -1, -1):
+            verdict = _tense_of(words[i], words[max(0, i - 3):i])
+            if verdict:
+                return verdict
+        after = self.text[end:min(len(self.text), end + 60)]
+        stop = re.search(r"[.;!?,\n]|``|''|\bthat\b|\bto\b", after)
+        for word in TOKEN.findall(after[: stop.start() if stop else len(after)])[:4]:
+            if word.lower() in ("will", "'ll", "shall"):
+                return "future"
         return None
 
     def looks_ahead(self, start: int, end: int) -> bool:
@@ -115,6 +140,24 @@ class Context:
 
     def anchor(self) -> Day:
         return self.ref or self.dct
+
+
+def _tense_of(word: str, before: list[str]) -> str | None:
+    w = word.lower()
+    if word == "May":
+        return None
+    if w in PLAN_WORDS:
+        lowered = {b.lower() for b in before}
+        if lowered & PAST_AUX:
+            return "past"
+        if lowered & PRESENT_AUX:
+            return "future"
+        return None
+    if w in FUTURE_WORDS:
+        return "future"
+    if w in IRREGULAR_PAST or (w.endswith("ed") and len(w) > 4 and w not in NOT_PAST):
+        return "past"
+    return None
 
 
 Handler = Callable[[re.Match[str], Context], "list[Timex] | Timex | None"]
@@ -189,7 +232,7 @@ def resolve_month_day(month: int, day: int, ctx: Context, m: re.Match[str]) -> t
     if tense == "future" and best.number < anchor.number - 14:
         later = [d for d in candidates if d.number >= anchor.number]
         best = min(later, key=lambda d: d.number) if later else best
-    elif tense != "future" and best.number > anchor.number + 30:
+    elif tense == "past" and best.number > anchor.number + 90:
         earlier = [d for d in candidates if d.number <= anchor.number]
         best = max(earlier, key=lambda d: d.number) if earlier else best
     how = "the nearest such day" + (f" ({tense} tense)" if tense else "") + f" to {anchor.label()}"
@@ -212,8 +255,10 @@ def resolve_month(month: int, ctx: Context, m: re.Match[str], rel: str | None = 
     if tense == "future":
         year = dct.year if month > dct.month else dct.year + 1
         return year, f"the next {lx_month_name(month)} after {dct.label()} (future tense)"
-    if tense is None and 0 < month - dct.month <= 2:
-        return dct.year, f"the nearest {lx_month_name(month)} to {dct.label()}"
+    if tense is None:
+        ahead = (month - dct.month) % 12
+        year = dct.year + (1 if month < dct.month and ahead <= 6 else 0) - (1 if month > dct.month and ahead > 6 else 0)
+        return year, f"the nearest {lx_month_name(month)} to {dct.label()}"
     year = dct.year if month < dct.month else dct.year - 1
     return year, f"the last {lx_month_name(month)} before {dct.label()}" + (" (past tense)" if tense else "")
 
