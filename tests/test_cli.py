@@ -65,3 +65,27 @@ def test_list_does_not_create_a_missing_store(tmp_path, capsys):
 def test_sqlalchemy_url_is_accepted(store_path, capsys):
     open_store(store_path).close()
     assert main(["check", "--db", f"sqlite:///{store_path}"]) == 0
+
+
+def test_timex_prints_json_lines_with_offsets_into_the_file(tmp_path, capsys):
+    text = "Border talks\r\n28.11.2023\r\n\r\nEnvoys spoke on Monday and will meet on Nov. 30.\n"
+    path = tmp_path / "a.txt"
+    path.write_bytes(text.encode("utf-8"))
+    assert main(["timex", str(path)]) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [r["value"] for r in rows] == ["2023-11-28", "2023-11-27", "2023-11-30"]
+    for r in rows:
+        assert text[r["start"]:r["end"]] == r["text"]
+        assert set(r) == {"start", "end", "text", "type", "value"}
+
+
+def test_timex_with_dct_and_bad_files(tmp_path, capsys):
+    path = tmp_path / "b.txt"
+    path.write_text("They met yesterday.")
+    assert main(["timex", "--dct", "2020-02-01", str(path)]) == 0
+    assert json.loads(capsys.readouterr().out)["value"] == "2020-01-31"
+    binary = tmp_path / "c.txt"
+    binary.write_bytes(b"\xff\xfe\x00bad")
+    assert main(["timex", str(binary)]) == 2
+    assert "c.txt" in capsys.readouterr().err
+    assert main(["timex", str(tmp_path)]) == 2

@@ -10,6 +10,7 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
+from datetime import date
 
 from timeline_app import __version__
 from timeline_app.domain.model import Event
@@ -36,6 +37,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     check = sub.add_parser("check", help="check the store's integrity and the app's invariants")
     _add_db(check)
+
+    timex = sub.add_parser("timex", help="print the temporal expressions of a text file as JSON lines")
+    timex.add_argument("file", help="a UTF-8 text file")
+    timex.add_argument("--dct", help="publication date YYYY-MM-DD (default: the detected dateline, else today)")
     return parser
 
 
@@ -51,7 +56,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_list(args)
         if command == "check":
             return cmd_check(args)
-    except StoreError as exc:
+        if command == "timex":
+            return cmd_timex(args)
+    except (StoreError, UsageError) as exc:
         print(f"timeline-app: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
@@ -117,6 +124,46 @@ def cmd_check(args: argparse.Namespace) -> int:
             print(f"{location}: {problem}", file=sys.stderr)
         return 1
     print(f"{location}: ok")
+    return 0
+
+
+def parse_day(text: str, option: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise UsageError(f"{option} {text!r}: not a date in the form YYYY-MM-DD") from None
+
+
+class UsageError(Exception):
+    """A command-line value the user got wrong; printed as one line, exit code 2."""
+
+
+def read_text_file(path: str) -> str:
+    """A text file as UTF-8 with its newlines untouched, or a UsageError naming the file and why."""
+    try:
+        with open(path, encoding="utf-8", newline="") as handle:
+            return handle.read()
+    except IsADirectoryError:
+        raise UsageError(f"{path}: is a directory") from None
+    except FileNotFoundError:
+        raise UsageError(f"{path}: no such file") from None
+    except PermissionError:
+        raise UsageError(f"{path}: permission denied") from None
+    except UnicodeDecodeError as exc:
+        raise UsageError(f"{path}: not UTF-8 text (byte {exc.start})") from None
+    except OSError as exc:
+        raise UsageError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+
+
+def cmd_timex(args: argparse.Namespace) -> int:
+    from timeline_app.extraction.published import detect_published
+    from timeline_app.extraction.temporal import tag
+
+    text = read_text_file(args.file)
+    dct = parse_day(args.dct, "--dct") if args.dct else (detect_published(text) or date.today())
+    out = sys.stdout
+    for timex in tag(text, dct):
+        out.write(json.dumps(timex.as_json(), ensure_ascii=False) + "\n")
     return 0
 
 

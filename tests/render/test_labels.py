@@ -3,7 +3,7 @@ from __future__ import annotations
 import itertools
 
 import pytest
-from PySide6.QtGui import QGuiApplication, QImage, QPainter
+from PySide6.QtGui import QImage, QPainter
 
 from timeline_app.domain.when import When
 from timeline_app.layout.viewport import Viewport
@@ -11,9 +11,9 @@ from timeline_app.render.painter import Scene, paint_timeline
 from timeline_app.services.demo import load_demo_events
 
 
-@pytest.fixture(scope="module")
-def app():
-    return QGuiApplication.instance() or QGuiApplication([])
+@pytest.fixture
+def app(qapp):
+    return qapp
 
 
 def render(events, view, mode="kind"):

@@ -14,7 +14,7 @@ from timeline_app.extraction.timex import DATE, Day, Timex, day_value, month_val
 #: Bound the work dateparser does: it is slow, and cannot be interrupted from a thread.
 MAX_FOREIGN_CHARS = 200_000
 _CANDIDATE = re.compile(
-    r"(?<!\d)(?:\d{1,2}[.\s/-]*(?:[^\W\d_]{3,12}\.?|\d{1,2})[.\s/,-]*\d{4}"
+    r"(?<!\d)(?:\d{1,2}[.\s/-]*(?:(?:de|del)\s+)?(?:[^\W\d_]{3,12}\.?|\d{1,2})[.\s/,-]*(?:(?:de|del)\s+)?\d{4}"
     r"|[^\W\d_]{3,12}\.?\s+\d{1,2},?\s+\d{4}"
     r"|\d{4}-\d{2}-\d{2})(?:\s*(?:г\.|года|yılı))?(?!\d)",
     re.UNICODE,

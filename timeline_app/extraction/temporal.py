@@ -17,7 +17,6 @@ Articles in other languages go through dateparser's locales for absolute dates
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -55,8 +54,9 @@ WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Tues?\.|
 DAYNUM = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 YEAR = r"(?:1[0-9]\d\d|20\d\d)"
 YEAR_OR_APOS = rf"(?:{YEAR}|'\d\d)"
+ANY_YEAR = r"(?:\d{4}|'\d\d)"  # inside a full date any four digits are a year (31 December 9999)
 SEASON = r"(?:[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn|[Ww]inter)"
-MOD = r"(?:(?P<mod>[Ee]arly|[Ll]ate|[Mm]id|[Tt]he\s+end\s+of|[Tt]he\s+beginning\s+of|[Tt]he\s+middle\s+of|[Tt]he\s+start\s+of|[Tt]he\s+first\s+half\s+of|[Tt]he\s+second\s+half\s+of|[Ee]nd)(?:-|\s+|(?=-)))"
+MOD = r"(?:(?P<mod>[Ee]arly|[Ll]ate|[Mm]id|[Tt]he\s+end\s+of|[Tt]he\s+beginning\s+of|[Tt]he\s+middle\s+of|[Tt]he\s+start\s+of|[Ee]nd)(?:-|\s+|(?=-)))"
 REL_WORDS = r"(?:[Ll]ast|[Tt]his|[Nn]ext|[Tt]his\s+past|[Tt]his\s+coming|[Tt]he\s+past|[Tt]he\s+previous|[Tt]he\s+coming|[Tt]he\s+following|[Tt]he\s+current|[Tt]he\s+last|[Tt]he\s+next|[Pp]ast|[Pp]revious|[Cc]oming|[Cc]urrent)"
 REL = rf"(?P<rel>{REL_WORDS})"
 COUNT = lx.COUNT_RE
@@ -98,6 +98,7 @@ class Context:
     ref: Day | None = None  # last day-precise date the text mentioned
     ref_year: int | None = None
     ref_month: tuple[int, int] | None = None
+    ref_quarter: int | None = None  # year * 4 + quarter - 1 of the last quarter mentioned
     quarterly: bool = False  # an earnings-style text, where "a year ago" means a quarter back
     range_counter: int = 0
     sentence_cache: dict[int, tuple[int, int]] = field(default_factory=dict)
@@ -328,7 +329,7 @@ def _slashed(m: re.Match[str], ctx: Context) -> Timex | None:
 
 @rule(
     "month_day_year",
-    rf"{B}(?:(?P<wd>{WEEKDAY}),?\s+)?(?:{MOD})?(?P<mon>{MON})\s+(?P<day>{DAYNUM}),?\s+(?P<year>{YEAR_OR_APOS}){E}",
+    rf"{B}(?:(?P<wd>{WEEKDAY}),?\s+)?(?:{MOD})?(?P<mon>{MON})\s+(?P<day>{DAYNUM}),?\s+(?P<year>{ANY_YEAR}){E}",
 )
 def _month_day_year(m: re.Match[str], ctx: Context) -> Timex | None:
     y, mo, d = full_year(m["year"], ctx), month_of(m["mon"]), int_day(m["day"])
@@ -339,16 +340,16 @@ def _month_day_year(m: re.Match[str], ctx: Context) -> Timex | None:
 
 @rule(
     "day_month_year",
-    rf"{B}(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<day>{DAYNUM})(?:\s+of)?\s+(?P<mon>{MON}),?\s+(?P<year>{YEAR}){E}",
+    rf"{B}(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<day>{DAYNUM})(?:\s+of)?\s+(?P<mon>{MON}),?\s+(?P<year>{ANY_YEAR}){E}",
 )
 def _day_month_year(m: re.Match[str], ctx: Context) -> Timex | None:
-    y, mo, d = int(m["year"]), month_of(m["mon"]), int_day(m["day"])
+    y, mo, d = full_year(m["year"], ctx), month_of(m["mon"]), int_day(m["day"])
     if not valid_day(y, mo, d):
         return None
     return mk(m, DATE, day_value(Day.of(y, mo, d)), "written in full")
 
 
-@rule("month_day", rf"{B}(?:(?P<wd>{WEEKDAY}),?\s+)?(?:{MOD})?(?P<mon>{MON})\s+(?P<day>{DAYNUM}){E}(?!\s*[-–]\s*\d)(?!,?\s+\d{{4}})(?!:\d)")
+@rule("month_day", rf"{B}(?:(?P<wd>{WEEKDAY}),?\s+)?(?:{MOD})?(?P<mon>{MON})\s+(?P<day>{DAYNUM}){E}(?!\s*[-–]\s*\d)(?!,?\s+\d{{3,}})(?!:\d)")
 def _month_day(m: re.Match[str], ctx: Context) -> Timex | None:
     mo, d = month_of(m["mon"]), int_day(m["day"])
     if m["mon"].rstrip(".") in ("May", "Mar", "March") and re.match(r"\s+(?:percent|%|points?|people)", m.string[m.end():]):
@@ -362,7 +363,7 @@ def _month_day(m: re.Match[str], ctx: Context) -> Timex | None:
     return mk(m, DATE, day_value(day), how)
 
 
-@rule("day_month", rf"{B}(?:the\s+)?(?P<day>{DAYNUM})(?:\s+of)?\s+(?P<mon>{MON_FULL}|{MON_ABBR}){E}(?!,?\s+\d{{4}})")
+@rule("day_month", rf"{B}(?:the\s+)?(?P<day>{DAYNUM})(?:\s+of)?\s+(?P<mon>{MON_FULL}|{MON_ABBR}){E}(?!,?\s+\d{{3,}})")
 def _day_month(m: re.Match[str], ctx: Context) -> Timex | None:
     if not re.match(r"(?:the\s+)?\d", m.group(0)) or m["mon"] in ("May", "March") and not m.group(0)[0].isdigit():
         return None
@@ -400,7 +401,7 @@ def _month_day_range(m: re.Match[str], ctx: Context) -> list[Timex] | None:
     ]
 
 
-@rule("month_year", rf"{B}(?:{MOD})?(?P<mon>{MON_FULL}|{MON_ABBR}),?\s+(?:of\s+)?(?P<year>{YEAR}){E}")
+@rule("month_year", rf"{B}(?:{MOD})?(?P<mon>{MON_FULL}|{MON_ABBR}),?\s+(?:of\s+)?(?P<year>{YEAR}|\d{{4}}(?=\s*$|[.,;]))(?!\w)")
 def _month_year(m: re.Match[str], ctx: Context) -> Timex | None:
     return mk(m, DATE, month_value(int(m["year"]), month_of(m["mon"])), "written in full", mod=mod_code(m["mod"]))
 
@@ -453,7 +454,9 @@ def _year(m: re.Match[str], ctx: Context) -> Timex | None:
         return None
     if re.search(r"(?:[Aa]bout|[Ss]ome|[Nn]early|[Aa]lmost|[Oo]ver|[Mm]ore\s+than|[Tt]han|[Aa]round|[Ff]ewer|[Uu]p\s+to|[Aa]t\s+least|[Oo]nly|[Aa]ll|[Tt]op)\s+$", before) and re.match(r"\s+[a-z]", after) and not re.match(r"\s+(?:and|to|through|when|as|was|is|in|on|at|after|before)\b", after):
         return None
-    if re.match(r"\s+(?:people|troops|soldiers|men|women|children|persons|refugees|tons|tonnes|votes|dollars|euros|shares|units|cars|barrels|km|miles|feet|meters|metres|years|jobs|workers|employees|members|homes|houses|cases|deaths|strong)\b", after):
+    if re.search(r"\b(?:rose|fell|gained|dropped|climbed|lost|added|jumped|slipped|down|up|by|to|of|from|at)\s+$", before) and re.match(r"\s+(?:points?|percent|pts|units|shares|barrels|tons|tonnes|feet|meters|metres|km|miles)\b", after):
+        return None
+    if re.match(r"\s+(?:points|people|troops|soldiers|men|women|children|persons|refugees|tons|tonnes|votes|dollars|euros|shares|units|cars|barrels|km|miles|feet|meters|metres|years|jobs|workers|employees|members|homes|houses|cases|deaths|strong)\b", after):
         return None
     if re.match(r"[-–]\d", after) or re.search(r"\d[-–:/]$", before):
         return None
@@ -541,12 +544,16 @@ def _season_rel(m: re.Match[str], ctx: Context) -> Timex | None:
 QUARTER_ORD = r"(?P<q>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|1st|2nd|3rd|4th)"
 
 
-@rule("quarter", rf"{B}(?:(?P<the>[Tt]he|[Tt]his|[Ll]ast\s+year's|[Tt]his\s+year's|[Ii]ts|[Tt]heir)\s+)?(?:(?:fiscal|calendar|latest)\s+)?{QUARTER_ORD}[- ](?:fiscal[- ])?quarters?(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<year>{YEAR}))?{E}")
+@rule("quarter", rf"{B}(?:(?P<the>[Tt]he|[Tt]his|[Ll]ast\s+year's|[Tt]his\s+year's|[Nn]ext\s+year's|[Ii]ts|[Tt]heir)\s+)?(?:(?P<ago>year-ago|year-earlier|prior-year|comparable)\s+)?(?:(?P<year0>{YEAR})\s+)?(?:(?:fiscal|calendar|latest)\s+)?{QUARTER_ORD}[- ](?:fiscal[- ])?quarters?(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<year>{YEAR}))?{E}")
 def _quarter(m: re.Match[str], ctx: Context) -> Timex | None:
     q = lx.ORDINALS[m["q"].lower()]
-    if m["year"]:
-        return mk(m, DATE, quarter_value(int(m["year"]), q), "written in full")
+    if m["year"] or m["year0"]:
+        return mk(m, DATE, quarter_value(int(m["year"] or m["year0"]), q), "written in full")
     the = (m["the"] or "").lower()
+    if m["ago"]:
+        return mk(m, DATE, quarter_value(quarter_year(q, ctx) - 1, q), "the same quarter a year before")
+    if the == "next year's":
+        return mk(m, DATE, quarter_value(ctx.dct.year + 1, q), "that quarter of next year")
     if the == "last year's":
         return mk(m, DATE, quarter_value(quarter_year(q, ctx) - 1, q), "the same quarter a year before")
     start = m.start("the") if the in ("its", "their") else m.start()
@@ -573,10 +580,13 @@ def _quarter_rel(m: re.Match[str], ctx: Context) -> Timex | None:
                "the comparable": -5, "the same": -5, "the next": 1, "the coming": 1, "next": 1, "last": -1,
                "the quarter": -1}
     index = current + offsets.get(rel, -1)
+    if rel == "the quarter" and ctx.ref_quarter is not None:
+        index = ctx.ref_quarter
+        return mk(m, DATE, quarter_value(index // 4, index % 4 + 1), "the quarter last mentioned")
     return mk(m, DATE, quarter_value(index // 4, index % 4 + 1), f"{rel} quarter relative to {ctx.dct.label()}")
 
 
-@rule("half", rf"{B}(?:(?P<the>[Tt]he)\s+)?(?P<h>[Ff]irst|[Ss]econd|1st|2nd)[- ]half(?:\s+of\s+(?:(?P<year>{YEAR})|(?P<rel>this|last|next|the)\s+year))?{E}")
+@rule("half", rf"{B}(?:(?P<the>[Tt]he)\s+)?(?P<h>[Ff]irst|[Ss]econd|[Ll]ast|1st|2nd)[- ]half(?:\s+of\s+(?:(?P<year>{YEAR})|(?P<rel>this|last|next|the)\s+year))?{E}")
 def _half(m: re.Match[str], ctx: Context) -> Timex | None:
     h = 1 if m["h"].lower() in ("first", "1st") else 2
     if m["year"]:
@@ -666,11 +676,14 @@ def _rel_unit(m: re.Match[str], ctx: Context) -> Timex | None:
     if unit == "weekend":
         base = anchor.plus(7 * offset) if rel != "this" else anchor
         return mk(m, DATE, week_value(base) + "-WE", how, mod=mod)
+    anaphoric = rel in ("following", "previous")
     if unit == "month":
-        y, mo = cal.add_months(anchor.year, anchor.month, offset)
+        base = ctx.ref_month if anaphoric and ctx.ref_month else (anchor.year, anchor.month)
+        y, mo = cal.add_months(base[0], base[1], offset)
         return mk(m, DATE, month_value(y, mo), how, mod=mod)
     if unit == "year":
-        return mk(m, DATE, year_str(anchor.year + offset), how, mod=mod)
+        base_year = ctx.ref_year if anaphoric and ctx.ref_year is not None else anchor.year
+        return mk(m, DATE, year_str(base_year + offset), how, mod=mod)
     if unit == "decade":
         return mk(m, DATE, f"{(anchor.year // 10 + offset)}X", how, mod=mod)
     return mk(m, DATE, f"{anchor.year // 100 + offset:02d}", how, mod=mod)
@@ -714,7 +727,8 @@ def _year_ago_adj(m: re.Match[str], ctx: Context) -> Timex | None:
 
 def _year_ago_value(ctx: Context) -> str:
     if ctx.quarterly:
-        index = ctx.dct.year * 4 + ctx.dct.quarter - 1 - 5
+        # Earnings reports compare the quarter just reported (the one before the DCT's) a year back.
+        index = ctx.dct.year * 4 + ctx.dct.quarter - 2 - 4
         return quarter_value(index // 4, index % 4 + 1)
     return year_str(ctx.dct.year - 1)
 
@@ -769,9 +783,7 @@ def _anaphoric(m: re.Match[str], ctx: Context) -> Timex | None:
         if unit == "year":
             if re.search(r"\b(?:for|during|over|throughout)\s+$", before):
                 return mk(m, DURATION, "P1Y", "a year")
-            if ctx.ref_year is None:
-                return mk(m, DATE, year_str(ctx.dct.year), f"the year of {ctx.dct.label()}")
-            return mk(m, DATE, year_str(ctx.ref_year), "the year last mentioned")
+            return mk(m, DATE, year_str(ctx.dct.year), f"the year of {ctx.dct.label()}")
         if ctx.ref is None:
             return None
         return mk(m, DATE, day_value(ctx.ref), f"the day last mentioned, {ctx.ref.label()}")
@@ -796,7 +808,7 @@ def _anaphoric(m: re.Match[str], ctx: Context) -> Timex | None:
     return mk(m, DATE, year_str(year), how)
 
 
-@rule("refs", r"(?<![\w'])(?P<w>[Nn]ow|[Cc]urrently|[Rr]ight\s+now|[Aa]t\s+present|[Pp]resently|[Nn]owadays|[Tt]hese\s+days|[Tt]he\s+present|[Rr]ecently|[Ll]ately|[Tt]he\s+future|[Tt]he\s+near\s+future|[Tt]he\s+past|[Ss]oon|[Ff]ormerly|[Aa]\s+while\s+ago|[Rr]ecent\s+(?:years|months|weeks|days|decades)|[Cc]oming\s+(?:years|months|weeks|days|decades)|[Tt]he\s+(?:coming|next\s+few)\s+(?:years|months|weeks|days|decades))(?![\w'])")
+@rule("refs", r"(?<![\w'])(?P<w>[Nn]ow|[Cc]urrently|[Rr]ight\s+now|[Aa]t\s+present|[Pp]resently|[Nn]owadays|[Tt]hese\s+days|[Tt]he\s+present|[Rr]ecently|[Ll]ately|[Tt]he\s+future|[Tt]he\s+near\s+future|[Tt]he\s+past|[Ss]oon|[Ff]ormerly|[Aa]\s+while\s+ago)(?![\w'])")
 def _refs(m: re.Match[str], ctx: Context) -> Timex | None:
     w = re.sub(r"\s+", " ", m["w"].lower())
     before = m.string[max(0, m.start() - 12):m.start()].lower()
@@ -893,7 +905,7 @@ def _duration(m: re.Match[str], ctx: Context) -> Timex | None:
         pass
     if count is None and m["count"][0].isdigit():
         return None
-    if count is not None and count > 10_000:
+    if count is not None and (count > 10_000 or (count >= 1000 and m["count"].isdigit() and len(m["count"]) == 4)):
         return None
     if m["approx"] and m["approx"].lower() in ("about", "around", "roughly", "approximately", "over", "some",
                                                "under", "within", "just", "only"):
@@ -904,12 +916,19 @@ def _duration(m: re.Match[str], ctx: Context) -> Timex | None:
             start = m.start()
     else:
         start = m.start()
+    if m["hy"] == "-" and (m["det"] or m["dir"]):
+        start = m.start("count")  # "the 44-day war": the article belongs to "war"
     unit = m["unit"]
     if unit.lower().startswith("second") and count_text in ("a", "one"):
         return None  # "a second term", "one second"
     value = duration_value(count, unit)
     text = m.string[start:m.end()]
     return Timex(start, m.end(), text, DURATION, value, f"{text}: a length of time")
+
+
+@rule("vague_span", rf"{B}(?:(?P<the>[Tt]he)\s+)?(?P<w>[Rr]ecent|[Cc]oming|[Pp]ast\s+few|[Ll]ast\s+few|[Nn]ext\s+few|[Ff]ew|[Ss]everal)\s+(?P<unit>years|months|weeks|days|decades|hours|quarters){E}")
+def _vague_span(m: re.Match[str], ctx: Context) -> Timex | None:
+    return mk(m, DURATION, duration_value(None, m["unit"]), f"{m.group(0)}: an unspecified length")
 
 
 @rule("duration_bare", rf"{B}(?P<unit>[Yy]ears|[Mm]onths|[Ww]eeks|[Dd]ays|[Dd]ecades|[Hh]ours|[Cc]enturies|[Mm]inutes){E}(?!\s+(?:ago|old|later|earlier|before))")
@@ -1121,6 +1140,19 @@ def _weekend(m: re.Match[str], ctx: Context) -> Timex | None:
     return mk(m, DATE, week_value(base) + "-WE", how)
 
 
+@rule("year_period", rf"{B}[Tt]he\s+(?P<year>{YEAR})\s+(?:fiscal\s+)?(?P<unit>quarter|period){E}")
+def _year_period(m: re.Match[str], ctx: Context) -> Timex | None:
+    if not ctx.quarterly:
+        return None
+    q = (ctx.ref_quarter % 4 + 1) if ctx.ref_quarter is not None else (ctx.dct.quarter + 2) % 4 + 1
+    return mk(m, DATE, quarter_value(int(m["year"]), q), "the same quarter of that year")
+
+
+@rule("rel_year_period", rf"{B}(?:(?P<ly>[Ll]ast\s+year's)\s+(?:fiscal\s+)?(?:quarter|period)|[Tt]he\s+(?:corresponding|comparable|same)\s+(?:period|quarter)\s+(?:of\s+)?last\s+year|[Tt]he\s+quarter\s+a\s+year\s+(?:ago|earlier)){E}")
+def _rel_year_period(m: re.Match[str], ctx: Context) -> Timex | None:
+    return mk(m, DATE, _year_ago_value(ctx) if ctx.quarterly else year_str(ctx.dct.year - 1), "the same period a year before")
+
+
 @rule("period", rf"{B}[Tt]he\s+(?P<w>latest|year-earlier|year-ago|comparable|same|prior-year|year\s+earlier)\s+(?:fiscal\s+)?period{E}")
 def _period(m: re.Match[str], ctx: Context) -> Timex | None:
     if not ctx.quarterly:
@@ -1135,18 +1167,19 @@ def _period(m: re.Match[str], ctx: Context) -> Timex | None:
 MAX_CANDIDATES_PER_RULE = 200_000
 
 
-def _select(candidates: list[tuple[int, int, int, Rule, re.Match[str]]]) -> list[tuple[Rule, re.Match[str]]]:
-    """Longest span wins; among equals, the rule declared first. Kept spans never overlap."""
+def _select(candidates: list[tuple[int, int, int, Rule, re.Match[str]]], size: int) -> list[tuple[Rule, re.Match[str]]]:
+    """Longest span wins; among equals, the rule declared first. Kept spans never overlap.
+
+    Occupied characters are marked in a bytearray, so each check is one C-level scan of the
+    span: linear in the text, whatever the number of candidates.
+    """
     candidates.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
-    taken: list[tuple[int, int]] = []
+    occupied = bytearray(size)
     chosen = []
     for start, end, _prio, r, m in candidates:
-        i = bisect.bisect_left(taken, (start, -1))
-        if i > 0 and taken[i - 1][1] > start:
+        if occupied.find(1, start, end) != -1:
             continue
-        if i < len(taken) and taken[i][0] < end:
-            continue
-        taken.insert(i, (start, end))
+        occupied[start:end] = b"\x01" * (end - start)
         chosen.append((start, r, m))
     chosen.sort(key=lambda c: c[0])
     return [(r, m) for _, r, m in chosen]
@@ -1170,6 +1203,9 @@ def _update_reference(ctx: Context, timex: Timex) -> None:
         ctx.ref_month = (int(m[1]), int(m[2]))
         ctx.ref_year = int(m[1])
         return
+    q = re.match(r"^([+-]?\d{4,})-Q([1-4])$", v)
+    if q:
+        ctx.ref_quarter = int(q[1]) * 4 + int(q[2]) - 1
     m = re.match(r"^([+-]?\d{4,})(?:$|-[QHW]|-(?:SP|SU|FA|WI))", v)
     if m:
         ctx.ref_year = int(m[1])
@@ -1204,11 +1240,21 @@ def tag(text: str, dct: date | Day | None = None, language: str | None = None) -
                 candidates.append((m.start(), m.end(), r.priority, r, m))
     results: list[Timex] = []
     last_end = 0
-    for r, m in _select(candidates):
-        try:
-            produced = r.handler(m, ctx)
-        except (ValueError, KeyError, OverflowError, IndexError):
-            produced = None
+    by_start: dict[int, list[tuple[int, int, int, Rule, re.Match[str]]]] = {}
+    for cand in candidates:
+        by_start.setdefault(cand[0], []).append(cand)
+    for r, m in _select(candidates, len(text)):
+        produced = _run(r, m, ctx)
+        if produced is None:
+            # The winning reading was refused ("the next day" is no duration): try the shorter
+            # readings inside the same span, best first.
+            inside = [c for pos in range(m.start(), m.end()) for c in by_start.get(pos, ()) if c[1] <= m.end()
+                      and c[4] is not m]
+            inside.sort(key=lambda c: (-(c[1] - c[0]), c[2]))
+            for _s, _e, _p, alt_rule, alt_match in inside:
+                produced = _run(alt_rule, alt_match, ctx)
+                if produced is not None:
+                    break
         if produced is None:
             continue
         for timex in produced if isinstance(produced, list) else [produced]:
@@ -1222,6 +1268,13 @@ def tag(text: str, dct: date | Day | None = None, language: str | None = None) -
             last_end = timex.end
             _update_reference(ctx, timex)
     return _link_ranges(results, text, ctx)
+
+
+def _run(r: Rule, m: re.Match[str], ctx: Context) -> list[Timex] | Timex | None:
+    try:
+        return r.handler(m, ctx)
+    except (ValueError, KeyError, OverflowError, IndexError, TypeError):
+        return None
 
 
 RANGE_JOINER = re.compile(r"^\s*(?:to|through|until|till|and|-|–|—)\s*$", re.IGNORECASE)

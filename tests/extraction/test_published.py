@@ -1,0 +1,26 @@
+from datetime import date
+
+import pytest
+
+from timeline_app.extraction.published import detect_published
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        ("World, Europe\n\nEnvoys meet again\n\nA. Writer | 28.11.2023 - Update : 29.11.2023\n\nText.", date(2023, 11, 28)),
+        ("Border talks resume\nBy A. Writer\nNov 28, 2023\n\nThe delegations met.", date(2023, 11, 28)),
+        ("Updated: 2023-11-30\nPublished: 2023-11-28\n\nBody text.", date(2023, 11, 28)),
+        ("Published: 2023-11-28\n\nThe ministers will meet on 30 November 2023.", date(2023, 11, 28)),
+    ],
+)
+def test_datelines(header, expected):
+    assert detect_published(header, today=date(2024, 1, 1)) == expected
+
+
+def test_no_dateline_gives_none():
+    assert detect_published("Just a paragraph about talks last week.", today=date(2024, 1, 1)) is None
+
+
+def test_future_dates_are_not_publication_dates():
+    assert detect_published("Summit set for 30 November 2031\n\nText.", today=date(2024, 1, 1)) is None

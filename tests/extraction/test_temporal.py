@@ -1,0 +1,206 @@
+"""The tagger on sentences written for these tests, one group per kind of expression."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from timeline_app.domain.when import When
+from timeline_app.extraction.temporal import tag
+
+DCT = date(2023, 11, 28)  # a Tuesday
+
+
+def values(text, dct=DCT, **kw):
+    return [(t.text, t.type, t.value) for t in tag(text, dct, language="en", **kw)]
+
+
+def value_of(text, phrase, dct=DCT):
+    for t in tag(text, dct, language="en"):
+        if t.text == phrase:
+            return t.value
+    raise AssertionError(f"{phrase!r} not tagged in {values(text, dct)}")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The dateline read 28.11.2023 above the story.", "28.11.2023", "2023-11-28"),
+        ("Envoys will return on Nov. 30 for more talks.", "Nov. 30", "2023-11-30"),
+        ("The accord was signed on 30 November 2023 in Brussels.", "30 November 2023", "2023-11-30"),
+        ("The accord was signed on November 30th, 2023 in Brussels.", "November 30th, 2023", "2023-11-30"),
+        ("The file is dated 2023-11-30 in the archive.", "2023-11-30", "2023-11-30"),
+        ("The form says 11/30/2023 at the top.", "11/30/2023", "2023-11-30"),
+        ("The summit opened on Tuesday, Nov. 21, in Geneva.", "Tuesday, Nov. 21", "2023-11-21"),
+    ],
+)
+def test_absolute_dates(text, phrase, value):
+    assert value_of(text, phrase) == value
+
+
+def test_clock_times_keep_the_day():
+    assert value_of("The ministers met at 3 p.m. on the border.", "3 p.m.") == "2023-11-28T15:00"
+    assert value_of("Shelling stopped at 14:00 GMT yesterday.", "14:00 GMT yesterday") == "2023-11-27T14:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "dct"),
+    [
+        ("Both armies withdrew in September.", "September", "2023-09", DCT),
+        ("The talks collapsed in August.", "August", "2022-08", date(2023, 3, 10)),
+        ("The talks will resume in August.", "August", "2023-08", date(2023, 3, 10)),
+        ("Leaders spoke by phone on Monday.", "Monday", "2023-11-27", DCT),
+        ("Leaders will speak by phone on Monday.", "Monday", "2023-12-04", DCT),
+        ("The commission is expected to meet on Nov. 30.", "Nov. 30", "2023-11-30", DCT),
+        ("The statement came on Nov. 21.", "Nov. 21", "2023-11-21", DCT),
+        ("He recalled the talks of Dec. 20.", "Dec. 20", "2022-12-20", date(2023, 1, 5)),
+    ],
+)
+def test_partial_dates_follow_context_and_tense(text, phrase, value, dct):
+    assert value_of(text, phrase, dct) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("Shelling resumed yesterday.", "yesterday", "2023-11-27"),
+        ("The envoy arrives today.", "today", "2023-11-28"),
+        ("Delegates met last week in Vienna.", "last week", "2023-W47"),
+        ("A vote is planned next month.", "next month", "2023-12"),
+        ("The border closed two years ago.", "two years ago", "2021"),
+        ("The ministry said earlier this year that talks would go on.", "earlier this year", "2023"),
+        ("Fighting broke out last year.", "last year", "2022"),
+    ],
+)
+def test_relative_expressions(text, phrase, value):
+    assert value_of(text, phrase) == value
+
+
+def test_anaphora_anchor_to_the_last_date_mentioned():
+    text = "The ceasefire began on 12 May 1994. The next day, both sides reported violations. A week later the envoys returned."
+    result = values(text)
+    assert ("The next day", "DATE", "1994-05-13") in result
+    assert ("A week later", "DATE", "1994-W20") in result
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("Most of it changed hands in the fall of 2020.", "the fall of 2020", "2020-FA"),
+        ("Relations have been tense since 1991.", "1991", "1991"),
+        ("The region was at war in the 1990s.", "1990s", "199X"),
+        ("Output grew in the second half of 2018.", "the second half of 2018", "2018-H2"),
+        ("A deal is possible in early 2019.", "early 2019", "2019"),
+        ("They will meet in mid-November.", "mid-November", "2023-11"),
+        ("The offensive stalled in late September.", "late September", "2023-09"),
+        ("Sales fell in the third quarter.", "the third quarter", "2023-Q3"),
+        ("The walls date from the 12th century.", "the 12th century", "11"),
+    ],
+)
+def test_coarse_dates_keep_their_granularity(text, phrase, value):
+    assert value_of(text, phrase) == value
+
+
+def test_early_marks_the_start_without_changing_the_value():
+    [timex] = tag("A deal is possible in early 2019.", DCT, language="en")
+    assert timex.value == "2019" and timex.mod == "START"
+
+
+def test_ranges_are_two_linked_values():
+    for text, first, second in [
+        ("The first war lasted from 1988 to 1994.", "1988", "1994"),
+        ("Talks were held Oct. 26-28 in Washington.", "2023-10-26", "2023-10-28"),
+        ("Rains fell between March and May.", "2023-03", "2023-05"),
+    ]:
+        found = tag(text, DCT, language="en")
+        assert [t.value for t in found] == [first, second], text
+        assert found[0].range_id is not None and found[0].range_id == found[1].range_id
+        assert (found[0].range_role, found[1].range_role) == ("start", "end")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "type_", "value"),
+    [
+        ("the 44-day war ended in a truce", "44-day", "DURATION", "P44D"),
+        ("a ban lasting three years", "three years", "DURATION", "P3Y"),
+        ("The monitors report every year.", "every year", "SET", "P1Y"),
+        ("The council meets weekly.", "weekly", "SET", "P1W"),
+        ("The road is now open.", "now", "DATE", "PRESENT_REF"),
+        ("The two sides are currently at odds.", "currently", "DATE", "PRESENT_REF"),
+        ("The envoy recently visited Baku.", "recently", "DATE", "PAST_REF"),
+        ("More talks are likely in the future.", "the future", "DATE", "FUTURE_REF"),
+    ],
+)
+def test_durations_sets_and_refs(text, phrase, type_, value):
+    found = {t.text: (t.type, t.value) for t in tag(text, DCT, language="en")}
+    assert found[phrase] == (type_, value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army lost 1,500 tanks and 2000 troops.",
+        "Prices rose 1995 points to $2010 a barrel.",
+        "We may march to the capital, we said.",
+        "About 1200 people joined the march.",
+        "He is 45 years old; a 12-year-old girl was hurt.",
+        "Flight 1991 landed at gate 12.",
+    ],
+)
+def test_no_false_hits_on_numbers_and_common_words(text):
+    assert values(text) == []
+
+
+def test_years_outside_the_datetime_range_are_kept_or_dropped_never_changed():
+    assert values("Athens fell in 404 BC.") == [("404 BC", "DATE", "-0403")]
+    assert values("Fiction set in the year 12000.") == [("the year 12000", "DATE", "+12000")]
+    assert values("It expires on 31 December 9999.") == [("31 December 9999", "DATE", "9999-12-31")]
+    assert values("Nag-aral siya ng 9000 taon.") == []
+    for _, _, value in values("Athens fell in 404 BC; fiction set in the year 12000."):
+        When.from_timex(value)  # storable
+
+
+def test_derivation_says_how_the_value_was_read():
+    [timex] = tag("Blinken held calls on Monday.", DCT, language="en")
+    assert "Monday" in timex.derivation and "28 Nov 2023" in timex.derivation
+
+
+def test_other_languages_give_absolute_dates():
+    french = "Le ministre a signé l'accord le 30 novembre 2023 à Bruxelles, et les délégations se sont rencontrées dans la capitale."
+    german = "Die Minister trafen sich am 30. November 2023 in Wien und sprachen über die Grenze und die Zukunft der Region."
+    spanish = "Los ministros se reunieron el 30 de noviembre de 2023 en Madrid para hablar de la frontera y de los acuerdos."
+    for text in (french, german, spanish):
+        assert "2023-11-30" in [t.value for t in tag(text, DCT)], text
+
+
+@settings(max_examples=150)
+@given(st.text(max_size=300))
+def test_never_raises_and_spans_are_inside_and_disjoint(text):
+    found = tag(text, DCT)
+    last = 0
+    for t in found:
+        assert 0 <= t.start < t.end <= len(text)
+        assert t.start >= last
+        assert text[t.start:t.end] == t.text
+        last = t.end
+
+
+date_words = st.sampled_from(["Nov. 30", "Monday", "last week", "1991", "the fall of 2020", "two years ago",
+                              "now", "from 1988 to 1994", "44-day", "every year", "\x00", "٣٠", "May", "march"])
+
+
+@settings(max_examples=150)
+@given(st.lists(st.one_of(date_words, st.text(max_size=8)), max_size=30))
+def test_never_raises_on_date_like_soup(parts):
+    text = " ".join(parts)
+    for t in tag(text, DCT):
+        assert text[t.start:t.end] == t.text
+
+
+def test_bad_input_returns_quickly_without_raising():
+    assert tag("", DCT) == []
+    assert tag("0123456789 " * 2000, DCT) is not None
+    assert tag("\x00" * 1000 + " on 5 May 2020 " + "\x00" * 1000, DCT, language="en")[0].value == "2020-05-05"

@@ -1,0 +1,43 @@
+"""Finding an article's publication date in its own text (the dateline), when no metadata says it."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from timeline_app.extraction.temporal import tag
+
+#: Where datelines live: the first lines of an article.
+HEADER_CHARS = 1500
+_LABEL_PUBLISHED = re.compile(r"(?:published|posted|first\s+published|date|dated|issued)\s*(?:on|at)?\s*[:|–-]?\s*$", re.I)
+_LABEL_UPDATED = re.compile(r"(?:updated?|modified|last\s+updated|edited)\s*(?:on|at)?\s*[:|–-]?\s*$", re.I)
+_FULL_DAY = re.compile(r"^[+-]?\d{4,}-\d{2}-\d{2}")
+
+
+def detect_published(text: str, today: date | None = None) -> date | None:
+    """The publication date from a dateline such as `28.11.2023 - Update : 29.11.2023`,
+    `Nov 28, 2023` or `Published: 2023-11-28`; None when the header names no full date.
+
+    A date labelled "published" wins; otherwise the first full date that is not labelled as an
+    update. Dates after `today` (a typo, or a scheduled date in a headline) are not publication dates.
+    """
+    today = today or date.today()
+    header = text[:HEADER_CHARS]
+    labelled, plain = None, None
+    for timex in tag(header, today):
+        if timex.type not in ("DATE", "TIME") or not _FULL_DAY.match(timex.value):
+            continue
+        try:
+            found = date.fromisoformat(timex.value[:10])
+        except ValueError:
+            continue
+        if found > today:
+            continue
+        before = header[max(0, timex.start - 30):timex.start]
+        if _LABEL_UPDATED.search(before):
+            continue
+        if _LABEL_PUBLISHED.search(before) and labelled is None:
+            labelled = found
+        if plain is None:
+            plain = found
+    return labelled or plain
