@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections.abc import Sequence
 from datetime import date
@@ -38,6 +39,18 @@ def build_parser() -> argparse.ArgumentParser:
     check = sub.add_parser("check", help="check the store's integrity and the app's invariants")
     _add_db(check)
 
+    extract = sub.add_parser("extract", help="print the events an article proposes, without storing them")
+    extract.add_argument("file", help="a file or an http(s) link")
+    extract.add_argument("--published", help="publication date YYYY-MM-DD (default: detected)")
+    extract.add_argument("--json", action="store_true", help="print a JSON array (the default output is a table)")
+
+    imp = sub.add_parser("import", help="import articles (files, folders, http(s) links) into the store")
+    _add_db(imp)
+    imp.add_argument("sources", nargs="+", metavar="FILE_OR_URL")
+    imp.add_argument("--yes", "-y", action="store_true", help="accept every proposed event without review")
+    imp.add_argument("--dry-run", action="store_true", help="read and match, but store nothing")
+    imp.add_argument("--published", help="publication date YYYY-MM-DD for every source (default: detected)")
+
     timex = sub.add_parser("timex", help="print the temporal expressions of a text file as JSON lines")
     timex.add_argument("file", help="a UTF-8 text file")
     timex.add_argument("--dct", help="publication date YYYY-MM-DD (default: the detected dateline, else today)")
@@ -58,12 +71,19 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_check(args)
         if command == "timex":
             return cmd_timex(args)
+        if command == "extract":
+            return cmd_extract(args)
+        if command == "import":
+            return cmd_import(args)
     except (StoreError, UsageError) as exc:
         print(f"timeline-app: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("timeline-app: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # output piped into `head` and the like
+        sys.stderr.close()
+        return 0
     return 2
 
 
@@ -165,6 +185,110 @@ def cmd_timex(args: argparse.Namespace) -> int:
     for timex in tag(text, dct):
         out.write(json.dumps(timex.as_json(), ensure_ascii=False) + "\n")
     return 0
+
+
+def candidate_json(c) -> dict[str, object]:  # type: ignore[no-untyped-def]
+    return {
+        "title": c.title,
+        "timex": c.start.to_timex(),
+        "end_timex": c.end.to_timex() if c.end else None,
+        "precision": c.start.precision.value,
+        "approximate": c.start.approximate,
+        "status": c.status.value,
+        "kind": c.kind.value,
+        "actors": list(c.actors),
+        "evidence": c.evidence,
+        "evidence_start": c.evidence_start,
+        "evidence_end": c.evidence_end,
+        "date_phrase": c.date_phrase,
+        "derivation": c.derivation,
+    }
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    from timeline_app.extraction.document import ReadError
+    from timeline_app.extraction.pipeline import extract_source
+
+    published = parse_day(args.published, "--published") if args.published else None
+    try:
+        extraction = extract_source(args.file, published=published)
+    except ReadError as exc:
+        print(f"timeline-app: {exc}", file=sys.stderr)
+        return 2
+    if args.json:
+        json.dump([candidate_json(c) for c in extraction.candidates], sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        print(f"{extraction.title}  (published {extraction.published.isoformat()}, {extraction.published_how})")
+        for c in extraction.candidates:
+            print(f"  {c.start.to_timex():<12} {c.status.value:<10} {c.kind.value:<16} {c.title}")
+    for note in extraction.notes:
+        print(f"timeline-app: {args.file}: {note}", file=sys.stderr)
+    return 0
+
+
+class TerminalDecisions:
+    """The command line's side of an import: --yes, or a question per article on a terminal."""
+
+    def __init__(self, accept_all: bool) -> None:
+        self.accept_all = accept_all
+        self.interactive = sys.stdin.isatty() and not accept_all
+        self.show_progress = sys.stderr.isatty()
+
+    def review(self, extraction):  # type: ignore[no-untyped-def]
+        if self.accept_all or not extraction.candidates:
+            return [c for c in extraction.candidates if c.accepted]
+        if not self.interactive:
+            return None
+        print(f"\n{extraction.title} ({extraction.published.isoformat()}):")
+        for i, c in enumerate(extraction.candidates, 1):
+            merge = f"  [merges with: {c.merge_title}]" if c.merge_with else ""
+            print(f"  {i}. {c.start.to_timex():<12} {c.kind.value:<16} {c.title}{merge}")
+        answer = input("Import these events? [y]es / [n]o / numbers to keep (e.g. 1,3): ").strip().lower()
+        if answer in ("y", "yes"):
+            return list(extraction.candidates)
+        keep = {int(n) for n in re.findall(r"\d+", answer)}
+        return [c for i, c in enumerate(extraction.candidates, 1) if i in keep] if keep else None
+
+    def progress(self, done: int, total: int, source: str) -> None:
+        if self.show_progress and source:
+            sys.stderr.write(f"\r[{done + 1}/{total}] {source[-60:]:<60}")
+            sys.stderr.flush()
+        elif self.show_progress:
+            sys.stderr.write("\r" + " " * 72 + "\r")
+
+    def cancelled(self) -> bool:
+        return False
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from timeline_app.extraction.pipeline import expand_sources
+    from timeline_app.services.importing import ImportSession
+    from timeline_app.storage.repository import Repository
+
+    published = parse_day(args.published, "--published") if args.published else None
+    sources = expand_sources(args.sources)
+    store = open_store(resolve_db(args.db))
+    try:
+        session = ImportSession(Repository(store), TerminalDecisions(args.yes), published=published,
+                                dry_run=args.dry_run)
+        summary = session.run(sources)
+    finally:
+        store.close()
+    for outcome in summary.outcomes:
+        if outcome.status == "failed":
+            print(f"skipped {outcome.source}: {outcome.message}", file=sys.stderr)
+        elif outcome.status == "skipped":
+            reason = "not reviewed (add --yes to accept without a terminal)" if not sys.stdin.isatty() else outcome.message
+            print(f"skipped {outcome.source}: {reason}", file=sys.stderr)
+        elif outcome.status == "already":
+            print(f"{outcome.source}: {outcome.message}")
+        else:
+            extra = f" ({outcome.message})" if outcome.message else ""
+            print(f"{outcome.source}: {outcome.new_events} new, {outcome.merged_events} merged{extra}")
+    print(summary.describe())
+    useful = summary.count("imported") + summary.count("already") + summary.count("dry-run")
+    return 0 if useful else 1
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -1301,3 +1301,8 @@ def _link_ranges(timexes: list[Timex], text: str, ctx: Context) -> list[Timex]:
         out[i] = Timex(a.start, a.end, a.text, a.type, a.value, a.derivation, a.mod, rid, "start")
         out[i + 1] = Timex(b.start, b.end, b.text, b.type, b.value, b.derivation, b.mod, rid, "end")
     return out
+
+
+def clause_tense(text: str, start: int, end: int) -> str | None:
+    """"future", "past" or None for the clause around text[start:end] (used for event status)."""
+    return Context(text=text, dct=Day(0)).tense(start, end)

@@ -1,0 +1,115 @@
+"""Who takes part: countries, organisations and people found in a sentence.
+
+A gazetteer (`data/gazetteer.json`) matched with an Aho-Corasick automaton finds known names and
+their aliases ("Azerbaijani" → Azerbaijan, "Blinken" → Antony Blinken); a person the gazetteer
+does not know is still found after a title ("spokesman Matthew Miller").
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import ahocorasick
+
+GAZETTEER_FILE = Path(__file__).resolve().parents[2] / "data" / "gazetteer.json"
+_LOCATIVE = re.compile(r"\b(?:in|at|to|from|near|outside|via|into|toward|towards|across|around)\s+(?:the\s+)?$", re.I)
+_NAME = r"(?:[A-Z][a-zà-ÿ'’-]+|[A-Z]\.)"
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    name: str  # canonical
+    kind: str  # country | organisation | person
+
+
+@dataclass
+class Gazetteer:
+    exact: ahocorasick.Automaton
+    folded: ahocorasick.Automaton
+    short_names: dict[str, str]  # canonical person -> surname used in titles
+    title_re: re.Pattern[str]
+
+    def mentions(self, text: str) -> list[Mention]:
+        found: list[Mention] = []
+        for automaton, haystack in ((self.exact, text), (self.folded, text.lower())):
+            for end, (alias_len, name, kind, capital) in automaton.iter(haystack):
+                start = end - alias_len + 1
+                if not _word_bounded(text, start, end + 1):
+                    continue
+                if capital and _LOCATIVE.search(text[max(0, start - 20):start]):
+                    continue
+                found.append(Mention(start, end + 1, name, kind))
+        found.extend(self._titled_people(text, found))
+        return _longest_first(found)
+
+    def _titled_people(self, text: str, known: list[Mention]) -> list[Mention]:
+        out = []
+        for m in self.title_re.finditer(text):
+            start, end = m.span("name")
+            if any(k.start <= start < k.end for k in known):
+                continue
+            name = re.sub(r"\s+", " ", m.group("name"))
+            out.append(Mention(start, end, name, "person"))
+        return out
+
+    def actors(self, text: str) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(m.name for m in self.mentions(text)))
+
+
+def _word_bounded(text: str, start: int, end: int) -> bool:
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    return not (before.isalnum() or before in "-_") and not (after.isalnum() or after in "_")
+
+
+def _longest_first(mentions: list[Mention]) -> list[Mention]:
+    mentions.sort(key=lambda m: (-(m.end - m.start), m.start))
+    taken: list[Mention] = []
+    for m in mentions:
+        if all(m.end <= t.start or m.start >= t.end for t in taken):
+            taken.append(m)
+    return sorted(taken, key=lambda m: m.start)
+
+
+@lru_cache(maxsize=4)
+def load_gazetteer(path: Path = GAZETTEER_FILE) -> Gazetteer:
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    exact, folded = ahocorasick.Automaton(), ahocorasick.Automaton()
+    short_names: dict[str, str] = {}
+
+    def add(alias: str, name: str, kind: str, capital: bool = False) -> None:
+        alias = alias.strip()
+        if not alias:
+            return
+        if len(alias) <= 3 or alias.isupper() or re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?\.?", alias):
+            exact.add_word(alias, (len(alias), name, kind, capital))
+        else:
+            folded.add_word(alias.lower(), (len(alias), name, kind, capital))
+
+    for name, entry in raw.get("countries", {}).items():
+        add(name, name, "country")
+        for alias in entry.get("aliases", []):
+            add(alias, name, "country")
+        for capital in entry.get("capitals", []):
+            add(capital, name, "country", capital=True)
+    for name, aliases in raw.get("organisations", {}).items():
+        add(name, name, "organisation")
+        for alias in aliases:
+            add(alias, name, "organisation")
+    for name, entry in raw.get("people", {}).items():
+        add(name, name, "person")
+        for alias in entry.get("aliases", []):
+            add(alias, name, "person")
+        short_names[name] = entry.get("short") or name.split()[-1]
+    exact.make_automaton()
+    folded.make_automaton()
+    titles = sorted(raw.get("titles", []), key=len, reverse=True)
+    title_alt = "|".join(re.escape(t) for t in titles)
+    title_re = re.compile(rf"\b(?:{title_alt})\s+(?P<name>{_NAME}(?:\s+{_NAME}){{1,2}})(?![\w])")
+    return Gazetteer(exact=exact, folded=folded, short_names=short_names, title_re=title_re)

@@ -1,0 +1,224 @@
+"""From tagged sentences to proposed events: one per dated happening, with a title that says who
+did what, a kind, a status, the actors, and the evidence sentence.
+
+Titles are cut from the sentence itself, never invented: the date phrase and its preposition go,
+leading attributions ("In a statement on Nov. 21,") go, people lose their titles ("US Secretary of
+State Antony Blinken" → "Blinken"), and trailing purpose or relative clauses go when the title is
+long. "Since 1991, when the military occupied the region" makes the `when` clause the event.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from datetime import date
+
+from timeline_app.domain.vocab import EventKind, EventStatus
+from timeline_app.domain.when import TimexError, When
+from timeline_app.extraction.actors import Gazetteer, load_gazetteer
+from timeline_app.extraction.candidates import Candidate
+from timeline_app.extraction.segment import Sentence
+from timeline_app.extraction.temporal import clause_tense
+from timeline_app.extraction.timex import Timex
+
+TITLE_MAX = 90
+_PREPOSITIONS = r"(?:on|in|at|since|during|by|from|until|till|of|before|after|as\s+of|around|about|over|through|throughout)"
+_LEADING = re.compile(
+    r"^(?:(?:In|With|Through)\s+(?:a|an|its|his|her|their|the)\s+(?:joint\s+|separate\s+|written\s+|televised\s+)?"
+    r"(?:statement|readout|speech|interview|letter|post|address|note|message|communiqu[ée]|briefing|declaration)"
+    r"(?:\s+(?:on|to|posted\s+on|published\s+on)\s+[^,]{1,60})?|According\s+to\s+[^,]{1,120}|Meanwhile|Earlier|Later|"
+    r"Separately|Also|However|Moreover|Still|Then|Previously|Last\s+week|At\s+the\s+time|In\s+(?:the\s+)?meantime)\s*,\s*",
+    re.I,
+)
+_CUTS = (", which", ", who", ", after which", ", where", " to discuss", " in order to", ", a ", ", an ", "; ",
+         " — ", " - ", ", according to", ", said", ", saying", ", adding", ", as ", " amid ", ", while ")
+_NATIONALITY_TITLE = re.compile(
+    r"(?:(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3})"
+    r"(?:President|Prime\s+Minister|Foreign\s+Minister|Defen[cs]e\s+Minister|Minister|Secretary\s+of\s+State|"
+    r"Secretary[- ]General|Chancellor|Ambassador|Special\s+Envoy|Envoy|spokes(?:man|woman|person)|Spokes(?:man|woman|person)|"
+    r"Vice\s+President|Deputy\s+Prime\s+Minister|High\s+Representative|King|Queen|Emir|Crown\s+Prince)\s+"
+    r"(?P<first>[A-Z][\w'’-]+\s+)+?(?P<last>[A-Z][\w'’-]+)(?![\w])"
+)
+
+#: Kinds in order of precedence, each with the words that signal it in a title or sentence.
+KIND_RULES: list[tuple[EventKind, re.Pattern[str]]] = [
+    (EventKind.CALL, re.compile(r"\b(?:phone\s+calls?|tele(?:phone|phoned)|calls?\s+with|spoke\s+(?:by|over\s+the)\s+phone|phone\s+conversations?|video\s+call|held\s+(?:a\s+|separate\s+)?calls?)\b", re.I)),
+    (EventKind.CEASEFIRE, re.compile(r"\b(?:cease-?fire|truce|armistice|halt\s+to\s+(?:the\s+)?fighting)\b", re.I)),
+    (EventKind.AGREEMENT, re.compile(r"\b(?:signed|initial(?:l)?ed|ratified|concluded\s+(?:an?\s+)?(?:agreement|deal|treaty)|reached\s+(?:an?\s+)?(?:agreement|deal)|agreed\s+(?:on|to)|(?:peace\s+)?(?:agreement|accord|treaty|deal|memorandum)\s+(?:was\s+)?signed)\b", re.I)),
+    (EventKind.STATEMENT, re.compile(r"^(?:[^,]{0,60}?)\b(?:said|says|stated|announced|declared|called\s+on|urged|warned|condemned|accused|denied|demanded|rejected|welcomed|criticized|criticised|issued\s+a\s+statement)\b", re.I)),
+    (EventKind.MILITARY_ACTION, re.compile(r"\b(?:war|wars|offensive|attack(?:s|ed)?|operation|occupied|occupation|liberated|shell(?:ed|ing)|clash(?:es|ed)?|fighting|fought|troops|strikes?|airstrikes?|invaded|invasion|bomb(?:ed|ing)?|killed|military|soldiers|seized|captured|shot\s+down|missiles?|drones?|battle)\b", re.I)),
+    (EventKind.ELECTION, re.compile(r"\b(?:elections?|elected|re-elected|vote[sd]?\s+(?:in|for)|polls?\s+(?:opened|closed)|referendum|ballot)\b", re.I)),
+    (EventKind.SANCTION, re.compile(r"\b(?:sanctions?|sanctioned|embargo|asset\s+freeze|blacklist(?:ed)?)\b", re.I)),
+    (EventKind.VISIT, re.compile(r"\b(?:visit(?:s|ed|ing)?|arrived\s+in|travel(?:l)?ed\s+to|trip\s+to|toured)\b", re.I)),
+    (EventKind.TALKS, re.compile(r"\b(?:meet|meets|met|meeting|talks|negotiat\w*|summit|round\s+of|delegations?|conference|consultations?|discuss(?:ed|ions?)?)\b", re.I)),
+    (EventKind.AGREEMENT, re.compile(r"\b(?:agreement|accord|treaty|deal)\b", re.I)),
+    (EventKind.STATEMENT, re.compile(r"\b(?:statement|said|announced|declared|readout|spokes(?:man|woman|person))\b", re.I)),
+]
+_CLAIMED = re.compile(r"\b(?:reportedly|allegedly|purportedly|claimed|claims|unconfirmed|is\s+said\s+to|were\s+said\s+to|was\s+said\s+to)\b", re.I)
+
+
+def classify_kind(title: str, sentence: str) -> EventKind:
+    for text in (title, sentence):
+        for kind, pattern in KIND_RULES:
+            if pattern.search(text):
+                return kind
+    return EventKind.OTHER
+
+
+def calendar_timexes(timexes: Iterable[Timex]) -> list[Timex]:
+    """Dates that name a stretch of the calendar (not durations, sets or 'now')."""
+    out = []
+    for t in timexes:
+        if t.type not in ("DATE", "TIME") or t.value.endswith("_REF"):
+            continue
+        try:
+            When.from_timex(t.value)
+        except TimexError:
+            continue
+        out.append(t)
+    return out
+
+
+def _when(t: Timex) -> When:
+    return When.from_timex(t.value, phrase=t.text, approximate=t.mod in ("START", "END", "MID", "APPROX"))
+
+
+def shorten_people(text: str, gazetteer: Gazetteer) -> str:
+    """"US Secretary of State Antony Blinken" → "Blinken": a title reads as a surname in a headline."""
+    def surname(m: re.Match[str]) -> str:
+        full = (m.group(0).split()[-2] + " " + m["last"]) if m["first"] else m["last"]
+        for name, short in gazetteer.short_names.items():
+            if name.endswith(m["last"]) or full == name:
+                return short
+        return m["last"]
+
+    text = _NATIONALITY_TITLE.sub(surname, text)
+    for name, short in gazetteer.short_names.items():
+        text = re.sub(rf"\b{re.escape(name)}\b", short, text)
+    return text
+
+
+def make_title(sentence: Sentence, timex: Timex, others: list[Timex], gazetteer: Gazetteer) -> str:
+    s = sentence.text
+    rel_start, rel_end = timex.start - sentence.start, timex.end - sentence.start
+    when_clause = re.match(r"\s*,?\s*when\s+(.+?)(?:,|;|\.|$)", s[rel_end:])
+    if when_clause and len(when_clause.group(1).split()) >= 3:
+        title = when_clause.group(1)
+    else:
+        title = _remove_date_phrase(s, rel_start, rel_end)
+        for other in sorted(others, key=lambda t: -t.start):
+            if other is timex:
+                continue
+            o_start, o_end = other.start - sentence.start, other.end - sentence.start
+            phrase = s[o_start:o_end]
+            if phrase in title:
+                i = title.find(phrase)
+                title = _remove_date_phrase(title, i, i + len(phrase))
+        title = _LEADING.sub("", title.strip())
+    title = shorten_people(title, gazetteer)
+    title = re.sub(r"^(?:the|The)\s+(?=[A-Z])", "", title.strip())
+    title = _trim(title)
+    return title[:1].upper() + title[1:]
+
+
+def _remove_date_phrase(text: str, start: int, end: int) -> str:
+    before, after = text[:start], text[end:]
+    m = re.search(rf"(?:\s*,)?\s*\b{_PREPOSITIONS}\s+(?:the\s+)?$", before, re.I)
+    if m:
+        before = before[: m.start()]
+    elif re.search(r"(?:^|,)\s*$", before):
+        after = re.sub(r"^\s*,", "", after)
+    result = before.rstrip() + (" " if before.strip() and not after.startswith((",", ".", ";")) else "") + after.lstrip()
+    result = re.sub(r"\s+,", ",", result)
+    result = re.sub(r"^\s*,\s*", "", result)
+    return re.sub(r"\s{2,}", " ", result).strip()
+
+
+def _trim(title: str) -> str:
+    title = title.strip().rstrip(".;:,")
+    if len(title) > TITLE_MAX:
+        best = len(title)
+        for cut in _CUTS:
+            i = title.find(cut, 20)
+            if 0 < i < best:
+                best = i
+        title = title[:best]
+    if len(title) > TITLE_MAX:
+        i = title.find(" and ", 40)
+        if 0 < i <= TITLE_MAX:
+            title = title[:i]
+    if len(title) > TITLE_MAX + 20:
+        title = title[: TITLE_MAX + 20].rsplit(" ", 1)[0] + "…"
+    title = title.strip().rstrip(".;:,")
+    for quote_open, quote_close in (("\"", "\""), ("“", "”")):
+        if (title.count(quote_open) + (title.count(quote_close) if quote_open != quote_close else 0)) % 2:
+            title = title.replace(quote_open, "").replace(quote_close, "")
+    return title
+
+
+def find_candidates(text: str, sentences: list[Sentence], timexes: list[Timex], published: date,
+                    gazetteer: Gazetteer | None = None) -> list[Candidate]:
+    gazetteer = gazetteer or load_gazetteer()
+    usable = calendar_timexes(timexes)
+    candidates: list[Candidate] = []
+    pub = When.of_day(published.year, published.month, published.day)
+    index = 0
+    for sentence in sentences:
+        inside = []
+        while index < len(usable) and usable[index].start < sentence.start:
+            index += 1
+        j = index
+        while j < len(usable) and usable[j].end <= sentence.end:
+            inside.append(usable[j])
+            j += 1
+        if not inside:
+            continue
+        actors = gazetteer.actors(sentence.text)
+        done_ranges: set[int] = set()
+        for t in inside:
+            if t.range_id is not None:
+                if t.range_id in done_ranges:
+                    continue
+                done_ranges.add(t.range_id)
+                partner = next((o for o in inside if o.range_id == t.range_id and o is not t), None)
+            else:
+                partner = None
+            start = _when(t)
+            end = _when(partner) if partner is not None else None
+            if end is not None and end.latest <= start.earliest:
+                end = None
+            title = make_title(sentence, t, inside, gazetteer)
+            if len(title.split()) < 2:
+                continue
+            status = _status(text, t, start, pub, sentence)
+            derivation = t.derivation or "written in full"
+            if partner is not None:
+                derivation += f"; until {partner.text} ({partner.derivation or 'written in full'})"
+            candidates.append(Candidate(
+                title=title, start=start, end=end, kind=classify_kind(title, sentence.text), status=status,
+                actors=actors, evidence=sentence.text, evidence_start=sentence.start, evidence_end=sentence.end,
+                derivation=derivation, date_phrase=t.text if partner is None else f"{t.text} – {partner.text}",
+                timex=t.value,
+            ))
+    return _dedupe(candidates)
+
+
+def _status(text: str, t: Timex, start: When, pub: When, sentence: Sentence) -> EventStatus:
+    if start.earliest >= pub.latest:
+        return EventStatus.SCHEDULED
+    if start.latest > pub.earliest and clause_tense(text, t.start, t.end) == "future":
+        return EventStatus.SCHEDULED
+    if _CLAIMED.search(sentence.text):
+        return EventStatus.CLAIMED
+    return EventStatus.HAPPENED
+
+
+def _dedupe(candidates: list[Candidate]) -> list[Candidate]:
+    """The same happening told twice in one article (lead and body) is one candidate."""
+    kept: list[Candidate] = []
+    for c in candidates:
+        twin = next((k for k in kept if k.timex == c.timex and k.kind == c.kind
+                     and (set(k.actors) & set(c.actors) or not (k.actors or c.actors))), None)
+        if twin is None:
+            kept.append(c)
+    return kept

@@ -1,0 +1,150 @@
+"""Parsers for HTML, PDF and e-mail. They run inside the bounded worker (`extraction.bounded`),
+so each takes bytes and returns a `Document` or raises `ReadError`, and nothing here is shared
+with the caller's process."""
+
+from __future__ import annotations
+
+import io
+import re
+from datetime import date
+
+from timeline_app.extraction.document import Document, ReadError
+
+MAX_PDF_PAGES = 300
+#: Internal DTD subsets and entity declarations are cut out before parsing: never resolved.
+_DTD_SUBSET = re.compile(rb"<!DOCTYPE[^\[>]*\[.*?\]\s*>", re.S | re.I)
+_ENTITY_DECL = re.compile(rb"<!ENTITY[^>]*>", re.I)
+_DEEP_LIMIT = 20_000
+
+
+def _strip_dtd(data: bytes) -> bytes:
+    data = _DTD_SUBSET.sub(b"<!DOCTYPE html>", data)
+    return _ENTITY_DECL.sub(b"", data)
+
+
+def _too_deep(data: bytes) -> bool:
+    """Tens of thousands of unclosed block tags: no article is built like that."""
+    opens = len(re.findall(rb"<(?:div|span|p|section|b|i|font|table|td|tr|ul|li|blockquote)\b", data[:5_000_000], re.I))
+    closes = len(re.findall(rb"</(?:div|span|p|section|b|i|font|table|td|tr|ul|li|blockquote)\s*>", data[:5_000_000], re.I))
+    return opens - closes > _DEEP_LIMIT
+
+
+def _iso_day(value: object) -> date | None:
+    if not value:
+        return None
+    m = re.match(r"(\d{4})-(\d{2})-(\d{2})", str(value))
+    if not m:
+        return None
+    try:
+        return date(int(m[1]), int(m[2]), int(m[3]))
+    except ValueError:
+        return None
+
+
+def read_html(data: bytes, source: str, url: str = "") -> Document:
+    from trafilatura import bare_extraction
+
+    from timeline_app.extraction.readers import document_from_text
+
+    if _too_deep(data):
+        raise ReadError(source, "is HTML nested too deeply to be an article")
+    data = _strip_dtd(data)
+    result = bare_extraction(
+        data, url=url or None, with_metadata=True, include_comments=False, include_images=False,
+        include_tables=False, include_links=False, favor_precision=False, as_dict=True,
+    )
+    if not result or not (result.get("text") or "").strip():
+        raise ReadError(source, "is a web page without article text")
+    text = result["text"]
+    title = (result.get("title") or "").strip()
+    body = f"{title}\n\n{text}" if title and not text.startswith(title) else text
+    doc = document_from_text(
+        body, source=source, url=url or (result.get("url") or ""), title=title,
+        publisher=(result.get("sitename") or result.get("hostname") or "").strip(),
+        author=(result.get("author") or "").strip(), published=_iso_day(result.get("date")), fmt="html",
+    )
+    if title and body.startswith(title):
+        doc.non_body.insert(0, (0, len(title)))
+    return doc
+
+
+def read_pdf(data: bytes, source: str, url: str = "") -> Document:
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    from timeline_app.extraction.readers import document_from_text
+
+    try:
+        reader = PdfReader(io.BytesIO(data), strict=False)
+        if reader.is_encrypted:
+            raise ReadError(source, "is an encrypted PDF")
+        pages = []
+        for page in reader.pages[:MAX_PDF_PAGES]:
+            pages.append(page.extract_text() or "")
+        meta = reader.metadata or {}
+    except ReadError:
+        raise
+    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, OSError, IndexError) as exc:
+        raise ReadError(source, f"is a damaged or truncated PDF ({type(exc).__name__})") from None
+    text = "\n\n".join(p.strip() for p in pages if p.strip())
+    if not text.strip():
+        raise ReadError(source, "is a PDF without a text layer (a scan?); nothing to read")
+    title = str(meta.get("/Title") or "").strip()
+    author = str(meta.get("/Author") or "").strip()
+    created = None
+    raw_date = str(meta.get("/CreationDate") or "")
+    m = re.match(r"D:(\d{4})(\d{2})(\d{2})", raw_date)
+    if m:
+        try:
+            created = date(int(m[1]), int(m[2]), int(m[3]))
+        except ValueError:
+            created = None
+    doc = document_from_text(text, source=source, url=url, title=title, author=author, fmt="pdf")
+    if doc.published is None and created is not None:
+        doc.published, doc.published_how = created, "metadata"
+    return doc
+
+
+def read_email(data: bytes, source: str) -> Document:
+    import email
+    from email import policy
+    from email.utils import parsedate_to_datetime
+
+    from timeline_app.extraction.readers import document_from_text
+
+    try:
+        message = email.message_from_bytes(data, policy=policy.default)
+        subject = str(message.get("subject", "") or "").strip()
+        sender = str(message.get("from", "") or "").strip()
+        raw_date = message.get("date")
+        body_part = message.get_body(preferencelist=("plain", "html"))
+        if body_part is None:
+            raise ReadError(source, "is an e-mail without a readable body")
+        content = body_part.get_content()
+        subtype = body_part.get_content_subtype()
+    except ReadError:
+        raise
+    except (ValueError, TypeError, LookupError, AttributeError, IndexError) as exc:
+        raise ReadError(source, f"is a broken e-mail ({type(exc).__name__})") from None
+    if isinstance(content, bytes):
+        content = content.decode("utf-8", errors="replace")
+    if not str(content).strip():
+        raise ReadError(source, "is an e-mail with an empty body")
+    published = None
+    if raw_date:
+        try:
+            published = parsedate_to_datetime(str(raw_date)).date()
+        except (TypeError, ValueError, IndexError):
+            published = None
+    if subtype == "html":
+        doc = read_html(str(content).encode("utf-8"), source)
+        doc.title = subject or doc.title
+        doc.format = "email"
+        if published:
+            doc.published, doc.published_how = published, "metadata"
+        return doc
+    text = f"{subject}\n\n{content}" if subject else str(content)
+    doc = document_from_text(text, source=source, title=subject, author=sender, published=published, fmt="email")
+    if subject:
+        doc.non_body.insert(0, (0, len(subject)))
+    return doc

@@ -1,0 +1,281 @@
+"""Reading: any source a user drops → a `Document` (an article) or a `Table` (a CSV of events).
+
+The type is sniffed from the content, never trusted from the name: a PNG called `article.txt`
+is refused as an image, an HTML page saved as `.txt` is read as HTML. Every refusal is a
+`ReadError` naming the source and the reason. Archives are refused, never unpacked.
+"""
+
+from __future__ import annotations
+
+import codecs
+import os
+import re
+import stat
+from datetime import date
+from pathlib import Path
+
+from timeline_app.extraction import formats
+from timeline_app.extraction.bounded import run_bounded
+from timeline_app.extraction.document import Document, ReadError, Table
+from timeline_app.extraction.language import guess_language
+from timeline_app.extraction.published import detect_published
+from timeline_app.extraction.tables import looks_like_event_table, read_table
+
+MAX_FILE_BYTES = 25 * 1024 * 1024
+MAX_TEXT_CHARS = 2_000_000
+
+_MAGIC: list[tuple[bytes, str]] = [
+    (b"PK\x03\x04", "a zip archive (archives are not unpacked; extract the article first)"),
+    (b"PK\x05\x06", "an empty zip archive"),
+    (b"\x1f\x8b", "a gzip archive (archives are not unpacked; extract the article first)"),
+    (b"BZh", "a bzip2 archive (archives are not unpacked)"),
+    (b"\xfd7zXZ\x00", "an xz archive (archives are not unpacked)"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive (archives are not unpacked)"),
+    (b"Rar!", "a RAR archive (archives are not unpacked)"),
+    (b"\x89PNG", "a PNG image, not an article"),
+    (b"\xff\xd8\xff", "a JPEG image, not an article"),
+    (b"GIF8", "a GIF image, not an article"),
+    (b"BM", "a bitmap image, not an article"),
+    (b"II*\x00", "a TIFF image, not an article"),
+    (b"MM\x00*", "a TIFF image, not an article"),
+    (b"\x7fELF", "a program (ELF executable), not an article"),
+    (b"MZ", "a Windows program, not an article"),
+    (b"\xca\xfe\xba\xbe", "a compiled program, not an article"),
+    (b"\xcf\xfa\xed\xfe", "a macOS program, not an article"),
+    (b"\xd0\xcf\x11\xe0", "an old Office document; save it as PDF, HTML or text first"),
+    (b"SQLite format 3\x00", "a SQLite database, not an article (use File → Open for timeline stores)"),
+    (b"OggS", "an audio file, not an article"),
+    (b"ID3", "an audio file, not an article"),
+    (b"fLaC", "an audio file, not an article"),
+]
+_BOMS = [
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+]
+_HTML_HINT = re.compile(rb"<\s*(?:!doctype\s+html|html|head|body|article|main|p|div|meta|title)[\s>/]", re.I)
+_META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?([\w-]{2,40})", re.I)
+_EMAIL_HEADER = re.compile(r"^(?:From|To|Subject|Date|Received|Message-ID|MIME-Version|Return-Path|Delivered-To|Reply-To|Cc)\s*:", re.I | re.M)
+
+
+def read_path(path: str | os.PathLike[str]) -> Document | Table:
+    """Read a local file; directories and dangling links are refused with the reason."""
+    source = os.fspath(path)
+    p = Path(source)
+    try:
+        info = p.stat()
+    except FileNotFoundError:
+        if p.is_symlink():
+            raise ReadError(source, "is a link to a file that does not exist") from None
+        raise ReadError(source, "no such file") from None
+    except PermissionError:
+        raise ReadError(source, "permission denied") from None
+    except OSError as exc:
+        raise ReadError(source, f"cannot be read ({exc.strerror or exc})") from None
+    if stat.S_ISDIR(info.st_mode):
+        raise ReadError(source, "is a directory (drop the files inside it, or name them)")
+    if not stat.S_ISREG(info.st_mode):
+        raise ReadError(source, "is not a regular file")
+    if info.st_size > MAX_FILE_BYTES:
+        raise ReadError(source, f"is {info.st_size / 1e6:.1f} MB; articles larger than {MAX_FILE_BYTES // 2**20} MB are refused")
+    try:
+        with p.open("rb") as handle:
+            data = handle.read(MAX_FILE_BYTES + 1)
+    except PermissionError:
+        raise ReadError(source, "permission denied") from None
+    except OSError as exc:
+        raise ReadError(source, f"cannot be read ({exc.strerror or exc})") from None
+    return read_bytes(data, source=source)
+
+
+def read_bytes(data: bytes, source: str, url: str = "", content_type: str = "") -> Document | Table:
+    """Sniff and read the bytes of one source."""
+    if len(data) > MAX_FILE_BYTES:
+        raise ReadError(source, f"is larger than {MAX_FILE_BYTES // 2**20} MB")
+    if not data.strip():
+        raise ReadError(source, "is empty" if not data else "holds only white space")
+    for magic, reason in _MAGIC:
+        if data.startswith(magic):
+            raise ReadError(source, f"is {reason}")
+    if data[:5] == b"%PDF-" or content_type.startswith("application/pdf"):
+        return run_bounded(source, formats.read_pdf, data, source, url)
+    if data.startswith((b"RIFF",)) and data[8:12] in (b"WEBP", b"WAVE", b"AVI "):
+        raise ReadError(source, "is a media file, not an article")
+    text = decode(data, source)
+    return read_text(text, source=source, url=url, raw=data, content_type=content_type)
+
+
+def read_text(text: str, source: str, url: str = "", raw: bytes | None = None, content_type: str = "",
+              html: bool | None = None) -> Document | Table:
+    """Read text that is already decoded: a file's content, or text or HTML dropped from a browser."""
+    text = text.replace("\x00", "")
+    if not text.strip():
+        raise ReadError(source, "holds no text")
+    head = text[:4000]
+    is_html = html if html is not None else (
+        "html" in content_type or bool(_HTML_HINT.search(head.encode("utf-8", "ignore")))
+    )
+    if head.lstrip().startswith("<?xml") and not is_html:
+        raise ReadError(source, "is an XML document, not an article (entities are never resolved)")
+    if is_html:
+        return run_bounded(source, formats.read_html, raw if raw is not None else text.encode("utf-8"), source, url)
+    if _looks_like_email(head):
+        return run_bounded(source, formats.read_email, raw if raw is not None else text.encode("utf-8"), source)
+    if _control_ratio(head) > 0.05:
+        raise ReadError(source, "holds binary data, not text")
+    if looks_like_event_table(head):
+        return read_table(text, source)
+    if len(text) > MAX_TEXT_CHARS:
+        raise ReadError(source, f"holds {len(text):,} characters of text; articles longer than {MAX_TEXT_CHARS:,} are refused")
+    return document_from_text(text, source=source, url=url)
+
+
+def document_from_text(text: str, source: str, url: str = "", title: str = "", publisher: str = "",
+                       author: str = "", published: date | None = None, fmt: str = "text") -> Document:
+    """A plain-text article: find its headline, dateline, captions and publication date."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    non_body = header_and_captions(text)
+    doc = Document(text=text, source=source, url=url, title=title or guess_title(text), publisher=publisher,
+                   author=author, format=fmt, non_body=non_body, language=guess_language(text))
+    if published:
+        doc.published, doc.published_how = published, "metadata"
+    else:
+        found = detect_published(text)
+        if found:
+            doc.published, doc.published_how = found, "dateline"
+    if not doc.publisher:
+        doc.publisher = guess_publisher(text)
+    return doc
+
+
+def decode(data: bytes, source: str) -> str:
+    """Bytes → text: BOMs, then UTF-8, then UTF-16 without a BOM, an HTML meta charset, then detection."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data[len(bom):].decode(encoding)
+            except UnicodeDecodeError:
+                raise ReadError(source, f"starts with a {encoding} mark but is not {encoding} text") from None
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    sample = data[:4000]
+    if len(sample) >= 4 and sample[1::2].count(0) > len(sample) * 0.4:
+        try:
+            return data.decode("utf-16-le")
+        except UnicodeDecodeError:
+            pass
+    if len(sample) >= 4 and sample[0::2].count(0) > len(sample) * 0.4:
+        try:
+            return data.decode("utf-16-be")
+        except UnicodeDecodeError:
+            pass
+    meta = _META_CHARSET.search(sample)
+    if meta:
+        try:
+            return data.decode(meta.group(1).decode("ascii"))
+        except (LookupError, UnicodeDecodeError):
+            pass
+    if sample.count(0) > len(sample) * 0.01:
+        raise ReadError(source, "holds binary data, not text")
+    try:
+        from charset_normalizer import from_bytes
+
+        best = from_bytes(data[:200_000]).best()
+        if best is not None and best.encoding:
+            return data.decode(best.encoding, errors="replace")
+    except (ImportError, LookupError):
+        pass
+    return data.decode("latin-1")
+
+
+def _looks_like_email(head: str) -> bool:
+    first = head.lstrip()[:2000]
+    headers = _EMAIL_HEADER.findall(first.split("\n\n", 1)[0])
+    names = {h.split(":")[0].strip().lower() for h in headers}
+    return len(headers) >= 2 and ("from" in names or "received" in names) and bool(names & {"subject", "date", "to", "message-id"})
+
+
+def _control_ratio(text: str) -> float:
+    if not text:
+        return 0.0
+    bad = sum(1 for c in text if (ord(c) < 32 and c not in "\t\n\r\f\v") or 0xFFF0 <= ord(c) <= 0xFFFF)
+    return bad / len(text)
+
+
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
+_CAPTION = re.compile(r"(?:FILE\s+PHOTO|Photo\s*:|\(Photo|Photograph:|Image:|Credit:|Getty Images|AFP via|/ AP$|\bAA\b\s*$)", re.I)
+
+
+def _lines(text: str) -> list[tuple[int, int, str]]:
+    out, pos = [], 0
+    for line in text.split("\n"):
+        out.append((pos, pos + len(line), line))
+        pos += len(line) + 1
+    return out
+
+
+def is_body_line(line: str) -> bool:
+    words = line.split()
+    return len(words) >= 12 and bool(_SENTENCE_END.search(line.strip())) and not _CAPTION.search(line)
+
+
+def header_and_captions(text: str) -> list[tuple[int, int]]:
+    """Ranges that are not body text: everything before the first body paragraph (section,
+    headline, standfirst, byline, dateline, lead caption) and later caption-like lines."""
+    ranges: list[tuple[int, int]] = []
+    seen_body = False
+    for start, end, line in _lines(text):
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if not seen_body:
+            if is_body_line(stripped):
+                seen_body = True
+                continue
+            ranges.append((start, end))
+            continue
+        if _CAPTION.search(stripped) and len(stripped.split()) < 30:
+            ranges.append((start, end))
+        elif len(stripped.split()) <= 12 and not _SENTENCE_END.search(stripped) and not stripped.endswith(":"):
+            ranges.append((start, end))  # a subheading or caption between paragraphs
+    if not seen_body:
+        return []  # no paragraph looks like body text: treat all of it as body rather than nothing
+    return ranges
+
+
+def guess_title(text: str) -> str:
+    """The headline: the first line of four or more words that is not a sentence of the body."""
+    for _, _, line in _lines(text[:5000]):
+        stripped = line.strip().lstrip("#").strip()
+        words = stripped.split()
+        if len(words) < 4 or len(stripped) > 220:
+            continue
+        if is_body_line(stripped) and len(words) > 30:
+            break
+        if "|" in stripped and re.search(r"\d{4}", stripped):
+            continue  # a byline with a date
+        return re.sub(r"\s+(?:FILE\s+PHOTO|PHOTO)\s*$", "", stripped)
+    first = text.strip().split("\n", 1)[0]
+    return first[:120].strip()
+
+
+_PUBLISHER_PATTERNS = [
+    re.compile(r"\b((?:[A-Z][\w&.-]+\s){0,3}(?:Agency|News|Press|Times|Post|Herald|Tribune|Gazette|Journal|Daily|Telegraph|Guardian))\s+(?:website|web\s+site|reports?|said)\b"),
+    re.compile(r"©\s*(?:\d{4}\s+)?([A-Z][\w&. -]{2,60}?)(?:\.|,|\s+All\s+rights|\n|$)"),
+    re.compile(r"\((AP|AFP|Reuters|Xinhua|Anadolu|dpa|ANSA|EFE|UPI|TASS|Interfax)\)"),
+]
+
+
+def guess_publisher(text: str) -> str:
+    tail = text[-3000:]
+    head = text[:3000]
+    for pattern in _PUBLISHER_PATTERNS:
+        for chunk in (tail, head):
+            m = pattern.search(chunk)
+            if m:
+                return m.group(1).strip()
+    return ""

@@ -1,0 +1,58 @@
+"""Sentences with character offsets, body text only (a dateline or a caption is not an event)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "capt", "cmdr", "adm", "gov", "sen", "rep", "pres",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues",
+    "wed", "thu", "thurs", "fri", "sat", "sun", "no", "nos", "vs", "etc", "inc", "corp", "co", "ltd", "jr", "sr",
+    "prof", "rev", "hon", "dept", "est", "approx", "fig", "vol", "art", "sec", "u.s", "u.k", "u.n", "e.u", "a.m",
+    "p.m", "d.c", "ft", "mt", "messrs", "op", "cf", "al", "i.e", "e.g",
+}
+_BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+
+
+def _inside(ranges: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s <= start and end <= e for s, e in ranges)
+
+
+def split_sentences(text: str, skip: list[tuple[int, int]] | None = None) -> list[Sentence]:
+    """Sentences of the body: paragraphs split at sentence ends that are not abbreviations."""
+    skip = skip or []
+    sentences: list[Sentence] = []
+    pos = 0
+    for paragraph in text.split("\n"):
+        p_start, p_end = pos, pos + len(paragraph)
+        pos = p_end + 1
+        if not paragraph.strip() or _inside(skip, p_start, p_end):
+            continue
+        cursor = 0
+        for m in _BOUNDARY.finditer(paragraph):
+            token = re.search(r"(\S+?)[.!?…]+[\"'”’)\]]*$", paragraph[: m.end()])
+            word = token.group(1).lower().strip("(\"'“") if token else ""
+            if m.group(0).startswith(".") and (word in ABBREVIATIONS or re.fullmatch(r"[a-z]", word)
+                                               or re.fullmatch(r"(?:[a-z]\.)+[a-z]", word)):
+                continue
+            _add(sentences, text, p_start + cursor, p_start + m.end())
+            cursor = m.end()
+        _add(sentences, text, p_start + cursor, p_end)
+    return sentences
+
+
+def _add(out: list[Sentence], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(Sentence(start, end, text[start:end]))

@@ -1,0 +1,101 @@
+"""CSV files of events: our own export (round trip) and a user's sheet of dates and titles,
+including conflict-data layouts (`event_date`, `actor1`, `actor2`, `notes`, `time_precision`).
+
+Columns are found by header name; dates are read as TIMEX3 values, ISO dates or the common
+written formats. A malformed file is refused whole, with the line that broke it.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+
+from timeline_app.extraction.document import ReadError, Table, TableRow
+
+FIELD_ALIASES: dict[str, tuple[str, ...]] = {
+    "id": ("id", "event_id", "event_id_cnty", "data_id"),
+    "date": ("start", "date", "event_date", "start_date", "when", "day", "timex", "begin", "start_timex"),
+    "end": ("end", "end_date", "until", "finish", "end_timex"),
+    "title": ("title", "event", "headline", "name", "event_title", "subject"),
+    "summary": ("summary", "notes", "description", "details", "text"),
+    "precision": ("precision", "time_precision", "date_precision"),
+    "approximate": ("approximate", "approx"),
+    "status": ("status",),
+    "kind": ("kind", "event_type", "type", "category"),
+    "actors": ("actors", "actor", "parties", "participants"),
+    "actor1": ("actor1", "actor_1"),
+    "actor2": ("actor2", "actor_2"),
+    "place": ("place", "location"),
+    "tags": ("tags",),
+    "source_urls": ("source_urls", "source_url", "url", "link", "links", "source", "sources"),
+    "source_titles": ("source_titles", "source_title"),
+    "evidence": ("evidence",),
+}
+_FORMULA_MARK = re.compile(r"^'(?=[=+\-@\t\r])")
+MAX_ROWS = 1_000_000
+
+
+def _header_map(header: list[str]) -> dict[str, str]:
+    normal = {re.sub(r"[\s\-]+", "_", h.strip().lower().lstrip("\ufeff")): h for h in header}
+    found: dict[str, str] = {}
+    for field, aliases in FIELD_ALIASES.items():
+        for alias in aliases:
+            if alias in normal and normal[alias] not in found.values():
+                found[field] = normal[alias]
+                break
+    return found
+
+
+def _sniff_dialect(sample: str) -> type[csv.Dialect] | csv.Dialect:
+    try:
+        return csv.Sniffer().sniff(sample, delimiters=",;\t")
+    except csv.Error:
+        return csv.excel
+
+
+def looks_like_event_table(head: str) -> bool:
+    """A first line that is a header with a date column and a title or notes column."""
+    first = head.lstrip("\ufeff").split("\n", 1)[0]
+    if len(first) > 2000 or not any(d in first for d in ",;\t"):
+        return False
+    try:
+        header = next(csv.reader([first], _sniff_dialect(first)))
+    except (csv.Error, StopIteration):
+        return False
+    fields = _header_map(header)
+    return len(header) >= 2 and "date" in fields and ("title" in fields or "summary" in fields)
+
+
+def read_table(text: str, source: str) -> Table:
+    text = text.lstrip("\ufeff")
+    dialect = _sniff_dialect(text[:5000])
+    reader = csv.reader(io.StringIO(text, newline=""), dialect, strict=True)
+    try:
+        header = next(reader)
+    except (csv.Error, StopIteration) as exc:
+        raise ReadError(source, f"is a malformed CSV file ({exc})") from None
+    columns = _header_map(header)
+    if "date" not in columns or not ({"title", "summary"} & columns.keys()):
+        raise ReadError(source, "is a CSV file without a date column and a title or notes column")
+    index = {h: i for i, h in enumerate(header)}
+    rows: list[TableRow] = []
+    try:
+        for row in reader:
+            if not any(cell.strip() for cell in row):
+                continue
+            if len(rows) >= MAX_ROWS:
+                raise ReadError(source, f"has more than {MAX_ROWS:,} rows")
+            if len(row) > len(header) + 1:
+                raise ReadError(source, f"line {reader.line_num}: {len(row)} cells under a header of {len(header)}")
+            fields = {}
+            for name, column in columns.items():
+                i = index[column]
+                cell = row[i] if i < len(row) else ""
+                fields[name] = _FORMULA_MARK.sub("", cell)
+            rows.append(TableRow(line=reader.line_num, fields=fields))
+    except csv.Error as exc:
+        raise ReadError(source, f"is a malformed CSV file (line {reader.line_num}: {exc})") from None
+    if not rows:
+        raise ReadError(source, "is a CSV file without rows")
+    return Table(source=source, rows=rows, text=text, columns=columns)
