@@ -89,3 +89,64 @@ def test_timex_with_dct_and_bad_files(tmp_path, capsys):
     assert main(["timex", str(binary)]) == 2
     assert "c.txt" in capsys.readouterr().err
     assert main(["timex", str(tmp_path)]) == 2
+
+
+ARTICLES = __import__("pathlib").Path(__file__).resolve().parent / "fixtures" / "articles"
+
+
+def test_extract_json_gives_the_documented_fields(capsys):
+    assert main(["extract", str(ARTICLES / "caspian-border-talks.txt"), "--json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert [r["timex"] for r in rows] == ["2024-03-12", "2022-05", "2022-09", "2024-03-11", "198X", "2024-03-21"]
+    keys = {"title", "timex", "end_timex", "precision", "status", "kind", "actors", "evidence", "evidence_start",
+            "evidence_end", "derivation"}
+    assert all(keys <= set(r) for r in rows)
+    assert rows[-1]["status"] == "scheduled"
+
+
+def test_extract_with_published_and_bad_file(tmp_path, capsys):
+    assert main(["extract", str(ARTICLES / "caspian-border-talks.txt"), "--published", "2024-03-20", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)[0]["timex"] == "2024-03-19"
+    png = tmp_path / "x.txt"
+    png.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(50))
+    assert main(["extract", str(png), "--json"]) == 2
+    err = capsys.readouterr().err
+    assert "x.txt" in err and "PNG" in err and "Traceback" not in err
+
+
+def test_import_summarises_and_exit_codes(tmp_path, capsys):
+    db = str(tmp_path / "s.sqlite")
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"")
+    assert main(["import", "--db", db, "--yes", str(ARTICLES / "caspian-border-talks.txt"), str(bad)]) == 0
+    captured = capsys.readouterr()
+    assert "1 article(s) imported; 6 new event(s)" in captured.out
+    assert f"skipped {bad}: is empty" in captured.err
+    assert main(["import", "--db", db, "--yes", str(ARTICLES / "caspian-border-talks.txt")]) == 0
+    assert "already in the store" in capsys.readouterr().out
+    assert main(["import", "--db", db, "--yes", str(bad)]) == 1
+    capsys.readouterr()
+    assert main(["list", "--db", db, "--json"]) == 0
+    assert len(json.loads(capsys.readouterr().out)) == 6
+
+
+def test_import_without_yes_and_no_terminal_stores_nothing(tmp_path, capsys, monkeypatch):
+    monkeypatch.setattr("sys.stdin", __import__("io").StringIO(""))
+    db = str(tmp_path / "s.sqlite")
+    assert main(["import", "--db", db, str(ARTICLES / "caspian-border-talks.txt")]) == 1
+    assert "--yes" in capsys.readouterr().err
+
+
+def test_import_dry_run_and_a_web_link(tmp_path, capsys):
+    from tests.helpers import serve
+
+    page = (ARTICLES / "border-talks-second-outlet.html").read_bytes()
+    db = str(tmp_path / "s.sqlite")
+    with serve({"/story": (200, "text/html", page)}) as (base, hits):
+        assert main(["import", "--db", db, "--yes", "--dry-run", f"{base}/story"]) == 0
+        assert "dry run" in capsys.readouterr().out
+        assert main(["import", "--db", db, "--yes", f"{base}/story"]) == 0
+    capsys.readouterr()
+    assert main(["list", "--db", db, "--json"]) == 0
+    [event] = json.loads(capsys.readouterr().out)
+    assert event["sources"][0]["url"] == f"{base}/story"

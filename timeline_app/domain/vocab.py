@@ -25,7 +25,13 @@ class EventKind(StrEnum):
     def parse(cls, text: str) -> EventKind:
         """Read a kind from user or file text, falling back to OTHER rather than failing."""
         key = text.strip().lower().replace(" ", "_").replace("-", "_")
-        aliases = {"meeting": "talks", "military": "military_action", "phone_call": "call"}
+        aliases = {
+            "meeting": "talks", "military": "military_action", "phone_call": "call", "negotiations": "talks",
+            # conflict-data event types
+            "battles": "military_action", "explosions/remote_violence": "military_action",
+            "violence_against_civilians": "military_action", "riots": "other", "protests": "other",
+            "strategic_developments": "other",
+        }
         key = aliases.get(key, key)
         try:
             return cls(key)

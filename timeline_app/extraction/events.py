@@ -50,7 +50,7 @@ KIND_RULES: list[tuple[EventKind, re.Pattern[str]]] = [
     (EventKind.ELECTION, re.compile(r"\b(?:elections?|elected|re-elected|vote[sd]?\s+(?:in|for)|polls?\s+(?:opened|closed)|referendum|ballot)\b", re.I)),
     (EventKind.SANCTION, re.compile(r"\b(?:sanctions?|sanctioned|embargo|asset\s+freeze|blacklist(?:ed)?)\b", re.I)),
     (EventKind.VISIT, re.compile(r"\b(?:visit(?:s|ed|ing)?|arrived\s+in|travel(?:l)?ed\s+to|trip\s+to|toured)\b", re.I)),
-    (EventKind.TALKS, re.compile(r"\b(?:meet|meets|met|meeting|talks|negotiat\w*|summit|round\s+of|delegations?|conference|consultations?|discuss(?:ed|ions?)?)\b", re.I)),
+    (EventKind.TALKS, re.compile(r"\b(?:meet|meets|met|meeting|talks|negotiat\w*|summit|brief(?:ed|s|ing)?|round\s+of|delegations?|conference|consultations?|discuss(?:ed|ions?)?)\b", re.I)),
     (EventKind.AGREEMENT, re.compile(r"\b(?:agreement|accord|treaty|deal)\b", re.I)),
     (EventKind.STATEMENT, re.compile(r"\b(?:statement|said|announced|declared|readout|spokes(?:man|woman|person))\b", re.I)),
 ]
@@ -98,6 +98,26 @@ def shorten_people(text: str, gazetteer: Gazetteer) -> str:
     return text
 
 
+_BOUND_PREPOSITION = re.compile(r"\b(?:before|by|until|till|ahead\s+of|no\s+later\s+than|up\s+to|through)\s+(?:the\s+)?$", re.I)
+_SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
+_ATTRIBUTION_TAIL = re.compile(r",\s+(?:the\s+)?[\w' -]{1,50}?\s+(?:said|say|says|reported|announced|added)(?:\s+\w+){0,3}\s*$")
+
+
+def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> list[Timex]:
+    """The dates of a sentence that date a happening: "before the summer" is a deadline, and
+    "since the autumn" only a bound when the sentence dates its event otherwise."""
+    kept = []
+    for t in timexes:
+        before = sentence_text[max(0, t.start - offset - 25):t.start - offset]
+        after = sentence_text[t.end - offset:t.end - offset + 8]
+        if _BOUND_PREPOSITION.search(before):
+            continue
+        if _SINCE.search(before) and len(timexes) > 1 and not re.match(r"\s*,?\s*when\b", after):
+            continue
+        kept.append(t)
+    return kept
+
+
 def make_title(sentence: Sentence, timex: Timex, others: list[Timex], gazetteer: Gazetteer) -> str:
     s = sentence.text
     rel_start, rel_end = timex.start - sentence.start, timex.end - sentence.start
@@ -136,6 +156,7 @@ def _remove_date_phrase(text: str, start: int, end: int) -> str:
 
 def _trim(title: str) -> str:
     title = title.strip().rstrip(".;:,")
+    title = _ATTRIBUTION_TAIL.sub("", title)
     if len(title) > TITLE_MAX:
         best = len(title)
         for cut in _CUTS:
@@ -143,6 +164,10 @@ def _trim(title: str) -> str:
             if 0 < i < best:
                 best = i
         title = title[:best]
+    if len(title) > TITLE_MAX:
+        i = title.find(", ", 40)
+        if 0 < i <= TITLE_MAX:
+            title = title[:i]
     if len(title) > TITLE_MAX:
         i = title.find(" and ", 40)
         if 0 < i <= TITLE_MAX:
@@ -171,6 +196,7 @@ def find_candidates(text: str, sentences: list[Sentence], timexes: list[Timex], 
         while j < len(usable) and usable[j].end <= sentence.end:
             inside.append(usable[j])
             j += 1
+        inside = happening_dates(sentence.text, sentence.start, inside)
         if not inside:
             continue
         actors = gazetteer.actors(sentence.text)

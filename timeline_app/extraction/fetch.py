@@ -32,7 +32,7 @@ def fetch(url: str, timeout: float = TIMEOUT_S, max_bytes: int = MAX_BYTES) -> t
     if not is_web_url(url):
         raise ReadError(url, "only http and https links can be imported")
     opener = urllib.request.build_opener(_SafeRedirects())
-    request = urllib.request.Request(url, headers={
+    request = urllib.request.Request(url, headers={  # noqa: S310 - only http(s), checked above
         "User-Agent": f"timeline_app/{__version__} (article import)",
         "Accept": "text/html,application/xhtml+xml,text/plain,application/pdf;q=0.9,*/*;q=0.5",
     })

@@ -110,9 +110,16 @@ def similarity(a: str, b: str) -> float:
     return len(wa & wb) / len(wa | wb)
 
 
+#: Two reports of one meeting may disagree by a few days (time zones, "Monday" read from another
+#: publication date); matching looks that far around a day-precise date and flags the disagreement.
+DATE_SLACK_S = 3 * 86_400
+
+
 def same_happening(candidate: Candidate, event: Event) -> float:
     """How sure we are that a candidate reports a stored event (0 = different; ≥ 1 = the same)."""
-    if not (candidate.start.earliest < event.latest and event.earliest < candidate.latest):
+    overlap = candidate.start.earliest < event.latest and event.earliest < candidate.latest
+    gap = max(candidate.start.earliest - event.latest, event.earliest - candidate.latest, 0)
+    if not overlap and gap > DATE_SLACK_S:
         return 0.0
     shared = set(candidate.actors) & set(event.actors)
     union = set(candidate.actors) | set(event.actors)
@@ -124,6 +131,8 @@ def same_happening(candidate: Candidate, event: Event) -> float:
     score = kind_score * 0.5 + actor_score * 0.6 + title_score * 1.2 + (0.3 if exact_date else 0.0)
     if kind_score == 0 and title_score < 0.4:
         return 0.0
+    if not overlap:
+        score -= 0.4  # a near miss needs more agreement on who and what
     return score
 
 
@@ -204,7 +213,7 @@ class ImportSession:
         if self.repository is None:
             return
         for c in candidates:
-            window = self.repository.events_in_window(c.start.earliest, c.latest)
+            window = self.repository.events_in_window(c.start.earliest - DATE_SLACK_S, c.latest + DATE_SLACK_S)
             best, best_score = None, 0.0
             for event in window:
                 score = same_happening(c, event)

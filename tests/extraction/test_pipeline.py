@@ -1,0 +1,118 @@
+"""From a fixture article to proposed events: the six-event check of the reference article,
+done on articles written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from timeline_app.extraction.pipeline import expand_sources, extract_source
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+ARTICLES = FIXTURES / "articles"
+
+
+def summary(extraction):
+    return [(c.start.to_timex(), c.start.precision.value, c.status.value, c.kind.value) for c in extraction.candidates]
+
+
+def test_agency_style_article_gives_every_dated_happening():
+    extraction = extract_source(str(ARTICLES / "caspian-border-talks.txt"))
+    assert extraction.published == date(2024, 3, 14) and extraction.published_how == "dateline"
+    assert summary(extraction) == [
+        ("2024-03-12", "day", "happened", "talks"),  # "on Tuesday"
+        ("2022-05", "month", "happened", "other"),
+        ("2022-09", "month", "happened", "military_action"),
+        ("2024-03-11", "day", "happened", "statement"),
+        ("198X", "decade", "happened", "other"),  # "since the late 1980s, when ..."
+        ("2024-03-21", "day", "scheduled", "talks"),
+    ]
+    first = extraction.candidates[0]
+    assert first.title.startswith("Grigoryan and Mustafayev met")
+    assert "Mher Grigoryan" in first.actors and "Armenia" in first.actors and "Azerbaijan" in first.actors
+    assert extraction.text[first.evidence_start:first.evidence_end] == first.evidence
+    assert "on Tuesday" in first.evidence and "Tuesday" in first.derivation
+    assert extraction.candidates[4].start.approximate  # "the late 1980s"
+
+
+def test_dateline_and_captions_are_not_events():
+    extraction = extract_source(str(ARTICLES / "caspian-border-talks.txt"))
+    for c in extraction.candidates:
+        assert "FILE PHOTO" not in c.evidence and "Update" not in c.evidence
+
+
+def test_given_publication_date_wins():
+    extraction = extract_source(str(ARTICLES / "caspian-border-talks.txt"), published=date(2024, 3, 20))
+    assert extraction.candidates[0].start.to_timex() == "2024-03-19"  # the Tuesday before 20 March
+
+
+def test_html_article_uses_its_metadata():
+    extraction = extract_source(str(ARTICLES / "border-talks-second-outlet.html"))
+    assert extraction.document.publisher == "Caucasus Wire"
+    assert extraction.published == date(2024, 3, 13) and extraction.published_how == "metadata"
+    assert summary(extraction) == [("2024-03-12", "day", "happened", "talks")]
+    assert "tracking" not in extraction.text and "font-family" not in extraction.text
+
+
+def test_email_article():
+    extraction = extract_source(str(ARTICLES / "ceasefire-report.eml"))
+    assert extraction.title.startswith("Truce holds")
+    assert extraction.published == date(2024, 4, 10)
+    assert summary(extraction) == [
+        ("2024-04-09", "day", "happened", "ceasefire"),
+        ("2023-02", "month", "happened", "agreement"),
+        ("2024-04-15", "day", "scheduled", "talks"),
+    ]
+
+
+def test_article_without_dates_gives_no_events_and_says_so():
+    extraction = extract_source(str(ARTICLES / "undated-commentary.txt"))
+    assert extraction.candidates == []
+    assert "no dated events found" in extraction.notes
+
+
+@pytest.mark.parametrize(("name", "value"), [("arabic-rtl.txt", "2023-11-30"), ("russian-report.txt", "2023-11-30")])
+def test_non_latin_articles_still_give_absolute_dates(name, value):
+    extraction = extract_source(str(ARTICLES / name))
+    assert [c.start.to_timex() for c in extraction.candidates] == [value]
+
+
+def test_plain_csv_with_date_and_title_columns():
+    extraction = extract_source(str(ARTICLES / "events-sheet.csv"))
+    assert summary(extraction) == [
+        ("2020-09-27", "day", "happened", "military_action"),
+        ("2020-11-10", "day", "happened", "agreement"),
+        ("2023-11-30", "day", "happened", "talks"),
+        ("2020-FA", "season", "happened", "military_action"),
+    ]
+    assert extraction.candidates[0].actors == ("Armenia", "Azerbaijan")
+    assert extraction.candidates[0].source_urls == ("https://example.org/a",)
+
+
+def test_conflict_data_layout():
+    extraction = extract_source(str(ARTICLES / "conflict-data.csv"))
+    assert summary(extraction) == [
+        ("2022-09-12", "day", "happened", "military_action"),
+        ("2022-W38", "week", "happened", "other"),  # time_precision 2: within the week
+        ("2022-10", "month", "happened", "other"),  # time_precision 3: within the month
+    ]
+    assert extraction.candidates[0].actors == ("Military Forces of Azerbaijan", "Military Forces of Armenia")
+    assert extraction.candidates[0].title.startswith("On 12 September 2022, shelling")
+
+
+def test_formula_cells_are_kept_as_plain_text_and_our_export_quote_is_undone():
+    extraction = extract_source(str(FIXTURES / "bad" / "formulas.csv"))
+    titles = [c.title for c in extraction.candidates]
+    assert titles[0].startswith("=HYPERLINK(")
+    assert titles[2] == "-1 in the quoted form of our own export"
+
+
+def test_folders_expand_to_their_files(tmp_path):
+    (tmp_path / "a.txt").write_text("x")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "b.txt").write_text("y")
+    (tmp_path / ".hidden").write_text("z")
+    assert expand_sources([str(tmp_path), "https://example.org/x"]) == [
+        str(tmp_path / "a.txt"), str(tmp_path / "sub" / "b.txt"), "https://example.org/x"]
