@@ -1232,7 +1232,11 @@ def tag(text: str, dct: date | Day | None = None, language: str | None = None) -
     ctx = Context(text=text, dct=day)
     ctx.quarterly = len(re.findall(r"\bquarter\b|\bquarterly\b|-quarter\b", text[:20_000], re.IGNORECASE)) >= 2
     candidates: list[tuple[int, int, int, Rule, re.Match[str]]] = []
+    lowered = text.lower()
     for r in _RULES:
+        needs = RULE_NEEDS.get(r.name)
+        if needs and not any(word in lowered for word in needs):
+            continue  # the rule cannot match: skip its scan of the whole text
         for count, m in enumerate(r.pattern.finditer(text)):
             if count >= MAX_CANDIDATES_PER_RULE:
                 break
@@ -1275,6 +1279,54 @@ def _run(r: Rule, m: re.Match[str], ctx: Context) -> list[Timex] | Timex | None:
         return r.handler(m, ctx)
     except (ValueError, KeyError, OverflowError, IndexError, TypeError):
         return None
+
+
+_UNIT_WORDS = ("second", "minute", "hour", "day", "night", "week", "fortnight", "month", "quarter", "year", "decade",
+               "centur", "millenni")
+#: Words without which a rule cannot match (lower case); rules not listed always run.
+RULE_NEEDS: dict[str, tuple[str, ...]] = {
+    "bc_year": ("bc", "b.c", "ad", "a.d", "ce"),
+    "the_year_n": ("the year",),
+    "decade_words": ("ties", "'"),
+    "century": ("century",),
+    "season_year": ("spring", "summer", "fall", "autumn", "winter"),
+    "season_rel": ("spring", "summer", "fall", "autumn", "winter"),
+    "quarter": ("quarter",),
+    "q_number": ("q1", "q2", "q3", "q4"),
+    "quarter_rel": ("quarter",),
+    "half": ("half",),
+    "today": ("today", "yesterday", "tomorrow"),
+    "part_of_day": ("morning", "afternoon", "evening", "night", "midday", "mid-day"),
+    "weekday": ("day",),
+    "rel_unit": ("week", "month", "year", "decade", "century", "day"),
+    "earlier_this": ("this", "last", "next", "that"),
+    "year_ago_adj": ("year-", "year end", "prior-year"),
+    "ago": ("ago", "earlier", "later", "from now", "hence", "previously", "back"),
+    "anaphoric": ("day", "week", "month", "year", "morning", "afternoon", "evening", "night"),
+    "clock": ("am", "a.m", "pm", "p.m"),
+    "clock24": (":", "h"),
+    "noon": ("noon", "midnight"),
+    "duration": _UNIT_WORDS,
+    "vague_span": _UNIT_WORDS,
+    "duration_bare": _UNIT_WORDS,
+    "duration_a_unit": _UNIT_WORDS,
+    "set": ("every", "each", "per"),
+    "set_adverb": ("daily", "weekly", "monthly", "annually", "yearly", "hourly", "nightly", "biweekly", "biannually"),
+    "spelled_year": ("thousand", "nineteen", "eighteen", "twenty"),
+    "holiday": ("christmas", "new year", "independence", "thanksgiving", "election day", "easter", "valentine",
+                "halloween", "veterans", "armistice", "bastille", "boxing day", "memorial day", "labor day"),
+    "month_rel_year": ("year",),
+    "week_of": ("week of",),
+    "weekend": ("weekend",),
+    "year_period": ("quarter", "period"),
+    "rel_year_period": ("quarter", "period"),
+    "period": ("period",),
+    "iso": ("-",),
+    "dotted": (".",),
+    "slashed": ("/",),
+    "year_range": ("-", "–", "/"),
+    "month_day_range": ("-", "–", " to ", "through", " and "),
+}
 
 
 RANGE_JOINER = re.compile(r"^\s*(?:to|through|until|till|and|-|–|—)\s*$", re.IGNORECASE)

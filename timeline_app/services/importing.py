@@ -8,17 +8,18 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from datetime import date
 from typing import Protocol
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from timeline_app.domain.model import Article, Event
+from timeline_app.domain.model import Article
 from timeline_app.domain.when import When
 from timeline_app.extraction.candidates import Candidate
 from timeline_app.extraction.document import ReadError
 from timeline_app.extraction.pipeline import Extraction, extract, read_source
-from timeline_app.storage.repository import ImportRecord, Repository
+from timeline_app.storage.repository import EventDigest, ImportRecord, Repository
 
 _STOP = {"the", "a", "an", "of", "to", "in", "on", "and", "for", "with", "by", "at", "from", "is", "are", "was",
          "were", "be", "been", "that", "this", "its", "their", "his", "her", "as", "after", "over", "into"}
@@ -99,8 +100,9 @@ class Summary:
         return "; ".join(parts)
 
 
-def _words(text: str) -> set[str]:
-    return {w for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in _STOP and len(w) > 2}
+@lru_cache(maxsize=4096)
+def _words(text: str) -> frozenset[str]:
+    return frozenset(w for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in _STOP and len(w) > 2)
 
 
 def similarity(a: str, b: str) -> float:
@@ -115,7 +117,7 @@ def similarity(a: str, b: str) -> float:
 DATE_SLACK_S = 3 * 86_400
 
 
-def same_happening(candidate: Candidate, event: Event) -> float:
+def same_happening(candidate: Candidate, event: EventDigest) -> float:
     """How sure we are that a candidate reports a stored event (0 = different; ≥ 1 = the same)."""
     overlap = candidate.start.earliest < event.latest and event.earliest < candidate.latest
     gap = max(candidate.start.earliest - event.latest, event.earliest - candidate.latest, 0)
@@ -125,9 +127,9 @@ def same_happening(candidate: Candidate, event: Event) -> float:
     union = set(candidate.actors) | set(event.actors)
     actor_score = len(shared) / len(union) if union else 0.0
     title_score = max(similarity(candidate.title, event.title),
-                      max((similarity(candidate.evidence, s.evidence) for s in event.sources if s.evidence), default=0.0))
-    kind_score = 1.0 if candidate.kind == event.kind else 0.0
-    exact_date = candidate.start.to_timex() == event.start.to_timex()
+                      max((similarity(candidate.evidence, text) for text in event.evidence), default=0.0))
+    kind_score = 1.0 if candidate.kind.value == event.kind else 0.0
+    exact_date = candidate.timex == event.start_timex
     score = kind_score * 0.5 + actor_score * 0.6 + title_score * 1.2 + (0.3 if exact_date else 0.0)
     if kind_score == 0 and title_score < 0.4:
         return 0.0
@@ -213,7 +215,7 @@ class ImportSession:
         if self.repository is None:
             return
         for c in candidates:
-            window = self.repository.events_in_window(c.start.earliest - DATE_SLACK_S, c.latest + DATE_SLACK_S)
+            window = self.repository.digests_in_window(c.start.earliest - DATE_SLACK_S, c.latest + DATE_SLACK_S)
             best, best_score = None, 0.0
             for event in window:
                 score = same_happening(c, event)

@@ -124,6 +124,20 @@ def _source_row(source: EventSource, article_id: int | None) -> EventSourceRow:
     )
 
 
+@dataclass(frozen=True)
+class EventDigest:
+    """Just what matching compares, read with plain column queries (no ORM objects, no date parsing)."""
+
+    id: int
+    title: str
+    kind: str
+    start_timex: str
+    earliest: int
+    latest: int
+    actors: tuple[str, ...]
+    evidence: tuple[str, ...]
+
+
 class Repository:
     """The app's one door to a store."""
 
@@ -165,6 +179,33 @@ class Repository:
                 .order_by(EventRow.earliest, EventRow.id)
             )
             return [event_of(r) for r in session.scalars(query)]
+
+    def digests_in_window(self, lo: int, hi: int) -> list[EventDigest]:
+        """Light versions of `events_in_window` for matching many candidates quickly."""
+        with self.store.read_session() as session:
+            reach = self._max_span(session)
+            rows = session.execute(
+                select(EventRow.id, EventRow.title, EventRow.kind, EventRow.start_timex, EventRow.earliest,
+                       EventRow.latest)
+                .where(EventRow.earliest < hi, EventRow.earliest >= lo - reach, EventRow.latest > lo)
+            ).all()
+            if not rows:
+                return []
+            ids = [r.id for r in rows]
+            actors: dict[int, list[str]] = {}
+            for event_id, name in session.execute(
+                select(EventActorRow.event_id, ActorRow.name).join(ActorRow, ActorRow.id == EventActorRow.actor_id)
+                .where(EventActorRow.event_id.in_(ids)).order_by(EventActorRow.position)
+            ):
+                actors.setdefault(event_id, []).append(name)
+            evidence: dict[int, list[str]] = {}
+            for event_id, text in session.execute(
+                select(EventSourceRow.event_id, EventSourceRow.evidence).where(EventSourceRow.event_id.in_(ids))
+            ):
+                if text:
+                    evidence.setdefault(event_id, []).append(text)
+            return [EventDigest(r.id, r.title, r.kind, r.start_timex, r.earliest, r.latest,
+                                tuple(actors.get(r.id, ())), tuple(evidence.get(r.id, ()))) for r in rows]
 
     def bounds(self) -> tuple[int, int] | None:
         with self.store.read_session() as session:
