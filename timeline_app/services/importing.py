@@ -212,10 +212,11 @@ class ImportSession:
 
     def match(self, candidates: list[Candidate]) -> None:
         """Mark candidates that report an event already in the store."""
-        if self.repository is None:
+        if self.repository is None or not candidates:
             return
+        reach = self.repository.longest_span()
         for c in candidates:
-            window = self.repository.digests_in_window(c.start.earliest - DATE_SLACK_S, c.latest + DATE_SLACK_S)
+            window = self.repository.digests_in_window(c.start.earliest - DATE_SLACK_S, c.latest + DATE_SLACK_S, reach)
             best, best_score = None, 0.0
             for event in window:
                 score = same_happening(c, event)

@@ -11,7 +11,7 @@ import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from timeline_app.domain.model import Article, Event, EventSource
@@ -180,10 +180,18 @@ class Repository:
             )
             return [event_of(r) for r in session.scalars(query)]
 
-    def digests_in_window(self, lo: int, hi: int) -> list[EventDigest]:
-        """Light versions of `events_in_window` for matching many candidates quickly."""
+    def longest_span(self) -> int:
         with self.store.read_session() as session:
-            reach = self._max_span(session)
+            return self._max_span(session)
+
+    def digests_in_window(self, lo: int, hi: int, reach: int | None = None) -> list[EventDigest]:
+        """Light versions of `events_in_window` for matching many candidates quickly.
+
+        `reach` (the longest stored span) can be passed in when querying many windows at once.
+        """
+        with self.store.read_session() as session:
+            if reach is None:
+                reach = self._max_span(session)
             rows = session.execute(
                 select(EventRow.id, EventRow.title, EventRow.kind, EventRow.start_timex, EventRow.earliest,
                        EventRow.latest)
@@ -277,15 +285,21 @@ class Repository:
             record = ImportRecord(article_id=row.id)
             record.new_event_ids = self._insert_events(session, new_events, article_id=row.id)
             for event_id, source, when in merges:
-                target = session.get(EventRow, event_id)
-                if target is None:
+                bounds = session.execute(
+                    select(EventRow.earliest, EventRow.latest).where(EventRow.id == event_id)
+                ).first()
+                if bounds is None:
                     continue
-                target.sources.append(_source_row(source, row.id))
-                if not (target.earliest <= when.earliest and when.latest <= target.latest) and not (
-                    when.earliest <= target.earliest and target.latest <= when.latest
-                ):
-                    target.date_conflict = True
-                target.updated_at = int(time.time())
+                # Add the source without loading the event's other sources (they can be many).
+                row_source = _source_row(source, row.id)
+                row_source.event_id = event_id
+                session.add(row_source)
+                agrees = (bounds.earliest <= when.earliest and when.latest <= bounds.latest) or (
+                    when.earliest <= bounds.earliest and bounds.latest <= when.latest)
+                values: dict[str, object] = {"updated_at": int(time.time())}
+                if not agrees:
+                    values["date_conflict"] = True
+                session.execute(update(EventRow).where(EventRow.id == event_id).values(**values))
                 record.merged_event_ids.append(event_id)
             return record
 
