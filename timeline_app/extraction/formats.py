@@ -63,7 +63,12 @@ def read_html(data: bytes, source: str, url: str = "") -> Document:
         include_tables=False, include_links=False, favor_precision=False, as_dict=True,
     )
     if not result or not (result.get("text") or "").strip():
-        raise ReadError(source, "is a web page without article text")
+        # A selection dragged from a page is a fragment, too short for main-text detection:
+        # keep its text as it is.
+        text = _fragment_text(data)
+        if not text.strip():
+            raise ReadError(source, "is a web page without article text")
+        return document_from_text(text, source=source, url=url, fmt="html")
     text = result["text"]
     title = (result.get("title") or "").strip()
     body = f"{title}\n\n{text}" if title and not text.startswith(title) else text
@@ -75,6 +80,25 @@ def read_html(data: bytes, source: str, url: str = "") -> Document:
     if title and body.startswith(title):
         doc.non_body.insert(0, (0, len(title)))
     return doc
+
+
+def _fragment_text(data: bytes) -> str:
+    import lxml.html
+
+    try:
+        root = lxml.html.fromstring(data)
+    except (ValueError, lxml.etree.ParserError):
+        return ""
+    for bad in root.xpath("//script|//style|//noscript|//template"):
+        bad.drop_tree()
+    blocks = []
+    for element in root.iter("p", "li", "h1", "h2", "h3", "h4", "blockquote", "td", "div"):
+        if element.tag == "div" and element.find(".//p") is not None:
+            continue
+        text = " ".join(element.text_content().split())
+        if text:
+            blocks.append(text)
+    return "\n\n".join(dict.fromkeys(blocks)) or " ".join(root.text_content().split())
 
 
 def read_pdf(data: bytes, source: str, url: str = "") -> Document:

@@ -654,6 +654,8 @@ UNIT_WORD = r"(?P<unit>week|month|year|weekend|decade|century|day)"
 
 @rule("rel_unit", rf"{B}(?:{MOD})?(?P<rel2>{REL_WORDS})\s+{UNIT_WORD}(?!-){E}")
 def _rel_unit(m: re.Match[str], ctx: Context) -> Timex | None:
+    if re.match(r"\s+of\b", m.string[m.end():m.end() + 5]) and m["rel2"].lower().startswith("the"):
+        return None  # "the next month of patrols" measures time, it does not name a month
     rel = re.sub(r"\s+", " ", m["rel2"].lower()).replace("the ", "")
     unit = m["unit"].lower()
     offset = {"last": -1, "past": -1, "previous": -1, "this past": -1, "this": 0, "current": 0, "next": 1,

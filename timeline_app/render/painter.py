@@ -183,6 +183,12 @@ def _paint_event(painter, scene, item: Placed, lane: Lane, axis_h, theme, metric
         painter.drawRoundedRect(bar, 3, 3)
         shape = bar
         label_x = item.x0 - 4 - item.label_width if item.label_left else max(item.x0, 0) + 5
+    if event.id is not None and event.id in scene.highlighted_ids:
+        halo = QColor(theme.selection)
+        halo.setAlpha(110)
+        painter.setPen(QPen(halo, 6))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRoundedRect(shape.adjusted(-4, -4, 4, 4), 6, 6)
     if event.date_conflict:
         painter.setPen(QPen(theme.conflict, 2))
         painter.drawText(QPointF(shape.right() + 1, y + 9), "!")

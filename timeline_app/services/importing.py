@@ -17,7 +17,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from timeline_app.domain.model import Article
 from timeline_app.domain.when import When
 from timeline_app.extraction.candidates import Candidate
-from timeline_app.extraction.document import ReadError
+from timeline_app.extraction.document import Document, ReadError, Table
 from timeline_app.extraction.pipeline import Extraction, extract, read_source
 from timeline_app.storage.repository import EventDigest, ImportRecord, Repository
 
@@ -141,6 +141,10 @@ def same_happening(candidate: Candidate, event: EventDigest) -> float:
 MATCH_THRESHOLD = 1.0
 
 
+def _publisher(extraction: Extraction) -> str:
+    return extraction.document.publisher if extraction.document else ""
+
+
 class ImportSession:
     def __init__(self, repository: Repository | None, decisions: Decisions | None = None,
                  published: date | None = None, dry_run: bool = False, today: date | None = None) -> None:
@@ -164,26 +168,47 @@ class ImportSession:
         return summary
 
     def import_one(self, source: str) -> Outcome:
+        prepared = self.prepare(source)
+        if isinstance(prepared, Outcome):
+            return prepared
+        return self.decide_and_commit(prepared)
+
+    def import_item(self, source: str, item: Document | Table) -> Outcome:
+        prepared = self.prepare_item(source, item)
+        if isinstance(prepared, Outcome):
+            return prepared
+        return self.decide_and_commit(prepared)
+
+    # The three steps, separate so that a window can read and match in the background, review on
+    # its own thread, and store in the background again.
+    def prepare(self, source: str) -> Extraction | Outcome:
+        """Read, extract and match one source; an Outcome when there is nothing to review."""
         try:
             item = read_source(source)
         except ReadError as exc:
             return Outcome(source, "failed", exc.reason)
-        return self.import_item(source, item)
+        return self.prepare_item(source, item)
 
-    def import_item(self, source: str, item) -> Outcome:  # type: ignore[no-untyped-def]
+    def prepare_item(self, source: str, item: Document | Table) -> Extraction | Outcome:
         extraction = extract(item, published=self.published, today=self.today)
-        title = extraction.title
-        publisher = extraction.document.publisher if extraction.document else ""
         if self.repository is not None:
             web_url = extraction.url if extraction.url.startswith(("http://", "https://")) else ""
-            stored = self.repository.find_article(web_url, extraction.content_hash)
-            if stored is not None:
-                return Outcome(source, "already", "already in the store; nothing changed", title, publisher,
-                               extraction=extraction)
+            if self.repository.find_article(web_url, extraction.content_hash) is not None:
+                return Outcome(source, "already", "already in the store; nothing changed", extraction.title,
+                               _publisher(extraction), extraction=extraction)
             self.match(extraction.candidates)
+        return extraction
+
+    def decide_and_commit(self, extraction: Extraction) -> Outcome:
         chosen = self.decisions.review(extraction)
         if chosen is None:
-            return Outcome(source, "skipped", "skipped at review", title, publisher, extraction=extraction)
+            return Outcome(extraction.source, "skipped", "skipped at review", extraction.title,
+                           _publisher(extraction), extraction=extraction)
+        return self.commit(extraction, chosen)
+
+    def commit(self, extraction: Extraction, chosen: list[Candidate]) -> Outcome:
+        """Store the article with the chosen candidates in one transaction (or pretend, in a dry run)."""
+        source, title, publisher = extraction.source, extraction.title, _publisher(extraction)
         new = [c for c in chosen if c.merge_with is None]
         merged = [c for c in chosen if c.merge_with is not None]
         note = "; ".join(extraction.notes)

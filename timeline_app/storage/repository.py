@@ -165,6 +165,14 @@ class Repository:
             row = session.scalars(self._event_query().where(EventRow.id == event_id)).first()
             return event_of(row) if row else None
 
+    def get_events(self, event_ids: Iterable[int]) -> list[Event]:
+        ids = list(dict.fromkeys(event_ids))
+        if not ids:
+            return []
+        with self.store.read_session() as session:
+            rows = session.scalars(self._event_query().where(EventRow.id.in_(ids)))
+            return [event_of(r) for r in rows]
+
     def events_in_window(self, lo: int, hi: int) -> list[Event]:
         """Events whose interval meets [lo, hi), using the (earliest, latest) index.
 

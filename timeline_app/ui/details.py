@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from timeline_app.domain.model import Event
@@ -12,8 +12,13 @@ from timeline_app.ui.links import open_link, safe_url
 
 
 class DetailsPanel(QTextBrowser):
+    """Emits `sourceRequested(article id, evidence start, evidence end)` for "read the source"."""
+
+    sourceRequested = Signal(int, int, int)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._event: Event | None = None
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.anchorClicked.connect(self._on_anchor)
@@ -25,6 +30,7 @@ class DetailsPanel(QTextBrowser):
         return None
 
     def show_event(self, event: Event | None) -> None:
+        self._event = event
         if event is None:
             self.setHtml("<p style='color:#5b6472'>Select an event on the timeline to see its date and sources.</p>")
             return
@@ -42,7 +48,7 @@ class DetailsPanel(QTextBrowser):
         if event.summary:
             parts.append(f"<p>{escape(event.summary)}</p>")
         parts.append(f"<p><b>Sources ({len(event.sources)})</b></p><ol>")
-        for source in event.sources:
+        for index, source in enumerate(event.sources):
             title = escape(source.article_title or source.article_url or "untitled source")
             link = safe_url(source.article_url) if source.article_url else None
             head = f"<a href='{escape(link.toString(), quote=True)}'>{title}</a>" if link else title
@@ -53,9 +59,17 @@ class DetailsPanel(QTextBrowser):
                 body += f"<br><i>“{escape(source.evidence)}”</i>"
             if source.derivation:
                 body += f"<br><span style='color:#5b6472'>Date: {escape(source.derivation)}</span>"
+            if source.article_id is not None:
+                body += f"<br><a href='reader:{index}'>Read the stored article</a>"
             parts.append(f"<li>{head}{body}</li>")
         parts.append("</ol>")
         self.setHtml("".join(parts))
 
     def _on_anchor(self, url: QUrl) -> None:
+        if url.scheme() == "reader" and self._event is not None:
+            source = self._event.sources[int(url.path())]
+            if source.article_id is not None:
+                self.sourceRequested.emit(source.article_id, source.evidence_start if source.evidence_start is not None else -1,
+                                          source.evidence_end if source.evidence_end is not None else -1)
+            return
         open_link(url.toString())

@@ -2,19 +2,56 @@
 
 from __future__ import annotations
 
+import gc
+from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QSplitter, QWidget
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDragLeaveEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QGuiApplication,
+    QKeySequence,
+)
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QWidget,
+)
 
 from timeline_app import __version__
 from timeline_app.services import stores
+from timeline_app.services.importing import Outcome, Summary
 from timeline_app.services.settings import Settings, config_dir
 from timeline_app.storage.database import Store, StoreError
 from timeline_app.storage.repository import Repository
 from timeline_app.ui.details import DetailsPanel
+from timeline_app.ui.drops import ImportItem, describe, items_from_mime
+from timeline_app.ui.import_controller import ImportController
+from timeline_app.ui.source_reader import SourceReader
 from timeline_app.ui.timeline_widget import TimelineWidget
+from timeline_app.ui.workers import wait_for_background
+
+
+def settle_memory() -> None:
+    """Collect once, then move every object alive now out of the collector's way (gc.freeze).
+
+    A full collection walks every Python object: with Qt, SQLAlchemy and a loaded timeline that
+    is ~100 ms, and it can strike in the middle of an import. Objects that live as long as the
+    window need not be walked again, so later collections stay short.
+    """
+    gc.collect()
+    gc.freeze()
 
 
 def _window_settings() -> QSettings:
@@ -42,6 +79,12 @@ class MainWindow(QMainWindow):
         splitter.setSizes([1240, 360])
         self.setCentralWidget(splitter)
         self.timeline.eventSelected.connect(self._on_selected)
+        self.details.sourceRequested.connect(self.open_source)
+        self.importer: ImportController | None = None
+        self.last_failures: list[Outcome] = []
+        self.source_reader: SourceReader | None = None
+        self._build_import_ui()
+        self.setAcceptDrops(True)
         self._build_menus()
         self.resize(1600, 900)
         self._restore_geometry()
@@ -55,7 +98,12 @@ class MainWindow(QMainWindow):
         self.recent_menu = file_menu.addMenu("Open &Recent")
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addSeparator()
+        self._add_action(file_menu, "&Import Articles…", self.import_dialog, QKeySequence("Ctrl+I"))
+        file_menu.addSeparator()
         self._add_action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
+
+        edit_menu = self.menuBar().addMenu("&Edit")
+        self.paste_action = self._add_action(edit_menu, "&Paste Article or Link", self.paste, QKeySequence.StandardKey.Paste)
 
         view_menu = self.menuBar().addMenu("&View")
         self._add_action(view_menu, "&Fit All", self.timeline.fit_all, QKeySequence(Qt.Key.Key_Home))
@@ -95,14 +143,24 @@ class MainWindow(QMainWindow):
         except StoreError as exc:
             self._error("Cannot open timeline", str(exc))
             return False
+        if self.importer is not None and self.importer.busy:
+            store.close()
+            self._error("Cannot open timeline", "Wait for the import to finish before opening another timeline.")
+            return False
         if self.store is not None:
             self.store.close()
         self.store, self.repository = store, Repository(store)
+        self.importer = ImportController(self.repository, self)
+        self.importer.started.connect(self._import_started)
+        self.importer.progressed.connect(self._import_progressed)
+        self.importer.articleStored.connect(self._article_stored)
+        self.importer.finished.connect(self._import_finished)
         self.settings.remember(store.location)
         self.settings.save()
         name = store.location if "://" in store.location else Path(store.location).name
         self.setWindowTitle(f"{name} — timeline_app")
         self.reload(fit=True)
+        settle_memory()
         note = f" (seeded with the demo timeline, {seeded} events)" if seeded else ""
         self.statusBar().showMessage(f"Opened {store.location}{note}", 8000)
         return True
@@ -153,7 +211,131 @@ class MainWindow(QMainWindow):
         self.settings.lanes = mode
         self.settings.save()
 
+    # ----- importing -------------------------------------------------------------------------
+    def _build_import_ui(self) -> None:
+        self.progress_label = QLabel()
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setMaximumWidth(220)
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.clicked.connect(self.cancel_import)
+        for widget in (self.progress_label, self.progress_bar, self.cancel_button):
+            self.statusBar().addPermanentWidget(widget)
+            widget.hide()
+        self.drop_overlay = QLabel(self)
+        self.drop_overlay.setObjectName("dropOverlay")
+        self.drop_overlay.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.drop_overlay.setStyleSheet(
+            "#dropOverlay { background: rgba(31, 119, 180, 40); border: 3px dashed #1f77b4; border-radius: 12px;"
+            " color: #113; font-size: 22px; font-weight: bold; }")
+        self.drop_overlay.hide()
+
+    def import_items(self, items: list[ImportItem]) -> bool:
+        if self.importer is None:
+            self._error("Cannot import", "Open a timeline first.")
+            return False
+        if not items:
+            self.statusBar().showMessage("Nothing there can be imported.", 8000)
+            return False
+        return self.importer.start(items)
+
+    def import_dialog(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(
+            self, "Import articles", "",
+            "Articles (*.txt *.md *.html *.htm *.pdf *.eml *.csv);;All files (*)")
+        if paths:
+            self.import_items([ImportItem(source=p) for p in paths])
+
+    def paste(self) -> None:
+        mime = QGuiApplication.clipboard().mimeData()
+        if mime is not None:
+            self.import_items(items_from_mime(mime))
+
+    def cancel_import(self) -> None:
+        if self.importer is not None:
+            self.importer.cancel()
+            self.progress_label.setText("Cancelling after the current article…")
+
+    def _import_started(self, total: int) -> None:
+        self.last_failures = []
+        self.progress_bar.setRange(0, total)
+        self.progress_bar.setValue(0)
+        for widget in (self.progress_label, self.progress_bar, self.cancel_button):
+            widget.show()
+
+    def _import_progressed(self, done: int, total: int, label: str) -> None:
+        self.progress_bar.setRange(0, total)
+        self.progress_bar.setValue(done)
+        if label:
+            self.progress_label.setText(f"Reading {label} ({done + 1} of {total})")
+
+    def _article_stored(self, outcome: Outcome) -> None:
+        if outcome.record is not None and self.repository is not None:
+            touched = outcome.record.new_event_ids + outcome.record.merged_event_ids
+            self.timeline.upsert_events(self.repository.get_events(touched))
+            self.timeline.highlight(touched)
+            self._show_count()
+        origin = outcome.publisher or outcome.title or outcome.source
+        merged = f", {outcome.merged_events} merged" if outcome.merged_events else ""
+        self.statusBar().showMessage(f"{outcome.new_events} event{'s' if outcome.new_events != 1 else ''} "
+                                     f"from {origin}{merged}", 15000)
+
+    def _import_finished(self, summary: Summary) -> None:
+        for widget in (self.progress_label, self.progress_bar, self.cancel_button):
+            widget.hide()
+        self.last_summary = summary
+        self.last_failures = summary.failures
+        stored = [o for o in summary.outcomes if o.status == "imported"]
+        if len(stored) == 1 and not summary.failures:
+            self._article_stored(stored[0])
+        else:
+            self.statusBar().showMessage(summary.describe(), 15000)
+        if summary.failures:
+            lines = "".join(f"<li><b>{escape(o.source)}</b>: {escape(o.message)}</li>" for o in summary.failures)
+            box = QMessageBox(QMessageBox.Icon.Information, "Some files were not imported",
+                              f"<p>{escape(summary.describe())}.</p><ul>{lines}</ul>", QMessageBox.StandardButton.Ok, self)
+            box.setObjectName("importFailures")
+            box.setTextFormat(Qt.TextFormat.RichText)
+            box.open()
+
+    # ----- drops -----------------------------------------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        items = items_from_mime(event.mimeData())
+        if not items:
+            event.ignore()
+            return
+        self.drop_overlay.setText(describe(items))
+        self.drop_overlay.setGeometry(self.centralWidget().geometry().adjusted(20, 20, -20, -20))
+        self.drop_overlay.show()
+        self.drop_overlay.raise_()
+        self.statusBar().showMessage(describe(items))
+        event.acceptProposedAction()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        event.acceptProposedAction()
+
+    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
+        self.drop_overlay.hide()
+        self.statusBar().clearMessage()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        self.drop_overlay.hide()
+        items = items_from_mime(event.mimeData())
+        if items:
+            event.acceptProposedAction()
+            self.import_items(items)
+        else:
+            event.ignore()
+
     # ----- panels ----------------------------------------------------------------------------
+    def open_source(self, article_id: int, start: int, end: int) -> None:
+        article = self.repository.get_article(article_id) if self.repository else None
+        if article is None:
+            self.statusBar().showMessage("That article is no longer in the store.", 8000)
+            return
+        reader = SourceReader(article, start if start >= 0 else None, end if end >= 0 else None, self)
+        self.source_reader = reader
+        reader.open()
+
     def _on_selected(self, event_id: int) -> None:
         event = self.repository.get_event(event_id) if (self.repository and event_id >= 0) else None
         self.details.show_event(event)
@@ -180,6 +362,9 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.importer is not None and self.importer.busy:
+            self.importer.cancel()
+            wait_for_background(15_000)  # let the article being stored finish: nothing half-written
         _window_settings().setValue("geometry", self.saveGeometry())
         if self.store is not None:
             self.store.close()

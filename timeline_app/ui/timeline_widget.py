@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QPointF, QSize, Qt, Signal
+from PySide6.QtCore import QPointF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
@@ -34,6 +34,10 @@ class TimelineWidget(QWidget):
         self._view = Viewport.fit(0, 86_400 * 365, 800)
         self._lane_mode = "kind"
         self._selected: frozenset[int] = frozenset()
+        self._highlighted: frozenset[int] = frozenset()
+        self._highlight_timer = QTimer(self)
+        self._highlight_timer.setSingleShot(True)
+        self._highlight_timer.timeout.connect(self.clear_highlight)
         self._frame = Frame()
         self._mode: Mode = IdleMode(self)
 
@@ -42,6 +46,15 @@ class TimelineWidget(QWidget):
         self._events = list(events)
         if fit:
             self.fit_all()
+        self.update()
+
+    def upsert_events(self, events: Sequence[Event]) -> None:
+        """Add new events and replace changed ones, without reloading the rest."""
+        changed = {e.id: e for e in events}
+        kept = [changed.pop(e.id) if e.id in changed else e for e in self._events]
+        kept.extend(changed.values())
+        kept.sort(key=lambda e: (e.earliest, e.latest, e.id or 0))
+        self._events = kept
         self.update()
 
     def events(self) -> list[Event]:
@@ -76,6 +89,26 @@ class TimelineWidget(QWidget):
         self.eventSelected.emit(-1 if event_id is None else event_id)
         self.update()
 
+    def highlight(self, event_ids: Sequence[int], msecs: int = 4000) -> None:
+        """Mark new events for a moment and bring them into view if none is visible."""
+        self._highlighted = frozenset(event_ids)
+        shown = [e for e in self._events if e.id in self._highlighted]
+        if shown:
+            lo = min(e.earliest for e in shown)
+            hi = max(e.latest for e in shown)
+            if hi < self._view.start or lo > self._view.end or (hi - lo) > (self._view.end - self._view.start):
+                self.set_view(Viewport.fit(lo, hi, max(self.width(), 1)))
+        self._highlight_timer.start(msecs)
+        self.update()
+
+    def clear_highlight(self) -> None:
+        self._highlighted = frozenset()
+        self.update()
+
+    @property
+    def highlighted(self) -> frozenset[int]:
+        return self._highlighted
+
     @property
     def frame(self) -> Frame:
         return self._frame
@@ -87,7 +120,8 @@ class TimelineWidget(QWidget):
     def paintEvent(self, _event: QPaintEvent) -> None:
         painter = QPainter(self)
         try:
-            scene = Scene(events=self._events, view=self._view, lane_mode=self._lane_mode, selected_ids=self._selected)
+            scene = Scene(events=self._events, view=self._view, lane_mode=self._lane_mode, selected_ids=self._selected,
+                          highlighted_ids=self._highlighted)
             self._frame = paint_timeline(painter, self.width(), self.height(), scene)
         finally:
             painter.end()

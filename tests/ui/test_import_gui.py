@@ -1,0 +1,206 @@
+"""Importing from the window, driven as a user would: real drops built from QMimeData, the review
+dialog, cancel, the source reader, and a responsiveness check while 20 articles go in."""
+
+from __future__ import annotations
+
+import shutil
+import time
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QTimer, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication
+
+from tests.helpers import serve
+from timeline_app.services.settings import Settings
+from timeline_app.ui.main_window import MainWindow
+from timeline_app.ui.review import COL_CHECK, COL_DATE, COL_TITLE
+
+ARTICLES = Path(__file__).resolve().parents[1] / "fixtures" / "articles"
+
+
+@pytest.fixture
+def window(qtbot, tmp_path):
+    win = MainWindow(Settings())
+    qtbot.addWidget(win)
+    win.resize(1600, 900)
+    win.show()
+    qtbot.waitExposed(win)
+    assert win.open_location(str(tmp_path / "drops.timeline.sqlite"))
+    return win
+
+
+def drop(window, mime: QMimeData) -> str:
+    """Drag over the timeline then drop; returns what the window said it would do."""
+    pos = QPointF(400, 300)
+    enter = QDragEnterEvent(QPoint(400, 300), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                            Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(window, enter)
+    said = window.drop_overlay.text()
+    assert enter.isAccepted()
+    event = QDropEvent(pos, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(window, event)
+    return said
+
+
+def file_mime(*paths) -> QMimeData:
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    return mime
+
+
+def next_review(qtbot, window):
+    qtbot.waitUntil(lambda: window.importer.review_dialog is not None, timeout=20_000)
+    return window.importer.review_dialog
+
+
+def wait_done(qtbot, window):
+    qtbot.waitUntil(lambda: not window.importer.busy, timeout=30_000)
+
+
+def test_dropping_a_file_reviews_then_stores_and_shows_it(qtbot, window):
+    said = drop(window, file_mime(ARTICLES / "caspian-border-talks.txt"))
+    assert said == "Import 1 file"
+    dialog = next_review(qtbot, window)
+    assert dialog.table.rowCount() == 6
+    assert window.repository.count_events() == 0  # nothing stored before the user accepts
+    qtbot.mouseClick(dialog.accept_button, Qt.MouseButton.LeftButton)
+    wait_done(qtbot, window)
+    assert window.repository.count_events() == 6
+    assert len(window.timeline.events()) == 6
+    assert window.timeline.highlighted  # the new events are marked
+    assert "6 events from" in window.statusBar().currentMessage()
+
+
+def test_review_edits_are_what_gets_stored(qtbot, window):
+    drop(window, file_mime(ARTICLES / "caspian-border-talks.txt"))
+    dialog = next_review(qtbot, window)
+    dialog.table.item(0, COL_TITLE).setText("Deputy premiers meet at Baghanis")
+    dialog.table.item(1, COL_DATE).setText("fall 2020")
+    for row in range(2, 6):
+        dialog.table.item(row, COL_CHECK).setCheckState(Qt.CheckState.Unchecked)
+    assert dialog.table.item(1, COL_DATE).text() == "fall 2020"
+    qtbot.mouseClick(dialog.accept_button, Qt.MouseButton.LeftButton)
+    wait_done(qtbot, window)
+    events = {e.title: e for e in window.repository.list_events()}
+    assert set(events) == {"Deputy premiers meet at Baghanis", "The commission on border delimitation was first set up"}
+    assert events["The commission on border delimitation was first set up"].start.to_timex() == "2020-FA"
+
+
+def test_unreadable_typed_date_blocks_accepting_that_row(qtbot, window):
+    drop(window, file_mime(ARTICLES / "caspian-border-talks.txt"))
+    dialog = next_review(qtbot, window)
+    dialog.table.item(0, COL_DATE).setText("sometime soonish")
+    assert not dialog.accept_button.isEnabled()
+    dialog.table.item(0, COL_CHECK).setCheckState(Qt.CheckState.Unchecked)
+    assert dialog.accept_button.isEnabled()
+    dialog.skip()
+    wait_done(qtbot, window)
+
+
+def test_dropping_a_folder_and_bad_files_reports_failures_once(qtbot, window, tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(ARTICLES / "caspian-border-talks.txt", folder)
+    (folder / "broken.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64))
+    (folder / "empty.txt").write_bytes(b"")
+    window.importer.accept_all = True
+    assert drop(window, file_mime(folder)) == "Import 3 files"
+    wait_done(qtbot, window)
+    assert window.repository.count_events() == 6
+    assert sorted(Path(o.source).name for o in window.last_failures) == ["broken.txt", "empty.txt"]
+    box = window.findChild(QApplication.activeModalWidget().__class__ if QApplication.activeModalWidget() else object, "importFailures")
+    assert box is not None
+
+
+def test_dropping_a_link_from_a_browser(qtbot, window):
+    page = (ARTICLES / "border-talks-second-outlet.html").read_bytes()
+    with serve({"/story": (200, "text/html; charset=utf-8", page)}) as (base, _):
+        mime = QMimeData()
+        mime.setUrls([QUrl(f"{base}/story")])
+        mime.setData("text/x-moz-url", f"{base}/story\nDeputy premiers".encode("utf-16"))
+        mime.setHtml(f"<a href='{base}/story'>Deputy premiers</a>")
+        assert drop(window, mime) == "Import 1 link"
+        dialog = next_review(qtbot, window)
+        qtbot.mouseClick(dialog.accept_button, Qt.MouseButton.LeftButton)
+        wait_done(qtbot, window)
+    [event] = window.repository.list_events()
+    assert event.sources[0].article_url == f"{base}/story"
+
+
+def test_dropping_selected_text_and_selected_html(qtbot, window):
+    text = (ARTICLES / "caspian-border-talks.txt").read_text()
+    mime = QMimeData()
+    mime.setText(text)
+    assert drop(window, mime) == "Import the selected text"
+    qtbot.mouseClick(next_review(qtbot, window).accept_button, Qt.MouseButton.LeftButton)
+    wait_done(qtbot, window)
+    assert window.repository.count_events() == 6
+    html = QMimeData()
+    html.setHtml("<p>The monitors said the ceasefire had held since 2 April 2024, and the envoys met in Geneva "
+                 "on 9 April 2024 to review the arrangements for the next month of patrols.</p>")
+    html.setData("text/x-moz-url", "https://news.example.org/ceasefire\nCeasefire".encode("utf-16"))
+    drop(window, html)
+    dialog = next_review(qtbot, window)
+    assert [c.start.to_timex() for c in dialog.candidates] == ["2024-04-09"]
+    qtbot.mouseClick(dialog.accept_button, Qt.MouseButton.LeftButton)
+    wait_done(qtbot, window)
+    geneva = [e for e in window.repository.list_events() if e.start.to_timex() == "2024-04-09"]
+    assert geneva[0].sources[0].article_url == "https://news.example.org/ceasefire"
+
+
+def test_cancel_in_the_middle_stops_after_the_current_article(qtbot, window, tmp_path):
+    paths = []
+    for name in ("caspian-border-talks.txt", "ceasefire-report.eml", "events-sheet.csv"):
+        paths.append(ARTICLES / name)
+    drop(window, file_mime(*paths))
+    dialog = next_review(qtbot, window)
+    qtbot.mouseClick(dialog.accept_button, Qt.MouseButton.LeftButton)
+    second = next_review(qtbot, window)
+    qtbot.mouseClick(second.cancel_button, Qt.MouseButton.LeftButton)
+    wait_done(qtbot, window)
+    assert window.repository.count_articles() == 1
+    assert window.last_summary.cancelled
+
+
+def test_source_reader_highlights_the_evidence(qtbot, window):
+    window.importer.accept_all = True
+    drop(window, file_mime(ARTICLES / "caspian-border-talks.txt"))
+    wait_done(qtbot, window)
+    scheduled = next(e for e in window.timeline.events() if e.start.to_timex() == "2024-03-21")
+    window.timeline.select_event(scheduled.id)
+    assert "Read the stored article" in window.details.toHtml()
+    window.details.anchorClicked.emit(QUrl("reader:0"))
+    reader = window.source_reader
+    assert reader is not None and reader.isVisible()
+    assert reader.highlighted == scheduled.sources[0].evidence
+    assert "March 21" in reader.highlighted
+    assert reader.text.textCursor().position() == scheduled.sources[0].evidence_start
+
+
+def test_window_stays_responsive_while_importing_twenty_articles(qtbot, window, tmp_path):
+    folder = tmp_path / "many"
+    folder.mkdir()
+    base = (ARTICLES / "caspian-border-talks.txt").read_text()
+    for i in range(20):
+        (folder / f"a{i:02d}.txt").write_text(base.replace("Baghanis", f"Baghanis-{i}").replace("14.03.2024", f"{i + 1:02d}.03.2024"))
+    gaps: list[float] = []
+    last = [time.perf_counter()]
+
+    def tick():
+        now = time.perf_counter()
+        gaps.append(now - last[0])
+        last[0] = now
+
+    timer = QTimer()
+    timer.setInterval(10)
+    timer.timeout.connect(tick)
+    timer.start()
+    window.importer.accept_all = True
+    drop(window, file_mime(folder))
+    wait_done(qtbot, window)
+    timer.stop()
+    assert window.repository.count_articles() == 20
+    assert len(gaps) > 20
+    assert max(gaps) < 0.1, f"the event loop stalled for {max(gaps) * 1000:.0f} ms"
