@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QTimer, QUrl
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
@@ -72,4 +72,16 @@ class SourceReader(QDialog):
         self.highlighted = cursor.selectedText().replace("\u2029", "\n")
         cursor.setPosition(start)
         self.text.setTextCursor(cursor)
+        self._scroll_to = start
         self.text.ensureCursorVisible()
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if getattr(self, "_scroll_to", None) is not None:
+            QTimer.singleShot(0, self._centre_on_highlight)
+
+    def _centre_on_highlight(self) -> None:
+        """Put the evidence a third of the way down the view, where the eye lands."""
+        rect = self.text.cursorRect()
+        bar = self.text.verticalScrollBar()
+        bar.setValue(bar.value() + rect.top() - self.text.viewport().height() // 3)
