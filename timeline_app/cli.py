@@ -12,9 +12,12 @@ import re
 import sys
 from collections.abc import Sequence
 from datetime import date
+from pathlib import Path
 
 from timeline_app import __version__
 from timeline_app.domain.model import Event
+from timeline_app.export.atomic import ExportError
+from timeline_app.services.launcher import LauncherError
 from timeline_app.services.settings import resolve_db
 from timeline_app.storage.database import StoreError, open_store
 
@@ -31,6 +34,8 @@ def build_parser() -> argparse.ArgumentParser:
     gui = sub.add_parser("gui", help="open the window (the default)")
     _add_db(gui)
     gui.add_argument("--screenshot", metavar="PNG", help="open at 1600x900, save a screenshot after the first paint, exit")
+    gui.add_argument("paths", nargs="*", metavar="FILE_OR_URL",
+                     help="a .timeline.sqlite store to open, or articles and links to import")
 
     listing = sub.add_parser("list", help="print the stored events")
     _add_db(listing)
@@ -51,6 +56,24 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--dry-run", action="store_true", help="read and match, but store nothing")
     imp.add_argument("--published", help="publication date YYYY-MM-DD for every source (default: detected)")
 
+    export = sub.add_parser("export", help="export the timeline: png, svg, pdf, csv, json (TimelineJS) or ics")
+    _add_db(export)
+    export.add_argument("--format", required=True, choices=["png", "svg", "pdf", "csv", "json", "ics"])
+    export.add_argument("--out", required=True, help="the file to write (replaced atomically)")
+    export.add_argument("--from", dest="date_from", help="first date shown, as text (2020, 2020-09, fall 2020)")
+    export.add_argument("--to", dest="date_to", help="last date shown")
+    export.add_argument("--width", type=int, default=1600)
+    export.add_argument("--height", type=int, default=900)
+    export.add_argument("--lanes", choices=["actor", "kind", "none"], default="kind")
+    export.add_argument("--title", default="", help="a title drawn above images")
+    export.add_argument("--no-neutralise", action="store_true",
+                        help="CSV: keep cells that start with = + - @ as they are (for data tools)")
+
+    install = sub.add_parser("install-launcher", help="install the desktop launcher, icons and file type")
+    install.add_argument("--prefix", help="data folder (default: ~/.local/share)")
+    uninstall = sub.add_parser("uninstall-launcher", help="remove what install-launcher installed")
+    uninstall.add_argument("--prefix", help="data folder (default: ~/.local/share)")
+
     timex = sub.add_parser("timex", help="print the temporal expressions of a text file as JSON lines")
     timex.add_argument("file", help="a UTF-8 text file")
     timex.add_argument("--dct", help="publication date YYYY-MM-DD (default: the detected dateline, else today)")
@@ -64,7 +87,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if command == "gui":
             from timeline_app.ui.app import run_gui
 
-            return run_gui(getattr(args, "db", None), getattr(args, "screenshot", None))
+            return run_gui(getattr(args, "db", None), getattr(args, "screenshot", None), getattr(args, "paths", []))
         if command == "list":
             return cmd_list(args)
         if command == "check":
@@ -73,9 +96,19 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_timex(args)
         if command == "extract":
             return cmd_extract(args)
+        if command == "export":
+            return cmd_export(args)
+        if command in ("install-launcher", "uninstall-launcher"):
+            from timeline_app.services.launcher import install_launcher, uninstall_launcher
+
+            prefix = Path(args.prefix).expanduser() if args.prefix else None
+            done = install_launcher(prefix) if command == "install-launcher" else uninstall_launcher(prefix)
+            for line in done:
+                print(line)
+            return 0
         if command == "import":
             return cmd_import(args)
-    except (StoreError, UsageError) as exc:
+    except (StoreError, UsageError, ExportError, LauncherError) as exc:
         print(f"timeline-app: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
@@ -173,6 +206,69 @@ def read_text_file(path: str) -> str:
         raise UsageError(f"{path}: not UTF-8 text (byte {exc.start})") from None
     except OSError as exc:
         raise UsageError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+
+
+def parse_bound(text: str, option: str) -> tuple[int, int]:
+    from timeline_app.extraction.when_text import parse_when_text
+
+    parsed = parse_when_text(text)
+    if parsed is None:
+        raise UsageError(f"{option} {text!r}: not a date (try 2020, 2020-09, 2020-09-27 or 'fall 2020')")
+    start, end = parsed
+    return start.earliest, (end or start).latest
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from timeline_app.export.csv_export import write_csv
+    from timeline_app.export.ics import write_ics
+    from timeline_app.export.timelinejs import write_timelinejs
+    from timeline_app.storage.repository import Repository
+
+    lo = parse_bound(args.date_from, "--from")[0] if args.date_from else None
+    hi = parse_bound(args.date_to, "--to")[1] if args.date_to else None
+    if lo is not None and hi is not None and hi <= lo:
+        raise UsageError("--to comes before --from")
+    store = open_store(resolve_db(args.db), create=False)
+    try:
+        events = Repository(store).list_events()
+    finally:
+        store.close()
+    if lo is not None:
+        events = [e for e in events if e.latest > lo]
+    if hi is not None:
+        events = [e for e in events if e.earliest < hi]
+    if args.format == "csv":
+        write_csv(args.out, events, neutralise_formulas=not args.no_neutralise)
+    elif args.format == "json":
+        write_timelinejs(args.out, events, title=args.title or "Timeline")
+    elif args.format == "ics":
+        skipped = write_ics(args.out, events)
+        if skipped:
+            print(f"timeline-app: {skipped} event(s) outside the years 1-9999 left out of the calendar", file=sys.stderr)
+    else:
+        export_images(args, events, lo, hi)
+    print(f"wrote {args.out} ({len(events)} events)")
+    return 0
+
+
+def export_images(args: argparse.Namespace, events: list, lo: int | None, hi: int | None) -> None:  # type: ignore[type-arg]
+    import os
+
+    if not any(os.environ.get(v) for v in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from PySide6.QtGui import QGuiApplication
+
+    from timeline_app.layout.viewport import Viewport
+    from timeline_app.render.images import export_image
+
+    _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
+    if lo is None or hi is None:
+        if not events:
+            raise UsageError("nothing to draw: the store (or the range) holds no events")
+        lo = lo if lo is not None else min(e.earliest for e in events)
+        hi = hi if hi is not None else max(e.latest for e in events)
+    view = Viewport.fit(lo, hi, args.width, margin=0.03 if not (args.date_from and args.date_to) else 0.0)
+    export_image(args.out, args.format, events, view, args.width, args.height, lanes=args.lanes, title=args.title)
 
 
 def cmd_timex(args: argparse.Namespace) -> int:

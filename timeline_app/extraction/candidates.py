@@ -28,6 +28,8 @@ class Candidate:
     #: A row of a CSV may name its own source; articles leave these empty (the article is the source).
     source_urls: tuple[str, ...] = ()
     source_titles: tuple[str, ...] = ()
+    source_evidence: tuple[str, ...] = ()
+    date_conflict: bool = False
     tags: tuple[str, ...] = ()
     accepted: bool = True
     #: Set by matching: the stored event this candidate reports again.
@@ -35,15 +37,24 @@ class Candidate:
     merge_title: str = ""
     notes: list[str] = field(default_factory=list)
 
-    def to_event(self, article_url: str, article_title: str, published: When | None) -> Event:
-        sources = [self.source(article_url, article_title, published)] if article_url or article_title else []
-        for i, url in enumerate(self.source_urls):
+    def to_event(self, article_url: str, article_title: str, published: When | None,
+                 include_article: bool = True) -> Event:
+        """The event to store. A row of a table names its own sources, so the table file itself
+        is not one of them (`include_article=False`)."""
+        sources = []
+        if include_article and (article_url or article_title):
+            sources.append(self.source(article_url, article_title, published))
+        count = max(len(self.source_urls), len(self.source_titles))
+        for i in range(count):
+            url = self.source_urls[i] if i < len(self.source_urls) else ""
             title = self.source_titles[i] if i < len(self.source_titles) else ""
-            if url and url != article_url:
-                sources.append(EventSource(article_url=url, article_title=title))
+            evidence = self.source_evidence[i] if i < len(self.source_evidence) else ""
+            if (url or title) and not (include_article and url == article_url):
+                sources.append(EventSource(article_url=url, article_title=title, evidence=evidence))
         return Event(
             title=self.title, start=self.start, end=self.end, summary=self.summary, kind=self.kind,
             status=self.status, actors=self.actors, place=self.place, tags=self.tags, sources=tuple(sources),
+            date_conflict=self.date_conflict,
         )
 
     def source(self, article_url: str, article_title: str, published: When | None) -> EventSource:

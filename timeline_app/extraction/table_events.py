@@ -75,8 +75,9 @@ def _split_list(cell: str) -> tuple[str, ...]:
     return tuple(p.strip() for p in parts if p.strip())
 
 
-def row_candidate(row: TableRow, today: date | None = None) -> Candidate | str:
-    """A candidate, or the reason the row cannot become one."""
+def row_candidate(row: TableRow, today: date | None = None, ours: bool = False) -> Candidate | str:
+    """A candidate, or the reason the row cannot become one. `ours`: a CSV this app exported,
+    whose source cells hold one source per line."""
     f = row.fields
     start = parse_date_cell(f.get("date", ""), f.get("precision", ""), today)
     if start is None:
@@ -91,14 +92,22 @@ def row_candidate(row: TableRow, today: date | None = None) -> Candidate | str:
     if not title:
         return f"line {row.line}: no title"
     actors = _split_list(f.get("actors", "")) + tuple(a for a in (f.get("actor1", "").strip(), f.get("actor2", "").strip()) if a)
-    urls = _split_list(f.get("source_urls", "")) if f.get("source_urls") else ()
-    titles = tuple(t.strip() for t in re.split(r"\s*[;|\n]\s*", f.get("source_titles", "")) if t.strip())
+    if ours:
+        urls = tuple(f.get("source_urls", "").split("\n")) if f.get("source_urls") or f.get("source_titles") else ()
+        titles = tuple(f.get("source_titles", "").split("\n")) if urls else ()
+        evidence = tuple(f.get("evidence", "").split("\n")) if urls else ()
+    else:
+        urls = _split_list(f.get("source_urls", "")) if f.get("source_urls") else ()
+        titles = tuple(t.strip() for t in re.split(r"\s*[;|\n]\s*", f.get("source_titles", "")) if t.strip())
+        evidence = (f.get("evidence", "").strip(),) if f.get("evidence", "").strip() else ()
     return Candidate(
         title=title[:300], start=start, end=end, kind=EventKind.parse(f.get("kind", "other")),
         status=EventStatus.parse(f.get("status", "happened")), actors=tuple(dict.fromkeys(actors)),
-        summary=summary if f.get("title", "").strip() else summary, place=f.get("place", "").strip(),
-        evidence=f.get("evidence", "").strip(), derivation=f"row {row.line} of the table", date_phrase=f.get("date", ""),
-        timex=start.to_timex(), source_urls=urls, source_titles=titles, tags=_split_list(f.get("tags", "")),
+        summary=summary, place=f.get("place", "").strip(),
+        evidence=evidence[0] if evidence else "", derivation=f"row {row.line} of the table",
+        date_phrase=f.get("date", ""), timex=start.to_timex(), source_urls=urls, source_titles=titles,
+        source_evidence=evidence, tags=_split_list(f.get("tags", "")),
+        date_conflict=f.get("date_conflict", "").strip().lower() in ("1", "true", "yes"),
     )
 
 
@@ -109,8 +118,9 @@ def _title_from(summary: str) -> str:
 
 def table_candidates(table: Table, today: date | None = None) -> tuple[list[Candidate], list[str]]:
     candidates, problems = [], []
+    ours = {"earliest", "latest"} <= set(table.columns)
     for row in table.rows:
-        result = row_candidate(row, today)
+        result = row_candidate(row, today, ours)
         if isinstance(result, str):
             problems.append(result)
         else:

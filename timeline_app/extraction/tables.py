@@ -31,6 +31,9 @@ FIELD_ALIASES: dict[str, tuple[str, ...]] = {
     "source_urls": ("source_urls", "source_url", "url", "link", "links", "source", "sources"),
     "source_titles": ("source_titles", "source_title"),
     "evidence": ("evidence",),
+    "date_conflict": ("date_conflict",),
+    "earliest": ("earliest",),
+    "latest": ("latest",),
 }
 _FORMULA_MARK = re.compile(r"^'(?=[=+\-@\t\r])")
 MAX_ROWS = 1_000_000
@@ -47,11 +50,23 @@ def _header_map(header: list[str]) -> dict[str, str]:
     return found
 
 
-def _sniff_dialect(sample: str) -> type[csv.Dialect] | csv.Dialect:
-    try:
-        return csv.Sniffer().sniff(sample, delimiters=",;\t")
-    except csv.Error:
-        return csv.excel
+class _Semicolon(csv.excel):
+    delimiter = ";"
+
+
+def _sniff_dialect(sample: str) -> type[csv.Dialect]:
+    """RFC 4180 quoting with the delimiter the header line uses most (`,` `;` or tab).
+
+    csv.Sniffer is not used: a title such as `Baku's words` makes it guess `'` as the quote.
+    """
+    header = sample.lstrip("\ufeff").split("\n", 1)[0]
+    counts = {d: header.count(d) for d in (",", ";", "\t")}
+    best = max(counts, key=lambda d: counts[d])
+    if best == ";" and counts[";"] > 0:
+        return _Semicolon
+    if best == "\t" and counts["\t"] > 0:
+        return csv.excel_tab
+    return csv.excel
 
 
 def looks_like_event_table(head: str) -> bool:

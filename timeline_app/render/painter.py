@@ -113,8 +113,8 @@ def _paint_grid_and_axis(painter, ticks, width, height, axis_h, theme, metrics, 
         w = metrics.horizontalAdvance(tick.label)
         x = tick.x + 3
         next_x = ticks.minor[i + 1].x if i + 1 < len(ticks.minor) else width + 1e6
-        if x < last_end or x + w > next_x - 2 or x + w < 0 or x > width:
-            continue
+        if x < last_end or x + w > next_x - 2 or x < 0 or x + w > width:
+            continue  # overlapping, cut by the edge, or off screen
         painter.drawText(QPointF(x, axis_h - 8), tick.label)
         last_end = x + w + 4
     # Major labels stick to the left edge while their span is on screen.
@@ -123,12 +123,8 @@ def _paint_grid_and_axis(painter, ticks, width, height, axis_h, theme, metrics, 
         next_x = ticks.major[i + 1].x if i + 1 < len(ticks.major) else width + 1e6
         w = bold_metrics.horizontalAdvance(tick.label)
         x = max(tick.x + 3, 3)
-        if x + w > next_x - 3:
-            x = next_x - 3 - w
-        if x < tick.x + 3 - 1e-6 and x + w > next_x:
-            continue
-        if x > width or x + w < 0:
-            continue
+        if x + w > next_x - 3 or x + w > width:
+            continue  # no room before the next major tick: skip rather than overlap
         painter.drawText(QPointF(x, 17), tick.label)
     painter.setFont(_plain(bold))
     painter.setPen(QPen(theme.grid_major, 1))

@@ -221,7 +221,8 @@ class ImportSession:
             language=extraction.document.language if extraction.document else "", text=extraction.text,
             content_hash=extraction.content_hash,
         )
-        events = [c.to_event(article.url, title, published) for c in new]
+        from_table = extraction.table is not None
+        events = [c.to_event(article.url, title, published, include_article=not from_table) for c in new]
         merges = [(c.merge_with, c.source(article.url, title, published), c.start) for c in merged]
         assert self.repository is not None
         try:

@@ -26,16 +26,36 @@ def ensure_app() -> QApplication:
     return app  # type: ignore[return-value]
 
 
-def run_gui(db: str | None, screenshot: str | None = None) -> int:
+def split_launch_paths(paths: list[str]) -> tuple[str | None, list[str]]:
+    """From the launcher's %U: a timeline store to open (the first one), and the rest to import."""
+    from urllib.parse import unquote, urlsplit
+
+    store = None
+    others = []
+    for path in paths:
+        local = unquote(urlsplit(path).path) if path.startswith("file://") else path
+        if store is None and local.endswith((".timeline.sqlite", ".timeline")):
+            store = local
+        else:
+            others.append(path)
+    return store, others
+
+
+def run_gui(db: str | None, screenshot: str | None = None, paths: list[str] | None = None) -> int:
     started = time.perf_counter()
     if screenshot and not any(os.environ.get(v) for v in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a screenshot needs no screen
     app = ensure_app()
     window = MainWindow(Settings.load())
-    if not window.open_location(resolve_db(db)):
+    store, to_import = split_launch_paths(list(paths or []))
+    if not window.open_location(store or resolve_db(db)):
         if screenshot:
             print(window.statusBar().currentMessage(), file=sys.stderr)
             return 2
+    if to_import:
+        from timeline_app.ui.drops import ImportItem
+
+        window.import_items([ImportItem(source=p) for p in to_import])
     if screenshot is None:
         window.show()
         return app.exec()

@@ -99,6 +99,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addSeparator()
         self._add_action(file_menu, "&Import Articles…", self.import_dialog, QKeySequence("Ctrl+I"))
+        self._add_action(file_menu, "&Export…", self.export_dialog, QKeySequence("Ctrl+E"))
         file_menu.addSeparator()
         self._add_action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
 
@@ -249,6 +250,13 @@ class MainWindow(QMainWindow):
         mime = QGuiApplication.clipboard().mimeData()
         if mime is not None:
             self.import_items(items_from_mime(mime))
+
+    def export_dialog(self) -> None:
+        from timeline_app.ui.export_dialog import ExportDialog
+
+        dialog = ExportDialog(self.timeline.events(), self.timeline.view, self.timeline.lane_mode, self)
+        self.export_window = dialog
+        dialog.open()
 
     def cancel_import(self) -> None:
         if self.importer is not None:
