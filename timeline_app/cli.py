@@ -164,12 +164,20 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from timeline_app.storage.integrity import check_store
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from timeline_app.storage.integrity import check_store, repair_store
 
     location = resolve_db(args.db)
     store = open_store(location, create=False)
     try:
         problems = check_store(store)
+        if not problems:
+            try:
+                for line in repair_store(store):
+                    print(f"{location}: repaired: {line}")
+            except SQLAlchemyError as exc:
+                problems.append(f"repair failed: {str(getattr(exc, 'orig', None) or exc).splitlines()[0]}")
     finally:
         store.close()
     if problems:

@@ -133,3 +133,58 @@ def test_merged_source_with_another_date_flags_the_event(store_path):
     repo.import_article(article, [], merges=[(event_id, source, When.from_timex("2023-12-01"))])
     merged = repo.get_event(event_id)
     assert merged.date_conflict and len(merged.sources) == 1
+
+
+def test_search_finds_titles_evidence_and_actors(demo_store):
+    from timeline_app.storage.search import search_event_ids
+
+    repo = Repository(demo_store)
+    events = {e.id: e for e in repo.list_events()}
+    titles = {i: e.title for i, e in events.items()}
+    found = search_event_ids(demo_store, "blink")
+    assert "Blinken holds separate calls with Aliyev and Pashinyan" in [titles[i] for i in found]
+    assert all("Antony Blinken" in events[i].actors for i in found)
+    assert len(search_event_ids(demo_store, "Pashinyan")) >= 3  # actor names are indexed
+    assert search_event_ids(demo_store, '"); DROP TABLE events; --') == []
+    assert repo.count_events() == len(titles)
+
+
+def test_check_rebuilds_a_damaged_search_index(demo_store, capsys):
+    from timeline_app.cli import main
+
+    with demo_store.engine.begin() as conn:
+        conn.exec_driver_sql("DELETE FROM events_fts_docsize")
+    location = demo_store.location
+    demo_store.close()
+    assert main(["check", "--db", location]) == 0
+    assert "rebuilt the full-text search index" in capsys.readouterr().out
+    assert main(["check", "--db", location]) == 0
+    assert "repaired" not in capsys.readouterr().out
+
+
+def test_upgrading_a_store_from_every_earlier_schema(tmp_path):
+    """Make a store at each earlier revision with data, open it with the app: migrated, backed up, intact."""
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    from timeline_app.storage.database import _alembic_config
+    from timeline_app.storage.search import search_event_ids
+
+    for revision in ("0001",):
+        path = tmp_path / f"old-{revision}.timeline.sqlite"
+        engine = create_engine(f"sqlite:///{path}")
+        with engine.begin() as conn:
+            command.upgrade(_alembic_config(conn), revision)
+            conn.exec_driver_sql(
+                "INSERT INTO events (title, summary, kind, status, place, tags, start_timex, start_precision, "
+                "start_approximate, start_phrase, end_timex, end_precision, end_approximate, end_phrase, earliest, "
+                "latest, start_latest, end_earliest, date_conflict, created_at, updated_at) VALUES "
+                "('Border talks in Astana', '', 'talks', 'happened', '', '', '2024-03-21', 'day', 0, '', NULL, NULL, 0, '', "
+                "1710979200, 1711065600, 1711065600, NULL, 0, 0, 0)")
+        engine.dispose()
+        store = open_store(path)
+        assert [e.title for e in Repository(store).list_events()] == ["Border talks in Astana"]
+        assert search_event_ids(store, "astana")
+        assert check_store(store) == []
+        store.close()
+        assert list(tmp_path.glob(f"old-{revision}.timeline.sqlite.{revision}.*.bak"))

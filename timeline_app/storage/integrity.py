@@ -69,3 +69,42 @@ def _check_event_row(event_id: int, start_timex: str, end_timex: str | None, ear
     if end is not None and end.latest <= start.earliest:
         problems.append(f"event {event_id}: ends ({end_timex}) before it starts ({start_timex})")
     return problems
+
+
+def repair_store(store: Store) -> list[str]:
+    """Fix what can be fixed without losing anything; returns what was done."""
+    from sqlalchemy import func, update
+
+    from timeline_app.storage.search import index_is_sound, rebuild_index
+
+    done: list[str] = []
+    if not index_is_sound(store) or _index_count_differs(store):
+        done.append(rebuild_index(store))
+    with store.write_session.begin() as session:
+        longest = int(session.scalar(select(func.max(EventRow.latest - EventRow.earliest))) or 0)
+        meta = session.get(MetaRow, MAX_SPAN_KEY)
+        if meta is not None and int(meta.value) < longest:
+            session.execute(update(MetaRow).where(MetaRow.key == MAX_SPAN_KEY).values(value=str(longest)))
+            done.append(f"raised {MAX_SPAN_KEY} to {longest}")
+    return done
+
+
+def _index_count_differs(store: Store) -> bool:
+    if not store.is_sqlite:
+        return False
+    with store.engine.connect() as conn:
+        indexed = conn.exec_driver_sql("SELECT count(*) FROM events_fts_docsize").scalar()
+        events = conn.exec_driver_sql("SELECT count(*) FROM events").scalar()
+    return indexed != events
+
+
+def quick_check(store: Store) -> list[str]:
+    """What the window runs on open: SQLite's quick_check, bounded to the first problems."""
+    if not store.is_sqlite:
+        return []
+    try:
+        with store.engine.connect() as conn:
+            rows = [row[0] for row in conn.exec_driver_sql("PRAGMA quick_check(5)")]
+    except SQLAlchemyError as exc:
+        return [f"the database cannot be read: {str(getattr(exc, 'orig', None) or exc).splitlines()[0]}"]
+    return [] if rows == ["ok"] else rows

@@ -80,6 +80,8 @@ class EventRow(Base):
     end_earliest: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
 
     date_conflict: Mapped[bool] = mapped_column(Boolean, default=False)
+    #: Title, summary, evidence and actors in one column: what full-text search indexes.
+    search_text: Mapped[str] = mapped_column(Text, default="", server_default="")
     created_at: Mapped[int] = mapped_column(BigInteger)
     updated_at: Mapped[int] = mapped_column(BigInteger)
 

@@ -106,7 +106,14 @@ def _fill_row(row: EventRow, event: Event, now: int) -> None:
     row.start_latest = event.start.latest
     row.end_earliest = event.end.earliest if event.end else None
     row.date_conflict = event.date_conflict
+    row.search_text = search_text_of(event)
     row.updated_at = now
+
+
+def search_text_of(event: Event) -> str:
+    parts = [event.title, event.summary, event.place, " ".join(event.actors), " ".join(event.tags)]
+    parts.extend(s.evidence for s in event.sources)
+    return " ".join(p for p in parts if p)
 
 
 def _source_row(source: EventSource, article_id: int | None) -> EventSourceRow:
@@ -305,6 +312,8 @@ class Repository:
                 agrees = (bounds.earliest <= when.earliest and when.latest <= bounds.latest) or (
                     when.earliest <= bounds.earliest and bounds.latest <= when.latest)
                 values: dict[str, object] = {"updated_at": int(time.time())}
+                if source.evidence:
+                    values["search_text"] = EventRow.search_text + " " + source.evidence
                 if not agrees:
                     values["date_conflict"] = True
                 session.execute(update(EventRow).where(EventRow.id == event_id).values(**values))
