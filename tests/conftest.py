@@ -37,3 +37,24 @@ def demo_store(store_path):
     seed_demo_if_new(Repository(store))
     yield store
     store.close()
+
+
+@pytest.fixture(scope="session")
+def postgres_server():
+    from tests.pg_server import PostgresServer, server_binaries
+
+    if server_binaries() is None:
+        pytest.skip("no PostgreSQL server installed (initdb and pg_ctl not found)")
+    server = PostgresServer()
+    try:
+        server.start()
+    except (RuntimeError, OSError) as exc:
+        server.stop()
+        pytest.skip(f"PostgreSQL could not be started here: {exc}")
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def pg_url(postgres_server):
+    return postgres_server.new_database()

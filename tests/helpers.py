@@ -64,3 +64,26 @@ def serve(pages: dict[str, tuple[int, str, bytes]]):
     finally:
         server.shutdown()
         server.server_close()
+
+
+def agency_article(index: int, seed: int = 0) -> str:
+    """An article in the agency style with a dateline and several dated happenings (generated)."""
+    import random
+
+    rng = random.Random(seed * 1000 + index)
+    day = 1 + index % 27
+    month = 1 + (index // 27) % 12
+    parties = rng.sample(["Armenia", "Azerbaijan", "Georgia", "Turkey", "Russia", "Iran"], 2)
+    places = ["Tbilisi", "Vienna", "Astana", "Geneva", "Brussels", "Istanbul"]
+    return (
+        f"World, Caucasus\n\nEnvoys of {parties[0]} and {parties[1]} hold round {index} of talks\n\n"
+        f"Staff Writer  | {day:02d}.{month:02d}.2024 - Update : {day:02d}.{month:02d}.2024\n\n"
+        f"Delegations from {parties[0]} and {parties[1]} met on Monday in {rng.choice(places)} for round {index} "
+        "of talks on transport links and the border, officials from both sides said afterwards.\n\n"
+        f"The previous round, held in {rng.choice(places)} in {['January', 'February', 'March'][index % 3]}, "
+        f"ended without a joint statement on item {index}, according to diplomats who attended it.\n\n"
+        f"The two governments first agreed to the format of the talks in {2000 + index % 20}, after years of "
+        "contacts through intermediaries had produced little.\n\n"
+        f"A further meeting of the working group on item {index} is scheduled to take place on "
+        f"{['Dec.', 'Nov.', 'Oct.'][index % 3]} {10 + index % 15}, the foreign ministry said.\n"
+    )

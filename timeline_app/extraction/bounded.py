@@ -8,6 +8,7 @@ and becomes a `ReadError`, and a crash of the parser becomes one too.
 
 from __future__ import annotations
 
+import atexit
 import multiprocessing
 import threading
 from collections.abc import Callable
@@ -31,6 +32,7 @@ def _get_pool() -> ProcessPoolExecutor:
         # forkserver: no copy of the caller's threads or Qt state, cheap after the first start.
         method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
         _pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context(method))
+        atexit.register(shutdown)
     return _pool
 
 

@@ -12,7 +12,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Protocol
 
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
 from timeline_app.domain.model import Article
 from timeline_app.domain.when import When
@@ -139,6 +139,7 @@ def same_happening(candidate: Candidate, event: EventDigest) -> float:
 
 
 MATCH_THRESHOLD = 1.0
+WRITE_ATTEMPTS = 4
 
 
 def _publisher(extraction: Extraction) -> str:
@@ -225,11 +226,19 @@ class ImportSession:
         events = [c.to_event(article.url, title, published, include_article=not from_table) for c in new]
         merges = [(c.merge_with, c.source(article.url, title, published), c.start) for c in merged]
         assert self.repository is not None
-        try:
-            record = self.repository.import_article(article, events, merges)  # type: ignore[arg-type]
-        except (SQLAlchemyError, ValueError) as exc:
-            return Outcome(source, "failed", f"could not be stored ({type(exc).__name__}); nothing was written",
-                           title, publisher, extraction=extraction)
+        for attempt in range(WRITE_ATTEMPTS):
+            try:
+                record = self.repository.import_article(article, events, merges)  # type: ignore[arg-type]
+                break
+            except IntegrityError:
+                # Another client stored the same actor (or the same article) a moment before:
+                # the transaction rolled back whole; run it again against what is there now.
+                if attempt == WRITE_ATTEMPTS - 1:
+                    return Outcome(source, "failed", "could not be stored (another client kept writing the same "
+                                   "data); nothing was written", title, publisher, extraction=extraction)
+            except (SQLAlchemyError, ValueError) as exc:
+                return Outcome(source, "failed", f"could not be stored ({type(exc).__name__}); nothing was written",
+                               title, publisher, extraction=extraction)
         if record.already_stored:
             return Outcome(source, "already", "already in the store; nothing changed", title, publisher,
                            extraction=extraction)

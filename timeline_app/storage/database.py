@@ -64,7 +64,9 @@ def open_store(location: str | os.PathLike[str], *, create: bool = True) -> Stor
             raise StoreError(f"{location}: not a database address ({exc})") from None
         if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
             return open_store(url.database, create=create)
-        engine = _make_engine(location)
+        if url.drivername == "postgresql":
+            url = url.set(drivername="postgresql+psycopg")  # the driver this app installs (psycopg 3)
+        engine = _make_engine(url.render_as_string(hide_password=False))
     else:
         path = Path(location).expanduser()
         _check_sqlite_file(path, create=create)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import gc
-from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
@@ -19,13 +18,17 @@ from PySide6.QtGui import (
     QKeySequence,
 )
 from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
     QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
+    QPlainTextEdit,
     QProgressBar,
     QPushButton,
     QSplitter,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -41,6 +44,26 @@ from timeline_app.ui.import_controller import ImportController
 from timeline_app.ui.source_reader import SourceReader
 from timeline_app.ui.timeline_widget import TimelineWidget
 from timeline_app.ui.workers import wait_for_background
+
+
+class ImportReport(QDialog):
+    """The files an import could not read, each once with its reason: plain text, so that a
+    report of hundreds of lines opens at once."""
+
+    def __init__(self, summary: Summary, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Some files were not imported")
+        self.resize(760, 360)
+        text = QPlainTextEdit()
+        text.setReadOnly(True)
+        text.setPlainText("\n".join(f"{o.source}: {o.message}" for o in summary.failures))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(summary.describe() + "."))
+        layout.addWidget(text, 1)
+        layout.addWidget(buttons)
+        self.lines = text.toPlainText().splitlines()
 
 
 def settle_memory() -> None:
@@ -298,12 +321,10 @@ class MainWindow(QMainWindow):
         else:
             self.statusBar().showMessage(summary.describe(), 15000)
         if summary.failures:
-            lines = "".join(f"<li><b>{escape(o.source)}</b>: {escape(o.message)}</li>" for o in summary.failures)
-            box = QMessageBox(QMessageBox.Icon.Information, "Some files were not imported",
-                              f"<p>{escape(summary.describe())}.</p><ul>{lines}</ul>", QMessageBox.StandardButton.Ok, self)
-            box.setObjectName("importFailures")
-            box.setTextFormat(Qt.TextFormat.RichText)
-            box.open()
+            report = ImportReport(summary, self)
+            report.setObjectName("importFailures")
+            self.import_report = report
+            report.open()
 
     # ----- drops -----------------------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
