@@ -43,7 +43,7 @@ from timeline_app.ui.drops import ImportItem, describe, items_from_mime
 from timeline_app.ui.import_controller import ImportController
 from timeline_app.ui.source_reader import SourceReader
 from timeline_app.ui.timeline_widget import TimelineWidget
-from timeline_app.ui.workers import wait_for_background
+from timeline_app.ui.workers import run_in_background, wait_for_background
 
 
 class ImportReport(QDialog):
@@ -185,9 +185,23 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{name} — timeline_app")
         self.reload(fit=True)
         settle_memory()
+        self._quick_check(store)
         note = f" (seeded with the demo timeline, {seeded} events)" if seeded else ""
         self.statusBar().showMessage(f"Opened {store.location}{note}", 8000)
         return True
+
+    def _quick_check(self, store: Store) -> None:
+        """SQLite's quick_check in the background; a damaged store is reported, never hidden."""
+        from timeline_app.storage.integrity import quick_check
+
+        def report(problems: list[str]) -> None:
+            self.store_problems = problems
+            if problems and self.store is store:
+                self._error("This timeline may be damaged",
+                            f"{store.location}: {'; '.join(problems[:3])}. Run `timeline-app check` on it, "
+                            "and keep a copy before editing it further.")
+
+        run_in_background(quick_check, store, on_done=report, on_failed=lambda detail: report([detail]))
 
     def reload(self, fit: bool = False) -> None:
         if self.repository is None:
