@@ -169,7 +169,8 @@ def test_source_reader_highlights_the_evidence(qtbot, window):
     window.importer.accept_all = True
     drop(window, file_mime(ARTICLES / "caspian-border-talks.txt"))
     wait_done(qtbot, window)
-    scheduled = next(e for e in window.timeline.events() if e.start.to_timex() == "2024-03-21")
+    drawn = next(e for e in window.timeline.events() if e.start.to_timex() == "2024-03-21")
+    scheduled = window.repository.get_event(drawn.id)
     window.timeline.select_event(scheduled.id)
     assert "Read the stored article" in window.details.toHtml()
     window.details.anchorClicked.emit(QUrl("reader:0"))

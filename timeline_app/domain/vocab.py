@@ -52,3 +52,8 @@ class EventStatus(StrEnum):
             return cls(aliases.get(key, key))
         except ValueError:
             return cls.HAPPENED
+
+
+#: A small integer per kind, for columnar indexes (its order is EventKind's).
+KIND_CODES: dict[EventKind, int] = {kind: i for i, kind in enumerate(EventKind)}
+KIND_BY_CODE: list[EventKind] = list(EventKind)

@@ -17,6 +17,7 @@ from timeline_app.layout.viewport import Viewport
 LANE_MODES = ("kind", "actor", "none")
 MARKER_PX = 10
 LABEL_GAP_PX = 6
+DENSE_ROWS = 2
 ROW_GAP_PX = 4
 
 
@@ -101,25 +102,32 @@ def layout_lanes(
     measure: Callable[[str], float],
     row_height: float = 22.0,
     lane_order: Sequence[str] | None = None,
+    dense: Sequence[str] = (),
 ) -> list[Lane]:
-    """Place the visible events in lanes that together fill `height` pixels."""
+    """Place the visible events in lanes that together fill `height` pixels.
+
+    `dense` lanes are drawn from per-pixel counts by the painter: they get rows but no items.
+    """
     lanes: dict[str, Lane] = {}
     for name in lane_order or ():
         lanes[name] = Lane(name=name, row_height=row_height)
+    dense_set = set(dense)
     for index, event in enumerate(events):
         x0 = view.x_of(event.earliest)
         x1 = view.x_of(event.latest)
         if x1 < -400 or x0 > view.width + 10:
             continue
         for key in lane_keys(event, mode):
+            if key in dense_set:
+                continue
             lane = lanes.setdefault(key, Lane(name=key, row_height=row_height))
             width = measure(event.title)
             flip = x0 + MARKER_PX + LABEL_GAP_PX + width > view.width and x0 - MARKER_PX - width > 0
             lane.items.append(Placed(index, x0, x1, 0, event.title, width, label_left=flip))
     if not lanes:
         return []
-    ordered = list(lanes.values())
-    needed = {lane.name: _pack(lane.items, None)[0] for lane in ordered}
+    ordered = list(lanes.values())  # every lane of `lane_order`, even when empty here: lanes stay put while panning
+    needed = {lane.name: (DENSE_ROWS if lane.name in dense_set else _pack(lane.items, None)[0]) for lane in ordered}
     total_rows = max(int(height // row_height), len(ordered))
     budget = _share_rows(needed, total_rows)
     top = 0.0

@@ -6,8 +6,9 @@ import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QLinearGradient, QPainter, QPen, QPolygonF
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QImage, QLinearGradient, QPainter, QPen, QPolygonF
 
 from timeline_app.domain.model import Event
 from timeline_app.domain.vocab import EventKind, EventStatus
@@ -31,6 +32,12 @@ class Scene:
     highlighted_ids: frozenset[int] = frozenset()
     now: float = field(default_factory=time.time)
     show_legend: bool = True
+    #: Lanes too dense to draw event by event: lane name -> events per pixel column.
+    dense: dict[str, np.ndarray] = field(default_factory=dict)
+    #: Lane names in display order (all lanes of the index, so lanes stay put while panning).
+    lane_order: Sequence[str] | None = None
+    #: How many events each dense lane has in view (for its label).
+    dense_totals: dict[str, int] = field(default_factory=dict)
 
 
 @dataclass
@@ -69,10 +76,11 @@ def paint_timeline(painter: QPainter, width: int, height: int, scene: Scene, the
 
     top = theme.axis_height
     ticks = compute_ticks(scene.view, metrics.horizontalAdvance)
-    legend_h = LEGEND_HEIGHT if scene.show_legend and scene.lane_mode != "actor" and scene.events else 0
+    legend_h = LEGEND_HEIGHT if scene.show_legend and scene.lane_mode != "actor" and (scene.events or scene.dense) else 0
     lane_area = height - top - legend_h
     lanes = layout_lanes(
-        scene.events, scene.view, scene.lane_mode, lane_area - 8, metrics.horizontalAdvance, theme.row_height
+        scene.events, scene.view, scene.lane_mode, lane_area - 8, metrics.horizontalAdvance, theme.row_height,
+        lane_order=scene.lane_order, dense=list(scene.dense),
     )
     frame.lanes = lanes
     axis_h = theme.axis_height
@@ -80,12 +88,15 @@ def paint_timeline(painter: QPainter, width: int, height: int, scene: Scene, the
     _paint_grid_and_axis(painter, ticks, width, height, axis_h, theme, metrics, bold, bold_metrics)
     _paint_today(painter, scene, height, axis_h, theme, metrics)
     for lane in lanes:
+        if lane.name in scene.dense:
+            _paint_density(painter, scene.dense[lane.name], lane, axis_h, _lane_color(scene, lane.name))
         for item in lane.items:
             _paint_event(painter, scene, item, lane, axis_h, theme, metrics, frame)
-    _paint_lane_labels(painter, lanes, axis_h, theme, bold, bold_metrics)
+    dense_counts = {name: int(counts.max()) if counts.size else 0 for name, counts in scene.dense.items()}
+    _paint_lane_labels(painter, lanes, axis_h, theme, bold, bold_metrics, scene.dense_totals or dense_counts)
     if scene.show_legend:
         _paint_legend(painter, scene, width, height, theme, metrics)
-    if not scene.events:
+    if not scene.events and not scene.dense:
         painter.setPen(theme.muted_text)
         painter.drawText(QRectF(0, axis_h, width, lane_area), int(Qt.AlignmentFlag.AlignCenter),
                          "No events yet. Drop an article here, or use File → Import.")
@@ -146,6 +157,36 @@ def _paint_today(painter: QPainter, scene: Scene, height: int, axis_h: int, them
     painter.drawLine(QPointF(x, axis_h), QPointF(x, height))
     painter.setPen(theme.today)
     painter.drawText(QPointF(x - metrics.horizontalAdvance("today") / 2, axis_h - 25), "today")
+
+
+def _lane_color(scene: Scene, name: str) -> QColor:
+    if scene.lane_mode == "actor":
+        return actor_color(name)
+    if scene.lane_mode == "kind":
+        kind = next((k for k in EventKind if k.label.capitalize() == name), EventKind.OTHER)
+        return kind_color(kind)
+    return QColor("#1f77b4")
+
+
+DENSITY_LEVELS = 16  # the histogram is built this many pixels tall, then drawn stretched to the lane
+
+
+def _paint_density(painter: QPainter, counts: np.ndarray, lane: Lane, axis_h: int, color: QColor) -> None:
+    """Per-pixel-column counts as a histogram strip: one small NumPy-built image, one draw call."""
+    width = counts.shape[0]
+    if width == 0 or not counts.any():
+        return
+    levels = np.log1p(counts.astype(np.float32))
+    bars = np.ceil(levels * (DENSITY_LEVELS / float(levels.max()))).astype(np.int32)
+    bars[(counts > 0) & (bars < 1)] = 1
+    alpha = 170  # premultiplied ARGB: Qt blits it without converting
+    argb = np.uint32((alpha << 24) | ((color.red() * alpha // 255) << 16) | ((color.green() * alpha // 255) << 8)
+                     | (color.blue() * alpha // 255))
+    rows = np.arange(DENSITY_LEVELS, dtype=np.int32)[:, None]
+    pixels = np.where(rows >= (DENSITY_LEVELS - bars)[None, :], argb, np.uint32(0)).astype(np.uint32)
+    image = QImage(pixels.data, width, DENSITY_LEVELS, width * 4, QImage.Format.Format_ARGB32_Premultiplied)
+    target = QRectF(0, axis_h + 4 + lane.top + 2, width, max(lane.height - 4, 2))
+    painter.drawImage(target, image)
 
 
 def _event_color(scene: Scene, event: Event) -> QColor:
@@ -218,12 +259,14 @@ def _bar_brush(event: Event, color: QColor, bar: QRectF, item: Placed) -> QBrush
     return QBrush(gradient)
 
 
-def _paint_lane_labels(painter, lanes: list[Lane], axis_h, theme, bold, bold_metrics) -> None:  # type: ignore[no-untyped-def]
+def _paint_lane_labels(painter, lanes: list[Lane], axis_h, theme, bold, bold_metrics, dense_counts) -> None:  # type: ignore[no-untyped-def]
     painter.setFont(bold)
     for lane in lanes:
         if not lane.name:
             continue
         text = lane.name + (f"  (+{lane.hidden_labels} unlabelled)" if lane.hidden_labels else "")
+        if lane.name in dense_counts:
+            text = f"{lane.name}  ({dense_counts[lane.name]:,} events: zoom in to read them)"
         w = min(bold_metrics.horizontalAdvance(text) + 10, 320)
         rect = QRectF(0, axis_h + 4 + lane.top, w, 16)
         back = QColor(theme.background)
@@ -239,7 +282,8 @@ def _paint_legend(painter, scene: Scene, width, height, theme, metrics) -> None:
     """A strip along the bottom edge, so the key never covers an event."""
     if scene.lane_mode == "actor":
         return
-    kinds = [k for k in EventKind if any(e.kind is k for e in scene.events)]
+    named = {name.lower() for name in (scene.lane_order or [])} | {name.lower() for name in scene.dense}
+    kinds = [k for k in EventKind if any(e.kind is k for e in scene.events) or k.label in named]
     if not kinds:
         return
     top = height - LEGEND_HEIGHT

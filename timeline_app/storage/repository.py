@@ -180,6 +180,35 @@ class Repository:
             rows = session.scalars(self._event_query().where(EventRow.id.in_(ids)))
             return [event_of(r) for r in rows]
 
+    def drawable_events(self, event_ids: Iterable[int]) -> list[Event]:
+        """Events as the timeline draws them: dates, title, kind, status, actors; no sources
+        (those load when one is selected). Two plain queries, no ORM objects."""
+        ids = list(dict.fromkeys(event_ids))
+        if not ids:
+            return []
+        out: list[Event] = []
+        with self.store.read_session() as session:
+            for chunk in range(0, len(ids), 900):
+                part = ids[chunk:chunk + 900]
+                actors: dict[int, list[str]] = {}
+                for event_id, name in session.execute(
+                    select(EventActorRow.event_id, ActorRow.name).join(ActorRow, ActorRow.id == EventActorRow.actor_id)
+                    .where(EventActorRow.event_id.in_(part)).order_by(EventActorRow.event_id, EventActorRow.position)
+                ):
+                    actors.setdefault(event_id, []).append(name)
+                for r in session.execute(
+                    select(EventRow.id, EventRow.title, EventRow.kind, EventRow.status, EventRow.start_timex,
+                           EventRow.start_precision, EventRow.start_approximate, EventRow.end_timex,
+                           EventRow.end_precision, EventRow.end_approximate, EventRow.date_conflict)
+                    .where(EventRow.id.in_(part))
+                ):
+                    start = _when_of(r.start_timex, r.start_precision, r.start_approximate, "")
+                    end = _when_of(r.end_timex, r.end_precision, r.end_approximate, "") if r.end_timex else None
+                    out.append(Event(id=r.id, title=r.title, start=start, end=end, kind=EventKind.parse(r.kind),
+                                     status=EventStatus.parse(r.status), actors=tuple(actors.get(r.id, ())),
+                                     date_conflict=r.date_conflict))
+        return out
+
     def events_in_window(self, lo: int, hi: int) -> list[Event]:
         """Events whose interval meets [lo, hi), using the (earliest, latest) index.
 

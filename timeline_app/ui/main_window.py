@@ -33,9 +33,11 @@ from PySide6.QtWidgets import (
 )
 
 from timeline_app import __version__
+from timeline_app.layout.index import EventColumns
 from timeline_app.services import stores
 from timeline_app.services.importing import Outcome, Summary
 from timeline_app.services.settings import Settings, config_dir
+from timeline_app.storage.columns import load_columns
 from timeline_app.storage.database import Store, StoreError
 from timeline_app.storage.repository import Repository
 from timeline_app.ui.details import DetailsPanel
@@ -204,15 +206,16 @@ class MainWindow(QMainWindow):
         run_in_background(quick_check, store, on_done=report, on_failed=lambda detail: report([detail]))
 
     def reload(self, fit: bool = False) -> None:
-        if self.repository is None:
+        """Load the store's columns into the timeline's index; titles load only when drawn."""
+        if self.repository is None or self.store is None:
             return
-        events = self.repository.list_events()
-        self.timeline.set_events(events, fit=fit)
+        columns = EventColumns.from_arrays(load_columns(self.store))
+        self.timeline.set_columns(columns, self.repository.drawable_events, fit=fit)
         self.details.show_event(None)
         self._show_count()
 
     def _show_count(self) -> None:
-        count = len(self.timeline.events())
+        count = self.timeline.event_count()
         self.statusBar().showMessage(f"{count} event{'s' if count != 1 else ''}")
 
     def new_store(self) -> None:
@@ -291,7 +294,8 @@ class MainWindow(QMainWindow):
     def export_dialog(self) -> None:
         from timeline_app.ui.export_dialog import ExportDialog
 
-        dialog = ExportDialog(self.timeline.events(), self.timeline.view, self.timeline.lane_mode, self)
+        events = self.repository.list_events() if self.repository is not None else []
+        dialog = ExportDialog(events, self.timeline.view, self.timeline.lane_mode, self)
         self.export_window = dialog
         dialog.open()
 

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import replace
 
+import numpy as np
 from PySide6.QtCore import QPointF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from timeline_app.domain.model import Event
+from timeline_app.layout.index import EventColumns, TimelineIndex
 from timeline_app.layout.viewport import Viewport
 from timeline_app.render.painter import Frame, Scene, paint_timeline
 from timeline_app.ui.interaction import IdleMode, Mode
@@ -16,6 +19,13 @@ from timeline_app.ui.interaction import IdleMode, Mode
 #: One wheel notch (120 units) zooms by this factor.
 WHEEL_ZOOM_PER_NOTCH = 1.25
 KEY_PAN_FRACTION = 0.2
+#: A frame draws every visible event when there are at most this many; beyond it, lanes with more
+#: than DETAIL_PER_LANE visible are drawn from per-pixel counts.
+DETAIL_TOTAL = 150
+DETAIL_PER_LANE = 15
+#: Lanes with more visible events than this are drawn from precomputed bins when zoomed out.
+BINNED_ABOVE = 5_000
+CACHE_LIMIT = 20_000
 
 
 class TimelineWidget(QWidget):
@@ -24,13 +34,20 @@ class TimelineWidget(QWidget):
     eventSelected = Signal(int)
     viewChanged = Signal()
     painted = Signal()
+    detailsRequested = Signal(int)
+    searchRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self._events: list[Event] = []
+        self._columns: EventColumns | None = None
+        self._index: TimelineIndex | None = None
+        self._fetch: Callable[[list[int]], list[Event]] | None = None
+        self._memory: dict[int, Event] | None = None
+        self._cache: dict[int, Event] = {}
+        self._frame_events: list[Event] = []
         self._view = Viewport.fit(0, 86_400 * 365, 800)
         self._lane_mode = "kind"
         self._selected: frozenset[int] = frozenset()
@@ -40,65 +57,151 @@ class TimelineWidget(QWidget):
         self._highlight_timer.timeout.connect(self.clear_highlight)
         self._frame = Frame()
         self._mode: Mode = IdleMode(self)
+        self._auto_fit = True
 
     # ----- model -----------------------------------------------------------------------------
     def set_events(self, events: Sequence[Event], fit: bool = True) -> None:
-        self._events = list(events)
+        """Show a list of events held in memory (the demo, tests, exports)."""
+        by_id: dict[int, Event] = {}
+        numbered = []
+        for i, e in enumerate(events):
+            key = e.id if e.id is not None else -1 - i
+            by_id[key] = e
+            numbered.append(e if e.id is not None else replace(e, id=key))
+        self._memory = {e.id: e for e in numbered if e.id is not None}
+        self.set_columns(EventColumns.from_events(numbered), lambda ids: [self._memory[i] for i in ids if i in self._memory],
+                         fit=fit)
+
+    def set_columns(self, columns: EventColumns, fetch: Callable[[list[int]], list[Event]], fit: bool = True) -> None:
+        """Show every event of a store through its columnar index; `fetch` gives the events to
+        label (by id), called only for the few drawn in detail."""
+        self._columns = columns
+        self._fetch = fetch
+        self._cache.clear()
+        self._index = TimelineIndex(columns, self._lane_mode)
         if fit:
             self.fit_all()
         self.update()
 
+    def events(self) -> list[Event]:
+        """Every event (fetched): for small timelines, tests and exports; frames never call it."""
+        if self._index is None:
+            return []
+        return self._get(self._index.ids_of(np.arange(len(self._index))))
+
+    def event_count(self) -> int:
+        return len(self._index) if self._index is not None else 0
+
     def upsert_events(self, events: Sequence[Event]) -> None:
         """Add new events and replace changed ones, without reloading the rest."""
-        changed = {e.id: e for e in events}
-        kept = [changed.pop(e.id) if e.id in changed else e for e in self._events]
-        kept.extend(changed.values())
-        kept.sort(key=lambda e: (e.earliest, e.latest, e.id or 0))
-        self._events = kept
+        if self._columns is None:
+            self.set_events(events)
+            return
+        merged = self._columns.with_events_replaced(events)
+        if self._memory is not None:
+            self._memory.update({e.id: e for e in events if e.id is not None})
+        for e in events:
+            self._cache.pop(e.id, None)
+        self._columns = merged
+        self._index = TimelineIndex(merged, self._lane_mode)
         self.update()
 
-    def events(self) -> list[Event]:
-        return list(self._events)
+    def _get(self, ids: list[int]) -> list[Event]:
+        missing = [i for i in ids if i not in self._cache]
+        if missing and self._fetch is not None:
+            for event in self._fetch(missing):
+                if event.id is not None:
+                    self._cache[event.id] = event
+            while len(self._cache) > CACHE_LIMIT:
+                self._cache.pop(next(iter(self._cache)))
+        return [self._cache[i] for i in ids if i in self._cache]
 
     @property
     def view(self) -> Viewport:
         return self._view
 
     def set_view(self, view: Viewport) -> None:
+        self._auto_fit = False
+        self._apply_view(view)
+
+    def _apply_view(self, view: Viewport) -> None:
         self._view = view
         self.viewChanged.emit()
         self.update()
 
     def set_lane_mode(self, mode: str) -> None:
         self._lane_mode = mode
+        if self._columns is not None:
+            self._index = TimelineIndex(self._columns, mode)
         self.update()
 
     @property
     def lane_mode(self) -> str:
         return self._lane_mode
 
+    @property
+    def index(self) -> TimelineIndex | None:
+        return self._index
+
     def fit_all(self) -> None:
-        if not self._events:
+        self._auto_fit = True
+        bounds = self._index.bounds() if self._index is not None else None
+        if bounds is None:
             return
-        lo = min(e.earliest for e in self._events)
-        hi = max(e.latest for e in self._events)
-        self.set_view(Viewport.fit(lo, hi, max(self.width(), 1)))
+        self._apply_view(Viewport.fit(bounds[0], bounds[1], max(self.width(), 1)))
+
+    def fit_selection(self) -> None:
+        chosen = self._get(sorted(self._selected))
+        if chosen:
+            lo = min(e.earliest for e in chosen)
+            hi = max(e.latest for e in chosen)
+            self.set_view(Viewport.fit(lo, hi, max(self.width(), 1), margin=0.5))
 
     def select_event(self, event_id: int | None) -> None:
         self._selected = frozenset() if event_id is None else frozenset({event_id})
         self.eventSelected.emit(-1 if event_id is None else event_id)
         self.update()
 
+    @property
+    def selected(self) -> frozenset[int]:
+        return self._selected
+
+    def step_event(self, forward: bool) -> None:
+        """N / P: select the next (previous) event after the selected one or the view's centre."""
+        if self._index is None or len(self._index) == 0:
+            return
+        anchor = (self._view.start + self._view.end) / 2
+        chosen = self._get(sorted(self._selected))
+        if chosen:
+            anchor = chosen[0].earliest + (0 if forward else 0)
+        cols = self._index.columns
+        if chosen:
+            here = np.flatnonzero(cols.ids == chosen[0].id)
+            row = int(here[0]) + (1 if forward else -1) if here.size else self._index.neighbour(anchor, forward)
+            if row is not None and not 0 <= row < len(cols):
+                row = None
+        else:
+            row = self._index.neighbour(anchor, forward)
+        if row is None:
+            return
+        event_id = int(cols.ids[row])
+        middle = (int(cols.earliest[row]) + int(cols.latest[row])) / 2
+        span = self._view.end - self._view.start
+        if not self._view.start <= middle <= self._view.end:
+            self.set_view(Viewport(middle - span / 2, self._view.seconds_per_pixel, self._view.width))
+        self.select_event(event_id)
+
     def highlight(self, event_ids: Sequence[int], msecs: int = 4000) -> None:
-        """Mark new events for a moment and bring them into view if none is visible."""
+        """Mark events for a moment and bring them into view if none is visible."""
         self._highlighted = frozenset(event_ids)
-        shown = [e for e in self._events if e.id in self._highlighted]
+        shown = self._get(list(self._highlighted))
         if shown:
             lo = min(e.earliest for e in shown)
             hi = max(e.latest for e in shown)
             if hi < self._view.start or lo > self._view.end or (hi - lo) > (self._view.end - self._view.start):
                 self.set_view(Viewport.fit(lo, hi, max(self.width(), 1)))
-        self._highlight_timer.start(msecs)
+        if msecs > 0:
+            self._highlight_timer.start(msecs)
         self.update()
 
     def clear_highlight(self) -> None:
@@ -113,25 +216,58 @@ class TimelineWidget(QWidget):
     def frame(self) -> Frame:
         return self._frame
 
+    def frame_content(self, width: int) -> tuple[list[Event], dict[str, np.ndarray], dict[str, int], list[str]]:
+        """What one frame draws: events in detail where lanes are sparse, counts where dense.
+
+        The work is bounded by the pixels and the detail budget, not by the number of events.
+        """
+        if self._index is None:
+            return [], {}, {}, []
+        lo, hi, spp = self._view.start, self._view.end, self._view.seconds_per_pixel
+        estimates = [(lane, lane.estimate_visible(lo, hi)) for lane in self._index.lanes]
+        total = sum(n for _, n in estimates)
+        detail_rows, dense, totals = [], {}, {}
+        for lane, estimate in estimates:
+            if total <= DETAIL_TOTAL or estimate <= DETAIL_PER_LANE:
+                detail_rows.append(lane.visible(lo, hi))
+                continue
+            counts = lane.density_from_bins(lo, spp, width) if estimate > BINNED_ABOVE else None
+            if counts is not None:
+                dense[lane.name] = counts
+                totals[lane.name] = int(counts.sum())
+                continue
+            lane_rows = lane.visible(lo, hi)
+            if lane_rows.size <= DETAIL_PER_LANE and total <= DETAIL_TOTAL * 4:
+                detail_rows.append(lane_rows)
+            else:
+                dense[lane.name] = lane.density(lo, spp, width, lane_rows)
+                totals[lane.name] = int(lane_rows.size)
+        rows = np.unique(np.concatenate(detail_rows)) if detail_rows else np.zeros(0, dtype=np.int64)
+        events = self._get(self._index.ids_of(rows))
+        return events, dense, totals, [lane.name for lane in self._index.lanes]
+
     # ----- painting --------------------------------------------------------------------------
     def sizeHint(self) -> QSize:
         return QSize(1200, 600)
 
     def paintEvent(self, _event: QPaintEvent) -> None:
+        events, dense, totals, lane_order = self.frame_content(self.width())
+        self._frame_events = events
         painter = QPainter(self)
         try:
-            scene = Scene(events=self._events, view=self._view, lane_mode=self._lane_mode, selected_ids=self._selected,
-                          highlighted_ids=self._highlighted)
+            scene = Scene(events=events, view=self._view, lane_mode=self._lane_mode, selected_ids=self._selected,
+                          highlighted_ids=self._highlighted, dense=dense, dense_totals=totals, lane_order=lane_order)
             self._frame = paint_timeline(painter, self.width(), self.height(), scene)
         finally:
             painter.end()
         self.painted.emit()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        first = event.oldSize().width() <= 0
-        self._view = self._view.resized(self.width())
-        if first:
+        # Until the user (or the app) picks a view, the whole timeline stays fitted to the width.
+        if self._auto_fit:
             self.fit_all()
+        else:
+            self._view = self._view.resized(self.width())
         super().resizeEvent(event)
 
     # ----- input -----------------------------------------------------------------------------
@@ -166,6 +302,16 @@ class TimelineWidget(QWidget):
             self.pan_by(-step)
         elif key == Qt.Key.Key_Home:
             self.fit_all()
+        elif key == Qt.Key.Key_F and not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.fit_selection()
+        elif key == Qt.Key.Key_N:
+            self.step_event(True)
+        elif key == Qt.Key.Key_P:
+            self.step_event(False)
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._selected:
+            self.detailsRequested.emit(next(iter(self._selected)))
+        elif key == Qt.Key.Key_Slash or (key == Qt.Key.Key_F and event.modifiers() & Qt.KeyboardModifier.ControlModifier):
+            self.searchRequested.emit()
         else:
             super().keyPressEvent(event)
 
@@ -175,7 +321,7 @@ class TimelineWidget(QWidget):
 
     def select_at(self, pos: QPointF) -> None:
         index = self._frame.event_at(pos.x(), pos.y())
-        event_id = self._events[index].id if index is not None else None
+        event_id = self._frame_events[index].id if index is not None else None
         self.select_event(event_id)
 
     def update_hover(self, pos: QPointF) -> None:
@@ -184,7 +330,7 @@ class TimelineWidget(QWidget):
             QToolTip.hideText()
             self.unsetCursor()
             return
-        event = self._events[index]
+        event = self._frame_events[index]
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         text = (
             f"<b>{_escape(event.title)}</b><br>{_escape(event.date_label())} "
