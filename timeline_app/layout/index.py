@@ -176,21 +176,18 @@ class LaneIndex:
         return (self._cumulative[index[1:]] - self._cumulative[index[:-1]]).astype(np.int32)
 
     def density(self, lo: float, seconds_per_pixel: float, width: int, rows: np.ndarray | None = None) -> np.ndarray:
-        """Events per pixel column (an event counts in every column it covers, at least one).
+        """Events starting in each pixel column; those that began before the view count in the
+        first column (a spike at the left edge: long events still going on).
 
+        Starts, not coverage: a few decade-long events would otherwise fill every column.
         `rows` may pass the lane's visible rows when the caller has them already.
         """
         if rows is None:
             rows = self.visible(lo, lo + seconds_per_pixel * width)
-        counts = np.zeros(width + 1, dtype=np.int32)
         if rows.size == 0:
-            return counts[:width]
-        start = np.clip(((self._columns.earliest[rows] - lo) / seconds_per_pixel).astype(np.int64), 0, width)
-        end = np.clip(((self._columns.latest[rows] - lo) / seconds_per_pixel).astype(np.int64), 0, width)
-        end = np.maximum(end, start + 1)
-        counts += np.bincount(start, minlength=width + 1)[: width + 1].astype(np.int32)
-        counts -= np.bincount(np.minimum(end, width), minlength=width + 1)[: width + 1].astype(np.int32)
-        return np.cumsum(counts)[:width]
+            return np.zeros(width, dtype=np.int32)
+        start = np.clip(((self._columns.earliest[rows] - lo) / seconds_per_pixel).astype(np.int64), 0, width - 1)
+        return np.bincount(start, minlength=width)[:width].astype(np.int32)
 
 
 def _rows_of_ids(ids: np.ndarray, wanted: np.ndarray) -> np.ndarray:

@@ -39,6 +39,15 @@ class Placed:
     def is_point(self) -> bool:
         return self.x1 - self.x0 < MARKER_PX
 
+    def label_span(self) -> tuple[float, float]:
+        """Where the painter puts the label: right of a point marker, inside a bar from its visible
+        start, or left of the marker when flipped. Packing and painting share this."""
+        if self.label_left:
+            right = (self.x0 + self.x1) / 2 - MARKER_PX / 2 - 4 if self.is_point else self.x0 - 4
+            return right - self.label_width, right
+        left = (self.x0 + self.x1) / 2 + MARKER_PX / 2 + 4 if self.is_point else max(self.x0, 0) + 5
+        return left, left + self.label_width
+
 
 @dataclass
 class Lane:
@@ -70,12 +79,9 @@ def _pack(items: list[Placed], max_rows: int | None) -> tuple[int, int]:
     row_ends: list[float] = []
     hidden = 0
     for item in sorted(items, key=lambda p: (p.x0, p.x1)):
-        if item.label_left:
-            start = item.x0 - MARKER_PX - LABEL_GAP_PX - item.label_width
-            footprint_end = max(item.x1, item.x0 + MARKER_PX / 2) + LABEL_GAP_PX
-        else:
-            start = item.x0 - MARKER_PX / 2
-            footprint_end = max(item.x1, item.x0 + MARKER_PX + LABEL_GAP_PX + item.label_width) + LABEL_GAP_PX
+        label_start, label_end = item.label_span()
+        start = min(item.x0 - MARKER_PX / 2, label_start)
+        footprint_end = max(item.x1 + MARKER_PX / 2, label_end) + LABEL_GAP_PX
         for row, end in enumerate(row_ends):
             if end <= start:
                 item.row = row

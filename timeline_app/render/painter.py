@@ -211,7 +211,6 @@ def _paint_event(painter, scene, item: Placed, lane: Lane, axis_h, theme, metric
         painter.setBrush(Qt.BrushStyle.NoBrush if hollow else QBrush(color))
         painter.drawPolygon(diamond)
         shape = QRectF(cx - r, mid - r, 2 * r, 2 * r)
-        label_x = cx - r - 4 - item.label_width if item.label_left else cx + r + 4
     else:
         x0 = max(item.x0, -5.0)
         x1 = min(item.x1, scene.view.width + 5.0)
@@ -219,7 +218,7 @@ def _paint_event(painter, scene, item: Placed, lane: Lane, axis_h, theme, metric
         painter.setBrush(Qt.BrushStyle.NoBrush if hollow else _bar_brush(event, color, bar, item))
         painter.drawRoundedRect(bar, 3, 3)
         shape = bar
-        label_x = item.x0 - 4 - item.label_width if item.label_left else max(item.x0, 0) + 5
+    label_x = item.label_span()[0]
     if event.id is not None and event.id in scene.highlighted_ids:
         halo = QColor(theme.selection)
         halo.setAlpha(110)
@@ -266,7 +265,7 @@ def _paint_lane_labels(painter, lanes: list[Lane], axis_h, theme, bold, bold_met
             continue
         text = lane.name + (f"  (+{lane.hidden_labels} unlabelled)" if lane.hidden_labels else "")
         if lane.name in dense_counts:
-            text = f"{lane.name}  ({dense_counts[lane.name]:,} events: zoom in to read them)"
+            text = f"{lane.name}  ({dense_counts[lane.name]:,} events here, too many to label)"
         w = min(bold_metrics.horizontalAdvance(text) + 10, 320)
         rect = QRectF(0, axis_h + 4 + lane.top, w, 16)
         back = QColor(theme.background)

@@ -16,12 +16,17 @@ from PySide6.QtGui import (
     QDropEvent,
     QGuiApplication,
     QKeySequence,
+    QShortcut,
 )
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QDockWidget,
     QFileDialog,
     QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QMainWindow,
     QMessageBox,
     QPlainTextEdit,
@@ -34,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from timeline_app import __version__
 from timeline_app.layout.index import EventColumns
+from timeline_app.layout.viewport import Viewport
 from timeline_app.services import stores
 from timeline_app.services.importing import Outcome, Summary
 from timeline_app.services.settings import Settings, config_dir
@@ -43,6 +49,7 @@ from timeline_app.storage.repository import Repository
 from timeline_app.ui.details import DetailsPanel
 from timeline_app.ui.drops import ImportItem, describe, items_from_mime
 from timeline_app.ui.import_controller import ImportController
+from timeline_app.ui.overview import OverviewStrip
 from timeline_app.ui.source_reader import SourceReader
 from timeline_app.ui.timeline_widget import TimelineWidget
 from timeline_app.ui.workers import run_in_background, wait_for_background
@@ -96,14 +103,24 @@ class MainWindow(QMainWindow):
         self.timeline = TimelineWidget(self)
         self.timeline.set_lane_mode(self.settings.lanes)
         self.details = DetailsPanel(self)
+        self.overview = OverviewStrip(self.timeline, self)
+        left = QWidget(self)
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.timeline, 1)
+        column.addWidget(self.overview)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(self.timeline)
+        splitter.addWidget(left)
         splitter.addWidget(self.details)
         splitter.setStretchFactor(0, 4)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([1240, 360])
         self.setCentralWidget(splitter)
         self.timeline.eventSelected.connect(self._on_selected)
+        self.timeline.searchRequested.connect(self.focus_search)
+        self.timeline.detailsRequested.connect(self._on_selected)
+        self._build_search()
         self.details.sourceRequested.connect(self.open_source)
         self.importer: ImportController | None = None
         self.last_failures: list[Outcome] = []
@@ -251,6 +268,90 @@ class MainWindow(QMainWindow):
         self.timeline.set_lane_mode(mode)
         self.settings.lanes = mode
         self.settings.save()
+
+    # ----- search ----------------------------------------------------------------------------
+    def _build_search(self) -> None:
+        bar = self.addToolBar("Search")
+        bar.setObjectName("searchBar")
+        bar.setMovable(False)
+        self.search_box = QLineEdit(self)
+        self.search_box.setPlaceholderText("Search titles, evidence and actors (/ or Ctrl+F); Enter: next result")
+        self.search_box.setClearButtonEnabled(True)
+        self.search_box.setMaximumWidth(520)
+        self.search_box.returnPressed.connect(self.search_next)
+        self.search_box.textChanged.connect(lambda _text: self._reset_search())
+        bar.addWidget(self.search_box)
+        self.search_status = QLabel("  ")
+        bar.addWidget(self.search_status)
+        self.results = QListWidget(self)
+        self.results.itemActivated.connect(self._result_chosen)
+        self.results.itemClicked.connect(self._result_chosen)
+        self.results_dock = QDockWidget("Search results", self)
+        self.results_dock.setObjectName("searchResults")
+        self.results_dock.setWidget(self.results)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.results_dock)
+        self.results_dock.hide()
+        self._search_ids: list[int] = []
+        self._search_position = -1
+        self._search_query = ""
+        shortcut = QShortcut(QKeySequence("Ctrl+F"), self)
+        shortcut.activated.connect(self.focus_search)
+
+    def focus_search(self) -> None:
+        self.search_box.setFocus()
+        self.search_box.selectAll()
+
+    def _reset_search(self) -> None:
+        self._search_query = ""
+
+    def search(self, query: str) -> list[int]:
+        """Run a search: results listed, highlighted on the timeline; returns the event ids."""
+        from timeline_app.storage.search import search_event_ids
+
+        if self.store is None or self.repository is None:
+            return []
+        ids = search_event_ids(self.store, query) if query.strip() else []
+        self._search_ids, self._search_position, self._search_query = ids, -1, query
+        self.results.clear()
+        shown = {e.id: e for e in self.repository.drawable_events(ids[:500])}
+        for event_id in ids[:500]:
+            event = shown.get(event_id)
+            if event is None:
+                continue
+            item = QListWidgetItem(f"{event.date_label()} — {event.title}")
+            item.setData(Qt.ItemDataRole.UserRole, event_id)
+            self.results.addItem(item)
+        self.results_dock.setVisible(bool(query.strip()))
+        self.search_status.setText(f"  {len(ids)} result{'s' if len(ids) != 1 else ''}" if query.strip() else "  ")
+        if ids:
+            self.timeline.highlight(ids, msecs=0)
+        else:
+            self.timeline.clear_highlight()
+        return ids
+
+    def search_next(self) -> None:
+        query = self.search_box.text()
+        if query != self._search_query:
+            self.search(query)
+        if not self._search_ids:
+            return
+        self._search_position = (self._search_position + 1) % len(self._search_ids)
+        self.go_to_event(self._search_ids[self._search_position])
+        self.results.setCurrentRow(min(self._search_position, self.results.count() - 1))
+
+    def go_to_event(self, event_id: int) -> None:
+        events = self.repository.drawable_events([event_id]) if self.repository else []
+        if not events:
+            return
+        event = events[0]
+        view = self.timeline.view
+        span = view.end - view.start
+        if event.latest - event.earliest > span or not (view.start <= event.earliest and event.latest <= view.end):
+            self.timeline.set_view(Viewport.fit(event.earliest, event.latest, max(self.timeline.width(), 1), margin=2.0))
+        self.timeline.select_event(event_id)
+
+    def _result_chosen(self, item: QListWidgetItem) -> None:
+        self.go_to_event(int(item.data(Qt.ItemDataRole.UserRole)))
 
     # ----- importing -------------------------------------------------------------------------
     def _build_import_ui(self) -> None:
