@@ -21,8 +21,8 @@ WHEEL_ZOOM_PER_NOTCH = 1.25
 KEY_PAN_FRACTION = 0.2
 #: A frame draws every visible event when there are at most this many; beyond it, lanes with more
 #: than DETAIL_PER_LANE visible are drawn from per-pixel counts.
-DETAIL_TOTAL = 200
-DETAIL_PER_LANE = 30
+DETAIL_TOTAL = 120
+DETAIL_PER_LANE = 20
 #: Lanes with more visible events than this are drawn from precomputed bins when zoomed out.
 BINNED_ABOVE = 5_000
 CACHE_LIMIT = 20_000
