@@ -152,3 +152,33 @@ def test_search_from_the_window_lists_highlights_and_jumps(qtbot, demo_store):
     window.search_box.setText('"); DROP TABLE events; --')
     qtbot.keyClick(window.search_box, Qt.Key.Key_Return)
     assert window.results.count() == 0 and window.repository.count_events() > 20
+
+
+def test_filters_by_kind_status_actor_and_dates(qtbot, demo_store):
+    from timeline_app.services.settings import Settings
+    from timeline_app.ui.main_window import MainWindow
+
+    window = MainWindow(Settings())
+    qtbot.addWidget(window)
+    window.resize(1600, 900)
+    window.show()
+    window.open_location(demo_store.location)
+    everything = window.timeline.event_count()
+    window.kind_filter.setCurrentIndex(window.kind_filter.findData(EventKind.TALKS))
+    talks = window.timeline.event_count()
+    assert 0 < talks < everything
+    assert all(e.kind is EventKind.TALKS for e in window.timeline.events())
+    window.actor_filter.setText("Antony Blinken")
+    window.apply_filters()
+    assert [e.title for e in window.timeline.events()] == ["Foreign ministers hold peace talks near Washington"]
+    window.kind_filter.setCurrentIndex(0)
+    window.actor_filter.setText("")
+    window.from_filter.setText("2023")
+    window.to_filter.setText("2023")
+    window.apply_filters()
+    assert window.timeline.events() and all(e.latest > When.from_timex("2023").earliest and
+                                            e.earliest < When.from_timex("2023").latest for e in window.timeline.events())
+    window.from_filter.setText("")
+    window.to_filter.setText("")
+    window.apply_filters()
+    assert window.timeline.event_count() == everything

@@ -57,3 +57,5 @@ class EventStatus(StrEnum):
 #: A small integer per kind, for columnar indexes (its order is EventKind's).
 KIND_CODES: dict[EventKind, int] = {kind: i for i, kind in enumerate(EventKind)}
 KIND_BY_CODE: list[EventKind] = list(EventKind)
+STATUS_CODES: dict[EventStatus, int] = {status: i for i, status in enumerate(EventStatus)}
+STATUS_BY_CODE: list[EventStatus] = list(EventStatus)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from timeline_app.domain.model import Event
-from timeline_app.domain.vocab import KIND_BY_CODE, KIND_CODES
+from timeline_app.domain.vocab import KIND_BY_CODE, KIND_CODES, STATUS_CODES, EventKind, EventStatus
 
 NO_ACTOR = "(no actor)"
 
@@ -27,6 +27,7 @@ class EventColumns:
     earliest: np.ndarray
     latest: np.ndarray
     kind: np.ndarray
+    status: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int8))
     actor_event: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
     actor_code: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int32))
     actor_names: list[str] = field(default_factory=list)
@@ -43,6 +44,7 @@ class EventColumns:
             earliest=np.array([e.earliest for e in evs], dtype=np.int64),
             latest=np.array([e.latest for e in evs], dtype=np.int64),
             kind=np.array([KIND_CODES[e.kind] for e in evs], dtype=np.int8),
+            status=np.array([STATUS_CODES[e.status] for e in evs], dtype=np.int8),
             actor_event=np.array([p[0] for p in pairs], dtype=np.int64),
             actor_code=np.array([code[p[1]] for p in pairs], dtype=np.int32),
             actor_names=names,
@@ -51,8 +53,16 @@ class EventColumns:
     @classmethod
     def from_arrays(cls, data) -> EventColumns:  # type: ignore[no-untyped-def]
         """From any object with ids, earliest, latest, kind, actor_event, actor_name (sorted by earliest)."""
-        return cls(data.ids, data.earliest, data.latest, data.kind, data.actor_event, data.actor_code,
+        return cls(data.ids, data.earliest, data.latest, data.kind, data.status, data.actor_event, data.actor_code,
                    list(data.actor_names))
+
+    def subset(self, keep: np.ndarray) -> EventColumns:
+        """The rows where `keep` is true (and their actor links)."""
+        ids = self.ids[keep]
+        links = np.isin(self.actor_event, ids)
+        return EventColumns(ids, self.earliest[keep], self.latest[keep], self.kind[keep],
+                            self.status[keep] if self.status.size else self.status,
+                            self.actor_event[links], self.actor_code[links], self.actor_names)
 
     def with_events_replaced(self, events: Sequence[Event]) -> EventColumns:
         """These columns with `events` added, or replacing the rows of the same ids (re-sorted)."""
@@ -74,6 +84,8 @@ class EventColumns:
             earliest=earliest[order],
             latest=np.concatenate([self.latest[keep], fresh.latest])[order],
             kind=np.concatenate([self.kind[keep], fresh.kind])[order],
+            status=np.concatenate([self.status[keep] if self.status.size else np.zeros(int(keep.sum()), np.int8),
+                                   fresh.status])[order],
             actor_event=np.concatenate([self.actor_event[link_keep], fresh.actor_event]),
             actor_code=np.concatenate([self.actor_code[link_keep], remap[fresh.actor_code] if remap.size else fresh.actor_code]),
             actor_names=names,
@@ -207,6 +219,39 @@ def _rows_of_ids(ids: np.ndarray, wanted: np.ndarray) -> np.ndarray:
     where = np.clip(np.searchsorted(ids, wanted, sorter=order), 0, ids.size - 1)
     rows = order[where]
     return np.where(ids[rows] == wanted, rows, -1)
+
+
+@dataclass(frozen=True)
+class EventFilter:
+    """What the user chose to see; None means "any"."""
+
+    kinds: frozenset[EventKind] | None = None
+    statuses: frozenset[EventStatus] | None = None
+    actor: str | None = None
+    lo: int | None = None
+    hi: int | None = None
+
+    @property
+    def active(self) -> bool:
+        return any(v is not None for v in (self.kinds, self.statuses, self.actor, self.lo, self.hi))
+
+    def apply(self, columns: EventColumns) -> EventColumns:
+        if not self.active or len(columns) == 0:
+            return columns
+        keep = np.ones(len(columns), dtype=bool)
+        if self.kinds is not None:
+            keep &= np.isin(columns.kind, [KIND_CODES[k] for k in self.kinds])
+        if self.statuses is not None and columns.status.size:
+            keep &= np.isin(columns.status, [STATUS_CODES[s] for s in self.statuses])
+        if self.lo is not None:
+            keep &= columns.latest > self.lo
+        if self.hi is not None:
+            keep &= columns.earliest < self.hi
+        if self.actor:
+            wanted = [i for i, name in enumerate(columns.actor_names) if name.lower() == self.actor.lower()]
+            with_actor = columns.actor_event[np.isin(columns.actor_code, wanted)]
+            keep &= np.isin(columns.ids, with_actor)
+        return columns.subset(keep)
 
 
 class TimelineIndex:

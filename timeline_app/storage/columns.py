@@ -11,13 +11,15 @@ from typing import NamedTuple
 
 import numpy as np
 
-from timeline_app.domain.vocab import KIND_CODES, EventKind
+from timeline_app.domain.vocab import KIND_CODES, STATUS_CODES, EventKind, EventStatus
 from timeline_app.storage.database import Store
 
 # Built from the app's own enum, never from input: the kinds as small integers, in SQL.
 _KIND_CASE = "CASE kind " + " ".join(f"WHEN '{kind.value}' THEN {code}" for kind, code in KIND_CODES.items()) + \
     f" ELSE {KIND_CODES[EventKind.OTHER]} END"
-EVENTS_SQL = f"SELECT id, earliest, latest, {_KIND_CASE} FROM events"  # noqa: S608 - constant text
+_STATUS_CASE = "CASE status " + " ".join(f"WHEN '{s.value}' THEN {code}" for s, code in STATUS_CODES.items()) + \
+    f" ELSE {STATUS_CODES[EventStatus.HAPPENED]} END"
+EVENTS_SQL = f"SELECT id, earliest, latest, {_KIND_CASE}, {_STATUS_CASE} FROM events"  # noqa: S608 - constant text
 LINKS_SQL = "SELECT event_id, actor_id FROM event_actors"
 ACTORS_SQL = "SELECT id, name FROM actors"
 
@@ -27,6 +29,7 @@ class ColumnData(NamedTuple):
     earliest: np.ndarray
     latest: np.ndarray
     kind: np.ndarray
+    status: np.ndarray
     actor_event: np.ndarray
     actor_code: np.ndarray  # index into actor_names
     actor_names: list[str]
@@ -84,7 +87,7 @@ def _read_cache(path: Path, revision: str | None) -> ColumnData | None:
             if str(archive["revision"]) != revision:
                 return None
             return ColumnData(archive["ids"], archive["earliest"], archive["latest"], archive["kind"],
-                              archive["actor_event"], archive["actor_code"], [str(n) for n in archive["actor_names"]])
+                              archive["status"], archive["actor_event"], archive["actor_code"], [str(n) for n in archive["actor_names"]])
     except (OSError, KeyError, ValueError, EOFError):
         return None  # missing, stale format or damaged: read the store instead
 
@@ -93,7 +96,7 @@ def _write_cache(path: Path, revision: str | None, data: ColumnData) -> None:
     tmp = path.with_name(path.name + ".part.npz")
     try:
         np.savez(tmp, revision=np.array(revision), ids=data.ids, earliest=data.earliest, latest=data.latest,
-                 kind=data.kind, actor_event=data.actor_event, actor_code=data.actor_code,
+                 kind=data.kind, status=data.status, actor_event=data.actor_event, actor_code=data.actor_code,
                  actor_names=np.array(data.actor_names, dtype=str))
         os.replace(tmp, path)
     except OSError:
@@ -105,7 +108,7 @@ def _load_from_store(store: Store, with_actors: bool) -> ColumnData:
     try:
         cursor = raw.cursor()
         cursor.execute(EVENTS_SQL)
-        events = _fetch_matrix(cursor, 4)
+        events = _fetch_matrix(cursor, 5)
         order = np.lexsort((events[:, 0], events[:, 1]))  # by earliest, then id
         events = events[order]
         actor_event = np.zeros(0, dtype=np.int64)
@@ -128,4 +131,4 @@ def _load_from_store(store: Store, with_actors: bool) -> ColumnData:
     finally:
         raw.close()
     return ColumnData(events[:, 0].copy(), events[:, 1].copy(), events[:, 2].copy(), events[:, 3].astype(np.int8),
-                      actor_event, actor_code, names)
+                      events[:, 4].astype(np.int8), actor_event, actor_code, names)

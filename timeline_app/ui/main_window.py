@@ -19,6 +19,8 @@ from PySide6.QtGui import (
     QShortcut,
 )
 from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
     QDialog,
     QDialogButtonBox,
     QDockWidget,
@@ -38,7 +40,8 @@ from PySide6.QtWidgets import (
 )
 
 from timeline_app import __version__
-from timeline_app.layout.index import EventColumns
+from timeline_app.domain.vocab import EventKind, EventStatus
+from timeline_app.layout.index import EventColumns, EventFilter
 from timeline_app.layout.viewport import Viewport
 from timeline_app.services import stores
 from timeline_app.services.importing import Outcome, Summary
@@ -228,6 +231,7 @@ class MainWindow(QMainWindow):
             return
         columns = EventColumns.from_arrays(load_columns(self.store))
         self.timeline.set_columns(columns, self.repository.drawable_events, fit=fit)
+        self.actor_completer.model().setStringList(sorted(set(columns.actor_names)))  # type: ignore[attr-defined]
         self.details.show_event(None)
         self._show_count()
 
@@ -283,6 +287,34 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.search_box)
         self.search_status = QLabel("  ")
         bar.addWidget(self.search_status)
+        bar.addSeparator()
+        bar.addWidget(QLabel(" Show: "))
+        self.kind_filter = QComboBox(self)
+        self.kind_filter.addItem("all kinds", None)
+        for kind in EventKind:
+            self.kind_filter.addItem(kind.label, kind)
+        self.status_filter = QComboBox(self)
+        self.status_filter.addItem("any status", None)
+        for status in EventStatus:
+            self.status_filter.addItem(status.value, status)
+        self.actor_filter = QLineEdit(self)
+        self.actor_filter.setPlaceholderText("actor")
+        self.actor_filter.setMaximumWidth(160)
+        self.actor_completer = QCompleter([], self)
+        self.actor_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.actor_filter.setCompleter(self.actor_completer)
+        self.from_filter = QLineEdit(self)
+        self.from_filter.setPlaceholderText("from (e.g. 1991)")
+        self.from_filter.setMaximumWidth(120)
+        self.to_filter = QLineEdit(self)
+        self.to_filter.setPlaceholderText("to")
+        self.to_filter.setMaximumWidth(120)
+        for widget in (self.kind_filter, self.status_filter, self.actor_filter, self.from_filter, self.to_filter):
+            bar.addWidget(widget)
+        self.kind_filter.currentIndexChanged.connect(lambda _i: self.apply_filters())
+        self.status_filter.currentIndexChanged.connect(lambda _i: self.apply_filters())
+        for edit in (self.actor_filter, self.from_filter, self.to_filter):
+            edit.editingFinished.connect(self.apply_filters)
         self.results = QListWidget(self)
         self.results.itemActivated.connect(self._result_chosen)
         self.results.itemClicked.connect(self._result_chosen)
@@ -296,6 +328,34 @@ class MainWindow(QMainWindow):
         self._search_query = ""
         shortcut = QShortcut(QKeySequence("Ctrl+F"), self)
         shortcut.activated.connect(self.focus_search)
+
+    def apply_filters(self) -> None:
+        """Narrow the timeline to a kind, a status, an actor and a date range."""
+        from timeline_app.extraction.when_text import parse_when_text
+
+        kind = self.kind_filter.currentData()
+        status = self.status_filter.currentData()
+        lo = hi = None
+        problems = []
+        if self.from_filter.text().strip():
+            parsed = parse_when_text(self.from_filter.text())
+            lo = parsed[0].earliest if parsed else None
+            if parsed is None:
+                problems.append(f"“{self.from_filter.text()}” is not a date")
+        if self.to_filter.text().strip():
+            parsed = parse_when_text(self.to_filter.text())
+            hi = (parsed[1] or parsed[0]).latest if parsed else None
+            if parsed is None:
+                problems.append(f"“{self.to_filter.text()}” is not a date")
+        chosen = EventFilter(
+            kinds=frozenset({kind}) if kind is not None else None,
+            statuses=frozenset({status}) if status is not None else None,
+            actor=self.actor_filter.text().strip() or None, lo=lo, hi=hi,
+        )
+        self.timeline.set_filter(chosen)
+        shown = self.timeline.event_count()
+        note = f"{shown} event{'s' if shown != 1 else ''} shown" + (" (filtered)" if chosen.active else "")
+        self.statusBar().showMessage(note + ("; " + "; ".join(problems) if problems else ""), 10_000)
 
     def focus_search(self) -> None:
         self.search_box.setFocus()

@@ -11,7 +11,7 @@ from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QResize
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from timeline_app.domain.model import Event
-from timeline_app.layout.index import EventColumns, TimelineIndex
+from timeline_app.layout.index import EventColumns, EventFilter, TimelineIndex
 from timeline_app.layout.viewport import Viewport
 from timeline_app.render.painter import Frame, Scene, paint_timeline
 from timeline_app.ui.interaction import IdleMode, Mode
@@ -47,6 +47,7 @@ class TimelineWidget(QWidget):
         self._fetch: Callable[[list[int]], list[Event]] | None = None
         self._memory: dict[int, Event] | None = None
         self._cache: dict[int, Event] = {}
+        self._filter = EventFilter()
         self._frame_events: list[Event] = []
         self._view = Viewport.fit(0, 86_400 * 365, 800)
         self._lane_mode = "kind"
@@ -78,7 +79,7 @@ class TimelineWidget(QWidget):
         self._columns = columns
         self._fetch = fetch
         self._cache.clear()
-        self._index = TimelineIndex(columns, self._lane_mode)
+        self._index = TimelineIndex(self._filter.apply(columns), self._lane_mode)
         if fit:
             self.fit_all()
         self.update()
@@ -103,7 +104,7 @@ class TimelineWidget(QWidget):
         for e in events:
             self._cache.pop(e.id, None)
         self._columns = merged
-        self._index = TimelineIndex(merged, self._lane_mode)
+        self._index = TimelineIndex(self._filter.apply(merged), self._lane_mode)
         self.update()
 
     def _get(self, ids: list[int]) -> list[Event]:
@@ -132,8 +133,19 @@ class TimelineWidget(QWidget):
     def set_lane_mode(self, mode: str) -> None:
         self._lane_mode = mode
         if self._columns is not None:
-            self._index = TimelineIndex(self._columns, mode)
+            self._index = TimelineIndex(self._filter.apply(self._columns), mode)
         self.update()
+
+    def set_filter(self, event_filter: EventFilter) -> None:
+        """Show only the events the filter keeps (the store is untouched)."""
+        self._filter = event_filter
+        if self._columns is not None:
+            self._index = TimelineIndex(event_filter.apply(self._columns), self._lane_mode)
+        self.update()
+
+    @property
+    def event_filter(self) -> EventFilter:
+        return self._filter
 
     @property
     def lane_mode(self) -> str:
