@@ -67,6 +67,8 @@ class Event:
     sources: tuple[EventSource, ...] = field(default_factory=tuple)
     date_conflict: bool = False
     id: int | None = None
+    #: The stored version this copy was read at (0 for events not stored yet).
+    version: int = 0
 
     @property
     def earliest(self) -> int:

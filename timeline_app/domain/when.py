@@ -365,3 +365,35 @@ def _parse_timex(value: str) -> When:
         raise TimexError(f"not a TIMEX3 calendar value: {value!r}")
     minute = int(tm.group(2)) if tm.group(2) is not None else None
     return When.of_time(year, month, day, int(tm.group(1)), minute)
+
+
+#: How many months, days or seconds one step of each precision is, for moving events in time.
+_MONTH_STEPS = {Precision.MONTH: 1, Precision.SEASON: 3, Precision.QUARTER: 3, Precision.HALF: 6,
+                Precision.YEAR: 12, Precision.DECADE: 120, Precision.CENTURY: 1200, Precision.MILLENNIUM: 12000}
+_SECOND_STEPS = {Precision.MINUTE: 60, Precision.HOUR: 3600, Precision.PART_OF_DAY: 86_400,
+                 Precision.DAY: 86_400, Precision.WEEKEND: 7 * 86_400, Precision.WEEK: 7 * 86_400}
+
+
+def step_seconds(precision: Precision) -> float:
+    """The length of one step at this precision (months counted as 30.44 days)."""
+    if precision in _SECOND_STEPS:
+        return _SECOND_STEPS[precision]
+    return _MONTH_STEPS[precision] * 30.436875 * 86_400
+
+
+def shift(when: When, steps: int) -> When:
+    """The same kind of date `steps` of its own units later (a month moves by months, a season by
+    seasons…), so that a moved date keeps its precision and stays on the calendar."""
+    if steps == 0:
+        return when
+    p = when.precision
+    if p in _SECOND_STEPS:
+        delta = steps * _SECOND_STEPS[p]
+        return When(when.earliest + delta, when.latest + delta, p, when.approximate, when.phrase)
+    y, m, _, _, _ = when.start_civil
+    ny, nm = cal.add_months(y, m, steps * _MONTH_STEPS[p])
+    ey, em, _, _, _ = cal.civil_from_seconds(when.latest)
+    ly, lm = cal.add_months(ey, em, steps * _MONTH_STEPS[p])
+    _check_year(ny)
+    _check_year(ly)
+    return When(cal.seconds_from_civil(ny, nm), cal.seconds_from_civil(ly, lm), p, when.approximate, when.phrase)

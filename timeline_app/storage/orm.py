@@ -84,6 +84,8 @@ class EventRow(Base):
     search_text: Mapped[str] = mapped_column(Text, default="", server_default="")
     created_at: Mapped[int] = mapped_column(BigInteger)
     updated_at: Mapped[int] = mapped_column(BigInteger)
+    #: Raised by every write; a write that expected another version is refused (see ConflictError).
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
     actor_links: Mapped[list[EventActorRow]] = relationship(
         cascade="all, delete-orphan", order_by=EventActorRow.position

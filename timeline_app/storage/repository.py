@@ -23,6 +23,10 @@ from timeline_app.storage.orm import ActorRow, ArticleRow, EventActorRow, EventR
 MAX_SPAN_KEY = "max_event_span"
 
 
+class ConflictError(Exception):
+    """The event changed (or went) since it was read: another window or client wrote first."""
+
+
 @dataclass
 class ImportRecord:
     """What one article's import changed: enough to report it and to undo it."""
@@ -83,6 +87,7 @@ def event_of(row: EventRow) -> Event:
         tags=tuple(t for t in row.tags.split("\n") if t),
         sources=tuple(_source_of(s) for s in row.sources),
         date_conflict=row.date_conflict,
+        version=row.version or 1,
     )
 
 
@@ -340,7 +345,7 @@ class Repository:
                 session.add(row_source)
                 agrees = (bounds.earliest <= when.earliest and when.latest <= bounds.latest) or (
                     when.earliest <= bounds.earliest and bounds.latest <= when.latest)
-                values: dict[str, object] = {"updated_at": int(time.time())}
+                values: dict[str, object] = {"updated_at": int(time.time()), "version": EventRow.version + 1}
                 if source.evidence:
                     values["search_text"] = EventRow.search_text + " " + source.evidence
                 if not agrees:
@@ -348,6 +353,90 @@ class Repository:
                 session.execute(update(EventRow).where(EventRow.id == event_id).values(**values))
                 record.merged_event_ids.append(event_id)
             return record
+
+    # ----- editing (every write checks the version it expects) -----------------------------------
+    def replace_event(self, event: Event) -> Event:
+        """Write every field of a stored event, actors and sources included; returns it as stored."""
+        assert event.id is not None
+        with self.store.write_session.begin() as session:
+            row = session.get(EventRow, event.id)
+            if row is None:
+                raise ConflictError(f"event {event.id} is no longer in the store")
+            if event.version and row.version != event.version:
+                raise ConflictError(f"“{row.title}” was changed elsewhere since it was read")
+            self._write_event(session, row, event)
+            row.version = (row.version or 1) + 1
+            session.flush()
+            self._raise_max_span(session, event.latest - event.earliest)
+        result = self.get_event(event.id)
+        assert result is not None
+        return result
+
+    def restore_event(self, event: Event) -> Event:
+        """Put back an event exactly as it was (same id): the undo of a delete."""
+        assert event.id is not None
+        with self.store.write_session.begin() as session:
+            if session.get(EventRow, event.id) is not None:
+                raise ConflictError(f"event {event.id} exists already")
+            row = EventRow(id=event.id, created_at=int(time.time()), version=1)
+            self._write_event(session, row, event)
+            session.add(row)
+            session.flush()
+            self._raise_max_span(session, event.latest - event.earliest)
+        result = self.get_event(event.id)
+        assert result is not None
+        return result
+
+    def delete_events(self, events: Sequence[Event]) -> None:
+        """Delete events, refusing if any changed since it was read."""
+        with self.store.write_session.begin() as session:
+            for event in events:
+                row = session.get(EventRow, event.id)
+                if row is None:
+                    raise ConflictError(f"event {event.id} is no longer in the store")
+                if event.version and row.version != event.version:
+                    raise ConflictError(f"“{row.title}” was changed elsewhere since it was read")
+                session.delete(row)
+
+    def _write_event(self, session: Session, row: EventRow, event: Event) -> None:
+        _fill_row(row, event, int(time.time()))
+        row.actor_links.clear()
+        session.flush()
+        for position, name in enumerate(dict.fromkeys(event.actors)):
+            actor = session.scalars(select(ActorRow).where(ActorRow.name == name)).first()
+            if actor is None:
+                actor = ActorRow(name=name, kind="other", color="", hidden=False)
+                session.add(actor)
+            row.actor_links.append(EventActorRow(actor=actor, position=position))
+        row.sources.clear()
+        for source in event.sources:
+            row.sources.append(_source_row(source, source.article_id))
+
+    def rename_actor(self, old: str, new: str) -> list[int]:
+        """Rename an actor, or merge it into `new` when that exists; returns the events touched."""
+        with self.store.write_session.begin() as session:
+            source = session.scalars(select(ActorRow).where(ActorRow.name == old)).first()
+            if source is None:
+                return []
+            target = session.scalars(select(ActorRow).where(ActorRow.name == new)).first()
+            links = session.scalars(select(EventActorRow).where(EventActorRow.actor_id == source.id)).all()
+            touched = [link.event_id for link in links]
+            if target is None:
+                source.name = new
+            else:
+                for link in links:
+                    exists = session.get(EventActorRow, (link.event_id, target.id))
+                    event_id, position = link.event_id, link.position
+                    session.delete(link)
+                    session.flush()
+                    if exists is None:
+                        session.add(EventActorRow(event_id=event_id, actor_id=target.id, position=position))
+                session.flush()
+                session.delete(source)
+            for event_id in touched:
+                session.execute(update(EventRow).where(EventRow.id == event_id)
+                                .values(version=EventRow.version + 1, updated_at=int(time.time())))
+            return touched
 
     def delete_article(self, article_id: int) -> None:
         """Remove an article, the events only it sourced, and its sources on other events."""
