@@ -121,3 +121,15 @@ def test_any_sequence_of_edits_undoes_back_to_the_start_and_redoes(tmp_path_fact
     assert [c[1:] for c in content(repo)] == [c[1:] for c in end]
     assert check_store(store) == []
     store.close()
+
+
+def test_undo_redo_cycles_through_the_returned_records(repo):
+    editor = Editor(repo)
+    start = content(repo)
+    event = repo.list_events()[3]
+    change = editor.update(Event(**{**event.__dict__, "title": "Cycle"}))
+    for _ in range(3):
+        change = editor.undo(change)
+        assert content(repo) == start
+        change = editor.redo(change)
+        assert repo.get_event(event.id).title == "Cycle"

@@ -77,6 +77,8 @@ def test_review_edits_are_what_gets_stored(qtbot, window):
     drop(window, file_mime(ARTICLES / "caspian-border-talks.txt"))
     dialog = next_review(qtbot, window)
     dialog.table.item(0, COL_TITLE).setText("Deputy premiers meet at Baghanis")
+    kind_box = dialog.table.cellWidget(0, 5)
+    kind_box.setCurrentIndex(kind_box.findText("visit"))
     dialog.table.item(1, COL_DATE).setText("fall 2020")
     for row in range(2, 6):
         dialog.table.item(row, COL_CHECK).setCheckState(Qt.CheckState.Unchecked)
@@ -85,6 +87,7 @@ def test_review_edits_are_what_gets_stored(qtbot, window):
     wait_done(qtbot, window)
     events = {e.title: e for e in window.repository.list_events()}
     assert set(events) == {"Deputy premiers meet at Baghanis", "The commission on border delimitation was first set up"}
+    assert events["Deputy premiers meet at Baghanis"].kind.value == "visit"
     assert events["The commission on border delimitation was first set up"].start.to_timex() == "2020-FA"
 
 

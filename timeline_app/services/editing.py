@@ -104,12 +104,14 @@ class Editor:
 
     # ----- undo and redo ---------------------------------------------------------------------------
     def undo(self, change: Change) -> Change:
-        """Put the touched events back as they were before `change`; returns the inverse change."""
+        """Put the touched events back as they were before `change`. Returns the same change with
+        its `before` side read afresh (new versions), ready to be redone."""
         self._move_state(expected=change.after, target=change.before)
         now = {i: self.repository.get_event(i) for i in change.touched}
-        return Change(change.label, dict(change.after), now)
+        return Change(change.label, now, dict(change.after))
 
     def redo(self, change: Change) -> Change:
+        """Apply `change` again; returns it with its `after` side read afresh, ready to be undone."""
         self._move_state(expected=change.before, target=change.after)
         now = {i: self.repository.get_event(i) for i in change.touched}
         return Change(change.label, dict(change.before), now)

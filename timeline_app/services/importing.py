@@ -58,6 +58,7 @@ class Outcome:
     merged_events: int = 0
     record: ImportRecord | None = None
     extraction: Extraction | None = None
+    chosen: list[Candidate] = field(default_factory=list)
 
 
 @dataclass
@@ -243,7 +244,7 @@ class ImportSession:
             return Outcome(source, "already", "already in the store; nothing changed", title, publisher,
                            extraction=extraction)
         return Outcome(source, "imported", note, title, publisher, len(record.new_event_ids),
-                       len(record.merged_event_ids), record, extraction)
+                       len(record.merged_event_ids), record, extraction, list(chosen))
 
     def match(self, candidates: list[Candidate]) -> None:
         """Mark candidates that report an event already in the store."""

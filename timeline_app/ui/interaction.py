@@ -31,7 +31,9 @@ class Mode:
 class IdleMode(Mode):
     def press(self, event: QMouseEvent) -> Mode:
         if event.button() == Qt.MouseButton.LeftButton:
-            return PressMode(self.widget, event.position())
+            hit = self.widget.event_id_at(event.position())
+            extend = bool(event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier))
+            return PressMode(self.widget, event.position(), hit, extend)
         return self
 
     def move(self, event: QMouseEvent) -> Mode:
@@ -40,21 +42,51 @@ class IdleMode(Mode):
 
 
 class PressMode(Mode):
-    """Left button down: becomes a pan once the pointer moves, a click if it is released first."""
+    """Left button down: a drag on an event moves it, a drag elsewhere pans, a release without
+    moving is a click (Ctrl or Shift add to the selection)."""
 
-    def __init__(self, widget: TimelineWidget, origin: QPointF) -> None:
+    def __init__(self, widget: TimelineWidget, origin: QPointF, event_id: int | None = None,
+                 extend: bool = False) -> None:
         super().__init__(widget)
         self.origin = origin
+        self.event_id = event_id
+        self.extend = extend
 
     def move(self, event: QMouseEvent) -> Mode:
         delta = event.position() - self.origin
         if abs(delta.x()) + abs(delta.y()) >= CLICK_SLOP_PX:
+            if self.event_id is not None and not self.extend and self.widget.editable:
+                return MoveMode(self.widget, self.origin, self.event_id).move(event)
             pan = PanMode(self.widget, self.origin)
             return pan.move(event)
         return self
 
     def release(self, event: QMouseEvent) -> Mode:
-        self.widget.select_at(event.position())
+        self.widget.select_at(event.position(), extend=self.extend)
+        return IdleMode(self.widget)
+
+
+class MoveMode(Mode):
+    """Dragging an event along time: previewed live, stored as one change on release."""
+
+    def __init__(self, widget: TimelineWidget, origin: QPointF, event_id: int) -> None:
+        super().__init__(widget)
+        self.origin = origin
+        self.event_id = event_id
+        widget.setCursor(Qt.CursorShape.SizeHorCursor)
+
+    def _seconds(self, event: QMouseEvent) -> float:
+        return (event.position().x() - self.origin.x()) * self.widget.view.seconds_per_pixel
+
+    def move(self, event: QMouseEvent) -> Mode:
+        self.widget.preview_move(self.event_id, self._seconds(event))
+        return self
+
+    def release(self, event: QMouseEvent) -> Mode:
+        seconds = self._seconds(event)
+        self.widget.preview_move(None, 0)
+        self.widget.unsetCursor()
+        self.widget.moveRequested.emit(self.event_id, seconds)
         return IdleMode(self.widget)
 
 

@@ -17,6 +17,7 @@ from PySide6.QtGui import (
     QGuiApplication,
     QKeySequence,
     QShortcut,
+    QUndoStack,
 )
 from PySide6.QtWidgets import (
     QComboBox,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QDockWidget,
     QFileDialog,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -44,17 +46,20 @@ from timeline_app.domain.vocab import EventKind, EventStatus
 from timeline_app.layout.index import EventColumns, EventFilter
 from timeline_app.layout.viewport import Viewport
 from timeline_app.services import stores
-from timeline_app.services.importing import Outcome, Summary
+from timeline_app.services.editing import Change, ConflictError, Editor
+from timeline_app.services.importing import ImportSession, Outcome, Summary
 from timeline_app.services.settings import Settings, config_dir
 from timeline_app.storage.columns import load_columns
 from timeline_app.storage.database import Store, StoreError
 from timeline_app.storage.repository import Repository
 from timeline_app.ui.details import DetailsPanel
 from timeline_app.ui.drops import ImportItem, describe, items_from_mime
+from timeline_app.ui.editor import EventEditor
 from timeline_app.ui.import_controller import ImportController
 from timeline_app.ui.overview import OverviewStrip
 from timeline_app.ui.source_reader import SourceReader
 from timeline_app.ui.timeline_widget import TimelineWidget
+from timeline_app.ui.undo import ChangeCommand, ImportCommand
 from timeline_app.ui.workers import run_in_background, wait_for_background
 
 
@@ -123,6 +128,12 @@ class MainWindow(QMainWindow):
         self.timeline.eventSelected.connect(self._on_selected)
         self.timeline.searchRequested.connect(self.focus_search)
         self.timeline.detailsRequested.connect(self._on_selected)
+        self.timeline.moveRequested.connect(self.move_event)
+        self.timeline.editRequested.connect(self.edit_event)
+        self.timeline.createRequested.connect(self.create_at)
+        self.timeline.deleteRequested.connect(self.delete_selected)
+        self.undo_stack = QUndoStack(self)
+        self.editor: Editor | None = None
         self._build_search()
         self.details.sourceRequested.connect(self.open_source)
         self.importer: ImportController | None = None
@@ -149,10 +160,24 @@ class MainWindow(QMainWindow):
         self._add_action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
 
         edit_menu = self.menuBar().addMenu("&Edit")
+        self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        self._add_action(edit_menu, "&New Event…", lambda: self.create_at(None), QKeySequence("Ctrl+N"))
+        self._add_action(edit_menu, "&Edit Selected Event…", self.edit_selected, QKeySequence(Qt.Key.Key_F2))
+        self._add_action(edit_menu, "&Delete Selected", self.delete_selected)
+        self._add_action(edit_menu, "&Merge Selected Events…", self.merge_selected, QKeySequence("Ctrl+M"))
+        self._add_action(edit_menu, "Rename or Merge &Actor…", self.rename_actor_dialog)
+        edit_menu.addSeparator()
         self.paste_action = self._add_action(edit_menu, "&Paste Article or Link", self.paste, QKeySequence.StandardKey.Paste)
 
         view_menu = self.menuBar().addMenu("&View")
         self._add_action(view_menu, "&Fit All", self.timeline.fit_all, QKeySequence(Qt.Key.Key_Home))
+        self._add_action(view_menu, "&Refresh", lambda: self.reload(fit=False), QKeySequence.StandardKey.Refresh)
         lanes_menu = view_menu.addMenu("&Lanes")
         group = QActionGroup(self)
         for mode, label in (("kind", "By &kind"), ("actor", "By &actor"), ("none", "&None")):
@@ -196,6 +221,8 @@ class MainWindow(QMainWindow):
         if self.store is not None:
             self.store.close()
         self.store, self.repository = store, Repository(store)
+        self.editor = Editor(self.repository)
+        self.undo_stack.clear()
         self.importer = ImportController(self.repository, self)
         self.importer.started.connect(self._import_started)
         self.importer.progressed.connect(self._import_progressed)
@@ -333,8 +360,8 @@ class MainWindow(QMainWindow):
         """Narrow the timeline to a kind, a status, an actor and a date range."""
         from timeline_app.extraction.when_text import parse_when_text
 
-        kind = self.kind_filter.currentData()
-        status = self.status_filter.currentData()
+        kind = EventKind(self.kind_filter.currentData()) if self.kind_filter.currentData() else None
+        status = EventStatus(self.status_filter.currentData()) if self.status_filter.currentData() else None
         lo = hi = None
         problems = []
         if self.from_filter.text().strip():
@@ -478,10 +505,177 @@ class MainWindow(QMainWindow):
         if label:
             self.progress_label.setText(f"Reading {label} ({done + 1} of {total})")
 
+    # ----- curation ----------------------------------------------------------------------------
+    def _push(self, change: Change) -> None:
+        assert self.editor is not None
+        self.undo_stack.push(ChangeCommand(self.editor, change, self.apply_change, self._conflict))
+        self.apply_change(change)
+        self.statusBar().showMessage(change.label, 6000)
+
+    def _conflict(self, message: str) -> None:
+        self._error("Changed elsewhere", f"{message}. View → Refresh shows the timeline as it is now.")
+
+    def apply_change(self, change: Change) -> None:
+        """Refresh the timeline and the details from a change record, without reloading the rest."""
+        if self.repository is None:
+            return
+        gone = [i for i in change.touched if change.after.get(i) is None and self.repository.get_event(i) is None]
+        if gone:
+            self.timeline.forget(gone)
+        present = [i for i in change.touched if i not in gone]
+        if present:
+            self.timeline.upsert_events(self.repository.drawable_events(present))
+        selected = sorted(self.timeline.selected)
+        self.details.show_event(self.repository.get_event(selected[0]) if selected else None)
+        self._show_count()
+
+    def _run_edit(self, action) -> None:  # type: ignore[no-untyped-def]
+        try:
+            change = action()
+        except ConflictError as exc:
+            self._conflict(str(exc))
+            return
+        except ValueError as exc:
+            self._error("Cannot change the event", str(exc))
+            return
+        self._push(change)
+
+    def move_event(self, event_id: int, seconds: float) -> None:
+        if self.editor is None or self.repository is None:
+            return
+        event = self.repository.get_event(event_id)
+        if event is None:
+            return
+        self._run_edit(lambda: self.editor.move(event, seconds))  # type: ignore[union-attr]
+
+    def edit_selected(self) -> None:
+        chosen = sorted(self.timeline.selected)
+        if chosen:
+            self.edit_event(chosen[0])
+
+    def edit_event(self, event_id: int) -> None:
+        if self.repository is None:
+            return
+        event = self.repository.get_event(event_id)
+        if event is None:
+            return
+        dialog = EventEditor(event, self.repository.actor_names(), self)
+        self.event_editor = dialog
+
+        def done(result: int) -> None:
+            edited = dialog.result_event() if result == QDialog.DialogCode.Accepted else None
+            if edited is not None and edited != event:
+                self._run_edit(lambda: self.editor.update(edited))  # type: ignore[union-attr]
+
+        dialog.finished.connect(done)
+        dialog.open()
+
+    def create_at(self, seconds: float | None) -> None:
+        """A new event where the user double-clicked, at the precision the zoom shows."""
+        if self.repository is None:
+            return
+        from timeline_app.domain import calendar as cal
+        from timeline_app.domain.model import Event as NewEvent
+        from timeline_app.domain.when import When
+
+        view = self.timeline.view
+        at = seconds if seconds is not None else (view.start + view.end) / 2
+        y, m, d, _, _ = cal.civil_from_seconds(int(at))
+        span = view.end - view.start
+        try:
+            if span < 120 * 86_400:
+                start = When.of_day(y, m, d)
+            elif span < 15 * 365 * 86_400:
+                start = When.of_month(y, m)
+            else:
+                start = When.of_year(y)
+        except ValueError:
+            start = When.of_year(2000)
+        dialog = EventEditor(NewEvent(title="New event", start=start), self.repository.actor_names(), self, creating=True)
+        self.event_editor = dialog
+
+        def done(result: int) -> None:
+            made = dialog.result_event() if result == QDialog.DialogCode.Accepted else None
+            if made is not None:
+                self._run_edit(lambda: self.editor.create(made))  # type: ignore[union-attr]
+
+        dialog.finished.connect(done)
+        dialog.open()
+
+    def delete_selected(self) -> None:
+        events = self.timeline.selected_events()
+        if self.editor is None or not events:
+            return
+        full = [e for e in (self.repository.get_event(x.id) for x in events) if e is not None]  # type: ignore[union-attr, arg-type]
+        self._run_edit(lambda: self.editor.delete(full))  # type: ignore[union-attr]
+
+    def merge_selected(self, keep_index: int | None = None) -> None:
+        """Merge the selected events; the user picks the one whose title and date are kept."""
+        if self.editor is None or self.repository is None:
+            return
+        events = [e for e in (self.repository.get_event(i) for i in sorted(self.timeline.selected)) if e is not None]
+        if len(events) < 2:
+            self.statusBar().showMessage("Select two or more events (Ctrl+click) to merge them.", 8000)
+            return
+        if keep_index is None:
+            labels = [f"{e.date_label()} — {e.title}" for e in events]
+            choice, ok = QInputDialog.getItem(self, "Merge events", "Keep the title and date of:", labels, 0, False)
+            if not ok:
+                return
+            keep_index = labels.index(choice)
+        keep = events[keep_index]
+        self._run_edit(lambda: self.editor.merge(events, keep))  # type: ignore[union-attr]
+        self.timeline.select_event(keep.id)
+
+    def rename_actor_dialog(self, old: str | None = None, new: str | None = None) -> None:
+        if self.editor is None or self.repository is None:
+            return
+        names = self.repository.actor_names()
+        if old is None:
+            if not names:
+                return
+            old, ok = QInputDialog.getItem(self, "Rename or merge an actor", "Actor:", names, 0, False)
+            if not ok:
+                return
+        if new is None:
+            new, ok = QInputDialog.getText(self, "Rename or merge an actor",
+                                           f"New name for “{old}” (an existing name merges the two):", text=old)
+            if not ok:
+                return
+        if new and new.strip() and new.strip() != old:
+            self._run_edit(lambda: self.editor.rename_actor(old, new.strip()))  # type: ignore[union-attr, arg-type]
+            self.reload(fit=False)
+
     def _article_stored(self, outcome: Outcome) -> None:
+        self._push_import(outcome)
+        self._show_stored(outcome)
+
+    def _push_import(self, outcome: Outcome) -> None:
+        if outcome.record is None or outcome.extraction is None or self.repository is None:
+            return
+        repository = self.repository
+        state = {"record": outcome.record}
+
+        def undo() -> None:
+            record = state["record"]
+            repository.delete_article(record.article_id)  # type: ignore[arg-type]
+            self.timeline.forget([i for i in record.new_event_ids if repository.get_event(i) is None])
+            self.timeline.upsert_events(repository.drawable_events(record.merged_event_ids))
+            self._show_count()
+
+        def redo() -> None:
+            again = ImportSession(repository).commit(outcome.extraction, outcome.chosen)  # type: ignore[arg-type]
+            if again.record is not None:
+                state["record"] = again.record
+                self._show_stored(again)
+
+        label = f"Import '{(outcome.title or outcome.source)[:40]}'"
+        self.undo_stack.push(ImportCommand(undo, redo, label))
+
+    def _show_stored(self, outcome: Outcome) -> None:
         if outcome.record is not None and self.repository is not None:
             touched = outcome.record.new_event_ids + outcome.record.merged_event_ids
-            self.timeline.upsert_events(self.repository.get_events(touched))
+            self.timeline.upsert_events(self.repository.drawable_events(touched))
             self.timeline.highlight(touched)
             self._show_count()
         origin = outcome.publisher or outcome.title or outcome.source
@@ -496,7 +690,7 @@ class MainWindow(QMainWindow):
         self.last_failures = summary.failures
         stored = [o for o in summary.outcomes if o.status == "imported"]
         if len(stored) == 1 and not summary.failures:
-            self._article_stored(stored[0])
+            self._show_stored(stored[0])
         else:
             self.statusBar().showMessage(summary.describe(), 15000)
         if summary.failures:

@@ -132,10 +132,12 @@ class ReviewDialog(QDialog):
             self.table.setItem(row, COL_DATE, QTableWidgetItem(_date_text(c)))
             self.table.setItem(row, COL_PRECISION, _read_only(_precision_text(c)))
             self.table.setItem(row, COL_TITLE, QTableWidgetItem(c.title))
+            # Qt hands enum members back as plain strings: turn them into the enums again.
             self.table.setCellWidget(row, COL_KIND, self._combo(
-                [(k.label, k) for k in EventKind], c.kind, lambda value, r=row: self._set(r, "kind", value)))
+                [(k.label, k) for k in EventKind], c.kind, lambda value, r=row: self._set(r, "kind", EventKind(value))))
             self.table.setCellWidget(row, COL_STATUS, self._combo(
-                [(s.value, s) for s in EventStatus], c.status, lambda value, r=row: self._set(r, "status", value)))
+                [(s.value, s) for s in EventStatus], c.status,
+                lambda value, r=row: self._set(r, "status", EventStatus(value))))
             self.table.setItem(row, COL_ACTORS, QTableWidgetItem(", ".join(c.actors)))
             self.table.setItem(row, COL_MERGE, _read_only(c.merge_title or "—"))
         self.table.blockSignals(False)

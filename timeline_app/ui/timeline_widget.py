@@ -36,6 +36,10 @@ class TimelineWidget(QWidget):
     painted = Signal()
     detailsRequested = Signal(int)
     searchRequested = Signal()
+    moveRequested = Signal(int, float)  # event id, seconds dragged
+    editRequested = Signal(int)
+    createRequested = Signal(float)  # the time double-clicked
+    deleteRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -48,6 +52,8 @@ class TimelineWidget(QWidget):
         self._memory: dict[int, Event] | None = None
         self._cache: dict[int, Event] = {}
         self._filter = EventFilter()
+        self._drag: tuple[int, float] | None = None
+        self.editable = True
         self._frame_events: list[Event] = []
         self._view = Viewport.fit(0, 86_400 * 365, 800)
         self._lane_mode = "kind"
@@ -169,9 +175,37 @@ class TimelineWidget(QWidget):
             hi = max(e.latest for e in chosen)
             self.set_view(Viewport.fit(lo, hi, max(self.width(), 1), margin=0.5))
 
-    def select_event(self, event_id: int | None) -> None:
-        self._selected = frozenset() if event_id is None else frozenset({event_id})
+    def select_event(self, event_id: int | None, extend: bool = False) -> None:
+        if event_id is None:
+            self._selected = frozenset() if not extend else self._selected
+        elif extend:
+            self._selected = self._selected ^ {event_id}
+        else:
+            self._selected = frozenset({event_id})
         self.eventSelected.emit(-1 if event_id is None else event_id)
+        self.update()
+
+    def selected_events(self) -> list[Event]:
+        return self._get(sorted(self._selected))
+
+    def forget(self, event_ids: Sequence[int]) -> None:
+        """Drop deleted events from the index and the selection."""
+        if self._columns is None:
+            return
+        gone = np.array(list(event_ids), dtype=np.int64)
+        keep = ~np.isin(self._columns.ids, gone)
+        self._columns = self._columns.subset(keep)
+        if self._memory is not None:
+            for i in event_ids:
+                self._memory.pop(i, None)
+        for i in event_ids:
+            self._cache.pop(i, None)
+        self._selected = self._selected - set(event_ids)
+        self._index = TimelineIndex(self._filter.apply(self._columns), self._lane_mode)
+        self.update()
+
+    def preview_move(self, event_id: int | None, seconds: float) -> None:
+        self._drag = None if event_id is None else (event_id, seconds)
         self.update()
 
     @property
@@ -256,6 +290,8 @@ class TimelineWidget(QWidget):
                 totals[lane.name] = int(lane_rows.size)
         rows = np.unique(np.concatenate(detail_rows)) if detail_rows else np.zeros(0, dtype=np.int64)
         events = self._get(self._index.ids_of(rows))
+        if self._drag is not None:
+            events = [self._dragged(e) if e.id == self._drag[0] else e for e in events]
         return events, dense, totals, [lane.name for lane in self._index.lanes]
 
     # ----- painting --------------------------------------------------------------------------
@@ -320,6 +356,8 @@ class TimelineWidget(QWidget):
             self.step_event(True)
         elif key == Qt.Key.Key_P:
             self.step_event(False)
+        elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self._selected and self.editable:
+            self.deleteRequested.emit()
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._selected:
             self.detailsRequested.emit(next(iter(self._selected)))
         elif key == Qt.Key.Key_Slash or (key == Qt.Key.Key_F and event.modifiers() & Qt.KeyboardModifier.ControlModifier):
@@ -331,10 +369,29 @@ class TimelineWidget(QWidget):
     def pan_by(self, dx: float) -> None:
         self.set_view(self._view.pan_pixels(dx))
 
-    def select_at(self, pos: QPointF) -> None:
+    def select_at(self, pos: QPointF, extend: bool = False) -> None:
+        self.select_event(self.event_id_at(pos), extend=extend)
+
+    def _dragged(self, event: Event) -> Event:
+        from timeline_app.domain.when import shift, step_seconds
+
+        assert self._drag is not None
+        steps = round(self._drag[1] / step_seconds(event.start.precision))
+        try:
+            return replace(event, start=shift(event.start, steps), end=shift(event.end, steps) if event.end else None)
+        except ValueError:
+            return event
+
+    def event_id_at(self, pos: QPointF) -> int | None:
         index = self._frame.event_at(pos.x(), pos.y())
-        event_id = self._frame_events[index].id if index is not None else None
-        self.select_event(event_id)
+        return self._frame_events[index].id if index is not None else None
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        hit = self.event_id_at(event.position())
+        if hit is not None:
+            self.editRequested.emit(hit)
+        elif self.editable and event.position().y() > 48:
+            self.createRequested.emit(self._view.seconds_at(event.position().x()))
 
     def update_hover(self, pos: QPointF) -> None:
         index = self._frame.event_at(pos.x(), pos.y())
