@@ -8,20 +8,12 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from timeline_app.services.settings import Settings
-from timeline_app.ui.main_window import MainWindow
-
 ARTICLES = Path(__file__).resolve().parents[1] / "fixtures" / "articles"
 
 
 @pytest.fixture
-def window(qtbot, demo_store):
-    win = MainWindow(Settings())
-    qtbot.addWidget(win)
-    win.resize(1600, 900)
-    win.show()
-    qtbot.waitExposed(win)
-    win.open_location(demo_store.location)
+def window(qtbot, open_window, demo_store):
+    win = open_window(demo_store.location)
     qtbot.waitUntil(lambda: bool(win.timeline.frame.hitboxes))
     return win
 

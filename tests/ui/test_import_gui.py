@@ -4,31 +4,22 @@ dialog, cancel, the source reader, and a responsiveness check while 20 articles 
 from __future__ import annotations
 
 import shutil
-import time
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QTimer, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
 from tests.helpers import serve
-from timeline_app.services.settings import Settings
-from timeline_app.ui.main_window import MainWindow
 from timeline_app.ui.review import COL_CHECK, COL_DATE, COL_TITLE
 
 ARTICLES = Path(__file__).resolve().parents[1] / "fixtures" / "articles"
 
 
 @pytest.fixture
-def window(qtbot, tmp_path):
-    win = MainWindow(Settings())
-    qtbot.addWidget(win)
-    win.resize(1600, 900)
-    win.show()
-    qtbot.waitExposed(win)
-    assert win.open_location(str(tmp_path / "drops.timeline.sqlite"))
-    return win
+def window(open_window, tmp_path):
+    return open_window(str(tmp_path / "drops.timeline.sqlite"))
 
 
 def drop(window, mime: QMimeData) -> str:
@@ -184,34 +175,22 @@ def test_source_reader_highlights_the_evidence(qtbot, window):
     assert reader.text.textCursor().position() == scheduled.sources[0].evidence_start
 
 
-def test_window_stays_responsive_while_importing_twenty_articles(qtbot, window, tmp_path):
+def test_window_stays_responsive_while_importing_twenty_articles(qtbot, window, tmp_path, stall_meter):
     folder = tmp_path / "many"
     folder.mkdir()
     base = (ARTICLES / "caspian-border-talks.txt").read_text()
     for i in range(20):
         (folder / f"a{i:02d}.txt").write_text(base.replace("Baghanis", f"Baghanis-{i}").replace("14.03.2024", f"{i + 1:02d}.03.2024"))
-    gaps: list[float] = []
-    last = [time.perf_counter()]
-
-    def tick():
-        now = time.perf_counter()
-        gaps.append(now - last[0])
-        last[0] = now
-
-    timer = QTimer()
-    timer.setInterval(10)
-    timer.timeout.connect(tick)
-    timer.start()
     window.importer.accept_all = True
-    drop(window, file_mime(folder))
-    wait_done(qtbot, window)
-    timer.stop()
+    with stall_meter() as meter:
+        drop(window, file_mime(folder))
+        wait_done(qtbot, window)
     assert window.repository.count_articles() == 20
-    assert len(gaps) > 20
-    assert max(gaps) < 0.1, f"the event loop stalled for {max(gaps) * 1000:.0f} ms"
+    assert len(meter.gaps) > 20
+    assert meter.worst_ms < 100, f"the event loop stalled for {meter.worst_ms:.0f} ms"
 
 
-def test_a_drop_of_two_hundred_mixed_files_reports_each_failure_once(qtbot, window, tmp_path):
+def test_a_drop_of_two_hundred_mixed_files_reports_each_failure_once(qtbot, window, tmp_path, stall_meter):
     from tests.helpers import agency_article, minimal_pdf
 
     folder = tmp_path / "mixed"
@@ -232,23 +211,11 @@ def test_a_drop_of_two_hundred_mixed_files_reports_each_failure_once(qtbot, wind
         else:
             (folder / f"{i:03d}.pdf").write_bytes(minimal_pdf([f"Talks resumed on 5 March 2024 in round {i}, "
                                                                "the ministry said in a short statement."]))
-    gaps: list[float] = []
-    last = [time.perf_counter()]
-
-    def tick():
-        now = time.perf_counter()
-        gaps.append(now - last[0])
-        last[0] = now
-
-    timer = QTimer()
-    timer.setInterval(10)
-    timer.timeout.connect(tick)
-    timer.start()
     window.importer.accept_all = True
-    assert drop(window, file_mime(folder)) == "Import 200 files"
-    qtbot.waitUntil(lambda: not window.importer.busy, timeout=300_000)
-    timer.stop()
+    with stall_meter() as meter:
+        assert drop(window, file_mime(folder)) == "Import 200 files"
+        qtbot.waitUntil(lambda: not window.importer.busy, timeout=300_000)
     failed = [Path(o.source).name for o in window.last_failures]
     assert sorted(failed) == sorted(bad)  # each failure reported, and only once
     assert window.repository.count_articles() == 200 - len(bad)
-    assert max(gaps) < 0.1, f"the event loop stalled for {max(gaps) * 1000:.0f} ms"
+    assert meter.worst_ms < 100, f"the event loop stalled for {meter.worst_ms:.0f} ms"

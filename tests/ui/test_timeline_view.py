@@ -133,15 +133,8 @@ def test_upsert_adds_and_replaces_without_reloading(widget):
     assert np.all(np.diff(widget.index.columns.earliest) >= 0)
 
 
-def test_search_from_the_window_lists_highlights_and_jumps(qtbot, demo_store):
-    from timeline_app.services.settings import Settings
-    from timeline_app.ui.main_window import MainWindow
-
-    window = MainWindow(Settings())
-    qtbot.addWidget(window)
-    window.resize(1600, 900)
-    window.show()
-    window.open_location(demo_store.location)
+def test_search_from_the_window_lists_highlights_and_jumps(qtbot, open_window, demo_store):
+    window = open_window(demo_store.location)
     window.search_box.setText("pashinyan")
     qtbot.keyClick(window.search_box, Qt.Key.Key_Return)
     assert window.results.count() >= 3 and window.results_dock.isVisible()
@@ -154,15 +147,8 @@ def test_search_from_the_window_lists_highlights_and_jumps(qtbot, demo_store):
     assert window.results.count() == 0 and window.repository.count_events() > 20
 
 
-def test_filters_by_kind_status_actor_and_dates(qtbot, demo_store):
-    from timeline_app.services.settings import Settings
-    from timeline_app.ui.main_window import MainWindow
-
-    window = MainWindow(Settings())
-    qtbot.addWidget(window)
-    window.resize(1600, 900)
-    window.show()
-    window.open_location(demo_store.location)
+def test_filters_by_kind_status_actor_and_dates(qtbot, open_window, demo_store):
+    window = open_window(demo_store.location)
     everything = window.timeline.event_count()
     window.kind_filter.setCurrentIndex(window.kind_filter.findData(EventKind.TALKS))
     talks = window.timeline.event_count()

@@ -331,7 +331,8 @@ def _slashed(m: re.Match[str], ctx: Context) -> Timex | None:
     "month_day_year",
     rf"{B}(?:(?P<wd>{WEEKDAY}),?\s+)?(?:{MOD})?(?P<mon>{MON})\s+(?P<day>{DAYNUM}),?\s+(?P<year>{ANY_YEAR}){E}",
 )
-def _month_day_year(m: re.Match[str], ctx: Context) -> Timex | None:
+def _full_date(m: re.Match[str], ctx: Context) -> Timex | None:
+    """Month, day and year in either order: "November 30th, 2023", "the 30th of November 2023"."""
     y, mo, d = full_year(m["year"], ctx), month_of(m["mon"]), int_day(m["day"])
     if not valid_day(y, mo, d):
         return None
@@ -343,10 +344,7 @@ def _month_day_year(m: re.Match[str], ctx: Context) -> Timex | None:
     rf"{B}(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<day>{DAYNUM})(?:\s+of)?\s+(?P<mon>{MON}),?\s+(?P<year>{ANY_YEAR}){E}",
 )
 def _day_month_year(m: re.Match[str], ctx: Context) -> Timex | None:
-    y, mo, d = full_year(m["year"], ctx), month_of(m["mon"]), int_day(m["day"])
-    if not valid_day(y, mo, d):
-        return None
-    return mk(m, DATE, day_value(Day.of(y, mo, d)), "written in full")
+    return _full_date(m, ctx)
 
 
 @rule("month_day", rf"{B}(?:(?P<wd>{WEEKDAY}),?\s+)?(?:{MOD})?(?P<mon>{MON})\s+(?P<day>{DAYNUM}){E}(?!\s*[-–]\s*\d)(?!,?\s+\d{{3,}})(?!:\d)")

@@ -47,17 +47,20 @@ def export_image(path: str | os.PathLike[str], fmt: str, events: Sequence[Event]
                           f"{MAX_PIXELS // 1_000_000} million in all); use SVG or PDF for large prints")
     view = Viewport(view.start, view.seconds_per_pixel * view.width / width, width)
 
+    def paint_on(device) -> None:  # type: ignore[no-untyped-def]
+        painter = QPainter(device)
+        try:
+            _paint_page(painter, width, height, events, view, lanes, title)
+        finally:
+            painter.end()
+
     def write(tmp: str) -> None:
         if fmt == "png":
             image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
             if image.isNull():
                 raise ExportError(f"{path}: not enough memory for a {width}x{height} image")
             image.fill(Qt.GlobalColor.white)
-            painter = QPainter(image)
-            try:
-                _paint_page(painter, width, height, events, view, lanes, title)
-            finally:
-                painter.end()
+            paint_on(image)
             if not image.save(tmp, "PNG"):
                 raise ExportError(f"{path}: the PNG could not be written")
         elif fmt == "svg":
@@ -67,11 +70,7 @@ def export_image(path: str | os.PathLike[str], fmt: str, events: Sequence[Event]
             generator.setViewBox(QRectF(0, 0, width, height))
             generator.setTitle(title or "Timeline")
             generator.setDescription("Exported by timeline_app")
-            painter = QPainter(generator)
-            try:
-                _paint_page(painter, width, height, events, view, lanes, title)
-            finally:
-                painter.end()
+            paint_on(generator)
         elif fmt == "pdf":
             writer = QPdfWriter(tmp)
             writer.setResolution(72)
@@ -79,11 +78,7 @@ def export_image(path: str | os.PathLike[str], fmt: str, events: Sequence[Event]
             writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Point)
             writer.setTitle(title or "Timeline")
             writer.setCreator("timeline_app")
-            painter = QPainter(writer)
-            try:
-                _paint_page(painter, width, height, events, view, lanes, title)
-            finally:
-                painter.end()
+            paint_on(writer)
         else:
             raise ExportError(f"{path}: unknown image format {fmt!r}")
 
