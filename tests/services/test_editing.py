@@ -133,3 +133,20 @@ def test_undo_redo_cycles_through_the_returned_records(repo):
         assert content(repo) == start
         change = editor.redo(change)
         assert repo.get_event(event.id).title == "Cycle"
+
+
+def test_split_moves_sources_to_a_new_event_and_undoes(repo):
+    editor = Editor(repo)
+    [event_id] = repo.add_events([Event(title="Two things", start=When.from_timex("2024-02-02"), sources=(
+        __import__("timeline_app.domain.model", fromlist=["EventSource"]).EventSource(article_url="https://a.example/1", evidence="first"),
+        __import__("timeline_app.domain.model", fromlist=["EventSource"]).EventSource(article_url="https://a.example/2", evidence="second"),
+    ))])
+    before = content(repo)
+    change = editor.split(repo.get_event(event_id), [1])
+    new_id = next(i for i in change.touched if i != event_id)
+    assert [s.evidence for s in repo.get_event(event_id).sources] == ["first"]
+    assert [s.evidence for s in repo.get_event(new_id).sources] == ["second"]
+    editor.undo(change)
+    assert content(repo) == before
+    with pytest.raises(ValueError):
+        editor.split(repo.get_event(event_id), [0, 1])

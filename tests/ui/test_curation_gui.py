@@ -146,3 +146,70 @@ def test_undoing_an_import_removes_what_it_added(qtbot, window):
     assert window.repository.count_events() == count and window.repository.count_articles() == 0
     window.redo_action.trigger()
     assert window.repository.count_events() == count + 6
+
+
+def test_actor_manager_colours_and_hides_lanes(qtbot, window):
+    from timeline_app.render.theme import actor_color
+
+    window.set_lane_mode("actor")
+    window.actor_manager()
+    manager = window.actors_dialog
+    names = [manager.table.item(r, 0).text() for r in range(manager.table.rowCount())]
+    row = names.index("Armenia")
+    manager.table.setCurrentCell(row, 0)
+    manager.set_colour("#123456")
+    assert actor_color("Armenia").name() == "#123456"
+    row = [manager.table.item(r, 0).text() for r in range(manager.table.rowCount())].index("Armenia")
+    manager.table.item(row, 2).setCheckState(Qt.CheckState.Unchecked)
+    assert "Armenia" not in [lane.name for lane in window.timeline.index.lanes]
+    window.timeline.repaint()
+    assert all(lane.name != "Armenia" for lane in window.timeline.frame.lanes)
+    manager.table.item(row, 2).setCheckState(Qt.CheckState.Checked)
+    assert "Armenia" in [lane.name for lane in window.timeline.index.lanes]
+
+
+def test_split_sources_from_the_window(qtbot, window):
+    box, event = box_of(window, "Delegations meet")
+    from dataclasses import replace
+
+    from timeline_app.domain.model import EventSource
+
+    full = window.repository.get_event(event.id)
+    window.repository.replace_event(replace(full, sources=full.sources + (EventSource(article_url="https://b.example/x"),)))
+    window.timeline.select_event(event.id)
+    window.split_selected([1])
+    assert len(window.repository.get_event(event.id).sources) == 1
+    assert window.undo_action.text().startswith("&Undo Split")
+    window.undo_action.trigger()
+    assert len(window.repository.get_event(event.id).sources) == 2
+
+
+def test_shift_drag_selects_with_a_rubber_band(qtbot, window):
+    widget = window.timeline
+    widget.repaint()
+    boxes = widget.frame.hitboxes[:3]
+    top_left = QPoint(int(min(b.rect.left() for b in boxes)) - 2, int(min(b.rect.top() for b in boxes)) - 2)
+    qtbot.mousePress(widget, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ShiftModifier, QPoint(2, 60))
+    qtbot.mouseMove(widget, QPoint(widget.width() - 5, widget.height() - 60))
+    qtbot.mouseRelease(widget, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ShiftModifier, QPoint(widget.width() - 5, widget.height() - 60))
+    assert len(widget.selected) >= 10
+    assert top_left.x() >= -2
+
+
+def test_dragging_the_end_of_a_bar_makes_it_longer(qtbot, window):
+    from timeline_app.domain.when import When
+    from timeline_app.layout.viewport import Viewport
+
+    window.timeline.set_view(Viewport.fit(When.from_timex("2020-08").earliest, When.from_timex("2020-12").latest,
+                                          window.timeline.width()))
+    window.timeline.repaint()
+    (x0, x1), y = next(geometry for geometry, e in window.timeline._drawn_bars if e.title.startswith("Second Karabakh"))
+    event = next(e for _, e in window.timeline._drawn_bars if e.title.startswith("Second Karabakh"))
+    days = 86_400 / window.timeline.view.seconds_per_pixel
+    qtbot.mousePress(window.timeline, Qt.MouseButton.LeftButton, pos=QPoint(int(x1), int(y)))
+    qtbot.mouseMove(window.timeline, QPoint(int(x1 + 5 * days), int(y)))
+    qtbot.mouseRelease(window.timeline, Qt.MouseButton.LeftButton, pos=QPoint(int(x1 + 5 * days), int(y)))
+    stored = window.repository.get_event(event.id)
+    assert stored.end.to_timex() in ("2020-11-14", "2020-11-15", "2020-11-16")
+    window.undo_action.trigger()
+    assert window.repository.get_event(event.id).end.to_timex() == "2020-11-10"

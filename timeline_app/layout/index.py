@@ -257,9 +257,10 @@ class EventFilter:
 class TimelineIndex:
     """All events by lane, for one lane mode ("kind", "actor" or "none")."""
 
-    def __init__(self, columns: EventColumns, mode: str = "kind") -> None:
+    def __init__(self, columns: EventColumns, mode: str = "kind", hidden_actors: frozenset[str] = frozenset()) -> None:
         self.columns = columns
         self.mode = mode
+        self.hidden_actors = hidden_actors
         self.lanes: list[LaneIndex] = self._build(mode)
         self.row_of_id = {int(i): r for r, i in enumerate(columns.ids)} if len(columns) < 200_000 else None
 
@@ -283,7 +284,7 @@ class TimelineIndex:
                 sorted_codes, sorted_rows = codes[order], rows_for_links[order]
                 bounds = np.searchsorted(sorted_codes, np.arange(len(c.actor_names) + 1))
                 for code in np.argsort(-counts, kind="stable"):
-                    if counts[code]:
+                    if counts[code] and c.actor_names[int(code)] not in self.hidden_actors:
                         rows = sorted_rows[bounds[code]:bounds[code + 1]]
                         lanes.append(self._lane(c.actor_names[int(code)], rows))
             with_actor = np.zeros(len(c), dtype=bool)

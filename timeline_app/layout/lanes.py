@@ -124,8 +124,8 @@ def layout_lanes(
         if x1 < -400 or x0 > view.width + 10:
             continue
         for key in lane_keys(event, mode):
-            if key in dense_set:
-                continue
+            if key in dense_set or (lane_order is not None and key not in lanes):
+                continue  # a dense lane, or one the user hid
             lane = lanes.setdefault(key, Lane(name=key, row_height=row_height))
             width = measure(event.title)
             flip = x0 + MARKER_PX + LABEL_GAP_PX + width > view.width and x0 - MARKER_PX - width > 0

@@ -45,7 +45,14 @@ def kind_color(kind: EventKind) -> QColor:
     return QColor(KIND_COLORS.get(kind, KIND_COLORS[EventKind.OTHER]))
 
 
+#: Colours chosen by the user in the actor manager, by actor name (set by the window).
+ACTOR_COLOR_OVERRIDES: dict[str, str] = {}
+
+
 def actor_color(name: str) -> QColor:
-    """A stable colour per actor name (the same across runs and machines)."""
+    """The user's colour for an actor, else a stable one per name (the same on every machine)."""
+    chosen = ACTOR_COLOR_OVERRIDES.get(name)
+    if chosen and QColor(chosen).isValid():
+        return QColor(chosen)
     total = sum(ord(c) * (i + 1) for i, c in enumerate(name))
     return QColor(ACTOR_PALETTE[total % len(ACTOR_PALETTE)])

@@ -93,6 +93,23 @@ class Editor:
         after[keep.id] = stored  # type: ignore[index]
         return Change(f"Merge {len(events)} events into '{_short(keep.title)}'", dict(current), after)
 
+    def split(self, event: Event, source_indexes: Sequence[int]) -> Change:
+        """Move some of an event's sources to a new event (same date and title, to be edited):
+        for when one event turns out to be two happenings."""
+        current = self.repository.get_event(event.id) if event.id is not None else None
+        if current is None:
+            raise ConflictError("the event is no longer in the store")
+        chosen = set(source_indexes)
+        moving = tuple(s for i, s in enumerate(current.sources) if i in chosen)
+        staying = tuple(s for i, s in enumerate(current.sources) if i not in chosen)
+        if not moving or not staying:
+            raise ValueError("choose some of the sources, not none or all of them")
+        kept = self.repository.replace_event(replace(current, sources=staying))
+        [new_id] = self.repository.add_events([replace(current, id=None, version=0, sources=moving,
+                                                       title=f"{current.title} (split)")])
+        return Change(f"Split '{_short(current.title)}'", {current.id: current, new_id: None},  # type: ignore[dict-item]
+                      {current.id: kept, new_id: self.repository.get_event(new_id)})  # type: ignore[dict-item]
+
     def rename_actor(self, old: str, new: str) -> Change:
         events = [e for e in self.repository.list_events() if old in e.actors]
         before = {e.id: e for e in events if e.id is not None}

@@ -412,6 +412,16 @@ class Repository:
         for source in event.sources:
             row.sources.append(_source_row(source, source.article_id))
 
+    def actor_styles(self) -> dict[str, tuple[str, bool]]:
+        """Actor name -> (colour as #rrggbb or "", hidden from lanes)."""
+        with self.store.read_session() as session:
+            return {name: (color or "", bool(hidden)) for name, color, hidden in
+                    session.execute(select(ActorRow.name, ActorRow.color, ActorRow.hidden))}
+
+    def set_actor_style(self, name: str, color: str, hidden: bool) -> None:
+        with self.store.write_session.begin() as session:
+            session.execute(update(ActorRow).where(ActorRow.name == name).values(color=color, hidden=hidden))
+
     def rename_actor(self, old: str, new: str) -> list[int]:
         """Rename an actor, or merge it into `new` when that exists; returns the events touched."""
         with self.store.write_session.begin() as session:

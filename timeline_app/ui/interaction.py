@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QMouseEvent
 
 if TYPE_CHECKING:
@@ -32,7 +32,13 @@ class IdleMode(Mode):
     def press(self, event: QMouseEvent) -> Mode:
         if event.button() == Qt.MouseButton.LeftButton:
             hit = self.widget.event_id_at(event.position())
-            extend = bool(event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier))
+            shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+            extend = shift or bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
+            if hit is None and shift:
+                return RubberBandMode(self.widget, event.position())
+            edge = self.widget.edge_at(event.position()) if self.widget.editable else None
+            if edge is not None:
+                return ResizeMode(self.widget, event.position(), *edge)
             return PressMode(self.widget, event.position(), hit, extend)
         return self
 
@@ -104,4 +110,36 @@ class PanMode(Mode):
 
     def release(self, event: QMouseEvent) -> Mode:
         self.widget.unsetCursor()
+        return IdleMode(self.widget)
+
+
+class RubberBandMode(Mode):
+    """Shift+drag on empty space: select every event the box touches."""
+
+    def __init__(self, widget: TimelineWidget, origin: QPointF) -> None:
+        super().__init__(widget)
+        self.origin = origin
+
+    def move(self, event: QMouseEvent) -> Mode:
+        self.widget.show_band(QRectF(self.origin, event.position()).normalized())
+        return self
+
+    def release(self, event: QMouseEvent) -> Mode:
+        self.widget.select_in(QRectF(self.origin, event.position()).normalized())
+        self.widget.show_band(None)
+        return IdleMode(self.widget)
+
+
+class ResizeMode(Mode):
+    """Dragging the start or the end of an event: one change on release, snapped to its precision."""
+
+    def __init__(self, widget: TimelineWidget, origin: QPointF, event_id: int, side: str) -> None:
+        super().__init__(widget)
+        self.origin, self.event_id, self.side = origin, event_id, side
+        widget.setCursor(Qt.CursorShape.SplitHCursor)
+
+    def release(self, event: QMouseEvent) -> Mode:
+        seconds = (event.position().x() - self.origin.x()) * self.widget.view.seconds_per_pixel
+        self.widget.unsetCursor()
+        self.widget.resizeRequested.emit(self.event_id, self.side, seconds)
         return IdleMode(self.widget)

@@ -132,6 +132,7 @@ class MainWindow(QMainWindow):
         self.timeline.editRequested.connect(self.edit_event)
         self.timeline.createRequested.connect(self.create_at)
         self.timeline.deleteRequested.connect(self.delete_selected)
+        self.timeline.resizeRequested.connect(self.resize_event)
         self.undo_stack = QUndoStack(self)
         self.editor: Editor | None = None
         self._build_search()
@@ -171,7 +172,8 @@ class MainWindow(QMainWindow):
         self._add_action(edit_menu, "&Edit Selected Event…", self.edit_selected, QKeySequence(Qt.Key.Key_F2))
         self._add_action(edit_menu, "&Delete Selected", self.delete_selected)
         self._add_action(edit_menu, "&Merge Selected Events…", self.merge_selected, QKeySequence("Ctrl+M"))
-        self._add_action(edit_menu, "Rename or Merge &Actor…", self.rename_actor_dialog)
+        self._add_action(edit_menu, "Split Sources of Selected Event…", self.split_selected)
+        self._add_action(edit_menu, "&Actors…", self.actor_manager)
         edit_menu.addSeparator()
         self.paste_action = self._add_action(edit_menu, "&Paste Article or Link", self.paste, QKeySequence.StandardKey.Paste)
 
@@ -257,6 +259,7 @@ class MainWindow(QMainWindow):
         if self.repository is None or self.store is None:
             return
         columns = EventColumns.from_arrays(load_columns(self.store))
+        self.apply_actor_styles()
         self.timeline.set_columns(columns, self.repository.drawable_events, fit=fit)
         self.actor_completer.model().setStringList(sorted(set(columns.actor_names)))  # type: ignore[attr-defined]
         self.details.show_event(None)
@@ -548,6 +551,29 @@ class MainWindow(QMainWindow):
             return
         self._run_edit(lambda: self.editor.move(event, seconds))  # type: ignore[union-attr]
 
+    def resize_event(self, event_id: int, side: str, seconds: float) -> None:
+        """Drag an end: the start moves alone, or the end does (a single date becomes a range)."""
+        from timeline_app.domain.when import shift, step_seconds
+
+        if self.editor is None or self.repository is None:
+            return
+        event = self.repository.get_event(event_id)
+        if event is None:
+            return
+        steps = round(seconds / step_seconds(event.start.precision))
+        if steps == 0:
+            return
+        try:
+            if side == "start":
+                start, end = shift(event.start, steps), event.end
+            else:
+                start = event.start
+                end = shift(event.end, steps) if event.end is not None else shift(event.start, steps)
+        except ValueError as exc:
+            self._error("Cannot resize the event", str(exc))
+            return
+        self._run_edit(lambda: self.editor.resize(event, start, end))  # type: ignore[union-attr]
+
     def edit_selected(self) -> None:
         chosen = sorted(self.timeline.selected)
         if chosen:
@@ -626,6 +652,44 @@ class MainWindow(QMainWindow):
         keep = events[keep_index]
         self._run_edit(lambda: self.editor.merge(events, keep))  # type: ignore[union-attr]
         self.timeline.select_event(keep.id)
+
+    def actor_manager(self) -> None:
+        from timeline_app.ui.actors import ActorManager
+
+        dialog = ActorManager(self)
+        self.actors_dialog = dialog
+        dialog.open()
+
+    def set_actor_style(self, name: str, color: str, hidden: bool) -> None:
+        if self.repository is None:
+            return
+        self.repository.set_actor_style(name, color, hidden)
+        self.apply_actor_styles()
+
+    def apply_actor_styles(self) -> None:
+        from timeline_app.render.theme import ACTOR_COLOR_OVERRIDES
+
+        styles = self.repository.actor_styles() if self.repository else {}
+        ACTOR_COLOR_OVERRIDES.clear()
+        ACTOR_COLOR_OVERRIDES.update({n: c for n, (c, _) in styles.items() if c})
+        self.timeline.set_hidden_actors(frozenset(n for n, (_, hidden) in styles.items() if hidden))
+
+    def split_selected(self, source_indexes: list[int] | None = None) -> None:
+        """Move some sources of the selected event to a new event."""
+        chosen = sorted(self.timeline.selected)
+        if self.editor is None or self.repository is None or not chosen:
+            return
+        event = self.repository.get_event(chosen[0])
+        if event is None or len(event.sources) < 2:
+            self.statusBar().showMessage("Select an event with two or more sources to split it.", 8000)
+            return
+        if source_indexes is None:
+            labels = [f"{i + 1}. {s.article_title or s.article_url}" for i, s in enumerate(event.sources)]
+            choice, ok = QInputDialog.getItem(self, "Split sources", "Move this source to a new event:", labels, 0, False)
+            if not ok:
+                return
+            source_indexes = [labels.index(choice)]
+        self._run_edit(lambda: self.editor.split(event, source_indexes))  # type: ignore[union-attr]
 
     def rename_actor_dialog(self, old: str | None = None, new: str | None = None) -> None:
         if self.editor is None or self.repository is None:

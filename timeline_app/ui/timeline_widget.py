@@ -6,8 +6,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 import numpy as np
-from PySide6.QtCore import QPointF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QResizeEvent, QWheelEvent
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen, QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from timeline_app.domain.model import Event
@@ -40,6 +40,7 @@ class TimelineWidget(QWidget):
     editRequested = Signal(int)
     createRequested = Signal(float)  # the time double-clicked
     deleteRequested = Signal()
+    resizeRequested = Signal(int, str, float)  # event id, "start" or "end", seconds dragged
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -52,9 +53,12 @@ class TimelineWidget(QWidget):
         self._memory: dict[int, Event] | None = None
         self._cache: dict[int, Event] = {}
         self._filter = EventFilter()
+        self._hidden_actors: frozenset[str] = frozenset()
         self._drag: tuple[int, float] | None = None
+        self._band: QRectF | None = None
         self.editable = True
         self._frame_events: list[Event] = []
+        self._drawn_bars: list = []  # ((x0, x1), y) of each bar drawn, with its event: for resizing
         self._view = Viewport.fit(0, 86_400 * 365, 800)
         self._lane_mode = "kind"
         self._selected: frozenset[int] = frozenset()
@@ -85,7 +89,7 @@ class TimelineWidget(QWidget):
         self._columns = columns
         self._fetch = fetch
         self._cache.clear()
-        self._index = TimelineIndex(self._filter.apply(columns), self._lane_mode)
+        self._index = TimelineIndex(self._filter.apply(columns), self._lane_mode, self._hidden_actors)
         if fit:
             self.fit_all()
         self.update()
@@ -110,7 +114,7 @@ class TimelineWidget(QWidget):
         for e in events:
             self._cache.pop(e.id, None)
         self._columns = merged
-        self._index = TimelineIndex(self._filter.apply(merged), self._lane_mode)
+        self._index = TimelineIndex(self._filter.apply(merged), self._lane_mode, self._hidden_actors)
         self.update()
 
     def _get(self, ids: list[int]) -> list[Event]:
@@ -139,14 +143,21 @@ class TimelineWidget(QWidget):
     def set_lane_mode(self, mode: str) -> None:
         self._lane_mode = mode
         if self._columns is not None:
-            self._index = TimelineIndex(self._filter.apply(self._columns), mode)
+            self._index = TimelineIndex(self._filter.apply(self._columns), mode, self._hidden_actors)
         self.update()
 
     def set_filter(self, event_filter: EventFilter) -> None:
         """Show only the events the filter keeps (the store is untouched)."""
         self._filter = event_filter
         if self._columns is not None:
-            self._index = TimelineIndex(event_filter.apply(self._columns), self._lane_mode)
+            self._index = TimelineIndex(event_filter.apply(self._columns), self._lane_mode, self._hidden_actors)
+        self.update()
+
+    def set_hidden_actors(self, names: frozenset[str]) -> None:
+        """Actors whose lanes are not shown (their events still show in other lanes and modes)."""
+        self._hidden_actors = names
+        if self._columns is not None:
+            self._index = TimelineIndex(self._filter.apply(self._columns), self._lane_mode, names)
         self.update()
 
     @property
@@ -201,8 +212,30 @@ class TimelineWidget(QWidget):
         for i in event_ids:
             self._cache.pop(i, None)
         self._selected = self._selected - set(event_ids)
-        self._index = TimelineIndex(self._filter.apply(self._columns), self._lane_mode)
+        self._index = TimelineIndex(self._filter.apply(self._columns), self._lane_mode, self._hidden_actors)
         self.update()
+
+    def show_band(self, rect: QRectF | None) -> None:
+        self._band = rect
+        self.update()
+
+    def select_in(self, rect: QRectF) -> None:
+        """Select every drawn event whose shape or label meets `rect` (added to the selection)."""
+        ids = {self._frame_events[box.event_index].id for box in self._frame.hitboxes if box.rect.intersects(rect)}
+        self._selected = self._selected | {i for i in ids if i is not None}
+        self.eventSelected.emit(next(iter(ids)) if ids else -1)
+        self.update()
+
+    def edge_at(self, pos: QPointF, slop: float = 5.0) -> tuple[int, str] | None:
+        """(event id, "start"/"end") when `pos` is on either end of a drawn bar."""
+        for item, event in self._drawn_bars:
+            if abs(item[1] - pos.y()) > 9:
+                continue
+            if abs(pos.x() - item[0][1]) <= slop:
+                return event.id, "end"  # type: ignore[return-value]
+            if abs(pos.x() - item[0][0]) <= slop:
+                return event.id, "start"  # type: ignore[return-value]
+        return None
 
     def preview_move(self, event_id: int | None, seconds: float) -> None:
         self._drag = None if event_id is None else (event_id, seconds)
@@ -306,8 +339,19 @@ class TimelineWidget(QWidget):
             scene = Scene(events=events, view=self._view, lane_mode=self._lane_mode, selected_ids=self._selected,
                           highlighted_ids=self._highlighted, dense=dense, dense_totals=totals, lane_order=lane_order)
             self._frame = paint_timeline(painter, self.width(), self.height(), scene)
+            if self._band is not None:
+                painter.setPen(QPen(QColor("#1f77b4"), 1, Qt.PenStyle.DashLine))
+                painter.setBrush(QColor(31, 119, 180, 40))
+                painter.drawRect(self._band)
         finally:
             painter.end()
+        axis = 48 + 4
+        self._drawn_bars = []
+        for lane in self._frame.lanes:
+            for item in lane.items:
+                if not item.is_point:
+                    mid = axis + lane.row_y(item.row) + lane.row_height / 2
+                    self._drawn_bars.append((((item.x0, item.x1), mid), events[item.event_index]))
         self.painted.emit()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
