@@ -612,7 +612,7 @@ def _today(m: re.Match[str], ctx: Context) -> Timex | None:
               mod=mod_code(m["mod"]) if group == 0 else "")
 
 
-@rule("part_of_day", rf"{B}(?:(?P<rel>[Tt]his|[Ll]ast|[Yy]esterday|[Tt]omorrow|[Tt]he|(?P<wd>{WEEKDAY}))\s+)?(?:(?:[Ee]arly|[Ll]ate|[Mm]id)[- ])?(?P<part>{PARTS}|mid-?day|[Tt]onight|[Oo]vernight)(?:\s+(?P<wd2>{WEEKDAY}))?{E}")
+@rule("part_of_day", rf"{B}(?:(?P<rel>[Tt]his|[Ll]ast|[Yy]esterday|[Tt]omorrow|(?P<wd>{WEEKDAY}))\s+)?(?:(?:[Ee]arly|[Ll]ate|[Mm]id)[- ])?(?P<part>{PARTS}|mid-?day|[Tt]onight|[Oo]vernight)(?:\s+(?P<wd2>{WEEKDAY}))?{E}")
 def _part_of_day(m: re.Match[str], ctx: Context) -> Timex | None:
     part = m["part"].lower().replace("-", "")
     code = {"tonight": "NI", "overnight": "NI", "midday": "MI"}.get(part, lx.PARTS_OF_DAY.get(part, "DT"))
@@ -774,7 +774,7 @@ def _ago(m: re.Match[str], ctx: Context) -> Timex | None:
     return None
 
 
-@rule("anaphoric", rf"{B}(?P<w>[Tt]he\s+(?:same|following|next|previous|preceding|prior)\s+(?P<unit>day|week|month|year|morning|afternoon|evening|night)|[Tt]hat\s+(?P<unit2>day|week|month|year|morning|afternoon|evening|night)|[Tt]he\s+day\s+(?P<ba>before|after)|[Tt]he\s+(?P<unit3>day|year)){E}(?!\s+(?:of|when|before|after|that|in\s+which))(?!-)")
+@rule("anaphoric", rf"{B}(?P<w>[Tt]he\s+(?:same|following|next|previous|preceding|prior)\s+(?P<unit>day|week|month|year|morning|afternoon|evening|night)|[Tt]hat\s+(?P<unit2>day|week|month|year|morning|afternoon|evening|night)|[Tt]he\s+(?P<unit3>year)){E}(?!\s+(?:of|when|before|after|that|in\s+which))(?!-)")
 def _anaphoric(m: re.Match[str], ctx: Context) -> Timex | None:
     text = re.sub(r"\s+", " ", m.group(0).lower())
     unit = (m["unit"] or m["unit2"] or m["unit3"] or "day").lower()
@@ -919,6 +919,8 @@ def _duration(m: re.Match[str], ctx: Context) -> Timex | None:
     if m["hy"] == "-" and (m["det"] or m["dir"]):
         start = m.start("count")  # "the 44-day war": the article belongs to "war"
     unit = m["unit"]
+    if unit.lower().startswith("quarter") and re.match(r"\s+of\b", m.string[m.end():m.end() + 4]):
+        return None  # "three-quarters of the vote" is a fraction
     if unit.lower().startswith("second") and count_text in ("a", "one"):
         return None  # "a second term", "one second"
     value = duration_value(count, unit)
