@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 
 from timeline_app.domain import calendar as cal
@@ -101,7 +101,6 @@ class Context:
     ref_quarter: int | None = None  # year * 4 + quarter - 1 of the last quarter mentioned
     quarterly: bool = False  # an earnings-style text, where "a year ago" means a quarter back
     range_counter: int = 0
-    sentence_cache: dict[int, tuple[int, int]] = field(default_factory=dict)
 
     # ----- tense ---------------------------------------------------------------------------------
     def sentence_bounds(self, pos: int) -> tuple[int, int]:

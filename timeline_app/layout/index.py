@@ -262,7 +262,6 @@ class TimelineIndex:
         self.mode = mode
         self.hidden_actors = hidden_actors
         self.lanes: list[LaneIndex] = self._build(mode)
-        self.row_of_id = {int(i): r for r, i in enumerate(columns.ids)} if len(columns) < 200_000 else None
 
     def _lane(self, name: str, rows: np.ndarray) -> LaneIndex:
         return LaneIndex(name, rows, self.columns)
@@ -318,13 +317,3 @@ class TimelineIndex:
             return i if i < len(e) else None
         i = int(np.searchsorted(e, seconds, side="left")) - 1
         return i if i >= 0 else None
-
-    def overview_counts(self, bins: int) -> tuple[np.ndarray, int, int]:
-        """Events per bin over the whole span, for the overview strip."""
-        span = self.bounds()
-        if span is None:
-            return np.zeros(bins, dtype=np.int64), 0, 1
-        lo, hi = span
-        edges = np.linspace(lo, hi, bins + 1)
-        counts, _ = np.histogram(self.columns.earliest, bins=edges)
-        return counts, lo, hi

@@ -177,14 +177,6 @@ class Repository:
             row = session.scalars(self._event_query().where(EventRow.id == event_id)).first()
             return event_of(row) if row else None
 
-    def get_events(self, event_ids: Iterable[int]) -> list[Event]:
-        ids = list(dict.fromkeys(event_ids))
-        if not ids:
-            return []
-        with self.store.read_session() as session:
-            rows = session.scalars(self._event_query().where(EventRow.id.in_(ids)))
-            return [event_of(r) for r in rows]
-
     def drawable_events(self, event_ids: Iterable[int]) -> list[Event]:
         """Events as the timeline draws them: dates, title, kind, status, actors; no sources
         (those load when one is selected). Two plain queries, no ORM objects."""
