@@ -1,0 +1,312 @@
+"""Rules for absolute dates (written in full, numeric, month and day, years, decades, centuries),
+seasons, quarters and halves."""
+
+from __future__ import annotations
+
+# The grammar is written in the core's vocabulary (fragments, helpers, Timex types).
+from timeline_app.extraction.temporal_core import *  # noqa: F403
+
+
+# ----------------------------------------------------------------------------------------------
+# Rules: absolute dates
+# ----------------------------------------------------------------------------------------------
+@rule("iso", rf"{B}(\d{{4}})-(\d{{2}})-(\d{{2}})(?:[T ](\d{{2}}):(\d{{2}})(?::\d{{2}})?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?{E}")
+def _iso(m: re.Match[str], ctx: Context) -> Timex | None:
+    y, mo, d = int(m[1]), int(m[2]), int(m[3])
+    if not valid_day(y, mo, d):
+        return None
+    if m[4]:
+        if int(m[4]) > 23 or int(m[5]) > 59:
+            return None
+        return mk(m, TIME, f"{day_value(Day.of(y, mo, d))}T{m[4]}:{m[5]}", "written in full")
+    return mk(m, DATE, day_value(Day.of(y, mo, d)), "written in full")
+
+
+@rule("dotted", rf"{B}(\d{{1,2}})\.(\d{{1,2}})\.(\d{{4}}){E}")
+def _dotted(m: re.Match[str], ctx: Context) -> Timex | None:
+    d, mo, y = int(m[1]), int(m[2]), int(m[3])
+    if not valid_day(y, mo, d):
+        return None
+    return mk(m, DATE, day_value(Day.of(y, mo, d)), "day.month.year")
+
+
+@rule("slashed", rf"{B}(\d{{1,2}})/(\d{{1,2}})/(\d{{4}}|\d{{2}}){E}")
+def _slashed(m: re.Match[str], ctx: Context) -> Timex | None:
+    a, b, y = int(m[1]), int(m[2]), int(m[3])
+    if len(m[3]) == 2:
+        y = full_year("'" + m[3], ctx)
+    mo, d, how = (a, b, "month/day/year") if a <= 12 else (b, a, "day/month/year")
+    if not valid_day(y, mo, d):
+        return None
+    return mk(m, DATE, day_value(Day.of(y, mo, d)), how)
+
+
+@rule(
+    "month_day_year",
+    rf"{B}(?:(?P<wd>{WEEKDAY}),?\s+)?(?:{MOD})?(?P<mon>{MON})\s+(?P<day>{DAYNUM}),?\s+(?P<year>{ANY_YEAR}){E}",
+)
+def _full_date(m: re.Match[str], ctx: Context) -> Timex | None:
+    """Month, day and year in either order: "November 30th, 2023", "the 30th of November 2023"."""
+    y, mo, d = full_year(m["year"], ctx), month_of(m["mon"]), int_day(m["day"])
+    if not valid_day(y, mo, d):
+        return None
+    return mk(m, DATE, day_value(Day.of(y, mo, d)), "written in full")
+
+
+@rule(
+    "day_month_year",
+    rf"{B}(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<day>{DAYNUM})(?:\s+of)?\s+(?P<mon>{MON}),?\s+(?P<year>{ANY_YEAR}){E}",
+)
+def _day_month_year(m: re.Match[str], ctx: Context) -> Timex | None:
+    return _full_date(m, ctx)
+
+
+@rule("month_day", rf"{B}(?:(?P<wd>{WEEKDAY}),?\s+)?(?:{MOD})?(?P<mon>{MON})\s+(?P<day>{DAYNUM}){E}(?!\s*[-–]\s*\d)(?!,?\s+\d{{3,}})(?!:\d)")
+def _month_day(m: re.Match[str], ctx: Context) -> Timex | None:
+    mo, d = month_of(m["mon"]), int_day(m["day"])
+    if m["mon"].rstrip(".") in ("May", "Mar", "March") and re.match(r"\s+(?:percent|%|points?|people)", m.string[m.end():]):
+        return None
+    resolved = resolve_month_day(mo, d, ctx, m)
+    if resolved is None:
+        return None
+    day, how = resolved
+    if m["wd"]:
+        how = f"{m['wd']}, {how}"
+    return mk(m, DATE, day_value(day), how)
+
+
+@rule("day_month", rf"{B}(?:the\s+)?(?P<day>{DAYNUM})(?:\s+of)?\s+(?P<mon>{MON_FULL}|{MON_ABBR}){E}(?!,?\s+\d{{3,}})")
+def _day_month(m: re.Match[str], ctx: Context) -> Timex | None:
+    if not re.match(r"(?:the\s+)?\d", m.group(0)) or m["mon"] in ("May", "March") and not m.group(0)[0].isdigit():
+        return None
+    if re.match(r"\d+\s+(?:May|March)\b", m.group(0)) and not re.search(r"\b(?:on|since|until|from|by)\s+$", m.string[max(0, m.start() - 8):m.start()]):
+        return None
+    resolved = resolve_month_day(month_of(m["mon"]), int_day(m["day"]), ctx, m)
+    if resolved is None:
+        return None
+    return mk(m, DATE, day_value(resolved[0]), resolved[1])
+
+
+@rule("month_day_range", rf"{B}(?P<mon>{MON})\s+(?P<d1>{DAYNUM})\s*(?:-|–|to|through|and)\s*(?P<d2>{DAYNUM})(?:,?\s+(?P<year>{YEAR}))?{E}")
+def _month_day_range(m: re.Match[str], ctx: Context) -> list[Timex] | None:
+    mo, d1, d2 = month_of(m["mon"]), int_day(m["d1"]), int_day(m["d2"])
+    if m["year"]:
+        y = int(m["year"])
+        if not (valid_day(y, mo, d1) and valid_day(y, mo, d2)):
+            return None
+        first, second, how = Day.of(y, mo, d1), Day.of(y, mo, d2), "written in full"
+    else:
+        resolved = resolve_month_day(mo, d1, ctx, m)
+        if resolved is None or not valid_day(resolved[0].year, mo, d2):
+            return None
+        first, how = resolved
+        second = Day.of(first.year, mo, d2)
+    if second.number < first.number:
+        return None
+    ctx.range_counter += 1
+    rid = ctx.range_counter
+    a_end = m.end("d1")
+    return [
+        Timex(m.start(), a_end, m.string[m.start():a_end], DATE, day_value(first), how, range_id=rid, range_role="start"),
+        Timex(m.start("d2"), m.end(), m.string[m.start("d2"):m.end()], DATE, day_value(second), how,
+              range_id=rid, range_role="end"),
+    ]
+
+
+@rule("month_year", rf"{B}(?:{MOD})?(?P<mon>{MON_FULL}|{MON_ABBR}),?\s+(?:of\s+)?(?P<year>{YEAR}|\d{{4}}(?=\s*$|[.,;]))(?!\w)")
+def _month_year(m: re.Match[str], ctx: Context) -> Timex | None:
+    return mk(m, DATE, month_value(int(m["year"]), month_of(m["mon"])), "written in full", mod=mod_code(m["mod"]))
+
+
+@rule("month", rf"{B}(?:{REL}\s+|{MOD})?(?P<mon>{MON_FULL}|Sept\.|Jan\.|Feb\.|Aug\.|Oct\.|Nov\.|Dec\.){E}(?!\s+\d)")
+def _month(m: re.Match[str], ctx: Context) -> Timex | None:
+    mon = m["mon"]
+    before = m.string[max(0, m.start() - 20):m.start()]
+    if mon in ("May", "March") and not (m["rel"] or m["mod"]):
+        # The verb "may", the noun "march": only after a word that wants a date.
+        if not re.search(r"\b(?:in|since|until|till|by|of|during|through|from|to|before|after|between|and|early|late|mid|last|next|this)\s+$", before, re.IGNORECASE):
+            return None
+    year, how = resolve_month(month_of(mon), ctx, m, m["rel"])
+    return mk(m, DATE, month_value(year, month_of(mon)), how, mod=mod_code(m["mod"]))
+
+
+@rule("bc_year", rf"{B}(?:the\s+year\s+)?(?P<year>\d{{1,5}})\s*(?P<era>BC|B\.C\.|BCE|B\.C\.E\.|AD|A\.D\.|CE)(?!\w)|{B}(?P<era2>AD|A\.D\.)\s+(?P<year2>\d{{1,4}}){E}")
+def _bc_year(m: re.Match[str], ctx: Context) -> Timex | None:
+    year = int(m["year"] or m["year2"])
+    era = (m["era"] or m["era2"]).replace(".", "")
+    if era.startswith("B"):
+        if year == 0:
+            return None
+        return mk(m, DATE, year_str(1 - year), f"{year} BC, written out")
+    if year == 0:
+        return None
+    return mk(m, DATE, year_str(year), "written out")
+
+
+@rule("the_year_n", rf"{B}[Tt]he\s+year\s+(?P<year>\d{{1,7}}){E}")
+def _the_year_n(m: re.Match[str], ctx: Context) -> Timex | None:
+    year = int(m["year"])
+    if not 1 <= year <= cal.MAX_YEAR:
+        return None
+    return mk(m, DATE, year_str(year), "written out")
+
+
+@rule("year", rf"{B}(?:{MOD})?(?P<fiscal>(?:[Ff]iscal|[Cc]alendar|[Mm]odel)\s+(?:[Yy]ear\s+)?)?(?P<year>{YEAR})(?P<s>'?s)?{E}(?!\s*(?:%|percent|-\d))(?!,\d)(?!\.\d)")
+def _year(m: re.Match[str], ctx: Context) -> Timex | None:
+    year = int(m["year"])
+    if m["s"]:
+        decade = year // 10
+        if year % 10:
+            return None
+        value = f"{decade}" if (m["mod"] or "").lower().startswith(("mid", "late")) else f"{decade}X"
+        return mk(m, DATE, value, f"the {year}s", mod=mod_code(m["mod"]))
+    before = m.string[max(0, m.start() - 25):m.start()]
+    after = m.string[m.end():m.end() + 25]
+    if re.search(r"(?:[$£€#№]|No\.|[Nn]umber|[Ff]light|[Rr]oute|[Rr]oom|[Pp]age|[Rr]esolution|[Ss]ection|[Aa]rticle|[Aa]t)\s*$", before):
+        return None
+    if re.search(r"(?:[Aa]bout|[Ss]ome|[Nn]early|[Aa]lmost|[Oo]ver|[Mm]ore\s+than|[Tt]han|[Aa]round|[Ff]ewer|[Uu]p\s+to|[Aa]t\s+least|[Oo]nly|[Aa]ll|[Tt]op)\s+$", before) and re.match(r"\s+[a-z]", after) and not re.match(r"\s+(?:and|to|through|when|as|was|is|in|on|at|after|before)\b", after):
+        return None
+    if re.search(r"\b(?:rose|fell|gained|dropped|climbed|lost|added|jumped|slipped|down|up|by|to|of|from|at)\s+$", before) and re.match(r"\s+(?:points?|percent|pts|units|shares|barrels|tons|tonnes|feet|meters|metres|km|miles)\b", after):
+        return None
+    if re.match(r"\s+(?:points|people|troops|soldiers|men|women|children|persons|refugees|tons|tonnes|votes|dollars|euros|shares|units|cars|barrels|km|miles|feet|meters|metres|years|jobs|workers|employees|members|homes|houses|cases|deaths|strong)\b", after):
+        return None
+    if re.match(r"[-–]\d", after) or re.search(r"\d[-–:/]$", before):
+        return None
+    return mk(m, DATE, year_str(year), "written in full", mod=mod_code(m["mod"]))
+
+
+@rule("year_range", rf"{B}(?P<y1>{YEAR})\s*(?:-|–|/)\s*(?P<y2>{YEAR}|\d\d){E}")
+def _year_range(m: re.Match[str], ctx: Context) -> list[Timex] | None:
+    y1 = int(m["y1"])
+    y2 = int(m["y2"]) if len(m["y2"]) == 4 else y1 // 100 * 100 + int(m["y2"])
+    if y2 <= y1 or y2 - y1 > 200:
+        return None
+    ctx.range_counter += 1
+    rid = ctx.range_counter
+    return [
+        Timex(m.start("y1"), m.end("y1"), m["y1"], DATE, year_str(y1), "written in full", range_id=rid, range_role="start"),
+        Timex(m.start("y2"), m.end("y2"), m["y2"], DATE, year_str(y2), "written in full", range_id=rid, range_role="end"),
+    ]
+
+
+DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+                "eighties": 8, "nineties": 9}
+
+
+@rule("decade_words", rf"{B}(?:{MOD})?(?:the\s+)?(?P<w>(?:[Tt]wenties|[Tt]hirties|[Ff]orties|[Ff]ifties|[Ss]ixties|[Ss]eventies|[Ee]ighties|[Nn]ineties)|'(?P<d>\d)0s){E}")
+def _decade_words(m: re.Match[str], ctx: Context) -> Timex | None:
+    if not m.group(0).lower().startswith(("the", "early", "late", "mid", "'")) and "the " not in m.group(0).lower():
+        return None
+    digit = int(m["d"]) if m["d"] else DECADE_WORDS[m["w"].lower()]
+    decade = 190 + digit
+    return mk(m, DATE, f"{decade}X", "decade of the 20th century", mod=mod_code(m["mod"]))
+
+
+@rule("century", rf"{B}(?:(?P<the>[Tt]he)\s+)?(?:{MOD})?(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|[Ee]ighth|[Nn]inth|[Tt]enth|[Ee]leventh|[Tt]welfth|[Tt]hirteenth|[Ff]ourteenth|[Ff]ifteenth|[Ss]ixteenth|[Ss]eventeenth|[Ee]ighteenth|[Nn]ineteenth|[Tt]wentieth|[Tt]wenty-first)[- ]century(?:\s+(?P<bc>BC|B\.C\.))?{E}")
+def _century(m: re.Match[str], ctx: Context) -> Timex | None:
+    n = lx.ORDINALS.get(m["ord"].lower())
+    if not n or n < 1:
+        return None
+    if m["bc"]:
+        return mk(m, DATE, f"-{n:02d}XX" if n < 100 else f"-{n}XX", f"{m['ord']} century BC", mod=mod_code(m["mod"]))
+    return mk(m, DATE, f"{n - 1:02d}", f"the {m['ord']} century", mod=mod_code(m["mod"]))
+
+
+# ----------------------------------------------------------------------------------------------
+# Seasons, quarters, halves
+# ----------------------------------------------------------------------------------------------
+@rule("season_year", rf"{B}(?:(?P<the>[Tt]he)\s+)?(?:{MOD})?(?P<season>{SEASON})(?:\s+of)?,?\s+(?P<year>{YEAR_OR_APOS}){E}")
+def _season_year(m: re.Match[str], ctx: Context) -> Timex | None:
+    code = lx.SEASON_CODES[m["season"].lower()]
+    return mk(m, DATE, f"{year_str(full_year(m['year'], ctx))}-{code}", "written in full", mod=mod_code(m["mod"]))
+
+
+@rule("season_rel", rf"{B}(?:{MOD})?(?:{REL}|(?P<the>[Tt]he|[Tt]his))\s+(?P<season>{SEASON}){E}(?!\s+of\s)")
+def _season_rel(m: re.Match[str], ctx: Context) -> Timex | None:
+    order = ("SP", "SU", "FA", "WI")  # a season year runs spring to winter (winter starts in December)
+    code = lx.SEASON_CODES[m["season"].lower()]
+    dct = ctx.dct
+    position = {3: 0, 4: 0, 5: 0, 6: 1, 7: 1, 8: 1, 9: 2, 10: 2, 11: 2, 12: 3, 1: 3, 2: 3}[dct.month]
+    current = (dct.year - (1 if dct.month <= 2 else 0)) * 4 + position
+    rel = re.sub(r"\s+", " ", (m["rel"] or m["the"] or "").lower())
+    target_pos = order.index(code)
+    same_year = current // 4 * 4 + target_pos
+    season = m["season"].lower()
+    if rel in ("last", "this past", "past", "the past", "previous", "the previous"):
+        index = same_year if same_year < current else same_year - 4
+        how = f"the last {season} before {dct.label()}"
+    elif rel in ("next", "coming", "this coming", "the coming", "the next", "the following"):
+        index = same_year if same_year > current else same_year + 4
+        how = f"the next {season} after {dct.label()}"
+    elif rel in ("this", "current", "the current"):
+        index = same_year
+        how = f"the {season} of the publication year"
+    else:
+        tense = ctx.tense(m.start(), m.end())
+        if same_year == current or tense is None:
+            index = same_year
+        elif tense == "future":
+            index = same_year if same_year > current else same_year + 4
+        else:
+            index = same_year if same_year < current else same_year - 4
+        how = f"the {season} nearest {dct.label()}" + (f", by {tense} tense" if tense else "")
+    return mk(m, DATE, f"{year_str(index // 4)}-{code}", how, mod=mod_code(m["mod"]))
+
+
+QUARTER_ORD = r"(?P<q>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|1st|2nd|3rd|4th)"
+
+
+@rule("quarter", rf"{B}(?:(?P<the>[Tt]he|[Tt]his|[Ll]ast\s+year's|[Tt]his\s+year's|[Nn]ext\s+year's|[Ii]ts|[Tt]heir)\s+)?(?:(?P<ago>year-ago|year-earlier|prior-year|comparable)\s+)?(?:(?P<year0>{YEAR})\s+)?(?:(?:fiscal|calendar|latest)\s+)?{QUARTER_ORD}[- ](?:fiscal[- ])?quarters?(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<year>{YEAR}))?{E}")
+def _quarter(m: re.Match[str], ctx: Context) -> Timex | None:
+    q = lx.ORDINALS[m["q"].lower()]
+    if m["year"] or m["year0"]:
+        return mk(m, DATE, quarter_value(int(m["year"] or m["year0"]), q), "written in full")
+    the = (m["the"] or "").lower()
+    if m["ago"]:
+        return mk(m, DATE, quarter_value(quarter_year(q, ctx) - 1, q), "the same quarter a year before")
+    if the == "next year's":
+        return mk(m, DATE, quarter_value(ctx.dct.year + 1, q), "that quarter of next year")
+    if the == "last year's":
+        return mk(m, DATE, quarter_value(quarter_year(q, ctx) - 1, q), "the same quarter a year before")
+    start = m.start("the") if the in ("its", "their") else m.start()
+    span = Timex(start, m.end(), m.string[start:m.end()], DATE, quarter_value(quarter_year(q, ctx), q),
+                 f"quarter {q} of the latest fiscal year before {ctx.dct.label()}")
+    if the in ("its", "their"):
+        return Timex(m.start("q"), m.end(), m.string[m.start("q"):m.end()], span.type, span.value, span.derivation)
+    return span
+
+
+@rule("q_number", rf"{B}Q(?P<q>[1-4])(?:\s+(?P<year>{YEAR}))?{E}")
+def _q_number(m: re.Match[str], ctx: Context) -> Timex | None:
+    q = int(m["q"])
+    year = int(m["year"]) if m["year"] else quarter_year(q, ctx)
+    return mk(m, DATE, quarter_value(year, q), "written as Qn")
+
+
+@rule("quarter_rel", rf"{B}(?:(?P<rel>[Tt]he\s+(?:latest|last|past|previous|most\s+recent|current|year-earlier|year-ago|prior-year|comparable|same|next|coming)|[Tt]his|[Nn]ext|[Ll]ast)\s+(?:fiscal\s+)?quarter|[Tt]he\s+quarter){E}")
+def _quarter_rel(m: re.Match[str], ctx: Context) -> Timex | None:
+    rel = re.sub(r"\s+", " ", (m["rel"] or "the quarter").lower())
+    current = ctx.dct.year * 4 + ctx.dct.quarter - 1
+    offsets = {"the latest": -1, "the last": -1, "the past": -1, "the previous": -1, "the most recent": -1,
+               "the current": 0, "this": 0, "the year-earlier": -5, "the year-ago": -5, "the prior-year": -5,
+               "the comparable": -5, "the same": -5, "the next": 1, "the coming": 1, "next": 1, "last": -1,
+               "the quarter": -1}
+    index = current + offsets.get(rel, -1)
+    if rel == "the quarter" and ctx.ref_quarter is not None:
+        index = ctx.ref_quarter
+        return mk(m, DATE, quarter_value(index // 4, index % 4 + 1), "the quarter last mentioned")
+    return mk(m, DATE, quarter_value(index // 4, index % 4 + 1), f"{rel} quarter relative to {ctx.dct.label()}")
+
+
+@rule("half", rf"{B}(?:(?P<the>[Tt]he)\s+)?(?P<h>[Ff]irst|[Ss]econd|[Ll]ast|1st|2nd)[- ]half(?:\s+of\s+(?:(?P<year>{YEAR})|(?P<rel>this|last|next|the)\s+year))?{E}")
+def _half(m: re.Match[str], ctx: Context) -> Timex | None:
+    h = 1 if m["h"].lower() in ("first", "1st") else 2
+    if m["year"]:
+        year = int(m["year"])
+    elif m["rel"] in ("last",):
+        year = ctx.dct.year - 1
+    elif m["rel"] == "next":
+        year = ctx.dct.year + 1
+    else:
+        year = ctx.dct.year if (h == 1 or ctx.dct.month >= 7 or m["rel"]) else ctx.dct.year - 1
+    return mk(m, DATE, f"{year_str(year)}-H{h}", "half of a year")

@@ -1,0 +1,120 @@
+"""Rules for durations (44-day, three years, several months) and sets (every year, daily)."""
+
+from __future__ import annotations
+
+# The grammar is written in the core's vocabulary (fragments, helpers, Timex types).
+from timeline_app.extraction.temporal_core import *  # noqa: F403
+
+
+# ----------------------------------------------------------------------------------------------
+# Durations and sets
+# ----------------------------------------------------------------------------------------------
+def duration_value(count: float | None, unit: str) -> str:
+    unit = unit.lower().rstrip("s")
+    if unit == "centurie":
+        unit = "century"
+    if unit == "millennia":
+        unit = "millennium"
+    code = lx.UNIT_CODES.get(unit, "X")
+    if unit == "fortnight" and count is not None:
+        count *= 2
+    if unit == "decade" and count is not None:
+        return f"P{lx.format_count(count * 10)}Y"
+    if unit == "weekend":
+        return f"P{lx.format_count(count) if count is not None else 'X'}WE"
+    if code.startswith("T"):
+        return f"PT{lx.format_count(count) if count is not None else 'X'}{code[1]}"
+    return f"P{lx.format_count(count) if count is not None else 'X'}{code}"
+
+
+@rule("duration", rf"{B}{APPROX}?(?:(?P<det>[Tt]he|[Aa]nother|[Aa]n\s+additional|[Aa]\s+further)\s+)?(?:(?P<dir>[Pp]ast|[Ll]ast|[Nn]ext|[Cc]oming|[Pp]revious|[Ff]irst|[Ff]inal|[Oo]ther|[Rr]emaining|[Ee]ntire|[Ff]ull|[Ww]hole)\s+)?(?P<count>{COUNT}|[Ss]everal|[Aa]\s+few|[Ff]ew|[Mm]any|[Cc]ouple\s+of|[Aa]\s+couple\s+of|[Aa]\s+number\s+of)(?:\s+(?:to|or|and)\s+(?P<count2>{COUNT}))?(?:\s+(?:more|additional|full|straight|consecutive|long|short))?(?P<hy>[- ])(?P<unit>{UNIT})(?P<old>[- ]old)?{E}")
+def _duration(m: re.Match[str], ctx: Context) -> Timex | None:
+    if m["old"] or re.match(r"\s+(?:old|of\s+age)\b", m.string[m.end():m.end() + 10]):
+        return None
+    count_text = m["count"].lower()
+    if count_text in ("a", "an") and m["hy"] == "-":
+        return None
+    count = lx.parse_count(count_text)
+    if m["count2"] and m["dir"]:
+        count = None
+    if count_text in ("one",) and re.match(r"\s+(?:of|day)\b", m.string[m.end():m.end() + 6]):
+        pass
+    if count is None and m["count"][0].isdigit():
+        return None
+    if count is not None and (count > 10_000 or (count >= 1000 and m["count"].isdigit() and len(m["count"]) == 4)):
+        return None
+    if m["approx"] and m["approx"].lower() in ("about", "around", "roughly", "approximately", "over", "some",
+                                               "under", "within", "just", "only"):
+        start = m.start() + len(m["approx"])
+        while m.string[start].isspace():
+            start += 1
+        if m["approx"].lower() == "within":
+            start = m.start()
+    else:
+        start = m.start()
+    if m["hy"] == "-" and (m["det"] or m["dir"]):
+        start = m.start("count")  # "the 44-day war": the article belongs to "war"
+    unit = m["unit"]
+    if unit.lower().startswith("quarter") and re.match(r"\s+of\b", m.string[m.end():m.end() + 4]):
+        return None  # "three-quarters of the vote" is a fraction
+    if unit.lower().startswith("second") and count_text in ("a", "one"):
+        return None  # "a second term", "one second"
+    value = duration_value(count, unit)
+    text = m.string[start:m.end()]
+    return Timex(start, m.end(), text, DURATION, value, f"{text}: a length of time")
+
+
+@rule("vague_span", rf"{B}(?:(?P<the>[Tt]he)\s+)?(?P<w>[Rr]ecent|[Cc]oming|[Pp]ast\s+few|[Ll]ast\s+few|[Nn]ext\s+few|[Ff]ew|[Ss]everal)\s+(?P<unit>years|months|weeks|days|decades|hours|quarters){E}")
+def _vague_span(m: re.Match[str], ctx: Context) -> Timex | None:
+    return mk(m, DURATION, duration_value(None, m["unit"]), f"{m.group(0)}: an unspecified length")
+
+
+@rule("duration_bare", rf"{B}(?P<unit>[Yy]ears|[Mm]onths|[Ww]eeks|[Dd]ays|[Dd]ecades|[Hh]ours|[Cc]enturies|[Mm]inutes){E}(?!\s+(?:ago|old|later|earlier|before))")
+def _duration_bare(m: re.Match[str], ctx: Context) -> Timex | None:
+    before = m.string[max(0, m.start() - 12):m.start()].lower()
+    if not re.search(r"\b(?:for|over|in|within|took|take|takes|lasted|last)\s+$", before):
+        return None
+    if re.search(r"\bin\s+$", before) and not re.match(r"\s*[.,;]", m.string[m.end():m.end() + 2]):
+        return None
+    return mk(m, DURATION, duration_value(None, m["unit"]), "an unspecified length")
+
+
+@rule("duration_a_unit", rf"{B}(?P<a>[Aa]n?|[Oo]ne)\s+(?P<unit>second|minute|hour|day|week|month|year|decade|century|fortnight)(?!\s+(?:ago|earlier|later|before|after|old))(?!-){E}")
+def _duration_a_unit(m: re.Match[str], ctx: Context) -> Timex | None:
+    before = m.string[max(0, m.start() - 25):m.start()].lower()
+    after = m.string[m.end():m.end() + 12].lower()
+    if re.match(r"\s+(?:of|in|when|that|after|before|to)\b", after) and m["unit"].lower() == "day":
+        return None
+    if re.search(r"(?:\d|once|twice|times|percent|%|\$\S*)\s+$", before) or re.search(r"\b(?:per|each|every)\s+$", before):
+        return mk(m, SET, duration_value(1, m["unit"]), f"once a {m['unit']}")
+    if m["unit"].lower() == "second":
+        return None
+    if re.search(r"\b(?:for|over|in|within|about|nearly|almost|than|after|least|of|last|lasted|took|spent|only|just)\s+$", before):
+        return mk(m, DURATION, duration_value(1, m["unit"]), f"one {m['unit']}")
+    return None
+
+
+@rule("set", rf"{B}(?P<q>[Ee]very|[Ee]ach|[Pp]er)\s+(?:(?P<other>other)\s+)?(?:(?P<count>{COUNT})\s+)?(?P<unit>{UNIT}|{WEEKDAY}|{MON_FULL}|{SEASON}){E}")
+def _set(m: re.Match[str], ctx: Context) -> Timex | None:
+    unit = m["unit"]
+    if unit.lower().rstrip(".") in lx.WEEKDAYS:
+        return mk(m, SET, f"XXXX-WXX-{lx.WEEKDAYS[unit.lower().rstrip('.')]}", f"every {unit}")
+    if unit.lower() in lx.MONTHS:
+        return mk(m, SET, f"XXXX-{lx.MONTHS[unit.lower()]:02d}", f"every {unit}")
+    if unit.lower() in lx.SEASON_CODES:
+        return mk(m, SET, f"XXXX-{lx.SEASON_CODES[unit.lower()]}", f"every {unit}")
+    count = lx.parse_count(m["count"]) if m["count"] else 1
+    if m["other"]:
+        count = 2
+    return mk(m, SET, duration_value(count or 1, unit), f"every {unit}")
+
+
+@rule("set_adverb", rf"{B}(?P<w>[Dd]aily|[Ww]eekly|[Mm]onthly|[Aa]nnually|[Yy]early|[Hh]ourly|[Nn]ightly|[Bb]iweekly|[Bb]iannually){E}")
+def _set_adverb(m: re.Match[str], ctx: Context) -> Timex | None:
+    w = m["w"].lower()
+    after = m.string[m.end():m.end() + 20]
+    if re.match(r"\s+(?:newspaper|paper|news|Telegraph|Mail|Star|Express|Times|Post|[A-Z])", after):
+        return None
+    value = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "biweekly": "P2W", "monthly": "P1M",
+             "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H", "biannually": "P6M"}[w]
+    return mk(m, SET, value, f"{w}")

@@ -1,0 +1,187 @@
+"""Rules for named and spelled-out dates: years in words, holidays, months of a relative year,
+weeks named by a day, and the periods of earnings reports."""
+
+from __future__ import annotations
+
+from timeline_app.extraction.rules_relative import _year_ago_value
+
+# The grammar is written in the core's vocabulary (fragments, helpers, Timex types).
+from timeline_app.extraction.temporal_core import *  # noqa: F403
+
+# ----------------------------------------------------------------------------------------------
+# Spelled-out years, holidays, months of a relative year, weeks named by a day
+# ----------------------------------------------------------------------------------------------
+_TENS_WORDS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_ONES_WORDS = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_TEENS_WORDS = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+SPELLED_YEAR = (
+    rf"(?:[Nn]ineteen|[Ee]ighteen|[Tt]wenty)[- ](?:{_TENS_WORDS}(?:[- ]{_ONES_WORDS})?|{_TEENS_WORDS}|hundred(?:\s+and\s+{_ONES_WORDS})?)"
+    rf"|(?:[Tt]wo|[Oo]ne)\s+thousand(?:\s+(?:and\s+)?(?:{_TENS_WORDS}(?:[- ]{_ONES_WORDS})?|{_TEENS_WORDS}|{_ONES_WORDS}))?"
+)
+
+
+def spelled_year(text: str) -> int | None:
+    t = re.sub(r"[\s-]+", " ", text.lower()).replace(" and ", " ")
+    words = t.split()
+    if len(words) >= 2 and words[1] == "thousand":
+        rest = lx.parse_count(" ".join(words[2:]).replace(" ", "-")) if words[2:] else 0
+        base = 2000 if words[0] == "two" else 1000
+        return base + int(rest or 0)
+    head = {"nineteen": 19, "eighteen": 18, "twenty": 20}.get(words[0])
+    if head is None:
+        return None
+    if words[1] == "hundred":
+        return head * 100 + int(lx.parse_count(words[2]) or 0) if len(words) > 2 else head * 100
+    rest = lx.parse_count("-".join(words[1:]))
+    return head * 100 + int(rest) if rest is not None else None
+
+
+@rule("spelled_year", rf"{B}(?:(?P<mon>{MON_FULL})\s+|(?P<the>[Tt]he\s+year)\s+|(?P<season>(?:[Tt]he\s+)?{SEASON})\s+of\s+)?(?P<y>{SPELLED_YEAR}){E}")
+def _spelled_year(m: re.Match[str], ctx: Context) -> Timex | None:
+    year = spelled_year(m["y"])
+    if year is None:
+        return None
+    if not (m["mon"] or m["the"] or m["season"]) and year < 1900 and "thousand" not in m["y"].lower():
+        return None
+    if not (m["mon"] or m["the"] or m["season"]):
+        before = m.string[max(0, m.start() - 12):m.start()].lower()
+        if not re.search(r"\b(?:in|since|of|until|by|from|to|during|before|after)\s+$", before):
+            return None
+    if m["mon"]:
+        return mk(m, DATE, month_value(year, month_of(m["mon"])), "year written in words")
+    if m["season"]:
+        code = lx.SEASON_CODES[m["season"].split()[-1].lower()]
+        return mk(m, DATE, f"{year_str(year)}-{code}", "year written in words")
+    return mk(m, DATE, year_str(year), "year written in words")
+
+
+def easter(year: int) -> tuple[int, int]:
+    """Western Easter Sunday (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    l = (32 + 2 * e + 2 * i - h - k) % 7  # noqa: E741 - the algorithm's own name
+    mm = (a + 11 * h + 22 * l) // 451
+    month = (h + l - 7 * mm + 114) // 31
+    day = (h + l - 7 * mm + 114) % 31 + 1
+    return month, day
+
+
+def nth_weekday(year: int, month: int, weekday: int, n: int) -> Day:
+    first = Day.of(year, month, 1)
+    return first.plus((weekday - first.weekday) % 7 + 7 * (n - 1))
+
+
+def holiday_day(name: str, year: int) -> Day | None:
+    key = re.sub(r"\s+", " ", name.lower()).replace("’", "'")
+    fixed = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
+             "new year's day": (1, 1), "new year's eve": (12, 31), "independence day": (7, 4),
+             "valentine's day": (2, 14), "halloween": (10, 31), "veterans day": (11, 11),
+             "armistice day": (11, 11), "bastille day": (7, 14), "boxing day": (12, 26)}
+    if key in fixed:
+        return Day.of(year, *fixed[key])
+    if key in ("thanksgiving", "thanksgiving day"):
+        return nth_weekday(year, 11, 4, 4)
+    if key == "election day":
+        return nth_weekday(year, 11, 1, 1).plus(1)
+    if key in ("easter", "easter sunday"):
+        return Day.of(year, *easter(year))
+    if key == "memorial day":
+        last = nth_weekday(year, 5, 1, 4)
+        return last.plus(7) if last.plus(7).month == 5 else last
+    if key == "labor day":
+        return nth_weekday(year, 9, 1, 1)
+    return None
+
+
+HOLIDAY = (r"(?:Christmas(?:\s+(?:Day|Eve))?|New\s+Year's\s+(?:Day|Eve)|Independence\s+Day|Thanksgiving(?:\s+Day)?"
+           r"|Election\s+Day|Easter(?:\s+Sunday)?|Valentine's\s+Day|Halloween|Veterans\s+Day|Armistice\s+Day"
+           r"|Bastille\s+Day|Boxing\s+Day|Memorial\s+Day|Labor\s+Day)")
+
+
+@rule("holiday", rf"{B}(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?P<h>{HOLIDAY})(?:,?\s+(?P<year>{YEAR}))?{E}")
+def _holiday(m: re.Match[str], ctx: Context) -> Timex | None:
+    name = m["h"]
+    if m["year"]:
+        day = holiday_day(name, int(m["year"]))
+        how = f"{name} {m['year']}"
+    else:
+        dct = ctx.dct
+        this_year = holiday_day(name, dct.year)
+        if this_year is None:
+            return None
+        rel = (m["rel"] or "").lower()
+        tense = ctx.tense(m.start(), m.end())
+        if rel == "last" or (not rel and tense == "past" and this_year.number > dct.number):
+            day = this_year if this_year.number < dct.number else holiday_day(name, dct.year - 1)
+        elif rel == "next" or (not rel and tense == "future" and this_year.number < dct.number):
+            day = this_year if this_year.number > dct.number else holiday_day(name, dct.year + 1)
+        else:
+            day = this_year
+        how = f"{name}, the one nearest {dct.label()}"
+    if day is None:
+        return None
+    if name.lower().startswith("easter") and "week" in m.string[m.end():m.end() + 6].lower():
+        return None
+    return mk(m, DATE, day_value(day), how)
+
+
+@rule("month_rel_year", rf"{B}(?:{MOD})?(?P<mon>{MON_FULL}|{MON_ABBR})\s+(?:of\s+)?(?P<rel>last|this|next)\s+year{E}")
+def _month_rel_year(m: re.Match[str], ctx: Context) -> Timex | None:
+    year = ctx.dct.year + {"last": -1, "this": 0, "next": 1}[m["rel"]]
+    return mk(m, DATE, month_value(year, month_of(m["mon"])), f"{m['mon']} of {m['rel']} year", mod=mod_code(m["mod"]))
+
+
+@rule("week_of", rf"{B}[Tt]he\s+week\s+of\s+(?P<mon>{MON})\s+(?P<day>{DAYNUM})(?:,?\s+(?P<year>{YEAR}))?{E}")
+def _week_of(m: re.Match[str], ctx: Context) -> Timex | None:
+    mo, d = month_of(m["mon"]), int_day(m["day"])
+    if m["year"]:
+        if not valid_day(int(m["year"]), mo, d):
+            return None
+        day = Day.of(int(m["year"]), mo, d)
+    else:
+        resolved = resolve_month_day(mo, d, ctx, m)
+        if resolved is None:
+            return None
+        day = resolved[0]
+    return mk(m, DATE, week_value(day), f"the week of {day.label()}")
+
+
+@rule("weekend", rf"{B}(?P<w>[Tt]he|[Tt]his|[Ll]ast|[Nn]ext)\s+weekend{E}")
+def _weekend(m: re.Match[str], ctx: Context) -> Timex | None:
+    w = m["w"].lower()
+    dct = ctx.dct
+    if w == "last" or (w == "the" and ctx.tense(m.start(), m.end()) != "future"):
+        base = dct.plus(-7) if dct.weekday < 6 else dct
+        how = f"the weekend before {dct.label()}"
+    elif w == "next" or w == "the":
+        base = dct.plus(7) if dct.weekday >= 6 else dct
+        how = f"the weekend after {dct.label()}"
+    else:
+        base = dct
+        how = f"the weekend of the week of {dct.label()}"
+    return mk(m, DATE, week_value(base) + "-WE", how)
+
+
+@rule("year_period", rf"{B}[Tt]he\s+(?P<year>{YEAR})\s+(?:fiscal\s+)?(?P<unit>quarter|period){E}")
+def _year_period(m: re.Match[str], ctx: Context) -> Timex | None:
+    if not ctx.quarterly:
+        return None
+    q = (ctx.ref_quarter % 4 + 1) if ctx.ref_quarter is not None else (ctx.dct.quarter + 2) % 4 + 1
+    return mk(m, DATE, quarter_value(int(m["year"]), q), "the same quarter of that year")
+
+
+@rule("rel_year_period", rf"{B}(?:(?P<ly>[Ll]ast\s+year's)\s+(?:fiscal\s+)?(?:quarter|period)|[Tt]he\s+(?:corresponding|comparable|same)\s+(?:period|quarter)\s+(?:of\s+)?last\s+year|[Tt]he\s+quarter\s+a\s+year\s+(?:ago|earlier)){E}")
+def _rel_year_period(m: re.Match[str], ctx: Context) -> Timex | None:
+    return mk(m, DATE, _year_ago_value(ctx) if ctx.quarterly else year_str(ctx.dct.year - 1), "the same period a year before")
+
+
+@rule("period", rf"{B}[Tt]he\s+(?P<w>latest|year-earlier|year-ago|comparable|same|prior-year|year\s+earlier)\s+(?:fiscal\s+)?period{E}")
+def _period(m: re.Match[str], ctx: Context) -> Timex | None:
+    if not ctx.quarterly:
+        return None
+    index = ctx.dct.year * 4 + ctx.dct.quarter - 1 + (-1 if m["w"].lower() == "latest" else -5)
+    return mk(m, DATE, quarter_value(index // 4, index % 4 + 1), "the quarter reported" if m["w"].lower() == "latest" else "the quarter a year before")

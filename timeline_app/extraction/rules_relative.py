@@ -1,0 +1,279 @@
+"""Rules for deictic and relative expressions (today, last week, two years ago, the next day,
+now), weekdays, parts of the day and clock times."""
+
+from __future__ import annotations
+
+# The grammar is written in the core's vocabulary (fragments, helpers, Timex types).
+from timeline_app.extraction.temporal_core import *  # noqa: F403
+
+
+# ----------------------------------------------------------------------------------------------
+# Deictic words and relative expressions
+# ----------------------------------------------------------------------------------------------
+@rule("today", rf"{B}(?:(?P<mod>[Ee]arly|[Ll]ate|[Ll]ater|[Ee]arlier)\s+)?(?P<w>[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]he\s+day\s+before\s+yesterday|[Tt]he\s+day\s+after\s+tomorrow)(?!'s\s+(?:morning|afternoon|evening|night))(?!'s\s+[a-z]){E}")
+def _today(m: re.Match[str], ctx: Context) -> Timex | None:
+    w = re.sub(r"\s+", " ", m["w"].lower())
+    offset = {"today": 0, "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2, "the day after tomorrow": 2}[w]
+    group: int | str = 0
+    if m["mod"] and m["mod"].lower() in ("later", "earlier"):
+        group = "w"
+    return mk(m, DATE, day_value(ctx.dct.plus(offset)), f"{w}, relative to {ctx.dct.label()}", group=group,
+              mod=mod_code(m["mod"]) if group == 0 else "")
+
+
+@rule("part_of_day", rf"{B}(?:(?P<rel>[Tt]his|[Ll]ast|[Yy]esterday|[Tt]omorrow|(?P<wd>{WEEKDAY}))\s+)?(?:(?:[Ee]arly|[Ll]ate|[Mm]id)[- ])?(?P<part>{PARTS}|mid-?day|[Tt]onight|[Oo]vernight)(?:\s+(?P<wd2>{WEEKDAY}))?{E}")
+def _part_of_day(m: re.Match[str], ctx: Context) -> Timex | None:
+    part = m["part"].lower().replace("-", "")
+    code = {"tonight": "NI", "overnight": "NI", "midday": "MI"}.get(part, lx.PARTS_OF_DAY.get(part, "DT"))
+    rel = (m["rel"] or "").lower()
+    wd = m["wd"] or m["wd2"]
+    if wd:
+        day, how = resolve_weekday(lx.WEEKDAYS[wd.lower().rstrip(".")], ctx, m)
+    elif rel == "yesterday" or (rel == "last" and part == "night"):
+        day, how = ctx.dct.plus(-1), f"the day before {ctx.dct.label()}"
+    elif rel == "tomorrow":
+        day, how = ctx.dct.plus(1), f"the day after {ctx.dct.label()}"
+    elif rel == "this" or part in ("tonight", "overnight"):
+        day, how = ctx.dct, f"the day of {ctx.dct.label()}"
+    elif rel == "the":
+        if not ctx.ref:
+            return None
+        day, how = ctx.ref, f"the day last mentioned, {ctx.ref.label()}"
+    else:
+        return None  # a bare "morning" is not a date
+    return mk(m, DATE if wd else TIME, f"{day_value(day)}T{code}", how)
+
+
+@rule("weekday", rf"{B}(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?P<plural>s)?{E}(?!,?\s+{MON}\s+\d)")
+def _weekday(m: re.Match[str], ctx: Context) -> Timex | None:
+    wd = lx.WEEKDAYS[m["wd"].lower()]
+    if m["plural"]:
+        return mk(m, SET, f"XXXX-WXX-{wd}", f"every {m['wd']}")
+    rel = (m["rel"] or "").lower()
+    if rel in ("early", "late"):
+        rel = ""
+    day, how = resolve_weekday(wd, ctx, m, rel)
+    return mk(m, DATE, day_value(day), how)
+
+
+UNIT_WORD = r"(?P<unit>week|month|year|weekend|decade|century|day)"
+
+
+@rule("rel_unit", rf"{B}(?:{MOD})?(?P<rel2>{REL_WORDS})\s+{UNIT_WORD}(?!-){E}")
+def _rel_unit(m: re.Match[str], ctx: Context) -> Timex | None:
+    if re.match(r"\s+of\b", m.string[m.end():m.end() + 5]) and m["rel2"].lower().startswith("the"):
+        return None  # "the next month of patrols" measures time, it does not name a month
+    rel = re.sub(r"\s+", " ", m["rel2"].lower()).replace("the ", "")
+    unit = m["unit"].lower()
+    offset = {"last": -1, "past": -1, "previous": -1, "this past": -1, "this": 0, "current": 0, "next": 1,
+              "coming": 1, "this coming": 1, "following": 1}[rel]
+    anchor = ctx.dct
+    if rel in ("following", "previous") and ctx.ref is not None:
+        anchor = ctx.ref
+        if rel == "previous":
+            offset = -1
+    mod = mod_code(m["mod"])
+    how = f"{rel} {unit}, relative to {anchor.label()}"
+    if unit == "day":
+        if rel in ("this", "current"):
+            return None
+        if rel in ("past", "last", "next", "coming"):
+            return None  # "the past day" reads as a duration in news; left to the duration rule
+        return mk(m, DATE, day_value(anchor.plus(offset)), how, mod=mod)
+    if unit == "week":
+        return mk(m, DATE, week_value(anchor.plus(7 * offset)), how, mod=mod)
+    if unit == "weekend":
+        base = anchor.plus(7 * offset) if rel != "this" else anchor
+        return mk(m, DATE, week_value(base) + "-WE", how, mod=mod)
+    anaphoric = rel in ("following", "previous")
+    if unit == "month":
+        base = ctx.ref_month if anaphoric and ctx.ref_month else (anchor.year, anchor.month)
+        y, mo = cal.add_months(base[0], base[1], offset)
+        return mk(m, DATE, month_value(y, mo), how, mod=mod)
+    if unit == "year":
+        base_year = ctx.ref_year if anaphoric and ctx.ref_year is not None else anchor.year
+        return mk(m, DATE, year_str(base_year + offset), how, mod=mod)
+    if unit == "decade":
+        return mk(m, DATE, f"{(anchor.year // 10 + offset)}X", how, mod=mod)
+    return mk(m, DATE, f"{anchor.year // 100 + offset:02d}", how, mod=mod)
+
+
+@rule("earlier_this", rf"{B}(?P<w>[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate)\s+(?P<rel>this|last|next|that)\s+(?P<unit>week|month|year|morning|afternoon|evening){E}")
+def _earlier_this(m: re.Match[str], ctx: Context) -> Timex | None:
+    unit, rel = m["unit"].lower(), m["rel"].lower()
+    anchor = ctx.anchor() if rel == "that" else ctx.dct
+    offset = {"this": 0, "that": 0, "last": -1, "next": 1}[rel]
+    mod = mod_code(m["w"])
+    if unit == "week":
+        return mk(m, DATE, week_value(anchor.plus(7 * offset)), f"{rel} week", mod=mod)
+    if unit == "month":
+        y, mo = cal.add_months(anchor.year, anchor.month, offset)
+        return mk(m, DATE, month_value(y, mo), f"{rel} month", mod=mod)
+    if unit == "year":
+        return mk(m, DATE, year_str(anchor.year + offset), f"{rel} year", mod=mod)
+    code = lx.PARTS_OF_DAY[unit]
+    return mk(m, TIME, f"{day_value(anchor)}T{code}", f"{unit} of {anchor.label()}")
+
+
+@rule("year_ago_adj", rf"{B}(?:(?P<the>[Tt]he)\s+)?(?:year-(?:earlier|ago)|prior-year|year-end|year\s+end|year-before)(?:\s+(?P<noun>period|quarter|level|levels|results|figure))?{E}")
+def _year_ago_adj(m: re.Match[str], ctx: Context) -> Timex | None:
+    text = m.group(0).lower()
+    if "end" in text:
+        return mk(m, DATE, year_str(ctx.dct.year if ctx.dct.month >= 10 else ctx.dct.year - 1), "the end of the year")
+    if m["noun"] and m["noun"] not in ("period", "quarter"):
+        span = m.group(0)[: m.start("noun") - m.start()].rstrip()
+        m_end = m.start() + len(span)
+        value = _year_ago_value(ctx)
+        start = m.start("the") + 4 if m["the"] else m.start()
+        while start < m_end and m.string[start] == " ":
+            start += 1
+        return Timex(start, m_end, m.string[start:m_end], DATE, value, "a year before the period reported")
+    if not m["noun"] and m["the"]:
+        start = m.start() + 4
+        return Timex(start, m.end(), m.string[start:m.end()], DATE, _year_ago_value(ctx), "a year before the period reported")
+    return mk(m, DATE, _year_ago_value(ctx), "a year before the period reported")
+
+
+def _year_ago_value(ctx: Context) -> str:
+    if ctx.quarterly:
+        # Earnings reports compare the quarter just reported (the one before the DCT's) a year back.
+        index = ctx.dct.year * 4 + ctx.dct.quarter - 2 - 4
+        return quarter_value(index // 4, index % 4 + 1)
+    return year_str(ctx.dct.year - 1)
+
+
+@rule("ago", rf"{B}(?:(?P<approx>[Nn]early|[Aa]lmost|[Mm]ore\s+than|[Ll]ess\s+than|[Aa]bout|[Ss]ome|[Oo]ver|[Jj]ust|[Oo]nly|[Rr]oughly)\s+)?(?P<count>{COUNT}|[Aa]n?|[Ss]everal|[Aa]\s+few|[Ff]ew|[Mm]any|[Ss]ome)\s+(?:(?:more|full)\s+)?(?P<unit>{UNIT})(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|hence|previously|back){E}")
+def _ago(m: re.Match[str], ctx: Context) -> Timex | None:
+    count = lx.parse_count(m["count"])
+    unit = m["unit"].lower().rstrip("s")
+    if unit == "centurie":
+        unit = "century"
+    direction = m["dir"].lower()
+    sign = -1 if direction in ("ago", "earlier", "before", "previously", "back") else 1
+    deictic = direction in ("ago", "from now", "hence", "back")
+    if direction == "since":
+        return None
+    anchor = ctx.dct if deictic or ctx.ref is None else ctx.ref
+    how = f"{m['count']} {unit}(s) {'before' if sign < 0 else 'after'} {anchor.label()}"
+    if count is None or not float(count).is_integer():
+        if unit == "year":
+            return mk(m, DATE, "PAST_REF" if sign < 0 else "FUTURE_REF", "an unspecified time " + ("before" if sign < 0 else "after"))
+        return mk(m, DATE, "PAST_REF" if sign < 0 else "FUTURE_REF", how)
+    n = int(count) * sign
+    if unit in ("day", "night"):
+        return mk(m, DATE, day_value(anchor.plus(n)), how)
+    if unit in ("week", "fortnight"):
+        return mk(m, DATE, week_value(anchor.plus(7 * n * (2 if unit == "fortnight" else 1))), how)
+    if unit == "month":
+        y, mo = cal.add_months(anchor.year, anchor.month, n)
+        return mk(m, DATE, month_value(y, mo), how)
+    if unit == "quarter":
+        index = anchor.year * 4 + anchor.quarter - 1 + n
+        return mk(m, DATE, quarter_value(index // 4, index % 4 + 1), how)
+    if unit == "year":
+        if ctx.quarterly and abs(n) == 1 and direction in ("ago", "earlier"):
+            return mk(m, DATE, _year_ago_value(ctx), "a year before the quarter reported")
+        return mk(m, DATE, year_str(anchor.year + n), how)
+    if unit == "decade":
+        return mk(m, DATE, year_str(anchor.year + 10 * n), how)
+    if unit == "century":
+        return mk(m, DATE, year_str(anchor.year + 100 * n), how)
+    if unit in ("hour", "minute", "second"):
+        return mk(m, TIME if unit != "second" else DATE, "PAST_REF" if sign < 0 else "FUTURE_REF", how)
+    return None
+
+
+@rule("anaphoric", rf"{B}(?P<w>[Tt]he\s+(?:same|following|next|previous|preceding|prior)\s+(?P<unit>day|week|month|year|morning|afternoon|evening|night)|[Tt]hat\s+(?P<unit2>day|week|month|year|morning|afternoon|evening|night)|[Tt]he\s+(?P<unit3>year)){E}(?!\s+(?:of|when|before|after|that|in\s+which))(?!-)")
+def _anaphoric(m: re.Match[str], ctx: Context) -> Timex | None:
+    text = re.sub(r"\s+", " ", m.group(0).lower())
+    unit = (m["unit"] or m["unit2"] or m["unit3"] or "day").lower()
+    if m["unit3"]:
+        before = m.string[max(0, m.start() - 12):m.start()].lower()
+        if unit == "year":
+            if re.search(r"\b(?:for|during|over|throughout)\s+$", before):
+                return mk(m, DURATION, "P1Y", "a year")
+            return mk(m, DATE, year_str(ctx.dct.year), f"the year of {ctx.dct.label()}")
+        if ctx.ref is None:
+            return None
+        return mk(m, DATE, day_value(ctx.ref), f"the day last mentioned, {ctx.ref.label()}")
+    anchor = ctx.anchor()
+    offset = 0
+    if any(w in text for w in ("following", "next", "after")):
+        offset = 1
+    elif any(w in text for w in ("previous", "preceding", "prior", "before")):
+        offset = -1
+    how = f"{text}, relative to {anchor.label()}"
+    if unit in ("morning", "afternoon", "evening", "night"):
+        return mk(m, TIME, f"{day_value(anchor.plus(offset))}T{lx.PARTS_OF_DAY[unit]}", how)
+    if unit == "day":
+        return mk(m, DATE, day_value(anchor.plus(offset)), how)
+    if unit == "week":
+        return mk(m, DATE, week_value(anchor.plus(7 * offset)), how)
+    if unit == "month":
+        base = ctx.ref_month or (anchor.year, anchor.month)
+        y, mo = cal.add_months(base[0], base[1], offset)
+        return mk(m, DATE, month_value(y, mo), how)
+    year = (ctx.ref_year if ctx.ref_year is not None else anchor.year) + offset
+    return mk(m, DATE, year_str(year), how)
+
+
+@rule("refs", r"(?<![\w'])(?P<w>[Nn]ow|[Cc]urrently|[Rr]ight\s+now|[Aa]t\s+present|[Pp]resently|[Nn]owadays|[Tt]hese\s+days|[Tt]he\s+present|[Rr]ecently|[Ll]ately|[Tt]he\s+future|[Tt]he\s+near\s+future|[Tt]he\s+past|[Ss]oon|[Ff]ormerly|[Aa]\s+while\s+ago)(?![\w'])")
+def _refs(m: re.Match[str], ctx: Context) -> Timex | None:
+    w = re.sub(r"\s+", " ", m["w"].lower())
+    before = m.string[max(0, m.start() - 12):m.start()].lower()
+    after = m.string[m.end():m.end() + 12].lower()
+    if w in ("soon", "formerly"):
+        return None
+    if w == "now" and re.search(r"\bjust\s+$", before):
+        return None
+    if w == "the past":
+        if not re.search(r"\b(?:in|of)\s+$", before) or re.match(r"\s+(?:\d|few|several|two|three|four|five|six|seven|eight|nine|ten|year|month|week|decade|day)", after):
+            return None
+    if w in ("now", "currently", "right now", "at present", "presently", "nowadays", "these days", "the present"):
+        return mk(m, DATE, "PRESENT_REF", "the time of writing")
+    if w in ("the future", "the near future") or w.startswith(("coming", "the coming", "the next few")):
+        return mk(m, DATE, "FUTURE_REF", "an unspecified later time")
+    return mk(m, DATE, "PAST_REF", "an unspecified earlier time")
+
+
+# ----------------------------------------------------------------------------------------------
+# Times of day
+# ----------------------------------------------------------------------------------------------
+DAY_AFTER_TIME = rf"(?:,?\s+(?:(?P<dayword>today|yesterday|tomorrow|tonight)|(?:on\s+)?(?P<wd>{WEEKDAY})(?:,?\s+(?P<mon>{MON})\s+(?P<day>{DAYNUM}))?|(?:on\s+)?(?P<mon2>{MON})\s+(?P<day2>{DAYNUM})))?"
+
+
+@rule("clock", rf"{B}(?:(?P<approx>[Aa]round|[Aa]bout|[Aa]pproximately)\s+)?(?P<h>1[0-2]|0?[1-9])(?::(?P<min>[0-5]\d))?\s*(?P<ampm>[ap]\.\s?m\.?|[AP]\.\s?M\.?|[ap]m|[AP]M)(?!\w){TZ}?{DAY_AFTER_TIME}")
+def _clock(m: re.Match[str], ctx: Context) -> Timex | None:
+    hour = int(m["h"]) % 12 + (12 if m["ampm"].lower().startswith("p") else 0)
+    minute = m["min"] or "00"
+    return _clock_timex(m, ctx, hour, minute)
+
+
+@rule("clock24", rf"{B}(?P<h>[01]?\d|2[0-3])[:.h](?P<min>[0-5]\d)(?:\s*(?:hrs|hours|h))?(?={TZ}|\s+(?:local\s+time|today|yesterday|on\s))(?:{TZ})?{DAY_AFTER_TIME}")
+def _clock24(m: re.Match[str], ctx: Context) -> Timex | None:
+    return _clock_timex(m, ctx, int(m["h"]), m["min"])
+
+
+@rule("noon", rf"{B}(?P<w>[Nn]oon|[Mm]idnight)(?:{DAY_AFTER_TIME})")
+def _noon(m: re.Match[str], ctx: Context) -> Timex | None:
+    if not (m["dayword"] or m["wd"] or m["mon2"]):
+        before = m.string[max(0, m.start() - 10):m.start()].lower()
+        if not re.search(r"\b(?:at|by|until|before|after|from)\s+$", before):
+            return None
+    return _clock_timex(m, ctx, 12 if m["w"].lower() == "noon" else 24, "00")
+
+
+def _clock_timex(m: re.Match[str], ctx: Context, hour: int, minute: str) -> Timex | None:
+    day = ctx.anchor() if ctx.ref is not None and ctx.ref.number != ctx.dct.number else ctx.dct
+    how = f"a clock time on {day.label()}"
+    if m["dayword"]:
+        day = ctx.dct.plus({"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[m["dayword"].lower()])
+    elif m["mon"] or m["mon2"]:
+        resolved = resolve_month_day(month_of(m["mon"] or m["mon2"]), int_day(m["day"] or m["day2"]), ctx, m)
+        if resolved:
+            day = resolved[0]
+    elif m["wd"]:
+        day, how = resolve_weekday(lx.WEEKDAYS[m["wd"].lower().rstrip(".")], ctx, m)
+    if hour == 24:
+        return mk(m, TIME, f"{day_value(day)}T24:00", how)
+    return mk(m, TIME, f"{day_value(day)}T{hour:02d}:{minute}", how)

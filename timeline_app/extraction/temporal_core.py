@@ -1,0 +1,284 @@
+"""The vocabulary and machinery the temporal grammar is written in: regular-expression fragments,
+the resolution context (publication date, running anchors, tense), the rule registry, and the
+helpers that choose among the readings of a partial date.
+
+The rules themselves live in `rules_calendar`, `rules_relative`, `rules_durations` and
+`rules_named`, registered in that order (on equal spans, the rule registered first wins);
+`temporal.tag` runs them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+# Re-exported: the rule modules are written with these names (see their star import).
+from timeline_app.domain import calendar as cal  # noqa: F401
+from timeline_app.extraction import lexicon as lx
+from timeline_app.extraction.timex import (  # noqa: F401
+    DATE,
+    DURATION,
+    SET,
+    TIME,
+    Day,
+    Timex,
+    day_value,
+    month_value,
+    quarter_value,
+    valid_day,
+    week_value,
+    year_str,
+)
+
+# ----------------------------------------------------------------------------------------------
+# Regular-expression fragments
+# ----------------------------------------------------------------------------------------------
+B = r"(?<![\w@/.-])"  # left word boundary that also refuses inside numbers, e-mails and paths
+E = r"(?![\w@])"  # right boundary
+MON_ABBR = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?"
+    r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+MON = rf"(?:{MON_ABBR}|JANUARY|FEBRUARY|MARCH|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)"
+MON_FULL = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Tues?\.|Wed\.|Thu(?:rs?)?\.|Fri\.|Sat\.|Sun\.|Mon\.)"
+DAYNUM = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+YEAR = r"(?:1[0-9]\d\d|20\d\d)"
+YEAR_OR_APOS = rf"(?:{YEAR}|'\d\d)"
+ANY_YEAR = r"(?:\d{4}|'\d\d)"  # inside a full date any four digits are a year (31 December 9999)
+SEASON = r"(?:[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn|[Ww]inter)"
+MOD = r"(?:(?P<mod>[Ee]arly|[Ll]ate|[Mm]id|[Tt]he\s+end\s+of|[Tt]he\s+beginning\s+of|[Tt]he\s+middle\s+of|[Tt]he\s+start\s+of|[Ee]nd)(?:-|\s+|(?=-)))"
+REL_WORDS = r"(?:[Ll]ast|[Tt]his|[Nn]ext|[Tt]his\s+past|[Tt]his\s+coming|[Tt]he\s+past|[Tt]he\s+previous|[Tt]he\s+coming|[Tt]he\s+following|[Tt]he\s+current|[Tt]he\s+last|[Tt]he\s+next|[Pp]ast|[Pp]revious|[Cc]oming|[Cc]urrent)"
+REL = rf"(?P<rel>{REL_WORDS})"
+COUNT = lx.COUNT_RE
+APPROX = r"(?:(?P<approx>[Nn]early|[Aa]lmost|[Mm]ore\s+than|[Ll]ess\s+than|[Ff]ewer\s+than|[Aa]t\s+least|[Uu]p\s+to|[Aa]bout|[Aa]round|[Rr]oughly|[Aa]pproximately|[Oo]ver|[Ss]ome|[Uu]nder|[Ww]ithin|[Jj]ust|[Oo]nly)\s+)"
+UNIT = lx.UNITS_RE
+PARTS = r"(?:morning|afternoon|evening|night)"
+TZ = r"(?:\s*(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|MSK|[Ll]ocal\s+time|\(\d{4}\s+GMT\))(?![\w]))"
+#: Words that put a clause in the future, looked for between the date and its nearest verb.
+FUTURE_WORDS = {
+    "will", "'ll", "wo", "shall", "would", "could", "might", "should", "going", "plans", "plan", "planning",
+    "intends", "intend", "upcoming", "next", "soon", "forthcoming", "hopes", "hope", "aims", "tentatively",
+    "expects", "expect",
+}
+#: Participles of planning: future after "is/are/be", past after "was/had", silent alone.
+PLAN_WORDS = {"scheduled", "expected", "planned", "due", "set", "slated", "poised"}
+PRESENT_AUX = {"is", "are", "am", "'s", "be", "being", "will", "now"}
+PAST_AUX = {"was", "were", "had", "previously", "originally"}
+IRREGULAR_PAST = {
+    "was", "were", "had", "did", "met", "held", "left", "came", "went", "gave", "took", "began",
+    "made", "saw", "spoke", "won", "lost", "fought", "ran", "sent", "struck", "hit", "shot", "fell", "rose",
+    "led", "broke", "brought", "bought", "sold", "paid", "found", "thought", "got", "put", "set", "cut", "quit",
+    "flew", "drove", "wrote", "spent", "built", "stood", "became", "knew", "heard", "meant", "kept", "felt",
+    "ago", "earlier", "last", "previously", "already", "dealt", "sought", "taught", "woke", "withdrew", "fled",
+}
+NOT_PAST = {"need", "indeed", "speed", "seed", "feed", "bed", "red", "hundred", "proceed", "succeed", "exceed",
+            "shed", "united", "limited", "based", "related", "scheduled", "expected", "planned", "proposed",
+            "so-called", "alleged", "advanced", "detailed", "armed", "reed", "breed", "ed", "wed", "fed"}
+CLAUSE_BOUNDARY = re.compile(r"[.;!?\n]|``|''|\"|“|”|--|—")
+TOKEN = re.compile(r"[A-Za-z']+")
+SENTENCE_END = re.compile(r"[.!?]\s+(?=[\"'“A-Z0-9])|\n\s*\n")
+
+
+@dataclass
+class Context:
+    """What value resolution needs beyond the match: the DCT, the text and the running anchor."""
+
+    text: str
+    dct: Day
+    ref: Day | None = None  # last day-precise date the text mentioned
+    ref_year: int | None = None
+    ref_month: tuple[int, int] | None = None
+    ref_quarter: int | None = None  # year * 4 + quarter - 1 of the last quarter mentioned
+    quarterly: bool = False  # an earnings-style text, where "a year ago" means a quarter back
+    range_counter: int = 0
+
+    # ----- tense ---------------------------------------------------------------------------------
+    def sentence_bounds(self, pos: int) -> tuple[int, int]:
+        lo = max(0, pos - 400)
+        start = lo
+        for m in SENTENCE_END.finditer(self.text, lo, pos):
+            start = m.end()
+        m = SENTENCE_END.search(self.text, pos, min(len(self.text), pos + 400))
+        end = m.start() + 1 if m else min(len(self.text), pos + 400)
+        return start, end
+
+    def tense(self, start: int, end: int) -> str | None:
+        """"future", "past" or None for the clause around [start, end), from the nearest verb.
+
+        The nearest tense marker before the date decides ("predicted Wednesday" is past even when
+        "will" stands earlier in the sentence); failing one, the first few words after it.
+        """
+        lo = max(0, start - 160)
+        before = self.text[lo:start]
+        cut = 0
+        for m in CLAUSE_BOUNDARY.finditer(before):
+            cut = m.end()
+        words = TOKEN.findall(before[cut:])[-12:]
+        for i in range(len(words) - 1, -1, -1):
+            verdict = _tense_of(words[i], words[max(0, i - 3):i])
+            if verdict:
+                return verdict
+        after = self.text[end:min(len(self.text), end + 60)]
+        stop = re.search(r"[.;!?,\n]|``|''|\bthat\b|\bto\b", after)
+        for word in TOKEN.findall(after[: stop.start() if stop else len(after)])[:4]:
+            if word.lower() in ("will", "'ll", "shall"):
+                return "future"
+        return None
+
+    def looks_ahead(self, start: int, end: int) -> bool:
+        return self.tense(start, end) == "future"
+
+    def anchor(self) -> Day:
+        return self.ref or self.dct
+
+
+def _tense_of(word: str, before: list[str]) -> str | None:
+    w = word.lower()
+    if word == "May":
+        return None
+    if w in PLAN_WORDS:
+        lowered = {b.lower() for b in before}
+        if lowered & PAST_AUX:
+            return "past"
+        if lowered & PRESENT_AUX:
+            return "future"
+        return None
+    if w in FUTURE_WORDS:
+        return "future"
+    if w in IRREGULAR_PAST or (w.endswith("ed") and len(w) > 4 and w not in NOT_PAST):
+        return "past"
+    return None
+
+
+Handler = Callable[[re.Match[str], Context], "list[Timex] | Timex | None"]
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    pattern: re.Pattern[str]
+    handler: Handler
+    priority: int
+
+
+RULES: list[Rule] = []
+
+
+def rule(name: str, regex: str, flags: int = 0) -> Callable[[Handler], Handler]:
+    def register(handler: Handler) -> Handler:
+        RULES.append(Rule(name, re.compile(regex, flags), handler, len(RULES)))
+        return handler
+
+    return register
+
+
+def mk(m: re.Match[str], type_: str, value: str, derivation: str, group: int | str = 0, mod: str = "") -> Timex:
+    start, end = m.span(group)
+    return Timex(start, end, m.string[start:end], type_, value, derivation, mod)
+
+
+def month_of(text: str) -> int:
+    return lx.MONTHS[text.lower().rstrip(".")[:3] if text.lower().rstrip(".") not in lx.MONTHS else text.lower().rstrip(".")]
+
+
+def int_day(text: str) -> int:
+    return int(re.match(r"\d+", text).group(0))  # type: ignore[union-attr]
+
+
+def full_year(text: str, ctx: Context) -> int:
+    if text.startswith("'"):
+        yy = int(text[1:])
+        century = ctx.dct.year // 100 * 100
+        year = century + yy
+        return year - 100 if year > ctx.dct.year + 10 else year
+    return int(text)
+
+
+def mod_code(text: str | None) -> str:
+    if not text:
+        return ""
+    t = text.lower()
+    if t.startswith(("early", "the beginning", "the start", "the first half")):
+        return "START"
+    if t.startswith(("late", "the end", "end", "the second half")):
+        return "END"
+    return "MID"
+
+
+# ----------------------------------------------------------------------------------------------
+# Choosing among the readings of a partial date
+# ----------------------------------------------------------------------------------------------
+def resolve_month_day(month: int, day: int, ctx: Context, m: re.Match[str]) -> tuple[Day, str] | None:
+    """The year of "Nov. 30": the nearest such day, leaning with tense when two are close."""
+    anchor = ctx.dct
+    candidates = []
+    for y in (anchor.year - 1, anchor.year, anchor.year + 1):
+        if valid_day(y, month, day):
+            candidates.append(Day.of(y, month, day))
+    if not candidates:
+        return None
+    tense = ctx.tense(m.start(), m.end())
+    best = min(candidates, key=lambda d: abs(d.number - anchor.number))
+    if tense == "future" and best.number < anchor.number - 14:
+        later = [d for d in candidates if d.number >= anchor.number]
+        best = min(later, key=lambda d: d.number) if later else best
+    elif tense == "past" and best.number > anchor.number + 90:
+        earlier = [d for d in candidates if d.number <= anchor.number]
+        best = max(earlier, key=lambda d: d.number) if earlier else best
+    how = "the nearest such day" + (f" ({tense} tense)" if tense else "") + f" to {anchor.label()}"
+    return best, how
+
+
+def resolve_month(month: int, ctx: Context, m: re.Match[str], rel: str | None = None) -> tuple[int, str]:
+    """The year of a bare month name: past tense looks back, future tense ahead, else nearest."""
+    dct = ctx.dct
+    r = (rel or "").lower()
+    if r in ("last", "this past", "past", "previous", "the past", "the previous"):
+        year = dct.year if month < dct.month else dct.year - 1
+        return year, f"the last {lx_month_name(month)} before {dct.label()}"
+    if r in ("next", "this coming", "coming", "the coming", "the next"):
+        year = dct.year if month > dct.month else dct.year + 1
+        return year, f"the next {lx_month_name(month)} after {dct.label()}"
+    if month == dct.month or r == "this":
+        return dct.year, f"{lx_month_name(month)} of the publication year"
+    tense = ctx.tense(m.start(), m.end())
+    if tense == "future":
+        year = dct.year if month > dct.month else dct.year + 1
+        return year, f"the next {lx_month_name(month)} after {dct.label()} (future tense)"
+    if tense is None:
+        ahead = (month - dct.month) % 12
+        year = dct.year + (1 if month < dct.month and ahead <= 6 else 0) - (1 if month > dct.month and ahead > 6 else 0)
+        return year, f"the nearest {lx_month_name(month)} to {dct.label()}"
+    year = dct.year if month < dct.month else dct.year - 1
+    return year, f"the last {lx_month_name(month)} before {dct.label()}" + (" (past tense)" if tense else "")
+
+
+def lx_month_name(month: int) -> str:
+    return ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+            "November", "December")[month - 1]
+
+
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def resolve_weekday(weekday: int, ctx: Context, m: re.Match[str], rel: str = "") -> tuple[Day, str]:
+    dct = ctx.dct
+    name = WEEKDAY_NAMES[weekday - 1]
+    back = (dct.weekday - weekday) % 7
+    fwd = (weekday - dct.weekday) % 7
+    r = rel.lower()
+    if r == "last":
+        back = back or 7
+        return dct.plus(-back), f"{name}, the one before {dct.label()}"
+    if r == "next":
+        fwd = fwd or 7
+        return dct.plus(fwd), f"{name}, the one after {dct.label()}"
+    if r == "this" or ctx.looks_ahead(m.start(), m.end()):
+        return dct.plus(fwd), f"{name}, the one on or after {dct.label()}"
+    return dct.plus(-back), f"{name}, the one on or before {dct.label()}"
+
+
+def quarter_year(q: int, ctx: Context) -> int:
+    return ctx.dct.year if q <= ctx.dct.quarter else ctx.dct.year - 1
