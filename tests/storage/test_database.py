@@ -190,3 +190,18 @@ def test_upgrading_a_store_from_every_earlier_schema(tmp_path):
         assert check_store(store) == []
         store.close()
         assert list(tmp_path.glob(f"old-{revision}.timeline.sqlite.{revision}.*.bak"))
+
+
+def test_columns_cache_follows_every_change(tmp_path):
+    from timeline_app.storage.columns import CACHE_SUFFIX, load_columns
+
+    store = open_store(tmp_path / "c.timeline.sqlite")
+    repo = Repository(store)
+    repo.add_events([event("one", "2001"), event("two", "2002")])
+    first = load_columns(store)
+    assert (tmp_path / ("c.timeline.sqlite" + CACHE_SUFFIX)).exists()
+    assert list(load_columns(store).ids) == list(first.ids)  # from the cache
+    other = Repository(open_store(tmp_path / "c.timeline.sqlite"))  # another window writes
+    other.add_events([event("three", "2003")])
+    assert len(load_columns(store).ids) == 3
+    store.close()

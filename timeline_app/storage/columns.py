@@ -59,11 +59,16 @@ CACHE_SUFFIX = ".columns.npz"
 
 
 def _revision(store: Store) -> str | None:
+    """What the cache must match: the trigger-raised revision, plus the count and the highest id
+    of events, so that another store copied over this path never passes for this one."""
     if not store.is_sqlite:
         return None
     with store.engine.connect() as conn:
         row = conn.exec_driver_sql("SELECT value FROM store_meta WHERE key = 'revision'").first()
-    return None if row is None else str(row[0])
+        if row is None:
+            return None
+        count, top = conn.exec_driver_sql("SELECT count(*), max(id) FROM events").one()
+    return f"{row[0]}:{count}:{top}"
 
 
 def load_columns(store: Store, with_actors: bool = True) -> ColumnData:
