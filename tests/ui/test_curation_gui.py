@@ -213,3 +213,10 @@ def test_dragging_the_end_of_a_bar_makes_it_longer(qtbot, window):
     assert stored.end.to_timex() in ("2020-11-14", "2020-11-15", "2020-11-16")
     window.undo_action.trigger()
     assert window.repository.get_event(event.id).end.to_timex() == "2020-11-10"
+
+
+def test_hover_tooltip_says_date_as_written_precision_and_sources(qtbot, window):
+    box, event = box_of(window, "Humanitarian truces")
+    text = window.timeline.hover_text(event)
+    assert "fall 2020" in text and "season" in text and "as written: “2020-FA”" in text and "1 source" in text
+    qtbot.mouseMove(window.timeline, box.rect.center().toPoint())

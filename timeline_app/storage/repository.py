@@ -178,8 +178,9 @@ class Repository:
             return event_of(row) if row else None
 
     def drawable_events(self, event_ids: Iterable[int]) -> list[Event]:
-        """Events as the timeline draws them: dates, title, kind, status, actors; no sources
-        (those load when one is selected). Two plain queries, no ORM objects."""
+        """Events as the timeline draws them: dates (with the phrase as written), title, kind,
+        status, actors, and their sources' links and titles only (evidence loads when one is
+        selected). Three plain queries, no ORM objects."""
         ids = list(dict.fromkeys(event_ids))
         if not ids:
             return []
@@ -193,17 +194,26 @@ class Repository:
                     .where(EventActorRow.event_id.in_(part)).order_by(EventActorRow.event_id, EventActorRow.position)
                 ):
                     actors.setdefault(event_id, []).append(name)
+                sources: dict[int, list[EventSource]] = {}
+                for event_id, url, title in session.execute(
+                    select(EventSourceRow.event_id, EventSourceRow.url, EventSourceRow.title)
+                    .where(EventSourceRow.event_id.in_(part)).order_by(EventSourceRow.id)
+                ):
+                    sources.setdefault(event_id, []).append(EventSource(article_url=url, article_title=title))
                 for r in session.execute(
                     select(EventRow.id, EventRow.title, EventRow.kind, EventRow.status, EventRow.start_timex,
-                           EventRow.start_precision, EventRow.start_approximate, EventRow.end_timex,
-                           EventRow.end_precision, EventRow.end_approximate, EventRow.date_conflict)
+                           EventRow.start_precision, EventRow.start_approximate, EventRow.start_phrase,
+                           EventRow.end_timex, EventRow.end_precision, EventRow.end_approximate, EventRow.end_phrase,
+                           EventRow.date_conflict, EventRow.version)
                     .where(EventRow.id.in_(part))
                 ):
-                    start = _when_of(r.start_timex, r.start_precision, r.start_approximate, "")
-                    end = _when_of(r.end_timex, r.end_precision, r.end_approximate, "") if r.end_timex else None
+                    start = _when_of(r.start_timex, r.start_precision, r.start_approximate, r.start_phrase)
+                    end = (_when_of(r.end_timex, r.end_precision, r.end_approximate, r.end_phrase)
+                           if r.end_timex else None)
                     out.append(Event(id=r.id, title=r.title, start=start, end=end, kind=EventKind.parse(r.kind),
                                      status=EventStatus.parse(r.status), actors=tuple(actors.get(r.id, ())),
-                                     date_conflict=r.date_conflict))
+                                     sources=tuple(sources.get(r.id, ())), date_conflict=r.date_conflict,
+                                     version=r.version or 1))
         return out
 
     def events_in_window(self, lo: int, hi: int) -> list[Event]:

@@ -443,13 +443,21 @@ class TimelineWidget(QWidget):
             QToolTip.hideText()
             self.unsetCursor()
             return
-        event = self._frame_events[index]
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        text = (
+        QToolTip.showText(self.mapToGlobal(pos.toPoint()), self.hover_text(self._frame_events[index]), self)
+
+    @staticmethod
+    def hover_text(event: Event) -> str:
+        """The tooltip: title, the date as understood and as written, precision, sources."""
+        written = event.start.phrase or event.start.to_timex()
+        return (
             f"<b>{_escape(event.title)}</b><br>{_escape(event.date_label())} "
-            f"<i>({event.start.precision.value})</i><br>{len(event.sources)} source(s)"
+            f"<i>({event.start.precision.value.replace('_', ' ')}"
+            + (", approximate" if event.start.approximate else "") + ")</i>"
+            + (f"<br>as written: “{_escape(written)}”" if written else "")
+            + f"<br>{len(event.sources)} source{'s' if len(event.sources) != 1 else ''}"
+            + ("<br><b>sources disagree on the date</b>" if event.date_conflict else "")
         )
-        QToolTip.showText(self.mapToGlobal(pos.toPoint()), text, self)
 
 
 def _escape(text: str) -> str:
