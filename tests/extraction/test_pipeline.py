@@ -116,3 +116,20 @@ def test_folders_expand_to_their_files(tmp_path):
     (tmp_path / ".hidden").write_text("z")
     assert expand_sources([str(tmp_path), "https://example.org/x"]) == [
         str(tmp_path / "a.txt"), str(tmp_path / "sub" / "b.txt"), "https://example.org/x"]
+
+
+def test_wire_style_dateline_is_not_a_title_and_published_label_is_read():
+    extraction = extract_source(str(ARTICLES / "wire-prisoner-swap.txt"))
+    assert extraction.published == date(2024, 1, 19)
+    first = extraction.candidates[0]
+    assert first.start.to_timex() == "2024-01-18"  # "on Thursday"
+    assert first.title.startswith("Armenia and Azerbaijan exchanged")
+    assert [c.start.to_timex() for c in extraction.candidates][1:3] == ["2023-12", "2024-W04"]
+    assert extraction.candidates[2].status.value == "scheduled"
+
+
+def test_titles_keep_the_main_verb_and_said_in_a_month_is_past():
+    extraction = extract_source(str(ARTICLES / "border-villages.txt"))
+    titles = {c.start.to_timex(): c for c in extraction.candidates}
+    assert titles["2024-04-23"].title.endswith("met for the eighth time")
+    assert titles["2024-03"].status.value == "happened"  # "which he said in March"

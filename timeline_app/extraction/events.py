@@ -154,23 +154,31 @@ def _remove_date_phrase(text: str, start: int, end: int) -> str:
     return re.sub(r"\s{2,}", " ", result).strip()
 
 
+_DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][\w .'-]{1,40})?\s*(?:\([^)]{1,30}\))?\s*[—–-]{1,2}\s+")
+_VERB = re.compile(r"\b(?:\w{3,}ed(?!\s+(?:with|by|to|for|from|as|in|on)\b)|met|held|said|took|began|signed|agreed|made|gave|left|came|went|fought|won|lost|"
+                   r"is|are|was|were|will|has|have|had|meets|holds|says|signs|agrees)\b")
+
+
 def _trim(title: str) -> str:
+    title = _DATELINE.sub("", title.strip())  # "YEREVAN, Armenia (AP) — …"
     title = title.strip().rstrip(".;:,")
     title = _ATTRIBUTION_TAIL.sub("", title)
+    verb = _VERB.search(title)
+    floor = max(20, verb.end() if verb else 0)  # never cut before the main verb: keep who did what
     if len(title) > TITLE_MAX:
         best = len(title)
         for cut in _CUTS:
-            i = title.find(cut, 20)
+            i = title.find(cut, floor)
             if 0 < i < best:
                 best = i
         title = title[:best]
     if len(title) > TITLE_MAX:
-        i = title.find(", ", 40)
-        if 0 < i <= TITLE_MAX:
+        i = title.find(", ", max(40, floor))
+        if 0 < i <= TITLE_MAX + 20:
             title = title[:i]
     if len(title) > TITLE_MAX:
-        i = title.find(" and ", 40)
-        if 0 < i <= TITLE_MAX:
+        i = title.find(" and ", max(40, floor))
+        if 0 < i <= TITLE_MAX + 20:
             title = title[:i]
     if len(title) > TITLE_MAX + 20:
         title = title[: TITLE_MAX + 20].rsplit(" ", 1)[0] + "…"

@@ -76,6 +76,9 @@ IRREGULAR_PAST = {
 NOT_PAST = {"need", "indeed", "speed", "seed", "feed", "bed", "red", "hundred", "proceed", "succeed", "exceed",
             "shed", "united", "limited", "based", "related", "scheduled", "expected", "planned", "proposed",
             "so-called", "alleged", "advanced", "detailed", "armed", "reed", "breed", "ed", "wed", "fed"}
+#: Verbs of saying in the past: neutral for the clause they report, but a date right after them
+#: dates the saying itself.
+REPORTING_PAST = {"said", "told", "announced", "reported", "stated", "added", "declared", "wrote", "confirmed"}
 CLAUSE_BOUNDARY = re.compile(r"[.;!?\n]|``|''|\"|“|”|--|—")
 TOKEN = re.compile(r"[A-Za-z']+")
 SENTENCE_END = re.compile(r"[.!?]\s+(?=[\"'“A-Z0-9])|\n\s*\n")
@@ -116,6 +119,10 @@ class Context:
         for m in CLAUSE_BOUNDARY.finditer(before):
             cut = m.end()
         words = TOKEN.findall(before[cut:])[-12:]
+        lowered = [w.lower() for w in words[-2:]]
+        if lowered and (lowered[-1] in REPORTING_PAST or (len(lowered) == 2 and lowered[0] in REPORTING_PAST
+                                                           and lowered[1] in ("in", "on", "at", "late", "early"))):
+            return "past"  # "said in March", "announced on Friday": the date is the saying's
         for i in range(len(words) - 1, -1, -1):
             verdict = _tense_of(words[i], words[max(0, i - 3):i])
             if verdict:
