@@ -24,3 +24,9 @@ def test_no_dateline_gives_none():
 
 def test_future_dates_are_not_publication_dates():
     assert detect_published("Summit set for 30 November 2031\n\nText.", today=date(2024, 1, 1)) is None
+
+
+def test_wire_dateline_without_a_year_takes_the_latest_such_day():
+    text = "Talks resume\n\nWASHINGTON, Nov 28 (Reuters) - Envoys met on Monday to discuss the border.\n"
+    assert detect_published(text, today=date(2024, 1, 10)) == date(2023, 11, 28)
+    assert detect_published(text, today=date(2024, 12, 1)) == date(2024, 11, 28)

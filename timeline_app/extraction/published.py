@@ -40,4 +40,28 @@ def detect_published(text: str, today: date | None = None) -> date | None:
             labelled = found
         if plain is None:
             plain = found
-    return labelled or plain
+    return labelled or plain or _wire_dateline(header, today)
+
+
+_WIRE = re.compile(r"^[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][\w .'-]{1,30})?,?\s+(?P<mon>[A-Z][a-z]{2,8})\.?\s+(?P<day>\d{1,2})\s*\(",
+                   re.M)
+
+
+def _wire_dateline(header: str, today: date) -> date | None:
+    """"WASHINGTON, Nov 28 (Reuters) -": a day without a year, so the latest such day up to today."""
+    from timeline_app.extraction.lexicon import MONTHS
+
+    m = _WIRE.search(header)
+    if not m:
+        return None
+    month = MONTHS.get(m["mon"].lower()) or MONTHS.get(m["mon"].lower()[:3])
+    if month is None:
+        return None
+    for year in (today.year, today.year - 1):
+        try:
+            found = date(year, month, int(m["day"]))
+        except ValueError:
+            continue
+        if found <= today:
+            return found
+    return None
