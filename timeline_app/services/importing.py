@@ -251,8 +251,9 @@ class ImportSession:
         if self.repository is None or not candidates:
             return
         reach = self.repository.longest_span()
-        for c in candidates:
-            window = self.repository.digests_in_window(c.start.earliest - DATE_SLACK_S, c.latest + DATE_SLACK_S, reach)
+        windows = self.repository.digests_in_windows(
+            [(c.start.earliest - DATE_SLACK_S, c.latest + DATE_SLACK_S) for c in candidates], reach)
+        for c, window in zip(candidates, windows, strict=True):
             best, best_score = None, 0.0
             for event in window:
                 score = same_happening(c, event)

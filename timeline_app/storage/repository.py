@@ -11,7 +11,7 @@ import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import and_, delete, func, or_, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from timeline_app.domain.model import Article, Event, EventSource
@@ -236,35 +236,44 @@ class Repository:
             return self._max_span(session)
 
     def digests_in_window(self, lo: int, hi: int, reach: int | None = None) -> list[EventDigest]:
-        """Light versions of `events_in_window` for matching many candidates quickly.
+        """Light versions of `events_in_window` for matching candidates quickly."""
+        return self.digests_in_windows([(lo, hi)], reach)[0]
 
-        `reach` (the longest stored span) can be passed in when querying many windows at once.
-        """
+    def digests_in_windows(self, windows: Sequence[tuple[int, int]], reach: int | None = None) -> list[list[EventDigest]]:
+        """The digests meeting each window, read with three queries for all windows together
+        (one article's candidates are matched in one round trip, not one per candidate)."""
+        if not windows:
+            return []
         with self.store.read_session() as session:
             if reach is None:
                 reach = self._max_span(session)
+            conditions = [and_(EventRow.earliest < hi, EventRow.earliest >= lo - reach, EventRow.latest > lo)
+                          for lo, hi in windows]
             rows = session.execute(
                 select(EventRow.id, EventRow.title, EventRow.kind, EventRow.start_timex, EventRow.earliest,
-                       EventRow.latest)
-                .where(EventRow.earliest < hi, EventRow.earliest >= lo - reach, EventRow.latest > lo)
+                       EventRow.latest).where(or_(*conditions))
             ).all()
             if not rows:
-                return []
+                return [[] for _ in windows]
             ids = [r.id for r in rows]
             actors: dict[int, list[str]] = {}
-            for event_id, name in session.execute(
-                select(EventActorRow.event_id, ActorRow.name).join(ActorRow, ActorRow.id == EventActorRow.actor_id)
-                .where(EventActorRow.event_id.in_(ids)).order_by(EventActorRow.position)
-            ):
-                actors.setdefault(event_id, []).append(name)
             evidence: dict[int, list[str]] = {}
-            for event_id, text in session.execute(
-                select(EventSourceRow.event_id, EventSourceRow.evidence).where(EventSourceRow.event_id.in_(ids))
-            ):
-                if text:
-                    evidence.setdefault(event_id, []).append(text)
-            return [EventDigest(r.id, r.title, r.kind, r.start_timex, r.earliest, r.latest,
-                                tuple(actors.get(r.id, ())), tuple(evidence.get(r.id, ()))) for r in rows]
+            for chunk in range(0, len(ids), 900):
+                part = ids[chunk:chunk + 900]
+                for event_id, name in session.execute(
+                    select(EventActorRow.event_id, ActorRow.name).join(ActorRow, ActorRow.id == EventActorRow.actor_id)
+                    .where(EventActorRow.event_id.in_(part)).order_by(EventActorRow.position)
+                ):
+                    actors.setdefault(event_id, []).append(name)
+                for event_id, text in session.execute(
+                    select(EventSourceRow.event_id, EventSourceRow.evidence).where(EventSourceRow.event_id.in_(part))
+                ):
+                    if text:
+                        evidence.setdefault(event_id, []).append(text)
+            digests = [EventDigest(r.id, r.title, r.kind, r.start_timex, r.earliest, r.latest,
+                                   tuple(actors.get(r.id, ())), tuple(evidence.get(r.id, ()))) for r in rows]
+        return [[d for d in digests if d.earliest < hi and d.earliest >= lo - reach and d.latest > lo]
+                for lo, hi in windows]
 
     def bounds(self) -> tuple[int, int] | None:
         with self.store.read_session() as session:
