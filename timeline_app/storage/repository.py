@@ -235,10 +235,6 @@ class Repository:
         with self.store.read_session() as session:
             return self._max_span(session)
 
-    def digests_in_window(self, lo: int, hi: int, reach: int | None = None) -> list[EventDigest]:
-        """Light versions of `events_in_window` for matching candidates quickly."""
-        return self.digests_in_windows([(lo, hi)], reach)[0]
-
     def digests_in_windows(self, windows: Sequence[tuple[int, int]], reach: int | None = None) -> list[list[EventDigest]]:
         """The digests meeting each window, read with three queries for all windows together
         (one article's candidates are matched in one round trip, not one per candidate)."""
