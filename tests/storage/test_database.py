@@ -205,3 +205,15 @@ def test_columns_cache_follows_every_change(tmp_path):
     other.add_events([event("three", "2003")])
     assert len(load_columns(store).ids) == 3
     store.close()
+
+
+def test_fast_sqlite_column_read_equals_the_generic_one(demo_store):
+    import numpy as np
+
+    from timeline_app.storage.columns import _load_from_rows, _load_from_sqlite
+
+    fast, generic = _load_from_sqlite(demo_store, True), _load_from_rows(demo_store, True)
+    for a, b in zip(fast[:5], generic[:5], strict=True):
+        assert np.array_equal(a, b)
+    pairs = sorted(zip(fast.actor_event.tolist(), [fast.actor_names[c] for c in fast.actor_code], strict=True))
+    assert pairs == sorted(zip(generic.actor_event.tolist(), [generic.actor_names[c] for c in generic.actor_code], strict=True))

@@ -108,7 +108,51 @@ def _write_cache(path: Path, revision: str | None, data: ColumnData) -> None:
         tmp.unlink(missing_ok=True)  # a read-only folder: no cache, the app still works
 
 
+def _ints(text: str | None) -> np.ndarray:
+    if not text:
+        return np.zeros(0, dtype=np.int64)
+    return np.fromstring(text, dtype=np.int64, sep=",")
+
+
+def _load_from_sqlite(store: Store, with_actors: bool) -> ColumnData:
+    """SQLite builds each column as one comma-separated string in C (group_concat), which NumPy
+    parses in one call: no Python object per row, twice as fast as fetching rows."""
+    raw = store.engine.raw_connection()
+    try:
+        cursor = raw.cursor()
+        columns = ", ".join(f"group_concat({c})" for c in ("id", "earliest", "latest", _KIND_CASE, _STATUS_CASE))
+        row = cursor.execute(f"SELECT {columns} FROM events").fetchone()  # noqa: S608 - constant text
+        ids, earliest, latest, kind, status = (_ints(part) for part in row)
+        order = np.lexsort((ids, earliest))
+        actor_event = np.zeros(0, dtype=np.int64)
+        actor_code = np.zeros(0, dtype=np.int32)
+        names: list[str] = []
+        if with_actors:
+            actors = cursor.execute(ACTORS_SQL).fetchall()
+            names = [name for _, name in actors]
+            events_of, actors_of = cursor.execute(
+                "SELECT group_concat(event_id), group_concat(actor_id) FROM event_actors").fetchone()
+            actor_event = _ints(events_of)
+            if actor_event.size and actors:
+                lookup = np.full(max(a for a, _ in actors) + 1, -1, dtype=np.int32)
+                for i, (actor_id, _) in enumerate(actors):
+                    lookup[actor_id] = i
+                actor_code = lookup[_ints(actors_of)]
+        cursor.close()
+    finally:
+        raw.close()
+    return ColumnData(ids[order], earliest[order], latest[order], kind[order].astype(np.int8),
+                      status[order].astype(np.int8), actor_event, actor_code, names)
+
+
 def _load_from_store(store: Store, with_actors: bool) -> ColumnData:
+    if store.is_sqlite:
+        return _load_from_sqlite(store, with_actors)
+    return _load_from_rows(store, with_actors)
+
+
+def _load_from_rows(store: Store, with_actors: bool) -> ColumnData:
+    """Any database: integer rows through the driver, converted chunk by chunk."""
     raw = store.engine.raw_connection()
     try:
         cursor = raw.cursor()
