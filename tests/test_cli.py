@@ -150,3 +150,17 @@ def test_import_dry_run_and_a_web_link(tmp_path, capsys):
     assert main(["list", "--db", db, "--json"]) == 0
     [event] = json.loads(capsys.readouterr().out)
     assert event["sources"][0]["url"] == f"{base}/story"
+
+
+def test_unwritable_data_folder_is_a_clear_error(tmp_path, monkeypatch, capsys):
+    blocker = tmp_path / "home"
+    blocker.write_text("a file where the data folder should be")
+    monkeypatch.setenv("TIMELINE_APP_HOME", str(blocker))
+    import pytest
+
+    from timeline_app.services.settings import default_store_path
+    from timeline_app.services.stores import open_for_window
+    from timeline_app.storage.database import StoreError
+
+    with pytest.raises(StoreError, match="cannot create the data folder"):
+        open_for_window(str(default_store_path()))

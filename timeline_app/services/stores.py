@@ -18,7 +18,11 @@ def open_for_window(location: str, seed_demo: bool = False) -> tuple[Store, int]
     """
     is_default = not is_url(location) and Path(location).expanduser() == default_store_path()
     if is_default:
-        default_store_path().parent.mkdir(parents=True, exist_ok=True)
+        try:
+            default_store_path().parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(f"{default_store_path().parent}: cannot create the data folder "
+                             f"({exc.strerror or exc})") from None
     fresh = not is_url(location) and not Path(location).expanduser().exists()
     store = open_store(location)
     seeded = 0
