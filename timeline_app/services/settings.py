@@ -55,12 +55,18 @@ class Settings:
         recent = [str(p) for p in raw.get("recent_files", []) if isinstance(p, str)]
         return cls(recent_files=recent[:MAX_RECENT], lanes=str(raw.get("lanes", "kind")))
 
-    def save(self) -> None:
+    def save(self) -> bool:
+        """Write the settings; False when the config folder cannot be written (the app goes on:
+        recent files and the lane mode are conveniences, not data)."""
         folder = config_dir()
-        folder.mkdir(parents=True, exist_ok=True)
-        tmp = folder / "settings.json.tmp"
-        tmp.write_text(json.dumps(asdict(self), indent=2), encoding="utf-8")
-        os.replace(tmp, folder / "settings.json")
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            tmp = folder / "settings.json.tmp"
+            tmp.write_text(json.dumps(asdict(self), indent=2), encoding="utf-8")
+            os.replace(tmp, folder / "settings.json")
+        except OSError:
+            return False
+        return True
 
     def remember(self, location: str) -> None:
         self.recent_files = [location] + [p for p in self.recent_files if p != location]
