@@ -66,6 +66,8 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--height", type=int, default=900)
     export.add_argument("--lanes", choices=["actor", "kind", "none"], default="kind")
     export.add_argument("--title", default="", help="a title drawn above images")
+    export.add_argument("--footnotes", action="store_true", help="images: number the sources and list them below")
+    export.add_argument("--dpi", type=int, help="PNG: print resolution recorded in the file; text scales with it")
     export.add_argument("--no-neutralise", action="store_true",
                         help="CSV: keep cells that start with = + - @ as they are (for data tools)")
 
@@ -276,7 +278,10 @@ def export_images(args: argparse.Namespace, events: list, lo: int | None, hi: in
         lo = lo if lo is not None else min(e.earliest for e in events)
         hi = hi if hi is not None else max(e.latest for e in events)
     view = Viewport.fit(lo, hi, args.width, margin=0.03 if not (args.date_from and args.date_to) else 0.0)
-    export_image(args.out, args.format, events, view, args.width, args.height, lanes=args.lanes, title=args.title)
+    if args.dpi is not None and not 30 <= args.dpi <= 1200:
+        raise UsageError(f"--dpi {args.dpi}: choose between 30 and 1200")
+    export_image(args.out, args.format, events, view, args.width, args.height, lanes=args.lanes, title=args.title,
+                 footnotes=args.footnotes, dpi=args.dpi)
 
 
 def cmd_timex(args: argparse.Namespace) -> int:

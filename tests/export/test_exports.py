@@ -157,3 +157,16 @@ def test_export_dialog_previews_and_writes(qtbot, store, tmp_path):
     dialog.date_to.setText("not a date")
     dialog.update_preview()
     assert not dialog.export_button.isEnabled()
+
+
+def test_png_with_footnotes_and_print_resolution(store, tmp_path, qapp):
+    out = tmp_path / "notes.png"
+    export(store, "png", out, "--from", "2024-03", "--to", "2024-03", "--footnotes", "--dpi", "192",
+           "--width", "2400", "--height", "1200")
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (2400, 1200)
+    assert round(image.dotsPerMeterX() * 0.0254) == 192
+    svg = tmp_path / "notes.svg"
+    export(store, "svg", svg, "--from", "2024-03", "--to", "2024-03", "--footnotes")
+    texts = " ".join((el.text or "") for el in ET.parse(svg).getroot().iter())
+    assert "[1]" in texts and "caspian-border-talks.txt" in texts

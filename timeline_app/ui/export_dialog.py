@@ -57,6 +57,7 @@ class ExportDialog(QDialog):
         self.title.setPlaceholderText("Optional title drawn above the image")
         self.neutralise = QCheckBox("Neutralise cells a spreadsheet would run as formulas")
         self.neutralise.setChecked(True)
+        self.footnotes = QCheckBox("Number the sources and list them below the image")
         self.preview = QLabel()
         self.preview.setMinimumSize(PREVIEW_WIDTH, 300)
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -75,6 +76,7 @@ class ExportDialog(QDialog):
         form.addRow("Lanes", self.lanes)
         form.addRow("Title", self.title)
         form.addRow("", self.neutralise)
+        form.addRow("", self.footnotes)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.export_button = buttons.addButton("Export…", QDialogButtonBox.ButtonRole.AcceptRole)
         self.export_button.clicked.connect(self._choose_file)
@@ -97,6 +99,7 @@ class ExportDialog(QDialog):
             box.valueChanged.connect(lambda _=None: self._refresh.start())
         self.format.currentIndexChanged.connect(lambda _=None: self._refresh.start())
         self.lanes.currentIndexChanged.connect(lambda _=None: self._refresh.start())
+        self.footnotes.toggled.connect(lambda _=None: self._refresh.start())
         self.update_preview()
 
     # ----- the choices ---------------------------------------------------------------------------
@@ -119,6 +122,7 @@ class ExportDialog(QDialog):
         bounds = self.range()
         fmt = self.format.currentData()
         self.neutralise.setEnabled(fmt == "csv")
+        self.footnotes.setEnabled(fmt in ("png", "svg", "pdf"))
         if bounds is None:
             self.message.setText("Type the range as dates, such as 2020, 2020-09, 2020-09-27 or “fall 2020”.")
             self.export_button.setEnabled(False)
@@ -133,7 +137,8 @@ class ExportDialog(QDialog):
         painter = QPainter(image)
         painter.scale(scale, scale)
         view = Viewport.fit(bounds[0], bounds[1], width, margin=0)
-        _paint_page(painter, width, height, events, view, self.lanes.currentData(), self.title.text())
+        _paint_page(painter, width, height, events, view, self.lanes.currentData(), self.title.text(),
+                    self.footnotes.isChecked())
         painter.end()
         self.preview.setPixmap(QPixmap.fromImage(image))
 
@@ -160,7 +165,8 @@ class ExportDialog(QDialog):
             else:
                 width, height = self.width_box.value(), self.height_box.value()
                 view = Viewport.fit(bounds[0], bounds[1], width, margin=0)
-                export_image(path, fmt, events, view, width, height, self.lanes.currentData(), self.title.text())
+                export_image(path, fmt, events, view, width, height, self.lanes.currentData(), self.title.text(),
+                             footnotes=self.footnotes.isChecked())
         except ExportError as exc:
             self.message.setText(str(exc))
             return False
