@@ -43,8 +43,14 @@ def split_launch_paths(paths: list[str]) -> tuple[str | None, list[str]]:
 
 def run_gui(db: str | None, screenshot: str | None = None, paths: list[str] | None = None) -> int:
     started = time.perf_counter()
-    if screenshot and not any(os.environ.get(v) for v in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")):
+    no_screen = sys.platform.startswith("linux") and not any(
+        os.environ.get(v) for v in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
+    if screenshot and no_screen:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a screenshot needs no screen
+    elif no_screen:
+        print("timeline-app: no display to open the window on (DISPLAY and WAYLAND_DISPLAY are unset); "
+              "the command line works without one: timeline-app --help", file=sys.stderr)
+        return 2
     app = ensure_app()
     window = MainWindow(Settings.load())
     store, to_import = split_launch_paths(list(paths or []))
