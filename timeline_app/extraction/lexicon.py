@@ -51,11 +51,11 @@ _ONES = {
     "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
 }
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
-_OTHER = {"a": 1, "an": 1, "a couple of": 2, "a dozen": 12, "dozen": 12, "hundred": 100, "a hundred": 100,
+_OTHER = {"a": 1, "an": 1, "a couple of": 2, "couple of": 2, "a couple": 2, "a dozen": 12, "dozen": 12, "hundred": 100, "a hundred": 100,
           "one hundred": 100, "a thousand": 1000, "a half": 0.5, "half a": 0.5, "half an": 0.5}
 #: Words that stand for an unknown count: "several years" is PXY.
 VAGUE_COUNTS = {"several", "few", "a few", "many", "some", "numerous", "countless", "recent", "the past few",
-                "a number of", "couple of", "a couple", "the last few", "the next few", "coming", "the coming"}
+                "a number of", "the last few", "the next few", "coming", "the coming"}
 
 NUMBER_WORD_RE = (
     r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"

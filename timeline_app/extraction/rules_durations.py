@@ -66,6 +66,11 @@ def _duration(m: re.Match[str], ctx: Context) -> Timex | None:
 
 @rule("vague_span", rf"{B}(?:(?P<the>[Tt]he)\s+)?(?P<w>[Rr]ecent|[Cc]oming|[Pp]ast\s+few|[Ll]ast\s+few|[Nn]ext\s+few|[Ff]ew|[Ss]everal)\s+(?P<unit>years|months|weeks|days|decades|hours|quarters){E}")
 def _vague_span(m: re.Match[str], ctx: Context) -> Timex | None:
+    word = m["w"].lower()
+    if word == "recent":  # "recent years": some time before now, not a length (TimeML's PAST_REF)
+        return mk(m, DATE, "PAST_REF", "an unspecified earlier time")
+    if word == "coming":
+        return mk(m, DATE, "FUTURE_REF", "an unspecified later time")
     return mk(m, DURATION, duration_value(None, m["unit"]), f"{m.group(0)}: an unspecified length")
 
 
