@@ -152,11 +152,8 @@ class LaneIndex:
             return np.zeros(0, dtype=np.int64)
         return parts[0] if len(parts) == 1 else np.concatenate(parts)
 
-    def count_visible(self, lo: float, hi: float) -> int:
-        return int(sum(g.visible(lo, hi).size for g in self.groups))
-
     def estimate_visible(self, lo: float, hi: float) -> int:
-        """An upper bound of `count_visible` from binary searches alone (no rows touched)."""
+        """An upper bound of `len(visible(lo, hi))` from binary searches alone (no rows touched)."""
         total = 0
         low, high = int(lo), int(hi) + 1
         for g in self.groups:

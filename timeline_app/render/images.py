@@ -40,7 +40,7 @@ def numbered_sources(events: Sequence[Event]) -> tuple[list[Event], list[str]]:
     return out, notes
 
 
-def _paint_page(painter: QPainter, width: int, height: int, events: Sequence[Event], view: Viewport, lanes: str,
+def paint_page(painter: QPainter, width: int, height: int, events: Sequence[Event], view: Viewport, lanes: str,
                 title: str, footnotes: bool = False) -> None:
     theme = Theme()
     top = 0
@@ -99,7 +99,7 @@ def export_image(path: str | os.PathLike[str], fmt: str, events: Sequence[Event]
         painter = QPainter(device)
         try:
             painter.scale(scale, scale)
-            _paint_page(painter, logical_w, logical_h, events, logical_view, lanes, title, footnotes)
+            paint_page(painter, logical_w, logical_h, events, logical_view, lanes, title, footnotes)
         finally:
             painter.end()
 

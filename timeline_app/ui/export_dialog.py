@@ -29,7 +29,7 @@ from timeline_app.export.ics import write_ics
 from timeline_app.export.timelinejs import write_timelinejs
 from timeline_app.extraction.when_text import parse_when_text
 from timeline_app.layout.viewport import Viewport
-from timeline_app.render.images import _paint_page, export_image
+from timeline_app.render.images import export_image, paint_page
 
 FORMATS = [("PNG image", "png"), ("SVG vector image", "svg"), ("PDF document", "pdf"), ("CSV table", "csv"),
            ("TimelineJS JSON", "json"), ("iCalendar", "ics")]
@@ -137,7 +137,7 @@ class ExportDialog(QDialog):
         painter = QPainter(image)
         painter.scale(scale, scale)
         view = Viewport.fit(bounds[0], bounds[1], width, margin=0)
-        _paint_page(painter, width, height, events, view, self.lanes.currentData(), self.title.text(),
+        paint_page(painter, width, height, events, view, self.lanes.currentData(), self.title.text(),
                     self.footnotes.isChecked())
         painter.end()
         self.preview.setPixmap(QPixmap.fromImage(image))

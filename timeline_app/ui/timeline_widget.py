@@ -73,12 +73,7 @@ class TimelineWidget(QWidget):
     # ----- model -----------------------------------------------------------------------------
     def set_events(self, events: Sequence[Event], fit: bool = True) -> None:
         """Show a list of events held in memory (the demo, tests, exports)."""
-        by_id: dict[int, Event] = {}
-        numbered = []
-        for i, e in enumerate(events):
-            key = e.id if e.id is not None else -1 - i
-            by_id[key] = e
-            numbered.append(e if e.id is not None else replace(e, id=key))
+        numbered = [e if e.id is not None else replace(e, id=-1 - i) for i, e in enumerate(events)]
         self._memory = {e.id: e for e in numbered if e.id is not None}
         self.set_columns(EventColumns.from_events(numbered), lambda ids: [self._memory[i] for i in ids if i in self._memory],
                          fit=fit)
