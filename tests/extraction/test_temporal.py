@@ -57,6 +57,25 @@ def test_clock_times_keep_the_day():
         ("The commission is expected to meet on Nov. 30.", "Nov. 30", "2023-11-30", DCT),
         ("The statement came on Nov. 21.", "Nov. 21", "2023-11-21", DCT),
         ("He recalled the talks of Dec. 20.", "Dec. 20", "2022-12-20", date(2023, 1, 5)),
+        # the verb after a fronted date decides when none stands before it
+        ("In March, the mission reported heavy losses.", "March", "2023-03", date(2023, 10, 27)),
+        ("In March, the mission will report to the council.", "March", "2024-03", date(2023, 10, 27)),
+        # an abbreviation's full stop does not end the clause
+        ("Envoys will fly to the U.S. as early as Thursday.", "Thursday", "2023-11-30", DCT),
+        # intentions look ahead of a past verb
+        ("The monitors planned to leave the capital on Thursday.", "Thursday", "2023-11-30", DCT),
+        ("The parties agreed to sign the accord in January.", "January", "2024-01", DCT),
+        ("The ministry announced an agreement to buy the port in January.", "January", "2024-01", DCT),
+        ("The talks are to resume Friday in Doha.", "Friday", "2023-12-01", DCT),
+        ("A new envoy will be named in December.", "December", "2023-12", date(2023, 3, 4)),
+        ("The ministry has scheduled a briefing Thursday.", "Thursday", "2023-11-30", DCT),
+        # deadlines and start dates ignore the tense of the verb
+        ("The council gave both sides until mid-December to reply.", "mid-December", "2023-12", DCT),
+        ("The ministry created a new office, effective Feb. 1.", "Feb. 1", "2024-02-01", DCT),
+        # "since" looks back; a noun or an adjective is no verb
+        ("Police have searched for him since the Oct. 23 attack.", "Oct. 23", "2023-10-23", date(2024, 5, 6)),
+        ("The ministry announced the plan Aug. 21.", "Aug. 21", "2023-08-21", date(2023, 10, 27)),
+        ("Troops were killed in the blast next to the embassy on Friday.", "Friday", "2023-11-24", DCT),
     ],
 )
 def test_partial_dates_follow_context_and_tense(text, phrase, value, dct):

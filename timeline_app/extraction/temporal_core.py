@@ -62,9 +62,24 @@ FUTURE_WORDS = {
     "intends", "intend", "upcoming", "next", "soon", "forthcoming", "hopes", "hope", "aims", "tentatively",
     "expects", "expect",
 }
-#: Participles of planning: future after "is/are/be", past after "was/had", silent alone.
-PLAN_WORDS = {"scheduled", "expected", "planned", "due", "set", "slated", "poised"}
-PRESENT_AUX = {"is", "are", "am", "'s", "be", "being", "will", "now"}
+#: Participles of planning: future after "is/are/be" or before "to"/"for", past after "was/had".
+PLAN_WORDS = {"scheduled", "expected", "planned", "due", "set", "slated", "poised", "supposed"}
+#: Past verbs of intention: "agreed to meet in May" looks ahead of the agreeing.
+INTENT_PAST = {"decided", "agreed", "promised", "pledged", "vowed", "threatened", "intended", "hoped", "aimed",
+               "prepared", "voted", "offered", "proposed", "arranged", "undertook", "resolved"}
+#: Nouns of intention before an infinitive: "an agreement to acquire the bank in January".
+INTENT_NOUNS = {"agreement", "plan", "plans", "proposal", "offer", "bid", "deal", "pact", "accord", "decision",
+                "intention", "promise", "pledge", "commitment", "vote", "order", "contract", "option"}
+#: Modals that read as future before a date but say little after one ("…, officials could…").
+WEAK_MODALS = {"could", "might", "should", "would"}
+#: Words that make a following date a deadline or a start ("effective Feb. 1", "until mid-November"):
+#: the verb's tense says nothing about which side of the publication date it falls.
+NEUTRAL_WORDS = {"effective", "until", "till", "through", "by"}
+#: Words that put the date behind the publication date whatever the verb ("since Oct. 23").
+PAST_MARKERS = {"since", "ago"}
+#: Before these a word is a noun or an adjective, not a verb ("the plan", "a still unspecified date").
+DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "this", "these", "those", "still"}
+PRESENT_AUX = {"is", "are", "am", "'s", "be", "being", "will", "now", "has", "have"}
 PAST_AUX = {"was", "were", "had", "previously", "originally"}
 IRREGULAR_PAST = {
     "was", "were", "had", "did", "met", "held", "left", "came", "went", "gave", "took", "began",
@@ -72,14 +87,18 @@ IRREGULAR_PAST = {
     "led", "broke", "brought", "bought", "sold", "paid", "found", "thought", "got", "put", "set", "cut", "quit",
     "flew", "drove", "wrote", "spent", "built", "stood", "became", "knew", "heard", "meant", "kept", "felt",
     "ago", "earlier", "last", "previously", "already", "dealt", "sought", "taught", "woke", "withdrew", "fled",
+    "told", "said", "began", "begun", "chose", "drew", "grew", "threw", "swore", "tore", "wore", "hung", "sank",
 }
 NOT_PAST = {"need", "indeed", "speed", "seed", "feed", "bed", "red", "hundred", "proceed", "succeed", "exceed",
             "shed", "united", "limited", "based", "related", "scheduled", "expected", "planned", "proposed",
-            "so-called", "alleged", "advanced", "detailed", "armed", "reed", "breed", "ed", "wed", "fed"}
+            "so-called", "alleged", "advanced", "detailed", "armed", "reed", "breed", "ed", "wed", "fed", "weed",
+            "deed", "heed", "steed", "creed", "greed", "sled", "shred", "fled", "led", "bred", "sped"}
 #: Verbs of saying in the past: neutral for the clause they report, but a date right after them
 #: dates the saying itself.
 REPORTING_PAST = {"said", "told", "announced", "reported", "stated", "added", "declared", "wrote", "confirmed"}
-CLAUSE_BOUNDARY = re.compile(r"[.;!?\n]|``|''|\"|“|”|--|—")
+#: A clause ends at a full stop that ends a sentence (not at "U.S." or "Sept."), at other end
+#: punctuation, at quotation marks and dashes.
+CLAUSE_BOUNDARY = re.compile(r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|Co|vs))(?<!Mrs|Inc|Ltd|Gen|Sen|Rep|Gov)\.(?=\s|$)|[;!?\n]|``|''|\"|“|”|--|—")
 TOKEN = re.compile(r"[A-Za-z']+")
 SENTENCE_END = re.compile(r"[.!?]\s+(?=[\"'“A-Z0-9])|\n\s*\n")
 
@@ -111,7 +130,8 @@ class Context:
         """"future", "past" or None for the clause around [start, end), from the nearest verb.
 
         The nearest tense marker before the date decides ("predicted Wednesday" is past even when
-        "will" stands earlier in the sentence); failing one, the first few words after it.
+        "will" stands earlier in the sentence); failing one, the first verb of the clause after it
+        ("In March, the company received…").
         """
         lo = max(0, start - 160)
         before = self.text[lo:start]
@@ -124,14 +144,21 @@ class Context:
                                                            and lowered[1] in ("in", "on", "at", "late", "early"))):
             return "past"  # "said in March", "announced on Friday": the date is the saying's
         for i in range(len(words) - 1, -1, -1):
-            verdict = _tense_of(words[i], words[max(0, i - 3):i])
+            verdict = _tense_of(words, i)
             if verdict:
+                return None if verdict == "neutral" else verdict
+        after = self.text[end:min(len(self.text), end + 100)]
+        after = after.lstrip(" ,")
+        stop = CLAUSE_BOUNDARY.search(after)
+        following = TOKEN.findall(after[: stop.start() if stop else len(after)])[:8]
+        for i in range(len(following)):
+            if following[i].lower() in ("that", "who", "which", "when", "where", "after", "before", "because"):
+                break
+            if following[i].lower() in WEAK_MODALS or following[i].lower() in PLAN_WORDS:
+                continue
+            verdict = _tense_of(following, i)
+            if verdict and verdict != "neutral":
                 return verdict
-        after = self.text[end:min(len(self.text), end + 60)]
-        stop = re.search(r"[.;!?,\n]|``|''|\bthat\b|\bto\b", after)
-        for word in TOKEN.findall(after[: stop.start() if stop else len(after)])[:4]:
-            if word.lower() in ("will", "'ll", "shall"):
-                return "future"
         return None
 
     def looks_ahead(self, start: int, end: int) -> bool:
@@ -141,20 +168,40 @@ class Context:
         return self.ref or self.dct
 
 
-def _tense_of(word: str, before: list[str]) -> str | None:
+def _tense_of(words: list[str], i: int) -> str | None:
+    """The tense `words[i]` gives its clause, with a glance at its neighbours: "future", "past",
+    "neutral" (a word that makes the verb's tense irrelevant to the date) or None (no verdict)."""
+    word = words[i]
     w = word.lower()
     if word == "May":
         return None
+    before = [b.lower() for b in words[max(0, i - 3):i]]
+    after = words[i + 1].lower() if i + 1 < len(words) else ""
+    if w in NEUTRAL_WORDS and i == len(words) - 1:
+        return "neutral"  # only right before the date: "effective Feb. 1", "through January"
+    if w in PAST_MARKERS:
+        return "past"
+    if before and before[-1] in DETERMINERS and w not in ("will", "would"):
+        return None  # "the plan", "an expected rise", "a still unspecified date"
+    if w == "to" and before and (before[-1] in ("is", "are", "am") or before[-1] in INTENT_NOUNS):
+        return "future"  # "is to resume trading Tuesday", "an agreement to acquire it in January"
+    if w == "next" and after == "to":
+        return None  # "next to the embassy"
     if w in PLAN_WORDS:
-        lowered = {b.lower() for b in before}
-        if lowered & PAST_AUX:
+        if after in ("to", "for"):
+            return "past" if "had" in before else "future"
+        if set(before) & PAST_AUX:
             return "past"
-        if lowered & PRESENT_AUX:
+        if set(before) & PRESENT_AUX:
             return "future"
-        return None
+        return "past" if w == "set" and after in ("on", "in", "at") else None
+    if w in INTENT_PAST and after == "to":
+        return "future"
     if w in FUTURE_WORDS:
         return "future"
-    if w in IRREGULAR_PAST or (w.endswith("ed") and len(w) > 4 and w not in NOT_PAST):
+    if w in IRREGULAR_PAST or (w.endswith("ed") and len(w) > 3 and w not in NOT_PAST):
+        if before and before[-1] == "be" and (set(before) & {"will", "to", "would", "'ll", "shall"}):
+            return "future"  # "will be named", "to be published"
         return "past"
     return None
 
