@@ -105,6 +105,14 @@ def test_anaphora_anchor_to_the_last_date_mentioned():
     assert ("A week later", "DATE", "1994-W20") in result
 
 
+def test_a_point_of_comparison_does_not_move_the_story():
+    text = ("The arms maker's profit rose 8% in the third quarter. A year earlier it had earned $40 million. "
+            "Orders in the quarter reached a record.")
+    result = values(text, date(2023, 11, 2))
+    assert ("A year earlier", "DATE", "2022-Q3") in result
+    assert ("the quarter", "DATE", "2023-Q3") in result
+
+
 @pytest.mark.parametrize(
     ("text", "phrase", "value"),
     [

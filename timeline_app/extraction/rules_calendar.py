@@ -263,11 +263,11 @@ def _quarter(m: re.Match[str], ctx: Context) -> Timex | None:
         return mk(m, DATE, quarter_value(int(m["year"] or m["year0"]), q), "written in full")
     the = (m["the"] or "").lower()
     if m["ago"]:
-        return mk(m, DATE, quarter_value(quarter_year(q, ctx) - 1, q), "the same quarter a year before")
+        return compared(mk(m, DATE, quarter_value(quarter_year(q, ctx) - 1, q), "the same quarter a year before"))
     if the == "next year's":
         return mk(m, DATE, quarter_value(ctx.dct.year + 1, q), "that quarter of next year")
     if the == "last year's":
-        return mk(m, DATE, quarter_value(quarter_year(q, ctx) - 1, q), "the same quarter a year before")
+        return compared(mk(m, DATE, quarter_value(quarter_year(q, ctx) - 1, q), "the same quarter a year before"))
     start = m.start("the") if the in ("its", "their") else m.start()
     span = Timex(start, m.end(), m.string[start:m.end()], DATE, quarter_value(quarter_year(q, ctx), q),
                  f"quarter {q} of the latest fiscal year before {ctx.dct.label()}")
@@ -292,6 +292,8 @@ def _quarter_rel(m: re.Match[str], ctx: Context) -> Timex | None:
                "the comparable": -5, "the same": -5, "the next": 1, "the coming": 1, "next": 1, "last": -1,
                "the quarter": -1}
     index = current + offsets.get(rel, -1)
+    if offsets.get(rel, -1) == -5:
+        return compared(mk(m, DATE, quarter_value(index // 4, index % 4 + 1), f"{rel} quarter relative to {ctx.dct.label()}"))
     if rel == "the quarter" and ctx.ref_quarter is not None:
         index = ctx.ref_quarter
         return mk(m, DATE, quarter_value(index // 4, index % 4 + 1), "the quarter last mentioned")

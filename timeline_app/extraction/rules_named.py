@@ -171,12 +171,13 @@ def _year_period(m: re.Match[str], ctx: Context) -> Timex | None:
     if not ctx.quarterly:
         return None
     q = (ctx.ref_quarter % 4 + 1) if ctx.ref_quarter is not None else (ctx.dct.quarter + 2) % 4 + 1
-    return mk(m, DATE, quarter_value(int(m["year"]), q), "the same quarter of that year")
+    return compared(mk(m, DATE, quarter_value(int(m["year"]), q), "the same quarter of that year"))
 
 
 @rule("rel_year_period", rf"{B}(?:(?P<ly>[Ll]ast\s+year's)\s+(?:fiscal\s+)?(?:quarter|period)|[Tt]he\s+(?:corresponding|comparable|same)\s+(?:period|quarter)\s+(?:of\s+)?last\s+year|[Tt]he\s+quarter\s+a\s+year\s+(?:ago|earlier)){E}")
 def _rel_year_period(m: re.Match[str], ctx: Context) -> Timex | None:
-    return mk(m, DATE, _year_ago_value(ctx) if ctx.quarterly else year_str(ctx.dct.year - 1), "the same period a year before")
+    return compared(mk(m, DATE, _year_ago_value(ctx) if ctx.quarterly else year_str(ctx.dct.year - 1),
+                       "the same period a year before"))
 
 
 @rule("period", rf"{B}[Tt]he\s+(?P<w>latest|year-earlier|year-ago|comparable|same|prior-year|year\s+earlier)\s+(?:fiscal\s+)?period{E}")
@@ -184,4 +185,6 @@ def _period(m: re.Match[str], ctx: Context) -> Timex | None:
     if not ctx.quarterly:
         return None
     index = ctx.dct.year * 4 + ctx.dct.quarter - 1 + (-1 if m["w"].lower() == "latest" else -5)
-    return mk(m, DATE, quarter_value(index // 4, index % 4 + 1), "the quarter reported" if m["w"].lower() == "latest" else "the quarter a year before")
+    if m["w"].lower() == "latest":
+        return mk(m, DATE, quarter_value(index // 4, index % 4 + 1), "the quarter reported")
+    return compared(mk(m, DATE, quarter_value(index // 4, index % 4 + 1), "the quarter a year before"))

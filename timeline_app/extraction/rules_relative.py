@@ -127,11 +127,12 @@ def _year_ago_adj(m: re.Match[str], ctx: Context) -> Timex | None:
         start = m.start("the") + 4 if m["the"] else m.start()
         while start < m_end and m.string[start] == " ":
             start += 1
-        return Timex(start, m_end, m.string[start:m_end], DATE, value, "a year before the period reported")
+        return compared(Timex(start, m_end, m.string[start:m_end], DATE, value, "a year before the period reported"))
     if not m["noun"] and m["the"]:
         start = m.start() + 4
-        return Timex(start, m.end(), m.string[start:m.end()], DATE, _year_ago_value(ctx), "a year before the period reported")
-    return mk(m, DATE, _year_ago_value(ctx), "a year before the period reported")
+        return compared(Timex(start, m.end(), m.string[start:m.end()], DATE, _year_ago_value(ctx),
+                              "a year before the period reported"))
+    return compared(mk(m, DATE, _year_ago_value(ctx), "a year before the period reported"))
 
 
 def _year_ago_value(ctx: Context) -> str:
@@ -172,7 +173,7 @@ def _ago(m: re.Match[str], ctx: Context) -> Timex | None:
         return mk(m, DATE, quarter_value(index // 4, index % 4 + 1), how)
     if unit == "year":
         if ctx.quarterly and abs(n) == 1 and direction in ("ago", "earlier"):
-            return mk(m, DATE, _year_ago_value(ctx), "a year before the quarter reported")
+            return compared(mk(m, DATE, _year_ago_value(ctx), "a year before the quarter reported"))
         return mk(m, DATE, year_str(anchor.year + n), how)
     if unit == "decade":
         return mk(m, DATE, year_str(anchor.year + 10 * n), how)

@@ -18,6 +18,7 @@ Articles in other languages go through dateparser's locales for absolute dates
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from timeline_app.extraction.temporal_core import *  # noqa: F403
@@ -57,7 +58,7 @@ def _select(candidates: list[tuple[int, int, int, Rule, re.Match[str]]], size: i
 
 def _update_reference(ctx: Context, timex: Timex) -> None:
     """Remember the last absolute date, the anchor of "the next day" and "two days later"."""
-    if timex.type not in (DATE, TIME) or timex.value.endswith("_REF"):
+    if timex.type not in (DATE, TIME) or timex.value.endswith("_REF") or timex.comparison:
         return
     v = timex.value
     m = re.match(r"^([+-]?\d{4,})-(\d{2})-(\d{2})", v)
@@ -136,8 +137,7 @@ def tag(text: str, dct: date | Day | None = None, language: str | None = None) -
                 continue
             text_span = text[timex.start:timex.end]
             trimmed = text_span.rstrip(" ,")
-            timex = Timex(timex.start, timex.start + len(trimmed), trimmed, timex.type, timex.value, timex.derivation,
-                          timex.mod, timex.range_id, timex.range_role)
+            timex = replace(timex, end=timex.start + len(trimmed), text=trimmed)
             results.append(timex)
             last_end = timex.end
             _update_reference(ctx, timex)
@@ -220,8 +220,8 @@ def _link_ranges(timexes: list[Timex], text: str, ctx: Context) -> list[Timex]:
             continue
         ctx.range_counter += 1
         rid = ctx.range_counter
-        out[i] = Timex(a.start, a.end, a.text, a.type, a.value, a.derivation, a.mod, rid, "start")
-        out[i + 1] = Timex(b.start, b.end, b.text, b.type, b.value, b.derivation, b.mod, rid, "end")
+        out[i] = replace(a, range_id=rid, range_role="start")
+        out[i + 1] = replace(b, range_id=rid, range_role="end")
     return out
 
 

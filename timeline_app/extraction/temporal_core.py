@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 # Re-exported: the rule modules are written with these names (see their star import).
 from timeline_app.domain import calendar as cal  # noqa: F401
@@ -87,7 +87,7 @@ IRREGULAR_PAST = {
     "led", "broke", "brought", "bought", "sold", "paid", "found", "thought", "got", "put", "set", "cut", "quit",
     "flew", "drove", "wrote", "spent", "built", "stood", "became", "knew", "heard", "meant", "kept", "felt",
     "ago", "earlier", "last", "previously", "already", "dealt", "sought", "taught", "woke", "withdrew", "fled",
-    "told", "said", "began", "begun", "chose", "drew", "grew", "threw", "swore", "tore", "wore", "hung", "sank",
+    "told", "said", "begun", "chose", "drew", "grew", "threw", "swore", "tore", "wore", "hung", "sank",
 }
 NOT_PAST = {"need", "indeed", "speed", "seed", "feed", "bed", "red", "hundred", "proceed", "succeed", "exceed",
             "shed", "united", "limited", "based", "related", "scheduled", "expected", "planned", "proposed",
@@ -231,6 +231,11 @@ def rule(name: str, regex: str, flags: int = 0) -> Callable[[Handler], Handler]:
 def mk(m: re.Match[str], type_: str, value: str, derivation: str, group: int | str = 0, mod: str = "") -> Timex:
     start, end = m.span(group)
     return Timex(start, end, m.string[start:end], type_, value, derivation, mod)
+
+
+def compared(timex: Timex | None) -> Timex | None:
+    """Mark a point of comparison, which anaphora must not anchor to."""
+    return None if timex is None else replace(timex, comparison=True)
 
 
 def month_of(text: str) -> int:

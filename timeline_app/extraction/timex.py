@@ -26,6 +26,9 @@ class Timex:
     mod: str = ""
     range_id: int | None = None
     range_role: str = ""  # "start" | "end" for the two ends of a range
+    #: A point of comparison ("a year earlier", "the year-ago quarter"): it does not move the
+    #: story's time, so "the quarter" after it still means the quarter being reported.
+    comparison: bool = False
 
     def as_json(self) -> dict[str, object]:
         return {"start": self.start, "end": self.end, "text": self.text, "type": self.type, "value": self.value}
