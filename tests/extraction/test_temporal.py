@@ -105,12 +105,19 @@ def test_anaphora_anchor_to_the_last_date_mentioned():
     assert ("A week later", "DATE", "1994-W20") in result
 
 
+def test_possessive_deictic_words_are_dates():
+    assert value_of("Crowds gathered before yesterday's vote.", "yesterday") == "2023-11-27"
+    assert value_of("Tomorrow's summit has drawn protests.", "Tomorrow") == "2023-11-29"
+
+
 def test_a_point_of_comparison_does_not_move_the_story():
     text = ("The arms maker's profit rose 8% in the third quarter. A year earlier it had earned $40 million. "
             "Orders in the quarter reached a record.")
     result = values(text, date(2023, 11, 2))
     assert ("A year earlier", "DATE", "2022-Q3") in result
     assert ("the quarter", "DATE", "2023-Q3") in result
+    assert value_of("Sales fell in the second quarter. Results for that quarter included a charge.", "that quarter",
+                    date(2023, 11, 2)) == "2023-Q2"
 
 
 @pytest.mark.parametrize(
@@ -159,6 +166,17 @@ def test_ranges_are_two_linked_values():
         ("The two sides are currently at odds.", "currently", "DATE", "PRESENT_REF"),
         ("The envoy recently visited Baku.", "recently", "DATE", "PAST_REF"),
         ("More talks are likely in the future.", "the future", "DATE", "FUTURE_REF"),
+        # halves are written in the next smaller unit
+        ("The siege lasted 2 1/2 years.", "2 1/2 years", "DURATION", "P2Y6M"),
+        ("Negotiators sat for 5 1/2 hours.", "5 1/2 hours", "DURATION", "PT5H30M"),
+        ("The exchange of fire took a minute and a half.", "a minute and a half", "DURATION", "PT1M30S"),
+        ("The truce held for two and a half years.", "two and a half years", "DURATION", "P2Y6M"),
+        # a count opening a sentence
+        ("Four days later, the convoy returned.", "Four days later", "DATE", "2023-12-02"),
+        ("Twelve weeks of talks followed.", "Twelve weeks", "DURATION", "P12W"),
+        # a rate is a set; an offered span is a duration
+        ("Exiles send $2 billion a year to their families.", "a year", "SET", "P1Y"),
+        ("The council gave them a week to withdraw.", "a week", "DURATION", "P1W"),
     ],
 )
 def test_durations_sets_and_refs(text, phrase, type_, value):

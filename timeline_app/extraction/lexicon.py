@@ -57,12 +57,15 @@ _OTHER = {"a": 1, "an": 1, "a couple of": 2, "couple of": 2, "a couple": 2, "a d
 VAGUE_COUNTS = {"several", "few", "a few", "many", "some", "numerous", "countless", "recent", "the past few",
                 "a number of", "the last few", "the next few", "coming", "the coming"}
 
+#: A number in words, in any case ("Three days later" opens a sentence), optionally "and a half".
 NUMBER_WORD_RE = (
-    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
+    r"(?i:(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
     r"|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
     r"|seventeen|eighteen|nineteen|a\s+dozen|dozen|a\s+hundred|one\s+hundred|hundred|a\s+couple\s+of|a\s+half|half\s+an?)"
+    r"(?:\s+and\s+a\s+half)?)"
 )
-DIGITS_RE = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
+#: A number in digits, with an optional half: "2 1/2 years", "5½ hours".
+DIGITS_RE = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:(?:\s+|-)1/2|½)?)"
 COUNT_RE = rf"(?:{DIGITS_RE}|{NUMBER_WORD_RE})"
 
 ORDINALS = {
@@ -83,6 +86,10 @@ def parse_count(text: str) -> float | None:
         return None
     if t in VAGUE_COUNTS:
         return None
+    half = re.fullmatch(r"(.+?)(?:(?:\s+|-)1/2|½|\s+and\s+a\s+half)", t)
+    if half:
+        whole = parse_count(half.group(1))
+        return None if whole is None else whole + 0.5
     if re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?", t):
         value = float(t.replace(",", ""))
         return int(value) if value.is_integer() else value

@@ -283,7 +283,7 @@ def _q_number(m: re.Match[str], ctx: Context) -> Timex | None:
     return mk(m, DATE, quarter_value(year, q), "written as Qn")
 
 
-@rule("quarter_rel", rf"{B}(?:(?P<rel>[Tt]he\s+(?:latest|last|past|previous|most\s+recent|current|year-earlier|year-ago|prior-year|comparable|same|next|coming)|[Tt]his|[Nn]ext|[Ll]ast)\s+(?:fiscal\s+)?quarter|[Tt]he\s+quarter){E}")
+@rule("quarter_rel", rf"{B}(?:(?P<rel>[Tt]he\s+(?:latest|last|past|previous|most\s+recent|current|year-earlier|year-ago|prior-year|comparable|same|next|coming)|[Tt]his|[Nn]ext|[Ll]ast)\s+(?:fiscal\s+)?quarter|[Tt]he\s+quarter|(?P<that>[Tt]hat\s+quarter)){E}")
 def _quarter_rel(m: re.Match[str], ctx: Context) -> Timex | None:
     rel = re.sub(r"\s+", " ", (m["rel"] or "the quarter").lower())
     current = ctx.dct.year * 4 + ctx.dct.quarter - 1
@@ -294,7 +294,9 @@ def _quarter_rel(m: re.Match[str], ctx: Context) -> Timex | None:
     index = current + offsets.get(rel, -1)
     if offsets.get(rel, -1) == -5:
         return compared(mk(m, DATE, quarter_value(index // 4, index % 4 + 1), f"{rel} quarter relative to {ctx.dct.label()}"))
-    if rel == "the quarter" and ctx.ref_quarter is not None:
+    if m["that"] and ctx.ref_quarter is None:
+        return None
+    if (rel == "the quarter" or m["that"]) and ctx.ref_quarter is not None:
         index = ctx.ref_quarter
         return mk(m, DATE, quarter_value(index // 4, index % 4 + 1), "the quarter last mentioned")
     return mk(m, DATE, quarter_value(index // 4, index % 4 + 1), f"{rel} quarter relative to {ctx.dct.label()}")

@@ -22,12 +22,34 @@ def duration_value(count: float | None, unit: str) -> str:
         return f"P{lx.format_count(count * 10)}Y"
     if unit == "weekend":
         return f"P{lx.format_count(count) if count is not None else 'X'}WE"
+    if count is not None and not float(count).is_integer() and code in _SMALLER:
+        return _mixed_duration(count, code)
     if code.startswith("T"):
         return f"PT{lx.format_count(count) if count is not None else 'X'}{code[1]}"
     return f"P{lx.format_count(count) if count is not None else 'X'}{code}"
 
 
-@rule("duration", rf"{B}{APPROX}?(?:(?P<det>[Tt]he|[Aa]nother|[Aa]n\s+additional|[Aa]\s+further)\s+)?(?:(?P<dir>[Pp]ast|[Ll]ast|[Nn]ext|[Cc]oming|[Pp]revious|[Ff]irst|[Ff]inal|[Oo]ther|[Rr]emaining|[Ee]ntire|[Ff]ull|[Ww]hole)\s+)?(?P<count>{COUNT}|[Ss]everal|[Aa]\s+few|[Ff]ew|[Mm]any|[Cc]ouple\s+of|[Aa]\s+couple\s+of|[Aa]\s+number\s+of)(?:\s+(?:to|or|and)\s+(?P<count2>{COUNT}))?(?:\s+(?:more|additional|full|straight|consecutive|long|short))?(?P<hy>[- ])(?P<unit>{UNIT})(?P<old>[- ]old)?{E}")
+#: The next smaller unit and how many of it make one: "2 1/2 years" is P2Y6M, not P2.5Y.
+_SMALLER = {"Y": ("M", 12), "W": ("D", 7), "D": ("TH", 24), "TH": ("TM", 60), "TM": ("TS", 60)}
+
+
+def _mixed_duration(count: float, code: str) -> str:
+    whole = int(count)
+    small_code, per = _SMALLER[code]
+    rest = (count - whole) * per
+    if not float(rest).is_integer():
+        return f"P{'T' if code.startswith('T') else ''}{lx.format_count(count)}{code[-1]}"
+    date_part, time_part = "", ""
+    for c, n in ((code, whole), (small_code, int(rest))):
+        if n:
+            if c.startswith("T"):
+                time_part += f"{n}{c[1]}"
+            else:
+                date_part += f"{n}{c}"
+    return f"P{date_part}" + (f"T{time_part}" if time_part else "")
+
+
+@rule("duration", rf"{B}{APPROX}?(?:(?P<det>[Tt]he|[Aa]nother|[Aa]n\s+additional|[Aa]\s+further)\s+)?(?:(?P<dir>[Pp]ast|[Ll]ast|[Nn]ext|[Cc]oming|[Pp]revious|[Ff]irst|[Ff]inal|[Oo]ther|[Rr]emaining|[Ee]ntire|[Ff]ull|[Ww]hole)\s+)?(?P<count>{COUNT}|[Ss]everal|[Aa]\s+few|[Ff]ew|[Mm]any|[Cc]ouple\s+of|[Aa]\s+couple\s+of|[Aa]\s+number\s+of)(?:\s+(?:to|or|and)\s+(?P<count2>{COUNT}))?(?:\s+(?:more|additional|full|straight|consecutive|long|short))?(?P<hy>[- ])(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?(?P<old>[- ]old)?{E}")
 def _duration(m: re.Match[str], ctx: Context) -> Timex | None:
     if m["old"] or re.match(r"\s+(?:old|of\s+age)\b", m.string[m.end():m.end() + 10]):
         return None
@@ -35,6 +57,8 @@ def _duration(m: re.Match[str], ctx: Context) -> Timex | None:
     if count_text in ("a", "an") and m["hy"] == "-":
         return None
     count = lx.parse_count(count_text)
+    if m["half"] and count is not None:
+        count += 0.5
     if m["count2"] and m["dir"]:
         count = None
     if count_text in ("one",) and re.match(r"\s+(?:of|day)\b", m.string[m.end():m.end() + 6]):
@@ -84,18 +108,21 @@ def _duration_bare(m: re.Match[str], ctx: Context) -> Timex | None:
     return mk(m, DURATION, duration_value(None, m["unit"]), "an unspecified length")
 
 
-@rule("duration_a_unit", rf"{B}(?P<a>[Aa]n?|[Oo]ne)\s+(?P<unit>second|minute|hour|day|week|month|year|decade|century|fortnight)(?!\s+(?:ago|earlier|later|before|after|old))(?!-){E}")
+@rule("duration_a_unit", rf"{B}(?P<a>[Aa]n?|[Oo]ne)\s+(?P<unit>second|minute|hour|day|week|month|year|decade|century|fortnight)(?P<half>\s+and\s+a\s+half)?(?!\s+(?:ago|earlier|later|before|after|old))(?!-){E}")
 def _duration_a_unit(m: re.Match[str], ctx: Context) -> Timex | None:
     before = m.string[max(0, m.start() - 25):m.start()].lower()
     after = m.string[m.end():m.end() + 12].lower()
+    count = 1.5 if m["half"] else 1
     if re.match(r"\s+(?:of|in|when|that|after|before|to)\b", after) and m["unit"].lower() == "day":
         return None
-    if re.search(r"(?:\d|once|twice|times|percent|%|\$\S*)\s+$", before) or re.search(r"\b(?:per|each|every)\s+$", before):
-        return mk(m, SET, duration_value(1, m["unit"]), f"once a {m['unit']}")
+    rate = re.search(r"(?:\d|once|twice|times|percent|%|\$\S*|million|billion|thousand|hundred)\s+(?:\w+\s+)?$", before)
+    if rate or re.search(r"\b(?:per|each|every)\s+$", before):
+        return mk(m, SET, duration_value(1, m["unit"]), f"once a {m['unit']}")  # "$1 billion a year", "30 flights a week"
     if m["unit"].lower() == "second":
         return None
-    if re.search(r"\b(?:for|over|in|within|about|nearly|almost|than|after|least|of|last|lasted|took|spent|only|just)\s+$", before):
-        return mk(m, DURATION, duration_value(1, m["unit"]), f"one {m['unit']}")
+    if re.search(r"\b(?:for|over|in|within|about|nearly|almost|than|after|least|of|last|lasted|took|spent|only|just|barely"
+                 r"|as|roughly|around|him|her|them|us|me|another)\s+$", before) or m["half"]:
+        return mk(m, DURATION, duration_value(count, m["unit"]), f"{lx.format_count(count)} {m['unit']}(s)")
     return None
 
 

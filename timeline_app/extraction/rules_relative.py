@@ -10,7 +10,7 @@ from timeline_app.extraction.temporal_core import *  # noqa: F403
 # ----------------------------------------------------------------------------------------------
 # Deictic words and relative expressions
 # ----------------------------------------------------------------------------------------------
-@rule("today", rf"{B}(?:(?P<mod>[Ee]arly|[Ll]ate|[Ll]ater|[Ee]arlier)\s+)?(?P<w>[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]he\s+day\s+before\s+yesterday|[Tt]he\s+day\s+after\s+tomorrow)(?!'s\s+(?:morning|afternoon|evening|night))(?!'s\s+[a-z]){E}")
+@rule("today", rf"{B}(?:(?P<mod>[Ee]arly|[Ll]ate|[Ll]ater|[Ee]arlier)\s+)?(?P<w>[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]he\s+day\s+before\s+yesterday|[Tt]he\s+day\s+after\s+tomorrow)(?!'s\s+(?:morning|afternoon|evening|night)){E}")
 def _today(m: re.Match[str], ctx: Context) -> Timex | None:
     w = re.sub(r"\s+", " ", m["w"].lower())
     offset = {"today": 0, "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2, "the day after tomorrow": 2}[w]
@@ -115,7 +115,7 @@ def _earlier_this(m: re.Match[str], ctx: Context) -> Timex | None:
     return mk(m, TIME, f"{day_value(anchor)}T{code}", f"{unit} of {anchor.label()}")
 
 
-@rule("year_ago_adj", rf"{B}(?:(?P<the>[Tt]he)\s+)?(?:year-(?:earlier|ago)|prior-year|year-end|year\s+end|year-before)(?:\s+(?P<noun>period|quarter|level|levels|results|figure))?{E}")
+@rule("year_ago_adj", rf"{B}(?:(?P<the>[Tt]he)\s+)?(?:[Yy]ear-(?:earlier|ago)|[Pp]rior-year|[Yy]ear-end|[Yy]ear\s+end|[Yy]ear-before)(?:\s+(?P<noun>period|quarter|level|levels|results|figure))?{E}")
 def _year_ago_adj(m: re.Match[str], ctx: Context) -> Timex | None:
     text = m.group(0).lower()
     if "end" in text:
