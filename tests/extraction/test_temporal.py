@@ -105,6 +105,14 @@ def test_anaphora_anchor_to_the_last_date_mentioned():
     assert ("A week later", "DATE", "1994-W20") in result
 
 
+def test_year_on_year_comparisons_take_the_period_of_their_sentence():
+    text = ("The shipyard posted a fiscal first-quarter profit of $5 million. A year earlier it lost $2 million. "
+            "For the nine months, profit was $9 million, up from $4 million a year earlier.")
+    found = [(t.text, t.value) for t in tag(text, date(2023, 11, 2), language="en")]
+    assert ("A year earlier", "2022-Q1") in found  # the quarter the story reports, a year back
+    assert ("a year earlier", "2022") in found  # nine months compare years
+
+
 def test_possessive_deictic_words_are_dates():
     assert value_of("Crowds gathered before yesterday's vote.", "yesterday") == "2023-11-27"
     assert value_of("Tomorrow's summit has drawn protests.", "Tomorrow") == "2023-11-29"

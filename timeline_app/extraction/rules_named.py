@@ -176,7 +176,7 @@ def _year_period(m: re.Match[str], ctx: Context) -> Timex | None:
 
 @rule("rel_year_period", rf"{B}(?:(?P<ly>[Ll]ast\s+year's)\s+(?:fiscal\s+)?(?:quarter|period)|[Tt]he\s+(?:corresponding|comparable|same)\s+(?:period|quarter)\s+(?:of\s+)?last\s+year|[Tt]he\s+quarter\s+a\s+year\s+(?:ago|earlier)){E}")
 def _rel_year_period(m: re.Match[str], ctx: Context) -> Timex | None:
-    return compared(mk(m, DATE, _year_ago_value(ctx) if ctx.quarterly else year_str(ctx.dct.year - 1),
+    return compared(mk(m, DATE, _year_ago_value(ctx, m.start()) if ctx.quarterly else year_str(ctx.dct.year - 1),
                        "the same period a year before"))
 
 

@@ -123,22 +123,33 @@ def _year_ago_adj(m: re.Match[str], ctx: Context) -> Timex | None:
     if m["noun"] and m["noun"] not in ("period", "quarter"):
         span = m.group(0)[: m.start("noun") - m.start()].rstrip()
         m_end = m.start() + len(span)
-        value = _year_ago_value(ctx)
+        value = _year_ago_value(ctx, m.start())
         start = m.start("the") + 4 if m["the"] else m.start()
         while start < m_end and m.string[start] == " ":
             start += 1
         return compared(Timex(start, m_end, m.string[start:m_end], DATE, value, "a year before the period reported"))
     if not m["noun"] and m["the"]:
         start = m.start() + 4
-        return compared(Timex(start, m.end(), m.string[start:m.end()], DATE, _year_ago_value(ctx),
+        return compared(Timex(start, m.end(), m.string[start:m.end()], DATE, _year_ago_value(ctx, m.start()),
                               "a year before the period reported"))
-    return compared(mk(m, DATE, _year_ago_value(ctx), "a year before the period reported"))
+    return compared(mk(m, DATE, _year_ago_value(ctx, m.start()), "a year before the period reported"))
 
 
-def _year_ago_value(ctx: Context) -> str:
-    if ctx.quarterly:
-        # Earnings reports compare the quarter just reported (the one before the DCT's) a year back.
-        index = ctx.dct.year * 4 + ctx.dct.quarter - 2 - 4
+def _year_ago_value(ctx: Context, pos: int) -> str:
+    """"A year earlier" in a results story: the period being compared, a year back.
+
+    A sentence about a year-long period ("for the nine months", "the fiscal year") compares years;
+    one about a quarter (this sentence or the one before) compares the quarter it names, else the
+    quarter the story reports: the first recent one it named, or the one before the publication date's.
+    """
+    if ctx.reports_quarter(pos):
+        if ctx.ref_quarter is not None and ctx.sentence_bounds(pos)[0] <= ctx.ref_quarter_at:
+            reported = ctx.ref_quarter
+        elif ctx.lead_quarter is not None:
+            reported = ctx.lead_quarter
+        else:
+            reported = ctx.dct.year * 4 + ctx.dct.quarter - 2
+        index = reported - 4
         return quarter_value(index // 4, index % 4 + 1)
     return year_str(ctx.dct.year - 1)
 
@@ -172,8 +183,8 @@ def _ago(m: re.Match[str], ctx: Context) -> Timex | None:
         index = anchor.year * 4 + anchor.quarter - 1 + n
         return mk(m, DATE, quarter_value(index // 4, index % 4 + 1), how)
     if unit == "year":
-        if ctx.quarterly and abs(n) == 1 and direction in ("ago", "earlier"):
-            return compared(mk(m, DATE, _year_ago_value(ctx), "a year before the quarter reported"))
+        if abs(n) == 1 and direction in ("ago", "earlier") and ctx.reports_quarter(m.start()):
+            return compared(mk(m, DATE, _year_ago_value(ctx, m.start()), "a year before the quarter reported"))
         return mk(m, DATE, year_str(anchor.year + n), how)
     if unit == "decade":
         return mk(m, DATE, year_str(anchor.year + 10 * n), how)

@@ -77,6 +77,10 @@ def _update_reference(ctx: Context, timex: Timex) -> None:
     q = re.match(r"^([+-]?\d{4,})-Q([1-4])$", v)
     if q:
         ctx.ref_quarter = int(q[1]) * 4 + int(q[2]) - 1
+        ctx.ref_quarter_at = timex.start
+        current = ctx.dct.year * 4 + ctx.dct.quarter - 1
+        if ctx.lead_quarter is None and current - 4 < ctx.ref_quarter <= current:
+            ctx.lead_quarter = ctx.ref_quarter
     m = re.match(r"^([+-]?\d{4,})(?:$|-[QHW]|-(?:SP|SU|FA|WI))", v)
     if m:
         ctx.ref_year = int(m[1])

@@ -100,6 +100,10 @@ REPORTING_PAST = {"said", "told", "announced", "reported", "stated", "added", "d
 #: punctuation, at quotation marks and dashes.
 CLAUSE_BOUNDARY = re.compile(r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|Co|vs))(?<!Mrs|Inc|Ltd|Gen|Sen|Rep|Gov)\.(?=\s|$)|[;!?\n]|``|''|\"|“|”|--|—")
 TOKEN = re.compile(r"[A-Za-z']+")
+#: Periods of a results story that are compared year on year, not quarter on quarter.
+YEAR_LONG_PERIOD = re.compile(r"\b(?:nine|six|first\s+nine|first\s+six|12|twelve)\s+months\b|\bfirst\s+half\b|\b(?:fiscal|full)\s+year\b"
+                              r"|\byear\s+ended\b|\bfor\s+the\s+year\b|\bannual\b", re.IGNORECASE)
+QUARTER_WORD = re.compile(r"\bquarter\b|-quarter\b", re.IGNORECASE)
 SENTENCE_END = re.compile(r"[.!?]\s+(?=[\"'“A-Z0-9])|\n\s*\n")
 
 
@@ -113,6 +117,8 @@ class Context:
     ref_year: int | None = None
     ref_month: tuple[int, int] | None = None
     ref_quarter: int | None = None  # year * 4 + quarter - 1 of the last quarter mentioned
+    ref_quarter_at: int = -1  # where it was mentioned
+    lead_quarter: int | None = None  # the first recent one: a results story names the quarter it reports first
     quarterly: bool = False  # an earnings-style text, where "a year ago" means a quarter back
     range_counter: int = 0
 
@@ -160,6 +166,17 @@ class Context:
             if verdict and verdict != "neutral":
                 return verdict
         return None
+
+    def reports_quarter(self, pos: int) -> bool:
+        """Whether a results story is comparing a quarter at `pos` (else a year or nothing)."""
+        start, end = self.sentence_bounds(pos)
+        sentence = self.text[start:end]
+        if YEAR_LONG_PERIOD.search(sentence):
+            return False
+        previous = self.text[self.sentence_bounds(max(0, start - 2))[0]:start] if start > 1 else ""
+        if QUARTER_WORD.search(sentence) or QUARTER_WORD.search(previous):
+            return True
+        return self.quarterly
 
     def looks_ahead(self, start: int, end: int) -> bool:
         return self.tense(start, end) == "future"
