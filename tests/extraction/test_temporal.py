@@ -146,6 +146,23 @@ def test_coarse_dates_keep_their_granularity(text, phrase, value):
     assert value_of(text, phrase) == value
 
 
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "mod"),
+    [
+        ("Monitors will leave by the end of the year.", "the end of the year", "2023", "END"),
+        ("A new round opens at the start of next month.", "the start of next month", "2023-12", "START"),
+        ("The mission should close by year's end.", "year's end", "2023", "END"),
+        ("Arms sales for the full year rose 4%.", "the full year", "2023", ""),
+        ("That 1978 resolution still stands.", "1978", "1978", ""),
+        ("Envoys recalled a nineteen ninety-seven raid.", "nineteen ninety-seven", "1997", ""),
+    ],
+)
+def test_named_periods_and_their_edges(text, phrase, value, mod):
+    found = {t.text: t for t in tag(text, DCT, language="en")}
+    assert phrase in found, list(found)
+    assert (found[phrase].value, found[phrase].mod) == (value, mod)
+
+
 def test_early_marks_the_start_without_changing_the_value():
     [timex] = tag("A deal is possible in early 2019.", DCT, language="en")
     assert timex.value == "2019" and timex.mod == "START"
@@ -174,6 +191,9 @@ def test_ranges_are_two_linked_values():
         ("The two sides are currently at odds.", "currently", "DATE", "PRESENT_REF"),
         ("The envoy recently visited Baku.", "recently", "DATE", "PAST_REF"),
         ("More talks are likely in the future.", "the future", "DATE", "FUTURE_REF"),
+        ("No deal is likely in the near term.", "the near term", "DATE", "FUTURE_REF"),
+        ("Aid stalled because of current border closures.", "current", "DATE", "PRESENT_REF"),
+        ("The then-current cabinet resigned.", "then-current", "DATE", "PAST_REF"),
         # halves are written in the next smaller unit
         ("The siege lasted 2 1/2 years.", "2 1/2 years", "DURATION", "P2Y6M"),
         ("Negotiators sat for 5 1/2 hours.", "5 1/2 hours", "DURATION", "PT5H30M"),

@@ -45,7 +45,8 @@ def _spelled_year(m: re.Match[str], ctx: Context) -> Timex | None:
         return None
     if not (m["mon"] or m["the"] or m["season"]):
         before = m.string[max(0, m.start() - 12):m.start()].lower()
-        if not re.search(r"\b(?:in|since|of|until|by|from|to|during|before|after)\s+$", before):
+        if not re.search(r"\b(?:in|since|of|until|by|from|to|during|before|after|a|an|the|that|this|its|his|her|their)\s+$",
+                         before):
             return None
     if m["mon"]:
         return mk(m, DATE, month_value(year, month_of(m["mon"])), "year written in words")
@@ -188,3 +189,43 @@ def _period(m: re.Match[str], ctx: Context) -> Timex | None:
     if m["w"].lower() == "latest":
         return mk(m, DATE, quarter_value(index // 4, index % 4 + 1), "the quarter reported")
     return compared(mk(m, DATE, quarter_value(index // 4, index % 4 + 1), "the quarter a year before"))
+
+
+@rule("period_edge", rf"{B}(?:[Tt]he\s+)?(?P<edge>end|beginning|start|middle|close|turn)\s+of\s+(?P<rel>the|this|last|next|that)\s+(?P<unit>week|month|year|quarter|decade|century){E}|{B}(?P<rel2>[Tt]his\s+|[Nn]ext\s+|[Ll]ast\s+|[Tt]he\s+)?(?P<unit2>week|month|year)'s\s+end{E}")
+def _period_edge(m: re.Match[str], ctx: Context) -> Timex | None:
+    """"The end of the year", "the start of next month", "year's end": the period, marked START/MID/END.
+
+    The value is the period itself (TIMEX3 keeps the modifier apart from the value).
+    """
+    unit = (m["unit"] or m["unit2"]).lower()
+    rel = (m["rel"] or m["rel2"] or "the").strip().lower()
+    edge = (m["edge"] or "end").lower()
+    mod = {"end": "END", "close": "END", "beginning": "START", "start": "START", "turn": "START"}.get(edge, "MID")
+    anchor = ctx.anchor() if rel == "that" else ctx.dct
+    offset = {"last": -1, "next": 1}.get(rel, 0)
+    how = f"the {edge} of {rel} {unit}"
+    if unit == "week":
+        return mk(m, DATE, week_value(anchor.plus(7 * offset)), how, mod=mod)
+    if unit == "month":
+        y, mo = cal.add_months(anchor.year, anchor.month, offset)
+        return mk(m, DATE, month_value(y, mo), how, mod=mod)
+    if unit == "quarter":
+        index = anchor.year * 4 + anchor.quarter - 1 + offset
+        return mk(m, DATE, quarter_value(index // 4, index % 4 + 1), how, mod=mod)
+    if unit == "year":
+        return mk(m, DATE, year_str(anchor.year + offset), how, mod=mod)
+    if unit == "decade":
+        return mk(m, DATE, f"{anchor.year // 10 + offset}X", how, mod=mod)
+    return mk(m, DATE, f"{anchor.year // 100 + offset:02d}", how, mod=mod)
+
+
+@rule("full_year", rf"{B}[Tt]he\s+(?:full|current\s+fiscal|full\s+fiscal)\s+year{E}")
+def _full_year(m: re.Match[str], ctx: Context) -> Timex | None:
+    """"Earnings for the full year": the publication year, as a results story means it."""
+    return mk(m, DATE, year_str(ctx.dct.year), f"the year of {ctx.dct.label()}")
+
+
+@rule("term", rf"{B}[Tt]he\s+(?:near|short|long|medium)[- ]term{E}(?![- ]\w)")
+def _term(m: re.Match[str], ctx: Context) -> Timex | None:
+    """"In the near term": an unspecified time ahead."""
+    return mk(m, DATE, "FUTURE_REF", "an unspecified later time")

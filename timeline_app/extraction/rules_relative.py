@@ -229,19 +229,23 @@ def _anaphoric(m: re.Match[str], ctx: Context) -> Timex | None:
     return mk(m, DATE, year_str(year), how)
 
 
-@rule("refs", r"(?<![\w'])(?P<w>[Nn]ow|[Cc]urrently|[Rr]ight\s+now|[Aa]t\s+present|[Pp]resently|[Nn]owadays|[Tt]hese\s+days|[Tt]he\s+present|[Rr]ecently|[Ll]ately|[Tt]he\s+future|[Tt]he\s+near\s+future|[Tt]he\s+past|[Ss]oon|[Ff]ormerly|[Aa]\s+while\s+ago)(?![\w'])")
+@rule("refs", r"(?<![\w'])(?P<w>[Nn]ow|[Cc]urrently|[Rr]ight\s+now|[Aa]t\s+present|[Pp]resently|[Nn]owadays|[Tt]hese\s+days|[Tt]he\s+present|[Rr]ecently|[Ll]ately|[Tt]he\s+future|[Tt]he\s+near\s+future|[Tt]he\s+past|[Ss]oon|[Ff]ormerly|[Aa]\s+while\s+ago|[Tt]hen[- ]current|[Cc]urrent(?=\s+[a-z]))(?![\w'])")
 def _refs(m: re.Match[str], ctx: Context) -> Timex | None:
     w = re.sub(r"\s+", " ", m["w"].lower())
     before = m.string[max(0, m.start() - 12):m.start()].lower()
     after = m.string[m.end():m.end() + 12].lower()
     if w in ("soon", "formerly"):
         return None
+    if w.startswith("then"):
+        return mk(m, DATE, "PAST_REF", "the time then")  # "the then-current chairman"
+    if w == "current" and re.match(r"\s+(?:accounts?|flows?|carries|carrying|of|and|or|affairs)\b", after):
+        return None  # "the current account", "an electric current of…": no time meant
     if w == "now" and re.search(r"\bjust\s+$", before):
         return None
     if w == "the past":
         if not re.search(r"\b(?:in|of)\s+$", before) or re.match(r"\s+(?:\d|few|several|two|three|four|five|six|seven|eight|nine|ten|year|month|week|decade|day)", after):
             return None
-    if w in ("now", "currently", "right now", "at present", "presently", "nowadays", "these days", "the present"):
+    if w in ("now", "current", "currently", "right now", "at present", "presently", "nowadays", "these days", "the present"):
         return mk(m, DATE, "PRESENT_REF", "the time of writing")
     if w in ("the future", "the near future") or w.startswith(("coming", "the coming", "the next few")):
         return mk(m, DATE, "FUTURE_REF", "an unspecified later time")
