@@ -153,6 +153,8 @@ def test_coarse_dates_keep_their_granularity(text, phrase, value):
         ("A new round opens at the start of next month.", "the start of next month", "2023-12", "START"),
         ("The mission should close by year's end.", "year's end", "2023", "END"),
         ("Arms sales for the full year rose 4%.", "the full year", "2023", ""),
+        ("Orders grew in the fiscal-first quarter.", "the fiscal-first quarter", "2023-Q1", ""),
+        ("Trade recovered from the lows of the early summer.", "the early summer", "2023-SU", "START"),
         ("That 1978 resolution still stands.", "1978", "1978", ""),
         ("Envoys recalled a nineteen ninety-seven raid.", "nineteen ninety-seven", "1997", ""),
     ],
@@ -202,6 +204,14 @@ def test_ranges_are_two_linked_values():
         # a count opening a sentence
         ("Four days later, the convoy returned.", "Four days later", "DATE", "2023-12-02"),
         ("Twelve weeks of talks followed.", "Twelve weeks", "DURATION", "P12W"),
+        # lengths written as adjectives, vague spans ahead, added and bounded lengths
+        ("Their third day-long meeting ended without a deal.", "day-long", "DURATION", "P1D"),
+        ("The decades-long feud flared again.", "decades-long", "DURATION", "PXY"),
+        ("Both sides expect more shelling in the weeks ahead.", "the weeks ahead", "DURATION", "PXW"),
+        ("The mandate was extended for an additional year.", "an additional year", "DURATION", "P1Y"),
+        ("The states joined the bloc less than a decade after independence.", "less than a decade", "DURATION", "P10Y"),
+        ("More troops will arrive during the next 12 to 18 months.", "the next 12 to 18 months", "DURATION", "PXM"),
+        ("The envoy will speak at midday.", "midday", "TIME", "2023-11-28T12:00"),
         # a rate is a set; an offered span is a duration
         ("Exiles send $2 billion a year to their families.", "a year", "SET", "P1Y"),
         ("The council gave them a week to withdraw.", "a week", "DURATION", "P1W"),
@@ -221,6 +231,8 @@ def test_durations_sets_and_refs(text, phrase, type_, value):
         "About 1200 people joined the march.",
         "He is 45 years old; a 12-year-old girl was hurt.",
         "Flight 1991 landed at gate 12.",
+        "Prices may fall further, and the regime could fall.",
+        "The current account deficit widened.",
     ],
 )
 def test_no_false_hits_on_numbers_and_common_words(text):

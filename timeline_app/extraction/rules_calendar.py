@@ -221,14 +221,14 @@ def _season_year(m: re.Match[str], ctx: Context) -> Timex | None:
     return mk(m, DATE, f"{year_str(full_year(m['year'], ctx))}-{code}", "written in full", mod=mod_code(m["mod"]))
 
 
-@rule("season_rel", rf"{B}(?:{MOD})?(?:{REL}|(?P<the>[Tt]he|[Tt]his))\s+(?P<season>{SEASON}){E}(?!\s+of\s)")
+@rule("season_rel", rf"{B}(?:(?P<the>[Tt]he|[Tt]his)\s+(?P<mod0>[Ee]arly|[Ll]ate|[Mm]id)[- ]?|(?:{MOD})?(?:{REL}|(?P<the2>[Tt]he|[Tt]his))\s+)(?P<season>{SEASON}){E}(?!\s+of\s)")
 def _season_rel(m: re.Match[str], ctx: Context) -> Timex | None:
     order = ("SP", "SU", "FA", "WI")  # a season year runs spring to winter (winter starts in December)
     code = lx.SEASON_CODES[m["season"].lower()]
     dct = ctx.dct
     position = {3: 0, 4: 0, 5: 0, 6: 1, 7: 1, 8: 1, 9: 2, 10: 2, 11: 2, 12: 3, 1: 3, 2: 3}[dct.month]
     current = (dct.year - (1 if dct.month <= 2 else 0)) * 4 + position
-    rel = re.sub(r"\s+", " ", (m["rel"] or m["the"] or "").lower())
+    rel = re.sub(r"\s+", " ", (m["rel"] or m["the"] or m["the2"] or "").lower())
     target_pos = order.index(code)
     same_year = current // 4 * 4 + target_pos
     season = m["season"].lower()
@@ -250,13 +250,13 @@ def _season_rel(m: re.Match[str], ctx: Context) -> Timex | None:
         else:
             index = same_year if same_year < current else same_year - 4
         how = f"the {season} nearest {dct.label()}" + (f", by {tense} tense" if tense else "")
-    return mk(m, DATE, f"{year_str(index // 4)}-{code}", how, mod=mod_code(m["mod"]))
+    return mk(m, DATE, f"{year_str(index // 4)}-{code}", how, mod=mod_code(m["mod"] or m["mod0"]))
 
 
 QUARTER_ORD = r"(?P<q>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|1st|2nd|3rd|4th)"
 
 
-@rule("quarter", rf"{B}(?:(?P<the>[Tt]he|[Tt]his|[Ll]ast\s+year's|[Tt]his\s+year's|[Nn]ext\s+year's|[Ii]ts|[Tt]heir)\s+)?(?:(?P<ago>year-ago|year-earlier|prior-year|comparable)\s+)?(?:(?P<year0>{YEAR})\s+)?(?:(?:fiscal|calendar|latest)\s+)?{QUARTER_ORD}[- ](?:fiscal[- ])?quarters?(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<year>{YEAR}))?{E}")
+@rule("quarter", rf"{B}(?:(?P<the>[Tt]he|[Tt]his|[Ll]ast\s+year's|[Tt]his\s+year's|[Nn]ext\s+year's|[Ii]ts|[Tt]heir)\s+)?(?:(?P<ago>year-ago|year-earlier|prior-year|comparable)\s+)?(?:(?P<year0>{YEAR})\s+)?(?:(?:fiscal|calendar|latest)[\s-]+)?{QUARTER_ORD}[- ](?:fiscal[- ])?quarters?(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<year>{YEAR}))?{E}")
 def _quarter(m: re.Match[str], ctx: Context) -> Timex | None:
     q = lx.ORDINALS[m["q"].lower()]
     if m["year"] or m["year0"]:

@@ -18,8 +18,8 @@ def duration_value(count: float | None, unit: str) -> str:
     code = lx.UNIT_CODES.get(unit, "X")
     if unit == "fortnight" and count is not None:
         count *= 2
-    if unit == "decade" and count is not None:
-        return f"P{lx.format_count(count * 10)}Y"
+    if unit == "decade":  # counted in years, as "two decades" is P20Y: "decades" is PXY
+        return f"P{lx.format_count(count * 10)}Y" if count is not None else "PXY"
     if unit == "weekend":
         return f"P{lx.format_count(count) if count is not None else 'X'}WE"
     if count is not None and not float(count).is_integer() and code in _SMALLER:
@@ -63,7 +63,7 @@ def _duration(m: re.Match[str], ctx: Context) -> Timex | None:
         count = None
     if count_text in ("one",) and re.match(r"\s+(?:of|day)\b", m.string[m.end():m.end() + 6]):
         pass
-    if count is None and m["count"][0].isdigit():
+    if count is None and m["count"][0].isdigit() and not m["count2"]:
         return None
     if count is not None and (count > 10_000 or (count >= 1000 and m["count"].isdigit() and len(m["count"]) == 4)):
         return None
@@ -98,6 +98,21 @@ def _vague_span(m: re.Match[str], ctx: Context) -> Timex | None:
     return mk(m, DURATION, duration_value(None, m["unit"]), f"{m.group(0)}: an unspecified length")
 
 
+@rule("span_ahead", rf"{B}[Tt]he\s+(?P<unit>years|months|weeks|days|hours)\s+(?:ahead|to\s+come){E}")
+def _span_ahead(m: re.Match[str], ctx: Context) -> Timex | None:
+    """"In the weeks ahead": a length of time of unknown size, starting now."""
+    return mk(m, DURATION, duration_value(None, m["unit"]), f"{m.group(0)}: an unspecified length")
+
+
+@rule("long_adjective", rf"{B}(?:(?P<count>{COUNT})[- ])?(?P<unit>{UNIT})-long{E}")
+def _long_adjective(m: re.Match[str], ctx: Context) -> Timex | None:
+    """"A day-long meeting", "a decades-long feud", "a 16-year-long war": how long it lasted."""
+    unit = m["unit"]
+    plural = unit.lower().endswith("s")
+    count = lx.parse_count(m["count"]) if m["count"] else (None if plural else 1)
+    return mk(m, DURATION, duration_value(count, unit), f"{m.group(0)}: a length of time")
+
+
 @rule("duration_bare", rf"{B}(?P<unit>[Yy]ears|[Mm]onths|[Ww]eeks|[Dd]ays|[Dd]ecades|[Hh]ours|[Cc]enturies|[Mm]inutes){E}(?!\s+(?:ago|old|later|earlier|before))")
 def _duration_bare(m: re.Match[str], ctx: Context) -> Timex | None:
     before = m.string[max(0, m.start() - 12):m.start()].lower()
@@ -108,7 +123,7 @@ def _duration_bare(m: re.Match[str], ctx: Context) -> Timex | None:
     return mk(m, DURATION, duration_value(None, m["unit"]), "an unspecified length")
 
 
-@rule("duration_a_unit", rf"{B}(?P<a>[Aa]n?|[Oo]ne)\s+(?P<unit>second|minute|hour|day|week|month|year|decade|century|fortnight)(?P<half>\s+and\s+a\s+half)?(?!\s+(?:ago|earlier|later|before|after|old))(?!-){E}")
+@rule("duration_a_unit", rf"{B}(?:(?P<approx>[Ll]ess\s+than|[Mm]ore\s+than|[Nn]early|[Aa]lmost|[Aa]t\s+least|[Uu]p\s+to)\s+)?(?P<a>[Aa]n?|[Oo]ne|[Aa]n\s+additional|[Aa]nother|[Aa]\s+further|[Aa]n\s+extra|[Aa]\s+full)\s+(?P<unit>second|minute|hour|day|week|month|year|decade|century|fortnight)(?P<half>\s+and\s+a\s+half)?(?!\s+(?:ago|earlier|later|old))(?!-){E}")
 def _duration_a_unit(m: re.Match[str], ctx: Context) -> Timex | None:
     before = m.string[max(0, m.start() - 25):m.start()].lower()
     after = m.string[m.end():m.end() + 12].lower()
@@ -120,8 +135,13 @@ def _duration_a_unit(m: re.Match[str], ctx: Context) -> Timex | None:
         return mk(m, SET, duration_value(1, m["unit"]), f"once a {m['unit']}")  # "$1 billion a year", "30 flights a week"
     if m["unit"].lower() == "second":
         return None
+    extra = len(m["a"]) > 3 or bool(m["approx"])  # "an additional year", "less than a decade"
+    if re.match(r"\s+(?:after|before)\b", after):
+        if m["unit"].lower() == "day" and not re.search(r"\b(?:than|only|just|barely|nearly|almost|about)\s+$", before):
+            return None  # "a day after the vote" names a day, left to the reader of the anchor
+        return mk(m, DURATION, duration_value(count, m["unit"]), f"{lx.format_count(count)} {m['unit']}(s)")
     if re.search(r"\b(?:for|over|in|within|about|nearly|almost|than|after|least|of|last|lasted|took|spent|only|just|barely"
-                 r"|as|roughly|around|him|her|them|us|me|another)\s+$", before) or m["half"]:
+                 r"|as|roughly|around|him|her|them|us|me|another)\s+$", before) or m["half"] or extra:
         return mk(m, DURATION, duration_value(count, m["unit"]), f"{lx.format_count(count)} {m['unit']}(s)")
     return None
 

@@ -270,13 +270,13 @@ def _clock24(m: re.Match[str], ctx: Context) -> Timex | None:
     return _clock_timex(m, ctx, int(m["h"]), m["min"])
 
 
-@rule("noon", rf"{B}(?P<w>[Nn]oon|[Mm]idnight)(?:{DAY_AFTER_TIME})")
+@rule("noon", rf"{B}(?P<w>[Nn]oon|[Mm]idnight|[Mm]id-?day)(?:{DAY_AFTER_TIME})")
 def _noon(m: re.Match[str], ctx: Context) -> Timex | None:
     if not (m["dayword"] or m["wd"] or m["mon2"]):
         before = m.string[max(0, m.start() - 10):m.start()].lower()
         if not re.search(r"\b(?:at|by|until|before|after|from)\s+$", before):
             return None
-    return _clock_timex(m, ctx, 12 if m["w"].lower() == "noon" else 24, "00")
+    return _clock_timex(m, ctx, 24 if m["w"].lower() == "midnight" else 12, "00")
 
 
 def _clock_timex(m: re.Match[str], ctx: Context, hour: int, minute: str) -> Timex | None:
