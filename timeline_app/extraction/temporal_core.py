@@ -211,7 +211,11 @@ def _tense_of(words: list[str], i: int) -> str | None:
             return "past"
         if set(before) & PRESENT_AUX:
             return "future"
-        return "past" if w == "set" and after in ("on", "in", "at") else None
+        if w == "set":
+            return "past" if after in ("on", "in", "at") else None
+        return "future" if w in ("planned", "scheduled", "slated") and after not in ("on", "in", "at", "by") else None
+    if w in ("was", "were", "is", "are") and (after in PLAN_WORDS - {"set"} or after in ("planning", "going", "about")):
+        return "future"  # "were planning to drive there Monday"
     if w in INTENT_PAST and after == "to":
         return "future"
     if w in FUTURE_WORDS:
