@@ -214,6 +214,7 @@ def test_ranges_are_two_linked_values():
         ("The states joined the bloc less than a decade after independence.", "less than a decade", "DURATION", "P10Y"),
         ("More troops will arrive during the next 12 to 18 months.", "the next 12 to 18 months", "DURATION", "PXM"),
         ("The envoy will speak at midday.", "midday", "TIME", "2023-11-28T12:00"),
+        ("Markets fell for eight trading days.", "eight trading days", "DURATION", "P8D"),
         # a rate is a set; an offered span is a duration
         ("Exiles send $2 billion a year to their families.", "a year", "SET", "P1Y"),
         ("The council gave them a week to withdraw.", "a week", "DURATION", "P1W"),
