@@ -120,6 +120,23 @@ def test_possessive_deictic_words_are_dates():
     assert value_of("Tomorrow's summit has drawn protests.", "Tomorrow") == "2023-11-29"
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The trial is due to resume on the 30th.", "2023-11-30"),
+        ("The blast happened on the 20th.", "2023-11-20"),
+        ("The talks opened on Oct. 3 and closed on the 9th.", "2023-10-09"),
+    ],
+)
+def test_a_bare_day_of_the_month_takes_the_month_in_view(text, value):
+    found = [t for t in tag(text, DCT, language="en") if t.text.startswith("the ")]
+    assert [t.value for t in found] == [value]
+
+
+def test_an_ordinal_that_is_no_day_is_left_alone():
+    assert values("The minister lives on the 25th floor.") == []
+
+
 def test_a_point_of_comparison_does_not_move_the_story():
     text = ("The arms maker's profit rose 8% in the third quarter. A year earlier it had earned $40 million. "
             "Orders in the quarter reached a record.")

@@ -229,3 +229,28 @@ def _full_year(m: re.Match[str], ctx: Context) -> Timex | None:
 def _term(m: re.Match[str], ctx: Context) -> Timex | None:
     """"In the near term": an unspecified time ahead."""
     return mk(m, DATE, "FUTURE_REF", "an unspecified later time")
+
+
+@rule("day_of_month", rf"(?<=\b[Oo]n\s)(?:the\s+)(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th){E}(?=\s*(?:[.,;:)]|$|\s(?:and|or|at|in|when|after|before|but|to|until|of\s+this|of\s+next|of\s+last)\b))")
+def _day_of_month(m: re.Match[str], ctx: Context) -> Timex | None:
+    """"The trial resumes on the 25th": that day of the month in view, the nearest one by tense."""
+    day = int(m["day"])
+    base_year, base_month = ctx.ref_month or (ctx.dct.year, ctx.dct.month)
+    anchor = ctx.ref if ctx.ref_month else ctx.dct
+    candidates = []
+    for offset in (-1, 0, 1):
+        y, mo = cal.add_months(base_year, base_month, offset)
+        if valid_day(y, mo, day):
+            candidates.append(Day.of(y, mo, day))
+    if not candidates or anchor is None:
+        return None
+    tense = ctx.tense(m.start(), m.end())
+    if tense == "future":
+        candidates = [d for d in candidates if d.number >= ctx.dct.number] or candidates
+    elif tense == "past":
+        candidates = [d for d in candidates if d.number <= ctx.dct.number] or candidates
+    in_view = [d for d in candidates if (d.year, d.month) == (base_year, base_month)]
+    if ctx.ref_month and in_view:
+        candidates = in_view  # "opened on March 3 and closed on the 9th": the month just named
+    best = min(candidates, key=lambda d: abs(d.number - anchor.number))
+    return mk(m, DATE, day_value(best), f"day {day} of the month nearest {anchor.label()}")

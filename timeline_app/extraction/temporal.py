@@ -200,6 +200,7 @@ RULE_NEEDS: dict[str, tuple[str, ...]] = {
     "period_edge": ("end", "beginning", "start", "middle", "close", "turn"),
     "full_year": ("year",),
     "term": ("term",),
+    "day_of_month": ("on the",),
     "iso": ("-",),
     "dotted": (".",),
     "slashed": ("/",),
