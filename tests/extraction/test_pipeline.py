@@ -133,3 +133,15 @@ def test_titles_keep_the_main_verb_and_said_in_a_month_is_past():
     titles = {c.start.to_timex(): c for c in extraction.candidates}
     assert titles["2024-04-23"].title.endswith("met for the eighth time")
     assert titles["2024-03"].status.value == "happened"  # "which he said in March"
+
+
+def test_titles_leave_no_hole_where_a_date_stood(tmp_path):
+    article = tmp_path / "debate.txt"
+    article.write_text(
+        "TBILISI, Georgia (AP) — The border shooting was among the first topics raised in Saturday night's debate "
+        "between the two candidates.\n\nVoters remembered the 44-day war of the fall of 2020 as the campaign closed.\n",
+        encoding="utf-8")
+    extraction = extract_source(str(article), published=date(2024, 3, 18))
+    titles = {c.start.to_timex(): c.title for c in extraction.candidates}
+    assert titles["2024-03-16TNI"].endswith("raised in the debate between the two candidates")
+    assert "the 44-day war" in titles["2020-FA"]

@@ -71,6 +71,7 @@ def test_clock_times_keep_the_day():
         ("The ministry has scheduled a briefing Thursday.", "Thursday", "2023-11-30", DCT),
         ("Exiles planned a march on Saturday and were planning a vigil.", "Saturday", "2023-12-02", DCT),
         ("On Friday, the record was set.", "Friday", "2023-11-24", DCT),
+        ("On Thursday, the Union of Free Border Villages Council plans to hold a vigil.", "Thursday", "2023-11-30", DCT),
         # deadlines and start dates ignore the tense of the verb
         ("The council gave both sides until mid-December to reply.", "mid-December", "2023-12", DCT),
         ("The ministry created a new office, effective Feb. 1.", "Feb. 1", "2024-02-01", DCT),

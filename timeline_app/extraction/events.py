@@ -142,7 +142,15 @@ def make_title(sentence: Sentence, timex: Timex, others: list[Timex], gazetteer:
 
 
 def _remove_date_phrase(text: str, start: int, end: int) -> str:
+    """The text without its date, mended so that no hole is left where the date stood."""
     before, after = text[:start], text[end:]
+    if re.match(r"['’]s\b", after):
+        # "raised in Saturday night's debate": the debate, not "raised in 's debate"
+        determiner = "" if re.search(r"\b(?:the|a|an|its|their|his|her)\s*$", before, re.I) else "the"
+        result = before.rstrip() + " " + determiner + after[2:]
+        return re.sub(r"\s{2,}", " ", result).strip()
+    if re.search(r"\b(?:its|their|his|her|the|a|an|this|that|our)\s+$", before, re.I) and re.match(r"\s+[a-z$]", after):
+        return text  # the date modifies a noun ("the 44-day war", "its third-quarter profit"): keep it
     m = re.search(rf"(?:\s*,)?\s*\b{_PREPOSITIONS}\s+(?:the\s+)?$", before, re.I)
     if m:
         before = before[: m.start()]

@@ -153,10 +153,16 @@ class Context:
             verdict = _tense_of(words, i)
             if verdict:
                 return None if verdict == "neutral" else verdict
-        after = self.text[end:min(len(self.text), end + 100)]
+        after = self.text[end:min(len(self.text), end + 140)]
         after = after.lstrip(" ,")
         stop = CLAUSE_BOUNDARY.search(after)
-        following = TOKEN.findall(after[: stop.start() if stop else len(after)])[:8]
+        # the first eight words after the date, not counting the names of a long subject
+        # ("On Tuesday, the National Rights Action League plans to…")
+        following = []
+        for word in TOKEN.findall(after[: stop.start() if stop else len(after)]):
+            following.append(word)
+            if sum(1 for w in following if not w[:1].isupper()) >= 8:
+                break
         for i in range(len(following)):
             if following[i].lower() in ("that", "who", "which", "when", "where", "after", "before", "because"):
                 break
