@@ -41,6 +41,10 @@ def test_absolute_dates(text, phrase, value):
     assert value_of(text, phrase) == value
 
 
+def test_parts_of_the_day_keep_the_day():
+    assert value_of("Shares slid in mid-afternoon yesterday.", "mid-afternoon yesterday") == "2023-11-27TAF"
+
+
 def test_clock_times_keep_the_day():
     assert value_of("The ministers met at 3 p.m. on the border.", "3 p.m.") == "2023-11-28T15:00"
     assert value_of("Shelling stopped at 14:00 GMT yesterday.", "14:00 GMT yesterday") == "2023-11-27T14:00"
@@ -71,6 +75,9 @@ def test_clock_times_keep_the_day():
         ("The ministry has scheduled a briefing Thursday.", "Thursday", "2023-11-30", DCT),
         ("Exiles planned a march on Saturday and were planning a vigil.", "Saturday", "2023-12-02", DCT),
         ("On Friday, the record was set.", "Friday", "2023-11-24", DCT),
+        # a deadline given with "until" lies ahead, unless the clause is past
+        ("The council has given both parties until Friday to answer.", "Friday", "2023-12-01", DCT),
+        ("Shelling went on until Friday, when a truce began.", "Friday", "2023-11-24", DCT),
         ("On Thursday, the Union of Free Border Villages Council plans to hold a vigil.", "Thursday", "2023-11-30", DCT),
         # deadlines and start dates ignore the tense of the verb
         ("The council gave both sides until mid-December to reply.", "mid-December", "2023-12", DCT),

@@ -21,11 +21,11 @@ def _today(m: re.Match[str], ctx: Context) -> Timex | None:
               mod=mod_code(m["mod"]) if group == 0 else "")
 
 
-@rule("part_of_day", rf"{B}(?:(?P<rel>[Tt]his|[Ll]ast|[Yy]esterday|[Tt]omorrow|(?P<wd>{WEEKDAY}))\s+)?(?:(?:[Ee]arly|[Ll]ate|[Mm]id)[- ])?(?P<part>{PARTS}|mid-?day|[Tt]onight|[Oo]vernight)(?:\s+(?P<wd2>{WEEKDAY}))?{E}")
+@rule("part_of_day", rf"{B}(?:(?P<rel>[Tt]his|[Ll]ast|[Yy]esterday|[Tt]omorrow|(?P<wd>{WEEKDAY}))\s+)?(?:(?:[Ee]arly|[Ll]ate|[Mm]id)[- ])?(?P<part>{PARTS}|mid-?day|[Tt]onight|[Oo]vernight)(?:\s+(?P<wd2>{WEEKDAY})|\s+(?P<rel2>yesterday|today|tomorrow))?{E}")
 def _part_of_day(m: re.Match[str], ctx: Context) -> Timex | None:
     part = m["part"].lower().replace("-", "")
     code = {"tonight": "NI", "overnight": "NI", "midday": "MI"}.get(part, lx.PARTS_OF_DAY.get(part, "DT"))
-    rel = (m["rel"] or "").lower()
+    rel = (m["rel"] or m["rel2"] or "").lower()
     wd = m["wd"] or m["wd2"]
     if wd:
         day, how = resolve_weekday(lx.WEEKDAYS[wd.lower().rstrip(".")], ctx, m)
@@ -33,7 +33,7 @@ def _part_of_day(m: re.Match[str], ctx: Context) -> Timex | None:
         day, how = ctx.dct.plus(-1), f"the day before {ctx.dct.label()}"
     elif rel == "tomorrow":
         day, how = ctx.dct.plus(1), f"the day after {ctx.dct.label()}"
-    elif rel == "this" or part in ("tonight", "overnight"):
+    elif rel in ("this", "today") or part in ("tonight", "overnight"):
         day, how = ctx.dct, f"the day of {ctx.dct.label()}"
     elif rel == "the":
         if not ctx.ref:

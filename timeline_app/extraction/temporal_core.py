@@ -104,6 +104,8 @@ TOKEN = re.compile(r"[A-Za-z']+")
 YEAR_LONG_PERIOD = re.compile(r"\b(?:nine|six|first\s+nine|first\s+six|12|twelve)\s+months\b|\bfirst\s+half\b|\b(?:fiscal|full)\s+year\b"
                               r"|\byear\s+ended\b|\bfor\s+the\s+year\b|\bannual\b", re.IGNORECASE)
 QUARTER_WORD = re.compile(r"\bquarter\b|-quarter\b", re.IGNORECASE)
+#: "Until"/"till" right before a weekday make it a deadline, which news gives ahead of time.
+DEADLINE_BEFORE = re.compile(r"\b(?:until|till)\s+$", re.IGNORECASE)
 SENTENCE_END = re.compile(r"[.!?]\s+(?=[\"'“A-Z0-9])|\n\s*\n")
 
 
@@ -363,6 +365,9 @@ def resolve_weekday(weekday: int, ctx: Context, m: re.Match[str], rel: str = "")
         return dct.plus(fwd), f"{name}, the one after {dct.label()}"
     if r == "this" or ctx.looks_ahead(m.start(), m.end()):
         return dct.plus(fwd), f"{name}, the one on or after {dct.label()}"
+    deadline = DEADLINE_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
+    if deadline and ctx.tense(deadline.start(), deadline.start()) != "past":
+        return dct.plus(fwd), f"{name}, a deadline on or after {dct.label()}"  # "given until Tuesday"
     return dct.plus(-back), f"{name}, the one on or before {dct.label()}"
 
 
