@@ -41,6 +41,11 @@ def test_absolute_dates(text, phrase, value):
     assert value_of(text, phrase) == value
 
 
+def test_clock_times_told_with_the_part_of_the_day():
+    assert value_of("The shelling began at 4 in the morning.", "4 in the morning") == "2023-11-28T04:00"
+    assert value_of("Curfew starts at ten o'clock at night.", "ten o'clock at night") == "2023-11-28T22:00"
+
+
 def test_parts_of_the_day_keep_the_day():
     assert value_of("Shares slid in mid-afternoon yesterday.", "mid-afternoon yesterday") == "2023-11-27TAF"
 

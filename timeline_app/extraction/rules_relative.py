@@ -265,6 +265,23 @@ def _clock(m: re.Match[str], ctx: Context) -> Timex | None:
     return _clock_timex(m, ctx, hour, minute)
 
 
+_HOUR_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
+
+
+@rule("clock_words", rf"{B}(?P<h>1[0-2]|0?[1-9]|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))(?:\s+o'clock)?\s+(?:in\s+the\s+(?P<pod>morning|afternoon|evening)|(?P<night>at\s+night)){DAY_AFTER_TIME}")
+def _clock_words(m: re.Match[str], ctx: Context) -> Timex | None:
+    """"At 4 in the morning", "ten o'clock at night": a clock time told with the part of the day."""
+    h = m["h"].lower()
+    hour = int(h) if h.isdigit() else _HOUR_WORDS.index(h) + 1
+    if m["pod"] == "morning":
+        hour %= 12
+    elif m["night"] and hour == 12:
+        hour = 24  # "twelve at night" is midnight
+    elif hour < 12 and not (m["night"] and hour <= 4):
+        hour += 12  # "two at night" is small hours, "ten at night" is 22:00
+    return _clock_timex(m, ctx, hour, "00")
+
+
 @rule("clock24", rf"{B}(?P<h>[01]?\d|2[0-3])[:.h](?P<min>[0-5]\d)(?:\s*(?:hrs|hours|h))?(?={TZ}|\s+(?:local\s+time|today|yesterday|on\s))(?:{TZ})?{DAY_AFTER_TIME}")
 def _clock24(m: re.Match[str], ctx: Context) -> Timex | None:
     return _clock_timex(m, ctx, int(m["h"]), m["min"])

@@ -178,6 +178,7 @@ RULE_NEEDS: dict[str, tuple[str, ...]] = {
     "ago": ("ago", "earlier", "later", "from now", "hence", "previously", "back"),
     "anaphoric": ("day", "week", "month", "year", "morning", "afternoon", "evening", "night"),
     "clock": ("am", "a.m", "pm", "p.m"),
+    "clock_words": (" in the morning", " in the afternoon", " in the evening", " at night"),
     "clock24": (":", "h"),
     "noon": ("noon", "midnight", "midday", "mid-day"),
     "duration": _UNIT_WORDS,
