@@ -145,3 +145,15 @@ def test_titles_leave_no_hole_where_a_date_stood(tmp_path):
     titles = {c.start.to_timex(): c.title for c in extraction.candidates}
     assert titles["2024-03-16TNI"].endswith("raised in the debate between the two candidates")
     assert "the 44-day war" in titles["2020-FA"]
+
+
+def test_a_sentence_with_several_dates_titles_each_from_its_own_clause(tmp_path):
+    article = tmp_path / "hearing.txt"
+    article.write_text(
+        "On Thursday, the border council plans to hold a hearing on the shelling report, which cites a monitor "
+        "who was wounded near Tavush in March.\n", encoding="utf-8")
+    extraction = extract_source(str(article), published=date(2024, 4, 23))
+    titles = {c.start.to_timex(): c.title for c in extraction.candidates}
+    assert titles["2024-04-25"].startswith("The border council plans to hold a hearing")
+    assert "who was wounded near Tavush" in titles["2024-03"]
+    assert not titles["2024-03"].startswith("The border council")

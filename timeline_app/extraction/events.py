@@ -151,7 +151,7 @@ def _remove_date_phrase(text: str, start: int, end: int) -> str:
         return re.sub(r"\s{2,}", " ", result).strip()
     if re.search(r"\b(?:its|their|his|her|the|a|an|this|that|our)\s+$", before, re.I) and re.match(r"\s+[a-z$]", after):
         return text  # the date modifies a noun ("the 44-day war", "its third-quarter profit"): keep it
-    m = re.search(rf"(?:\s*,)?\s*\b{_PREPOSITIONS}\s+(?:the\s+)?$", before, re.I)
+    m = re.search(rf"(?:\s*,)?\s*\b(?:(?:late|early|earlier|later)\s+)?{_PREPOSITIONS}\s+(?:the\s+)?$", before, re.I)
     if m:
         before = before[: m.start()]
     elif re.search(r"(?:^|,)\s*$", before):
@@ -197,6 +197,54 @@ def _trim(title: str) -> str:
     return title
 
 
+#: Where a subordinate clause of a sentence starts: "…, who was wounded earlier this year",
+#: "… _ made last week, before …", "(…)".
+_SUBCLAUSE = re.compile(r",\s+(?=(?:who|which|where|when|while|after|before|although|though|whereas|whose)\b)"
+                        r"|\s+_\s+|\s+--?\s+|\s+—\s+|;\s+|\s*\(|\)")
+_RELATIVE = re.compile(r"(?:who|which|whose)\b")
+
+
+def _clause_of(sentence: Sentence, t: Timex) -> Sentence | None:
+    """The subordinate clause of `sentence` that holds `t`, or None when it stands in the main one.
+
+    A relative clause keeps its antecedent ("a nurse who was wounded…"), so the title says who.
+    """
+    s = sentence.text
+    cuts = [0] + [m.end() for m in _SUBCLAUSE.finditer(s)] + [len(s)]
+    rel = t.start - sentence.start
+    for i in range(len(cuts) - 1):
+        lo, hi = cuts[i], cuts[i + 1]
+        if lo <= rel < hi:
+            if i == 0:
+                return None
+            head = s[lo:hi]
+            if _RELATIVE.match(head):
+                own_comma = s.rfind(",", 0, lo)
+                comma = s.rfind(",", 0, own_comma)
+                antecedent = s[comma + 1 if comma >= 0 else 0:own_comma]
+                if len(antecedent.split()) > 6:  # a long one: its last noun phrase ("…on the report")
+                    determiners = list(re.finditer(r"\b(?:the|a|an|its|their|his|her|this|that)\b", antecedent, re.I))
+                    antecedent = antecedent[determiners[-1].start():] if determiners else ""
+                lo = own_comma - len(antecedent)
+            body = s[lo:hi]
+            lead = len(body) - len(body.lstrip(" ,_-—;()"))
+            body = body.strip(" ,_-—;()")
+            return Sentence(sentence.start + lo + lead, sentence.start + lo + lead + len(body), body)
+    return None
+
+
+def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str:
+    """The title of the happening `t` dates: from its own clause when the sentence dates several."""
+    if len(inside) > 1:
+        clause = _clause_of(sentence, t)
+        if clause is not None:
+            others = [o for o in inside if clause.start <= o.start and o.end <= clause.end]
+            title = make_title(clause, t, others, gazetteer)
+            if len(title.split()) >= 3 and _VERB.search(title):
+                return title
+    return make_title(sentence, t, inside, gazetteer)
+
+
 def find_candidates(text: str, sentences: list[Sentence], timexes: list[Timex], published: date,
                     gazetteer: Gazetteer | None = None) -> list[Candidate]:
     gazetteer = gazetteer or load_gazetteer()
@@ -229,7 +277,7 @@ def find_candidates(text: str, sentences: list[Sentence], timexes: list[Timex], 
             end = _when(partner) if partner is not None else None
             if end is not None and end.latest <= start.earliest:
                 end = None
-            title = make_title(sentence, t, inside, gazetteer)
+            title = _title_for(sentence, t, inside, gazetteer)
             if len(title.split()) < 2:
                 continue
             status = _status(text, t, start, pub, sentence)
