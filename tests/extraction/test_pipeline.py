@@ -157,3 +157,11 @@ def test_a_sentence_with_several_dates_titles_each_from_its_own_clause(tmp_path)
     assert titles["2024-04-25"].startswith("The border council plans to hold a hearing")
     assert "who was wounded near Tavush" in titles["2024-03"]
     assert not titles["2024-03"].startswith("The border council")
+
+
+def test_old_wire_dateline_with_underscore_is_not_a_title(tmp_path):
+    article = tmp_path / "wire.txt"
+    article.write_text("GYUMRI, Armenia (AP) _ Border guards reopened the crossing on Tuesday after a week of talks.\n",
+                       encoding="utf-8")
+    extraction = extract_source(str(article), published=date(2024, 4, 25))
+    assert extraction.candidates[0].title.startswith("Border guards reopened the crossing")

@@ -162,7 +162,7 @@ def _remove_date_phrase(text: str, start: int, end: int) -> str:
     return re.sub(r"\s{2,}", " ", result).strip()
 
 
-_DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][\w .'-]{1,40})?\s*(?:\([^)]{1,30}\))?\s*[—–-]{1,2}\s+")
+_DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][\w .'-]{1,40})?\s*(?:\([^)]{1,30}\))?\s*(?:[—–-]{1,2}|_)\s+")
 _VERB = re.compile(r"\b(?:\w{3,}ed(?!\s+(?:with|by|to|for|from|as|in|on)\b)|met|held|said|took|began|signed|agreed|made|gave|left|came|went|fought|won|lost|"
                    r"is|are|was|were|will|has|have|had|meets|holds|says|signs|agrees)\b")
 
