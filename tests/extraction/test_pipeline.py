@@ -147,6 +147,13 @@ def test_titles_leave_no_hole_where_a_date_stood(tmp_path):
     assert "the 44-day war" in titles["2020-FA"]
 
 
+def test_a_date_in_brackets_leaves_no_empty_brackets(tmp_path):
+    article = tmp_path / "brackets.txt"
+    article.write_text("The envoy said he will leave (Thursday) for Baku with his deputy.\n", encoding="utf-8")
+    extraction = extract_source(str(article), published=date(2024, 4, 23))
+    assert extraction.candidates[0].title == "The envoy said he will leave for Baku with his deputy"
+
+
 def test_a_sentence_with_several_dates_titles_each_from_its_own_clause(tmp_path):
     article = tmp_path / "hearing.txt"
     article.write_text(

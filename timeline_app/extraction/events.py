@@ -157,6 +157,7 @@ def _remove_date_phrase(text: str, start: int, end: int) -> str:
     elif re.search(r"(?:^|,)\s*$", before):
         after = re.sub(r"^\s*,", "", after)
     result = before.rstrip() + (" " if before.strip() and not after.startswith((",", ".", ";")) else "") + after.lstrip()
+    result = re.sub(r"\s*[(\[]\s*[,;]?\s*[)\]]", "", result)  # "leave (Thursday)" leaves no "( )"
     result = re.sub(r"\s+,", ",", result)
     result = re.sub(r"^\s*,\s*", "", result)
     return re.sub(r"\s{2,}", " ", result).strip()
