@@ -90,6 +90,8 @@ def test_clock_times_keep_the_day():
         # "since" looks back; a noun or an adjective is no verb
         ("Police have searched for him since the Oct. 23 attack.", "Oct. 23", "2023-10-23", date(2024, 5, 6)),
         ("The ministry announced the plan Aug. 21.", "Aug. 21", "2023-08-21", date(2023, 10, 27)),
+        ("The two presidents signed a cooperation plan Monday.", "Monday", "2023-11-27", DCT),
+        ("The two presidents plan to sign the accord Monday.", "Monday", "2023-12-04", DCT),
         ("Troops were killed in the blast next to the embassy on Friday.", "Friday", "2023-11-24", DCT),
     ],
 )

@@ -62,6 +62,8 @@ FUTURE_WORDS = {
     "intends", "intend", "upcoming", "next", "soon", "forthcoming", "hopes", "hope", "aims", "tentatively",
     "expects", "expect",
 }
+#: Future words that are as often nouns: verbs only before "to", "for" or "on".
+NOUN_OR_VERB = {"plan", "plans", "hope", "hopes", "aim", "aims"}
 #: Participles of planning: future after "is/are/be" or before "to"/"for", past after "was/had".
 PLAN_WORDS = {"scheduled", "expected", "planned", "due", "set", "slated", "poised", "supposed"}
 #: Past verbs of intention: "agreed to meet in May" looks ahead of the agreeing.
@@ -226,6 +228,8 @@ def _tense_of(words: list[str], i: int) -> str | None:
         return "future"  # "were planning to drive there Monday"
     if w in INTENT_PAST and after == "to":
         return "future"
+    if w in NOUN_OR_VERB and after not in ("to", "for", "on"):
+        return None  # "signed a cooperation plan Friday": the noun; "plans to meet Friday": the verb
     if w in FUTURE_WORDS:
         return "future"
     if w in IRREGULAR_PAST or (w.endswith("ed") and len(w) > 3 and w not in NOT_PAST):
