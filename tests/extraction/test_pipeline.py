@@ -172,3 +172,14 @@ def test_old_wire_dateline_with_underscore_is_not_a_title(tmp_path):
                        encoding="utf-8")
     extraction = extract_source(str(article), published=date(2024, 4, 25))
     assert extraction.candidates[0].title.startswith("Border guards reopened the crossing")
+
+
+def test_a_range_and_a_for_date_leave_no_stray_words(tmp_path):
+    article = tmp_path / "summit.txt"
+    article.write_text("The ministers will meet at the summit in Vilnius on April 24 and 25.\n\n"
+                       "The handover was planned for early March, officials said.\n", encoding="utf-8")
+    extraction = extract_source(str(article), published=date(2024, 2, 10))
+    first, second = extraction.candidates
+    assert (first.start.to_timex(), first.end.to_timex()) == ("2024-04-24", "2024-04-25")
+    assert first.title == "The ministers will meet at the summit in Vilnius"
+    assert second.title == "The handover was planned"

@@ -22,7 +22,7 @@ from timeline_app.extraction.temporal import clause_tense
 from timeline_app.extraction.timex import Timex
 
 TITLE_MAX = 90
-_PREPOSITIONS = r"(?:on|in|at|since|during|by|from|until|till|of|before|after|as\s+of|around|about|over|through|throughout)"
+_PREPOSITIONS = r"(?:on|in|at|since|during|by|from|until|till|of|for|before|after|as\s+of|around|about|over|through|throughout)"
 _LEADING = re.compile(
     r"^(?:(?:In|With|Through)\s+(?:a|an|its|his|her|their|the)\s+(?:joint\s+|separate\s+|written\s+|televised\s+)?"
     r"(?:statement|readout|speech|interview|letter|post|address|note|message|communiqu[ée]|briefing|declaration)"
@@ -121,13 +121,18 @@ def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> li
 def make_title(sentence: Sentence, timex: Timex, others: list[Timex], gazetteer: Gazetteer) -> str:
     s = sentence.text
     rel_start, rel_end = timex.start - sentence.start, timex.end - sentence.start
+    partner = next((o for o in others if timex.range_id is not None and o.range_id == timex.range_id
+                    and o is not timex), None)
+    if partner is not None:  # "on April 24 and 25": the range goes as one phrase
+        rel_start = min(rel_start, partner.start - sentence.start)
+        rel_end = max(rel_end, partner.end - sentence.start)
     when_clause = re.match(r"\s*,?\s*when\s+(.+?)(?:,|;|\.|$)", s[rel_end:])
     if when_clause and len(when_clause.group(1).split()) >= 3:
         title = when_clause.group(1)
     else:
         title = _remove_date_phrase(s, rel_start, rel_end)
         for other in sorted(others, key=lambda t: -t.start):
-            if other is timex:
+            if other is timex or other is partner:
                 continue
             o_start, o_end = other.start - sentence.start, other.end - sentence.start
             phrase = s[o_start:o_end]
