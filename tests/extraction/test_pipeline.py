@@ -183,3 +183,10 @@ def test_a_range_and_a_for_date_leave_no_stray_words(tmp_path):
     assert (first.start.to_timex(), first.end.to_timex()) == ("2024-04-24", "2024-04-25")
     assert first.title == "The ministers will meet at the summit in Vilnius"
     assert second.title == "The handover was planned"
+
+
+def test_as_soon_as_goes_with_its_date(tmp_path):
+    article = tmp_path / "soon.txt"
+    article.write_text("The delegation could leave for Brussels as soon as Tuesday, the ministry said.\n", encoding="utf-8")
+    extraction = extract_source(str(article), published=date(2024, 4, 22))
+    assert extraction.candidates[0].title == "The delegation could leave for Brussels"
