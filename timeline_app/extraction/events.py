@@ -22,8 +22,8 @@ from timeline_app.extraction.temporal import clause_tense
 from timeline_app.extraction.timex import Timex
 
 TITLE_MAX = 90
-_PREPOSITIONS = r"(?:on|in|at|since|during|by|from|until|till|of|for|before|after|as\s+of|around|about|over|through|throughout"
-                 r"|as\s+(?:soon|early|late)\s+as)"
+_PREPOSITIONS = (r"(?:on|in|at|since|during|by|from|until|till|of|for|before|after|as\s+of|around|about|over|through"
+                 r"|throughout|as\s+(?:soon|early|late)\s+as)")
 _LEADING = re.compile(
     r"^(?:(?:In|With|Through)\s+(?:a|an|its|his|her|their|the)\s+(?:joint\s+|separate\s+|written\s+|televised\s+)?"
     r"(?:statement|readout|speech|interview|letter|post|address|note|message|communiqu[ée]|briefing|declaration)"
