@@ -35,6 +35,9 @@ def value_of(text, phrase, dct=DCT):
         ("The file is dated 2023-11-30 in the archive.", "2023-11-30", "2023-11-30"),
         ("The form says 11/30/2023 at the top.", "11/30/2023", "2023-11-30"),
         ("The summit opened on Tuesday, Nov. 21, in Geneva.", "Tuesday, Nov. 21", "2023-11-21"),
+        ("The paper is dated 2023/11/30.", "2023/11/30", "2023-11-30"),
+        ("The vote is set for Thursday 30 November.", "Thursday 30 November", "2023-11-30"),
+        ("Forecasts cover H1 2024.", "H1 2024", "2024-H1"),
     ],
 )
 def test_absolute_dates(text, phrase, value):
@@ -53,6 +56,7 @@ def test_parts_of_the_day_keep_the_day():
 def test_clock_times_keep_the_day():
     assert value_of("The ministers met at 3 p.m. on the border.", "3 p.m.") == "2023-11-28T15:00"
     assert value_of("Shelling stopped at 14:00 GMT yesterday.", "14:00 GMT yesterday") == "2023-11-27T14:00"
+    assert value_of("Shelling stopped at 14.30 GMT.", "14.30 GMT") == "2023-11-28T14:30"
 
 
 @pytest.mark.parametrize(
@@ -120,6 +124,9 @@ def test_anaphora_anchor_to_the_last_date_mentioned():
     result = values(text)
     assert ("The next day", "DATE", "1994-05-13") in result
     assert ("A week later", "DATE", "1994-W20") in result
+    assert ("The day before", "DATE", "1994-05-11") in values("The ceasefire began on 12 May 1994. The day before, both sides "
+                                                              "shelled the town.")
+    assert values("Nobody met the day before the vote.") == []
 
 
 def test_year_on_year_comparisons_take_the_period_of_their_sentence():
@@ -209,6 +216,8 @@ def test_ranges_are_two_linked_values():
         ("The first war lasted from 1988 to 1994.", "1988", "1994"),
         ("Talks were held Oct. 26-28 in Washington.", "2023-10-26", "2023-10-28"),
         ("Rains fell between March and May.", "2023-03", "2023-05"),
+        ("Talks are set for Nov. 30-Dec. 2 in Vienna.", "2023-11-30", "2023-12-02"),
+        ("Talks will run from Dec. 30 to Jan. 2.", "2023-12-30", "2024-01-02"),
     ]:
         found = tag(text, DCT, language="en")
         assert [t.value for t in found] == [first, second], text

@@ -22,6 +22,15 @@ def _iso(m: re.Match[str], ctx: Context) -> Timex | None:
     return mk(m, DATE, day_value(Day.of(y, mo, d)), "written in full")
 
 
+@rule("iso_slashed", rf"{B}(\d{{4}})/(\d{{1,2}})/(\d{{1,2}}){E}")
+def _iso_slashed(m: re.Match[str], ctx: Context) -> Timex | None:
+    """"2023/11/30": year first, as East Asian and some European papers write it."""
+    y, mo, d = int(m[1]), int(m[2]), int(m[3])
+    if not valid_day(y, mo, d):
+        return None
+    return mk(m, DATE, day_value(Day.of(y, mo, d)), "year/month/day")
+
+
 @rule("dotted", rf"{B}(\d{{1,2}})\.(\d{{1,2}})\.(\d{{4}}){E}")
 def _dotted(m: re.Match[str], ctx: Context) -> Timex | None:
     d, mo, y = int(m[1]), int(m[2]), int(m[3])
@@ -75,11 +84,12 @@ def _month_day(m: re.Match[str], ctx: Context) -> Timex | None:
     return mk(m, DATE, day_value(day), how)
 
 
-@rule("day_month", rf"{B}(?:the\s+)?(?P<day>{DAYNUM})(?:\s+of)?\s+(?P<mon>{MON_FULL}|{MON_ABBR}){E}(?!,?\s+\d{{3,}})")
+@rule("day_month", rf"{B}(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<day>{DAYNUM})(?:\s+of)?\s+(?P<mon>{MON_FULL}|{MON_ABBR}){E}(?!,?\s+\d{{3,}})")
 def _day_month(m: re.Match[str], ctx: Context) -> Timex | None:
-    if not re.match(r"(?:the\s+)?\d", m.group(0)) or m["mon"] in ("May", "March") and not m.group(0)[0].isdigit():
+    numeral = m.group(0)[m.start("day") - m.start():]
+    if m["mon"] in ("May", "March") and not (m["wd"] or numeral[0].isdigit()):
         return None
-    if re.match(r"\d+\s+(?:May|March)\b", m.group(0)) and not re.search(r"\b(?:on|since|until|from|by)\s+$", m.string[max(0, m.start() - 8):m.start()]):
+    if not m["wd"] and re.match(r"\d+\s+(?:May|March)\b", numeral) and not re.search(r"\b(?:on|since|until|from|by)\s+$", m.string[max(0, m.start() - 8):m.start()]):
         return None
     resolved = resolve_month_day(month_of(m["mon"]), int_day(m["day"]), ctx, m)
     if resolved is None:
@@ -109,6 +119,37 @@ def _month_day_range(m: re.Match[str], ctx: Context) -> list[Timex] | None:
     return [
         Timex(m.start(), a_end, m.string[m.start():a_end], DATE, day_value(first), how, range_id=rid, range_role="start"),
         Timex(m.start("d2"), m.end(), m.string[m.start("d2"):m.end()], DATE, day_value(second), how,
+              range_id=rid, range_role="end"),
+    ]
+
+
+@rule("cross_month_range", rf"{B}(?P<mon>{MON})\s+(?P<d1>{DAYNUM})\s*(?:-|–|to|through|until)\s*(?P<mon2>{MON})\s+(?P<d2>{DAYNUM})(?:,?\s+(?P<year>{YEAR}))?{E}")
+def _cross_month_range(m: re.Match[str], ctx: Context) -> list[Timex] | None:
+    """"Nov. 30-Dec. 2": two linked days; a range over New Year ends in the next year."""
+    mo1, d1, mo2, d2 = month_of(m["mon"]), int_day(m["d1"]), month_of(m["mon2"]), int_day(m["d2"])
+    if m["year"]:
+        y2 = int(m["year"])
+        y1 = y2 - 1 if mo2 < mo1 else y2
+        if not (valid_day(y1, mo1, d1) and valid_day(y2, mo2, d2)):
+            return None
+        first, how = Day.of(y1, mo1, d1), "written in full"
+    else:
+        resolved = resolve_month_day(mo1, d1, ctx, m)
+        if resolved is None:
+            return None
+        first, how = resolved
+        y2 = first.year + (1 if mo2 < mo1 else 0)
+        if not valid_day(y2, mo2, d2):
+            return None
+    second = Day.of(y2, mo2, d2)
+    if second.number <= first.number:
+        return None
+    ctx.range_counter += 1
+    rid = ctx.range_counter
+    a_end = m.end("d1")
+    return [
+        Timex(m.start(), a_end, m.string[m.start():a_end], DATE, day_value(first), how, range_id=rid, range_role="start"),
+        Timex(m.start("mon2"), m.end(), m.string[m.start("mon2"):m.end()], DATE, day_value(second), how,
               range_id=rid, range_role="end"),
     ]
 
@@ -274,6 +315,12 @@ def _quarter(m: re.Match[str], ctx: Context) -> Timex | None:
     if the in ("its", "their"):
         return Timex(m.start("q"), m.end(), m.string[m.start("q"):m.end()], span.type, span.value, span.derivation)
     return span
+
+
+@rule("h_number", rf"{B}H(?P<h>[12])\s+(?P<year>{YEAR}){E}")
+def _h_number(m: re.Match[str], ctx: Context) -> Timex | None:
+    """"H1 2024": a half year, as results stories write it (only with its year: "H1" alone is too many things)."""
+    return mk(m, DATE, f"{year_str(int(m['year']))}-H{m['h']}", "written as Hn")
 
 
 @rule("q_number", rf"{B}Q(?P<q>[1-4])(?:\s+(?P<year>{YEAR}))?{E}")

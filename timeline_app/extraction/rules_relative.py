@@ -195,10 +195,12 @@ def _ago(m: re.Match[str], ctx: Context) -> Timex | None:
     return None
 
 
-@rule("anaphoric", rf"{B}(?P<w>[Tt]he\s+(?:same|following|next|previous|preceding|prior)\s+(?P<unit>day|week|month|year|morning|afternoon|evening|night)|[Tt]hat\s+(?P<unit2>day|week|month|year|morning|afternoon|evening|night)|[Tt]he\s+(?P<unit3>year)){E}(?!\s+(?:of|when|before|after|that|in\s+which))(?!-)")
+@rule("anaphoric", rf"{B}(?P<w>[Tt]he\s+(?:same|following|next|previous|preceding|prior)\s+(?P<unit>day|week|month|year|morning|afternoon|evening|night)|[Tt]hat\s+(?P<unit2>day|week|month|year|morning|afternoon|evening|night)|[Tt]he\s+(?P<unit3>year)|[Tt]he\s+(?P<unit4>day|night)\s+(?P<side>before|after)(?=\s*(?:[.,;:!?)]|$|\s+(?:and|but|when)\b))){E}(?!\s+(?:of|when|before|after|that|in\s+which))(?!-)")
 def _anaphoric(m: re.Match[str], ctx: Context) -> Timex | None:
     text = re.sub(r"\s+", " ", m.group(0).lower())
-    unit = (m["unit"] or m["unit2"] or m["unit3"] or "day").lower()
+    unit = (m["unit"] or m["unit2"] or m["unit3"] or m["unit4"] or "day").lower()
+    if m["unit4"] and ctx.ref is None:
+        return None  # "the day before" with nothing before it to count from
     if m["unit3"]:
         before = m.string[max(0, m.start() - 12):m.start()].lower()
         if unit == "year":
@@ -215,7 +217,7 @@ def _anaphoric(m: re.Match[str], ctx: Context) -> Timex | None:
     elif any(w in text for w in ("previous", "preceding", "prior", "before")):
         offset = -1
     how = f"{text}, relative to {anchor.label()}"
-    if unit in ("morning", "afternoon", "evening", "night"):
+    if unit in ("morning", "afternoon", "evening") or (unit == "night" and not m["unit4"]):
         return mk(m, TIME, f"{day_value(anchor.plus(offset))}T{lx.PARTS_OF_DAY[unit]}", how)
     if unit == "day":
         return mk(m, DATE, day_value(anchor.plus(offset)), how)
