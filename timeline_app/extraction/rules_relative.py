@@ -115,6 +115,23 @@ def _earlier_this(m: re.Match[str], ctx: Context) -> Timex | None:
     return mk(m, TIME, f"{day_value(anchor)}T{code}", f"{unit} of {anchor.label()}")
 
 
+@rule("earlier_in_the", rf"{B}(?P<w>[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate)\s+in\s+the\s+(?P<unit>day|week|month|year){E}")
+def _earlier_in_the(m: re.Match[str], ctx: Context) -> Timex | None:
+    """"Earlier in the day": the day (week, month, year) the story is at, the last one it named."""
+    unit = m["unit"].lower()
+    anchor = ctx.anchor()
+    mod = mod_code(m["w"]) if m["w"].lower() in ("early", "late") else ""
+    how = f"{m.group(0).lower()}, in the {unit} of {anchor.label()}"
+    if unit == "day":
+        return mk(m, DATE, day_value(anchor), how, mod=mod)
+    if unit == "week":
+        return mk(m, DATE, week_value(anchor), how, mod=mod)
+    if unit == "month":
+        y, mo = ctx.ref_month or (anchor.year, anchor.month)
+        return mk(m, DATE, month_value(y, mo), how, mod=mod)
+    return mk(m, DATE, year_str(ctx.ref_year if ctx.ref_year is not None else anchor.year), how, mod=mod)
+
+
 @rule("year_ago_adj", rf"{B}(?:(?P<the>[Tt]he)\s+)?(?:[Yy]ear-(?:earlier|ago)|[Pp]rior-year|[Yy]ear-end|[Yy]ear\s+end|[Yy]ear-before)(?:\s+(?P<noun>period|quarter|level|levels|results|figure))?{E}")
 def _year_ago_adj(m: re.Match[str], ctx: Context) -> Timex | None:
     text = m.group(0).lower()
@@ -190,6 +207,8 @@ def _ago(m: re.Match[str], ctx: Context) -> Timex | None:
         return mk(m, DATE, year_str(anchor.year + 10 * n), how)
     if unit == "century":
         return mk(m, DATE, year_str(anchor.year + 100 * n), how)
+    if unit == "hour" and n % 24 == 0:
+        return mk(m, DATE, day_value(anchor.plus(n // 24)), how)  # "48 hours later": two days on
     if unit in ("hour", "minute", "second"):
         return mk(m, TIME if unit != "second" else DATE, "PAST_REF" if sign < 0 else "FUTURE_REF", how)
     return None

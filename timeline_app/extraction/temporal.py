@@ -174,6 +174,7 @@ RULE_NEEDS: dict[str, tuple[str, ...]] = {
     "weekday": ("day",),
     "rel_unit": ("week", "month", "year", "decade", "century", "day"),
     "earlier_this": ("this", "last", "next", "that"),
+    "earlier_in_the": (" in the ",),
     "year_ago_adj": ("year-", "year end", "prior-year"),
     "ago": ("ago", "earlier", "later", "from now", "hence", "previously", "back"),
     "anaphoric": ("day", "week", "month", "year", "morning", "afternoon", "evening", "night"),
