@@ -30,3 +30,13 @@ def test_wire_dateline_without_a_year_takes_the_latest_such_day():
     text = "Talks resume\n\nWASHINGTON, Nov 28 (Reuters) - Envoys met on Monday to discuss the border.\n"
     assert detect_published(text, today=date(2024, 1, 10)) == date(2023, 11, 28)
     assert detect_published(text, today=date(2024, 12, 1)) == date(2024, 11, 28)
+
+
+def test_relative_dates_in_the_lead_never_give_the_publication_date():
+    text = "Envoys meet again\n\nThe envoys met on Monday and again yesterday, officials said today.\n"
+    assert detect_published(text, today=date(2024, 1, 10)) is None
+
+
+def test_an_update_date_is_used_when_nothing_else_dates_the_article():
+    text = "Envoys meet again\nLast updated on 28 Nov 2023\n\nThe envoys met on Monday.\n"
+    assert detect_published(text, today=date(2024, 1, 10)) == date(2023, 11, 28)

@@ -12,6 +12,7 @@ HEADER_CHARS = 1500
 _LABEL_PUBLISHED = re.compile(r"(?:published|posted|first\s+published|date|dated|issued)\s*(?:on|at)?\s*[:|–-]?\s*$", re.I)
 _LABEL_UPDATED = re.compile(r"(?:updated?|modified|last\s+updated|edited)\s*(?:on|at)?\s*[:|–-]?\s*$", re.I)
 _FULL_DAY = re.compile(r"^[+-]?\d{4,}-\d{2}-\d{2}")
+_WRITTEN_YEAR = re.compile(r"\d{4}|\b\d{1,2}/\d{1,2}/\d{2}\b|'\d{2}\b")
 
 
 def detect_published(text: str, today: date | None = None) -> date | None:
@@ -19,13 +20,17 @@ def detect_published(text: str, today: date | None = None) -> date | None:
     `Nov 28, 2023` or `Published: 2023-11-28`; None when the header names no full date.
 
     A date labelled "published" wins; otherwise the first full date that is not labelled as an
-    update. Dates after `today` (a typo, or a scheduled date in a headline) are not publication dates.
+    update, then an update date (close to publication, better than none). Only dates written with
+    their year count: "on Monday" in the lead is read against the publication date, it cannot
+    give it. Dates after `today` (a typo, or a scheduled date in a headline) are not publication dates.
     """
     today = today or date.today()
     header = text[:HEADER_CHARS]
-    labelled, plain = None, None
+    labelled, plain, updated = None, None, None
     for timex in tag(header, today):
         if timex.type not in ("DATE", "TIME") or not _FULL_DAY.match(timex.value):
+            continue
+        if not _WRITTEN_YEAR.search(timex.text):
             continue
         try:
             found = date.fromisoformat(timex.value[:10])
@@ -35,12 +40,13 @@ def detect_published(text: str, today: date | None = None) -> date | None:
             continue
         before = header[max(0, timex.start - 30):timex.start]
         if _LABEL_UPDATED.search(before):
+            updated = updated or found
             continue
         if _LABEL_PUBLISHED.search(before) and labelled is None:
             labelled = found
         if plain is None:
             plain = found
-    return labelled or plain or _wire_dateline(header, today)
+    return labelled or plain or updated or _wire_dateline(header, today)
 
 
 _WIRE = re.compile(r"^[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][\w .'-]{1,30})?,?\s+(?P<mon>[A-Z][a-z]{2,8})\.?\s+(?P<day>\d{1,2})\s*\(",
