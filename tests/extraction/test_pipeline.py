@@ -190,3 +190,16 @@ def test_as_soon_as_goes_with_its_date(tmp_path):
     article.write_text("The delegation could leave for Brussels as soon as Tuesday, the ministry said.\n", encoding="utf-8")
     extraction = extract_source(str(article), published=date(2024, 4, 22))
     assert extraction.candidates[0].title == "The delegation could leave for Brussels"
+
+
+def test_reuters_style_dateline_and_while_clause_stay_out_of_titles(tmp_path):
+    article = tmp_path / "swap.txt"
+    article.write_text(
+        "Neighbours agree on detainee swap\n\n"
+        "GORIS, Dec 7 (Reuters) - Armenia and Azerbaijan said on Thursday they would swap detainees.\n\n"
+        "Baku said it would back Yerevan's bid to host a forum in 2026, while Yerevan said it would drop its "
+        "bid for next year's summit.\n", encoding="utf-8")
+    extraction = extract_source(str(article), published=date(2023, 12, 7))
+    titles = {c.start.to_timex(): c.title for c in extraction.candidates}
+    assert titles["2023-12-07"] == "Armenia and Azerbaijan said they would swap detainees"
+    assert titles["2024"] == "Yerevan said it would drop its bid for the summit"

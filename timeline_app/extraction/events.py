@@ -169,7 +169,7 @@ def _remove_date_phrase(text: str, start: int, end: int) -> str:
     return re.sub(r"\s{2,}", " ", result).strip()
 
 
-_DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][\w .'-]{1,40})?\s*(?:\([^)]{1,30}\))?\s*(?:[—–-]{1,2}|_)\s+")
+_DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][\w .'-]{1,40})?,?\s*(?:\([^)]{1,30}\))?\s*(?:[—–-]{1,2}|_)\s+")
 _VERB = re.compile(r"\b(?:\w{3,}ed(?!\s+(?:with|by|to|for|from|as|in|on)\b)|met|held|said|took|began|signed|agreed|made|gave|left|came|went|fought|won|lost|"
                    r"is|are|was|were|will|has|have|had|meets|holds|says|signs|agrees)\b")
 
@@ -236,6 +236,10 @@ def _clause_of(sentence: Sentence, t: Timex) -> Sentence | None:
             body = s[lo:hi]
             lead = len(body) - len(body.lstrip(" ,_-—;()"))
             body = body.strip(" ,_-—;()")
+            joiner = re.match(r"(?:while|whereas|although|though)\s+", body, re.I)  # "…, while Armenia said…"
+            if joiner:
+                lead += joiner.end()
+                body = body[joiner.end():]
             return Sentence(sentence.start + lo + lead, sentence.start + lo + lead + len(body), body)
     return None
 
