@@ -113,13 +113,18 @@ def _month_day_range(m: re.Match[str], ctx: Context) -> list[Timex] | None:
         second = Day.of(first.year, mo, d2)
     if second.number < first.number:
         return None
+    return _day_range(m, ctx, first, second, how, "d2")
+
+
+def _day_range(m: re.Match[str], ctx: Context, first: Day, second: Day, how: str, second_group: str) -> list[Timex]:
+    """The two ends of a range of days written as one phrase, linked by a fresh range id."""
     ctx.range_counter += 1
     rid = ctx.range_counter
     a_end = m.end("d1")
+    b_start = m.start(second_group)
     return [
         Timex(m.start(), a_end, m.string[m.start():a_end], DATE, day_value(first), how, range_id=rid, range_role="start"),
-        Timex(m.start("d2"), m.end(), m.string[m.start("d2"):m.end()], DATE, day_value(second), how,
-              range_id=rid, range_role="end"),
+        Timex(b_start, m.end(), m.string[b_start:m.end()], DATE, day_value(second), how, range_id=rid, range_role="end"),
     ]
 
 
@@ -144,14 +149,7 @@ def _cross_month_range(m: re.Match[str], ctx: Context) -> list[Timex] | None:
     second = Day.of(y2, mo2, d2)
     if second.number <= first.number:
         return None
-    ctx.range_counter += 1
-    rid = ctx.range_counter
-    a_end = m.end("d1")
-    return [
-        Timex(m.start(), a_end, m.string[m.start():a_end], DATE, day_value(first), how, range_id=rid, range_role="start"),
-        Timex(m.start("mon2"), m.end(), m.string[m.start("mon2"):m.end()], DATE, day_value(second), how,
-              range_id=rid, range_role="end"),
-    ]
+    return _day_range(m, ctx, first, second, how, "mon2")
 
 
 @rule("month_year", rf"{B}(?:{MOD})?(?P<mon>{MON_FULL}|{MON_ABBR}),?\s+(?:of\s+)?(?P<year>{YEAR}|\d{{4}}(?=\s*$|[.,;]))(?!\w)")
