@@ -261,6 +261,9 @@ def test_ranges_are_two_linked_values():
         ("Markets fell for eight trading days.", "eight trading days", "DURATION", "P8D"),
         # a rate is a set; an offered span is a duration
         ("Exiles send $2 billion a year to their families.", "a year", "SET", "P1Y"),
+        # the past decade is the last ten years, not the calendar decade before this one
+        ("Prices doubled over the past decade.", "the past decade", "DURATION", "P10Y"),
+        ("The border was redrawn in the last century.", "the last century", "DATE", "19"),
         ("The council gave them a week to withdraw.", "a week", "DURATION", "P1W"),
     ],
 )
