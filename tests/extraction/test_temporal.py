@@ -311,6 +311,26 @@ def test_other_languages_give_absolute_dates():
         assert "2023-11-30" in [t.value for t in tag(text, DCT)], text
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("fr", "En 1991, l'armée a occupé la région. Les délégués se reverront le 4 décembre. Il y a 2000 soldats.",
+         [("1991", "1991"), ("4 décembre", "2023-12-04")]),
+        ("de", "Seit 1994 gibt es Gespräche. Im März 2022 begann die Krise; das Treffen ist am 4. Dezember.",
+         [("1994", "1994"), ("März 2022", "2022-03"), ("4. Dezember", "2023-12-04")]),
+        ("es", "Desde 1994 hay negociaciones y volverán a verse en diciembre de 2023. El mar está en calma.",
+         [("1994", "1994"), ("diciembre de 2023", "2023-12")]),
+        ("ru", "В 1991 году армия заняла регион. Следующая встреча намечена на 4 декабря. В отряде 1500 солдат.",
+         [("1991", "1991"), ("4 декабря", "2023-12-04")]),
+        ("tr", "Bölge 1991'de işgal edildi. Bir sonraki görüşme 4 Aralık'ta yapılacak. 2000 asker var.",
+         [("1991", "1991"), ("4 Aralık", "2023-12-04")]),
+    ],
+)
+def test_other_languages_give_months_days_and_marked_years(language, text, expected):
+    """A year needs its language's own marker ("en 1991", "1991'de"): "2000 soldats" is a count."""
+    assert [(t.text, t.value) for t in tag(text, DCT, language=language)] == expected
+
+
 @settings(max_examples=150)
 @given(st.text(max_size=300))
 def test_never_raises_and_spans_are_inside_and_disjoint(text):
@@ -339,3 +359,25 @@ def test_bad_input_returns_quickly_without_raising():
     assert tag("", DCT) == []
     assert tag("0123456789 " * 2000, DCT) is not None
     assert tag("\x00" * 1000 + " on 5 May 2020 " + "\x00" * 1000, DCT, language="en")[0].value == "2020-05-05"
+
+
+def test_foreign_text_bounds_the_work_given_to_dateparser(monkeypatch):
+    """dateparser takes about a millisecond a phrase and cannot be interrupted: a long chronology
+    or a page of numbers must not turn into minutes of parsing."""
+    from dateparser.date import DateDataParser
+
+    from timeline_app.extraction import foreign_dates
+
+    calls = []
+    original = DateDataParser.get_date_data
+
+    def counting(self, *args, **kwargs):
+        calls.append(args[0])
+        return original(self, *args, **kwargs)
+
+    monkeypatch.setattr(DateDataParser, "get_date_data", counting)
+    chronology = " ".join(f"le {d % 28 + 1} novembre {1800 + d % 200}" for d in range(3000))
+    found = tag(chronology + " 1991 1991 1991 " * 2000, DCT, language="fr")
+    assert len(calls) <= foreign_dates.MAX_PARSES
+    assert len(set(calls)) == len(calls)  # a phrase is parsed once
+    assert found and all(t.value[:4].isdigit() for t in found)

@@ -1,20 +1,27 @@
 """Absolute dates in articles in other languages, through dateparser's locales.
 
 The English grammar owns relative expressions and anchoring; in other languages we keep what
-can be trusted without a grammar: dates with a day, month and year (or month and year) written
-out, in the formats dateparser knows for that language.
+can be trusted without a grammar: dates with a day, month and year written out (in the formats
+dateparser knows for that language), a month with its year ("novembre 2023"), a day and month
+without a year ("le 30 novembre": its nearest occurrence to the publication date), and a year
+where the language's own prepositions or suffixes mark it as one ("en 1991", "1991'de").
+Month names come from dateparser's locale data for the language.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from typing import Any
 
-from timeline_app.extraction.timex import DATE, Day, Timex, day_value, month_value, valid_day
+from timeline_app.extraction.timex import DATE, Day, Timex, day_value, month_value, valid_day, year_str
 
-#: Bound the work dateparser does: it is slow, and cannot be interrupted from a thread.
+#: Bound the work dateparser does: it is slow (a millisecond a phrase), and cannot be interrupted
+#: from a thread. Repeated phrases are parsed once.
 MAX_FOREIGN_CHARS = 200_000
+MAX_PARSES = 1000
 _CANDIDATE = re.compile(
-    r"(?<!\d)(?:\d{1,2}[.\s/-]*(?:(?:de|del)\s+)?(?:[^\W\d_]{3,12}\.?|\d{1,2})[.\s/,-]*(?:(?:de|del)\s+)?\d{4}"
+    r"(?<!\d)(?:\d{1,2}(?:[.\s/-]*(?:(?:de|del)\s+)?[^\W\d_]{3,12}\.?|[./-]\d{1,2})[.\s/,-]*(?:(?:de|del)\s+)?\d{4}"
     r"|[^\W\d_]{3,12}\.?\s+\d{1,2},?\s+\d{4}"
     r"|\d{4}-\d{2}-\d{2})(?:\s*(?:г\.|года|yılı))?(?!\d)",
     re.UNICODE,
@@ -29,12 +36,18 @@ def tag_foreign(text: str, dct: Day, language: str) -> list[Timex]:
     parser = DateDataParser(languages=[language, "en"], settings={"PREFER_DAY_OF_MONTH": "first",
                                                                   "RETURN_AS_TIMEZONE_AWARE": False})
     out: list[Timex] = []
-    for m in _CANDIDATE.finditer(text[:MAX_FOREIGN_CHARS]):
+    text = text[:MAX_FOREIGN_CHARS] if len(text) > MAX_FOREIGN_CHARS else text
+    parsed: dict[str, Any] = {}
+    for m in _CANDIDATE.finditer(text):
         span = m.group(0).strip(" ,.-/")
-        try:
-            data = parser.get_date_data(span)
-        except (ValueError, TypeError, OverflowError, AttributeError):
-            continue
+        if span not in parsed:
+            if len(parsed) >= MAX_PARSES:
+                continue
+            try:
+                parsed[span] = parser.get_date_data(span)
+            except (ValueError, TypeError, OverflowError, AttributeError):
+                parsed[span] = None
+        data = parsed[span]
         when = data.date_obj if data else None
         if when is None or not re.search(r"\d{4}", span) or str(when.year) not in span:
             continue
@@ -47,4 +60,116 @@ def tag_foreign(text: str, dct: Day, language: str) -> list[Timex]:
         else:
             continue
         out.append(Timex(start, end, text[start:end], DATE, value, f"written in full ({language})"))
+    taken = bytearray(len(text))
+    for t in out:
+        taken[t.start:t.end] = b"\x01" * (t.end - t.start)
+    out.extend(_partial_dates(text, dct, language, taken))
+    out.sort(key=lambda t: t.start)
+    return out
+
+
+_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                "november", "december")
+
+
+@lru_cache(maxsize=64)
+def month_words(language: str) -> dict[str, int]:
+    """Month names and abbreviations of `language`, lower case, from dateparser's locale data."""
+    try:
+        from dateparser.languages.loader import default_loader
+
+        info = default_loader.get_locale(language).info
+    except Exception:  # noqa: BLE001 - an unknown or broken locale gives no month names
+        return {}
+    words: dict[str, int] = {}
+    for number, name in enumerate(_MONTH_NAMES, start=1):
+        for word in info.get(name, []):
+            if isinstance(word, str) and len(word) >= 3:
+                words[word.lower()] = number
+    return words
+
+
+_WORD = r"[^\W\d_]{3,12}"
+_DAY_MONTH = re.compile(rf"(?<![\d.,/-])(?P<day>\d{{1,2}})(?:\.|er|º|-?го)?\s+(?:(?:de|del)\s+)?(?P<mon>{_WORD})(?P<dot>\.)?(?!\w)",
+                        re.UNICODE)
+_MONTH_YEAR = re.compile(rf"(?<![\w\d])(?P<mon>{_WORD})(?P<dot>\.)?\s+(?:(?:de|del)\s+)?(?P<year>\d{{4}})(?!\d)", re.UNICODE)
+_YEAR = re.compile(r"(?<![\d.,/-])(?P<year>1[5-9]\d\d|20\d\d)(?![\d%]|[.,]\d)")
+#: What marks a bare number as a year, per language: the word before it, or (Turkish, Russian)
+#: what follows it.
+_YEAR_BEFORE = {
+    "fr": r"(?:en|depuis|dès|avant|après|jusqu'en|d'ici|l'an|année|années|de|à|fin|début|courant|printemps|été|automne|hiver)",
+    "de": r"(?:im|seit|bis|Jahr|Jahre|Jahres|von|ab|vor|nach|Ende|Anfang|Mitte|Frühjahr|Sommer|Herbst|Winter)",
+    "es": r"(?:en|desde|hasta|año|del|de|a|finales|principios|mediados)",
+    "it": r"(?:nel|dal|fino\s+al|anno|del|a|entro|alla\s+fine\s+del)",
+    "pt": r"(?:em|desde|até|ano|de|no|do)",
+    "ru": r"(?:в|с|до|после|к|на|по)",
+    "uk": r"(?:у|в|з|до|після|на|по)",
+    "nl": r"(?:in|sinds|tot|vanaf|jaar|eind|begin)",
+}
+_YEAR_AFTER = {
+    "tr": r"'?(?:de|da|te|ta|den|dan|ten|tan|e|a|ye|ya|yılı\w*|senesi\w*)\b",
+    "ru": r"\s*(?:г\.|год\w*)",
+    "uk": r"\s*(?:р\.|рок\w*)",
+}
+
+
+def _partial_dates(text: str, dct: Day, language: str, taken: bytearray) -> list[Timex]:
+    """Month-year, day-month and marked years: what a full date leaves out, read as a reader would.
+
+    `taken` marks the characters already inside a date, so that no two dates overlap.
+    """
+    months = month_words(language)
+    out: list[Timex] = []
+
+    def free(start: int, end: int) -> bool:
+        return taken.find(1, start, end) == -1
+
+    def take(start: int, end: int) -> None:
+        taken[start:end] = b"\x01" * (end - start)
+
+    def month_of(m: re.Match[str]) -> tuple[int, int] | None:
+        """The month a match names, and where a day-month span ends: an abbreviation keeps its
+        full stop, a full name leaves the sentence's full stop out."""
+        word = m["mon"].lower()
+        number = months.get(word)
+        if number is None:
+            return None
+        full = len(word) >= 4 and not any(len(w) > len(word) and w.startswith(word) for w in months)
+        if not (full or m["dot"]):
+            return None  # "mar." is March, "mar" may be the sea
+        return number, m.end("mon") + (1 if m["dot"] and not full else 0)
+
+    for m in _MONTH_YEAR.finditer(text):
+        found = month_of(m)
+        if found is None or not free(m.start(), m.end()):
+            continue
+        year = int(m["year"])
+        take(m.start(), m.end())
+        out.append(Timex(m.start(), m.end(), m.group(0), DATE, month_value(year, found[0]),
+                         f"month and year ({language})"))
+    for m in _DAY_MONTH.finditer(text):
+        found = month_of(m)
+        day = int(m["day"])
+        if found is None or not free(m.start(), found[1]):
+            continue
+        month, end = found
+        readings = [Day.of(y, month, day) for y in (dct.year - 1, dct.year, dct.year + 1) if valid_day(y, month, day)]
+        if not readings:
+            continue
+        best = min(readings, key=lambda d: abs(d.number - dct.number))
+        take(m.start(), end)
+        out.append(Timex(m.start(), end, text[m.start():end], DATE, day_value(best),
+                         f"the nearest such day to {dct.label()} ({language})"))
+    before = _YEAR_BEFORE.get(language)
+    after = _YEAR_AFTER.get(language)
+    if before or after:
+        for m in _YEAR.finditer(text):
+            if not free(m.start(), m.end()):
+                continue
+            marked = bool(before and re.search(rf"(?:^|[\s(«„\"'])(?i:{before})\s+$", text[max(0, m.start() - 25):m.start()]))
+            marked = marked or bool(after and re.match(after, text[m.end():m.end() + 12], re.IGNORECASE))
+            if not marked:
+                continue
+            take(m.start(), m.end())
+            out.append(Timex(m.start(), m.end(), m["year"], DATE, year_str(int(m["year"])), f"a year ({language})"))
     return out
