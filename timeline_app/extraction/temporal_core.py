@@ -94,13 +94,15 @@ IRREGULAR_PAST = {
 NOT_PAST = {"need", "indeed", "speed", "seed", "feed", "bed", "red", "hundred", "proceed", "succeed", "exceed",
             "shed", "united", "limited", "based", "related", "scheduled", "expected", "planned", "proposed",
             "so-called", "alleged", "advanced", "detailed", "armed", "reed", "breed", "ed", "wed", "fed", "weed",
-            "deed", "heed", "steed", "creed", "greed", "sled", "shred", "fled", "led", "bred", "sped"}
+            "deed", "heed", "steed", "creed", "greed", "sled", "shred"}
 #: Verbs of saying in the past: neutral for the clause they report, but a date right after them
 #: dates the saying itself.
 REPORTING_PAST = {"said", "told", "announced", "reported", "stated", "added", "declared", "wrote", "confirmed"}
-#: A clause ends at a full stop that ends a sentence (not at "U.S." or "Sept."), at other end
-#: punctuation, at quotation marks and dashes.
-CLAUSE_BOUNDARY = re.compile(r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|Co|vs))(?<!Mrs|Inc|Ltd|Gen|Sen|Rep|Gov)\.(?=\s|$)|[;!?\n]|``|''|\"|“|”|--|—")
+#: A clause ends at a full stop that ends a sentence (not at "U.S.", "J." or "Sept.", but at
+#: "NATO."), at other end punctuation, at quotation marks and dashes.
+CLAUSE_BOUNDARY = re.compile(
+    r"(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|Co|vs))(?<!Mrs|Inc|Ltd|Gen|Sen|Rep|Gov|Jan|Feb|Aug|Oct|Nov|Dec)(?<!Sept)"
+    r"\.(?=\s|$)|[;!?\n]|``|''|\"|“|”|--|—")
 TOKEN = re.compile(r"[A-Za-z']+")
 #: Periods of a results story that are compared year on year, not quarter on quarter.
 YEAR_LONG_PERIOD = re.compile(r"\b(?:nine|six|first\s+nine|first\s+six|12|twelve)\s+months\b|\bfirst\s+half\b|\b(?:fiscal|full)\s+year\b"
