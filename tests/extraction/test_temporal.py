@@ -316,13 +316,14 @@ def test_other_languages_give_absolute_dates():
 @pytest.mark.parametrize(
     ("language", "text", "expected"),
     [
-        ("fr", "En 1991, l'armée a occupé la région. Les délégués se reverront le 4 décembre. Il y a 2000 soldats.",
+        ("fr", "En 1991, l'armée a occupé la région. Les délégués se reverront le 4 décembre. Plus de 2000 soldats.",
          [("1991", "1991"), ("4 décembre", "2023-12-04")]),
         ("de", "Seit 1994 gibt es Gespräche. Im März 2022 begann die Krise; das Treffen ist am 4. Dezember.",
          [("1994", "1994"), ("März 2022", "2022-03"), ("4. Dezember", "2023-12-04")]),
-        ("es", "Desde 1994 hay negociaciones y volverán a verse en diciembre de 2023. El mar está en calma.",
+        ("es", "Desde 1994 hay negociaciones y volverán a verse en diciembre de 2023. El mar está en calma con "
+               "más de 2000 soldados.",
          [("1994", "1994"), ("diciembre de 2023", "2023-12")]),
-        ("ru", "В 1991 году армия заняла регион. Следующая встреча намечена на 4 декабря. В отряде 1500 солдат.",
+        ("ru", "В 1991 году армия заняла регион. Следующая встреча намечена на 4 декабря. Прибыли на 1500 машинах.",
          [("1991", "1991"), ("4 декабря", "2023-12-04")]),
         ("tr", "Bölge 1991'de işgal edildi. Bir sonraki görüşme 4 Aralık'ta yapılacak. 2000 asker var.",
          [("1991", "1991"), ("4 Aralık", "2023-12-04")]),

@@ -95,16 +95,17 @@ _DAY_MONTH = re.compile(rf"(?<![\d.,/-])(?P<day>\d{{1,2}})(?:\.|er|º|-?го)?\s
 _MONTH_YEAR = re.compile(rf"(?<![\w\d])(?P<mon>{_WORD})(?P<dot>\.)?\s+(?:(?:de|del)\s+)?(?P<year>\d{{4}})(?!\d)", re.UNICODE)
 _YEAR = re.compile(r"(?<![\d.,/-])(?P<year>1[5-9]\d\d|20\d\d)(?![\d%]|[.,]\d)")
 #: What marks a bare number as a year, per language: the word before it, or (Turkish, Russian)
-#: what follows it.
+#: what follows it. Prepositions that also stand before counts ("plus de 2000 soldats", "von 2000
+#: Soldaten", "на 1500 человек") are left out.
 _YEAR_BEFORE = {
-    "fr": r"(?:en|depuis|dès|avant|après|jusqu'en|d'ici|l'an|année|années|de|à|fin|début|courant|printemps|été|automne|hiver)",
-    "de": r"(?:im|seit|bis|Jahr|Jahre|Jahres|von|ab|vor|nach|Ende|Anfang|Mitte|Frühjahr|Sommer|Herbst|Winter)",
-    "es": r"(?:en|desde|hasta|año|del|de|a|finales|principios|mediados)",
-    "it": r"(?:nel|dal|fino\s+al|anno|del|a|entro|alla\s+fine\s+del)",
-    "pt": r"(?:em|desde|até|ano|de|no|do)",
-    "ru": r"(?:в|с|до|после|к|на|по)",
-    "uk": r"(?:у|в|з|до|після|на|по)",
-    "nl": r"(?:in|sinds|tot|vanaf|jaar|eind|begin)",
+    "fr": r"(?:en|depuis|dès|jusqu'en|d'ici|l'an|l'année|année|fin|début|courant|printemps|été|automne|hiver)",
+    "de": r"(?:im|seit|Jahr|Jahre|Jahres|Ende|Anfang|Mitte|Frühjahr|Sommer|Herbst|Winter)",
+    "es": r"(?:en|desde|año|año\s+de|finales\s+de|principios\s+de|mediados\s+de)",
+    "it": r"(?:nel|dal|anno|entro|fine\s+del|inizio\s+del)",
+    "pt": r"(?:em|desde|ano|ano\s+de|final\s+de|início\s+de)",
+    "ru": r"(?:в|с|после)",
+    "uk": r"(?:у|в|з|після)",
+    "nl": r"(?:in|sinds|vanaf|jaar|eind|begin)",
 }
 _YEAR_AFTER = {
     "tr": r"'?(?:de|da|te|ta|den|dan|ten|tan|e|a|ye|ya|yılı\w*|senesi\w*)\b",
