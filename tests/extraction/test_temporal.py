@@ -129,6 +129,8 @@ def test_anaphora_anchor_to_the_last_date_mentioned():
     assert ("The day before", "DATE", "1994-05-11") in values("The ceasefire began on 12 May 1994. The day before, both sides "
                                                               "shelled the town.")
     assert values("Nobody met the day before the vote.") == []
+    assert ("The night before", "TIME", "1994-05-11TNI") in values("The ceasefire began on 12 May 1994. The night "
+                                                                   "before, shelling stopped.")
     later = values("The truce began on 12 May 1994. Earlier in the day, envoys met. 48 hours later it collapsed.")
     assert ("Earlier in the day", "DATE", "1994-05-12") in later
     assert ("48 hours later", "DATE", "1994-05-14") in later

@@ -240,7 +240,7 @@ def _anaphoric(m: re.Match[str], ctx: Context) -> Timex | None:
     elif any(w in text for w in ("previous", "preceding", "prior", "before")):
         offset = -1
     how = f"{text}, relative to {anchor.label()}"
-    if unit in ("morning", "afternoon", "evening") or (unit == "night" and not m["unit4"]):
+    if unit in ("morning", "afternoon", "evening", "night"):
         return mk(m, TIME, f"{day_value(anchor.plus(offset))}T{lx.PARTS_OF_DAY[unit]}", how)
     if unit == "day":
         return mk(m, DATE, day_value(anchor.plus(offset)), how)
