@@ -204,3 +204,16 @@ def test_reuters_style_dateline_and_while_clause_stay_out_of_titles(tmp_path):
 def test_titles_leave_no_trace_of_the_date_or_the_dateline(tmp_path, text, title):
     extraction = extract_text(tmp_path, text, date(2024, 4, 22))
     assert extraction.candidates[0].title.startswith(title)
+
+
+def test_a_wire_datelines_date_is_the_publication_not_a_happening(tmp_path):
+    extraction = extract_text(
+        tmp_path,
+        "Neighbours agree on detainee swap\n\n"
+        "GORIS, Dec 7 (Reuters) - Armenia and Azerbaijan said on Thursday they would swap detainees.\n",
+        None)
+    assert extraction.published_how == "dateline-no-year"
+    assert any("no year" in note for note in extraction.notes)
+    [only] = extraction.candidates  # "on Thursday": "Dec 7" dates the dispatch, not a happening
+    day = date.fromisoformat(only.start.to_timex())
+    assert day.weekday() == 3 and 0 <= (extraction.published - day).days < 7

@@ -2,7 +2,7 @@ from datetime import date
 
 import pytest
 
-from timeline_app.extraction.published import detect_published
+from timeline_app.extraction.published import detect_published, find_published
 
 
 @pytest.mark.parametrize(
@@ -40,3 +40,9 @@ def test_relative_dates_in_the_lead_never_give_the_publication_date():
 def test_an_update_date_is_used_when_nothing_else_dates_the_article():
     text = "Envoys meet again\nLast updated on 28 Nov 2023\n\nThe envoys met on Monday.\n"
     assert detect_published(text, today=date(2024, 1, 10)) == date(2023, 11, 28)
+
+
+def test_a_dateline_without_a_year_says_the_year_was_assumed():
+    text = "Talks resume\n\nGORIS, Dec 7 (Reuters) - Envoys met on Thursday to discuss the border.\n"
+    assert find_published(text, today=date(2024, 1, 10)) == (date(2023, 12, 7), "dateline-no-year")
+    assert find_published("Border talks\nNov 28, 2023\n\nText.", today=date(2024, 1, 10))[1] == "dateline"

@@ -104,11 +104,21 @@ _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
 _ATTRIBUTION_TAIL = re.compile(r",\s+(?:the\s+)?[\w' -]{1,50}?\s+(?:said|say|says|reported|announced|added)(?:\s+\w+){0,3}\s*$")
 
 
+#: A wire dateline opening a paragraph, with its date: "YEREVAN, Dec 7 (Reuters) - ". Its date is
+#: the publication date, not a happening.
+_WIRE_DATELINE = re.compile(r"^\s*[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][\w .'-]{1,40}?)?,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
+                            r"(?:,\s+\d{4})?\s*(?:\([^)]{1,30}\))?\s*(?:[—–-]{1,2}|_)\s+")
+
+
 def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> list[Timex]:
     """The dates of a sentence that date a happening: "before the summer" is a deadline, and
-    "since the autumn" only a bound when the sentence dates its event otherwise."""
+    "since the autumn" only a bound when the sentence dates its event otherwise; the date of a
+    wire dateline is the publication's."""
     kept = []
+    dateline = _WIRE_DATELINE.match(sentence_text)
     for t in timexes:
+        if dateline and t.end - offset <= dateline.end():
+            continue
         before = sentence_text[max(0, t.start - offset - 25):t.start - offset]
         after = sentence_text[t.end - offset:t.end - offset + 8]
         if _BOUND_PREPOSITION.search(before):

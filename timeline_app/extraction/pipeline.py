@@ -15,6 +15,7 @@ from timeline_app.extraction.candidates import Candidate
 from timeline_app.extraction.document import Document, ReadError, Table
 from timeline_app.extraction.events import find_candidates
 from timeline_app.extraction.fetch import fetch, is_web_url
+from timeline_app.extraction.published import FROM_DATELINE_NO_YEAR
 from timeline_app.extraction.readers import read_bytes, read_path
 from timeline_app.extraction.segment import split_sentences
 from timeline_app.extraction.table_events import table_candidates
@@ -87,6 +88,9 @@ def extract(item: Document | Table, published: date | None = None, today: date |
         pub, how = published, "given"
     elif item.published is not None:
         pub, how = item.published, item.published_how
+        if how == FROM_DATELINE_NO_YEAR:
+            notes.append(f"the dateline gives no year: {pub.year} is assumed, the latest {pub.day} "
+                         f"{pub.strftime('%B')} up to today")
     else:
         pub, how = today, "today"
         notes.append("no publication date found; relative dates are read against today")

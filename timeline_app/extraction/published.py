@@ -15,7 +15,18 @@ _FULL_DAY = re.compile(r"^[+-]?\d{4,}-\d{2}-\d{2}")
 _WRITTEN_YEAR = re.compile(r"\d{4}|\b\d{1,2}/\d{1,2}/\d{2}\b|'\d{2}\b")
 
 
+#: How `find_published` found the date: a full date in the header, or a wire dateline whose year
+#: had to be assumed.
+FROM_DATELINE = "dateline"
+FROM_DATELINE_NO_YEAR = "dateline-no-year"
+
+
 def detect_published(text: str, today: date | None = None) -> date | None:
+    """The publication date a dateline gives, or None (see `find_published`)."""
+    return find_published(text, today)[0]
+
+
+def find_published(text: str, today: date | None = None) -> tuple[date | None, str]:
     """The publication date from a dateline such as `28.11.2023 - Update : 29.11.2023`,
     `Nov 28, 2023` or `Published: 2023-11-28`; None when the header names no full date.
 
@@ -46,7 +57,11 @@ def detect_published(text: str, today: date | None = None) -> date | None:
             labelled = found
         if plain is None:
             plain = found
-    return labelled or plain or updated or _wire_dateline(header, today)
+    found = labelled or plain or updated
+    if found is not None:
+        return found, FROM_DATELINE
+    wire = _wire_dateline(header, today)
+    return (wire, FROM_DATELINE_NO_YEAR) if wire is not None else (None, "")
 
 
 _WIRE = re.compile(r"^[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][\w .'-]{1,30})?,?\s+(?P<mon>[A-Z][a-z]{2,8})\.?\s+(?P<day>\d{1,2})\s*\(",

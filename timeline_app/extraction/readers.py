@@ -18,7 +18,7 @@ from timeline_app.extraction import formats
 from timeline_app.extraction.bounded import run_bounded
 from timeline_app.extraction.document import Document, ReadError, Table
 from timeline_app.extraction.language import guess_language
-from timeline_app.extraction.published import detect_published
+from timeline_app.extraction.published import find_published
 from timeline_app.extraction.tables import looks_like_event_table, read_table
 
 MAX_FILE_BYTES = 25 * 1024 * 1024
@@ -142,9 +142,9 @@ def document_from_text(text: str, source: str, url: str = "", title: str = "", p
     if published:
         doc.published, doc.published_how = published, "metadata"
     else:
-        found = detect_published(text)
+        found, how = find_published(text)
         if found:
-            doc.published, doc.published_how = found, "dateline"
+            doc.published, doc.published_how = found, how
     if not doc.publisher:
         doc.publisher = guess_publisher(text)
     return doc

@@ -110,7 +110,8 @@ class ReviewDialog(QDialog):
     def _header_html(self) -> str:
         e = self.extraction
         publisher = e.document.publisher if e.document and e.document.publisher else ""
-        how = {"dateline": "from its dateline", "metadata": "from the page's metadata", "given": "as given",
+        how = {"dateline": "from its dateline", "dateline-no-year": "from its dateline, year assumed",
+               "metadata": "from the page's metadata", "given": "as given",
                "today": "not found: today is used"}.get(e.published_how, e.published_how)
         lines = [f"<b>{escape(e.title)}</b>"]
         meta = [escape(publisher)] if publisher else []
