@@ -85,6 +85,9 @@ def test_clock_times_keep_the_day():
         ("A new envoy will be named in December.", "December", "2023-12", date(2023, 3, 4)),
         ("The ministry has scheduled a briefing Thursday.", "Thursday", "2023-11-30", DCT),
         ("Exiles planned a march on Saturday and were planning a vigil.", "Saturday", "2023-12-02", DCT),
+        # news writes a scheduled happening in the present tense
+        ("The two leaders meet separately Monday with the envoy.", "Monday", "2023-12-04", DCT),
+        ("Border talks resume on Friday in Vienna.", "Friday", "2023-12-01", DCT),
         ("On Friday, the record was set.", "Friday", "2023-11-24", DCT),
         # a deadline given with "until" lies ahead, unless the clause is past
         ("The council has given both parties until Friday to answer.", "Friday", "2023-12-01", DCT),

@@ -62,6 +62,12 @@ FUTURE_WORDS = {
     "intends", "intend", "upcoming", "next", "soon", "forthcoming", "hopes", "hope", "aims", "tentatively",
     "expects", "expect",
 }
+#: Verbs of scheduled happenings: in the present tense right before a date they announce it
+#: ("the leaders meet Monday", "talks resume on Tuesday"), as news writes the future.
+SCHEDULED_PRESENT = {"meet", "meets", "arrive", "arrives", "leave", "leaves", "resume", "resumes", "open", "opens",
+                     "begin", "begins", "start", "starts", "visit", "visits", "travel", "travels", "return",
+                     "returns", "convene", "convenes", "host", "hosts", "expire", "expires", "vote", "votes",
+                     "sign", "signs", "depart", "departs", "reconvene", "reconvenes", "gather", "gathers"}
 #: Future words that are as often nouns: verbs only before "to", "for" or "on".
 NOUN_OR_VERB = {"plan", "plans", "hope", "hopes", "aim", "aims"}
 #: Participles of planning: future after "is/are/be" or before "to"/"for", past after "was/had".
@@ -155,6 +161,13 @@ class Context:
         if lowered and (lowered[-1] in REPORTING_PAST or (len(lowered) == 2 and lowered[0] in REPORTING_PAST
                                                            and lowered[1] in ("in", "on", "at", "late", "early"))):
             return "past"  # "said in March", "announced on Friday": the date is the saying's
+        near = [w.lower() for w in words[-3:]]
+        for k, w in enumerate(near):
+            if w in SCHEDULED_PRESENT and all(x in ("on", "again", "separately", "jointly", "together", "here",
+                                                    "there", "next", "this") for x in near[k + 1:]):
+                before_verb = near[k - 1] if k else (words[-4].lower() if len(words) >= 4 else "")
+                if before_verb not in DETERMINERS and before_verb not in ("to", "will", "would", "did", "didn't"):
+                    return "future"  # "the leaders meet separately Monday"
         for i in range(len(words) - 1, -1, -1):
             verdict = _tense_of(words, i)
             if verdict:
