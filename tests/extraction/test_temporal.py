@@ -51,6 +51,8 @@ def test_clock_times_told_with_the_part_of_the_day():
 
 def test_parts_of_the_day_keep_the_day():
     assert value_of("Shares slid in mid-afternoon yesterday.", "mid-afternoon yesterday") == "2023-11-27TAF"
+    assert value_of("Shelling went on overnight near the border.", "overnight") == "2023-11-27TNI"
+    assert value_of("Crews will work overnight to reopen the road.", "overnight") == "2023-11-28TNI"
 
 
 def test_clock_times_keep_the_day():

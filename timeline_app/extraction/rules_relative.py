@@ -33,6 +33,8 @@ def _part_of_day(m: re.Match[str], ctx: Context) -> Timex | None:
         day, how = ctx.dct.plus(-1), f"the day before {ctx.dct.label()}"
     elif rel == "tomorrow":
         day, how = ctx.dct.plus(1), f"the day after {ctx.dct.label()}"
+    elif part == "overnight" and not rel and not ctx.looks_ahead(m.start(), m.end()):
+        day, how = ctx.dct.plus(-1), f"the night before {ctx.dct.label()}"  # "stocks fell overnight"
     elif rel in ("this", "today") or part in ("tonight", "overnight"):
         day, how = ctx.dct, f"the day of {ctx.dct.label()}"
     elif rel == "the":
