@@ -199,6 +199,8 @@ def test_reuters_style_dateline_and_while_clause_stay_out_of_titles(tmp_path):
          "The envoy said he will leave for Baku with his deputy"),
         ("The delegation could leave for Brussels as soon as Tuesday, the ministry said.\n",
          "The delegation could leave for Brussels"),
+        ("Under the deal, announced late on Friday, Armenia will hand back four villages.\n",
+         "Under the deal, Armenia will hand back four villages"),
     ],
 )
 def test_titles_leave_no_trace_of_the_date_or_the_dateline(tmp_path, text, title):
@@ -217,3 +219,13 @@ def test_a_wire_datelines_date_is_the_publication_not_a_happening(tmp_path):
     [only] = extraction.candidates  # "on Thursday": "Dec 7" dates the dispatch, not a happening
     day = date.fromisoformat(only.start.to_timex())
     assert day.weekday() == 3 and 0 <= (extraction.published - day).days < 7
+
+
+def test_a_long_title_is_cut_after_the_main_verb_not_a_verb_of_the_opening_phrase(tmp_path):
+    extraction = extract_text(
+        tmp_path,
+        "In a nationwide telephone poll of registered voters completed on Saturday, most voters across the country "
+        "backed the accord with the neighbouring "
+        "state, and few opposed the border plan drafted in the capital by officials of the foreign ministry.\n",
+        date(2024, 4, 22))
+    assert "most voters across the country backed" in extraction.candidates[0].title

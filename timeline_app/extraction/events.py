@@ -31,6 +31,9 @@ _LEADING = re.compile(
     r"Separately|Also|However|Moreover|Still|Then|Previously|Last\s+week|At\s+the\s+time|In\s+(?:the\s+)?meantime)\s*,\s*",
     re.I,
 )
+#: A phrase that opens a sentence before its main clause; a verb inside it is not the main verb.
+_OPENING_PHRASE = re.compile(r"(?:In|At|On|During|After|Before|Under|With|Following|Amid|Despite|Since|Without|Through)\b"
+                             r"[^,]{0,100},\s*")
 _CUTS = (", which", ", who", ", after which", ", where", " to discuss", " in order to", ", a ", ", an ", "; ",
          " — ", " - ", ", according to", ", said", ", saying", ", adding", ", as ", " amid ", ", while ")
 _NATIONALITY_TITLE = re.compile(
@@ -174,6 +177,7 @@ def _remove_date_phrase(text: str, start: int, end: int) -> str:
         after = re.sub(r"^\s*,", "", after)
     result = before.rstrip() + (" " if before.strip() and not after.startswith((",", ".", ";")) else "") + after.lstrip()
     result = re.sub(r"\s*[(\[]\s*[,;]?\s*[)\]]", "", result)  # "leave (Thursday)" leaves no "( )"
+    result = re.sub(r",\s+[a-z]+ed\s*,", ",", result)  # "the deal, announced [on Friday], Armenia…"
     result = re.sub(r"\s+,", ",", result)
     result = re.sub(r"^\s*,\s*", "", result)
     return re.sub(r"\s{2,}", " ", result).strip()
@@ -188,7 +192,8 @@ def _trim(title: str) -> str:
     title = _DATELINE.sub("", title.strip())  # "YEREVAN, Armenia (AP) — …"
     title = title.strip().rstrip(".;:,")
     title = _ATTRIBUTION_TAIL.sub("", title)
-    verb = _VERB.search(title)
+    opening = _OPENING_PHRASE.match(title)  # "In a poll completed Saturday, only 29 percent knew…"
+    verb = _VERB.search(title, opening.end() if opening else 0) or _VERB.search(title)
     floor = max(20, verb.end() if verb else 0)  # never cut before the main verb: keep who did what
     if len(title) > TITLE_MAX:
         best = len(title)
