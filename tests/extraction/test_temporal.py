@@ -90,6 +90,7 @@ def test_clock_times_keep_the_day():
         # news writes a scheduled happening in the present tense
         ("The two leaders meet separately Monday with the envoy.", "Monday", "2023-12-04", DCT),
         ("Border talks resume on Friday in Vienna.", "Friday", "2023-12-01", DCT),
+        ("The summit opens in March in Vienna.", "March", "2024-03", DCT),
         ("On Friday, the record was set.", "Friday", "2023-11-24", DCT),
         # a deadline given with "until" lies ahead, unless the clause is past
         ("The council has given both parties until Friday to answer.", "Friday", "2023-12-01", DCT),
@@ -292,6 +293,7 @@ def test_durations_sets_and_refs(text, phrase, type_, value):
         "Flight 1991 landed at gate 12.",
         "Prices may fall further, and the regime could fall.",
         "The current account deficit widened.",
+        "Officials praised Saudi Vision 2030 and the African Union's Agenda 2063.",
     ],
 )
 def test_no_false_hits_on_numbers_and_common_words(text):

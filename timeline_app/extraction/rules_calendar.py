@@ -211,7 +211,17 @@ def _year(m: re.Match[str], ctx: Context) -> Timex | None:
         return None
     if re.match(r"[-–]\d", after) or re.search(r"\d[-–:/]$", before):
         return None
+    if not m["mod"] and not m["fiscal"] and _NAMED_BEFORE.search(before):
+        return None  # "Saudi Vision 2030", "the Agenda 2063 summit": a name, not a year
     return mk(m, DATE, year_str(year), "written in full", mod=mod_code(m["mod"]))
+
+
+#: A capitalised word inside a sentence right before a year makes the year part of a name; months,
+#: seasons, holidays and the like are read by their own rules first.
+_NAMED_BEFORE = re.compile(r"[\w,;:)\]]\s+(?!(?:In|On|At|By|Since|Until|From|To|Through|During|Before|After|Of|For|"
+                           r"January|February|March|April|May|June|July|August|September|October|November|December|"
+                           r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Spring|Summer|Fall|Autumn|Winter|"
+                           r"Christmas|Easter|Ramadan|Fiscal|FY|Q[1-4]|H[12])\b)[A-Z][a-z]+\s+$")
 
 
 @rule("year_range", rf"{B}(?P<y1>{YEAR})\s*(?:-|–|/)\s*(?P<y2>{YEAR}|\d\d){E}")

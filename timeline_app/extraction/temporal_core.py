@@ -163,7 +163,7 @@ class Context:
             return "past"  # "said in March", "announced on Friday": the date is the saying's
         near = [w.lower() for w in words[-3:]]
         for k, w in enumerate(near):
-            if w in SCHEDULED_PRESENT and all(x in ("on", "again", "separately", "jointly", "together", "here",
+            if w in SCHEDULED_PRESENT and all(x in ("on", "in", "at", "again", "separately", "jointly", "together", "here",
                                                     "there", "next", "this") for x in near[k + 1:]):
                 before_verb = near[k - 1] if k else (words[-4].lower() if len(words) >= 4 else "")
                 if before_verb not in DETERMINERS and before_verb not in ("to", "will", "would", "did", "didn't"):
