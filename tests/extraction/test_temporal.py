@@ -393,3 +393,23 @@ def test_foreign_text_bounds_the_work_given_to_dateparser(monkeypatch):
     assert len(calls) <= foreign_dates.MAX_PARSES
     assert len(set(calls)) == len(calls)  # a phrase is parsed once
     assert found and all(t.value[:4].isdigit() for t in found)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("fr", "Les ministres se sont rencontrés lundi. Hier, le ministère a parlé de la semaine dernière.",
+         [("lundi", "2023-11-27"), ("Hier", "2023-11-27"), ("la semaine dernière", "2023-W47")]),
+        ("de", "Am Montag trafen sich die Minister; letztes Jahr gab es Kämpfe.",
+         [("Montag", "2023-11-27"), ("letztes Jahr", "2022")]),
+        ("es", "La reunión en Santo Domingo fue ayer; el domingo hubo combates.",
+         [("ayer", "2023-11-27"), ("domingo", "2023-11-26")]),
+        ("ru", "Министры встретились в понедельник, а в прошлом году шли бои.",
+         [("понедельник", "2023-11-27"), ("в прошлом году", "2022")]),
+        ("tr", "Bakanlar dün buluştu; geçen hafta çatışma vardı.",
+         [("dün", "2023-11-27"), ("geçen hafta", "2023-W47")]),
+    ],
+)
+def test_other_languages_read_weekdays_and_deictic_words_against_the_publication_date(language, text, expected):
+    """As "Monday" and "yesterday" in English, without tense: a weekday is the one on or before."""
+    assert [(t.text, t.value) for t in tag(text, DCT, language=language)] == expected

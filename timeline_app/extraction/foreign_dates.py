@@ -5,7 +5,9 @@ can be trusted without a grammar: dates with a day, month and year written out (
 dateparser knows for that language), a month with its year ("novembre 2023"), a day and month
 without a year ("le 30 novembre": its nearest occurrence to the publication date), and a year
 where the language's own prepositions or suffixes mark it as one ("en 1991", "1991'de").
-Month names come from dateparser's locale data for the language.
+Weekday names and deictic words ("hier", "la semaine dernière", "geçen yıl") are read against the
+publication date as the English grammar reads them, without tense (a weekday is the one on or
+before the publication date). Month names and these words come from dateparser's locale data.
 """
 
 from __future__ import annotations
@@ -14,7 +16,8 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from timeline_app.extraction.timex import DATE, Day, Timex, day_value, month_value, valid_day, year_str
+from timeline_app.domain import calendar as cal
+from timeline_app.extraction.timex import DATE, Day, Timex, day_value, month_value, valid_day, week_value, year_str
 
 #: Bound the work dateparser does: it is slow (a millisecond a phrase), and cannot be interrupted
 #: from a thread. Repeated phrases are parsed once.
@@ -64,7 +67,95 @@ def tag_foreign(text: str, dct: Day, language: str) -> list[Timex]:
     for t in out:
         taken[t.start:t.end] = b"\x01" * (t.end - t.start)
     out.extend(_partial_dates(text, dct, language, taken))
+    out.extend(_deictic_dates(text, dct, language, taken))
     out.sort(key=lambda t: t.start)
+    return out
+
+
+_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+#: dateparser's relative phrases we read, as (unit, offset from the publication date).
+_RELATIVE_KEYS = {"0 day ago": ("day", 0), "1 day ago": ("day", -1), "in 1 day": ("day", 1),
+                  "0 week ago": ("week", 0), "1 week ago": ("week", -1), "in 1 week": ("week", 1),
+                  "0 month ago": ("month", 0), "1 month ago": ("month", -1), "in 1 month": ("month", 1),
+                  "0 year ago": ("year", 0), "1 year ago": ("year", -1), "in 1 year": ("year", 1)}
+#: Words that mean both "tomorrow" and "morning" ("mañana", "morgen"): read neither.
+_AMBIGUOUS_WORDS = {"mañana", "morgen", "manhã", "domani"}
+
+
+@lru_cache(maxsize=64)
+def deictic_words(language: str) -> tuple[re.Pattern[str] | None, dict[str, tuple[str, int]]]:
+    """Weekday names and words such as "hier", "la semaine dernière", "geçen yıl" of `language`,
+    from dateparser's locale data, as one pattern and a table from the lower-case phrase to
+    (unit, offset); a weekday is ("weekday", its number)."""
+    try:
+        from dateparser.languages.loader import default_loader
+
+        info = default_loader.get_locale(language).info
+    except Exception:  # noqa: BLE001 - an unknown or broken locale gives nothing
+        return None, {}
+    table: dict[str, tuple[str, int]] = {}
+    for number, name in enumerate(_WEEKDAY_NAMES, start=1):
+        for word in info.get(name, []):
+            if isinstance(word, str) and len(word) >= 4:  # names, not "lu" or "пн"
+                table[word.lower()] = ("weekday", number)
+    for key, reading in _RELATIVE_KEYS.items():
+        phrases = [p.lower() for p in info.get("relative-type", {}).get(key, []) if isinstance(p, str)]
+        for phrase in phrases:
+            tokens = phrase.split()
+            if not tokens or (len(tokens) == 1 and len(phrase) < 3) or phrase in _AMBIGUOUS_WORDS:
+                continue
+            if any(_abbreviates(tokens, other.split()) for other in phrases if other != phrase):
+                continue  # "в эт мес" stands for "в этом месяце"
+            table[phrase] = reading
+    if not table:
+        return None, {}
+    alternatives = "|".join(re.escape(p) for p in sorted(table, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE), table
+
+
+#: Languages that write weekday names with a capital letter, as German does.
+_CAPITALISED_WEEKDAYS = {"de", "lb", "nl", "en"}
+
+
+def _capitalised_mid_sentence(text: str, m: re.Match[str]) -> bool:
+    before = text[max(0, m.start() - 40):m.start()].rstrip(" \t")
+    return m.group(0)[:1].isupper() and bool(before) and before[-1] not in ".!?:;\"«»“”'\n"
+
+
+def _abbreviates(short: list[str], full: list[str]) -> bool:
+    return len(short) == len(full) and all(f.startswith(s) for s, f in zip(short, full, strict=True))
+
+
+def _deictic_dates(text: str, dct: Day, language: str, taken: bytearray) -> list[Timex]:
+    """"Hier", "lundi", "la semaine dernière": read against the publication date as the English
+    grammar reads "yesterday", "Monday" (the one on or before) and "last week"."""
+    pattern, table = deictic_words(language)
+    if pattern is None:
+        return []
+    out: list[Timex] = []
+    for m in pattern.finditer(text):
+        if taken.find(1, m.start(), m.end()) != -1:
+            continue
+        reading = table.get(m.group(0).lower())
+        if reading is None:
+            continue
+        unit, n = reading
+        if unit == "weekday" and _capitalised_mid_sentence(text, m) and language not in _CAPITALISED_WEEKDAYS:
+            continue  # "Santo Domingo": a name, where weekdays are written in lower case
+        if unit == "weekday":
+            day = dct.plus(-((dct.weekday - n) % 7))
+            value, how = day_value(day), "the one on or before"
+        elif unit == "day":
+            value, how = day_value(dct.plus(n)), "relative to"
+        elif unit == "week":
+            value, how = week_value(dct.plus(7 * n)), "relative to"
+        elif unit == "month":
+            y, mo = cal.add_months(dct.year, dct.month, n)
+            value, how = month_value(y, mo), "relative to"
+        else:
+            value, how = year_str(dct.year + n), "relative to"
+        taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+        out.append(Timex(m.start(), m.end(), m.group(0), DATE, value, f"{m.group(0)}, {how} {dct.label()} ({language})"))
     return out
 
 
