@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from tests.helpers import serve
 from timeline_app.ui.review import COL_CHECK, COL_DATE, COL_TITLE
@@ -219,3 +219,17 @@ def test_a_drop_of_two_hundred_mixed_files_reports_each_failure_once(qtbot, wind
     assert sorted(failed) == sorted(bad)  # each failure reported, and only once
     assert window.repository.count_articles() == 200 - len(bad)
     assert meter.worst_ms < 100, f"the event loop stalled for {meter.worst_ms:.0f} ms"
+
+
+def test_review_says_when_the_dateline_gave_no_year(qtbot, window, tmp_path):
+    article = tmp_path / "wire.txt"
+    article.write_text("Neighbours agree on detainee swap\n\n"
+                       "GORIS, Dec 7 (Reuters) - Armenia and Azerbaijan said on Thursday they would swap detainees "
+                       "and keep working on a peace treaty.\n", encoding="utf-8")
+    drop(window, file_mime(article))
+    dialog = next_review(qtbot, window)
+    header = " ".join(label.text() for label in dialog.findChildren(QLabel))
+    assert "year assumed" in header and "gives no year" in header
+    assert dialog.table.rowCount() == 1  # "on Thursday"; the dateline's date is the dispatch's
+    dialog.reject()
+    wait_done(qtbot, window)
