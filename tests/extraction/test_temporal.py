@@ -49,6 +49,11 @@ def test_clock_times_told_with_the_part_of_the_day():
     assert value_of("Curfew starts at ten o'clock at night.", "ten o'clock at night") == "2023-11-28T22:00"
 
 
+def test_the_morning_of_the_day_in_view():
+    assert value_of("Shelling resumed on 12 May 1994. Envoys met in the morning.", "the morning") == "1994-05-12TMO"
+    assert values("Envoys usually meet in the morning.") == []
+
+
 def test_parts_of_the_day_keep_the_day():
     assert value_of("Shares slid in mid-afternoon yesterday.", "mid-afternoon yesterday") == "2023-11-27TAF"
     assert value_of("Shelling went on overnight near the border.", "overnight") == "2023-11-27TNI"
@@ -250,6 +255,10 @@ def test_ranges_are_two_linked_values():
         ("The envoy recently visited Baku.", "recently", "DATE", "PAST_REF"),
         ("More talks are likely in the future.", "the future", "DATE", "FUTURE_REF"),
         ("No deal is likely in the near term.", "the near term", "DATE", "FUTURE_REF"),
+        ("The vote was put off to a later date.", "a later date", "DATE", "FUTURE_REF"),
+        ("Monitors should deploy as soon as possible.", "as soon as possible", "DATE", "FUTURE_REF"),
+        ("Exports should grow throughout the fiscal year.", "the fiscal year", "DURATION", "P1Y"),
+        ("Arms sales fell for the fiscal year.", "the fiscal year", "DATE", "2023"),
         ("Aid stalled because of current border closures.", "current", "DATE", "PRESENT_REF"),
         ("The then-current cabinet resigned.", "then-current", "DATE", "PAST_REF"),
         # halves are written in the next smaller unit

@@ -219,9 +219,15 @@ def _period_edge(m: re.Match[str], ctx: Context) -> Timex | None:
     return mk(m, DATE, f"{anchor.year // 100 + offset:02d}", how, mod=mod)
 
 
-@rule("full_year", rf"{B}[Tt]he\s+(?:full|current\s+fiscal|full\s+fiscal)\s+year{E}")
+@rule("full_year", rf"{B}[Tt]he\s+(?P<w>full|fiscal|current\s+fiscal|full\s+fiscal)\s+year{E}")
 def _full_year(m: re.Match[str], ctx: Context) -> Timex | None:
-    """"Earnings for the full year": the publication year, as a results story means it."""
+    """"Earnings for the full year": the publication year, as a results story means it; "throughout
+    the fiscal year" and "the fiscal year ended Jan. 31" are a year's length."""
+    before = m.string[max(0, m.start() - 14):m.start()].lower()
+    after = m.string[m.end():m.end() + 8].lower()
+    if m["w"].lower() == "fiscal" and (re.search(r"\b(?:during|over|throughout)\s+$", before)
+                                       or re.match(r"\s+(?:ended|ending|that\s+ended)\b", after)):
+        return mk(m, DURATION, "P1Y", "a fiscal year's length")
     return mk(m, DATE, year_str(ctx.dct.year), f"the year of {ctx.dct.label()}")
 
 

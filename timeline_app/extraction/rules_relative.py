@@ -21,7 +21,7 @@ def _today(m: re.Match[str], ctx: Context) -> Timex | None:
               mod=mod_code(m["mod"]) if group == 0 else "")
 
 
-@rule("part_of_day", rf"{B}(?:(?P<rel>[Tt]his|[Ll]ast|[Yy]esterday|[Tt]omorrow|(?P<wd>{WEEKDAY}))\s+)?(?:(?:[Ee]arly|[Ll]ate|[Mm]id)[- ])?(?P<part>{PARTS}|mid-?day|[Tt]onight|[Oo]vernight)(?:\s+(?P<wd2>{WEEKDAY})|\s+(?P<rel2>yesterday|today|tomorrow))?{E}")
+@rule("part_of_day", rf"{B}(?:(?P<rel>[Tt]his|[Ll]ast|[Yy]esterday|[Tt]omorrow|[Tt]he(?=\s+(?:morning|afternoon|evening)\b(?!\s+of\b))|(?P<wd>{WEEKDAY}))\s+)?(?:(?:[Ee]arly|[Ll]ate|[Mm]id)[- ])?(?P<part>{PARTS}|mid-?day|[Tt]onight|[Oo]vernight)(?:\s+(?P<wd2>{WEEKDAY})|\s+(?P<rel2>yesterday|today|tomorrow))?{E}")
 def _part_of_day(m: re.Match[str], ctx: Context) -> Timex | None:
     part = m["part"].lower().replace("-", "")
     code = {"tonight": "NI", "overnight": "NI", "midday": "MI"}.get(part, lx.PARTS_OF_DAY.get(part, "DT"))
@@ -256,7 +256,7 @@ def _anaphoric(m: re.Match[str], ctx: Context) -> Timex | None:
     return mk(m, DATE, year_str(year), how)
 
 
-@rule("refs", r"(?<![\w'])(?P<w>[Nn]ow|[Cc]urrently|[Rr]ight\s+now|[Aa]t\s+present|[Pp]resently|[Nn]owadays|[Tt]hese\s+days|[Tt]he\s+present|[Rr]ecently|[Ll]ately|[Tt]he\s+future|[Tt]he\s+near\s+future|[Tt]he\s+past|[Ss]oon|[Ff]ormerly|[Aa]\s+while\s+ago|[Tt]hen[- ]current|[Cc]urrent(?=\s+[a-z]))(?![\w'])")
+@rule("refs", r"(?<![\w'])(?P<w>[Nn]ow|[Cc]urrently|[Rr]ight\s+now|[Aa]t\s+present|[Pp]resently|[Nn]owadays|[Tt]hese\s+days|[Tt]he\s+present|[Rr]ecently|[Ll]ately|[Tt]he\s+future|[Tt]he\s+near\s+future|[Tt]he\s+past|[Ss]oon|[Ff]ormerly|[Aa]\s+while\s+ago|[Tt]hen[- ]current|[Cc]urrent(?=\s+[a-z])|[Aa]\s+later\s+date|[Aa]\s+future\s+date|[Aa]s\s+soon\s+as\s+possible)(?![\w'])")
 def _refs(m: re.Match[str], ctx: Context) -> Timex | None:
     w = re.sub(r"\s+", " ", m["w"].lower())
     before = m.string[max(0, m.start() - 12):m.start()].lower()
@@ -274,7 +274,8 @@ def _refs(m: re.Match[str], ctx: Context) -> Timex | None:
             return None
     if w in ("now", "current", "currently", "right now", "at present", "presently", "nowadays", "these days", "the present"):
         return mk(m, DATE, "PRESENT_REF", "the time of writing")
-    if w in ("the future", "the near future") or w.startswith(("coming", "the coming", "the next few")):
+    if w in ("the future", "the near future", "a later date", "a future date", "as soon as possible") or w.startswith(
+            ("coming", "the coming", "the next few")):
         return mk(m, DATE, "FUTURE_REF", "an unspecified later time")
     return mk(m, DATE, "PAST_REF", "an unspecified earlier time")
 
