@@ -229,3 +229,18 @@ def test_a_long_title_is_cut_after_the_main_verb_not_a_verb_of_the_opening_phras
         "state, and few opposed the border plan drafted in the capital by officials of the foreign ministry.\n",
         date(2024, 4, 22))
     assert "most voters across the country backed" in extraction.candidates[0].title
+
+
+def test_coordinated_clauses_with_their_own_dates_give_their_own_titles(tmp_path):
+    extraction = extract_text(
+        tmp_path,
+        "The neighbours fought a six-week war in late 2020 and a one-day offensive in September ended with "
+        "Baku retaking the region.\n\nTalks collapsed in October, but the leaders met again in Brussels on "
+        "July 15.\n\nThe envoys met in 2020 and 2021.\n",
+        date(2023, 12, 7))
+    titles = [(c.start.to_timex(), c.title) for c in extraction.candidates]
+    assert ("2020", "The neighbours fought a six-week war") in titles
+    assert ("2023-09", "A one-day offensive ended with Baku retaking the region") in titles
+    assert ("2023-10", "Talks collapsed") in titles
+    assert ("2023-07-15", "The leaders met again in Brussels") in titles
+    assert ("2021", "The envoys met") in titles  # no dangling "and" where a listed date stood

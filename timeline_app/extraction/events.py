@@ -178,6 +178,7 @@ def _remove_date_phrase(text: str, start: int, end: int) -> str:
     result = before.rstrip() + (" " if before.strip() and not after.startswith((",", ".", ";")) else "") + after.lstrip()
     result = re.sub(r"\s*[(\[]\s*[,;]?\s*[)\]]", "", result)  # "leave (Thursday)" leaves no "( )"
     result = re.sub(r",\s+[a-z]+ed\s*,", ",", result)  # "the deal, announced [on Friday], Armenia…"
+    result = re.sub(r"\s+(?:and|or)(?=\s*(?:[,.;]|$))", "", result)  # "met in 2020 and 2021": no "met and"
     result = re.sub(r"\s+,", ",", result)
     result = re.sub(r"^\s*,\s*", "", result)
     return re.sub(r"\s{2,}", " ", result).strip()
@@ -259,14 +260,38 @@ def _clause_of(sentence: Sentence, t: Timex) -> Sentence | None:
     return None
 
 
+_COORDINATION = re.compile(r",?\s+(?:and|but|while|whereas)\s+|;\s+")
+
+
+def _coordinated_part(sentence: Sentence, t: Timex, inside: list[Timex]) -> Sentence | None:
+    """The part of a sentence of coordinated clauses that holds `t`: "they fought a war in late 2020
+    and an offensive in September ended…" dates two happenings. Only a coordination that stands
+    between `t` and another date of the sentence cuts it; None when none does."""
+    s = sentence.text
+    rel_start, rel_end = t.start - sentence.start, t.end - sentence.start
+    others = [o for o in inside if o is not t and (t.range_id is None or o.range_id != t.range_id)]
+    previous_end = max((o.end - sentence.start for o in others if o.end - sentence.start <= rel_start), default=None)
+    next_start = min((o.start - sentence.start for o in others if o.start - sentence.start >= rel_end), default=None)
+    lo, hi = 0, len(s)
+    cuts = list(_COORDINATION.finditer(s))
+    if previous_end is not None:
+        lo = max((m.end() for m in cuts if previous_end <= m.start() and m.end() <= rel_start), default=0)
+    if next_start is not None:
+        hi = min((m.start() for m in cuts if m.start() >= rel_end and m.end() <= next_start), default=len(s))
+    if (lo, hi) == (0, len(s)):
+        return None
+    return Sentence(sentence.start + lo, sentence.start + hi, s[lo:hi])
+
+
 def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str:
     """The title of the happening `t` dates: from its own clause when the sentence dates several."""
     if len(inside) > 1:
-        clause = _clause_of(sentence, t)
-        if clause is not None:
-            others = [o for o in inside if clause.start <= o.start and o.end <= clause.end]
-            title = make_title(clause, t, others, gazetteer)
-            if len(title.split()) >= 3 and _VERB.search(title):
+        for part in (_clause_of(sentence, t), _coordinated_part(sentence, t, inside)):
+            if part is None:
+                continue
+            others = [o for o in inside if part.start <= o.start and o.end <= part.end]
+            title = make_title(part, t, others, gazetteer)
+            if len(title.split()) >= 2 and (_VERB.search(title) or re.search(r"\b[a-z]{3,}ed\b", title)):
                 return title
     return make_title(sentence, t, inside, gazetteer)
 
