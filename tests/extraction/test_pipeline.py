@@ -244,3 +244,20 @@ def test_coordinated_clauses_with_their_own_dates_give_their_own_titles(tmp_path
     assert ("2023-10", "Talks collapsed") in titles
     assert ("2023-07-15", "The leaders met again in Brussels") in titles
     assert ("2021", "The envoys met") in titles  # no dangling "and" where a listed date stood
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("The western military alliance invited the three central and eastern European countries to join the "
+         "16-nation bloc in July 1997 at the summit in Madrid.\n",
+         "The western military alliance invited the three central and eastern European countries"),
+        ("``Today, I'm here to tell you we have our suspect,'' said the agent.\n", "``I'm here to tell you"),
+        ("The gain left wages 3.8 percent higher than a year earlier.\n", "The gain left wages 3.8 percent higher"),
+        ('"The families have become a lifeline since 1990, he said.\n', "The families have become a lifeline"),
+    ],
+)
+def test_titles_keep_their_noun_phrases_and_quotes_whole(tmp_path, text, title):
+    extraction = extract_text(tmp_path, text, date(1999, 2, 10))
+    assert extraction.candidates[0].title.startswith(title)
+    assert not extraction.candidates[0].title.endswith((" than", " and", ","))

@@ -22,7 +22,7 @@ from timeline_app.extraction.temporal import clause_tense
 from timeline_app.extraction.timex import Timex
 
 TITLE_MAX = 90
-_PREPOSITIONS = (r"(?:on|in|at|since|during|by|from|until|till|of|for|before|after|as\s+of|around|about|over|through"
+_PREPOSITIONS = (r"(?:on|in|at|since|during|by|from|until|till|of|for|before|after|than|as\s+of|around|about|over|through"
                  r"|throughout|as\s+(?:soon|early|late)\s+as)")
 _LEADING = re.compile(
     r"^(?:(?:In|With|Through)\s+(?:a|an|its|his|her|their|the)\s+(?:joint\s+|separate\s+|written\s+|televised\s+)?"
@@ -179,6 +179,7 @@ def _remove_date_phrase(text: str, start: int, end: int) -> str:
     result = re.sub(r"\s*[(\[]\s*[,;]?\s*[)\]]", "", result)  # "leave (Thursday)" leaves no "( )"
     result = re.sub(r",\s+[a-z]+ed\s*,", ",", result)  # "the deal, announced [on Friday], Armenia…"
     result = re.sub(r"\s+(?:and|or)(?=\s*(?:[,.;]|$))", "", result)  # "met in 2020 and 2021": no "met and"
+    result = re.sub(r"(``|“|\")\s*,\s*", r"\1", result)  # "``Today, I'm here…": no "``, I'm"
     result = re.sub(r"\s+,", ",", result)
     result = re.sub(r"^\s*,\s*", "", result)
     return re.sub(r"\s{2,}", " ", result).strip()
@@ -209,15 +210,16 @@ def _trim(title: str) -> str:
             title = title[:i]
     if len(title) > TITLE_MAX:
         i = title.find(" and ", max(40, floor))
-        if 0 < i <= TITLE_MAX + 20:
-            title = title[:i]
+        if 0 < i <= TITLE_MAX + 20 and _VERB.search(title, i + 5):
+            title = title[:i]  # "…met in Geneva and agreed to…", not "the central and eastern countries"
     if len(title) > TITLE_MAX + 20:
         title = title[: TITLE_MAX + 20].rsplit(" ", 1)[0] + "…"
     title = title.strip().rstrip(".;:,")
-    for quote_open, quote_close in (("\"", "\""), ("“", "”")):
-        if (title.count(quote_open) + (title.count(quote_close) if quote_open != quote_close else 0)) % 2:
+    for quote_open, quote_close in (("\"", "\""), ("“", "”"), ("``", "''")):
+        opened, closed = title.count(quote_open), title.count(quote_close)
+        if opened % 2 if quote_open == quote_close else opened != closed:
             title = title.replace(quote_open, "").replace(quote_close, "")
-    return title
+    return title.strip(" ,")
 
 
 #: Where a subordinate clause of a sentence starts: "…, who was wounded earlier this year",
