@@ -35,6 +35,15 @@ def test_agency_style_article_gives_every_dated_happening():
     assert extraction.text[first.evidence_start:first.evidence_end] == first.evidence
     assert "on Tuesday" in first.evidence and "Tuesday" in first.derivation
     assert extraction.candidates[4].start.approximate  # "the late 1980s"
+    # every title says who did what, whole: no date, no hole, no cut inside a noun phrase or a quote
+    assert [c.title for c in extraction.candidates] == [
+        "Grigoryan and Mustafayev met near the village of Baghanis to continue work on delimiting the shared border",
+        "The commission on border delimitation was first set up",
+        "Fighting along the frontier killed soldiers on both sides",
+        "Azerbaijan's Foreign Ministry said it hoped the commissions could agree on a first stretch of the border…",
+        "The conflict first broke into open violence",
+        "The next round of talks is scheduled to take place in Astana",
+    ]
 
 
 def test_dateline_and_captions_are_not_events():
@@ -255,6 +264,10 @@ def test_coordinated_clauses_with_their_own_dates_give_their_own_titles(tmp_path
         ("``Today, I'm here to tell you we have our suspect,'' said the agent.\n", "``I'm here to tell you"),
         ("The gain left wages 3.8 percent higher than a year earlier.\n", "The gain left wages 3.8 percent higher"),
         ('"The families have become a lifeline since 1990, he said.\n', "The families have become a lifeline"),
+        ('In September, the army took the border town after a "security operation," after which most of its '
+         'residents left for the capital.\n', 'The army took the border town after a "security operation"'),
+        ('On Tuesday, the ministry called on the rebels to lay down their arms and "to stop wasting everyone\'s '
+         'time," a spokesman told reporters in the capital.\n', "The ministry called on the rebels to lay down their arms"),
     ],
 )
 def test_titles_keep_their_noun_phrases_and_quotes_whole(tmp_path, text, title):

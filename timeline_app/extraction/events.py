@@ -179,7 +179,7 @@ def _remove_date_phrase(text: str, start: int, end: int) -> str:
     result = re.sub(r"\s*[(\[]\s*[,;]?\s*[)\]]", "", result)  # "leave (Thursday)" leaves no "( )"
     result = re.sub(r",\s+[a-z]+ed\s*,", ",", result)  # "the deal, announced [on Friday], Armenia…"
     result = re.sub(r"\s+(?:and|or)(?=\s*(?:[,.;]|$))", "", result)  # "met in 2020 and 2021": no "met and"
-    result = re.sub(r"(``|“|\")\s*,\s*", r"\1", result)  # "``Today, I'm here…": no "``, I'm"
+    result = re.sub(r"(``|“|^\"|\s\")\s*,\s*", r"\1", result)  # "``Today, I'm here…": no "``, I'm"
     result = re.sub(r"\s+,", ",", result)
     result = re.sub(r"^\s*,\s*", "", result)
     return re.sub(r"\s{2,}", " ", result).strip()
@@ -198,20 +198,26 @@ def _trim(title: str) -> str:
     verb = _VERB.search(title, opening.end() if opening else 0) or _VERB.search(title)
     floor = max(20, verb.end() if verb else 0)  # never cut before the main verb: keep who did what
     if len(title) > TITLE_MAX:
-        best = len(title)
+        best, keep = len(title), ""
         for cut in _CUTS:
-            i = title.find(cut, floor)
-            if 0 < i < best:
-                best = i
-        title = title[:best]
+            for quote in ("", "\"", "”"):  # 'a "security operation," after which…': the quote stays
+                variant = cut[0] + quote + cut[1:] if quote and cut.startswith(",") else cut
+                if quote and variant == cut:
+                    continue
+                i = title.find(variant, floor)
+                if 0 < i < best:
+                    best, keep = i, quote
+        title = title[:best] + keep
     if len(title) > TITLE_MAX:
         i = title.find(", ", max(40, floor))
         if 0 < i <= TITLE_MAX + 20:
             title = title[:i]
     if len(title) > TITLE_MAX:
         i = title.find(" and ", max(40, floor))
-        if 0 < i <= TITLE_MAX + 20 and _VERB.search(title, i + 5):
-            title = title[:i]  # "…met in Geneva and agreed to…", not "the central and eastern countries"
+        in_noun_phrase = re.search(r"\b(?:the|a|an|its|their|his|her|both|two|three|four|five|several|many)\s+[a-z]+$",
+                                   title[:i])
+        if 0 < i <= TITLE_MAX + 20 and (not in_noun_phrase or _VERB.search(title, i + 5)):
+            title = title[:i]  # "…to resume negotiations and to avoid…", not "the three central and eastern…"
     if len(title) > TITLE_MAX + 20:
         title = title[: TITLE_MAX + 20].rsplit(" ", 1)[0] + "…"
     title = title.strip().rstrip(".;:,")
