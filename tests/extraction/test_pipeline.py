@@ -263,6 +263,9 @@ def test_coordinated_clauses_with_their_own_dates_give_their_own_titles(tmp_path
          "The western military alliance invited the three central and eastern European countries"),
         ("``Today, I'm here to tell you we have our suspect,'' said the agent.\n", "``I'm here to tell you"),
         ("The gain left wages 3.8 percent higher than a year earlier.\n", "The gain left wages 3.8 percent higher"),
+        ("The unit blamed higher borrowing costs compared with a year earlier.\n",
+         "The unit blamed higher borrowing costs"),
+        ("The offer, due to expire on Thursday, was extended to Nov. 6.\n", "The offer, due to expire, was extended"),
         ('"The families have become a lifeline since 1990, he said.\n', "The families have become a lifeline"),
         ('In September, the army took the border town after a "security operation," after which most of its '
          'residents left for the capital.\n', 'The army took the border town after a "security operation"'),

@@ -22,8 +22,8 @@ from timeline_app.extraction.temporal import clause_tense
 from timeline_app.extraction.timex import Timex
 
 TITLE_MAX = 90
-_PREPOSITIONS = (r"(?:on|in|at|since|during|by|from|until|till|of|for|before|after|than|as\s+of|around|about|over|through"
-                 r"|throughout|as\s+(?:soon|early|late)\s+as)")
+_PREPOSITIONS = (r"(?:on|in|at|since|during|by|from|to|until|till|of|for|before|after|than|as\s+of|around|about|over"
+                 r"|through|throughout|as\s+(?:soon|early|late)\s+as|compared\s+(?:with|to))")
 _LEADING = re.compile(
     r"^(?:(?:In|With|Through)\s+(?:a|an|its|his|her|their|the)\s+(?:joint\s+|separate\s+|written\s+|televised\s+)?"
     r"(?:statement|readout|speech|interview|letter|post|address|note|message|communiqu[ée]|briefing|declaration)"
@@ -168,7 +168,7 @@ def _remove_date_phrase(text: str, start: int, end: int) -> str:
         determiner = "" if re.search(r"\b(?:the|a|an|its|their|his|her)\s*$", before, re.I) else "the"
         result = before.rstrip() + " " + determiner + after[2:]
         return re.sub(r"\s{2,}", " ", result).strip()
-    if re.search(r"\b(?:its|their|his|her|the|a|an|this|that|our)\s+$", before, re.I) and re.match(r"\s+[a-z$]", after):
+    if re.search(r"\b(?:its|their|his|her|the|a|an|this|that|our)\s+$", before, re.I) and re.match(r",?\s+[a-z$]", after):
         return text  # the date modifies a noun ("the 44-day war", "its third-quarter profit"): keep it
     m = re.search(rf"(?:\s*,)?\s*\b(?:(?:late|early|earlier|later)\s+)?{_PREPOSITIONS}\s+(?:the\s+)?$", before, re.I)
     if m:
