@@ -142,6 +142,12 @@ def test_anaphora_anchor_to_the_last_date_mentioned():
     assert values("Nobody met the day before the vote.") == []
     assert ("The night before", "TIME", "1994-05-11TNI") in values("The ceasefire began on 12 May 1994. The night "
                                                                    "before, shelling stopped.")
+    counted = values("The war began on 3 May 1991. It ended in 1994. Three years later, talks began; later that year "
+                     "they failed. A decade later, the deal was signed in March 2008. Two months later it collapsed.")
+    assert ("Three years later", "DATE", "1997") in counted  # from the year last named, not 3 May 1991
+    assert ("later that year", "DATE", "1997") in counted
+    assert ("A decade later", "DATE", "2007") in counted
+    assert ("Two months later", "DATE", "2008-05") in counted
     later = values("The truce began on 12 May 1994. Earlier in the day, envoys met. 48 hours later it collapsed.")
     assert ("Earlier in the day", "DATE", "1994-05-12") in later
     assert ("48 hours later", "DATE", "1994-05-14") in later

@@ -113,10 +113,12 @@ def _earlier_this(m: re.Match[str], ctx: Context) -> Timex | None:
     if unit == "week":
         return mk(m, DATE, week_value(anchor.plus(7 * offset)), f"{rel} week", mod=mod)
     if unit == "month":
-        y, mo = cal.add_months(anchor.year, anchor.month, offset)
+        base = ctx.ref_month if rel == "that" and ctx.ref_month else (anchor.year, anchor.month)
+        y, mo = cal.add_months(base[0], base[1], offset)
         return mk(m, DATE, month_value(y, mo), f"{rel} month", mod=mod)
     if unit == "year":
-        return mk(m, DATE, year_str(anchor.year + offset), f"{rel} year", mod=mod)
+        base_year = ctx.ref_year if rel == "that" and ctx.ref_year is not None else anchor.year
+        return mk(m, DATE, year_str(base_year + offset), f"{rel} year", mod=mod)
     code = lx.PARTS_OF_DAY[unit]
     return mk(m, TIME, f"{day_value(anchor)}T{code}", f"{unit} of {anchor.label()}")
 
@@ -189,7 +191,16 @@ def _ago(m: re.Match[str], ctx: Context) -> Timex | None:
     if direction == "since":
         return None
     anchor = ctx.dct if deictic or ctx.ref is None else ctx.ref
-    how = f"{m['count']} {unit}(s) {'before' if sign < 0 else 'after'} {anchor.label()}"
+    # "The war began in 2019. Three years later…": counted from the year (month) the story last
+    # named, not from the last full date, which may be older, or the publication date.
+    base_year = anchor.year if deictic or ctx.ref_year is None else ctx.ref_year
+    base_month = (anchor.year, anchor.month) if deictic or ctx.ref_month is None else ctx.ref_month
+    where = anchor.label()
+    if unit in ("year", "decade", "century") and not deictic and ctx.ref_year is not None:
+        where = year_str(base_year)
+    elif unit == "month" and not deictic and ctx.ref_month is not None:
+        where = month_value(*base_month)
+    how = f"{m['count']} {unit}(s) {'before' if sign < 0 else 'after'} {where}"
     if count is None or not float(count).is_integer():
         if unit == "year":
             return mk(m, DATE, "PAST_REF" if sign < 0 else "FUTURE_REF", "an unspecified time " + ("before" if sign < 0 else "after"))
@@ -200,7 +211,7 @@ def _ago(m: re.Match[str], ctx: Context) -> Timex | None:
     if unit in ("week", "fortnight"):
         return mk(m, DATE, week_value(anchor.plus(7 * n * (2 if unit == "fortnight" else 1))), how)
     if unit == "month":
-        y, mo = cal.add_months(anchor.year, anchor.month, n)
+        y, mo = cal.add_months(base_month[0], base_month[1], n)
         return mk(m, DATE, month_value(y, mo), how)
     if unit == "quarter":
         index = anchor.year * 4 + anchor.quarter - 1 + n
@@ -208,11 +219,11 @@ def _ago(m: re.Match[str], ctx: Context) -> Timex | None:
     if unit == "year":
         if abs(n) == 1 and direction in ("ago", "earlier") and ctx.reports_quarter(m.start()):
             return compared(mk(m, DATE, _year_ago_value(ctx, m.start()), "a year before the quarter reported"))
-        return mk(m, DATE, year_str(anchor.year + n), how)
+        return mk(m, DATE, year_str(base_year + n), how)
     if unit == "decade":
-        return mk(m, DATE, year_str(anchor.year + 10 * n), how)
+        return mk(m, DATE, year_str(base_year + 10 * n), how)
     if unit == "century":
-        return mk(m, DATE, year_str(anchor.year + 100 * n), how)
+        return mk(m, DATE, year_str(base_year + 100 * n), how)
     if unit == "hour" and n % 24 == 0:
         return mk(m, DATE, day_value(anchor.plus(n // 24)), how)  # "48 hours later": two days on
     if unit in ("hour", "minute", "second"):
