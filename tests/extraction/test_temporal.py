@@ -148,6 +148,8 @@ def test_anaphora_anchor_to_the_last_date_mentioned():
     assert ("later that year", "DATE", "1997") in counted
     assert ("A decade later", "DATE", "2007") in counted
     assert ("Two months later", "DATE", "2008-05") in counted
+    coarse = tag("The war began in March 2019. Two weeks later, talks failed.", DCT, language="en")
+    assert (coarse[1].text, coarse[1].value, coarse[1].mod) == ("Two weeks later", "2019-03", "APPROX")
     later = values("The truce began on 12 May 1994. Earlier in the day, envoys met. 48 hours later it collapsed.")
     assert ("Earlier in the day", "DATE", "1994-05-12") in later
     assert ("48 hours later", "DATE", "1994-05-14") in later

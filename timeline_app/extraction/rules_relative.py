@@ -206,6 +206,10 @@ def _ago(m: re.Match[str], ctx: Context) -> Timex | None:
             return mk(m, DATE, "PAST_REF" if sign < 0 else "FUTURE_REF", "an unspecified time " + ("before" if sign < 0 else "after"))
         return mk(m, DATE, "PAST_REF" if sign < 0 else "FUTURE_REF", how)
     n = int(count) * sign
+    days = {"day": 1, "night": 1, "week": 7, "fortnight": 14}.get(unit)
+    if days and not deictic and ctx.ref_grain in ("month", "year"):
+        # "In March 2019 … two weeks later": about a month, not a day counted from an older date
+        return _coarse_later(m, ctx, n * days)
     if unit in ("day", "night"):
         return mk(m, DATE, day_value(anchor.plus(n)), how)
     if unit in ("week", "fortnight"):
@@ -229,6 +233,21 @@ def _ago(m: re.Match[str], ctx: Context) -> Timex | None:
     if unit in ("hour", "minute", "second"):
         return mk(m, TIME if unit != "second" else DATE, "PAST_REF" if sign < 0 else "FUTURE_REF", how)
     return None
+
+
+def _coarse_later(m: re.Match[str], ctx: Context, days: int) -> Timex:
+    """Days or weeks from a month or a year the story named: the month (or year) they land in,
+    counted from the middle of the month (or of the year), marked approximate."""
+    if ctx.ref_grain == "month" and ctx.ref_month is not None:
+        y, mo = ctx.ref_month
+        landing = Day.of(y, mo, 15).plus(days)
+        return mk(m, DATE, month_value(landing.year, landing.month),
+                  f"{m.group(0)}: about {abs(days)} days {'after' if days > 0 else 'before'} {month_value(y, mo)}",
+                  mod="APPROX")
+    year = ctx.ref_year if ctx.ref_year is not None else ctx.dct.year
+    landing = Day.of(year, 7, 1).plus(days)
+    return mk(m, DATE, year_str(landing.year), f"{m.group(0)}: about {abs(days)} days from {year_str(year)}",
+              mod="APPROX")
 
 
 @rule("anaphoric", rf"{B}(?P<w>[Tt]he\s+(?:same|following|next|previous|preceding|prior)\s+(?P<unit>day|week|month|year|morning|afternoon|evening|night)|[Tt]hat\s+(?P<unit2>day|week|month|year|morning|afternoon|evening|night)|[Tt]he\s+(?P<unit3>year)|[Tt]he\s+(?P<unit4>day|night)\s+(?P<side>before|after)(?=\s*(?:[.,;:!?)]|$|\s+(?:and|but|when)\b))){E}(?!\s+(?:of|when|before|after|that|in\s+which))(?!-)")

@@ -68,11 +68,13 @@ def _update_reference(ctx: Context, timex: Timex) -> None:
             ctx.ref = Day.of(y, mo, d)
             ctx.ref_month = (y, mo)
             ctx.ref_year = y
+            ctx.ref_grain = "day"
         return
     m = re.match(r"^([+-]?\d{4,})-(\d{2})$", v)
     if m:
         ctx.ref_month = (int(m[1]), int(m[2]))
         ctx.ref_year = int(m[1])
+        ctx.ref_grain = "month"
         return
     q = re.match(r"^([+-]?\d{4,})-Q([1-4])$", v)
     if q:
@@ -84,6 +86,7 @@ def _update_reference(ctx: Context, timex: Timex) -> None:
     m = re.match(r"^([+-]?\d{4,})(?:$|-[QHW]|-(?:SP|SU|FA|WI))", v)
     if m:
         ctx.ref_year = int(m[1])
+        ctx.ref_grain = "year"
 
 
 def tag(text: str, dct: date | Day | None = None, language: str | None = None) -> list[Timex]:

@@ -128,6 +128,7 @@ class Context:
     ref: Day | None = None  # last day-precise date the text mentioned
     ref_year: int | None = None
     ref_month: tuple[int, int] | None = None
+    ref_grain: str = ""  # "day", "month" or "year": how precise the last date mentioned was
     ref_quarter: int | None = None  # year * 4 + quarter - 1 of the last quarter mentioned
     ref_quarter_at: int = -1  # where it was mentioned
     lead_quarter: int | None = None  # the first recent one: a results story names the quarter it reports first

@@ -31,7 +31,7 @@ def parse_when_text(text: str, reference: date | None = None) -> tuple[When, Whe
         return None
     approx = text.lower().startswith(("c.", "circa", "around", "about", "~"))
     first = found[0]
-    start = When.from_timex(first.value, phrase=text, approximate=approx or first.mod in ("START", "END", "MID"))
+    start = When.from_timex(first.value, phrase=text, approximate=approx or first.mod in ("START", "END", "MID", "APPROX"))
     partner = next((t for t in found[1:] if first.range_id is not None and t.range_id == first.range_id), None)
     if partner is None and len(found) == 2:
         between = text[first.end:found[1].start].strip().lower()
