@@ -148,6 +148,11 @@ def test_anaphora_anchor_to_the_last_date_mentioned():
     assert ("later that year", "DATE", "1997") in counted
     assert ("A decade later", "DATE", "2007") in counted
     assert ("Two months later", "DATE", "2008-05") in counted
+    story = values("In the autumn of 2020 a war ended with a truce on Nov. 10 of that year. The following year, "
+                   "clashes resumed, and in March of the following year the envoys met.")
+    assert ("Nov. 10 of that year", "DATE", "2020-11-10") in story
+    assert ("The following year", "DATE", "2021") in story
+    assert ("March of the following year", "DATE", "2022-03") in story
     coarse = tag("The war began in March 2019. Two weeks later, talks failed.", DCT, language="en")
     assert (coarse[1].text, coarse[1].value, coarse[1].mod) == ("Two weeks later", "2019-03", "APPROX")
     later = values("The truce began on 12 May 1994. Earlier in the day, envoys met. 48 hours later it collapsed.")

@@ -130,10 +130,25 @@ def _holiday(m: re.Match[str], ctx: Context) -> Timex | None:
     return mk(m, DATE, day_value(day), how)
 
 
-@rule("month_rel_year", rf"{B}(?:{MOD})?(?P<mon>{MON_FULL}|{MON_ABBR})\s+(?:of\s+)?(?P<rel>last|this|next)\s+year{E}")
+@rule("month_rel_year", rf"{B}(?:{MOD})?(?P<mon>{MON_FULL}|{MON_ABBR})(?:\s+(?P<day>{DAYNUM}))?,?\s+(?:of\s+)?(?P<rel>last|this|next|that|the\s+same|the\s+following|the\s+previous|the\s+next)\s+year{E}")
 def _month_rel_year(m: re.Match[str], ctx: Context) -> Timex | None:
-    year = ctx.dct.year + {"last": -1, "this": 0, "next": 1}[m["rel"]]
-    return mk(m, DATE, month_value(year, month_of(m["mon"])), f"{m['mon']} of {m['rel']} year", mod=mod_code(m["mod"]))
+    """"July last year", "Nov. 10 of that year": the year told relative to now, or to the year the
+    story last named."""
+    rel = re.sub(r"\s+", " ", m["rel"].lower())
+    offsets = {"last": -1, "this": 0, "next": 1, "that": 0, "the same": 0, "the following": 1, "the next": 1,
+               "the previous": -1}
+    anaphoric = rel in ("that", "the same", "the following", "the next", "the previous")
+    if anaphoric and ctx.ref_year is None:
+        return None
+    base = ctx.ref_year if anaphoric and ctx.ref_year is not None else ctx.dct.year
+    year, month = base + offsets[rel], month_of(m["mon"])
+    how = f"{m['mon']} of {rel} year" + (f" ({year_str(base)})" if anaphoric else "")
+    if m["day"]:
+        day = int_day(m["day"])
+        if not valid_day(year, month, day):
+            return None
+        return mk(m, DATE, day_value(Day.of(year, month, day)), how, mod=mod_code(m["mod"]))
+    return mk(m, DATE, month_value(year, month), how, mod=mod_code(m["mod"]))
 
 
 @rule("week_of", rf"{B}[Tt]he\s+week\s+of\s+(?P<mon>{MON})\s+(?P<day>{DAYNUM})(?:,?\s+(?P<year>{YEAR}))?{E}")
