@@ -153,6 +153,13 @@ def test_anaphora_anchor_to_the_last_date_mentioned():
     assert ("Nov. 10 of that year", "DATE", "2020-11-10") in story
     assert ("The following year", "DATE", "2021") in story
     assert ("March of the following year", "DATE", "2022-03") in story
+    seasons = values("The war began in 2016. That summer talks failed; in the spring of the next year they resumed, "
+                     "and by the end of that year a truce held. The next year, clashes returned.")
+    assert ("That summer", "DATE", "2016-SU") in seasons
+    assert ("the spring of the next year", "DATE", "2017-SP") in seasons
+    assert ("the end of that year", "DATE", "2017") in seasons
+    assert ("The next year", "DATE", "2018") in seasons
+    assert values("Growth will slow over the next year.") == [("the next year", "DATE", "2024")]
     coarse = tag("The war began in March 2019. Two weeks later, talks failed.", DCT, language="en")
     assert (coarse[1].text, coarse[1].value, coarse[1].mod) == ("Two weeks later", "2019-03", "APPROX")
     later = values("The truce began on 12 May 1994. Earlier in the day, envoys met. 48 hours later it collapsed.")

@@ -270,6 +270,19 @@ def _season_year(m: re.Match[str], ctx: Context) -> Timex | None:
     return mk(m, DATE, f"{year_str(full_year(m['year'], ctx))}-{code}", "written in full", mod=mod_code(m["mod"]))
 
 
+@rule("season_that", rf"{B}(?:(?P<that>[Tt]hat|[Tt]he\s+same)\s+(?P<season>{SEASON})|(?:[Tt]he\s+)?(?:{MOD})?(?P<season2>{SEASON})\s+of\s+(?P<rel>that|the\s+same|the\s+following|the\s+next|the\s+previous)\s+year){E}")
+def _season_that(m: re.Match[str], ctx: Context) -> Timex | None:
+    """"That summer", "the spring of that year": a season of the year the story last named."""
+    if ctx.ref_year is None:
+        return None
+    rel = re.sub(r"\s+", " ", (m["rel"] or "that").lower())
+    year = ctx.ref_year + {"the following": 1, "the next": 1, "the previous": -1}.get(rel, 0)
+    season = (m["season"] or m["season2"]).lower()
+    code = lx.SEASON_CODES[season]
+    return mk(m, DATE, f"{year_str(year)}-{code}", f"the {season} of {year_str(year)}, the year last named",
+              mod=mod_code(m["mod"]))
+
+
 @rule("season_rel", rf"{B}(?:(?P<the>[Tt]he|[Tt]his)\s+(?P<mod0>[Ee]arly|[Ll]ate|[Mm]id)[- ]?|(?:{MOD})?(?:{REL}|(?P<the2>[Tt]he|[Tt]his))\s+)(?P<season>{SEASON}){E}(?!\s+of\s)")
 def _season_rel(m: re.Match[str], ctx: Context) -> Timex | None:
     order = ("SP", "SU", "FA", "WI")  # a season year runs spring to winter (winter starts in December)

@@ -219,6 +219,10 @@ def _period_edge(m: re.Match[str], ctx: Context) -> Timex | None:
     anchor = ctx.anchor() if rel == "that" else ctx.dct
     offset = {"last": -1, "next": 1}.get(rel, 0)
     how = f"the {edge} of {rel} {unit}"
+    if rel == "that" and unit == "year" and ctx.ref_year is not None:
+        return mk(m, DATE, year_str(ctx.ref_year), how + f" ({year_str(ctx.ref_year)})", mod=mod)
+    if rel == "that" and unit == "month" and ctx.ref_month is not None:
+        return mk(m, DATE, month_value(*ctx.ref_month), how, mod=mod)
     if unit == "week":
         return mk(m, DATE, week_value(anchor.plus(7 * offset)), how, mod=mod)
     if unit == "month":

@@ -67,6 +67,9 @@ def _rel_unit(m: re.Match[str], ctx: Context) -> Timex | None:
         return None  # "the next month of patrols" measures time, it does not name a month
     rel = re.sub(r"\s+", " ", m["rel2"].lower()).replace("the ", "")
     unit = m["unit"].lower()
+    if (m["rel2"].lower().startswith("the next") and unit in ("week", "month", "year") and ctx.ref_year is not None
+            and ctx.tense(m.start(), m.end()) != "future"):
+        rel = "following"  # "The war began in 2016. The next year…": the year after the story's, not ours
     offset = {"last": -1, "past": -1, "previous": -1, "this past": -1, "this": 0, "current": 0, "next": 1,
               "coming": 1, "this coming": 1, "following": 1}[rel]
     anchor = ctx.dct
