@@ -160,6 +160,13 @@ def test_anaphora_anchor_to_the_last_date_mentioned():
     assert ("the end of that year", "DATE", "2017") in seasons
     assert ("The next year", "DATE", "2018") in seasons
     assert values("Growth will slow over the next year.") == [("the next year", "DATE", "2024")]
+    history = values("On Sept. 27, 2020, the army attacked; six weeks later, on Nov. 9, a deal ended the war. The next "
+                     "day, peacekeepers deployed. In December 2022, protesters blocked the road; the blockade lasted "
+                     "until September. Envoys invited in July 1997 will meet on March 12.")
+    assert ("Nov. 9", "DATE", "2020-11-09") in history  # the sentence is about 2020, not the publication year
+    assert ("The next day", "DATE", "2020-11-10") in history
+    assert ("September", "DATE", "2023-09") in history  # "until": after December 2022
+    assert ("March 12", "DATE", "2024-03-12") in history  # future tense: ahead of publication, whatever 1997
     coarse = tag("The war began in March 2019. Two weeks later, talks failed.", DCT, language="en")
     assert (coarse[1].text, coarse[1].value, coarse[1].mod) == ("Two weeks later", "2019-03", "APPROX")
     later = values("The truce began on 12 May 1994. Earlier in the day, envoys met. 48 hours later it collapsed.")

@@ -61,6 +61,8 @@ def _update_reference(ctx: Context, timex: Timex) -> None:
     if timex.type not in (DATE, TIME) or timex.value.endswith("_REF") or timex.comparison:
         return
     v = timex.value
+    if re.match(r"^[+-]?\d{4,}", v):
+        ctx.ref_at = timex.start
     m = re.match(r"^([+-]?\d{4,})-(\d{2})-(\d{2})", v)
     if m:
         y, mo, d = int(m[1]), int(m[2]), int(m[3])
@@ -83,6 +85,13 @@ def _update_reference(ctx: Context, timex: Timex) -> None:
         current = ctx.dct.year * 4 + ctx.dct.quarter - 1
         if ctx.lead_quarter is None and current - 4 < ctx.ref_quarter <= current:
             ctx.lead_quarter = ctx.ref_quarter
+    w = re.match(r"^([+-]?\d{4,})-W(\d{2})$", v)
+    if w and 1 <= int(w[2]) <= 53:  # a week stands for its month: "six weeks later, on Nov. 9"
+        thursday = Day(cal.iso_week_start(int(w[1]), int(w[2])) + 3)
+        ctx.ref_month = (thursday.year, thursday.month)
+        ctx.ref_year = thursday.year
+        ctx.ref_grain = "month"
+        return
     m = re.match(r"^([+-]?\d{4,})(?:$|-[QHW]|-(?:SP|SU|FA|WI))", v)
     if m:
         ctx.ref_year = int(m[1])

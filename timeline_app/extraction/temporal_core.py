@@ -129,6 +129,7 @@ class Context:
     ref_year: int | None = None
     ref_month: tuple[int, int] | None = None
     ref_grain: str = ""  # "day", "month" or "year": how precise the last date mentioned was
+    ref_at: int = -1  # where the last date was mentioned
     ref_quarter: int | None = None  # year * 4 + quarter - 1 of the last quarter mentioned
     ref_quarter_at: int = -1  # where it was mentioned
     lead_quarter: int | None = None  # the first recent one: a results story names the quarter it reports first
@@ -318,8 +319,41 @@ def mod_code(text: str | None) -> str:
 # ----------------------------------------------------------------------------------------------
 # Choosing among the readings of a partial date
 # ----------------------------------------------------------------------------------------------
+def story_anchor(ctx: Context, pos: int) -> Day | None:
+    """The date a sentence is telling about, when it named one of another year before `pos`:
+    "On Sept. 27, 2020, the army attacked; six weeks later, on Nov. 9, …" is about 2020, whatever
+    the publication date."""
+    if ctx.ref_at < 0 or ctx.ref_year is None or ctx.ref_year == ctx.dct.year or ctx.ref_grain not in ("day", "month"):
+        return None  # a bare year ("approved in 1987") says too little about what the sentence tells
+    if ctx.sentence_bounds(pos)[0] > ctx.ref_at:
+        return None
+    if ctx.tense(pos, pos) == "future":
+        return None  # "…invited in July 1997, will join NATO on March 12": ahead of the publication date
+    if ctx.ref_grain == "day" and ctx.ref is not None:
+        return ctx.ref
+    if ctx.ref_month is not None:
+        return Day.of(ctx.ref_month[0], ctx.ref_month[1], 15)
+    return None
+
+
 def resolve_month_day(month: int, day: int, ctx: Context, m: re.Match[str]) -> tuple[Day, str] | None:
-    """The year of "Nov. 30": the nearest such day, leaning with tense when two are close."""
+    """The year of "Nov. 30": the nearest such day, leaning with tense when two are close.
+
+    Nearest to the publication date, or to the date the sentence already named when that one lies
+    in another year ("On Sept. 27, 2020, … on Nov. 9, …"); after "until" it is the first such day
+    after that date.
+    """
+    story = story_anchor(ctx, m.start())
+    if story is not None:
+        readings = [Day.of(y, month, day) for y in (story.year - 1, story.year, story.year + 1) if valid_day(y, month, day)]
+        if not readings:
+            return None
+        if re.search(r"\b(?:until|till|through|to)\s+$", ctx.text[max(0, m.start() - 8):m.start()], re.IGNORECASE):
+            later = [d for d in readings if d.number > story.number]
+            best = min(later, key=lambda d: d.number) if later else readings[-1]
+        else:
+            best = min(readings, key=lambda d: abs(d.number - story.number))
+        return best, f"the nearest such day to {story.label()}, the date the sentence is about"
     anchor = ctx.dct
     candidates = []
     for y in (anchor.year - 1, anchor.year, anchor.year + 1):
@@ -351,6 +385,15 @@ def resolve_month(month: int, ctx: Context, m: re.Match[str], rel: str | None = 
         return year, f"the next {lx_month_name(month)} after {dct.label()}"
     if month == dct.month or r == "this":
         return dct.year, f"{lx_month_name(month)} of the publication year"
+    story = story_anchor(ctx, m.start()) if not r else None
+    if story is not None:  # "In December 2022, protesters blocked the road; the blockade lasted until September"
+        readings = [(story.year + k, month) for k in (-1, 0, 1)]
+        if re.search(r"\b(?:until|till|through|to)\s+$", ctx.text[max(0, m.start() - 8):m.start()], re.IGNORECASE):
+            later = [ym for ym in readings if ym > (story.year, story.month)]
+            year = later[0][0]
+        else:
+            year = min(readings, key=lambda ym: abs((ym[0] * 12 + ym[1]) - (story.year * 12 + story.month)))[0]
+        return year, f"the {lx_month_name(month)} nearest {story.label()}, the date the sentence is about"
     tense = ctx.tense(m.start(), m.end())
     if tense == "future":
         year = dct.year if month > dct.month else dct.year + 1
