@@ -167,6 +167,10 @@ def test_anaphora_anchor_to_the_last_date_mentioned():
     assert ("The next day", "DATE", "2020-11-10") in history
     assert ("September", "DATE", "2023-09") in history  # "until": after December 2022
     assert ("March 12", "DATE", "2024-03-12") in history  # future tense: ahead of publication, whatever 1997
+    assert value_of("On Sept. 27, 2020, the army attacked, and on Tuesday the parliament declared martial law.",
+                    "Tuesday") == "2020-09-29"  # the story moves on from its own date
+    assert value_of("The ministry said on Nov. 21 that talks would resume, and on Monday the envoy left.",
+                    "Monday") == "2023-11-27"  # ", and" starts a clause with its own tense
     coarse = tag("The war began in March 2019. Two weeks later, talks failed.", DCT, language="en")
     assert (coarse[1].text, coarse[1].value, coarse[1].mod) == ("Two weeks later", "2019-03", "APPROX")
     later = values("The truce began on 12 May 1994. Earlier in the day, envoys met. 48 hours later it collapsed.")

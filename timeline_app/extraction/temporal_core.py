@@ -107,7 +107,7 @@ REPORTING_PAST = {"said", "told", "announced", "reported", "stated", "added", "d
 #: A clause ends at a full stop that ends a sentence (not at "U.S.", "J." or "Sept.", but at
 #: "NATO."), at other end punctuation, at quotation marks and dashes.
 CLAUSE_BOUNDARY = re.compile(
-    r"(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|Co|vs))(?<!Mrs|Inc|Ltd|Gen|Sen|Rep|Gov|Jan|Feb|Aug|Oct|Nov|Dec)(?<!Sept)"
+    r",\s+(?:and|but)\s+|(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|Co|vs))(?<!Mrs|Inc|Ltd|Gen|Sen|Rep|Gov|Jan|Feb|Aug|Oct|Nov|Dec)(?<!Sept)"
     r"\.(?=\s|$)|[;!?\n]|``|''|\"|“|”|--|—")
 TOKEN = re.compile(r"[A-Za-z']+")
 #: Periods of a results story that are compared year on year, not quarter on quarter.
@@ -116,7 +116,11 @@ YEAR_LONG_PERIOD = re.compile(r"\b(?:nine|six|first\s+nine|first\s+six|12|twelve
 QUARTER_WORD = re.compile(r"\bquarter\b|-quarter\b", re.IGNORECASE)
 #: "Until"/"till" right before a weekday make it a deadline, which news gives ahead of time.
 DEADLINE_BEFORE = re.compile(r"\b(?:until|till)\s+$", re.IGNORECASE)
-SENTENCE_END = re.compile(r"[.!?]\s+(?=[\"'“A-Z0-9])|\n\s*\n")
+#: A sentence ends at a full stop before a capital or a number, but not after an initial, a title or a
+#: month's abbreviation ("Sept. 27, 2020" is one sentence).
+SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|Co|vs|No))"
+                          r"(?<!Mrs|Inc|Ltd|Gen|Sen|Rep|Gov|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?<!Sept)"
+                          r"[.!?]\s+(?=[\"'“A-Z0-9])|\n\s*\n")
 
 
 @dataclass
@@ -426,6 +430,9 @@ def resolve_weekday(weekday: int, ctx: Context, m: re.Match[str], rel: str = "")
     if r == "next":
         fwd = fwd or 7
         return dct.plus(fwd), f"{name}, the one after {dct.label()}"
+    story = story_anchor(ctx, m.start()) if not r and ctx.ref_grain == "day" else None
+    if story is not None:  # "On Sept. 27, 2020, the army attacked, and on Tuesday…": the story moves on
+        return story.plus((weekday - story.weekday) % 7), f"{name}, the one on or after {story.label()}, the date the sentence is about"
     if r == "this" or ctx.looks_ahead(m.start(), m.end()):
         return dct.plus(fwd), f"{name}, the one on or after {dct.label()}"
     deadline = DEADLINE_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
