@@ -340,6 +340,14 @@ def story_anchor(ctx: Context, pos: int) -> Day | None:
     return None
 
 
+def _runs_until(ctx: Context, pos: int) -> bool:
+    """Whether the date at `pos` ends a span ("lasted until September", "from May to July")."""
+    return bool(_UNTIL_BEFORE.search(ctx.text, max(0, pos - 8), pos))
+
+
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till|through|to)\s+$", re.IGNORECASE)
+
+
 def resolve_month_day(month: int, day: int, ctx: Context, m: re.Match[str]) -> tuple[Day, str] | None:
     """The year of "Nov. 30": the nearest such day, leaning with tense when two are close.
 
@@ -352,7 +360,7 @@ def resolve_month_day(month: int, day: int, ctx: Context, m: re.Match[str]) -> t
         readings = [Day.of(y, month, day) for y in (story.year - 1, story.year, story.year + 1) if valid_day(y, month, day)]
         if not readings:
             return None
-        if re.search(r"\b(?:until|till|through|to)\s+$", ctx.text[max(0, m.start() - 8):m.start()], re.IGNORECASE):
+        if _runs_until(ctx, m.start()):
             later = [d for d in readings if d.number > story.number]
             best = min(later, key=lambda d: d.number) if later else readings[-1]
         else:
@@ -392,7 +400,7 @@ def resolve_month(month: int, ctx: Context, m: re.Match[str], rel: str | None = 
     story = story_anchor(ctx, m.start()) if not r else None
     if story is not None:  # "In December 2022, protesters blocked the road; the blockade lasted until September"
         readings = [(story.year + k, month) for k in (-1, 0, 1)]
-        if re.search(r"\b(?:until|till|through|to)\s+$", ctx.text[max(0, m.start() - 8):m.start()], re.IGNORECASE):
+        if _runs_until(ctx, m.start()):
             later = [ym for ym in readings if ym > (story.year, story.month)]
             year = later[0][0]
         else:
