@@ -277,3 +277,19 @@ def test_titles_keep_their_noun_phrases_and_quotes_whole(tmp_path, text, title):
     extraction = extract_text(tmp_path, text, date(1999, 2, 10))
     assert extraction.candidates[0].title.startswith(title)
     assert not extraction.candidates[0].title.endswith((" than", " and", ","))
+
+
+def test_a_french_article_gives_clean_titles_and_no_event_for_its_dateline(tmp_path):
+    extraction = extract_text(
+        tmp_path,
+        "Les ministres se retrouvent à Genève\n\n"
+        "GENÈVE, 28 novembre 2023 - Les ministres des deux pays se sont rencontrés lundi à Genève pour parler de la "
+        "frontière, a indiqué le ministère.\n\n"
+        "En 1991, l'armée avait occupé la région. Les délégations se reverront le 30 novembre à Bruxelles.\n",
+        None)
+    assert extraction.published == date(2023, 11, 28)
+    titles = {c.start.to_timex(): c.title for c in extraction.candidates}
+    assert set(titles) == {"2023-11-27", "1991", "2023-11-30"}  # "28 novembre 2023" dates the dispatch
+    assert titles["2023-11-27"].startswith("Les ministres des deux pays se sont rencontrés à Genève")
+    assert titles["1991"] == "L'armée avait occupé la région"
+    assert titles["2023-11-30"] == "Les délégations se reverront à Bruxelles"

@@ -23,7 +23,9 @@ from timeline_app.extraction.timex import Timex
 
 TITLE_MAX = 90
 _PREPOSITIONS = (r"(?:on|in|at|since|during|by|from|to|until|till|of|for|before|after|than|as\s+of|around|about|over"
-                 r"|through|throughout|as\s+(?:soon|early|late)\s+as|compared\s+(?:with|to))")
+                 r"|through|throughout|as\s+(?:soon|early|late)\s+as|compared\s+(?:with|to)"
+                 # the same before a date in the other languages we read: "le 30 novembre", "am 30. November"
+                 r"|en|le|la|les|l'|au|aux|à|depuis|dès|du|de|am|im|seit|ab|bis|vom|el|desde|hasta|del|в|во|с|со|до|на|к)")
 _LEADING = re.compile(
     r"^(?:(?:In|With|Through)\s+(?:a|an|its|his|her|their|the)\s+(?:joint\s+|separate\s+|written\s+|televised\s+)?"
     r"(?:statement|readout|speech|interview|letter|post|address|note|message|communiqu[ée]|briefing|declaration)"
@@ -109,8 +111,22 @@ _ATTRIBUTION_TAIL = re.compile(r",\s+(?:the\s+)?[\w' -]{1,50}?\s+(?:said|say|say
 
 #: A wire dateline opening a paragraph, with its date: "YEREVAN, Dec 7 (Reuters) - ". Its date is
 #: the publication date, not a happening.
-_WIRE_DATELINE = re.compile(r"^\s*[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][\w .'-]{1,40}?)?,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
-                            r"(?:,\s+\d{4})?\s*(?:\([^)]{1,30}\))?\s*(?:[—–-]{1,2}|_)\s+")
+#: A wire dateline opening a paragraph: "YEREVAN, Dec 7 (Reuters) - ", "GENÈVE, 28 novembre 2023 - ",
+#: "NAIROBI, Kenya (AP) _ ". Its date is the publication date, not a happening.
+_DATELINE_SHAPE = re.compile(r"^\s*(?P<place>[^\W\d_][^\W\d_ .'-]{1,40}(?:[ .'-]+[^\W\d_]+){0,3})"
+                             r"(?:,\s*[^\W\d_][\w .'-]{1,40}?)?(?:,\s*(?P<date>[^,()\n]{3,30}?))?,?\s*"
+                             r"(?:\([^)]{1,30}\))?\s*(?:[—–-]{1,2}|_)\s+")
+
+
+def dateline_end(text: str) -> int:
+    """Where a wire dateline at the start of `text` ends (0 when there is none): an upper-case place,
+    a region, a date with a digit in it, the agency, then a dash."""
+    m = _DATELINE_SHAPE.match(text)
+    if not m or m["place"] != m["place"].upper() or len(m["place"].strip()) < 3:
+        return 0
+    if m["date"] and not re.search(r"\d", m["date"]):
+        return 0
+    return m.end()
 
 
 def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> list[Timex]:
@@ -118,9 +134,9 @@ def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> li
     "since the autumn" only a bound when the sentence dates its event otherwise; the date of a
     wire dateline is the publication's."""
     kept = []
-    dateline = _WIRE_DATELINE.match(sentence_text)
+    dateline = dateline_end(sentence_text)
     for t in timexes:
-        if dateline and t.end - offset <= dateline.end():
+        if t.end - offset <= dateline:
             continue
         before = sentence_text[max(0, t.start - offset - 25):t.start - offset]
         after = sentence_text[t.end - offset:t.end - offset + 8]
@@ -185,13 +201,13 @@ def _remove_date_phrase(text: str, start: int, end: int) -> str:
     return re.sub(r"\s{2,}", " ", result).strip()
 
 
-_DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][\w .'-]{1,40})?,?\s*(?:\([^)]{1,30}\))?\s*(?:[—–-]{1,2}|_)\s+")
 _VERB = re.compile(r"\b(?:\w{3,}ed(?!\s+(?:with|by|to|for|from|as|in|on)\b)|met|held|said|took|began|signed|agreed|made|gave|left|came|went|fought|won|lost|"
                    r"is|are|was|were|will|has|have|had|meets|holds|says|signs|agrees)\b")
 
 
 def _trim(title: str) -> str:
-    title = _DATELINE.sub("", title.strip())  # "YEREVAN, Armenia (AP) — …"
+    title = title.strip()
+    title = title[dateline_end(title):]  # "YEREVAN, Armenia (AP) — …"
     title = title.strip().rstrip(".;:,")
     title = _ATTRIBUTION_TAIL.sub("", title)
     opening = _OPENING_PHRASE.match(title)  # "In a poll completed Saturday, only 29 percent knew…"
