@@ -293,3 +293,26 @@ def test_a_french_article_gives_clean_titles_and_no_event_for_its_dateline(tmp_p
     assert titles["2023-11-27"].startswith("Les ministres des deux pays se sont rencontrés à Genève")
     assert titles["1991"] == "L'armée avait occupé la région"
     assert titles["2023-11-30"] == "Les délégations se reverront à Bruxelles"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Minister treffen sich\n\nGENF, 28. November 2023 - Die Minister der beiden Länder haben sich am Montag in "
+         "Genf getroffen, teilte das Ministerium mit.\n\nDie Delegationen wollen sich am 30. November in Brüssel "
+         "wiedersehen.\n",
+         {"2023-11-27": "Die Minister der beiden Länder haben sich in Genf getroffen, teilte das Ministerium mit",
+          "2023-11-30": "Die Delegationen wollen sich in Brüssel wiedersehen"}),
+        ("Bakanlar Cenevre'de görüştü\n\nANKARA, 28 Kasım 2023 - İki ülkenin bakanları pazartesi günü Cenevre'de sınırı "
+         "görüştü, bakanlık açıklamasında belirtildi.\n\nBölge 1991'de işgal edildi. Heyetler 30 Kasım'da Brüksel'de "
+         "yeniden bir araya gelecek.\n",
+         {"2023-11-27": "İki ülkenin bakanları Cenevre'de sınırı görüştü, bakanlık açıklamasında belirtildi",
+          "1991": "Bölge işgal edildi",
+          "2023-11-30": "Heyetler Brüksel'de yeniden bir araya gelecek"}),
+    ],
+)
+def test_german_and_turkish_articles_give_whole_dates_and_clean_titles(tmp_path, text, expected):
+    """"am 30. November" is one date, not the end of a sentence; "1991'de" and "pazartesi günü" go whole."""
+    extraction = extract_text(tmp_path, text, None)
+    assert extraction.published == date(2023, 11, 28)
+    assert {c.start.to_timex(): c.title for c in extraction.candidates} == expected

@@ -184,7 +184,10 @@ def _remove_date_phrase(text: str, start: int, end: int) -> str:
         determiner = "" if re.search(r"\b(?:the|a|an|its|their|his|her)\s*$", before, re.I) else "the"
         result = before.rstrip() + " " + determiner + after[2:]
         return re.sub(r"\s{2,}", " ", result).strip()
-    if re.search(r"\b(?:its|their|his|her|the|a|an|this|that|our)\s+$", before, re.I) and re.match(r",?\s+[a-z$]", after):
+    suffix = re.match(r"['’](?!s\b)[^\W\d_]{1,6}\b", after)
+    if suffix:  # Turkish case endings: "1991'de", "30 Kasım'da" go with their date
+        after = after[suffix.end():]
+    elif re.search(r"\b(?:its|their|his|her|the|a|an|this|that|our)\s+$", before, re.I) and re.match(r",?\s+[a-z$]", after):
         return text  # the date modifies a noun ("the 44-day war", "its third-quarter profit"): keep it
     m = re.search(rf"(?:\s*,)?\s*\b(?:(?:late|early|earlier|later)\s+)?{_PREPOSITIONS}\s+(?:the\s+)?$", before, re.I)
     if m:

@@ -113,6 +113,8 @@ def deictic_words(language: str) -> tuple[re.Pattern[str] | None, dict[str, tupl
     return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE), table
 
 
+#: The word for "day" some languages put after a weekday name ("pazartesi günü").
+_DAY_WORD_AFTER_WEEKDAY = {"tr": "günü"}
 #: Languages that write weekday names with a capital letter, as German does.
 _CAPITALISED_WEEKDAYS = {"de", "lb", "nl", "en"}
 
@@ -154,8 +156,13 @@ def _deictic_dates(text: str, dct: Day, language: str, taken: bytearray) -> list
             value, how = month_value(y, mo), "relative to"
         else:
             value, how = year_str(dct.year + n), "relative to"
-        taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
-        out.append(Timex(m.start(), m.end(), m.group(0), DATE, value, f"{m.group(0)}, {how} {dct.label()} ({language})"))
+        end = m.end()
+        day_word = _DAY_WORD_AFTER_WEEKDAY.get(language)
+        if unit == "weekday" and day_word:
+            follow = re.match(rf"\s+{day_word}(?!\w)", text[end:end + 20], re.IGNORECASE)
+            end += follow.end() if follow else 0  # "pazartesi günü": Monday, the day
+        taken[m.start():end] = b"\x01" * (end - m.start())
+        out.append(Timex(m.start(), end, text[m.start():end], DATE, value, f"{m.group(0)}, {how} {dct.label()} ({language})"))
     return out
 
 

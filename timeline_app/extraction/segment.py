@@ -12,7 +12,10 @@ ABBREVIATIONS = {
     "prof", "rev", "hon", "dept", "est", "approx", "fig", "vol", "art", "sec", "u.s", "u.k", "u.n", "e.u", "a.m",
     "p.m", "d.c", "ft", "mt", "messrs", "op", "cf", "al", "i.e", "e.g",
 }
-_BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+_BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9ÄÖÜÅÆØÉ])")
+#: A day written with a full stop before its month ("am 30. November", "den 28. Mai") ends no sentence.
+_DAY_BEFORE_MONTH = re.compile(r"\b\d{1,2}\.\s+(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|"
+                               r"November|Dezember|Jan|Feb|Mär|Apr|Jun|Jul|Aug|Sep|Sept|Okt|Nov|Dez)\b")
 
 
 @dataclass(frozen=True)
@@ -38,6 +41,9 @@ def split_sentences(text: str, skip: list[tuple[int, int]] | None = None) -> lis
             continue
         cursor = 0
         for m in _BOUNDARY.finditer(paragraph):
+            if _DAY_BEFORE_MONTH.match(paragraph, max(0, m.start() - 2)) or _DAY_BEFORE_MONTH.match(
+                    paragraph, max(0, m.start() - 1)):
+                continue
             token = re.search(r"(\S+?)[.!?…]+[\"'”’)\]]*$", paragraph[: m.end()])
             word = token.group(1).lower().strip("(\"'“") if token else ""
             if m.group(0).startswith(".") and (word in ABBREVIATIONS or re.fullmatch(r"[a-z]", word)
