@@ -316,3 +316,11 @@ def test_german_and_turkish_articles_give_whole_dates_and_clean_titles(tmp_path,
     extraction = extract_text(tmp_path, text, None)
     assert extraction.published == date(2023, 11, 28)
     assert {c.start.to_timex(): c.title for c in extraction.candidates} == expected
+
+
+def test_sentences_of_a_russian_article_are_told_apart(tmp_path):
+    """A capital in Cyrillic opens a sentence too: two sentences, two titles, "1991 году" whole."""
+    extraction = extract_text(tmp_path, "В 1991 году армия заняла регион. Делегации снова встретятся 30 ноября в "
+                                        "Брюсселе и обсудят границу.\n", date(2023, 11, 28))
+    assert {c.start.to_timex(): c.title for c in extraction.candidates} == {
+        "1991": "Армия заняла регион", "2023-11-30": "Делегации снова встретятся в Брюсселе и обсудят границу"}

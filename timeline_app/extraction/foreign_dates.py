@@ -266,9 +266,12 @@ def _partial_dates(text: str, dct: Day, language: str, taken: bytearray) -> list
             if not free(m.start(), m.end()):
                 continue
             marked = bool(before and re.search(rf"(?:^|[\s(«„\"'])(?i:{before})\s+$", text[max(0, m.start() - 25):m.start()]))
-            marked = marked or bool(after and re.match(after, text[m.end():m.end() + 12], re.IGNORECASE))
-            if not marked:
+            marker = re.match(after, text[m.end():m.end() + 12], re.IGNORECASE) if after else None
+            if not (marked or marker):
                 continue
-            take(m.start(), m.end())
-            out.append(Timex(m.start(), m.end(), m["year"], DATE, year_str(int(m["year"])), f"a year ({language})"))
+            end = m.end()
+            if marker and re.match(r"\s*[^\W\d_]", marker.group(0)) and not marker.group(0).startswith("'"):
+                end += marker.end()  # "1991 году", "1991 г.": the word for "year" is part of the date
+            take(m.start(), end)
+            out.append(Timex(m.start(), end, text[m.start():end], DATE, year_str(int(m["year"])), f"a year ({language})"))
     return out

@@ -12,7 +12,7 @@ ABBREVIATIONS = {
     "prof", "rev", "hon", "dept", "est", "approx", "fig", "vol", "art", "sec", "u.s", "u.k", "u.n", "e.u", "a.m",
     "p.m", "d.c", "ft", "mt", "messrs", "op", "cf", "al", "i.e", "e.g",
 }
-_BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9ÄÖÜÅÆØÉ])")
+_BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘«(\[]?\w)")
 #: A day written with a full stop before its month ("am 30. November", "den 28. Mai") ends no sentence.
 _DAY_BEFORE_MONTH = re.compile(r"\b\d{1,2}\.\s+(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|"
                                r"November|Dezember|Jan|Feb|Mär|Apr|Jun|Jul|Aug|Sep|Sept|Okt|Nov|Dez)\b")
@@ -41,6 +41,8 @@ def split_sentences(text: str, skip: list[tuple[int, int]] | None = None) -> lis
             continue
         cursor = 0
         for m in _BOUNDARY.finditer(paragraph):
+            if not _starts_sentence(paragraph, m.end()):
+                continue
             if _DAY_BEFORE_MONTH.match(paragraph, max(0, m.start() - 2)) or _DAY_BEFORE_MONTH.match(
                     paragraph, max(0, m.start() - 1)):
                 continue
@@ -53,6 +55,14 @@ def split_sentences(text: str, skip: list[tuple[int, int]] | None = None) -> lis
             cursor = m.end()
         _add(sentences, text, p_start + cursor, p_end)
     return sentences
+
+
+def _starts_sentence(paragraph: str, pos: int) -> bool:
+    """Whether the word after `pos` can open a sentence: a capital in any cased script, a digit, or a
+    letter of a script without case (Arabic, Hebrew, Chinese…)."""
+    rest = paragraph[pos:].lstrip().lstrip("\"'“‘«([")
+    ch = rest[:1]
+    return bool(ch) and (ch.isupper() or ch.isdigit() or (ch.isalpha() and not ch.islower()))
 
 
 def _add(out: list[Sentence], text: str, start: int, end: int) -> None:
