@@ -109,8 +109,6 @@ _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
 _ATTRIBUTION_TAIL = re.compile(r",\s+(?:the\s+)?[\w' -]{1,50}?\s+(?:said|say|says|reported|announced|added)(?:\s+\w+){0,3}\s*$")
 
 
-#: A wire dateline opening a paragraph, with its date: "YEREVAN, Dec 7 (Reuters) - ". Its date is
-#: the publication date, not a happening.
 #: A wire dateline opening a paragraph: "YEREVAN, Dec 7 (Reuters) - ", "GENÈVE, 28 novembre 2023 - ",
 #: "NAIROBI, Kenya (AP) _ ". Its date is the publication date, not a happening.
 _DATELINE_SHAPE = re.compile(r"^\s*(?P<place>[^\W\d_][^\W\d_ .'-]{1,40}(?:[ .'-]+[^\W\d_]+){0,3})"
@@ -148,7 +146,19 @@ def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> li
     return kept
 
 
-def make_title(sentence: Sentence, timex: Timex, others: list[Timex], gazetteer: Gazetteer) -> str:
+#: How much of a sentence a title is made from: a title is cut to about a hundred characters, and a
+#: pasted list of thousands of dates in one "sentence" must not cost a pass over it per date.
+TITLE_SOURCE_CHARS = 600
+
+
+def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gazetteer: Gazetteer) -> str:
+    """The sentence as a title: without `timex` and the `others` dates, cut to who did what.
+
+    `timex` None titles the sentence with all of `others` taken out."""
+    if timex is None:
+        if not others:
+            return _finish_title(sentence.text, gazetteer)
+        timex = others[0]
     s = sentence.text
     rel_start, rel_end = timex.start - sentence.start, timex.end - sentence.start
     partner = next((o for o in others if timex.range_id is not None and o.range_id == timex.range_id
@@ -170,6 +180,10 @@ def make_title(sentence: Sentence, timex: Timex, others: list[Timex], gazetteer:
                 i = title.find(phrase)
                 title = _remove_date_phrase(title, i, i + len(phrase))
         title = _LEADING.sub("", title.strip())
+    return _finish_title(title, gazetteer)
+
+
+def _finish_title(title: str, gazetteer: Gazetteer) -> str:
     title = shorten_people(title, gazetteer)
     title = re.sub(r"^(?:the|The)\s+(?=[A-Z])", "", title.strip())
     title = _trim(title)
@@ -179,10 +193,13 @@ def make_title(sentence: Sentence, timex: Timex, others: list[Timex], gazetteer:
 def _remove_date_phrase(text: str, start: int, end: int) -> str:
     """The text without its date, mended so that no hole is left where the date stood."""
     before, after = text[:start], text[end:]
+    # what decides the mending sits right before the date: look at a bounded tail, not the whole text
+    # (an anchored search over a long prefix cost a pass over it per date)
+    head, before = before[:-80], before[-80:]
     if re.match(r"['’]s\b", after):
         # "raised in Saturday night's debate": the debate, not "raised in 's debate"
         determiner = "" if re.search(r"\b(?:the|a|an|its|their|his|her)\s*$", before, re.I) else "the"
-        result = before.rstrip() + " " + determiner + after[2:]
+        result = head + before.rstrip() + " " + determiner + after[2:]
         return re.sub(r"\s{2,}", " ", result).strip()
     suffix = re.match(r"['’](?!s\b)[^\W\d_]{1,6}\b", after)
     if suffix:  # Turkish case endings: "1991'de", "30 Kasım'da" go with their date
@@ -192,8 +209,9 @@ def _remove_date_phrase(text: str, start: int, end: int) -> str:
     m = re.search(rf"(?:\s*,)?\s*\b(?:(?:late|early|earlier|later)\s+)?{_PREPOSITIONS}\s+(?:the\s+)?$", before, re.I)
     if m:
         before = before[: m.start()]
-    elif re.search(r"(?:^|,)\s*$", before):
+    elif re.search(r",\s*$", before) or (not head and not before.strip()):
         after = re.sub(r"^\s*,", "", after)
+    before = head + before
     result = before.rstrip() + (" " if before.strip() and not after.startswith((",", ".", ";")) else "") + after.lstrip()
     result = re.sub(r"\s*[(\[]\s*[,;]?\s*[)\]]", "", result)  # "leave (Thursday)" leaves no "( )"
     result = re.sub(r",\s+[a-z]+ed\s*,", ",", result)  # "the deal, announced [on Friday], Armenia…"
@@ -312,7 +330,7 @@ def _coordinated_part(sentence: Sentence, t: Timex, inside: list[Timex]) -> Sent
 
 def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str:
     """The title of the happening `t` dates: from its own clause when the sentence dates several."""
-    if len(inside) > 1:
+    if 1 < len(inside) and len(sentence.text) <= TITLE_SOURCE_CHARS:
         for part in (_clause_of(sentence, t), _coordinated_part(sentence, t, inside)):
             if part is None:
                 continue
@@ -321,6 +339,29 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
             if len(title.split()) >= 2 and (_VERB.search(title) or re.search(r"\b[a-z]{3,}ed\b", title)):
                 return title
     return make_title(sentence, t, inside, gazetteer)
+
+
+class _SentenceTitles:
+    """Titles for the dates of one sentence. A title shows about a hundred characters, so a long
+    sentence (a pasted list of thousands of dates) is titled from its opening, once for all the
+    dates beyond it, instead of a pass over the whole sentence per date."""
+
+    def __init__(self, sentence: Sentence, inside: list[Timex], gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+        if len(sentence.text) > TITLE_SOURCE_CHARS:
+            end = sentence.start + TITLE_SOURCE_CHARS
+            self.sentence = Sentence(sentence.start, end, sentence.text[:TITLE_SOURCE_CHARS])
+            self.inside = [o for o in inside if o.end <= end]
+        else:
+            self.sentence, self.inside = sentence, inside
+        self._opening: str | None = None
+
+    def of(self, t: Timex) -> str:
+        if t.end <= self.sentence.end:
+            return _title_for(self.sentence, t, self.inside, self.gazetteer)
+        if self._opening is None:
+            self._opening = make_title(self.sentence, None, self.inside, self.gazetteer)
+        return self._opening
 
 
 def find_candidates(text: str, sentences: list[Sentence], timexes: list[Timex], published: date,
@@ -343,6 +384,8 @@ def find_candidates(text: str, sentences: list[Sentence], timexes: list[Timex], 
             continue
         actors = gazetteer.actors(sentence.text)
         done_ranges: set[int] = set()
+        titles = _SentenceTitles(sentence, inside, gazetteer)
+        claimed = bool(_CLAIMED.search(sentence.text))  # once a sentence, not once a date
         for t in inside:
             if t.range_id is not None:
                 if t.range_id in done_ranges:
@@ -355,10 +398,10 @@ def find_candidates(text: str, sentences: list[Sentence], timexes: list[Timex], 
             end = _when(partner) if partner is not None else None
             if end is not None and end.latest <= start.earliest:
                 end = None
-            title = _title_for(sentence, t, inside, gazetteer)
+            title = titles.of(t)
             if len(title.split()) < 2:
                 continue
-            status = _status(text, t, start, pub, sentence)
+            status = _status(text, t, start, pub, claimed)
             derivation = t.derivation or "written in full"
             if partner is not None:
                 derivation += f"; until {partner.text} ({partner.derivation or 'written in full'})"
@@ -371,12 +414,12 @@ def find_candidates(text: str, sentences: list[Sentence], timexes: list[Timex], 
     return _dedupe(candidates)
 
 
-def _status(text: str, t: Timex, start: When, pub: When, sentence: Sentence) -> EventStatus:
+def _status(text: str, t: Timex, start: When, pub: When, claimed: bool) -> EventStatus:
     if start.earliest >= pub.latest:
         return EventStatus.SCHEDULED
     if start.latest > pub.earliest and clause_tense(text, t.start, t.end) == "future":
         return EventStatus.SCHEDULED
-    if _CLAIMED.search(sentence.text):
+    if claimed:
         return EventStatus.CLAIMED
     return EventStatus.HAPPENED
 
@@ -384,9 +427,11 @@ def _status(text: str, t: Timex, start: When, pub: When, sentence: Sentence) -> 
 def _dedupe(candidates: list[Candidate]) -> list[Candidate]:
     """The same happening told twice in one article (lead and body) is one candidate."""
     kept: list[Candidate] = []
+    by_key: dict[tuple[str, object], list[Candidate]] = {}
     for c in candidates:
-        twin = next((k for k in kept if k.timex == c.timex and k.kind == c.kind
-                     and (set(k.actors) & set(c.actors) or not (k.actors or c.actors))), None)
+        same = by_key.setdefault((c.timex, c.kind), [])
+        twin = next((k for k in same if set(k.actors) & set(c.actors) or not (k.actors or c.actors)), None)
         if twin is None:
             kept.append(c)
+            same.append(c)
     return kept

@@ -46,7 +46,9 @@ def split_sentences(text: str, skip: list[tuple[int, int]] | None = None) -> lis
             if _DAY_BEFORE_MONTH.match(paragraph, max(0, m.start() - 2)) or _DAY_BEFORE_MONTH.match(
                     paragraph, max(0, m.start() - 1)):
                 continue
-            token = re.search(r"(\S+?)[.!?…]+[\"'”’)\]]*$", paragraph[: m.end()])
+            # the word before the full stop, from a bounded window: a whole prefix per full stop made
+            # a long paragraph quadratic (a 400 KB line took minutes)
+            token = re.search(r"(\S+?)[.!?…]+[\"'”’)\]]*$", paragraph[max(0, m.end() - 80): m.end()])
             word = token.group(1).lower().strip("(\"'“") if token else ""
             if m.group(0).startswith(".") and (word in ABBREVIATIONS or re.fullmatch(r"[a-z]", word)
                                                or re.fullmatch(r"(?:[a-z]\.)+[a-z]", word)):
@@ -60,7 +62,7 @@ def split_sentences(text: str, skip: list[tuple[int, int]] | None = None) -> lis
 def _starts_sentence(paragraph: str, pos: int) -> bool:
     """Whether the word after `pos` can open a sentence: a capital in any cased script, a digit, or a
     letter of a script without case (Arabic, Hebrew, Chinese…)."""
-    rest = paragraph[pos:].lstrip().lstrip("\"'“‘«([")
+    rest = paragraph[pos:pos + 12].lstrip().lstrip("\"'“‘«([")
     ch = rest[:1]
     return bool(ch) and (ch.isupper() or ch.isdigit() or (ch.isalpha() and not ch.islower()))
 
