@@ -187,6 +187,13 @@ def month_words(language: str) -> dict[str, int]:
     return words
 
 
+@lru_cache(maxsize=64)
+def _full_month_names(language: str) -> frozenset[str]:
+    """The month words of `language` that are no abbreviation of a longer one ("mars", not "nov")."""
+    months = month_words(language)
+    return frozenset(w for w in months if len(w) >= 4 and not any(len(o) > len(w) and o.startswith(w) for o in months))
+
+
 _WORD = r"[^\W\d_]{3,12}"
 _DAY_MONTH = re.compile(rf"(?<![\d.,/-])(?P<day>\d{{1,2}})(?:\.|er|º|-?го)?\s+(?:(?:de|del)\s+)?(?P<mon>{_WORD})(?P<dot>\.)?(?!\w)",
                         re.UNICODE)
@@ -218,6 +225,7 @@ def _partial_dates(text: str, dct: Day, language: str, taken: bytearray) -> list
     `taken` marks the characters already inside a date, so that no two dates overlap.
     """
     months = month_words(language)
+    full_names = _full_month_names(language)
     out: list[Timex] = []
 
     def free(start: int, end: int) -> bool:
@@ -233,7 +241,7 @@ def _partial_dates(text: str, dct: Day, language: str, taken: bytearray) -> list
         number = months.get(word)
         if number is None:
             return None
-        full = len(word) >= 4 and not any(len(w) > len(word) and w.startswith(word) for w in months)
+        full = word in full_names
         if not (full or m["dot"]):
             return None  # "mar." is March, "mar" may be the sea
         return number, m.end("mon") + (1 if m["dot"] and not full else 0)

@@ -10,33 +10,30 @@ from timeline_app.extraction.temporal_core import *  # noqa: F403
 # ----------------------------------------------------------------------------------------------
 # Rules: absolute dates
 # ----------------------------------------------------------------------------------------------
+def _numeric_day(m: re.Match[str], y: int, mo: int, d: int, how: str) -> Timex | None:
+    """A day written in figures, or nothing when the figures name no day (30/02, 13.13)."""
+    return mk(m, DATE, day_value(Day.of(y, mo, d)), how) if valid_day(y, mo, d) else None
+
+
 @rule("iso", rf"{B}(\d{{4}})-(\d{{2}})-(\d{{2}})(?:[T ](\d{{2}}):(\d{{2}})(?::\d{{2}})?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?{E}")
 def _iso(m: re.Match[str], ctx: Context) -> Timex | None:
     y, mo, d = int(m[1]), int(m[2]), int(m[3])
-    if not valid_day(y, mo, d):
-        return None
-    if m[4]:
+    if m[4] and valid_day(y, mo, d):
         if int(m[4]) > 23 or int(m[5]) > 59:
             return None
         return mk(m, TIME, f"{day_value(Day.of(y, mo, d))}T{m[4]}:{m[5]}", "written in full")
-    return mk(m, DATE, day_value(Day.of(y, mo, d)), "written in full")
+    return _numeric_day(m, y, mo, d, "written in full")
 
 
 @rule("iso_slashed", rf"{B}(\d{{4}})/(\d{{1,2}})/(\d{{1,2}}){E}")
 def _iso_slashed(m: re.Match[str], ctx: Context) -> Timex | None:
     """"2023/11/30": year first, as East Asian and some European papers write it."""
-    y, mo, d = int(m[1]), int(m[2]), int(m[3])
-    if not valid_day(y, mo, d):
-        return None
-    return mk(m, DATE, day_value(Day.of(y, mo, d)), "year/month/day")
+    return _numeric_day(m, int(m[1]), int(m[2]), int(m[3]), "year/month/day")
 
 
 @rule("dotted", rf"{B}(\d{{1,2}})\.(\d{{1,2}})\.(\d{{4}}){E}")
 def _dotted(m: re.Match[str], ctx: Context) -> Timex | None:
-    d, mo, y = int(m[1]), int(m[2]), int(m[3])
-    if not valid_day(y, mo, d):
-        return None
-    return mk(m, DATE, day_value(Day.of(y, mo, d)), "day.month.year")
+    return _numeric_day(m, int(m[3]), int(m[2]), int(m[1]), "day.month.year")
 
 
 @rule("slashed", rf"{B}(\d{{1,2}})/(\d{{1,2}})/(\d{{4}}|\d{{2}}){E}")
@@ -45,9 +42,7 @@ def _slashed(m: re.Match[str], ctx: Context) -> Timex | None:
     if len(m[3]) == 2:
         y = full_year("'" + m[3], ctx)
     mo, d, how = (a, b, "month/day/year") if a <= 12 else (b, a, "day/month/year")
-    if not valid_day(y, mo, d):
-        return None
-    return mk(m, DATE, day_value(Day.of(y, mo, d)), how)
+    return _numeric_day(m, y, mo, d, how)
 
 
 @rule(

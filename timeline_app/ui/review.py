@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from timeline_app.domain.vocab import EventKind, EventStatus
 from timeline_app.extraction.candidates import Candidate
 from timeline_app.extraction.pipeline import Extraction
+from timeline_app.extraction.published import FROM_DATELINE, FROM_DATELINE_NO_YEAR
 from timeline_app.extraction.when_text import parse_when_text
 
 COLUMNS = ("", "As written", "Understood", "Precision", "Title", "Kind", "Status", "Actors", "Merges with")
@@ -110,7 +111,7 @@ class ReviewDialog(QDialog):
     def _header_html(self) -> str:
         e = self.extraction
         publisher = e.document.publisher if e.document and e.document.publisher else ""
-        how = {"dateline": "from its dateline", "dateline-no-year": "from its dateline, year assumed",
+        how = {FROM_DATELINE: "from its dateline", FROM_DATELINE_NO_YEAR: "from its dateline, year assumed",
                "metadata": "from the page's metadata", "given": "as given",
                "today": "not found: today is used"}.get(e.published_how, e.published_how)
         lines = [f"<b>{escape(e.title)}</b>"]
