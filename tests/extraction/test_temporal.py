@@ -110,10 +110,48 @@ def test_clock_times_keep_the_day():
         ("The two presidents signed a cooperation plan Monday.", "Monday", "2023-11-27", DCT),
         ("The two presidents plan to sign the accord Monday.", "Monday", "2023-12-04", DCT),
         ("Troops were killed in the blast next to the embassy on Friday.", "Friday", "2023-11-24", DCT),
+        # a future auxiliary far from the date still rules its clause
+        ("Officials said a veteran pilot will be named commander of the orbiting station crew for a flight in "
+         "December.", "December", "2023-12", date(2023, 3, 4)),
+        # the present passive of a "when" clause announces
+        ("The uncle had not signed the pledge if the family loses when the case is heard in May.", "May",
+         "2024-05", DCT),
+        # a delay makes "until" a deadline ahead even in the past tense
+        ("Officials postponed until Tuesday morning any decision on the permit.", "Tuesday morning",
+         "2023-12-05TMO", date(2023, 11, 30)),
+        ("The agency extended its deadline until 9 a.m. EST Tuesday.", "9 a.m. EST Tuesday", "2023-12-05T09:00",
+         date(2023, 11, 30)),
     ],
 )
 def test_partial_dates_follow_context_and_tense(text, phrase, value, dct):
     assert value_of(text, phrase, dct) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("Observers count on this coming Sunday for the vote.", "this coming Sunday", "2023-12-03"),
+        ("The rally was held this past Sunday.", "this past Sunday", "2023-11-26"),
+        ("The day before last Tuesday's hearing, the envoy called.", "The day before last Tuesday", "2023-11-20"),
+        ("Markets closed lower Friday, down 4% from the previous Friday.", "the previous Friday", "2023-11-17"),
+        ("The deal was struck on Nov. 2 and signed the following Monday.", "the following Monday", "2023-11-06"),
+        # a possessive names a happening that took place, unless said to come
+        ("Lawyers would look for ways to get around Wednesday's ruling.", "Wednesday", "2023-11-22"),
+        ("Sunday's vote will settle the matter.", "Sunday", "2023-12-03"),
+        # "overnight" in a past narrative is the night before the day the story is at
+        ("Shares closed lower on Friday after overnight losses in New York.", "overnight", "2023-11-23TNI"),
+    ],
+)
+def test_weekdays_counted_from_another_day(text, phrase, value):
+    assert value_of(text, phrase) == value
+
+
+def test_a_quarter_named_by_its_last_day_is_the_calendar_quarter_of_most_of_its_months():
+    assert value_of("In the quarter ended July 31, the retailer lost money.", "the quarter") == "2023-Q2"
+    assert value_of("For the quarter ended Sept. 30, 2022, the airline earned more.", "the quarter") == "2022-Q3"
+    # a story that named its (fiscal) quarter keeps that name
+    text = "The maker earned less in its fiscal first quarter. Sales for the quarter ended Sept. 29 rose."
+    assert [t.value for t in tag(text, DCT, language="en") if t.text == "the quarter"] == ["2023-Q1"]
 
 
 @pytest.mark.parametrize(

@@ -34,7 +34,10 @@ def _part_of_day(m: re.Match[str], ctx: Context) -> Timex | None:
     elif rel == "tomorrow":
         day, how = ctx.dct.plus(1), f"the day after {ctx.dct.label()}"
     elif part == "overnight" and not rel and not ctx.looks_ahead(m.start(), m.end()):
-        day, how = ctx.dct.plus(-1), f"the night before {ctx.dct.label()}"  # "stocks fell overnight"
+        # "stocks fell overnight": the night before the day the story is at, when that is one of
+        # the last few days ("closed lower Friday … after overnight losses in New York")
+        at = ctx.ref if ctx.ref is not None and 0 <= ctx.dct.number - ctx.ref.number <= 7 else ctx.dct
+        day, how = at.plus(-1), f"the night before {at.label()}"
     elif rel in ("this", "today") or part in ("tonight", "overnight"):
         day, how = ctx.dct, f"the day of {ctx.dct.label()}"
     elif rel == "the":
@@ -46,16 +49,31 @@ def _part_of_day(m: re.Match[str], ctx: Context) -> Timex | None:
     return mk(m, DATE if wd else TIME, f"{day_value(day)}T{code}", how)
 
 
-@rule("weekday", rf"{B}(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?P<plural>s)?{E}(?!,?\s+{MON}\s+\d)")
+WEEKDAY_REL = r"(?P<rel>[Ll]ast|[Nn]ext|[Tt]his\s+coming|[Tt]his\s+past|[Tt]his|[Tt]he\s+(?:previous|preceding|following)|[Ee]arly|[Ll]ate)"
+
+
+@rule("weekday", rf"{B}(?:{WEEKDAY_REL}\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?P<plural>s)?{E}(?!,?\s+{MON}\s+\d)")
 def _weekday(m: re.Match[str], ctx: Context) -> Timex | None:
     wd = lx.WEEKDAYS[m["wd"].lower()]
     if m["plural"]:
         return mk(m, SET, f"XXXX-WXX-{wd}", f"every {m['wd']}")
-    rel = (m["rel"] or "").lower()
+    rel = re.sub(r"\s+", " ", (m["rel"] or "").lower())
     if rel in ("early", "late"):
         rel = ""
     day, how = resolve_weekday(wd, ctx, m, rel)
     return mk(m, DATE, day_value(day), how)
+
+
+@rule("day_beside", rf"{B}[Tt]he\s+(?P<unit>day|night)\s+(?P<dir>before|after)\s+(?:{WEEKDAY_REL}\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday){E}")
+def _day_beside(m: re.Match[str], ctx: Context) -> Timex | None:
+    """"The day before last Tuesday's hearing": a day counted from a weekday, not from the last date."""
+    rel = re.sub(r"\s+", " ", (m["rel"] or "").lower())
+    if rel in ("early", "late"):
+        rel = ""
+    day, how = resolve_weekday(lx.WEEKDAYS[m["wd"].lower()], ctx, m, rel)
+    day = day.plus(-1 if m["dir"] == "before" else 1)
+    night = "TNI" if m["unit"] == "night" else ""
+    return mk(m, DATE, day_value(day) + night, f"the {m['unit']} {m['dir']} {how}")
 
 
 UNIT_WORD = r"(?P<unit>week|month|year|weekend|decade|century|day)"

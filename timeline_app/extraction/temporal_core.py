@@ -162,7 +162,8 @@ class Context:
         cut = 0
         for m in CLAUSE_BOUNDARY.finditer(before):
             cut = m.end()
-        words = TOKEN.findall(before[cut:])[-12:]
+        clause = TOKEN.findall(before[cut:])
+        words = clause[-12:]
         lowered = [w.lower() for w in words[-2:]]
         if lowered and (lowered[-1] in REPORTING_PAST or (len(lowered) == 2 and lowered[0] in REPORTING_PAST
                                                            and lowered[1] in ("in", "on", "at", "late", "early"))):
@@ -174,8 +175,10 @@ class Context:
                 before_verb = near[k - 1] if k else (words[-4].lower() if len(words) >= 4 else "")
                 if before_verb not in DETERMINERS and before_verb not in ("to", "will", "would", "did", "didn't"):
                     return "future"  # "the leaders meet separately Monday"
-        for i in range(len(words) - 1, -1, -1):
-            verdict = _tense_of(words, i)
+        # the nearest twelve words decide, each read with the words before it in the clause
+        # ("will be named commander of the Space Shuttle Columbia for a mission in December")
+        for i in range(len(clause) - 1, len(clause) - 1 - len(words), -1):
+            verdict = _tense_of(clause, i)
             if verdict:
                 return None if verdict == "neutral" else verdict
         after = self.text[end:min(len(self.text), end + 140)]
@@ -256,6 +259,8 @@ def _tense_of(words: list[str], i: int) -> str | None:
     if w in IRREGULAR_PAST or (w.endswith("ed") and len(w) > 3 and w not in NOT_PAST):
         if before and before[-1] == "be" and (set(before) & {"will", "to", "would", "'ll", "shall"}):
             return "future"  # "will be named", "to be published"
+        if before and before[-1] in ("is", "are"):
+            return "future"  # the present passive of news announces: "when the case is heard in May"
         return "past"
     return None
 
@@ -423,6 +428,14 @@ def lx_month_name(month: int) -> str:
             "November", "December")[month - 1]
 
 
+#: A delay before "until" puts the day ahead even in the past tense ("postponed until Tuesday",
+#: "extended its deadline until 9 a.m. Tuesday").
+DELAYED_BEFORE = re.compile(r"\b(?:postponed?|postpones|delay(?:ed|s)?|deferr?(?:ed|s)?|extend(?:ed|s)?|adjourn(?:ed|s)?|"
+                            r"put\s+off|pushed\s+back|rescheduled?|suspend(?:ed|s)?)\b(?:\s+\S+){0,4}\s*$", re.IGNORECASE)
+
+#: Words near a possessive weekday that put its happening ahead.
+POSSESSIVE_AHEAD = re.compile(r"\b(?:will|'ll|shall|upcoming|coming|next|ahead of|is\s+(?:expected|scheduled|set|due)|are\s+(?:expected|scheduled|set|due))\b")
+
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
@@ -432,19 +445,34 @@ def resolve_weekday(weekday: int, ctx: Context, m: re.Match[str], rel: str = "")
     back = (dct.weekday - weekday) % 7
     fwd = (weekday - dct.weekday) % 7
     r = rel.lower()
-    if r == "last":
+    if r in ("last", "this past"):
         back = back or 7
         return dct.plus(-back), f"{name}, the one before {dct.label()}"
-    if r == "next":
+    if r in ("next", "this coming"):
         fwd = fwd or 7
         return dct.plus(fwd), f"{name}, the one after {dct.label()}"
+    if r in ("the previous", "the preceding", "the following"):
+        # counted from the day the story is at ("down from the previous Friday"), else from publication
+        at = ctx.ref or dct
+        if r == "the following":
+            return at.plus((weekday - at.weekday) % 7 or 7), f"{name}, the one after {at.label()}"
+        return at.plus(-((at.weekday - weekday) % 7 or 7)), f"{name}, the one before {at.label()}"
     story = story_anchor(ctx, m.start()) if not r and ctx.ref_grain == "day" else None
     if story is not None:  # "On Sept. 27, 2020, the army attacked, and on Tuesday…": the story moves on
         return story.plus((weekday - story.weekday) % 7), f"{name}, the one on or after {story.label()}, the date the sentence is about"
+    if not r and ctx.text.startswith(("'s ", "’s "), m.end()):
+        # "to get around Wednesday's ruling": a possessive names a happening of its own, ahead only
+        # when said so ("Sunday's vote will decide", "ahead of the upcoming Sunday's vote")
+        near = re.split(r"[.;!?]\s", ctx.text[max(0, m.start() - 30):m.start()])[-1]
+        near += re.split(r"[.;!?]\s", ctx.text[m.start():m.end() + 40])[0]
+        if POSSESSIVE_AHEAD.search(near.lower()):
+            return dct.plus(fwd), f"{name}, the one on or after {dct.label()}"
+        return dct.plus(-back), f"{name}, the one on or before {dct.label()}"
     if r == "this" or ctx.looks_ahead(m.start(), m.end()):
         return dct.plus(fwd), f"{name}, the one on or after {dct.label()}"
     deadline = DEADLINE_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
-    if deadline and ctx.tense(deadline.start(), deadline.start()) != "past":
+    if deadline and (ctx.tense(deadline.start(), deadline.start()) != "past"
+                     or DELAYED_BEFORE.search(ctx.text, max(0, deadline.start() - 60), deadline.start())):
         return dct.plus(fwd), f"{name}, a deadline on or after {dct.label()}"  # "given until Tuesday"
     return dct.plus(-back), f"{name}, the one on or before {dct.label()}"
 
