@@ -353,6 +353,9 @@ def test_ranges_are_two_linked_values():
         ("Prices doubled over the past decade.", "the past decade", "DURATION", "P10Y"),
         ("The border was redrawn in the last century.", "the last century", "DATE", "19"),
         ("The council gave them a week to withdraw.", "a week", "DURATION", "P1W"),
+        # no date can be counted from a vague or sub-day span: the length is what the text gives
+        ("Just over an hour later, the wounded man died.", "Just over an hour", "DURATION", "PT1H"),
+        ("A few days later, the envoys left.", "A few days", "DURATION", "PXD"),
     ],
 )
 def test_durations_sets_and_refs(text, phrase, type_, value):

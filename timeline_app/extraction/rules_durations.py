@@ -123,7 +123,7 @@ def _duration_bare(m: re.Match[str], ctx: Context) -> Timex | None:
     return mk(m, DURATION, duration_value(None, m["unit"]), "an unspecified length")
 
 
-@rule("duration_a_unit", rf"{B}(?:(?P<approx>[Ll]ess\s+than|[Mm]ore\s+than|[Nn]early|[Aa]lmost|[Aa]t\s+least|[Uu]p\s+to)\s+)?(?P<a>[Aa]n?|[Oo]ne|[Aa]n\s+additional|[Aa]nother|[Aa]\s+further|[Aa]n\s+extra|[Aa]\s+full)\s+(?P<unit>second|minute|hour|day|week|month|year|decade|century|fortnight)(?P<half>\s+and\s+a\s+half)?(?!\s+(?:ago|earlier|later|old))(?!-){E}")
+@rule("duration_a_unit", rf"{B}(?:(?P<approx>[Ll]ess\s+than|[Mm]ore\s+than|[Nn]early|[Aa]lmost|[Aa]t\s+least|[Uu]p\s+to|(?:[Jj]ust\s+)?[Oo]ver|[Jj]ust\s+under|[Aa]bout|[Rr]oughly)\s+)?(?P<a>[Aa]n?|[Oo]ne|[Aa]n\s+additional|[Aa]nother|[Aa]\s+further|[Aa]n\s+extra|[Aa]\s+full)\s+(?P<unit>second|minute|hour|day|week|month|year|decade|century|fortnight)(?P<half>\s+and\s+a\s+half)?(?!\s+(?:ago|old))(?!-){E}")
 def _duration_a_unit(m: re.Match[str], ctx: Context) -> Timex | None:
     before = m.string[max(0, m.start() - 25):m.start()].lower()
     after = m.string[m.end():m.end() + 12].lower()
@@ -136,7 +136,7 @@ def _duration_a_unit(m: re.Match[str], ctx: Context) -> Timex | None:
     if m["unit"].lower() == "second":
         return None
     extra = len(m["a"]) > 3 or bool(m["approx"])  # "an additional year", "less than a decade"
-    if re.match(r"\s+(?:after|before)\b", after):
+    if re.match(r"\s+(?:after|before|later|earlier)\b", after):
         if m["unit"].lower() == "day" and not re.search(r"\b(?:than|only|just|barely|nearly|almost|about)\s+$", before):
             return None  # "a day after the vote" names a day, left to the reader of the anchor
         return mk(m, DURATION, duration_value(count, m["unit"]), f"{lx.format_count(count)} {m['unit']}(s)")

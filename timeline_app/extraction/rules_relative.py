@@ -200,7 +200,7 @@ def _year_ago_value(ctx: Context, pos: int) -> str:
     return year_str(ctx.dct.year - 1)
 
 
-@rule("ago", rf"{B}(?:(?P<approx>[Nn]early|[Aa]lmost|[Mm]ore\s+than|[Ll]ess\s+than|[Aa]bout|[Ss]ome|[Oo]ver|[Jj]ust|[Oo]nly|[Rr]oughly)\s+)?(?P<count>{COUNT}|[Aa]n?|[Ss]everal|[Aa]\s+few|[Ff]ew|[Mm]any|[Ss]ome)\s+(?:(?:more|full)\s+)?(?P<unit>{UNIT})(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|hence|previously|back){E}")
+@rule("ago", rf"{B}(?:(?P<approx>[Nn]early|[Aa]lmost|[Mm]ore\s+than|[Ll]ess\s+than|[Aa]bout|[Ss]ome|(?:[Jj]ust\s+)?[Oo]ver|[Jj]ust|[Oo]nly|[Rr]oughly)\s+)?(?P<count>{COUNT}|[Aa]n?|[Ss]everal|[Aa]\s+few|[Ff]ew|[Mm]any|[Ss]ome)\s+(?:(?:more|full)\s+)?(?P<unit>{UNIT})(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|hence|previously|back){E}")
 def _ago(m: re.Match[str], ctx: Context) -> Timex | None:
     count = lx.parse_count(m["count"])
     unit = m["unit"].lower().rstrip("s")
@@ -222,6 +222,12 @@ def _ago(m: re.Match[str], ctx: Context) -> Timex | None:
     elif unit == "month" and not deictic and ctx.ref_month is not None:
         where = month_value(*base_month)
     how = f"{m['count']} {unit}(s) {'before' if sign < 0 else 'after'} {where}"
+    whole_days = unit == "hour" and count is not None and float(count).is_integer() and count % 24 == 0
+    if not deictic and (count is None or not float(count).is_integer()
+                        or (unit in ("hour", "minute", "second") and not whole_days)):
+        # "A few days later", "just over an hour later": no date can be counted, so the length of
+        # time is what the text gives (the shorter reading inside the span)
+        return None
     if count is None or not float(count).is_integer():
         if unit == "year":
             return mk(m, DATE, "PAST_REF" if sign < 0 else "FUTURE_REF", "an unspecified time " + ("before" if sign < 0 else "after"))
