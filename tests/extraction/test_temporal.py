@@ -38,6 +38,15 @@ def value_of(text, phrase, dct=DCT):
         ("The paper is dated 2023/11/30.", "2023/11/30", "2023-11-30"),
         ("The vote is set for Thursday 30 November.", "Thursday 30 November", "2023-11-30"),
         ("Forecasts cover H1 2024.", "H1 2024", "2024-H1"),
+        # days in ordinal words, as transcripts write them
+        ("The day of action is this coming Sunday, March eighth.", "this coming Sunday, March eighth", "2024-03-08"),
+        ("Independence was declared on the twenty-first of September, 1991.",
+         "the twenty-first of September, 1991", "1991-09-21"),
+        # a year that a modifier or a preposition marks is a year even before a count noun
+        ("At the end of 2019 troops were withdrawn.", "the end of 2019", "2019"),
+        ("In 2019 troops crossed the border.", "2019", "2019"),
+        # a holiday's week
+        ("Pilgrims crowded the old city during Easter week.", "Easter week", "2023-W14"),
     ],
 )
 def test_absolute_dates(text, phrase, value):
@@ -305,6 +314,10 @@ def test_ranges_are_two_linked_values():
         ("Rains fell between March and May.", "2023-03", "2023-05"),
         ("Talks are set for Nov. 30-Dec. 2 in Vienna.", "2023-11-30", "2023-12-02"),
         ("Talks will run from Dec. 30 to Jan. 2.", "2023-12-30", "2024-01-02"),
+        # the day before the month, as most of the world writes it
+        ("On the night of 19 to 20 September, troops moved.", "2023-09-19", "2023-09-20"),
+        ("The summit meets between 2 and 4 December.", "2023-12-02", "2023-12-04"),
+        ("The operation ran on 19-20 September 2023.", "2023-09-19", "2023-09-20"),
     ]:
         found = tag(text, DCT, language="en")
         assert [t.value for t in found] == [first, second], text
@@ -355,6 +368,7 @@ def test_ranges_are_two_linked_values():
         ("The council gave them a week to withdraw.", "a week", "DURATION", "P1W"),
         # no date can be counted from a vague or sub-day span: the length is what the text gives
         ("Just over an hour later, the wounded man died.", "Just over an hour", "DURATION", "PT1H"),
+        ("By mid afternoon, the shelling had stopped.", "mid afternoon", "TIME", "2023-11-28TAF"),
         ("A few days later, the envoys left.", "A few days", "DURATION", "PXD"),
     ],
 )

@@ -92,6 +92,31 @@ def _day_month(m: re.Match[str], ctx: Context) -> Timex | None:
     return mk(m, DATE, day_value(resolved[0]), resolved[1])
 
 
+_UNITS_ORD = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
+#: Days of the month in ordinal words, as transcripts and speeches write them ("March eighth").
+DAY_WORDS = {w: n for n, w in enumerate(_UNITS_ORD + ("tenth", "eleventh", "twelfth", "thirteenth", "fourteenth",
+                                                     "fifteenth", "sixteenth", "seventeenth", "eighteenth",
+                                                     "nineteenth", "twentieth"), start=1)}
+DAY_WORDS.update({f"twenty-{w}": 21 + k for k, w in enumerate(_UNITS_ORD)})
+DAY_WORDS.update({"thirtieth": 30, "thirty-first": 31})
+DAY_WORD = "(?:" + "|".join(sorted(DAY_WORDS, key=len, reverse=True)) + ")"
+
+
+@rule("day_in_words", rf"{B}(?:(?:(?:this\s+coming|this|next|last)\s+)?{WEEKDAY},?\s+)?(?:(?P<mon>{MON_FULL})\s+(?:the\s+)?(?P<day>{DAY_WORD})|[Tt]he\s+(?P<day2>{DAY_WORD})\s+of\s+(?P<mon2>{MON_FULL}))"
+      rf"(?:,?\s+(?P<year>{YEAR}))?(?!-){E}", re.IGNORECASE)
+def _day_in_words(m: re.Match[str], ctx: Context) -> Timex | None:
+    mon = m["mon"] or m["mon2"]
+    if not mon[0].isupper():
+        return None  # "the first of march" is no month in running text
+    mo, d = month_of(mon.capitalize()), DAY_WORDS[(m["day"] or m["day2"]).lower()]
+    if m["year"]:
+        if not valid_day(int(m["year"]), mo, d):
+            return None
+        return mk(m, DATE, day_value(Day.of(int(m["year"]), mo, d)), "written in words")
+    resolved = resolve_month_day(mo, d, ctx, m)
+    return mk(m, DATE, day_value(resolved[0]), resolved[1]) if resolved else None
+
+
 @rule("month_day_range", rf"{B}(?P<mon>{MON})\s+(?P<d1>{DAYNUM})\s*(?:-|–|to|through|and)\s*(?P<d2>{DAYNUM})(?:,?\s+(?P<year>{YEAR}))?{E}")
 def _month_day_range(m: re.Match[str], ctx: Context) -> list[Timex] | None:
     mo, d1, d2 = month_of(m["mon"]), int_day(m["d1"]), int_day(m["d2"])
@@ -111,14 +136,38 @@ def _month_day_range(m: re.Match[str], ctx: Context) -> list[Timex] | None:
     return _day_range(m, ctx, first, second, how, "d2")
 
 
-def _day_range(m: re.Match[str], ctx: Context, first: Day, second: Day, how: str, second_group: str) -> list[Timex]:
+@rule("day_range_month", rf"{B}(?P<between>(?:[Bb]etween|[Ff]rom)\s+)?(?P<d1>{DAYNUM})\s*(?P<link>-|–|to|and|until|through)\s*"
+      rf"(?P<d2>{DAYNUM})(?:\s+of)?\s+(?P<mon>{MON_FULL}|{MON_ABBR})(?:,?\s+(?P<year>{YEAR}))?{E}")
+def _day_range_month(m: re.Match[str], ctx: Context) -> list[Timex] | None:
+    """"19-20 September", "from 2 to 4 December 2023": two linked days, as most of the world writes them."""
+    if m["link"] == "and" and not (m["between"] or "").lower().startswith("between"):
+        return None  # "sections 4 and 5 March…" is no range
+    mo, d1, d2 = month_of(m["mon"]), int_day(m["d1"]), int_day(m["d2"])
+    if m["year"]:
+        y = int(m["year"])
+        if not (valid_day(y, mo, d1) and valid_day(y, mo, d2)):
+            return None
+        second, how = Day.of(y, mo, d2), "written in full"
+    else:
+        resolved = resolve_month_day(mo, d2, ctx, m)
+        if resolved is None:
+            return None
+        second, how = resolved
+    if not valid_day(second.year, mo, d1) or d1 >= d2:
+        return None
+    return _day_range(m, ctx, Day.of(second.year, mo, d1), second, how, "d2", first_group="d1")
+
+
+def _day_range(m: re.Match[str], ctx: Context, first: Day, second: Day, how: str, second_group: str,
+               first_group: int | str = 0) -> list[Timex]:
     """The two ends of a range of days written as one phrase, linked by a fresh range id."""
     ctx.range_counter += 1
     rid = ctx.range_counter
+    a_start = m.start(first_group)
     a_end = m.end("d1")
     b_start = m.start(second_group)
     return [
-        Timex(m.start(), a_end, m.string[m.start():a_end], DATE, day_value(first), how, range_id=rid, range_role="start"),
+        Timex(a_start, a_end, m.string[a_start:a_end], DATE, day_value(first), how, range_id=rid, range_role="start"),
         Timex(b_start, m.end(), m.string[b_start:m.end()], DATE, day_value(second), how, range_id=rid, range_role="end"),
     ]
 
@@ -194,8 +243,12 @@ def _year(m: re.Match[str], ctx: Context) -> Timex | None:
             return None
         value = f"{decade}" if (m["mod"] or "").lower().startswith(("mid", "late")) else f"{decade}X"
         return mk(m, DATE, value, f"the {year}s", mod=mod_code(m["mod"]))
+    if m["mod"] or m["fiscal"]:  # "the end of 2019", "fiscal 1988": a year, whatever stands around it
+        return mk(m, DATE, year_str(year), "written in full", mod=mod_code(m["mod"]))
     before = m.string[max(0, m.start() - 25):m.start()]
     after = m.string[m.end():m.end() + 25]
+    if re.search(r"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Dd]uring)\s+$", before) and not re.match(r"\s*(?:%|percent)", after):
+        return mk(m, DATE, year_str(year), "written in full")  # "In 2019 troops crossed the border"
     if re.search(r"(?:[$£€#№]|\b(?:No\.|[Nn]umber|[Ff]light|[Rr]oute|[Rr]oom|[Pp]age|[Rr]esolution|[Ss]ection|[Aa]rticle|[Aa]t))\s*$", before):
         return None
     if re.search(r"\b(?:[Aa]bout|[Ss]ome|[Nn]early|[Aa]lmost|[Oo]ver|[Mm]ore\s+than|[Tt]han|[Aa]round|[Ff]ewer|[Uu]p\s+to|[Aa]t\s+least|[Oo]nly|[Aa]ll|[Tt]op)\s+$", before) and re.match(r"\s+[a-z]", after) and not re.match(r"\s+(?:and|to|through|when|as|was|is|in|on|at|after|before)\b", after):
@@ -206,9 +259,9 @@ def _year(m: re.Match[str], ctx: Context) -> Timex | None:
         return None
     if re.match(r"[-–]\d", after) or re.search(r"\d[-–:/]$", before):
         return None
-    if not m["mod"] and not m["fiscal"] and _NAMED_BEFORE.search(before):
+    if _NAMED_BEFORE.search(before):
         return None  # "Saudi Vision 2030", "the Agenda 2063 summit": a name, not a year
-    return mk(m, DATE, year_str(year), "written in full", mod=mod_code(m["mod"]))
+    return mk(m, DATE, year_str(year), "written in full")
 
 
 #: A capitalised word inside a sentence right before a year makes the year part of a name; months,

@@ -103,7 +103,7 @@ HOLIDAY = (r"(?:Christmas(?:\s+(?:Day|Eve))?|New\s+Year's\s+(?:Day|Eve)|Independ
            r"|Bastille\s+Day|Boxing\s+Day|Memorial\s+Day|Labor\s+Day)")
 
 
-@rule("holiday", rf"{B}(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?P<h>{HOLIDAY})(?:,?\s+(?P<year>{YEAR}))?{E}")
+@rule("holiday", rf"{B}(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?P<h>{HOLIDAY})(?:\s+(?P<week>week(?:end)?))?(?:,?\s+(?P<year>{YEAR}))?{E}")
 def _holiday(m: re.Match[str], ctx: Context) -> Timex | None:
     name = m["h"]
     if m["year"]:
@@ -116,7 +116,9 @@ def _holiday(m: re.Match[str], ctx: Context) -> Timex | None:
             return None
         rel = (m["rel"] or "").lower()
         tense = ctx.tense(m.start(), m.end())
-        if rel == "last" or (not rel and tense == "past" and this_year.number > dct.number):
+        if m["week"] and not rel and abs(this_year.number - dct.number) <= 7:
+            day = this_year  # "Easter week" written in that very week
+        elif rel == "last" or (not rel and tense == "past" and this_year.number > dct.number):
             day = this_year if this_year.number < dct.number else holiday_day(name, dct.year - 1)
         elif rel == "next" or (not rel and tense == "future" and this_year.number < dct.number):
             day = this_year if this_year.number > dct.number else holiday_day(name, dct.year + 1)
@@ -125,8 +127,8 @@ def _holiday(m: re.Match[str], ctx: Context) -> Timex | None:
         how = f"{name}, the one nearest {dct.label()}"
     if day is None:
         return None
-    if name.lower().startswith("easter") and "week" in m.string[m.end():m.end() + 6].lower():
-        return None
+    if m["week"]:  # "Easter week", "the Christmas weekend": the week (or weekend) that holds the day
+        return mk(m, DATE, week_value(day) + ("-WE" if m["week"] == "weekend" else ""), f"the {m['week']} of {how}")
     return mk(m, DATE, day_value(day), how)
 
 

@@ -44,6 +44,11 @@ def _part_of_day(m: re.Match[str], ctx: Context) -> Timex | None:
         if not ctx.ref:
             return None
         day, how = ctx.ref, f"the day last mentioned, {ctx.ref.label()}"
+    elif re.match(r"(?:early|late|mid)[- ]", m.group(0), re.IGNORECASE) and re.search(
+            r"\b(?:by|in|at|until|till|from|since|before|after)\s+$", m.string[max(0, m.start() - 8):m.start()], re.IGNORECASE):
+        # "By mid afternoon, officials said…": a time of the day the story is at
+        day = ctx.anchor()
+        how = f"the day in view, {day.label()}"
     else:
         return None  # a bare "morning" is not a date
     return mk(m, DATE if wd else TIME, f"{day_value(day)}T{code}", how)
