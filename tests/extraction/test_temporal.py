@@ -58,6 +58,13 @@ def test_clock_times_told_with_the_part_of_the_day():
     assert value_of("Curfew starts at ten o'clock at night.", "ten o'clock at night") == "2023-11-28T22:00"
 
 
+def test_wire_clock_times_are_times_not_years():
+    text = "The truce, which took effect at 0600 GMT on Friday, held. Hamas spoke at around 1900 GMT."
+    assert ("0600 GMT on Friday", "TIME", "2023-11-24T06:00") in values(text)
+    assert ("1900 GMT", "TIME", "2023-11-24T19:00") in values(text)
+    assert all(t.value != "1900" for t in tag(text, DCT, language="en"))
+
+
 def test_the_morning_of_the_day_in_view():
     assert value_of("Shelling resumed on 12 May 1994. Envoys met in the morning.", "the morning") == "1994-05-12TMO"
     assert values("Envoys usually meet in the morning.") == []
@@ -67,6 +74,7 @@ def test_parts_of_the_day_keep_the_day():
     assert value_of("Shares slid in mid-afternoon yesterday.", "mid-afternoon yesterday") == "2023-11-27TAF"
     assert value_of("Shelling went on overnight near the border.", "overnight") == "2023-11-27TNI"
     assert value_of("Crews will work overnight to reopen the road.", "overnight") == "2023-11-28TNI"
+    assert value_of("Drones struck the capital overnight on Saturday.", "overnight on Saturday") == "2023-11-25TNI"
 
 
 def test_clock_times_keep_the_day():
@@ -126,6 +134,10 @@ def test_clock_times_keep_the_day():
         ("The uncle had not signed the pledge if the family loses when the case is heard in May.", "May",
          "2024-05", DCT),
         # a delay makes "until" a deadline ahead even in the past tense
+        # "ahead of" puts the date after the clause's time: the nearest one
+        ("Moscow was stockpiling missiles ahead of the winter.", "the winter", "2023-WI", DCT),
+        ("The election, originally scheduled for March, was postponed.", "March", "2024-03", DCT),
+        ("In 2024's first quarter, exports fell.", "2024's first quarter", "2024-Q1", DCT),
         ("Officials postponed until Tuesday morning any decision on the permit.", "Tuesday morning",
          "2023-12-05TMO", date(2023, 11, 30)),
         ("The agency extended its deadline until 9 a.m. EST Tuesday.", "9 a.m. EST Tuesday", "2023-12-05T09:00",

@@ -207,7 +207,7 @@ def _month(m: re.Match[str], ctx: Context) -> Timex | None:
     before = m.string[max(0, m.start() - 20):m.start()]
     if mon in ("May", "March") and not (m["rel"] or m["mod"]):
         # The verb "may", the noun "march": only after a word that wants a date.
-        if not re.search(r"\b(?:in|since|until|till|by|of|during|through|from|to|before|after|between|and|early|late|mid|last|next|this)\s+$", before, re.IGNORECASE):
+        if not re.search(r"\b(?:in|since|until|till|by|of|for|during|through|from|to|before|after|between|and|early|late|mid|last|next|this)\s+$", before, re.IGNORECASE):
             return None
     year, how = resolve_month(month_of(mon), ctx, m, m["rel"])
     return mk(m, DATE, month_value(year, month_of(mon)), how, mod=mod_code(m["mod"]))
@@ -239,8 +239,8 @@ def _year(m: re.Match[str], ctx: Context) -> Timex | None:
     year = int(m["year"])
     if m["s"]:
         decade = year // 10
-        if year % 10:
-            return None
+        if year % 10:  # "2024's first quarter": a possessive, not a decade
+            return None if m["s"] == "s" else mk(m, DATE, year_str(year), "written in full", group="year")
         value = f"{decade}" if (m["mod"] or "").lower().startswith(("mid", "late")) else f"{decade}X"
         return mk(m, DATE, value, f"the {year}s", mod=mod_code(m["mod"]))
     if m["mod"] or m["fiscal"]:  # "the end of 2019", "fiscal 1988": a year, whatever stands around it
@@ -366,7 +366,7 @@ def _season_rel(m: re.Match[str], ctx: Context) -> Timex | None:
 QUARTER_ORD = r"(?P<q>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|1st|2nd|3rd|4th)"
 
 
-@rule("quarter", rf"{B}(?:(?P<the>[Tt]he|[Tt]his|[Ll]ast\s+year's|[Tt]his\s+year's|[Nn]ext\s+year's|[Ii]ts|[Tt]heir)\s+)?(?:(?P<ago>year-ago|year-earlier|prior-year|comparable)\s+)?(?:(?P<year0>{YEAR})\s+)?(?:(?:fiscal|calendar|latest)[\s-]+)?{QUARTER_ORD}[- ](?:fiscal[- ])?quarters?(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<year>{YEAR}))?{E}")
+@rule("quarter", rf"{B}(?:(?P<the>[Tt]he|[Tt]his|[Ll]ast\s+year's|[Tt]his\s+year's|[Nn]ext\s+year's|[Ii]ts|[Tt]heir)\s+)?(?:(?P<ago>year-ago|year-earlier|prior-year|comparable)\s+)?(?:(?P<year0>{YEAR})(?:'s|’s)?\s+)?(?:(?:fiscal|calendar|latest)[\s-]+)?{QUARTER_ORD}[- ](?:fiscal[- ])?quarters?(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<year>{YEAR}))?{E}")
 def _quarter(m: re.Match[str], ctx: Context) -> Timex | None:
     q = lx.ORDINALS[m["q"].lower()]
     if m["year"] or m["year0"]:

@@ -21,7 +21,7 @@ def _today(m: re.Match[str], ctx: Context) -> Timex | None:
               mod=mod_code(m["mod"]) if group == 0 else "")
 
 
-@rule("part_of_day", rf"{B}(?:(?P<rel>[Tt]his|[Ll]ast|[Yy]esterday|[Tt]omorrow|[Tt]he(?=\s+(?:morning|afternoon|evening)\b(?!\s+of\b))|(?P<wd>{WEEKDAY}))\s+)?(?:(?:[Ee]arly|[Ll]ate|[Mm]id)[- ])?(?P<part>{PARTS}|mid-?day|[Tt]onight|[Oo]vernight)(?:\s+(?P<wd2>{WEEKDAY})|\s+(?P<rel2>yesterday|today|tomorrow))?{E}")
+@rule("part_of_day", rf"{B}(?:(?P<rel>[Tt]his|[Ll]ast|[Yy]esterday|[Tt]omorrow|[Tt]he(?=\s+(?:morning|afternoon|evening)\b(?!\s+of\b))|(?P<wd>{WEEKDAY}))\s+)?(?:(?:[Ee]arly|[Ll]ate|[Mm]id)[- ])?(?P<part>{PARTS}|mid-?day|[Tt]onight|[Oo]vernight)(?:\s+(?:on\s+)?(?P<wd2>{WEEKDAY})|\s+(?P<rel2>yesterday|today|tomorrow))?{E}")
 def _part_of_day(m: re.Match[str], ctx: Context) -> Timex | None:
     part = m["part"].lower().replace("-", "")
     code = {"tonight": "NI", "overnight": "NI", "midday": "MI"}.get(part, lx.PARTS_OF_DAY.get(part, "DT"))
@@ -374,6 +374,12 @@ def _clock_words(m: re.Match[str], ctx: Context) -> Timex | None:
 
 @rule("clock24", rf"{B}(?P<h>[01]?\d|2[0-3])[:.h](?P<min>[0-5]\d)(?:\s*(?:hrs|hours|h))?(?={TZ}|\s+(?:local\s+time|today|yesterday|on\s))(?:{TZ})?{DAY_AFTER_TIME}")
 def _clock24(m: re.Match[str], ctx: Context) -> Timex | None:
+    return _clock_timex(m, ctx, int(m["h"]), m["min"])
+
+
+@rule("clock_hhmm", rf"{B}(?P<h>[01]\d|2[0-3])(?P<min>[0-5]\d)(?:\s*(?:hrs|hours|h))?(?:{TZ}){DAY_AFTER_TIME}")
+def _clock_hhmm(m: re.Match[str], ctx: Context) -> Timex | None:
+    """"At 0600 GMT on Friday", "around 1900 GMT": wire copy's clock, never a year."""
     return _clock_timex(m, ctx, int(m["h"]), m["min"])
 
 

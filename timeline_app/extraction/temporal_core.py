@@ -114,6 +114,9 @@ TOKEN = re.compile(r"[A-Za-z']+")
 YEAR_LONG_PERIOD = re.compile(r"\b(?:nine|six|first\s+nine|first\s+six|12|twelve)\s+months\b|\bfirst\s+half\b|\b(?:fiscal|full)\s+year\b"
                               r"|\byear\s+ended\b|\bfor\s+the\s+year\b|\bannual\b", re.IGNORECASE)
 QUARTER_WORD = re.compile(r"\bquarter\b|-quarter\b", re.IGNORECASE)
+#: Phrases that put the date after the clause's own time, so its tense says nothing about the date.
+AHEAD_OF = re.compile(r"\b(?:ahead\s+of|in\s+time\s+for|in\s+the\s+run-up\s+to|in\s+the\s+lead-up\s+to)\s+(?:the\s+)?$",
+                      re.IGNORECASE)
 #: "Until"/"till" right before a weekday make it a deadline, which news gives ahead of time.
 DEADLINE_BEFORE = re.compile(r"\b(?:until|till)\s+$", re.IGNORECASE)
 #: A sentence ends at a full stop before a capital or a number, but not after an initial, a title or a
@@ -168,6 +171,8 @@ class Context:
         if lowered and (lowered[-1] in REPORTING_PAST or (len(lowered) == 2 and lowered[0] in REPORTING_PAST
                                                            and lowered[1] in ("in", "on", "at", "late", "early"))):
             return "past"  # "said in March", "announced on Friday": the date is the saying's
+        if AHEAD_OF.search(before):
+            return None  # "stockpiling missiles ahead of the winter": after the clause, whatever its tense
         near = [w.lower() for w in words[-3:]]
         for k, w in enumerate(near):
             if w in SCHEDULED_PRESENT and all(x in ("on", "in", "at", "again", "separately", "jointly", "together", "here",
