@@ -520,3 +520,21 @@ def test_foreign_text_bounds_the_work_given_to_dateparser(monkeypatch):
 def test_other_languages_read_weekdays_and_deictic_words_against_the_publication_date(language, text, expected):
     """As "Monday" and "yesterday" in English, without tense: a weekday is the one on or before."""
     assert [(t.text, t.value) for t in tag(text, DCT, language=language)] == expected
+
+
+def test_the_period_before_counts_from_the_period_last_named():
+    text = "Revenues dropped to $300 million last year, down from $450 million the year before."
+    assert value_of(text, "the year before") == "2021"
+    assert value_of("Sales rose in March 2021 and fell the month before.", "the month before") == "2021-02"
+
+
+def test_by_takes_the_tense_of_its_verb():
+    assert value_of("The court is expected to rule by the end of June.", "the end of June") == "2024-06"
+    assert value_of("Most troops had left by June.", "June") == "2023-06"
+
+
+def test_a_bare_clock_time_is_on_the_day_in_view_not_one_named_paragraphs_before():
+    text = ("The next report is due Dec. 8.\n\nThe city imposed a curfew on residents. "
+            "Officials said it would run from 10 p.m. to 6 a.m.")
+    assert value_of(text, "10 p.m.") == "2023-11-28T22:00"
+    assert value_of("Fighting resumed on Nov. 20. It stopped at 10 p.m.", "10 p.m.") == "2023-11-20T22:00"

@@ -282,11 +282,11 @@ def _coarse_later(m: re.Match[str], ctx: Context, days: int) -> Timex:
               mod="APPROX")
 
 
-@rule("anaphoric", rf"{B}(?P<w>[Tt]he\s+(?:same|following|next|previous|preceding|prior)\s+(?P<unit>day|week|month|year|morning|afternoon|evening|night)|[Tt]hat\s+(?P<unit2>day|week|month|year|morning|afternoon|evening|night)|[Tt]he\s+(?P<unit3>year)|[Tt]he\s+(?P<unit4>day|night)\s+(?P<side>before|after)(?=\s*(?:[.,;:!?)]|$|\s+(?:and|but|when)\b))){E}(?!\s+(?:of|when|before|after|that|in\s+which))(?!-)")
+@rule("anaphoric", rf"{B}(?P<w>[Tt]he\s+(?:same|following|next|previous|preceding|prior)\s+(?P<unit>day|week|month|year|morning|afternoon|evening|night)|[Tt]hat\s+(?P<unit2>day|week|month|year|morning|afternoon|evening|night)|[Tt]he\s+(?P<unit3>year)|[Tt]he\s+(?P<unit4>day|night|week|month|year)\s+(?P<side>before|after)(?=\s*(?:[.,;:!?)]|$|\s+(?:and|but|when)\b))){E}(?!\s+(?:of|when|before|after|that|in\s+which))(?!-)")
 def _anaphoric(m: re.Match[str], ctx: Context) -> Timex | None:
     text = re.sub(r"\s+", " ", m.group(0).lower())
     unit = (m["unit"] or m["unit2"] or m["unit3"] or m["unit4"] or "day").lower()
-    if m["unit4"] and ctx.ref is None:
+    if m["unit4"] and (ctx.ref is None if m["unit4"] in ("day", "night") else ctx.ref_at < 0):
         return None  # "the day before" with nothing before it to count from
     if m["unit3"]:
         before = m.string[max(0, m.start() - 12):m.start()].lower()
@@ -393,7 +393,11 @@ def _noon(m: re.Match[str], ctx: Context) -> Timex | None:
 
 
 def _clock_timex(m: re.Match[str], ctx: Context, hour: int, minute: str) -> Timex | None:
-    day = ctx.anchor() if ctx.ref is not None and ctx.ref.number != ctx.dct.number else ctx.dct
+    # a bare clock time is on the day the story is at: the day its sentence, or the one before,
+    # named; a day named paragraphs earlier ("The next report is due Dec. 8") is no longer in view
+    in_view = ctx.ref is not None and ctx.ref_grain == "day" and ctx.ref_at >= 0 and \
+        ctx.sentence_bounds(max(0, ctx.sentence_bounds(m.start())[0] - 2))[0] <= ctx.ref_at
+    day = ctx.ref if in_view and ctx.ref is not None else ctx.dct
     how = f"a clock time on {day.label()}"
     if m["dayword"]:
         day = ctx.dct.plus({"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[m["dayword"].lower()])

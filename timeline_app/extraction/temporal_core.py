@@ -82,7 +82,7 @@ INTENT_NOUNS = {"agreement", "plan", "plans", "proposal", "offer", "bid", "deal"
 WEAK_MODALS = {"could", "might", "should", "would"}
 #: Words that make a following date a deadline or a start ("effective Feb. 1", "until mid-November"):
 #: the verb's tense says nothing about which side of the publication date it falls.
-NEUTRAL_WORDS = {"effective", "until", "till", "through", "by"}
+NEUTRAL_WORDS = {"effective", "until", "till", "through"}
 #: Words that put the date behind the publication date whatever the verb ("since Oct. 23").
 PAST_MARKERS = {"since", "ago"}
 #: Before these a word is a noun or an adjective, not a verb ("the plan", "a still unspecified date").
