@@ -46,3 +46,9 @@ def test_a_dateline_without_a_year_says_the_year_was_assumed():
     text = "Talks resume\n\nGORIS, Dec 7 (Reuters) - Envoys met on Thursday to discuss the border.\n"
     assert find_published(text, today=date(2024, 1, 10)) == (date(2023, 12, 7), "dateline-no-year")
     assert find_published("Border talks\nNov 28, 2023\n\nText.", today=date(2024, 1, 10))[1] == "dateline"
+
+
+def test_a_wire_clock_time_is_no_written_year():
+    text = ("KYIV, Dec 7 (Reuters) - Drones struck overnight, and the army spoke at around 1900 GMT on "
+            "Wednesday.\n")
+    assert find_published(text, today=date(2024, 1, 10)) == (date(2023, 12, 7), "dateline-no-year")

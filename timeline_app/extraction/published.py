@@ -13,6 +13,7 @@ _LABEL_PUBLISHED = re.compile(r"(?:published|posted|first\s+published|date|dated
 _LABEL_UPDATED = re.compile(r"(?:updated?|modified|last\s+updated|edited)\s*(?:on|at)?\s*[:|–-]?\s*$", re.I)
 _FULL_DAY = re.compile(r"^[+-]?\d{4,}-\d{2}-\d{2}")
 _WRITTEN_YEAR = re.compile(r"\d{4}|\b\d{1,2}/\d{1,2}/\d{2}\b|'\d{2}\b")
+_SHORT_YEAR = re.compile(r"\b\d{1,2}/\d{1,2}/\d{2}\b|'\d{2}\b")
 
 
 #: How `find_published` found the date: a full date in the header, or a wire dateline whose year
@@ -41,8 +42,8 @@ def find_published(text: str, today: date | None = None) -> tuple[date | None, s
     for timex in tag(header, today):
         if timex.type not in ("DATE", "TIME") or not _FULL_DAY.match(timex.value):
             continue
-        if not _WRITTEN_YEAR.search(timex.text):
-            continue
+        if not _WRITTEN_YEAR.search(timex.text) or (timex.value[:4] not in timex.text and not _SHORT_YEAR.search(timex.text)):
+            continue  # "on Monday", or "at 1900 GMT" (four digits that are a clock, not the year)
         try:
             found = date.fromisoformat(timex.value[:10])
         except ValueError:
