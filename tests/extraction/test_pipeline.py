@@ -174,6 +174,19 @@ def test_a_sentence_with_several_dates_titles_each_from_its_own_clause(tmp_path)
     assert not titles["2024-03"].startswith("The border council")
 
 
+def test_a_date_that_qualifies_a_noun_titles_that_noun_not_the_sentence(tmp_path):
+    extraction = extract_text(
+        tmp_path,
+        "Drones struck the capital on Saturday as the country marked the anniversary of the 1932-33 famine.\n\n"
+        "Talks resumed on Monday after the Oct. 7 attack had frozen them.\n",
+        date(2023, 11, 28))
+    titles = {c.start.to_timex(): c for c in extraction.candidates}
+    assert titles["2023-11-25"].title.startswith("Drones struck the capital")
+    assert titles["1932"].title == "1932-33 famine" and titles["1932"].end.to_timex() == "1933"
+    assert titles["2023-10-07"].title == "Oct. 7 attack"
+    assert titles["2023-11-27"].title.startswith("Talks resumed")
+
+
 def test_a_range_and_a_for_date_leave_no_stray_words(tmp_path):
     extraction = extract_text(
         tmp_path,

@@ -328,9 +328,34 @@ def _coordinated_part(sentence: Sentence, t: Timex, inside: list[Timex]) -> Sent
     return Sentence(sentence.start + lo, sentence.start + hi, s[lo:hi])
 
 
+_ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:of|since|after|before|following|amid|during|despite)\s+"
+                                 r"(?P<np>(?:the|a|an|its|their|his|her|this|that)\s+|[A-Z][\w-]*['’]s\s+)$")
+_ATTRIBUTIVE_AFTER = re.compile(r"(?:\s+(?!(?:of|in|on|at|and|or|by|for|with|to|from|that|which|who|was|were|is|are|"
+                                r"has|had|have|will|would|when)\b)[a-z][\w-]*){1,3}?(?=\s*[,.;:)]|\s*$|\s+(?:of|in|on|at|"
+                                r"and|or|by|for|with|to|from|that|which|who|was|were|is|are|has|had|have|will|would|when)\b)")
+
+
+def _attributive_phrase(sentence: Sentence, t: Timex, inside: list[Timex]) -> str | None:
+    """"…as the country marked the anniversary of the 1932-33 famine", "…resumed after the Oct. 7
+    attack": a date that only qualifies a noun after "of", "since", "after"… dates what the noun
+    names, not the sentence's main happening; the noun phrase, date and all, is its title."""
+    s = sentence.text
+    start = t.start - sentence.start
+    end = max([o.end for o in inside if t.range_id is not None and o.range_id == t.range_id] + [t.end]) - sentence.start
+    det = _ATTRIBUTIVE_BEFORE.search(s, max(0, start - 40), start)
+    noun = _ATTRIBUTIVE_AFTER.match(s, end)
+    if det is None or noun is None:
+        return None
+    return s[det.end("np"):noun.end()]
+
+
 def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str:
     """The title of the happening `t` dates: from its own clause when the sentence dates several."""
     if 1 < len(inside) and len(sentence.text) <= TITLE_SOURCE_CHARS:
+        attributive = _attributive_phrase(sentence, t, inside)
+        others = [o for o in inside if o is not t and (t.range_id is None or o.range_id != t.range_id)]
+        if attributive is not None and others:
+            return _finish_title(attributive, gazetteer)
         for part in (_clause_of(sentence, t), _coordinated_part(sentence, t, inside)):
             if part is None:
                 continue
