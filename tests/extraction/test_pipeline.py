@@ -187,6 +187,15 @@ def test_a_date_that_qualifies_a_noun_titles_that_noun_not_the_sentence(tmp_path
     assert titles["2023-11-27"].title.startswith("Talks resumed")
 
 
+def test_the_date_of_a_closing_attribution_is_no_second_happening(tmp_path):
+    extraction = extract_text(
+        tmp_path,
+        "The bloc is expected to decide on opening talks at a summit on Dec. 14-15, diplomats said on Tuesday.\n",
+        date(2023, 11, 28))
+    assert [(c.start.to_timex(), c.end.to_timex(), c.title) for c in extraction.candidates] == [
+        ("2023-12-14", "2023-12-15", "The bloc is expected to decide on opening talks at a summit")]
+
+
 def test_a_range_and_a_for_date_leave_no_stray_words(tmp_path):
     extraction = extract_text(
         tmp_path,

@@ -106,6 +106,9 @@ def shorten_people(text: str, gazetteer: Gazetteer) -> str:
 
 _BOUND_PREPOSITION = re.compile(r"\b(?:before|by|until|till|ahead\s+of|no\s+later\s+than|up\s+to|through)\s+(?:the\s+)?$", re.I)
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
+#: ", diplomats said on Tuesday": the date of a closing attribution says when the news was told
+_ATTRIBUTED_ON = re.compile(r"[,;]\s+(?:[\w.'’-]+\s+){1,6}(?:said|told\s+\w+|announced|reported|added|confirmed|stated|wrote)"
+                            r"\s+(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?$")
 _ATTRIBUTION_TAIL = re.compile(r",\s+(?:the\s+)?[\w' -]{1,50}?\s+(?:said|say|says|reported|announced|added)(?:\s+\w+){0,3}\s*$")
 
 
@@ -129,13 +132,16 @@ def dateline_end(text: str) -> int:
 
 def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> list[Timex]:
     """The dates of a sentence that date a happening: "before the summer" is a deadline, and
-    "since the autumn" only a bound when the sentence dates its event otherwise; the date of a
-    wire dateline is the publication's."""
+    "since the autumn" only a bound when the sentence dates its event otherwise, as is the date of
+    a closing attribution (", officials said on Tuesday"); the date of a wire dateline is the
+    publication's."""
     kept = []
     dateline = dateline_end(sentence_text)
     for t in timexes:
         if t.end - offset <= dateline:
             continue
+        if len(timexes) > 1 and _ATTRIBUTED_ON.search(sentence_text, max(0, t.start - offset - 80), t.start - offset):
+            continue  # "…at a summit on Dec. 14-15, diplomats said on Tuesday": the summit is the happening
         before = sentence_text[max(0, t.start - offset - 25):t.start - offset]
         after = sentence_text[t.end - offset:t.end - offset + 8]
         if _BOUND_PREPOSITION.search(before):
@@ -171,11 +177,15 @@ def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gaz
         title = when_clause.group(1)
     else:
         title = _remove_date_phrase(s, rel_start, rel_end)
-        for other in sorted(others, key=lambda t: -t.start):
+        spans: dict[object, tuple[int, int]] = {}  # a range goes out as one phrase ("Dec. 14-15")
+        for other in others:
             if other is timex or other is partner:
                 continue
-            o_start, o_end = other.start - sentence.start, other.end - sentence.start
-            phrase = s[o_start:o_end]
+            key = ("range", other.range_id) if other.range_id is not None else ("date", id(other))
+            lo, hi = spans.get(key, (other.start, other.end))
+            spans[key] = (min(lo, other.start), max(hi, other.end))
+        for o_start, o_end in sorted(spans.values(), key=lambda span: -span[0]):
+            phrase = s[o_start - sentence.start:o_end - sentence.start]
             if phrase in title:
                 i = title.find(phrase)
                 title = _remove_date_phrase(title, i, i + len(phrase))
