@@ -187,6 +187,18 @@ def test_a_date_that_qualifies_a_noun_titles_that_noun_not_the_sentence(tmp_path
     assert titles["2023-11-27"].title.startswith("Talks resumed")
 
 
+def test_a_trailing_phrase_with_its_own_date_titles_its_own_happening(tmp_path):
+    extraction = extract_text(
+        tmp_path,
+        "The war erupted on April 15 over plans to merge the militia into the army, a step agreed in a framework "
+        "deal signed in December 2022.\n\nThe vote, originally scheduled for March, was postponed on Monday.\n",
+        date(2023, 11, 28))
+    titles = {c.start.to_timex(): c.title for c in extraction.candidates}
+    assert titles["2023-04-15"].startswith("The war erupted")
+    assert titles["2022-12"] == "A step agreed in a framework deal signed"
+    assert titles["2024-03"].startswith("The vote")
+
+
 def test_the_date_of_a_closing_attribution_is_no_second_happening(tmp_path):
     extraction = extract_text(
         tmp_path,

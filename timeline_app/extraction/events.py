@@ -359,6 +359,31 @@ def _attributive_phrase(sentence: Sentence, t: Timex, inside: list[Timex]) -> st
     return s[det.end("np"):noun.end()]
 
 
+_PARTICIPLE = re.compile(r"\b(?:\w{3,}ed|signed|agreed|held|made|won|lost|fought|begun|taken|given|brought|built|sent|set)\b")
+
+
+_NOUN_PHRASE_START = re.compile(r"(?:a|an|the|its|their|his|her|this|that|these|those)\s", re.I)
+
+
+def _appositive_of(sentence: Sentence, t: Timex, inside: list[Timex]) -> Sentence | None:
+    """", a step agreed in a framework deal signed in December 2022": a trailing phrase between
+    commas that holds `t`, no other date, and a participle tells its own happening."""
+    s = sentence.text
+    rel_start, rel_end = t.start - sentence.start, t.end - sentence.start
+    lo = s.rfind(", ", 0, rel_start)
+    if lo < 0:
+        return None
+    hi = s.find(", ", rel_end)
+    hi = len(s) if hi < 0 else hi
+    others = [o for o in inside if o is not t and (t.range_id is None or o.range_id != t.range_id)]
+    if any(lo < o.start - sentence.start < hi for o in others) or not others:
+        return None
+    body = s[lo + 2:hi].rstrip(" .")
+    if not _PARTICIPLE.search(body) or len(body.split()) < 4 or not _NOUN_PHRASE_START.match(body):
+        return None  # ", originally scheduled for March," says nothing of its own
+    return Sentence(sentence.start + lo + 2, sentence.start + lo + 2 + len(body), body)
+
+
 def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str:
     """The title of the happening `t` dates: from its own clause when the sentence dates several."""
     if 1 < len(inside) and len(sentence.text) <= TITLE_SOURCE_CHARS:
@@ -366,7 +391,7 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         others = [o for o in inside if o is not t and (t.range_id is None or o.range_id != t.range_id)]
         if attributive is not None and others:
             return _finish_title(attributive, gazetteer)
-        for part in (_clause_of(sentence, t), _coordinated_part(sentence, t, inside)):
+        for part in (_clause_of(sentence, t), _coordinated_part(sentence, t, inside), _appositive_of(sentence, t, inside)):
             if part is None:
                 continue
             others = [o for o in inside if part.start <= o.start and o.end <= part.end]
