@@ -330,6 +330,9 @@ def test_ranges_are_two_linked_values():
         ("On the night of 19 to 20 September, troops moved.", "2023-09-19", "2023-09-20"),
         ("The summit meets between 2 and 4 December.", "2023-12-02", "2023-12-04"),
         ("The operation ran on 19-20 September 2023.", "2023-09-19", "2023-09-20"),
+        # weekdays read together: the past range ends on or before publication
+        ("Envoys met from Monday to Wednesday in Vienna.", "2023-11-20", "2023-11-22"),
+        ("The council sits Monday through Friday next week.", "2023-12-04", "2023-12-08"),
     ]:
         found = tag(text, DCT, language="en")
         assert [t.value for t in found] == [first, second], text
@@ -538,3 +541,13 @@ def test_a_bare_clock_time_is_on_the_day_in_view_not_one_named_paragraphs_before
             "Officials said it would run from 10 p.m. to 6 a.m.")
     assert value_of(text, "10 p.m.") == "2023-11-28T22:00"
     assert value_of("Fighting resumed on Nov. 20. It stopped at 10 p.m.", "10 p.m.") == "2023-11-20T22:00"
+
+
+def test_in_so_many_days_time_is_a_date():
+    assert value_of("The mission returns in 10 days' time.", "in 10 days' time") == "2023-12-08"
+    assert value_of("The road reopens in a year's time.", "in a year's time") == "2024"
+
+
+def test_a_refused_reading_leaves_every_date_inside_it():
+    found = [t.text for t in tag("Flights leave Bombay on Monday and Tuesday nights from March 30.", DCT)]
+    assert found[:2] == ["Monday", "Tuesday"]

@@ -69,6 +69,57 @@ def _weekday(m: re.Match[str], ctx: Context) -> Timex | None:
     return mk(m, DATE, day_value(day), how)
 
 
+@rule("in_time", rf"{B}[Ii]n\s+(?P<count>{COUNT}|an?)\s+(?P<unit>days?|weeks?|months?|years?)(?:['’]s|['’])?\s+time{E}")
+def _in_time(m: re.Match[str], ctx: Context) -> Timex | None:
+    """"In 10 days' time": a date counted from publication (bare "in two weeks" may be a length)."""
+    count = 1 if m["count"].lower() in ("a", "an") else lx.parse_count(m["count"])
+    if count is None or not float(count).is_integer():
+        return None
+    n, unit, dct = int(count), m["unit"].lower().rstrip("s"), ctx.dct
+    how = f"{m['count']} {unit}(s) after {dct.label()}"
+    if unit == "day":
+        return mk(m, DATE, day_value(dct.plus(n)), how)
+    if unit == "week":
+        return mk(m, DATE, week_value(dct.plus(7 * n)), how)
+    if unit == "month":
+        return mk(m, DATE, month_value(*cal.add_months(dct.year, dct.month, n)), how)
+    return mk(m, DATE, year_str(dct.year + n), how)
+
+
+WEEKDAY_FULL = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+
+
+@rule("weekday_range", rf"{B}(?P<opener>(?:[Ff]rom|[Bb]etween)\s+)?(?P<wd1>{WEEKDAY_FULL})\s*(?P<link>to|through|until|till|and|-|–)\s*"
+      rf"(?P<wd2>{WEEKDAY_FULL})(?:\s+(?P<week>next|last|this)\s+week)?{E}")
+def _weekday_range(m: re.Match[str], ctx: Context) -> list[Timex] | None:
+    """"Envoys met from Monday to Wednesday", "Monday through Friday next week": two linked days of
+    one week, read together (apart, a past Wednesday could fall before a nearer Monday)."""
+    if m["link"] == "and" and not (m["opener"] or "").lower().startswith("between"):
+        return None
+    wd1, wd2 = lx.WEEKDAYS[m["wd1"].lower()], lx.WEEKDAYS[m["wd2"].lower()]
+    span = (wd2 - wd1) % 7
+    if span == 0:
+        return None
+    dct = ctx.dct
+    if m["week"]:
+        monday = dct.plus(1 - dct.weekday + 7 * {"next": 1, "last": -1, "this": 0}[m["week"]])
+        first = monday.plus(wd1 - 1)
+        how = f"{m['wd1']} to {m['wd2']} of {m['week']} week"
+    elif ctx.looks_ahead(m.start(), m.end()):
+        first = dct.plus((wd1 - dct.weekday) % 7)
+        how = f"{m['wd1']} to {m['wd2']}, from the {m['wd1']} on or after {dct.label()}"
+    else:
+        last = dct.plus(-((dct.weekday - wd2) % 7))
+        first = last.plus(-span)
+        how = f"{m['wd1']} to {m['wd2']}, ending the {m['wd2']} on or before {dct.label()}"
+    ctx.range_counter += 1
+    rid = ctx.range_counter
+    a0, a1, b0 = m.start("wd1"), m.end("wd1"), m.start("wd2")
+    return [Timex(a0, a1, m.string[a0:a1], DATE, day_value(first), how, range_id=rid, range_role="start"),
+            Timex(b0, m.end(), m.string[b0:m.end()], DATE, day_value(first.plus(span)), how, range_id=rid,
+                  range_role="end")]
+
+
 @rule("day_beside", rf"{B}[Tt]he\s+(?P<unit>day|night)\s+(?P<dir>before|after)\s+(?:{WEEKDAY_REL}\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday){E}")
 def _day_beside(m: re.Match[str], ctx: Context) -> Timex | None:
     """"The day before last Tuesday's hearing": a day counted from a weekday, not from the last date."""

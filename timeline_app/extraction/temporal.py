@@ -137,15 +137,21 @@ def tag(text: str, dct: date | Day | None = None, language: str | None = None) -
     for r, m in _select(candidates, len(text)):
         produced = _run(r, m, ctx)
         if produced is None:
-            # The winning reading was refused ("the next day" is no duration): try the shorter
-            # readings inside the same span, best first.
+            # The winning reading was refused ("the next day" is no duration): the shorter readings
+            # inside the same span, best first, as many as do not overlap ("Monday and Tuesday").
             inside = [c for pos in range(m.start(), m.end()) for c in by_start.get(pos, ()) if c[1] <= m.end()
                       and c[4] is not m]
             inside.sort(key=lambda c: (-(c[1] - c[0]), c[2]))
-            for _s, _e, _p, alt_rule, alt_match in inside:
-                produced = _run(alt_rule, alt_match, ctx)
-                if produced is not None:
-                    break
+            taken: list[tuple[int, int]] = []
+            alternatives: list[Timex] = []
+            for alt_start, alt_end, _p, alt_rule, alt_match in inside:
+                if any(alt_start < e and s < alt_end for s, e in taken):
+                    continue
+                alt = _run(alt_rule, alt_match, ctx)
+                if alt is not None:
+                    taken.append((alt_start, alt_end))
+                    alternatives.extend(alt if isinstance(alt, list) else [alt])
+            produced = sorted(alternatives, key=lambda t: t.start) or None
         if produced is None:
             continue
         for timex in produced if isinstance(produced, list) else [produced]:
