@@ -333,6 +333,8 @@ def test_ranges_are_two_linked_values():
         # weekdays read together: the past range ends on or before publication
         ("Envoys met from Monday to Wednesday in Vienna.", "2023-11-20", "2023-11-22"),
         ("The council sits Monday through Friday next week.", "2023-12-04", "2023-12-08"),
+        ("Exports fell in January-February.", "2023-01", "2023-02"),
+        ("The survey covers Nov-Feb 2024.", "2023-11", "2024-02"),
     ]:
         found = tag(text, DCT, language="en")
         assert [t.value for t in found] == [first, second], text
@@ -551,3 +553,7 @@ def test_in_so_many_days_time_is_a_date():
 def test_a_refused_reading_leaves_every_date_inside_it():
     found = [t.text for t in tag("Flights leave Bombay on Monday and Tuesday nights from March 30.", DCT)]
     assert found[:2] == ["Monday", "Tuesday"]
+
+
+def test_the_weekend_of_a_date_is_that_weekend():
+    assert value_of("On the weekend of Nov. 4-5 crowds gathered.", "the weekend of Nov. 4-5") == "2023-W44-WE"

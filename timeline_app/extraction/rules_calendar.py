@@ -196,6 +196,27 @@ def _cross_month_range(m: re.Match[str], ctx: Context) -> list[Timex] | None:
     return _day_range(m, ctx, first, second, how, "mon2")
 
 
+@rule("month_range", rf"{B}(?:{MOD})?(?P<mon>{MON_FULL}|{MON_ABBR})\s*[-–/]\s*(?P<mon2>{MON_FULL}|{MON_ABBR})(?:,?\s+(?P<year>{YEAR}))?{E}")
+def _month_range(m: re.Match[str], ctx: Context) -> list[Timex] | None:
+    """"January-February", "Jan-Mar 2024": two linked months; a range over New Year ends in the next year."""
+    mo1, mo2 = month_of(m["mon"]), month_of(m["mon2"])
+    if mo1 == mo2:
+        return None
+    if m["year"]:
+        y2 = int(m["year"])
+        y1, how = (y2 - 1 if mo2 < mo1 else y2), "written in full"
+    else:
+        y1, how = resolve_month(mo1, ctx, m)
+        y2 = y1 + (1 if mo2 < mo1 else 0)
+    ctx.range_counter += 1
+    rid = ctx.range_counter
+    a_end, b_start = m.end("mon"), m.start("mon2")
+    return [Timex(m.start(), a_end, m.string[m.start():a_end], DATE, month_value(y1, mo1), how, mod_code(m["mod"]),
+                  range_id=rid, range_role="start"),
+            Timex(b_start, m.end(), m.string[b_start:m.end()], DATE, month_value(y2, mo2), how, range_id=rid,
+                  range_role="end")]
+
+
 @rule("month_year", rf"{B}(?:{MOD})?(?P<mon>{MON_FULL}|{MON_ABBR}),?\s+(?:of\s+)?(?P<year>{YEAR}|\d{{4}}(?=\s*$|[.,;]))(?!\w)")
 def _month_year(m: re.Match[str], ctx: Context) -> Timex | None:
     return mk(m, DATE, month_value(int(m["year"]), month_of(m["mon"])), "written in full", mod=mod_code(m["mod"]))

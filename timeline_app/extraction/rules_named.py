@@ -153,7 +153,7 @@ def _month_rel_year(m: re.Match[str], ctx: Context) -> Timex | None:
     return mk(m, DATE, month_value(year, month), how, mod=mod_code(m["mod"]))
 
 
-@rule("week_of", rf"{B}[Tt]he\s+week\s+of\s+(?P<mon>{MON})\s+(?P<day>{DAYNUM})(?:,?\s+(?P<year>{YEAR}))?{E}")
+@rule("week_of", rf"{B}[Tt]he\s+(?P<unit>week|weekend)\s+of\s+(?P<mon>{MON})\s+(?P<day>{DAYNUM})(?:\s*[-–]\s*{DAYNUM})?(?:,?\s+(?P<year>{YEAR}))?{E}")
 def _week_of(m: re.Match[str], ctx: Context) -> Timex | None:
     mo, d = month_of(m["mon"]), int_day(m["day"])
     if m["year"]:
@@ -165,6 +165,8 @@ def _week_of(m: re.Match[str], ctx: Context) -> Timex | None:
         if resolved is None:
             return None
         day = resolved[0]
+    if m["unit"] == "weekend":  # "the weekend of Nov. 4-5"
+        return mk(m, DATE, week_value(day) + "-WE", f"the weekend of {day.label()}")
     return mk(m, DATE, week_value(day), f"the week of {day.label()}")
 
 

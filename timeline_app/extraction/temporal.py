@@ -216,7 +216,7 @@ RULE_NEEDS: dict[str, tuple[str, ...]] = {
     "holiday": ("christmas", "new year", "independence", "thanksgiving", "election day", "easter", "valentine",
                 "halloween", "veterans", "armistice", "bastille", "boxing day", "memorial day", "labor day"),
     "month_rel_year": ("year",),
-    "week_of": ("week of",),
+    "week_of": ("week of", "weekend of"),
     "weekend": ("weekend",),
     "year_period": ("quarter", "period"),
     "rel_year_period": ("quarter", "period"),
@@ -230,6 +230,7 @@ RULE_NEEDS: dict[str, tuple[str, ...]] = {
     "slashed": ("/",),
     "year_range": ("-", "–", "/"),
     "month_day_range": ("-", "–", " to ", "through", " and "),
+    "month_range": ("-", "–", "/"),
 }
 
 
