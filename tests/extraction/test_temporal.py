@@ -36,6 +36,8 @@ def value_of(text, phrase, dct=DCT):
         ("The form says 11/30/2023 at the top.", "11/30/2023", "2023-11-30"),
         ("The summit opened on Tuesday, Nov. 21, in Geneva.", "Tuesday, Nov. 21", "2023-11-21"),
         ("The paper is dated 2023/11/30.", "2023/11/30", "2023-11-30"),
+        ("The form says 2023.11.26 at the top.", "2023.11.26", "2023-11-26"),
+        ("The decree of 26-11-2023 is in force.", "26-11-2023", "2023-11-26"),
         ("The vote is set for Thursday 30 November.", "Thursday 30 November", "2023-11-30"),
         ("Forecasts cover H1 2024.", "H1 2024", "2024-H1"),
         # days in ordinal words, as transcripts write them
@@ -557,3 +559,9 @@ def test_a_refused_reading_leaves_every_date_inside_it():
 
 def test_the_weekend_of_a_date_is_that_weekend():
     assert value_of("On the weekend of Nov. 4-5 crowds gathered.", "the weekend of Nov. 4-5") == "2023-W44-WE"
+
+
+def test_ambiguous_slashed_dates_follow_the_way_the_text_writes_the_others():
+    assert value_of("Orders dated 26/11/2023 and 05/12/2023 were read.", "05/12/2023") == "2023-12-05"
+    assert value_of("Orders dated 11/30/2023 and 05/12/2023 were read.", "05/12/2023") == "2023-05-12"
+    assert value_of("The order is dated 05/12/2023.", "05/12/2023") == "2023-05-12"

@@ -25,23 +25,31 @@ def _iso(m: re.Match[str], ctx: Context) -> Timex | None:
     return _numeric_day(m, y, mo, d, "written in full")
 
 
-@rule("iso_slashed", rf"{B}(\d{{4}})/(\d{{1,2}})/(\d{{1,2}}){E}")
+@rule("iso_slashed", rf"{B}(\d{{4}})([/.])(\d{{1,2}})\2(\d{{1,2}}){E}(?!\.\d)")
 def _iso_slashed(m: re.Match[str], ctx: Context) -> Timex | None:
-    """"2023/11/30": year first, as East Asian and some European papers write it."""
-    return _numeric_day(m, int(m[1]), int(m[2]), int(m[3]), "year/month/day")
+    """"2023/11/30", "2023.11.26": year first, as East Asian and some European papers write it."""
+    return _numeric_day(m, int(m[1]), int(m[3]), int(m[4]), f"year{m[2]}month{m[2]}day")
 
 
-@rule("dotted", rf"{B}(\d{{1,2}})\.(\d{{1,2}})\.(\d{{4}}){E}")
+@rule("dotted", rf"{B}(\d{{1,2}})([.-])(\d{{1,2}})\2(\d{{4}}){E}(?![.-]\d)")
 def _dotted(m: re.Match[str], ctx: Context) -> Timex | None:
-    return _numeric_day(m, int(m[3]), int(m[2]), int(m[1]), "day.month.year")
+    """"28.11.2023", "26-11-2023": day first, unless the figures only make sense month first (11-30-2023)."""
+    a, b, y = int(m[1]), int(m[3]), int(m[4])
+    if m[2] == "-" and b > 12 >= a:
+        return _numeric_day(m, y, a, b, "month-day-year")
+    sep = m[2]
+    return _numeric_day(m, y, b, a, f"day{sep}month{sep}year")
 
 
 @rule("slashed", rf"{B}(\d{{1,2}})/(\d{{1,2}})/(\d{{4}}|\d{{2}}){E}")
 def _slashed(m: re.Match[str], ctx: Context) -> Timex | None:
+    """"11/30/2023" month first as American papers write it, "26/11/2023" day first; when the figures
+    allow both (05/12/2023), the text's other slashed dates say which way it writes them."""
     a, b, y = int(m[1]), int(m[2]), int(m[3])
     if len(m[3]) == 2:
         y = full_year("'" + m[3], ctx)
-    mo, d, how = (a, b, "month/day/year") if a <= 12 else (b, a, "day/month/year")
+    day_first = a > 12 or (b <= 12 and ctx.slashes_day_first())
+    mo, d, how = (b, a, "day/month/year") if day_first else (a, b, "month/day/year")
     return _numeric_day(m, y, mo, d, how)
 
 

@@ -117,6 +117,7 @@ QUARTER_WORD = re.compile(r"\bquarter\b|-quarter\b", re.IGNORECASE)
 #: Phrases that put the date after the clause's own time, so its tense says nothing about the date.
 AHEAD_OF = re.compile(r"\b(?:ahead\s+of|in\s+time\s+for|in\s+the\s+run-up\s+to|in\s+the\s+lead-up\s+to)\s+(?:the\s+)?$",
                       re.IGNORECASE)
+SLASHED_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(?:\d{4}|\d{2})(?![\d/])")
 #: "Until"/"till" right before a weekday make it a deadline, which news gives ahead of time.
 DEADLINE_BEFORE = re.compile(r"\b(?:until|till)\s+$", re.IGNORECASE)
 #: A sentence ends at a full stop before a capital or a number, but not after an initial, a title or a
@@ -142,6 +143,16 @@ class Context:
     lead_quarter: int | None = None  # the first recent one: a results story names the quarter it reports first
     quarterly: bool = False  # an earnings-style text, where "a year ago" means a quarter back
     range_counter: int = 0
+
+    _day_first: bool | None = None
+
+    def slashes_day_first(self) -> bool:
+        """Whether the text writes slashed dates day first: one of them can only be read so
+        ("26/11/2023") and none only month first ("11/30/2023"). Looked up once per text."""
+        if self._day_first is None:
+            firsts = [(int(a), int(b)) for a, b in SLASHED_DATE.findall(self.text)]
+            self._day_first = any(a > 12 for a, b in firsts) and not any(b > 12 for a, b in firsts)
+        return self._day_first
 
     # ----- tense ---------------------------------------------------------------------------------
     def sentence_bounds(self, pos: int) -> tuple[int, int]:
