@@ -565,3 +565,9 @@ def test_ambiguous_slashed_dates_follow_the_way_the_text_writes_the_others():
     assert value_of("Orders dated 26/11/2023 and 05/12/2023 were read.", "05/12/2023") == "2023-12-05"
     assert value_of("Orders dated 11/30/2023 and 05/12/2023 were read.", "05/12/2023") == "2023-05-12"
     assert value_of("The order is dated 05/12/2023.", "05/12/2023") == "2023-05-12"
+
+
+def test_a_part_of_a_dated_day_is_read_as_one_phrase():
+    assert value_of("Shells hit the town on the morning of Nov. 26.", "the morning of Nov. 26") == "2023-11-26"
+    assert value_of("Troops moved on the evening of 19 September, 2022.",
+                    "the evening of 19 September, 2022") == "2022-09-19"

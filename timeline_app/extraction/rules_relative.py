@@ -120,6 +120,27 @@ def _weekday_range(m: re.Match[str], ctx: Context) -> list[Timex] | None:
                   range_role="end")]
 
 
+@rule("part_of_date", rf"{B}[Tt]he\s+(?P<part>morning|afternoon|evening|night)\s+of\s+(?:(?P<wd>{WEEKDAY}),?\s+)?"
+      rf"(?:(?P<mon>{MON})\s+(?P<day>{DAYNUM})|(?P<day2>{DAYNUM})\s+(?P<mon2>{MON}))(?!\s*[-–]\s*\d)"
+      rf"(?:,?\s+(?P<year>{YEAR}))?{E}")
+def _part_of_date(m: re.Match[str], ctx: Context) -> Timex | None:
+    """"The morning of Nov. 26", "the evening of 27 November": the dated day, read as one phrase (so
+    titles lose it whole); the day is what news annotation gives it. A night across two days is left
+    to the range rules."""
+    mo, d = month_of(m["mon"] or m["mon2"]), int_day(m["day"] or m["day2"])
+    if m["year"]:
+        if not valid_day(int(m["year"]), mo, d):
+            return None
+        day = Day.of(int(m["year"]), mo, d)
+        how = day.label()
+    else:
+        resolved = resolve_month_day(mo, d, ctx, m)
+        if resolved is None:
+            return None
+        day, how = resolved
+    return mk(m, DATE, day_value(day), f"the {m['part']} of {how}")
+
+
 @rule("day_beside", rf"{B}[Tt]he\s+(?P<unit>day|night)\s+(?P<dir>before|after)\s+(?:{WEEKDAY_REL}\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday){E}")
 def _day_beside(m: re.Match[str], ctx: Context) -> Timex | None:
     """"The day before last Tuesday's hearing": a day counted from a weekday, not from the last date."""
