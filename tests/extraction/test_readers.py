@@ -14,7 +14,7 @@ import pytest
 from tests.helpers import minimal_pdf, serve
 from timeline_app.extraction.document import Document, ReadError, Table
 from timeline_app.extraction.pipeline import extract, read_source
-from timeline_app.extraction.readers import read_bytes, read_path
+from timeline_app.extraction.readers import guess_title, read_bytes, read_path
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 ARTICLE = FIXTURES / "articles" / "caspian-border-talks.txt"
@@ -162,3 +162,11 @@ def test_web_links_are_fetched_with_their_final_url():
 def test_read_bytes_of_text_dropped_from_a_browser():
     doc = read_bytes(b"The envoys met on 5 March 2024 in Vienna to discuss the border, officials from both delegations said.", source="dropped text")
     assert isinstance(doc, Document)
+
+
+def test_a_short_headline_standing_alone_is_the_title_but_a_section_label_is_not():
+    assert guess_title("Town shelled\n\nPublished: 28 Nov 2023\n\nShelling hit the town.") == "Town shelled"
+    assert guess_title("Middle East\n\nEnvoys agree to extend the truce\n\nThe truce held.") == \
+        "Envoys agree to extend the truce"
+    assert guess_title("World, Americas\n\nEnvoys agree to extend the truce\n\nText.") == \
+        "Envoys agree to extend the truce"
