@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from timeline_app.extraction.events import classify_kind
 from timeline_app.extraction.pipeline import expand_sources, extract_source
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
@@ -358,3 +359,17 @@ def test_sentences_of_a_russian_article_are_told_apart(tmp_path):
                                         "Брюсселе и обсудят границу.\n", date(2023, 11, 28))
     assert {c.start.to_timex(): c.title for c in extraction.candidates} == {
         "1991": "Армия заняла регион", "2023-11-30": "Делегации снова встретятся в Брюсселе и обсудят границу"}
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("The conflict erupted after months of tension", "military_action"),
+        ("A transitional government was toppled in a coup", "military_action"),
+        ("The president told reporters that a treaty could be signed within months", "statement"),
+        ("The two ministers signed the treaty", "agreement"),
+        ("Delegations met in Brussels", "talks"),
+    ],
+)
+def test_the_kind_of_a_happening_comes_from_its_title(title, kind):
+    assert classify_kind(title, title).value == kind
