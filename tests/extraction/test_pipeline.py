@@ -27,7 +27,7 @@ def test_agency_style_article_gives_every_dated_happening():
         ("2022-05", "month", "happened", "other"),
         ("2022-09", "month", "happened", "military_action"),
         ("2024-03-11", "day", "happened", "statement"),
-        ("198X", "decade", "happened", "other"),  # "since the late 1980s, when ..."
+        ("198X", "decade", "happened", "military_action"),  # "since the late 1980s, when … broke into open violence"
         ("2024-03-21", "day", "scheduled", "talks"),
     ]
     first = extraction.candidates[0]
