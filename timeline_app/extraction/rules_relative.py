@@ -54,18 +54,22 @@ def _part_of_day(m: re.Match[str], ctx: Context) -> Timex | None:
     return mk(m, DATE if wd else TIME, f"{day_value(day)}T{code}", how)
 
 
+WEEKDAY_FULL = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 WEEKDAY_REL = r"(?P<rel>[Ll]ast|[Nn]ext|[Tt]his\s+coming|[Tt]his\s+past|[Tt]his|[Tt]he\s+(?:previous|preceding|following)|[Ee]arly|[Ll]ate)"
 
 
-@rule("weekday", rf"{B}(?:{WEEKDAY_REL}\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?P<plural>s)?{E}(?!,?\s+{MON}\s+\d)")
+def _weekday_rel(m: re.Match[str]) -> str:
+    """The word that places a weekday ("this coming", "the previous"); "early"/"late" place nothing."""
+    rel = re.sub(r"\s+", " ", (m["rel"] or "").lower())
+    return "" if rel in ("early", "late") else rel
+
+
+@rule("weekday", rf"{B}(?:{WEEKDAY_REL}\s+)?(?P<wd>{WEEKDAY_FULL})(?P<plural>s)?{E}(?!,?\s+{MON}\s+\d)")
 def _weekday(m: re.Match[str], ctx: Context) -> Timex | None:
     wd = lx.WEEKDAYS[m["wd"].lower()]
     if m["plural"]:
         return mk(m, SET, f"XXXX-WXX-{wd}", f"every {m['wd']}")
-    rel = re.sub(r"\s+", " ", (m["rel"] or "").lower())
-    if rel in ("early", "late"):
-        rel = ""
-    day, how = resolve_weekday(wd, ctx, m, rel)
+    day, how = resolve_weekday(wd, ctx, m, _weekday_rel(m))
     return mk(m, DATE, day_value(day), how)
 
 
@@ -84,9 +88,6 @@ def _in_time(m: re.Match[str], ctx: Context) -> Timex | None:
     if unit == "month":
         return mk(m, DATE, month_value(*cal.add_months(dct.year, dct.month, n)), how)
     return mk(m, DATE, year_str(dct.year + n), how)
-
-
-WEEKDAY_FULL = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 
 
 @rule("weekday_range", rf"{B}(?P<opener>(?:[Ff]rom|[Bb]etween)\s+)?(?P<wd1>{WEEKDAY_FULL})\s*(?P<link>to|through|until|till|and|-|–)\s*"
@@ -141,13 +142,10 @@ def _part_of_date(m: re.Match[str], ctx: Context) -> Timex | None:
     return mk(m, DATE, day_value(day), f"the {m['part']} of {how}")
 
 
-@rule("day_beside", rf"{B}[Tt]he\s+(?P<unit>day|night)\s+(?P<dir>before|after)\s+(?:{WEEKDAY_REL}\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday){E}")
+@rule("day_beside", rf"{B}[Tt]he\s+(?P<unit>day|night)\s+(?P<dir>before|after)\s+(?:{WEEKDAY_REL}\s+)?(?P<wd>{WEEKDAY_FULL}){E}")
 def _day_beside(m: re.Match[str], ctx: Context) -> Timex | None:
     """"The day before last Tuesday's hearing": a day counted from a weekday, not from the last date."""
-    rel = re.sub(r"\s+", " ", (m["rel"] or "").lower())
-    if rel in ("early", "late"):
-        rel = ""
-    day, how = resolve_weekday(lx.WEEKDAYS[m["wd"].lower()], ctx, m, rel)
+    day, how = resolve_weekday(lx.WEEKDAYS[m["wd"].lower()], ctx, m, _weekday_rel(m))
     day = day.plus(-1 if m["dir"] == "before" else 1)
     night = "TNI" if m["unit"] == "night" else ""
     return mk(m, DATE, day_value(day) + night, f"the {m['unit']} {m['dir']} {how}")

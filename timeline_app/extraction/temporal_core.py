@@ -117,6 +117,7 @@ QUARTER_WORD = re.compile(r"\bquarter\b|-quarter\b", re.IGNORECASE)
 #: Phrases that put the date after the clause's own time, so its tense says nothing about the date.
 AHEAD_OF = re.compile(r"\b(?:ahead\s+of|in\s+time\s+for|in\s+the\s+run-up\s+to|in\s+the\s+lead-up\s+to)\s+(?:the\s+)?$",
                       re.IGNORECASE)
+#: Slashed dates, read together to learn which way a text writes them ("26/11/2023" is day first).
 SLASHED_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(?:\d{4}|\d{2})(?![\d/])")
 #: "Until"/"till" right before a weekday make it a deadline, which news gives ahead of time.
 DEADLINE_BEFORE = re.compile(r"\b(?:until|till)\s+$", re.IGNORECASE)
