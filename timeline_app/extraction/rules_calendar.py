@@ -168,16 +168,10 @@ def _day_range_month(m: re.Match[str], ctx: Context) -> list[Timex] | None:
 
 def _day_range(m: re.Match[str], ctx: Context, first: Day, second: Day, how: str, second_group: str,
                first_group: int | str = 0) -> list[Timex]:
-    """The two ends of a range of days written as one phrase, linked by a fresh range id."""
-    ctx.range_counter += 1
-    rid = ctx.range_counter
-    a_start = m.start(first_group)
-    a_end = m.end("d1")
-    b_start = m.start(second_group)
-    return [
-        Timex(a_start, a_end, m.string[a_start:a_end], DATE, day_value(first), how, range_id=rid, range_role="start"),
-        Timex(b_start, m.end(), m.string[b_start:m.end()], DATE, day_value(second), how, range_id=rid, range_role="end"),
-    ]
+    """The two ends of a range of days written as one phrase: from `first_group` to the first day,
+    from `second_group` to the end of the match."""
+    return linked_range(m, ctx, (m.start(first_group), m.end("d1"), day_value(first)),
+                        (m.start(second_group), m.end(), day_value(second)), how)
 
 
 @rule("cross_month_range", rf"{B}(?P<mon>{MON})\s+(?P<d1>{DAYNUM})\s*(?:-|–|to|through|until)\s*(?P<mon2>{MON})\s+(?P<d2>{DAYNUM})(?:,?\s+(?P<year>{YEAR}))?{E}")
@@ -216,13 +210,8 @@ def _month_range(m: re.Match[str], ctx: Context) -> list[Timex] | None:
     else:
         y1, how = resolve_month(mo1, ctx, m)
         y2 = y1 + (1 if mo2 < mo1 else 0)
-    ctx.range_counter += 1
-    rid = ctx.range_counter
-    a_end, b_start = m.end("mon"), m.start("mon2")
-    return [Timex(m.start(), a_end, m.string[m.start():a_end], DATE, month_value(y1, mo1), how, mod_code(m["mod"]),
-                  range_id=rid, range_role="start"),
-            Timex(b_start, m.end(), m.string[b_start:m.end()], DATE, month_value(y2, mo2), how, range_id=rid,
-                  range_role="end")]
+    return linked_range(m, ctx, (m.start(), m.end("mon"), month_value(y1, mo1)),
+                        (m.start("mon2"), m.end(), month_value(y2, mo2)), how, mod=mod_code(m["mod"]))
 
 
 @rule("month_year", rf"{B}(?:{MOD})?(?P<mon>{MON_FULL}|{MON_ABBR}),?\s+(?:of\s+)?(?P<year>{YEAR}|\d{{4}}(?=\s*$|[.,;]))(?!\w)")
@@ -307,12 +296,8 @@ def _year_range(m: re.Match[str], ctx: Context) -> list[Timex] | None:
     y2 = int(m["y2"]) if len(m["y2"]) == 4 else y1 // 100 * 100 + int(m["y2"])
     if y2 <= y1 or y2 - y1 > 200:
         return None
-    ctx.range_counter += 1
-    rid = ctx.range_counter
-    return [
-        Timex(m.start("y1"), m.end("y1"), m["y1"], DATE, year_str(y1), "written in full", range_id=rid, range_role="start"),
-        Timex(m.start("y2"), m.end("y2"), m["y2"], DATE, year_str(y2), "written in full", range_id=rid, range_role="end"),
-    ]
+    return linked_range(m, ctx, (m.start("y1"), m.end("y1"), year_str(y1)), (m.start("y2"), m.end("y2"), year_str(y2)),
+                        "written in full")
 
 
 DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,

@@ -113,12 +113,8 @@ def _weekday_range(m: re.Match[str], ctx: Context) -> list[Timex] | None:
         last = dct.plus(-((dct.weekday - wd2) % 7))
         first = last.plus(-span)
         how = f"{m['wd1']} to {m['wd2']}, ending the {m['wd2']} on or before {dct.label()}"
-    ctx.range_counter += 1
-    rid = ctx.range_counter
-    a0, a1, b0 = m.start("wd1"), m.end("wd1"), m.start("wd2")
-    return [Timex(a0, a1, m.string[a0:a1], DATE, day_value(first), how, range_id=rid, range_role="start"),
-            Timex(b0, m.end(), m.string[b0:m.end()], DATE, day_value(first.plus(span)), how, range_id=rid,
-                  range_role="end")]
+    return linked_range(m, ctx, (m.start("wd1"), m.end("wd1"), day_value(first)),
+                        (m.start("wd2"), m.end(), day_value(first.plus(span))), how)
 
 
 @rule("part_of_date", rf"{B}[Tt]he\s+(?P<part>morning|afternoon|evening|night)\s+of\s+(?:(?P<wd>{WEEKDAY}),?\s+)?"

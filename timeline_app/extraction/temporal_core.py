@@ -309,6 +309,17 @@ def mk(m: re.Match[str], type_: str, value: str, derivation: str, group: int | s
     return Timex(start, end, m.string[start:end], type_, value, derivation, mod)
 
 
+def linked_range(m: re.Match[str], ctx: Context, first: tuple[int, int, str], second: tuple[int, int, str], how: str,
+                 mod: str = "") -> list[Timex]:
+    """The two ends of a range written as one phrase ("19-20 September", "Monday to Wednesday"), each
+    given as (start, end, value), linked by a fresh range id."""
+    ctx.range_counter += 1
+    rid = ctx.range_counter
+    (a0, a1, v1), (b0, b1, v2) = first, second
+    return [Timex(a0, a1, m.string[a0:a1], DATE, v1, how, mod, range_id=rid, range_role="start"),
+            Timex(b0, b1, m.string[b0:b1], DATE, v2, how, range_id=rid, range_role="end")]
+
+
 def compared(timex: Timex | None) -> Timex | None:
     """Mark a point of comparison, which anaphora must not anchor to."""
     return None if timex is None else replace(timex, comparison=True)
