@@ -116,12 +116,7 @@ def _day_in_words(m: re.Match[str], ctx: Context) -> Timex | None:
     mon = m["mon"] or m["mon2"]
     if not mon[0].isupper():
         return None  # "the first of march" is no month in running text
-    mo, d = month_of(mon.capitalize()), DAY_WORDS[(m["day"] or m["day2"]).lower()]
-    if m["year"]:
-        if not valid_day(int(m["year"]), mo, d):
-            return None
-        return mk(m, DATE, day_value(Day.of(int(m["year"]), mo, d)), "written in words")
-    resolved = resolve_month_day(mo, d, ctx, m)
+    resolved = dated_day(month_of(mon.capitalize()), DAY_WORDS[(m["day"] or m["day2"]).lower()], ctx, m)
     return mk(m, DATE, day_value(resolved[0]), resolved[1]) if resolved else None
 
 
@@ -151,16 +146,10 @@ def _day_range_month(m: re.Match[str], ctx: Context) -> list[Timex] | None:
     if m["link"] == "and" and not (m["between"] or "").lower().startswith("between"):
         return None  # "sections 4 and 5 March…" is no range
     mo, d1, d2 = month_of(m["mon"]), int_day(m["d1"]), int_day(m["d2"])
-    if m["year"]:
-        y = int(m["year"])
-        if not (valid_day(y, mo, d1) and valid_day(y, mo, d2)):
-            return None
-        second, how = Day.of(y, mo, d2), "written in full"
-    else:
-        resolved = resolve_month_day(mo, d2, ctx, m)
-        if resolved is None:
-            return None
-        second, how = resolved
+    resolved = dated_day(mo, d2, ctx, m)
+    if resolved is None:
+        return None
+    second, how = resolved
     if not valid_day(second.year, mo, d1) or d1 >= d2:
         return None
     return _day_range(m, ctx, Day.of(second.year, mo, d1), second, how, "d2", first_group="d1")

@@ -155,16 +155,10 @@ def _month_rel_year(m: re.Match[str], ctx: Context) -> Timex | None:
 
 @rule("week_of", rf"{B}[Tt]he\s+(?P<unit>week|weekend)\s+of\s+(?P<mon>{MON})\s+(?P<day>{DAYNUM})(?:\s*[-–]\s*{DAYNUM})?(?:,?\s+(?P<year>{YEAR}))?{E}")
 def _week_of(m: re.Match[str], ctx: Context) -> Timex | None:
-    mo, d = month_of(m["mon"]), int_day(m["day"])
-    if m["year"]:
-        if not valid_day(int(m["year"]), mo, d):
-            return None
-        day = Day.of(int(m["year"]), mo, d)
-    else:
-        resolved = resolve_month_day(mo, d, ctx, m)
-        if resolved is None:
-            return None
-        day = resolved[0]
+    resolved = dated_day(month_of(m["mon"]), int_day(m["day"]), ctx, m)
+    if resolved is None:
+        return None
+    day = resolved[0]
     if m["unit"] == "weekend":  # "the weekend of Nov. 4-5"
         return mk(m, DATE, week_value(day) + "-WE", f"the weekend of {day.label()}")
     return mk(m, DATE, week_value(day), f"the week of {day.label()}")

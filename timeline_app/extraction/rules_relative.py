@@ -124,18 +124,10 @@ def _part_of_date(m: re.Match[str], ctx: Context) -> Timex | None:
     """"The morning of Nov. 26", "the evening of 27 November": the dated day, read as one phrase (so
     titles lose it whole); the day is what news annotation gives it. A night across two days is left
     to the range rules."""
-    mo, d = month_of(m["mon"] or m["mon2"]), int_day(m["day"] or m["day2"])
-    if m["year"]:
-        if not valid_day(int(m["year"]), mo, d):
-            return None
-        day = Day.of(int(m["year"]), mo, d)
-        how = day.label()
-    else:
-        resolved = resolve_month_day(mo, d, ctx, m)
-        if resolved is None:
-            return None
-        day, how = resolved
-    return mk(m, DATE, day_value(day), f"the {m['part']} of {how}")
+    resolved = dated_day(month_of(m["mon"] or m["mon2"]), int_day(m["day"] or m["day2"]), ctx, m)
+    if resolved is None:
+        return None
+    return mk(m, DATE, day_value(resolved[0]), f"the {m['part']} of {resolved[0].label()}: {resolved[1]}")
 
 
 @rule("day_beside", rf"{B}[Tt]he\s+(?P<unit>day|night)\s+(?P<dir>before|after)\s+(?:{WEEKDAY_REL}\s+)?(?P<wd>{WEEKDAY_FULL}){E}")

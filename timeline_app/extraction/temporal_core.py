@@ -418,6 +418,15 @@ def resolve_month_day(month: int, day: int, ctx: Context, m: re.Match[str]) -> t
     return best, how
 
 
+def dated_day(month: int, day: int, ctx: Context, m: re.Match[str]) -> tuple[Day, str] | None:
+    """A day of a month in the year the match wrote (its "year" group), else the year read from
+    context (`resolve_month_day`); None when no such day exists."""
+    if m["year"]:
+        year = int(m["year"])
+        return (Day.of(year, month, day), "written in full") if valid_day(year, month, day) else None
+    return resolve_month_day(month, day, ctx, m)
+
+
 def resolve_month(month: int, ctx: Context, m: re.Match[str], rel: str | None = None) -> tuple[int, str]:
     """The year of a bare month name: past tense looks back, future tense ahead, else nearest."""
     dct = ctx.dct
