@@ -213,12 +213,14 @@ def test_a_range_and_a_for_date_leave_no_stray_words(tmp_path):
     extraction = extract_text(
         tmp_path,
         "The ministers will meet at the summit in Vilnius on April 24 and 25.\n\n"
-        "The handover was planned for early March, officials said.\n",
+        "The handover was planned for early March, officials said.\n\n"
+        "Between 1988 and 1994, some 30,000 people were killed.\n",
         date(2024, 2, 10))
-    first, second = extraction.candidates
+    first, second, third = extraction.candidates
     assert (first.start.to_timex(), first.end.to_timex()) == ("2024-04-24", "2024-04-25")
     assert first.title == "The ministers will meet at the summit in Vilnius"
     assert second.title == "The handover was planned"
+    assert (third.start.to_timex(), third.end.to_timex(), third.title) == ("1988", "1994", "Some 30,000 people were killed")
 
 
 def test_reuters_style_dateline_and_while_clause_stay_out_of_titles(tmp_path):
