@@ -209,6 +209,12 @@ def test_the_date_of_a_closing_attribution_is_no_second_happening(tmp_path):
         ("2023-12-14", "2023-12-15", "The bloc is expected to decide on opening talks at a summit")]
 
 
+def test_a_point_of_comparison_is_no_happening(tmp_path):
+    extraction = extract_text(
+        tmp_path, "Exports rose by a fifth in Q3 2023 compared with the same period of 2022.\n", date(2023, 11, 28))
+    assert [c.start.to_timex() for c in extraction.candidates] == ["2023-Q3"]
+
+
 def test_a_range_and_a_for_date_leave_no_stray_words(tmp_path):
     extraction = extract_text(
         tmp_path,

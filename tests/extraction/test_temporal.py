@@ -571,3 +571,9 @@ def test_a_part_of_a_dated_day_is_read_as_one_phrase():
     assert value_of("Shells hit the town on the morning of Nov. 26.", "the morning of Nov. 26") == "2023-11-26"
     assert value_of("Troops moved on the evening of 19 September, 2022.",
                     "the evening of 19 September, 2022") == "2022-09-19"
+
+
+def test_a_clock_range_over_midnight_ends_the_next_morning():
+    found = tag("Authorities imposed a curfew from 10 p.m. to 6 a.m.", DCT, language="en")
+    assert [(t.value, t.range_role) for t in found] == [("2023-11-28T22:00", "start"), ("2023-11-29T06:00", "end")]
+    assert found[0].range_id == found[1].range_id is not None

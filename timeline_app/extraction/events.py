@@ -106,6 +106,9 @@ def shorten_people(text: str, gazetteer: Gazetteer) -> str:
 
 _BOUND_PREPOSITION = re.compile(r"\b(?:before|by|until|till|ahead\s+of|no\s+later\s+than|up\s+to|through)\s+(?:the\s+)?$", re.I)
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
+#: "compared with the same period of 2022", "up from 900 the year before": a date to measure against
+_COMPARED = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|up\s+from|down\s+from|higher\s+than|lower\s+than)\b"
+                       r"[^,.;]{0,40}$", re.I)
 #: ", diplomats said on Tuesday": the date of a closing attribution says when the news was told
 _ATTRIBUTED_ON = re.compile(r"[,;]\s+(?:[\w.'’-]+\s+){1,6}(?:said|told\s+\w+|announced|reported|added|confirmed|stated|wrote)"
                             r"\s+(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?$")
@@ -132,9 +135,9 @@ def dateline_end(text: str) -> int:
 
 def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> list[Timex]:
     """The dates of a sentence that date a happening: "before the summer" is a deadline, and
-    "since the autumn" only a bound when the sentence dates its event otherwise, as is the date of
-    a closing attribution (", officials said on Tuesday"); the date of a wire dateline is the
-    publication's."""
+    "since the autumn" only a bound when the sentence dates its event otherwise, as are the date of
+    a closing attribution (", officials said on Tuesday") and a point of comparison ("compared with
+    2022"); the date of a wire dateline is the publication's."""
     kept = []
     dateline = dateline_end(sentence_text)
     for t in timexes:
@@ -142,6 +145,9 @@ def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> li
             continue
         if len(timexes) > 1 and _ATTRIBUTED_ON.search(sentence_text, max(0, t.start - offset - 80), t.start - offset):
             continue  # "…at a summit on Dec. 14-15, diplomats said on Tuesday": the summit is the happening
+        if len(timexes) > 1 and (t.comparison or _COMPARED.search(sentence_text, max(0, t.start - offset - 50),
+                                                                   t.start - offset)):
+            continue  # "exports rose in Q3 compared with the same period of 2022": 2022 is a yardstick
         before = sentence_text[max(0, t.start - offset - 25):t.start - offset]
         after = sentence_text[t.end - offset:t.end - offset + 8]
         if _BOUND_PREPOSITION.search(before):

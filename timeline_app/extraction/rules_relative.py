@@ -456,7 +456,7 @@ def _clock_timex(m: re.Match[str], ctx: Context, hour: int, minute: str) -> Time
     in_view = ctx.ref is not None and ctx.ref_grain == "day" and ctx.ref_at >= 0 and \
         ctx.sentence_bounds(max(0, ctx.sentence_bounds(m.start())[0] - 2))[0] <= ctx.ref_at
     day = ctx.ref if in_view and ctx.ref is not None else ctx.dct
-    how = f"a clock time on {day.label()}"
+    how = f"{CLOCK_ON_DAY_IN_VIEW} {day.label()}"
     if m["dayword"]:
         day = ctx.dct.plus({"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[m["dayword"].lower()])
     elif m["mon"] or m["mon2"]:

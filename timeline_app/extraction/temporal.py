@@ -240,11 +240,12 @@ RANGE_OPENER = re.compile(r"(?:\bfrom|\bbetween)\s+$", re.IGNORECASE)
 
 
 def _link_ranges(timexes: list[Timex], text: str, ctx: Context) -> list[Timex]:
-    """Pair "from 1988 to 1994" and "between March and May" as the two ends of one range."""
+    """Pair "from 1988 to 1994", "between March and May" and "from 10 p.m. to 6 a.m." as the two
+    ends of one range; a clock range that passes midnight ends on the next day."""
     out = list(timexes)
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
-        if a.range_id is not None or b.range_id is not None or a.type != DATE or b.type != DATE:
+        if a.range_id is not None or b.range_id is not None or a.type != b.type or a.type not in (DATE, TIME):
             continue
         if not RANGE_JOINER.match(text[a.end:b.start]):
             continue
@@ -254,11 +255,20 @@ def _link_ranges(timexes: list[Timex], text: str, ctx: Context) -> list[Timex]:
             continue
         if "_REF" in a.value or "_REF" in b.value:
             continue
+        if a.type == TIME:
+            if not (CLOCK_VALUE.match(a.value) and CLOCK_VALUE.match(b.value)) or a.value[:10] != b.value[:10]:
+                continue  # two clocks of one day only: "from 10 p.m. to 6 a.m. on Nov. 20" is left apart
+            if b.value[11:] <= a.value[11:] and b.derivation.startswith(CLOCK_ON_DAY_IN_VIEW):  # "from 10 p.m. to 6 a.m."
+                day = Day.of(int(b.value[:4]), int(b.value[5:7]), int(b.value[8:10])).plus(1)
+                b = replace(b, value=day_value(day) + b.value[10:], derivation=b.derivation + ", the next morning")
         ctx.range_counter += 1
         rid = ctx.range_counter
         out[i] = replace(a, range_id=rid, range_role="start")
         out[i + 1] = replace(b, range_id=rid, range_role="end")
     return out
+
+
+CLOCK_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$")
 
 
 def clause_tense(text: str, start: int, end: int) -> str | None:

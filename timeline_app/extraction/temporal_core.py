@@ -473,6 +473,9 @@ DELAYED_BEFORE = re.compile(r"\b(?:postponed?|postpones|delay(?:ed|s)?|deferr?(?
 #: Words near a possessive weekday that put its happening ahead.
 POSSESSIVE_AHEAD = re.compile(r"\b(?:will|'ll|shall|upcoming|coming|next|ahead of|is\s+(?:expected|scheduled|set|due)|are\s+(?:expected|scheduled|set|due))\b")
 
+#: How a clock time without a day of its own is derived (a range may carry it past midnight).
+CLOCK_ON_DAY_IN_VIEW = "a clock time on"
+
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
