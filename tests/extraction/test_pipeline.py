@@ -200,6 +200,18 @@ def test_a_trailing_phrase_with_its_own_date_titles_its_own_happening(tmp_path):
     assert titles["2024-03"].startswith("The vote")
 
 
+def test_the_only_date_of_a_sentence_dates_its_relative_or_time_clause(tmp_path):
+    extraction = extract_text(
+        tmp_path,
+        "Crowds rallied in Tbilisi against the draft law, which parliament passed in its third reading on Tuesday.\n\n"
+        "The bloc granted Georgia candidate status in December 2023, eight months after it applied in March 2022.\n",
+        date(2024, 5, 16))
+    titles = {c.start.to_timex(): c.title for c in extraction.candidates}
+    assert titles["2024-05-14"] == "The draft law, which parliament passed in its third reading"
+    assert titles["2023-12"].startswith("The bloc granted Georgia candidate status")
+    assert titles["2022-03"] == "It applied"
+
+
 def test_the_date_of_a_closing_attribution_is_no_second_happening(tmp_path):
     extraction = extract_text(
         tmp_path,

@@ -283,15 +283,20 @@ def _trim(title: str) -> str:
 
 #: Where a subordinate clause of a sentence starts: "…, who was wounded earlier this year",
 #: "… _ made last week, before …", "(…)".
-_SUBCLAUSE = re.compile(r",\s+(?=(?:who|which|where|when|while|after|before|although|though|whereas|whose)\b)"
+_SUBCLAUSE = re.compile(r",\s+(?:(?:[\w-]+\s+){0,2}(?:days?|weeks?|months?|years?|hours?|decades?)\s+)?"
+                        r"(?=(?:who|which|where|when|while|after|before|although|though|whereas|whose)\b)"
                         r"|\s+_\s+|\s+--?\s+|\s+—\s+|;\s+|\s*\(|\)")
 _RELATIVE = re.compile(r"(?:who|which|whose)\b")
+#: "…another war, which he said in March could break out": a relative clause that only reports
+_REPORTING = re.compile(r"\b(?:said|says|told|announced|stated|wrote|added|noted|warned|claimed)\b")
 
 
-def _clause_of(sentence: Sentence, t: Timex) -> Sentence | None:
-    """The subordinate clause of `sentence` that holds `t`, or None when it stands in the main one.
+def _clause_of(sentence: Sentence, t: Timex, relative_only: bool = False) -> Sentence | None:
+    """The subordinate clause of `sentence` that holds `t`, or None when it stands in the main one
+    (or, with `relative_only`, when it is no relative clause).
 
-    A relative clause keeps its antecedent ("a nurse who was wounded…"), so the title says who.
+    A relative clause keeps its antecedent ("a nurse who was wounded…"), so the title says who;
+    ", eight months after it applied in March 2022" is told from "it applied".
     """
     s = sentence.text
     cuts = [0] + [m.end() for m in _SUBCLAUSE.finditer(s)] + [len(s)]
@@ -302,6 +307,8 @@ def _clause_of(sentence: Sentence, t: Timex) -> Sentence | None:
             if i == 0:
                 return None
             head = s[lo:hi]
+            if relative_only and not _RELATIVE.match(head):
+                return None
             if _RELATIVE.match(head):
                 own_comma = s.rfind(",", 0, lo)
                 comma = s.rfind(",", 0, own_comma)
@@ -313,7 +320,8 @@ def _clause_of(sentence: Sentence, t: Timex) -> Sentence | None:
             body = s[lo:hi]
             lead = len(body) - len(body.lstrip(" ,_-—;()"))
             body = body.strip(" ,_-—;()")
-            joiner = re.match(r"(?:while|whereas|although|though)\s+", body, re.I)  # "…, while Armenia said…"
+            # "…, while Armenia said…", "…, after it applied…": the clause without its conjunction
+            joiner = re.match(r"(?:while|whereas|although|though|after|before|when)\s+", body, re.I)
             if joiner:
                 lead += joiner.end()
                 body = body[joiner.end():]
@@ -392,6 +400,14 @@ def _appositive_of(sentence: Sentence, t: Timex, inside: list[Timex]) -> Sentenc
 
 def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str:
     """The title of the happening `t` dates: from its own clause when the sentence dates several."""
+    if len(inside) == 1 and len(sentence.text) <= TITLE_SOURCE_CHARS:
+        # "…against the draft law, which parliament passed on Tuesday": the only date of the sentence
+        # dates its relative clause, not the main one
+        part = _clause_of(sentence, t, relative_only=True)
+        if part is not None and not _REPORTING.search(part.text):
+            title = make_title(part, t, inside, gazetteer)
+            if len(title.split()) >= 3 and (_VERB.search(title) or re.search(r"\b[a-z]{3,}ed\b", title)):
+                return title
     if 1 < len(inside) and len(sentence.text) <= TITLE_SOURCE_CHARS:
         attributive = _attributive_phrase(sentence, t, inside)
         others = [o for o in inside if o is not t and (t.range_id is None or o.range_id != t.range_id)]
