@@ -212,6 +212,15 @@ def test_the_only_date_of_a_sentence_dates_its_relative_or_time_clause(tmp_path)
     assert titles["2022-03"] == "It applied"
 
 
+def test_a_that_clause_with_its_own_date_titles_its_own_happening(tmp_path):
+    extraction = extract_text(
+        tmp_path, "The Senate voted on Thursday to confirm the envoy, ending a standoff that began in the spring.\n",
+        date(2023, 11, 17))
+    titles = {c.start.to_timex(): c.title for c in extraction.candidates}
+    assert titles["2023-11-16"] == "Senate voted to confirm the envoy, ending a standoff"
+    assert titles["2023-SP"] == "A standoff that began"
+
+
 def test_the_date_of_a_closing_attribution_is_no_second_happening(tmp_path):
     extraction = extract_text(
         tmp_path,

@@ -196,6 +196,8 @@ def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gaz
                 i = title.find(phrase)
                 title = _remove_date_phrase(title, i, i + len(phrase))
         title = _LEADING.sub("", title.strip())
+        if spans:  # "…ending a standoff that began [in the spring]": the other date's clause goes too
+            title = re.sub(r",?\s+(?:that|which|who)(?:\s+[a-z]+){1,2}\s*[.;:]?\s*$", "", title)
     return _finish_title(title, gazetteer)
 
 
@@ -285,8 +287,10 @@ def _trim(title: str) -> str:
 #: "… _ made last week, before …", "(…)".
 _SUBCLAUSE = re.compile(r",\s+(?:(?:[\w-]+\s+){0,2}(?:days?|weeks?|months?|years?|hours?|decades?)\s+)?"
                         r"(?=(?:who|which|where|when|while|after|before|although|though|whereas|whose)\b)"
+                        # "a standoff that began in the spring": "that" before a past verb opens a relative clause
+                        r"|\s+(?=that\s+(?:[a-z]{3,}ed|began|broke|came|fell|rose|took|met|won|lost|led|left|ran|went)\b)"
                         r"|\s+_\s+|\s+--?\s+|\s+—\s+|;\s+|\s*\(|\)")
-_RELATIVE = re.compile(r"(?:who|which|whose)\b")
+_RELATIVE = re.compile(r"(?:who|which|whose|that)\b")
 #: "…another war, which he said in March could break out": a relative clause that only reports
 _REPORTING = re.compile(r"\b(?:said|says|told|announced|stated|wrote|added|noted|warned|claimed)\b")
 
@@ -309,7 +313,10 @@ def _clause_of(sentence: Sentence, t: Timex, relative_only: bool = False) -> Sen
             head = s[lo:hi]
             if relative_only and not _RELATIVE.match(head):
                 return None
-            if _RELATIVE.match(head):
+            if head.startswith("that"):  # its antecedent is the noun phrase right before it
+                determiners = list(re.finditer(r"\b(?:the|a|an|its|their|his|her|this)\b", s[max(0, lo - 60):lo], re.I))
+                lo = max(0, lo - 60) + determiners[-1].start() if determiners else lo
+            elif _RELATIVE.match(head):
                 own_comma = s.rfind(",", 0, lo)
                 comma = s.rfind(",", 0, own_comma)
                 antecedent = s[comma + 1 if comma >= 0 else 0:own_comma]
