@@ -40,6 +40,8 @@ def value_of(text, phrase, dct=DCT):
         ("The decree of 26-11-2023 is in force.", "26-11-2023", "2023-11-26"),
         ("The vote is set for Thursday 30 November.", "Thursday 30 November", "2023-11-30"),
         ("Forecasts cover H1 2024.", "H1 2024", "2024-H1"),
+        ("Margins fell in 2H 2023.", "2H 2023", "2023-H2"),
+        ("Revenue in FY24 rose.", "FY24", "2024"),
         # days in ordinal words, as transcripts write them
         ("The day of action is this coming Sunday, March eighth.", "this coming Sunday, March eighth", "2024-03-08"),
         ("Independence was declared on the twenty-first of September, 1991.",

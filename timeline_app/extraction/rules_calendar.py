@@ -389,10 +389,17 @@ def _quarter(m: re.Match[str], ctx: Context) -> Timex | None:
     return span
 
 
-@rule("h_number", rf"{B}H(?P<h>[12])\s+(?P<year>{YEAR}){E}")
+@rule("h_number", rf"{B}(?:H(?P<h>[12])|(?P<h2>[12])H)\s+(?P<year>{YEAR}){E}")
 def _h_number(m: re.Match[str], ctx: Context) -> Timex | None:
-    """"H1 2024": a half year, as results stories write it (only with its year: "H1" alone is too many things)."""
-    return mk(m, DATE, f"{year_str(int(m['year']))}-H{m['h']}", "written as Hn")
+    """"H1 2024", "2H 2023": a half year, as results stories write it (only with its year: "H1"
+    alone is too many things)."""
+    return mk(m, DATE, f"{year_str(int(m['year']))}-H{m['h'] or m['h2']}", "written as Hn")
+
+
+@rule("fiscal_year_code", rf"{B}FY\s?(?P<year>{YEAR}|\d\d){E}")
+def _fiscal_year_code(m: re.Match[str], ctx: Context) -> Timex | None:
+    """"FY2024", "FY24": a fiscal year, named by the calendar year it ends in."""
+    return mk(m, DATE, year_str(full_year(m["year"] if len(m["year"]) == 4 else "'" + m["year"], ctx)), "a fiscal year")
 
 
 @rule("q_number", rf"{B}Q(?P<q>[1-4])(?:\s+(?P<year>{YEAR}))?{E}")
