@@ -410,6 +410,7 @@ def test_durations_sets_and_refs(text, phrase, type_, value):
         "Prices may fall further, and the regime could fall.",
         "The current account deficit widened.",
         "Officials praised Saudi Vision 2030 and the African Union's Agenda 2063.",
+        "A 1500-strong force arrived with a 2000-page report.",
     ],
 )
 def test_no_false_hits_on_numbers_and_common_words(text):

@@ -266,6 +266,8 @@ def _year(m: re.Match[str], ctx: Context) -> Timex | None:
         return None
     if re.match(r"[-–]\d", after) or re.search(r"\d[-–:/]$", before):
         return None
+    if re.match(r"-(?:strong|member|man|men|page|seat|bed|acre|mile|ton|tonne|word|kilomet|km|meter|metre|foot|feet)", after):
+        return None  # "a 1500-strong force": a count in a compound
     if _NAMED_BEFORE.search(before):
         return None  # "Saudi Vision 2030", "the Agenda 2063 summit": a name, not a year
     return mk(m, DATE, year_str(year), "written in full")
