@@ -402,3 +402,13 @@ def test_sentences_of_a_russian_article_are_told_apart(tmp_path):
 )
 def test_the_kind_of_a_happening_comes_from_its_title(title, kind):
     assert classify_kind(title, title).value == kind
+
+
+def test_a_chronology_of_short_dated_lines_gives_one_event_per_line():
+    extraction = extract_source(str(ARTICLES / "timeline-list.txt"))
+    assert [c.start.to_timex() for c in extraction.candidates] == [
+        "1988", "1991", "2016-04", "2020-09-27", "2020-11-10", "2022-12", "2023-09-19", "2024-01-01"]
+    assert extraction.candidates[0].title == "Ethnic Armenians in Nagorno-Karabakh vote to join Armenia"
+    assert extraction.candidates[1].end.to_timex() == "1994"
+    assert not any(c.title.startswith(("-", ":", "—")) for c in extraction.candidates)
+    assert extraction.candidates[-1].kind.value == "other"  # "self-declared" says nothing

@@ -51,14 +51,14 @@ KIND_RULES: list[tuple[EventKind, re.Pattern[str]]] = [
     (EventKind.CALL, re.compile(r"\b(?:phone\s+calls?|tele(?:phone|phoned)|calls?\s+with|spoke\s+(?:by|over\s+the)\s+phone|phone\s+conversations?|video\s+call|held\s+(?:a\s+|separate\s+)?calls?)\b", re.I)),
     (EventKind.CEASEFIRE, re.compile(r"\b(?:cease-?fire|truce|armistice|halt\s+to\s+(?:the\s+)?fighting)\b", re.I)),
     (EventKind.AGREEMENT, re.compile(r"\b(?<!\bbe\s)(?:signed|initial(?:l)?ed|ratified|concluded\s+(?:an?\s+)?(?:agreement|deal|treaty)|reached\s+(?:an?\s+)?(?:agreement|deal)|agreed\s+(?:on|to)|(?:peace\s+)?(?:agreement|accord|treaty|deal|memorandum)\s+(?:was\s+)?signed)\b", re.I)),
-    (EventKind.STATEMENT, re.compile(r"^(?:[^,]{0,60}?)\b(?:said|says|stated|announced|declared|called\s+on|urged|warned|condemned|accused|denied|demanded|rejected|welcomed|criticized|criticised|issued\s+a\s+statement|told\s+(?:reporters|journalists|a\s+news\s+conference|parliament|lawmakers))\b", re.I)),
+    (EventKind.STATEMENT, re.compile(r"^(?:[^,]{0,60}?)\b(?<!-)(?:said|says|stated|announced|declared|called\s+on|urged|warned|condemned|accused|denied|demanded|rejected|welcomed|criticized|criticised|issued\s+a\s+statement|told\s+(?:reporters|journalists|a\s+news\s+conference|parliament|lawmakers))\b", re.I)),
     (EventKind.MILITARY_ACTION, re.compile(r"\b(?:war|wars|offensive|attack(?:s|ed)?|operation|occupied|occupation|liberated|shell(?:ed|ing)|clash(?:es|ed)?|fighting|fought|troops|strikes?|airstrikes?|invaded|invasion|bomb(?:ed|ing)?|killed|military|soldiers|seized|captured|shot\s+down|missiles?|drones?|battle|conflict|erupted|flared|hostilities|coup|rebels?|insurgents?|raid(?:ed|s)?|ambush(?:ed)?|siege|uprising)\b", re.I)),
     (EventKind.ELECTION, re.compile(r"\b(?:elections?|elected|re-elected|vote[sd]?\s+(?:in|for)|polls?\s+(?:opened|closed)|referendum|ballot)\b", re.I)),
     (EventKind.SANCTION, re.compile(r"\b(?:sanctions?|sanctioned|embargo|asset\s+freeze|blacklist(?:ed)?)\b", re.I)),
     (EventKind.VISIT, re.compile(r"\b(?:visit(?:s|ed|ing)?|arrived\s+in|travel(?:l)?ed\s+to|trip\s+to|toured)\b", re.I)),
     (EventKind.TALKS, re.compile(r"\b(?:meet|meets|met|meeting|talks|negotiat\w*|summit|brief(?:ed|s|ing)?|round\s+of|delegations?|conference|consultations?|discuss(?:ed|ions?)?)\b", re.I)),
     (EventKind.AGREEMENT, re.compile(r"\b(?:agreement|accord|treaty|deal)\b", re.I)),
-    (EventKind.STATEMENT, re.compile(r"\b(?:statement|said|announced|declared|readout|spokes(?:man|woman|person))\b", re.I)),
+    (EventKind.STATEMENT, re.compile(r"\b(?<!-)(?:statement|said|announced|declared|readout|spokes(?:man|woman|person))\b", re.I)),
 ]
 _CLAIMED = re.compile(r"\b(?:reportedly|allegedly|purportedly|claimed|claims|unconfirmed|is\s+said\s+to|were\s+said\s+to|was\s+said\s+to)\b", re.I)
 
@@ -202,6 +202,7 @@ def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gaz
 
 
 def _finish_title(title: str, gazetteer: Gazetteer) -> str:
+    title = re.sub(r"^[\s\-–—:;,.]+", "", title)  # "1988 - Armenians vote…" leaves no "- "
     title = shorten_people(title, gazetteer)
     title = re.sub(r"^(?:the|The)\s+(?=[A-Z])", "", title.strip())
     title = _trim(title)

@@ -207,6 +207,10 @@ def _control_ratio(text: str) -> float:
 
 
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
+#: A line of a chronology ("1988 - Armenians vote…", "Sept. 27, 2020: war breaks out."): body text,
+#: however short.
+_TIMELINE_ENTRY = re.compile(r"^(?:(?:[A-Z][a-z]{2,8}\.?\s+)?\d{1,2},?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+)?\d{4}"
+                             r"(?:\s*[-–/]\s*\d{2,4})?\s*[-–—:]\s+\S")
 _CAPTION = re.compile(r"(?:FILE\s+PHOTO|Photo\s*:|\(Photo|Photograph:|Image:|Credit:|Getty Images|AFP via|/ AP$|\bAA\b\s*$)", re.I)
 
 
@@ -233,7 +237,7 @@ def header_and_captions(text: str) -> list[tuple[int, int]]:
         if not stripped:
             continue
         if not seen_body:
-            if is_body_line(stripped):
+            if is_body_line(stripped) or (_TIMELINE_ENTRY.match(stripped) and _SENTENCE_END.search(stripped)):
                 seen_body = True
                 continue
             ranges.append((start, end))
