@@ -422,7 +422,7 @@ def _quarter_rel(m: re.Match[str], ctx: Context) -> Timex | None:
     index = current + offsets.get(rel, -1)
     if offsets.get(rel, -1) == -5:
         return compared(mk(m, DATE, quarter_value(index // 4, index % 4 + 1), f"{rel} quarter relative to {ctx.dct.label()}"))
-    ended = QUARTER_ENDED.match(m.string, m.end())
+    ended = PERIOD_ENDED.match(m.string, m.end())
     if ended and ctx.ref_quarter is None and rel in ("the quarter", "the latest", "the last", "the past", "the previous", "the most recent",
                          "the current", "this"):
         return _quarter_ended(m, ended, ctx)
@@ -434,19 +434,12 @@ def _quarter_rel(m: re.Match[str], ctx: Context) -> Timex | None:
     return mk(m, DATE, quarter_value(index // 4, index % 4 + 1), f"{rel} quarter relative to {ctx.dct.label()}")
 
 
-#: "the quarter ended Sept. 30": the three months before that day, named by the calendar quarter
-#: that holds most of them (the one of the middle month), so a fiscal quarter to July 31 is Q2 —
-#: unless the story already named its quarter ("its fiscal first quarter"), whose name it keeps.
-QUARTER_ENDED = re.compile(rf"\s+(?:that\s+)?end(?:ed|ing|s)\s+(?:on\s+)?(?P<mon>{MON_FULL}|{MON_ABBR})\s+(?P<day>{DAYNUM})"
-                           rf"(?:,?\s+(?P<year>{YEAR}))?{E}")
-
-
 def _quarter_ended(m: re.Match[str], ended: re.Match[str], ctx: Context) -> Timex | None:
+    """"the quarter ended Sept. 30": the three months before that day, named by the calendar quarter
+    that holds most of them (the one of the middle month), so a fiscal quarter to July 31 is Q2 —
+    unless the story already named its quarter ("its fiscal first quarter"), whose name it keeps."""
     month = month_of(ended["mon"])
-    if ended["year"]:
-        year = int(ended["year"])
-    else:  # the latest such end before publication (a month's grace for "the quarter ending Dec. 31")
-        year = ctx.dct.year if (month, int_day(ended["day"])) <= (ctx.dct.month + 1, 31) else ctx.dct.year - 1
+    year = period_end_year(ended, ctx)
     middle_year, middle = (year, month - 1) if month > 1 else (year - 1, 12)
     return mk(m, DATE, quarter_value(middle_year, (middle - 1) // 3 + 1),
               f"the three months to {ended['mon']} {int_day(ended['day'])}, {year}")

@@ -418,6 +418,20 @@ def resolve_month_day(month: int, day: int, ctx: Context, m: re.Match[str]) -> t
     return best, how
 
 
+#: What follows a period named by its last day: "(the quarter) ended Sept. 30", "(the year) ending June 30, 1990".
+PERIOD_ENDED = re.compile(rf"\s+(?:that\s+)?end(?:ed|ing|s)\s+(?:on\s+)?(?P<mon>{MON_FULL}|{MON_ABBR})\s+(?P<day>{DAYNUM})"
+                          rf"(?:,?\s+(?P<year>{YEAR}))?{E}")
+
+
+def period_end_year(ended: re.Match[str], ctx: Context) -> int:
+    """The year of a period's last day: written, else the latest such day before publication (with
+    a month's grace: "the quarter ending Dec. 31" written in late November is this year's)."""
+    if ended["year"]:
+        return int(ended["year"])
+    month = month_of(ended["mon"])
+    return ctx.dct.year if (month, int_day(ended["day"])) <= (ctx.dct.month + 1, 31) else ctx.dct.year - 1
+
+
 def dated_day(month: int, day: int, ctx: Context, m: re.Match[str]) -> tuple[Day, str] | None:
     """A day of a month in the year the match wrote (its "year" group), else the year read from
     context (`resolve_month_day`); None when no such day exists."""
