@@ -365,18 +365,19 @@ def test_a_french_article_gives_clean_titles_and_no_event_for_its_dateline(tmp_p
         ("Minister treffen sich\n\nGENF, 28. November 2023 - Die Minister der beiden Länder haben sich am Montag in "
          "Genf getroffen, teilte das Ministerium mit.\n\nDie Delegationen wollen sich am 30. November in Brüssel "
          "wiedersehen.\n",
-         {"2023-11-27": "Die Minister der beiden Länder haben sich in Genf getroffen, teilte das Ministerium mit",
+         {"2023-11-27": "Die Minister der beiden Länder haben sich in Genf getroffen",
           "2023-11-30": "Die Delegationen wollen sich in Brüssel wiedersehen"}),
         ("Bakanlar Cenevre'de görüştü\n\nANKARA, 28 Kasım 2023 - İki ülkenin bakanları pazartesi günü Cenevre'de sınırı "
          "görüştü, bakanlık açıklamasında belirtildi.\n\nBölge 1991'de işgal edildi. Heyetler 30 Kasım'da Brüksel'de "
          "yeniden bir araya gelecek.\n",
-         {"2023-11-27": "İki ülkenin bakanları Cenevre'de sınırı görüştü, bakanlık açıklamasında belirtildi",
+         {"2023-11-27": "İki ülkenin bakanları Cenevre'de sınırı görüştü",
           "1991": "Bölge işgal edildi",
           "2023-11-30": "Heyetler Brüksel'de yeniden bir araya gelecek"}),
     ],
 )
 def test_german_and_turkish_articles_give_whole_dates_and_clean_titles(tmp_path, text, expected):
-    """"am 30. November" is one date, not the end of a sentence; "1991'de" and "pazartesi günü" go whole."""
+    """"am 30. November" is one date, not the end of a sentence; "1991'de" and "pazartesi günü" go whole;
+    the attribution tail ("teilte das Ministerium mit", "bakanlık açıklamasında belirtildi") goes out."""
     extraction = extract_text(tmp_path, text, None)
     assert extraction.published == date(2023, 11, 28)
     assert {c.start.to_timex(): c.title for c in extraction.candidates} == expected
@@ -398,6 +399,11 @@ def test_sentences_of_a_russian_article_are_told_apart(tmp_path):
         ("The president told reporters that a treaty could be signed within months", "statement"),
         ("The two ministers signed the treaty", "agreement"),
         ("Delegations met in Brussels", "talks"),
+        ("Les deux pays ont signé un cessez-le-feu", "ceasefire"),
+        ("Die Außenminister trafen sich in Washington", "talks"),
+        ("Azerbaiyán lanzó una ofensiva", "military_action"),
+        ("Министры встретились в Женеве", "talks"),
+        ("Taraflar ateşkes ilan etti", "ceasefire"),
     ],
 )
 def test_the_kind_of_a_happening_comes_from_its_title(title, kind):
@@ -412,3 +418,14 @@ def test_a_chronology_of_short_dated_lines_gives_one_event_per_line():
     assert extraction.candidates[1].end.to_timex() == "1994"
     assert not any(c.title.startswith(("-", ":", "—")) for c in extraction.candidates)
     assert extraction.candidates[-1].kind.value == "other"  # "self-declared" says nothing
+
+
+def test_foreign_attribution_tails_leave_titles(tmp_path):
+    extraction = extract_text(
+        tmp_path,
+        "Pourparlers\n\nPublié le 28 novembre 2023\n\nLe 19 septembre, l'Azerbaïdjan a lancé une offensive éclair, "
+        "a déclaré le ministère arménien.\n\nLes deux pays ont signé un cessez-le-feu en novembre 2020, selon "
+        "l'agence.\n",
+        None)
+    assert [c.title for c in extraction.candidates] == ["L'Azerbaïdjan a lancé une offensive éclair",
+                                                        "Les deux pays ont signé un cessez-le-feu"]

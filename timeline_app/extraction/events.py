@@ -49,15 +49,22 @@ _NATIONALITY_TITLE = re.compile(
 #: Kinds in order of precedence, each with the words that signal it in a title or sentence.
 KIND_RULES: list[tuple[EventKind, re.Pattern[str]]] = [
     (EventKind.CALL, re.compile(r"\b(?:phone\s+calls?|tele(?:phone|phoned)|calls?\s+with|spoke\s+(?:by|over\s+the)\s+phone|phone\s+conversations?|video\s+call|held\s+(?:a\s+|separate\s+)?calls?)\b", re.I)),
-    (EventKind.CEASEFIRE, re.compile(r"\b(?:cease-?fire|truce|armistice|halt\s+to\s+(?:the\s+)?fighting)\b", re.I)),
+    (EventKind.CEASEFIRE, re.compile(r"\b(?:cease-?fire|truce|armistice|halt\s+to\s+(?:the\s+)?fighting"
+                                     # French, German, Spanish, Russian, Turkish
+                                     r"|cessez-le-feu|trêve|Waffenstillstand\w*|Waffenruhe|alto\s+el\s+fuego|tregua"
+                                     r"|перемири\w*|прекращени\w+\s+огня|ateşkes\w*)\b", re.I)),
     (EventKind.AGREEMENT, re.compile(r"\b(?<!\bbe\s)(?:signed|initial(?:l)?ed|ratified|concluded\s+(?:an?\s+)?(?:agreement|deal|treaty)|reached\s+(?:an?\s+)?(?:agreement|deal)|agreed\s+(?:on|to)|(?:peace\s+)?(?:agreement|accord|treaty|deal|memorandum)\s+(?:was\s+)?signed)\b", re.I)),
     (EventKind.STATEMENT, re.compile(r"^(?:[^,]{0,60}?)\b(?<!-)(?:said|says|stated|announced|declared|called\s+on|urged|warned|condemned|accused|denied|demanded|rejected|welcomed|criticized|criticised|issued\s+a\s+statement|told\s+(?:reporters|journalists|a\s+news\s+conference|parliament|lawmakers))\b", re.I)),
-    (EventKind.MILITARY_ACTION, re.compile(r"\b(?:war|wars|offensive|attack(?:s|ed)?|operation|occupied|occupation|liberated|shell(?:ed|ing)|clash(?:es|ed)?|fighting|fought|troops|strikes?|airstrikes?|invaded|invasion|bomb(?:ed|ing)?|killed|military|soldiers|seized|captured|shot\s+down|missiles?|drones?|battle|conflict|erupted|flared|hostilities|coup|rebels?|insurgents?|raid(?:ed|s)?|ambush(?:ed)?|siege|uprising)\b", re.I)),
+    (EventKind.MILITARY_ACTION, re.compile(r"\b(?:war|wars|offensive|attack(?:s|ed)?|operation|occupied|occupation|liberated|shell(?:ed|ing)|clash(?:es|ed)?|fighting|fought|troops|strikes?|airstrikes?|invaded|invasion|bomb(?:ed|ing)?|killed|military|soldiers|seized|captured|shot\s+down|missiles?|drones?|battle|conflict|erupted|flared|hostilities|coup|rebels?|insurgents?|raid(?:ed|s)?|ambush(?:ed)?|siege|uprising"
+                                           r"|guerre|attaque|offensive|bombardement\w*|Krieg\w*|Angriff\w*|Offensive|guerra|ataque\w*|ofensiva"
+                                           r"|войн\w*|наступлени\w+|атак\w+|обстрел\w*|savaş\w*|saldırı\w*|operasyon\w*)\b", re.I)),
     (EventKind.ELECTION, re.compile(r"\b(?:elections?|elected|re-elected|vote[sd]?\s+(?:in|for)|polls?\s+(?:opened|closed)|referendum|ballot)\b", re.I)),
     (EventKind.SANCTION, re.compile(r"\b(?:sanctions?|sanctioned|embargo|asset\s+freeze|blacklist(?:ed)?)\b", re.I)),
     (EventKind.VISIT, re.compile(r"\b(?:visit(?:s|ed|ing)?|arrived\s+in|travel(?:l)?ed\s+to|trip\s+to|toured)\b", re.I)),
-    (EventKind.TALKS, re.compile(r"\b(?:meet|meets|met|meeting|talks|negotiat\w*|summit|brief(?:ed|s|ing)?|round\s+of|delegations?|conference|consultations?|discuss(?:ed|ions?)?)\b", re.I)),
-    (EventKind.AGREEMENT, re.compile(r"\b(?:agreement|accord|treaty|deal)\b", re.I)),
+    (EventKind.TALKS, re.compile(r"\b(?:meet|meets|met|meeting|talks|negotiat\w*|summit|brief(?:ed|s|ing)?|round\s+of|delegations?|conference|consultations?|discuss(?:ed|ions?)?"
+                                 r"|rencontr\w+|négociations?|pourparlers|sommet|Gespräch\w*|Verhandlung\w*|trafen|Treffen|Gipfel\w*"
+                                 r"|reuni\w+|negociaci\w+|cumbre|переговор\w*|встретил\w*|встреч\w+|саммит\w*|görüş\w+|müzakere\w*|zirve\w*)\b", re.I)),
+    (EventKind.AGREEMENT, re.compile(r"\b(?:agreement|accord|treaty|deal|traité|Abkommen|Vertrag|acuerdo|tratado|соглашени\w*|договор\w*|anlaşma\w*)\b", re.I)),
     (EventKind.STATEMENT, re.compile(r"\b(?<!-)(?:statement|said|announced|declared|readout|spokes(?:man|woman|person))\b", re.I)),
 ]
 _CLAIMED = re.compile(r"\b(?:reportedly|allegedly|purportedly|claimed|claims|unconfirmed|is\s+said\s+to|were\s+said\s+to|was\s+said\s+to)\b", re.I)
@@ -113,6 +120,16 @@ _COMPARED = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|up\s+from|down
 _ATTRIBUTED_ON = re.compile(r"[,;]\s+(?:[\w.'’-]+\s+){1,6}(?:said|told\s+\w+|announced|reported|added|confirmed|stated|wrote)"
                             r"\s+(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?$")
 _ATTRIBUTION_TAIL = re.compile(r",\s+(?:the\s+)?[\w' -]{1,50}?\s+(?:said|say|says|reported|announced|added)(?:\s+\w+){0,3}\s*$")
+#: The same tail in the other languages we read: ", a déclaré le ministère", ", selon l'agence",
+#: ", teilte das Ministerium mit", ", sagte ein Sprecher", ", dijo el portavoz", ", заявил министр".
+_FOREIGN_ATTRIBUTION_TAIL = re.compile(
+    r",\s+(?:a\s+(?:déclaré|indiqué|annoncé|affirmé|précisé|ajouté|souligné|estimé)|ont\s+(?:déclaré|indiqué|annoncé)"
+    r"|selon|d['’]après|teilte|teilten|sagte|sagten|erklärte|erklärten|berichtete|hieß\s+es|so\s+(?:der|die|das)"
+    r"|dijo|dijeron|afirmó|declaró|informó|señaló|indicó|según"
+    r"|заявил[аи]?|сообщил[аи]?|отметил[аи]?|сказал[аи]?|по\s+словам|по\s+данным)\b[^,]{0,80}$"
+    # Turkish puts the verb last: ", bakanlık açıklamasında belirtildi"
+    r"|,\s+[^,]{0,60}\b(?:belirtildi|açıklandı|açıkladı|bildirdi|bildirildi|dedi)\s*$",
+    re.IGNORECASE)
 
 
 #: A wire dateline opening a paragraph: "YEREVAN, Dec 7 (Reuters) - ", "GENÈVE, 28 novembre 2023 - ",
@@ -249,7 +266,7 @@ def _trim(title: str) -> str:
     title = title.strip()
     title = title[dateline_end(title):]  # "YEREVAN, Armenia (AP) — …"
     title = title.strip().rstrip(".;:,")
-    title = _ATTRIBUTION_TAIL.sub("", title)
+    title = _FOREIGN_ATTRIBUTION_TAIL.sub("", _ATTRIBUTION_TAIL.sub("", title))
     opening = _OPENING_PHRASE.match(title)  # "In a poll completed Saturday, only 29 percent knew…"
     verb = _VERB.search(title, opening.end() if opening else 0) or _VERB.search(title)
     floor = max(20, verb.end() if verb else 0)  # never cut before the main verb: keep who did what
