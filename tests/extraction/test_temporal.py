@@ -525,6 +525,15 @@ def test_foreign_text_bounds_the_work_given_to_dateparser(monkeypatch):
          [("понедельник", "2023-11-27"), ("в прошлом году", "2022")]),
         ("tr", "Bakanlar dün buluştu; geçen hafta çatışma vardı.",
          [("dün", "2023-11-27"), ("geçen hafta", "2023-W47")]),
+        # words that place the weekday go with it
+        ("fr", "Il est arrivé lundi dernier et repartira mardi prochain.",
+         [("lundi dernier", "2023-11-27"), ("mardi prochain", "2023-12-05")]),
+        ("es", "Llegó el pasado lunes y sale el próximo martes.",
+         [("el pasado lunes", "2023-11-27"), ("el próximo martes", "2023-12-05")]),
+        ("de", "Er kam am letzten Montag und fährt am kommenden Dienstag.",
+         [("am letzten Montag", "2023-11-27"), ("am kommenden Dienstag", "2023-12-05")]),
+        ("ru", "Он приехал в прошлый понедельник.", [("в прошлый понедельник", "2023-11-27")]),
+        ("tr", "Geçen pazartesi geldi.", [("Geçen pazartesi", "2023-11-27")]),
     ],
 )
 def test_other_languages_read_weekdays_and_deictic_words_against_the_publication_date(language, text, expected):
@@ -580,3 +589,9 @@ def test_a_clock_range_over_midnight_ends_the_next_morning():
     found = tag("Authorities imposed a curfew from 10 p.m. to 6 a.m.", DCT, language="en")
     assert [(t.value, t.range_role) for t in found] == [("2023-11-28T22:00", "start"), ("2023-11-29T06:00", "end")]
     assert found[0].range_id == found[1].range_id is not None
+
+
+def test_russian_months_in_the_prepositional_case_and_short_full_month_names():
+    found = [(t.text, t.value) for t in tag("В мае 2021 года и в ноябре 2020 г. всё изменилось.", DCT, language="ru")]
+    assert found == [("мае 2021 года", "2021-05"), ("ноябре 2020 г.", "2020-11")]
+    assert [t.text for t in tag("Ils se reverront le 5 mai.", DCT, language="fr")] == ["5 mai"]

@@ -144,9 +144,16 @@ def _deictic_dates(text: str, dct: Day, language: str, taken: bytearray) -> list
         unit, n = reading
         if unit == "weekday" and _capitalised_mid_sentence(text, m) and language not in _CAPITALISED_WEEKDAYS:
             continue  # "Santo Domingo": a name, where weekdays are written in lower case
+        start, end = m.start(), m.end()
         if unit == "weekday":
-            day = dct.plus(-((dct.weekday - n) % 7))
-            value, how = day_value(day), "the one on or before"
+            side, start, end = _weekday_side(text, start, end, language)
+            if side > 0:
+                day, how = dct.plus((n - dct.weekday) % 7 or 7), "the one after"
+            elif side < 0:
+                day, how = dct.plus(-((dct.weekday - n) % 7 or 7)), "the one before"
+            else:
+                day, how = dct.plus(-((dct.weekday - n) % 7)), "the one on or before"
+            value = day_value(day)
         elif unit == "day":
             value, how = day_value(dct.plus(n)), "relative to"
         elif unit == "week":
@@ -156,14 +163,42 @@ def _deictic_dates(text: str, dct: Day, language: str, taken: bytearray) -> list
             value, how = month_value(y, mo), "relative to"
         else:
             value, how = year_str(dct.year + n), "relative to"
-        end = m.end()
         day_word = _DAY_WORD_AFTER_WEEKDAY.get(language)
         if unit == "weekday" and day_word:
             follow = re.match(rf"\s+{day_word}(?!\w)", text[end:end + 20], re.IGNORECASE)
             end += follow.end() if follow else 0  # "pazartesi günü": Monday, the day
-        taken[m.start():end] = b"\x01" * (end - m.start())
-        out.append(Timex(m.start(), end, text[m.start():end], DATE, value, f"{m.group(0)}, {how} {dct.label()} ({language})"))
+        taken[start:end] = b"\x01" * (end - start)
+        out.append(Timex(start, end, text[start:end], DATE, value, f"{text[start:end]}, {how} {dct.label()} ({language})"))
     return out
+
+
+#: Words that place a weekday before or after publication: (words before it, words after it) for
+#: the past, then for the future ("el pasado lunes", "lundi prochain", "am kommenden Montag").
+_WEEKDAY_SIDES = {
+    "es": ((r"el\s+pasado", r"pasado"), (r"el\s+pr[óo]ximo|este\s+pr[óo]ximo", r"pr[óo]ximo|que\s+viene")),
+    "fr": ((r"", r"derni[eè]r"), (r"", r"prochain")),
+    "de": ((r"(?:am\s+)?(?:letzten|vergangenen|vorigen)", r""), (r"(?:am\s+)?(?:n[äa]chsten|kommenden)", r"")),
+    "ru": ((r"в\s+прошл(?:ый|ую|ое)", r""), (r"в\s+(?:следующ(?:ий|ую|ее)|ближайш(?:ий|ую|ее))", r"")),
+    "tr": ((r"geçen", r""), (r"gelecek|önümüzdeki", r"")),
+}
+
+
+def _weekday_side(text: str, start: int, end: int, language: str) -> tuple[int, int, int]:
+    """-1, 0 or +1 for the side of publication a word around the weekday puts it on, and the span
+    grown to hold that word."""
+    sides = _WEEKDAY_SIDES.get(language)
+    if not sides:
+        return 0, start, end
+    for sign, (before, after) in zip((-1, 1), sides):
+        if before:
+            m = re.search(rf"(?<!\w)(?:{before})\s+$", text[max(0, start - 30):start], re.IGNORECASE)
+            if m:
+                return sign, start - (len(text[max(0, start - 30):start]) - m.start()), end
+        if after:
+            m = re.match(rf"\s+(?:{after})(?!\w)", text[end:end + 20], re.IGNORECASE)
+            if m:
+                return sign, start, end + m.end()
+    return 0, start, end
 
 
 _MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -184,14 +219,32 @@ def month_words(language: str) -> dict[str, int]:
         for word in info.get(name, []):
             if isinstance(word, str) and len(word) >= 3:
                 words[word.lower()] = number
+    for word, number in _inflected_months(language, tuple(words.items())).items():
+        words.setdefault(word, number)
     return words
+
+
+def _inflected_months(language: str, words: tuple[tuple[str, int], ...]) -> dict[str, int]:
+    """Cases of month names that dateparser's locale data lacks: the Russian prepositional ("в ноябре
+    2020 года", "в мае") of the nominative ("ноябрь", "май", "март")."""
+    if language != "ru":
+        return {}
+    out = {}
+    for word, number in words:
+        if len(word) >= 3 and word[-1] in "ьй":
+            out[word[:-1] + "е"] = number
+        elif len(word) >= 4 and word[-1] == "т":
+            out[word + "е"] = number
+    return out
 
 
 @lru_cache(maxsize=64)
 def _full_month_names(language: str) -> frozenset[str]:
-    """The month words of `language` that are no abbreviation of a longer one ("mars", not "nov")."""
+    """The month words of `language` that are no abbreviation of a longer one ("mars" and "mai", not
+    "nov"), and the inflected forms (a three-letter "мае" is a whole word)."""
     months = month_words(language)
-    return frozenset(w for w in months if len(w) >= 4 and not any(len(o) > len(w) and o.startswith(w) for o in months))
+    inflected = set(_inflected_months(language, tuple(months.items())))
+    return frozenset(w for w in months if not any(len(o) > len(w) and o.startswith(w) for o in months) or w in inflected)
 
 
 _WORD = r"[^\W\d_]{3,12}"
@@ -251,8 +304,13 @@ def _partial_dates(text: str, dct: Day, language: str, taken: bytearray) -> list
         if found is None or not free(m.start(), m.end()):
             continue
         year = int(m["year"])
-        take(m.start(), m.end())
-        out.append(Timex(m.start(), m.end(), m.group(0), DATE, month_value(year, found[0]),
+        end = m.end()
+        after = _YEAR_AFTER.get(language)
+        marker = re.match(after, text[end:end + 12], re.IGNORECASE) if after else None
+        if marker and re.match(r"\s*[^\W\d_]", marker.group(0)):
+            end += marker.end()  # "ноябре 2020 года": the word for "year" goes with the date
+        take(m.start(), end)
+        out.append(Timex(m.start(), end, text[m.start():end], DATE, month_value(year, found[0]),
                          f"month and year ({language})"))
     for m in _DAY_MONTH.finditer(text):
         found = month_of(m)
