@@ -189,7 +189,7 @@ def _weekday_side(text: str, start: int, end: int, language: str) -> tuple[int, 
     sides = _WEEKDAY_SIDES.get(language)
     if not sides:
         return 0, start, end
-    for sign, (before, after) in zip((-1, 1), sides):
+    for sign, (before, after) in zip((-1, 1), sides, strict=True):
         if before:
             m = re.search(rf"(?<!\w)(?:{before})\s+$", text[max(0, start - 30):start], re.IGNORECASE)
             if m:
