@@ -25,7 +25,7 @@ TITLE_MAX = 90
 _PREPOSITIONS = (r"(?:on|in|at|since|during|by|from|between|to|until|till|of|for|before|after|than|as\s+of|around|about|over"
                  r"|through|throughout|as\s+(?:soon|early|late)\s+as|compared\s+(?:with|to)"
                  # the same before a date in the other languages we read: "le 30 novembre", "am 30. November"
-                 r"|en|le|la|les|l'|au|aux|à|depuis|dès|du|de|am|im|seit|ab|bis|vom|el|desde|hasta|del|в|во|с|со|до|на|к)")
+                 r"|en|le|la|les|l'|au|aux|à|depuis|dès|du|de|am|im|seit|ab|bis|vom|el|desde|hasta|del|в|во|с|со|до|на|к|في|منذ|حتى)")
 _LEADING = re.compile(
     r"^(?:(?:In|With|Through)\s+(?:a|an|its|his|her|their|the)\s+(?:joint\s+|separate\s+|written\s+|televised\s+)?"
     r"(?:statement|readout|speech|interview|letter|post|address|note|message|communiqu[ée]|briefing|declaration)"
