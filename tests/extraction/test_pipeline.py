@@ -89,7 +89,6 @@ def test_non_latin_articles_still_give_absolute_dates(name, value):
     assert [c.start.to_timex() for c in extraction.candidates] == [value]
 
 
-
 def test_an_arabic_date_takes_its_preposition_out_of_the_title():
     title = extract_source(str(ARTICLES / "arabic-rtl.txt")).candidates[0].title
     assert title.startswith("التقى وزيرا خارجية أرمينيا وأذربيجان لمناقشة"), title  # no "في" left where the date stood
