@@ -434,3 +434,19 @@ def test_foreign_attribution_tails_leave_titles(tmp_path):
         None)
     assert [c.title for c in extraction.candidates] == ["L'Azerbaïdjan a lancé une offensive éclair",
                                                         "Les deux pays ont signé un cessez-le-feu"]
+
+
+def test_saying_and_reported_happenings_and_relative_clauses_are_titled_apart(tmp_path):
+    extraction = extract_text(
+        tmp_path,
+        "On Sunday, Pashinyan met Aliyev, who arrived in the capital on Saturday.\n\n"
+        "The ministry said on Monday that troops had shelled border villages overnight.\n\n"
+        "Since February 2022, more than 8 million people have fled the country, the agency said on Tuesday.\n",
+        date(2023, 11, 28))
+    titles = {c.start.to_timex(): c.title for c in extraction.candidates}
+    assert titles["2023-11-26"] == "Pashinyan met Aliyev"
+    assert titles["2023-11-25"] == "Aliyev, who arrived in the capital"
+    assert titles["2023-11-27"] == "The ministry said that troops had shelled border villages"
+    assert titles["2023-11-26TNI"] == "Troops had shelled border villages"
+    # the attribution's date goes, and "since" then dates the only happening left
+    assert titles["2022-02"] == "More than 8 million people have fled the country"

@@ -155,21 +155,26 @@ def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> li
     "since the autumn" only a bound when the sentence dates its event otherwise, as are the date of
     a closing attribution (", officials said on Tuesday") and a point of comparison ("compared with
     2022"); the date of a wire dateline is the publication's."""
-    kept = []
     dateline = dateline_end(sentence_text)
-    for t in timexes:
-        if t.end - offset <= dateline:
-            continue
-        if len(timexes) > 1 and _ATTRIBUTED_ON.search(sentence_text, max(0, t.start - offset - 80), t.start - offset):
-            continue  # "…at a summit on Dec. 14-15, diplomats said on Tuesday": the summit is the happening
-        if len(timexes) > 1 and (t.comparison or _COMPARED.search(sentence_text, max(0, t.start - offset - 50),
-                                                                   t.start - offset)):
-            continue  # "exports rose in Q3 compared with the same period of 2022": 2022 is a yardstick
+    dated = [t for t in timexes if t.end - offset > dateline]
+
+    def secondary(t: Timex) -> bool:
+        """"…at a summit on Dec. 14-15, diplomats said on Tuesday": the summit is the happening;
+        "exports rose in Q3 compared with the same period of 2022": 2022 is a yardstick."""
+        lo = t.start - offset
+        return bool(_ATTRIBUTED_ON.search(sentence_text, max(0, lo - 80), lo) or t.comparison
+                    or _COMPARED.search(sentence_text, max(0, lo - 50), lo))
+
+    primary = [t for t in dated if not secondary(t)]
+    if primary and len(dated) > 1:
+        dated = primary  # a date of its own is left to tell, so the attribution's and yardstick's go
+    kept = []
+    for t in dated:
         before = sentence_text[max(0, t.start - offset - 25):t.start - offset]
         after = sentence_text[t.end - offset:t.end - offset + 8]
         if _BOUND_PREPOSITION.search(before):
             continue
-        if _SINCE.search(before) and len(timexes) > 1 and not re.match(r"\s*,?\s*when\b", after):
+        if _SINCE.search(before) and len(dated) > 1 and not re.match(r"\s*,?\s*when\b", after):
             continue
         kept.append(t)
     return kept
@@ -215,6 +220,12 @@ def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gaz
         title = _LEADING.sub("", title.strip())
         if spans:  # "…ending a standoff that began [in the spring]": the other date's clause goes too
             title = re.sub(r",?\s+(?:that|which|who)(?:\s+[a-z]+){1,2}\s*[.;:]?\s*$", "", title)
+            last_other = max(o_start for o_start, _ in spans.values()) - sentence.start
+            closing = list(re.finditer(r",\s+(?:who|which|whose)\b", s[:last_other]))
+            if closing and "," not in s[closing[-1].end():].rstrip(" .;") and closing[-1].start() > rel_end:
+                # "Pashinyan met Aliyev, who arrived [on Saturday]": the closing relative clause is
+                # the other date's happening, not this one's
+                title = re.sub(r",\s+(?:who|which|whose)\b[^,]*$", "", title)
     return _finish_title(title, gazetteer)
 
 
@@ -338,9 +349,11 @@ def _clause_of(sentence: Sentence, t: Timex, relative_only: bool = False) -> Sen
                 own_comma = s.rfind(",", 0, lo)
                 comma = s.rfind(",", 0, own_comma)
                 antecedent = s[comma + 1 if comma >= 0 else 0:own_comma]
-                if len(antecedent.split()) > 6:  # a long one: its last noun phrase ("…on the report")
+                if len(antecedent.split()) > 6 or _VERB.search(antecedent):
+                    # a long one, or a clause: its last noun phrase ("…on the report", "met the envoy")
                     determiners = list(re.finditer(r"\b(?:the|a|an|its|their|his|her|this|that)\b", antecedent, re.I))
-                    antecedent = antecedent[determiners[-1].start():] if determiners else ""
+                    name = re.search(r"(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*\s*$", antecedent)  # "…met Aliyev"
+                    antecedent = antecedent[determiners[-1].start():] if determiners else (name.group(0) if name else "")
                 lo = own_comma - len(antecedent)
             body = s[lo:hi]
             lead = len(body) - len(body.lstrip(" ,_-—;()"))
@@ -423,6 +436,24 @@ def _appositive_of(sentence: Sentence, t: Timex, inside: list[Timex]) -> Sentenc
     return Sentence(sentence.start + lo + 2, sentence.start + lo + 2 + len(body), body)
 
 
+_REPORTED_THAT = re.compile(r"\b(?:said|says|told\s+[\w ]{1,30}?|announced|reported|confirmed|stated|warned|claimed)\b"
+                            r"[^,;]{0,40}?\s+that\s+")
+
+
+def _reported_part(sentence: Sentence, t: Timex, inside: list[Timex]) -> Sentence | None:
+    """"The ministry said on Monday that troops had shelled villages overnight": a date inside what
+    was reported, when another date dates the saying, titles the reported happening."""
+    s = sentence.text
+    rel = t.start - sentence.start
+    m = next(reversed(list(_REPORTED_THAT.finditer(s, 0, rel))), None)  # the nearest saying before the date
+    if m is None or m.end() > rel:
+        return None
+    if not any(o.end - sentence.start <= m.end() for o in inside if o is not t):
+        return None  # no date of the saying: the sentence is one happening
+    body = s[m.end():].rstrip(" .;")
+    return Sentence(sentence.start + m.end(), sentence.start + m.end() + len(body), body)
+
+
 def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str:
     """The title of the happening `t` dates: from its own clause when the sentence dates several."""
     if len(inside) == 1 and len(sentence.text) <= TITLE_SOURCE_CHARS:
@@ -438,7 +469,8 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         others = [o for o in inside if o is not t and (t.range_id is None or o.range_id != t.range_id)]
         if attributive is not None and others:
             return _finish_title(attributive, gazetteer)
-        for part in (_clause_of(sentence, t), _coordinated_part(sentence, t, inside), _appositive_of(sentence, t, inside)):
+        for part in (_reported_part(sentence, t, inside), _clause_of(sentence, t), _coordinated_part(sentence, t, inside),
+                     _appositive_of(sentence, t, inside)):
             if part is None:
                 continue
             others = [o for o in inside if part.start <= o.start and o.end <= part.end]
