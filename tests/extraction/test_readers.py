@@ -170,3 +170,6 @@ def test_a_short_headline_standing_alone_is_the_title_but_a_section_label_is_not
         "Envoys agree to extend the truce"
     assert guess_title("World, Americas\n\nEnvoys agree to extend the truce\n\nText.") == \
         "Envoys agree to extend the truce"
+    assert guess_title("Shelling\n\nPublished: 28 Nov 2023\n\nThe army shelled the town on Monday, officials "
+                       "said in a statement.") == "Shelling"
+    assert guess_title("القوقاز\n\nوزراء الخارجية يلتقون لبحث ترسيم الحدود\n\nنص.") == "وزراء الخارجية يلتقون لبحث ترسيم الحدود"

@@ -251,29 +251,33 @@ def header_and_captions(text: str) -> list[tuple[int, int]]:
     return ranges
 
 
+_LABELLED_LINE = re.compile(r"(?:published|updated|posted|last\s+updated|by|source|photo|image)\s*[:|-]", re.I)
 _NOT_A_HEADLINE = re.compile(r"^(?:published|updated|posted|last\s+updated|by|from|source|photo|image)\b|\d{4}", re.I)
 
 
 def guess_title(text: str) -> str:
-    """The headline: the first line of four or more words that is not a sentence of the body, or a
-    short first line standing alone above the text ("Town shelled") that is no dateline, byline or
-    list of sections ("World, Americas")."""
+    """The headline: the first line of four or more words that is not a sentence of the body or a
+    label ("Published: …"), or a short first line standing alone above the text ("Town shelled",
+    "Shelling") that is no dateline, byline or section ("World, Americas", "Middle East" above the
+    headline)."""
     lines = _lines(text[:5000])
     first = next((i for i, (_, _, line) in enumerate(lines) if line.strip()), None)
     if first is not None:
         stripped = lines[first][2].strip().lstrip("#").strip()
         alone = first + 1 >= len(lines) or not lines[first + 1][2].strip()
-        following = next((line.strip() for _, _, line in lines[first + 1:] if line.strip()), "")
-        section_like = all(w[:1].isupper() for w in stripped.split()) and len(following.split()) >= 4 \
+        following = next((line.strip() for _, _, line in lines[first + 1:]
+                          if line.strip() and not _LABELLED_LINE.match(line.strip())), "")
+        caseless = not any(c.isupper() or c.islower() for c in stripped)  # Arabic, Chinese…: no capitals to tell
+        section_like = (caseless or all(w[:1].isupper() for w in stripped.split())) and len(following.split()) >= 4 \
             and not is_body_line(following)  # "Middle East" above the real headline
-        if alone and 2 <= len(stripped.split()) < 4 and "," not in stripped and not section_like \
+        if alone and 1 <= len(stripped.split()) < 4 and "," not in stripped and not section_like \
                 and not _NOT_A_HEADLINE.search(stripped):
             return stripped
     for _, _, line in lines:
         stripped = line.strip().lstrip("#").strip()
         words = stripped.split()
-        if len(words) < 4 or len(stripped) > 220:
-            continue
+        if len(words) < 4 or len(stripped) > 220 or _LABELLED_LINE.match(stripped):
+            continue  # "Published: 28 Nov 2023" is no headline
         if is_body_line(stripped) and len(words) > 30:
             break
         if "|" in stripped and re.search(r"\d{4}", stripped):
