@@ -450,3 +450,20 @@ def test_saying_and_reported_happenings_and_relative_clauses_are_titled_apart(tm
     assert titles["2023-11-26TNI"] == "Troops had shelled border villages"
     # the attribution's date goes, and "since" then dates the only happening left
     assert titles["2022-02"] == "More than 8 million people have fled the country"
+
+
+def test_embedded_relative_clauses_and_past_by_dates(tmp_path):
+    extraction = extract_text(
+        tmp_path,
+        "The truce, which began Friday, was set to expire Tuesday morning.\n\n"
+        "By Sunday night, 58 hostages had been freed.\n\n"
+        "Troops must leave the zone by Friday.\n\n"
+        "The bill, which critics compare to a 2012 Russian law, was first introduced in March 2023.\n",
+        date(2023, 11, 27))
+    titles = {c.start.to_timex(): c.title for c in extraction.candidates}
+    assert titles["2023-11-24"] == "The truce, which began"
+    assert titles["2023-11-28TMO"] == "The truce was set to expire"
+    assert titles["2023-11-26TNI"] == "58 hostages had been freed"  # a past "by" date tells a happening
+    assert "2023-12-01" not in titles  # a deadline ahead does not
+    assert titles["2012"] == "2012 Russian law"
+    assert titles["2023-03"] == "The bill was first introduced"

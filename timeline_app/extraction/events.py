@@ -173,7 +173,9 @@ def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> li
         before = sentence_text[max(0, t.start - offset - 25):t.start - offset]
         after = sentence_text[t.end - offset:t.end - offset + 8]
         if _BOUND_PREPOSITION.search(before):
-            continue
+            by_then = len(dated) == 1 and re.search(r"\bby\s+(?:the\s+)?$", before, re.I)
+            if not (by_then and clause_tense(sentence_text, t.start - offset, t.end - offset) == "past"):
+                continue  # a deadline; but "By Sunday night, 58 hostages had been freed" tells a happening
         if _SINCE.search(before) and len(dated) > 1 and not re.match(r"\s*,?\s*when\b", after):
             continue
         kept.append(t)
@@ -200,6 +202,13 @@ def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gaz
     if partner is not None:  # "on April 24 and 25": the range goes as one phrase
         rel_start = min(rel_start, partner.start - sentence.start)
         rel_end = max(rel_end, partner.end - sentence.start)
+    # "The truce, which began [Friday], was set to expire Tuesday": another date's relative clause
+    # tells another happening, so it leaves this one's title whole
+    for lo, hi in reversed(_relative_clauses_of(s, [o.start - sentence.start for o in others
+                                                     if o is not timex and o is not partner], rel_start, rel_end)):
+        s = s[:lo] + s[hi:]
+        if lo < rel_start:
+            rel_start, rel_end = rel_start - (hi - lo), rel_end - (hi - lo)
     when_clause = re.match(r"\s*,?\s*when\s+(.+?)(?:,|;|\.|$)", s[rel_end:])
     if when_clause and len(when_clause.group(1).split()) >= 3:
         title = when_clause.group(1)
@@ -213,20 +222,33 @@ def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gaz
             lo, hi = spans.get(key, (other.start, other.end))
             spans[key] = (min(lo, other.start), max(hi, other.end))
         for o_start, o_end in sorted(spans.values(), key=lambda span: -span[0]):
-            phrase = s[o_start - sentence.start:o_end - sentence.start]
+            phrase = sentence.text[o_start - sentence.start:o_end - sentence.start]
             if phrase in title:
                 i = title.find(phrase)
                 title = _remove_date_phrase(title, i, i + len(phrase))
         title = _LEADING.sub("", title.strip())
         if spans:  # "…ending a standoff that began [in the spring]": the other date's clause goes too
             title = re.sub(r",?\s+(?:that|which|who)(?:\s+[a-z]+){1,2}\s*[.;:]?\s*$", "", title)
-            last_other = max(o_start for o_start, _ in spans.values()) - sentence.start
-            closing = list(re.finditer(r",\s+(?:who|which|whose)\b", s[:last_other]))
-            if closing and "," not in s[closing[-1].end():].rstrip(" .;") and closing[-1].start() > rel_end:
-                # "Pashinyan met Aliyev, who arrived [on Saturday]": the closing relative clause is
-                # the other date's happening, not this one's
-                title = re.sub(r",\s+(?:who|which|whose)\b[^,]*$", "", title)
     return _finish_title(title, gazetteer)
+
+
+def _relative_clauses_of(s: str, others: list[int], start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of the non-restrictive relative clauses (", which …," / ", who …" to the end) that
+    hold one of the `others` dates and not the date at [start, end), in order, without overlaps."""
+    spans: list[tuple[int, int]] = []
+    for pos in sorted(others):
+        opener = next(reversed(list(_RELATIVE_OPENER.finditer(s, 0, pos))), None)
+        if opener is None or "," in s[opener.end():pos]:
+            continue
+        close = s.find(",", pos)
+        hi = close + 1 if close >= 0 else len(s.rstrip(" .;"))  # ", which began Friday," goes whole
+        if opener.start() <= start < hi or (spans and opener.start() < spans[-1][1]):
+            continue
+        spans.append((opener.start(), hi))
+    return spans
+
+
+_RELATIVE_OPENER = re.compile(r",\s+(?:who|which|whose)\b")
 
 
 def _finish_title(title: str, gazetteer: Gazetteer) -> str:
@@ -346,6 +368,8 @@ def _clause_of(sentence: Sentence, t: Timex, relative_only: bool = False) -> Sen
                 determiners = list(re.finditer(r"\b(?:the|a|an|its|their|his|her|this)\b", s[max(0, lo - 60):lo], re.I))
                 lo = max(0, lo - 60) + determiners[-1].start() if determiners else lo
             elif _RELATIVE.match(head):
+                if "," in head[rel - lo:]:  # ", which began Friday, was set to expire…": it ends at its comma
+                    hi = lo + rel - lo + head[rel - lo:].index(",")
                 own_comma = s.rfind(",", 0, lo)
                 comma = s.rfind(",", 0, own_comma)
                 antecedent = s[comma + 1 if comma >= 0 else 0:own_comma]
@@ -390,9 +414,10 @@ def _coordinated_part(sentence: Sentence, t: Timex, inside: list[Timex]) -> Sent
     return Sentence(sentence.start + lo, sentence.start + hi, s[lo:hi])
 
 
-_ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:of|since|after|before|following|amid|during|despite)\s+"
+_ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:of|since|after|before|following|amid|during|despite|to|with|like|under|than)\s+"
                                  r"(?P<np>(?:the|a|an|its|their|his|her|this|that)\s+|[A-Z][\w-]*['’]s\s+)$")
-_ATTRIBUTIVE_AFTER = re.compile(r"(?:\s+(?!(?:of|in|on|at|and|or|by|for|with|to|from|that|which|who|was|were|is|are|"
+_ATTRIBUTIVE_AFTER = re.compile(r"(?:\s+[A-Z][\w-]*)?"  # a proper adjective may come first: "a 2012 Russian law"
+                                r"(?:\s+(?!(?:of|in|on|at|and|or|by|for|with|to|from|that|which|who|was|were|is|are|"
                                 r"has|had|have|will|would|when)\b)[a-z][\w-]*){1,3}?(?=\s*[,.;:)]|\s*$|\s+(?:of|in|on|at|"
                                 r"and|or|by|for|with|to|from|that|which|who|was|were|is|are|has|had|have|will|would|when)\b)")
 

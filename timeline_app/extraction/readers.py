@@ -237,7 +237,8 @@ def header_and_captions(text: str) -> list[tuple[int, int]]:
         if not stripped:
             continue
         if not seen_body:
-            if is_body_line(stripped) or (_TIMELINE_ENTRY.match(stripped) and _SENTENCE_END.search(stripped)):
+            if is_body_line(stripped) or (_SENTENCE_END.search(stripped) and (
+                    _TIMELINE_ENTRY.match(stripped) or len(stripped.split()) >= 8) and not _CAPTION.search(stripped)):
                 seen_body = True
                 continue
             ranges.append((start, end))
