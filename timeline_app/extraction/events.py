@@ -570,12 +570,20 @@ def find_candidates(text: str, sentences: list[Sentence], timexes: list[Timex], 
             if partner is not None:
                 derivation += f"; until {partner.text} ({partner.derivation or 'written in full'})"
             candidates.append(Candidate(
-                title=title, start=start, end=end, kind=classify_kind(title, sentence.text), status=status,
+                title=title, start=start, end=end, kind=classify_kind(title, _near(sentence, t)), status=status,
                 actors=actors, evidence=sentence.text, evidence_start=sentence.start, evidence_end=sentence.end,
                 derivation=derivation, date_phrase=t.text if partner is None else f"{t.text} – {partner.text}",
                 timex=t.value,
             ))
     return _dedupe(candidates)
+
+
+def _near(sentence: Sentence, t: Timex) -> str:
+    """The words around a date, which tell its kind when its title does not: the whole sentence
+    would lend it the kind of another clause ("The meeting came…, which parliament passed on
+    Tuesday" is no talks)."""
+    rel = t.start - sentence.start
+    return sentence.text[max(0, rel - 100):rel + 60]
 
 
 def _status(text: str, t: Timex, start: When, pub: When, claimed: bool) -> EventStatus:
