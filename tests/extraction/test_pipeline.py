@@ -467,3 +467,14 @@ def test_embedded_relative_clauses_and_past_by_dates(tmp_path):
     assert "2023-12-01" not in titles  # a deadline ahead does not
     assert titles["2012"] == "2012 Russian law"
     assert titles["2023-03"] == "The bill was first introduced"
+
+
+def test_a_clause_title_without_a_kind_word_takes_no_kind_from_another_clause(tmp_path):
+    extraction = extract_text(
+        tmp_path,
+        "The meeting came a day after crowds rallied in the capital against the draft law, which parliament "
+        "passed in its third reading on Tuesday.\n",
+        date(2024, 5, 16))
+    (candidate,) = extraction.candidates
+    assert candidate.title == "The draft law, which parliament passed in its third reading"
+    assert candidate.kind.value == "other"
