@@ -165,6 +165,8 @@ def test_titles_leave_no_hole_where_a_date_stood(tmp_path):
         date(2024, 3, 18))
     titles = {c.start.to_timex(): c.title for c in extraction.candidates}
     assert titles["2024-03-16TNI"].endswith("raised in the debate between the two candidates")
+    assert extract_text(tmp_path, "The last pause was in 2014, after a short war.\n", date(2024, 3, 18)).candidates[0].title \
+        == "The last pause was after a short war"
     assert "the 44-day war" in titles["2020-FA"]
 
 

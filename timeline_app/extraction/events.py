@@ -285,6 +285,7 @@ def _remove_date_phrase(text: str, start: int, end: int) -> str:
     result = re.sub(r"\s*[(\[]\s*[,;]?\s*[)\]]", "", result)  # "leave (Thursday)" leaves no "( )"
     result = re.sub(r",\s+[a-z]+ed\s*,", ",", result)  # "the deal, announced [on Friday], Armenia…"
     result = re.sub(r"\s+(?:and|or)(?=\s*(?:[,.;]|$))", "", result)  # "met in 2020 and 2021": no "met and"
+    result = re.sub(r"\b(was|were|is|are)\s*,\s+(?=[a-z])", r"\1 ", result)  # "was [in 2014], after a war": "was after"
     result = re.sub(r"(``|“|^\"|\s\")\s*,\s*", r"\1", result)  # "``Today, I'm here…": no "``, I'm"
     result = re.sub(r"\s+,", ",", result)
     result = re.sub(r"^\s*,\s*", "", result)
