@@ -480,3 +480,19 @@ def test_a_clause_title_without_a_kind_word_takes_no_kind_from_another_clause(tm
     (candidate,) = extraction.candidates
     assert candidate.title == "The draft law, which parliament passed in its third reading"
     assert candidate.kind.value == "other"
+
+
+def test_a_background_explainer_gives_one_clean_event_per_dated_happening():
+    extraction = extract_source(str(ARTICLES / "background-explainer.txt"))
+    titles = [(c.start.to_timex(), c.title) for c in extraction.candidates]
+    assert titles == [
+        ("1923", "Soviet authorities made it an autonomous region within Azerbaijan"),
+        ("198X", "Tensions rose as Soviet control weakened"),
+        ("1988", "The regional council voted to join Armenia"),
+        ("1991", "When the Soviet Union collapsed, full-scale war broke out"),
+        ("1994-05", "A Russian-brokered ceasefire left Armenian forces in control of the region and seven surrounding "
+                    "districts"),
+        ("2016-04", "Fighting flared"),
+        ("2020-07", "Fighting flared again"),
+        ("2020-09-27", "Azerbaijan launched a full-scale offensive"),
+    ]

@@ -259,6 +259,11 @@ def _finish_title(title: str, gazetteer: Gazetteer) -> str:
     return title[:1].upper() + title[1:]
 
 
+#: Words after "the <date>" that show it names a time, not a noun's qualifier ("in the late 1980s as…").
+_NOT_A_NOUN = (r"(?:as|when|and|or|but|after|before|while|because|since|until|to|in|on|at|of|for|with|by|from|that|which|"
+               r"who|was|were|is|are|had|has|have|will|would)")
+
+
 def _remove_date_phrase(text: str, start: int, end: int) -> str:
     """The text without its date, mended so that no hole is left where the date stood."""
     before, after = text[:start], text[end:]
@@ -273,7 +278,8 @@ def _remove_date_phrase(text: str, start: int, end: int) -> str:
     suffix = re.match(r"['’](?!s\b)[^\W\d_]{1,6}\b", after)
     if suffix:  # Turkish case endings: "1991'de", "30 Kasım'da" go with their date
         after = after[suffix.end():]
-    elif re.search(r"\b(?:its|their|his|her|the|a|an|this|that|our)\s+$", before, re.I) and re.match(r",?\s+[a-z$]", after):
+    elif re.search(r"\b(?:its|their|his|her|the|a|an|this|that|our)\s+$", before, re.I) and re.match(r",?\s+[a-z$]", after) \
+            and not re.match(rf",?\s+{_NOT_A_NOUN}\b", after):
         return text  # the date modifies a noun ("the 44-day war", "its third-quarter profit"): keep it
     m = re.search(rf"(?:\s*,)?\s*\b(?:(?:late|early|earlier|later)\s+)?{_PREPOSITIONS}\s+(?:the\s+)?$", before, re.I)
     if m:
@@ -480,6 +486,21 @@ def _reported_part(sentence: Sentence, t: Timex, inside: list[Timex]) -> Sentenc
     return Sentence(sentence.start + m.end(), sentence.start + m.end() + len(body), body)
 
 
+_AGAIN_BEFORE = re.compile(r"(?:,?\s+and|,)\s+(?:then\s+)?(?P<again>(?:once\s+)?again|also)\s+(?:\w+\s+){0,2}$")
+
+
+def _told_again(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str | None:
+    """"Fighting flared in April 2016 and again in July 2020": the second date repeats the first
+    one's happening, which has no words of its own but "again"."""
+    s = sentence.text
+    m = _AGAIN_BEFORE.search(s, max(0, t.start - sentence.start - 60), t.start - sentence.start)
+    earlier = [o for o in inside if o.end - sentence.start <= (m.start() if m else 0)]
+    if m is None or not earlier:
+        return None
+    first = Sentence(sentence.start, sentence.start + m.start(), s[:m.start()])
+    return f"{make_title(first, earlier[-1], earlier, gazetteer)} {m['again']}"
+
+
 def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str:
     """The title of the happening `t` dates: from its own clause when the sentence dates several."""
     if len(inside) == 1 and len(sentence.text) <= TITLE_SOURCE_CHARS:
@@ -495,6 +516,9 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         others = [o for o in inside if o is not t and (t.range_id is None or o.range_id != t.range_id)]
         if attributive is not None and others:
             return _finish_title(attributive, gazetteer)
+        again = _told_again(sentence, t, inside, gazetteer)
+        if again is not None:
+            return again
         for part in (_reported_part(sentence, t, inside), _clause_of(sentence, t), _coordinated_part(sentence, t, inside),
                      _appositive_of(sentence, t, inside)):
             if part is None:
