@@ -376,7 +376,7 @@ def _clause_of(sentence: Sentence, t: Timex, relative_only: bool = False) -> Sen
                 lo = max(0, lo - 60) + determiners[-1].start() if determiners else lo
             elif _RELATIVE.match(head):
                 if "," in head[rel - lo:]:  # ", which began Friday, was set to expire…": it ends at its comma
-                    hi = lo + rel - lo + head[rel - lo:].index(",")
+                    hi = rel + head[rel - lo:].index(",")
                 own_comma = s.rfind(",", 0, lo)
                 comma = s.rfind(",", 0, own_comma)
                 antecedent = s[comma + 1 if comma >= 0 else 0:own_comma]
