@@ -157,13 +157,17 @@ def extract_text(tmp_path, text, published):
     return extract_source(str(article), published=published)
 
 
+def titles_of(tmp_path, text, published):
+    """The proposed events of an article as {TIMEX3 value: title}."""
+    return {c.start.to_timex(): c.title for c in extract_text(tmp_path, text, published).candidates}
+
+
 def test_titles_leave_no_hole_where_a_date_stood(tmp_path):
-    extraction = extract_text(
+    titles = titles_of(
         tmp_path,
         "TBILISI, Georgia (AP) — The border shooting was among the first topics raised in Saturday night's debate "
         "between the two candidates.\n\nVoters remembered the 44-day war of the fall of 2020 as the campaign closed.\n",
         date(2024, 3, 18))
-    titles = {c.start.to_timex(): c.title for c in extraction.candidates}
     assert titles["2024-03-16TNI"].endswith("raised in the debate between the two candidates")
     assert extract_text(tmp_path, "The last pause was in 2014, after a short war.\n", date(2024, 3, 18)).candidates[0].title \
         == "The last pause was after a short war"
@@ -171,12 +175,11 @@ def test_titles_leave_no_hole_where_a_date_stood(tmp_path):
 
 
 def test_a_sentence_with_several_dates_titles_each_from_its_own_clause(tmp_path):
-    extraction = extract_text(
+    titles = titles_of(
         tmp_path,
         "On Thursday, the border council plans to hold a hearing on the shelling report, which cites a monitor "
         "who was wounded near Tavush in March.\n",
         date(2024, 4, 23))
-    titles = {c.start.to_timex(): c.title for c in extraction.candidates}
     assert titles["2024-04-25"].startswith("The border council plans to hold a hearing")
     assert "who was wounded near Tavush" in titles["2024-03"]
     assert not titles["2024-03"].startswith("The border council")
@@ -196,34 +199,31 @@ def test_a_date_that_qualifies_a_noun_titles_that_noun_not_the_sentence(tmp_path
 
 
 def test_a_trailing_phrase_with_its_own_date_titles_its_own_happening(tmp_path):
-    extraction = extract_text(
+    titles = titles_of(
         tmp_path,
         "The war erupted on April 15 over plans to merge the militia into the army, a step agreed in a framework "
         "deal signed in December 2022.\n\nThe vote, originally scheduled for March, was postponed on Monday.\n",
         date(2023, 11, 28))
-    titles = {c.start.to_timex(): c.title for c in extraction.candidates}
     assert titles["2023-04-15"].startswith("The war erupted")
     assert titles["2022-12"] == "A step agreed in a framework deal signed"
     assert titles["2024-03"].startswith("The vote")
 
 
 def test_the_only_date_of_a_sentence_dates_its_relative_or_time_clause(tmp_path):
-    extraction = extract_text(
+    titles = titles_of(
         tmp_path,
         "Crowds rallied in Tbilisi against the draft law, which parliament passed in its third reading on Tuesday.\n\n"
         "The bloc granted Georgia candidate status in December 2023, eight months after it applied in March 2022.\n",
         date(2024, 5, 16))
-    titles = {c.start.to_timex(): c.title for c in extraction.candidates}
     assert titles["2024-05-14"] == "The draft law, which parliament passed in its third reading"
     assert titles["2023-12"].startswith("The bloc granted Georgia candidate status")
     assert titles["2022-03"] == "It applied"
 
 
 def test_a_that_clause_with_its_own_date_titles_its_own_happening(tmp_path):
-    extraction = extract_text(
+    titles = titles_of(
         tmp_path, "The Senate voted on Thursday to confirm the envoy, ending a standoff that began in the spring.\n",
         date(2023, 11, 17))
-    titles = {c.start.to_timex(): c.title for c in extraction.candidates}
     assert titles["2023-11-16"] == "Senate voted to confirm the envoy, ending a standoff"
     assert titles["2023-SP"] == "A standoff that began"
 
@@ -258,14 +258,13 @@ def test_a_range_and_a_for_date_leave_no_stray_words(tmp_path):
 
 
 def test_reuters_style_dateline_and_while_clause_stay_out_of_titles(tmp_path):
-    extraction = extract_text(
+    titles = titles_of(
         tmp_path,
         "Neighbours agree on detainee swap\n\n"
         "GORIS, Dec 7 (Reuters) - Armenia and Azerbaijan said on Thursday they would swap detainees.\n\n"
         "Baku said it would back Yerevan's bid to host a forum in 2026, while Yerevan said it would drop its "
         "bid for next year's summit.\n",
         date(2023, 12, 7))
-    titles = {c.start.to_timex(): c.title for c in extraction.candidates}
     assert titles["2023-12-07"] == "Armenia and Azerbaijan said they would swap detainees"
     assert titles["2024"] == "Yerevan said it would drop its bid for the summit"
 
@@ -439,13 +438,12 @@ def test_foreign_attribution_tails_leave_titles(tmp_path):
 
 
 def test_saying_and_reported_happenings_and_relative_clauses_are_titled_apart(tmp_path):
-    extraction = extract_text(
+    titles = titles_of(
         tmp_path,
         "On Sunday, Pashinyan met Aliyev, who arrived in the capital on Saturday.\n\n"
         "The ministry said on Monday that troops had shelled border villages overnight.\n\n"
         "Since February 2022, more than 8 million people have fled the country, the agency said on Tuesday.\n",
         date(2023, 11, 28))
-    titles = {c.start.to_timex(): c.title for c in extraction.candidates}
     assert titles["2023-11-26"] == "Pashinyan met Aliyev"
     assert titles["2023-11-25"] == "Aliyev, who arrived in the capital"
     assert titles["2023-11-27"] == "The ministry said that troops had shelled border villages"
@@ -455,14 +453,13 @@ def test_saying_and_reported_happenings_and_relative_clauses_are_titled_apart(tm
 
 
 def test_embedded_relative_clauses_and_past_by_dates(tmp_path):
-    extraction = extract_text(
+    titles = titles_of(
         tmp_path,
         "The truce, which began Friday, was set to expire Tuesday morning.\n\n"
         "By Sunday night, 58 hostages had been freed.\n\n"
         "Troops must leave the zone by Friday.\n\n"
         "The bill, which critics compare to a 2012 Russian law, was first introduced in March 2023.\n",
         date(2023, 11, 27))
-    titles = {c.start.to_timex(): c.title for c in extraction.candidates}
     assert titles["2023-11-24"] == "The truce, which began"
     assert titles["2023-11-28TMO"] == "The truce was set to expire"
     assert titles["2023-11-26TNI"] == "58 hostages had been freed"  # a past "by" date tells a happening
