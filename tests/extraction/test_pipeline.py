@@ -468,6 +468,12 @@ def test_embedded_relative_clauses_and_past_by_dates(tmp_path):
     assert titles["2023-03"] == "The bill was first introduced"
 
 
+def test_a_participle_after_the_subject_with_its_own_date(tmp_path):
+    titles = titles_of(tmp_path, "The talks, first held in 2021, resumed on Friday after a two-year pause.\n",
+                       date(2023, 11, 28))
+    assert titles == {"2021": "The talks, first held", "2023-11-24": "The talks resumed after a two-year pause"}
+
+
 def test_a_clause_title_without_a_kind_word_takes_no_kind_from_another_clause(tmp_path):
     extraction = extract_text(
         tmp_path,

@@ -248,7 +248,9 @@ def _relative_clauses_of(s: str, others: list[int], start: int, end: int) -> lis
     return spans
 
 
-_RELATIVE_OPENER = re.compile(r",\s+(?:who|which|whose)\b")
+#: ", which …", ", who …", and a participle's ", first held in 2021," or ", originally scheduled for March,"
+_RELATIVE_OPENER = re.compile(r",\s+(?:who\b|which\b|whose\b|(?=(?:(?:first|once|last|originally|initially|jointly)\s+)?"
+                              r"(?:\w{3,}ed|held|signed|made|won|built|set)\b(?!\s+(?:that|to)\b)))")
 
 
 def _finish_title(title: str, gazetteer: Gazetteer) -> str:
@@ -446,6 +448,7 @@ def _attributive_phrase(sentence: Sentence, t: Timex, inside: list[Timex]) -> st
 _PARTICIPLE = re.compile(r"\b(?:\w{3,}ed|signed|agreed|held|made|won|lost|fought|begun|taken|given|brought|built|sent|set)\b")
 
 
+_PARTICIPLE_START = re.compile(r"(?:(?:first|once|last|originally|initially|jointly)\s+)?(?:\w{3,}ed|held|signed|made|won|built|set)\b(?!\s+(?:that|to)\b)")
 _NOUN_PHRASE_START = re.compile(r"(?:a|an|the|its|their|his|her|this|that|these|those)\s", re.I)
 
 
@@ -463,6 +466,9 @@ def _appositive_of(sentence: Sentence, t: Timex, inside: list[Timex]) -> Sentenc
     if any(lo < o.start - sentence.start < hi for o in others) or not others:
         return None
     body = s[lo + 2:hi].rstrip(" .")
+    if _PARTICIPLE_START.match(body) and s.find(", ") == lo and len(s[:lo].split()) <= 6:
+        # "The talks, first held in 2021, resumed…": the subject and its participle ("The talks, first held")
+        return Sentence(sentence.start, sentence.start + lo + 2 + len(body), s[:lo + 2 + len(body)])
     if not _PARTICIPLE.search(body) or len(body.split()) < 4 or not _NOUN_PHRASE_START.match(body):
         return None  # ", originally scheduled for March," says nothing of its own
     return Sentence(sentence.start + lo + 2, sentence.start + lo + 2 + len(body), body)
