@@ -385,6 +385,7 @@ def test_ranges_are_two_linked_values():
         ("Exiles send $2 billion a year to their families.", "a year", "SET", "P1Y"),
         # the past decade is the last ten years, not the calendar decade before this one
         ("Prices doubled over the past decade.", "the past decade", "DURATION", "P10Y"),
+        ("Demand will grow in the coming decade.", "the coming decade", "DURATION", "P10Y"),
         ("The border was redrawn in the last century.", "the last century", "DATE", "19"),
         ("The council gave them a week to withdraw.", "a week", "DURATION", "P1W"),
         # no date can be counted from a vague or sub-day span: the length is what the text gives

@@ -180,8 +180,10 @@ def _rel_unit(m: re.Match[str], ctx: Context) -> Timex | None:
         base_year = ctx.ref_year if anaphoric and ctx.ref_year is not None else anchor.year
         return mk(m, DATE, year_str(base_year + offset), how, mod=mod)
     spelled = re.sub(r"\s+", " ", m["rel2"].lower())
-    if (unit == "decade" and spelled in ("the past", "the last")) or (unit == "century" and spelled == "the past"):
-        # "over the past decade": the ten years up to now, not the calendar decade before this one
+    if (unit == "decade" and spelled in ("the past", "the last", "the next", "the coming")) or \
+            (unit == "century" and spelled == "the past"):
+        # "over the past decade", "in the coming decade": the ten years up to now (or from now), not a
+        # calendar decade
         return mk(m, DURATION, "P10Y" if unit == "decade" else "P100Y", f"{spelled} {unit}, a length of time")
     if unit == "decade":
         return mk(m, DATE, f"{(anchor.year // 10 + offset)}X", how, mod=mod)
