@@ -163,6 +163,7 @@ def test_partial_dates_follow_context_and_tense(text, phrase, value, dct):
         # a possessive names a happening that took place, unless said to come
         ("Lawyers would look for ways to get around Wednesday's ruling.", "Wednesday", "2023-11-22"),
         ("Sunday's vote will settle the matter.", "Sunday", "2023-12-03"),
+        ("Leaders are preparing for Thursday's summit.", "Thursday", "2023-11-30"),
         # "overnight" in a past narrative is the night before the day the story is at
         ("Shares closed lower on Friday after overnight losses in New York.", "overnight", "2023-11-23TNI"),
     ],

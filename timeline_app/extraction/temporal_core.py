@@ -485,7 +485,7 @@ DELAYED_BEFORE = re.compile(r"\b(?:postponed?|postpones|delay(?:ed|s)?|deferr?(?
                             r"put\s+off|pushed\s+back|rescheduled?|suspend(?:ed|s)?)\b(?:\s+\S+){0,4}\s*$", re.IGNORECASE)
 
 #: Words near a possessive weekday that put its happening ahead.
-POSSESSIVE_AHEAD = re.compile(r"\b(?:will|'ll|shall|upcoming|coming|next|ahead of|is\s+(?:expected|scheduled|set|due)|are\s+(?:expected|scheduled|set|due))\b")
+POSSESSIVE_AHEAD = re.compile(r"\b(?:will|'ll|shall|upcoming|coming|next|ahead of|prepar\w*|in the run-up to|is\s+(?:expected|scheduled|set|due)|are\s+(?:expected|scheduled|set|due))\b")
 
 #: How a clock time without a day of its own is derived (a range may carry it past midnight).
 CLOCK_ON_DAY_IN_VIEW = "a clock time on"
