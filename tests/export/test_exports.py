@@ -48,6 +48,13 @@ def test_png_reads_back(store, tmp_path, qapp):
     assert len({image.pixel(x, y) for x in range(0, 1200, 20) for y in range(0, 700, 20)}) > 10
 
 
+def test_an_image_export_draws_no_today_line(store, tmp_path, qapp):
+    """An export is a document: no "today" line, and none at 1970 (it was drawn at the epoch)."""
+    out = tmp_path / "t.svg"
+    export(store, "svg", out, "--from", "1960", "--to", "2030")
+    assert not any((el.text or "").strip() == "today" for el in ET.parse(out).getroot().iter())
+
+
 def test_svg_is_xml_with_text(store, tmp_path, qapp):
     out = tmp_path / "t.svg"
     export(store, "svg", out, "--from", "2022", "--to", "2024", "--lanes", "actor")

@@ -73,7 +73,7 @@ def paint_page(painter: QPainter, width: int, height: int, events: Sequence[Even
             text = note if i < shown - 1 or shown == len(notes) else f"… and {len(notes) - shown + 1} more sources"
             painter.drawText(QPointF(10, height - top - footer + 6 + line * (i + 1) - 3), text)
         painter.restore()
-    paint_timeline(painter, width, height - top - footer, Scene(events=events, view=view, lane_mode=lanes, now=0))
+    paint_timeline(painter, width, height - top - footer, Scene(events=events, view=view, lane_mode=lanes, now=None))
 
 
 def export_image(path: str | os.PathLike[str], fmt: str, events: Sequence[Event], view: Viewport,

@@ -30,7 +30,8 @@ class Scene:
     lane_mode: str = "kind"
     selected_ids: frozenset[int] = frozenset()
     highlighted_ids: frozenset[int] = frozenset()
-    now: float = field(default_factory=time.time)
+    #: Where the "today" line goes (seconds since 1970); None draws none (exports are documents).
+    now: float | None = field(default_factory=time.time)
     show_legend: bool = True
     #: Lanes too dense to draw event by event: lane name -> events per pixel column.
     dense: dict[str, np.ndarray] = field(default_factory=dict)
@@ -149,6 +150,8 @@ def _plain(font: QFont) -> QFont:
 
 
 def _paint_today(painter: QPainter, scene: Scene, height: int, axis_h: int, theme: Theme, metrics: QFontMetricsF) -> None:
+    if scene.now is None:
+        return
     x = scene.view.x_of(scene.now)
     if not 0 <= x <= scene.view.width:
         return
