@@ -423,8 +423,7 @@ def _quarter_rel(m: re.Match[str], ctx: Context) -> Timex | None:
     if offsets.get(rel, -1) == -5:
         return compared(mk(m, DATE, quarter_value(index // 4, index % 4 + 1), f"{rel} quarter relative to {ctx.dct.label()}"))
     ended = PERIOD_ENDED.match(m.string, m.end())
-    if ended and ctx.ref_quarter is None and rel in ("the quarter", "the latest", "the last", "the past", "the previous", "the most recent",
-                         "the current", "this"):
+    if ended and ctx.ref_quarter is None and rel in _NAMED_BY_ITS_END:
         return _quarter_ended(m, ended, ctx)
     if m["that"] and ctx.ref_quarter is None:
         return None
@@ -432,6 +431,11 @@ def _quarter_rel(m: re.Match[str], ctx: Context) -> Timex | None:
         index = ctx.ref_quarter
         return mk(m, DATE, quarter_value(index // 4, index % 4 + 1), "the quarter last mentioned")
     return mk(m, DATE, quarter_value(index // 4, index % 4 + 1), f"{rel} quarter relative to {ctx.dct.label()}")
+
+
+#: The quarters that "ended Sept. 30" may name: the one being reported, not a year-ago one.
+_NAMED_BY_ITS_END = ("the quarter", "the latest", "the last", "the past", "the previous", "the most recent", "the current",
+                     "this")
 
 
 def _quarter_ended(m: re.Match[str], ended: re.Match[str], ctx: Context) -> Timex | None:
