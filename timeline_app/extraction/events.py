@@ -249,8 +249,10 @@ def _relative_clauses_of(s: str, others: list[int], start: int, end: int) -> lis
 
 
 #: ", which …", ", who …", and a participle's ", first held in 2021," or ", originally scheduled for March,"
-_RELATIVE_OPENER = re.compile(r",\s+(?:who\b|which\b|whose\b|(?=(?:(?:first|once|last|originally|initially|jointly)\s+)?"
-                              r"(?:\w{3,}ed|held|signed|made|won|built|set)\b(?!\s+(?:that|to)\b)))")
+#: A participle after a comma opens a phrase of its own: ", first held in 2021," ", originally scheduled…"
+_PARTICIPLE_PHRASE = (r"(?:(?:first|once|last|originally|initially|jointly)\s+)?(?:\w{3,}ed|held|signed|made|won|built|set)\b"
+                      r"(?!\s+(?:that|to)\b)")
+_RELATIVE_OPENER = re.compile(rf",\s+(?:who\b|which\b|whose\b|(?={_PARTICIPLE_PHRASE}))")
 
 
 def _finish_title(title: str, gazetteer: Gazetteer) -> str:
@@ -448,7 +450,7 @@ def _attributive_phrase(sentence: Sentence, t: Timex, inside: list[Timex]) -> st
 _PARTICIPLE = re.compile(r"\b(?:\w{3,}ed|signed|agreed|held|made|won|lost|fought|begun|taken|given|brought|built|sent|set)\b")
 
 
-_PARTICIPLE_START = re.compile(r"(?:(?:first|once|last|originally|initially|jointly)\s+)?(?:\w{3,}ed|held|signed|made|won|built|set)\b(?!\s+(?:that|to)\b)")
+_PARTICIPLE_START = re.compile(_PARTICIPLE_PHRASE)
 _NOUN_PHRASE_START = re.compile(r"(?:a|an|the|its|their|his|her|this|that|these|those)\s", re.I)
 
 

@@ -252,8 +252,9 @@ def header_and_captions(text: str) -> list[tuple[int, int]]:
     return ranges
 
 
-_LABELLED_LINE = re.compile(r"(?:published|updated|posted|last\s+updated|by|source|photo|image)\s*[:|-]", re.I)
-_NOT_A_HEADLINE = re.compile(r"^(?:published|updated|posted|last\s+updated|by|from|source|photo|image)\b|\d{4}", re.I)
+_LABELS = r"published|updated|posted|last\s+updated|by|source|photo|image"
+_LABELLED_LINE = re.compile(rf"(?:{_LABELS})\s*[:|-]", re.I)
+_NOT_A_HEADLINE = re.compile(rf"^(?:{_LABELS}|from)\b|\d{{4}}", re.I)
 
 
 def guess_title(text: str) -> str:
