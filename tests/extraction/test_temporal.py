@@ -301,6 +301,23 @@ def test_coarse_dates_keep_their_granularity(text, phrase, value):
 
 
 @pytest.mark.parametrize(
+    ("text", "phrase", "dct", "value"),
+    [
+        ("Exports fell in the first quarter.", "the first quarter", date(2013, 3, 14), "2013-Q1"),
+        ("Sales rose in the fourth quarter.", "the fourth quarter", date(2013, 3, 14), "2012-Q4"),
+        ("Sales should recover in the fourth quarter.", "the fourth quarter", date(2013, 3, 14), "2013-Q4"),
+        ("The maker will report third-quarter results.", "third-quarter", date(2013, 10, 24), "2013-Q3"),
+        ("Output will grow in the first quarter.", "the first quarter", date(2013, 11, 20), "2014-Q1"),
+        ("Prices are expected to rise in the second half.", "the second half", date(2013, 3, 14), "2013-H2"),
+        ("Prices rose in the second half.", "the second half", date(2013, 3, 14), "2012-H2"),
+        ("Demand will pick up in the first half.", "the first half", date(2013, 9, 2), "2014-H1"),
+    ],
+)
+def test_a_quarter_or_half_without_its_year_follows_the_tense(text, phrase, dct, value):
+    assert value_of(text, phrase, dct) == value
+
+
+@pytest.mark.parametrize(
     ("text", "phrase", "value", "mod"),
     [
         ("Monitors will leave by the end of the year.", "the end of the year", "2023", "END"),

@@ -384,8 +384,9 @@ def _quarter(m: re.Match[str], ctx: Context) -> Timex | None:
     if the == "last year's":
         return compared(mk(m, DATE, quarter_value(quarter_year(q, ctx) - 1, q), "the same quarter a year before"))
     start = m.start("the") if the in ("its", "their") else m.start()
-    span = Timex(start, m.end(), m.string[start:m.end()], DATE, quarter_value(quarter_year(q, ctx), q),
-                 f"quarter {q} of the latest fiscal year before {ctx.dct.label()}")
+    ahead = the != "this" and ctx.looks_ahead(m.start(), m.end())
+    span = Timex(start, m.end(), m.string[start:m.end()], DATE, quarter_value(quarter_year(q, ctx, ahead), q),
+                 f"quarter {q} of the {'next' if ahead else 'latest'} fiscal year {'from' if ahead else 'before'} {ctx.dct.label()}")
     if the in ("its", "their"):
         return Timex(m.start("q"), m.end(), m.string[m.start("q"):m.end()], span.type, span.value, span.derivation)
     return span
@@ -458,6 +459,10 @@ def _half(m: re.Match[str], ctx: Context) -> Timex | None:
         year = ctx.dct.year - 1
     elif m["rel"] == "next":
         year = ctx.dct.year + 1
+    elif m["rel"]:
+        year = ctx.dct.year
+    elif ctx.looks_ahead(m.start(), m.end()):  # "expected to recover in the second half"
+        year = ctx.dct.year if (h == 2 or ctx.dct.month <= 6) else ctx.dct.year + 1
     else:
-        year = ctx.dct.year if (h == 1 or ctx.dct.month >= 7 or m["rel"]) else ctx.dct.year - 1
+        year = ctx.dct.year if (h == 1 or ctx.dct.month >= 7) else ctx.dct.year - 1
     return mk(m, DATE, f"{year_str(year)}-H{h}", "half of a year")

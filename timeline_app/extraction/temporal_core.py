@@ -531,5 +531,10 @@ def resolve_weekday(weekday: int, ctx: Context, m: re.Match[str], rel: str = "")
     return dct.plus(-back), f"{name}, the one on or before {dct.label()}"
 
 
-def quarter_year(q: int, ctx: Context) -> int:
+def quarter_year(q: int, ctx: Context, ahead: bool = False) -> int:
+    """The year of a quarter named without one: the latest already begun, as results report them,
+    or, when the clause looks ahead ("expected to recover in the fourth quarter"), the nearest not
+    yet over or just over (a future report of "third-quarter results" in October is this year's)."""
+    if ahead:
+        return ctx.dct.year if q >= ctx.dct.quarter - 1 else ctx.dct.year + 1
     return ctx.dct.year if q <= ctx.dct.quarter else ctx.dct.year - 1
