@@ -474,6 +474,12 @@ def test_a_participle_after_the_subject_with_its_own_date(tmp_path):
     assert titles == {"2021": "The talks, first held", "2023-11-24": "The talks resumed after a two-year pause"}
 
 
+def test_an_and_inside_a_participle_phrase_does_not_split_the_sentence(tmp_path):
+    titles = titles_of(tmp_path, "The law, passed in 2010 and amended twice since, takes effect Jan. 1.\n",
+                       date(2024, 3, 3))
+    assert titles == {"2010": "The law, passed", "2025-01-01": "The law takes effect"}
+
+
 def test_a_clause_title_without_a_kind_word_takes_no_kind_from_another_clause(tmp_path):
     extraction = extract_text(
         tmp_path,

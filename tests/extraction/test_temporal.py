@@ -117,6 +117,11 @@ def test_clock_times_keep_the_day():
         ("The two leaders meet separately Monday with the envoy.", "Monday", "2023-12-04", DCT),
         ("Border talks resume on Friday in Vienna.", "Friday", "2023-12-01", DCT),
         ("The summit opens in March in Vienna.", "March", "2024-03", DCT),
+        ("The law, passed in 2010, takes effect Jan. 1.", "Jan. 1", "2025-01-01", date(2024, 3, 3)),
+        ("The treaty enters into force on Jan. 1.", "Jan. 1", "2025-01-01", date(2024, 3, 3)),
+        ("The new president takes office Jan. 20.", "Jan. 20", "2025-01-20", date(2024, 3, 3)),
+        ("The talks did not end on Monday.", "Monday", "2023-11-27", DCT),
+        ("The law took effect Jan. 1.", "Jan. 1", "2024-01-01", date(2024, 3, 3)),
         ("On Friday, the record was set.", "Friday", "2023-11-24", DCT),
         # a deadline given with "until" lies ahead, unless the clause is past
         ("The council has given both parties until Friday to answer.", "Friday", "2023-12-01", DCT),

@@ -415,7 +415,10 @@ def _coordinated_part(sentence: Sentence, t: Timex, inside: list[Timex]) -> Sent
     previous_end = max((o.end - sentence.start for o in others if o.end - sentence.start <= rel_start), default=None)
     next_start = min((o.start - sentence.start for o in others if o.start - sentence.start >= rel_end), default=None)
     lo, hi = 0, len(s)
-    cuts = list(_COORDINATION.finditer(s))
+    # "The law, passed in 2010 and amended twice since, takes effect Jan. 1": an "and" inside another
+    # date's participle or relative clause joins that clause's verbs, not two clauses of the sentence
+    enclosed = _relative_clauses_of(s, [o.start - sentence.start for o in others], rel_start, rel_end)
+    cuts = [m for m in _COORDINATION.finditer(s) if not any(a <= m.start() < b for a, b in enclosed)]
     if previous_end is not None:
         lo = max((m.end() for m in cuts if previous_end <= m.start() and m.end() <= rel_start), default=0)
     if next_start is not None:

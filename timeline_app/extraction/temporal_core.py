@@ -67,7 +67,8 @@ FUTURE_WORDS = {
 SCHEDULED_PRESENT = {"meet", "meets", "arrive", "arrives", "leave", "leaves", "resume", "resumes", "open", "opens",
                      "begin", "begins", "start", "starts", "visit", "visits", "travel", "travels", "return",
                      "returns", "convene", "convenes", "host", "hosts", "expire", "expires", "vote", "votes",
-                     "sign", "signs", "depart", "departs", "reconvene", "reconvenes", "gather", "gathers"}
+                     "sign", "signs", "depart", "departs", "reconvene", "reconvenes", "gather", "gathers",
+                     "take", "takes", "enter", "enters", "come", "comes", "end", "ends", "close", "closes"}
 #: Future words that are as often nouns: verbs only before "to", "for" or "on".
 NOUN_OR_VERB = {"plan", "plans", "hope", "hopes", "aim", "aims"}
 #: Participles of planning: future after "is/are/be" or before "to"/"for", past after "was/had".
@@ -185,12 +186,13 @@ class Context:
             return "past"  # "said in March", "announced on Friday": the date is the saying's
         if AHEAD_OF.search(before):
             return None  # "stockpiling missiles ahead of the winter": after the clause, whatever its tense
-        near = [w.lower() for w in words[-3:]]
+        near = [w.lower() for w in words[-4:]]
         for k, w in enumerate(near):
             if w in SCHEDULED_PRESENT and all(x in ("on", "in", "at", "again", "separately", "jointly", "together", "here",
-                                                    "there", "next", "this") for x in near[k + 1:]):
-                before_verb = near[k - 1] if k else (words[-4].lower() if len(words) >= 4 else "")
-                if before_verb not in DETERMINERS and before_verb not in ("to", "will", "would", "did", "didn't"):
+                                                    "there", "next", "this", "effect", "office", "place", "power",
+                                                    "into", "force") for x in near[k + 1:]):
+                before_verb = near[k - 1] if k else (words[-5].lower() if len(words) >= 5 else "")
+                if before_verb not in DETERMINERS and before_verb not in ("to", "will", "would", "did", "didn't", "not", "never"):
                     return "future"  # "the leaders meet separately Monday"
         # the nearest twelve words decide, each read with the words before it in the clause
         # ("will be named commander of the Space Shuttle Columbia for a mission in December")
