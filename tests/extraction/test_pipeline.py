@@ -474,6 +474,15 @@ def test_a_participle_after_the_subject_with_its_own_date(tmp_path):
     assert titles == {"2021": "The talks, first held", "2023-11-24": "The talks resumed after a two-year pause"}
 
 
+def test_an_opening_concession_and_its_main_clause_are_titled_apart(tmp_path):
+    titles = titles_of(tmp_path, "Although talks resumed on Monday, fighting continued on Tuesday near the border.\n\n"
+                       "Though the parliament ratified the deal on Friday, the opposition vowed to fight it.\n\n"
+                       "Although the talks stalled, villages were shelled on Sunday night.\n",
+                       date(2024, 3, 6))
+    assert titles == {"2024-03-04": "Talks resumed", "2024-03-05": "Fighting continued near the border",
+                      "2024-03-01": "The parliament ratified the deal", "2024-03-03TNI": "Villages were shelled"}
+
+
 def test_an_and_inside_a_participle_phrase_does_not_split_the_sentence(tmp_path):
     titles = titles_of(tmp_path, "The law, passed in 2010 and amended twice since, takes effect Jan. 1.\n",
                        date(2024, 3, 3))

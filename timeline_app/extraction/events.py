@@ -512,8 +512,31 @@ def _told_again(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Ga
     return f"{make_title(first, earlier[-1], earlier, gazetteer)} {m['again']}"
 
 
+_CONCESSION = re.compile(r"\s*(?:Although|Though|Even\s+though|Even\s+as|Despite\s+the\s+fact\s+that)\s+(?P<clause>[^,;]+),\s")
+
+
+def _conceded_part(sentence: Sentence, t: Timex) -> Sentence | None:
+    """"Although parliament ratified the deal on Wednesday, the opposition vowed…": an opening
+    concession and the main clause that answers it are two happenings; the part that holds `t`."""
+    m = _CONCESSION.match(sentence.text)
+    if m is None:
+        return None
+    rel = t.start - sentence.start
+    if m.start("clause") <= rel < m.end("clause"):
+        return Sentence(sentence.start + m.start("clause"), sentence.start + m.end("clause"), m["clause"])
+    if rel >= m.end():
+        return Sentence(sentence.start + m.end(), sentence.end, sentence.text[m.end():])
+    return None
+
+
 def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str:
     """The title of the happening `t` dates: from its own clause when the sentence dates several."""
+    conceded = _conceded_part(sentence, t)
+    if conceded is not None:
+        title = make_title(conceded, t, [o for o in inside if conceded.start <= o.start and o.end <= conceded.end],
+                           gazetteer)
+        if len(title.split()) >= 2:
+            return title
     if len(inside) == 1 and len(sentence.text) <= TITLE_SOURCE_CHARS:
         # "…against the draft law, which parliament passed on Tuesday": the only date of the sentence
         # dates its relative clause, not the main one
