@@ -474,6 +474,19 @@ def test_a_participle_after_the_subject_with_its_own_date(tmp_path):
     assert titles == {"2021": "The talks, first held", "2023-11-24": "The talks resumed after a two-year pause"}
 
 
+def test_a_participle_with_its_own_date_after_a_noun_titles_that_noun(tmp_path):
+    titles = titles_of(tmp_path, "A grain deal brokered in July 2022 collapsed a year later.\n\n"
+                       "Kyiv said the truce brokered on March 3 had lapsed.\n\n"
+                       "Sales increased in the quarter ended Sept. 30 to $7.8 million.\n\n"
+                       "Power was cut to 40,000 homes after overnight strikes.\n",
+                       date(2024, 3, 6))
+    assert titles["2022-07"] == "A grain deal brokered"
+    assert titles["2023"] == "A grain deal collapsed"
+    assert titles["2024-03-03"] == "The truce brokered"
+    assert titles["2023-Q3"] == "Sales increased to $7.8 million"  # a period's "ended" is no happening's participle
+    assert titles["2024-03-05TNI"] == "Power was cut to 40,000 homes after strikes"
+
+
 def test_an_opening_concession_and_its_main_clause_are_titled_apart(tmp_path):
     titles = titles_of(tmp_path, "Although talks resumed on Monday, fighting continued on Tuesday near the border.\n\n"
                        "Though the parliament ratified the deal on Friday, the opposition vowed to fight it.\n\n"

@@ -322,6 +322,16 @@ def test_a_quarter_or_half_without_its_year_follows_the_tense(text, phrase, dct,
     assert value_of(text, phrase, dct) == value
 
 
+def test_a_clock_time_opening_a_line_is_a_live_page_stamp_of_the_page_day():
+    text = ("14.05 GMT - Power was cut after overnight strikes.\n\n"
+            "12.40 GMT - The ministry summoned the ambassador.\n\n"
+            "The envoy arrived on Friday and left at 3 p.m.")
+    found = {t.text: t.value for t in tag(text, date(2024, 11, 9), language="en")}
+    assert found["14.05 GMT"] == "2024-11-09T14:05"
+    assert found["12.40 GMT"] == "2024-11-09T12:40"  # not the night before, named in the entry above
+    assert found["3 p.m."] == "2024-11-08T15:00"  # inside a sentence, the day in view still rules
+
+
 @pytest.mark.parametrize(
     ("text", "phrase", "value", "mod"),
     [

@@ -202,6 +202,19 @@ def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gaz
     if partner is not None:  # "on April 24 and 25": the range goes as one phrase
         rel_start = min(rel_start, partner.start - sentence.start)
         rel_end = max(rel_end, partner.end - sentence.start)
+    for other in others:  # "in the quarter ended Sept. 30" names one period: it goes as one phrase
+        o_start, o_end = other.start - sentence.start, other.end - sentence.start
+        if o_start >= rel_end and re.fullmatch(r"\s+(?:ended|ending)\s+", s[rel_end:o_start]):
+            rel_end = o_end
+        elif o_end <= rel_start and re.fullmatch(r"\s+(?:ended|ending)\s+", s[o_end:rel_start]):
+            rel_start = o_start
+    # "A grain deal brokered [in July 2022] collapsed a year later": the other date's participle goes too
+    for other in sorted((o for o in others if o is not timex and o is not partner), key=lambda o: -o.start):
+        span = _reduced_relative(sentence, other, others)
+        if span is not None and span[1] <= rel_start:
+            lo, hi = span[0], span[1] + (1 if s[span[1]:span[1] + 1] == " " else 0)
+            s = s[:lo] + s[hi:]
+            rel_start, rel_end = rel_start - (hi - lo), rel_end - (hi - lo)
     # "The truce, which began [Friday], was set to expire Tuesday": another date's relative clause
     # tells another happening, so it leaves this one's title whole
     for lo, hi in reversed(_relative_clauses_of(s, [o.start - sentence.start for o in others
@@ -283,9 +296,13 @@ def _remove_date_phrase(text: str, start: int, end: int) -> str:
     if suffix:  # Turkish case endings: "1991'de", "30 Kasım'da" go with their date
         after = after[suffix.end():]
     elif re.search(r"\b(?:its|their|his|her|the|a|an|this|that|our)\s+$", before, re.I) and re.match(r",?\s+[a-z$]", after) \
-            and not re.match(rf",?\s+{_NOT_A_NOUN}\b", after):
+            and not re.match(rf",?\s+{_NOT_A_NOUN}\b", after) and not _VERB.match(after.lstrip(" ,")):
         return text  # the date modifies a noun ("the 44-day war", "its third-quarter profit"): keep it
-    m = re.search(rf"(?:\s*,)?\s*\b(?:(?:late|early|earlier|later)\s+)?{_PREPOSITIONS}\s+(?:the\s+)?$", before, re.I)
+    m = re.search(rf"(?:\s*,)?\s*\b(?:(?:late|early|earlier|later)\s+)?{_PREPOSITIONS}\s+(?:the\s+|its\s+|their\s+)?$",
+                  before, re.I)
+    if m and re.fullmatch(r"[a-z]+", text[start:end]) and re.match(rf"\s+(?!{_NOT_A_NOUN}\b)[a-z]{{3,}}", after) \
+            and not _VERB.match(after.lstrip()):
+        m = None  # "after overnight strikes": the date is the noun's adjective, the preposition is the noun's
     if m:
         before = before[: m.start()]
     elif re.search(r",\s*$", before) or (not head and not before.strip()):
@@ -303,7 +320,7 @@ def _remove_date_phrase(text: str, start: int, end: int) -> str:
 
 
 _VERB = re.compile(r"\b(?:\w{3,}ed(?!\s+(?:with|by|to|for|from|as|in|on)\b)|met|held|said|took|began|signed|agreed|made|gave|left|came|went|fought|won|lost|"
-                   r"is|are|was|were|will|has|have|had|meets|holds|says|signs|agrees)\b")
+                   r"is|are|was|were|will|has|have|had|meets|holds|says|signs|agrees|fell|rose|grew|broke|ran|sank|saw)\b")
 
 
 def _trim(title: str) -> str:
@@ -452,6 +469,42 @@ def _attributive_phrase(sentence: Sentence, t: Timex, inside: list[Timex]) -> st
 
 _PARTICIPLE = re.compile(r"\b(?:\w{3,}ed|signed|agreed|held|made|won|lost|fought|begun|taken|given|brought|built|sent|set)\b")
 
+#: "A grain deal brokered in July 2022 collapsed…": a participle right before its own date (after a
+#: noun, not an auxiliary) and a finite verb right after it make a reduced relative clause ("the
+#: quarter ended Sept. 30" is no happening but the name of a period).
+_REDUCED_PARTICIPLE = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)"
+                                 r"(?<!\bhas\s)(?<!\bhad\s)(?<!\bhave\s)(?<!\bget\s)(?<!\bgot\s)(?<=[a-z]\s)"
+                                 r"(?P<part>\b(?!ended\b)(?:[a-z]{3,}ed|signed|agreed|held|made|won|begun|built|set))\s+"
+                                 r"(?:(?:in|on|at|during|since|last|this)\s+)?(?:the\s+)?$")
+_FINITE_AFTER = re.compile(r"\s+(?:has|had|have|was|were|is|are|will|would|could|may|might|did|(?!ended\b)[a-z]{3,}ed|fell|broke|"
+                           r"began|came|went|left|ran|took|expires?)\b")
+_NOUN_PHRASE_OPENER = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that|these|those)\s", re.I)
+
+
+def _reduced_relative(sentence: Sentence, t: Timex, inside: list[Timex]) -> tuple[int, int] | None:
+    """The span of "brokered in July 2022" when `t` dates a participle after a noun and a verb
+    follows: the participle's happening, not the sentence's."""
+    s = sentence.text
+    start = t.start - sentence.start
+    end = max([o.end for o in inside if t.range_id is not None and o.range_id == t.range_id] + [t.end]) - sentence.start
+    m = _REDUCED_PARTICIPLE.search(s, max(0, start - 40), start)
+    if m is None or not _FINITE_AFTER.match(s, end):
+        return None
+    return m.start("part"), end
+
+
+def _reduced_relative_title(sentence: Sentence, t: Timex, inside: list[Timex]) -> str | None:
+    """"A grain deal brokered in July 2022 collapsed a year later": July 2022 titles "A grain deal brokered"."""
+    span = _reduced_relative(sentence, t, inside)
+    if span is None:
+        return None
+    s = sentence.text
+    part_end = s.index(" ", span[0]) if " " in s[span[0]:span[1]] else span[1]
+    openers = [o for o in _NOUN_PHRASE_OPENER.finditer(s, max(0, span[0] - 50), span[0])]
+    lo = openers[-1].start() if openers else max(s.rfind(",", 0, span[0]) + 1, 0)
+    phrase = s[lo:part_end].strip()
+    return phrase if 2 <= len(phrase.split()) <= 8 else None
+
 
 _PARTICIPLE_START = re.compile(_PARTICIPLE_PHRASE)
 _NOUN_PHRASE_START = re.compile(r"(?:a|an|the|its|their|his|her|this|that|these|those)\s", re.I)
@@ -538,6 +591,9 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         if len(title.split()) >= 2:
             return title
     if len(inside) == 1 and len(sentence.text) <= TITLE_SOURCE_CHARS:
+        reduced = _reduced_relative_title(sentence, t, inside)  # "the truce brokered on March 3 had lapsed"
+        if reduced is not None:
+            return _finish_title(reduced, gazetteer)
         # "…against the draft law, which parliament passed on Tuesday": the only date of the sentence
         # dates its relative clause, not the main one
         part = _clause_of(sentence, t, relative_only=True)
@@ -546,7 +602,7 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
             if len(title.split()) >= 3 and (_VERB.search(title) or re.search(r"\b[a-z]{3,}ed\b", title)):
                 return title
     if 1 < len(inside) and len(sentence.text) <= TITLE_SOURCE_CHARS:
-        attributive = _attributive_phrase(sentence, t, inside)
+        attributive = _attributive_phrase(sentence, t, inside) or _reduced_relative_title(sentence, t, inside)
         others = [o for o in inside if o is not t and (t.range_id is None or o.range_id != t.range_id)]
         if attributive is not None and others:
             return _finish_title(attributive, gazetteer)

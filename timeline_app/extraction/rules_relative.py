@@ -455,7 +455,9 @@ def _noon(m: re.Match[str], ctx: Context) -> Timex | None:
 def _clock_timex(m: re.Match[str], ctx: Context, hour: int, minute: str) -> Timex | None:
     # a bare clock time is on the day the story is at: the day its sentence, or the one before,
     # named; a day named paragraphs earlier ("The next report is due Dec. 8") is no longer in view
-    in_view = ctx.ref is not None and ctx.ref_grain == "day" and ctx.ref_at >= 0 and \
+    # …and one that opens a line is a live page's time stamp: of the day the page is dated
+    stamp = not m.string[m.string.rfind("\n", 0, m.start()) + 1:m.start()].strip()
+    in_view = not stamp and ctx.ref is not None and ctx.ref_grain == "day" and ctx.ref_at >= 0 and \
         ctx.sentence_bounds(max(0, ctx.sentence_bounds(m.start())[0] - 2))[0] <= ctx.ref_at
     day = ctx.ref if in_view and ctx.ref is not None else ctx.dct
     how = f"{CLOCK_ON_DAY_IN_VIEW} {day.label()}"
