@@ -487,6 +487,16 @@ def test_a_participle_with_its_own_date_after_a_noun_titles_that_noun(tmp_path):
     assert titles["2024-03-05TNI"] == "Power was cut to 40,000 homes after strikes"
 
 
+def test_a_since_clause_with_its_own_subject_and_date_is_its_own_happening(tmp_path):
+    titles = titles_of(tmp_path, "Envoys met in Istanbul on Wednesday for the first time since the grain deal lapsed "
+                       "in July 2023, officials said.\n\nTalks resumed on Monday after the two sides agreed in May "
+                       "to a new format.\n", date(2024, 7, 18))
+    assert titles["2023-07"] == "The grain deal lapsed"
+    assert titles["2024-07-17"].startswith("Envoys met in Istanbul for the first time")
+    assert titles["2024-05"] == "The two sides agreed to a new format"
+    assert titles["2024-07-15"] == "Talks resumed after the two sides agreed to a new format"
+
+
 def test_an_opening_concession_and_its_main_clause_are_titled_apart(tmp_path):
     titles = titles_of(tmp_path, "Although talks resumed on Monday, fighting continued on Tuesday near the border.\n\n"
                        "Though the parliament ratified the deal on Friday, the opposition vowed to fight it.\n\n"

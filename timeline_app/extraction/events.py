@@ -368,6 +368,10 @@ _SUBCLAUSE = re.compile(r",\s+(?:(?:[\w-]+\s+){0,2}(?:days?|weeks?|months?|years
                         r"(?=(?:who|which|where|when|while|after|before|although|though|whereas|whose)\b)"
                         # "a standoff that began in the spring": "that" before a past verb opens a relative clause
                         r"|\s+(?=that\s+(?:[a-z]{3,}ed|began|broke|came|fell|rose|took|met|won|lost|led|left|ran|went)\b)"
+                        # "…for the first time since the grain deal lapsed in July 2023": a conjunction, its
+                        # subject and a past verb open a clause of their own
+                        r"|\s+(?=(?:since|after|before|until|because)\s+(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,4}?"
+                        r"(?:[a-z]{3,}ed|began|broke|came|fell|rose|took|met|won|lost|led|left|ran|went)\b)"
                         r"|\s+_\s+|\s+--?\s+|\s+—\s+|;\s+|\s*\(|\)")
 _RELATIVE = re.compile(r"(?:who|which|whose|that)\b")
 #: "…another war, which he said in March could break out": a relative clause that only reports
@@ -411,7 +415,7 @@ def _clause_of(sentence: Sentence, t: Timex, relative_only: bool = False) -> Sen
             lead = len(body) - len(body.lstrip(" ,_-—;()"))
             body = body.strip(" ,_-—;()")
             # "…, while Armenia said…", "…, after it applied…": the clause without its conjunction
-            joiner = re.match(r"(?:while|whereas|although|though|after|before|when)\s+", body, re.I)
+            joiner = re.match(r"(?:while|whereas|although|though|after|before|when|since|until|because)\s+", body, re.I)
             if joiner:
                 lead += joiner.end()
                 body = body[joiner.end():]
