@@ -322,6 +322,19 @@ def test_a_quarter_or_half_without_its_year_follows_the_tense(text, phrase, dct,
     assert value_of(text, phrase, dct) == value
 
 
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("In early 2021, troops massed again. By the end of the year, 100,000 were near the border.",
+         "the end of the year", "2021"),
+        ("Talks opened in March 2019 and by the end of the month had stalled.", "the end of the month", "2019-03"),
+        ("In early 2021, troops massed again. Prices will rise by the end of the year.", "the end of the year", "2025"),
+    ],
+)
+def test_the_end_of_the_year_in_a_past_story_is_the_year_the_story_is_at(text, phrase, value):
+    assert value_of(text, phrase, date(2025, 2, 12)) == value
+
+
 def test_a_clock_time_opening_a_line_is_a_live_page_stamp_of_the_page_day():
     text = ("14.05 GMT - Power was cut after overnight strikes.\n\n"
             "12.40 GMT - The ministry summoned the ambassador.\n\n"

@@ -217,6 +217,12 @@ def _period_edge(m: re.Match[str], ctx: Context) -> Timex | None:
     anchor = ctx.anchor() if rel == "that" else ctx.dct
     offset = {"last": -1, "next": 1}.get(rel, 0)
     how = f"the {edge} of {rel} {unit}"
+    named_before = (ctx.ref_year, 0) if unit == "year" and ctx.ref_year is not None else \
+        ctx.ref_month if unit == "month" else None
+    if rel == "the" and named_before is not None and named_before < (ctx.dct.year, ctx.dct.month if unit == "month" else 0) \
+            and ctx.ref_at >= ctx.sentence_bounds(max(0, ctx.sentence_bounds(m.start())[0] - 2))[0] \
+            and ctx.tense(m.start(), m.end()) == "past":
+        rel = "that"  # "In early 2021, troops massed. By the end of the year…": the year the story is at
     if rel == "that" and unit == "year" and ctx.ref_year is not None:
         return mk(m, DATE, year_str(ctx.ref_year), how + f" ({year_str(ctx.ref_year)})", mod=mod)
     if rel == "that" and unit == "month" and ctx.ref_month is not None:
