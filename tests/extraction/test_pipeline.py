@@ -497,6 +497,16 @@ def test_a_since_clause_with_its_own_subject_and_date_is_its_own_happening(tmp_p
     assert titles["2024-07-15"] == "Talks resumed after the two sides agreed to a new format"
 
 
+def test_a_second_verb_of_the_same_subject_keeps_its_subject(tmp_path):
+    titles = titles_of(tmp_path, "Russia recognised the two breakaway regions on 21 February 2022 and invaded "
+                       "three days later.\n\nProtesters marched in the capital on Saturday and were planning to "
+                       "block the airport on Monday.\n", date(2022, 3, 1))
+    assert titles["2022-02-21"] == "Russia recognised the two breakaway regions"
+    assert titles["2022-02-24"] == "Russia invaded"
+    assert titles["2022-02-26"] == "Protesters marched in the capital"
+    assert titles["2022-03-07"] == "Protesters were planning to block the airport"
+
+
 def test_an_opening_concession_and_its_main_clause_are_titled_apart(tmp_path):
     titles = titles_of(tmp_path, "Although talks resumed on Monday, fighting continued on Tuesday near the border.\n\n"
                        "Though the parliament ratified the deal on Friday, the opposition vowed to fight it.\n\n"

@@ -449,6 +449,25 @@ def _coordinated_part(sentence: Sentence, t: Timex, inside: list[Timex]) -> Sent
     return Sentence(sentence.start + lo, sentence.start + hi, s[lo:hi])
 
 
+_FIRST_VERB = re.compile(r"\b(?:[a-z]{3,}ed|met|held|said|took|began|signed|agreed|made|gave|left|came|went|fought|won|"
+                         r"lost|is|are|was|were|will|has|have|had|fell|rose|grew|broke|ran|sank|saw)\b")
+
+
+def _subject_of(s: str) -> str | None:
+    """The words before the sentence's first verb, when they are a short subject ("Russia", "The
+    two presidents"), else None."""
+    opening = _OPENING_PHRASE.match(s)
+    if opening:
+        return None
+    verb = _FIRST_VERB.search(s)
+    if verb is None:
+        return None
+    subject = s[:verb.start()].strip()
+    if not subject or "," in subject or len(subject.split()) > 6 or not subject[0].isupper():
+        return None
+    return subject
+
+
 _ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:of|since|after|before|following|amid|during|despite|to|with|like|under|than)\s+"
                                  r"(?P<np>(?:the|a|an|its|their|his|her|this|that)\s+|[A-Z][\w-]*['’]s\s+)$")
 _ATTRIBUTIVE_AFTER = re.compile(r"(?:\s+[A-Z][\w-]*)?"  # a proper adjective may come first: "a 2012 Russian law"
@@ -619,6 +638,12 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
                 continue
             others = [o for o in inside if part.start <= o.start and o.end <= part.end]
             title = make_title(part, t, others, gazetteer)
+            first_clause = sentence.text[:part.start - sentence.start]
+            subject = _subject_of(sentence.text) if part.start > sentence.start and _VERB.match(part.text) \
+                and not re.search(r"[,;()—]|--|\b(?:said|says|told|that|who|which)\b", first_clause) else None
+            if subject and title:
+                # "Russia recognised the regions on 21 February and invaded three days later": "Russia invaded"
+                title = f"{_finish_title(subject, gazetteer)} {title[:1].lower()}{title[1:]}"
             if len(title.split()) >= 2 and (_VERB.search(title) or re.search(r"\b[a-z]{3,}ed\b", title)):
                 return title
     return make_title(sentence, t, inside, gazetteer)
