@@ -335,6 +335,13 @@ def test_the_end_of_the_year_in_a_past_story_is_the_year_the_story_is_at(text, p
     assert value_of(text, phrase, date(2025, 2, 12)) == value
 
 
+def test_a_month_listed_before_another_with_a_year_takes_that_year():
+    found = tag("Talks were held in March and May 2020, and again in June or July 2021.", date(2025, 2, 12),
+                language="en")
+    assert [(t.text, t.value, t.range_id) for t in found] == [
+        ("March", "2020-03", None), ("May 2020", "2020-05", None), ("June", "2021-06", None), ("July 2021", "2021-07", None)]
+
+
 def test_a_clock_time_opening_a_line_is_a_live_page_stamp_of_the_page_day():
     text = ("14.05 GMT - Power was cut after overnight strikes.\n\n"
             "12.40 GMT - The ministry summoned the ambassador.\n\n"
@@ -385,6 +392,9 @@ def test_ranges_are_two_linked_values():
         ("The council sits Monday through Friday next week.", "2023-12-04", "2023-12-08"),
         ("Exports fell in January-February.", "2023-01", "2023-02"),
         ("The survey covers Nov-Feb 2024.", "2023-11", "2024-02"),
+        ("From March to May 2020, the border stayed closed.", "2020-03", "2020-05"),
+        ("Rains fell between March and May 2021.", "2021-03", "2021-05"),
+        ("The survey ran from November through February 2024.", "2023-11", "2024-02"),
     ]:
         found = tag(text, DCT, language="en")
         assert [t.value for t in found] == [first, second], text

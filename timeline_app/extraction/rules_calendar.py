@@ -187,12 +187,24 @@ def _cross_month_range(m: re.Match[str], ctx: Context) -> list[Timex] | None:
     return _day_range(m, ctx, first, second, how, "mon2")
 
 
-@rule("month_range", rf"{B}(?:{MOD})?(?P<mon>{MON_FULL}|{MON_ABBR})\s*[-–/]\s*(?P<mon2>{MON_FULL}|{MON_ABBR})(?:,?\s+(?P<year>{YEAR}))?{E}")
+@rule("month_range", rf"{B}(?:{MOD})?(?P<mon>{MON_FULL}|{MON_ABBR})(?:\s*[-–/]\s*|\s+(?P<word>to|through|until|till|and|or)\s+)"
+                     rf"(?P<mon2>{MON_FULL}|{MON_ABBR})(?(word),?\s+(?P<year_w>{YEAR})|(?:,?\s+(?P<year>{YEAR}))?){E}")
 def _month_range(m: re.Match[str], ctx: Context) -> list[Timex] | None:
-    """"January-February", "Jan-Mar 2024": two linked months; a range over New Year ends in the next year."""
+    """"January-February", "Jan-Mar 2024", "from March to May 2020": two linked months; a range over
+    New Year ends in the next year. "In March and May 2020" are two months of 2020, not a range."""
     mo1, mo2 = month_of(m["mon"]), month_of(m["mon2"])
     if mo1 == mo2:
         return None
+    word = (m["word"] or "").lower()
+    if word:
+        y2 = int(m["year_w"])
+        y1 = y2 - 1 if mo2 < mo1 and word not in ("and", "or") else y2
+        if word in ("and", "or") and not re.search(r"\b[Bb]etween\s+$", m.string[max(0, m.start() - 9):m.start()]):
+            return [mk(m, DATE, month_value(y1, mo1), f"written with the year of {m['mon2']} {y2}", group="mon"),
+                    Timex(m.start("mon2"), m.end(), m.string[m.start("mon2"):m.end()], DATE, month_value(y2, mo2),
+                          "written in full")]
+        return linked_range(m, ctx, (m.start(), m.end("mon"), month_value(y1, mo1)),
+                            (m.start("mon2"), m.end(), month_value(y2, mo2)), "written in full", mod=mod_code(m["mod"]))
     if m["year"]:
         y2 = int(m["year"])
         y1, how = (y2 - 1 if mo2 < mo1 else y2), "written in full"

@@ -232,7 +232,7 @@ RULE_NEEDS: dict[str, tuple[str, ...]] = {
     "slashed": ("/",),
     "year_range": ("-", "–", "/"),
     "month_day_range": ("-", "–", " to ", "through", " and "),
-    "month_range": ("-", "–", "/"),
+    "month_range": ("-", "–", "/", " to ", "through", "until", "till", " and ", " or "),
 }
 
 
