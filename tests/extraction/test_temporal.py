@@ -335,6 +335,12 @@ def test_the_end_of_the_year_in_a_past_story_is_the_year_the_story_is_at(text, p
     assert value_of(text, phrase, date(2025, 2, 12)) == value
 
 
+def test_a_day_listed_before_another_with_its_month_takes_that_month():
+    found = tag("Raids came on 1 and 3 March 2019. Sections 4 and 5 March were cut.", DCT, language="en")
+    assert [(t.text, t.value, t.range_id) for t in found] == [
+        ("1", "2019-03-01", None), ("3 March 2019", "2019-03-03", None)]  # "sections 4 and 5" are no days
+
+
 def test_a_month_listed_before_another_with_a_year_takes_that_year():
     found = tag("Talks were held in March and May 2020, and again in June or July 2021.", date(2025, 2, 12),
                 language="en")
@@ -393,6 +399,8 @@ def test_ranges_are_two_linked_values():
         ("Exports fell in January-February.", "2023-01", "2023-02"),
         ("The survey covers Nov-Feb 2024.", "2023-11", "2024-02"),
         ("From March to May 2020, the border stayed closed.", "2020-03", "2020-05"),
+        ("The siege lasted from 3 March to 5 May 2020.", "2020-03-03", "2020-05-05"),
+        ("Talks were held 30 Nov-2 Dec in Vienna.", "2023-11-30", "2023-12-02"),
         ("Rains fell between March and May 2021.", "2021-03", "2021-05"),
         ("The survey ran from November through February 2024.", "2023-11", "2024-02"),
     ]:

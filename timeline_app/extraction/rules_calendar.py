@@ -143,7 +143,8 @@ def _month_day_range(m: re.Match[str], ctx: Context) -> list[Timex] | None:
       rf"(?P<d2>{DAYNUM})(?:\s+of)?\s+(?P<mon>{MON_FULL}|{MON_ABBR})(?:,?\s+(?P<year>{YEAR}))?{E}")
 def _day_range_month(m: re.Match[str], ctx: Context) -> list[Timex] | None:
     """"19-20 September", "from 2 to 4 December 2023": two linked days, as most of the world writes them."""
-    if m["link"] == "and" and not (m["between"] or "").lower().startswith("between"):
+    listed = m["link"] == "and" and not (m["between"] or "").lower().startswith("between")
+    if listed and not re.search(r"\b[Oo]n\s+$", m.string[max(0, m.start() - 4):m.start()]):
         return None  # "sections 4 and 5 March…" is no range
     mo, d1, d2 = month_of(m["mon"]), int_day(m["d1"]), int_day(m["d2"])
     resolved = dated_day(mo, d2, ctx, m)
@@ -152,6 +153,9 @@ def _day_range_month(m: re.Match[str], ctx: Context) -> list[Timex] | None:
     second, how = resolved
     if not valid_day(second.year, mo, d1) or d1 >= d2:
         return None
+    if listed:  # "raids came on 1 and 3 March 2019": two days, not the days between
+        return [mk(m, DATE, day_value(Day.of(second.year, mo, d1)), f"{how}, with the month of day {d2}", group="d1"),
+                Timex(m.start("d2"), m.end(), m.string[m.start("d2"):m.end()], DATE, day_value(second), how)]
     return _day_range(m, ctx, Day.of(second.year, mo, d1), second, how, "d2", first_group="d1")
 
 
@@ -163,8 +167,15 @@ def _day_range(m: re.Match[str], ctx: Context, first: Day, second: Day, how: str
                         (m.start(second_group), m.end(), day_value(second)), how)
 
 
+@rule("cross_month_range_day_first", rf"{B}(?P<d1>{DAYNUM})\s+(?P<mon>{MON_FULL}|{MON_ABBR})\s*(?:-|–|to|through|until|till)\s*"
+                                    rf"(?P<d2>{DAYNUM})\s+(?P<mon2>{MON_FULL}|{MON_ABBR})(?:,?\s+(?P<year>{YEAR}))?{E}")
+def _cross_month_range_day_first(m: re.Match[str], ctx: Context) -> list[Timex] | None:
+    """"from 3 March to 5 May 2020", "30 Nov-2 Dec": as "Nov. 30-Dec. 2", written day first."""
+    return _cross_month_range(m, ctx, first_end="mon", second_start="d2")
+
+
 @rule("cross_month_range", rf"{B}(?P<mon>{MON})\s+(?P<d1>{DAYNUM})\s*(?:-|–|to|through|until)\s*(?P<mon2>{MON})\s+(?P<d2>{DAYNUM})(?:,?\s+(?P<year>{YEAR}))?{E}")
-def _cross_month_range(m: re.Match[str], ctx: Context) -> list[Timex] | None:
+def _cross_month_range(m: re.Match[str], ctx: Context, first_end: str = "d1", second_start: str = "mon2") -> list[Timex] | None:
     """"Nov. 30-Dec. 2": two linked days; a range over New Year ends in the next year."""
     mo1, d1, mo2, d2 = month_of(m["mon"]), int_day(m["d1"]), month_of(m["mon2"]), int_day(m["d2"])
     if m["year"]:
@@ -184,7 +195,8 @@ def _cross_month_range(m: re.Match[str], ctx: Context) -> list[Timex] | None:
     second = Day.of(y2, mo2, d2)
     if second.number <= first.number:
         return None
-    return _day_range(m, ctx, first, second, how, "mon2")
+    return linked_range(m, ctx, (m.start(), m.end(first_end), day_value(first)),
+                        (m.start(second_start), m.end(), day_value(second)), how)
 
 
 @rule("month_range", rf"{B}(?:{MOD})?(?P<mon>{MON_FULL}|{MON_ABBR})(?:\s*[-–/]\s*|\s+(?P<word>to|through|until|till|and|or)\s+)"

@@ -205,6 +205,7 @@ RULE_NEEDS: dict[str, tuple[str, ...]] = {
     "fiscal_year_code": ("fy",),
     "iso_slashed": ("/", "."),
     "cross_month_range": ("-", "–", " to ", "through", "until"),
+    "cross_month_range_day_first": ("-", "–", " to ", "through", "until", "till"),
     "noon": ("noon", "midnight", "midday", "mid-day"),
     "duration": _UNIT_WORDS,
     "vague_span": _UNIT_WORDS,
