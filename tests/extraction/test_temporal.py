@@ -335,6 +335,18 @@ def test_the_end_of_the_year_in_a_past_story_is_the_year_the_story_is_at(text, p
     assert value_of(text, phrase, date(2025, 2, 12)) == value
 
 
+def test_a_past_narrative_counts_from_its_own_dates():
+    text = ("On 5 June 2019, protests began. That same day, talks opened. Earlier that year, in March, the "
+            "president resigned. By the following spring, the movement had faded. In 2010 the war ended; the "
+            "previous winter had been hard. A doctor was killed last October. His name was struck out that same day.")
+    found = {t.text: t.value for t in tag(text, date(2025, 2, 12), language="en")}
+    assert found["That same day"] == "2019-06-05"
+    assert found["March"] == "2019-03"
+    assert found["the following spring"] == "2020-SP"
+    assert found["the previous winter"] == "2009-WI"
+    assert found["that same day"] == "2024-10"  # a day of that October, not the last day named
+
+
 def test_a_day_listed_before_another_with_its_month_takes_that_month():
     found = tag("Raids came on 1 and 3 March 2019. Sections 4 and 5 March were cut.", DCT, language="en")
     assert [(t.text, t.value, t.range_id) for t in found] == [

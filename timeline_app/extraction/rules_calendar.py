@@ -371,7 +371,20 @@ def _season_rel(m: re.Match[str], ctx: Context) -> Timex | None:
     target_pos = order.index(code)
     same_year = current // 4 * 4 + target_pos
     season = m["season"].lower()
-    if rel in ("last", "this past", "past", "the past", "previous", "the previous"):
+    if rel in ("the following", "the previous") and ctx.ref_at >= 0 and ctx.ref_year is not None:
+        # "Protests began in June 2019. By the following spring…": counted from the story's date
+        story = ctx.ref if ctx.ref_grain == "day" and ctx.ref is not None else \
+            Day.of(*ctx.ref_month, 15) if ctx.ref_month is not None and ctx.ref_month[0] == ctx.ref_year else \
+            Day.of(ctx.ref_year, 7, 1)
+        story_pos = {3: 0, 4: 0, 5: 0, 6: 1, 7: 1, 8: 1, 9: 2, 10: 2, 11: 2, 12: 3, 1: 3, 2: 3}[story.month]
+        at = (story.year - (1 if story.month <= 2 else 0)) * 4 + story_pos
+        base = at // 4 * 4 + target_pos
+        if rel == "the following":
+            index = base if base > at else base + 4
+        else:
+            index = base if base < at else base - 4
+        how = f"{rel} {season}, relative to {story.label()}"
+    elif rel in ("last", "this past", "past", "the past", "previous", "the previous"):
         index = same_year if same_year < current else same_year - 4
         how = f"the last {season} before {dct.label()}"
     elif rel in ("next", "coming", "this coming", "the coming", "the next", "the following"):

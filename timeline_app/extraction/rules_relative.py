@@ -174,10 +174,14 @@ def _rel_unit(m: re.Match[str], ctx: Context) -> Timex | None:
     anaphoric = rel in ("following", "previous")
     if unit == "month":
         base = ctx.ref_month if anaphoric and ctx.ref_month else (anchor.year, anchor.month)
+        if base != (anchor.year, anchor.month):
+            how = f"{rel} {unit}, relative to {month_value(*base)}"
         y, mo = cal.add_months(base[0], base[1], offset)
         return mk(m, DATE, month_value(y, mo), how, mod=mod)
     if unit == "year":
         base_year = ctx.ref_year if anaphoric and ctx.ref_year is not None else anchor.year
+        if base_year != anchor.year:
+            how = f"{rel} {unit}, relative to {year_str(base_year)}"
         return mk(m, DATE, year_str(base_year + offset), how, mod=mod)
     spelled = re.sub(r"\s+", " ", m["rel2"].lower())
     if (unit == "decade" and spelled in ("the past", "the last", "the next", "the coming")) or \
@@ -342,7 +346,7 @@ def _coarse_later(m: re.Match[str], ctx: Context, days: int) -> Timex:
               mod="APPROX")
 
 
-@rule("anaphoric", rf"{B}(?P<w>[Tt]he\s+(?:same|following|next|previous|preceding|prior)\s+(?P<unit>day|week|month|year|morning|afternoon|evening|night)|[Tt]hat\s+(?P<unit2>day|week|month|year|morning|afternoon|evening|night)|[Tt]he\s+(?P<unit3>year)|[Tt]he\s+(?P<unit4>day|night|week|month|year)\s+(?P<side>before|after)(?=\s*(?:[.,;:!?)]|$|\s+(?:and|but|when)\b))){E}(?!\s+(?:of|when|before|after|that|in\s+which))(?!-)")
+@rule("anaphoric", rf"{B}(?P<w>[Tt]he\s+(?:same|following|next|previous|preceding|prior)\s+(?P<unit>day|week|month|year|morning|afternoon|evening|night)|[Tt]hat\s+(?:same\s+|very\s+)?(?P<unit2>day|week|month|year|morning|afternoon|evening|night)|[Tt]he\s+(?P<unit3>year)|[Tt]he\s+(?P<unit4>day|night|week|month|year)\s+(?P<side>before|after)(?=\s*(?:[.,;:!?)]|$|\s+(?:and|but|when)\b))){E}(?!\s+(?:of|when|before|after|that|in\s+which))(?!-)")
 def _anaphoric(m: re.Match[str], ctx: Context) -> Timex | None:
     text = re.sub(r"\s+", " ", m.group(0).lower())
     unit = (m["unit"] or m["unit2"] or m["unit3"] or m["unit4"] or "day").lower()
@@ -364,6 +368,11 @@ def _anaphoric(m: re.Match[str], ctx: Context) -> Timex | None:
     elif any(w in text for w in ("previous", "preceding", "prior", "before")):
         offset = -1
     how = f"{text}, relative to {anchor.label()}"
+    if unit in ("day", "morning", "afternoon", "evening", "night") and ctx.ref_grain == "month" \
+            and ctx.ref_month is not None and offset == 0:
+        # "…killed last October. His name was crossed out that same day": a day of that month, not
+        # the last day named before it
+        return mk(m, DATE, month_value(*ctx.ref_month), f"{text}: a day of {month_value(*ctx.ref_month)}")
     if unit in ("morning", "afternoon", "evening", "night"):
         return mk(m, TIME, f"{day_value(anchor.plus(offset))}T{lx.PARTS_OF_DAY[unit]}", how)
     if unit == "day":
@@ -374,8 +383,8 @@ def _anaphoric(m: re.Match[str], ctx: Context) -> Timex | None:
         base = ctx.ref_month or (anchor.year, anchor.month)
         y, mo = cal.add_months(base[0], base[1], offset)
         return mk(m, DATE, month_value(y, mo), how)
-    year = (ctx.ref_year if ctx.ref_year is not None else anchor.year) + offset
-    return mk(m, DATE, year_str(year), how)
+    base = ctx.ref_year if ctx.ref_year is not None else anchor.year
+    return mk(m, DATE, year_str(base + offset), f"{text}, relative to {year_str(base)}")
 
 
 @rule("refs", r"(?<![\w'])(?P<w>[Nn]ow|[Cc]urrently|[Rr]ight\s+now|[Aa]t\s+present|[Pp]resently|[Nn]owadays|[Tt]hese\s+days|[Tt]he\s+present|[Rr]ecently|[Ll]ately|[Tt]he\s+future|[Tt]he\s+near\s+future|[Tt]he\s+past|[Ss]oon|[Ff]ormerly|[Aa]\s+while\s+ago|[Tt]hen[- ]current|[Cc]urrent(?=\s+[a-z])|[Aa]\s+later\s+date|[Aa]\s+future\s+date|[Aa]s\s+soon\s+as\s+possible)(?![\w'])")

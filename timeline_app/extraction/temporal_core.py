@@ -362,6 +362,9 @@ def story_anchor(ctx: Context, pos: int) -> Day | None:
     """The date a sentence is telling about, when it named one of another year before `pos`:
     "On Sept. 27, 2020, the army attacked; six weeks later, on Nov. 9, …" is about 2020, whatever
     the publication date."""
+    if ctx.ref_at >= 0 and ctx.ref_year is not None and ctx.ref_year != ctx.dct.year and ctx.ref_grain == "year" \
+            and pos - ctx.ref_at < 40 and _YEAR_IN_APPOSITION.search(ctx.text, ctx.ref_at, pos):
+        return Day.of(ctx.ref_year, 7, 1)  # "Earlier that year, in March", "In 2019, in March": that year's
     if ctx.ref_at < 0 or ctx.ref_year is None or ctx.ref_year == ctx.dct.year or ctx.ref_grain not in ("day", "month"):
         return None  # a bare year ("approved in 1987") says too little about what the sentence tells
     if ctx.sentence_bounds(pos)[0] > ctx.ref_at:
@@ -373,6 +376,9 @@ def story_anchor(ctx: Context, pos: int) -> Day | None:
     if ctx.ref_month is not None:
         return Day.of(ctx.ref_month[0], ctx.ref_month[1], 15)
     return None
+
+
+_YEAR_IN_APPOSITION = re.compile(r"(?:\byear|\b\d{4})\s*,\s*(?:(?:in|on|during)\s+)?(?:early|late|mid-?)?\s*$")
 
 
 def _runs_until(ctx: Context, pos: int) -> bool:
