@@ -158,7 +158,8 @@ def _set(m: re.Match[str], ctx: Context) -> Timex | None:
     count = lx.parse_count(m["count"]) if m["count"] else 1
     if m["other"]:
         count = 2
-    return mk(m, SET, duration_value(count or 1, unit), f"every {unit}")
+    how = " ".join(m.group(0).lower().split())  # "every five years", "every other week"
+    return mk(m, SET, duration_value(count or 1, unit), how)
 
 
 @rule("set_adverb", rf"{B}(?P<w>[Dd]aily|[Ww]eekly|[Mm]onthly|[Aa]nnually|[Yy]early|[Hh]ourly|[Nn]ightly|[Bb]iweekly|[Bb]iannually){E}")
