@@ -530,6 +530,9 @@ def test_other_languages_give_absolute_dates():
          [("1991 году", "1991"), ("4 декабря", "2023-12-04")]),
         ("tr", "Bölge 1991'de işgal edildi. Bir sonraki görüşme 4 Aralık'ta yapılacak. 2000 asker var.",
          [("1991", "1991"), ("4 Aralık", "2023-12-04")]),
+        # "Mart" is also a time zone's abbreviation to English: the article's language reads first
+        ("tr", "Görüşmeler 3 Mart 2024'te başladı ve 13 Mart 2024'te bitti.",
+         [("3 Mart 2024", "2024-03-03"), ("13 Mart 2024", "2024-03-13")]),
     ],
 )
 def test_other_languages_give_months_days_and_marked_years(language, text, expected):

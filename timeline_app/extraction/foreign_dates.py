@@ -20,7 +20,8 @@ from timeline_app.domain import calendar as cal
 from timeline_app.extraction.timex import DATE, Day, Timex, day_value, month_value, valid_day, week_value, year_str
 
 #: Bound the work dateparser does: it is slow (a millisecond a phrase), and cannot be interrupted
-#: from a thread. Repeated phrases are parsed once.
+#: from a thread. Repeated phrases are parsed once; MAX_PARSES counts calls (a phrase the article's
+#: language cannot read is tried in English too).
 MAX_FOREIGN_CHARS = 200_000
 MAX_PARSES = 1000
 _CANDIDATE = re.compile(
@@ -36,20 +37,25 @@ def tag_foreign(text: str, dct: Day, language: str) -> list[Timex]:
         from dateparser.date import DateDataParser
     except ImportError:  # pragma: no cover - dateparser is a dependency
         return []
-    parser = DateDataParser(languages=[language, "en"], settings={"PREFER_DAY_OF_MONTH": "first",
-                                                                  "RETURN_AS_TIMEZONE_AWARE": False})
+    settings = {"PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False}
+    # the article's language alone first: with English beside it, Turkish "3 Mart 2024" read "Mart" as
+    # a time zone (Marquesas Time) and gave 1 March; English only reads what the language cannot
+    native = DateDataParser(languages=[language], settings=settings)
+    english = DateDataParser(languages=["en"], settings=settings)
     out: list[Timex] = []
     text = text[:MAX_FOREIGN_CHARS] if len(text) > MAX_FOREIGN_CHARS else text
     parsed: dict[str, Any] = {}
+    calls = 0
     for m in _CANDIDATE.finditer(text):
         span = m.group(0).strip(" ,.-/")
         if span not in parsed:
-            if len(parsed) >= MAX_PARSES:
+            if calls >= MAX_PARSES:
                 continue
-            try:
-                parsed[span] = parser.get_date_data(span)
-            except (ValueError, TypeError, OverflowError, AttributeError):
-                parsed[span] = None
+            calls += 1
+            parsed[span] = _parse(native, span)
+            if parsed[span] is None and calls < MAX_PARSES:
+                calls += 1
+                parsed[span] = _parse(english, span)
         data = parsed[span]
         when = data.date_obj if data else None
         if when is None or not re.search(r"\d{4}", span) or str(when.year) not in span:
@@ -70,6 +76,15 @@ def tag_foreign(text: str, dct: Day, language: str) -> list[Timex]:
     out.extend(_deictic_dates(text, dct, language, taken))
     out.sort(key=lambda t: t.start)
     return out
+
+
+def _parse(parser: Any, span: str) -> Any:
+    """dateparser's reading of `span`, or None when it has none (or raises on odd input)."""
+    try:
+        data = parser.get_date_data(span)
+    except (ValueError, TypeError, OverflowError, AttributeError):
+        return None
+    return data if data and data.date_obj is not None else None
 
 
 _WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
