@@ -117,6 +117,10 @@ def test_clock_times_keep_the_day():
         ("The two leaders meet separately Monday with the envoy.", "Monday", "2023-12-04", DCT),
         ("Border talks resume on Friday in Vienna.", "Friday", "2023-12-01", DCT),
         ("The summit opens in March in Vienna.", "March", "2024-03", DCT),
+        ("The vote is on Friday.", "Friday", "2023-12-01", DCT),
+        ("The deadline is Friday, officials said.", "Friday", "2023-12-01", DCT),
+        ("The vote was on Friday.", "Friday", "2023-11-24", DCT),
+        ("It is the third attack since Monday.", "Monday", "2023-11-27", DCT),
         ("The law, passed in 2010, takes effect Jan. 1.", "Jan. 1", "2025-01-01", date(2024, 3, 3)),
         ("The treaty enters into force on Jan. 1.", "Jan. 1", "2025-01-01", date(2024, 3, 3)),
         ("The new president takes office Jan. 20.", "Jan. 20", "2025-01-20", date(2024, 3, 3)),
@@ -358,6 +362,12 @@ def test_a_month_listed_before_another_with_a_year_takes_that_year():
                 language="en")
     assert [(t.text, t.value, t.range_id) for t in found] == [
         ("March", "2020-03", None), ("May 2020", "2020-05", None), ("June", "2021-06", None), ("July 2021", "2021-07", None)]
+
+
+def test_british_clock_times_and_spoken_days():
+    found = {t.text: t.value for t in tag("It was 3.30pm when shots rang out. She left on November the 14th. "
+                                          "In March the 3rd battalion left.", date(2024, 3, 7), language="en")}
+    assert found == {"3.30pm": "2024-03-07T15:30", "November the 14th": "2023-11-14", "March": "2024-03"}
 
 
 def test_a_clock_time_opening_a_line_is_a_live_page_stamp_of_the_page_day():
@@ -657,6 +667,11 @@ def test_ambiguous_slashed_dates_follow_the_way_the_text_writes_the_others():
     assert value_of("Orders dated 26/11/2023 and 05/12/2023 were read.", "05/12/2023") == "2023-12-05"
     assert value_of("Orders dated 11/30/2023 and 05/12/2023 were read.", "05/12/2023") == "2023-05-12"
     assert value_of("The order is dated 05/12/2023.", "05/12/2023") == "2023-05-12"
+    # a reading that lies ahead of the publication date loses to one that does not, unless the clause looks ahead
+    assert value_of("Updated: 07/03/2024 10:15.", "07/03/2024", date(2024, 3, 7)) == "2024-03-07"
+    assert value_of("The form was signed 05/02/2024.", "05/02/2024", date(2024, 3, 7)) == "2024-02-05"
+    assert value_of("The summit will open 07/03/2024.", "07/03/2024", date(2024, 3, 7)) == "2024-07-03"
+    assert value_of("It was signed 05/02/2024 and 11/30/2023.", "05/02/2024", date(2024, 3, 7)) == "2024-05-02"
 
 
 def test_a_part_of_a_dated_day_is_read_as_one_phrase():

@@ -49,6 +49,10 @@ def _slashed(m: re.Match[str], ctx: Context) -> Timex | None:
     if len(m[3]) == 2:
         y = full_year("'" + m[3], ctx)
     day_first = a > 12 or (b <= 12 and ctx.slashes_day_first())
+    if not day_first and b <= 12 and a != b and not ctx.slashes_month_first() and valid_day(y, a, b) \
+            and valid_day(y, b, a) and Day.of(y, b, a).number <= ctx.dct.number < Day.of(y, a, b).number \
+            and not ctx.looks_ahead(m.start(), m.end()):
+        day_first = True  # "Updated: 07/03/2024" on 7 March: July has not come yet, so it is the day first
     mo, d, how = (b, a, "day/month/year") if day_first else (a, b, "month/day/year")
     return _numeric_day(m, y, mo, d, how)
 
@@ -73,9 +77,12 @@ def _day_month_year(m: re.Match[str], ctx: Context) -> Timex | None:
     return _full_date(m, ctx)
 
 
-@rule("month_day", rf"{B}(?:(?P<wd>{WEEKDAY}),?\s+)?(?:{MOD})?(?P<mon>{MON})\s+(?P<day>{DAYNUM}){E}(?!\s*[-–]\s*\d)(?!,?\s+\d{{3,}})(?!:\d)")
+@rule("month_day", rf"{B}(?:(?P<wd>{WEEKDAY}),?\s+)?(?:{MOD})?(?P<mon>{MON})\s+(?:the\s+(?=\d{{1,2}}(?:st|nd|rd|th)\b))?(?P<day>{DAYNUM}){E}(?!\s*[-–]\s*\d)(?!,?\s+\d{{3,}})(?!:\d)")
 def _month_day(m: re.Match[str], ctx: Context) -> Timex | None:
     mo, d = month_of(m["mon"]), int_day(m["day"])
+    if m.string[m.end("mon"):m.start("day")].strip() == "the" and \
+            re.match(r"\s+(?!(?:and|or|of|at|in|on|when|to|as|for|with|by|from|until|after|before)\b)[a-z]", m.string[m.end():]):
+        return None  # "In March the 3rd battalion left": an ordinal of a noun, not a day
     if m["mon"].rstrip(".") in ("May", "Mar", "March") and re.match(r"\s+(?:percent|%|points?|people)", m.string[m.end():]):
         return None
     resolved = resolve_month_day(mo, d, ctx, m)

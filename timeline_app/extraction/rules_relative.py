@@ -417,7 +417,7 @@ def _refs(m: re.Match[str], ctx: Context) -> Timex | None:
 DAY_AFTER_TIME = rf"(?:,?\s+(?:(?P<dayword>today|yesterday|tomorrow|tonight)|(?:on\s+)?(?P<wd>{WEEKDAY})(?:,?\s+(?P<mon>{MON})\s+(?P<day>{DAYNUM}))?|(?:on\s+)?(?P<mon2>{MON})\s+(?P<day2>{DAYNUM})))?"
 
 
-@rule("clock", rf"{B}(?:(?P<approx>[Aa]round|[Aa]bout|[Aa]pproximately)\s+)?(?P<h>1[0-2]|0?[1-9])(?::(?P<min>[0-5]\d))?\s*(?P<ampm>[ap]\.\s?m\.?|[AP]\.\s?M\.?|[ap]m|[AP]M)(?!\w){TZ}?{DAY_AFTER_TIME}")
+@rule("clock", rf"{B}(?:(?P<approx>[Aa]round|[Aa]bout|[Aa]pproximately)\s+)?(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<min>[0-5]\d))?\s*(?P<ampm>[ap]\.\s?m\.?|[AP]\.\s?M\.?|[ap]m|[AP]M)(?!\w){TZ}?{DAY_AFTER_TIME}")
 def _clock(m: re.Match[str], ctx: Context) -> Timex | None:
     hour = int(m["h"]) % 12 + (12 if m["ampm"].lower().startswith("p") else 0)
     minute = m["min"] or "00"

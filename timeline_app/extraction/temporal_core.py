@@ -68,7 +68,8 @@ SCHEDULED_PRESENT = {"meet", "meets", "arrive", "arrives", "leave", "leaves", "r
                      "begin", "begins", "start", "starts", "visit", "visits", "travel", "travels", "return",
                      "returns", "convene", "convenes", "host", "hosts", "expire", "expires", "vote", "votes",
                      "sign", "signs", "depart", "departs", "reconvene", "reconvenes", "gather", "gathers",
-                     "take", "takes", "enter", "enters", "come", "comes", "end", "ends", "close", "closes"}
+                     "take", "takes", "enter", "enters", "come", "comes", "end", "ends", "close", "closes",
+                     "is", "are"}  # "the vote is on Friday", "the deadline is Friday"
 #: Future words that are as often nouns: verbs only before "to", "for" or "on".
 NOUN_OR_VERB = {"plan", "plans", "hope", "hopes", "aim", "aims"}
 #: Participles of planning: future after "is/are/be" or before "to"/"for", past after "was/had".
@@ -147,6 +148,7 @@ class Context:
     range_counter: int = 0
 
     _day_first: bool | None = None
+    _month_first: bool | None = None
 
     def slashes_day_first(self) -> bool:
         """Whether the text writes slashed dates day first: one of them can only be read so
@@ -154,7 +156,13 @@ class Context:
         if self._day_first is None:
             firsts = [(int(a), int(b)) for a, b in SLASHED_DATE.findall(self.text)]
             self._day_first = any(a > 12 for a, b in firsts) and not any(b > 12 for a, b in firsts)
+            self._month_first = any(b > 12 for a, b in firsts)
         return self._day_first
+
+    def slashes_month_first(self) -> bool:
+        """Whether one of the text's slashed dates can only be read month first ("11/30/2023")."""
+        self.slashes_day_first()
+        return bool(self._month_first)
 
     # ----- tense ---------------------------------------------------------------------------------
     def sentence_bounds(self, pos: int) -> tuple[int, int]:
