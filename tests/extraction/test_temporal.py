@@ -364,6 +364,16 @@ def test_a_month_listed_before_another_with_a_year_takes_that_year():
         ("March", "2020-03", None), ("May 2020", "2020-05", None), ("June", "2021-06", None), ("July 2021", "2021-07", None)]
 
 
+def test_the_nth_week_of_a_month_and_clock_times_with_written_days():
+    text = ("Ministers will meet again in the second week of June. In the last week of February 2022, troops moved. "
+            "The truce expires at midnight on May 31.")
+    found = {t.text: (t.value, t.derivation) for t in tag(text, date(2024, 5, 20), language="en")}
+    assert found["the second week of June"][0] == "2024-W24"
+    assert found["the last week of February 2022"][0] == "2022-W08"
+    value, how = found["midnight on May 31"]
+    assert value == "2024-05-31T24:00" and "20 May" in how and "clock time on" not in how
+
+
 def test_british_clock_times_and_spoken_days():
     found = {t.text: t.value for t in tag("It was 3.30pm when shots rang out. She left on November the 14th. "
                                           "In March the 3rd battalion left.", date(2024, 3, 7), language="en")}

@@ -472,10 +472,11 @@ def _clock_timex(m: re.Match[str], ctx: Context, hour: int, minute: str) -> Time
     how = f"{CLOCK_ON_DAY_IN_VIEW} {day.label()}"
     if m["dayword"]:
         day = ctx.dct.plus({"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[m["dayword"].lower()])
+        how = f"{m['dayword'].lower()}, {day.label()}"  # a day written beside the clock: no bare time
     elif m["mon"] or m["mon2"]:
         resolved = resolve_month_day(month_of(m["mon"] or m["mon2"]), int_day(m["day"] or m["day2"]), ctx, m)
         if resolved:
-            day = resolved[0]
+            day, how = resolved
     elif m["wd"]:
         day, how = resolve_weekday(lx.WEEKDAYS[m["wd"].lower().rstrip(".")], ctx, m)
     if hour == 24:

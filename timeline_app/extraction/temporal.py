@@ -220,6 +220,7 @@ RULE_NEEDS: dict[str, tuple[str, ...]] = {
                 "halloween", "veterans", "armistice", "bastille", "boxing day", "memorial day", "labor day"),
     "month_rel_year": ("year",),
     "week_of": ("week of", "weekend of"),
+    "nth_week_of_month": ("week of",),
     "weekend": ("weekend",),
     "year_period": ("quarter", "period"),
     "rel_year_period": ("quarter", "period"),
