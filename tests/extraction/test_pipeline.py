@@ -507,6 +507,14 @@ def test_a_second_verb_of_the_same_subject_keeps_its_subject(tmp_path):
     assert titles["2022-03-07"] == "Protesters were planning to block the airport"
 
 
+def test_believed_happenings_are_claims_and_their_source_leaves_the_title(tmp_path):
+    extraction = extract_text(tmp_path, "Israel is believed to have carried out a strike on Friday, according to "
+                              "officials.\n\nThe summit, planned for June 4, could be postponed.\n", date(2024, 5, 20))
+    found = {c.start.to_timex(): (c.title, c.status.value) for c in extraction.candidates}
+    assert found["2024-05-17"] == ("Israel is believed to have carried out a strike", "claimed")
+    assert found["2024-06-04"] == ("The summit could be postponed", "scheduled")
+
+
 def test_an_opening_concession_and_its_main_clause_are_titled_apart(tmp_path):
     titles = titles_of(tmp_path, "Although talks resumed on Monday, fighting continued on Tuesday near the border.\n\n"
                        "Though the parliament ratified the deal on Friday, the opposition vowed to fight it.\n\n"

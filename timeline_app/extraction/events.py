@@ -67,7 +67,8 @@ KIND_RULES: list[tuple[EventKind, re.Pattern[str]]] = [
     (EventKind.AGREEMENT, re.compile(r"\b(?:agreement|accord|treaty|deal|traité|Abkommen|Vertrag|acuerdo|tratado|соглашени\w*|договор\w*|anlaşma\w*)\b", re.I)),
     (EventKind.STATEMENT, re.compile(r"\b(?<!-)(?:statement|said|announced|declared|readout|spokes(?:man|woman|person))\b", re.I)),
 ]
-_CLAIMED = re.compile(r"\b(?:reportedly|allegedly|purportedly|claimed|claims|unconfirmed|is\s+said\s+to|were\s+said\s+to|was\s+said\s+to)\b", re.I)
+_CLAIMED = re.compile(r"\b(?:reportedly|allegedly|purportedly|claimed|claims|unconfirmed|(?:is|are|was|were)\s+(?:said|believed|thought|"
+                      r"suspected|alleged)\s+to)\b", re.I)
 
 
 def classify_kind(title: str, sentence: str) -> EventKind:
@@ -122,6 +123,8 @@ _ATTRIBUTED_ON = re.compile(r"[,;]\s+(?:[\w.'’-]+\s+){1,6}(?:said|told\s+\w+|a
 _ATTRIBUTION_TAIL = re.compile(r",\s+(?:the\s+)?[\w' -]{1,50}?\s+(?:said|say|says|reported|announced|added)(?:\s+\w+){0,3}\s*$")
 #: The same tail in the other languages we read: ", a déclaré le ministère", ", selon l'agence",
 #: ", teilte das Ministerium mit", ", sagte ein Sprecher", ", dijo el portavoz", ", заявил министр".
+#: ", according to officials", "according to the Gaza Health Ministry": the source, not the happening.
+_ACCORDING_TO_TAIL = re.compile(r",?\s+according\s+to\s+[^,;]{1,80}$")
 _FOREIGN_ATTRIBUTION_TAIL = re.compile(
     r",\s+(?:a\s+(?:déclaré|indiqué|annoncé|affirmé|précisé|ajouté|souligné|estimé)|ont\s+(?:déclaré|indiqué|annoncé)"
     r"|selon|d['’]après|teilte|teilten|sagte|sagten|erklärte|erklärten|berichtete|hieß\s+es|so\s+(?:der|die|das)"
@@ -281,6 +284,9 @@ _NOT_A_NOUN = (r"(?:as|when|and|or|but|after|before|while|because|since|until|to
                r"who|was|were|is|are|had|has|have|will|would)")
 
 
+_AUXILIARY = r"could|would|will|may|might|must|should|can|is|are|was|were|has|have|had|did|does|do"
+
+
 def _remove_date_phrase(text: str, start: int, end: int) -> str:
     """The text without its date, mended so that no hole is left where the date stood."""
     before, after = text[:start], text[end:]
@@ -310,7 +316,10 @@ def _remove_date_phrase(text: str, start: int, end: int) -> str:
     before = head + before
     result = before.rstrip() + (" " if before.strip() and not after.startswith((",", ".", ";")) else "") + after.lstrip()
     result = re.sub(r"\s*[(\[]\s*[,;]?\s*[)\]]", "", result)  # "leave (Thursday)" leaves no "( )"
-    result = re.sub(r",\s+[a-z]+ed\s*,", ",", result)  # "the deal, announced [on Friday], Armenia…"
+    # "Under the deal, announced [on Friday], Armenia…" keeps a comma; "The summit, planned [for June 4],
+    # could be postponed" is "The summit could be postponed"
+    result = re.sub(rf",\s+[a-z]+ed\s*,(?=\s+(?:{_AUXILIARY})\b)", "", result)
+    result = re.sub(r",\s+[a-z]+ed\s*,", ",", result)
     result = re.sub(r"\s+(?:and|or)(?=\s*(?:[,.;]|$))", "", result)  # "met in 2020 and 2021": no "met and"
     result = re.sub(r"\b(was|were|is|are)\s*,\s+(?=[a-z])", r"\1 ", result)  # "was [in 2014], after a war": "was after"
     result = re.sub(r"(``|“|^\"|\s\")\s*,\s*", r"\1", result)  # "``Today, I'm here…": no "``, I'm"
@@ -327,7 +336,7 @@ def _trim(title: str) -> str:
     title = title.strip()
     title = title[dateline_end(title):]  # "YEREVAN, Armenia (AP) — …"
     title = title.strip().rstrip(".;:,")
-    title = _FOREIGN_ATTRIBUTION_TAIL.sub("", _ATTRIBUTION_TAIL.sub("", title))
+    title = _FOREIGN_ATTRIBUTION_TAIL.sub("", _ATTRIBUTION_TAIL.sub("", _ACCORDING_TO_TAIL.sub("", title)))
     opening = _OPENING_PHRASE.match(title)  # "In a poll completed Saturday, only 29 percent knew…"
     verb = _VERB.search(title, opening.end() if opening else 0) or _VERB.search(title)
     floor = max(20, verb.end() if verb else 0)  # never cut before the main verb: keep who did what
