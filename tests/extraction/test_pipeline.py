@@ -515,6 +515,16 @@ def test_believed_happenings_are_claims_and_their_source_leaves_the_title(tmp_pa
     assert found["2024-06-04"] == ("The summit could be postponed", "scheduled")
 
 
+def test_a_subject_dated_by_its_own_phrase_and_a_participle_left_without_its_date(tmp_path):
+    titles = titles_of(tmp_path, "The 44-day war in the autumn of 2020 ended with a trilateral statement signed on "
+                       "10 November 2020.\n\nFighting resumed after the army attacked on Friday.\n\n"
+                       "Capital spending in 2025 will rise slightly, from $470 million this year.\n", date(2024, 2, 14))
+    assert titles["2020-FA"] == "The 44-day war"
+    assert titles["2020-11-10"] == "The 44-day war ended with a trilateral statement"
+    assert titles["2024-02-09"] == "Fighting resumed after the army attacked"  # a clause's verb stays
+    assert titles["2025"].startswith("Capital spending will rise slightly")  # the main verb has no date of its own
+
+
 def test_an_opening_concession_and_its_main_clause_are_titled_apart(tmp_path):
     titles = titles_of(tmp_path, "Although talks resumed on Monday, fighting continued on Tuesday near the border.\n\n"
                        "Though the parliament ratified the deal on Friday, the opposition vowed to fight it.\n\n"

@@ -285,6 +285,12 @@ _NOT_A_NOUN = (r"(?:as|when|and|or|but|after|before|while|because|since|until|to
 
 
 _AUXILIARY = r"could|would|will|may|might|must|should|can|is|are|was|were|has|have|had|did|does|do"
+#: A participle closing a noun phrase ("a statement signed"), left at the end once its date has gone.
+_DANGLING_PARTICIPLE = re.compile(r"\b(?:a|an|the|its|their|his|her|this|that)\s+(?:[\w'’-]+\s+){0,3}?[a-z][\w-]*\s+"
+                                  r"(?P<part>(?!(?:was|were|had|has|is|are)\b)[a-z]{3,}ed|signed|held|made|won|set|built)\s*$")
+#: …unless the noun phrase is a clause's subject: "fighting resumed after the army attacked [on Friday]".
+_SUBORDINATE_BEFORE = re.compile(r"\b(?:after|before|when|because|as|since|until|while|that|who|which|and|or|but|if|once)\s+"
+                                 r"(?:a|an|the|its|their|his|her|this|that)\s+(?:[\w'’-]+\s+){0,3}?[a-z][\w-]*\s*$")
 
 
 def _remove_date_phrase(text: str, start: int, end: int) -> str:
@@ -311,6 +317,10 @@ def _remove_date_phrase(text: str, start: int, end: int) -> str:
         m = None  # "after overnight strikes": the date is the noun's adjective, the preposition is the noun's
     if m:
         before = before[: m.start()]
+        dangling = _DANGLING_PARTICIPLE.search(before)
+        if dangling and re.fullmatch(r"\s*[.;:!?]?\s*", after) and _FIRST_VERB.search(head + before[:dangling.start()]) \
+                and not _SUBORDINATE_BEFORE.search(before[:dangling.start("part")]):
+            before = before[:dangling.start("part")]  # "…ended with a statement signed [on 10 November]": no "signed"
     elif re.search(r",\s*$", before) or (not head and not before.strip()):
         after = re.sub(r"^\s*,", "", after)
     before = head + before
@@ -508,7 +518,7 @@ _REDUCED_PARTICIPLE = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bb
                                  r"(?<!\bhas\s)(?<!\bhad\s)(?<!\bhave\s)(?<!\bget\s)(?<!\bgot\s)(?<=[a-z]\s)"
                                  r"(?P<part>\b(?!ended\b)(?:[a-z]{3,}ed|signed|agreed|held|made|won|begun|built|set))\s+"
                                  r"(?:(?:in|on|at|during|since|last|this)\s+)?(?:the\s+)?$")
-_FINITE_AFTER = re.compile(r"\s+(?:has|had|have|was|were|is|are|will|would|could|may|might|did|(?!ended\b)[a-z]{3,}ed|fell|broke|"
+_FINITE_AFTER = re.compile(r"\s+(?:has|had|have|was|were|is|are|will|would|could|may|might|did|(?!ended\s+[A-Z\d])[a-z]{3,}ed|fell|broke|"
                            r"began|came|went|left|ran|took|expires?)\b")
 _NOUN_PHRASE_OPENER = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that|these|those)\s", re.I)
 
@@ -536,6 +546,27 @@ def _reduced_relative_title(sentence: Sentence, t: Timex, inside: list[Timex]) -
     lo = openers[-1].start() if openers else max(s.rfind(",", 0, span[0]) + 1, 0)
     phrase = s[lo:part_end].strip()
     return phrase if 2 <= len(phrase.split()) <= 8 else None
+
+
+def _subject_modifier_title(sentence: Sentence, t: Timex, inside: list[Timex]) -> str | None:
+    """"The 44-day war in the autumn of 2020 ended with a statement signed on 10 November 2020": a date
+    in a phrase after the sentence's opening subject, right before its verb, dates that subject."""
+    s = sentence.text
+    start = t.start - sentence.start
+    end = max([o.end for o in inside if t.range_id is not None and o.range_id == t.range_id] + [t.end]) - sentence.start
+    prep = re.search(r"\s+(?:in|of|during|from)\s+(?:the\s+)?$", s[:start])
+    if prep is None or not _FINITE_AFTER.match(s, end):
+        return None
+    # the main verb must have a date of its own ("…ended with a statement signed on 10 November 2020");
+    # "Capital expenditure in 1990 will rise, from $470 million this year" is about 1990 as a whole
+    if not any(o.start - sentence.start > end and re.search(r"\b(?:on|in|at|by)\s+(?:the\s+)?$", s[:o.start - sentence.start])
+               for o in inside if o is not t):
+        return None
+    subject = s[:prep.start()].strip()
+    if not subject[:1].isupper() or "," in subject or not 2 <= len(subject.split()) <= 6 or _FIRST_VERB.search(subject) \
+            or _OPENING_PHRASE.match(subject):
+        return None
+    return subject
 
 
 _PARTICIPLE_START = re.compile(_PARTICIPLE_PHRASE)
@@ -634,7 +665,8 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
             if len(title.split()) >= 3 and (_VERB.search(title) or re.search(r"\b[a-z]{3,}ed\b", title)):
                 return title
     if 1 < len(inside) and len(sentence.text) <= TITLE_SOURCE_CHARS:
-        attributive = _attributive_phrase(sentence, t, inside) or _reduced_relative_title(sentence, t, inside)
+        attributive = _attributive_phrase(sentence, t, inside) or _reduced_relative_title(sentence, t, inside) \
+            or _subject_modifier_title(sentence, t, inside)
         others = [o for o in inside if o is not t and (t.range_id is None or o.range_id != t.range_id)]
         if attributive is not None and others:
             return _finish_title(attributive, gazetteer)
