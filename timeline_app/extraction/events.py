@@ -318,8 +318,9 @@ def _remove_date_phrase(text: str, start: int, end: int) -> str:
     if m:
         before = before[: m.start()]
         dangling = _DANGLING_PARTICIPLE.search(before)
+        # (in a sentence, not in a phrase cut from one: "a step agreed in a framework deal signed [in 2022]")
         if dangling and re.fullmatch(r"\s*[.;:!?]?\s*", after) and _FIRST_VERB.search(head + before[:dangling.start()]) \
-                and not _SUBORDINATE_BEFORE.search(before[:dangling.start("part")]):
+                and not _SUBORDINATE_BEFORE.search(before[:dangling.start("part")]) and (head + before).lstrip()[:1].isupper():
             before = before[:dangling.start("part")]  # "…ended with a statement signed [on 10 November]": no "signed"
     elif re.search(r",\s*$", before) or (not head and not before.strip()):
         after = re.sub(r"^\s*,", "", after)
