@@ -525,6 +525,16 @@ def test_a_subject_dated_by_its_own_phrase_and_a_participle_left_without_its_dat
     assert titles["2025"].startswith("Capital spending will rise slightly")  # the main verb has no date of its own
 
 
+def test_a_bulleted_chronology_in_the_present_tense(tmp_path):
+    extraction = extract_text(tmp_path, "Key moments of the war:\n\n* Feb. 24, 2022: Russian troops cross into Ukraine.\n"
+                              "* November 2022: Ukraine retakes Kherson city.\n• June 2023 — Ukraine launches a "
+                              "counteroffensive.\n", date(2024, 2, 24))
+    found = [(c.start.to_timex(), c.title, c.kind.value) for c in extraction.candidates]
+    assert found == [("2022-02-24", "Russian troops cross into Ukraine", "military_action"),
+                     ("2022-11", "Ukraine retakes Kherson city", "military_action"),
+                     ("2023-06", "Ukraine launches a counteroffensive", "military_action")]
+
+
 def test_an_opening_concession_and_its_main_clause_are_titled_apart(tmp_path):
     titles = titles_of(tmp_path, "Although talks resumed on Monday, fighting continued on Tuesday near the border.\n\n"
                        "Though the parliament ratified the deal on Friday, the opposition vowed to fight it.\n\n"

@@ -55,7 +55,7 @@ KIND_RULES: list[tuple[EventKind, re.Pattern[str]]] = [
                                      r"|перемири\w*|прекращени\w+\s+огня|ateşkes\w*)\b", re.I)),
     (EventKind.AGREEMENT, re.compile(r"\b(?<!\bbe\s)(?:signed|initial(?:l)?ed|ratified|concluded\s+(?:an?\s+)?(?:agreement|deal|treaty)|reached\s+(?:an?\s+)?(?:agreement|deal)|agreed\s+(?:on|to)|(?:peace\s+)?(?:agreement|accord|treaty|deal|memorandum)\s+(?:was\s+)?signed)\b", re.I)),
     (EventKind.STATEMENT, re.compile(r"^(?:[^,]{0,60}?)\b(?<!-)(?:said|says|stated|announced|declared|called\s+on|urged|warned|condemned|accused|denied|demanded|rejected|welcomed|criticized|criticised|issued\s+a\s+statement|told\s+(?:reporters|journalists|a\s+news\s+conference|parliament|lawmakers))\b", re.I)),
-    (EventKind.MILITARY_ACTION, re.compile(r"\b(?:war|wars|offensive|attack(?:s|ed)?|operation|occupied|occupation|liberated|shell(?:ed|ing)|clash(?:es|ed)?|fighting|fought|troops|strikes?|airstrikes?|invaded|invasion|bomb(?:ed|ing)?|killed|military|soldiers|seized|captured|shot\s+down|missiles?|drones?|battle|conflict|erupted|flared|hostilities|coup|rebels?|insurgents?|raid(?:ed|s)?|ambush(?:ed)?|siege|uprising"
+    (EventKind.MILITARY_ACTION, re.compile(r"\b(?:war|wars|(?:counter-?)?offensive|attack(?:s|ed)?|operation|occup(?:ied|ies|y|ation)|liberat(?:ed|es)|shell(?:ed|ing|s)?|clash(?:es|ed)?|fighting|fought|troops|strikes?|airstrikes?|invad(?:ed|es)|invasion|bomb(?:ed|ing|s)?|killed|military|soldiers|seiz(?:ed|es)|captur(?:ed|es)|retak(?:es|en)|retook|recaptur(?:ed|es)|annex(?:ed|es|ation)|shot\s+down|missiles?|drones?|battle|conflict|erupted|flared|hostilities|coup|rebels?|insurgents?|raid(?:ed|s)?|ambush(?:ed)?|siege|uprising"
                                            r"|guerre|attaque|offensive|bombardement\w*|Krieg\w*|Angriff\w*|Offensive|guerra|ataque\w*|ofensiva"
                                            r"|войн\w*|наступлени\w+|атак\w+|обстрел\w*|savaş\w*|saldırı\w*|operasyon\w*)\b", re.I)),
     (EventKind.ELECTION, re.compile(r"\b(?:elections?|elected|re-elected|vote[sd]?\s+(?:in|for)|polls?\s+(?:opened|closed)|referendum|ballot)\b", re.I)),
@@ -272,7 +272,7 @@ _RELATIVE_OPENER = re.compile(rf",\s+(?:who\b|which\b|whose\b|(?={_PARTICIPLE_PH
 
 
 def _finish_title(title: str, gazetteer: Gazetteer) -> str:
-    title = re.sub(r"^[\s\-–—:;,.]+", "", title)  # "1988 - Armenians vote…" leaves no "- "
+    title = re.sub(r"^[\s\-–—:;,.*•·▪►●]+", "", title)  # "1988 - Armenians vote…", "* Feb. 24, 2022: Troops…"
     title = shorten_people(title, gazetteer)
     title = re.sub(r"^(?:the|The)\s+(?=[A-Z])", "", title.strip())
     title = _trim(title)
