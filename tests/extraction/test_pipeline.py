@@ -535,6 +535,15 @@ def test_a_bulleted_chronology_in_the_present_tense(tmp_path):
                      ("2023-06", "Ukraine launches a counteroffensive", "military_action")]
 
 
+def test_the_only_date_in_a_participle_after_the_subject_dates_the_participle(tmp_path):
+    titles = titles_of(tmp_path, "Talks in Jeddah, suspended in December, are due to resume soon.\n\n"
+                       "The summit, planned for June 4, could be postponed.\n\n"
+                       "However, cited by police in March for speeding, the envoy was recalled.\n", date(2024, 4, 15))
+    assert titles["2023-12"] == "Talks in Jeddah, suspended"
+    assert titles["2024-06-04"] == "The summit could be postponed"  # a planned day is the summit's own
+    assert titles["2024-03"] != "However, cited"
+
+
 def test_an_opening_concession_and_its_main_clause_are_titled_apart(tmp_path):
     titles = titles_of(tmp_path, "Although talks resumed on Monday, fighting continued on Tuesday near the border.\n\n"
                        "Though the parliament ratified the deal on Friday, the opposition vowed to fight it.\n\n"

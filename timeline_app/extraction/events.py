@@ -19,6 +19,7 @@ from timeline_app.extraction.actors import Gazetteer, load_gazetteer
 from timeline_app.extraction.candidates import Candidate
 from timeline_app.extraction.segment import Sentence
 from timeline_app.extraction.temporal import clause_tense
+from timeline_app.extraction.temporal_core import PLAN_WORDS
 from timeline_app.extraction.timex import Timex
 
 TITLE_MAX = 90
@@ -549,6 +550,28 @@ def _reduced_relative_title(sentence: Sentence, t: Timex, inside: list[Timex]) -
     return phrase if 2 <= len(phrase.split()) <= 8 else None
 
 
+_SENTENCE_ADVERB = re.compile(r"\w+ly|However|Meanwhile|Instead|Moreover|Still|Yet|Then|Now|Later|Earlier|Also|Nevertheless|"
+                              r"Nonetheless|Overall|Thus|Hence|Therefore|Besides|Otherwise|Again|Today|Yesterday|Here|There")
+
+
+def _subject_participle(sentence: Sentence, t: Timex) -> str | None:
+    """"Talks in Jeddah, suspended in December, are due to resume": the only date of a sentence, in a
+    participle phrase between commas after a short subject, dates the participle ("Talks in Jeddah,
+    suspended") — unless the participle plans the subject's own day ("The summit, planned for June 4,")."""
+    s = sentence.text
+    rel = t.start - sentence.start
+    lo = s.find(", ")
+    hi = s.find(", ", t.end - sentence.start)
+    if not 0 < lo < rel or hi < 0 or "," in s[lo + 2:rel] or len(s[:lo].split()) > 6 or _FIRST_VERB.search(s[:lo]) \
+            or _SENTENCE_ADVERB.fullmatch(s[:lo].strip()) or _OPENING_PHRASE.match(s):
+        return None  # "However, cited…", "Under the deal, announced…": no subject before the comma
+    body = s[lo + 2:hi]
+    participle = _PARTICIPLE_START.match(body)
+    if participle is None or participle.group(0).split()[-1].lower() in PLAN_WORDS:
+        return None
+    return f"{s[:lo]}, {_remove_date_phrase(body, rel - lo - 2, t.end - sentence.start - lo - 2)}"
+
+
 def _subject_modifier_title(sentence: Sentence, t: Timex, inside: list[Timex]) -> str | None:
     """"The 44-day war in the autumn of 2020 ended with a statement signed on 10 November 2020": a date
     in a phrase after the sentence's opening subject, right before its verb, dates that subject."""
@@ -658,6 +681,9 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         reduced = _reduced_relative_title(sentence, t, inside)  # "the truce brokered on March 3 had lapsed"
         if reduced is not None:
             return _finish_title(reduced, gazetteer)
+        apposed = _subject_participle(sentence, t)  # "Talks in Jeddah, suspended in December, are due to resume"
+        if apposed is not None:
+            return _finish_title(apposed, gazetteer)
         # "…against the draft law, which parliament passed on Tuesday": the only date of the sentence
         # dates its relative clause, not the main one
         part = _clause_of(sentence, t, relative_only=True)
