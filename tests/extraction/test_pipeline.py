@@ -544,6 +544,15 @@ def test_the_only_date_in_a_participle_after_the_subject_dates_the_participle(tm
     assert titles["2024-03"] != "However, cited"
 
 
+def test_a_plan_told_in_the_past_for_the_day_of_writing_is_still_ahead(tmp_path):
+    extraction = extract_text(tmp_path, "Truce extended\n\nA fourth exchange of hostages and prisoners was expected late Monday.\n\nU.S. President Joe Biden, who "
+                              "spoke with Qatar's emir on Sunday, said he hoped the pause would continue.\n",
+                              date(2023, 11, 27))
+    found = {c.start.to_timex(): (c.title, c.status.value) for c in extraction.candidates}
+    assert found["2023-11-27"] == ("A fourth exchange of hostages and prisoners was expected", "scheduled")
+    assert found["2023-11-26"][0] == "Biden, who spoke with Qatar's emir"
+
+
 def test_an_opening_concession_and_its_main_clause_are_titled_apart(tmp_path):
     titles = titles_of(tmp_path, "Although talks resumed on Monday, fighting continued on Tuesday near the border.\n\n"
                        "Though the parliament ratified the deal on Friday, the opposition vowed to fight it.\n\n"

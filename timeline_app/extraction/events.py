@@ -341,7 +341,9 @@ def _remove_date_phrase(text: str, start: int, end: int) -> str:
 
 
 _VERB = re.compile(r"\b(?:\w{3,}ed(?!\s+(?:with|by|to|for|from|as|in|on)\b)|met|held|said|took|began|signed|agreed|made|gave|left|came|went|fought|won|lost|"
-                   r"is|are|was|were|will|has|have|had|meets|holds|says|signs|agrees|fell|rose|grew|broke|ran|sank|saw)\b")
+                   r"is|are|was|were|will|has|have|had|meets|holds|says|signs|agrees|fell|rose|grew|broke|ran|sank|saw|"
+                   r"spoke|told|sent|flew|led|paid|sold|brought|struck|fled|sought|kept|stood|became|chose|drew|shot|"
+                   r"spent|threw|withdrew|overtook|undertook)\b")
 
 
 def _trim(title: str) -> str:
@@ -391,8 +393,9 @@ _SUBCLAUSE = re.compile(r",\s+(?:(?:[\w-]+\s+){0,2}(?:days?|weeks?|months?|years
                         r"|\s+(?=that\s+(?:[a-z]{3,}ed|began|broke|came|fell|rose|took|met|won|lost|led|left|ran|went)\b)"
                         # "…for the first time since the grain deal lapsed in July 2023": a conjunction, its
                         # subject and a past verb open a clause of their own
-                        r"|\s+(?=(?:since|after|before|until|because)\s+(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,4}?"
-                        r"(?:[a-z]{3,}ed|began|broke|came|fell|rose|took|met|won|lost|led|left|ran|went)\b)"
+                        r"|(?<!\bjust)(?<!\bonly)(?<!\beven)(?<!\bright)\s+(?=(?:since|after|before|until|because|when|while)\s+"
+                        r"(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,4}?"
+                        r"(?:[a-z]{3,}ed|began|broke|came|fell|rose|took|met|won|lost|led|left|ran|went|held|made|gave|fought)\b)"
                         r"|\s+_\s+|\s+--?\s+|\s+—\s+|;\s+|\s*\(|\)")
 _RELATIVE = re.compile(r"(?:who|which|whose|that)\b")
 #: "…another war, which he said in March could break out": a relative clause that only reports
@@ -798,11 +801,16 @@ def _near(sentence: Sentence, t: Timex) -> str:
     return sentence.text[max(0, rel - 100):rel + 60]
 
 
+#: A plan told in the past tense: on the day it is for, it has not happened yet.
+_PLANNED_BEFORE = re.compile(r"\b(?:was|were)\s+(?:(?:also|still)\s+)?(?:expected|scheduled|due|set|slated|planned)\b[^.;]{0,40}$")
+
+
 def _status(text: str, t: Timex, start: When, pub: When, claimed: bool) -> EventStatus:
     if start.earliest >= pub.latest:
         return EventStatus.SCHEDULED
-    if start.latest > pub.earliest and clause_tense(text, t.start, t.end) == "future":
-        return EventStatus.SCHEDULED
+    if start.latest > pub.earliest and (clause_tense(text, t.start, t.end) == "future"
+                                        or _PLANNED_BEFORE.search(text, max(0, t.start - 60), t.start)):
+        return EventStatus.SCHEDULED  # "A fourth exchange was expected late Monday", written that Monday
     if claimed:
         return EventStatus.CLAIMED
     return EventStatus.HAPPENED
