@@ -374,6 +374,13 @@ def test_the_nth_week_of_a_month_and_clock_times_with_written_days():
     assert value == "2024-05-31T24:00" and "20 May" in how and "clock time on" not in how
 
 
+def test_the_week_before_last_and_weekdays_counted_back():
+    found = {t.text: t.value for t in tag("The weekend before last was calm. The week before last, talks failed. "
+                                          "Two Fridays ago the bridge fell.", date(2024, 3, 7), language="en")}
+    assert found == {"The weekend before last": "2024-W08-WE", "The week before last": "2024-W08",
+                     "Two Fridays ago": "2024-02-23"}
+
+
 def test_british_clock_times_and_spoken_days():
     found = {t.text: t.value for t in tag("It was 3.30pm when shots rang out. She left on November the 14th. "
                                           "In March the 3rd battalion left.", date(2024, 3, 7), language="en")}

@@ -142,6 +142,32 @@ def _day_beside(m: re.Match[str], ctx: Context) -> Timex | None:
 UNIT_WORD = r"(?P<unit>week|month|year|weekend|decade|century|day)"
 
 
+@rule("before_last", rf"{B}[Tt]he\s+(?P<unit>week|weekend|month|year)\s+before\s+last{E}")
+def _before_last(m: re.Match[str], ctx: Context) -> Timex | None:
+    """"The week before last", "the weekend before last": two back from the publication date."""
+    unit, dct = m["unit"].lower(), ctx.dct
+    how = f"the {unit} before last, from {dct.label()}"
+    if unit == "week":
+        return mk(m, DATE, week_value(dct.plus(-14)), how)
+    if unit == "weekend":
+        return mk(m, DATE, week_value(dct.plus(-14 if dct.weekday < 6 else -7)) + "-WE", how)
+    if unit == "month":
+        return mk(m, DATE, month_value(*cal.add_months(dct.year, dct.month, -2)), how)
+    return mk(m, DATE, year_str(dct.year - 2), how)
+
+
+@rule("weekdays_ago", rf"{B}(?P<count>{COUNT})\s+(?P<wd>Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)\s+ago{E}")
+def _weekdays_ago(m: re.Match[str], ctx: Context) -> Timex | None:
+    """"Two Fridays ago": that weekday, counted back one week less than said from the last one."""
+    count = lx.parse_count(m["count"].lower())
+    if count is None or not float(count).is_integer() or not 1 <= count <= 52:
+        return None
+    weekday = lx.WEEKDAYS[m["wd"].lower()[:-1]]
+    back = (ctx.dct.weekday - weekday) % 7 or 7
+    day = ctx.dct.plus(-back - 7 * (int(count) - 1))
+    return mk(m, DATE, day_value(day), f"{m['wd'][:-1]}, {int(count)} back from {ctx.dct.label()}")
+
+
 @rule("rel_unit", rf"{B}(?:{MOD})?(?P<rel2>{REL_WORDS})\s+{UNIT_WORD}(?!-){E}")
 def _rel_unit(m: re.Match[str], ctx: Context) -> Timex | None:
     if re.match(r"\s+of\b", m.string[m.end():m.end() + 5]) and m["rel2"].lower().startswith("the"):

@@ -222,6 +222,8 @@ RULE_NEEDS: dict[str, tuple[str, ...]] = {
     "week_of": ("week of", "weekend of"),
     "nth_week_of_month": ("week of",),
     "weekend": ("weekend",),
+    "before_last": ("before last",),
+    "weekdays_ago": ("days ago",),
     "year_period": ("quarter", "period"),
     "rel_year_period": ("quarter", "period"),
     "period": ("period",),
