@@ -303,6 +303,8 @@ def test_a_point_of_comparison_does_not_move_the_story():
         ("The offensive stalled in late September.", "late September", "2023-09"),
         ("Sales fell in the third quarter.", "the third quarter", "2023-Q3"),
         ("The walls date from the 12th century.", "the 12th century", "11"),
+        ("Trade boomed in the 1800s.", "1800s", "18"),
+        ("In the 2000s, trade fell.", "2000s", "200X"),
     ],
 )
 def test_coarse_dates_keep_their_granularity(text, phrase, value):

@@ -279,6 +279,8 @@ def _year(m: re.Match[str], ctx: Context) -> Timex | None:
         decade = year // 10
         if year % 10:  # "2024's first quarter": a possessive, not a decade
             return None if m["s"] == "s" else mk(m, DATE, year_str(year), "written in full", group="year")
+        if year % 100 == 0 and year < 2000:  # "the 1800s" is the century, not its first ten years
+            return mk(m, DATE, f"{year // 100:02d}", f"the {year}s: a century", mod=mod_code(m["mod"]))
         value = f"{decade}" if (m["mod"] or "").lower().startswith(("mid", "late")) else f"{decade}X"
         return mk(m, DATE, value, f"the {year}s", mod=mod_code(m["mod"]))
     if m["mod"] or m["fiscal"]:  # "the end of 2019", "fiscal 1988": a year, whatever stands around it
