@@ -173,3 +173,12 @@ def test_a_short_headline_standing_alone_is_the_title_but_a_section_label_is_not
     assert guess_title("Shelling\n\nPublished: 28 Nov 2023\n\nThe army shelled the town on Monday, officials "
                        "said in a statement.") == "Shelling"
     assert guess_title("القوقاز\n\nوزراء الخارجية يلتقون لبحث ترسيم الحدود\n\nنص.") == "وزراء الخارجية يلتقون لبحث ترسيم الحدود"
+
+
+def test_a_short_lead_sentence_is_body_text_not_header():
+    from timeline_app.extraction.readers import header_and_captions
+
+    text = "Kharkiv shelled again\n\nBy Jane Doe\n\nRussian forces shelled Kharkiv on Sunday.\n\nThe attack killed two " \
+           "people, the governor said.\n"
+    header = [text[a:b].strip() for a, b in header_and_captions(text)]
+    assert header == ["Kharkiv shelled again", "By Jane Doe"]

@@ -232,15 +232,21 @@ def header_and_captions(text: str) -> list[tuple[int, int]]:
     headline, standfirst, byline, dateline, lead caption) and later caption-like lines."""
     ranges: list[tuple[int, int]] = []
     seen_body = False
+    first = True
     for start, end, line in _lines(text):
         stripped = line.strip()
         if not stripped:
             continue
         if not seen_body:
+            # a short lead counts too ("Russian forces shelled Kharkiv on Sunday."): a sentence of five
+            # words or more, not the headline and not all capitalised words
             if is_body_line(stripped) or (_SENTENCE_END.search(stripped) and (
-                    _TIMELINE_ENTRY.match(stripped) or len(stripped.split()) >= 8) and not _CAPTION.search(stripped)):
+                    _TIMELINE_ENTRY.match(stripped) or len(stripped.split()) >= 8
+                    or (not first and len(stripped.split()) >= 5 and sum(w[:1].islower() for w in stripped.split()) >= 2))
+                    and not _CAPTION.search(stripped)):
                 seen_body = True
                 continue
+            first = False
             ranges.append((start, end))
             continue
         if _CAPTION.search(stripped) and len(stripped.split()) < 30:
