@@ -376,6 +376,12 @@ def test_the_nth_week_of_a_month_and_clock_times_with_written_days():
     assert value == "2024-05-31T24:00" and "20 May" in how and "clock time on" not in how
 
 
+def test_a_year_after_circa_is_approximate():
+    found = [(t.text, t.value, t.mod) for t in tag("The fort was built c. 1500 and rebuilt circa 1650. The essay runs "
+                                                     "c. 2000 words.", date(2024, 3, 7), language="en")]
+    assert found == [("1500", "1500", "APPROX"), ("1650", "1650", "APPROX")]
+
+
 def test_the_week_before_last_and_weekdays_counted_back():
     found = {t.text: t.value for t in tag("The weekend before last was calm. The week before last, talks failed. "
                                           "Two Fridays ago the bridge fell.", date(2024, 3, 7), language="en")}

@@ -295,7 +295,7 @@ def _year(m: re.Match[str], ctx: Context) -> Timex | None:
         return None
     if re.search(r"\b(?:rose|fell|gained|dropped|climbed|lost|added|jumped|slipped|down|up|by|to|of|from|at)\s+$", before) and re.match(r"\s+(?:points?|percent|pts|units|shares|barrels|tons|tonnes|feet|meters|metres|km|miles)\b", after):
         return None
-    if re.match(r"\s+(?:points|people|troops|soldiers|men|women|children|persons|refugees|tons|tonnes|votes|dollars|euros|shares|units|cars|barrels|km|miles|feet|meters|metres|years|jobs|workers|employees|members|homes|houses|cases|deaths|strong)\b", after):
+    if re.match(r"\s+(?:points|people|troops|soldiers|men|women|children|persons|refugees|tons|tonnes|votes|dollars|euros|shares|units|cars|barrels|km|miles|feet|meters|metres|years|jobs|workers|employees|members|homes|houses|cases|deaths|strong|words|pages|copies|acres|hectares)\b", after):
         return None
     if re.match(r"[-–]\d", after) or re.search(r"\d[-–:/]$", before):
         return None
@@ -303,6 +303,8 @@ def _year(m: re.Match[str], ctx: Context) -> Timex | None:
         return None  # "a 1500-strong force": a count in a compound
     if _NAMED_BEFORE.search(before):
         return None  # "Saudi Vision 2030", "the Agenda 2063 summit": a name, not a year
+    if re.search(r"(?:\b[Cc]a?\.|\b[Cc]irca)\s*$", before):  # "built c. 1500", "ca. 1650": about that year
+        return mk(m, DATE, year_str(year), "about that year", mod="APPROX")
     return mk(m, DATE, year_str(year), "written in full")
 
 
