@@ -553,6 +553,13 @@ def test_a_plan_told_in_the_past_for_the_day_of_writing_is_still_ahead(tmp_path)
     assert found["2023-11-26"][0] == "Biden, who spoke with Qatar's emir"
 
 
+def test_a_saying_after_a_phrase_naming_its_occasion_is_a_statement(tmp_path):
+    extraction = extract_text(tmp_path, "Sanctions loom\n\nSpeaking to reporters in Brussels on Monday, Blinken said "
+                              "the deal was close.\n\nAt a news conference on Friday, Putin said Russia would respond "
+                              "to the sanctions.\n", date(2024, 3, 7))
+    assert [c.kind.value for c in extraction.candidates] == ["statement", "statement"]
+
+
 def test_an_opening_concession_and_its_main_clause_are_titled_apart(tmp_path):
     titles = titles_of(tmp_path, "Although talks resumed on Monday, fighting continued on Tuesday near the border.\n\n"
                        "Though the parliament ratified the deal on Friday, the opposition vowed to fight it.\n\n"

@@ -55,7 +55,12 @@ KIND_RULES: list[tuple[EventKind, re.Pattern[str]]] = [
                                      r"|cessez-le-feu|trêve|Waffenstillstand\w*|Waffenruhe|alto\s+el\s+fuego|tregua"
                                      r"|перемири\w*|прекращени\w+\s+огня|ateşkes\w*)\b", re.I)),
     (EventKind.AGREEMENT, re.compile(r"\b(?<!\bbe\s)(?:signed|initial(?:l)?ed|ratified|concluded\s+(?:an?\s+)?(?:agreement|deal|treaty)|reached\s+(?:an?\s+)?(?:agreement|deal)|agreed\s+(?:on|to)|(?:peace\s+)?(?:agreement|accord|treaty|deal|memorandum)\s+(?:was\s+)?signed)\b", re.I)),
-    (EventKind.STATEMENT, re.compile(r"^(?:[^,]{0,60}?)\b(?<!-)(?:said|says|stated|announced|declared|called\s+on|urged|warned|condemned|accused|denied|demanded|rejected|welcomed|criticized|criticised|issued\s+a\s+statement|told\s+(?:reporters|journalists|a\s+news\s+conference|parliament|lawmakers))\b", re.I)),
+    # "…, Blinken said", also after an opening phrase that names the occasion ("Speaking to reporters
+    # on Monday, Blinken said", "At a news conference, Putin said")
+    (EventKind.STATEMENT, re.compile(r"^(?:(?:Speaking|Addressing|Talking|Writing|Responding|Answering|Asked|Briefing|"
+                                     r"(?:At|In|During)\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+)?(?:news\s+conference|"
+                                     r"press\s+conference|briefing|statement|interview|speech|address|remarks|post|video))"
+                                     r"[^,]{0,80},\s*)?(?:[^,]{0,60}?)\b(?<!-)(?:said|says|stated|announced|declared|called\s+on|urged|warned|condemned|accused|denied|demanded|rejected|welcomed|criticized|criticised|issued\s+a\s+statement|told\s+(?:reporters|journalists|a\s+news\s+conference|parliament|lawmakers))\b", re.I)),
     (EventKind.MILITARY_ACTION, re.compile(r"\b(?:war|wars|(?:counter-?)?offensive|attack(?:s|ed)?|operation|occup(?:ied|ies|y|ation)|liberat(?:ed|es)|shell(?:ed|ing|s)?|clash(?:es|ed)?|fighting|fought|troops|strikes?|airstrikes?|invad(?:ed|es)|invasion|bomb(?:ed|ing|s)?|killed|military|soldiers|seiz(?:ed|es)|captur(?:ed|es)|retak(?:es|en)|retook|recaptur(?:ed|es)|annex(?:ed|es|ation)|shot\s+down|missiles?|drones?|battle|conflict|erupted|flared|hostilities|coup|rebels?|insurgents?|raid(?:ed|s)?|ambush(?:ed)?|siege|uprising"
                                            r"|guerre|attaque|offensive|bombardement\w*|Krieg\w*|Angriff\w*|Offensive|guerra|ataque\w*|ofensiva"
                                            r"|войн\w*|наступлени\w+|атак\w+|обстрел\w*|savaş\w*|saldırı\w*|operasyon\w*)\b", re.I)),
