@@ -52,3 +52,8 @@ def test_a_wire_clock_time_is_no_written_year():
     text = ("KYIV, Dec 7 (Reuters) - Drones struck overnight, and the army spoke at around 1900 GMT on "
             "Wednesday.\n")
     assert find_published(text, today=date(2024, 1, 10)) == (date(2023, 12, 7), "dateline-no-year")
+
+
+def test_a_year_glued_to_a_clock_by_a_copied_page_layout():
+    text = "Envoys meet in Geneva\n\nBy Jane Doe\nMarch 7, 20244:32 PM GMT+1Updated 2 days ago\n\nEnvoys met on Thursday."
+    assert detect_published(text, date(2026, 1, 1)) == date(2024, 3, 7)

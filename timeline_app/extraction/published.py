@@ -16,6 +16,10 @@ _WRITTEN_YEAR = re.compile(r"\d{4}|\b\d{1,2}/\d{1,2}/\d{2}\b|'\d{2}\b")
 _SHORT_YEAR = re.compile(r"\b\d{1,2}/\d{1,2}/\d{2}\b|'\d{2}\b")
 
 
+#: A year and a clock run together where a page's layout put them side by side: text copied from
+#: a Reuters page reads "March 7, 20244:32 PM GMT+1Updated 2 days ago".
+_GLUED_CLOCK = re.compile(r"\b((?:19|20)\d\d)(\d{1,2}:\d\d)")
+
 #: How `find_published` found the date: a full date in the header, or a wire dateline whose year
 #: had to be assumed.
 FROM_DATELINE = "dateline"
@@ -37,7 +41,7 @@ def find_published(text: str, today: date | None = None) -> tuple[date | None, s
     give it. Dates after `today` (a typo, or a scheduled date in a headline) are not publication dates.
     """
     today = today or date.today()
-    header = text[:HEADER_CHARS]
+    header = _GLUED_CLOCK.sub(r"\1 \2", text[:HEADER_CHARS])
     labelled, plain, updated = None, None, None
     for timex in tag(header, today):
         if timex.type not in ("DATE", "TIME") or not _FULL_DAY.match(timex.value):
