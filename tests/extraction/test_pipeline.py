@@ -521,7 +521,7 @@ def test_a_subject_dated_by_its_own_phrase_and_a_participle_left_without_its_dat
                        "Capital spending in 2025 will rise slightly, from $470 million this year.\n", date(2024, 2, 14))
     assert titles["2020-FA"] == "The 44-day war"
     assert titles["2020-11-10"] == "The 44-day war ended with a trilateral statement"
-    assert titles["2024-02-09"] == "Fighting resumed after the army attacked"  # a clause's verb stays
+    assert titles["2024-02-09"] == "The army attacked"  # the clause the date is in, its verb kept
     assert titles["2025"].startswith("Capital spending will rise slightly")  # the main verb has no date of its own
 
 
@@ -558,6 +558,16 @@ def test_a_saying_after_a_phrase_naming_its_occasion_is_a_statement(tmp_path):
                               "the deal was close.\n\nAt a news conference on Friday, Putin said Russia would respond "
                               "to the sanctions.\n", date(2024, 3, 7))
     assert [c.kind.value for c in extraction.candidates] == ["statement", "statement"]
+
+
+def test_the_only_date_in_a_clause_with_its_own_subject_titles_that_clause(tmp_path):
+    titles = titles_of(tmp_path, "Drills near the border\n\nRussia will respond to large NATO exercises near its borders, "
+                       "the Kremlin said on Thursday, after the alliance began its biggest drills since the Cold War in "
+                       "January.\n\nThe exercises, which will run until May, involve some 90,000 troops, NATO said on "
+                       "Jan. 18.\n\nThe segment, while profitable, was hurt by high costs in June.\n", date(2024, 3, 7))
+    assert titles["2024-01"] == "The alliance began its biggest drills since the Cold War"
+    assert titles["2024-01-18"].startswith("The exercises")  # the saying's date is the only one left to tell
+    assert titles["2023-06"] == "The segment, while profitable, was hurt by high costs"
 
 
 def test_an_opening_concession_and_its_main_clause_are_titled_apart(tmp_path):

@@ -174,9 +174,14 @@ def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> li
         return bool(_ATTRIBUTED_ON.search(sentence_text, max(0, lo - 80), lo) or t.comparison
                     or _COMPARED.search(sentence_text, max(0, lo - 50), lo))
 
-    primary = [t for t in dated if not secondary(t)]
-    if primary and len(dated) > 1:
-        dated = primary  # a date of its own is left to tell, so the attribution's and yardstick's go
+    def bound(t: Timex) -> bool:
+        """"…will run until May": a deadline or an end, which tells no happening of its own."""
+        return bool(_BOUND_PREPOSITION.search(sentence_text[max(0, t.start - offset - 25):t.start - offset]))
+
+    if any(not secondary(t) and not bound(t) for t in dated) and len(dated) > 1:
+        # a date of its own is left to tell, so the attribution's and yardstick's go ("The exercises,
+        # which will run until May, involve 90,000 troops, NATO said on Jan. 18" keeps Jan. 18)
+        dated = [t for t in dated if not secondary(t)]
     kept = []
     for t in dated:
         before = sentence_text[max(0, t.start - offset - 25):t.start - offset]
@@ -677,6 +682,14 @@ def _conceded_part(sentence: Sentence, t: Timex) -> Sentence | None:
     return None
 
 
+#: A clause that names its own subject ("the alliance began…", "Castro announced…"), not a participle
+#: ("losing his mother…") or an adjective ("profitable, was hurt…").
+_OWN_SUBJECT = re.compile(r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s|[A-Z][a-z]")
+#: …and tells one happening: "the bomb exploded was positively identified" runs on into the main clause.
+_SECOND_FINITE = re.compile(r"\b(?:[a-z]{3,}ed|began|broke|came|fell|rose|took|met|won|lost|led|left|ran|went|held|made|"
+                            r"gave|fought|said)\b[^,;]*?\b(?:was|were|is|are|has|have|had|will)\b")
+
+
 def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str:
     """The title of the happening `t` dates: from its own clause when the sentence dates several."""
     conceded = _conceded_part(sentence, t)
@@ -692,6 +705,17 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         apposed = _subject_participle(sentence, t)  # "Talks in Jeddah, suspended in December, are due to resume"
         if apposed is not None:
             return _finish_title(apposed, gazetteer)
+        # "Russia will respond…, after the alliance began its biggest drills in January": the only date
+        # dates the subordinate clause with its own subject and verb
+        part = _clause_of(sentence, t)
+        if part is not None and re.search(r"\b(?:since|after|before|until|because|when|while)\s+$",
+                                          sentence.text[:part.start - sentence.start], re.I) \
+                and _OWN_SUBJECT.match(part.text) and not _SECOND_FINITE.search(part.text) \
+                and "," not in sentence.text[part.start - sentence.start:t.start - sentence.start] \
+                and not _ATTRIBUTED_ON.search(sentence.text, max(0, t.start - sentence.start - 80), t.start - sentence.start):
+            title = make_title(part, t, [o for o in inside if part.start <= o.start and o.end <= part.end], gazetteer)
+            if len(title.split()) >= 3 and _VERB.search(title):
+                return title
         # "…against the draft law, which parliament passed on Tuesday": the only date of the sentence
         # dates its relative clause, not the main one
         part = _clause_of(sentence, t, relative_only=True)
