@@ -376,6 +376,22 @@ def test_the_nth_week_of_a_month_and_clock_times_with_written_days():
     assert value == "2024-05-31T24:00" and "20 May" in how and "clock time on" not in how
 
 
+def test_holidays_of_other_calendars_and_countries():
+    text = ("Fighting eased during Ramadan. Prisoners were freed on Eid al-Fitr. Taha Yassin Ramadan met envoys. "
+            "The Yom Kippur War began in 1973. The raid came on the eve of Passover. Ukraine marked Independence Day. "
+            "The U.S. embassy closed for Independence Day. Talks resume after Eid ul-Adha. Families gathered for Nowruz.")
+    found = [(t.text, t.value, t.mod) for t in tag(text, date(2024, 5, 20), language="en")]
+    assert found == [
+        ("Ramadan", "2024-03", "APPROX"),  # 11 March to 9 April 2024: the month of its middle
+        ("Eid al-Fitr", "2024-04-10", "APPROX"),  # a day off where the moon is sighted otherwise
+        ("1973", "1973", ""),  # "the Yom Kippur War" is a name
+        ("Passover", "2024-04-23", ""),
+        ("Independence Day", "2023-07-04", ""),  # Ukraine's is not July 4
+        ("Eid ul-Adha", "2024-06-17", "APPROX"),
+        ("Nowruz", "2024-03-21", "APPROX"),
+    ]
+
+
 def test_a_year_after_circa_is_approximate():
     found = [(t.text, t.value, t.mod) for t in tag("The fort was built c. 1500 and rebuilt circa 1650. The essay runs "
                                                      "c. 2000 words.", date(2024, 3, 7), language="en")]

@@ -3,6 +3,9 @@ weeks named by a day, and the periods of earnings reports."""
 
 from __future__ import annotations
 
+import warnings
+from functools import lru_cache
+
 from timeline_app.extraction.rules_relative import _year_ago_value
 
 # The grammar is written in the core's vocabulary (fragments, helpers, Timex types).
@@ -95,17 +98,70 @@ def holiday_day(name: str, year: int) -> Day | None:
         return last.plus(7) if last.plus(7).month == 5 else last
     if key == "labor day":
         return nth_weekday(year, 9, 1, 1)
+    if key in ("orthodox christmas",):
+        return Day.of(year, 1, 7)
+    if key in ("nowruz", "novruz", "nowrouz", "navruz"):
+        return Day.of(year, 3, 21)  # the spring equinox's day, 20 or 21 March: marked approximate
+    return _lunar_holiday(key, year)
+
+
+#: Holidays of the Islamic and Hebrew calendars, as (calendar, month, day). The Islamic ones follow
+#: the arithmetic calendar, which may differ by a day from the sighting that sets them: approximate.
+_LUNAR = {"ramadan": ("islamic", 9, 15), "eid al-fitr": ("islamic", 10, 1), "eid al-adha": ("islamic", 12, 10),
+          "yom kippur": ("hebrew", 7, 10), "rosh hashanah": ("hebrew", 7, 1), "passover": ("hebrew", 1, 15),
+          "hanukkah": ("hebrew", 9, 25)}
+APPROXIMATE_HOLIDAYS = ("ramadan", "eid al-fitr", "eid al-adha", "nowruz", "novruz", "nowrouz", "navruz")
+
+
+def lunar_key(name: str) -> str:
+    """The key of a holiday as written: "Eid ul-Fitr", "Eid al Adha", "Chanukah", "Rosh Hashana"."""
+    key = re.sub(r"\s+", " ", name.lower()).replace("’", "'")
+    key = re.sub(r"^eid (?:al|ul|el)?[- ]?", "eid al-", key)
+    return {"chanukah": "hanukkah", "hanukah": "hanukkah", "rosh hashana": "rosh hashanah", "pesach": "passover"}.get(key, key)
+
+
+@lru_cache(maxsize=512)
+def _lunar_holiday(key: str, year: int) -> Day | None:
+    """The Gregorian day of a lunar holiday in `year` (the first, when a year holds two)."""
+    found = _LUNAR.get(lunar_key(key))
+    if found is None or not 1 <= year <= 9999:
+        return None
+    from convertdate import hebrew, islamic
+
+    calendar_name, month, day = found
+    module = islamic if calendar_name == "islamic" else hebrew
+    with warnings.catch_warnings():  # convertdate 2.4's hebrew module calls its own deprecated month_days
+        warnings.simplefilter("ignore", DeprecationWarning)
+        first_year = module.from_gregorian(year, 1, 1)[0]
+        for own_year in (first_year, first_year + 1):
+            try:
+                y, mo, d = module.to_gregorian(own_year, month, day)
+            except (ValueError, OverflowError):
+                continue
+            if y == year:
+                return Day.of(y, mo, d)
     return None
 
 
-HOLIDAY = (r"(?:Christmas(?:\s+(?:Day|Eve))?|New\s+Year's\s+(?:Day|Eve)|Independence\s+Day|Thanksgiving(?:\s+Day)?"
+HOLIDAY = (r"(?:Orthodox\s+Christmas|Christmas(?:\s+(?:Day|Eve))?|New\s+Year's\s+(?:Day|Eve)|Independence\s+Day|Thanksgiving(?:\s+Day)?"
            r"|Election\s+Day|Easter(?:\s+Sunday)?|Valentine's\s+Day|Halloween|Veterans\s+Day|Armistice\s+Day"
-           r"|Bastille\s+Day|Boxing\s+Day|Memorial\s+Day|Labor\s+Day)")
+           r"|Bastille\s+Day|Boxing\s+Day|Memorial\s+Day|Labor\s+Day|Ramadan|Eid\s+(?:al|ul|el)?[- ]?(?:Fitr|Adha)"
+           r"|Yom\s+Kippur|Rosh\s+Hashanah?|Passover|Pesach|Hanukk?ah|Chanukah|Nowruz|Novruz|Nowrouz|Navruz)")
 
 
 @rule("holiday", rf"{B}(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?P<h>{HOLIDAY})(?:\s+(?P<week>week(?:end)?))?(?:,?\s+(?P<year>{YEAR}))?{E}")
 def _holiday(m: re.Match[str], ctx: Context) -> Timex | None:
     name = m["h"]
+    key = lunar_key(name)
+    after = m.string[m.end():m.end() + 12]
+    if re.match(r"\s+(?:[Ww]ar|[Oo]ffensive|[Uu]prising|[Aa]ttack)\b", after):
+        return None  # "the Yom Kippur War" is the name of a war, not the day
+    if key == "ramadan" and not re.search(r"(?:^|[.!?]\s+|\b(?:during|in|of|before|after|since|until|throughout|for|"
+                                          r"this|last|next|the|through|by|at|holy|month)\s+)$",
+                                          m.string[max(0, m.start() - 12):m.start()]):
+        return None  # "Taha Yassin Ramadan": a surname
+    if key == "independence day" and not _US_CONTEXT.search(m.string, *ctx.sentence_bounds(m.start())):
+        return None  # every country has one: July 4 only where the sentence is about America
     if m["year"]:
         day = holiday_day(name, int(m["year"]))
         how = f"{name} {m['year']}"
@@ -129,7 +185,15 @@ def _holiday(m: re.Match[str], ctx: Context) -> Timex | None:
         return None
     if m["week"]:  # "Easter week", "the Christmas weekend": the week (or weekend) that holds the day
         return mk(m, DATE, week_value(day) + ("-WE" if m["week"] == "weekend" else ""), f"the {m['week']} of {how}")
-    return mk(m, DATE, day_value(day), how)
+    approx = "APPROX" if key in APPROXIMATE_HOLIDAYS else ""
+    if key == "ramadan":  # a month of the Islamic calendar: the Gregorian month that holds its middle
+        return mk(m, DATE, month_value(day.year, day.month), f"{how}: the month around {day.label()}", mod=approx)
+    return mk(m, DATE, day_value(day), how, mod=approx)
+
+
+#: Words that place a story in the United States, whose Independence Day is July 4.
+_US_CONTEXT = re.compile(r"\bU\.S\.|\b(?:US|USA|United\s+States|America|American|Americans|July\s+4|Fourth\s+of\s+July|"
+                         r"Washington|White\s+House)\b")
 
 
 @rule("month_rel_year", rf"{B}(?:{MOD})?(?P<mon>{MON_FULL}|{MON_ABBR})(?:\s+(?P<day>{DAYNUM}))?,?\s+(?:of\s+)?(?P<rel>last|this|next|that|the\s+same|the\s+following|the\s+previous|the\s+next)\s+year{E}")
