@@ -570,6 +570,13 @@ def test_the_only_date_in_a_clause_with_its_own_subject_titles_that_clause(tmp_p
     assert titles["2023-06"] == "The segment, while profitable, was hurt by high costs"
 
 
+def test_a_saying_in_an_interview_and_a_participle_dated_later_in_the_sentence(tmp_path):
+    titles = titles_of(tmp_path, "Counteroffensive goes on\n\nZelensky said in an interview published on Sunday that "
+                       "the counteroffensive launched earlier this month would continue.\n", date(2023, 6, 18))
+    assert titles == {"2023-06-18": "Zelensky said in an interview that the counteroffensive would continue",
+                      "2023-06": "The counteroffensive launched"}
+
+
 def test_an_opening_concession_and_its_main_clause_are_titled_apart(tmp_path):
     titles = titles_of(tmp_path, "Although talks resumed on Monday, fighting continued on Tuesday near the border.\n\n"
                        "Though the parliament ratified the deal on Friday, the opposition vowed to fight it.\n\n"

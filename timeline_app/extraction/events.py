@@ -225,10 +225,11 @@ def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gaz
     # "A grain deal brokered [in July 2022] collapsed a year later": the other date's participle goes too
     for other in sorted((o for o in others if o is not timex and o is not partner), key=lambda o: -o.start):
         span = _reduced_relative(sentence, other, others)
-        if span is not None and span[1] <= rel_start:
+        if span is not None and (span[1] <= rel_start or span[0] >= rel_end):
             lo, hi = span[0], span[1] + (1 if s[span[1]:span[1] + 1] == " " else 0)
             s = s[:lo] + s[hi:]
-            rel_start, rel_end = rel_start - (hi - lo), rel_end - (hi - lo)
+            if hi <= rel_start:
+                rel_start, rel_end = rel_start - (hi - lo), rel_end - (hi - lo)
     # "The truce, which began [Friday], was set to expire Tuesday": another date's relative clause
     # tells another happening, so it leaves this one's title whole
     for lo, hi in reversed(_relative_clauses_of(s, [o.start - sentence.start for o in others
@@ -330,7 +331,8 @@ def _remove_date_phrase(text: str, start: int, end: int) -> str:
         before = before[: m.start()]
         dangling = _DANGLING_PARTICIPLE.search(before)
         # (in a sentence, not in a phrase cut from one: "a step agreed in a framework deal signed [in 2022]")
-        if dangling and re.fullmatch(r"\s*[.;:!?]?\s*", after) and _FIRST_VERB.search(head + before[:dangling.start()]) \
+        # …or before "that" or a comma: "said in an interview published [on Sunday] that…"
+        if dangling and re.match(r"\s*(?:[.;:!?]?\s*$|,|that\b)", after) and _FIRST_VERB.search(head + before[:dangling.start()]) \
                 and not _SUBORDINATE_BEFORE.search(before[:dangling.start("part")]) and (head + before).lstrip()[:1].isupper():
             before = before[:dangling.start("part")]  # "…ended with a statement signed [on 10 November]": no "signed"
     elif re.search(r",\s*$", before) or (not head and not before.strip()):
