@@ -332,8 +332,9 @@ def test_coordinated_clauses_with_their_own_dates_give_their_own_titles(tmp_path
          "16-nation bloc in July 1997 at the summit in Madrid.\n",
          "The western military alliance invited the three central and eastern European countries"),
         ("``Today, I'm here to tell you we have our suspect,'' said the agent.\n", "``I'm here to tell you"),
-        ("The gain left wages 3.8 percent higher than a year earlier.\n", "The gain left wages 3.8 percent higher"),
-        ("The unit blamed higher borrowing costs compared with a year earlier.\n",
+        ("In January, the gain left wages 3.8 percent higher than a year earlier.\n",
+         "The gain left wages 3.8 percent higher"),
+        ("On Monday, the unit blamed higher borrowing costs compared with a year earlier.\n",
          "The unit blamed higher borrowing costs"),
         ("The offer, due to expire on Thursday, was extended to Nov. 6.\n", "The offer, due to expire, was extended"),
         ('"The families have become a lifeline since 1990, he said.\n', "The families have become a lifeline"),
@@ -575,6 +576,13 @@ def test_a_saying_in_an_interview_and_a_participle_dated_later_in_the_sentence(t
                        "the counteroffensive launched earlier this month would continue.\n", date(2023, 6, 18))
     assert titles == {"2023-06-18": "Zelensky said in an interview that the counteroffensive would continue",
                       "2023-06": "The counteroffensive launched"}
+
+
+def test_a_yardstick_is_no_happening_even_when_it_is_the_only_date(tmp_path):
+    titles = titles_of(tmp_path, "Monitors report\n\nThe mission recorded 45 ceasefire violations in the region, "
+                       "compared with 30 in the previous reporting period (1-2 March).\n\nOn the evening of 2 March, "
+                       "patrols heard explosions near the village.\n", date(2021, 3, 3))
+    assert titles == {"2021-03-02": "Patrols heard explosions near the village"}
 
 
 def test_an_opening_concession_and_its_main_clause_are_titled_apart(tmp_path):

@@ -171,8 +171,15 @@ def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> li
         """"…at a summit on Dec. 14-15, diplomats said on Tuesday": the summit is the happening;
         "exports rose in Q3 compared with the same period of 2022": 2022 is a yardstick."""
         lo = t.start - offset
-        return bool(_ATTRIBUTED_ON.search(sentence_text, max(0, lo - 80), lo) or t.comparison
-                    or _COMPARED.search(sentence_text, max(0, lo - 50), lo))
+        return bool(_ATTRIBUTED_ON.search(sentence_text, max(0, lo - 80), lo) or compared(t))
+
+    def compared(t: Timex) -> bool:
+        return t.comparison or yardstick(t)
+
+    def yardstick(t: Timex) -> bool:
+        """"…45 violations, compared with 30 in the previous period (1-2 March)": named only to compare."""
+        lo = t.start - offset
+        return bool(_COMPARED.search(sentence_text, max(0, lo - 80), lo))
 
     def bound(t: Timex) -> bool:
         """"…will run until May": a deadline or an end, which tells no happening of its own."""
@@ -182,6 +189,7 @@ def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> li
         # a date of its own is left to tell, so the attribution's and yardstick's go ("The exercises,
         # which will run until May, involve 90,000 troops, NATO said on Jan. 18" keeps Jan. 18)
         dated = [t for t in dated if not secondary(t)]
+    dated = [t for t in dated if not yardstick(t)]  # a yardstick is never a happening, even alone
     kept = []
     for t in dated:
         before = sentence_text[max(0, t.start - offset - 25):t.start - offset]
