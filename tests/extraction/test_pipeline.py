@@ -585,6 +585,12 @@ def test_a_yardstick_is_no_happening_even_when_it_is_the_only_date(tmp_path):
     assert titles == {"2021-03-02": "Patrols heard explosions near the village"}
 
 
+def test_an_ordinal_left_without_its_date_leaves_the_title(tmp_path):
+    titles = titles_of(tmp_path, "Old foes\n\nThe two countries have fought two wars over the region, the last in "
+                       "2020.\n", date(2024, 4, 19))
+    assert titles == {"2020": "The two countries have fought two wars over the region"}
+
+
 def test_an_opening_concession_and_its_main_clause_are_titled_apart(tmp_path):
     titles = titles_of(tmp_path, "Although talks resumed on Monday, fighting continued on Tuesday near the border.\n\n"
                        "Though the parliament ratified the deal on Friday, the opposition vowed to fight it.\n\n"

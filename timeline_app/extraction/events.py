@@ -371,6 +371,8 @@ def _trim(title: str) -> str:
     title = title[dateline_end(title):]  # "YEREVAN, Armenia (AP) — …"
     title = title.strip().rstrip(".;:,")
     title = _FOREIGN_ATTRIBUTION_TAIL.sub("", _ATTRIBUTION_TAIL.sub("", _ACCORDING_TO_TAIL.sub("", title)))
+    # "…fought two wars over the region, the last [in 2020]": an ordinal left without its date
+    title = re.sub(r",\s+the\s+(?:last|first|latest|second|third|previous|next|most\s+recent)\s*$", "", title)
     opening = _OPENING_PHRASE.match(title)  # "In a poll completed Saturday, only 29 percent knew…"
     verb = _VERB.search(title, opening.end() if opening else 0) or _VERB.search(title)
     floor = max(20, verb.end() if verb else 0)  # never cut before the main verb: keep who did what
