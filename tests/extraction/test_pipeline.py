@@ -587,9 +587,12 @@ def test_a_yardstick_is_no_happening_even_when_it_is_the_only_date(tmp_path):
 
 def test_titles_lose_a_leading_conjunction_and_a_trailing_copula(tmp_path):
     titles = titles_of(tmp_path, "Rallies\n\nBut, the attorney general lifted the deadline on Tuesday.\n\n"
-                       "International Women's Day is March 8.\n", date(2024, 3, 6))
+                       "International Women's Day is March 8.\n\nThere are videotapes of his car crossing the "
+                       "border around those days _ in 1994 and 1995.\n", date(2024, 3, 6))
     assert titles == {"2024-03-05": "The attorney general lifted the deadline",
-                      "2024-03-08": "International Women's Day"}
+                      "2024-03-08": "International Women's Day",
+                      "1994": "There are videotapes of his car crossing the border around those days",
+                      "1995": "There are videotapes of his car crossing the border around those days"}
 
 
 def test_an_ordinal_left_without_its_date_leaves_the_title(tmp_path):

@@ -292,12 +292,13 @@ _RELATIVE_OPENER = re.compile(rf",\s+(?:who\b|which\b|whose\b|(?={_PARTICIPLE_PH
 
 
 def _finish_title(title: str, gazetteer: Gazetteer) -> str:
-    title = re.sub(r"^[\s\-–—:;,.*•·▪►●]+", "", title)  # "1988 - Armenians vote…", "* Feb. 24, 2022: Troops…"
+    title = re.sub(r"^[\s\-–—:;,.*•·▪►●_]+", "", title)  # "1988 - Armenians vote…", "* Feb. 24, 2022: Troops…", AP's "_"
     title = shorten_people(title, gazetteer)
     title = re.sub(r"^(?:the|The)\s+(?=[A-Z])", "", title.strip())
     title = re.sub(r"^(?:And|But|So|Yet|Also)\b,?\s+(?=\S)", "", title)  # "But, Attorney General Janet Reno lifted…"
     title = _trim(title)
     title = re.sub(r"\s+(?:is|are|was|were|will\s+be)$", "", title)  # "International Women's Day is [March 8]"
+    title = re.sub(r"\s+(?:_|--?|—|–)$", "", title)  # "…around the days _": a dash left at the end
     return title[:1].upper() + title[1:]
 
 
