@@ -595,6 +595,15 @@ def test_titles_lose_a_leading_conjunction_and_a_trailing_copula(tmp_path):
                       "1995": "There are videotapes of his car crossing the border around those days"}
 
 
+def test_an_and_between_nouns_does_not_split_a_sentence_and_a_regnal_number_is_no_surname(tmp_path):
+    titles = titles_of(tmp_path, "Custody fight\n\nAs of Wednesday evening, Lazaro Gonzalez, the boy's great-uncle and "
+                       "temporary guardian, still had not signed the agreement before the hearing in May.\n\n"
+                       "Officials said on Friday that Queen Elizabeth II had followed the talks closely.\n",
+                       date(2000, 3, 30))
+    assert titles["1999-05"].startswith("Lazaro Gonzalez, the boy's great-uncle and temporary guardian")
+    assert "Elizabeth II" in titles["2000-03-24"]
+
+
 def test_an_ordinal_left_without_its_date_leaves_the_title(tmp_path):
     titles = titles_of(tmp_path, "Old foes\n\nThe two countries have fought two wars over the region, the last in "
                        "2020.\n", date(2024, 4, 19))

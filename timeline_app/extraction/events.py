@@ -107,6 +107,8 @@ def shorten_people(text: str, gazetteer: Gazetteer) -> str:
     """"US Secretary of State Antony Blinken" → "Blinken": a title reads as a surname in a headline."""
     def surname(m: re.Match[str]) -> str:
         full = (m.group(0).split()[-2] + " " + m["last"]) if m["first"] else m["last"]
+        if re.fullmatch(r"[IVX]+|Jr\.?|Sr\.?", m["last"]):  # "Queen Elizabeth II" is Elizabeth II, not "II"
+            return f"{m.group(0).split()[-2]} {m['last']}"
         for name, short in gazetteer.short_names.items():
             if name.endswith(m["last"]) or full == name:
                 return short
@@ -475,6 +477,13 @@ def _clause_of(sentence: Sentence, t: Timex, relative_only: bool = False) -> Sen
 _COORDINATION = re.compile(r",?\s+(?:and|but|while|whereas)\s+|;\s+")
 
 
+#: "Lazaro Gonzalez, the boy's great-uncle and temporary guardian, still had not signed…": an "and"
+#: followed by a few words without a verb up to a comma joins nouns, not clauses.
+_NOUNS_TO_COMMA = re.compile(r"(?![^,]*\d)(?!(?:again|also|then|in|on|at|by|from|to|since|until|after|before|during)\b)"
+                             r"(?:(?!(?:[a-z]{3,}ed|is|are|was|were|has|have|had|will|would|said)\b)[\w'’-]+\s+){0,3}?"
+                             r"(?!(?:[a-z]{3,}ed|is|are|was|were|has|have|had|will|would|said)\b)[\w'’-]+,")
+
+
 def _coordinated_part(sentence: Sentence, t: Timex, inside: list[Timex]) -> Sentence | None:
     """The part of a sentence of coordinated clauses that holds `t`: "they fought a war in late 2020
     and an offensive in September ended…" dates two happenings. Only a coordination that stands
@@ -488,7 +497,8 @@ def _coordinated_part(sentence: Sentence, t: Timex, inside: list[Timex]) -> Sent
     # "The law, passed in 2010 and amended twice since, takes effect Jan. 1": an "and" inside another
     # date's participle or relative clause joins that clause's verbs, not two clauses of the sentence
     enclosed = _relative_clauses_of(s, [o.start - sentence.start for o in others], rel_start, rel_end)
-    cuts = [m for m in _COORDINATION.finditer(s) if not any(a <= m.start() < b for a, b in enclosed)]
+    cuts = [m for m in _COORDINATION.finditer(s) if not any(a <= m.start() < b for a, b in enclosed)
+            and not _NOUNS_TO_COMMA.match(s, m.end())]
     if previous_end is not None:
         lo = max((m.end() for m in cuts if previous_end <= m.start() and m.end() <= rel_start), default=0)
     if next_start is not None:
