@@ -602,6 +602,9 @@ def test_an_and_between_nouns_does_not_split_a_sentence_and_a_regnal_number_is_n
                        date(2000, 3, 30))
     assert titles["1999-05"].startswith("Lazaro Gonzalez, the boy's great-uncle and temporary guardian")
     assert "Elizabeth II" in titles["2000-03-24"]
+    titles = titles_of(tmp_path, "Ads\n\nLast week the National Abortion and Reproductive Rights Action League said it "
+                       "would air an advertisement on Tuesday.\n", date(1998, 10, 26))
+    assert titles["1998-W43"].startswith("National Abortion and Reproductive Rights Action League said")
 
 
 def test_an_ordinal_left_without_its_date_leaves_the_title(tmp_path):

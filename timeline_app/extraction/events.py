@@ -484,6 +484,11 @@ _NOUNS_TO_COMMA = re.compile(r"(?![^,]*\d)(?!(?:again|also|then|in|on|at|by|from
                              r"(?!(?:[a-z]{3,}ed|is|are|was|were|has|have|had|will|would|said)\b)[\w'’-]+,")
 
 
+#: …nor one inside a name: "the National Abortion and Reproductive Rights Action League".
+_CAPITALISED_END = re.compile(r"\b[A-Z][\w'’-]*\s*$")
+_NAME_GOES_ON = re.compile(r"[A-Z][\w'’-]*\s+[A-Z]")
+
+
 def _coordinated_part(sentence: Sentence, t: Timex, inside: list[Timex]) -> Sentence | None:
     """The part of a sentence of coordinated clauses that holds `t`: "they fought a war in late 2020
     and an offensive in September ended…" dates two happenings. Only a coordination that stands
@@ -498,7 +503,8 @@ def _coordinated_part(sentence: Sentence, t: Timex, inside: list[Timex]) -> Sent
     # date's participle or relative clause joins that clause's verbs, not two clauses of the sentence
     enclosed = _relative_clauses_of(s, [o.start - sentence.start for o in others], rel_start, rel_end)
     cuts = [m for m in _COORDINATION.finditer(s) if not any(a <= m.start() < b for a, b in enclosed)
-            and not _NOUNS_TO_COMMA.match(s, m.end())]
+            and not _NOUNS_TO_COMMA.match(s, m.end())
+            and not (_CAPITALISED_END.search(s, 0, m.start()) and _NAME_GOES_ON.match(s, m.end()))]
     if previous_end is not None:
         lo = max((m.end() for m in cuts if previous_end <= m.start() and m.end() <= rel_start), default=0)
     if next_start is not None:
