@@ -605,6 +605,9 @@ def test_an_and_between_nouns_does_not_split_a_sentence_and_a_regnal_number_is_n
     titles = titles_of(tmp_path, "Ads\n\nLast week the National Abortion and Reproductive Rights Action League said it "
                        "would air an advertisement on Tuesday.\n", date(1998, 10, 26))
     assert titles["1998-W43"].startswith("National Abortion and Reproductive Rights Action League said")
+    titles = titles_of(tmp_path, "Charged\n\nIn September, Mr. Antar was charged in a civil suit filed in federal court in "
+                       "Newark by the Securities and Exchange Commission over accounting.\n", date(1989, 10, 27))
+    assert "Securities and Exchange" in titles["1989-09"]
 
 
 def test_an_ordinal_left_without_its_date_leaves_the_title(tmp_path):

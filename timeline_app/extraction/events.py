@@ -400,7 +400,8 @@ def _trim(title: str) -> str:
         i = title.find(" and ", max(40, floor))
         in_noun_phrase = re.search(r"\b(?:the|a|an|its|their|his|her|both|two|three|four|five|several|many)\s+[a-z]+$",
                                    title[:i])
-        if 0 < i <= TITLE_MAX + 20 and (not in_noun_phrase or _VERB.search(title, i + 5)):
+        in_name = _CAPITALISED_END.search(title, 0, i) and _NAME_GOES_ON.match(title, i + 5)  # "Securities and Exchange…"
+        if 0 < i <= TITLE_MAX + 20 and (not in_noun_phrase or _VERB.search(title, i + 5)) and not in_name:
             title = title[:i]  # "…to resume negotiations and to avoid…", not "the three central and eastern…"
     if len(title) > TITLE_MAX + 20:
         title = title[: TITLE_MAX + 20].rsplit(" ", 1)[0] + "…"
