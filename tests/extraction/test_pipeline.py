@@ -610,6 +610,14 @@ def test_an_and_between_nouns_does_not_split_a_sentence_and_a_regnal_number_is_n
     assert "Securities and Exchange" in titles["1989-09"]
 
 
+def test_two_dates_joined_by_and_leave_no_and_behind(tmp_path):
+    titles = titles_of(tmp_path, "Statements\n\nFollowing are statements made Friday and Thursday by the lawyer for the "
+                       "secretary.\n\nLittle of the vitriol that the issue aroused in the late 1980s and early 1990s "
+                       "remains, residents said.\n", date(1998, 2, 7))
+    assert titles["1998-02-06"] == titles["1998-02-05"] == "Following are statements made by the lawyer for the secretary"
+    assert titles["199X"] == "Little of the vitriol that the issue aroused remains"
+
+
 def test_an_ordinal_left_without_its_date_leaves_the_title(tmp_path):
     titles = titles_of(tmp_path, "Old foes\n\nThe two countries have fought two wars over the region, the last in "
                        "2020.\n", date(2024, 4, 19))

@@ -226,11 +226,13 @@ def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gaz
     if partner is not None:  # "on April 24 and 25": the range goes as one phrase
         rel_start = min(rel_start, partner.start - sentence.start)
         rel_end = max(rel_end, partner.end - sentence.start)
-    for other in others:  # "in the quarter ended Sept. 30" names one period: it goes as one phrase
+    # "in the quarter ended Sept. 30" names one period, "made Friday and Thursday" lists two days of one
+    # happening: each goes as one phrase
+    for other in sorted(others, key=lambda o: o.start if o.start >= timex.end else -o.start):
         o_start, o_end = other.start - sentence.start, other.end - sentence.start
-        if o_start >= rel_end and re.fullmatch(r"\s+(?:ended|ending)\s+", s[rel_end:o_start]):
+        if o_start >= rel_end and re.fullmatch(r"\s+(?:ended|ending|and|or)\s+", s[rel_end:o_start]):
             rel_end = o_end
-        elif o_end <= rel_start and re.fullmatch(r"\s+(?:ended|ending)\s+", s[o_end:rel_start]):
+        elif o_end <= rel_start and re.fullmatch(r"\s+(?:ended|ending|and|or)\s+", s[o_end:rel_start]):
             rel_start = o_start
     # "A grain deal brokered [in July 2022] collapsed a year later": the other date's participle goes too
     for other in sorted((o for o in others if o is not timex and o is not partner), key=lambda o: -o.start):
@@ -306,7 +308,7 @@ def _finish_title(title: str, gazetteer: Gazetteer) -> str:
 
 #: Words after "the <date>" that show it names a time, not a noun's qualifier ("in the late 1980s as…").
 _NOT_A_NOUN = (r"(?:as|when|and|or|but|after|before|while|because|since|until|to|in|on|at|of|for|with|by|from|that|which|"
-               r"who|was|were|is|are|had|has|have|will|would)")
+               r"who|was|were|is|are|had|has|have|will|would|remains?|continues?|stands?|seems?|appears?|lies|lie)")
 
 
 _AUXILIARY = r"could|would|will|may|might|must|should|can|is|are|was|were|has|have|had|did|does|do"
@@ -503,7 +505,10 @@ def _coordinated_part(sentence: Sentence, t: Timex, inside: list[Timex]) -> Sent
     # "The law, passed in 2010 and amended twice since, takes effect Jan. 1": an "and" inside another
     # date's participle or relative clause joins that clause's verbs, not two clauses of the sentence
     enclosed = _relative_clauses_of(s, [o.start - sentence.start for o in others], rel_start, rel_end)
+    ends = {o.end - sentence.start for o in inside}
+    starts = {o.start - sentence.start for o in inside}
     cuts = [m for m in _COORDINATION.finditer(s) if not any(a <= m.start() < b for a, b in enclosed)
+            and not (m.start() in ends and m.end() in starts)  # "made Friday and Thursday": one happening's days
             and not _NOUNS_TO_COMMA.match(s, m.end())
             and not (_CAPITALISED_END.search(s, 0, m.start()) and _NAME_GOES_ON.match(s, m.end()))]
     if previous_end is not None:
