@@ -618,6 +618,22 @@ def test_two_dates_joined_by_and_leave_no_and_behind(tmp_path):
     assert titles["199X"] == "Little of the vitriol that the issue aroused remains"
 
 
+def test_a_happening_told_twice_is_one_event_but_two_of_one_day_stay_two(tmp_path):
+    extraction = extract_text(tmp_path, "Border deal signed\n\nArmenia and Azerbaijan signed a border deal on Friday, officials "
+                              "said.\n\nThe border deal signed on Friday covers four villages along the frontier.\n\n"
+                              "Russia's foreign ministry said on Friday it would respond to the move.\n\nUkraine's "
+                              "president said on Friday that the talks were over for now.\n\nBlinken met Aliyev in "
+                              "Munich on Saturday to discuss the border.\n\nBlinken met Pashinyan in Munich on Saturday "
+                              "to discuss the border.\n", date(2024, 4, 20))
+    assert [c.title for c in extraction.candidates] == [
+        "Armenia and Azerbaijan signed a border deal",
+        "Russia's foreign ministry said it would respond to the move",
+        "Ukraine's president said that the talks were over for now",
+        "Blinken met Aliyev in Munich to discuss the border",
+        "Blinken met Pashinyan in Munich to discuss the border",
+    ]
+
+
 def test_an_ordinal_left_without_its_date_leaves_the_title(tmp_path):
     titles = titles_of(tmp_path, "Old foes\n\nThe two countries have fought two wars over the region, the last in "
                        "2020.\n", date(2024, 4, 19))

@@ -883,13 +883,37 @@ def _status(text: str, t: Timex, start: When, pub: When, claimed: bool) -> Event
 
 
 def _dedupe(candidates: list[Candidate]) -> list[Candidate]:
-    """The same happening told twice in one article (lead and body) is one candidate."""
+    """The same happening told twice in one article (lead and body) is one candidate: same date, same
+    kind, and titles that share most of their words (or their actors and some words). Two statements
+    of one day by different people, or two meetings of one day, stay two."""
     kept: list[Candidate] = []
-    by_key: dict[tuple[str, object], list[Candidate]] = {}
+    by_key: dict[tuple[str, object], list[tuple[Candidate, set[str]]]] = {}
     for c in candidates:
         same = by_key.setdefault((c.timex, c.kind), [])
-        twin = next((k for k in same if set(k.actors) & set(c.actors) or not (k.actors or c.actors)), None)
+        words = _content_words(c.title)
+        twin = next((k for k, k_words in same if _told_again_here(words, k_words, set(k.actors) & set(c.actors))
+                     and not _other_actors(set(k.actors), set(c.actors))), None)
         if twin is None:
             kept.append(c)
-            same.append(c)
+            same.append((c, words))
     return kept
+
+
+def _other_actors(one: set[str], other: set[str]) -> bool:
+    """"Blinken met Aliyev" and "Blinken met Pashinyan" on one day: each names someone the other does not."""
+    return bool(one and other and not (one <= other or other <= one))
+
+
+def _content_words(title: str) -> set[str]:
+    return {w for w in re.findall(r"[^\W\d_]{4,}", title.lower()) if w not in _FUNCTION_WORDS}
+
+
+def _told_again_here(words: set[str], other: set[str], shared_actors: set[str]) -> bool:
+    if not words or not other:
+        return bool(shared_actors) or words == other
+    overlap = len(words & other) / min(len(words), len(other))
+    return overlap >= 0.6 or (bool(shared_actors) and overlap >= 0.3)
+
+
+_FUNCTION_WORDS = {"that", "this", "with", "from", "have", "been", "were", "said", "says", "will", "would", "their",
+                   "there", "they", "which", "about", "after", "before", "also", "than", "into", "over", "could"}
