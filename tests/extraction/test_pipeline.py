@@ -411,6 +411,8 @@ def test_sentences_of_a_russian_article_are_told_apart(tmp_path):
         ("Azerbaiyán lanzó una ofensiva", "military_action"),
         ("Министры встретились в Женеве", "talks"),
         ("Taraflar ateşkes ilan etti", "ceasefire"),
+        ("Pashinyan has argued that the agreement will reduce the risk of another war", "statement"),
+        ("Ukraine retakes Kherson city", "military_action"),
     ],
 )
 def test_the_kind_of_a_happening_comes_from_its_title(title, kind):
