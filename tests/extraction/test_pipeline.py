@@ -469,6 +469,10 @@ def test_embedded_relative_clauses_and_past_by_dates(tmp_path):
     assert "2023-12-01" not in titles  # a deadline ahead does not
     assert titles["2012"] == "2012 Russian law"
     assert titles["2023-03"] == "The bill was first introduced"
+    titles = titles_of(tmp_path, "Junta\n\nThe junta, which had promised elections by August 2023, now talks of peace "
+                       "first.\n\nOnly 32 members had filed their reports by Wednesday.\n", date(2024, 1, 31))
+    assert "2023-08" not in titles  # a promise's deadline is no happening, kept or not
+    assert titles["2024-01-31"] == "Only 32 members had filed their reports"
 
 
 def test_a_participle_after_the_subject_with_its_own_date(tmp_path):

@@ -162,6 +162,11 @@ def dateline_end(text: str) -> int:
     return m.end()
 
 
+#: A commitment whose "by" date is a deadline, kept or not, rather than a happening.
+_PROMISED_BEFORE = re.compile(r"\b(?:promis|pledg|vow|plann|aim|expect|agre|commit|hop|want|intend|vote|order|urg|demand)"
+                              r"(?:ed|ing)\b[^.;]*$|\b(?:was|were)\s+(?:to|due|set|supposed)\b[^.;]*$", re.I)
+
+
 def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> list[Timex]:
     """The dates of a sentence that date a happening: "before the summer" is a deadline, and
     "since the autumn" only a bound when the sentence dates its event otherwise, as are the date of
@@ -198,7 +203,9 @@ def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> li
         before = sentence_text[max(0, t.start - offset - 25):t.start - offset]
         after = sentence_text[t.end - offset:t.end - offset + 8]
         if _BOUND_PREPOSITION.search(before):
-            by_then = len(dated) == 1 and re.search(r"\bby\s+(?:the\s+)?$", before, re.I)
+            # (not a promise's deadline: "the junta had promised elections by August 2023")
+            by_then = len(dated) == 1 and re.search(r"\bby\s+(?:the\s+)?$", before, re.I) \
+                and not _PROMISED_BEFORE.search(sentence_text, max(0, t.start - offset - 80), t.start - offset)
             if not (by_then and clause_tense(sentence_text, t.start - offset, t.end - offset) == "past"):
                 continue  # a deadline; but "By Sunday night, 58 hostages had been freed" tells a happening
         if _SINCE.search(before) and len(dated) > 1 and not re.match(r"\s*,?\s*when\b", after):
