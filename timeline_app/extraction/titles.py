@@ -1,0 +1,698 @@
+"""Titles for proposed events, cut from the sentence that reports them, never invented: the date
+phrase and its preposition go, leading attributions ("In a statement on Nov. 21,") go, people lose
+their titles ("US Secretary of State Antony Blinken" → "Blinken"), and trailing purpose or relative
+clauses go when the title is long. A sentence that dates several happenings titles each from its
+own clause ("…a step agreed in a framework deal signed in December 2022"); "Since 1991, when the
+military occupied the region" makes the `when` clause the event.
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline_app.extraction.actors import Gazetteer
+from timeline_app.extraction.segment import Sentence
+from timeline_app.extraction.temporal_core import PLAN_WORDS
+from timeline_app.extraction.timex import Timex
+
+TITLE_MAX = 90
+_PREPOSITIONS = (r"(?:on|in|at|since|during|by|from|between|to|until|till|of|for|before|after|than|as\s+of|around|about|over"
+                 r"|through|throughout|as\s+(?:soon|early|late)\s+as|compared\s+(?:with|to)"
+                 # the same before a date in the other languages we read: "le 30 novembre", "am 30. November"
+                 r"|en|le|la|les|l'|au|aux|à|depuis|dès|du|de|am|im|seit|ab|bis|vom|el|desde|hasta|del|в|во|с|со|до|на|к|في|منذ|حتى)")
+_LEADING = re.compile(
+    r"^(?:(?:In|With|Through)\s+(?:a|an|its|his|her|their|the)\s+(?:joint\s+|separate\s+|written\s+|televised\s+)?"
+    r"(?:statement|readout|speech|interview|letter|post|address|note|message|communiqu[ée]|briefing|declaration)"
+    r"(?:\s+(?:on|to|posted\s+on|published\s+on)\s+[^,]{1,60})?|According\s+to\s+[^,]{1,120}|Meanwhile|Earlier|Later|"
+    r"Separately|Also|However|Moreover|Still|Then|Previously|Last\s+week|At\s+the\s+time|In\s+(?:the\s+)?meantime)\s*,\s*",
+    re.I,
+)
+#: A phrase that opens a sentence before its main clause; a verb inside it is not the main verb.
+_OPENING_PHRASE = re.compile(r"(?:In|At|On|During|After|Before|Under|With|Following|Amid|Despite|Since|Without|Through)\b"
+                             r"[^,]{0,100},\s*")
+_CUTS = (", which", ", who", ", after which", ", where", " to discuss", " in order to", ", a ", ", an ", "; ",
+         " — ", " - ", ", according to", ", said", ", saying", ", adding", ", as ", " amid ", ", while ")
+_NATIONALITY_TITLE = re.compile(
+    r"(?:(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3})"
+    r"(?:President|Prime\s+Minister|Foreign\s+Minister|Defen[cs]e\s+Minister|Minister|Secretary\s+of\s+State|"
+    r"Secretary[- ]General|Chancellor|Ambassador|Special\s+Envoy|Envoy|spokes(?:man|woman|person)|Spokes(?:man|woman|person)|"
+    r"Vice\s+President|Deputy\s+Prime\s+Minister|High\s+Representative|King|Queen|Emir|Crown\s+Prince)\s+"
+    r"(?P<first>[A-Z][\w'’-]+\s+)+?(?P<last>[A-Z][\w'’-]+)(?![\w])"
+)
+
+
+def shorten_people(text: str, gazetteer: Gazetteer) -> str:
+    """"US Secretary of State Antony Blinken" → "Blinken": a title reads as a surname in a headline."""
+    def surname(m: re.Match[str]) -> str:
+        full = (m.group(0).split()[-2] + " " + m["last"]) if m["first"] else m["last"]
+        if re.fullmatch(r"[IVX]+|Jr\.?|Sr\.?", m["last"]):  # "Queen Elizabeth II" is Elizabeth II, not "II"
+            return f"{m.group(0).split()[-2]} {m['last']}"
+        for name, short in gazetteer.short_names.items():
+            if name.endswith(m["last"]) or full == name:
+                return short
+        return m["last"]
+
+    text = _NATIONALITY_TITLE.sub(surname, text)
+    for name, short in gazetteer.short_names.items():
+        text = re.sub(rf"\b{re.escape(name)}\b", short, text)
+    return text
+
+
+#: ", diplomats said on Tuesday": the date of a closing attribution says when the news was told
+ATTRIBUTED_ON = re.compile(r"[,;]\s+(?:[\w.'’-]+\s+){1,6}(?:said|told\s+\w+|announced|reported|added|confirmed|stated|wrote)"
+                            r"\s+(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?$")
+
+_ATTRIBUTION_TAIL = re.compile(r",\s+(?:the\s+)?[\w' -]{1,50}?\s+(?:said|say|says|reported|announced|added)(?:\s+\w+){0,3}\s*$")
+#: ", according to officials", "according to the Gaza Health Ministry": the source, not the happening.
+_ACCORDING_TO_TAIL = re.compile(r",?\s+according\s+to\s+[^,;]{1,80}$")
+#: The same tail in the other languages we read: ", a déclaré le ministère", ", selon l'agence",
+#: ", teilte das Ministerium mit", ", sagte ein Sprecher", ", dijo el portavoz", ", заявил министр".
+_FOREIGN_ATTRIBUTION_TAIL = re.compile(
+    r",\s+(?:a\s+(?:déclaré|indiqué|annoncé|affirmé|précisé|ajouté|souligné|estimé)|ont\s+(?:déclaré|indiqué|annoncé)"
+    r"|selon|d['’]après|teilte|teilten|sagte|sagten|erklärte|erklärten|berichtete|hieß\s+es|so\s+(?:der|die|das)"
+    r"|dijo|dijeron|afirmó|declaró|informó|señaló|indicó|según"
+    r"|заявил[аи]?|сообщил[аи]?|отметил[аи]?|сказал[аи]?|по\s+словам|по\s+данным)\b[^,]{0,80}$"
+    # Turkish puts the verb last: ", bakanlık açıklamasında belirtildi"
+    r"|,\s+[^,]{0,60}\b(?:belirtildi|açıklandı|açıkladı|bildirdi|bildirildi|dedi)\s*$",
+    re.IGNORECASE)
+
+
+#: A wire dateline opening a paragraph: "YEREVAN, Dec 7 (Reuters) - ", "GENÈVE, 28 novembre 2023 - ",
+#: "NAIROBI, Kenya (AP) _ ". Its date is the publication date, not a happening.
+_DATELINE_SHAPE = re.compile(r"^\s*(?P<place>[^\W\d_][^\W\d_ .'-]{1,40}(?:[ .'-]+[^\W\d_]+){0,3})"
+                             r"(?:,\s*[^\W\d_][\w .'-]{1,40}?)?(?:,\s*(?P<date>[^,()\n]{3,30}?))?,?\s*"
+                             r"(?:\([^)]{1,30}\))?\s*(?:[—–-]{1,2}|_)\s+")
+
+
+def dateline_end(text: str) -> int:
+    """Where a wire dateline at the start of `text` ends (0 when there is none): an upper-case place,
+    a region, a date with a digit in it, the agency, then a dash."""
+    m = _DATELINE_SHAPE.match(text)
+    if not m or m["place"] != m["place"].upper() or len(m["place"].strip()) < 3:
+        return 0
+    if m["date"] and not re.search(r"\d", m["date"]):
+        return 0
+    return m.end()
+
+
+#: How much of a sentence a title is made from: a title is cut to about a hundred characters, and a
+#: pasted list of thousands of dates in one "sentence" must not cost a pass over it per date.
+TITLE_SOURCE_CHARS = 600
+
+
+def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gazetteer: Gazetteer) -> str:
+    """The sentence as a title: without `timex` and the `others` dates, cut to who did what.
+
+    `timex` None titles the sentence with all of `others` taken out."""
+    if timex is None:
+        if not others:
+            return _finish_title(sentence.text, gazetteer)
+        timex = others[0]
+    s = sentence.text
+    rel_start, rel_end = timex.start - sentence.start, timex.end - sentence.start
+    partner = next((o for o in others if timex.range_id is not None and o.range_id == timex.range_id
+                    and o is not timex), None)
+    if partner is not None:  # "on April 24 and 25": the range goes as one phrase
+        rel_start = min(rel_start, partner.start - sentence.start)
+        rel_end = max(rel_end, partner.end - sentence.start)
+    # "in the quarter ended Sept. 30" names one period, "made Friday and Thursday" lists two days of one
+    # happening: each goes as one phrase
+    for other in sorted(others, key=lambda o: o.start if o.start >= timex.end else -o.start):
+        o_start, o_end = other.start - sentence.start, other.end - sentence.start
+        if o_start >= rel_end and re.fullmatch(r"\s+(?:ended|ending|and|or)\s+", s[rel_end:o_start]):
+            rel_end = o_end
+        elif o_end <= rel_start and re.fullmatch(r"\s+(?:ended|ending|and|or)\s+", s[o_end:rel_start]):
+            rel_start = o_start
+    # "A grain deal brokered [in July 2022] collapsed a year later": the other date's participle goes too
+    for other in sorted((o for o in others if o is not timex and o is not partner), key=lambda o: -o.start):
+        span = _reduced_relative(sentence, other, others)
+        if span is not None and (span[1] <= rel_start or span[0] >= rel_end):
+            lo, hi = span[0], span[1] + (1 if s[span[1]:span[1] + 1] == " " else 0)
+            s = s[:lo] + s[hi:]
+            if hi <= rel_start:
+                rel_start, rel_end = rel_start - (hi - lo), rel_end - (hi - lo)
+    # "The truce, which began [Friday], was set to expire Tuesday": another date's relative clause
+    # tells another happening, so it leaves this one's title whole
+    for lo, hi in reversed(_relative_clauses_of(s, [o.start - sentence.start for o in others
+                                                     if o is not timex and o is not partner], rel_start, rel_end)):
+        s = s[:lo] + s[hi:]
+        if lo < rel_start:
+            rel_start, rel_end = rel_start - (hi - lo), rel_end - (hi - lo)
+    when_clause = re.match(r"\s*,?\s*when\s+(.+?)(?:,|;|\.|$)", s[rel_end:])
+    if when_clause and len(when_clause.group(1).split()) >= 3:
+        title = when_clause.group(1)
+    else:
+        title = _remove_date_phrase(s, rel_start, rel_end)
+        spans: dict[object, tuple[int, int]] = {}  # a range goes out as one phrase ("Dec. 14-15")
+        for other in others:
+            if other is timex or other is partner:
+                continue
+            key = ("range", other.range_id) if other.range_id is not None else ("date", id(other))
+            lo, hi = spans.get(key, (other.start, other.end))
+            spans[key] = (min(lo, other.start), max(hi, other.end))
+        for o_start, o_end in sorted(spans.values(), key=lambda span: -span[0]):
+            phrase = sentence.text[o_start - sentence.start:o_end - sentence.start]
+            if phrase in title:
+                i = title.find(phrase)
+                title = _remove_date_phrase(title, i, i + len(phrase))
+        title = _LEADING.sub("", title.strip())
+        if spans:  # "…ending a standoff that began [in the spring]": the other date's clause goes too
+            title = re.sub(r",?\s+(?:that|which|who)(?:\s+[a-z]+){1,2}\s*[.;:]?\s*$", "", title)
+    return _finish_title(title, gazetteer)
+
+
+def _relative_clauses_of(s: str, others: list[int], start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of the non-restrictive relative clauses (", which …," / ", who …" to the end) that
+    hold one of the `others` dates and not the date at [start, end), in order, without overlaps."""
+    spans: list[tuple[int, int]] = []
+    for pos in sorted(others):
+        opener = next(reversed(list(_RELATIVE_OPENER.finditer(s, 0, pos))), None)
+        if opener is None or "," in s[opener.end():pos]:
+            continue
+        close = s.find(",", pos)
+        hi = close + 1 if close >= 0 else len(s.rstrip(" .;"))  # ", which began Friday," goes whole
+        if opener.start() <= start < hi or (spans and opener.start() < spans[-1][1]):
+            continue
+        spans.append((opener.start(), hi))
+    return spans
+
+
+#: ", which …", ", who …", and a participle's ", first held in 2021," or ", originally scheduled for March,"
+#: A participle after a comma opens a phrase of its own: ", first held in 2021," ", originally scheduled…"
+_PARTICIPLE_PHRASE = (r"(?:(?:first|once|last|originally|initially|jointly)\s+)?(?:\w{3,}ed|held|signed|made|won|built|set)\b"
+                      r"(?!\s+(?:that|to)\b)")
+_RELATIVE_OPENER = re.compile(rf",\s+(?:who\b|which\b|whose\b|(?={_PARTICIPLE_PHRASE}))")
+
+
+def _finish_title(title: str, gazetteer: Gazetteer) -> str:
+    title = re.sub(r"^[\s\-–—:;,.*•·▪►●_]+", "", title)  # "1988 - Armenians vote…", "* Feb. 24, 2022: Troops…", AP's "_"
+    title = shorten_people(title, gazetteer)
+    title = re.sub(r"^(?:the|The)\s+(?=[A-Z])", "", title.strip())
+    title = re.sub(r"^(?:And|But|So|Yet|Also)\b,?\s+(?=\S)", "", title)  # "But, Attorney General Janet Reno lifted…"
+    title = _trim(title)
+    title = re.sub(r"\s+(?:is|are|was|were|will\s+be)$", "", title)  # "International Women's Day is [March 8]"
+    title = re.sub(r"\s+(?:_|--?|—|–)$", "", title)  # "…around the days _": a dash left at the end
+    return title[:1].upper() + title[1:]
+
+
+#: Words after "the <date>" that show it names a time, not a noun's qualifier ("in the late 1980s as…").
+_NOT_A_NOUN = (r"(?:as|when|and|or|but|after|before|while|because|since|until|to|in|on|at|of|for|with|by|from|that|which|"
+               r"who|was|were|is|are|had|has|have|will|would|remains?|continues?|stands?|seems?|appears?|lies|lie)")
+
+
+_AUXILIARY = r"could|would|will|may|might|must|should|can|is|are|was|were|has|have|had|did|does|do"
+#: A participle closing a noun phrase ("a statement signed"), left at the end once its date has gone.
+_DANGLING_PARTICIPLE = re.compile(r"\b(?:a|an|the|its|their|his|her|this|that)\s+(?:[\w'’-]+\s+){0,3}?[a-z][\w-]*\s+"
+                                  r"(?P<part>(?!(?:was|were|had|has|is|are)\b)[a-z]{3,}ed|signed|held|made|won|set|built)\s*$")
+#: …unless the noun phrase is a clause's subject: "fighting resumed after the army attacked [on Friday]".
+_SUBORDINATE_BEFORE = re.compile(r"\b(?:after|before|when|because|as|since|until|while|that|who|which|and|or|but|if|once)\s+"
+                                 r"(?:a|an|the|its|their|his|her|this|that)\s+(?:[\w'’-]+\s+){0,3}?[a-z][\w-]*\s*$")
+
+
+def _remove_date_phrase(text: str, start: int, end: int) -> str:
+    """The text without its date, mended so that no hole is left where the date stood."""
+    before, after = text[:start], text[end:]
+    # what decides the mending sits right before the date: look at a bounded tail, not the whole text
+    # (an anchored search over a long prefix cost a pass over it per date)
+    head, before = before[:-80], before[-80:]
+    if re.match(r"['’]s\b", after):
+        # "raised in Saturday night's debate": the debate, not "raised in 's debate"
+        determiner = "" if re.search(r"\b(?:the|a|an|its|their|his|her)\s*$", before, re.I) else "the"
+        result = head + before.rstrip() + " " + determiner + after[2:]
+        return re.sub(r"\s{2,}", " ", result).strip()
+    suffix = re.match(r"['’](?!s\b)[^\W\d_]{1,6}\b", after)
+    if suffix:  # Turkish case endings: "1991'de", "30 Kasım'da" go with their date
+        after = after[suffix.end():]
+    elif re.search(r"\b(?:its|their|his|her|the|a|an|this|that|our)\s+$", before, re.I) and re.match(r",?\s+[a-z$]", after) \
+            and not re.match(rf",?\s+{_NOT_A_NOUN}\b", after) and not _VERB.match(after.lstrip(" ,")):
+        return text  # the date modifies a noun ("the 44-day war", "its third-quarter profit"): keep it
+    m = re.search(rf"(?:\s*,)?\s*\b(?:(?:late|early|earlier|later)\s+)?{_PREPOSITIONS}\s+(?:the\s+|its\s+|their\s+)?$",
+                  before, re.I)
+    if m and re.fullmatch(r"[a-z]+", text[start:end]) and re.match(rf"\s+(?!{_NOT_A_NOUN}\b)[a-z]{{3,}}", after) \
+            and not _VERB.match(after.lstrip()):
+        m = None  # "after overnight strikes": the date is the noun's adjective, the preposition is the noun's
+    if m:
+        before = before[: m.start()]
+        dangling = _DANGLING_PARTICIPLE.search(before)
+        # (in a sentence, not in a phrase cut from one: "a step agreed in a framework deal signed [in 2022]")
+        # …or before "that" or a comma: "said in an interview published [on Sunday] that…"
+        if dangling and re.match(r"\s*(?:[.;:!?]?\s*$|,|that\b)", after) and _FIRST_VERB.search(head + before[:dangling.start()]) \
+                and not _SUBORDINATE_BEFORE.search(before[:dangling.start("part")]) and (head + before).lstrip()[:1].isupper():
+            before = before[:dangling.start("part")]  # "…ended with a statement signed [on 10 November]": no "signed"
+    elif re.search(r",\s*$", before) or (not head and not before.strip()):
+        after = re.sub(r"^\s*,", "", after)
+    before = head + before
+    result = before.rstrip() + (" " if before.strip() and not after.startswith((",", ".", ";")) else "") + after.lstrip()
+    result = re.sub(r"\s*[(\[]\s*[,;]?\s*[)\]]", "", result)  # "leave (Thursday)" leaves no "( )"
+    # "Under the deal, announced [on Friday], Armenia…" keeps a comma; "The summit, planned [for June 4],
+    # could be postponed" is "The summit could be postponed"
+    result = re.sub(rf",\s+[a-z]+ed\s*,(?=\s+(?:{_AUXILIARY})\b)", "", result)
+    result = re.sub(r",\s+[a-z]+ed\s*,", ",", result)
+    result = re.sub(r"\s+(?:and|or)(?=\s*(?:[,.;]|$))", "", result)  # "met in 2020 and 2021": no "met and"
+    result = re.sub(r"\b(was|were|is|are)\s*,\s+(?=[a-z])", r"\1 ", result)  # "was [in 2014], after a war": "was after"
+    result = re.sub(r"(``|“|^\"|\s\")\s*,\s*", r"\1", result)  # "``Today, I'm here…": no "``, I'm"
+    result = re.sub(r"\s+,", ",", result)
+    result = re.sub(r"^\s*,\s*", "", result)
+    return re.sub(r"\s{2,}", " ", result).strip()
+
+
+_VERB = re.compile(r"\b(?:\w{3,}ed(?!\s+(?:with|by|to|for|from|as|in|on)\b)|met|held|said|took|began|signed|agreed|made|gave|left|came|went|fought|won|lost|"
+                   r"is|are|was|were|will|has|have|had|meets|holds|says|signs|agrees|fell|rose|grew|broke|ran|sank|saw|"
+                   r"spoke|told|sent|flew|led|paid|sold|brought|struck|fled|sought|kept|stood|became|chose|drew|shot|"
+                   r"spent|threw|withdrew|overtook|undertook)\b")
+
+
+def _trim(title: str) -> str:
+    title = title.strip()
+    title = title[dateline_end(title):]  # "YEREVAN, Armenia (AP) — …"
+    title = title.strip().rstrip(".;:,")
+    title = _FOREIGN_ATTRIBUTION_TAIL.sub("", _ATTRIBUTION_TAIL.sub("", _ACCORDING_TO_TAIL.sub("", title)))
+    # "…fought two wars over the region, the last [in 2020]": an ordinal left without its date
+    title = re.sub(r",\s+the\s+(?:last|first|latest|second|third|previous|next|most\s+recent)\s*$", "", title)
+    opening = _OPENING_PHRASE.match(title)  # "In a poll completed Saturday, only 29 percent knew…"
+    verb = _VERB.search(title, opening.end() if opening else 0) or _VERB.search(title)
+    floor = max(20, verb.end() if verb else 0)  # never cut before the main verb: keep who did what
+    if len(title) > TITLE_MAX:
+        best, keep = len(title), ""
+        for cut in _CUTS:
+            for quote in ("", "\"", "”"):  # 'a "security operation," after which…': the quote stays
+                variant = cut[0] + quote + cut[1:] if quote and cut.startswith(",") else cut
+                if quote and variant == cut:
+                    continue
+                i = title.find(variant, floor)
+                if 0 < i < best:
+                    best, keep = i, quote
+        title = title[:best] + keep
+    if len(title) > TITLE_MAX:
+        i = title.find(", ", max(40, floor))
+        if 0 < i <= TITLE_MAX + 20:
+            title = title[:i]
+    if len(title) > TITLE_MAX:
+        i = title.find(" and ", max(40, floor))
+        in_noun_phrase = re.search(r"\b(?:the|a|an|its|their|his|her|both|two|three|four|five|several|many)\s+[a-z]+$",
+                                   title[:i])
+        in_name = _CAPITALISED_END.search(title, 0, i) and _NAME_GOES_ON.match(title, i + 5)  # "Securities and Exchange…"
+        if 0 < i <= TITLE_MAX + 20 and (not in_noun_phrase or _VERB.search(title, i + 5)) and not in_name:
+            title = title[:i]  # "…to resume negotiations and to avoid…", not "the three central and eastern…"
+    if len(title) > TITLE_MAX + 20:
+        title = title[: TITLE_MAX + 20].rsplit(" ", 1)[0] + "…"
+    title = title.strip().rstrip(".;:,")
+    for quote_open, quote_close in (("\"", "\""), ("“", "”"), ("``", "''")):
+        opened, closed = title.count(quote_open), title.count(quote_close)
+        if opened % 2 if quote_open == quote_close else opened != closed:
+            title = title.replace(quote_open, "").replace(quote_close, "")
+    return title.strip(" ,")
+
+
+#: Where a subordinate clause of a sentence starts: "…, who was wounded earlier this year",
+#: "… _ made last week, before …", "(…)".
+_SUBCLAUSE = re.compile(r",\s+(?:(?:[\w-]+\s+){0,2}(?:days?|weeks?|months?|years?|hours?|decades?)\s+)?"
+                        r"(?=(?:who|which|where|when|while|after|before|although|though|whereas|whose)\b)"
+                        # "a standoff that began in the spring": "that" before a past verb opens a relative clause
+                        r"|\s+(?=that\s+(?:[a-z]{3,}ed|began|broke|came|fell|rose|took|met|won|lost|led|left|ran|went)\b)"
+                        # "…for the first time since the grain deal lapsed in July 2023": a conjunction, its
+                        # subject and a past verb open a clause of their own
+                        r"|(?<!\bjust)(?<!\bonly)(?<!\beven)(?<!\bright)\s+(?=(?:since|after|before|until|because|when|while)\s+"
+                        r"(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,4}?"
+                        r"(?:[a-z]{3,}ed|began|broke|came|fell|rose|took|met|won|lost|led|left|ran|went|held|made|gave|fought)\b)"
+                        r"|\s+_\s+|\s+--?\s+|\s+—\s+|;\s+|\s*\(|\)")
+_RELATIVE = re.compile(r"(?:who|which|whose|that)\b")
+#: "…another war, which he said in March could break out": a relative clause that only reports
+_REPORTING = re.compile(r"\b(?:said|says|told|announced|stated|wrote|added|noted|warned|claimed)\b")
+
+
+def _clause_of(sentence: Sentence, t: Timex, relative_only: bool = False) -> Sentence | None:
+    """The subordinate clause of `sentence` that holds `t`, or None when it stands in the main one
+    (or, with `relative_only`, when it is no relative clause).
+
+    A relative clause keeps its antecedent ("a nurse who was wounded…"), so the title says who;
+    ", eight months after it applied in March 2022" is told from "it applied".
+    """
+    s = sentence.text
+    cuts = [0] + [m.end() for m in _SUBCLAUSE.finditer(s)] + [len(s)]
+    rel = t.start - sentence.start
+    for i in range(len(cuts) - 1):
+        lo, hi = cuts[i], cuts[i + 1]
+        if lo <= rel < hi:
+            if i == 0:
+                return None
+            head = s[lo:hi]
+            if relative_only and not _RELATIVE.match(head):
+                return None
+            if head.startswith("that"):  # its antecedent is the noun phrase right before it
+                determiners = list(re.finditer(r"\b(?:the|a|an|its|their|his|her|this)\b", s[max(0, lo - 60):lo], re.I))
+                lo = max(0, lo - 60) + determiners[-1].start() if determiners else lo
+            elif _RELATIVE.match(head):
+                if "," in head[rel - lo:]:  # ", which began Friday, was set to expire…": it ends at its comma
+                    hi = rel + head[rel - lo:].index(",")
+                own_comma = s.rfind(",", 0, lo)
+                comma = s.rfind(",", 0, own_comma)
+                antecedent = s[comma + 1 if comma >= 0 else 0:own_comma]
+                if len(antecedent.split()) > 6 or _VERB.search(antecedent):
+                    # a long one, or a clause: its last noun phrase ("…on the report", "met the envoy")
+                    determiners = list(re.finditer(r"\b(?:the|a|an|its|their|his|her|this|that)\b", antecedent, re.I))
+                    name = re.search(r"(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*\s*$", antecedent)  # "…met Aliyev"
+                    antecedent = antecedent[determiners[-1].start():] if determiners else (name.group(0) if name else "")
+                lo = own_comma - len(antecedent)
+            body = s[lo:hi]
+            lead = len(body) - len(body.lstrip(" ,_-—;()"))
+            body = body.strip(" ,_-—;()")
+            # "…, while Armenia said…", "…, after it applied…": the clause without its conjunction
+            joiner = re.match(r"(?:while|whereas|although|though|after|before|when|since|until|because)\s+", body, re.I)
+            if joiner:
+                lead += joiner.end()
+                body = body[joiner.end():]
+            return Sentence(sentence.start + lo + lead, sentence.start + lo + lead + len(body), body)
+    return None
+
+
+_COORDINATION = re.compile(r",?\s+(?:and|but|while|whereas)\s+|;\s+")
+
+
+#: "Lazaro Gonzalez, the boy's great-uncle and temporary guardian, still had not signed…": an "and"
+#: followed by a few words without a verb up to a comma joins nouns, not clauses.
+_NOUNS_TO_COMMA = re.compile(r"(?![^,]*\d)(?!(?:again|also|then|in|on|at|by|from|to|since|until|after|before|during)\b)"
+                             r"(?:(?!(?:[a-z]{3,}ed|is|are|was|were|has|have|had|will|would|said)\b)[\w'’-]+\s+){0,3}?"
+                             r"(?!(?:[a-z]{3,}ed|is|are|was|were|has|have|had|will|would|said)\b)[\w'’-]+,")
+
+
+#: …nor one inside a name: "the National Abortion and Reproductive Rights Action League".
+_CAPITALISED_END = re.compile(r"\b[A-Z][\w'’-]*\s*$")
+_NAME_GOES_ON = re.compile(r"[A-Z][\w'’-]*\s+[A-Z]")
+
+
+def _coordinated_part(sentence: Sentence, t: Timex, inside: list[Timex]) -> Sentence | None:
+    """The part of a sentence of coordinated clauses that holds `t`: "they fought a war in late 2020
+    and an offensive in September ended…" dates two happenings. Only a coordination that stands
+    between `t` and another date of the sentence cuts it; None when none does."""
+    s = sentence.text
+    rel_start, rel_end = t.start - sentence.start, t.end - sentence.start
+    others = [o for o in inside if o is not t and (t.range_id is None or o.range_id != t.range_id)]
+    previous_end = max((o.end - sentence.start for o in others if o.end - sentence.start <= rel_start), default=None)
+    next_start = min((o.start - sentence.start for o in others if o.start - sentence.start >= rel_end), default=None)
+    lo, hi = 0, len(s)
+    # "The law, passed in 2010 and amended twice since, takes effect Jan. 1": an "and" inside another
+    # date's participle or relative clause joins that clause's verbs, not two clauses of the sentence
+    enclosed = _relative_clauses_of(s, [o.start - sentence.start for o in others], rel_start, rel_end)
+    ends = {o.end - sentence.start for o in inside}
+    starts = {o.start - sentence.start for o in inside}
+    cuts = [m for m in _COORDINATION.finditer(s) if not any(a <= m.start() < b for a, b in enclosed)
+            and not (m.start() in ends and m.end() in starts)  # "made Friday and Thursday": one happening's days
+            and not _NOUNS_TO_COMMA.match(s, m.end())
+            and not (_CAPITALISED_END.search(s, 0, m.start()) and _NAME_GOES_ON.match(s, m.end()))]
+    if previous_end is not None:
+        lo = max((m.end() for m in cuts if previous_end <= m.start() and m.end() <= rel_start), default=0)
+    if next_start is not None:
+        hi = min((m.start() for m in cuts if m.start() >= rel_end and m.end() <= next_start), default=len(s))
+    if (lo, hi) == (0, len(s)):
+        return None
+    return Sentence(sentence.start + lo, sentence.start + hi, s[lo:hi])
+
+
+_FIRST_VERB = re.compile(r"\b(?:[a-z]{3,}ed|met|held|said|took|began|signed|agreed|made|gave|left|came|went|fought|won|"
+                         r"lost|is|are|was|were|will|has|have|had|fell|rose|grew|broke|ran|sank|saw)\b")
+
+
+def _subject_of(s: str) -> str | None:
+    """The words before the sentence's first verb, when they are a short subject ("Russia", "The
+    two presidents"), else None."""
+    opening = _OPENING_PHRASE.match(s)
+    if opening:
+        return None
+    verb = _FIRST_VERB.search(s)
+    if verb is None:
+        return None
+    subject = s[:verb.start()].strip()
+    if not subject or "," in subject or len(subject.split()) > 6 or not subject[0].isupper():
+        return None
+    return subject
+
+
+_ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:of|since|after|before|following|amid|during|despite|to|with|like|under|than)\s+"
+                                 r"(?P<np>(?:the|a|an|its|their|his|her|this|that)\s+|[A-Z][\w-]*['’]s\s+)$")
+_ATTRIBUTIVE_AFTER = re.compile(r"(?:\s+[A-Z][\w-]*)?"  # a proper adjective may come first: "a 2012 Russian law"
+                                r"(?:\s+(?!(?:of|in|on|at|and|or|by|for|with|to|from|that|which|who|was|were|is|are|"
+                                r"has|had|have|will|would|when)\b)[a-z][\w-]*){1,3}?(?=\s*[,.;:)]|\s*$|\s+(?:of|in|on|at|"
+                                r"and|or|by|for|with|to|from|that|which|who|was|were|is|are|has|had|have|will|would|when)\b)")
+
+
+def _attributive_phrase(sentence: Sentence, t: Timex, inside: list[Timex]) -> str | None:
+    """"…as the country marked the anniversary of the 1932-33 famine", "…resumed after the Oct. 7
+    attack": a date that only qualifies a noun after "of", "since", "after"… dates what the noun
+    names, not the sentence's main happening; the noun phrase, date and all, is its title."""
+    s = sentence.text
+    start = t.start - sentence.start
+    end = max([o.end for o in inside if t.range_id is not None and o.range_id == t.range_id] + [t.end]) - sentence.start
+    det = _ATTRIBUTIVE_BEFORE.search(s, max(0, start - 40), start)
+    noun = _ATTRIBUTIVE_AFTER.match(s, end)
+    if det is None or noun is None:
+        return None
+    return s[det.end("np"):noun.end()]
+
+
+_PARTICIPLE = re.compile(r"\b(?:\w{3,}ed|signed|agreed|held|made|won|lost|fought|begun|taken|given|brought|built|sent|set)\b")
+
+#: "A grain deal brokered in July 2022 collapsed…": a participle right before its own date (after a
+#: noun, not an auxiliary) and a finite verb right after it make a reduced relative clause ("the
+#: quarter ended Sept. 30" is no happening but the name of a period).
+_REDUCED_PARTICIPLE = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)"
+                                 r"(?<!\bhas\s)(?<!\bhad\s)(?<!\bhave\s)(?<!\bget\s)(?<!\bgot\s)(?<=[a-z]\s)"
+                                 r"(?P<part>\b(?!ended\b)(?:[a-z]{3,}ed|signed|agreed|held|made|won|begun|built|set))\s+"
+                                 r"(?:(?:in|on|at|during|since|last|this)\s+)?(?:the\s+)?$")
+_FINITE_AFTER = re.compile(r"\s+(?:has|had|have|was|were|is|are|will|would|could|may|might|did|(?!ended\s+[A-Z\d])[a-z]{3,}ed|fell|broke|"
+                           r"began|came|went|left|ran|took|expires?)\b")
+_NOUN_PHRASE_OPENER = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that|these|those)\s", re.I)
+
+
+def _reduced_relative(sentence: Sentence, t: Timex, inside: list[Timex]) -> tuple[int, int] | None:
+    """The span of "brokered in July 2022" when `t` dates a participle after a noun and a verb
+    follows: the participle's happening, not the sentence's."""
+    s = sentence.text
+    start = t.start - sentence.start
+    end = max([o.end for o in inside if t.range_id is not None and o.range_id == t.range_id] + [t.end]) - sentence.start
+    m = _REDUCED_PARTICIPLE.search(s, max(0, start - 40), start)
+    if m is None or not _FINITE_AFTER.match(s, end):
+        return None
+    return m.start("part"), end
+
+
+def _reduced_relative_title(sentence: Sentence, t: Timex, inside: list[Timex]) -> str | None:
+    """"A grain deal brokered in July 2022 collapsed a year later": July 2022 titles "A grain deal brokered"."""
+    span = _reduced_relative(sentence, t, inside)
+    if span is None:
+        return None
+    s = sentence.text
+    part_end = s.index(" ", span[0]) if " " in s[span[0]:span[1]] else span[1]
+    openers = [o for o in _NOUN_PHRASE_OPENER.finditer(s, max(0, span[0] - 50), span[0])]
+    lo = openers[-1].start() if openers else max(s.rfind(",", 0, span[0]) + 1, 0)
+    phrase = s[lo:part_end].strip()
+    return phrase if 2 <= len(phrase.split()) <= 8 else None
+
+
+_SENTENCE_ADVERB = re.compile(r"\w+ly|However|Meanwhile|Instead|Moreover|Still|Yet|Then|Now|Later|Earlier|Also|Nevertheless|"
+                              r"Nonetheless|Overall|Thus|Hence|Therefore|Besides|Otherwise|Again|Today|Yesterday|Here|There")
+
+
+def _subject_participle(sentence: Sentence, t: Timex) -> str | None:
+    """"Talks in Jeddah, suspended in December, are due to resume": the only date of a sentence, in a
+    participle phrase between commas after a short subject, dates the participle ("Talks in Jeddah,
+    suspended") — unless the participle plans the subject's own day ("The summit, planned for June 4,")."""
+    s = sentence.text
+    rel = t.start - sentence.start
+    lo = s.find(", ")
+    hi = s.find(", ", t.end - sentence.start)
+    if not 0 < lo < rel or hi < 0 or "," in s[lo + 2:rel] or len(s[:lo].split()) > 6 or _FIRST_VERB.search(s[:lo]) \
+            or _SENTENCE_ADVERB.fullmatch(s[:lo].strip()) or _OPENING_PHRASE.match(s):
+        return None  # "However, cited…", "Under the deal, announced…": no subject before the comma
+    body = s[lo + 2:hi]
+    participle = _PARTICIPLE_START.match(body)
+    if participle is None or participle.group(0).split()[-1].lower() in PLAN_WORDS:
+        return None
+    return f"{s[:lo]}, {_remove_date_phrase(body, rel - lo - 2, t.end - sentence.start - lo - 2)}"
+
+
+def _subject_modifier_title(sentence: Sentence, t: Timex, inside: list[Timex]) -> str | None:
+    """"The 44-day war in the autumn of 2020 ended with a statement signed on 10 November 2020": a date
+    in a phrase after the sentence's opening subject, right before its verb, dates that subject."""
+    s = sentence.text
+    start = t.start - sentence.start
+    end = max([o.end for o in inside if t.range_id is not None and o.range_id == t.range_id] + [t.end]) - sentence.start
+    prep = re.search(r"\s+(?:in|of|during|from)\s+(?:the\s+)?$", s[:start])
+    if prep is None or not _FINITE_AFTER.match(s, end):
+        return None
+    # the main verb must have a date of its own ("…ended with a statement signed on 10 November 2020");
+    # "Capital expenditure in 1990 will rise, from $470 million this year" is about 1990 as a whole
+    if not any(o.start - sentence.start > end and re.search(r"\b(?:on|in|at|by)\s+(?:the\s+)?$", s[:o.start - sentence.start])
+               for o in inside if o is not t):
+        return None
+    subject = s[:prep.start()].strip()
+    if not subject[:1].isupper() or "," in subject or not 2 <= len(subject.split()) <= 6 or _FIRST_VERB.search(subject) \
+            or _OPENING_PHRASE.match(subject):
+        return None
+    return subject
+
+
+_PARTICIPLE_START = re.compile(_PARTICIPLE_PHRASE)
+_NOUN_PHRASE_START = re.compile(r"(?:a|an|the|its|their|his|her|this|that|these|those)\s", re.I)
+
+
+def _appositive_of(sentence: Sentence, t: Timex, inside: list[Timex]) -> Sentence | None:
+    """", a step agreed in a framework deal signed in December 2022": a trailing phrase between
+    commas that holds `t`, no other date, and a participle tells its own happening."""
+    s = sentence.text
+    rel_start, rel_end = t.start - sentence.start, t.end - sentence.start
+    lo = s.rfind(", ", 0, rel_start)
+    if lo < 0:
+        return None
+    hi = s.find(", ", rel_end)
+    hi = len(s) if hi < 0 else hi
+    others = [o for o in inside if o is not t and (t.range_id is None or o.range_id != t.range_id)]
+    if any(lo < o.start - sentence.start < hi for o in others) or not others:
+        return None
+    body = s[lo + 2:hi].rstrip(" .")
+    if _PARTICIPLE_START.match(body) and s.find(", ") == lo and len(s[:lo].split()) <= 6:
+        # "The talks, first held in 2021, resumed…": the subject and its participle ("The talks, first held")
+        return Sentence(sentence.start, sentence.start + lo + 2 + len(body), s[:lo + 2 + len(body)])
+    if not _PARTICIPLE.search(body) or len(body.split()) < 4 or not _NOUN_PHRASE_START.match(body):
+        return None  # ", originally scheduled for March," says nothing of its own
+    return Sentence(sentence.start + lo + 2, sentence.start + lo + 2 + len(body), body)
+
+
+_REPORTED_THAT = re.compile(r"\b(?:said|says|told\s+[\w ]{1,30}?|announced|reported|confirmed|stated|warned|claimed)\b"
+                            r"[^,;]{0,40}?\s+that\s+")
+
+
+def _reported_part(sentence: Sentence, t: Timex, inside: list[Timex]) -> Sentence | None:
+    """"The ministry said on Monday that troops had shelled villages overnight": a date inside what
+    was reported, when another date dates the saying, titles the reported happening."""
+    s = sentence.text
+    rel = t.start - sentence.start
+    m = next(reversed(list(_REPORTED_THAT.finditer(s, 0, rel))), None)  # the nearest saying before the date
+    if m is None or m.end() > rel:
+        return None
+    if not any(o.end - sentence.start <= m.end() for o in inside if o is not t):
+        return None  # no date of the saying: the sentence is one happening
+    body = s[m.end():].rstrip(" .;")
+    return Sentence(sentence.start + m.end(), sentence.start + m.end() + len(body), body)
+
+
+_AGAIN_BEFORE = re.compile(r"(?:,?\s+and|,)\s+(?:then\s+)?(?P<again>(?:once\s+)?again|also)\s+(?:\w+\s+){0,2}$")
+
+
+def _told_again(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str | None:
+    """"Fighting flared in April 2016 and again in July 2020": the second date repeats the first
+    one's happening, which has no words of its own but "again"."""
+    s = sentence.text
+    m = _AGAIN_BEFORE.search(s, max(0, t.start - sentence.start - 60), t.start - sentence.start)
+    earlier = [o for o in inside if o.end - sentence.start <= (m.start() if m else 0)]
+    if m is None or not earlier:
+        return None
+    first = Sentence(sentence.start, sentence.start + m.start(), s[:m.start()])
+    return f"{make_title(first, earlier[-1], earlier, gazetteer)} {m['again']}"
+
+
+_CONCESSION = re.compile(r"\s*(?:Although|Though|Even\s+though|Even\s+as|Despite\s+the\s+fact\s+that)\s+(?P<clause>[^,;]+),\s")
+
+
+def _conceded_part(sentence: Sentence, t: Timex) -> Sentence | None:
+    """"Although parliament ratified the deal on Wednesday, the opposition vowed…": an opening
+    concession and the main clause that answers it are two happenings; the part that holds `t`."""
+    m = _CONCESSION.match(sentence.text)
+    if m is None:
+        return None
+    rel = t.start - sentence.start
+    if m.start("clause") <= rel < m.end("clause"):
+        return Sentence(sentence.start + m.start("clause"), sentence.start + m.end("clause"), m["clause"])
+    if rel >= m.end():
+        return Sentence(sentence.start + m.end(), sentence.end, sentence.text[m.end():])
+    return None
+
+
+#: A clause that names its own subject ("the alliance began…", "Castro announced…"), not a participle
+#: ("losing his mother…") or an adjective ("profitable, was hurt…").
+_OWN_SUBJECT = re.compile(r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s|[A-Z][a-z]")
+#: …and tells one happening: "the bomb exploded was positively identified" runs on into the main clause.
+_SECOND_FINITE = re.compile(r"\b(?:[a-z]{3,}ed|began|broke|came|fell|rose|took|met|won|lost|led|left|ran|went|held|made|"
+                            r"gave|fought|said)\b[^,;]*?\b(?:was|were|is|are|has|have|had|will)\b")
+
+
+def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str:
+    """The title of the happening `t` dates: from its own clause when the sentence dates several."""
+    conceded = _conceded_part(sentence, t)
+    if conceded is not None:
+        title = make_title(conceded, t, [o for o in inside if conceded.start <= o.start and o.end <= conceded.end],
+                           gazetteer)
+        if len(title.split()) >= 2:
+            return title
+    if len(inside) == 1 and len(sentence.text) <= TITLE_SOURCE_CHARS:
+        reduced = _reduced_relative_title(sentence, t, inside)  # "the truce brokered on March 3 had lapsed"
+        if reduced is not None:
+            return _finish_title(reduced, gazetteer)
+        apposed = _subject_participle(sentence, t)  # "Talks in Jeddah, suspended in December, are due to resume"
+        if apposed is not None:
+            return _finish_title(apposed, gazetteer)
+        # "Russia will respond…, after the alliance began its biggest drills in January": the only date
+        # dates the subordinate clause with its own subject and verb
+        part = _clause_of(sentence, t)
+        if part is not None and re.search(r"\b(?:since|after|before|until|because|when|while)\s+$",
+                                          sentence.text[:part.start - sentence.start], re.I) \
+                and _OWN_SUBJECT.match(part.text) and not _SECOND_FINITE.search(part.text) \
+                and "," not in sentence.text[part.start - sentence.start:t.start - sentence.start] \
+                and not ATTRIBUTED_ON.search(sentence.text, max(0, t.start - sentence.start - 80), t.start - sentence.start):
+            title = make_title(part, t, [o for o in inside if part.start <= o.start and o.end <= part.end], gazetteer)
+            if len(title.split()) >= 3 and _VERB.search(title):
+                return title
+        # "…against the draft law, which parliament passed on Tuesday": the only date of the sentence
+        # dates its relative clause, not the main one
+        part = _clause_of(sentence, t, relative_only=True)
+        if part is not None and not _REPORTING.search(part.text):
+            title = make_title(part, t, inside, gazetteer)
+            if len(title.split()) >= 3 and (_VERB.search(title) or re.search(r"\b[a-z]{3,}ed\b", title)):
+                return title
+    if 1 < len(inside) and len(sentence.text) <= TITLE_SOURCE_CHARS:
+        attributive = _attributive_phrase(sentence, t, inside) or _reduced_relative_title(sentence, t, inside) \
+            or _subject_modifier_title(sentence, t, inside)
+        others = [o for o in inside if o is not t and (t.range_id is None or o.range_id != t.range_id)]
+        if attributive is not None and others:
+            return _finish_title(attributive, gazetteer)
+        again = _told_again(sentence, t, inside, gazetteer)
+        if again is not None:
+            return again
+        for part in (_reported_part(sentence, t, inside), _clause_of(sentence, t), _coordinated_part(sentence, t, inside),
+                     _appositive_of(sentence, t, inside)):
+            if part is None:
+                continue
+            others = [o for o in inside if part.start <= o.start and o.end <= part.end]
+            title = make_title(part, t, others, gazetteer)
+            first_clause = sentence.text[:part.start - sentence.start]
+            subject = _subject_of(sentence.text) if part.start > sentence.start and _VERB.match(part.text) \
+                and not re.search(r"[,;()—]|--|\b(?:said|says|told|that|who|which)\b", first_clause) else None
+            if subject and title:
+                # "Russia recognised the regions on 21 February and invaded three days later": "Russia invaded"
+                title = f"{_finish_title(subject, gazetteer)} {title[:1].lower()}{title[1:]}"
+            if len(title.split()) >= 2 and (_VERB.search(title) or re.search(r"\b[a-z]{3,}ed\b", title)):
+                return title
+    return make_title(sentence, t, inside, gazetteer)
+
+
+class SentenceTitles:
+    """Titles for the dates of one sentence. A title shows about a hundred characters, so a long
+    sentence (a pasted list of thousands of dates) is titled from its opening, once for all the
+    dates beyond it, instead of a pass over the whole sentence per date."""
+
+    def __init__(self, sentence: Sentence, inside: list[Timex], gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+        if len(sentence.text) > TITLE_SOURCE_CHARS:
+            end = sentence.start + TITLE_SOURCE_CHARS
+            self.sentence = Sentence(sentence.start, end, sentence.text[:TITLE_SOURCE_CHARS])
+            self.inside = [o for o in inside if o.end <= end]
+        else:
+            self.sentence, self.inside = sentence, inside
+        self._opening: str | None = None
+
+    def of(self, t: Timex) -> str:
+        if t.end <= self.sentence.end:
+            return _title_for(self.sentence, t, self.inside, self.gazetteer)
+        if self._opening is None:
+            self._opening = make_title(self.sentence, None, self.inside, self.gazetteer)
+        return self._opening
