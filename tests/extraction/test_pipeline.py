@@ -413,6 +413,10 @@ def test_sentences_of_a_russian_article_are_told_apart(tmp_path):
         ("Taraflar ateşkes ilan etti", "ceasefire"),
         ("Pashinyan has argued that the agreement will reduce the risk of another war", "statement"),
         ("Ukraine retakes Kherson city", "military_action"),
+        ("The U.S. and Britain struck more than 60 targets in Yemen", "military_action"),
+        ("The two sides struck a deal on grain exports", "agreement"),
+        ("A Saudi-led coalition intervened", "military_action"),
+        ("The court intervened", "other"),
     ],
 )
 def test_the_kind_of_a_happening_comes_from_its_title(title, kind):
