@@ -644,6 +644,13 @@ def test_a_happening_told_twice_is_one_event_but_two_of_one_day_stay_two(tmp_pat
     ]
 
 
+def test_a_night_and_its_days_named_together_are_one_event_with_its_length(tmp_path):
+    extraction = extract_text(tmp_path, "Strikes on Yemen\n\nThe U.S. and Britain struck more than 60 targets in "
+                              "Yemen overnight on January 11-12.\n", date(2024, 1, 12))
+    [candidate] = extraction.candidates
+    assert (candidate.start.to_timex(), candidate.end.to_timex()) == ("2024-01-11", "2024-01-12")
+
+
 def test_an_ordinal_left_without_its_date_leaves_the_title(tmp_path):
     titles = titles_of(tmp_path, "Old foes\n\nThe two countries have fought two wars over the region, the last in "
                        "2020.\n", date(2024, 4, 19))

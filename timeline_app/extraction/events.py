@@ -211,16 +211,23 @@ def _status(text: str, t: Timex, start: When, pub: When, claimed: bool) -> Event
 
 def _dedupe(candidates: list[Candidate]) -> list[Candidate]:
     """The same happening told twice in one article (lead and body) is one candidate: same date, same
-    kind, and titles that share most of their words (or their actors and some words). Two statements
-    of one day by different people, or two meetings of one day, stay two."""
+    kind, and titles that share most of their words (or their actors and some words), or the same title
+    on the same day. Two statements of one day by different people, or two meetings of one day, stay two."""
     kept: list[Candidate] = []
     by_key: dict[tuple[str, object], list[tuple[Candidate, set[str]]]] = {}
+    titled: dict[tuple[str, str], int] = {}
     for c in candidates:
+        seen = titled.get((c.title, c.timex[:10]))
+        if seen is not None:  # "overnight on January 11-12": the night and the days are one happening
+            if c.end is not None and kept[seen].end is None:
+                kept[seen] = c  # the one that says how long it lasted
+            continue
         same = by_key.setdefault((c.timex, c.kind), [])
         words = _content_words(c.title)
         twin = next((k for k, k_words in same if _told_again_here(words, k_words, set(k.actors) & set(c.actors))
                      and not _other_actors(set(k.actors), set(c.actors))), None)
         if twin is None:
+            titled[(c.title, c.timex[:10])] = len(kept)
             kept.append(c)
             same.append((c, words))
     return kept
