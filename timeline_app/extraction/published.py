@@ -12,8 +12,8 @@ HEADER_CHARS = 1500
 _LABEL_PUBLISHED = re.compile(r"(?:published|posted|first\s+published|date|dated|issued)\s*(?:on|at)?\s*[:|–-]?\s*$", re.I)
 _LABEL_UPDATED = re.compile(r"(?:updated?|modified|last\s+updated|edited)\s*(?:on|at)?\s*[:|–-]?\s*$", re.I)
 _FULL_DAY = re.compile(r"^[+-]?\d{4,}-\d{2}-\d{2}")
-_WRITTEN_YEAR = re.compile(r"\d{4}|\b\d{1,2}/\d{1,2}/\d{2}\b|'\d{2}\b")
 _SHORT_YEAR = re.compile(r"\b\d{1,2}/\d{1,2}/\d{2}\b|'\d{2}\b")
+_WRITTEN_YEAR = re.compile(rf"\d{{4}}|{_SHORT_YEAR.pattern}")
 
 
 #: A year and a clock run together where a page's layout put them side by side: text copied from

@@ -227,6 +227,19 @@ def is_body_line(line: str) -> bool:
     return len(words) >= 12 and bool(_SENTENCE_END.search(line.strip())) and not _CAPTION.search(line)
 
 
+def _opens_body(line: str, first: bool) -> bool:
+    """Whether a line before any body text starts it: a long paragraph, a line of a chronology, a
+    sentence of eight words, or a short lead ("Russian forces shelled Kharkiv on Sunday."): a sentence
+    of five words or more that is not the headline (the first line) and not all capitalised words."""
+    if is_body_line(line):
+        return True
+    if not _SENTENCE_END.search(line) or _CAPTION.search(line):
+        return False
+    words = line.split()
+    return bool(_TIMELINE_ENTRY.match(line)) or len(words) >= 8 or (
+        not first and len(words) >= 5 and sum(w[:1].islower() for w in words) >= 2)
+
+
 def header_and_captions(text: str) -> list[tuple[int, int]]:
     """Ranges that are not body text: everything before the first body paragraph (section,
     headline, standfirst, byline, dateline, lead caption) and later caption-like lines."""
@@ -238,12 +251,7 @@ def header_and_captions(text: str) -> list[tuple[int, int]]:
         if not stripped:
             continue
         if not seen_body:
-            # a short lead counts too ("Russian forces shelled Kharkiv on Sunday."): a sentence of five
-            # words or more, not the headline and not all capitalised words
-            if is_body_line(stripped) or (_SENTENCE_END.search(stripped) and (
-                    _TIMELINE_ENTRY.match(stripped) or len(stripped.split()) >= 8
-                    or (not first and len(stripped.split()) >= 5 and sum(w[:1].islower() for w in stripped.split()) >= 2))
-                    and not _CAPTION.search(stripped)):
+            if _opens_body(stripped, first):
                 seen_body = True
                 continue
             first = False

@@ -215,18 +215,14 @@ def _month_range(m: re.Match[str], ctx: Context) -> list[Timex] | None:
     if mo1 == mo2:
         return None
     word = (m["word"] or "").lower()
-    if word:
-        y2 = int(m["year_w"])
-        y1 = y2 - 1 if mo2 < mo1 and word not in ("and", "or") else y2
-        if word in ("and", "or") and not re.search(r"\b[Bb]etween\s+$", m.string[max(0, m.start() - 9):m.start()]):
-            return [mk(m, DATE, month_value(y1, mo1), f"written with the year of {m['mon2']} {y2}", group="mon"),
-                    Timex(m.start("mon2"), m.end(), m.string[m.start("mon2"):m.end()], DATE, month_value(y2, mo2),
-                          "written in full")]
-        return linked_range(m, ctx, (m.start(), m.end("mon"), month_value(y1, mo1)),
-                            (m.start("mon2"), m.end(), month_value(y2, mo2)), "written in full", mod=mod_code(m["mod"]))
-    if m["year"]:
-        y2 = int(m["year"])
-        y1, how = (y2 - 1 if mo2 < mo1 else y2), "written in full"
+    if word in ("and", "or") and not re.search(r"\b[Bb]etween\s+$", m.string[max(0, m.start() - 9):m.start()]):
+        y = int(m["year_w"])
+        return [mk(m, DATE, month_value(y, mo1), f"written with the year of {m['mon2']} {y}", group="mon"),
+                Timex(m.start("mon2"), m.end(), m.string[m.start("mon2"):m.end()], DATE, month_value(y, mo2),
+                      "written in full")]
+    if m["year"] or m["year_w"]:
+        y2 = int(m["year"] or m["year_w"])
+        y1, how = (y2 - 1 if mo2 < mo1 and word not in ("and", "or") else y2), "written in full"
     else:
         y1, how = resolve_month(mo1, ctx, m)
         y2 = y1 + (1 if mo2 < mo1 else 0)
@@ -371,13 +367,18 @@ def _season_that(m: re.Match[str], ctx: Context) -> Timex | None:
               mod=mod_code(m["mod"]))
 
 
+def _season_index(day: Day) -> int:
+    """year * 4 + season of a day, a season year running spring to winter (winter starts in December)."""
+    position = {3: 0, 4: 0, 5: 0, 6: 1, 7: 1, 8: 1, 9: 2, 10: 2, 11: 2, 12: 3, 1: 3, 2: 3}[day.month]
+    return (day.year - (1 if day.month <= 2 else 0)) * 4 + position
+
+
 @rule("season_rel", rf"{B}(?:(?P<the>[Tt]he|[Tt]his)\s+(?P<mod0>[Ee]arly|[Ll]ate|[Mm]id)[- ]?|(?:{MOD})?(?:{REL}|(?P<the2>[Tt]he|[Tt]his))\s+)(?P<season>{SEASON}){E}(?!\s+of\s)")
 def _season_rel(m: re.Match[str], ctx: Context) -> Timex | None:
-    order = ("SP", "SU", "FA", "WI")  # a season year runs spring to winter (winter starts in December)
+    order = ("SP", "SU", "FA", "WI")
     code = lx.SEASON_CODES[m["season"].lower()]
     dct = ctx.dct
-    position = {3: 0, 4: 0, 5: 0, 6: 1, 7: 1, 8: 1, 9: 2, 10: 2, 11: 2, 12: 3, 1: 3, 2: 3}[dct.month]
-    current = (dct.year - (1 if dct.month <= 2 else 0)) * 4 + position
+    current = _season_index(dct)
     rel = re.sub(r"\s+", " ", (m["rel"] or m["the"] or m["the2"] or "").lower())
     target_pos = order.index(code)
     same_year = current // 4 * 4 + target_pos
@@ -387,8 +388,7 @@ def _season_rel(m: re.Match[str], ctx: Context) -> Timex | None:
         story = ctx.ref if ctx.ref_grain == "day" and ctx.ref is not None else \
             Day.of(*ctx.ref_month, 15) if ctx.ref_month is not None and ctx.ref_month[0] == ctx.ref_year else \
             Day.of(ctx.ref_year, 7, 1)
-        story_pos = {3: 0, 4: 0, 5: 0, 6: 1, 7: 1, 8: 1, 9: 2, 10: 2, 11: 2, 12: 3, 1: 3, 2: 3}[story.month]
-        at = (story.year - (1 if story.month <= 2 else 0)) * 4 + story_pos
+        at = _season_index(story)
         base = at // 4 * 4 + target_pos
         if rel == "the following":
             index = base if base > at else base + 4

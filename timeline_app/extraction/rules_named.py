@@ -84,7 +84,9 @@ def holiday_day(name: str, year: int) -> Day | None:
     fixed = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
              "new year's day": (1, 1), "new year's eve": (12, 31), "independence day": (7, 4),
              "valentine's day": (2, 14), "halloween": (10, 31), "veterans day": (11, 11),
-             "armistice day": (11, 11), "bastille day": (7, 14), "boxing day": (12, 26)}
+             "armistice day": (11, 11), "bastille day": (7, 14), "boxing day": (12, 26), "orthodox christmas": (1, 7),
+             # Nowruz falls on the spring equinox's day, 20 or 21 March: marked approximate
+             "nowruz": (3, 21), "novruz": (3, 21), "nowrouz": (3, 21), "navruz": (3, 21)}
     if key in fixed:
         return Day.of(year, *fixed[key])
     if key in ("thanksgiving", "thanksgiving day"):
@@ -98,10 +100,6 @@ def holiday_day(name: str, year: int) -> Day | None:
         return last.plus(7) if last.plus(7).month == 5 else last
     if key == "labor day":
         return nth_weekday(year, 9, 1, 1)
-    if key in ("orthodox christmas",):
-        return Day.of(year, 1, 7)
-    if key in ("nowruz", "novruz", "nowrouz", "navruz"):
-        return Day.of(year, 3, 21)  # the spring equinox's day, 20 or 21 March: marked approximate
     return _lunar_holiday(key, year)
 
 
@@ -297,7 +295,7 @@ def _period_edge(m: re.Match[str], ctx: Context) -> Timex | None:
     named_before = (ctx.ref_year, 0) if unit == "year" and ctx.ref_year is not None else \
         ctx.ref_month if unit == "month" else None
     if rel == "the" and named_before is not None and named_before < (ctx.dct.year, ctx.dct.month if unit == "month" else 0) \
-            and ctx.ref_at >= ctx.sentence_bounds(max(0, ctx.sentence_bounds(m.start())[0] - 2))[0] \
+            and ctx.named_in_view(m.start()) \
             and ctx.tense(m.start(), m.end()) == "past":
         rel = "that"  # "In early 2021, troops massed. By the end of the year…": the year the story is at
     if rel == "that" and unit == "year" and ctx.ref_year is not None:

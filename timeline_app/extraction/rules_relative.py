@@ -80,14 +80,18 @@ def _in_time(m: re.Match[str], ctx: Context) -> Timex | None:
     if count is None or not float(count).is_integer():
         return None
     n, unit, dct = int(count), m["unit"].lower().rstrip("s"), ctx.dct
-    how = f"{m['count']} {unit}(s) after {dct.label()}"
+    return mk(m, DATE, _units_from(dct, unit, n), f"{m['count']} {unit}(s) after {dct.label()}")
+
+
+def _units_from(day: Day, unit: str, n: int) -> str:
+    """The day, week, month or year `n` such units from `day` (back when `n` is negative)."""
     if unit == "day":
-        return mk(m, DATE, day_value(dct.plus(n)), how)
+        return day_value(day.plus(n))
     if unit == "week":
-        return mk(m, DATE, week_value(dct.plus(7 * n)), how)
+        return week_value(day.plus(7 * n))
     if unit == "month":
-        return mk(m, DATE, month_value(*cal.add_months(dct.year, dct.month, n)), how)
-    return mk(m, DATE, year_str(dct.year + n), how)
+        return month_value(*cal.add_months(day.year, day.month, n))
+    return year_str(day.year + n)
 
 
 @rule("weekday_range", rf"{B}(?P<opener>(?:[Ff]rom|[Bb]etween)\s+)?(?P<wd1>{WEEKDAY_FULL})\s*(?P<link>to|through|until|till|and|-|–)\s*"
@@ -147,13 +151,9 @@ def _before_last(m: re.Match[str], ctx: Context) -> Timex | None:
     """"The week before last", "the weekend before last": two back from the publication date."""
     unit, dct = m["unit"].lower(), ctx.dct
     how = f"the {unit} before last, from {dct.label()}"
-    if unit == "week":
-        return mk(m, DATE, week_value(dct.plus(-14)), how)
     if unit == "weekend":
         return mk(m, DATE, week_value(dct.plus(-14 if dct.weekday < 6 else -7)) + "-WE", how)
-    if unit == "month":
-        return mk(m, DATE, month_value(*cal.add_months(dct.year, dct.month, -2)), how)
-    return mk(m, DATE, year_str(dct.year - 2), how)
+    return mk(m, DATE, _units_from(dct, unit, -2), how)
 
 
 @rule("weekdays_ago", rf"{B}(?P<count>{COUNT})\s+(?P<wd>Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)\s+ago{E}")
@@ -492,8 +492,7 @@ def _clock_timex(m: re.Match[str], ctx: Context, hour: int, minute: str) -> Time
     # named; a day named paragraphs earlier ("The next report is due Dec. 8") is no longer in view
     # …and one that opens a line is a live page's time stamp: of the day the page is dated
     stamp = not m.string[m.string.rfind("\n", 0, m.start()) + 1:m.start()].strip()
-    in_view = not stamp and ctx.ref is not None and ctx.ref_grain == "day" and ctx.ref_at >= 0 and \
-        ctx.sentence_bounds(max(0, ctx.sentence_bounds(m.start())[0] - 2))[0] <= ctx.ref_at
+    in_view = not stamp and ctx.ref is not None and ctx.ref_grain == "day" and ctx.named_in_view(m.start())
     day = ctx.ref if in_view and ctx.ref is not None else ctx.dct
     how = f"{CLOCK_ON_DAY_IN_VIEW} {day.label()}"
     if m["dayword"]:

@@ -147,22 +147,25 @@ class Context:
     quarterly: bool = False  # an earnings-style text, where "a year ago" means a quarter back
     range_counter: int = 0
 
-    _day_first: bool | None = None
-    _month_first: bool | None = None
+    _slash_orders: tuple[bool, bool] | None = None
+
+    def _slashed_orders(self) -> tuple[bool, bool]:
+        """Whether one of the text's slashed dates can only be read day first ("26/11/2023"), and
+        whether one can only be read month first ("11/30/2023"). Looked up once per text."""
+        if self._slash_orders is None:
+            pairs = [(int(a), int(b)) for a, b in SLASHED_DATE.findall(self.text)]
+            self._slash_orders = (any(a > 12 for a, _ in pairs), any(b > 12 for _, b in pairs))
+        return self._slash_orders
 
     def slashes_day_first(self) -> bool:
-        """Whether the text writes slashed dates day first: one of them can only be read so
-        ("26/11/2023") and none only month first ("11/30/2023"). Looked up once per text."""
-        if self._day_first is None:
-            firsts = [(int(a), int(b)) for a, b in SLASHED_DATE.findall(self.text)]
-            self._day_first = any(a > 12 for a, b in firsts) and not any(b > 12 for a, b in firsts)
-            self._month_first = any(b > 12 for a, b in firsts)
-        return self._day_first
+        """Whether the text writes slashed dates day first: one of them can only be read so and none
+        only month first."""
+        day_first, month_first = self._slashed_orders()
+        return day_first and not month_first
 
     def slashes_month_first(self) -> bool:
         """Whether one of the text's slashed dates can only be read month first ("11/30/2023")."""
-        self.slashes_day_first()
-        return bool(self._month_first)
+        return self._slashed_orders()[1]
 
     # ----- tense ---------------------------------------------------------------------------------
     def sentence_bounds(self, pos: int) -> tuple[int, int]:
@@ -244,6 +247,11 @@ class Context:
 
     def anchor(self) -> Day:
         return self.ref or self.dct
+
+    def named_in_view(self, pos: int) -> bool:
+        """Whether the last date named stands in the sentence at `pos` or the one before it: a date
+        named paragraphs earlier is no longer the day (or year) the story is at."""
+        return self.ref_at >= 0 and self.sentence_bounds(max(0, self.sentence_bounds(pos)[0] - 2))[0] <= self.ref_at
 
 
 def _tense_of(words: list[str], i: int) -> str | None:

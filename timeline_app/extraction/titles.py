@@ -387,7 +387,7 @@ def _coordinated_part(sentence: Sentence, t: Timex, inside: list[Timex]) -> Sent
     between `t` and another date of the sentence cuts it; None when none does."""
     s = sentence.text
     rel_start, rel_end = t.start - sentence.start, t.end - sentence.start
-    others = [o for o in inside if o is not t and (t.range_id is None or o.range_id != t.range_id)]
+    others = _other_dates(t, inside)
     previous_end = max((o.end - sentence.start for o in others if o.end - sentence.start <= rel_start), default=None)
     next_start = min((o.start - sentence.start for o in others if o.start - sentence.start >= rel_end), default=None)
     lo, hi = 0, len(s)
@@ -428,6 +428,16 @@ def _subject_of(s: str) -> str | None:
     return subject
 
 
+def _phrase_end(t: Timex, inside: list[Timex]) -> int:
+    """Where `t`'s phrase ends: a range ("Dec. 14-15") ends with its second date."""
+    return max([o.end for o in inside if t.range_id is not None and o.range_id == t.range_id] + [t.end])
+
+
+def _other_dates(t: Timex, inside: list[Timex]) -> list[Timex]:
+    """The sentence's dates other than `t` and its range partner."""
+    return [o for o in inside if o is not t and (t.range_id is None or o.range_id != t.range_id)]
+
+
 _ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:of|since|after|before|following|amid|during|despite|to|with|like|under|than)\s+"
                                  r"(?P<np>(?:the|a|an|its|their|his|her|this|that)\s+|[A-Z][\w-]*['’]s\s+)$")
 _ATTRIBUTIVE_AFTER = re.compile(r"(?:\s+[A-Z][\w-]*)?"  # a proper adjective may come first: "a 2012 Russian law"
@@ -442,7 +452,7 @@ def _attributive_phrase(sentence: Sentence, t: Timex, inside: list[Timex]) -> st
     names, not the sentence's main happening; the noun phrase, date and all, is its title."""
     s = sentence.text
     start = t.start - sentence.start
-    end = max([o.end for o in inside if t.range_id is not None and o.range_id == t.range_id] + [t.end]) - sentence.start
+    end = _phrase_end(t, inside) - sentence.start
     det = _ATTRIBUTIVE_BEFORE.search(s, max(0, start - 40), start)
     noun = _ATTRIBUTIVE_AFTER.match(s, end)
     if det is None or noun is None:
@@ -469,7 +479,7 @@ def _reduced_relative(sentence: Sentence, t: Timex, inside: list[Timex]) -> tupl
     follows: the participle's happening, not the sentence's."""
     s = sentence.text
     start = t.start - sentence.start
-    end = max([o.end for o in inside if t.range_id is not None and o.range_id == t.range_id] + [t.end]) - sentence.start
+    end = _phrase_end(t, inside) - sentence.start
     m = _REDUCED_PARTICIPLE.search(s, max(0, start - 40), start)
     if m is None or not _FINITE_AFTER.match(s, end):
         return None
@@ -516,7 +526,7 @@ def _subject_modifier_title(sentence: Sentence, t: Timex, inside: list[Timex]) -
     in a phrase after the sentence's opening subject, right before its verb, dates that subject."""
     s = sentence.text
     start = t.start - sentence.start
-    end = max([o.end for o in inside if t.range_id is not None and o.range_id == t.range_id] + [t.end]) - sentence.start
+    end = _phrase_end(t, inside) - sentence.start
     prep = re.search(r"\s+(?:in|of|during|from)\s+(?:the\s+)?$", s[:start])
     if prep is None or not _FINITE_AFTER.match(s, end):
         return None
@@ -546,7 +556,7 @@ def _appositive_of(sentence: Sentence, t: Timex, inside: list[Timex]) -> Sentenc
         return None
     hi = s.find(", ", rel_end)
     hi = len(s) if hi < 0 else hi
-    others = [o for o in inside if o is not t and (t.range_id is None or o.range_id != t.range_id)]
+    others = _other_dates(t, inside)
     if any(lo < o.start - sentence.start < hi for o in others) or not others:
         return None
     body = s[lo + 2:hi].rstrip(" .")
@@ -652,7 +662,7 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
     if 1 < len(inside) and len(sentence.text) <= TITLE_SOURCE_CHARS:
         attributive = _attributive_phrase(sentence, t, inside) or _reduced_relative_title(sentence, t, inside) \
             or _subject_modifier_title(sentence, t, inside)
-        others = [o for o in inside if o is not t and (t.range_id is None or o.range_id != t.range_id)]
+        others = _other_dates(t, inside)
         if attributive is not None and others:
             return _finish_title(attributive, gazetteer)
         again = _told_again(sentence, t, inside, gazetteer)
