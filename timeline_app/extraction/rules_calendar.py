@@ -94,12 +94,21 @@ def _month_day(m: re.Match[str], ctx: Context) -> Timex | None:
     return mk(m, DATE, day_value(day), how)
 
 
+#: "Another 12 May Be Dead", "5,000 March On Capitol": a count, then the verb "may" or "march", as
+#: headlines capitalise them. A day then "May" or "March" is otherwise a date ("set for 12 May").
+_COUNT_THEN_VERB = re.compile(
+    r"\d+\s+(?:May\s+(?:(?i:be|have|not|also|well|still|never|soon|yet|even|only|just|already|need|face|get|take|"
+    r"make|go|come|lose|die|see|want|become|remain|seem|find|help|join|stay|return|follow|vote|rise|fall|"
+    r"fight|flee|win|try)\b)|March\s+(?:To|On|Through|In|Into|Past|Toward|Towards|Down|Up|Across|Against|For|"
+    r"Again|Out)\b)")
+
+
 @rule("day_month", rf"{B}(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<day>{DAYNUM})(?:\s+of)?\s+(?P<mon>{MON_FULL}|{MON_ABBR}){E}(?!,?\s+\d{{3,}})")
 def _day_month(m: re.Match[str], ctx: Context) -> Timex | None:
     numeral = m.group(0)[m.start("day") - m.start():]
     if m["mon"] in ("May", "March") and not (m["wd"] or numeral[0].isdigit()):
         return None
-    if not m["wd"] and re.match(r"\d+\s+(?:May|March)\b", numeral) and not re.search(r"\b(?:on|since|until|from|by)\s+$", m.string[max(0, m.start() - 8):m.start()]):
+    if not m["wd"] and _COUNT_THEN_VERB.match(m.string, m.start("day")):
         return None
     resolved = resolve_month_day(month_of(m["mon"]), int_day(m["day"]), ctx, m)
     if resolved is None:

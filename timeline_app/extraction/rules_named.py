@@ -215,9 +215,13 @@ def _month_rel_year(m: re.Match[str], ctx: Context) -> Timex | None:
     return mk(m, DATE, month_value(year, month), how, mod=mod_code(m["mod"]))
 
 
-@rule("week_of", rf"{B}[Tt]he\s+(?P<unit>week|weekend)\s+of\s+(?P<mon>{MON})\s+(?P<day>{DAYNUM})(?:\s*[-–]\s*{DAYNUM})?(?:,?\s+(?P<year>{YEAR}))?{E}")
+@rule("week_of", rf"{B}[Tt]he\s+(?P<unit>week|weekend)\s+of\s+(?:(?P<mon>{MON})\s+(?P<day>{DAYNUM})(?:\s*[-–]\s*{DAYNUM})?"
+                rf"|(?P<day_first>{DAYNUM})(?:\s*[-–]\s*{DAYNUM})?\s+(?P<mon_after>{MON_FULL}|{MON_ABBR}))"
+                rf"(?:,?\s+(?P<year>{YEAR}))?{E}")
 def _week_of(m: re.Match[str], ctx: Context) -> Timex | None:
-    resolved = dated_day(month_of(m["mon"]), int_day(m["day"]), ctx, m)
+    """"The week of May 12" and, written day first, "the week of 12 May" / "the weekend of 4-5 November"."""
+    month, day_number = (m["mon"], m["day"]) if m["mon"] else (m["mon_after"], m["day_first"])
+    resolved = dated_day(month_of(month), int_day(day_number), ctx, m)
     if resolved is None:
         return None
     day = resolved[0]
