@@ -742,3 +742,23 @@ def test_russian_months_in_the_prepositional_case_and_short_full_month_names():
     found = [(t.text, t.value) for t in tag("В мае 2021 года и в ноябре 2020 г. всё изменилось.", DCT, language="ru")]
     assert found == [("мае 2021 года", "2021-05"), ("ноябре 2020 г.", "2020-11")]
     assert [t.text for t in tag("Ils se reverront le 5 mai.", DCT, language="fr")] == ["5 mai"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Lawmakers raced to meet a Monday deadline.", "2023-12-04"),
+        ("The bank says it will cut off funding after Monday's deadline unless a deal is reached.", "2023-12-04"),
+        ("The rebels face a Friday deadline to disarm.", "2023-12-01"),
+        ("The council set a Friday deadline for the withdrawal.", "2023-12-01"),
+        ("The rebels missed Monday's deadline to disarm.", "2023-11-27"),
+        ("Shareholders tendered most of their shares by the Monday deadline.", "2023-11-27"),
+    ],
+)
+def test_a_weekday_deadline_lies_ahead_unless_the_sentence_says_it_has_gone_by(text, value):
+    assert [v for _, kind, v in values(text) if kind == "DATE"] == [value]
+
+
+def test_through_a_season_takes_the_tense_of_its_verb_unless_something_was_extended():
+    assert value_of("Talks dragged on through the summer.", "the summer", date(2024, 3, 13)) == "2023-SU"
+    assert value_of("The freeze was extended through the summer.", "the summer", date(2024, 3, 13)) == "2024-SU"

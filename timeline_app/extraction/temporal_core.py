@@ -263,8 +263,11 @@ def _tense_of(words: list[str], i: int) -> str | None:
         return None
     before = [b.lower() for b in words[max(0, i - 3):i]]
     after = words[i + 1].lower() if i + 1 < len(words) else ""
-    if w in NEUTRAL_WORDS and i == len(words) - 1:
-        return "neutral"  # only right before the date: "effective Feb. 1", "through January"
+    if w in NEUTRAL_WORDS and i == len(words) - 1 and (w != "through" or any(
+            x.lower().startswith(("extend", "prolong", "renew")) for x in words[:i])):
+        # only right before the date: "effective Feb. 1", "extended … through January"; but "talks
+        # dragged on through the summer" are as past as their verb
+        return "neutral"
     if w in PAST_MARKERS:
         return "past"
     if before and before[-1] in DETERMINERS and w not in ("will", "would"):
@@ -511,6 +514,14 @@ DELAYED_BEFORE = re.compile(r"\b(?:postponed?|postpones|delay(?:ed|s)?|deferr?(?
 #: Words near a possessive weekday that put its happening ahead.
 POSSESSIVE_AHEAD = re.compile(r"\b(?:will|'ll|shall|upcoming|coming|next|ahead of|prepar\w*|in the run-up to|is\s+(?:expected|scheduled|set|due)|are\s+(?:expected|scheduled|set|due))\b")
 
+#: A weekday naming a deadline: "Monday's deadline", "a Friday deadline".
+WEEKDAY_DEADLINE = re.compile(r"(?:['’]s)?\s+(?:midnight\s+|noon\s+)?deadline\b")
+#: Words that put a deadline ahead whatever the tense ("raced to meet a Monday deadline").
+DEADLINE_AHEAD = re.compile(r"\b(?:to\s+(?:meet|beat)|ahead\s+of|before|fac(?:e|es|ing)|loom\w*|approach\w*|unless|will|"
+                            r"'ll|would|set|sets|gave|give[sn]?|imposed|issued)\b", re.I)
+#: Words that say a deadline has gone by ("completed … by the Tuesday deadline" says it by its tense).
+DEADLINE_GONE = re.compile(r"\b(?:missed|missing|passed|expired|lapsed|ignored|defied|met|beat|came\s+and\s+went)\b", re.I)
+
 #: How a clock time without a day of its own is derived (a range may carry it past midnight).
 CLOCK_ON_DAY_IN_VIEW = "a clock time on"
 
@@ -538,6 +549,15 @@ def resolve_weekday(weekday: int, ctx: Context, m: re.Match[str], rel: str = "")
     story = story_anchor(ctx, m.start()) if not r and ctx.ref_grain == "day" else None
     if story is not None:  # "On Sept. 27, 2020, the army attacked, and on Tuesday…": the story moves on
         return story.plus((weekday - story.weekday) % 7), f"{name}, the one on or after {story.label()}, the date the sentence is about"
+    if not r and WEEKDAY_DEADLINE.match(ctx.text, m.end()):
+        # "raced to meet a Monday deadline", "after Monday's deadline": news names a deadline ahead
+        # of it, and says so when it has gone by ("missed Monday's deadline")
+        sentence = re.split(r"[.;!?]\s", ctx.text[max(0, m.start() - 120):m.start()])[-1]
+        sentence += re.split(r"[.;!?]\s", ctx.text[m.start():m.end() + 60])[0]
+        if not DEADLINE_GONE.search(sentence) and (DEADLINE_AHEAD.search(sentence)
+                                                   or ctx.tense(m.start(), m.end()) == "future"):
+            return dct.plus(fwd), f"{name}, a deadline on or after {dct.label()}"
+        return dct.plus(-back), f"{name}, a deadline gone by on or before {dct.label()}"
     if not r and ctx.text.startswith(("'s ", "’s "), m.end()):
         # "to get around Wednesday's ruling": a possessive names a happening of its own, ahead only
         # when said so ("Sunday's vote will decide", "ahead of the upcoming Sunday's vote")
