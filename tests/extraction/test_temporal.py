@@ -465,6 +465,8 @@ def test_ranges_are_two_linked_values():
         ("The siege lasted from 3 March to 5 May 2020.", "2020-03-03", "2020-05-05"),
         ("Talks were held 30 Nov-2 Dec in Vienna.", "2023-11-30", "2023-12-02"),
         ("Rains fell between March and May 2021.", "2021-03", "2021-05"),
+        ("Between Sept. 27 and Nov. 10, 2020, a second war was fought.", "2020-09-27", "2020-11-10"),
+        ("Between 27 September and 10 November 2020 the war raged.", "2020-09-27", "2020-11-10"),
         ("The survey ran from November through February 2024.", "2023-11", "2024-02"),
     ]:
         found = tag(text, DCT, language="en")
@@ -762,3 +764,9 @@ def test_a_weekday_deadline_lies_ahead_unless_the_sentence_says_it_has_gone_by(t
 def test_through_a_season_takes_the_tense_of_its_verb_unless_something_was_extended():
     assert value_of("Talks dragged on through the summer.", "the summer", date(2024, 3, 13)) == "2023-SU"
     assert value_of("The freeze was extended through the summer.", "the summer", date(2024, 3, 13)) == "2024-SU"
+
+
+def test_days_of_two_months_listed_before_a_year_take_that_year_and_stay_two_days():
+    found = tag("Raids came on Sept. 27 and Nov. 10, 2020, and on 30 December and 2 January 2021.", DCT, language="en")
+    assert [t.value for t in found] == ["2020-09-27", "2020-11-10", "2020-12-30", "2021-01-02"]
+    assert all(t.range_id is None for t in found)

@@ -183,16 +183,21 @@ def _day_range(m: re.Match[str], ctx: Context, first: Day, second: Day, how: str
                         (m.start(second_group), m.end(), day_value(second)), how)
 
 
-@rule("cross_month_range_day_first", rf"{B}(?P<d1>{DAYNUM})\s+(?P<mon>{MON_FULL}|{MON_ABBR})\s*(?:-|–|to|through|until|till)\s*"
+@rule("cross_month_range_day_first", rf"{B}(?P<between>[Bb]etween\s+)?(?P<d1>{DAYNUM})\s+(?P<mon>{MON_FULL}|{MON_ABBR})\s*"
+                                    rf"(?:-|–|to|through|until|till|(?P<also>and))\s*"
                                     rf"(?P<d2>{DAYNUM})\s+(?P<mon2>{MON_FULL}|{MON_ABBR})(?:,?\s+(?P<year>{YEAR}))?{E}")
 def _cross_month_range_day_first(m: re.Match[str], ctx: Context) -> list[Timex] | None:
     """"from 3 March to 5 May 2020", "30 Nov-2 Dec": as "Nov. 30-Dec. 2", written day first."""
     return _cross_month_range(m, ctx, first_end="mon", second_start="d2")
 
 
-@rule("cross_month_range", rf"{B}(?P<mon>{MON})\s+(?P<d1>{DAYNUM})\s*(?:-|–|to|through|until)\s*(?P<mon2>{MON})\s+(?P<d2>{DAYNUM})(?:,?\s+(?P<year>{YEAR}))?{E}")
+@rule("cross_month_range", rf"{B}(?P<between>[Bb]etween\s+)?(?P<mon>{MON})\s+(?P<d1>{DAYNUM})\s*(?:-|–|to|through|until|(?P<also>and))\s*"
+                           rf"(?P<mon2>{MON})\s+(?P<d2>{DAYNUM})(?:,?\s+(?P<year>{YEAR}))?{E}")
 def _cross_month_range(m: re.Match[str], ctx: Context, first_end: str = "d1", second_start: str = "mon2") -> list[Timex] | None:
-    """"Nov. 30-Dec. 2": two linked days; a range over New Year ends in the next year."""
+    """"Nov. 30-Dec. 2", "between Sept. 27 and Nov. 10, 2020": two linked days; a range over New Year
+    ends in the next year. Listed ("on Sept. 27 and Nov. 10, 2020") they are two days of that year."""
+    if m["also"] and not m["between"] and not m["year"]:
+        return None  # "on Sept. 27 and Nov. 10": each day is read on its own
     mo1, d1, mo2, d2 = month_of(m["mon"]), int_day(m["d1"]), month_of(m["mon2"]), int_day(m["d2"])
     if m["year"]:
         y2 = int(m["year"])
@@ -211,7 +216,12 @@ def _cross_month_range(m: re.Match[str], ctx: Context, first_end: str = "d1", se
     second = Day.of(y2, mo2, d2)
     if second.number <= first.number:
         return None
-    return linked_range(m, ctx, (m.start(), m.end(first_end), day_value(first)),
+    start = m.start("mon" if first_end == "d1" else "d1")
+    if m["also"] and not m["between"]:
+        return [Timex(start, m.end(first_end), m.string[start:m.end(first_end)], DATE, day_value(first),
+                      f"{how}, with the year of the day listed after it"),
+                Timex(m.start(second_start), m.end(), m.string[m.start(second_start):m.end()], DATE, day_value(second), how)]
+    return linked_range(m, ctx, (start, m.end(first_end), day_value(first)),
                         (m.start(second_start), m.end(), day_value(second)), how)
 
 
