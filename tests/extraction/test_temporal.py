@@ -770,3 +770,11 @@ def test_days_of_two_months_listed_before_a_year_take_that_year_and_stay_two_day
     found = tag("Raids came on Sept. 27 and Nov. 10, 2020, and on 30 December and 2 January 2021.", DCT, language="en")
     assert [t.value for t in found] == ["2020-09-27", "2020-11-10", "2020-12-30", "2021-01-02"]
     assert all(t.range_id is None for t in found)
+
+
+def test_a_month_after_a_dated_aside_about_the_subject_comes_after_that_date():
+    dct = date(2024, 6, 14)
+    assert value_of("The talks, first launched in May 2023, were suspended in December.", "December", dct) == "2023-12"
+    assert value_of("The deal, signed in March 2021, collapsed in January.", "January", dct) == "2022-01"
+    # a fronted date is no aside: the nearest reading stands
+    assert value_of("In May 2023, weeks after fighting broke out in April, talks opened.", "April", dct) == "2023-04"

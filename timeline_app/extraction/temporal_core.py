@@ -488,6 +488,10 @@ def resolve_month(month: int, ctx: Context, m: re.Match[str], rel: str | None = 
             year = later[0][0]
         else:
             year = min(readings, key=lambda ym: abs((ym[0] * 12 + ym[1]) - (story.year * 12 + story.month)))[0]
+            if (year, month) < (story.year, story.month) and (year + 1, month) <= (dct.year, dct.month) \
+                    and _anchor_in_aside(ctx, m.start()):
+                # "The talks, first launched in May 2023, were suspended in December": the story goes on
+                return year + 1, f"the first {lx_month_name(month)} after {story.label()}, the date of the subject's aside"
         return year, f"the {lx_month_name(month)} nearest {story.label()}, the date the sentence is about"
     tense = ctx.tense(m.start(), m.end())
     if tense == "future":
@@ -499,6 +503,17 @@ def resolve_month(month: int, ctx: Context, m: re.Match[str], rel: str | None = 
         return year, f"the nearest {lx_month_name(month)} to {dct.label()}"
     year = dct.year if month < dct.month else dct.year - 1
     return year, f"the last {lx_month_name(month)} before {dct.label()}" + (" (past tense)" if tense else "")
+
+
+#: A participle phrase set off after a subject: "The talks in Jeddah, first launched in".
+_ASIDE_OPENING = re.compile(r"\w,\s+(?:(?:first|initially|originally|already|once|later)\s+)?\w+(?:ed|en|wn|un|ng)\s[^,;]*$")
+
+
+def _anchor_in_aside(ctx: Context, pos: int) -> bool:
+    """Whether the sentence's earlier date sits in a participle phrase about the subject, closed before
+    `pos`: the main verb that follows tells what came next, not what came before."""
+    start = ctx.sentence_bounds(pos)[0]
+    return bool(_ASIDE_OPENING.search(ctx.text, start, ctx.ref_at)) and "," in ctx.text[ctx.ref_at:pos]
 
 
 def lx_month_name(month: int) -> str:
