@@ -88,6 +88,20 @@ def test_clock_times_keep_the_day():
 
 
 @pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The truce took effect at 9:45 p.m. local time on 6 November.", "9:45 p.m. local time on 6 November",
+         "2023-11-06T21:45"),
+        ("The truce took effect at 9:45 p.m. on June 6, 2021.", "9:45 p.m. on June 6, 2021", "2021-06-06T21:45"),
+        ("Shots rang out at 10 p.m. on Thursday 2 November.", "10 p.m. on Thursday 2 November", "2023-11-02T22:00"),
+        ("The offensive began at 0600 GMT on 3 March 2022.", "0600 GMT on 3 March 2022", "2022-03-03T06:00"),
+    ],
+)
+def test_a_clock_time_takes_the_date_written_after_it_day_first_or_with_its_year(text, phrase, value):
+    assert value_of(text, phrase) == value
+
+
+@pytest.mark.parametrize(
     ("text", "phrase", "value", "dct"),
     [
         ("Both armies withdrew in September.", "September", "2023-09", DCT),

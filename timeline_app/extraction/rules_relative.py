@@ -440,7 +440,10 @@ def _refs(m: re.Match[str], ctx: Context) -> Timex | None:
 # ----------------------------------------------------------------------------------------------
 # Times of day
 # ----------------------------------------------------------------------------------------------
-DAY_AFTER_TIME = rf"(?:,?\s+(?:(?P<dayword>today|yesterday|tomorrow|tonight)|(?:on\s+)?(?P<wd>{WEEKDAY})(?:,?\s+(?P<mon>{MON})\s+(?P<day>{DAYNUM}))?|(?:on\s+)?(?P<mon2>{MON})\s+(?P<day2>{DAYNUM})))?"
+#: The day written after a clock time: "today", "(on) Friday", "(on) Thursday, June 6, 2023", "on 6 June".
+_DATE_AFTER_TIME = rf"(?:(?P<mon>{MON})\s+(?P<day>{DAYNUM})|(?P<day2>{DAYNUM})\s+(?P<mon2>{MON_FULL}|{MON_ABBR}))(?:,?\s+(?P<cyear>{YEAR}))?{E}"
+DAY_AFTER_TIME = (rf"(?:,?\s+(?:(?P<dayword>today|yesterday|tomorrow|tonight)|(?:on\s+)?(?:(?P<wd>{WEEKDAY}),?\s+)?{_DATE_AFTER_TIME}"
+                  rf"|(?:on\s+)?(?P<wd_only>{WEEKDAY})))?")
 
 
 @rule("clock", rf"{B}(?:(?P<approx>[Aa]round|[Aa]bout|[Aa]pproximately)\s+)?(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<min>[0-5]\d))?\s*(?P<ampm>[ap]\.\s?m\.?|[AP]\.\s?M\.?|[ap]m|[AP]M)(?!\w){TZ}?{DAY_AFTER_TIME}")
@@ -480,7 +483,7 @@ def _clock_hhmm(m: re.Match[str], ctx: Context) -> Timex | None:
 
 @rule("noon", rf"{B}(?P<w>[Nn]oon|[Mm]idnight|[Mm]id-?day)(?:{DAY_AFTER_TIME})")
 def _noon(m: re.Match[str], ctx: Context) -> Timex | None:
-    if not (m["dayword"] or m["wd"] or m["mon2"]):
+    if not (m["dayword"] or m["wd_only"] or m["mon"] or m["mon2"]):
         before = m.string[max(0, m.start() - 10):m.start()].lower()
         if not re.search(r"\b(?:at|by|until|before|after|from)\s+$", before):
             return None
@@ -499,11 +502,13 @@ def _clock_timex(m: re.Match[str], ctx: Context, hour: int, minute: str) -> Time
         day = ctx.dct.plus({"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[m["dayword"].lower()])
         how = f"{m['dayword'].lower()}, {day.label()}"  # a day written beside the clock: no bare time
     elif m["mon"] or m["mon2"]:
-        resolved = resolve_month_day(month_of(m["mon"] or m["mon2"]), int_day(m["day"] or m["day2"]), ctx, m)
-        if resolved:
+        month, number = month_of(m["mon"] or m["mon2"]), int_day(m["day"] or m["day2"])
+        if m["cyear"] and valid_day(int(m["cyear"]), month, number):
+            day, how = Day.of(int(m["cyear"]), month, number), "written in full"
+        elif not m["cyear"] and (resolved := resolve_month_day(month, number, ctx, m)):
             day, how = resolved
-    elif m["wd"]:
-        day, how = resolve_weekday(lx.WEEKDAYS[m["wd"].lower().rstrip(".")], ctx, m)
+    elif m["wd_only"]:
+        day, how = resolve_weekday(lx.WEEKDAYS[m["wd_only"].lower().rstrip(".")], ctx, m)
     if hour == 24:
         return mk(m, TIME, f"{day_value(day)}T24:00", how)
     return mk(m, TIME, f"{day_value(day)}T{hour:02d}:{minute}", how)
