@@ -57,3 +57,11 @@ def test_a_wire_clock_time_is_no_written_year():
 def test_a_year_glued_to_a_clock_by_a_copied_page_layout():
     text = "Envoys meet in Geneva\n\nBy Jane Doe\nMarch 7, 20244:32 PM GMT+1Updated 2 days ago\n\nEnvoys met on Thursday."
     assert detect_published(text, date(2026, 1, 1)) == date(2024, 3, 7)
+
+
+def test_a_full_date_in_the_story_is_no_dateline():
+    text = ("Jets strike Lebanon\n\nBEIRUT, Oct 30 (Reuters) - Israeli jets struck southern Lebanon early on Wednesday.\n\n"
+            "Hezbollah began firing at Israel on Oct. 8, 2023, a day after the Hamas attack.\n")
+    assert find_published(text, today=date(2024, 11, 5)) == (date(2024, 10, 30), "dateline-no-year")
+    assert detect_published("Talks stall\n\nThe war began on Oct. 8, 2023, officials recalled.\n", date(2024, 1, 1)) is None
+    assert detect_published("Talks stall\nPosted by Jane Doe on March 7, 2024\n\nText.", date(2025, 1, 1)) == date(2024, 3, 7)

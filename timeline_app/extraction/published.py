@@ -20,6 +20,11 @@ _WRITTEN_YEAR = re.compile(rf"\d{{4}}|{_SHORT_YEAR.pattern}")
 #: a Reuters page reads "March 7, 20244:32 PM GMT+1Updated 2 days ago".
 _GLUED_CLOCK = re.compile(r"\b((?:19|20)\d\d)(\d{1,2}:\d\d)")
 
+#: Two lowercase words in a row before a date on its line: a sentence telling what happened
+#: ("Hezbollah began firing on Oct. 8, 2023"), not a dateline ("KYIV, Nov 28, 2023 (AP)",
+#: "Posted by Jane Doe on March 7, 2024").
+_IN_PROSE = re.compile(r"\b[a-z]+[,;]?\s+[a-z]+\b")
+
 #: How `find_published` found the date: a full date in the header, or a wire dateline whose year
 #: had to be assumed.
 FROM_DATELINE = "dateline"
@@ -60,7 +65,7 @@ def find_published(text: str, today: date | None = None) -> tuple[date | None, s
             continue
         if _LABEL_PUBLISHED.search(before) and labelled is None:
             labelled = found
-        if plain is None:
+        if plain is None and not _IN_PROSE.search(header, header.rfind("\n", 0, timex.start) + 1, timex.start):
             plain = found
     found = labelled or plain or updated
     if found is not None:
