@@ -697,3 +697,21 @@ def test_a_background_explainer_gives_one_clean_event_per_dated_happening():
         ("2020-07", "Fighting flared again"),
         ("2020-09-27", "Azerbaijan launched a full-scale offensive"),
     ]
+
+
+def test_a_title_opening_with_he_or_she_names_the_person_who_opened_the_sentence_before(tmp_path):
+    titles = titles_of(
+        tmp_path,
+        "Foreign Minister Karin Lindqvist arrived in Baku on Monday. She will fly on to Yerevan on Thursday.\n\n"
+        "Sabine Morel, a senior mediator, reached the border camp. She met refugees there on Sunday.\n\n"
+        "Former President Jonas Vik welcomed Defence Minister Tomas Ruud on Tuesday. He spoke on Wednesday.\n",
+        date(2024, 3, 19))
+    assert titles["2024-03-21"] == "Lindqvist will fly on to Yerevan"
+    assert titles["2024-03-17"] == "Morel met refugees there"
+    assert titles["2024-03-13"] == "He spoke"  # Vik or Ruud: the pronoun stays
+
+
+def test_a_pronoun_keeps_its_place_when_an_organisation_opened_the_sentence_before(tmp_path):
+    titles = titles_of(tmp_path, "Control Data announced a merger in May. He disclosed the terms on Monday.\n",
+                       date(2024, 3, 19))
+    assert titles["2024-03-18"] == "He disclosed the terms"

@@ -14,6 +14,7 @@ from timeline_app.domain.vocab import EventKind, EventStatus
 from timeline_app.domain.when import TimexError, When
 from timeline_app.extraction.actors import Gazetteer, load_gazetteer
 from timeline_app.extraction.candidates import Candidate
+from timeline_app.extraction.coreference import Antecedents
 from timeline_app.extraction.segment import Sentence
 from timeline_app.extraction.temporal import clause_tense
 from timeline_app.extraction.timex import Timex
@@ -143,7 +144,9 @@ def find_candidates(text: str, sentences: list[Sentence], timexes: list[Timex], 
     candidates: list[Candidate] = []
     pub = When.of_day(published.year, published.month, published.day)
     index = 0
+    antecedents = Antecedents(gazetteer)
     for sentence in sentences:
+        antecedents.read(sentence.text)
         inside = []
         while index < len(usable) and usable[index].start < sentence.start:
             index += 1
@@ -170,7 +173,7 @@ def find_candidates(text: str, sentences: list[Sentence], timexes: list[Timex], 
             end = _when(partner) if partner is not None else None
             if end is not None and end.latest <= start.earliest:
                 end = None
-            title = titles.of(t)
+            title = antecedents.resolve(titles.of(t))
             if len(title.split()) < 2:
                 continue
             status = _status(text, t, start, pub, claimed)

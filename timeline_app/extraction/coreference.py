@@ -1,0 +1,81 @@
+"""Who "he" or "she" is when a sentence opens with it.
+
+A title such as "He is due in Israel" means nothing on a timeline, away from the article. News
+names a person as the subject of one sentence and goes on with "He …" in the next, so a sentence
+that opens with "He"/"She" is given the person who opened one of the two sentences before it, when
+one did and nobody else was named in between. Anything less sure keeps the pronoun: a wrong name
+on an event is worse than none.
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline_app.extraction.actors import Gazetteer
+
+#: How many sentences back the person who opened a sentence stays the one "he" or "she" means.
+REACH = 2
+#: The subject of a sentence: what comes before its first lowercase word ("U.S. envoy Amos
+#: Hochstein arrived…" → "U.S. envoy Amos Hochstein").
+_SUBJECT = re.compile(r"^[\"“'‘]?((?:[A-Z][\w.'’-]*|[a-z]+(?=\s+[A-Z]))"
+                      r"(?:\s+(?:[A-Z][\w.'’-]*|of|de|al-\w+|bin|van|von|[a-z]+(?=\s+[A-Z][a-z]+\s+[A-Z])))*)")
+#: A name of two or three capitalised words opening a sentence, the last a surname ("James Kopp",
+#: "James E. Ousley"); "Control Data" and "Home Shopping Network" end in words no surname is.
+_BARE_NAME = re.compile(r"^[A-Z][a-z]+\s+(?:[A-Z]\.\s+|[A-Z][a-z]+\s+)?(?P<last>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)$")
+_NOT_SURNAMES = {"Data", "Systems", "Network", "Group", "Bank", "Party", "Council", "Ministry", "Army", "Forces",
+                 "News", "Times", "Post", "Press", "Corp", "Inc", "Co", "Company", "Union", "Court", "Office",
+                 "Department", "Service", "Agency", "Committee", "Commission", "Fund", "Board", "House", "Street",
+                 "Kong", "York", "Jersey", "Africa", "America", "Arabia", "Korea", "Zealand", "Lanka", "Leone"}
+_PRONOUN = re.compile(r"^(?:He|She)\b")
+#: Opening words that are no one's name.
+_NOT_NAMES = {"The", "A", "An", "In", "On", "At", "After", "Before", "Since", "When", "While", "But", "And", "This",
+              "That", "These", "Those", "Its", "Their", "His", "Her", "Our", "Last", "Next", "Earlier", "Later",
+              "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Mr", "Mrs", "Ms"}
+
+
+class Antecedents:
+    """Reads the sentences of an article in order and remembers who opened the recent ones."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+        # for each recent sentence: the person who opened it, "" when it names a person elsewhere
+        # (who might be the one meant next), None when it names nobody
+        self._recent: list[str | None] = []
+
+    def read(self, sentence: str) -> None:
+        """Note who opens `sentence` (call for every sentence, dated or not, in order)."""
+        self._recent = (self._recent + [self._opening_person(sentence)])[-REACH - 1:]
+
+    def resolve(self, title: str) -> str:
+        """`title` with an opening "He"/"She" replaced by the person it stands for, when that is clear.
+
+        Call after `read` of the title's own sentence: the person is looked for in the sentences before it."""
+        if not _PRONOUN.match(title):
+            return title
+        for person in reversed(self._recent[:-1]):
+            if person == "":
+                return title  # someone else was named since
+            if person is not None:
+                return person + title[title.index(" "):] if " " in title else person
+        return title
+
+    def _opening_person(self, sentence: str) -> str | None:
+        sentence = sentence.lstrip()
+        subject = _SUBJECT.match(sentence)
+        words = subject.group(1) if subject else ""
+        mentioned = self.gazetteer.mentions(words) if words else []
+        people = {m.name for m in mentioned if m.kind == "person"}
+        if len(people) > 1:
+            return ""  # "Biden met Netanyahu": either may be "he"
+        others = {m.name for m in self.gazetteer.mentions(sentence) if m.kind == "person"} - people
+        if people:
+            # …and "Albright has invited Foreign Minister Geremek": the one invited may be "he"
+            name = people.pop()
+            return "" if others else self.gazetteer.short_names.get(name) or name.split()[-1]
+        bare = _BARE_NAME.match(words)
+        if bare and not mentioned and not others and words.split()[0] not in _NOT_NAMES \
+                and bare["last"] not in _NOT_SURNAMES:
+            return bare["last"]
+        if _PRONOUN.match(sentence):
+            return None  # "He …" goes on about the same person
+        return "" if others else None
