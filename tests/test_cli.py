@@ -164,3 +164,11 @@ def test_unwritable_data_folder_is_a_clear_error(tmp_path, monkeypatch, capsys):
 
     with pytest.raises(StoreError, match="cannot create the data folder"):
         open_for_window(str(default_store_path()))
+
+
+def test_extract_shows_how_long_an_event_lasts(tmp_path, capsys):
+    article = tmp_path / "range.txt"
+    article.write_text("Gang raids spread\n\nPublished: 2025-07-15\n\nMore than 4,800 people were killed between "
+                       "October 2024 and June 2025, officials said.\n", encoding="utf-8")
+    assert main(["extract", str(article)]) == 0
+    assert "2024-10/2025-06" in capsys.readouterr().out

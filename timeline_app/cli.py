@@ -330,10 +330,15 @@ def cmd_extract(args: argparse.Namespace) -> int:
     else:
         print(f"{extraction.title}  (published {extraction.published.isoformat()}, {extraction.published_how})")
         for c in extraction.candidates:
-            print(f"  {c.start.to_timex():<12} {c.status.value:<10} {c.kind.value:<16} {c.title}")
+            print(f"  {_span_label(c):<12} {c.status.value:<10} {c.kind.value:<16} {c.title}")
     for note in extraction.notes:
         print(f"timeline-app: {args.file}: {note}", file=sys.stderr)
     return 0
+
+
+def _span_label(c) -> str:  # type: ignore[no-untyped-def]
+    """"2024-10", or "2024-10/2025-06" for an event that lasts (ISO 8601's interval)."""
+    return c.start.to_timex() + (f"/{c.end.to_timex()}" if c.end is not None else "")
 
 
 class TerminalDecisions:
@@ -352,7 +357,7 @@ class TerminalDecisions:
         print(f"\n{extraction.title} ({extraction.published.isoformat()}):")
         for i, c in enumerate(extraction.candidates, 1):
             merge = f"  [merges with: {c.merge_title}]" if c.merge_with else ""
-            print(f"  {i}. {c.start.to_timex():<12} {c.kind.value:<16} {c.title}{merge}")
+            print(f"  {i}. {_span_label(c):<12} {c.kind.value:<16} {c.title}{merge}")
         answer = input("Import these events? [y]es / [n]o / numbers to keep (e.g. 1,3): ").strip().lower()
         if answer in ("y", "yes"):
             return list(extraction.candidates)

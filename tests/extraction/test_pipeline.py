@@ -225,7 +225,7 @@ def test_a_that_clause_with_its_own_date_titles_its_own_happening(tmp_path):
         tmp_path, "The Senate voted on Thursday to confirm the envoy, ending a standoff that began in the spring.\n",
         date(2023, 11, 17))
     assert titles["2023-11-16"] == "Senate voted to confirm the envoy, ending a standoff"
-    assert titles["2023-SP"] == "A standoff that began"
+    assert titles["2023-SP"] == "A standoff began"
 
 
 def test_the_date_of_a_closing_attribution_is_no_second_happening(tmp_path):
@@ -452,7 +452,7 @@ def test_saying_and_reported_happenings_and_relative_clauses_are_titled_apart(tm
         "Since February 2022, more than 8 million people have fled the country, the agency said on Tuesday.\n",
         date(2023, 11, 28))
     assert titles["2023-11-26"] == "Pashinyan met Aliyev"
-    assert titles["2023-11-25"] == "Aliyev, who arrived in the capital"
+    assert titles["2023-11-25"] == "Aliyev arrived in the capital"
     assert titles["2023-11-27"] == "The ministry said that troops had shelled border villages"
     assert titles["2023-11-26TNI"] == "Troops had shelled border villages"
     # the attribution's date goes, and "since" then dates the only happening left
@@ -467,7 +467,7 @@ def test_embedded_relative_clauses_and_past_by_dates(tmp_path):
         "Troops must leave the zone by Friday.\n\n"
         "The bill, which critics compare to a 2012 Russian law, was first introduced in March 2023.\n",
         date(2023, 11, 27))
-    assert titles["2023-11-24"] == "The truce, which began"
+    assert titles["2023-11-24"] == "The truce began"
     assert titles["2023-11-28TMO"] == "The truce was set to expire"
     assert titles["2023-11-26TNI"] == "58 hostages had been freed"  # a past "by" date tells a happening
     assert "2023-12-01" not in titles  # a deadline ahead does not
@@ -715,3 +715,19 @@ def test_a_pronoun_keeps_its_place_when_an_organisation_opened_the_sentence_befo
     titles = titles_of(tmp_path, "Control Data announced a merger in May. He disclosed the terms on Monday.\n",
                        date(2024, 3, 19))
     assert titles["2024-03-18"] == "He disclosed the terms"
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("A transitional council that took power in April 2024 has promised to hold a vote.",
+         "A transitional council took power"),
+        ("The council, which took power in April 2024, promised to hold a vote.", "The council took power"),
+        ("The general who led the coup in 2021 was arrested on Monday.", "The general led the coup"),
+        # which noun the clause is about is not sure after a preposition: the clause stays a clause
+        ("A suspect in shootings that wounded two guards in May 2023 was arrested on Monday.", "that wounded"),
+    ],
+)
+def test_a_date_in_a_relative_clause_titles_what_its_noun_did(tmp_path, text, title):
+    titles = titles_of(tmp_path, text + "\n", date(2025, 7, 15))
+    assert title in titles.values() or all(title in t for t in titles.values()), titles

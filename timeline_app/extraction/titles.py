@@ -192,7 +192,34 @@ def _finish_title(title: str, gazetteer: Gazetteer) -> str:
     title = _trim(title)
     title = re.sub(r"\s+(?:is|are|was|were|will\s+be)$", "", title)  # "International Women's Day is [March 8]"
     title = re.sub(r"\s+(?:_|--?|—|–)$", "", title)  # "…around the days _": a dash left at the end
+    title = _relative_as_clause(title)
     return title[:1].upper() + title[1:]
+
+
+#: A title that is a noun phrase and its relative clause only: "The general who led the coup".
+_NOUN_AND_RELATIVE = re.compile(r"^(?P<noun>[^,;]{2,70}?),?\s+(?:who|that|which)\s+(?P<rest>(?:[a-z]{3,}ed|took|led|won|lost|"
+                                r"began|broke|came|fell|rose|met|held|made|gave|left|went|ran|fought|fled|seized|"
+                                r"struck|sent|signed)\b.*)$")
+
+
+def _relative_as_clause(title: str) -> str:
+    """"The general who led the coup" → "The general led the coup": once the rest of the sentence has
+    gone, the relative clause is what happened and its noun phrase who did it."""
+    m = _NOUN_AND_RELATIVE.match(title)
+    if not m or _VERB.search(m["noun"]) or re.search(rf"\b(?:{_AUXILIARY}|said|says)\b", m["rest"]) \
+            or re.match(r"(?:He|She|It|They|We|I)\b", m["noun"]) \
+            or re.match(r"(?:[A-Z][\w'’-]*\s+){0,3}(?:said|says|told|announced|reported)\b", m["noun"]):
+        return title
+    # "A suspect in sniper shootings that injured…": which noun the clause is about is not sure
+    # (an "of" or "and" inside a name, "National Council of Churches", is no such noun)
+    if re.search(r"\b(?:in|on|by|for|with|at|from|to|about|over|against)\s", m["noun"]) \
+            or re.search(r"\b[a-z][\w'’]*\s+(?:of|and|or)\s", m["noun"]):
+        return title
+    for word, _verb in re.findall(r"\b([a-z]+)\s+([a-z]{3,}ed)\b", m["rest"].split(" ", 1)[-1]):
+        if word not in ("and", "or", "been", "be", "was", "were", "had", "has", "have", "is", "are", "the", "a", "an",
+                        "its", "his", "her", "their"):
+            return title  # "…Exchange that fell in price exceeded 1,000": the main verb is still there
+    return f"{m['noun']} {m['rest']}"
 
 
 #: Words after "the <date>" that show it names a time, not a noun's qualifier ("in the late 1980s as…").
@@ -626,6 +653,22 @@ _SECOND_FINITE = re.compile(r"\b(?:[a-z]{3,}ed|began|broke|came|fell|rose|took|m
                             r"gave|fought|said)\b[^,;]*?\b(?:was|were|is|are|has|have|had|will)\b")
 
 
+#: The main verb right after a restrictive relative clause's date: "Rebels who seized the town in
+#: March [have withdrawn]".
+_MAIN_VERB_NEXT = re.compile(rf"\s+(?:{_AUXILIARY}|[a-z]{{3,}}ed)\b")
+
+
+def _up_to_main_verb(sentence: Sentence, part: Sentence, t: Timex) -> Sentence:
+    """A relative clause without commas runs to its date when the main verb comes right after it,
+    unless its noun is a preposition's ("issues on the Exchange that fell…": which fell is not sure)."""
+    end = t.end - part.start
+    after_preposition = re.search(r"\b(?:in|of|on|at|by|for|with|from|to|about|over|against)\s+$",
+                                  sentence.text[:part.start - sentence.start])
+    if 0 < end < len(part.text) and _MAIN_VERB_NEXT.match(part.text, end) and not after_preposition:
+        return Sentence(part.start, t.end, part.text[:end])
+    return part
+
+
 def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str:
     """The title of the happening `t` dates: from its own clause when the sentence dates several."""
     conceded = _conceded_part(sentence, t)
@@ -656,6 +699,7 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         # dates its relative clause, not the main one
         part = _clause_of(sentence, t, relative_only=True)
         if part is not None and not _REPORTING.search(part.text):
+            part = _up_to_main_verb(sentence, part, t)
             title = make_title(part, t, inside, gazetteer)
             if len(title.split()) >= 3 and (_VERB.search(title) or re.search(r"\b[a-z]{3,}ed\b", title)):
                 return title
