@@ -417,6 +417,11 @@ def test_sentences_of_a_russian_article_are_told_apart(tmp_path):
         ("The two sides struck a deal on grain exports", "agreement"),
         ("A Saudi-led coalition intervened", "military_action"),
         ("The court intervened", "other"),
+        ("Tigrayan forces retake Mekelle", "military_action"),
+        ("Rebels seize the airport", "military_action"),
+        ("Fighting resumes, shattering the five-month truce", "military_action"),
+        ("The two sides agree to a permanent cessation of hostilities", "ceasefire"),
+        ("The parties agree on a prisoner exchange", "agreement"),
     ],
 )
 def test_the_kind_of_a_happening_comes_from_its_title(title, kind):

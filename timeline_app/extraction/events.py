@@ -23,11 +23,11 @@ from timeline_app.extraction.titles import ATTRIBUTED_ON, SentenceTitles, dateli
 #: Kinds in order of precedence, each with the words that signal it in a title or sentence.
 KIND_RULES: list[tuple[EventKind, re.Pattern[str]]] = [
     (EventKind.CALL, re.compile(r"\b(?:phone\s+calls?|tele(?:phone|phoned)|calls?\s+with|spoke\s+(?:by|over\s+the)\s+phone|phone\s+conversations?|video\s+call|held\s+(?:a\s+|separate\s+)?calls?)\b", re.I)),
-    (EventKind.CEASEFIRE, re.compile(r"\b(?:cease-?fire|truce|armistice|halt\s+to\s+(?:the\s+)?fighting"
+    (EventKind.CEASEFIRE, re.compile(r"\b(?:cease-?fire|truce|armistice|halt\s+to\s+(?:the\s+)?fighting|cessation\s+of\s+hostilities"
                                      # French, German, Spanish, Russian, Turkish
                                      r"|cessez-le-feu|trêve|Waffenstillstand\w*|Waffenruhe|alto\s+el\s+fuego|tregua"
                                      r"|перемири\w*|прекращени\w+\s+огня|ateşkes\w*)\b", re.I)),
-    (EventKind.AGREEMENT, re.compile(r"\b(?<!\bbe\s)(?:signed|initial(?:l)?ed|ratified|concluded\s+(?:an?\s+)?(?:agreement|deal|treaty)|reached\s+(?:an?\s+)?(?:agreement|deal)|agreed\s+(?:on|to)|(?:peace\s+)?(?:agreement|accord|treaty|deal|memorandum)\s+(?:was\s+)?signed)\b", re.I)),
+    (EventKind.AGREEMENT, re.compile(r"\b(?<!\bbe\s)(?:signed|initial(?:l)?ed|ratified|concluded\s+(?:an?\s+)?(?:agreement|deal|treaty)|reached\s+(?:an?\s+)?(?:agreement|deal)|agreed\s+(?:on|to)|(?<!could\s)(?<!would\s)(?<!will\s)(?<!\bto\s)(?<!\bcan\s)(?<!\bmay\s)(?<!might\s)(?<!should\s)(?<!\bnot\s)agrees?\s+(?:on|to)|(?:peace\s+)?(?:agreement|accord|treaty|deal|memorandum)\s+(?:was\s+)?signed)\b", re.I)),
     # "…, Blinken said", also after an opening phrase that names the occasion ("Speaking to reporters
     # on Monday, Blinken said", "At a news conference, Putin said")
     (EventKind.STATEMENT, re.compile(r"^(?:(?:Speaking|Addressing|Talking|Writing|Responding|Answering|Asked|Briefing|"
@@ -35,7 +35,7 @@ KIND_RULES: list[tuple[EventKind, re.Pattern[str]]] = [
                                      r"press\s+conference|briefing|statement|interview|speech|address|remarks|post|video))"
                                      r"[^,]{0,80},\s*)?(?:[^,]{0,60}?)\b(?<!-)(?:said|says|stated|announced|declared|argued|insisted|stressed|"
                                      r"reiterated|vowed|pledged|called\s+on|urged|warned|condemned|accused|denied|demanded|rejected|welcomed|criticized|criticised|issued\s+a\s+statement|told\s+(?:reporters|journalists|a\s+news\s+conference|parliament|lawmakers))\b", re.I)),
-    (EventKind.MILITARY_ACTION, re.compile(r"\b(?:war|wars|(?:counter-?)?offensive|attack(?:s|ed)?|operation|occup(?:ied|ies|y|ation)|liberat(?:ed|es)|shell(?:ed|ing|s)?|clash(?:es|ed)?|fighting|fought|troops|strikes?|airstrikes?|invad(?:ed|es)|invasion|bomb(?:ed|ing|s)?|killed|military|soldiers|seiz(?:ed|es)|captur(?:ed|es)|retak(?:es|en)|retook|recaptur(?:ed|es)|annex(?:ed|es|ation)|shot\s+down|missiles?|drones?|battle|conflict|erupted|flared|hostilities|coup|rebels?|insurgents?|raid(?:ed|s)?|ambush(?:ed)?|siege|uprising"
+    (EventKind.MILITARY_ACTION, re.compile(r"\b(?:war|wars|(?:counter-?)?offensive|attack(?:s|ed)?|operation|occup(?:ied|ies|y|ation)|liberat(?:ed|es)|shell(?:ed|ing|s)?|clash(?:es|ed)?|fighting|fought|troops|strikes?|airstrikes?|invad(?:ed|es)|invasion|bomb(?:ed|ing|s)?|killed|military|soldiers|seiz(?:ed|es|e)|captur(?:ed|es|e)|retak(?:es|en|e)|retook|recaptur(?:ed|es|e)|invade|annex(?:ed|es|ation)|shot\s+down|missiles?|drones?|battle|conflict|erupted|flared|hostilities|coup|rebels?|insurgents?|raid(?:ed|s)?|ambush(?:ed)?|siege|uprising"
                                            r"|struck(?!\s+(?:a|an|the)\s+(?:\w+\s+)?(?:deal|agreement|accord|bargain|compromise|balance|note|tone|chord))"
                                            r"|(?<!court\s)(?<!courts\s)(?<!judge\s)(?<!judges\s)intervened(?!\s+(?:in|with)\s+(?:the\s+)?(?:talks|negotiations|dispute|case|court))"
                                            r"|guerre|attaque|offensive|bombardement\w*|Krieg\w*|Angriff\w*|Offensive|guerra|ataque\w*|ofensiva"
@@ -53,8 +53,15 @@ _CLAIMED = re.compile(r"\b(?:reportedly|allegedly|purportedly|claimed|claims|unc
                       r"suspected|alleged)\s+to)\b", re.I)
 
 
+#: A truce named as what fighting broke: "Fighting resumes, shattering the five-month truce" tells
+#: fighting, not a ceasefire.
+_TRUCE_BROKEN = re.compile(r"\b(?:shatter\w*|br(?:oke|eak\w*)|violat\w*|collaps\w*|end(?:ed|ing|s)?)\s+(?:(?:the|a|an|its|their)\s+)?"
+                           r"(?:[\w-]+\s+){0,2}?(?:cease-?fire|truce)s?\b", re.I)
+
+
 def classify_kind(title: str, sentence: str) -> EventKind:
     for text in (title, sentence):
+        text = _TRUCE_BROKEN.sub("", text)
         for kind, pattern in KIND_RULES:
             if pattern.search(text):
                 return kind
