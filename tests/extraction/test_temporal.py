@@ -792,3 +792,10 @@ def test_a_month_after_a_dated_aside_about_the_subject_comes_after_that_date():
     assert value_of("The deal, signed in March 2021, collapsed in January.", "January", dct) == "2022-01"
     # a fronted date is no aside: the nearest reading stands
     assert value_of("In May 2023, weeks after fighting broke out in April, talks opened.", "April", dct) == "2023-04"
+
+
+def test_that_afternoon_is_the_afternoon_of_the_day_in_view_not_the_next():
+    text = "Mercenaries seized the city early on June 24. By that afternoon, a column had advanced. The next evening it left."
+    found = {t.text: t.value for t in tag(text, date(2023, 6, 30), language="en")}
+    assert found["that afternoon"] == "2023-06-24TAF"
+    assert found["The next evening"] == "2023-06-25TEV"

@@ -389,9 +389,10 @@ def _anaphoric(m: re.Match[str], ctx: Context) -> Timex | None:
         return mk(m, DATE, day_value(ctx.ref), f"the day last mentioned, {ctx.ref.label()}")
     anchor = ctx.anchor()
     offset = 0
-    if any(w in text for w in ("following", "next", "after")):
+    words = text.split()  # whole words: "that afternoon" holds "after" but counts nothing
+    if any(w in words for w in ("following", "next", "after")):
         offset = 1
-    elif any(w in text for w in ("previous", "preceding", "prior", "before")):
+    elif any(w in words for w in ("previous", "preceding", "prior", "before")):
         offset = -1
     how = f"{text}, relative to {anchor.label()}"
     if unit in ("day", "morning", "afternoon", "evening", "night") and ctx.ref_grain == "month" \
