@@ -736,3 +736,14 @@ def test_a_pronoun_keeps_its_place_when_an_organisation_opened_the_sentence_befo
 def test_a_date_in_a_relative_clause_titles_what_its_noun_did(tmp_path, text, title):
     titles = titles_of(tmp_path, text + "\n", date(2025, 7, 15))
     assert title in titles.values() or all(title in t for t in titles.values()), titles
+
+
+def test_a_closing_clause_with_its_own_date_leaves_the_main_title_and_titles_its_own(tmp_path):
+    titles = titles_of(tmp_path, "Negotiators agreed on the text in March, after more than two years of talks that "
+                                 "began in Brussels in May 2022.\n", date(2025, 8, 8))
+    assert titles == {"2025-03": "Negotiators agreed on the text", "2022-05": "Talks began in Brussels"}
+
+
+def test_a_passive_after_a_modal_keeps_its_participle(tmp_path):
+    titles = titles_of(tmp_path, "Officials expect that a referendum could be held in 2027.\n", date(2025, 8, 8))
+    assert titles["2027"].endswith("a referendum could be held")

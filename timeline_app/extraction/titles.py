@@ -138,6 +138,11 @@ def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gaz
         s = s[:lo] + s[hi:]
         if lo < rel_start:
             rel_start, rel_end = rel_start - (hi - lo), rel_end - (hi - lo)
+    # "Negotiators agreed on the text in March, after two years of talks that began in May 2022": a
+    # closing clause with another date tells another happening
+    closing = _CLOSING_CLAUSE.search(s, rel_end)
+    if closing and any(o.text in s[closing.start():] for o in others if o is not timex and o is not partner):
+        s = s[:closing.start()]
     when_clause = re.match(r"\s*,?\s*when\s+(.+?)(?:,|;|\.|$)", s[rel_end:])
     if when_clause and len(when_clause.group(1).split()) >= 3:
         title = when_clause.group(1)
@@ -229,7 +234,9 @@ _NOT_A_NOUN = (r"(?:as|when|and|or|but|after|before|while|because|since|until|to
 
 _AUXILIARY = r"could|would|will|may|might|must|should|can|is|are|was|were|has|have|had|did|does|do"
 #: A participle closing a noun phrase ("a statement signed"), left at the end once its date has gone.
-_DANGLING_PARTICIPLE = re.compile(r"\b(?:a|an|the|its|their|his|her|this|that)\s+(?:[\w'’-]+\s+){0,3}?[a-z][\w-]*\s+"
+_DANGLING_PARTICIPLE = re.compile(r"\b(?:a|an|the|its|their|his|her|this|that)\s+"
+                                  r"(?:(?!(?:be|been|being|could|would|will|may|might|must|should|can|to)\b)[\w'’-]+\s+){0,3}?"
+                                  r"(?!(?:be|been|being|could|would|will|may|might|must|should|can|to)\b)[a-z][\w-]*\s+"
                                   r"(?P<part>(?!(?:was|were|had|has|is|are)\b)[a-z]{3,}ed|signed|held|made|won|set|built)\s*$")
 #: …unless the noun phrase is a clause's subject: "fighting resumed after the army attacked [on Friday]".
 _SUBORDINATE_BEFORE = re.compile(r"\b(?:after|before|when|because|as|since|until|while|that|who|which|and|or|but|if|once)\s+"
@@ -348,6 +355,21 @@ _RELATIVE = re.compile(r"(?:who|which|whose|that)\b")
 _REPORTING = re.compile(r"\b(?:said|says|told|announced|stated|wrote|added|noted|warned|claimed)\b")
 
 
+_CLOSING_CLAUSE = re.compile(r",\s+(?:after|before|since|until|while|following)\s")
+
+
+def _noun_phrase_start(s: str, end: int) -> int:
+    """Where the noun phrase ending at `end` starts: at its determiner ("a standoff"), or after the
+    preposition that governs it ("two years of [talks]"), within sixty characters."""
+    lo = max(0, end - 60)
+    edges = list(re.finditer(r"\b(?:(?P<det>the|a|an|its|their|his|her|this)|(?P<prep>of|in|on|at|by|for|with|from|to|"
+                             r"about|over|after|before|during|between|among))\b|[,;:(]", s[lo:end], re.I))
+    if not edges:
+        return end
+    last = edges[-1]
+    return lo + (last.start() if last["det"] else last.end())
+
+
 def _clause_of(sentence: Sentence, t: Timex, relative_only: bool = False) -> Sentence | None:
     """The subordinate clause of `sentence` that holds `t`, or None when it stands in the main one
     (or, with `relative_only`, when it is no relative clause).
@@ -367,8 +389,7 @@ def _clause_of(sentence: Sentence, t: Timex, relative_only: bool = False) -> Sen
             if relative_only and not _RELATIVE.match(head):
                 return None
             if head.startswith("that"):  # its antecedent is the noun phrase right before it
-                determiners = list(re.finditer(r"\b(?:the|a|an|its|their|his|her|this)\b", s[max(0, lo - 60):lo], re.I))
-                lo = max(0, lo - 60) + determiners[-1].start() if determiners else lo
+                lo = _noun_phrase_start(s, lo)
             elif _RELATIVE.match(head):
                 if "," in head[rel - lo:]:  # ", which began Friday, was set to expire…": it ends at its comma
                     hi = rel + head[rel - lo:].index(",")
