@@ -799,3 +799,22 @@ def test_that_afternoon_is_the_afternoon_of_the_day_in_view_not_the_next():
     found = {t.text: t.value for t in tag(text, date(2023, 6, 30), language="en")}
     assert found["that afternoon"] == "2023-06-24TAF"
     assert found["The next evening"] == "2023-06-25TEV"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "month"),
+    [
+        ("fr", "Les pourparlers, lancés en mai 2023, avaient été suspendus en décembre.", ("décembre", "2023-12")),
+        ("fr", "En mai 2023, après des combats en avril, les pourparlers ont commencé.", ("avril", "2023-04")),
+        ("de", "Die Gespräche wurden im März ausgesetzt.", ("März", "2024-03")),
+        ("es", "Las conversaciones se suspendieron en diciembre.", ("diciembre", "2023-12")),
+        ("ru", "Переговоры были приостановлены в декабре.", ("декабре", "2023-12")),
+    ],
+)
+def test_a_month_named_alone_after_a_preposition_of_time_in_other_languages(language, text, month):
+    found = [(t.text, t.value) for t in tag(text, date(2024, 6, 14), language=language)]
+    assert month in found
+
+
+def test_a_month_name_without_a_preposition_of_time_is_left_alone_in_other_languages():
+    assert tag("Der März war kalt, sagte Mai.", date(2024, 6, 14), language="de") == []

@@ -73,6 +73,7 @@ def tag_foreign(text: str, dct: Day, language: str) -> list[Timex]:
     for t in out:
         taken[t.start:t.end] = b"\x01" * (t.end - t.start)
     out.extend(_partial_dates(text, dct, language, taken))
+    out.extend(_bare_months(text, dct, language, taken, sorted(out, key=lambda t: t.start)))
     out.extend(_deictic_dates(text, dct, language, taken))
     out.sort(key=lambda t: t.start)
     return out
@@ -285,6 +286,62 @@ _YEAR_AFTER = {
     "ru": r"\s*(?:г\.|год\w*)",
     "uk": r"\s*(?:р\.|рок\w*)",
 }
+
+
+#: The words that make a month name without a day or year a date ("suspendus en décembre", "im
+#: März", "в декабре"): a preposition of time, or "early/late/mid".
+_MONTH_BEFORE = {
+    "fr": r"(?:en|depuis|dès|jusqu'en|d'ici|courant|début|fin|mi-?|mois\s+de|mois\s+d')",
+    "de": r"(?:im|seit|bis|Anfang|Ende|Mitte|ab)",
+    "es": r"(?:en|desde|hasta|finales\s+de|principios\s+de|mediados\s+de|mes\s+de)",
+    "it": r"(?:a|ad|in|nel\s+mese\s+di|da|entro|fino\s+a|fine|inizio|metà)",
+    "pt": r"(?:em|desde|até|início\s+de|fim\s+de|final\s+de|meados\s+de|mês\s+de)",
+    "ru": r"(?:в|с|до|к|начале|конце|середине)",
+    "uk": r"(?:у|в|з|до|на\s+початку|наприкінці)",
+    "nl": r"(?:in|sinds|vanaf|tot|eind|begin|half|medio)",
+}
+_BARE_MONTH = re.compile(rf"(?<![\w\d])(?P<mon>{_WORD})(?!\w)(?!\s+(?:(?:de|del)\s+)?\d)", re.UNICODE)
+
+
+def _bare_months(text: str, dct: Day, language: str, taken: bytearray, dated: list[Timex]) -> list[Timex]:
+    """"Suspendus en décembre": a month named alone after a word that makes it a date. Without a tense
+    grammar for the language, it is the nearest such month to the last month the sentence named with
+    its year ("lancés en mai 2023, … suspendus en décembre": December 2023, the story going on), else
+    to the publication date, the past one when both are as near."""
+    before = _MONTH_BEFORE.get(language)
+    if not before:
+        return []
+    months = month_words(language)
+    full_names = _full_month_names(language)
+    out: list[Timex] = []
+    for m in _BARE_MONTH.finditer(text):
+        word = m["mon"].lower()
+        month = months.get(word)
+        if month is None or word not in full_names or taken.find(1, m.start(), m.end()) != -1:
+            continue
+        if not re.search(rf"(?:^|[\s(«„\"'])(?i:{before})\s*$", text[max(0, m.start() - 25):m.start()]):
+            continue
+        sentence_start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        story = next((t for t in reversed(dated) if sentence_start <= t.start < m.start() and len(t.value) >= 7
+                      and t.value[:4].isdigit()), None)
+        if story is not None:
+            year, at = int(story.value[:4]), int(story.value[5:7])
+            readings = [(year - 1, month), (year, month), (year + 1, month)]
+            # the nearest; of two as near, the later one
+            best = min(readings, key=lambda ym: (abs(ym[0] * 12 + ym[1] - year * 12 - at), -ym[0]))
+            aside = re.search(r",\s+(?:\S+\s+){1,3}$", text[sentence_start:story.start]) and "," in text[story.end:m.start()]
+            how = f"the {_MONTH_NAMES[month - 1].title()} nearest {story.value[:7]}, the month the sentence named ({language})"
+            if aside and best < (year, at):
+                # "Les pourparlers, lancés en mai 2023, avaient été suspendus en décembre": the story goes on
+                best = (best[0] + 1, month)
+                how = f"the first {_MONTH_NAMES[month - 1].title()} after {story.value[:7]}, named in an aside ({language})"
+        else:
+            readings = [(dct.year - 1, month), (dct.year, month), (dct.year + 1, month)]
+            best = min(readings, key=lambda ym: (abs(ym[0] * 12 + ym[1] - dct.year * 12 - dct.month), ym[0]))
+            how = f"the {_MONTH_NAMES[month - 1].title()} nearest {dct.label()} ({language})"
+        taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+        out.append(Timex(m.start(), m.end(), m.group(0), DATE, month_value(*best), how))
+    return out
 
 
 def _partial_dates(text: str, dct: Day, language: str, taken: bytearray) -> list[Timex]:
