@@ -818,3 +818,19 @@ def test_a_month_named_alone_after_a_preposition_of_time_in_other_languages(lang
 
 def test_a_month_name_without_a_preposition_of_time_is_left_alone_in_other_languages():
     assert tag("Der März war kalt, sagte Mai.", date(2024, 6, 14), language="de") == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("de", "Am Freitag sollen Delegationen in Istanbul zusammenkommen. Am Montag trafen sie sich.",
+         [("Freitag", "2025-05-16"), ("Montag", "2025-05-12")]),
+        ("fr", "Le Conseil se réunira lundi. Il a voté mardi.", [("lundi", "2025-05-19"), ("mardi", "2025-05-13")]),
+        ("es", "La cumbre se celebrará el viernes.", [("viernes", "2025-05-16")]),
+        ("de", "Die Gespräche waren im Frühjahr 2022 gescheitert.", [("Frühjahr 2022", "2022-SP")]),
+        ("fr", "La guerre de l'automne 2020 a duré 44 jours.", [("automne 2020", "2020-FA")]),
+        ("ru", "Весной 2022 года переговоры прекратились.", [("Весной 2022 года", "2022-SP")]),
+    ],
+)
+def test_other_languages_read_weekdays_ahead_in_a_future_sentence_and_seasons_with_their_year(language, text, expected):
+    assert [(t.text, t.value) for t in tag(text, date(2025, 5, 15), language=language)] == expected

@@ -72,6 +72,7 @@ def tag_foreign(text: str, dct: Day, language: str) -> list[Timex]:
     taken = bytearray(len(text))
     for t in out:
         taken[t.start:t.end] = b"\x01" * (t.end - t.start)
+    out.extend(_season_dates(text, language, taken))
     out.extend(_partial_dates(text, dct, language, taken))
     out.extend(_bare_months(text, dct, language, taken, sorted(out, key=lambda t: t.start)))
     out.extend(_deictic_dates(text, dct, language, taken))
@@ -167,6 +168,8 @@ def _deictic_dates(text: str, dct: Day, language: str, taken: bytearray) -> list
                 day, how = dct.plus((n - dct.weekday) % 7 or 7), "the one after"
             elif side < 0:
                 day, how = dct.plus(-((dct.weekday - n) % 7 or 7)), "the one before"
+            elif _looks_ahead(text, start, end, language):
+                day, how = dct.plus((n - dct.weekday) % 7), "ahead in its sentence, the one on or after"
             else:
                 day, how = dct.plus(-((dct.weekday - n) % 7)), "the one on or before"
             value = day_value(day)
@@ -197,6 +200,32 @@ _WEEKDAY_SIDES = {
     "ru": ((r"в\s+прошл(?:ый|ую|ое)", r""), (r"в\s+(?:следующ(?:ий|ую|ее)|ближайш(?:ий|ую|ее))", r"")),
     "tr": ((r"geçen", r""), (r"gelecek|önümüzdeki", r"")),
 }
+
+
+#: What puts a sentence ahead of its publication, per language: the future tense, "is to", "is
+#: planned/expected" ("Am Freitag sollen Delegationen … zusammenkommen", "se réunira lundi").
+_AHEAD = {
+    "de": r"soll|sollen|wird|werden|geplant|plant|planen|erwartet",
+    "fr": r"sera|seront|aura|auront|fera|feront|ira|iront|pourra|pourront|devra|devront|va|vont|doit|doivent|"
+          r"prévue?s?|\w{3,}(?:era|eront|ira|iront|endra|endront)",
+    "es": r"será|serán|va\s+a|van\s+a|prevista|previsto|\w{3,}(?:ará|arán|erá|erán|irá|irán)",
+    "it": r"sarà|saranno|prevista|previsto|\w{3,}(?:erà|eranno|irà|iranno)",
+    "pt": r"será|serão|vai|vão|prevista|previsto|\w{3,}(?:ará|arão|erá|erão|irá|irão)",
+    "ru": r"будет|будут|состоится|состоятся|планиру\w*|намерен\w*",
+    "uk": r"буде|будуть|відбудеться|планую\w*",
+    "nl": r"zal|zullen|gaat|gaan|gepland",
+    "tr": r"\w+(?:ecek|acak)\w*",
+}
+
+
+def _looks_ahead(text: str, start: int, end: int, language: str) -> bool:
+    """Whether the sentence around [start, end) speaks of what is to come."""
+    ahead = _AHEAD.get(language)
+    if not ahead:
+        return False
+    lo = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    hi = min((i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0), default=len(text))
+    return bool(re.search(rf"(?<!\w)(?:{ahead})(?!\w)", text[lo:hi], re.IGNORECASE))
 
 
 def _weekday_side(text: str, start: int, end: int, language: str) -> tuple[int, int, int]:
@@ -335,12 +364,47 @@ def _bare_months(text: str, dct: Day, language: str, taken: bytearray, dated: li
                 # "Les pourparlers, lancés en mai 2023, avaient été suspendus en décembre": the story goes on
                 best = (best[0] + 1, month)
                 how = f"the first {_MONTH_NAMES[month - 1].title()} after {story.value[:7]}, named in an aside ({language})"
+        elif _looks_ahead(text, m.start(), m.end(), language):
+            best = (dct.year if month >= dct.month else dct.year + 1, month)
+            how = f"the next {_MONTH_NAMES[month - 1].title()} from {dct.label()}, ahead in its sentence ({language})"
         else:
             readings = [(dct.year - 1, month), (dct.year, month), (dct.year + 1, month)]
             best = min(readings, key=lambda ym: (abs(ym[0] * 12 + ym[1] - dct.year * 12 - dct.month), ym[0]))
             how = f"the {_MONTH_NAMES[month - 1].title()} nearest {dct.label()} ({language})"
         taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
         out.append(Timex(m.start(), m.end(), m.group(0), DATE, month_value(*best), how))
+    return out
+
+
+#: Seasons by language, as TIMEX3 codes ("im Frühjahr 2022", "à l'automne 2020", "весной 2022 года").
+_SEASONS = {
+    "de": {"frühjahr": "SP", "frühling": "SP", "sommer": "SU", "herbst": "FA", "winter": "WI"},
+    "fr": {"printemps": "SP", "été": "SU", "automne": "FA", "hiver": "WI"},
+    "es": {"primavera": "SP", "verano": "SU", "otoño": "FA", "invierno": "WI"},
+    "it": {"primavera": "SP", "estate": "SU", "autunno": "FA", "inverno": "WI"},
+    "pt": {"primavera": "SP", "verão": "SU", "outono": "FA", "inverno": "WI"},
+    "ru": {"весной": "SP", "весна": "SP", "летом": "SU", "лето": "SU", "осенью": "FA", "осень": "FA", "зимой": "WI",
+           "зима": "WI"},
+    "uk": {"навесні": "SP", "весна": "SP", "влітку": "SU", "літо": "SU", "восени": "FA", "осінь": "FA", "взимку": "WI",
+           "зима": "WI"},
+    "nl": {"voorjaar": "SP", "lente": "SP", "zomer": "SU", "najaar": "FA", "herfst": "FA", "winter": "WI"},
+}
+_SEASON_YEAR = re.compile(r"(?<!\w)(?P<season>[^\W\d_]{4,10})\s+(?:(?:de|del|van|des|di)\s+)?(?P<year>1[5-9]\d\d|20\d\d)(?!\d)"
+                          r"(?:\s*(?:г\.|года|р\.|року))?", re.UNICODE)
+
+
+def _season_dates(text: str, language: str, taken: bytearray) -> list[Timex]:
+    """"Im Frühjahr 2022": the season of that year (a winter is the one that begins in that year's December)."""
+    seasons = _SEASONS.get(language)
+    if not seasons:
+        return []
+    out = []
+    for m in _SEASON_YEAR.finditer(text):
+        code = seasons.get(m["season"].lower())
+        if code is None or taken.find(1, m.start(), m.end()) != -1:
+            continue
+        taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+        out.append(Timex(m.start(), m.end(), m.group(0), DATE, f"{m['year']}-{code}", f"a season and its year ({language})"))
     return out
 
 
