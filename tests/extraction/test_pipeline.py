@@ -422,6 +422,9 @@ def test_sentences_of_a_russian_article_are_told_apart(tmp_path):
         ("Fighting resumes, shattering the five-month truce", "military_action"),
         ("The two sides agree to a permanent cessation of hostilities", "ceasefire"),
         ("The parties agree on a prisoner exchange", "agreement"),
+        ("Russland hatte die Ukraine überfallen", "military_action"),
+        ("Beide Seiten haben Kriegsgefangene ausgetauscht", "other"),
+        ("La Russie a envahi l'Ukraine", "military_action"),
     ],
 )
 def test_the_kind_of_a_happening_comes_from_its_title(title, kind):

@@ -38,7 +38,8 @@ KIND_RULES: list[tuple[EventKind, re.Pattern[str]]] = [
     (EventKind.MILITARY_ACTION, re.compile(r"\b(?:war|wars|(?:counter-?)?offensive|attack(?:s|ed)?|operation|occup(?:ied|ies|y|ation)|liberat(?:ed|es)|shell(?:ed|ing|s)?|clash(?:es|ed)?|fighting|fought|troops|strikes?|airstrikes?|invad(?:ed|es)|invasion|bomb(?:ed|ing|s)?|killed|military|soldiers|seiz(?:ed|es|e)|captur(?:ed|es|e)|retak(?:es|en|e)|retook|recaptur(?:ed|es|e)|invade|annex(?:ed|es|ation)|shot\s+down|missiles?|drones?|battle|conflict|erupted|flared|hostilities|coup|rebels?|insurgents?|raid(?:ed|s)?|ambush(?:ed)?|siege|uprising"
                                            r"|struck(?!\s+(?:a|an|the)\s+(?:\w+\s+)?(?:deal|agreement|accord|bargain|compromise|balance|note|tone|chord))"
                                            r"|(?<!court\s)(?<!courts\s)(?<!judge\s)(?<!judges\s)intervened(?!\s+(?:in|with)\s+(?:the\s+)?(?:talks|negotiations|dispute|case|court))"
-                                           r"|guerre|attaque|offensive|bombardement\w*|Krieg\w*|Angriff\w*|Offensive|guerra|ataque\w*|ofensiva"
+                                           r"|guerre|attaque|offensive|bombardement\w*|envahi\w*|attaqu[ée]\w*|bombard[ée]\w*|Krieg(?:e|es|en)?|Angriff\w*|Offensive"
+                                           r"|überf(?:allen|iel)|angegriffen|einmarschiert|guerra|ataque\w*|ofensiva|invadi[óo]|atac[óo]"
                                            r"|войн\w*|наступлени\w+|атак\w+|обстрел\w*|savaş\w*|saldırı\w*|operasyon\w*)\b", re.I)),
     (EventKind.ELECTION, re.compile(r"\b(?:elections?|elected|re-elected|vote[sd]?\s+(?:in|for)|polls?\s+(?:opened|closed)|referendum|ballot)\b", re.I)),
     (EventKind.SANCTION, re.compile(r"\b(?:sanctions?|sanctioned|embargo|asset\s+freeze|blacklist(?:ed)?)\b", re.I)),
