@@ -750,3 +750,9 @@ def test_a_closing_clause_with_its_own_date_leaves_the_main_title_and_titles_its
 def test_a_passive_after_a_modal_keeps_its_participle(tmp_path):
     titles = titles_of(tmp_path, "Officials expect that a referendum could be held in 2027.\n", date(2025, 8, 8))
     assert titles["2027"].endswith("a referendum could be held")
+
+
+def test_a_participle_after_a_fronted_phrase_titles_its_noun(tmp_path):
+    titles = titles_of(tmp_path, "Under the deal, reached at a meeting on Friday, Armenia will hand back four villages.\n\n"
+                                 "According to the agreement, signed in March, troops will withdraw.\n", date(2024, 4, 23))
+    assert titles == {"2024-04-19": "The deal reached at a meeting", "2024-03": "Troops will withdraw"}

@@ -547,6 +547,10 @@ def _reduced_relative_title(sentence: Sentence, t: Timex, inside: list[Timex]) -
     return phrase if 2 <= len(phrase.split()) <= 8 else None
 
 
+#: A fronted phrase whose noun a participle after the comma tells about: "Under the deal, reached…",
+#: "According to the agreement, signed…".
+_FRONTED_OBJECT = re.compile(r"(?:Under|According\s+to|Despite|Following|With|In\s+line\s+with)\s+"
+                             r"(?P<noun>(?:the|a|an|this|its|their)\s+[^,]{1,60}?)(?=,)")
 _SENTENCE_ADVERB = re.compile(r"\w+ly|However|Meanwhile|Instead|Moreover|Still|Yet|Then|Now|Later|Earlier|Also|Nevertheless|"
                               r"Nonetheless|Overall|Thus|Hence|Therefore|Besides|Otherwise|Again|Today|Yesterday|Here|There")
 
@@ -559,6 +563,17 @@ def _subject_participle(sentence: Sentence, t: Timex) -> str | None:
     rel = t.start - sentence.start
     lo = s.find(", ")
     hi = s.find(", ", t.end - sentence.start)
+    fronted = _FRONTED_OBJECT.match(s)
+    if fronted and fronted.end() == lo and 0 < lo < rel and hi > 0 and "," not in s[lo + 2:rel]:
+        # "Under the deal, reached at a meeting on Friday, Armenia will…": the deal was reached then
+        body = s[lo + 2:hi]
+        participle = _PARTICIPLE_START.match(body)
+        told = _remove_date_phrase(body, rel - lo - 2, t.end - sentence.start - lo - 2)
+        # …but a bare participle ("Under the deal, announced on Friday, Armenia will…") says less than
+        # the main clause, which the title keeps
+        if participle is not None and participle.group(0).split()[-1].lower() not in PLAN_WORDS and len(told.split()) > 2:
+            return f"{fronted['noun']} {told}"
+        return None
     if not 0 < lo < rel or hi < 0 or "," in s[lo + 2:rel] or len(s[:lo].split()) > 6 or _FIRST_VERB.search(s[:lo]) \
             or _SENTENCE_ADVERB.fullmatch(s[:lo].strip()) or _OPENING_PHRASE.match(s):
         return None  # "However, cited…", "Under the deal, announced…": no subject before the comma
