@@ -22,11 +22,14 @@ from timeline_app.extraction.temporal import tag
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("corpus", type=Path, help="folder of .tml files (e.g. ../shared/tempeval/train)")
-    parser.add_argument("--scorer", type=Path, help="score.py (default: beside the corpus folder)")
+    parser.add_argument("--scorer", type=Path, help="score.py (default: the first found in the corpus folder or above it)")
     parser.add_argument("--errors", type=Path, help="write the scorer's error list here")
     parser.add_argument("--repeat", type=int, default=3, help="timed passes over the corpus once warm")
     args = parser.parse_args()
-    scorer = args.scorer or args.corpus.resolve().parent / "score.py"
+    scorer = args.scorer or _find_scorer(args.corpus.resolve())
+    if scorer is None or not scorer.is_file():
+        sys.exit(f"tempeval.py: no score.py found for {args.corpus} (looked in it and the folders above it, and "
+                 f"in ../shared/tempeval); give one with --scorer")
     with tempfile.TemporaryDirectory() as tmp:
         plain = Path(tmp) / "plain"
         subprocess.run([sys.executable, str(scorer), str(args.corpus), "--dump-plain", str(plain)],
@@ -62,6 +65,16 @@ def main() -> int:
 def _headline(report: dict) -> dict:
     keys = ("strict", "relaxed", "value", "type")
     return {k: report.get(k) for k in keys if k in report} or report
+
+
+def _find_scorer(corpus: Path) -> Path | None:
+    """score.py in the corpus folder or a folder above it (the shared layout keeps it beside train/),
+    else the shared one next to this project."""
+    for folder in (corpus, *corpus.parents):
+        if (folder / "score.py").is_file():
+            return folder / "score.py"
+    shared = Path(__file__).resolve().parents[2] / "shared" / "tempeval" / "score.py"
+    return shared if shared.is_file() else None
 
 
 if __name__ == "__main__":
