@@ -435,6 +435,14 @@ def test_a_clock_time_opening_a_line_is_a_live_page_stamp_of_the_page_day():
     assert found["3 p.m."] == "2024-11-08T15:00"  # inside a sentence, the day in view still rules
 
 
+def test_a_live_page_stamp_takes_the_day_of_the_date_heading_it():
+    text = ("Tuesday 28 November 2023\n\n18.05 GMT - Envoys left after the talks on Monday.\n\n"
+            "Wednesday 29 November 2023\n\n08.15 GMT - Delegates returned.\n")
+    found = {t.text: t.value for t in tag(text, date(2023, 11, 29), language="en")}
+    assert found["18.05 GMT"] == "2023-11-28T18:05"
+    assert found["08.15 GMT"] == "2023-11-29T08:15"
+
+
 @pytest.mark.parametrize(
     ("text", "phrase", "value", "mod"),
     [

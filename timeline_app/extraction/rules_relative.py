@@ -499,6 +499,8 @@ def _clock_timex(m: re.Match[str], ctx: Context, hour: int, minute: str) -> Time
     in_view = not stamp and ctx.ref is not None and ctx.ref_grain == "day" and ctx.named_in_view(m.start())
     day = ctx.ref if in_view and ctx.ref is not None else ctx.dct
     how = f"{CLOCK_ON_DAY_IN_VIEW} {day.label()}"
+    if stamp and ctx.header_day is not None:  # a live page's entries under the day heading them
+        day, how = ctx.header_day, f"a time stamp under the heading {ctx.header_day.label()}"
     if m["dayword"]:
         day = ctx.dct.plus({"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[m["dayword"].lower()])
         how = f"{m['dayword'].lower()}, {day.label()}"  # a day written beside the clock: no bare time

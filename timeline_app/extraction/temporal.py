@@ -56,6 +56,13 @@ def _select(candidates: list[tuple[int, int, int, Rule, re.Match[str]]], size: i
     return [(r, m) for _, r, m in chosen]
 
 
+def _alone_on_its_line(text: str, start: int, end: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    rest = text[line_start:start] + text[end:line_end if line_end >= 0 else len(text)]
+    return not rest.strip(" \t\r,.:;|–—-")
+
+
 def _update_reference(ctx: Context, timex: Timex) -> None:
     """Remember the last absolute date, the anchor of "the next day" and "two days later"."""
     if timex.type not in (DATE, TIME) or timex.value.endswith("_REF") or timex.comparison:
@@ -71,6 +78,8 @@ def _update_reference(ctx: Context, timex: Timex) -> None:
             ctx.ref_month = (y, mo)
             ctx.ref_year = y
             ctx.ref_grain = "day"
+            if _alone_on_its_line(ctx.text, timex.start, timex.end):
+                ctx.header_day = ctx.ref  # "Tuesday 28 November" heading the entries of a live page
         return
     m = re.match(r"^([+-]?\d{4,})-(\d{2})$", v)
     if m:

@@ -146,6 +146,7 @@ class Context:
     lead_quarter: int | None = None  # the first recent one: a results story names the quarter it reports first
     quarterly: bool = False  # an earnings-style text, where "a year ago" means a quarter back
     range_counter: int = 0
+    header_day: Day | None = None  # the day a line of its own last named: a live page's date header
 
     _slash_orders: tuple[bool, bool] | None = None
 
