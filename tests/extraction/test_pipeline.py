@@ -423,6 +423,7 @@ def test_sentences_of_a_russian_article_are_told_apart(tmp_path):
         ("The two sides agree to a permanent cessation of hostilities", "ceasefire"),
         ("The parties agree on a prisoner exchange", "agreement"),
         ("Russland hatte die Ukraine überfallen", "military_action"),
+        ("Exports had recovered to pre-war levels", "other"),
         ("Beide Seiten haben Kriegsgefangene ausgetauscht", "other"),
         ("La Russie a envahi l'Ukraine", "military_action"),
     ],
@@ -756,3 +757,9 @@ def test_a_participle_after_a_fronted_phrase_titles_its_noun(tmp_path):
     titles = titles_of(tmp_path, "Under the deal, reached at a meeting on Friday, Armenia will hand back four villages.\n\n"
                                  "According to the agreement, signed in March, troops will withdraw.\n", date(2024, 4, 23))
     assert titles == {"2024-04-19": "The deal reached at a meeting", "2024-03": "Troops will withdraw"}
+
+
+def test_a_participle_aside_with_a_full_date_leaves_no_year_behind(tmp_path):
+    titles = titles_of(tmp_path, "The original deal, brokered in Istanbul on July 22, 2022, let grain leave Ukrainian "
+                                 "ports over the following year.\n", date(2025, 3, 3))
+    assert titles["2023"] == "The original deal let grain leave Ukrainian ports"

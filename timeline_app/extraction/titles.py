@@ -133,7 +133,7 @@ def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gaz
                 rel_start, rel_end = rel_start - (hi - lo), rel_end - (hi - lo)
     # "The truce, which began [Friday], was set to expire Tuesday": another date's relative clause
     # tells another happening, so it leaves this one's title whole
-    for lo, hi in reversed(_relative_clauses_of(s, [o.start - sentence.start for o in others
+    for lo, hi in reversed(_relative_clauses_of(s, [(o.start - sentence.start, o.end - sentence.start) for o in others
                                                      if o is not timex and o is not partner], rel_start, rel_end)):
         s = s[:lo] + s[hi:]
         if lo < rel_start:
@@ -166,15 +166,15 @@ def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gaz
     return _finish_title(title, gazetteer)
 
 
-def _relative_clauses_of(s: str, others: list[int], start: int, end: int) -> list[tuple[int, int]]:
+def _relative_clauses_of(s: str, others: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
     """The spans of the non-restrictive relative clauses (", which …," / ", who …" to the end) that
-    hold one of the `others` dates and not the date at [start, end), in order, without overlaps."""
+    hold one of the `others` dates (start, end) and not the date at [start, end), in order, without overlaps."""
     spans: list[tuple[int, int]] = []
-    for pos in sorted(others):
+    for pos, other_end in sorted(others):
         opener = next(reversed(list(_RELATIVE_OPENER.finditer(s, 0, pos))), None)
         if opener is None or "," in s[opener.end():pos]:
             continue
-        close = s.find(",", pos)
+        close = s.find(",", other_end)  # not the comma inside "July 22, 2022"
         hi = close + 1 if close >= 0 else len(s.rstrip(" .;"))  # ", which began Friday," goes whole
         if opener.start() <= start < hi or (spans and opener.start() < spans[-1][1]):
             continue
@@ -441,7 +441,7 @@ def _coordinated_part(sentence: Sentence, t: Timex, inside: list[Timex]) -> Sent
     lo, hi = 0, len(s)
     # "The law, passed in 2010 and amended twice since, takes effect Jan. 1": an "and" inside another
     # date's participle or relative clause joins that clause's verbs, not two clauses of the sentence
-    enclosed = _relative_clauses_of(s, [o.start - sentence.start for o in others], rel_start, rel_end)
+    enclosed = _relative_clauses_of(s, [(o.start - sentence.start, o.end - sentence.start) for o in others], rel_start, rel_end)
     ends = {o.end - sentence.start for o in inside}
     starts = {o.start - sentence.start for o in inside}
     cuts = [m for m in _COORDINATION.finditer(s) if not any(a <= m.start() < b for a, b in enclosed)
