@@ -441,7 +441,8 @@ def _coordinated_part(sentence: Sentence, t: Timex, inside: list[Timex]) -> Sent
     lo, hi = 0, len(s)
     # "The law, passed in 2010 and amended twice since, takes effect Jan. 1": an "and" inside another
     # date's participle or relative clause joins that clause's verbs, not two clauses of the sentence
-    enclosed = _relative_clauses_of(s, [(o.start - sentence.start, o.end - sentence.start) for o in others], rel_start, rel_end)
+    enclosed = _relative_clauses_of(s, [(o.start - sentence.start, o.end - sentence.start) for o in others],
+                                    rel_start, rel_end)
     ends = {o.end - sentence.start for o in inside}
     starts = {o.start - sentence.start for o in inside}
     cuts = [m for m in _COORDINATION.finditer(s) if not any(a <= m.start() < b for a, b in enclosed)
