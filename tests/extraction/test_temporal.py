@@ -642,6 +642,21 @@ def test_never_raises_on_date_like_soup(parts):
         assert text[t.start:t.end] == t.text
 
 
+foreign_words = st.sampled_from(["en décembre", "printemps 2022", "lancés en mai 2023,", "se réunira", "lundi", "im März",
+                                 "Frühjahr 2022", "am Freitag", "sollen", "в декабре", "весной 2022 года", "состоится",
+                                 ",", ".", "\n", "le 3 mars 2024", "24. Februar 2022"])
+
+
+@settings(max_examples=150)
+@given(st.lists(st.one_of(foreign_words, st.text(max_size=6)), max_size=25), st.sampled_from(["fr", "de", "ru"]))
+def test_never_raises_on_date_like_soup_in_other_languages(parts, language):
+    text = " ".join(parts)
+    last = 0
+    for t in tag(text, DCT, language=language):
+        assert text[t.start:t.end] == t.text and t.start >= last
+        last = t.end
+
+
 def test_bad_input_returns_quickly_without_raising():
     assert tag("", DCT) == []
     assert tag("0123456789 " * 2000, DCT) is not None
@@ -838,6 +853,9 @@ def test_a_month_name_without_a_preposition_of_time_is_left_alone_in_other_langu
         ("de", "Die Gespräche waren im Frühjahr 2022 gescheitert.", [("Frühjahr 2022", "2022-SP")]),
         ("fr", "La guerre de l'automne 2020 a duré 44 jours.", [("automne 2020", "2020-FA")]),
         ("ru", "Весной 2022 года переговоры прекратились.", [("Весной 2022 года", "2022-SP")]),
+        # a season is no month for a lone month to count from
+        ("fr", "Au printemps 2022, puis en décembre, les combats reprirent.", [("printemps 2022", "2022-SP"),
+                                                                             ("décembre", "2024-12")]),
     ],
 )
 def test_other_languages_read_weekdays_ahead_in_a_future_sentence_and_seasons_with_their_year(language, text, expected):

@@ -351,8 +351,8 @@ def _bare_months(text: str, dct: Day, language: str, taken: bytearray, dated: li
         if not re.search(rf"(?:^|[\s(«„\"'])(?i:{before})\s*$", text[max(0, m.start() - 25):m.start()]):
             continue
         sentence_start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
-        story = next((t for t in reversed(dated) if sentence_start <= t.start < m.start() and len(t.value) >= 7
-                      and t.value[:4].isdigit()), None)
+        story = next((t for t in reversed(dated) if sentence_start <= t.start < m.start()
+                      and re.match(r"\d{4}-\d{2}(?:-|$)", t.value)), None)
         if story is not None:
             year, at = int(story.value[:4]), int(story.value[5:7])
             readings = [(year - 1, month), (year, month), (year + 1, month)]
