@@ -390,6 +390,13 @@ def test_the_nth_week_of_a_month_and_clock_times_with_written_days():
     assert value == "2024-05-31T24:00" and "20 May" in how and "clock time on" not in how
 
 
+def test_days_named_after_a_holiday_are_that_holiday_s_days_not_weekdays():
+    found = {t.text: t.value for t in tag("Shops opened on Black Friday and sales peaked on Cyber Monday. Good Friday "
+                                          "fell early. On Easter Monday 2023 they met.", DCT, language="en")}
+    assert found == {"Black Friday": "2023-11-24", "Cyber Monday": "2023-11-27", "Good Friday": "2023-04-07",
+                     "Easter Monday 2023": "2023-04-10"}
+
+
 def test_holidays_of_other_calendars_and_countries():
     text = ("Fighting eased during Ramadan. Prisoners were freed on Eid al-Fitr. Taha Yassin Ramadan met envoys. "
             "The Yom Kippur War began in 1973. The raid came on the eve of Passover. Ukraine marked Independence Day. "

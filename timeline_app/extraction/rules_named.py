@@ -91,6 +91,10 @@ def holiday_day(name: str, year: int) -> Day | None:
         return Day.of(year, *fixed[key])
     if key in ("thanksgiving", "thanksgiving day"):
         return nth_weekday(year, 11, 4, 4)
+    if key in ("black friday", "cyber monday"):  # the shopping days after Thanksgiving
+        return nth_weekday(year, 11, 4, 4).plus(1 if key == "black friday" else 4)
+    if key in ("good friday", "easter monday"):
+        return Day.of(year, *easter(year)).plus(-2 if key == "good friday" else 1)
     if key == "election day":
         return nth_weekday(year, 11, 1, 1).plus(1)
     if key in ("easter", "easter sunday"):
@@ -141,7 +145,7 @@ def _lunar_holiday(key: str, year: int) -> Day | None:
     return None
 
 
-HOLIDAY = (r"(?:Orthodox\s+Christmas|Christmas(?:\s+(?:Day|Eve))?|New\s+Year's\s+(?:Day|Eve)|Independence\s+Day|Thanksgiving(?:\s+Day)?"
+HOLIDAY = (r"(?:Black\s+Friday|Cyber\s+Monday|Good\s+Friday|Easter\s+Monday|Orthodox\s+Christmas|Christmas(?:\s+(?:Day|Eve))?|New\s+Year's\s+(?:Day|Eve)|Independence\s+Day|Thanksgiving(?:\s+Day)?"
            r"|Election\s+Day|Easter(?:\s+Sunday)?|Valentine's\s+Day|Halloween|Veterans\s+Day|Armistice\s+Day"
            r"|Bastille\s+Day|Boxing\s+Day|Memorial\s+Day|Labor\s+Day|Ramadan|Eid\s+(?:al|ul|el)?[- ]?(?:Fitr|Adha)"
            r"|Yom\s+Kippur|Rosh\s+Hashanah?|Passover|Pesach|Hanukk?ah|Chanukah|Nowruz|Novruz|Nowrouz|Navruz)")
