@@ -867,3 +867,9 @@ def test_a_month_name_without_a_preposition_of_time_is_left_alone_in_other_langu
 )
 def test_other_languages_read_weekdays_ahead_in_a_future_sentence_and_seasons_with_their_year(language, text, expected):
     assert [(t.text, t.value) for t in tag(text, date(2025, 5, 15), language=language)] == expected
+
+
+def test_in_a_count_of_units_is_a_date_ahead_only_when_the_clause_looks_ahead():
+    found = {t.text: (t.type, t.value) for t in tag("Talks resume in two weeks. The vote will be held in six months. "
+                                                    "Prices rose 5% in two years.", DCT, language="en")}
+    assert found == {"two weeks": ("DATE", "2023-W50"), "six months": ("DATE", "2024-05"), "two years": ("DURATION", "P2Y")}

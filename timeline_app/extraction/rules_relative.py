@@ -83,6 +83,21 @@ def _in_time(m: re.Match[str], ctx: Context) -> Timex | None:
     return mk(m, DATE, _units_from(dct, unit, n), f"{m['count']} {unit}(s) after {dct.label()}")
 
 
+@rule("in_units_ahead", rf"{B}[Ii]n\s+(?P<span>(?P<count>{COUNT}|an?)\s+(?P<unit>days?|weeks?|months?|years?)){E}"
+                       r"(?!\s+(?:of|from|after|before|since|to|time)\b|['’])")
+def _in_units_ahead(m: re.Match[str], ctx: Context) -> Timex | None:
+    """"Talks resume in two weeks", "the vote will be held in six months": a date counted from
+    publication when the clause looks ahead; otherwise ("rose 5% in two years") a length, left to the
+    duration rules."""
+    if not ctx.looks_ahead(m.start(), m.end()):
+        return None
+    count = 1 if m["count"].lower() in ("a", "an") else lx.parse_count(m["count"])
+    if count is None or not float(count).is_integer() or count > 1000:
+        return None
+    n, unit, dct = int(count), m["unit"].lower().rstrip("s"), ctx.dct
+    return mk(m, DATE, _units_from(dct, unit, n), f"{m['count']} {unit}(s) after {dct.label()}", group="span")
+
+
 def _units_from(day: Day, unit: str, n: int) -> str:
     """The day, week, month or year `n` such units from `day` (back when `n` is negative)."""
     if unit == "day":
