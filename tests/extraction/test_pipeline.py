@@ -763,3 +763,15 @@ def test_a_participle_aside_with_a_full_date_leaves_no_year_behind(tmp_path):
     titles = titles_of(tmp_path, "The original deal, brokered in Istanbul on July 22, 2022, let grain leave Ukrainian "
                                  "ports over the following year.\n", date(2025, 3, 3))
     assert titles["2023"] == "The original deal let grain leave Ukrainian ports"
+
+
+def test_a_long_title_loses_the_aside_about_its_subject_first(tmp_path):
+    titles = titles_of(tmp_path, "The truce, which could be extended by a day for every ten additional captives released, "
+                                 "is due to end on Tuesday morning.\n", date(2023, 11, 25))
+    assert titles == {"2023-11-28TMO": "The truce is due to end"}
+
+
+def test_hours_after_another_dated_happening_leaves_the_main_title(tmp_path):
+    titles = titles_of(tmp_path, "Hamas released 13 captives on Friday evening, hours after a truce took effect at 7am "
+                                 "local time.\n", date(2023, 11, 25))
+    assert titles["2023-11-24TEV"] == "Hamas released 13 captives"

@@ -296,6 +296,10 @@ _VERB = re.compile(r"\b(?:\w{3,}ed(?!\s+(?:with|by|to|for|from|as|in|on)\b)|met|
                    r"spent|threw|withdrew|overtook|undertook)\b")
 
 
+_ENCLOSED_RELATIVE = re.compile(r",\s+(?:which|who)\b[^,]{0,160},\s+(?=(?:is|are|was|were|has|have|had|will|would|could|"
+                                r"[a-z]{3,}ed|[a-z]{3,}s)\b)")
+
+
 def _trim(title: str) -> str:
     title = title.strip()
     title = title[dateline_end(title):]  # "YEREVAN, Armenia (AP) — …"
@@ -303,6 +307,10 @@ def _trim(title: str) -> str:
     title = _FOREIGN_ATTRIBUTION_TAIL.sub("", _ATTRIBUTION_TAIL.sub("", _ACCORDING_TO_TAIL.sub("", title)))
     # "…fought two wars over the region, the last [in 2020]": an ordinal left without its date
     title = re.sub(r",\s+the\s+(?:last|first|latest|second|third|previous|next|most\s+recent)\s*$", "", title)
+    if len(title) > TITLE_MAX:
+        # "The truce, which could be extended by a day for every ten captives released, is due to end":
+        # a long title loses the aside about its subject before anything else
+        title = _ENCLOSED_RELATIVE.sub(" ", title, count=1)
     opening = _OPENING_PHRASE.match(title)  # "In a poll completed Saturday, only 29 percent knew…"
     verb = _VERB.search(title, opening.end() if opening else 0) or _VERB.search(title)
     floor = max(20, verb.end() if verb else 0)  # never cut before the main verb: keep who did what
@@ -355,7 +363,8 @@ _RELATIVE = re.compile(r"(?:who|which|whose|that)\b")
 _REPORTING = re.compile(r"\b(?:said|says|told|announced|stated|wrote|added|noted|warned|claimed)\b")
 
 
-_CLOSING_CLAUSE = re.compile(r",\s+(?:after|before|since|until|while|following)\s")
+_CLOSING_CLAUSE = re.compile(r",\s+(?:(?:hours|days|weeks|months|minutes|moments|shortly|just|soon|only|a\s+day|a\s+week)\s+)?"
+                             r"(?:after|before|since|until|while|following)\s")
 
 
 def _noun_phrase_start(s: str, end: int) -> int:
