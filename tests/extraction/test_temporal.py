@@ -95,6 +95,9 @@ def test_clock_times_keep_the_day():
         ("The truce took effect at 9:45 p.m. on June 6, 2021.", "9:45 p.m. on June 6, 2021", "2021-06-06T21:45"),
         ("Shots rang out at 10 p.m. on Thursday 2 November.", "10 p.m. on Thursday 2 November", "2023-11-02T22:00"),
         ("The offensive began at 0600 GMT on 3 March 2022.", "0600 GMT on 3 March 2022", "2022-03-03T06:00"),
+        # the same moment in universal time, in brackets, is part of the phrase, not a second time
+        ("The truce took effect at 7am local time (05:00 GMT) on 24 November.",
+         "7am local time (05:00 GMT) on 24 November", "2023-11-24T07:00"),
     ],
 )
 def test_a_clock_time_takes_the_date_written_after_it_day_first_or_with_its_year(text, phrase, value):

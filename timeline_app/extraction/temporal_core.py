@@ -55,7 +55,10 @@ COUNT = lx.COUNT_RE
 APPROX = r"(?:(?P<approx>[Nn]early|[Aa]lmost|[Mm]ore\s+than|[Ll]ess\s+than|[Ff]ewer\s+than|[Aa]t\s+least|[Uu]p\s+to|[Aa]bout|[Aa]round|[Rr]oughly|[Aa]pproximately|[Oo]ver|[Ss]ome|[Uu]nder|[Ww]ithin|[Jj]ust|[Oo]nly)\s+)"
 UNIT = lx.UNITS_RE
 PARTS = r"(?:morning|afternoon|evening|night)"
-TZ = r"(?:\s*(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|MSK|[Ll]ocal\s+time|\(\d{4}\s+GMT\))(?![\w]))"
+#: The same moment told in universal time, in brackets after a local one: "(1945 GMT)", "(05:00 GMT)".
+_BRACKETED_UTC = r"\(\s*(?:\d{1,2}[:.]\d{2}|\d{4}|\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s?m\.?)\s*(?:GMT|UTC)\s*\)"
+TZ = (r"(?:\s*(?:(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|MSK|[Ll]ocal\s+time)(?![\w])"
+      rf"(?:\s*{_BRACKETED_UTC})?|{_BRACKETED_UTC}))")
 #: Words that put a clause in the future, looked for between the date and its nearest verb.
 FUTURE_WORDS = {
     "will", "'ll", "wo", "shall", "would", "could", "might", "should", "going", "plans", "plan", "planning",
