@@ -718,6 +718,9 @@ def test_a_title_opening_with_he_or_she_names_the_person_who_opened_the_sentence
     assert titles["2024-03-21"] == "Lindqvist will fly on to Yerevan"
     assert titles["2024-03-17"] == "Morel met refugees there"
     assert titles["2024-03-13"] == "He spoke"  # Vik or Ruud: the pronoun stays
+    titles = titles_of(tmp_path, "Special Envoy Ana Ruiz arrived in Beirut on Monday for talks with parliament speaker "
+                                 "Omar Haddad. She is due in Israel on Thursday.\n", date(2024, 3, 19))
+    assert titles["2024-03-21"] == "Ruiz is due in Israel"  # the one named after "with" is not the subject
 
 
 def test_a_pronoun_keeps_its_place_when_an_organisation_opened_the_sentence_before(tmp_path):

@@ -27,6 +27,8 @@ _NOT_SURNAMES = {"Data", "Systems", "Network", "Group", "Bank", "Party", "Counci
                  "Department", "Service", "Agency", "Committee", "Commission", "Fund", "Board", "House", "Street",
                  "Kong", "York", "Jersey", "Africa", "America", "Arabia", "Korea", "Zealand", "Lanka", "Leone"}
 _PRONOUN = re.compile(r"^(?:He|She)\b")
+_AFTER_PREPOSITION = re.compile(r"\b(?:with|to|for|from|by|of|on|at|in|about|against|between|among|including)\s+"
+                                r"(?:(?!(?:and|or)\b)[\w.'’-]+\s+){0,3}$")
 #: Opening words that are no one's name.
 _NOT_NAMES = {"The", "A", "An", "In", "On", "At", "After", "Before", "Since", "When", "While", "But", "And", "This",
               "That", "These", "Those", "Its", "Their", "His", "Her", "Our", "Last", "Next", "Earlier", "Later",
@@ -67,7 +69,10 @@ class Antecedents:
         people = {m.name for m in mentioned if m.kind == "person"}
         if len(people) > 1:
             return ""  # "Biden met Netanyahu": either may be "he"
-        others = {m.name for m in self.gazetteer.mentions(sentence) if m.kind == "person"} - people
+        # someone named after a preposition ("talks with parliament speaker Nabih Berri") is seldom the
+        # next sentence's "he"; an object ("has invited Foreign Minister Geremek") may well be
+        others = {m.name for m in self.gazetteer.mentions(sentence) if m.kind == "person"
+                  and not _AFTER_PREPOSITION.search(sentence, max(0, m.start - 50), m.start)} - people
         if people:
             # …and "Albright has invited Foreign Minister Geremek": the one invited may be "he"
             name = people.pop()
