@@ -778,3 +778,9 @@ def test_hours_after_another_dated_happening_leaves_the_main_title(tmp_path):
     titles = titles_of(tmp_path, "Hamas released 13 captives on Friday evening, hours after a truce took effect at 7am "
                                  "local time.\n", date(2023, 11, 25))
     assert titles["2023-11-24TEV"] == "Hamas released 13 captives"
+
+
+def test_a_title_drops_the_link_word_to_the_sentence_before(tmp_path):
+    titles = titles_of(tmp_path, "In addition, 73 soldiers were killed in a crash in February 2024.\n\n"
+                                 "Nonetheless, concern about the deal grew in March 2024.\n", date(2024, 5, 1))
+    assert titles == {"2024-02": "73 soldiers were killed in a crash", "2024-03": "Concern about the deal grew"}

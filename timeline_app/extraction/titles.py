@@ -194,6 +194,10 @@ def _finish_title(title: str, gazetteer: Gazetteer) -> str:
     title = shorten_people(title, gazetteer)
     title = re.sub(r"^(?:the|The)\s+(?=[A-Z])", "", title.strip())
     title = re.sub(r"^(?:And|But|So|Yet|Also)\b,?\s+(?=\S)", "", title)  # "But, Attorney General Janet Reno lifted…"
+    # "In addition, 73 soldiers were killed…", "Nonetheless, concern…": a link to the sentence before
+    title = re.sub(r"^(?:However|Meanwhile|Nonetheless|Nevertheless|In\s+addition|Moreover|Separately|Instead|Still|"
+                   r"Furthermore|Indeed|In\s+return|In\s+response|Earlier|Later|Elsewhere|Besides|Likewise|Similarly),\s+"
+                   r"(?=\S)", "", title)
     title = _trim(title)
     title = re.sub(r"\s+(?:is|are|was|were|will\s+be)$", "", title)  # "International Women's Day is [March 8]"
     title = re.sub(r"\s+(?:_|--?|—|–)$", "", title)  # "…around the days _": a dash left at the end
