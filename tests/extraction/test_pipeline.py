@@ -784,3 +784,9 @@ def test_a_title_drops_the_link_word_to_the_sentence_before(tmp_path):
     titles = titles_of(tmp_path, "In addition, 73 soldiers were killed in a crash in February 2024.\n\n"
                                  "Nonetheless, concern about the deal grew in March 2024.\n", date(2024, 5, 1))
     assert titles == {"2024-02": "73 soldiers were killed in a crash", "2024-03": "Concern about the deal grew"}
+
+
+def test_one_of_several_things_with_its_own_date_is_titled_as_that_thing(tmp_path):
+    titles = titles_of(tmp_path, "Previous ceasefires, including one brokered in May 2023, have all collapsed.\n\n"
+                                 "Several treaties, including one signed in Doha in 2020, were ignored.\n", date(2024, 4, 23))
+    assert titles == {"2023-05": "A ceasefire brokered", "2020": "A treaty signed in Doha"}

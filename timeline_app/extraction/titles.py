@@ -202,7 +202,23 @@ def _finish_title(title: str, gazetteer: Gazetteer) -> str:
     title = re.sub(r"\s+(?:is|are|was|were|will\s+be)$", "", title)  # "International Women's Day is [March 8]"
     title = re.sub(r"\s+(?:_|--?|—|–)$", "", title)  # "…around the days _": a dash left at the end
     title = _relative_as_clause(title)
+    title = _one_of_them(title)
     return title[:1].upper() + title[1:]
+
+
+#: "Previous ceasefires, including one brokered [in May 2023]": the one that has the date.
+_INCLUDING_ONE = re.compile(r"^(?:[\w'’-]+\s+){0,3}?(?P<noun>[a-z][a-z-]{2,}s),?\s+(?:including|among\s+them|such\s+as)\s+"
+                            r"one\s+(?P<rest>(?:[a-z]{3,}ed|signed|held|made|won|built|set|struck|begun)\b[^,;]*)(?:[,;].*)?$", re.I)
+
+
+def _one_of_them(title: str) -> str:
+    m = _INCLUDING_ONE.match(title)
+    if not m:
+        return title
+    noun = m["noun"]
+    singular = noun[:-3] + "y" if noun.endswith("ies") else noun[:-2] if noun.endswith(("ches", "shes", "sses")) else noun[:-1]
+    article = "An" if singular[:1].lower() in "aeiou" else "A"
+    return f"{article} {singular} {m['rest']}"
 
 
 #: A title that is a noun phrase and its relative clause only: "The general who led the coup".
