@@ -12,6 +12,9 @@ from timeline_app.extraction.published import detect_published, find_published
         ("Border talks resume\nBy A. Writer\nNov 28, 2023\n\nThe delegations met.", date(2023, 11, 28)),
         ("Updated: 2023-11-30\nPublished: 2023-11-28\n\nBody text.", date(2023, 11, 28)),
         ("Published: 2023-11-28\n\nThe ministers will meet on 30 November 2023.", date(2023, 11, 28)),
+        ("Envoys meet again\nFirst published on Tue 28 Nov 2023 14.05 GMT\n\nText.", date(2023, 11, 28)),
+        ("Envoys meet again\nUpdated 10:45 AM EST, Tue November 28, 2023\n\nText.", date(2023, 11, 28)),
+        ("Envoys meet again\nNovember 28, 2023 at 2:05 p.m. EST\n\nText.", date(2023, 11, 28)),
     ],
 )
 def test_datelines(header, expected):

@@ -23,7 +23,9 @@ _GLUED_CLOCK = re.compile(r"\b((?:19|20)\d\d)(\d{1,2}:\d\d)")
 #: Two lowercase words in a row before a date on its line: a sentence telling what happened
 #: ("Hezbollah began firing on Oct. 8, 2023"), not a dateline ("KYIV, Nov 28, 2023 (AP)",
 #: "Posted by Jane Doe on March 7, 2024").
-_IN_PROSE = re.compile(r"\b[a-z]+[,;]?\s+[a-z]+\b")
+_DATELINE_WORD = (r"(?:first|last|published|posted|updated|modified|edited|issued|dated|date|on|at|by|and|the|of|"
+                  r"am|pm|mon|tue|wed|thu|fri|sat|sun)\b")
+_IN_PROSE = re.compile(rf"\b(?!{_DATELINE_WORD})[a-z]+[,;]?\s+(?!{_DATELINE_WORD})[a-z]+\b")
 
 #: How `find_published` found the date: a full date in the header, or a wire dateline whose year
 #: had to be assumed.
