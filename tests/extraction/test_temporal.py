@@ -876,3 +876,10 @@ def test_in_a_count_of_units_is_a_date_ahead_only_when_the_clause_looks_ahead():
     found = {t.text: (t.type, t.value) for t in tag("Talks resume in two weeks. The vote will be held in six months. "
                                                     "Prices rose 5% in two years.", DCT, language="en")}
     assert found == {"two weeks": ("DATE", "2023-W50"), "six months": ("DATE", "2024-05"), "two years": ("DURATION", "P2Y")}
+
+
+def test_a_season_named_bare_after_a_preposition_and_the_verb_last_before_a_length():
+    found = {t.text: t.value for t in tag("The plant should be finished by early summer. It was built in spring. "
+                                          "The Arab Spring began in 2011. The strike will last 48 hours.", DCT,
+                                          language="en")}
+    assert found == {"early summer": "2024-SU", "spring": "2023-SP", "2011": "2011", "48 hours": "PT48H"}

@@ -424,15 +424,34 @@ def _season_rel(m: re.Match[str], ctx: Context) -> Timex | None:
         index = same_year
         how = f"the {season} of the publication year"
     else:
-        tense = ctx.tense(m.start(), m.end())
-        if same_year == current or tense is None:
-            index = same_year
-        elif tense == "future":
-            index = same_year if same_year > current else same_year + 4
-        else:
-            index = same_year if same_year < current else same_year - 4
-        how = f"the {season} nearest {dct.label()}" + (f", by {tense} tense" if tense else "")
+        index, how = _season_by_tense(m, ctx, same_year, current, season)
     return mk(m, DATE, f"{year_str(index // 4)}-{code}", how, mod=mod_code(m["mod"] or m["mod0"]))
+
+
+def _season_by_tense(m: re.Match[str], ctx: Context, same_year: int, current: int, season: str) -> tuple[int, str]:
+    """The season of the publication's season year, or the one before or after it as the clause's tense says."""
+    tense = ctx.tense(m.start(), m.end())
+    if same_year == current or tense is None:
+        index = same_year
+    elif tense == "future":
+        index = same_year if same_year > current else same_year + 4
+    else:
+        index = same_year if same_year < current else same_year - 4
+    return index, f"the {season} nearest {ctx.dct.label()}" + (f", by {tense} tense" if tense else "")
+
+
+@rule("season_bare", r"(?<![\w-])(?:[Ii]n|[Bb]y|[Uu]ntil|[Tt]ill|[Ss]ince|[Bb]efore|[Aa]fter|[Dd]uring|[Tt]hrough|[Ff]rom)\s+"
+                     r"(?P<span>(?:(?P<mod>early|late|mid)[- ]?)?(?P<season>spring|summer|autumn|fall|winter))"
+                     r"(?![\w-])(?!\s+(?:of|and|collection|season|months|term|session|break|holidays?|vacation|"
+                     r"offensive|campaign|games|olympics|wheat|crops?|harvest)\b)")
+def _season_bare(m: re.Match[str], ctx: Context) -> Timex | None:
+    """"By early autumn", "in spring": a season named without "the" after a preposition of time, the
+    nearest one as the clause's tense leans (lower case only: "the Arab Spring" is no season)."""
+    code = lx.SEASON_CODES[m["season"]]
+    current = _season_index(ctx.dct)
+    same_year = current // 4 * 4 + ("SP", "SU", "FA", "WI").index(code)
+    index, how = _season_by_tense(m, ctx, same_year, current, m["season"])
+    return mk(m, DATE, f"{year_str(index // 4)}-{code}", how, group="span", mod=mod_code(m["mod"]))
 
 
 QUARTER_ORD = r"(?P<q>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|1st|2nd|3rd|4th)"

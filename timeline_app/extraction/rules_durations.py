@@ -78,6 +78,10 @@ def _duration(m: re.Match[str], ctx: Context) -> Timex | None:
         start = m.start()
     if m["hy"] == "-" and (m["det"] or m["dir"]):
         start = m.start("count")  # "the 44-day war": the article belongs to "war"
+    if m["dir"] and not m["det"] and m["dir"].lower() == "last" and \
+            re.search(r"\b(?:will|would|could|can|may|might|should|must|to|did|does|do|not|'ll)\s+$",
+                      m.string[max(0, m.start() - 10):m.start()]):
+        start = m.start("count")  # "the strike will last 48 hours": the verb, not "the last 48 hours"
     unit = m["unit"]
     if unit.lower().startswith("quarter") and re.match(r"\s+of\b", m.string[m.end():m.end() + 4]):
         return None  # "three-quarters of the vote" is a fraction

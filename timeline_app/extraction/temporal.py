@@ -192,6 +192,7 @@ RULE_NEEDS: dict[str, tuple[str, ...]] = {
     "century": ("century",),
     "season_year": ("spring", "summer", "fall", "autumn", "winter"),
     "season_rel": ("spring", "summer", "fall", "autumn", "winter"),
+    "season_bare": ("spring", "summer", "fall", "autumn", "winter"),
     "season_that": ("spring", "summer", "fall", "autumn", "winter"),
     "quarter": ("quarter",),
     "q_number": ("q1", "q2", "q3", "q4"),

@@ -299,8 +299,9 @@ def _tense_of(words: list[str], i: int) -> str | None:
     if w in FUTURE_WORDS:
         return "future"
     if w in IRREGULAR_PAST or (w.endswith("ed") and len(w) > 3 and w not in NOT_PAST):
-        if before and before[-1] == "be" and (set(before) & {"will", "to", "would", "'ll", "shall"}):
-            return "future"  # "will be named", "to be published"
+        if before and before[-1] == "be" and (set(before) & {"will", "to", "would", "'ll", "shall", "should", "might",
+                                                             "may", "must"}):
+            return "future"  # "will be named", "to be published", "should be finished"
         if before and before[-1] in ("is", "are"):
             return "future"  # the present passive of news announces: "when the case is heard in May"
         return "past"
