@@ -790,3 +790,13 @@ def test_one_of_several_things_with_its_own_date_is_titled_as_that_thing(tmp_pat
     titles = titles_of(tmp_path, "Previous ceasefires, including one brokered in May 2023, have all collapsed.\n\n"
                                  "Several treaties, including one signed in Doha in 2020, were ignored.\n", date(2024, 4, 23))
     assert titles == {"2023-05": "A ceasefire brokered", "2020": "A treaty signed in Doha"}
+
+
+def test_an_aside_first_announced_on_a_day_is_its_own_happening_and_no_attribution(tmp_path):
+    titles = titles_of(tmp_path, "The measures, first announced on 24 February, were extended for six months on Thursday."
+                                 "\n\nStarting next month, exporters must register with the ministry.\n\nThe EU aims to "
+                                 "cut emissions 55% by 2030 from 1990 levels.\n", date(2024, 3, 15))
+    assert titles["2024-02-24"] == "The measures, first announced"
+    assert titles["2024-03-14"] == "The measures were extended for six months"
+    assert titles["2024-04"] == "Exporters must register with the ministry"
+    assert "1990" not in titles  # a year named as a measure is no happening

@@ -89,6 +89,8 @@ def _when(t: Timex) -> When:
 
 _BOUND_PREPOSITION = re.compile(r"\b(?:before|by|until|till|ahead\s+of|no\s+later\s+than|up\s+to|through)\s+(?:the\s+)?$", re.I)
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
+#: "…from 1990 levels", "below pre-war 2021 levels": a year named as a measure.
+_LEVELS_OF = re.compile(r"['’]?s?\s+(?:levels?|figures?|prices|values?|baseline)\b", re.I)
 #: "compared with the same period of 2022", "up from 900 the year before": a date to measure against
 _COMPARED = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|up\s+from|down\s+from|higher\s+than|lower\s+than)\b"
                        r"[^,.;]{0,40}$", re.I)
@@ -116,9 +118,10 @@ def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> li
         return t.comparison or yardstick(t)
 
     def yardstick(t: Timex) -> bool:
-        """"…45 violations, compared with 30 in the previous period (1-2 March)": named only to compare."""
-        lo = t.start - offset
-        return bool(_COMPARED.search(sentence_text, max(0, lo - 80), lo))
+        """"…45 violations, compared with 30 in the previous period (1-2 March)", "cut emissions 55% from
+        1990 levels": named only to compare."""
+        lo, hi = t.start - offset, t.end - offset
+        return bool(_COMPARED.search(sentence_text, max(0, lo - 80), lo) or _LEVELS_OF.match(sentence_text, hi))
 
     def bound(t: Timex) -> bool:
         """"…will run until May": a deadline or an end, which tells no happening of its own."""

@@ -59,10 +59,12 @@ def shorten_people(text: str, gazetteer: Gazetteer) -> str:
 
 
 #: ", diplomats said on Tuesday": the date of a closing attribution says when the news was told
-ATTRIBUTED_ON = re.compile(r"[,;]\s+(?:[\w.'’-]+\s+){1,6}(?:said|told\s+\w+|announced|reported|added|confirmed|stated|wrote)"
+ATTRIBUTED_ON = re.compile(r"[,;]\s+(?!(?:first|initially|originally|already|previously|earlier|later|once|jointly)\s)"
+                           r"(?:[\w.'’-]+\s+){1,6}(?:said|told\s+\w+|announced|reported|added|confirmed|stated|wrote)"
                             r"\s+(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?$")
 
-_ATTRIBUTION_TAIL = re.compile(r",\s+(?:the\s+)?[\w' -]{1,50}?\s+(?:said|say|says|reported|announced|added)(?:\s+\w+){0,3}\s*$")
+_ATTRIBUTION_TAIL = re.compile(r",\s+(?!(?:first|initially|originally|already|previously|earlier|later|once|jointly)\s)"
+                               r"(?:the\s+)?[\w' -]{1,50}?\s+(?:said|say|says|reported|announced|added)(?:\s+\w+){0,3}\s*$")
 #: ", according to officials", "according to the Gaza Health Ministry": the source, not the happening.
 _ACCORDING_TO_TAIL = re.compile(r",?\s+according\s+to\s+[^,;]{1,80}$")
 #: The same tail in the other languages we read: ", a déclaré le ministère", ", selon l'agence",
@@ -194,6 +196,7 @@ def _finish_title(title: str, gazetteer: Gazetteer) -> str:
     title = shorten_people(title, gazetteer)
     title = re.sub(r"^(?:the|The)\s+(?=[A-Z])", "", title.strip())
     title = re.sub(r"^(?:And|But|So|Yet|Also)\b,?\s+(?=\S)", "", title)  # "But, Attorney General Janet Reno lifted…"
+    title = re.sub(r"^(?:Starting|Beginning|Effective|As\s+of|From|Until|Since|By)\s*,\s+(?=\S)", "", title)  # "[next month]"
     # "In addition, 73 soldiers were killed…", "Nonetheless, concern…": a link to the sentence before
     title = re.sub(r"^(?:However|Meanwhile|Nonetheless|Nevertheless|In\s+addition|Moreover|Separately|Instead|Still|"
                    r"Furthermore|Indeed|In\s+return|In\s+response|Earlier|Later|Elsewhere|Besides|Likewise|Similarly),\s+"
@@ -611,7 +614,9 @@ def _subject_participle(sentence: Sentence, t: Timex) -> str | None:
     participle = _PARTICIPLE_START.match(body)
     if participle is None or participle.group(0).split()[-1].lower() in PLAN_WORDS:
         return None
-    return f"{s[:lo]}, {_remove_date_phrase(body, rel - lo - 2, t.end - sentence.start - lo - 2)}"
+    told = _remove_date_phrase(body, rel - lo - 2, t.end - sentence.start - lo - 2)
+    # "The law, passed in 2010 and amended twice since,": the second participle has no date of this one
+    return f"{s[:lo]}, {told.split(' and ')[0]}"
 
 
 def _subject_modifier_title(sentence: Sentence, t: Timex, inside: list[Timex]) -> str | None:
@@ -771,7 +776,7 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
                 return title
     if 1 < len(inside) and len(sentence.text) <= TITLE_SOURCE_CHARS:
         attributive = _attributive_phrase(sentence, t, inside) or _reduced_relative_title(sentence, t, inside) \
-            or _subject_modifier_title(sentence, t, inside)
+            or _subject_modifier_title(sentence, t, inside) or _subject_participle(sentence, t)
         others = _other_dates(t, inside)
         if attributive is not None and others:
             return _finish_title(attributive, gazetteer)
