@@ -883,3 +883,9 @@ def test_a_season_named_bare_after_a_preposition_and_the_verb_last_before_a_leng
                                           "The Arab Spring began in 2011. The strike will last 48 hours.", DCT,
                                           language="en")}
     assert found == {"early summer": "2024-SU", "spring": "2023-SP", "2011": "2011", "48 hours": "PT48H"}
+
+
+def test_years_ago_today_is_that_very_day():
+    found = {t.text: t.value for t in tag("Thirty years ago today, the killing began. A year ago this week, talks "
+                                          "collapsed.", date(2024, 4, 7), language="en")}
+    assert found == {"Thirty years ago today": "1994-04-07", "A year ago this week": "2023-W14"}

@@ -310,6 +310,27 @@ def _year_ago_value(ctx: Context, pos: int) -> str:
     return year_str(ctx.dct.year - 1)
 
 
+@rule("ago_today", rf"{B}(?P<count>{COUNT}|[Aa]n?)\s+(?P<unit>years?|months?|weeks?)\s+ago\s+(?P<when>today|this\s+week|this\s+month){E}")
+def _ago_today(m: re.Match[str], ctx: Context) -> Timex | None:
+    """"Thirty years ago today": that very day (week, month) of an earlier year, an anniversary's date."""
+    count = 1 if m["count"].lower() in ("a", "an") else lx.parse_count(m["count"])
+    if count is None or not float(count).is_integer():
+        return None
+    n, unit, when, dct = int(count), m["unit"].lower().rstrip("s"), m["when"].split()[-1].lower(), ctx.dct
+    months = {"year": 12 * n, "month": n}.get(unit)
+    if months is None:
+        day = dct.plus(-7 * n)
+    else:
+        y, mo = cal.add_months(dct.year, dct.month, -months)
+        day = Day.of(y, mo, min(dct.ymd[2], cal.days_in_month(y, mo)))
+    how = f"{m['count']} {unit}(s) before {dct.label()}, that very {when if when != 'today' else 'day'}"
+    if when == "week":
+        return mk(m, DATE, week_value(day), how)
+    if when == "month":
+        return mk(m, DATE, month_value(day.year, day.month), how)
+    return mk(m, DATE, day_value(day), how)
+
+
 @rule("ago", rf"{B}(?:(?P<approx>[Nn]early|[Aa]lmost|[Mm]ore\s+than|[Ll]ess\s+than|[Aa]bout|[Ss]ome|(?:[Jj]ust\s+)?[Oo]ver|[Jj]ust|[Oo]nly|[Rr]oughly)\s+)?(?P<count>{COUNT}|[Aa]n?|[Ss]everal|[Aa]\s+few|[Ff]ew|[Mm]any|[Ss]ome)\s+(?:(?:more|full)\s+)?(?P<unit>{UNIT})(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|hence|previously|back){E}")
 def _ago(m: re.Match[str], ctx: Context) -> Timex | None:
     count = lx.parse_count(m["count"])
