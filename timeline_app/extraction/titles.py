@@ -58,12 +58,15 @@ def shorten_people(text: str, gazetteer: Gazetteer) -> str:
     return text
 
 
+#: ", first announced on 24 February,": an adverb that makes the words after a comma a participle
+#: phrase, not a closing attribution
+_ASIDE_ADVERB = r"(?:first|initially|originally|already|previously|earlier|later|once|jointly)\s"
 #: ", diplomats said on Tuesday": the date of a closing attribution says when the news was told
-ATTRIBUTED_ON = re.compile(r"[,;]\s+(?!(?:first|initially|originally|already|previously|earlier|later|once|jointly)\s)"
+ATTRIBUTED_ON = re.compile(rf"[,;]\s+(?!{_ASIDE_ADVERB})"
                            r"(?:[\w.'’-]+\s+){1,6}(?:said|told\s+\w+|announced|reported|added|confirmed|stated|wrote)"
                             r"\s+(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?$")
 
-_ATTRIBUTION_TAIL = re.compile(r",\s+(?!(?:first|initially|originally|already|previously|earlier|later|once|jointly)\s)"
+_ATTRIBUTION_TAIL = re.compile(rf",\s+(?!{_ASIDE_ADVERB})"
                                r"(?:the\s+)?[\w' -]{1,50}?\s+(?:said|say|says|reported|announced|added)(?:\s+\w+){0,3}\s*$")
 #: ", according to officials", "according to the Gaza Health Ministry": the source, not the happening.
 _ACCORDING_TO_TAIL = re.compile(r",?\s+according\s+to\s+[^,;]{1,80}$")
@@ -211,10 +214,12 @@ def _finish_title(title: str, gazetteer: Gazetteer) -> str:
 
 #: "Previous ceasefires, including one brokered [in May 2023]": the one that has the date.
 _INCLUDING_ONE = re.compile(r"^(?:[\w'’-]+\s+){0,3}?(?P<noun>[a-z][a-z-]{2,}s),?\s+(?:including|among\s+them|such\s+as)\s+"
-                            r"one\s+(?P<rest>(?:[a-z]{3,}ed|signed|held|made|won|built|set|struck|begun)\b[^,;]*)(?:[,;].*)?$", re.I)
+                            r"one\s+(?P<rest>(?:[a-z]{3,}ed|signed|held|made|won|built|set|struck|begun)\b[^,;]*)"
+                            r"(?:[,;].*)?$", re.I)
 
 
 def _one_of_them(title: str) -> str:
+    """"A ceasefire brokered": the one of the things named that the title's date is about."""
     m = _INCLUDING_ONE.match(title)
     if not m:
         return title
@@ -240,7 +245,7 @@ def _relative_as_clause(title: str) -> str:
         return title
     # "A suspect in sniper shootings that injured…": which noun the clause is about is not sure
     # (an "of" or "and" inside a name, "National Council of Churches", is no such noun)
-    if re.search(r"\b(?:in|on|by|for|with|at|from|to|about|over|against)\s", m["noun"]) \
+    if re.search(rf"\b(?:{_NOUN_PREPOSITIONS})\s", m["noun"]) \
             or re.search(r"\b[a-z][\w'’]*\s+(?:of|and|or)\s", m["noun"]):
         return title
     for word, _verb in re.findall(r"\b([a-z]+)\s+([a-z]{3,}ed)\b", m["rest"].split(" ", 1)[-1]):
@@ -256,6 +261,8 @@ _NOT_A_NOUN = (r"(?:as|when|and|or|but|after|before|while|because|since|until|to
 
 
 _AUXILIARY = r"could|would|will|may|might|must|should|can|is|are|was|were|has|have|had|did|does|do"
+#: Prepositions before a noun that a clause after it may or may not be about.
+_NOUN_PREPOSITIONS = r"in|on|by|for|with|at|from|to|about|over|against"
 #: A participle closing a noun phrase ("a statement signed"), left at the end once its date has gone.
 _DANGLING_PARTICIPLE = re.compile(r"\b(?:a|an|the|its|their|his|her|this|that)\s+"
                                   r"(?:(?!(?:be|been|being|could|would|will|may|might|must|should|can|to)\b)[\w'’-]+\s+){0,3}?"
@@ -733,7 +740,7 @@ def _up_to_main_verb(sentence: Sentence, part: Sentence, t: Timex) -> Sentence:
     """A relative clause without commas runs to its date when the main verb comes right after it,
     unless its noun is a preposition's ("issues on the Exchange that fell…": which fell is not sure)."""
     end = t.end - part.start
-    after_preposition = re.search(r"\b(?:in|of|on|at|by|for|with|from|to|about|over|against)\s+$",
+    after_preposition = re.search(rf"\b(?:of|{_NOUN_PREPOSITIONS})\s+$",
                                   sentence.text[:part.start - sentence.start])
     if 0 < end < len(part.text) and _MAIN_VERB_NEXT.match(part.text, end) and not after_preposition:
         return Sentence(part.start, t.end, part.text[:end])
