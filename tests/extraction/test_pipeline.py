@@ -800,3 +800,10 @@ def test_an_aside_first_announced_on_a_day_is_its_own_happening_and_no_attributi
     assert titles["2024-03-14"] == "The measures were extended for six months"
     assert titles["2024-04"] == "Exporters must register with the ministry"
     assert "1990" not in titles  # a year named as a measure is no happening
+
+
+def test_a_participle_aside_in_another_language_titles_its_own_date_and_leaves_the_other_title(tmp_path):
+    extraction = extract_text(tmp_path, "Soudan : les pourparlers\n\nPublié le 14 juin 2024\n\nLes pourparlers de "
+                                        "Djeddah, lancés en mai 2023, avaient été suspendus en décembre.\n", None)
+    titles = {c.start.to_timex(): c.title for c in extraction.candidates}
+    assert titles == {"2023-05": "Les pourparlers de Djeddah, lancés", "2023-12": "Les pourparlers de Djeddah avaient été suspendus"}

@@ -176,7 +176,8 @@ def _relative_clauses_of(s: str, others: list[tuple[int, int]], start: int, end:
     hold one of the `others` dates (start, end) and not the date at [start, end), in order, without overlaps."""
     spans: list[tuple[int, int]] = []
     for pos, other_end in sorted(others):
-        opener = next(reversed(list(_RELATIVE_OPENER.finditer(s, 0, pos))), None)
+        # (the whole sentence is searched: an opener looks ahead to the date it holds)
+        opener = next(reversed([o for o in _RELATIVE_OPENER.finditer(s) if o.start() < pos]), None)
         if opener is None or "," in s[opener.end():pos]:
             continue
         close = s.find(",", other_end)  # not the comma inside "July 22, 2022"
@@ -191,7 +192,10 @@ def _relative_clauses_of(s: str, others: list[tuple[int, int]], start: int, end:
 #: A participle after a comma opens a phrase of its own: ", first held in 2021," ", originally scheduled…"
 _PARTICIPLE_PHRASE = (r"(?:(?:first|once|last|originally|initially|jointly)\s+)?(?:\w{3,}ed|held|signed|made|won|built|set)\b"
                       r"(?!\s+(?:that|to)\b)")
-_RELATIVE_OPENER = re.compile(rf",\s+(?:who\b|which\b|whose\b|(?={_PARTICIPLE_PHRASE}))")
+_RELATIVE_OPENER = re.compile(rf",\s+(?:who\b|which\b|whose\b|(?={_PARTICIPLE_PHRASE})"
+                              # …in any language: a short phrase set off by commas that opens with a lower-case
+                              # word and names its date within three words (", lancés en mai 2023,")
+                              r"|(?=[^\W\d_A-Z][^\W\d_]*\s+(?:[^\W\d_]+\s+){0,2}?\d[^,]{0,30},))")
 
 
 def _finish_title(title: str, gazetteer: Gazetteer) -> str:
@@ -618,7 +622,7 @@ def _subject_participle(sentence: Sentence, t: Timex) -> str | None:
             or _SENTENCE_ADVERB.fullmatch(s[:lo].strip()) or _OPENING_PHRASE.match(s):
         return None  # "However, cited…", "Under the deal, announced…": no subject before the comma
     body = s[lo + 2:hi]
-    participle = _PARTICIPLE_START.match(body)
+    participle = _PARTICIPLE_START.match(body) or _FOREIGN_PARTICIPLE.match(body)
     if participle is None or participle.group(0).split()[-1].lower() in PLAN_WORDS:
         return None
     told = _remove_date_phrase(body, rel - lo - 2, t.end - sentence.start - lo - 2)
@@ -648,6 +652,10 @@ def _subject_modifier_title(sentence: Sentence, t: Timex, inside: list[Timex]) -
 
 
 _PARTICIPLE_START = re.compile(_PARTICIPLE_PHRASE)
+#: The past participles of the other languages read ("lancés en mai 2023", "unterzeichnet im März",
+#: "firmado en 2020", "подписанное в марте"), by their endings.
+_FOREIGN_PARTICIPLE = re.compile(r"[^\W\d_]{3,}(?:é|ée|és|ées|is|ise|it|ite|u|ue|us|ues|t|et|en|ado|ada|ados|adas|ido|ida|"
+                                 r"idos|idas|ato|ata|ati|ate|uto|uta|нный|нная|нное|нные|тый|тая|тое|тые)\s", re.UNICODE)
 _NOUN_PHRASE_START = re.compile(r"(?:a|an|the|its|their|his|her|this|that|these|those)\s", re.I)
 
 
