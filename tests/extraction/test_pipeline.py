@@ -807,3 +807,11 @@ def test_a_participle_aside_in_another_language_titles_its_own_date_and_leaves_t
                                         "Djeddah, lancés en mai 2023, avaient été suspendus en décembre.\n", None)
     titles = {c.start.to_timex(): c.title for c in extraction.candidates}
     assert titles == {"2023-05": "Les pourparlers de Djeddah, lancés", "2023-12": "Les pourparlers de Djeddah avaient été suspendus"}
+
+
+def test_a_fronted_date_before_the_verb_stays_in_a_german_title(tmp_path):
+    extraction = extract_text(tmp_path, "Gefangenenaustausch\n\nVeröffentlicht am 15.05.2025\n\nDie Ukraine und Russland "
+                                        "haben am Mittwoch Gefangene ausgetauscht. Im März hatten beide Seiten 175 "
+                                        "Gefangene übergeben.\n", None)
+    assert [c.title for c in extraction.candidates] == ["Die Ukraine und Russland haben Gefangene ausgetauscht",
+                                                        "Im März hatten beide Seiten 175 Gefangene übergeben"]

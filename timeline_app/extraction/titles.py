@@ -152,7 +152,11 @@ def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gaz
     if when_clause and len(when_clause.group(1).split()) >= 3:
         title = when_clause.group(1)
     else:
-        title = _remove_date_phrase(s, rel_start, rel_end)
+        # "Im März hatten beide Seiten 175 Gefangene übergeben": the verb comes second in German and
+        # Dutch, so without its date the title would open with "hatten"; the date stays
+        keep_fronted = bool(_FRONTED_BEFORE_VERB.match(s, rel_end)) and \
+            bool(re.fullmatch(r"\s*(?:[^\W\d_]{1,4}\s+)?", s[:rel_start]))
+        title = s if keep_fronted else _remove_date_phrase(s, rel_start, rel_end)
         spans: dict[object, tuple[int, int]] = {}  # a range goes out as one phrase ("Dec. 14-15")
         for other in others:
             if other is timex or other is partner:
@@ -397,6 +401,12 @@ _RELATIVE = re.compile(r"(?:who|which|whose|that)\b")
 _REPORTING = re.compile(r"\b(?:said|says|told|announced|stated|wrote|added|noted|warned|claimed)\b")
 
 
+#: A verb right after a date that opens the sentence, with no comma: German and Dutch word order
+#: ("Im März hatten…", "Am Freitag sollen…", "In maart heeft…").
+_FRONTED_BEFORE_VERB = re.compile(r" (?:hat|hatte|hatten|haben|habe|ist|war|waren|sind|wird|werden|wurde|wurden|soll|"
+                                  r"sollen|sollte|sollten|kann|können|konnte|konnten|will|wollen|wollte|wollten|muss|"
+                                  r"müssen|musste|mussten|heeft|hebben|had|hadden|is|zijn|was|waren|wordt|worden|werd|"
+                                  r"werden|zal|zullen)\s")
 _CLOSING_CLAUSE = re.compile(r",\s+(?:(?:hours|days|weeks|months|minutes|moments|shortly|just|soon|only|a\s+day|a\s+week)\s+)?"
                              r"(?:after|before|since|until|while|following)\s")
 
