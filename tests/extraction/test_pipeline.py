@@ -815,3 +815,11 @@ def test_a_fronted_date_before_the_verb_stays_in_a_german_title(tmp_path):
                                         "Gefangene übergeben.\n", None)
     assert [c.title for c in extraction.candidates] == ["Die Ukraine und Russland haben Gefangene ausgetauscht",
                                                         "Im März hatten beide Seiten 175 Gefangene übergeben"]
+
+
+def test_a_one_sentence_article_in_german_is_read_as_german():
+    from timeline_app.extraction.language import guess_language
+
+    assert guess_language("Gefangenenaustausch\n\nVeröffentlicht am 15.05.2025\n\nIm März hatten beide Seiten 175 "
+                          "Gefangene übergeben.\n") == "de"
+    assert guess_language("Die Welt reported that the talks in Berlin failed on Monday, and the ministers left.") == "en"

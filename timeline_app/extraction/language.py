@@ -6,9 +6,12 @@ import re
 
 _STOPWORDS = {
     "en": {"the", "and", "of", "to", "in", "is", "was", "said", "on", "for", "with", "that", "by", "from"},
-    "fr": {"le", "la", "les", "des", "et", "du", "un", "une", "est", "dans", "pour", "que", "sur", "au", "avec"},
-    "de": {"der", "die", "das", "und", "ist", "nicht", "mit", "den", "von", "zu", "ein", "eine", "auf", "im", "sich"},
-    "es": {"el", "la", "los", "las", "y", "de", "que", "en", "un", "una", "por", "con", "para", "del", "se"},
+    "fr": {"le", "la", "les", "des", "et", "du", "un", "une", "est", "dans", "pour", "que", "sur", "au", "avec",
+           "ont", "été", "aux", "ses", "qui", "pas", "leur"},
+    "de": {"der", "die", "das", "und", "ist", "nicht", "mit", "den", "von", "zu", "ein", "eine", "auf", "im", "sich",
+           "am", "hat", "haben", "hatte", "hatten", "wurde", "auch", "nach", "bei", "für", "dem", "des", "beide"},
+    "es": {"el", "la", "los", "las", "y", "de", "que", "en", "un", "una", "por", "con", "para", "del", "se",
+           "al", "su", "sus", "fue", "han", "como", "más"},
     "tr": {"ve", "bir", "bu", "ile", "için", "da", "de", "olarak", "olan", "göre", "dedi", "ancak", "çok", "daha"},
     "ru": {"и", "в", "не", "на", "что", "с", "по", "как", "из", "за", "от", "для", "это", "был", "года"},
     "it": {"il", "di", "che", "e", "la", "per", "un", "del", "della", "con", "non", "sono", "nel", "alla"},
