@@ -823,3 +823,9 @@ def test_a_one_sentence_article_in_german_is_read_as_german():
     assert guess_language("Gefangenenaustausch\n\nVeröffentlicht am 15.05.2025\n\nIm März hatten beide Seiten 175 "
                           "Gefangene übergeben.\n") == "de"
     assert guess_language("Die Welt reported that the talks in Berlin failed on Monday, and the ministers left.") == "en"
+
+
+def test_a_two_city_dateline_is_no_part_of_the_title(tmp_path):
+    titles = titles_of(tmp_path, "TEHRAN/WASHINGTON, April 16, 2025 (Reuters) - Iran and the United States will hold "
+                                 "talks in Oman on Saturday.\n", None)
+    assert titles == {"2025-04-19": "Iran and the United States will hold talks in Oman"}

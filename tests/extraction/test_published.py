@@ -68,3 +68,8 @@ def test_a_full_date_in_the_story_is_no_dateline():
     assert find_published(text, today=date(2024, 11, 5)) == (date(2024, 10, 30), "dateline-no-year")
     assert detect_published("Talks stall\n\nThe war began on Oct. 8, 2023, officials recalled.\n", date(2024, 1, 1)) is None
     assert detect_published("Talks stall\nPosted by Jane Doe on March 7, 2024\n\nText.", date(2025, 1, 1)) == date(2024, 3, 7)
+
+
+def test_a_wire_dateline_naming_two_cities():
+    text = "Talks resume\n\nTEHRAN/WASHINGTON, April 16 (Reuters) - Iran and the United States will meet on Saturday.\n"
+    assert find_published(text, today=date(2025, 5, 1)) == (date(2025, 4, 16), "dateline-no-year")

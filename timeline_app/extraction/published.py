@@ -76,7 +76,7 @@ def find_published(text: str, today: date | None = None) -> tuple[date | None, s
     return (wire, FROM_DATELINE_NO_YEAR) if wire is not None else (None, "")
 
 
-_WIRE = re.compile(r"^[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][\w .'-]{1,30})?,?\s+(?P<mon>[A-Z][a-z]{2,8})\.?\s+(?P<day>\d{1,2})\s*\(",
+_WIRE = re.compile(r"^[A-Z][A-Z .'/-]{2,40}(?:,\s*[A-Z][\w .'-]{1,30})?,?\s+(?P<mon>[A-Z][a-z]{2,8})\.?\s+(?P<day>\d{1,2})\s*\(",
                    re.M)
 
 

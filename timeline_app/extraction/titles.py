@@ -84,7 +84,7 @@ _FOREIGN_ATTRIBUTION_TAIL = re.compile(
 
 #: A wire dateline opening a paragraph: "YEREVAN, Dec 7 (Reuters) - ", "GENÈVE, 28 novembre 2023 - ",
 #: "NAIROBI, Kenya (AP) _ ". Its date is the publication date, not a happening.
-_DATELINE_SHAPE = re.compile(r"^\s*(?P<place>[^\W\d_][^\W\d_ .'-]{1,40}(?:[ .'-]+[^\W\d_]+){0,3})"
+_DATELINE_SHAPE = re.compile(r"^\s*(?P<place>[^\W\d_][^\W\d_ .'-]{1,40}(?:[ .'/-]+[^\W\d_]+){0,3})"
                              r"(?:,\s*[^\W\d_][\w .'-]{1,40}?)?(?:,\s*(?P<date>[^,()\n]{3,30}?))?,?\s*"
                              r"(?:\([^)]{1,30}\))?\s*(?:[—–-]{1,2}|_)\s+")
 
