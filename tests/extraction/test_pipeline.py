@@ -829,3 +829,13 @@ def test_a_two_city_dateline_is_no_part_of_the_title(tmp_path):
     titles = titles_of(tmp_path, "TEHRAN/WASHINGTON, April 16, 2025 (Reuters) - Iran and the United States will hold "
                                  "talks in Oman on Saturday.\n", None)
     assert titles == {"2025-04-19": "Iran and the United States will hold talks in Oman"}
+
+
+@pytest.mark.parametrize(("line", "rest"), [("Dubai (AFP) - Iran said", "Iran said"),
+                                            ("Khartoum, 14.06.2024 - Sudan's army agreed", "Sudan's army agreed"),
+                                            ("BRUSSELS/KYIV, Nov 28 (Reuters) - EU leaders met", "EU leaders met"),
+                                            ("Talks in Doha - a new round", "Talks in Doha - a new round")])
+def test_datelines_of_agencies_that_write_the_place_in_lower_case(line, rest):
+    from timeline_app.extraction.titles import dateline_end
+
+    assert line[dateline_end(line):] == rest

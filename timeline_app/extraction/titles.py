@@ -86,14 +86,20 @@ _FOREIGN_ATTRIBUTION_TAIL = re.compile(
 #: "NAIROBI, Kenya (AP) _ ". Its date is the publication date, not a happening.
 _DATELINE_SHAPE = re.compile(r"^\s*(?P<place>[^\W\d_][^\W\d_ .'-]{1,40}(?:[ .'/-]+[^\W\d_]+){0,3})"
                              r"(?:,\s*[^\W\d_][\w .'-]{1,40}?)?(?:,\s*(?P<date>[^,()\n]{3,30}?))?,?\s*"
-                             r"(?:\([^)]{1,30}\))?\s*(?:[—–-]{1,2}|_)\s+")
+                             r"(?P<agency>\([^)]{1,30}\))?\s*(?:[—–-]{1,2}|_)\s+")
+#: Agencies whose name in brackets marks a dateline even after a place in lower case ("Dubai (AFP) -").
+_AGENCY = re.compile(r"\((?:AFP|AP|Reuters|dpa|DPA|Xinhua|AA|Anadolu|ANSA|EFE|IANS|PTI|UPI|Bloomberg|TASS|Yonhap)\)")
 
 
 def dateline_end(text: str) -> int:
-    """Where a wire dateline at the start of `text` ends (0 when there is none): an upper-case place,
-    a region, a date with a digit in it, the agency, then a dash."""
+    """Where a wire dateline at the start of `text` ends (0 when there is none): an upper-case place
+    (or any place before an agency's name, or before a date written with its digits), a region, a date
+    with a digit in it, the agency, then a dash."""
     m = _DATELINE_SHAPE.match(text)
-    if not m or m["place"] != m["place"].upper() or len(m["place"].strip()) < 3:
+    if not m or len(m["place"].strip()) < 3:
+        return 0
+    marked = (m["agency"] and _AGENCY.fullmatch(m["agency"])) or (m["date"] and re.search(r"\d{4}", m["date"]))
+    if m["place"] != m["place"].upper() and not marked:
         return 0
     if m["date"] and not re.search(r"\d", m["date"]):
         return 0
