@@ -839,3 +839,9 @@ def test_datelines_of_agencies_that_write_the_place_in_lower_case(line, rest):
     from timeline_app.extraction.titles import dateline_end
 
     assert line[dateline_end(line):] == rest
+
+
+def test_a_when_clause_holding_a_list_of_nouns_is_titled_whole(tmp_path):
+    titles = titles_of(tmp_path, "Tensions flared again in late 2022, when Serb mayors, judges and police officers in "
+                                 "northern Kosovo resigned en masse.\n", date(2023, 2, 28))
+    assert titles == {"2022": "Serb mayors, judges and police officers in northern Kosovo resigned en masse"}

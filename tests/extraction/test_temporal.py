@@ -889,3 +889,9 @@ def test_years_ago_today_is_that_very_day():
     found = {t.text: t.value for t in tag("Thirty years ago today, the killing began. A year ago this week, talks "
                                           "collapsed.", date(2024, 4, 7), language="en")}
     assert found == {"Thirty years ago today": "1994-04-07", "A year ago this week": "2023-W14"}
+
+
+def test_a_verb_of_intention_after_its_date_dates_the_intention():
+    found = [t.value for t in tag("The leaders on Monday agreed to a European plan. They agreed to meet on Monday.",
+                                  date(2023, 2, 28), language="en")]
+    assert found == ["2023-02-27", "2023-03-06"]

@@ -230,6 +230,8 @@ class Context:
                 break
             if following[i].lower() in WEAK_MODALS or following[i].lower() in PLAN_WORDS:
                 continue
+            if following[i].lower() in INTENT_PAST:
+                return "past"  # "The leaders on Monday agreed to a plan": the agreeing is what the date dates
             verdict = _tense_of(following, i)
             if verdict and verdict != "neutral":
                 return verdict

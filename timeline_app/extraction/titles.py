@@ -154,8 +154,12 @@ def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gaz
     closing = _CLOSING_CLAUSE.search(s, rel_end)
     if closing and any(o.text in s[closing.start():] for o in others if o is not timex and o is not partner):
         s = s[:closing.start()]
-    when_clause = re.match(r"\s*,?\s*when\s+(.+?)(?:,|;|\.|$)", s[rel_end:])
-    if when_clause and len(when_clause.group(1).split()) >= 3:
+    # (a list of nouns inside it runs on: "…, when Serb mayors, judges and police officers resigned")
+    when_clause = re.match(r"\s*,?\s*when\s+(.+?)(?:;|\.|$|,\s+(?:which|who|after|before|while|as|but|and|though|"
+                           r"although|[a-z]+ing)\b|,(?=[^,]*,)(?![^,;.]*\band\b))", s[rel_end:])
+    if when_clause and len(when_clause.group(1).split()) < 3:
+        when_clause = None
+    if when_clause:
         title = when_clause.group(1)
     else:
         # "Im März hatten beide Seiten 175 Gefangene übergeben": the verb comes second in German and
