@@ -845,3 +845,8 @@ def test_a_when_clause_holding_a_list_of_nouns_is_titled_whole(tmp_path):
     titles = titles_of(tmp_path, "Tensions flared again in late 2022, when Serb mayors, judges and police officers in "
                                  "northern Kosovo resigned en masse.\n", date(2023, 2, 28))
     assert titles == {"2022": "Serb mayors, judges and police officers in northern Kosovo resigned en masse"}
+
+
+def test_a_year_qualifying_the_object_of_a_verb_of_upholding_titles_that_noun(tmp_path):
+    titles = titles_of(tmp_path, "Guyana asked the court in 2018 to confirm the 1899 ruling.\n", date(2023, 12, 14))
+    assert titles == {"2018": "Guyana asked the court to confirm the 1899 ruling", "1899": "1899 ruling"}
