@@ -850,3 +850,25 @@ def test_a_when_clause_holding_a_list_of_nouns_is_titled_whole(tmp_path):
 def test_a_year_qualifying_the_object_of_a_verb_of_upholding_titles_that_noun(tmp_path):
     titles = titles_of(tmp_path, "Guyana asked the court in 2018 to confirm the 1899 ruling.\n", date(2023, 12, 14))
     assert titles == {"2018": "Guyana asked the court to confirm the 1899 ruling", "1899": "1899 ruling"}
+
+
+def test_it_goes_on_about_the_thing_the_sentence_before_opened_with(tmp_path):
+    titles = titles_of(tmp_path, "The treaty was signed in Prague in April 2010 by then-U.S. President Barack Obama. It "
+                                 "entered into force on Feb. 5, 2011. It was extended in early 2021 for five years. "
+                                 "It is unclear whether it will survive 2026.\n", date(2023, 2, 22))
+    assert titles["2011-02-05"] == "The treaty entered into force"
+    assert titles["2021"] == "The treaty was extended for five years"
+    assert titles["2026"].startswith("It is unclear")
+    assert titles["2010-04"] == "The treaty was signed in Prague by Obama"  # "then-U.S." ends no sentence
+
+
+def test_listed_months_with_their_modifiers_take_the_year_of_the_last(tmp_path):
+    found = [(t.text, t.value) for t in tag_en("Talks were due in late November and early December 2022.",
+                                               date(2023, 2, 22))]
+    assert found == [("late November", "2022-11"), ("early December 2022", "2022-12")]
+
+
+def tag_en(text, dct):
+    from timeline_app.extraction.temporal import tag
+
+    return tag(text, dct, language="en")

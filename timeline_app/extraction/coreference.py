@@ -1,9 +1,11 @@
-"""Who "he" or "she" is when a sentence opens with it.
+"""Who "he" or "she" is, and what "it" is, when a sentence opens with it.
 
 A title such as "He is due in Israel" means nothing on a timeline, away from the article. News
 names a person as the subject of one sentence and goes on with "He …" in the next, so a sentence
 that opens with "He"/"She" is given the person who opened one of the two sentences before it, when
-one did and nobody else was named in between. Anything less sure keeps the pronoun: a wrong name
+one did and nobody else was named in between. An "It" that goes on about a thing ("The treaty was
+signed in 2010. It entered into force in 2011.") is given the noun phrase the sentence before opened
+with, never the "it" of "it is unclear whether". Anything less sure keeps the pronoun: a wrong name
 on an event is worse than none.
 """
 
@@ -29,6 +31,21 @@ _NOT_SURNAMES = {"Data", "Systems", "Network", "Group", "Bank", "Party", "Counci
 _PRONOUN = re.compile(r"^(?:He|She)\b")
 _AFTER_PREPOSITION = re.compile(r"\b(?:with|to|for|from|by|of|on|at|in|about|against|between|among|including)\s+"
                                 r"(?:(?!(?:and|or)\b)[\w.'’-]+\s+){0,3}$")
+#: "It" going on about a thing, not the "it" of "it is unclear whether", "it took three years to".
+_IT = re.compile(r"^It\s+(?:(?:was|is|has\s+been|had\s+been)\s+(?=[a-z]{3,}ed\b(?!\s+(?:that|to|whether|by\s+many)\b))"
+                 r"|(?!(?:is|was|'s|has\s+been|had\s+been|remains|remained|seems|seemed|appears|appeared|"
+                 r"would|will|could|may|might|takes|took|became|becomes)\b))[a-z]")
+#: A sentence opening with a thing as its subject: "The treaty was signed…", "The 2015 deal
+#: collapsed…" (a noun phrase of a few words, no preposition, then a verb).
+_THING_SUBJECT = re.compile(r"^(?P<np>The\s+(?:[a-z0-9][\w-]*\s+){0,2}?[a-z][\w-]*)\s+(?:was|were|is|are|has|had|have|will|"
+                            r"[a-z]{3,}ed|began|came|fell|rose|took|broke|ran|went|won|lost|held|became)\b")
+
+
+def _opening_thing(sentence: str) -> str | None:
+    m = _THING_SUBJECT.match(sentence.lstrip())
+    return m["np"] if m and not m["np"].endswith("s") else None  # "The talks" would be "they"
+
+
 #: Opening words that are no one's name.
 _NOT_NAMES = {"The", "A", "An", "In", "On", "At", "After", "Before", "Since", "When", "While", "But", "And", "This",
               "That", "These", "Those", "Its", "Their", "His", "Her", "Our", "Last", "Next", "Earlier", "Later",
@@ -43,15 +60,23 @@ class Antecedents:
         # for each recent sentence: the person who opened it, "" when it names a person elsewhere
         # (who might be the one meant next), None when it names nobody
         self._recent: list[str | None] = []
+        # the thing the last two sentences opened with ("The treaty"), for an "It" that goes on about it
+        self._things: list[str | None] = []
 
     def read(self, sentence: str) -> None:
         """Note who opens `sentence` (call for every sentence, dated or not, in order)."""
         self._recent = (self._recent + [self._opening_person(sentence)])[-REACH - 1:]
+        thing = _opening_thing(sentence)
+        if thing is None and sentence.lstrip().startswith("It ") and self._things:
+            thing = self._things[-1]  # "It entered into force…. It was extended…": still the treaty
+        self._things = (self._things + [thing])[-2:]
 
     def resolve(self, title: str) -> str:
         """`title` with an opening "He"/"She" replaced by the person it stands for, when that is clear.
 
         Call after `read` of the title's own sentence: the person is looked for in the sentences before it."""
+        if _IT.match(title) and len(self._things) == 2 and self._things[0] is not None:
+            return self._things[0] + title[2:]  # "The treaty was signed in 2010. It entered into force…"
         if not _PRONOUN.match(title):
             return title
         for person in reversed(self._recent[:-1]):

@@ -226,7 +226,7 @@ def _cross_month_range(m: re.Match[str], ctx: Context, first_end: str = "d1", se
 
 
 @rule("month_range", rf"{B}(?:{MOD})?(?P<mon>{MON_FULL}|{MON_ABBR})(?:\s*[-–/]\s*|\s+(?P<word>to|through|until|till|and|or)\s+)"
-                     rf"(?P<mon2>{MON_FULL}|{MON_ABBR})(?(word),?\s+(?P<year_w>{YEAR})|(?:,?\s+(?P<year>{YEAR}))?){E}")
+                     rf"(?P<mod2>(?:[Ee]arly|[Ll]ate|[Mm]id)(?:-|\s+))?(?P<mon2>{MON_FULL}|{MON_ABBR})(?(word),?\s+(?P<year_w>{YEAR})|(?:,?\s+(?P<year>{YEAR}))?){E}")
 def _month_range(m: re.Match[str], ctx: Context) -> list[Timex] | None:
     """"January-February", "Jan-Mar 2024", "from March to May 2020": two linked months; a range over
     New Year ends in the next year. "In March and May 2020" are two months of 2020, not a range."""
@@ -234,11 +234,14 @@ def _month_range(m: re.Match[str], ctx: Context) -> list[Timex] | None:
     if mo1 == mo2:
         return None
     word = (m["word"] or "").lower()
+    second = m.start("mod2") if m["mod2"] else m.start("mon2")  # "late November and early December 2022"
     if word in ("and", "or") and not re.search(r"\b[Bb]etween\s+$", m.string[max(0, m.start() - 9):m.start()]):
         y = int(m["year_w"])
-        return [mk(m, DATE, month_value(y, mo1), f"written with the year of {m['mon2']} {y}", group="mon"),
-                Timex(m.start("mon2"), m.end(), m.string[m.start("mon2"):m.end()], DATE, month_value(y, mo2),
-                      "written in full")]
+        first_end = m.end("mon")
+        return [Timex(m.start(), first_end, m.string[m.start():first_end], DATE, month_value(y, mo1),
+                      f"written with the year of {m['mon2']} {y}", mod_code(m["mod"])),
+                Timex(second, m.end(), m.string[second:m.end()], DATE, month_value(y, mo2), "written in full",
+                      mod_code(m["mod2"]))]
     if m["year"] or m["year_w"]:
         y2 = int(m["year"] or m["year_w"])
         y1, how = (y2 - 1 if mo2 < mo1 and word not in ("and", "or") else y2), "written in full"
@@ -246,7 +249,7 @@ def _month_range(m: re.Match[str], ctx: Context) -> list[Timex] | None:
         y1, how = resolve_month(mo1, ctx, m)
         y2 = y1 + (1 if mo2 < mo1 else 0)
     return linked_range(m, ctx, (m.start(), m.end("mon"), month_value(y1, mo1)),
-                        (m.start("mon2"), m.end(), month_value(y2, mo2)), how, mod=mod_code(m["mod"]))
+                        (second, m.end(), month_value(y2, mo2)), how, mod=mod_code(m["mod"]))
 
 
 @rule("month_year", rf"{B}(?:{MOD})?(?P<mon>{MON_FULL}|{MON_ABBR}),?\s+(?:of\s+)?(?P<year>{YEAR}|\d{{4}}(?=\s*$|[.,;]))(?!\w)")

@@ -50,6 +50,7 @@ def split_sentences(text: str, skip: list[tuple[int, int]] | None = None) -> lis
             # a long paragraph quadratic (a 400 KB line took minutes)
             token = re.search(r"(\S+?)[.!?…]+[\"'”’)\]]*$", paragraph[max(0, m.end() - 80): m.end()])
             word = token.group(1).lower().strip("(\"'“") if token else ""
+            word = word.rsplit("-", 1)[-1]  # "then-U.S. President", "ex-Gen. Smith"
             if m.group(0).startswith(".") and (word in ABBREVIATIONS or re.fullmatch(r"[a-z]", word)
                                                or re.fullmatch(r"(?:[a-z]\.)+[a-z]", word)):
                 continue
