@@ -573,6 +573,7 @@ def test_durations_sets_and_refs(text, phrase, type_, value):
         "The current account deficit widened.",
         "Officials praised Saudi Vision 2030 and the African Union's Agenda 2063.",
         "A 1500-strong force arrived with a 2000-page report.",
+        "The council adopted resolution 2729 (2024) unanimously.",
         "About 12 May Be Dead After Floods, Officials Say",
         "Another 12 may die before help arrives.",
         "Some 40 March To The Capitol.",

@@ -309,6 +309,8 @@ def _year(m: re.Match[str], ctx: Context) -> Timex | None:
         return mk(m, DATE, year_str(year), "written in full")  # "In 2019 troops crossed the border"
     if re.search(r"(?:[$£€#№]|\b(?:No\.|[Nn]umber|[Ff]light|[Rr]oute|[Rr]oom|[Pp]age|[Rr]esolution|[Ss]ection|[Aa]rticle|[Aa]t))\s*$", before):
         return None
+    if re.search(r"\b(?:[Rr]esolutions?|S/RES/)\s*\d{2,4}(?:\s*\((?:\d{4})\))?(?:\s*(?:and|,)\s*\d{2,4})?\s*\($", before):
+        return None  # "resolution 2729 (2024)": the year is part of the document's name
     if re.search(r"\b(?:[Aa]bout|[Ss]ome|[Nn]early|[Aa]lmost|[Oo]ver|[Mm]ore\s+than|[Tt]han|[Aa]round|[Ff]ewer|[Uu]p\s+to|[Aa]t\s+least|[Oo]nly|[Aa]ll|[Tt]op)\s+$", before) and re.match(r"\s+[a-z]", after) and not re.match(r"\s+(?:and|to|through|when|as|was|is|in|on|at|after|before)\b", after):
         return None
     if re.search(r"\b(?:rose|fell|gained|dropped|climbed|lost|added|jumped|slipped|down|up|by|to|of|from|at)\s+$", before) and re.match(r"\s+(?:points?|percent|pts|units|shares|barrels|tons|tonnes|feet|meters|metres|km|miles)\b", after):
