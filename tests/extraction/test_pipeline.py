@@ -872,3 +872,17 @@ def tag_en(text, dct):
     from timeline_app.extraction.temporal import tag
 
     return tag(text, dct, language="en")
+
+
+def test_a_long_title_loses_a_name_in_apposition_before_its_verb(tmp_path):
+    titles = titles_of(tmp_path, "That standoff became less important after Castro announced on Wednesday that the boy's "
+                                 "father, Juan Miguel Gonzalez, is ready to travel to the United States to take his son "
+                                 "home.\n", date(2000, 3, 30))
+    assert titles == {"2000-03-29": "Castro announced that the boy's father is ready to travel to the United States to "
+                                    "take his son home"}
+
+
+def test_a_clause_after_after_with_a_named_subject_is_titled_apart(tmp_path):
+    titles = titles_of(tmp_path, "The talks come after President Donald Trump wrote to Supreme Leader Ali Khamenei in "
+                                 "March.\n", date(2025, 4, 16))
+    assert titles == {"2025-03": "Trump wrote to Supreme Leader Ali Khamenei"}

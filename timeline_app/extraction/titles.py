@@ -341,11 +341,15 @@ def _remove_date_phrase(text: str, start: int, end: int) -> str:
 _VERB = re.compile(r"\b(?:\w{3,}ed(?!\s+(?:with|by|to|for|from|as|in|on)\b)|met|held|said|took|began|signed|agreed|made|gave|left|came|went|fought|won|lost|"
                    r"is|are|was|were|will|has|have|had|meets|holds|says|signs|agrees|fell|rose|grew|broke|ran|sank|saw|"
                    r"spoke|told|sent|flew|led|paid|sold|brought|struck|fled|sought|kept|stood|became|chose|drew|shot|"
-                   r"spent|threw|withdrew|overtook|undertook)\b")
+                   r"spent|threw|withdrew|overtook|undertook|wrote)\b")
 
 
 _ENCLOSED_RELATIVE = re.compile(r",\s+(?:which|who)\b[^,]{0,160},\s+(?=(?:is|are|was|were|has|have|had|will|would|could|"
                                 r"[a-z]{3,}ed|[a-z]{3,}s)\b)")
+
+
+_ENCLOSED_NAME = re.compile(r"(?<=[a-z]),\s+(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’.-]*,\s+"
+                            r"(?=(?:is|was|are|were|has|had|have|will|would|said|says|told|[a-z]{3,}ed)\b)")
 
 
 def _trim(title: str) -> str:
@@ -359,6 +363,8 @@ def _trim(title: str) -> str:
         # "The truce, which could be extended by a day for every ten captives released, is due to end":
         # a long title loses the aside about its subject before anything else
         title = _ENCLOSED_RELATIVE.sub(" ", title, count=1)
+    if len(title) > TITLE_MAX:  # "…the boy's father, Juan Miguel Gonzalez, is ready…": the name in apposition
+        title = _ENCLOSED_NAME.sub(" ", title, count=1)
     opening = _OPENING_PHRASE.match(title)  # "In a poll completed Saturday, only 29 percent knew…"
     verb = _VERB.search(title, opening.end() if opening else 0) or _VERB.search(title)
     floor = max(20, verb.end() if verb else 0)  # never cut before the main verb: keep who did what
@@ -403,8 +409,9 @@ _SUBCLAUSE = re.compile(r",\s+(?:(?:[\w-]+\s+){0,2}(?:days?|weeks?|months?|years
                         # "…for the first time since the grain deal lapsed in July 2023": a conjunction, its
                         # subject and a past verb open a clause of their own
                         r"|(?<!\bjust)(?<!\bonly)(?<!\beven)(?<!\bright)\s+(?=(?:since|after|before|until|because|when|while)\s+"
-                        r"(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,4}?"
-                        r"(?:[a-z]{3,}ed|began|broke|came|fell|rose|took|met|won|lost|led|left|ran|went|held|made|gave|fought)\b)"
+                        r"(?:(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,4}?|(?:[A-Z][\w'’.-]*\s+){1,4})"
+                        r"(?:[a-z]{3,}ed|began|broke|came|fell|rose|took|met|won|lost|led|left|ran|went|held|made|gave|fought|"
+                        r"wrote|sent|struck|said|told)\b)"
                         r"|\s+_\s+|\s+--?\s+|\s+—\s+|;\s+|\s*\(|\)")
 _RELATIVE = re.compile(r"(?:who|which|whose|that)\b")
 #: "…another war, which he said in March could break out": a relative clause that only reports
