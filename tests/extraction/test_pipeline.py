@@ -886,3 +886,12 @@ def test_a_clause_after_after_with_a_named_subject_is_titled_apart(tmp_path):
     titles = titles_of(tmp_path, "The talks come after President Donald Trump wrote to Supreme Leader Ali Khamenei in "
                                  "March.\n", date(2025, 4, 16))
     assert titles == {"2025-03": "Trump wrote to Supreme Leader Ali Khamenei"}
+
+
+def test_a_date_describing_a_thing_and_a_happening_that_follows_another(tmp_path):
+    titles = titles_of(tmp_path, "Commanders will meet on Tuesday morning, followed by a meeting of a joint border "
+                                 "committee on Aug. 4.\n\nThe two countries fought between 2008 and 2011 over the area "
+                                 "around the 11th-century Preah Vihear temple.\n", date(2025, 7, 28))
+    assert titles["2025-08-04"] == "A meeting of a joint border committee"
+    assert titles["2008"] == "The two countries fought over the area around the 11th-century Preah Vihear temple"
+    assert "10" not in titles  # the century of a temple is no happening

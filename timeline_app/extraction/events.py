@@ -89,6 +89,8 @@ def _when(t: Timex) -> When:
 
 _BOUND_PREPOSITION = re.compile(r"\b(?:before|by|until|till|ahead\s+of|no\s+later\s+than|up\s+to|through)\s+(?:the\s+)?$", re.I)
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
+#: Right after a date, the words that make it an attribute of a thing: "-century", "-era", "-vintage".
+_DESCRIBES_A_THING = re.compile(r"-(?:century|era|vintage|style|built|old)\b", re.I)
 #: "…from 1990 levels", "below pre-war 2021 levels": a year named as a measure.
 _LEVELS_OF = re.compile(r"['’]?s?\s+(?:levels?|figures?|prices|values?|baseline)\b", re.I)
 #: "compared with the same period of 2022", "up from 900 the year before": a date to measure against
@@ -106,7 +108,9 @@ def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> li
     a closing attribution (", officials said on Tuesday") and a point of comparison ("compared with
     2022"); the date of a wire dateline is the publication's."""
     dateline = dateline_end(sentence_text)
-    dated = [t for t in timexes if t.end - offset > dateline]
+    # "the 11th-century temple", "a 1970s-era law": a date that describes a thing dates no happening
+    dated = [t for t in timexes if t.end - offset > dateline and not _DESCRIBES_A_THING.match(sentence_text, t.end - offset)
+             and not re.search(r"-(?:century|era|vintage|style)$", t.text)]
 
     def secondary(t: Timex) -> bool:
         """"…at a summit on Dec. 14-15, diplomats said on Tuesday": the summit is the happening;

@@ -484,7 +484,7 @@ def _clause_of(sentence: Sentence, t: Timex, relative_only: bool = False) -> Sen
     return None
 
 
-_COORDINATION = re.compile(r",?\s+(?:and|but|while|whereas)\s+|;\s+")
+_COORDINATION = re.compile(r",?\s+(?:and|but|while|whereas)\s+|;\s+|,\s+followed\s+by\s+")
 
 
 #: "Lazaro Gonzalez, the boy's great-uncle and temporary guardian, still had not signed…": an "and"
@@ -840,7 +840,10 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
             if subject and title:
                 # "Russia recognised the regions on 21 February and invaded three days later": "Russia invaded"
                 title = f"{_finish_title(subject, gazetteer)} {title[:1].lower()}{title[1:]}"
-            if len(title.split()) >= 2 and (_VERB.search(title) or re.search(r"\b[a-z]{3,}ed\b", title)):
+            # "…will meet on Tuesday, followed by a meeting of the border committee on Aug. 4": a noun
+            # phrase that follows another happening is one of its own
+            followed = re.search(r"followed\s+by\s+$", first_clause)
+            if len(title.split()) >= 2 and (_VERB.search(title) or re.search(r"\b[a-z]{3,}ed\b", title) or followed):
                 return title
     return make_title(sentence, t, inside, gazetteer)
 
