@@ -895,3 +895,9 @@ def test_a_date_describing_a_thing_and_a_happening_that_follows_another(tmp_path
     assert titles["2025-08-04"] == "A meeting of a joint border committee"
     assert titles["2008"] == "The two countries fought over the area around the 11th-century Preah Vihear temple"
     assert "10" not in titles  # the century of a temple is no happening
+
+
+def test_a_when_clause_with_a_name_in_apposition_titles_its_date(tmp_path):
+    titles = titles_of(tmp_path, "His family had ruled Syria since 1971, when his father, Hafez Assad, seized power in a "
+                                 "coup.\n", date(2025, 3, 13))
+    assert titles == {"1971": "His father seized power in a coup"}

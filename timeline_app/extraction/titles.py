@@ -156,7 +156,8 @@ def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gaz
         s = s[:closing.start()]
     # (a list of nouns inside it runs on: "…, when Serb mayors, judges and police officers resigned")
     when_clause = re.match(r"\s*,?\s*when\s+(.+?)(?:;|\.|$|,\s+(?:which|who|after|before|while|as|but|and|though|"
-                           r"although|[a-z]+ing)\b|,(?=[^,]*,)(?![^,;.]*\band\b))", s[rel_end:])
+                           r"although|[a-z]+ing)\b|,(?=[^,]*,)(?![^,;.]*\band\b))",
+                           _ENCLOSED_NAME.sub(" ", s[rel_end:]))  # "when his father, Hafez Assad, seized power"
     if when_clause and len(when_clause.group(1).split()) < 3:
         when_clause = None
     if when_clause:
