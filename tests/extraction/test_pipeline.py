@@ -901,3 +901,9 @@ def test_a_when_clause_with_a_name_in_apposition_titles_its_date(tmp_path):
     titles = titles_of(tmp_path, "His family had ruled Syria since 1971, when his father, Hafez Assad, seized power in a "
                                  "coup.\n", date(2025, 3, 13))
     assert titles == {"1971": "His father seized power in a coup"}
+
+
+def test_the_span_a_count_runs_over_is_no_happening_and_a_thing_that_acts_gives_it_no_name(tmp_path):
+    titles = titles_of(tmp_path, "North Korea fired missiles on Monday. The launch was the North's fourth this year. It "
+                                 "last fired a hypersonic missile on Jan. 6.\n", date(2025, 3, 10))
+    assert titles == {"2025-03-10": "North Korea fired missiles", "2025-01-06": "It last fired a hypersonic missile"}

@@ -35,10 +35,12 @@ _AFTER_PREPOSITION = re.compile(r"\b(?:with|to|for|from|by|of|on|at|in|about|aga
 _IT = re.compile(r"^It\s+(?:(?:was|is|has\s+been|had\s+been)\s+(?=[a-z]{3,}ed\b(?!\s+(?:that|to|whether|by\s+many)\b))"
                  r"|(?!(?:is|was|'s|has\s+been|had\s+been|remains|remained|seems|seemed|appears|appeared|"
                  r"would|will|could|may|might|takes|took|became|becomes)\b))[a-z]")
-#: A sentence opening with a thing as its subject: "The treaty was signed…", "The 2015 deal
-#: collapsed…" (a noun phrase of a few words, no preposition, then a verb).
-_THING_SUBJECT = re.compile(r"^(?P<np>The\s+(?:[a-z0-9][\w-]*\s+){0,2}?[a-z][\w-]*)\s+(?:was|were|is|are|has|had|have|will|"
-                            r"[a-z]{3,}ed|began|came|fell|rose|took|broke|ran|went|won|lost|held|became)\b")
+#: A sentence opening with a thing that something was done to: "The treaty was signed…", "The
+#: 2015 deal was reached…" (a noun phrase of a few words, no preposition, then a passive). A thing
+#: that acts ("The launch was the fourth. It last fired…") is left: its "it" may be someone else.
+_THING_SUBJECT = re.compile(r"^(?P<np>The\s+(?:[a-z0-9][\w-]*\s+){0,2}?[a-z][\w-]*)\s+(?:was|were|is|has\s+been|had\s+been)"
+                            r"\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|held|made|built|set|drawn|written|taken|given|signed|"
+                            r"brokered|reached|struck|won|lost)\b")
 
 
 def _opening_thing(sentence: str) -> str | None:

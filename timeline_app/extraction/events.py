@@ -89,6 +89,9 @@ def _when(t: Timex) -> When:
 
 _BOUND_PREPOSITION = re.compile(r"\b(?:before|by|until|till|ahead\s+of|no\s+later\s+than|up\s+to|through)\s+(?:the\s+)?$", re.I)
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
+#: An ordinal right before a date: "the fourth this year", "its third launch this month".
+_COUNTED_OVER = re.compile(r"\b(?<!-)(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|"
+                           r"latest|last)(?:\s+[a-z][\w-]*){0,2}\s+(?:so\s+far\s+)?$", re.I)
 #: Right after a date, the words that make it an attribute of a thing: "-century", "-era", "-vintage".
 _DESCRIBES_A_THING = re.compile(r"-(?:century|era|vintage|style|built|old)\b", re.I)
 #: "…from 1990 levels", "below pre-war 2021 levels": a year named as a measure.
@@ -136,6 +139,9 @@ def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> li
         # which will run until May, involve 90,000 troops, NATO said on Jan. 18" keeps Jan. 18)
         dated = [t for t in dated if not secondary(t)]
     dated = [t for t in dated if not yardstick(t)]  # a yardstick is never a happening, even alone
+    # "The launch was the North's fourth this year": the span a count runs over, not a happening
+    dated = [t for t in dated if not (re.match(r"(?:this|that)\s+(?:year|month|week)$", t.text, re.I)
+                                      and _COUNTED_OVER.search(sentence_text, max(0, t.start - offset - 40), t.start - offset))]
     kept = []
     for t in dated:
         before = sentence_text[max(0, t.start - offset - 25):t.start - offset]
