@@ -283,9 +283,10 @@ _AUXILIARY = r"could|would|will|may|might|must|should|can|is|are|was|were|has|ha
 #: Prepositions before a noun that a clause after it may or may not be about.
 _NOUN_PREPOSITIONS = r"in|on|by|for|with|at|from|to|about|over|against"
 #: A participle closing a noun phrase ("a statement signed"), left at the end once its date has gone.
-_DANGLING_PARTICIPLE = re.compile(r"\b(?:a|an|the|its|their|his|her|this|that)\s+"
-                                  r"(?:(?!(?:be|been|being|could|would|will|may|might|must|should|can|to)\b)[\w'’-]+\s+){0,3}?"
-                                  r"(?!(?:be|been|being|could|would|will|may|might|must|should|can|to)\b)[a-z][\w-]*\s+"
+#: (not across a modal or a passive's "be": "a referendum could be held [in 2027]" keeps "held")
+_NO_MODAL = r"(?!(?:be|been|being|could|would|will|may|might|must|should|can|to)\b)"
+_DANGLING_PARTICIPLE = re.compile(rf"\b(?:a|an|the|its|their|his|her|this|that)\s+(?:{_NO_MODAL}[\w'’-]+\s+){{0,3}}?"
+                                  rf"{_NO_MODAL}[a-z][\w-]*\s+"
                                   r"(?P<part>(?!(?:was|were|had|has|is|are)\b)[a-z]{3,}ed|signed|held|made|won|set|built)\s*$")
 #: …unless the noun phrase is a clause's subject: "fighting resumed after the army attacked [on Friday]".
 _SUBORDINATE_BEFORE = re.compile(r"\b(?:after|before|when|because|as|since|until|while|that|who|which|and|or|but|if|once)\s+"
