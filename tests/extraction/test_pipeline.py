@@ -907,3 +907,9 @@ def test_the_span_a_count_runs_over_is_no_happening_and_a_thing_that_acts_gives_
     titles = titles_of(tmp_path, "North Korea fired missiles on Monday. The launch was the North's fourth this year. It "
                                  "last fired a hypersonic missile on Jan. 6.\n", date(2025, 3, 10))
     assert titles == {"2025-03-10": "North Korea fired missiles", "2025-01-06": "It last fired a hypersonic missile"}
+
+
+def test_a_coordinated_clause_with_its_own_subject_ends_the_subordinate_one_before_it(tmp_path):
+    titles = titles_of(tmp_path, "They signed a peace deal in July 2018, shortly after Abiy took office, and he won the "
+                                 "Nobel Peace Prize the following year.\n", date(2025, 10, 14))
+    assert titles["2019"] == "He won the Nobel Peace Prize"

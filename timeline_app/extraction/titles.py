@@ -442,6 +442,10 @@ def _noun_phrase_start(s: str, end: int) -> int:
     return lo + (last.start() if last["det"] else last.end())
 
 
+#: ", and he …", "; the army …": a coordinated clause with its own subject ends the one before it.
+_NEW_CLAUSE = re.compile(r"(?:,\s+(?:and|but)|;)\s+(?:he|she|they|it|we|I|[A-Z][\w'’-]*)\s")
+
+
 def _clause_of(sentence: Sentence, t: Timex, relative_only: bool = False) -> Sentence | None:
     """The subordinate clause of `sentence` that holds `t`, or None when it stands in the main one
     (or, with `relative_only`, when it is no relative clause).
@@ -455,8 +459,8 @@ def _clause_of(sentence: Sentence, t: Timex, relative_only: bool = False) -> Sen
     for i in range(len(cuts) - 1):
         lo, hi = cuts[i], cuts[i + 1]
         if lo <= rel < hi:
-            if i == 0:
-                return None
+            if i == 0 or _NEW_CLAUSE.search(s, lo, rel):
+                return None  # "…shortly after Abiy took office, and he won the prize the following year"
             head = s[lo:hi]
             if relative_only and not _RELATIVE.match(head):
                 return None
