@@ -29,6 +29,7 @@ _NOT_SURNAMES = {"Data", "Systems", "Network", "Group", "Bank", "Party", "Counci
                  "Department", "Service", "Agency", "Committee", "Commission", "Fund", "Board", "House", "Street",
                  "Kong", "York", "Jersey", "Africa", "America", "Arabia", "Korea", "Zealand", "Lanka", "Leone"}
 _PRONOUN = re.compile(r"^(?:He|She)\b")
+_CAPITAL = re.compile(r"[A-Z]")
 _AFTER_PREPOSITION = re.compile(r"\b(?:with|to|for|from|by|of|on|at|in|about|against|between|among|including)\s+"
                                 r"(?:(?!(?:and|or)\b)[\w.'’-]+\s+){0,3}$")
 #: "It" going on about a thing, not the "it" of "it is unclear whether", "it took three years to".
@@ -92,13 +93,14 @@ class Antecedents:
         sentence = sentence.lstrip()
         subject = _SUBJECT.match(sentence)
         words = subject.group(1) if subject else ""
-        mentioned = self.gazetteer.mentions(words) if words else []
+        everyone = self.gazetteer.mentions(sentence) if _CAPITAL.search(sentence) else []  # read once a sentence
+        mentioned = [m for m in everyone if m.end <= len(words)]
         people = {m.name for m in mentioned if m.kind == "person"}
         if len(people) > 1:
             return ""  # "Biden met Netanyahu": either may be "he"
         # someone named after a preposition ("talks with parliament speaker Nabih Berri") is seldom the
         # next sentence's "he"; an object ("has invited Foreign Minister Geremek") may well be
-        others = {m.name for m in self.gazetteer.mentions(sentence) if m.kind == "person"
+        others = {m.name for m in everyone if m.kind == "person"
                   and not _AFTER_PREPOSITION.search(sentence, max(0, m.start - 50), m.start)} - people
         if people:
             # …and "Albright has invited Foreign Minister Geremek": the one invited may be "he"
