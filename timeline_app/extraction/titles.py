@@ -53,9 +53,22 @@ def shorten_people(text: str, gazetteer: Gazetteer) -> str:
         return m["last"]
 
     text = _NATIONALITY_TITLE.sub(surname, text)
-    for name, short in gazetteer.short_names.items():
-        text = re.sub(rf"\b{re.escape(name)}\b", short, text)
-    return text
+    pattern = _known_names(gazetteer)
+    return pattern.sub(lambda m: gazetteer.short_names[m.group(0)], text) if pattern is not None else text
+
+
+_NAME_PATTERNS: dict[int, tuple[dict[str, str], re.Pattern[str] | None]] = {}
+
+
+def _known_names(gazetteer: Gazetteer) -> re.Pattern[str] | None:
+    """One pattern for every full name the gazetteer shortens, built once per gazetteer (a pattern
+    per name per title made titles the slowest part of a long import)."""
+    cached = _NAME_PATTERNS.get(id(gazetteer))
+    if cached is None or cached[0] is not gazetteer.short_names:
+        names = sorted(gazetteer.short_names, key=len, reverse=True)
+        pattern = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b") if names else None
+        cached = _NAME_PATTERNS[id(gazetteer)] = (gazetteer.short_names, pattern)
+    return cached[1]
 
 
 #: ", first announced on 24 February,": an adverb that makes the words after a comma a participle
