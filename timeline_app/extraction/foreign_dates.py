@@ -223,8 +223,9 @@ def _looks_ahead(text: str, start: int, end: int, language: str) -> bool:
     ahead = _AHEAD.get(language)
     if not ahead:
         return False
-    lo = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
-    hi = min((i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0), default=len(text))
+    floor, ceiling = max(0, start - 300), min(len(text), end + 300)  # a sentence, within bounds
+    lo = max(text.rfind(". ", floor, start), text.rfind("\n", floor, start), floor - 1) + 1
+    hi = min((i for i in (text.find(". ", end, ceiling), text.find("\n", end, ceiling)) if i >= 0), default=ceiling)
     return bool(re.search(rf"(?<!\w)(?:{ahead})(?!\w)", text[lo:hi], re.IGNORECASE))
 
 
@@ -350,7 +351,8 @@ def _bare_months(text: str, dct: Day, language: str, taken: bytearray, dated: li
             continue
         if not re.search(rf"(?:^|[\s(«„\"'])(?i:{before})\s*$", text[max(0, m.start() - 25):m.start()]):
             continue
-        sentence_start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        floor = max(0, m.start() - 300)
+        sentence_start = max(text.rfind(". ", floor, m.start()), text.rfind("\n", floor, m.start()), floor - 1) + 1
         story = next((t for t in reversed(dated) if sentence_start <= t.start < m.start()
                       and re.match(r"\d{4}-\d{2}(?:-|$)", t.value)), None)
         if story is not None:

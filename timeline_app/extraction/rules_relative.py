@@ -531,7 +531,9 @@ def _clock_timex(m: re.Match[str], ctx: Context, hour: int, minute: str) -> Time
     # a bare clock time is on the day the story is at: the day its sentence, or the one before,
     # named; a day named paragraphs earlier ("The next report is due Dec. 8") is no longer in view
     # …and one that opens a line is a live page's time stamp: of the day the page is dated
-    stamp = not m.string[m.string.rfind("\n", 0, m.start()) + 1:m.start()].strip()
+    # (looked for within 40 characters: a search back to the line's start made a long line quadratic)
+    before = m.string[max(0, m.start() - 40):m.start()]
+    stamp = ("\n" in before or m.start() <= 40) and not before[before.rfind("\n") + 1:].strip()
     in_view = not stamp and ctx.ref is not None and ctx.ref_grain == "day" and ctx.named_in_view(m.start())
     day = ctx.ref if in_view and ctx.ref is not None else ctx.dct
     how = f"{CLOCK_ON_DAY_IN_VIEW} {day.label()}"

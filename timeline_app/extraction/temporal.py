@@ -57,9 +57,13 @@ def _select(candidates: list[tuple[int, int, int, Rule, re.Match[str]]], size: i
 
 
 def _alone_on_its_line(text: str, start: int, end: int) -> bool:
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    rest = text[line_start:start] + text[end:line_end if line_end >= 0 else len(text)]
+    """Whether nothing but punctuation shares the date's line (looked for within 80 characters each
+    side: a long line is no heading, and a search to its ends made one long paragraph quadratic)."""
+    before = text[max(0, start - 80):start]
+    after = text[end:end + 80]
+    if "\n" not in before and start > 80 or "\n" not in after and end + 80 < len(text):
+        return False
+    rest = before[before.rfind("\n") + 1:] + after.split("\n", 1)[0]
     return not rest.strip(" \t\r,.:;|–—-")
 
 
