@@ -892,6 +892,12 @@ def test_years_ago_today_is_that_very_day():
     assert found == {"Thirty years ago today": "1994-04-07", "A year ago this week": "2023-W14"}
 
 
+def test_agreed_to_a_thing_is_done_and_agreed_to_do_looks_ahead():
+    found = [t.value for t in tag("They agreed to an immediate ceasefire early on Sunday. They agreed to meet on Sunday.",
+                                  date(2026, 10, 19), language="en")]
+    assert found == ["2026-10-18", "2026-10-25"]
+
+
 def test_a_verb_of_intention_after_its_date_dates_the_intention():
     found = [t.value for t in tag("The leaders on Monday agreed to a European plan. They agreed to meet on Monday.",
                                   date(2023, 2, 28), language="en")]

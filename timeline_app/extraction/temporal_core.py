@@ -295,7 +295,9 @@ def _tense_of(words: list[str], i: int) -> str | None:
     if w in ("was", "were", "is", "are") and (after in PLAN_WORDS - {"set"} or after in ("planning", "going", "about")):
         return "future"  # "were planning to drive there Monday"
     if w in INTENT_PAST and after == "to":
-        return "future"
+        object_next = words[i + 2].lower() if i + 2 < len(words) else ""
+        # "agreed to meet on Sunday" looks ahead; "agreed to an immediate ceasefire on Sunday" is done
+        return "past" if object_next in DETERMINERS or object_next in ("some", "all", "any", "new", "another") else "future"
     if w in NOUN_OR_VERB and after not in ("to", "for", "on"):
         return None  # "signed a cooperation plan Friday": the noun; "plans to meet Friday": the verb
     if w in FUTURE_WORDS:
