@@ -92,7 +92,8 @@ _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
 #: An ordinal right before a date: "the fourth this year", "its third launch this month".
 _COUNTED_OVER = re.compile(r"\b(?<!-)(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|"
                            r"latest|last)(?:\s+[a-z][\w-]*){0,2}\s+(?:so\s+far\s+)?$", re.I)
-#: Right after a date, the words that make it an attribute of a thing: "-century", "-era", "-vintage".
+#: The end of a date, or the words right after it, that make it an attribute of a thing: "-century",
+#: "-era", "-vintage" (looked for from the date's last characters into what follows it).
 _DESCRIBES_A_THING = re.compile(r"-(?:century|era|vintage|style|built|old)\b", re.I)
 #: "…from 1990 levels", "below pre-war 2021 levels": a year named as a measure.
 _LEVELS_OF = re.compile(r"['’]?s?\s+(?:levels?|figures?|prices|values?|baseline)\b", re.I)
@@ -112,8 +113,8 @@ def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> li
     2022"); the date of a wire dateline is the publication's."""
     dateline = dateline_end(sentence_text)
     # "the 11th-century temple", "a 1970s-era law": a date that describes a thing dates no happening
-    dated = [t for t in timexes if t.end - offset > dateline and not _DESCRIBES_A_THING.match(sentence_text, t.end - offset)
-             and not re.search(r"-(?:century|era|vintage|style)$", t.text)]
+    dated = [t for t in timexes if t.end - offset > dateline
+             and not _DESCRIBES_A_THING.search(t.text + sentence_text[t.end - offset:t.end - offset + 12], len(t.text) - 12)]
 
     def secondary(t: Timex) -> bool:
         """"…at a summit on Dec. 14-15, diplomats said on Tuesday": the summit is the happening;
