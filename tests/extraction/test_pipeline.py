@@ -916,3 +916,9 @@ def test_a_coordinated_clause_with_its_own_subject_ends_the_subordinate_one_befo
     titles = titles_of(tmp_path, "They signed a peace deal in July 2018, shortly after Abiy took office, and he won the "
                                  "Nobel Peace Prize the following year.\n", date(2025, 10, 14))
     assert titles["2019"] == "He won the Nobel Peace Prize"
+
+
+def test_claiming_a_territory_is_no_hedge_claiming_that_is(tmp_path):
+    extraction = extract_text(tmp_path, "Venezuela has claimed the region since the 1960s. Rebels claimed that they "
+                                        "seized the town on Monday.\n", date(2024, 3, 19))
+    assert [c.status.value for c in extraction.candidates] == ["happened", "claimed"]

@@ -50,7 +50,7 @@ KIND_RULES: list[tuple[EventKind, re.Pattern[str]]] = [
     (EventKind.AGREEMENT, re.compile(r"\b(?:agreement|accord|treaty|deal|traité|Abkommen|Vertrag|acuerdo|tratado|соглашени\w*|договор\w*|anlaşma\w*)\b", re.I)),
     (EventKind.STATEMENT, re.compile(r"\b(?<!-)(?:statement|said|announced|declared|readout|spokes(?:man|woman|person))\b", re.I)),
 ]
-_CLAIMED = re.compile(r"\b(?:reportedly|allegedly|purportedly|claimed|claims|unconfirmed|(?:is|are|was|were)\s+(?:said|believed|thought|"
+_CLAIMED = re.compile(r"\b(?:reportedly|allegedly|purportedly|claim(?:ed|s)\s+(?:that|to)\b|unconfirmed|(?:is|are|was|were)\s+(?:said|believed|thought|"
                       r"suspected|alleged)\s+to)\b", re.I)
 
 
