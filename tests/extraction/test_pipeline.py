@@ -922,3 +922,9 @@ def test_claiming_a_territory_is_no_hedge_claiming_that_is(tmp_path):
     extraction = extract_text(tmp_path, "Venezuela has claimed the region since the 1960s. Rebels claimed that they "
                                         "seized the town on Monday.\n", date(2024, 3, 19))
     assert [c.status.value for c in extraction.candidates] == ["happened", "claimed"]
+
+
+def test_a_coordinated_verb_after_a_comma_keeps_its_subject_and_its_month_goes_on_from_the_story(tmp_path):
+    titles = titles_of(tmp_path, "The EU granted Georgia candidate status in December 2023, but froze the accession "
+                                 "process in June.\n", date(2024, 10, 27))
+    assert titles == {"2023-12": "EU granted Georgia candidate status", "2024-06": "EU froze the accession process"}

@@ -496,7 +496,10 @@ def resolve_month(month: int, ctx: Context, m: re.Match[str], rel: str | None = 
             later = [ym for ym in readings if ym > (story.year, story.month)]
             year = later[0][0]
         else:
-            year = min(readings, key=lambda ym: abs((ym[0] * 12 + ym[1]) - (story.year * 12 + story.month)))[0]
+            # the nearest; of two as near (six months either way), the later one up to publication:
+            # "…candidate status in December 2023, but froze the process in June" goes on to June 2024
+            year = min(readings, key=lambda ym: (abs((ym[0] * 12 + ym[1]) - (story.year * 12 + story.month)),
+                                                 (ym[0], ym[1]) > (dct.year, dct.month), -ym[0]))[0]
             if (year, month) < (story.year, story.month) and (year + 1, month) <= (dct.year, dct.month) \
                     and _anchor_in_aside(ctx, m.start()):
                 # "The talks, first launched in May 2023, were suspended in December": the story goes on

@@ -356,7 +356,8 @@ def _remove_date_phrase(text: str, start: int, end: int) -> str:
 _VERB = re.compile(r"\b(?:\w{3,}ed(?!\s+(?:with|by|to|for|from|as|in|on)\b)|met|held|said|took|began|signed|agreed|made|gave|left|came|went|fought|won|lost|"
                    r"is|are|was|were|will|has|have|had|meets|holds|says|signs|agrees|fell|rose|grew|broke|ran|sank|saw|"
                    r"spoke|told|sent|flew|led|paid|sold|brought|struck|fled|sought|kept|stood|became|chose|drew|shot|"
-                   r"spent|threw|withdrew|overtook|undertook|wrote)\b")
+                   r"spent|threw|withdrew|overtook|undertook|wrote|froze|shook|beat|bound|fed|dealt|laid|lent|hung|swore|"
+                   r"stole|rode|drove|chose|hid|bit|tore|wore|forgave|forbade|overran|overthrew)\b")
 
 
 _ENCLOSED_RELATIVE = re.compile(r",\s+(?:which|who)\b[^,]{0,160},\s+(?=(?:is|are|was|were|has|have|had|will|would|could|"
@@ -854,8 +855,9 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
             others = [o for o in inside if part.start <= o.start and o.end <= part.end]
             title = make_title(part, t, others, gazetteer)
             first_clause = sentence.text[:part.start - sentence.start]
+            joined = re.sub(r",?\s*(?:and|but)?\s*$", "", first_clause)  # "…in December 2023, but froze…"
             subject = _subject_of(sentence.text) if part.start > sentence.start and _VERB.match(part.text) \
-                and not re.search(r"[,;()—]|--|\b(?:said|says|told|that|who|which)\b", first_clause) else None
+                and not re.search(r"[,;()—]|--|\b(?:said|says|told|that|who|which)\b", joined) else None
             if subject and title:
                 # "Russia recognised the regions on 21 February and invaded three days later": "Russia invaded"
                 title = f"{_finish_title(subject, gazetteer)} {title[:1].lower()}{title[1:]}"
