@@ -928,3 +928,12 @@ def test_a_coordinated_verb_after_a_comma_keeps_its_subject_and_its_month_goes_o
     titles = titles_of(tmp_path, "The EU granted Georgia candidate status in December 2023, but froze the accession "
                                  "process in June.\n", date(2024, 10, 27))
     assert titles == {"2023-12": "EU granted Georgia candidate status", "2024-06": "EU froze the accession process"}
+
+
+def test_a_coordinated_verb_after_an_attribution_titles_its_date_and_nationalities_stay_together(tmp_path):
+    titles = titles_of(tmp_path, "YEREVAN, 12 April 2024 - The border commissions held their ninth meeting on Friday, "
+                                 "the government said, and agreed to continue the work next week.\n\nTHE HAGUE (AP) - The "
+                                 "court rejected U.S. and British objections on Friday to a case over a 1988 bombing.\n",
+                       None)
+    assert titles["2024-W16"] == "Agreed to continue the work"
+    assert not any(title.startswith("British objections") for title in titles.values())

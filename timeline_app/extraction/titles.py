@@ -517,6 +517,8 @@ _NOUNS_TO_COMMA = re.compile(r"(?![^,]*\d)(?!(?:again|also|then|in|on|at|by|from
 #: …nor one inside a name: "the National Abortion and Reproductive Rights Action League".
 _CAPITALISED_END = re.compile(r"\b[A-Z][\w'’-]*\s*$")
 _NAME_GOES_ON = re.compile(r"[A-Z][\w'’-]*\s+[A-Z]")
+#: A nationality before "and": an abbreviation ("U.S.") or a demonym ("British", "Iranian").
+_ADJECTIVE_END = re.compile(r"(?:\b(?:[A-Z]\.){2,}|\b[A-Z][a-z]+(?:an|ish|ese|ian|ic|i))\s*$")
 
 
 def _coordinated_part(sentence: Sentence, t: Timex, inside: list[Timex]) -> Sentence | None:
@@ -538,7 +540,9 @@ def _coordinated_part(sentence: Sentence, t: Timex, inside: list[Timex]) -> Sent
     cuts = [m for m in _COORDINATION.finditer(s) if not any(a <= m.start() < b for a, b in enclosed)
             and not (m.start() in ends and m.end() in starts)  # "made Friday and Thursday": one happening's days
             and not _NOUNS_TO_COMMA.match(s, m.end())
-            and not (_CAPITALISED_END.search(s, 0, m.start()) and _NAME_GOES_ON.match(s, m.end()))]
+            and not (_CAPITALISED_END.search(s, 0, m.start()) and _NAME_GOES_ON.match(s, m.end()))
+            # "U.S. and British objections": two adjectives of one noun
+            and not (_ADJECTIVE_END.search(s, 0, m.start()) and re.match(r"[A-Z][a-z]+\s+[a-z]", s[m.end():]))]
     if previous_end is not None:
         lo = max((m.end() for m in cuts if previous_end <= m.start() and m.end() <= rel_start), default=0)
     if next_start is not None:
@@ -837,7 +841,7 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         if part is not None and not _REPORTING.search(part.text):
             part = _up_to_main_verb(sentence, part, t)
             title = make_title(part, t, inside, gazetteer)
-            if len(title.split()) >= 3 and (_VERB.search(title) or re.search(r"\b[a-z]{3,}ed\b", title)):
+            if len(title.split()) >= 3 and (_VERB.search(title) or re.search(r"\b[a-z]{3,}ed\b", title, re.I)):
                 return title
     if 1 < len(inside) and len(sentence.text) <= TITLE_SOURCE_CHARS:
         attributive = _attributive_phrase(sentence, t, inside) or _reduced_relative_title(sentence, t, inside) \
@@ -848,8 +852,12 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         again = _told_again(sentence, t, inside, gazetteer)
         if again is not None:
             return again
-        for part in (_reported_part(sentence, t, inside), _clause_of(sentence, t), _coordinated_part(sentence, t, inside),
-                     _appositive_of(sentence, t, inside)):
+        clause = _clause_of(sentence, t)
+        parts = [_reported_part(sentence, t, inside), clause, _coordinated_part(sentence, t, inside),
+                 _appositive_of(sentence, t, inside)]
+        if clause is not None and clause.start - sentence.start <= dateline_end(sentence.text) + 2:
+            parts.append(parts.pop(1))  # after a wire dateline's dash, the "clause" is the whole sentence: last
+        for part in parts:
             if part is None:
                 continue
             others = [o for o in inside if part.start <= o.start and o.end <= part.end]
@@ -864,7 +872,7 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
             # "…will meet on Tuesday, followed by a meeting of the border committee on Aug. 4": a noun
             # phrase that follows another happening is one of its own
             followed = re.search(r"followed\s+by\s+$", first_clause)
-            if len(title.split()) >= 2 and (_VERB.search(title) or re.search(r"\b[a-z]{3,}ed\b", title) or followed):
+            if len(title.split()) >= 2 and (_VERB.search(title) or re.search(r"\b[a-z]{3,}ed\b", title, re.I) or followed):
                 return title
     return make_title(sentence, t, inside, gazetteer)
 
