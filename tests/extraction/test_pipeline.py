@@ -937,3 +937,12 @@ def test_a_coordinated_verb_after_an_attribution_titles_its_date_and_nationaliti
                        None)
     assert titles["2024-W16"] == "Agreed to continue the work"
     assert not any(title.startswith("British objections") for title in titles.values())
+
+
+def test_spanish_titles_keep_the_verb_after_a_weekday_and_read_a_relative_aside(tmp_path):
+    extraction = extract_text(tmp_path, "Tregua en Colombia\n\nPublicado el 6 de febrero de 2024\n\nEl Gobierno y el ELN "
+                                        "acordaron el martes prorrogar el alto el fuego. La tregua, que comenzó el 3 de "
+                                        "agosto de 2023, vencía el 29 de enero.\n", None)
+    titles = {c.start.to_timex(): c.title for c in extraction.candidates}
+    assert titles == {"2024-02-06": "El Gobierno y el ELN acordaron prorrogar el alto el fuego",
+                      "2023-08-03": "La tregua comenzó", "2024-01-29": "La tregua vencía"}

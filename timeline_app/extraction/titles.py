@@ -306,6 +306,12 @@ _SUBORDINATE_BEFORE = re.compile(r"\b(?:after|before|when|because|as|since|until
                                  r"(?:a|an|the|its|their|his|her|this|that)\s+(?:[\w'’-]+\s+){0,3}?[a-z][\w-]*\s*$")
 
 
+#: English time words that also qualify a noun ("after overnight strikes", "in winter storms"); a
+#: lower-case weekday of another language ("acordaron el martes prorrogar") is none.
+_ADJECTIVE_TIME_WORD = re.compile(r"overnight|nightly|daily|weekly|monthly|yearly|annual|current|recent|future|present|"
+                                  r"past|winter|summer|spring|autumn|fall|morning|evening|night|afternoon|weekend")
+
+
 def _remove_date_phrase(text: str, start: int, end: int) -> str:
     """The text without its date, mended so that no hole is left where the date stood."""
     before, after = text[:start], text[end:]
@@ -325,7 +331,7 @@ def _remove_date_phrase(text: str, start: int, end: int) -> str:
         return text  # the date modifies a noun ("the 44-day war", "its third-quarter profit"): keep it
     m = re.search(rf"(?:\s*,)?\s*\b(?:(?:late|early|earlier|later)\s+)?{_PREPOSITIONS}\s+(?:the\s+|its\s+|their\s+)?$",
                   before, re.I)
-    if m and re.fullmatch(r"[a-z]+", text[start:end]) and re.match(rf"\s+(?!{_NOT_A_NOUN}\b)[a-z]{{3,}}", after) \
+    if m and _ADJECTIVE_TIME_WORD.fullmatch(text[start:end]) and re.match(rf"\s+(?!{_NOT_A_NOUN}\b)[a-z]{{3,}}", after) \
             and not _VERB.match(after.lstrip()):
         m = None  # "after overnight strikes": the date is the noun's adjective, the preposition is the noun's
     if m:
@@ -676,10 +682,13 @@ def _subject_participle(sentence: Sentence, t: Timex) -> str | None:
             or _SENTENCE_ADVERB.fullmatch(s[:lo].strip()) or _OPENING_PHRASE.match(s):
         return None  # "However, cited…", "Under the deal, announced…": no subject before the comma
     body = s[lo + 2:hi]
-    participle = _PARTICIPLE_START.match(body) or _FOREIGN_PARTICIPLE.match(body)
+    relative = _FOREIGN_RELATIVE.match(body)
+    participle = _PARTICIPLE_START.match(body) or _FOREIGN_PARTICIPLE.match(body) or relative
     if participle is None or participle.group(0).split()[-1].lower() in PLAN_WORDS:
         return None
     told = _remove_date_phrase(body, rel - lo - 2, t.end - sentence.start - lo - 2)
+    if relative:  # "La tregua, que comenzó el 3 de agosto," → "La tregua comenzó", as "which began" reads
+        return f"{s[:lo]} {told[relative.end('pronoun'):].lstrip()}"
     # "The law, passed in 2010 and amended twice since,": the second participle has no date of this one
     return f"{s[:lo]}, {told.split(' and ')[0]}"
 
@@ -708,6 +717,9 @@ def _subject_modifier_title(sentence: Sentence, t: Timex, inside: list[Timex]) -
 _PARTICIPLE_START = re.compile(_PARTICIPLE_PHRASE)
 #: The past participles of the other languages read ("lancés en mai 2023", "unterzeichnet im März",
 #: "firmado en 2020", "подписанное в марте"), by their endings.
+#: A relative pronoun of the other languages opening a clause about the subject: "que comenzó…",
+#: "qui a débuté…", "die begann…", "который начался…".
+_FOREIGN_RELATIVE = re.compile(r"(?P<pronoun>que|qui|che|der|die|das|который|которая|которое|которые)\s+[^\W\d_]", re.UNICODE)
 _FOREIGN_PARTICIPLE = re.compile(r"[^\W\d_]{3,}(?:é|ée|és|ées|is|ise|it|ite|u|ue|us|ues|t|et|en|ado|ada|ados|adas|ido|ida|"
                                  r"idos|idas|ato|ata|ati|ate|uto|uta|нный|нная|нное|нные|тый|тая|тое|тые)\s", re.UNICODE)
 _NOUN_PHRASE_START = re.compile(r"(?:a|an|the|its|their|his|her|this|that|these|those)\s", re.I)
