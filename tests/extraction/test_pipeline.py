@@ -946,3 +946,12 @@ def test_spanish_titles_keep_the_verb_after_a_weekday_and_read_a_relative_aside(
     titles = {c.start.to_timex(): c.title for c in extraction.candidates}
     assert titles == {"2024-02-06": "El Gobierno y el ELN acordaron prorrogar el alto el fuego",
                       "2023-08-03": "La tregua comenzó", "2024-01-29": "La tregua vencía"}
+
+
+def test_a_holiday_naming_a_truce_is_no_happening_and_a_city_time_is_a_time_zone(tmp_path):
+    titles = titles_of(tmp_path, "Russia and Ukraine exchanged prisoners on Saturday, hours after Putin declared a "
+                                 "30-hour Easter truce.\n\nThe truce will run from 6 p.m. Moscow time on Saturday until "
+                                 "midnight on Sunday.\n", date(2025, 4, 19))
+    assert set(titles) == {"2025-04-19", "2025-04-19T18:00"}  # no event on Easter Sunday
+    assert titles["2025-04-19"].startswith("Russia and Ukraine exchanged prisoners")
+    assert titles["2025-04-19T18:00"] == "The truce will run until midnight on Sunday"

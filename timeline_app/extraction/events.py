@@ -15,6 +15,7 @@ from timeline_app.domain.when import TimexError, When
 from timeline_app.extraction.actors import Gazetteer, load_gazetteer
 from timeline_app.extraction.candidates import Candidate
 from timeline_app.extraction.coreference import Antecedents
+from timeline_app.extraction.rules_named import HOLIDAY
 from timeline_app.extraction.segment import Sentence
 from timeline_app.extraction.temporal import clause_tense
 from timeline_app.extraction.timex import Timex
@@ -92,6 +93,10 @@ _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
 #: An ordinal right before a date: "the fourth this year", "its third launch this month".
 _COUNTED_OVER = re.compile(r"\b(?<!-)(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|"
                            r"latest|last)(?:\s+[a-z][\w-]*){0,2}\s+(?:so\s+far\s+)?$", re.I)
+_HOLIDAY_NAME = re.compile(HOLIDAY)
+#: A noun right after a holiday's name: "Easter truce", "Christmas ceasefire", "Ramadan fast".
+_NOUN_NEXT = re.compile(r"\s+(?!(?:and|or|but|was|were|is|are|has|had|will|would|when|as|in|on|at|to|for|of|by|with|"
+                        r"from|this|last|next|that|which|who|[a-z]+ing)\b)[a-z]{3,}\b(?!\s+(?:the|a|an|his|her|their|its)\b)")
 #: The end of a date, or the words right after it, that make it an attribute of a thing: "-century",
 #: "-era", "-vintage" (looked for from the date's last characters into what follows it).
 _DESCRIBES_A_THING = re.compile(r"-(?:century|era|vintage|style|built|old)\b", re.I)
@@ -114,7 +119,9 @@ def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> li
     dateline = dateline_end(sentence_text)
     # "the 11th-century temple", "a 1970s-era law": a date that describes a thing dates no happening
     dated = [t for t in timexes if t.end - offset > dateline
-             and not _DESCRIBES_A_THING.search(t.text + sentence_text[t.end - offset:t.end - offset + 12], len(t.text) - 12)]
+             and not _DESCRIBES_A_THING.search(t.text + sentence_text[t.end - offset:t.end - offset + 12], len(t.text) - 12)
+             # "declared a 30-hour Easter truce": the holiday names the truce, the declaring is another day's
+             and not (_HOLIDAY_NAME.fullmatch(t.text) and _NOUN_NEXT.match(sentence_text, t.end - offset))]
 
     def secondary(t: Timex) -> bool:
         """"…at a summit on Dec. 14-15, diplomats said on Tuesday": the summit is the happening;

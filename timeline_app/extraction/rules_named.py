@@ -174,8 +174,8 @@ def _holiday(m: re.Match[str], ctx: Context) -> Timex | None:
             return None
         rel = (m["rel"] or "").lower()
         tense = ctx.tense(m.start(), m.end())
-        if m["week"] and not rel and abs(this_year.number - dct.number) <= 7:
-            day = this_year  # "Easter week" written in that very week
+        if not rel and abs(this_year.number - dct.number) <= 7:
+            day = this_year  # "Easter week" written in that very week; "declared an Easter truce" the day before it
         elif rel == "last" or (not rel and tense == "past" and this_year.number > dct.number):
             day = this_year if this_year.number < dct.number else holiday_day(name, dct.year - 1)
         elif rel == "next" or (not rel and tense == "future" and this_year.number < dct.number):

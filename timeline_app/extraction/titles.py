@@ -415,6 +415,8 @@ def _trim(title: str) -> str:
     if len(title) > TITLE_MAX + 20:
         title = title[: TITLE_MAX + 20].rsplit(" ", 1)[0] + "…"
     title = title.strip().rstrip(".;:,")
+    # "…exchanged 246 prisoners each, hours [after …]": a measure left of a clause that went
+    title = re.sub(r",\s+(?:[\w-]+\s+){0,2}(?:minutes|hours|days|weeks|months|years|moments)$", "", title)
     for quote_open, quote_close in (("\"", "\""), ("“", "”"), ("``", "''")):
         opened, closed = title.count(quote_open), title.count(quote_close)
         if opened % 2 if quote_open == quote_close else opened != closed:
