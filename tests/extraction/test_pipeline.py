@@ -955,3 +955,9 @@ def test_a_holiday_naming_a_truce_is_no_happening_and_a_city_time_is_a_time_zone
     assert set(titles) == {"2025-04-19", "2025-04-19T18:00"}  # no event on Easter Sunday
     assert titles["2025-04-19"].startswith("Russia and Ukraine exchanged prisoners")
     assert titles["2025-04-19T18:00"] == "The truce will run until midnight on Sunday"
+
+
+def test_a_threat_s_deadline_is_no_happening(tmp_path):
+    titles = titles_of(tmp_path, "ECOWAS had threatened to use force if Bazoum was not reinstated by Sunday.\n",
+                       date(2023, 8, 10))
+    assert titles == {}

@@ -902,3 +902,8 @@ def test_a_verb_of_intention_after_its_date_dates_the_intention():
     found = [t.value for t in tag("The leaders on Monday agreed to a European plan. They agreed to meet on Monday.",
                                   date(2023, 2, 28), language="en")]
     assert found == ["2023-02-27", "2023-03-06"]
+
+
+def test_a_negated_present_passive_looks_ahead():
+    assert value_of("ECOWAS threatened to use force if Bazoum is not reinstated by Sunday.", "Sunday",
+                    date(2023, 8, 3)) == "2023-08-06"

@@ -107,7 +107,8 @@ _COMPARED = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|up\s+from|down
                        r"[^,.;]{0,40}$", re.I)
 
 #: A commitment whose "by" date is a deadline, kept or not, rather than a happening.
-_PROMISED_BEFORE = re.compile(r"\b(?:promis|pledg|vow|plann|aim|expect|agre|commit|hop|want|intend|vote|order|urg|demand)"
+_PROMISED_BEFORE = re.compile(r"\b(?:promis|pledg|vow|plann|aim|expect|agre|commit|hop|want|intend|vote|order|urg|demand|threaten|"
+                              r"warn)"
                               r"(?:ed|ing)\b[^.;]*$|\b(?:was|were)\s+(?:to|due|set|supposed)\b[^.;]*$", re.I)
 
 

@@ -310,8 +310,8 @@ def _tense_of(words: list[str], i: int) -> str | None:
         if before and before[-1] == "be" and (set(before) & {"will", "to", "would", "'ll", "shall", "should", "might",
                                                              "may", "must"}):
             return "future"  # "will be named", "to be published", "should be finished"
-        if before and before[-1] in ("is", "are"):
-            return "future"  # the present passive of news announces: "when the case is heard in May"
+        if before and (before[-1] in ("is", "are") or before[-2:] in (["is", "not"], ["are", "not"])):
+            return "future"  # the present passive of news announces: "when the case is heard in May", "if he is not reinstated by Sunday"
         return "past"
     return None
 
