@@ -56,7 +56,7 @@ _NOT_NAMES = {"The", "A", "An", "In", "On", "At", "After", "Before", "Since", "W
 
 
 class Antecedents:
-    """Reads the sentences of an article in order and remembers who opened the recent ones."""
+    """Reads the sentences of an article in order and remembers who (and what) opened the recent ones."""
 
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
@@ -75,9 +75,11 @@ class Antecedents:
         self._things = (self._things + [thing])[-2:]
 
     def resolve(self, title: str) -> str:
-        """`title` with an opening "He"/"She" replaced by the person it stands for, when that is clear.
+        """`title` with an opening "He"/"She" replaced by the person it stands for, or an opening "It" by
+        the thing, when that is clear.
 
-        Call after `read` of the title's own sentence: the person is looked for in the sentences before it."""
+        Call after `read` of the title's own sentence: what it stands for is looked for in the sentences
+        before it."""
         if _IT.match(title) and len(self._things) == 2 and self._things[0] is not None:
             return self._things[0] + title[2:]  # "The treaty was signed in 2010. It entered into force…"
         if not _PRONOUN.match(title):
