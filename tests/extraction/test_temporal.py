@@ -798,6 +798,7 @@ def test_russian_months_in_the_prepositional_case_and_short_full_month_names():
     ("text", "value"),
     [
         ("Lawmakers raced to meet a Monday deadline.", "2023-12-04"),
+        ("Lawmakers raced to beat a Monday deadline.", "2023-12-04"),
         ("The bank says it will cut off funding after Monday's deadline unless a deal is reached.", "2023-12-04"),
         ("The rebels face a Friday deadline to disarm.", "2023-12-01"),
         ("The council set a Friday deadline for the withdrawal.", "2023-12-01"),

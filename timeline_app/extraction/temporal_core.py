@@ -551,7 +551,8 @@ WEEKDAY_DEADLINE = re.compile(r"(?:['’]s)?\s+(?:midnight\s+|noon\s+)?deadline\
 DEADLINE_AHEAD = re.compile(r"\b(?:to\s+(?:meet|beat)|ahead\s+of|before|fac(?:e|es|ing)|loom\w*|approach\w*|unless|will|"
                             r"'ll|would|set|sets|gave|give[sn]?|imposed|issued)\b", re.I)
 #: Words that say a deadline has gone by ("completed … by the Tuesday deadline" says it by its tense).
-DEADLINE_GONE = re.compile(r"\b(?:missed|missing|passed|expired|lapsed|ignored|defied|met|beat|came\s+and\s+went)\b", re.I)
+DEADLINE_GONE = re.compile(r"\b(?:missed|missing|passed|expired|lapsed|ignored|defied|met|(?<!to\s)beat|came\s+and\s+went)\b",
+                           re.I)
 
 #: How a clock time without a day of its own is derived (a range may carry it past midnight).
 CLOCK_ON_DAY_IN_VIEW = "a clock time on"
