@@ -4,10 +4,13 @@ The English grammar owns relative expressions and anchoring; in other languages 
 can be trusted without a grammar: dates with a day, month and year written out (in the formats
 dateparser knows for that language), a month with its year ("novembre 2023"), a day and month
 without a year ("le 30 novembre": its nearest occurrence to the publication date), and a year
-where the language's own prepositions or suffixes mark it as one ("en 1991", "1991'de").
-Weekday names and deictic words ("hier", "la semaine dernière", "geçen yıl") are read against the
-publication date as the English grammar reads them, without tense (a weekday is the one on or
-before the publication date). Month names and these words come from dateparser's locale data.
+where the language's own prepositions or suffixes mark it as one ("en 1991", "1991'de"), a season
+with its year ("im Frühjahr 2022") and a month named alone after a preposition of time ("en
+décembre"). Weekday names and deictic words ("hier", "la semaine dernière", "geçen yıl") are read
+against the publication date as the English grammar reads them; of tense only the future is read,
+from a few words per language ("sollen", "se réunira"): a weekday is the one on or before the
+publication date unless its sentence looks ahead. Month names and these words come from
+dateparser's locale data.
 """
 
 from __future__ import annotations
