@@ -908,3 +908,8 @@ def test_a_verb_of_intention_after_its_date_dates_the_intention():
 def test_a_negated_present_passive_looks_ahead():
     assert value_of("ECOWAS threatened to use force if Bazoum is not reinstated by Sunday.", "Sunday",
                     date(2023, 8, 3)) == "2023-08-06"
+
+
+def test_a_day_named_as_the_date_of_something_lies_ahead():
+    assert value_of("Iraq's Cabinet on Monday set Dec. 18 as the date for provincial elections.", "Dec. 18",
+                    date(2023, 1, 9)) == "2023-12-18"

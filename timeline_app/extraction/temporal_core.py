@@ -446,7 +446,7 @@ def resolve_month_day(month: int, day: int, ctx: Context, m: re.Match[str]) -> t
             candidates.append(Day.of(y, month, day))
     if not candidates:
         return None
-    tense = ctx.tense(m.start(), m.end())
+    tense = "future" if NAMED_AS_DATE.match(ctx.text, m.end()) else ctx.tense(m.start(), m.end())
     best = min(candidates, key=lambda d: abs(d.number - anchor.number))
     if tense == "future" and best.number < anchor.number - 14:
         later = [d for d in candidates if d.number >= anchor.number]
@@ -545,6 +545,8 @@ DELAYED_BEFORE = re.compile(r"\b(?:postponed?|postpones|delay(?:ed|s)?|deferr?(?
 #: Words near a possessive weekday that put its happening ahead.
 POSSESSIVE_AHEAD = re.compile(r"\b(?:will|'ll|shall|upcoming|coming|next|ahead of|prepar\w*|in the run-up to|is\s+(?:expected|scheduled|set|due)|are\s+(?:expected|scheduled|set|due))\b")
 
+#: A day named as the date of something to come: "set Dec. 18 as the date for the elections".
+NAMED_AS_DATE = re.compile(r"\s+as\s+(?:the\s+)?(?:new\s+)?(?:date|deadline|day|start)\b", re.I)
 #: A weekday naming a deadline: "Monday's deadline", "a Friday deadline".
 WEEKDAY_DEADLINE = re.compile(r"(?:['’]s)?\s+(?:midnight\s+|noon\s+)?deadline\b")
 #: Words that put a deadline ahead whatever the tense ("raced to meet a Monday deadline").
