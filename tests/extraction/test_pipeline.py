@@ -961,3 +961,9 @@ def test_a_threat_s_deadline_is_no_happening(tmp_path):
     titles = titles_of(tmp_path, "ECOWAS had threatened to use force if Bazoum was not reinstated by Sunday.\n",
                        date(2023, 8, 10))
     assert titles == {}
+
+
+def test_a_present_tense_relative_clause_with_the_only_date_titles_it(tmp_path):
+    titles = titles_of(tmp_path, "The deal, which takes effect on Sunday, calls for the release of 33 hostages.\n",
+                       date(2025, 1, 15))
+    assert titles == {"2025-01-19": "The deal takes effect"}

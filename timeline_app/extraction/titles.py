@@ -261,10 +261,13 @@ def _one_of_them(title: str) -> str:
     return f"{article} {singular} {m['rest']}"
 
 
-#: A title that is a noun phrase and its relative clause only: "The general who led the coup".
+#: A title that is a noun phrase and its relative clause only: "The general who led the coup", "The
+#: deal, which takes effect [on Sunday]".
 _NOUN_AND_RELATIVE = re.compile(r"^(?P<noun>[^,;]{2,70}?),?\s+(?:who|that|which)\s+(?P<rest>(?:[a-z]{3,}ed|took|led|won|lost|"
                                 r"began|broke|came|fell|rose|met|held|made|gave|left|went|ran|fought|fled|seized|"
-                                r"struck|sent|signed)\b.*)$")
+                                r"struck|sent|signed|takes|begins|ends|starts|expires|comes|runs|opens|closes)\b.*)$")
+#: A present-tense verb right after a relative pronoun: "which takes effect", "which expires".
+_PRESENT_AFTER_RELATIVE = re.compile(r"\b(?:which|who|that)\s+(?:takes|begins|ends|starts|expires|comes|runs|opens|closes)\b")
 
 
 def _relative_as_clause(title: str) -> str:
@@ -855,7 +858,8 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         if part is not None and not _REPORTING.search(part.text):
             part = _up_to_main_verb(sentence, part, t)
             title = make_title(part, t, inside, gazetteer)
-            if len(title.split()) >= 3 and (_VERB.search(title) or re.search(r"\b[a-z]{3,}ed\b", title, re.I)):
+            if len(title.split()) >= 3 and (_VERB.search(title) or re.search(r"\b[a-z]{3,}ed\b", title, re.I)
+                                            or _PRESENT_AFTER_RELATIVE.search(part.text)):
                 return title
     if 1 < len(inside) and len(sentence.text) <= TITLE_SOURCE_CHARS:
         attributive = _attributive_phrase(sentence, t, inside) or _reduced_relative_title(sentence, t, inside) \
