@@ -967,3 +967,11 @@ def test_a_present_tense_relative_clause_with_the_only_date_titles_it(tmp_path):
     titles = titles_of(tmp_path, "The deal, which takes effect on Sunday, calls for the release of 33 hostages.\n",
                        date(2025, 1, 15))
     assert titles == {"2025-01-19": "The deal takes effect"}
+
+
+def test_a_three_word_name_stays_whole_and_an_appositive_leaves_the_subject(tmp_path):
+    titles = titles_of(tmp_path, "Parliament voted on Saturday to impeach President Yoon Suk Yeol.\n\nYoon, a former "
+                                 "prosecutor, was elected in March 2022 and took office in May of that year.\n",
+                       date(2024, 12, 14))
+    assert titles["2024-12-14"] == "Parliament voted to impeach Yoon Suk Yeol"
+    assert titles["2022-05"] == "Yoon took office"

@@ -37,13 +37,17 @@ _NATIONALITY_TITLE = re.compile(
     r"(?:President|Prime\s+Minister|Foreign\s+Minister|Defen[cs]e\s+Minister|Minister|Secretary\s+of\s+State|"
     r"Secretary[- ]General|Chancellor|Ambassador|Special\s+Envoy|Envoy|spokes(?:man|woman|person)|Spokes(?:man|woman|person)|"
     r"Vice\s+President|Deputy\s+Prime\s+Minister|High\s+Representative|King|Queen|Emir|Crown\s+Prince)\s+"
-    r"(?P<first>[A-Z][\w'’-]+\s+)+?(?P<last>[A-Z][\w'’-]+)(?![\w])"
+    r"(?P<first>[A-Z][\w'’-]+\s+)+?(?P<last>[A-Z][\w'’-]+)(?![\w])(?P<more>(?:\s+[A-Z][a-z][\w'’-]*(?!\w)(?!\.\w))*)"
 )
 
 
 def shorten_people(text: str, gazetteer: Gazetteer) -> str:
     """"US Secretary of State Antony Blinken" → "Blinken": a title reads as a surname in a headline."""
     def surname(m: re.Match[str]) -> str:
+        if m["more"]:  # "President Yoon Suk Yeol": which word is the surname is not sure, the name stays whole
+            name = m.group(0)[m.start("first") - m.start():]
+            known = next((short for full_name, short in gazetteer.short_names.items() if full_name == name), None)
+            return known or name
         full = (m.group(0).split()[-2] + " " + m["last"]) if m["first"] else m["last"]
         if re.fullmatch(r"[IVX]+|Jr\.?|Sr\.?", m["last"]):  # "Queen Elizabeth II" is Elizabeth II, not "II"
             return f"{m.group(0).split()[-2]} {m['last']}"
@@ -567,6 +571,10 @@ _FIRST_VERB = re.compile(r"\b(?:[a-z]{3,}ed|met|held|said|took|began|signed|agre
                          r"lost|is|are|was|were|will|has|have|had|fell|rose|grew|broke|ran|sank|saw)\b")
 
 
+#: A description set off by commas after a name: ", a former prosecutor," ", the bloc's top diplomat,".
+_APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+[^,;]{1,50},?(?=\s|$)")
+
+
 def _subject_of(s: str) -> str | None:
     """The words before the sentence's first verb, when they are a short subject ("Russia", "The
     two presidents"), else None."""
@@ -576,7 +584,7 @@ def _subject_of(s: str) -> str | None:
     verb = _FIRST_VERB.search(s)
     if verb is None:
         return None
-    subject = s[:verb.start()].strip()
+    subject = _APPOSITIVE.sub("", s[:verb.start()].strip())  # "Yoon, a former prosecutor,": Yoon
     if not subject or "," in subject or len(subject.split()) > 6 or not subject[0].isupper():
         return None
     return subject
@@ -881,7 +889,7 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
             others = [o for o in inside if part.start <= o.start and o.end <= part.end]
             title = make_title(part, t, others, gazetteer)
             first_clause = sentence.text[:part.start - sentence.start]
-            joined = re.sub(r",?\s*(?:and|but)?\s*$", "", first_clause)  # "…in December 2023, but froze…"
+            joined = _APPOSITIVE.sub("", re.sub(r",?\s*(?:and|but)?\s*$", "", first_clause))  # "…2023, but froze…"
             subject = _subject_of(sentence.text) if part.start > sentence.start and _VERB.match(part.text) \
                 and not re.search(r"[,;()—]|--|\b(?:said|says|told|that|who|which)\b", joined) else None
             if subject and title:
