@@ -424,6 +424,8 @@ def test_sentences_of_a_russian_article_are_told_apart(tmp_path):
         ("The parties agree on a prisoner exchange", "agreement"),
         ("Russland hatte die Ukraine überfallen", "military_action"),
         ("Exports had recovered to pre-war levels", "other"),
+        ("Kosovo declared independence from Serbia", "other"),
+        ("The government declared a state of emergency", "other"),
         ("The military government extended a state of emergency", "other"),
         ("Military commanders will meet", "talks"),
         ("The military shelled the town", "military_action"),

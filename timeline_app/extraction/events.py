@@ -34,7 +34,7 @@ KIND_RULES: list[tuple[EventKind, re.Pattern[str]]] = [
     (EventKind.STATEMENT, re.compile(r"^(?:(?:Speaking|Addressing|Talking|Writing|Responding|Answering|Asked|Briefing|"
                                      r"(?:At|In|During)\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+)?(?:news\s+conference|"
                                      r"press\s+conference|briefing|statement|interview|speech|address|remarks|post|video))"
-                                     r"[^,]{0,80},\s*)?(?:[^,]{0,60}?)\b(?<!-)(?:said|says|stated|announced|declared|argued|insisted|stressed|"
+                                     r"[^,]{0,80},\s*)?(?:[^,]{0,60}?)\b(?<!-)(?:said|says|stated|announced|declared(?!\s+(?:independence|war|martial|a\s+state|an?\s+emergency|a\s+ceasefire|a\s+truce))|argued|insisted|stressed|"
                                      r"reiterated|vowed|pledged|called\s+on|urged|warned|condemned|accused|denied|demanded|rejected|welcomed|criticized|criticised|issued\s+a\s+statement|told\s+(?:reporters|journalists|a\s+news\s+conference|parliament|lawmakers))\b", re.I)),
     (EventKind.MILITARY_ACTION, re.compile(r"\b(?:(?<!pre-)(?<!post-)(?<!anti-)(?:war|wars)|(?:counter-?)?offensive|attack(?:s|ed)?|operation|occup(?:ied|ies|y|ation)|liberat(?:ed|es)|shell(?:ed|ing|s)?|clash(?:es|ed)?|fighting|fought|troops|strikes?|airstrikes?|invad(?:ed|es)|invasion|bomb(?:ed|ing|s)?|killed|military(?!\s+(?:government|junta|rulers?|leaders?|council|regime|authorities|officials?|spokes(?:man|woman|person)|chiefs?|commanders?|attach[eé]|courts?|aid|budget|spending)\b)|soldiers|seiz(?:ed|es|e)|captur(?:ed|es|e)|retak(?:es|en|e)|retook|recaptur(?:ed|es|e)|invade|annex(?:ed|es|ation)|shot\s+down|missiles?|drones?|battle|conflict|erupted|flared|hostilities|coup|rebels?|insurgents?|raid(?:ed|s)?|ambush(?:ed)?|siege|uprising"
                                            r"|struck(?!\s+(?:a|an|the)\s+(?:\w+\s+)?(?:deal|agreement|accord|bargain|compromise|balance|note|tone|chord))"
@@ -49,7 +49,8 @@ KIND_RULES: list[tuple[EventKind, re.Pattern[str]]] = [
                                  r"|rencontr\w+|négociations?|pourparlers|sommet|Gespräch\w*|Verhandlung\w*|trafen|Treffen|Gipfel\w*"
                                  r"|reuni\w+|negociaci\w+|cumbre|переговор\w*|встретил\w*|встреч\w+|саммит\w*|görüş\w+|müzakere\w*|zirve\w*)\b", re.I)),
     (EventKind.AGREEMENT, re.compile(r"\b(?:agreement|accord|treaty|deal|traité|Abkommen|Vertrag|acuerdo|tratado|соглашени\w*|договор\w*|anlaşma\w*)\b", re.I)),
-    (EventKind.STATEMENT, re.compile(r"\b(?<!-)(?:statement|said|announced|declared|readout|spokes(?:man|woman|person))\b", re.I)),
+    (EventKind.STATEMENT, re.compile(r"\b(?<!-)(?:statement|said|announced|declared(?!\s+(?:independence|war|martial|a\s+state|"
+                                     r"an?\s+emergency))|readout|spokes(?:man|woman|person))\b", re.I)),
 ]
 _CLAIMED = re.compile(r"\b(?:reportedly|allegedly|purportedly|claim(?:ed|s)\s+(?:that|to)\b|unconfirmed|(?:is|are|was|were)\s+(?:said|believed|thought|"
                       r"suspected|alleged)\s+to)\b", re.I)
