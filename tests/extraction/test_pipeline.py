@@ -977,3 +977,9 @@ def test_a_three_word_name_stays_whole_and_an_appositive_leaves_the_subject(tmp_
                        date(2024, 12, 14))
     assert titles["2024-12-14"] == "Parliament voted to impeach Yoon Suk Yeol"
     assert titles["2022-05"] == "Yoon took office"
+
+
+def test_the_kind_of_a_later_happening_is_not_lent_by_an_earlier_date_s_words(tmp_path):
+    extraction = extract_text(tmp_path, "Ukraine applied for membership days after Russia's invasion in February 2022 and "
+                                        "was granted candidate status in June of that year.\n", date(2023, 12, 14))
+    assert [c.kind.value for c in extraction.candidates] == ["military_action", "other"]

@@ -212,7 +212,7 @@ def find_candidates(text: str, sentences: list[Sentence], timexes: list[Timex], 
             if partner is not None:
                 derivation += f"; until {partner.text} ({partner.derivation or 'written in full'})"
             candidates.append(Candidate(
-                title=title, start=start, end=end, kind=classify_kind(title, _near(sentence, t)), status=status,
+                title=title, start=start, end=end, kind=classify_kind(title, _near(sentence, t, inside)), status=status,
                 actors=actors, evidence=sentence.text, evidence_start=sentence.start, evidence_end=sentence.end,
                 derivation=derivation, date_phrase=t.text if partner is None else f"{t.text} – {partner.text}",
                 timex=t.value,
@@ -220,12 +220,14 @@ def find_candidates(text: str, sentences: list[Sentence], timexes: list[Timex], 
     return _dedupe(candidates)
 
 
-def _near(sentence: Sentence, t: Timex) -> str:
+def _near(sentence: Sentence, t: Timex, inside: list[Timex]) -> str:
     """The words around a date, which tell its kind when its title does not: the whole sentence
     would lend it the kind of another clause ("The meeting came…, which parliament passed on
-    Tuesday" is no talks)."""
+    Tuesday" is no talks), and so would the words of another date ("…days after Russia's invasion
+    in February 2022 and was granted candidate status in June" is no military action)."""
     rel = t.start - sentence.start
-    return sentence.text[max(0, rel - 100):rel + 60]
+    lo = max([rel - 100] + [o.end - sentence.start for o in inside if o.end <= t.start])
+    return sentence.text[max(0, lo):rel + 60]  # (what follows may be the saying of it: "…, she said")
 
 
 #: A plan told in the past tense: on the day it is for, it has not happened yet.
