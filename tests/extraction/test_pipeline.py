@@ -983,3 +983,11 @@ def test_the_kind_of_a_later_happening_is_not_lent_by_an_earlier_date_s_words(tm
     extraction = extract_text(tmp_path, "Ukraine applied for membership days after Russia's invasion in February 2022 and "
                                         "was granted candidate status in June of that year.\n", date(2023, 12, 14))
     assert [c.kind.value for c in extraction.candidates] == ["military_action", "other"]
+
+
+def test_an_and_inside_a_quotation_cuts_no_title(tmp_path):
+    titles = titles_of(tmp_path, "The Philippines accused China's coast guard on Tuesday of \"deliberate\" and "
+                                 "\"illegal\" actions. The coast guard said the vessels had \"deliberately and "
+                                 "dangerously\" approached a Chinese ship at 5:59 a.m. on Monday.\n", date(2024, 6, 18))
+    assert titles["2024-06-18"].endswith('"deliberate" and "illegal" actions')
+    assert titles["2024-06-17T05:59"].endswith('"deliberately and dangerously" approached a Chinese ship')

@@ -417,7 +417,10 @@ def _trim(title: str) -> str:
         in_noun_phrase = re.search(r"\b(?:the|a|an|its|their|his|her|both|two|three|four|five|several|many)\s+[a-z]+$",
                                    title[:i])
         in_name = _CAPITALISED_END.search(title, 0, i) and _NAME_GOES_ON.match(title, i + 5)  # "Securities and Exchange…"
-        if 0 < i <= TITLE_MAX + 20 and (not in_noun_phrase or _VERB.search(title, i + 5)) and not in_name:
+        # '"deliberate" and "illegal" actions', '"deliberately and dangerously"': words of one quotation
+        quoted = (re.search(r"[\"”']\s*$", title[:i]) and re.match(r"\s*[\"“']", title[i + 5:])) \
+            or re.match(r"[a-z]+ly\b", title[i + 5:])
+        if 0 < i <= TITLE_MAX + 20 and (not in_noun_phrase or _VERB.search(title, i + 5)) and not in_name and not quoted:
             title = title[:i]  # "…to resume negotiations and to avoid…", not "the three central and eastern…"
     if len(title) > TITLE_MAX + 20:
         title = title[: TITLE_MAX + 20].rsplit(" ", 1)[0] + "…"
@@ -557,7 +560,10 @@ def _coordinated_part(sentence: Sentence, t: Timex, inside: list[Timex]) -> Sent
             and not _NOUNS_TO_COMMA.match(s, m.end())
             and not (_CAPITALISED_END.search(s, 0, m.start()) and _NAME_GOES_ON.match(s, m.end()))
             # "U.S. and British objections": two adjectives of one noun
-            and not (_ADJECTIVE_END.search(s, 0, m.start()) and re.match(r"[A-Z][a-z]+\s+[a-z]", s[m.end():]))]
+            and not (_ADJECTIVE_END.search(s, 0, m.start()) and re.match(r"[A-Z][a-z]+\s+[a-z]", s[m.end():]))
+            # '"deliberate" and "illegal" actions', '"deliberately and dangerously"': words of one quotation
+            and not (re.search(r"[\"”']\s*$", s[:m.start()]) and re.match(r"[\"“']", s[m.end():]))
+            and not re.match(r"[a-z]+ly\b", s[m.end():])]
     if previous_end is not None:
         lo = max((m.end() for m in cuts if previous_end <= m.start() and m.end() <= rel_start), default=0)
     if next_start is not None:
