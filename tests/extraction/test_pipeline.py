@@ -991,3 +991,9 @@ def test_an_and_inside_a_quotation_cuts_no_title(tmp_path):
                                  "dangerously\" approached a Chinese ship at 5:59 a.m. on Monday.\n", date(2024, 6, 18))
     assert titles["2024-06-18"].endswith('"deliberate" and "illegal" actions')
     assert titles["2024-06-17T05:59"].endswith('"deliberately and dangerously" approached a Chinese ship')
+
+
+def test_a_coordinated_verb_takes_the_subject_without_its_adverb(tmp_path):
+    titles = titles_of(tmp_path, "Goita first seized power in August 2020 and carried out a second coup in May 2021.\n",
+                       date(2025, 7, 10))
+    assert titles == {"2020-08": "Goita first seized power", "2021-05": "Goita carried out a second coup"}

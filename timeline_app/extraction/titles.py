@@ -591,6 +591,7 @@ def _subject_of(s: str) -> str | None:
     if verb is None:
         return None
     subject = _APPOSITIVE.sub("", s[:verb.start()].strip())  # "Yoon, a former prosecutor,": Yoon
+    subject = re.sub(r"\s+(?:first|then|later|also|initially|originally|already|once|\w+ly)$", "", subject)  # "Goita first"
     if not subject or "," in subject or len(subject.split()) > 6 or not subject[0].isupper():
         return None
     return subject
