@@ -997,3 +997,13 @@ def test_a_coordinated_verb_takes_the_subject_without_its_adverb(tmp_path):
     titles = titles_of(tmp_path, "Goita first seized power in August 2020 and carried out a second coup in May 2021.\n",
                        date(2025, 7, 10))
     assert titles == {"2020-08": "Goita first seized power", "2021-05": "Goita carried out a second coup"}
+
+
+def test_an_opening_time_clause_holding_the_date_titles_it_and_a_place_s_time_is_a_zone(tmp_path):
+    titles = titles_of(tmp_path, "India and Pakistan agreed to a ceasefire on Saturday after four days of missile and "
+                                 "drone strikes.\n\nHours after the ceasefire took effect at 5 p.m. Indian time, both "
+                                 "sides accused each other of violations.\n\nBefore his Sunday night address, Castro met "
+                                 "first-graders.\n", date(2025, 5, 10))
+    assert titles["2025-05-10"] == "India and Pakistan agreed to a ceasefire after four days of missile and drone strikes"
+    assert titles["2025-05-10T17:00"] == "The ceasefire took effect"
+    assert "Castro met first-graders" in titles["2025-05-04TNI"]  # a phrase, not a clause: the main title

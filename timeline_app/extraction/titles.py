@@ -414,8 +414,8 @@ def _trim(title: str) -> str:
             title = title[:i]
     if len(title) > TITLE_MAX:
         i = title.find(" and ", max(40, floor))
-        in_noun_phrase = re.search(r"\b(?:the|a|an|its|their|his|her|both|two|three|four|five|several|many)\s+[a-z]+$",
-                                   title[:i])
+        in_noun_phrase = re.search(r"\b(?:the|a|an|its|their|his|her|both|two|three|four|five|several|many|of|for|with)"
+                                   r"\s+[a-z]+$", title[:i])  # "…after four days of missile and drone strikes"
         in_name = _CAPITALISED_END.search(title, 0, i) and _NAME_GOES_ON.match(title, i + 5)  # "Securities and Exchange…"
         # '"deliberate" and "illegal" actions', '"deliberately and dangerously"': words of one quotation
         quoted = (re.search(r"[\"”']\s*$", title[:i]) and re.match(r"\s*[\"“']", title[i + 5:])) \
@@ -805,16 +805,28 @@ _CONCESSION = re.compile(r"\s*(?:Although|Though|Even\s+though|Even\s+as|Despite
 
 def _conceded_part(sentence: Sentence, t: Timex) -> Sentence | None:
     """"Although parliament ratified the deal on Wednesday, the opposition vowed…": an opening
-    concession and the main clause that answers it are two happenings; the part that holds `t`."""
+    concession and the main clause that answers it are two happenings; the part that holds `t`.
+    So is an opening time clause with its own subject that holds the date ("Hours after the ceasefire
+    took effect at 5 p.m., both sides accused each other…": the ceasefire took effect then)."""
     m = _CONCESSION.match(sentence.text)
-    if m is None:
-        return None
     rel = t.start - sentence.start
+    if m is None:
+        m = _OPENING_TIME_CLAUSE.match(sentence.text)
+        if m is None or not m.start("clause") <= rel < m.end("clause") or not _OWN_SUBJECT.match(m["clause"]) \
+                or not _FINITE_IN_CLAUSE.search(m["clause"]):
+            return None  # "Before his Sunday night address, Castro…": a phrase, not a clause
     if m.start("clause") <= rel < m.end("clause"):
         return Sentence(sentence.start + m.start("clause"), sentence.start + m.end("clause"), m["clause"])
     if rel >= m.end():
         return Sentence(sentence.start + m.end(), sentence.end, sentence.text[m.end():])
     return None
+
+
+#: A finite verb sure enough to make a clause: an irregular past, an auxiliary, or "-ed" before its object.
+_FINITE_IN_CLAUSE = re.compile(r"\b(?:took|began|came|fell|rose|broke|met|won|lost|struck|went|ran|left|held|made|gave|"
+                               r"fought|fled|was|were|had|has|is|are|[a-z]{3,}ed\s+(?:the|a|an|its|his|her|their|\d))\b")
+_OPENING_TIME_CLAUSE = re.compile(r"\s*(?:(?:Hours|Days|Weeks|Months|Minutes|Moments|Shortly|Just|Soon)\s+)?"
+                                  r"(?:[Aa]fter|[Bb]efore|[Ww]hen|[Aa]s\s+soon\s+as)\s+(?P<clause>[^,;]+),\s")
 
 
 #: A clause that names its own subject ("the alliance began…", "Castro announced…"), not a participle
