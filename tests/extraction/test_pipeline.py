@@ -1007,3 +1007,9 @@ def test_an_opening_time_clause_holding_the_date_titles_it_and_a_place_s_time_is
     assert titles["2025-05-10"] == "India and Pakistan agreed to a ceasefire after four days of missile and drone strikes"
     assert titles["2025-05-10T17:00"] == "The ceasefire took effect"
     assert "Castro met first-graders" in titles["2025-05-04TNI"]  # a phrase, not a clause: the main title
+
+
+def test_a_month_qualifying_the_election_someone_won_or_lost_titles_that_election(tmp_path):
+    titles = titles_of(tmp_path, "Maduro was sworn in on Friday despite claims that he lost the July election.\n",
+                       date(2025, 1, 10))
+    assert titles["2024-07"] == "July election"

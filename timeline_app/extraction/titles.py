@@ -610,7 +610,7 @@ def _other_dates(t: Timex, inside: list[Timex]) -> list[Timex]:
 _ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:of|since|after|before|following|amid|during|despite|to|with|like|under|than|"
                                  r"confirm\w*|upheld|uphold\w*|overturn\w*|reject\w*|challeng\w*|accept\w*|"
                                  r"implement\w*|violat\w*|annul\w*|revers\w*|cit\w*|recall\w*|mark\w*|"
-                                 r"commemorat\w*|honou?r\w*)\s+"
+                                 r"commemorat\w*|honou?r\w*|lost|won|contested|disputed|boycott\w*|rigged|annul\w*)\s+"
                                  r"(?P<np>(?:the|a|an|its|their|his|her|this|that)\s+|[A-Z][\w-]*['’]s\s+)$")
 _ATTRIBUTIVE_AFTER = re.compile(r"(?:\s+[A-Z][\w-]*)?"  # a proper adjective may come first: "a 2012 Russian law"
                                 r"(?:\s+(?!(?:of|in|on|at|and|or|by|for|with|to|from|that|which|who|was|were|is|are|"
