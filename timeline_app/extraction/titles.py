@@ -853,6 +853,11 @@ def _up_to_main_verb(sentence: Sentence, part: Sentence, t: Timex) -> Sentence:
     return part
 
 
+def _tells_a_doing(title: str) -> bool:
+    """Whether a title cut from a clause still has a verb (or a participle) to say what happened."""
+    return bool(_VERB.search(title) or re.search(r"\b[a-z]{3,}ed\b", title, re.I))
+
+
 def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str:
     """The title of the happening `t` dates: from its own clause when the sentence dates several."""
     conceded = _conceded_part(sentence, t)
@@ -885,8 +890,7 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         if part is not None and not _REPORTING.search(part.text):
             part = _up_to_main_verb(sentence, part, t)
             title = make_title(part, t, inside, gazetteer)
-            if len(title.split()) >= 3 and (_VERB.search(title) or re.search(r"\b[a-z]{3,}ed\b", title, re.I)
-                                            or _PRESENT_AFTER_RELATIVE.search(part.text)):
+            if len(title.split()) >= 3 and (_tells_a_doing(title) or _PRESENT_AFTER_RELATIVE.search(part.text)):
                 return title
     if 1 < len(inside) and len(sentence.text) <= TITLE_SOURCE_CHARS:
         attributive = _attributive_phrase(sentence, t, inside) or _reduced_relative_title(sentence, t, inside) \
@@ -917,7 +921,7 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
             # "…will meet on Tuesday, followed by a meeting of the border committee on Aug. 4": a noun
             # phrase that follows another happening is one of its own
             followed = re.search(r"followed\s+by\s+$", first_clause)
-            if len(title.split()) >= 2 and (_VERB.search(title) or re.search(r"\b[a-z]{3,}ed\b", title, re.I) or followed):
+            if len(title.split()) >= 2 and (_tells_a_doing(title) or followed):
                 return title
     return make_title(sentence, t, inside, gazetteer)
 
