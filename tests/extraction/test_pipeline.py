@@ -198,6 +198,26 @@ def test_a_date_that_qualifies_a_noun_titles_that_noun_not_the_sentence(tmp_path
     assert titles["2023-11-27"].title.startswith("Talks resumed")
 
 
+def test_a_date_after_the_object_of_in_response_to_or_over_titles_that_object(tmp_path):
+    titles = titles_of(
+        tmp_path,
+        "The shelling began on Thursday when the army hit depots across the border, in reprisal for a raid on a "
+        "market in Dalbar on March 3 that left nine traders dead.\n\n"
+        "Lawmakers voted on Friday to remove Governor Ilse Marnov over her failed attempt to dissolve the assembly "
+        "on Feb. 20.\n\n"
+        "The envoy met the rebels on Monday, a week after the ceasefire talks in Lomara.\n",
+        date(2025, 3, 15))
+    assert titles["2025-03-13"].startswith("The army hit depots")
+    assert titles["2025-03-03"] == "A raid on a market in Dalbar left nine traders dead"
+    assert titles["2025-03-14"].startswith("Lawmakers voted")
+    assert titles["2025-02-20"] == "Ilse Marnov's failed attempt to dissolve the assembly"
+    assert titles["2025-03-10"].startswith("The envoy met the rebels")
+    # one date only: it dates the sentence's own happening, whatever the object before it
+    single = titles_of(tmp_path, "Crowds gathered in protest at the arrest of the mayor on Sunday.\n",
+                       date(2025, 3, 15))
+    assert single["2025-03-09"].startswith("Crowds gathered")
+
+
 def test_a_trailing_phrase_with_its_own_date_titles_its_own_happening(tmp_path):
     titles = titles_of(
         tmp_path,

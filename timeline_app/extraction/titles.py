@@ -632,6 +632,66 @@ def _attributive_phrase(sentence: Sentence, t: Timex, inside: list[Timex]) -> st
     return s[det.end("np"):noun.end()]
 
 
+#: A preposition whose object is a happening of its own, dated after it: "in response to an attack on
+#: tourists in Kashmir on April 22", "over his attempt to impose martial law on Dec. 3".
+_GOVERNING = re.compile(r"\b(?:[Ii]n\s+response\s+to|[Ii]n\s+retaliation\s+for|[Ii]n\s+reprisal\s+for|"
+                        r"[Ii]n\s+protest\s+(?:at|against|over)|[Ii]n\s+connection\s+with|[Ii]n\s+the\s+wake\s+of|"
+                        r"[Bb]ecause\s+of|[Oo]ver|[Aa]fter|[Ff]ollowing|[Aa]mid|[Dd]espite|[Ss]ince)\s+"
+                        r"(?=(?:a|an|the|his|her|its|their|[A-Z][\w'’-]*['’]s)\s)")
+#: The noun phrase ends with the preposition of its date: "… martial law [on] Dec. 3".
+_DATE_PREPOSITION = re.compile(r"\s+(?:on|in|at)\s+(?:the\s+)?$")
+#: Words no noun phrase holds: a finite verb or a clause's opener means the date is the clause's.
+_NOT_IN_NOUN_PHRASE = re.compile(r"[,;:()\"“”—]|\b(?:is|are|was|were|has|have|had|will|would|could|did|does|been|said|"
+                                 r"says|told|that|which|who|when|where|while|and\s+then)\b")
+#: A past-tense verb beyond a noun phrase's opening words makes it a clause ("her failed attempt" stays a phrase).
+_PAST_WORD = re.compile(r"[a-z]{3,}ed|met|held|said|took|began|signed|made|gave|came|went|fought|won|lost|fell|rose|"
+                        r"broke|ran|struck|fled|sent|led|shot|withdrew|overran|overthrew")
+_RELATIVE_AFTER = re.compile(r"\s+(?:that|which|who)\s+(?P<rest>[^,;:.()\"“”]{3,80})")
+_POSSESSIVE = re.compile(r"^(?P<pronoun>his|her|its|their)\s+")
+
+
+def _governed_noun_phrase(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str | None:
+    """"India struck on Wednesday, in response to an attack on tourists in Kashmir on April 22 that killed
+    26 men": when another date dates the sentence's own happening, a date after the object of "in
+    response to", "over", "after"… dates that object, and the object (with its relative clause) is the title."""
+    s = sentence.text
+    start = t.start - sentence.start
+    end = _phrase_end(t, inside) - sentence.start
+    tail = _DATE_PREPOSITION.search(s, max(0, start - 12), start)
+    if tail is None:
+        return None
+    governing = [m for m in _GOVERNING.finditer(s, max(0, start - 120), tail.start())]
+    if not governing:
+        return None
+    np_start = governing[-1].end()
+    phrase = s[np_start:tail.start()]
+    words = phrase.split()
+    if not 2 <= len(words) <= 12 or _NOT_IN_NOUN_PHRASE.search(phrase) \
+            or any(_PAST_WORD.fullmatch(w) for w in words[2:]):  # "after the two sides agreed [in May]"
+        return None
+    if not any(not (sentence.start + np_start <= o.start < t.start) for o in _other_dates(t, inside)):
+        return None
+    relative = _RELATIVE_AFTER.match(s, end)
+    title = phrase
+    if relative is not None:  # "…that killed 26 men": with the date between, the clause is the whole phrase's
+        clause = _NOUN_AND_RELATIVE.match(f"{phrase} that {relative['rest']}")
+        title = f"{phrase} {relative['rest']}" if clause and not re.match(rf"(?:{_AUXILIARY})\b", relative["rest"]) \
+            else f"{phrase} that {relative['rest']}"
+    possessive = _POSSESSIVE.match(title)
+    if possessive is not None:
+        owner = _owner_before(s[:governing[-1].start()], possessive["pronoun"], gazetteer)
+        title = f"{owner}'s {title[possessive.end():]}" if owner else title[possessive.end():]
+    return title
+
+
+def _owner_before(text: str, pronoun: str, gazetteer: Gazetteer) -> str | None:
+    """Whom "his"/"her" (a person) or "its"/"their" (a country or body) means: the last one of that
+    kind named before it in the sentence, when only one such is named."""
+    wanted = ("person",) if pronoun in ("his", "her") else ("country", "organisation")
+    names = {m.name: text[m.start:m.end] for m in gazetteer.mentions(text) if m.kind in wanted}
+    return next(iter(names.values())) if len(names) == 1 else None
+
+
 _PARTICIPLE = re.compile(r"\b(?:\w{3,}ed|signed|agreed|held|made|won|lost|fought|begun|taken|given|brought|built|sent|set)\b")
 
 #: "A grain deal brokered in July 2022 collapsed…": a participle right before its own date (after a
@@ -894,6 +954,7 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
                 return title
     if 1 < len(inside) and len(sentence.text) <= TITLE_SOURCE_CHARS:
         attributive = _attributive_phrase(sentence, t, inside) or _reduced_relative_title(sentence, t, inside) \
+            or _governed_noun_phrase(sentence, t, inside, gazetteer) \
             or _subject_modifier_title(sentence, t, inside) or _subject_participle(sentence, t)
         others = _other_dates(t, inside)
         if attributive is not None and others:
