@@ -218,6 +218,21 @@ def test_a_date_after_the_object_of_in_response_to_or_over_titles_that_object(tm
     assert single["2025-03-09"].startswith("Crowds gathered")
 
 
+def test_the_day_a_decided_thing_starts_is_titled_as_its_start(tmp_path):
+    titles = titles_of(
+        tmp_path,
+        "Both armies agreed on Sunday to a seven-day truce starting Wednesday, mediators said.\n\n"
+        "A curfew was imposed across the province on Saturday, effective Thursday.\n\n"
+        "The cabinet said on Friday that new bread prices, effective from Monday, would rise by a fifth.\n",
+        date(2025, 3, 17))
+    assert titles["2025-03-16"] == "Both armies agreed to a seven-day truce"
+    assert titles["2025-03-19"] == "A seven-day truce begins"
+    assert titles["2025-03-15"] == "A curfew was imposed across the province"
+    assert titles["2025-03-20"] == "A curfew takes effect"
+    assert titles["2025-03-14"] == "The cabinet said that new bread prices would rise by a fifth"
+    assert titles["2025-03-17"] == "New bread prices take effect"
+
+
 def test_a_trailing_phrase_with_its_own_date_titles_its_own_happening(tmp_path):
     titles = titles_of(
         tmp_path,

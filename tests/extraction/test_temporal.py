@@ -810,6 +810,21 @@ def test_a_weekday_deadline_lies_ahead_unless_the_sentence_says_it_has_gone_by(t
     assert [v for _, kind, v in values(text) if kind == "DATE"] == [value]
 
 
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("Both sides agreed on Sunday to a ten-day truce starting Thursday.", "Thursday", "2023-11-30"),
+        ("A curfew was imposed on Monday, effective Friday.", "Friday", "2023-12-01"),
+        ("The ministry announced new fuel prices beginning in March.", "March", "2024-03"),
+        # nothing decided: the start is as past as the verb
+        ("The strike, starting Thursday, paralysed the port.", "Thursday", "2023-11-23"),
+        ("Exports rose in the months beginning in March.", "March", "2023-03"),
+    ],
+)
+def test_what_a_sentence_decides_starts_after_the_deciding(text, phrase, value):
+    assert value_of(text, phrase) == value
+
+
 def test_through_a_season_takes_the_tense_of_its_verb_unless_something_was_extended():
     assert value_of("Talks dragged on through the summer.", "the summer", date(2024, 3, 13)) == "2023-SU"
     assert value_of("The freeze was extended through the summer.", "the summer", date(2024, 3, 13)) == "2024-SU"

@@ -111,6 +111,11 @@ NOT_PAST = {"need", "indeed", "speed", "seed", "feed", "bed", "red", "hundred", 
 #: Verbs of saying in the past: neutral for the clause they report, but a date right after them
 #: dates the saying itself.
 REPORTING_PAST = {"said", "told", "announced", "reported", "stated", "added", "declared", "wrote", "confirmed"}
+#: "starting Tuesday", "effective from Monday", "beginning in May": when a clause decides or announces
+#: something, the day it starts comes after the deciding (DECIDED).
+STARTING = re.compile(r"\b(?:starting|beginning|effective|commencing)(?:\s+(?:on|from|in|at))?\s+$", re.IGNORECASE)
+DECIDED = re.compile(r"\b(?:agreed|announced|decided|ordered|imposed|approved|declared|set|signed|voted|extended|"
+                     r"introduced|unveiled|adopted|issued|passed|will|plans?|planned)\b", re.IGNORECASE)
 #: A clause ends at a full stop that ends a sentence (not at "U.S.", "J." or "Sept.", but at
 #: "NATO."), at other end punctuation, at quotation marks and dashes.
 CLAUSE_BOUNDARY = re.compile(
@@ -203,6 +208,8 @@ class Context:
             return "past"  # "said in March", "announced on Friday": the date is the saying's
         if AHEAD_OF.search(before):
             return None  # "stockpiling missiles ahead of the winter": after the clause, whatever its tense
+        if STARTING.search(before) and DECIDED.search(before[cut:]):
+            return "future"  # "agreed on Sunday to a truce starting Tuesday": what was decided starts after it
         near = [w.lower() for w in words[-4:]]
         for k, w in enumerate(near):
             if w in SCHEDULED_PRESENT and all(x in ("on", "in", "at", "again", "separately", "jointly", "together", "here",

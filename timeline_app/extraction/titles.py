@@ -336,12 +336,16 @@ def _remove_date_phrase(text: str, start: int, end: int) -> str:
     elif re.search(r"\b(?:its|their|his|her|the|a|an|this|that|our)\s+$", before, re.I) and re.match(r",?\s+[a-z$]", after) \
             and not re.match(rf",?\s+{_NOT_A_NOUN}\b", after) and not _VERB.match(after.lstrip(" ,")):
         return text  # the date modifies a noun ("the 44-day war", "its third-quarter profit"): keep it
-    m = re.search(rf"(?:\s*,)?\s*\b(?:(?:late|early|earlier|later)\s+)?{_PREPOSITIONS}\s+(?:the\s+|its\s+|their\s+)?$",
-                  before, re.I)
+    m = re.search(rf"(?:\s*,)?\s*\b(?:(?:late|early|earlier|later)\s+)?(?:{_PREPOSITIONS}|{_STARTING_WORD}"
+                  rf"(?:\s+(?:on|from|in|at))?)\s+(?:the\s+|its\s+|their\s+)?$", before, re.I)
     if m and _ADJECTIVE_TIME_WORD.fullmatch(text[start:end]) and re.match(rf"\s+(?!{_NOT_A_NOUN}\b)[a-z]{{3,}}", after) \
             and not _VERB.match(after.lstrip()):
         m = None  # "after overnight strikes": the date is the noun's adjective, the preposition is the noun's
     if m:
+        rest = after.lstrip()
+        if before[m.start():].lstrip().startswith(",") and rest.startswith(",") \
+                and (_VERB.match(rest[1:].lstrip()) or re.match(rf"\s*(?:{_AUXILIARY}|would)\b", rest[1:])):
+            after = rest[1:]  # "new prices, effective [from Monday], would rise": no comma between subject and verb
         before = before[: m.start()]
         dangling = _DANGLING_PARTICIPLE.search(before)
         # (in a sentence, not in a phrase cut from one: "a step agreed in a framework deal signed [in 2022]")
@@ -630,6 +634,45 @@ def _attributive_phrase(sentence: Sentence, t: Timex, inside: list[Timex]) -> st
     if det is None or noun is None:
         return None
     return s[det.end("np"):noun.end()]
+
+
+_STARTING_WORD = r"(?:starting|beginning|commencing|effective)"
+#: "…agreed on Sunday to a 10-day truce starting Tuesday": the thing that starts on the date.
+_STARTING_NOUN = re.compile(rf"(?P<np>(?:a|an|the|its|their|his|her|new)\s+[^;:()\"“”]{{1,60}}?)(?P<comma>,)?\s+"
+                            rf"(?P<word>{_STARTING_WORD})(?:\s+(?:on|from|in|at))?\s+(?:the\s+)?$", re.I)
+_STARTING_NP_OPENER = re.compile(r"\b(?:a|an|the|its|their|his|her|new)\s", re.I)
+
+
+def _starting_title(sentence: Sentence, t: Timex) -> str | None:
+    """"A 10-day truce begins", "A curfew takes effect": the date a thing starts on ("…agreed on Sunday
+    to a truce starting Tuesday", "A curfew was imposed on Sunday, effective Wednesday")."""
+    s = sentence.text
+    start = t.start - sentence.start
+    lo = max(0, start - 80)
+    first = None
+    for opener in reversed(list(_STARTING_NP_OPENER.finditer(s, lo, start))):  # the nearest noun phrase first
+        m = _STARTING_NOUN.match(s, opener.start(), start)
+        if m is None:
+            continue
+        first = first or m
+        # set off by commas, the thing that starts is a subject: "The strike, starting Tuesday,", "…that new
+        # prices, effective Monday,"; "imposed across the province on Saturday, effective…" is the curfew's
+        subject = not m["comma"] or re.search(r"(?:^\s*|\b(?:that|and|but|while|as|when|because)\s+)$", s[:opener.start()])
+        if subject and not _NOT_IN_NOUN_PHRASE.search(m["np"]):
+            return _starts(m["np"], m["word"])
+    if first is not None and first["comma"]:  # ", effective Wednesday" after a clause: its subject's
+        subject = _subject_of(s)
+        if subject is not None:
+            return _starts(subject, first["word"])
+    return None
+
+
+def _starts(noun_phrase: str, word: str) -> str:
+    """"A truce begins", "New prices take effect": the verb agrees with the noun phrase's last word."""
+    plural = bool(re.search(r"[^su]s$", noun_phrase))
+    if word.lower() == "effective":
+        return f"{noun_phrase} {'take' if plural else 'takes'} effect"
+    return f"{noun_phrase} {'begin' if plural else 'begins'}"
 
 
 #: A preposition whose object is a happening of its own, dated after it: "in response to an attack on
@@ -954,7 +997,7 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
                 return title
     if 1 < len(inside) and len(sentence.text) <= TITLE_SOURCE_CHARS:
         attributive = _attributive_phrase(sentence, t, inside) or _reduced_relative_title(sentence, t, inside) \
-            or _governed_noun_phrase(sentence, t, inside, gazetteer) \
+            or _governed_noun_phrase(sentence, t, inside, gazetteer) or _starting_title(sentence, t) \
             or _subject_modifier_title(sentence, t, inside) or _subject_participle(sentence, t)
         others = _other_dates(t, inside)
         if attributive is not None and others:
