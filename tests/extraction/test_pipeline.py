@@ -233,6 +233,17 @@ def test_the_day_a_decided_thing_starts_is_titled_as_its_start(tmp_path):
     assert titles["2025-03-17"] == "New bread prices take effect"
 
 
+def test_a_relative_clause_that_reports_is_the_saying_of_the_body_named_before_it(tmp_path):
+    titles = titles_of(
+        tmp_path,
+        "Nearly two million people have left the valley, according to the World Food Programme, which warned on "
+        "Tuesday that stocks would run out within weeks.\n\n"
+        "The talks are chaired by Mahmoud Okonjo, who won the regional peace award in 2021.\n",
+        date(2025, 3, 15))
+    assert titles["2025-03-11"] == "World Food Programme warned that stocks would run out within weeks"
+    assert titles["2021"] == "Mahmoud Okonjo won the regional peace award"
+
+
 def test_a_trailing_phrase_with_its_own_date_titles_its_own_happening(tmp_path):
     titles = titles_of(
         tmp_path,

@@ -274,11 +274,18 @@ _NOUN_AND_RELATIVE = re.compile(r"^(?P<noun>[^,;]{2,70}?),?\s+(?:who|that|which)
 _PRESENT_AFTER_RELATIVE = re.compile(r"\b(?:which|who|that)\s+(?:takes|begins|ends|starts|expires|comes|runs|opens|closes)\b")
 
 
+#: Capitalised words are names, whatever they end with ("the United Nations, which…").
+_CAPITALISED_WORDS = re.compile(r"\b[A-Z][\w'’.-]*")
+
+
 def _relative_as_clause(title: str) -> str:
     """"The general who led the coup" → "The general led the coup": once the rest of the sentence has
     gone, the relative clause is what happened and its noun phrase who did it."""
     m = _NOUN_AND_RELATIVE.match(title)
-    if not m or _VERB.search(m["noun"]) or re.search(rf"\b(?:{_AUXILIARY}|said|says)\b", m["rest"]) \
+    # (what was said may have verbs of its own: "warned that famine had spread")
+    told = re.match(r"(?:said|told|announced|stated|warned|claimed|reported)\s+(?P<what>.*)", m["rest"]) if m else None
+    checked = re.split(r"\bthat\b", told["what"], maxsplit=1)[0] if told else m["rest"] if m else ""
+    if not m or _VERB.search(_CAPITALISED_WORDS.sub("", m["noun"])) or re.search(rf"\b(?:{_AUXILIARY}|said|says)\b", checked) \
             or re.match(r"(?:He|She|It|They|We|I)\b", m["noun"]) \
             or re.match(r"(?:[A-Z][\w'’-]*\s+){0,3}(?:said|says|told|announced|reported)\b", m["noun"]):
         return title
@@ -454,6 +461,32 @@ _SUBCLAUSE = re.compile(r",\s+(?:(?:[\w-]+\s+){0,2}(?:days?|weeks?|months?|years
 _RELATIVE = re.compile(r"(?:who|which|whose|that)\b")
 #: "…another war, which he said in March could break out": a relative clause that only reports
 _REPORTING = re.compile(r"\b(?:said|says|told|announced|stated|wrote|added|noted|warned|claimed)\b")
+#: "…according to the United Nations, which warned [last week] that famine had spread", "…chaired by
+#: Mahmoud Okonjo, who won the award [in 2021]": a name, and a relative clause in the past that holds the date.
+_NAMED_RELATIVE = re.compile(r"(?P<noun>\b(?:the\s+)?(?:[A-Z][\w'’.-]*\s+(?:of\s+(?:the\s+)?)?){0,5}[A-Z][\w'’.-]*),\s+"
+                             r"(?:which|who)\s+"
+                             r"(?P<verb>(?:[a-z]{3,}ed|said|told|won|lost|took|led|made|held|left|fled|fought|became|began|"
+                             r"came|went|gave|sent|struck|met|ran|rose|fell)\b)[^,;:()\"“”]{0,100}?\s+(?:(?:on|in|at|during)\s+)?$")
+
+
+_CLAUSE_CLOSE = re.compile(r",\s|;|$")
+
+
+def _named_relative(sentence: Sentence, t: Timex) -> tuple[Sentence, int] | None:
+    """"…, according to the World Food Programme, which warned on Tuesday that…": the date is the
+    relative clause's, and the one named before the clause did it. The clause, with the name for its
+    pronoun, is given as a sentence of its own ("World Food Programme warned on Tuesday that…"),
+    placed so that the dates after the pronoun keep their offsets; with it, where the clause starts."""
+    m = _NAMED_RELATIVE.search(sentence.text, max(0, t.start - sentence.start - 160), t.start - sentence.start)
+    if m is None:
+        return None
+    verb = m.start("verb")
+    # the clause ends at the first comma after its date ("Juanita Castro, who arrived in Miami in 1961, believes…")
+    close = _CLAUSE_CLOSE.search(sentence.text, t.end - sentence.start)
+    hi = close.start() if close else len(sentence.text)
+    text = f"{m['noun']} {sentence.text[verb:hi]}"
+    start = sentence.start + verb - len(m["noun"]) - 1
+    return Sentence(start, start + len(text), text), sentence.start + verb
 
 
 #: A verb right after a date that opens the sentence, with no comma: German and Dutch word order
@@ -968,6 +1001,12 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         title = make_title(conceded, t, [o for o in inside if conceded.start <= o.start and o.end <= conceded.end],
                            gazetteer)
         if len(title.split()) >= 2:
+            return title
+    said = _named_relative(sentence, t) if len(sentence.text) <= TITLE_SOURCE_CHARS else None
+    if said is not None:
+        part, clause_start = said
+        title = make_title(part, t, [o for o in inside if clause_start <= o.start and o.end <= part.end], gazetteer)
+        if len(title.split()) >= 3:
             return title
     if len(inside) == 1 and len(sentence.text) <= TITLE_SOURCE_CHARS:
         reduced = _reduced_relative_title(sentence, t, inside)  # "the truce brokered on March 3 had lapsed"
