@@ -278,9 +278,42 @@ _PRESENT_AFTER_RELATIVE = re.compile(r"\b(?:which|who|that)\s+(?:takes|begins|en
 _CAPITALISED_WORDS = re.compile(r"\b[A-Z][\w'’.-]*")
 
 
+#: A title that is a noun phrase and a relative clause with a subject of its own: "The draft law, which
+#: parliament passed", "El Fasher, which the RSF has besieged".
+_NOUN_AND_OBJECT_RELATIVE = re.compile(
+    r"^(?P<noun>[^,;]{2,70}?),?\s+which\s+(?P<subject>(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*|the\s+[a-z][\w-]*"
+    r"|(?!(?:also|then|later|now|still|first|never|once|already|has|have|had|was|were|is|are|will|would|could|may|"
+    r"might|did|does)\b)[a-z][a-z-]+(?<!ly))\s+"
+    r"(?P<verb>(?:(?:has|have|had)\s+)?(?:[a-z]{3,}ed|took|won|lost|held|made|signed|seized|struck|sent|built|set|"
+    r"broke|began|brought|fought|led|left|sold|bought|kept|gave|drew|chose|wrote)\b)(?P<rest>[^,;]*)$")
+
+
+def _object_relative_as_clause(title: str) -> str | None:
+    """"The draft law, which parliament passed in its third reading" → "Parliament passed the draft law
+    in its third reading": the clause's subject did it, to the noun phrase."""
+    m = _NOUN_AND_OBJECT_RELATIVE.match(title)
+    if m is None or _VERB.search(_CAPITALISED_WORDS.sub("", m["noun"])):
+        return None
+    noun = m["noun"]
+    # "…open corridors into El Fasher, which the RSF has besieged": a name after a preposition is what
+    # "which" means; a common noun there leaves it unsure which noun it is
+    inner = re.search(r".*\b(?:in|into|from|to|on|at|with|for|of|over|against|through|near|around|across|and)\s+"
+                      r"(?P<name>(?:the\s+)?[A-Z][^,;]*)$", noun)
+    if inner is not None:
+        noun = inner["name"]
+    elif re.search(r"\b(?:in|into|from|to|on|at|with|for|of|over|against|through|near|around|across)\s", noun):
+        return None
+    if re.match(r"(?:The|A|An)\s", noun):
+        noun = noun[:1].lower() + noun[1:]
+    return f"{m['subject'][:1].upper()}{m['subject'][1:]} {m['verb']} {noun}{m['rest']}"
+
+
 def _relative_as_clause(title: str) -> str:
     """"The general who led the coup" → "The general led the coup": once the rest of the sentence has
     gone, the relative clause is what happened and its noun phrase who did it."""
+    turned = _object_relative_as_clause(title)
+    if turned is not None:
+        return turned
     m = _NOUN_AND_RELATIVE.match(title)
     # (what was said may have verbs of its own: "warned that famine had spread")
     told = re.match(r"(?:said|told|announced|stated|warned|claimed|reported)\s+(?P<what>.*)", m["rest"]) if m else None
