@@ -410,7 +410,9 @@ def _remove_date_phrase(text: str, start: int, end: int) -> str:
     return re.sub(r"\s{2,}", " ", result).strip()
 
 
-_VERB = re.compile(r"\b(?:\w{3,}ed(?!\s+(?:with|by|to|for|from|as|in|on)\b)|met|held|said|took|began|signed|agreed|made|gave|left|came|went|fought|won|lost|"
+#: (an irregular past may carry a prefix: "retook", "rebuilt", "outran", "overran")
+_VERB = re.compile(r"\b(?:\w{3,}ed(?!\s+(?:with|by|to|for|from|as|in|on)\b)|met|held|said|(?:re|over|under|out)(?:took|built|won|"
+                   r"ran|sold|wrote|drew|threw|came|gave|made|sent|held)|took|began|signed|agreed|made|gave|left|came|went|fought|won|lost|"
                    r"is|are|was|were|will|has|have|had|meets|holds|says|signs|agrees|fell|rose|grew|broke|ran|sank|saw|"
                    r"spoke|told|sent|flew|led|paid|sold|brought|struck|fled|sought|kept|stood|became|chose|drew|shot|"
                    r"spent|threw|withdrew|overtook|undertook|wrote|froze|shook|beat|bound|fed|dealt|laid|lent|hung|swore|"
@@ -1022,6 +1024,28 @@ def _up_to_main_verb(sentence: Sentence, part: Sentence, t: Timex) -> Sentence:
     return part
 
 
+#: A clause that takes, loses or attacks a place, with "it" for its object: "…; the army retook it".
+_PLACE_IT = re.compile(r"\b(?:retook|recaptured|regained|reclaimed|retaken|captured|seized|took|lost|abandoned|"
+                       r"liberated|entered|stormed|shelled|besieged|encircled|surrounded|evacuated|overran|controls?|"
+                       r"controlled|held|holds)\s+it$")
+_NOT_A_NOUN_WORD = r"(?!(?:in|on|at|of|for|and|or|from|to|with|by|after|before|during|last|this|next|early|late)\b)"
+#: The place an earlier clause took or attacked: "The RSF seized Wad Madani…", "Rebels took the airport…".
+_PLACE_TAKEN = re.compile(r"\b(?:took|seized|captured|overran|entered|stormed|shelled|besieged|encircled|surrounded|"
+                          r"attacked|lost|abandoned|liberated|retook|recaptured|held|controlled)\s+"
+                          rf"(?P<place>the\s+(?:{_NOT_A_NOUN_WORD}[a-z][\w-]*\s+)?{_NOT_A_NOUN_WORD}[a-z][\w-]*"
+                          r"|(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\b")
+
+
+def _place_for_it(title: str, before: str) -> str:
+    """"The army retook it" → "The army retook Wad Madani": in a sentence of two clauses about one place
+    ("The RSF seized Wad Madani in December 2023; the army retook it in January"), the second
+    clause's "it" is the place the first one took, when exactly one was."""
+    if not _PLACE_IT.search(title):
+        return title
+    places = {m["place"] for m in _PLACE_TAKEN.finditer(before)}
+    return f"{title[:-2]}{places.pop()}" if len(places) == 1 else title
+
+
 def _tells_a_doing(title: str) -> bool:
     """Whether a title cut from a clause still has a verb (or a participle) to say what happened."""
     return bool(_VERB.search(title) or re.search(r"\b[a-z]{3,}ed\b", title, re.I))
@@ -1094,6 +1118,7 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
             if subject and title:
                 # "Russia recognised the regions on 21 February and invaded three days later": "Russia invaded"
                 title = f"{_finish_title(subject, gazetteer)} {title[:1].lower()}{title[1:]}"
+            title = _place_for_it(title, first_clause)
             # "…will meet on Tuesday, followed by a meeting of the border committee on Aug. 4": a noun
             # phrase that follows another happening is one of its own
             followed = re.search(r"followed\s+by\s+$", first_clause)
