@@ -267,6 +267,19 @@ def test_a_second_clause_that_retakes_it_names_the_place_the_first_took(tmp_path
     assert titles["2020"] == "The assembly condemned it"
 
 
+def test_a_date_that_qualifies_a_noun_titles_the_noun_with_what_it_was_of(tmp_path):
+    titles = titles_of(
+        tmp_path,
+        "The three powers say they will reimpose sanctions under the 2016 arms accord unless talks resume.\n\n"
+        "Exiles have campaigned for reform since the 1994 seizure of Tavrin by the army.\n\n"
+        "Borders have stayed shut since General Obuya Kessel's coup, and critics of the regime have not forgotten "
+        "his March 3 purge of the courts.\n",
+        date(2025, 3, 15))
+    assert titles["2016"] == "2016 arms accord"
+    assert titles["1994"] == "1994 seizure of Tavrin"
+    assert titles["2025-03-03"] == "Obuya Kessel's March 3 purge of the courts"
+
+
 def test_a_trailing_phrase_with_its_own_date_titles_its_own_happening(tmp_path):
     titles = titles_of(
         tmp_path,

@@ -682,18 +682,25 @@ def _other_dates(t: Timex, inside: list[Timex]) -> list[Timex]:
 _ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:of|since|after|before|following|amid|during|despite|to|with|like|under|than|"
                                  r"confirm\w*|upheld|uphold\w*|overturn\w*|reject\w*|challeng\w*|accept\w*|"
                                  r"implement\w*|violat\w*|annul\w*|revers\w*|cit\w*|recall\w*|mark\w*|"
-                                 r"commemorat\w*|honou?r\w*|lost|won|contested|disputed|boycott\w*|rigged|annul\w*)\s+"
+                                 r"commemorat\w*|honou?r\w*|lost|won|contested|disputed|boycott\w*|rigged|annul\w*|"
+                                 r"forg[eo]t\w*|remember\w*|mourn\w*|condemn\w*|denounc\w*|investigat\w*|aveng\w*|"
+                                 r"blam\w*|apologi[sz]\w*|regrett?\w*)\s+"
                                  r"(?P<np>(?:the|a|an|its|their|his|her|this|that)\s+|[A-Z][\w-]*['’]s\s+)$")
+#: Words that end a noun phrase: a preposition, a conjunction, a relative pronoun or a verb.
+_PHRASE_STOP = (r"(?:of|in|on|at|and|or|by|for|with|to|from|that|which|who|was|were|is|are|has|had|have|will|would|"
+                r"when|unless|if|after|before|as|because|while|until|since|but|than|could|should|may|might|can|did|does)")
 _ATTRIBUTIVE_AFTER = re.compile(r"(?:\s+[A-Z][\w-]*)?"  # a proper adjective may come first: "a 2012 Russian law"
-                                r"(?:\s+(?!(?:of|in|on|at|and|or|by|for|with|to|from|that|which|who|was|were|is|are|"
-                                r"has|had|have|will|would|when)\b)[a-z][\w-]*){1,3}?(?=\s*[,.;:)]|\s*$|\s+(?:of|in|on|at|"
-                                r"and|or|by|for|with|to|from|that|which|who|was|were|is|are|has|had|have|will|would|when)\b)")
+                                rf"(?:\s+(?!{_PHRASE_STOP}\b)[a-z][\w-]*){{1,3}}?(?=\s*[,.;:)]|\s*$|\s+{_PHRASE_STOP}\b)")
+#: "…the 1990 invasion of Kuwait", "the January 1998 bombing of a Birmingham clinic": what the noun was of.
+_OF_PHRASE = re.compile(rf"\s+of\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:(?!{_PHRASE_STOP}\b)[\w'’-]+\s+){{0,3}}?"
+                        rf"(?!{_PHRASE_STOP}\b)[\w'’-]+(?=\s*[,.;:)]|\s*$|\s+(?!of\b){_PHRASE_STOP}\b)")
 
 
-def _attributive_phrase(sentence: Sentence, t: Timex, inside: list[Timex]) -> str | None:
+def _attributive_phrase(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str | None:
     """"…as the country marked the anniversary of the 1932-33 famine", "…resumed after the Oct. 7
     attack": a date that only qualifies a noun after "of", "since", "after"… dates what the noun
-    names, not the sentence's main happening; the noun phrase, date and all, is its title."""
+    names, not the sentence's main happening; the noun phrase, date and all, is its title ("his" in
+    it becomes the one person named before: "Saddam's Aug. 2 power-grab")."""
     s = sentence.text
     start = t.start - sentence.start
     end = _phrase_end(t, inside) - sentence.start
@@ -701,7 +708,16 @@ def _attributive_phrase(sentence: Sentence, t: Timex, inside: list[Timex]) -> st
     noun = _ATTRIBUTIVE_AFTER.match(s, end)
     if det is None or noun is None:
         return None
-    return s[det.end("np"):noun.end()]
+    of = _OF_PHRASE.match(s, noun.end())
+    if of is not None and re.match(r",\s+[A-Z]", s[of.end():]):
+        of = None  # "of a Birmingham, Ala., abortion clinic": the phrase goes on past a place's state
+    phrase = s[det.end("np"):(of or noun).end()]
+    pronoun = det["np"].strip().lower()
+    if pronoun in ("his", "her", "its", "their"):
+        owner = _owner_before(s[:det.start("np")], pronoun, gazetteer)
+        if owner:
+            phrase = f"{owner}'s {phrase}"
+    return phrase
 
 
 _STARTING_WORD = r"(?:starting|beginning|commencing|effective)"
@@ -799,7 +815,7 @@ def _owner_before(text: str, pronoun: str, gazetteer: Gazetteer) -> str | None:
     """Whom "his"/"her" (a person) or "its"/"their" (a country or body) means: the last one of that
     kind named before it in the sentence, when only one such is named."""
     wanted = ("person",) if pronoun in ("his", "her") else ("country", "organisation")
-    names = {m.name: text[m.start:m.end] for m in gazetteer.mentions(text) if m.kind in wanted}
+    names = {m.name: re.sub(r"['’]s$", "", text[m.start:m.end]) for m in gazetteer.mentions(text) if m.kind in wanted}
     return next(iter(names.values())) if len(names) == 1 else None
 
 
@@ -1066,6 +1082,9 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         if len(title.split()) >= 3:
             return title
     if len(inside) == 1 and len(sentence.text) <= TITLE_SOURCE_CHARS:
+        attributive = _attributive_phrase(sentence, t, inside, gazetteer)
+        if attributive is not None:  # "…will trigger the snapback mechanism of the 2015 nuclear deal"
+            return _finish_title(attributive, gazetteer)
         reduced = _reduced_relative_title(sentence, t, inside)  # "the truce brokered on March 3 had lapsed"
         if reduced is not None:
             return _finish_title(reduced, gazetteer)
@@ -1092,7 +1111,7 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
             if len(title.split()) >= 3 and (_tells_a_doing(title) or _PRESENT_AFTER_RELATIVE.search(part.text)):
                 return title
     if 1 < len(inside) and len(sentence.text) <= TITLE_SOURCE_CHARS:
-        attributive = _attributive_phrase(sentence, t, inside) or _reduced_relative_title(sentence, t, inside) \
+        attributive = _attributive_phrase(sentence, t, inside, gazetteer) or _reduced_relative_title(sentence, t, inside) \
             or _governed_noun_phrase(sentence, t, inside, gazetteer) or _starting_title(sentence, t) \
             or _subject_modifier_title(sentence, t, inside) or _subject_participle(sentence, t)
         others = _other_dates(t, inside)
