@@ -280,6 +280,17 @@ def test_a_date_that_qualifies_a_noun_titles_the_noun_with_what_it_was_of(tmp_pa
     assert titles["2025-03-03"] == "Obuya Kessel's March 3 purge of the courts"
 
 
+def test_a_date_that_owns_a_noun_inside_the_sentence_titles_that_noun(tmp_path):
+    titles = titles_of(
+        tmp_path,
+        "Thursday's session followed last month's talks in Ravenna, which ended without a text.\n\n"
+        "Trading was thin, and as of Friday's close, the index was down 6%.\n",
+        date(2025, 3, 15))
+    assert titles["2025-03-13"].startswith("The session followed")
+    assert titles["2025-02"] == "Talks in Ravenna, which ended without a text"
+    assert "index was down" in titles["2025-03-14"]  # one owned word ("close") is no title
+
+
 def test_a_trailing_phrase_with_its_own_date_titles_its_own_happening(tmp_path):
     titles = titles_of(
         tmp_path,

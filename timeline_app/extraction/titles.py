@@ -696,6 +696,30 @@ _OF_PHRASE = re.compile(rf"\s+of\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:(?!{
                         rf"(?!{_PHRASE_STOP}\b)[\w'’-]+(?=\s*[,.;:)]|\s*$|\s+(?!of\b){_PHRASE_STOP}\b)")
 
 
+#: "…followed last month's talks in Istanbul, which ended without agreement": what a date owns, with a
+#: place it was in and a relative clause.
+_OWNED_BY_DATE = re.compile(rf"['’]s\s+(?P<np>(?:(?!{_PHRASE_STOP}\b)[a-z][\w-]*\s+){{0,3}}(?!{_PHRASE_STOP}\b)[a-z][\w-]*"
+                            r"(?:\s+(?:in|of|on|with|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?)"
+                            r"(?P<rel>,\s+(?:which|who)\s+[^,;.]{3,80})?")
+_OWNER_VERB_BEFORE = re.compile(r"\b(?:[a-z]{3,}ed|of|since|after|before|following|amid|despite|at|to|from|over|like|than|"
+                                r"took|held|made|won|lost|met|saw|began|led)\s+$")
+
+
+def _owned_by_date(sentence: Sentence, t: Timex, inside: list[Timex]) -> str | None:
+    """The title of a date that owns a noun inside a sentence ("…followed last month's talks in
+    Istanbul"): the noun it owns, not the sentence, which another date dates."""
+    s = sentence.text
+    start = t.start - sentence.start
+    end = _phrase_end(t, inside) - sentence.start
+    if not _OWNER_VERB_BEFORE.search(s, max(0, start - 30), start):
+        return None
+    m = _OWNED_BY_DATE.match(s, end)
+    if m is None or len(m["np"].split()) < 2 and not m["rel"] \
+            or not re.match(r"\s*(?:[,.;:)]|$|\s(?:and|but|as|while)\b)", s[m.end():] or ""):
+        return None  # ("as of Friday's close": one word is no title)
+    return m["np"] + (m["rel"] or "")
+
+
 def _attributive_phrase(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str | None:
     """"…as the country marked the anniversary of the 1932-33 famine", "…resumed after the Oct. 7
     attack": a date that only qualifies a noun after "of", "since", "after"… dates what the noun
@@ -1112,6 +1136,7 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
                 return title
     if 1 < len(inside) and len(sentence.text) <= TITLE_SOURCE_CHARS:
         attributive = _attributive_phrase(sentence, t, inside, gazetteer) or _reduced_relative_title(sentence, t, inside) \
+            or _owned_by_date(sentence, t, inside) \
             or _governed_noun_phrase(sentence, t, inside, gazetteer) or _starting_title(sentence, t) \
             or _subject_modifier_title(sentence, t, inside) or _subject_participle(sentence, t)
         others = _other_dates(t, inside)
