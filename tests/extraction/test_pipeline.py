@@ -291,6 +291,16 @@ def test_a_date_that_owns_a_noun_inside_the_sentence_titles_that_noun(tmp_path):
     assert "index was down" in titles["2025-03-14"]  # one owned word ("close") is no title
 
 
+def test_a_past_that_looks_like_its_present_still_tells_a_closing_clause(tmp_path):
+    titles = titles_of(
+        tmp_path,
+        "The agency halted inspections in early July, days after air strikes hit three enrichment sites on "
+        "June 22.\n",
+        date(2025, 8, 26))
+    assert titles["2025-07"] == "The agency halted inspections"
+    assert titles["2025-06-22"] == "Air strikes hit three enrichment sites"
+
+
 def test_a_trailing_phrase_with_its_own_date_titles_its_own_happening(tmp_path):
     titles = titles_of(
         tmp_path,

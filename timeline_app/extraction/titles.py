@@ -416,7 +416,9 @@ _VERB = re.compile(r"\b(?:\w{3,}ed(?!\s+(?:with|by|to|for|from|as|in|on)\b)|met|
                    r"is|are|was|were|will|has|have|had|meets|holds|says|signs|agrees|fell|rose|grew|broke|ran|sank|saw|"
                    r"spoke|told|sent|flew|led|paid|sold|brought|struck|fled|sought|kept|stood|became|chose|drew|shot|"
                    r"spent|threw|withdrew|overtook|undertook|wrote|froze|shook|beat|bound|fed|dealt|laid|lent|hung|swore|"
-                   r"stole|rode|drove|hid|bit|tore|wore|forgave|forbade|overran|overthrew)\b")
+                   r"stole|rode|drove|hid|bit|tore|wore|forgave|forbade|overran|overthrew|"
+                   # a past like its present after a plural or named subject: "U.S. strikes hit its sites"
+                   r"(?<=[a-z]s\s)(?:hit|cut|shut|spread|hurt|burst|shed|upset|quit)|(?<=[A-Z][a-z]\s)(?:hit|cut|shut))\b")
 
 
 _ENCLOSED_RELATIVE = re.compile(r",\s+(?:which|who)\b[^,]{0,160},\s+(?=(?:is|are|was|were|has|have|had|will|would|could|"
