@@ -301,6 +301,18 @@ def test_a_past_that_looks_like_its_present_still_tells_a_closing_clause(tmp_pat
     assert titles["2025-06-22"] == "Air strikes hit three enrichment sites"
 
 
+def test_the_only_date_of_a_sentence_dates_the_clause_joined_on_with_its_own_subject(tmp_path):
+    titles = titles_of(
+        tmp_path,
+        "The electoral board has not published detailed results, and the supreme court, packed with loyalists, "
+        "certified the count on Aug. 22.\n\n"
+        "Rebels left the town, and said on Monday that they would regroup.\n",
+        date(2024, 9, 8))
+    assert titles["2024-08-22"] == "The supreme court, packed with loyalists, certified the count"
+    # no subject of its own: the saying is still the sentence's
+    assert titles["2024-09-02"].startswith("Rebels left the town")
+
+
 def test_a_trailing_phrase_with_its_own_date_titles_its_own_happening(tmp_path):
     titles = titles_of(
         tmp_path,

@@ -425,6 +425,8 @@ _ENCLOSED_RELATIVE = re.compile(r",\s+(?:which|who)\b[^,]{0,160},\s+(?=(?:is|are
                                 r"[a-z]{3,}ed|[a-z]{3,}s)\b)")
 
 
+_ASIDE_BEFORE_SAYING = re.compile(r"(?<=[a-z])(?<!\bsaid)(?<!\bsays),\s+(?:who|which)\b[^,]{0,160},\s+"
+                                  r"(?=(?:said|says|told|announced|added|warned|stated|insisted)\b)")
 _ENCLOSED_NAME = re.compile(r"(?<=[a-z]),\s+(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’.-]*,\s+"
                             r"(?=(?:is|was|are|were|has|had|have|will|would|said|says|told|[a-z]{3,}ed)\b)")
 
@@ -433,6 +435,8 @@ def _trim(title: str) -> str:
     title = title.strip()
     title = title[dateline_end(title):]  # "YEREVAN, Armenia (AP) — …"
     title = title.strip().rstrip(".;:,")
+    # "Machado, who was barred from running, said that…": the aside goes, not the saying after it
+    title = _ASIDE_BEFORE_SAYING.sub(" ", title, count=1)
     title = _FOREIGN_ATTRIBUTION_TAIL.sub("", _ATTRIBUTION_TAIL.sub("", _ACCORDING_TO_TAIL.sub("", title)))
     # "…fought two wars over the region, the last [in 2020]": an ordinal left without its date
     title = re.sub(r",\s+the\s+(?:last|first|latest|second|third|previous|next|most\s+recent)\s*$", "", title)
@@ -1088,6 +1092,26 @@ def _place_for_it(title: str, before: str) -> str:
     return f"{title[:-2]}{places.pop()}" if len(places) == 1 else title
 
 
+#: ", and the country's top court…", "; rebels…": a clause joined on with a subject of its own.
+_JOINED_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while|whereas)|;)\s+(?=(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]his|"
+                            r"[Tt]hat|[Tt]hese|[Tt]hose)\s|[A-Z][a-z])")
+
+
+def _last_joined_clause(sentence: Sentence, t: Timex) -> Sentence | None:
+    """The clause that holds a sentence's only date when it was joined on to another with its own
+    subject and verb: the date is that clause's, not the first one's."""
+    s = sentence.text
+    start = t.start - sentence.start
+    joins = list(_JOINED_CLAUSE.finditer(s, max(0, start - 200), start))
+    if not joins:
+        return None
+    lo = joins[-1].end()
+    if not _VERB.search(_CAPITALISED_WORDS.sub("", s[lo:start])) or not _VERB.search(s[:joins[-1].start()]) \
+            or ATTRIBUTED_ON.search(s, max(0, start - 80), start):
+        return None  # "…, and the talks on Monday": no verb of its own; "X, and said on Monday" is the saying's
+    return Sentence(sentence.start + lo, sentence.end, s[lo:])
+
+
 def _tells_a_doing(title: str) -> bool:
     """Whether a title cut from a clause still has a verb (or a participle) to say what happened."""
     return bool(_VERB.search(title) or re.search(r"\b[a-z]{3,}ed\b", title, re.I))
@@ -1135,6 +1159,11 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
             part = _up_to_main_verb(sentence, part, t)
             title = make_title(part, t, inside, gazetteer)
             if len(title.split()) >= 3 and (_tells_a_doing(title) or _PRESENT_AFTER_RELATIVE.search(part.text)):
+                return title
+        part = _last_joined_clause(sentence, t)  # "…has not released results, and the court certified it on Aug. 22"
+        if part is not None:
+            title = make_title(part, t, inside, gazetteer)
+            if len(title.split()) >= 3 and _tells_a_doing(title):
                 return title
     if 1 < len(inside) and len(sentence.text) <= TITLE_SOURCE_CHARS:
         attributive = _attributive_phrase(sentence, t, inside, gazetteer) or _reduced_relative_title(sentence, t, inside) \
