@@ -546,6 +546,8 @@ def test_sentences_of_a_russian_article_are_told_apart(tmp_path):
         ("The military shelled the town", "military_action"),
         ("Beide Seiten haben Kriegsgefangene ausgetauscht", "other"),
         ("La Russie a envahi l'Ukraine", "military_action"),
+        ("The former candidate arrived at a military air base near Madrid", "visit"),
+        ("The envoy left aboard a military plane", "other"),
     ],
 )
 def test_the_kind_of_a_happening_comes_from_its_title(title, kind):
