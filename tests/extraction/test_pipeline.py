@@ -313,6 +313,21 @@ def test_the_only_date_of_a_sentence_dates_the_clause_joined_on_with_its_own_sub
     assert titles["2024-09-02"].startswith("Rebels left the town")
 
 
+def test_an_object_relative_a_hedge_and_a_counted_from_noun_title_as_a_reader_would(tmp_path):
+    titles = titles_of(
+        tmp_path,
+        "The two leaders signed a framework deal on Friday over Upper Lavra, a valley that Korvania seized in a "
+        "week-long offensive in September 2023.\n\n"
+        "Korvania will hold a referendum on the deal, probably in 2027, after parliamentary elections next June.\n\n"
+        "Thousands of villagers fled the valley within a week of the 2023 offensive.\n",
+        date(2025, 8, 9))
+    assert titles["2025-08-08"].startswith("The two leaders signed a framework deal")
+    assert titles["2023-09"] == "Korvania seized Upper Lavra in a week-long offensive"
+    assert titles["2027"] == "Korvania will hold a referendum on the deal"
+    assert titles["2026-06"] == "Parliamentary elections"
+    assert titles["2023"].startswith("Thousands of villagers fled the valley")
+
+
 def test_a_trailing_phrase_with_its_own_date_titles_its_own_happening(tmp_path):
     titles = titles_of(
         tmp_path,

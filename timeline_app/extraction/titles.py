@@ -376,7 +376,9 @@ def _remove_date_phrase(text: str, start: int, end: int) -> str:
     elif re.search(r"\b(?:its|their|his|her|the|a|an|this|that|our)\s+$", before, re.I) and re.match(r",?\s+[a-z$]", after) \
             and not re.match(rf",?\s+{_NOT_A_NOUN}\b", after) and not _VERB.match(after.lstrip(" ,")):
         return text  # the date modifies a noun ("the 44-day war", "its third-quarter profit"): keep it
-    m = re.search(rf"(?:\s*,)?\s*\b(?:(?:late|early|earlier|later)\s+)?(?:{_PREPOSITIONS}|{_STARTING_WORD}"
+    # ("…a referendum, probably [in 2027]": the hedge goes with its date)
+    m = re.search(rf"(?:\s*,)?\s*\b(?:(?:probably|possibly|perhaps|likely|maybe|most\s+likely)\s+)?"
+                  rf"(?:(?:late|early|earlier|later)\s+)?(?:{_PREPOSITIONS}|{_STARTING_WORD}"
                   rf"(?:\s+(?:on|from|in|at))?)\s+(?:the\s+|its\s+|their\s+)?$", before, re.I)
     if m and _ADJECTIVE_TIME_WORD.fullmatch(text[start:end]) and re.match(rf"\s+(?!{_NOT_A_NOUN}\b)[a-z]{{3,}}", after) \
             and not _VERB.match(after.lstrip()):
@@ -511,6 +513,27 @@ _NAMED_RELATIVE = re.compile(r"(?P<noun>\b(?:the\s+)?(?:[A-Z][\w'’.-]*\s+(?:of
 
 
 _CLAUSE_CLOSE = re.compile(r",\s|;|$")
+#: "…Nagorno-Karabakh, a region that Azerbaijan retook in a lightning offensive [in September 2023]": a
+#: relative clause with a named subject of its own, whose object is the noun (or the name it explains).
+_OBJECT_RELATIVE = re.compile(
+    r"(?:(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}),\s+)?(?P<noun>(?:the|a|an)\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*),?\s+"
+    r"(?:that|which)\s+(?P<subject>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+"
+    r"(?P<verb>(?:(?:has|had)\s+)?(?:[a-z]{3,}ed|(?:re)?took|won|lost|held|seized|struck|built|overran|bought|sold|"
+    r"signed|annexed|left|fought)\b)(?P<rest>[^,;:()\"“”]{0,100}?)\s+(?:(?:on|in|at|during)\s+)?$")
+
+
+def _object_relative(sentence: Sentence, t: Timex) -> tuple[Sentence, int] | None:
+    """The clause of an object relative, turned round and placed like `_named_relative`'s:
+    "Azerbaijan retook Nagorno-Karabakh in a lightning offensive [in September 2023]"."""
+    m = _OBJECT_RELATIVE.search(sentence.text, max(0, t.start - sentence.start - 200), t.start - sentence.start)
+    if m is None:
+        return None
+    rest = m.start("rest")
+    prefix = f"{m['subject']} {m['verb']} {m['name'] or m['noun']}"
+    hi = (_CLAUSE_CLOSE.search(sentence.text, t.end - sentence.start) or re.search("$", sentence.text)).start()
+    text = prefix + sentence.text[rest:hi]
+    start = sentence.start + rest - len(prefix)
+    return Sentence(start, start + len(text), text), sentence.start + rest
 
 
 def _named_relative(sentence: Sentence, t: Timex) -> tuple[Sentence, int] | None:
@@ -726,6 +749,12 @@ def _owned_by_date(sentence: Sentence, t: Timex, inside: list[Timex]) -> str | N
     return m["np"] + (m["rel"] or "")
 
 
+#: "…fled within a week of the 2023 offensive": the noun is what the sentence's own happening is
+#: counted from, not a happening of its own.
+_TIME_FROM_NOUN = re.compile(r"\b(?:hours?|days?|weeks?|months?|years?|decades?)\s+(?:of|after|before|since)\s+"
+                             r"(?:the|a|an|its|their|his|her|this|that|[A-Z][\w-]*['’]s)\s+$")
+
+
 def _attributive_phrase(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str | None:
     """"…as the country marked the anniversary of the 1932-33 famine", "…resumed after the Oct. 7
     attack": a date that only qualifies a noun after "of", "since", "after"… dates what the noun
@@ -736,7 +765,7 @@ def _attributive_phrase(sentence: Sentence, t: Timex, inside: list[Timex], gazet
     end = _phrase_end(t, inside) - sentence.start
     det = _ATTRIBUTIVE_BEFORE.search(s, max(0, start - 40), start)
     noun = _ATTRIBUTIVE_AFTER.match(s, end)
-    if det is None or noun is None:
+    if det is None or noun is None or _TIME_FROM_NOUN.search(s, max(0, det.start() - 40), det.end()):
         return None
     of = _OF_PHRASE.match(s, noun.end())
     if of is not None and re.match(r",\s+[A-Z]", s[of.end():]):
@@ -794,7 +823,9 @@ def _starts(noun_phrase: str, word: str) -> str:
 _GOVERNING = re.compile(r"\b(?:[Ii]n\s+response\s+to|[Ii]n\s+retaliation\s+for|[Ii]n\s+reprisal\s+for|"
                         r"[Ii]n\s+protest\s+(?:at|against|over)|[Ii]n\s+connection\s+with|[Ii]n\s+the\s+wake\s+of|"
                         r"[Bb]ecause\s+of|[Oo]ver|[Aa]fter|[Ff]ollowing|[Aa]mid|[Dd]espite|[Ss]ince)\s+"
-                        r"(?=(?:a|an|the|his|her|its|their|[A-Z][\w'’-]*['’]s)\s)")
+                        r"(?=(?P<det>(?:a|an|the|his|her|its|their|[A-Z][\w'’-]*['’]s)\s)?)")
+#: A date that needs no preposition: "…after parliamentary elections [next June]".
+_BARE_DATE = re.compile(r"(?:next|last|this|early|late|mid)\b", re.I)
 #: The noun phrase ends with the preposition of its date: "… martial law [on] Dec. 3".
 _DATE_PREPOSITION = re.compile(r"\s+(?:on|in|at)\s+(?:the\s+)?$")
 #: Words no noun phrase holds: a finite verb or a clause's opener means the date is the clause's.
@@ -815,17 +846,23 @@ def _governed_noun_phrase(sentence: Sentence, t: Timex, inside: list[Timex], gaz
     start = t.start - sentence.start
     end = _phrase_end(t, inside) - sentence.start
     tail = _DATE_PREPOSITION.search(s, max(0, start - 12), start)
+    bare = tail is None and bool(_BARE_DATE.match(t.text)) and s[:start].endswith(" ")
+    if bare:
+        tail = re.search(r"\s+$", s[:start])
     if tail is None:
         return None
     governing = [m for m in _GOVERNING.finditer(s, max(0, start - 120), tail.start())]
-    if not governing:
+    # a phrase without a determiner only before a date that needs no preposition ("after parliamentary
+    # elections next June"); "risen over comparable periods in 1988" compares, it names no happening
+    if not governing or not (governing[-1]["det"] or bare):
         return None
     np_start = governing[-1].end()
     phrase = s[np_start:tail.start()]
     words = phrase.split()
+    # (without a determiner the phrase may well be a clause: "after talks ended", so no past at all)
     if not 2 <= len(words) <= 12 or _NOT_IN_NOUN_PHRASE.search(phrase) \
-            or any(_PAST_WORD.fullmatch(w) for w in words[2:]):  # "after the two sides agreed [in May]"
-        return None
+            or any(_PAST_WORD.fullmatch(w) for w in words[2 if governing[-1]["det"] else 0:]):
+        return None  # "after the two sides agreed [in May]"
     if not any(not (sentence.start + np_start <= o.start < t.start) for o in _other_dates(t, inside)):
         return None
     relative = _RELATIVE_AFTER.match(s, end)
@@ -1125,7 +1162,8 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
                            gazetteer)
         if len(title.split()) >= 2:
             return title
-    said = _named_relative(sentence, t) if len(sentence.text) <= TITLE_SOURCE_CHARS else None
+    said = (_named_relative(sentence, t) or _object_relative(sentence, t)) \
+        if len(sentence.text) <= TITLE_SOURCE_CHARS else None
     if said is not None:
         part, clause_start = said
         title = make_title(part, t, [o for o in inside if clause_start <= o.start and o.end <= part.end], gazetteer)
