@@ -328,6 +328,19 @@ def test_an_object_relative_a_hedge_and_a_counted_from_noun_title_as_a_reader_wo
     assert titles["2023"].startswith("Thousands of villagers fled the valley")
 
 
+def test_whose_and_object_relatives_with_a_possessive_subject_title_their_own_clause(tmp_path):
+    titles = titles_of(
+        tmp_path,
+        "The high court on Thursday upheld the sentence of opposition leader Dato Kerel, whose arrest in "
+        "February 2021 brought down the cabinet.\n\n"
+        "The ruling ends an appeal that Kerel's lawyers filed in March.\n\n"
+        "Analysts praised Norvex Systems, whose shares began trading in August.\n",
+        date(2025, 6, 20))
+    assert titles["2021-02"] == "Dato Kerel's arrest brought down the cabinet"
+    assert titles["2025-03"] == "Kerel's lawyers filed an appeal"
+    assert titles["2024-08"] == "Norvex Systems' shares began trading"
+
+
 def test_a_trailing_phrase_with_its_own_date_titles_its_own_happening(tmp_path):
     titles = titles_of(
         tmp_path,

@@ -517,9 +517,33 @@ _CLAUSE_CLOSE = re.compile(r",\s|;|$")
 #: relative clause with a named subject of its own, whose object is the noun (or the name it explains).
 _OBJECT_RELATIVE = re.compile(
     r"(?:(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}),\s+)?(?P<noun>(?:the|a|an)\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*),?\s+"
-    r"(?:that|which)\s+(?P<subject>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+"
+    r"(?:that|which)\s+(?P<subject>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:['’]s\s+[a-z][\w-]*)?)\s+"
     r"(?P<verb>(?:(?:has|had)\s+)?(?:[a-z]{3,}ed|(?:re)?took|won|lost|held|seized|struck|built|overran|bought|sold|"
     r"signed|annexed|left|fought)\b)(?P<rest>[^,;:()\"“”]{0,100}?)\s+(?:(?:on|in|at|during)\s+)?$")
+
+
+#: "…opposition leader Nika Melia, whose arrest [in February 2021] triggered…": what a name owns.
+_WHOSE = re.compile(r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}),\s+whose\s+(?P<owned>(?:[a-z][\w-]*\s+)?[a-z][\w-]*)"
+                    r"(?=[^,;:()\"“”]{0,100}$)")
+
+
+def _possessive(name: str) -> str:
+    """"Melia's", but "Unisys'" and "Ogden Projects'": a name that ends in s takes the apostrophe alone."""
+    return f"{name}'" if name.endswith("s") else f"{name}'s"
+
+
+def _whose_clause(sentence: Sentence, t: Timex) -> tuple[Sentence, int] | None:
+    """"Melia's arrest triggered the resignation of the then prime minister": a "whose" clause that
+    holds the date, with the name for its owner, placed like `_named_relative`'s."""
+    m = _WHOSE.search(sentence.text, max(0, t.start - sentence.start - 120), t.start - sentence.start)
+    if m is None:
+        return None
+    resume = m.end("owned")
+    prefix = f"{_possessive(m['name'])} {m['owned']}"
+    hi = (_CLAUSE_CLOSE.search(sentence.text, t.end - sentence.start) or re.search("$", sentence.text)).start()
+    text = prefix + sentence.text[resume:hi]
+    start = sentence.start + resume - len(prefix)
+    return Sentence(start, start + len(text), text), sentence.start + resume
 
 
 def _object_relative(sentence: Sentence, t: Timex) -> tuple[Sentence, int] | None:
@@ -775,7 +799,7 @@ def _attributive_phrase(sentence: Sentence, t: Timex, inside: list[Timex], gazet
     if pronoun in ("his", "her", "its", "their"):
         owner = _owner_before(s[:det.start("np")], pronoun, gazetteer)
         if owner:
-            phrase = f"{owner}'s {phrase}"
+            phrase = f"{_possessive(owner)} {phrase}"
     return phrase
 
 
@@ -874,7 +898,7 @@ def _governed_noun_phrase(sentence: Sentence, t: Timex, inside: list[Timex], gaz
     possessive = _POSSESSIVE.match(title)
     if possessive is not None:
         owner = _owner_before(s[:governing[-1].start()], possessive["pronoun"], gazetteer)
-        title = f"{owner}'s {title[possessive.end():]}" if owner else title[possessive.end():]
+        title = f"{_possessive(owner)} {title[possessive.end():]}" if owner else title[possessive.end():]
     return title
 
 
@@ -1162,7 +1186,7 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
                            gazetteer)
         if len(title.split()) >= 2:
             return title
-    said = (_named_relative(sentence, t) or _object_relative(sentence, t)) \
+    said = (_named_relative(sentence, t) or _object_relative(sentence, t) or _whose_clause(sentence, t)) \
         if len(sentence.text) <= TITLE_SOURCE_CHARS else None
     if said is not None:
         part, clause_start = said
