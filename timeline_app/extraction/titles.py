@@ -33,10 +33,10 @@ _OPENING_PHRASE = re.compile(r"(?:In|At|On|During|After|Before|Under|With|Follow
 _CUTS = (", which", ", who", ", after which", ", where", " to discuss", " in order to", ", a ", ", an ", "; ",
          " — ", " - ", ", according to", ", said", ", saying", ", adding", ", as ", " amid ", ", while ")
 _NATIONALITY_TITLE = re.compile(
-    r"(?:(?:the\s+)?(?:(?:then|ex|former)[- ])?(?:[A-Z][\w.'’-]*\s+){0,3})"
+    r"(?<![\w-])(?:(?:the\s+)?(?:(?:then|ex|former)[- ])?(?:[A-Z][\w.'’-]*\s+){0,3})"
     r"(?:President|Prime\s+Minister|Foreign\s+Minister|Defen[cs]e\s+Minister|Minister|Secretary\s+of\s+State|"
     r"Secretary[- ]General|Chancellor|Ambassador|Special\s+Envoy|Envoy|spokes(?:man|woman|person)|Spokes(?:man|woman|person)|"
-    r"Vice\s+President|Deputy\s+Prime\s+Minister|High\s+Representative|King|Queen|Emir|Crown\s+Prince)\s+"
+    r"Vice[- ]President|Deputy\s+Prime\s+Minister|High\s+Representative|King|Queen|Emir|Crown\s+Prince)\s+"
     r"(?P<first>[A-Z][\w'’-]+\s+)+?(?P<last>[A-Z][\w'’-]+)(?![\w])(?P<more>(?:\s+[A-Z][a-z][\w'’-]*(?!\w)(?!\.\w))*)"
 )
 
@@ -234,7 +234,9 @@ def _finish_title(title: str, gazetteer: Gazetteer) -> str:
     title = re.sub(r"^[\s\-–—:;,.*•·▪►●_]+", "", title)  # "1988 - Armenians vote…", "* Feb. 24, 2022: Troops…", AP's "_"
     title = shorten_people(title, gazetteer)
     title = re.sub(r"^(?:the|The)\s+(?=[A-Z])", "", title.strip())
-    title = re.sub(r"^(?:And|But|So|Yet|Also)\b,?\s+(?=\S)", "", title)  # "But, Attorney General Janet Reno lifted…"
+    title = re.sub(r"^(?:And|But|So|Yet|Also)\b,?\s+(?=\S)", "", title)
+    if re.match(r"(?:[Ww]here|[Ww]hereupon)\s", title) and _VERB.search(title):  # "…State, where the White Army overran…"
+        title = title.split(None, 1)[1]  # "But, Attorney General Janet Reno lifted…"
     title = re.sub(r"^(?:Starting|Beginning|Effective|As\s+of|From|Until|Since|By)\s*,\s+(?=\S)", "", title)  # "[next month]"
     # "In addition, 73 soldiers were killed…", "Nonetheless, concern…": a link to the sentence before
     title = re.sub(r"^(?:However|Meanwhile|Nonetheless|Nevertheless|In\s+addition|Moreover|Separately|Instead|Still|"
@@ -745,7 +747,7 @@ _PHRASE_STOP = (r"(?:of|in|on|at|and|or|by|for|with|to|from|that|which|who|was|w
 _ATTRIBUTIVE_AFTER = re.compile(r"(?:\s+[A-Z][\w-]*)?"  # a proper adjective may come first: "a 2012 Russian law"
                                 rf"(?:\s+(?!{_PHRASE_STOP}\b)[a-z][\w-]*){{1,3}}?(?=\s*[,.;:)]|\s*$|\s+{_PHRASE_STOP}\b)")
 #: "…the 1990 invasion of Kuwait", "the January 1998 bombing of a Birmingham clinic": what the noun was of.
-_OF_PHRASE = re.compile(rf"\s+of\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:(?!{_PHRASE_STOP}\b)[\w'’-]+\s+){{0,3}}?"
+_OF_PHRASE = re.compile(rf"\s+of\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:(?!{_PHRASE_STOP}\b)[\w'’-]+\s+){{0,4}}?"
                         rf"(?!{_PHRASE_STOP}\b)[\w'’-]+(?=\s*[,.;:)]|\s*$|\s+(?!of\b){_PHRASE_STOP}\b)")
 
 
@@ -889,6 +891,9 @@ def _governed_noun_phrase(sentence: Sentence, t: Timex, inside: list[Timex], gaz
         return None  # "after the two sides agreed [in May]"
     if not any(not (sentence.start + np_start <= o.start < t.start) for o in _other_dates(t, inside)):
         return None
+    of = _OF_PHRASE.match(s, end)  # "over the arrest [on 4 March] of the vice-president's allies"
+    if of is not None:
+        phrase, end = phrase + s[end:of.end()], of.end()
     relative = _RELATIVE_AFTER.match(s, end)
     title = phrase
     if relative is not None:  # "…that killed 26 men": with the date between, the clause is the whole phrase's
@@ -919,8 +924,10 @@ _REDUCED_PARTICIPLE = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bb
                                  r"(?<!\bhas\s)(?<!\bhad\s)(?<!\bhave\s)(?<!\bget\s)(?<!\bgot\s)(?<=[a-z]\s)"
                                  r"(?P<part>\b(?!ended\b)(?:[a-z]{3,}ed|signed|agreed|held|made|won|begun|built|set))\s+"
                                  r"(?:(?:in|on|at|during|since|last|this)\s+)?(?:the\s+)?$")
+#: (…or a relative clause about the same noun: "the agreement signed in September 2018, which ended…")
 _FINITE_AFTER = re.compile(r"\s+(?:has|had|have|was|were|is|are|will|would|could|may|might|did|(?!ended\s+[A-Z\d])[a-z]{3,}ed|fell|broke|"
-                           r"began|came|went|left|ran|took|expires?)\b")
+                           r"began|came|went|left|ran|took|expires?)\b|,\s+which\s+(?:[a-z]{3,}ed|began|broke|took|led|"
+                           r"brought|made|gave|set|won)\b")
 _NOUN_PHRASE_OPENER = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that|these|those)\s", re.I)
 
 
@@ -988,7 +995,16 @@ def _subject_participle(sentence: Sentence, t: Timex) -> str | None:
     if relative:  # "La tregua, que comenzó el 3 de agosto," → "La tregua comenzó", as "which began" reads
         return f"{s[:lo]} {told[relative.end('pronoun'):].lstrip()}"
     # "The law, passed in 2010 and amended twice since,": the second participle has no date of this one
-    return f"{s[:lo]}, {told.split(' and ')[0]}"
+    told = told.split(' and ')[0]
+    if _PARTICIPLE_START.match(body):  # "Talks in Jeddah were suspended", "The law was passed"
+        return f"{s[:lo]} {_be_for(s[:lo])} {told}"
+    return f"{s[:lo]}, {told}"
+
+
+def _be_for(subject: str) -> str:
+    """"were" for a plural subject ("Talks in Jeddah"), else "was": the number of the subject's head noun."""
+    head = re.split(r"\s+(?:in|of|on|at|for|with|from|to|between|and|over|near)\s+", subject)[0].split()[-1]
+    return "were" if re.search(r"[^su']s$", head) or head.lower() in ("people", "police", "forces", "troops") else "was"
 
 
 def _subject_modifier_title(sentence: Sentence, t: Timex, inside: list[Timex]) -> str | None:
