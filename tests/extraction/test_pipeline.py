@@ -355,6 +355,17 @@ def test_statement_style_asides_title_their_own_happening(tmp_path):
     assert titles["2018-09"] == "The peace agreement signed"
 
 
+def test_a_date_that_is_a_clause_s_subject_goes_with_its_clause_and_no_joining_word_ends_a_title(tmp_path):
+    titles = titles_of(
+        tmp_path,
+        "Pilgrims fill old city\n\nPilgrims gathered in the old city as Holy Week began.\n\n"
+        "The lender said it may miss the capital rules because, under the draft guidelines published in March, "
+        "its preferred stock does not count.\n",
+        date(2025, 4, 20))
+    assert titles["2025-W16"] == "Pilgrims gathered in the old city"
+    assert titles["2025-03"].endswith("may miss the capital rules")
+
+
 def test_a_trailing_phrase_with_its_own_date_titles_its_own_happening(tmp_path):
     titles = titles_of(
         tmp_path,

@@ -398,6 +398,10 @@ def test_days_named_after_a_holiday_are_that_holiday_s_days_not_weekdays():
                                           "fell early. On Easter Monday 2023 they met.", DCT, language="en")}
     assert found == {"Black Friday": "2023-11-24", "Cyber Monday": "2023-11-27", "Good Friday": "2023-04-07",
                      "Easter Monday 2023": "2023-04-10"}
+    found = {t.text: t.value for t in tag("Pilgrims filled the city as Holy Week began, a week after Palm Sunday "
+                                          "processions. Holy Week 2024 was calm.", date(2025, 4, 20), language="en")}
+    assert found["Holy Week"] == "2025-W16" and found["Palm Sunday"] == "2025-04-13"
+    assert found["Holy Week 2024"] == "2024-W13"  # Easter 2024 fell on 31 March
 
 
 def test_holidays_of_other_calendars_and_countries():

@@ -97,7 +97,8 @@ _COUNTED_OVER = re.compile(r"\b(?<!-)(?:first|second|third|fourth|fifth|sixth|se
 _HOLIDAY_NAME = re.compile(HOLIDAY)
 #: A noun right after a holiday's name: "Easter truce", "Christmas ceasefire", "Ramadan fast".
 _NOUN_NEXT = re.compile(r"\s+(?!(?:and|or|but|was|were|is|are|has|had|will|would|when|as|in|on|at|to|for|of|by|with|"
-                        r"from|this|last|next|that|which|who|[a-z]+ing)\b)[a-z]{3,}\b(?!\s+(?:the|a|an|his|her|their|its)\b)")
+                        r"from|this|last|next|that|which|who|[a-z]+ing|[a-z]+ed|began|begins|ends|starts|came|comes|"
+                        r"fell|falls|passed|approaches)\b)[a-z]{3,}\b(?!\s+(?:the|a|an|his|her|their|its)\b)")
 #: The end of a date, or the words right after it, that make it an attribute of a thing: "-century",
 #: "-era", "-vintage" (looked for from the date's last characters into what follows it).
 _DESCRIBES_A_THING = re.compile(r"-(?:century|era|vintage|style|built|old)\b", re.I)

@@ -93,8 +93,8 @@ def holiday_day(name: str, year: int) -> Day | None:
         return nth_weekday(year, 11, 4, 4)
     if key in ("black friday", "cyber monday"):  # the shopping days after Thanksgiving
         return nth_weekday(year, 11, 4, 4).plus(1 if key == "black friday" else 4)
-    if key in ("good friday", "easter monday"):
-        return Day.of(year, *easter(year)).plus(-2 if key == "good friday" else 1)
+    if key in ("good friday", "easter monday", "palm sunday", "holy week"):  # Holy Week: the week of Good Friday
+        return Day.of(year, *easter(year)).plus({"easter monday": 1, "palm sunday": -7}.get(key, -2))
     if key == "election day":
         return nth_weekday(year, 11, 1, 1).plus(1)
     if key in ("easter", "easter sunday"):
@@ -145,7 +145,7 @@ def _lunar_holiday(key: str, year: int) -> Day | None:
     return None
 
 
-HOLIDAY = (r"(?:Black\s+Friday|Cyber\s+Monday|Good\s+Friday|Easter\s+Monday|Orthodox\s+Christmas|Christmas(?:\s+(?:Day|Eve))?|New\s+Year's\s+(?:Day|Eve)|Independence\s+Day|Thanksgiving(?:\s+Day)?"
+HOLIDAY = (r"(?:Black\s+Friday|Cyber\s+Monday|Good\s+Friday|Easter\s+Monday|Palm\s+Sunday|Holy\s+Week|Orthodox\s+Christmas|Christmas(?:\s+(?:Day|Eve))?|New\s+Year's\s+(?:Day|Eve)|Independence\s+Day|Thanksgiving(?:\s+Day)?"
            r"|Election\s+Day|Easter(?:\s+Sunday)?|Valentine's\s+Day|Halloween|Veterans\s+Day|Armistice\s+Day"
            r"|Bastille\s+Day|Boxing\s+Day|Memorial\s+Day|Labor\s+Day|Ramadan|Eid\s+(?:al|ul|el)?[- ]?(?:Fitr|Adha)"
            r"|Yom\s+Kippur|Rosh\s+Hashanah?|Passover|Pesach|Hanukk?ah|Chanukah|Nowruz|Novruz|Nowrouz|Navruz)")
@@ -185,6 +185,8 @@ def _holiday(m: re.Match[str], ctx: Context) -> Timex | None:
         how = f"{name}, the one nearest {dct.label()}"
     if day is None:
         return None
+    if key == "holy week":
+        return mk(m, DATE, week_value(day), f"{how}: the week before Easter")
     if m["week"]:  # "Easter week", "the Christmas weekend": the week (or weekend) that holds the day
         return mk(m, DATE, week_value(day) + ("-WE" if m["week"] == "weekend" else ""), f"the {m['week']} of {how}")
     approx = "APPROX" if key in APPROXIMATE_HOLIDAYS else ""

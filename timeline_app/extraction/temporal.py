@@ -231,7 +231,7 @@ RULE_NEEDS: dict[str, tuple[str, ...]] = {
     "set": ("every", "each", "per"),
     "set_adverb": ("daily", "weekly", "monthly", "annually", "yearly", "hourly", "nightly", "biweekly", "biannually"),
     "spelled_year": ("thousand", "nineteen", "eighteen", "twenty"),
-    "holiday": ("black friday", "cyber monday", "good friday", "christmas", "new year", "independence", "thanksgiving", "election day", "easter", "valentine",
+    "holiday": ("black friday", "cyber monday", "good friday", "palm sunday", "holy week", "christmas", "new year", "independence", "thanksgiving", "election day", "easter", "valentine",
                 "halloween", "veterans", "armistice", "bastille", "boxing day", "memorial day", "labor day",
                 "ramadan", "eid", "yom kippur", "rosh hashana", "passover", "pesach", "hanuk", "chanukah", "nowruz",
                 "novruz", "nowrouz", "navruz"),

@@ -361,6 +361,13 @@ _ADJECTIVE_TIME_WORD = re.compile(r"overnight|nightly|daily|weekly|monthly|yearl
                                   r"past|winter|summer|spring|autumn|fall|morning|evening|night|afternoon|weekend")
 
 
+#: A date that is the subject of a time clause: "as [Easter week] began", "when [the new year] arrived".
+_DATE_AS_SUBJECT = re.compile(r"\s+(?:as|when|while|until|before|after|once)\s+(?:the\s+)?$")
+_VERB_AFTER_SUBJECT_DATE = re.compile(r"\s+(?:began|begins|ended|ends|started|starts|opened|closed|approached|neared|"
+                                      r"arrived|dawned|passed|wore\s+on|drew\s+(?:near|to\s+a\s+close)|came|got\s+under\s*way)"
+                                      r"\b[^,;.]*")
+
+
 def _remove_date_phrase(text: str, start: int, end: int) -> str:
     """The text without its date, mended so that no hole is left where the date stood."""
     before, after = text[:start], text[end:]
@@ -385,6 +392,12 @@ def _remove_date_phrase(text: str, start: int, end: int) -> str:
     if m and _ADJECTIVE_TIME_WORD.fullmatch(text[start:end]) and re.match(rf"\s+(?!{_NOT_A_NOUN}\b)[a-z]{{3,}}", after) \
             and not _VERB.match(after.lstrip()):
         m = None  # "after overnight strikes": the date is the noun's adjective, the preposition is the noun's
+    subject = _DATE_AS_SUBJECT.search(before)
+    if subject and _VERB_AFTER_SUBJECT_DATE.match(after):
+        # "…prayed for divine help as [Easter week] began": the date is the clause's subject, and the
+        # clause goes with it
+        before, after = before[:subject.start()], after[_VERB_AFTER_SUBJECT_DATE.match(after).end():]
+        m = None
     if m:
         rest = after.lstrip()
         if before[m.start():].lstrip().startswith(",") and rest.startswith(",") \
@@ -435,6 +448,9 @@ _ENCLOSED_NAME = re.compile(r"(?<=[a-z]),\s+(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w
                             r"(?=(?:is|was|are|were|has|had|have|will|would|said|says|told|[a-z]{3,}ed)\b)")
 
 
+_DANGLING_END = re.compile(r"(?:,?\s+(?:because|although|though|whereas|while|when|as|and|or|but|that|which|who))+$")
+
+
 def _trim(title: str) -> str:
     title = title.strip()
     title = title[dateline_end(title):]  # "YEREVAN, Armenia (AP) — …"
@@ -483,6 +499,8 @@ def _trim(title: str) -> str:
     title = title.strip().rstrip(".;:,")
     # "…exchanged 246 prisoners each, hours [after …]": a measure left of a clause that went
     title = re.sub(r",\s+(?:[\w-]+\s+){0,2}(?:minutes|hours|days|weeks|months|years|moments)$", "", title)
+    # "…may not qualify because[, under the proposed guidelines, …]": a joining word left at the end
+    title = _DANGLING_END.sub("", title)
     for quote_open, quote_close in (("\"", "\""), ("“", "”"), ("``", "''")):
         opened, closed = title.count(quote_open), title.count(quote_close)
         if opened % 2 if quote_open == quote_close else opened != closed:
