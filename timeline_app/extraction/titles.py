@@ -962,7 +962,7 @@ def _reduced_relative(sentence: Sentence, t: Timex, inside: list[Timex]) -> tupl
 
 
 def _reduced_relative_title(sentence: Sentence, t: Timex, inside: list[Timex]) -> str | None:
-    """"A grain deal brokered in July 2022 collapsed a year later": July 2022 titles "A grain deal brokered"."""
+    """"A grain deal brokered in July 2022 collapsed a year later": July 2022 titles "A grain deal was brokered"."""
     span = _reduced_relative(sentence, t, inside)
     if span is None:
         return None
@@ -970,8 +970,10 @@ def _reduced_relative_title(sentence: Sentence, t: Timex, inside: list[Timex]) -
     part_end = s.index(" ", span[0]) if " " in s[span[0]:span[1]] else span[1]
     openers = [o for o in _NOUN_PHRASE_OPENER.finditer(s, max(0, span[0] - 50), span[0])]
     lo = openers[-1].start() if openers else max(s.rfind(",", 0, span[0]) + 1, 0)
-    phrase = s[lo:part_end].strip()
-    return phrase if 2 <= len(phrase.split()) <= 8 else None
+    noun, participle = s[lo:span[0]].strip(), s[span[0]:part_end].strip()
+    if not 1 <= len(noun.split()) <= 7:
+        return None
+    return f"{noun} {_be_for(noun)} {participle}"
 
 
 #: A fronted phrase whose noun a participle after the comma tells about: "Under the deal, reached…",
