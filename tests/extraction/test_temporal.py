@@ -829,6 +829,12 @@ def test_what_a_sentence_decides_starts_after_the_deciding(text, phrase, value):
     assert value_of(text, phrase) == value
 
 
+def test_what_starts_after_a_named_deciding_day_starts_on_the_first_such_day_after_it():
+    # published on a Saturday: the Tuesday after the deciding Sunday is in the past, not the coming one
+    assert value_of("Both sides agreed on Sunday to a truce starting Tuesday.", "Tuesday", date(2025, 5, 10)) \
+        == "2025-05-06"
+
+
 def test_through_a_season_takes_the_tense_of_its_verb_unless_something_was_extended():
     assert value_of("Talks dragged on through the summer.", "the summer", date(2024, 3, 13)) == "2023-SU"
     assert value_of("The freeze was extended through the summer.", "the summer", date(2024, 3, 13)) == "2024-SU"

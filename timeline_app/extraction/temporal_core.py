@@ -585,6 +585,11 @@ def resolve_weekday(weekday: int, ctx: Context, m: re.Match[str], rel: str = "")
         if r == "the following":
             return at.plus((weekday - at.weekday) % 7 or 7), f"{name}, the one after {at.label()}"
         return at.plus(-((at.weekday - weekday) % 7 or 7)), f"{name}, the one before {at.label()}"
+    if not r and ctx.ref is not None and ctx.ref_grain == "day" and ctx.ref_at >= ctx.sentence_bounds(m.start())[0] \
+            and STARTING.search(ctx.text, max(0, m.start() - 30), m.start()) and ctx.looks_ahead(m.start(), m.end()):
+        # "agreed on Sunday to a truce starting Tuesday": the Tuesday after the deciding Sunday
+        at = ctx.ref
+        return at.plus((weekday - at.weekday) % 7 or 7), f"{name}, the one after {at.label()}, the day it was decided"
     story = story_anchor(ctx, m.start()) if not r and ctx.ref_grain == "day" else None
     if story is not None:  # "On Sept. 27, 2020, the army attacked, and on Tuesday…": the story moves on
         return story.plus((weekday - story.weekday) % 7), f"{name}, the one on or after {story.label()}, the date the sentence is about"
