@@ -366,6 +366,36 @@ def test_a_date_that_is_a_clause_s_subject_goes_with_its_clause_and_no_joining_w
     assert titles["2025-03"].endswith("may miss the capital rules")
 
 
+def test_a_happening_counted_in_days_from_a_dated_one_gets_its_own_day(tmp_path):
+    extraction = extract_text(
+        tmp_path,
+        "Leaders to meet in Vienna\n\n"
+        "The two leaders will meet in Vienna, the presidency said on Friday, a day after they spoke by phone for "
+        "an hour.\n\n"
+        "Militia fighters began shelling the border on Oct. 8, 2023, a day after the raid on Lake Tesh.\n\n"
+        "Jets struck depots early on Wednesday, hours after rebels fired rockets at the port.\n\n"
+        "The treaty was extended until Feb. 5, 2026, shortly after the new government took office.\n\n"
+        "The firm announced Friday that holders would get a dividend, shortly before the merger.\n",
+        date(2025, 10, 17))
+    counted = {c.title: (c.start.to_timex(), c.date_phrase) for c in extraction.candidates}
+    assert counted["They spoke by phone for an hour"] == ("2025-10-16", "a day after Friday")
+    assert counted["The raid on Lake Tesh"][0] == "2023-10-07"
+    assert counted["Rebels fired rockets at the port"][0] == "2025-10-15"
+    titles = [c.title for c in extraction.candidates]
+    # a bound is no day to count from, nor a date a clause away
+    assert not any("took office" in t for t in titles) and not any(t.startswith("The merger") for t in titles)
+
+
+def test_a_present_relative_with_its_own_date_titles_that_clause(tmp_path):
+    titles = titles_of(
+        tmp_path,
+        "President to visit Washington\n\n"
+        "The president, who visits the White House on Friday, has asked for air defence systems.\n\n"
+        "A spokesman said the talks, which the envoys will resume in March, are stalled.\n",
+        date(2025, 10, 15))
+    assert titles["2025-10-17"] == "The president visits the White House"
+
+
 def test_a_trailing_phrase_with_its_own_date_titles_its_own_happening(tmp_path):
     titles = titles_of(
         tmp_path,
@@ -601,6 +631,7 @@ def test_sentences_of_a_russian_article_are_told_apart(tmp_path):
         ("La Russie a envahi l'Ukraine", "military_action"),
         ("The former candidate arrived at a military air base near Madrid", "visit"),
         ("The envoy left aboard a military plane", "other"),
+        ("Rebels fired dozens of rockets at the port", "military_action"),
     ],
 )
 def test_the_kind_of_a_happening_comes_from_its_title(title, kind):

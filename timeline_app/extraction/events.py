@@ -15,11 +15,12 @@ from timeline_app.domain.when import TimexError, When
 from timeline_app.extraction.actors import Gazetteer, load_gazetteer
 from timeline_app.extraction.candidates import Candidate
 from timeline_app.extraction.coreference import Antecedents
+from timeline_app.extraction.counted_clauses import counted_happenings
 from timeline_app.extraction.rules_named import HOLIDAY
 from timeline_app.extraction.segment import Sentence
 from timeline_app.extraction.temporal import clause_tense
 from timeline_app.extraction.timex import Timex
-from timeline_app.extraction.titles import ATTRIBUTED_ON, SentenceTitles, dateline_end
+from timeline_app.extraction.titles import ATTRIBUTED_ON, SentenceTitles, dateline_end, make_title
 
 #: Kinds in order of precedence, each with the words that signal it in a title or sentence.
 KIND_RULES: list[tuple[EventKind, re.Pattern[str]]] = [
@@ -36,7 +37,7 @@ KIND_RULES: list[tuple[EventKind, re.Pattern[str]]] = [
                                      r"press\s+conference|briefing|statement|interview|speech|address|remarks|post|video))"
                                      r"[^,]{0,80},\s*)?(?:[^,]{0,60}?)\b(?<!-)(?:said|says|stated|announced|declared(?!\s+(?:independence|war|martial|a\s+state|an?\s+emergency|a\s+ceasefire|a\s+truce))|argued|insisted|stressed|"
                                      r"reiterated|vowed|pledged|called\s+on|urged|warned|condemned|accused|denied|demanded|rejected|welcomed|criticized|criticised|issued\s+a\s+statement|told\s+(?:reporters|journalists|a\s+news\s+conference|parliament|lawmakers))\b", re.I)),
-    (EventKind.MILITARY_ACTION, re.compile(r"\b(?:(?<!pre-)(?<!post-)(?<!anti-)(?:war|wars)|(?:counter-?)?offensive|attack(?:s|ed)?|operation|occup(?:ied|ies|y|ation)|liberat(?:ed|es)|shell(?:ed|ing|s)?|clash(?:es|ed)?|fighting|fought|troops|strikes?|airstrikes?|invad(?:ed|es)|invasion|bomb(?:ed|ing|s)?|killed|military(?!\s+(?:government|junta|rulers?|leaders?|council|regime|authorities|officials?|spokes(?:man|woman|person)|chiefs?|commanders?|attach[eé]|courts?|aid|budget|spending|air\s+base|bases?|planes?|aircraft|airport|transport|flights?|hospital|academy|parade|cemetery|band|uniforms?)\b)|soldiers|seiz(?:ed|es|e)|captur(?:ed|es|e)|retak(?:es|en|e)|retook|recaptur(?:ed|es|e)|invade|annex(?:ed|es|ation)|shot\s+down|missiles?|drones?|battle|conflict|erupted|flared|hostilities|coup|rebels?|insurgents?|raid(?:ed|s)?|ambush(?:ed)?|siege|uprising"
+    (EventKind.MILITARY_ACTION, re.compile(r"\b(?:(?<!pre-)(?<!post-)(?<!anti-)(?:war|wars)|(?:counter-?)?offensive|attack(?:s|ed)?|operation|occup(?:ied|ies|y|ation)|liberat(?:ed|es)|shell(?:ed|ing|s)?|clash(?:es|ed)?|fighting|fought|troops|strikes?|airstrikes?|invad(?:ed|es)|invasion|bomb(?:ed|ing|s)?|killed|military(?!\s+(?:government|junta|rulers?|leaders?|council|regime|authorities|officials?|spokes(?:man|woman|person)|chiefs?|commanders?|attach[eé]|courts?|aid|budget|spending|air\s+base|bases?|planes?|aircraft|airport|transport|flights?|hospital|academy|parade|cemetery|band|uniforms?)\b)|soldiers|seiz(?:ed|es|e)|captur(?:ed|es|e)|retak(?:es|en|e)|retook|recaptur(?:ed|es|e)|invade|annex(?:ed|es|ation)|shot\s+down|missiles?|rockets?|mortars?|artillery|drones?|battle|conflict|erupted|flared|hostilities|coup|rebels?|insurgents?|raid(?:ed|s)?|ambush(?:ed)?|siege|uprising"
                                            r"|struck(?!\s+(?:a|an|the)\s+(?:\w+\s+)?(?:deal|agreement|accord|bargain|compromise|balance|note|tone|chord))"
                                            r"|(?<!court\s)(?<!courts\s)(?<!judge\s)(?<!judges\s)intervened(?!\s+(?:in|with)\s+(?:the\s+)?(?:talks|negotiations|dispute|case|court))"
                                            r"|guerre|attaque|offensive|bombardement\w*|envahi\w*|attaqu[ée]\w*|bombard[ée]\w*|Krieg(?:e|es|en)?|Angriff\w*|Offensive"
@@ -186,8 +187,9 @@ def find_candidates(text: str, sentences: list[Sentence], timexes: list[Timex], 
         while j < len(usable) and usable[j].end <= sentence.end:
             inside.append(usable[j])
             j += 1
+        counted = counted_happenings(sentence, inside)  # counted from any day the sentence names
         inside = happening_dates(sentence.text, sentence.start, inside)
-        if not inside:
+        if not inside and not counted:
             continue
         actors = gazetteer.actors(sentence.text)
         done_ranges: set[int] = set()
@@ -206,6 +208,8 @@ def find_candidates(text: str, sentences: list[Sentence], timexes: list[Timex], 
             if end is not None and end.latest <= start.earliest:
                 end = None
             title = antecedents.resolve(titles.of(t))
+            for happening in counted:  # "Jets struck depots[, hours after rebels fired…]": told on its own
+                title = title.replace(happening.told.rstrip(". "), "").strip(" ,")
             if len(title.split()) < 2:
                 continue
             status = _status(text, t, start, pub, claimed)
@@ -217,6 +221,18 @@ def find_candidates(text: str, sentences: list[Sentence], timexes: list[Timex], 
                 actors=actors, evidence=sentence.text, evidence_start=sentence.start, evidence_end=sentence.end,
                 derivation=derivation, date_phrase=t.text if partner is None else f"{t.text} – {partner.text}",
                 timex=t.value,
+            ))
+        for happening in counted:  # "…said on Friday, a day after the two leaders spoke by phone"
+            title = antecedents.resolve(make_title(Sentence(0, len(happening.text), happening.text), None, [], gazetteer))
+            if len(title.split()) < 2:
+                continue
+            start = When.of_day(happening.day.year, happening.day.month, happening.day.day)
+            candidates.append(Candidate(
+                title=title, start=start, kind=classify_kind(title, title),
+                status=EventStatus.SCHEDULED if happening.day > published else EventStatus.HAPPENED,
+                actors=gazetteer.actors(happening.text), evidence=sentence.text, evidence_start=sentence.start,
+                evidence_end=sentence.end, derivation=happening.derivation, date_phrase=happening.phrase,
+                timex=happening.day.isoformat(),
             ))
     return _dedupe(candidates)
 

@@ -210,12 +210,14 @@ class Context:
             return None  # "stockpiling missiles ahead of the winter": after the clause, whatever its tense
         if STARTING.search(before) and DECIDED.search(before[cut:]):
             return "future"  # "agreed on Sunday to a truce starting Tuesday": what was decided starts after it
-        near = [w.lower() for w in words[-4:]]
+        near = [w.lower() for w in words[-5:]]
         for k, w in enumerate(near):
+            # (a named object may stand between: "visits the White House on Friday", "meets Putin Tuesday")
             if w in SCHEDULED_PRESENT and all(x in ("on", "in", "at", "again", "separately", "jointly", "together", "here",
                                                     "there", "next", "this", "effect", "office", "place", "power",
-                                                    "into", "force") for x in near[k + 1:]):
-                before_verb = near[k - 1] if k else (words[-5].lower() if len(words) >= 5 else "")
+                                                    "into", "force", "the") or original[:1].isupper()
+                                              for x, original in zip(near[k + 1:], words[-5:][k + 1:], strict=True)):
+                before_verb = near[k - 1] if k else (words[-6].lower() if len(words) >= 6 else "")
                 if before_verb not in DETERMINERS and before_verb not in ("to", "will", "would", "did", "didn't", "not", "never"):
                     return "future"  # "the leaders meet separately Monday"
         # the nearest twelve words decide, each read with the words before it in the clause

@@ -526,10 +526,13 @@ _RELATIVE = re.compile(r"(?:who|which|whose|that)\b")
 _REPORTING = re.compile(r"\b(?:said|says|told|announced|stated|wrote|added|noted|warned|claimed)\b")
 #: "…according to the United Nations, which warned [last week] that famine had spread", "…chaired by
 #: Mahmoud Okonjo, who won the award [in 2021]": a name, and a relative clause in the past that holds the date.
-_NAMED_RELATIVE = re.compile(r"(?P<noun>\b(?:the\s+)?(?:[A-Z][\w'’.-]*\s+(?:of\s+(?:the\s+)?)?){0,5}[A-Z][\w'’.-]*),\s+"
+_NAMED_RELATIVE = re.compile(r"(?P<noun>\b(?:the\s+)?(?:[A-Z][\w'’.-]*\s+(?:of\s+(?:the\s+)?)?){0,5}[A-Z][\w'’.-]*"
+                             r"|\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*),\s+"
                              r"(?:which|who)\s+"
-                             r"(?P<verb>(?:[a-z]{3,}ed|said|told|won|lost|took|led|made|held|left|fled|fought|became|began|"
-                             r"came|went|gave|sent|struck|met|ran|rose|fell)\b)[^,;:()\"“”]{0,100}?\s+(?:(?:on|in|at|during)\s+)?$")
+                             r"(?P<verb>(?:[a-z]{3,}ed|[a-z]{3,}(?<!ss)s(?=\s+(?:the|a|an|its|his|her|their|[A-Z]))|said|told|won|lost|took|led|made|held|left|fled|fought|became|began|"
+                             r"came|went|gave|sent|struck|met|ran|rose|fell)\b)"
+                             # (no second clause or dash inside: "…who oversees the decree that broke up Bell [in 1984]")
+                             r"(?:(?!\b(?:that|which|who)\b|--|—)[^,;:()\"“”]){0,100}?\s+(?:(?:on|in|at|during)\s+)?$")
 
 
 _CLAUSE_CLOSE = re.compile(r",\s|;|$")
@@ -1222,8 +1225,9 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
                            gazetteer)
         if len(title.split()) >= 2:
             return title
+    # (a date that qualifies a noun is that noun's, whatever clause holds it: "who remembers the 1956 uprising")
     said = (_named_relative(sentence, t) or _object_relative(sentence, t) or _whose_clause(sentence, t)) \
-        if len(sentence.text) <= TITLE_SOURCE_CHARS else None
+        if len(sentence.text) <= TITLE_SOURCE_CHARS and _attributive_phrase(sentence, t, inside, gazetteer) is None else None
     if said is not None:
         part, clause_start = said
         title = make_title(part, t, [o for o in inside if clause_start <= o.start and o.end <= part.end], gazetteer)
