@@ -396,6 +396,25 @@ def test_a_present_relative_with_its_own_date_titles_that_clause(tmp_path):
     assert titles["2025-10-17"] == "The president visits the White House"
 
 
+def test_a_wire_swap_story_titles_each_exchange_and_names_no_war_or_truce_it_lacks(tmp_path):
+    extraction = extract_text(
+        tmp_path,
+        "Sides swap prisoners\n\n"
+        "KESH, Sept 14 (Reuters) - The two armies exchanged 84 prisoners of war each on Saturday, both sides said, "
+        "the latest swap since the war began in February 2022.\n\n"
+        "They swapped 146 prisoners each on Aug. 24, Lakeland's Independence Day.\n\n"
+        "The sides have held more than 50 exchanges since the start of the war, including one in June that "
+        "returned more than 1,000 prisoners.\n\n"
+        "Talks in Harbour City in May produced no progress towards a ceasefire.\n",
+        date(2025, 9, 14))
+    found = {c.start.to_timex(): c for c in extraction.candidates}
+    assert found["2025-09-13"].title.startswith("The two armies exchanged 84 prisoners of war each")
+    assert found["2025-09-13"].kind.value != "military_action"
+    assert found["2025-08-24"].title == "They swapped 146 prisoners each"
+    assert found["2025-06"].title == "An exchange returned more than 1,000 prisoners"
+    assert found["2025-05"].kind.value == "talks"
+
+
 def test_a_trailing_phrase_with_its_own_date_titles_its_own_happening(tmp_path):
     titles = titles_of(
         tmp_path,
@@ -632,6 +651,8 @@ def test_sentences_of_a_russian_article_are_told_apart(tmp_path):
         ("The former candidate arrived at a military air base near Madrid", "visit"),
         ("The envoy left aboard a military plane", "other"),
         ("Rebels fired dozens of rockets at the port", "military_action"),
+        ("The talks made no progress towards a ceasefire", "talks"),
+        ("The two sides exchanged prisoners of war", "other"),
     ],
 )
 def test_the_kind_of_a_happening_comes_from_its_title(title, kind):

@@ -252,8 +252,31 @@ def _finish_title(title: str, gazetteer: Gazetteer) -> str:
 
 #: "Previous ceasefires, including one brokered [in May 2023]": the one that has the date.
 _INCLUDING_ONE = re.compile(r"^(?:[\w'’-]+\s+){0,3}?(?P<noun>[a-z][a-z-]{2,}s),?\s+(?:including|among\s+them|such\s+as)\s+"
-                            r"one\s+(?P<rest>(?:[a-z]{3,}ed|signed|held|made|won|built|set|struck|begun)\b[^,;]*)"
+                            r"one\s+(?P<rest>(?:[a-z]{3,}ed|signed|held|made|won|built|set|struck|begun|began|took|"
+                            r"brought|left|led|freed|saw)\b(?:[^,;]|(?<=\d),(?=\d))*)"
                             r"(?:[,;].*)?$", re.I)
+
+
+#: "…held more than 50 exchanges since the war began, including one in June that returned 1,000
+#: prisoners": the one of them that the date picks out, and what it did.
+_INCLUDING_ONE_DATED = re.compile(r"\b(?:\d[\d,]*|[Ss]everal|[Mm]any|[Ss]ome|[Nn]umerous|[Mm]ultiple|[Oo]ther|[Pp]revious|"
+                                  r"[Ee]arlier|[Pp]ast|[Ss]imilar|[Dd]ozens\s+of|[Hh]undreds\s+of)\s+(?:[a-z-]+\s+)?"
+                                  r"(?P<noun>[a-z][a-z-]{2,}s)\b[^,;]{0,60},?\s+(?:including|among\s+them|such\s+as)\s+"
+                                  r"one\s+(?:(?:in|on|at|during)\s+)?$")
+_WHAT_THE_ONE_DID = re.compile(r"\s+(?:(?:that|which)\s+)?(?P<rest>(?:[a-z]{3,}ed|signed|held|made|won|built|set|struck|began|"
+                               r"begun|took|brought|left|led|freed|saw)\b(?:[^,;.]|(?<=\d)[,.](?=\d))*)")
+
+
+def _one_dated_of_them(sentence: Sentence, t: Timex, inside: list[Timex]) -> str | None:
+    """"An exchange returned more than 1,000 prisoners": the title of a date that picks out one of the
+    things a sentence counts."""
+    s = sentence.text
+    start = t.start - sentence.start
+    m = _INCLUDING_ONE_DATED.search(s, max(0, start - 140), start)
+    did = _WHAT_THE_ONE_DID.match(s, _phrase_end(t, inside) - sentence.start)
+    if m is None or did is None:
+        return None
+    return _one_of_them(f"{m['noun']} including one {did['rest']}")
 
 
 def _one_of_them(title: str) -> str:
@@ -361,6 +384,8 @@ _ADJECTIVE_TIME_WORD = re.compile(r"overnight|nightly|daily|weekly|monthly|yearl
                                   r"past|winter|summer|spring|autumn|fall|morning|evening|night|afternoon|weekend")
 
 
+_DAY_NAME_APPOSITIVE = re.compile(r"^,\s+(?:[A-Z][\w'’.-]*['’]s\s+|the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}"
+                                  r"(?:Day|Eve|[Aa]nniversary|[Hh]oliday)\b(?=\s*(?:[,.;:]|$))")
 #: A date that is the subject of a time clause: "as [Easter week] began", "when [the new year] arrived".
 _DATE_AS_SUBJECT = re.compile(r"\s+(?:as|when|while|until|before|after|once)\s+(?:the\s+)?$")
 _VERB_AFTER_SUBJECT_DATE = re.compile(r"\s+(?:began|begins|ended|ends|started|starts|opened|closed|approached|neared|"
@@ -392,6 +417,8 @@ def _remove_date_phrase(text: str, start: int, end: int) -> str:
     if m and _ADJECTIVE_TIME_WORD.fullmatch(text[start:end]) and re.match(rf"\s+(?!{_NOT_A_NOUN}\b)[a-z]{{3,}}", after) \
             and not _VERB.match(after.lstrip()):
         m = None  # "after overnight strikes": the date is the noun's adjective, the preposition is the noun's
+    # "…swapped prisoners on Aug. 24, Ukraine's Independence Day": what the day is called goes with it
+    after = _DAY_NAME_APPOSITIVE.sub("", after, count=1)
     subject = _DATE_AS_SUBJECT.search(before)
     if subject and _VERB_AFTER_SUBJECT_DATE.match(after):
         # "…prayed for divine help as [Easter week] began": the date is the clause's subject, and the
@@ -993,6 +1020,11 @@ def _subject_participle(sentence: Sentence, t: Timex) -> str | None:
     suspended") — unless the participle plans the subject's own day ("The summit, planned for June 4,")."""
     s = sentence.text
     rel = t.start - sentence.start
+    head = dateline_end(s)
+    if head:  # "KYIV, Sept 14 (Reuters) - Russia and Ukraine…": the subject comes after the dateline
+        body_start = head + len(s[head:]) - len(s[head:].lstrip())
+        return _subject_participle(Sentence(sentence.start + body_start, sentence.end, s[body_start:]), t) \
+            if rel > body_start else None
     lo = s.find(", ")
     hi = s.find(", ", t.end - sentence.start)
     fronted = _FRONTED_OBJECT.match(s)
@@ -1225,6 +1257,9 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
                            gazetteer)
         if len(title.split()) >= 2:
             return title
+    one = _one_dated_of_them(sentence, t, inside) if len(sentence.text) <= TITLE_SOURCE_CHARS else None
+    if one is not None:  # "…50 exchanges, including one in June that returned 1,000 prisoners"
+        return _finish_title(one, gazetteer)
     # (a date that qualifies a noun is that noun's, whatever clause holds it: "who remembers the 1956 uprising")
     said = (_named_relative(sentence, t) or _object_relative(sentence, t) or _whose_clause(sentence, t)) \
         if len(sentence.text) <= TITLE_SOURCE_CHARS and _attributive_phrase(sentence, t, inside, gazetteer) is None else None
