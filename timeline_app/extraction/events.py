@@ -196,6 +196,8 @@ def find_candidates(text: str, sentences: list[Sentence], timexes: list[Timex], 
         actors = gazetteer.actors(sentence.text)
         done_ranges: set[int] = set()
         titles = SentenceTitles(sentence, inside, gazetteer)
+        # where the date before each ends, found once a sentence (not a pass over its dates per date)
+        previous_end = {id(t): inside[i - 1].end for i, t in enumerate(inside) if i}
         claimed = bool(_CLAIMED.search(sentence.text))  # once a sentence, not once a date
         for t in inside:
             if t.range_id is not None:
@@ -219,7 +221,7 @@ def find_candidates(text: str, sentences: list[Sentence], timexes: list[Timex], 
             if partner is not None:
                 derivation += f"; until {partner.text} ({partner.derivation or 'written in full'})"
             candidates.append(Candidate(
-                title=title, start=start, end=end, kind=classify_kind(title, _near(sentence, t, inside)), status=status,
+                title=title, start=start, end=end, kind=classify_kind(title, _near(sentence, t, previous_end.get(id(t)))), status=status,
                 actors=actors, evidence=sentence.text, evidence_start=sentence.start, evidence_end=sentence.end,
                 derivation=derivation, date_phrase=t.text if partner is None else f"{t.text} – {partner.text}",
                 timex=t.value,
@@ -239,13 +241,13 @@ def find_candidates(text: str, sentences: list[Sentence], timexes: list[Timex], 
     return _dedupe(candidates)
 
 
-def _near(sentence: Sentence, t: Timex, inside: list[Timex]) -> str:
+def _near(sentence: Sentence, t: Timex, previous_end: int | None) -> str:
     """The words around a date, which tell its kind when its title does not: the whole sentence
     would lend it the kind of another clause ("The meeting came…, which parliament passed on
     Tuesday" is no talks), and so would the words of another date ("…days after Russia's invasion
     in February 2022 and was granted candidate status in June" is no military action)."""
     rel = t.start - sentence.start
-    lo = max([rel - 100] + [o.end - sentence.start for o in inside if o.end <= t.start])
+    lo = max(rel - 100, previous_end - sentence.start if previous_end is not None and previous_end <= t.start else 0)
     return sentence.text[max(0, lo):rel + 60]  # (what follows may be the saying of it: "…, she said")
 
 
