@@ -835,6 +835,13 @@ def test_what_starts_after_a_named_deciding_day_starts_on_the_first_such_day_aft
         == "2025-05-06"
 
 
+def test_the_turn_of_a_century_or_decade_is_about_its_first_year():
+    found = tag("Unemployment is at its highest since the turn of the century. Growth slowed at the turn of "
+                "the decade.", date(2013, 3, 22), language="en")
+    assert [(t.text, t.value, t.mod) for t in found] == [("the turn of the century", "2000", "APPROX"),
+                                                         ("the turn of the decade", "2010", "APPROX")]
+
+
 def test_through_a_season_takes_the_tense_of_its_verb_unless_something_was_extended():
     assert value_of("Talks dragged on through the summer.", "the summer", date(2024, 3, 13)) == "2023-SU"
     assert value_of("The freeze was extended through the summer.", "the summer", date(2024, 3, 13)) == "2024-SU"

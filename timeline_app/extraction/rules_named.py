@@ -322,6 +322,11 @@ def _period_edge(m: re.Match[str], ctx: Context) -> Timex | None:
         return mk(m, DATE, quarter_value(index // 4, index % 4 + 1), how, mod=mod)
     if unit == "year":
         return mk(m, DATE, year_str(anchor.year + offset), how, mod=mod)
+    if edge == "turn" and unit in ("decade", "century"):
+        # "the turn of the century" is the years about its first one (2000), not the hundred years after it
+        size = 10 if unit == "decade" else 100
+        first = (anchor.year // size + offset) * size
+        return mk(m, DATE, year_str(first), how + f": about {first}", mod="APPROX")
     if unit == "decade":
         return mk(m, DATE, f"{anchor.year // 10 + offset}X", how, mod=mod)
     return mk(m, DATE, f"{anchor.year // 100 + offset:02d}", how, mod=mod)
