@@ -584,47 +584,40 @@ def _possessive(name: str) -> str:
 
 def _whose_clause(sentence: Sentence, t: Timex) -> tuple[Sentence, int] | None:
     """"Melia's arrest triggered the resignation of the then prime minister": a "whose" clause that
-    holds the date, with the name for its owner, placed like `_named_relative`'s."""
+    holds the date, with the name for its owner."""
     m = _WHOSE.search(sentence.text, max(0, t.start - sentence.start - 120), t.start - sentence.start)
     if m is None:
         return None
-    resume = m.end("owned")
-    prefix = f"{_possessive(m['name'])} {m['owned']}"
-    hi = (_CLAUSE_CLOSE.search(sentence.text, t.end - sentence.start) or re.search("$", sentence.text)).start()
+    return _turned_clause(sentence, t, f"{_possessive(m['name'])} {m['owned']}", m.end("owned"))
+
+
+def _turned_clause(sentence: Sentence, t: Timex, prefix: str, resume: int) -> tuple[Sentence, int]:
+    """A clause rewritten to open with `prefix` and go on from `resume` to the first comma after its
+    date ("Juanita Castro, who arrived in Miami in 1961, believes…" ends at "1961"), as a sentence of its
+    own placed so that the dates after `resume` keep their offsets; with it, where the clause's own words start."""
+    hi = _CLAUSE_CLOSE.search(sentence.text, t.end - sentence.start).start()
     text = prefix + sentence.text[resume:hi]
     start = sentence.start + resume - len(prefix)
     return Sentence(start, start + len(text), text), sentence.start + resume
 
 
 def _object_relative(sentence: Sentence, t: Timex) -> tuple[Sentence, int] | None:
-    """The clause of an object relative, turned round and placed like `_named_relative`'s:
+    """The clause of an object relative, turned round:
     "Azerbaijan retook Nagorno-Karabakh in a lightning offensive [in September 2023]"."""
     m = _OBJECT_RELATIVE.search(sentence.text, max(0, t.start - sentence.start - 200), t.start - sentence.start)
     if m is None:
         return None
-    rest = m.start("rest")
-    prefix = f"{m['subject']} {m['verb']} {m['name'] or m['noun']}"
-    hi = (_CLAUSE_CLOSE.search(sentence.text, t.end - sentence.start) or re.search("$", sentence.text)).start()
-    text = prefix + sentence.text[rest:hi]
-    start = sentence.start + rest - len(prefix)
-    return Sentence(start, start + len(text), text), sentence.start + rest
+    return _turned_clause(sentence, t, f"{m['subject']} {m['verb']} {m['name'] or m['noun']}", m.start("rest"))
 
 
 def _named_relative(sentence: Sentence, t: Timex) -> tuple[Sentence, int] | None:
     """"…, according to the World Food Programme, which warned on Tuesday that…": the date is the
-    relative clause's, and the one named before the clause did it. The clause, with the name for its
-    pronoun, is given as a sentence of its own ("World Food Programme warned on Tuesday that…"),
-    placed so that the dates after the pronoun keep their offsets; with it, where the clause starts."""
+    relative clause's, and the one named before the clause did it: "World Food Programme warned on
+    Tuesday that…", the name for the pronoun."""
     m = _NAMED_RELATIVE.search(sentence.text, max(0, t.start - sentence.start - 160), t.start - sentence.start)
     if m is None:
         return None
-    verb = m.start("verb")
-    # the clause ends at the first comma after its date ("Juanita Castro, who arrived in Miami in 1961, believes…")
-    close = _CLAUSE_CLOSE.search(sentence.text, t.end - sentence.start)
-    hi = close.start() if close else len(sentence.text)
-    text = f"{m['noun']} {sentence.text[verb:hi]}"
-    start = sentence.start + verb - len(m["noun"]) - 1
-    return Sentence(start, start + len(text), text), sentence.start + verb
+    return _turned_clause(sentence, t, f"{m['noun']} ", m.start("verb"))
 
 
 #: A verb right after a date that opens the sentence, with no comma: German and Dutch word order
