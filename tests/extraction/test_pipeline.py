@@ -415,6 +415,16 @@ def test_a_wire_swap_story_titles_each_exchange_and_names_no_war_or_truce_it_lac
     assert found["2025-05"].kind.value == "talks"
 
 
+def test_an_aside_with_its_own_date_between_subject_and_verb_leaves_the_main_clause_whole(tmp_path):
+    titles = titles_of(
+        tmp_path,
+        "Three states quit bloc\n\n"
+        "The three states, all run by juntas that seized power in coups between 2020 and 2023, had announced "
+        "their intention to leave in January last year.\n",
+        date(2025, 1, 29))
+    assert titles["2024-01"] == "The three states had announced their intention to leave"
+
+
 def test_a_trailing_phrase_with_its_own_date_titles_its_own_happening(tmp_path):
     titles = titles_of(
         tmp_path,

@@ -62,12 +62,18 @@ def test_sigkill_during_import_never_leaves_a_broken_or_half_store(tmp_path):
     db = tmp_path / "crash.timeline.sqlite"
     rng = random.Random(20231128)
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    # the kills land inside an import however fast this machine is: at a share of the time one round's
+    # import takes here, measured on a scratch store (a fixed 1-3 s let a fast machine finish first)
+    started = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "timeline_app", "import", "--db", str(tmp_path / "scratch.timeline.sqlite"),
+                    "--yes", str(folders[0])], capture_output=True, env=env, timeout=900, check=True)
+    one_round = time.perf_counter() - started
     before_ids: set[int] = set()
     outcomes = []
     for r in range(ROUNDS):
         command = [sys.executable, "-m", "timeline_app", "import", "--db", str(db), "--yes", *map(str, folders[: r + 1])]
         child = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
-        time.sleep(rng.uniform(1.0, 3.0))
+        time.sleep(rng.uniform(0.3, 0.9) * one_round)
         killed = child.poll() is None
         if killed:
             os.kill(child.pid, signal.SIGKILL)

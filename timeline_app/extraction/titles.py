@@ -223,7 +223,9 @@ def _relative_clauses_of(s: str, others: list[tuple[int, int]], start: int, end:
 #: ", which …", ", who …", and a participle's ", first held in 2021," or ", originally scheduled for March,"
 #: A participle after a comma opens a phrase of its own: ", first held in 2021," ", originally scheduled…"
 _PARTICIPLE_PHRASE = (r"(?:(?:first|once|last|originally|initially|jointly)\s+)?(?:\w{3,}ed|held|signed|made|won|built|set)\b"
-                      r"(?!\s+(?:that|to)\b)")
+                      r"(?!\s+(?:that|to)\b)"
+                      # "…, all run by military governments that seized power between 2020 and 2023,"
+                      r"|(?:all|both|each|most|many|some)\s+(?:\w{3,}ed|run|led|held|made|won|built|set|born|known)\s+by\b")
 _RELATIVE_OPENER = re.compile(rf",\s+(?:who\b|which\b|whose\b|(?={_PARTICIPLE_PHRASE})"
                               # …in any language: a short phrase set off by commas that opens with a lower-case
                               # word and names its date within three words (", lancés en mai 2023,")
@@ -664,6 +666,10 @@ def _clause_of(sentence: Sentence, t: Timex, relative_only: bool = False) -> Sen
             head = s[lo:hi]
             if relative_only and not _RELATIVE.match(head):
                 return None
+            close = s.find(", ", lo, rel)
+            if close >= 0 and re.match(rf"(?:{_AUXILIARY})\b", s[close + 2:]):
+                return None  # "…governments that seized power in 2020, had announced in January…": the main verb is back
+
             if head.startswith("that"):  # its antecedent is the noun phrase right before it
                 lo = _noun_phrase_start(s, lo)
             elif _RELATIVE.match(head):
