@@ -1026,7 +1026,7 @@ def test_a_title_drops_the_link_word_to_the_sentence_before(tmp_path):
 def test_one_of_several_things_with_its_own_date_is_titled_as_that_thing(tmp_path):
     titles = titles_of(tmp_path, "Previous ceasefires, including one brokered in May 2023, have all collapsed.\n\n"
                                  "Several treaties, including one signed in Doha in 2020, were ignored.\n", date(2024, 4, 23))
-    assert titles == {"2023-05": "A ceasefire brokered", "2020": "A treaty signed in Doha"}
+    assert titles == {"2023-05": "A ceasefire was brokered", "2020": "A treaty was signed in Doha"}
 
 
 def test_an_aside_first_announced_on_a_day_is_its_own_happening_and_no_attribution(tmp_path):

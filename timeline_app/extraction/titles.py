@@ -265,7 +265,7 @@ _INCLUDING_ONE_DATED = re.compile(r"\b(?:\d[\d,]*|[Ss]everal|[Mm]any|[Ss]ome|[Nn
                                   r"[Ee]arlier|[Pp]ast|[Ss]imilar|[Dd]ozens\s+of|[Hh]undreds\s+of)\s+(?:[a-z-]+\s+)?"
                                   r"(?P<noun>[a-z][a-z-]{2,}s)\b[^,;]{0,60},?\s+(?:including|among\s+them|such\s+as)\s+"
                                   r"one\s+(?:(?:in|on|at|during)\s+)?$")
-_WHAT_THE_ONE_DID = re.compile(r"\s+(?:(?:that|which)\s+)?(?P<rest>(?:[a-z]{3,}ed|signed|held|made|won|built|set|struck|began|"
+_WHAT_THE_ONE_DID = re.compile(r"\s+(?P<relative>(?:that|which)\s+)?(?P<rest>(?:[a-z]{3,}ed|signed|held|made|won|built|set|struck|began|"
                                r"begun|took|brought|left|led|freed|saw)\b(?:[^,;.]|(?<=\d)[,.](?=\d))*)")
 
 
@@ -278,18 +278,19 @@ def _one_dated_of_them(sentence: Sentence, t: Timex, inside: list[Timex]) -> str
     did = _WHAT_THE_ONE_DID.match(s, _phrase_end(t, inside) - sentence.start)
     if m is None or did is None:
         return None
-    return _one_of_them(f"{m['noun']} including one {did['rest']}")
+    return _one_of_them(f"{m['noun']} including one {did['rest']}", passive=not did["relative"])
 
 
-def _one_of_them(title: str) -> str:
-    """"A ceasefire brokered": the one of the things named that the title's date is about."""
+def _one_of_them(title: str, passive: bool = True) -> str:
+    """"A ceasefire was brokered": the one of the things named that the title's date is about, told as
+    a clause ("including one brokered…" is passive, "including one that returned…" active)."""
     m = _INCLUDING_ONE.match(title)
     if not m:
         return title
     noun = m["noun"]
     singular = noun[:-3] + "y" if noun.endswith("ies") else noun[:-2] if noun.endswith(("ches", "shes", "sses")) else noun[:-1]
     article = "An" if singular[:1].lower() in "aeiou" else "A"
-    return f"{article} {singular} {m['rest']}"
+    return f"{article} {singular} {'was ' if passive else ''}{m['rest']}"
 
 
 #: A title that is a noun phrase and its relative clause only: "The general who led the coup", "The
