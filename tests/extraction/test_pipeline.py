@@ -425,6 +425,19 @@ def test_an_aside_with_its_own_date_between_subject_and_verb_leaves_the_main_cla
     assert titles["2024-01"] == "The three states had announced their intention to leave"
 
 
+def test_a_closing_participle_with_its_own_date_is_told_in_the_past_with_its_clause_s_subject(tmp_path):
+    titles = titles_of(
+        tmp_path,
+        "Peace force leaves\n\n"
+        "A Norland-brokered truce ended the war on Nov. 10, 2020, and Norland peacekeepers deployed to the valley, "
+        "leaving in 2024.\n\n"
+        "Floods hit the delta in May, including the capital.\n",
+        date(2025, 8, 9))
+    assert titles["2020-11-10"].startswith("A Norland-brokered truce ended the war")
+    assert titles["2024"] == "Norland peacekeepers left"
+    assert titles["2025-05"].startswith("Floods hit the delta")  # "including" is no participle clause
+
+
 def test_a_trailing_phrase_with_its_own_date_titles_its_own_happening(tmp_path):
     titles = titles_of(
         tmp_path,

@@ -269,6 +269,43 @@ _WHAT_THE_ONE_DID = re.compile(r"\s+(?P<relative>(?:that|which)\s+)?(?P<rest>(?:
                                r"begun|took|brought|left|led|freed|saw)\b(?:[^,;.]|(?<=\d)[,.](?=\d))*)")
 
 
+#: ", leaving in 2024", ", killing 20 people on Monday": a closing participle clause that holds a date.
+_CLOSING_PARTICIPLE = re.compile(r",\s+(?P<verb>[a-z]{2,}ing)\b(?P<mid>[^,;:()\"“”]{0,80}?)\s*(?:(?:on|in|at|during|by)\s+)?$")
+_PAST_OF_ING = {"leaving": "left", "taking": "took", "making": "made", "bringing": "brought", "hitting": "hit",
+                "fleeing": "fled", "sending": "sent", "giving": "gave", "coming": "came", "going": "went",
+                "putting": "put", "setting": "set", "running": "ran", "winning": "won", "losing": "lost",
+                "holding": "held", "building": "built", "breaking": "broke", "leading": "led", "seeing": "saw",
+                "saying": "said", "telling": "told", "dying": "died", "getting": "got", "cutting": "cut",
+                "shutting": "shut", "spreading": "spread", "becoming": "became", "beginning": "began"}
+#: Words in -ing that are no verbs of a participle clause.
+_NOT_PARTICIPLES = {"including", "according", "during", "following", "regarding", "concerning", "pending", "nothing",
+                    "something", "anything", "everything", "morning", "evening", "king", "thing", "ring", "spring"}
+
+
+_RELATIVE_INSIDE = re.compile(r"\b(?:that|which|who|whose|when|after|before)\b")
+
+
+def _closing_participle_title(sentence: Sentence, t: Timex, inside: list[Timex]) -> str | None:
+    """"Russian peacekeepers deployed to the region [in 2020], leaving in 2024": the date of a closing
+    participle clause is its own happening, told with the sentence's subject and the verb in the past
+    ("Russian peacekeepers left")."""
+    s = sentence.text
+    start = t.start - sentence.start
+    m = _CLOSING_PARTICIPLE.search(s, max(0, start - 100), start)
+    if m is None or m["verb"] in _NOT_PARTICIPLES or not any(o.end - sentence.start <= m.start() for o in inside) \
+            or _RELATIVE_INSIDE.search(m["mid"]):
+        return None  # (", ending a standoff that began [in the spring]": the date is the relative clause's)
+    joined = list(_JOINED_CLAUSE.finditer(s, 0, m.start()))  # "…, and Russian peacekeepers deployed…, leaving"
+    subject = _subject_of(s[joined[-1].end():] if joined else s)
+    if subject is None:
+        return None
+    verb = m["verb"]
+    past = _PAST_OF_ING.get(verb) or (verb[:-3] + "ed")
+    rest = _CLAUSE_CLOSE.search(s, _phrase_end(t, inside) - sentence.start)
+    tail = s[_phrase_end(t, inside) - sentence.start:rest.start()]
+    return f"{subject} {past}{m['mid']}{tail}".strip()
+
+
 def _one_dated_of_them(sentence: Sentence, t: Timex, inside: list[Timex]) -> str | None:
     """"An exchange returned more than 1,000 prisoners": the title of a date that picks out one of the
     things a sentence counts."""
@@ -762,7 +799,8 @@ def _subject_of(s: str) -> str | None:
     opening = _OPENING_PHRASE.match(s)
     if opening:
         return None
-    verb = _FIRST_VERB.search(s)
+    # ("A Russian-brokered truce ended…": a participle inside a compound is no verb)
+    verb = next((v for v in _FIRST_VERB.finditer(s) if not s[max(0, v.start() - 1):v.start()] == "-"), None)
     if verb is None:
         return None
     subject = _APPOSITIVE.sub("", s[:verb.start()].strip())  # "Yoon, a former prosecutor,": Yoon
@@ -1304,7 +1342,7 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
                 return title
     if 1 < len(inside) and len(sentence.text) <= TITLE_SOURCE_CHARS:
         attributive = _attributive_phrase(sentence, t, inside, gazetteer) or _reduced_relative_title(sentence, t, inside) \
-            or _owned_by_date(sentence, t, inside) \
+            or _owned_by_date(sentence, t, inside) or _closing_participle_title(sentence, t, inside) \
             or _governed_noun_phrase(sentence, t, inside, gazetteer) or _starting_title(sentence, t) \
             or _subject_modifier_title(sentence, t, inside) or _subject_participle(sentence, t)
         others = _other_dates(t, inside)
