@@ -300,7 +300,8 @@ def _closing_participle_title(sentence: Sentence, t: Timex, inside: list[Timex])
     if subject is None:
         return None
     verb = m["verb"]
-    past = _PAST_OF_ING.get(verb) or (verb[:-3] + "ed")
+    stem = verb[:-3]
+    past = _PAST_OF_ING.get(verb) or (stem[:-1] + "ied" if re.search(r"[^aeiou]y$", stem) else stem + "ed")  # "tried"
     rest = _CLAUSE_CLOSE.search(s, _phrase_end(t, inside) - sentence.start)
     tail = s[_phrase_end(t, inside) - sentence.start:rest.start()]
     return f"{subject} {past}{m['mid']}{tail}".strip()
