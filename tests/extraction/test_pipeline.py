@@ -436,6 +436,9 @@ def test_a_closing_participle_with_its_own_date_is_told_in_the_past_with_its_cla
     assert titles["2020-11-10"].startswith("A Norland-brokered truce ended the war")
     assert titles["2024"] == "Norland peacekeepers left"
     assert titles["2025-05"].startswith("Floods hit the delta")  # "including" is no participle clause
+    titles = titles_of(tmp_path, "Rebels take town\n\nRebels seized the town on Monday, and the army struck back, "
+                                 "forcing them out in May.\n", date(2025, 8, 9))
+    assert titles["2025-05"] == "The army forced them out"
 
 
 def test_a_trailing_phrase_with_its_own_date_titles_its_own_happening(tmp_path):

@@ -296,7 +296,8 @@ def _closing_participle_title(sentence: Sentence, t: Timex, inside: list[Timex])
             or _RELATIVE_INSIDE.search(m["mid"]):
         return None  # (", ending a standoff that began [in the spring]": the date is the relative clause's)
     joined = list(_JOINED_CLAUSE.finditer(s, 0, m.start()))  # "…, and Russian peacekeepers deployed…, leaving"
-    subject = _subject_of(s[joined[-1].end():] if joined else s)
+    clause = s[joined[-1].end():] if joined else s
+    subject = _subject_of(clause[:1].upper() + clause[1:])
     if subject is None:
         return None
     verb = m["verb"]
@@ -787,7 +788,9 @@ def _coordinated_part(sentence: Sentence, t: Timex, inside: list[Timex]) -> Sent
 
 
 _FIRST_VERB = re.compile(r"\b(?:[a-z]{3,}ed|met|held|said|took|began|signed|agreed|made|gave|left|came|went|fought|won|"
-                         r"lost|is|are|was|were|will|has|have|had|fell|rose|grew|broke|ran|sank|saw)\b")
+                         r"lost|is|are|was|were|will|has|have|had|fell|rose|grew|broke|ran|sank|saw|struck|fled|led|sent|"
+                         r"shot|spoke|told|sought|kept|stood|became|chose|drew|threw|wrote|froze|bought|brought|caught|"
+                         r"found|built|spent|overran|withdrew|retook|overthrew)\b")
 
 
 #: A description set off by commas after a name: ", a former prosecutor," ", the bloc's top diplomat,".
