@@ -299,6 +299,10 @@ def test_a_past_that_looks_like_its_present_still_tells_a_closing_clause(tmp_pat
         date(2025, 8, 26))
     assert titles["2025-07"] == "The agency halted inspections"
     assert titles["2025-06-22"] == "Air strikes hit three enrichment sites"
+    kinds = {c.start.to_timex(): c.kind.value for c in extract_text(
+        tmp_path, "The agency halted inspections in early July, days after air strikes hit three enrichment sites on "
+        "June 22.\n", date(2025, 8, 26)).candidates}
+    assert kinds == {"2025-07": "other", "2025-06-22": "military_action"}  # the strikes lend the halt no kind
 
 
 def test_the_only_date_of_a_sentence_dates_the_clause_joined_on_with_its_own_subject(tmp_path):
@@ -678,6 +682,7 @@ def test_sentences_of_a_russian_article_are_told_apart(tmp_path):
         ("The envoy left aboard a military plane", "other"),
         ("Rebels fired dozens of rockets at the port", "military_action"),
         ("The talks made no progress towards a ceasefire", "talks"),
+        ("Militants began firing at border towns", "military_action"),
         ("The two sides exchanged prisoners of war", "other"),
     ],
 )

@@ -39,7 +39,7 @@ KIND_RULES: list[tuple[EventKind, re.Pattern[str]]] = [
                                      r"press\s+conference|briefing|statement|interview|speech|address|remarks|post|video))"
                                      r"[^,]{0,80},\s*)?(?:[^,]{0,60}?)\b(?<!-)(?:said|says|stated|announced|declared(?!\s+(?:independence|war|martial|a\s+state|an?\s+emergency|a\s+ceasefire|a\s+truce))|argued|insisted|stressed|"
                                      r"reiterated|vowed|pledged|called\s+on|urged|warned|condemned|accused|denied|demanded|rejected|welcomed|criticized|criticised|issued\s+a\s+statement|told\s+(?:reporters|journalists|a\s+news\s+conference|parliament|lawmakers))\b", re.I)),
-    (EventKind.MILITARY_ACTION, re.compile(r"\b(?:(?<!pre-)(?<!post-)(?<!anti-)(?<!prisoners\sof\s)(?<!prisoner\sof\s)(?:war|wars)|(?:counter-?)?offensive|attack(?:s|ed)?|operation|occup(?:ied|ies|y|ation)|liberat(?:ed|es)|shell(?:ed|ing|s)?|clash(?:es|ed)?|fighting|fought|troops|strikes?|airstrikes?|invad(?:ed|es)|invasion|bomb(?:ed|ing|s)?|killed|military(?!\s+(?:government|junta|rulers?|leaders?|council|regime|authorities|officials?|spokes(?:man|woman|person)|chiefs?|commanders?|attach[eé]|courts?|aid|budget|spending|air\s+base|bases?|planes?|aircraft|airport|transport|flights?|hospital|academy|parade|cemetery|band|uniforms?)\b)|soldiers|seiz(?:ed|es|e)|captur(?:ed|es|e)|retak(?:es|en|e)|retook|recaptur(?:ed|es|e)|invade|annex(?:ed|es|ation)|shot\s+down|missiles?|rockets?|mortars?|artillery|drones?|battle|conflict|erupted|flared|hostilities|coup|rebels?|insurgents?|raid(?:ed|s)?|ambush(?:ed)?|siege|uprising"
+    (EventKind.MILITARY_ACTION, re.compile(r"\b(?:(?<!pre-)(?<!post-)(?<!anti-)(?<!prisoners\sof\s)(?<!prisoner\sof\s)(?:war|wars)|(?:counter-?)?offensive|attack(?:s|ed)?|operation|occup(?:ied|ies|y|ation)|liberat(?:ed|es)|shell(?:ed|ing|s)?|clash(?:es|ed)?|fighting|fought|troops|strikes?|airstrikes?|invad(?:ed|es)|invasion|bomb(?:ed|ing|s)?|killed|military(?!\s+(?:government|junta|rulers?|leaders?|council|regime|authorities|officials?|spokes(?:man|woman|person)|chiefs?|commanders?|attach[eé]|courts?|aid|budget|spending|air\s+base|bases?|planes?|aircraft|airport|transport|flights?|hospital|academy|parade|cemetery|band|uniforms?)\b)|soldiers|seiz(?:ed|es|e)|captur(?:ed|es|e)|retak(?:es|en|e)|retook|recaptur(?:ed|es|e)|invade|annex(?:ed|es|ation)|shot\s+down|missiles?|rockets?|mortars?|artillery|drones?|fir(?:ed|ing|es)\s+(?:at|on|into|across)|battle|conflict|erupted|flared|hostilities|coup|rebels?|insurgents?|raid(?:ed|s)?|ambush(?:ed)?|siege|uprising"
                                            r"|struck(?!\s+(?:a|an|the)\s+(?:\w+\s+)?(?:deal|agreement|accord|bargain|compromise|balance|note|tone|chord))"
                                            r"|(?<!court\s)(?<!courts\s)(?<!judge\s)(?<!judges\s)intervened(?!\s+(?:in|with)\s+(?:the\s+)?(?:talks|negotiations|dispute|case|court))"
                                            r"|guerre|attaque|offensive|bombardement\w*|envahi\w*|attaqu[ée]\w*|bombard[ée]\w*|Krieg(?:e|es|en)?|Angriff\w*|Offensive"
@@ -252,7 +252,12 @@ def _near(sentence: Sentence, t: Timex, previous_end: int | None) -> str:
     in February 2022 and was granted candidate status in June" is no military action)."""
     rel = t.start - sentence.start
     lo = max(rel - 100, previous_end - sentence.start if previous_end is not None and previous_end <= t.start else 0)
-    return sentence.text[max(0, lo):rel + 60]  # (what follows may be the saying of it: "…, she said")
+    after = sentence.text[rel:rel + 60]  # (what follows may be the saying of it: "…, she said")
+    other = _OTHER_CLAUSE_AFTER.search(after)  # …but not another happening: ", days after U.S. strikes hit…"
+    return sentence.text[max(0, lo):rel] + (after[:other.start()] if other else after)
+
+
+_OTHER_CLAUSE_AFTER = re.compile(r",\s+(?:[\w-]+\s+){0,2}?(?:after|before|when|while|as|since|until)\b")
 
 
 #: A plan told in the past tense: on the day it is for, it has not happened yet.
