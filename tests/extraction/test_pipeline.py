@@ -482,6 +482,11 @@ def test_the_date_of_a_closing_attribution_is_no_second_happening(tmp_path):
         date(2023, 11, 28))
     assert [(c.start.to_timex(), c.end.to_timex(), c.title) for c in extraction.candidates] == [
         ("2023-12-14", "2023-12-15", "The bloc is expected to decide on opening talks at a summit")]
+    extraction = extract_text(
+        tmp_path, "The ruling party won a clear majority in Sunday's election, official results showed on Monday.\n",
+        date(2025, 9, 29))
+    assert [(c.start.to_timex(), c.title) for c in extraction.candidates] == [
+        ("2025-09-28", "The ruling party won a clear majority in the election")]
 
 
 def test_a_point_of_comparison_is_no_happening(tmp_path):

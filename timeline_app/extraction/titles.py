@@ -80,11 +80,14 @@ def _known_names(gazetteer: Gazetteer) -> re.Pattern[str] | None:
 _ASIDE_ADVERB = r"(?:first|initially|originally|already|previously|earlier|later|once|jointly)\s"
 #: ", diplomats said on Tuesday": the date of a closing attribution says when the news was told
 ATTRIBUTED_ON = re.compile(rf"[,;]\s+(?!{_ASIDE_ADVERB})"
-                           r"(?:[\w.'’-]+\s+){1,6}(?:said|told\s+\w+|announced|reported|added|confirmed|stated|wrote)"
+                           r"(?:[\w.'’-]+\s+){1,6}(?:said|told\s+\w+|announced|reported|added|confirmed|stated|wrote|"
+                           # ", official results showed on Monday": figures that tell, as a source does
+                           r"(?<=results\s)showed|(?<=figures\s)showed|(?<=data\s)showed|(?<=count\s)showed)"
                             r"\s+(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?$")
 
 _ATTRIBUTION_TAIL = re.compile(rf",\s+(?!{_ASIDE_ADVERB})"
-                               r"(?:the\s+)?[\w' -]{1,50}?\s+(?:said|say|says|reported|announced|added)(?:\s+\w+){0,3}\s*$")
+                               r"(?:the\s+)?[\w' -]{1,50}?\s+(?:said|say|says|reported|announced|added|"
+                               r"(?<=results\s)showed|(?<=figures\s)showed|(?<=data\s)showed|(?<=count\s)showed)(?:\s+\w+){0,3}\s*$")
 #: ", according to officials", "according to the Gaza Health Ministry": the source, not the happening.
 _ACCORDING_TO_TAIL = re.compile(r",?\s+according\s+to\s+[^,;]{1,80}$")
 #: The same tail in the other languages we read: ", a déclaré le ministère", ", selon l'agence",
