@@ -18,6 +18,7 @@ from datetime import date, timedelta
 
 from timeline_app.extraction import lexicon as lx
 from timeline_app.extraction.segment import Sentence
+from timeline_app.extraction.temporal_core import BOUND_PREPOSITION
 from timeline_app.extraction.timex import Timex
 
 #: ", a day after the two leaders spoke", ", two days before the vote", ", hours after the strike".
@@ -26,8 +27,6 @@ _COUNTED = re.compile(
     r"(?P<distance>(?P<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+days?|"
     r"(?:a\s+few\s+|several\s+)?hours|(?:a\s+few\s+)?minutes|moments|shortly|the\s+day)\s+"
     r"(?P<relation>after|before)\s+(?P<what>[^,;:()\"“”]{4,160})")
-#: A date that bounds rather than dates: "until Feb. 5", "by Friday".
-_BOUND_BEFORE = re.compile(r"\b(?:until|till|by|through|before|ahead\s+of|no\s+later\s+than)\s+(?:the\s+)?$", re.I)
 #: The day grain of a TIMEX3 value: "2025-10-17", "2025-10-17T14:00", "2025-10-17TNI".
 _DAY_VALUE = re.compile(r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:T|$)")
 #: Words that open a clause with a subject of its own, or a noun phrase ("the vote", "Russia's attack"),
@@ -76,7 +75,7 @@ def _day_before(sentence: Sentence, dated: list[Timex], pos: int) -> tuple[date,
         return None
     anchor = before[-1]
     between = sentence.text[anchor.end - sentence.start:pos]
-    if len(between.split()) > 3 or _BOUND_BEFORE.search(sentence.text, max(0, anchor.start - sentence.start - 25),
+    if len(between.split()) > 3 or BOUND_PREPOSITION.search(sentence.text, max(0, anchor.start - sentence.start - 25),
                                                          anchor.start - sentence.start):
         return None
     m = _DAY_VALUE.match(anchor.value)

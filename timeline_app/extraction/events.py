@@ -19,6 +19,7 @@ from timeline_app.extraction.counted_clauses import counted_happenings
 from timeline_app.extraction.rules_named import HOLIDAY
 from timeline_app.extraction.segment import Sentence
 from timeline_app.extraction.temporal import clause_tense
+from timeline_app.extraction.temporal_core import BOUND_PREPOSITION
 from timeline_app.extraction.timex import Timex
 from timeline_app.extraction.titles import ATTRIBUTED_ON, SentenceTitles, dateline_end, make_title
 
@@ -92,7 +93,6 @@ def _when(t: Timex) -> When:
     return When.from_timex(t.value, phrase=t.text, approximate=t.mod in ("START", "END", "MID", "APPROX"))
 
 
-_BOUND_PREPOSITION = re.compile(r"\b(?:before|by|until|till|ahead\s+of|no\s+later\s+than|up\s+to|through)\s+(?:the\s+)?$", re.I)
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
 #: An ordinal right before a date: "the fourth this year", "its third launch this month".
 _COUNTED_OVER = re.compile(r"\b(?<!-)(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|"
@@ -150,7 +150,7 @@ def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> li
 
     def bound(t: Timex) -> bool:
         """"…will run until May": a deadline or an end, which tells no happening of its own."""
-        return bool(_BOUND_PREPOSITION.search(sentence_text[max(0, t.start - offset - 25):t.start - offset]))
+        return bool(BOUND_PREPOSITION.search(sentence_text[max(0, t.start - offset - 25):t.start - offset]))
 
     if any(not secondary(t) and not bound(t) for t in dated) and len(dated) > 1:
         # a date of its own is left to tell, so the attribution's and yardstick's go ("The exercises,
@@ -164,7 +164,7 @@ def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> li
     for t in dated:
         before = sentence_text[max(0, t.start - offset - 25):t.start - offset]
         after = sentence_text[t.end - offset:t.end - offset + 8]
-        if _BOUND_PREPOSITION.search(before):
+        if BOUND_PREPOSITION.search(before):
             # (not a promise's deadline: "the junta had promised elections by August 2023")
             by_then = len(dated) == 1 and re.search(r"\bby\s+(?:the\s+)?$", before, re.I) \
                 and not _PROMISED_BEFORE.search(sentence_text, max(0, t.start - offset - 80), t.start - offset)

@@ -133,6 +133,9 @@ AHEAD_OF = re.compile(r"\b(?:ahead\s+of|in\s+time\s+for|in\s+the\s+run-up\s+to|i
 SLASHED_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(?:\d{4}|\d{2})(?![\d/])")
 #: "Until"/"till" right before a weekday make it a deadline, which news gives ahead of time.
 DEADLINE_BEFORE = re.compile(r"\b(?:until|till)\s+$", re.IGNORECASE)
+#: A date that bounds rather than dates a happening: "until May", "by Friday", "ahead of the summit".
+BOUND_PREPOSITION = re.compile(r"\b(?:before|by|until|till|ahead\s+of|no\s+later\s+than|up\s+to|through)\s+(?:the\s+)?$",
+                               re.IGNORECASE)
 #: A sentence ends at a full stop before a capital or a number, but not after an initial, a title or a
 #: month's abbreviation ("Sept. 27, 2020" is one sentence).
 SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|Co|vs|No))"

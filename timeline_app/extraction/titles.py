@@ -504,8 +504,8 @@ _VERB = re.compile(r"\b(?:\w{3,}ed(?!\s+(?:with|by|to|for|from|as|in|on)\b)|met|
                    r"ran|sold|wrote|drew|threw|came|gave|made|sent|held)|took|began|signed|agreed|made|gave|left|came|went|fought|won|lost|"
                    r"is|are|was|were|will|has|have|had|meets|holds|says|signs|agrees|fell|rose|grew|broke|ran|sank|saw|"
                    r"spoke|told|sent|flew|led|paid|sold|brought|struck|fled|sought|kept|stood|became|chose|drew|shot|"
-                   r"spent|threw|withdrew|overtook|undertook|wrote|froze|shook|beat|bound|fed|dealt|laid|lent|hung|swore|"
-                   r"stole|rode|drove|hid|bit|tore|wore|forgave|forbade|overran|overthrew|"
+                   r"spent|threw|withdrew|wrote|froze|shook|beat|bound|fed|dealt|laid|lent|hung|swore|"
+                   r"stole|rode|drove|hid|bit|tore|wore|forgave|forbade|"
                    # a past like its present after a plural or named subject: "U.S. strikes hit its sites"
                    r"(?<=[a-z]s\s)(?:hit|cut|shut|spread|hurt|burst|shed|upset|quit)|(?<=[A-Z][a-z]\s)(?:hit|cut|shut))\b")
 
@@ -1302,19 +1302,20 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
                            gazetteer)
         if len(title.split()) >= 2:
             return title
-    one = _one_dated_of_them(sentence, t, inside) if len(sentence.text) <= TITLE_SOURCE_CHARS else None
+    short = len(sentence.text) <= TITLE_SOURCE_CHARS
+    one = _one_dated_of_them(sentence, t, inside) if short else None
     if one is not None:  # "…50 exchanges, including one in June that returned 1,000 prisoners"
         return _finish_title(one, gazetteer)
+    attributive = _attributive_phrase(sentence, t, inside, gazetteer) if short else None
     # (a date that qualifies a noun is that noun's, whatever clause holds it: "who remembers the 1956 uprising")
     said = (_named_relative(sentence, t) or _object_relative(sentence, t) or _whose_clause(sentence, t)) \
-        if len(sentence.text) <= TITLE_SOURCE_CHARS and _attributive_phrase(sentence, t, inside, gazetteer) is None else None
+        if short and attributive is None else None
     if said is not None:
         part, clause_start = said
         title = make_title(part, t, [o for o in inside if clause_start <= o.start and o.end <= part.end], gazetteer)
         if len(title.split()) >= 3:
             return title
-    if len(inside) == 1 and len(sentence.text) <= TITLE_SOURCE_CHARS:
-        attributive = _attributive_phrase(sentence, t, inside, gazetteer)
+    if len(inside) == 1 and short:
         if attributive is not None:  # "…will trigger the snapback mechanism of the 2015 nuclear deal"
             return _finish_title(attributive, gazetteer)
         reduced = _reduced_relative_title(sentence, t, inside)  # "the truce brokered on March 3 had lapsed"
@@ -1347,8 +1348,8 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
             title = make_title(part, t, inside, gazetteer)
             if len(title.split()) >= 3 and _tells_a_doing(title):
                 return title
-    if 1 < len(inside) and len(sentence.text) <= TITLE_SOURCE_CHARS:
-        attributive = _attributive_phrase(sentence, t, inside, gazetteer) or _reduced_relative_title(sentence, t, inside) \
+    if 1 < len(inside) and short:
+        attributive = attributive or _reduced_relative_title(sentence, t, inside) \
             or _owned_by_date(sentence, t, inside) or _closing_participle_title(sentence, t, inside) \
             or _governed_noun_phrase(sentence, t, inside, gazetteer) or _starting_title(sentence, t) \
             or _subject_modifier_title(sentence, t, inside) or _subject_participle(sentence, t)
