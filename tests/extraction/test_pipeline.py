@@ -1275,3 +1275,30 @@ def test_a_month_qualifying_the_election_someone_won_or_lost_titles_that_electio
     titles = titles_of(tmp_path, "Maduro was sworn in on Friday despite claims that he lost the July election.\n",
                        date(2025, 1, 10))
     assert titles["2024-07"] == "July election"
+
+
+def test_a_date_in_a_second_predicate_titles_that_predicate_with_the_sentence_s_subject(tmp_path):
+    titles = titles_of(
+        tmp_path,
+        "Fisherman found\n\n"
+        "The fisherman drifted on a broken raft for three days and was pulled from the sea on New Year's Day "
+        "by a coast guard cutter.\n\n"
+        "Harbor Dredging Co. will sell its tug fleet, and took a $12 million charge in the second quarter.\n\n"
+        "Police have questioned and released a man in the shooting case on Tuesday.\n\n"
+        "Militants shelled two border posts and fired rockets at a depot since the talks broke down on Feb. 20.\n",
+        date(2025, 6, 3))
+    assert titles["2025-01-01"] == "The fisherman was pulled from the sea by a coast guard cutter"
+    assert titles["2025-Q2"] == "Harbor Dredging Co. took a $12 million charge"  # the abbreviation keeps its stop
+    assert titles["2025-06-03"].startswith("Police have questioned and released")  # one verb, not two predicates
+    assert titles["2025-02-20"] == "The talks broke down"  # the date is the since-clause's
+
+
+def test_an_opening_subordinate_clause_is_not_the_subject(tmp_path):
+    titles = titles_of(
+        tmp_path,
+        "Port strike\n\n"
+        "As anger grew along the waterfront, the home of many of the striking crews, union leaders said they would "
+        "end the walkout on Thursday morning if the port owners met them.\n",
+        date(2025, 6, 3))
+    title = next(iter(titles.values()))
+    assert "union leaders said" in title, title

@@ -945,3 +945,21 @@ def test_a_negated_present_passive_looks_ahead():
 def test_a_day_named_as_the_date_of_something_lies_ahead():
     assert value_of("Iraq's Cabinet on Monday set Dec. 18 as the date for provincial elections.", "Dec. 18",
                     date(2023, 1, 9)) == "2023-12-18"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a past spelled like its present is a past unless a modal or "to" stands before it
+        ("Drones hit the port on Friday.", "2023-11-24"),
+        ("Protests spread to the capital on Friday.", "2023-11-24"),
+        ("They let him go on Friday.", "2023-11-24"),
+        ("The central bank will cut rates on Friday.", "2023-12-01"),
+        ("The storm is expected to hit the coast on Friday.", "2023-12-01"),
+        ("The new fares will cost more from Friday.", "2023-12-01"),
+        ("The court is to read its verdict on Friday.", "2023-12-01"),
+        ("Let's meet again on Friday, the envoy urged.", "2023-12-01"),
+    ],
+)
+def test_a_past_spelled_like_its_present_yields_to_a_modal(text, value):
+    assert value_of(text, "Friday") == value

@@ -14,6 +14,13 @@ from timeline_app.extraction.actors import Gazetteer
 from timeline_app.extraction.segment import Sentence
 from timeline_app.extraction.temporal_core import PLAN_WORDS
 from timeline_app.extraction.timex import Timex
+from timeline_app.extraction.verbs import (
+    IRREGULAR_PASTS,
+    PAST_LIKE_PRESENT,
+    PLAIN_PASTS,
+    past_of_participle,
+    words_pattern,
+)
 
 TITLE_MAX = 90
 _PREPOSITIONS = (r"(?:on|in|at|since|during|by|from|between|to|until|till|of|for|before|after|than|as\s+of|around|about|over"
@@ -28,7 +35,8 @@ _LEADING = re.compile(
     re.I,
 )
 #: A phrase that opens a sentence before its main clause; a verb inside it is not the main verb.
-_OPENING_PHRASE = re.compile(r"(?:In|At|On|During|After|Before|Under|With|Following|Amid|Despite|Since|Without|Through)\b"
+_OPENING_PHRASE = re.compile(r"(?:In|At|On|During|After|Before|Under|With|Following|Amid|Despite|Since|Without|Through|"
+                             r"As|When|While|Although|Though|Because|Once|Whereas|Unless|If)\b"
                              r"[^,]{0,100},\s*")
 _CUTS = (", which", ", who", ", after which", ", where", " to discuss", " in order to", ", a ", ", an ", "; ",
          " — ", " - ", ", according to", ", said", ", saying", ", adding", ", as ", " amid ", ", while ")
@@ -268,18 +276,12 @@ _INCLUDING_ONE_DATED = re.compile(r"\b(?:\d[\d,]*|[Ss]everal|[Mm]any|[Ss]ome|[Nn
                                   r"[Ee]arlier|[Pp]ast|[Ss]imilar|[Dd]ozens\s+of|[Hh]undreds\s+of)\s+(?:[a-z-]+\s+)?"
                                   r"(?P<noun>[a-z][a-z-]{2,}s)\b[^,;]{0,60},?\s+(?:including|among\s+them|such\s+as)\s+"
                                   r"one\s+(?:(?:in|on|at|during)\s+)?$")
-_WHAT_THE_ONE_DID = re.compile(r"\s+(?P<relative>(?:that|which)\s+)?(?P<rest>(?:[a-z]{3,}ed|signed|held|made|won|built|set|struck|began|"
-                               r"begun|took|brought|left|led|freed|saw)\b(?:[^,;.]|(?<=\d)[,.](?=\d))*)")
+_WHAT_THE_ONE_DID = re.compile(rf"\s+(?P<relative>(?:that|which)\s+)?(?P<rest>(?:[a-z]{{3,}}ed|{words_pattern(IRREGULAR_PASTS)})\b"
+                               r"(?:[^,;.]|(?<=\d)[,.](?=\d))*)")
 
 
 #: ", leaving in 2024", ", killing 20 people on Monday": a closing participle clause that holds a date.
 _CLOSING_PARTICIPLE = re.compile(r",\s+(?P<verb>[a-z]{2,}ing)\b(?P<mid>[^,;:()\"“”]{0,80}?)\s*(?:(?:on|in|at|during|by)\s+)?$")
-_PAST_OF_ING = {"leaving": "left", "taking": "took", "making": "made", "bringing": "brought", "hitting": "hit",
-                "fleeing": "fled", "sending": "sent", "giving": "gave", "coming": "came", "going": "went",
-                "putting": "put", "setting": "set", "running": "ran", "winning": "won", "losing": "lost",
-                "holding": "held", "building": "built", "breaking": "broke", "leading": "led", "seeing": "saw",
-                "saying": "said", "telling": "told", "dying": "died", "getting": "got", "cutting": "cut",
-                "shutting": "shut", "spreading": "spread", "becoming": "became", "beginning": "began"}
 #: Words in -ing that are no verbs of a participle clause.
 _NOT_PARTICIPLES = {"including", "according", "during", "following", "regarding", "concerning", "pending", "nothing",
                     "something", "anything", "everything", "morning", "evening", "king", "thing", "ring", "spring"}
@@ -303,9 +305,7 @@ def _closing_participle_title(sentence: Sentence, t: Timex, inside: list[Timex])
     subject = _subject_of(clause[:1].upper() + clause[1:])
     if subject is None:
         return None
-    verb = m["verb"]
-    stem = verb[:-3]
-    past = _PAST_OF_ING.get(verb) or (stem[:-1] + "ied" if re.search(r"[^aeiou]y$", stem) else stem + "ed")  # "tried"
+    past = past_of_participle(m["verb"])
     rest = _CLAUSE_CLOSE.search(s, _phrase_end(t, inside) - sentence.start)
     tail = s[_phrase_end(t, inside) - sentence.start:rest.start()]
     return f"{subject} {past}{m['mid']}{tail}".strip()
@@ -499,15 +499,13 @@ def _remove_date_phrase(text: str, start: int, end: int) -> str:
     return re.sub(r"\s{2,}", " ", result).strip()
 
 
-#: (an irregular past may carry a prefix: "retook", "rebuilt", "outran", "overran")
-_VERB = re.compile(r"\b(?:\w{3,}ed(?!\s+(?:with|by|to|for|from|as|in|on)\b)|met|held|said|(?:re|over|under|out)(?:took|built|won|"
-                   r"ran|sold|wrote|drew|threw|came|gave|made|sent|held)|took|began|signed|agreed|made|gave|left|came|went|fought|won|lost|"
-                   r"is|are|was|were|will|has|have|had|meets|holds|says|signs|agrees|fell|rose|grew|broke|ran|sank|saw|"
-                   r"spoke|told|sent|flew|led|paid|sold|brought|struck|fled|sought|kept|stood|became|chose|drew|shot|"
-                   r"spent|threw|withdrew|wrote|froze|shook|beat|bound|fed|dealt|laid|lent|hung|swore|"
-                   r"stole|rode|drove|hid|bit|tore|wore|forgave|forbade|"
+#: Finite presents a clause is told with.
+_FINITE_PRESENT = r"is|are|was|were|will|has|have|had|meets|holds|says|signs|agrees"
+#: Pasts in -ed that are verbs even before "to" or "with" ("agreed to open talks"), unlike "linked to".
+_VERB_BEFORE_PREPOSITION = r"agreed|signed"
+_VERB = re.compile(rf"\b(?:\w{{3,}}ed(?!\s+(?:with|by|to|for|from|as|in|on)\b)|{_VERB_BEFORE_PREPOSITION}|{words_pattern(PLAIN_PASTS)}|{_FINITE_PRESENT}|"
                    # a past like its present after a plural or named subject: "U.S. strikes hit its sites"
-                   r"(?<=[a-z]s\s)(?:hit|cut|shut|spread|hurt|burst|shed|upset|quit)|(?<=[A-Z][a-z]\s)(?:hit|cut|shut))\b")
+                   rf"(?<=[a-z]s\s){words_pattern(PAST_LIKE_PRESENT)}|(?<=[A-Z][a-z]\s)(?:hit|cut|shut))\b")
 
 
 _ENCLOSED_RELATIVE = re.compile(r",\s+(?:which|who)\b[^,]{0,160},\s+(?=(?:is|are|was|were|has|have|had|will|would|could|"
@@ -523,10 +521,21 @@ _ENCLOSED_NAME = re.compile(r"(?<=[a-z]),\s+(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w
 _DANGLING_END = re.compile(r"(?:,?\s+(?:because|although|though|whereas|while|when|as|and|or|but|that|which|who))+$")
 
 
+#: A closing period that belongs to an abbreviation: "Exploration Co.", "the U.S.", "Martin Luther King Jr."
+_ABBREVIATION_END = re.compile(r"(?:\b(?:Co|Inc|Corp|Ltd|Jr|Sr|Bros|St|Mt)|\b[A-Z])\.$")
+
+
+def _without_end_stop(title: str) -> str:
+    title = title.strip().rstrip(";:,")
+    while title.endswith((".", ";", ":", ",")) and not _ABBREVIATION_END.search(title):
+        title = title[:-1].rstrip()
+    return title
+
+
 def _trim(title: str) -> str:
     title = title.strip()
     title = title[dateline_end(title):]  # "YEREVAN, Armenia (AP) — …"
-    title = title.strip().rstrip(".;:,")
+    title = _without_end_stop(title)
     # "Machado, who was barred from running, said that…": the aside goes, not the saying after it
     title = _ASIDE_BEFORE_SAYING.sub(" ", title, count=1)
     title = _FOREIGN_ATTRIBUTION_TAIL.sub("", _ATTRIBUTION_TAIL.sub("", _ACCORDING_TO_TAIL.sub("", title)))
@@ -568,7 +577,7 @@ def _trim(title: str) -> str:
             title = title[:i]  # "…to resume negotiations and to avoid…", not "the three central and eastern…"
     if len(title) > TITLE_MAX + 20:
         title = title[: TITLE_MAX + 20].rsplit(" ", 1)[0] + "…"
-    title = title.strip().rstrip(".;:,")
+    title = _without_end_stop(title)
     # "…exchanged 246 prisoners each, hours [after …]": a measure left of a clause that went
     title = re.sub(r",\s+(?:[\w-]+\s+){0,2}(?:minutes|hours|days|weeks|months|years|moments)$", "", title)
     # "…may not qualify because[, under the proposed guidelines, …]": a joining word left at the end
@@ -790,10 +799,7 @@ def _coordinated_part(sentence: Sentence, t: Timex, inside: list[Timex]) -> Sent
     return Sentence(sentence.start + lo, sentence.start + hi, s[lo:hi])
 
 
-_FIRST_VERB = re.compile(r"\b(?:[a-z]{3,}ed|met|held|said|took|began|signed|agreed|made|gave|left|came|went|fought|won|"
-                         r"lost|is|are|was|were|will|has|have|had|fell|rose|grew|broke|ran|sank|saw|struck|fled|led|sent|"
-                         r"shot|spoke|told|sought|kept|stood|became|chose|drew|threw|wrote|froze|bought|brought|caught|"
-                         r"found|built|spent|overran|withdrew|retook|overthrew)\b")
+_FIRST_VERB = re.compile(rf"\b(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}|{_FINITE_PRESENT})\b")
 
 
 #: A description set off by commas after a name: ", a former prosecutor," ", the bloc's top diplomat,".
@@ -951,8 +957,7 @@ _DATE_PREPOSITION = re.compile(r"\s+(?:on|in|at)\s+(?:the\s+)?$")
 _NOT_IN_NOUN_PHRASE = re.compile(r"[,;:()\"“”—]|\b(?:is|are|was|were|has|have|had|will|would|could|did|does|been|said|"
                                  r"says|told|that|which|who|when|where|while|and\s+then)\b")
 #: A past-tense verb beyond a noun phrase's opening words makes it a clause ("her failed attempt" stays a phrase).
-_PAST_WORD = re.compile(r"[a-z]{3,}ed|met|held|said|took|began|signed|made|gave|came|went|fought|won|lost|fell|rose|"
-                        r"broke|ran|struck|fled|sent|led|shot|withdrew|overran|overthrew")
+_PAST_WORD = re.compile(rf"[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}")
 _RELATIVE_AFTER = re.compile(r"\s+(?:that|which|who)\s+(?P<rest>[^,;:.()\"“”]{3,80})")
 _POSSESSIVE = re.compile(r"^(?P<pronoun>his|her|its|their)\s+")
 
@@ -1289,6 +1294,33 @@ def _last_joined_clause(sentence: Sentence, t: Timex) -> Sentence | None:
     return Sentence(sentence.start + lo, sentence.end, s[lo:])
 
 
+#: " and was plucked", " and then met": a second predicate of the same subject, told in the past.
+_AND_PREDICATE = re.compile(rf",?\s+and\s+(?:then\s+|later\s+)?(?=(?:was|were|had|[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\s)")
+
+
+def _conjoined_predicate(sentence: Sentence, t: Timex) -> tuple[Sentence, str] | None:
+    """"The boy clung to a tube for two days and was plucked from the sea [on Thanksgiving Day]": a
+    sentence's only date in its second predicate dates that predicate, told with the sentence's subject."""
+    s = sentence.text
+    start = t.start - sentence.start
+    joins = list(_AND_PREDICATE.finditer(s, max(0, start - 150), start))
+    # ("…and fired shells since Sinn Fein was expelled on Feb. 20": the date is the subordinate clause's)
+    if not joins or re.search(r"[,;:()—]|\b(?:since|after|before|when|while|until|because|as|that|who|which|where|if)\b",
+                              s[joins[-1].end():start]):
+        return None
+    first = s[:joins[-1].start()]
+    if _FIRST_VERB.fullmatch(first.rsplit(None, 1)[-1]) or not re.match(
+            r"(?:was|were|had|[a-z]+\s+(?:the|a|an|his|her|its|their|our|him|them|it|us|one|two|more|some|all|to|in|on|at|by|"
+            r"from|into|with|for|off|out|up|down|back|away|over|abandoned|dead|[A-Z$\d]))", s[joins[-1].end():]):
+        return None  # "has interviewed and released": one verb; "adjustable-rate and preferred stock": a noun
+    subject = _subject_of(s)
+    if subject is None or re.search(r"[;()—]|--|\b(?:said|says|told|that|who|which|whose|when|and)\b", first) \
+            or ATTRIBUTED_ON.search(s, max(0, start - 80), start):
+        return None
+    lo = joins[-1].end()
+    return Sentence(sentence.start + lo, sentence.end, s[lo:]), subject
+
+
 def _tells_a_doing(title: str) -> bool:
     """Whether a title cut from a clause still has a verb (or a participle) to say what happened."""
     return bool(_VERB.search(title) or re.search(r"\b[a-z]{3,}ed\b", title, re.I))
@@ -1348,6 +1380,12 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
             title = make_title(part, t, inside, gazetteer)
             if len(title.split()) >= 3 and _tells_a_doing(title):
                 return title
+        predicate = _conjoined_predicate(sentence, t)
+        if predicate is not None:
+            part, subject = predicate
+            title = make_title(part, t, inside, gazetteer)
+            if len(title.split()) >= 2:
+                return f"{_finish_title(subject, gazetteer)} {title[:1].lower()}{title[1:]}"
     if 1 < len(inside) and short:
         attributive = attributive or _reduced_relative_title(sentence, t, inside) \
             or _owned_by_date(sentence, t, inside) or _closing_participle_title(sentence, t, inside) \

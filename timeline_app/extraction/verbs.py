@@ -1,0 +1,80 @@
+"""English irregular verbs, one table for every rule that looks for a past tense.
+
+Titles, the tense that anchors a weekday and the clauses counted from a dated happening all ask
+"is this word a past verb?". Each used to carry its own list, and the lists drifted apart ("bought"
+was a verb for one rule and not for the next). The table lives here once; each use states what it
+leaves out, and why, next to the use.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+#: Present → simple past of the irregular verbs news is written with (prefixed forms spelled out:
+#: "retook" is a past, "resent" is not).
+IRREGULAR_VERBS: dict[str, str] = {
+    "arise": "arose", "awake": "awoke", "be": "was", "beat": "beat", "become": "became",
+    "begin": "began", "bend": "bent", "bet": "bet", "bid": "bid", "bind": "bound", "bite": "bit",
+    "bleed": "bled", "blow": "blew", "break": "broke", "breed": "bred", "bring": "brought", "build": "built",
+    "burst": "burst", "buy": "bought", "cast": "cast", "catch": "caught", "choose": "chose", "cling": "clung",
+    "come": "came", "cost": "cost", "creep": "crept", "cut": "cut", "deal": "dealt", "dig": "dug", "do": "did",
+    "draw": "drew", "drink": "drank", "drive": "drove", "eat": "ate", "fall": "fell", "feed": "fed",
+    "feel": "felt", "fight": "fought", "find": "found", "flee": "fled", "fling": "flung", "fly": "flew",
+    "forbid": "forbade", "forecast": "forecast", "foresee": "foresaw", "forget": "forgot", "forgive": "forgave",
+    "freeze": "froze", "get": "got", "give": "gave", "go": "went", "grow": "grew",
+    "hang": "hung", "have": "had", "hear": "heard", "hide": "hid", "hit": "hit", "hold": "held",
+    "hurt": "hurt", "keep": "kept", "know": "knew", "lay": "laid", "lead": "led", "leave": "left",
+    "lend": "lent", "let": "let", "lose": "lost", "make": "made", "mean": "meant",
+    "meet": "met", "mislead": "misled", "outrun": "outran", "outsell": "outsold", "overcome": "overcame",
+    "overrun": "overran", "oversee": "oversaw", "overtake": "overtook", "overthrow": "overthrew",
+    "pay": "paid", "put": "put", "quit": "quit", "read": "read", "rebuild": "rebuilt", "redraw": "redrew",
+    "remake": "remade", "rerun": "reran", "resell": "resold", "retake": "retook", "rewrite": "rewrote",
+    "ride": "rode", "ring": "rang", "rise": "rose", "run": "ran", "say": "said", "see": "saw",
+    "seek": "sought", "sell": "sold", "send": "sent", "set": "set", "shake": "shook", "shed": "shed",
+    "shoot": "shot", "shrink": "shrank", "shut": "shut", "sink": "sank", "sit": "sat", "sleep": "slept",
+    "slide": "slid", "speak": "spoke", "spend": "spent", "spread": "spread", "spring": "sprang",
+    "stand": "stood", "steal": "stole", "stick": "stuck", "sting": "stung", "strike": "struck",
+    "strive": "strove", "swear": "swore", "sweep": "swept", "swim": "swam", "swing": "swung", "take": "took",
+    "teach": "taught", "tear": "tore", "tell": "told", "think": "thought", "throw": "threw",
+    "undercut": "undercut", "undergo": "underwent", "undertake": "undertook", "uphold": "upheld",
+    "upset": "upset", "wake": "woke", "wear": "wore", "weep": "wept", "win": "won",
+    "withdraw": "withdrew", "withhold": "withheld", "write": "wrote",
+}
+#: Pasts that are also participles the table does not give: "had begun", "was struck".
+_PARTICIPLES_ONLY = {"begun", "were"}
+
+#: Every irregular past form.
+IRREGULAR_PASTS: frozenset[str] = frozenset(IRREGULAR_VERBS.values()) | _PARTICIPLES_ONLY
+#: Pasts spelled like their present ("hit", "cut", "set"): a past only where something else says so.
+PAST_LIKE_PRESENT: frozenset[str] = frozenset(past for base, past in IRREGULAR_VERBS.items() if base == past)
+#: Irregular pasts that can only be pasts.
+PLAIN_PASTS: frozenset[str] = IRREGULAR_PASTS - PAST_LIKE_PRESENT
+
+
+def words_pattern(words: Iterable[str]) -> str:
+    """A regular-expression alternation of words, grouped by first letter so that a search tries a
+    handful of words at each position rather than the whole table."""
+    by_letter: dict[str, list[str]] = {}
+    for word in sorted(set(words), key=lambda w: (-len(w), w)):
+        by_letter.setdefault(word[0], []).append(re.escape(word[1:]))
+    groups = [f"{letter}(?:{'|'.join(rests)})" if len(rests) > 1 or rests[0] else letter + rests[0]
+              for letter, rests in sorted(by_letter.items())]
+    return "(?:" + "|".join(groups) + ")"
+
+
+def past_of_participle(ing: str) -> str:
+    """The simple past of a present participle: "leaving" → "left", "forcing" → "forced", "trying" →
+    "tried", "hitting" → "hit"."""
+    stem = ing[:-3]
+    candidates = [stem, stem + "e"]
+    if len(stem) > 2 and stem[-1] == stem[-2]:
+        candidates.insert(0, stem[:-1])  # "hitting", "running"
+    for base in candidates:
+        if base in IRREGULAR_VERBS:
+            return IRREGULAR_VERBS[base]
+    if stem.endswith("y") and len(stem) == 2:
+        return stem[0] + "ied"  # "dying", "lying"
+    if re.search(r"[^aeiou]y$", stem):
+        return stem[:-1] + "ied"  # "trying"
+    return stem + ("d" if stem.endswith("e") else "ed")  # "agreeing", "forcing", "stopping"
