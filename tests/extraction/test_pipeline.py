@@ -1302,3 +1302,14 @@ def test_an_opening_subordinate_clause_is_not_the_subject(tmp_path):
         date(2025, 6, 3))
     title = next(iter(titles.values()))
     assert "union leaders said" in title, title
+
+
+def test_a_subordinate_clause_with_a_bare_plural_or_pronoun_subject_titles_its_date(tmp_path):
+    titles = titles_of(
+        tmp_path,
+        "Gas price row\n\n"
+        "The challenger campaigned on cheaper gas after prices tripled in the winter of 2021-22.\n\n"
+        "The envoy has met the minister twice since he arrived in the capital on March 6, and he said talks would go on.\n",
+        date(2025, 6, 3))
+    assert titles["2021-WI"] == "Prices tripled"
+    assert titles["2025-03-06"] == "He arrived in the capital"  # the clause joined on after it is another's

@@ -963,3 +963,18 @@ def test_a_day_named_as_the_date_of_something_lies_ahead():
 )
 def test_a_past_spelled_like_its_present_yields_to_a_modal(text, value):
     assert value_of(text, "Friday") == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("Gas prices tripled in the winter of 2021-22.", "the winter of 2021-22", "2021-WI"),
+        ("Gas prices tripled in the winter of 2021/2022.", "the winter of 2021/2022", "2021-WI"),
+        ("Snow closed the pass in winter 1999-2000.", "winter 1999-2000", "1999-WI"),
+        # a second year that does not follow the first is no part of the winter
+        ("Snow fell in the winter of 2021-24.", "the winter of 2021", "2021-WI"),
+        ("The summer of 2021-22 was dry.", "The summer of 2021", "2021-SU"),
+    ],
+)
+def test_a_winter_named_by_the_two_years_it_spans_is_one_season(text, phrase, value):
+    assert value_of(text, phrase) == value

@@ -372,10 +372,17 @@ def _century(m: re.Match[str], ctx: Context) -> Timex | None:
 # ----------------------------------------------------------------------------------------------
 # Seasons, quarters, halves
 # ----------------------------------------------------------------------------------------------
-@rule("season_year", rf"{B}(?:(?P<the>[Tt]he)\s+)?(?:{MOD})?(?P<season>{SEASON})(?:\s+of)?,?\s+(?P<year>{YEAR_OR_APOS}){E}")
+@rule("season_year", rf"{B}(?P<phrase>(?:(?P<the>[Tt]he)\s+)?(?:{MOD})?(?P<season>{SEASON})(?:\s+of)?,?\s+(?P<year>{YEAR_OR_APOS}))"
+                     rf"(?:[-–/](?P<next>\d{{4}}|\d\d))?{E}")
 def _season_year(m: re.Match[str], ctx: Context) -> Timex | None:
     code = lx.SEASON_CODES[m["season"].lower()]
-    return mk(m, DATE, f"{year_str(full_year(m['year'], ctx))}-{code}", "written in full", mod=mod_code(m["mod"]))
+    year = full_year(m["year"], ctx)
+    # "the winter of 2022-23" is one winter, named by the year it starts in (TIMEX3 "2022-WI"); a
+    # second year that does not follow the first is another phrase
+    spans_two = m["next"] is not None and code == "WI" and m["year"][0] != "'" \
+        and int(m["next"]) in (year + 1, (year + 1) % 100)
+    return mk(m, DATE, f"{year_str(year)}-{code}", "written in full", group=0 if spans_two else "phrase",
+              mod=mod_code(m["mod"]))
 
 
 @rule("season_that", rf"{B}(?:(?P<that>[Tt]hat|[Tt]he\s+same)\s+(?P<season>{SEASON})|(?:[Tt]he\s+)?(?:{MOD})?(?P<season2>{SEASON})\s+of\s+(?P<rel>that|the\s+same|the\s+following|the\s+next|the\s+previous)\s+year){E}")

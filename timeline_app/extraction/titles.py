@@ -598,7 +598,8 @@ _SUBCLAUSE = re.compile(r",\s+(?:(?:[\w-]+\s+){0,2}(?:days?|weeks?|months?|years
                         # "…for the first time since the grain deal lapsed in July 2023": a conjunction, its
                         # subject and a past verb open a clause of their own
                         r"|(?<!\bjust)(?<!\bonly)(?<!\beven)(?<!\bright)\s+(?=(?:since|after|before|until|because|when|while)\s+"
-                        r"(?:(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,4}?|(?:[A-Z][\w'’.-]*\s+){1,4})"
+                        r"(?:(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,4}?|(?:[A-Z][\w'’.-]*\s+){1,4}"
+                        r"|(?:he|she|it|they|we|[a-z]{3,}s)\s+)"  # "after prices tripled", "since they met"
                         r"(?:[a-z]{3,}ed|began|broke|came|fell|rose|took|met|won|lost|led|left|ran|went|held|made|gave|fought|"
                         r"wrote|sent|struck|said|told)\b)"
                         r"|\s+_\s+|\s+--?\s+|\s+—\s+|;\s+|\s*\(|\)")
@@ -744,6 +745,10 @@ def _clause_of(sentence: Sentence, t: Timex, relative_only: bool = False) -> Sen
             if joiner:
                 lead += joiner.end()
                 body = body[joiner.end():]
+            # "…since he arrived on April 6, and he insisted…": a clause joined on after the date is another's
+            joined = _JOINED_CLAUSE.search(body, rel - lo - lead)
+            if joined:
+                body = body[:joined.start()]
             return Sentence(sentence.start + lo + lead, sentence.start + lo + lead + len(body), body)
     return None
 
@@ -1230,10 +1235,11 @@ _OPENING_TIME_CLAUSE = re.compile(r"\s*(?:(?:Hours|Days|Weeks|Months|Minutes|Mom
 
 #: A clause that names its own subject ("the alliance began…", "Castro announced…"), not a participle
 #: ("losing his mother…") or an adjective ("profitable, was hurt…").
-_OWN_SUBJECT = re.compile(r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s|[A-Z][a-z]")
+_OWN_SUBJECT = re.compile(r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s|[A-Z][a-z]"
+                          # a pronoun or a bare plural and its past: "after prices tripled", "since they met"
+                          rf"|(?:he|she|it|they|we|[a-z]{{3,}}s)\s+(?:[a-z]{{3,}}ed|{words_pattern(IRREGULAR_PASTS)})\b")
 #: …and tells one happening: "the bomb exploded was positively identified" runs on into the main clause.
-_SECOND_FINITE = re.compile(r"\b(?:[a-z]{3,}ed|began|broke|came|fell|rose|took|met|won|lost|led|left|ran|went|held|made|"
-                            r"gave|fought|said)\b[^,;]*?\b(?:was|were|is|are|has|have|had|will)\b")
+_SECOND_FINITE = re.compile(rf"\b(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b[^,;]*?\b(?:was|were|is|are|has|have|had|will)\b")
 
 
 #: The main verb right after a restrictive relative clause's date: "Rebels who seized the town in
@@ -1276,7 +1282,7 @@ def _place_for_it(title: str, before: str) -> str:
 
 #: ", and the country's top court…", "; rebels…": a clause joined on with a subject of its own.
 _JOINED_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while|whereas)|;)\s+(?=(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]his|"
-                            r"[Tt]hat|[Tt]hese|[Tt]hose)\s|[A-Z][a-z])")
+                            r"[Tt]hat|[Tt]hese|[Tt]hose|he|she|they|we)\s|[A-Z][a-z])")
 
 
 def _last_joined_clause(sentence: Sentence, t: Timex) -> Sentence | None:
@@ -1365,7 +1371,7 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
                 and "," not in sentence.text[part.start - sentence.start:t.start - sentence.start] \
                 and not ATTRIBUTED_ON.search(sentence.text, max(0, t.start - sentence.start - 80), t.start - sentence.start):
             title = make_title(part, t, [o for o in inside if part.start <= o.start and o.end <= part.end], gazetteer)
-            if len(title.split()) >= 3 and _VERB.search(title):
+            if len(title.split()) >= 2 and _tells_a_doing(title):  # "Prices tripled", "He arrived in the capital"
                 return title
         # "…against the draft law, which parliament passed on Tuesday": the only date of the sentence
         # dates its relative clause, not the main one
