@@ -833,7 +833,7 @@ def test_a_plan_told_in_the_past_for_the_day_of_writing_is_still_ahead(tmp_path)
                               date(2023, 11, 27))
     found = {c.start.to_timex(): (c.title, c.status.value) for c in extraction.candidates}
     assert found["2023-11-27"] == ("A fourth exchange of hostages and prisoners was expected", "scheduled")
-    assert found["2023-11-26"][0] == "Biden, who spoke with Qatar's emir"
+    assert found["2023-11-26"][0] == "Biden spoke with Qatar's emir"
 
 
 def test_a_saying_after_a_phrase_naming_its_occasion_is_a_statement(tmp_path):
@@ -1313,3 +1313,17 @@ def test_a_subordinate_clause_with_a_bare_plural_or_pronoun_subject_titles_its_d
         date(2025, 6, 3))
     assert titles["2021-WI"] == "Prices tripled"
     assert titles["2025-03-06"] == "He arrived in the capital"  # the clause joined on after it is another's
+
+
+def test_a_relative_clause_left_as_the_title_is_told_as_a_clause(tmp_path):
+    titles = titles_of(
+        tmp_path,
+        "Bribery appeal fails\n\n"
+        "The panel rejected every ground of the appeal, which her lawyers lodged in January, and ordered her to "
+        "surrender.\n\n"
+        "The rival, who was sacked as chief auditor in 2023, has promised to reopen the mines.\n\n"
+        "Her lawyers will turn to the Constitutional Court, which is expected to decide whether to hear it early next year.\n",
+        date(2025, 11, 24))
+    assert titles["2025-01"] == "Her lawyers lodged the appeal"
+    assert titles["2023"] == "The rival was sacked as chief auditor"
+    assert titles["2026"] == "Constitutional Court is expected to decide whether to hear it"

@@ -337,9 +337,13 @@ def _one_of_them(title: str, passive: bool = True) -> str:
 
 #: A title that is a noun phrase and its relative clause only: "The general who led the coup", "The
 #: deal, which takes effect [on Sunday]".
-_NOUN_AND_RELATIVE = re.compile(r"^(?P<noun>[^,;]{2,70}?),?\s+(?:who|that|which)\s+(?P<rest>(?:[a-z]{3,}ed|took|led|won|lost|"
-                                r"began|broke|came|fell|rose|met|held|made|gave|left|went|ran|fought|fled|seized|"
-                                r"struck|sent|signed|takes|begins|ends|starts|expires|comes|runs|opens|closes)\b.*)$")
+#: What a relative clause that tells a happening opens with: a past ("who led"), a passive or perfect
+#: ("who was dismissed", "which has hosted"), an announced future ("which is expected to rule") or a
+#: present of schedules ("which takes effect").
+_RELATIVE_PREDICATE = (rf"(?:(?:was|were|is|are|has|have|had)\s+(?:been\s+)?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})"
+                       r"|(?:is|are)\s+(?:expected|due|set|scheduled|likely|poised)\s+to"
+                       rf"|[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}|takes|begins|ends|starts|expires|comes|runs|opens|closes)")
+_NOUN_AND_RELATIVE = re.compile(rf"^(?P<noun>[^,;]{{2,70}}?),?\s+(?:who|that|which)\s+(?P<rest>(?P<lead>{_RELATIVE_PREDICATE})\b.*)$")
 #: A present-tense verb right after a relative pronoun: "which takes effect", "which expires".
 _PRESENT_AFTER_RELATIVE = re.compile(r"\b(?:which|who|that)\s+(?:takes|begins|ends|starts|expires|comes|runs|opens|closes)\b")
 
@@ -350,12 +354,15 @@ _CAPITALISED_WORDS = re.compile(r"\b[A-Z][\w'’.-]*")
 
 #: A title that is a noun phrase and a relative clause with a subject of its own: "The draft law, which
 #: parliament passed", "El Fasher, which the RSF has besieged".
+#: Pasts a subject does to an object: "which parliament passed", "which the army retook".
+_TRANSITIVE_PASTS = words_pattern(PLAIN_PASTS - {"was", "were", "had", "did"})
 _NOUN_AND_OBJECT_RELATIVE = re.compile(
     r"^(?P<noun>[^,;]{2,70}?),?\s+which\s+(?P<subject>(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*|the\s+[a-z][\w-]*"
+    r"|(?:his|her|its|their|our)\s+[a-z][\w-]*"  # "which his lawyers filed"
     r"|(?!(?:also|then|later|now|still|first|never|once|already|has|have|had|was|were|is|are|will|would|could|may|"
     r"might|did|does)\b)[a-z][a-z-]+(?<!ly))\s+"
-    r"(?P<verb>(?:(?:has|have|had)\s+)?(?:[a-z]{3,}ed|took|won|lost|held|made|signed|seized|struck|sent|built|set|"
-    r"broke|began|brought|fought|led|left|sold|bought|kept|gave|drew|chose|wrote)\b)(?P<rest>[^,;]*)$")
+    rf"(?P<verb>(?:(?:has|have|had)\s+)?(?:[a-z]{{3,}}ed|set|{_TRANSITIVE_PASTS})\b)"
+    r"(?P<rest>[^,;]*)$")
 
 
 def _object_relative_as_clause(title: str) -> str | None:
@@ -387,7 +394,7 @@ def _relative_as_clause(title: str) -> str:
     m = _NOUN_AND_RELATIVE.match(title)
     # (what was said may have verbs of its own: "warned that famine had spread")
     told = re.match(r"(?:said|told|announced|stated|warned|claimed|reported)\s+(?P<what>.*)", m["rest"]) if m else None
-    checked = re.split(r"\bthat\b", told["what"], maxsplit=1)[0] if told else m["rest"] if m else ""
+    checked = re.split(r"\bthat\b", told["what"], maxsplit=1)[0] if told else m["rest"][len(m["lead"]):] if m else ""
     if not m or _VERB.search(_CAPITALISED_WORDS.sub("", m["noun"])) or re.search(rf"\b(?:{_AUXILIARY}|said|says)\b", checked) \
             or re.match(r"(?:He|She|It|They|We|I)\b", m["noun"]) \
             or re.match(r"(?:[A-Z][\w'’-]*\s+){0,3}(?:said|says|told|announced|reported)\b", m["noun"]):
