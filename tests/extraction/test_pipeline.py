@@ -1327,3 +1327,16 @@ def test_a_relative_clause_left_as_the_title_is_told_as_a_clause(tmp_path):
     assert titles["2025-01"] == "Her lawyers lodged the appeal"
     assert titles["2023"] == "The rival was sacked as chief auditor"
     assert titles["2026"] == "Constitutional Court is expected to decide whether to hear it"
+
+
+def test_no_word_is_left_hanging_where_a_date_and_its_clause_went(tmp_path):
+    titles = titles_of(
+        tmp_path,
+        "Summit overruns\n\n"
+        "Negotiators at the water summit bargained through the night into Saturday.\n\n"
+        "The minister, who held the post from 2016 until she was sacked in 2020, denied the charges last March.\n\n"
+        "The levy deadline was pushed back twice, first to July 9 and then to Aug. 1.\n",
+        date(2025, 11, 22))
+    assert titles["2025-11-22"] == "Negotiators at the water summit bargained through the night"
+    assert titles["2016"] == "The minister held the post"
+    assert titles["2025-07-09"] == titles["2025-08-01"] == "The levy deadline was pushed back twice"

@@ -23,7 +23,7 @@ from timeline_app.extraction.verbs import (
 )
 
 TITLE_MAX = 90
-_PREPOSITIONS = (r"(?:on|in|at|since|during|by|from|between|to|until|till|of|for|before|after|than|as\s+of|around|about|over"
+_PREPOSITIONS = (r"(?:on|in|at|since|during|by|from|between|to|until|till|of|for|before|after|than|as\s+of|around|about|over|into"
                  r"|through|throughout|as\s+(?:soon|early|late)\s+as|compared\s+(?:with|to)"
                  # the same before a date in the other languages we read: "le 30 novembre", "am 30. November"
                  r"|en|le|la|les|l'|au|aux|à|depuis|dès|du|de|am|im|seit|ab|bis|vom|el|desde|hasta|del|в|во|с|со|до|на|к|في|منذ|حتى)")
@@ -258,7 +258,7 @@ def _finish_title(title: str, gazetteer: Gazetteer) -> str:
     title = _trim(title)
     title = re.sub(r"\s+(?:is|are|was|were|will\s+be)$", "", title)  # "International Women's Day is [March 8]"
     title = re.sub(r"\s+(?:_|--?|—|–)$", "", title)  # "…around the days _": a dash left at the end
-    title = _relative_as_clause(title)
+    title = _DANGLING_END.sub("", _relative_as_clause(title))
     title = _one_of_them(title)
     return title[:1].upper() + title[1:]
 
@@ -525,7 +525,12 @@ _ENCLOSED_NAME = re.compile(r"(?<=[a-z]),\s+(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w
                             r"(?=(?:is|was|are|were|has|had|have|will|would|said|says|told|[a-z]{3,}ed)\b)")
 
 
-_DANGLING_END = re.compile(r"(?:,?\s+(?:because|although|though|whereas|while|when|as|and|or|but|that|which|who))+$")
+_DANGLING_END = re.compile(r"(?:,?\s+(?:because|although|though|whereas|while|when|as|and|or|but|that|which|who)"
+                           # "…until he [was dismissed in 2019]": a subordinator and its pronoun, without their verb
+                           r"|\s+(?:until|till|when|after|before|since|because|while|as)\s+(?:he|she|it|they|we|I)"
+                           # "…extended twice, first [to July 9] and then [to Aug. 1]": the steps of a list of dates
+                           r"|,\s+(?:first|then|finally|(?:first\s+)?and\s+then)"
+                           r"|,\s+(?:some|many|most|all|none|one|each|part)\s+of)+$")
 
 
 #: A closing period that belongs to an abbreviation: "Exploration Co.", "the U.S.", "Martin Luther King Jr."
