@@ -1340,3 +1340,16 @@ def test_no_word_is_left_hanging_where_a_date_and_its_clause_went(tmp_path):
     assert titles["2025-11-22"] == "Negotiators at the water summit bargained through the night"
     assert titles["2016"] == "The minister held the post"
     assert titles["2025-07-09"] == titles["2025-08-01"] == "The levy deadline was pushed back twice"
+
+
+def test_a_closing_clause_with_its_own_subject_is_another_happening_and_leaves_the_title(tmp_path):
+    extraction = extract_text(
+        tmp_path,
+        "Candidate status\n\n"
+        "Norland was granted candidate status in June 2022, months after Estmark invaded its neighbour.\n\n"
+        "The talks resumed in May, after the collapse of an earlier round.\n",
+        date(2025, 11, 22))
+    found = {c.start.to_timex(): c for c in extraction.candidates}
+    assert found["2022-06"].title == "Norland was granted candidate status"
+    assert found["2022-06"].kind.value == "other"  # the invasion is the other clause's
+    assert found["2025-05"].title == "The talks resumed, after the collapse of an earlier round"  # a noun phrase stays

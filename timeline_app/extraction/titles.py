@@ -179,8 +179,11 @@ def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gaz
             rel_start, rel_end = rel_start - (hi - lo), rel_end - (hi - lo)
     # "Negotiators agreed on the text in March, after two years of talks that began in May 2022": a
     # closing clause with another date tells another happening
+    # ("Moldova was granted candidate status in June 2022, months after Russia invaded Ukraine": so
+    # does one with a subject and verb of its own, dated or not)
     closing = _CLOSING_CLAUSE.search(s, rel_end)
-    if closing and any(o.text in s[closing.start():] for o in others if o is not timex and o is not partner):
+    if closing and (any(o.text in s[closing.start():] for o in others if o is not timex and o is not partner)
+                    or _is_own_clause(s[closing.end():])):
         s = s[:closing.start()]
     # (a list of nouns inside it runs on: "…, when Serb mayors, judges and police officers resigned")
     when_clause = re.match(r"\s*,?\s*when\s+(.+?)(?:;|\.|$|,\s+(?:which|who|after|before|while|as|but|and|though|"
@@ -212,6 +215,13 @@ def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gaz
         if spans:  # "…ending a standoff that began [in the spring]": the other date's clause goes too
             title = re.sub(r",?\s+(?:that|which|who)(?:\s+[a-z]+){1,2}\s*[.;:]?\s*$", "", title)
     return _finish_title(title, gazetteer)
+
+
+def _is_own_clause(text: str) -> bool:
+    """Whether `text` opens with a clause of its own, a subject and its verb ("Russia invaded…",
+    "prices tripled…"), rather than a noun phrase ("the collapse of talks")."""
+    clause = re.split(r"[,;:]", text, maxsplit=1)[0]
+    return bool(_OWN_SUBJECT.match(clause)) and _tells_a_doing(_CAPITALISED_WORDS.sub("", clause))
 
 
 def _relative_clauses_of(s: str, others: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
