@@ -1353,3 +1353,18 @@ def test_a_closing_clause_with_its_own_subject_is_another_happening_and_leaves_t
     assert found["2022-06"].title == "Norland was granted candidate status"
     assert found["2022-06"].kind.value == "other"  # the invasion is the other clause's
     assert found["2025-05"].title == "The talks resumed, after the collapse of an earlier round"  # a noun phrase stays
+
+
+def test_a_source_cut_loose_by_a_long_title_goes_and_a_strike_counted_over_a_month_is_no_month(tmp_path):
+    extraction = extract_text(
+        tmp_path,
+        "Refinery hit\n\n"
+        "Drones from Estmark hit a large oil refinery near the river port on Tuesday night, the regional governor "
+        "said, the third strike on the plant this month.\n\n"
+        "Observers from the Organization for Security and Co-operation in Europe will present their findings on Friday.\n",
+        date(2025, 11, 27))
+    found = {c.start.to_timex(): c for c in extraction.candidates}
+    assert found["2025-11-25TNI"].title == "Drones from Estmark hit a large oil refinery near the river port"
+    assert found["2025-11-25TNI"].kind.value == "military_action"
+    assert "2025-11" not in found  # the month the strikes are counted over
+    assert found["2025-11-28"].kind.value != "military_action"  # "Co-operation" is no operation

@@ -586,7 +586,8 @@ def _trim(title: str) -> str:
     if len(title) > TITLE_MAX:
         i = title.find(", ", max(40, floor))
         if 0 < i <= TITLE_MAX + 20:
-            title = title[:i]
+            # (what is left may end with its source: "…refinery in Saratov, the regional governor said")
+            title = _ATTRIBUTION_TAIL.sub("", title[:i])
     if len(title) > TITLE_MAX:
         i = title.find(" and ", max(40, floor))
         in_noun_phrase = re.search(r"\b(?:the|a|an|its|their|his|her|both|two|three|four|five|several|many|of|for|with)"
