@@ -978,3 +978,21 @@ def test_a_past_spelled_like_its_present_yields_to_a_modal(text, value):
 )
 def test_a_winter_named_by_the_two_years_it_spans_is_one_season(text, phrase, value):
     assert value_of(text, phrase) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "value"),
+    [
+        # told in the past late in the year, an early-year day is this year's, not next year's
+        ("The party was expelled from the talks on Feb. 20.", date(2025, 11, 27), "2025-02-20"),
+        ("The president was sworn in on Jan. 20.", date(2025, 12, 1), "2025-01-20"),
+        # a decision's day lies ahead of the deciding, even when told in the past
+        ("The board declared a dividend, payable Jan. 15 to holders of record.", date(2025, 11, 27), "2026-01-15"),
+        ("The deadline was extended to Jan. 9.", date(2025, 11, 27), "2026-01-09"),
+        # the present progressive announces
+        ("The company said it is calling the bonds for redemption on Jan. 7.", date(2025, 11, 27), "2026-01-07"),
+        ("The firm said it is still trying to sell itself under a June agreement.", date(2025, 11, 27), "2025-06"),
+    ],
+)
+def test_a_day_told_in_the_past_is_behind_unless_something_was_decided_for_it(text, dct, value):
+    assert [t.value for t in tag(text, dct, language="en") if t.type == "DATE"] == [value]

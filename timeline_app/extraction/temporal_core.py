@@ -90,6 +90,9 @@ INTENT_NOUNS = {"agreement", "plan", "plans", "proposal", "offer", "bid", "deal"
 WEAK_MODALS = {"could", "might", "should", "would"}
 #: Words that make a following date a deadline or a start ("effective Feb. 1", "until mid-November"):
 #: the verb's tense says nothing about which side of the publication date it falls.
+#: Words in -ing after "is" that make no progressive: "is nothing", "is everything", "is during".
+NOT_PROGRESSIVE = {"nothing", "something", "anything", "everything", "during", "according", "including", "morning",
+                   "evening", "building", "meeting", "thing", "king", "spring"}
 NEUTRAL_WORDS = {"effective", "until", "till", "through"}
 #: Words that put the date behind the publication date whatever the verb ("since Oct. 23").
 PAST_MARKERS = {"since", "ago"}
@@ -304,6 +307,9 @@ def _tense_of(words: list[str], i: int) -> str | None:
         return "future" if w in ("planned", "scheduled", "slated") and after not in ("on", "in", "at", "by") else None
     if w in ("was", "were", "is", "are") and (after in PLAN_WORDS - {"set"} or after in ("planning", "going", "about")):
         return "future"  # "were planning to drive there Monday"
+    if w in ("is", "are", "'re") and after.endswith("ing") and len(after) > 5 and after not in NOT_PROGRESSIVE \
+            and words[-1].lower() not in DETERMINERS:  # (not "…is continuing, under a June agreement")
+        return "future"  # the present progressive of news announces: "is calling for the redemption on Dec. 7"
     if w in INTENT_PAST and after == "to":
         object_next = words[i + 2].lower() if i + 2 < len(words) else ""
         # "agreed to meet on Sunday" looks ahead; "agreed to an immediate ceasefire on Sunday" is done
@@ -431,6 +437,12 @@ def _runs_until(ctx: Context, pos: int) -> bool:
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|through|to)\s+$", re.IGNORECASE)
 
 
+def _decided_before(ctx: Context, pos: int) -> bool:
+    """Whether the clause before `pos` decides or fixes something the date is the day of."""
+    before = ctx.text[max(ctx.sentence_bounds(pos)[0], pos - 120):pos]
+    return bool(DECIDED.search(before) or re.search(r"\b(?:payable|to|until|for|by)\s+$", before, re.IGNORECASE))
+
+
 def resolve_month_day(month: int, day: int, ctx: Context, m: re.Match[str]) -> tuple[Day, str] | None:
     """The year of "Nov. 30": the nearest such day, leaning with tense when two are close.
 
@@ -461,7 +473,9 @@ def resolve_month_day(month: int, day: int, ctx: Context, m: re.Match[str]) -> t
     if tense == "future" and best.number < anchor.number - 14:
         later = [d for d in candidates if d.number >= anchor.number]
         best = min(later, key=lambda d: d.number) if later else best
-    elif tense == "past" and best.number > anchor.number + 90:
+    elif tense == "past" and best.number > anchor.number + (90 if _decided_before(ctx, m.start()) else 14):
+        # ("was expelled from the talks on Feb. 20", written in November, is last February's; but a
+        # decision's date lies ahead of the deciding: "declared a dividend, payable Dec. 15")
         earlier = [d for d in candidates if d.number <= anchor.number]
         best = max(earlier, key=lambda d: d.number) if earlier else best
     how = "the nearest such day" + (f" ({tense} tense)" if tense else "") + f" to {anchor.label()}"

@@ -191,8 +191,8 @@ def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gaz
                            _ENCLOSED_NAME.sub(" ", s[rel_end:]))  # "when his father, Hafez Assad, seized power"
     if when_clause and len(when_clause.group(1).split()) < 3:
         when_clause = None
-    if when_clause:
-        title = when_clause.group(1)
+    if when_clause:  # "Howes was working… when he was abducted [in March 1996]": Howes was abducted
+        title = _pronoun_as_subject(when_clause.group(1), s)
     else:
         # "Im März hatten beide Seiten 175 Gefangene übergeben": the verb comes second in German and
         # Dutch, so without its date the title would open with "hatten"; the date stays
@@ -616,15 +616,20 @@ def _trim(title: str) -> str:
 #: "… _ made last week, before …", "(…)".
 _SUBCLAUSE = re.compile(r",\s+(?:(?:[\w-]+\s+){0,2}(?:days?|weeks?|months?|years?|hours?|decades?)\s+)?"
                         r"(?=(?:who|which|where|when|while|after|before|although|though|whereas|whose)\b)"
+                        # "…met in Geneva on Sunday, and as an envoy prepared to travel next week": a second
+                        # subordinate clause joined on
+                        r"|,\s+(?=(?:and|but)\s+(?:as|when|while|after|before|since|because)\s+(?:the|a|an|[A-Z]|he|she|they|it|we)\b)"
                         # "a standoff that began in the spring": "that" before a past verb opens a relative clause
                         r"|\s+(?=that\s+(?:[a-z]{3,}ed|began|broke|came|fell|rose|took|met|won|lost|led|left|ran|went)\b)"
                         # "…for the first time since the grain deal lapsed in July 2023": a conjunction, its
                         # subject and a past verb open a clause of their own
                         r"|(?<!\bjust)(?<!\bonly)(?<!\beven)(?<!\bright)\s+(?=(?:since|after|before|until|because|when|while)\s+"
-                        r"(?:(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,4}?|(?:[A-Z][\w'’.-]*\s+){1,4}"
+                        # ("…days after U.S. and Ukrainian officials met in Geneva")
+                        r"(?:(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,4}?|(?:[A-Z][\w'’.-]*\s+(?:and\s+(?=[A-Z]))?){1,4}"
+                        r"(?:(?!(?:was|is|has|does)\s)[a-z]+s\s+)?"
                         r"|(?:he|she|it|they|we|[a-z]{3,}s)\s+)"  # "after prices tripled", "since they met"
-                        r"(?:[a-z]{3,}ed|began|broke|came|fell|rose|took|met|won|lost|led|left|ran|went|held|made|gave|fought|"
-                        r"wrote|sent|struck|said|told)\b)"
+                        r"(?:(?:was|were)\s+)?(?:[a-z]{3,}ed|began|broke|came|fell|rose|took|met|won|lost|led|left|ran|went|held|"
+                        r"made|gave|fought|wrote|sent|struck|said|told)\b)"  # ("since Sinn Fein was expelled")
                         r"|\s+_\s+|\s+--?\s+|\s+—\s+|;\s+|\s*\(|\)")
 _RELATIVE = re.compile(r"(?:who|which|whose|that)\b")
 #: "…another war, which he said in March could break out": a relative clause that only reports
@@ -724,6 +729,10 @@ def _noun_phrase_start(s: str, end: int) -> int:
 _NEW_CLAUSE = re.compile(r"(?:,\s+(?:and|but)|;)\s+(?:he|she|they|it|we|I|[A-Z][\w'’-]*)\s")
 
 
+#: ", and said…", ", but would…": a predicate of the main clause's subject, after a subordinate clause.
+_MAIN_PREDICATE_AGAIN = re.compile(rf",\s+(?:and|but)\s+(?:then\s+)?(?:said|says|will|would|has|have|[a-z]{{3,}}ed|{_TRANSITIVE_PASTS})\b")
+
+
 def _clause_of(sentence: Sentence, t: Timex, relative_only: bool = False) -> Sentence | None:
     """The subordinate clause of `sentence` that holds `t`, or None when it stands in the main one
     (or, with `relative_only`, when it is no relative clause).
@@ -764,13 +773,14 @@ def _clause_of(sentence: Sentence, t: Timex, relative_only: bool = False) -> Sen
             lead = len(body) - len(body.lstrip(" ,_-—;()"))
             body = body.strip(" ,_-—;()")
             # "…, while Armenia said…", "…, after it applied…": the clause without its conjunction
-            joiner = re.match(r"(?:while|whereas|although|though|after|before|when|since|until|because)\s+", body, re.I)
+            joiner = re.match(r"(?:(?:and|but)\s+(?:as\s+)?)?(?:while|whereas|although|though|after|before|when|since|until|"
+                              r"because)?\s*", body, re.I)
             if joiner:
                 lead += joiner.end()
                 body = body[joiner.end():]
             # "…since he arrived on April 6, and he insisted…": a clause joined on after the date is another's
-            joined = _JOINED_CLAUSE.search(body, rel - lo - lead)
-            if joined:
+            joined = _JOINED_CLAUSE.search(body, rel - lo - lead) or _MAIN_PREDICATE_AGAIN.search(body, rel - lo - lead)
+            if joined:  # (", and said it now holds…": the main clause's subject again)
                 body = body[:joined.start()]
             return Sentence(sentence.start + lo + lead, sentence.start + lo + lead + len(body), body)
     return None
@@ -1355,6 +1365,47 @@ def _tells_a_doing(title: str) -> bool:
     return bool(_VERB.search(title) or re.search(r"\b[a-z]{3,}ed\b", title, re.I))
 
 
+#: Last words of a subject that name a body, not a person "he" or "she" could be.
+_BODY_WORDS = re.compile(r"\b(?:Data|Systems|Network|Group|Bank|Party|Council|Ministry|Army|Forces|News|Times|Corp|"
+                         r"Inc|Co|Company|Union|Court|Office|Department|Service|Agency|Committee|Commission|Fund|"
+                         r"Board|House|Government|States|Nations|Republic|Kingdom)\.?$")
+
+
+def _pronoun_as_subject(title: str, sentence_text: str) -> str:
+    """"They were attacked" → "Deminers were attacked": a subordinate clause's pronoun is the main
+    clause's subject when that subject agrees with it (a plural for "they", a person's name for "he"
+    or "she", a singular thing for "it"); anything less sure keeps the pronoun."""
+    m = re.match(r"([Hh]e|[Ss]he|[Tt]hey|[Ii]t)\s", title)
+    subject = _subject_of(sentence_text) if m else None
+    if subject is None or re.match(r"(?:He|She|They|It|We|I|You|This|That|There)\b", subject):
+        return title
+    head = re.split(r"\s+(?:of|in|at|from|for|with)\s+", subject, maxsplit=1)[0]  # "copies of the rifle": copies
+    # (a common noun in -s is plural, a name in -s is not: "Deminers", "Howes")
+    # (the verb tells when it can: "Medics were driving", "Haynes was"; else a common noun in -s is
+    # plural and a name in -s is not)
+    verb = sentence_text[sentence_text.find(subject) + len(subject):].split(None, 1)[:1]
+    number = {"were": True, "are": True, "have": True, "was": False, "is": False, "has": False}.get(verb[0] if verb else "")
+    plural = (number if number is not None else bool(re.search(r"(?:^|\s)[a-z][\w-]*(?<!s)s$|\s+and\s+", head))) \
+        and not _BODY_WORDS.search(head)
+    named_person = not re.match(r"(?:The|A|An|Its|Their|His|Her)\s", subject) and not _BODY_WORDS.search(subject) \
+        and all(w[:1].isupper() for w in subject.split())
+    pronoun = m[1].capitalize()
+    agrees = {"They": plural, "He": named_person and not plural, "She": named_person and not plural,
+              "It": not plural and not named_person}[pronoun]
+    # another noun phrase of its kind between the subject and the pronoun may be the one it means ("The
+    # ministry had warned the company before it was fined")
+    start = sentence_text.find(subject) + len(subject)
+    said = re.search(rf"\b{m[1].lower()}\b", sentence_text[start:], re.I)
+    middle = sentence_text[start:start + said.start()] if said else ""
+    if pronoun in ("He", "She"):  # another name, not a body's ("…for the Mines Advisory Group when he…")
+        rival = any(not _BODY_WORDS.search(name.group()) for name in re.finditer(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*(?![\w-])", middle))
+    else:
+        rival = bool(re.search(r"\b(?:the|a|an|its|their|his|her|\d+|two|three|four|five|several|many)\s+(?:[a-z-]+\s+)?"
+                               r"[a-z]{2,}s\b|\band\b" if pronoun == "They" else
+                               r"\b(?:the|a|an|its|their|his|her)\s+(?:[a-z-]+\s+)?[a-z]+(?<!s)\b", middle))
+    return f"{subject}{title[len(m[1]):]}" if agrees and not rival else title
+
+
 def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str:
     """The title of the happening `t` dates: from its own clause when the sentence dates several."""
     conceded = _conceded_part(sentence, t)
@@ -1395,7 +1446,7 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
                 and not ATTRIBUTED_ON.search(sentence.text, max(0, t.start - sentence.start - 80), t.start - sentence.start):
             title = make_title(part, t, [o for o in inside if part.start <= o.start and o.end <= part.end], gazetteer)
             if len(title.split()) >= 2 and _tells_a_doing(title):  # "Prices tripled", "He arrived in the capital"
-                return title
+                return _pronoun_as_subject(title, sentence.text)
         # "…against the draft law, which parliament passed on Tuesday": the only date of the sentence
         # dates its relative clause, not the main one
         part = _clause_of(sentence, t, relative_only=True)
