@@ -1403,3 +1403,16 @@ def test_a_subordinate_clause_s_pronoun_is_the_main_subject_when_it_agrees(tmp_p
     assert titles["2024-05"] == "Haynes was abducted"  # a name in -s is one person
     assert titles["2024-06"] == "It was fined"  # the company, maybe: the pronoun stays
     assert titles["2024-07"] == "They landed"  # "they" is not the mayor: the pronoun stays
+
+
+def test_a_second_predicate_after_then_keeps_the_subject_and_the_passive(tmp_path):
+    titles = titles_of(
+        tmp_path,
+        "Levies paused\n\n"
+        "The levies were first announced on April 2 and then paused for 90 days a week later as markets fell.\n\n"
+        "The envoy, who was expelled in May, landed in Oslo late Monday and was flown to Geneva early Tuesday.\n",
+        date(2025, 8, 1))
+    assert titles["2025-04-02"] == "The levies were first announced"
+    assert titles["2025-04-09"] == "The levies were paused for 90 days as markets fell"  # a week after April 2
+    assert titles["2025-07-28"] == "The envoy landed in Oslo"
+    assert titles["2025-07-29"] == "The envoy was flown to Geneva"

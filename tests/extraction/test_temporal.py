@@ -226,7 +226,7 @@ def test_anaphora_anchor_to_the_last_date_mentioned():
     text = "The ceasefire began on 12 May 1994. The next day, both sides reported violations. A week later the envoys returned."
     result = values(text)
     assert ("The next day", "DATE", "1994-05-13") in result
-    assert ("A week later", "DATE", "1994-W20") in result
+    assert ("A week later", "DATE", "1994-05-20") in result
     assert ("The day before", "DATE", "1994-05-11") in values("The ceasefire began on 12 May 1994. The day before, both sides "
                                                               "shelled the town.")
     assert values("Nobody met the day before the vote.") == []

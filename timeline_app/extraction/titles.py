@@ -1362,7 +1362,7 @@ def _conjoined_predicate(sentence: Sentence, t: Timex) -> tuple[Sentence, str] |
 
 def _tells_a_doing(title: str) -> bool:
     """Whether a title cut from a clause still has a verb (or a participle) to say what happened."""
-    return bool(_VERB.search(title) or re.search(r"\b[a-z]{3,}ed\b", title, re.I))
+    return bool(_VERB.search(title[:1].lower() + title[1:]) or re.search(r"\b[a-z]{3,}ed\b", title, re.I))
 
 
 #: Last words of a subject that name a body, not a person "he" or "she" could be.
@@ -1404,6 +1404,10 @@ def _pronoun_as_subject(title: str, sentence_text: str) -> str:
                                r"[a-z]{2,}s\b|\band\b" if pronoun == "They" else
                                r"\b(?:the|a|an|its|their|his|her)\s+(?:[a-z-]+\s+)?[a-z]+(?<!s)\b", middle))
     return f"{subject}{title[len(m[1]):]}" if agrees and not rival else title
+
+
+#: "then", "later": an adverb of sequence opening a second predicate.
+_SEQUENCE_ADVERB = re.compile(r"(?:then|later|subsequently|eventually|finally|also)\s+", re.I)
 
 
 def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str:
@@ -1488,12 +1492,21 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
             others = [o for o in inside if part.start <= o.start and o.end <= part.end]
             title = make_title(part, t, others, gazetteer)
             first_clause = sentence.text[:part.start - sentence.start]
-            joined = _APPOSITIVE.sub("", re.sub(r",?\s*(?:and|but)?\s*$", "", first_clause))  # "…2023, but froze…"
-            subject = _subject_of(sentence.text) if part.start > sentence.start and _VERB.match(part.text) \
+            # (an aside about the subject is no clause of its own: "The reporter, who was arrested…, landed…")
+            joined = _APPOSITIVE.sub("", _ENCLOSED_RELATIVE.sub(" ", re.sub(r",?\s*(?:and|but)?\s*$", "", first_clause)))
+            adverb = _SEQUENCE_ADVERB.match(part.text)  # "…and then paused for 90 days a week later"
+            predicate = part.text[adverb.end():] if adverb else part.text
+            subject = _subject_of(_ENCLOSED_RELATIVE.sub(" ", sentence.text, count=1)) \
+                if part.start > sentence.start and (_VERB.match(predicate) or _FIRST_VERB.match(predicate)) \
                 and not re.search(r"[,;()—]|--|\b(?:said|says|told|that|who|which)\b", joined) else None
             if subject and title:
-                # "Russia recognised the regions on 21 February and invaded three days later": "Russia invaded"
-                title = f"{_finish_title(subject, gazetteer)} {title[:1].lower()}{title[1:]}"
+                # "Russia recognised the regions on 21 February and invaded three days later": "Russia invaded";
+                # a passive goes on in the passive: "The duties were announced…, and then paused" → "were paused"
+                passive = re.search(r"\b(was|were)\s+(?:[a-z]+ly\s+|first\s+|initially\s+)?[a-z]{3,}ed\b", joined)
+                title = _SEQUENCE_ADVERB.sub("", title[:1].lower() + title[1:], count=1)
+                if passive and re.match(r"[a-z]{3,}ed\b", title):
+                    title = f"{passive[1]} {title}"
+                title = f"{_finish_title(subject, gazetteer)} {title}"
             title = _place_for_it(title, first_clause)
             # "…will meet on Tuesday, followed by a meeting of the border committee on Aug. 4": a noun
             # phrase that follows another happening is one of its own
