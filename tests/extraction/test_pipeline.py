@@ -452,7 +452,7 @@ def test_a_trailing_phrase_with_its_own_date_titles_its_own_happening(tmp_path):
         "deal signed in December 2022.\n\nThe vote, originally scheduled for March, was postponed on Monday.\n",
         date(2023, 11, 28))
     assert titles["2023-04-15"].startswith("The war erupted")
-    assert titles["2022-12"] == "A step agreed in a framework deal signed"
+    assert titles["2022-12"] == "A framework deal was signed"
     assert titles["2024-03"].startswith("The vote")
 
 
@@ -1416,3 +1416,20 @@ def test_a_second_predicate_after_then_keeps_the_subject_and_the_passive(tmp_pat
     assert titles["2025-04-09"] == "The levies were paused for 90 days as markets fell"  # a week after April 2
     assert titles["2025-07-28"] == "The envoy landed in Oslo"
     assert titles["2025-07-29"] == "The envoy was flown to Geneva"
+
+
+def test_a_dated_noun_or_participle_inside_another_clause_titles_what_it_names(tmp_path):
+    titles = titles_of(
+        tmp_path,
+        "Swap completed\n\n"
+        "The west handed over four men, including one serving a life term for a 2019 murder in a Lisbon park.\n\n"
+        "The talks open a decade after the Oslo Accord, signed in September 2013, set out the goal of a settlement.\n\n"
+        "Fish stocks fell to a record low last year, according to a U.N. report published in October.\n\n"
+        "Fresh details of the raid emerged on Sunday.\n\n"
+        "The firm extended the offer to give holders time to read the circular that it mailed last Friday.\n",
+        date(2025, 11, 24))
+    assert titles["2019"] == "2019 murder in a Lisbon park"
+    assert titles["2013-09"] == "Oslo Accord was signed"
+    assert titles["2025-10"] == "A U.N. report was published"
+    assert titles["2025-11-23"] == "Fresh details of the raid emerged"  # the main verb, not a participle
+    assert not titles["2025-11-21"].startswith("That it was")

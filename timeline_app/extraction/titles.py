@@ -167,6 +167,8 @@ def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gaz
         span = _reduced_relative(sentence, other, others)
         if span is not None and (span[1] <= rel_start or span[0] >= rel_end):
             lo, hi = span[0], span[1] + (1 if s[span[1]:span[1] + 1] == " " else 0)
+            if s[lo - 2:lo] == ", " and s[span[1]:span[1] + 1] == ",":
+                lo, hi = lo - 2, span[1] + 1  # ", adopted in December 2015," goes with its commas
             s = s[:lo] + s[hi:]
             if hi <= rel_start:
                 rel_start, rel_end = rel_start - (hi - lo), rel_end - (hi - lo)
@@ -871,7 +873,7 @@ def _other_dates(t: Timex, inside: list[Timex]) -> list[Timex]:
     return [o for o in inside if o is not t and (t.range_id is None or o.range_id != t.range_id)]
 
 
-_ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:of|since|after|before|following|amid|during|despite|to|with|like|under|than|"
+_ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:of|since|after|before|following|amid|during|despite|to|with|like|under|than|for|over|"
                                  r"confirm\w*|upheld|uphold\w*|overturn\w*|reject\w*|challeng\w*|accept\w*|"
                                  r"implement\w*|violat\w*|annul\w*|revers\w*|cit\w*|recall\w*|mark\w*|"
                                  r"commemorat\w*|honou?r\w*|lost|won|contested|disputed|boycott\w*|rigged|annul\w*|"
@@ -879,12 +881,13 @@ _ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:of|since|after|before|following|amid|dur
                                  r"blam\w*|apologi[sz]\w*|regrett?\w*)\s+"
                                  r"(?P<np>(?:the|a|an|its|their|his|her|this|that)\s+|[A-Z][\w-]*['’]s\s+)$")
 #: Words that end a noun phrase: a preposition, a conjunction, a relative pronoun or a verb.
-_PHRASE_STOP = (r"(?:of|in|on|at|and|or|by|for|with|to|from|that|which|who|was|were|is|are|has|had|have|will|would|"
+_PHRASE_STOP = (r"(?:of|in|on|at|and|or|by|for|with|to|from|that|which|who|was|were|is|are|has|had|have|will|would|ended|ending|"
                 r"when|unless|if|after|before|as|because|while|until|since|but|than|could|should|may|might|can|did|does)")
 _ATTRIBUTIVE_AFTER = re.compile(r"(?:\s+[A-Z][\w-]*)?"  # a proper adjective may come first: "a 2012 Russian law"
                                 rf"(?:\s+(?!{_PHRASE_STOP}\b)[a-z][\w-]*){{1,3}}?(?=\s*[,.;:)]|\s*$|\s+{_PHRASE_STOP}\b)")
-#: "…the 1990 invasion of Kuwait", "the January 1998 bombing of a Birmingham clinic": what the noun was of.
-_OF_PHRASE = re.compile(rf"\s+of\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:(?!{_PHRASE_STOP}\b)[\w'’-]+\s+){{0,4}}?"
+#: "…the 1990 invasion of Kuwait", "the January 1998 bombing of a Birmingham clinic", "a 2019 murder in a
+#: Berlin park": what the noun was of, or where.
+_OF_PHRASE = re.compile(rf"\s+(?:of|in)\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:(?!{_PHRASE_STOP}\b)[\w'’-]+\s+){{0,4}}?"
                         rf"(?!{_PHRASE_STOP}\b)[\w'’-]+(?=\s*[,.;:)]|\s*$|\s+(?!of\b){_PHRASE_STOP}\b)")
 
 
@@ -931,8 +934,9 @@ def _attributive_phrase(sentence: Sentence, t: Timex, inside: list[Timex], gazet
     if det is None or noun is None or _TIME_FROM_NOUN.search(s, max(0, det.start() - 40), det.end()):
         return None
     of = _OF_PHRASE.match(s, noun.end())
-    if of is not None and re.match(r",\s+[A-Z]", s[of.end():]):
-        of = None  # "of a Birmingham, Ala., abortion clinic": the phrase goes on past a place's state
+    if of is not None and (re.match(r",\s+[A-Z]", s[of.end():])
+                           or any(noun.end() <= o.start - sentence.start < of.end() for o in inside)):
+        of = None  # "of a Birmingham, Ala., abortion clinic": the phrase goes on past a place's state; "in 2018" is a date
     phrase = s[det.end("np"):(of or noun).end()]
     pronoun = det["np"].strip().lower()
     if pronoun in ("his", "her", "its", "their"):
@@ -1057,13 +1061,14 @@ _PARTICIPLE = re.compile(r"\b(?:\w{3,}ed|signed|agreed|held|made|won|lost|fought
 #: noun, not an auxiliary) and a finite verb right after it make a reduced relative clause ("the
 #: quarter ended Sept. 30" is no happening but the name of a period).
 _REDUCED_PARTICIPLE = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)"
-                                 r"(?<!\bhas\s)(?<!\bhad\s)(?<!\bhave\s)(?<!\bget\s)(?<!\bgot\s)(?<=[a-z]\s)"
+                                 r"(?<!\bhas\s)(?<!\bhad\s)(?<!\bhave\s)(?<!\bget\s)(?<!\bgot\s)"
+                                 r"(?:(?<=[a-z]\s)|(?P<comma>(?<=\w,\s)))"  # "the Paris Agreement, adopted in December 2015,"
                                  r"(?P<part>\b(?!ended\b)(?:[a-z]{3,}ed|signed|agreed|held|made|won|begun|built|set))\s+"
                                  r"(?:(?:in|on|at|during|since|last|this)\s+)?(?:the\s+)?$")
 #: (…or a relative clause about the same noun: "the agreement signed in September 2018, which ended…")
-_FINITE_AFTER = re.compile(r"\s+(?:has|had|have|was|were|is|are|will|would|could|may|might|did|(?!ended\s+[A-Z\d])[a-z]{3,}ed|fell|broke|"
-                           r"began|came|went|left|ran|took|expires?)\b|,\s+which\s+(?:[a-z]{3,}ed|began|broke|took|led|"
-                           r"brought|made|gave|set|won)\b")
+_FINITE_WORD = (r"(?:has|had|have|was|were|is|are|will|would|could|may|might|did|(?!ended\s+[A-Z\d])[a-z]{3,}ed|fell|broke|"
+                r"began|came|went|left|ran|took|expires?)\b")
+_FINITE_AFTER = re.compile(rf"\s+{_FINITE_WORD}|,\s+which\s+(?:[a-z]{{3,}}ed|began|broke|took|led|brought|made|gave|set|won)\b")
 _NOUN_PHRASE_OPENER = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that|these|those)\s", re.I)
 
 
@@ -1074,7 +1079,22 @@ def _reduced_relative(sentence: Sentence, t: Timex, inside: list[Timex]) -> tupl
     start = t.start - sentence.start
     end = _phrase_end(t, inside) - sentence.start
     m = _REDUCED_PARTICIPLE.search(s, max(0, start - 40), start)
-    if m is None or not _FINITE_AFTER.match(s, end):
+    if m is None:
+        return None
+    if m["comma"] is not None:  # set off by commas, the aside closes before the main verb
+        finite = re.match(rf",\s+(?:{_FINITE_WORD}|{_TRANSITIVE_PASTS}\b|set\b)", s[end:])
+    else:
+        # "…, according to a U.N. report published in October.": a noun a preposition governs, at the clause's end
+        # (not "…circular that it mailed last Friday", nor the main verb: "Details of the slaying emerged on Sunday")
+        governed = re.search(r"\b(?:to|by|in|of|from|on|for|under|with)\s+(?:the|a|an|its|their|his|her)\s+"
+                             r"(?:(?!(?:that|which|who|it|he|she|they|we)\b)[^,;\s]+\s+){0,5}$", s[:m.start("part")])
+        # (…when the main clause has a date of its own: "ended with a statement signed on 10 November" is one happening)
+        main_verb = _FIRST_VERB.search(s, 0, governed.start()) if governed else None
+        finite = _FINITE_AFTER.match(s, end) or (
+            re.match(r"\s*(?:[.;:!?]|$)", s[end:]) and main_verb is not None
+            and any(main_verb.end() <= o.start - sentence.start and o.end - sentence.start <= governed.start()
+                    for o in _other_dates(t, inside)))
+    if not finite:
         return None
     return m.start("part"), end
 
@@ -1088,7 +1108,7 @@ def _reduced_relative_title(sentence: Sentence, t: Timex, inside: list[Timex]) -
     part_end = s.index(" ", span[0]) if " " in s[span[0]:span[1]] else span[1]
     openers = [o for o in _NOUN_PHRASE_OPENER.finditer(s, max(0, span[0] - 50), span[0])]
     lo = openers[-1].start() if openers else max(s.rfind(",", 0, span[0]) + 1, 0)
-    noun, participle = s[lo:span[0]].strip(), s[span[0]:part_end].strip()
+    noun, participle = s[lo:span[0]].strip(" ,"), s[span[0]:part_end].strip()
     if not 1 <= len(noun.split()) <= 7:
         return None
     return f"{noun} {_be_for(noun)} {participle}"
