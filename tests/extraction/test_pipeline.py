@@ -1433,3 +1433,17 @@ def test_a_dated_noun_or_participle_inside_another_clause_titles_what_it_names(t
     assert titles["2025-10"] == "A U.N. report was published"
     assert titles["2025-11-23"] == "Fresh details of the raid emerged"  # the main verb, not a participle
     assert not titles["2025-11-21"].startswith("That it was")
+
+
+def test_one_set_beside_another_of_its_kind_titles_what_that_one_did(tmp_path):
+    extraction = extract_text(
+        tmp_path,
+        "Record swap\n\n"
+        "It was the largest such exchange since the end of the Cold War, surpassing one in August 2024 that freed "
+        "26 people.\n\n"
+        "Emissions hit a record high last year, according to a U.N. report published in October.\n",
+        date(2025, 11, 24))
+    found = {c.start.to_timex(): c for c in extraction.candidates}
+    assert found["2024-08"].title == "An exchange freed 26 people"
+    assert found["2024-08"].kind.value != "military_action"  # the Cold War is an era, not a war fought that day
+    assert found["2025-10"].title == "A U.N. report was published"

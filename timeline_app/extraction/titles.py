@@ -288,6 +288,10 @@ _INCLUDING_ONE_DATED = re.compile(r"\b(?:\d[\d,]*|[Ss]everal|[Mm]any|[Ss]ome|[Nn
                                   r"[Ee]arlier|[Pp]ast|[Ss]imilar|[Dd]ozens\s+of|[Hh]undreds\s+of)\s+(?:[a-z-]+\s+)?"
                                   r"(?P<noun>[a-z][a-z-]{2,}s)\b[^,;]{0,60},?\s+(?:including|among\s+them|such\s+as)\s+"
                                   r"one\s+(?:(?:in|on|at|during)\s+)?$")
+#: One thing set beside another of its kind: "the largest swap since the Cold War, surpassing one in…".
+_ONE_LIKE_IT = re.compile(r"\b(?P<noun>[a-z][a-z-]{2,})(?=\s+(?:since|in|of|on|at|for|to|ever|yet|so)\b|,)[^;]{0,60}?,?\s+"
+                          r"(?:surpassing|exceeding|eclipsing|topping|dwarfing|rivall?ing|like|unlike|after|than)\s+"
+                          r"one\s+(?:(?:in|on|at|during)\s+)?$")
 _WHAT_THE_ONE_DID = re.compile(rf"\s+(?P<relative>(?:that|which)\s+)?(?P<rest>(?:[a-z]{{3,}}ed|{words_pattern(IRREGULAR_PASTS)})\b"
                                r"(?:[^,;.]|(?<=\d)[,.](?=\d))*)")
 
@@ -330,8 +334,15 @@ def _one_dated_of_them(sentence: Sentence, t: Timex, inside: list[Timex]) -> str
     start = t.start - sentence.start
     m = _INCLUDING_ONE_DATED.search(s, max(0, start - 140), start)
     did = _WHAT_THE_ONE_DID.match(s, _phrase_end(t, inside) - sentence.start)
-    if m is None or did is None:
+    if did is None:
         return None
+    if m is None:
+        # "the largest such swap since the Cold War, surpassing one in August 2024 that freed 26 people"
+        like = _ONE_LIKE_IT.search(s, max(0, start - 140), start)
+        if like is None:
+            return None
+        noun = like["noun"]
+        return f"{'An' if noun[0] in 'aeiou' else 'A'} {noun} {'' if did['relative'] else 'was '}{did['rest'].strip()}"
     return _one_of_them(f"{m['noun']} including one {did['rest']}", passive=not did["relative"])
 
 
@@ -1089,7 +1100,9 @@ def _reduced_relative(sentence: Sentence, t: Timex, inside: list[Timex]) -> tupl
         governed = re.search(r"\b(?:to|by|in|of|from|on|for|under|with)\s+(?:the|a|an|its|their|his|her)\s+"
                              r"(?:(?!(?:that|which|who|it|he|she|they|we)\b)[^,;\s]+\s+){0,5}$", s[:m.start("part")])
         # (…when the main clause has a date of its own: "ended with a statement signed on 10 November" is one happening)
-        main_verb = _FIRST_VERB.search(s, 0, governed.start()) if governed else None
+        verbs = [v for v in (_FIRST_VERB.search(s, 0, governed.start()), _VERB.search(s, 0, governed.start())) if v] \
+            if governed else []
+        main_verb = min(verbs, key=lambda v: v.start()) if verbs else None
         finite = _FINITE_AFTER.match(s, end) or (
             re.match(r"\s*(?:[.;:!?]|$)", s[end:]) and main_verb is not None
             and any(main_verb.end() <= o.start - sentence.start and o.end - sentence.start <= governed.start()
