@@ -1447,3 +1447,16 @@ def test_one_set_beside_another_of_its_kind_titles_what_that_one_did(tmp_path):
     assert found["2024-08"].title == "An exchange freed 26 people"
     assert found["2024-08"].kind.value != "military_action"  # the Cold War is an era, not a war fought that day
     assert found["2025-10"].title == "A U.N. report was published"
+
+
+def test_a_closing_participle_that_sets_up_a_happening_titles_that_happening(tmp_path):
+    titles = titles_of(
+        tmp_path,
+        "Runoff set\n\n"
+        "No candidate won a majority in the vote, the commission said on Monday, setting up a runoff between the "
+        "mayor and a former judge on Nov. 22.\n\n"
+        "Gunmen stormed the hall, killing a guard at the meeting on Tuesday.\n",
+        date(2025, 11, 13))
+    assert titles["2025-11-22"] == "A runoff between the mayor and a former judge"
+    assert extract_text(tmp_path, "Runoff set\n\nThe vote ended, setting up a runoff on Nov. 22.\n", date(2025, 11, 13)).candidates[0].kind.value == "election"
+    assert titles["2025-11-11"].startswith("Gunmen stormed the hall")

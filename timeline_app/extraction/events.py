@@ -46,7 +46,7 @@ KIND_RULES: list[tuple[EventKind, re.Pattern[str]]] = [
                                            r"|guerre|attaque|offensive|bombardement\w*|envahi\w*|attaqu[ée]\w*|bombard[ée]\w*|Krieg(?:e|es|en)?|Angriff\w*|Offensive"
                                            r"|überf(?:allen|iel)|angegriffen|einmarschiert|guerra|ataque\w*|ofensiva|invadi[óo]|atac[óo]"
                                            r"|войн\w*|наступлени\w+|атак\w+|обстрел\w*|savaş\w*|saldırı\w*|operasyon\w*)\b", re.I)),
-    (EventKind.ELECTION, re.compile(r"\b(?:elections?|elected|re-elected|vote[sd]?\s+(?:in|for)|polls?\s+(?:opened|closed)|referendum|ballot)\b", re.I)),
+    (EventKind.ELECTION, re.compile(r"\b(?:elections?|elected|re-elected|run-?offs?|vote[sd]?\s+(?:in|for)|polls?\s+(?:opened|closed)|referendum|ballot)\b", re.I)),
     (EventKind.SANCTION, re.compile(r"\b(?:sanctions?|sanctioned|embargo|asset\s+freeze|blacklist(?:ed)?)\b", re.I)),
     (EventKind.VISIT, re.compile(r"\b(?:visit(?:s|ed|ing)?|arrived\s+(?:in|at)|travel(?:l)?ed\s+to|trip\s+to|toured)\b", re.I)),
     (EventKind.TALKS, re.compile(r"\b(?:meet|meets|met|meeting|talks|negotiat\w*|summit|brief(?:ed|s|ing)?|round\s+of|delegations?|conference|consultations?|discuss(?:ed|ions?)?"

@@ -306,6 +306,27 @@ _NOT_PARTICIPLES = {"including", "according", "during", "following", "regarding"
 _RELATIVE_INSIDE = re.compile(r"\b(?:that|which|who|whose|when|after|before)\b")
 
 
+#: ", setting up a runoff…", ", paving the way for a vote…", ", triggering a hearing…": a closing participle
+#: that brings about a happening of the kind a date is set for.
+_PLANNED_BY_PARTICIPLE = re.compile(
+    r"\s+(?:up\s+|the\s+(?:way|stage)\s+for\s+|for\s+)?(?P<np>(?:a|an|the)\s+(?:(?!(?:at|in|on|of|by)\s)[\w-]+\s+){0,3}?"
+    r"(?:run-?off|vote|votes|election|elections|referendum|summit|meeting|talks|hearing|trial|showdown|ballot|debate|"
+    r"session|visit|retrial|rematch)\b[^,;]*?)\s*$")
+
+
+_BRINGING_ABOUT = {"setting", "paving", "clearing", "triggering", "forcing", "prompting", "sparking", "scheduling",
+                   "calling", "opening"}
+
+
+def _planned_happening(sentence: Sentence, t: Timex) -> str | None:
+    """", setting up a runoff between the two on Nov. 22": the date is the runoff's, and the runoff its title."""
+    s = sentence.text
+    start = t.start - sentence.start
+    m = _CLOSING_PARTICIPLE.search(s, max(0, start - 100), start)
+    planned = _PLANNED_BY_PARTICIPLE.match(m["mid"]) if m is not None and m["verb"] in _BRINGING_ABOUT else None
+    return planned["np"] if planned is not None else None
+
+
 def _closing_participle_title(sentence: Sentence, t: Timex, inside: list[Timex]) -> str | None:
     """"Russian peacekeepers deployed to the region [in 2020], leaving in 2024": the date of a closing
     participle clause is its own happening, told with the sentence's subject and the verb in the past
@@ -1464,6 +1485,9 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         title = make_title(part, t, [o for o in inside if clause_start <= o.start and o.end <= part.end], gazetteer)
         if len(title.split()) >= 3:
             return title
+    planned = _planned_happening(sentence, t) if short else None
+    if planned is not None:
+        return _finish_title(planned, gazetteer)
     if len(inside) == 1 and short:
         if attributive is not None:  # "…will trigger the snapback mechanism of the 2015 nuclear deal"
             return _finish_title(attributive, gazetteer)
