@@ -1460,3 +1460,22 @@ def test_a_closing_participle_that_sets_up_a_happening_titles_that_happening(tmp
     assert titles["2025-11-22"] == "A runoff between the mayor and a former judge"
     assert extract_text(tmp_path, "Runoff set\n\nThe vote ended, setting up a runoff on Nov. 22.\n", date(2025, 11, 13)).candidates[0].kind.value == "election"
     assert titles["2025-11-11"].startswith("Gunmen stormed the hall")
+
+
+def test_quake_shortly_after_and_schedules_told_in_the_present(tmp_path):
+    extraction = extract_text(
+        tmp_path,
+        "Quake and levy\n\n"
+        "A strong earthquake struck the western province shortly after 2 a.m. local time on Sunday, killing dozens.\n\n"
+        "The levy on short-term contracts takes effect in six months, and long-term contracts end on Jan. 1, 2027.\n\n"
+        "The envoy's party lifted its veto on Wednesday evening after a call between its leader and the commission "
+        "president.\n\n"
+        "The suspect was arrested in May 2024 and surrendered to the court a month later.\n",
+        date(2026, 10, 23))
+    found = {c.start.to_timex(): c for c in extraction.candidates}
+    quake = found["2026-10-18T02:00"]
+    assert quake.title.startswith("A strong earthquake struck the western province") and "shortly" not in quake.title
+    assert quake.kind.value == "other"  # an earthquake strikes, and kills, in no military action
+    assert found["2027-04"].title == "The levy on short-term contracts takes effect"
+    assert found["2026-10-21TEV"].title.endswith("between its leader and the commission president")
+    assert found["2024-06"].title == "The suspect surrendered to the court"  # no passive for a verb without object

@@ -996,3 +996,25 @@ def test_a_winter_named_by_the_two_years_it_spans_is_one_season(text, phrase, va
 )
 def test_a_day_told_in_the_past_is_behind_unless_something_was_decided_for_it(text, dct, value):
     assert [t.value for t in tag(text, dct, language="en") if t.type == "DATE"] == [value]
+
+
+def test_that_before_a_season_and_its_verb_opens_a_clause():
+    text = "The war began in 2022. Aid agencies warned that winter would arrive within weeks."
+    assert not [t for t in tag(text, DCT, language="en") if "winter" in t.text]
+    assert value_of("The war began in 2022. That winter was the coldest in years.", "That winter") == "2022-WI"
+    assert value_of("The war began in 2022. Few expected it in that winter would end.", "that winter") == "2022-WI"
+
+
+def test_earlier_than_compares_and_dates_nothing():
+    found = values("The ban ends on Jan. 1, a year earlier than the bloc had planned.")
+    assert ("a year", "DURATION", "P1Y") in found
+    assert not [v for _, kind, v in found if kind == "DATE" and v.startswith("2022")]
+
+
+def test_the_following_day_after_a_month_is_about_that_month_not_the_day_after_publication():
+    found = values("The truce collapsed in March. The following day, troops pushed back. The war began in 2019. "
+                   "The following week, talks failed.", date(2026, 10, 5))
+    assert ("The following day", "DATE", "2026-03") in found
+    assert ("The following week", "DATE", "2019") in found
+    assert ("The following day", "DATE", "1994-05-13") in values("The truce began on 12 May 1994. The following day, "
+                                                                 "both sides fired.")

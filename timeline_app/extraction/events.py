@@ -66,7 +66,15 @@ _TRUCE_BROKEN = re.compile(r"\b(?:shatter\w*|br(?:oke|eak\w*)|violat\w*|collaps\
                            r"(?:[\w-]+\s+){0,2}?(?:cease-?fire|truce)s?\b", re.I)
 
 
+#: A disaster of nature: an earthquake that "struck" or a flood that "killed" is no military action.
+_NATURAL_DISASTER = re.compile(r"\b(?:earthquakes?|quakes?|tremors?|aftershocks?|storms?|hurricanes?|typhoons?|cyclones?|"
+                               r"floods?|flooding|landslides?|mudslides?|tornado(?:es)?|wildfires?|bushfires?|droughts?|"
+                               r"tsunamis?|eruptions?|avalanches?|heatwaves?|heat\s+waves?)\b", re.I)
+
+
 def classify_kind(title: str, sentence: str) -> EventKind:
+    if _NATURAL_DISASTER.search(title):
+        return EventKind.OTHER
     for text in (title, sentence):
         text = _TRUCE_BROKEN.sub("", text)
         for kind, pattern in KIND_RULES:
@@ -254,11 +262,16 @@ def _near(sentence: Sentence, t: Timex, previous_end: int | None) -> str:
     in February 2022 and was granted candidate status in June" is no military action)."""
     rel = t.start - sentence.start
     lo = max(rel - 100, previous_end - sentence.start if previous_end is not None and previous_end <= t.start else 0)
+    # (nor another coordinated clause: "…the envoy visited Doha, and in mid-September the cabinet approved…")
+    joined = [m.end() for m in _COORDINATED_BEFORE.finditer(sentence.text, max(0, lo), rel)]
+    if joined:
+        lo = joined[-1]
     after = sentence.text[rel:rel + 60]  # (what follows may be the saying of it: "…, she said")
     other = _OTHER_CLAUSE_AFTER.search(after)  # …but not another happening: ", days after U.S. strikes hit…"
     return sentence.text[max(0, lo):rel] + (after[:other.start()] if other else after)
 
 
+_COORDINATED_BEFORE = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
 _OTHER_CLAUSE_AFTER = re.compile(r",\s+(?:[\w-]+\s+){0,2}?(?:after|before|when|while|as|since|until)\b")
 
 

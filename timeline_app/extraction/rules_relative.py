@@ -201,6 +201,9 @@ def _rel_unit(m: re.Match[str], ctx: Context) -> Timex | None:
             offset = -1
     mod = mod_code(m["mod"])
     how = f"{rel} {unit}, relative to {anchor.label()}"
+    if rel in ("following", "previous") and unit in ("day", "week") and ctx.ref_grain in ("month", "year"):
+        # "The truce collapsed in March. The following day…": about then, not the day after publication
+        return _coarse_later(m, ctx, offset * (7 if unit == "week" else 1))
     if unit == "day":
         if rel in ("this", "current"):
             return None
@@ -338,6 +341,8 @@ def _ago(m: re.Match[str], ctx: Context) -> Timex | None:
     if unit == "centurie":
         unit = "century"
     direction = m["dir"].lower()
+    if direction in ("earlier", "later") and re.match(r"\s+than\b", m.string[m.end():m.end() + 6]):
+        return None  # "a year earlier than planned": how much earlier, a length, not a date
     sign = -1 if direction in ("ago", "earlier", "before", "previously", "back") else 1
     deictic = direction in ("ago", "from now", "hence", "back")
     if direction == "since":
@@ -394,6 +399,10 @@ def _ago(m: re.Match[str], ctx: Context) -> Timex | None:
     return None
 
 
+def _days(days: int) -> str:
+    return f"{abs(days)} day{'' if abs(days) == 1 else 's'}"
+
+
 def _coarse_later(m: re.Match[str], ctx: Context, days: int) -> Timex:
     """Days or weeks from a month or a year the story named: the month (or year) they land in,
     counted from the middle of the month (or of the year), marked approximate."""
@@ -401,11 +410,11 @@ def _coarse_later(m: re.Match[str], ctx: Context, days: int) -> Timex:
         y, mo = ctx.ref_month
         landing = Day.of(y, mo, 15).plus(days)
         return mk(m, DATE, month_value(landing.year, landing.month),
-                  f"{m.group(0)}: about {abs(days)} days {'after' if days > 0 else 'before'} {month_value(y, mo)}",
+                  f"{m.group(0)}: about {_days(days)} {'after' if days > 0 else 'before'} {month_value(y, mo)}",
                   mod="APPROX")
     year = ctx.ref_year if ctx.ref_year is not None else ctx.dct.year
     landing = Day.of(year, 7, 1).plus(days)
-    return mk(m, DATE, year_str(landing.year), f"{m.group(0)}: about {abs(days)} days from {year_str(year)}",
+    return mk(m, DATE, year_str(landing.year), f"{m.group(0)}: about {_days(days)} from {year_str(year)}",
               mod="APPROX")
 
 

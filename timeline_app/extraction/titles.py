@@ -508,7 +508,7 @@ def _remove_date_phrase(text: str, start: int, end: int) -> str:
         return text  # the date modifies a noun ("the 44-day war", "its third-quarter profit"): keep it
     # ("…a referendum, probably [in 2027]": the hedge goes with its date)
     m = re.search(rf"(?:\s*,)?\s*\b(?:(?:probably|possibly|perhaps|likely|maybe|most\s+likely)\s+)?"
-                  rf"(?:(?:late|early|earlier|later)\s+)?(?:{_PREPOSITIONS}|{_STARTING_WORD}"
+                  rf"(?:(?:late|early|earlier|later|shortly|just|soon|right|immediately|only)\s+)?(?:{_PREPOSITIONS}|{_STARTING_WORD}"
                   rf"(?:\s+(?:on|from|in|at))?)\s+(?:the\s+|its\s+|their\s+)?$", before, re.I)
     if m and _ADJECTIVE_TIME_WORD.fullmatch(text[start:end]) and re.match(rf"\s+(?!{_NOT_A_NOUN}\b)[a-z]{{3,}}", after) \
             and not _VERB.match(after.lstrip()):
@@ -551,7 +551,9 @@ def _remove_date_phrase(text: str, start: int, end: int) -> str:
 
 
 #: Finite presents a clause is told with.
-_FINITE_PRESENT = r"is|are|was|were|will|has|have|had|meets|holds|says|signs|agrees"
+_FINITE_PRESENT = (r"is|are|was|were|will|has|have|had|meets|holds|says|signs|agrees|"
+                   # the presents of schedules: "the ban takes effect in six months", "the truce ends on Friday"
+                   r"takes|begins|ends|starts|expires|opens|closes|resumes|returns|arrives|travels|visits|hosts")
 #: Pasts in -ed that are verbs even before "to" or "with" ("agreed to open talks"), unlike "linked to".
 _VERB_BEFORE_PREPOSITION = r"agreed|signed"
 _VERB = re.compile(rf"\b(?:\w{{3,}}ed(?!\s+(?:with|by|to|for|from|as|in|on)\b)|{_VERB_BEFORE_PREPOSITION}|{words_pattern(PLAIN_PASTS)}|{_FINITE_PRESENT}|"
@@ -627,6 +629,8 @@ def _trim(title: str) -> str:
         in_noun_phrase = re.search(r"\b(?:the|a|an|its|their|his|her|both|two|three|four|five|several|many|of|for|with)"
                                    r"\s+[a-z]+$", title[:i])  # "…after four days of missile and drone strikes"
         in_name = _CAPITALISED_END.search(title, 0, i) and _NAME_GOES_ON.match(title, i + 5)  # "Securities and Exchange…"
+        # "…a call between its prime minister and the Commission president": the two a "between" joins
+        in_noun_phrase = in_noun_phrase or re.search(r"\bbetween\s+[^,;]{1,60}$", title[:i])
         # '"deliberate" and "illegal" actions', '"deliberately and dangerously"': words of one quotation
         quoted = (re.search(r"[\"”']\s*$", title[:i]) and re.match(r"\s*[\"“']", title[i + 5:])) \
             or re.match(r"[a-z]+ly\b", title[i + 5:])
@@ -1460,6 +1464,10 @@ def _pronoun_as_subject(title: str, sentence_text: str) -> str:
     return f"{subject}{title[len(m[1]):]}" if agrees and not rival else title
 
 
+#: Verbs in -ed that take no object, so no passive: "was arrested in January and surrendered a month later".
+_INTRANSITIVE = re.compile(r"(?:surrendered|died|arrived|returned|resigned|escaped|appeared|collapsed|emerged|landed|"
+                           r"departed|retired|disappeared|vanished|survived|testified|travell?ed|stepped|walked|moved|"
+                           r"happened|occurred|remained|stayed|agreed|failed|recovered|rallied|rebounded)\b")
 #: "then", "later": an adverb of sequence opening a second predicate.
 _SEQUENCE_ADVERB = re.compile(r"(?:then|later|subsequently|eventually|finally|also)\s+", re.I)
 
@@ -1561,7 +1569,7 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
                 # a passive goes on in the passive: "The duties were announced…, and then paused" → "were paused"
                 passive = re.search(r"\b(was|were)\s+(?:[a-z]+ly\s+|first\s+|initially\s+)?[a-z]{3,}ed\b", joined)
                 title = _SEQUENCE_ADVERB.sub("", title[:1].lower() + title[1:], count=1)
-                if passive and re.match(r"[a-z]{3,}ed\b", title):
+                if passive and re.match(r"[a-z]{3,}ed\b", title) and not _INTRANSITIVE.match(title):
                     title = f"{passive[1]} {title}"
                 title = f"{_finish_title(subject, gazetteer)} {title}"
             title = _place_for_it(title, first_clause)
