@@ -1479,3 +1479,18 @@ def test_quake_shortly_after_and_schedules_told_in_the_present(tmp_path):
     assert found["2027-04"].title == "The levy on short-term contracts takes effect"
     assert found["2026-10-21TEV"].title.endswith("between its leader and the commission president")
     assert found["2024-06"].title == "The suspect surrendered to the court"  # no passive for a verb without object
+
+
+def test_a_date_set_as_the_day_of_something_titles_that_thing_and_stays_in_the_setting(tmp_path):
+    titles = titles_of(
+        tmp_path,
+        "Trial date set\n\n"
+        "The tribunal on Friday set Feb. 9 as the opening date for the trial of a former rebel commander accused of "
+        "ordering raids on villages in 2013.\n\n"
+        "The cabinet set Dec. 18 as the date for long-delayed council elections, a spokesman said.\n\n"
+        "The agency set Monday as the deadline for his return to the island.\n",
+        date(2026, 11, 13))
+    assert titles["2026-11-13"].startswith("The tribunal set Feb. 9 as the opening date for the trial")
+    assert titles["2027-02-09"] == "The trial of a former rebel commander accused of ordering raids on villages"
+    assert titles["2026-12-18"] == "Long-delayed council elections"
+    assert titles["2026-11-16"] == "Deadline for his return to the island"

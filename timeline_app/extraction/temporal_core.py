@@ -612,6 +612,12 @@ def resolve_weekday(weekday: int, ctx: Context, m: re.Match[str], rel: str = "")
     story = story_anchor(ctx, m.start()) if not r and ctx.ref_grain == "day" else None
     if story is not None:  # "On Sept. 27, 2020, the army attacked, and on Tuesday…": the story moves on
         return story.plus((weekday - story.weekday) % 7), f"{name}, the one on or after {story.label()}, the date the sentence is about"
+    if not r and NAMED_AS_DATE.match(ctx.text, m.end()) and not DEADLINE_GONE.search(
+            ctx.text[max(0, m.start() - 80):m.end() + 60]) \
+            and not re.search(r"\bhad\b", ctx.text[ctx.sentence_bounds(m.start())[0]:m.start()]):
+        # "set Monday as the deadline for his return": the day set lies ahead of the setting (not when
+        # told in the past perfect: "had ruled… and set Friday as the deadline" has gone by)
+        return dct.plus(fwd), f"{name}, the day set, on or after {dct.label()}"
     if not r and WEEKDAY_DEADLINE.match(ctx.text, m.end()):
         # "raced to meet a Monday deadline", "after Monday's deadline": news names a deadline ahead
         # of it, and says so when it has gone by ("missed Monday's deadline")

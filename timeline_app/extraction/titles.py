@@ -209,6 +209,8 @@ def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gaz
             lo, hi = spans.get(key, (other.start, other.end))
             spans[key] = (min(lo, other.start), max(hi, other.end))
         for o_start, o_end in sorted(spans.values(), key=lambda span: -span[0]):
+            if _DATE_NAMED_AS.match(sentence.text, o_end - sentence.start):
+                continue  # "The court set Feb. 9 as the opening date": the date is what was set, it stays
             phrase = sentence.text[o_start - sentence.start:o_end - sentence.start]
             if phrase in title:
                 i = title.find(phrase)
@@ -316,6 +318,11 @@ _PLANNED_BY_PARTICIPLE = re.compile(
 
 _BRINGING_ABOUT = {"setting", "paving", "clearing", "triggering", "forcing", "prompting", "sparking", "scheduling",
                    "calling", "opening"}
+
+
+#: A date named as the day of something: "set Feb. 9 as the opening date for the trial of…".
+_DATE_NAMED_AS = re.compile(r"\s+as\s+(?:the|a|its)\s+(?:[\w-]+\s+){0,2}?(?P<noun>date|day|deadline)\b"
+                            r"(?:\s+(?:for|of)\s+(?P<what>(?:(?:the|a|an|its|their)\s+)?[^,;.]{3,120}))?")
 
 
 def _planned_happening(sentence: Sentence, t: Timex) -> str | None:
@@ -1494,6 +1501,14 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         if len(title.split()) >= 3:
             return title
     planned = _planned_happening(sentence, t) if short else None
+    named = _DATE_NAMED_AS.match(sentence.text, _phrase_end(t, inside) - sentence.start) if short else None
+    if named is not None and named["what"]:  # "set Feb. 9 as the opening date for the trial of…": the trial
+        lo, hi = sentence.start + named.start("what"), sentence.start + named.end("what")
+        what = Sentence(lo, hi, named["what"])
+        others = [o for o in inside if lo <= o.start and o.end <= hi]
+        planned = make_title(what, None, others, gazetteer)
+        if named["noun"] == "deadline":
+            planned = f"Deadline for {planned[:1].lower()}{planned[1:]}"
     if planned is not None:
         return _finish_title(planned, gazetteer)
     if len(inside) == 1 and short:
