@@ -1494,3 +1494,15 @@ def test_a_date_set_as_the_day_of_something_titles_that_thing_and_stays_in_the_s
     assert titles["2027-02-09"] == "The trial of a former rebel commander accused of ordering raids on villages"
     assert titles["2026-12-18"] == "Long-delayed council elections"
     assert titles["2026-11-16"] == "Deadline for his return to the island"
+
+
+def test_a_hedged_date_after_a_noun_in_a_relative_clause_titles_the_noun(tmp_path):
+    found = {c.start.to_timex(): c for c in extract_text(
+        tmp_path,
+        "Peace text\n\n"
+        "Norland has demanded that Estmark first rewrite its charter, a step that would require a referendum, "
+        "possibly in 2027.\n\n"
+        "Estmark will hold a plebiscite on a new charter, probably in 2028.\n",
+        date(2026, 8, 8)).candidates}
+    assert found["2027"].title == "A referendum" and found["2027"].kind.value == "election"
+    assert found["2028"].title.startswith("Estmark will hold a plebiscite")  # the main clause's own object

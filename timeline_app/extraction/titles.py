@@ -320,6 +320,9 @@ _BRINGING_ABOUT = {"setting", "paving", "clearing", "triggering", "forcing", "pr
                    "calling", "opening"}
 
 
+#: A noun phrase and the date it may come at, set off by a hedge: "a referendum, possibly in 2027".
+_HEDGED_NOUN = re.compile(r"(?P<np>\b(?:a|an|the|new|fresh|early)\s+(?:[\w-]+\s+){0,3}?[\w-]+),\s+(?:possibly|probably|perhaps|"
+                          r"likely|maybe|most\s+likely|as\s+early\s+as)\s+(?:(?:in|on|by|at|before)\s+)?$")
 #: A date named as the day of something: "set Feb. 9 as the opening date for the trial of…".
 _DATE_NAMED_AS = re.compile(r"\s+as\s+(?:the|a|its)\s+(?:[\w-]+\s+){0,2}?(?P<noun>date|day|deadline)\b"
                             r"(?:\s+(?:for|of)\s+(?P<what>(?:(?:the|a|an|its|their)\s+)?[^,;.]{3,120}))?")
@@ -1502,6 +1505,13 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
             return title
     planned = _planned_happening(sentence, t) if short else None
     named = _DATE_NAMED_AS.match(sentence.text, _phrase_end(t, inside) - sentence.start) if short else None
+    hedged = _HEDGED_NOUN.search(sentence.text, max(0, t.start - sentence.start - 90), t.start - sentence.start) \
+        if short and re.match(r"\s*(?:[.;,!?]|$)", sentence.text[_phrase_end(t, inside) - sentence.start:]) else None
+    segment = sentence.text[:hedged.start()].rsplit(",", 1)[-1] if hedged is not None else ""
+    if hedged is not None and re.search(r"\b(?:that|which|who)\b", segment):
+        # "…, a step that would require a referendum, possibly in 2027": the referendum (a main clause's own
+        # object, "Armenia will hold a referendum, probably in 2027", keeps its clause)
+        planned = hedged["np"]
     if named is not None and named["what"]:  # "set Feb. 9 as the opening date for the trial of…": the trial
         lo, hi = sentence.start + named.start("what"), sentence.start + named.end("what")
         what = Sentence(lo, hi, named["what"])
