@@ -1506,3 +1506,22 @@ def test_a_hedged_date_after_a_noun_in_a_relative_clause_titles_the_noun(tmp_pat
         date(2026, 8, 8)).candidates}
     assert found["2027"].title == "A referendum" and found["2027"].kind.value == "election"
     assert found["2028"].title.startswith("Estmark will hold a plebiscite")  # the main clause's own object
+
+
+def test_titles_of_a_restrictive_relative_a_but_clause_a_between_phrase_and_a_participle_aside(tmp_path):
+    found = {c.start.to_timex(): c for c in extract_text(
+        tmp_path,
+        "Mission extended\n\n"
+        "A truce that ended more than a year of fighting between Norland and the Estmark militia took effect on "
+        "Nov. 27, 2024.\n\n"
+        "The force was expanded after the 2006 war between Norland and Estmark.\n\n"
+        "The next general election is due in 2028, but early polls could be called as soon as next year.\n\n"
+        "The party's congress, originally planned for November, was brought forward to Sept. 21.\n\n"
+        "In exchange, the government began freeing 200 detainees on Monday afternoon.\n",
+        date(2026, 9, 17)).candidates}
+    assert found["2024-11-27"].title == "A truce took effect"
+    assert found["2006"].title == "2006 war between Norland and Estmark"
+    assert found["2028"].title == "The next general election is due"
+    assert found["2027"].title == "Early polls could be called" and found["2027"].kind.value == "election"
+    assert found["2026-11"].title == "The party's congress was originally planned"
+    assert found["2026-09-14TAF"].title == "The government began freeing 200 detainees"

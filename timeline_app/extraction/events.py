@@ -46,7 +46,7 @@ KIND_RULES: list[tuple[EventKind, re.Pattern[str]]] = [
                                            r"|guerre|attaque|offensive|bombardement\w*|envahi\w*|attaqu[ée]\w*|bombard[ée]\w*|Krieg(?:e|es|en)?|Angriff\w*|Offensive"
                                            r"|überf(?:allen|iel)|angegriffen|einmarschiert|guerra|ataque\w*|ofensiva|invadi[óo]|atac[óo]"
                                            r"|войн\w*|наступлени\w+|атак\w+|обстрел\w*|savaş\w*|saldırı\w*|operasyon\w*)\b", re.I)),
-    (EventKind.ELECTION, re.compile(r"\b(?:elections?|elected|re-elected|run-?offs?|vote[sd]?\s+(?:in|for)|polls?\s+(?:opened|closed)|referendum|ballot)\b", re.I)),
+    (EventKind.ELECTION, re.compile(r"\b(?:elections?|elected|re-elected|run-?offs?|(?:early|snap)\s+(?:polls|vote)|vote[sd]?\s+(?:in|for)|polls?\s+(?:opened|closed)|referendum|ballot)\b", re.I)),
     (EventKind.SANCTION, re.compile(r"\b(?:sanctions?|sanctioned|embargo|asset\s+freeze|blacklist(?:ed)?)\b", re.I)),
     (EventKind.VISIT, re.compile(r"\b(?:visit(?:s|ed|ing)?|arrived\s+(?:in|at)|travel(?:l)?ed\s+to|trip\s+to|toured)\b", re.I)),
     (EventKind.TALKS, re.compile(r"\b(?:meet|meets|met|meeting|talks|negotiat\w*|summit|brief(?:ed|s|ing)?|round\s+of|delegations?|conference|consultations?|discuss(?:ed|ions?)?"
@@ -272,7 +272,7 @@ def _near(sentence: Sentence, t: Timex, previous_end: int | None) -> str:
 
 
 _COORDINATED_BEFORE = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
-_OTHER_CLAUSE_AFTER = re.compile(r",\s+(?:[\w-]+\s+){0,2}?(?:after|before|when|while|as|since|until)\b")
+_OTHER_CLAUSE_AFTER = re.compile(r",\s+(?:[\w-]+\s+){0,5}?(?:after|before|when|while|as|since|until)\b")
 
 
 #: A plan told in the past tense: on the day it is for, it has not happened yet.

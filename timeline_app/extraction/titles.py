@@ -267,7 +267,8 @@ def _finish_title(title: str, gazetteer: Gazetteer) -> str:
     title = re.sub(r"^(?:Starting|Beginning|Effective|As\s+of|From|Until|Since|By)\s*,\s+(?=\S)", "", title)  # "[next month]"
     # "In addition, 73 soldiers were killed…", "Nonetheless, concern…": a link to the sentence before
     title = re.sub(r"^(?:However|Meanwhile|Nonetheless|Nevertheless|In\s+addition|Moreover|Separately|Instead|Still|"
-                   r"Furthermore|Indeed|In\s+return|In\s+response|Earlier|Later|Elsewhere|Besides|Likewise|Similarly),\s+"
+                   r"Furthermore|Indeed|In\s+return|In\s+exchange|In\s+response|Earlier|Later|Elsewhere|Besides|Likewise|"
+                   r"Similarly),\s+"
                    r"(?=\S)", "", title)
     title = _trim(title)
     title = re.sub(r"\s+(?:is|are|was|were|will\s+be)$", "", title)  # "International Women's Day is [March 8]"
@@ -398,6 +399,10 @@ _RELATIVE_PREDICATE = (rf"(?:(?:was|were|is|are|has|have|had)\s+(?:been\s+)?(?:[
                        r"|(?:is|are)\s+(?:expected|due|set|scheduled|likely|poised)\s+to"
                        rf"|[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}|takes|begins|ends|starts|expires|comes|runs|opens|closes)")
 _NOUN_AND_RELATIVE = re.compile(rf"^(?P<noun>[^,;]{{2,70}}?),?\s+(?:who|that|which)\s+(?P<rest>(?P<lead>{_RELATIVE_PREDICATE})\b.*)$")
+#: A title left as a noun phrase and its participle aside: "The party's congress, originally planned".
+_NOUN_AND_PARTICIPLE = re.compile(r"^(?P<noun>(?:The|A|An|Its|Their|His|Her|[A-Z][\w'’.-]*['’]s)\s+[^,;]{1,50}),\s+"
+                                  r"(?P<participle>(?:(?:first|originally|initially|once|previously|later)\s+)?"
+                                  r"(?:[a-z]{3,}ed|held|made|set|built|signed))$")
 #: A present-tense verb right after a relative pronoun: "which takes effect", "which expires".
 _PRESENT_AFTER_RELATIVE = re.compile(r"\b(?:which|who|that)\s+(?:takes|begins|ends|starts|expires|comes|runs|opens|closes)\b")
 
@@ -445,6 +450,9 @@ def _relative_as_clause(title: str) -> str:
     turned = _object_relative_as_clause(title)
     if turned is not None:
         return turned
+    aside = _NOUN_AND_PARTICIPLE.match(title)
+    if aside is not None:  # "The party's congress, originally planned" → "…was originally planned"
+        return f"{aside['noun']} {_be_for(aside['noun'])} {aside['participle']}"
     m = _NOUN_AND_RELATIVE.match(title)
     # (what was said may have verbs of its own: "warned that famine had spread")
     told = re.match(r"(?:said|told|announced|stated|warned|claimed|reported)\s+(?P<what>.*)", m["rest"]) if m else None
@@ -615,6 +623,16 @@ def _trim(title: str) -> str:
         title = _ENCLOSED_RELATIVE.sub(" ", title, count=1)
     if len(title) > TITLE_MAX:  # "…the boy's father, Juan Miguel Gonzalez, is ready…": the name in apposition
         title = _ENCLOSED_NAME.sub(" ", title, count=1)
+    if len(title) > TITLE_MAX:
+        # "A ceasefire that ended more than a year of fighting between Israel and Hezbollah took effect": a
+        # restrictive relative clause goes before the main verb is cut away
+        relative = _LEADING_RELATIVE.match(title)
+        if relative is not None and (_FIRST_VERB.search(relative["np"])
+                                     or _VERB.search(_CAPITALISED_WORDS.sub("", relative["np"]))):
+            relative = None  # ("…News Agency said that Saddam was…": a saying and what it says)
+        back = _MAIN_VERB_BACK.search(title, relative.end() - 1) if relative else None
+        if back is not None:
+            title = relative["np"] + title[back.start():]
     opening = _OPENING_PHRASE.match(title)  # "In a poll completed Saturday, only 29 percent knew…"
     verb = _VERB.search(title, opening.end() if opening else 0) or _VERB.search(title)
     floor = max(20, verb.end() if verb else 0)  # never cut before the main verb: keep who did what
@@ -643,7 +661,7 @@ def _trim(title: str) -> str:
         in_noun_phrase = in_noun_phrase or re.search(r"\bbetween\s+[^,;]{1,60}$", title[:i])
         # '"deliberate" and "illegal" actions', '"deliberately and dangerously"': words of one quotation
         quoted = (re.search(r"[\"”']\s*$", title[:i]) and re.match(r"\s*[\"“']", title[i + 5:])) \
-            or re.match(r"[a-z]+ly\b", title[i + 5:])
+            or _ADVERB_LY.match(title[i + 5:])
         if 0 < i <= TITLE_MAX + 20 and (not in_noun_phrase or _VERB.search(title, i + 5)) and not in_name and not quoted:
             title = title[:i]  # "…to resume negotiations and to avoid…", not "the three central and eastern…"
     if len(title) > TITLE_MAX + 20:
@@ -777,6 +795,12 @@ def _noun_phrase_start(s: str, end: int) -> int:
 _NEW_CLAUSE = re.compile(r"(?:,\s+(?:and|but)|;)\s+(?:he|she|they|it|we|I|[A-Z][\w'’-]*)\s")
 
 
+#: A title that opens with a noun phrase and a restrictive relative clause in the past: "A ceasefire that ended…".
+_LEADING_RELATIVE = re.compile(rf"(?P<np>(?:The|A|An|Its|Their|His|Her)\s+[^,;]{{1,50}}?)\s+(?:that|who)\s+"
+                               rf"(?=(?:[a-z]{{3,}}ed|{_TRANSITIVE_PASTS})\b)")
+#: A second finite verb after a restrictive relative clause's own, not joined to it by "and": the main clause's.
+_MAIN_VERB_BACK = re.compile(rf"(?<!\band)(?<!\bor)(?<!\bbut)(?<!\bto)(?<!\bwho)(?<!\bwhich)(?<!\bthat)(?<!,)(?<!\bhe)"
+                             rf"(?<!\bshe)(?<!\bit)(?<!\bthey)(?<!\bwe)\s(?:{_TRANSITIVE_PASTS}|was|were|will)\b")
 #: ", and said…", ", but would…": a predicate of the main clause's subject, after a subordinate clause.
 _MAIN_PREDICATE_AGAIN = re.compile(rf",\s+(?:and|but)\s+(?:then\s+)?(?:said|says|will|would|has|have|[a-z]{{3,}}ed|{_TRANSITIVE_PASTS})\b")
 
@@ -804,6 +828,9 @@ def _clause_of(sentence: Sentence, t: Timex, relative_only: bool = False) -> Sen
                 return None  # "…governments that seized power in 2020, had announced in January…": the main verb is back
 
             if head.startswith("that"):  # its antecedent is the noun phrase right before it
+                # ("A ceasefire that ended a year of fighting took effect on Nov. 27": the main verb is back)
+                if _MAIN_VERB_BACK.search(s, lo + len(head.split(None, 2)[0]) + 1, rel):
+                    return None
                 lo = _noun_phrase_start(s, lo)
             elif _RELATIVE.match(head):
                 if "," in head[rel - lo:]:  # ", which began Friday, was set to expire…": it ends at its comma
@@ -834,6 +861,9 @@ def _clause_of(sentence: Sentence, t: Timex, relative_only: bool = False) -> Sen
     return None
 
 
+#: An adverb in -ly ("deliberately and dangerously"), not a word that only ends so ("but early polls…").
+_ADVERB_LY = re.compile(r"(?!(?:early|only|likely|daily|weekly|monthly|yearly|elderly|family|rally|ally|supply|reply|apply|"
+                        r"holy|ugly|july|italy)\b)[a-z]{2,}ly\b")
 _COORDINATION = re.compile(r",?\s+(?:and|but|while|whereas)\s+|;\s+|,\s+followed\s+by\s+")
 
 
@@ -875,7 +905,7 @@ def _coordinated_part(sentence: Sentence, t: Timex, inside: list[Timex]) -> Sent
             and not (_ADJECTIVE_END.search(s, 0, m.start()) and re.match(r"[A-Z][a-z]+\s+[a-z]", s[m.end():]))
             # '"deliberate" and "illegal" actions', '"deliberately and dangerously"': words of one quotation
             and not (re.search(r"[\"”']\s*$", s[:m.start()]) and re.match(r"[\"“']", s[m.end():]))
-            and not re.match(r"[a-z]+ly\b", s[m.end():])]
+            and not _ADVERB_LY.match(s[m.end():])]
     if previous_end is not None:
         lo = max((m.end() for m in cuts if previous_end <= m.start() and m.end() <= rel_start), default=0)
     if next_start is not None:
@@ -928,13 +958,16 @@ _ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:of|since|after|before|following|amid|dur
                                  r"(?P<np>(?:the|a|an|its|their|his|her|this|that)\s+|[A-Z][\w-]*['’]s\s+)$")
 #: Words that end a noun phrase: a preposition, a conjunction, a relative pronoun or a verb.
 _PHRASE_STOP = (r"(?:of|in|on|at|and|or|by|for|with|to|from|that|which|who|was|were|is|are|has|had|have|will|would|ended|ending|"
+                r"between|against|over|along|across|near|among|amid|into|through|"
                 r"when|unless|if|after|before|as|because|while|until|since|but|than|could|should|may|might|can|did|does)")
 _ATTRIBUTIVE_AFTER = re.compile(r"(?:\s+[A-Z][\w-]*)?"  # a proper adjective may come first: "a 2012 Russian law"
                                 rf"(?:\s+(?!{_PHRASE_STOP}\b)[a-z][\w-]*){{1,3}}?(?=\s*[,.;:)]|\s*$|\s+{_PHRASE_STOP}\b)")
 #: "…the 1990 invasion of Kuwait", "the January 1998 bombing of a Birmingham clinic", "a 2019 murder in a
 #: Berlin park": what the noun was of, or where.
 _OF_PHRASE = re.compile(rf"\s+(?:of|in)\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:(?!{_PHRASE_STOP}\b)[\w'’-]+\s+){{0,4}}?"
-                        rf"(?!{_PHRASE_STOP}\b)[\w'’-]+(?=\s*[,.;:)]|\s*$|\s+(?!of\b){_PHRASE_STOP}\b)")
+                        rf"(?!{_PHRASE_STOP}\b)[\w'’-]+(?=\s*[,.;:)]|\s*$|\s+(?!of\b){_PHRASE_STOP}\b)"
+                        # "the 2006 war between Israel and Hezbollah": the two sides
+                        r"|\s+between\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+and\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?")
 
 
 #: "…followed last month's talks in Istanbul, which ended without agreement": what a date owns, with a
