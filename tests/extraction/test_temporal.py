@@ -1018,3 +1018,15 @@ def test_the_following_day_after_a_month_is_about_that_month_not_the_day_after_p
     assert ("The following week", "DATE", "2019") in found
     assert ("The following day", "DATE", "1994-05-13") in values("The truce began on 12 May 1994. The following day, "
                                                                  "both sides fired.")
+
+
+def test_a_morning_clock_time_after_a_night_is_the_next_morning():
+    found = values("The hostages were handed over early on Monday. Crowds gathered in a square overnight. The first "
+                   "group was released shortly after 8 a.m.", date(2026, 10, 13))
+    assert ("overnight", "TIME", "2026-10-11TNI") in found and ("8 a.m.", "TIME", "2026-10-12T08:00") in found
+    found = values("Rebels attacked on Tuesday night. By 11 p.m. the town had fallen, and at 6 a.m. troops entered.",
+                   date(2026, 10, 15))
+    assert ("6 a.m.", "TIME", "2026-10-14T06:00") in found
+    # …but not past the publication date in a story told in the past
+    found = values("Rebels attacked on Tuesday night. At 6 a.m. troops entered.", date(2026, 10, 13))
+    assert ("6 a.m.", "TIME", "2026-10-13T06:00") in found

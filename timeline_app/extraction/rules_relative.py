@@ -546,6 +546,8 @@ def _clock_timex(m: re.Match[str], ctx: Context, hour: int, minute: str) -> Time
     stamp = ("\n" in before or m.start() <= 40) and not before[before.rfind("\n") + 1:].strip()
     in_view = not stamp and ctx.ref is not None and ctx.ref_grain == "day" and ctx.named_in_view(m.start())
     day = ctx.ref if in_view and ctx.ref is not None else ctx.dct
+    if in_view and ctx.ref_night and hour < 12 and (day.number < ctx.dct.number or ctx.looks_ahead(m.start(), m.end())):
+        day = day.plus(1)  # "Crowds gathered overnight… released shortly after 8 a.m.": the morning after that night
     how = f"{CLOCK_ON_DAY_IN_VIEW} {day.label()}"
     if stamp and ctx.header_day is not None:  # a live page's entries under the day heading them
         day, how = ctx.header_day, f"a time stamp under the heading {ctx.header_day.label()}"

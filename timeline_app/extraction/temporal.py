@@ -79,6 +79,7 @@ def _update_reference(ctx: Context, timex: Timex) -> None:
         y, mo, d = int(m[1]), int(m[2]), int(m[3])
         if valid_day(y, mo, d):
             ctx.ref = Day.of(y, mo, d)
+            ctx.ref_night = bool(re.search(r"T(?:NI|2[0-3])", v))  # a night, or a clock time late in the evening
             ctx.ref_month = (y, mo)
             ctx.ref_year = y
             ctx.ref_grain = "day"

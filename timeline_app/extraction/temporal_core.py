@@ -159,6 +159,7 @@ class Context:
     quarterly: bool = False  # an earnings-style text, where "a year ago" means a quarter back
     range_counter: int = 0
     header_day: Day | None = None  # the day a line of its own last named: a live page's date header
+    ref_night: bool = False  # whether the last day named was a night ("overnight", "Tuesday night")
 
     _slash_orders: tuple[bool, bool] | None = None
 
