@@ -1525,3 +1525,14 @@ def test_titles_of_a_restrictive_relative_a_but_clause_a_between_phrase_and_a_pa
     assert found["2027"].title == "Early polls could be called" and found["2027"].kind.value == "election"
     assert found["2026-11"].title == "The party's congress was originally planned"
     assert found["2026-09-14TAF"].title == "The government began freeing 200 detainees"
+
+
+def test_the_second_predicate_of_a_relative_clause_is_its_antecedent_s(tmp_path):
+    titles = titles_of(
+        tmp_path,
+        "Mayor jailed\n\n"
+        "The mayor, who was detained in a dawn raid on March 19 and stripped of his law degree a day earlier, has "
+        "denied all charges.\n",
+        date(2026, 9, 17))
+    assert titles["2026-03-19"] == "The mayor was detained in a dawn raid"
+    assert titles["2026-03-18"] == "The mayor was stripped of his law degree"

@@ -1511,6 +1511,8 @@ def _pronoun_as_subject(title: str, sentence_text: str) -> str:
 _INTRANSITIVE = re.compile(r"(?:surrendered|died|arrived|returned|resigned|escaped|appeared|collapsed|emerged|landed|"
                            r"departed|retired|disappeared|vanished|survived|testified|travell?ed|stepped|walked|moved|"
                            r"happened|occurred|remained|stayed|agreed|failed|recovered|rallied|rebounded)\b")
+#: A sentence that opens with a noun phrase and a relative clause about it: "The mayor, who was detained…".
+_RELATIVE_OPENING = re.compile(r"(?P<np>(?:The|A|An|[A-Z][\w'’.-]*)(?:\s+[\w'’.-]+){0,5}),\s+(?:who|which)\s+(?P<verb>\S)")
 #: "then", "later": an adverb of sequence opening a second predicate.
 _SEQUENCE_ADVERB = re.compile(r"(?:then|later|subsequently|eventually|finally|also)\s+", re.I)
 
@@ -1619,9 +1621,15 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
             joined = _APPOSITIVE.sub("", _ENCLOSED_RELATIVE.sub(" ", re.sub(r",?\s*(?:and|but)?\s*$", "", first_clause)))
             adverb = _SEQUENCE_ADVERB.match(part.text)  # "…and then paused for 90 days a week later"
             predicate = part.text[adverb.end():] if adverb else part.text
+            verb_first = part.start > sentence.start and (_VERB.match(predicate) or _FIRST_VERB.match(predicate))
             subject = _subject_of(_ENCLOSED_RELATIVE.sub(" ", sentence.text, count=1)) \
-                if part.start > sentence.start and (_VERB.match(predicate) or _FIRST_VERB.match(predicate)) \
-                and not re.search(r"[,;()—]|--|\b(?:said|says|told|that|who|which)\b", joined) else None
+                if verb_first and not re.search(r"[,;()—]|--|\b(?:said|says|told|that|who|which)\b", joined) else None
+            # "The mayor, who was detained on March 19 and stripped of his degree a day earlier, has denied…":
+            # the second predicate of a relative clause is its antecedent's, and ends with the clause
+            relative = _RELATIVE_OPENING.match(first_clause) if verb_first and subject is None else None
+            if relative is not None and "," not in first_clause[relative.end():]:
+                subject, joined = relative["np"], first_clause[relative.start("verb"):]
+                title = title.split(", ", 1)[0]
             if subject and title:
                 # "Russia recognised the regions on 21 February and invaded three days later": "Russia invaded";
                 # a passive goes on in the passive: "The duties were announced…, and then paused" → "were paused"
