@@ -1536,3 +1536,20 @@ def test_the_second_predicate_of_a_relative_clause_is_its_antecedent_s(tmp_path)
         date(2026, 9, 17))
     assert titles["2026-03-19"] == "The mayor was detained in a dawn raid"
     assert titles["2026-03-18"] == "The mayor was stripped of his law degree"
+
+
+def test_titles_of_a_plan_first_presented_a_day_set_with_an_aside_and_a_closing_count_of_months(tmp_path):
+    titles = titles_of(
+        tmp_path,
+        "Plan and vote\n\n"
+        "The 28-point plan, first presented to Kyiv last week, calls for a ceasefire.\n\n"
+        "Washington had set Thursday, the Thanksgiving holiday, as a deadline for Kyiv to respond.\n\n"
+        "The president called a snap election for Feb. 8, three months after the coalition collapsed over the budget.\n\n"
+        "A minority government limped on until it lost a confidence vote in October.\n\n"
+        "Opinion polls published this week put the opposition ahead.\n",
+        date(2026, 11, 14))
+    assert titles["2026-W45"] == "The 28-point plan was first presented to Kyiv"
+    assert titles["2026-11-12"] == "Deadline for Kyiv to respond"
+    assert titles["2027-02-08"] == "The president called a snap election"
+    assert titles["2026-10"] == "A minority government lost a confidence vote"  # a noun "vote", not the verb: past
+    assert titles["2026-W46"] == "Opinion polls were published"

@@ -68,6 +68,8 @@ FUTURE_WORDS = {
     "intends", "intend", "upcoming", "next", "soon", "forthcoming", "hopes", "hope", "aims", "tentatively",
     "expects", "expect",
 }
+#: Scheduled presents that are nouns too: after a determiner and a noun they are the noun ("a confidence vote").
+NOUN_LIKE_PRESENT = {"vote", "visit", "return", "start", "open", "close", "meet", "strike", "launch", "rally", "march"}
 #: Verbs of scheduled happenings: in the present tense right before a date they announce it
 #: ("the leaders meet Monday", "talks resume on Tuesday"), as news writes the future.
 SCHEDULED_PRESENT = {"meet", "meets", "arrive", "arrives", "leave", "leaves", "resume", "resumes", "open", "opens",
@@ -221,7 +223,11 @@ class Context:
                                                     "into", "force", "the") or original[:1].isupper()
                                               for x, original in zip(near[k + 1:], words[-5:][k + 1:], strict=True)):
                 before_verb = near[k - 1] if k else (words[-6].lower() if len(words) >= 6 else "")
-                if before_verb not in DETERMINERS and before_verb not in ("to", "will", "would", "did", "didn't", "not", "never"):
+                lowered_all = [x.lower() for x in words]
+                at = len(words) - len(near) + k  # ("lost a confidence vote in October": a noun after a determiner and a noun)
+                two_back = lowered_all[at - 2] if at >= 2 else ""
+                if before_verb not in DETERMINERS and before_verb not in ("to", "will", "would", "did", "didn't", "not", "never") \
+                        and not (w in NOUN_LIKE_PRESENT and two_back in DETERMINERS and not words[at - 1][:1].isupper()):
                     return "future"  # "the leaders meet separately Monday"
         # the nearest twelve words decide, each read with the words before it in the clause
         # ("will be named commander of the Space Shuttle Columbia for a mission in December")

@@ -325,7 +325,7 @@ _BRINGING_ABOUT = {"setting", "paving", "clearing", "triggering", "forcing", "pr
 _HEDGED_NOUN = re.compile(r"(?P<np>\b(?:a|an|the|new|fresh|early)\s+(?:[\w-]+\s+){0,3}?[\w-]+),\s+(?:possibly|probably|perhaps|"
                           r"likely|maybe|most\s+likely|as\s+early\s+as)\s+(?:(?:in|on|by|at|before)\s+)?$")
 #: A date named as the day of something: "set Feb. 9 as the opening date for the trial of…".
-_DATE_NAMED_AS = re.compile(r"\s+as\s+(?:the|a|its)\s+(?:[\w-]+\s+){0,2}?(?P<noun>date|day|deadline)\b"
+_DATE_NAMED_AS = re.compile(r"(?:,\s+[^,;]{1,50},)?\s+as\s+(?:the|a|its)\s+(?:[\w-]+\s+){0,2}?(?P<noun>date|day|deadline)\b"
                             r"(?:\s+(?:for|of)\s+(?P<what>(?:(?:the|a|an|its|their)\s+)?[^,;.]{3,120}))?")
 
 
@@ -402,7 +402,7 @@ _NOUN_AND_RELATIVE = re.compile(rf"^(?P<noun>[^,;]{{2,70}}?),?\s+(?:who|that|whi
 #: A title left as a noun phrase and its participle aside: "The party's congress, originally planned".
 _NOUN_AND_PARTICIPLE = re.compile(r"^(?P<noun>(?:The|A|An|Its|Their|His|Her|[A-Z][\w'’.-]*['’]s)\s+[^,;]{1,50}),\s+"
                                   r"(?P<participle>(?:(?:first|originally|initially|once|previously|later)\s+)?"
-                                  r"(?:[a-z]{3,}ed|held|made|set|built|signed))$")
+                                  r"(?:[a-z]{3,}ed|held|made|set|built|signed)(?:\s+(?:to|in|by|at|for)\s+[^,;]{1,40})?)$")
 #: A present-tense verb right after a relative pronoun: "which takes effect", "which expires".
 _PRESENT_AFTER_RELATIVE = re.compile(r"\b(?:which|who|that)\s+(?:takes|begins|ends|starts|expires|comes|runs|opens|closes)\b")
 
@@ -775,7 +775,8 @@ _FRONTED_BEFORE_VERB = re.compile(r" (?:hat|hatte|hatten|haben|habe|ist|war|ware
                                   r"sollen|sollte|sollten|kann|können|konnte|konnten|will|wollen|wollte|wollten|muss|"
                                   r"müssen|musste|mussten|heeft|hebben|had|hadden|is|zijn|was|waren|wordt|worden|werd|"
                                   r"werden|zal|zullen)\s")
-_CLOSING_CLAUSE = re.compile(r",\s+(?:(?:hours|days|weeks|months|minutes|moments|shortly|just|soon|only|a\s+day|a\s+week)\s+)?"
+_CLOSING_CLAUSE = re.compile(r",\s+(?:(?:(?:[\w-]+\s+){0,2}(?:hours|days|weeks|months|years|minutes|moments)|shortly|just|soon|only|"
+                             r"a\s+day|a\s+week)\s+)?"
                              r"(?:after|before|since|until|while|following)\s")
 
 
@@ -1146,7 +1147,7 @@ _REDUCED_PARTICIPLE = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bb
                                  r"(?:(?:in|on|at|during|since|last|this)\s+)?(?:the\s+)?$")
 #: (…or a relative clause about the same noun: "the agreement signed in September 2018, which ended…")
 _FINITE_WORD = (r"(?:has|had|have|was|were|is|are|will|would|could|may|might|did|(?!ended\s+[A-Z\d])[a-z]{3,}ed|fell|broke|"
-                r"began|came|went|left|ran|took|expires?)\b")
+                r"began|came|went|left|ran|took|expires?|put|set|cut|showed|gave|made)\b")
 _FINITE_AFTER = re.compile(rf"\s+{_FINITE_WORD}|,\s+which\s+(?:[a-z]{{3,}}ed|began|broke|took|led|brought|made|gave|set|won)\b")
 _NOUN_PHRASE_OPENER = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that|these|those)\s", re.I)
 
@@ -1553,7 +1554,8 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         others = [o for o in inside if lo <= o.start and o.end <= hi]
         planned = make_title(what, None, others, gazetteer)
         if named["noun"] == "deadline":
-            planned = f"Deadline for {planned[:1].lower()}{planned[1:]}"
+            opener = re.match(r"(?:The|A|An|His|Her|Its|Their|This|That)\b", planned)
+            planned = f"Deadline for {planned[:1].lower() + planned[1:] if opener else planned}"
     if planned is not None:
         return _finish_title(planned, gazetteer)
     if len(inside) == 1 and short:
