@@ -20,6 +20,7 @@ from timeline_app.extraction import lexicon as lx
 from timeline_app.extraction.segment import Sentence
 from timeline_app.extraction.temporal_core import BOUND_PREPOSITION
 from timeline_app.extraction.timex import Timex
+from timeline_app.extraction.verbs import IRREGULAR_PASTS, words_pattern
 
 #: ", a day after the two leaders spoke", ", two days before the vote", ", hours after the strike".
 _COUNTED = re.compile(
@@ -32,8 +33,7 @@ _DAY_VALUE = re.compile(r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:T|$)")
 #: Words that open a clause with a subject of its own, or a noun phrase ("the vote", "Russia's attack"),
 #: or a bare subject and its verb ("rebels fired rockets").
 _SUBJECT_OR_NOUN = re.compile(r"(?:the|a|an|its|their|his|her|this|that|they|he|she|it|we|[A-Z][\w'’.-]*)\s"
-                              r"|(?:[a-z][\w-]*\s+){1,2}(?:[a-z]{3,}ed|fired|hit|struck|took|began|came|fell|met|said|won|"
-                              r"lost|left|made|held|shot|sent|broke|ran|spoke|fled)\b")
+                              rf"|(?:[a-z][\w-]*\s+){{1,2}}(?:[a-z]{{3,}}ed|{words_pattern(IRREGULAR_PASTS)})\b")
 
 
 @dataclass(frozen=True)

@@ -280,8 +280,7 @@ def _finish_title(title: str, gazetteer: Gazetteer) -> str:
 
 #: "Previous ceasefires, including one brokered [in May 2023]": the one that has the date.
 _INCLUDING_ONE = re.compile(r"^(?:[\w'’-]+\s+){0,3}?(?P<noun>[a-z][a-z-]{2,}s),?\s+(?:including|among\s+them|such\s+as)\s+"
-                            r"one\s+(?P<rest>(?:[a-z]{3,}ed|signed|held|made|won|built|set|struck|begun|began|took|"
-                            r"brought|left|led|freed|saw)\b(?:[^,;]|(?<=\d),(?=\d))*)"
+                            rf"one\s+(?P<rest>(?:[a-z]{{3,}}ed|{words_pattern(IRREGULAR_PASTS)})\b(?:[^,;]|(?<=\d),(?=\d))*)"
                             r"(?:[,;].*)?$", re.I)
 
 
@@ -705,8 +704,8 @@ _REPORTING = re.compile(r"\b(?:said|says|told|announced|stated|wrote|added|noted
 _NAMED_RELATIVE = re.compile(r"(?P<noun>\b(?:the\s+)?(?:[A-Z][\w'’.-]*\s+(?:of\s+(?:the\s+)?)?){0,5}[A-Z][\w'’.-]*"
                              r"|\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*),\s+"
                              r"(?:which|who)\s+"
-                             r"(?P<verb>(?:[a-z]{3,}ed|[a-z]{3,}(?<!ss)s(?=\s+(?:the|a|an|its|his|her|their|[A-Z]))|said|told|won|lost|took|led|made|held|left|fled|fought|became|began|"
-                             r"came|went|gave|sent|struck|met|ran|rose|fell)\b)"
+                             r"(?P<verb>(?:[a-z]{3,}ed|[a-z]{3,}(?<!ss)s(?=\s+(?:the|a|an|its|his|her|their|[A-Z]))|"
+                             rf"{_TRANSITIVE_PASTS})\b)"
                              # (no second clause or dash inside: "…who oversees the decree that broke up Bell [in 1984]")
                              r"(?:(?!\b(?:that|which|who)\b|--|—)[^,;:()\"“”]){0,100}?\s+(?:(?:on|in|at|during)\s+)?$")
 
@@ -717,8 +716,8 @@ _CLAUSE_CLOSE = re.compile(r",\s|;|$")
 _OBJECT_RELATIVE = re.compile(
     r"(?:(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}),\s+)?(?P<noun>(?:the|a|an)\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*),?\s+"
     r"(?:that|which)\s+(?P<subject>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:['’]s\s+[a-z][\w-]*)?)\s+"
-    r"(?P<verb>(?:(?:has|had)\s+)?(?:[a-z]{3,}ed|(?:re)?took|won|lost|held|seized|struck|built|overran|bought|sold|"
-    r"signed|annexed|left|fought)\b)(?P<rest>[^,;:()\"“”]{0,100}?)\s+(?:(?:on|in|at|during)\s+)?$")
+    rf"(?P<verb>(?:(?:has|had)\s+)?(?:[a-z]{{3,}}ed|{_TRANSITIVE_PASTS})\b)(?P<rest>[^,;:()\"“”]{{0,100}}?)\s+"
+    r"(?:(?:on|in|at|during)\s+)?$")
 
 
 #: "…opposition leader Nika Melia, whose arrest [in February 2021] triggered…": what a name owns.
