@@ -1553,3 +1553,20 @@ def test_titles_of_a_plan_first_presented_a_day_set_with_an_aside_and_a_closing_
     assert titles["2027-02-08"] == "The president called a snap election"
     assert titles["2026-10"] == "A minority government lost a confidence vote"  # a noun "vote", not the verb: past
     assert titles["2026-W46"] == "Opinion polls were published"
+
+
+def test_a_long_title_loses_a_subordinate_clause_with_its_own_subject_first(tmp_path):
+    titles = titles_of(
+        tmp_path,
+        "Deal stalls\n\n"
+        "A previous attempt to broker a deal between the two neighbours stalled in August after a summit in a "
+        "northern port between their presidents produced no ceasefire at all.\n\n"
+        "A reporter held in the capital since March 2023 was freed on Monday in an exchange brokered by a third country "
+        "after months of quiet talks.\n\n"
+        "He was last seen on Nov. 3, the day before police issued a material witness warrant in the shooting case in "
+        "the city.\n",
+        date(2026, 11, 24))
+    assert titles["2026-08"] == "A previous attempt to broker a deal between the two neighbours stalled"
+    assert titles["2026-11-23"].startswith("A reporter held in the capital")  # "since March 2023" is no clause
+    assert titles["2026-11-23"] != "A reporter held in the capital"
+    assert not titles["2026-11-03"].endswith("the day")  # "the day before…" is a measure, not a subordinate clause

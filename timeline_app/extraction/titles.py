@@ -596,6 +596,14 @@ _DANGLING_END = re.compile(r"(?:,?\s+(?:because|although|though|whereas|while|wh
                            r"|,\s+(?:some|many|most|all|none|one|each|part)\s+of)+$")
 
 
+#: A subordinating conjunction, not one that a measure of time or "even" leads ("the day before", "days
+#: after", "even after"), nor a preposition before a date ("since March 2023").
+_SUBORDINATOR = re.compile(r"(?<!\bday)(?<!\bdays)(?<!\bhours)(?<!\bweeks)(?<!\bmonths)(?<!\byears)(?<!\bshortly)"
+                           r"(?<!\bjust)(?<!\bsoon)(?<!\bmoments)(?<!\bminutes)(?<!\beven)(?<!\bonly)(?<!\bright)(?<!\blong)(?<!\bthat)"
+                           r"\s+(?:after|before|because|when|while|since|until|as|although|though)\s+"
+                           r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+                           r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|"
+                           r"Saturday|Sunday|\d)\b)")
 #: A closing period that belongs to an abbreviation: "Exploration Co.", "the U.S.", "Martin Luther King Jr."
 _ABBREVIATION_END = re.compile(r"(?:\b(?:Co|Inc|Corp|Ltd|Jr|Sr|Bros|St|Mt)|\b[A-Z])\.$")
 
@@ -651,6 +659,13 @@ def _trim(title: str) -> str:
         if 0 < i <= TITLE_MAX + 20:
             # (what is left may end with its source: "…refinery in Saratov, the regional governor said")
             title = _ATTRIBUTION_TAIL.sub("", title[:i])
+    if len(title) > TITLE_MAX:
+        # "…a deal stalled after a summit in Alaska between the two presidents produced no ceasefire": a
+        # subordinate clause with its own subject and verb is another happening, and goes first
+        for m in _SUBORDINATOR.finditer(title, floor):
+            if _is_own_clause(title[m.end():]):
+                title = title[:m.start()]
+                break
     if len(title) > TITLE_MAX:
         i = title.find(" and ", max(40, floor))
         in_noun_phrase = re.search(r"\b(?:the|a|an|its|their|his|her|both|two|three|four|five|several|many|of|for|with)"
