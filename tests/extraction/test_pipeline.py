@@ -1570,3 +1570,20 @@ def test_a_long_title_loses_a_subordinate_clause_with_its_own_subject_first(tmp_
     assert titles["2026-11-23"].startswith("A reporter held in the capital")  # "since March 2023" is no clause
     assert titles["2026-11-23"] != "A reporter held in the capital"
     assert not titles["2026-11-03"].endswith("the day")  # "the day before…" is a measure, not a subordinate clause
+
+
+def test_an_opening_participle_phrase_with_the_date_is_told_as_a_passive_of_the_subject(tmp_path):
+    extraction = extract_text(
+        tmp_path,
+        "Rescue\n\n"
+        "Rescued on Nov. 25 by fishermen off the coast, the boy has become the subject of a custody battle.\n\n"
+        "Born in 1952 in a village near the border, the general rose through the ranks.\n\n"
+        "Signed in 2015, the pact collapsed three years later.\n\n"
+        "Harbor Freightways Inc. reported a drop in profit in the third quarter.\n",
+        date(2020, 1, 7))
+    found = {c.start.to_timex(): c for c in extraction.candidates}
+    assert found["2019-11-25"].title == "The boy was rescued by fishermen off the coast"
+    assert found["2019-11-25"].kind.value == "other"  # a custody battle is fought in court
+    assert found["1952"].title == "The general was born in a village near the border"
+    assert found["2015"].title == "The pact was signed" and found["2018"].title == "The pact collapsed"
+    assert found["2019-Q3"].title.startswith("Harbor Freightways Inc. reported")  # a name is no participle

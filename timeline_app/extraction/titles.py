@@ -1532,6 +1532,29 @@ _RELATIVE_OPENING = re.compile(r"(?P<np>(?:The|A|An|[A-Z][\w'’.-]*)(?:\s+[\w'�
 _SEQUENCE_ADVERB = re.compile(r"(?:then|later|subsequently|eventually|finally|also)\s+", re.I)
 
 
+#: A sentence that opens with a participle phrase up to its comma: "Rescued on Nov. 25 by fishermen, …".
+_FRONTED_PARTICIPLE = re.compile(r"(?P<participle>[A-Z][a-z]{2,}ed|Born|Held|Taken|Seen|Found|Built|Made|Sent|Struck|Shot)\b"
+                                 r"(?P<rest>\s+(?:[a-z]|\d)[^,;:]{0,120}?),\s+(?P<main>.+)$", re.S)  # (not "Consolidated Freightways")
+
+
+def _fronted_participle_title(sentence: Sentence, t: Timex, gazetteer: Gazetteer) -> str | None:
+    """"Rescued on Nov. 25 by fishermen off the coast, Elian has become…": the only date of a sentence in
+    its opening participle phrase dates that phrase, told as a passive of the main clause's subject
+    ("Elian was rescued by fishermen off the coast")."""
+    s = sentence.text
+    m = _FRONTED_PARTICIPLE.match(s)
+    if m is None or not m.start("rest") <= t.start - sentence.start < m.end("rest"):
+        return None
+    subject = _subject_of(m["main"][:1].upper() + m["main"][1:])
+    if subject is None:
+        return None
+    phrase = Sentence(sentence.start + m.start("rest"), sentence.start + m.end("rest"), m["rest"])
+    rest = make_title(phrase, t, [t], gazetteer) if phrase.text.strip() != t.text else ""
+    rest = rest[:1].lower() + rest[1:] if rest and not re.match(r"[A-Z][a-z]+\s+[A-Z]", rest) else rest
+    participle = m["participle"][:1].lower() + m["participle"][1:]
+    return f"{_finish_title(subject, gazetteer)} {_be_for(subject)} {participle} {rest}".strip()
+
+
 def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str:
     """The title of the happening `t` dates: from its own clause when the sentence dates several."""
     conceded = _conceded_part(sentence, t)
@@ -1578,6 +1601,9 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         reduced = _reduced_relative_title(sentence, t, inside)  # "the truce brokered on March 3 had lapsed"
         if reduced is not None:
             return _finish_title(reduced, gazetteer)
+        fronted = _fronted_participle_title(sentence, t, gazetteer)  # "Rescued on Nov. 25 by fishermen, Elian has…"
+        if fronted is not None:
+            return fronted
         apposed = _subject_participle(sentence, t)  # "Talks in Jeddah, suspended in December, are due to resume"
         if apposed is not None:
             return _finish_title(apposed, gazetteer)
@@ -1612,6 +1638,9 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
             if len(title.split()) >= 2:
                 return f"{_finish_title(subject, gazetteer)} {title[:1].lower()}{title[1:]}"
     if 1 < len(inside) and short:
+        fronted = _fronted_participle_title(sentence, t, gazetteer)  # "Signed in 2015, the deal collapsed…"
+        if fronted is not None:
+            return fronted
         attributive = attributive or _reduced_relative_title(sentence, t, inside) \
             or _owned_by_date(sentence, t, inside) or _closing_participle_title(sentence, t, inside) \
             or _governed_noun_phrase(sentence, t, inside, gazetteer) or _starting_title(sentence, t) \
