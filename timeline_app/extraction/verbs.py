@@ -41,7 +41,7 @@ IRREGULAR_VERBS: dict[str, str] = {
     "upset": "upset", "wake": "woke", "wear": "wore", "weep": "wept", "win": "won",
     "withdraw": "withdrew", "withhold": "withheld", "write": "wrote",
 }
-#: Pasts that are also participles the table does not give: "had begun", "was struck".
+#: Forms the table does not give: a participle ("had begun") and the plural past of "be".
 _PARTICIPLES_ONLY = {"begun", "were"}
 
 #: Every irregular past form.
