@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from timeline_app.extraction import lexicon as lx
 from timeline_app.extraction.actors import Gazetteer
 from timeline_app.extraction.segment import Sentence
 from timeline_app.extraction.temporal_core import PLAN_WORDS
@@ -596,14 +597,14 @@ _DANGLING_END = re.compile(r"(?:,?\s+(?:because|although|though|whereas|while|wh
                            r"|,\s+(?:some|many|most|all|none|one|each|part)\s+of)+$")
 
 
+#: Month and weekday names, capitalised as a date spells them.
+_CALENDAR_NAMES = words_pattern(name.capitalize() for name in (*lx.MONTHS, *lx.WEEKDAYS))
 #: A subordinating conjunction, not one that a measure of time or "even" leads ("the day before", "days
 #: after", "even after"), nor a preposition before a date ("since March 2023").
 _SUBORDINATOR = re.compile(r"(?<!\bday)(?<!\bdays)(?<!\bhours)(?<!\bweeks)(?<!\bmonths)(?<!\byears)(?<!\bshortly)"
                            r"(?<!\bjust)(?<!\bsoon)(?<!\bmoments)(?<!\bminutes)(?<!\beven)(?<!\bonly)(?<!\bright)(?<!\blong)(?<!\bthat)"
                            r"\s+(?:after|before|because|when|while|since|until|as|although|though)\s+"
-                           r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-                           r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|"
-                           r"Saturday|Sunday|\d)\b)")
+                           rf"(?!(?:{_CALENDAR_NAMES}|\d)\b)")
 #: A closing period that belongs to an abbreviation: "Exploration Co.", "the U.S.", "Martin Luther King Jr."
 _ABBREVIATION_END = re.compile(r"(?:\b(?:Co|Inc|Corp|Ltd|Jr|Sr|Bros|St|Mt)|\b[A-Z])\.$")
 
