@@ -1587,3 +1587,13 @@ def test_an_opening_participle_phrase_with_the_date_is_told_as_a_passive_of_the_
     assert found["1952"].title == "The general was born in a village near the border"
     assert found["2015"].title == "The pact was signed" and found["2018"].title == "The pact collapsed"
     assert found["2019-Q3"].title.startswith("Harbor Freightways Inc. reported")  # a name is no participle
+
+
+def test_a_dated_noun_with_no_one_to_own_it_keeps_its_pronoun(tmp_path):
+    titles = titles_of(
+        tmp_path,
+        "Sentence upheld\n\n"
+        "A court upheld the sentence on Tuesday, ending a case that has dragged on since his arrest in the spring "
+        "of 2022.\n",
+        date(2026, 11, 24))
+    assert titles["2022-SP"] == "His arrest"  # one word, "Arrest", was no title and the event was lost

@@ -1138,7 +1138,9 @@ def _governed_noun_phrase(sentence: Sentence, t: Timex, inside: list[Timex], gaz
     possessive = _POSSESSIVE.match(title)
     if possessive is not None:
         owner = _owner_before(s[:governing[-1].start()], possessive["pronoun"], gazetteer)
-        title = f"{_possessive(owner)} {title[possessive.end():]}" if owner else title[possessive.end():]
+        # (with no one to own it, a lone noun keeps its pronoun: "His arrest", not "Arrest")
+        title = f"{_possessive(owner)} {title[possessive.end():]}" if owner \
+            else title if len(title[possessive.end():].split()) < 2 else title[possessive.end():]
     return title
 
 
