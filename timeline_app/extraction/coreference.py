@@ -24,10 +24,14 @@ _SUBJECT = re.compile(r"^[\"“'‘]?((?:[A-Z][\w.'’-]*|[a-z]+(?=\s+[A-Z]))"
 #: A name of two or three capitalised words opening a sentence, the last a surname ("James Kopp",
 #: "James E. Ousley"); "Control Data" and "Home Shopping Network" end in words no surname is.
 _BARE_NAME = re.compile(r"^[A-Z][a-z]+\s+(?:[A-Z]\.\s+|[A-Z][a-z]+\s+)?(?P<last>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)$")
-_NOT_SURNAMES = {"Data", "Systems", "Network", "Group", "Bank", "Party", "Council", "Ministry", "Army", "Forces",
-                 "News", "Times", "Post", "Press", "Corp", "Inc", "Co", "Company", "Union", "Court", "Office",
-                 "Department", "Service", "Agency", "Committee", "Commission", "Fund", "Board", "House", "Street",
-                 "Kong", "York", "Jersey", "Africa", "America", "Arabia", "Korea", "Zealand", "Lanka", "Leone"}
+#: Last words of names that no surname is: the name is a body's or a place's ("Control Data", "Home
+#: Shopping Network", "the United States"), not a person's "he" or "she" could stand for.
+NOT_SURNAMES = frozenset({
+    "Data", "Systems", "Network", "Group", "Bank", "Party", "Council", "Ministry", "Army", "Forces", "News", "Times",
+    "Post", "Press", "Corp", "Inc", "Co", "Company", "Union", "Court", "Office", "Department", "Service", "Agency",
+    "Committee", "Commission", "Fund", "Board", "House", "Street", "Government", "States", "Nations", "Republic",
+    "Kingdom", "Kong", "York", "Jersey", "Africa", "America", "Arabia", "Korea", "Zealand", "Lanka", "Leone",
+})
 _PRONOUN = re.compile(r"^(?:He|She)\b")
 _CAPITAL = re.compile(r"[A-Z]")
 _AFTER_PREPOSITION = re.compile(r"\b(?:with|to|for|from|by|of|on|at|in|about|against|between|among|including)\s+"
@@ -110,7 +114,7 @@ class Antecedents:
             return "" if others else self.gazetteer.short_names.get(name) or name.split()[-1]
         bare = _BARE_NAME.match(words)
         if bare and not mentioned and not others and words.split()[0] not in _NOT_NAMES \
-                and bare["last"] not in _NOT_SURNAMES:
+                and bare["last"] not in NOT_SURNAMES:
             return bare["last"]
         if _PRONOUN.match(sentence):
             return None  # "He …" goes on about the same person

@@ -12,6 +12,7 @@ import re
 
 from timeline_app.extraction import lexicon as lx
 from timeline_app.extraction.actors import Gazetteer
+from timeline_app.extraction.coreference import NOT_SURNAMES
 from timeline_app.extraction.segment import Sentence
 from timeline_app.extraction.temporal_core import PLAN_WORDS
 from timeline_app.extraction.timex import Timex
@@ -1484,10 +1485,10 @@ def _tells_a_doing(title: str) -> bool:
     return bool(_VERB.search(title[:1].lower() + title[1:]) or re.search(r"\b[a-z]{3,}ed\b", title, re.I))
 
 
-#: Last words of a subject that name a body, not a person "he" or "she" could be.
-_BODY_WORDS = re.compile(r"\b(?:Data|Systems|Network|Group|Bank|Party|Council|Ministry|Army|Forces|News|Times|Corp|"
-                         r"Inc|Co|Company|Union|Court|Office|Department|Service|Agency|Committee|Commission|Fund|"
-                         r"Board|House|Government|States|Nations|Republic|Kingdom)\.?$")
+def _names_a_body(name: str) -> bool:
+    """Whether a name ends in a word no surname is ("…Advisory Group", "the United States")."""
+    words = name.split()
+    return bool(words) and words[-1].rstrip(".") in NOT_SURNAMES
 
 
 def _pronoun_as_subject(title: str, sentence_text: str) -> str:
@@ -1505,8 +1506,8 @@ def _pronoun_as_subject(title: str, sentence_text: str) -> str:
     verb = sentence_text[sentence_text.find(subject) + len(subject):].split(None, 1)[:1]
     number = {"were": True, "are": True, "have": True, "was": False, "is": False, "has": False}.get(verb[0] if verb else "")
     plural = (number if number is not None else bool(re.search(r"(?:^|\s)[a-z][\w-]*(?<!s)s$|\s+and\s+", head))) \
-        and not _BODY_WORDS.search(head)
-    named_person = not re.match(r"(?:The|A|An|Its|Their|His|Her)\s", subject) and not _BODY_WORDS.search(subject) \
+        and not _names_a_body(head)
+    named_person = not re.match(r"(?:The|A|An|Its|Their|His|Her)\s", subject) and not _names_a_body(subject) \
         and all(w[:1].isupper() for w in subject.split())
     pronoun = m[1].capitalize()
     agrees = {"They": plural, "He": named_person and not plural, "She": named_person and not plural,
@@ -1517,7 +1518,7 @@ def _pronoun_as_subject(title: str, sentence_text: str) -> str:
     said = re.search(rf"\b{m[1].lower()}\b", sentence_text[start:], re.I)
     middle = sentence_text[start:start + said.start()] if said else ""
     if pronoun in ("He", "She"):  # another name, not a body's ("…for the Mines Advisory Group when he…")
-        rival = any(not _BODY_WORDS.search(name.group()) for name in re.finditer(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*(?![\w-])", middle))
+        rival = any(not _names_a_body(name.group()) for name in re.finditer(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*(?![\w-])", middle))
     else:
         rival = bool(re.search(r"\b(?:the|a|an|its|their|his|her|\d+|two|three|four|five|several|many)\s+(?:[a-z-]+\s+)?"
                                r"[a-z]{2,}s\b|\band\b" if pronoun == "They" else
