@@ -966,6 +966,39 @@ def test_a_past_spelled_like_its_present_yields_to_a_modal(text, value):
 
 
 @pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # "may", "must" and "can" before a bare verb look ahead; a perfect after them looks back
+        ("Farmers may march on the capital on Friday.", "2023-12-01"),
+        ("Foreign troops must leave by Friday.", "2023-12-01"),
+        ("Talks can resume on Friday if the shelling stops.", "2023-12-01"),
+        ("The convoy may have crossed on Friday.", "2023-11-24"),
+    ],
+)
+def test_a_modal_before_a_bare_verb_looks_ahead(text, value):
+    assert value_of(text, "Friday") == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # after an article or a possessive and before a noun, "May" and "March" are months
+        ("The May elections were postponed again.", "2023-05"),
+        ("Kyiv's March offensive stalled near the river.", "2023-03"),
+        ("The March ceasefire will expire soon.", "2024-03"),
+    ],
+)
+def test_may_and_march_before_a_noun_are_months(text, value):
+    [(_, _, found)] = values(text)
+    assert found == value
+
+
+@pytest.mark.parametrize("text", ["The March on Rome began it.", "The march was peaceful.", "The March of Dimes paid."])
+def test_a_march_named_or_walked_is_no_month(text):
+    assert values(text) == []
+
+
+@pytest.mark.parametrize(
     ("text", "phrase", "value"),
     [
         ("Gas prices tripled in the winter of 2021-22.", "the winter of 2021-22", "2021-WI"),

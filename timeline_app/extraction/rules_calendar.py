@@ -257,13 +257,26 @@ def _month_year(m: re.Match[str], ctx: Context) -> Timex | None:
     return mk(m, DATE, month_value(int(m["year"]), month_of(m["mon"])), "written in full", mod=mod_code(m["mod"]))
 
 
+# "the May elections", "Moscow's March offensive": after an article or a possessive and before a
+# lowercase noun, neither the verb "may" nor the noun "march" fits, so the month is meant;
+# "the March on Rome", "the March of Dimes" are names, followed by a preposition.
+_DETERMINER_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)|\w's|\ws')\s+$")
+_NOUN_AFTER = re.compile(r"\s+(?!(?:on|of|to|through|in|into|for|from|against|across|toward|towards|and|or|by|with|be|have|not)\b)[a-z]{3,}\b")
+
+
+def _attributive_month(m: re.Match[str]) -> bool:
+    return bool(_DETERMINER_BEFORE.search(m.string, max(0, m.start() - 20), m.start())
+                and _NOUN_AFTER.match(m.string, m.end()))
+
+
 @rule("month", rf"{B}(?:{REL}\s+|{MOD})?(?P<mon>{MON_FULL}|Sept\.|Jan\.|Feb\.|Aug\.|Oct\.|Nov\.|Dec\.){E}(?!\s+\d)")
 def _month(m: re.Match[str], ctx: Context) -> Timex | None:
     mon = m["mon"]
     before = m.string[max(0, m.start() - 20):m.start()]
     if mon in ("May", "March") and not (m["rel"] or m["mod"]):
         # The verb "may", the noun "march": only after a word that wants a date.
-        if not re.search(r"\b(?:in|since|until|till|by|of|for|during|through|from|to|before|after|between|and|early|late|mid|last|next|this)\s+$", before, re.IGNORECASE):
+        if not re.search(r"\b(?:in|since|until|till|by|of|for|during|through|from|to|before|after|between|and|early|late|mid|last|next|this)\s+$", before, re.IGNORECASE) \
+                and not _attributive_month(m):
             return None
     year, how = resolve_month(month_of(mon), ctx, m, m["rel"])
     return mk(m, DATE, month_value(year, month_of(mon)), how, mod=mod_code(m["mod"]))

@@ -67,6 +67,9 @@ FUTURE_WORDS = {
     "will", "'ll", "wo", "shall", "would", "could", "might", "should", "going", "plans", "plan", "planning",
     "intends", "intend", "upcoming", "next", "soon", "forthcoming", "hopes", "hope", "aims", "tentatively",
     "expects", "expect",
+    # "may", "must" and "can" before a bare verb: "troops must leave by Friday"; a perfect after them
+    # ("may have fled on Friday") is past, and its participle stands nearer the date
+    "may", "must", "can", "cannot",
 }
 #: Scheduled presents that are nouns too: after a determiner and a noun they are the noun ("a confidence vote").
 NOUN_LIKE_PRESENT = {"vote", "visit", "return", "start", "open", "close", "meet", "strike", "launch", "rally", "march"}
