@@ -912,6 +912,25 @@ def test_in_a_count_of_units_is_a_date_ahead_only_when_the_clause_looks_ahead():
     assert found == {"two weeks": ("DATE", "2023-W50"), "six months": ("DATE", "2024-05"), "two years": ("DURATION", "P2Y")}
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["The runoff will be the country's third national vote in two years.",
+     "Exports will hit their lowest level in three years.",
+     "It will be the first such summit in four years."],
+)
+def test_in_a_count_of_units_after_a_rank_is_the_span_ranked_within(text):
+    [timex] = tag(text, DCT, language="en")
+    assert timex.type == "DURATION"
+
+
+def test_that_month_is_a_month_of_the_year_last_named():
+    found = {t.text: t.value for t in tag("Mediation began in the autumn of 2019 and stalled that December. In 2021 "
+                                          "the border shut; that same May, trade collapsed. Envoys hoped that March "
+                                          "would bring calm.", DCT, language="en")}
+    assert found == {"the autumn of 2019": "2019-FA", "that December": "2019-12", "2021": "2021",
+                     "that same May": "2021-05"}
+
+
 def test_a_season_named_bare_after_a_preposition_and_the_verb_last_before_a_length():
     found = {t.text: t.value for t in tag("The plant should be finished by early summer. It was built in spring. "
                                           "The Arab Spring began in 2011. The strike will last 48 hours.", DCT,

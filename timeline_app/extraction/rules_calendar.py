@@ -420,6 +420,20 @@ def _season_that(m: re.Match[str], ctx: Context) -> Timex | None:
               mod=mod_code(m["mod"]))
 
 
+@rule("month_that", rf"{B}(?:[Tt]hat|[Tt]he\s+same|[Tt]hat\s+same)\s+(?P<mon>{MON_FULL}|{MON_ABBR}){E}(?!\s+\d)")
+def _month_that(m: re.Match[str], ctx: Context) -> Timex | None:
+    """"Were suspended that December": a month of the year the story last named, not the last one
+    before publication."""
+    if ctx.ref_year is None:
+        return None
+    if _COMPLEMENTIZER_THAT.match(m.string, m.end()) \
+            and not re.search(r"\b(?:in|during|by|until|since|through|for|of|before|after|from)\s+$",
+                              m.string[max(0, m.start() - 12):m.start()], re.IGNORECASE):
+        return None  # "hoped that March would bring calm": "that" opens a clause, the month is its subject
+    month = month_of(m["mon"])
+    return mk(m, DATE, month_value(ctx.ref_year, month), f"{lx_month_name(month)} of {year_str(ctx.ref_year)}, the year last named")
+
+
 def _season_index(day: Day) -> int:
     """year * 4 + season of a day, a season year running spring to winter (winter starts in December)."""
     position = {3: 0, 4: 0, 5: 0, 6: 1, 7: 1, 8: 1, 9: 2, 10: 2, 11: 2, 12: 3, 1: 3, 2: 3}[day.month]

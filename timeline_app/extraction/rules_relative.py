@@ -83,13 +83,24 @@ def _in_time(m: re.Match[str], ctx: Context) -> Timex | None:
     return mk(m, DATE, _units_from(dct, unit, n), f"{m['count']} {unit}(s) after {dct.label()}")
 
 
+#: A rank just before "in N years" makes the years a span it ranks within, not a wait: "the fourth
+#: national vote in three years", "its highest level in a decade", "the first visit in two years".
+_RANKED_WITHIN = re.compile(
+    r"\b(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|only|latest|"
+    r"highest|lowest|biggest|largest|smallest|worst|best|deadliest|bloodiest|strongest|weakest|longest|"
+    r"shortest|greatest|sharpest|steepest|fastest|slowest|heaviest|fiercest|most\s+\w+|least\s+\w+)"
+    r"(?:\s+(?!(?:is|are|was|were|will|be|been|would|could|should|may|might|must|can|to|take|takes|held|"
+    r"due|set|expected|scheduled|come|comes|start|starts|begin|begins|open|opens)\b)[\w'-]+){0,3}"
+    r"|\btime)\s+$", re.IGNORECASE)
+
+
 @rule("in_units_ahead", rf"{B}[Ii]n\s+(?P<span>(?P<count>{COUNT}|an?)\s+(?P<unit>days?|weeks?|months?|years?)){E}"
                        r"(?!\s+(?:of|from|after|before|since|to|time)\b|['’])")
 def _in_units_ahead(m: re.Match[str], ctx: Context) -> Timex | None:
     """"Talks resume in two weeks", "the vote will be held in six months": a date counted from
     publication when the clause looks ahead; otherwise ("rose 5% in two years") a length, left to the
     duration rules."""
-    if not ctx.looks_ahead(m.start(), m.end()):
+    if not ctx.looks_ahead(m.start(), m.end()) or _RANKED_WITHIN.search(m.string, max(0, m.start() - 60), m.start()):
         return None
     count = 1 if m["count"].lower() in ("a", "an") else lx.parse_count(m["count"])
     if count is None or not float(count).is_integer() or count > 1000:
