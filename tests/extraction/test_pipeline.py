@@ -689,6 +689,9 @@ def test_sentences_of_a_russian_article_are_told_apart(tmp_path):
         ("The talks made no progress towards a ceasefire", "talks"),
         ("Militants began firing at border towns", "military_action"),
         ("The two sides exchanged prisoners of war", "other"),
+        ("The tariff dispute that erupted over the summer", "other"),
+        ("Street protests flared up again in the capital", "other"),
+        ("Clashes erupted along the border", "military_action"),
     ],
 )
 def test_the_kind_of_a_happening_comes_from_its_title(title, kind):

@@ -66,6 +66,13 @@ _TRUCE_BROKEN = re.compile(r"\b(?:shatter\w*|br(?:oke|eak\w*)|violat\w*|collaps\
                            r"(?:[\w-]+\s+){0,2}?(?:cease-?fire|truce)s?\b", re.I)
 
 
+#: A quarrel that "erupted" or "flared": "the budget dispute that erupted in October", "protests flared"
+#: tell no fighting.
+_QUARREL_ERUPTED = re.compile(r"\b(?:disputes?|rows?|crisis|crises|scandals?|debates?|controvers(?:y|ies)|feuds?|spats?|"
+                              r"tensions?|protests?|demonstrations?|anger|outrage|furou?r|uproar|quarrels?|stand-?offs?)"
+                              r"\s+(?:(?:that|which)\s+)?(?:\w+\s+)?(?:erupted|flared(?:\s+up)?)\b", re.I)
+
+
 #: A disaster of nature: an earthquake that "struck" or a flood that "killed" is no military action.
 _NATURAL_DISASTER = re.compile(r"\b(?:earthquakes?|quakes?|tremors?|aftershocks?|storms?|hurricanes?|typhoons?|cyclones?|"
                                r"floods?|flooding|landslides?|mudslides?|tornado(?:es)?|wildfires?|bushfires?|droughts?|"
@@ -76,7 +83,7 @@ def classify_kind(title: str, sentence: str) -> EventKind:
     if _NATURAL_DISASTER.search(title):
         return EventKind.OTHER
     for text in (title, sentence):
-        text = _TRUCE_BROKEN.sub("", text)
+        text = _QUARREL_ERUPTED.sub("", _TRUCE_BROKEN.sub("", text))
         for kind, pattern in KIND_RULES:
             if pattern.search(text):
                 return kind
