@@ -1600,3 +1600,17 @@ def test_a_dated_noun_with_no_one_to_own_it_keeps_its_pronoun(tmp_path):
         "of 2022.\n",
         date(2026, 11, 24))
     assert titles["2022-SP"] == "His arrest"  # one word, "Arrest", was no title and the event was lost
+
+
+def test_a_made_to_do_participle_a_governed_gerund_and_a_reduced_relative_before_which_title_their_own_dates(tmp_path):
+    titles = titles_of(
+        tmp_path,
+        "Port falls\n\n"
+        "The militia took the port on Oct. 2, pushing the coastal states to convene an emergency summit on Oct. 9.\n\n"
+        "Mendes became party leader on June 14, after defeating the incumbent in a primary earlier that month.\n\n"
+        "Farmers welcomed a grain pact with Kenya signed on Nov. 5, which cut duties on maize.\n",
+        date(2026, 11, 20))
+    assert titles["2026-10-09"] == "The coastal states convened an emergency summit"
+    assert titles["2026-06"] == "Mendes defeated the incumbent in a primary"
+    assert titles["2026-11-05"] == "A grain pact with Kenya was signed"
+

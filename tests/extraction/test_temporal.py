@@ -1082,3 +1082,7 @@ def test_a_morning_clock_time_after_a_night_is_the_next_morning():
     # …but not past the publication date in a story told in the past
     found = values("Rebels attacked on Tuesday night. At 6 a.m. troops entered.", date(2026, 10, 13))
     assert ("6 a.m.", "TIME", "2026-10-13T06:00") in found
+
+
+def test_a_count_of_years_given_as_one_or_two_is_no_date_ahead():
+    assert values("The ban may, in a year or two, be lifted.") == [("a year", "DURATION", "P1Y")]

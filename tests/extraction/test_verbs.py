@@ -4,7 +4,13 @@ import re
 
 import pytest
 
-from timeline_app.extraction.verbs import PAST_LIKE_PRESENT, PLAIN_PASTS, past_of_participle, words_pattern
+from timeline_app.extraction.verbs import (
+    PAST_LIKE_PRESENT,
+    PLAIN_PASTS,
+    past_of_base,
+    past_of_participle,
+    words_pattern,
+)
 
 
 @pytest.mark.parametrize(
@@ -15,6 +21,15 @@ from timeline_app.extraction.verbs import PAST_LIKE_PRESENT, PLAIN_PASTS, past_o
 )
 def test_the_past_of_a_participle(participle, past):
     assert past_of_participle(participle) == past
+
+
+@pytest.mark.parametrize(
+    ("base", "past"),
+    [("hold", "held"), ("flee", "fled"), ("vote", "voted"), ("carry", "carried"), ("stop", "stopped"),
+     ("open", "opened"), ("convene", "convened"), ("withdraw", "withdrew"), ("delay", "delayed"), ("ban", "banned")],
+)
+def test_the_past_of_a_bare_verb(base, past):
+    assert past_of_base(base) == past
 
 
 def test_pasts_like_their_present_are_kept_apart():

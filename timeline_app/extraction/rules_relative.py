@@ -95,7 +95,7 @@ _RANKED_WITHIN = re.compile(
 
 
 @rule("in_units_ahead", rf"{B}[Ii]n\s+(?P<span>(?P<count>{COUNT}|an?)\s+(?P<unit>days?|weeks?|months?|years?)){E}"
-                       r"(?!\s+(?:of|from|after|before|since|to|time)\b|['’])")
+                       r"(?!\s+(?:of|from|after|before|since|to|time|or)\b|['’])")
 def _in_units_ahead(m: re.Match[str], ctx: Context) -> Timex | None:
     """"Talks resume in two weeks", "the vote will be held in six months": a date counted from
     publication when the clause looks ahead; otherwise ("rose 5% in two years") a length, left to the

@@ -20,6 +20,7 @@ from timeline_app.extraction.verbs import (
     IRREGULAR_PASTS,
     PAST_LIKE_PRESENT,
     PLAIN_PASTS,
+    past_of_base,
     past_of_participle,
     words_pattern,
 )
@@ -337,6 +338,50 @@ def _planned_happening(sentence: Sentence, t: Timex) -> str | None:
     m = _CLOSING_PARTICIPLE.search(s, max(0, start - 100), start)
     planned = _PLANNED_BY_PARTICIPLE.match(m["mid"]) if m is not None and m["verb"] in _BRINGING_ABOUT else None
     return planned["np"] if planned is not None else None
+
+
+#: ", prompting the council to hold a session on Nov. 3": a closing participle that makes someone do
+#: what the date dates.
+_CAUSING = {"prompting", "forcing", "leading", "pushing", "causing", "allowing", "enabling", "persuading",
+            "compelling", "spurring", "driving", "obliging", "pressing"}
+_MADE_TO_DO = re.compile(r"\s+(?P<who>(?!(?:to|it|him|her|them|us|me)\b)[^,;]{2,60}?)\s+to\s+(?P<base>[a-z]{2,})\b(?P<rest>.*)$")
+
+
+def _caused_happening(sentence: Sentence, t: Timex, inside: list[Timex]) -> str | None:
+    """"…seized the city, prompting the Security Council to hold an emergency session on Nov. 3": the
+    date is the session's, told with its doer and the verb in the past ("Security Council held…")."""
+    s = sentence.text
+    start = t.start - sentence.start
+    m = _CLOSING_PARTICIPLE.search(s, max(0, start - 100), start)
+    made = _MADE_TO_DO.match(m["mid"]) if m is not None and m["verb"] in _CAUSING else None
+    if made is None or made["base"] in ("be", "have"):
+        return None
+    close = _CLAUSE_CLOSE.search(s, _phrase_end(t, inside) - sentence.start)
+    tail = s[_phrase_end(t, inside) - sentence.start:close.start()]
+    return f"{made['who']} {past_of_base(made['base'])}{made['rest']}{tail}".strip()
+
+
+#: "…after winning the party leadership earlier that month": a gerund a subordinator governs, its date
+#: right after it; the doer is the sentence's subject.
+_GOVERNED_GERUND = re.compile(r"\b(?:after|before|since|upon|while)\s+(?P<verb>[a-z]{3,}ing)\b"
+                              r"(?P<mid>[^,;:()\"“”]{0,90}?)\s*(?:(?:on|in|at|during|by)\s+)?$")
+
+
+def _governed_gerund_title(sentence: Sentence, t: Timex, inside: list[Timex]) -> str | None:
+    """"Takaichi became prime minister on Oct. 21, after winning the leadership earlier that month":
+    the later date is the winning's, told "Takaichi won the leadership"."""
+    s = sentence.text
+    start = t.start - sentence.start
+    m = _GOVERNED_GERUND.search(s, max(0, start - 110), start)
+    if m is None or m["verb"] in _NOT_PARTICIPLES or _RELATIVE_INSIDE.search(m["mid"]) \
+            or m["verb"] in ("being", "having"):
+        return None
+    subject = _subject_of(s[:m.start()])
+    if subject is None or re.search(r"\b(?:he|she|they|it|we|I)\b", subject, re.I) and len(subject.split()) == 1:
+        return None
+    close = _CLAUSE_CLOSE.search(s, _phrase_end(t, inside) - sentence.start)
+    tail = s[_phrase_end(t, inside) - sentence.start:close.start()]
+    return f"{subject} {past_of_participle(m['verb'])}{m['mid']}{tail}".strip()
 
 
 def _closing_participle_title(sentence: Sentence, t: Timex, inside: list[Timex]) -> str | None:
@@ -1166,7 +1211,7 @@ _REDUCED_PARTICIPLE = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bb
 #: (…or a relative clause about the same noun: "the agreement signed in September 2018, which ended…")
 _FINITE_WORD = (r"(?:has|had|have|was|were|is|are|will|would|could|may|might|did|(?!ended\s+[A-Z\d])[a-z]{3,}ed|fell|broke|"
                 r"began|came|went|left|ran|took|expires?|put|set|cut|showed|gave|made)\b")
-_FINITE_AFTER = re.compile(rf"\s+{_FINITE_WORD}|,\s+which\s+(?:[a-z]{{3,}}ed|began|broke|took|led|brought|made|gave|set|won)\b")
+_FINITE_AFTER = re.compile(rf"\s+{_FINITE_WORD}|,\s+which\s+(?:{_FINITE_WORD}|{words_pattern(IRREGULAR_PASTS)}\b)")
 _NOUN_PHRASE_OPENER = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that|these|those)\s", re.I)
 
 
@@ -1580,7 +1625,7 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         title = make_title(part, t, [o for o in inside if clause_start <= o.start and o.end <= part.end], gazetteer)
         if len(title.split()) >= 3:
             return title
-    planned = _planned_happening(sentence, t) if short else None
+    planned = (_planned_happening(sentence, t) or _caused_happening(sentence, t, inside)) if short else None
     named = _DATE_NAMED_AS.match(sentence.text, _phrase_end(t, inside) - sentence.start) if short else None
     hedged = _HEDGED_NOUN.search(sentence.text, max(0, t.start - sentence.start - 90), t.start - sentence.start) \
         if short and re.match(r"\s*(?:[.;,!?]|$)", sentence.text[_phrase_end(t, inside) - sentence.start:]) else None
@@ -1647,6 +1692,7 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
             return fronted
         attributive = attributive or _reduced_relative_title(sentence, t, inside) \
             or _owned_by_date(sentence, t, inside) or _closing_participle_title(sentence, t, inside) \
+            or _governed_gerund_title(sentence, t, inside) \
             or _governed_noun_phrase(sentence, t, inside, gazetteer) or _starting_title(sentence, t) \
             or _subject_modifier_title(sentence, t, inside) or _subject_participle(sentence, t)
         others = _other_dates(t, inside)

@@ -63,6 +63,20 @@ def words_pattern(words: Iterable[str]) -> str:
     return "(?:" + "|".join(groups) + ")"
 
 
+def past_of_base(base: str) -> str:
+    """The simple past of a verb's bare form: "hold" → "held", "flee" → "fled", "vote" → "voted",
+    "carry" → "carried", "stop" → "stopped"."""
+    if base in IRREGULAR_VERBS:
+        return IRREGULAR_VERBS[base]
+    if base.endswith("e"):
+        return base + "d"
+    if re.search(r"[^aeiou]y$", base):
+        return base[:-1] + "ied"
+    if re.fullmatch(r"[^aeiou]*[aeiou][bdgmnpt]", base):
+        return base + base[-1] + "ed"  # one syllable: "stop", "ban", "plan" (not "open")
+    return base + "ed"
+
+
 def past_of_participle(ing: str) -> str:
     """The simple past of a present participle: "leaving" → "left", "forcing" → "forced", "trying" →
     "tried", "hitting" → "hit"."""
