@@ -821,6 +821,14 @@ def test_a_bulleted_chronology_in_the_present_tense(tmp_path):
                      ("2023-06", "Ukraine launches a counteroffensive", "military_action")]
 
 
+def test_a_chronology_box_without_full_stops_after_the_body_is_no_run_of_subheadings(tmp_path):
+    extraction = extract_text(tmp_path, "Border talks\n\nGENEVA, March 3, 2026 (AP) - Envoys met again on Monday to "
+                              "discuss the disputed border.\n\nMilestones:\n- May 9, 1994: Truce signed in Bishkek\n"
+                              "• April 2016 – Four days of fighting\n\nMore talks are planned.\n", None)
+    found = [(c.start.to_timex(), c.title) for c in extraction.candidates]
+    assert found[1:] == [("1994-05-09", "Truce signed in Bishkek"), ("2016-04", "Four days of fighting")]
+
+
 def test_the_only_date_in_a_participle_after_the_subject_dates_the_participle(tmp_path):
     titles = titles_of(tmp_path, "Talks in Jeddah, suspended in December, are due to resume soon.\n\n"
                        "The summit, planned for June 4, could be postponed.\n\n"

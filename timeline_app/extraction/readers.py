@@ -209,7 +209,7 @@ def _control_ratio(text: str) -> float:
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
 #: A line of a chronology ("1988 - Armenians vote…", "Sept. 27, 2020: war breaks out."): body text,
 #: however short.
-_TIMELINE_ENTRY = re.compile(r"^(?:(?:[A-Z][a-z]{2,8}\.?\s+)?\d{1,2},?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+)?\d{4}"
+_TIMELINE_ENTRY = re.compile(r"^(?:[-•*–—·▪►‣◦]\s+)?(?:(?:[A-Z][a-z]{2,8}\.?\s+)?\d{1,2},?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+)?\d{4}"
                              r"(?:\s*[-–/]\s*\d{2,4})?\s*[-–—:]\s+\S")
 _CAPTION = re.compile(r"(?:FILE\s+PHOTO|Photo\s*:|\(Photo|Photograph:|Image:|Credit:|Getty Images|AFP via|/ AP$|\bAA\b\s*$)", re.I)
 
@@ -259,7 +259,8 @@ def header_and_captions(text: str) -> list[tuple[int, int]]:
             continue
         if _CAPTION.search(stripped) and len(stripped.split()) < 30:
             ranges.append((start, end))
-        elif len(stripped.split()) <= 12 and not _SENTENCE_END.search(stripped) and not stripped.endswith(":"):
+        elif len(stripped.split()) <= 12 and not _SENTENCE_END.search(stripped) and not stripped.endswith(":") \
+                and not _TIMELINE_ENTRY.match(stripped):  # ("- Feb. 17, 2008: Kosovo declares independence" is a list's line)
             ranges.append((start, end))  # a subheading or caption between paragraphs
     if not seen_body:
         return []  # no paragraph looks like body text: treat all of it as body rather than nothing
