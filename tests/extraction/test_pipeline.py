@@ -208,7 +208,13 @@ def test_a_date_after_the_object_of_in_response_to_or_over_titles_that_object(tm
         "The envoy met the rebels on Monday, a week after the ceasefire talks in Lomara.\n",
         date(2025, 3, 15))
     assert titles["2025-03-13"].startswith("The army hit depots")
-    assert titles["2025-03-03"] == "A raid on a market in Dalbar left nine traders dead"
+    found = [(c.start.to_timex(), c.title) for c in extract_text(
+        tmp_path, "The army hit depots on Thursday, in reprisal for a raid on a market in Dalbar on March 3 that left "
+        "nine traders dead.\n", date(2025, 3, 15)).candidates]
+    assert ("2025-03-03", "A raid on a market in Dalbar left nine traders dead") in found
+    # counted back a week from Monday, the talks have a day of their own
+    assert ("2025-03-03", "The ceasefire talks in Lomara") in [(c.start.to_timex(), c.title) for c in extract_text(
+        tmp_path, "The envoy met the rebels on Monday, a week after the ceasefire talks in Lomara.\n", date(2025, 3, 15)).candidates]
     assert titles["2025-03-14"].startswith("Lawmakers voted")
     assert titles["2025-02-20"] == "Ilse Marnov's failed attempt to dissolve the assembly"
     assert titles["2025-03-10"].startswith("The envoy met the rebels")
@@ -388,6 +394,24 @@ def test_a_happening_counted_in_days_from_a_dated_one_gets_its_own_day(tmp_path)
     titles = [c.title for c in extraction.candidates]
     # a bound is no day to count from, nor a date a clause away
     assert not any("took office" in t for t in titles) and not any(t.startswith("The merger") for t in titles)
+
+
+def test_a_happening_counted_in_weeks_months_or_years_gets_the_grain_its_anchor_allows(tmp_path):
+    extraction = extract_text(
+        tmp_path,
+        "Border talks\n\n"
+        "The envoys left Geneva on Thursday, two weeks after guards traded fire at the crossing.\n\n"
+        "Mediation began in 2011, three years after the province declared independence.\n\n"
+        "The mission closed in March 2019, six months after the council cut its budget.\n\n"
+        "A court ruled in 2015, two days after the ministry appealed.\n\n"
+        "Talks resumed on Friday, weeks after the army withdrew.\n",
+        date(2026, 11, 27))
+    counted = {c.title: (c.start.to_timex(), c.status.value) for c in extraction.candidates}
+    assert counted["Guards traded fire at the crossing"] == ("2026-11-12", "happened")
+    assert counted["The province declared independence"][0] == "2008"
+    assert counted["The council cut its budget"][0] == "2018-09"
+    # no day from a year, no count from "weeks"
+    assert not any("ministry appealed" in t or "army withdrew" in t for t in counted)
 
 
 def test_a_present_relative_with_its_own_date_titles_that_clause(tmp_path):

@@ -6,8 +6,10 @@ leaders spoke by phone", "Talks resumed on 3 March, two days after the ceasefire
 tagger gives it none; counted back (or on) from the day of the first, it has a day as sure as the
 text's, and a timeline that leaves it out loses a happening the article tells plainly.
 
-Only days are counted: "weeks after" or "months before" give no day worth drawing, and a clause
-that names its own date is left to that date.
+A count gives the grain it can: days and weeks from a day give a day ("a week after the shooting"),
+months from a month a month, years from a year a year ("in 2011, three years after Kosovo declared
+independence" is 2008); a vague "weeks after" or "months before" gives nothing worth drawing, and a
+clause that names its own date is left to that date.
 """
 
 from __future__ import annotations
@@ -25,11 +27,11 @@ from timeline_app.extraction.verbs import IRREGULAR_PASTS, words_pattern
 #: ", a day after the two leaders spoke", ", two days before the vote", ", hours after the strike".
 _COUNTED = re.compile(
     r",\s+(?:(?:just|only|barely|some|about|nearly|less\s+than|more\s+than)\s+)?"
-    r"(?P<distance>(?P<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+days?|"
+    rf"(?P<distance>(?P<count>a|an|{lx.COUNT_RE})\s+(?P<unit>days?|weeks?|months?|years?)|"
     r"(?:a\s+few\s+|several\s+)?hours|(?:a\s+few\s+)?minutes|moments|shortly|the\s+day)\s+"
     r"(?P<relation>after|before)\s+(?P<what>[^,;:()\"“”]{4,160})")
-#: The day grain of a TIMEX3 value: "2025-10-17", "2025-10-17T14:00", "2025-10-17TNI".
-_DAY_VALUE = re.compile(r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:T|$)")
+#: The calendar grains of a TIMEX3 value: "2025-10-17", "2025-10-17T14:00", "2025-10-17TNI", "2025-10", "2025".
+_DAY_VALUE = re.compile(r"(?P<y>\d{4})(?:-(?P<m>\d{2})(?:-(?P<d>\d{2}))?)?(?:T|$)")
 #: Words that open a clause with a subject of its own, or a noun phrase ("the vote", "Russia's attack"),
 #: or a bare subject and its verb ("rebels fired rockets").
 _SUBJECT_OR_NOUN = re.compile(r"(?:the|a|an|its|their|his|her|this|that|they|he|she|it|we|[A-Z][\w'’.-]*)\s"
@@ -40,7 +42,8 @@ _SUBJECT_OR_NOUN = re.compile(r"(?:the|a|an|its|their|his|her|this|that|they|he|
 class CountedHappening:
     """A happening told by its distance from a dated one: what it is, its day, and the phrase that dates it."""
     text: str
-    day: date
+    #: The TIMEX3 value the count gives: a day ("2026-11-19"), a month ("2024-03") or a year ("2008").
+    value: str
     phrase: str
     derivation: str
     #: The words that tell it in the sentence (", a day after they spoke…"), which other titles leave out.
@@ -57,17 +60,42 @@ def counted_happenings(sentence: Sentence, dated: list[Timex]) -> list[CountedHa
             continue
         if any(m.start("what") <= t.start - sentence.start < m.end("what") for t in dated):
             continue  # "a day after the vote on May 5": the clause names its own date
-        days = _distance_in_days(m)
-        day = anchor[0] - timedelta(days=days) if m["relation"] == "after" else anchor[0] + timedelta(days=days)
+        value = _counted_value(m, anchor[0])
+        if value is None:
+            continue
         found.append(CountedHappening(
-            text=what, day=day, phrase=f"{m['distance']} {m['relation']} {anchor[1].text}",
-            derivation=f"{m['distance']} {m['relation']} {anchor[1].text} ({anchor[0].isoformat()})",
+            text=what, value=value, phrase=f"{m['distance']} {m['relation']} {anchor[1].text}",
+            derivation=f"{m['distance']} {m['relation']} {anchor[1].text} ({anchor[1].value})",
             told=m.group(0)))
     return found
 
 
-def _day_before(sentence: Sentence, dated: list[Timex], pos: int) -> tuple[date, Timex] | None:
-    """The day of the date right before `pos` ("on Friday, a day after…"), when it names a day that
+def _counted_value(m: re.Match[str], anchor: re.Match[str]) -> str | None:
+    """The TIMEX3 value `m`'s count gives from the `anchor` value's grain, or None when the count is
+    vague or finer than the anchor ("two days after" a month)."""
+    sign = -1 if m["relation"] == "after" else 1
+    unit = (m["unit"] or "day").lower().rstrip("s")
+    count = _count(m)
+    if count is None:
+        return None
+    year, month, day = int(anchor["y"]), anchor["m"], anchor["d"]
+    if unit in ("day", "week"):
+        if day is None:
+            return None
+        try:
+            return (date(year, int(month), int(day)) + timedelta(days=sign * count * (7 if unit == "week" else 1))).isoformat()
+        except (ValueError, OverflowError):
+            return None
+    if unit == "month":
+        if month is None:
+            return None
+        index = year * 12 + int(month) - 1 + sign * count
+        return f"{index // 12:04d}-{index % 12 + 1:02d}" if 1 <= index // 12 <= 9999 else None
+    return f"{year + sign * count:04d}" if 1 <= year + sign * count <= 9999 else None
+
+
+def _day_before(sentence: Sentence, dated: list[Timex], pos: int) -> tuple[re.Match[str], Timex] | None:
+    """The date right before `pos` ("on Friday, a day after…", "in 2011, three years after…"), when it names a day that
     a happening took (not a bound: "until Feb. 5, shortly after…") and nothing but a few words stands
     between them ("announced Friday, holders would receive…, shortly before the merger" counts from no day)."""
     before = [t for t in dated if t.end - sentence.start <= pos]
@@ -79,20 +107,16 @@ def _day_before(sentence: Sentence, dated: list[Timex], pos: int) -> tuple[date,
                                                          anchor.start - sentence.start):
         return None
     m = _DAY_VALUE.match(anchor.value)
-    if m is None:
-        return None
-    try:
-        return date(int(m["y"]), int(m["m"]), int(m["d"])), anchor
-    except ValueError:
-        return None
+    return (m, anchor) if m is not None else None
 
 
-def _distance_in_days(m: re.Match[str]) -> int:
-    """Whole days between the two happenings: "a day" is one, "hours" or "shortly" the same day."""
+def _count(m: re.Match[str]) -> int | None:
+    """Whole units between the two happenings: "a day" is one, "hours" or "shortly" the same day,
+    "several weeks" no count at all."""
     if m["count"] is None:
         return 1 if m["distance"].lower() == "the day" else 0
     count = m["count"].lower()
     if count in ("a", "an"):
         return 1
     parsed = lx.parse_count(count)
-    return int(parsed) if parsed is not None else 0
+    return int(parsed) if parsed is not None and float(parsed).is_integer() else None

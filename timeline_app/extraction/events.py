@@ -251,13 +251,13 @@ def find_candidates(text: str, sentences: list[Sentence], timexes: list[Timex], 
             title = antecedents.resolve(make_title(Sentence(0, len(happening.text), happening.text), None, [], gazetteer))
             if len(title.split()) < 2:
                 continue
-            start = When.of_day(happening.day.year, happening.day.month, happening.day.day)
+            start = When.from_timex(happening.value)
             candidates.append(Candidate(
                 title=title, start=start, kind=classify_kind(title, title),
-                status=EventStatus.SCHEDULED if happening.day > published else EventStatus.HAPPENED,
+                status=EventStatus.SCHEDULED if start.earliest >= pub.latest else EventStatus.HAPPENED,
                 actors=gazetteer.actors(happening.text), evidence=sentence.text, evidence_start=sentence.start,
                 evidence_end=sentence.end, derivation=happening.derivation, date_phrase=happening.phrase,
-                timex=happening.day.isoformat(),
+                timex=happening.value,
             ))
     return _dedupe(candidates)
 
