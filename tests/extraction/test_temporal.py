@@ -1072,6 +1072,13 @@ def test_the_following_day_after_a_month_is_about_that_month_not_the_day_after_p
                                                                  "both sides fired.")
 
 
+def test_the_next_day_or_morning_after_a_month_or_a_weekend_is_about_that_month():
+    found = values("Talks failed in March 2019; the next day the envoy resigned, and the next morning he left. "
+                   "Over the weekend, crowds marched; the previous day, the police had warned them.", date(2026, 11, 27))
+    assert ("the next day", "DATE", "2019-03") in found and ("the next morning", "DATE", "2019-03") in found
+    assert ("the previous day", "DATE", "2026-11") in found
+
+
 def test_a_morning_clock_time_after_a_night_is_the_next_morning():
     found = values("The hostages were handed over early on Monday. Crowds gathered in a square overnight. The first "
                    "group was released shortly after 8 a.m.", date(2026, 10, 13))

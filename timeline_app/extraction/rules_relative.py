@@ -457,6 +457,10 @@ def _anaphoric(m: re.Match[str], ctx: Context) -> Timex | None:
         # "…killed last October. His name was crossed out that same day": a day of that month, not
         # the last day named before it
         return mk(m, DATE, month_value(*ctx.ref_month), f"{text}: a day of {month_value(*ctx.ref_month)}")
+    if unit in ("day", "week", "morning", "afternoon", "evening", "night") and offset \
+            and ctx.ref_grain in ("month", "year") and ctx.ref_at >= 0:
+        # "Talks failed in March 2019; the next day the envoy resigned": about then, not the day after publication
+        return _coarse_later(m, ctx, offset * (7 if unit == "week" else 1))
     if unit in ("morning", "afternoon", "evening", "night"):
         return mk(m, TIME, f"{day_value(anchor.plus(offset))}T{lx.PARTS_OF_DAY[unit]}", how)
     if unit == "day":

@@ -99,8 +99,8 @@ def _update_reference(ctx: Context, timex: Timex) -> None:
         current = ctx.dct.year * 4 + ctx.dct.quarter - 1
         if ctx.lead_quarter is None and current - 4 < ctx.ref_quarter <= current:
             ctx.lead_quarter = ctx.ref_quarter
-    w = re.match(r"^([+-]?\d{4,})-W(\d{2})$", v)
-    if w and 1 <= int(w[2]) <= 53:  # a week stands for its month: "six weeks later, on Nov. 9"
+    w = re.match(r"^([+-]?\d{4,})-W(\d{2})(?:-WE)?$", v)
+    if w and 1 <= int(w[2]) <= 53:  # a week (or its weekend) stands for its month: "six weeks later, on Nov. 9"
         thursday = Day(cal.iso_week_start(int(w[1]), int(w[2])) + 3)
         ctx.ref_month = (thursday.year, thursday.month)
         ctx.ref_year = thursday.year
