@@ -410,6 +410,11 @@ def test_a_happening_counted_in_weeks_months_or_years_gets_the_grain_its_anchor_
     assert counted["Guards traded fire at the crossing"] == ("2026-11-12", "happened")
     assert counted["The province declared independence"][0] == "2008"
     assert counted["The council cut its budget"][0] == "2018-09"
+    # a phrase with no clause of its own may stand between the day and the count, and a bare subject be long
+    far = extract_text(tmp_path, "Envoys left Geneva on Thursday evening without agreeing on the next steps of the plan, "
+                       "a week after police on both sides of the border traded accusations.\n", date(2026, 11, 27))
+    assert ("2026-11-19", "Police on both sides of the border traded accusations") in [
+        (c.start.to_timex(), c.title) for c in far.candidates]
     # no day from a year, no count from "weeks"
     assert not any("ministry appealed" in t or "army withdrew" in t for t in counted)
 

@@ -33,9 +33,9 @@ _COUNTED = re.compile(
 #: The calendar grains of a TIMEX3 value: "2025-10-17", "2025-10-17T14:00", "2025-10-17TNI", "2025-10", "2025".
 _DAY_VALUE = re.compile(r"(?P<y>\d{4})(?:-(?P<m>\d{2})(?:-(?P<d>\d{2}))?)?(?:T|$)")
 #: Words that open a clause with a subject of its own, or a noun phrase ("the vote", "Russia's attack"),
-#: or a bare subject and its verb ("rebels fired rockets").
+#: or a bare subject and its verb ("rebels fired rockets", "police on both sides of the border exchanged…").
 _SUBJECT_OR_NOUN = re.compile(r"(?:the|a|an|its|their|his|her|this|that|they|he|she|it|we|[A-Z][\w'’.-]*)\s"
-                              rf"|(?:[a-z][\w-]*\s+){{1,2}}(?:[a-z]{{3,}}ed|{words_pattern(IRREGULAR_PASTS)})\b")
+                              rf"|(?:[a-z][\w-]*\s+){{1,8}}?(?:[a-z]{{3,}}ed|{words_pattern(IRREGULAR_PASTS)})\b")
 
 
 @dataclass(frozen=True)
@@ -103,11 +103,23 @@ def _day_before(sentence: Sentence, dated: list[Timex], pos: int) -> tuple[re.Ma
         return None
     anchor = before[-1]
     between = sentence.text[anchor.end - sentence.start:pos]
-    if len(between.split()) > 3 or BOUND_PREPOSITION.search(sentence.text, max(0, anchor.start - sentence.start - 25),
+    # a few words, or a phrase with no clause of its own ("on Thursday evening without agreeing on the next
+    # steps, a week after…"), or a "when" clause that tells the same date ("in 2011, when Brussels first
+    # brought them together, three years after…")
+    short = len(between.split()) <= 3 or (len(between.split()) <= 16 and not _CLAUSE_BETWEEN.search(between)) \
+        or bool(_SAME_DATE_CLAUSE.fullmatch(between))
+    if not short or BOUND_PREPOSITION.search(sentence.text, max(0, anchor.start - sentence.start - 25),
                                                          anchor.start - sentence.start):
         return None
     m = _DAY_VALUE.match(anchor.value)
     return (m, anchor) if m is not None else None
+
+
+#: What makes the words between a date and a count a clause of their own: "announced Friday that holders
+#: would receive a dividend, shortly before the merger" counts from no Friday.
+_CLAUSE_BETWEEN = re.compile(rf"[,;:()]|\b(?:that|which|who|whom|whose|would|will|could|should|may|might|is|are|was|"
+                             rf"were|has|have|had|said|says|[a-z]{{3,}}ed|{words_pattern(IRREGULAR_PASTS)})\b")
+_SAME_DATE_CLAUSE = re.compile(r",?\s+when\s+[^,;:()]{3,120}")
 
 
 def _count(m: re.Match[str]) -> int | None:
