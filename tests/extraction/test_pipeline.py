@@ -1651,3 +1651,9 @@ def test_a_made_to_do_participle_a_governed_gerund_and_a_reduced_relative_before
     assert titles["2026-06"] == "Mendes defeated the incumbent in a primary"
     assert titles["2026-11-05"] == "A grain pact with Kenya was signed"
 
+
+def test_a_happening_dated_twice_in_its_sentence_keeps_the_finer_date(tmp_path):
+    found = [(c.start.to_timex(), c.title) for c in extract_text(
+        tmp_path, "Strike on suburbs\n\nEarlier this month, the air force carried out its deepest raid in months, hitting "
+        "a depot outside the capital on 9 November.\n", date(2026, 11, 25)).candidates]
+    assert [when for when, _ in found] == ["2026-11-09"]

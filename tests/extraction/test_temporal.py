@@ -1093,3 +1093,10 @@ def test_a_morning_clock_time_after_a_night_is_the_next_morning():
 
 def test_a_count_of_years_given_as_one_or_two_is_no_date_ahead():
     assert values("The ban may, in a year or two, be lifted.") == [("a year", "DURATION", "P1Y")]
+
+
+def test_the_early_hours_of_a_day_are_one_phrase_and_a_small_hour_after_late_monday_is_tuesday():
+    found = values("Jets struck in the early hours of Tuesday. Rockets fell late on Monday. The raid began at 2:15 a.m.",
+                   date(2026, 11, 25))
+    assert ("the early hours of Tuesday", "DATE", "2026-11-24") in found
+    assert ("2:15 a.m.", "TIME", "2026-11-24T02:15") in found

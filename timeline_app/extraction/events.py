@@ -318,7 +318,36 @@ def _dedupe(candidates: list[Candidate]) -> list[Candidate]:
             titled[(c.title, c.timex[:10])] = len(kept)
             kept.append(c)
             same.append((c, words))
-    return kept
+    # "Earlier this month, Israel carried out a strike…, hitting a building on 9 November": one strike,
+    # dated as finely as the sentence allows
+    told: dict[int, list[Candidate]] = {}
+    for c in kept:
+        told.setdefault(c.evidence_start, []).append(c)
+    return [c for c in kept if not _finer_told(c, told[c.evidence_start])]
+
+
+#: More dates than this in one sentence make a list, not one happening dated twice.
+_FEW_DATES = 12
+
+
+def _finer_told(c: Candidate, same_sentence: list[Candidate]) -> bool:
+    """Whether the sentence `c`'s date opens tells its happening again at a date inside it ("Earlier this
+    month, the air force carried out a raid…, hitting a depot on 9 November"); but "the quarter ended
+    Sept. 30" names the quarter by its last day, and the quarter stays."""
+    if len(same_sentence) > _FEW_DATES or _ENDING_ON.search(c.evidence):
+        return False
+    at = c.evidence.find(c.date_phrase) if c.date_phrase else -1
+    if at < 0 or len(c.evidence[:at].split()) > 3:
+        return False  # only a date that opens the sentence frames it ("…later this year" is a happening of its own)
+    words = _content_words(c.title)
+    return any(o is not c and c.start.contains(o.start) and c.start != o.start and o.start.latest != c.start.latest
+               and c.evidence.find(o.date_phrase, at + len(c.date_phrase)) > at
+               and (o.title == c.title or _told_again_here(_content_words(o.title), words, set()))
+               for o in same_sentence)
+
+
+#: A period named by its last day: "the year ended March 31, 1989", "the quarter ending Sept. 30".
+_ENDING_ON = re.compile(r"\b(?:year|quarter|period|months?|half)\s+(?:that\s+)?end(?:ed|ing|s)\s+(?:on\s+)?\w", re.I)
 
 
 def _other_actors(one: set[str], other: set[str]) -> bool:

@@ -73,6 +73,15 @@ def _weekday(m: re.Match[str], ctx: Context) -> Timex | None:
     return mk(m, DATE, day_value(day), how)
 
 
+@rule("early_hours", rf"{B}(?:[Tt]he\s+)?(?:early|small|wee)\s+hours\s+of\s+(?:{WEEKDAY_REL}\s+)?(?P<wd>{WEEKDAY_FULL})"
+                    rf"(?:\s+morning)?{E}(?!,?\s+{MON}\s+\d)")
+def _early_hours(m: re.Match[str], ctx: Context) -> Timex | None:
+    """"In the early hours of Tuesday": the start of that day, one phrase (else the title keeps "in the
+    early hours" and loses what it belongs to)."""
+    day, how = resolve_weekday(lx.WEEKDAYS[m["wd"].lower()], ctx, m, _weekday_rel(m))
+    return mk(m, DATE, day_value(day), f"the early hours of {how}", mod="START")
+
+
 @rule("in_time", rf"{B}[Ii]n\s+(?P<count>{COUNT}|an?)\s+(?P<unit>days?|weeks?|months?|years?)(?:['’]s|['’])?\s+time{E}")
 def _in_time(m: re.Match[str], ctx: Context) -> Timex | None:
     """"In 10 days' time": a date counted from publication (bare "in two weeks" may be a length)."""

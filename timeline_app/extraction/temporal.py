@@ -67,6 +67,9 @@ def _alone_on_its_line(text: str, start: int, end: int) -> bool:
     return not rest.strip(" \t\r,.:;|–—-")
 
 
+_LATE_BEFORE = re.compile(r"\b[Ll]ate\s+(?:on\s+)?$")
+
+
 def _update_reference(ctx: Context, timex: Timex) -> None:
     """Remember the last absolute date, the anchor of "the next day" and "two days later"."""
     if timex.type not in (DATE, TIME) or timex.value.endswith("_REF") or timex.comparison:
@@ -79,7 +82,9 @@ def _update_reference(ctx: Context, timex: Timex) -> None:
         y, mo, d = int(m[1]), int(m[2]), int(m[3])
         if valid_day(y, mo, d):
             ctx.ref = Day.of(y, mo, d)
-            ctx.ref_night = bool(re.search(r"T(?:NI|2[0-3])", v))  # a night, or a clock time late in the evening
+            # a night, a clock time late in the evening, or a day named late ("late on Monday")
+            ctx.ref_night = bool(re.search(r"T(?:NI|2[0-3])", v)) or (
+                "T" not in v and bool(_LATE_BEFORE.search(ctx.text, max(0, timex.start - 12), timex.start)))
             ctx.ref_month = (y, mo)
             ctx.ref_year = y
             ctx.ref_grain = "day"

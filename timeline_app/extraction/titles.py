@@ -384,6 +384,9 @@ def _governed_gerund_title(sentence: Sentence, t: Timex, inside: list[Timex]) ->
     return f"{subject} {past_of_participle(m['verb'])}{m['mid']}{tail}".strip()
 
 
+_LEAD_WORDS = re.compile(r"(?:(?:[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate|[Ii]n|[Oo]n|[Aa]t|[Bb]y|[Ll]ast|[Dd]uring)\s+)*")
+
+
 def _closing_participle_title(sentence: Sentence, t: Timex, inside: list[Timex]) -> str | None:
     """"Russian peacekeepers deployed to the region [in 2020], leaving in 2024": the date of a closing
     participle clause is its own happening, told with the sentence's subject and the verb in the past
@@ -396,6 +399,12 @@ def _closing_participle_title(sentence: Sentence, t: Timex, inside: list[Timex])
         return None  # (", ending a standoff that began [in the spring]": the date is the relative clause's)
     joined = list(_JOINED_CLAUSE.finditer(s, 0, m.start()))  # "…, and Russian peacekeepers deployed…, leaving"
     clause = s[joined[-1].end():] if joined else s
+    # ("Earlier this month, the air force carried out…": a date that opens the clause is no part of its subject)
+    lead = len(s) - len(clause)
+    opening = next((o for o in inside if lead <= o.start - sentence.start <= lead + _LEAD_WORDS.match(clause).end()
+                    and re.match(r"\s*,\s", s[o.end - sentence.start:])), None) if not joined else None
+    if opening is not None:
+        clause = s[opening.end - sentence.start:].lstrip(" ,")
     subject = _subject_of(clause[:1].upper() + clause[1:])
     if subject is None:
         return None
