@@ -340,10 +340,19 @@ def _finer_told(c: Candidate, same_sentence: list[Candidate]) -> bool:
     if at < 0 or len(c.evidence[:at].split()) > 3:
         return False  # only a date that opens the sentence frames it ("…later this year" is a happening of its own)
     words = _content_words(c.title)
-    return any(o is not c and c.start.contains(o.start) and c.start != o.start and o.start.latest != c.start.latest
-               and c.evidence.find(o.date_phrase, at + len(c.date_phrase)) > at
-               and (o.title == c.title or _told_again_here(_content_words(o.title), words, set()))
-               for o in same_sentence)
+    for o in same_sentence:
+        o_at = c.evidence.find(o.date_phrase, at + len(c.date_phrase)) if o.date_phrase else -1
+        if o is c or o_at < 0 or not c.start.contains(o.start) or c.start == o.start or o.start.latest == c.start.latest:
+            continue
+        # the same words, or a closing participle that tells how ("…its deepest strike in months, hitting a
+        # building on 9 November")
+        if o.title == c.title or _told_again_here(_content_words(o.title), words, set()) \
+                or _CLOSING_PARTICIPLE.search(c.evidence, 0, o_at):
+            return True
+    return False
+
+
+_CLOSING_PARTICIPLE = re.compile(r",\s+(?!(?:including|according|following|during)\b)[a-z]{3,}ing\b[^,;]*$")
 
 
 #: A period named by its last day: "the year ended March 31, 1989", "the quarter ending Sept. 30".
