@@ -919,7 +919,7 @@ def test_titles_lose_a_leading_conjunction_and_a_trailing_copula(tmp_path):
 
 def test_an_and_between_nouns_does_not_split_a_sentence_and_a_regnal_number_is_no_surname(tmp_path):
     titles = titles_of(tmp_path, "Custody fight\n\nAs of Wednesday evening, Lazaro Gonzalez, the boy's great-uncle and "
-                       "temporary guardian, still had not signed the agreement before the hearing in May.\n\n"
+                       "temporary guardian, still had not signed the agreement he was sent in May.\n\n"
                        "Officials said on Friday that Queen Elizabeth II had followed the talks closely.\n",
                        date(2000, 3, 30))
     assert titles["1999-05"].startswith("Lazaro Gonzalez, the boy's great-uncle and temporary guardian")
@@ -1657,3 +1657,13 @@ def test_a_happening_dated_twice_in_its_sentence_keeps_the_finer_date(tmp_path):
         tmp_path, "Strike on suburbs\n\nEarlier this month, the air force carried out its deepest raid in months, hitting "
         "a depot outside the capital on 9 November.\n", date(2026, 11, 25)).candidates]
     assert [when for when, _ in found] == ["2026-11-09"]
+
+
+def test_a_date_after_the_object_of_before_titles_that_object_and_an_opening_pair_of_decades_leaves_the_title(tmp_path):
+    found = [(c.start.to_timex(), c.title) for c in extract_text(
+        tmp_path, "Atomic talks\n\nDiplomats say talks could resume early next year, though few expect a deal before "
+        "Iran's presidential election in 2028.\n\nIn the 1980s and 1990s, a long cycle of talks ran on.\n\n"
+        "The envoy was due to appear before a judge in Geneva at noon on Friday.\n", date(2026, 11, 20)).candidates]
+    assert ("2028", "Iran's presidential election") in found
+    assert ("198X", "A long cycle of talks ran on") in found
+    assert not any(title.startswith("A judge") for _, title in found)

@@ -576,7 +576,7 @@ def _remove_date_phrase(text: str, start: int, end: int) -> str:
     suffix = re.match(r"['’](?!s\b)[^\W\d_]{1,6}\b", after)
     if suffix:  # Turkish case endings: "1991'de", "30 Kasım'da" go with their date
         after = after[suffix.end():]
-    elif re.search(r"\b(?:its|their|his|her|the|a|an|this|that|our)\s+$", before, re.I) and re.match(r",?\s+[a-z$]", after) \
+    elif re.search(r"\b(?:its|their|his|her|the|a|an|this|that|our)\s+$", before, re.I) and re.match(r",?\s+(?!(?:a|an|the|this|that|its|their|his|her|our)\s)[a-z$]", after) \
             and not re.match(rf",?\s+{_NOT_A_NOUN}\b", after) and not _VERB.match(after.lstrip(" ,")):
         return text  # the date modifies a noun ("the 44-day war", "its third-quarter profit"): keep it
     # ("…a referendum, probably [in 2027]": the hedge goes with its date)
@@ -1139,8 +1139,12 @@ def _starts(noun_phrase: str, word: str) -> str:
 #: tourists in Kashmir on April 22", "over his attempt to impose martial law on Dec. 3".
 _GOVERNING = re.compile(r"\b(?:[Ii]n\s+response\s+to|[Ii]n\s+retaliation\s+for|[Ii]n\s+reprisal\s+for|"
                         r"[Ii]n\s+protest\s+(?:at|against|over)|[Ii]n\s+connection\s+with|[Ii]n\s+the\s+wake\s+of|"
-                        r"[Bb]ecause\s+of|[Oo]ver|[Aa]fter|[Ff]ollowing|[Aa]mid|[Dd]espite|[Ss]ince)\s+"
+                        r"[Bb]ecause\s+of|[Oo]ver|[Aa]fter|[Bb]efore|[Aa]head\s+of|[Uu]ntil|[Dd]uring|[Ff]ollowing|[Aa]mid|"
+                        r"[Dd]espite|[Ss]ince)\s+"
                         r"(?=(?P<det>(?:a|an|the|his|her|its|their|[A-Z][\w'’-]*['’]s)\s)?)")
+#: Verbs after which "before" places someone in front of a body ("appear before a judge").
+_BEFORE_SOMEONE = re.compile(r"\b(?:appear\w*|testif\w*|brought|bring\w*|stand\w*|stood|go|goes|went|gone|going|come|"
+                             r"came|comes|put|presented|sworn|heard|tried|argued|pleaded|lay|laid|placed)\s+$", re.I)
 #: A date that needs no preposition: "…after parliamentary elections [next June]".
 _BARE_DATE = re.compile(r"(?:next|last|this|early|late|mid)\b", re.I)
 #: The noun phrase ends with the preposition of its date: "… martial law [on] Dec. 3".
@@ -1172,6 +1176,8 @@ def _governed_noun_phrase(sentence: Sentence, t: Timex, inside: list[Timex], gaz
     # elections next June"); "risen over comparable periods in 1988" compares, it names no happening
     if not governing or not (governing[-1]["det"] or bare):
         return None
+    if governing[-1].group().lower().startswith("before") and _BEFORE_SOMEONE.search(s, 0, governing[-1].start()):
+        return None  # "was to appear before a magistrate in Manhattan at noon": a place, not a time
     np_start = governing[-1].end()
     phrase = s[np_start:tail.start()]
     words = phrase.split()
