@@ -1667,3 +1667,12 @@ def test_a_date_after_the_object_of_before_titles_that_object_and_an_opening_pai
     assert ("2028", "Iran's presidential election") in found
     assert ("198X", "A long cycle of talks ran on") in found
     assert not any(title.startswith("A judge") for _, title in found)
+
+
+def test_a_clause_after_a_colon_and_a_because_clause_with_due_title_their_own_dates(tmp_path):
+    titles = titles_of(
+        tmp_path, "Deal lapses\n\nThe pact held barely two years: the junta withdrew in May 2021, and the rebels rearmed "
+        "a year later.\n\nThe army says the move is void because the pact itself was due to expire in October 2025.\n",
+        date(2026, 11, 20))
+    assert titles["2021-05"] == "The junta withdrew"
+    assert titles["2025-10"] == "The pact itself was due to expire"

@@ -765,7 +765,7 @@ _SUBCLAUSE = re.compile(r",\s+(?:(?:[\w-]+\s+){0,2}(?:days?|weeks?|months?|years
                         r"(?:(?!(?:was|is|has|does)\s)[a-z]+s\s+)?"
                         r"|(?:he|she|it|they|we|[a-z]{3,}s)\s+)"  # "after prices tripled", "since they met"
                         r"(?:(?:was|were)\s+)?(?:[a-z]{3,}ed|began|broke|came|fell|rose|took|met|won|lost|led|left|ran|went|held|"
-                        r"made|gave|fought|wrote|sent|struck|said|told)\b)"  # ("since Sinn Fein was expelled")
+                        r"made|gave|fought|wrote|sent|struck|said|told|(?<=was\s)due|(?<=were\s)due)\b)"  # ("since Sinn Fein was expelled")
                         r"|\s+_\s+|\s+--?\s+|\s+—\s+|;\s+|\s*\(|\)")
 _RELATIVE = re.compile(r"(?:who|which|whose|that)\b")
 #: "…another war, which he said in March could break out": a relative clause that only reports
@@ -1619,8 +1619,26 @@ def _fronted_participle_title(sentence: Sentence, t: Timex, gazetteer: Gazetteer
     return f"{_finish_title(subject, gazetteer)} {_be_for(subject)} {participle} {rest}".strip()
 
 
+_COLON = re.compile(r"(?<=[a-z]):\s+(?=[A-Za-z])")
+
+
+def _explaining_clause(sentence: Sentence, t: Timex) -> Sentence | None:
+    """The clause after a colon that holds `t`, when it has a subject and verb of its own: what comes
+    before the colon is the writer's summary, not the happening."""
+    colons = list(_COLON.finditer(sentence.text, 0, t.start - sentence.start))
+    if not colons:
+        return None
+    rest = sentence.text[colons[-1].end():]
+    if not _is_own_clause(rest[:1].upper() + rest[1:]):
+        return None
+    return Sentence(sentence.start + colons[-1].end(), sentence.end, rest)
+
+
 def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str:
     """The title of the happening `t` dates: from its own clause when the sentence dates several."""
+    explained = _explaining_clause(sentence, t)
+    if explained is not None:  # "It lasted three years: the United States withdrew in May 2018, and…"
+        return _title_for(explained, t, [o for o in inside if o.start >= explained.start], gazetteer)
     conceded = _conceded_part(sentence, t)
     if conceded is not None:
         title = make_title(conceded, t, [o for o in inside if conceded.start <= o.start and o.end <= conceded.end],
