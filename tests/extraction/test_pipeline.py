@@ -1676,3 +1676,9 @@ def test_a_clause_after_a_colon_and_a_because_clause_with_due_title_their_own_da
         date(2026, 11, 20))
     assert titles["2021-05"] == "The junta withdrew"
     assert titles["2025-10"] == "The pact itself was due to expire"
+
+
+def test_a_whose_clause_owning_a_named_body_titles_it_with_its_owner(tmp_path):
+    titles = titles_of(tmp_path, "Watchdog\n\nEnvoys cited the Nuclear Safety Agency, whose Board of Governors meets again "
+                       "next week.\n", date(2026, 11, 20))
+    assert titles["2026-W48"] == "Nuclear Safety Agency's Board of Governors meets again"

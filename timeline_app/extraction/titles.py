@@ -792,7 +792,9 @@ _OBJECT_RELATIVE = re.compile(
 
 
 #: "…opposition leader Nika Melia, whose arrest [in February 2021] triggered…": what a name owns.
-_WHOSE = re.compile(r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}),\s+whose\s+(?P<owned>(?:[a-z][\w-]*\s+)?[a-z][\w-]*)"
+_WHOSE = re.compile(r"(?P<name>[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,5}),\s+whose\s+"
+                    # "whose arrest", "whose Board of Governors"
+                    r"(?P<owned>(?:[a-z][\w-]*\s+)?[a-z][\w-]*|[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*){0,3})"
                     r"(?=[^,;:()\"“”]{0,100}$)")
 
 
