@@ -1682,3 +1682,10 @@ def test_a_whose_clause_owning_a_named_body_titles_it_with_its_owner(tmp_path):
     titles = titles_of(tmp_path, "Watchdog\n\nEnvoys cited the Nuclear Safety Agency, whose Board of Governors meets again "
                        "next week.\n", date(2026, 11, 20))
     assert titles["2026-W48"] == "Nuclear Safety Agency's Board of Governors meets again"
+
+
+def test_a_date_said_again_more_finely_is_one_date(tmp_path):
+    found = [(c.start.to_timex(), c.title) for c in extract_text(
+        tmp_path, "Snapback\n\nThe three powers triggered the mechanism on Aug. 28, 2025, and sanctions returned a month "
+        "later, on Sept. 28.\n", date(2026, 11, 20)).candidates]
+    assert found == [("2025-08-28", "The three powers triggered the mechanism"), ("2025-09-28", "Sanctions returned")]

@@ -137,6 +137,26 @@ _PROMISED_BEFORE = re.compile(r"\b(?:promis|pledg|vow|plann|aim|expect|agre|comm
                               r"(?:ed|ing)\b[^.;]*$|\b(?:was|were)\s+(?:to|due|set|supposed)\b[^.;]*$", re.I)
 
 
+_RESTATED_AS = re.compile(r",?\s+(?:on|in|at)\s+(?:the\s+)?$")
+
+
+def restated_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> list[Timex]:
+    """Dates said again more finely right after them: "a month later, on Sept. 28" is Sept. 28; the
+    coarse one dates nothing of its own."""
+    restated = []
+    for first, second in zip(timexes, timexes[1:], strict=False):
+        between = sentence_text[first.end - offset:second.start - offset]
+        if not _RESTATED_AS.fullmatch(between):
+            continue
+        try:
+            coarse, fine = When.from_timex(first.value), When.from_timex(second.value)
+        except TimexError:
+            continue
+        if coarse.contains(fine) and coarse != fine:
+            restated.append(first)
+    return restated
+
+
 def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> list[Timex]:
     """The dates of a sentence that date a happening: "before the summer" is a deadline, and
     "since the autumn" only a bound when the sentence dates its event otherwise, as are the date of
@@ -174,6 +194,8 @@ def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> li
         # which will run until May, involve 90,000 troops, NATO said on Jan. 18" keeps Jan. 18)
         dated = [t for t in dated if not secondary(t)]
     dated = [t for t in dated if not yardstick(t)]  # a yardstick is never a happening, even alone
+    restated = restated_dates(sentence_text, offset, dated)
+    dated = [t for t in dated if t not in restated]
     # "The launch was the North's fourth this year": the span a count runs over, not a happening
     dated = [t for t in dated if not (re.match(r"(?:this|that)\s+(?:year|month|week)$", t.text, re.I)
                                       and _COUNTED_OVER.search(sentence_text, max(0, t.start - offset - 40), t.start - offset))]
@@ -211,12 +233,13 @@ def find_candidates(text: str, sentences: list[Sentence], timexes: list[Timex], 
             inside.append(usable[j])
             j += 1
         counted = counted_happenings(sentence, inside)  # counted from any day the sentence names
+        named = inside
         inside = happening_dates(sentence.text, sentence.start, inside)
         if not inside and not counted:
             continue
         actors = gazetteer.actors(sentence.text)
         done_ranges: set[int] = set()
-        titles = SentenceTitles(sentence, inside, gazetteer)
+        titles = SentenceTitles(sentence, inside, gazetteer, restated_dates(sentence.text, sentence.start, named))
         # where the date before each ends, found once a sentence (not a pass over its dates per date)
         previous_end = {id(t): inside[i - 1].end for i, t in enumerate(inside) if i}
         claimed = bool(_CLAIMED.search(sentence.text))  # once a sentence, not once a date

@@ -1782,8 +1782,11 @@ class SentenceTitles:
     sentence (a pasted list of thousands of dates) is titled from its opening, once for all the
     dates beyond it, instead of a pass over the whole sentence per date."""
 
-    def __init__(self, sentence: Sentence, inside: list[Timex], gazetteer: Gazetteer) -> None:
+    def __init__(self, sentence: Sentence, inside: list[Timex], gazetteer: Gazetteer,
+                 restated: list[Timex] | None = None) -> None:
         self.gazetteer = gazetteer
+        # dates said again more finely ("a month later, on Sept. 28"): they leave the titles with their restatement
+        self.restated = sorted(restated or [], key=lambda o: -o.start)
         if len(sentence.text) > TITLE_SOURCE_CHARS:
             end = sentence.start + TITLE_SOURCE_CHARS
             self.sentence = Sentence(sentence.start, end, sentence.text[:TITLE_SOURCE_CHARS])
@@ -1794,7 +1797,12 @@ class SentenceTitles:
 
     def of(self, t: Timex) -> str:
         if t.end <= self.sentence.end:
-            return _title_for(self.sentence, t, self.inside, self.gazetteer)
+            title = _title_for(self.sentence, t, self.inside, self.gazetteer)
+            for other in self.restated:
+                at = title.find(other.text)
+                if at >= 0:
+                    title = _finish_title(_remove_date_phrase(title, at, at + len(other.text)), self.gazetteer)
+            return title
         if self._opening is None:
             self._opening = make_title(self.sentence, None, self.inside, self.gazetteer)
         return self._opening
