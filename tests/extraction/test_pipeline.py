@@ -1689,3 +1689,25 @@ def test_a_date_said_again_more_finely_is_one_date(tmp_path):
         tmp_path, "Snapback\n\nThe three powers triggered the mechanism on Aug. 28, 2025, and sanctions returned a month "
         "later, on Sept. 28.\n", date(2026, 11, 20)).candidates]
     assert found == [("2025-08-28", "The three powers triggered the mechanism"), ("2025-09-28", "Sanctions returned")]
+
+
+def test_not_until_dates_the_happening_itself_and_its_title_is_told_without_the_negation(tmp_path):
+    found = {c.start.to_timex(): c.title for c in extract_text(
+        tmp_path, "Cabinet\n\n24 November 2026\n\nThe next general election is not due until 2030. The new cabinet will "
+        "not take office until January. But it was not until Tuesday that the minister admitted the error. Troops "
+        "will stay until May.\n", None).candidates}
+    assert found == {"2030": "The next general election is due", "2027-01": "The new cabinet will take office",
+                     "2026-11-24": "The minister admitted the error"}
+
+
+def test_a_clause_naming_the_day_goes_with_it_and_from_a_month_onwards_leaves_the_title(tmp_path):
+    titles = titles_of(
+        tmp_path, "Warrant\n\nThe envoy fled abroad in September 2024. On the same day he left, a court issued a warrant "
+        "for his arrest.\n\nThe navy struck smuggling boats repeatedly from September onwards.\n", date(2026, 11, 24))
+    assert "A court issued a warrant for his arrest" in titles.values()
+    assert titles["2026-09"] == "The navy struck smuggling boats repeatedly"
+
+
+@pytest.mark.parametrize("title", ["The disputed presidential vote", "Parliamentary polls opened"])
+def test_a_presidential_or_parliamentary_vote_is_an_election(title):
+    assert classify_kind(title, title).value == "election"

@@ -22,6 +22,7 @@ from timeline_app.extraction.temporal import clause_tense
 from timeline_app.extraction.temporal_core import BOUND_PREPOSITION
 from timeline_app.extraction.timex import Timex
 from timeline_app.extraction.titles import ATTRIBUTED_ON, SentenceTitles, dateline_end, make_title
+from timeline_app.extraction.verbs import past_of_base
 
 #: Kinds in order of precedence, each with the words that signal it in a title or sentence.
 KIND_RULES: list[tuple[EventKind, re.Pattern[str]]] = [
@@ -46,7 +47,8 @@ KIND_RULES: list[tuple[EventKind, re.Pattern[str]]] = [
                                            r"|guerre|attaque|offensive|bombardement\w*|envahi\w*|attaqu[ée]\w*|bombard[ée]\w*|Krieg(?:e|es|en)?|Angriff\w*|Offensive"
                                            r"|überf(?:allen|iel)|angegriffen|einmarschiert|guerra|ataque\w*|ofensiva|invadi[óo]|atac[óo]"
                                            r"|войн\w*|наступлени\w+|атак\w+|обстрел\w*|savaş\w*|saldırı\w*|operasyon\w*)\b", re.I)),
-    (EventKind.ELECTION, re.compile(r"\b(?:elections?|elected|re-elected|run-?offs?|(?:early|snap)\s+(?:polls|vote)|vote[sd]?\s+(?:in|for)|polls?\s+(?:opened|closed)|referendum|ballot)\b", re.I)),
+    (EventKind.ELECTION, re.compile(r"\b(?:elections?|elected|re-elected|run-?offs?|(?:early|snap)\s+(?:polls|vote)|"
+                                    r"(?:presidential|parliamentary|legislative|general|local|municipal|regional|mayoral)\s+(?:vote|polls?|ballot)|vote[sd]?\s+(?:in|for)|polls?\s+(?:opened|closed)|referendum|ballot)\b", re.I)),
     (EventKind.SANCTION, re.compile(r"\b(?:sanctions?|sanctioned|embargo|asset\s+freeze|blacklist(?:ed)?)\b", re.I)),
     (EventKind.VISIT, re.compile(r"\b(?:visit(?:s|ed|ing)?|arrived\s+(?:in|at)|travel(?:l)?ed\s+to|trip\s+to|toured)\b", re.I)),
     (EventKind.TALKS, re.compile(r"\b(?:meet|meets|met|meeting|talks|negotiat\w*|summit|brief(?:ed|s|ing)?|round\s+of|delegations?|conference|consultations?|discuss(?:ed|ions?)?"
@@ -137,6 +139,32 @@ _PROMISED_BEFORE = re.compile(r"\b(?:promis|pledg|vow|plann|aim|expect|agre|comm
                               r"(?:ed|ing)\b[^.;]*$|\b(?:was|were)\s+(?:to|due|set|supposed)\b[^.;]*$", re.I)
 
 
+def affirmed(title: str) -> str:
+    """A title told without the negation of "not … until": "will not take office" → "will take office",
+    "did not arrive" → "arrived", "does not apply" → "applies", "won't open" → "will open"; the cleft
+    "It was not until Tuesday that Castro revealed…" → "Castro revealed…"."""
+    cleft = re.match(r"(?:(?:But|And)\s+)?[Ii]t\s+(?:was|is|will\s+be|had\s+been)(?:\s+not|n't)?\s+that\s+(?=\w)", title)
+    if cleft:
+        rest = title[cleft.end():]
+        return rest[:1].upper() + rest[1:]
+    title, done = re.subn(r"\b[Dd]id(?:\s+not|n't)\s+(\w+)", lambda m: past_of_base(m[1]), title, count=1)
+    if not done:
+        title, done = re.subn(r"\b([Dd]oes|[Dd]o)(?:\s+not|n't)\s+(\w+)",
+                              lambda m: _third_person(m[2]) if m[1].lower() == "does" else m[2], title, count=1)
+    if not done:
+        title = re.sub(r"\b([Ww]o|[Cc]a)n't\b", lambda m: {"w": "will", "c": "can"}[m[1][0].lower()], title, count=1)
+        title = re.sub(r"n't\b|\s+not\b", "", title, count=1)
+    return title
+
+
+def _third_person(base: str) -> str:
+    if re.search(r"[^aeiou]y$", base):
+        return base[:-1] + "ies"
+    return base + ("es" if base.endswith(("s", "sh", "ch", "x", "z", "o")) else "s")
+
+
+#: "Is not due until 2030", "won't take office until January": the happening comes at that date.
+_NOT_UNTIL = re.compile(r"\b(?:not|n't|never)\s+(?:\w+\s+){0,4}?(?:until|till)\s+(?:the\s+)?$", re.I)
 _RESTATED_AS = re.compile(r",?\s+(?:on|in|at)\s+(?:the\s+)?$")
 
 
@@ -203,8 +231,10 @@ def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> li
     for t in dated:
         before = sentence_text[max(0, t.start - offset - 25):t.start - offset]
         after = sentence_text[t.end - offset:t.end - offset + 8]
-        if BOUND_PREPOSITION.search(before):
-            # (not a promise's deadline: "the junta had promised elections by August 2023")
+        if BOUND_PREPOSITION.search(before) and not _NOT_UNTIL.search(sentence_text, max(0, t.start - offset - 60),
+                                                                      t.start - offset):
+            # (not a promise's deadline: "the junta had promised elections by August 2023"; "is not due
+            # until 2030" dates the happening itself)
             by_then = len(dated) == 1 and re.search(r"\bby\s+(?:the\s+)?$", before, re.I) \
                 and not _PROMISED_BEFORE.search(sentence_text, max(0, t.start - offset - 80), t.start - offset)
             if not (by_then and clause_tense(sentence_text, t.start - offset, t.end - offset) == "past"):
@@ -256,6 +286,8 @@ def find_candidates(text: str, sentences: list[Sentence], timexes: list[Timex], 
             if end is not None and end.latest <= start.earliest:
                 end = None
             title = antecedents.resolve(titles.of(t))
+            if _NOT_UNTIL.search(sentence.text, max(0, t.start - sentence.start - 60), t.start - sentence.start):
+                title = affirmed(title)  # "…will not take office [until January]": in January it takes office
             for happening in counted:  # "Jets struck depots[, hours after rebels fired…]": told on its own
                 title = title.replace(happening.told.rstrip(". "), "").strip(" ,")
             if len(title.split()) < 2:

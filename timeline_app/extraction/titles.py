@@ -190,6 +190,11 @@ def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gaz
     if closing and (any(o.text in s[closing.start():] for o in others if o is not timex and o is not partner)
                     or _is_own_clause(s[closing.end():])):
         s = s[:closing.start()]
+    # "On the same day he left, a court issued a warrant": the clause that says which day goes with it
+    contact = _CONTACT_CLAUSE.match(s, rel_end) if _DAY_NOUN_DATE.fullmatch(s[rel_start:rel_end]) \
+        and _OPENING_PREPOSITION.fullmatch(s[:rel_start]) else None
+    if contact is not None and _is_own_clause(s[contact.end():]):
+        s = s[:rel_end] + ", " + s[contact.end():]
     # (a list of nouns inside it runs on: "…, when Serb mayors, judges and police officers resigned")
     when_clause = re.match(r"\s*,?\s*when\s+(.+?)(?:;|\.|$|,\s+(?:which|who|after|before|while|as|but|and|though|"
                            r"although|[a-z]+ing)\b|,(?=[^,]*,)(?![^,;.]*\band\b))",
@@ -222,6 +227,14 @@ def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gaz
         if spans:  # "…ending a standoff that began [in the spring]": the other date's clause goes too
             title = re.sub(r",?\s+(?:that|which|who)(?:\s+[a-z]+){1,2}\s*[.;:]?\s*$", "", title)
     return _finish_title(title, gazetteer)
+
+
+_DAY_NOUN_DATE = re.compile(r"(?:[Tt]he|[Tt]hat)\s+(?:same\s+|very\s+)?(?:day|night|morning|afternoon|evening|week|month|year)")
+_OPENING_PREPOSITION = re.compile(r"\s*(?:(?:[Oo]n|[Ii]n|[Bb]y|[Dd]uring)\s+)?")
+#: "[On the day] he left,", "[that week] the talks opened,": a clause naming the day, with its comma.
+_CONTACT_CLAUSE = re.compile(rf"\s+(?:that\s+|when\s+)?(?:he|she|they|it|we|I|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,2}}|"
+                             rf"(?:the|its|their)\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b"
+                             r"[^,;]{0,50},\s+")
 
 
 def _is_own_clause(text: str) -> bool:
@@ -586,6 +599,9 @@ def _remove_date_phrase(text: str, start: int, end: int) -> str:
     if m and _ADJECTIVE_TIME_WORD.fullmatch(text[start:end]) and re.match(rf"\s+(?!{_NOT_A_NOUN}\b)[a-z]{{3,}}", after) \
             and not _VERB.match(after.lstrip()):
         m = None  # "after overnight strikes": the date is the noun's adjective, the preposition is the noun's
+    onwards = re.match(r"\s+onwards?\b", after)
+    if onwards and re.search(r"\bfrom\s+(?:the\s+)?$", before, re.I):
+        after = after[onwards.end():]  # "struck boats repeatedly from September onwards"
     # "…swapped prisoners on Aug. 24, Ukraine's Independence Day": what the day is called goes with it
     after = _DAY_NAME_APPOSITIVE.sub("", after, count=1)
     subject = _DATE_AS_SUBJECT.search(before)
