@@ -1711,3 +1711,20 @@ def test_a_clause_naming_the_day_goes_with_it_and_from_a_month_onwards_leaves_th
 @pytest.mark.parametrize("title", ["The disputed presidential vote", "Parliamentary polls opened"])
 def test_a_presidential_or_parliamentary_vote_is_an_election(title):
     assert classify_kind(title, title).value == "election"
+
+
+def test_titles_of_a_court_story_two_predicates_an_opening_ruling_a_scheduled_hearing_and_bare_evidence(tmp_path):
+    found = [(c.start.to_timex(), c.title) for c in extract_text(
+        tmp_path, "Reporter freed\n\nANKARA, Nov. 27, 2026 (AP) — A court on Wednesday freed a reporter pending an appeal "
+        "hearing scheduled for Jan. 12, his lawyer said.\n\n"
+        "In a ruling dated Nov. 18 but made public this week, the appeals court said the lower court had failed to "
+        "weigh evidence filed on Sept. 30.\n\n"
+        "The editor remains in jail; her trial opened on Nov. 3 and is set to resume on Dec. 15.\n\n"
+        "The group, which last year won 41% of the vote and is expected to pass 45% in the current year, "
+        "held a rally.\n", None).candidates]
+    assert ("2027-01-12", "An appeal hearing") in found
+    assert not any(title.startswith(("In a ruling", "Made public")) for _, title in found)
+    assert ("2026-09-30", "Evidence was filed") in found
+    assert ("2026-11-03", "Her trial opened") in found and ("2026-12-15", "Her trial is set to resume") in found
+    assert ("2025", "The group won 41% of the vote") in found
+    assert ("2026", "The group is expected to pass 45%") in found

@@ -32,8 +32,10 @@ _PREPOSITIONS = (r"(?:on|in|at|since|during|by|from|between|to|until|till|of|for
                  r"|en|le|la|les|l'|au|aux|à|depuis|dès|du|de|am|im|seit|ab|bis|vom|el|desde|hasta|del|в|во|с|со|до|на|к|في|منذ|حتى)")
 _LEADING = re.compile(
     r"^(?:(?:In|With|Through)\s+(?:a|an|its|his|her|their|the)\s+(?:joint\s+|separate\s+|written\s+|televised\s+)?"
-    r"(?:statement|readout|speech|interview|letter|post|address|note|message|communiqu[ée]|briefing|declaration)"
-    r"(?:\s+(?:on|to|posted\s+on|published\s+on)\s+[^,]{1,60})?|According\s+to\s+[^,]{1,120}|Meanwhile|Earlier|Later|"
+    r"(?:statement|readout|speech|interview|letter|post|address|note|message|communiqu[ée]|briefing|declaration|"
+    r"ruling|decision|judgment|judgement|verdict|order|decree|report|filing|opinion)"
+    r"(?:\s+(?:on|to|dated|(?:posted|published|issued|released|delivered|handed\s+down)(?:\s+on)?)\s+[^,]{1,60})?"
+    r"|According\s+to\s+[^,]{1,120}|Meanwhile|Earlier|Later|"
     r"Separately|Also|However|Moreover|Still|Then|Previously|Last\s+week|At\s+the\s+time|In\s+(?:the\s+)?meantime)\s*,\s*",
     re.I,
 )
@@ -358,6 +360,21 @@ def _planned_happening(sentence: Sentence, t: Timex) -> str | None:
 _CAUSING = {"prompting", "forcing", "leading", "pushing", "causing", "allowing", "enabling", "persuading",
             "compelling", "spurring", "driving", "obliging", "pressing"}
 _MADE_TO_DO = re.compile(r"\s+(?P<who>(?!(?:to|it|him|her|them|us|me)\b)[^,;]{2,60}?)\s+to\s+(?P<base>[a-z]{2,})\b(?P<rest>.*)$")
+
+
+#: "…pending an appeal hearing scheduled for Jan. 12": a noun and the plan that dates it, right before the date.
+_SCHEDULED_NOUN = re.compile(r"(?P<np>\b(?:a|an|the|its|their|his|her|[A-Z][\w'’.-]*['’]s)\s+"
+                             r"(?:(?!(?:a|an|the|its|their|his|her)\s)[\w'’-]+\s+){0,4}?[\w'’-]+)\s+"
+                             r"(?:(?:now|currently|tentatively|provisionally|originally|initially)\s+)?"
+                             r"(?:(?:scheduled|slated|planned|due|expected)\s+(?:for|on|in|at)|set\s+for)\s+(?:the\s+)?$")
+
+
+def _scheduled_noun(sentence: Sentence, t: Timex) -> str | None:
+    """The title of a date a reduced relative of plan gives a noun: "an appeal hearing scheduled for Jan. 12"."""
+    m = _SCHEDULED_NOUN.search(sentence.text, max(0, t.start - sentence.start - 80), t.start - sentence.start)
+    if m is None or _VERB.search(m["np"].split(None, 1)[-1]) or re.search(r"\b(?:it|he|she|they|we|I|you)\b", m["np"]):
+        return None  # ("a condition it also set…": an object relative, not a plan)
+    return m["np"]
 
 
 def _caused_happening(sentence: Sentence, t: Timex, inside: list[Timex]) -> str | None:
@@ -994,7 +1011,9 @@ def _coordinated_part(sentence: Sentence, t: Timex, inside: list[Timex]) -> Sent
             and not (_ADJECTIVE_END.search(s, 0, m.start()) and re.match(r"[A-Z][a-z]+\s+[a-z]", s[m.end():]))
             # '"deliberate" and "illegal" actions', '"deliberately and dangerously"': words of one quotation
             and not (re.search(r"[\"”']\s*$", s[:m.start()]) and re.match(r"[\"“']", s[m.end():]))
-            and not _ADVERB_LY.match(s[m.end():])]
+            and not _ADVERB_LY.match(s[m.end():])
+            # "In a ruling dated Nov. 18 but made public this week, the court said…": inside an opening phrase
+            and not (_OPENING_PHRASE.match(s) and "," not in s[:m.start()] and "," in s[m.end():])]
     if previous_end is not None:
         lo = max((m.end() for m in cuts if previous_end <= m.start() and m.end() <= rel_start), default=0)
     if next_start is not None:
@@ -1262,7 +1281,8 @@ def _reduced_relative(sentence: Sentence, t: Timex, inside: list[Timex]) -> tupl
     else:
         # "…, according to a U.N. report published in October.": a noun a preposition governs, at the clause's end
         # (not "…circular that it mailed last Friday", nor the main verb: "Details of the slaying emerged on Sunday")
-        governed = re.search(r"\b(?:to|by|in|of|from|on|for|under|with)\s+(?:the|a|an|its|their|his|her)\s+"
+        # (or the bare object of an infinitive: "failed to examine evidence submitted on Sept. 30")
+        governed = re.search(r"\b(?:(?:to|by|in|of|from|on|for|under|with)\s+(?:the|a|an|its|their|his|her)|to\s+[a-z]{3,})\s+"
                              r"(?:(?!(?:that|which|who|it|he|she|they|we)\b)[^,;\s]+\s+){0,5}$", s[:m.start("part")])
         # (…when the main clause has a date of its own: "ended with a statement signed on 10 November" is one happening)
         verbs = [v for v in (_FIRST_VERB.search(s, 0, governed.start()), _VERB.search(s, 0, governed.start())) if v] \
@@ -1286,6 +1306,9 @@ def _reduced_relative_title(sentence: Sentence, t: Timex, inside: list[Timex]) -
     part_end = s.index(" ", span[0]) if " " in s[span[0]:span[1]] else span[1]
     openers = [o for o in _NOUN_PHRASE_OPENER.finditer(s, max(0, span[0] - 50), span[0])]
     lo = openers[-1].start() if openers else max(s.rfind(",", 0, span[0]) + 1, 0)
+    infinitive = list(re.finditer(r"\bto\s+[a-z]{3,}\s+(?!(?:the|a|an|its|their|his|her)\b)", s[lo:span[0]]))
+    if infinitive:  # "…failed to examine evidence submitted on Sept. 30": the infinitive's bare object
+        lo += infinitive[-1].end()
     noun, participle = s[lo:span[0]].strip(" ,"), s[span[0]:part_end].strip()
     if not 1 <= len(noun.split()) <= 7:
         return None
@@ -1637,6 +1660,7 @@ def _fronted_participle_title(sentence: Sentence, t: Timex, gazetteer: Gazetteer
     return f"{_finish_title(subject, gazetteer)} {_be_for(subject)} {participle} {rest}".strip()
 
 
+_ANTECEDENT = re.compile(r"(?P<np>[^,;]{2,60}?),?\s+(?:which|who|that)\s")
 _COLON = re.compile(r"(?<=[a-z]):\s+(?=[A-Za-z])")
 
 
@@ -1676,7 +1700,8 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         title = make_title(part, t, [o for o in inside if clause_start <= o.start and o.end <= part.end], gazetteer)
         if len(title.split()) >= 3:
             return title
-    planned = (_planned_happening(sentence, t) or _caused_happening(sentence, t, inside)) if short else None
+    planned = (_planned_happening(sentence, t) or _caused_happening(sentence, t, inside) or _scheduled_noun(sentence, t)) \
+        if short else None
     named = _DATE_NAMED_AS.match(sentence.text, _phrase_end(t, inside) - sentence.start) if short else None
     hedged = _HEDGED_NOUN.search(sentence.text, max(0, t.start - sentence.start - 90), t.start - sentence.start) \
         if short and re.match(r"\s*(?:[.;,!?]|$)", sentence.text[_phrase_end(t, inside) - sentence.start:]) else None
@@ -1753,7 +1778,18 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         if again is not None:
             return again
         clause = _clause_of(sentence, t)
-        parts = [_reported_part(sentence, t, inside), clause, _coordinated_part(sentence, t, inside),
+        clause_subject, clause_joined = None, ""
+        coordinated = _coordinated_part(sentence, t, inside)
+        if clause is not None and coordinated is not None and coordinated.start < clause.end \
+                and any(clause.start <= o.start and o.end <= clause.end for o in others):
+            # "…; his trial opened on Nov. 3 and is set to resume on Dec. 15": the clause after the
+            # semicolon dates two predicates, and each date keeps its own
+            lo, hi = max(clause.start, coordinated.start), min(clause.end, coordinated.end)
+            antecedent = _ANTECEDENT.match(clause.text) if lo > clause.start else None
+            if antecedent:  # "the brewing giant, which … and is expected…"; "was detained … and stripped" stays passive
+                clause_subject, clause_joined = antecedent["np"], clause.text[antecedent.end():lo - clause.start]
+            clause = Sentence(lo, hi, sentence.text[lo - sentence.start:hi - sentence.start])
+        parts = [_reported_part(sentence, t, inside), clause, coordinated,
                  _appositive_of(sentence, t, inside)]
         if clause is not None and clause.start - sentence.start <= dateline_end(sentence.text) + 2:
             parts.append(parts.pop(1))  # after a wire dateline's dash, the "clause" is the whole sentence: last
@@ -1772,6 +1808,13 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
                 if verb_first and not re.search(r"[,;()—]|--|\b(?:said|says|told|that|who|which)\b", joined) else None
             # "The mayor, who was detained on March 19 and stripped of his degree a day earlier, has denied…":
             # the second predicate of a relative clause is its antecedent's, and ends with the clause
+            semi = first_clause.rfind("; ")  # "…; his trial opened on Nov. 3 and is set to resume…": its own subject
+            if verb_first and subject is None and semi >= 0 \
+                    and not re.search(r"[,()—]|--|\b(?:said|says|told|that|who|which)\b", first_clause[semi + 2:]):
+                joined = first_clause[semi + 2:]
+                subject = _subject_of(joined[:1].upper() + joined[1:])
+            if verb_first and subject is None and part is clause and clause_subject:
+                subject, joined = clause_subject, clause_joined
             relative = _RELATIVE_OPENING.match(first_clause) if verb_first and subject is None else None
             if relative is not None and "," not in first_clause[relative.end():]:
                 subject, joined = relative["np"], first_clause[relative.start("verb"):]
