@@ -617,7 +617,7 @@ def test_coordinated_clauses_with_their_own_dates_give_their_own_titles(tmp_path
          "The gain left wages 3.8 percent higher"),
         ("On Monday, the unit blamed higher borrowing costs compared with a year earlier.\n",
          "The unit blamed higher borrowing costs"),
-        ("The offer, due to expire on Thursday, was extended to Nov. 6.\n", "The offer, due to expire, was extended"),
+        ("The offer, due to expire on Thursday, was extended to Nov. 6.\n", "The offer due to expire"),
         ('"The families have become a lifeline since 1990, he said.\n', "The families have become a lifeline"),
         ('In September, the army took the border town after a "security operation," after which most of its '
          'residents left for the capital.\n', 'The army took the border town after a "security operation"'),
@@ -1728,3 +1728,16 @@ def test_titles_of_a_court_story_two_predicates_an_opening_ruling_a_scheduled_he
     assert ("2026-11-03", "Her trial opened") in found and ("2026-12-15", "Her trial is set to resume") in found
     assert ("2025", "The group won 41% of the vote") in found
     assert ("2026", "The group is expected to pass 45%") in found
+
+
+def test_a_since_phrase_after_a_perfect_titles_its_noun_and_a_due_aside_titles_its_plan(tmp_path):
+    found = [(c.start.to_timex(), c.title, c.kind.value) for c in extract_text(
+        tmp_path, "Sanctions\n\nBRUSSELS, Nov. 26, 2026 (Reuters) - The bloc has adopted a package every few months since "
+        "Russia's invasion of Ukraine in February 2022.\n\nThe alliance began its biggest drills since the Cold War in "
+        "January.\n\nMinisters approved the plan on Wednesday, diplomats said, after Slovakia lifted its veto late on "
+        "Tuesday.\n\nBudapest wants its exemptions, due to expire on Dec. 31, extended.\n", None).candidates]
+    titles = {when: title for when, title, _ in found}
+    assert titles["2022-02"] == "Russia's invasion of Ukraine"
+    assert titles["2026-01"].startswith("The alliance began its biggest drills")
+    assert ("2026-11-24", "Slovakia lifted its veto", "other") in found  # no statement for the saying before it
+    assert titles["2026-12-31"] == "Its exemptions due to expire"

@@ -333,7 +333,9 @@ def _near(sentence: Sentence, t: Timex, previous_end: int | None) -> str:
     return sentence.text[max(0, lo):rel] + (after[:other.start()] if other else after)
 
 
-_COORDINATED_BEFORE = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
+_COORDINATED_BEFORE = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+"
+                                 # (a clause of its own after another date: "…on Wednesday, diplomats said, after Slovakia lifted…")
+                                 r"|,\s+(?:after|before|when|once|as|since|until)\s+(?=(?:the\s+)?[A-Z]|the\s)")
 _OTHER_CLAUSE_AFTER = re.compile(r",\s+(?:[\w-]+\s+){0,5}?(?:after|before|when|while|as|since|until)\b")
 
 

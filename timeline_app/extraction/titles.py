@@ -369,8 +369,19 @@ _SCHEDULED_NOUN = re.compile(r"(?P<np>\b(?:a|an|the|its|their|his|her|[A-Z][\w'�
                              r"(?:(?:scheduled|slated|planned|due|expected)\s+(?:for|on|in|at)|set\s+for)\s+(?:the\s+)?$")
 
 
+#: "…unless its energy exemptions, due to expire on Dec. 31, were extended": a plan set off by commas.
+_DUE_ASIDE = re.compile(r"(?P<np>\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[A-Z][\w'’.-]*['’]s)\s+"
+                        r"(?:(?!(?:a|an|the|its|their|his|her)\s)[\w'’-]+\s+){0,4}?[\w'’-]+),\s+"
+                        r"(?P<due>(?:due|scheduled|set|expected|slated)\s+to\s+[a-z]+(?:\s+(?:up|off|out|down|again|office|power|effect|place))?)"
+                        r"\s+(?:(?:on|in|at|by)\s+)?(?:the\s+)?$")
+
+
 def _scheduled_noun(sentence: Sentence, t: Timex) -> str | None:
     """The title of a date a reduced relative of plan gives a noun: "an appeal hearing scheduled for Jan. 12"."""
+    aside = _DUE_ASIDE.search(sentence.text, max(0, t.start - sentence.start - 90), t.start - sentence.start)
+    if aside is not None and re.match(r"\s*,", sentence.text[t.end - sentence.start:]) \
+            and not re.search(r"\b(?:it|he|she|they|we|I|you)\b", aside["np"]):
+        return f"{aside['np']} {aside['due']}"  # "Its energy exemptions due to expire"
     m = _SCHEDULED_NOUN.search(sentence.text, max(0, t.start - sentence.start - 80), t.start - sentence.start)
     if m is None or _VERB.search(m["np"].split(None, 1)[-1]) or re.search(r"\b(?:it|he|she|they|we|I|you)\b", m["np"]):
         return None  # ("a condition it also set…": an object relative, not a plan)
@@ -1179,6 +1190,9 @@ _GOVERNING = re.compile(r"\b(?:[Ii]n\s+response\s+to|[Ii]n\s+retaliation\s+for|[
                         r"[Bb]ecause\s+of|[Oo]ver|[Aa]fter|[Bb]efore|[Aa]head\s+of|[Uu]ntil|[Dd]uring|[Ff]ollowing|[Aa]mid|"
                         r"[Dd]espite|[Ss]ince)\s+"
                         r"(?=(?P<det>(?:a|an|the|his|her|its|their|[A-Z][\w'’-]*['’]s)\s)?)")
+#: A perfect in the clause before "since": "has surged since…", "had kept close ties since…".
+_PERFECT_BEFORE = re.compile(rf"\b(?:has|have|had|'ve|'s)\s+(?:(?:not|never|already|steadily|repeatedly|long|largely|\w+ly)\s+)?"
+                             rf"(?:been|[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}|[a-z]+en)\b[^;:]*$")
 #: Verbs after which "before" places someone in front of a body ("appear before a judge").
 _BEFORE_SOMEONE = re.compile(r"\b(?:appear\w*|testif\w*|brought|bring\w*|stand\w*|stood|go|goes|went|gone|going|come|"
                              r"came|comes|put|presented|sworn|heard|tried|argued|pleaded|lay|laid|placed)\s+$", re.I)
@@ -1195,7 +1209,8 @@ _RELATIVE_AFTER = re.compile(r"\s+(?:that|which|who)\s+(?P<rest>[^,;:.()\"“”
 _POSSESSIVE = re.compile(r"^(?P<pronoun>his|her|its|their)\s+")
 
 
-def _governed_noun_phrase(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str | None:
+def _governed_noun_phrase(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer,
+                          alone: bool = False) -> str | None:
     """"India struck on Wednesday, in response to an attack on tourists in Kashmir on April 22 that killed
     26 men": when another date dates the sentence's own happening, a date after the object of "in
     response to", "over", "after"… dates that object, and the object (with its relative clause) is the title."""
@@ -1222,7 +1237,12 @@ def _governed_noun_phrase(sentence: Sentence, t: Timex, inside: list[Timex], gaz
     if not 2 <= len(words) <= 12 or _NOT_IN_NOUN_PHRASE.search(phrase) \
             or any(_PAST_WORD.fullmatch(w) for w in words[2 if governing[-1]["det"] else 0:]):
         return None  # "after the two sides agreed [in May]"
-    if not any(not (sentence.start + np_start <= o.start < t.start) for o in _other_dates(t, inside)):
+    if alone:  # "The EU has adopted a package every few months since Russia's invasion in February 2022":
+        # with no other date, only "since" takes the date from the main clause, which tells a span
+        if not governing[-1].group().lower().startswith("since") \
+                or not _PERFECT_BEFORE.search(s, max(0, governing[-1].start() - 100), governing[-1].start()):
+            return None  # ("began its biggest drills since the Cold War in January": the beginning's date)
+    elif not any(not (sentence.start + np_start <= o.start < t.start) for o in _other_dates(t, inside)):
         return None
     of = _OF_PHRASE.match(s, end)  # "over the arrest [on 4 March] of the vice-president's allies"
     if of is not None:
@@ -1723,6 +1743,9 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
     if len(inside) == 1 and short:
         if attributive is not None:  # "…will trigger the snapback mechanism of the 2015 nuclear deal"
             return _finish_title(attributive, gazetteer)
+        since = _governed_noun_phrase(sentence, t, inside, gazetteer, alone=True)
+        if since is not None:
+            return _finish_title(since, gazetteer)
         reduced = _reduced_relative_title(sentence, t, inside)  # "the truce brokered on March 3 had lapsed"
         if reduced is not None:
             return _finish_title(reduced, gazetteer)
