@@ -1741,3 +1741,14 @@ def test_a_since_phrase_after_a_perfect_titles_its_noun_and_a_due_aside_titles_i
     assert titles["2026-01"].startswith("The alliance began its biggest drills")
     assert ("2026-11-24", "Slovakia lifted its veto", "other") in found  # no statement for the saying before it
     assert titles["2026-12-31"] == "Its exemptions due to expire"
+
+
+def test_a_subject_dated_before_its_verb_and_a_counted_clause_cut_early_leave_clean_titles(tmp_path):
+    titles = titles_of(
+        tmp_path, "Truce\n\nGAZA, Oct. 24, 2026 (AP) — The truce took effect on Oct. 10, the day after both sides signed "
+        "the agreement.\n\nAn earlier truce in November 2023 lasted a week, and a second, agreed on Jan. 15, 2025, "
+        "collapsed two months later.\n", None)
+    assert titles["2026-10-10"] == "The truce took effect"
+    assert titles["2026-10-09"] == "Both sides signed the agreement"
+    assert titles["2023-11"] == "An earlier truce lasted a week"
+    assert titles["2025-01-15"] == "A second was agreed"

@@ -290,6 +290,10 @@ def find_candidates(text: str, sentences: list[Sentence], timexes: list[Timex], 
                 title = affirmed(title)  # "…will not take office [until January]": in January it takes office
             for happening in counted:  # "Jets struck depots[, hours after rebels fired…]": told on its own
                 title = title.replace(happening.told.rstrip(". "), "").strip(" ,")
+                # (…or cut before its clause ended: "The ceasefire took effect, the day [after both sides signed…]")
+                distance = re.match(r",\s+(.+?)\s+(?:after|before)\b", happening.told)
+                if distance:
+                    title = re.sub(rf",?\s+{re.escape(distance[1])}\s*$", "", title)
             if len(title.split()) < 2:
                 continue
             status = _status(text, t, start, pub, claimed)

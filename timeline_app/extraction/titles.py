@@ -988,7 +988,9 @@ _COORDINATION = re.compile(r",?\s+(?:and|but|while|whereas)\s+|;\s+|,\s+followed
 #: followed by a few words without a verb up to a comma joins nouns, not clauses.
 _NOUNS_TO_COMMA = re.compile(r"(?![^,]*\d)(?!(?:again|also|then|in|on|at|by|from|to|since|until|after|before|during)\b)"
                              r"(?:(?!(?:[a-z]{3,}ed|is|are|was|were|has|have|had|will|would|said)\b)[\w'’-]+\s+){0,3}?"
-                             r"(?!(?:[a-z]{3,}ed|is|are|was|were|has|have|had|will|would|said)\b)[\w'’-]+,")
+                             r"(?!(?:[a-z]{3,}ed|is|are|was|were|has|have|had|will|would|said)\b)[\w'’-]+,"
+                             # (not a noun and its aside: "…, and a second, agreed on Jan. 15, collapsed")
+                             r"(?!\s+(?:[a-z]{3,}ed|signed|held|made|won|begun|built|set|due|who|which)\b)")
 
 
 #: …nor one inside a name: "the National Abortion and Reproductive Rights Action League".
@@ -1402,7 +1404,9 @@ def _subject_modifier_title(sentence: Sentence, t: Timex, inside: list[Timex]) -
         return None
     # the main verb must have a date of its own ("…ended with a statement signed on 10 November 2020");
     # "Capital expenditure in 1990 will rise, from $470 million this year" is about 1990 as a whole
+    # (in its own clause: "An earlier truce in November 2023 lasted a week, and a second, agreed on Jan. 15…")
     if not any(o.start - sentence.start > end and re.search(r"\b(?:on|in|at|by)\s+(?:the\s+)?$", s[:o.start - sentence.start])
+               and not re.search(r",\s+(?:and|but|while|whereas)\s+|;\s+", s[end:o.start - sentence.start])
                for o in inside if o is not t):
         return None
     subject = s[:prep.start()].strip()
