@@ -721,6 +721,7 @@ def test_sentences_of_a_russian_article_are_told_apart(tmp_path):
         ("The tariff dispute that erupted over the summer", "other"),
         ("Street protests flared up again in the capital", "other"),
         ("Clashes erupted along the border", "military_action"),
+        ("Security forces kill dozens of protesters at a sit-in", "military_action"),  # a chronology's present
     ],
 )
 def test_the_kind_of_a_happening_comes_from_its_title(title, kind):
