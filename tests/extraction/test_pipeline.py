@@ -1753,3 +1753,12 @@ def test_a_subject_dated_before_its_verb_and_a_counted_clause_cut_early_leave_cl
     assert titles["2026-10-09"] == "Both sides signed the agreement"
     assert titles["2023-11"] == "An earlier truce lasted a week"
     assert titles["2025-01-15"] == "A second was agreed"
+
+
+def test_a_summit_that_opens_on_a_day_and_a_presidency_taken_over_title_their_own_happenings(tmp_path):
+    found = [(c.start.to_timex(), c.title) for c in extract_text(
+        tmp_path, "Summit\n\nPRETORIA, Nov. 21, 2026 (AFP) - Leaders began arriving on Friday for a two-day Group of 20 "
+        "summit that opens on Saturday, the first hosted on the continent.\n\nCanada takes over the rotating "
+        "presidency from Brazil on Dec. 1 and will host the next summit in 2027.\n", None).candidates]
+    assert ("2026-11-21", "A two-day Group of 20 summit opens") in found
+    assert ("2026-12-01", "Canada takes over the rotating presidency from Brazil") in found

@@ -540,6 +540,10 @@ def _object_relative_as_clause(title: str) -> str | None:
     return f"{m['subject'][:1].upper()}{m['subject'][1:]} {m['verb']} {noun}{m['rest']}"
 
 
+_RANKING_APPOSITIVE = re.compile(r",\s+the\s+(?:first|second|third|fourth|fifth|only|latest|biggest|largest|deadliest|"
+                                 r"worst)\b[^,;]*$")
+
+
 def _relative_as_clause(title: str) -> str:
     """"The general who led the coup" → "The general led the coup": once the rest of the sentence has
     gone, the relative clause is what happened and its noun phrase who did it."""
@@ -549,7 +553,8 @@ def _relative_as_clause(title: str) -> str:
     aside = _NOUN_AND_PARTICIPLE.match(title)
     if aside is not None:  # "The party's congress, originally planned" → "…was originally planned"
         return f"{aside['noun']} {_be_for(aside['noun'])} {aside['participle']}"
-    m = _NOUN_AND_RELATIVE.match(title)
+    # ("…summit that opens, the first hosted in Africa": a ranking appositive at the end is no verb of the clause)
+    m = _NOUN_AND_RELATIVE.match(_RANKING_APPOSITIVE.sub("", title))
     # (what was said may have verbs of its own: "warned that famine had spread")
     told = re.match(r"(?:said|told|announced|stated|warned|claimed|reported)\s+(?P<what>.*)", m["rest"]) if m else None
     checked = re.split(r"\bthat\b", told["what"], maxsplit=1)[0] if told else m["rest"][len(m["lead"]):] if m else ""
@@ -800,7 +805,9 @@ _SUBCLAUSE = re.compile(r",\s+(?:(?:[\w-]+\s+){0,2}(?:days?|weeks?|months?|years
                         # subordinate clause joined on
                         r"|,\s+(?=(?:and|but)\s+(?:as|when|while|after|before|since|because)\s+(?:the|a|an|[A-Z]|he|she|they|it|we)\b)"
                         # "a standoff that began in the spring": "that" before a past verb opens a relative clause
-                        r"|\s+(?=that\s+(?:[a-z]{3,}ed|began|broke|came|fell|rose|took|met|won|lost|led|left|ran|went)\b)"
+                        r"|\s+(?=that\s+(?:[a-z]{3,}ed|began|broke|came|fell|rose|took|met|won|lost|led|left|ran|went|"
+                        # ("…a two-day summit that opens on Saturday": a present of schedule, too)
+                        r"opens|begins|starts|ends|closes|expires|runs|meets)\b)"
                         # "…for the first time since the grain deal lapsed in July 2023": a conjunction, its
                         # subject and a past verb open a clause of their own
                         r"|(?<!\bjust)(?<!\bonly)(?<!\beven)(?<!\bright)\s+(?=(?:since|after|before|until|because|when|while)\s+"
@@ -900,8 +907,9 @@ def _noun_phrase_start(s: str, end: int) -> int:
     """Where the noun phrase ending at `end` starts: at its determiner ("a standoff"), or after the
     preposition that governs it ("two years of [talks]"), within sixty characters."""
     lo = max(0, end - 60)
-    edges = list(re.finditer(r"\b(?:(?P<det>the|a|an|its|their|his|her|this)|(?P<prep>of|in|on|at|by|for|with|from|to|"
-                             r"about|over|after|before|during|between|among))\b|[,;:(]", s[lo:end], re.I))
+    # (an "of" inside a name is no edge: "a two-day Group of 20 summit", "the Bank of England")
+    edges = list(re.finditer(r"\b(?:(?P<det>the|a|an|its|their|his|her|this)|(?P<prep>of(?!\s+(?-i:[A-Z\d]))|in|on|"
+                             r"at|by|for|with|from|to|about|over|after|before|during|between|among))\b|[,;:(]", s[lo:end], re.I))
     if not edges:
         return end
     last = edges[-1]
@@ -1195,6 +1203,10 @@ _GOVERNING = re.compile(r"\b(?:[Ii]n\s+response\s+to|[Ii]n\s+retaliation\s+for|[
 #: A perfect in the clause before "since": "has surged since…", "had kept close ties since…".
 _PERFECT_BEFORE = re.compile(rf"\b(?:has|have|had|'ve|'s)\s+(?:(?:not|never|already|steadily|repeatedly|long|largely|\w+ly)\s+)?"
                              rf"(?:been|[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}|[a-z]+en)\b[^;:]*$")
+#: Verbs whose particle is "over": "take over", "hand over", "win over", "preside over".
+_VERB_WITH_OVER = re.compile(r"\b(?:tak(?:e|es|en|ing)|took|hand(?:s|ed|ing)?|turn(?:s|ed|ing)?|w[io]n(?:s|ning)?|"
+                             r"pass(?:es|ed|ing)?|preside[sd]?|presiding|h[oe]ld(?:s|ing)?|rul(?:e|es|ed|ing)|"
+                             r"watch(?:es|ed|ing)?|carr(?:y|ies|ied|ying))\s+$", re.I)
 #: Verbs after which "before" places someone in front of a body ("appear before a judge").
 _BEFORE_SOMEONE = re.compile(r"\b(?:appear\w*|testif\w*|brought|bring\w*|stand\w*|stood|go|goes|went|gone|going|come|"
                              r"came|comes|put|presented|sworn|heard|tried|argued|pleaded|lay|laid|placed)\s+$", re.I)
@@ -1232,6 +1244,8 @@ def _governed_noun_phrase(sentence: Sentence, t: Timex, inside: list[Timex], gaz
         return None
     if governing[-1].group().lower().startswith("before") and _BEFORE_SOMEONE.search(s, 0, governing[-1].start()):
         return None  # "was to appear before a magistrate in Manhattan at noon": a place, not a time
+    if governing[-1].group().lower().startswith("over") and _VERB_WITH_OVER.search(s, 0, governing[-1].start()):
+        return None  # "takes over the rotating presidency on Dec. 1": a verb's particle, not "over the arrest"
     np_start = governing[-1].end()
     phrase = s[np_start:tail.start()]
     words = phrase.split()
