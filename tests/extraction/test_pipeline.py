@@ -1762,3 +1762,19 @@ def test_a_summit_that_opens_on_a_day_and_a_presidency_taken_over_title_their_ow
         "presidency from Brazil on Dec. 1 and will host the next summit in 2027.\n", None).candidates]
     assert ("2026-11-21", "A two-day Group of 20 summit opens") in found
     assert ("2026-12-01", "Canada takes over the rotating presidency from Brazil") in found
+
+
+def test_an_irregular_participle_aside_names_joined_by_and_and_a_day_restated_as_soon_as(tmp_path):
+    found = [(c.start.to_timex(), c.title, c.kind.value) for c in extract_text(
+        tmp_path, "Framework\n\nKYIV, Nov. 25, 2026 (Reuters) - The draft, drawn up in October by envoys from both Rome "
+        "and Oslo, surfaced on Nov. 19.\n\nThe president is expected to travel later this week, possibly as soon as "
+        "Thursday.\n\nCrowds gathered in the square on Nov. 20, but the minister said on Monday that all was calm.\n",
+        None).candidates]
+    titles = {when: title for when, title, _ in found}
+    assert titles["2026-10"] == "The draft was drawn up by envoys from both Rome and Oslo"
+    assert titles["2026-11-19"] == "The draft surfaced"
+    assert "2026-W48" not in titles and titles["2026-11-26"].startswith("The president is expected to travel")
+    assert ("2026-11-20", "Crowds gathered in the square", "other") in found  # the saying after ", but" is another's
+    plan = titles_of(tmp_path, "Talks\n\nTalks were due to be held in Cairo in late November, but Moscow postponed them.\n",
+                     date(2026, 11, 25))
+    assert plan["2026-11"].endswith("but Moscow postponed them")  # what became of a plan stays with it

@@ -165,7 +165,8 @@ def _third_person(base: str) -> str:
 
 #: "Is not due until 2030", "won't take office until January": the happening comes at that date.
 _NOT_UNTIL = re.compile(r"\b(?:not|n't|never)\s+(?:\w+\s+){0,4}?(?:until|till)\s+(?:the\s+)?$", re.I)
-_RESTATED_AS = re.compile(r",?\s+(?:on|in|at)\s+(?:the\s+)?$")
+_RESTATED_AS = re.compile(r",?\s+(?:(?:possibly|probably|perhaps|likely|maybe)\s+)?(?:as\s+(?:soon|early)\s+as|on|in|at)\s+"
+                          r"(?:the\s+)?$")
 
 
 def restated_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> list[Timex]:
@@ -340,7 +341,8 @@ def _near(sentence: Sentence, t: Timex, previous_end: int | None) -> str:
 _COORDINATED_BEFORE = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+"
                                  # (a clause of its own after another date: "…on Wednesday, diplomats said, after Slovakia lifted…")
                                  r"|,\s+(?:after|before|when|once|as|since|until)\s+(?=(?:the\s+)?[A-Z]|the\s)")
-_OTHER_CLAUSE_AFTER = re.compile(r",\s+(?:[\w-]+\s+){0,5}?(?:after|before|when|while|as|since|until)\b")
+_OTHER_CLAUSE_AFTER = re.compile(r",\s+(?:[\w-]+\s+){0,5}?(?:after|before|when|while|as|since|until)\b"
+                                 r"|,\s+(?:but|and)\s+(?:the|a|an|he|she|they|it|[A-Z])")  # "…, but the secretary said"
 
 
 #: A plan told in the past tense: on the day it is for, it has not happened yet.

@@ -189,6 +189,9 @@ def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gaz
     # ("Moldova was granted candidate status in June 2022, months after Russia invaded Ukraine": so
     # does one with a subject and verb of its own, dated or not)
     closing = _CLOSING_CLAUSE.search(s, rel_end)
+    if closing and closing.group().lstrip(", ").startswith("but") \
+            and re.search(r"\b(?:due|expected|scheduled|planned|set|supposed|meant|slated)\s+to\b", s[:closing.start()]):
+        closing = None  # "…were due to be held in Cairo in November, but Russia postponed them": what became of the plan
     if closing and (any(o.text in s[closing.start():] for o in others if o is not timex and o is not partner)
                     or _is_own_clause(s[closing.end():])):
         s = s[:closing.start()]
@@ -265,7 +268,9 @@ def _relative_clauses_of(s: str, others: list[tuple[int, int]], start: int, end:
 
 #: ", which …", ", who …", and a participle's ", first held in 2021," or ", originally scheduled for March,"
 #: A participle after a comma opens a phrase of its own: ", first held in 2021," ", originally scheduled…"
-_PARTICIPLE_PHRASE = (r"(?:(?:first|once|last|originally|initially|jointly)\s+)?(?:\w{3,}ed|held|signed|made|won|built|set)\b"
+_PARTICIPLE_PHRASE = (r"(?:(?:first|once|last|originally|initially|jointly)\s+)?(?:\w{3,}ed|held|signed|made|won|built|set|"
+                      r"drawn|taken|given|written|shown|chosen|broken|driven|sworn|brought|bought|fought|sought|found|"
+                      r"kept|sent|struck|begun|led)\b"
                       r"(?!\s+(?:that|to)\b)"
                       # "…, all run by military governments that seized power between 2020 and 2023,"
                       r"|(?:all|both|each|most|many|some)\s+(?:\w{3,}ed|run|led|held|made|won|built|set|born|known)\s+by\b")
@@ -900,7 +905,9 @@ _FRONTED_BEFORE_VERB = re.compile(r" (?:hat|hatte|hatten|haben|habe|ist|war|ware
                                   r"werden|zal|zullen)\s")
 _CLOSING_CLAUSE = re.compile(r",\s+(?:(?:(?:[\w-]+\s+){0,2}(?:hours|days|weeks|months|years|minutes|moments)|shortly|just|soon|only|"
                              r"a\s+day|a\s+week)\s+)?"
-                             r"(?:after|before|since|until|while|following)\s")
+                             r"(?:after|before|since|until|while|following)\s"
+                             # "Crowds gathered on Nov. 20, but the minister said on Monday…": its own clause, too
+                             r"|,\s+but\s+(?=(?:the|a|an|his|her|its|their|he|she|they|it|we)\s|[A-Z])")
 
 
 def _noun_phrase_start(s: str, end: int) -> int:
@@ -1027,7 +1034,9 @@ def _coordinated_part(sentence: Sentence, t: Timex, inside: list[Timex]) -> Sent
     cuts = [m for m in _COORDINATION.finditer(s) if not any(a <= m.start() < b for a, b in enclosed)
             and not (m.start() in ends and m.end() in starts)  # "made Friday and Thursday": one happening's days
             and not _NOUNS_TO_COMMA.match(s, m.end())
-            and not (_CAPITALISED_END.search(s, 0, m.start()) and _NAME_GOES_ON.match(s, m.end()))
+            and not (_CAPITALISED_END.search(s, 0, m.start()) and (_NAME_GOES_ON.match(s, m.end())
+                                                                   # "by envoys from both Washington and Moscow, surfaced…"
+                                                                   or re.match(r"[A-Z][\w'’.-]*,", s[m.end():])))
             # "U.S. and British objections": two adjectives of one noun
             and not (_ADJECTIVE_END.search(s, 0, m.start()) and re.match(r"[A-Z][a-z]+\s+[a-z]", s[m.end():]))
             # '"deliberate" and "illegal" actions', '"deliberately and dangerously"': words of one quotation
@@ -1395,7 +1404,9 @@ def _subject_participle(sentence: Sentence, t: Timex) -> str | None:
     if relative:  # "La tregua, que comenzó el 3 de agosto," → "La tregua comenzó", as "which began" reads
         return f"{s[:lo]} {told[relative.end('pronoun'):].lstrip()}"
     # "The law, passed in 2010 and amended twice since,": the second participle has no date of this one
-    told = told.split(' and ')[0]
+    told = re.split(r" and (?=(?:\w+ly\s+)?(?:\w{3,}ed|held|signed|made|won|built|set|drawn|taken|given|written|shown|"
+                    r"chosen|broken|driven|sworn|brought|bought|fought|sought|found|kept|sent|struck|begun|led)\b)",
+                    told, maxsplit=1)[0]  # (not the "and" of "envoys from both Washington and Moscow")
     if _PARTICIPLE_START.match(body):  # "Talks in Jeddah were suspended", "The law was passed"
         return f"{s[:lo]} {_be_for(s[:lo])} {told}"
     return f"{s[:lo]}, {told}"
