@@ -1778,3 +1778,11 @@ def test_an_irregular_participle_aside_names_joined_by_and_and_a_day_restated_as
     plan = titles_of(tmp_path, "Talks\n\nTalks were due to be held in Cairo in late November, but Moscow postponed them.\n",
                      date(2026, 11, 25))
     assert plan["2026-11"].endswith("but Moscow postponed them")  # what became of a plan stays with it
+
+
+def test_a_noun_owned_by_a_day_after_in_titles_itself_and_a_first_round_is_an_election(tmp_path):
+    found = [(c.start.to_timex(), c.title, c.kind.value) for c in extract_text(
+        tmp_path, "Runoff\n\nLIMA, Nov. 17, 2026 (AP) — The vote will go to a runoff on Dec. 14 after no candidate won a "
+        "majority in Sunday's first round, results showed on Monday.\n", None).candidates]
+    assert ("2026-11-15", "First round", "election") in found
+    assert classify_kind("A second round of talks", "A second round of talks").value == "talks"

@@ -1114,6 +1114,7 @@ _OWNED_BY_DATE = re.compile(rf"['’]s\s+(?P<np>(?:(?!{_PHRASE_STOP}\b)[a-z][\w-
                             r"(?:\s+(?:in|of|on|with|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?)"
                             r"(?P<rel>,\s+(?:which|who)\s+[^,;.]{3,80})?")
 _OWNER_VERB_BEFORE = re.compile(r"\b(?:[a-z]{3,}ed|of|since|after|before|following|amid|despite|at|to|from|over|like|than|"
+                                r"in|during|on|by|for|with|"  # "…won a majority in Sunday's first round"
                                 r"took|held|made|won|lost|met|saw|began|led)\s+$")
 
 
