@@ -722,6 +722,7 @@ def test_sentences_of_a_russian_article_are_told_apart(tmp_path):
         ("Street protests flared up again in the capital", "other"),
         ("Clashes erupted along the border", "military_action"),
         ("Security forces kill dozens of protesters at a sit-in", "military_action"),  # a chronology's present
+        ("Das Paket war von der Kommission vorgeschlagen worden", "other"),  # German "war" is "was"
     ],
 )
 def test_the_kind_of_a_happening_comes_from_its_title(title, kind):
@@ -1786,3 +1787,10 @@ def test_a_noun_owned_by_a_day_after_in_titles_itself_and_a_first_round_is_an_el
         "majority in Sunday's first round, results showed on Monday.\n", None).candidates]
     assert ("2026-11-15", "First round", "election") in found
     assert classify_kind("A second round of talks", "A second round of talks").value == "talks"
+
+
+def test_a_first_round_is_a_vote_unless_its_sentence_is_about_talks(tmp_path):
+    found = {c.title: c.kind.value for c in extract_text(
+        tmp_path, "Talks\n\nMUSCAT, April 16, 2026 (Reuters) - The two sides will hold a second round of indirect talks on "
+        "Saturday, officials said on Wednesday, a week after the first round in Muscat.\n", None).candidates}
+    assert found["The first round in Muscat"] != "election"

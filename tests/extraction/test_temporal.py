@@ -1100,3 +1100,18 @@ def test_the_early_hours_of_a_day_are_one_phrase_and_a_small_hour_after_late_mon
                    date(2026, 11, 25))
     assert ("the early hours of Tuesday", "DATE", "2026-11-24") in found
     assert ("2:15 a.m.", "TIME", "2026-11-24T02:15") in found
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # a part of the day written onto a German weekday's name
+        ("de", "Ungarn gab seinen Widerstand am Dienstagabend auf.", [("Dienstagabend", "2026-11-24TEV", "")]),
+        ("de", "Am Montagmorgen kam er.", [("Montagmorgen", "2026-11-23TMO", "")]),
+        # a word that places a month within it belongs to the date
+        ("de", "Das Paket war Anfang Oktober vorgeschlagen worden.", [("Anfang Oktober", "2026-10", "START")]),
+        ("fr", "Les pourparlers ont été suspendus fin octobre.", [("fin octobre", "2026-10", "END")]),
+    ],
+)
+def test_foreign_compound_weekdays_and_placed_months(language, text, expected):
+    assert [(t.text, t.value, t.mod) for t in tag(text, date(2026, 11, 26), language=language)] == expected

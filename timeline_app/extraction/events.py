@@ -49,7 +49,7 @@ KIND_RULES: list[tuple[EventKind, re.Pattern[str]]] = [
                                            r"|войн\w*|наступлени\w+|атак\w+|обстрел\w*|savaş\w*|saldırı\w*|operasyon\w*)\b", re.I)),
     (EventKind.ELECTION, re.compile(r"\b(?:elections?|elected|re-elected|run-?offs?|(?:early|snap)\s+(?:polls|vote)|"
                                     r"(?:presidential|parliamentary|legislative|general|local|municipal|regional|mayoral)\s+(?:vote|polls?|ballot)|"
-                                    r"(?:first|second)\s+round(?!\s+of\s+(?:talks|negotiations|consultations|discussions|sanctions|strikes))|vote[sd]?\s+(?:in|for)|polls?\s+(?:opened|closed)|referendum|ballot)\b", re.I)),
+                                    r"vote[sd]?\s+(?:in|for)|polls?\s+(?:opened|closed)|referendum|ballot)\b", re.I)),
     (EventKind.SANCTION, re.compile(r"\b(?:sanctions?|sanctioned|embargo|asset\s+freeze|blacklist(?:ed)?)\b", re.I)),
     (EventKind.VISIT, re.compile(r"\b(?:visit(?:s|ed|ing)?|arrived\s+(?:in|at)|travel(?:l)?ed\s+to|trip\s+to|toured)\b", re.I)),
     (EventKind.TALKS, re.compile(r"\b(?:meet|meets|met|meeting|talks|negotiat\w*|summit|brief(?:ed|s|ing)?|round\s+of|delegations?|conference|consultations?|discuss(?:ed|ions?)?"
@@ -76,20 +76,35 @@ _QUARREL_ERUPTED = re.compile(r"\b(?:disputes?|rows?|crisis|crises|scandals?|deb
                               r"\s+(?:(?:that|which)\s+)?(?:\w+\s+)?(?:erupted|flared(?:\s+up)?)\b", re.I)
 
 
+_ROUND_OF_TALKS = re.compile(r"\b(?:talks|negotiations|consultations|discussions|meetings?)\b", re.I)
+_VOTING_ROUND = re.compile(r"\b(?:first|second)\s+round\b(?![^.;,]{0,40}?\b(?:talks|negotiations|consultations|"
+                           r"discussions|sanctions|strikes|exchanges?|meetings?)\b)", re.I)
+
+
+#: Words that only German writes, among which "war" is the past of "sein".
+_GERMAN_WORDS = re.compile(r"\b(?:der|das|und|nicht|von|mit|wurde|worden|hatte|sich|ist|ein|eine|auf|für|zu)\b")
+
+
 #: A disaster of nature: an earthquake that "struck" or a flood that "killed" is no military action.
 _NATURAL_DISASTER = re.compile(r"\b(?:earthquakes?|quakes?|tremors?|aftershocks?|storms?|hurricanes?|typhoons?|cyclones?|"
                                r"floods?|flooding|landslides?|mudslides?|tornado(?:es)?|wildfires?|bushfires?|droughts?|"
                                r"tsunamis?|eruptions?|avalanches?|heatwaves?|heat\s+waves?)\b", re.I)
 
 
-def classify_kind(title: str, sentence: str) -> EventKind:
+def classify_kind(title: str, sentence: str, context: str = "") -> EventKind:
+    """The kind of a happening from its title, else from the words around its date (`sentence`); the
+    whole sentence (`context`) only decides whether "the first round" was a vote or talks."""
     if _NATURAL_DISASTER.search(title):
         return EventKind.OTHER
     for text in (title, sentence):
         text = _QUARREL_ERUPTED.sub("", _TRUCE_BROKEN.sub("", text))
+        if len(set(_GERMAN_WORDS.findall(text.lower()))) >= 2:
+            text = re.sub(r"\bwar\b", "", text)  # "Das Paket war vorgeschlagen worden": German "was", no war
         for kind, pattern in KIND_RULES:
             if pattern.search(text):
                 return kind
+    if (_VOTING_ROUND.search(title) or _VOTING_ROUND.search(sentence)) and not _ROUND_OF_TALKS.search(context):
+        return EventKind.ELECTION  # "Sunday's first round", when nothing says it was one of talks
     return EventKind.OTHER
 
 
@@ -303,7 +318,7 @@ def find_candidates(text: str, sentences: list[Sentence], timexes: list[Timex], 
             if partner is not None:
                 derivation += f"; until {partner.text} ({partner.derivation or 'written in full'})"
             candidates.append(Candidate(
-                title=title, start=start, end=end, kind=classify_kind(title, _near(sentence, t, previous_end.get(id(t)))), status=status,
+                title=title, start=start, end=end, kind=classify_kind(title, _near(sentence, t, previous_end.get(id(t))), sentence.text), status=status,
                 actors=actors, evidence=sentence.text, evidence_start=sentence.start, evidence_end=sentence.end,
                 derivation=derivation, date_phrase=t.text if partner is None else f"{t.text} – {partner.text}",
                 timex=t.value,
@@ -314,7 +329,7 @@ def find_candidates(text: str, sentences: list[Sentence], timexes: list[Timex], 
                 continue
             start = When.from_timex(happening.value)
             candidates.append(Candidate(
-                title=title, start=start, kind=classify_kind(title, title),
+                title=title, start=start, kind=classify_kind(title, title, sentence.text),
                 status=EventStatus.SCHEDULED if start.earliest >= pub.latest else EventStatus.HAPPENED,
                 actors=gazetteer.actors(happening.text), evidence=sentence.text, evidence_start=sentence.start,
                 evidence_end=sentence.end, derivation=happening.derivation, date_phrase=happening.phrase,

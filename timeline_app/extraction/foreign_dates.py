@@ -130,7 +130,15 @@ def deictic_words(language: str) -> tuple[re.Pattern[str] | None, dict[str, tupl
     if not table:
         return None, {}
     alternatives = "|".join(re.escape(p) for p in sorted(table, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE), table
+    parts = _COMPOUND_PARTS_OF_DAY.get(language)
+    compound = rf"(?P<part>{'|'.join(parts)})?" if parts else ""
+    return re.compile(rf"(?<!\w)(?P<word>{alternatives}){compound}(?!\w)", re.IGNORECASE), table
+
+
+#: Parts of the day a language writes onto a weekday's name ("Dienstagabend", "Montagmorgen"), with
+#: their TIMEX3 codes.
+_COMPOUND_PARTS_OF_DAY = {"de": {"abend": "EV", "morgen": "MO", "vormittag": "MO", "nachmittag": "AF", "mittag": "MI",
+                                 "nacht": "NI"}}
 
 
 #: The word for "day" some languages put after a weekday name ("pazartesi günü").
@@ -158,8 +166,9 @@ def _deictic_dates(text: str, dct: Day, language: str, taken: bytearray) -> list
     for m in pattern.finditer(text):
         if taken.find(1, m.start(), m.end()) != -1:
             continue
-        reading = table.get(m.group(0).lower())
-        if reading is None:
+        reading = table.get(m["word"].lower())
+        part = m.groupdict().get("part")
+        if reading is None or (part and reading[0] != "weekday"):
             continue
         unit, n = reading
         if unit == "weekday" and _capitalised_mid_sentence(text, m) and language not in _CAPITALISED_WEEKDAYS:
@@ -176,6 +185,8 @@ def _deictic_dates(text: str, dct: Day, language: str, taken: bytearray) -> list
             else:
                 day, how = dct.plus(-((dct.weekday - n) % 7)), "the one on or before"
             value = day_value(day)
+            if part:  # "am Dienstagabend": Tuesday evening
+                value += "T" + _COMPOUND_PARTS_OF_DAY[language][part.lower()]
         elif unit == "day":
             value, how = day_value(dct.plus(n)), "relative to"
         elif unit == "week":
@@ -333,6 +344,17 @@ _MONTH_BEFORE = {
     "uk": r"(?:у|в|з|до|на\s+початку|наприкінці)",
     "nl": r"(?:in|sinds|vanaf|tot|eind|begin|half|medio)",
 }
+#: Words before a month that place it within the month ("Anfang Oktober", "fin décembre"): they belong to
+#: the date, which they mark as its start, middle or end.
+_MONTH_POSITION = {
+    "de": {"anfang": "START", "ende": "END", "mitte": "MID"},
+    "fr": {"début": "START", "fin": "END", "mi-": "MID"},
+    "es": {"principios de": "START", "finales de": "END", "mediados de": "MID"},
+    "it": {"inizio": "START", "fine": "END", "metà": "MID"},
+    "pt": {"início de": "START", "fim de": "END", "final de": "END", "meados de": "MID"},
+    "nl": {"begin": "START", "eind": "END", "medio": "MID"},
+    "ru": {"начале": "START", "конце": "END", "середине": "MID"},
+}
 _BARE_MONTH = re.compile(rf"(?<![\w\d])(?P<mon>{_WORD})(?!\w)(?!\s+(?:(?:de|del)\s+)?\d)", re.UNICODE)
 
 
@@ -376,8 +398,16 @@ def _bare_months(text: str, dct: Day, language: str, taken: bytearray, dated: li
             readings = [(dct.year - 1, month), (dct.year, month), (dct.year + 1, month)]
             best = min(readings, key=lambda ym: (abs(ym[0] * 12 + ym[1] - dct.year * 12 - dct.month), ym[0]))
             how = f"the {_MONTH_NAMES[month - 1].title()} nearest {dct.label()} ({language})"
-        taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
-        out.append(Timex(m.start(), m.end(), m.group(0), DATE, month_value(*best), how))
+        start, mod = m.start(), ""
+        positions = _MONTH_POSITION.get(language, {})
+        if positions:
+            alternatives = "|".join(re.escape(w) for w in sorted(positions, key=len, reverse=True))
+            placed = re.search(rf"(?<!\w)(?i:{alternatives})\s*$", text[max(0, m.start() - 20):m.start()])
+            if placed is not None:
+                start = m.start() - (len(text[max(0, m.start() - 20):m.start()]) - placed.start())
+                mod = positions[placed.group(0).strip().lower()]
+        taken[start:m.end()] = b"\x01" * (m.end() - start)
+        out.append(Timex(start, m.end(), text[start:m.end()], DATE, month_value(*best), how, mod))
     return out
 
 
