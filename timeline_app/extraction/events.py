@@ -155,7 +155,7 @@ _PROMISED_BEFORE = re.compile(r"\b(?:promis|pledg|vow|plann|aim|expect|agre|comm
                               r"(?:ed|ing)\b[^.;]*$|\b(?:was|were)\s+(?:to|due|set|supposed)\b[^.;]*$", re.I)
 
 
-def affirmed(title: str) -> str:
+def _affirmed(title: str) -> str:
     """A title told without the negation of "not … until": "will not take office" → "will take office",
     "did not arrive" → "arrived", "does not apply" → "applies", "won't open" → "will open"; the cleft
     "It was not until Tuesday that Castro revealed…" → "Castro revealed…"."""
@@ -304,7 +304,7 @@ def find_candidates(text: str, sentences: list[Sentence], timexes: list[Timex], 
                 end = None
             title = antecedents.resolve(titles.of(t))
             if _NOT_UNTIL.search(sentence.text, max(0, t.start - sentence.start - 60), t.start - sentence.start):
-                title = affirmed(title)  # "…will not take office [until January]": in January it takes office
+                title = _affirmed(title)  # "…will not take office [until January]": in January it takes office
             for happening in counted:  # "Jets struck depots[, hours after rebels fired…]": told on its own
                 title = title.replace(happening.told.rstrip(". "), "").strip(" ,")
                 # (…or cut before its clause ended: "The ceasefire took effect, the day [after both sides signed…]")

@@ -268,9 +268,10 @@ def _relative_clauses_of(s: str, others: list[tuple[int, int]], start: int, end:
 
 #: ", which …", ", who …", and a participle's ", first held in 2021," or ", originally scheduled for March,"
 #: A participle after a comma opens a phrase of its own: ", first held in 2021," ", originally scheduled…"
-_PARTICIPLE_PHRASE = (r"(?:(?:first|once|last|originally|initially|jointly)\s+)?(?:\w{3,}ed|held|signed|made|won|built|set|"
-                      r"drawn|taken|given|written|shown|chosen|broken|driven|sworn|brought|bought|fought|sought|found|"
-                      r"kept|sent|struck|begun|led)\b"
+#: Past participles that do not end in -ed, as an aside's participle may ("drawn up in October").
+_IRREGULAR_PARTICIPLES = (r"held|signed|made|won|built|set|drawn|taken|given|written|shown|chosen|broken|driven|sworn|"
+                          r"brought|bought|fought|sought|found|kept|sent|struck|begun|led")
+_PARTICIPLE_PHRASE = (rf"(?:(?:first|once|last|originally|initially|jointly)\s+)?(?:\w{{3,}}ed|{_IRREGULAR_PARTICIPLES})\b"
                       r"(?!\s+(?:that|to)\b)"
                       # "…, all run by military governments that seized power between 2020 and 2023,"
                       r"|(?:all|both|each|most|many|some)\s+(?:\w{3,}ed|run|led|held|made|won|built|set|born|known)\s+by\b")
@@ -368,15 +369,16 @@ _MADE_TO_DO = re.compile(r"\s+(?P<who>(?!(?:to|it|him|her|them|us|me)\b)[^,;]{2,
 
 
 #: "…pending an appeal hearing scheduled for Jan. 12": a noun and the plan that dates it, right before the date.
-_SCHEDULED_NOUN = re.compile(r"(?P<np>\b(?:a|an|the|its|their|his|her|[A-Z][\w'’.-]*['’]s)\s+"
-                             r"(?:(?!(?:a|an|the|its|their|his|her)\s)[\w'’-]+\s+){0,4}?[\w'’-]+)\s+"
+#: A short noun phrase from its last determiner: "an appeal hearing", "Hungary's energy exemptions".
+_DETERMINED_NP = (r"\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[A-Z][\w'’.-]*['’]s)\s+"
+                  r"(?:(?!(?:a|an|the|its|their|his|her)\s)[\w'’-]+\s+){0,4}?[\w'’-]+")
+_SCHEDULED_NOUN = re.compile(rf"(?P<np>{_DETERMINED_NP})\s+"
                              r"(?:(?:now|currently|tentatively|provisionally|originally|initially)\s+)?"
                              r"(?:(?:scheduled|slated|planned|due|expected)\s+(?:for|on|in|at)|set\s+for)\s+(?:the\s+)?$")
 
 
 #: "…unless its energy exemptions, due to expire on Dec. 31, were extended": a plan set off by commas.
-_DUE_ASIDE = re.compile(r"(?P<np>\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[A-Z][\w'’.-]*['’]s)\s+"
-                        r"(?:(?!(?:a|an|the|its|their|his|her)\s)[\w'’-]+\s+){0,4}?[\w'’-]+),\s+"
+_DUE_ASIDE = re.compile(rf"(?P<np>{_DETERMINED_NP}),\s+"
                         r"(?P<due>(?:due|scheduled|set|expected|slated)\s+to\s+[a-z]+(?:\s+(?:up|off|out|down|again|office|power|effect|place))?)"
                         r"\s+(?:(?:on|in|at|by)\s+)?(?:the\s+)?$")
 
@@ -1405,8 +1407,7 @@ def _subject_participle(sentence: Sentence, t: Timex) -> str | None:
     if relative:  # "La tregua, que comenzó el 3 de agosto," → "La tregua comenzó", as "which began" reads
         return f"{s[:lo]} {told[relative.end('pronoun'):].lstrip()}"
     # "The law, passed in 2010 and amended twice since,": the second participle has no date of this one
-    told = re.split(r" and (?=(?:\w+ly\s+)?(?:\w{3,}ed|held|signed|made|won|built|set|drawn|taken|given|written|shown|"
-                    r"chosen|broken|driven|sworn|brought|bought|fought|sought|found|kept|sent|struck|begun|led)\b)",
+    told = re.split(rf" and (?=(?:\w+ly\s+)?(?:\w{{3,}}ed|{_IRREGULAR_PARTICIPLES})\b)",
                     told, maxsplit=1)[0]  # (not the "and" of "envoys from both Washington and Moscow")
     if _PARTICIPLE_START.match(body):  # "Talks in Jeddah were suspended", "The law was passed"
         return f"{s[:lo]} {_be_for(s[:lo])} {told}"
