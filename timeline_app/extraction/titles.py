@@ -267,10 +267,10 @@ def _relative_clauses_of(s: str, others: list[tuple[int, int]], start: int, end:
 
 
 #: ", which …", ", who …", and a participle's ", first held in 2021," or ", originally scheduled for March,"
-#: A participle after a comma opens a phrase of its own: ", first held in 2021," ", originally scheduled…"
 #: Past participles that do not end in -ed, as an aside's participle may ("drawn up in October").
 _IRREGULAR_PARTICIPLES = (r"held|signed|made|won|built|set|drawn|taken|given|written|shown|chosen|broken|driven|sworn|"
                           r"brought|bought|fought|sought|found|kept|sent|struck|begun|led")
+#: A participle after a comma opens a phrase of its own: ", first held in 2021," ", originally scheduled…"
 _PARTICIPLE_PHRASE = (rf"(?:(?:first|once|last|originally|initially|jointly)\s+)?(?:\w{{3,}}ed|{_IRREGULAR_PARTICIPLES})\b"
                       r"(?!\s+(?:that|to)\b)"
                       # "…, all run by military governments that seized power between 2020 and 2023,"
