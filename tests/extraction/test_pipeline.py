@@ -1794,3 +1794,11 @@ def test_a_first_round_is_a_vote_unless_its_sentence_is_about_talks(tmp_path):
         tmp_path, "Talks\n\nMUSCAT, April 16, 2026 (Reuters) - The two sides will hold a second round of indirect talks on "
         "Saturday, officials said on Wednesday, a week after the first round in Muscat.\n", None).candidates}
     assert found["The first round in Muscat"] != "election"
+
+
+def test_a_relative_with_an_adverb_and_a_participle_with_a_named_place_before_its_date(tmp_path):
+    titles = titles_of(tmp_path, "Border\n\nThe border commissions, which last met on Oct. 30, agreed then to start work on "
+                       "the northern section early next year.\n\nPeace talks held in Istanbul in the spring of 2022 "
+                       "collapsed.\n", date(2026, 11, 28))
+    assert titles["2026-10-30"] == "The border commissions last met"
+    assert titles["2022-SP"] == "Peace talks were held in Istanbul"

@@ -501,7 +501,10 @@ def _one_of_them(title: str, passive: bool = True) -> str:
 _RELATIVE_PREDICATE = (rf"(?:(?:was|were|is|are|has|have|had)\s+(?:been\s+)?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})"
                        r"|(?:is|are)\s+(?:expected|due|set|scheduled|likely|poised)\s+to"
                        rf"|[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}|takes|begins|ends|starts|expires|comes|runs|opens|closes)")
-_NOUN_AND_RELATIVE = re.compile(rf"^(?P<noun>[^,;]{{2,70}}?),?\s+(?:who|that|which)\s+(?P<rest>(?P<lead>{_RELATIVE_PREDICATE})\b.*)$")
+_NOUN_AND_RELATIVE = re.compile(rf"^(?P<noun>[^,;]{{2,70}}?),?\s+(?:who|that|which)\s+"
+                                # "which last met", "who first arrived": an adverb may come first
+                                rf"(?P<rest>(?:(?:last|first|later|earlier|recently|once|also|then|initially|originally|"
+                                rf"previously)\s+)?(?P<lead>{_RELATIVE_PREDICATE})\b.*)$")
 #: A title left as a noun phrase and its participle aside: "The party's congress, originally planned".
 _NOUN_AND_PARTICIPLE = re.compile(r"^(?P<noun>(?:The|A|An|Its|Their|His|Her|[A-Z][\w'’.-]*['’]s)\s+[^,;]{1,50}),\s+"
                                   r"(?P<participle>(?:(?:first|originally|initially|once|previously|later)\s+)?"
@@ -521,8 +524,8 @@ _TRANSITIVE_PASTS = words_pattern(PLAIN_PASTS - {"was", "were", "had", "did"})
 _NOUN_AND_OBJECT_RELATIVE = re.compile(
     r"^(?P<noun>[^,;]{2,70}?),?\s+which\s+(?P<subject>(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*|the\s+[a-z][\w-]*"
     r"|(?:his|her|its|their|our)\s+[a-z][\w-]*"  # "which his lawyers filed"
-    r"|(?!(?:also|then|later|now|still|first|never|once|already|has|have|had|was|were|is|are|will|would|could|may|"
-    r"might|did|does)\b)[a-z][a-z-]+(?<!ly))\s+"
+    r"|(?!(?:also|then|later|now|still|first|last|never|once|already|again|recently|earlier|initially|originally|"
+    r"previously|has|have|had|was|were|is|are|will|would|could|may|might|did|does)\b)[a-z][a-z-]+(?<!ly))\s+"
     rf"(?P<verb>(?:(?:has|have|had)\s+)?(?:[a-z]{{3,}}ed|set|{_TRANSITIVE_PASTS})\b)"
     r"(?P<rest>[^,;]*)$")
 
@@ -564,7 +567,8 @@ def _relative_as_clause(title: str) -> str:
     m = _NOUN_AND_RELATIVE.match(_RANKING_APPOSITIVE.sub("", title))
     # (what was said may have verbs of its own: "warned that famine had spread")
     told = re.match(r"(?:said|told|announced|stated|warned|claimed|reported)\s+(?P<what>.*)", m["rest"]) if m else None
-    checked = re.split(r"\bthat\b", told["what"], maxsplit=1)[0] if told else m["rest"][len(m["lead"]):] if m else ""
+    checked = re.split(r"\bthat\b", told["what"], maxsplit=1)[0] if told else m["rest"][m.end("lead") - m.start("rest"):] \
+        if m else ""
     if not m or _VERB.search(_CAPITALISED_WORDS.sub("", m["noun"])) or re.search(rf"\b(?:{_AUXILIARY}|said|says)\b", checked) \
             or re.match(r"(?:He|She|It|They|We|I)\b", m["noun"]) \
             or re.match(r"(?:[A-Z][\w'’-]*\s+){0,3}(?:said|says|told|announced|reported)\b", m["noun"]):
@@ -1307,6 +1311,8 @@ _REDUCED_PARTICIPLE = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bb
                                  r"(?<!\bhas\s)(?<!\bhad\s)(?<!\bhave\s)(?<!\bget\s)(?<!\bgot\s)"
                                  r"(?:(?<=[a-z]\s)|(?P<comma>(?<=\w,\s)))"  # "the Paris Agreement, adopted in December 2015,"
                                  r"(?P<part>\b(?!ended\b)(?:[a-z]{3,}ed|signed|agreed|held|made|won|begun|built|set))\s+"
+                                 # ("a peace treaty initialled at the White House in August": a named place may come between)
+                                 r"(?:(?:at|in)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,4})?"
                                  r"(?:(?:in|on|at|during|since|last|this)\s+)?(?:the\s+)?$")
 #: (…or a relative clause about the same noun: "the agreement signed in September 2018, which ended…")
 _FINITE_WORD = (r"(?:has|had|have|was|were|is|are|will|would|could|may|might|did|(?!ended\s+[A-Z\d])[a-z]{3,}ed|fell|broke|"
@@ -1321,7 +1327,7 @@ def _reduced_relative(sentence: Sentence, t: Timex, inside: list[Timex]) -> tupl
     s = sentence.text
     start = t.start - sentence.start
     end = _phrase_end(t, inside) - sentence.start
-    m = _REDUCED_PARTICIPLE.search(s, max(0, start - 40), start)
+    m = _REDUCED_PARTICIPLE.search(s, max(0, start - 70), start)
     if m is None:
         return None
     if m["comma"] is not None:  # set off by commas, the aside closes before the main verb
@@ -1360,6 +1366,10 @@ def _reduced_relative_title(sentence: Sentence, t: Timex, inside: list[Timex]) -
     noun, participle = s[lo:span[0]].strip(" ,"), s[span[0]:part_end].strip()
     if not 1 <= len(noun.split()) <= 7:
         return None
+    # the named place between participle and date stays with it: "Peace talks were held in Istanbul"
+    placed = re.sub(r"\s+(?:(?:in|on|at|during|since|last|this)\s+)?(?:the\s+)?$", "", s[span[0]:t.start - sentence.start])
+    if re.fullmatch(r"\S+\s+(?:at|in)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s*){1,4}", placed):
+        participle = placed
     return f"{noun} {_be_for(noun)} {participle}"
 
 
