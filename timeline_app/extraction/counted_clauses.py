@@ -54,7 +54,7 @@ def counted_happenings(sentence: Sentence, dated: list[Timex]) -> list[CountedHa
     """The happenings of `sentence` dated only by a count of days from one of its `dated` days."""
     found = []
     for m in _COUNTED.finditer(sentence.text):
-        anchor = _day_before(sentence, dated, m.start())
+        anchor = _date_before(sentence, dated, m.start())
         what = m["what"].strip().rstrip(".")
         if anchor is None or not _SUBJECT_OR_NOUN.match(what):
             continue
@@ -94,9 +94,9 @@ def _counted_value(m: re.Match[str], anchor: re.Match[str]) -> str | None:
     return f"{year + sign * count:04d}" if 1 <= year + sign * count <= 9999 else None
 
 
-def _day_before(sentence: Sentence, dated: list[Timex], pos: int) -> tuple[re.Match[str], Timex] | None:
-    """The date right before `pos` ("on Friday, a day after…", "in 2011, three years after…"), when it names a day that
-    a happening took (not a bound: "until Feb. 5, shortly after…") and nothing but a few words stands
+def _date_before(sentence: Sentence, dated: list[Timex], pos: int) -> tuple[re.Match[str], Timex] | None:
+    """The date right before `pos` ("on Friday, a day after…", "in 2011, three years after…"), with its
+    grains, when it dates a happening (not a bound: "until Feb. 5, shortly after…") and nothing but a few words stands
     between them ("announced Friday, holders would receive…, shortly before the merger" counts from no day)."""
     before = [t for t in dated if t.end - sentence.start <= pos]
     if not before:

@@ -368,10 +368,12 @@ _CAUSING = {"prompting", "forcing", "leading", "pushing", "causing", "allowing",
 _MADE_TO_DO = re.compile(r"\s+(?P<who>(?!(?:to|it|him|her|them|us|me)\b)[^,;]{2,60}?)\s+to\s+(?P<base>[a-z]{2,})\b(?P<rest>.*)$")
 
 
-#: "…pending an appeal hearing scheduled for Jan. 12": a noun and the plan that dates it, right before the date.
 #: A short noun phrase from its last determiner: "an appeal hearing", "Hungary's energy exemptions".
 _DETERMINED_NP = (r"\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[A-Z][\w'’.-]*['’]s)\s+"
                   r"(?:(?!(?:a|an|the|its|their|his|her)\s)[\w'’-]+\s+){0,4}?[\w'’-]+")
+#: A subject pronoun inside such a phrase makes it an object relative ("a condition it also set…").
+_SUBJECT_PRONOUN = re.compile(r"\b(?:it|he|she|they|we|I|you)\b")
+#: "…pending an appeal hearing scheduled for Jan. 12": a noun and the plan that dates it, right before the date.
 _SCHEDULED_NOUN = re.compile(rf"(?P<np>{_DETERMINED_NP})\s+"
                              r"(?:(?:now|currently|tentatively|provisionally|originally|initially)\s+)?"
                              r"(?:(?:scheduled|slated|planned|due|expected)\s+(?:for|on|in|at)|set\s+for)\s+(?:the\s+)?$")
@@ -387,10 +389,10 @@ def _scheduled_noun(sentence: Sentence, t: Timex) -> str | None:
     """The title of a date a reduced relative of plan gives a noun: "an appeal hearing scheduled for Jan. 12"."""
     aside = _DUE_ASIDE.search(sentence.text, max(0, t.start - sentence.start - 90), t.start - sentence.start)
     if aside is not None and re.match(r"\s*,", sentence.text[t.end - sentence.start:]) \
-            and not re.search(r"\b(?:it|he|she|they|we|I|you)\b", aside["np"]):
+            and not _SUBJECT_PRONOUN.search(aside["np"]):
         return f"{aside['np']} {aside['due']}"  # "Its energy exemptions due to expire"
     m = _SCHEDULED_NOUN.search(sentence.text, max(0, t.start - sentence.start - 80), t.start - sentence.start)
-    if m is None or _VERB.search(m["np"].split(None, 1)[-1]) or re.search(r"\b(?:it|he|she|they|we|I|you)\b", m["np"]):
+    if m is None or _VERB.search(m["np"].split(None, 1)[-1]) or _SUBJECT_PRONOUN.search(m["np"]):
         return None  # ("a condition it also set…": an object relative, not a plan)
     return m["np"]
 
