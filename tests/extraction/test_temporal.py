@@ -322,10 +322,39 @@ def test_a_point_of_comparison_does_not_move_the_story():
         ("The walls date from the 12th century.", "the 12th century", "11"),
         ("Trade boomed in the 1800s.", "1800s", "18"),
         ("In the 2000s, trade fell.", "2000s", "200X"),
+        # a half of a decade or century is that decade or century, at its start or end
+        ("Arms sales kept falling through the last half of the '80s.", "the last half of the '80s", "198"),
+        ("Borders moved often in the first half of the 20th century.", "the first half of the 20th century", "19"),
     ],
 )
 def test_coarse_dates_keep_their_granularity(text, phrase, value):
     assert value_of(text, phrase) == value
+
+
+def test_half_of_a_decade_is_one_expression_with_its_edge():
+    found = [(t.text, t.value, t.mod) for t in tag("The feud ran through the second half of the nineties.", DCT,
+                                                    language="en")]
+    assert found == [("the second half of the nineties", "199", "END")]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # no verb says which way: the month the sentence named before does
+        ("Brent crude, rising to a high of $90 in June from $70 in March.", "March", "2023-03"),
+        ("Bond yields, from 3% on June 2 to 5% on March 9, a range not seen since.", "March 9", "2023-03-09"),
+    ],
+)
+def test_an_untensed_month_stays_near_the_month_named_before_it(text, phrase, value):
+    assert value_of(text, phrase, date(2023, 11, 28)) == value
+
+
+def test_an_opening_date_reads_the_main_clause_past_its_aside():
+    text = ("In January, a week after the anniversary of the border accord, a car bomb in the capital killed two "
+            "guards. Police were still searching for the driver.")
+    assert value_of(text, "January", date(2023, 10, 25)) == "2023-01"
+    future = ("In January, weeks after the vote on the budget, the new cabinet will sit for the first time.")
+    assert value_of(future, "January", date(2023, 10, 25)) == "2024-01"
 
 
 @pytest.mark.parametrize(

@@ -382,6 +382,20 @@ def _century(m: re.Match[str], ctx: Context) -> Timex | None:
     return mk(m, DATE, f"{n - 1:02d}", f"the {m['ord']} century", mod=mod_code(m["mod"]))
 
 
+@rule("half_of_decade", rf"{B}[Tt]he\s+(?P<h>first|second|last|latter)\s+half\s+of\s+(?:the\s+)?"
+                       rf"(?:(?P<decade>1\d\d|20\d)0'?s|'(?P<d>\d)0s|(?P<w>{'|'.join(DECADE_WORDS)})"
+                       rf"|(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|[Tt]wentieth|[Nn]ineteenth|[Tt]wenty-first)[- ]century){E}")
+def _half_of_decade(m: re.Match[str], ctx: Context) -> Timex | None:
+    """"the last half of the '80s", "the first half of the 20th century": the decade or century, its
+    start or end (TIMEX3 has no halves of them), written like "the late 1980s"."""
+    mod = "START" if m["h"] == "first" else "END"
+    if m["ord"]:
+        n = lx.ORDINALS.get(m["ord"].lower())
+        return mk(m, DATE, f"{n - 1:02d}", f"half of the {m['ord']} century", mod=mod) if n and n > 1 else None
+    decade = int(m["decade"]) if m["decade"] else 190 + (int(m["d"]) if m["d"] else DECADE_WORDS[m["w"].lower()])
+    return mk(m, DATE, f"{decade}", f"half of the {decade}0s", mod=mod)
+
+
 # ----------------------------------------------------------------------------------------------
 # Seasons, quarters, halves
 # ----------------------------------------------------------------------------------------------

@@ -238,27 +238,42 @@ class Context:
             verdict = _tense_of(clause, i)
             if verdict:
                 return None if verdict == "neutral" else verdict
-        after = self.text[end:min(len(self.text), end + 140)]
-        after = after.lstrip(" ,")
+        opening = self.text[end:end + 2].startswith(",")
+        after = self.text[end:min(len(self.text), end + 220)].lstrip(" ,")
+        verdict, skip = self._tense_after(after[:140])
+        if verdict is None and skip is not None and opening:
+            # an opening date's subordinate phrase is passed over to the main clause ("In January, a
+            # week after the anniversary of the ruling, a bombing killed…")
+            comma = after.find(", ", skip)
+            if comma >= 0:
+                verdict, _ = self._tense_after(after[comma + 2:comma + 142])
+        return verdict
+
+    @staticmethod
+    def _tense_after(after: str) -> tuple[str | None, int | None]:
+        """The tense the first words of `after` give, and where a subordinate word stopped the
+        reading (None when nothing stopped it)."""
         stop = CLAUSE_BOUNDARY.search(after)
         # the first eight words after the date, not counting the names of a long subject
         # ("On Tuesday, the National Rights Action League plans to…")
-        following = []
-        for word in TOKEN.findall(after[: stop.start() if stop else len(after)]):
-            following.append(word)
-            if sum(1 for w in following if not w[:1].isupper()) >= 8:
+        following: list[re.Match[str]] = []
+        for m in TOKEN.finditer(after, 0, stop.start() if stop else len(after)):
+            following.append(m)
+            if sum(1 for w in following if not w.group()[:1].isupper()) >= 8:
                 break
-        for i in range(len(following)):
-            if following[i].lower() in ("that", "who", "which", "when", "where", "after", "before", "because"):
-                break
-            if following[i].lower() in WEAK_MODALS or following[i].lower() in PLAN_WORDS:
+        words = [m.group() for m in following]
+        for i, word in enumerate(words):
+            lowered = word.lower()
+            if lowered in ("that", "who", "which", "when", "where", "after", "before", "because"):
+                return None, following[i].end()
+            if lowered in WEAK_MODALS or lowered in PLAN_WORDS:
                 continue
-            if following[i].lower() in INTENT_PAST:
-                return "past"  # "The leaders on Monday agreed to a plan": the agreeing is what the date dates
-            verdict = _tense_of(following, i)
+            if lowered in INTENT_PAST:
+                return "past", None  # "The leaders on Monday agreed to a plan": the agreeing is what the date dates
+            verdict = _tense_of(words, i)
             if verdict and verdict != "neutral":
-                return verdict
-        return None
+                return verdict, None
+        return None, None
 
     def reports_quarter(self, pos: int) -> bool:
         """Whether a results story is comparing a quarter at `pos` (else a year or nothing)."""
@@ -439,6 +454,13 @@ def story_anchor(ctx: Context, pos: int) -> Day | None:
 _YEAR_IN_APPOSITION = re.compile(r"(?:\byear|\b\d{4})\s*,\s*(?:(?:in|on|during)\s+)?(?:early|late|mid-?)?\s*$")
 
 
+def _month_told_before(ctx: Context, pos: int) -> tuple[int, int] | None:
+    """The month of the date the sentence named before `pos`, when it named a day or a month."""
+    if ctx.ref_at < 0 or ctx.ref_month is None or ctx.ref_grain not in ("day", "month"):
+        return None
+    return ctx.ref_month if ctx.sentence_bounds(pos)[0] <= ctx.ref_at else None
+
+
 def _runs_until(ctx: Context, pos: int) -> bool:
     """Whether the date at `pos` ends a span ("lasted until September", "from May to July")."""
     return bool(_UNTIL_BEFORE.search(ctx.text, max(0, pos - 8), pos))
@@ -479,6 +501,9 @@ def resolve_month_day(month: int, day: int, ctx: Context, m: re.Match[str]) -> t
     if not candidates:
         return None
     tense = "future" if NAMED_AS_DATE.match(ctx.text, m.end()) else ctx.tense(m.start(), m.end())
+    told = _month_told_before(ctx, m.start()) if tense is None else None
+    if told is not None and abs(told[1] - month) != 6:
+        anchor = Day.of(told[0], told[1], 15)  # "from $29 on March 2 to $42 on June 10": near each other
     best = min(candidates, key=lambda d: abs(d.number - anchor.number))
     if tense == "future" and best.number < anchor.number - 14:
         later = [d for d in candidates if d.number >= anchor.number]
@@ -488,6 +513,8 @@ def resolve_month_day(month: int, day: int, ctx: Context, m: re.Match[str]) -> t
         # decision's date lies ahead of the deciding: "declared a dividend, payable Dec. 15")
         earlier = [d for d in candidates if d.number <= anchor.number]
         best = max(earlier, key=lambda d: d.number) if earlier else best
+    if told is not None and abs(told[1] - month) != 6:
+        return best, f"the nearest such day to {lx_month_name(told[1])} {told[0]}, named before it"
     how = "the nearest such day" + (f" ({tense} tense)" if tense else "") + f" to {anchor.label()}"
     return best, how
 
@@ -548,6 +575,12 @@ def resolve_month(month: int, ctx: Context, m: re.Match[str], rel: str | None = 
         year = dct.year if month > dct.month else dct.year + 1
         return year, f"the next {lx_month_name(month)} after {dct.label()} (future tense)"
     if tense is None:
+        told = _month_told_before(ctx, m.start())
+        if told is not None and abs(told[1] - month) != 6:
+            # "a high of $42 in June from $29 in March": no verb says which way, the month the
+            # sentence named before does (the nearest March to June)
+            year = min((told[0] + k for k in (-1, 0, 1)), key=lambda y: abs(y * 12 + month - told[0] * 12 - told[1]))
+            return year, f"the {lx_month_name(month)} nearest {lx_month_name(told[1])} {told[0]}, named before it"
         ahead = (month - dct.month) % 12
         year = dct.year + (1 if month < dct.month and ahead <= 6 else 0) - (1 if month > dct.month and ahead > 6 else 0)
         return year, f"the nearest {lx_month_name(month)} to {dct.label()}"
