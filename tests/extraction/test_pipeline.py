@@ -1802,3 +1802,13 @@ def test_a_relative_with_an_adverb_and_a_participle_with_a_named_place_before_it
                        "collapsed.\n", date(2026, 11, 28))
     assert titles["2026-10-30"] == "The border commissions last met"
     assert titles["2022-SP"] == "Peace talks were held in Istanbul"
+
+
+def test_a_where_clause_with_its_own_date_is_another_happening(tmp_path):
+    titles = titles_of(
+        tmp_path,
+        "Ferry line deal agreed\n\nTALLINN, Nov. 24, 2026 - Envoys met three times last week in Narva and once in "
+        "Tartu, where the final draft was settled overnight Friday, an Estonian aide said.",
+        date(2026, 11, 24))
+    assert titles["2026-W47"] == "Envoys met three times in Narva and once in Tartu"
+    assert titles["2026-11-20TNI"] == "The final draft was settled"

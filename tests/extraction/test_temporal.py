@@ -1144,3 +1144,30 @@ def test_the_early_hours_of_a_day_are_one_phrase_and_a_small_hour_after_late_mon
 )
 def test_foreign_compound_weekdays_and_placed_months(language, text, expected):
     assert [(t.text, t.value, t.mod) for t in tag(text, date(2026, 11, 26), language=language)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # a clause joined after the date has its own tense: "have vowed" is not the vote's
+        ("Peru elects a new congress in April, and rival parties have promised a recount.", "April", "2024-04"),
+        # a present verb that stages a happening named by its object announces it, however long the object
+        ("Malta holds a referendum on its new electoral law in the first week of March.",
+         "the first week of March", "2024-W10"),
+        ("Peru elects a new congress and president in April.", "April", "2024-04"),
+        # but the party that holds a majority is no staging, and the nearer verb decides
+        ("The party that holds a majority in the senate lost a vote in April.", "April", "2023-04"),
+    ],
+)
+def test_a_present_verb_that_stages_a_vote_looks_ahead(text, phrase, value):
+    assert value_of(text, phrase, date(2023, 11, 28)) == value
+
+
+def test_a_saying_or_a_main_clause_after_an_aside_is_dated_from_publication():
+    text = ("Ruiz, whose mandate ends on Aug. 7, 2026, said on Saturday that the talks could not wait. "
+            "Ruiz, whose mandate ends on Aug. 7, 2026, flew to Cali on Saturday.")
+    assert [t.value for t in tag(text, date(2025, 11, 23), language="en") if t.text == "Saturday"] == \
+        ["2025-11-22", "2025-11-22"]
+    # a story told at another date goes on from it
+    assert value_of("On Sept. 27, 2020, the army attacked, and on Tuesday the town fell.", "Tuesday",
+                    date(2025, 11, 23)) == "2020-09-29"

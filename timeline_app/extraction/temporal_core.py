@@ -81,6 +81,12 @@ SCHEDULED_PRESENT = {"meet", "meets", "arrive", "arrives", "leave", "leaves", "r
                      "sign", "signs", "depart", "departs", "reconvene", "reconvenes", "gather", "gathers",
                      "take", "takes", "enter", "enters", "come", "comes", "end", "ends", "close", "closes",
                      "is", "are"}  # "the vote is on Friday", "the deadline is Friday"
+#: Present verbs that stage a happening named by their object: with such an object ("holds a
+#: referendum on its new constitution in March") they announce it however long the object is.
+STAGING_PRESENT = {"holds", "elects", "hosts", "stages", "chooses", "picks"}
+STAGED_NOUNS = {"election", "elections", "referendum", "vote", "polls", "runoff", "run-off", "ballot", "primary",
+                "primaries", "summit", "talks", "meeting", "conference", "session", "hearing", "congress", "president",
+                "parliament", "leader", "mayor", "governor", "pope", "games", "festival", "forum", "negotiations"}
 #: Future words that are as often nouns: verbs only before "to", "for" or "on".
 NOUN_OR_VERB = {"plan", "plans", "hope", "hopes", "aim", "aims"}
 #: Participles of planning: future after "is/are/be" or before "to"/"for", past after "was/had".
@@ -235,10 +241,16 @@ class Context:
         # the nearest twelve words decide, each read with the words before it in the clause
         # ("will be named commander of the Space Shuttle Columbia for a mission in December")
         for i in range(len(clause) - 1, len(clause) - 1 - len(words), -1):
+            if clause[i].lower() in STAGING_PRESENT and any(w.lower() in STAGED_NOUNS for w in clause[i + 1:]) \
+                    and (i == 0 or clause[i - 1].lower() not in DETERMINERS):
+                return "future"  # "Colombia elects a new president in May", "Moldova holds a referendum on…"
             verdict = _tense_of(clause, i)
             if verdict:
                 return None if verdict == "neutral" else verdict
-        opening = self.text[end:end + 2].startswith(",")
+        opening = self.text[end:end + 2].startswith(",") \
+            and len(TOKEN.findall(self.text, self.sentence_bounds(start)[0], start)) <= 3
+        if _NEXT_CLAUSE.match(self.text, end):
+            return None  # "…a new president in May, and candidates have vowed…": another clause's tense
         after = self.text[end:min(len(self.text), end + 220)].lstrip(" ,")
         verdict, skip = self._tense_after(after[:140])
         if verdict is None and skip is not None and opening:
@@ -296,6 +308,10 @@ class Context:
         """Whether the last date named stands in the sentence at `pos` or the one before it: a date
         named paragraphs earlier is no longer the day (or year) the story is at."""
         return self.ref_at >= 0 and self.sentence_bounds(max(0, self.sentence_bounds(pos)[0] - 2))[0] <= self.ref_at
+
+
+#: A coordinated clause right after a date: its verb is not the date's.
+_NEXT_CLAUSE = re.compile(r",\s+(?:and|but)\s")
 
 
 def _tense_of(words: list[str], i: int) -> str | None:
@@ -592,6 +608,21 @@ def resolve_month(month: int, ctx: Context, m: re.Match[str], rel: str | None = 
 _ASIDE_OPENING = re.compile(r"\w,\s+(?:(?:first|initially|originally|already|once|later)\s+)?\w+(?:ed|en|wn|un|ng)\s[^,;]*$")
 
 
+def _told_today(ctx: Context, pos: int) -> bool:
+    """Whether a weekday at `pos` belongs to the news of the week whatever date the sentence named
+    before: a saying's day ("said on Saturday"), or a main clause after a relative aside that held
+    the other date ("Petro, whose term ends on Aug. 7, 2026, said on Saturday")."""
+    if _SAYING_BEFORE.search(ctx.text, max(0, pos - 20), pos):
+        return True
+    opener = _RELATIVE_ASIDE.search(ctx.text, ctx.sentence_bounds(pos)[0], max(0, ctx.ref_at))
+    return opener is not None and bool(_ASIDE_CLOSED.search(ctx.text, ctx.ref_at, pos))
+
+
+_SAYING_BEFORE = re.compile(rf"\b(?:{'|'.join(REPORTING_PAST)})\s+(?:on\s+)?$", re.IGNORECASE)
+_RELATIVE_ASIDE = re.compile(r",\s+(?:whose|which|who)\b")
+_ASIDE_CLOSED = re.compile(r",(?!\s*\d{4}\b)")
+
+
 def _anchor_in_aside(ctx: Context, pos: int) -> bool:
     """Whether the sentence's earlier date sits in a participle phrase about the subject, closed before
     `pos`: the main verb that follows tells what came next, not what came before."""
@@ -652,7 +683,7 @@ def resolve_weekday(weekday: int, ctx: Context, m: re.Match[str], rel: str = "")
         # "agreed on Sunday to a truce starting Tuesday": the Tuesday after the deciding Sunday
         at = ctx.ref
         return at.plus((weekday - at.weekday) % 7 or 7), f"{name}, the one after {at.label()}, the day it was decided"
-    story = story_anchor(ctx, m.start()) if not r and ctx.ref_grain == "day" else None
+    story = story_anchor(ctx, m.start()) if not r and ctx.ref_grain == "day" and not _told_today(ctx, m.start()) else None
     if story is not None:  # "On Sept. 27, 2020, the army attacked, and on Tuesday…": the story moves on
         return story.plus((weekday - story.weekday) % 7), f"{name}, the one on or after {story.label()}, the date the sentence is about"
     if not r and NAMED_AS_DATE.match(ctx.text, m.end()) and not DEADLINE_GONE.search(

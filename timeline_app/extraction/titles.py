@@ -181,6 +181,8 @@ def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gaz
     # tells another happening, so it leaves this one's title whole
     for lo, hi in reversed(_relative_clauses_of(s, [(o.start - sentence.start, o.end - sentence.start) for o in others
                                                      if o is not timex and o is not partner], rel_start, rel_end)):
+        if s[hi - 1:hi] == "," and _ATTRIBUTION_TAIL.match(s.rstrip(" .;"), hi - 1):
+            hi -= 1  # "…once in Bender, where the text was drawn up Friday, an official said": the saying's comma stays
         s = s[:lo] + s[hi:]
         if lo < rel_start:
             rel_start, rel_end = rel_start - (hi - lo), rel_end - (hi - lo)
@@ -275,7 +277,7 @@ _PARTICIPLE_PHRASE = (rf"(?:(?:first|once|last|originally|initially|jointly)\s+)
                       r"(?!\s+(?:that|to)\b)"
                       # "…, all run by military governments that seized power between 2020 and 2023,"
                       r"|(?:all|both|each|most|many|some)\s+(?:\w{3,}ed|run|led|held|made|won|built|set|born|known)\s+by\b")
-_RELATIVE_OPENER = re.compile(rf",\s+(?:who\b|which\b|whose\b|(?={_PARTICIPLE_PHRASE})"
+_RELATIVE_OPENER = re.compile(rf",\s+(?:who\b|which\b|whose\b|where\b|(?={_PARTICIPLE_PHRASE})"
                               # …in any language: a short phrase set off by commas that opens with a lower-case
                               # word and names its date within three words (", lancés en mai 2023,")
                               r"|(?=[^\W\d_A-Z][^\W\d_]*\s+(?:[^\W\d_]+\s+){0,2}?\d[^,]{0,30},))")
