@@ -1241,7 +1241,7 @@ def test_a_coordinated_verb_after_an_attribution_titles_its_date_and_nationaliti
                                  "the government said, and agreed to continue the work next week.\n\nTHE HAGUE (AP) - The "
                                  "court rejected U.S. and British objections on Friday to a case over a 1988 bombing.\n",
                        None)
-    assert titles["2024-W16"] == "Agreed to continue the work"
+    assert titles["2024-W16"] == "The border commissions agreed to continue the work"
     assert not any(title.startswith("British objections") for title in titles.values())
 
 
@@ -1812,3 +1812,23 @@ def test_a_where_clause_with_its_own_date_is_another_happening(tmp_path):
         date(2026, 11, 24))
     assert titles["2026-W47"] == "Envoys met three times in Narva and once in Tartu"
     assert titles["2026-11-20TNI"] == "The final draft was settled"
+
+
+def test_two_dates_that_share_a_verb_title_one_object_each(tmp_path):
+    titles = titles_of(
+        tmp_path,
+        "Envoy tours the region\n\nNICOSIA, Nov. 26, 2026 - The envoy met the Greek Cypriot leader Nikos Anastasiou on "
+        "Monday and the Turkish Cypriot leader Omer Celik a day later. Her deputy visited Ankara a fortnight ago and "
+        "Athens a week later. The treaty was signed in Prague in April 2010 and entered into force on Feb. 5, 2011.",
+        date(2026, 11, 26))
+    assert titles["2026-11-23"] == "The envoy met the Greek Cypriot leader Nikos Anastasiou"
+    assert titles["2026-11-24"] == "The envoy met the Turkish Cypriot leader Omer Celik"
+    assert titles["2026-11-12"] == "Her deputy visited Ankara"
+    assert titles["2026-11-19"] == "Her deputy visited Athens"
+    # a passive's second predicate that cannot take the passive stays active
+    assert titles["2011-02-05"] == "The treaty entered into force"
+    # a second verb makes a clause of its own; a passive's second noun is a subject, not an object
+    titles = titles_of(tmp_path, "Border row\n\nMOSCOW, Nov. 26, 2026 - Russia recognised the regions on 21 February and "
+                       "invaded three days later. He was born in 1950 and his brother in 1952.", date(2026, 11, 26))
+    assert titles["2026-02-24"] == "Russia invaded"
+    assert titles["1952"] != "He was his brother"

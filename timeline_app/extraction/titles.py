@@ -167,6 +167,12 @@ def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gaz
             rel_end = o_end
         elif o_end <= rel_start and re.fullmatch(r"\s+(?:ended|ending|and|or)\s+", s[o_end:rel_start]):
             rel_start = o_start
+    # "She met Aliyev on Monday and Pashinyan a day later": one verb, two objects, two happenings
+    gapped = _gapped_conjunct(s, rel_start, rel_end, [(o.start - sentence.start, o.end - sentence.start)
+                                                       for o in others if o is not timex and o is not partner])
+    if gapped is not None:
+        s, shift = gapped
+        rel_start, rel_end = rel_start + shift, rel_end + shift
     # "A grain deal brokered [in July 2022] collapsed a year later": the other date's participle goes too
     for other in sorted((o for o in others if o is not timex and o is not partner), key=lambda o: -o.start):
         span = _reduced_relative(sentence, other, others)
@@ -249,6 +255,34 @@ def _is_own_clause(text: str) -> bool:
     "prices tripled…"), rather than a noun phrase ("the collapse of talks")."""
     clause = re.split(r"[,;:]", text, maxsplit=1)[0]
     return bool(_OWN_SUBJECT.match(clause)) and _tells_a_doing(_CAPITALISED_WORDS.sub("", clause))
+
+
+def _gapped_conjunct(s: str, start: int, end: int, others: list[tuple[int, int]]) -> tuple[str, int] | None:
+    """The sentence told for one of two dates that share a verb ("visited Cairo a fortnight ago and
+    Khartoum a week later"): the other object and its date go, and how far the date at [start, end)
+    moved; None when the sentence is not so built."""
+    for o_start, o_end in others:
+        first, second = ((start, end), (o_start, o_end)) if o_start > end else ((o_start, o_end), (start, end))
+        between = _GAPPED_AND.fullmatch(s, first[1], second[0])
+        if between is None or not re.match(r"\s*(?:[.;,]|$)", s[second[1]:]) or _VERB.search(between["object"]) \
+                or _FIRST_VERB.search(between["object"]) or any(first[1] <= a < second[0] for a, _ in others):
+            continue
+        verb = next(reversed(list(_VERB.finditer(s, 0, first[0]))), None)
+        if verb is None or re.search(r"[,;:]", s[verb.end():first[0]]) or not s[verb.end():first[0]].strip():
+            continue
+        if (re.search(r"\b(?:was|were|is|are|been|be)\s+$", s[:verb.start()]) or re.fullmatch(r"was|were|is|are", verb.group())) \
+                and not re.match(r"(?:in|at|on|to|from|by)\s", between["object"]):
+            continue  # "He was born in 1950 and his brother in 1952": a passive's second noun is a subject
+        if (start, end) == first:
+            return s[:first[1]] + s[second[1]:], 0
+        lo = verb.end() + 1
+        told = s[:lo] + s[between.start("object"):]
+        return told, lo - between.start("object")
+    return None
+
+
+#: What lies between two dates that share a verb: "and" and a short object without a verb of its own.
+_GAPPED_AND = re.compile(r",?\s+and\s+(?P<object>(?:[\w'’.-]+\s+){0,6}?[\w'’.-]+)\s+")
 
 
 def _relative_clauses_of(s: str, others: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
@@ -1695,7 +1729,8 @@ def _pronoun_as_subject(title: str, sentence_text: str) -> str:
 #: Verbs in -ed that take no object, so no passive: "was arrested in January and surrendered a month later".
 _INTRANSITIVE = re.compile(r"(?:surrendered|died|arrived|returned|resigned|escaped|appeared|collapsed|emerged|landed|"
                            r"departed|retired|disappeared|vanished|survived|testified|travell?ed|stepped|walked|moved|"
-                           r"happened|occurred|remained|stayed|agreed|failed|recovered|rallied|rebounded)\b")
+                           r"happened|occurred|remained|stayed|agreed|failed|recovered|rallied|rebounded|expired|"
+                           r"lapsed|ended|started|began|resumed|(?:entered|went|came)\s+into\s+(?:force|effect))\b")
 #: A sentence that opens with a noun phrase and a relative clause about it: "The mayor, who was detained…".
 _RELATIVE_OPENING = re.compile(r"(?P<np>(?:The|A|An|[A-Z][\w'’.-]*)(?:\s+[\w'’.-]+){0,5}),\s+(?:who|which)\s+(?P<verb>\S)")
 #: "then", "later": an adverb of sequence opening a second predicate.
@@ -1866,13 +1901,14 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
                 continue
             others = [o for o in inside if part.start <= o.start and o.end <= part.end]
             title = make_title(part, t, others, gazetteer)
-            first_clause = sentence.text[:part.start - sentence.start]
+            # (a wire dateline is no part of the first clause: "MOSCOW, Nov. 26 (AP) - Russia recognised…")
+            first_clause = sentence.text[dateline_end(sentence.text):part.start - sentence.start]
             # (an aside about the subject is no clause of its own: "The reporter, who was arrested…, landed…")
             joined = _APPOSITIVE.sub("", _ENCLOSED_RELATIVE.sub(" ", re.sub(r",?\s*(?:and|but)?\s*$", "", first_clause)))
             adverb = _SEQUENCE_ADVERB.match(part.text)  # "…and then paused for 90 days a week later"
             predicate = part.text[adverb.end():] if adverb else part.text
             verb_first = part.start > sentence.start and (_VERB.match(predicate) or _FIRST_VERB.match(predicate))
-            subject = _subject_of(_ENCLOSED_RELATIVE.sub(" ", sentence.text, count=1)) \
+            subject = _subject_of(_ENCLOSED_RELATIVE.sub(" ", sentence.text[dateline_end(sentence.text):], count=1)) \
                 if verb_first and not re.search(r"[,;()—]|--|\b(?:said|says|told|that|who|which)\b", joined) else None
             # "The mayor, who was detained on March 19 and stripped of his degree a day earlier, has denied…":
             # the second predicate of a relative clause is its antecedent's, and ends with the clause
