@@ -1832,3 +1832,15 @@ def test_two_dates_that_share_a_verb_title_one_object_each(tmp_path):
                        "invaded three days later. He was born in 1950 and his brother in 1952.", date(2026, 11, 26))
     assert titles["2026-02-24"] == "Russia invaded"
     assert titles["1952"] != "He was his brother"
+
+
+def test_a_predicate_joined_after_an_aside_keeps_the_main_subject(tmp_path):
+    titles = titles_of(
+        tmp_path,
+        "Swap stalls\n\nDOHA, 27 November 2026 - The first stage began on 10 October, two days after the truce took "
+        "effect, and saw 20 detainees freed on 13 October. According to lawyers quoted by a local paper, Haddad had "
+        "fled to Cyprus in June 2019 and returned to Beirut later that year.",
+        date(2026, 11, 27))
+    assert titles["2026-10-13"] == "The first stage saw 20 detainees freed"
+    assert titles["2026-10-10"] == "The first stage began"
+    assert titles["2019"] == "Haddad returned to Beirut"

@@ -40,7 +40,7 @@ _LEADING = re.compile(
     re.I,
 )
 #: A phrase that opens a sentence before its main clause; a verb inside it is not the main verb.
-_OPENING_PHRASE = re.compile(r"(?:In|At|On|During|After|Before|Under|With|Following|Amid|Despite|Since|Without|Through|"
+_OPENING_PHRASE = re.compile(r"(?:In|At|On|During|After|Before|Under|With|Following|Amid|Despite|Since|Without|Through|According\s+to|"
                              r"As|When|While|Although|Though|Because|Once|Whereas|Unless|If)\b"
                              r"[^,]{0,100},\s*")
 _CUTS = (", which", ", who", ", after which", ", where", " to discuss", " in order to", ", a ", ", an ", "; ",
@@ -997,6 +997,8 @@ def _clause_of(sentence: Sentence, t: Timex, relative_only: bool = False) -> Sen
             if i == 0 or _NEW_CLAUSE.search(s, lo, rel):
                 return None  # "…shortly after Abiy took office, and he won the prize the following year"
             head = s[lo:hi]
+            if _MAIN_PREDICATE_AGAIN.search(s, lo, rel) and not _RELATIVE.match(head):
+                return None  # "began on Oct. 10, two days after the truce took effect, and saw… on Oct. 13": the main subject's
             if relative_only and not _RELATIVE.match(head):
                 return None
             close = s.find(", ", lo, rel)
@@ -1672,7 +1674,12 @@ def _conjoined_predicate(sentence: Sentence, t: Timex) -> tuple[Sentence, str] |
             r"(?:was|were|had|[a-z]+\s+(?:the|a|an|his|her|its|their|our|him|them|it|us|one|two|more|some|all|to|in|on|at|by|"
             r"from|into|with|for|off|out|up|down|back|away|over|abandoned|dead|[A-Z$\d]))", s[joins[-1].end():]):
         return None  # "has interviewed and released": one verb; "adjustable-rate and preferred stock": a noun
-    subject = _subject_of(s)
+    # (after a wire dateline, and an opening phrase: "According to sources quoted by the Herald, Munero had fled…")
+    lead = dateline_end(s)
+    opening = _OPENING_PHRASE.match(s, lead)
+    lead = opening.end() if opening else lead
+    subject = _subject_of(s[lead:])
+    first = first[lead:]
     if subject is None or re.search(r"[;()—]|--|\b(?:said|says|told|that|who|which|whose|when|and)\b", first) \
             or ATTRIBUTED_ON.search(s, max(0, start - 80), start):
         return None
@@ -1919,6 +1926,12 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
                 subject = _subject_of(joined[:1].upper() + joined[1:])
             if verb_first and subject is None and part is clause and clause_subject:
                 subject, joined = clause_subject, clause_joined
+            if verb_first and subject is None and part is not clause:
+                # "The first phase began on Oct. 10, two days after the truce took effect, and saw…": the
+                # subject of a predicate joined after the main clause's own aside
+                conjoined = _conjoined_predicate(sentence, t)
+                if conjoined is not None and conjoined[0].start == part.start:
+                    subject, joined = conjoined[1], first_clause
             relative = _RELATIVE_OPENING.match(first_clause) if verb_first and subject is None else None
             if relative is not None and "," not in first_clause[relative.end():]:
                 subject, joined = relative["np"], first_clause[relative.start("verb"):]
