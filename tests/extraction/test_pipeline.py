@@ -1844,3 +1844,9 @@ def test_a_predicate_joined_after_an_aside_keeps_the_main_subject(tmp_path):
     assert titles["2026-10-13"] == "The first stage saw 20 detainees freed"
     assert titles["2026-10-10"] == "The first stage began"
     assert titles["2019"] == "Haddad returned to Beirut"
+
+
+def test_a_reported_passive_keeps_its_verb_when_its_date_goes(tmp_path):
+    titles = titles_of(tmp_path, "Sit-in ends\n\nJERUSALEM, 27 November 2026 - Police said that 14 people were "
+                                 "detained on Tuesday.", date(2026, 11, 27))
+    assert titles["2026-11-24"] == "Police said that 14 people were detained"

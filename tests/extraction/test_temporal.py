@@ -1171,3 +1171,13 @@ def test_a_saying_or_a_main_clause_after_an_aside_is_dated_from_publication():
     # a story told at another date goes on from it
     assert value_of("On Sept. 27, 2020, the army attacked, and on Tuesday the town fell.", "Tuesday",
                     date(2025, 11, 23)) == "2020-09-29"
+
+
+def test_overnight_after_a_night_named_is_that_night():
+    text = "The sit-in went on late on Thursday. Police said 14 people were detained overnight."
+    assert value_of(text, "overnight", date(2026, 11, 27)) == "2026-11-26TNI"
+    text = "Clashes broke out on Thursday night. Police said 14 people were detained overnight."
+    assert value_of(text, "overnight", date(2026, 11, 27)) == "2026-11-26TNI"
+    # after a day named without its night, the night before it
+    assert value_of("Markets closed lower Friday after overnight losses.", "overnight", date(2026, 11, 28)) \
+        == "2026-11-26TNI"

@@ -37,7 +37,10 @@ def _part_of_day(m: re.Match[str], ctx: Context) -> Timex | None:
         # "stocks fell overnight": the night before the day the story is at, when that is one of
         # the last few days ("closed lower Friday … after overnight losses in New York")
         at = ctx.ref if ctx.ref is not None and 0 <= ctx.dct.number - ctx.ref.number <= 7 else ctx.dct
-        day, how = at.plus(-1), f"the night before {at.label()}"
+        if at is ctx.ref and ctx.ref_night:  # "…still going on late on Thursday. 14 were detained overnight": that night
+            day, how = at, f"the night of {at.label()}, named before"
+        else:
+            day, how = at.plus(-1), f"the night before {at.label()}"
     elif rel in ("this", "today") or part in ("tonight", "overnight"):
         day, how = ctx.dct, f"the day of {ctx.dct.label()}"
     elif rel == "the":

@@ -221,7 +221,7 @@ def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gaz
         # Dutch, so without its date the title would open with "hatten"; the date stays
         keep_fronted = bool(_FRONTED_BEFORE_VERB.match(s, rel_end)) and \
             bool(re.fullmatch(r"\s*(?:[^\W\d_]{1,4}\s+)?", s[:rel_start]))
-        title = s if keep_fronted else _remove_date_phrase(s, rel_start, rel_end)
+        title = s if keep_fronted else _remove_date_phrase(s, rel_start, rel_end, own=True)
         spans: dict[object, tuple[int, int]] = {}  # a range goes out as one phrase ("Dec. 14-15")
         for other in others:
             if other is timex or other is partner:
@@ -657,8 +657,9 @@ _VERB_AFTER_SUBJECT_DATE = re.compile(r"\s+(?:began|begins|ended|ends|started|st
                                       r"\b[^,;.]*")
 
 
-def _remove_date_phrase(text: str, start: int, end: int) -> str:
-    """The text without its date, mended so that no hole is left where the date stood."""
+def _remove_date_phrase(text: str, start: int, end: int, own: bool = False) -> str:
+    """The text without its date, mended so that no hole is left where the date stood (`own`: the
+    date of the happening the text tells, whose verb stays; else another date, whose participle goes)."""
     before, after = text[:start], text[end:]
     # what decides the mending sits right before the date: look at a bounded tail, not the whole text
     # (an anchored search over a long prefix cost a pass over it per date)
@@ -699,6 +700,8 @@ def _remove_date_phrase(text: str, start: int, end: int) -> str:
             after = rest[1:]  # "new prices, effective [from Monday], would rise": no comma between subject and verb
         before = before[: m.start()]
         dangling = _DANGLING_PARTICIPLE.search(before)
+        if dangling and own and re.search(r"\b(?:was|were|is|are|been|be)\s+$", before[:dangling.start("part")]):
+            dangling = None  # "Police said that 14 people were detained [on Tuesday]": its own passive, not a participle
         # (in a sentence, not in a phrase cut from one: "a step agreed in a framework deal signed [in 2022]")
         # …or before "that" or a comma: "said in an interview published [on Sunday] that…"
         if dangling and re.match(r"\s*(?:[.;:!?]?\s*$|,|that\b)", after) and _FIRST_VERB.search(head + before[:dangling.start()]) \
