@@ -723,6 +723,10 @@ def test_sentences_of_a_russian_article_are_told_apart(tmp_path):
         ("Clashes erupted along the border", "military_action"),
         ("Security forces kill dozens of protesters at a sit-in", "military_action"),  # a chronology's present
         ("Das Paket war von der Kommission vorgeschlagen worden", "other"),  # German "war" is "was"
+        # a deal not reached tells of negotiations, not of an agreement or a truce
+        ("The previous round broke up without agreement in Khartoum", "talks"),
+        ("The envoys failed to reach a ceasefire deal", "talks"),
+        ("Mediators held separate meetings with both delegations", "talks"),
     ],
 )
 def test_the_kind_of_a_happening_comes_from_its_title(title, kind):

@@ -52,7 +52,7 @@ KIND_RULES: list[tuple[EventKind, re.Pattern[str]]] = [
                                     r"vote[sd]?\s+(?:in|for)|polls?\s+(?:opened|closed)|referendum|ballot)\b", re.I)),
     (EventKind.SANCTION, re.compile(r"\b(?:sanctions?|sanctioned|embargo|asset\s+freeze|blacklist(?:ed)?)\b", re.I)),
     (EventKind.VISIT, re.compile(r"\b(?:visit(?:s|ed|ing)?|arrived\s+(?:in|at)|travel(?:l)?ed\s+to|trip\s+to|toured)\b", re.I)),
-    (EventKind.TALKS, re.compile(r"\b(?:meet|meets|met|meeting|talks|negotiat\w*|summit|brief(?:ed|s|ing)?|round\s+of|delegations?|conference|consultations?|discuss(?:ed|ions?)?"
+    (EventKind.TALKS, re.compile(r"\b(?:meet|meets|met|meetings?|talks|negotiat\w*|summit|brief(?:ed|s|ing)?|round\s+of|delegations?|conference|consultations?|discuss(?:ed|ions?)?"
                                  r"|rencontr\w+|négociations?|pourparlers|sommet|Gespräch\w*|Verhandlung\w*|trafen|Treffen|Gipfel\w*"
                                  r"|reuni\w+|negociaci\w+|cumbre|переговор\w*|встретил\w*|встреч\w+|саммит\w*|görüş\w+|müzakere\w*|zirve\w*)\b", re.I)),
     (EventKind.AGREEMENT, re.compile(r"\b(?:agreement|accord|treaty|deal|traité|Abkommen|Vertrag|acuerdo|tratado|соглашени\w*|договор\w*|anlaşma\w*)\b", re.I)),
@@ -71,6 +71,9 @@ _TRUCE_BROKEN = re.compile(r"\b(?:shatter\w*|br(?:oke|eak\w*)|violat\w*|collaps\
 
 #: A quarrel that "erupted" or "flared": "the budget dispute that erupted in October", "protests flared"
 #: tell no fighting.
+#: A deal that was not reached tells of negotiations: "the last round broke up without agreement".
+_NO_DEAL = re.compile(r"\b(?:without|failed\s+to\s+(?:reach|strike|produce|yield))\s+(?:an?\s+|any\s+)?(?:\w+\s+)?"
+                      r"(?:agreement|deal|accord)s?\b", re.I)
 _QUARREL_ERUPTED = re.compile(r"\b(?:disputes?|rows?|crisis|crises|scandals?|debates?|controvers(?:y|ies)|feuds?|spats?|"
                               r"tensions?|protests?|demonstrations?|anger|outrage|furou?r|uproar|quarrels?|stand-?offs?)"
                               r"\s+(?:(?:that|which)\s+)?(?:\w+\s+)?(?:erupted|flared(?:\s+up)?)\b", re.I)
@@ -97,7 +100,7 @@ def classify_kind(title: str, sentence: str, context: str = "") -> EventKind:
     if _NATURAL_DISASTER.search(title):
         return EventKind.OTHER
     for text in (title, sentence):
-        text = _QUARREL_ERUPTED.sub("", _TRUCE_BROKEN.sub("", text))
+        text = _NO_DEAL.sub(" negotiations ", _QUARREL_ERUPTED.sub("", _TRUCE_BROKEN.sub("", text)))
         if len(set(_GERMAN_WORDS.findall(text.lower()))) >= 2:
             text = re.sub(r"\bwar\b", "", text)  # "Das Paket war vorgeschlagen worden": German "was", no war
         for kind, pattern in KIND_RULES:
