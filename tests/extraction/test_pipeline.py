@@ -1854,3 +1854,11 @@ def test_a_reported_passive_keeps_its_verb_when_its_date_goes(tmp_path):
     titles = titles_of(tmp_path, "Sit-in ends\n\nJERUSALEM, 27 November 2026 - Police said that 14 people were "
                                  "detained on Tuesday.", date(2026, 11, 27))
     assert titles["2026-11-24"] == "Police said that 14 people were detained"
+
+
+def test_a_date_spent_stays_as_the_time_spent(tmp_path):
+    titles = titles_of(tmp_path, "Dam talks\n\nADDIS ABABA, 19 November 2026 - The delegations spent Wednesday "
+                                 "morning on the drought rules. The ministers spent Tuesday in closed session.",
+                       date(2026, 11, 19))
+    assert titles["2026-11-18TMO"] == "The delegations spent the morning on the drought rules"
+    assert titles["2026-11-17"] == "The ministers spent the day in closed session"

@@ -657,6 +657,10 @@ _VERB_AFTER_SUBJECT_DATE = re.compile(r"\s+(?:began|begins|ended|ends|started|st
                                       r"\b[^,;.]*")
 
 
+#: A verb whose object is a stretch of time: "spent Tuesday in talks".
+_SPENT_BEFORE = re.compile(r"\b(?:spent|spend|spends|spending)\s+$", re.I)
+
+
 def _remove_date_phrase(text: str, start: int, end: int, own: bool = False) -> str:
     """The text without its date, mended so that no hole is left where the date stood (`own`: the
     date of the happening the text tells, whose verb stays; else another date, whose participle goes)."""
@@ -669,6 +673,10 @@ def _remove_date_phrase(text: str, start: int, end: int, own: bool = False) -> s
         determiner = "" if re.search(r"\b(?:the|a|an|its|their|his|her)\s*$", before, re.I) else "the"
         result = head + before.rstrip() + " " + determiner + after[2:]
         return re.sub(r"\s{2,}", " ", result).strip()
+    if _SPENT_BEFORE.search(before):
+        # "The delegations spent Wednesday morning on the drought rules": the time spent stays, as a noun
+        part = re.search(r"\b(morning|afternoon|evening|night|weekend|week|month|year)\b", text[start:end], re.I)
+        return head + before + "the " + (part.group(1).lower() if part else "day") + after
     suffix = re.match(r"['’](?!s\b)[^\W\d_]{1,6}\b", after)
     if suffix:  # Turkish case endings: "1991'de", "30 Kasım'da" go with their date
         after = after[suffix.end():]
