@@ -1862,3 +1862,9 @@ def test_a_date_spent_stays_as_the_time_spent(tmp_path):
                        date(2026, 11, 19))
     assert titles["2026-11-18TMO"] == "The delegations spent the morning on the drought rules"
     assert titles["2026-11-17"] == "The ministers spent the day in closed session"
+
+
+def test_an_opening_counted_phrase_is_no_part_of_the_title(tmp_path):
+    titles = titles_of(tmp_path, "Clinic attack\n\nBOSTON, Oct. 25, 2026 - In January, a week after the anniversary "
+                                 "of the court ruling, a bomb at a clinic in Lowell killed a guard.", date(2026, 10, 25))
+    assert titles["2026-01"] == "A bomb at a clinic in Lowell killed a guard"

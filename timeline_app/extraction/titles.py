@@ -36,6 +36,9 @@ _LEADING = re.compile(
     r"ruling|decision|judgment|judgement|verdict|order|decree|report|filing|opinion)"
     r"(?:\s+(?:on|to|dated|(?:posted|published|issued|released|delivered|handed\s+down)(?:\s+on)?)\s+[^,]{1,60})?"
     r"|According\s+to\s+[^,]{1,120}|Meanwhile|Earlier|Later|"
+    # "[In January,] a week after the anniversary of the ruling, a bombing killed…": when, not what
+    r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|\d+)\s+(?:hours?|days?|weeks?|months?|years?)"
+    r"|[Ss]hortly|[Ss]oon|[Jj]ust|[Hh]ours|[Dd]ays|[Ww]eeks|[Mm]onths)\s+(?:after|before)\s+[^,]{1,120}|"
     r"Separately|Also|However|Moreover|Still|Then|Previously|Last\s+week|At\s+the\s+time|In\s+(?:the\s+)?meantime)\s*,\s*",
     re.I,
 )
