@@ -239,7 +239,8 @@ def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gaz
             if phrase in title:
                 i = title.find(phrase)
                 title = _remove_date_phrase(title, i, i + len(phrase))
-        title = _LEADING.sub("", title.strip())
+        title = title.strip()
+        title = _LEADING.sub("", title[dateline_end(title):])
         if spans:  # "…ending a standoff that began [in the spring]": the other date's clause goes too
             title = re.sub(r",?\s+(?:that|which|who)(?:\s+[a-z]+){1,2}\s*[.;:]?\s*$", "", title)
     return _finish_title(title, gazetteer)
@@ -322,7 +323,8 @@ _RELATIVE_OPENER = re.compile(rf",\s+(?:who\b|which\b|whose\b|where\b|(?={_PARTI
 
 def _finish_title(title: str, gazetteer: Gazetteer) -> str:
     title = re.sub(r"^[\s\-–—:;,.*•·▪►●_]+", "", title)  # "1988 - Armenians vote…", "* Feb. 24, 2022: Troops…", AP's "_"
-    title = shorten_people(title, gazetteer)
+    title = title.strip()
+    title = shorten_people(title[dateline_end(title):], gazetteer)  # (a wire dateline first: the style is the same after it)
     title = re.sub(r"^(?:the|The)\s+(?=[A-Z])", "", title.strip())
     title = re.sub(r"^(?:And|But|So|Yet|Also)\b,?\s+(?=\S)", "", title)
     if re.match(r"(?:[Ww]here|[Ww]hereupon)\s", title) and _VERB.search(title):  # "…State, where the White Army overran…"
@@ -710,6 +712,8 @@ def _remove_date_phrase(text: str, start: int, end: int, own: bool = False) -> s
                 and (_VERB.match(rest[1:].lstrip()) or re.match(rf"\s*(?:{_AUXILIARY}|would)\b", rest[1:])):
             after = rest[1:]  # "new prices, effective [from Monday], would rise": no comma between subject and verb
         before = before[: m.start()]
+        if re.search(r"(?:^|\s)[-–—]+\s*$", before) and after.lstrip().startswith(","):
+            after = after.lstrip()[1:]  # "BOSTON, Oct. 25 - [In January], a bomb…": the dateline's dash, no comma
         dangling = _DANGLING_PARTICIPLE.search(before)
         if dangling and own and re.search(r"\b(?:was|were|is|are|been|be)\s+$", before[:dangling.start("part")]):
             dangling = None  # "Police said that 14 people were detained [on Tuesday]": its own passive, not a participle
