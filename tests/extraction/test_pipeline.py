@@ -1169,6 +1169,10 @@ def test_it_goes_on_about_the_thing_the_sentence_before_opened_with(tmp_path):
     assert titles["2021"] == "The treaty was extended for five years"
     assert titles["2026"].startswith("It is unclear")
     assert titles["2010-04"] == "The treaty was signed in Prague by Obama"  # "then-U.S." ends no sentence
+    # a thing named, not described, is "it" too
+    titles = titles_of(tmp_path, "The Open Skies Treaty was signed in Helsinki in March 1992 and entered into force "
+                                 "in January 2002. It was abandoned by Washington in November 2020.\n", date(2023, 2, 22))
+    assert titles["2020-11"] == "The Open Skies Treaty was abandoned by Washington"
 
 
 def test_listed_months_with_their_modifiers_take_the_year_of_the_last(tmp_path):

@@ -43,7 +43,10 @@ _IT = re.compile(r"^It\s+(?:(?:was|is|has\s+been|had\s+been)\s+(?=[a-z]{3,}ed\b(
 #: A sentence opening with a thing that something was done to: "The treaty was signed…", "The
 #: 2015 deal was reached…" (a noun phrase of a few words, no preposition, then a passive). A thing
 #: that acts ("The launch was the fourth. It last fired…") is left: its "it" may be someone else.
-_THING_SUBJECT = re.compile(r"^(?P<np>The\s+(?:[a-z0-9][\w-]*\s+){0,2}?[a-z][\w-]*)\s+(?:was|were|is|has\s+been|had\s+been)"
+_THING_SUBJECT = re.compile(r"^(?P<np>The\s+(?:[a-z0-9][\w-]*\s+){0,2}?[a-z][\w-]*"
+                            # …or a thing's name: "New START was signed…"
+                            r"|(?:The\s+)?(?!(?:The|A|An|In|On|At|It|This|That|He|She|They)\b)[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})"
+                            r"\s+(?:was|were|is|has\s+been|had\s+been)"
                             r"\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|held|made|built|set|drawn|written|taken|given|signed|"
                             r"brokered|reached|struck|won|lost)\b")
 
