@@ -1872,3 +1872,9 @@ def test_an_opening_counted_phrase_is_no_part_of_the_title(tmp_path):
     titles = titles_of(tmp_path, "Clinic attack\n\nBOSTON, Oct. 25, 2026 - In January, a week after the anniversary "
                                  "of the court ruling, a bomb at a clinic in Lowell killed a guard.", date(2026, 10, 25))
     assert titles["2026-01"] == "A bomb at a clinic in Lowell killed a guard"
+
+
+def test_a_gerund_after_a_relative_clause_is_its_noun_s_doing(tmp_path):
+    titles = titles_of(tmp_path, "Rebel talks\n\nBOGOTA, Nov. 23, 2025 - The talks produced a bilateral truce in "
+                                 "August 2023 that was extended twice before lapsing in August 2024.", date(2025, 11, 23))
+    assert titles["2024-08"] == "A bilateral truce lapsed"

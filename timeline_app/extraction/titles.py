@@ -467,12 +467,20 @@ def _governed_gerund_title(sentence: Sentence, t: Timex, inside: list[Timex]) ->
     if m is None or m["verb"] in _NOT_PARTICIPLES or _RELATIVE_INSIDE.search(m["mid"]) \
             or m["verb"] in ("being", "having"):
         return None
-    subject = _subject_of(s[:m.start()])
+    # "…a ceasefire in August 2023 that was extended once before lapsing in August 2024": the relative
+    # clause's noun lapsed
+    relative = _GERUND_AFTER_RELATIVE.search(s, 0, m.start())
+    subject = relative["np"] if relative else _subject_of(s[:m.start()])
     if subject is None or re.search(r"\b(?:he|she|they|it|we|I)\b", subject, re.I) and len(subject.split()) == 1:
         return None
     close = _CLAUSE_CLOSE.search(s, _phrase_end(t, inside) - sentence.start)
     tail = s[_phrase_end(t, inside) - sentence.start:close.start()]
     return f"{subject} {past_of_participle(m['verb'])}{m['mid']}{tail}".strip()
+
+
+_GERUND_AFTER_RELATIVE = re.compile(r"\b(?P<np>(?:a|an|the|its|their|his|her)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+)"
+                                    r"(?:\s+(?:in|on|at|of)\s+[^,;]{1,30}?)?\s+(?:that|which)\s+(?:was|were|had\s+been|has\s+been)"
+                                    r"\s+[a-z]{3,}ed(?:\s+[^,;]{0,40}?)?\s*$")
 
 
 _LEAD_WORDS = re.compile(r"(?:(?:[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate|[Ii]n|[Oo]n|[Aa]t|[Bb]y|[Ll]ast|[Dd]uring)\s+)*")
