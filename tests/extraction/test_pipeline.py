@@ -1878,3 +1878,10 @@ def test_a_gerund_after_a_relative_clause_is_its_noun_s_doing(tmp_path):
     titles = titles_of(tmp_path, "Rebel talks\n\nBOGOTA, Nov. 23, 2025 - The talks produced a bilateral truce in "
                                  "August 2023 that was extended twice before lapsing in August 2024.", date(2025, 11, 23))
     assert titles["2024-08"] == "A bilateral truce lapsed"
+
+
+def test_a_closing_noun_with_its_own_dated_clause_titles_that_clause(tmp_path):
+    titles = titles_of(tmp_path, "Dam talks\n\nKHARTOUM, 19 November 2026 - Army chief Osman Idris said in October "
+                                 "that Sudan would sign no deal that did not bind Ethiopia, a position he first took "
+                                 "in 2021.", date(2026, 11, 19))
+    assert titles["2021"] == "Army chief Osman Idris first took the position"

@@ -478,6 +478,26 @@ def _governed_gerund_title(sentence: Sentence, t: Timex, inside: list[Timex]) ->
     return f"{subject} {past_of_participle(m['verb'])}{m['mid']}{tail}".strip()
 
 
+def _appositive_contact_title(sentence: Sentence, t: Timex) -> str | None:
+    """"…would not sign any deal that did not bind Ethiopia, a position he first took in 2021": a closing
+    noun whose own clause holds the date, told as that clause ("Al-Burhan first took the position")."""
+    s = sentence.text
+    m = _APPOSITIVE_CONTACT.search(s, max(0, t.start - sentence.start - 90), t.start - sentence.start)
+    if m is None:
+        return None
+    doer = m["doer"]
+    if doer.lower() in ("he", "she"):
+        lead = dateline_end(s)
+        doer = _subject_of(s[lead:]) or doer  # the sentence's subject is who "he" is
+    return f"{doer} {m['adverb'] or ''}{m['verb']} the {m['noun']}"
+
+
+#: ", a position he first took [in 2021]", ", a record she set [in 2019]": a noun and its contact clause.
+_APPOSITIVE_CONTACT = re.compile(rf",\s+(?:a|an|the)\s+(?P<noun>[a-z]+(?:\s+[a-z]+)?)\s+(?P<doer>he|she|they|[A-Z][\w'’-]+)\s+"
+                                 rf"(?P<adverb>(?:first|last|later|once|already|also)\s+)?"
+                                 rf"(?P<verb>[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\s+(?:(?:in|on|at|during|by)\s+)?$")
+
+
 _GERUND_AFTER_RELATIVE = re.compile(r"\b(?P<np>(?:a|an|the|its|their|his|her)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+)"
                                     r"(?:\s+(?:in|on|at|of)\s+[^,;]{1,30}?)?\s+(?:that|which)\s+(?:was|were|had\s+been|has\s+been)"
                                     r"\s+[a-z]{3,}ed(?:\s+[^,;]{0,40}?)?\s*$")
@@ -1904,7 +1924,7 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
             return fronted
         attributive = attributive or _reduced_relative_title(sentence, t, inside) \
             or _owned_by_date(sentence, t, inside) or _closing_participle_title(sentence, t, inside) \
-            or _governed_gerund_title(sentence, t, inside) \
+            or _governed_gerund_title(sentence, t, inside) or _appositive_contact_title(sentence, t) \
             or _governed_noun_phrase(sentence, t, inside, gazetteer) or _starting_title(sentence, t) \
             or _subject_modifier_title(sentence, t, inside) or _subject_participle(sentence, t)
         others = _other_dates(t, inside)
