@@ -1885,3 +1885,12 @@ def test_a_closing_noun_with_its_own_dated_clause_titles_that_clause(tmp_path):
                                  "that Sudan would sign no deal that did not bind Ethiopia, a position he first took "
                                  "in 2021.", date(2026, 11, 19))
     assert titles["2021"] == "Army chief Osman Idris first took the position"
+
+
+def test_a_clause_joined_after_the_dated_one_is_another_happening(tmp_path):
+    titles = titles_of(tmp_path, "Peru votes\n\nLIMA, Nov. 23, 2025 - Peru elects a new congress in April, and "
+                                 "parties on the left have promised a recount. Fighting broke out on Monday between the "
+                                 "army, led by Gen. Ruiz, and the police.", date(2025, 11, 23))
+    assert titles["2026-04"] == "Peru elects a new congress"
+    assert titles["2025-11-17"].startswith("Fighting broke out between the army")
+    assert classify_kind("Peru elects a new congress", "").value == "election"

@@ -203,6 +203,8 @@ def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gaz
     if closing and closing.group().lstrip(", ").startswith("but") \
             and re.search(r"\b(?:due|expected|scheduled|planned|set|supposed|meant|slated)\s+to\b", s[:closing.start()]):
         closing = None  # "…were due to be held in Cairo in November, but Russia postponed them": what became of the plan
+    if closing and closing.group().lstrip(", ").startswith("and") and re.search(r"\bbetween\b(?![^;]*\band\b)", s[:closing.start()]):
+        closing = None  # "fighting between the army, led by Gen. Burhan, and the RSF": the two "between" joins
     if closing and (any(o.text in s[closing.start():] for o in others if o is not timex and o is not partner)
                     or _is_own_clause(s[closing.end():])):
         s = s[:closing.start()]
@@ -872,11 +874,12 @@ def _trim(title: str) -> str:
                                    r"\s+[a-z]+$", title[:i])  # "…after four days of missile and drone strikes"
         in_name = _CAPITALISED_END.search(title, 0, i) and _NAME_GOES_ON.match(title, i + 5)  # "Securities and Exchange…"
         # "…a call between its prime minister and the Commission president": the two a "between" joins
-        in_noun_phrase = in_noun_phrase or re.search(r"\bbetween\s+[^,;]{1,60}$", title[:i])
+        between = re.search(r"\bbetween\s+[^,;]{1,60}$", title[:i])
         # '"deliberate" and "illegal" actions', '"deliberately and dangerously"': words of one quotation
         quoted = (re.search(r"[\"”']\s*$", title[:i]) and re.match(r"\s*[\"“']", title[i + 5:])) \
             or _ADVERB_LY.match(title[i + 5:])
-        if 0 < i <= TITLE_MAX + 20 and (not in_noun_phrase or _VERB.search(title, i + 5)) and not in_name and not quoted:
+        if 0 < i <= TITLE_MAX + 20 and (not in_noun_phrase or _VERB.search(title, i + 5)) and not in_name and not quoted \
+                and not between:
             title = title[:i]  # "…to resume negotiations and to avoid…", not "the three central and eastern…"
     if len(title) > TITLE_MAX + 20:
         title = title[: TITLE_MAX + 20].rsplit(" ", 1)[0] + "…"
@@ -997,7 +1000,9 @@ _CLOSING_CLAUSE = re.compile(r",\s+(?:(?:(?:[\w-]+\s+){0,2}(?:hours|days|weeks|m
                              r"a\s+day|a\s+week)\s+)?"
                              r"(?:after|before|since|until|while|following)\s"
                              # "Crowds gathered on Nov. 20, but the minister said on Monday…": its own clause, too
-                             r"|,\s+but\s+(?=(?:the|a|an|his|her|its|their|he|she|they|it|we)\s|[A-Z])")
+                             r"|,\s+but\s+(?=(?:the|a|an|his|her|its|their|he|she|they|it|we)\s|[A-Z])"
+                             # "Colombia elects a president in May, and candidates have vowed…": another's doing
+                             r"|,\s+and\s+(?=(?:the|a|an|his|her|its|their|he|she|they|we)\s|[A-Z]|[a-z]{3,}s\s)")
 
 
 def _noun_phrase_start(s: str, end: int) -> int:
@@ -1638,7 +1643,9 @@ _OPENING_TIME_CLAUSE = re.compile(r"\s*(?:(?:Hours|Days|Weeks|Months|Minutes|Mom
 #: ("losing his mother…") or an adjective ("profitable, was hurt…").
 _OWN_SUBJECT = re.compile(r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s|[A-Z][a-z]"
                           # a pronoun or a bare plural and its past: "after prices tripled", "since they met"
-                          rf"|(?:he|she|it|they|we|[a-z]{{3,}}s)\s+(?:[a-z]{{3,}}ed|{words_pattern(IRREGULAR_PASTS)})\b")
+                          rf"|(?:he|she|it|they|we|[a-z]{{3,}}s)\s+(?:[a-z]{{3,}}ed|{words_pattern(IRREGULAR_PASTS)})\b"
+                          # "candidates on the right have vowed": a bare plural, its phrase and a finite verb
+                          r"|[a-z]{3,}s(?:\s+[a-z]+){0,4}?\s+(?:have|had|were|are|will)\s+[a-z]{3,}")
 #: …and tells one happening: "the bomb exploded was positively identified" runs on into the main clause.
 _SECOND_FINITE = re.compile(rf"\b(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b[^,;]*?\b(?:was|were|is|are|has|have|had|will)\b")
 
