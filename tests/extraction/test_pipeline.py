@@ -1894,3 +1894,11 @@ def test_a_clause_joined_after_the_dated_one_is_another_happening(tmp_path):
     assert titles["2026-04"] == "Peru elects a new congress"
     assert titles["2025-11-17"].startswith("Fighting broke out between the army")
     assert classify_kind("Peru elects a new congress", "").value == "election"
+
+
+def test_a_where_clause_ends_at_its_comma_and_a_clock_may_end_a_sentence(tmp_path):
+    titles = titles_of(tmp_path, "Memorial day\n\nCOLOMBO, May 18, 2026 - Guards said shots were fired at about 5:30 "
+                                 "a.m. No one was hurt. Families gathered on Monday in Mullivaikkal, where the war ended "
+                                 "on May 18, 2009, to remember the dead.", date(2026, 5, 18))
+    assert titles["2009-05-18"] == "The war ended"
+    assert titles["2026-05-18T05:30"] == "Guards said shots were fired"

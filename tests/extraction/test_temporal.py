@@ -1181,3 +1181,21 @@ def test_overnight_after_a_night_named_is_that_night():
     # after a day named without its night, the night before it
     assert value_of("Markets closed lower Friday after overnight losses.", "overnight", date(2026, 11, 28)) \
         == "2026-11-26TNI"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("Some plots were handed back in the week before Christmas.", "the week before Christmas", "2025-W51"),
+        ("The envoys met again the day after Easter.", "the day after Easter", "2026-04-06"),
+    ],
+)
+def test_a_day_or_week_counted_from_a_holiday(text, phrase, value):
+    assert value_of(text, phrase, date(2026, 5, 18)) == value
+
+
+def test_the_nth_after_a_saying_is_in_the_month_of_publication():
+    text = ("A referendum is planned for June 2027, alongside the general election, the premier said in an interview "
+            "on the 20th. The trial opened on March 3 and closed on the 9th.")
+    assert value_of(text, "the 20th", date(2026, 11, 27)) == "2026-11-20"
+    assert value_of(text, "the 9th", date(2026, 11, 27)) == "2026-03-09"

@@ -151,7 +151,8 @@ HOLIDAY = (r"(?:Black\s+Friday|Cyber\s+Monday|Good\s+Friday|Easter\s+Monday|Palm
            r"|Yom\s+Kippur|Rosh\s+Hashanah?|Passover|Pesach|Hanukk?ah|Chanukah|Nowruz|Novruz|Nowrouz|Navruz)")
 
 
-@rule("holiday", rf"{B}(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?P<h>{HOLIDAY})(?:\s+(?P<week>week(?:end)?))?(?:,?\s+(?P<year>{YEAR}))?{E}")
+@rule("holiday", rf"{B}(?:[Tt]he\s+(?P<bunit>day|night|week|weekend)\s+(?P<bdir>before|after)\s+)?"
+                 rf"(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?P<h>{HOLIDAY})(?:\s+(?P<week>week(?:end)?))?(?:,?\s+(?P<year>{YEAR}))?{E}")
 def _holiday(m: re.Match[str], ctx: Context) -> Timex | None:
     name = m["h"]
     key = lunar_key(name)
@@ -184,6 +185,16 @@ def _holiday(m: re.Match[str], ctx: Context) -> Timex | None:
             day = this_year
         how = f"{name}, the one nearest {dct.label()}"
     if day is None:
+        return None
+    if m["bunit"] and key not in ("holy week", "ramadan") and not m["week"]:
+        # "the week before Christmas", "the night after Easter": counted from the holiday
+        step = -1 if m["bdir"] == "before" else 1
+        if m["bunit"] in ("day", "night"):
+            return mk(m, DATE, day_value(day.plus(step)) + ("TNI" if m["bunit"] == "night" else ""),
+                      f"the {m['bunit']} {m['bdir']} {how}")
+        return mk(m, DATE, week_value(day.plus(7 * step)) + ("-WE" if m["bunit"] == "weekend" else ""),
+                  f"the {m['bunit']} {m['bdir']} {how}")
+    if m["bunit"]:
         return None
     if key == "holy week":
         return mk(m, DATE, week_value(day), f"{how}: the week before Easter")
@@ -350,12 +361,20 @@ def _term(m: re.Match[str], ctx: Context) -> Timex | None:
     return mk(m, DATE, "FUTURE_REF", "an unspecified later time")
 
 
+#: A saying right before "on the 20th": "said in an interview on", "told reporters on".
+_SAID_ON = re.compile(rf"\b(?:{'|'.join(sorted(REPORTING_PAST))})\b[^,.;]{{0,40}}\s[Oo]n\s+$")
+
+
 @rule("day_of_month", rf"(?<=\b[Oo]n\s)(?:the\s+)(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th){E}(?=\s*(?:[.,;:)]|$|\s(?:and|or|at|in|when|after|before|but|to|until|of\s+this|of\s+next|of\s+last)\b))")
 def _day_of_month(m: re.Match[str], ctx: Context) -> Timex | None:
     """"The trial resumes on the 25th": that day of the month in view, the nearest one by tense."""
     day = int(m["day"])
     base_year, base_month = ctx.ref_month or (ctx.dct.year, ctx.dct.month)
     anchor = ctx.ref if ctx.ref_month else ctx.dct
+    if _SAID_ON.search(m.string, max(0, m.start() - 60), m.start()):
+        # "…at the same time as the election in June 2027, he said in an interview on the 20th": a
+        # saying's day is in the news's month, whatever month the sentence named
+        base_year, base_month, anchor = ctx.dct.year, ctx.dct.month, ctx.dct
     candidates = []
     for offset in (-1, 0, 1):
         y, mo = cal.add_months(base_year, base_month, offset)

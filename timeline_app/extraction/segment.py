@@ -18,6 +18,13 @@ _DAY_BEFORE_MONTH = re.compile(r"\b\d{1,2}\.\s+(?:Januar|Jänner|Februar|März|A
                                r"November|Dezember|Jan|Feb|Mär|Apr|Jun|Jul|Aug|Sep|Sept|Okt|Nov|Dez)\b")
 
 
+#: Abbreviations that may end a sentence ("…fired at about 5:30 a.m. No one was hurt."): they do when
+#: a word that only opens a sentence follows.
+_MAY_END_SENTENCE = {"a.m", "p.m", "u.s", "u.k", "u.n", "e.u", "d.c", "etc", "inc", "corp", "co", "ltd", "jr", "sr"}
+_SENTENCE_OPENER = re.compile(r"\s+[\"'“‘]?(?:The|A|An|No|None|He|She|It|They|We|I|There|This|That|These|Those|But|And|"
+                              r"His|Her|Its|Their|Our|Some|Many|Most|Both|Neither|Meanwhile|However|Earlier|Later)\s")
+
+
 @dataclass(frozen=True)
 class Sentence:
     start: int
@@ -52,7 +59,8 @@ def split_sentences(text: str, skip: list[tuple[int, int]] | None = None) -> lis
             word = token.group(1).lower().strip("(\"'“") if token else ""
             word = word.rsplit("-", 1)[-1]  # "then-U.S. President", "ex-Gen. Smith"
             if m.group(0).startswith(".") and (word in ABBREVIATIONS or re.fullmatch(r"[a-z]", word)
-                                               or re.fullmatch(r"(?:[a-z]\.)+[a-z]", word)):
+                                               or re.fullmatch(r"(?:[a-z]\.)+[a-z]", word)) \
+                    and not (word in _MAY_END_SENTENCE and _SENTENCE_OPENER.match(paragraph, m.end())):
                 continue
             _add(sentences, text, p_start + cursor, p_start + m.end())
             cursor = m.end()

@@ -1061,6 +1061,9 @@ def _clause_of(sentence: Sentence, t: Timex, relative_only: bool = False) -> Sen
                 if _MAIN_VERB_BACK.search(s, lo + len(head.split(None, 2)[0]) + 1, rel):
                     return None
                 lo = _noun_phrase_start(s, lo)
+            elif head.startswith("where") and re.search(r",(?!\s*\d{4}\b)", head[rel - lo:]):
+                # "…in Mullivaikkal, where the war ended on May 18, 2009, to remember the dead": at its comma
+                hi = rel + re.search(r",(?!\s*\d{4}\b)", head[rel - lo:]).start()
             elif _RELATIVE.match(head):
                 if "," in head[rel - lo:]:  # ", which began Friday, was set to expire…": it ends at its comma
                     hi = rel + head[rel - lo:].index(",")
