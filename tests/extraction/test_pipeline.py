@@ -1902,3 +1902,9 @@ def test_a_where_clause_ends_at_its_comma_and_a_clock_may_end_a_sentence(tmp_pat
                                  "on May 18, 2009, to remember the dead.", date(2026, 5, 18))
     assert titles["2009-05-18"] == "The war ended"
     assert titles["2026-05-18T05:30"] == "Guards said shots were fired"
+
+
+def test_a_reduced_relative_with_its_agent_titles_its_own_date(tmp_path):
+    titles = titles_of(tmp_path, "Truce history\n\nCOLOMBO, May 18, 2026 - A truce brokered by Norway in February 2002 "
+                                 "collapsed in 2006.", date(2026, 5, 18))
+    assert titles == {"2002-02": "A truce was brokered by Norway", "2006": "A truce collapsed"}

@@ -1406,7 +1406,8 @@ _REDUCED_PARTICIPLE = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bb
                                  r"(?:(?<=[a-z]\s)|(?P<comma>(?<=\w,\s)))"  # "the Paris Agreement, adopted in December 2015,"
                                  r"(?P<part>\b(?!ended\b)(?:[a-z]{3,}ed|signed|agreed|held|made|won|begun|built|set))\s+"
                                  # ("a peace treaty initialled at the White House in August": a named place may come between)
-                                 r"(?:(?:at|in)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,4})?"
+                                 # …or its agent: "a ceasefire brokered by Norway in February 2002"
+                                 r"(?:(?:at|in|by)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,4})?"
                                  r"(?:(?:in|on|at|during|since|last|this)\s+)?(?:the\s+)?$")
 #: (…or a relative clause about the same noun: "the agreement signed in September 2018, which ended…")
 _FINITE_WORD = (r"(?:has|had|have|was|were|is|are|will|would|could|may|might|did|(?!ended\s+[A-Z\d])[a-z]{3,}ed|fell|broke|"
@@ -1462,7 +1463,7 @@ def _reduced_relative_title(sentence: Sentence, t: Timex, inside: list[Timex]) -
         return None
     # the named place between participle and date stays with it: "Peace talks were held in Istanbul"
     placed = re.sub(r"\s+(?:(?:in|on|at|during|since|last|this)\s+)?(?:the\s+)?$", "", s[span[0]:t.start - sentence.start])
-    if re.fullmatch(r"\S+\s+(?:at|in)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s*){1,4}", placed):
+    if re.fullmatch(r"\S+\s+(?:at|in|by)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s*){1,4}", placed):
         participle = placed
     return f"{noun} {_be_for(noun)} {participle}"
 
