@@ -1199,3 +1199,15 @@ def test_the_nth_after_a_saying_is_in_the_month_of_publication():
             "on the 20th. The trial opened on March 3 and closed on the 9th.")
     assert value_of(text, "the 20th", date(2026, 11, 27)) == "2026-11-20"
     assert value_of(text, "the 9th", date(2026, 11, 27)) == "2026-03-09"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The referendum was held on the last Sunday of October.", "the last Sunday of October", "2026-10-25"),
+        ("Parliament meets on the first Monday in March.", "the first Monday in March", "2027-03-01"),
+        ("Polls open on the second Tuesday of November 2026.", "the second Tuesday of November 2026", "2026-11-10"),
+    ],
+)
+def test_an_nth_weekday_of_a_month_is_one_day(text, phrase, value):
+    assert value_of(text, phrase, date(2026, 11, 27)) == value

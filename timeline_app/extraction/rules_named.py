@@ -260,6 +260,26 @@ def _nth_week_of_month(m: re.Match[str], ctx: Context) -> Timex | None:
     return mk(m, DATE, week_value(day), f"the {n} week of {m['mon']} {year}: the week of {day.label()}")
 
 
+@rule("nth_weekday_of_month", rf"{B}(?:[Tt]he\s+)?(?P<n>first|second|third|fourth|last|final)\s+(?P<wd>Monday|Tuesday|Wednesday|"
+                             rf"Thursday|Friday|Saturday|Sunday)\s+(?:of|in)\s+(?P<mon>{MON_FULL}|{MON_ABBR})"
+                             rf"(?:,?\s+(?P<year>{YEAR}))?{E}")
+def _nth_weekday_of_month(m: re.Match[str], ctx: Context) -> Timex | None:
+    """"The last Sunday of October", "the first Monday in March": that day of the month, whose year is
+    read like the month's."""
+    month = month_of(m["mon"])
+    year = int(m["year"]) if m["year"] else resolve_month(month, ctx, m)[0]
+    weekday = lx.WEEKDAYS[m["wd"].lower()]
+    n = m["n"].lower()
+    if n in ("last", "final"):
+        next_year, next_month = cal.add_months(year, month, 1)
+        day = Day.of(next_year, next_month, 1).plus(-1)
+        day = day.plus(-((day.weekday - weekday) % 7))
+    else:
+        first = Day.of(year, month, 1)
+        day = first.plus((weekday - first.weekday) % 7 + 7 * ("first", "second", "third", "fourth").index(n))
+    return mk(m, DATE, day_value(day), f"the {n} {m['wd']} of {m['mon']} {year}")
+
+
 @rule("weekend", rf"{B}(?P<w>[Tt]he|[Tt]his|[Ll]ast|[Nn]ext)\s+weekend{E}")
 def _weekend(m: re.Match[str], ctx: Context) -> Timex | None:
     w = m["w"].lower()
