@@ -727,6 +727,8 @@ def test_sentences_of_a_russian_article_are_told_apart(tmp_path):
         ("The previous round broke up without agreement in Khartoum", "talks"),
         ("The envoys failed to reach a ceasefire deal", "talks"),
         ("Mediators held separate meetings with both delegations", "talks"),
+        # a saying inside a noun's clause is not the happening's
+        ("The navy has struck more than 20 boats it says carried drugs", "military_action"),
     ],
 )
 def test_the_kind_of_a_happening_comes_from_its_title(title, kind):
@@ -1908,3 +1910,10 @@ def test_a_reduced_relative_with_its_agent_titles_its_own_date(tmp_path):
     titles = titles_of(tmp_path, "Truce history\n\nCOLOMBO, May 18, 2026 - A truce brokered by Norway in February 2002 "
                                  "collapsed in 2006.", date(2026, 5, 18))
     assert titles == {"2002-02": "A truce was brokered by Norway", "2006": "A truce collapsed"}
+
+
+def test_a_hedged_count_of_weeks_gives_the_week(tmp_path):
+    titles = titles_of(tmp_path, "Tanker seized\n\nDUBAI, Nov. 26, 2026 - Guards seized a tanker in the strait on "
+                                 "Wednesday, less than a week after they boarded a Greek-owned ship off Oman.",
+                       date(2026, 11, 26))
+    assert titles["2026-W47"] == "They boarded a Greek-owned ship off Oman"

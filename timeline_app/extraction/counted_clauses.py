@@ -26,7 +26,7 @@ from timeline_app.extraction.verbs import IRREGULAR_PASTS, words_pattern
 
 #: ", a day after the two leaders spoke", ", two days before the vote", ", hours after the strike".
 _COUNTED = re.compile(
-    r",\s+(?:(?:just|only|barely|some|about|nearly|less\s+than|more\s+than)\s+)?"
+    r",\s+(?:(?P<hedge>just|only|barely|some|about|nearly|almost|less\s+than|more\s+than)\s+)?"
     rf"(?P<distance>(?P<count>a|an|{lx.COUNT_RE})\s+(?P<unit>days?|weeks?|months?|years?)|"
     r"(?:a\s+few\s+|several\s+)?hours|(?:a\s+few\s+)?minutes|moments|shortly|the\s+day)\s+"
     r"(?P<relation>after|before)\s+(?P<what>[^,;:()\"“”]{4,160})")
@@ -83,9 +83,14 @@ def _counted_value(m: re.Match[str], anchor: re.Match[str]) -> str | None:
         if day is None:
             return None
         try:
-            return (date(year, int(month), int(day)) + timedelta(days=sign * count * (7 if unit == "week" else 1))).isoformat()
+            counted = date(year, int(month), int(day)) + timedelta(days=sign * count * (7 if unit == "week" else 1))
         except (ValueError, OverflowError):
             return None
+        if unit == "week" and m["hedge"] and m["hedge"].lower() not in ("just", "only"):
+            # "less than a week after Nov. 25" is some day of that week, not the 18th itself
+            iso = counted.isocalendar()
+            return f"{iso[0]:04d}-W{iso[1]:02d}"
+        return counted.isoformat()
     if unit == "month":
         if month is None:
             return None

@@ -71,6 +71,8 @@ _TRUCE_BROKEN = re.compile(r"\b(?:shatter\w*|br(?:oke|eak\w*)|violat\w*|collaps\
 
 #: A quarrel that "erupted" or "flared": "the budget dispute that erupted in October", "protests flared"
 #: tell no fighting.
+#: A saying inside a noun's clause, not the sentence's: "boats it says carried drugs".
+_EMBEDDED_SAYING = re.compile(r"(?<=[a-z]\s)(?:it|they|he|she|we)\s+(?:says?|said|claims?|claimed)\s+(?=[a-z])")
 #: A deal that was not reached tells of negotiations: "the last round broke up without agreement".
 _NO_DEAL = re.compile(r"\b(?:without|failed\s+to\s+(?:reach|strike|produce|yield))\s+(?:an?\s+|any\s+)?(?:\w+\s+)?"
                       r"(?:agreement|deal|accord)s?\b", re.I)
@@ -101,6 +103,7 @@ def classify_kind(title: str, sentence: str, context: str = "") -> EventKind:
         return EventKind.OTHER
     for text in (title, sentence):
         text = _NO_DEAL.sub(" negotiations ", _QUARREL_ERUPTED.sub("", _TRUCE_BROKEN.sub("", text)))
+        text = _EMBEDDED_SAYING.sub("", text)  # "struck 20 boats it says carried drugs": no statement
         if len(set(_GERMAN_WORDS.findall(text.lower()))) >= 2:
             text = re.sub(r"\bwar\b", "", text)  # "Das Paket war vorgeschlagen worden": German "was", no war
         for kind, pattern in KIND_RULES:
