@@ -1917,3 +1917,14 @@ def test_a_hedged_count_of_weeks_gives_the_week(tmp_path):
                                  "Wednesday, less than a week after they boarded a Greek-owned ship off Oman.",
                        date(2026, 11, 26))
     assert titles["2026-W47"] == "They boarded a Greek-owned ship off Oman"
+
+
+def test_a_closing_participle_with_its_own_date_leaves_the_title(tmp_path):
+    titles = titles_of(tmp_path, "Border tension\n\nADDIS ABABA, 12 November 2026 - The two neighbours signed a peace "
+                                 "deal in July 2018, earning their leader a prize the following year. A second round of "
+                                 "voting is scheduled for Nov. 29.", date(2026, 11, 12))
+    assert titles["2018-07"] == "The two neighbours signed a peace deal"
+    # (a participle whose date is a clause's inside it stays: see the standoff "that began in the spring")
+    extraction = extract_text(tmp_path, "Runoff\n\nTBILISI, Oct. 5, 2026 - A second round of voting in three districts "
+                                        "is scheduled for Nov. 1.", date(2026, 10, 5))
+    assert [c.kind.value for c in extraction.candidates] == ["election"]

@@ -199,15 +199,23 @@ def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gaz
     # closing clause with another date tells another happening
     # ("Moldova was granted candidate status in June 2022, months after Russia invaded Ukraine": so
     # does one with a subject and verb of its own, dated or not)
-    closing = _CLOSING_CLAUSE.search(s, rel_end)
-    if closing and closing.group().lstrip(", ").startswith("but") \
-            and re.search(r"\b(?:due|expected|scheduled|planned|set|supposed|meant|slated)\s+to\b", s[:closing.start()]):
-        closing = None  # "…were due to be held in Cairo in November, but Russia postponed them": what became of the plan
-    if closing and closing.group().lstrip(", ").startswith("and") and re.search(r"\bbetween\b(?![^;]*\band\b)", s[:closing.start()]):
-        closing = None  # "fighting between the army, led by Gen. Burhan, and the RSF": the two "between" joins
-    if closing and (any(o.text in s[closing.start():] for o in others if o is not timex and o is not partner)
-                    or _is_own_clause(s[closing.end():])):
-        s = s[:closing.start()]
+    for closing in _CLOSING_CLAUSE.finditer(s, rel_end):
+        word = closing.group().lstrip(", ")
+        if word.startswith("but") \
+                and re.search(r"\b(?:due|expected|scheduled|planned|set|supposed|meant|slated)\s+to\b", s[:closing.start()]):
+            continue  # "…were due to be held in Cairo in November, but Russia postponed them": what became of the plan
+        if word.startswith("and") and re.search(r"\bbetween\b(?![^;]*\band\b)", s[:closing.start()]):
+            continue  # "fighting between the army, led by Gen. Burhan, and the RSF": the two "between" joins
+        dated = [o for o in others if o is not timex and o is not partner and o.text in s[closing.start():]]
+        if not word:  # a participle: only its own date makes it another happening, not one of a clause inside it
+            if any(not re.search(r"\b(?:that|which|who)\b", s[closing.end():s.find(o.text, closing.start())])
+                   for o in dated):
+                s = s[:closing.start()]
+                break
+            continue
+        if dated or _is_own_clause(s[closing.end():]):
+            s = s[:closing.start()]
+            break
     # "On the same day he left, a court issued a warrant": the clause that says which day goes with it
     contact = _CONTACT_CLAUSE.match(s, rel_end) if _DAY_NOUN_DATE.fullmatch(s[rel_start:rel_end]) \
         and _OPENING_PREPOSITION.fullmatch(s[:rel_start]) else None
@@ -1002,7 +1010,10 @@ _CLOSING_CLAUSE = re.compile(r",\s+(?:(?:(?:[\w-]+\s+){0,2}(?:hours|days|weeks|m
                              # "Crowds gathered on Nov. 20, but the minister said on Monday…": its own clause, too
                              r"|,\s+but\s+(?=(?:the|a|an|his|her|its|their|he|she|they|it|we)\s|[A-Z])"
                              # "Colombia elects a president in May, and candidates have vowed…": another's doing
-                             r"|,\s+and\s+(?=(?:the|a|an|his|her|its|their|he|she|they|we)\s|[A-Z]|[a-z]{3,}s\s)")
+                             r"|,\s+and\s+(?=(?:the|a|an|his|her|its|their|he|she|they|we)\s|[A-Z]|[a-z]{3,}s\s)"
+                             # "…signed a peace deal in July 2018, earning Abiy the prize the following year": a
+                             # closing participle (cut only when it holds another date)
+                             r"|,\s+(?=(?!(?:including|according|during|following|notwithstanding)\b)[a-z]{3,}ing\s)")
 
 
 def _noun_phrase_start(s: str, end: int) -> int:
