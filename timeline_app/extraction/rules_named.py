@@ -381,17 +381,13 @@ def _term(m: re.Match[str], ctx: Context) -> Timex | None:
     return mk(m, DATE, "FUTURE_REF", "an unspecified later time")
 
 
-#: A saying right before "on the 20th": "said in an interview on", "told reporters on".
-_SAID_ON = re.compile(rf"\b(?:{'|'.join(sorted(REPORTING_PAST))})\b[^,.;]{{0,40}}\s[Oo]n\s+$")
-
-
 @rule("day_of_month", rf"(?<=\b[Oo]n\s)(?:the\s+)(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th){E}(?=\s*(?:[.,;:)]|$|\s(?:and|or|at|in|when|after|before|but|to|until|of\s+this|of\s+next|of\s+last)\b))")
 def _day_of_month(m: re.Match[str], ctx: Context) -> Timex | None:
     """"The trial resumes on the 25th": that day of the month in view, the nearest one by tense."""
     day = int(m["day"])
     base_year, base_month = ctx.ref_month or (ctx.dct.year, ctx.dct.month)
     anchor = ctx.ref if ctx.ref_month else ctx.dct
-    if _SAID_ON.search(m.string, max(0, m.start() - 60), m.start()):
+    if SAID_ON.search(m.string, max(0, m.start() - 60), m.start()):
         # "…at the same time as the election in June 2027, he said in an interview on the 20th": a
         # saying's day is in the news's month, whatever month the sentence named
         base_year, base_month, anchor = ctx.dct.year, ctx.dct.month, ctx.dct

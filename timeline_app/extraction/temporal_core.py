@@ -121,6 +121,8 @@ NOT_PAST = {"need", "indeed", "speed", "seed", "feed", "bed", "red", "hundred", 
 #: Verbs of saying in the past: neutral for the clause they report, but a date right after them
 #: dates the saying itself.
 REPORTING_PAST = {"said", "told", "announced", "reported", "stated", "added", "declared", "wrote", "confirmed"}
+#: A saying right before a date: "said on", "said Saturday", "said in an interview on", "told reporters on".
+SAID_ON = re.compile(rf"\b(?:{'|'.join(sorted(REPORTING_PAST))})\b(?:[^,.;]{{0,40}}\s(?=[Oo]n\s))?\s*(?:[Oo]n\s+)?$")
 #: "starting Tuesday", "effective from Monday", "beginning in May": when a clause decides or announces
 #: something, the day it starts comes after the deciding (DECIDED).
 STARTING = re.compile(r"\b(?:starting|beginning|effective|commencing)(?:\s+(?:on|from|in|at))?\s+$", re.IGNORECASE)
@@ -470,9 +472,11 @@ def story_anchor(ctx: Context, pos: int) -> Day | None:
 _YEAR_IN_APPOSITION = re.compile(r"(?:\byear|\b\d{4})\s*,\s*(?:(?:in|on|during)\s+)?(?:early|late|mid-?)?\s*$")
 
 
-def _month_told_before(ctx: Context, pos: int) -> tuple[int, int] | None:
-    """The month of the date the sentence named before `pos`, when it named a day or a month."""
-    if ctx.ref_at < 0 or ctx.ref_month is None or ctx.ref_grain not in ("day", "month"):
+def _month_told_before(ctx: Context, pos: int, month: int) -> tuple[int, int] | None:
+    """The month of the date the sentence named before `pos`, when it named a day or a month that
+    says which `month` is nearest (one six months away says nothing)."""
+    if ctx.ref_at < 0 or ctx.ref_month is None or ctx.ref_grain not in ("day", "month") \
+            or abs(ctx.ref_month[1] - month) == 6:
         return None
     return ctx.ref_month if ctx.sentence_bounds(pos)[0] <= ctx.ref_at else None
 
@@ -517,8 +521,8 @@ def resolve_month_day(month: int, day: int, ctx: Context, m: re.Match[str]) -> t
     if not candidates:
         return None
     tense = "future" if NAMED_AS_DATE.match(ctx.text, m.end()) else ctx.tense(m.start(), m.end())
-    told = _month_told_before(ctx, m.start()) if tense is None else None
-    if told is not None and abs(told[1] - month) != 6:
+    told = _month_told_before(ctx, m.start(), month) if tense is None else None
+    if told is not None:
         anchor = Day.of(told[0], told[1], 15)  # "from $29 on March 2 to $42 on June 10": near each other
     best = min(candidates, key=lambda d: abs(d.number - anchor.number))
     if tense == "future" and best.number < anchor.number - 14:
@@ -529,7 +533,7 @@ def resolve_month_day(month: int, day: int, ctx: Context, m: re.Match[str]) -> t
         # decision's date lies ahead of the deciding: "declared a dividend, payable Dec. 15")
         earlier = [d for d in candidates if d.number <= anchor.number]
         best = max(earlier, key=lambda d: d.number) if earlier else best
-    if told is not None and abs(told[1] - month) != 6:
+    if told is not None:
         return best, f"the nearest such day to {lx_month_name(told[1])} {told[0]}, named before it"
     how = "the nearest such day" + (f" ({tense} tense)" if tense else "") + f" to {anchor.label()}"
     return best, how
@@ -591,8 +595,8 @@ def resolve_month(month: int, ctx: Context, m: re.Match[str], rel: str | None = 
         year = dct.year if month > dct.month else dct.year + 1
         return year, f"the next {lx_month_name(month)} after {dct.label()} (future tense)"
     if tense is None:
-        told = _month_told_before(ctx, m.start())
-        if told is not None and abs(told[1] - month) != 6:
+        told = _month_told_before(ctx, m.start(), month)
+        if told is not None:
             # "a high of $42 in June from $29 in March": no verb says which way, the month the
             # sentence named before does (the nearest March to June)
             year = min((told[0] + k for k in (-1, 0, 1)), key=lambda y: abs(y * 12 + month - told[0] * 12 - told[1]))
@@ -612,13 +616,12 @@ def _told_today(ctx: Context, pos: int) -> bool:
     """Whether a weekday at `pos` belongs to the news of the week whatever date the sentence named
     before: a saying's day ("said on Saturday"), or a main clause after a relative aside that held
     the other date ("Petro, whose term ends on Aug. 7, 2026, said on Saturday")."""
-    if _SAYING_BEFORE.search(ctx.text, max(0, pos - 20), pos):
+    if SAID_ON.search(ctx.text, max(0, pos - 60), pos):
         return True
     opener = _RELATIVE_ASIDE.search(ctx.text, ctx.sentence_bounds(pos)[0], max(0, ctx.ref_at))
     return opener is not None and bool(_ASIDE_CLOSED.search(ctx.text, ctx.ref_at, pos))
 
 
-_SAYING_BEFORE = re.compile(rf"\b(?:{'|'.join(REPORTING_PAST)})\s+(?:on\s+)?$", re.IGNORECASE)
 _RELATIVE_ASIDE = re.compile(r",\s+(?:whose|which|who)\b")
 _ASIDE_CLOSED = re.compile(r",(?!\s*\d{4}\b)")
 
