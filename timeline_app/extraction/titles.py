@@ -275,11 +275,14 @@ def _gapped_conjunct(s: str, start: int, end: int, others: list[tuple[int, int]]
     """The sentence told for one of two dates that share a verb ("visited Cairo a fortnight ago and
     Khartoum a week later"): the other object and its date go, and how far the date at [start, end)
     moved; None when the sentence is not so built."""
-    for o_start, o_end in others:
+    # (only the dates right before and after can share its verb: no other date stands between them)
+    previous = max((o for o in others if o[1] <= start), default=None)
+    following = min((o for o in others if o[0] >= end), default=None)
+    for o_start, o_end in (o for o in (previous, following) if o is not None):
         first, second = ((start, end), (o_start, o_end)) if o_start > end else ((o_start, o_end), (start, end))
         between = _GAPPED_AND.fullmatch(s, first[1], second[0])
         if between is None or not re.match(r"\s*(?:[.;,]|$)", s[second[1]:]) or _VERB.search(between["object"]) \
-                or _FIRST_VERB.search(between["object"]) or any(first[1] <= a < second[0] for a, _ in others):
+                or _FIRST_VERB.search(between["object"]):
             continue
         verb = next(reversed(list(_VERB.finditer(s, 0, first[0]))), None)
         if verb is None or re.search(r"[,;:]", s[verb.end():first[0]]) or not s[verb.end():first[0]].strip():
