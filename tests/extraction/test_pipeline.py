@@ -1928,3 +1928,12 @@ def test_a_closing_participle_with_its_own_date_leaves_the_title(tmp_path):
     extraction = extract_text(tmp_path, "Runoff\n\nTBILISI, Oct. 5, 2026 - A second round of voting in three districts "
                                         "is scheduled for Nov. 1.", date(2026, 10, 5))
     assert [c.kind.value for c in extraction.candidates] == ["election"]
+
+
+def test_they_goes_on_about_the_plural_things_the_sentence_before_opened_with(tmp_path):
+    titles = titles_of(tmp_path, "Live: truce talks, day two\n\nDOHA, 25 November 2026\n\n18:20 GMT - The talks ended "
+                                 "for the day. They resume tomorrow at 10 a.m. local time.\n\n19:00 GMT - The two "
+                                 "neighbours fought a war in 1998. They say little about it now.", date(2026, 11, 25))
+    assert titles["2026-11-26T10:00"] == "The talks resume"
+    assert titles["1998"] == "The two neighbours fought a war"
+    assert not any(title.startswith("The two neighbours say") for title in titles.values())

@@ -51,6 +51,21 @@ _THING_SUBJECT = re.compile(r"^(?P<np>The\s+(?:[a-z0-9][\w-]*\s+){0,2}?[a-z][\w-
                             r"brokered|reached|struck|won|lost)\b")
 
 
+#: The clock a live page opens an entry with: "18:20 GMT - ", "09:15 - ".
+_TIME_STAMP = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*[A-Z]{2,4})?\s*[-–—:]\s+")
+#: A sentence opening with things named in the plural that act or were acted on: "The talks ended
+#: for the day.", "The two delegations were received…" (lower-case words only: no names, no people's titles).
+_PLURAL_SUBJECT = re.compile(r"^(?P<np>The\s+(?:[a-z0-9][\w-]*\s+){0,2}?[a-z][\w-]*[a-z]s)\s+"
+                             r"(?:(?:have|had|were|are|will)\s+)?(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|s)?\b")
+#: "They" going on about them: "They resume tomorrow", not "They say" (anyone's saying).
+_THEY = re.compile(r"^They\s+(?!(?:say|said|says|think|believe|know|mean)\b)[a-z]")
+
+
+def _opening_plural(sentence: str) -> str | None:
+    m = _PLURAL_SUBJECT.match(sentence.lstrip())
+    return m["np"] if m and not re.search(r"\b(?:news|series|means|species|this|is|was|has|its)$", m["np"]) else None
+
+
 def _opening_thing(sentence: str) -> str | None:
     m = _THING_SUBJECT.match(sentence.lstrip())
     return m["np"] if m and not m["np"].endswith("s") else None  # "The talks" would be "they"
@@ -72,14 +87,18 @@ class Antecedents:
         self._recent: list[str | None] = []
         # the thing the last two sentences opened with ("The treaty"), for an "It" that goes on about it
         self._things: list[str | None] = []
+        # the plural things the last two sentences opened with ("The talks"), for a "They" that goes on about them
+        self._plurals: list[str | None] = []
 
     def read(self, sentence: str) -> None:
         """Note who opens `sentence` (call for every sentence, dated or not, in order)."""
+        sentence = _TIME_STAMP.sub("", sentence.lstrip())  # a live page's "18:20 GMT - The talks ended…"
         self._recent = (self._recent + [self._opening_person(sentence)])[-REACH - 1:]
         thing = _opening_thing(sentence)
         if thing is None and sentence.lstrip().startswith("It ") and self._things:
             thing = self._things[-1]  # "It entered into force…. It was extended…": still the treaty
         self._things = (self._things + [thing])[-2:]
+        self._plurals = (self._plurals + [_opening_plural(sentence)])[-2:]
 
     def resolve(self, title: str) -> str:
         """`title` with an opening "He"/"She" replaced by the person it stands for, or an opening "It" by
@@ -89,6 +108,8 @@ class Antecedents:
         before it."""
         if _IT.match(title) and len(self._things) == 2 and self._things[0] is not None:
             return self._things[0] + title[2:]  # "The treaty was signed in 2010. It entered into force…"
+        if _THEY.match(title) and len(self._plurals) == 2 and self._plurals[0] is not None:
+            return self._plurals[0] + title[4:]  # "The talks ended for the day. They resume tomorrow…"
         if not _PRONOUN.match(title):
             return title
         for person in reversed(self._recent[:-1]):
