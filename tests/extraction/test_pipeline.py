@@ -443,7 +443,7 @@ def test_a_wire_swap_story_titles_each_exchange_and_names_no_war_or_truce_it_lac
     found = {c.start.to_timex(): c for c in extraction.candidates}
     assert found["2025-09-13"].title.startswith("The two armies exchanged 84 prisoners of war each")
     assert found["2025-09-13"].kind.value != "military_action"
-    assert found["2025-08-24"].title == "They swapped 146 prisoners each"
+    assert found["2025-08-24"].title == "The two armies swapped 146 prisoners each"  # "They": the armies
     assert found["2025-06"].title == "An exchange returned more than 1,000 prisoners"
     assert found["2025-05"].kind.value == "talks"
 
@@ -1937,3 +1937,9 @@ def test_they_goes_on_about_the_plural_things_the_sentence_before_opened_with(tm
     assert titles["2026-11-26T10:00"] == "The talks resume"
     assert titles["1998"] == "The two neighbours fought a war"
     assert not any(title.startswith("The two neighbours say") for title in titles.values())
+
+
+def test_it_goes_on_about_a_country_that_opened_the_sentence_before(tmp_path):
+    titles = titles_of(tmp_path, "Tankers\n\nDUBAI, Nov. 26, 2026 - Iran seized a British-flagged tanker in July 2019. "
+                                 "In April 2024 it seized a container ship near the strait.", date(2026, 11, 26))
+    assert titles["2024-04"] == "Iran seized a container ship near the strait"

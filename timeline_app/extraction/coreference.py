@@ -89,12 +89,14 @@ class Antecedents:
         self._things: list[str | None] = []
         # the plural things the last two sentences opened with ("The talks"), for a "They" that goes on about them
         self._plurals: list[str | None] = []
+        self._body: str | None = None  # the country or body the sentence being read opens with, if any
 
     def read(self, sentence: str) -> None:
         """Note who opens `sentence` (call for every sentence, dated or not, in order)."""
         sentence = _TIME_STAMP.sub("", sentence.lstrip())  # a live page's "18:20 GMT - The talks ended…"
+        self._body = None
         self._recent = (self._recent + [self._opening_person(sentence)])[-REACH - 1:]
-        thing = _opening_thing(sentence)
+        thing = _opening_thing(sentence) or self._body
         if thing is None and sentence.lstrip().startswith("It ") and self._things:
             thing = self._things[-1]  # "It entered into force…. It was extended…": still the treaty
         self._things = (self._things + [thing])[-2:]
@@ -125,6 +127,10 @@ class Antecedents:
         words = subject.group(1) if subject else ""
         everyone = self.gazetteer.mentions(sentence) if _CAPITAL.search(sentence) else []  # read once a sentence
         mentioned = [m for m in everyone if m.end <= len(words)]
+        # a country or a body that opens the sentence alone is what an "It" after it may stand for
+        # ("Iran seized a tanker in 2019. In April 2024 it seized another")
+        self._body = words if len(mentioned) == 1 and mentioned[0].kind in ("country", "organisation") \
+            and mentioned[0].start == 0 and mentioned[0].end == len(words) else None
         people = {m.name for m in mentioned if m.kind == "person"}
         if len(people) > 1:
             return ""  # "Biden met Netanyahu": either may be "he"

@@ -277,7 +277,7 @@ def find_candidates(text: str, sentences: list[Sentence], timexes: list[Timex], 
     index = 0
     antecedents = Antecedents(gazetteer)
     for sentence in sentences:
-        antecedents.read(sentence.text)
+        antecedents.read(sentence.text[dateline_end(sentence.text):])  # (who opens it opens it after a wire dateline)
         inside = []
         while index < len(usable) and usable[index].start < sentence.start:
             index += 1
