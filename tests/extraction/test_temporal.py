@@ -1211,3 +1211,8 @@ def test_the_nth_after_a_saying_is_in_the_month_of_publication():
 )
 def test_an_nth_weekday_of_a_month_is_one_day(text, phrase, value):
     assert value_of(text, phrase, date(2026, 11, 27)) == value
+
+
+def test_a_weekday_or_holiday_of_a_year_out_of_range_is_no_other_years():
+    found = values("It falls on the last Sunday of December 9999 and on Christmas 9999.", date(2026, 11, 27))
+    assert not any(value.startswith("2026") for _, _, value in found)

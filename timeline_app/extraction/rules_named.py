@@ -152,7 +152,8 @@ HOLIDAY = (r"(?:Black\s+Friday|Cyber\s+Monday|Good\s+Friday|Easter\s+Monday|Palm
 
 
 @rule("holiday", rf"{B}(?:[Tt]he\s+(?P<bunit>day|night|week|weekend)\s+(?P<bdir>before|after)\s+)?"
-                 rf"(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?P<h>{HOLIDAY})(?:\s+(?P<week>week(?:end)?))?(?:,?\s+(?P<year>{YEAR}))?{E}")
+                 rf"(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?P<h>{HOLIDAY})(?:\s+(?P<week>week(?:end)?))?(?:,?\s+(?P<year>{YEAR}))?{E}"
+                 r"(?!,?\s+\d)")  # ("Christmas 9999": a year out of range is no other year's Christmas)
 def _holiday(m: re.Match[str], ctx: Context) -> Timex | None:
     name = m["h"]
     key = lunar_key(name)
@@ -262,7 +263,7 @@ def _nth_week_of_month(m: re.Match[str], ctx: Context) -> Timex | None:
 
 @rule("nth_weekday_of_month", rf"{B}(?:[Tt]he\s+)?(?P<n>first|second|third|fourth|last|final)\s+(?P<wd>Monday|Tuesday|Wednesday|"
                              rf"Thursday|Friday|Saturday|Sunday)\s+(?:of|in)\s+(?P<mon>{MON_FULL}|{MON_ABBR})"
-                             rf"(?:,?\s+(?P<year>{YEAR}))?{E}")
+                             rf"(?:,?\s+(?P<year>{YEAR}))?{E}(?!,?\s+\d)")
 def _nth_weekday_of_month(m: re.Match[str], ctx: Context) -> Timex | None:
     """"The last Sunday of October", "the first Monday in March": that day of the month, whose year is
     read like the month's."""

@@ -67,7 +67,7 @@ def _weekday_rel(m: re.Match[str]) -> str:
     return "" if rel in ("early", "late") else rel
 
 
-@rule("weekday", rf"{B}(?:{WEEKDAY_REL}\s+)?(?P<wd>{WEEKDAY_FULL})(?P<plural>s)?{E}(?!,?\s+{MON}\s+\d)")
+@rule("weekday", rf"{B}(?:{WEEKDAY_REL}\s+)?(?P<wd>{WEEKDAY_FULL})(?P<plural>s)?{E}(?!,?\s+{MON}\s+\d)(?!\s+(?:of|in)\s+{MON}\b)")
 def _weekday(m: re.Match[str], ctx: Context) -> Timex | None:
     wd = lx.WEEKDAYS[m["wd"].lower()]
     if m["plural"]:
