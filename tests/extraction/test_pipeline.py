@@ -518,6 +518,23 @@ def test_the_date_of_a_closing_attribution_is_no_second_happening(tmp_path):
         ("2025-09-28", "The ruling party won a clear majority in the election")]
 
 
+def test_a_saying_that_goes_on_to_tell_something_is_a_statement_of_its_own(tmp_path):
+    # a source named after a comma is an attribution only when nothing it said follows its date
+    titles = titles_of(
+        tmp_path,
+        "The capital froze the border accord on Nov. 3 after a new mine blast, and the neighbouring government "
+        "said on Friday it had already pulled back its heavy guns.\n",
+        date(2026, 11, 21))
+    assert titles["2026-11-03"] == "The capital froze the border accord after a new mine blast"
+    assert titles["2026-11-20"] == "The neighbouring government said it had already pulled back its heavy guns"
+    titles = titles_of(
+        tmp_path,
+        "The agency chief will brief the board when it gathers on Nov. 19, and western envoys said on "
+        "Saturday that they would still table a resolution.\n",
+        date(2026, 11, 16))
+    assert set(titles) == {"2026-11-19", "2026-11-14"}
+
+
 def test_a_point_of_comparison_is_no_happening(tmp_path):
     extraction = extract_text(
         tmp_path, "Exports rose by a fifth in Q3 2023 compared with the same period of 2022.\n", date(2023, 11, 28))

@@ -21,7 +21,7 @@ from timeline_app.extraction.segment import Sentence
 from timeline_app.extraction.temporal import clause_tense
 from timeline_app.extraction.temporal_core import BOUND_PREPOSITION
 from timeline_app.extraction.timex import Timex
-from timeline_app.extraction.titles import ATTRIBUTED_ON, SentenceTitles, dateline_end, make_title
+from timeline_app.extraction.titles import SentenceTitles, attributes, dateline_end, make_title
 from timeline_app.extraction.verbs import past_of_base
 
 #: Kinds in order of precedence, each with the words that signal it in a title or sentence.
@@ -224,8 +224,7 @@ def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> li
     def secondary(t: Timex) -> bool:
         """"…at a summit on Dec. 14-15, diplomats said on Tuesday": the summit is the happening;
         "exports rose in Q3 compared with the same period of 2022": 2022 is a yardstick."""
-        lo = t.start - offset
-        return bool(ATTRIBUTED_ON.search(sentence_text, max(0, lo - 80), lo) or compared(t))
+        return attributes(sentence_text, t.start - offset, t.end - offset) or compared(t)
 
     def compared(t: Timex) -> bool:
         return t.comparison or yardstick(t)

@@ -101,6 +101,19 @@ ATTRIBUTED_ON = re.compile(rf"[,;]\s+(?!{_ASIDE_ADVERB})"
                            r"(?<=results\s)showed|(?<=figures\s)showed|(?<=data\s)showed|(?<=count\s)showed)"
                             r"\s+(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?$")
 
+#: What a saying goes on to tell after its date: ", and Phnom Penh said on Friday it had completed its
+#: withdrawal" is a statement of its own, not the source of the clause before it.
+_REPORTED_CLAUSE = re.compile(r"\s+(?:that\s|(?:it|they|he|she|we|its|their|his|her|the|a|an|[A-Z][\w'’-]*)"
+                              r"(?:\s+[\w'’-]+){0,4}?\s+(?:had|has|have|was|were|is|are|would|will|could|can|may|might|"
+                              r"should|must|did|does|do|still)\s)")
+
+
+def attributes(text: str, start: int, end: int) -> bool:
+    """Whether the date at text[start:end] is a closing attribution's (", officials said on Tuesday"),
+    one that names when a source spoke rather than a statement that tells something of its own."""
+    return bool(ATTRIBUTED_ON.search(text, max(0, start - 80), start)) and not _REPORTED_CLAUSE.match(text, end)
+
+
 _ATTRIBUTION_TAIL = re.compile(rf",\s+(?!{_ASIDE_ADVERB})"
                                r"(?:the\s+)?[\w' -]{1,50}?\s+(?:said|say|says|reported|announced|added|"
                                r"(?<=results\s)showed|(?<=figures\s)showed|(?<=data\s)showed|(?<=count\s)showed)(?:\s+\w+){0,3}\s*$")
