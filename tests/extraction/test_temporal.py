@@ -1216,3 +1216,15 @@ def test_an_nth_weekday_of_a_month_is_one_day(text, phrase, value):
 def test_a_weekday_or_holiday_of_a_year_out_of_range_is_no_other_years():
     found = values("It falls on the last Sunday of December 9999 and on Christmas 9999.", date(2026, 11, 27))
     assert not any(value.startswith("2026") for _, _, value in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a thing planned for a day takes its tense from what became of it
+        ("A summit of the two leaders planned for Thursday was called off hours before it began.", "2026-11-26"),
+        ("A summit of the two leaders planned for Thursday will go ahead as arranged.", "2026-12-03"),
+    ],
+)
+def test_a_day_something_was_planned_for_follows_the_main_verb(text, value):
+    assert value_of(text, "Thursday", date(2026, 11, 27)) == value

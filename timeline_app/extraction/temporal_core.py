@@ -339,6 +339,9 @@ def _tense_of(words: list[str], i: int) -> str | None:
     if w == "next" and after == "to":
         return None  # "next to the embassy"
     if w in PLAN_WORDS:
+        if after == "for" and before and before[-1] not in DETERMINERS and not set(before) & (PAST_AUX | PRESENT_AUX) \
+                and before[-1] not in ("they", "we", "he", "she", "it", "i", "you"):
+            return None  # "a meeting planned for Thursday was called off": the main verb tells when
         if after in ("to", "for"):
             return "past" if "had" in before else "future"
         if set(before) & PAST_AUX:
