@@ -535,6 +535,17 @@ def test_a_saying_that_goes_on_to_tell_something_is_a_statement_of_its_own(tmp_p
     assert set(titles) == {"2026-11-19", "2026-11-14"}
 
 
+def test_a_thing_planned_for_a_day_is_titled_with_what_became_of_it(tmp_path):
+    titles = titles_of(
+        tmp_path,
+        "Talks between the two foreign ministers planned for Thursday were cancelled an hour before they "
+        "were to begin. The court adjourned pending an appeal hearing scheduled for Jan. 12.\n",
+        date(2026, 11, 27))
+    assert titles["2026-11-26"] == ("Talks between the two foreign ministers were cancelled an hour before "
+                                    "they were to begin")
+    assert titles["2027-01-12"] == "An appeal hearing"
+
+
 def test_a_point_of_comparison_is_no_happening(tmp_path):
     extraction = extract_text(
         tmp_path, "Exports rose by a fifth in Q3 2023 compared with the same period of 2022.\n", date(2023, 11, 28))

@@ -461,6 +461,8 @@ def _scheduled_noun(sentence: Sentence, t: Timex) -> str | None:
     m = _SCHEDULED_NOUN.search(sentence.text, max(0, t.start - sentence.start - 80), t.start - sentence.start)
     if m is None or _VERB.search(m["np"].split(None, 1)[-1]) or _SUBJECT_PRONOUN.search(m["np"]):
         return None  # ("a condition it also set…": an object relative, not a plan)
+    if re.match(rf"\s+(?:{_AUXILIARY}|would)\b", sentence.text[t.end - sentence.start:]):
+        return None  # "A meeting planned for Thursday was called off": what became of the plan is the title
     return m["np"]
 
 
@@ -696,6 +698,8 @@ _NO_MODAL = r"(?!(?:be|been|being|could|would|will|may|might|must|should|can|to)
 _DANGLING_PARTICIPLE = re.compile(rf"\b(?:a|an|the|its|their|his|her|this|that)\s+(?:{_NO_MODAL}[\w'’-]+\s+){{0,3}}?"
                                   rf"{_NO_MODAL}[a-z][\w-]*\s+"
                                   r"(?P<part>(?!(?:was|were|had|has|is|are)\b)[a-z]{3,}ed|signed|held|made|won|set|built)\s*$")
+#: A plan's participle left before its verb once the day it planned goes: "A meeting planned [for Thursday] was…".
+_PLANNED_FOR_THE_DATE = re.compile(r"(?<=[a-z])\s+(?:(?:originally|initially|first)\s+)?(?:planned|scheduled|slated|set|due|expected)\s*$")
 #: …unless the noun phrase is a clause's subject: "fighting resumed after the army attacked [on Friday]".
 _SUBORDINATE_BEFORE = re.compile(r"\b(?:after|before|when|because|as|since|until|while|that|who|which|and|or|but|if|once)\s+"
                                  r"(?:a|an|the|its|their|his|her|this|that)\s+(?:[\w'’-]+\s+){0,3}?[a-z][\w-]*\s*$")
@@ -768,6 +772,9 @@ def _remove_date_phrase(text: str, start: int, end: int, own: bool = False) -> s
         before = before[: m.start()]
         if re.search(r"(?:^|\s)[-–—]+\s*$", before) and after.lstrip().startswith(","):
             after = after.lstrip()[1:]  # "BOSTON, Oct. 25 - [In January], a bomb…": the dateline's dash, no comma
+        plan = _PLANNED_FOR_THE_DATE.search(before)
+        if plan and re.match(rf"\s*(?:{_AUXILIARY}|would|could)\b", after):
+            before = before[:plan.start()]  # "A meeting planned [for Thursday] was called off": no "planned was"
         dangling = _DANGLING_PARTICIPLE.search(before)
         if dangling and own and re.search(r"\b(?:was|were|is|are|been|be)\s+$", before[:dangling.start("part")]):
             dangling = None  # "Police said that 14 people were detained [on Tuesday]": its own passive, not a participle
