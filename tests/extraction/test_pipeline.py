@@ -546,6 +546,18 @@ def test_a_thing_planned_for_a_day_is_titled_with_what_became_of_it(tmp_path):
     assert titles["2027-01-12"] == "An appeal hearing"
 
 
+def test_an_object_relative_without_that_is_turned_round(tmp_path):
+    titles = titles_of(
+        tmp_path,
+        "The envoy said that Belgrade had done nothing about the joint council of northern towns it agreed to "
+        "set up in 2013. The army lost the ridge, which the rebels tried to take in May. The mayor met the "
+        "envoys twice since they landed in June.\n",
+        date(2026, 11, 27))
+    assert titles["2013"] == "Belgrade agreed to set up the joint council of northern towns"
+    assert titles["2026-05"] == "The rebels tried to take the ridge"
+    assert titles["2026-06"] == "They landed"
+
+
 def test_a_point_of_comparison_is_no_happening(tmp_path):
     extraction = extract_text(
         tmp_path, "Exports rose by a fifth in Q3 2023 compared with the same period of 2022.\n", date(2023, 11, 28))

@@ -1228,3 +1228,11 @@ def test_a_weekday_or_holiday_of_a_year_out_of_range_is_no_other_years():
 )
 def test_a_day_something_was_planned_for_follows_the_main_verb(text, value):
     assert value_of(text, "Thursday", date(2026, 11, 27)) == value
+
+
+def test_the_same_day_after_a_saying_is_the_day_last_named_not_a_things_month():
+    text = ("The premier spoke to reporters on Wednesday evening about the suspects in the September 2023 raid "
+            "on the border post. The president said the same day that nothing had changed. It was the day "
+            "that the talks collapsed.")
+    assert value_of(text, "the same day", date(2026, 11, 27)) == "2026-11-25"
+    assert "the day" not in [t.text for t in tag(text, date(2026, 11, 27), language="en")]

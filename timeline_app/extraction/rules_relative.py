@@ -441,9 +441,12 @@ def _coarse_later(m: re.Match[str], ctx: Context, days: int) -> Timex:
               mod="APPROX")
 
 
-@rule("anaphoric", rf"{B}(?P<w>[Tt]he\s+(?:same|following|next|previous|preceding|prior)\s+(?P<unit>day|week|month|year|morning|afternoon|evening|night)|[Tt]hat\s+(?:same\s+|very\s+)?(?P<unit2>day|week|month|year|morning|afternoon|evening|night)|[Tt]he\s+(?P<unit3>year)|[Tt]he\s+(?P<unit4>day|night|week|month|year)\s+(?P<side>before|after)(?=\s*(?:[.,;:!?)]|$|\s+(?:and|but|when)\b))){E}(?!\s+(?:of|when|before|after|that|in\s+which))(?!-)")
+@rule("anaphoric", rf"{B}(?P<w>[Tt]he\s+(?:same|following|next|previous|preceding|prior)\s+(?P<unit>day|week|month|year|morning|afternoon|evening|night)|[Tt]hat\s+(?:same\s+|very\s+)?(?P<unit2>day|week|month|year|morning|afternoon|evening|night)|[Tt]he\s+(?P<unit3>year)|[Tt]he\s+(?P<unit4>day|night|week|month|year)\s+(?P<side>before|after)(?=\s*(?:[.,;:!?)]|$|\s+(?:and|but|when)\b))){E}(?!\s+(?:of|when|before|after|in\s+which))(?!-)")
 def _anaphoric(m: re.Match[str], ctx: Context) -> Timex | None:
     text = re.sub(r"\s+", " ", m.group(0).lower())
+    if re.match(r"\s+that\b", m.string[m.end():m.end() + 6]) \
+            and not re.search(r"\b(?:said|says|announced|told\s+\w+|warned|added)\s+$", m.string[max(0, m.start() - 24):m.start()]):
+        return None  # "the day that the talks collapsed" names its day by a clause; "said the same day that…" does not
     unit = (m["unit"] or m["unit2"] or m["unit3"] or m["unit4"] or "day").lower()
     if m["unit4"] and (ctx.ref is None if m["unit4"] in ("day", "night") else ctx.ref_at < 0):
         return None  # "the day before" with nothing before it to count from
@@ -465,7 +468,7 @@ def _anaphoric(m: re.Match[str], ctx: Context) -> Timex | None:
         offset = -1
     how = f"{text}, relative to {anchor.label()}"
     if unit in ("day", "morning", "afternoon", "evening", "night") and ctx.ref_grain == "month" \
-            and ctx.ref_month is not None and offset == 0:
+            and ctx.ref_month is not None and offset == 0 and not (ctx.ref_month_names_a_thing and ctx.ref is not None):
         # "…killed last October. His name was crossed out that same day": a day of that month, not
         # the last day named before it
         return mk(m, DATE, month_value(*ctx.ref_month), f"{text}: a day of {month_value(*ctx.ref_month)}")

@@ -68,6 +68,10 @@ def _alone_on_its_line(text: str, start: int, end: int) -> bool:
 
 
 _LATE_BEFORE = re.compile(r"\b[Ll]ate\s+(?:on\s+)?$")
+#: A date between a determiner and a noun names a thing ("the September 2023 attack"), not the time
+#: the story has come to.
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|its|their|his|her|a|an)\s+$")
+_NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|to|of|in|on|at|by|for|when|that|was|were|is|are|had|has)\b)[a-z]{3,}")
 
 
 def _update_reference(ctx: Context, timex: Timex) -> None:
@@ -93,6 +97,8 @@ def _update_reference(ctx: Context, timex: Timex) -> None:
         return
     m = re.match(r"^([+-]?\d{4,})-(\d{2})$", v)
     if m:
+        ctx.ref_month_names_a_thing = bool(_DETERMINER_BEFORE.search(ctx.text, max(0, timex.start - 8), timex.start)
+                                           and _NOUN_AFTER.match(ctx.text, timex.end))
         ctx.ref_month = (int(m[1]), int(m[2]))
         ctx.ref_year = int(m[1])
         ctx.ref_grain = "month"

@@ -173,6 +173,7 @@ class Context:
     range_counter: int = 0
     header_day: Day | None = None  # the day a line of its own last named: a live page's date header
     ref_night: bool = False  # whether the last day named was a night ("overnight", "Tuesday night")
+    ref_month_names_a_thing: bool = False  # the last month named a noun's ("the September 2023 attack")
 
     _slash_orders: tuple[bool, bool] | None = None
 

@@ -646,7 +646,8 @@ def _object_relative_as_clause(title: str) -> str | None:
         return None
     if re.match(r"(?:The|A|An)\s", noun):
         noun = noun[:1].lower() + noun[1:]
-    return f"{m['subject'][:1].upper()}{m['subject'][1:]} {m['verb']} {noun}{m['rest']}"
+    verb, used = _with_its_infinitive(m["verb"], m["rest"])  # "which the rebels tried to take"
+    return f"{m['subject'][:1].upper()}{m['subject'][1:]} {verb} {noun}{m['rest'][used:]}"
 
 
 _RANKING_APPOSITIVE = re.compile(r",\s+the\s+(?:first|second|third|fourth|fifth|only|latest|biggest|largest|deadliest|"
@@ -1002,13 +1003,57 @@ def _turned_clause(sentence: Sentence, t: Timex, prefix: str, resume: int) -> tu
     return Sentence(start, start + len(text), text), sentence.start + resume
 
 
+#: An object relative without "that": "toward the association of Serb-majority municipalities it
+#: agreed to create [in 2013]", a pronoun right after the noun phrase as the clause's subject.
+#: (Not "the minister twice since he arrived", "the same time it reported": a clause of its own, or a
+#: time's.)
+_NOT_IN_CONTACT_NOUN = (r"(?!(?:after|before|since|as|when|while|because|until|if|once|twice|than|that|which|who|where|"
+                        r"and|or|but|time|times|day|days|year|years|week|month|moment|way|reason|same)\b)")
+_CONTACT_RELATIVE = re.compile(
+    # (after a preposition or a verb: "that thirteen dollar a barrel level we saw" has no noun phrase to turn)
+    r"(?:\b(?:of|to|toward|towards|in|on|at|for|with|from|into|over|against|by|about|under|is|was|are|were|[a-z]{3,}ed)\s+)"
+    rf"(?P<noun>(?:the|a|an)\s+(?:{_NOT_IN_CONTACT_NOUN}(?:of|[a-z][\w-]*|[A-Z][\w-]*)\s+){{0,4}}?"
+    rf"{_NOT_IN_CONTACT_NOUN}[a-z][\w-]*)\s+"
+    r"(?P<subject>it|they|he|she|we)\s+"
+    rf"(?P<verb>(?:(?:has|had)\s+)?(?:[a-z]{{3,}}ed|{_TRANSITIVE_PASTS})\b)"
+    r"(?P<rest>(?:(?!\s(?:and|but|or|while|as|when|after|before|because|until)\s)[^,;:()\"“”]){0,80}?)\s+"
+    r"(?:(?:on|in|at|during)\s+)?$")
+
+
 def _object_relative(sentence: Sentence, t: Timex) -> tuple[Sentence, int] | None:
     """The clause of an object relative, turned round:
     "Azerbaijan retook Nagorno-Karabakh in a lightning offensive [in September 2023]"."""
-    m = _OBJECT_RELATIVE.search(sentence.text, max(0, t.start - sentence.start - 200), t.start - sentence.start)
-    if m is None:
+    lo, hi = max(0, t.start - sentence.start - 200), t.start - sentence.start
+    m = _OBJECT_RELATIVE.search(sentence.text, lo, hi)
+    if m is not None:
+        verb, resume = _verb_with_its_infinitive(sentence.text, m)
+        return _turned_clause(sentence, t, f"{m['subject']} {verb} {m['name'] or m['noun']}", resume)
+    m = _CONTACT_RELATIVE.search(sentence.text, lo, hi)
+    if m is None or _VERB.search(_CAPITALISED_WORDS.sub("", m["noun"])):
         return None
-    return _turned_clause(sentence, t, f"{m['subject']} {m['verb']} {m['name'] or m['noun']}", m.start("rest"))
+    # the pronoun is the one who did it in the clause that holds the noun: "…that Pristina had not
+    # taken a step toward the association it agreed to create" is Pristina
+    that = list(re.finditer(r"\bthat\s+", sentence.text[:m.start()]))
+    doer = _subject_of(sentence.text[that[-1].end():m.start()]) if that else None
+    if doer is None or m["subject"] != "it" or not doer[:1].isupper() or doer.split()[0] in ("He", "She", "They", "It", "We"):
+        doer = m["subject"].capitalize()
+    noun = m["noun"][:1].lower() + m["noun"][1:]
+    verb, resume = _verb_with_its_infinitive(sentence.text, m)
+    return _turned_clause(sentence, t, f"{doer} {verb} {noun}", resume)
+
+
+def _verb_with_its_infinitive(text: str, m: re.Match[str]) -> tuple[str, int]:
+    """A relative's verb (with its infinitive) and where its clause goes on after them."""
+    verb, used = _with_its_infinitive(m["verb"], m["rest"])
+    return verb, m.start("rest") + used
+
+
+def _with_its_infinitive(verb: str, rest: str) -> tuple[str, int]:
+    """A relative's verb with the infinitive its noun is the object of ("it agreed to create"), and
+    how much of the rest that took: the noun goes after both ("Pristina agreed to create the
+    association"), not between them."""
+    to = re.match(r"\s+to\s+(?:be\s+)?[a-z]+(?:\s+(?:up|off|out|down|back|over|aside|away)\b)?", rest)
+    return (verb + " " + to.group().strip(), to.end()) if to is not None else (verb, 0)
 
 
 def _named_relative(sentence: Sentence, t: Timex) -> tuple[Sentence, int] | None:
