@@ -558,6 +558,17 @@ def test_an_object_relative_without_that_is_turned_round(tmp_path):
     assert titles["2026-06"] == "They landed"
 
 
+def test_a_title_keeps_the_family_name_where_it_comes_first(tmp_path):
+    titles = titles_of(
+        tmp_path,
+        "Chinese President Xi Jinping received the envoy on Monday. South Korean President Lee Jae-myung, who "
+        "took office in June last year, called for talks. Foreign Minister Penny Wong arrived in July.\n",
+        date(2026, 11, 27))
+    assert titles["2026-11-23"] == "Xi received the envoy"
+    assert titles["2025-06"] == "Lee took office"
+    assert titles["2026-07"] == "Wong arrived"
+
+
 def test_a_point_of_comparison_is_no_happening(tmp_path):
     extraction = extract_text(
         tmp_path, "Exports rose by a fifth in Q3 2023 compared with the same period of 2022.\n", date(2023, 11, 28))

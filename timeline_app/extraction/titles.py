@@ -57,6 +57,15 @@ _NATIONALITY_TITLE = re.compile(
 )
 
 
+#: Chinese and Korean family names, which come first: "President Xi Jinping" is Xi, "President Lee
+#: Jae-myung" is Lee (a hyphenated given name in lower case after the hyphen is one too).
+_FAMILY_NAME_FIRST = frozenset(
+    "Xi Li Wang Zhang Liu Chen Yang Zhao Huang Zhou Wu Xu Sun Hu Zhu Gao Lin He Guo Ma Luo Liang Song Zheng Xie Han "
+    "Tang Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Ye Cheng Wei Su Lu Ding Ren Shen Yao Wen "
+    "Qin Mao Kim Lee Park Choi Jung Chung Kang Cho Yoon Jang Lim Shin Oh Seo Kwon Hwang Ahn Song Hong Moon Roh Chun Ban".split())
+_GIVEN_NAME_AFTER = re.compile(r"[A-Z][a-z]+-[a-z]+")
+
+
 def shorten_people(text: str, gazetteer: Gazetteer) -> str:
     """"US Secretary of State Antony Blinken" → "Blinken": a title reads as a surname in a headline."""
     def surname(m: re.Match[str]) -> str:
@@ -65,6 +74,9 @@ def shorten_people(text: str, gazetteer: Gazetteer) -> str:
             known = next((short for full_name, short in gazetteer.short_names.items() if full_name == name), None)
             return known or name
         full = (m.group(0).split()[-2] + " " + m["last"]) if m["first"] else m["last"]
+        first = m.group(0).split()[-2] if m["first"] else ""
+        if first in _FAMILY_NAME_FIRST or (first and _GIVEN_NAME_AFTER.fullmatch(m["last"])):
+            return first  # "Xi Jinping", "Lee Jae-myung": the family name is the first word
         if re.fullmatch(r"[IVX]+|Jr\.?|Sr\.?", m["last"]):  # "Queen Elizabeth II" is Elizabeth II, not "II"
             return f"{m.group(0).split()[-2]} {m['last']}"
         for name, short in gazetteer.short_names.items():
