@@ -569,6 +569,15 @@ def test_a_title_keeps_the_family_name_where_it_comes_first(tmp_path):
     assert titles["2026-07"] == "Wong arrived"
 
 
+def test_two_nationalities_before_one_noun_do_not_cut_a_title(tmp_path):
+    titles = titles_of(
+        tmp_path,
+        "Tehran froze its work with the inspectors in early July, after Israeli and U.S. strikes on its "
+        "plants during a war that began on June 13.\n",
+        date(2026, 11, 16))
+    assert titles["2026-07"] == "Tehran froze its work with the inspectors"
+
+
 def test_a_point_of_comparison_is_no_happening(tmp_path):
     extraction = extract_text(
         tmp_path, "Exports rose by a fifth in Q3 2023 compared with the same period of 2022.\n", date(2023, 11, 28))

@@ -1229,7 +1229,9 @@ def _coordinated_part(sentence: Sentence, t: Timex, inside: list[Timex]) -> Sent
                                                                    # "by envoys from both Washington and Moscow, surfaced…"
                                                                    or re.match(r"[A-Z][\w'’.-]*,", s[m.end():])))
             # "U.S. and British objections": two adjectives of one noun
-            and not (_ADJECTIVE_END.search(s, 0, m.start()) and re.match(r"[A-Z][a-z]+\s+[a-z]", s[m.end():]))
+            # ("Israeli and U.S. strikes")
+            and not (_ADJECTIVE_END.search(s, 0, m.start()) and re.match(r"(?:[A-Z][a-z]+|(?:[A-Z]\.){2,}|[A-Z]{2,})\s+[a-z]",
+                                                                          s[m.end():]))
             # '"deliberate" and "illegal" actions', '"deliberately and dangerously"': words of one quotation
             and not (re.search(r"[\"”']\s*$", s[:m.start()]) and re.match(r"[\"“']", s[m.end():]))
             and not _ADVERB_LY.match(s[m.end():])
