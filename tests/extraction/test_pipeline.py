@@ -578,6 +578,18 @@ def test_two_nationalities_before_one_noun_do_not_cut_a_title(tmp_path):
     assert titles["2026-07"] == "Tehran froze its work with the inspectors"
 
 
+def test_a_participle_after_a_bare_plural_or_before_a_comma_titles_its_own_date(tmp_path):
+    titles = titles_of(
+        tmp_path,
+        "The agency and Tehran agreed on Sunday on how monitors may go back to plants struck in June, days "
+        "before the board meets. The envoys will meet next week to review the text of a treaty initialled at "
+        "the White House in August, the ministry said.\n",
+        date(2026, 11, 16))
+    assert titles["2026-06"] == "Plants were struck"
+    assert titles["2026-11-15"] == "The agency and Tehran agreed on how monitors may go back to plants"
+    assert titles["2026-08"] == "A treaty was initialled at the White House"
+
+
 def test_a_point_of_comparison_is_no_happening(tmp_path):
     extraction = extract_text(
         tmp_path, "Exports rose by a fifth in Q3 2023 compared with the same period of 2022.\n", date(2023, 11, 28))

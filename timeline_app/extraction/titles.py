@@ -1497,7 +1497,8 @@ _PARTICIPLE = re.compile(r"\b(?:\w{3,}ed|signed|agreed|held|made|won|lost|fought
 _REDUCED_PARTICIPLE = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)"
                                  r"(?<!\bhas\s)(?<!\bhad\s)(?<!\bhave\s)(?<!\bget\s)(?<!\bgot\s)"
                                  r"(?:(?<=[a-z]\s)|(?P<comma>(?<=\w,\s)))"  # "the Paris Agreement, adopted in December 2015,"
-                                 r"(?P<part>\b(?!ended\b)(?:[a-z]{3,}ed|signed|agreed|held|made|won|begun|built|set))\s+"
+                                 r"(?P<part>\b(?!ended\b)(?:[a-z]{3,}ed|signed|agreed|held|made|won|begun|built|set|struck|taken|shot|sent|"
+                                 r"caught|drawn|written|given|stolen))\s+"
                                  # ("a peace treaty initialled at the White House in August": a named place may come between)
                                  # …or its agent: "a ceasefire brokered by Norway in February 2002"
                                  r"(?:(?:at|in|by)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,4})?"
@@ -1507,6 +1508,10 @@ _FINITE_WORD = (r"(?:has|had|have|was|were|is|are|will|would|could|may|might|did
                 r"began|came|went|left|ran|took|expires?|put|set|cut|showed|gave|made)\b")
 _FINITE_AFTER = re.compile(rf"\s+{_FINITE_WORD}|,\s+which\s+(?:{_FINITE_WORD}|{words_pattern(IRREGULAR_PASTS)}\b)")
 _NOUN_PHRASE_OPENER = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that|these|those)\s", re.I)
+
+
+#: (not after "of": "a block of shares issued July 1" is the block's)
+_GOVERNED_BARE_PLURAL = re.compile(r"\b(?:to|by|in|from|on|for|under|with|at)\s+(?P<noun>(?:[a-z][\w-]*\s+)?[a-z][\w-]*[^s\W]s)\s+$")
 
 
 def _reduced_relative(sentence: Sentence, t: Timex, inside: list[Timex]) -> tuple[int, int] | None:
@@ -1524,14 +1529,16 @@ def _reduced_relative(sentence: Sentence, t: Timex, inside: list[Timex]) -> tupl
         # "…, according to a U.N. report published in October.": a noun a preposition governs, at the clause's end
         # (not "…circular that it mailed last Friday", nor the main verb: "Details of the slaying emerged on Sunday")
         # (or the bare object of an infinitive: "failed to examine evidence submitted on Sept. 30")
+        # (or a bare plural: "…can return to sites struck in June")
         governed = re.search(r"\b(?:(?:to|by|in|of|from|on|for|under|with)\s+(?:the|a|an|its|their|his|her)|to\s+[a-z]{3,})\s+"
-                             r"(?:(?!(?:that|which|who|it|he|she|they|we)\b)[^,;\s]+\s+){0,5}$", s[:m.start("part")])
+                             r"(?:(?!(?:that|which|who|it|he|she|they|we)\b)[^,;\s]+\s+){0,5}$", s[:m.start("part")]) \
+            or _GOVERNED_BARE_PLURAL.search(s[:m.start("part")])
         # (…when the main clause has a date of its own: "ended with a statement signed on 10 November" is one happening)
         verbs = [v for v in (_FIRST_VERB.search(s, 0, governed.start()), _VERB.search(s, 0, governed.start())) if v] \
             if governed else []
         main_verb = min(verbs, key=lambda v: v.start()) if verbs else None
         finite = _FINITE_AFTER.match(s, end) or (
-            re.match(r"\s*(?:[.;:!?]|$)", s[end:]) and main_verb is not None
+            re.match(r"\s*(?:[.;:!?,]|$)", s[end:]) and main_verb is not None
             and any(main_verb.end() <= o.start - sentence.start and o.end - sentence.start <= governed.start()
                     for o in _other_dates(t, inside)))
     if not finite:
@@ -1548,6 +1555,9 @@ def _reduced_relative_title(sentence: Sentence, t: Timex, inside: list[Timex]) -
     part_end = s.index(" ", span[0]) if " " in s[span[0]:span[1]] else span[1]
     openers = [o for o in _NOUN_PHRASE_OPENER.finditer(s, max(0, span[0] - 50), span[0])]
     lo = openers[-1].start() if openers else max(s.rfind(",", 0, span[0]) + 1, 0)
+    bare = _GOVERNED_BARE_PLURAL.search(s, lo, span[0])
+    if bare is not None:  # "…return to sites struck in June": "Sites were struck"
+        lo = bare.start("noun")
     infinitive = list(re.finditer(r"\bto\s+[a-z]{3,}\s+(?!(?:the|a|an|its|their|his|her)\b)", s[lo:span[0]]))
     if infinitive:  # "…failed to examine evidence submitted on Sept. 30": the infinitive's bare object
         lo += infinitive[-1].end()
