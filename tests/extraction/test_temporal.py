@@ -1236,3 +1236,14 @@ def test_the_same_day_after_a_saying_is_the_day_last_named_not_a_things_month():
             "that the talks collapsed.")
     assert value_of(text, "the same day", date(2026, 11, 27)) == "2026-11-25"
     assert "the day" not in [t.text for t in tag(text, date(2026, 11, 27), language="en")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("A new contact group proposed a three-month truce in September.", "2025-09"),
+        ("The proposed truce in September would be the first in a year.", "2026-09"),
+    ],
+)
+def test_proposed_before_its_object_is_a_verb_in_the_past(text, value):
+    assert value_of(text, "September", date(2026, 6, 3)) == value

@@ -118,6 +118,8 @@ NOT_PAST = {"need", "indeed", "speed", "seed", "feed", "bed", "red", "hundred", 
             "shed", "united", "limited", "based", "related", "scheduled", "expected", "planned", "proposed",
             "so-called", "alleged", "advanced", "detailed", "armed", "reed", "breed", "ed", "wed", "fed", "weed",
             "deed", "heed", "steed", "creed", "greed", "sled", "shred"}
+#: Of those, the ones that are a verb in the past when their object follows.
+_ADJECTIVE_OR_PAST = {"proposed", "limited", "advanced", "detailed", "armed", "united", "related"}
 #: Verbs of saying in the past: neutral for the clause they report, but a date right after them
 #: dates the saying itself.
 REPORTING_PAST = {"said", "told", "announced", "reported", "stated", "added", "declared", "wrote", "confirmed"}
@@ -369,6 +371,9 @@ def _tense_of(words: list[str], i: int) -> str | None:
                                                         "must", "can", "could", "do", "does", "don't", "doesn't"}
                                    or (w == "let" and after in ("us", "'s"))):
         return None  # "will cut rates on Friday", "is expected to hit the coast Monday": the modal decides
+    if w in _ADJECTIVE_OR_PAST and after in DETERMINERS and after != "still" and before \
+            and before[-1] not in DETERMINERS and not set(before) & (PAST_AUX | PRESENT_AUX):
+        return "past"  # "the group proposed a truce": a verb before its object, not "the proposed truce"
     if w in IRREGULAR_PAST or (w.endswith("ed") and len(w) > 3 and w not in NOT_PAST):
         if before and before[-1] == "be" and (set(before) & {"will", "to", "would", "'ll", "shall", "should", "might",
                                                              "may", "must"}):
