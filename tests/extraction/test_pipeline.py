@@ -590,6 +590,16 @@ def test_a_participle_after_a_bare_plural_or_before_a_comma_titles_its_own_date(
     assert titles["2026-08"] == "A treaty was initialled at the White House"
 
 
+def test_two_opening_time_clauses_each_title_their_own_date(tmp_path):
+    titles = titles_of(
+        tmp_path,
+        "When mediators from Doha and Cairo first brought the rival commanders to the table in May 2023, "
+        "barely three weeks after shelling began in the capital on April 15, hopes of a quick deal ran high.\n",
+        date(2026, 6, 3))
+    assert titles["2023-05"] == "Mediators from Doha and Cairo first brought the rival commanders to the table"
+    assert titles["2023-04-15"] == "Shelling began in the capital"
+
+
 def test_a_point_of_comparison_is_no_happening(tmp_path):
     extraction = extract_text(
         tmp_path, "Exports rose by a fifth in Q3 2023 compared with the same period of 2022.\n", date(2023, 11, 28))

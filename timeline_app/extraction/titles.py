@@ -1729,7 +1729,16 @@ def _conceded_part(sentence: Sentence, t: Timex) -> Sentence | None:
     rel = t.start - sentence.start
     if m is None:
         m = _OPENING_TIME_CLAUSE.match(sentence.text)
-        if m is None or not m.start("clause") <= rel < m.end("clause") or not _OWN_SUBJECT.match(m["clause"]) \
+        # "When envoys first met in May 2023, barely three weeks after fighting broke out on April 15, the
+        # hope was…": a second time clause after the first holds its own happening too
+        counted = _COUNTED_TIME_CLAUSE.match(sentence.text, m.end()) if m is not None else None
+        if counted is not None and counted.start("clause") <= rel < counted.end("clause") \
+                and _FINITE_IN_CLAUSE.search(counted["clause"]):
+            return Sentence(sentence.start + counted.start("clause"), sentence.start + counted.end("clause"),
+                            counted["clause"])
+        # (a bare plural and its phrase: "When envoys from Riyadh and Washington first brought…")
+        if m is None or not m.start("clause") <= rel < m.end("clause") \
+                or not (_OWN_SUBJECT.match(m["clause"]) or re.match(r"[a-z]{3,}s\s+(?:from|of|in|at|on|for)\s", m["clause"])) \
                 or not _FINITE_IN_CLAUSE.search(m["clause"]):
             return None  # "Before his Sunday night address, Castro…": a phrase, not a clause
     if m.start("clause") <= rel < m.end("clause"):
@@ -1739,9 +1748,14 @@ def _conceded_part(sentence: Sentence, t: Timex) -> Sentence | None:
     return None
 
 
+_COUNTED_TIME_CLAUSE = re.compile(r"\s*(?:(?:barely|just|only|some|about|nearly|almost|less\s+than|more\s+than)\s+)?"
+                                  r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|\d+)\s+"
+                                  r"(?:hours?|days?|weeks?|months?|years?)\s+(?:after|before)\s+(?P<clause>[^,;]+),\s")
+
+
 #: A finite verb sure enough to make a clause: an irregular past, an auxiliary, or "-ed" before its object.
-_FINITE_IN_CLAUSE = re.compile(r"\b(?:took|began|came|fell|rose|broke|met|won|lost|struck|went|ran|left|held|made|gave|"
-                               r"fought|fled|was|were|had|has|is|are|[a-z]{3,}ed\s+(?:the|a|an|its|his|her|their|\d))\b")
+_FINITE_IN_CLAUSE = re.compile(rf"\b(?:{words_pattern(PLAIN_PASTS)}|was|were|had|has|is|are|"
+                               r"[a-z]{3,}ed\s+(?:the|a|an|its|his|her|their|\d))\b")
 _OPENING_TIME_CLAUSE = re.compile(r"\s*(?:(?:Hours|Days|Weeks|Months|Minutes|Moments|Shortly|Just|Soon)\s+)?"
                                   r"(?:[Aa]fter|[Bb]efore|[Ww]hen|[Aa]s\s+soon\s+as)\s+(?P<clause>[^,;]+),\s")
 
