@@ -600,6 +600,15 @@ def test_two_opening_time_clauses_each_title_their_own_date(tmp_path):
     assert titles["2023-04-15"] == "Shelling began in the capital"
 
 
+def test_a_long_appositive_that_lists_members_leaves_the_subject_and_its_verb(tmp_path):
+    titles = titles_of(
+        tmp_path,
+        'A new contact group, the "Quartet" of Norway, Qatar, Kenya and the African Union, proposed a '
+        "three-month truce in September.\n",
+        date(2026, 6, 3))
+    assert titles["2025-09"] == "A new contact group proposed a three-month truce"
+
+
 def test_a_point_of_comparison_is_no_happening(tmp_path):
     extraction = extract_text(
         tmp_path, "Exports rose by a fifth in Q3 2023 compared with the same period of 2022.\n", date(2023, 11, 28))

@@ -860,6 +860,11 @@ def _without_end_stop(title: str) -> str:
         title = title[:-1].rstrip()
     return title
 
+#: A subject's appositive that may hold a list: 'A new mediation group, the "Quad" of the United States,
+#: Saudi Arabia, Egypt and the Emirates, proposed…' (up to the comma before the first verb in lower case).
+_SUBJECT_APPOSITIVE = re.compile(rf"^(?P<np>(?:The|A|An)\s[^,]{{2,60}}),\s+(?:the|a|an)\s[^;:]{{2,160}}?,\s+"
+                                 rf"(?=(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}|{_AUXILIARY})\b)")
+
 
 def _trim(title: str) -> str:
     title = title.strip()
@@ -876,6 +881,8 @@ def _trim(title: str) -> str:
         title = _ENCLOSED_RELATIVE.sub(" ", title, count=1)
     if len(title) > TITLE_MAX:  # "…the boy's father, Juan Miguel Gonzalez, is ready…": the name in apposition
         title = _ENCLOSED_NAME.sub(" ", title, count=1)
+    if len(title) > TITLE_MAX:
+        title = _SUBJECT_APPOSITIVE.sub(r"\g<np> ", title, count=1)
     if len(title) > TITLE_MAX:
         # "A ceasefire that ended more than a year of fighting between Israel and Hezbollah took effect": a
         # restrictive relative clause goes before the main verb is cut away
