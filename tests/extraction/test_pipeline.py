@@ -609,6 +609,18 @@ def test_a_long_appositive_that_lists_members_leaves_the_subject_and_its_verb(tm
     assert titles["2025-09"] == "A new contact group proposed a three-month truce"
 
 
+def test_a_time_clause_at_the_end_and_a_relative_about_a_dated_subject_title_their_own_dates(tmp_path):
+    titles = titles_of(
+        tmp_path,
+        "The August raids, which began on Aug. 3 after a drone hit a border post, left 20 dead and drove "
+        "thousands from their homes before the regional bloc's chair brokered a truce in Addis Ababa on Aug. 9. "
+        "Exports, which rose in March, fell again in May.\n",
+        date(2026, 11, 26))
+    assert titles["2026-08-03"] == "The August raids began after a drone hit a border post"
+    assert titles["2026-08-09"] == "The regional bloc's chair brokered a truce in Addis Ababa"
+    assert titles["2026-05"] == "Exports fell again"
+
+
 def test_a_point_of_comparison_is_no_happening(tmp_path):
     extraction = extract_text(
         tmp_path, "Exports rose by a fifth in Q3 2023 compared with the same period of 2022.\n", date(2023, 11, 28))

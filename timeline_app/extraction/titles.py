@@ -261,6 +261,7 @@ def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gaz
             bool(re.fullmatch(r"\s*(?:[^\W\d_]{1,4}\s+)?", s[:rel_start]))
         title = s if keep_fronted else _remove_date_phrase(s, rel_start, rel_end, own=True)
         spans: dict[object, tuple[int, int]] = {}  # a range goes out as one phrase ("Dec. 14-15")
+        other_clause = False  # whether another date stood in a relative clause
         for other in others:
             if other is timex or other is partner:
                 continue
@@ -273,10 +274,15 @@ def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gaz
             phrase = sentence.text[o_start - sentence.start:o_end - sentence.start]
             if phrase in title:
                 i = title.find(phrase)
+                relative = list(re.finditer(r"\b(?:that|which|who)\b", title[:i]))
+                other_clause = other_clause or bool(relative)
                 title = _remove_date_phrase(title, i, i + len(phrase))
         title = title.strip()
         title = _LEADING.sub("", title[dateline_end(title):])
-        if spans:  # "…ending a standoff that began [in the spring]": the other date's clause goes too
+        # "…ending a standoff that began [in the spring]": the other date's clause goes too, as does what
+        # is left of the date's own (", some of which it lifted") — but not the clause about the subject
+        # another date stood before ("The [July] clashes, which began on July 24": the clashes began)
+        if spans and (other_clause or not re.match(r"[^,]{1,60},\s+(?:which|who|that)\b", title)):
             title = re.sub(r",?\s+(?:that|which|who)(?:\s+[a-z]+){1,2}\s*[.;:]?\s*$", "", title)
     return _finish_title(title, gazetteer)
 
@@ -363,7 +369,9 @@ def _finish_title(title: str, gazetteer: Gazetteer) -> str:
     title = re.sub(r"^[\s\-–—:;,.*•·▪►●_]+", "", title)  # "1988 - Armenians vote…", "* Feb. 24, 2022: Troops…", AP's "_"
     title = title.strip()
     title = shorten_people(title[dateline_end(title):], gazetteer)  # (a wire dateline first: the style is the same after it)
-    title = re.sub(r"^(?:the|The)\s+(?=[A-Z])", "", title.strip())
+    # (a name's "The" goes, but not a month's or a weekday's: "The July clashes")
+    title = re.sub(r"^(?:the|The)\s+(?=[A-Z])(?!(?:January|February|March|April|May|June|July|August|September|October|"
+                   r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)", "", title.strip())
     title = re.sub(r"^(?:And|But|So|Yet|Also)\b,?\s+(?=\S)", "", title)
     if re.match(r"(?:[Ww]here|[Ww]hereupon)\s", title) and _VERB.search(title):  # "…State, where the White Army overran…"
         title = title.split(None, 1)[1]  # "But, Attorney General Janet Reno lifted…"
@@ -1767,6 +1775,32 @@ _OPENING_TIME_CLAUSE = re.compile(r"\s*(?:(?:Hours|Days|Weeks|Months|Minutes|Mom
                                   r"(?:[Aa]fter|[Bb]efore|[Ww]hen|[Aa]s\s+soon\s+as)\s+(?P<clause>[^,;]+),\s")
 
 
+#: A conjunction that opens a time clause without a comma before it: "…before Malaysia's prime minister…".
+_TIME_CONJUNCTION = re.compile(r"\b(?:before|after|until|since|when|once)\s+(?=(?:the|a|an|its|their|his|her)\s|[A-Z])")
+
+
+def _trailing_subordinate(sentence: Sentence, t: Timex, others: list[Timex]) -> Sentence | None:
+    """The time clause that holds `t` when it has a subject and verb of its own: "…killed 43 people
+    before Malaysia's prime minister brokered a truce in Putrajaya on July 28" dates the truce, not the
+    killing; the clause runs from its conjunction to the first comma after the date."""
+    s = sentence.text
+    start = t.start - sentence.start
+    conjunctions = list(_TIME_CONJUNCTION.finditer(s, max(0, start - 120), start))
+    if not conjunctions:
+        return None
+    lo = conjunctions[-1].end()
+    body = s[lo:start]
+    # (not "…days after Russia's invasion in February 2022 and was granted candidate status in June": the
+    # main subject's second predicate, after another date)
+    if re.search(r"[,;:()—\"“”]|\b(?:that|which|who)\b|\band\s+(?:was|were|had|has|is|are|[a-z]{3,}ed)\b", body) \
+            or any(t.start > o.start >= sentence.start + lo for o in others) or not _OWN_SUBJECT.match(body) \
+            or not _FINITE_IN_CLAUSE.search(_CAPITALISED_WORDS.sub("", body)):
+        return None
+    end = re.compile(r"[,;:]|\.(?:\s|$)").search(s, t.end - sentence.start)
+    hi = end.start() if end else len(s)
+    return Sentence(sentence.start + lo, sentence.start + hi, s[lo:hi])
+
+
 #: A clause that names its own subject ("the alliance began…", "Castro announced…"), not a participle
 #: ("losing his mother…") or an adjective ("profitable, was hurt…").
 _OWN_SUBJECT = re.compile(r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s|[A-Z][a-z]"
@@ -2068,6 +2102,12 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         again = _told_again(sentence, t, inside, gazetteer)
         if again is not None:
             return again
+        subordinate = _trailing_subordinate(sentence, t, others)
+        if subordinate is not None:
+            title = make_title(subordinate, t, [o for o in inside if subordinate.start <= o.start and o.end <= subordinate.end],
+                               gazetteer)
+            if len(title.split()) >= 2 and _tells_a_doing(title):
+                return _pronoun_as_subject(title, sentence.text)
         clause = _clause_of(sentence, t)
         clause_subject, clause_joined = None, ""
         coordinated = _coordinated_part(sentence, t, inside)
@@ -2082,7 +2122,8 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
             clause = Sentence(lo, hi, sentence.text[lo - sentence.start:hi - sentence.start])
         parts = [_reported_part(sentence, t, inside), clause, coordinated,
                  _appositive_of(sentence, t, inside)]
-        if clause is not None and clause.start - sentence.start <= dateline_end(sentence.text) + 2:
+        lead = dateline_end(sentence.text)
+        if clause is not None and lead > 0 and clause.start - sentence.start <= lead + 2:
             parts.append(parts.pop(1))  # after a wire dateline's dash, the "clause" is the whole sentence: last
         for part in parts:
             if part is None:
