@@ -1247,3 +1247,9 @@ def test_the_same_day_after_a_saying_is_the_day_last_named_not_a_things_month():
 )
 def test_proposed_before_its_object_is_a_verb_in_the_past(text, value):
     assert value_of(text, "September", date(2026, 6, 3)) == value
+
+
+def test_a_clock_time_stays_on_the_day_in_view_past_a_coarser_date_named_after_it():
+    text = ("Troops traded fire early Wednesday, the worst breach of a truce that ended the fighting in late July. "
+            "The army said shells landed near a post at about 4:30 a.m. local time.")
+    assert value_of(text, "about 4:30 a.m. local time", date(2026, 11, 26)) == "2026-11-25T04:30"

@@ -574,7 +574,8 @@ def _clock_timex(m: re.Match[str], ctx: Context, hour: int, minute: str) -> Time
     # (looked for within 40 characters: a search back to the line's start made a long line quadratic)
     before = m.string[max(0, m.start() - 40):m.start()]
     stamp = ("\n" in before or m.start() <= 40) and not before[before.rfind("\n") + 1:].strip()
-    in_view = not stamp and ctx.ref is not None and ctx.ref_grain == "day" and ctx.named_in_view(m.start())
+    in_view = not stamp and ctx.ref is not None and (ctx.named_in_view(m.start()) if ctx.ref_grain == "day"
+                                                     else ctx.day_in_view(m.start()))
     day = ctx.ref if in_view and ctx.ref is not None else ctx.dct
     if in_view and ctx.ref_night and hour < 12 and (day.number < ctx.dct.number or ctx.looks_ahead(m.start(), m.end())):
         day = day.plus(1)  # "Crowds gathered overnight… released shortly after 8 a.m.": the morning after that night

@@ -86,6 +86,7 @@ def _update_reference(ctx: Context, timex: Timex) -> None:
         y, mo, d = int(m[1]), int(m[2]), int(m[3])
         if valid_day(y, mo, d):
             ctx.ref = Day.of(y, mo, d)
+            ctx.ref_day_at = timex.start
             # a night, a clock time late in the evening, or a day named late ("late on Monday")
             ctx.ref_night = bool(re.search(r"T(?:NI|2[0-3])", v)) or (
                 "T" not in v and bool(_LATE_BEFORE.search(ctx.text, max(0, timex.start - 12), timex.start)))

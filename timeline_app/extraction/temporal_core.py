@@ -168,6 +168,7 @@ class Context:
     ref_month: tuple[int, int] | None = None
     ref_grain: str = ""  # "day", "month" or "year": how precise the last date mentioned was
     ref_at: int = -1  # where the last date was mentioned
+    ref_day_at: int = -1  # where the last day-precise date was mentioned
     ref_quarter: int | None = None  # year * 4 + quarter - 1 of the last quarter mentioned
     ref_quarter_at: int = -1  # where it was mentioned
     lead_quarter: int | None = None  # the first recent one: a results story names the quarter it reports first
@@ -305,6 +306,12 @@ class Context:
 
     def looks_ahead(self, start: int, end: int) -> bool:
         return self.tense(start, end) == "future"
+
+    def day_in_view(self, pos: int) -> bool:
+        """Whether the last day named stands in the sentence at `pos` or the one before it, even when
+        a coarser date was named after it ("…early Wednesday, …a truce that ended fighting in late July.
+        Shells landed at 4:30 a.m." is Wednesday's 4:30)."""
+        return self.ref_day_at >= 0 and self.sentence_bounds(max(0, self.sentence_bounds(pos)[0] - 2))[0] <= self.ref_day_at
 
     def anchor(self) -> Day:
         return self.ref or self.dct
