@@ -621,6 +621,18 @@ def test_a_time_clause_at_the_end_and_a_relative_about_a_dated_subject_title_the
     assert titles["2026-05"] == "Exports fell again"
 
 
+def test_a_live_page_with_bare_stamps_gives_one_happening_per_entry(tmp_path):
+    extraction = extract_text(
+        tmp_path,
+        "LIVE: Council votes on the mission\n\nUpdated 14:05 GMT, 30 September 2026\n\n"
+        "14:05 - The text passes with 12 votes in favour and three abstentions.\n\n"
+        "13:40 - The Chinese envoy says Beijing will abstain on the text.\n",
+        date(2026, 9, 30))
+    found = {c.start.to_timex(): (c.status.value, c.kind.value) for c in extraction.candidates}
+    assert found["2026-09-30T14:05"] == ("happened", "other")  # a council's vote is no election
+    assert found["2026-09-30T13:40"] == ("happened", "statement")  # said then, whatever it says will come
+
+
 def test_a_point_of_comparison_is_no_happening(tmp_path):
     extraction = extract_text(
         tmp_path, "Exports rose by a fifth in Q3 2023 compared with the same period of 2022.\n", date(2023, 11, 28))

@@ -1253,3 +1253,17 @@ def test_a_clock_time_stays_on_the_day_in_view_past_a_coarser_date_named_after_i
     text = ("Troops traded fire early Wednesday, the worst breach of a truce that ended the fighting in late July. "
             "The army said shells landed near a post at about 4:30 a.m. local time.")
     assert value_of(text, "about 4:30 a.m. local time", date(2026, 11, 26)) == "2026-11-25T04:30"
+
+
+def test_a_clock_time_does_not_reach_past_a_coarser_date_of_its_own_sentence():
+    text = ("The mission, set up on 9 July 2011, has 17,000 troops. Its mandate, renewed last May, was due to "
+            "lapse at 5 p.m. local time.")
+    assert value_of(text, "5 p.m. local time", date(2026, 4, 30)) == "2026-04-30T17:00"
+
+
+def test_a_bare_clock_opening_a_line_is_a_live_stamp_and_nowhere_else():
+    text = ("14:05 - The resolution passes with 12 votes in favour.\n\n13:40 - The envoy says Beijing will "
+            "abstain.\n\nThe score was 14:05 - a record.")
+    found = [(t.text, t.value) for t in tag(text, date(2026, 9, 30), language="en")]
+    assert ("14:05", "2026-09-30T14:05") in found and ("13:40", "2026-09-30T13:40") in found
+    assert len([f for f in found if f[0] == "14:05"]) == 1

@@ -49,7 +49,7 @@ KIND_RULES: list[tuple[EventKind, re.Pattern[str]]] = [
                                            r"|войн\w*|наступлени\w+|атак\w+|обстрел\w*|savaş\w*|saldırı\w*|operasyon\w*)\b", re.I)),
     (EventKind.ELECTION, re.compile(r"\b(?:elections?|elected|re-elected|(?<!-)elects?|round\s+of\s+(?:voting|polling)|run-?offs?|(?:early|snap)\s+(?:polls|vote)|"
                                     r"(?:presidential|parliamentary|legislative|general|local|municipal|regional|mayoral)\s+(?:vote|polls?|ballot)|"
-                                    r"vote[sd]?\s+(?:in|for)|polls?\s+(?:opened|closed)|referendum|ballot)\b", re.I)),
+                                    r"vote[sd]?\s+(?:in(?!\s+favou?r)|for)|polls?\s+(?:opened|closed)|referendum|ballot)\b", re.I)),
     (EventKind.SANCTION, re.compile(r"\b(?:sanctions?|sanctioned|embargo|asset\s+freeze|blacklist(?:ed)?)\b", re.I)),
     (EventKind.VISIT, re.compile(r"\b(?:visit(?:s|ed|ing)?|arrived\s+(?:in|at)|travel(?:l)?ed\s+to|trip\s+to|toured)\b", re.I)),
     (EventKind.TALKS, re.compile(r"\b(?:meet|meets|met|meetings?|talks|negotiat\w*|summit|brief(?:ed|s|ing)?|round\s+of|delegations?|conference|consultations?|discuss(?:ed|ions?)?"
@@ -370,10 +370,17 @@ _OTHER_CLAUSE_AFTER = re.compile(r",\s+(?:[\w-]+\s+){0,5}?(?:after|before|when|w
 _PLANNED_BEFORE = re.compile(r"\b(?:was|were)\s+(?:(?:also|still)\s+)?(?:expected|scheduled|due|set|slated|planned)\b[^.;]{0,40}$")
 
 
+#: A clock time alone, as live pages stamp their entries ("14:05", "14.05 GMT").
+_LIVE_STAMP = re.compile(r"\d{1,2}[:.h]\d{2}(?:\s*(?:GMT|UTC|[A-Z]{2,4}T?|\(GMT\)|local\s+time))?")
+
+
 def _status(text: str, t: Timex, start: When, pub: When, claimed: bool) -> EventStatus:
     if start.earliest >= pub.latest:
         return EventStatus.SCHEDULED
-    if start.latest > pub.earliest and (clause_tense(text, t.start, t.end) == "future"
+    # (a live page's time stamp tells when its entry was written, whatever the entry says will come:
+    # "13:40 - China's ambassador says Beijing will abstain")
+    stamp = t.type == "TIME" and _LIVE_STAMP.fullmatch(t.text) and not text[max(0, t.start - 40):t.start].rsplit("\n", 1)[-1].strip()
+    if start.latest > pub.earliest and not stamp and (clause_tense(text, t.start, t.end) == "future"
                                         or _PLANNED_BEFORE.search(text, max(0, t.start - 60), t.start)):
         return EventStatus.SCHEDULED  # "A fourth exchange was expected late Monday", written that Monday
     if claimed:

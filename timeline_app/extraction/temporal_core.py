@@ -310,8 +310,10 @@ class Context:
     def day_in_view(self, pos: int) -> bool:
         """Whether the last day named stands in the sentence at `pos` or the one before it, even when
         a coarser date was named after it ("…early Wednesday, …a truce that ended fighting in late July.
-        Shells landed at 4:30 a.m." is Wednesday's 4:30)."""
-        return self.ref_day_at >= 0 and self.sentence_bounds(max(0, self.sentence_bounds(pos)[0] - 2))[0] <= self.ref_day_at
+        Shells landed at 4:30 a.m." is Wednesday's 4:30) — but not past one named in its own sentence
+        ("Its mandate, renewed last May, was due to expire at midnight")."""
+        own = self.sentence_bounds(pos)[0]
+        return self.ref_day_at >= 0 and self.ref_at < own and self.sentence_bounds(max(0, own - 2))[0] <= self.ref_day_at
 
     def anchor(self) -> Day:
         return self.ref or self.dct
