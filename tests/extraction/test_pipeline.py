@@ -633,6 +633,19 @@ def test_a_live_page_with_bare_stamps_gives_one_happening_per_entry(tmp_path):
     assert found["2026-09-30T13:40"] == ("happened", "statement")  # said then, whatever it says will come
 
 
+def test_what_a_dated_saying_reports_for_later_dates_titles_those_dates(tmp_path):
+    titles = titles_of(
+        tmp_path,
+        "The foreign minister said on Sunday that a joint commission would meet in the capital early next year, "
+        "and that the two sides hoped to sign a transit deal at the end of the first quarter. Officials said on "
+        "Monday they would hand the boy to his father, who could arrive from Havana as early as Tuesday.\n",
+        date(2026, 11, 24))
+    assert titles["2026-11-22"] == "The foreign minister said that a joint commission would meet in the capital"
+    assert titles["2027"] == "A joint commission would meet in the capital"
+    assert titles["2027-Q1"] == "The two sides hoped to sign a transit deal"
+    assert titles["2026-11-24"] == "His father could arrive from Havana"
+
+
 def test_a_point_of_comparison_is_no_happening(tmp_path):
     extraction = extract_text(
         tmp_path, "Exports rose by a fifth in Q3 2023 compared with the same period of 2022.\n", date(2023, 11, 28))

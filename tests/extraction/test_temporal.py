@@ -1267,3 +1267,8 @@ def test_a_bare_clock_opening_a_line_is_a_live_stamp_and_nowhere_else():
     found = [(t.text, t.value) for t in tag(text, date(2026, 9, 30), language="en")]
     assert ("14:05", "2026-09-30T14:05") in found and ("13:40", "2026-09-30T13:40") in found
     assert len([f for f in found if f[0] == "14:05"]) == 1
+
+
+def test_the_edge_of_a_quarter_is_one_span_with_its_mod():
+    found = tag("They hope to sign before the end of the first quarter.", date(2026, 11, 24), language="en")
+    assert [(t.text, t.value, t.mod) for t in found] == [("the end of the first quarter", "2027-Q1", "END")]

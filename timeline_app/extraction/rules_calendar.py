@@ -519,8 +519,18 @@ def _season_bare(m: re.Match[str], ctx: Context) -> Timex | None:
 QUARTER_ORD = r"(?P<q>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|1st|2nd|3rd|4th)"
 
 
-@rule("quarter", rf"{B}(?:(?P<the>[Tt]he|[Tt]his|[Ll]ast\s+year's|[Tt]his\s+year's|[Nn]ext\s+year's|[Ii]ts|[Tt]heir)\s+)?(?:(?P<ago>year-ago|year-earlier|prior-year|comparable)\s+)?(?:(?P<year0>{YEAR})(?:'s|’s)?\s+)?(?:(?:fiscal|calendar|latest)[\s-]+)?{QUARTER_ORD}[- ](?:fiscal[- ])?quarters?(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<year>{YEAR}))?{E}")
+@rule("quarter", rf"{B}(?P<edge>(?:[Tt]he\s+)?(?:end|beginning|start|middle|close)\s+of\s+)?(?:(?P<the>[Tt]he|[Tt]his|[Ll]ast\s+year's|[Tt]his\s+year's|[Nn]ext\s+year's|[Ii]ts|[Tt]heir)\s+)?(?:(?P<ago>year-ago|year-earlier|prior-year|comparable)\s+)?(?:(?P<year0>{YEAR})(?:'s|’s)?\s+)?(?:(?:fiscal|calendar|latest)[\s-]+)?{QUARTER_ORD}[- ](?:fiscal[- ])?quarters?(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<year>{YEAR}))?{E}")
 def _quarter(m: re.Match[str], ctx: Context) -> Timex | None:
+    """A quarter, with the edge of it named before ("before the end of the first quarter": END)."""
+    found = _quarter_unedged(m, ctx)
+    if found is None or not m["edge"]:
+        return found
+    edge = "END" if re.search(r"end|close", m["edge"]) else "MID" if "middle" in m["edge"] else "START"
+    return Timex(m.start(), found.end, m.string[m.start():found.end], found.type, found.value, found.derivation, mod=edge,
+                 comparison=found.comparison)
+
+
+def _quarter_unedged(m: re.Match[str], ctx: Context) -> Timex | None:
     q = lx.ORDINALS[m["q"].lower()]
     if m["year"] or m["year0"]:
         return mk(m, DATE, quarter_value(int(m["year"] or m["year0"]), q), "written in full")
@@ -531,7 +541,7 @@ def _quarter(m: re.Match[str], ctx: Context) -> Timex | None:
         return mk(m, DATE, quarter_value(ctx.dct.year + 1, q), "that quarter of next year")
     if the == "last year's":
         return compared(mk(m, DATE, quarter_value(quarter_year(q, ctx) - 1, q), "the same quarter a year before"))
-    start = m.start("the") if the in ("its", "their") else m.start()
+    start = m.start("the") if the in ("its", "their") or (m["edge"] and m["the"]) else m.start("q") if m["edge"] else m.start()
     ahead = the != "this" and ctx.looks_ahead(m.start(), m.end())
     span = Timex(start, m.end(), m.string[start:m.end()], DATE, quarter_value(quarter_year(q, ctx, ahead), q),
                  f"quarter {q} of the {'next' if ahead else 'latest'} fiscal year {'from' if ahead else 'before'} {ctx.dct.label()}")

@@ -619,6 +619,8 @@ def _one_of_them(title: str, passive: bool = True) -> str:
 #: present of schedules ("which takes effect").
 _RELATIVE_PREDICATE = (rf"(?:(?:was|were|is|are|has|have|had)\s+(?:been\s+)?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})"
                        r"|(?:is|are)\s+(?:expected|due|set|scheduled|likely|poised)\s+to"
+                       # a modal's happening: "His father, who could come to the U.S. [as early as Tuesday]"
+                       r"|(?:could|would|will|might|may|can|must|should)\s+(?:not\s+)?[a-z]{3,}"
                        rf"|[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}|takes|begins|ends|starts|expires|comes|runs|opens|closes)")
 _NOUN_AND_RELATIVE = re.compile(rf"^(?P<noun>[^,;]{{2,70}}?),?\s+(?:who|that|which)\s+"
                                 # "which last met", "who first arrived": an adverb may come first
@@ -1713,8 +1715,14 @@ def _reported_part(sentence: Sentence, t: Timex, inside: list[Timex]) -> Sentenc
         return None
     if not any(o.end - sentence.start <= m.end() for o in inside if o is not t):
         return None  # no date of the saying: the sentence is one happening
-    body = s[m.end():].rstrip(" .;")
-    return Sentence(sentence.start + m.end(), sentence.start + m.end() + len(body), body)
+    lo = m.end()
+    # "…said that a commission would meet early next year, and that the sides hoped to sign a deal
+    # before the end of the first quarter": the second thing said is told on its own
+    more = list(re.finditer(r",?\s+and\s+that\s+", s[:rel]))
+    if more and more[-1].start() >= lo:
+        lo = more[-1].end()
+    body = s[lo:].rstrip(" .;")
+    return Sentence(sentence.start + lo, sentence.start + lo + len(body), body)
 
 
 _AGAIN_BEFORE = re.compile(r"(?:,?\s+and|,)\s+(?:then\s+)?(?P<again>(?:once\s+)?again|also)\s+(?:\w+\s+){0,2}$")
@@ -1904,7 +1912,9 @@ def _conjoined_predicate(sentence: Sentence, t: Timex) -> tuple[Sentence, str] |
 
 def _tells_a_doing(title: str) -> bool:
     """Whether a title cut from a clause still has a verb (or a participle) to say what happened."""
-    return bool(_VERB.search(title[:1].lower() + title[1:]) or re.search(r"\b[a-z]{3,}ed\b", title, re.I))
+    # (a modal and its verb tell one too: "A joint commission would meet in Mogadishu")
+    return bool(_VERB.search(title[:1].lower() + title[1:]) or re.search(r"\b[a-z]{3,}ed\b", title, re.I)
+                or re.search(r"\b(?:would|will|could|should|might|must|can|may)\s+(?:not\s+)?[a-z]{3,}\b", title))
 
 
 def _names_a_body(name: str) -> bool:
