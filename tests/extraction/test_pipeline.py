@@ -646,6 +646,18 @@ def test_what_a_dated_saying_reports_for_later_dates_titles_those_dates(tmp_path
     assert titles["2026-11-24"] == "His father could arrive from Havana"
 
 
+def test_a_whose_clause_with_its_own_subject_is_told_from_that_subject(tmp_path):
+    titles = titles_of(
+        tmp_path,
+        "The troops stay part of the African Union mission in Somalia, whose mandate the Security Council "
+        "renewed in late December. Envoys met Iran, whose nuclear sites Israel struck in June. Police held "
+        "Nika Melia, whose arrest in February 2021 split the ruling party.\n",
+        date(2026, 11, 24))
+    assert titles["2025-12"] == "Security Council renewed the mandate of the African Union mission in Somalia"
+    assert titles["2026-06"] == "Israel struck Iran's nuclear sites"
+    assert titles["2021-02"] == "Nika Melia's arrest split the ruling party"
+
+
 def test_a_point_of_comparison_is_no_happening(tmp_path):
     extraction = extract_text(
         tmp_path, "Exports rose by a fifth in Q3 2023 compared with the same period of 2022.\n", date(2023, 11, 28))

@@ -1002,7 +1002,8 @@ _OBJECT_RELATIVE = re.compile(
 
 
 #: "…opposition leader Nika Melia, whose arrest [in February 2021] triggered…": what a name owns.
-_WHOSE = re.compile(r"(?P<name>[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,5}),\s+whose\s+"
+_WHOSE = re.compile(r"(?P<name>(?:[A-Z][\w'’.-]*\s+){1,3}[a-z]+\s+(?:in|of|for)\s+[A-Z][\w'’.-]*"  # "…Union mission in Somalia"
+                    r"|[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,5}),\s+whose\s+"
                     # "whose arrest", "whose Board of Governors"
                     r"(?P<owned>(?:[a-z][\w-]*\s+)?[a-z][\w-]*|[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*){0,3})"
                     r"(?=[^,;:()\"“”]{0,100}$)")
@@ -1019,7 +1020,29 @@ def _whose_clause(sentence: Sentence, t: Timex) -> tuple[Sentence, int] | None:
     m = _WHOSE.search(sentence.text, max(0, t.start - sentence.start - 120), t.start - sentence.start)
     if m is None:
         return None
-    return _turned_clause(sentence, t, f"{_possessive(m['name'])} {m['owned']}", m.end("owned"))
+    owner, word = m["name"], m["owned"].split()[0]
+    # "…, whose mandate the Security Council renewed in December": the clause's own subject did it to what is owned
+    done = _WHOSE_OBJECT.match(sentence.text, m.start("owned") + len(word))
+    if done is None and " " in m["owned"]:  # "whose nuclear sites Israel struck"
+        done = _WHOSE_OBJECT.match(sentence.text, m.end("owned"))
+        word = m["owned"] if done is not None else word
+    owned = m["owned"] if done is None else word
+    if re.search(r"\s[a-z]+\s", owner):  # "the mandate of the African Union mission in Somalia"
+        the = "the " if re.search(r"\bthe\s+$", sentence.text[max(0, m.start() - 5):m.start()]) else ""
+        owned = f"the {word} of {the}{owner}"
+        owned_end = m.start("owned") + len(word)
+    else:
+        owned, owned_end = f"{_possessive(owner)} {owned}", m.end("owned")
+    if done is not None:
+        subject = done["subject"][:1].upper() + done["subject"][1:]
+        return _turned_clause(sentence, t, f"{subject} {done['verb']} {owned}", done.end())
+    return _turned_clause(sentence, t, owned, owned_end)
+
+
+#: The subject and verb of a "whose" clause whose owned noun is their object: "whose mandate [the Security
+#: Council renewed]".
+_WHOSE_OBJECT = re.compile(rf"\s+(?P<subject>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}}|he|she|they|we)\s+"
+                           rf"(?P<verb>(?:(?:has|had|have)\s+)?(?:[a-z]{{3,}}ed|{_TRANSITIVE_PASTS}))\b")
 
 
 def _turned_clause(sentence: Sentence, t: Timex, prefix: str, resume: int) -> tuple[Sentence, int]:
