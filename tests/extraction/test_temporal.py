@@ -1272,3 +1272,10 @@ def test_a_bare_clock_opening_a_line_is_a_live_stamp_and_nowhere_else():
 def test_the_edge_of_a_quarter_is_one_span_with_its_mod():
     found = tag("They hope to sign before the end of the first quarter.", date(2026, 11, 24), language="en")
     assert [(t.text, t.value, t.mod) for t in found] == [("the end of the first quarter", "2027-Q1", "END")]
+
+
+def test_a_month_named_again_just_after_it_was_named_with_a_year_keeps_that_year():
+    text = ("In December 2024 the two leaders agreed to open talks by the end of February 2025. Those talks "
+            "opened in Ankara in mid-February. A new round opened in March.")
+    assert value_of(text, "mid-February", date(2026, 11, 24)) == "2025-02"
+    assert value_of(text, "March", date(2026, 11, 24)) == "2026-03"  # another month: the publication's year

@@ -490,6 +490,19 @@ def story_anchor(ctx: Context, pos: int) -> Day | None:
 _YEAR_IN_APPOSITION = re.compile(r"(?:\byear|\b\d{4})\s*,\s*(?:(?:in|on|during)\s+)?(?:early|late|mid-?)?\s*$")
 
 
+def _same_month_just_named(ctx: Context, pos: int, month: int) -> int | None:
+    """The year of the same month when the sentence before named it with a year other than the
+    publication's: the story is still there ("…agreed to open talks by the end of February 2025.
+    Those talks opened in Ankara in mid-February")."""
+    if ctx.ref_at < 0 or ctx.ref_month is None or ctx.ref_grain not in ("day", "month") or ctx.ref_month[1] != month \
+            or ctx.ref_month[0] == ctx.dct.year or (ctx.ref_month[0], month) > (ctx.dct.year, ctx.dct.month):
+        return None
+    own = ctx.sentence_bounds(pos)[0]
+    if not (ctx.ref_at < own and ctx.sentence_bounds(max(0, own - 2))[0] <= ctx.ref_at) or "\n" in ctx.text[ctx.ref_at:pos]:
+        return None  # (not across a paragraph: a new one may start another story)
+    return ctx.ref_month[0]
+
+
 def _month_told_before(ctx: Context, pos: int, month: int) -> tuple[int, int] | None:
     """The month of the date the sentence named before `pos`, when it named a day or a month that
     says which `month` is nearest (one six months away says nothing)."""
@@ -609,6 +622,9 @@ def resolve_month(month: int, ctx: Context, m: re.Match[str], rel: str | None = 
                 return year + 1, f"the first {lx_month_name(month)} after {story.label()}, the date of the subject's aside"
         return year, f"the {lx_month_name(month)} nearest {story.label()}, the date the sentence is about"
     tense = ctx.tense(m.start(), m.end())
+    again = _same_month_just_named(ctx, m.start(), month) if not r and tense != "future" else None
+    if again is not None:  # "…talks by the end of February 2025. Those talks opened in mid-February"
+        return again, f"{lx_month_name(month)} {again}, named in the sentence before"
     if tense == "future":
         year = dct.year if month > dct.month else dct.year + 1
         return year, f"the next {lx_month_name(month)} after {dct.label()} (future tense)"
