@@ -658,6 +658,17 @@ def test_a_whose_clause_with_its_own_subject_is_told_from_that_subject(tmp_path)
     assert titles["2021-02"] == "Nika Melia's arrest split the ruling party"
 
 
+def test_a_relative_aside_about_the_subject_leaves_the_title_of_the_main_verbs_date(tmp_path):
+    titles = titles_of(
+        tmp_path,
+        "Envoy dies\n\nSPLIT, Nov. 25, 2026 - Ante Marun, who led the port authority for a decade and later "
+        "served as a mediator in the Caucasus, died on Tuesday at his home in Split, his family said. "
+        "Lebanon's premier, Nawaf Salam, who took office in February 2025, said on Monday that talks would go on.\n",
+        date(2026, 11, 25))
+    assert titles["2026-11-24"] == "Ante Marun died at his home in Split"
+    assert titles["2026-11-23"] == "Nawaf Salam said that talks would go on"
+
+
 def test_a_point_of_comparison_is_no_happening(tmp_path):
     extraction = extract_text(
         tmp_path, "Exports rose by a fifth in Q3 2023 compared with the same period of 2022.\n", date(2023, 11, 28))

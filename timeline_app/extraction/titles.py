@@ -133,6 +133,8 @@ _ATTRIBUTION_TAIL = re.compile(rf",\s+(?!{_ASIDE_ADVERB})"
 _ACCORDING_TO_TAIL = re.compile(r",?\s+according\s+to\s+[^,;]{1,80}$")
 #: The same tail in the other languages we read: ", a déclaré le ministère", ", selon l'agence",
 #: ", teilte das Ministerium mit", ", sagte ein Sprecher", ", dijo el portavoz", ", заявил министр".
+_EMBEDDED_QUOTE_ATTRIBUTION = re.compile(r"(?<=[a-z]\s)(?P<quote>(?:``|“|\")[^`“\"”']{1,80}),(?:''|”|\")\s+"
+                                         r"(?:the\s+)?[\w' -]{1,50}?\s+(?:said|says|added)\s*$")
 _FOREIGN_ATTRIBUTION_TAIL = re.compile(
     r",\s+(?:a\s+(?:déclaré|indiqué|annoncé|affirmé|précisé|ajouté|souligné|estimé)|ont\s+(?:déclaré|indiqué|annoncé)"
     r"|selon|d['’]après|teilte|teilten|sagte|sagten|erklärte|erklärten|berichtete|hieß\s+es|so\s+(?:der|die|das)"
@@ -834,8 +836,8 @@ _VERB = re.compile(rf"\b(?:\w{{3,}}ed(?!\s+(?:with|by|to|for|from|as|in|on)\b)|{
                    rf"(?<=[a-z]s\s){words_pattern(PAST_LIKE_PRESENT)}|(?<=[A-Z][a-z]\s)(?:hit|cut|shut))\b")
 
 
-_ENCLOSED_RELATIVE = re.compile(r",\s+(?:which|who)\b[^,]{0,160},\s+(?=(?:is|are|was|were|has|have|had|will|would|could|"
-                                r"[a-z]{3,}ed|[a-z]{3,}s)\b)")
+_ENCLOSED_RELATIVE = re.compile(rf",\s+(?:which|who)\b[^,]{{0,160}},\s+(?=(?:is|are|was|were|has|have|had|will|would|could|"
+                                rf"[a-z]{{2,}}ed|[a-z]{{3,}}s|{words_pattern(PLAIN_PASTS - {'said', 'told'})})\b)")
 
 
 _ASIDE_BEFORE_SAYING = re.compile(r"(?<=[a-z])(?<!\bsaid)(?<!\bsays),\s+(?:who|which)\b[^,]{0,160},\s+"
@@ -876,13 +878,22 @@ _SUBJECT_APPOSITIVE = re.compile(rf"^(?P<np>(?:The|A|An)\s[^,]{{2,60}}),\s+(?:th
                                  rf"(?=(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}|{_AUXILIARY})\b)")
 
 
+#: A role before the name of the one who speaks, its appositive's second comma gone with an aside.
+_ROLE_BEFORE_NAME = re.compile(r"^(?:[A-Z][\w'’.-]*['’]s\s+|[Tt]he\s+)[a-z][^,]{0,40},\s+(?=(?:[A-Z][\w'’.-]*\s+){1,3}(?:said|says|told)\b)")
+
+
 def _trim(title: str) -> str:
     title = title.strip()
     title = title[dateline_end(title):]  # "YEREVAN, Armenia (AP) — …"
     title = _without_end_stop(title)
     # "Machado, who was barred from running, said that…": the aside goes, not the saying after it
     title = _ASIDE_BEFORE_SAYING.sub(" ", title, count=1)
+    if not _OPENING_PHRASE.match(title):  # "Lebanon's president, Joseph Aoun[, who took office…,] said": the name says who
+        title = _ROLE_BEFORE_NAME.sub("", title, count=1)
     title = _FOREIGN_ATTRIBUTION_TAIL.sub("", _ATTRIBUTION_TAIL.sub("", _ACCORDING_TO_TAIL.sub("", title)))
+    # (after a few words quoted inside the sentence, whose closing mark stays: "…for violating ``our
+    # use policies,'' spokesman Serge Clermont said"; a whole quotation keeps who said it)
+    title = _EMBEDDED_QUOTE_ATTRIBUTION.sub(r"\g<quote>", title)
     # "…fought two wars over the region, the last [in 2020]": an ordinal left without its date
     title = re.sub(r",\s+the\s+(?:last|first|latest|second|third|previous|next|most\s+recent)\s*$", "", title)
     if len(title) > TITLE_MAX:
@@ -1184,8 +1195,11 @@ def _clause_of(sentence: Sentence, t: Timex, relative_only: bool = False) -> Sen
             if relative_only and not _RELATIVE.match(head):
                 return None
             close = s.find(", ", lo, rel)
-            if close >= 0 and re.match(rf"(?:{_AUXILIARY})\b", s[close + 2:]):
-                return None  # "…governments that seized power in 2020, had announced in January…": the main verb is back
+            if close >= 0 and (re.match(rf"(?:{_AUXILIARY})\b", s[close + 2:])
+                               or _RELATIVE.match(head) and re.match(rf"(?:[a-z]{{2,}}ed|{words_pattern(PLAIN_PASTS)})\s", s[close + 2:])):
+                # "…governments that seized power in 2020, had announced in January…", "Halvat, who led
+                # Croatia…, died on Tuesday": the main verb is back
+                return None
 
             if head.startswith("that"):  # its antecedent is the noun phrase right before it
                 # ("A ceasefire that ended a year of fighting took effect on Nov. 27": the main verb is back)
@@ -1199,7 +1213,7 @@ def _clause_of(sentence: Sentence, t: Timex, relative_only: bool = False) -> Sen
                 if "," in head[rel - lo:]:  # ", which began Friday, was set to expire…": it ends at its comma
                     hi = rel + head[rel - lo:].index(",")
                 own_comma = s.rfind(",", 0, lo)
-                comma = s.rfind(",", 0, own_comma)
+                comma = max(s.rfind(",", 0, own_comma), dateline_end(s) - 1)  # (a wire dateline is no antecedent)
                 antecedent = s[comma + 1 if comma >= 0 else 0:own_comma]
                 if len(antecedent.split()) > 6 or _VERB.search(antecedent):
                     # a long one, or a clause: its last noun phrase ("…on the report", "met the envoy")
@@ -1246,6 +1260,9 @@ _NAME_GOES_ON = re.compile(r"[A-Z][\w'’-]*\s+[A-Z]")
 _ADJECTIVE_END = re.compile(r"(?:\b(?:[A-Z]\.){2,}|\b[A-Z][a-z]+(?:an|ish|ese|ian|ic|i))\s*$")
 
 
+_SUBJECT_ASIDE = re.compile(r",\s+(?:who|which)\b[^,;]*,")
+
+
 def _coordinated_part(sentence: Sentence, t: Timex, inside: list[Timex]) -> Sentence | None:
     """The part of a sentence of coordinated clauses that holds `t`: "they fought a war in late 2020
     and an offensive in September ended…" dates two happenings. Only a coordination that stands
@@ -1260,6 +1277,9 @@ def _coordinated_part(sentence: Sentence, t: Timex, inside: list[Timex]) -> Sent
     # date's participle or relative clause joins that clause's verbs, not two clauses of the sentence
     enclosed = _relative_clauses_of(s, [(o.start - sentence.start, o.end - sentence.start) for o in others],
                                     rel_start, rel_end)
+    # …nor one inside an aside about the subject closed before the date ("Halvat, who led Croatia … and
+    # later served as an envoy, died on Tuesday")
+    enclosed += [(m.start(), m.end()) for m in _SUBJECT_ASIDE.finditer(s, 0, rel_start)]
     ends = {o.end - sentence.start for o in inside}
     starts = {o.start - sentence.start for o in inside}
     cuts = [m for m in _COORDINATION.finditer(s) if not any(a <= m.start() < b for a, b in enclosed)
