@@ -669,6 +669,18 @@ def test_a_relative_aside_about_the_subject_leaves_the_title_of_the_main_verbs_d
     assert titles["2026-11-23"] == "Nawaf Salam said that talks would go on"
 
 
+def test_an_opening_participle_with_its_own_date_titles_that_date_alone(tmp_path):
+    extraction = extract_text(
+        tmp_path,
+        "Obituary\n\nBorn in Split in 1945, Marun trained as a sailor before joining the port workers' union in "
+        "the late 1970s. The crisis centre, which opened in Istanbul on 28 July 2025, will stay in operation.\n",
+        date(2026, 11, 25))
+    found = {c.start.to_timex(): (c.title, c.kind.value) for c in extraction.candidates}
+    assert found["1945"][0] == "Marun was born in Split"
+    assert found["197X"][0] == "Marun trained as a sailor before joining the port workers' union"
+    assert found["2025-07-28"][1] == "other"  # "in operation" is no military operation
+
+
 def test_a_point_of_comparison_is_no_happening(tmp_path):
     extraction = extract_text(
         tmp_path, "Exports rose by a fifth in Q3 2023 compared with the same period of 2022.\n", date(2023, 11, 28))

@@ -203,6 +203,15 @@ def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gaz
     if gapped is not None:
         s, shift = gapped
         rel_start, rel_end = rel_start + shift, rel_end + shift
+    # "Born in Split in 1945, Halvat trained as an engineer…": an opening participle phrase with another
+    # date is that date's happening, and goes
+    fronted = _FRONTED_PARTICIPLE.match(s)
+    if fronted is not None and fronted.end("rest") < rel_start and any(
+            o is not timex and fronted.start("rest") <= o.start - sentence.start < fronted.end("rest") for o in others):
+        cut = fronted.start("main")
+        s, rel_start, rel_end = s[cut:], rel_start - cut, rel_end - cut
+        sentence = Sentence(sentence.start + cut, sentence.end, s)
+        others = [o for o in others if o.start >= sentence.start]
     # "A grain deal brokered [in July 2022] collapsed a year later": the other date's participle goes too
     for other in sorted((o for o in others if o is not timex and o is not partner), key=lambda o: -o.start):
         span = _reduced_relative(sentence, other, others)
@@ -2032,6 +2041,7 @@ def _fronted_participle_title(sentence: Sentence, t: Timex, gazetteer: Gazetteer
     rest = make_title(phrase, t, [t], gazetteer) if phrase.text.strip() != t.text else ""
     rest = rest[:1].lower() + rest[1:] if rest and not re.match(r"[A-Z][a-z]+\s+[A-Z]", rest) else rest
     participle = m["participle"][:1].lower() + m["participle"][1:]
+    rest = re.sub(r"^(?:In|On|At|From|By|With|Near|Outside|Inside)\b", lambda w: w.group().lower(), rest)  # "born in Split"
     return f"{_finish_title(subject, gazetteer)} {_be_for(subject)} {participle} {rest}".strip()
 
 
