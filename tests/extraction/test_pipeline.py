@@ -681,6 +681,16 @@ def test_an_opening_participle_with_its_own_date_titles_that_date_alone(tmp_path
     assert found["2025-07-28"][1] == "other"  # "in operation" is no military operation
 
 
+def test_a_count_over_a_month_alone_leaves_no_alone_and_a_clock_after_at_dates_the_briefing(tmp_path):
+    titles = titles_of(
+        tmp_path,
+        "Envoy's week\n\nThe two leaders met four times in September alone. The minister will brief the "
+        "diplomatic corps on 24 November at 11:00.\n",
+        date(2026, 11, 18))
+    assert titles["2026-09"] == "The two leaders met four times"
+    assert titles["2026-11-24T11:00"] == "The minister will brief the diplomatic corps"
+
+
 def test_a_point_of_comparison_is_no_happening(tmp_path):
     extraction = extract_text(
         tmp_path, "Exports rose by a fifth in Q3 2023 compared with the same period of 2022.\n", date(2023, 11, 28))

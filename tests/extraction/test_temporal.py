@@ -1279,3 +1279,9 @@ def test_a_month_named_again_just_after_it_was_named_with_a_year_keeps_that_year
             "opened in Ankara in mid-February. A new round opened in March.")
     assert value_of(text, "mid-February", date(2026, 11, 24)) == "2025-02"
     assert value_of(text, "March", date(2026, 11, 24)) == "2026-03"  # another month: the publication's year
+
+
+def test_a_24_hour_clock_after_at_is_a_time_of_the_day_named():
+    found = {t.text: t.value for t in tag("The minister will brief envoys on 24 November at 11:00. The ratio "
+                                          "stood at 3:1.", date(2026, 11, 18), language="en")}
+    assert found == {"24 November": "2026-11-24", "11:00": "2026-11-24T11:00"}

@@ -560,6 +560,12 @@ def _opens_its_line(text: str, start: int) -> bool:
     return ("\n" in before or start <= 40) and not before[before.rfind("\n") + 1:].strip()
 
 
+@rule("clock_at", rf"(?<=\b[Aa]t\s)(?P<h>[01]?\d|2[0-3]):(?P<min>[0-5]\d)(?![\d:])(?!\s*[AaPp]\.?[Mm]\b){DAY_AFTER_TIME}")
+def _clock_at(m: re.Match[str], ctx: Context) -> Timex | None:
+    """"will brief the diplomatic corps on 24 November at 11:00": a 24-hour clock after "at"."""
+    return _clock_timex(m, ctx, int(m["h"]), m["min"])
+
+
 @rule("clock_hhmm", rf"{B}(?P<h>[01]\d|2[0-3])(?P<min>[0-5]\d)(?:\s*(?:hrs|hours|h))?(?:{TZ}){DAY_AFTER_TIME}")
 def _clock_hhmm(m: re.Match[str], ctx: Context) -> Timex | None:
     """"At 0600 GMT on Friday", "around 1900 GMT": wire copy's clock, never a year."""

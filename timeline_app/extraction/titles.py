@@ -787,6 +787,7 @@ def _remove_date_phrase(text: str, start: int, end: int, own: bool = False) -> s
     if m and _ADJECTIVE_TIME_WORD.fullmatch(text[start:end]) and re.match(rf"\s+(?!{_NOT_A_NOUN}\b)[a-z]{{3,}}", after) \
             and not _VERB.match(after.lstrip()):
         m = None  # "after overnight strikes": the date is the noun's adjective, the preposition is the noun's
+    after = re.sub(r"^\s+alone\b", "", after)  # "met four times in September alone": the count's span goes whole
     onwards = re.match(r"\s+onwards?\b", after)
     if onwards and re.search(r"\bfrom\s+(?:the\s+)?$", before, re.I):
         after = after[onwards.end():]  # "struck boats repeatedly from September onwards"
