@@ -691,6 +691,15 @@ def test_a_count_over_a_month_alone_leaves_no_alone_and_a_clock_after_at_dates_t
     assert titles["2026-11-24T11:00"] == "The minister will brief the diplomatic corps"
 
 
+def test_an_opening_since_clause_with_its_own_date_titles_that_date(tmp_path):
+    titles = titles_of(
+        tmp_path,
+        "Corridor\n\nSince the shipping deal took effect on 1 August 2025, more than 2,000 ships have used the "
+        "corridor.\n",
+        date(2026, 11, 18))
+    assert titles["2025-08-01"] == "The shipping deal took effect"
+
+
 def test_a_point_of_comparison_is_no_happening(tmp_path):
     extraction = extract_text(
         tmp_path, "Exports rose by a fifth in Q3 2023 compared with the same period of 2022.\n", date(2023, 11, 28))

@@ -1833,7 +1833,7 @@ _COUNTED_TIME_CLAUSE = re.compile(r"\s*(?:(?:barely|just|only|some|about|nearly|
 _FINITE_IN_CLAUSE = re.compile(rf"\b(?:{words_pattern(PLAIN_PASTS)}|was|were|had|has|is|are|"
                                r"[a-z]{3,}ed\s+(?:the|a|an|its|his|her|their|\d))\b")
 _OPENING_TIME_CLAUSE = re.compile(r"\s*(?:(?:Hours|Days|Weeks|Months|Minutes|Moments|Shortly|Just|Soon)\s+)?"
-                                  r"(?:[Aa]fter|[Bb]efore|[Ww]hen|[Aa]s\s+soon\s+as)\s+(?P<clause>[^,;]+),\s")
+                                  r"(?:[Aa]fter|[Bb]efore|[Ww]hen|[Ss]ince|[Aa]s\s+soon\s+as)\s+(?P<clause>[^,;]+),\s")
 
 
 #: A conjunction that opens a time clause without a comma before it: "…before Malaysia's prime minister…".
