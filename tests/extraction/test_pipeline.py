@@ -700,6 +700,16 @@ def test_an_opening_since_clause_with_its_own_date_titles_that_date(tmp_path):
     assert titles["2025-08-01"] == "The shipping deal took effect"
 
 
+def test_an_undated_saying_of_what_another_had_done_titles_the_reported_happening(tmp_path):
+    titles = titles_of(
+        tmp_path,
+        "Crossings\n\nIn an interview at her office, the envoy said leaders of the two communities had agreed "
+        "last week to open two new crossing points. The firm said it had fixed the fault on Monday.\n",
+        date(2026, 10, 14))
+    assert titles["2026-W41"] == "Leaders of the two communities agreed to open two new crossing points"
+    assert titles["2026-10-12"] == "The firm said it had fixed the fault"  # its own doing: the saying stays
+
+
 def test_a_point_of_comparison_is_no_happening(tmp_path):
     extraction = extract_text(
         tmp_path, "Exports rose by a fifth in Q3 2023 compared with the same period of 2022.\n", date(2023, 11, 28))

@@ -1758,6 +1758,27 @@ _REPORTED_THAT = re.compile(r"\b(?:said|says|told\s+[\w ]{1,30}?|announced|repor
                             r"[^,;]{0,40}?\s+that\s+")
 
 
+#: An undated saying of what had happened: "she said leaders of the two communities had agreed [last week]".
+_SAID_PERFECT = re.compile(rf"\b(?:said|says|told\s+(?:reporters|journalists|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?))\s+(?:that\s+)?"
+                           # (another's doing: "Intel said it had corrected…" is the saying's own subject)
+                           rf"(?P<body>(?:the|a|an|his|her|its|their|(?!(?:He|She|They|It|We)\b)[A-Z][\w'’.-]*|[a-z]{{3,}}s)\s[^,;:\"“”]{{0,90}}?"
+                           rf"\bhad\s+(?:(?:already|just|first|also|finally)\s+)?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b[^,;:\"“”]*)$")
+
+
+def _perfect_reported(sentence: Sentence, t: Timex) -> Sentence | None:
+    """What a saying without a date of its own reports in the past perfect, when that holds the date:
+    the date is the reported happening's ("…she said leaders had agreed last week to open two crossings":
+    the leaders agreed last week), not the saying's."""
+    s = sentence.text
+    rel = t.start - sentence.start
+    m = _SAID_PERFECT.search(s, max(0, rel - 160), rel)
+    if m is None:
+        return None
+    end = re.compile(r"[,;:]|\.(?:\s|$)").search(s, t.end - sentence.start)
+    hi = end.start() if end else len(s)
+    return Sentence(sentence.start + m.start("body"), sentence.start + hi, s[m.start("body"):hi])
+
+
 def _reported_part(sentence: Sentence, t: Timex, inside: list[Timex]) -> Sentence | None:
     """"The ministry said on Monday that troops had shelled villages overnight": a date inside what
     was reported, when another date dates the saying, titles the reported happening."""
@@ -2107,6 +2128,12 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
     if planned is not None:
         return _finish_title(planned, gazetteer)
     if len(inside) == 1 and short:
+        reported = _perfect_reported(sentence, t)
+        if reported is not None:  # told in the simple past on the timeline: "Leaders had agreed" → "Leaders agreed"
+            title = re.sub(rf"\bhad\s+(?=(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b)", "",
+                           make_title(reported, t, [t], gazetteer), count=1)
+            if len(title.split()) >= 3 and _tells_a_doing(title):
+                return title
         if attributive is not None:  # "…will trigger the snapback mechanism of the 2015 nuclear deal"
             return _finish_title(attributive, gazetteer)
         since = _governed_noun_phrase(sentence, t, inside, gazetteer, alone=True)
