@@ -710,6 +710,15 @@ def test_an_undated_saying_of_what_another_had_done_titles_the_reported_happenin
     assert titles["2026-10-12"] == "The firm said it had fixed the fault"  # its own doing: the saying stays
 
 
+def test_it_in_a_when_clause_after_it_was_an_owners_is_that_owner(tmp_path):
+    titles = titles_of(
+        tmp_path,
+        "Launch\n\nThe missile was fired from near the capital at 8:10 a.m. on Friday. It was Pyongyang's first "
+        "launch since Oct. 22, when it fired several missiles into the sea.\n",
+        date(2026, 11, 7))
+    assert titles["2026-10-22"] == "Pyongyang fired several missiles into the sea"
+
+
 def test_a_point_of_comparison_is_no_happening(tmp_path):
     extraction = extract_text(
         tmp_path, "Exports rose by a fifth in Q3 2023 compared with the same period of 2022.\n", date(2023, 11, 28))

@@ -1997,12 +1997,23 @@ def _names_a_body(name: str) -> bool:
     return bool(words) and words[-1].rstrip(".") in NOT_SURNAMES
 
 
+#: A country or body named as an owner: "the North's", "Iran's".
+_NAMED_OWNER = re.compile(r"\b((?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})['’]s\s")
+
+
 def _pronoun_as_subject(title: str, sentence_text: str) -> str:
     """"They were attacked" → "Deminers were attacked": a subordinate clause's pronoun is the main
     clause's subject when that subject agrees with it (a plural for "they", a person's name for "he"
     or "she", a singular thing for "it"); anything less sure keeps the pronoun."""
     m = re.match(r"([Hh]e|[Ss]he|[Tt]hey|[Ii]t)\s", title)
     subject = _subject_of(sentence_text) if m else None
+    if m and m[1].lower() == "it" and re.match(r"(?:It|This|That)\s+(?:was|is)\b", sentence_text):
+        # "It was the North's first launch since Oct. 22, when it fired several missiles": the one owner
+        # the sentence names is what "it" did
+        owners = {o.group(1) for o in _NAMED_OWNER.finditer(sentence_text)}
+        if len(owners) == 1:
+            owner = owners.pop()
+            return owner[:1].upper() + owner[1:] + title[2:]
     if subject is None or re.match(r"(?:He|She|They|It|We|I|You|This|That|There)\b", subject):
         return title
     head = re.split(r"\s+(?:of|in|at|from|for|with)\s+", subject, maxsplit=1)[0]  # "copies of the rifle": copies
