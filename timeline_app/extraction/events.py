@@ -17,6 +17,7 @@ from timeline_app.extraction.candidates import Candidate
 from timeline_app.extraction.coreference import Antecedents
 from timeline_app.extraction.counted_clauses import counted_happenings
 from timeline_app.extraction.rules_named import HOLIDAY
+from timeline_app.extraction.rules_relative import opens_its_line
 from timeline_app.extraction.segment import Sentence
 from timeline_app.extraction.temporal import clause_tense
 from timeline_app.extraction.temporal_core import BOUND_PREPOSITION
@@ -379,7 +380,7 @@ def _status(text: str, t: Timex, start: When, pub: When, claimed: bool) -> Event
         return EventStatus.SCHEDULED
     # (a live page's time stamp tells when its entry was written, whatever the entry says will come:
     # "13:40 - China's ambassador says Beijing will abstain")
-    stamp = t.type == "TIME" and _LIVE_STAMP.fullmatch(t.text) and not text[max(0, t.start - 40):t.start].rsplit("\n", 1)[-1].strip()
+    stamp = t.type == "TIME" and _LIVE_STAMP.fullmatch(t.text) and opens_its_line(text, t.start)
     if start.latest > pub.earliest and not stamp and (clause_tense(text, t.start, t.end) == "future"
                                         or _PLANNED_BEFORE.search(text, max(0, t.start - 60), t.start)):
         return EventStatus.SCHEDULED  # "A fourth exchange was expected late Monday", written that Monday

@@ -549,12 +549,12 @@ def _clock_words(m: re.Match[str], ctx: Context) -> Timex | None:
 
 @rule("clock24", rf"{B}(?P<h>[01]?\d|2[0-3])[:.h](?P<min>[0-5]\d)(?:\s*(?:hrs|hours|h))?(?={TZ}|\s+(?:local\s+time|today|yesterday|on\s)|\s+[-–—]\s)(?:{TZ})?{DAY_AFTER_TIME}")
 def _clock24(m: re.Match[str], ctx: Context) -> Timex | None:
-    if re.fullmatch(r"[\d:.h]+", m.group(0)) and not _opens_its_line(m.string, m.start()):
+    if re.fullmatch(r"[\d:.h]+", m.group(0)) and not opens_its_line(m.string, m.start()):
         return None  # "14:05 - The resolution passes": bare, a clock only as a live page's stamp
     return _clock_timex(m, ctx, int(m["h"]), m["min"])
 
 
-def _opens_its_line(text: str, start: int) -> bool:
+def opens_its_line(text: str, start: int) -> bool:
     """Whether only blanks stand before `start` on its line (looked for within 40 characters)."""
     before = text[max(0, start - 40):start]
     return ("\n" in before or start <= 40) and not before[before.rfind("\n") + 1:].strip()
@@ -586,7 +586,7 @@ def _clock_timex(m: re.Match[str], ctx: Context, hour: int, minute: str) -> Time
     # named; a day named paragraphs earlier ("The next report is due Dec. 8") is no longer in view
     # …and one that opens a line is a live page's time stamp: of the day the page is dated
     # (looked for within 40 characters: a search back to the line's start made a long line quadratic)
-    stamp = _opens_its_line(m.string, m.start())
+    stamp = opens_its_line(m.string, m.start())
     in_view = not stamp and ctx.ref is not None and (ctx.named_in_view(m.start()) if ctx.ref_grain == "day"
                                                      else ctx.day_in_view(m.start()))
     day = ctx.ref if in_view and ctx.ref is not None else ctx.dct
