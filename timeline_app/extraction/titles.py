@@ -285,8 +285,7 @@ def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gaz
             phrase = sentence.text[o_start - sentence.start:o_end - sentence.start]
             if phrase in title:
                 i = title.find(phrase)
-                relative = list(re.finditer(r"\b(?:that|which|who)\b", title[:i]))
-                other_clause = other_clause or bool(relative)
+                other_clause = other_clause or bool(re.search(r"\b(?:that|which|who)\b", title[:i]))
                 title = _remove_date_phrase(title, i, i + len(phrase))
         title = title.strip()
         title = _LEADING.sub("", title[dateline_end(title):])
