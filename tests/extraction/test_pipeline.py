@@ -719,6 +719,12 @@ def test_it_in_a_when_clause_after_it_was_an_owners_is_that_owner(tmp_path):
     assert titles["2026-10-22"] == "Pyongyang fired several missiles into the sea"
 
 
+def test_a_clause_after_a_semicolon_leaves_the_title_of_the_date_before_it(tmp_path):
+    titles = titles_of(tmp_path, "Truce plan\n\nThe rebels accepted the plan in November; the army has not.\n",
+                       date(2026, 6, 3))
+    assert titles["2025-11"] == "The rebels accepted the plan"
+
+
 def test_a_point_of_comparison_is_no_happening(tmp_path):
     extraction = extract_text(
         tmp_path, "Exports rose by a fifth in Q3 2023 compared with the same period of 2022.\n", date(2023, 11, 28))

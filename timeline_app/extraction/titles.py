@@ -252,6 +252,10 @@ def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gaz
         if dated or _is_own_clause(s[closing.end():]):
             s = s[:closing.start()]
             break
+    # "The RSF accepted it in November; the army has not": a clause after a semicolon is another's
+    semicolon = s.find("; ", rel_end)
+    if semicolon >= 0 and _OWN_SUBJECT.match(s, semicolon + 2):
+        s = s[:semicolon]
     # "On the same day he left, a court issued a warrant": the clause that says which day goes with it
     contact = _CONTACT_CLAUSE.match(s, rel_end) if _DAY_NOUN_DATE.fullmatch(s[rel_start:rel_end]) \
         and _OPENING_PREPOSITION.fullmatch(s[:rel_start]) else None
