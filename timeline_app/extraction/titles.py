@@ -1777,9 +1777,19 @@ def _perfect_reported(sentence: Sentence, t: Timex) -> Sentence | None:
     m = _SAID_PERFECT.search(s, max(0, rel - 160), rel)
     if m is None:
         return None
-    end = re.compile(r"[,;:]|\.(?:\s|$)").search(s, t.end - sentence.start)
+    return _clause_to_its_end(sentence, m.start("body"), t)
+
+
+#: Where a clause that holds a date ends after it: a comma, semicolon or colon, or a full stop.
+_CLAUSE_END = re.compile(r"[,;:]|\.(?:\s|$)")
+
+
+def _clause_to_its_end(sentence: Sentence, lo: int, t: Timex) -> Sentence:
+    """The clause of `sentence` from `lo` (an offset into its text) to its end after `t`."""
+    s = sentence.text
+    end = _CLAUSE_END.search(s, t.end - sentence.start)
     hi = end.start() if end else len(s)
-    return Sentence(sentence.start + m.start("body"), sentence.start + hi, s[m.start("body"):hi])
+    return Sentence(sentence.start + lo, sentence.start + hi, s[lo:hi])
 
 
 def _reported_part(sentence: Sentence, t: Timex, inside: list[Timex]) -> Sentence | None:
@@ -1881,9 +1891,7 @@ def _trailing_subordinate(sentence: Sentence, t: Timex, others: list[Timex]) -> 
             or any(t.start > o.start >= sentence.start + lo for o in others) or not _OWN_SUBJECT.match(body) \
             or not _FINITE_IN_CLAUSE.search(_CAPITALISED_WORDS.sub("", body)):
         return None
-    end = re.compile(r"[,;:]|\.(?:\s|$)").search(s, t.end - sentence.start)
-    hi = end.start() if end else len(s)
-    return Sentence(sentence.start + lo, sentence.start + hi, s[lo:hi])
+    return _clause_to_its_end(sentence, lo, t)
 
 
 #: A clause that names its own subject ("the alliance began…", "Castro announced…"), not a participle
