@@ -312,8 +312,7 @@ class Context:
         a coarser date was named after it ("…early Wednesday, …a truce that ended fighting in late July.
         Shells landed at 4:30 a.m." is Wednesday's 4:30) — but not past one named in its own sentence
         ("Its mandate, renewed last May, was due to expire at midnight")."""
-        own = self.sentence_bounds(pos)[0]
-        return self.ref_day_at >= 0 and self.ref_at < own and self.sentence_bounds(max(0, own - 2))[0] <= self.ref_day_at
+        return self.ref_at < self.sentence_bounds(pos)[0] and self.in_view(self.ref_day_at, pos)
 
     def anchor(self) -> Day:
         return self.ref or self.dct
@@ -321,7 +320,11 @@ class Context:
     def named_in_view(self, pos: int) -> bool:
         """Whether the last date named stands in the sentence at `pos` or the one before it: a date
         named paragraphs earlier is no longer the day (or year) the story is at."""
-        return self.ref_at >= 0 and self.sentence_bounds(max(0, self.sentence_bounds(pos)[0] - 2))[0] <= self.ref_at
+        return self.in_view(self.ref_at, pos)
+
+    def in_view(self, at: int, pos: int) -> bool:
+        """Whether a date named at `at` stands in the sentence at `pos` or the one before it."""
+        return at >= 0 and self.sentence_bounds(max(0, self.sentence_bounds(pos)[0] - 2))[0] <= at
 
 
 #: A coordinated clause right after a date: its verb is not the date's.
@@ -497,8 +500,7 @@ def _same_month_just_named(ctx: Context, pos: int, month: int) -> int | None:
     if ctx.ref_at < 0 or ctx.ref_month is None or ctx.ref_grain not in ("day", "month") or ctx.ref_month[1] != month \
             or ctx.ref_month[0] == ctx.dct.year or (ctx.ref_month[0], month) > (ctx.dct.year, ctx.dct.month):
         return None
-    own = ctx.sentence_bounds(pos)[0]
-    if not (ctx.ref_at < own and ctx.sentence_bounds(max(0, own - 2))[0] <= ctx.ref_at) or "\n" in ctx.text[ctx.ref_at:pos]:
+    if not (ctx.ref_at < ctx.sentence_bounds(pos)[0] and ctx.in_view(ctx.ref_at, pos)) or "\n" in ctx.text[ctx.ref_at:pos]:
         return None  # (not across a paragraph: a new one may start another story)
     return ctx.ref_month[0]
 
