@@ -2150,3 +2150,13 @@ def test_it_goes_on_about_a_country_that_opened_the_sentence_before(tmp_path):
     titles = titles_of(tmp_path, "Tankers\n\nDUBAI, Nov. 26, 2026 - Iran seized a British-flagged tanker in July 2019. "
                                  "In April 2024 it seized a container ship near the strait.", date(2026, 11, 26))
     assert titles["2024-04"] == "Iran seized a container ship near the strait"
+
+
+def test_a_night_between_two_days_and_a_when_clause_after_a_date_title_what_happened(tmp_path):
+    titles = titles_of(tmp_path, "Dam raid\n\nKYIV, May 14, 2026 - The truce, agreed by both sides late on Monday, "
+                                 "ended a week of raids that began in the early hours of May 4, when drones struck a "
+                                 "fuel depot near the port. On the night of 9 to 10 May, missiles hit the dam, and "
+                                 "the river rose two days later.", date(2026, 5, 14))
+    assert titles["2026-05-04"] == "Drones struck a fuel depot near the port"
+    assert titles["2026-05-09TNI"] == "Missiles hit the dam"
+    assert titles["2026-05-11"] == "The river rose"

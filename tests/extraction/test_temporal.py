@@ -518,7 +518,7 @@ def test_ranges_are_two_linked_values():
         ("Talks are set for Nov. 30-Dec. 2 in Vienna.", "2023-11-30", "2023-12-02"),
         ("Talks will run from Dec. 30 to Jan. 2.", "2023-12-30", "2024-01-02"),
         # the day before the month, as most of the world writes it
-        ("On the night of 19 to 20 September, troops moved.", "2023-09-19", "2023-09-20"),
+        ("From 19 to 20 September, troops moved.", "2023-09-19", "2023-09-20"),
         ("The summit meets between 2 and 4 December.", "2023-12-02", "2023-12-04"),
         ("The operation ran on 19-20 September 2023.", "2023-09-19", "2023-09-20"),
         # weekdays read together: the past range ends on or before publication
@@ -1130,6 +1130,33 @@ def test_the_early_hours_of_a_day_are_one_phrase_and_a_small_hour_after_late_mon
     assert ("the early hours of Tuesday", "DATE", "2026-11-24") in found
     assert ("2:15 a.m.", "TIME", "2026-11-24T02:15") in found
 
+
+def test_the_early_hours_of_a_dated_day_are_one_phrase_too():
+    found = values("Drones hit the depot in the early hours of 9 May. On the early hours of Sunday, May 10, more came.",
+                   date(2026, 5, 14))
+    assert ("the early hours of 9 May", "DATE", "2026-05-09") in found
+    assert ("the early hours of Sunday, May 10", "DATE", "2026-05-10") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # a night named by the two days it joins is the night that begins on the first
+        ("On the night of 9 to 10 May, drones hit the depot.", "the night of 9 to 10 May", "2026-05-09TNI"),
+        ("On the night of May 9-10 the depot burned.", "the night of May 9-10", "2026-05-09TNI"),
+        ("During the night of April 30 to May 1 shells fell.", "the night of April 30 to May 1", "2026-04-30TNI"),
+        ("Overnight Saturday into Sunday, shells fell.", "Overnight Saturday into Sunday", "2026-05-09TNI"),
+        ("In the night from Saturday to Sunday the lights went out.", "the night from Saturday to Sunday", "2026-05-09TNI"),
+        ("On the night of 3 to 4 March 2024, the dam broke.", "the night of 3 to 4 March 2024", "2024-03-03TNI"),
+    ],
+)
+def test_a_night_between_two_days_is_one_night(text, phrase, value):
+    assert value_of(text, phrase, date(2026, 5, 14)) == value  # (a Thursday)
+
+
+def test_two_days_that_are_no_night_stay_a_range():
+    found = values("During the night of 3 to 9 May talks went on.", date(2026, 5, 14))
+    assert [v for _, _, v in found] == ["2026-05-03", "2026-05-09"]
 
 @pytest.mark.parametrize(
     ("language", "text", "expected"),

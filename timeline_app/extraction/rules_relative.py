@@ -76,12 +76,20 @@ def _weekday(m: re.Match[str], ctx: Context) -> Timex | None:
     return mk(m, DATE, day_value(day), how)
 
 
-@rule("early_hours", rf"{B}(?:[Tt]he\s+)?(?:early|small|wee)\s+hours\s+of\s+(?:{WEEKDAY_REL}\s+)?(?P<wd>{WEEKDAY_FULL})"
-                    rf"(?:\s+morning)?{E}(?!,?\s+{MON}\s+\d)")
+@rule("early_hours", rf"{B}(?:[Tt]he\s+)?(?:early|small|wee)\s+hours\s+of\s+(?:"
+                    rf"(?:{WEEKDAY_REL}\s+)?(?P<wd>{WEEKDAY_FULL})(?:\s+morning)?{E}(?!,?\s+{MON}\s+\d)(?!,?\s+{DAYNUM}\s+{MON})"
+                    rf"|(?:{WEEKDAY},?\s+)?(?:(?P<mon>{MON_FULL}|{MON_ABBR})\s+(?P<day>{DAYNUM})|(?P<day2>{DAYNUM})\s+(?P<mon2>{MON_FULL}|{MON_ABBR}))"
+                    rf"(?!\s*[-–]\s*\d)(?:,?\s+(?P<year>{YEAR}))?{E})")
 def _early_hours(m: re.Match[str], ctx: Context) -> Timex | None:
-    """"In the early hours of Tuesday": the start of that day, one phrase (else the title keeps "in the
-    early hours" and loses what it belongs to)."""
-    day, how = resolve_weekday(lx.WEEKDAYS[m["wd"].lower()], ctx, m, _weekday_rel(m))
+    """"In the early hours of Tuesday", "…of June 13": the start of that day, one phrase (else the
+    title keeps "in the early hours" and loses what it belongs to)."""
+    if m["wd"]:
+        day, how = resolve_weekday(lx.WEEKDAYS[m["wd"].lower()], ctx, m, _weekday_rel(m))
+    else:
+        resolved = dated_day(month_of(m["mon"] or m["mon2"]), int_day(m["day"] or m["day2"]), ctx, m)
+        if resolved is None:
+            return None
+        day, how = resolved[0], f"{resolved[0].label()}: {resolved[1]}"
     return mk(m, DATE, day_value(day), f"the early hours of {how}", mod="START")
 
 
@@ -160,7 +168,7 @@ def _weekday_range(m: re.Match[str], ctx: Context) -> list[Timex] | None:
 
 
 @rule("part_of_date", rf"{B}[Tt]he\s+(?P<part>morning|afternoon|evening|night)\s+of\s+(?:(?P<wd>{WEEKDAY}),?\s+)?"
-      rf"(?:(?P<mon>{MON})\s+(?P<day>{DAYNUM})|(?P<day2>{DAYNUM})\s+(?P<mon2>{MON}))(?!\s*[-–]\s*\d)"
+      rf"(?:(?P<mon>{MON_FULL}|{MON_ABBR})\s+(?P<day>{DAYNUM})|(?P<day2>{DAYNUM})\s+(?P<mon2>{MON_FULL}|{MON_ABBR}))(?!\s*[-–]\s*\d)"
       rf"(?:,?\s+(?P<year>{YEAR}))?{E}")
 def _part_of_date(m: re.Match[str], ctx: Context) -> Timex | None:
     """"The morning of Nov. 26", "the evening of 27 November": the dated day, read as one phrase (so
@@ -170,6 +178,34 @@ def _part_of_date(m: re.Match[str], ctx: Context) -> Timex | None:
     if resolved is None:
         return None
     return mk(m, DATE, day_value(resolved[0]), f"the {m['part']} of {resolved[0].label()}: {resolved[1]}")
+
+
+_INTO = r"\s*(?:to|into|and|-|–)\s*"
+
+
+@rule("night_across", rf"{B}(?:[Tt]he\s+night\s+(?:of|from)|[Oo]vernight(?:\s+from)?)\s+(?:"
+      rf"(?P<wd1>{WEEKDAY_FULL}){_INTO}(?P<wd2>{WEEKDAY_FULL})"
+      rf"|(?P<mon>{MON_FULL}|{MON_ABBR})\s+(?P<d1>{DAYNUM}){_INTO}(?:(?P<mon_to>{MON_FULL}|{MON_ABBR})\s+)?(?P<d2>{DAYNUM})"
+      rf"|(?P<e1>{DAYNUM})(?:\s+(?P<mon_from>{MON_FULL}|{MON_ABBR}))?{_INTO}(?P<e2>{DAYNUM})\s+(?P<mon2>{MON_FULL}|{MON_ABBR}))(?:,?\s+(?P<year>{YEAR}))?{E}")
+def _night_across(m: re.Match[str], ctx: Context) -> Timex | None:
+    """"On the night of 21 to 22 June", "overnight Saturday into Sunday": one night, the one that
+    begins on the first day (TNI), not two days joined as a range: the title then loses the whole
+    phrase, not "on the night of" before a hole."""
+    if m["wd1"]:
+        wd1, wd2 = lx.WEEKDAYS[m["wd1"].lower()], lx.WEEKDAYS[m["wd2"].lower()]
+        if (wd2 - wd1) % 7 != 1:
+            return None
+        morning, how = resolve_weekday(wd2, ctx, m)  # the night is told by the morning it ended on
+    else:
+        resolved = dated_day(month_of(m["mon_to"] or m["mon2"] or m["mon"]), int_day(m["d2"] or m["e2"]), ctx, m)
+        if resolved is None:
+            return None
+        morning, how = resolved[0], resolved[1]
+        first_month = m["mon"] or m["mon_from"] or m["mon2"]
+        if (morning.plus(-1).month, morning.plus(-1).ymd[2]) != (month_of(first_month), int_day(m["d1"] or m["e1"])):
+            return None  # not a night ("the night of 3 to 9 May" is a week; left to the range rules)
+    night = morning.plus(-1)
+    return mk(m, DATE, day_value(night) + "TNI", f"the night of {night.label()} into {morning.label()}: {how}")
 
 
 @rule("day_beside", rf"{B}[Tt]he\s+(?P<unit>day|night)\s+(?P<dir>before|after)\s+(?:{WEEKDAY_REL}\s+)?(?P<wd>{WEEKDAY_FULL}){E}")

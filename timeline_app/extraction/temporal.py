@@ -218,6 +218,7 @@ RULE_NEEDS: dict[str, tuple[str, ...]] = {
     "today": ("today", "yesterday", "tomorrow"),
     "part_of_day": ("morning", "afternoon", "evening", "night", "midday", "mid-day"),
     "part_of_date": ("morning of", "afternoon of", "evening of", "night of"),
+    "night_across": ("night of", "night from", "overnight"),
     "weekday": ("day",),
     "rel_unit": ("week", "month", "year", "decade", "century", "day"),
     "earlier_this": ("this", "last", "next", "that"),

@@ -1234,6 +1234,11 @@ def _clause_of(sentence: Sentence, t: Timex, relative_only: bool = False) -> Sen
                     name = re.search(r"(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*\s*$", antecedent)  # "…met Aliyev"
                     antecedent = antecedent[determiners[-1].start():] if determiners else (name.group(0) if name else "")
                 lo = own_comma - len(antecedent)
+            if hi == cuts[i + 1] and i + 2 < len(cuts) and re.fullmatch(r",\s+", s[t.end - sentence.start:hi]) \
+                    and s.startswith("when ", hi):
+                # "…strikes that began on June 13, when jets hit the sites": the when-clause right after the
+                # date tells what happened then, and stays for the title to be told from
+                hi = cuts[i + 2]
             body = s[lo:hi]
             lead = len(body) - len(body.lstrip(" ,_-—;()"))
             body = body.strip(" ,_-—;()")
