@@ -2160,3 +2160,21 @@ def test_a_night_between_two_days_and_a_when_clause_after_a_date_title_what_happ
     assert titles["2026-05-04"] == "Drones struck a fuel depot near the port"
     assert titles["2026-05-09TNI"] == "Missiles hit the dam"
     assert titles["2026-05-11"] == "The river rose"
+
+
+def test_a_long_object_between_will_and_its_date_keeps_the_future_before_a_closing_attribution(tmp_path):
+    extraction = extract_text(tmp_path, "Port talks\n\nVARNA, 14 March 2026 - Bulgaria will host a round of talks on "
+                                        "the safety of shipping in the western Black Sea in the first week of April, its "
+                                        "foreign minister said on Saturday.", date(2026, 3, 14))
+    [event] = extraction.candidates
+    assert (event.start.to_timex(), event.status.value) == ("2026-W14", "scheduled")
+
+
+def test_a_time_clause_with_a_past_like_its_present_titles_its_date_with_the_main_subject_for_it(tmp_path):
+    titles = titles_of(tmp_path, "Grain\n\nODESA, 14 March 2026 - The corridor deal, signed by both navies in May 2024, "
+                                 "let ships sail at night before Moscow quit it a year later. Under a 1997 pact the "
+                                 "fleet kept its base until 2017, later extended to 2042. The navy said a drone hit "
+                                 "the ship at about 0300 GMT on Feb. 21.", date(2026, 3, 14))
+    assert titles["2025"] == "Moscow quit the corridor deal"
+    assert titles["2026-02-21T03:00"] == "The navy said a drone hit the ship"
+    assert "2042" not in titles  # what a term was extended to is its end, no happening

@@ -99,6 +99,8 @@ INTENT_NOUNS = {"agreement", "plan", "plans", "proposal", "offer", "bid", "deal"
                 "intention", "promise", "pledge", "commitment", "vote", "order", "contract", "option"}
 #: Modals that read as future before a date but say little after one ("…, officials could…").
 WEAK_MODALS = {"could", "might", "should", "would"}
+#: Modals that still tell the future from further back in a clause than the nearest words.
+FAR_MODALS = {"will", "shall", "'ll"}
 #: Words that make a following date a deadline or a start ("effective Feb. 1", "until mid-November"):
 #: the verb's tense says nothing about which side of the publication date it falls.
 #: Words in -ing after "is" that make no progressive: "is nothing", "is everything", "is during".
@@ -148,7 +150,8 @@ SLASHED_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(?:\d{4}|\d{2})(?![\d/
 #: "Until"/"till" right before a weekday make it a deadline, which news gives ahead of time.
 DEADLINE_BEFORE = re.compile(r"\b(?:until|till)\s+$", re.IGNORECASE)
 #: A date that bounds rather than dates a happening: "until May", "by Friday", "ahead of the summit".
-BOUND_PREPOSITION = re.compile(r"\b(?:before|by|until|till|ahead\s+of|no\s+later\s+than|up\s+to|through)\s+(?:the\s+)?$",
+BOUND_PREPOSITION = re.compile(r"\b(?:before|by|until|till|ahead\s+of|no\s+later\s+than|up\s+to|through|"
+                               r"(?:extended|extends|extending|prolonged|lengthened)\s+(?:[a-z]+\s+)?to)\s+(?:the\s+)?$",
                                re.IGNORECASE)
 #: A sentence ends at a full stop before a capital or a number, but not after an initial, a title or a
 #: month's abbreviation ("Sept. 27, 2020" is one sentence).
@@ -253,6 +256,11 @@ class Context:
             verdict = _tense_of(clause, i)
             if verdict:
                 return None if verdict == "neutral" else verdict
+        # a long object may stand between the verb and its date ("Turkey will host a new round of talks
+        # on shipping in the Black Sea in the first week of April, its minister said"): a modal further
+        # back in the clause still decides before a closing attribution does
+        if any(w.lower() in FAR_MODALS for w in clause[:len(clause) - len(words)]):
+            return "future"
         opening = self.text[end:end + 2].startswith(",") \
             and len(TOKEN.findall(self.text, self.sentence_bounds(start)[0], start)) <= 3
         if _NEXT_CLAUSE.match(self.text, end):

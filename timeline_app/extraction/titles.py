@@ -786,7 +786,8 @@ def _remove_date_phrase(text: str, start: int, end: int, own: bool = False) -> s
     # ("…a referendum, probably [in 2027]": the hedge goes with its date)
     m = re.search(rf"(?:\s*,)?\s*\b(?:(?:probably|possibly|perhaps|likely|maybe|most\s+likely)\s+)?"
                   rf"(?:(?:late|early|earlier|later|shortly|just|soon|right|immediately|only)\s+)?(?:{_PREPOSITIONS}|{_STARTING_WORD}"
-                  rf"(?:\s+(?:on|from|in|at))?)\s+(?:the\s+|its\s+|their\s+)?$", before, re.I)
+                  rf"(?:\s+(?:on|from|in|at))?)(?:\s+(?:about|around|approximately|roughly|nearly|almost))?"  # "at about 0300 GMT"
+                  rf"\s+(?:the\s+|its\s+|their\s+)?$", before, re.I)
     if m and _ADJECTIVE_TIME_WORD.fullmatch(text[start:end]) and re.match(rf"\s+(?!{_NOT_A_NOUN}\b)[a-z]{{3,}}", after) \
             and not _VERB.match(after.lstrip()):
         m = None  # "after overnight strikes": the date is the noun's adjective, the preposition is the noun's
@@ -1342,6 +1343,8 @@ def _subject_of(s: str) -> str | None:
     if verb is None:
         return None
     subject = _APPOSITIVE.sub("", s[:verb.start()].strip())  # "Yoon, a former prosecutor,": Yoon
+    if subject.endswith(",") and re.match(r"[a-z]{3,}ed\s+(?:by|in|on|at|with)\b", s[verb.start():]):
+        subject = subject[:-1]  # "The deal, brokered by Turkey in July 2022, let…": the participle is an aside
     subject = re.sub(r"\s+(?:first|then|later|also|initially|originally|already|once|\w+ly)$", "", subject)  # "Goita first"
     if not subject or "," in subject or len(subject.split()) > 6 or not subject[0].isupper():
         return None
@@ -1894,9 +1897,14 @@ def _trailing_subordinate(sentence: Sentence, t: Timex, others: list[Timex]) -> 
     # main subject's second predicate, after another date)
     if re.search(r"[,;:()—\"“”]|\b(?:that|which|who)\b|\band\s+(?:was|were|had|has|is|are|[a-z]{3,}ed)\b", body) \
             or any(t.start > o.start >= sentence.start + lo for o in others) or not _OWN_SUBJECT.match(body) \
-            or not _FINITE_IN_CLAUSE.search(_CAPITALISED_WORDS.sub("", body)):
+            or not (_FINITE_IN_CLAUSE.search(_CAPITALISED_WORDS.sub("", body)) or _SINGULAR_PAST_LIKE_PRESENT.match(body)):
         return None
     return _clause_to_its_end(sentence, lo, t)
+
+
+#: A past spelled like its present after a singular subject, which only a past leaves bare: "Moscow quit it".
+_SINGULAR_PAST_LIKE_PRESENT = re.compile(rf"(?:[A-Z][\w'’.-]*\s+){{1,3}}{words_pattern(PAST_LIKE_PRESENT)}\b|"
+                                         rf"(?:he|she|it)\s+{words_pattern(PAST_LIKE_PRESENT)}\b")
 
 
 #: A clause that names its own subject ("the alliance began…", "Castro announced…"), not a participle
@@ -2004,6 +2012,7 @@ def _tells_a_doing(title: str) -> bool:
     """Whether a title cut from a clause still has a verb (or a participle) to say what happened."""
     # (a modal and its verb tell one too: "A joint commission would meet in Mogadishu")
     return bool(_VERB.search(title[:1].lower() + title[1:]) or re.search(r"\b[a-z]{3,}ed\b", title, re.I)
+                or _SINGULAR_PAST_LIKE_PRESENT.search(title)  # "Moscow quit it"
                 or re.search(r"\b(?:would|will|could|should|might|must|can|may)\s+(?:not\s+)?[a-z]{3,}\b", title))
 
 
@@ -2022,7 +2031,6 @@ def _pronoun_as_subject(title: str, sentence_text: str) -> str:
     clause's subject when that subject agrees with it (a plural for "they", a person's name for "he"
     or "she", a singular thing for "it"); anything less sure keeps the pronoun."""
     m = re.match(r"([Hh]e|[Ss]he|[Tt]hey|[Ii]t)\s", title)
-    subject = _subject_of(sentence_text) if m else None
     if m and m[1].lower() == "it" and re.match(r"(?:It|This|That)\s+(?:was|is)\b", sentence_text):
         # "It was the North's first launch since Oct. 22, when it fired several missiles": the one owner
         # the sentence names is what "it" did
@@ -2030,8 +2038,26 @@ def _pronoun_as_subject(title: str, sentence_text: str) -> str:
         if len(owners) == 1:
             owner = owners.pop()
             return owner[:1].upper() + owner[1:] + title[2:]
+    if m is None:
+        # "…before Moscow quit it a year later": an "it" that ends the clause is its object, and means
+        # the main clause's subject on the same terms ("Moscow quit the original grain deal")
+        last = re.search(r"\s(it)$", title)
+        antecedent = _antecedent_of("it", sentence_text) if last else None
+        if antecedent is None:
+            return title
+        return title[:last.start(1)] + (antecedent[:1].lower() + antecedent[1:]
+                                        if re.match(r"(?:The|A|An)\s", antecedent) else antecedent)
+    subject = _antecedent_of(m[1], sentence_text)
+    return title if subject is None else f"{subject}{title[len(m[1]):]}"
+
+
+def _antecedent_of(pronoun: str, sentence_text: str) -> str | None:
+    """The main clause's subject when `pronoun` agrees with it and no noun phrase of its kind stands
+    between them, else None."""
+    sentence_text = sentence_text[dateline_end(sentence_text):].lstrip()  # (a wire dateline is no subject)
+    subject = _subject_of(sentence_text)
     if subject is None or re.match(r"(?:He|She|They|It|We|I|You|This|That|There)\b", subject):
-        return title
+        return None
     head = re.split(r"\s+(?:of|in|at|from|for|with)\s+", subject, maxsplit=1)[0]  # "copies of the rifle": copies
     # (a common noun in -s is plural, a name in -s is not: "Deminers", "Howes")
     # (the verb tells when it can: "Medics were driving", "Haynes was"; else a common noun in -s is
@@ -2042,13 +2068,13 @@ def _pronoun_as_subject(title: str, sentence_text: str) -> str:
         and not _names_a_body(head)
     named_person = not re.match(r"(?:The|A|An|Its|Their|His|Her)\s", subject) and not _names_a_body(subject) \
         and all(w[:1].isupper() for w in subject.split())
-    pronoun = m[1].capitalize()
+    word, pronoun = pronoun.lower(), pronoun.capitalize()
     agrees = {"They": plural, "He": named_person and not plural, "She": named_person and not plural,
               "It": not plural and not named_person}[pronoun]
     # another noun phrase of its kind between the subject and the pronoun may be the one it means ("The
     # ministry had warned the company before it was fined")
     start = sentence_text.find(subject) + len(subject)
-    said = re.search(rf"\b{m[1].lower()}\b", sentence_text[start:], re.I)
+    said = re.search(rf"\b{word}\b", sentence_text[start:], re.I)
     middle = sentence_text[start:start + said.start()] if said else ""
     if pronoun in ("He", "She"):  # another name, not a body's ("…for the Mines Advisory Group when he…")
         rival = any(not _names_a_body(name.group()) for name in re.finditer(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*(?![\w-])", middle))
@@ -2056,7 +2082,7 @@ def _pronoun_as_subject(title: str, sentence_text: str) -> str:
         rival = bool(re.search(r"\b(?:the|a|an|its|their|his|her|\d+|two|three|four|five|several|many)\s+(?:[a-z-]+\s+)?"
                                r"[a-z]{2,}s\b|\band\b" if pronoun == "They" else
                                r"\b(?:the|a|an|its|their|his|her)\s+(?:[a-z-]+\s+)?[a-z]+(?<!s)\b", middle))
-    return f"{subject}{title[len(m[1]):]}" if agrees and not rival else title
+    return subject if agrees and not rival else None
 
 
 #: Verbs in -ed that take no object, so no passive: "was arrested in January and surrendered a month later".
