@@ -417,6 +417,12 @@ def test_a_happening_counted_in_weeks_months_or_years_gets_the_grain_its_anchor_
         (c.start.to_timex(), c.title) for c in far.candidates]
     # no day from a year, no count from "weeks"
     assert not any("ministry appealed" in t or "army withdrew" in t for t in counted)
+    # weeks from a week (or its weekend) give a week; days from one give nothing
+    weekly = extract_text(tmp_path, "The appeal came over the weekend, three weeks after a drone struck a tanker. "
+                          "Talks opened last week, two days after the vote.\n", date(2026, 11, 27))
+    counted = {c.title: c.start.to_timex() for c in weekly.candidates}
+    assert counted["A drone struck a tanker"] == "2026-W44"  # (the weekend of Nov. 21-22, W47)
+    assert not any(t.startswith("The vote") for t in counted)
 
 
 def test_a_present_relative_with_its_own_date_titles_that_clause(tmp_path):

@@ -32,6 +32,32 @@ _COUNTED = re.compile(
     r"(?P<relation>after|before)\s+(?P<what>[^,;:()\"“”]{4,160})")
 #: The calendar grains of a TIMEX3 value: "2025-10-17", "2025-10-17T14:00", "2025-10-17TNI", "2025-10", "2025".
 _DAY_VALUE = re.compile(r"(?P<y>\d{4})(?:-(?P<m>\d{2})(?:-(?P<d>\d{2}))?)?(?:T|$)")
+#: A week or its weekend: "2026-W11", "2026-W11-WE".
+_WEEK_VALUE = re.compile(r"(?P<y>\d{4})-W(?P<w>\d{2})(?:-WE)?$")
+
+
+@dataclass(frozen=True)
+class _Grains:
+    """What a count can be taken from: a year, its month and day where the value has them, and whether
+    the day only stands for a week ("three weeks after the weekend" is a week, not a day)."""
+    year: int
+    month: int | None
+    day: int | None
+    week: bool = False
+
+
+def _grains(value: str) -> _Grains | None:
+    m = _DAY_VALUE.match(value)
+    if m is not None:
+        return _Grains(int(m["y"]), int(m["m"]) if m["m"] else None, int(m["d"]) if m["d"] else None)
+    w = _WEEK_VALUE.match(value)
+    if w is None or not 1 <= int(w["w"]) <= 53:
+        return None
+    try:
+        thursday = date.fromisocalendar(int(w["y"]), int(w["w"]), 4)
+    except ValueError:
+        return None
+    return _Grains(thursday.year, thursday.month, thursday.day, week=True)
 #: Words that open a clause with a subject of its own, or a noun phrase ("the vote", "Russia's attack"),
 #: or a bare subject and its verb ("rebels fired rockets", "police on both sides of the border exchanged…").
 _SUBJECT_OR_NOUN = re.compile(r"(?:the|a|an|its|their|his|her|this|that|they|he|she|it|we|[A-Z][\w'’.-]*)\s"
@@ -70,7 +96,7 @@ def counted_happenings(sentence: Sentence, dated: list[Timex]) -> list[CountedHa
     return found
 
 
-def _counted_value(m: re.Match[str], anchor: re.Match[str]) -> str | None:
+def _counted_value(m: re.Match[str], anchor: _Grains) -> str | None:
     """The TIMEX3 value `m`'s count gives from the `anchor` value's grain, or None when the count is
     vague or finer than the anchor ("two days after" a month)."""
     sign = -1 if m["relation"] == "after" else 1
@@ -78,15 +104,15 @@ def _counted_value(m: re.Match[str], anchor: re.Match[str]) -> str | None:
     count = _count(m)
     if count is None:
         return None
-    year, month, day = int(anchor["y"]), anchor["m"], anchor["d"]
+    year, month, day = anchor.year, anchor.month, anchor.day
     if unit in ("day", "week"):
-        if day is None:
+        if day is None or (anchor.week and unit == "day"):
             return None
         try:
             counted = date(year, int(month), int(day)) + timedelta(days=sign * count * (7 if unit == "week" else 1))
         except (ValueError, OverflowError):
             return None
-        if unit == "week" and m["hedge"] and m["hedge"].lower() not in ("just", "only"):
+        if unit == "week" and (anchor.week or m["hedge"] and m["hedge"].lower() not in ("just", "only")):
             # "less than a week after Nov. 25" is some day of that week, not the 18th itself
             iso = counted.isocalendar()
             return f"{iso[0]:04d}-W{iso[1]:02d}"
@@ -99,7 +125,7 @@ def _counted_value(m: re.Match[str], anchor: re.Match[str]) -> str | None:
     return f"{year + sign * count:04d}" if 1 <= year + sign * count <= 9999 else None
 
 
-def _date_before(sentence: Sentence, dated: list[Timex], pos: int) -> tuple[re.Match[str], Timex] | None:
+def _date_before(sentence: Sentence, dated: list[Timex], pos: int) -> tuple[_Grains, Timex] | None:
     """The date right before `pos` ("on Friday, a day after…", "in 2011, three years after…"), with its
     grains, when it dates a happening (not a bound: "until Feb. 5, shortly after…") and nothing but a few words stands
     between them ("announced Friday, holders would receive…, shortly before the merger" counts from no day)."""
@@ -116,8 +142,8 @@ def _date_before(sentence: Sentence, dated: list[Timex], pos: int) -> tuple[re.M
     if not short or BOUND_PREPOSITION.search(sentence.text, max(0, anchor.start - sentence.start - 25),
                                                          anchor.start - sentence.start):
         return None
-    m = _DAY_VALUE.match(anchor.value)
-    return (m, anchor) if m is not None else None
+    grains = _grains(anchor.value)
+    return (grains, anchor) if grains is not None else None
 
 
 #: What makes the words between a date and a count a clause of their own: "announced Friday that holders
