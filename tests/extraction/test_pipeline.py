@@ -2184,3 +2184,9 @@ def test_a_time_clause_with_a_past_like_its_present_titles_its_date_with_the_mai
     assert titles["2025"] == "Moscow quit the corridor deal"
     assert titles["2026-02-21T03:00"] == "The navy said a drone hit the ship"
     assert "2042" not in titles  # what a term was extended to is its end, no happening
+
+
+def test_a_past_perfect_before_another_date_keeps_its_verb(tmp_path):
+    titles = titles_of(tmp_path, "Premiums\n\nLONDON, 14 March 2026 - The insurer said on March 9 that rates had "
+                                 "doubled between December and February.", date(2026, 3, 14))
+    assert titles["2026-03-09"] == "The insurer said that rates had doubled"

@@ -731,7 +731,7 @@ _AUXILIARY = r"could|would|will|may|might|must|should|can|is|are|was|were|has|ha
 _NOUN_PREPOSITIONS = r"in|on|by|for|with|at|from|to|about|over|against"
 #: A participle closing a noun phrase ("a statement signed"), left at the end once its date has gone.
 #: (not across a modal or a passive's "be": "a referendum could be held [in 2027]" keeps "held")
-_NO_MODAL = r"(?!(?:be|been|being|could|would|will|may|might|must|should|can|to)\b)"
+_NO_MODAL = r"(?!(?:be|been|being|could|would|will|may|might|must|should|can|to|had|has|have)\b)"  # ("rates had doubled")
 _DANGLING_PARTICIPLE = re.compile(rf"\b(?:a|an|the|its|their|his|her|this|that)\s+(?:{_NO_MODAL}[\w'’-]+\s+){{0,3}}?"
                                   rf"{_NO_MODAL}[a-z][\w-]*\s+"
                                   r"(?P<part>(?!(?:was|were|had|has|is|are)\b)[a-z]{3,}ed|signed|held|made|won|set|built)\s*$")
