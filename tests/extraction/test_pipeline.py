@@ -2190,3 +2190,15 @@ def test_a_past_perfect_before_another_date_keeps_its_verb(tmp_path):
     titles = titles_of(tmp_path, "Premiums\n\nLONDON, 14 March 2026 - The insurer said on March 9 that rates had "
                                  "doubled between December and February.", date(2026, 3, 14))
     assert titles["2026-03-09"] == "The insurer said that rates had doubled"
+
+
+def test_a_background_paragraph_titles_each_date_with_its_own_clause(tmp_path):
+    titles = titles_of(tmp_path, "Enclave\n\nTIRASPOL, 3 February 2025 - A brief war in the spring and summer of 1992 "
+                                 "killed hundreds before a truce was signed on July 21 that year. The plant supplied "
+                                 "most of the grid until late 2022, when the capital began importing power. Moldova "
+                                 "applied to join the bloc in March 2022, days after the invasion began, and was "
+                                 "granted candidate status that June.", date(2025, 2, 3))
+    assert titles["1992-SP"] == titles["1992-SU"] == "A brief war killed hundreds"
+    assert titles["1992-07-21"] == "A truce was signed"
+    assert titles["2022"] == "The capital began importing power"
+    assert titles["2022-06"] == "Moldova was granted candidate status"

@@ -1312,3 +1312,16 @@ def test_a_24_hour_clock_after_at_is_a_time_of_the_day_named():
     found = {t.text: t.value for t in tag("The minister will brief envoys on 24 November at 11:00. The ratio "
                                           "stood at 3:1.", date(2026, 11, 18), language="en")}
     assert found == {"24 November": "2026-11-24", "11:00": "2026-11-24T11:00"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a year written once after two seasons or two months is both's
+        ("A war in the spring and summer of 1992 killed many.", [("the spring", "1992-SP"), ("summer of 1992", "1992-SU")]),
+        ("Floods hit in January and February of 2021.", [("January", "2021-01"), ("February of 2021", "2021-02")]),
+        ("From late spring to the summer of 2018 it was dry.", [("late spring", "2018-SP"), ("summer of 2018", "2018-SU")]),
+    ],
+)
+def test_a_year_written_once_serves_both_seasons_or_months(text, expected):
+    assert [(t.text, t.value) for t in tag(text, date(2025, 2, 3), language="en")] == expected

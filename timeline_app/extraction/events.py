@@ -255,7 +255,8 @@ def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> li
         before = sentence_text[max(0, t.start - offset - 25):t.start - offset]
         after = sentence_text[t.end - offset:t.end - offset + 8]
         if BOUND_PREPOSITION.search(before) and not _NOT_UNTIL.search(sentence_text, max(0, t.start - offset - 60),
-                                                                      t.start - offset):
+                                                                      t.start - offset) \
+                and not re.match(r",\s+when\s", after):  # "…until late 2022, when Chisinau began buying…": the when-clause's
             # (not a promise's deadline: "the junta had promised elections by August 2023"; "is not due
             # until 2030" dates the happening itself)
             by_then = len(dated) == 1 and re.search(r"\bby\s+(?:the\s+)?$", before, re.I) \

@@ -226,7 +226,7 @@ def _cross_month_range(m: re.Match[str], ctx: Context, first_end: str = "d1", se
 
 
 @rule("month_range", rf"{B}(?:{MOD})?(?P<mon>{MON_FULL}|{MON_ABBR})(?:\s*[-–/]\s*|\s+(?P<word>to|through|until|till|and|or)\s+)"
-                     rf"(?P<mod2>(?:[Ee]arly|[Ll]ate|[Mm]id)(?:-|\s+))?(?P<mon2>{MON_FULL}|{MON_ABBR})(?(word),?\s+(?P<year_w>{YEAR})|(?:,?\s+(?P<year>{YEAR}))?){E}")
+                     rf"(?P<mod2>(?:[Ee]arly|[Ll]ate|[Mm]id)(?:-|\s+))?(?P<mon2>{MON_FULL}|{MON_ABBR})(?(word),?\s+(?:of\s+)?(?P<year_w>{YEAR})|(?:,?\s+(?:of\s+)?(?P<year>{YEAR}))?){E}")
 def _month_range(m: re.Match[str], ctx: Context) -> list[Timex] | None:
     """"January-February", "Jan-Mar 2024", "from March to May 2020": two linked months; a range over
     New Year ends in the next year. "In March and May 2020" are two months of 2020, not a range."""
@@ -399,6 +399,27 @@ def _half_of_decade(m: re.Match[str], ctx: Context) -> Timex | None:
 # ----------------------------------------------------------------------------------------------
 # Seasons, quarters, halves
 # ----------------------------------------------------------------------------------------------
+@rule("season_pair_year", rf"{B}(?:(?P<the>[Tt]he)\s+)?(?P<mod1>[Ee]arly|[Ll]ate)?\s*(?P<s1>{SEASON})\s+(?P<word>and|or|to|through|into)\s+"
+                          rf"(?:the\s+)?(?P<mod2>[Ee]arly|[Ll]ate)?\s*(?P<s2>{SEASON})(?:\s+of)?,?\s+(?P<year>{YEAR}){E}")
+def _season_pair_year(m: re.Match[str], ctx: Context) -> list[Timex] | None:
+    """"The spring and summer of 1992", "winter to spring 2015": the year written once is both
+    seasons' (read apart, "the spring" would be the one nearest publication); "and" lists two, "to"
+    runs from one to the other."""
+    first, second = lx.SEASON_CODES[m["s1"].lower()], lx.SEASON_CODES[m["s2"].lower()]
+    if first == second:
+        return None
+    year = int(m["year"])
+    start = m.start("the") if m["the"] else m.start("mod1") if m["mod1"] else m.start("s1")
+    second_start = m.start("mod2") if m["mod2"] else m.start("s2")
+    if m["word"] in ("and", "or"):
+        return [Timex(start, m.end("s1"), m.string[start:m.end("s1")], DATE, f"{year_str(year)}-{first}",
+                      f"written with the year of the {m['s2'].lower()} after it", mod_code(m["mod1"])),
+                Timex(second_start, m.end(), m.string[second_start:m.end()], DATE, f"{year_str(year)}-{second}",
+                      "written in full", mod_code(m["mod2"]))]
+    return linked_range(m, ctx, (start, m.end("s1"), f"{year_str(year)}-{first}"),
+                        (second_start, m.end(), f"{year_str(year)}-{second}"), "written in full", mod_code(m["mod1"]))
+
+
 @rule("season_year", rf"{B}(?P<phrase>(?:(?P<the>[Tt]he)\s+)?(?:{MOD})?(?P<season>{SEASON})(?:\s+of)?,?\s+(?P<year>{YEAR_OR_APOS}))"
                      rf"(?:[-–/](?P<next>\d{{4}}|\d\d))?{E}")
 def _season_year(m: re.Match[str], ctx: Context) -> Timex | None:

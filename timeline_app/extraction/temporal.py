@@ -208,6 +208,7 @@ RULE_NEEDS: dict[str, tuple[str, ...]] = {
     "decade_words": ("ties", "'"),
     "century": ("century",),
     "season_year": ("spring", "summer", "fall", "autumn", "winter"),
+    "season_pair_year": ("spring", "summer", "fall", "autumn", "winter"),
     "season_rel": ("spring", "summer", "fall", "autumn", "winter"),
     "season_bare": ("spring", "summer", "fall", "autumn", "winter"),
     "season_that": ("spring", "summer", "fall", "autumn", "winter"),

@@ -182,10 +182,21 @@ def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gaz
         if not others:
             return _finish_title(sentence.text, gazetteer)
         timex = others[0]
-    s = sentence.text
-    rel_start, rel_end = timex.start - sentence.start, timex.end - sentence.start
     partner = next((o for o in others if timex.range_id is not None and o.range_id == timex.range_id
                     and o is not timex), None)
+    # "A war in 1992 killed hundreds before a ceasefire was signed on July 21": a time clause after the
+    # date, with its own subject, verb and date, is that date's happening, comma or not
+    for other in others:
+        if other.start > max(timex.end, partner.end if partner else 0):
+            clause = _trailing_subordinate(sentence, other, others)
+            conjunction = re.search(r"\s+\S+\s+$", sentence.text[:clause.start - sentence.start]) if clause else None
+            if conjunction is not None and sentence.start + conjunction.start() >= max(timex.end, partner.end if partner else 0):
+                cut = conjunction.start()
+                sentence = Sentence(sentence.start, sentence.start + cut, sentence.text[:cut])
+                others = [o for o in others if o.end <= sentence.end]
+                break
+    s = sentence.text
+    rel_start, rel_end = timex.start - sentence.start, timex.end - sentence.start
     if partner is not None:  # "on April 24 and 25": the range goes as one phrase
         rel_start = min(rel_start, partner.start - sentence.start)
         rel_end = max(rel_end, partner.end - sentence.start)
@@ -1161,6 +1172,11 @@ _CLOSING_CLAUSE = re.compile(r",\s+(?:(?:(?:[\w-]+\s+){0,2}(?:hours|days|weeks|m
                              r"|,\s+(?=(?!(?:including|according|during|following|notwithstanding)\b)[a-z]{3,}ing\s)")
 
 
+#: A closing time phrase of a clause: ", days after the invasion began", ", hours before the vote".
+_TRAILING_TIME_ASIDE = re.compile(r",\s+(?:(?:[\w-]+\s+){0,2}(?:hours|days|weeks|months|years)\s+)?"
+                                  r"(?:after|before|since|when|while)\s+[^,;:()—]*$")
+
+
 def _noun_phrase_start(s: str, end: int) -> int:
     """Where the noun phrase ending at `end` starts: at its determiner ("a standoff"), or after the
     preposition that governs it ("two years of [talks]"), within sixty characters."""
@@ -1185,7 +1201,7 @@ _LEADING_RELATIVE = re.compile(rf"(?P<np>(?:The|A|An|Its|Their|His|Her)\s+[^,;]{
 _MAIN_VERB_BACK = re.compile(rf"(?<!\band)(?<!\bor)(?<!\bbut)(?<!\bto)(?<!\bwho)(?<!\bwhich)(?<!\bthat)(?<!,)(?<!\bhe)"
                              rf"(?<!\bshe)(?<!\bit)(?<!\bthey)(?<!\bwe)\s(?:{_TRANSITIVE_PASTS}|was|were|will)\b")
 #: ", and said…", ", but would…": a predicate of the main clause's subject, after a subordinate clause.
-_MAIN_PREDICATE_AGAIN = re.compile(rf",\s+(?:and|but)\s+(?:then\s+)?(?:said|says|will|would|has|have|[a-z]{{3,}}ed|{_TRANSITIVE_PASTS})\b")
+_MAIN_PREDICATE_AGAIN = re.compile(rf",\s+(?:and|but)\s+(?:then\s+)?(?:said|says|will|would|has|have|had|was|were|is|are|[a-z]{{3,}}ed|{_TRANSITIVE_PASTS})\b")
 
 
 def _clause_of(sentence: Sentence, t: Timex, relative_only: bool = False) -> Sentence | None:
@@ -2277,7 +2293,9 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
             # (a wire dateline is no part of the first clause: "MOSCOW, Nov. 26 (AP) - Russia recognised…")
             first_clause = sentence.text[dateline_end(sentence.text):part.start - sentence.start]
             # (an aside about the subject is no clause of its own: "The reporter, who was arrested…, landed…")
-            joined = _APPOSITIVE.sub("", _ENCLOSED_RELATIVE.sub(" ", re.sub(r",?\s*(?:and|but)?\s*$", "", first_clause)))
+            # (…nor a closing time phrase: "Moldova applied in March 2022, days after the invasion began, and was…")
+            joined = _TRAILING_TIME_ASIDE.sub("", _APPOSITIVE.sub("", _ENCLOSED_RELATIVE.sub(
+                " ", re.sub(r",?\s*(?:and|but)?\s*$", "", first_clause))))
             adverb = _SEQUENCE_ADVERB.match(part.text)  # "…and then paused for 90 days a week later"
             predicate = part.text[adverb.end():] if adverb else part.text
             verb_first = part.start > sentence.start and (_VERB.match(predicate) or _FIRST_VERB.match(predicate))
