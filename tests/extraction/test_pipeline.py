@@ -2202,3 +2202,15 @@ def test_a_background_paragraph_titles_each_date_with_its_own_clause(tmp_path):
     assert titles["1992-07-21"] == "A truce was signed"
     assert titles["2022"] == "The capital began importing power"
     assert titles["2022-06"] == "Moldova was granted candidate status"
+
+
+def test_a_release_day_told_by_the_clock_titles_each_step(tmp_path):
+    titles = titles_of(tmp_path, "Handover\n\nGAZA, 13 October 2025 - Medics collected the first group of captives at "
+                                 "about 8 a.m. local time. The rest were handed over some three hours later in the "
+                                 "south. Buses left the prison shortly before noon. Troops pulled back to an agreed "
+                                 "line by noon Friday. The envoy travels later today for a summit with Egyptian "
+                                 "President Abdel Fattah el-Sisi.", date(2025, 10, 13))
+    assert titles["2025-10-13T11:00"] == "The rest were handed over in the south"
+    assert titles["2025-10-13T12:00"] == "Buses left the prison"
+    assert titles["2025-10-10T12:00"] == "Troops pulled back to an agreed line"
+    assert titles["2025-10-13"] == "The envoy travels for a summit with el-Sisi"

@@ -1325,3 +1325,13 @@ def test_a_24_hour_clock_after_at_is_a_time_of_the_day_named():
 )
 def test_a_year_written_once_serves_both_seasons_or_months(text, expected):
     assert [(t.text, t.value) for t in tag(text, date(2025, 2, 3), language="en")] == expected
+
+
+def test_hours_later_are_counted_on_from_the_clock_time_in_view():
+    found = tag("Guards opened the gate at 11:30 p.m. Two hours later the convoy left. Some 90 minutes later it "
+                "arrived.\n\nThe talks lasted three hours later in the week.", date(2025, 10, 13), language="en")
+    values = [(t.text, t.type, t.value, t.mod) for t in found]
+    assert ("Two hours later", "TIME", "2025-10-14T01:30", "") in values  # past midnight, on the next day
+    assert ("Some 90 minutes later", "TIME", "2025-10-14T03:00", "APPROX") in values
+    # with no clock time in view a count of hours stays a length
+    assert not any(v.startswith("2025-10-14T") for t, _, v, _ in values if t.startswith("three"))

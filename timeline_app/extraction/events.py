@@ -156,8 +156,9 @@ _LEVELS_OF = re.compile(r"['’]?s?\s+(?:levels?|figures?|prices|values?|baselin
 _COMPARED = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|up\s+from|down\s+from|higher\s+than|lower\s+than)\b"
                        r"[^,.;]{0,40}$", re.I)
 
-#: A commitment whose "by" date is a deadline, kept or not, rather than a happening.
-_PROMISED_BEFORE = re.compile(r"\b(?:promis|pledg|vow|plann|aim|expect|agre|commit|hop|want|intend|vote|order|urg|demand|threaten|"
+#: A commitment whose "by" date is a deadline, kept or not, rather than a happening (but "an agreed
+#: line" or "the planned route" are things, no commitment).
+_PROMISED_BEFORE = re.compile(r"(?<!\ban\s)(?<!\bthe\s)(?<!\ba\s)\b(?:promis|pledg|vow|plann|aim|expect|agre|commit|hop|want|intend|vote|order|urg|demand|threaten|"
                               r"warn)"
                               r"(?:ed|ing)\b[^.;]*$|\b(?:was|were)\s+(?:to|due|set|supposed)\b[^.;]*$", re.I)
 

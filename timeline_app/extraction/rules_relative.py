@@ -417,6 +417,10 @@ def _ago(m: re.Match[str], ctx: Context) -> Timex | None:
     elif unit == "month" and not deictic and ctx.ref_month is not None:
         where = month_value(*base_month)
     how = f"{m['count']} {unit}(s) {'before' if sign < 0 else 'after'} {where}"
+    if unit in ("hour", "minute") and not deictic and count is not None and float(count).is_integer() \
+            and ctx.ref_clock and ctx.in_view(ctx.ref_clock_at, m.start()):
+        # "…at 8 a.m. The rest were handed over three hours later": counted on from the clock time in view
+        return _clock_later(m, ctx, int(count) * sign * (60 if unit == "hour" else 1))
     whole_days = unit == "hour" and count is not None and float(count).is_integer() and count % 24 == 0
     if not deictic and (count is None or not float(count).is_integer()
                         or (unit in ("hour", "minute", "second") and not whole_days)):
@@ -456,6 +460,18 @@ def _ago(m: re.Match[str], ctx: Context) -> Timex | None:
     if unit in ("hour", "minute", "second"):
         return mk(m, TIME if unit != "second" else DATE, "PAST_REF" if sign < 0 else "FUTURE_REF", how)
     return None
+
+
+def _clock_later(m: re.Match[str], ctx: Context, minutes: int) -> Timex | None:
+    """The clock time `minutes` after (or before) the one the story last named, on the day it lands on."""
+    v = ctx.ref_clock
+    anchor = Day.of(int(v[:4]), int(v[5:7]), int(v[8:10]))
+    total = int(v[11:13]) * 60 + int(v[14:16]) + minutes
+    day = anchor.plus(total // (24 * 60))
+    total %= 24 * 60
+    approx = "APPROX" if m["approx"] and m["approx"].lower() in ("some", "about", "roughly", "nearly", "almost") else ""
+    return mk(m, TIME, f"{day_value(day)}T{total // 60:02d}:{total % 60:02d}",
+              f"{m['count']} {m['unit']} {m['dir']} than {v[11:16]} on {anchor.label()}", mod=approx)
 
 
 def _days(days: int) -> str:

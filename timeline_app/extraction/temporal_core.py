@@ -150,7 +150,7 @@ SLASHED_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(?:\d{4}|\d{2})(?![\d/
 #: "Until"/"till" right before a weekday make it a deadline, which news gives ahead of time.
 DEADLINE_BEFORE = re.compile(r"\b(?:until|till)\s+$", re.IGNORECASE)
 #: A date that bounds rather than dates a happening: "until May", "by Friday", "ahead of the summit".
-BOUND_PREPOSITION = re.compile(r"\b(?:before|by|until|till|ahead\s+of|no\s+later\s+than|up\s+to|through|"
+BOUND_PREPOSITION = re.compile(r"\b(?:(?<!shortly\s)(?<!just\s)(?<!right\s)(?<!hours\s)(?<!minutes\s)(?<!moments\s)before|by|until|till|ahead\s+of|no\s+later\s+than|up\s+to|through|"
                                r"(?:extended|extends|extending|prolonged|lengthened)\s+(?:[a-z]+\s+)?to)\s+(?:the\s+)?$",
                                re.IGNORECASE)
 #: A sentence ends at a full stop before a capital or a number, but not after an initial, a title or a
@@ -180,6 +180,8 @@ class Context:
     header_day: Day | None = None  # the day a line of its own last named: a live page's date header
     ref_night: bool = False  # whether the last day named was a night ("overnight", "Tuesday night")
     ref_month_names_a_thing: bool = False  # the last month named a noun's ("the September 2023 attack")
+    ref_clock: str = ""  # the last clock time named ("2025-10-13T08:00"), the anchor of "three hours later"
+    ref_clock_at: int = -1  # where it was named
 
     _slash_orders: tuple[bool, bool] | None = None
 

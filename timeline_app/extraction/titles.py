@@ -48,12 +48,14 @@ _OPENING_PHRASE = re.compile(r"(?:In|At|On|During|After|Before|Under|With|Follow
                              r"[^,]{0,100},\s*")
 _CUTS = (", which", ", who", ", after which", ", where", " to discuss", " in order to", ", a ", ", an ", "; ",
          " — ", " - ", ", according to", ", said", ", saying", ", adding", ", as ", " amid ", ", while ")
+_NAME_PARTICLE = r"(?:el|al|ad|ash|bin|ibn|ben|van|von|der|den|de|da|di|du|del|della|dos|le|la)"
 _NATIONALITY_TITLE = re.compile(
     r"(?<![\w-])(?:(?:the\s+)?(?:(?:then|ex|former)[- ])?(?:[A-Z][\w.'’-]*\s+){0,3})"
     r"(?:President|Prime\s+Minister|Foreign\s+Minister|Defen[cs]e\s+Minister|Minister|Secretary\s+of\s+State|"
     r"Secretary[- ]General|Chancellor|Ambassador|Special\s+Envoy|Envoy|spokes(?:man|woman|person)|Spokes(?:man|woman|person)|"
     r"Vice[- ]President|Deputy\s+Prime\s+Minister|High\s+Representative|King|Queen|Emir|Crown\s+Prince)\s+"
-    r"(?P<first>[A-Z][\w'’-]+\s+)+?(?P<last>[A-Z][\w'’-]+)(?![\w])(?P<more>(?:\s+[A-Z][a-z][\w'’-]*(?!\w)(?!\.\w))*)"
+    # (a surname may open with a particle: "Abdel Fattah el-Sisi", "Ursula von der Leyen")
+    rf"(?P<first>[A-Z][\w'’-]+\s+)+?(?P<last>(?:{_NAME_PARTICLE}[- ])*[A-Z][\w'’-]+)(?![\w])(?!\s+{_NAME_PARTICLE}[- ][A-Z])(?P<more>(?:\s+[A-Z][a-z][\w'’-]*(?!\w)(?!\.\w))*)"
 )
 
 
@@ -799,9 +801,14 @@ def _remove_date_phrase(text: str, start: int, end: int, own: bool = False) -> s
                   rf"(?:(?:late|early|earlier|later|shortly|just|soon|right|immediately|only)\s+)?(?:{_PREPOSITIONS}|{_STARTING_WORD}"
                   rf"(?:\s+(?:on|from|in|at))?)(?:\s+(?:about|around|approximately|roughly|nearly|almost))?"  # "at about 0300 GMT"
                   rf"\s+(?:the\s+|its\s+|their\s+)?$", before, re.I)
+    if m is None:
+        m = re.search(r"(?:\s*,)?\s*\b(?:(?:for|until|till|from)\s+)?(?:earlier|later)\s+$", before, re.I)  # "travels later today"
     if m and _ADJECTIVE_TIME_WORD.fullmatch(text[start:end]) and re.match(rf"\s+(?!{_NOT_A_NOUN}\b)[a-z]{{3,}}", after) \
             and not _VERB.match(after.lstrip()):
         m = None  # "after overnight strikes": the date is the noun's adjective, the preposition is the noun's
+    if m and re.search(r"\b(?:later|earlier|ago)$", text[start:end], re.I) \
+            and re.fullmatch(r"\s*(?:over|on|off|up|out|down|back)\s+", before[m.start():]):
+        m = None  # "were handed over three hours later": a count on takes no "over", which is the verb's
     after = re.sub(r"^\s+alone\b", "", after)  # "met four times in September alone": the count's span goes whole
     onwards = re.match(r"\s+onwards?\b", after)
     if onwards and re.search(r"\bfrom\s+(?:the\s+)?$", before, re.I):
