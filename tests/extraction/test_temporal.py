@@ -1335,3 +1335,11 @@ def test_hours_later_are_counted_on_from_the_clock_time_in_view():
     assert ("Some 90 minutes later", "TIME", "2025-10-14T03:00", "APPROX") in values
     # with no clock time in view a count of hours stays a length
     assert not any(v.startswith("2025-10-14T") for t, _, v, _ in values if t.startswith("three"))
+
+
+def test_a_chronology_entry_s_leading_date_anchors_every_sentence_of_its_line():
+    text = ("Sept. 27, 2020 – The offensive begins. The war ends with a deal signed on the night of Nov. 9-10.\n"
+            "Dec. 12, 2022 – Activists block the road. Talks resume on Dec. 20.\n")
+    found = {t.text: t.value for t in tag(text, date(2024, 11, 28), language="en")}
+    assert found["the night of Nov. 9-10"] == "2020-11-09TNI"
+    assert found["Dec. 20"] == "2022-12-20"  # the entry's own year, not the publication's

@@ -489,15 +489,28 @@ def story_anchor(ctx: Context, pos: int) -> Day | None:
         return Day.of(ctx.ref_year, 7, 1)  # "Earlier that year, in March", "In 2019, in March": that year's
     if ctx.ref_at < 0 or ctx.ref_year is None or ctx.ref_year == ctx.dct.year or ctx.ref_grain not in ("day", "month"):
         return None  # a bare year ("approved in 1987") says too little about what the sentence tells
-    if ctx.sentence_bounds(pos)[0] > ctx.ref_at:
+    entry = _leads_the_line(ctx, pos)  # (a chronology's entry is told in the present, ahead or not)
+    if ctx.sentence_bounds(pos)[0] > ctx.ref_at and not entry:
         return None
-    if ctx.tense(pos, pos) == "future":
+    if not entry and ctx.tense(pos, pos) == "future":
         return None  # "…invited in July 1997, will join NATO on March 12": ahead of the publication date
     if ctx.ref_grain == "day" and ctx.ref is not None:
         return ctx.ref
     if ctx.ref_month is not None:
         return Day.of(ctx.ref_month[0], ctx.ref_month[1], 15)
     return None
+
+
+def _leads_the_line(ctx: Context, pos: int) -> bool:
+    """Whether the last date named opens the line `pos` stands on, as a chronology's entry does
+    ("Sept. 27, 2020 – Azerbaijan launches an offensive. The war ends with a deal signed on Nov. 10."):
+    every sentence of the entry is about it."""
+    if ctx.ref_at < 0 or not 0 < pos - ctx.ref_at < 600 or "\n" in ctx.text[ctx.ref_at:pos]:
+        return False
+    newline = ctx.text.rfind("\n", max(0, ctx.ref_at - 12), ctx.ref_at)  # (looked for nearby: a long line is no entry)
+    if newline < 0 and ctx.ref_at > 12:
+        return False
+    return not ctx.text[newline + 1:ctx.ref_at].strip(" \t*•·-–—")
 
 
 _YEAR_IN_APPOSITION = re.compile(r"(?:\byear|\b\d{4})\s*,\s*(?:(?:in|on|during)\s+)?(?:early|late|mid-?)?\s*$")
