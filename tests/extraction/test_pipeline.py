@@ -2214,3 +2214,20 @@ def test_a_release_day_told_by_the_clock_titles_each_step(tmp_path):
     assert titles["2025-10-13T12:00"] == "Buses left the prison"
     assert titles["2025-10-10T12:00"] == "Troops pulled back to an agreed line"
     assert titles["2025-10-13"] == "The envoy travels for a summit with el-Sisi"
+
+
+def test_a_sanctions_package_and_what_comes_of_it_later_on_the_same_day(tmp_path):
+    extraction = extract_text(
+        tmp_path, "Sanctions\n\nBRUSSELS, Oct 23 (Reuters) - Ministers on Thursday approved a new package of sanctions "
+                  "against Moscow over its war, including a ban on imports of Russian liquefied natural gas that will "
+                  "take full effect from January 2027.\n\nLeaders meeting in Brussels later on Thursday are expected to "
+                  "discuss a plan to lend frozen central bank assets to the government in Kyiv and to extend it.\n",
+        date(2026, 10, 23))
+    [approved] = [c for c in extraction.candidates if c.title.startswith("Ministers approved")]
+    assert (approved.start.to_timex(), approved.kind.value) == ("2026-10-22", "sanction")  # over a war, still sanctions
+    [ban] = [c for c in extraction.candidates if c.start.to_timex() == "2027-01"]
+    assert ban.title == "A ban on imports of Russian liquefied natural gas will take full effect"
+    # "later on Thursday" goes on in the day the news is about, not next week's Thursday
+    talks = [c for c in extraction.candidates if c.title.startswith("Leaders")]
+    assert [c.start.to_timex() for c in talks] == ["2026-10-22"]
+    assert talks[0].title.startswith("Leaders meeting in Brussels are expected to discuss a plan")

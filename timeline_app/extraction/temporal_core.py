@@ -722,6 +722,9 @@ CLOCK_ON_DAY_IN_VIEW = "a clock time on"
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
+_LATER_ON = re.compile(r"\b(?:later|earlier)\s+(?:on\s+|in\s+the\s+day\s+on\s+)?$", re.IGNORECASE)
+
+
 def resolve_weekday(weekday: int, ctx: Context, m: re.Match[str], rel: str = "") -> tuple[Day, str]:
     dct = ctx.dct
     name = WEEKDAY_NAMES[weekday - 1]
@@ -745,6 +748,10 @@ def resolve_weekday(weekday: int, ctx: Context, m: re.Match[str], rel: str = "")
         # "agreed on Sunday to a truce starting Tuesday": the Tuesday after the deciding Sunday
         at = ctx.ref
         return at.plus((weekday - at.weekday) % 7 or 7), f"{name}, the one after {at.label()}, the day it was decided"
+    if not r and back <= 2 and _LATER_ON.search(ctx.text, max(0, m.start() - 12), m.start()):
+        # "Leaders meeting later on Thursday are expected to…", published on Friday: the day the news is
+        # about, which "later" goes on in, whatever the tense
+        return dct.plus(-back), f"{name}, the day the news is about, on or before {dct.label()}"
     story = story_anchor(ctx, m.start()) if not r and ctx.ref_grain == "day" and not _told_today(ctx, m.start()) else None
     if story is not None:  # "On Sept. 27, 2020, the army attacked, and on Tuesday…": the story moves on
         return story.plus((weekday - story.weekday) % 7), f"{name}, the one on or after {story.label()}, the date the sentence is about"

@@ -48,6 +48,9 @@ _OPENING_PHRASE = re.compile(r"(?:In|At|On|During|After|Before|Under|With|Follow
                              r"[^,]{0,100},\s*")
 _CUTS = (", which", ", who", ", after which", ", where", " to discuss", " in order to", ", a ", ", an ", "; ",
          " — ", " - ", ", according to", ", said", ", saying", ", adding", ", as ", " amid ", ", while ")
+#: A verb of expectation whose infinitive tells the happening: "are expected to discuss".
+_EXPECTED_TO = re.compile(r"\s+(?:(?:also|now|still)\s+)?(?:expected|due|set|scheduled|slated|likely|poised|planning|preparing|"
+                          r"going|about|hoping|seeking)\s+to\s+\w+")
 _NAME_PARTICLE = r"(?:el|al|ad|ash|bin|ibn|ben|van|von|der|den|de|da|di|du|del|della|dos|le|la)"
 _NATIONALITY_TITLE = re.compile(
     r"(?<![\w-])(?:(?:the\s+)?(?:(?:then|ex|former)[- ])?(?:[A-Z][\w.'’-]*\s+){0,3})"
@@ -718,20 +721,25 @@ def _relative_as_clause(title: str) -> str:
     told = re.match(r"(?:said|told|announced|stated|warned|claimed|reported)\s+(?P<what>.*)", m["rest"]) if m else None
     checked = re.split(r"\bthat\b", told["what"], maxsplit=1)[0] if told else m["rest"][m.end("lead") - m.start("rest"):] \
         if m else ""
-    if not m or _VERB.search(_CAPITALISED_WORDS.sub("", m["noun"])) or re.search(rf"\b(?:{_AUXILIARY}|said|says)\b", checked) \
+    if not m or _VERB.search(_CAPITALISED_WORDS.sub("", _ATTRIBUTIVE_PARTICIPLE.sub(r"\g<pre>", m["noun"]))) or re.search(rf"\b(?:{_AUXILIARY}|said|says)\b", checked) \
             or re.match(r"(?:He|She|It|They|We|I)\b", m["noun"]) \
             or re.match(r"(?:[A-Z][\w'’-]*\s+){0,3}(?:said|says|told|announced|reported)\b", m["noun"]):
         return title
     # "A suspect in sniper shootings that injured…": which noun the clause is about is not sure
     # (an "of" or "and" inside a name, "National Council of Churches", is no such noun)
-    if re.search(rf"\b(?:{_NOUN_PREPOSITIONS})\s", m["noun"]) \
-            or re.search(r"\b[a-z][\w'’]*\s+(?:of|and|or)\s", m["noun"]):
+    # (but a measure is what takes effect, not what it is on: "A ban on imports of gas that will take effect")
+    if (re.search(rf"\b(?:{_NOUN_PREPOSITIONS})\s", m["noun"]) or re.search(r"\b[a-z][\w'’]*\s+(?:of|and|or)\s", m["noun"])) \
+            and not _MEASURE_ON.match(m["noun"][:m["noun"].find(" on ") + 4 if " on " in m["noun"] else 0]):
         return title
     for word, _verb in re.findall(r"\b([a-z]+)\s+([a-z]{3,}ed)\b", m["rest"].split(" ", 1)[-1]):
         if word not in ("and", "or", "been", "be", "was", "were", "had", "has", "have", "is", "are", "the", "a", "an",
                         "its", "his", "her", "their"):
             return title  # "…Exchange that fell in price exceeded 1,000": the main verb is still there
     return f"{m['noun']} {m['rest']}"
+
+
+#: A participle used as an adjective inside a noun phrase: "of Russian [liquefied] natural gas", "the [armed] forces".
+_ATTRIBUTIVE_PARTICIPLE = re.compile(r"\b(?P<pre>(?:the|its|our|their|a|an|of|for|on)(?:\s+[A-Z][\w'’-]*)?)\s+[a-z]{3,}ed(?=\s+[a-z])")
 
 
 #: Words after "the <date>" that show it names a time, not a noun's qualifier ("in the late 1980s as…").
@@ -949,6 +957,9 @@ def _trim(title: str) -> str:
     opening = _OPENING_PHRASE.match(title)  # "In a poll completed Saturday, only 29 percent knew…"
     verb = _VERB.search(title, opening.end() if opening else 0) or _VERB.search(title)
     floor = max(20, verb.end() if verb else 0)  # never cut before the main verb: keep who did what
+    expected = _EXPECTED_TO.match(title, verb.end()) if verb else None
+    if expected:  # "Leaders are expected to discuss a plan": the verb is the infinitive's
+        floor = max(floor, expected.end())
     if len(title) > TITLE_MAX:
         best, keep = len(title), ""
         for cut in _CUTS:
@@ -1009,7 +1020,9 @@ _SUBCLAUSE = re.compile(r",\s+(?:(?:[\w-]+\s+){0,2}(?:days?|weeks?|months?|years
                         # "a standoff that began in the spring": "that" before a past verb opens a relative clause
                         r"|\s+(?=that\s+(?:[a-z]{3,}ed|began|broke|came|fell|rose|took|met|won|lost|led|left|ran|went|"
                         # ("…a two-day summit that opens on Saturday": a present of schedule, too)
-                        r"opens|begins|starts|ends|closes|expires|runs|meets)\b)"
+                        r"opens|begins|starts|ends|closes|expires|runs|meets|"
+                        # ("…a ban on imports that will take effect in January 2027": a future, too)
+                        r"will|would)\b)"
                         # "…for the first time since the grain deal lapsed in July 2023": a conjunction, its
                         # subject and a past verb open a clause of their own
                         r"|(?<!\bjust)(?<!\bonly)(?<!\beven)(?<!\bright)\s+(?=(?:since|after|before|until|because|when|while)\s+"
@@ -1194,7 +1207,18 @@ def _noun_phrase_start(s: str, end: int) -> int:
     if not edges:
         return end
     last = edges[-1]
-    return lo + (last.start() if last["det"] else last.end())
+    if last["det"]:
+        return lo + last.start()
+    start = lo + last.end()
+    # "a ban on imports of gas [that will take effect]": what a measure is on is no antecedent of its own
+    # (a relative clause is otherwise the nearest noun's: "a suspect in shootings [that injured doctors]")
+    measure = _MEASURE_ON.search(s, lo, start)
+    return measure.start() if measure else start
+
+
+#: A measure and what it is on, ending at a preposition: "a ban on", "the price cap against".
+_MEASURE_ON = re.compile(r"\b(?:the|a|an|its|their|his|her|this|new)\s+(?:[\w'’-]+\s+)?(?:ban|embargo|cap|limit|tax|"
+                         r"tariffs?|duty|duties|levy|moratorium|restrictions?|curbs?|controls?|freeze)\s+(?:on|against)\s*$", re.I)
 
 
 #: ", and he …", "; the army …": a coordinated clause with its own subject ends the one before it.
