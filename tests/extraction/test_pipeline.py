@@ -2231,3 +2231,13 @@ def test_a_sanctions_package_and_what_comes_of_it_later_on_the_same_day(tmp_path
     talks = [c for c in extraction.candidates if c.title.startswith("Leaders")]
     assert [c.start.to_timex() for c in talks] == ["2026-10-22"]
     assert talks[0].title.startswith("Leaders meeting in Brussels are expected to discuss a plan")
+
+
+def test_a_deal_named_with_its_year_after_under_is_the_deal_s_and_a_gunfight_is_fighting(tmp_path):
+    extraction = extract_text(tmp_path, "Dialogue\n\nBRUSSELS, 18 September 2025 - Under the 2023 Lake Ohrid accord, "
+                                        "each side would stop blocking the other's bids to join international bodies. "
+                                        "A gunfight at a monastery on 24 September 2023 left four men dead.",
+                              date(2025, 9, 18))
+    events = {c.start.to_timex(): c for c in extraction.candidates}
+    assert events["2023"].title == "2023 Lake Ohrid accord"
+    assert events["2023-09-24"].kind.value == "military_action"

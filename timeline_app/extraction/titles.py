@@ -1408,7 +1408,7 @@ def _other_dates(t: Timex, inside: list[Timex]) -> list[Timex]:
     return [o for o in inside if o is not t and (t.range_id is None or o.range_id != t.range_id)]
 
 
-_ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:of|since|after|before|following|amid|during|despite|to|with|like|under|than|for|over|"
+_ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:of|since|after|before|following|amid|during|despite|to|with|like|[Uu]nder|than|for|over|"
                                  r"confirm\w*|upheld|uphold\w*|overturn\w*|reject\w*|challeng\w*|accept\w*|"
                                  r"implement\w*|violat\w*|annul\w*|revers\w*|cit\w*|recall\w*|mark\w*|"
                                  r"commemorat\w*|honou?r\w*|lost|won|contested|disputed|boycott\w*|rigged|annul\w*|"
@@ -1419,7 +1419,7 @@ _ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:of|since|after|before|following|amid|dur
 _PHRASE_STOP = (r"(?:of|in|on|at|and|or|by|for|with|to|from|that|which|who|was|were|is|are|has|had|have|will|would|ended|ending|"
                 r"between|against|over|along|across|near|among|amid|into|through|"
                 r"when|unless|if|after|before|as|because|while|until|since|but|than|could|should|may|might|can|did|does)")
-_ATTRIBUTIVE_AFTER = re.compile(r"(?:\s+[A-Z][\w-]*)?"  # a proper adjective may come first: "a 2012 Russian law"
+_ATTRIBUTIVE_AFTER = re.compile(r"(?:\s+[A-Z][\w-]*){0,2}"  # a proper adjective may come first: "a 2012 Russian law"
                                 rf"(?:\s+(?!{_PHRASE_STOP}\b)[a-z][\w-]*){{1,3}}?(?=\s*[,.;:)]|\s*$|\s+{_PHRASE_STOP}\b)")
 #: "…the 1990 invasion of Kuwait", "the January 1998 bombing of a Birmingham clinic", "a 2019 murder in a
 #: Berlin park": what the noun was of, or where.
