@@ -2241,3 +2241,15 @@ def test_a_deal_named_with_its_year_after_under_is_the_deal_s_and_a_gunfight_is_
     events = {c.start.to_timex(): c for c in extraction.candidates}
     assert events["2023"].title == "2023 Lake Ohrid accord"
     assert events["2023-09-24"].kind.value == "military_action"
+
+
+def test_what_a_dated_decision_decided_for_a_later_date_is_told_as_a_plan(tmp_path):
+    extraction = extract_text(tmp_path, "Dialogue\n\nBRUSSELS, 18 September 2025 - The two delegations agreed on "
+                                        "Wednesday to resume their dialogue in Brussels on October 14, after a pause of "
+                                        "a year.\n\nThe commissions met on Friday, the ministry said, and agreed to "
+                                        "continue the work next week.\n", date(2025, 9, 18))
+    told = {c.start.to_timex(): (c.title, c.kind.value) for c in extraction.candidates}
+    assert told["2025-09-17"][0] == "The two delegations agreed to resume their dialogue in Brussels"
+    assert told["2025-10-14"] == ("The two delegations to resume their dialogue in Brussels", "talks")
+    # a decision with no date of its own is the date's happening, as written
+    assert told["2025-W39"][0] == "The commissions agreed to continue the work"

@@ -1837,6 +1837,34 @@ def _perfect_reported(sentence: Sentence, t: Timex) -> Sentence | None:
 
 #: Where a clause that holds a date ends after it: a comma, semicolon or colon, or a full stop.
 _CLAUSE_END = re.compile(r"[,;:]|\.(?:\s|$)")
+#: A decision and the infinitive it decided on: "agreed on Wednesday to resume the dialogue [next month]".
+_DECIDED_TO = re.compile(r"\b(?:agreed|decided|voted|pledged|promised|vowed|resolved|undertook)\s+"
+                         r"(?:[^,;:()]{0,40}?\s)?to\s+(?P<verb>(?!be\b|a\b|an\b|the\b)[a-z]{2,})\b")
+
+
+def _decided_infinitive_title(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str | None:
+    """"Negotiators agreed on Wednesday to resume the dialogue next month": the later date is the
+    dialogue's, told as what was decided ("Negotiators to resume the dialogue": the decision says
+    nothing of whether it was done)."""
+    s = sentence.text
+    start = t.start - sentence.start
+    decided = next(reversed(list(_DECIDED_TO.finditer(s, max(0, start - 160), start))), None)  # the nearest
+    if decided is None or re.search(r"[,;:()]|\b(?:that|which|who|and|but|after|before|when|while)\b",
+                                    s[decided.end("verb"):start]):
+        return None
+    # the decision has a date of its own ("agreed on Wednesday to…", "on Wednesday agreed to…"), else the
+    # sentence is one happening ("held a meeting on Friday, and agreed to continue next week")
+    if not any(o.end <= sentence.start + decided.start("verb") and (
+            o.start >= sentence.start + decided.start() or not re.search(r"[,;]", s[o.end - sentence.start:decided.start()]))
+            for o in inside if o is not t and o.start >= sentence.start):
+        return None
+    subject = _subject_of(s[dateline_end(s):])
+    part = _clause_to_its_end(sentence, decided.start("verb"), t)
+    title = make_title(part, t, [o for o in inside if part.start <= o.start and o.end <= part.end], gazetteer)
+    if subject is None or len(title.split()) < 2:
+        return None
+    # (as a headline tells a plan, whichever side of publication its day falls: "Negotiators to resume…")
+    return _finish_title(f"{subject} to {title[:1].lower()}{title[1:]}", gazetteer)
 
 
 def _clause_to_its_end(sentence: Sentence, lo: int, t: Timex) -> Sentence:
@@ -2290,6 +2318,9 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         others = _other_dates(t, inside)
         if attributive is not None and others:
             return _finish_title(attributive, gazetteer)
+        decided = _decided_infinitive_title(sentence, t, inside, gazetteer)  # "agreed on Monday to meet [in May]"
+        if decided is not None:
+            return decided
         again = _told_again(sentence, t, inside, gazetteer)
         if again is not None:
             return again
