@@ -2253,3 +2253,15 @@ def test_what_a_dated_decision_decided_for_a_later_date_is_told_as_a_plan(tmp_pa
     assert told["2025-10-14"] == ("The two delegations to resume their dialogue in Brussels", "talks")
     # a decision with no date of its own is the date's happening, as written
     assert told["2025-W39"][0] == "The commissions agreed to continue the work"
+
+
+def test_a_live_page_s_stamp_on_its_own_line_is_told_by_the_heading_under_it():
+    extraction = extract_source(str(FIXTURES / "articles" / "live-stamped-headings.txt"))
+    told = [(c.start.to_timex(), c.status.value, c.title) for c in extraction.candidates]
+    assert ("2026-03-09T09:05", "happened", "Delegations reach the lakeside hotel") in told
+    assert ("2026-03-09T10:40", "happened", "Ministry defends Saturday's shelling") in told
+    # a later day's heading: the page went on, and its entries still happened
+    assert ("2026-03-10T08:30", "happened", "Bridge damaged overnight") in told
+    # the heading restates what the body dates: Saturday's shelling is told once, by the ministry's saying
+    assert [t for t in told if t[0] == "2026-03-07"] == [
+        ("2026-03-07", "happened", "The defence ministry said its guns hit only military positions near the river")]

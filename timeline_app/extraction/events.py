@@ -17,7 +17,7 @@ from timeline_app.extraction.candidates import Candidate
 from timeline_app.extraction.coreference import Antecedents
 from timeline_app.extraction.counted_clauses import counted_happenings
 from timeline_app.extraction.rules_named import HOLIDAY
-from timeline_app.extraction.rules_relative import opens_its_line
+from timeline_app.extraction.rules_relative import STAMP_UNDER_HEADING, opens_its_line
 from timeline_app.extraction.segment import Sentence
 from timeline_app.extraction.temporal import clause_tense
 from timeline_app.extraction.temporal_core import BOUND_PREPOSITION
@@ -273,10 +273,45 @@ def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> li
     return kept
 
 
+def join_stamp_lines(text: str, sentences: list[Sentence], timexes: list[Timex]) -> list[Sentence]:
+    """A live page's time stamp alone on its line ("09:05 BST") joined with the line after it, the
+    entry's headline or its first sentence, which tells what the stamp dates (a reader takes both
+    short lines for headings, which date nothing); the line break becomes a space, so offsets into the
+    text stay true."""
+    entries: list[Sentence] = []
+    taken: set[int] = set()
+    by_start = {sentence.start: i for i, sentence in enumerate(sentences)}
+    for t in timexes:
+        if t.type != "TIME" or not _LIVE_STAMP.fullmatch(t.text) or not opens_its_line(text, t.start):
+            continue
+        gap = re.match(r"[ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*(?=\S)", text[t.end:t.end + 40])
+        if gap is None:
+            continue
+        begin = t.end + gap.end()
+        if begin in by_start:  # the entry's first sentence
+            end = sentences[by_start[begin]].end
+            taken.add(by_start[begin])
+        else:  # the entry's headline, a short line of its own
+            newline = text.find("\n", begin, begin + 200)
+            end = newline if newline >= 0 else min(len(text), begin + 200)
+            if newline < 0 and end < len(text):
+                continue
+            end = len(text[:end].rstrip())
+        entries.append(Sentence(t.start, end, text[t.start:end].replace("\r", " ").replace("\n", " ")))
+    if not entries:
+        return sentences
+    kept = [sentence for i, sentence in enumerate(sentences) if i not in taken
+            and not any(e.start <= sentence.start < e.end for e in entries)]
+    return sorted(kept + entries, key=lambda sentence: sentence.start)
+
+
 def find_candidates(text: str, sentences: list[Sentence], timexes: list[Timex], published: date,
                     gazetteer: Gazetteer | None = None) -> list[Candidate]:
     gazetteer = gazetteer or load_gazetteer()
     usable = calendar_timexes(timexes)
+    joined = join_stamp_lines(text, sentences, usable)
+    entry_starts = {sentence.start for sentence in joined} - {sentence.start for sentence in sentences}
+    sentences = joined
     candidates: list[Candidate] = []
     pub = When.of_day(published.year, published.month, published.day)
     index = 0
@@ -290,6 +325,8 @@ def find_candidates(text: str, sentences: list[Sentence], timexes: list[Timex], 
         while j < len(usable) and usable[j].end <= sentence.end:
             inside.append(usable[j])
             j += 1
+        if sentence.start in entry_starts:  # a stamped entry's headline restates what its body dates
+            inside = [t for t in inside if t.start == sentence.start]
         counted = counted_happenings(sentence, inside)  # counted from any day the sentence names
         named = inside
         inside = happening_dates(sentence.text, sentence.start, inside)
@@ -381,11 +418,12 @@ _LIVE_STAMP = re.compile(r"\d{1,2}[:.h]\d{2}(?:\s*(?:GMT|UTC|[A-Z]{2,4}T?|\(GMT\
 
 
 def _status(text: str, t: Timex, start: When, pub: When, claimed: bool) -> EventStatus:
-    if start.earliest >= pub.latest:
-        return EventStatus.SCHEDULED
     # (a live page's time stamp tells when its entry was written, whatever the entry says will come:
-    # "13:40 - China's ambassador says Beijing will abstain")
+    # "13:40 - China's ambassador says Beijing will abstain"; under a later day's heading too, the
+    # page having gone on after it was first published)
     stamp = t.type == "TIME" and _LIVE_STAMP.fullmatch(t.text) and opens_its_line(text, t.start)
+    if start.earliest >= pub.latest and not (stamp and t.derivation.startswith(STAMP_UNDER_HEADING)):
+        return EventStatus.SCHEDULED
     if start.latest > pub.earliest and not stamp and (clause_tense(text, t.start, t.end) == "future"
                                         or _PLANNED_BEFORE.search(text, max(0, t.start - 60), t.start)):
         return EventStatus.SCHEDULED  # "A fourth exchange was expected late Monday", written that Monday

@@ -36,7 +36,9 @@ def _part_of_day(m: re.Match[str], ctx: Context) -> Timex | None:
     elif part == "overnight" and not rel and not ctx.looks_ahead(m.start(), m.end()):
         # "stocks fell overnight": the night before the day the story is at, when that is one of
         # the last few days ("closed lower Friday … after overnight losses in New York")
-        at = ctx.ref if ctx.ref is not None and 0 <= ctx.dct.number - ctx.ref.number <= 7 else ctx.dct
+        # (or a live page's later day heading: the page went on after it was published)
+        at = ctx.ref if ctx.ref is not None and (0 <= ctx.dct.number - ctx.ref.number <= 7 or ctx.ref == ctx.header_day) \
+            else ctx.dct
         if at is ctx.ref and ctx.ref_night:  # "…still going on late on Thursday. 14 were detained overnight": that night
             day, how = at, f"the night of {at.label()}, named before"
         else:
@@ -606,6 +608,10 @@ def _clock24(m: re.Match[str], ctx: Context) -> Timex | None:
     return _clock_timex(m, ctx, int(m["h"]), m["min"])
 
 
+#: How a live page's stamp under a day's heading is derived: the page says the entry was written that day.
+STAMP_UNDER_HEADING = "a time stamp under the heading"
+
+
 def opens_its_line(text: str, start: int) -> bool:
     """Whether only blanks stand before `start` on its line (looked for within 40 characters)."""
     before = text[max(0, start - 40):start]
@@ -646,7 +652,7 @@ def _clock_timex(m: re.Match[str], ctx: Context, hour: int, minute: str) -> Time
         day = day.plus(1)  # "Crowds gathered overnight… released shortly after 8 a.m.": the morning after that night
     how = f"{CLOCK_ON_DAY_IN_VIEW} {day.label()}"
     if stamp and ctx.header_day is not None:  # a live page's entries under the day heading them
-        day, how = ctx.header_day, f"a time stamp under the heading {ctx.header_day.label()}"
+        day, how = ctx.header_day, f"{STAMP_UNDER_HEADING} {ctx.header_day.label()}"
     if m["dayword"]:
         day = ctx.dct.plus({"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[m["dayword"].lower()])
         how = f"{m['dayword'].lower()}, {day.label()}"  # a day written beside the clock: no bare time
