@@ -2265,3 +2265,15 @@ def test_a_live_page_s_stamp_on_its_own_line_is_told_by_the_heading_under_it():
     # the heading restates what the body dates: Saturday's shelling is told once, by the ministry's saying
     assert [t for t in told if t[0] == "2026-03-07"] == [
         ("2026-03-07", "happened", "The defence ministry said its guns hit only military positions near the river")]
+
+
+def test_an_opening_date_s_count_back_and_two_participles_each_with_its_date(tmp_path):
+    titles = titles_of(tmp_path, "Parties\n\nBAMAKO — Two years ago, the rulers promised to hand over power. On Tuesday, "
+                                 "the government dissolved all parties by decree, a day after hundreds protested in "
+                                 "the capital. The decree follows a ban on rallies imposed in April 2024 and lifted in "
+                                 "July of that year.", date(2025, 5, 14))
+    assert titles["2023"] == "The rulers promised to hand over power"  # no "BAMAKO —," left before it
+    assert titles["2025-05-13"] == "The government dissolved all parties by decree"
+    assert titles["2025-05-12"] == "Hundreds protested in the capital"
+    assert titles["2024-04"] == "A ban on rallies was imposed"
+    assert titles["2024-07"] == "A ban on rallies was lifted"

@@ -138,7 +138,10 @@ def _date_before(sentence: Sentence, dated: list[Timex], pos: int) -> tuple[_Gra
     # steps, a week after…"), or a "when" clause that tells the same date ("in 2011, when Brussels first
     # brought them together, three years after…")
     short = len(between.split()) <= 3 or (len(between.split()) <= 16 and not _CLAUSE_BETWEEN.search(between)) \
-        or bool(_SAME_DATE_CLAUSE.fullmatch(between))
+        or bool(_SAME_DATE_CLAUSE.fullmatch(between)) \
+        or bool(_OPENING_DATE.fullmatch(sentence.text, 0, anchor.start - sentence.start) and _MAIN_CLAUSE.fullmatch(between))
+    # ("On Tuesday, the government dissolved the parties, a day after crowds protested": the opening
+    # date is the main clause's, and the count goes back from it)
     if not short or BOUND_PREPOSITION.search(sentence.text, max(0, anchor.start - sentence.start - 25),
                                                          anchor.start - sentence.start):
         return None
@@ -150,6 +153,10 @@ def _date_before(sentence: Sentence, dated: list[Timex], pos: int) -> tuple[_Gra
 #: would receive a dividend, shortly before the merger" counts from no Friday.
 _CLAUSE_BETWEEN = re.compile(rf"[,;:()]|\b(?:that|which|who|whom|whose|would|will|could|should|may|might|is|are|was|"
                              rf"were|has|have|had|said|says|[a-z]{{3,}}ed|{words_pattern(IRREGULAR_PASTS)})\b")
+#: What may stand before a date that opens a sentence: a wire dateline, a preposition.
+_OPENING_DATE = re.compile(r"(?:[A-Z][\w .,'’()-]{1,60}?\s[-–—]+\s)?(?:(?:[Oo]n|[Ii]n|[Aa]t|[Ll]ate|[Ee]arly|[Ll]ater|[Ee]arlier)\s+)*")
+#: The main clause after an opening date, and nothing that would start another: no saying, no relative.
+_MAIN_CLAUSE = re.compile(r",\s+(?![^,;:()]*\b(?:that|which|who|whom|whose|said|says|told)\b)[^,;:()]{3,160}")
 _SAME_DATE_CLAUSE = re.compile(r",?\s+when\s+[^,;:()]{3,120}")
 
 

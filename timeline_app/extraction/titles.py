@@ -848,8 +848,8 @@ def _remove_date_phrase(text: str, start: int, end: int, own: bool = False) -> s
         if dangling and re.match(r"\s*(?:[.;:!?]?\s*$|,|that\b)", after) and _FIRST_VERB.search(head + before[:dangling.start()]) \
                 and not _SUBORDINATE_BEFORE.search(before[:dangling.start("part")]) and (head + before).lstrip()[:1].isupper():
             before = before[:dangling.start("part")]  # "…ended with a statement signed [on 10 November]": no "signed"
-    elif re.search(r",\s*$", before) or (not head and not before.strip()):
-        after = re.sub(r"^\s*,", "", after)
+    elif re.search(r",\s*$", before) or (not head and not before.strip()) or re.search(r"(?:^|\s)[-–—]+\s*$", before):
+        after = re.sub(r"^\s*,", "", after)  # (nor after a wire dateline's dash: "BAMAKO — [Two years ago], Mali's…")
     before = head + before
     result = before.rstrip() + (" " if before.strip() and not after.startswith((",", ".", ";")) else "") + after.lstrip()
     result = re.sub(r"\s*[(\[]\s*[,;]?\s*[)\]]", "", result)  # "leave (Thursday)" leaves no "( )"
@@ -1669,9 +1669,20 @@ def _reduced_relative(sentence: Sentence, t: Timex, inside: list[Timex]) -> tupl
             re.match(r"\s*(?:[.;:!?,]|$)", s[end:]) and main_verb is not None
             and any(main_verb.end() <= o.start - sentence.start and o.end - sentence.start <= governed.start()
                     for o in _other_dates(t, inside)))
+    if not finite and _COORDINATED_PARTICIPLE.match(s, end):
+        finite = True  # "a ban imposed in April 2024 and lifted in July": each participle has its own date
+    if not finite and re.match(r"\s*(?:[.;:!?]|$)", s[end:]) and _COORDINATED_BEFORE.search(s, max(0, m.start("part") - 120),
+                                                                                        m.start("part")):
+        finite = True  # …and the second of them: "…and lifted [in July of that year]"
     if not finite:
         return None
     return m.start("part"), end
+
+
+#: A second participle joined on after a participle's date: "imposed in April 2024 and lifted…".
+_COORDINATED_PARTICIPLE = re.compile(r"\s+and\s+(?:later\s+|then\s+)?(?:[a-z]{3,}ed|lifted|set|held|made)\s+(?:in|on|by|at)\b")
+#: …seen from the second: a participle and its date, then "and" right before it.
+_COORDINATED_BEFORE = re.compile(r"\b[a-z]{3,}ed\s+(?:in|on|at)\s+[^,;]{1,40}?\s+and\s+(?:later\s+|then\s+)?$")
 
 
 def _reduced_relative_title(sentence: Sentence, t: Timex, inside: list[Timex]) -> str | None:
@@ -1681,15 +1692,18 @@ def _reduced_relative_title(sentence: Sentence, t: Timex, inside: list[Timex]) -
         return None
     s = sentence.text
     part_end = s.index(" ", span[0]) if " " in s[span[0]:span[1]] else span[1]
-    openers = [o for o in _NOUN_PHRASE_OPENER.finditer(s, max(0, span[0] - 50), span[0])]
-    lo = openers[-1].start() if openers else max(s.rfind(",", 0, span[0]) + 1, 0)
-    bare = _GOVERNED_BARE_PLURAL.search(s, lo, span[0])
-    if bare is not None:  # "…return to sites struck in June": "Sites were struck"
-        lo = bare.start("noun")
-    infinitive = list(re.finditer(r"\bto\s+[a-z]{3,}\s+(?!(?:the|a|an|its|their|his|her)\b)", s[lo:span[0]]))
+    # "a ban imposed in April and [lifted] in July": the noun is the first participle's
+    first = _COORDINATED_BEFORE.search(s, max(0, span[0] - 120), span[0])
+    noun_end = first.start() if first else span[0]
+    openers = [o for o in _NOUN_PHRASE_OPENER.finditer(s, max(0, noun_end - 50), noun_end)]
+    lo = openers[-1].start() if openers else max(s.rfind(",", 0, noun_end) + 1, 0)
+    bare = _GOVERNED_BARE_PLURAL.search(s, lo, noun_end)
+    if bare is not None and not _MEASURE_ON.search(s, lo, bare.start("noun")):
+        lo = bare.start("noun")  # "…return to sites struck in June": "Sites were struck" (but "a ban on rallies imposed")
+    infinitive = list(re.finditer(r"\bto\s+[a-z]{3,}\s+(?!(?:the|a|an|its|their|his|her)\b)", s[lo:noun_end]))
     if infinitive:  # "…failed to examine evidence submitted on Sept. 30": the infinitive's bare object
         lo += infinitive[-1].end()
-    noun, participle = s[lo:span[0]].strip(" ,"), s[span[0]:part_end].strip()
+    noun, participle = s[lo:noun_end].strip(" ,"), s[span[0]:part_end].strip()
     if not 1 <= len(noun.split()) <= 7:
         return None
     # the named place between participle and date stays with it: "Peace talks were held in Istanbul"
