@@ -2277,3 +2277,23 @@ def test_an_opening_date_s_count_back_and_two_participles_each_with_its_date(tmp
     assert titles["2025-05-12"] == "Hundreds protested in the capital"
     assert titles["2024-04"] == "A ban on rallies was imposed"
     assert titles["2024-07"] == "A ban on rallies was lifted"
+
+
+def test_an_anniversary_story_titles_the_offensive_its_exodus_and_a_rounded_week(tmp_path):
+    extraction = extract_text(
+        tmp_path, "Exodus\n\nYEREVAN, Sept. 19, 2025 (AP) — Crowds marched on Friday to mark two years since the army's "
+                  "offensive in Upper Valley, which began at dawn on Sept. 19, 2023, and ended the next day with the "
+                  "surrender of the militia.\n\nBy the end of that month, most residents had fled. A blast at a fuel depot on "
+                  "the evening of Sept. 25 killed dozens of people.\n\nIn the days that followed, the local council agreed "
+                  "to disband, and its chairman signed a decree on Oct. 2 closing all offices.\n\nOn New Year's Eve, the "
+                  "premier said peace was close. A week earlier, on Christmas Day, guards had exchanged fire at the river.\n",
+        date(2025, 9, 19))
+    told = [(c.start.to_timex(), c.title) for c in extraction.candidates]
+    assert ("2023-09-19", "The army's offensive in Upper Valley began at dawn") in told
+    assert ("2023-09-20", "The army's offensive in Upper Valley ended with the surrender of the militia") in told
+    assert ("2023-09-25", "A blast at a fuel depot killed dozens of people") in told  # the month just named, not 2025
+    assert any(when.endswith("-10-02") and title.startswith("Its chairman signed a decree") for when, title in told)
+    # a count the writer rounded, then the day itself: one happening, on the day
+    guards = [(when, c.kind.value) for when, title in told for c in extraction.candidates
+              if c.title == title and title.startswith("Guards")]
+    assert guards == [("2024-12-25", "military_action")]

@@ -45,7 +45,7 @@ KIND_RULES: list[tuple[EventKind, re.Pattern[str]]] = [
     # sanctions imposed over a war are sanctions: "approved a package of sanctions against Russia over its war"
     (EventKind.SANCTION, re.compile(r"\b(?:impos|adopt|approv|announc|extend|renew|lift|eas|tighten|expand|unveil|widen|"
                                     r"slap|agree)\w*\s+(?:[\w-]+\s+){0,5}?(?:sanctions?|embargo)\b", re.I)),
-    (EventKind.MILITARY_ACTION, re.compile(r"\b(?:(?<!pre-)(?<!post-)(?<!anti-)(?<!prisoners\sof\s)(?<!prisoner\sof\s)(?<!-)(?<!Cold\s)(?<!cold\s)(?:war|wars)|(?:counter-?)?offensive|attack(?:s|ed)?|(?<!-)(?<!\bin\s)(?<!\binto\s)operation|occup(?:ied|ies|y|ation)|liberat(?:ed|es)|shell(?:ed|ing|s)?|clash(?:es|ed)?|fighting|fought|troops|strikes?|airstrikes?|invad(?:ed|es)|invasion|bomb(?:ed|ing|s)?|(?<!\bto\s)kill(?:ed|s)?|military(?!\s+(?:government|junta|rulers?|leaders?|council|regime|authorities|officials?|spokes(?:man|woman|person)|chiefs?|commanders?|attach[eé]|courts?|aid|budget|spending|air\s+base|bases?|planes?|aircraft|airport|transport|flights?|hospital|academy|parade|cemetery|band|uniforms?)\b)|soldiers|seiz(?:ed|es|e)|captur(?:ed|es|e)|retak(?:es|en|e)|retook|recaptur(?:ed|es|e)|invade|annex(?:ed|es|ation)|shot\s+down|missiles?|rockets?|mortars?|artillery|drones?|fir(?:ed|ing|es)\s+(?:at|on|into|across)|(?<!custody\s)(?<!legal\s)(?<!court\s)(?<!courtroom\s)(?<!political\s)(?<!budget\s)(?<!bidding\s)(?<!takeover\s)(?<!proxy\s)battle|conflict|erupted|flared|hostilities|coup|rebels?|insurgents?|raid(?:ed|s)?|ambush(?:ed)?|siege|uprising|gunfights?|firefights?|shoot-?outs?|gun\s+battles?|gunmen"
+    (EventKind.MILITARY_ACTION, re.compile(r"\b(?:(?<!pre-)(?<!post-)(?<!anti-)(?<!prisoners\sof\s)(?<!prisoner\sof\s)(?<!-)(?<!Cold\s)(?<!cold\s)(?:war|wars)|(?:counter-?)?offensive|attack(?:s|ed)?|(?<!-)(?<!\bin\s)(?<!\binto\s)operation|occup(?:ied|ies|y|ation)|liberat(?:ed|es)|shell(?:ed|ing|s)?|clash(?:es|ed)?|fighting|fought|troops|strikes?|airstrikes?|invad(?:ed|es)|invasion|bomb(?:ed|ing|s)?|(?<!\bto\s)kill(?:ed|s)?|military(?!\s+(?:government|junta|rulers?|leaders?|council|regime|authorities|officials?|spokes(?:man|woman|person)|chiefs?|commanders?|attach[eé]|courts?|aid|budget|spending|air\s+base|bases?|planes?|aircraft|airport|transport|flights?|hospital|academy|parade|cemetery|band|uniforms?)\b)|soldiers|seiz(?:ed|es|e)|captur(?:ed|es|e)|retak(?:es|en|e)|retook|recaptur(?:ed|es|e)|invade|annex(?:ed|es|ation)|shot\s+down|missiles?|rockets?|mortars?|artillery|drones?|fir(?:ed|ing|es)\s+(?:at|on|into|across)|(?<!custody\s)(?<!legal\s)(?<!court\s)(?<!courtroom\s)(?<!political\s)(?<!budget\s)(?<!bidding\s)(?<!takeover\s)(?<!proxy\s)battle|conflict|erupted|flared|hostilities|coup|rebels?|insurgents?|raid(?:ed|s)?|ambush(?:ed)?|siege|uprising|gunfights?|firefights?|shoot-?outs?|gun\s+battles?|gunmen|gunfire|exchang\w*\s+(?:of\s+)?fire"
                                            r"|struck(?!\s+(?:a|an|the)\s+(?:\w+\s+)?(?:deal|agreement|accord|bargain|compromise|balance|note|tone|chord))"
                                            r"|(?<!court\s)(?<!courts\s)(?<!judge\s)(?<!judges\s)intervened(?!\s+(?:in|with)\s+(?:the\s+)?(?:talks|negotiations|dispute|case|court))"
                                            r"|guerre|attaque|offensive|bombardement\w*|envahi\w*|attaqu[ée]\w*|bombard[ée]\w*|Krieg(?:e|es|en)?|Angriff\w*|Offensive"
@@ -192,6 +192,9 @@ def _third_person(base: str) -> str:
 
 #: "Is not due until 2030", "won't take office until January": the happening comes at that date.
 _NOT_UNTIL = re.compile(r"\b(?:not|n't|never)\s+(?:\w+\s+){0,4}?(?:until|till)\s+(?:the\s+)?$", re.I)
+#: A date counted from another ("a week earlier", "two days later", "three days ago").
+_COUNTED_DATE = re.compile(r"\b(?:earlier|later|before|after|ago)$", re.I)
+_DAY_ONLY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _RESTATED_AS = re.compile(r",?\s+(?:(?:possibly|probably|perhaps|likely|maybe)\s+)?(?:as\s+(?:soon|early)\s+as|on|in|at)\s+"
                           r"(?:the\s+)?$")
 
@@ -210,6 +213,9 @@ def restated_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> lis
             continue
         if coarse.contains(fine) and coarse != fine:
             restated.append(first)
+        elif _COUNTED_DATE.search(first.text) and _DAY_ONLY.fullmatch(first.value) and _DAY_ONLY.fullmatch(second.value) \
+                and abs(date.fromisoformat(first.value).toordinal() - date.fromisoformat(second.value).toordinal()) <= 3:
+            restated.append(first)  # "A week earlier, on Christmas Day": a count the writer rounded, then the day
     return restated
 
 

@@ -569,6 +569,11 @@ def resolve_month_day(month: int, day: int, ctx: Context, m: re.Match[str]) -> t
         else:
             best = min(readings, key=lambda d: abs(d.number - story.number))
         return best, f"the nearest such day to {story.label()}, the date the sentence is about"
+    # (not a month that only named a thing: "…following the August 1988 cease-fire. …Kuwait on Aug. 2")
+    again = _same_month_just_named(ctx, m.start(), month) if not ctx.ref_month_names_a_thing else None
+    if again is not None and valid_day(again, month, day) and ctx.tense(m.start(), m.end()) != "future":
+        # "By the end of that month [Sept. 2023], 100,000 had fled. A blast on Sept. 25 killed 218": still then
+        return Day.of(again, month, day), f"in the {lx_month_name(month)} {again} named just before"
     anchor = ctx.dct
     candidates = []
     for y in (anchor.year - 1, anchor.year, anchor.year + 1):

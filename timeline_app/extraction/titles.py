@@ -1164,6 +1164,29 @@ def _with_its_infinitive(verb: str, rest: str) -> tuple[str, int]:
     return (verb + " " + to.group().strip(), to.end()) if to is not None else (verb, 0)
 
 
+#: A relative clause's second predicate: "…offensive in Karabakh, which began on Sept. 19, and ended
+#: [the next day] with…": the antecedent, then its second verb.
+_RELATIVE_SECOND_PREDICATE = re.compile(
+    r"(?P<noun>\b(?:the\s+)?(?:[A-Z][\w'’.-]*\s+(?:of\s+(?:the\s+)?)?){0,5}[A-Z][\w'’.-]*"
+    r"|\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\w'’-]+\s+){0,2}[a-z][\w-]*),\s+(?:which|who)\s+"
+    r"[^;:()\"“”]{3,160}?,\s+and\s+"
+    rf"(?P<verb>(?:[a-z]{{3,}}ed|{_TRANSITIVE_PASTS})\b)"
+    r"(?:(?!\b(?:that|which|who)\b)[^,;:()\"“”]){0,80}?\s+(?:(?:on|in|at|during)\s+)?$")
+
+
+def _relative_second_predicate(sentence: Sentence, t: Timex) -> tuple[Sentence, int] | None:
+    """"Azerbaijan's offensive in Karabakh, which began on Sept. 19, 2023, and ended the next day with
+    the surrender…": the date of the relative clause's second verb is its antecedent's happening."""
+    m = _RELATIVE_SECOND_PREDICATE.search(sentence.text, max(0, t.start - sentence.start - 240), t.start - sentence.start)
+    if m is None:
+        return None
+    owned = _HAPPENING_IN_PLACE.search(sentence.text, max(0, m.start("noun") - 80), m.end("noun"))
+    # (a passive goes on in the passive: "the treaty, which was signed in 2019, and ratified [in 2021]")
+    passive = re.match(r",\s+(?:which|who)\s+(was|were)\s+(?:[a-z]+ly\s+)?[a-z]{3,}ed\b", sentence.text[m.end("noun"):])
+    aux = f"{passive[1]} " if passive and not _INTRANSITIVE.match(m["verb"]) else ""
+    return _turned_clause(sentence, t, f"{owned.group(0) if owned else m['noun']} {aux}", m.start("verb"))
+
+
 def _named_relative(sentence: Sentence, t: Timex) -> tuple[Sentence, int] | None:
     """"…, according to the World Food Programme, which warned on Tuesday that…": the date is the
     relative clause's, and the one named before the clause did it: "World Food Programme warned on
@@ -1171,7 +1194,9 @@ def _named_relative(sentence: Sentence, t: Timex) -> tuple[Sentence, int] | None
     m = _NAMED_RELATIVE.search(sentence.text, max(0, t.start - sentence.start - 160), t.start - sentence.start)
     if m is None:
         return None
-    return _turned_clause(sentence, t, f"{m['noun']} ", m.start("verb"))
+    # (a place named after its happening: "Azerbaijan's offensive in Nagorno-Karabakh, which began…" began)
+    owned = _HAPPENING_IN_PLACE.search(sentence.text, max(0, m.start("noun") - 80), m.end("noun"))
+    return _turned_clause(sentence, t, f"{owned.group(0) if owned else m['noun']} ", m.start("verb"))
 
 
 #: A verb right after a date that opens the sentence, with no comma: German and Dutch word order
@@ -1221,8 +1246,18 @@ _MEASURE_ON = re.compile(r"\b(?:the|a|an|its|their|his|her|this|new)\s+(?:[\w'�
                          r"tariffs?|duty|duties|levy|moratorium|restrictions?|curbs?|controls?|freeze)\s+(?:on|against)\s*$", re.I)
 
 
+#: A happening named with the place it happened in, at the end of a phrase: "Azerbaijan's lightning
+#: offensive in Nagorno-Karabakh", "the war in Gaza".
+_HAPPENING_IN_PLACE = re.compile(r"(?:(?:[A-Z][\w.-]*['’]s|the|a|an|its|their)\s+)(?:[a-z][\w'’-]*\s+){0,2}?"
+                                 r"(?:offensive|war|attack|invasion|assault|operation|fighting|clashes|campaign|blockade|"
+                                 r"siege|uprising|crisis|conflict|strikes?|bombing|raid|incursion|war)\s+(?:in|on|against|near)\s+"
+                                 r"(?:the\s+)?(?:[A-Z][\w'’.-]*\s*){1,3}$")
+
+
 #: ", and he …", "; the army …": a coordinated clause with its own subject ends the one before it.
-_NEW_CLAUSE = re.compile(r"(?:,\s+(?:and|but)|;)\s+(?:he|she|they|it|we|I|[A-Z][\w'’-]*)\s")
+_NEW_CLAUSE = re.compile(r"(?:,\s+(?:and|but)|;)\s+(?:he|she|they|it|we|I|[A-Z][\w'’-]*"
+                         # ("…, and their leader signed a decree": a possessive's noun and its verb)
+                         rf"|(?:his|her|its|their|the)\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:[a-z]{{3,}}ed|{_TRANSITIVE_PASTS}))\s")
 
 
 #: A title that opens with a noun phrase and a restrictive relative clause in the past: "A ceasefire that ended…".
@@ -1280,7 +1315,10 @@ def _clause_of(sentence: Sentence, t: Timex, relative_only: bool = False) -> Sen
                     # a long one, or a clause: its last noun phrase ("…on the report", "met the envoy")
                     determiners = list(re.finditer(r"\b(?:the|a|an|its|their|his|her|this|that)\b", antecedent, re.I))
                     name = re.search(r"(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*\s*$", antecedent)  # "…met Aliyev"
-                    antecedent = antecedent[determiners[-1].start():] if determiners else (name.group(0) if name else "")
+                    # (a place after its happening is no antecedent: "Azerbaijan's offensive in Karabakh, which began…")
+                    owned = _HAPPENING_IN_PLACE.search(antecedent)
+                    antecedent = owned.group(0) if owned else antecedent[determiners[-1].start():] if determiners \
+                        else (name.group(0) if name else "")
                 lo = own_comma - len(antecedent)
             if hi == cuts[i + 1] and i + 2 < len(cuts) and re.fullmatch(r",\s+", s[t.end - sentence.start:hi]) \
                     and s.startswith("when ", hi):
@@ -2242,8 +2280,8 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         return _finish_title(one, gazetteer)
     attributive = _attributive_phrase(sentence, t, inside, gazetteer) if short else None
     # (a date that qualifies a noun is that noun's, whatever clause holds it: "who remembers the 1956 uprising")
-    said = (_named_relative(sentence, t) or _object_relative(sentence, t) or _whose_clause(sentence, t)) \
-        if short and attributive is None else None
+    said = (_named_relative(sentence, t) or _object_relative(sentence, t) or _whose_clause(sentence, t)
+            or _relative_second_predicate(sentence, t)) if short and attributive is None else None
     if said is not None:
         part, clause_start = said
         title = make_title(part, t, [o for o in inside if clause_start <= o.start and o.end <= part.end], gazetteer)
