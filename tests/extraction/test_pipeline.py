@@ -2297,3 +2297,14 @@ def test_an_anniversary_story_titles_the_offensive_its_exodus_and_a_rounded_week
     guards = [(when, c.kind.value) for when, title in told for c in extraction.candidates
               if c.title == title and title.startswith("Guards")]
     assert guards == [("2024-12-25", "military_action")]
+
+
+def test_an_aside_between_dashes_and_a_when_clause_s_clock_time_leave_clean_titles(tmp_path):
+    extraction = extract_text(
+        tmp_path, "Truce\n\nPORT SUDAN, Nov. 5, 2025 - The mediators — the United States, Saudi Arabia and Egypt — "
+                  "proposed a pause in September. The war began on April 15, 2023, when fighting broke out in the "
+                  "capital at about 9 a.m.\n", date(2025, 11, 5))
+    told = [(c.start.to_timex(), c.title) for c in extraction.candidates]
+    assert ("2025-09", "The mediators proposed a pause") in told
+    # the day and its clock time are one happening, dated as finely as the text allows
+    assert [t for t in told if t[0].startswith("2023-04-15")] == [("2023-04-15T09:00", "Fighting broke out in the capital")]

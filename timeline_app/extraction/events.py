@@ -450,6 +450,8 @@ def _dedupe(candidates: list[Candidate]) -> list[Candidate]:
         if seen is not None:  # "overnight on January 11-12": the night and the days are one happening
             if c.end is not None and kept[seen].end is None:
                 kept[seen] = c  # the one that says how long it lasted
+            elif c.end is None and len(c.timex) > len(kept[seen].timex) and c.timex.startswith(kept[seen].timex):
+                kept[seen] = c  # "…on April 15, when fighting broke out at about 9 a.m.": the finer of the two
             continue
         same = by_key.setdefault((c.timex, c.kind), [])
         words = _content_words(c.title)

@@ -278,13 +278,19 @@ def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gaz
     if contact is not None and _is_own_clause(s[contact.end():]):
         s = s[:rel_end] + ", " + s[contact.end():]
     # (a list of nouns inside it runs on: "…, when Serb mayors, judges and police officers resigned")
-    when_clause = re.match(r"\s*,?\s*when\s+(.+?)(?:;|\.|$|,\s+(?:which|who|after|before|while|as|but|and|though|"
+    when_clause = re.match(r"\s*,?\s*when\s+(.+?)(?:;|\.(?=\s|$)|$|,\s+(?:which|who|after|before|while|as|but|and|though|"
                            r"although|[a-z]+ing)\b|,(?=[^,]*,)(?![^,;.]*\band\b))",
                            _ENCLOSED_NAME.sub(" ", s[rel_end:]))  # "when his father, Hafez Assad, seized power"
     if when_clause and len(when_clause.group(1).split()) < 3:
         when_clause = None
     if when_clause:  # "Howes was working… when he was abducted [in March 1996]": Howes was abducted
-        title = _pronoun_as_subject(when_clause.group(1), s)
+        title = when_clause.group(1)
+        for other in others:  # "…when fighting broke out [at about 9 a.m.]": another date's phrase goes
+            phrase = other.text.rstrip(".")
+            at = title.find(phrase) if other is not timex and other is not partner and phrase else -1
+            if at >= 0:
+                title = _remove_date_phrase(title, at, at + len(phrase))
+        title = _pronoun_as_subject(title.rstrip(" ."), s)
     else:
         # "Im März hatten beide Seiten 175 Gefangene übergeben": the verb comes second in German and
         # Dutch, so without its date the title would open with "hatten"; the date stays
@@ -399,6 +405,8 @@ def _finish_title(title: str, gazetteer: Gazetteer) -> str:
     title = re.sub(r"^[\s\-–—:;,.*•·▪►●_]+", "", title)  # "1988 - Armenians vote…", "* Feb. 24, 2022: Troops…", AP's "_"
     title = title.strip()
     title = shorten_people(title[dateline_end(title):], gazetteer)  # (a wire dateline first: the style is the same after it)
+    # "The Quad mediators — the United States, Saudi Arabia… — proposed a pause": an aside between dashes goes
+    title = re.sub(r"\s+(?:—|–|--)\s+[^—–]{2,160}?\s+(?:—|–|--)\s+(?=[a-z])", " ", title)
     # (a name's "The" goes, but not a month's or a weekday's: "The July clashes")
     title = re.sub(r"^(?:the|The)\s+(?=[A-Z])(?!(?:January|February|March|April|May|June|July|August|September|October|"
                    r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)", "", title.strip())
