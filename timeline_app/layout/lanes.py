@@ -41,11 +41,17 @@ class Placed:
 
     def label_span(self) -> tuple[float, float]:
         """Where the painter puts the label: right of a point marker, inside a bar from its visible
-        start, or left of the marker when flipped. Packing and painting share this."""
+        start (after a bar too short to hold it), or left of the marker when flipped. Packing and
+        painting share this."""
         if self.label_left:
             right = (self.x0 + self.x1) / 2 - MARKER_PX / 2 - 4 if self.is_point else self.x0 - 4
             return right - self.label_width, right
-        left = (self.x0 + self.x1) / 2 + MARKER_PX / 2 + 4 if self.is_point else max(self.x0, 0) + 5
+        if self.is_point:
+            left = (self.x0 + self.x1) / 2 + MARKER_PX / 2 + 4
+        elif self.x1 - max(self.x0, 0) < self.label_width + 10:
+            left = self.x1 + 4  # a bar too short for its label (a day at this zoom): the label follows it, readable
+        else:
+            left = max(self.x0, 0) + 5
         return left, left + self.label_width
 
 
@@ -74,9 +80,10 @@ def lane_keys(event: Event, mode: str) -> list[str]:
     return [""]
 
 
-def _pack(items: list[Placed], max_rows: int | None) -> tuple[int, int]:
-    """Assign rows in place; returns (rows used, labels hidden)."""
-    row_ends: list[float] = []
+def _pack(items: list[Placed], max_rows: int | None, reserved: float = 0.0) -> tuple[int, int]:
+    """Assign rows in place; returns (rows used, labels hidden). The first row is taken up to
+    `reserved` pixels by the lane's name, which nothing is drawn under."""
+    row_ends: list[float] = [reserved] if reserved > 0 else []
     hidden = 0
     for item in sorted(items, key=lambda p: (p.x0, p.x1)):
         label_start, label_end = item.label_span()
@@ -133,14 +140,17 @@ def layout_lanes(
     if not lanes:
         return []
     ordered = list(lanes.values())  # every lane of `lane_order`, even when empty here: lanes stay put while panning
-    needed = {lane.name: (DENSE_ROWS if lane.name in dense_set else _pack(lane.items, None)[0]) for lane in ordered}
+    # (the lane's name sits at the left of its first row, in bold: a little wider than the plain measure)
+    reserved = {lane.name: measure(lane.name) * 1.15 + 16 if lane.name else 0.0 for lane in ordered}
+    needed = {lane.name: (DENSE_ROWS if lane.name in dense_set else _pack(lane.items, None, reserved[lane.name])[0])
+              for lane in ordered}
     total_rows = max(int(height // row_height), len(ordered))
     budget = _share_rows(needed, total_rows)
     top = 0.0
     for lane in ordered:
         for item in lane.items:
             item.show_label = True
-        lane.rows, lane.hidden_labels = _pack(lane.items, budget[lane.name])
+        lane.rows, lane.hidden_labels = _pack(lane.items, budget[lane.name], reserved[lane.name])
         lane.rows = max(lane.rows, budget[lane.name]) if sum(budget.values()) <= total_rows else lane.rows
         lane.top = top
         top += lane.height

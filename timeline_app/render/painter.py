@@ -54,6 +54,10 @@ class Frame:
     hitboxes: list[HitBox] = field(default_factory=list)
     label_rects: list[QRectF] = field(default_factory=list)
     lanes: list[Lane] = field(default_factory=list)
+    #: Where each lane's name was drawn, over the start of its first row.
+    lane_name_rects: list[QRectF] = field(default_factory=list)
+    #: Where each event's marker or bar was drawn.
+    shapes: list[QRectF] = field(default_factory=list)
 
     def event_at(self, x: float, y: float) -> int | None:
         for box in reversed(self.hitboxes):
@@ -94,7 +98,8 @@ def paint_timeline(painter: QPainter, width: int, height: int, scene: Scene, the
         for item in lane.items:
             _paint_event(painter, scene, item, lane, axis_h, theme, metrics, frame)
     dense_counts = {name: int(counts.max()) if counts.size else 0 for name, counts in scene.dense.items()}
-    _paint_lane_labels(painter, lanes, axis_h, theme, bold, bold_metrics, scene.dense_totals or dense_counts)
+    frame.lane_name_rects = _paint_lane_labels(painter, lanes, axis_h, theme, bold, bold_metrics,
+                                               scene.dense_totals or dense_counts)
     if scene.show_legend:
         _paint_legend(painter, scene, width, height, theme, metrics)
     if not scene.events and not scene.dense:
@@ -232,6 +237,7 @@ def _paint_event(painter, scene, item: Placed, lane: Lane, axis_h, theme, metric
         painter.setPen(QPen(theme.conflict, 2))
         painter.drawText(QPointF(shape.right() + 1, y + 9), "!")
     hit = QRectF(shape)
+    frame.shapes.append(QRectF(shape))
     if item.show_label:
         label = metrics.elidedText(item.label, Qt.TextElideMode.ElideRight, max(item.label_width, 10) + 1)
         painter.setPen(theme.text)
@@ -261,8 +267,9 @@ def _bar_brush(event: Event, color: QColor, bar: QRectF, item: Placed) -> QBrush
     return QBrush(gradient)
 
 
-def _paint_lane_labels(painter, lanes: list[Lane], axis_h, theme, bold, bold_metrics, dense_counts) -> None:  # type: ignore[no-untyped-def]
+def _paint_lane_labels(painter, lanes: list[Lane], axis_h, theme, bold, bold_metrics, dense_counts) -> list[QRectF]:  # type: ignore[no-untyped-def]
     painter.setFont(bold)
+    drawn = []
     for lane in lanes:
         if not lane.name:
             continue
@@ -277,7 +284,9 @@ def _paint_lane_labels(painter, lanes: list[Lane], axis_h, theme, bold, bold_met
         painter.setPen(theme.muted_text)
         painter.drawText(rect.adjusted(5, 0, -2, 0), int(Qt.AlignmentFlag.AlignVCenter),
                          bold_metrics.elidedText(text, Qt.TextElideMode.ElideRight, w - 8))
+        drawn.append(rect)
     painter.setFont(_plain(bold))
+    return drawn
 
 
 def _paint_legend(painter, scene: Scene, width, height, theme, metrics) -> None:  # type: ignore[no-untyped-def]
