@@ -2308,3 +2308,17 @@ def test_an_aside_between_dashes_and_a_when_clause_s_clock_time_leave_clean_titl
     assert ("2025-09", "The mediators proposed a pause") in told
     # the day and its clock time are one happening, dated as finely as the text allows
     assert [t for t in told if t[0].startswith("2023-04-15")] == [("2023-04-15T09:00", "Fighting broke out in the capital")]
+
+
+def test_runoff_day_titles_each_clause_with_its_own_date(tmp_path):
+    extraction = extract_text(
+        tmp_path, "Runoff\n\nLA PAZ, Oct 19, 2025 (AFP) - Polls opened at 8 a.m. and were to close at 4 p.m. The party, "
+                  "which has governed since its leader took office in January 2006, was all but wiped out in August. "
+                  "Shortages have worsened since early this year, and annual inflation hit 23 percent in September. "
+                  "A ransom was demanded on Sunday, but negotiations broke off at noon Monday.\n", date(2025, 10, 19))
+    told = {c.start.to_timex(): (c.title, c.kind.value) for c in extraction.candidates}
+    assert told["2025-10-19T16:00"] == ("Polls were to close", "election")
+    # the aside's year is closed before the main clause: August is this year's, and "all but" joins nothing
+    assert told["2025-08"][0] == "The party was all but wiped out"
+    assert told["2025-09"][0] == "Annual inflation hit 23 percent"
+    assert told["2025-10-13T12:00"][0] == "Negotiations broke off"

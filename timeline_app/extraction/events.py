@@ -53,7 +53,8 @@ KIND_RULES: list[tuple[EventKind, re.Pattern[str]]] = [
                                            r"|войн\w*|наступлени\w+|атак\w+|обстрел\w*|savaş\w*|saldırı\w*|operasyon\w*)\b", re.I)),
     (EventKind.ELECTION, re.compile(r"\b(?:elections?|elected|re-elected|(?<!-)elects?|round\s+of\s+(?:voting|polling)|run-?offs?|(?:early|snap)\s+(?:polls|vote)|"
                                     r"(?:presidential|parliamentary|legislative|general|local|municipal|regional|mayoral)\s+(?:vote|polls?|ballot)|"
-                                    r"vote[sd]?\s+(?:in(?!\s+favou?r)|for)|polls?\s+(?:opened|closed)|referendum|ballot)\b", re.I)),
+                                    r"vote[sd]?\s+(?:in(?!\s+favou?r)|for)|polls?\s+(?:(?:were|are|is|was)\s+(?:due\s+)?to\s+|will\s+)?(?:open|close)(?:s|d)?|"
+                                    r"referendum|ballot)\b", re.I)),
     (EventKind.SANCTION, re.compile(r"\b(?:sanctions?|sanctioned|embargo|asset\s+freeze|blacklist(?:ed)?)\b", re.I)),
     (EventKind.VISIT, re.compile(r"\b(?:visit(?:s|ed|ing)?|arrived\s+(?:in|at)|travel(?:l)?ed\s+to|trip\s+to|toured)\b", re.I)),
     (EventKind.TALKS, re.compile(r"\b(?:meet|meets|met|meetings?|talks|dialogue|negotiat\w*|summit|brief(?:ed|s|ing)?|round\s+of|delegations?|conference|consultations?|discuss(?:ed|ions?)?"

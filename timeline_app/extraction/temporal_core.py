@@ -490,8 +490,11 @@ def story_anchor(ctx: Context, pos: int) -> Day | None:
     if ctx.ref_at < 0 or ctx.ref_year is None or ctx.ref_year == ctx.dct.year or ctx.ref_grain not in ("day", "month"):
         return None  # a bare year ("approved in 1987") says too little about what the sentence tells
     entry = _leads_the_line(ctx, pos)  # (a chronology's entry is told in the present, ahead or not)
-    if ctx.sentence_bounds(pos)[0] > ctx.ref_at and not entry:
+    sentence_start = ctx.sentence_bounds(pos)[0]
+    if sentence_start > ctx.ref_at and not entry:
         return None
+    if _ASIDE_OPENED.search(ctx.text, max(sentence_start, ctx.ref_at - 200), ctx.ref_at) and "," in ctx.text[ctx.ref_at:pos]:
+        return None  # "The party, which has ruled since … January 2006, was wiped out in August": the aside's date is closed
     if not entry and ctx.tense(pos, pos) == "future":
         return None  # "…invited in July 1997, will join NATO on March 12": ahead of the publication date
     if ctx.ref_grain == "day" and ctx.ref is not None:
@@ -499,6 +502,9 @@ def story_anchor(ctx: Context, pos: int) -> Day | None:
     if ctx.ref_month is not None:
         return Day.of(ctx.ref_month[0], ctx.ref_month[1], 15)
     return None
+
+
+_ASIDE_OPENED = re.compile(r",\s+(?:which|who|whose)\b")
 
 
 def _leads_the_line(ctx: Context, pos: int) -> bool:

@@ -1353,7 +1353,7 @@ def _clause_of(sentence: Sentence, t: Timex, relative_only: bool = False) -> Sen
 #: An adverb in -ly ("deliberately and dangerously"), not a word that only ends so ("but early polls…").
 _ADVERB_LY = re.compile(r"(?!(?:early|only|likely|daily|weekly|monthly|yearly|elderly|family|rally|ally|supply|reply|apply|"
                         r"holy|ugly|july|italy)\b)[a-z]{2,}ly\b")
-_COORDINATION = re.compile(r",?\s+(?:and|but|while|whereas)\s+|;\s+|,\s+followed\s+by\s+")
+_COORDINATION = re.compile(r",?\s+(?:and|(?<!\ball\s)(?<!\bnothing\s)(?<!\banything\s)but|while|whereas)\s+|;\s+|,\s+followed\s+by\s+")  # ("all but wiped out")
 
 
 #: "Lazaro Gonzalez, the boy's great-uncle and temporary guardian, still had not signed…": an "and"
@@ -2093,7 +2093,10 @@ def _place_for_it(title: str, before: str) -> str:
 
 #: ", and the country's top court…", "; rebels…": a clause joined on with a subject of its own.
 _JOINED_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while|whereas)|;)\s+(?=(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]his|"
-                            r"[Tt]hat|[Tt]hese|[Tt]hose|he|she|they|we)\s|[A-Z][a-z])")
+                            r"[Tt]hat|[Tt]hese|[Tt]hose|he|she|they|we)\s|[A-Z][a-z]"
+                            # ("…, and annual inflation hit 23 percent in September": a bare noun phrase and its past)
+                            r"|(?!(?:then|later|also|still|subsequently|eventually|finally|again|was|were|had)\b)[a-z]{3,}"
+                            rf"(?:\s+[a-z]{{3,}}){{0,2}}\s+(?:{_TRANSITIVE_PASTS}|{words_pattern(PAST_LIKE_PRESENT)}|[a-z]{{3,}}ed)\b)")
 
 
 def _last_joined_clause(sentence: Sentence, t: Timex) -> Sentence | None:
@@ -2105,12 +2108,15 @@ def _last_joined_clause(sentence: Sentence, t: Timex) -> Sentence | None:
     if not joins:
         return None
     lo = joins[-1].end()
-    if not _VERB.search(_CAPITALISED_WORDS.sub("", s[lo:start])) or not _VERB.search(s[:joins[-1].start()]) \
+    own_verb = _VERB.search(_CAPITALISED_WORDS.sub("", s[lo:start])) or _NOUN_THEN_PAST_LIKE_PRESENT.match(s, lo)
+    if not own_verb or not _VERB.search(s[:joins[-1].start()]) \
             or ATTRIBUTED_ON.search(s, max(0, start - 80), start):
         return None  # "…, and the talks on Monday": no verb of its own; "X, and said on Monday" is the saying's
     return Sentence(sentence.start + lo, sentence.end, s[lo:])
 
 
+#: A bare noun phrase and a past spelled like its present: "annual inflation hit…", "prices cut…".
+_NOUN_THEN_PAST_LIKE_PRESENT = re.compile(rf"(?:[a-z]{{3,}}\s+){{1,3}}{words_pattern(PAST_LIKE_PRESENT)}\b")
 #: " and was plucked", " and then met": a second predicate of the same subject, told in the past.
 _AND_PREDICATE = re.compile(rf",?\s+and\s+(?:then\s+|later\s+)?(?=(?:was|were|had|[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\s)")
 
@@ -2148,6 +2154,7 @@ def _tells_a_doing(title: str) -> bool:
     # (a modal and its verb tell one too: "A joint commission would meet in Mogadishu")
     return bool(_VERB.search(title[:1].lower() + title[1:]) or re.search(r"\b[a-z]{3,}ed\b", title, re.I)
                 or _SINGULAR_PAST_LIKE_PRESENT.search(title)  # "Moscow quit it"
+                or _NOUN_THEN_PAST_LIKE_PRESENT.match(title[:1].lower() + title[1:])  # "Annual inflation hit…"
                 or re.search(r"\b(?:would|will|could|should|might|must|can|may)\s+(?:not\s+)?[a-z]{3,}\b", title))
 
 
