@@ -2322,3 +2322,15 @@ def test_runoff_day_titles_each_clause_with_its_own_date(tmp_path):
     assert told["2025-08"][0] == "The party was all but wiped out"
     assert told["2025-09"][0] == "Annual inflation hit 23 percent"
     assert told["2025-10-13T12:00"][0] == "Negotiations broke off"
+
+
+def test_a_press_release_s_programme_of_two_infinitives_and_a_minister_receiving_a_guest(tmp_path):
+    extraction = extract_text(
+        tmp_path, "Press release\n\n3 November 2025\n\nOn 3 November 2025, the Foreign Minister received the Secretary "
+                  "General of the OSCE. The Secretary General is scheduled to meet the Speaker of Parliament tomorrow "
+                  "and to visit the border crossing at Narva on Wednesday.\n", date(2025, 11, 3))
+    told = {c.start.to_timex(): (c.title, c.status.value, c.kind.value) for c in extraction.candidates}
+    assert told["2025-11-03"][2] == "talks"
+    assert told["2025-11-04"][:2] == ("Secretary General is scheduled to meet the Speaker of Parliament", "scheduled")
+    # "is scheduled to" reaches the second infinitive's weekday: the coming Wednesday, not the last one
+    assert told["2025-11-05"][:2] == ("Secretary General is scheduled to visit the border crossing at Narva", "scheduled")

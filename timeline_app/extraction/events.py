@@ -57,7 +57,7 @@ KIND_RULES: list[tuple[EventKind, re.Pattern[str]]] = [
                                     r"referendum|ballot)\b", re.I)),
     (EventKind.SANCTION, re.compile(r"\b(?:sanctions?|sanctioned|embargo|asset\s+freeze|blacklist(?:ed)?)\b", re.I)),
     (EventKind.VISIT, re.compile(r"\b(?:visit(?:s|ed|ing)?|arrived\s+(?:in|at)|travel(?:l)?ed\s+to|trip\s+to|toured)\b", re.I)),
-    (EventKind.TALKS, re.compile(r"\b(?:meet|meets|met|meetings?|talks|dialogue|negotiat\w*|summit|brief(?:ed|s|ing)?|round\s+of|delegations?|conference|consultations?|discuss(?:ed|ions?)?"
+    (EventKind.TALKS, re.compile(r"\b(?:meet|meets|met|meetings?|talks|dialogue|(?-i:received\s+(?:the\s+)?(?:visiting\s+)?[A-Z]\w*)|negotiat\w*|summit|brief(?:ed|s|ing)?|round\s+of|delegations?|conference|consultations?|discuss(?:ed|ions?)?"
                                  r"|rencontr\w+|négociations?|pourparlers|sommet|Gespräch\w*|Verhandlung\w*|trafen|Treffen|Gipfel\w*"
                                  r"|reuni\w+|negociaci\w+|cumbre|переговор\w*|встретил\w*|встреч\w+|саммит\w*|görüş\w+|müzakere\w*|zirve\w*)\b", re.I)),
     (EventKind.AGREEMENT, re.compile(r"\b(?:agreement|accord|treaty|deal|traité|Abkommen|Vertrag|acuerdo|tratado|соглашени\w*|договор\w*|anlaşma\w*)\b", re.I)),

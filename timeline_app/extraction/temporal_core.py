@@ -101,6 +101,9 @@ INTENT_NOUNS = {"agreement", "plan", "plans", "proposal", "offer", "bid", "deal"
 WEAK_MODALS = {"could", "might", "should", "would"}
 #: Modals that still tell the future from further back in a clause than the nearest words.
 FAR_MODALS = {"will", "shall", "'ll"}
+#: …and plans in the present: "is scheduled to meet the speaker tomorrow and to visit the border on Wednesday".
+_FAR_PLAN = re.compile(r"\b(?:is|are)\s+(?:also\s+)?(?:scheduled|expected|due|set|slated|going|planning|poised)\s+to\b"
+                       r"|\b(?:plans|intends|aims)\s+to\b", re.IGNORECASE)
 #: Words that make a following date a deadline or a start ("effective Feb. 1", "until mid-November"):
 #: the verb's tense says nothing about which side of the publication date it falls.
 #: Words in -ing after "is" that make no progressive: "is nothing", "is everything", "is during".
@@ -261,7 +264,8 @@ class Context:
         # a long object may stand between the verb and its date ("Turkey will host a new round of talks
         # on shipping in the Black Sea in the first week of April, its minister said"): a modal further
         # back in the clause still decides before a closing attribution does
-        if any(w.lower() in FAR_MODALS for w in clause[:len(clause) - len(words)]):
+        if any(w.lower() in FAR_MODALS for w in clause[:len(clause) - len(words)]) \
+                or _FAR_PLAN.search(" ".join(clause[:len(clause) - len(words)])):
             return "future"
         opening = self.text[end:end + 2].startswith(",") \
             and len(TOKEN.findall(self.text, self.sentence_bounds(start)[0], start)) <= 3

@@ -216,6 +216,9 @@ def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gaz
     # "She met Aliyev on Monday and Pashinyan a day later": one verb, two objects, two happenings
     gapped = _gapped_conjunct(s, rel_start, rel_end, [(o.start - sentence.start, o.end - sentence.start)
                                                        for o in others if o is not timex and o is not partner])
+    if gapped is None:  # "is due to meet the speaker tomorrow and to visit the border on Wednesday"
+        gapped = _coordinated_infinitive(s, rel_start, rel_end, [(o.start - sentence.start, o.end - sentence.start)
+                                                                 for o in others if o is not timex and o is not partner])
     if gapped is not None:
         s, shift = gapped
         rel_start, rel_end = rel_start + shift, rel_end + shift
@@ -363,6 +366,29 @@ def _gapped_conjunct(s: str, start: int, end: int, others: list[tuple[int, int]]
         told = s[:lo] + s[between.start("object"):]
         return told, lo - between.start("object")
     return None
+
+
+def _coordinated_infinitive(s: str, start: int, end: int, others: list[tuple[int, int]]) -> tuple[str, int] | None:
+    """The sentence told for one of two infinitives that share what governs them ("is scheduled to meet
+    the speaker tomorrow and to visit the border on Wednesday"): the other infinitive and its date go,
+    and how far the date at [start, end) moved; None when the sentence is not so built."""
+    previous = max((o for o in others if o[1] <= start), default=None)
+    following = min((o for o in others if o[0] >= end), default=None)
+    for o_start, o_end in (o for o in (previous, following) if o is not None):
+        first, second = ((start, end), (o_start, o_end)) if o_start > end else ((o_start, o_end), (start, end))
+        joined = _AND_TO.search(s, first[1], second[0])
+        opening = next(reversed(list(re.finditer(r"\bto\s+(?=[a-z]{2,}\b)", s[:first[0]]))), None)
+        if joined is None or opening is None or re.search(r"[,;:]", s[opening.end():first[0]] + s[first[1]:joined.start()]):
+            continue
+        if (start, end) == first:
+            stop = re.search(r"[,;:]|\.(?:\s|$)", s[second[1]:])
+            return s[:joined.start()] + (s[second[1] + stop.start():] if stop else ""), 0
+        told = s[:opening.end()] + s[joined.end():]
+        return told, opening.end() - joined.end()
+    return None
+
+
+_AND_TO = re.compile(r"\s+and\s+to\s+(?=[a-z]{2,}\b)")
 
 
 #: What lies between two dates that share a verb: "and" and a short object without a verb of its own.
