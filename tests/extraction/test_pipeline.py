@@ -2334,3 +2334,9 @@ def test_a_press_release_s_programme_of_two_infinitives_and_a_minister_receiving
     assert told["2025-11-04"][:2] == ("Secretary General is scheduled to meet the Speaker of Parliament", "scheduled")
     # "is scheduled to" reaches the second infinitive's weekday: the coming Wednesday, not the last one
     assert told["2025-11-05"][:2] == ("Secretary General is scheduled to visit the border crossing at Narva", "scheduled")
+
+
+def test_whose_after_an_owner_s_noun_tells_what_is_owned(tmp_path):
+    titles = titles_of(tmp_path, "Mandates\n\nVIENNA, 3 November 2025 - The minister reaffirmed support for the OSCE's "
+                                 "field missions, whose mandates expire at the end of the year.", date(2025, 11, 3))
+    assert titles["2025"] == "The mandates of the OSCE's field missions expire"
