@@ -2340,3 +2340,17 @@ def test_whose_after_an_owner_s_noun_tells_what_is_owned(tmp_path):
     titles = titles_of(tmp_path, "Mandates\n\nVIENNA, 3 November 2025 - The minister reaffirmed support for the OSCE's "
                                  "field missions, whose mandates expire at the end of the year.", date(2025, 11, 3))
     assert titles["2025"] == "The mandates of the OSCE's field missions expire"
+
+
+def test_a_reconstruction_told_years_later_stays_in_its_own_august(tmp_path):
+    extraction = extract_text(
+        tmp_path, "Reconstruction\n\nTBILISI, 7 August 2025 - Seventeen years ago tonight, artillery opened fire on the "
+                  "valley town.\n\nWithin two days the columns had crossed the pass, and on Aug. 11 they advanced on the "
+                  "river city.\n\nA truce was signed on Aug. 12. The capital recognised the two regions a fortnight later, "
+                  "on Aug. 26.\n", date(2025, 8, 7))
+    told = [(c.start.to_timex(), c.title) for c in extraction.candidates]
+    assert ("2008-08-07TNI", "Artillery opened fire on the valley town") in told
+    assert ("2008-08-11", "They advanced on the river city") in told
+    # a past that would fall after publication is the story's August, across a paragraph
+    assert ("2008-08-12", "A truce was signed") in told
+    assert [when for when, title in told if title.startswith("The capital recognised")] == ["2008-08-26"]

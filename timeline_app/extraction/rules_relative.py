@@ -374,7 +374,7 @@ def _year_ago_value(ctx: Context, pos: int) -> str:
     return year_str(ctx.dct.year - 1)
 
 
-@rule("ago_today", rf"{B}(?P<count>{COUNT}|[Aa]n?)\s+(?P<unit>years?|months?|weeks?)\s+ago\s+(?P<when>today|this\s+week|this\s+month){E}")
+@rule("ago_today", rf"{B}(?P<count>{COUNT}|[Aa]n?)\s+(?P<unit>years?|months?|weeks?)\s+ago\s+(?P<when>today|tonight|this\s+week|this\s+month){E}")
 def _ago_today(m: re.Match[str], ctx: Context) -> Timex | None:
     """"Thirty years ago today": that very day (week, month) of an earlier year, an anniversary's date."""
     count = 1 if m["count"].lower() in ("a", "an") else lx.parse_count(m["count"])
@@ -392,6 +392,8 @@ def _ago_today(m: re.Match[str], ctx: Context) -> Timex | None:
         return mk(m, DATE, week_value(day), how)
     if when == "month":
         return mk(m, DATE, month_value(day.year, day.month), how)
+    if when == "tonight":  # "Seventeen years ago tonight": that night
+        return mk(m, DATE, day_value(day) + "TNI", how.replace("that very tonight", "that very night"))
     return mk(m, DATE, day_value(day), how)
 
 

@@ -228,7 +228,7 @@ RULE_NEEDS: dict[str, tuple[str, ...]] = {
     "earlier_in_the": (" in the ",),
     "year_ago_adj": ("year-", "year end", "prior-year"),
     "ago": ("ago", "earlier", "later", "from now", "hence", "previously", "back"),
-    "ago_today": ("ago today", "ago this"),
+    "ago_today": ("ago today", "ago this", "ago tonight"),
     "anaphoric": ("day", "week", "month", "year", "morning", "afternoon", "evening", "night"),
     "clock": ("am", "a.m", "pm", "p.m"),
     "clock_words": (" in the morning", " in the afternoon", " in the evening", " at night"),

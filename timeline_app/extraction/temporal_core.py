@@ -526,14 +526,15 @@ def _leads_the_line(ctx: Context, pos: int) -> bool:
 _YEAR_IN_APPOSITION = re.compile(r"(?:\byear|\b\d{4})\s*,\s*(?:(?:in|on|during)\s+)?(?:early|late|mid-?)?\s*$")
 
 
-def _same_month_just_named(ctx: Context, pos: int, month: int) -> int | None:
+def _same_month_just_named(ctx: Context, pos: int, month: int, across_paragraphs: bool = False) -> int | None:
     """The year of the same month when the sentence before named it with a year other than the
     publication's: the story is still there ("…agreed to open talks by the end of February 2025.
-    Those talks opened in Ankara in mid-February")."""
+    Those talks opened in Ankara in mid-February"); within a paragraph unless `across_paragraphs`."""
     if ctx.ref_at < 0 or ctx.ref_month is None or ctx.ref_grain not in ("day", "month") or ctx.ref_month[1] != month \
             or ctx.ref_month[0] == ctx.dct.year or (ctx.ref_month[0], month) > (ctx.dct.year, ctx.dct.month):
         return None
-    if not (ctx.ref_at < ctx.sentence_bounds(pos)[0] and ctx.in_view(ctx.ref_at, pos)) or "\n" in ctx.text[ctx.ref_at:pos]:
+    if not (ctx.ref_at < ctx.sentence_bounds(pos)[0] and ctx.in_view(ctx.ref_at, pos)) \
+            or ("\n" in ctx.text[ctx.ref_at:pos] and not across_paragraphs):
         return None  # (not across a paragraph: a new one may start another story)
     return ctx.ref_month[0]
 
@@ -580,7 +581,11 @@ def resolve_month_day(month: int, day: int, ctx: Context, m: re.Match[str]) -> t
             best = min(readings, key=lambda d: abs(d.number - story.number))
         return best, f"the nearest such day to {story.label()}, the date the sentence is about"
     # (not a month that only named a thing: "…following the August 1988 cease-fire. …Kuwait on Aug. 2")
-    again = _same_month_just_named(ctx, m.start(), month) if not ctx.ref_month_names_a_thing else None
+    # (across a paragraph too when this year's such day is still to come: "…on Aug. 11 they advanced", in a
+    # story of August 2008 published on Aug. 7)
+    ahead = valid_day(ctx.dct.year, month, day) and Day.of(ctx.dct.year, month, day).number > ctx.dct.number
+    again = _same_month_just_named(ctx, m.start(), month, across_paragraphs=ahead) \
+        if not ctx.ref_month_names_a_thing else None
     if again is not None and valid_day(again, month, day) and ctx.tense(m.start(), m.end()) != "future":
         # "By the end of that month [Sept. 2023], 100,000 had fled. A blast on Sept. 25 killed 218": still then
         return Day.of(again, month, day), f"in the {lx_month_name(month)} {again} named just before"

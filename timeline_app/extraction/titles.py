@@ -2122,6 +2122,8 @@ def _place_for_it(title: str, before: str) -> str:
 _JOINED_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while|whereas)|;)\s+(?=(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]his|"
                             r"[Tt]hat|[Tt]hese|[Tt]hose|he|she|they|we)\s|[A-Z][a-z]"
                             # ("…, and annual inflation hit 23 percent in September": a bare noun phrase and its past)
+                            # ("…, and on Aug. 11 they advanced on Gori": an opening date, then the clause's subject)
+                            r"|(?:on|in|by|late\s+on|early\s+on)\s+[\w.' -]{2,30}?,?\s+(?:he|she|they|it|we|the|its|their|[A-Z][a-z])"
                             r"|(?!(?:then|later|also|still|subsequently|eventually|finally|again|was|were|had)\b)[a-z]{3,}"
                             rf"(?:\s+[a-z]{{3,}}){{0,2}}\s+(?:{_TRANSITIVE_PASTS}|{words_pattern(PAST_LIKE_PRESENT)}|[a-z]{{3,}}ed)\b)")
 
@@ -2131,11 +2133,15 @@ def _last_joined_clause(sentence: Sentence, t: Timex) -> Sentence | None:
     subject and verb: the date is that clause's, not the first one's."""
     s = sentence.text
     start = t.start - sentence.start
-    joins = list(_JOINED_CLAUSE.finditer(s, max(0, start - 200), start))
+    # (the join may look past the date: "…, and [on Aug. 11] they advanced")
+    joins = [j for j in _JOINED_CLAUSE.finditer(s, max(0, start - 200), min(len(s), start + 60)) if j.end() <= start]
     if not joins:
         return None
     lo = joins[-1].end()
     own_verb = _VERB.search(_CAPITALISED_WORDS.sub("", s[lo:start])) or _NOUN_THEN_PAST_LIKE_PRESENT.match(s, lo)
+    if re.fullmatch(r"(?:on|in|by|late\s+on|early\s+on)\s+", s[lo:start]):  # the date opens the clause: its verb follows
+        after = _CAPITALISED_WORDS.sub("", s[t.end - sentence.start:t.end - sentence.start + 80])
+        own_verb = _VERB.search(after) or _FIRST_VERB.search(after)
     if not own_verb or not _VERB.search(s[:joins[-1].start()]) \
             or ATTRIBUTED_ON.search(s, max(0, start - 80), start):
         return None  # "…, and the talks on Monday": no verb of its own; "X, and said on Monday" is the saying's
