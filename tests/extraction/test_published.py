@@ -73,3 +73,11 @@ def test_a_full_date_in_the_story_is_no_dateline():
 def test_a_wire_dateline_naming_two_cities():
     text = "Talks resume\n\nTEHRAN/WASHINGTON, April 16 (Reuters) - Iran and the United States will meet on Saturday.\n"
     assert find_published(text, today=date(2025, 5, 1)) == (date(2025, 4, 16), "dateline-no-year")
+
+
+def test_a_chronology_s_first_entry_is_no_dateline_but_its_update_line_is():
+    text = ("Key dates in the dispute\n\nUpdated June 24, 2025\n\n• July 14, 2015: Six powers and Tehran agree a plan in "
+            "Vienna.\n• Jan. 16, 2016: Sanctions are lifted.\n")
+    assert detect_published(text, date(2025, 11, 1)) == date(2025, 6, 24)
+    bare = "Key dates\n\nJuly 14, 2015: Six powers and Tehran agree a plan.\nJan. 16, 2016: Sanctions are lifted.\n"
+    assert detect_published(bare, date(2025, 11, 1)) is None

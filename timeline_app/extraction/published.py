@@ -27,6 +27,10 @@ _DATELINE_WORD = (r"(?:first|last|published|posted|updated|modified|edited|issue
                   r"am|pm|mon|tue|wed|thu|fri|sat|sun)\b")
 _IN_PROSE = re.compile(rf"\b(?!{_DATELINE_WORD})[a-z]+[,;]?\s+(?!{_DATELINE_WORD})[a-z]+\b")
 
+#: A date that heads an entry of a list, not the page: "• July 14, 2015: Iran and six powers agree…" (the
+#: text before the date, a NUL, then what follows it).
+_LIST_ENTRY = re.compile(r"\s*[•*·▪►●–-]\s*\0|\s*\0\s*:\s*\S")
+
 #: How `find_published` found the date: a full date in the header, or a wire dateline whose year
 #: had to be assumed.
 FROM_DATELINE = "dateline"
@@ -67,7 +71,9 @@ def find_published(text: str, today: date | None = None) -> tuple[date | None, s
             continue
         if _LABEL_PUBLISHED.search(before) and labelled is None:
             labelled = found
-        if plain is None and not _IN_PROSE.search(header, header.rfind("\n", 0, timex.start) + 1, timex.start):
+        line_start = header.rfind("\n", 0, timex.start) + 1
+        if plain is None and not _IN_PROSE.search(header, line_start, timex.start) \
+                and not _LIST_ENTRY.match(header[line_start:timex.start] + "\0" + header[timex.end:timex.end + 4]):
             plain = found
     found = labelled or plain or updated
     if found is not None:
