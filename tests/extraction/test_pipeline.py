@@ -2354,3 +2354,23 @@ def test_a_reconstruction_told_years_later_stays_in_its_own_august(tmp_path):
     # a past that would fall after publication is the story's August, across a paragraph
     assert ("2008-08-12", "A truce was signed") in told
     assert [when for when, title in told if title.startswith("The capital recognised")] == ["2008-08-26"]
+
+
+def test_a_parade_story_s_yardstick_summit_and_handshake(tmp_path):
+    extraction = extract_text(
+        tmp_path, "Parade\n\nSEOUL, Oct. 11, 2026 (Yonhap) -- Premier Li Qiang, the most senior official to visit the "
+                  "North since 2019, watched the parade. The parade came three weeks before leaders gather in Gyeongju "
+                  "for a regional summit from Oct. 31 to Nov. 1. South Korean President Lee Jae-myung has said he hopes "
+                  "to meet Kim. Kim last met a U.S. president in June 2019, when he and Donald Trump shook hands at the "
+                  "border.\n", date(2026, 10, 11))
+    told = [(c.start.to_timex(), c.title) for c in extraction.candidates]
+    assert not any(when == "2019" for when, _ in told)  # "the most senior … since 2019" only measures
+    assert ("2026-10-31", "Leaders gather in Gyeongju for a regional summit") in told
+    # "he" in the when-clause is the sentence's own subject, not the president named the sentence before
+    assert ("2019-06", "Kim and Trump shook hands at the border") in told
+
+
+def test_he_after_a_korean_leader_is_called_by_the_family_name(tmp_path):
+    titles = titles_of(tmp_path, "Visit\n\nSEOUL, Oct. 11, 2026 - South Korean President Lee Jae-myung arrived in Tokyo "
+                                 "on Friday. He met the prime minister on Saturday.", date(2026, 10, 11))
+    assert titles["2026-10-10"] == "Lee met the prime minister"

@@ -32,6 +32,26 @@ NOT_SURNAMES = frozenset({
     "Committee", "Commission", "Fund", "Board", "House", "Street", "Government", "States", "Nations", "Republic",
     "Kingdom", "Kong", "York", "Jersey", "Africa", "America", "Arabia", "Korea", "Zealand", "Lanka", "Leone",
 })
+#: Chinese and Korean family names, which come first: "President Xi Jinping" is Xi, "President Lee
+#: Jae-myung" is Lee (a hyphenated given name in lower case after the hyphen is one too).
+_FAMILY_NAME_FIRST = frozenset(
+    "Xi Li Wang Zhang Liu Chen Yang Zhao Huang Zhou Wu Xu Sun Hu Zhu Gao Lin He Guo Ma Luo Liang Song Zheng Xie Han "
+    "Tang Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Ye Cheng Wei Su Lu Ding Ren Shen Yao Wen "
+    "Qin Mao Kim Lee Park Choi Jung Chung Kang Cho Yoon Jang Lim Shin Oh Seo Kwon Hwang Ahn Song Hong Moon Roh Chun Ban".split())
+_GIVEN_NAME_AFTER = re.compile(r"[A-Z][a-z]+-[a-z]+")
+
+
+def family_name_first(first: str, last: str) -> bool:
+    """Whether a two-word name gives its family name first ("Xi Jinping", "Lee Jae-myung")."""
+    return first in _FAMILY_NAME_FIRST or bool(_GIVEN_NAME_AFTER.fullmatch(last))
+
+
+def surname(name: str) -> str:
+    """The word a headline calls a person by: the last one, or the family name that comes first."""
+    words = name.split()
+    return words[-2] if len(words) >= 2 and family_name_first(words[-2], words[-1]) else words[-1]
+
+
 _PRONOUN = re.compile(r"^(?:He|She)\b")
 _CAPITAL = re.compile(r"[A-Z]")
 _AFTER_PREPOSITION = re.compile(r"\b(?:with|to|for|from|by|of|on|at|in|about|against|between|among|including)\s+"
@@ -90,10 +110,12 @@ class Antecedents:
         # the plural things the last two sentences opened with ("The talks"), for a "They" that goes on about them
         self._plurals: list[str | None] = []
         self._body: str | None = None  # the country or body the sentence being read opens with, if any
+        self._sentence = ""  # the sentence being read
 
     def read(self, sentence: str) -> None:
         """Note who opens `sentence` (call for every sentence, dated or not, in order)."""
         sentence = _TIME_STAMP.sub("", sentence.lstrip())  # a live page's "18:20 GMT - The talks ended…"
+        self._sentence = sentence
         self._body = None
         self._recent = (self._recent + [self._opening_person(sentence)])[-REACH - 1:]
         thing = _opening_thing(sentence) or self._body
@@ -114,6 +136,8 @@ class Antecedents:
             return self._plurals[0] + title[4:]  # "The talks ended for the day. They resume tomorrow…"
         if not _PRONOUN.match(title):
             return title
+        if self._recent and self._recent[-1] == "" and not _PRONOUN.match(self._sentence):
+            return title  # "Kim last met Trump in 2019, when he…": the title's own sentence names others first
         for person in reversed(self._recent[:-1]):
             if person == "":
                 return title  # someone else was named since
@@ -141,7 +165,7 @@ class Antecedents:
         if people:
             # …and "Albright has invited Foreign Minister Geremek": the one invited may be "he"
             name = people.pop()
-            return "" if others else self.gazetteer.short_names.get(name) or name.split()[-1]
+            return "" if others else self.gazetteer.short_names.get(name) or surname(name)
         bare = _BARE_NAME.match(words)
         if bare and not mentioned and not others and words.split()[0] not in _NOT_NAMES \
                 and bare["last"] not in NOT_SURNAMES:

@@ -158,7 +158,11 @@ _NOUN_AFTER_CENTURY = re.compile(r"\s+(?!(?:and|or|but|when|as|in|on|at|of|for|t
 _LEVELS_OF = re.compile(r"['’]?s?\s+(?:levels?|figures?|prices|values?|baseline)\b", re.I)
 #: "compared with the same period of 2022", "up from 900 the year before": a date to measure against
 _COMPARED = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|up\s+from|down\s+from|higher\s+than|lower\s+than)\b"
-                       r"[^,.;]{0,40}$", re.I)
+                       r"[^,.;]{0,40}$"
+                       # "the most senior official to visit since 2019", "the first since January 2021": the
+                       # last time before is named only to measure by
+                       r"|\b(?:first|most|highest|lowest|largest|biggest|worst|deadliest|longest|strongest|only)\b"
+                       r"[^,.;]{0,80}?\bsince\s+(?:the\s+)?$", re.I)
 
 #: A commitment whose "by" date is a deadline, kept or not, rather than a happening (but "an agreed
 #: line" or "the planned route" are things, no commitment).
@@ -245,7 +249,11 @@ def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> li
         """"…45 violations, compared with 30 in the previous period (1-2 March)", "cut emissions 55% from
         1990 levels": named only to compare."""
         lo, hi = t.start - offset, t.end - offset
-        return bool(_COMPARED.search(sentence_text, max(0, lo - 80), lo) or _LEVELS_OF.match(sentence_text, hi))
+        compared_with = _COMPARED.search(sentence_text, max(0, lo - 80), lo)
+        if compared_with and compared_with.group().lower().rstrip().endswith(("since", "since the")) \
+                and re.match(r"\s*,?\s*when\b", sentence_text[hi:]):
+            compared_with = None  # "its first launch since Oct. 22, when it fired missiles": that day's happening is told
+        return bool(compared_with or _LEVELS_OF.match(sentence_text, hi))
 
     def bound(t: Timex) -> bool:
         """"…will run until May": a deadline or an end, which tells no happening of its own."""

@@ -12,7 +12,7 @@ import re
 
 from timeline_app.extraction import lexicon as lx
 from timeline_app.extraction.actors import Gazetteer
-from timeline_app.extraction.coreference import NOT_SURNAMES
+from timeline_app.extraction.coreference import NOT_SURNAMES, family_name_first
 from timeline_app.extraction.segment import Sentence
 from timeline_app.extraction.temporal_core import PLAN_WORDS
 from timeline_app.extraction.timex import Timex
@@ -62,13 +62,6 @@ _NATIONALITY_TITLE = re.compile(
 )
 
 
-#: Chinese and Korean family names, which come first: "President Xi Jinping" is Xi, "President Lee
-#: Jae-myung" is Lee (a hyphenated given name in lower case after the hyphen is one too).
-_FAMILY_NAME_FIRST = frozenset(
-    "Xi Li Wang Zhang Liu Chen Yang Zhao Huang Zhou Wu Xu Sun Hu Zhu Gao Lin He Guo Ma Luo Liang Song Zheng Xie Han "
-    "Tang Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Ye Cheng Wei Su Lu Ding Ren Shen Yao Wen "
-    "Qin Mao Kim Lee Park Choi Jung Chung Kang Cho Yoon Jang Lim Shin Oh Seo Kwon Hwang Ahn Song Hong Moon Roh Chun Ban".split())
-_GIVEN_NAME_AFTER = re.compile(r"[A-Z][a-z]+-[a-z]+")
 
 
 def shorten_people(text: str, gazetteer: Gazetteer) -> str:
@@ -80,7 +73,7 @@ def shorten_people(text: str, gazetteer: Gazetteer) -> str:
             return known or name
         full = (m.group(0).split()[-2] + " " + m["last"]) if m["first"] else m["last"]
         first = m.group(0).split()[-2] if m["first"] else ""
-        if first in _FAMILY_NAME_FIRST or (first and _GIVEN_NAME_AFTER.fullmatch(m["last"])):
+        if first and family_name_first(first, m["last"]):
             return first  # "Xi Jinping", "Lee Jae-myung": the family name is the first word
         if re.fullmatch(r"[IVX]+|Jr\.?|Sr\.?", m["last"]):  # "Queen Elizabeth II" is Elizabeth II, not "II"
             return f"{m.group(0).split()[-2]} {m['last']}"
@@ -1465,7 +1458,8 @@ def _subject_of(s: str) -> str | None:
     subject = _APPOSITIVE.sub("", s[:verb.start()].strip())  # "Yoon, a former prosecutor,": Yoon
     if subject.endswith(",") and re.match(r"[a-z]{3,}ed\s+(?:by|in|on|at|with)\b", s[verb.start():]):
         subject = subject[:-1]  # "The deal, brokered by Turkey in July 2022, let…": the participle is an aside
-    subject = re.sub(r"\s+(?:first|then|later|also|initially|originally|already|once|\w+ly)$", "", subject)  # "Goita first"
+    subject = re.sub(r"\s+(?:first|last|then|later|also|initially|originally|already|once|never|twice|\w+ly)$", "",
+                     subject)  # "Goita first", "Kim last met…"
     if not subject or "," in subject or len(subject.split()) > 6 or not subject[0].isupper():
         return None
     return subject
@@ -1923,7 +1917,8 @@ def _perfect_reported(sentence: Sentence, t: Timex) -> Sentence | None:
 
 
 #: Where a clause that holds a date ends after it: a comma, semicolon or colon, or a full stop.
-_CLAUSE_END = re.compile(r"[,;:]|\.(?:\s|$)")
+_CLAUSE_END = re.compile(r"[,;:]|(?<!\bJan)(?<!\bFeb)(?<!\bMar)(?<!\bApr)(?<!\bAug)(?<!\bSep)(?<!\bSept)(?<!\bOct)(?<!\bNov)"
+                         r"(?<!\bDec)(?<![A-Z])\.(?:\s|$)")  # (not a month's or an initial's full stop: "to Nov. 1")
 #: A decision and the infinitive it decided on: "agreed on Wednesday to resume the dialogue [next month]".
 _DECIDED_TO = re.compile(r"\b(?:agreed|decided|voted|pledged|promised|vowed|resolved|undertook)\s+"
                          r"(?:[^,;:()]{0,40}?\s)?to\s+(?P<verb>(?!be\b|a\b|an\b|the\b)[a-z]{2,})\b")
@@ -2041,7 +2036,8 @@ _OPENING_TIME_CLAUSE = re.compile(r"\s*(?:(?:Hours|Days|Weeks|Months|Minutes|Mom
 
 
 #: A conjunction that opens a time clause without a comma before it: "…before Malaysia's prime minister…".
-_TIME_CONJUNCTION = re.compile(r"\b(?:before|after|until|since|when|once)\s+(?=(?:the|a|an|its|their|his|her)\s|[A-Z])")
+_TIME_CONJUNCTION = re.compile(r"\b(?:before|after|until|since|when|once)\s+(?=(?:the|a|an|its|their|his|her)\s|[A-Z]"
+                               r"|(?:they|we|he|she)\s|[a-z]{3,}s\s+[a-z])")  # ("…before leaders gather in Gyeongju")
 
 
 def _trailing_subordinate(sentence: Sentence, t: Timex, others: list[Timex]) -> Sentence | None:
@@ -2058,12 +2054,17 @@ def _trailing_subordinate(sentence: Sentence, t: Timex, others: list[Timex]) -> 
     # (not "…days after Russia's invasion in February 2022 and was granted candidate status in June": the
     # main subject's second predicate, after another date)
     if re.search(r"[,;:()—\"“”]|\b(?:that|which|who)\b|\band\s+(?:was|were|had|has|is|are|[a-z]{3,}ed)\b", body) \
-            or any(t.start > o.start >= sentence.start + lo for o in others) or not _OWN_SUBJECT.match(body) \
-            or not (_FINITE_IN_CLAUSE.search(_CAPITALISED_WORDS.sub("", body)) or _SINGULAR_PAST_LIKE_PRESENT.match(body)):
+            or any(t.start > o.start >= sentence.start + lo for o in others) \
+            or not (_OWN_SUBJECT.match(body) or _PLURAL_SCHEDULED_PRESENT.match(body)) \
+            or not (_FINITE_IN_CLAUSE.search(_CAPITALISED_WORDS.sub("", body)) or _SINGULAR_PAST_LIKE_PRESENT.match(body)
+                    or _PLURAL_SCHEDULED_PRESENT.match(body)):
         return None
     return _clause_to_its_end(sentence, lo, t)
 
 
+#: A plural subject and a present of what is scheduled: "…before leaders gather in Gyeongju for the summit".
+_PLURAL_SCHEDULED_PRESENT = re.compile(r"(?:they|we|(?:the\s+)?[a-z]{3,}s)\s+(?:gather|meet|convene|hold|open|begin|start|"
+                                       r"vote|sign|resume|return|arrive|travel|visit|go)\b")
 #: A past spelled like its present after a singular subject, which only a past leaves bare: "Moscow quit it".
 _SINGULAR_PAST_LIKE_PRESENT = re.compile(rf"(?:[A-Z][\w'’.-]*\s+){{1,3}}{words_pattern(PAST_LIKE_PRESENT)}\b|"
                                          rf"(?:he|she|it)\s+{words_pattern(PAST_LIKE_PRESENT)}\b")
@@ -2188,6 +2189,7 @@ def _tells_a_doing(title: str) -> bool:
     return bool(_VERB.search(title[:1].lower() + title[1:]) or re.search(r"\b[a-z]{3,}ed\b", title, re.I)
                 or _SINGULAR_PAST_LIKE_PRESENT.search(title)  # "Moscow quit it"
                 or _NOUN_THEN_PAST_LIKE_PRESENT.match(title[:1].lower() + title[1:])  # "Annual inflation hit…"
+                or _PLURAL_SCHEDULED_PRESENT.match(title[:1].lower() + title[1:])  # "Leaders gather in Gyeongju"
                 or re.search(r"\b(?:would|will|could|should|might|must|can|may)\s+(?:not\s+)?[a-z]{3,}\b", title))
 
 
@@ -2252,12 +2254,17 @@ def _antecedent_of(pronoun: str, sentence_text: str) -> str | None:
     said = re.search(rf"\b{word}\b", sentence_text[start:], re.I)
     middle = sentence_text[start:start + said.start()] if said else ""
     if pronoun in ("He", "She"):  # another name, not a body's ("…for the Mines Advisory Group when he…")
-        rival = any(not _names_a_body(name.group()) for name in re.finditer(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*(?![\w-])", middle))
+        rival = any(not _names_a_body(name.group()) and not _CALENDAR_WORD.fullmatch(name.group())  # ("…in June 2019, when he")
+                    for name in re.finditer(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*(?![\w-])", middle))
     else:
         rival = bool(re.search(r"\b(?:the|a|an|its|their|his|her|\d+|two|three|four|five|several|many)\s+(?:[a-z-]+\s+)?"
                                r"[a-z]{2,}s\b|\band\b" if pronoun == "They" else
                                r"\b(?:the|a|an|its|their|his|her)\s+(?:[a-z-]+\s+)?[a-z]+(?<!s)\b", middle))
     return subject if agrees and not rival else None
+
+
+_CALENDAR_WORD = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+                            r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)")
 
 
 #: Verbs in -ed that take no object, so no passive: "was arrested in January and surrendered a month later".
