@@ -2374,3 +2374,15 @@ def test_he_after_a_korean_leader_is_called_by_the_family_name(tmp_path):
     titles = titles_of(tmp_path, "Visit\n\nSEOUL, Oct. 11, 2026 - South Korean President Lee Jae-myung arrived in Tokyo "
                                  "on Friday. He met the prime minister on Saturday.", date(2026, 10, 11))
     assert titles["2026-10-10"] == "Lee met the prime minister"
+
+
+def test_a_strike_campaign_story_titles_and_kinds(tmp_path):
+    extraction = extract_text(
+        tmp_path, "Boats\n\nWASHINGTON, Oct. 29, 2025 - The first strike, on Sept. 2, hit a speedboat that officials said "
+                  "was run by a gang. The deployment of the carrier group, announced on Oct. 24, will add ten warships. "
+                  "On Monday, the government suspended a 2009 gas agreement with its neighbour.\n", date(2025, 10, 29))
+    told = {c.start.to_timex(): (c.title, c.kind.value) for c in extraction.candidates}
+    # a saying inside a relative clause makes no statement, and the date's commas both go
+    assert told["2025-09-02"] == ("The first strike hit a speedboat that officials said was run by a gang", "military_action")
+    assert told["2025-10-24"][0] == "The deployment of the carrier group was announced"
+    assert told["2009"][0] == "2009 gas agreement"  # what was suspended, dated by its year

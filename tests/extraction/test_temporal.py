@@ -1343,3 +1343,10 @@ def test_a_chronology_entry_s_leading_date_anchors_every_sentence_of_its_line():
     found = {t.text: t.value for t in tag(text, date(2024, 11, 28), language="en")}
     assert found["the night of Nov. 9-10"] == "2020-11-09TNI"
     assert found["Dec. 20"] == "2022-12-20"  # the entry's own year, not the publication's
+
+
+def test_half_of_a_month_is_that_month_not_half_of_a_year():
+    found = values("Two more boats were hit in the second half of September, and the first half of March 2020 was dry.",
+                   date(2025, 10, 29))
+    assert found == [("the second half of September", "DATE", "2025-09"), ("the first half of March 2020", "DATE", "2020-03")]
+    assert [t.mod for t in tag("in the second half of September", date(2025, 10, 29), language="en")] == ["END"]

@@ -77,7 +77,10 @@ _TRUCE_BROKEN = re.compile(r"\b(?:shatter\w*|br(?:oke|eak\w*)|violat\w*|collaps\
 #: A quarrel that "erupted" or "flared": "the budget dispute that erupted in October", "protests flared"
 #: tell no fighting.
 #: A saying inside a noun's clause, not the sentence's: "boats it says carried drugs".
-_EMBEDDED_SAYING = re.compile(r"(?<=[a-z]\s)(?:it|they|he|she|we)\s+(?:says?|said|claims?|claimed)\s+(?=[a-z])")
+_EMBEDDED_SAYING = re.compile(r"(?<=[a-z]\s)(?:it|they|he|she|we)\s+(?:says?|said|claims?|claimed)\s+(?=[a-z])"
+                              # "a speedboat that the administration said was operated by a gang": the same
+                              r"|(?<=\bthat\s)(?:the\s+|a\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:says?|said|claims?|claimed)\s+"
+                              r"(?=(?:was|were|is|are|had|has|would)\b)")
 #: A deal that was not reached tells of negotiations: "the last round broke up without agreement".
 _NO_DEAL = re.compile(r"\b(?:without|failed\s+to\s+(?:reach|strike|produce|yield))\s+(?:an?\s+|any\s+)?(?:\w+\s+)?"
                       r"(?:agreement|deal|accord)s?\b", re.I)

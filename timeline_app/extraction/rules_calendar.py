@@ -629,6 +629,16 @@ def _quarter_ended(m: re.Match[str], ended: re.Match[str], ctx: Context) -> Time
               f"the three months to {ended['mon']} {int_day(ended['day'])}, {year}")
 
 
+@rule("half_of_month", rf"{B}(?:[Tt]he\s+)?(?P<h>[Ff]irst|[Ss]econd|[Ll]atter|[Ll]ast)[- ]half\s+of\s+(?P<mon>{MON_FULL}|{MON_ABBR})"
+                       rf"(?:,?\s+(?P<year>{YEAR}))?{E}")
+def _half_of_month(m: re.Match[str], ctx: Context) -> Timex | None:
+    """"The second half of September": that month, its end (not half of a year and a month apart)."""
+    month = month_of(m["mon"])
+    year, how = (int(m["year"]), f"{m['mon']} {m['year']}, written in full") if m["year"] else resolve_month(month, ctx, m)
+    mod = "START" if m["h"].lower() == "first" else "END"
+    return mk(m, DATE, month_value(year, month), f"the {m['h'].lower()} half of {how}", mod=mod)
+
+
 @rule("half", rf"{B}(?:(?P<the>[Tt]he)\s+)?(?P<h>[Ff]irst|[Ss]econd|[Ll]ast|1st|2nd)[- ]half(?:\s+of\s+(?:(?P<year>{YEAR})|(?P<rel>this|last|next|the)\s+year))?{E}")
 def _half(m: re.Match[str], ctx: Context) -> Timex | None:
     h = 1 if m["h"].lower() in ("first", "1st") else 2

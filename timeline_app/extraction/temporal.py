@@ -218,6 +218,7 @@ RULE_NEEDS: dict[str, tuple[str, ...]] = {
     "q_number": ("q1", "q2", "q3", "q4"),
     "quarter_rel": ("quarter",),
     "half": ("half",),
+    "half_of_month": ("half of",),
     "today": ("today", "yesterday", "tomorrow"),
     "part_of_day": ("morning", "afternoon", "evening", "night", "midday", "mid-day"),
     "part_of_date": ("morning of", "afternoon of", "evening of", "night of"),

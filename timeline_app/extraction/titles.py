@@ -859,7 +859,7 @@ def _remove_date_phrase(text: str, start: int, end: int, own: bool = False) -> s
     if m:
         rest = after.lstrip()
         if before[m.start():].lstrip().startswith(",") and rest.startswith(",") \
-                and (_VERB.match(rest[1:].lstrip()) or re.match(rf"\s*(?:{_AUXILIARY}|would)\b", rest[1:])):
+                and (_VERB.match(rest[1:].lstrip()) or re.match(rf"\s*(?:{_AUXILIARY}|would|{words_pattern(PAST_LIKE_PRESENT)})\b", rest[1:])):
             after = rest[1:]  # "new prices, effective [from Monday], would rise": no comma between subject and verb
         before = before[: m.start()]
         if re.search(r"(?:^|\s)[-–—]+\s*$", before) and after.lstrip().startswith(","):
@@ -1480,7 +1480,8 @@ _ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:of|since|after|before|following|amid|dur
                                  r"implement\w*|violat\w*|annul\w*|revers\w*|cit\w*|recall\w*|mark\w*|"
                                  r"commemorat\w*|honou?r\w*|lost|won|contested|disputed|boycott\w*|rigged|annul\w*|"
                                  r"forg[eo]t\w*|remember\w*|mourn\w*|condemn\w*|denounc\w*|investigat\w*|aveng\w*|"
-                                 r"blam\w*|apologi[sz]\w*|regrett?\w*)\s+"
+                                 r"blam\w*|apologi[sz]\w*|regrett?\w*|suspend\w*|terminat\w*|cancel\w*|scrap\w*|renounc\w*|"
+                                 r"revok\w*|abandon\w*|withdr[ae]w\s+from|pulled\s+out\s+of|quit|exit\w*)\s+"
                                  r"(?P<np>(?:the|a|an|its|their|his|her|this|that)\s+|[A-Z][\w-]*['’]s\s+)$")
 #: Words that end a noun phrase: a preposition, a conjunction, a relative pronoun or a verb.
 _PHRASE_STOP = (r"(?:of|in|on|at|and|or|by|for|with|to|from|that|which|who|was|were|is|are|has|had|have|will|would|ended|ending|"
@@ -1752,6 +1753,10 @@ _COORDINATED_PARTICIPLE = re.compile(r"\s+and\s+(?:later\s+|then\s+)?(?:[a-z]{3,
 _COORDINATED_BEFORE = re.compile(r"\b[a-z]{3,}ed\s+(?:in|on|at)\s+[^,;]{1,40}?\s+and\s+(?:later\s+|then\s+)?$")
 
 
+#: A noun phrase's head and its "of" right before another noun phrase: "The deployment of [the carrier group]".
+_HEAD_OF = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+[a-z][\w-]*\s+of\s+$")
+
+
 def _reduced_relative_title(sentence: Sentence, t: Timex, inside: list[Timex]) -> str | None:
     """"A grain deal brokered in July 2022 collapsed a year later": July 2022 titles "A grain deal was brokered"."""
     span = _reduced_relative(sentence, t, inside)
@@ -1764,6 +1769,10 @@ def _reduced_relative_title(sentence: Sentence, t: Timex, inside: list[Timex]) -
     noun_end = first.start() if first else span[0]
     openers = [o for o in _NOUN_PHRASE_OPENER.finditer(s, max(0, noun_end - 50), noun_end)]
     lo = openers[-1].start() if openers else max(s.rfind(",", 0, noun_end) + 1, 0)
+    head = _HEAD_OF.search(s, max(0, lo - 40), lo)
+    if head is not None and s[noun_end - 2:noun_end + 1].strip().startswith(","):
+        lo = head.start()  # "The deployment of the carrier group, announced on Oct. 24,": the deployment was announced
+    longest = 10 if head is not None and lo == head.start() else 7
     bare = _GOVERNED_BARE_PLURAL.search(s, lo, noun_end)
     if bare is not None and not _MEASURE_ON.search(s, lo, bare.start("noun")):
         lo = bare.start("noun")  # "…return to sites struck in June": "Sites were struck" (but "a ban on rallies imposed")
@@ -1771,7 +1780,7 @@ def _reduced_relative_title(sentence: Sentence, t: Timex, inside: list[Timex]) -
     if infinitive:  # "…failed to examine evidence submitted on Sept. 30": the infinitive's bare object
         lo += infinitive[-1].end()
     noun, participle = s[lo:noun_end].strip(" ,"), s[span[0]:part_end].strip()
-    if not 1 <= len(noun.split()) <= 7:
+    if not 1 <= len(noun.split()) <= longest:
         return None
     # the named place between participle and date stays with it: "Peace talks were held in Istanbul"
     placed = re.sub(r"\s+(?:(?:in|on|at|during|since|last|this)\s+)?(?:the\s+)?$", "", s[span[0]:t.start - sentence.start])
