@@ -2386,3 +2386,16 @@ def test_a_strike_campaign_story_titles_and_kinds(tmp_path):
     assert told["2025-09-02"] == ("The first strike hit a speedboat that officials said was run by a gang", "military_action")
     assert told["2025-10-24"][0] == "The deployment of the carrier group was announced"
     assert told["2009"][0] == "2009 gas agreement"  # what was suspended, dated by its year
+
+
+def test_a_peace_deal_story_s_aside_hosted_talks_and_a_truce_despite_which(tmp_path):
+    extraction = extract_text(
+        tmp_path, "Deal\n\nKINSHASA, June 28, 2025 - The rebel group, which is backed by its neighbour according to "
+                  "experts, seized the lake city in late January. Qatar has been hosting talks between the government and "
+                  "the rebels since April. Fighting has continued in the hills despite a truce announced on April 23. The "
+                  "army has more troops than figures released by the ministry on Tuesday showed.\n", date(2025, 6, 28))
+    told = {c.start.to_timex(): (c.title, c.kind.value) for c in extraction.candidates}
+    assert told["2025-01"][0] == "The rebel group seized the lake city"
+    assert told["2025-04"] == ("Qatar has been hosting talks between the government and the rebels", "talks")
+    # a present perfect is dated by no past day: the date is the participle's
+    assert told["2025-04-23"][0] == "A truce was announced"

@@ -426,6 +426,11 @@ def _finish_title(title: str, gazetteer: Gazetteer) -> str:
     title = shorten_people(title[dateline_end(title):], gazetteer)  # (a wire dateline first: the style is the same after it)
     # "The Quad mediators — the United States, Saudi Arabia… — proposed a pause": an aside between dashes goes
     title = re.sub(r"\s+(?:—|–|--)\s+[^—–]{2,160}?\s+(?:—|–|--)\s+(?=[a-z])", " ", title)
+    # …as does a relative clause about the subject, closed before its verb: "The M23 group, which is backed by
+    # Rwanda, seized Goma"
+    aside = _ENCLOSED_RELATIVE.search(title, 0, 200)
+    if aside is not None and not re.search(r"[,;]", title[:aside.start()]):
+        title = title[:aside.start()] + " " + title[aside.end():]
     # (a name's "The" goes, but not a month's or a weekday's: "The July clashes")
     title = re.sub(r"^(?:the|The)\s+(?=[A-Z])(?!(?:January|February|March|April|May|June|July|August|September|October|"
                    r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)", "", title.strip())
@@ -1726,7 +1731,8 @@ def _reduced_relative(sentence: Sentence, t: Timex, inside: list[Timex]) -> tupl
         # (not "…circular that it mailed last Friday", nor the main verb: "Details of the slaying emerged on Sunday")
         # (or the bare object of an infinitive: "failed to examine evidence submitted on Sept. 30")
         # (or a bare plural: "…can return to sites struck in June")
-        governed = re.search(r"\b(?:(?:to|by|in|of|from|on|for|under|with)\s+(?:the|a|an|its|their|his|her)|to\s+[a-z]{3,})\s+"
+        governed = re.search(r"\b(?:(?:to|by|in|of|from|on|for|under|with|despite|amid|after|following|against)\s+"
+                             r"(?:the|a|an|its|their|his|her)|to\s+[a-z]{3,})\s+"
                              r"(?:(?!(?:that|which|who|it|he|she|they|we)\b)[^,;\s]+\s+){0,5}$", s[:m.start("part")]) \
             or _GOVERNED_BARE_PLURAL.search(s[:m.start("part")])
         # (…when the main clause has a date of its own: "ended with a statement signed on 10 November" is one happening)
@@ -1735,8 +1741,12 @@ def _reduced_relative(sentence: Sentence, t: Timex, inside: list[Timex]) -> tupl
         main_verb = min(verbs, key=lambda v: v.start()) if verbs else None
         finite = _FINITE_AFTER.match(s, end) or (
             re.match(r"\s*(?:[.;:!?,]|$)", s[end:]) and main_verb is not None
-            and any(main_verb.end() <= o.start - sentence.start and o.end - sentence.start <= governed.start()
-                    for o in _other_dates(t, inside)))
+            and (any(main_verb.end() <= o.start - sentence.start and o.end - sentence.start <= governed.start()
+                     for o in _other_dates(t, inside))
+                 # …or a present perfect, which no past day dates: "Fighting has continued despite a truce
+                 # announced on April 23"
+                 or re.search(r"\b(?:has|have)\s+(?:[a-z]+ly\s+)?(?:been\s+)?$", s[:main_verb.start()])
+                 or re.match(r"(?:has|have)\s+(?:[a-z]+ly\s+)?(?:been\s+)?[a-z]{3,}(?:ed|en|wn|ung)\b", s[main_verb.start():])))
     if not finite and _COORDINATED_PARTICIPLE.match(s, end):
         finite = True  # "a ban imposed in April 2024 and lifted in July": each participle has its own date
     if not finite and re.match(r"\s*(?:[.;:!?]|$)", s[end:]) and _COORDINATED_BEFORE.search(s, max(0, m.start("part") - 120),
