@@ -2399,3 +2399,15 @@ def test_a_peace_deal_story_s_aside_hosted_talks_and_a_truce_despite_which(tmp_p
     assert told["2025-04"] == ("Qatar has been hosting talks between the government and the rebels", "talks")
     # a present perfect is dated by no past day: the date is the participle's
     assert told["2025-04-23"][0] == "A truce was announced"
+
+
+def test_a_protest_night_and_elections_named_by_their_date(tmp_path):
+    extraction = extract_text(
+        tmp_path, "Vote\n\nTBILISI, 5 October 2025 - The ruling party claimed victory in Saturday's municipal elections, as "
+                  "thousands of protesters tried to storm the palace on Saturday evening. The opposition says the "
+                  "parliamentary elections of 26 October 2024 were rigged. Protests have been held since 28 November last "
+                  "year, when the government froze accession talks.\n", date(2025, 10, 5))
+    told = {c.start.to_timex(): (c.title, c.kind.value) for c in extraction.candidates}
+    assert told["2025-10-04TEV"][0] == "Thousands of protesters tried to storm the palace"
+    assert told["2024-10-26"] == ("Parliamentary elections", "election")
+    assert told["2024-11-28"][0] == "The government froze accession talks"  # the day written before its month and year

@@ -212,7 +212,7 @@ _US_CONTEXT = re.compile(r"\bU\.S\.|\b(?:US|USA|United\s+States|America|American
                          r"Washington|White\s+House)\b")
 
 
-@rule("month_rel_year", rf"{B}(?:{MOD})?(?P<mon>{MON_FULL}|{MON_ABBR})(?:\s+(?P<day>{DAYNUM}))?,?\s+(?:of\s+)?(?P<rel>last|this|next|that|the\s+same|the\s+following|the\s+previous|the\s+next)\s+year{E}")
+@rule("month_rel_year", rf"{B}(?:{MOD})?(?:(?P<day_first>{DAYNUM})(?:\s+of)?\s+)?(?P<mon>{MON_FULL}|{MON_ABBR})(?:\s+(?P<day>{DAYNUM}))?,?\s+(?:of\s+)?(?P<rel>last|this|next|that|the\s+same|the\s+following|the\s+previous|the\s+next)\s+year{E}")
 def _month_rel_year(m: re.Match[str], ctx: Context) -> Timex | None:
     """"July last year", "Nov. 10 of that year": the year told relative to now, or to the year the
     story last named."""
@@ -225,8 +225,8 @@ def _month_rel_year(m: re.Match[str], ctx: Context) -> Timex | None:
     base = ctx.ref_year if anaphoric and ctx.ref_year is not None else ctx.dct.year
     year, month = base + offsets[rel], month_of(m["mon"])
     how = f"{m['mon']} of {rel} year" + (f" ({year_str(base)})" if anaphoric else "")
-    if m["day"]:
-        day = int_day(m["day"])
+    if m["day"] or m["day_first"]:  # "Nov. 28 last year", "28 November last year"
+        day = int_day(m["day"] or m["day_first"])
         if not valid_day(year, month, day):
             return None
         return mk(m, DATE, day_value(Day.of(year, month, day)), how, mod=mod_code(m["mod"]))

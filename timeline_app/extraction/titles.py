@@ -1763,6 +1763,15 @@ _COORDINATED_PARTICIPLE = re.compile(r"\s+and\s+(?:later\s+|then\s+)?(?:[a-z]{3,
 _COORDINATED_BEFORE = re.compile(r"\b[a-z]{3,}ed\s+(?:in|on|at)\s+[^,;]{1,40}?\s+and\s+(?:later\s+|then\s+)?$")
 
 
+#: A happening named by its date after "of": "the parliamentary elections of 26 October 2024".
+_HAPPENING_OF_DATE = re.compile(r"\b(?:the|its|their)\s+(?P<np>(?:[a-z-]+\s+){0,2}(?:elections?|votes?|referendum|polls|"
+                                r"summit|ceasefire|truce|accords?|agreements?|uprising|coup|massacre|bombings?|attacks?|"
+                                r"events|protests|riots|invasion|offensive|war))\s+of\s+$", re.I)
+#: …unless the phrase is the sentence's subject and its verb follows: "The events of March 2014 changed…" is
+#: the sentence's own happening, told by its verb.
+_HAPPENING_OF_DATE_IS_SUBJECT = re.compile(r"\s*,?\s*(?!were\b|was\b)(?:[a-z]{3,}ed|[a-z]{3,}s)\b")
+
+
 #: A noun phrase's head and its "of" right before another noun phrase: "The deployment of [the carrier group]".
 _HEAD_OF = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+[a-z][\w-]*\s+of\s+$")
 
@@ -2049,13 +2058,13 @@ _COUNTED_TIME_CLAUSE = re.compile(r"\s*(?:(?:barely|just|only|some|about|nearly|
 
 #: A finite verb sure enough to make a clause: an irregular past, an auxiliary, or "-ed" before its object.
 _FINITE_IN_CLAUSE = re.compile(rf"\b(?:{words_pattern(PLAIN_PASTS)}|was|were|had|has|is|are|"
-                               r"[a-z]{3,}ed\s+(?:the|a|an|its|his|her|their|\d))\b")
+                               r"[a-z]{3,}ed\s+(?:the|a|an|its|his|her|their|to|\d))\b")
 _OPENING_TIME_CLAUSE = re.compile(r"\s*(?:(?:Hours|Days|Weeks|Months|Minutes|Moments|Shortly|Just|Soon)\s+)?"
                                   r"(?:[Aa]fter|[Bb]efore|[Ww]hen|[Ss]ince|[Aa]s\s+soon\s+as)\s+(?P<clause>[^,;]+),\s")
 
 
 #: A conjunction that opens a time clause without a comma before it: "…before Malaysia's prime minister…".
-_TIME_CONJUNCTION = re.compile(r"\b(?:before|after|until|since|when|once)\s+(?=(?:the|a|an|its|their|his|her)\s|[A-Z]"
+_TIME_CONJUNCTION = re.compile(r"\b(?:before|after|until|since|when|once|as|while)\s+(?=(?:the|a|an|its|their|his|her)\s|[A-Z]"
                                r"|(?:they|we|he|she)\s|[a-z]{3,}s\s+[a-z])")  # ("…before leaders gather in Gyeongju")
 
 
@@ -2093,7 +2102,7 @@ _SINGULAR_PAST_LIKE_PRESENT = re.compile(rf"(?:[A-Z][\w'’.-]*\s+){{1,3}}{words
 #: ("losing his mother…") or an adjective ("profitable, was hurt…").
 _OWN_SUBJECT = re.compile(r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s|[A-Z][a-z]"
                           # a pronoun or a bare plural and its past: "after prices tripled", "since they met"
-                          rf"|(?:he|she|it|they|we|[a-z]{{3,}}s)\s+(?:[a-z]{{3,}}ed|{words_pattern(IRREGULAR_PASTS)})\b"
+                          rf"|(?:he|she|it|they|we|[a-z]{{3,}}s(?:\s+of\s+[a-z]+)?)\s+(?:[a-z]{{3,}}ed|{words_pattern(IRREGULAR_PASTS)})\b"
                           # "candidates on the right have vowed": a bare plural, its phrase and a finite verb
                           r"|[a-z]{3,}s(?:\s+[a-z]+){0,4}?\s+(?:have|had|were|are|will)\s+[a-z]{3,}")
 #: …and tells one happening: "the bomb exploded was positively identified" runs on into the main clause.
@@ -2349,6 +2358,10 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         if len(title.split()) >= 2:
             return title
     short = len(sentence.text) <= TITLE_SOURCE_CHARS
+    named = _HAPPENING_OF_DATE.search(sentence.text, max(0, t.start - sentence.start - 80), t.start - sentence.start)
+    if named is not None and not _HAPPENING_OF_DATE_IS_SUBJECT.match(sentence.text, t.end - sentence.start):
+        # "…say the parliamentary elections of 26 October 2024 were rigged": the date names the elections
+        return _finish_title(named["np"], gazetteer)
     one = _one_dated_of_them(sentence, t, inside) if short else None
     if one is not None:  # "…50 exchanges, including one in June that returned 1,000 prisoners"
         return _finish_title(one, gazetteer)
