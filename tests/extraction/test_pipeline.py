@@ -2411,3 +2411,16 @@ def test_a_protest_night_and_elections_named_by_their_date(tmp_path):
     assert told["2025-10-04TEV"][0] == "Thousands of protesters tried to storm the palace"
     assert told["2024-10-26"] == ("Parliamentary elections", "election")
     assert told["2024-11-28"][0] == "The government froze accession talks"  # the day written before its month and year
+
+
+def test_a_background_story_s_second_predicates_and_a_ruling_whose_date_follows(tmp_path):
+    titles = titles_of(
+        tmp_path, "Border\n\nADDIS ABABA, March 14, 2025 - A deal signed in December 2000 set up a commission whose "
+                  "ruling two years later awarded the town to its neighbour. The premier took office in April 2018 and, "
+                  "in June, said the country would accept the ruling. Ties soured after the war in the north, which "
+                  "began in November 2020 and ended with a truce signed in Pretoria two years later.", date(2025, 3, 14))
+    assert titles["2002"] == "The commission's ruling awarded the town to its neighbour"
+    assert titles["2018-04"] == "The premier took office"
+    assert titles["2018-06"] == "The premier said the country would accept the ruling"
+    assert titles["2020-11"] == "The war in the north began"
+    assert titles["2022"] == "The war in the north ended with a truce signed in Pretoria"

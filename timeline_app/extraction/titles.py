@@ -193,6 +193,16 @@ def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gaz
                 sentence = Sentence(sentence.start, sentence.start + cut, sentence.text[:cut])
                 others = [o for o in others if o.end <= sentence.end]
                 break
+    # "The war began in November 2020 and ended with a truce two years later": a second predicate with its
+    # own date is that date's happening
+    end_of_own = max(timex.end, partner.end if partner else 0)
+    following = min((o for o in others if o.start >= end_of_own), key=lambda o: o.start, default=None)
+    if following is not None:
+        second = _SECOND_PREDICATE.search(sentence.text, end_of_own - sentence.start, following.start - sentence.start)
+        if second is not None and not re.search(r"[,;]", sentence.text[end_of_own - sentence.start:second.start()]):
+            cut = second.start()
+            sentence = Sentence(sentence.start, sentence.start + cut, sentence.text[:cut])
+            others = [o for o in others if o.end <= sentence.end]
     s = sentence.text
     rel_start, rel_end = timex.start - sentence.start, timex.end - sentence.start
     if partner is not None:  # "on April 24 and 25": the range goes as one phrase
@@ -1090,9 +1100,11 @@ _OBJECT_RELATIVE = re.compile(
 
 
 #: "…opposition leader Nika Melia, whose arrest [in February 2021] triggered…": what a name owns.
-_WHOSE = re.compile(r"(?P<name>(?:[A-Z][\w'’.-]*\s+){1,3}[a-z]+\s+(?:in|of|for)\s+[A-Z][\w'’.-]*"  # "…Union mission in Somalia"
+_WHOSE = re.compile(r"(?:(?P<name>(?:[A-Z][\w'’.-]*\s+){1,3}[a-z]+\s+(?:in|of|for)\s+[A-Z][\w'’.-]*"  # "…Union mission in Somalia"
                     r"|[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,5}"
                     r"|[A-Z][\w.-]*['’]s\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?),\s+whose\s+"  # "the OSCE's field operations"
+                    # "…set up a commission whose ruling two years later awarded…": a restrictive one
+                    r"|(?<=\b[a-z]\s)(?P<body>commission|court|tribunal|panel|council|committee|board)\s+whose\s+)"
                     # "whose arrest", "whose Board of Governors"
                     r"(?P<owned>(?:[a-z][\w-]*\s+)?[a-z][\w-]*|[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*){0,3})"
                     r"(?=[^,;:()\"“”]{0,100}$)")
@@ -1109,7 +1121,7 @@ def _whose_clause(sentence: Sentence, t: Timex) -> tuple[Sentence, int] | None:
     m = _WHOSE.search(sentence.text, max(0, t.start - sentence.start - 120), t.start - sentence.start)
     if m is None:
         return None
-    owner, word = m["name"], m["owned"].split()[0]
+    owner, word = m["name"] or f"the {m['body']}", m["owned"].split()[0]
     # "…, whose mandate the Security Council renewed in December": the clause's own subject did it to what is owned
     done = _WHOSE_OBJECT.match(sentence.text, m.start("owned") + len(word))
     if done is None and " " in m["owned"]:  # "whose nuclear sites Israel struck"
@@ -1202,7 +1214,7 @@ def _with_its_infinitive(verb: str, rest: str) -> tuple[str, int]:
 _RELATIVE_SECOND_PREDICATE = re.compile(
     r"(?P<noun>\b(?:the\s+)?(?:[A-Z][\w'’.-]*\s+(?:of\s+(?:the\s+)?)?){0,5}[A-Z][\w'’.-]*"
     r"|\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\w'’-]+\s+){0,2}[a-z][\w-]*),\s+(?:which|who)\s+"
-    r"[^;:()\"“”]{3,160}?,\s+and\s+"
+    r"[^;:()\"“”]{3,160}?,?\s+and\s+"
     rf"(?P<verb>(?:[a-z]{{3,}}ed|{_TRANSITIVE_PASTS})\b)"
     r"(?:(?!\b(?:that|which|who)\b)[^,;:()\"“”]){0,80}?\s+(?:(?:on|in|at|during)\s+)?$")
 
@@ -1247,7 +1259,9 @@ _CLOSING_CLAUSE = re.compile(r",\s+(?:(?:(?:[\w-]+\s+){0,2}(?:hours|days|weeks|m
                              r"|,\s+and\s+(?=(?:the|a|an|his|her|its|their|he|she|they|we)\s|[A-Z]|[a-z]{3,}s\s)"
                              # "…signed a peace deal in July 2018, earning Abiy the prize the following year": a
                              # closing participle (cut only when it holds another date)
-                             r"|,\s+(?=(?!(?:including|according|during|following|notwithstanding)\b)[a-z]{3,}ing\s)")
+                             r"|,\s+(?=(?!(?:including|according|during|following|notwithstanding)\b)[a-z]{3,}ing\s)"
+                             # "…took office in April that year and, in June, said…": a second predicate with its own date
+                             r"|,?\s+and,\s+(?=(?:in|on|at|by|late\s+on|early\s+on)\s)")
 
 
 #: A closing time phrase of a clause: ", days after the invasion began", ", hours before the vote".
@@ -1284,7 +1298,8 @@ _MEASURE_ON = re.compile(r"\b(?:the|a|an|its|their|his|her|this|new)\s+(?:[\w'�
 _HAPPENING_IN_PLACE = re.compile(r"(?:(?:[A-Z][\w.-]*['’]s|the|a|an|its|their)\s+)(?:[a-z][\w'’-]*\s+){0,2}?"
                                  r"(?:offensive|war|attack|invasion|assault|operation|fighting|clashes|campaign|blockade|"
                                  r"siege|uprising|crisis|conflict|strikes?|bombing|raid|incursion|war)\s+(?:in|on|against|near)\s+"
-                                 r"(?:the\s+)?(?:[A-Z][\w'’.-]*\s*){1,3}$")
+                                 r"(?:(?:the\s+)?(?:[A-Z][\w'’.-]*\s*){1,3}"
+                                 r"|the\s+(?:(?:far\s+)?(?:north|south|east|west)(?:-?(?:east|west))?|capital|border(?:\s+region)?))$")
 
 
 #: ", and he …", "; the army …": a coordinated clause with its own subject ends the one before it.
@@ -2179,6 +2194,10 @@ def _last_joined_clause(sentence: Sentence, t: Timex) -> Sentence | None:
 
 #: A bare noun phrase and a past spelled like its present: "annual inflation hit…", "prices cut…".
 _NOUN_THEN_PAST_LIKE_PRESENT = re.compile(rf"(?:[a-z]{{3,}}\s+){{1,3}}{words_pattern(PAST_LIKE_PRESENT)}\b")
+#: " and ended with a truce…": a second predicate of the same subject, in the past.
+_SECOND_PREDICATE = re.compile(rf"\s+and\s+(?:then\s+|later\s+)?(?:was\s+|were\s+)?(?:[a-z]{{3,}}ed|{_TRANSITIVE_PASTS})\b")
+#: " and, [in June], said…": a second predicate whose date comes first, set off by commas.
+_AND_COMMA_DATE = re.compile(r"\sand,\s+(?:(?:in|on|at|by|late\s+on|early\s+on)\s+)?$")
 #: " and was plucked", " and then met": a second predicate of the same subject, told in the past.
 _AND_PREDICATE = re.compile(rf",?\s+and\s+(?:then\s+|later\s+)?(?=(?:was|were|had|[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\s)")
 
@@ -2188,6 +2207,13 @@ def _conjoined_predicate(sentence: Sentence, t: Timex) -> tuple[Sentence, str] |
     sentence's only date in its second predicate dates that predicate, told with the sentence's subject."""
     s = sentence.text
     start = t.start - sentence.start
+    fronted = _AND_COMMA_DATE.search(s, max(0, start - 30), start)
+    after = re.match(rf",\s+(?=(?:was|were|had|[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\s)", s[t.end - sentence.start:])
+    if fronted is not None and after is not None:
+        # "Abiy took office in April and, [in June], said Ethiopia would accept the ruling"
+        subject = _subject_of(s[dateline_end(s):])
+        lo = t.end - sentence.start + after.end()
+        return (Sentence(sentence.start + lo, sentence.end, s[lo:]), subject) if subject else None
     joins = list(_AND_PREDICATE.finditer(s, max(0, start - 150), start))
     # ("…and fired shells since Sinn Fein was expelled on Feb. 20": the date is the subordinate clause's)
     if not joins or re.search(r"[,;:()—]|\b(?:since|after|before|when|while|until|because|as|that|who|which|where|if)\b",
@@ -2367,8 +2393,8 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         return _finish_title(one, gazetteer)
     attributive = _attributive_phrase(sentence, t, inside, gazetteer) if short else None
     # (a date that qualifies a noun is that noun's, whatever clause holds it: "who remembers the 1956 uprising")
-    said = (_named_relative(sentence, t) or _object_relative(sentence, t) or _whose_clause(sentence, t)
-            or _relative_second_predicate(sentence, t)) if short and attributive is None else None
+    said = (_relative_second_predicate(sentence, t) or _named_relative(sentence, t) or _object_relative(sentence, t)
+            or _whose_clause(sentence, t)) if short and attributive is None else None
     if said is not None:
         part, clause_start = said
         title = make_title(part, t, [o for o in inside if clause_start <= o.start and o.end <= part.end], gazetteer)
@@ -2460,6 +2486,14 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         decided = _decided_infinitive_title(sentence, t, inside, gazetteer)  # "agreed on Monday to meet [in May]"
         if decided is not None:
             return decided
+        if _AND_COMMA_DATE.search(sentence.text, max(0, t.start - sentence.start - 30), t.start - sentence.start):
+            predicate = _conjoined_predicate(sentence, t)  # "…took office in April and, [in June], said…"
+            if predicate is not None:
+                part, subject = predicate  # (the date stands before the part: nothing of it to take out)
+                others_inside = [o for o in inside if part.start <= o.start and o.end <= part.end]
+                title = make_title(part, None, others_inside, gazetteer)
+                if len(title.split()) >= 2:
+                    return f"{_finish_title(subject, gazetteer)} {title[:1].lower()}{title[1:]}"
         again = _told_again(sentence, t, inside, gazetteer)
         if again is not None:
             return again
