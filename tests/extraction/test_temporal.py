@@ -1350,3 +1350,18 @@ def test_half_of_a_month_is_that_month_not_half_of_a_year():
                    date(2025, 10, 29))
     assert found == [("the second half of September", "DATE", "2025-09"), ("the first half of March 2020", "DATE", "2020-03")]
     assert [t.mod for t in tag("in the second half of September", date(2025, 10, 29), language="en")] == ["END"]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # the first weekend after the day the story is at (a Thursday): that week's, not a week on
+        ("Jets struck on Oct. 9. Border posts were attacked at the weekend that followed.", "the weekend that followed",
+         "2025-W41-WE"),
+        ("Jets struck on Oct. 9. Troops massed the following weekend.", "the following weekend", "2025-W41-WE"),
+        ("Jets struck on Oct. 11. Troops massed the following weekend.", "the following weekend", "2025-W42-WE"),
+        ("Jets struck on Oct. 9. The weekend after, troops massed.", "The weekend after", "2025-W41-WE"),
+    ],
+)
+def test_a_weekend_after_the_story_s_day(text, phrase, value):
+    assert value_of(text, phrase, date(2025, 10, 30)) == value

@@ -281,10 +281,13 @@ def _nth_weekday_of_month(m: re.Match[str], ctx: Context) -> Timex | None:
     return mk(m, DATE, day_value(day), f"the {n} {m['wd']} of {m['mon']} {year}")
 
 
-@rule("weekend", rf"{B}(?P<w>[Tt]he|[Tt]his|[Ll]ast|[Nn]ext)\s+weekend{E}")
+@rule("weekend", rf"{B}(?P<w>[Tt]he|[Tt]his|[Ll]ast|[Nn]ext)\s+weekend(?P<after>\s+(?:that\s+followed|after(?:wards)?)(?=[\s.,;]|$))?{E}")
 def _weekend(m: re.Match[str], ctx: Context) -> Timex | None:
     w = m["w"].lower()
     dct = ctx.dct
+    if m["after"] and ctx.ref is not None:  # "at the weekend that followed": the first after the day the story is at
+        base = ctx.ref if ctx.ref.weekday < 6 else ctx.ref.plus(7)
+        return mk(m, DATE, week_value(base) + "-WE", f"the weekend after {ctx.ref.label()}")
     if w == "last" or (w == "the" and ctx.tense(m.start(), m.end()) != "future"):
         base = dct.plus(-7) if dct.weekday < 6 else dct
         how = f"the weekend before {dct.label()}"

@@ -274,7 +274,12 @@ def _rel_unit(m: re.Match[str], ctx: Context) -> Timex | None:
     if unit == "week":
         return mk(m, DATE, week_value(anchor.plus(7 * offset)), how, mod=mod)
     if unit == "weekend":
-        base = anchor.plus(7 * offset) if rel != "this" else anchor
+        if rel in ("following", "previous") and anchor is ctx.ref:
+            # the first weekend after (or before) the day the story is at: "On Thursday Oct. 9 … the following
+            # weekend" is the 11th-12th, not a week on
+            base = anchor if rel == "following" and anchor.weekday < 6 else anchor.plus(7 * offset)
+        else:
+            base = anchor.plus(7 * offset) if rel != "this" else anchor
         return mk(m, DATE, week_value(base) + "-WE", how, mod=mod)
     anaphoric = rel in ("following", "previous")
     if unit == "month":
