@@ -44,9 +44,7 @@ KIND_RULES: list[tuple[EventKind, re.Pattern[str]]] = [
                                      r"reiterated|vowed|pledged|called\s+on|urged|warned|condemned|accused|denied|demanded|rejected|welcomed|criticized|criticised|issued\s+a\s+statement|told\s+(?:reporters|journalists|a\s+news\s+conference|parliament|lawmakers))\b", re.I)),
     # talks held with rebels are talks: "Qatar has been hosting talks between Kinshasa and the rebels"
     (EventKind.TALKS, re.compile(r"\b(?:hold|held|holds|holding|host|hosts|hosted|hosting|resum\w+|open\w*|began|begin\w*|"
-                                 r"start\w*)\s+(?:[\w-]+\s+){0,3}?(?:talks|negotiations|consultations)\b"
-                                 # "will meet again in Istanbul to agree on how the truce will be monitored": a meeting
-                                 r"|^(?:[\w'’.-]+\s+){1,6}?(?:will\s+|to\s+)?(?:meet|meets|met)\s+(?:again\s+)?(?:in|on|at)\s", re.I)),
+                                 r"start\w*)\s+(?:[\w-]+\s+){0,3}?(?:talks|negotiations|consultations)\b", re.I)),
     # sanctions imposed over a war are sanctions: "approved a package of sanctions against Russia over its war"
     (EventKind.SANCTION, re.compile(r"\b(?:impos|adopt|approv|announc|extend|renew|lift|eas|tighten|expand|unveil|widen|"
                                     r"slap|agree)\w*\s+(?:[\w-]+\s+){0,5}?(?:sanctions?|embargo)\b", re.I)),
