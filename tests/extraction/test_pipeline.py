@@ -2424,3 +2424,10 @@ def test_a_background_story_s_second_predicates_and_a_ruling_whose_date_follows(
     assert titles["2018-06"] == "The premier said the country would accept the ruling"
     assert titles["2020-11"] == "The war in the north began"
     assert titles["2022"] == "The war in the north ended with a truce signed in Pretoria"
+
+
+def test_a_count_back_past_phrases_of_place_and_an_agent(tmp_path):
+    titles = titles_of(tmp_path, "Truce\n\nKUALA LUMPUR, Oct. 26, 2025 - The two neighbours signed an expanded truce on "
+                                 "Sunday on the sidelines of a summit, in a ceremony attended by the U.S. president, three "
+                                 "months after a five-day border war killed 48 people.", date(2025, 10, 26))
+    assert titles["2025-07"] == "A five-day border war killed 48 people"

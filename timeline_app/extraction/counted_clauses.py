@@ -139,7 +139,8 @@ def _date_before(sentence: Sentence, dated: list[Timex], pos: int) -> tuple[_Gra
     # brought them together, three years after…")
     short = len(between.split()) <= 3 or (len(between.split()) <= 16 and not _CLAUSE_BETWEEN.search(between)) \
         or bool(_SAME_DATE_CLAUSE.fullmatch(between)) \
-        or bool(_OPENING_DATE.fullmatch(sentence.text, 0, anchor.start - sentence.start) and _MAIN_CLAUSE.fullmatch(between))
+        or bool(_OPENING_DATE.fullmatch(sentence.text, 0, anchor.start - sentence.start) and _MAIN_CLAUSE.fullmatch(between)) \
+        or _only_phrases(between)
     # ("On Tuesday, the government dissolved the parties, a day after crowds protested": the opening
     # date is the main clause's, and the count goes back from it)
     if not short or BOUND_PREPOSITION.search(sentence.text, max(0, anchor.start - sentence.start - 25),
@@ -153,6 +154,19 @@ def _date_before(sentence: Sentence, dated: list[Timex], pos: int) -> tuple[_Gra
 #: would receive a dividend, shortly before the merger" counts from no Friday.
 _CLAUSE_BETWEEN = re.compile(rf"[,;:()]|\b(?:that|which|who|whom|whose|would|will|could|should|may|might|is|are|was|"
                              rf"were|has|have|had|said|says|[a-z]{{3,}}ed|{words_pattern(IRREGULAR_PASTS)})\b")
+def _only_phrases(between: str) -> bool:
+    """Whether the words between a date and a count are only phrases of place and circumstance, no
+    clause of their own: "on Sunday on the sidelines of a summit, in a ceremony attended by the U.S.
+    president, three months after…" (a participle with its agent is a phrase too)."""
+    chunks = [c.strip() for c in between.split(",") if c.strip()]
+    return 0 < len(chunks) <= 3 and len(between.split()) <= 30 and all(
+        _PHRASE_CHUNK.match(c) and not _CLAUSE_BETWEEN.search(_PARTICIPLE_BY.sub(" ", c)) for c in chunks)
+
+
+#: A chunk that opens with a preposition of place or circumstance.
+_PHRASE_CHUNK = re.compile(r"(?:on|in|at|with|during|under|near|amid|inside|outside|from|for)\s", re.I)
+#: A participle and its agent ("attended by the president"): no clause.
+_PARTICIPLE_BY = re.compile(r"\b[a-z]{3,}ed\s+by\b")
 #: What may stand before a date that opens a sentence: a wire dateline, a preposition.
 _OPENING_DATE = re.compile(r"(?:[A-Z][\w .,'’()-]{1,60}?\s[-–—]+\s)?(?:(?:[Oo]n|[Ii]n|[Aa]t|[Ll]ate|[Ee]arly|[Ll]ater|[Ee]arlier)\s+)*")
 #: The main clause after an opening date, and nothing that would start another: no saying, no relative.
