@@ -58,6 +58,8 @@ def _grains(value: str) -> _Grains | None:
     except ValueError:
         return None
     return _Grains(thursday.year, thursday.month, thursday.day, week=True)
+
+
 #: Words that open a clause with a subject of its own, or a noun phrase ("the vote", "Russia's attack"),
 #: or a bare subject and its verb ("rebels fired rockets", "police on both sides of the border exchanged…").
 _SUBJECT_OR_NOUN = re.compile(r"(?:the|a|an|its|their|his|her|this|that|they|he|she|it|we|[A-Z][\w'’.-]*)\s"
@@ -154,6 +156,8 @@ def _date_before(sentence: Sentence, dated: list[Timex], pos: int) -> tuple[_Gra
 #: would receive a dividend, shortly before the merger" counts from no Friday.
 _CLAUSE_BETWEEN = re.compile(rf"[,;:()]|\b(?:that|which|who|whom|whose|would|will|could|should|may|might|is|are|was|"
                              rf"were|has|have|had|said|says|[a-z]{{3,}}ed|{words_pattern(IRREGULAR_PASTS)})\b")
+
+
 def _only_phrases(between: str) -> bool:
     """Whether the words between a date and a count are only phrases of place and circumstance, no
     clause of their own: "on Sunday on the sidelines of a summit, in a ceremony attended by the U.S.

@@ -321,8 +321,13 @@ def join_stamp_lines(text: str, sentences: list[Sentence], timexes: list[Timex])
         entries.append(Sentence(t.start, end, text[t.start:end].replace("\r", " ").replace("\n", " ")))
     if not entries:
         return sentences
-    kept = [sentence for i, sentence in enumerate(sentences) if i not in taken
-            and not any(e.start <= sentence.start < e.end for e in entries)]
+    # (one sweep over both, in order: a page of thousands of stamps costs no pass per stamp)
+    kept, at = [], 0
+    for i, sentence in enumerate(sentences):
+        while at < len(entries) and entries[at].end <= sentence.start:
+            at += 1
+        if i not in taken and not (at < len(entries) and entries[at].start <= sentence.start < entries[at].end):
+            kept.append(sentence)
     return sorted(kept + entries, key=lambda sentence: sentence.start)
 
 

@@ -1297,7 +1297,7 @@ _MEASURE_ON = re.compile(r"\b(?:the|a|an|its|their|his|her|this|new)\s+(?:[\w'�
 #: offensive in Nagorno-Karabakh", "the war in Gaza".
 _HAPPENING_IN_PLACE = re.compile(r"(?:(?:[A-Z][\w.-]*['’]s|the|a|an|its|their)\s+)(?:[a-z][\w'’-]*\s+){0,2}?"
                                  r"(?:offensive|war|attack|invasion|assault|operation|fighting|clashes|campaign|blockade|"
-                                 r"siege|uprising|crisis|conflict|strikes?|bombing|raid|incursion|war)\s+(?:in|on|against|near)\s+"
+                                 r"siege|uprising|crisis|conflict|strikes?|bombing|raid|incursion)\s+(?:in|on|against|near)\s+"
                                  r"(?:(?:the\s+)?(?:[A-Z][\w'’.-]*\s*){1,3}"
                                  r"|the\s+(?:(?:far\s+)?(?:north|south|east|west)(?:-?(?:east|west))?|capital|border(?:\s+region)?))$")
 
