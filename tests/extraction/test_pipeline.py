@@ -2431,3 +2431,13 @@ def test_a_count_back_past_phrases_of_place_and_an_agent(tmp_path):
                                  "Sunday on the sidelines of a summit, in a ceremony attended by the U.S. president, three "
                                  "months after a five-day border war killed 48 people.", date(2025, 10, 26))
     assert titles["2025-07"] == "A five-day border war killed 48 people"
+
+
+def test_a_scheduled_passive_is_told_ahead_and_an_interim_president_is_called_by_name(tmp_path):
+    titles = titles_of(tmp_path, "Vote\n\nNEW YORK, Sept. 24, 2025 (AP) - Syrian interim President Ahmed al-Sharaa "
+                                 "addressed the General Assembly on Wednesday. Parliamentary elections, held indirectly "
+                                 "on Oct. 5, will be the first since the fall of the old regime. The handover was planned "
+                                 "for Oct. 20.", date(2025, 9, 24))
+    assert titles["2025-09-24"] == "Al-Sharaa addressed the General Assembly"
+    assert titles["2025-10-05"] == "Parliamentary elections are to be held indirectly"
+    assert titles["2025-10-20"] == "The handover was planned"  # the planning is past: it stays so

@@ -203,6 +203,10 @@ def _third_person(base: str) -> str:
 
 #: "Is not due until 2030", "won't take office until January": the happening comes at that date.
 _NOT_UNTIL = re.compile(r"\b(?:not|n't|never)\s+(?:\w+\s+){0,4}?(?:until|till)\s+(?:the\s+)?$", re.I)
+#: A passive told in the past ("Elections were held"), which a happening still to come tells ahead.
+_PASSIVE_PAST = re.compile(r"(?<=[a-z])\s(was|were)\s(?=(?:[a-z]+ly\s)?(?!(?:planned|scheduled|expected|slated|announced|"
+                          r"proposed|called|agreed|decided|postponed|delayed|moved|pushed|set\s+for)\b)"
+                          r"(?:[a-z]{3,}ed|held|made|built|signed|sworn|taken|given|chosen|begun|won)\b)")
 #: A date counted from another ("a week earlier", "two days later", "three days ago").
 _COUNTED_DATE = re.compile(r"\b(?:earlier|later|before|after|ago)$", re.I)
 _DAY_ONLY = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -388,6 +392,11 @@ def find_candidates(text: str, sentences: list[Sentence], timexes: list[Timex], 
             if len(title.split()) < 2:
                 continue
             status = _status(text, t, start, pub, claimed)
+            passive = _PASSIVE_PAST.search(title) if status is EventStatus.SCHEDULED else None
+            if passive is not None and not re.search(r"[,;]|\b(?:said|says|told|announced|reported|stated)\b",
+                                                     title[:passive.start()]):
+                # "Elections, held on Oct. 5, will be…", published before it: the main verb tells it ahead
+                title = title[:passive.start()] + (" are" if passive[1] == "were" else " is") + " to be " + title[passive.end():]
             derivation = t.derivation or "written in full"
             if partner is not None:
                 derivation += f"; until {partner.text} ({partner.derivation or 'written in full'})"
