@@ -2441,3 +2441,12 @@ def test_a_scheduled_passive_is_told_ahead_and_an_interim_president_is_called_by
     assert titles["2025-09-24"] == "Al-Sharaa addressed the General Assembly"
     assert titles["2025-10-05"] == "Parliamentary elections are to be held indirectly"
     assert titles["2025-10-20"] == "The handover was planned"  # the planning is past: it stays so
+
+
+def test_clearing_the_way_for_a_happening_tells_it_as_a_plan(tmp_path):
+    extraction = extract_text(tmp_path, "Vote\n\nNEW YORK, Sept. 19, 2025 - The council on Friday rejected a draft, "
+                                        "clearing the way for sanctions to return at the end of the month.\n",
+                              date(2025, 9, 19))
+    told = {c.start.to_timex(): (c.title, c.kind.value) for c in extraction.candidates}
+    assert told["2025-09"] == ("Sanctions to return", "sanction")
+    assert told["2025-09-19"][0] == "The council rejected a draft"

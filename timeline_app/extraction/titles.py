@@ -525,6 +525,7 @@ def _planned_happening(sentence: Sentence, t: Timex) -> str | None:
 #: what the date dates.
 _CAUSING = {"prompting", "forcing", "leading", "pushing", "causing", "allowing", "enabling", "persuading",
             "compelling", "spurring", "driving", "obliging", "pressing"}
+_OPENING_THE_WAY = {"clearing", "paving", "opening"}
 _MADE_TO_DO = re.compile(r"\s+(?P<who>(?!(?:to|it|him|her|them|us|me)\b)[^,;]{2,60}?)\s+to\s+(?P<base>[a-z]{2,})\b(?P<rest>.*)$")
 
 
@@ -565,11 +566,18 @@ def _caused_happening(sentence: Sentence, t: Timex, inside: list[Timex]) -> str 
     s = sentence.text
     start = t.start - sentence.start
     m = _CLOSING_PARTICIPLE.search(s, max(0, start - 100), start)
-    made = _MADE_TO_DO.match(m["mid"]) if m is not None and m["verb"] in _CAUSING else None
+    made = _MADE_TO_DO.match(m["mid"]) if m is not None and m["verb"] in _CAUSING | _OPENING_THE_WAY else None
     if made is None or made["base"] in ("be", "have"):
         return None
     close = _CLAUSE_CLOSE.search(s, _phrase_end(t, inside) - sentence.start)
     tail = s[_phrase_end(t, inside) - sentence.start:close.start()]
+    if m["verb"] in _OPENING_THE_WAY:
+        # "…, clearing the way for U.N. sanctions to return at the end of the month": what the way is
+        # cleared for is still to come, told as a headline tells a plan ("U.N. sanctions to return")
+        way = re.match(r"the\s+(?:way|door|path|ground)\s+(?:for|to)\s+", made["who"])
+        if way is None:
+            return None
+        return f"{made['who'][way.end():]} to {made['base']}{made['rest']}{tail}".strip()
     return f"{made['who']} {past_of_base(made['base'])}{made['rest']}{tail}".strip()
 
 
