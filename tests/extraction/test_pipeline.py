@@ -942,6 +942,17 @@ def test_sentences_of_a_russian_article_are_told_apart(tmp_path):
         ("Mediators held separate meetings with both delegations", "talks"),
         # a saying inside a noun's clause is not the happening's
         ("The navy has struck more than 20 boats it says carried drugs", "military_action"),
+        ("The first strike hit a speedboat that officials said was run by a gang", "military_action"),
+        # what this session's articles met
+        ("The barrage began and lasted for about seven hours", "military_action"),
+        ("Guards had exchanged fire near the village", "military_action"),
+        ("A gunfight at a monastery left four men dead", "military_action"),
+        ("Ministers approved a package of sanctions against Moscow over its war", "sanction"),
+        ("Qatar has been hosting talks between the government and the rebels", "talks"),
+        ("The Foreign Minister received the Secretary General of the OSCE", "talks"),
+        ("Polls were to close", "election"),
+        ("Six powers and Tehran agree a plan in Vienna", "agreement"),
+        ("Negotiators will resume the dialogue", "talks"),
     ],
 )
 def test_the_kind_of_a_happening_comes_from_its_title(title, kind):
