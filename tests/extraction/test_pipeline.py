@@ -2461,3 +2461,15 @@ def test_clearing_the_way_for_a_happening_tells_it_as_a_plan(tmp_path):
     told = {c.start.to_timex(): (c.title, c.kind.value) for c in extraction.candidates}
     assert told["2025-09"] == ("Sanctions to return", "sanction")
     assert told["2025-09-19"][0] == "The council rejected a draft"
+
+
+def test_the_attack_came_hours_after_counts_from_the_attack_told_just_before(tmp_path):
+    told = [(c.start.to_timex(), c.title) for c in extract_text(
+        tmp_path, "Raid\n\nKYIV, July 4, 2025 - Russia launched its biggest drone attack on the capital overnight. The "
+                  "attack came hours after a phone call between the two presidents.\n", date(2025, 7, 4)).candidates]
+    assert ("2025-07-03", "A phone call between the two presidents") in told
+    # …but not from a date of the sentence before that told something else
+    other = [(c.start.to_timex(), c.title) for c in extract_text(
+        tmp_path, "Raid\n\nKYIV, July 4, 2025 - A fire broke out at a warehouse the next morning. The attack came hours "
+                  "after a phone call between the two presidents.\n", date(2025, 7, 4)).candidates]
+    assert not any("phone call" in title for _, title in other)

@@ -25,11 +25,15 @@ from timeline_app.extraction.timex import Timex
 from timeline_app.extraction.verbs import IRREGULAR_PASTS, words_pattern
 
 #: ", a day after the two leaders spoke", ", two days before the vote", ", hours after the strike".
-_COUNTED = re.compile(
-    r",\s+(?:(?P<hedge>just|only|barely|some|about|nearly|almost|less\s+than|more\s+than)\s+)?"
-    rf"(?P<distance>(?P<count>a|an|{lx.COUNT_RE})\s+(?P<unit>days?|weeks?|months?|years?)|"
-    r"(?:a\s+few\s+|several\s+)?hours|(?:a\s+few\s+)?minutes|moments|shortly|the\s+day)\s+"
-    r"(?P<relation>after|before)\s+(?P<what>[^,;:()\"“”]{4,160})")
+_COUNT = (r"(?:(?P<hedge>just|only|barely|some|about|nearly|almost|less\s+than|more\s+than)\s+)?"
+          rf"(?P<distance>(?P<count>a|an|{lx.COUNT_RE})\s+(?P<unit>days?|weeks?|months?|years?)|"
+          r"(?:a\s+few\s+|several\s+)?hours|(?:a\s+few\s+)?minutes|moments|shortly|the\s+day)\s+"
+          r"(?P<relation>after|before)\s+(?P<what>[^,;:()\"“”]{4,160})")
+_COUNTED = re.compile(r",\s+" + _COUNT)
+#: A sentence that dates what the one before told by its distance from another: "The attack came hours
+#: after a phone call between the two presidents" (the attack is the last date named).
+_CAME_COUNTED = re.compile(r"^(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]{3,})\s+(?:came|happened|followed|took\s+place)\s+"
+                           + _COUNT)
 #: The calendar grains of a TIMEX3 value: "2025-10-17", "2025-10-17T14:00", "2025-10-17TNI", "2025-10", "2025".
 _DAY_VALUE = re.compile(r"(?P<y>\d{4})(?:-(?P<m>\d{2})(?:-(?P<d>\d{2}))?)?(?:T|$)")
 #: A week or its weekend: "2026-W11", "2026-W11-WE".
@@ -78,11 +82,19 @@ class CountedHappening:
     told: str
 
 
-def counted_happenings(sentence: Sentence, dated: list[Timex]) -> list[CountedHappening]:
-    """The happenings of `sentence` dated only by a count of days from one of its `dated` days."""
+def counted_happenings(sentence: Sentence, dated: list[Timex], before: Timex | None = None,
+                       before_text: str = "") -> list[CountedHappening]:
+    """The happenings of `sentence` dated only by a count of days from one of its `dated` days, or, in a
+    sentence that dates nothing and opens "The attack came hours after…", from the date `before` it, when
+    the sentence that holds that date (`before_text`) told the same noun ("…the heaviest attack…")."""
     found = []
-    for m in _COUNTED.finditer(sentence.text):
-        anchor = _date_before(sentence, dated, m.start())
+    came = _CAME_COUNTED.match(sentence.text) if not dated and before is not None else None
+    if came is not None and not re.search(rf"\b{re.escape(came['noun'])}\b", before_text, re.I):
+        came = None  # the attack is not what the sentence before dated: no day to count from
+    matches = [came] if came is not None else list(_COUNTED.finditer(sentence.text))
+    for m in matches:
+        grains = _grains(before.value) if m is came and before is not None else None
+        anchor = (grains, before) if grains is not None else None if m is came else _date_before(sentence, dated, m.start())
         what = m["what"].strip().rstrip(".")
         if anchor is None or not _SUBJECT_OR_NOUN.match(what):
             continue

@@ -346,6 +346,7 @@ def find_candidates(text: str, sentences: list[Sentence], timexes: list[Timex], 
     pub = When.of_day(published.year, published.month, published.day)
     index = 0
     antecedents = Antecedents(gazetteer)
+    previous_sentence: Sentence | None = None
     for sentence in sentences:
         antecedents.read(sentence.text[dateline_end(sentence.text):])  # (who opens it opens it after a wire dateline)
         inside = []
@@ -357,7 +358,11 @@ def find_candidates(text: str, sentences: list[Sentence], timexes: list[Timex], 
             j += 1
         if sentence.start in entry_starts:  # a stamped entry's headline restates what its body dates
             inside = [t for t in inside if t.start == sentence.start]
-        counted = counted_happenings(sentence, inside)  # counted from any day the sentence names
+        # counted from any day the sentence names, or from the last date of the sentence just before
+        previous = usable[index - 1] if index and previous_sentence is not None \
+            and previous_sentence.start <= usable[index - 1].start < previous_sentence.end else None
+        counted = counted_happenings(sentence, inside, previous, previous_sentence.text if previous else "")
+        previous_sentence = sentence
         named = inside
         inside = happening_dates(sentence.text, sentence.start, inside)
         if not inside and not counted:
