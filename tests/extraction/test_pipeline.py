@@ -2473,3 +2473,13 @@ def test_the_attack_came_hours_after_counts_from_the_attack_told_just_before(tmp
         tmp_path, "Raid\n\nKYIV, July 4, 2025 - A fire broke out at a warehouse the next morning. The attack came hours "
                   "after a phone call between the two presidents.\n", date(2025, 7, 4)).candidates]
     assert not any("phone call" in title for _, title in other)
+
+
+def test_a_numbers_story_s_listed_dates_yardsticks_and_a_participle_before_held(tmp_path):
+    titles = titles_of(tmp_path, "Numbers\n\nKYIV, Feb. 24, 2025 - The Minsk accords, signed in September 2014 and "
+                                 "February 2015, never brought peace. A truce agreed in July 2020 held for months. Last "
+                                 "year the mission recorded 1,400 deaths, down from 2,000 in the same period of 2023.",
+                       date(2025, 2, 24))
+    assert titles["2014-09"] == titles["2015-02"] == "Minsk accords were signed"
+    assert titles["2020-07"] == "A truce was agreed"
+    assert "2023" not in titles  # a yardstick, even after a number written with a comma

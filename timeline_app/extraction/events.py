@@ -164,7 +164,7 @@ _NOUN_AFTER_CENTURY = re.compile(r"\s+(?!(?:and|or|but|when|as|in|on|at|of|for|t
 _LEVELS_OF = re.compile(r"['’]?s?\s+(?:levels?|figures?|prices|values?|baseline)\b", re.I)
 #: "compared with the same period of 2022", "up from 900 the year before": a date to measure against
 _COMPARED = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|up\s+from|down\s+from|higher\s+than|lower\s+than)\b"
-                       r"[^,.;]{0,40}$"
+                       r"(?:[^,.;]|(?<=\d)[,.](?=\d)){0,40}$"  # ("down from 2,000 in the same period of 2023")
                        # "the most senior official to visit since 2019", "the first since January 2021": the
                        # last time before is named only to measure by
                        r"|\b(?:first|most|highest|lowest|largest|biggest|worst|deadliest|longest|strongest|only)\b"

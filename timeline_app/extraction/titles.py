@@ -1730,7 +1730,7 @@ _REDUCED_PARTICIPLE = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bb
                                  r"(?:(?:in|on|at|during|since|last|this)\s+)?(?:the\s+)?$")
 #: (…or a relative clause about the same noun: "the agreement signed in September 2018, which ended…")
 _FINITE_WORD = (r"(?:has|had|have|was|were|is|are|will|would|could|may|might|did|(?!ended\s+[A-Z\d])[a-z]{3,}ed|fell|broke|"
-                r"began|came|went|left|ran|took|expires?|put|set|cut|showed|gave|made)\b")
+                r"began|came|went|left|ran|took|held|lasted|expires?|put|set|cut|showed|gave|made)\b")
 _FINITE_AFTER = re.compile(rf"\s+{_FINITE_WORD}|,\s+which\s+(?:{_FINITE_WORD}|{words_pattern(IRREGULAR_PASTS)}\b)")
 _NOUN_PHRASE_OPENER = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that|these|those)\s", re.I)
 
@@ -1840,7 +1840,7 @@ _SENTENCE_ADVERB = re.compile(r"\w+ly|However|Meanwhile|Instead|Moreover|Still|Y
                               r"Nonetheless|Overall|Thus|Hence|Therefore|Besides|Otherwise|Again|Today|Yesterday|Here|There")
 
 
-def _subject_participle(sentence: Sentence, t: Timex) -> str | None:
+def _subject_participle(sentence: Sentence, t: Timex, inside: list[Timex] | None = None) -> str | None:
     """"Talks in Jeddah, suspended in December, are due to resume": the only date of a sentence, in a
     participle phrase between commas after a short subject, dates the participle ("Talks in Jeddah,
     suspended") — unless the participle plans the subject's own day ("The summit, planned for June 4,")."""
@@ -1849,7 +1849,7 @@ def _subject_participle(sentence: Sentence, t: Timex) -> str | None:
     head = dateline_end(s)
     if head:  # "KYIV, Sept 14 (Reuters) - Russia and Ukraine…": the subject comes after the dateline
         body_start = head + len(s[head:]) - len(s[head:].lstrip())
-        return _subject_participle(Sentence(sentence.start + body_start, sentence.end, s[body_start:]), t) \
+        return _subject_participle(Sentence(sentence.start + body_start, sentence.end, s[body_start:]), t, inside) \
             if rel > body_start else None
     lo = s.find(", ")
     hi = s.find(", ", t.end - sentence.start)
@@ -1873,6 +1873,10 @@ def _subject_participle(sentence: Sentence, t: Timex) -> str | None:
     if participle is None or participle.group(0).split()[-1].lower() in PLAN_WORDS:
         return None
     told = _remove_date_phrase(body, rel - lo - 2, t.end - sentence.start - lo - 2)
+    for other in inside or ():  # "signed in September 2014 and February 2015": the other date goes too
+        at = told.find(other.text) if other is not t else -1
+        if at >= 0:
+            told = _remove_date_phrase(told, at, at + len(other.text))
     if relative:  # "La tregua, que comenzó el 3 de agosto," → "La tregua comenzó", as "which began" reads
         return f"{s[:lo]} {told[relative.end('pronoun'):].lstrip()}"
     # "The law, passed in 2010 and amended twice since,": the second participle has no date of this one
@@ -2447,7 +2451,7 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         fronted = _fronted_participle_title(sentence, t, gazetteer)  # "Rescued on Nov. 25 by fishermen, Elian has…"
         if fronted is not None:
             return fronted
-        apposed = _subject_participle(sentence, t)  # "Talks in Jeddah, suspended in December, are due to resume"
+        apposed = _subject_participle(sentence, t, inside)  # "Talks in Jeddah, suspended in December, are due to resume"
         if apposed is not None:
             return _finish_title(apposed, gazetteer)
         # "Russia will respond…, after the alliance began its biggest drills in January": the only date
@@ -2488,7 +2492,7 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
             or _owned_by_date(sentence, t, inside) or _closing_participle_title(sentence, t, inside) \
             or _governed_gerund_title(sentence, t, inside) or _appositive_contact_title(sentence, t) \
             or _governed_noun_phrase(sentence, t, inside, gazetteer) or _starting_title(sentence, t) \
-            or _subject_modifier_title(sentence, t, inside) or _subject_participle(sentence, t)
+            or _subject_modifier_title(sentence, t, inside) or _subject_participle(sentence, t, inside)
         others = _other_dates(t, inside)
         if attributive is not None and others:
             return _finish_title(attributive, gazetteer)
