@@ -2483,3 +2483,6 @@ def test_a_numbers_story_s_listed_dates_yardsticks_and_a_participle_before_held(
     assert titles["2014-09"] == titles["2015-02"] == "Minsk accords were signed"
     assert titles["2020-07"] == "A truce was agreed"
     assert "2023" not in titles  # a yardstick, even after a number written with a comma
+    counted = titles_of(tmp_path, "Numbers\n\nKYIV, Feb. 24, 2025 - In the first nine months of last year, the "
+                                  "mission recorded 1,400 deaths.", date(2025, 2, 24))
+    assert counted["2024"] == "The mission recorded 1,400 deaths"  # no "In the first nine months," left

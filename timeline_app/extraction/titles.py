@@ -449,6 +449,9 @@ def _finish_title(title: str, gazetteer: Gazetteer) -> str:
     if re.match(r"(?:[Ww]here|[Ww]hereupon)\s", title) and _VERB.search(title):  # "…State, where the White Army overran…"
         title = title.split(None, 1)[1]  # "But, Attorney General Janet Reno lifted…"
     title = re.sub(r"^(?:Starting|Beginning|Effective|As\s+of|From|Until|Since|By)\s*,\s+(?=\S)", "", title)  # "[next month]"
+    # "In the first nine months [of last year], the mission recorded…": the stretch whose year went
+    title = re.sub(r"^(?:In|During|Over|For)\s+the\s+(?:first|last|past|final)\s+(?:\w+\s+)?(?:days|weeks|months|years|"
+                   r"quarters?|half)\s*,\s+(?=\S)", "", title)
     # "In addition, 73 soldiers were killed…", "Nonetheless, concern…": a link to the sentence before
     title = re.sub(r"^(?:However|Meanwhile|Nonetheless|Nevertheless|In\s+addition|Moreover|Separately|Instead|Still|"
                    r"Furthermore|Indeed|In\s+return|In\s+exchange|In\s+response|Earlier|Later|Elsewhere|Besides|Likewise|"
