@@ -101,6 +101,11 @@ _VOTING_ROUND = re.compile(r"\b(?:first|second)\s+round\b(?![^.;,]{0,40}?\b(?:ta
 _GERMAN_WORDS = re.compile(r"\b(?:der|das|und|nicht|von|mit|wurde|worden|hatte|sich|ist|ein|eine|auf|für|zu)\b")
 
 
+#: A saying of the sayer's own doing: "Israel's military said it carried out strikes…".
+_SAID_OWN_DOING = re.compile(r"^[^,\"“]{0,80}?\b(?:said|says|announced|confirmed)\s+(?:that\s+)?(?:it|they|he|she|we)\s+"
+                             # (not what it would do: "said it would hold an election" is a saying)
+                             r"(?:had\s+|has\s+|have\s+)?(?P<rest>(?!(?:would|will|could|might|may|should|must|plans?|"
+                             r"intends?|aims?|hopes?|wants?|was|were|is|are)\b)(?:[a-z]{3,}ed|[a-z]+)\b.*)$")
 #: A disaster of nature: an earthquake that "struck" or a flood that "killed" is no military action.
 _NATURAL_DISASTER = re.compile(r"\b(?:earthquakes?|quakes?|tremors?|aftershocks?|storms?|hurricanes?|typhoons?|cyclones?|"
                                r"floods?|flooding|landslides?|mudslides?|tornado(?:es)?|wildfires?|bushfires?|droughts?|"
@@ -112,6 +117,11 @@ def classify_kind(title: str, sentence: str, context: str = "") -> EventKind:
     whole sentence (`context`) only decides whether "the first round" was a vote or talks."""
     if _NATURAL_DISASTER.search(title):
         return EventKind.OTHER
+    own = _SAID_OWN_DOING.match(title)
+    if own is not None:  # "The military said it carried out strikes": the strikes are the happening
+        done = next((kind for kind, pattern in KIND_RULES if kind is not EventKind.STATEMENT and pattern.search(own["rest"])), None)
+        if done is not None:
+            return done
     for text in (title, sentence):
         text = _NO_DEAL.sub(" negotiations ", _QUARREL_ERUPTED.sub("", _TRUCE_BROKEN.sub("", text)))
         text = _EMBEDDED_SAYING.sub("", text)  # "struck 20 boats it says carried drugs": no statement
