@@ -1365,3 +1365,11 @@ def test_half_of_a_month_is_that_month_not_half_of_a_year():
 )
 def test_a_weekend_after_the_story_s_day(text, phrase, value):
     assert value_of(text, phrase, date(2025, 10, 30)) == value
+
+
+def test_a_clock_time_after_the_day_a_source_spoke_is_the_story_s_day():
+    text = ("Gunmen killed 12 soldiers in an attack on a post late Tuesday, security sources said early Wednesday. "
+            "The assault began shortly after 5 p.m. and lasted for hours.")
+    assert value_of(text, "5 p.m.", date(2023, 11, 29)) == "2023-11-28T17:00"
+    # a day that is the story's own stays the day a clock time is on
+    assert value_of("Talks opened on Tuesday. The session began at 5 p.m.", "5 p.m.", date(2023, 11, 29)) == "2023-11-28T17:00"

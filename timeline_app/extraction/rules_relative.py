@@ -655,7 +655,11 @@ def _clock_timex(m: re.Match[str], ctx: Context, hour: int, minute: str) -> Time
     in_view = not stamp and ctx.ref is not None and (ctx.named_in_view(m.start()) if ctx.ref_grain == "day"
                                                      else ctx.day_in_view(m.start()))
     day = ctx.ref if in_view and ctx.ref is not None else ctx.dct
-    if in_view and ctx.ref_night and hour < 12 and (day.number < ctx.dct.number or ctx.looks_ahead(m.start(), m.end())):
+    night = ctx.ref_night
+    if in_view and ctx.ref_said and ctx.unsaid_ref is not None and ctx.in_view(ctx.unsaid_ref_at, m.start()):
+        # "…attacked late Tuesday, sources said early Wednesday. The assault began at 5 p.m.": Tuesday's
+        day, night = ctx.unsaid_ref, ctx.unsaid_night
+    if in_view and night and hour < 12 and (day.number < ctx.dct.number or ctx.looks_ahead(m.start(), m.end())):
         day = day.plus(1)  # "Crowds gathered overnight… released shortly after 8 a.m.": the morning after that night
     how = f"{CLOCK_ON_DAY_IN_VIEW} {day.label()}"
     if stamp and ctx.header_day is not None:  # a live page's entries under the day heading them

@@ -185,6 +185,12 @@ class Context:
     ref_month_names_a_thing: bool = False  # the last month named a noun's ("the September 2023 attack")
     ref_clock: str = ""  # the last clock time named ("2025-10-13T08:00"), the anchor of "three hours later"
     ref_clock_at: int = -1  # where it was named
+    #: Whether the last day named was the day a source spoke (", sources said early Wednesday"), and the
+    #: day the story was at before it, which a bare clock time after it still means.
+    ref_said: bool = False
+    unsaid_ref: Day | None = None
+    unsaid_ref_at: int = -1
+    unsaid_night: bool = False
 
     _slash_orders: tuple[bool, bool] | None = None
 
