@@ -2495,3 +2495,11 @@ def test_a_ceasefire_named_by_its_month_is_no_place_in_weeks(tmp_path):
     titles = titles_of(tmp_path, "Strikes\n\nBEIRUT, Nov. 23, 2025 - Jets struck depots this morning, in the most "
                                  "serious breach of the November 2024 ceasefire in weeks.", date(2025, 11, 23))
     assert titles["2024-11"] == "November 2024 ceasefire"
+
+
+def test_a_source_named_after_a_reported_happening_makes_no_statement(tmp_path):
+    told = {c.title: c.kind.value for c in extract_text(
+        tmp_path, "Post\n\nOUAGADOUGOU, Nov. 29, 2023 - Reinforcements arrived early on Wednesday, the sources said. "
+                  "\"We will hand over the post on Friday,\" the commander said.\n", date(2023, 11, 29)).candidates}
+    assert told["Reinforcements arrived"] == "other"
+    assert [kind for title, kind in told.items() if title.startswith('"We will hand over')] == ["statement"]

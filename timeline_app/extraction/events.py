@@ -448,10 +448,15 @@ def _near(sentence: Sentence, t: Timex, previous_end: int | None) -> str:
     if joined:
         lo = joined[-1]
     after = sentence.text[rel:rel + 60]  # (what follows may be the saying of it: "…, she said")
+    if not re.match(r"\s*(?:[\"“'‘]|``)", sentence.text):
+        # …but a source named after a reported happening makes it no statement: "Reinforcements arrived
+        # early Wednesday, the sources said" (a quotation's closing "she said" does)
+        after = _CLOSING_SOURCE.sub("", after)
     other = _OTHER_CLAUSE_AFTER.search(after)  # …but not another happening: ", days after U.S. strikes hit…"
     return sentence.text[max(0, lo):rel] + (after[:other.start()] if other else after)
 
 
+_CLOSING_SOURCE = re.compile(r",\s+(?:[\w.'’-]+\s+){1,6}?(?:said|says|told\s+\w+|reported|added)\b.*$", re.S)
 _COORDINATED_BEFORE = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+"
                                  # (a clause of its own after another date: "…on Wednesday, diplomats said, after Slovakia lifted…")
                                  r"|,\s+(?:after|before|when|once|as|since|until)\s+(?=(?:the\s+)?[A-Z]|the\s)")
