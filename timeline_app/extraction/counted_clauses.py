@@ -91,10 +91,12 @@ def counted_happenings(sentence: Sentence, dated: list[Timex], before: Timex | N
     came = _CAME_COUNTED.match(sentence.text) if not dated and before is not None else None
     if came is not None and not re.search(rf"\b{re.escape(came['noun'])}\b", before_text, re.I):
         came = None  # the attack is not what the sentence before dated: no day to count from
-    matches = [came] if came is not None else list(_COUNTED.finditer(sentence.text))
-    for m in matches:
-        grains = _grains(before.value) if m is came and before is not None else None
-        anchor = (grains, before) if grains is not None else None if m is came else _date_before(sentence, dated, m.start())
+    if came is not None and before is not None:
+        grains = _grains(before.value)
+        counts = [(came, (grains, before) if grains is not None else None)]
+    else:
+        counts = [(m, _date_before(sentence, dated, m.start())) for m in _COUNTED.finditer(sentence.text)]
+    for m, anchor in counts:
         what = m["what"].strip().rstrip(".")
         if anchor is None or not _SUBJECT_OR_NOUN.match(what):
             continue

@@ -183,27 +183,23 @@ def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gaz
         timex = others[0]
     partner = next((o for o in others if timex.range_id is not None and o.range_id == timex.range_id
                     and o is not timex), None)
+    end_of_own = max(timex.end, partner.end if partner else 0)
     # "A war in 1992 killed hundreds before a ceasefire was signed on July 21": a time clause after the
     # date, with its own subject, verb and date, is that date's happening, comma or not
     for other in others:
-        if other.start > max(timex.end, partner.end if partner else 0):
+        if other.start > end_of_own:
             clause = _trailing_subordinate(sentence, other, others)
             conjunction = re.search(r"\s+\S+\s+$", sentence.text[:clause.start - sentence.start]) if clause else None
-            if conjunction is not None and sentence.start + conjunction.start() >= max(timex.end, partner.end if partner else 0):
-                cut = conjunction.start()
-                sentence = Sentence(sentence.start, sentence.start + cut, sentence.text[:cut])
-                others = [o for o in others if o.end <= sentence.end]
+            if conjunction is not None and sentence.start + conjunction.start() >= end_of_own:
+                sentence, others = _cut_at(sentence, others, conjunction.start())
                 break
     # "The war began in November 2020 and ended with a truce two years later": a second predicate with its
     # own date is that date's happening
-    end_of_own = max(timex.end, partner.end if partner else 0)
     following = min((o for o in others if o.start >= end_of_own), key=lambda o: o.start, default=None)
     if following is not None:
         second = _SECOND_PREDICATE.search(sentence.text, end_of_own - sentence.start, following.start - sentence.start)
         if second is not None and not re.search(r"[,;]", sentence.text[end_of_own - sentence.start:second.start()]):
-            cut = second.start()
-            sentence = Sentence(sentence.start, sentence.start + cut, sentence.text[:cut])
-            others = [o for o in others if o.end <= sentence.end]
+            sentence, others = _cut_at(sentence, others, second.start())
     s = sentence.text
     rel_start, rel_end = timex.start - sentence.start, timex.end - sentence.start
     if partner is not None:  # "on April 24 and 25": the range goes as one phrase
@@ -372,6 +368,12 @@ def _gapped_conjunct(s: str, start: int, end: int, others: list[tuple[int, int]]
     return None
 
 
+def _cut_at(sentence: Sentence, others: list[Timex], cut: int) -> tuple[Sentence, list[Timex]]:
+    """The sentence up to `cut` (an offset into its text) and the dates that stand in it."""
+    kept = Sentence(sentence.start, sentence.start + cut, sentence.text[:cut])
+    return kept, [o for o in others if o.end <= kept.end]
+
+
 def _coordinated_infinitive(s: str, start: int, end: int, others: list[tuple[int, int]]) -> tuple[str, int] | None:
     """The sentence told for one of two infinitives that share what governs them ("is scheduled to meet
     the speaker tomorrow and to visit the border on Wednesday"): the other infinitive and its date go,
@@ -443,8 +445,7 @@ def _finish_title(title: str, gazetteer: Gazetteer) -> str:
     if aside is not None and not re.search(r"[,;]", title[:aside.start()]):
         title = title[:aside.start()] + " " + title[aside.end():]
     # (a name's "The" goes, but not a month's or a weekday's: "The July clashes")
-    title = re.sub(r"^(?:the|The)\s+(?=[A-Z])(?!(?:January|February|March|April|May|June|July|August|September|October|"
-                   r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)", "", title.strip())
+    title = re.sub(rf"^(?:the|The)\s+(?=[A-Z])(?!{_CALENDAR_WORD.pattern}\b)", "", title.strip())
     title = re.sub(r"^(?:And|But|So|Yet|Also)\b,?\s+(?=\S)", "", title)
     if re.match(r"(?:[Ww]here|[Ww]hereupon)\s", title) and _VERB.search(title):  # "…State, where the White Army overran…"
         title = title.split(None, 1)[1]  # "But, Attorney General Janet Reno lifted…"
@@ -783,7 +784,7 @@ def _relative_as_clause(title: str) -> str:
     # (an "of" or "and" inside a name, "National Council of Churches", is no such noun)
     # (but a measure is what takes effect, not what it is on: "A ban on imports of gas that will take effect")
     if (re.search(rf"\b(?:{_NOUN_PREPOSITIONS})\s", m["noun"]) or re.search(r"\b[a-z][\w'’]*\s+(?:of|and|or)\s", m["noun"])) \
-            and not _MEASURE_ON.match(m["noun"][:m["noun"].find(" on ") + 4 if " on " in m["noun"] else 0]):
+            and not _MEASURE_OPENS.match(m["noun"]):
         return title
     for word, _verb in re.findall(r"\b([a-z]+)\s+([a-z]{3,}ed)\b", m["rest"].split(" ", 1)[-1]):
         if word not in ("and", "or", "been", "be", "was", "were", "had", "has", "have", "is", "are", "the", "a", "an",
@@ -1301,8 +1302,11 @@ def _noun_phrase_start(s: str, end: int) -> int:
 
 
 #: A measure and what it is on, ending at a preposition: "a ban on", "the price cap against".
-_MEASURE_ON = re.compile(r"\b(?:the|a|an|its|their|his|her|this|new)\s+(?:[\w'’-]+\s+)?(?:ban|embargo|cap|limit|tax|"
-                         r"tariffs?|duty|duties|levy|moratorium|restrictions?|curbs?|controls?|freeze)\s+(?:on|against)\s*$", re.I)
+_MEASURE = (r"\b(?:the|a|an|its|their|his|her|this|new)\s+(?:[\w'’-]+\s+)?(?:ban|embargo|cap|limit|tax|"
+            r"tariffs?|duty|duties|levy|moratorium|restrictions?|curbs?|controls?|freeze)\s+(?:on|against)")
+_MEASURE_ON = re.compile(_MEASURE + r"\s*$", re.I)
+#: …and a noun phrase that opens with one: "A ban on imports of gas".
+_MEASURE_OPENS = re.compile(_MEASURE + r"\s", re.I)
 
 
 #: A happening named with the place it happened in, at the end of a phrase: "Azerbaijan's lightning
@@ -1778,7 +1782,7 @@ def _reduced_relative(sentence: Sentence, t: Timex, inside: list[Timex]) -> tupl
                  or re.match(r"(?:has|have)\s+(?:[a-z]+ly\s+)?(?:been\s+)?[a-z]{3,}(?:ed|en|wn|ung)\b", s[main_verb.start():])))
     if not finite and _COORDINATED_PARTICIPLE.match(s, end):
         finite = True  # "a ban imposed in April 2024 and lifted in July": each participle has its own date
-    if not finite and re.match(r"\s*(?:[.;:!?]|$)", s[end:]) and _COORDINATED_BEFORE.search(s, max(0, m.start("part") - 120),
+    if not finite and re.match(r"\s*(?:[.;:!?]|$)", s[end:]) and _PARTICIPLE_AND_BEFORE.search(s, max(0, m.start("part") - 120),
                                                                                         m.start("part")):
         finite = True  # …and the second of them: "…and lifted [in July of that year]"
     if not finite:
@@ -1789,7 +1793,7 @@ def _reduced_relative(sentence: Sentence, t: Timex, inside: list[Timex]) -> tupl
 #: A second participle joined on after a participle's date: "imposed in April 2024 and lifted…".
 _COORDINATED_PARTICIPLE = re.compile(r"\s+and\s+(?:later\s+|then\s+)?(?:[a-z]{3,}ed|lifted|set|held|made)\s+(?:in|on|by|at)\b")
 #: …seen from the second: a participle and its date, then "and" right before it.
-_COORDINATED_BEFORE = re.compile(r"\b[a-z]{3,}ed\s+(?:in|on|at)\s+[^,;]{1,40}?\s+and\s+(?:later\s+|then\s+)?$")
+_PARTICIPLE_AND_BEFORE = re.compile(r"\b[a-z]{3,}ed\s+(?:in|on|at)\s+[^,;]{1,40}?\s+and\s+(?:later\s+|then\s+)?$")
 
 
 #: A happening named by its date after "of": "the parliamentary elections of 26 October 2024".
@@ -1813,7 +1817,7 @@ def _reduced_relative_title(sentence: Sentence, t: Timex, inside: list[Timex]) -
     s = sentence.text
     part_end = s.index(" ", span[0]) if " " in s[span[0]:span[1]] else span[1]
     # "a ban imposed in April and [lifted] in July": the noun is the first participle's
-    first = _COORDINATED_BEFORE.search(s, max(0, span[0] - 120), span[0])
+    first = _PARTICIPLE_AND_BEFORE.search(s, max(0, span[0] - 120), span[0])
     noun_end = first.start() if first else span[0]
     openers = [o for o in _NOUN_PHRASE_OPENER.finditer(s, max(0, noun_end - 50), noun_end)]
     lo = openers[-1].start() if openers else max(s.rfind(",", 0, noun_end) + 1, 0)
