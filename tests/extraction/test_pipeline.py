@@ -2503,3 +2503,22 @@ def test_a_source_named_after_a_reported_happening_makes_no_statement(tmp_path):
                   "\"We will hand over the post on Friday,\" the commander said.\n", date(2023, 11, 29)).candidates}
     assert told["Reinforcements arrived"] == "other"
     assert [kind for title, kind in told.items() if title.startswith('"We will hand over')] == ["statement"]
+
+
+def test_hours_before_a_happening_from_an_evening_is_no_day_for_it(tmp_path):
+    titles = titles_of(tmp_path, "Signing\n\nOn Thursday evening, hours before the ceremony, the prime minister met the "
+                                 "vice president.\n", date(2025, 8, 9))
+    assert titles == {"2025-08-07TEV": "The prime minister met the vice president"}
+
+
+def test_a_general_noun_in_apposition_is_told_as_the_main_clause_object(tmp_path):
+    titles = titles_of(tmp_path, "Gas\n\nKYIV (AP) — The cabinet on Monday approved a plan to stop the transit of gas "
+                                 "to Slovakia, a move that will take effect in January.\n", date(2025, 3, 3))
+    assert titles == {"2025-03-03": "The cabinet approved a plan to stop the transit of gas to Slovakia",
+                      "2026-01": "The plan to stop the transit of gas to Slovakia will take effect"}
+
+
+def test_a_noun_in_apposition_with_a_future_clause_is_its_object(tmp_path):
+    titles = titles_of(tmp_path, "Talks\n\nBrussels has asked Kyiv to keep one line open, a request Ukraine says it "
+                                 "will discuss with the commission in April.\n", date(2025, 3, 3))
+    assert titles == {"2025-04": "Ukraine will discuss the request with the commission"}

@@ -148,6 +148,11 @@ def test_a_clock_time_takes_the_date_written_after_it_day_first_or_with_its_year
         ("The council has given both parties until Friday to answer.", "Friday", "2023-12-01", DCT),
         ("Shelling went on until Friday, when a truce began.", "Friday", "2023-11-24", DCT),
         ("On Thursday, the Union of Free Border Villages Council plans to hold a vigil.", "Thursday", "2023-11-30", DCT),
+        # a deadline for what a past request or order asked is the nearest such day, not the last
+        ("The ministers asked the mediators to wind up their office by Dec. 1.", "Dec. 1", "2025-12-01",
+         date(2025, 8, 9)),
+        ("The ministry ordered schools to reopen by Jan. 1.", "Jan. 1", "2025-01-01", date(2025, 1, 10)),
+        ("The rebels had withdrawn by Dec. 1.", "Dec. 1", "2024-12-01", date(2025, 8, 9)),
         # deadlines and start dates ignore the tense of the verb
         ("The council gave both sides until mid-December to reply.", "mid-December", "2023-12", DCT),
         ("The ministry created a new office, effective Feb. 1.", "Feb. 1", "2024-02-01", DCT),

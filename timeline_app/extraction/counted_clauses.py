@@ -48,12 +48,20 @@ class _Grains:
     month: int | None
     day: int | None
     week: bool = False
+    #: Whether the day is named at its evening or night, or at its morning: "hours before" a Thursday
+    #: evening may well be Friday, "hours after" a Friday morning Thursday night.
+    late: bool = False
+    early: bool = False
 
 
 def _grains(value: str) -> _Grains | None:
     m = _DAY_VALUE.match(value)
     if m is not None:
-        return _Grains(int(m["y"]), int(m["m"]) if m["m"] else None, int(m["d"]) if m["d"] else None)
+        part = value[m.end():]
+        hour = int(part[:2]) if part[:2].isdigit() else None
+        return _Grains(int(m["y"]), int(m["m"]) if m["m"] else None, int(m["d"]) if m["d"] else None,
+                       late=part in ("EV", "NI") or (hour is not None and hour >= 18),
+                       early=part == "MO" or (hour is not None and hour < 6))
     w = _WEEK_VALUE.match(value)
     if w is None or not 1 <= int(w["w"]) <= 53:
         return None
@@ -120,6 +128,8 @@ def _counted_value(m: re.Match[str], anchor: _Grains) -> str | None:
     count = _count(m)
     if count is None:
         return None
+    if count == 0 and "hour" in m["distance"].lower() and (anchor.late if sign > 0 else anchor.early):
+        return None  # "on Thursday evening, hours before the ceremony": the ceremony may be Friday's
     year, month, day = anchor.year, anchor.month, anchor.day
     if unit in ("day", "week"):
         if day is None or (anchor.week and unit == "day"):

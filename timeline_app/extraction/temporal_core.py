@@ -265,6 +265,8 @@ class Context:
                     and (i == 0 or clause[i - 1].lower() not in DETERMINERS):
                 return "future"  # "Colombia elects a new president in May", "Moldova holds a referendum on…"
             verdict = _tense_of(clause, i)
+            if verdict == "past" and _DEADLINE_BEFORE_DATE.search(before) and _infinitive_in(clause[i + 1:]):
+                return None  # "asked the co-chairs to wind down its structures by Dec. 1": a deadline set for later
             if verdict:
                 return None if verdict == "neutral" else verdict
         # a long object may stand between the verb and its date ("Turkey will host a new round of talks
@@ -345,6 +347,17 @@ class Context:
     def in_view(self, at: int, pos: int) -> bool:
         """Whether a date named at `at` stands in the sentence at `pos` or the one before it."""
         return at >= 0 and self.sentence_bounds(max(0, self.sentence_bounds(pos)[0] - 2))[0] <= at
+
+
+#: A deadline right before a date ("by Dec. 1", "no later than March").
+_DEADLINE_BEFORE_DATE = re.compile(r"\b(?:by|until|till|no\s+later\s+than)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _infinitive_in(words: list[str]) -> bool:
+    """Whether `words` hold an infinitive ("to wind down"), not the preposition ("to the border")."""
+    return any(w.lower() == "to" and nxt.islower() and nxt.lower() not in DETERMINERS
+               and nxt.lower() not in ("some", "all", "any", "about", "around", "be")
+               for w, nxt in zip(words, words[1:], strict=False))
 
 
 #: A coordinated clause right after a date: its verb is not the date's.

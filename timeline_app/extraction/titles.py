@@ -613,22 +613,29 @@ def _governed_gerund_title(sentence: Sentence, t: Timex, inside: list[Timex]) ->
 
 def _appositive_contact_title(sentence: Sentence, t: Timex) -> str | None:
     """"…would not sign any deal that did not bind Ethiopia, a position he first took in 2021": a closing
-    noun whose own clause holds the date, told as that clause ("Al-Burhan first took the position")."""
+    noun whose own clause holds the date, told as that clause ("Al-Burhan first took the position"; "…, a
+    demand Yerevan says it will put to a referendum in 2027" → "Yerevan will put the demand to a referendum")."""
     s = sentence.text
-    m = _APPOSITIVE_CONTACT.search(s, max(0, t.start - sentence.start - 90), t.start - sentence.start)
-    if m is None:
+    m = _APPOSITIVE_CONTACT.search(s, max(0, t.start - sentence.start - 120), t.start - sentence.start)
+    if m is None or (not m["modal"] and not re.fullmatch(rf"[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}", m["verb"])) \
+            or m["verb"] in ("the", "a", "an", "its", "their", "not", "be", "been"):
         return None
     doer = m["doer"]
-    if doer.lower() in ("he", "she"):
+    if doer.lower() in ("he", "she", "they", "we"):
         lead = dateline_end(s)
         doer = _subject_of(s[lead:]) or doer  # the sentence's subject is who "he" is
-    return f"{doer} {m['adverb'] or ''}{m['verb']} the {m['noun']}"
+    return f"{doer} {m['modal'] or ''}{m['adverb'] or ''}{m['verb']} the {m['noun']}{m['rest']}"
 
 
-#: ", a position he first took [in 2021]", ", a record she set [in 2019]": a noun and its contact clause.
-_APPOSITIVE_CONTACT = re.compile(rf",\s+(?:a|an|the)\s+(?P<noun>[a-z]+(?:\s+[a-z]+)?)\s+(?P<doer>he|she|they|[A-Z][\w'’-]+)\s+"
-                                 rf"(?P<adverb>(?:first|last|later|once|already|also)\s+)?"
-                                 rf"(?P<verb>[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\s+(?:(?:in|on|at|during|by)\s+)?$")
+#: ", a position he first took [in 2021]", ", a record she set [in 2019]", ", a demand Kyiv says it will
+#: discuss with Brussels [in April]": a noun and its contact clause, whose object the noun is.
+_APPOSITIVE_CONTACT = re.compile(
+    r",\s+(?:a|an|the)\s+(?P<noun>[a-z]+(?:\s+[a-z]+)?)\s+(?:that\s+|which\s+)?"
+    r"(?P<doer>he|she|they|we|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+"
+    r"(?:(?:says|said|has\s+said)\s+(?:it|he|she|they|we)\s+)?"
+    r"(?P<modal>(?:will|plans\s+to|intends\s+to|hopes\s+to|wants\s+to|is\s+to|are\s+to|has\s+agreed\s+to)\s+)?"
+    r"(?P<adverb>(?:first|last|later|once|already|also)\s+)?"
+    r"(?P<verb>[a-z]{2,})(?P<rest>(?:\s+(?!(?:in|on|at|during|by)\s*$)[\w'’-]+){0,6}?)\s+(?:(?:in|on|at|during|by)\s+)?$")
 
 
 _GERUND_AFTER_RELATIVE = re.compile(r"\b(?P<np>(?:a|an|the|its|their|his|her)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+)"
@@ -1301,6 +1308,15 @@ def _noun_phrase_start(s: str, end: int) -> int:
     return measure.start() if measure else start
 
 
+#: A noun phrase in apposition at a clause's end, the antecedent of the relative clause after it.
+_APPOSED_ANTECEDENT = re.compile(r",\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s*$")
+#: A main clause's object taken up again by a general noun in apposition: "…approved a plan to halt the
+#: transit of gas to Europe, a move [that will take effect in January]".
+_ANAPHORIC_APPOSITIVE = re.compile(rf".*\b(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}|announced|approved|adopted)\s+"
+                                   r"(?P<object>(?:a|an|the|its|their)\s+[^,;:()\"“”]{3,120}?),\s+"
+                                   r"(?:a|an|the)\s+(?:[a-z]+\s+)?(?:move|step|decision|measure)\s*", re.S)
+
+
 #: A measure and what it is on, ending at a preposition: "a ban on", "the price cap against".
 _MEASURE = (r"\b(?:the|a|an|its|their|his|her|this|new)\s+(?:[\w'’-]+\s+)?(?:ban|embargo|cap|limit|tax|"
             r"tariffs?|duty|duties|levy|moratorium|restrictions?|curbs?|controls?|freeze)\s+(?:on|against)")
@@ -1365,7 +1381,14 @@ def _clause_of(sentence: Sentence, t: Timex, relative_only: bool = False) -> Sen
                 # ("A ceasefire that ended a year of fighting took effect on Nov. 27": the main verb is back)
                 if _MAIN_VERB_BACK.search(s, lo + len(head.split(None, 2)[0]) + 1, rel):
                     return None
+                relative_at = lo
                 lo = _noun_phrase_start(s, lo)
+                told = _ANAPHORIC_APPOSITIVE.fullmatch(s, 0, relative_at)
+                if told is not None and len(told["object"].split()) <= 14:
+                    # "…approved a plan to halt gas transit, a move that will take effect in January": the
+                    # move is the plan, and the title says so
+                    prefix = "The " + told["object"].split(None, 1)[1] + " "
+                    return _turned_clause(sentence, t, prefix, relative_at + len("that "))[0]
             elif head.startswith("where") and re.search(r",(?!\s*\d{4}\b)", head[rel - lo:]):
                 # "…in Mullivaikkal, where the war ended on May 18, 2009, to remember the dead": at its comma
                 hi = rel + re.search(r",(?!\s*\d{4}\b)", head[rel - lo:]).start()
@@ -1389,6 +1412,9 @@ def _clause_of(sentence: Sentence, t: Timex, relative_only: bool = False) -> Sen
                 # "…strikes that began on June 13, when jets hit the sites": the when-clause right after the
                 # date tells what happened then, and stays for the title to be told from
                 hi = cuts[i + 2]
+            if s.startswith("that", hi):
+                # "…to Europe, a move [that will take effect…]": the noun in apposition is the next clause's
+                hi = lo + len(_APPOSED_ANTECEDENT.sub("", s[lo:hi]))
             body = s[lo:hi]
             lead = len(body) - len(body.lstrip(" ,_-—;()"))
             body = body.strip(" ,_-—;()")
@@ -2422,8 +2448,8 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         title = make_title(part, t, [o for o in inside if clause_start <= o.start and o.end <= part.end], gazetteer)
         if len(title.split()) >= 3:
             return title
-    planned = (_planned_happening(sentence, t) or _caused_happening(sentence, t, inside) or _scheduled_noun(sentence, t)) \
-        if short else None
+    planned = (_appositive_contact_title(sentence, t) or _planned_happening(sentence, t)
+               or _caused_happening(sentence, t, inside) or _scheduled_noun(sentence, t)) if short else None
     named = _DATE_NAMED_AS.match(sentence.text, _phrase_end(t, inside) - sentence.start) if short else None
     hedged = _HEDGED_NOUN.search(sentence.text, max(0, t.start - sentence.start - 90), t.start - sentence.start) \
         if short and re.match(r"\s*(?:[.;,!?]|$)", sentence.text[_phrase_end(t, inside) - sentence.start:]) else None
