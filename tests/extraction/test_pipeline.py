@@ -2522,3 +2522,27 @@ def test_a_noun_in_apposition_with_a_future_clause_is_its_object(tmp_path):
     titles = titles_of(tmp_path, "Talks\n\nBrussels has asked Kyiv to keep one line open, a request Ukraine says it "
                                  "will discuss with the commission in April.\n", date(2025, 3, 3))
     assert titles == {"2025-04": "Ukraine will discuss the request with the commission"}
+
+
+def test_a_dated_noun_in_what_is_argued_titles_itself(tmp_path):
+    titles = titles_of(tmp_path, "Border\n\nCaracas has long rejected the award, arguing that a 1966 accord signed in Geneva "
+                                 "annulled it.\n", date(2023, 12, 4))
+    assert titles == {"1966": "1966 accord signed in Geneva"}
+
+
+def test_what_has_become_of_a_happening_since_leaves_its_title(tmp_path):
+    titles = titles_of(tmp_path, "Oil\n\nPumping began in December 2019 and has since grown to 400,000 barrels a day.\n",
+                       date(2023, 12, 4))
+    assert titles == {"2019-12": "Pumping began"}
+
+
+def test_a_long_title_loses_a_relative_clause_about_its_object_first(tmp_path):
+    extraction = extract_text(tmp_path, "Vote\n\nVoters in Venezuela have backed a plan to create a new state in a vast "
+                                        "border region that neighbouring Guyana has governed for more than a century, "
+                                        "according to results announced late on Sunday.\n\nThe court said that it had "
+                                        "received reports that troops were massing in a district that the army "
+                                        "controls on Monday.\n", date(2023, 12, 4))
+    told = [(c.title, c.kind.value) for c in extraction.candidates]
+    assert told[0] == ("Voters in Venezuela have backed a plan to create a new state in a vast border region", "election")
+    # a "that" after a saying or a noun of report opens what is said, not a relative clause
+    assert told[1][0].startswith("The court said that it had received reports that troops were massing")

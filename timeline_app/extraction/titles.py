@@ -964,6 +964,23 @@ _SUBORDINATOR = re.compile(r"(?<!\bday)(?<!\bdays)(?<!\bhours)(?<!\bweeks)(?<!\b
                            r"(?<!\bjust)(?<!\bsoon)(?<!\bmoments)(?<!\bminutes)(?<!\beven)(?<!\bonly)(?<!\bright)(?<!\blong)(?<!\bthat)"
                            r"\s+(?:after|before|because|when|while|since|until|as|although|though)\s+"
                            rf"(?!(?:{_CALENDAR_NAMES}|\d)\b)")
+#: "that" after a noun, opening a relative clause (not after a verb, where it opens what was said).
+_NOUN_THEN_THAT = re.compile(r"(?<=[a-z]{3})(?<!ed)(?<!\bso)(?<!\bsuch)(?<!\bnow)\s+that\s+")
+#: Verbs whose "that" opens what is said, known or shown, not a relative clause.
+_THAT_CLAUSE_VERBS = {"say", "says", "said", "saying", "tell", "tells", "told", "argue", "argues", "insist", "insists",
+                      "believe", "believes", "think", "thinks", "thought", "know", "knows", "knew", "show", "shows", "shown",
+                      "hope", "hopes", "fear", "fears", "feel", "feels", "felt", "find", "finds", "found", "warn", "warns",
+                      "claim", "claims", "note", "notes", "suggest", "suggests", "mean", "means", "meant", "ensure", "ensures",
+                      "saw", "wrote", "insisting", "arguing", "warning", "claiming", "signal", "signals", "indicate",
+                      "indicates", "admit", "admits", "deny", "denies", "order", "orders", "agree", "agrees", "decide",
+                      "decides", "demand", "demands", "promise", "promises", "stress", "stresses", "assert", "asserts"}
+#: A relative clause whose verb's object is the noun before it, told by the gap where the object would
+#: stand: "[a region that] neighbouring Guyana has administered for a century" (not "[reports that] a
+#: fourth carrier had sailed", "[accusations that] the father had mistreated his son": what is reported).
+_GAPPED_RELATIVE = re.compile(rf"(?:(?:[a-z]+\s+)?(?:[A-Z][\w'’.-]*\s+){{1,4}}|(?:the|a|an|its|their|his|her)\s+(?:[a-z][\w-]*\s+){{1,3}}"
+                              rf"|(?:he|she|it|they|we)\s+)(?:(?:has|have|had)\s+(?:\w+ly\s+)?)?"
+                              rf"(?!(?:was|were|is|are|been|be|had|has|have)\b)(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})"
+                              rf"(?=\s+(?:in|on|at|for|since|during|over|with|from|to|by|until|last|this|before|after)\b|\s*[,.;]|\s*$)")
 #: A closing period that belongs to an abbreviation: "Exploration Co.", "the U.S.", "Martin Luther King Jr."
 _ABBREVIATION_END = re.compile(r"(?:\b(?:Co|Inc|Corp|Ltd|Jr|Sr|Bros|St|Mt)|\b[A-Z])\.$")
 
@@ -984,6 +1001,11 @@ _SUBJECT_APPOSITIVE = re.compile(rf"^(?P<np>(?:The|A|An)\s[^,]{{2,60}}),\s+(?:th
 _ROLE_BEFORE_NAME = re.compile(r"^(?:[A-Z][\w'’.-]*['’]s\s+|[Tt]he\s+)[a-z][^,]{0,40},\s+(?=(?:[A-Z][\w'’.-]*\s+){1,3}(?:said|says|told)\b)")
 
 
+#: A second predicate that tells the state since the happening: "…and has since grown…", "…and is now…".
+_SINCE_THEN_PREDICATE = re.compile(r",?\s+and\s+(?:(?:has|have)\s+(?:\w+ly\s+)?since|(?:has|have|is|are)\s+now|"
+                                   r"(?:has|have)\s+(?:been\s+)?(?:\w+ly\s+)?(?:grown|risen|fallen|remained|stayed)\s+ever\s+since)\b.*$")
+
+
 def _trim(title: str) -> str:
     title = title.strip()
     title = title[dateline_end(title):]  # "YEREVAN, Armenia (AP) — …"
@@ -996,6 +1018,9 @@ def _trim(title: str) -> str:
     # (after a few words quoted inside the sentence, whose closing mark stays: "…for violating ``our
     # use policies,'' spokesman Serge Clermont said"; a whole quotation keeps who said it)
     title = _EMBEDDED_QUOTE_ATTRIBUTION.sub(r"\g<quote>", title)
+    # "Production began [in December 2019] and has since grown to 400,000 barrels a day": what has become
+    # of the happening since is the present's, not the date's
+    title = _SINCE_THEN_PREDICATE.sub("", title)
     # "…fought two wars over the region, the last [in 2020]": an ordinal left without its date
     title = re.sub(r",\s+the\s+(?:last|first|latest|second|third|previous|next|most\s+recent)\s*$", "", title)
     if len(title) > TITLE_MAX:
@@ -1043,6 +1068,15 @@ def _trim(title: str) -> str:
         # subordinate clause with its own subject and verb is another happening, and goes first
         for m in _SUBORDINATOR.finditer(title, floor):
             if _is_own_clause(title[m.end():]):
+                title = title[:m.start()]
+                break
+    if len(title) > TITLE_MAX:
+        # "…backed a plan to create a new state in a vast region that neighbouring Guyana has administered
+        # for a century": a relative clause with its own subject describes the noun, and goes next
+        for m in _NOUN_THEN_THAT.finditer(title, floor):
+            if title[:m.start()].rsplit(None, 1)[-1].lower() in _THAT_CLAUSE_VERBS:
+                continue
+            if _GAPPED_RELATIVE.match(title, m.end()):
                 title = title[:m.start()]
                 break
     if len(title) > TITLE_MAX:
@@ -1543,7 +1577,7 @@ _ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:of|since|after|before|following|amid|dur
                                  r"commemorat\w*|honou?r\w*|lost|won|contested|disputed|boycott\w*|rigged|annul\w*|"
                                  r"forg[eo]t\w*|remember\w*|mourn\w*|condemn\w*|denounc\w*|investigat\w*|aveng\w*|"
                                  r"blam\w*|apologi[sz]\w*|regrett?\w*|suspend\w*|terminat\w*|cancel\w*|scrap\w*|renounc\w*|"
-                                 r"revok\w*|abandon\w*|withdr[ae]w\s+from|pulled\s+out\s+of|quit|exit\w*)\s+"
+                                 r"revok\w*|abandon\w*|withdr[ae]w\s+from|pulled\s+out\s+of|quit|exit\w*|(?<=arguing\s)that|(?<=argued\s)that|(?<=argues\s)that)\s+"
                                  r"(?P<np>(?:the|a|an|its|their|his|her|this|that)\s+|[A-Z][\w-]*['’]s\s+)$")
 #: Words that end a noun phrase: a preposition, a conjunction, a relative pronoun or a verb.
 _PHRASE_STOP = (r"(?:of|in|on|at|and|or|by|for|with|to|from|that|which|who|was|were|is|are|has|had|have|will|would|ended|ending|"
@@ -1608,13 +1642,21 @@ def _attributive_phrase(sentence: Sentence, t: Timex, inside: list[Timex], gazet
     if of is not None and (re.match(r",\s+[A-Z]", s[of.end():])
                            or any(noun.end() <= o.start - sentence.start < of.end() for o in inside)):
         of = None  # "of a Birmingham, Ala., abortion clinic": the phrase goes on past a place's state; "in 2018" is a date
-    phrase = s[det.end("np"):(of or noun).end()]
+    phrase_end = (of or noun).end()
+    verb_after_place = _VERB_AFTER_NAME.search(s, of.start(), of.end()) if of is not None else None
+    if verb_after_place is not None:  # "a 1966 accord signed in Geneva annulled it": the place ends at the verb
+        phrase_end = verb_after_place.start("gap")
+    phrase = s[det.end("np"):phrase_end]
     pronoun = det["np"].strip().lower()
     if pronoun in ("his", "her", "its", "their"):
         owner = _owner_before(s[:det.start("np")], pronoun, gazetteer)
         if owner:
             phrase = f"{_possessive(owner)} {phrase}"
     return phrase
+
+
+#: A verb right after a name: where a phrase of place ends and a clause's predicate begins.
+_VERB_AFTER_NAME = re.compile(rf"\b[A-Z][\w'’-]*(?P<gap>\s+)(?=(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b)")
 
 
 _STARTING_WORD = r"(?:starting|beginning|commencing|effective)"
