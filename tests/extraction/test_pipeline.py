@@ -2546,3 +2546,40 @@ def test_a_long_title_loses_a_relative_clause_about_its_object_first(tmp_path):
     assert told[0] == ("Voters in Venezuela have backed a plan to create a new state in a vast border region", "election")
     # a "that" after a saying or a noun of report opens what is said, not a relative clause
     assert told[1][0].startswith("The court said that it had received reports that troops were massing")
+
+
+def test_a_meeting_from_a_clock_time_until_the_evening_is_one_event_and_again_another(tmp_path):
+    extraction = extract_text(tmp_path, "Talks\n\nMilitary officers from both armies met from 10 a.m. on Monday until "
+                                        "late in the evening, and again the following morning.\n", date(2025, 11, 25))
+    told = [(c.start.to_timex(), c.end.to_timex() if c.end else None, c.title, c.kind.value) for c in extraction.candidates]
+    assert told == [("2025-11-24T10:00", "2025-11-24TEV", "Military officers from both armies met", "talks"),
+                    ("2025-11-25TMO", None, "Military officers from both armies met again", "talks")]
+
+
+def test_a_hotline_call_and_reported_talks_ahead_take_their_kinds(tmp_path):
+    extraction = extract_text(tmp_path, "Talks\n\nThe two commanders had last spoken by hotline on May 10.\n\nOfficials "
+                                        "said a further round of talks could take place in Rawalpindi on Dec. 8.\n",
+                              date(2025, 11, 25))
+    assert [c.kind.value for c in extraction.candidates] == ["call", "talks"]
+
+
+def test_a_year_before_a_named_treaty_is_the_treaty_and_stays_in_the_other_title(tmp_path):
+    titles = titles_of(tmp_path, "Water\n\nIndia suspended its participation in the 1960 Indus Waters Treaty on April 23."
+                                 "\n", date(2025, 11, 25))
+    assert titles == {"1960": "1960 Indus Waters Treaty",
+                      "2025-04-23": "India suspended its participation in the 1960 Indus Waters Treaty"}
+
+
+def test_a_long_title_is_cut_before_what_it_answered_but_not_after_a_copula(tmp_path):
+    titles = titles_of(tmp_path, "Strikes\n\nIndia struck what it called infrastructure used by armed groups in Pakistan "
+                                 "in response to an attack on tourists in the valley on May 7.\n\nThe minister's remarks "
+                                 "were in response to signals from the other side that it wants to resume the long-stalled "
+                                 "border talks on Friday.\n", date(2025, 11, 25))
+    assert titles["2025-05-07"] == "India struck what it called infrastructure used by armed groups in Pakistan"
+    assert titles["2025-11-21"].startswith("The minister's remarks were in response to signals")
+
+
+def test_a_figure_and_its_source_keep_the_figure(tmp_path):
+    titles = titles_of(tmp_path, "Funds\n\nThe city's bond fund has fallen 2% this year through Oct. 19, Lipper says.\n",
+                       date(1989, 10, 20))
+    assert titles == {"1989": "The city's bond fund has fallen 2%"}

@@ -1378,3 +1378,23 @@ def test_a_clock_time_after_the_day_a_source_spoke_is_the_story_s_day():
     assert value_of(text, "5 p.m.", date(2023, 11, 29)) == "2023-11-28T17:00"
     # a day that is the story's own stays the day a clock time is on
     assert value_of("Talks opened on Tuesday. The session began at 5 p.m.", "5 p.m.", date(2023, 11, 29)) == "2023-11-28T17:00"
+
+
+def test_two_days_offered_as_alternatives_are_both_dates():
+    assert [v for _, _, v in values("A further round could take place on Dec. 8 or 9.", date(2025, 11, 25))] == \
+        ["2025-12-08", "2025-12-09"]
+
+
+def test_a_past_verb_far_back_in_its_clause_keeps_a_month_day_behind():
+    text = "India struck what it called camps used by armed groups in Pakistan in response to an attack on tourists in the valley on May 7."
+    assert value_of(text, "May 7", date(2025, 11, 25)) == "2025-05-07"
+    # …but not when what follows it looks ahead of it
+    assert value_of("The minister invited the envoys of three neighbouring countries to a ceremony in the old capital "
+                    "to be held in the main square on March 12.", "March 12", date(1999, 2, 16)) == "1999-03-12"
+
+
+def test_late_in_the_evening_is_one_phrase_and_ends_a_range_begun_at_a_clock_time():
+    found = tag("The delegations met from 10 a.m. on Monday until late in the evening.", date(2025, 11, 25))
+    assert [(t.text, t.value) for t in found] == [("10 a.m. on Monday", "2025-11-24T10:00"),
+                                                   ("late in the evening", "2025-11-24TEV")]
+    assert found[0].range_id is not None and found[0].range_id == found[1].range_id

@@ -27,7 +27,7 @@ from timeline_app.extraction.verbs import past_of_base
 
 #: Kinds in order of precedence, each with the words that signal it in a title or sentence.
 KIND_RULES: list[tuple[EventKind, re.Pattern[str]]] = [
-    (EventKind.CALL, re.compile(r"\b(?:phone\s+calls?|tele(?:phone|phoned)|calls?\s+with|spoke\s+(?:by|over\s+the)\s+phone|phone\s+conversations?|video\s+call|held\s+(?:a\s+|separate\s+)?calls?)\b", re.I)),
+    (EventKind.CALL, re.compile(r"\b(?:phone\s+calls?|tele(?:phone|phoned)|calls?\s+with|(?:spoke|spoken|talked)\s+(?:by|over\s+(?:the|a))\s+(?:phone|hotline|telephone)|hotline\s+(?:call|conversation|talks)|phone\s+conversations?|video\s+call|held\s+(?:a\s+|separate\s+)?calls?)\b", re.I)),
     # (not one only sought: "calls for a ceasefire", "no progress towards a truce", "no ceasefire")
     (EventKind.CEASEFIRE, re.compile(r"\b(?<!\bfor\sa\s)(?<!towards\sa\s)(?<!toward\sa\s)(?<!\bno\s)"
                                      r"(?:cease-?fire|truce|armistice|halt\s+to\s+(?:the\s+)?fighting|cessation\s+of\s+hostilities"
@@ -48,7 +48,7 @@ KIND_RULES: list[tuple[EventKind, re.Pattern[str]]] = [
     # sanctions imposed over a war are sanctions: "approved a package of sanctions against Russia over its war"
     (EventKind.SANCTION, re.compile(r"\b(?:impos|adopt|approv|announc|extend|renew|lift|eas|tighten|expand|unveil|widen|"
                                     r"slap|agree)\w*\s+(?:[\w-]+\s+){0,5}?(?:sanctions?|embargo)\b", re.I)),
-    (EventKind.MILITARY_ACTION, re.compile(r"\b(?:(?<!pre-)(?<!post-)(?<!anti-)(?<!prisoners\sof\s)(?<!prisoner\sof\s)(?<!-)(?<!Cold\s)(?<!cold\s)(?:war|wars)|(?:counter-?)?offensive|attack(?:s|ed)?|(?<!-)(?<!\bin\s)(?<!\binto\s)operation|occup(?:ied|ies|y|ation)|liberat(?:ed|es)|shell(?:ed|ing|s)?|clash(?:es|ed)?|fighting|fought|troops|strikes?|airstrikes?|invad(?:ed|es)|invasion|bomb(?:ed|ing|s)?|(?<!\bto\s)kill(?:ed|s)?|military(?!\s+(?:government|junta|rulers?|leaders?|council|regime|authorities|officials?|spokes(?:man|woman|person)|chiefs?|commanders?|attach[eé]|courts?|aid|budget|spending|air\s+base|bases?|planes?|aircraft|airport|transport|flights?|hospital|academy|parade|cemetery|band|uniforms?)\b)|soldiers|seiz(?:ed|es|e)|captur(?:ed|es|e)|retak(?:es|en|e)|retook|recaptur(?:ed|es|e)|invade|annex(?:ed|es|ation)|shot\s+down|missiles?|rockets?|mortars?|artillery|drones?|fir(?:ed|ing|es)\s+(?:at|on|into|across)|(?<!custody\s)(?<!legal\s)(?<!court\s)(?<!courtroom\s)(?<!political\s)(?<!budget\s)(?<!bidding\s)(?<!takeover\s)(?<!proxy\s)battle|conflict|erupted|flared|hostilities|coup|rebels?|insurgents?|raid(?:ed|s)?|ambush(?:ed)?|siege|uprising|gunfights?|firefights?|shoot-?outs?|gun\s+battles?|gunmen|gunfire|exchang\w*\s+(?:of\s+)?fire|barrages?|bombardments?|salvos?|volleys?"
+    (EventKind.MILITARY_ACTION, re.compile(r"\b(?:(?<!pre-)(?<!post-)(?<!anti-)(?<!prisoners\sof\s)(?<!prisoner\sof\s)(?<!-)(?<!Cold\s)(?<!cold\s)(?:war|wars)|(?:counter-?)?offensive|attack(?:s|ed)?|(?<!-)(?<!\bin\s)(?<!\binto\s)operation|occup(?:ied|ies|y|ation)|liberat(?:ed|es)|shell(?:ed|ing|s)?|clash(?:es|ed)?|fighting|fought|troops|strikes?|airstrikes?|invad(?:ed|es)|invasion|bomb(?:ed|ing|s)?|(?<!\bto\s)kill(?:ed|s)?|military(?!\s+(?:government|junta|rulers?|leaders?|council|regime|authorities|officials?|officers?|delegations?|delegates|representatives|talks|spokes(?:man|woman|person)|chiefs?|commanders?|attach[eé]|courts?|aid|budget|spending|air\s+base|bases?|planes?|aircraft|airport|transport|flights?|hospital|academy|parade|cemetery|band|uniforms?)\b)|soldiers|seiz(?:ed|es|e)|captur(?:ed|es|e)|retak(?:es|en|e)|retook|recaptur(?:ed|es|e)|invade|annex(?:ed|es|ation)|shot\s+down|missiles?|rockets?|mortars?|artillery|drones?|fir(?:ed|ing|es)\s+(?:at|on|into|across)|(?<!custody\s)(?<!legal\s)(?<!court\s)(?<!courtroom\s)(?<!political\s)(?<!budget\s)(?<!bidding\s)(?<!takeover\s)(?<!proxy\s)battle|conflict|erupted|flared|hostilities|coup|rebels?|insurgents?|raid(?:ed|s)?|ambush(?:ed)?|siege|uprising|gunfights?|firefights?|shoot-?outs?|gun\s+battles?|gunmen|gunfire|exchang\w*\s+(?:of\s+)?fire|barrages?|bombardments?|salvos?|volleys?"
                                            r"|struck(?!\s+(?:a|an|the)\s+(?:\w+\s+)?(?:deal|agreement|accord|bargain|compromise|balance|note|tone|chord))"
                                            r"|(?<!court\s)(?<!courts\s)(?<!judge\s)(?<!judges\s)intervened(?!\s+(?:in|with)\s+(?:the\s+)?(?:talks|negotiations|dispute|case|court))"
                                            r"|guerre|attaque|offensive|bombardement\w*|envahi\w*|attaqu[ée]\w*|bombard[ée]\w*|Krieg(?:e|es|en)?|Angriff\w*|Offensive"
@@ -115,12 +115,18 @@ _NATURAL_DISASTER = re.compile(r"\b(?:earthquakes?|quakes?|tremors?|aftershocks?
                                r"tsunamis?|eruptions?|avalanches?|heatwaves?|heat\s+waves?)\b", re.I)
 
 
-def classify_kind(title: str, sentence: str, context: str = "") -> EventKind:
+#: What a saying reports: "Officials said (that) a further round of talks could take place…".
+_SAID_AHEAD = re.compile(r"^[^,\"“]{0,80}?\b(?:said|says|told\s+\w+)\s+(?:that\s+)?(?P<rest>.+)$")
+
+
+def classify_kind(title: str, sentence: str, context: str = "", ahead: bool = False) -> EventKind:
     """The kind of a happening from its title, else from the words around its date (`sentence`); the
-    whole sentence (`context`) only decides whether "the first round" was a vote or talks."""
+    whole sentence (`context`) only decides whether "the first round" was a vote or talks. A happening
+    still `ahead` that a title reports ("Officials said talks could take place in Rawalpindi") is of the
+    kind of what is reported: the saying is past, the date is the talks'."""
     if _NATURAL_DISASTER.search(title):
         return EventKind.OTHER
-    own = _SAID_OWN_DOING.match(title)
+    own = _SAID_OWN_DOING.match(title) or (_SAID_AHEAD.match(title) if ahead else None)
     if own is not None:  # "The military said it carried out strikes": the strikes are the happening
         done = next((kind for kind, pattern in KIND_RULES if kind is not EventKind.STATEMENT and pattern.search(own["rest"])), None)
         if done is not None:
@@ -293,9 +299,14 @@ def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> li
     dated = [t for t in dated if not (re.match(r"(?:this|that)\s+(?:year|month|week)$", t.text, re.I)
                                       and _COUNTED_OVER.search(sentence_text, max(0, t.start - offset - 40), t.start - offset))]
     kept = []
+    # "met from 10 a.m. on Monday until late in the evening": the end of a range is no deadline
+    range_starts = {t.range_id for t in dated if t.range_id is not None and t.range_role == "start"}
     for t in dated:
         before = sentence_text[max(0, t.start - offset - 25):t.start - offset]
         after = sentence_text[t.end - offset:t.end - offset + 8]
+        if t.range_role == "end" and t.range_id in range_starts:
+            kept.append(t)
+            continue
         if BOUND_PREPOSITION.search(before) and not _NOT_UNTIL.search(sentence_text, max(0, t.start - offset - 60),
                                                                       t.start - offset) \
                 and not re.match(r",\s+when\s", after):  # "…until late 2022, when Chisinau began buying…": the when-clause's
@@ -419,7 +430,9 @@ def find_candidates(text: str, sentences: list[Sentence], timexes: list[Timex], 
             if partner is not None:
                 derivation += f"; until {partner.text} ({partner.derivation or 'written in full'})"
             candidates.append(Candidate(
-                title=title, start=start, end=end, kind=classify_kind(title, _near(sentence, t, previous_end.get(id(t))), sentence.text), status=status,
+                title=title, start=start, end=end, status=status,
+                kind=classify_kind(title, _near(sentence, t, previous_end.get(id(t))), sentence.text,
+                                   ahead=status is EventStatus.SCHEDULED),
                 actors=actors, evidence=sentence.text, evidence_start=sentence.start, evidence_end=sentence.end,
                 derivation=derivation, date_phrase=t.text if partner is None else f"{t.text} – {partner.text}",
                 timex=t.value,

@@ -136,7 +136,7 @@ def _day_in_words(m: re.Match[str], ctx: Context) -> Timex | None:
     return mk(m, DATE, day_value(resolved[0]), resolved[1]) if resolved else None
 
 
-@rule("month_day_range", rf"{B}(?P<mon>{MON})\s+(?P<d1>{DAYNUM})\s*(?:-|–|to|through|and)\s*(?P<d2>{DAYNUM})(?:,?\s+(?P<year>{YEAR}))?{E}")
+@rule("month_day_range", rf"{B}(?P<mon>{MON})\s+(?P<d1>{DAYNUM})\s*(?:-|–|to|through|and|or)\s*(?P<d2>{DAYNUM})(?:,?\s+(?P<year>{YEAR}))?{E}")
 def _month_day_range(m: re.Match[str], ctx: Context) -> list[Timex] | None:
     mo, d1, d2 = month_of(m["mon"]), int_day(m["d1"]), int_day(m["d2"])
     if m["year"]:
@@ -155,7 +155,7 @@ def _month_day_range(m: re.Match[str], ctx: Context) -> list[Timex] | None:
     return _day_range(m, ctx, first, second, how, "d2")
 
 
-@rule("day_range_month", rf"{B}(?P<between>(?:[Bb]etween|[Ff]rom)\s+)?(?P<d1>{DAYNUM})\s*(?P<link>-|–|to|and|until|through)\s*"
+@rule("day_range_month", rf"{B}(?P<between>(?:[Bb]etween|[Ff]rom)\s+)?(?P<d1>{DAYNUM})\s*(?P<link>-|–|to|and|or|until|through)\s*"
       rf"(?P<d2>{DAYNUM})(?:\s+of)?\s+(?P<mon>{MON_FULL}|{MON_ABBR})(?:,?\s+(?P<year>{YEAR}))?{E}")
 def _day_range_month(m: re.Match[str], ctx: Context) -> list[Timex] | None:
     """"19-20 September", "from 2 to 4 December 2023": two linked days, as most of the world writes them."""

@@ -275,7 +275,7 @@ RULE_NEEDS: dict[str, tuple[str, ...]] = {
     "dotted": (".", "-"),
     "slashed": ("/",),
     "year_range": ("-", "–", "/"),
-    "month_day_range": ("-", "–", " to ", "through", " and "),
+    "month_day_range": ("-", "–", " to ", "through", " and ", " or "),
     "month_range": ("-", "–", "/", " to ", "through", "until", "till", " and ", " or "),
 }
 
@@ -301,8 +301,10 @@ def _link_ranges(timexes: list[Timex], text: str, ctx: Context) -> list[Timex]:
         if "_REF" in a.value or "_REF" in b.value:
             continue
         if a.type == TIME:
-            if not (CLOCK_VALUE.match(a.value) and CLOCK_VALUE.match(b.value)) or a.value[:10] != b.value[:10]:
-                continue  # two clocks of one day only: "from 10 p.m. to 6 a.m. on Nov. 20" is left apart
+            if not (CLOCK_OR_PART_VALUE.match(a.value) and CLOCK_OR_PART_VALUE.match(b.value)) or a.value[:10] != b.value[:10]:
+                # two clocks (or a clock and a part) of one day only: "from 10 a.m. on Monday until late in
+                # the evening"; "from 10 p.m. to 6 a.m. on Nov. 20" is left apart
+                continue
             if b.value[11:] <= a.value[11:] and b.derivation.startswith(CLOCK_ON_DAY_IN_VIEW):  # "from 10 p.m. to 6 a.m."
                 day = Day.of(int(b.value[:4]), int(b.value[5:7]), int(b.value[8:10])).plus(1)
                 b = replace(b, value=day_value(day) + b.value[10:], derivation=b.derivation + ", the next morning")
@@ -314,6 +316,7 @@ def _link_ranges(timexes: list[Timex], text: str, ctx: Context) -> list[Timex]:
 
 
 CLOCK_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$")
+CLOCK_OR_PART_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}T(?:\d{2}:\d{2}|MO|AF|EV|NI)$")
 
 
 def clause_tense(text: str, start: int, end: int) -> str | None:

@@ -275,6 +275,17 @@ class Context:
         if any(w.lower() in FAR_MODALS for w in clause[:len(clause) - len(words)]) \
                 or _FAR_PLAN.search(" ".join(clause[:len(clause) - len(words)])):
             return "future"
+        # …and so does a past verb ("India struck what it called camps of armed groups in Pakistan in
+        # response to an attack on tourists in the valley on May 7")
+        # — unless what follows it looks ahead of it ("invited the ministers to a ceremony on March 12",
+        # "told the companies of a cutback in September", "authorized a split, payable Dec. 7")
+        for i in range(len(clause) - len(words) - 1, -1, -1):
+            if _tense_of(clause, i) == "past":
+                rest = [w.lower() for w in clause[i:]]
+                if rest[0] not in REPORTING_PAST and rest[0] not in INTENT_PAST and not _infinitive_in(clause[i:]) \
+                        and not set(rest) & (WEAK_MODALS | FAR_MODALS | PLAN_WORDS | _LOOKS_AHEAD_WORDS | _SUBORDINATORS):
+                    return "past"
+                break
         opening = self.text[end:end + 2].startswith(",") \
             and len(TOKEN.findall(self.text, self.sentence_bounds(start)[0], start)) <= 3
         if _NEXT_CLAUSE.match(self.text, end):
@@ -349,6 +360,13 @@ class Context:
         return at >= 0 and self.sentence_bounds(max(0, self.sentence_bounds(pos)[0] - 2))[0] <= at
 
 
+#: Words after a past verb that put what follows after it: "invited … to a ceremony", "payable Dec. 7".
+_LOOKS_AHEAD_WORDS = {"invited", "invitation", "payable", "due", "effective", "scheduled", "planned", "expected",
+                      "told", "asked", "urged", "ordered", "until", "next", "coming"}
+#: Words that open a clause of its own, whose verb the past one further back does not rule ("The parade
+#: came three weeks before leaders gather in Gyeongju for a summit from Oct. 31").
+_SUBORDINATORS = {"before", "after", "when", "until", "because", "since", "while", "if", "unless", "once", "that",
+                  "which", "who", "where"}
 #: A deadline right before a date ("by Dec. 1", "no later than March").
 _DEADLINE_BEFORE_DATE = re.compile(r"\b(?:by|until|till|no\s+later\s+than)\s+(?:the\s+)?$", re.IGNORECASE)
 

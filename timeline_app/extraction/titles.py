@@ -47,7 +47,8 @@ _OPENING_PHRASE = re.compile(r"(?:In|At|On|During|After|Before|Under|With|Follow
                              r"As|When|While|Although|Though|Because|Once|Whereas|Unless|If)\b"
                              r"[^,]{0,100},\s*")
 _CUTS = (", which", ", who", ", after which", ", where", " to discuss", " in order to", ", a ", ", an ", "; ",
-         " — ", " - ", ", according to", ", said", ", saying", ", adding", ", as ", " amid ", ", while ")
+         " — ", " - ", ", according to", ", said", ", saying", ", adding", ", as ", " amid ", ", while ",
+         " in response to ", " in retaliation for ")
 #: A verb of expectation whose infinitive tells the happening: "are expected to discuss".
 _EXPECTED_TO = re.compile(r"\s+(?:(?:also|now|still)\s+)?(?:expected|due|set|scheduled|slated|likely|poised|planning|preparing|"
                           r"going|about|hoping|seeking)\s+to\s+\w+")
@@ -863,7 +864,10 @@ def _remove_date_phrase(text: str, start: int, end: int, own: bool = False) -> s
     suffix = re.match(r"['’](?!s\b)[^\W\d_]{1,6}\b", after)
     if suffix:  # Turkish case endings: "1991'de", "30 Kasım'da" go with their date
         after = after[suffix.end():]
-    elif re.search(r"\b(?:its|their|his|her|the|a|an|this|that|our)\s+$", before, re.I) and re.match(r",?\s+(?!(?:a|an|the|this|that|its|their|his|her|our)\s)[a-z$]", after) \
+    elif re.search(r"\b(?:its|their|his|her|the|a|an|this|that|our)\s+$", before, re.I) and (
+            re.match(r",?\s+(?!(?:a|an|the|this|that|its|their|his|her|our)\s)[a-z$]", after)
+            # ("the 1960 Indus Waters Treaty": a year before a name)
+            or re.fullmatch(r"\d{4}", text[start:end]) and re.match(r"\s+[A-Z][a-z]", after)) \
             and not re.match(rf",?\s+{_NOT_A_NOUN}\b", after) and not _VERB.match(after.lstrip(" ,")):
         return text  # the date modifies a noun ("the 44-day war", "its third-quarter profit"): keep it
     # ("…a referendum, probably [in 2027]": the hedge goes with its date)
@@ -998,7 +1002,7 @@ _SUBJECT_APPOSITIVE = re.compile(rf"^(?P<np>(?:The|A|An)\s[^,]{{2,60}}),\s+(?:th
 
 
 #: A role before the name of the one who speaks, its appositive's second comma gone with an aside.
-_ROLE_BEFORE_NAME = re.compile(r"^(?:[A-Z][\w'’.-]*['’]s\s+|[Tt]he\s+)[a-z][^,]{0,40},\s+(?=(?:[A-Z][\w'’.-]*\s+){1,3}(?:said|says|told)\b)")
+_ROLE_BEFORE_NAME = re.compile(r"^(?:[A-Z][\w'’.-]*['’]s\s+|[Tt]he\s+)(?![^,]*\b(?:has|have|had|is|are|was|were|will|would)\b)[a-z][^,]{0,40},\s+(?=(?:[A-Z][\w'’.-]*\s+){1,3}(?:said|says|told)\b)")
 
 
 #: A second predicate that tells the state since the happening: "…and has since grown…", "…and is now…".
@@ -1055,6 +1059,8 @@ def _trim(title: str) -> str:
                 if quote and variant == cut:
                     continue
                 i = title.find(variant, floor)
+                if variant.startswith(" in re") and re.search(r"\b(?:is|are|was|were|be|been)$", title[:i]):
+                    continue  # "…comments were in response to signals": the predicate itself
                 if 0 < i < best:
                     best, keep = i, quote
         title = title[:best] + keep
@@ -1577,14 +1583,18 @@ _ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:of|since|after|before|following|amid|dur
                                  r"commemorat\w*|honou?r\w*|lost|won|contested|disputed|boycott\w*|rigged|annul\w*|"
                                  r"forg[eo]t\w*|remember\w*|mourn\w*|condemn\w*|denounc\w*|investigat\w*|aveng\w*|"
                                  r"blam\w*|apologi[sz]\w*|regrett?\w*|suspend\w*|terminat\w*|cancel\w*|scrap\w*|renounc\w*|"
-                                 r"revok\w*|abandon\w*|withdr[ae]w\s+from|pulled\s+out\s+of|quit|exit\w*|(?<=arguing\s)that|(?<=argued\s)that|(?<=argues\s)that)\s+"
+                                 r"revok\w*|abandon\w*|withdr[ae]w\s+from|pulled\s+out\s+of|quit|exit\w*|(?:participation|part|membership|role)\s+in|"
+                                 r"(?:withdrawal|exit)\s+from|(?<=arguing\s)that|(?<=argued\s)that|(?<=argues\s)that)\s+"
                                  r"(?P<np>(?:the|a|an|its|their|his|her|this|that)\s+|[A-Z][\w-]*['’]s\s+)$")
 #: Words that end a noun phrase: a preposition, a conjunction, a relative pronoun or a verb.
 _PHRASE_STOP = (r"(?:of|in|on|at|and|or|by|for|with|to|from|that|which|who|was|were|is|are|has|had|have|will|would|ended|ending|"
                 r"between|against|over|along|across|near|among|amid|into|through|"
                 r"when|unless|if|after|before|as|because|while|until|since|but|than|could|should|may|might|can|did|does)")
 _ATTRIBUTIVE_AFTER = re.compile(r"(?:\s+[A-Z][\w-]*){0,2}"  # a proper adjective may come first: "a 2012 Russian law"
-                                rf"(?:\s+(?!{_PHRASE_STOP}\b)[a-z][\w-]*){{1,3}}?(?=\s*[,.;:)]|\s*$|\s+{_PHRASE_STOP}\b)")
+                                rf"(?:\s+(?!{_PHRASE_STOP}\b)[a-z][\w-]*){{1,3}}?(?=\s*[,.;:)]|\s*$|\s+{_PHRASE_STOP}\b)"
+                                # …or the noun is a name: "the 1960 Indus Waters Treaty"
+                                r"|(?:\s+[A-Z][\w-]*){1,3}\s+(?:Treaty|Agreement|Accords?|Convention|Protocol|Pact|"
+                                r"Charter|Declaration|Memorandum|Act|War|Summit|Conference)\b")
 #: "…the 1990 invasion of Kuwait", "the January 1998 bombing of a Birmingham clinic", "a 2019 murder in a
 #: Berlin park": what the noun was of, or where.
 _OF_PHRASE = re.compile(rf"\s+(?:of|in)\s+(?!(?:a\s+|the\s+past\s+|recent\s+)?(?:weeks?|days?|months?|years?|decades?|"
