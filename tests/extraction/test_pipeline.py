@@ -2583,3 +2583,19 @@ def test_a_figure_and_its_source_keep_the_figure(tmp_path):
     titles = titles_of(tmp_path, "Funds\n\nThe city's bond fund has fallen 2% this year through Oct. 19, Lipper says.\n",
                        date(1989, 10, 20))
     assert titles == {"1989": "The city's bond fund has fallen 2%"}
+
+
+def test_a_count_from_another_happening_leaves_the_title(tmp_path):
+    titles = titles_of(tmp_path, "Island\n\nThe island has been split since 1974, when troops landed in the north five days "
+                                 "after a coup backed by the junta.\n\nThe first package was adopted on Feb. 23, 2022, the "
+                                 "day before the invasion began.\n\nThe envoy said it was a matter of days before the "
+                                 "talks resume, in a speech in May 2024.\n", date(2025, 10, 21))
+    assert titles["1974"] == "Troops landed in the north"
+    assert titles["2022-02-23"] == "The first package was adopted"
+    assert "a matter of days before the talks resume" in titles["2024-05"]
+
+
+def test_a_plan_rejected_by_voters_in_referendums_is_a_vote(tmp_path):
+    extraction = extract_text(tmp_path, "Plan\n\nA mediation plan was approved by one community but rejected by the "
+                                        "other in twin referendums in April 2004.\n", date(2025, 10, 21))
+    assert [c.kind.value for c in extraction.candidates] == ["election"]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -34,9 +34,23 @@ class Gazetteer:
     folded: ahocorasick.Automaton
     short_names: dict[str, str]  # canonical person -> surname used in titles
     title_re: re.Pattern[str]
+    titles: tuple[str, ...] = ()  # the words that put a name after them ("President", "spokesman")
+    #: people one article introduces ({full name: surname}) and the pattern that finds them
+    local_people: dict[str, str] = field(default_factory=dict)
+    local_re: re.Pattern[str] | None = None
+
+    def with_people(self, people: dict[str, str]) -> Gazetteer:
+        """This gazetteer and the people one article introduces (see `people.article_people`): a copy,
+        the shared gazetteer stays as it is."""
+        if not people:
+            return self
+        # (their titles keep the full name the article gave: a newcomer's surname alone says little)
+        return replace(self, local_people=dict(people), local_re=_people_pattern(people))
 
     def mentions(self, text: str) -> list[Mention]:
         found: list[Mention] = []
+        if self.local_re is not None:
+            found.extend(_local_mentions(text, self.local_people, self.local_re))
         for automaton, haystack in ((self.exact, text), (self.folded, text.lower())):
             for end, (alias_len, name, kind, capital) in automaton.iter(haystack):
                 start = end - alias_len + 1
@@ -60,6 +74,28 @@ class Gazetteer:
 
     def actors(self, text: str) -> tuple[str, ...]:
         return tuple(dict.fromkeys(m.name for m in self.mentions(text)))
+
+
+def _local_mentions(text: str, people: dict[str, str], pattern: re.Pattern[str] | None) -> list[Mention]:
+    """Mentions of the article's own people in `text`, by full name or surname alone."""
+    if pattern is None:
+        return []
+    by_surname = {surname: full for full, surname in people.items() if surname != full}
+    out = []
+    for m in pattern.finditer(text):
+        name = m.group()
+        full = name if name in people else by_surname.get(name)
+        if full is not None:
+            out.append(Mention(m.start(), m.end(), full, "person"))
+    return out
+
+
+def _people_pattern(people: dict[str, str]) -> re.Pattern[str] | None:
+    """One pattern for the full names and surnames of `people`, longest first."""
+    forms = sorted(set(people) | set(people.values()), key=len, reverse=True)
+    if not forms:
+        return None
+    return re.compile(r"(?<![\w'’-])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w'’-])")
 
 
 def _word_bounded(text: str, start: int, end: int) -> bool:
@@ -112,4 +148,4 @@ def load_gazetteer(path: Path = GAZETTEER_FILE) -> Gazetteer:
     titles = sorted(raw.get("titles", []), key=len, reverse=True)
     title_alt = "|".join(re.escape(t) for t in titles)
     title_re = re.compile(rf"\b(?:{title_alt})\s+(?P<name>{_NAME}(?:\s+{_NAME}){{1,2}})(?![\w])")
-    return Gazetteer(exact=exact, folded=folded, short_names=short_names, title_re=title_re)
+    return Gazetteer(exact=exact, folded=folded, short_names=short_names, title_re=title_re, titles=tuple(titles))

@@ -55,7 +55,10 @@ def surname(name: str) -> str:
 _PRONOUN = re.compile(r"^(?:He|She)\b")
 _CAPITAL = re.compile(r"[A-Z]")
 _AFTER_PREPOSITION = re.compile(r"\b(?:with|to|for|from|by|of|on|at|in|about|against|between|among|including)\s+"
-                                r"(?:(?!(?:and|or)\b)[\w.'’-]+\s+){0,3}$")
+                                r"(?:(?!(?:and|or)\b)[\w.'’-]+\s+){0,3}$"
+                                # …or the object of a closing participle: "…won the vote, defeating the incumbent
+                                # Ersin Tatar": the one who won goes on being "he"
+                                r"|,\s+[a-z]{3,}ing\s+(?:(?!(?:and|or)\b)[\w.'’-]+\s+){0,3}$")
 #: "It" going on about a thing, not the "it" of "it is unclear whether", "it took three years to".
 _IT = re.compile(r"^It\s+(?:(?:was|is|has\s+been|had\s+been)\s+(?=[a-z]{3,}ed\b(?!\s+(?:that|to|whether|by\s+many)\b))"
                  r"|(?!(?:is|was|'s|has\s+been|had\s+been|remains|remained|seems|seemed|appears|appeared|"

@@ -16,6 +16,7 @@ from timeline_app.extraction.actors import Gazetteer, load_gazetteer
 from timeline_app.extraction.candidates import Candidate
 from timeline_app.extraction.coreference import Antecedents
 from timeline_app.extraction.counted_clauses import counted_happenings
+from timeline_app.extraction.people import article_people
 from timeline_app.extraction.rules_named import HOLIDAY
 from timeline_app.extraction.rules_relative import STAMP_UNDER_HEADING, opens_its_line
 from timeline_app.extraction.segment import Sentence
@@ -41,7 +42,7 @@ KIND_RULES: list[tuple[EventKind, re.Pattern[str]]] = [
                                      r"(?:At|In|During)\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+)?(?:news\s+conference|"
                                      r"press\s+conference|briefing|statement|interview|speech|address|remarks|post|video))"
                                      r"[^,]{0,80},\s*)?(?:[^,]{0,60}?)\b(?<!-)(?:said|says|stated|announced|declared(?!\s+(?:independence|war|martial|a\s+state|an?\s+emergency|a\s+ceasefire|a\s+truce))|argued|insisted|stressed|"
-                                     r"reiterated|vowed|pledged|called\s+on|urged|warned|condemned|accused|denied|demanded|rejected|welcomed|criticized|criticised|issued\s+a\s+statement|told\s+(?:reporters|journalists|a\s+news\s+conference|parliament|lawmakers))\b", re.I)),
+                                     r"reiterated|vowed|pledged|called\s+on|urged|warned|condemned|accused|denied|demanded|rejected(?!\s+by\b)|welcomed|criticized|criticised|issued\s+a\s+statement|told\s+(?:reporters|journalists|a\s+news\s+conference|parliament|lawmakers))\b", re.I)),
     # talks held with rebels are talks: "Qatar has been hosting talks between Kinshasa and the rebels"
     (EventKind.TALKS, re.compile(r"\b(?:hold|held|holds|holding|host|hosts|hosted|hosting|resum\w+|open\w*|began|begin\w*|"
                                  r"start\w*)\s+(?:[\w-]+\s+){0,3}?(?:talks|negotiations|consultations)\b", re.I)),
@@ -57,7 +58,7 @@ KIND_RULES: list[tuple[EventKind, re.Pattern[str]]] = [
     (EventKind.ELECTION, re.compile(r"\b(?:elections?|elected|re-elected|(?<!-)elects?|round\s+of\s+(?:voting|polling)|run-?offs?|(?:early|snap)\s+(?:polls|vote)|"
                                     r"(?:presidential|parliamentary|legislative|general|local|municipal|regional|mayoral)\s+(?:vote|polls?|ballot)|"
                                     r"vote[sd]?\s+(?:in(?!\s+favou?r)|for)|polls?\s+(?:(?:were|are|is|was)\s+(?:due\s+)?to\s+|will\s+)?(?:open|close)(?:s|d)?|"
-                                    r"referendum|ballot|"
+                                    r"referendums?|ballots?|"
                                     # "Voters in Venezuela have backed a plan…": what the voters did is the vote
                                     r"voters\s+(?:[\w-]+\s+){0,4}?(?:(?:have|had)\s+)?(?:backed|approved|rejected|"
                                     r"chose|endorsed|turned\s+out|went\s+to\s+the\s+polls|cast))\b", re.I)),
@@ -362,6 +363,7 @@ def join_stamp_lines(text: str, sentences: list[Sentence], timexes: list[Timex])
 def find_candidates(text: str, sentences: list[Sentence], timexes: list[Timex], published: date,
                     gazetteer: Gazetteer | None = None) -> list[Candidate]:
     gazetteer = gazetteer or load_gazetteer()
+    gazetteer = gazetteer.with_people(article_people(text, gazetteer))  # "Tufan Erhürman … Erhürman said"
     usable = calendar_timexes(timexes)
     joined = join_stamp_lines(text, sentences, usable)
     entry_starts = {sentence.start for sentence in joined} - {sentence.start for sentence in sentences}
@@ -409,7 +411,10 @@ def find_candidates(text: str, sentences: list[Sentence], timexes: list[Timex], 
             end = _when(partner) if partner is not None else None
             if end is not None and end.latest <= start.earliest:
                 end = None
-            title = antecedents.resolve(titles.of(t))
+            told = titles.of(t)
+            title = antecedents.resolve(told)
+            # "He is due to be sworn in" told as "Erhürman is due…": the one it stands for takes part
+            who = actors if title == told else actors + tuple(a for a in gazetteer.actors(title) if a not in actors)
             if _NOT_UNTIL.search(sentence.text, max(0, t.start - sentence.start - 60), t.start - sentence.start):
                 title = _affirmed(title)  # "…will not take office [until January]": in January it takes office
             for happening in counted:  # "Jets struck depots[, hours after rebels fired…]": told on its own
@@ -433,7 +438,7 @@ def find_candidates(text: str, sentences: list[Sentence], timexes: list[Timex], 
                 title=title, start=start, end=end, status=status,
                 kind=classify_kind(title, _near(sentence, t, previous_end.get(id(t))), sentence.text,
                                    ahead=status is EventStatus.SCHEDULED),
-                actors=actors, evidence=sentence.text, evidence_start=sentence.start, evidence_end=sentence.end,
+                actors=who, evidence=sentence.text, evidence_start=sentence.start, evidence_end=sentence.end,
                 derivation=derivation, date_phrase=t.text if partner is None else f"{t.text} – {partner.text}",
                 timex=t.value,
             ))

@@ -95,11 +95,14 @@ _NAME_PATTERNS: dict[int, tuple[dict[str, str], re.Pattern[str] | None]] = {}
 def _known_names(gazetteer: Gazetteer) -> re.Pattern[str] | None:
     """One pattern for every full name the gazetteer shortens, built once per gazetteer (a pattern
     per name per title made titles the slowest part of a long import)."""
-    cached = _NAME_PATTERNS.get(id(gazetteer))
+    # (keyed by the names, which an article's copy of the gazetteer shares with the one it was made from)
+    cached = _NAME_PATTERNS.get(id(gazetteer.short_names))
     if cached is None or cached[0] is not gazetteer.short_names:
         names = sorted(gazetteer.short_names, key=len, reverse=True)
         pattern = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b") if names else None
-        cached = _NAME_PATTERNS[id(gazetteer)] = (gazetteer.short_names, pattern)
+        if len(_NAME_PATTERNS) >= 8:
+            _NAME_PATTERNS.clear()
+        cached = _NAME_PATTERNS[id(gazetteer.short_names)] = (gazetteer.short_names, pattern)
     return cached[1]
 
 
@@ -1010,6 +1013,12 @@ _SINCE_THEN_PREDICATE = re.compile(r",?\s+and\s+(?:(?:has|have)\s+(?:\w+ly\s+)?s
                                    r"(?:has|have)\s+(?:been\s+)?(?:\w+ly\s+)?(?:grown|risen|fallen|remained|stayed)\s+ever\s+since)\b.*$")
 
 
+#: A closing count from another happening: " five days after a coup…", " weeks before the vote".
+_COUNTED_TAIL = re.compile(rf"(?<!\bof)(?<!\bwithin)(?:,\s*|\s+)(?:(?:just|only|some|about|nearly|almost|barely|less\s+than|more\s+than)\s+)?"
+                           rf"(?:(?:a|an|the|{lx.COUNT_RE}|a\s+few|several)\s+)?(?:hours?|days?|weeks?|months?|years?)\s+"
+                           r"(?:after|before)\s+(?:(?:the|a|an|its|their|his|her)\b|[A-Z])[^,;]*$")
+
+
 def _trim(title: str) -> str:
     title = title.strip()
     title = title[dateline_end(title):]  # "YEREVAN, Armenia (AP) — …"
@@ -1051,6 +1060,11 @@ def _trim(title: str) -> str:
     expected = _EXPECTED_TO.match(title, verb.end()) if verb else None
     if expected:  # "Leaders are expected to discuss a plan": the verb is the infinitive's
         floor = max(floor, expected.end())
+    # "Turkey invaded the north five days after a coup backed by the junta": when, counted from another
+    # happening, is no part of what happened
+    counted = _COUNTED_TAIL.search(title, floor)
+    if counted is not None and _FIRST_VERB.search(title, 0, counted.start()):
+        title = title[:counted.start()]
     if len(title) > TITLE_MAX:
         best, keep = len(title), ""
         for cut in _CUTS:

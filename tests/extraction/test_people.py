@@ -1,0 +1,44 @@
+"""People an article introduces in full and then calls by surname (timeline_app.extraction.people)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from timeline_app.extraction.actors import load_gazetteer
+from timeline_app.extraction.people import article_people
+
+from .test_pipeline import extract_text
+
+
+def people(text):
+    return article_people(text, load_gazetteer())
+
+
+def test_a_full_name_then_its_surname_as_a_subject_is_a_person():
+    text = ("The victory of Arvid Lemberg in the runoff surprised the capital. Lemberg, who leads the green list, "
+            "said he would form a cabinet. The defeated incumbent Oskar Taavet, who had ruled for a decade, "
+            "conceded.")
+    assert people(text) == {"Arvid Lemberg": "Lemberg", "Oskar Taavet": "Taavet"}
+
+
+def test_titles_bodies_places_and_known_people_are_no_newcomers():
+    text = ("Talks opened at the Security Council on Monday with President Lemberg. Lemberg said little. "
+            "Crews reached Lake Tesh at dawn, and Tesh said nothing. Ambassadors met Antony Blinken; Blinken said "
+            "the Warburg Securities report was wrong, Securities said.")
+    assert people(text) == {}
+
+
+def test_a_surname_two_people_share_names_neither_alone():
+    text = ("Talks included Lazaro Gonzalez and Juan Miguel Gonzalez. Gonzalez said the boy should stay.")
+    assert people(text) == {"Lazaro Gonzalez": "Lazaro Gonzalez", "Juan Miguel Gonzalez": "Juan Miguel Gonzalez"}
+
+
+def test_he_after_a_newcomer_who_opened_the_sentence_before_is_that_newcomer(tmp_path):
+    extraction = extract_text(
+        tmp_path, "Vote\n\nThe election of Arvid Lemberg as mayor on Sunday surprised the capital.\n\n"
+                  "Lemberg, who leads the green list, won 61% of the vote, defeating the incumbent Oskar Taavet, "
+                  "who had campaigned on the budget. He is due to be sworn in on Friday.\n", date(2025, 10, 21))
+    sworn = next(c for c in extraction.candidates if "sworn" in c.title)
+    assert sworn.title == "Lemberg is due to be sworn in"
+    assert "Arvid Lemberg" in sworn.actors
+    assert "Arvid Lemberg" in extraction.candidates[0].actors
