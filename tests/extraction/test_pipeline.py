@@ -2599,3 +2599,10 @@ def test_a_plan_rejected_by_voters_in_referendums_is_a_vote(tmp_path):
     extraction = extract_text(tmp_path, "Plan\n\nA mediation plan was approved by one community but rejected by the "
                                         "other in twin referendums in April 2004.\n", date(2025, 10, 21))
     assert [c.kind.value for c in extraction.candidates] == ["election"]
+
+
+def test_a_second_place_and_date_sharing_a_verb_keep_the_object(tmp_path):
+    titles = titles_of(tmp_path, "Talks\n\nThe envoy hosted informal meetings of the two sides in Geneva in March and in "
+                                 "New York in July.\n", date(2025, 10, 21))
+    assert titles == {"2025-03": "The envoy hosted informal meetings of the two sides in Geneva",
+                      "2025-07": "The envoy hosted informal meetings of the two sides in New York"}

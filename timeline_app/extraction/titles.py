@@ -367,6 +367,14 @@ def _gapped_conjunct(s: str, start: int, end: int, others: list[tuple[int, int]]
         if (start, end) == first:
             return s[:first[1]] + s[second[1]:], 0
         lo = verb.end() + 1
+        place = re.match(r"(in|at|to|from|on)\s", between["object"])
+        if place is not None:
+            # "hosted meetings of the two sides in Geneva in March and in New York in July": the second
+            # place stands for the first, the object stays
+            region = re.sub(r"\s(?:in|on|at|during)\s*$", "", s[verb.end():first[0]])  # (not the date's own "in")
+            same = list(re.finditer(rf"\s{place[1]}\s", region))
+            if same and same[-1].start() > 0:
+                lo = verb.end() + same[-1].start() + 1
         told = s[:lo] + s[between.start("object"):]
         return told, lo - between.start("object")
     return None
