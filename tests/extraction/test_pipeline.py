@@ -2606,3 +2606,9 @@ def test_a_second_place_and_date_sharing_a_verb_keep_the_object(tmp_path):
                                  "New York in July.\n", date(2025, 10, 21))
     assert titles == {"2025-03": "The envoy hosted informal meetings of the two sides in Geneva",
                       "2025-07": "The envoy hosted informal meetings of the two sides in New York"}
+
+
+def test_a_dateline_of_a_date_and_an_agency_dates_no_event_and_two_sides_are_one_antecedent(tmp_path):
+    titles = titles_of(tmp_path, "Key dates\n\nOct 10 (Reuters) - Here are the moments of the talks that led to the truce "
+                                 "between Israel and Hamas, which took effect at noon on Friday.\n", date(2025, 10, 10))
+    assert titles == {"2025-10-10T12:00": "The truce between Israel and Hamas took effect"}

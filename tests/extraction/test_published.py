@@ -81,3 +81,20 @@ def test_a_chronology_s_first_entry_is_no_dateline_but_its_update_line_is():
     assert detect_published(text, date(2025, 11, 1)) == date(2025, 6, 24)
     bare = "Key dates\n\nJuly 14, 2015: Six powers and Tehran agree a plan.\nJan. 16, 2016: Sanctions are lifted.\n"
     assert detect_published(bare, date(2025, 11, 1)) is None
+
+
+def test_a_wire_dateline_before_a_chronology_of_full_dates_is_the_publication():
+    text = ("Key dates in the truce talks\n\nOct 10 (Reuters) - Here are the main moments of the talks.\n\n"
+            "Oct 7, 2023 - Gunmen attack border towns.\n\nJan 19, 2025 - A second truce begins.\n\n"
+            "March 18 - Strikes resume.\n\nOct 9 - Both sides agree to a first phase.\n")
+    # the entries run on from 2025 without their year: the dateline is the first such day after them
+    assert find_published(text, today=date(2026, 11, 29)) == (date(2025, 10, 10), "dateline-no-year")
+    # …while a chronology of full dates alone says nothing of the year it was written in
+    assert find_published(text[:text.index("March")], today=date(2026, 11, 29)) == (date(2026, 10, 10), "dateline-no-year")
+
+
+def test_a_wire_dateline_with_only_old_years_in_the_story_is_the_latest_such_day():
+    text = ("Parade\n\nSEOUL, Oct. 11 (Yonhap) -- The North held a parade late Friday, its first since January 2021.\n\n"
+            "Oct 7, 2019 - Talks broke down in Stockholm.\n")
+    # (the entry comes after the lead: no chronology opens the story, and old years say nothing of this one)
+    assert find_published(text, today=date(2026, 11, 29))[0] == date(2026, 10, 11)

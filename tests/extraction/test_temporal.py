@@ -1398,3 +1398,16 @@ def test_late_in_the_evening_is_one_phrase_and_ends_a_range_begun_at_a_clock_tim
     assert [(t.text, t.value) for t in found] == [("10 a.m. on Monday", "2025-11-24T10:00"),
                                                    ("late in the evening", "2025-11-24TEV")]
     assert found[0].range_id is not None and found[0].range_id == found[1].range_id
+
+
+def test_a_chronology_entry_without_its_year_follows_the_entry_before_it():
+    text = ("Jan 19, 2025 - A second truce begins.\n\nMarch 18 - Strikes resume.\n\nSept 29 - A plan is unveiled.\n\n"
+            "Oct 6 - Indirect talks begin.\n")
+    found = [(t.text, t.value) for t in tag(text, date(2025, 10, 10))]
+    assert found == [("Jan 19, 2025", "2025-01-19"), ("March 18", "2025-03-18"), ("Sept 29", "2025-09-29"),
+                     ("Oct 6", "2025-10-06")]
+
+
+def test_a_chronology_told_newest_first_goes_back():
+    text = "Jan 19, 2025 - A second truce begins.\nDec 12 - Talks open in Doha.\n"
+    assert [t.value for t in tag(text, date(2025, 10, 10))] == ["2025-01-19", "2024-12-12"]

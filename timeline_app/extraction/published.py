@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from timeline_app.domain.calendar import civil_from_seconds
+from timeline_app.domain.when import TimexError, When
 from timeline_app.extraction.temporal import tag
 
 #: Where datelines live: the first lines of an article.
@@ -54,7 +56,14 @@ def find_published(text: str, today: date | None = None) -> tuple[date | None, s
     today = today or date.today()
     header = _GLUED_CLOCK.sub(r"\1 \2", text[:HEADER_CHARS])
     labelled, plain, updated = None, None, None
+    plain_at = len(header)
+    last_entry_at = 0  # where the last full date ends
+    written: list[date] = []  # the last day of every date the header writes with its year, up to today
     for timex in tag(header, today):
+        if timex.type == "DATE" and _WRITTEN_YEAR.search(timex.text) and not _FULL_DAY.match(timex.value):
+            last = _last_day(timex.value)  # "in 2024", "the first half of 2025": the story is after them too
+            if last is not None and last <= today:
+                written.append(last)
         if timex.type not in ("DATE", "TIME") or not _FULL_DAY.match(timex.value):
             continue
         if not _WRITTEN_YEAR.search(timex.text) or (timex.value[:4] not in timex.text and not _SHORT_YEAR.search(timex.text)):
@@ -65,6 +74,8 @@ def find_published(text: str, today: date | None = None) -> tuple[date | None, s
             continue
         if found > today:
             continue
+        written.append(found)
+        last_entry_at = max(last_entry_at, timex.end)
         before = header[max(0, timex.start - 30):timex.start]
         if _LABEL_UPDATED.search(before):
             updated = updated or found
@@ -74,33 +85,79 @@ def find_published(text: str, today: date | None = None) -> tuple[date | None, s
         line_start = header.rfind("\n", 0, timex.start) + 1
         if plain is None and not _IN_PROSE.search(header, line_start, timex.start) \
                 and not _LIST_ENTRY.match(header[line_start:timex.start] + "\0" + header[timex.end:timex.end + 4]):
-            plain = found
+            plain, plain_at = found, timex.start
+    wire_match = _WIRE.search(header)
+    if labelled is None and plain is not None and wire_match is not None and wire_match.start() < plain_at:
+        # "Oct 10 (Reuters) - Here are the key dates…\n\nOct 7, 2023 - …": the dateline comes first, and
+        # the full dates after it are the story's; its year is the first that puts it after them all
+        # (when entries without a year follow the last one written in full, the chronology runs on
+        # from that year to the dateline: "Jan 19, 2025 - … March 18 - … Oct 9 - …")
+        runs_on = _YEARLESS_ENTRY.search(header, last_entry_at) is not None
+        wire = _wire_dateline(wire_match, today, max(written, default=None) if runs_on else None)
+        if wire is not None:
+            return wire, FROM_DATELINE_NO_YEAR
     found = labelled or plain or updated
     if found is not None:
         return found, FROM_DATELINE
-    wire = _wire_dateline(header, today)
+    wire = _wire_dateline(wire_match, today) if wire_match is not None else None
     return (wire, FROM_DATELINE_NO_YEAR) if wire is not None else (None, "")
 
 
-_WIRE = re.compile(r"^[A-Z][A-Z .'/-]{2,40}(?:,\s*[A-Z][\w .'-]{1,30})?,?\s+(?P<mon>[A-Z][a-z]{2,8})\.?\s+(?P<day>\d{1,2})\s*\(",
+_WIRE = re.compile(r"^(?:[A-Z][A-Z .'/-]{2,40}(?:,\s*[A-Z][\w .'-]{1,30})?,?\s+(?P<mon>[A-Z][a-z]{2,8})\.?\s+(?P<day>\d{1,2})\s*\("
+                   # (no place before an agency's name: "Oct 10 (Reuters) - Here are…")
+                   r"|(?P<mon2>[A-Z][a-z]{2,8})\.?\s+(?P<day2>\d{1,2})\s*\((?:Reuters|AP|AFP|Bloomberg|dpa|Xinhua|UPI)\)\s*[-–—])",
                    re.M)
 
 
-def _wire_dateline(header: str, today: date) -> date | None:
-    """"WASHINGTON, Nov 28 (Reuters) -": a day without a year, so the latest such day up to today."""
+def _wire_dateline(m: re.Match[str], today: date, after: date | None = None) -> date | None:
+    """"WASHINGTON, Nov 28 (Reuters) -": a day without a year, so the latest such day up to today — unless
+    the latest date the story writes in full (`after`) is more than a year and a half older than that: a
+    story is seldom written so long after everything it dates (a chronology of 2023–2025 read in late
+    2026 is of 2025), and then it is the first such day on or after that date."""
     from timeline_app.extraction.lexicon import MONTHS
 
-    m = _WIRE.search(header)
-    if not m:
-        return None
-    month = MONTHS.get(m["mon"].lower()) or MONTHS.get(m["mon"].lower()[:3])
+    name = m["mon"] or m["mon2"]
+    month = MONTHS.get(name.lower()) or MONTHS.get(name.lower()[:3])
     if month is None:
         return None
+    day = int(m["day"] or m["day2"])
+    latest = None
     for year in (today.year, today.year - 1):
         try:
-            found = date(year, month, int(m["day"]))
+            found = date(year, month, day)
         except ValueError:
             continue
         if found <= today:
-            return found
-    return None
+            latest = found
+            break
+    if after is not None and (latest is None or (latest - after).days > _STORY_LAG_DAYS):
+        for year in (after.year, after.year + 1):
+            try:
+                found = date(year, month, day)
+            except ValueError:
+                continue
+            if after <= found <= today:
+                return found
+    return latest
+
+
+#: A chronology's entry that opens its line with a month and day and no year: "March 18 - Israel resumes…".
+_YEARLESS_ENTRY = re.compile(r"^\s*[•*·▪-]?\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
+                             r"(?!\d|,?\s*\d{4})\s*[-–—:]", re.M)
+
+
+def _last_day(value: str) -> date | None:
+    """The last day of the stretch a TIMEX3 value names ("2025-H1" → 30 June 2025), or None."""
+    try:
+        when = When.from_timex(value)
+    except (TimexError, ValueError):
+        return None
+    year, month, day, _, _ = civil_from_seconds(when.latest - 1)
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+#: How long after the latest date it writes in full a story is taken to be written, at most.
+_STORY_LAG_DAYS = 548

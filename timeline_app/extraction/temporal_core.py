@@ -548,6 +548,33 @@ def story_anchor(ctx: Context, pos: int) -> Day | None:
 _ASIDE_OPENED = re.compile(r",\s+(?:which|who|whose)\b")
 
 
+def _opens_an_entry(text: str, pos: int) -> bool:
+    """Whether `pos` opens its line, but for a bullet or a dash: a chronology's entry."""
+    line_start = text.rfind("\n", max(0, pos - 12), pos)
+    return (line_start >= 0 or pos <= 12) and not text[line_start + 1:pos].strip(" \t*•·-–—")
+
+
+def _next_chronology_entry(ctx: Context, pos: int, month: int, day: int) -> tuple[Day, str] | None:
+    """A chronology entry's month-day whose year the entries before it gave ("Jan 19, 2025 - A second
+    ceasefire begins. … March 18 - Israel resumes strikes"): the first such day after the entry before
+    it, as a chronology runs in order — or the last before it when that first one lies well after the
+    publication date (a chronology told newest first). None when the date opens no entry or the entry
+    before has no day."""
+    if ctx.ref is None or ctx.ref_day_at < 0 or not _opens_an_entry(ctx.text, pos) \
+            or not _opens_an_entry(ctx.text, ctx.ref_day_at) or "\n" not in ctx.text[ctx.ref_day_at:pos]:
+        return None
+    readings = [Day.of(y, month, day) for y in (ctx.ref.year - 1, ctx.ref.year, ctx.ref.year + 1) if valid_day(y, month, day)]
+    after = [d for d in readings if d.number >= ctx.ref.number]
+    if not after:
+        return None
+    if after[0].number > ctx.dct.number + 14:
+        # (a chronology told newest first: "Jan 19, 2025 - … Dec. 12 - …" is the December before)
+        before = [d for d in readings if d.number < ctx.ref.number]
+        return (before[-1], f"the last such day before {ctx.ref.label()}, the entry before it in a chronology told "
+                            "newest first") if before else None
+    return after[0], f"the first such day after {ctx.ref.label()}, the entry before it in the chronology"
+
+
 def _leads_the_line(ctx: Context, pos: int) -> bool:
     """Whether the last date named opens the line `pos` stands on, as a chronology's entry does
     ("Sept. 27, 2020 – Azerbaijan launches an offensive. The war ends with a deal signed on Nov. 10."):
@@ -606,6 +633,9 @@ def resolve_month_day(month: int, day: int, ctx: Context, m: re.Match[str]) -> t
     in another year ("On Sept. 27, 2020, … on Nov. 9, …"); after "until" it is the first such day
     after that date.
     """
+    entry = _next_chronology_entry(ctx, m.start(), month, day)
+    if entry is not None:
+        return entry
     story = story_anchor(ctx, m.start())
     if story is not None:
         readings = [Day.of(y, month, day) for y in (story.year - 1, story.year, story.year + 1) if valid_day(y, month, day)]

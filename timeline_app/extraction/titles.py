@@ -153,6 +153,8 @@ _FOREIGN_ATTRIBUTION_TAIL = re.compile(
 _DATELINE_SHAPE = re.compile(r"^\s*(?P<place>[^\W\d_][^\W\d_ .'-]{1,40}(?:[ .'/-]+[^\W\d_]+){0,3})"
                              r"(?:,\s*[^\W\d_][\w .'-]{1,40}?)?(?:,\s*(?P<date>[^,()\n]{3,30}?))?,?\s*"
                              r"(?P<agency>\([^)]{1,30}\))?\s*(?:[—–-]{1,2}|_)\s+")
+_DATED_AGENCY_LINE = re.compile(r"^\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*\((?:AFP|AP|Reuters|dpa|Xinhua|UPI|Bloomberg)\)\s*"
+                                r"(?:[—–-]{1,2}|_)\s+")
 #: Agencies whose name in brackets marks a dateline even after a place in lower case ("Dubai (AFP) -").
 _AGENCY = re.compile(r"\((?:AFP|AP|Reuters|dpa|DPA|Xinhua|AA|Anadolu|ANSA|EFE|IANS|PTI|UPI|Bloomberg|TASS|Yonhap)\)")
 
@@ -161,6 +163,9 @@ def dateline_end(text: str) -> int:
     """Where a wire dateline at the start of `text` ends (0 when there is none): an upper-case place
     (or any place before an agency's name, or before a date written with its digits), a region, a date
     with a digit in it, the agency, then a dash."""
+    bare = _DATED_AGENCY_LINE.match(text)  # "Oct 10 (Reuters) - Here are…": a date and an agency, no place
+    if bare is not None:
+        return bare.end()
     m = _DATELINE_SHAPE.match(text)
     if not m or len(m["place"].strip()) < 3:
         return 0
@@ -1323,7 +1328,15 @@ def _named_relative(sentence: Sentence, t: Timex) -> tuple[Sentence, int] | None
         return None
     # (a place named after its happening: "Azerbaijan's offensive in Nagorno-Karabakh, which began…" began)
     owned = _HAPPENING_IN_PLACE.search(sentence.text, max(0, m.start("noun") - 80), m.end("noun"))
-    return _turned_clause(sentence, t, f"{owned.group(0) if owned else m['noun']} ", m.start("verb"))
+    # (the second of two sides is no antecedent: "the ceasefire between Israel and Hamas, which took effect")
+    sides = _BETWEEN_SIDES.search(sentence.text, max(0, m.start("noun") - 100), m.start("noun"))
+    noun = owned.group(0) if owned else (sides["np"] + m["noun"]) if sides else m["noun"]
+    return _turned_clause(sentence, t, f"{noun} ", m.start("verb"))
+
+
+#: A noun phrase whose "between" names two sides, up to the second: "the ceasefire between Israel and ".
+_BETWEEN_SIDES = re.compile(r"(?P<np>\b(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s+between\s+(?:the\s+)?"
+                            r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+and\s+)$")
 
 
 #: A verb right after a date that opens the sentence, with no comma: German and Dutch word order
