@@ -89,8 +89,11 @@ def extract(item: Document | Table, published: date | None = None, today: date |
     elif item.published is not None:
         pub, how = item.published, item.published_how
         if how == FROM_DATELINE_NO_YEAR:
-            notes.append(f"the dateline gives no year: {pub.year} is assumed, the latest {pub.day} "
-                         f"{pub.strftime('%B')} up to today")
+            this_year = (pub.month, pub.day) <= (today.month, today.day)
+            latest = pub.year == (today.year if this_year else today.year - 1)
+            notes.append(f"the dateline gives no year: {pub.year} is assumed, "
+                         + (f"the latest {pub.day} {pub.strftime('%B')} up to today" if latest
+                            else "the year the story's chronology runs on to"))
     else:
         pub, how = today, "today"
         notes.append("no publication date found; relative dates are read against today")
