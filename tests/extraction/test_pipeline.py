@@ -2612,3 +2612,35 @@ def test_a_dateline_of_a_date_and_an_agency_dates_no_event_and_two_sides_are_one
     titles = titles_of(tmp_path, "Key dates\n\nOct 10 (Reuters) - Here are the moments of the talks that led to the truce "
                                  "between Israel and Hamas, which took effect at noon on Friday.\n", date(2025, 10, 10))
     assert titles == {"2025-10-10T12:00": "The truce between Israel and Hamas took effect"}
+
+
+def test_even_after_opens_the_clause_its_date_is_of(tmp_path):
+    titles = titles_of(tmp_path, "Council\n\nThe council, founded in 1996, met regularly even after Moscow annexed Crimea in "
+                                 "2014.\n", date(2026, 6, 3))
+    assert titles["2014"] == "Moscow annexed Crimea"
+
+
+def test_the_one_of_several_a_partitive_relative_dates_is_titled_as_that_one(tmp_path):
+    titles = titles_of(tmp_path, "Drills\n\nBoth countries have hosted large exercises in their northern regions, the "
+                                 "latest of which ended on Friday.\n", date(2026, 6, 3))
+    assert titles == {"2026-05-29": "The latest of the large exercises in their northern regions ended"}
+
+
+def test_a_chronology_read_without_a_publication_date_says_where_its_year_came_from(tmp_path):
+    path = tmp_path / "factbox.txt"
+    path.write_text("Key dates\n\nOct 10 (Reuters) - Here are the main moments of the talks.\n\nOct 7, 2023 - Gunmen "
+                    "attack border towns.\n\nJan 19, 2025 - A second truce begins.\n\nMarch 18 - Strikes resume.\n",
+                    encoding="utf-8")
+    extraction = extract_source(str(path), today=date(2026, 11, 29))
+    assert extraction.published == date(2025, 10, 10)
+    assert any("chronology runs on to" in note for note in extraction.notes)
+    assert [c.start.to_timex() for c in extraction.candidates] == ["2023-10-07", "2025-01-19", "2025-03-18"]
+
+
+def test_a_future_main_clause_does_not_rule_the_date_of_a_clause_after_even_after(tmp_path):
+    extraction = extract_text(tmp_path, "Boy\n\nThe boy will remain in the country for at least two more weeks even after "
+                                        "an appeals court Thursday refused to order a hearing for the fought-over child.\n",
+                              date(2000, 6, 2))
+    [event] = extraction.candidates
+    assert (event.start.to_timex(), event.status.value, event.kind.value) == ("2000-06-01", "happened", "other")
+    assert event.title == "An appeals court refused to order a hearing for the fought-over child"

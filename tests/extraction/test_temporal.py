@@ -1411,3 +1411,11 @@ def test_a_chronology_entry_without_its_year_follows_the_entry_before_it():
 def test_a_chronology_told_newest_first_goes_back():
     text = "Jan 19, 2025 - A second truce begins.\nDec 12 - Talks open in Doha.\n"
     assert [t.value for t in tag(text, date(2025, 10, 10))] == ["2025-01-19", "2024-12-12"]
+
+
+def test_last_spring_is_the_year_befores_and_this_past_spring_the_one_just_gone():
+    found = {t.text: t.value for t in tag("Work resumed last spring; talks stalled this past spring; it snowed last "
+                                          "winter.", date(2026, 6, 3))}
+    assert found == {"last spring": "2025-SP", "this past spring": "2026-SP", "last winter": "2025-WI"}
+    assert value_of("The strike began last spring.", "last spring", date(1989, 10, 26)) == "1988-SP"
+    assert value_of("Prices rose last fall.", "last fall", date(1998, 2, 6)) == "1997-FA"

@@ -497,6 +497,11 @@ def _season_rel(m: re.Match[str], ctx: Context) -> Timex | None:
         else:
             index = base if base < at else base - 4
         how = f"{rel} {season}, relative to {story.label()}"
+    elif rel == "last" and code != "WI":
+        # "last spring" written in October is the spring of the year before ("this past spring" is the one
+        # just gone); a winter straddles two years, and "last winter" is the one before the present season
+        index = (dct.year - 1) * 4 + target_pos
+        how = f"the {season} of the year before {dct.label()}"
     elif rel in ("last", "this past", "past", "the past", "previous", "the previous"):
         index = same_year if same_year < current else same_year - 4
         how = f"the last {season} before {dct.label()}"

@@ -272,8 +272,13 @@ class Context:
         # a long object may stand between the verb and its date ("Turkey will host a new round of talks
         # on shipping in the Black Sea in the first week of April, its minister said"): a modal further
         # back in the clause still decides before a closing attribution does
-        if any(w.lower() in FAR_MODALS for w in clause[:len(clause) - len(words)]) \
-                or _FAR_PLAN.search(" ".join(clause[:len(clause) - len(words)])):
+        far = [w.lower() for w in clause[:len(clause) - len(words)]]
+        modal = max((i for i, w in enumerate(far) if w in FAR_MODALS), default=-1)
+        plans = list(_FAR_PLAN.finditer(" ".join(far)))
+        told_from = max(modal + 1 if modal >= 0 else -1,
+                        len(" ".join(far)[:plans[-1].end()].split()) if plans else -1)
+        # (not across a clause of its own: "…will remain for two more weeks even after a court Thursday refused…")
+        if told_from >= 0 and not set(far[told_from:] + [w.lower() for w in words]) & _SUBORDINATORS:
             return "future"
         # …and so does a past verb ("India struck what it called camps of armed groups in Pakistan in
         # response to an attack on tourists in the valley on May 7")

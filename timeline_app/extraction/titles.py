@@ -628,6 +628,31 @@ def _governed_gerund_title(sentence: Sentence, t: Timex, inside: list[Timex]) ->
     return f"{subject} {past_of_participle(m['verb'])}{m['mid']}{tail}".strip()
 
 
+def _partitive_relative_title(sentence: Sentence, t: Timex) -> str | None:
+    """"…have hosted large exercises in their northern regions, the latest of which ended on Friday": the
+    date is the one's of them the clause picks out ("The latest of the large exercises … ended")."""
+    s = sentence.text
+    m = _PARTITIVE_RELATIVE.search(s, max(0, t.start - sentence.start - 120), t.start - sentence.start)
+    if m is None:
+        return None
+    owner = _OBJECT_BEFORE_COMMA.search(s, max(0, m.start() - 120), m.start())
+    if owner is None:
+        return None
+    part = m["part"]
+    part = part[:1].upper() + part[1:]
+    noun = re.sub(r"^(?:the|a|an|its|their|his|her|our)\s+", "", owner["np"])
+    return f"{part} of the {noun} {m['rest']}".strip()
+
+
+#: ", the latest of which ended [on Friday]", ", one of whom was freed [in May]".
+_PARTITIVE_RELATIVE = re.compile(r",\s+(?P<part>(?:the\s+)?(?:latest|last|first|most\s+recent|largest|biggest|deadliest|"
+                                 r"second|third)|one|some|most|all|several|two|three|four|many)\s+of\s+(?:which|whom)\s+"
+                                 r"(?P<rest>[^,;:()\"“”]{3,80}?)\s+(?:(?:on|in|at|during|by)\s+)?$")
+#: The object of the clause before a comma: "…have hosted [large exercises in their northern regions]".
+_OBJECT_BEFORE_COMMA = re.compile(rf"\b(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}|held|holds|hosts|has|have|had|includes?)\s+"
+                                  r"(?P<np>(?!(?:been|be|that|to|[a-z]{3,}ed)\b)[^,;:()\"“”]{3,80})$")
+
+
 def _appositive_contact_title(sentence: Sentence, t: Timex) -> str | None:
     """"…would not sign any deal that did not bind Ethiopia, a position he first took in 2021": a closing
     noun whose own clause holds the date, told as that clause ("Al-Burhan first took the position"; "…, a
@@ -1154,7 +1179,7 @@ _SUBCLAUSE = re.compile(r",\s+(?:(?:[\w-]+\s+){0,2}(?:days?|weeks?|months?|years
                         r"will|would)\b)"
                         # "…for the first time since the grain deal lapsed in July 2023": a conjunction, its
                         # subject and a past verb open a clause of their own
-                        r"|(?<!\bjust)(?<!\bonly)(?<!\beven)(?<!\bright)\s+(?=(?:since|after|before|until|because|when|while)\s+"
+                        r"|(?<!\bjust)(?<!\bonly)(?<!\bright)\s+(?:even\s+)?(?=(?:since|after|before|until|because|when|while)\s+"
                         # ("…days after U.S. and Ukrainian officials met in Geneva")
                         r"(?:(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,4}?|(?:[A-Z][\w'’.-]*\s+(?:and\s+(?=[A-Z]))?){1,4}"
                         r"(?:(?!(?:was|is|has|does)\s)[a-z]+s\s+)?"
@@ -2535,7 +2560,7 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         title = make_title(part, t, [o for o in inside if clause_start <= o.start and o.end <= part.end], gazetteer)
         if len(title.split()) >= 3:
             return title
-    planned = (_appositive_contact_title(sentence, t) or _planned_happening(sentence, t)
+    planned = (_partitive_relative_title(sentence, t) or _appositive_contact_title(sentence, t) or _planned_happening(sentence, t)
                or _caused_happening(sentence, t, inside) or _scheduled_noun(sentence, t)) if short else None
     named = _DATE_NAMED_AS.match(sentence.text, _phrase_end(t, inside) - sentence.start) if short else None
     hedged = _HEDGED_NOUN.search(sentence.text, max(0, t.start - sentence.start - 90), t.start - sentence.start) \
