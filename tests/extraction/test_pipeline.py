@@ -2644,3 +2644,10 @@ def test_a_future_main_clause_does_not_rule_the_date_of_a_clause_after_even_afte
     [event] = extraction.candidates
     assert (event.start.to_timex(), event.status.value, event.kind.value) == ("2000-06-01", "happened", "other")
     assert event.title == "An appeals court refused to order a hearing for the fought-over child"
+
+
+def test_what_a_happening_protests_is_not_its_kind():
+    assert classify_kind("The members paused their work in protest at the invasion of Ukraine",
+                         "The members paused their work in protest at the invasion of Ukraine in March 2022.") \
+        .value == "other"
+    assert classify_kind("Jets struck depots in response to rocket fire", "").value == "military_action"

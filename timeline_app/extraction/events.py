@@ -120,6 +120,10 @@ _NATURAL_DISASTER = re.compile(r"\b(?:earthquakes?|quakes?|tremors?|aftershocks?
 _SAID_AHEAD = re.compile(r"^[^,\"“]{0,80}?\b(?:said|says|told\s+\w+)\s+(?:that\s+)?(?P<rest>.+)$")
 
 
+#: What a happening answers, which is not what happened: "in protest at the invasion of Ukraine".
+_REASON_PHRASE = re.compile(r"\bin\s+(?:protest|response|reaction|answer)\s+(?:at|against|over|to)\s+[^,;.]*", re.I)
+
+
 def classify_kind(title: str, sentence: str, context: str = "", ahead: bool = False) -> EventKind:
     """The kind of a happening from its title, else from the words around its date (`sentence`); the
     whole sentence (`context`) only decides whether "the first round" was a vote or talks. A happening
@@ -135,6 +139,7 @@ def classify_kind(title: str, sentence: str, context: str = "", ahead: bool = Fa
     for text in (title, sentence):
         text = _NO_DEAL.sub(" negotiations ", _QUARREL_ERUPTED.sub("", _TRUCE_BROKEN.sub("", text)))
         text = _EMBEDDED_SAYING.sub("", text)  # "struck 20 boats it says carried drugs": no statement
+        text = _REASON_PHRASE.sub(" ", text)  # "paused their work in protest at the invasion": no invasion
         if len(set(_GERMAN_WORDS.findall(text.lower()))) >= 2:
             text = re.sub(r"\bwar\b", "", text)  # "Das Paket war vorgeschlagen worden": German "was", no war
         for kind, pattern in KIND_RULES:
