@@ -2651,3 +2651,14 @@ def test_what_a_happening_protests_is_not_its_kind():
                          "The members paused their work in protest at the invasion of Ukraine in March 2022.") \
         .value == "other"
     assert classify_kind("Jets struck depots in response to rocket fire", "").value == "military_action"
+
+
+@pytest.mark.parametrize(("title", "kind"), [
+    ("Sandu war in einer Stichwahl im Amt bestätigt worden", "election"),
+    ("Die Partei hat die Parlamentswahl klar gewonnen", "election"),
+    ("Die Beitrittsverhandlungen wurden offiziell eröffnet", "talks"),
+    ("Le scrutin a été reporté", "election"),
+    ("Las elecciones se celebraron sin incidentes", "election"),
+])
+def test_votes_and_talks_in_other_languages_take_their_kinds(title, kind):
+    assert classify_kind(title, title).value == kind

@@ -59,13 +59,16 @@ KIND_RULES: list[tuple[EventKind, re.Pattern[str]]] = [
                                     r"(?:presidential|parliamentary|legislative|general|local|municipal|regional|mayoral)\s+(?:vote|polls?|ballot)|"
                                     r"vote[sd]?\s+(?:in(?!\s+favou?r)|for)|polls?\s+(?:(?:were|are|is|was)\s+(?:due\s+)?to\s+|will\s+)?(?:open|close)(?:s|d)?|"
                                     r"referendums?|ballots?|"
+                                    # French, German, Spanish, Russian, Turkish
+                                    r"[ée]lections?|scrutin|présidentielle|législatives|référendum|\w*[Ww]ahl(?:en)?|Abstimmung|"
+                                    r"Volksabstimmung|elecci[oó]n(?:es)?|comicios|выбор\w*|референдум\w*|seçim\w*|"
                                     # "Voters in Venezuela have backed a plan…": what the voters did is the vote
                                     r"voters\s+(?:[\w-]+\s+){0,4}?(?:(?:have|had)\s+)?(?:backed|approved|rejected|"
                                     r"chose|endorsed|turned\s+out|went\s+to\s+the\s+polls|cast))\b", re.I)),
     (EventKind.SANCTION, re.compile(r"\b(?:sanctions?|sanctioned|embargo|asset\s+freeze|blacklist(?:ed)?)\b", re.I)),
     (EventKind.VISIT, re.compile(r"\b(?:visit(?:s|ed|ing)?|arrived\s+(?:in|at)|travel(?:l)?ed\s+to|trip\s+to|toured)\b", re.I)),
     (EventKind.TALKS, re.compile(r"\b(?:meet|meets|met|meetings?|talks|dialogue|(?-i:received\s+(?:the\s+)?(?:visiting\s+)?[A-Z]\w*)|negotiat\w*|summit|brief(?:ed|s|ing)?|round\s+of|delegations?|conference|consultations?|discuss(?:ed|ions?)?"
-                                 r"|rencontr\w+|négociations?|pourparlers|sommet|Gespräch\w*|Verhandlung\w*|trafen|Treffen|Gipfel\w*"
+                                 r"|rencontr\w+|négociations?|pourparlers|sommet|\w*[Gg]espräch\w*|\w*[Vv]erhandlung\w*|trafen|Treffen|Gipfel\w*"
                                  r"|reuni\w+|negociaci\w+|cumbre|переговор\w*|встретил\w*|встреч\w+|саммит\w*|görüş\w+|müzakere\w*|zirve\w*)\b", re.I)),
     (EventKind.AGREEMENT, re.compile(r"\b(?:agreement|accord|treaty|deal|traité|Abkommen|Vertrag|acuerdo|tratado|соглашени\w*|договор\w*|anlaşma\w*)\b", re.I)),
     (EventKind.STATEMENT, re.compile(r"\b(?<!-)(?:statement|said|announced|declared(?!\s+(?:independence|war|martial|a\s+state|"
@@ -102,7 +105,8 @@ _VOTING_ROUND = re.compile(r"\b(?:first|second)\s+round\b(?![^.;,]{0,40}?\b(?:ta
 
 
 #: Words that only German writes, among which "war" is the past of "sein".
-_GERMAN_WORDS = re.compile(r"\b(?:der|das|und|nicht|von|mit|wurde|worden|hatte|sich|ist|ein|eine|auf|für|zu)\b")
+_GERMAN_WORDS = re.compile(r"\b(?:der|das|und|nicht|von|mit|wurde|worden|hatte|sich|ist|ein|eine|einer|einem|auf|für|zu|im|"
+                           r"dem|den|des|zur|zum|bei|nach|wird|sind)\b")
 
 
 #: A saying of the sayer's own doing: "Israel's military said it carried out strikes…".
