@@ -58,7 +58,8 @@ _NATIONALITY_TITLE = re.compile(
     r"(?:(?:interim|acting|outgoing|incoming|caretaker|transitional|new)\s+)?)"  # "Syrian interim President…"
     r"(?:President|Prime\s+Minister|Foreign\s+Minister|Defen[cs]e\s+Minister|Minister|Secretary\s+of\s+State|"
     r"Secretary[- ]General|Chancellor|Ambassador|Special\s+Envoy|Envoy|spokes(?:man|woman|person)|Spokes(?:man|woman|person)|"
-    r"Vice[- ]President|Deputy\s+Prime\s+Minister|High\s+Representative|King|Queen|Emir|Crown\s+Prince)\s+"
+    r"Vice[- ]President|Deputy\s+Prime\s+Minister|High\s+Representative|King|Queen|Emir|Crown\s+Prince|"
+    r"(?:[Aa]rmy\s+chief\s+)?(?:(?:Lt|Maj|Brig)\.?\s+)?Gen\.|[Aa]rmy\s+chief)\s+"
     # (a surname may open with a particle: "Abdel Fattah el-Sisi", "Ursula von der Leyen")
     rf"(?P<first>[A-Z][\w'’-]+\s+)+?(?P<last>(?:{_NAME_PARTICLE}[- ])*[A-Z][\w'’-]+)(?![\w])(?!\s+{_NAME_PARTICLE}[- ][A-Z])(?P<more>(?:\s+[A-Z][a-z][\w'’-]*(?!\w)(?!\.\w))*)"
 )
@@ -151,7 +152,7 @@ _FOREIGN_ATTRIBUTION_TAIL = re.compile(
 #: A wire dateline opening a paragraph: "YEREVAN, Dec 7 (Reuters) - ", "GENÈVE, 28 novembre 2023 - ",
 #: "NAIROBI, Kenya (AP) _ ". Its date is the publication date, not a happening.
 _DATELINE_SHAPE = re.compile(r"^\s*(?P<place>[^\W\d_][^\W\d_ .'-]{1,40}(?:[ .'/-]+[^\W\d_]+){0,3})"
-                             r"(?:,\s*[^\W\d_][\w .'-]{1,40}?)?(?:,\s*(?P<date>[^,()\n]{3,30}?))?,?\s*"
+                             r"(?:,\s*[^\W\d_][\w .'-]{1,40}?)?(?:,\s*(?P<date>[^,()\n]{3,30}?(?:,\s*\d{4})?))?,?\s*"
                              r"(?P<agency>\([^)]{1,30}\))?\s*(?:[—–-]{1,2}|_)\s+")
 _DATED_AGENCY_LINE = re.compile(r"^\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*\((?:AFP|AP|Reuters|dpa|Xinhua|UPI|Bloomberg)\)\s*"
                                 r"(?:[—–-]{1,2}|_)\s+")
@@ -626,6 +627,11 @@ def _governed_gerund_title(sentence: Sentence, t: Timex, inside: list[Timex]) ->
     close = _CLAUSE_CLOSE.search(s, _phrase_end(t, inside) - sentence.start)
     tail = s[_phrase_end(t, inside) - sentence.start:close.start()]
     return f"{subject} {past_of_participle(m['verb'])}{m['mid']}{tail}".strip()
+
+
+#: A clause cut with its antecedent, whose relative has a verb of its own: "a siege that began…".
+_RELATIVE_WITH_VERB = re.compile(rf"(?:(?:the|a|an|its|their|his|her)\s+)?[^,;]{{0,60}}?\b(?:that|which|who)\s+"
+                                 rf"(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b")
 
 
 def _partitive_relative_title(sentence: Sentence, t: Timex) -> str | None:
@@ -2677,6 +2683,11 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
             clause = Sentence(lo, hi, sentence.text[lo - sentence.start:hi - sentence.start])
         parts = [_reported_part(sentence, t, inside), clause, coordinated,
                  _appositive_of(sentence, t, inside)]
+        if parts[0] is not None and clause is not None and parts[0].start < clause.start and clause.end <= parts[0].end + 1 \
+                and _RELATIVE_WITH_VERB.match(clause.text):
+            # "…said that they had taken El Fasher, after a siege that began in May last year": the relative
+            # clause inside what was said is the date's
+            parts[0], parts[1] = parts[1], parts[0]
         lead = dateline_end(sentence.text)
         if clause is not None and lead > 0 and clause.start - sentence.start <= lead + 2:
             parts.append(parts.pop(1))  # after a wire dateline's dash, the "clause" is the whole sentence: last
