@@ -2680,3 +2680,12 @@ def test_confirming_that_is_a_statement_and_a_general_is_called_by_name(tmp_path
                                  "city.\n", date(2025, 10, 28))
     assert titles == {"2025-10-27": "Idris confirmed that his forces had left the city"}
     assert classify_kind("Idris confirmed that his forces had left the city", "").value == "statement"
+
+
+def test_a_participle_after_a_long_subject_with_a_list_of_names_is_its_dates(tmp_path):
+    titles = titles_of(tmp_path, "Truce\n\nA proposal for a three-month humanitarian truce, put forward by Norway, Chile, "
+                                 "Kenya and the Philippines in September, has not been accepted by either side.\n\n"
+                                 "But under new terms of the plan, announced Friday, holders would get a dividend.\n",
+                       date(2025, 10, 28))
+    assert titles["2025-09"] == "A proposal for a three-month humanitarian truce was put forward by Norway"
+    assert titles["2025-10-24"].startswith("Under new terms of the plan")

@@ -439,7 +439,7 @@ def _relative_clauses_of(s: str, others: list[tuple[int, int]], start: int, end:
 #: ", which …", ", who …", and a participle's ", first held in 2021," or ", originally scheduled for March,"
 #: Past participles that do not end in -ed, as an aside's participle may ("drawn up in October").
 _IRREGULAR_PARTICIPLES = (r"held|signed|made|won|built|set|drawn|taken|given|written|shown|chosen|broken|driven|sworn|"
-                          r"brought|bought|fought|sought|found|kept|sent|struck|begun|led")
+                          r"brought|bought|fought|sought|found|kept|sent|struck|begun|led|put|laid|paid|lost|seen|known|spent|sold|told")
 #: A participle after a comma opens a phrase of its own: ", first held in 2021," ", originally scheduled…"
 _PARTICIPLE_PHRASE = (rf"(?:(?:first|once|last|originally|initially|jointly)\s+)?(?:\w{{3,}}ed|{_IRREGULAR_PARTICIPLES})\b"
                       r"(?!\s+(?:that|to)\b)"
@@ -2017,9 +2017,12 @@ def _subject_participle(sentence: Sentence, t: Timex, inside: list[Timex] | None
         if participle is not None and participle.group(0).split()[-1].lower() not in PLAN_WORDS and len(told.split()) > 2:
             return f"{fronted['noun']} {told}"
         return None
-    if not 0 < lo < rel or hi < 0 or "," in s[lo + 2:rel] or len(s[:lo].split()) > 6 or _FIRST_VERB.search(s[:lo]) \
-            or _SENTENCE_ADVERB.fullmatch(s[:lo].strip()) or _OPENING_PHRASE.match(s):
-        return None  # "However, cited…", "Under the deal, announced…": no subject before the comma
+    # (the commas of a list of names are no edge: "…, put forward by the United States, Saudi Arabia, Egypt
+    # and the Emirates in September, has not…")
+    between = _NAME_LIST.sub(" ", s[lo + 2:rel])
+    if not 0 < lo < rel or hi < 0 or "," in between or len(s[:lo].split()) > 8 or _FIRST_VERB.search(s[:lo]) \
+            or _SENTENCE_ADVERB.fullmatch(s[:lo].strip()) or _OPENING_PHRASE.match(_without_leading_conjunction(s)):
+        return None  # "However, cited…", "(But) under the deal, announced…": no subject before the comma
     body = s[lo + 2:hi]
     relative = _FOREIGN_RELATIVE.match(body)
     participle = _PARTICIPLE_START.match(body) or _FOREIGN_PARTICIPLE.match(body) or relative
@@ -2038,6 +2041,17 @@ def _subject_participle(sentence: Sentence, t: Timex, inside: list[Timex] | None
     if _PARTICIPLE_START.match(body):  # "Talks in Jeddah were suspended", "The law was passed"
         return f"{s[:lo]} {_be_for(s[:lo])} {told}"
     return f"{s[:lo]}, {told}"
+
+
+def _without_leading_conjunction(s: str) -> str:
+    """"But under new terms…" → "Under new terms…": what opens the sentence after its link word."""
+    m = re.match(r"(?:But|And|Yet|So|Still)\s+(?=[a-z])", s)
+    return s[m.end()].upper() + s[m.end() + 1:] if m else s
+
+
+#: A list of names joined by commas and a last "and": "the United States, Saudi Arabia, Egypt and the Emirates".
+_NAME_LIST = re.compile(r"(?:(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*,\s+)+(?:and\s+)?(?:the\s+)?[A-Z][\w'’.-]*"
+                        r"(?:\s+[A-Z][\w'’.-]*)*\s+(?:and\s+)?")
 
 
 def _be_for(subject: str) -> str:
