@@ -2689,3 +2689,11 @@ def test_a_participle_after_a_long_subject_with_a_list_of_names_is_its_dates(tmp
                        date(2025, 10, 28))
     assert titles["2025-09"] == "A proposal for a three-month humanitarian truce was put forward by Norway"
     assert titles["2025-10-24"].startswith("Under new terms of the plan")
+
+
+def test_a_season_that_names_a_holiday_dates_nothing_and_an_aside_after_an_opening_date_goes(tmp_path):
+    titles = titles_of(tmp_path, "Border\n\nBoth sides agreed on Thursday to open the crossing before Nowruz, the spring "
+                                 "holiday.\n\nEarly on Wednesday, before the second day of talks began, a shooting was "
+                                 "reported on the border.\n", date(2025, 12, 4))
+    assert not any(value.endswith("-SP") for value in titles)
+    assert titles["2025-12-03"] == "A shooting was reported on the border"

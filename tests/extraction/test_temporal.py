@@ -1419,3 +1419,14 @@ def test_last_spring_is_the_year_befores_and_this_past_spring_the_one_just_gone(
     assert found == {"last spring": "2025-SP", "this past spring": "2026-SP", "last winter": "2025-WI"}
     assert value_of("The strike began last spring.", "last spring", date(1989, 10, 26)) == "1988-SP"
     assert value_of("Prices rose last fall.", "last fall", date(1998, 2, 6)) == "1997-FA"
+
+
+def test_the_edge_of_a_decade_and_two_days_of_a_month_with_ordinals():
+    found = [(t.text, t.value, t.mod) for t in tag("The line was last used at the start of the 1990s. The envoys met on "
+                                                   "the 2nd and 3rd of December.", date(2025, 12, 4))]
+    assert found == [("the start of the 1990s", "199X", "START"), ("the 2nd", "2025-12-02", ""),
+                     ("3rd of December", "2025-12-03", "")]
+
+
+def test_an_intention_in_the_present_looks_ahead():
+    assert value_of("Both sides agree to open a crossing before Nowruz", "Nowruz", date(2025, 12, 4)).startswith("2026")

@@ -197,6 +197,9 @@ _DESCRIBES_A_THING = re.compile(r"-(?:century|era|vintage|style|built|old)\b", r
 #: "the fabled 11th century temple": a century written before a noun describes the thing.
 _NOUN_AFTER_CENTURY = re.compile(r"\s+(?!(?:and|or|but|when|as|in|on|at|of|for|to|by|with|from|that|which|who|was|were|is|"
                                  r"are|had|has|have|ago|later|earlier|before|after|until|onwards)\b)[a-z]{3,}\b")
+_SEASON_WORD = re.compile(r"\b(?:spring|summer|autumn|fall|winter)$", re.I)
+_SEASONAL_THING = re.compile(r"\s+(?:holidays?|festivals?|festivities|break|recess|semester|term|collection|fashion|"
+                             r"equinox|solstice|school|sales?|menu|weather|months|clothes)\b", re.I)
 #: "…from 1990 levels", "below pre-war 2021 levels": a year named as a measure.
 _LEVELS_OF = re.compile(r"['’]?s?\s+(?:levels?|figures?|prices|values?|baseline)\b", re.I)
 #: "compared with the same period of 2022", "up from 900 the year before": a date to measure against
@@ -281,6 +284,8 @@ def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> li
     dated = [t for t in timexes if t.end - offset > dateline
              and not _DESCRIBES_A_THING.search(t.text + sentence_text[t.end - offset:t.end - offset + 12], len(t.text) - 12)
              and not (t.text.lower().endswith("century") and _NOUN_AFTER_CENTURY.match(sentence_text, t.end - offset))
+             # "Nowruz, the spring holiday": a season that only says which holiday
+             and not (_SEASON_WORD.search(t.text) and _SEASONAL_THING.match(sentence_text, t.end - offset))
              # "declared a 30-hour Easter truce": the holiday names the truce, the declaring is another day's
              and not (_HOLIDAY_NAME.fullmatch(t.text) and _NOUN_NEXT.match(sentence_text, t.end - offset))]
 

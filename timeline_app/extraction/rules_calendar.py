@@ -155,13 +155,14 @@ def _month_day_range(m: re.Match[str], ctx: Context) -> list[Timex] | None:
     return _day_range(m, ctx, first, second, how, "d2")
 
 
-@rule("day_range_month", rf"{B}(?P<between>(?:[Bb]etween|[Ff]rom)\s+)?(?P<d1>{DAYNUM})\s*(?P<link>-|–|to|and|or|until|through)\s*"
+@rule("day_range_month", rf"{B}(?P<between>(?:[Bb]etween|[Ff]rom)\s+)?(?P<the>(?<=\b[Oo]n\s)the\s+(?=\d{{1,2}}(?:st|nd|rd|th)\b))?"
+      rf"(?P<d1>{DAYNUM})\s*(?P<link>-|–|to|and|or|until|through)\s*"
       rf"(?P<d2>{DAYNUM})(?:\s+of)?\s+(?P<mon>{MON_FULL}|{MON_ABBR})(?:,?\s+(?P<year>{YEAR}))?{E}")
 def _day_range_month(m: re.Match[str], ctx: Context) -> list[Timex] | None:
     """"19-20 September", "from 2 to 4 December 2023": two linked days, as most of the world writes them."""
     listed = m["link"] == "and" and not (m["between"] or "").lower().startswith("between")
-    if listed and not re.search(r"\b[Oo]n\s+$", m.string[max(0, m.start() - 4):m.start()]):
-        return None  # "sections 4 and 5 March…" is no range
+    if listed and not m["the"] and not re.search(r"\b[Oo]n\s+$", m.string[max(0, m.start() - 4):m.start()]):
+        return None  # "sections 4 and 5 March…" is no range ("on the 2nd and 3rd of December" is two days)
     mo, d1, d2 = month_of(m["mon"]), int_day(m["d1"]), int_day(m["d2"])
     resolved = dated_day(mo, d2, ctx, m)
     if resolved is None:
@@ -170,7 +171,9 @@ def _day_range_month(m: re.Match[str], ctx: Context) -> list[Timex] | None:
     if not valid_day(second.year, mo, d1) or d1 >= d2:
         return None
     if listed:  # "raids came on 1 and 3 March 2019": two days, not the days between
-        return [mk(m, DATE, day_value(Day.of(second.year, mo, d1)), f"{how}, with the month of day {d2}", group="d1"),
+        first_start = m.start("the") if m["the"] else m.start("d1")
+        return [Timex(first_start, m.end("d1"), m.string[first_start:m.end("d1")], DATE, day_value(Day.of(second.year, mo, d1)),
+                      f"{how}, with the month of day {d2}"),
                 Timex(m.start("d2"), m.end(), m.string[m.start("d2"):m.end()], DATE, day_value(second), how)]
     return _day_range(m, ctx, Day.of(second.year, mo, d1), second, how, "d2", first_group="d1")
 
@@ -303,7 +306,7 @@ def _the_year_n(m: re.Match[str], ctx: Context) -> Timex | None:
     return mk(m, DATE, year_str(year), "written out")
 
 
-@rule("year", rf"{B}(?:{MOD})?(?P<fiscal>(?:[Ff]iscal|[Cc]alendar|[Mm]odel)\s+(?:[Yy]ear\s+)?)?(?P<year>{YEAR})(?P<s>'?s)?{E}(?!\s*(?:%|percent|-\d))(?!,\d)(?!\.\d)")
+@rule("year", rf"{B}(?:{MOD}(?:the\s+(?=\d{{4}}'?s\b))?)?(?P<fiscal>(?:[Ff]iscal|[Cc]alendar|[Mm]odel)\s+(?:[Yy]ear\s+)?)?(?P<year>{YEAR})(?P<s>'?s)?{E}(?!\s*(?:%|percent|-\d))(?!,\d)(?!\.\d)")
 def _year(m: re.Match[str], ctx: Context) -> Timex | None:
     year = int(m["year"])
     if m["s"]:

@@ -94,6 +94,9 @@ PLAN_WORDS = {"scheduled", "expected", "planned", "due", "set", "slated", "poise
 #: Past verbs of intention: "agreed to meet in May" looks ahead of the agreeing.
 INTENT_PAST = {"decided", "agreed", "promised", "pledged", "vowed", "threatened", "intended", "hoped", "aimed",
                "prepared", "voted", "offered", "proposed", "arranged", "undertook", "resolved"}
+#: …and in the present, as headlines and announcements write them: "agree to open", "vows to return".
+INTENT_PRESENT = {"agree", "agrees", "decide", "decides", "promise", "promises", "pledge", "pledges", "vow", "vows",
+                  "threaten", "threatens", "intend", "intends", "offer", "offers", "propose", "proposes"}
 #: Nouns of intention before an infinitive: "an agreement to acquire the bank in January".
 INTENT_NOUNS = {"agreement", "plan", "plans", "proposal", "offer", "bid", "deal", "pact", "accord", "decision",
                 "intention", "promise", "pledge", "commitment", "vote", "order", "contract", "option"}
@@ -427,6 +430,8 @@ def _tense_of(words: list[str], i: int) -> str | None:
     if w in ("is", "are", "'re") and after.endswith("ing") and len(after) > 5 and after not in NOT_PROGRESSIVE \
             and words[-1].lower() not in DETERMINERS:  # (not "…is continuing, under a June agreement")
         return "future"  # the present progressive of news announces: "is calling for the redemption on Dec. 7"
+    if w in INTENT_PRESENT and after == "to" and not (before and before[-1] in DETERMINERS):
+        return "future"  # "Armenia and Azerbaijan agree to open a crossing before Nowruz"
     if w in INTENT_PAST and after == "to":
         object_next = words[i + 2].lower() if i + 2 < len(words) else ""
         # "agreed to meet on Sunday" looks ahead; "agreed to an immediate ceasefire on Sunday" is done

@@ -264,6 +264,12 @@ def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gaz
     # closing clause with another date tells another happening
     # ("Moldova was granted candidate status in June 2022, months after Russia invaded Ukraine": so
     # does one with a subject and verb of its own, dated or not)
+    inserted = _CLOSING_CLAUSE.match(s, rel_end) if _LEAD_WORDS.fullmatch(s[:rel_start]) else None
+    if inserted is not None and s.find(", ", inserted.end()) > 0:
+        # "Early on Wednesday, before the second day of talks began, a shooting was reported": after an
+        # opening date, the clause is an aside before the main one, not the end of the sentence
+        close = s.find(", ", inserted.end())
+        s = s[:rel_end] + s[close:]
     for closing in _CLOSING_CLAUSE.finditer(s, rel_end):
         word = closing.group().lstrip(", ")
         if word.startswith("but") \
