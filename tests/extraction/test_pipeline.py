@@ -1427,7 +1427,7 @@ def test_a_long_title_loses_a_name_in_apposition_before_its_verb(tmp_path):
 def test_a_clause_after_after_with_a_named_subject_is_titled_apart(tmp_path):
     titles = titles_of(tmp_path, "The talks come after President Donald Trump wrote to Supreme Leader Ali Khamenei in "
                                  "March.\n", date(2025, 4, 16))
-    assert titles == {"2025-03": "Trump wrote to Supreme Leader Ali Khamenei"}
+    assert titles == {"2025-03": "Trump wrote to Khamenei"}
 
 
 def test_a_date_describing_a_thing_and_a_happening_that_follows_another(tmp_path):
@@ -2697,3 +2697,22 @@ def test_a_season_that_names_a_holiday_dates_nothing_and_an_aside_after_an_openi
                                  "reported on the border.\n", date(2025, 12, 4))
     assert not any(value.endswith("-SP") for value in titles)
     assert titles["2025-12-03"] == "A shooting was reported on the border"
+
+
+def test_an_explainer_s_questions_names_and_joined_clauses(tmp_path):
+    extraction = extract_text(
+        tmp_path, "Explainer\n\nWhat has happened this year?\n\nThe March 23 Movement takes its name from a peace deal "
+                  "signed on 23 March 2009 between the government and an earlier rebel group.\n\nIn November 2012 the "
+                  "group had briefly seized Goma, the main city in the east, before being pushed back the following "
+                  "year by the army.\n\nThe rebels captured Goma in late January and Bukavu, the capital of South "
+                  "Kivu, in mid-February.\n\nAngola had been mediating, but talks collapsed in December.\n\n"
+                  "Lourenço said on Tuesday that direct talks between Kinshasa and the rebels would open on 18 March.\n",
+        date(2025, 3, 15))
+    told = {c.start.to_timex(): c.title for c in extraction.candidates}
+    assert "2025" not in told and "2025-03-23" not in told  # a question, a date inside a name
+    assert told["2009-03-23"] == "A peace deal was signed between the government and an earlier rebel group"
+    assert told["2013"] == "The group was pushed back by the army"
+    assert told["2025-01"] == "The rebels captured Goma"
+    assert told["2025-02"] == "The rebels captured Bukavu, the capital of South Kivu"
+    assert told["2024-12"] == "Talks collapsed"
+    assert told["2025-03-11"] == "Lourenço said that direct talks between Kinshasa and the rebels would open"

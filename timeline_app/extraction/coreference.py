@@ -144,8 +144,9 @@ class Antecedents:
         for person in reversed(self._recent[:-1]):
             if person == "":
                 return title  # someone else was named since
-            if person is not None:
-                return person + title[title.index(" "):] if " " in title else person
+            if person is not None:  # (a name that opens a title opens it with a capital: "Al-Sharaa met Rubio")
+                told = person + title[title.index(" "):] if " " in title else person
+                return told[:1].upper() + told[1:]
         return title
 
     def _opening_person(self, sentence: str) -> str | None:

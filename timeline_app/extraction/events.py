@@ -197,6 +197,11 @@ _DESCRIBES_A_THING = re.compile(r"-(?:century|era|vintage|style|built|old)\b", r
 #: "the fabled 11th century temple": a century written before a noun describes the thing.
 _NOUN_AFTER_CENTURY = re.compile(r"\s+(?!(?:and|or|but|when|as|in|on|at|of|for|to|by|with|from|that|which|who|was|were|is|"
                                  r"are|had|has|have|ago|later|earlier|before|after|until|onwards)\b)[a-z]{3,}\b")
+#: A sentence asked, not told: "What has happened this year?", "Is there a peace process?".
+_QUESTION = re.compile(r"\s*[\"“‘]?(?:What|Why|When|Who|Whom|Whose|Which|How|Where|Is|Are|Was|Were|Did|Do|Does|Can|Could|"
+                       r"Will|Would|Should|Has|Have|Had)\b")
+_NAME_AFTER_DATE = re.compile(r"\s+(?:[A-Z][\w'’-]*\s+)?(?:Movement|Revolution|Uprising|Group|Party|Front|Alliance|"
+                              r"Coalition|Brigades?|Bloc|Organi[sz]ation|Youth|Martyrs|Square|Street|Bridge|Stadium)\b")
 _SEASON_WORD = re.compile(r"\b(?:spring|summer|autumn|fall|winter)$", re.I)
 _SEASONAL_THING = re.compile(r"\s+(?:holidays?|festivals?|festivities|break|recess|semester|term|collection|fashion|"
                              r"equinox|solstice|school|sales?|menu|weather|months|clothes)\b", re.I)
@@ -284,6 +289,9 @@ def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> li
     dated = [t for t in timexes if t.end - offset > dateline
              and not _DESCRIBES_A_THING.search(t.text + sentence_text[t.end - offset:t.end - offset + 12], len(t.text) - 12)
              and not (t.text.lower().endswith("century") and _NOUN_AFTER_CENTURY.match(sentence_text, t.end - offset))
+             # "The March 23 Movement", "the 17 February Revolution": a date inside a name
+             and not (_NAME_AFTER_DATE.match(sentence_text, t.end - offset)
+                      and re.search(r"\b[Tt]he\s+$", sentence_text[max(0, t.start - offset - 5):t.start - offset]))
              # "Nowruz, the spring holiday": a season that only says which holiday
              and not (_SEASON_WORD.search(t.text) and _SEASONAL_THING.match(sentence_text, t.end - offset))
              # "declared a 30-hour Easter truce": the holiday names the truce, the declaring is another day's
@@ -412,6 +420,8 @@ def find_candidates(text: str, sentences: list[Sentence], timexes: list[Timex], 
         counted = counted_happenings(sentence, inside, previous, previous_sentence.text if previous else "")
         previous_sentence = sentence
         named = inside
+        if _QUESTION.match(sentence.text) and sentence.text.rstrip(" \"'”’").endswith("?"):
+            inside = []  # "What has happened this year?": a question tells no happening
         inside = happening_dates(sentence.text, sentence.start, inside)
         if not inside and not counted:
             continue

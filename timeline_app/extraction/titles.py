@@ -58,7 +58,7 @@ _NATIONALITY_TITLE = re.compile(
     r"(?:(?:interim|acting|outgoing|incoming|caretaker|transitional|new)\s+)?)"  # "Syrian interim President…"
     r"(?:President|Prime\s+Minister|Foreign\s+Minister|Defen[cs]e\s+Minister|Minister|Secretary\s+of\s+State|"
     r"Secretary[- ]General|Chancellor|Ambassador|Special\s+Envoy|Envoy|spokes(?:man|woman|person)|Spokes(?:man|woman|person)|"
-    r"Vice[- ]President|Deputy\s+Prime\s+Minister|High\s+Representative|King|Queen|Emir|Crown\s+Prince|"
+    r"Vice[- ]President|Deputy\s+Prime\s+Minister|High\s+Representative|King|Queen|Emir|Crown\s+Prince|Supreme\s+Leader|"
     r"(?:[Aa]rmy\s+chief\s+)?(?:(?:Lt|Maj|Brig)\.?\s+)?Gen\.|[Aa]rmy\s+chief)\s+"
     # (a surname may open with a particle: "Abdel Fattah el-Sisi", "Ursula von der Leyen")
     rf"(?P<first>[A-Z][\w'’-]+\s+)+?(?P<last>(?:{_NAME_PARTICLE}[- ])*[A-Z][\w'’-]+)(?![\w])(?!\s+{_NAME_PARTICLE}[- ][A-Z])(?P<more>(?:\s+[A-Z][a-z][\w'’-]*(?!\w)(?!\.\w))*)"
@@ -422,7 +422,9 @@ _AND_TO = re.compile(r"\s+and\s+to\s+(?=[a-z]{2,}\b)")
 
 
 #: What lies between two dates that share a verb: "and" and a short object without a verb of its own.
-_GAPPED_AND = re.compile(r",?\s+and\s+(?P<object>(?:[\w'’.-]+\s+){0,6}?[\w'’.-]+)\s+")
+_GAPPED_AND = re.compile(r",?\s+and\s+(?P<object>(?:[\w'’.-]+\s+){0,6}?[\w'’.-]+"
+                         # (with what it is, between commas: "…and Bukavu, the capital of South Kivu, in mid-February")
+                         r"(?:,\s+(?:the|a|an)\s+[^,;]{1,60},(?:\s+(?:in|on|at|during))?)?)\s+")
 
 
 def _relative_clauses_of(s: str, others: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
@@ -611,7 +613,7 @@ def _caused_happening(sentence: Sentence, t: Timex, inside: list[Timex]) -> str 
 
 #: "…after winning the party leadership earlier that month": a gerund a subordinator governs, its date
 #: right after it; the doer is the sentence's subject.
-_GOVERNED_GERUND = re.compile(r"\b(?:after|before|since|upon|while)\s+(?P<verb>[a-z]{3,}ing)\b"
+_GOVERNED_GERUND = re.compile(r"\b(?:after|before|since|upon|while)\s+(?P<verb>[a-z]{2,}ing)\b"
                               r"(?P<mid>[^,;:()\"“”]{0,90}?)\s*(?:(?:on|in|at|during|by)\s+)?$")
 
 
@@ -621,17 +623,28 @@ def _governed_gerund_title(sentence: Sentence, t: Timex, inside: list[Timex]) ->
     s = sentence.text
     start = t.start - sentence.start
     m = _GOVERNED_GERUND.search(s, max(0, start - 110), start)
+    passive = m is not None and m["verb"] == "being" and re.match(r"\s+(?:\w+ly\s+)?[a-z]{3,}(?:ed|en|wn)\b", m["mid"])
     if m is None or m["verb"] in _NOT_PARTICIPLES or _RELATIVE_INSIDE.search(m["mid"]) \
-            or m["verb"] in ("being", "having"):
+            or m["verb"] in ("being", "having") and not passive:
         return None
     # "…a ceasefire in August 2023 that was extended once before lapsing in August 2024": the relative
     # clause's noun lapsed
     relative = _GERUND_AFTER_RELATIVE.search(s, 0, m.start())
-    subject = relative["np"] if relative else _subject_of(s[:m.start()])
-    if subject is None or re.search(r"\b(?:he|she|they|it|we|I)\b", subject, re.I) and len(subject.split()) == 1:
+    main = s[:m.start()]
+    for other in inside:  # "In November 2012 it had seized Goma…": an opening date without its comma goes
+        lead = re.match(r"(?:In|On|At|By|During)\s+$", s[:other.start - sentence.start])
+        if lead is not None and other is not t:
+            main = s[other.end - sentence.start:m.start()].lstrip(" ,")
+            main = main[:1].upper() + main[1:]
+    subject = relative["np"] if relative else _subject_of(main)
+    # (a pronoun will do for a passive: "…it had seized Goma, before being pushed back the following year by
+    # the army" is "It was pushed back by the army", for the reader of the sentence before to resolve)
+    if subject is None or not passive and re.search(r"\b(?:he|she|they|it|we|I)\b", subject, re.I) and len(subject.split()) == 1:
         return None
     close = _CLAUSE_CLOSE.search(s, _phrase_end(t, inside) - sentence.start)
     tail = s[_phrase_end(t, inside) - sentence.start:close.start()]
+    if passive:  # "…before being pushed back": the subject was pushed back
+        return f"{subject[:1].upper()}{subject[1:]} {_be_for(subject)}{m['mid']}{tail}".strip()
     return f"{subject} {past_of_participle(m['verb'])}{m['mid']}{tail}".strip()
 
 
@@ -1601,6 +1614,8 @@ def _coordinated_part(sentence: Sentence, t: Timex, inside: list[Timex]) -> Sent
             # '"deliberate" and "illegal" actions', '"deliberately and dangerously"': words of one quotation
             and not (re.search(r"[\"”']\s*$", s[:m.start()]) and re.match(r"[\"“']", s[m.end():]))
             and not _ADVERB_LY.match(s[m.end():])
+            # "talks between Kinshasa and M23": the two a "between" joins
+            and not _BETWEEN_FIRST.search(s, max(0, m.start() - 60), m.start())
             # "In a ruling dated Nov. 18 but made public this week, the court said…": inside an opening phrase
             and not (_OPENING_PHRASE.match(s) and "," not in s[:m.start()] and "," in s[m.end():])]
     if previous_end is not None:
@@ -1613,6 +1628,8 @@ def _coordinated_part(sentence: Sentence, t: Timex, inside: list[Timex]) -> Sent
 
 
 _FIRST_VERB = re.compile(rf"\b(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}|{_FINITE_PRESENT})\b")
+#: "between" and the first of the two it joins, right before an "and".
+_BETWEEN_FIRST = re.compile(r"\bbetween\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,3}[\w'’.-]+$")
 
 
 #: A description set off by commas after a name: ", a former prosecutor," ", the bloc's top diplomat,".
@@ -1923,13 +1940,18 @@ def _reduced_relative(sentence: Sentence, t: Timex, inside: list[Timex]) -> tupl
             if governed else []
         main_verb = min(verbs, key=lambda v: v.start()) if verbs else None
         finite = _FINITE_AFTER.match(s, end) or (
-            re.match(r"\s*(?:[.;:!?,]|$)", s[end:]) and main_verb is not None
+            # (a phrase of whom or where may end the participle's clause: "…signed in 2009 between the
+            # government and the rebels.")
+            re.match(r"\s*(?:(?:between|with|by|in|at|near|outside)\s+[^,;.:!?]{1,80})?(?:[.;:!?,]|$)", s[end:])
+            and main_verb is not None
             and (any(main_verb.end() <= o.start - sentence.start and o.end - sentence.start <= governed.start()
                      for o in _other_dates(t, inside))
                  # …or a present perfect, which no past day dates: "Fighting has continued despite a truce
                  # announced on April 23"
                  or re.search(r"\b(?:has|have)\s+(?:[a-z]+ly\s+)?(?:been\s+)?$", s[:main_verb.start()])
-                 or re.match(r"(?:has|have)\s+(?:[a-z]+ly\s+)?(?:been\s+)?[a-z]{3,}(?:ed|en|wn|ung)\b", s[main_verb.start():])))
+                 or re.match(r"(?:has|have)\s+(?:[a-z]+ly\s+)?(?:been\s+)?[a-z]{3,}(?:ed|en|wn|ung)\b", s[main_verb.start():])
+                 # …or a present of what holds ("The movement takes its name from a peace deal signed in 2009")
+                 or re.fullmatch(r"takes|is|are|remains|remain|means|dates|owes|draws|rests|stems", main_verb.group())))
     if not finite and _COORDINATED_PARTICIPLE.match(s, end):
         finite = True  # "a ban imposed in April 2024 and lifted in July": each participle has its own date
     if not finite and re.match(r"\s*(?:[.;:!?]|$)", s[end:]) and _PARTICIPLE_AND_BEFORE.search(s, max(0, m.start("part") - 120),
@@ -1988,6 +2010,9 @@ def _reduced_relative_title(sentence: Sentence, t: Timex, inside: list[Timex]) -
     placed = re.sub(r"\s+(?:(?:in|on|at|during|since|last|this)\s+)?(?:the\s+)?$", "", s[span[0]:t.start - sentence.start])
     if re.fullmatch(r"\S+\s+(?:at|in|by)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s*){1,4}", placed):
         participle = placed
+    sides = re.match(r"\s+(between\s+[^,;.:!?]{3,80}?)\s*(?:[,;.:!?]|$)", s[span[1]:])
+    if sides is not None:  # "A peace deal was signed between the government and the rebels"
+        participle += " " + sides[1]
     return f"{noun} {_be_for(noun)} {participle}"
 
 
@@ -2368,7 +2393,9 @@ def _last_joined_clause(sentence: Sentence, t: Timex) -> Sentence | None:
     if not joins:
         return None
     lo = joins[-1].end()
-    own_verb = _VERB.search(_CAPITALISED_WORDS.sub("", s[lo:start])) or _NOUN_THEN_PAST_LIKE_PRESENT.match(s, lo)
+    # ("…, but talks collapsed in December": a past before its date's preposition is a verb too)
+    own_verb = _VERB.search(_CAPITALISED_WORDS.sub("", s[lo:start])) or _NOUN_THEN_PAST_LIKE_PRESENT.match(s, lo) \
+        or re.search(r"\b[a-z]{3,}ed\s+(?:(?:in|on|at|during|by)\s+)?$", s[lo:start])
     if re.fullmatch(r"(?:on|in|by|late\s+on|early\s+on)\s+", s[lo:start]):  # the date opens the clause: its verb follows
         after = _CAPITALISED_WORDS.sub("", s[t.end - sentence.start:t.end - sentence.start + 80])
         own_verb = _VERB.search(after) or _FIRST_VERB.search(after)
@@ -2649,7 +2676,9 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         part = _last_joined_clause(sentence, t)  # "…has not released results, and the court certified it on Aug. 22"
         if part is not None:
             title = make_title(part, t, inside, gazetteer)
-            if len(title.split()) >= 3 and _tells_a_doing(title):
+            # (two words will do when they are a noun and its past: "…, but talks collapsed in December")
+            if (len(title.split()) >= 3 or len(title.split()) == 2 and not re.match(r"(?:He|She|It|They|We|I)\b", title)) \
+                    and _tells_a_doing(title):
                 return title
         predicate = _conjoined_predicate(sentence, t)
         if predicate is not None:
