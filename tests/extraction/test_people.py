@@ -42,3 +42,12 @@ def test_he_after_a_newcomer_who_opened_the_sentence_before_is_that_newcomer(tmp
     assert sworn.title == "Lemberg is due to be sworn in"
     assert "Arvid Lemberg" in sworn.actors
     assert "Arvid Lemberg" in extraction.candidates[0].actors
+
+
+def test_the_gazetteer_knows_the_parties_of_current_conflicts_and_no_common_noun():
+    gazetteer = load_gazetteer()
+    text = ("Hamas and Hezbollah welcomed the deal; the RSF and the M23 rebels did not. Kinshasa and Kigali said the "
+            "ICC and the IAEA would be told, and Khartoum said an amnesty was planned for June.")
+    assert set(gazetteer.actors(text)) == {"Hamas", "Hezbollah", "Rapid Support Forces", "M23",
+                                           "Democratic Republic of the Congo", "Rwanda", "International Criminal Court",
+                                           "IAEA", "Sudan"}
