@@ -2716,3 +2716,19 @@ def test_an_explainer_s_questions_names_and_joined_clauses(tmp_path):
     assert told["2025-02"] == "The rebels captured Bukavu, the capital of South Kivu"
     assert told["2024-12"] == "Talks collapsed"
     assert told["2025-03-11"] == "Lourenço said that direct talks between Kinshasa and the rebels would open"
+
+
+def test_a_wire_story_of_an_incursion_by_night(tmp_path):
+    extraction = extract_text(
+        tmp_path, "Drones\n\nWARSAW, Sept 10, 2025 (Reuters) - Polish aircraft shot down drones that entered the "
+                  "country's airspace overnight into Wednesday during an attack on western Ukraine.\n\nThe command said "
+                  "the incursions began at about 11:30 p.m. (2130 GMT) on Tuesday and ended at around 6:30 a.m. on "
+                  "Wednesday, with 19 violations recorded.\n\nThe prime minister told parliament at 11 a.m. that Poland "
+                  "had asked for consultations under Article 4 of the alliance's founding treaty.\n", date(2025, 9, 10))
+    told = [(c.start.to_timex(), c.title, c.kind.value) for c in extraction.candidates]
+    assert told == [
+        ("2025-09-09TNI", "Drones entered the country's airspace during an attack on western Ukraine", "military_action"),
+        ("2025-09-09T23:30", "The command said the incursions began", "military_action"),
+        ("2025-09-10T06:30", "The incursions ended, with 19 violations recorded", "military_action"),
+        ("2025-09-10T11:00", "The prime minister told parliament that Poland had asked for consultations under Article 4 of "
+                             "the alliance's…", "statement")]

@@ -1430,3 +1430,9 @@ def test_the_edge_of_a_decade_and_two_days_of_a_month_with_ordinals():
 
 def test_an_intention_in_the_present_looks_ahead():
     assert value_of("Both sides agree to open a crossing before Nowruz", "Nowruz", date(2025, 12, 4)).startswith("2026")
+
+
+def test_overnight_into_a_weekday_is_the_night_before_it_and_a_quoted_name_is_no_quotation():
+    found = {t.text: t.value for t in tag("Drones entered the airspace overnight into Wednesday. The alliance is due to "
+                                          "start an exercise called \"Eastern Sentry\" on Friday.", date(2025, 9, 10))}
+    assert found == {"overnight into Wednesday": "2025-09-09TNI", "Friday": "2025-09-12"}

@@ -49,7 +49,7 @@ KIND_RULES: list[tuple[EventKind, re.Pattern[str]]] = [
     # sanctions imposed over a war are sanctions: "approved a package of sanctions against Russia over its war"
     (EventKind.SANCTION, re.compile(r"\b(?:impos|adopt|approv|announc|extend|renew|lift|eas|tighten|expand|unveil|widen|"
                                     r"slap|agree)\w*\s+(?:[\w-]+\s+){0,5}?(?:sanctions?|embargo)\b", re.I)),
-    (EventKind.MILITARY_ACTION, re.compile(r"\b(?:(?<!pre-)(?<!post-)(?<!anti-)(?<!prisoners\sof\s)(?<!prisoner\sof\s)(?<!-)(?<!Cold\s)(?<!cold\s)(?:war|wars)|(?:counter-?)?offensive|attack(?:s|ed)?|(?<!-)(?<!\bin\s)(?<!\binto\s)operation|occup(?:ied|ies|y|ation)|liberat(?:ed|es)|shell(?:ed|ing|s)?|clash(?:es|ed)?|fighting|fought(?!-)|troops|strikes?|airstrikes?|invad(?:ed|es)|invasion|bomb(?:ed|ing|s)?|(?<!\bto\s)kill(?:ed|s)?|military(?!\s+(?:government|junta|rulers?|leaders?|council|regime|authorities|officials?|officers?|delegations?|delegates|representatives|talks|spokes(?:man|woman|person)|chiefs?|commanders?|attach[eé]|courts?|aid|budget|spending|air\s+base|bases?|planes?|aircraft|airport|transport|flights?|hospital|academy|parade|cemetery|band|uniforms?)\b)|soldiers|seiz(?:ed|es|e)|captur(?:ed|es|e)|retak(?:es|en|e)|retook|recaptur(?:ed|es|e)|invade|annex(?:ed|es|ation)|shot\s+down|missiles?|rockets?|mortars?|artillery|drones?|fir(?:ed|ing|es)\s+(?:at|on|into|across)|(?<!custody\s)(?<!legal\s)(?<!court\s)(?<!courtroom\s)(?<!political\s)(?<!budget\s)(?<!bidding\s)(?<!takeover\s)(?<!proxy\s)battle|conflict|erupted|flared|hostilities|coup|rebels?|insurgents?|raid(?:ed|s)?|ambush(?:ed)?|siege|uprising|gunfights?|firefights?|shoot-?outs?|gunned\s+down|shot\s+dead|gun\s+battles?|gunmen|gunfire|exchang\w*\s+(?:of\s+)?fire|barrages?|bombardments?|salvos?|volleys?"
+    (EventKind.MILITARY_ACTION, re.compile(r"\b(?:(?<!pre-)(?<!post-)(?<!anti-)(?<!prisoners\sof\s)(?<!prisoner\sof\s)(?<!-)(?<!Cold\s)(?<!cold\s)(?:war|wars)|(?:counter-?)?offensive|attack(?:s|ed)?|(?<!-)(?<!\bin\s)(?<!\binto\s)operation|occup(?:ied|ies|y|ation)|liberat(?:ed|es)|shell(?:ed|ing|s)?|clash(?:es|ed)?|fighting|fought(?!-)|troops|strikes?|airstrikes?|invad(?:ed|es)|invasion|bomb(?:ed|ing|s)?|(?<!\bto\s)kill(?:ed|s)?|military(?!\s+(?:government|junta|rulers?|leaders?|council|regime|authorities|officials?|officers?|delegations?|delegates|representatives|talks|spokes(?:man|woman|person)|chiefs?|commanders?|attach[eé]|courts?|aid|budget|spending|air\s+base|bases?|planes?|aircraft|airport|transport|flights?|hospital|academy|parade|cemetery|band|uniforms?)\b)|soldiers|seiz(?:ed|es|e)|captur(?:ed|es|e)|retak(?:es|en|e)|retook|recaptur(?:ed|es|e)|invade|annex(?:ed|es|ation)|shot\s+down|missiles?|rockets?|mortars?|artillery|drones?|fir(?:ed|ing|es)\s+(?:at|on|into|across)|(?<!custody\s)(?<!legal\s)(?<!court\s)(?<!courtroom\s)(?<!political\s)(?<!budget\s)(?<!bidding\s)(?<!takeover\s)(?<!proxy\s)battle|conflict|erupted|flared|hostilities|coup|rebels?|insurgents?|raid(?:ed|s)?|ambush(?:ed)?|siege|uprising|gunfights?|firefights?|shoot-?outs?|gunned\s+down|shot\s+dead|incursions?|gun\s+battles?|gunmen|gunfire|exchang\w*\s+(?:of\s+)?fire|barrages?|bombardments?|salvos?|volleys?"
                                            r"|struck(?!\s+(?:a|an|the)\s+(?:\w+\s+)?(?:deal|agreement|accord|bargain|compromise|balance|note|tone|chord))"
                                            r"|(?<!court\s)(?<!courts\s)(?<!judge\s)(?<!judges\s)intervened(?!\s+(?:in|with)\s+(?:the\s+)?(?:talks|negotiations|dispute|case|court))"
                                            r"|guerre|attaque|offensive|bombardement\w*|envahi\w*|attaqu[ée]\w*|bombard[ée]\w*|Krieg(?:e|es|en)?|Angriff\w*|Offensive"
@@ -128,6 +128,21 @@ _SAID_AHEAD = re.compile(r"^[^,\"“]{0,80}?\b(?:said|says|told\s+\w+)\s+(?:that
 _OWN_PAST_VERB = re.compile(rf"\b(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b")
 #: What a happening answers, which is not what happened: "in protest at the invasion of Ukraine".
 _REASON_PHRASE = re.compile(r"\bin\s+(?:protest|response|reaction|answer)\s+(?:at|against|over|to)\s+[^,;.]*", re.I)
+
+
+def _reported_date(sentence: Sentence, t: Timex, inside: list[Timex]) -> bool:
+    """Whether `t` dates what a saying reports, not the saying: "The command said the incursions began at
+    11:30 p.m. on Tuesday" (the saying, undated, stands before it and no other date stands before that)."""
+    before = sentence.text[:t.start - sentence.start]
+    said = next(reversed(list(_SAYING.finditer(before))), None)
+    if said is None or len(before[said.end():].split()) < 2 or _SAYING_CIRCUMSTANCE.match(before, said.end()):
+        return False  # ("said on Tuesday", "said in a letter published on Wednesday": the saying's own date)
+    return not any(o.end - sentence.start <= said.start() for o in inside if o is not t)
+
+
+_SAYING = re.compile(r"\b(?:said|says|told\s+(?:reporters|journalists|parliament|lawmakers|(?:a|the)\s+(?:news|press)\s+"
+                     r"conference|[A-Z][\w'’-]*))\s+(?:that\s+)?")
+_SAYING_CIRCUMSTANCE = re.compile(r"(?:in|on|at|during|after|before|late|early|earlier|later|last|this|through|via)\b", re.I)
 
 
 def classify_kind(title: str, sentence: str, context: str = "", ahead: bool = False) -> EventKind:
@@ -469,7 +484,7 @@ def find_candidates(text: str, sentences: list[Sentence], timexes: list[Timex], 
             candidates.append(Candidate(
                 title=title, start=start, end=end, status=status,
                 kind=classify_kind(title, _near(sentence, t, previous_end.get(id(t))), sentence.text,
-                                   ahead=status is EventStatus.SCHEDULED),
+                                   ahead=status is EventStatus.SCHEDULED or _reported_date(sentence, t, inside)),
                 actors=who, evidence=sentence.text, evidence_start=sentence.start, evidence_end=sentence.end,
                 derivation=derivation, date_phrase=t.text if partner is None else f"{t.text} – {partner.text}",
                 timex=t.value,

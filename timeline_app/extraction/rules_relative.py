@@ -189,13 +189,17 @@ _INTO = r"\s*(?:to|into|and|-|–)\s*"
 
 @rule("night_across", rf"{B}(?:[Tt]he\s+night\s+(?:of|from)|[Oo]vernight(?:\s+from)?)\s+(?:"
       rf"(?P<wd1>{WEEKDAY_FULL}){_INTO}(?P<wd2>{WEEKDAY_FULL})"
+      # ("overnight into Wednesday": the night that ended on Wednesday morning)
+      rf"|(?<=[Oo]vernight\s)into\s+(?P<wd_end>{WEEKDAY_FULL})"
       rf"|(?P<mon>{MON_FULL}|{MON_ABBR})\s+(?P<d1>{DAYNUM}){_INTO}(?:(?P<mon_to>{MON_FULL}|{MON_ABBR})\s+)?(?P<d2>{DAYNUM})"
       rf"|(?P<e1>{DAYNUM})(?:\s+(?P<mon_from>{MON_FULL}|{MON_ABBR}))?{_INTO}(?P<e2>{DAYNUM})\s+(?P<mon2>{MON_FULL}|{MON_ABBR}))(?:,?\s+(?P<year>{YEAR}))?{E}")
 def _night_across(m: re.Match[str], ctx: Context) -> Timex | None:
     """"On the night of 21 to 22 June", "overnight Saturday into Sunday": one night, the one that
     begins on the first day (TNI), not two days joined as a range: the title then loses the whole
     phrase, not "on the night of" before a hole."""
-    if m["wd1"]:
+    if m["wd_end"]:
+        morning, how = resolve_weekday(lx.WEEKDAYS[m["wd_end"].lower()], ctx, m)
+    elif m["wd1"]:
         wd1, wd2 = lx.WEEKDAYS[m["wd1"].lower()], lx.WEEKDAYS[m["wd2"].lower()]
         if (wd2 - wd1) % 7 != 1:
             return None

@@ -100,6 +100,8 @@ INTENT_PRESENT = {"agree", "agrees", "decide", "decides", "promise", "promises",
 #: Nouns of intention before an infinitive: "an agreement to acquire the bank in January".
 INTENT_NOUNS = {"agreement", "plan", "plans", "proposal", "offer", "bid", "deal", "pact", "accord", "decision",
                 "intention", "promise", "pledge", "commitment", "vote", "order", "contract", "option"}
+#: Participles that name a thing after its noun ("an exercise called…", "a group known as…").
+NAMING_PARTICIPLES = {"called", "named", "dubbed", "known", "titled", "entitled", "labelled", "labeled", "branded", "codenamed"}
 #: Modals that read as future before a date but say little after one ("…, officials could…").
 WEAK_MODALS = {"could", "might", "should", "would"}
 #: Modals that still tell the future from further back in a clause than the nearest words.
@@ -233,7 +235,8 @@ class Context:
         ("In March, the company received…").
         """
         lo = max(0, start - 160)
-        before = self.text[lo:start]
+        # (a name in quotation marks is no quotation: 'an exercise called "Eastern Sentry" on Friday')
+        before = _QUOTED_NAME.sub(r" \1 ", self.text[lo:start])
         cut = 0
         for m in CLAUSE_BOUNDARY.finditer(before):
             cut = m.end()
@@ -386,6 +389,9 @@ def _infinitive_in(words: list[str]) -> bool:
                for w, nxt in zip(words, words[1:], strict=False))
 
 
+#: A short name in quotation marks: '"Eastern Sentry"', '“Operation Midnight Hammer”'.
+_QUOTED_NAME = re.compile(r"(?:``|[\"“])([A-Z][\w'’-]*(?:\s+[A-Z0-9][\w'’-]*){0,3})(?:''|[\"”])")
+
 #: A coordinated clause right after a date: its verb is not the date's.
 _NEXT_CLAUSE = re.compile(r",\s+(?:and|but)\s")
 
@@ -406,6 +412,8 @@ def _tense_of(words: list[str], i: int) -> str | None:
         return "neutral"
     if w in PAST_MARKERS:
         return "past"
+    if w in NAMING_PARTICIPLES and before and before[-1] not in ("was", "were", "had", "has", "have", "is", "are", "be", "been"):
+        return None  # "an exercise called Eastern Sentry on Friday": a participle that names, no verb
     if before and before[-1] in DETERMINERS and w not in ("will", "would"):
         return None  # "the plan", "an expected rise", "a still unspecified date"
     if w == "to" and before and (before[-1] in ("is", "are", "am") or before[-1] in INTENT_NOUNS):

@@ -1157,8 +1157,8 @@ def _trim(title: str) -> str:
         # "…backed a plan to create a new state in a vast region that neighbouring Guyana has administered
         # for a century": a relative clause with its own subject describes the noun, and goes next
         for m in _NOUN_THEN_THAT.finditer(title, floor):
-            if title[:m.start()].rsplit(None, 1)[-1].lower() in _THAT_CLAUSE_VERBS:
-                continue
+            if {w.lower() for w in title[:m.start()].split()[-3:]} & _THAT_CLAUSE_VERBS:
+                continue  # ("told parliament that…", "said last week that…")
             if _GAPPED_RELATIVE.match(title, m.end()):
                 title = title[:m.start()]
                 break
@@ -1213,6 +1213,12 @@ _SUBCLAUSE = re.compile(r",\s+(?:(?:[\w-]+\s+){0,2}(?:days?|weeks?|months?|years
                         r"made|gave|fought|wrote|sent|struck|said|told|(?<=was\s)due|(?<=were\s)due)\b)"  # ("since Sinn Fein was expelled")
                         r"|\s+_\s+|\s+--?\s+|\s+—\s+|;\s+|\s*\(|\)")
 _RELATIVE = re.compile(r"(?:who|which|whose|that)\b")
+#: What a saying reports, up to its verb: "said [the incursions] began…".
+_REPORTED_SUBJECT = re.compile(rf"\b(?:said|says|told\s+\w+|announced|reported)\s+(?:that\s+)?"
+                               rf"(?P<subject>(?:the|a|an|its|their)\s+[^,;]{{1,40}}?|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s+"
+                               rf"(?P<verb>(?:had\s+)?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}))\b")
+#: A clock time given again in another zone, in brackets: "(2130 GMT)", "(0430 GMT)", "(1500 UTC)".
+_ZONE_ASIDE = re.compile(r"\(\s*\d{1,2}:?\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:GMT|UTC|local\s+time|[A-Z]{2,4}T)\s*\)")
 #: "…another war, which he said in March could break out": a relative clause that only reports
 _REPORTING = re.compile(r"\b(?:said|says|told|announced|stated|wrote|added|noted|warned|claimed)\b")
 #: "…according to the United Nations, which warned [last week] that famine had spread", "…chaired by
@@ -1420,7 +1426,10 @@ def _noun_phrase_start(s: str, end: int) -> int:
     lo = max(0, end - 60)
     # (an "of" inside a name is no edge: "a two-day Group of 20 summit", "the Bank of England")
     edges = list(re.finditer(r"\b(?:(?P<det>the|a|an|its|their|his|her|this)|(?P<prep>of(?!\s+(?-i:[A-Z\d]))|in|on|"
-                             r"at|by|for|with|from|to|about|over|after|before|during|between|among))\b|[,;:(]", s[lo:end], re.I))
+                             r"at|by|for|with|from|to|about|over|after|before|during|between|among|"
+                             # (a verb and its particle before a bare plural: "shot down [drones that entered…]")
+                             r"(?-i:shot\s+down|fired|launched|seized|captured|detained|arrested|killed)))\b|[,;:(]",
+                             s[lo:end], re.I))
     if not edges:
         return end
     last = edges[-1]
@@ -1483,7 +1492,12 @@ def _clause_of(sentence: Sentence, t: Timex, relative_only: bool = False) -> Sen
     ", eight months after it applied in March 2022" is told from "it applied".
     """
     s = sentence.text
-    cuts = [0] + [m.end() for m in _SUBCLAUSE.finditer(s)] + [len(s)]
+    # (a wire dateline ends where the sentence's first clause begins; its "(Reuters)" opens no clause)
+    lead = dateline_end(s)
+    # (nor does a clock time's other zone: "at 11:30 p.m. (2130 GMT) on Tuesday")
+    zones = [(m.start(), m.end()) for m in _ZONE_ASIDE.finditer(s, lead)]
+    cuts = [0] + ([lead] if lead else []) + [m.end() for m in _SUBCLAUSE.finditer(s, lead)
+                                             if not any(a <= m.end() - 1 < b for a, b in zones)] + [len(s)]
     rel = t.start - sentence.start
     for i in range(len(cuts) - 1):
         lo, hi = cuts[i], cuts[i + 1]
@@ -1507,7 +1521,7 @@ def _clause_of(sentence: Sentence, t: Timex, relative_only: bool = False) -> Sen
                 if _MAIN_VERB_BACK.search(s, lo + len(head.split(None, 2)[0]) + 1, rel):
                     return None
                 relative_at = lo
-                lo = _noun_phrase_start(s, lo)
+                lo = max(_noun_phrase_start(s, lo), lead)
                 told = _ANAPHORIC_APPOSITIVE.fullmatch(s, 0, relative_at)
                 if told is not None and len(told["object"].split()) <= 14:
                     # "…approved a plan to halt gas transit, a move that will take effect in January": the
@@ -2771,6 +2785,10 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
                 conjoined = _conjoined_predicate(sentence, t)
                 if conjoined is not None and conjoined[0].start == part.start:
                     subject, joined = conjoined[1], first_clause
+            reported_subject = _REPORTED_SUBJECT.search(first_clause) if verb_first and subject is None else None
+            if reported_subject is not None and "," not in first_clause[reported_subject.end():]:
+                # "…said the incursions began on Tuesday and ended on Wednesday": what was said goes on
+                subject, joined = reported_subject["subject"], first_clause[reported_subject.start("verb"):]
             relative = _RELATIVE_OPENING.match(first_clause) if verb_first and subject is None else None
             if relative is not None and "," not in first_clause[relative.end():]:
                 subject, joined = relative["np"], first_clause[relative.start("verb"):]
