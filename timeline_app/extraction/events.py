@@ -133,11 +133,14 @@ _REASON_PHRASE = re.compile(r"\bin\s+(?:protest|response|reaction|answer)\s+(?:a
 def _reported_date(sentence: Sentence, t: Timex, inside: list[Timex]) -> bool:
     """Whether `t` dates what a saying reports, not the saying: "The command said the incursions began at
     11:30 p.m. on Tuesday" (the saying, undated, stands before it and no other date stands before that)."""
-    before = sentence.text[:t.start - sentence.start]
+    # (looked for in a bounded window: a sentence may hold thousands of dates)
+    window = max(0, t.start - sentence.start - 300)
+    before = sentence.text[window:t.start - sentence.start]
     said = next(reversed(list(_SAYING.finditer(before))), None)
     if said is None or len(before[said.end():].split()) < 2 or _SAYING_CIRCUMSTANCE.match(before, said.end()):
         return False  # ("said on Tuesday", "said in a letter published on Wednesday": the saying's own date)
-    return not any(o.end - sentence.start <= said.start() for o in inside if o is not t)
+    first = inside[0] if inside else t  # (dates come in order: only the first can stand before the saying)
+    return first is t or first.end - sentence.start > window + said.start()
 
 
 _SAYING = re.compile(r"\b(?:said|says|told\s+(?:reporters|journalists|parliament|lawmakers|(?:a|the)\s+(?:news|press)\s+"

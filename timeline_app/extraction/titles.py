@@ -2064,7 +2064,7 @@ def _subject_participle(sentence: Sentence, t: Timex, inside: list[Timex] | None
         return None
     # (the commas of a list of names are no edge: "…, put forward by the United States, Saudi Arabia, Egypt
     # and the Emirates in September, has not…")
-    between = _NAME_LIST.sub(" ", s[lo + 2:rel])
+    between = _NAME_LIST.sub(" ", s[lo + 2:rel]) if 0 < rel - lo < 300 else ","  # (a phrase, not a page)
     if not 0 < lo < rel or hi < 0 or "," in between or len(s[:lo].split()) > 8 or _FIRST_VERB.search(s[:lo]) \
             or _SENTENCE_ADVERB.fullmatch(s[:lo].strip()) or _OPENING_PHRASE.match(_without_leading_conjunction(s)):
         return None  # "However, cited…", "(But) under the deal, announced…": no subject before the comma
