@@ -1522,7 +1522,7 @@ def _clause_of(sentence: Sentence, t: Timex, relative_only: bool = False) -> Sen
                     return None
                 relative_at = lo
                 lo = max(_noun_phrase_start(s, lo), lead)
-                told = _ANAPHORIC_APPOSITIVE.fullmatch(s, 0, relative_at)
+                told = _ANAPHORIC_APPOSITIVE.fullmatch(s, max(0, relative_at - 250), relative_at)
                 if told is not None and len(told["object"].split()) <= 14:
                     # "…approved a plan to halt gas transit, a move that will take effect in January": the
                     # move is the plan, and the title says so
