@@ -2732,3 +2732,18 @@ def test_a_wire_story_of_an_incursion_by_night(tmp_path):
         ("2025-09-10T06:30", "The incursions ended, with 19 violations recorded", "military_action"),
         ("2025-09-10T11:00", "The prime minister told parliament that Poland had asked for consultations under Article 4 of "
                              "the alliance's…", "statement")]
+
+
+def test_a_council_press_release(tmp_path):
+    extraction = extract_text(
+        tmp_path, "Mandate\n\nThe Council today extended the mandate of the United Nations Mission in South Sudan (UNMISS) "
+                  "until 30 April 2026.\n\nSpeaking after the vote, the representative of South Sudan said his Government "
+                  "had postponed the elections to December 2026.\n\nThe mission was established on 9 July 2011, the day "
+                  "South Sudan became independent.\n", date(2025, 4, 30))
+    told = [(c.start.to_timex(), c.title, c.kind.value) for c in extraction.candidates]
+    assert told == [
+        ("2025-04-30", "Council extended the mandate of the United Nations Mission in South Sudan until 30 April 2026",
+         "other"),
+        ("2026-12", "His Government postponed the elections", "election"),
+        ("2011-07-09", "The mission was established", "other"),
+        ("2011-07-09", "South Sudan became independent", "other")]

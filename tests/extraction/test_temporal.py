@@ -1436,3 +1436,10 @@ def test_overnight_into_a_weekday_is_the_night_before_it_and_a_quoted_name_is_no
     found = {t.text: t.value for t in tag("Drones entered the airspace overnight into Wednesday. The alliance is due to "
                                           "start an exercise called \"Eastern Sentry\" on Friday.", date(2025, 9, 10))}
     assert found == {"overnight into Wednesday": "2025-09-09TNI", "Friday": "2025-09-12"}
+
+
+def test_a_date_moved_to_another_is_no_range():
+    found = tag("The government postponed the elections scheduled for December 2024 to December 2026.", date(2025, 4, 30))
+    assert [(t.value, t.range_id) for t in found] == [("2024-12", None), ("2026-12", None)]
+    linked = tag("The mission ran from December 2024 to December 2026.", date(2025, 4, 30))
+    assert linked[0].range_id is not None and linked[0].range_id == linked[1].range_id

@@ -117,7 +117,24 @@ def counted_happenings(sentence: Sentence, dated: list[Timex], before: Timex | N
             text=what, value=value, phrase=f"{m['distance']} {m['relation']} {anchor[1].text}",
             derivation=f"{m['distance']} {m['relation']} {anchor[1].text} ({anchor[1].value})",
             told=m.group(0)))
+    # "The mission was established on 9 July 2011, the day South Sudan became independent": that day's too
+    for m in _SAME_DAY.finditer(sentence.text):
+        anchor = _date_before(sentence, dated, m.start())
+        what = m["what"].strip().rstrip(".")
+        if anchor is None or anchor[0].day is None or anchor[0].week or not _SUBJECT_OR_NOUN.match(what) \
+                or not _OWN_VERB.search(what):
+            continue
+        value = f"{anchor[0].year:04d}-{anchor[0].month:02d}-{anchor[0].day:02d}"
+        found.append(CountedHappening(text=what, value=value, phrase=f"the day of {anchor[1].text}",
+                                      derivation=f"the day of {anchor[1].text} ({anchor[1].value})", told=m.group(0)))
     return found
+
+
+#: ", the day South Sudan became independent": another happening of the day just named.
+_SAME_DAY = re.compile(r",\s+the\s+(?:same\s+|very\s+)?day\s+(?:that\s+|when\s+|on\s+which\s+)?"
+                       r"(?P<what>(?:[A-Z][\w'’.-]*|the|a|an|its|their)\s[^,;:()\"“”]{4,160})")
+#: A verb of its own in what that day saw: "South Sudan became independent", not "the day of the vote".
+_OWN_VERB = re.compile(rf"\b(?:[a-z]{{3,}}ed|{words_pattern(IRREGULAR_PASTS)}|was|were)\b")
 
 
 def _counted_value(m: re.Match[str], anchor: _Grains) -> str | None:

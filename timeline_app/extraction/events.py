@@ -121,7 +121,7 @@ _NATURAL_DISASTER = re.compile(r"\b(?:earthquakes?|quakes?|tremors?|aftershocks?
 
 
 #: What a saying reports: "Officials said (that) a further round of talks could take place…".
-_SAID_AHEAD = re.compile(r"^[^,\"“]{0,80}?\b(?:said|says|told\s+\w+)\s+(?:that\s+)?(?P<rest>.+)$")
+_SAID_AHEAD = re.compile(r"^(?:[^,\"“]{0,80},\s*)?[^,\"“]{0,80}?\b(?:said|says|told\s+\w+)\s+(?:that\s+)?(?P<rest>.+)$")
 
 
 #: A past verb of the title's own ("injured", "took"): it tells a happening.

@@ -282,6 +282,9 @@ RULE_NEEDS: dict[str, tuple[str, ...]] = {
 
 RANGE_JOINER = re.compile(r"^\s*(?:to|through|until|till|and|-|–|—)\s*$", re.IGNORECASE)
 RANGE_OPENER = re.compile(r"(?:\bfrom|\bbetween)\s+$", re.IGNORECASE)
+#: A verb that moves a date, whose "to" names the new date: "postponed … to December 2026".
+_MOVED_BEFORE = re.compile(r"\b(?:postpon|delay|mov|push|pushed\s+back|brought\s+forward|bring|reschedul|defer|advanc|"
+                           r"put\s+off|shift)\w*\b[^.;:]{0,80}$", re.IGNORECASE)
 
 
 def _link_ranges(timexes: list[Timex], text: str, ctx: Context) -> list[Timex]:
@@ -298,6 +301,8 @@ def _link_ranges(timexes: list[Timex], text: str, ctx: Context) -> list[Timex]:
         joiner = text[a.end:b.start].strip().lower()
         if joiner == "and" and not opener:
             continue
+        if joiner == "to" and not opener and _MOVED_BEFORE.search(text, max(0, a.start - 120), a.start):
+            continue  # "postponed the elections scheduled for December 2024 to December 2026": a move, no range
         if "_REF" in a.value or "_REF" in b.value:
             continue
         if a.type == TIME:

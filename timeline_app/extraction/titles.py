@@ -36,6 +36,8 @@ _LEADING = re.compile(
     r"ruling|decision|judgment|judgement|verdict|order|decree|report|filing|opinion)"
     r"(?:\s+(?:on|to|dated|(?:posted|published|issued|released|delivered|handed\s+down)(?:\s+on)?)\s+[^,]{1,60})?"
     r"|According\s+to\s+[^,]{1,120}|Meanwhile|Earlier|Later|"
+    # "Speaking after the vote, the representative said…": the occasion of a saying
+    r"(?:Speaking|Addressing|Writing|Responding|Briefing|Asked)\s+(?:to|after|at|on|in|about|before|from)\s+[^,]{1,80}|"
     # "[In January,] a week after the anniversary of the ruling, a bombing killed…": when, not what
     r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|\d+)\s+(?:hours?|days?|weeks?|months?|years?)"
     r"|[Ss]hortly|[Ss]oon|[Jj]ust|[Hh]ours|[Dd]ays|[Ww]eeks|[Mm]onths)\s+(?:after|before)\s+[^,]{1,120}|"
@@ -484,6 +486,7 @@ def _finish_title(title: str, gazetteer: Gazetteer) -> str:
                    r"Furthermore|Indeed|In\s+return|In\s+exchange|In\s+response|Earlier|Later|Elsewhere|Besides|Likewise|"
                    r"Similarly),\s+"
                    r"(?=\S)", "", title)
+    title = _ACRONYM_ASIDE.sub("", title)  # "the United Nations Mission in South Sudan (UNMISS)": the name says it
     title = _trim(title)
     title = re.sub(r"\s+(?:is|are|was|were|will\s+be)$", "", title)  # "International Women's Day is [March 8]"
     title = re.sub(r"\s+(?:_|--?|—|–)$", "", title)  # "…around the days _": a dash left at the end
@@ -492,6 +495,8 @@ def _finish_title(title: str, gazetteer: Gazetteer) -> str:
     return title[:1].upper() + title[1:]
 
 
+#: A name's acronym in brackets after it: "(UNMISS)", "(RSF)".
+_ACRONYM_ASIDE = re.compile(r"(?<=[a-z])\s+\((?:[A-Z][A-Za-z]?){2,8}\)")
 #: "Previous ceasefires, including one brokered [in May 2023]": the one that has the date.
 _INCLUDING_ONE = re.compile(r"^(?:[\w'’-]+\s+){0,3}?(?P<noun>[a-z][a-z-]{2,}s),?\s+(?:including|among\s+them|such\s+as)\s+"
                             rf"one\s+(?P<rest>(?:[a-z]{{3,}}ed|{words_pattern(IRREGULAR_PASTS)})\b(?:[^,;]|(?<=\d),(?=\d))*)"
