@@ -2747,3 +2747,13 @@ def test_a_council_press_release(tmp_path):
         ("2026-12", "His Government postponed the elections", "election"),
         ("2011-07-09", "The mission was established", "other"),
         ("2011-07-09", "South Sudan became independent", "other")]
+
+
+def test_a_long_title_is_not_cut_inside_a_few_quoted_words_and_a_relative_clause_keeps_its_own_kind(tmp_path):
+    extraction = extract_text(
+        tmp_path, "Plan\n\nOfficials from both delegations said they had produced an \"updated and refined\" framework "
+                  "after talks in Geneva on Sunday.\n\nEuropean leaders, who drew up a counter-proposal at the weekend, "
+                  "will hold a video call with the president later on Tuesday.\n", date(2025, 11, 25))
+    told = [(c.start.to_timex(), c.title, c.kind.value) for c in extraction.candidates]
+    assert '"updated and refined" framework' in told[0][1]
+    assert ("2025-W47-WE", "European leaders drew up a counter-proposal", "other") in told

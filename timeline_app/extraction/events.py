@@ -532,7 +532,9 @@ _COORDINATED_BEFORE = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+"
                                  # (a clause of its own after another date: "…on Wednesday, diplomats said, after Slovakia lifted…")
                                  r"|,\s+(?:after|before|when|once|as|since|until)\s+(?=(?:the\s+)?[A-Z]|the\s)")
 _OTHER_CLAUSE_AFTER = re.compile(r",\s+(?:[\w-]+\s+){0,5}?(?:after|before|when|while|as|since|until)\b"
-                                 r"|,\s+(?:but|and)\s+(?:the|a|an|he|she|they|it|[A-Z])")  # "…, but the secretary said"
+                                 r"|,\s+(?:but|and)\s+(?:the|a|an|he|she|they|it|[A-Z])"  # "…, but the secretary said"
+                                 # "…, who drew up a plan at the weekend, will hold a call": the main verb again
+                                 r"|,\s+(?:will|would|has|have|had|is|are|was|were|could|can|may|might|must|should)\s")
 
 
 #: A plan told in the past tense: on the day it is for, it has not happened yet.

@@ -1087,6 +1087,12 @@ _COUNTED_TAIL = re.compile(rf"(?<!\bof)(?<!\bwithin)(?:,\s*|\s+)(?:(?:just|only|
                            r"(?:after|before)\s+(?:(?:the|a|an|its|their|his|her)\b|[A-Z])[^,;]*$")
 
 
+def _inside_quotation(title: str, i: int) -> bool:
+    """Whether `i` stands inside a few words quoted within the title (not a whole quoted sentence)."""
+    head = title[1:i] if title[:1] in "\"“`'" else title[:i]
+    return head.count('"') % 2 == 1 or head.count("“") > head.count("”")
+
+
 def _trim(title: str) -> str:
     title = title.strip()
     title = title[dateline_end(title):]  # "YEREVAN, Armenia (AP) — …"
@@ -1176,7 +1182,8 @@ def _trim(title: str) -> str:
         between = re.search(r"\bbetween\s+[^,;]{1,60}$", title[:i])
         # '"deliberate" and "illegal" actions', '"deliberately and dangerously"': words of one quotation
         quoted = (re.search(r"[\"”']\s*$", title[:i]) and re.match(r"\s*[\"“']", title[i + 5:])) \
-            or _ADVERB_LY.match(title[i + 5:])
+            or _ADVERB_LY.match(title[i + 5:]) \
+            or _inside_quotation(title, i)  # ('an "updated and refined" framework')
         if 0 < i <= TITLE_MAX + 20 and (not in_noun_phrase or _VERB.search(title, i + 5)) and not in_name and not quoted \
                 and not between:
             title = title[:i]  # "…to resume negotiations and to avoid…", not "the three central and eastern…"
