@@ -2757,3 +2757,14 @@ def test_a_long_title_is_not_cut_inside_a_few_quoted_words_and_a_relative_clause
     told = [(c.start.to_timex(), c.title, c.kind.value) for c in extraction.candidates]
     assert '"updated and refined" framework' in told[0][1]
     assert ("2025-W47-WE", "European leaders drew up a counter-proposal", "other") in told
+
+
+def test_envoys_and_negotiators_are_called_by_name_and_a_source_with_initials_leaves_the_title(tmp_path):
+    titles = titles_of(tmp_path, "Plan\n\nThe plan was drafted by U.S. envoy Carl Hendry and Russian envoy Pavel Orlov in "
+                                 "October.\n\nArmy Secretary Dan Kerrigan met the delegation in Abu Dhabi on Monday, two "
+                                 "U.S. officials said.\n\nIn announcing the delay on Friday, the chairman said, \"Growth has "
+                                 "not met our hopes for this year and the next, and we will wait for better days\".\n",
+                       date(2025, 11, 25))
+    assert titles["2025-10"] == "The plan was drafted by Hendry and Orlov"
+    assert titles["2025-11-24"] == "Kerrigan met the delegation in Abu Dhabi"
+    assert titles["2025-11-21"].startswith("In announcing the delay, the chairman said")

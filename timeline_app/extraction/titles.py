@@ -61,7 +61,10 @@ _NATIONALITY_TITLE = re.compile(
     r"(?:President|Prime\s+Minister|Foreign\s+Minister|Defen[cs]e\s+Minister|Minister|Secretary\s+of\s+State|"
     r"Secretary[- ]General|Chancellor|Ambassador|Special\s+Envoy|Envoy|spokes(?:man|woman|person)|Spokes(?:man|woman|person)|"
     r"Vice[- ]President|Deputy\s+Prime\s+Minister|High\s+Representative|King|Queen|Emir|Crown\s+Prince|Supreme\s+Leader|"
-    r"(?:[Aa]rmy\s+chief\s+)?(?:(?:Lt|Maj|Brig)\.?\s+)?Gen\.|[Aa]rmy\s+chief)\s+"
+    r"(?:[Aa]rmy\s+chief\s+)?(?:(?:Lt|Maj|Brig)\.?\s+)?Gen\.|[Aa]rmy\s+chief|"
+    # (in lower case too: "Russian envoy Kirill Dmitriev", "Ukrainian negotiator Rustem Umerov")
+    r"(?:special\s+|chief\s+)?(?:envoy|ambassador)|(?:chief\s+)?negotiator|(?:foreign|defen[cs]e)\s+minister|"
+    r"Army\s+Secretary|Navy\s+Secretary|Defen[cs]e\s+Secretary|Treasury\s+Secretary)\s+"
     # (a surname may open with a particle: "Abdel Fattah el-Sisi", "Ursula von der Leyen")
     rf"(?P<first>[A-Z][\w'’-]+\s+)+?(?P<last>(?:{_NAME_PARTICLE}[- ])*[A-Z][\w'’-]+)(?![\w])(?!\s+{_NAME_PARTICLE}[- ][A-Z])(?P<more>(?:\s+[A-Z][a-z][\w'’-]*(?!\w)(?!\.\w))*)"
 )
@@ -133,7 +136,7 @@ def attributes(text: str, start: int, end: int) -> bool:
 
 
 _ATTRIBUTION_TAIL = re.compile(rf",\s+(?!{_ASIDE_ADVERB})"
-                               r"(?:the\s+)?[\w' -]{1,50}?\s+(?:said|say|says|reported|announced|added|"
+                               r"(?:the\s+)?[\w'’. -]{1,50}?\s+(?:said|say|says|reported|announced|added|"
                                r"(?<=results\s)showed|(?<=figures\s)showed|(?<=data\s)showed|(?<=count\s)showed)(?:\s+\w+){0,3}\s*$")
 #: ", according to officials", "according to the Gaza Health Ministry": the source, not the happening.
 _ACCORDING_TO_TAIL = re.compile(r",?\s+according\s+to\s+[^,;]{1,80}$")
@@ -1087,6 +1090,14 @@ _COUNTED_TAIL = re.compile(rf"(?<!\bof)(?<!\bwithin)(?:,\s*|\s+)(?:(?:just|only|
                            r"(?:after|before)\s+(?:(?:the|a|an|its|their|his|her)\b|[A-Z])[^,;]*$")
 
 
+def _without_attribution(title: str) -> str:
+    """The title without its closing source (", two U.S. officials said") — unless the saying is all it
+    tells ("In announcing the delay, the chairman said")."""
+    untold = _ATTRIBUTION_TAIL.sub("", title)
+    return title if re.fullmatch(r"(?:In|At|On|During|After|Before|While|When|Speaking|Asked|Announcing)\b[^,]*", untold) \
+        else untold
+
+
 def _inside_quotation(title: str, i: int) -> bool:
     """Whether `i` stands inside a few words quoted within the title (not a whole quoted sentence)."""
     head = title[1:i] if title[:1] in "\"“`'" else title[:i]
@@ -1101,7 +1112,7 @@ def _trim(title: str) -> str:
     title = _ASIDE_BEFORE_SAYING.sub(" ", title, count=1)
     if not _OPENING_PHRASE.match(title):  # "Lebanon's president, Joseph Aoun[, who took office…,] said": the name says who
         title = _ROLE_BEFORE_NAME.sub("", title, count=1)
-    title = _FOREIGN_ATTRIBUTION_TAIL.sub("", _ATTRIBUTION_TAIL.sub("", _ACCORDING_TO_TAIL.sub("", title)))
+    title = _without_attribution(_FOREIGN_ATTRIBUTION_TAIL.sub("", _ACCORDING_TO_TAIL.sub("", title)))
     # (after a few words quoted inside the sentence, whose closing mark stays: "…for violating ``our
     # use policies,'' spokesman Serge Clermont said"; a whole quotation keeps who said it)
     title = _EMBEDDED_QUOTE_ATTRIBUTION.sub(r"\g<quote>", title)
@@ -1156,7 +1167,7 @@ def _trim(title: str) -> str:
         i = title.find(", ", max(40, floor))
         if 0 < i <= TITLE_MAX + 20:
             # (what is left may end with its source: "…refinery in Saratov, the regional governor said")
-            title = _ATTRIBUTION_TAIL.sub("", title[:i])
+            title = _without_attribution(title[:i])
     if len(title) > TITLE_MAX:
         # "…a deal stalled after a summit in Alaska between the two presidents produced no ceasefire": a
         # subordinate clause with its own subject and verb is another happening, and goes first
