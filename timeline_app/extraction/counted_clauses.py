@@ -108,8 +108,10 @@ def counted_happenings(sentence: Sentence, dated: list[Timex], before: Timex | N
         what = m["what"].strip().rstrip(".")
         if anchor is None or not _SUBJECT_OR_NOUN.match(what):
             continue
-        if any(m.start("what") <= t.start - sentence.start < m.end("what") for t in dated):
-            continue  # "a day after the vote on May 5": the clause names its own date
+        if any(m.start("what") <= t.start - sentence.start < m.end("what")
+               and not BOUND_PREPOSITION.search(sentence.text, max(0, t.start - sentence.start - 25), t.start - sentence.start)
+               for t in dated):
+            continue  # "a day after the vote on May 5": the clause names its own date (a deadline is none)
         value = _counted_value(m, anchor[0])
         if value is None:
             continue
@@ -181,6 +183,7 @@ def _date_before(sentence: Sentence, dated: list[Timex], pos: int) -> tuple[_Gra
     # steps, a week after…"), or a "when" clause that tells the same date ("in 2011, when Brussels first
     # brought them together, three years after…")
     short = len(between.split()) <= 3 or (len(between.split()) <= 16 and not _CLAUSE_BETWEEN.search(between)) \
+        or bool(_OWN_PREDICATE.fullmatch(between)) \
         or bool(_SAME_DATE_CLAUSE.fullmatch(between)) \
         or bool(_OPENING_DATE.fullmatch(sentence.text, 0, anchor.start - sentence.start) and _MAIN_CLAUSE.fullmatch(between)) \
         or _only_phrases(between)
@@ -197,6 +200,12 @@ def _date_before(sentence: Sentence, dated: list[Timex], pos: int) -> tuple[_Gra
 #: would receive a dividend, shortly before the merger" counts from no Friday.
 _CLAUSE_BETWEEN = re.compile(rf"[,;:()]|\b(?:that|which|who|whom|whose|would|will|could|should|may|might|is|are|was|"
                              rf"were|has|have|had|said|says|[a-z]{{3,}}ed|{words_pattern(IRREGULAR_PASTS)})\b")
+
+
+#: The date's own predicate between it and the count: "The cabinet on Thursday [approved the plan], a day
+#: after…" (no saying, relative or other clause of its own inside).
+_OWN_PREDICATE = re.compile(rf"\s+(?:[a-z]{{3,}}ed|{words_pattern(IRREGULAR_PASTS)})\b"
+                            r"(?![^,;]*\b(?:that|which|who|whom|said|says|told|would|will|could)\b)[^,;:()]{0,140}")
 
 
 def _only_phrases(between: str) -> bool:

@@ -23,7 +23,7 @@ from timeline_app.extraction.segment import Sentence
 from timeline_app.extraction.temporal import clause_tense
 from timeline_app.extraction.temporal_core import BOUND_PREPOSITION
 from timeline_app.extraction.timex import Timex
-from timeline_app.extraction.titles import SentenceTitles, attributes, dateline_end, make_title
+from timeline_app.extraction.titles import SentenceTitles, attributes, dateline_end, make_title, pronoun_as_subject
 from timeline_app.extraction.verbs import PLAIN_PASTS, past_of_base, words_pattern
 
 #: Kinds in order of precedence, each with the words that signal it in a title or sentence.
@@ -493,7 +493,9 @@ def find_candidates(text: str, sentences: list[Sentence], timexes: list[Timex], 
                 timex=t.value,
             ))
         for happening in counted:  # "…said on Friday, a day after the two leaders spoke by phone"
-            title = antecedents.resolve(make_title(Sentence(0, len(happening.text), happening.text), None, [], gazetteer))
+            title = make_title(Sentence(0, len(happening.text), happening.text), None, [], gazetteer)
+            # ("The cabinet on Thursday approved the plan, a day after it instructed the army…": the cabinet)
+            title = antecedents.resolve(pronoun_as_subject(title, sentence.text))
             if len(title.split()) < 2:
                 continue
             start = When.from_timex(happening.value)

@@ -63,7 +63,7 @@ _NATIONALITY_TITLE = re.compile(
     r"Vice[- ]President|Deputy\s+Prime\s+Minister|High\s+Representative|King|Queen|Emir|Crown\s+Prince|Supreme\s+Leader|"
     r"(?:[Aa]rmy\s+chief\s+)?(?:(?:Lt|Maj|Brig)\.?\s+)?Gen\.|[Aa]rmy\s+chief|"
     # (in lower case too: "Russian envoy Kirill Dmitriev", "Ukrainian negotiator Rustem Umerov")
-    r"(?:special\s+|chief\s+)?(?:envoy|ambassador)|(?:chief\s+)?negotiator|(?:foreign|defen[cs]e)\s+minister|"
+    r"(?:special\s+|chief\s+)?(?:envoy|ambassador)|(?:chief\s+)?negotiator|(?:foreign|defen[cs]e)\s+minister|chief|leader|"
     r"Army\s+Secretary|Navy\s+Secretary|Defen[cs]e\s+Secretary|Treasury\s+Secretary)\s+"
     # (a surname may open with a particle: "Abdel Fattah el-Sisi", "Ursula von der Leyen")
     rf"(?P<first>[A-Z][\w'’-]+\s+)+?(?P<last>(?:{_NAME_PARTICLE}[- ])*[A-Z][\w'’-]+)(?![\w])(?!\s+{_NAME_PARTICLE}[- ][A-Z])(?P<more>(?:\s+[A-Z][a-z][\w'’-]*(?!\w)(?!\.\w))*)"
@@ -75,6 +75,9 @@ _NATIONALITY_TITLE = re.compile(
 def shorten_people(text: str, gazetteer: Gazetteer) -> str:
     """"US Secretary of State Antony Blinken" → "Blinken": a title reads as a surname in a headline."""
     def surname(m: re.Match[str]) -> str:
+        before = m.string[max(0, m.start() - 30):m.start()].split()
+        if _LOWER_ROLE.match(m.group(0)) and before and before[-1].islower() and before[-1] not in _FUNCTION_WORDS:
+            return m.group(0)  # "U.N. aid chief Tom Fletcher", "junta leader Assimi Goita": the role's own words stay whole
         if m["more"]:  # "President Yoon Suk Yeol": which word is the surname is not sure, the name stays whole
             name = m.group(0)[m.start("first") - m.start():]
             known = next((short for full_name, short in gazetteer.short_names.items() if full_name == name), None)
@@ -93,6 +96,14 @@ def shorten_people(text: str, gazetteer: Gazetteer) -> str:
     text = _NATIONALITY_TITLE.sub(surname, text)
     pattern = _known_names(gazetteer)
     return pattern.sub(lambda m: gazetteer.short_names[m.group(0)], text) if pattern is not None else text
+
+
+#: A role in lower case opening a name's title ("chief", "leader", "envoy"), and the small words that may
+#: stand before one without being part of it ("met leader X").
+_LOWER_ROLE = re.compile(r"(?:special\s+|chief\s+)?(?:chief|leader|envoy|ambassador|negotiator|foreign\s+minister|"
+                         r"defen[cs]e\s+minister)\b")
+_FUNCTION_WORDS = frozenset({"the", "a", "an", "by", "with", "to", "of", "for", "and", "or", "from", "as", "that", "said",
+                             "says", "told", "met", "meet", "meets", "called", "but", "when", "while", "after"})
 
 
 _NAME_PATTERNS: dict[int, tuple[dict[str, str], re.Pattern[str] | None]] = {}
@@ -314,7 +325,7 @@ def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gaz
             at = title.find(phrase) if other is not timex and other is not partner and phrase else -1
             if at >= 0:
                 title = _remove_date_phrase(title, at, at + len(phrase))
-        title = _pronoun_as_subject(title.rstrip(" ."), s)
+        title = pronoun_as_subject(title.rstrip(" ."), s)
     else:
         # "Im März hatten beide Seiten 175 Gefangene übergeben": the verb comes second in German and
         # Dutch, so without its date the title would open with "hatten"; the date stays
@@ -423,7 +434,10 @@ def _coordinated_infinitive(s: str, start: int, end: int, others: list[tuple[int
     return None
 
 
-_AND_TO = re.compile(r"\s+and\s+to\s+(?=[a-z]{2,}\b)")
+_AND_TO = re.compile(r"\s+and\s+(?:then\s+)?(?:to\s+)?"
+                     # (the second infinitive may go without its "to": "…to present its plan by Aug. 31 and start…")
+                     r"(?=(?!(?:the|a|an|its|their|his|her|this|that|these|those|then|also|in|on|at|by|through|for|with|"
+                     r"from|into|until|after|before|during|about|over|under|not|so|as|more|less|other|others)\b)[a-z]{2,}\b)")
 
 
 #: What lies between two dates that share a verb: "and" and a short object without a verb of its own.
@@ -2507,7 +2521,7 @@ def _names_a_body(name: str) -> bool:
 _NAMED_OWNER = re.compile(r"\b((?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})['’]s\s")
 
 
-def _pronoun_as_subject(title: str, sentence_text: str) -> str:
+def pronoun_as_subject(title: str, sentence_text: str) -> str:
     """"They were attacked" → "Deminers were attacked": a subordinate clause's pronoun is the main
     clause's subject when that subject agrees with it (a plural for "they", a person's name for "he"
     or "she", a singular thing for "it"); anything less sure keeps the pronoun."""
@@ -2701,7 +2715,7 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
                 and not ATTRIBUTED_ON.search(sentence.text, max(0, t.start - sentence.start - 80), t.start - sentence.start):
             title = make_title(part, t, [o for o in inside if part.start <= o.start and o.end <= part.end], gazetteer)
             if len(title.split()) >= 2 and _tells_a_doing(title):  # "Prices tripled", "He arrived in the capital"
-                return _pronoun_as_subject(title, sentence.text)
+                return pronoun_as_subject(title, sentence.text)
         # "…against the draft law, which parliament passed on Tuesday": the only date of the sentence
         # dates its relative clause, not the main one
         part = _clause_of(sentence, t, relative_only=True)
@@ -2754,7 +2768,7 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
             title = make_title(subordinate, t, [o for o in inside if subordinate.start <= o.start and o.end <= subordinate.end],
                                gazetteer)
             if len(title.split()) >= 2 and _tells_a_doing(title):
-                return _pronoun_as_subject(title, sentence.text)
+                return pronoun_as_subject(title, sentence.text)
         clause = _clause_of(sentence, t)
         clause_subject, clause_joined = None, ""
         coordinated = _coordinated_part(sentence, t, inside)
