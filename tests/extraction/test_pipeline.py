@@ -2777,3 +2777,15 @@ def test_a_count_after_the_dates_own_predicate_and_a_chief_called_by_name(tmp_pa
                        date(2025, 8, 8))
     assert titles["2025-08-06"].endswith("told the army to draw up a timetable before the end of the year")
     assert titles["2025-08-06TNI"] == "Rahal said that the group would ignore the decision"
+
+
+def test_a_spanish_wire_story(tmp_path):
+    extraction = extract_text(
+        tmp_path, "Diálogo\n\nBogotá, 20 de noviembre de 2024 (EFE) - El Gobierno y la guerrilla reanudaron este miércoles "
+                  "en Caracas las negociaciones de paz, suspendidas desde septiembre.\n\nEl cese al fuego bilateral expiró "
+                  "el 3 de agosto de 2024.\n\nLas delegaciones volverán a reunirse el próximo 2 de diciembre.\n",
+        date(2024, 11, 20))
+    told = [(c.start.to_timex(), c.title, c.kind.value) for c in extraction.candidates]
+    assert told == [("2024-11-20", "El Gobierno y la guerrilla reanudaron en Caracas las negociaciones de paz", "talks"),
+                    ("2024-08-03", "El cese al fuego bilateral expiró", "ceasefire"),
+                    ("2024-12-02", "Las delegaciones volverán a reunirse", "talks")]

@@ -33,7 +33,7 @@ KIND_RULES: list[tuple[EventKind, re.Pattern[str]]] = [
     (EventKind.CEASEFIRE, re.compile(r"\b(?<!\bfor\sa\s)(?<!towards\sa\s)(?<!toward\sa\s)(?<!\bno\s)"
                                      r"(?:cease-?fire|truce|armistice|halt\s+to\s+(?:the\s+)?fighting|cessation\s+of\s+hostilities"
                                      # French, German, Spanish, Russian, Turkish
-                                     r"|cessez-le-feu|trêve|Waffenstillstand\w*|Waffenruhe|alto\s+el\s+fuego|tregua"
+                                     r"|cessez-le-feu|trêve|Waffenstillstand\w*|Waffenruhe|alto\s+el\s+fuego|cese\s+(?:al|del)\s+fuego|tregua"
                                      r"|перемири\w*|прекращени\w+\s+огня|ateşkes\w*)\b", re.I)),
     (EventKind.AGREEMENT, re.compile(r"\b(?<!\bbe\s)(?:signed|initial(?:l)?ed|ratified|concluded\s+(?:an?\s+)?(?:agreement|deal|treaty)|reached\s+(?:an?\s+)?(?:agreement|deal)|agreed\s+(?:on|to)|agreed?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:deal|agreement|accord|treaty|plan|framework|text|roadmap)|(?<!could\s)(?<!would\s)(?<!will\s)(?<!\bto\s)(?<!\bcan\s)(?<!\bmay\s)(?<!might\s)(?<!should\s)(?<!\bnot\s)agrees?\s+(?:on|to)|(?:peace\s+)?(?:agreement|accord|treaty|deal|memorandum)\s+(?:was\s+)?signed)\b", re.I)),
     # "…, Blinken said", also after an opening phrase that names the occasion ("Speaking to reporters
@@ -198,7 +198,8 @@ def _when(t: Timex) -> When:
     return When.from_timex(t.value, phrase=t.text, approximate=t.mod in ("START", "END", "MID", "APPROX"))
 
 
-_SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
+_SINCE = re.compile(r"(?:\bsince|(?<!\w)desde|(?<!\w)depuis|(?<!\w)seit|(?<!\w)dal|(?<!\w)dalla|(?<!\w)с)\s+(?:the\s+|el\s+|le\s+|la\s+)?$",
+                    re.I)
 #: An ordinal right before a date: "the fourth this year", "its third launch this month".
 _COUNTED_OVER = re.compile(r"\b(?<!-)(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|"
                            r"latest|last)(?:\s+[a-z][\w-]*){0,2}"

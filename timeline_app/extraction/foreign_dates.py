@@ -258,7 +258,16 @@ def _weekday_side(text: str, start: int, end: int, language: str) -> tuple[int, 
             m = re.match(rf"\s+(?:{after})(?!\w)", text[end:end + 20], re.IGNORECASE)
             if m:
                 return sign, start, end + m.end()
+    this = _THIS_WEEKDAY.get(language)  # "este miércoles", "ce lundi": the nearest, and the phrase is whole
+    m = re.search(rf"(?<!\w)(?:{this})\s+$", text[max(0, start - 20):start], re.IGNORECASE) if this else None
+    if m:
+        return 0, start - (len(text[max(0, start - 20):start]) - m.start()), end
     return 0, start, end
+
+
+#: "This" before a weekday, per language (not the article: "el domingo" is "domingo", as TimeML marks it).
+_THIS_WEEKDAY = {"es": r"este|esta", "fr": r"ce", "de": r"diesen", "it": r"questo|questa", "pt": r"esta|este",
+                 "tr": r"bu", "ru": r"в\s+(?:этот|эту|это)"}
 
 
 _MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
