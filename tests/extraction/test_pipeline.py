@@ -2789,3 +2789,12 @@ def test_a_spanish_wire_story(tmp_path):
     assert told == [("2024-11-20", "El Gobierno y la guerrilla reanudaron en Caracas las negociaciones de paz", "talks"),
                     ("2024-08-03", "El cese al fuego bilateral expiró", "ceasefire"),
                     ("2024-12-02", "Las delegaciones volverán a reunirse", "talks")]
+
+
+def test_a_participle_after_a_future_verbs_object_is_its_dates_and_thai_leaders_are_called_as_thais_call_them(tmp_path):
+    titles = titles_of(tmp_path, "Deal\n\nUnder the deal, the government will release 18 soldiers captured in July, and both "
+                                 "sides will pull back heavy weapons next month.\n\nThai Prime Minister Anutin Charnvirakul "
+                                 "and Cambodian Prime Minister Hun Manet signed the declaration on Sunday.\n",
+                       date(2025, 10, 26))
+    assert titles["2025-07"] == "18 soldiers were captured"
+    assert titles["2025-10-26"] == "Anutin and Hun Manet signed the declaration"

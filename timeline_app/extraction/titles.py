@@ -2004,7 +2004,12 @@ def _reduced_relative(sentence: Sentence, t: Timex, inside: list[Timex]) -> tupl
                  or re.search(r"\b(?:has|have)\s+(?:[a-z]+ly\s+)?(?:been\s+)?$", s[:main_verb.start()])
                  or re.match(r"(?:has|have)\s+(?:[a-z]+ly\s+)?(?:been\s+)?[a-z]{3,}(?:ed|en|wn|ung)\b", s[main_verb.start():])
                  # …or a present of what holds ("The movement takes its name from a peace deal signed in 2009")
-                 or re.fullmatch(r"takes|is|are|remains|remain|means|dates|owes|draws|rests|stems", main_verb.group())))
+                 or re.fullmatch(r"takes|is|are|remains|remain|means|dates|owes|draws|rests|stems", main_verb.group())
+                 # …or a future: "Thailand will release 18 soldiers captured in July"
+                 or re.fullmatch(r"will|shall", main_verb.group())))
+    if not finite and m["comma"] is None and re.match(r"\s*(?:[.;:!?,]|$)", s[end:]) \
+            and _FUTURE_VERB_OBJECT.search(s, max(0, m.start("part") - 80), m.start("part")):
+        finite = True  # "Thailand will release 18 soldiers captured in July": no future is dated by a past
     if not finite and _COORDINATED_PARTICIPLE.match(s, end):
         finite = True  # "a ban imposed in April 2024 and lifted in July": each participle has its own date
     if not finite and re.match(r"\s*(?:[.;:!?]|$)", s[end:]) and _PARTICIPLE_AND_BEFORE.search(s, max(0, m.start("part") - 120),
@@ -2015,6 +2020,8 @@ def _reduced_relative(sentence: Sentence, t: Timex, inside: list[Timex]) -> tupl
     return m.start("part"), end
 
 
+#: A future verb and its object, right before a participle: "will release [18 soldiers] captured…".
+_FUTURE_VERB_OBJECT = re.compile(r"\b(?:will|shall)\s+(?:[a-z]+ly\s+)?[a-z]{3,}\s+(?:[^,;\s]+\s+){0,5}$")
 #: A second participle joined on after a participle's date: "imposed in April 2024 and lifted…".
 _COORDINATED_PARTICIPLE = re.compile(r"\s+and\s+(?:later\s+|then\s+)?(?:[a-z]{3,}ed|lifted|set|held|made)\s+(?:in|on|by|at)\b")
 #: …seen from the second: a participle and its date, then "and" right before it.
@@ -2053,6 +2060,9 @@ def _reduced_relative_title(sentence: Sentence, t: Timex, inside: list[Timex]) -
     bare = _GOVERNED_BARE_PLURAL.search(s, lo, noun_end)
     if bare is not None and not _MEASURE_ON.search(s, lo, bare.start("noun")):
         lo = bare.start("noun")  # "…return to sites struck in June": "Sites were struck" (but "a ban on rallies imposed")
+    future = _FUTURE_VERB_OBJECT.search(s, max(0, noun_end - 80), noun_end)
+    if future is not None:  # "will release [18 Cambodian soldiers] captured in July": the verb's object
+        lo = max(lo, future.start() + re.match(r"\w+\s+(?:[a-z]+ly\s+)?[a-z]{3,}\s+", s[future.start():]).end())
     infinitive = list(re.finditer(r"\bto\s+[a-z]{3,}\s+(?!(?:the|a|an|its|their|his|her)\b)", s[lo:noun_end]))
     if infinitive:  # "…failed to examine evidence submitted on Sept. 30": the infinitive's bare object
         lo += infinitive[-1].end()
