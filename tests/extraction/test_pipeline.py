@@ -2798,3 +2798,10 @@ def test_a_participle_after_a_future_verbs_object_is_its_dates_and_thai_leaders_
                        date(2025, 10, 26))
     assert titles["2025-07"] == "18 soldiers were captured"
     assert titles["2025-10-26"] == "Anutin and Hun Manet signed the declaration"
+
+
+def test_a_documents_dating_participle_goes_with_its_date(tmp_path):
+    titles = titles_of(tmp_path, "Note\n\nThe chair said in a note dated 26/11/2024 that the posts would be filled.\n\n"
+                                 "A treaty, which the two presidents signed in May 2023, set the border.\n", date(2024, 11, 28))
+    assert titles["2024-11-26"] == "The chair said in a note that the posts would be filled"
+    assert "signed" in titles["2023-05"]

@@ -98,3 +98,9 @@ def test_a_wire_dateline_with_only_old_years_in_the_story_is_the_latest_such_day
             "Oct 7, 2019 - Talks broke down in Stockholm.\n")
     # (the entry comes after the lead: no chronology opens the story, and old years say nothing of this one)
     assert find_published(text, today=date(2026, 11, 29))[0] == date(2026, 10, 11)
+
+
+def test_a_label_inside_a_sentence_labels_what_it_tells_not_the_page():
+    text = ("Ministers meet\n\n28.11.2024 - Update: 29.11.2024\n\nVALLETTA - The chair said in a note dated 26/11/2024 "
+            "that the posts would be filled.\n")
+    assert find_published(text, today=date(2026, 11, 29)) == (date(2024, 11, 28), "dateline")

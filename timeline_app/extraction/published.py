@@ -80,9 +80,10 @@ def find_published(text: str, today: date | None = None) -> tuple[date | None, s
         if _LABEL_UPDATED.search(before):
             updated = updated or found
             continue
-        if _LABEL_PUBLISHED.search(before) and labelled is None:
-            labelled = found
         line_start = header.rfind("\n", 0, timex.start) + 1
+        # (a label in a sentence labels what the sentence tells: "said in a note dated 26/11/2024")
+        if _LABEL_PUBLISHED.search(before) and labelled is None and not _IN_PROSE.search(header, line_start, timex.start):
+            labelled = found
         if plain is None and not _IN_PROSE.search(header, line_start, timex.start) \
                 and not _LIST_ENTRY.match(header[line_start:timex.start] + "\0" + header[timex.end:timex.end + 4]):
             plain, plain_at = found, timex.start

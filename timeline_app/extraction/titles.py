@@ -468,7 +468,7 @@ def _relative_clauses_of(s: str, others: list[tuple[int, int]], start: int, end:
 #: ", which …", ", who …", and a participle's ", first held in 2021," or ", originally scheduled for March,"
 #: Past participles that do not end in -ed, as an aside's participle may ("drawn up in October").
 _IRREGULAR_PARTICIPLES = (r"held|signed|made|won|built|set|drawn|taken|given|written|shown|chosen|broken|driven|sworn|"
-                          r"brought|bought|fought|sought|found|kept|sent|struck|begun|led|put|laid|paid|lost|seen|known|spent|sold|told")
+                          r"brought|bought|fought|sought|found|kept|sent|struck|begun|led|put|laid|paid|lost|seen|known|spent|sold|told|left")
 #: A participle after a comma opens a phrase of its own: ", first held in 2021," ", originally scheduled…"
 _PARTICIPLE_PHRASE = (rf"(?:(?:first|once|last|originally|initially|jointly)\s+)?(?:\w{{3,}}ed|{_IRREGULAR_PARTICIPLES})\b"
                       r"(?!\s+(?:that|to)\b)"
@@ -909,6 +909,8 @@ _NO_MODAL = r"(?!(?:be|been|being|could|would|will|may|might|must|should|can|to|
 _DANGLING_PARTICIPLE = re.compile(rf"\b(?:a|an|the|its|their|his|her|this|that)\s+(?:{_NO_MODAL}[\w'’-]+\s+){{0,3}}?"
                                   rf"{_NO_MODAL}[a-z][\w-]*\s+"
                                   r"(?P<part>(?!(?:was|were|had|has|is|are)\b)[a-z]{3,}ed|signed|held|made|won|set|built)\s*$")
+#: A participle that dates a document right before its date: "a note dated", "a letter signed".
+_DATED_BY_PARTICIPLE = re.compile(r"(?<=[a-z])\s+(?:dated|signed|written|issued|published|released)\s*$")
 #: A plan's participle left before its verb once the day it planned goes: "A meeting planned [for Thursday] was…".
 _PLANNED_FOR_THE_DATE = re.compile(r"(?<=[a-z])\s+(?:(?:originally|initially|first)\s+)?(?:planned|scheduled|slated|set|due|expected)\s*$")
 #: …unless the noun phrase is a clause's subject: "fighting resumed after the army attacked [on Friday]".
@@ -1004,6 +1006,10 @@ def _remove_date_phrase(text: str, start: int, end: int, own: bool = False) -> s
         if dangling and re.match(r"\s*(?:[.;:!?]?\s*$|,|that\b)", after) and _FIRST_VERB.search(head + before[:dangling.start()]) \
                 and not _SUBORDINATE_BEFORE.search(before[:dangling.start("part")]) and (head + before).lstrip()[:1].isupper():
             before = before[:dangling.start("part")]  # "…ended with a statement signed [on 10 November]": no "signed"
+    elif (dated := _DATED_BY_PARTICIPLE.search(before)) is not None and re.match(r"\s*(?:that\b|,|[.;:]|$)", after) \
+            and not re.search(r"\b(?:which|that|who|whom)\s+(?:[\w'’-]+\s+){0,4}$", before[:dated.start() + 1]):
+        # (not a relative clause's own verb: "a treaty, which the two presidents signed [last May]")
+        before = before[:dated.start()]  # "said in a note dated [26/11/2024] that…": no "dated" left
     elif re.search(r",\s*$", before) or (not head and not before.strip()) or re.search(r"(?:^|\s)[-–—]+\s*$", before):
         after = re.sub(r"^\s*,", "", after)  # (nor after a wire dateline's dash: "BAMAKO — [Two years ago], Mali's…")
     before = head + before
