@@ -2805,3 +2805,12 @@ def test_a_documents_dating_participle_goes_with_its_date(tmp_path):
                                  "A treaty, which the two presidents signed in May 2023, set the border.\n", date(2024, 11, 28))
     assert titles["2024-11-26"] == "The chair said in a note that the posts would be filled"
     assert "signed" in titles["2023-05"]
+
+
+@pytest.mark.parametrize(("title", "kind"), [
+    ("Alliance leaders agreed at their summit in The Hague to raise defence spending", "agreement"),
+    ("Ukraine's chief negotiator was replaced after investigators searched his home", "other"),
+    ("Negotiators resumed the talks in Geneva", "talks"),
+])
+def test_agreeing_somewhere_to_do_something_is_an_agreement_and_a_negotiator_is_no_talks(title, kind):
+    assert classify_kind(title, title).value == kind
