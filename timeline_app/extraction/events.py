@@ -120,8 +120,9 @@ _NATURAL_DISASTER = re.compile(r"\b(?:earthquakes?|quakes?|tremors?|aftershocks?
                                r"tsunamis?|eruptions?|avalanches?|heatwaves?|heat\s+waves?)\b", re.I)
 
 
-#: What a saying reports: "Officials said (that) a further round of talks could take place…".
-_SAID_AHEAD = re.compile(r"^(?:[^,\"“]{0,80},\s*)?[^,\"“]{0,80}?\b(?:said|says|told\s+\w+)\s+(?:that\s+)?(?P<rest>.+)$")
+#: What a saying reports: "Officials said (that) a further round of talks could take place…" (after an
+#: opening phrase of the occasion too: "Speaking after the vote, the representative said…").
+_SAID_REPORTED = re.compile(r"^(?:[^,\"“]{0,80},\s*)?[^,\"“]{0,80}?\b(?:said|says|told\s+\w+)\s+(?:that\s+)?(?P<rest>.+)$")
 
 
 #: A past verb of the title's own ("injured", "took"): it tells a happening.
@@ -148,14 +149,14 @@ _SAYING = re.compile(r"\b(?:said|says|told\s+(?:reporters|journalists|parliament
 _SAYING_CIRCUMSTANCE = re.compile(r"(?:in|on|at|during|after|before|late|early|earlier|later|last|this|through|via)\b", re.I)
 
 
-def classify_kind(title: str, sentence: str, context: str = "", ahead: bool = False) -> EventKind:
+def classify_kind(title: str, sentence: str, context: str = "", reported: bool = False) -> EventKind:
     """The kind of a happening from its title, else from the words around its date (`sentence`); the
-    whole sentence (`context`) only decides whether "the first round" was a vote or talks. A happening
-    still `ahead` that a title reports ("Officials said talks could take place in Rawalpindi") is of the
-    kind of what is reported: the saying is past, the date is the talks'."""
+    whole sentence (`context`) only decides whether "the first round" was a vote or talks. A date of what
+    a title `reported` ("Officials said talks could take place in Rawalpindi [on Dec. 8]", "The command said
+    the incursions began [at 11:30 p.m.]") is of the kind of what is reported, not of the saying."""
     if _NATURAL_DISASTER.search(title):
         return EventKind.OTHER
-    own = _SAID_OWN_DOING.match(title) or (_SAID_AHEAD.match(title) if ahead else None)
+    own = _SAID_OWN_DOING.match(title) or (_SAID_REPORTED.match(title) if reported else None)
     if own is not None:  # "The military said it carried out strikes": the strikes are the happening
         done = next((kind for kind, pattern in KIND_RULES if kind is not EventKind.STATEMENT and pattern.search(own["rest"])), None)
         if done is not None:
@@ -219,8 +220,10 @@ _NOUN_AFTER_CENTURY = re.compile(r"\s+(?!(?:and|or|but|when|as|in|on|at|of|for|t
 #: A sentence asked, not told: "What has happened this year?", "Is there a peace process?".
 _QUESTION = re.compile(r"\s*[\"“‘]?(?:What|Why|When|Who|Whom|Whose|Which|How|Where|Is|Are|Was|Were|Did|Do|Does|Can|Could|"
                        r"Will|Would|Should|Has|Have|Had)\b")
+#: What makes a date part of a name after "the": "the March 23 Movement", "the 17 February Revolution".
 _NAME_AFTER_DATE = re.compile(r"\s+(?:[A-Z][\w'’-]*\s+)?(?:Movement|Revolution|Uprising|Group|Party|Front|Alliance|"
                               r"Coalition|Brigades?|Bloc|Organi[sz]ation|Youth|Martyrs|Square|Street|Bridge|Stadium)\b")
+#: A season and a thing it only describes: "the spring holiday", "the summer recess".
 _SEASON_WORD = re.compile(r"\b(?:spring|summer|autumn|fall|winter)$", re.I)
 _SEASONAL_THING = re.compile(r"\s+(?:holidays?|festivals?|festivities|break|recess|semester|term|collection|fashion|"
                              r"equinox|solstice|school|sales?|menu|weather|months|clothes)\b", re.I)
@@ -436,11 +439,11 @@ def find_candidates(text: str, sentences: list[Sentence], timexes: list[Timex], 
         # counted from any day the sentence names, or from the last date of the sentence just before
         previous = usable[index - 1] if index and previous_sentence is not None \
             and previous_sentence.start <= usable[index - 1].start < previous_sentence.end else None
+        if _QUESTION.match(sentence.text) and sentence.text.rstrip(" \"'”’").endswith("?"):
+            inside = []  # "What has happened this year?": a question tells no happening
         counted = counted_happenings(sentence, inside, previous, previous_sentence.text if previous else "")
         previous_sentence = sentence
         named = inside
-        if _QUESTION.match(sentence.text) and sentence.text.rstrip(" \"'”’").endswith("?"):
-            inside = []  # "What has happened this year?": a question tells no happening
         inside = happening_dates(sentence.text, sentence.start, inside)
         if not inside and not counted:
             continue
@@ -488,7 +491,7 @@ def find_candidates(text: str, sentences: list[Sentence], timexes: list[Timex], 
             candidates.append(Candidate(
                 title=title, start=start, end=end, status=status,
                 kind=classify_kind(title, _near(sentence, t, previous_end.get(id(t))), sentence.text,
-                                   ahead=status is EventStatus.SCHEDULED or _reported_date(sentence, t, inside)),
+                                   reported=status is EventStatus.SCHEDULED or _reported_date(sentence, t, inside)),
                 actors=who, evidence=sentence.text, evidence_start=sentence.start, evidence_end=sentence.end,
                 derivation=derivation, date_phrase=t.text if partner is None else f"{t.text} – {partner.text}",
                 timex=t.value,
