@@ -5,8 +5,8 @@ Miller"); but a story about a newcomer ("The election of Tufan Erhürman as Turk
 names them with no title and goes on with the surname alone ("Erhürman, who backs a federal
 solution, won…"). Both forms together say it is a person, as a reader takes it: a full name of two
 or three capitalised words whose last word stands alone elsewhere as a subject ("Erhürman said",
-"Erhürman, who…") or after "Mr."/"Ms.", or a full name a "who" clause follows. Such a person is then an actor of every sentence that names
-them, and the "he" or "she" of the sentence after one they open.
+"Erhürman, who…") or after "Mr."/"Ms.", or a full name a "who" clause follows. Such a person is then
+an actor of every sentence that names them, and the "he" or "she" of the sentence after one they open.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ import re
 
 from timeline_app.extraction.actors import Gazetteer
 
+#: A capitalised word of a name, accented letters and all ("Erhürman", "Christodoulides").
 _WORD = r"[A-Z][a-zà-öø-ÿ'’-]*[a-zà-öø-ÿ]"
 #: Two or three capitalised words (not opening a sentence, where any word is capitalised).
 _FULL_NAME = re.compile(rf"(?<=[a-z,;:(]\s)(?P<full>{_WORD}(?:\s+{_WORD}){{1,2}})(?![\w'’-])")

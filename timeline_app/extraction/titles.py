@@ -30,7 +30,7 @@ _PREPOSITIONS = (r"(?:on|in|at|since|during|by|from|between|to|until|till|of|for
                  r"|through|throughout|as\s+(?:soon|early|late)\s+as|compared\s+(?:with|to)"
                  # the same before a date in the other languages we read: "le 30 novembre", "am 30. November"
                  r"|en|le|la|les|l'|au|aux|à|depuis|dès|du|de|am|im|seit|ab|bis|vom|el|desde|hasta|del|в|во|с|со|до|на|к|في|منذ|حتى"
-                 # ("el próximo 2 de diciembre", "le 2 décembre prochain" is read whole)
+                 # ("el próximo 2 de diciembre": the Spanish "next" goes with its date)
                  r"|el\s+pr[óo]ximo|el\s+pasado|este\s+pr[óo]ximo)")
 _LEADING = re.compile(
     r"^(?:(?:In|With|Through)\s+(?:a|an|its|his|her|their|the)\s+(?:joint\s+|separate\s+|written\s+|televised\s+)?"
