@@ -2814,3 +2814,12 @@ def test_a_documents_dating_participle_goes_with_its_date(tmp_path):
 ])
 def test_agreeing_somewhere_to_do_something_is_an_agreement_and_a_negotiator_is_no_talks(title, kind):
     assert classify_kind(title, title).value == kind
+
+
+@pytest.mark.parametrize(("title", "kind"), [
+    ("The Algiers agreement ends the war", "agreement"),
+    ("Both leaders sign a peace declaration in Asmara", "agreement"),
+    ("Both leaders are to sign a peace declaration", "agreement"),
+])
+def test_an_agreement_that_ends_a_war_and_a_signing_told_in_the_present_are_agreements(title, kind):
+    assert classify_kind(title, title).value == kind

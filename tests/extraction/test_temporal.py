@@ -1443,3 +1443,9 @@ def test_a_date_moved_to_another_is_no_range():
     assert [(t.value, t.range_id) for t in found] == [("2024-12", None), ("2026-12", None)]
     linked = tag("The mission ran from December 2024 to December 2026.", date(2025, 4, 30))
     assert linked[0].range_id is not None and linked[0].range_id == linked[1].range_id
+
+
+def test_a_chronologys_month_after_its_year_and_the_same_month_of_a_year():
+    found = [(t.text, t.value) for t in tag("2018 (July) - Both leaders sign a declaration.\n1991 - Rebels take the "
+                                            "capital; the regime falls the same month.", date(2025, 11, 3))]
+    assert found == [("2018 (July)", "2018-07"), ("1991", "1991"), ("the same month", "1991")]

@@ -272,6 +272,12 @@ def _attributive_month(m: re.Match[str]) -> bool:
                 and _NOUN_AFTER.match(m.string, m.end()))
 
 
+@rule("year_then_month", rf"{B}(?P<year>{YEAR})\s*\(\s*(?P<mon>{MON_FULL}|{MON_ABBR})\s*\)")
+def _year_then_month(m: re.Match[str], ctx: Context) -> Timex | None:
+    """"2018 (July) - Both leaders sign a declaration": a chronology's month, given after its year."""
+    return mk(m, DATE, month_value(int(m["year"]), month_of(m["mon"])), "written in full")
+
+
 @rule("month", rf"{B}(?:{REL}\s+|{MOD})?(?P<mon>{MON_FULL}|Sept\.|Jan\.|Feb\.|Aug\.|Oct\.|Nov\.|Dec\.){E}(?!\s+\d)")
 def _month(m: re.Match[str], ctx: Context) -> Timex | None:
     mon = m["mon"]

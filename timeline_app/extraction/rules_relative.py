@@ -549,6 +549,10 @@ def _anaphoric(m: re.Match[str], ctx: Context) -> Timex | None:
         return mk(m, DATE, day_value(anchor.plus(offset)), how)
     if unit == "week":
         return mk(m, DATE, week_value(anchor.plus(7 * offset)), how)
+    if unit == "month" and offset == 0 and ctx.ref_grain == "year" and ctx.ref_year is not None \
+            and ctx.named_in_view(m.start()):
+        # "1991 - Rebels take Asmara; the old regime falls the same month": a month of that year, not of now
+        return mk(m, DATE, year_str(ctx.ref_year), f"{text}: a month of {year_str(ctx.ref_year)}")
     if unit == "month":
         base = ctx.ref_month or (anchor.year, anchor.month)
         y, mo = cal.add_months(base[0], base[1], offset)
