@@ -2823,3 +2823,12 @@ def test_agreeing_somewhere_to_do_something_is_an_agreement_and_a_negotiator_is_
 ])
 def test_an_agreement_that_ends_a_war_and_a_signing_told_in_the_present_are_agreements(title, kind):
     assert classify_kind(title, title).value == kind
+
+
+def test_the_status_of_a_date_in_another_language_is_read_from_its_own_words(tmp_path):
+    path = tmp_path / "ru.txt"
+    path.write_text("Переговоры\n\nМосква, 3 июня 2025 года - Делегации провели второй раунд переговоров в понедельник, "
+                    "2 июня.\n\nСледующая встреча может пройти в конце июня, сообщил министр.\n", encoding="utf-8")
+    extraction = extract_source(str(path))
+    told = [(c.start.to_timex(), c.status.value) for c in extraction.candidates]
+    assert told == [("2025-06-02", "happened"), ("2025-06", "scheduled")]

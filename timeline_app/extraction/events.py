@@ -16,6 +16,7 @@ from timeline_app.extraction.actors import Gazetteer, load_gazetteer
 from timeline_app.extraction.candidates import Candidate
 from timeline_app.extraction.coreference import Antecedents
 from timeline_app.extraction.counted_clauses import counted_happenings
+from timeline_app.extraction.foreign_dates import looks_ahead
 from timeline_app.extraction.people import article_people
 from timeline_app.extraction.rules_named import HOLIDAY
 from timeline_app.extraction.rules_relative import STAMP_UNDER_HEADING, opens_its_line
@@ -413,7 +414,7 @@ def join_stamp_lines(text: str, sentences: list[Sentence], timexes: list[Timex])
 
 
 def find_candidates(text: str, sentences: list[Sentence], timexes: list[Timex], published: date,
-                    gazetteer: Gazetteer | None = None) -> list[Candidate]:
+                    gazetteer: Gazetteer | None = None, language: str = "en") -> list[Candidate]:
     gazetteer = gazetteer or load_gazetteer()
     gazetteer = gazetteer.with_people(article_people(text, gazetteer))  # "Tufan Erhürman … Erhürman said"
     usable = calendar_timexes(timexes)
@@ -479,7 +480,7 @@ def find_candidates(text: str, sentences: list[Sentence], timexes: list[Timex], 
                     title = re.sub(rf",?\s+{re.escape(distance[1])}\s*$", "", title)
             if len(title.split()) < 2:
                 continue
-            status = _status(text, t, start, pub, claimed)
+            status = _status(text, t, start, pub, claimed, language)
             passive = _PASSIVE_PAST.search(title) if status is EventStatus.SCHEDULED else None
             if passive is not None and not re.search(r"[,;]|\b(?:said|says|told|announced|reported|stated)\b",
                                                      title[:passive.start()]):
@@ -551,15 +552,16 @@ _PLANNED_BEFORE = re.compile(r"\b(?:was|were)\s+(?:(?:also|still)\s+)?(?:expecte
 _LIVE_STAMP = re.compile(r"\d{1,2}[:.h]\d{2}(?:\s*(?:GMT|UTC|[A-Z]{2,4}T?|\(GMT\)|local\s+time))?")
 
 
-def _status(text: str, t: Timex, start: When, pub: When, claimed: bool) -> EventStatus:
+def _status(text: str, t: Timex, start: When, pub: When, claimed: bool, language: str = "en") -> EventStatus:
     # (a live page's time stamp tells when its entry was written, whatever the entry says will come:
     # "13:40 - China's ambassador says Beijing will abstain"; under a later day's heading too, the
     # page having gone on after it was first published)
     stamp = t.type == "TIME" and _LIVE_STAMP.fullmatch(t.text) and opens_its_line(text, t.start)
     if start.earliest >= pub.latest and not (stamp and t.derivation.startswith(STAMP_UNDER_HEADING)):
         return EventStatus.SCHEDULED
-    if start.latest > pub.earliest and not stamp and (clause_tense(text, t.start, t.end) == "future"
-                                        or _PLANNED_BEFORE.search(text, max(0, t.start - 60), t.start)):
+    # (the tense of another language is read by its own words: "Следующая встреча может пройти в конце июня")
+    ahead = clause_tense(text, t.start, t.end) == "future" if language == "en" else looks_ahead(text, t.start, t.end, language)
+    if start.latest > pub.earliest and not stamp and (ahead or _PLANNED_BEFORE.search(text, max(0, t.start - 60), t.start)):
         return EventStatus.SCHEDULED  # "A fourth exchange was expected late Monday", written that Monday
     if claimed:
         return EventStatus.CLAIMED

@@ -180,7 +180,7 @@ def _deictic_dates(text: str, dct: Day, language: str, taken: bytearray) -> list
                 day, how = dct.plus((n - dct.weekday) % 7 or 7), "the one after"
             elif side < 0:
                 day, how = dct.plus(-((dct.weekday - n) % 7 or 7)), "the one before"
-            elif _looks_ahead(text, start, end, language):
+            elif looks_ahead(text, start, end, language):
                 day, how = dct.plus((n - dct.weekday) % 7), "ahead in its sentence, the one on or after"
             else:
                 day, how = dct.plus(-((dct.weekday - n) % 7)), "the one on or before"
@@ -225,14 +225,14 @@ _AHEAD = {
     "es": r"será|serán|va\s+a|van\s+a|prevista|previsto|\w{3,}(?:ará|arán|erá|erán|irá|irán)",
     "it": r"sarà|saranno|prevista|previsto|\w{3,}(?:erà|eranno|irà|iranno)",
     "pt": r"será|serão|vai|vão|prevista|previsto|\w{3,}(?:ará|arão|erá|erão|irá|irão)",
-    "ru": r"будет|будут|состоится|состоятся|планиру\w*|намерен\w*",
+    "ru": r"будет|будут|состоится|состоятся|планиру\w*|намерен\w*|может\s+пройти|могут\s+пройти|пройд[её]т",
     "uk": r"буде|будуть|відбудеться|планую\w*",
     "nl": r"zal|zullen|gaat|gaan|gepland",
     "tr": r"\w+(?:ecek|acak)\w*",
 }
 
 
-def _looks_ahead(text: str, start: int, end: int, language: str) -> bool:
+def looks_ahead(text: str, start: int, end: int, language: str) -> bool:
     """Whether the sentence around [start, end) speaks of what is to come."""
     ahead = _AHEAD.get(language)
     if not ahead:
@@ -400,7 +400,7 @@ def _bare_months(text: str, dct: Day, language: str, taken: bytearray, dated: li
                 # "Les pourparlers, lancés en mai 2023, avaient été suspendus en décembre": the story goes on
                 best = (best[0] + 1, month)
                 how = f"the first {_MONTH_NAMES[month - 1].title()} after {story.value[:7]}, named in an aside ({language})"
-        elif _looks_ahead(text, m.start(), m.end(), language):
+        elif looks_ahead(text, m.start(), m.end(), language):
             best = (dct.year if month >= dct.month else dct.year + 1, month)
             how = f"the next {_MONTH_NAMES[month - 1].title()} from {dct.label()}, ahead in its sentence ({language})"
         else:
