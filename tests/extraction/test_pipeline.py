@@ -2832,3 +2832,9 @@ def test_the_status_of_a_date_in_another_language_is_read_from_its_own_words(tmp
     extraction = extract_source(str(path))
     told = [(c.start.to_timex(), c.status.value) for c in extraction.candidates]
     assert told == [("2025-06-02", "happened"), ("2025-06", "scheduled")]
+
+
+def test_an_opening_condition_leaves_the_title(tmp_path):
+    titles = titles_of(tmp_path, "Snapback\n\nUnless the council votes otherwise, the sanctions will return at the end of "
+                                 "the month.\n", date(2025, 9, 9))
+    assert titles == {"2025-09": "The sanctions will return"}

@@ -40,6 +40,8 @@ _LEADING = re.compile(
     r"|According\s+to\s+[^,]{1,120}|Meanwhile|Earlier|Later|"
     # "Speaking after the vote, the representative said…": the occasion of a saying
     r"(?:Speaking|Addressing|Writing|Responding|Briefing|Asked)\s+(?:to|after|at|on|in|about|before|from)\s+[^,]{1,80}|"
+    # "Unless the Security Council votes otherwise, the sanctions will return": the condition, not the happening
+    r"Unless\s+[^,]{1,80}|"
     # "[In January,] a week after the anniversary of the ruling, a bombing killed…": when, not what
     r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|\d+)\s+(?:hours?|days?|weeks?|months?|years?)"
     r"|[Ss]hortly|[Ss]oon|[Jj]ust|[Hh]ours|[Dd]ays|[Ww]eeks|[Mm]onths)\s+(?:after|before)\s+[^,]{1,120}|"
