@@ -1109,8 +1109,11 @@ _SINCE_THEN_PREDICATE = re.compile(r",?\s+and\s+(?:(?:has|have)\s+(?:\w+ly\s+)?s
 
 
 #: A closing count from another happening: " five days after a coup…", " weeks before the vote".
-_COUNTED_TAIL = re.compile(rf"(?<!\bof)(?<!\bwithin)(?:,\s*|\s+)(?:(?:just|only|some|about|nearly|almost|barely|less\s+than|more\s+than)\s+)?"
-                           rf"(?:(?:a|an|the|{lx.COUNT_RE}|a\s+few|several)\s+)?(?:hours?|days?|weeks?|months?|years?)\s+"
+#: The words that hedge a count of time, and its units: "nearly three days", "just hours".
+_COUNT_HEDGE = r"(?:just|only|some|about|nearly|almost|barely|less\s+than|more\s+than)"
+_TIME_UNIT = r"(?:hours?|days?|weeks?|months?|years?)"
+_COUNTED_TAIL = re.compile(rf"(?<!\bof)(?<!\bwithin)(?:,\s*|\s+)(?:{_COUNT_HEDGE}\s+)?"
+                           rf"(?:(?:a|an|the|{lx.COUNT_RE}|a\s+few|several)\s+)?{_TIME_UNIT}\s+"
                            r"(?:after|before)\s+(?:(?:the|a|an|its|their|his|her)\b|[A-Z])[^,;]*$")
 
 
@@ -2348,9 +2351,9 @@ def _conceded_part(sentence: Sentence, t: Timex) -> Sentence | None:
     return None
 
 
-_COUNTED_TIME_CLAUSE = re.compile(r"\s*(?:(?:barely|just|only|some|about|nearly|almost|less\s+than|more\s+than)\s+)?"
+_COUNTED_TIME_CLAUSE = re.compile(rf"\s*(?:{_COUNT_HEDGE}\s+)?"
                                   r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|\d+)\s+"
-                                  r"(?:hours?|days?|weeks?|months?|years?)\s+(?:after|before)\s+(?P<clause>[^,;]+),\s")
+                                  rf"{_TIME_UNIT}\s+(?:after|before)\s+(?P<clause>[^,;]+),\s")
 
 
 #: A finite verb sure enough to make a clause: an irregular past, an auxiliary, or "-ed" before its object.
