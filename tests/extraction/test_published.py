@@ -83,6 +83,14 @@ def test_a_chronology_s_first_entry_is_no_dateline_but_its_update_line_is():
     assert detect_published(bare, date(2025, 11, 1)) is None
 
 
+def test_a_chronology_of_dashed_lines_gives_no_publication_date():
+    text = ("The ceasefire year: a chronology\n\nJan. 4, 2025 – Both armies pull back from the river.\n\n"
+            "March 2-5, 2025 – Talks in Doha stall over prisoners.\n\nJune 30, 2025 – A second truce is signed.\n")
+    assert detect_published(text, date(2026, 11, 1)) is None
+    # one such line alone is the page's dateline and update
+    assert detect_published("Talks stall\n\n28.11.2023 - Update : 29.11.2023\n\nText.", date(2024, 1, 1)) == date(2023, 11, 28)
+
+
 def test_a_wire_dateline_before_a_chronology_of_full_dates_is_the_publication():
     text = ("Key dates in the truce talks\n\nOct 10 (Reuters) - Here are the main moments of the talks.\n\n"
             "Oct 7, 2023 - Gunmen attack border towns.\n\nJan 19, 2025 - A second truce begins.\n\n"

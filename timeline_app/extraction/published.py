@@ -33,6 +33,12 @@ _IN_PROSE = re.compile(rf"\b(?!{_DATELINE_WORD})[a-z]+[,;]?\s+(?!{_DATELINE_WORD
 #: text before the date, a NUL, then what follows it).
 _LIST_ENTRY = re.compile(r"\s*[•*·▪►●–-]\s*\0|\s*\0\s*:\s*\S")
 
+#: A line that opens with dates and then a spaced dash: "Dec. 8, 2024 – Rebels enter the capital",
+#: "March 6-10, 2025 – Clashes…". Several such lines make a chronology; one alone is a dateline
+#: ("28.11.2023 - Update : 29.11.2023").
+_DASHED_HEAD = re.compile(r"[ \t]*(\S[^\n]{0,60}?)\s+[–—-]\s+\S", re.M)
+_JOINERS = re.compile(r"[\s,.\-–—/]*(?:(?:to|and|through|until)[\s,.]*)?")
+
 #: How `find_published` found the date: a full date in the header, or a wire dateline whose year
 #: had to be assumed.
 FROM_DATELINE = "dateline"
@@ -59,7 +65,9 @@ def find_published(text: str, today: date | None = None) -> tuple[date | None, s
     plain_at = len(header)
     last_entry_at = 0  # where the last full date ends
     written: list[date] = []  # the last day of every date the header writes with its year, up to today
-    for timex in tag(header, today):
+    timexes = tag(header, today)
+    entry_dates = _chronology_entry_dates(header, timexes)
+    for timex in timexes:
         if timex.type == "DATE" and _WRITTEN_YEAR.search(timex.text) and not _FULL_DAY.match(timex.value):
             last = _last_day(timex.value)  # "in 2024", "the first half of 2025": the story is after them too
             if last is not None and last <= today:
@@ -85,10 +93,11 @@ def find_published(text: str, today: date | None = None) -> tuple[date | None, s
         if _LABEL_PUBLISHED.search(before) and labelled is None and not _IN_PROSE.search(header, line_start, timex.start):
             labelled = found
         if plain is None and not _IN_PROSE.search(header, line_start, timex.start) \
-                and not _LIST_ENTRY.match(header[line_start:timex.start] + "\0" + header[timex.end:timex.end + 4]):
+                and not _LIST_ENTRY.match(_around(header, timex)) \
+                and timex.start not in entry_dates:
             plain, plain_at = found, timex.start
     wire_match = _WIRE.search(header)
-    if labelled is None and plain is not None and wire_match is not None and wire_match.start() < plain_at:
+    if labelled is None and wire_match is not None and wire_match.start() < plain_at and (plain or not updated):
         # "Oct 10 (Reuters) - Here are the key dates…\n\nOct 7, 2023 - …": the dateline comes first, and
         # the full dates after it are the story's; its year is the first that puts it after them all
         # (when entries without a year follow the last one written in full, the chronology runs on
@@ -102,6 +111,35 @@ def find_published(text: str, today: date | None = None) -> tuple[date | None, s
         return found, FROM_DATELINE
     wire = _wire_dateline(wire_match, today) if wire_match is not None else None
     return (wire, FROM_DATELINE_NO_YEAR) if wire is not None else (None, "")
+
+
+def _chronology_entry_dates(header: str, timexes) -> set[int]:
+    """Where the dates heading a chronology's dashed lines start (none when only one line is so made)."""
+    by_line: dict[int, list] = {}
+    for timex in timexes:
+        by_line.setdefault(header.rfind("\n", 0, timex.start) + 1, []).append(timex)
+    entries: set[int] = set()
+    lines = 0
+    for line_start, on_line in by_line.items():
+        head = _DASHED_HEAD.match(header, line_start)
+        if head is None:
+            continue
+        inside = [t for t in on_line if t.end <= head.end(1)]
+        rest, at = [], head.start(1)
+        for timex in inside:
+            rest.append(header[at:timex.start])
+            at = timex.end
+        rest.append(header[at:head.end(1)])
+        if inside and all(_JOINERS.fullmatch(piece) for piece in rest):
+            lines += 1
+            entries.update(t.start for t in inside)
+    return entries if lines > 1 else set()
+
+
+def _around(header: str, timex) -> str:
+    """The date's line before it, a NUL for the date, and a few characters after it (for the entry patterns)."""
+    line_start = header.rfind("\n", 0, timex.start) + 1
+    return header[line_start:timex.start] + "\0" + header[timex.end:timex.end + 4]
 
 
 _WIRE = re.compile(r"^(?:[A-Z][A-Z .'/-]{2,40}(?:,\s*[A-Z][\w .'-]{1,30})?,?\s+(?P<mon>[A-Z][a-z]{2,8})\.?\s+(?P<day>\d{1,2})\s*\("
