@@ -836,12 +836,15 @@ _NOUN_AND_OBJECT_RELATIVE = re.compile(
     r"(?P<rest>[^,;]*)$")
 
 
+_AUXILIARY_IN_REST = re.compile(r"\b(?:was|were|is|are|has|have|had|will|would)\b")
+
+
 def _object_relative_as_clause(title: str) -> str | None:
     """"The draft law, which parliament passed in its third reading" → "Parliament passed the draft law
     in its third reading": the clause's subject did it, to the noun phrase."""
     m = _NOUN_AND_OBJECT_RELATIVE.match(title)
-    if m is None or _VERB.search(_CAPITALISED_WORDS.sub("", m["noun"])):
-        return None
+    if m is None or _VERB.search(_CAPITALISED_WORDS.sub("", m["noun"])) or _AUXILIARY_IN_REST.search(m["rest"]):
+        return None  # (…or the main clause's verb follows the relative's: "The plan which Kyiv drafted was rejected")
     noun = m["noun"]
     # "…open corridors into El Fasher, which the RSF has besieged": a name after a preposition is what
     # "which" means; a common noun there leaves it unsure which noun it is
@@ -1285,9 +1288,15 @@ _NAMED_RELATIVE = re.compile(r"(?P<noun>\b(?:the\s+)?(?:[A-Z][\w'’.-]*\s+(?:of
 _CLAUSE_CLOSE = re.compile(r",\s|;|$")
 #: "…Nagorno-Karabakh, a region that Azerbaijan retook in a lightning offensive [in September 2023]": a
 #: relative clause with a named subject of its own, whose object is the noun (or the name it explains).
+#: (a plural noun, not a word that ends in "s": "that the accession was planned")
+_NOT_A_PLURAL = r"(?!(?:was|has|is|does|this|its|his|as|us|thus)\b)"
 _OBJECT_RELATIVE = re.compile(
-    r"(?:(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}),\s+)?(?P<noun>(?:the|a|an)\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*),?\s+"
-    r"(?:that|which)\s+(?P<subject>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:['’]s\s+[a-z][\w-]*)?)\s+"
+    r"(?:(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}),\s+)?"
+    # (a place or matter may follow the noun: "the ceasefire at sea that the United States announced…")
+    r"(?P<noun>\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*(?:\s+(?:at|on|in|over)\s+(?:the\s+)?[\w-]+)?),?\s+"
+    r"(?:that|which)\s+(?P<subject>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|and))*?(?:\s+[A-Z][\w'’.-]*)?(?:['’]s\s+[a-z][\w-]*)?"
+    # (or people a plural names, or a pronoun: "the truce that the mediators proposed", "the letter that he wrote")
+    rf"|the\s+(?:{_NOT_A_PLURAL}[a-z][\w-]*\s+)?{_NOT_A_PLURAL}[a-z][\w-]+s|it|they|he|she|we)\s+"
     rf"(?P<verb>(?:(?:has|had)\s+)?(?:[a-z]{{3,}}ed|{_TRANSITIVE_PASTS})\b)(?P<rest>[^,;:()\"“”]{{0,100}}?)\s+"
     r"(?:(?:on|in|at|during)\s+)?$")
 
@@ -1366,14 +1375,32 @@ _CONTACT_RELATIVE = re.compile(
     r"(?:(?:on|in|at|during)\s+)?$")
 
 
+#: A finite verb between an object relative's verb and the date: the date then belongs to the main clause.
+_MAIN_VERB_IN_REST = re.compile(r"\b(?:was|were|is|are|has|have|had|will|would|fell|broke|began|came|went|took)\b"
+                                r"|(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)\b[a-z]{3,}ed\b")
+
+
 def _object_relative(sentence: Sentence, t: Timex) -> tuple[Sentence, int] | None:
     """The clause of an object relative, turned round:
     "Azerbaijan retook Nagorno-Karabakh in a lightning offensive [in September 2023]"."""
     lo, hi = max(0, t.start - sentence.start - 200), t.start - sentence.start
     m = _OBJECT_RELATIVE.search(sentence.text, lo, hi)
+    if m is not None and (_MAIN_VERB_IN_REST.search(m["rest"]) or _VERB.search(_CAPITALISED_WORDS.sub("", m["noun"]))):
+        m = None  # "The truce that Russia agreed in March collapsed [in April]": the date is the main clause's
     if m is not None:
         verb, resume = _verb_with_its_infinitive(sentence.text, m)
-        return _turned_clause(sentence, t, f"{m['subject']} {verb} {m['name'] or m['noun']}", resume)
+        noun = m["name"] or re.sub(r"^(?:The|An?)\b", lambda w: w.group().lower(), m["noun"])
+        subject = m["subject"][:1].upper() + m["subject"][1:]
+        prefix = f"{subject} {verb} {noun}"
+        turned, clause_start = _turned_clause(sentence, t, prefix, resume)
+        after = _phrase_end(t, []) - sentence.start
+        if not re.search(r",\s+$", sentence.text[:m.start("subject")].rsplit(" ", 2)[0] + " ") \
+                and _FINITE_AFTER.match(sentence.text, after):
+            # a restrictive clause ends at its date when the main verb follows: "…that the mediators
+            # proposed in the spring of 2025 was never put into effect"
+            cut = len(prefix) + after - resume
+            turned = Sentence(turned.start, turned.start + cut, turned.text[:cut])
+        return turned, clause_start
     m = _CONTACT_RELATIVE.search(sentence.text, lo, hi)
     if m is None or _VERB.search(_CAPITALISED_WORDS.sub("", m["noun"])):
         return None
@@ -1986,7 +2013,7 @@ def _reduced_relative(sentence: Sentence, t: Timex, inside: list[Timex]) -> tupl
     start = t.start - sentence.start
     end = _phrase_end(t, inside) - sentence.start
     m = _REDUCED_PARTICIPLE.search(s, max(0, start - 70), start)
-    if m is None:
+    if m is None or _RELATIVE_SUBJECT.search(s, max(0, m.start("part") - 60), m.start("part")):
         return None
     if m["comma"] is not None:  # set off by commas, the aside closes before the main verb
         finite = re.match(rf",\s+(?:{_FINITE_WORD}|{_TRANSITIVE_PASTS}\b|set\b)", s[end:])
@@ -2031,6 +2058,14 @@ def _reduced_relative(sentence: Sentence, t: Timex, inside: list[Timex]) -> tupl
     return m.start("part"), end
 
 
+#: A relative clause's own subject before the verb, which is then no participle: "the ceasefire that the
+#: United States announced in the spring", "the plan which Kyiv drafted in May".
+#: (after a noun, so not a clause of saying: "said that the talks held in May were useful" has a participle)
+_RELATIVE_SUBJECT = re.compile(r"\b(?!(?:said|says|say|told|tells|believes?|believed|thinks?|thought|warned|noted|argued|"
+                               r"claimed|insisted|added|stated|announced|hopes?|hoped|knows?|knew|shows?|showed|means?|"
+                               r"meant|so|such|now|fact|given|ensures?|ensured)\b)[a-z][\w'’-]*(?<!ed)\s+(?:that|which|whom)\s+"
+                               r"(?:(?:the|its|their|his|her)\s+(?:[\w'’.-]+\s+){1,3}|(?:(?:[A-Z][\w.'’-]*|and)\s+){1,5}"
+                               r"|(?:it|he|she|they|we)\s+)$")
 #: A future verb and its object, right before a participle: "will release [18 soldiers] captured…".
 _FUTURE_VERB_OBJECT = re.compile(r"\b(?:will|shall)\s+(?:[a-z]+ly\s+)?[a-z]{3,}\s+(?:[^,;\s]+\s+){0,5}$")
 #: A second participle joined on after a participle's date: "imposed in April 2024 and lifted…".
