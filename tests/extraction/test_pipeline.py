@@ -2152,6 +2152,25 @@ def test_a_verb_with_its_own_subject_in_a_relative_clause_is_no_participle(tmp_p
     assert titles == {"2026-05": "The talks were held"}
 
 
+def test_a_participle_aside_after_a_head_and_its_preposition_tells_of_the_head(tmp_path):
+    titles = titles_of(tmp_path, "Council\n\nNEW YORK, Nov. 20, 2026 - Its latest statement on the border, issued in "
+                                 "June, urged both armies to pull back.", date(2026, 11, 20))
+    assert titles == {"2026-06": "Its latest statement on the border was issued"}
+
+
+def test_a_participle_aside_after_the_subject_is_no_main_verb(tmp_path):
+    titles = titles_of(tmp_path, "Talks\n\nDOHA, Nov. 20, 2026 - The negotiations, hosted by Qatar and attended by "
+                                 "envoys from Egypt, are expected to resume on Monday and run for several days, a "
+                                 "diplomat said.", date(2026, 11, 20))
+    assert titles == {"2026-11-23": "The negotiations are expected to resume and run for several days"}
+
+
+def test_a_preposition_before_an_adjective_date_stays_with_its_noun(tmp_path):
+    titles = titles_of(tmp_path, "Results\n\nOSLO, Nov. 20, 2026 - The shipping group reported a 40% fall in "
+                                 "third-quarter earnings.", date(2026, 11, 20))
+    assert titles == {"2026-Q3": "The shipping group reported a 40% fall in earnings"}
+
+
 def test_a_hedged_count_of_weeks_gives_the_week(tmp_path):
     titles = titles_of(tmp_path, "Tanker seized\n\nDUBAI, Nov. 26, 2026 - Guards seized a tanker in the strait on "
                                  "Wednesday, less than a week after they boarded a Greek-owned ship off Oman.",

@@ -454,6 +454,18 @@ def test_holidays_of_other_calendars_and_countries():
     ]
 
 
+def test_a_holiday_without_its_year_is_that_of_the_sentence_s_date_or_the_nearest():
+    text = ("The council's appeal, issued in March 2024, asked for a truce during Ramadan. Prisoner swaps resume "
+            "after Ramadan. Shelling stopped over Easter.")
+    found = [(t.text, t.value) for t in tag(text, date(2026, 11, 24), language="en")]
+    assert found == [
+        ("March 2024", "2024-03"),
+        ("Ramadan", "2024-03"),  # the Ramadan of the March 2024 the sentence tells of
+        ("Ramadan", "2027-02"),  # no tense: the nearest, three months ahead, not the one eight months gone
+        ("Easter", "2026-04-05"),  # told in the past: this year's
+    ]
+
+
 def test_a_year_after_circa_is_approximate():
     found = [(t.text, t.value, t.mod) for t in tag("The fort was built c. 1500 and rebuilt circa 1650. The essay runs "
                                                      "c. 2000 words.", date(2024, 3, 7), language="en")]

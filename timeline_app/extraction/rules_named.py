@@ -169,6 +169,9 @@ def _holiday(m: re.Match[str], ctx: Context) -> Timex | None:
     if m["year"]:
         day = holiday_day(name, int(m["year"]))
         how = f"{name} {m['year']}"
+    elif not m["rel"] and (anchor := story_anchor(ctx, m.start())) is not None \
+            and (day := holiday_day(name, anchor.year)) is not None:
+        how = f"{name} of {anchor.year}, the year the sentence tells of"  # "adopted in March 2024, … during Ramadan"
     else:
         dct = ctx.dct
         this_year = holiday_day(name, dct.year)
@@ -182,8 +185,11 @@ def _holiday(m: re.Match[str], ctx: Context) -> Timex | None:
             day = this_year if this_year.number < dct.number else holiday_day(name, dct.year - 1)
         elif rel == "next" or (not rel and tense == "future" and this_year.number < dct.number):
             day = this_year if this_year.number > dct.number else holiday_day(name, dct.year + 1)
-        else:
+        elif tense in ("past", "future"):
             day = this_year
+        else:  # (no tense to go by: the nearest, "after Ramadan" in November is the coming one)
+            readings = [d for d in (holiday_day(name, dct.year - 1), this_year, holiday_day(name, dct.year + 1)) if d]
+            day = min(readings, key=lambda d: abs(d.number - dct.number))
         how = f"{name}, the one nearest {dct.label()}"
     if day is None:
         return None

@@ -974,9 +974,15 @@ def _remove_date_phrase(text: str, start: int, end: int, own: bool = False) -> s
                   rf"\s+(?:the\s+|its\s+|their\s+)?$", before, re.I)
     if m is None:
         m = re.search(r"(?:\s*,)?\s*\b(?:(?:for|until|till|from)\s+)?(?:earlier|later)\s+$", before, re.I)  # "travels later today"
-    if m and _ADJECTIVE_TIME_WORD.fullmatch(text[start:end]) and re.match(rf"\s+(?!{_NOT_A_NOUN}\b)[a-z]{{3,}}", after) \
+    if m and (_ADJECTIVE_TIME_WORD.fullmatch(text[start:end]) or re.search(r"[A-Za-z\d]-[a-z]", text[start:end])) \
+            and re.match(rf"\s+(?!{_NOT_A_NOUN}\b)[a-z]{{3,}}", after) \
             and not _VERB.match(after.lstrip()):
-        m = None  # "after overnight strikes": the date is the noun's adjective, the preposition is the noun's
+        # "after overnight strikes", "a drop in third-quarter profit": the date is the noun's adjective, the
+        # preposition is the noun's (and so is an article the date's span took: "in [the third-quarter] loss")
+        m = None
+        article = re.match(r"(?:the|its|their|a|an)\s", text[start:end], re.I)
+        if article:
+            after = article.group().lower() + after.lstrip()
     if m and re.search(r"\b(?:later|earlier|ago)$", text[start:end], re.I) \
             and re.fullmatch(r"\s*(?:over|on|off|up|out|down|back)\s+", before[m.start():]):
         m = None  # "were handed over three hours later": a count on takes no "over", which is the verb's
@@ -1045,6 +1051,14 @@ _VERB = re.compile(rf"\b(?:\w{{3,}}ed(?!\s+(?:with|by|to|for|from|as|in|on)\b)|{
 
 _ENCLOSED_RELATIVE = re.compile(rf",\s+(?:which|who)\b[^,]{{0,160}},\s+(?=(?:is|are|was|were|has|have|had|will|would|could|"
                                 rf"[a-z]{{2,}}ed|[a-z]{{3,}}s|{words_pattern(PLAIN_PASTS - {'said', 'told'})})\b)")
+
+
+#: A participle phrase set off by commas after the subject, before the main verb: "The talks, mediated by
+#: Saudi Arabia, are expected to open": the main verb is after it, and the aside goes first from a long title.
+_ENCLOSED_PARTICIPLE = re.compile(rf"^(?P<np>[^,;]{{2,60}}?),\s+(?:[a-z]+ly\s+)?(?:[a-z]{{3,}}ed|[a-z]{{3,}}en|held|made|"
+                                  rf"set|built|won|led|brought|sent|known)\s+(?:by|in|on|at|for|with|after|from|under|"
+                                  rf"over|to|as)\b[^,;]{{1,100}},\s+"
+                                  rf"(?=(?:{_AUXILIARY}|[a-z]{{2,}}ed|{words_pattern(PLAIN_PASTS - {'said', 'told'})})\b)")
 
 
 _ASIDE_BEFORE_SAYING = re.compile(r"(?<=[a-z])(?<!\bsaid)(?<!\bsays),\s+(?:who|which)\b[^,]{0,160},\s+"
@@ -1169,7 +1183,9 @@ def _trim(title: str) -> str:
         back = _MAIN_VERB_BACK.search(title, relative.end() - 1) if relative else None
         if back is not None:
             title = relative["np"] + title[back.start():]
-    opening = _OPENING_PHRASE.match(title)  # "In a poll completed Saturday, only 29 percent knew…"
+    if len(title) > TITLE_MAX:
+        title = _ENCLOSED_PARTICIPLE.sub(r"\g<np> ", title, count=1)
+    opening = _OPENING_PHRASE.match(title) or _ENCLOSED_PARTICIPLE.match(title)  # "In a poll completed Saturday, only…"
     verb = _VERB.search(title, opening.end() if opening else 0) or _VERB.search(title)
     floor = max(20, verb.end() if verb else 0)  # never cut before the main verb: keep who did what
     expected = _EXPECTED_TO.match(title, verb.end()) if verb else None
@@ -2083,8 +2099,10 @@ _HAPPENING_OF_DATE = re.compile(r"\b(?:the|its|their)\s+(?P<np>(?:[a-z-]+\s+){0,
 _HAPPENING_OF_DATE_IS_SUBJECT = re.compile(r"\s*,?\s*(?!were\b|was\b)(?:[a-z]{3,}ed|[a-z]{3,}s)\b")
 
 
-#: A noun phrase's head and its "of" right before another noun phrase: "The deployment of [the carrier group]".
-_HEAD_OF = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+[a-z][\w-]*\s+of\s+$")
+#: A noun phrase's head and its preposition right before another noun phrase: "The deployment of [the carrier
+#: group]", "Its last resolution on [the country]".
+_HEAD_OF = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*\s+"
+                      r"(?:of|on|over|against|for|in|with)\s+$")
 
 
 def _reduced_relative_title(sentence: Sentence, t: Timex, inside: list[Timex]) -> str | None:
