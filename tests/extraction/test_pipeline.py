@@ -2602,6 +2602,13 @@ def test_a_year_before_a_named_treaty_is_the_treaty_and_stays_in_the_other_title
                       "2025-04-23": "India suspended its participation in the 1960 Indus Waters Treaty"}
 
 
+def test_a_year_qualifying_a_quoted_noun_is_that_noun_s(tmp_path):
+    titles = titles_of(tmp_path, "Talks\n\nJUBA, Nov. 20, 2026 - The rebels said on Thursday they would return only to "
+                                 "discuss \"the terms of the 2019 accord\".", date(2026, 11, 20))
+    assert titles == {"2026-11-19": 'The rebels said they would return only to discuss "the terms of the 2019 accord"',
+                      "2019": "2019 accord"}
+
+
 def test_a_long_title_is_cut_before_what_it_answered_but_not_after_a_copula(tmp_path):
     titles = titles_of(tmp_path, "Strikes\n\nIndia struck what it called infrastructure used by armed groups in Pakistan "
                                  "in response to an attack on tourists in the valley on May 7.\n\nThe minister's remarks "

@@ -1786,8 +1786,9 @@ _ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:of|since|after|before|following|amid|dur
 _PHRASE_STOP = (r"(?:of|in|on|at|and|or|by|for|with|to|from|that|which|who|was|were|is|are|has|had|have|will|would|ended|ending|"
                 r"between|against|over|along|across|near|among|amid|into|through|"
                 r"when|unless|if|after|before|as|because|while|until|since|but|than|could|should|may|might|can|did|does)")
+#: (a quotation may close after the noun: 'to discuss "the implementation of the 2023 declaration".')
 _ATTRIBUTIVE_AFTER = re.compile(r"(?:\s+[A-Z][\w-]*){0,2}"  # a proper adjective may come first: "a 2012 Russian law"
-                                rf"(?:\s+(?!{_PHRASE_STOP}\b)[a-z][\w-]*){{1,3}}?(?=\s*[,.;:)]|\s*$|\s+{_PHRASE_STOP}\b)"
+                                rf"(?:\s+(?!{_PHRASE_STOP}\b)[a-z][\w-]*){{1,3}}?(?=[\"”’']?\s*[,.;:)]|[\"”’']?\s*$|\s+{_PHRASE_STOP}\b)"
                                 # …or the noun is a name: "the 1960 Indus Waters Treaty"
                                 r"|(?:\s+[A-Z][\w-]*){1,3}\s+(?:Treaty|Agreement|Accords?|Convention|Protocol|Pact|"
                                 r"Charter|Declaration|Memorandum|Act|War|Summit|Conference)\b")
