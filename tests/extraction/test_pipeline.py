@@ -1506,6 +1506,13 @@ def test_a_threat_s_deadline_is_no_happening(tmp_path):
     assert titles == {}
 
 
+def test_a_happening_due_by_a_day_is_scheduled_for_it_unlike_a_deadline_set_for_another(tmp_path):
+    extraction = extract_text(tmp_path, "Sanctions\n\nThe next review of the arms embargo is due by 30 June 2027. The "
+                                        "council told the militias to disarm by 1 March 2027.\n", date(2026, 11, 20))
+    assert [(c.start.to_timex(), c.status.value, c.title) for c in extraction.candidates] == [
+        ("2027-06-30", "scheduled", "The next review of the arms embargo is due")]
+
+
 def test_a_present_tense_relative_clause_with_the_only_date_titles_it(tmp_path):
     titles = titles_of(tmp_path, "The deal, which takes effect on Sunday, calls for the release of 33 hostages.\n",
                        date(2025, 1, 15))
