@@ -1513,6 +1513,12 @@ def test_a_happening_due_by_a_day_is_scheduled_for_it_unlike_a_deadline_set_for_
         ("2027-06-30", "scheduled", "The next review of the arms embargo is due")]
 
 
+def test_a_planned_aside_goes_with_both_its_commas_before_an_adverb_and_verb(tmp_path):
+    titles = titles_of(tmp_path, "Summit\n\nSEOUL, Nov. 20, 2026 - A regional summit, planned for the spring of 2027, "
+                                 "now seems unlikely.", date(2026, 11, 20))
+    assert titles == {"2027-SP": "A regional summit now seems unlikely"}
+
+
 def test_a_present_tense_relative_clause_with_the_only_date_titles_it(tmp_path):
     titles = titles_of(tmp_path, "The deal, which takes effect on Sunday, calls for the release of 33 hostages.\n",
                        date(2025, 1, 15))

@@ -1028,7 +1028,10 @@ def _remove_date_phrase(text: str, start: int, end: int, own: bool = False) -> s
     result = re.sub(r"\s*[(\[]\s*[,;]?\s*[)\]]", "", result)  # "leave (Thursday)" leaves no "( )"
     # "Under the deal, announced [on Friday], Armenia…" keeps a comma; "The summit, planned [for June 4],
     # could be postponed" is "The summit could be postponed"
-    result = re.sub(rf",\s+[a-z]+ed\s*,(?=\s+(?:{_AUXILIARY})\b)", "", result)
+    # (…or "A summit with China, planned [for 2027], now looks unlikely": a verb of the present, an adverb first)
+    # ("According to the agreement, signed…, troops will withdraw": a plain noun after the comma is no verb)
+    result = re.sub(rf",\s+[a-z]+ed\s*,(?=\s+(?:{_AUXILIARY}|(?:now|still|also|[a-z]+ly)\s+(?:{_AUXILIARY}|"
+                    rf"(?!(?:this|its|his|as|us)\b)[a-z]{{2,}}s|[a-z]{{3,}}ed))\b)", "", result)
     result = re.sub(r",\s+[a-z]+ed\s*,", ",", result)
     result = re.sub(r"\s+(?:and|or)(?=\s*(?:[,.;]|$))", "", result)  # "met in 2020 and 2021": no "met and"
     result = re.sub(r"\b(was|were|is|are)\s*,\s+(?=[a-z])", r"\1 ", result)  # "was [in 2014], after a war": "was after"
