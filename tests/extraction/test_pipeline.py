@@ -1519,6 +1519,13 @@ def test_a_planned_aside_goes_with_both_its_commas_before_an_adverb_and_verb(tmp
     assert titles == {"2027-SP": "A regional summit now seems unlikely"}
 
 
+def test_an_anniversary_s_year_dates_what_it_remembers(tmp_path):
+    titles = titles_of(tmp_path, "Memory\n\nBAKU, Nov. 20, 2026 - Veterans gathered on Thursday to mark the 32nd "
+                                 "anniversary of the signing of the Bishkek ceasefire in 1994.", date(2026, 11, 20))
+    assert titles == {"2026-11-19": "Veterans gathered to mark the 32nd anniversary of the signing of the Bishkek ceasefire",
+                      "1994": "Signing of the Bishkek ceasefire"}
+
+
 def test_a_present_tense_relative_clause_with_the_only_date_titles_it(tmp_path):
     titles = titles_of(tmp_path, "The deal, which takes effect on Sunday, calls for the release of 33 hostages.\n",
                        date(2025, 1, 15))

@@ -2100,6 +2100,11 @@ _HAPPENING_OF_DATE = re.compile(r"\b(?:the|its|their)\s+(?P<np>(?:[a-z-]+\s+){0,
                                 r"events|protests|riots|invasion|offensive|war))\s+of\s+$", re.I)
 #: …unless the phrase is the sentence's subject and its verb follows: "The events of March 2014 changed…" is
 #: the sentence's own happening, told by its verb.
+#: What an anniversary remembers, and the year it happened: "the anniversary of [the launch of the
+#: Hwasong-15] in 2017" (a day without its year is the day the anniversary is marked).
+_ANNIVERSARY_OF = re.compile(r"\banniversary\s+of\s+(?:the\s+|its\s+|their\s+|a\s+)?(?P<np>[^,;:()]{3,110}?)\s+"
+                             r"(?:in|on|of)\s+(?:the\s+)?$")
+_WRITTEN_YEAR_IN = re.compile(r"\b\d{4}\b")
 _HAPPENING_OF_DATE_IS_SUBJECT = re.compile(r"\s*,?\s*(?!were\b|was\b)(?:[a-z]{3,}ed|[a-z]{3,}s)\b")
 
 
@@ -2732,6 +2737,12 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
     if named is not None and not _HAPPENING_OF_DATE_IS_SUBJECT.match(sentence.text, t.end - sentence.start):
         # "…say the parliamentary elections of 26 October 2024 were rigged": the date names the elections
         return _finish_title(named["np"], gazetteer)
+    remembered = _ANNIVERSARY_OF.search(sentence.text, max(0, t.start - sentence.start - 140), t.start - sentence.start) \
+        if _WRITTEN_YEAR_IN.search(t.text) else None
+    if remembered is not None:
+        # "…marking the ninth anniversary of the launch of the Hwasong-15 in 2017": the launch is 2017's happening
+        np = remembered["np"]
+        return _finish_title(np[:1].upper() + np[1:], gazetteer)
     one = _one_dated_of_them(sentence, t, inside) if short else None
     if one is not None:  # "…50 exchanges, including one in June that returned 1,000 prisoners"
         return _finish_title(one, gazetteer)
