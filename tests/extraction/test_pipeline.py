@@ -664,6 +664,13 @@ def test_a_whose_clause_with_its_own_subject_is_told_from_that_subject(tmp_path)
     assert titles["2021-02"] == "Nika Melia's arrest split the ruling party"
 
 
+
+def test_a_whose_clause_owner_may_have_two_words_before_its_place(tmp_path):
+    titles = titles_of(tmp_path, "Monitors\n\nThe talks covered the EU monitoring mission in Georgia, whose mandate "
+                                 "was extended in December 2024.\n", date(2026, 11, 24))
+    assert titles == {"2024-12": "The mandate of the EU monitoring mission in Georgia was extended"}
+
+
 def test_a_relative_aside_about_the_subject_leaves_the_title_of_the_main_verbs_date(tmp_path):
     titles = titles_of(
         tmp_path,

@@ -1321,7 +1321,7 @@ _OBJECT_RELATIVE = re.compile(
 
 
 #: "…opposition leader Nika Melia, whose arrest [in February 2021] triggered…": what a name owns.
-_WHOSE = re.compile(r"(?:(?P<name>(?:[A-Z][\w'’.-]*\s+){1,3}[a-z]+\s+(?:in|of|for)\s+[A-Z][\w'’.-]*"  # "…Union mission in Somalia"
+_WHOSE = re.compile(r"(?:(?P<name>(?:[A-Z][\w'’.-]*\s+){1,3}(?:[a-z]+\s+){1,2}(?:in|of|for)\s+[A-Z][\w'’.-]*"  # "…Union mission in Somalia"
                     r"|[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,5}"
                     r"|[A-Z][\w.-]*['’]s\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?),\s+whose\s+"  # "the OSCE's field operations"
                     # "…set up a commission whose ruling two years later awarded…": a restrictive one
