@@ -2717,6 +2717,10 @@ def test_what_a_happening_protests_is_not_its_kind():
                          "The members paused their work in protest at the invasion of Ukraine in March 2022.") \
         .value == "other"
     assert classify_kind("Jets struck depots in response to rocket fire", "").value == "military_action"
+    # a war, a blockade or fighting in the background of another happening is not its kind
+    assert classify_kind("A U.N.-backed deal let ships carry grain from the ports despite the war", "").value == "agreement"
+    assert classify_kind("Exports fell by half because of the naval blockade", "").value == "other"
+    assert classify_kind("Troops advanced amid heavy fighting", "").value == "military_action"
 
 
 @pytest.mark.parametrize(("title", "kind"), [

@@ -129,7 +129,11 @@ _SAID_REPORTED = re.compile(r"^(?:[^,\"“]{0,80},\s*)?[^,\"“]{0,80}?\b(?:said
 #: A past verb of the title's own ("injured", "took"): it tells a happening.
 _OWN_PAST_VERB = re.compile(rf"\b(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b")
 #: What a happening answers, which is not what happened: "in protest at the invasion of Ukraine".
-_REASON_PHRASE = re.compile(r"\bin\s+(?:protest|response|reaction|answer)\s+(?:at|against|over|to)\s+[^,;.]*", re.I)
+_REASON_PHRASE = re.compile(r"\bin\s+(?:protest|response|reaction|answer)\s+(?:at|against|over|to)\s+[^,;.]*"
+                            # "let Ukraine ship grain despite the war": the war is the background, not the happening
+                            r"|\b(?:despite|amid|in\s+spite\s+of|because\s+of|due\s+to|owing\s+to)\s+(?:the\s+|a\s+|an\s+|its\s+|"
+                            r"their\s+|this\s+|that\s+)?(?:[\w-]+\s+){0,2}?(?:war|conflict|fighting|hostilities|invasion|"
+                            r"blockade|attacks?|strikes?|shelling|clashes|violence)\b", re.I)
 
 
 def _reported_date(sentence: Sentence, t: Timex, inside: list[Timex]) -> bool:
