@@ -2160,6 +2160,13 @@ def test_a_where_clause_ends_at_its_comma_and_a_clock_may_end_a_sentence(tmp_pat
     assert titles["2026-05-18T05:30"] == "Guards said shots were fired"
 
 
+def test_a_clause_of_place_whose_own_subject_says_the_dated_thing_titles_it(tmp_path):
+    titles = titles_of(tmp_path, "Aid\n\nNAIROBI, Nov. 20, 2026 - The fighting has moved south to the lake region, "
+                                 "where the Red Cross said on Tuesday that its convoys could no longer reach two towns.",
+                       date(2026, 11, 20))
+    assert titles == {"2026-11-17": "The Red Cross said that its convoys could no longer reach two towns"}
+
+
 def test_a_reduced_relative_with_its_agent_titles_its_own_date(tmp_path):
     titles = titles_of(tmp_path, "Truce history\n\nCOLOMBO, May 18, 2026 - A truce brokered by Norway in February 2002 "
                                  "collapsed in 2006.", date(2026, 5, 18))

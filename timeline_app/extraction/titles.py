@@ -1292,6 +1292,10 @@ _REPORTED_SUBJECT = re.compile(rf"\b(?:said|says|told\s+\w+|announced|reported)\
 #: A clock time given again in another zone, in brackets: "(2130 GMT)", "(0430 GMT)", "(1500 UTC)".
 _ZONE_ASIDE = re.compile(r"\(\s*\d{1,2}:?\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:GMT|UTC|local\s+time|[A-Z]{2,4}T)\s*\)")
 #: "…another war, which he said in March could break out": a relative clause that only reports
+#: A clause of place whose own subject says the dated thing: "…the Kordofan region, where the World Food
+#: Programme said [last Thursday] that it could not reach Kadugli".
+_PLACE_SAYING = re.compile(r"(?:where|there)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,5}(?:said|says|told|announced|warned|"
+                           r"reported)\b")
 _REPORTING = re.compile(r"\b(?:said|says|told|announced|stated|wrote|added|noted|warned|claimed)\b")
 #: "…according to the United Nations, which warned [last week] that famine had spread", "…chaired by
 #: Mahmoud Okonjo, who won the award [in 2021]": a name, and a relative clause in the past that holds the date.
@@ -2807,6 +2811,10 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
             title = make_title(part, t, [o for o in inside if part.start <= o.start and o.end <= part.end], gazetteer)
             if len(title.split()) >= 2 and _tells_a_doing(title):  # "Prices tripled", "He arrived in the capital"
                 return pronoun_as_subject(title, sentence.text)
+        if part is not None and _PLACE_SAYING.match(part.text):
+            title = make_title(part, t, [t], gazetteer)  # "…, where the World Food Programme said on Thursday that…"
+            if len(title.split()) >= 3:
+                return title
         # "…against the draft law, which parliament passed on Tuesday": the only date of the sentence
         # dates its relative clause, not the main one
         part = _clause_of(sentence, t, relative_only=True)
