@@ -2167,6 +2167,15 @@ def test_a_clause_of_place_whose_own_subject_says_the_dated_thing_titles_it(tmp_
     assert titles == {"2026-11-17": "The Red Cross said that its convoys could no longer reach two towns"}
 
 
+def test_a_participle_after_a_gerund_s_object_and_a_quantified_subject_s_clause(tmp_path):
+    extraction = extract_text(tmp_path, "Talks\n\nGENEVA, Nov. 20, 2026 - A second round in the same hotel broke down "
+                                        "in March 2025 after both delegations blamed each other for violating a "
+                                        "prisoner deal reached that January.", date(2026, 11, 20))
+    assert [(c.start.to_timex(), c.kind.value, c.title) for c in extraction.candidates] == [
+        ("2025-03", "talks", "A second round in the same hotel broke down"),
+        ("2025-01", "agreement", "A prisoner deal was reached")]
+
+
 def test_a_reduced_relative_with_its_agent_titles_its_own_date(tmp_path):
     titles = titles_of(tmp_path, "Truce history\n\nCOLOMBO, May 18, 2026 - A truce brokered by Norway in February 2002 "
                                  "collapsed in 2006.", date(2026, 5, 18))

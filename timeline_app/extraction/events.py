@@ -100,6 +100,7 @@ _QUARREL_ERUPTED = re.compile(r"\b(?:disputes?|rows?|crisis|crises|scandals?|deb
                               r"\s+(?:(?:that|which)\s+)?(?:\w+\s+)?(?:erupted|flared(?:\s+up)?)\b", re.I)
 
 
+_ROUND_BROKE_DOWN = re.compile(r"\b(?:collapsed|broke\s+(?:down|up)|stalled|faltered|fell\s+apart|ended\s+without)\b", re.I)
 _ROUND_OF_TALKS = re.compile(r"\b(?:talks|negotiations|consultations|discussions|meetings?)\b", re.I)
 _VOTING_ROUND = re.compile(r"\b(?:first|second)\s+round\b(?![^.;,]{0,40}?\b(?:talks|negotiations|consultations|"
                            r"discussions|sanctions|strikes|exchanges?|meetings?)\b)", re.I)
@@ -182,6 +183,8 @@ def classify_kind(title: str, sentence: str, context: str = "", reported: bool =
             if pattern.search(text):
                 return kind
     if (_VOTING_ROUND.search(title) or _VOTING_ROUND.search(sentence)) and not _ROUND_OF_TALKS.search(context):
+        if _ROUND_BROKE_DOWN.search(title):
+            return EventKind.TALKS  # "A first round in the same city collapsed": votes are not said to collapse
         return EventKind.ELECTION  # "Sunday's first round", when nothing says it was one of talks
     return EventKind.OTHER
 

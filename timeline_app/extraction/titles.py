@@ -2046,8 +2046,9 @@ def _reduced_relative(sentence: Sentence, t: Timex, inside: list[Timex]) -> tupl
         # (not "…circular that it mailed last Friday", nor the main verb: "Details of the slaying emerged on Sunday")
         # (or the bare object of an infinitive: "failed to examine evidence submitted on Sept. 30")
         # (or a bare plural: "…can return to sites struck in June")
+        # (a gerund may come between: "accused each other of breaking a truce agreed that May")
         governed = re.search(r"\b(?:(?:to|by|in|of|from|on|for|under|with|despite|amid|after|following|against)\s+"
-                             r"(?:the|a|an|its|their|his|her)|to\s+[a-z]{3,})\s+"
+                             r"(?:[a-z]{3,}ing\s+)?(?:the|a|an|its|their|his|her)|to\s+[a-z]{3,})\s+"
                              r"(?:(?!(?:that|which|who|it|he|she|they|we)\b)[^,;\s]+\s+){0,5}$", s[:m.start("part")]) \
             or _GOVERNED_BARE_PLURAL.search(s[:m.start("part")])
         # (…when the main clause has a date of its own: "ended with a statement signed on 10 November" is one happening)
@@ -2469,6 +2470,9 @@ _SINGULAR_PAST_LIKE_PRESENT = re.compile(rf"(?:[A-Z][\w'’.-]*\s+){{1,3}}{words
 _OWN_SUBJECT = re.compile(r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s|[A-Z][a-z]"
                           # a pronoun or a bare plural and its past: "after prices tripled", "since they met"
                           rf"|(?:he|she|it|they|we|[a-z]{{3,}}s(?:\s+of\s+[a-z]+)?)\s+(?:[a-z]{{3,}}ed|{words_pattern(IRREGULAR_PASTS)})\b"
+                          # "after both sides accused each other", "when all three parties signed"
+                          rf"|(?:both|all|each|neither|several|many|some|two|three|four)\s+(?:[a-z]+\s+){{1,2}}?"
+                          rf"(?:[a-z]{{3,}}ed|{words_pattern(IRREGULAR_PASTS)})\b"
                           # "candidates on the right have vowed": a bare plural, its phrase and a finite verb
                           r"|[a-z]{3,}s(?:\s+[a-z]+){0,4}?\s+(?:have|had|were|are|will)\s+[a-z]{3,}")
 #: …and tells one happening: "the bomb exploded was positively identified" runs on into the main clause.
