@@ -990,6 +990,16 @@ def test_foreign_attribution_tails_leave_titles(tmp_path):
                                                         "Les deux pays ont signé un cessez-le-feu"]
 
 
+def test_a_foreign_aside_after_the_subject_leaves_a_long_title(tmp_path):
+    extraction = extract_text(
+        tmp_path,
+        "Sahel\n\nPublié le 26 novembre 2026\n\nLes deux gouvernements, brouillés depuis le coup d'État de juillet "
+        "2023 et la fermeture de leur frontière commune, ont rouvert leurs ambassades respectives le 12 novembre 2026.\n",
+        None)
+    assert [c.title for c in extraction.candidates if c.start.to_timex() == "2026-11-12"] == [
+        "Les deux gouvernements ont rouvert leurs ambassades respectives"]
+
+
 def test_saying_and_reported_happenings_and_relative_clauses_are_titled_apart(tmp_path):
     titles = titles_of(
         tmp_path,

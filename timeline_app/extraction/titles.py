@@ -1064,6 +1064,15 @@ _ENCLOSED_PARTICIPLE = re.compile(rf"^(?P<np>[^,;]{{2,60}}?),\s+(?:[a-z]+ly\s+)?
                                   rf"(?=(?:{_AUXILIARY}|[a-z]{{2,}}ed|{words_pattern(PLAIN_PASTS - {'said', 'told'})})\b)")
 
 
+#: The same aside in the other languages we read, before the main clause's auxiliary: "Les trois pays,
+#: réunis depuis septembre 2023 au sein de l'AES, ont quitté la Cédéao", "Die Regierung, die … gebildet
+#: wurde, hat … beschlossen".
+_ENGLISH_WORD = re.compile(r"\b(?:the|and|of|was|were|has|have|with|said)\b")
+_FOREIGN_ENCLOSED_ASIDE = re.compile(r"^(?P<np>[^,;]{2,50}?),\s+[^,;]{3,140},\s+"
+                                     r"(?=(?:ont|a|avait|avaient|sont|est|était|étaient|hat|haben|hatte|hatten|ist|sind|"
+                                     r"war|waren|wurde|wurden|han|ha|había|habían|fue|fueron)\s)")
+
+
 _ASIDE_BEFORE_SAYING = re.compile(r"(?<=[a-z])(?<!\bsaid)(?<!\bsays),\s+(?:who|which)\b[^,]{0,160},\s+"
                                   r"(?=(?:said|says|told|announced|added|warned|stated|insisted)\b)")
 _ENCLOSED_NAME = re.compile(r"(?<=[a-z]),\s+(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’.-]*,\s+"
@@ -1188,6 +1197,8 @@ def _trim(title: str) -> str:
             title = relative["np"] + title[back.start():]
     if len(title) > TITLE_MAX:
         title = _ENCLOSED_PARTICIPLE.sub(r"\g<np> ", title, count=1)
+    if len(title) > TITLE_MAX and not _ENGLISH_WORD.search(title):
+        title = _FOREIGN_ENCLOSED_ASIDE.sub(r"\g<np> ", title, count=1)
     opening = _OPENING_PHRASE.match(title) or _ENCLOSED_PARTICIPLE.match(title)  # "In a poll completed Saturday, only…"
     verb = _VERB.search(title, opening.end() if opening else 0) or _VERB.search(title)
     floor = max(20, verb.end() if verb else 0)  # never cut before the main verb: keep who did what
