@@ -1000,6 +1000,14 @@ def test_a_foreign_aside_after_the_subject_leaves_a_long_title(tmp_path):
         "Les deux gouvernements ont rouvert leurs ambassades respectives"]
 
 
+def test_a_foreign_quarter_and_the_words_of_its_end_leave_the_title(tmp_path):
+    extraction = extract_text(
+        tmp_path, "Sahel\n\nPublié le 26 novembre 2026\n\nLa brigade commune doit être prête d'ici la fin du premier "
+                  "trimestre 2027.\n", None)
+    assert [(c.start.to_timex(), c.status.value, c.title) for c in extraction.candidates] == [
+        ("2027-Q1", "scheduled", "La brigade commune doit être prête")]
+
+
 def test_saying_and_reported_happenings_and_relative_clauses_are_titled_apart(tmp_path):
     titles = titles_of(
         tmp_path,

@@ -952,6 +952,22 @@ def test_other_languages_read_weekdays_ahead_in_a_future_sentence_and_seasons_wi
     assert [(t.text, t.value) for t in tag(text, date(2025, 5, 15), language=language)] == expected
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("fr", "La mission doit être déployée d'ici la fin du premier trimestre 2027.", [("premier trimestre 2027", "2027-Q1")]),
+        ("fr", "Au second semestre 2025, les échanges ont repris.", [("second semestre 2025", "2025-H2")]),
+        ("de", "Im dritten Quartal 2024 sanken die Exporte.", [("dritten Quartal 2024", "2024-Q3")]),
+        ("es", "Las elecciones serán en el segundo semestre de 2026.", [("segundo semestre de 2026", "2026-H2")]),
+        ("ru", "Во втором квартале 2025 года поставки выросли.", [("втором квартале 2025 года", "2025-Q2")]),
+        # (no third half of a year, and an ordinal with no period word is no date)
+        ("fr", "Le troisième semestre 2025 et le premier ministre 2025.", []),
+    ],
+)
+def test_other_languages_read_quarters_and_halves_with_their_year(language, text, expected):
+    assert [(t.text, t.value) for t in tag(text, date(2026, 11, 26), language=language)] == expected
+
+
 def test_in_a_count_of_units_is_a_date_ahead_only_when_the_clause_looks_ahead():
     found = {t.text: (t.type, t.value) for t in tag("Talks resume in two weeks. The vote will be held in six months. "
                                                     "Prices rose 5% in two years.", DCT, language="en")}

@@ -76,6 +76,7 @@ def tag_foreign(text: str, dct: Day, language: str) -> list[Timex]:
     for t in out:
         taken[t.start:t.end] = b"\x01" * (t.end - t.start)
     out.extend(_season_dates(text, language, taken))
+    out.extend(_quarter_dates(text, language, taken))
     out.extend(_partial_dates(text, dct, language, taken))
     out.extend(_bare_months(text, dct, language, taken, sorted(out, key=lambda t: t.start)))
     out.extend(_deictic_dates(text, dct, language, taken))
@@ -449,6 +450,46 @@ def _season_dates(text: str, language: str, taken: bytearray) -> list[Timex]:
             continue
         taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
         out.append(Timex(m.start(), m.end(), m.group(0), DATE, f"{m['year']}-{code}", f"a season and its year ({language})"))
+    return out
+
+
+#: Ordinals and the words for a quarter and a half year, by language ("premier trimestre 2027", "im dritten
+#: Quartal 2025", "segundo semestre de 2026", "в первом квартале 2027 года").
+_ORDINALS = {
+    "fr": {"premier": 1, "1er": 1, "deuxième": 2, "second": 2, "2e": 2, "troisième": 3, "3e": 3, "quatrième": 4, "4e": 4},
+    "de": {"erste": 1, "ersten": 1, "erstes": 1, "1.": 1, "zweite": 2, "zweiten": 2, "zweites": 2, "2.": 2, "dritte": 3,
+           "dritten": 3, "drittes": 3, "3.": 3, "vierte": 4, "vierten": 4, "viertes": 4, "4.": 4},
+    "es": {"primer": 1, "primero": 1, "segundo": 2, "tercer": 3, "tercero": 3, "cuarto": 4},
+    "it": {"primo": 1, "secondo": 2, "terzo": 3, "quarto": 4},
+    "pt": {"primeiro": 1, "segundo": 2, "terceiro": 3, "quarto": 4},
+    "ru": {"первом": 1, "первый": 1, "втором": 2, "второй": 2, "третьем": 3, "третий": 3, "четвертом": 4, "четвёртом": 4,
+           "четвертый": 4, "четвёртый": 4},
+    "nl": {"eerste": 1, "tweede": 2, "derde": 3, "vierde": 4},
+}
+_PERIOD_WORDS = {
+    "fr": {"trimestre": "Q", "semestre": "H"}, "es": {"trimestre": "Q", "semestre": "H"},
+    "it": {"trimestre": "Q", "semestre": "H"}, "pt": {"trimestre": "Q", "semestre": "H"},
+    "de": {"quartal": "Q", "quartals": "Q", "halbjahr": "H", "halbjahres": "H", "halbjahrs": "H"},
+    "ru": {"квартал": "Q", "квартале": "Q", "квартала": "Q", "полугодие": "H", "полугодии": "H", "полугодия": "H"},
+    "nl": {"kwartaal": "Q", "halfjaar": "H", "jaarhelft": "H"},
+}
+_PERIOD_YEAR = re.compile(r"(?<!\w)(?P<ord>[^\W_]{1,10}\.?)\s+(?P<unit>[^\W\d_]{6,11})\s+(?:(?:de|del|des|di|do|da|van)\s+)?"
+                          r"(?P<year>1[5-9]\d\d|20\d\d)(?!\d)(?:\s*(?:г\.|года))?", re.UNICODE)
+
+
+def _quarter_dates(text: str, language: str, taken: bytearray) -> list[Timex]:
+    """"Premier trimestre 2027", "im dritten Quartal 2025": a quarter (or half) of that year."""
+    ordinals, units = _ORDINALS.get(language), _PERIOD_WORDS.get(language)
+    if not ordinals or not units:
+        return []
+    out = []
+    for m in _PERIOD_YEAR.finditer(text):
+        number, unit = ordinals.get(m["ord"].lower()), units.get(m["unit"].lower())
+        if number is None or unit is None or (unit == "H" and number > 2) or taken.find(1, m.start(), m.end()) != -1:
+            continue
+        taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+        out.append(Timex(m.start(), m.end(), m.group(0), DATE, f"{m['year']}-{unit}{number}",
+                         f"a {'quarter' if unit == 'Q' else 'half'} and its year ({language})"))
     return out
 
 

@@ -31,7 +31,11 @@ _PREPOSITIONS = (r"(?:on|in|at|since|during|by|from|between|to|until|till|of|for
                  # the same before a date in the other languages we read: "le 30 novembre", "am 30. November"
                  r"|en|le|la|les|l'|au|aux|à|depuis|dès|du|de|am|im|seit|ab|bis|vom|el|desde|hasta|del|в|во|с|со|до|на|к|في|منذ|حتى"
                  # ("el próximo 2 de diciembre": the Spanish "next" goes with its date)
-                 r"|el\s+pr[óo]ximo|el\s+pasado|este\s+pr[óo]ximo)")
+                 r"|el\s+pr[óo]ximo|el\s+pasado|este\s+pr[óo]ximo"
+                 # ("d'ici la fin du premier trimestre 2027", "à la fin de", "a finales de", "Ende"): the part of the period
+                 r"|(?:d['’]ici|avant|jusqu['’]à|[àa]|dès|au)\s+(?:la\s+fin|le\s+début|la\s+mi-?)\s+(?:du|de\s+la|de\s+l['’]|de)"
+                 r"|d['’]ici|(?:a|hasta|antes\s+de)\s+(?:finales|principios|mediados)\s+de"
+                 r"|(?:bis|zum|vor)\s+(?:Ende|Anfang|Mitte)(?:\s+des)?)")
 _LEADING = re.compile(
     r"^(?:(?:In|With|Through)\s+(?:a|an|its|his|her|their|the)\s+(?:joint\s+|separate\s+|written\s+|televised\s+)?"
     r"(?:statement|readout|speech|interview|letter|post|address|note|message|communiqu[ée]|briefing|declaration|"
