@@ -968,6 +968,26 @@ def test_other_languages_read_quarters_and_halves_with_their_year(language, text
     assert [(t.text, t.value) for t in tag(text, date(2026, 11, 26), language=language)] == expected
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("es", "El puerto estuvo cerrado entre 2019 y 2022.", [("2019", "2019", "start"), ("2022", "2022", "end")]),
+        ("fr", "De 1988 à 1994, la guerre a duré.", [("1988", "1988", "start"), ("1994", "1994", "end")]),
+        ("de", "Von März bis Mai 2024 gab es Proteste.", [("März", "2024-03", "start"), ("Mai 2024", "2024-05", "end")]),
+        ("es", "Entre marzo y mayo de 2024 hubo protestas.", [("marzo", "2024-03", "start"),
+                                                          ("mayo de 2024", "2024-05", "end")]),
+        # a list of two years is no range, and a count is no year
+        ("es", "En 2014 y 2015 se firmaron acuerdos. Llegaron de 200 a 300 soldados.", [("2014", "2014", ""),
+                                                                                        ("2015", "2015", "")]),
+    ],
+)
+def test_other_languages_read_ranges_as_two_linked_ends(language, text, expected):
+    found = tag(text, date(2026, 11, 26), language=language)
+    assert [(t.text, t.value, t.range_role) for t in found] == expected
+    linked = [t.range_id for t in found if t.range_role]
+    assert len(set(linked)) == len(linked) // 2
+
+
 def test_in_a_count_of_units_is_a_date_ahead_only_when_the_clause_looks_ahead():
     found = {t.text: (t.type, t.value) for t in tag("Talks resume in two weeks. The vote will be held in six months. "
                                                     "Prices rose 5% in two years.", DCT, language="en")}

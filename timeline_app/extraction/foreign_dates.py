@@ -16,6 +16,7 @@ dateparser's locale data.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
@@ -81,6 +82,41 @@ def tag_foreign(text: str, dct: Day, language: str) -> list[Timex]:
     out.extend(_bare_months(text, dct, language, taken, sorted(out, key=lambda t: t.start)))
     out.extend(_deictic_dates(text, dct, language, taken))
     out.sort(key=lambda t: t.start)
+    return _link_ranges(out, text, language)
+
+
+#: The words that open a range and join its two ends, by language: "entre 2019 y 2022", "de 1988 à 1994",
+#: "von März bis Mai", "с 2014 по 2022 год".
+_RANGE_WORDS = {
+    "fr": (r"entre|de|du|depuis", r"et|à|au|jusqu['’]à|jusqu['’]au"),
+    "es": (r"entre|de|del|desde", r"y|a|al|hasta"),
+    "de": (r"zwischen|von|vom", r"und|bis|bis\s+zum"),
+    "it": (r"tra|fra|da|dal|dall['’]", r"e|a|al|fino\s+al?"),
+    "pt": (r"entre|de|do|desde", r"e|a|ao|até"),
+    "ru": (r"между|с|со", r"и|по|до"),
+    "uk": (r"між|з|із", r"і|й|по|до"),
+    "nl": (r"tussen|van", r"en|tot"),
+}
+
+
+def _link_ranges(timexes: list[Timex], text: str, language: str) -> list[Timex]:
+    """Pair the two ends of a range ("entre 2019 y 2022") as the English tagger does "from 1988 to 1994"."""
+    words = _RANGE_WORDS.get(language)
+    if words is None:
+        return timexes
+    opener = re.compile(rf"(?:^|[\s(])(?:{words[0]})\s+$", re.IGNORECASE)
+    joiner = re.compile(rf"\s*(?:(?:{words[1]})|-|–|—)\s*", re.IGNORECASE)
+    out = list(timexes)
+    rid = 0
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if a.range_id is not None or a.type != DATE or b.type != DATE or not joiner.fullmatch(text[a.end:b.start]):
+            continue
+        if not opener.search(text[max(0, a.start - 12):a.start]) and text[a.end:b.start].strip() not in ("-", "–", "—"):
+            continue
+        rid += 1
+        out[i] = replace(a, range_id=rid, range_role="start")
+        out[i + 1] = replace(b, range_id=rid, range_role="end")
     return out
 
 
@@ -326,11 +362,11 @@ _YEAR = re.compile(r"(?<![\d.,/-])(?P<year>1[5-9]\d\d|20\d\d)(?![\d%]|[.,]\d)")
 #: what follows it. Prepositions that also stand before counts ("plus de 2000 soldats", "von 2000
 #: Soldaten", "на 1500 человек") are left out.
 _YEAR_BEFORE = {
-    "fr": r"(?:en|depuis|dès|jusqu'en|d'ici|l'an|l'année|année|fin|début|courant|printemps|été|automne|hiver)",
-    "de": r"(?:im|seit|Jahr|Jahre|Jahres|Ende|Anfang|Mitte|Frühjahr|Sommer|Herbst|Winter)",
-    "es": r"(?:en|desde|año|año\s+de|finales\s+de|principios\s+de|mediados\s+de)",
-    "it": r"(?:nel|dal|anno|entro|fine\s+del|inizio\s+del)",
-    "pt": r"(?:em|desde|ano|ano\s+de|final\s+de|início\s+de)",
+    "fr": r"(?:en|depuis|dès|jusqu'en|d'ici|l'an|l'année|année|fin|début|courant|printemps|été|automne|hiver|entre)",
+    "de": r"(?:im|seit|Jahr|Jahre|Jahres|Ende|Anfang|Mitte|Frühjahr|Sommer|Herbst|Winter|zwischen)",
+    "es": r"(?:en|desde|año|año\s+de|finales\s+de|principios\s+de|mediados\s+de|entre)",
+    "it": r"(?:nel|dal|anno|entro|fine\s+del|inizio\s+del|tra|fra)",
+    "pt": r"(?:em|desde|ano|ano\s+de|final\s+de|início\s+de|entre)",
     "ru": r"(?:в|с|после)",
     "uk": r"(?:у|в|з|після)",
     "nl": r"(?:in|sinds|vanaf|jaar|eind|begin)",
@@ -520,6 +556,26 @@ def _partial_dates(text: str, dct: Day, language: str, taken: bytearray) -> list
             return None  # "mar." is March, "mar" may be the sea
         return number, m.end("mon") + (1 if m["dot"] and not full else 0)
 
+    words = _RANGE_WORDS.get(language)
+    if words is not None:
+        # "de 1988 à 1994", "entre marzo y mayo de 2024": a range's first end takes the year its second gives
+        pair = re.compile(rf"(?<![\w\d])(?i:{words[0]})\s+(?P<first>(?P<year1>1[5-9]\d\d|20\d\d)|{_WORD})\s+(?i:{words[1]})\s+"
+                          rf"(?P<second>(?P<year2>1[5-9]\d\d|20\d\d)(?!\d)|(?P<mon2>{_WORD})\s+(?:(?:de|del)\s+)?(?P<year>\d{{4}})(?!\d))",
+                          re.UNICODE)
+        for m in pair.finditer(text):
+            if not free(m.start("first"), m.end("first")):
+                continue
+            if m["year1"] and m["year2"] and free(m.start("second"), m.end("second")):
+                for end, year in (("first", m["year1"]), ("second", m["year2"])):
+                    take(m.start(end), m.end(end))
+                    out.append(Timex(m.start(end), m.end(end), m[end], DATE, year_str(int(year)),
+                                     f"a year, an end of a range ({language})"))
+            elif not m["year1"] and m["mon2"] and months.get(m["first"].lower()) and months.get(m["mon2"].lower()) \
+                    and m["first"].lower() in full_names:
+                take(m.start("first"), m.end("first"))
+                out.append(Timex(m.start("first"), m.end("first"), m["first"], DATE,
+                                 month_value(int(m["year"]), months[m["first"].lower()]),
+                                 f"a month, the first end of a range whose second gives its year ({language})"))
     for m in _MONTH_YEAR.finditer(text):
         found = month_of(m)
         if found is None or not free(m.start(), m.end()):
@@ -553,6 +609,10 @@ def _partial_dates(text: str, dct: Day, language: str, taken: bytearray) -> list
             if not free(m.start(), m.end()):
                 continue
             marked = bool(before and re.search(rf"(?:^|[\s(«„\"'])(?i:{before})\s+$", text[max(0, m.start() - 25):m.start()]))
+            previous = next((t for t in reversed(out) if t.value.isdigit() and 0 < m.start() - t.end <= 12), None)
+            if not marked and words and previous is not None:
+                # "seit 2014 und 2022": a year joined to a marked year is a year too
+                marked = bool(re.fullmatch(rf"\s*(?:{words[1]}|-|–)\s*", text[previous.end:m.start()], re.IGNORECASE))
             marker = re.match(after, text[m.end():m.end() + 12], re.IGNORECASE) if after else None
             if not (marked or marker):
                 continue
