@@ -2194,6 +2194,12 @@ def test_a_participle_after_a_gerund_s_object_and_a_quantified_subject_s_clause(
         ("2025-01", "agreement", "A prisoner deal was reached")]
 
 
+def test_a_verb_after_a_relative_pronoun_is_the_clause_s_not_a_participle(tmp_path):
+    titles = titles_of(tmp_path, "Talks\n\nGENEVA, Nov. 22, 2026 - The meeting that opened in Vienna last weekend was "
+                                 "chaired by Finland.", date(2026, 11, 22))
+    assert titles == {"2026-W46-WE": "The meeting opened in Vienna"}
+
+
 def test_a_reduced_relative_with_its_agent_titles_its_own_date(tmp_path):
     titles = titles_of(tmp_path, "Truce history\n\nCOLOMBO, May 18, 2026 - A truce brokered by Norway in February 2002 "
                                  "collapsed in 2006.", date(2026, 5, 18))

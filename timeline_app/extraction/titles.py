@@ -2026,6 +2026,8 @@ _PARTICIPLE = re.compile(r"\b(?:\w{3,}ed|signed|agreed|held|made|won|lost|fought
 #: noun, not an auxiliary) and a finite verb right after it make a reduced relative clause ("the
 #: quarter ended Sept. 30" is no happening but the name of a period).
 _REDUCED_PARTICIPLE = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)"
+                                 # (after a relative pronoun it is the clause's finite verb: "the talks that opened")
+                                 r"(?<!\bthat\s)(?<!\bwhich\s)(?<!\bwho\s)"
                                  r"(?<!\bhas\s)(?<!\bhad\s)(?<!\bhave\s)(?<!\bget\s)(?<!\bgot\s)"
                                  r"(?:(?<=[a-z]\s)|(?P<comma>(?<=\w,\s)))"  # "the Paris Agreement, adopted in December 2015,"
                                  r"(?P<part>\b(?!ended\b)(?:[a-z]{3,}ed|signed|agreed|held|made|won|begun|built|set|struck|taken|shot|sent|"
