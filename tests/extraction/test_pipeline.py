@@ -396,6 +396,23 @@ def test_a_happening_counted_in_days_from_a_dated_one_gets_its_own_day(tmp_path)
     assert not any("took office" in t for t in titles) and not any(t.startswith("The merger") for t in titles)
 
 
+def test_a_distance_in_two_units_is_one_count(tmp_path):
+    extraction = extract_text(
+        tmp_path,
+        "Crossing\n\nThe two neighbours opened a border post on Wednesday, a year and three months after their "
+        "leaders signed a framework deal. A railway opened in June 2026, a year and a half after the ministers agreed "
+        "its route. A bridge opened on 20 November 2026, two weeks and three days after the army cleared the mines.\n",
+        date(2026, 11, 12))
+    assert [(c.start.to_timex(), c.title) for c in extraction.candidates] == [
+        ("2026-11-11", "The two neighbours opened a border post"),
+        ("2025-08", "Their leaders signed a framework deal"),
+        ("2026-06", "A railway opened"),
+        ("2024-12", "The ministers agreed its route"),
+        ("2026-11-20", "A bridge opened"),
+        ("2026-11-03", "The army cleared the mines"),
+    ]
+
+
 def test_a_happening_counted_in_weeks_months_or_years_gets_the_grain_its_anchor_allows(tmp_path):
     extraction = extract_text(
         tmp_path,

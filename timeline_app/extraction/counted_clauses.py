@@ -26,7 +26,9 @@ from timeline_app.extraction.verbs import IRREGULAR_PASTS, words_pattern
 
 #: ", a day after the two leaders spoke", ", two days before the vote", ", hours after the strike".
 _COUNT = (r"(?:(?P<hedge>just|only|barely|some|about|nearly|almost|less\s+than|more\s+than)\s+)?"
-          rf"(?P<distance>(?P<count>a|an|{lx.COUNT_RE})\s+(?P<unit>days?|weeks?|months?|years?)|"
+          rf"(?P<distance>(?P<count>a|an|{lx.COUNT_RE})\s+(?P<unit>days?|weeks?|months?|years?)"
+          # ("a year and three months after", "a year and a half before": one distance in two units)
+          rf"(?:\s+and\s+(?:(?P<count2>a|an|{lx.COUNT_RE})\s+(?P<unit2>days?|weeks?|months?)|(?P<half>a\s+half)))?|"
           r"(?:a\s+few\s+|several\s+)?hours|(?:a\s+few\s+)?minutes|moments|shortly|the\s+day)\s+"
           r"(?P<relation>after|before)\s+(?P<what>[^,;:()\"“”]{4,160})")
 _COUNTED = re.compile(r",\s+" + _COUNT)
@@ -147,6 +149,10 @@ def _counted_value(m: re.Match[str], anchor: _Grains) -> str | None:
     count = _count(m)
     if count is None:
         return None
+    if m["half"] or m["unit2"]:
+        unit, count = _in_one_unit(unit, count, m)
+        if count is None:
+            return None
     if count == 0 and "hour" in m["distance"].lower() and (anchor.late if sign > 0 else anchor.early):
         return None  # "on Thursday evening, hours before the ceremony": the ceremony may be Friday's
     year, month, day = anchor.year, anchor.month, anchor.day
@@ -226,6 +232,28 @@ _OPENING_DATE = re.compile(r"(?:[A-Z][\w .,'’()-]{1,60}?\s[-–—]+\s)?(?:(?:
 #: The main clause after an opening date, and nothing that would start another: no saying, no relative.
 _MAIN_CLAUSE = re.compile(r",\s+(?![^,;:()]*\b(?:that|which|who|whom|whose|said|says|told)\b)[^,;:()]{3,160}")
 _SAME_DATE_CLAUSE = re.compile(r",?\s+when\s+[^,;:()]{3,120}")
+
+
+_DAYS_IN = {"day": 1, "week": 7}
+_MONTHS_IN = {"month": 1, "year": 12}
+
+
+def _in_one_unit(unit: str, count: int, m: re.Match[str]) -> tuple[str, int | None]:
+    """"A year and three months" as 15 months, "a week and a half" as ten days (to the nearest day),
+    "two months and ten days" as no count this module can make (the finer part goes)."""
+    if m["half"]:
+        if unit in _MONTHS_IN:
+            return "month", count * _MONTHS_IN[unit] + _MONTHS_IN[unit] // 2
+        return "day", round(count * _DAYS_IN[unit] + _DAYS_IN[unit] / 2)
+    unit2 = m["unit2"].lower().rstrip("s")
+    count2 = 1 if m["count2"].lower() in ("a", "an") else lx.parse_count(m["count2"].lower())
+    if count2 is None or not float(count2).is_integer():
+        return unit, None
+    if unit in _MONTHS_IN and unit2 in _MONTHS_IN:
+        return "month", count * _MONTHS_IN[unit] + int(count2) * _MONTHS_IN[unit2]
+    if unit in _DAYS_IN and unit2 in _DAYS_IN:
+        return "day", count * _DAYS_IN[unit] + int(count2) * _DAYS_IN[unit2]
+    return unit, count  # "two months and ten days": the months, to the month
 
 
 def _count(m: re.Match[str]) -> int | None:

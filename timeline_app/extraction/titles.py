@@ -1147,6 +1147,7 @@ _COUNT_HEDGE = r"(?:just|only|some|about|nearly|almost|barely|less\s+than|more\s
 _TIME_UNIT = r"(?:hours?|days?|weeks?|months?|years?)"
 _COUNTED_TAIL = re.compile(rf"(?<!\bof)(?<!\bwithin)(?:,\s*|\s+)(?:{_COUNT_HEDGE}\s+)?"
                            rf"(?:(?:a|an|the|{lx.COUNT_RE}|a\s+few|several)\s+)?{_TIME_UNIT}\s+"
+                           rf"(?:and\s+(?:a\s+half|(?:a|an|{lx.COUNT_RE})\s+{_TIME_UNIT})\s+)?"  # "a year and three months after"
                            r"(?:after|before)\s+(?:(?:the|a|an|its|their|his|her)\b|[A-Z])[^,;]*$")
 
 
@@ -1211,7 +1212,8 @@ def _trim(title: str) -> str:
         floor = max(floor, expected.end())
     # "Turkey invaded the north five days after a coup backed by the junta": when, counted from another
     # happening, is no part of what happened
-    counted = _COUNTED_TAIL.search(title, floor)
+    # (from the verb's end, not the floor: a short "A bridge opened, two weeks after…" keeps no "two")
+    counted = _COUNTED_TAIL.search(title, verb.end() if verb else floor)
     if counted is not None and _FIRST_VERB.search(title, 0, counted.start()):
         title = title[:counted.start()]
     if len(title) > TITLE_MAX:
