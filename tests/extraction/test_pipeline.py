@@ -656,6 +656,18 @@ def test_a_live_page_with_bare_stamps_gives_one_happening_per_entry(tmp_path):
     assert found["2026-09-30T13:40"] == ("happened", "statement")  # said then, whatever it says will come
 
 
+def test_a_live_page_talking_of_itself_tells_no_happening(tmp_path):
+    extraction = extract_text(
+        tmp_path,
+        "LIVE: Border talks\n\nUpdated 18:00 GMT, 30 September 2026\n\n"
+        "18:00 GMT - We are now pausing our live coverage. Thanks for following.\n\n"
+        "15:20 GMT - The two delegations agree to meet again in October.\n\n"
+        "08:30 GMT - Good morning and welcome to our live updates on the border talks.\n",
+        date(2026, 9, 30))
+    assert [(c.start.to_timex(), c.title) for c in extraction.candidates] == [
+        ("2026-09-30T15:20", "The two delegations agree to meet again"), ("2026-10", "The two delegations agree to meet again")]
+
+
 def test_what_a_dated_saying_reports_for_later_dates_titles_those_dates(tmp_path):
     titles = titles_of(
         tmp_path,

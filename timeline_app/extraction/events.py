@@ -312,6 +312,16 @@ def restated_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> lis
     return restated
 
 
+#: What a live page says of itself, after its time stamp: a greeting, a pause, a close, thanks for reading.
+_LIVE_PAGE_HOUSEKEEPING = re.compile(
+    r"\s*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:[A-Z]{2,5}\s*)?[-–—:|]?\s*)?"
+    r"(?:(?:Good\s+(?:morning|afternoon|evening)|Hello|Hi|Welcome)\b[^.!?]{0,80}?\b(?:coverage|live|blog|updates|page)\b"
+    r"|We(?:['’]re|\s+are|\s+will\s+be|['’]ll\s+be)\s+(?:now\s+)?(?:pausing|ending|closing|wrapping\s+up|bringing)\b[^.!?]{0,60}?"
+    r"\b(?:coverage|live|blog|updates|page)\b"
+    r"|This\s+(?:live\s+)?(?:blog|page|coverage)\s+(?:is|has)\s+(?:now\s+)?(?:closed|ended|paused)"
+    r"|(?:Thank\s+you|Thanks)\s+for\s+(?:following|reading|joining|staying))", re.I)
+
+
 def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> list[Timex]:
     """The dates of a sentence that date a happening: "before the summer" is a deadline, and
     "since the autumn" only a bound when the sentence dates its event otherwise, as are the date of
@@ -453,6 +463,8 @@ def find_candidates(text: str, sentences: list[Sentence], timexes: list[Timex], 
             and previous_sentence.start <= usable[index - 1].start < previous_sentence.end else None
         if _QUESTION.match(sentence.text) and sentence.text.rstrip(" \"'”’").endswith("?"):
             inside = []  # "What has happened this year?": a question tells no happening
+        if _LIVE_PAGE_HOUSEKEEPING.match(sentence.text):
+            inside = []  # "09:05 GMT – Good morning and welcome to our coverage": the page talking of itself
         counted = counted_happenings(sentence, inside, previous, previous_sentence.text if previous else "")
         previous_sentence = sentence
         named = inside
