@@ -668,6 +668,13 @@ def test_a_live_page_talking_of_itself_tells_no_happening(tmp_path):
         ("2026-09-30T15:20", "The two delegations agree to meet again"), ("2026-10", "The two delegations agree to meet again")]
 
 
+def test_a_chronology_s_present_tense_clause_after_a_semicolon_titles_its_own_date(tmp_path):
+    titles = titles_of(tmp_path, "Timeline\n\n1975 – Rebels take the capital; the province declares independence "
+                                 "three years later.\n2001 – Talks stall.\n", date(2026, 11, 29))
+    assert titles == {"1975": "Rebels take the capital", "1978": "The province declares independence",
+                      "2001": "Talks stall"}
+
+
 def test_what_a_dated_saying_reports_for_later_dates_titles_those_dates(tmp_path):
     titles = titles_of(
         tmp_path,

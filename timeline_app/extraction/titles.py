@@ -2479,6 +2479,13 @@ def _trailing_subordinate(sentence: Sentence, t: Timex, others: list[Timex]) -> 
 #: A plural subject and a present of what is scheduled: "…before leaders gather in Gyeongju for the summit".
 _PLURAL_SCHEDULED_PRESENT = re.compile(r"(?:they|we|(?:the\s+)?[a-z]{3,}s)\s+(?:gather|meet|convene|hold|open|begin|start|"
                                        r"vote|sign|resume|return|arrive|travel|visit|go)\b")
+#: A name (or a noun phrase) and a verb in the present a chronology tells its entries in: "Eritrea becomes
+#: independent", "the province declares independence".
+_NAME_THEN_PRESENT = re.compile(r"(?:(?:[A-Z][\w'’.-]*\s+){1,3}|[Tt]he\s+(?:[\w-]+\s+){1,2})(?:[a-z]+ly\s+)?(?:becomes|takes|signs|declares|announces|"
+                                r"launches|holds|wins|loses|invades|enters|ends|begins|starts|breaks|falls|meets|agrees|"
+                                r"joins|leaves|quits|withdraws|annexes|elects|opens|closes|seizes|captures|attacks|resigns|"
+                                r"dies|gains|grants|recogni[sz]es|votes|approves|rejects|adopts|lifts|imposes|visits|"
+                                r"returns|fires|strikes|kills|federates|unites|splits|expels|recalls|suspends)\b")
 #: A past spelled like its present after a singular subject, which only a past leaves bare: "Moscow quit it".
 _SINGULAR_PAST_LIKE_PRESENT = re.compile(rf"(?:[A-Z][\w'’.-]*\s+){{1,3}}{words_pattern(PAST_LIKE_PRESENT)}\b|"
                                          rf"(?:he|she|it)\s+{words_pattern(PAST_LIKE_PRESENT)}\b")
@@ -2620,6 +2627,7 @@ def _tells_a_doing(title: str) -> bool:
                 or _SINGULAR_PAST_LIKE_PRESENT.search(title)  # "Moscow quit it"
                 or _NOUN_THEN_PAST_LIKE_PRESENT.match(title[:1].lower() + title[1:])  # "Annual inflation hit…"
                 or _PLURAL_SCHEDULED_PRESENT.match(title[:1].lower() + title[1:])  # "Leaders gather in Gyeongju"
+                or _NAME_THEN_PRESENT.match(title)  # a chronology's present: "Eritrea becomes independent"
                 or re.search(r"\b(?:would|will|could|should|might|must|can|may)\s+(?:not\s+)?[a-z]{3,}\b", title))
 
 
