@@ -2249,6 +2249,10 @@ def test_a_verb_with_its_own_subject_in_a_relative_clause_is_no_participle(tmp_p
     assert titles == {"2025-SP": "The mediators proposed the naval truce",
                       "2026-03": "The naval truce that the mediators proposed collapsed",
                       "2024": "Turkey and Romania opened a corridor"}
+    # (a bare plural may be the clause's subject)
+    titles = titles_of(tmp_path, "Remarks\n\nBRUSSELS, Nov. 20, 2026 - Let me begin with the package that ministers "
+                                 "approved this morning.", date(2026, 11, 20))
+    assert titles == {"2026-11-20TMO": "Ministers approved the package"}
     # (a clause of saying has no object to turn: the talks were held in May)
     titles = titles_of(tmp_path, "Talks\n\nISTANBUL, Nov. 20, 2026 - Officials said that the talks held in May were "
                                  "useful.", date(2026, 11, 20))

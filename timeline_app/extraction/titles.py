@@ -1335,9 +1335,10 @@ _OBJECT_RELATIVE = re.compile(
     # (a place or matter may follow the noun: "the ceasefire at sea that the United States announced…")
     r"(?P<noun>\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*(?:\s+(?:at|on|in|over)\s+(?:the\s+)?[\w-]+)?),?\s+"
     r"(?:that|which)\s+(?P<subject>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|and))*?(?:\s+[A-Z][\w'’.-]*)?(?:['’]s\s+[a-z][\w-]*)?"
-    # (or people a plural names, or a pronoun: "the truce that the mediators proposed", "the letter that he wrote")
-    rf"|the\s+(?:{_NOT_A_PLURAL}[a-z][\w-]*\s+)?{_NOT_A_PLURAL}[a-z][\w-]+s|it|they|he|she|we)\s+"
-    rf"(?P<verb>(?:(?:has|had)\s+)?(?:[a-z]{{3,}}ed|{_TRANSITIVE_PASTS})\b)(?P<rest>[^,;:()\"“”]{{0,100}}?)\s+"
+    # (or people a plural names, or a pronoun: "the truce that (the) mediators proposed", "the letter that he wrote")
+    rf"|(?:the\s+)?(?:{_NOT_A_PLURAL}[a-z][\w-]*\s+)?{_NOT_A_PLURAL}[a-z][\w-]+s|it|they|he|she|we)\s+"
+    # (not a saying: "the deal that officials said…" tells what was said of the deal)
+    rf"(?P<verb>(?:(?:has|had)\s+)?(?!(?:said|told|reported)\b)(?:[a-z]{{3,}}ed|{_TRANSITIVE_PASTS})\b)(?P<rest>[^,;:()\"“”]{{0,100}}?)\s+"
     r"(?:(?:on|in|at|during)\s+)?$")
 
 
