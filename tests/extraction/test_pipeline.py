@@ -675,6 +675,12 @@ def test_a_chronology_s_present_tense_clause_after_a_semicolon_titles_its_own_da
                       "2001": "Talks stall"}
 
 
+def test_a_joined_clause_of_expectation_titles_its_own_date(tmp_path):
+    titles = titles_of(tmp_path, "Remarks\n\nBRUSSELS, Nov. 20, 2026 - We sent the draft last week, and the "
+                                 "presidency expects a vote in parliament on 14 January.", date(2026, 11, 20))
+    assert titles == {"2026-W46": "We sent the draft", "2027-01-14": "The presidency expects a vote in parliament"}
+
+
 def test_what_a_dated_saying_reports_for_later_dates_titles_those_dates(tmp_path):
     titles = titles_of(
         tmp_path,

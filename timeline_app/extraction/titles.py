@@ -2480,6 +2480,10 @@ def _trailing_subordinate(sentence: Sentence, t: Timex, others: list[Timex]) -> 
 #: A plural subject and a present of what is scheduled: "…before leaders gather in Gyeongju for the summit".
 _PLURAL_SCHEDULED_PRESENT = re.compile(r"(?:they|we|(?:the\s+)?[a-z]{3,}s)\s+(?:gather|meet|convene|hold|open|begin|start|"
                                        r"vote|sign|resume|return|arrive|travel|visit|go)\b")
+#: A present of expecting or planning, whose date is that of what is expected: "I expect a decision…".
+_EXPECTS_NOW = re.compile(r"(?:I|We|They|He|She|It|(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*|[Tt]he(?:\s+[\w-]+){1,2})\s+"
+                          r"(?:[a-z]+ly\s+)?"
+                          r"(?:expects?|hopes?|plans?|intends?|aims?|wants?)\b")
 #: A name (or a noun phrase) and a verb in the present a chronology tells its entries in: "Eritrea becomes
 #: independent", "the province declares independence".
 _NAME_THEN_PRESENT = re.compile(r"(?:(?:[A-Z][\w'’.-]*\s+){1,3}|[Tt]he\s+(?:[\w-]+\s+){1,2})(?:[a-z]+ly\s+)?(?:becomes|takes|signs|declares|announces|"
@@ -2629,6 +2633,7 @@ def _tells_a_doing(title: str) -> bool:
                 or _NOUN_THEN_PAST_LIKE_PRESENT.match(title[:1].lower() + title[1:])  # "Annual inflation hit…"
                 or _PLURAL_SCHEDULED_PRESENT.match(title[:1].lower() + title[1:])  # "Leaders gather in Gyeongju"
                 or _NAME_THEN_PRESENT.match(title)  # a chronology's present: "Eritrea becomes independent"
+                or _EXPECTS_NOW.match(title)  # what is looked for: "I expect a decision at the European Council"
                 or re.search(r"\b(?:would|will|could|should|might|must|can|may)\s+(?:not\s+)?[a-z]{3,}\b", title))
 
 
