@@ -681,6 +681,14 @@ def test_a_joined_clause_of_expectation_titles_its_own_date(tmp_path):
     assert titles == {"2026-W46": "We sent the draft", "2027-01-14": "The presidency expects a vote in parliament"}
 
 
+def test_the_it_of_a_joined_clause_is_the_first_clause_s_named_subject(tmp_path):
+    titles = titles_of(tmp_path, "Accession\n\nIn March 2022 Moldova applied to join the union, and in June 2022 "
+                                 "it won candidate status. The army shelled the town in May, and in June it "
+                                 "withdrew.", date(2026, 11, 21))
+    assert titles["2022-06"] == "Moldova won candidate status"
+    assert titles["2026-06"] == "It withdrew"  # (no name to stand for it: the pronoun stays)
+
+
 def test_what_a_dated_saying_reports_for_later_dates_titles_those_dates(tmp_path):
     titles = titles_of(
         tmp_path,

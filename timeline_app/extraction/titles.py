@@ -2672,6 +2672,20 @@ def pronoun_as_subject(title: str, sentence_text: str) -> str:
     return title if subject is None else f"{subject}{title[len(m[1]):]}"
 
 
+def _parallel_subject(title: str, sentence_text: str) -> str:
+    """"Venezuela held a referendum in the region, and in May it elected a governor": the "it" of a joined
+    clause is the first clause's subject when that is a name (a country, a body) whatever nouns stand
+    between; otherwise as `pronoun_as_subject` decides."""
+    m = re.match(r"It\s", title)
+    text = sentence_text[dateline_end(sentence_text):].lstrip()
+    text = re.sub(r"^(?:In|On|At|During|By|Since|After|Before)\s+[^,]{0,40}?\b\d{4}\b,?\s+", "", text)  # "In December 2023"
+    subject = _subject_of(text) if m else None
+    if subject is not None and re.fullmatch(r"(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*", subject) \
+            and not re.match(r"(?:He|She|They|It|We|I|You|This|That|There)\b", subject):
+        return f"{subject}{title[2:]}"
+    return pronoun_as_subject(title, sentence_text)
+
+
 def _antecedent_of(pronoun: str, sentence_text: str) -> str | None:
     """The main clause's subject when `pronoun` agrees with it and no noun phrase of its kind stands
     between them, else None."""
@@ -2979,7 +2993,8 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
             # phrase that follows another happening is one of its own
             followed = re.search(r"followed\s+by\s+$", first_clause)
             if len(title.split()) >= 2 and (_tells_a_doing(title) or followed):
-                return title
+                # "…, and in May 2025 it elected a governor": the pronoun is the first clause's subject
+                return _parallel_subject(title, sentence.text) if part is coordinated else title
     return make_title(sentence, t, inside, gazetteer)
 
 
