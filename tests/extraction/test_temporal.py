@@ -454,6 +454,20 @@ def test_holidays_of_other_calendars_and_countries():
     ]
 
 
+def test_a_past_counted_back_after_a_date_still_to_come_counts_from_the_last_day_that_has_been():
+    text = ("The two sides signed the protocol on Tuesday. Inspections are to start by the end of March. A day "
+            "earlier, the envoys had met in Geneva.")
+    found = {t.text: t.value for t in tag(text, date(2026, 11, 26), language="en")}
+    assert found["A day earlier"] == "2026-11-23"  # the day before Tuesday, not before March
+
+
+def test_a_year_that_names_a_thing_is_not_the_year_the_story_has_come_to():
+    text = ("The sanctions returned on Sept. 28, 2025. The resolution, which endorsed the 2015 nuclear deal, "
+            "lapsed on Oct. 18 of that year.")
+    found = {t.text: t.value for t in tag(text, date(2026, 11, 26), language="en")}
+    assert found["Oct. 18 of that year"] == "2025-10-18"
+
+
 def test_a_holiday_without_its_year_is_that_of_the_sentence_s_date_or_the_nearest():
     text = ("The council's appeal, issued in March 2024, asked for a truce during Ramadan. Prisoner swaps resume "
             "after Ramadan. Shelling stopped over Easter.")

@@ -422,6 +422,13 @@ def _ago(m: re.Match[str], ctx: Context) -> Timex | None:
     if direction == "since":
         return None
     anchor = ctx.dct if deictic or ctx.ref is None else ctx.ref
+    if not deictic and sign < 0 and ctx.past_ref is not None and ctx.ref_at >= 0 and _last_named_ahead(ctx) \
+            and ctx.tense(m.start(), m.end()) == "past":
+        # "…would follow by the end of March. A day earlier, the minister had met Grossi": a past told
+        # before a date still to come counts from the last day the story told that has been
+        return mk(m, DATE, day_value(ctx.past_ref.plus(-int(count))), f"{m['count']} {unit}(s) before "
+                  f"{ctx.past_ref.label()}, the last day told that has been") \
+            if unit in ("day", "night") and count is not None and float(count).is_integer() else None
     # "The war began in 2019. Three years later…": counted from the year (month) the story last
     # named, not from the last full date, which may be older, or the publication date.
     base_year = anchor.year if deictic or ctx.ref_year is None else ctx.ref_year
@@ -475,6 +482,15 @@ def _ago(m: re.Match[str], ctx: Context) -> Timex | None:
     if unit in ("hour", "minute", "second"):
         return mk(m, TIME if unit != "second" else DATE, "PAST_REF" if sign < 0 else "FUTURE_REF", how)
     return None
+
+
+def _last_named_ahead(ctx: Context) -> bool:
+    """Whether the last date the story named lies after the publication date."""
+    if ctx.ref_grain == "day" and ctx.ref is not None:
+        return ctx.ref.number > ctx.dct.number
+    if ctx.ref_grain == "month" and ctx.ref_month is not None:
+        return ctx.ref_month > (ctx.dct.year, ctx.dct.month)
+    return ctx.ref_grain == "year" and ctx.ref_year is not None and ctx.ref_year > ctx.dct.year
 
 
 def _clock_later(m: re.Match[str], ctx: Context, minutes: int) -> Timex | None:

@@ -92,6 +92,8 @@ def _update_reference(ctx: Context, timex: Timex) -> None:
                 ctx.unsaid_ref, ctx.unsaid_ref_at, ctx.unsaid_night = ctx.ref, ctx.ref_day_at, ctx.ref_night
             ctx.ref = Day.of(y, mo, d)
             ctx.ref_day_at = timex.start
+            if ctx.ref.number <= ctx.dct.number:
+                ctx.past_ref = ctx.ref
             if CLOCK_VALUE.match(v):
                 ctx.ref_clock, ctx.ref_clock_at = v, timex.start
             # a night, a clock time late in the evening, or a day named late ("late on Monday")
@@ -127,6 +129,9 @@ def _update_reference(ctx: Context, timex: Timex) -> None:
         return
     m = re.match(r"^([+-]?\d{4,})(?:$|-[QHW]|-(?:SP|SU|FA|WI))", v)
     if m:
+        if re.fullmatch(r"\d{4}", timex.text) and _DETERMINER_BEFORE.search(ctx.text, max(0, timex.start - 8), timex.start) \
+                and _NOUN_AFTER.match(ctx.text, timex.end):
+            return  # "the 2015 nuclear deal": a year that names a thing is not the year the story has come to
         ctx.ref_year = int(m[1])
         ctx.ref_grain = "year"
 
