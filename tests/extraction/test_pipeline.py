@@ -689,6 +689,16 @@ def test_the_it_of_a_joined_clause_is_the_first_clause_s_named_subject(tmp_path)
     assert titles["2026-06"] == "It withdrew"  # (no name to stand for it: the pronoun stays)
 
 
+def test_a_fronted_possessive_date_names_a_happening_told_before_or_its_own(tmp_path):
+    extraction = extract_text(
+        tmp_path, "Ties restored\n\nThe two governments agreed on Monday to reopen their embassies. Under Monday's "
+                  "agreement, a joint commission will meet every three months. After Sunday's vote, the opposition "
+                  "alleged fraud.\n", date(2026, 11, 25))
+    assert [(c.start.to_timex(), c.status.value, c.title) for c in extraction.candidates] == [
+        ("2026-11-23", "happened", "The two governments agreed to reopen their embassies"),
+        ("2026-11-22", "happened", "The vote")]
+
+
 def test_what_a_dated_saying_reports_for_later_dates_titles_those_dates(tmp_path):
     titles = titles_of(
         tmp_path,

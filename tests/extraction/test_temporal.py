@@ -468,6 +468,12 @@ def test_a_year_that_names_a_thing_is_not_the_year_the_story_has_come_to():
     assert found["Oct. 18 of that year"] == "2025-10-18"
 
 
+def test_a_possessive_weekday_looks_ahead_only_from_its_own_clause():
+    found = [(t.text, t.value) for t in tag("Under Monday's agreement, a commission will meet monthly. Sunday's vote "
+                                            "will decide it.", date(2026, 11, 25), language="en")]
+    assert found[0] == ("Monday", "2026-11-23") and ("Sunday", "2026-11-29") in found
+
+
 def test_a_holiday_without_its_year_is_that_of_the_sentence_s_date_or_the_nearest():
     text = ("The council's appeal, issued in March 2024, asked for a truce during Ramadan. Prisoner swaps resume "
             "after Ramadan. Shelling stopped over Easter.")

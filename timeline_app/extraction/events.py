@@ -610,6 +610,16 @@ def _dedupe(candidates: list[Candidate]) -> list[Candidate]:
         words = _content_words(c.title)
         twin = next((k for k, k_words in same if _told_again_here(words, k_words, set(k.actors) & set(c.actors))
                      and not _other_actors(set(k.actors), set(c.actors))), None)
+        if twin is None and same and _BARE_REFERENCE.fullmatch(c.title):
+            continue  # "Under Monday's agreement, …" names the agreement already told for Monday
+        bare = next((i for i, (k, _) in enumerate(same) if _BARE_REFERENCE.fullmatch(k.title)), None) \
+            if twin is None else None
+        if bare is not None:  # …or told before it: the fuller telling takes its place
+            old = same[bare][0]
+            kept[kept.index(old)] = c
+            same[bare] = (c, words)
+            titled[(c.title, c.timex[:10])] = kept.index(c)
+            continue
         if twin is None:
             titled[(c.title, c.timex[:10])] = len(kept)
             kept.append(c)
@@ -662,6 +672,12 @@ def _other_actors(one: set[str], other: set[str]) -> bool:
 
 def _content_words(title: str) -> set[str]:
     return {w for w in re.findall(r"[^\W\d_]{4,}", title.lower()) if w not in _FUNCTION_WORDS}
+
+
+#: A title that only names a happening ("The agreement", "The vote"), as a fronted phrase refers to one.
+_NO_VERB_WORD = (rf"(?!(?:was|were|is|are|has|have|had|will|would|can|could|may|might|{words_pattern(PLAIN_PASTS)})\b)"
+                 r"(?![a-z]+ed\b)[a-z][\w-]*")
+_BARE_REFERENCE = re.compile(rf"The\s+(?:{_NO_VERB_WORD}\s+){{0,2}}{_NO_VERB_WORD}")
 
 
 def _told_again_here(words: set[str], other: set[str], shared_actors: set[str]) -> bool:

@@ -880,7 +880,8 @@ def resolve_weekday(weekday: int, ctx: Context, m: re.Match[str], rel: str = "")
         # "to get around Wednesday's ruling": a possessive names a happening of its own, ahead only
         # when said so ("Sunday's vote will decide", "ahead of the upcoming Sunday's vote")
         near = re.split(r"[.;!?]\s", ctx.text[max(0, m.start() - 30):m.start()])[-1]
-        near += re.split(r"[.;!?]\s", ctx.text[m.start():m.end() + 40])[0]
+        # (the noun's own clause only: "Under Monday's agreement, a commission will meet" looks ahead from it)
+        near += re.split(r"[.;!?,]\s", ctx.text[m.start():m.end() + 40])[0]
         if POSSESSIVE_AHEAD.search(near.lower()):
             return dct.plus(fwd), f"{name}, the one on or after {dct.label()}"
         return dct.plus(-back), f"{name}, the one on or before {dct.label()}"

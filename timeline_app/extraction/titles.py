@@ -2125,6 +2125,12 @@ _HAPPENING_OF_DATE = re.compile(r"\b(?:the|its|their)\s+(?P<np>(?:[a-z-]+\s+){0,
                                 r"events|protests|riots|invasion|offensive|war))\s+of\s+$", re.I)
 #: …unless the phrase is the sentence's subject and its verb follows: "The events of March 2014 changed…" is
 #: the sentence's own happening, told by its verb.
+#: A possessive date's noun, up to a comma, a preposition or the clause's end: "Monday's [agreement]".
+_POSSESSIVE_DATE_NOUN = re.compile(r"['’]s\s+(?P<np>(?:(?!(?:and|or|to|of|in|on|at|by|for|with|was|were|is|are|has|had|"
+                                   r"have|will|would)\b)[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)"
+                                   r"(?=\s*[,;.]|\s*$|\s+(?:in|at|on|of|by|between|with|and|was|were|is|are|has|had|will)\b)")
+_PREPOSITION_BEFORE_DATE = re.compile(r"\s*(?:[Aa]fter|[Uu]nder|[Ff]ollowing|[Ss]ince|[Dd]espite|[Bb]efore|[Aa]head\s+of|"
+                                      r"[Dd]uring|[Aa]mid|[Ii]n|[Aa]t|[Ff]rom|[Oo]ver|[Aa]gainst|[Aa]bout|[Oo]n)\s+$")
 #: What an anniversary remembers, and the year it happened: "the anniversary of [the launch of the
 #: Hwasong-15] in 2017" (a day without its year is the day the anniversary is marked).
 _ANNIVERSARY_OF = re.compile(r"\banniversary\s+of\s+(?:the\s+|its\s+|their\s+|a\s+)?(?P<np>[^,;:()]{3,110}?)\s+"
@@ -2792,6 +2798,12 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
     if named is not None and not _HAPPENING_OF_DATE_IS_SUBJECT.match(sentence.text, t.end - sentence.start):
         # "…say the parliamentary elections of 26 October 2024 were rigged": the date names the elections
         return _finish_title(named["np"], gazetteer)
+    owned = _POSSESSIVE_DATE_NOUN.match(sentence.text, t.end - sentence.start)
+    if owned is not None and sentence.text.startswith(",", owned.end()) \
+            and _PREPOSITION_BEFORE_DATE.fullmatch(sentence.text, dateline_end(sentence.text), t.start - sentence.start):
+        # "Under Monday's agreement, a commission will meet…", "After Sunday's vote, the opposition…": in a
+        # fronted phrase, the date is the noun's, and the noun its happening
+        return _finish_title(f"The {owned['np']}", gazetteer)
     remembered = _ANNIVERSARY_OF.search(sentence.text, max(0, t.start - sentence.start - 140), t.start - sentence.start) \
         if _WRITTEN_YEAR_IN.search(t.text) else None
     if remembered is not None:
