@@ -1611,6 +1611,12 @@ def test_an_anniversary_s_year_dates_what_it_remembers(tmp_path):
                       "1994": "Signing of the Bishkek ceasefire"}
 
 
+def test_a_planned_aside_with_its_adverb_leaves_no_commas(tmp_path):
+    titles = titles_of(tmp_path, "Talks\n\nBANGKOK, Nov. 24, 2026 - The meeting, initially scheduled for Nov. 12, was "
+                                 "put off twice.", date(2026, 11, 24))
+    assert titles == {"2026-11-12": "The meeting was put off twice"}
+
+
 def test_a_present_tense_relative_clause_with_the_only_date_titles_it(tmp_path):
     titles = titles_of(tmp_path, "The deal, which takes effect on Sunday, calls for the release of 33 hostages.\n",
                        date(2025, 1, 15))

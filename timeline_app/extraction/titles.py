@@ -921,6 +921,7 @@ _DANGLING_PARTICIPLE = re.compile(rf"\b(?:a|an|the|its|their|his|her|this|that)\
 #: A participle that dates a document right before its date: "a note dated", "a letter signed".
 _DATED_BY_PARTICIPLE = re.compile(r"(?<=[a-z])\s+(?:dated|signed|written|issued|published|released)\s*$")
 #: A plan's participle left before its verb once the day it planned goes: "A meeting planned [for Thursday] was…".
+_PLAN_ADVERB = r"(?:(?:originally|initially|first|previously|tentatively)\s+)?"
 _PLANNED_FOR_THE_DATE = re.compile(r"(?<=[a-z])\s+(?:(?:originally|initially|first)\s+)?(?:planned|scheduled|slated|set|due|expected)\s*$")
 #: …unless the noun phrase is a clause's subject: "fighting resumed after the army attacked [on Friday]".
 _SUBORDINATE_BEFORE = re.compile(r"\b(?:after|before|when|because|as|since|until|while|that|who|which|and|or|but|if|once)\s+"
@@ -1034,9 +1035,10 @@ def _remove_date_phrase(text: str, start: int, end: int, own: bool = False) -> s
     # could be postponed" is "The summit could be postponed"
     # (…or "A summit with China, planned [for 2027], now looks unlikely": a verb of the present, an adverb first)
     # ("According to the agreement, signed…, troops will withdraw": a plain noun after the comma is no verb)
-    result = re.sub(rf",\s+[a-z]+ed\s*,(?=\s+(?:{_AUXILIARY}|(?:now|still|also|[a-z]+ly)\s+(?:{_AUXILIARY}|"
+    # (an adverb of the plan may come first: "The talks, originally scheduled [for Nov. 10], were postponed")
+    result = re.sub(rf",\s+{_PLAN_ADVERB}[a-z]+ed\s*,(?=\s+(?:{_AUXILIARY}|(?:now|still|also|[a-z]+ly)\s+(?:{_AUXILIARY}|"
                     rf"(?!(?:this|its|his|as|us)\b)[a-z]{{2,}}s|[a-z]{{3,}}ed))\b)", "", result)
-    result = re.sub(r",\s+[a-z]+ed\s*,", ",", result)
+    result = re.sub(rf",\s+{_PLAN_ADVERB}[a-z]+ed\s*,", ",", result)
     result = re.sub(r"\s+(?:and|or)(?=\s*(?:[,.;]|$))", "", result)  # "met in 2020 and 2021": no "met and"
     result = re.sub(r"\b(was|were|is|are)\s*,\s+(?=[a-z])", r"\1 ", result)  # "was [in 2014], after a war": "was after"
     result = re.sub(r"(``|“|^\"|\s\")\s*,\s*", r"\1", result)  # "``Today, I'm here…": no "``, I'm"
