@@ -2308,6 +2308,15 @@ def test_a_preposition_before_an_adjective_date_stays_with_its_noun(tmp_path):
     assert titles == {"2026-Q3": "The shipping group reported a 40% fall in earnings"}
 
 
+def test_an_agreement_participle_with_its_place_takes_the_only_date(tmp_path):
+    extraction = extract_text(tmp_path, "Border\n\nBANGKOK, Nov. 24, 2026 - The government froze the implementation of "
+                                        "a border accord signed in Manila on Oct. 2 in the presence of U.N. envoys.",
+                              date(2026, 11, 24))
+    assert [(c.start.to_timex(), c.kind.value, c.title) for c in extraction.candidates] == [
+        ("2026-10-02", "agreement", "A border accord was signed in Manila")]
+    assert classify_kind("The agreements were reached in Washington", "The sides discussed them.").value == "agreement"
+
+
 def test_a_hedged_count_of_weeks_gives_the_week(tmp_path):
     titles = titles_of(tmp_path, "Tanker seized\n\nDUBAI, Nov. 26, 2026 - Guards seized a tanker in the strait on "
                                  "Wednesday, less than a week after they boarded a Greek-owned ship off Oman.",

@@ -2095,6 +2095,9 @@ def _reduced_relative(sentence: Sentence, t: Timex, inside: list[Timex]) -> tupl
     if not finite and m["comma"] is None and re.match(r"\s*(?:[.;:!?,]|$)", s[end:]) \
             and _FUTURE_VERB_OBJECT.search(s, max(0, m.start("part") - 80), m.start("part")):
         finite = True  # "Thailand will release 18 soldiers captured in July": no future is dated by a past
+    if not finite and m["comma"] is None and governed and _AGREEMENT_PARTICIPLE.fullmatch(m["part"]) \
+            and re.search(r"\s(?:at|in)\s+(?:the\s+)?[A-Z]", s[m.end("part"):start]):
+        finite = True  # "suspended a peace declaration signed in Kuala Lumpur on Oct. 26": the signing's day
     if not finite and _COORDINATED_PARTICIPLE.match(s, end):
         finite = True  # "a ban imposed in April 2024 and lifted in July": each participle has its own date
     if not finite and re.match(r"\s*(?:[.;:!?]|$)", s[end:]) and _PARTICIPLE_AND_BEFORE.search(s, max(0, m.start("part") - 120),
@@ -2113,6 +2116,8 @@ _RELATIVE_SUBJECT = re.compile(r"\b(?!(?:said|says|say|told|tells|believes?|beli
                                r"meant|so|such|now|fact|given|ensures?|ensured)\b)[a-z][\w'’-]*(?<!ed)\s+(?:that|which|whom)\s+"
                                r"(?:(?:the|its|their|his|her)\s+(?:[\w'’.-]+\s+){1,3}|(?:(?:[A-Z][\w.'’-]*|and)\s+){1,5}"
                                r"|(?:it|he|she|they|we)\s+)$")
+#: Participles of an agreement, which a named place and a day after them date: "signed in Kuala Lumpur on Oct. 26".
+_AGREEMENT_PARTICIPLE = re.compile(r"signed|agreed|reached|initiall?ed|adopted|concluded|brokered|ratified")
 #: A future verb and its object, right before a participle: "will release [18 soldiers] captured…".
 _FUTURE_VERB_OBJECT = re.compile(r"\b(?:will|shall)\s+(?:[a-z]+ly\s+)?[a-z]{3,}\s+(?:[^,;\s]+\s+){0,5}$")
 #: A second participle joined on after a participle's date: "imposed in April 2024 and lifted…".
