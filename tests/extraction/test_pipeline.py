@@ -2317,6 +2317,13 @@ def test_an_agreement_participle_with_its_place_takes_the_only_date(tmp_path):
     assert classify_kind("The agreements were reached in Washington", "The sides discussed them.").value == "agreement"
 
 
+def test_a_joined_part_without_its_verb_shares_the_first_clause_s(tmp_path):
+    titles = titles_of(tmp_path, "Dialogue\n\nBRUSSELS, Nov. 19, 2026 - The envoys met in May 2024 in Skopje, and "
+                                 "the following month in Tirana with the mediators, but nothing was signed.",
+                       date(2026, 11, 19))
+    assert titles == {"2024-05": "The envoys met in Skopje", "2024-06": "The envoys met in Tirana with the mediators"}
+
+
 def test_a_hedged_count_of_weeks_gives_the_week(tmp_path):
     titles = titles_of(tmp_path, "Tanker seized\n\nDUBAI, Nov. 26, 2026 - Guards seized a tanker in the strait on "
                                  "Wednesday, less than a week after they boarded a Greek-owned ship off Oman.",

@@ -1770,6 +1770,27 @@ _BETWEEN_FIRST = re.compile(r"\bbetween\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,3}[\w'
 _APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+[^,;]{1,50},?(?=\s|$)")
 
 
+def _gapped_verb_title(sentence: Sentence, part: Sentence, t: Timex) -> str | None:
+    """"The two sides agreed in February on a plan, and [the following month] in Ohrid on an annex": a
+    joined part that opens with its date and has no verb of its own shares the first clause's subject and
+    verb ("The two sides agreed in Ohrid on an annex"); None when the sentence is not so built."""
+    s = sentence.text
+    joined = re.search(r",?\s+(?:and|but)\s+(?:then\s+)?$", s[:part.start - sentence.start])
+    lead = re.match(r"\s*(?:and|but)?\s*(?:then\s+)?", part.text)
+    if joined is None and not lead.group().strip() or part.start + lead.end() != t.start:
+        return None
+    rest = re.split(r"[,;]", s[t.end - sentence.start:], maxsplit=1)[0].strip().rstrip(".")
+    if not re.match(r"(?:in|on|at|with|to|for|from)\s", rest) or _VERB.search(rest) or re.search(r"\b[a-z]{3,}ed\b", rest):
+        return None
+    first = s[dateline_end(s):part.start - sentence.start]
+    subject = _subject_of(first)
+    verb = re.match(rf"\s+(?P<verb>(?:(?:has|have|had)\s+)?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}))\b",
+                    first[len(subject):]) if subject is not None and first.startswith(subject) else None
+    if verb is None:
+        return None
+    return f"{subject} {verb['verb']} {rest}"
+
+
 def _subject_of(s: str) -> str | None:
     """The words before the sentence's first verb, when they are a short subject ("Russia", "The
     two presidents"), else None."""
@@ -2960,6 +2981,9 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         lead = dateline_end(sentence.text)
         if clause is not None and lead > 0 and clause.start - sentence.start <= lead + 2:
             parts.append(parts.pop(1))  # after a wire dateline's dash, the "clause" is the whole sentence: last
+        gapped = _gapped_verb_title(sentence, coordinated, t) if coordinated is not None else None
+        if gapped is not None:  # "agreed in February on a plan, and the following month in Ohrid on an annex"
+            return _finish_title(gapped, gazetteer)
         for part in parts:
             if part is None:
                 continue
