@@ -2324,6 +2324,13 @@ def test_a_joined_part_without_its_verb_shares_the_first_clause_s(tmp_path):
     assert titles == {"2024-05": "The envoys met in Skopje", "2024-06": "The envoys met in Tirana with the mediators"}
 
 
+def test_a_last_predicate_after_but_takes_the_only_date_with_the_subject(tmp_path):
+    titles = titles_of(tmp_path, "Sanctions\n\nABUJA, Nov. 24, 2026 - The regional bloc closed its borders and "
+                                 "threatened to intervene if the soldiers stayed, but reopened most of the crossings in "
+                                 "March 2024.", date(2026, 11, 24))
+    assert titles == {"2024-03": "The regional bloc reopened most of the crossings"}
+
+
 def test_a_hedged_count_of_weeks_gives_the_week(tmp_path):
     titles = titles_of(tmp_path, "Tanker seized\n\nDUBAI, Nov. 26, 2026 - Guards seized a tanker in the strait on "
                                  "Wednesday, less than a week after they boarded a Greek-owned ship off Oman.",

@@ -2621,7 +2621,8 @@ _SECOND_PREDICATE = re.compile(rf"\s+and\s+(?:then\s+|later\s+)?(?:was\s+|were\s
 #: " and, [in June], said…": a second predicate whose date comes first, set off by commas.
 _AND_COMMA_DATE = re.compile(r"\sand,\s+(?:(?:in|on|at|by|late\s+on|early\s+on)\s+)?$")
 #: " and was plucked", " and then met": a second predicate of the same subject, told in the past.
-_AND_PREDICATE = re.compile(rf",?\s+and\s+(?:then\s+|later\s+)?(?=(?:was|were|had|[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\s)")
+_AND_PREDICATE = re.compile(rf"(?:,?\s+and|,\s+but)\s+(?:then\s+|later\s+)?"
+                            rf"(?=(?:was|were|had|[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\s)")
 
 
 def _conjoined_predicate(sentence: Sentence, t: Timex) -> tuple[Sentence, str] | None:
@@ -2642,8 +2643,11 @@ def _conjoined_predicate(sentence: Sentence, t: Timex) -> tuple[Sentence, str] |
                               s[joins[-1].end():start]):
         return None
     first = s[:joins[-1].start()]
-    if _FIRST_VERB.fullmatch(first.rsplit(None, 1)[-1]) or not re.match(
-            r"(?:was|were|had|[a-z]+\s+(?:the|a|an|his|her|its|their|our|him|them|it|us|one|two|more|some|all|to|in|on|at|by|"
+    # (", but lifted…" closes a list of the subject's predicates: "imposed sanctions and threatened force, but lifted…")
+    joined_by_but = joins[-1].group().strip(" ,").startswith("but")
+    if (_FIRST_VERB.fullmatch(first.rsplit(None, 1)[-1]) and not joined_by_but) or not re.match(
+            r"(?:was|were|had|[a-z]+\s+(?:the|a|an|his|her|its|their|our|him|them|it|us|one|two|more|most|many|much|several|"
+            r"half|both|each|every|any|some|all|to|in|on|at|by|"
             r"from|into|with|for|off|out|up|down|back|away|over|abandoned|dead|[A-Z$\d]))", s[joins[-1].end():]):
         return None  # "has interviewed and released": one verb; "adjustable-rate and preferred stock": a noun
     # (after a wire dateline, and an opening phrase: "According to sources quoted by the Herald, Munero had fled…")
@@ -2652,7 +2656,8 @@ def _conjoined_predicate(sentence: Sentence, t: Timex) -> tuple[Sentence, str] |
     lead = opening.end() if opening else lead
     subject = _subject_of(s[lead:])
     first = first[lead:]
-    if subject is None or re.search(r"[;()—]|--|\b(?:said|says|told|that|who|which|whose|when|and)\b", first) \
+    if subject is None or re.search(r"[;()—]|--|\b(?:said|says|told|that|who|which|whose|when)\b", first) \
+            or (not joined_by_but and re.search(r"\band\b", first)) \
             or ATTRIBUTED_ON.search(s, max(0, start - 80), start):
         return None
     lo = joins[-1].end()
