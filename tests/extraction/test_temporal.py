@@ -474,6 +474,13 @@ def test_a_possessive_weekday_looks_ahead_only_from_its_own_clause():
     assert found[0] == ("Monday", "2026-11-23") and ("Sunday", "2026-11-29") in found
 
 
+def test_a_day_in_a_when_clause_after_a_year_is_of_that_year():
+    text = ("The nearest the two sides came to a deal was in 2008, when a draft was put to both parliaments on "
+            "12 March. Ten days later, on 22 March 2008, it failed.")
+    found = [(t.text, t.value) for t in tag(text, date(2026, 11, 29), language="en")]
+    assert found[1] == ("12 March", "2008-03-12") and found[2] == ("Ten days later", "2008-03-22")
+
+
 def test_a_holiday_without_its_year_is_that_of_the_sentence_s_date_or_the_nearest():
     text = ("The council's appeal, issued in March 2024, asked for a truce during Ramadan. Prisoner swaps resume "
             "after Ramadan. Shelling stopped over Easter.")

@@ -547,6 +547,11 @@ def story_anchor(ctx: Context, pos: int) -> Day | None:
     if ctx.ref_at >= 0 and ctx.ref_year is not None and ctx.ref_year != ctx.dct.year and ctx.ref_grain == "year" \
             and pos - ctx.ref_at < 40 and _YEAR_IN_APPOSITION.search(ctx.text, ctx.ref_at, pos):
         return Day.of(ctx.ref_year, 7, 1)  # "Earlier that year, in March", "In 2019, in March": that year's
+    if ctx.ref_at >= 0 and ctx.ref_year is not None and ctx.ref_year != ctx.dct.year and ctx.ref_grain == "year" \
+            and pos - ctx.ref_at < 250 and _WHEN_OF_YEAR.match(ctx.text, ctx.ref_at, ctx.ref_at + 12) \
+            and ctx.sentence_bounds(pos)[0] <= ctx.ref_at:
+        # "…was in 2004, when a U.N. plan was put to referendums on 24 April": the when-clause tells that year
+        return Day.of(ctx.ref_year, 7, 1)
     if ctx.ref_at < 0 or ctx.ref_year is None or ctx.ref_year == ctx.dct.year or ctx.ref_grain not in ("day", "month"):
         return None  # a bare year ("approved in 1987") says too little about what the sentence tells
     entry = _leads_the_line(ctx, pos)  # (a chronology's entry is told in the present, ahead or not)
@@ -606,6 +611,8 @@ def _leads_the_line(ctx: Context, pos: int) -> bool:
     return not ctx.text[newline + 1:ctx.ref_at].strip(" \t*•·-–—")
 
 
+#: A year and the when-clause that tells what happened in it: "in 2004, when…".
+_WHEN_OF_YEAR = re.compile(r"\d{4}\s*,\s*when\b")
 _YEAR_IN_APPOSITION = re.compile(r"(?:\byear|\b\d{4})\s*,\s*(?:(?:in|on|during)\s+)?(?:early|late|mid-?)?\s*$")
 
 
