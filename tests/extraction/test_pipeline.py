@@ -2266,6 +2266,12 @@ def test_a_verb_after_a_relative_pronoun_is_the_clause_s_not_a_participle(tmp_pa
     assert titles == {"2026-W46-WE": "The meeting opened in Vienna"}
 
 
+def test_a_participle_with_a_place_of_common_nouns_keeps_its_date(tmp_path):
+    titles = titles_of(tmp_path, "Island\n\nNICOSIA, Nov. 20, 2026 - A buffer zone drawn across the island in 1974 "
+                                 "is still patrolled by peacekeepers.", date(2026, 11, 20))
+    assert titles == {"1974": "A buffer zone was drawn"}
+
+
 def test_a_reduced_relative_with_its_agent_titles_its_own_date(tmp_path):
     titles = titles_of(tmp_path, "Truce history\n\nCOLOMBO, May 18, 2026 - A truce brokered by Norway in February 2002 "
                                  "collapsed in 2006.", date(2026, 5, 18))

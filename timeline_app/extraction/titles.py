@@ -2060,7 +2060,9 @@ _REDUCED_PARTICIPLE = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bb
                                  r"caught|drawn|written|given|stolen))\s+"
                                  # ("a peace treaty initialled at the White House in August": a named place may come between)
                                  # …or its agent: "a ceasefire brokered by Norway in February 2002"
-                                 r"(?:(?:at|in|by)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,4})?"
+                                 # (or a place of common nouns: "a state declared in the north in 1983")
+                                 r"(?:(?:at|in|by)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}|(?:in|at|near|across|along|over|inside|outside)\s+the\s+"
+                                 r"(?!(?:first|last|past|next|same|early|late|end|spring|summer|autumn|fall|winter)\b)(?:[a-z][\w-]*\s+){1,2})?"
                                  r"(?:(?:in|on|at|during|since|last|this)\s+)?(?:the\s+)?$")
 #: (…or a relative clause about the same noun: "the agreement signed in September 2018, which ended…")
 _FINITE_WORD = (r"(?:has|had|have|was|were|is|are|will|would|could|may|might|did|(?!ended\s+[A-Z\d])[a-z]{3,}ed|fell|broke|"
