@@ -2337,6 +2337,12 @@ def test_a_last_predicate_after_but_takes_the_only_date_with_the_subject(tmp_pat
     assert titles == {"2024-03": "The regional bloc reopened most of the crossings"}
 
 
+def test_late_or_early_before_a_date_goes_with_it(tmp_path):
+    titles = titles_of(tmp_path, "Release\n\nNIAMEY, Nov. 24, 2026 - The junta freed two ministers late Monday night. "
+                                 "They flew to Lomé early Tuesday.", date(2026, 11, 24))
+    assert titles == {"2026-11-23TNI": "The junta freed two ministers", "2026-11-24": "They flew to Lomé"}
+
+
 def test_a_hedged_count_of_weeks_gives_the_week(tmp_path):
     titles = titles_of(tmp_path, "Tanker seized\n\nDUBAI, Nov. 26, 2026 - Guards seized a tanker in the strait on "
                                  "Wednesday, less than a week after they boarded a Greek-owned ship off Oman.",

@@ -978,7 +978,8 @@ def _remove_date_phrase(text: str, start: int, end: int, own: bool = False) -> s
                   rf"(?:\s+(?:on|from|in|at))?)(?:\s+(?:about|around|approximately|roughly|nearly|almost))?"  # "at about 0300 GMT"
                   rf"\s+(?:the\s+|its\s+|their\s+)?$", before, re.I)
     if m is None:
-        m = re.search(r"(?:\s*,)?\s*\b(?:(?:for|until|till|from)\s+)?(?:earlier|later)\s+$", before, re.I)  # "travels later today"
+        # "travels later today", "released him late Monday night", "flew out early Tuesday"
+        m = re.search(r"(?:\s*,)?\s*\b(?:(?:for|until|till|from)\s+)?(?:earlier|later|late|early)\s+$", before, re.I)
     if m and (_ADJECTIVE_TIME_WORD.fullmatch(text[start:end]) or re.search(r"[A-Za-z\d]-[a-z]", text[start:end])) \
             and re.match(rf"\s+(?!{_NOT_A_NOUN}\b)[a-z]{{3,}}", after) \
             and not _VERB.match(after.lstrip()):
