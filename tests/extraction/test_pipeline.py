@@ -2343,6 +2343,12 @@ def test_late_or_early_before_a_date_goes_with_it(tmp_path):
     assert titles == {"2026-11-23TNI": "The junta freed two ministers", "2026-11-24": "They flew to Lomé"}
 
 
+def test_a_closing_source_that_told_someone_leaves_the_title(tmp_path):
+    titles = titles_of(tmp_path, "Talks\n\nKYIV, Nov. 27, 2026 - A second round is planned for Dec. 2 in Geneva, an "
+                                 "official told reporters.", date(2026, 11, 27))
+    assert titles == {"2026-12-02": "A second round is planned in Geneva"}
+
+
 def test_a_hedged_count_of_weeks_gives_the_week(tmp_path):
     titles = titles_of(tmp_path, "Tanker seized\n\nDUBAI, Nov. 26, 2026 - Guards seized a tanker in the strait on "
                                  "Wednesday, less than a week after they boarded a Greek-owned ship off Oman.",
