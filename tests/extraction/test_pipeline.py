@@ -2349,6 +2349,15 @@ def test_a_closing_source_that_told_someone_leaves_the_title(tmp_path):
     assert titles == {"2026-12-02": "A second round is planned in Geneva"}
 
 
+def test_today_marking_a_state_that_still_holds_is_no_happening(tmp_path):
+    extraction = extract_text(tmp_path, "Mission\n\nThe force deployed in 1964. It is still there today. The border "
+                                        "remains closed today. Officials unveiled a memorial today. The remains of the "
+                                        "soldiers were buried today.", date(2026, 11, 29))
+    assert [(c.start.to_timex(), c.title) for c in extraction.candidates] == [
+        ("1964", "The force deployed"), ("2026-11-29", "Officials unveiled a memorial"),
+        ("2026-11-29", "The remains of the soldiers were buried")]
+
+
 def test_a_hedged_count_of_weeks_gives_the_week(tmp_path):
     titles = titles_of(tmp_path, "Tanker seized\n\nDUBAI, Nov. 26, 2026 - Guards seized a tanker in the strait on "
                                  "Wednesday, less than a week after they boarded a Greek-owned ship off Oman.",

@@ -313,6 +313,11 @@ def restated_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> lis
     return restated
 
 
+#: A present state that still holds, which "today" only marks as current: "It is still there today",
+#: "The border remains closed today".
+_STILL_HOLDS = re.compile(r"\b(?:(?:is|are)\s+still|still\s+(?:is|are|exists?|stands?|holds?|lives?)|persists?"
+                          # (the verb, not the noun: "the remains inside the tomb")
+                          r"|(?<!\bthe\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)(?<!\bhuman\s)(?<!\bRoman\s)remains?)\b", re.I)
 #: What a live page says of itself, after its time stamp: a greeting, a pause, a close, thanks for reading.
 _LIVE_PAGE_HOUSEKEEPING = re.compile(
     r"\s*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:[A-Z]{2,5}\s*)?[-–—:|]?\s*)?"
@@ -368,6 +373,8 @@ def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> li
         # which will run until May, involve 90,000 troops, NATO said on Jan. 18" keeps Jan. 18)
         dated = [t for t in dated if not secondary(t)]
     dated = [t for t in dated if not yardstick(t)]  # a yardstick is never a happening, even alone
+    # "It is still there today": a state that holds, not a happening of the day
+    dated = [t for t in dated if not (t.text.lower() == "today" and _STILL_HOLDS.search(sentence_text))]
     restated = restated_dates(sentence_text, offset, dated)
     dated = [t for t in dated if t not in restated]
     # "The launch was the North's fourth this year": the span a count runs over, not a happening
