@@ -413,6 +413,17 @@ def test_a_distance_in_two_units_is_one_count(tmp_path):
     ]
 
 
+def test_a_happening_that_came_after_another_counts_from_where_the_story_dated_it(tmp_path):
+    extraction = extract_text(
+        tmp_path,
+        "Swap\n\nKYIV, 27 November 2026 - The two sides freed 90 captives each on Thursday, the first exchange since "
+        "early October.\n\nAmong those freed were sailors captured in May 2022.\n\nThe exchange came a day after "
+        "envoys of both sides met in Doha for talks that ran until late in the evening.\n",
+        date(2026, 11, 27))
+    assert ("2026-11-25", "Envoys of both sides met in Doha for talks that ran until late in the evening") in [
+        (c.start.to_timex(), c.title) for c in extraction.candidates]
+
+
 def test_a_happening_counted_in_weeks_months_or_years_gets_the_grain_its_anchor_allows(tmp_path):
     extraction = extract_text(
         tmp_path,

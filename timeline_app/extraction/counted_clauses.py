@@ -93,14 +93,20 @@ class CountedHappening:
 
 
 def counted_happenings(sentence: Sentence, dated: list[Timex], before: Timex | None = None,
-                       before_text: str = "") -> list[CountedHappening]:
+                       before_text: str = "",
+                       told_before: list[tuple[Sentence, list[Timex]]] | None = None) -> list[CountedHappening]:
     """The happenings of `sentence` dated only by a count of days from one of its `dated` days, or, in a
     sentence that dates nothing and opens "The attack came hours after…", from the date `before` it, when
-    the sentence that holds that date (`before_text`) told the same noun ("…the heaviest attack…")."""
+    the sentence that holds that date (`before_text`) told the same noun ("…the heaviest attack…") — or
+    from the date that a few dated sentences back (`told_before`) stands nearest before that noun."""
     found = []
-    came = _CAME_COUNTED.match(sentence.text) if not dated and before is not None else None
-    if came is not None and not re.search(rf"\b{re.escape(came['noun'])}\b", before_text, re.I):
-        came = None  # the attack is not what the sentence before dated: no day to count from
+    came = _CAME_COUNTED.match(sentence.text)
+    if came is not None and any(t.start - sentence.start < came.start("what") for t in dated):
+        came = None  # (a date of the clause counted from is the clause's own: "…for talks that lasted until late")
+    if came is not None and (before is None or not re.search(rf"\b{re.escape(came['noun'])}\b", before_text, re.I)):
+        before = _date_of_noun(came["noun"], told_before or [])
+        if before is None:
+            came = None  # the attack is not what the story dated: no day to count from
     if came is not None and before is not None:
         grains = _grains(before.value)
         counts = [(came, (grains, before) if grains is not None else None)]
@@ -132,6 +138,20 @@ def counted_happenings(sentence: Sentence, dated: list[Timex], before: Timex | N
         found.append(CountedHappening(text=what, value=value, phrase=f"the day of {anchor[1].text}",
                                       derivation=f"the day of {anchor[1].text} ({anchor[1].value})", told=m.group(0)))
     return found
+
+
+def _date_of_noun(noun: str, told_before: list[tuple[Sentence, list[Timex]]]) -> Timex | None:
+    """The date of the last sentence that names `noun`, the one standing nearest before the noun ("…exchanged
+    prisoners on Thursday, the first swap since early October": Thursday), else its first."""
+    pattern = re.compile(rf"\b{re.escape(noun)}\b", re.I)
+    for told, dates in reversed(told_before):
+        named = pattern.search(told.text)
+        if named is None:
+            continue
+        at = told.start + named.start()
+        ahead = [t for t in dates if t.end <= at]
+        return ahead[-1] if ahead else dates[0]
+    return None
 
 
 #: ", the day South Sudan became independent": another happening of the day just named.

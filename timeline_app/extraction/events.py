@@ -313,6 +313,8 @@ def restated_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> lis
     return restated
 
 
+#: How many dated sentences back "The swap came a day after…" looks for the swap.
+_RECENT_SENTENCES = 5
 #: A present state that still holds, which "today" only marks as current: "It is still there today",
 #: "The border remains closed today".
 _STILL_HOLDS = re.compile(r"\b(?:(?:is|are)\s+still|still\s+(?:is|are|exists?|stands?|holds?|lives?)|persists?"
@@ -455,6 +457,7 @@ def find_candidates(text: str, sentences: list[Sentence], timexes: list[Timex], 
     index = 0
     antecedents = Antecedents(gazetteer)
     previous_sentence: Sentence | None = None
+    recent: list[tuple[Sentence, list[Timex]]] = []
     for sentence in sentences:
         antecedents.read(sentence.text[dateline_end(sentence.text):])  # (who opens it opens it after a wire dateline)
         inside = []
@@ -473,8 +476,11 @@ def find_candidates(text: str, sentences: list[Sentence], timexes: list[Timex], 
             inside = []  # "What has happened this year?": a question tells no happening
         if _LIVE_PAGE_HOUSEKEEPING.match(sentence.text):
             inside = []  # "09:05 GMT – Good morning and welcome to our coverage": the page talking of itself
-        counted = counted_happenings(sentence, inside, previous, previous_sentence.text if previous else "")
+        counted = counted_happenings(sentence, inside, previous, previous_sentence.text if previous else "",
+                                     told_before=recent)
         previous_sentence = sentence
+        if inside:  # the last few sentences that dated something, where "The swap came a day after…" finds the swap
+            recent = (recent + [(sentence, inside)])[-_RECENT_SENTENCES:]
         named = inside
         inside = happening_dates(sentence.text, sentence.start, inside)
         if not inside and not counted:
