@@ -2283,6 +2283,12 @@ def test_a_participle_with_a_place_of_common_nouns_keeps_its_date(tmp_path):
     assert titles == {"1974": "A buffer zone was drawn"}
 
 
+def test_a_bare_plural_after_a_copula_owns_the_participle_after_it(tmp_path):
+    titles = titles_of(tmp_path, "Swap\n\nKYIV, Nov. 27, 2026 - Among those released were sailors of Odesa seized in "
+                                 "March 2023.", date(2026, 11, 27))
+    assert titles == {"2023-03": "Sailors of Odesa were seized"}
+
+
 def test_a_reduced_relative_with_its_agent_titles_its_own_date(tmp_path):
     titles = titles_of(tmp_path, "Truce history\n\nCOLOMBO, May 18, 2026 - A truce brokered by Norway in February 2002 "
                                  "collapsed in 2006.", date(2026, 5, 18))

@@ -2124,6 +2124,9 @@ def _reduced_relative(sentence: Sentence, t: Timex, inside: list[Timex]) -> tupl
     if not finite and m["comma"] is None and governed and _AGREEMENT_PARTICIPLE.fullmatch(m["part"]) \
             and re.search(r"\s(?:at|in)\s+(?:the\s+)?[A-Z]", s[m.end("part"):start]):
         finite = True  # "suspended a peace declaration signed in Kuala Lumpur on Oct. 26": the signing's day
+    if not finite and m["comma"] is None and re.match(r"\s*(?:[.;:!?]|$)", s[end:]) \
+            and _BARE_COMPLEMENT.search(s, max(0, m.start("part") - 70), m.start("part")):
+        finite = True  # "Among those freed were defenders of Mariupol captured in May 2022": the capture's date
     if not finite and _COORDINATED_PARTICIPLE.match(s, end):
         finite = True  # "a ban imposed in April 2024 and lifted in July": each participle has its own date
     if not finite and re.match(r"\s*(?:[.;:!?]|$)", s[end:]) and _PARTICIPLE_AND_BEFORE.search(s, max(0, m.start("part") - 120),
@@ -2172,6 +2175,9 @@ _WRITTEN_YEAR_IN = re.compile(r"\b\d{4}\b")
 _HAPPENING_OF_DATE_IS_SUBJECT = re.compile(r"\s*,?\s*(?!were\b|was\b)(?:[a-z]{3,}ed|[a-z]{3,}s)\b")
 
 
+#: A bare plural after a copula or "include", up to a participle: "were [defenders of Mariupol] captured…".
+_BARE_COMPLEMENT = re.compile(r"\b(?:were|are|included|include|includes|including)\s+(?P<np>[a-z][\w-]*s(?:\s+of\s+"
+                              r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?)\s+$")
 #: A noun phrase's head and its preposition right before another noun phrase: "The deployment of [the carrier
 #: group]", "Its last resolution on [the country]".
 _HEAD_OF = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*\s+"
@@ -2190,6 +2196,9 @@ def _reduced_relative_title(sentence: Sentence, t: Timex, inside: list[Timex]) -
     noun_end = first.start() if first else span[0]
     openers = [o for o in _NOUN_PHRASE_OPENER.finditer(s, max(0, noun_end - 50), noun_end)]
     lo = openers[-1].start() if openers else max(s.rfind(",", 0, noun_end) + 1, 0)
+    complement = _BARE_COMPLEMENT.search(s, max(0, noun_end - 70), noun_end)
+    if complement is not None and complement.start("np") > lo:  # "Among those freed were [defenders of Mariupol] captured"
+        lo = complement.start("np")
     head = _HEAD_OF.search(s, max(0, lo - 40), lo)
     if head is not None and s[noun_end - 2:noun_end + 1].strip().startswith(","):
         lo = head.start()  # "The deployment of the carrier group, announced on Oct. 24,": the deployment was announced
