@@ -2375,6 +2375,19 @@ def test_today_marking_a_state_that_still_holds_is_no_happening(tmp_path):
         ("2026-11-29", "The remains of the soldiers were buried")]
 
 
+def test_every_date_in_a_last_predicate_takes_it_with_the_subject(tmp_path):
+    titles = titles_of(tmp_path, "Protests\n\nYEREVAN, Nov. 20, 2026 - Opposition parties have criticised the plan and "
+                                 "held rallies in the capital in May and June.", date(2026, 11, 20))
+    assert titles == {"2026-05": "Opposition parties held rallies in the capital",
+                      "2026-06": "Opposition parties held rallies in the capital"}
+
+
+def test_a_participle_aside_before_the_rest_of_a_phrase_titles_its_date(tmp_path):
+    titles = titles_of(tmp_path, "Treaty\n\nBAKU, Nov. 20, 2026 - Baku wants Yerevan to drop a clause of its charter, "
+                                 "written in 1995, on the old claims.", date(2026, 11, 20))
+    assert titles == {"1995": "A clause of its charter was written"}
+
+
 def test_a_hedged_count_of_weeks_gives_the_week(tmp_path):
     titles = titles_of(tmp_path, "Tanker seized\n\nDUBAI, Nov. 26, 2026 - Guards seized a tanker in the strait on "
                                  "Wednesday, less than a week after they boarded a Greek-owned ship off Oman.",

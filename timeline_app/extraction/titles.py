@@ -2088,7 +2088,11 @@ def _reduced_relative(sentence: Sentence, t: Timex, inside: list[Timex]) -> tupl
     if m is None or _RELATIVE_SUBJECT.search(s, max(0, m.start("part") - 60), m.start("part")):
         return None
     if m["comma"] is not None:  # set off by commas, the aside closes before the main verb
-        finite = re.match(rf",\s+(?:{_FINITE_WORD}|{_TRANSITIVE_PASTS}\b|set\b)", s[end:])
+        finite = re.match(rf",\s+(?:{_FINITE_WORD}|{_TRANSITIVE_PASTS}\b|set\b)", s[end:]) \
+            or (re.match(r",\s+(?:to|of|in|on|at|for|with|from|by|against|over)\s", s[end:])  # …or before the rest
+                # of a phrase, after a noun phrase of its own: "a reference in its constitution, adopted in
+                # 1995, to the declaration"
+                and _DETERMINED_NOUN_BEFORE.search(s, max(0, m.start() - 60), m.start()))
     else:
         # "…, according to a U.N. report published in October.": a noun a preposition governs, at the clause's end
         # (not "…circular that it mailed last Friday", nor the main verb: "Details of the slaying emerged on Sunday")
@@ -2145,6 +2149,8 @@ _RELATIVE_SUBJECT = re.compile(r"\b(?!(?:said|says|say|told|tells|believes?|beli
                                r"meant|so|such|now|fact|given|ensures?|ensured)\b)[a-z][\w'’-]*(?<!ed)\s+(?:that|which|whom)\s+"
                                r"(?:(?:the|its|their|his|her)\s+(?:[\w'’.-]+\s+){1,3}|(?:(?:[A-Z][\w.'’-]*|and)\s+){1,5}"
                                r"|(?:it|he|she|they|we)\s+)$")
+#: A noun phrase with its determiner right before a comma: "…in the preamble of [its current constitution],".
+_DETERMINED_NOUN_BEFORE = re.compile(r"\b(?:the|its|their|his|her|a|an)\s+(?:[\w-]+\s+){0,3}[\w-]+,\s+$")
 #: Participles of an agreement, which a named place and a day after them date: "signed in Kuala Lumpur on Oct. 26".
 _AGREEMENT_PARTICIPLE = re.compile(r"signed|agreed|reached|initiall?ed|adopted|concluded|brokered|ratified")
 #: A future verb and its object, right before a participle: "will release [18 soldiers] captured…".
@@ -2662,7 +2668,9 @@ def _conjoined_predicate(sentence: Sentence, t: Timex) -> tuple[Sentence, str] |
     if (_FIRST_VERB.fullmatch(first.rsplit(None, 1)[-1]) and not joined_by_but) or not re.match(
             r"(?:was|were|had|[a-z]+\s+(?:the|a|an|his|her|its|their|our|him|them|it|us|one|two|more|most|many|much|several|"
             r"half|both|each|every|any|some|all|to|in|on|at|by|"
-            r"from|into|with|for|off|out|up|down|back|away|over|abandoned|dead|[A-Z$\d]))", s[joins[-1].end():]):
+            r"from|into|with|for|off|out|up|down|back|away|over|abandoned|dead|[A-Z$\d]))"
+            # (a past that is only a verb takes any object: "…and held protests in Yerevan in May")
+            r"|(?:held|made|took|gave|sent|won|lost|began|led|met|fought|built|left|set)\s+[a-z]", s[joins[-1].end():]):
         return None  # "has interviewed and released": one verb; "adjustable-rate and preferred stock": a noun
     # (after a wire dateline, and an opening phrase: "According to sources quoted by the Herald, Munero had fled…")
     lead = dateline_end(s)
@@ -3000,6 +3008,9 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         lead = dateline_end(sentence.text)
         if clause is not None and lead > 0 and clause.start - sentence.start <= lead + 2:
             parts.append(parts.pop(1))  # after a wire dateline's dash, the "clause" is the whole sentence: last
+        last = _last_predicate_title(sentence, t, inside, gazetteer)
+        if last is not None:
+            return last
         gapped = _gapped_verb_title(sentence, coordinated, t) if coordinated is not None else None
         if gapped is not None:  # "agreed in February on a plan, and the following month in Ohrid on an annex"
             return _finish_title(gapped, gazetteer)
@@ -3058,6 +3069,17 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
                 # "…, and in May 2025 it elected a governor": the pronoun is the first clause's subject
                 return _parallel_subject(title, sentence.text) if part is coordinated else title
     return make_title(sentence, t, inside, gazetteer)
+
+
+def _last_predicate_title(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str | None:
+    """"…have accused him of yielding and held protests in May and June": when every date of the sentence is
+    in its last predicate, that predicate is each date's, told with the sentence's subject."""
+    predicate = _conjoined_predicate(sentence, t)
+    if predicate is None or any(o.start < predicate[0].start for o in inside):
+        return None
+    part, subject = predicate
+    title = make_title(part, t, [o for o in inside if o.end <= part.end], gazetteer)
+    return f"{_finish_title(subject, gazetteer)} {title[:1].lower()}{title[1:]}" if len(title.split()) >= 2 else None
 
 
 class SentenceTitles:
