@@ -590,6 +590,10 @@ def test_an_object_relative_without_that_is_turned_round(tmp_path):
     assert titles["2013"] == "Belgrade agreed to set up the joint council of northern towns"
     assert titles["2026-05"] == "The rebels tried to take the ridge"
     assert titles["2026-06"] == "They landed"
+    # (a plural noun phrase may be the clause's subject after any verb)
+    titles = titles_of(tmp_path, "Border\n\nThe talks build on a river accord the two governments signed in March "
+                                 "2021.\n", date(2026, 11, 27))
+    assert titles == {"2021-03": "The two governments signed a river accord"}
 
 
 def test_a_title_keeps_the_family_name_where_it_comes_first(tmp_path):

@@ -1412,11 +1412,14 @@ _NOT_IN_CONTACT_NOUN = (r"(?!(?:after|before|since|as|when|while|because|until|i
                         r"and|or|but|time|times|day|days|year|years|week|month|moment|way|reason|same)\b)")
 _CONTACT_RELATIVE = re.compile(
     # (after a preposition or a verb: "that thirteen dollar a barrel level we saw" has no noun phrase to turn)
-    r"(?:\b(?:of|to|toward|towards|in|on|at|for|with|from|into|over|against|by|about|under|is|was|are|were|[a-z]{3,}ed)\s+)"
+    # (any verb before a noun phrase a plural or a name follows: "follow a deal the two countries reached")
+    r"(?:\b(?:(?P<governed>of|to|toward|towards|in|on|at|for|with|from|into|over|against|by|about|under|is|was|are|were|"
+    r"[a-z]{3,}ed)|(?P<verb_before>[a-z]{3,}))\s+)"
     rf"(?P<noun>(?:the|a|an)\s+(?:{_NOT_IN_CONTACT_NOUN}(?:of|[a-z][\w-]*|[A-Z][\w-]*)\s+){{0,4}}?"
-    rf"{_NOT_IN_CONTACT_NOUN}[a-z][\w-]*)\s+"
-    r"(?P<subject>it|they|he|she|we)\s+"
-    rf"(?P<verb>(?:(?:has|had)\s+)?(?:[a-z]{{3,}}ed|{_TRANSITIVE_PASTS})\b)"
+    rf"{_NOT_IN_CONTACT_NOUN}(?!(?:{_NOUN_PREPOSITIONS}|of|into|between|among|near)\b)[a-z][\w-]*)\s+"
+    # (or a plural noun phrase: "a maritime border deal the two countries reached in October 2022")
+    rf"(?P<subject>it|they|he|she|we|the\s+(?:two\s+|three\s+|both\s+)?(?:[a-z]+\s+)?{_NOT_A_PLURAL}[a-z]{{2,}}s)\s+"
+    rf"(?P<verb>(?:(?:has|had)\s+)?(?!(?:said|told|reported)\b)(?:[a-z]{{3,}}ed|{_TRANSITIVE_PASTS})\b)"
     r"(?P<rest>(?:(?!\s(?:and|but|or|while|as|when|after|before|because|until)\s)[^,;:()\"“”]){0,80}?)\s+"
     r"(?:(?:on|in|at|during)\s+)?$")
 
@@ -1448,7 +1451,8 @@ def _object_relative(sentence: Sentence, t: Timex) -> tuple[Sentence, int] | Non
             turned = Sentence(turned.start, turned.start + cut, turned.text[:cut])
         return turned, clause_start
     m = _CONTACT_RELATIVE.search(sentence.text, lo, hi)
-    if m is None or _VERB.search(_CAPITALISED_WORDS.sub("", m["noun"])):
+    if m is None or _VERB.search(_CAPITALISED_WORDS.sub("", m["noun"])) \
+            or (m["verb_before"] and m["subject"] in ("it", "they", "he", "she", "we")):
         return None
     # the pronoun is the one who did it in the clause that holds the noun: "…that Pristina had not
     # taken a step toward the association it agreed to create" is Pristina
