@@ -1777,6 +1777,9 @@ _BETWEEN_FIRST = re.compile(r"\bbetween\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,3}[\w'
 _APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+[^,;]{1,50},?(?=\s|$)")
 
 
+_PAST_AFTER_SUBJECT = re.compile(rf"\s+(?P<verb>(?:(?:has|have|had)\s+)?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}))\b")
+
+
 def _gapped_verb_title(sentence: Sentence, part: Sentence, t: Timex) -> str | None:
     """"The two sides agreed in February on a plan, and [the following month] in Ohrid on an annex": a
     joined part that opens with its date and has no verb of its own shares the first clause's subject and
@@ -1791,8 +1794,7 @@ def _gapped_verb_title(sentence: Sentence, part: Sentence, t: Timex) -> str | No
         return None
     first = s[dateline_end(s):part.start - sentence.start]
     subject = _subject_of(first)
-    verb = re.match(rf"\s+(?P<verb>(?:(?:has|have|had)\s+)?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}))\b",
-                    first[len(subject):]) if subject is not None and first.startswith(subject) else None
+    verb = _PAST_AFTER_SUBJECT.match(first, len(subject)) if subject is not None and first.startswith(subject) else None
     if verb is None:
         return None
     return f"{subject} {verb['verb']} {rest}"
@@ -2644,6 +2646,8 @@ _NOUN_THEN_PAST_LIKE_PRESENT = re.compile(rf"(?:[a-z]{{3,}}\s+){{1,3}}{words_pat
 _SECOND_PREDICATE = re.compile(rf"\s+and\s+(?:then\s+|later\s+)?(?:was\s+|were\s+)?(?:[a-z]{{3,}}ed|{_TRANSITIVE_PASTS})\b")
 #: " and, [in June], said…": a second predicate whose date comes first, set off by commas.
 _AND_COMMA_DATE = re.compile(r"\sand,\s+(?:(?:in|on|at|by|late\s+on|early\s+on)\s+)?$")
+#: A comma and a past right after a date: "…and, in June, said…".
+_COMMA_THEN_PAST = re.compile(rf",\s+(?=(?:was|were|had|[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\s)")
 #: " and was plucked", " and then met": a second predicate of the same subject, told in the past.
 _AND_PREDICATE = re.compile(rf"(?:,?\s+and|,\s+but)\s+(?:then\s+|later\s+)?"
                             rf"(?=(?:was|were|had|[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\s)")
@@ -2655,11 +2659,11 @@ def _conjoined_predicate(sentence: Sentence, t: Timex) -> tuple[Sentence, str] |
     s = sentence.text
     start = t.start - sentence.start
     fronted = _AND_COMMA_DATE.search(s, max(0, start - 30), start)
-    after = re.match(rf",\s+(?=(?:was|were|had|[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\s)", s[t.end - sentence.start:])
+    after = _COMMA_THEN_PAST.match(s, t.end - sentence.start)
     if fronted is not None and after is not None:
         # "Abiy took office in April and, [in June], said Ethiopia would accept the ruling"
         subject = _subject_of(s[dateline_end(s):])
-        lo = t.end - sentence.start + after.end()
+        lo = after.end()
         return (Sentence(sentence.start + lo, sentence.end, s[lo:]), subject) if subject else None
     joins = list(_AND_PREDICATE.finditer(s, max(0, start - 150), start))
     # ("…and fired shells since Sinn Fein was expelled on Feb. 20": the date is the subordinate clause's)
