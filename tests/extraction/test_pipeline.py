@@ -2188,6 +2188,11 @@ def test_two_dates_that_share_a_verb_title_one_object_each(tmp_path):
     assert titles["2026-11-24"] == "The envoy met Celik"
     assert titles["2026-11-12"] == "Her deputy visited Ankara"
     assert titles["2026-11-19"] == "Her deputy visited Athens"
+    # (an appositive of the first object may stand between it and its date)
+    appositive = titles_of(tmp_path, "Offensive\n\nGOMA, Nov. 26, 2026 - The rebels took Kindu, the main town of "
+                                     "the province, in late March and Kalemie in mid-April.", date(2026, 11, 26))
+    assert appositive == {"2026-03": "The rebels took Kindu, the main town of the province",
+                          "2026-04": "The rebels took Kalemie"}
     # a passive's second predicate that cannot take the passive stays active
     assert titles["2011-02-05"] == "The treaty entered into force"
     # a second verb makes a clause of its own; a passive's second noun is a subject, not an object

@@ -397,7 +397,10 @@ def _gapped_conjunct(s: str, start: int, end: int, others: list[tuple[int, int]]
                 or _FIRST_VERB.search(between["object"]):
             continue
         verb = next(reversed(list(_VERB.finditer(s, 0, first[0]))), None)
-        if verb is None or re.search(r"[,;:]", s[verb.end():first[0]]) or not s[verb.end():first[0]].strip():
+        # (an appositive of the first object may stand between: "seized Goma, the largest city in the east, in
+        # late January and Bukavu in mid-February")
+        if verb is None or re.search(r"[,;:]", _APPOSITIVE.sub("", s[verb.end():first[0]])) \
+                or not s[verb.end():first[0]].strip():
             continue
         if (re.search(r"\b(?:was|were|is|are|been|be)\s+$", s[:verb.start()]) or re.fullmatch(r"was|were|is|are", verb.group())) \
                 and not re.match(r"(?:in|at|on|to|from|by)\s", between["object"]):
