@@ -2920,6 +2920,8 @@ def test_what_a_happening_protests_is_not_its_kind():
     assert classify_kind("A U.N.-backed deal let ships carry grain from the ports despite the war", "").value == "agreement"
     assert classify_kind("Exports fell by half because of the naval blockade", "").value == "other"
     assert classify_kind("Troops advanced amid heavy fighting", "").value == "military_action"
+    # a meeting's purpose is not its kind
+    assert classify_kind("The two sides will meet again to agree on how the ceasefire will be monitored", "").value == "talks"
 
 
 @pytest.mark.parametrize(("title", "kind"), [

@@ -117,6 +117,9 @@ _SAID_OWN_DOING = re.compile(r"^[^,\"“]{0,80}?\b(?:said|says|announced|confirm
                              # (not what it would do: "said it would hold an election" is a saying)
                              r"(?:had\s+|has\s+|have\s+)?(?P<rest>(?!(?:would|will|could|might|may|should|must|plans?|"
                              r"intends?|aims?|hopes?|wants?|was|were|is|are)\b)(?:[a-z]{3,}ed|[a-z]+)\b.*)$")
+#: A meeting and what it is for: the purpose ("to agree on how the truce will be monitored") is not its kind.
+_MEETING_TO = re.compile(r"\b(?:meet|meets|met|convene[sd]?|gather(?:ed|s)?)\s+(?:again\s+)?(?:[\w'’.-]+\s+){0,5}?"
+                         r"to\s+(?:agree|discuss|negotiate|work\s+out|finali[sz]e|review|decide|sign|settle|resolve)\b", re.I)
 #: A disaster of nature: an earthquake that "struck" or a flood that "killed" is no military action.
 _NATURAL_DISASTER = re.compile(r"\b(?:earthquakes?|quakes?|tremors?|aftershocks?|storms?|hurricanes?|typhoons?|cyclones?|"
                                r"floods?|flooding|landslides?|mudslides?|tornado(?:es)?|wildfires?|bushfires?|droughts?|"
@@ -163,6 +166,8 @@ def classify_kind(title: str, sentence: str, context: str = "", reported: bool =
     the incursions began [at 11:30 p.m.]") is of the kind of what is reported, not of the saying."""
     if _NATURAL_DISASTER.search(title):
         return EventKind.OTHER
+    if _MEETING_TO.search(title):
+        return EventKind.TALKS  # "will meet again on Nov. 6 to agree on how the truce will be monitored": a meeting
     own = _SAID_OWN_DOING.match(title) or (_SAID_REPORTED.match(title) if reported else None)
     if own is not None:  # "The military said it carried out strikes": the strikes are the happening
         done = next((kind for kind, pattern in KIND_RULES if kind is not EventKind.STATEMENT and pattern.search(own["rest"])), None)
