@@ -3088,6 +3088,16 @@ def test_agreeing_somewhere_to_do_something_is_an_agreement_and_a_negotiator_is_
 
 
 @pytest.mark.parametrize(("title", "kind"), [
+    ("Opposition fighters enter the capital", "military_action"),
+    ("Tribal militias took the town", "military_action"),
+    ("Firefighters reached the village", "other"),
+    ("Former fighters handed in their weapons", "other"),
+])
+def test_fighters_and_militias_acting_are_military_action(title, kind):
+    assert classify_kind(title, title).value == kind
+
+
+@pytest.mark.parametrize(("title", "kind"), [
     ("The Algiers agreement ends the war", "agreement"),
     ("Both leaders sign a peace declaration in Asmara", "agreement"),
     ("Both leaders are to sign a peace declaration", "agreement"),
