@@ -1565,6 +1565,10 @@ def test_claiming_a_territory_is_no_hedge_claiming_that_is(tmp_path):
     extraction = extract_text(tmp_path, "Venezuela has claimed the region since the 1960s. Rebels claimed that they "
                                         "seized the town on Monday.\n", date(2024, 3, 19))
     assert [c.status.value for c in extraction.candidates] == ["happened", "claimed"]
+    # (nor is a claim as a noun: "its claims to the sea")
+    ruled = extract_text(tmp_path, "A tribunal ruled in 2016 that the country's claims to the sea had no basis.\n",
+                         date(2024, 3, 19))
+    assert [c.status.value for c in ruled.candidates] == ["happened"]
 
 
 def test_a_coordinated_verb_after_a_comma_keeps_its_subject_and_its_month_goes_on_from_the_story(tmp_path):

@@ -76,7 +76,9 @@ KIND_RULES: list[tuple[EventKind, re.Pattern[str]]] = [
     (EventKind.STATEMENT, re.compile(r"\b(?<!-)(?:statement|said|announced|declared(?!\s+(?:independence|war|martial|a\s+state|"
                                      r"an?\s+emergency))|readout|spokes(?:man|woman|person))\b", re.I)),
 ]
-_CLAIMED = re.compile(r"\b(?:reportedly|allegedly|purportedly|claim(?:ed|s)\s+(?:that|to)\b|unconfirmed|(?:is|are|was|were)\s+(?:said|believed|thought|"
+#: (a claim as a noun is no hedge: "China's claims to most of the sea")
+_CLAIMED = re.compile(r"\b(?:reportedly|allegedly|purportedly|(?<!['’]s\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bthe\s)(?<!\bhis\s)"
+                      r"(?<!\bher\s)(?<!\bterritorial\s)claim(?:ed|s)\s+(?:that|to)\b|unconfirmed|(?:is|are|was|were)\s+(?:said|believed|thought|"
                       r"suspected|alleged)\s+to)\b", re.I)
 
 
