@@ -1083,6 +1083,13 @@ def test_a_foreign_quarter_and_the_words_of_its_end_leave_the_title(tmp_path):
         ("2027-Q1", "scheduled", "La brigade commune doit être prête")]
 
 
+def test_the_romance_preposition_a_goes_with_its_date(tmp_path):
+    extraction = extract_text(
+        tmp_path, "Cumbre\n\nSantiago, 24 de noviembre de 2026\n\nLos cancilleres se reunirán en Lima a mediados de "
+                  "enero para firmar el acuerdo.\n", None)
+    assert [c.title for c in extraction.candidates] == ["Los cancilleres se reunirán en Lima para firmar el acuerdo"]
+
+
 def test_saying_and_reported_happenings_and_relative_clauses_are_titled_apart(tmp_path):
     titles = titles_of(
         tmp_path,

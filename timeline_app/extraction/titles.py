@@ -975,13 +975,16 @@ def _remove_date_phrase(text: str, start: int, end: int, own: bool = False) -> s
             re.match(r",?\s+(?!(?:a|an|the|this|that|its|their|his|her|our)\s)[a-z$]", after)
             # ("the 1960 Indus Waters Treaty": a year before a name)
             or re.fullmatch(r"\d{4}", text[start:end]) and re.match(r"\s+[A-Z][a-z]", after)) \
-            and not re.match(rf",?\s+{_NOT_A_NOUN}\b", after) and not _VERB.match(after.lstrip(" ,")):
+            and not re.match(rf",?\s+{_NOT_A_NOUN}\b", after) and not _VERB.match(after.lstrip(" ,")) \
+            and not (re.search(r"\ba\s+$", before) and _ROMANCE_WORD.search(text)):  # (Spanish "a mediados de enero")
         return text  # the date modifies a noun ("the 44-day war", "its third-quarter profit"): keep it
     # ("…a referendum, probably [in 2027]": the hedge goes with its date)
     m = re.search(rf"(?:\s*,)?\s*\b(?:(?:probably|possibly|perhaps|likely|maybe|most\s+likely)\s+)?"
                   rf"(?:(?:late|early|earlier|later|shortly|just|soon|right|immediately|only)\s+)?(?:{_PREPOSITIONS}|{_STARTING_WORD}"
                   rf"(?:\s+(?:on|from|in|at))?)(?:\s+(?:about|around|approximately|roughly|nearly|almost))?"  # "at about 0300 GMT"
                   rf"\s+(?:the\s+|its\s+|their\s+)?$", before, re.I)
+    if m is None and re.search(r"\ba\s+$", before) and _ROMANCE_WORD.search(text):
+        m = re.search(r"\s*\ba\s+$", before)  # the Spanish, Portuguese or Italian "a": "se reunirán a mediados de enero"
     if m is None:
         # "travels later today", "released him late Monday night", "flew out early Tuesday"
         m = re.search(r"(?:\s*,)?\s*\b(?:(?:for|until|till|from)\s+)?(?:earlier|later|late|early)\s+$", before, re.I)
@@ -1079,6 +1082,8 @@ _ENCLOSED_PARTICIPLE = re.compile(rf"^(?P<np>[^,;]{{2,60}}?),\s+(?:[a-z]+ly\s+)?
 #: The same aside in the other languages we read, before the main clause's auxiliary: "Les trois pays,
 #: réunis depuis septembre 2023 au sein de l'AES, ont quitté la Cédéao", "Die Regierung, die … gebildet
 #: wurde, hat … beschlossen".
+#: Words that only Spanish, Portuguese, Italian or French write, where "a" is a preposition, not an article.
+_ROMANCE_WORD = re.compile(r"\b(?:el|los|las|del|para|con|por|una|que|della|il|uma|em|les|des|pour|avec)\b")
 _ENGLISH_WORD = re.compile(r"\b(?:the|and|of|was|were|has|have|with|said)\b")
 _FOREIGN_ENCLOSED_ASIDE = re.compile(r"^(?P<np>[^,;]{2,50}?),\s+[^,;]{3,140},\s+"
                                      r"(?=(?:ont|a|avait|avaient|sont|est|était|étaient|hat|haben|hatte|hatten|ist|sind|"
