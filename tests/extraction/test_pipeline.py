@@ -1090,6 +1090,14 @@ def test_the_romance_preposition_a_goes_with_its_date(tmp_path):
     assert [c.title for c in extraction.candidates] == ["Los cancilleres se reunirán en Lima para firmar el acuerdo"]
 
 
+def test_a_foreign_saying_keeps_what_was_said_after_its_comma(tmp_path):
+    extraction = extract_text(
+        tmp_path, "Gespräche\n\nTiflis, 24. November 2026\n\nDer Außenminister sagte, man werde die Gespräche mit "
+                  "der Union im kommenden Frühjahr in Brüssel fortsetzen.\n", None)
+    assert [(c.start.to_timex(), c.title) for c in extraction.candidates] == [
+        ("2027-SP", "Der Außenminister sagte, man werde die Gespräche mit der Union in Brüssel fortsetzen")]
+
+
 def test_saying_and_reported_happenings_and_relative_clauses_are_titled_apart(tmp_path):
     titles = titles_of(
         tmp_path,

@@ -1015,6 +1015,20 @@ def test_other_languages_read_ranges_as_two_linked_ends(language, text, expected
     assert len(set(linked)) == len(linked) // 2
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("fr", "Ils se retrouveront au printemps prochain.", [("printemps prochain", "2027-SP")]),
+        ("fr", "Ils se sont vus l'hiver dernier.", [("hiver dernier", "2025-WI")]),  # December 2025 to February 2026
+        ("de", "Im vergangenen Sommer gab es Proteste.", [("vergangenen Sommer", "2026-SU")]),
+        ("es", "Se reunirán la próxima primavera.", [("próxima primavera", "2027-SP")]),
+        ("ru", "Прошлой осенью переговоры сорвались.", [("Прошлой осенью", "2025-FA")]),  # this autumn is not over
+    ],
+)
+def test_other_languages_read_the_next_and_last_season(language, text, expected):
+    assert [(t.text, t.value) for t in tag(text, date(2026, 11, 24), language=language)] == expected
+
+
 def test_in_a_count_of_units_is_a_date_ahead_only_when_the_clause_looks_ahead():
     found = {t.text: (t.type, t.value) for t in tag("Talks resume in two weeks. The vote will be held in six months. "
                                                     "Prices rose 5% in two years.", DCT, language="en")}

@@ -77,6 +77,7 @@ def tag_foreign(text: str, dct: Day, language: str) -> list[Timex]:
     for t in out:
         taken[t.start:t.end] = b"\x01" * (t.end - t.start)
     out.extend(_season_dates(text, language, taken))
+    out.extend(_relative_season_dates(text, dct, language, taken))
     out.extend(_quarter_dates(text, language, taken))
     out.extend(_partial_dates(text, dct, language, taken))
     out.extend(_bare_months(text, dct, language, taken, sorted(out, key=lambda t: t.start)))
@@ -486,6 +487,54 @@ def _season_dates(text: str, language: str, taken: bytearray) -> list[Timex]:
             continue
         taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
         out.append(Timex(m.start(), m.end(), m.group(0), DATE, f"{m['year']}-{code}", f"a season and its year ({language})"))
+    return out
+
+
+#: "Next" and "last" beside a season, by language: "au printemps prochain", "im kommenden Frühjahr", "la
+#: próxima primavera", "l'été dernier", "прошлой осенью". (The season words are those of `_SEASONS`.)
+_SEASON_NEXT_LAST = {
+    "fr": (r"(?P<season>{s})\s+(?P<rel>prochain|dernier)", {"prochain": 1, "dernier": -1}),
+    "de": (r"(?P<rel>kommenden|nächsten|vergangenen|letzten)\s+(?P<season>{s})", {"kommenden": 1, "nächsten": 1,
+                                                                                  "vergangenen": -1, "letzten": -1}),
+    "es": (r"(?:(?P<rel>próxim[ao]|pasad[ao])\s+(?P<season>{s})|(?P<season2>{s})\s+(?P<rel2>próxim[ao]|pasad[ao]))",
+           {"próxima": 1, "próximo": 1, "pasada": -1, "pasado": -1}),
+    "it": (r"(?P<season>{s})\s+(?P<rel>prossim[ao]|scors[ao])", {"prossima": 1, "prossimo": 1, "scorsa": -1, "scorso": -1}),
+    "pt": (r"(?:(?P<rel>próxim[ao]|passad[ao])\s+(?P<season>{s})|(?P<season2>{s})\s+(?P<rel2>que\s+vem|passad[ao]))",
+           {"próxima": 1, "próximo": 1, "que vem": 1, "passada": -1, "passado": -1}),
+    "ru": (r"(?P<rel>следующ\w+|будущ\w+|прошл\w+)\s+(?P<season>{s})", {"следующ": 1, "будущ": 1, "прошл": -1}),
+}
+_SEASON_ORDER = ("SP", "SU", "FA", "WI")
+
+
+def _relative_season_dates(text: str, dct: Day, language: str, taken: bytearray) -> list[Timex]:
+    """"Au printemps prochain", "im vergangenen Sommer": the next season of that name after the one the
+    publication date falls in, or the last one before it (a winter is the one that begins in December)."""
+    seasons, spec = _SEASONS.get(language), _SEASON_NEXT_LAST.get(language)
+    if not seasons or not spec:
+        return []
+    names = "|".join(sorted(map(re.escape, seasons), key=len, reverse=True))
+    pattern = re.compile(r"(?<!\w)" + spec[0].format(s=names) + r"(?!\w)", re.IGNORECASE | re.UNICODE)
+    # the season the publication date falls in, as (year, index): December to February is that winter
+    month = dct.month
+    current = (dct.year - (1 if month <= 2 else 0), 3 if month in (12, 1, 2) else (month - 3) // 3)
+    out = []
+    for m in pattern.finditer(text):
+        season = (m.groupdict().get("season") or m.groupdict().get("season2") or "").lower()
+        rel = (m.groupdict().get("rel") or m.groupdict().get("rel2") or "").lower()
+        code = seasons.get(season)
+        step = next((v for k, v in spec[1].items() if rel.startswith(k)), None)
+        if code is None or step is None or taken.find(1, m.start(), m.end()) != -1:
+            continue
+        year, index = current
+        while True:  # the next (or last) season of that name, the current one left out
+            index += step
+            if not 0 <= index <= 3:
+                year, index = year + step, index % 4
+            if _SEASON_ORDER[index] == code:
+                break
+        taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+        out.append(Timex(m.start(), m.end(), m.group(0), DATE, f"{year:04d}-{code}",
+                         f"the {'next' if step > 0 else 'last'} {season} from {dct.label()} ({language})"))
     return out
 
 

@@ -1084,6 +1084,10 @@ _ENCLOSED_PARTICIPLE = re.compile(rf"^(?P<np>[^,;]{{2,60}}?),\s+(?:[a-z]+ly\s+)?
 #: wurde, hat … beschlossen".
 #: Words that only Spanish, Portuguese, Italian or French write, where "a" is a preposition, not an article.
 _ROMANCE_WORD = re.compile(r"\b(?:el|los|las|del|para|con|por|una|que|della|il|uma|em|les|des|pour|avec)\b")
+#: A verb of saying in the other languages we read, right before the comma that opens what was said.
+_FOREIGN_SAYING_END = re.compile(r"\s(?:sagte|sagten|erklärte|erklärten|betonte|betonten|dijo|dijeron|afirmó|declaró|aseguró|"
+                                 r"señaló|a\s+(?:déclaré|dit|affirmé|indiqué|assuré)|ont\s+(?:déclaré|dit)|заявил[аи]?|"
+                                 r"сказал[аи]?|сообщил[аи]?)$")
 _ENGLISH_WORD = re.compile(r"\b(?:the|and|of|was|were|has|have|with|said)\b")
 _FOREIGN_ENCLOSED_ASIDE = re.compile(r"^(?P<np>[^,;]{2,50}?),\s+[^,;]{3,140},\s+"
                                      r"(?=(?:ont|a|avait|avaient|sont|est|était|étaient|hat|haben|hatte|hatten|ist|sind|"
@@ -1244,6 +1248,8 @@ def _trim(title: str) -> str:
         title = title[:best] + keep
     if len(title) > TITLE_MAX:
         i = title.find(", ", max(40, floor))
+        if i > 0 and _FOREIGN_SAYING_END.search(title, 0, i):
+            i = title.find(", ", i + 2)  # "Kobachidse sagte, man werde … entscheiden": what was said is the title's
         if 0 < i <= TITLE_MAX + 20:
             # (what is left may end with its source: "…refinery in Saratov, the regional governor said")
             title = _without_attribution(title[:i])
