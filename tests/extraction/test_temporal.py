@@ -1029,6 +1029,19 @@ def test_other_languages_read_the_next_and_last_season(language, text, expected)
     assert [(t.text, t.value) for t in tag(text, date(2026, 11, 24), language=language)] == expected
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("de", "Seit Ende November 2024 protestieren Tausende.", ("Ende November 2024", "2024-11", "END")),
+        ("fr", "Depuis fin novembre 2024, des milliers manifestent.", ("fin novembre 2024", "2024-11", "END")),
+        ("es", "Desde principios de marzo de 2025 hay cortes.", ("principios de marzo de 2025", "2025-03", "START")),
+    ],
+)
+def test_other_languages_place_a_month_and_year_within_the_month(language, text, expected):
+    found = tag(text, date(2026, 11, 24), language=language)
+    assert [(t.text, t.value, t.mod) for t in found] == [expected]
+
+
 def test_in_a_count_of_units_is_a_date_ahead_only_when_the_clause_looks_ahead():
     found = {t.text: (t.type, t.value) for t in tag("Talks resume in two weeks. The vote will be held in six months. "
                                                     "Prices rose 5% in two years.", DCT, language="en")}

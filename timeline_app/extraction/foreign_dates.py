@@ -445,17 +445,24 @@ def _bare_months(text: str, dct: Day, language: str, taken: bytearray, dated: li
             readings = [(dct.year - 1, month), (dct.year, month), (dct.year + 1, month)]
             best = min(readings, key=lambda ym: (abs(ym[0] * 12 + ym[1] - dct.year * 12 - dct.month), ym[0]))
             how = f"the {_MONTH_NAMES[month - 1].title()} nearest {dct.label()} ({language})"
-        start, mod = m.start(), ""
-        positions = _MONTH_POSITION.get(language, {})
-        if positions:
-            alternatives = "|".join(re.escape(w) for w in sorted(positions, key=len, reverse=True))
-            placed = re.search(rf"(?<!\w)(?i:{alternatives})\s*$", text[max(0, m.start() - 20):m.start()])
-            if placed is not None:
-                start = m.start() - (len(text[max(0, m.start() - 20):m.start()]) - placed.start())
-                mod = positions[placed.group(0).strip().lower()]
+        start, mod = _with_position(text, m.start(), language)
         taken[start:m.end()] = b"\x01" * (m.end() - start)
         out.append(Timex(start, m.end(), text[start:m.end()], DATE, month_value(*best), how, mod))
     return out
+
+
+def _with_position(text: str, start: int, language: str) -> tuple[int, str]:
+    """Where a month's date starts once a word placing it within the month goes with it ("Ende November
+    2024", "fin décembre"), and the TIMEX3 mod that word gives ("" when there is none)."""
+    positions = _MONTH_POSITION.get(language, {})
+    if not positions:
+        return start, ""
+    alternatives = "|".join(re.escape(w) for w in sorted(positions, key=len, reverse=True))
+    before = text[max(0, start - 20):start]
+    placed = re.search(rf"(?<!\w)(?i:{alternatives})\s*$", before)
+    if placed is None:
+        return start, ""
+    return start - (len(before) - placed.start()), positions[placed.group(0).strip().lower()]
 
 
 #: Seasons by language, as TIMEX3 codes ("im Frühjahr 2022", "à l'automne 2020", "весной 2022 года").
@@ -635,9 +642,12 @@ def _partial_dates(text: str, dct: Day, language: str, taken: bytearray) -> list
         marker = re.match(after, text[end:end + 12], re.IGNORECASE) if after else None
         if marker and re.match(r"\s*[^\W\d_]", marker.group(0)):
             end += marker.end()  # "ноябре 2020 года": the word for "year" goes with the date
-        take(m.start(), end)
-        out.append(Timex(m.start(), end, text[m.start():end], DATE, month_value(year, found[0]),
-                         f"month and year ({language})"))
+        begin, mod = _with_position(text, m.start(), language)  # "Ende November 2024": its end
+        if not free(begin, m.start()):
+            begin, mod = m.start(), ""
+        take(begin, end)
+        out.append(Timex(begin, end, text[begin:end], DATE, month_value(year, found[0]),
+                         f"month and year ({language})", mod))
     for m in _DAY_MONTH.finditer(text):
         found = month_of(m)
         day = int(m["day"])
