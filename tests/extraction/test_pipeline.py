@@ -2416,6 +2416,12 @@ def test_a_participle_aside_before_the_rest_of_a_phrase_titles_its_date(tmp_path
     assert titles == {"1995": "A clause of its charter was written"}
 
 
+def test_a_participle_in_an_opening_phrase_titles_its_date(tmp_path):
+    titles = titles_of(tmp_path, "Deal\n\nVIENNA, Nov. 26, 2026 - Under a deal reached in Cairo on Sept. 9, 2025, the "
+                                 "country promised to restore access.", date(2026, 11, 26))
+    assert titles == {"2025-09-09": "A deal was reached in Cairo"}
+
+
 def test_a_hedged_count_of_weeks_gives_the_week(tmp_path):
     titles = titles_of(tmp_path, "Tanker seized\n\nDUBAI, Nov. 26, 2026 - Guards seized a tanker in the strait on "
                                  "Wednesday, less than a week after they boarded a Greek-owned ship off Oman.",

@@ -2119,7 +2119,8 @@ def _reduced_relative(sentence: Sentence, t: Timex, inside: list[Timex]) -> tupl
         # (or the bare object of an infinitive: "failed to examine evidence submitted on Sept. 30")
         # (or a bare plural: "…can return to sites struck in June")
         # (a gerund may come between: "accused each other of breaking a truce agreed that May")
-        governed = re.search(r"\b(?:(?:to|by|in|of|from|on|for|under|with|despite|amid|after|following|against)\s+"
+        # (a sentence may open with it: "Under a deal reached in Cairo on Sept. 9, it promised…")
+        governed = re.search(r"\b(?:(?i:to|by|in|of|from|on|for|under|with|despite|amid|after|following|against)\s+"
                              r"(?:[a-z]{3,}ing\s+)?(?:the|a|an|its|their|his|her)|to\s+[a-z]{3,})\s+"
                              r"(?:(?!(?:that|which|who|it|he|she|they|we)\b)[^,;\s]+\s+){0,5}$", s[:m.start("part")]) \
             or _GOVERNED_BARE_PLURAL.search(s[:m.start("part")])
