@@ -1651,6 +1651,13 @@ def test_a_planned_aside_with_its_adverb_leaves_no_commas(tmp_path):
     assert titles == {"2026-11-12": "The meeting was put off twice"}
 
 
+def test_by_a_date_with_a_past_perfect_tells_a_happening_beside_another_date(tmp_path):
+    extraction = extract_text(tmp_path, "Row\n\nThe ministry warned travellers on Nov. 14, 2025, and by the end of "
+                                        "that month two airlines had suspended flights.\n", date(2026, 11, 20))
+    assert [(c.start.to_timex(), c.title) for c in extraction.candidates] == [
+        ("2025-11-14", "The ministry warned travellers"), ("2025-11", "Two airlines had suspended flights")]
+
+
 def test_a_present_tense_relative_clause_with_the_only_date_titles_it(tmp_path):
     titles = titles_of(tmp_path, "The deal, which takes effect on Sunday, calls for the release of 33 hostages.\n",
                        date(2025, 1, 15))

@@ -320,6 +320,8 @@ def restated_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> lis
     return restated
 
 
+#: A past perfect right after a "by" date: "…, and by the end of that month three airlines had cut flights".
+_HAD_DONE_AFTER = re.compile(r"[^.;]{0,80}?\bhad\s+(?:\w+ly\s+)?(?:been\s+)?(?!(?:no|not|a|an|the|to|its|their)\b)[a-z]{2,}\b")
 #: How many dated sentences back "The swap came a day after…" looks for the swap.
 _RECENT_SENTENCES = 5
 #: A present state that still holds, which "today" only marks as current: "It is still there today",
@@ -404,7 +406,8 @@ def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> li
                 and not re.match(r",\s+when\s", after):  # "…until late 2022, when Chisinau began buying…": the when-clause's
             # (not a promise's deadline: "the junta had promised elections by August 2023"; "is not due
             # until 2030" dates the happening itself)
-            by_then = len(dated) == 1 and re.search(r"\bby\s+(?:the\s+)?$", before, re.I) \
+            by_then = (len(dated) == 1 or _HAD_DONE_AFTER.match(sentence_text, t.end - offset)) \
+                and re.search(r"\bby\s+(?:the\s+)?$", before, re.I) \
                 and not _PROMISED_BEFORE.search(sentence_text, max(0, t.start - offset - 80), t.start - offset)
             if not (by_then and clause_tense(sentence_text, t.start - offset, t.end - offset) == "past"):
                 continue  # a deadline; but "By Sunday night, 58 hostages had been freed" tells a happening
