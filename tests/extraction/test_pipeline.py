@@ -2954,6 +2954,9 @@ def test_what_a_happening_protests_is_not_its_kind():
     assert classify_kind("Troops advanced amid heavy fighting", "").value == "military_action"
     # a meeting's purpose is not its kind
     assert classify_kind("The two sides will meet again to agree on how the ceasefire will be monitored", "").value == "talks"
+    # a meeting told first, what was said at it after
+    assert classify_kind("The two leaders met in Ankara and pledged to keep tensions low", "").value == "talks"
+    assert classify_kind("The minister met reporters and said the talks had failed", "").value == "statement"
 
 
 @pytest.mark.parametrize(("title", "kind"), [

@@ -119,6 +119,9 @@ _SAID_OWN_DOING = re.compile(r"^[^,\"“]{0,80}?\b(?:said|says|announced|confirm
                              # (not what it would do: "said it would hold an election" is a saying)
                              r"(?:had\s+|has\s+|have\s+)?(?P<rest>(?!(?:would|will|could|might|may|should|must|plans?|"
                              r"intends?|aims?|hopes?|wants?|was|were|is|are)\b)(?:[a-z]{3,}ed|[a-z]+)\b.*)$")
+#: A title that tells a meeting first and what was said at it after: "…met in Ankara and pledged to…".
+_MET_THEN_SAID = re.compile(r"[^,;]{0,60}?\b(?:met|meets|held\s+talks)\b(?!\s+(?:with\s+)?(?:reporters|journalists|the\s+press)\b)"
+                            r"[^,;]{0,80}?\band\s+(?:later\s+)?(?:said|pledged|vowed|called|urged|stressed)\b", re.I)
 #: A meeting and what it is for: the purpose ("to agree on how the truce will be monitored") is not its kind.
 _MEETING_TO = re.compile(r"\b(?:meet|meets|met|convene[sd]?|gather(?:ed|s)?)\s+(?:again\s+)?(?:[\w'’.-]+\s+){0,5}?"
                          r"to\s+(?:agree|discuss|negotiate|work\s+out|finali[sz]e|review|decide|sign|settle|resolve)\b", re.I)
@@ -189,6 +192,8 @@ def classify_kind(title: str, sentence: str, context: str = "", reported: bool =
             if skip_statement and kind is EventKind.STATEMENT:
                 continue
             if pattern.search(text):
+                if kind is EventKind.STATEMENT and pass_number == 0 and _MET_THEN_SAID.match(text):
+                    return EventKind.TALKS  # "The two leaders met in Ankara and pledged to keep…": a meeting
                 return kind
     if (_VOTING_ROUND.search(title) or _VOTING_ROUND.search(sentence)) and not _ROUND_OF_TALKS.search(context):
         if _ROUND_BROKE_DOWN.search(title):
