@@ -2867,6 +2867,12 @@ def test_a_year_qualifying_a_quoted_noun_is_that_noun_s(tmp_path):
                       "2019": "2019 accord"}
 
 
+def test_a_year_after_an_indefinite_article_names_a_thing(tmp_path):
+    titles = titles_of(tmp_path, "Aegean\n\nThe parliament renewed for another year a 1995 resolution on the "
+                                 "islands.\n", date(2026, 11, 26))
+    assert titles == {"1995": "1995 resolution"}
+
+
 def test_a_long_title_is_cut_before_what_it_answered_but_not_after_a_copula(tmp_path):
     titles = titles_of(tmp_path, "Strikes\n\nIndia struck what it called infrastructure used by armed groups in Pakistan "
                                  "in response to an attack on tourists in the valley on May 7.\n\nThe minister's remarks "

@@ -1857,6 +1857,8 @@ _ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:of|since|after|before|following|amid|dur
 _PHRASE_STOP = (r"(?:of|in|on|at|and|or|by|for|with|to|from|that|which|who|was|were|is|are|has|had|have|will|would|ended|ending|"
                 r"between|against|over|along|across|near|among|amid|into|through|"
                 r"when|unless|if|after|before|as|because|while|until|since|but|than|could|should|may|might|can|did|does)")
+#: An indefinite article before a year, which then names a thing whatever the verb: "a 1995 resolution".
+_INDEFINITE_BEFORE = re.compile(r"(?<=[a-z]\s)(?P<np>an?\s+)$")
 #: (a quotation may close after the noun: 'to discuss "the implementation of the 2023 declaration".')
 _ATTRIBUTIVE_AFTER = re.compile(r"(?:\s+[A-Z][\w-]*){0,2}"  # a proper adjective may come first: "a 2012 Russian law"
                                 rf"(?:\s+(?!{_PHRASE_STOP}\b)[a-z][\w-]*){{1,3}}?(?=[\"”’']?\s*[,.;:)]|[\"”’']?\s*$|\s+{_PHRASE_STOP}\b)"
@@ -1913,6 +1915,8 @@ def _attributive_phrase(sentence: Sentence, t: Timex, inside: list[Timex], gazet
     start = t.start - sentence.start
     end = _phrase_end(t, inside) - sentence.start
     det = _ATTRIBUTIVE_BEFORE.search(s, max(0, start - 40), start)
+    if det is None and re.fullmatch(r"\d{4}", t.text):
+        det = _INDEFINITE_BEFORE.search(s, max(0, start - 12), start)  # "extended for another year a 1995 resolution"
     noun = _ATTRIBUTIVE_AFTER.match(s, end)
     if det is None or noun is None or _TIME_FROM_NOUN.search(s, max(0, det.start() - 40), det.end()):
         return None
