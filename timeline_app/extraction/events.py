@@ -103,6 +103,7 @@ _QUARREL_ERUPTED = re.compile(r"\b(?:disputes?|rows?|crisis|crises|scandals?|deb
                               r"\s+(?:(?:that|which)\s+)?(?:\w+\s+)?(?:erupted|flared(?:\s+up)?)\b", re.I)
 
 
+#: What talks do and a vote does not: "A first round in the same city collapsed".
 _ROUND_BROKE_DOWN = re.compile(r"\b(?:collapsed|broke\s+(?:down|up)|stalled|faltered|fell\s+apart|ended\s+without)\b", re.I)
 _ROUND_OF_TALKS = re.compile(r"\b(?:talks|negotiations|consultations|discussions|meetings?)\b", re.I)
 _VOTING_ROUND = re.compile(r"\b(?:first|second)\s+round\b(?![^.;,]{0,40}?\b(?:talks|negotiations|consultations|"
@@ -289,10 +290,10 @@ def _third_person(base: str) -> str:
     return base + ("es" if base.endswith(("s", "sh", "ch", "x", "z", "o")) else "s")
 
 
-#: "Is not due until 2030", "won't take office until January": the happening comes at that date.
 #: A happening due by a day is scheduled for it: "The next renewal is due by 31 January" (not a deadline
 #: set for another happening, "must withdraw by Friday").
 _DUE_BY = re.compile(r"\b(?:is|are|was|were|falls?|fell)\s+due\s+by\s+(?:the\s+)?$", re.I)
+#: "Is not due until 2030", "won't take office until January": the happening comes at that date.
 _NOT_UNTIL = re.compile(r"\b(?:not|n't|never)\s+(?:\w+\s+){0,4}?(?:until|till)\s+(?:the\s+)?$", re.I)
 #: A passive told in the past ("Elections were held"), which a happening still to come tells ahead.
 _PASSIVE_PAST = re.compile(r"(?<=[a-z])\s(was|were)\s(?=(?:[a-z]+ly\s)?(?!(?:planned|scheduled|expected|slated|announced|"

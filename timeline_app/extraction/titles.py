@@ -925,8 +925,9 @@ _DANGLING_PARTICIPLE = re.compile(rf"\b(?:a|an|the|its|their|his|her|this|that)\
                                   r"(?P<part>(?!(?:was|were|had|has|is|are)\b)[a-z]{3,}ed|signed|held|made|won|set|built)\s*$")
 #: A participle that dates a document right before its date: "a note dated", "a letter signed".
 _DATED_BY_PARTICIPLE = re.compile(r"(?<=[a-z])\s+(?:dated|signed|written|issued|published|released)\s*$")
-#: A plan's participle left before its verb once the day it planned goes: "A meeting planned [for Thursday] was…".
+#: An adverb of a plan before its participle: "originally scheduled", "initially planned".
 _PLAN_ADVERB = r"(?:(?:originally|initially|first|previously|tentatively)\s+)?"
+#: A plan's participle left before its verb once the day it planned goes: "A meeting planned [for Thursday] was…".
 _PLANNED_FOR_THE_DATE = re.compile(r"(?<=[a-z])\s+(?:(?:originally|initially|first)\s+)?(?:planned|scheduled|slated|set|due|expected)\s*$")
 #: …unless the noun phrase is a clause's subject: "fighting resumed after the army attacked [on Friday]".
 _SUBORDINATE_BEFORE = re.compile(r"\b(?:after|before|when|because|as|since|until|while|that|who|which|and|or|but|if|once)\s+"
@@ -1079,16 +1080,17 @@ _ENCLOSED_PARTICIPLE = re.compile(rf"^(?P<np>[^,;]{{2,60}}?),\s+(?:[a-z]+ly\s+)?
                                   rf"(?=(?:{_AUXILIARY}|[a-z]{{2,}}ed|{words_pattern(PLAIN_PASTS - {'said', 'told'})})\b)")
 
 
-#: The same aside in the other languages we read, before the main clause's auxiliary: "Les trois pays,
-#: réunis depuis septembre 2023 au sein de l'AES, ont quitté la Cédéao", "Die Regierung, die … gebildet
-#: wurde, hat … beschlossen".
 #: Words that only Spanish, Portuguese, Italian or French write, where "a" is a preposition, not an article.
 _ROMANCE_WORD = re.compile(r"\b(?:el|los|las|del|para|con|por|una|que|della|il|uma|em|les|des|pour|avec)\b")
 #: A verb of saying in the other languages we read, right before the comma that opens what was said.
 _FOREIGN_SAYING_END = re.compile(r"\s(?:sagte|sagten|erklärte|erklärten|betonte|betonten|dijo|dijeron|afirmó|declaró|aseguró|"
                                  r"señaló|a\s+(?:déclaré|dit|affirmé|indiqué|assuré)|ont\s+(?:déclaré|dit)|заявил[аи]?|"
                                  r"сказал[аи]?|сообщил[аи]?)$")
+#: Words of English, whose presence keeps the other languages' rules off a title.
 _ENGLISH_WORD = re.compile(r"\b(?:the|and|of|was|were|has|have|with|said)\b")
+#: The participle aside in the other languages we read, before the main clause's auxiliary: "Les trois pays,
+#: réunis depuis septembre 2023 au sein de l'AES, ont quitté la Cédéao", "Die Regierung, die … gebildet
+#: wurde, hat … beschlossen".
 _FOREIGN_ENCLOSED_ASIDE = re.compile(r"^(?P<np>[^,;]{2,50}?),\s+[^,;]{3,140},\s+"
                                      r"(?=(?:ont|a|avait|avaient|sont|est|était|étaient|hat|haben|hatte|hatten|ist|sind|"
                                      r"war|waren|wurde|wurden|han|ha|había|habían|fue|fueron)\s)")
@@ -1327,11 +1329,11 @@ _REPORTED_SUBJECT = re.compile(rf"\b(?:said|says|told\s+\w+|announced|reported)\
                                rf"(?P<verb>(?:had\s+)?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}))\b")
 #: A clock time given again in another zone, in brackets: "(2130 GMT)", "(0430 GMT)", "(1500 UTC)".
 _ZONE_ASIDE = re.compile(r"\(\s*\d{1,2}:?\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:GMT|UTC|local\s+time|[A-Z]{2,4}T)\s*\)")
-#: "…another war, which he said in March could break out": a relative clause that only reports
 #: A clause of place whose own subject says the dated thing: "…the Kordofan region, where the World Food
 #: Programme said [last Thursday] that it could not reach Kadugli".
 _PLACE_SAYING = re.compile(r"(?:where|there)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,5}(?:said|says|told|announced|warned|"
                            r"reported)\b")
+#: "…another war, which he said in March could break out": a relative clause that only reports
 _REPORTING = re.compile(r"\b(?:said|says|told|announced|stated|wrote|added|noted|warned|claimed)\b")
 #: "…according to the United Nations, which warned [last week] that famine had spread", "…chaired by
 #: Mahmoud Okonjo, who won the award [in 2021]": a name, and a relative clause in the past that holds the date.
@@ -1345,10 +1347,10 @@ _NAMED_RELATIVE = re.compile(r"(?P<noun>\b(?:the\s+)?(?:[A-Z][\w'’.-]*\s+(?:of
 
 
 _CLAUSE_CLOSE = re.compile(r",\s|;|$")
+#: A plural noun, not a word that ends in "s": "that the accession was planned".
+_NOT_A_PLURAL = r"(?!(?:was|has|is|does|this|its|his|as|us|thus)\b)"
 #: "…Nagorno-Karabakh, a region that Azerbaijan retook in a lightning offensive [in September 2023]": a
 #: relative clause with a named subject of its own, whose object is the noun (or the name it explains).
-#: (a plural noun, not a word that ends in "s": "that the accession was planned")
-_NOT_A_PLURAL = r"(?!(?:was|has|is|does|this|its|his|as|us|thus)\b)"
 _OBJECT_RELATIVE = re.compile(
     r"(?:(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}),\s+)?"
     # (a place or matter may follow the noun: "the ceasefire at sea that the United States announced…")
@@ -1791,6 +1793,7 @@ _BETWEEN_FIRST = re.compile(r"\bbetween\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,3}[\w'
 _APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+[^,;]{1,50},?(?=\s|$)")
 
 
+#: A past (or perfect) right after a clause's subject: "The two sides [agreed]".
 _PAST_AFTER_SUBJECT = re.compile(rf"\s+(?P<verb>(?:(?:has|have|had)\s+)?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}))\b")
 
 
@@ -2192,18 +2195,20 @@ _HAPPENING_OF_DATE = re.compile(r"\b(?:the|its|their)\s+(?P<np>(?:[a-z-]+\s+){0,
                                 r"events|protests|riots|invasion|offensive|war))\s+of\s+$", re.I)
 #: …unless the phrase is the sentence's subject and its verb follows: "The events of March 2014 changed…" is
 #: the sentence's own happening, told by its verb.
+_HAPPENING_OF_DATE_IS_SUBJECT = re.compile(r"\s*,?\s*(?!were\b|was\b)(?:[a-z]{3,}ed|[a-z]{3,}s)\b")
 #: A possessive date's noun, up to a comma, a preposition or the clause's end: "Monday's [agreement]".
 _POSSESSIVE_DATE_NOUN = re.compile(r"['’]s\s+(?P<np>(?:(?!(?:and|or|to|of|in|on|at|by|for|with|was|were|is|are|has|had|"
                                    r"have|will|would)\b)[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)"
                                    r"(?=\s*[,;.]|\s*$|\s+(?:in|at|on|of|by|between|with|and|was|were|is|are|has|had|will)\b)")
+#: A preposition opening the sentence right before a possessive date: "Under [Monday's] agreement, …".
 _PREPOSITION_BEFORE_DATE = re.compile(r"\s*(?:[Aa]fter|[Uu]nder|[Ff]ollowing|[Ss]ince|[Dd]espite|[Bb]efore|[Aa]head\s+of|"
                                       r"[Dd]uring|[Aa]mid|[Ii]n|[Aa]t|[Ff]rom|[Oo]ver|[Aa]gainst|[Aa]bout|[Oo]n)\s+$")
 #: What an anniversary remembers, and the year it happened: "the anniversary of [the launch of the
 #: Hwasong-15] in 2017" (a day without its year is the day the anniversary is marked).
 _ANNIVERSARY_OF = re.compile(r"\banniversary\s+of\s+(?:the\s+|its\s+|their\s+|a\s+)?(?P<np>[^,;:()]{3,110}?)\s+"
                              r"(?:in|on|of)\s+(?:the\s+)?$")
+#: A year written in digits.
 _WRITTEN_YEAR_IN = re.compile(r"\b\d{4}\b")
-_HAPPENING_OF_DATE_IS_SUBJECT = re.compile(r"\s*,?\s*(?!were\b|was\b)(?:[a-z]{3,}ed|[a-z]{3,}s)\b")
 
 
 #: A bare plural after a copula or "include", up to a participle: "were [defenders of Mariupol] captured…".
