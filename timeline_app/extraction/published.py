@@ -37,6 +37,7 @@ _LIST_ENTRY = re.compile(r"\s*[•*·▪►●–-]\s*\0|\s*\0\s*:\s*\S")
 #: "March 6-10, 2025 – Clashes…". Several such lines make a chronology; one alone is a dateline
 #: ("28.11.2023 - Update : 29.11.2023").
 _DASHED_HEAD = re.compile(r"[ \t]*(\S[^\n]{0,60}?)\s+[–—-]\s+\S", re.M)
+#: What may stand between the dates of a line's head: "March 6-10, 2025", "Jan. 4 and 5, 2025".
 _JOINERS = re.compile(r"[\s,.\-–—/]*(?:(?:to|and|through|until)[\s,.]*)?")
 
 #: How `find_published` found the date: a full date in the header, or a wire dateline whose year
