@@ -1658,6 +1658,12 @@ def test_by_a_date_with_a_past_perfect_tells_a_happening_beside_another_date(tmp
         ("2025-11-14", "The ministry warned travellers"), ("2025-11", "Two airlines had suspended flights")]
 
 
+def test_a_past_by_a_date_in_a_bulleted_list_tells_a_happening_with_the_subject(tmp_path):
+    titles = titles_of(tmp_path, "Key points\n\n* Talks on the border opened in Doha in January but stalled by March.\n"
+                                 "* A law could be passed by the end of the year.\n", date(2026, 11, 28))
+    assert titles == {"2026-01": "Talks on the border opened in Doha", "2026-03": "Talks on the border stalled"}
+
+
 def test_a_present_tense_relative_clause_with_the_only_date_titles_it(tmp_path):
     titles = titles_of(tmp_path, "The deal, which takes effect on Sunday, calls for the release of 33 hostages.\n",
                        date(2025, 1, 15))

@@ -1820,6 +1820,7 @@ def _gapped_verb_title(sentence: Sentence, part: Sentence, t: Timex) -> str | No
 def _subject_of(s: str) -> str | None:
     """The words before the sentence's first verb, when they are a short subject ("Russia", "The
     two presidents"), else None."""
+    s = s.lstrip(" \t*•·▪►●–-")  # (a list's bullet is no part of it: "* Talks on disarming Hamas opened…")
     opening = _OPENING_PHRASE.match(s)
     if opening:
         return None
