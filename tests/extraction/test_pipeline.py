@@ -1664,6 +1664,12 @@ def test_a_past_by_a_date_in_a_bulleted_list_tells_a_happening_with_the_subject(
     assert titles == {"2026-01": "Talks on the border opened in Doha", "2026-03": "Talks on the border stalled"}
 
 
+def test_a_joined_clause_inside_a_when_clause_titles_its_own_date(tmp_path):
+    titles = titles_of(tmp_path, "Truce\n\nThe truce began on 10 October 2025, when troops pulled back to a new line and "
+                                 "the militia freed its last captives two days later.\n", date(2026, 11, 28))
+    assert titles == {"2025-10-10": "Troops pulled back to a new line", "2025-10-12": "The militia freed its last captives"}
+
+
 def test_a_present_tense_relative_clause_with_the_only_date_titles_it(tmp_path):
     titles = titles_of(tmp_path, "The deal, which takes effect on Sunday, calls for the release of 33 hostages.\n",
                        date(2025, 1, 15))

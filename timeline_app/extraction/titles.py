@@ -3014,6 +3014,13 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         if again is not None:
             return again
         subordinate = _trailing_subordinate(sentence, t, others)
+        narrower = _coordinated_part(sentence, t, inside) if subordinate is not None else None
+        if narrower is not None and subordinate.start < narrower.start and narrower.end <= subordinate.end + 1 \
+                and _VERB.search(sentence.text, subordinate.start - sentence.start, narrower.start - sentence.start):
+            # "…, when troops pulled back and Hamas released the hostages three days later": the joined clause's
+            # (a verb before the "and": not "when Israel and the United States struck…", one subject)
+            subordinate = Sentence(narrower.start, min(narrower.end, subordinate.end),
+                                   narrower.text[:min(narrower.end, subordinate.end) - narrower.start])
         if subordinate is not None:
             title = make_title(subordinate, t, [o for o in inside if subordinate.start <= o.start and o.end <= subordinate.end],
                                gazetteer)
