@@ -461,6 +461,13 @@ def test_a_past_counted_back_after_a_date_still_to_come_counts_from_the_last_day
     assert found["A day earlier"] == "2026-11-23"  # the day before Tuesday, not before March
 
 
+def test_a_bare_clock_told_in_the_past_is_not_on_a_day_to_come():
+    text = ("The council asked for a report no later than 1 March 2027. The meeting began at 10:05 a.m. Talks will "
+            "open on Dec. 3. They start at 9 a.m.")
+    found = {t.text: t.value for t in tag(text, date(2026, 11, 27), language="en")}
+    assert found["10:05 a.m."] == "2026-11-27T10:05" and found["9 a.m."] == "2026-12-03T09:00"
+
+
 def test_a_year_that_names_a_thing_is_not_the_year_the_story_has_come_to():
     text = ("The sanctions returned on Sept. 28, 2025. The resolution, which endorsed the 2015 nuclear deal, "
             "lapsed on Oct. 18 of that year.")

@@ -681,6 +681,9 @@ def _clock_timex(m: re.Match[str], ctx: Context, hour: int, minute: str) -> Time
     in_view = not stamp and ctx.ref is not None and (ctx.named_in_view(m.start()) if ctx.ref_grain == "day"
                                                      else ctx.day_in_view(m.start()))
     day = ctx.ref if in_view and ctx.ref is not None else ctx.dct
+    if in_view and day.number > ctx.dct.number and ctx.tense(m.start(), m.end()) == "past":
+        # "…no later than 1 March 2027. The meeting began at 10:05 a.m.": a past is not on a day to come
+        in_view, day = False, ctx.dct
     night = ctx.ref_night
     if in_view and ctx.ref_said and ctx.unsaid_ref is not None and ctx.in_view(ctx.unsaid_ref_at, m.start()):
         # "…attacked late Tuesday, sources said early Wednesday. The assault began at 5 p.m.": Tuesday's
