@@ -1670,6 +1670,12 @@ def test_a_joined_clause_inside_a_when_clause_titles_its_own_date(tmp_path):
     assert titles == {"2025-10-10": "Troops pulled back to a new line", "2025-10-12": "The militia freed its last captives"}
 
 
+def test_a_planned_participle_goes_with_its_date_before_a_relative_clause(tmp_path):
+    titles = titles_of(tmp_path, "Vote\n\nThe council asked for a review of the polls scheduled for May 2027, which were "
+                                 "later moved to June 2028.\n", date(2026, 11, 27))
+    assert titles["2028-06"] == "The polls, which were later moved"
+
+
 def test_a_present_tense_relative_clause_with_the_only_date_titles_it(tmp_path):
     titles = titles_of(tmp_path, "The deal, which takes effect on Sunday, calls for the release of 33 hostages.\n",
                        date(2025, 1, 15))

@@ -1022,8 +1022,9 @@ def _remove_date_phrase(text: str, start: int, end: int, own: bool = False) -> s
         if re.search(r"(?:^|\s)[-–—]+\s*$", before) and after.lstrip().startswith(","):
             after = after.lstrip()[1:]  # "BOSTON, Oct. 25 - [In January], a bomb…": the dateline's dash, no comma
         plan = _PLANNED_FOR_THE_DATE.search(before)
-        if plan and re.match(rf"\s*(?:{_AUXILIARY}|would|could)\b", after):
+        if plan and re.match(rf"\s*(?:{_AUXILIARY}|would|could|,\s+which\b)", after):
             before = before[:plan.start()]  # "A meeting planned [for Thursday] was called off": no "planned was"
+            # (nor before its relative clause: "the elections scheduled [for December 2026], which were postponed")
         dangling = _DANGLING_PARTICIPLE.search(before)
         if dangling and own and re.search(r"\b(?:was|were|is|are|been|be)\s+$", before[:dangling.start("part")]):
             dangling = None  # "Police said that 14 people were detained [on Tuesday]": its own passive, not a participle
