@@ -1676,6 +1676,12 @@ def test_a_planned_participle_goes_with_its_date_before_a_relative_clause(tmp_pa
     assert titles["2028-06"] == "The polls, which were later moved"
 
 
+def test_a_closing_link_word_and_an_announced_topic_leave_a_title(tmp_path):
+    titles = titles_of(tmp_path, "Remarks\n\nWe adopted the package today. Finally, on the Balkans: I will travel to "
+                                 "Pristina next week.", date(2026, 11, 17))
+    assert titles["2026-W48"] == "I will travel to Pristina"
+
+
 def test_a_present_tense_relative_clause_with_the_only_date_titles_it(tmp_path):
     titles = titles_of(tmp_path, "The deal, which takes effect on Sunday, calls for the release of 33 hostages.\n",
                        date(2025, 1, 15))

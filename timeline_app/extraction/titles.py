@@ -514,8 +514,10 @@ def _finish_title(title: str, gazetteer: Gazetteer) -> str:
     # "In addition, 73 soldiers were killed…", "Nonetheless, concern…": a link to the sentence before
     title = re.sub(r"^(?:However|Meanwhile|Nonetheless|Nevertheless|In\s+addition|Moreover|Separately|Instead|Still|"
                    r"Furthermore|Indeed|In\s+return|In\s+exchange|In\s+response|Earlier|Later|Elsewhere|Besides|Likewise|"
-                   r"Similarly),\s+"
+                   r"Similarly|Finally|Lastly|Firstly|Secondly|Thirdly|Above\s+all),\s+"
                    r"(?=\S)", "", title)
+    # "on the Middle East: I will travel to the region": the topic a speaker announces goes
+    title = re.sub(r"^(?:[Oo]n|[Aa]s\s+for|[Rr]egarding|[Cc]oncerning)\s+[^:;,]{1,60}:\s+(?=\S)", "", title)
     title = _ACRONYM_ASIDE.sub("", title)  # "the United Nations Mission in South Sudan (UNMISS)": the name says it
     title = _trim(title)
     title = re.sub(r"\s+(?:is|are|was|were|will\s+be)$", "", title)  # "International Women's Day is [March 8]"
