@@ -3153,6 +3153,15 @@ def test_agreeing_somewhere_to_do_something_is_an_agreement_and_a_negotiator_is_
 
 
 @pytest.mark.parametrize(("title", "kind"), [
+    ("The general is named interim president at a meeting of the factions", "other"),
+    ("The assembly was sworn in as the transitional parliament at a summit", "talks"),
+    ("The conference recommended that he be named president", "talks"),
+])
+def test_an_appointment_at_a_meeting_is_no_talks(title, kind):
+    assert classify_kind(title, title).value == kind
+
+
+@pytest.mark.parametrize(("title", "kind"), [
     ("Opposition fighters enter the capital", "military_action"),
     ("Tribal militias took the town", "military_action"),
     ("Firefighters reached the village", "other"),

@@ -123,6 +123,10 @@ _SAID_OWN_DOING = re.compile(r"^[^,\"“]{0,80}?\b(?:said|says|announced|confirm
 #: A title that tells a meeting first and what was said at it after: "…met in Ankara and pledged to…".
 _MET_THEN_SAID = re.compile(r"[^,;]{0,60}?\b(?:met|meets|held\s+talks)\b(?!\s+(?:with\s+)?(?:reporters|journalists|the\s+press)\b)"
                             r"[^,;]{0,80}?\band\s+(?:later\s+)?(?:said|pledged|vowed|called|urged|stressed)\b", re.I)
+#: An appointment to an office, which a meeting or a vote may host without being its kind.
+_APPOINTED = re.compile(r"(?<!\bbe\s)\b(?:named|appointed|sworn\s+in|installed|inaugurated)\s+(?:as\s+)?(?:the\s+)?(?:country's\s+)?"
+                        r"(?:new\s+|interim\s+|acting\s+|transitional\s+)?(?:president|prime\s+minister|premier|leader|"
+                        r"head\s+of\s+state|chief|minister|envoy|ambassador|secretary)\b", re.I)
 #: A meeting and what it is for: the purpose ("to agree on how the truce will be monitored") is not its kind.
 _MEETING_TO = re.compile(r"\b(?:meet|meets|met|convene[sd]?|gather(?:ed|s)?)\s+(?:again\s+)?(?:[\w'’.-]+\s+){0,5}?"
                          r"to\s+(?:agree|discuss|negotiate|work\s+out|finali[sz]e|review|decide|sign|settle|resolve)\b", re.I)
@@ -172,6 +176,8 @@ def classify_kind(title: str, sentence: str, context: str = "", reported: bool =
     the incursions began [at 11:30 p.m.]") is of the kind of what is reported, not of the saying."""
     if _NATURAL_DISASTER.search(title):
         return EventKind.OTHER
+    if _APPOINTED.search(title):
+        return EventKind.OTHER  # "Sharaa is named interim president at a meeting of factions": an appointment
     if _MEETING_TO.search(title):
         return EventKind.TALKS  # "will meet again on Nov. 6 to agree on how the truce will be monitored": a meeting
     own = _SAID_OWN_DOING.match(title) or (_SAID_REPORTED.match(title) if reported else None)
