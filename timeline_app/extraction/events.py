@@ -88,8 +88,6 @@ _TRUCE_BROKEN = re.compile(r"\b(?:shatter\w*|br(?:oke|eak\w*)|violat\w*|collaps\
                            r"(?:[\w-]+\s+){0,2}?(?:cease-?fire|truce)s?\b", re.I)
 
 
-#: A quarrel that "erupted" or "flared": "the budget dispute that erupted in October", "protests flared"
-#: tell no fighting.
 #: A saying inside a noun's clause, not the sentence's: "boats it says carried drugs".
 _EMBEDDED_SAYING = re.compile(r"(?<=[a-z]\s)(?:it|they|he|she|we)\s+(?:says?|said|claims?|claimed)\s+(?=[a-z])"
                               # "a speedboat that the administration said was operated by a gang": the same
@@ -98,6 +96,8 @@ _EMBEDDED_SAYING = re.compile(r"(?<=[a-z]\s)(?:it|they|he|she|we)\s+(?:says?|sai
 #: A deal that was not reached tells of negotiations: "the last round broke up without agreement".
 _NO_DEAL = re.compile(r"\b(?:without|failed\s+to\s+(?:reach|strike|produce|yield))\s+(?:an?\s+|any\s+)?(?:\w+\s+)?"
                       r"(?:agreement|deal|accord)s?\b", re.I)
+#: A quarrel that "erupted" or "flared": "the budget dispute that erupted in October", "protests flared"
+#: tell no fighting.
 _QUARREL_ERUPTED = re.compile(r"\b(?:disputes?|rows?|crisis|crises|scandals?|debates?|controvers(?:y|ies)|feuds?|spats?|"
                               r"tensions?|protests?|demonstrations?|anger|outrage|furou?r|uproar|quarrels?|stand-?offs?)"
                               r"\s+(?:(?:that|which)\s+)?(?:\w+\s+)?(?:erupted|flared(?:\s+up)?)\b", re.I)

@@ -22,13 +22,13 @@ _FULL_NAME = re.compile(rf"(?<=[a-z,;:(]\s)(?P<full>{_WORD}(?:\s+{_WORD}){{1,2}}
 #: Any capitalised word, and how many of its places are looked at (a name is told early).
 _CAPITALISED = re.compile(rf"(?<![\w'’-]){_WORD}(?![\w'’-])")
 _SPOTS_PER_WORD = 40
+#: A relative clause of a person ("the incumbent Ersin Tatar, who had campaigned…"; a body's is "which").
+_WHO_AFTER = re.compile(r"\s*,\s+(?:who|whose)\b")
 #: What a surname standing alone as a person is followed or preceded by.
-_PERSON_AFTER = re.compile(r"\s*,\s+(?:who|whose)\b|['’]s\s|\s+(?:(?:also|then|later|has|had|have|was|is|will|would)\s+)?"
+_PERSON_AFTER = re.compile(_WHO_AFTER.pattern + r"|['’]s\s|\s+(?:(?:also|then|later|has|had|have|was|is|will|would)\s+)?"
                            r"(?:said|says|told|added|won|met|called|urged|warned|announced|denied|insisted|vowed|"
                            r"congratulated|defeated|replaced|resigned|arrived|visited|spoke|wrote|argued|stressed|"
                            r"campaigned|promised|pledged|accused|rejected|signed|travel(?:l)?ed|took|became)\b")
-#: A relative clause of a person ("the incumbent Ersin Tatar, who had campaigned…"; a body's is "which").
-_WHO_AFTER = re.compile(r"\s*,\s+(?:who|whose)\b")
 _PERSON_BEFORE = re.compile(r"\b(?:Mr|Ms|Mrs|Dr)\.?\s+$")
 #: First words that make a capitalised pair something other than a person's name.
 _NOT_FIRST_NAMES = frozenset({

@@ -13,6 +13,7 @@ import re
 from timeline_app.extraction import lexicon as lx
 from timeline_app.extraction.actors import Gazetteer
 from timeline_app.extraction.coreference import NOT_SURNAMES, family_name_first
+from timeline_app.extraction.language import guess_language
 from timeline_app.extraction.segment import Sentence
 from timeline_app.extraction.temporal_core import PLAN_WORDS
 from timeline_app.extraction.timex import Timex
@@ -847,7 +848,9 @@ _NOUN_AND_OBJECT_RELATIVE = re.compile(
     r"(?P<rest>[^,;]*)$")
 
 
-_AUXILIARY_IN_REST = re.compile(r"\b(?:was|were|is|are|has|have|had|will|would)\b")
+#: The finite verbs that tell a main clause going on after a relative clause's own: "…which Kyiv drafted [was] rejected".
+_REST_AUXILIARY = r"was|were|is|are|has|have|had|will|would"
+_AUXILIARY_IN_REST = re.compile(rf"\b(?:{_REST_AUXILIARY})\b")
 
 
 def _object_relative_as_clause(title: str) -> str | None:
@@ -979,14 +982,14 @@ def _remove_date_phrase(text: str, start: int, end: int, own: bool = False) -> s
             # ("the 1960 Indus Waters Treaty": a year before a name)
             or re.fullmatch(r"\d{4}", text[start:end]) and re.match(r"\s+[A-Z][a-z]", after)) \
             and not re.match(rf",?\s+{_NOT_A_NOUN}\b", after) and not _VERB.match(after.lstrip(" ,")) \
-            and not (re.search(r"\ba\s+$", before) and _ROMANCE_WORD.search(text)):  # (Spanish "a mediados de enero")
+            and not (re.search(r"\ba\s+$", before) and guess_language(text) in _A_IS_A_PREPOSITION):  # ("a mediados de")
         return text  # the date modifies a noun ("the 44-day war", "its third-quarter profit"): keep it
     # ("…a referendum, probably [in 2027]": the hedge goes with its date)
     m = re.search(rf"(?:\s*,)?\s*\b(?:(?:probably|possibly|perhaps|likely|maybe|most\s+likely)\s+)?"
                   rf"(?:(?:late|early|earlier|later|shortly|just|soon|right|immediately|only)\s+)?(?:{_PREPOSITIONS}|{_STARTING_WORD}"
                   rf"(?:\s+(?:on|from|in|at))?)(?:\s+(?:about|around|approximately|roughly|nearly|almost))?"  # "at about 0300 GMT"
                   rf"\s+(?:the\s+|its\s+|their\s+)?$", before, re.I)
-    if m is None and re.search(r"\ba\s+$", before) and _ROMANCE_WORD.search(text):
+    if m is None and re.search(r"\ba\s+$", before) and guess_language(text) in _A_IS_A_PREPOSITION:
         m = re.search(r"\s*\ba\s+$", before)  # the Spanish, Portuguese or Italian "a": "se reunirán a mediados de enero"
     if m is None:
         # "travels later today", "released him late Monday night", "flew out early Tuesday"
@@ -1083,14 +1086,12 @@ _ENCLOSED_PARTICIPLE = re.compile(rf"^(?P<np>[^,;]{{2,60}}?),\s+(?:[a-z]+ly\s+)?
                                   rf"(?=(?:{_AUXILIARY}|[a-z]{{2,}}ed|{words_pattern(PLAIN_PASTS - {'said', 'told'})})\b)")
 
 
-#: Words that only Spanish, Portuguese, Italian or French write, where "a" is a preposition, not an article.
-_ROMANCE_WORD = re.compile(r"\b(?:el|los|las|del|para|con|por|una|que|della|il|uma|em|les|des|pour|avec)\b")
+#: Languages where "a" is a preposition, not an article.
+_A_IS_A_PREPOSITION = frozenset({"es", "pt", "it", "fr"})
 #: A verb of saying in the other languages we read, right before the comma that opens what was said.
 _FOREIGN_SAYING_END = re.compile(r"\s(?:sagte|sagten|erklärte|erklärten|betonte|betonten|dijo|dijeron|afirmó|declaró|aseguró|"
                                  r"señaló|a\s+(?:déclaré|dit|affirmé|indiqué|assuré)|ont\s+(?:déclaré|dit)|заявил[аи]?|"
                                  r"сказал[аи]?|сообщил[аи]?)$")
-#: Words of English, whose presence keeps the other languages' rules off a title.
-_ENGLISH_WORD = re.compile(r"\b(?:the|and|of|was|were|has|have|with|said)\b")
 #: The participle aside in the other languages we read, before the main clause's auxiliary: "Les trois pays,
 #: réunis depuis septembre 2023 au sein de l'AES, ont quitté la Cédéao", "Die Regierung, die … gebildet
 #: wurde, hat … beschlossen".
@@ -1224,7 +1225,7 @@ def _trim(title: str) -> str:
             title = relative["np"] + title[back.start():]
     if len(title) > TITLE_MAX:
         title = _ENCLOSED_PARTICIPLE.sub(r"\g<np> ", title, count=1)
-    if len(title) > TITLE_MAX and not _ENGLISH_WORD.search(title):
+    if len(title) > TITLE_MAX and guess_language(title) != "en":
         title = _FOREIGN_ENCLOSED_ASIDE.sub(r"\g<np> ", title, count=1)
     opening = _OPENING_PHRASE.match(title) or _ENCLOSED_PARTICIPLE.match(title)  # "In a poll completed Saturday, only…"
     verb = _VERB.search(title, opening.end() if opening else 0) or _VERB.search(title)
@@ -1444,7 +1445,7 @@ _CONTACT_RELATIVE = re.compile(
 
 
 #: A finite verb between an object relative's verb and the date: the date then belongs to the main clause.
-_MAIN_VERB_IN_REST = re.compile(r"\b(?:was|were|is|are|has|have|had|will|would|fell|broke|began|came|went|took)\b"
+_MAIN_VERB_IN_REST = re.compile(rf"\b(?:{_REST_AUXILIARY}|fell|broke|began|came|went|took)\b"
                                 r"|(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)\b[a-z]{3,}ed\b")
 
 
