@@ -3193,3 +3193,42 @@ def test_an_opening_condition_leaves_the_title(tmp_path):
     titles = titles_of(tmp_path, "Snapback\n\nUnless the council votes otherwise, the sanctions will return at the end of "
                                  "the month.\n", date(2025, 9, 9))
     assert titles == {"2025-09": "The sanctions will return"}
+
+
+def test_an_announcement_that_came_days_after_a_happening_counts_from_the_saying(tmp_path):
+    extraction = extract_text(
+        tmp_path,
+        "Talks\n\nKHARTOUM, Nov. 28 (AP) — Mediators said Friday they would bring the two armies back to the table "
+        "in mid-December.\n\nThe announcement came two days after paramilitary fighters shelled the city of El Obeid, "
+        "killing at least 14 civilians.\n", date(2026, 11, 28))
+    counted = {c.title: c.start.to_timex() for c in extraction.candidates}
+    # counted from Friday, the day of the saying, not from mid-December, the last date named before
+    assert counted["Paramilitary fighters shelled the city of El Obeid"] == "2026-11-25"
+
+
+def test_a_name_given_again_in_brackets_keeps_the_subject_of_its_clause(tmp_path):
+    titles = titles_of(
+        tmp_path,
+        "Talks to resume\n\nBOGOTA, Nov. 27 (Xinhua) -- The government and the National Liberation Army (ELN) will "
+        "resume peace talks in Caracas on Dec. 3, the chief negotiator said.\n\nThe ELN is the largest armed group "
+        "left since the Revolutionary Armed Forces of Colombia (FARC) signed a peace accord in 2016.\n",
+        date(2026, 11, 27))
+    assert titles["2026-12-03"] == "The government and the National Liberation Army will resume peace talks in Caracas"
+    assert titles["2016"] == "Revolutionary Armed Forces of Colombia signed a peace accord"
+
+
+def test_a_fronted_when_clause_that_holds_the_date_is_titled_without_its_when(tmp_path):
+    titles = titles_of(
+        tmp_path,
+        "Dayton at thirty\n\nWhen the leaders of Bosnia, Croatia and Serbia initialled the agreement at an air base "
+        "in Ohio on 21 November 1995, the war had lasted three and a half years.\n\nWhen asked about it on Monday, "
+        "the envoy declined to answer.\n", date(2026, 11, 27))
+    assert titles["1995-11-21"] == ("The leaders of Bosnia, Croatia and Serbia initialled the agreement at an air "
+                                    "base in Ohio")
+    assert not titles["2026-11-23"].startswith("Asked")
+
+
+def test_a_dateline_place_with_an_apostrophe_is_no_part_of_the_title(tmp_path):
+    titles = titles_of(tmp_path, "Border\n\nO'SMACH, Cambodia (AP)_ The commander of the resistance said Thursday "
+                                 "that a team had been sent to the border.\n", date(1998, 2, 19))
+    assert titles["1998-02-19"].startswith("The commander of the resistance said")

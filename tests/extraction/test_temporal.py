@@ -1558,3 +1558,23 @@ def test_a_chronologys_month_after_its_year_and_the_same_month_of_a_year():
     found = [(t.text, t.value) for t in tag("2018 (July) - Both leaders sign a declaration.\n1991 - Rebels take the "
                                             "capital; the regime falls the same month.", date(2025, 11, 3))]
     assert found == [("2018 (July)", "2018-07"), ("1991", "1991"), ("the same month", "1991")]
+
+
+def test_a_bare_month_told_before_a_full_day_of_an_earlier_year_is_of_that_year():
+    text = ("He lost his seat in August and an early election was held on Nov. 23, 2025. "
+            "Prices fell in August and have risen since May 2025.")
+    assert values(text, date(2026, 11, 27))[0] == ("August", "DATE", "2025-08")
+    assert values(text, date(2026, 11, 27))[2] == ("August", "DATE", "2026-08")  # "since" tells no order
+
+
+def test_a_month_in_a_when_clause_after_a_year_is_of_that_year_with_or_without_a_comma():
+    assert value_of("Visits revived in 2023 when the president went to Tokyo in March.", "March",
+                    date(2026, 11, 28)) == "2023-03"
+
+
+def test_a_weekday_a_thing_was_announced_or_called_for_lies_ahead():
+    dct = date(2026, 11, 25)
+    assert value_of("Power cuts were announced for Sunday in three regions.", "Sunday", dct) == "2026-11-29"
+    assert value_of("A general strike was called for Monday.", "Monday", dct) == "2026-11-30"
+    # a participle about the subject says nothing; the main verb does
+    assert value_of("Talks planned for Thursday were cancelled.", "Thursday", dct) == "2026-11-19"

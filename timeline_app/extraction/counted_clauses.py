@@ -103,7 +103,10 @@ def counted_happenings(sentence: Sentence, dated: list[Timex], before: Timex | N
     came = _CAME_COUNTED.match(sentence.text)
     if came is not None and any(t.start - sentence.start < came.start("what") for t in dated):
         came = None  # (a date of the clause counted from is the clause's own: "…for talks that lasted until late")
-    if came is not None and (before is None or not re.search(rf"\b{re.escape(came['noun'])}\b", before_text, re.I)):
+    telling = _date_of_telling(came["noun"], before_text, told_before or []) if came is not None else None
+    if telling is not None:
+        before = telling
+    elif came is not None and (before is None or not re.search(rf"\b{re.escape(came['noun'])}\b", before_text, re.I)):
         before = _date_of_noun(came["noun"], told_before or [])
         if before is None:
             came = None  # the attack is not what the story dated: no day to count from
@@ -138,6 +141,32 @@ def counted_happenings(sentence: Sentence, dated: list[Timex], before: Timex | N
         found.append(CountedHappening(text=what, value=value, phrase=f"the day of {anchor[1].text}",
                                       derivation=f"the day of {anchor[1].text} ({anchor[1].value})", told=m.group(0)))
     return found
+
+
+#: Nouns that take up what the sentence before told as a whole, and the verb it must have been told
+#: with: "Mediators said Friday they would reconvene… The announcement came two days after…".
+_TELLING_NOUNS = {
+    "announcement": re.compile(r"\b(?:said|announced|declared|stated|told|unveiled)\b"),
+    "statement": re.compile(r"\b(?:said|announced|declared|stated|told)\b"),
+    "remarks": re.compile(r"\b(?:said|told|remarked|declared)\b"),
+    "comments": re.compile(r"\b(?:said|told|commented|remarked)\b"),
+    "decision": re.compile(r"\b(?:decided|agreed|voted|ruled|approved|ordered|chose)\b"),
+    "move": re.compile(r"\b[a-z]{3,}ed\b"),
+}
+
+
+def _date_of_telling(noun: str, before_text: str, told_before: list[tuple[Sentence, list[Timex]]]) -> Timex | None:
+    """The date of the telling that `noun` ("The announcement came…") takes up in the sentence just
+    before: the one nearest its verb ("said Friday they would meet in mid-December": Friday)."""
+    verb = _TELLING_NOUNS.get(noun.lower())
+    if verb is None or not told_before or told_before[-1][0].text != before_text:
+        return None
+    told, dates = told_before[-1]
+    found = verb.search(told.text)
+    if found is None or not dates:
+        return None
+    at = told.start + found.start()
+    return min(dates, key=lambda t: min(abs(t.start - at), abs(t.end - at)))
 
 
 def _date_of_noun(noun: str, told_before: list[tuple[Sentence, list[Timex]]]) -> Timex | None:

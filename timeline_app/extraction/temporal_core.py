@@ -244,6 +244,11 @@ class Context:
         clause = TOKEN.findall(before[cut:])
         words = clause[-12:]
         lowered = [w.lower() for w in words[-2:]]
+        if len(words) >= 3 and words[-3].lower() in ("was", "were", "is", "are", "been", "be") \
+                and lowered[0] in _SET_FOR and lowered[1] == "for":
+            # "power cuts were announced for Sunday", "a strike was called for Monday": the day set (not a
+            # participle about the subject: "talks planned for Thursday were cancelled" say by their verb)
+            return "future"
         if lowered and (lowered[-1] in REPORTING_PAST or (len(lowered) == 2 and lowered[0] in REPORTING_PAST
                                                            and lowered[1] in ("in", "on", "at", "late", "early"))):
             return "past"  # "said in March", "announced on Friday": the date is the saying's
@@ -375,6 +380,9 @@ class Context:
 #: Words after a past verb that put what follows after it: "invited … to a ceremony", "payable Dec. 7".
 _LOOKS_AHEAD_WORDS = {"invited", "invitation", "payable", "due", "effective", "scheduled", "planned", "expected",
                       "told", "asked", "urged", "ordered", "until", "next", "coming"}
+#: Verbs that set a day for what they announce when "for" follows: "announced for Sunday".
+_SET_FOR = {"announced", "called", "forecast", "forecasted", "planned", "scheduled", "rescheduled", "set", "slated",
+            "fixed", "timetabled", "earmarked", "penciled", "pencilled", "booked", "expected", "predicted"}
 #: Words that open a clause of its own, whose verb the past one further back does not rule ("The parade
 #: came three weeks before leaders gather in Gyeongju for a summit from Oct. 31").
 _SUBORDINATORS = {"before", "after", "when", "until", "because", "since", "while", "if", "unless", "once", "that",
@@ -612,7 +620,7 @@ def _leads_the_line(ctx: Context, pos: int) -> bool:
 
 
 #: A year and the when-clause that tells what happened in it: "in 2004, when…".
-_WHEN_OF_YEAR = re.compile(r"\d{4}\s*,\s*when\b")
+_WHEN_OF_YEAR = re.compile(r"\d{4}\s*,?\s*when\b")
 _YEAR_IN_APPOSITION = re.compile(r"(?:\byear|\b\d{4})\s*,\s*(?:(?:in|on|during)\s+)?(?:early|late|mid-?)?\s*$")
 
 
@@ -777,7 +785,24 @@ def resolve_month(month: int, ctx: Context, m: re.Match[str], rel: str | None = 
         year = dct.year + (1 if month < dct.month and ahead <= 6 else 0) - (1 if month > dct.month and ahead > 6 else 0)
         return year, f"the nearest {lx_month_name(month)} to {dct.label()}"
     year = dct.year if month < dct.month else dct.year - 1
+    joined = _JOINED_DATED_LATER.match(ctx.text, m.end(), ctx.sentence_bounds(m.start())[1]) if tense == "past" else None
+    if joined is not None and int(joined["year"]) < year:
+        # "He lost his mandate in August and an early election was held on Nov. 23, 2025": told in order,
+        # the month is the last such one up to the date the sentence goes on to
+        later = (int(joined["year"]), month_of(joined["mon"] or joined["mon2"]))
+        year = later[0] if month <= later[1] else later[0] - 1
+        return year, f"the last {lx_month_name(month)} up to {lx_month_name(later[1])} {later[0]}, told next in the sentence"
     return year, f"the last {lx_month_name(month)} before {dct.label()}" + (" (past tense)" if tense else "")
+
+
+#: A day with its year joined after a bare month by "and" (no comma: one run of happenings), the sentence
+#: telling in order: "in August and an early election … was held on Nov. 23, 2025" (not "and has grown since
+#: May 2025", nor a contrast: "…in September, and the first half of March 2020 was dry").
+_JOINED_DATED_LATER = re.compile(
+    rf"(?:(?!\b(?:since|after|following|before)\b)[^.;!?,]){{0,30}}?\s+and\s+"
+    rf"(?:(?!\b(?:since|after|following|before|until|by)\b)[^.;!?]){{0,100}}?"
+    rf"\b(?:(?P<mon>{MON_FULL}|{MON_ABBR})\s+{DAYNUM},?\s+|{DAYNUM}\s+(?P<mon2>{MON_FULL}|{MON_ABBR})\s+)"
+    rf"(?P<year>{YEAR}){E}")
 
 
 #: A participle phrase set off after a subject: "The talks in Jeddah, first launched in".

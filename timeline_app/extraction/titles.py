@@ -178,7 +178,7 @@ _FOREIGN_ATTRIBUTION_TAIL = re.compile(
 
 #: A wire dateline opening a paragraph: "YEREVAN, Dec 7 (Reuters) - ", "GENÈVE, 28 novembre 2023 - ",
 #: "NAIROBI, Kenya (AP) _ ". Its date is the publication date, not a happening.
-_DATELINE_SHAPE = re.compile(r"^\s*(?P<place>[^\W\d_][^\W\d_ .'-]{1,40}(?:[ .'/-]+[^\W\d_]+){0,3})"
+_DATELINE_SHAPE = re.compile(r"^\s*(?P<place>[^\W\d_](?:['’](?=[^\W\d_]))?[^\W\d_ .'-]{1,40}(?:[ .'/-]+[^\W\d_]+){0,3})"
                              r"(?:,\s*[^\W\d_][\w .'-]{1,40}?)?(?:,\s*(?P<date>[^,()\n]{3,30}?(?:,\s*\d{4})?))?,?\s*"
                              r"(?P<agency>\([^)]{1,30}\))?\s*(?:[—–-]{1,2}|_)\s+")
 _DATED_AGENCY_LINE = re.compile(r"^\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*\((?:AFP|AP|Reuters|dpa|Xinhua|UPI|Bloomberg)\)\s*"
@@ -521,6 +521,12 @@ def _finish_title(title: str, gazetteer: Gazetteer) -> str:
     title = re.sub(r"^(?:[Oo]n|[Aa]s\s+for|[Rr]egarding|[Cc]oncerning)\s+[^:;,]{1,60}:\s+(?=\S)", "", title)
     title = _ACRONYM_ASIDE.sub("", title)  # "the United Nations Mission in South Sudan (UNMISS)": the name says it
     title = _trim(title)
+    # "When the leaders initialled the agreement [on 21 November 1995], the war had…": the fronted clause
+    # is what the date tells, and it stands alone once the main clause has gone (a comma before a name
+    # is a list's: "the leaders of Bosnia, Croatia and Serbia")
+    fronted = re.match(r"(?:When|Once|As\s+soon\s+as|After|Before)\s+(?=(?:(?:the|a|an|its|their|his|her)\s|[A-Z])(?:[^,;]|,\s+(?=[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*(?:,|\s+and\b)))*$)", title)
+    if fronted is not None and _VERB.search(title, fronted.end()):
+        title = title[fronted.end()].upper() + title[fronted.end() + 1:]
     title = re.sub(r"\s+(?:is|are|was|were|will\s+be)$", "", title)  # "International Women's Day is [March 8]"
     title = re.sub(r"\s+(?:_|--?|—|–)$", "", title)  # "…around the days _": a dash left at the end
     title = _DANGLING_END.sub("", _relative_as_clause(title))
@@ -1320,9 +1326,10 @@ _SUBCLAUSE = re.compile(r",\s+(?:(?:[\w-]+\s+){0,2}(?:days?|weeks?|months?|years
                         # subject and a past verb open a clause of their own
                         r"|(?<!\bjust)(?<!\bonly)(?<!\bright)\s+(?:even\s+)?(?=(?:since|after|before|until|because|when|while)\s+"
                         # ("…days after U.S. and Ukrainian officials met in Geneva")
-                        r"(?:(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,4}?|(?:[A-Z][\w'’.-]*\s+(?:and\s+(?=[A-Z]))?){1,4}"
+                        r"(?:(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,6}?|(?:[A-Z][\w'’.-]*\s+(?:and\s+(?=[A-Z]))?){1,4}"
                         r"(?:(?!(?:was|is|has|does)\s)[a-z]+s\s+)?"
                         r"|(?:he|she|it|they|we|[a-z]{3,}s)\s+)"  # "after prices tripled", "since they met"
+                        r"(?:\([^()]{1,60}\)\s+)?"  # ("since the Revolutionary Armed Forces of Colombia (FARC) signed")
                         r"(?:(?:was|were)\s+)?(?:[a-z]{3,}ed|began|broke|came|fell|rose|took|met|won|lost|led|left|ran|went|held|"
                         r"made|gave|fought|wrote|sent|struck|said|told|(?<=was\s)due|(?<=were\s)due)\b)"  # ("since Sinn Fein was expelled")
                         r"|\s+_\s+|\s+--?\s+|\s+—\s+|;\s+|\s*\(|\)")
@@ -1333,6 +1340,8 @@ _REPORTED_SUBJECT = re.compile(rf"\b(?:said|says|told\s+\w+|announced|reported)\
                                rf"(?P<verb>(?:had\s+)?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}))\b")
 #: A clock time given again in another zone, in brackets: "(2130 GMT)", "(0430 GMT)", "(1500 UTC)".
 _ZONE_ASIDE = re.compile(r"\(\s*\d{1,2}:?\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:GMT|UTC|local\s+time|[A-Z]{2,4}T)\s*\)")
+#: A name given again in brackets, short or in full: "(ELN)", "(Revolutionary Armed Forces of Colombia)".
+_NAME_ASIDE = re.compile(r"\(\s*[A-Z][\w.&'’-]*(?:\s+(?:of|and|for|the|[A-Z][\w.&'’-]*)){0,6}\s*\)")
 #: A clause of place whose own subject says the dated thing: "…the Kordofan region, where the World Food
 #: Programme said [last Thursday] that it could not reach Kadugli".
 _PLACE_SAYING = re.compile(r"(?:where|there)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,5}(?:said|says|told|announced|warned|"
@@ -1643,6 +1652,8 @@ def _clause_of(sentence: Sentence, t: Timex, relative_only: bool = False) -> Sen
     lead = dateline_end(s)
     # (nor does a clock time's other zone: "at 11:30 p.m. (2130 GMT) on Tuesday")
     zones = [(m.start(), m.end()) for m in _ZONE_ASIDE.finditer(s, lead)]
+    # (nor a name's short form or full name in brackets: "the National Liberation Army (ELN) will resume")
+    zones += [(m.start(), m.end()) for m in _NAME_ASIDE.finditer(s, lead)]
     cuts = [0] + ([lead] if lead else []) + [m.end() for m in _SUBCLAUSE.finditer(s, lead)
                                              if not any(a <= m.end() - 1 < b for a, b in zones)] + [len(s)]
     rel = t.start - sentence.start
