@@ -3232,3 +3232,33 @@ def test_a_dateline_place_with_an_apostrophe_is_no_part_of_the_title(tmp_path):
     titles = titles_of(tmp_path, "Border\n\nO'SMACH, Cambodia (AP)_ The commander of the resistance said Thursday "
                                  "that a team had been sent to the border.\n", date(1998, 2, 19))
     assert titles["1998-02-19"].startswith("The commander of the resistance said")
+
+
+def test_a_person_named_by_a_long_title_then_who_is_titled_with_what_the_who_clause_says(tmp_path):
+    titles = titles_of(
+        tmp_path,
+        "Envoy in Chisinau\n\nOn 27 November 2026, the deputy prime minister met the Special Representative of the "
+        "OSCE Chairperson-in-Office for the Transnistrian Settlement Process, who is on a working visit to Chisinau "
+        "from 26 to 29 November.\n", date(2026, 11, 28))
+    assert titles["2026-11-26"] == ("Special Representative of the OSCE Chairperson-in-Office is on a "
+                                    "working visit to Chisinau")
+
+
+def test_a_dated_participle_deep_in_a_long_object_is_a_happening_of_its_own(tmp_path):
+    titles = titles_of(
+        tmp_path,
+        "Press release\n\nThe parties reviewed the results of the meetings held in the new format since the start of "
+        "the year and the implementation of the protocol decisions signed on 2 October.\n\nShares fell after the "
+        "market closed Wednesday.\n", date(2026, 11, 28))
+    assert titles["2026-10-02"] == "The protocol decisions were signed"
+    assert titles["2026-11-25"] == "The market closed"  # a conjunction's clause, no participle made passive
+
+
+def test_a_happening_named_by_its_date_and_a_day_a_thing_falls_on_title_that_thing(tmp_path):
+    titles = titles_of(
+        tmp_path,
+        "Ministry\n\nThe minister recalled the incident of 18 November at the Varnita checkpoint.\n\nThe two sides "
+        "agreed to set up a working group by the end of January and to mark the 61st anniversary of the "
+        "normalisation of ties, which falls on June 22.\n", date(2026, 11, 28))
+    assert titles["2026-11-18"] == "Incident at the Varnita checkpoint"
+    assert titles["2027-06-22"] == "The 61st anniversary of the normalisation of ties"

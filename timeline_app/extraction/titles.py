@@ -829,6 +829,11 @@ _NOUN_AND_RELATIVE = re.compile(rf"^(?P<noun>[^,;]{{2,70}}?),?\s+(?:who|that|whi
                                 # "which last met", "who first arrived": an adverb may come first
                                 rf"(?P<rest>(?:(?:last|first|later|earlier|recently|once|also|then|initially|originally|"
                                 rf"previously)\s+)?(?P<lead>{_RELATIVE_PREDICATE})\b.*)$")
+#: A person named by a capitalised title and what it is of, then "who": the title is who, named with its
+#: first "of" ("The Special Representative of the OSCE Chairperson-in-Office [for the … Process], who is…").
+_TITLED_PERSON_WHO = re.compile(r"(?P<head>(?:(?:The|A|An)\s+)?(?:[A-Z][\w'’.-]*\s+){0,4}?[A-Z][\w'’.-]*"
+                                r"(?:\s+(?:of|to)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,4}?[A-Z][\w'’.-]*)?)"
+                                rf"(?:\s+(?:for|in|at|to|of|on)\s+[^,;]{{1,100}})?,\s+who\s+(?P<rest>(?:{_RELATIVE_PREDICATE}\b|(?:is|are|was|were)\s+(?:on|in|at)\s).*)$")
 #: A title left as a noun phrase and its participle aside: "The party's congress, originally planned".
 _NOUN_AND_PARTICIPLE = re.compile(r"^(?P<noun>(?:The|A|An|Its|Their|His|Her|[A-Z][\w'’.-]*['’]s)\s+[^,;]{1,50}),\s+"
                                   r"(?P<participle>(?:(?:first|originally|initially|once|previously|later)\s+)?"
@@ -1198,6 +1203,10 @@ def _trim(title: str) -> str:
     title = title.strip()
     title = title[dateline_end(title):]  # "YEREVAN, Armenia (AP) — …"
     title = _without_end_stop(title)
+    # (before the title is cut to length, which a long phrase after the person's title would make it)
+    person = _TITLED_PERSON_WHO.match(title)
+    if person is not None and not re.search(rf"\b(?:{_AUXILIARY}|said|says)\b", person["rest"].split(" ", 1)[-1]):
+        title = f"{person['head']} {person['rest']}"
     # "Machado, who was barred from running, said that…": the aside goes, not the saying after it
     title = _ASIDE_BEFORE_SAYING.sub(" ", title, count=1)
     if not _OPENING_PHRASE.match(title):  # "Lebanon's president, Joseph Aoun[, who took office…,] said": the name says who
@@ -1340,6 +1349,11 @@ _REPORTED_SUBJECT = re.compile(rf"\b(?:said|says|told\s+\w+|announced|reported)\
                                rf"(?P<verb>(?:had\s+)?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}))\b")
 #: A clock time given again in another zone, in brackets: "(2130 GMT)", "(0430 GMT)", "(1500 UTC)".
 _ZONE_ASIDE = re.compile(r"\(\s*\d{1,2}:?\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:GMT|UTC|local\s+time|[A-Z]{2,4}T)\s*\)")
+#: The object of a verb that a "who" clause right after it is about, up to its comma, opening with a
+#: person named by a capitalised title: "met [the Special Representative of the OSCE Chairperson-in-Office for
+#: the Transnistrian Settlement Process], who…".
+_PERSON_AFTER_VERB = re.compile(rf"\b(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}|meets|visits|receives)\s+"
+                                r"(?P<head>(?:the|a|an)\s+(?:[A-Z][\w'’.-]*\s+){0,4}?[A-Z][\w'’.-]*\s+(?:of|for|to)\s+[^,;]{1,100})$")
 #: A name given again in brackets, short or in full: "(ELN)", "(Revolutionary Armed Forces of Colombia)".
 _NAME_ASIDE = re.compile(r"\(\s*[A-Z][\w.&'’-]*(?:\s+(?:of|and|for|the|[A-Z][\w.&'’-]*)){0,6}\s*\)")
 #: A clause of place whose own subject says the dated thing: "…the Kordofan region, where the World Food
@@ -1703,6 +1717,11 @@ def _clause_of(sentence: Sentence, t: Timex, relative_only: bool = False) -> Sen
                     owned = _HAPPENING_IN_PLACE.search(antecedent)
                     antecedent = owned.group(0) if owned else antecedent[determiners[-1].start():] if determiners \
                         else (name.group(0) if name else "")
+                    person = _PERSON_AFTER_VERB.search(s, max(0, own_comma - 160), own_comma) if head.startswith("who") else None
+                    if person is not None and not owned:
+                        # "…met the Special Representative of the OSCE Chairperson-in-Office for the … Process, who
+                        # is on a visit": "who" is a person, the head of the whole phrase
+                        antecedent = s[person.start("head"):own_comma]
                 lo = own_comma - len(antecedent)
             if hi == cuts[i + 1] and i + 2 < len(cuts) and re.fullmatch(r",\s+", s[t.end - sentence.start:hi]) \
                     and s.startswith("when ", hi):
@@ -2165,7 +2184,12 @@ def _reduced_relative(sentence: Sentence, t: Timex, inside: list[Timex]) -> tupl
                  # …or a present of what holds ("The movement takes its name from a peace deal signed in 2009")
                  or re.fullmatch(r"takes|is|are|remains|remain|means|dates|owes|draws|rests|stems", main_verb.group())
                  # …or a future: "Thailand will release 18 soldiers captured in July"
-                 or re.fullmatch(r"will|shall", main_verb.group())))
+                 or re.fullmatch(r"will|shall", main_verb.group())
+                 # …or a noun deep in a long object: "reviewed the results of the meetings held … and the
+                 # implementation of the protocol decisions signed on 2 October" (the review is not the signing)
+                 # (a conjunction is no preposition here: "…after the stock market closed Wednesday")
+                 or (len(s[main_verb.end():governed.start()].split()) > 10
+                     and not re.match(r"(?i:after|before|since|following)\b", governed.group()))))
     if not finite and m["comma"] is None and re.match(r"\s*(?:[.;:!?,]|$)", s[end:]) \
             and _FUTURE_VERB_OBJECT.search(s, max(0, m.start("part") - 80), m.start("part")):
         finite = True  # "Thailand will release 18 soldiers captured in July": no future is dated by a past
@@ -2208,7 +2232,16 @@ _PARTICIPLE_AND_BEFORE = re.compile(r"\b[a-z]{3,}ed\s+(?:in|on|at)\s+[^,;]{1,40}
 #: A happening named by its date after "of": "the parliamentary elections of 26 October 2024".
 _HAPPENING_OF_DATE = re.compile(r"\b(?:the|its|their)\s+(?P<np>(?:[a-z-]+\s+){0,2}(?:elections?|votes?|referendum|polls|"
                                 r"summit|ceasefire|truce|accords?|agreements?|uprising|coup|massacre|bombings?|attacks?|"
-                                r"events|protests|riots|invasion|offensive|war))\s+of\s+$", re.I)
+                                r"events|protests|riots|invasion|offensive|war|incidents?|clashes|blasts?|explosions?|"
+                                r"shootings?|raids?|strikes?|killings?|crash|meetings?|talks|decisions?|ruling|resolution|"
+                                r"declaration|revolution|deal))\s+of\s+$", re.I)
+#: A thing whose day a relative clause gives: "the 61st anniversary of the normalisation of ties, which falls on".
+_FALLS_ON = re.compile(r"\b(?P<np>(?:the|its|their|this|next|a)\s+[^,;:()]{3,100}?),?\s+(?:which|that)\s+"
+                       r"(?:(?:falls|fell|will\s+fall|is\s+marked|was\s+marked|is\s+celebrated|is\s+observed)\s+(?:on|in)"
+                       r"|(?:is|was)\s+(?:due|set|scheduled)\s+(?:for|on))\s+(?:the\s+)?$")
+#: Where the happening a date names took place, right after the date: "the incident of 18 November [at the
+#: Varnita checkpoint]".
+_PLACE_AFTER_DATE = re.compile(r"\s+(?P<place>(?:at|in|near|outside)\s+(?:the\s+)?[A-Z][^,;.:()]{0,50}?)(?=\s*(?:[,;.:()]|$|\s+(?:and|which|that|when)\b))")
 #: …unless the phrase is the sentence's subject and its verb follows: "The events of March 2014 changed…" is
 #: the sentence's own happening, told by its verb.
 _HAPPENING_OF_DATE_IS_SUBJECT = re.compile(r"\s*,?\s*(?!were\b|was\b)(?:[a-z]{3,}ed|[a-z]{3,}s)\b")
@@ -2900,7 +2933,13 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
     named = _HAPPENING_OF_DATE.search(sentence.text, max(0, t.start - sentence.start - 80), t.start - sentence.start)
     if named is not None and not _HAPPENING_OF_DATE_IS_SUBJECT.match(sentence.text, t.end - sentence.start):
         # "…say the parliamentary elections of 26 October 2024 were rigged": the date names the elections
-        return _finish_title(named["np"], gazetteer)
+        place = _PLACE_AFTER_DATE.match(sentence.text, t.end - sentence.start)
+        return _finish_title(named["np"] + (" " + place["place"] if place else ""), gazetteer)
+    falls = _FALLS_ON.search(sentence.text, max(0, t.start - sentence.start - 140), t.start - sentence.start)
+    if falls is not None:  # "…to mark the 61st anniversary of ties, which falls on June 22": the day is the anniversary's
+        # (the noun phrase after the last verb: "…by the end of January and to mark [the 61st anniversary…]")
+        np = re.split(rf"\s(?:[a-z]+\s+)?(?:to\s+[a-z]+|{_VERB.pattern})\s+(?=(?:the|its|their|this|next|a)\s)", falls["np"])[-1]
+        return _finish_title(np[:1].upper() + np[1:], gazetteer)
     owned = _POSSESSIVE_DATE_NOUN.match(sentence.text, t.end - sentence.start)
     if owned is not None and sentence.text.startswith(",", owned.end()) \
             and _PREPOSITION_BEFORE_DATE.fullmatch(sentence.text, dateline_end(sentence.text), t.start - sentence.start):
