@@ -3262,3 +3262,17 @@ def test_a_happening_named_by_its_date_and_a_day_a_thing_falls_on_title_that_thi
         "normalisation of ties, which falls on June 22.\n", date(2026, 11, 28))
     assert titles["2026-11-18"] == "Incident at the Varnita checkpoint"
     assert titles["2027-06-22"] == "The 61st anniversary of the normalisation of ties"
+
+
+def test_a_live_entry_that_names_its_own_clock_time_is_dated_by_it_not_by_the_stamp(tmp_path):
+    extraction = extract_text(
+        tmp_path,
+        "LIVE: Truce talks\n\nUpdated 16:40 GMT, 28 November 2026\n\n"
+        "13:20 GMT – The Qatari prime minister arrived in Cairo at midday, state media said.\n\n"
+        "11:45 GMT – The talks resumed at 10:00 local time, a source close to the negotiations told us.\n\n"
+        "09:10 GMT – A strike on a car killed two people, medics said.\n",
+        date(2026, 11, 28))
+    told = [(c.start.to_timex(), c.title) for c in extraction.candidates]
+    assert told == [("2026-11-28T12:00", "Qatari prime minister arrived in Cairo"),
+                    ("2026-11-28T10:00", "The talks resumed"),
+                    ("2026-11-28T09:10", "A strike on a car killed two people")]

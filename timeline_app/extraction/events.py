@@ -636,6 +636,11 @@ def _status(text: str, t: Timex, start: When, pub: When, claimed: bool, language
     return EventStatus.HAPPENED
 
 
+def _stamped(c: Candidate) -> bool:
+    """Whether a candidate is dated by the live page's stamp that opens its entry, not by its own words."""
+    return bool(_LIVE_STAMP.fullmatch(c.date_phrase)) and c.evidence.startswith(c.date_phrase)
+
+
 def _dedupe(candidates: list[Candidate]) -> list[Candidate]:
     """The same happening told twice in one article (lead and body) is one candidate: same date, same
     kind, and titles that share most of their words (or their actors and some words), or the same title
@@ -650,6 +655,8 @@ def _dedupe(candidates: list[Candidate]) -> list[Candidate]:
                 kept[seen] = c  # the one that says how long it lasted
             elif c.end is None and len(c.timex) > len(kept[seen].timex) and c.timex.startswith(kept[seen].timex):
                 kept[seen] = c  # "…on April 15, when fighting broke out at about 9 a.m.": the finer of the two
+            elif "T" in c.timex and _stamped(kept[seen]) and not _stamped(c):
+                kept[seen] = c  # "11:45 GMT – The talks resumed at 10:00 local time": the page's stamp is its telling
             continue
         same = by_key.setdefault((c.timex, c.kind), [])
         words = _content_words(c.title)
