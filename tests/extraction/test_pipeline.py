@@ -3276,3 +3276,17 @@ def test_a_live_entry_that_names_its_own_clock_time_is_dated_by_it_not_by_the_st
     assert told == [("2026-11-28T12:00", "Qatari prime minister arrived in Cairo"),
                     ("2026-11-28T10:00", "The talks resumed"),
                     ("2026-11-28T09:10", "A strike on a car killed two people")]
+
+
+def test_what_a_happening_came_as_is_titled_from_its_own_clause(tmp_path):
+    titles = titles_of(tmp_path, "Swap\n\nKYIV, Nov 28 (Reuters) - The exchange came as U.S. envoy Steve Witkoff prepared "
+                                 "to travel to Moscow next week after two days of meetings in Kyiv.\n", date(2026, 11, 28))
+    assert titles["2026-W49"].startswith("Witkoff prepared to travel to Moscow")
+
+
+def test_a_year_named_to_measure_by_with_as_much_as_in_is_no_happening(tmp_path):
+    titles = titles_of(tmp_path, "Corridor\n\nThe route carried 1.2 million tons in the first ten months of this year, "
+                                 "nearly twice as much as in the whole of 2024.\n\nRussia launched more than 550 drones "
+                                 "in July 2025.\n", date(2026, 11, 26))
+    assert "2024" not in titles and "2026" in titles
+    assert titles["2025-07"] == "Russia launched more than 550 drones"  # a quantity is no comparison

@@ -258,7 +258,10 @@ _SEASONAL_THING = re.compile(r"\s+(?:holidays?|festivals?|festivities|break|rece
 #: "…from 1990 levels", "below pre-war 2021 levels": a year named as a measure.
 _LEVELS_OF = re.compile(r"['’]?s?\s+(?:levels?|figures?|prices|values?|baseline)\b", re.I)
 #: "compared with the same period of 2022", "up from 900 the year before": a date to measure against
-_COMPARED = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|up\s+from|down\s+from|higher\s+than|lower\s+than)\b"
+_COMPARED = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|up\s+from|down\s+from|higher\s+than|lower\s+than|"
+                       # "nearly twice as much as in the whole of 2024", "more than in 2019"
+                       # (not "more than 500 drones": a quantity, which no preposition follows)
+                       r"as\s+(?:much|many|high|low|large)\s+as|(?:more|less|fewer)\s+than\s+(?:in|during|on|at))\b"
                        r"(?:[^,.;]|(?<=\d)[,.](?=\d)){0,40}$"  # ("down from 2,000 in the same period of 2023")
                        # "the most senior official to visit since 2019", "the first since January 2021": the
                        # last time before is named only to measure by

@@ -1341,6 +1341,8 @@ _SUBCLAUSE = re.compile(r",\s+(?:(?:[\w-]+\s+){0,2}(?:days?|weeks?|months?|years
                         r"(?:\([^()]{1,60}\)\s+)?"  # ("since the Revolutionary Armed Forces of Colombia (FARC) signed")
                         r"(?:(?:was|were)\s+)?(?:[a-z]{3,}ed|began|broke|came|fell|rose|took|met|won|lost|led|left|ran|went|held|"
                         r"made|gave|fought|wrote|sent|struck|said|told|(?<=was\s)due|(?<=were\s)due)\b)"  # ("since Sinn Fein was expelled")
+                        # "The exchange came as the envoy prepared to travel to Moscow next week": what it came with
+                        r"|(?<=\bcame)\s+(?=as\s+(?:the\s+)?[A-Za-z])"
                         r"|\s+_\s+|\s+--?\s+|\s+—\s+|;\s+|\s*\(|\)")
 _RELATIVE = re.compile(r"(?:who|which|whose|that)\b")
 #: What a saying reports, up to its verb: "said [the incursions] began…".
@@ -1736,7 +1738,7 @@ def _clause_of(sentence: Sentence, t: Timex, relative_only: bool = False) -> Sen
             body = body.strip(" ,_-—;()")
             # "…, while Armenia said…", "…, after it applied…": the clause without its conjunction
             joiner = re.match(r"(?:(?:and|but)\s+(?:as\s+)?)?(?:while|whereas|although|though|after|before|when|since|until|"
-                              r"because)?\s*", body, re.I)
+                              r"because|as(?=\s))?\s*", body, re.I)
             if joiner:
                 lead += joiner.end()
                 body = body[joiner.end():]
@@ -2631,7 +2633,7 @@ _SINGULAR_PAST_LIKE_PRESENT = re.compile(rf"(?:[A-Z][\w'’.-]*\s+){{1,3}}{words
 
 #: A clause that names its own subject ("the alliance began…", "Castro announced…"), not a participle
 #: ("losing his mother…") or an adjective ("profitable, was hurt…").
-_OWN_SUBJECT = re.compile(r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s|[A-Z][a-z]"
+_OWN_SUBJECT = re.compile(r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s|[A-Z][a-z]|[A-Z]\.[A-Z]\."
                           # a pronoun or a bare plural and its past: "after prices tripled", "since they met"
                           rf"|(?:he|she|it|they|we|[a-z]{{3,}}s(?:\s+of\s+[a-z]+)?)\s+(?:[a-z]{{3,}}ed|{words_pattern(IRREGULAR_PASTS)})\b"
                           # "after both sides accused each other", "when all three parties signed"
@@ -3008,7 +3010,7 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         # "Russia will respond…, after the alliance began its biggest drills in January": the only date
         # dates the subordinate clause with its own subject and verb
         part = _clause_of(sentence, t)
-        if part is not None and re.search(r"\b(?:since|after|before|until|because|when|while)\s+$",
+        if part is not None and re.search(r"\b(?:since|after|before|until|because|when|while|(?<=\bcame\s)as)\s+$",
                                           sentence.text[:part.start - sentence.start], re.I) \
                 and _OWN_SUBJECT.match(part.text) and not _SECOND_FINITE.search(part.text) \
                 and "," not in sentence.text[part.start - sentence.start:t.start - sentence.start] \
