@@ -3290,3 +3290,11 @@ def test_a_year_named_to_measure_by_with_as_much_as_in_is_no_happening(tmp_path)
                                  "in July 2025.\n", date(2026, 11, 26))
     assert "2024" not in titles and "2026" in titles
     assert titles["2025-07"] == "Russia launched more than 550 drones"  # a quantity is no comparison
+
+
+@pytest.mark.parametrize(("title", "kind"), [
+    ("The army delegation walked out over a dispute about the withdrawal of fighters", "talks"),
+    ("Rebels shelled the town over a dispute about grazing land", "military_action"),
+])
+def test_what_a_dispute_is_about_gives_no_kind(title, kind):
+    assert classify_kind(title, title).value == kind

@@ -148,7 +148,9 @@ _REASON_PHRASE = re.compile(r"\bin\s+(?:protest|response|reaction|answer)\s+(?:a
                             # "let Ukraine ship grain despite the war": the war is the background, not the happening
                             r"|\b(?:despite|amid|in\s+spite\s+of|because\s+of|due\s+to|owing\s+to)\s+(?:the\s+|a\s+|an\s+|its\s+|"
                             r"their\s+|this\s+|that\s+)?(?:[\w-]+\s+){0,2}?(?:war|conflict|fighting|hostilities|invasion|"
-                            r"blockade|attacks?|strikes?|shelling|clashes|violence)\b", re.I)
+                            r"blockade|attacks?|strikes?|shelling|clashes|violence)\b"
+                            # "walked out over a dispute about the withdrawal of fighters": what the quarrel was about
+                            r"|\bover\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:dispute|row|disagreement|quarrel|spat)\b[^,;.]*", re.I)
 
 
 def _reported_date(sentence: Sentence, t: Timex, inside: list[Timex]) -> bool:
