@@ -3298,3 +3298,11 @@ def test_a_year_named_to_measure_by_with_as_much_as_in_is_no_happening(tmp_path)
 ])
 def test_what_a_dispute_is_about_gives_no_kind(title, kind):
     assert classify_kind(title, title).value == kind
+
+
+def test_a_date_that_is_a_whole_quotation_is_the_speaker_s_word_not_a_happening(tmp_path):
+    titles = titles_of(tmp_path, "Border\n\nYEREVAN, Nov. 26 (AP) — The meeting had been postponed twice, most recently "
+                                 "last weekend, officials said.\n\nOn Nov. 13, the prime minister said his government was "
+                                 "ready to sign \"tomorrow.\"\n", date(2026, 11, 26))
+    assert titles == {"2026-W47-WE": "The meeting had been postponed twice",
+                      "2026-11-13": "The prime minister said his government was ready to sign \"tomorrow.\""}

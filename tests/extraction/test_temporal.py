@@ -1578,3 +1578,11 @@ def test_a_weekday_a_thing_was_announced_or_called_for_lies_ahead():
     assert value_of("A general strike was called for Monday.", "Monday", dct) == "2026-11-30"
     # a participle about the subject says nothing; the main verb does
     assert value_of("Talks planned for Thursday were cancelled.", "Thursday", dct) == "2026-11-19"
+
+
+def test_weeks_earlier_after_a_deadline_still_to_come_count_from_the_last_day_that_has_been():
+    found = values("The commissions met on Thursday. The two sides hope to agree on a map by the end of next month. "
+                   "Two weeks earlier, the president accused his neighbour of stalling. The following day, the prime "
+                   "minister answered him.", date(2026, 11, 26))
+    assert ("Two weeks earlier", "DATE", "2026-11-12") in found
+    assert ("The following day", "DATE", "2026-11-13") in found

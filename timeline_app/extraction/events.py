@@ -363,6 +363,10 @@ _LIVE_PAGE_HOUSEKEEPING = re.compile(
     r"|(?:Thank\s+you|Thanks)\s+for\s+(?:following|reading|joining|staying))", re.I)
 
 
+#: A quotation closing right after a date: 'ready to sign "tomorrow."', "``next week''".
+_QUOTE_CLOSES = re.compile(r"[.,!?]?\s*(?:[\"”’]|'')")
+
+
 def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> list[Timex]:
     """The dates of a sentence that date a happening: "before the summer" is a deadline, and
     "since the autumn" only a bound when the sentence dates its event otherwise, as are the date of
@@ -410,6 +414,10 @@ def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> li
     dated = [t for t in dated if not yardstick(t)]  # a yardstick is never a happening, even alone
     # "It is still there today": a state that holds, not a happening of the day
     dated = [t for t in dated if not (t.text.lower() == "today" and _STILL_HOLDS.search(sentence_text))]
+    # 'ready to sign "tomorrow."': a date that is the whole of a quotation is the speaker's word, said on
+    # another day, and no happening of its own
+    dated = [t for t in dated if not (re.search(r"[\"“‘']$|``$", sentence_text[max(0, t.start - offset - 2):t.start - offset])
+                                      and _QUOTE_CLOSES.match(sentence_text, t.end - offset))]
     restated = restated_dates(sentence_text, offset, dated)
     dated = [t for t in dated if t not in restated]
     # "The launch was the North's fourth this year": the span a count runs over, not a happening

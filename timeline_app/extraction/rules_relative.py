@@ -426,9 +426,10 @@ def _ago(m: re.Match[str], ctx: Context) -> Timex | None:
             and ctx.tense(m.start(), m.end()) == "past":
         # "…would follow by the end of March. A day earlier, the minister had met Grossi": a past told
         # before a date still to come counts from the last day the story told that has been
-        return mk(m, DATE, day_value(ctx.past_ref.plus(-int(count))), f"{m['count']} {unit}(s) before "
+        days = {"day": 1, "night": 1, "week": 7, "fortnight": 14}.get(unit)  # ("Two weeks earlier, …": a day too)
+        return mk(m, DATE, day_value(ctx.past_ref.plus(-int(count) * days)), f"{m['count']} {unit}(s) before "
                   f"{ctx.past_ref.label()}, the last day told that has been") \
-            if unit in ("day", "night") and count is not None and float(count).is_integer() else None
+            if days and count is not None and float(count).is_integer() else None
     # "The war began in 2019. Three years later…": counted from the year (month) the story last
     # named, not from the last full date, which may be older, or the publication date.
     base_year = anchor.year if deictic or ctx.ref_year is None else ctx.ref_year

@@ -1121,7 +1121,7 @@ _DANGLING_END = re.compile(r"(?:,?\s+(?:because|although|though|whereas|while|wh
                            # "…until he [was dismissed in 2019]": a subordinator and its pronoun, without their verb
                            r"|\s+(?:until|till|when|after|before|since|because|while|as)\s+(?:he|she|it|they|we|I)"
                            # "…extended twice, first [to July 9] and then [to Aug. 1]": the steps of a list of dates
-                           r"|,\s+(?:first|then|finally|(?:first\s+)?and\s+then)"
+                           r"|,\s+(?:first|then|finally|(?:first\s+)?and\s+then|(?:most|more|the\s+most)\s+recently|most\s+lately)"
                            r"|,\s+(?:some|many|most|all|none|one|each|part)\s+of)+$")
 
 
