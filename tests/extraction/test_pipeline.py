@@ -3306,3 +3306,21 @@ def test_a_date_that_is_a_whole_quotation_is_the_speaker_s_word_not_a_happening(
                                  "ready to sign \"tomorrow.\"\n", date(2026, 11, 26))
     assert titles == {"2026-W47-WE": "The meeting had been postponed twice",
                       "2026-11-13": "The prime minister said his government was ready to sign \"tomorrow.\""}
+
+
+def test_a_history_told_in_lists_and_fronted_phrases_titles_each_dated_predicate(tmp_path):
+    extraction = extract_text(
+        tmp_path,
+        "The long road\n\nPublished 20 November 2026\n\nThe conflict killed thousands between the late 1960s and 1998. "
+        "By the early 1990s, secret contacts between the government and the armed group had begun.\n\n"
+        "The group declared a ceasefire in August 1994, ended it with a bombing in February 1996 and restored it in "
+        "July 1997. The agreement was reached on Good Friday, 10 April 1998.\n\nEgypt protested against the fifth "
+        "filling of the reservoir, which Ethiopia completed in early September.\n", date(2026, 11, 20))
+    told = {c.start.to_timex(): (c.title, c.end.to_timex() if c.end else None) for c in extraction.candidates}
+    assert told["196X"] == ("The conflict killed thousands", "1998")  # one range, from a decade to a year
+    assert told["199X"][0] == "Secret contacts between the government and the armed group had begun"
+    assert told["1994-08"][0] == "The group declared a ceasefire"
+    assert told["1996-02"][0] == "The group ended it with a bombing"
+    assert told["1997-07"][0] == "The group restored it"
+    assert told["1998-04-10"][0] == "The agreement was reached"
+    assert told["2026-09"][0] == "Ethiopia completed the fifth filling of the reservoir"

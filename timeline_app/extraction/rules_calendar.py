@@ -15,6 +15,10 @@ def _numeric_day(m: re.Match[str], y: int, mo: int, d: int, how: str) -> Timex |
     return mk(m, DATE, day_value(Day.of(y, mo, d)), how) if valid_day(y, mo, d) else None
 
 
+#: A weekday with the holiday name it may carry before a full date: "Good Friday, 10 April 1998".
+NAMED_WEEKDAY = rf"(?:(?:Good|Holy|Maundy|Easter|Palm|Ash|Black)\s+)?{WEEKDAY}"
+
+
 @rule("iso", rf"{B}(\d{{4}})-(\d{{2}})-(\d{{2}})(?:[T ](\d{{2}}):(\d{{2}})(?::\d{{2}})?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?{E}")
 def _iso(m: re.Match[str], ctx: Context) -> Timex | None:
     y, mo, d = int(m[1]), int(m[2]), int(m[3])
@@ -59,7 +63,7 @@ def _slashed(m: re.Match[str], ctx: Context) -> Timex | None:
 
 @rule(
     "month_day_year",
-    rf"{B}(?:(?P<wd>{WEEKDAY}),?\s+)?(?:{MOD})?(?P<mon>{MON})\s+(?P<day>{DAYNUM}),?\s+(?P<year>{ANY_YEAR}){E}",
+    rf"{B}(?:(?P<wd>{NAMED_WEEKDAY}),?\s+)?(?:{MOD})?(?P<mon>{MON})\s+(?P<day>{DAYNUM}),?\s+(?P<year>{ANY_YEAR}){E}",
 )
 def _full_date(m: re.Match[str], ctx: Context) -> Timex | None:
     """Month, day and year in either order: "November 30th, 2023", "the 30th of November 2023"."""
@@ -71,13 +75,13 @@ def _full_date(m: re.Match[str], ctx: Context) -> Timex | None:
 
 @rule(
     "day_month_year",
-    rf"{B}(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<day>{DAYNUM})(?:\s+of)?\s+(?P<mon>{MON}),?\s+(?P<year>{ANY_YEAR}){E}",
+    rf"{B}(?:(?P<wd>{NAMED_WEEKDAY}),?\s+)?(?:the\s+)?(?P<day>{DAYNUM})(?:\s+of)?\s+(?P<mon>{MON}),?\s+(?P<year>{ANY_YEAR}){E}",
 )
 def _day_month_year(m: re.Match[str], ctx: Context) -> Timex | None:
     return _full_date(m, ctx)
 
 
-@rule("month_day", rf"{B}(?:(?P<wd>{WEEKDAY}),?\s+)?(?:{MOD})?(?P<mon>{MON})\s+(?:the\s+(?=\d{{1,2}}(?:st|nd|rd|th)\b))?(?P<day>{DAYNUM}){E}(?!\s*[-–]\s*\d)(?!,?\s+\d{{3,}})(?!:\d)")
+@rule("month_day", rf"{B}(?:(?P<wd>{NAMED_WEEKDAY}),?\s+)?(?:{MOD})?(?P<mon>{MON})\s+(?:the\s+(?=\d{{1,2}}(?:st|nd|rd|th)\b))?(?P<day>{DAYNUM}){E}(?!\s*[-–]\s*\d)(?!,?\s+\d{{3,}})(?!:\d)")
 def _month_day(m: re.Match[str], ctx: Context) -> Timex | None:
     mo, d = month_of(m["mon"]), int_day(m["day"])
     if m.string[m.end("mon"):m.start("day")].strip() == "the" and \
@@ -103,7 +107,7 @@ _COUNT_THEN_VERB = re.compile(
     r"Again|Out)\b)")
 
 
-@rule("day_month", rf"{B}(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<day>{DAYNUM})(?:\s+of)?\s+(?P<mon>{MON_FULL}|{MON_ABBR}){E}(?!,?\s+\d{{3,}})")
+@rule("day_month", rf"{B}(?:(?P<wd>{NAMED_WEEKDAY}),?\s+)?(?:the\s+)?(?P<day>{DAYNUM})(?:\s+of)?\s+(?P<mon>{MON_FULL}|{MON_ABBR}){E}(?!,?\s+\d{{3,}})")
 def _day_month(m: re.Match[str], ctx: Context) -> Timex | None:
     numeral = m.group(0)[m.start("day") - m.start():]
     if m["mon"] in ("May", "March") and not (m["wd"] or numeral[0].isdigit()):

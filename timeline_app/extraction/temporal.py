@@ -286,7 +286,7 @@ RULE_NEEDS: dict[str, tuple[str, ...]] = {
 
 
 RANGE_JOINER = re.compile(r"^\s*(?:to|through|until|till|and|-|–|—)\s*$", re.IGNORECASE)
-RANGE_OPENER = re.compile(r"(?:\bfrom|\bbetween)\s+$", re.IGNORECASE)
+RANGE_OPENER = re.compile(r"(?:\bfrom|\bbetween)\s+(?:the\s+)?$", re.IGNORECASE)  # ("between the late 1960s and 1998")
 #: A verb that moves a date, whose "to" names the new date: "postponed … to December 2026".
 _MOVED_BEFORE = re.compile(r"\b(?:postpon|delay|mov|push|pushed\s+back|brought\s+forward|bring|reschedul|defer|advanc|"
                            r"put\s+off|shift)\w*\b[^.;:]{0,80}$", re.IGNORECASE)
@@ -302,7 +302,7 @@ def _link_ranges(timexes: list[Timex], text: str, ctx: Context) -> list[Timex]:
             continue
         if not RANGE_JOINER.match(text[a.end:b.start]):
             continue
-        opener = RANGE_OPENER.search(text[max(0, a.start - 10):a.start])
+        opener = RANGE_OPENER.search(text[max(0, a.start - 14):a.start])
         joiner = text[a.end:b.start].strip().lower()
         if joiner == "and" and not opener:
             continue

@@ -322,12 +322,13 @@ class Context:
         """The tense the first words of `after` give, and where a subordinate word stopped the
         reading (None when nothing stopped it)."""
         stop = CLAUSE_BOUNDARY.search(after)
-        # the first eight words after the date, not counting the names of a long subject
-        # ("On Tuesday, the National Rights Action League plans to…")
+        # the first twelve words after the date, not counting the names of a long subject
+        # ("On Tuesday, the National Rights Action League plans to…", "By 1990, contacts between the government
+        # and the armed group had begun")
         following: list[re.Match[str]] = []
         for m in TOKEN.finditer(after, 0, stop.start() if stop else len(after)):
             following.append(m)
-            if sum(1 for w in following if not w.group()[:1].isupper()) >= 8:
+            if sum(1 for w in following if not w.group()[:1].isupper()) >= 12:
                 break
         words = [m.group() for m in following]
         for i, word in enumerate(words):

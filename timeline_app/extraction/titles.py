@@ -993,7 +993,11 @@ def _remove_date_phrase(text: str, start: int, end: int, own: bool = False) -> s
             # ("the 1960 Indus Waters Treaty": a year before a name)
             or re.fullmatch(r"\d{4}", text[start:end]) and re.match(r"\s+[A-Z][a-z]", after)) \
             and not re.match(rf",?\s+{_NOT_A_NOUN}\b", after) and not _VERB.match(after.lstrip(" ,")) \
+            and not (after.startswith(",") and not re.search(r"\d,?\s+\d{4}$", text[start:end])
+                     and re.search(rf"\b(?:{_PREPOSITIONS})\s+(?:the|its|their)\s+$", before, re.I)) \
             and not (re.search(r"\ba\s+$", before) and guess_language(text) in _A_IS_A_PREPOSITION):  # ("a mediados de")
+        # (not the object of a phrase a comma closes: "By the early 1990s, secret contacts…"; a full date's
+        # comma is its own: "charged in the Dec. 21, 1988, bombing")
         return text  # the date modifies a noun ("the 44-day war", "its third-quarter profit"): keep it
     # ("…a referendum, probably [in 2027]": the hedge goes with its date)
     m = re.search(rf"(?:\s*,)?\s*\b(?:(?:probably|possibly|perhaps|likely|maybe|most\s+likely)\s+)?"
@@ -1383,7 +1387,7 @@ _NOT_A_PLURAL = r"(?!(?:was|has|is|does|this|its|his|as|us|thus)\b)"
 _OBJECT_RELATIVE = re.compile(
     r"(?:(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}),\s+)?"
     # (a place or matter may follow the noun: "the ceasefire at sea that the United States announced…")
-    r"(?P<noun>\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*(?:\s+(?:at|on|in|over)\s+(?:the\s+)?[\w-]+)?),?\s+"
+    r"(?P<noun>\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*(?:\s+(?:at|on|in|over|of)\s+(?:the\s+)?[\w-]+)?),?\s+"
     r"(?:that|which)\s+(?P<subject>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|and))*?(?:\s+[A-Z][\w'’.-]*)?(?:['’]s\s+[a-z][\w-]*)?"
     # (or people a plural names, or a pronoun: "the truce that (the) mediators proposed", "the letter that he wrote")
     rf"|(?:the\s+)?(?:{_NOT_A_PLURAL}[a-z][\w-]*\s+)?{_NOT_A_PLURAL}[a-z][\w-]+s|it|they|he|she|we)\s+"
@@ -1811,6 +1815,8 @@ def _coordinated_part(sentence: Sentence, t: Timex, inside: list[Timex]) -> Sent
             and not _BETWEEN_FIRST.search(s, max(0, m.start() - 60), m.start())
             # "In a ruling dated Nov. 18 but made public this week, the court said…": inside an opening phrase
             and not (_OPENING_PHRASE.match(s) and "," not in s[:m.start()] and "," in s[m.end():])]
+    # (a list of predicates, each closed by its date: "declared a ceasefire in August 1994, ended it…")
+    cuts += _listed_predicates(s, ends)
     if previous_end is not None:
         lo = max((m.end() for m in cuts if previous_end <= m.start() and m.end() <= rel_start), default=0)
     if next_start is not None:
@@ -2727,6 +2733,25 @@ _COMMA_THEN_PAST = re.compile(rf",\s+(?=(?:was|were|had|[a-z]{{3,}}ed|{words_pat
 _AND_PREDICATE = re.compile(rf"(?:,?\s+and|,\s+but)\s+(?:then\s+|later\s+)?"
                             rf"(?=(?:was|were|had|[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\s)")
 
+#: ", ended it": the next predicate of a list whose items each close with their date ("declared a
+#: ceasefire in August 1994, ended it with a bombing in February 1996 and restored it in July 1997").
+_LISTED_PREDICATE = re.compile(rf",\s+(?=(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\s)")
+
+
+def _listed_predicates(s: str, date_ends: set[int]) -> list[re.Match[str]]:
+    """The commas of `s` that open the next predicate of a list of the subject's dated predicates: each
+    right after a date, and no other comma before it but a date's own ("Dec. 21, 1988") or the list's —
+    not a main verb after an aside ("Ogden Projects, …, closed at $26.875")."""
+    listed: list[re.Match[str]] = []
+    for comma in re.finditer(",", s):  # (one pass: the first other comma ends the list)
+        at = comma.start()
+        m = _LISTED_PREDICATE.match(s, at) if at in date_ends else None
+        if m is not None:
+            listed.append(m)
+        elif not re.match(r"\s*\d", s[at + 1:at + 4]):
+            break
+    return listed
+
 
 def _conjoined_predicate(sentence: Sentence, t: Timex) -> tuple[Sentence, str] | None:
     """"The boy clung to a tube for two days and was plucked from the sea [on Thanksgiving Day]": a
@@ -2740,7 +2765,11 @@ def _conjoined_predicate(sentence: Sentence, t: Timex) -> tuple[Sentence, str] |
         subject = _subject_of(s[dateline_end(s):])
         lo = after.end()
         return (Sentence(sentence.start + lo, sentence.end, s[lo:]), subject) if subject else None
-    joins = list(_AND_PREDICATE.finditer(s, max(0, start - 150), start))
+    joins = sorted(list(_AND_PREDICATE.finditer(s, max(0, start - 150), start))
+                   + [j for j in _listed_predicates(s[:start], {j.start() for j in _LISTED_PREDICATE.finditer(s, 0, start)
+                                                                 if s[:j.start()][-1:].isdigit()})
+                      if j.start() >= start - 150],
+                   key=lambda j: j.start())
     # ("…and fired shells since Sinn Fein was expelled on Feb. 20": the date is the subordinate clause's)
     if not joins or re.search(r"[,;:()—]|\b(?:since|after|before|when|while|until|because|as|that|who|which|where|if)\b",
                               s[joins[-1].end():start]):
