@@ -3324,3 +3324,16 @@ def test_a_history_told_in_lists_and_fronted_phrases_titles_each_dated_predicate
     assert told["1997-07"][0] == "The group restored it"
     assert told["1998-04-10"][0] == "The agreement was reached"
     assert told["2026-09"][0] == "Ethiopia completed the fifth filling of the reservoir"
+
+
+def test_a_board_story_titles_the_circulated_text_and_the_framework_agreed_deep_in_a_saying(tmp_path):
+    titles = titles_of(
+        tmp_path,
+        "Board\n\nVIENNA, Nov 17 (Reuters) - The resolution, drafted by Britain, France, Germany and the United "
+        "States, was circulated to the 35 members on Friday.\n\nThe minister said on Sunday that Tehran would respond "
+        "and warned it could suspend the 2,000-page cooperation framework agreed in Cairo on Sept. 9.\n\nThe summit "
+        "this weekend will discuss the issue, along with the 2030 agenda.\n", date(2026, 11, 17))
+    assert titles["2026-11-13"] == "The resolution was circulated to the 35 members"
+    assert titles["2026-09-09"] == "The 2,000-page cooperation framework was agreed in Cairo"
+    assert "2030" not in titles  # a year that names a plan is no happening
+    assert classify_kind(titles["2026-09-09"], titles["2026-09-09"]).value == "agreement"

@@ -36,7 +36,7 @@ KIND_RULES: list[tuple[EventKind, re.Pattern[str]]] = [
                                      # French, German, Spanish, Russian, Turkish
                                      r"|cessez-le-feu|trêve|Waffenstillstand\w*|Waffenruhe|alto\s+el\s+fuego|cese\s+(?:al|del)\s+fuego|tregua"
                                      r"|перемири\w*|прекращени\w+\s+огня|ateşkes\w*)\b", re.I)),
-    (EventKind.AGREEMENT, re.compile(r"\b(?<!\bbe\s)(?:signed|initial(?:l)?ed|ratified|concluded\s+(?:an?\s+)?(?:agreement|deal|treaty)|reached\s+(?:an?\s+)?(?:agreement|deal)|agreed\s+(?:on|to)|agreed\s+(?:at|in|during)\s+[^,.;]{1,60}?\s+to\s+[a-z]+|agreed?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:deal|agreement|accord|treaty|plan|framework|text|roadmap)|(?<!could\s)(?<!would\s)(?<!will\s)(?<!\bto\s)(?<!\bcan\s)(?<!\bmay\s)(?<!might\s)(?<!should\s)(?<!\bnot\s)agrees?\s+(?:on|to)|(?:peace\s+)?(?:agreement|accord|treaty|deal|memorandum)\s+(?:was\s+)?signed|signs?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:deal|agreement|accord|treaty|declaration|memorandum|pact)|(?:agreement|accord|treaty|deal)\s+(?:that\s+)?end(?:s|ed|ing)?\s+(?:the|a|an|their|its)\s+(?:[\w-]+\s+)?(?:war|conflict|fighting|hostilities))\b", re.I)),
+    (EventKind.AGREEMENT, re.compile(r"\b(?<!\bbe\s)(?:signed|initial(?:l)?ed|ratified|concluded\s+(?:an?\s+)?(?:agreement|deal|treaty)|reached\s+(?:an?\s+)?(?:agreement|deal)|agreed\s+(?:on|to)|(?:was|were|been)\s+agreed\b|agreed\s+(?:at|in|during)\s+[^,.;]{1,60}?\s+to\s+[a-z]+|agreed?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:deal|agreement|accord|treaty|plan|framework|text|roadmap)|(?<!could\s)(?<!would\s)(?<!will\s)(?<!\bto\s)(?<!\bcan\s)(?<!\bmay\s)(?<!might\s)(?<!should\s)(?<!\bnot\s)agrees?\s+(?:on|to)|(?:peace\s+)?(?:agreement|accord|treaty|deal|memorandum)\s+(?:was\s+)?signed|signs?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:deal|agreement|accord|treaty|declaration|memorandum|pact)|(?:agreement|accord|treaty|deal)\s+(?:that\s+)?end(?:s|ed|ing)?\s+(?:the|a|an|their|its)\s+(?:[\w-]+\s+)?(?:war|conflict|fighting|hostilities))\b", re.I)),
     # "…, Blinken said", also after an opening phrase that names the occasion ("Speaking to reporters
     # on Monday, Blinken said", "At a news conference, Putin said")
     (EventKind.STATEMENT, re.compile(r"^(?:(?:Speaking|Addressing|Talking|Writing|Responding|Answering|Asked|Briefing|"
@@ -244,6 +244,9 @@ _NOUN_NEXT = re.compile(r"\s+(?!(?:and|or|but|was|were|is|are|has|had|will|would
 #: The end of a date, or the words right after it, that make it an attribute of a thing: "-century",
 #: "-era", "-vintage" (looked for from the date's last characters into what follows it).
 _DESCRIBES_A_THING = re.compile(r"-(?:century|era|vintage|style|built|old)\b", re.I)
+#: A plan a year names: "the 2030 agenda", "its 2050 net-zero target", "the 2027 budget".
+_PLAN_AFTER_YEAR = re.compile(r"\s+(?:[\w-]+\s+)?(?:agenda|strategy|plan|budget|targets?|goals?|vision|roadmap|horizon|"
+                              r"deadline|timetable)\b", re.I)
 #: "the fabled 11th century temple": a century written before a noun describes the thing.
 _NOUN_AFTER_CENTURY = re.compile(r"\s+(?!(?:and|or|but|when|as|in|on|at|of|for|to|by|with|from|that|which|who|was|were|is|"
                                  r"are|had|has|have|ago|later|earlier|before|after|until|onwards)\b)[a-z]{3,}\b")
@@ -380,6 +383,9 @@ def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> li
              # "The March 23 Movement", "the 17 February Revolution": a date inside a name
              and not (_NAME_AFTER_DATE.match(sentence_text, t.end - offset)
                       and re.search(r"\b[Tt]he\s+$", sentence_text[max(0, t.start - offset - 5):t.start - offset]))
+             # "along with the 2030 agenda", "its 2050 target": a year that names a plan, no happening
+             and not (_PLAN_AFTER_YEAR.match(sentence_text, t.end - offset) and re.fullmatch(r"\d{4}", t.text)
+                      and re.search(r"\b(?:the|its|their|his|her|our|a)\s+$", sentence_text[max(0, t.start - offset - 8):t.start - offset], re.I))
              # "Nowruz, the spring holiday": a season that only says which holiday
              and not (_SEASON_WORD.search(t.text) and _SEASONAL_THING.match(sentence_text, t.end - offset))
              # "declared a 30-hour Easter truce": the holiday names the truce, the declaring is another day's

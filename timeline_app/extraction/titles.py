@@ -1097,7 +1097,9 @@ _ENCLOSED_RELATIVE = re.compile(rf",\s+(?:which|who)\b[^,]{{0,160}},\s+(?=(?:is|
 #: Saudi Arabia, are expected to open": the main verb is after it, and the aside goes first from a long title.
 _ENCLOSED_PARTICIPLE = re.compile(rf"^(?P<np>[^,;]{{2,60}}?),\s+(?:[a-z]+ly\s+)?(?:[a-z]{{3,}}ed|[a-z]{{3,}}en|held|made|"
                                   rf"set|built|won|led|brought|sent|known)\s+(?:by|in|on|at|for|with|after|from|under|"
-                                  rf"over|to|as)\b[^,;]{{1,100}},\s+"
+                                  rf"over|to|as)\b(?:[^,;]|,\s+(?=[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*(?:,|\s+and\b)))"
+                                  # (a list of names may run inside it: "drafted by Britain, France, Germany and …")
+                                  rf"{{1,100}},\s+"
                                   rf"(?=(?:{_AUXILIARY}|[a-z]{{2,}}ed|{words_pattern(PLAIN_PASTS - {'said', 'told'})})\b)")
 
 
@@ -2171,8 +2173,12 @@ def _reduced_relative(sentence: Sentence, t: Timex, inside: list[Timex]) -> tupl
         # (a gerund may come between: "accused each other of breaking a truce agreed that May")
         # (a sentence may open with it: "Under a deal reached in Cairo on Sept. 9, it promised…")
         governed = re.search(r"\b(?:(?i:to|by|in|of|from|on|for|under|with|despite|amid|after|following|against)\s+"
-                             r"(?:[a-z]{3,}ing\s+)?(?:the|a|an|its|their|his|her)|to\s+[a-z]{3,})\s+"
-                             r"(?:(?!(?:that|which|who|it|he|she|they|we)\b)[^,;\s]+\s+){0,5}$", s[:m.start("part")]) \
+                             r"(?:[a-z]{3,}ing\s+)?(?:the|a|an|its|their|his|her)"
+                             # (or the object of an infinitive or a modal's verb: "could suspend the framework agreed…")
+                             r"|(?:to|could|would|will|may|might|can|must|should)\s+[a-z]{3,})\s+"
+                             # (a number's comma is no clause's: "the 2,000-page framework")
+                             r"(?:(?!(?:that|which|who|it|he|she|they|we)\b)(?:\d{1,3}(?:,\d{3})+[\w-]*|[^,;\s]+)\s+){0,5}$",
+                             s[:m.start("part")]) \
             or _GOVERNED_BARE_PLURAL.search(s[:m.start("part")])
         # (…when the main clause has a date of its own: "ended with a statement signed on 10 November" is one happening)
         verbs = [v for v in (_FIRST_VERB.search(s, 0, governed.start()), _VERB.search(s, 0, governed.start())) if v] \
