@@ -3337,3 +3337,11 @@ def test_a_board_story_titles_the_circulated_text_and_the_framework_agreed_deep_
     assert titles["2026-09-09"] == "The 2,000-page cooperation framework was agreed in Cairo"
     assert "2030" not in titles  # a year that names a plan is no happening
     assert classify_kind(titles["2026-09-09"], titles["2026-09-09"]).value == "agreement"
+
+
+def test_a_sentence_that_hangs_its_subject_on_a_dated_happening_titles_that_happening(tmp_path):
+    titles = titles_of(tmp_path, "Gulf\n\nLONDON, Nov. 29 (AP) — The visit follows a meeting of the Quad in London on the "
+                                 "4th of November, at which the UK pledged more aid.\n\nThe decree follows a ban on "
+                                 "rallies imposed in April 2024.\n", date(2026, 11, 29))
+    assert titles["2026-11-04"] == "A meeting of the Quad in London"
+    assert titles["2024-04"] == "A ban on rallies was imposed"  # a participle of its own is left to say it

@@ -2181,8 +2181,8 @@ def _reduced_relative(sentence: Sentence, t: Timex, inside: list[Timex]) -> tupl
                              s[:m.start("part")]) \
             or _GOVERNED_BARE_PLURAL.search(s[:m.start("part")])
         # (…when the main clause has a date of its own: "ended with a statement signed on 10 November" is one happening)
-        verbs = [v for v in (_FIRST_VERB.search(s, 0, governed.start()), _VERB.search(s, 0, governed.start())) if v] \
-            if governed else []
+        verbs = [v for v in (_FIRST_VERB.search(s, 0, governed.start()), _VERB.search(s, 0, governed.start()),
+                             _RELATING_VERB.search(s, 0, governed.start())) if v] if governed else []
         main_verb = min(verbs, key=lambda v: v.start()) if verbs else None
         finite = _FINITE_AFTER.match(s, end) or (
             # (a phrase of whom or where may end the participle's clause: "…signed in 2009 between the
@@ -2197,6 +2197,8 @@ def _reduced_relative(sentence: Sentence, t: Timex, inside: list[Timex]) -> tupl
                  or re.match(r"(?:has|have)\s+(?:[a-z]+ly\s+)?(?:been\s+)?[a-z]{3,}(?:ed|en|wn|ung)\b", s[main_verb.start():])
                  # …or a present of what holds ("The movement takes its name from a peace deal signed in 2009")
                  or re.fullmatch(r"takes|is|are|remains|remain|means|dates|owes|draws|rests|stems", main_verb.group())
+                 # …or a verb that relates to an earlier happening: "The decree follows a ban imposed in April 2024"
+                 or _RELATING_VERB.fullmatch(main_verb.group())
                  # …or a future: "Thailand will release 18 soldiers captured in July"
                  or re.fullmatch(r"will|shall", main_verb.group())
                  # …or a noun deep in a long object: "reviewed the results of the meetings held … and the
@@ -2223,6 +2225,9 @@ def _reduced_relative(sentence: Sentence, t: Timex, inside: list[Timex]) -> tupl
     return m.start("part"), end
 
 
+#: A verb that relates its subject to an earlier happening, which a participle after its object dates:
+#: "The decree follows a ban imposed in April 2024".
+_RELATING_VERB = re.compile(r"\b(?:follows|followed|replaces|replaced|echoes|echoed|recalls|recalled|mirrors|mirrored)\b")
 #: A relative clause's own subject before the verb, which is then no participle: "the ceasefire that the
 #: United States announced in the spring", "the plan which Kyiv drafted in May".
 #: (after a noun, so not a clause of saying: "said that the talks held in May were useful" has a participle)
@@ -2249,6 +2254,13 @@ _HAPPENING_OF_DATE = re.compile(r"\b(?:the|its|their)\s+(?P<np>(?:[a-z-]+\s+){0,
                                 r"events|protests|riots|invasion|offensive|war|incidents?|clashes|blasts?|explosions?|"
                                 r"shootings?|raids?|strikes?|killings?|crash|meetings?|talks|decisions?|ruling|resolution|"
                                 r"declaration|revolution|deal))\s+of\s+$", re.I)
+#: A sentence that hangs its subject on an earlier happening, the date's: "The visit follows [a meeting of the
+#: Quad in London] on", "The move came after [talks in Geneva]".
+_FOLLOWS_HAPPENING = re.compile(r"(?:The|This|That|Its|His|Her|Their)\s+(?:[\w-]+\s+){0,3}?(?:follows|followed|comes|came)\s+"
+                                r"(?:after\s+|on\s+the\s+heels\s+of\s+|days\s+after\s+|weeks\s+after\s+)?"
+                                r"(?P<np>(?:(?:a|an|the)\s+|[A-Z][\w'’.-]*\s+)[^,;:()\"“”]{2,100}?)\s+(?:on|in|at|during)?\s*$")
+#: Where the date's phrase may end a sentence's telling: its end, a comma, a relative clause.
+_PHRASE_CLOSES = re.compile(r"\s*(?:[.;:!?,]|$)")
 #: A thing whose day a relative clause gives: "the 61st anniversary of the normalisation of ties, which falls on".
 _FALLS_ON = re.compile(r"\b(?P<np>(?:the|its|their|this|next|a)\s+[^,;:()]{3,100}?),?\s+(?:which|that)\s+"
                        r"(?:(?:falls|fell|will\s+fall|is\s+marked|was\s+marked|is\s+celebrated|is\s+observed)\s+(?:on|in)"
@@ -2972,6 +2984,14 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         # "…say the parliamentary elections of 26 October 2024 were rigged": the date names the elections
         place = _PLACE_AFTER_DATE.match(sentence.text, t.end - sentence.start)
         return _finish_title(named["np"] + (" " + place["place"] if place else ""), gazetteer)
+    followed = _FOLLOWS_HAPPENING.match(sentence.text, dateline_end(sentence.text), t.start - sentence.start) \
+        if t.start - sentence.start < 200 else None
+    if followed is not None and _PHRASE_CLOSES.match(sentence.text, _phrase_end(t, inside) - sentence.start) \
+            and not _VERB.search(_CAPITALISED_WORDS.sub("", followed["np"])) and not re.search(r"\d{4}|\bas\b", followed["np"]):
+        # "The visit follows a meeting of the Quad in London on the 4th of November, at which…": the date is
+        # the meeting's, which the sentence hangs its subject on
+        np = followed["np"]
+        return _finish_title(np[:1].upper() + np[1:], gazetteer)
     falls = _FALLS_ON.search(sentence.text, max(0, t.start - sentence.start - 140), t.start - sentence.start)
     if falls is not None:  # "…to mark the 61st anniversary of ties, which falls on June 22": the day is the anniversary's
         # (the noun phrase after the last verb: "…by the end of January and to mark [the 61st anniversary…]")
