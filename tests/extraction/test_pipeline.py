@@ -3345,3 +3345,10 @@ def test_a_sentence_that_hangs_its_subject_on_a_dated_happening_titles_that_happ
                                  "rallies imposed in April 2024.\n", date(2026, 11, 29))
     assert titles["2026-11-04"] == "A meeting of the Quad in London"
     assert titles["2024-04"] == "A ban on rallies was imposed"  # a participle of its own is left to say it
+
+
+def test_an_adverb_before_a_dated_participle_goes_with_it(tmp_path):
+    titles = titles_of(tmp_path, "Energy\n\nNegotiators agreed on Monday in Brussels on a roadmap to implement an energy "
+                                 "deal first reached in June 2022.\n", date(2026, 11, 24))
+    assert titles["2026-11-23"] == "Negotiators agreed in Brussels on a roadmap to implement an energy deal"
+    assert titles["2022-06"] == "An energy deal was first reached"

@@ -275,6 +275,9 @@ def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gaz
             lo, hi = span[0], span[1] + (1 if s[span[1]:span[1] + 1] == " " else 0)
             if s[lo - 2:lo] == ", " and s[span[1]:span[1] + 1] == ",":
                 lo, hi = lo - 2, span[1] + 1  # ", adopted in December 2015," goes with its commas
+            adverb = _ADVERB_BEFORE_PARTICIPLE.search(s, max(0, lo - 16), lo - 1) if s[lo - 1:lo] == " " else None
+            if adverb is not None:
+                lo = adverb.start() + 1  # "…an energy deal first [reached in June 2022]": the adverb goes too
             s = s[:lo] + s[hi:]
             if hi <= rel_start:
                 rel_start, rel_end = rel_start - (hi - lo), rel_end - (hi - lo)
@@ -2324,6 +2327,9 @@ def _reduced_relative_title(sentence: Sentence, t: Timex, inside: list[Timex]) -
     if infinitive:  # "…failed to examine evidence submitted on Sept. 30": the infinitive's bare object
         lo += infinitive[-1].end()
     noun, participle = s[lo:noun_end].strip(" ,"), s[span[0]:part_end].strip()
+    adverb = _ADVERB_BEFORE_PARTICIPLE.search(noun)
+    if adverb is not None:  # "an energy deal first reached in June 2022": "…was first reached"
+        noun, participle = noun[:adverb.start()], f"{adverb[1]} {participle}"
     if not 1 <= len(noun.split()) <= longest:
         return None
     # the named place between participle and date stays with it: "Peace talks were held in Istanbul"
@@ -2336,6 +2342,9 @@ def _reduced_relative_title(sentence: Sentence, t: Timex, inside: list[Timex]) -
     return f"{noun} {_be_for(noun)} {participle}"
 
 
+#: An adverb between a noun and its participle: "a deal [first] reached in June 2022".
+_ADVERB_BEFORE_PARTICIPLE = re.compile(r"\s+(first|initially|originally|once|jointly|formally|finally|previously|recently|"
+                                       r"hastily|quietly|secretly|unanimously|narrowly)$")
 #: A fronted phrase whose noun a participle after the comma tells about: "Under the deal, reached…",
 #: "According to the agreement, signed…".
 _FRONTED_OBJECT = re.compile(r"(?:Under|According\s+to|Despite|Following|With|In\s+line\s+with)\s+"
