@@ -3352,3 +3352,12 @@ def test_an_adverb_before_a_dated_participle_goes_with_it(tmp_path):
                                  "deal first reached in June 2022.\n", date(2026, 11, 24))
     assert titles["2026-11-23"] == "Negotiators agreed in Brussels on a roadmap to implement an energy deal"
     assert titles["2022-06"] == "An energy deal was first reached"
+
+
+def test_a_french_extension_is_told_in_the_past_and_its_end_date_is_a_bound(tmp_path):
+    path = tmp_path / "fr.txt"
+    path.write_text("Le mandat prolongé\n\nNEW YORK, 28 août 2025 (AFP) - Le Conseil de sécurité a prolongé jeudi le "
+                    "mandat de la force, jusqu'au 31 décembre 2026, avant un retrait qui devra être achevé en un an.\n",
+                    encoding="utf-8")
+    told = [(c.start.to_timex(), c.status.value) for c in extract_source(str(path)).candidates]
+    assert told == [("2025-08-28", "happened")]

@@ -366,6 +366,11 @@ _LIVE_PAGE_HOUSEKEEPING = re.compile(
     r"|(?:Thank\s+you|Thanks)\s+for\s+(?:following|reading|joining|staying))", re.I)
 
 
+#: The bounds of the other languages we read, right before a date: "jusqu'au 31 décembre", "bis Ende März",
+#: "hasta el 15 de mayo", "до конца года".
+_FOREIGN_BOUND = re.compile(r"(?<!\w)(?:jusqu['’](?:au|à|en)|d['’]ici(?:\s+(?:le|la|à|au|fin))?|avant\s+(?:le|la|fin)|"
+                            r"bis(?:\s+(?:zum|Ende|spätestens))?|spätestens\s+(?:am|bis)|hasta(?:\s+el)?|antes\s+del?|"
+                            r"до)\s+(?:le\s+|la\s+|el\s+)?$", re.IGNORECASE)
 #: A quotation closing right after a date: 'ready to sign "tomorrow."', "``next week''".
 _QUOTE_CLOSES = re.compile(r"[.,!?]?\s*(?:[\"”’]|'')")
 
@@ -438,7 +443,7 @@ def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> li
         if t.range_role == "end" and t.range_id in range_starts:
             kept.append(t)
             continue
-        if BOUND_PREPOSITION.search(before) and not _NOT_UNTIL.search(sentence_text, max(0, t.start - offset - 60),
+        if (BOUND_PREPOSITION.search(before) or _FOREIGN_BOUND.search(before)) and not _NOT_UNTIL.search(sentence_text, max(0, t.start - offset - 60),
                                                                       t.start - offset) \
                 and not _DUE_BY.search(before) \
                 and not re.match(r",\s+when\s", after):  # "…until late 2022, when Chisinau began buying…": the when-clause's

@@ -278,7 +278,10 @@ def looks_ahead(text: str, start: int, end: int, language: str) -> bool:
     floor, ceiling = max(0, start - 300), min(len(text), end + 300)  # a sentence, within bounds
     lo = max(text.rfind(". ", floor, start), text.rfind("\n", floor, start), floor - 1) + 1
     hi = min((i for i in (text.find(". ", end, ceiling), text.find("\n", end, ceiling)) if i >= 0), default=ceiling)
-    return bool(re.search(rf"(?<!\w)(?:{ahead})(?!\w)", text[lo:hi], re.IGNORECASE))
+    # (the clause of the date, up to the comma after it: "a prolongé jeudi le mandat…, avant un retrait qui
+    # devra être achevé" looks ahead only after its comma)
+    comma = text.find(", ", end, hi)
+    return bool(re.search(rf"(?<!\w)(?:{ahead})(?!\w)", text[lo:comma if comma >= 0 else hi], re.IGNORECASE))
 
 
 def _weekday_side(text: str, start: int, end: int, language: str) -> tuple[int, int, int]:
