@@ -3361,3 +3361,15 @@ def test_a_french_extension_is_told_in_the_past_and_its_end_date_is_a_bound(tmp_
                     encoding="utf-8")
     told = [(c.start.to_timex(), c.status.value) for c in extract_source(str(path)).candidates]
     assert told == [("2025-08-28", "happened")]
+
+
+def test_a_statement_s_points_title_the_agreement_it_recalls_and_each_war_of_a_list(tmp_path):
+    titles = titles_of(
+        tmp_path,
+        "Statement\n\nBrussels, 21/11/2026\n\n2. The EU recalls the Washington Peace Agreement signed by the DRC and "
+        "Rwanda on 27 June 2025 and calls on both countries to implement it fully.\n\nThe Arab-Israeli wars of 1948, "
+        "1956 and 1967 each redrew the map.\n\nNext year's budget, due to be presented to parliament on Dec. 15, "
+        "raises police spending.\n", date(2026, 11, 21))
+    assert titles["2025-06-27"] == "Washington Peace Agreement was signed by the DRC and Rwanda"
+    assert titles["1948"] == titles["1956"] == titles["1967"] == "Arab-Israeli wars"
+    assert "2027" not in titles and "2026-12-15" in titles  # a plan named by its year is no happening

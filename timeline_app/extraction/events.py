@@ -391,6 +391,10 @@ def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> li
              # "along with the 2030 agenda", "its 2050 target": a year that names a plan, no happening
              and not (_PLAN_AFTER_YEAR.match(sentence_text, t.end - offset) and re.fullmatch(r"\d{4}", t.text)
                       and re.search(r"\b(?:the|its|their|his|her|our|a)\s+$", sentence_text[max(0, t.start - offset - 8):t.start - offset], re.I))
+             # …as does a year's possessive: "Next year's budget", "this year's target"
+             and not (re.fullmatch(r"(?:next|this|last|the\s+coming)\s+year|\d{4}", t.text, re.I)
+                      and _PLAN_AFTER_YEAR.match(sentence_text, t.end - offset + 2)
+                      and sentence_text[t.end - offset:t.end - offset + 2] in ("'s", "’s"))
              # "Nowruz, the spring holiday": a season that only says which holiday
              and not (_SEASON_WORD.search(t.text) and _SEASONAL_THING.match(sentence_text, t.end - offset))
              # "declared a 30-hour Easter truce": the holiday names the truce, the declaring is another day's

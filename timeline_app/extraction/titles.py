@@ -2137,9 +2137,9 @@ _REDUCED_PARTICIPLE = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bb
                                  r"(?P<part>\b(?!ended\b)(?:[a-z]{3,}ed|signed|agreed|held|made|won|begun|built|set|struck|taken|shot|sent|"
                                  r"caught|drawn|written|given|stolen))\s+"
                                  # ("a peace treaty initialled at the White House in August": a named place may come between)
-                                 # …or its agent: "a ceasefire brokered by Norway in February 2002"
+                                 # …or its agent: "a ceasefire brokered by Norway in February 2002", "by the DRC and Rwanda"
                                  # (or a place of common nouns: "a state declared in the north in 1983")
-                                 r"(?:(?:at|in|by)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}|(?:in|at|near|across|along|over|inside|outside)\s+the\s+"
+                                 r"(?:(?:at|in|by)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+(?:and\s+(?=[A-Z]))?){1,4}|(?:in|at|near|across|along|over|inside|outside)\s+the\s+"
                                  r"(?!(?:first|last|past|next|same|early|late|end|spring|summer|autumn|fall|winter)\b)(?:[a-z][\w-]*\s+){1,2})?"
                                  r"(?:(?:in|on|at|during|since|last|this)\s+)?(?:the\s+)?$")
 #: (…or a relative clause about the same noun: "the agreement signed in September 2018, which ended…")
@@ -2178,19 +2178,27 @@ def _reduced_relative(sentence: Sentence, t: Timex, inside: list[Timex]) -> tupl
         governed = re.search(r"\b(?:(?i:to|by|in|of|from|on|for|under|with|despite|amid|after|following|against)\s+"
                              r"(?:[a-z]{3,}ing\s+)?(?:the|a|an|its|their|his|her)"
                              # (or the object of an infinitive or a modal's verb: "could suspend the framework agreed…")
-                             r"|(?:to|could|would|will|may|might|can|must|should)\s+[a-z]{3,})\s+"
+                             r"|(?:to|could|would|will|may|might|can|must|should)\s+[a-z]{3,}"
+                             # (or of a present that only speaks of it: "The EU recalls the agreement signed…")
+                             rf"|{_SPEAKING_PRESENT.pattern}\s+(?:the|a|an|its|their))\s+"
                              # (a number's comma is no clause's: "the 2,000-page framework")
                              r"(?:(?!(?:that|which|who|it|he|she|they|we)\b)(?:\d{1,3}(?:,\d{3})+[\w-]*|[^,;\s]+)\s+){0,5}$",
                              s[:m.start("part")]) \
             or _GOVERNED_BARE_PLURAL.search(s[:m.start("part")])
         # (…when the main clause has a date of its own: "ended with a statement signed on 10 November" is one happening)
-        verbs = [v for v in (_FIRST_VERB.search(s, 0, governed.start()), _VERB.search(s, 0, governed.start()),
-                             _RELATING_VERB.search(s, 0, governed.start())) if v] if governed else []
+        # (up to the governing word, or past it when it is the verb: "recalls the agreement signed…")
+        verb_end = governed.start() + (len(governed.group().split()[0]) if governed and _SPEAKING_PRESENT.match(governed.group())
+                                       else 0) if governed else 0
+        verbs = [v for v in (_FIRST_VERB.search(s, 0, verb_end), _VERB.search(s, 0, verb_end),
+                             _RELATING_VERB.search(s, 0, verb_end), _SPEAKING_PRESENT.search(s, 0, verb_end)) if v] \
+            if governed else []
         main_verb = min(verbs, key=lambda v: v.start()) if verbs else None
         finite = _FINITE_AFTER.match(s, end) or (
             # (a phrase of whom or where may end the participle's clause: "…signed in 2009 between the
             # government and the rebels.")
-            re.match(r"\s*(?:(?:between|with|by|in|at|near|outside)\s+[^,;.:!?]{1,80})?(?:[.;:!?,]|$)", s[end:])
+            # (or a second predicate of the main subject: "…signed on 27 June 2025 and calls on both countries…")
+            re.match(r"\s*(?:(?:between|with|by|in|at|near|outside)\s+[^,;.:!?]{1,80})?(?:[.;:!?,]|$|\s+and\s+(?:also\s+)?"
+                     r"(?!is\b|was\b|has\b)[a-z]{3,}s\s+(?:on|for|the|a|an|to|that|its|their)\b)", s[end:])
             and main_verb is not None
             and (any(main_verb.end() <= o.start - sentence.start and o.end - sentence.start <= governed.start()
                      for o in _other_dates(t, inside))
@@ -2200,6 +2208,7 @@ def _reduced_relative(sentence: Sentence, t: Timex, inside: list[Timex]) -> tupl
                  or re.match(r"(?:has|have)\s+(?:[a-z]+ly\s+)?(?:been\s+)?[a-z]{3,}(?:ed|en|wn|ung)\b", s[main_verb.start():])
                  # …or a present of what holds ("The movement takes its name from a peace deal signed in 2009")
                  or re.fullmatch(r"takes|is|are|remains|remain|means|dates|owes|draws|rests|stems", main_verb.group())
+                 or _SPEAKING_PRESENT.fullmatch(main_verb.group())
                  # …or a verb that relates to an earlier happening: "The decree follows a ban imposed in April 2024"
                  or _RELATING_VERB.fullmatch(main_verb.group())
                  # …or a future: "Thailand will release 18 soldiers captured in July"
@@ -2228,6 +2237,10 @@ def _reduced_relative(sentence: Sentence, t: Timex, inside: list[Timex]) -> tupl
     return m.start("part"), end
 
 
+#: A present of a statement that speaks of a happening, which a participle after its object dates: "The EU
+#: recalls the Washington Peace Agreement signed … on 27 June 2025".
+_SPEAKING_PRESENT = re.compile(r"\b(?:recalls|welcomes|condemns|notes|regrets|reaffirms|deplores|praises|commends|supports|"
+                               r"rejects)\b")
 #: A verb that relates its subject to an earlier happening, which a participle after its object dates:
 #: "The decree follows a ban imposed in April 2024".
 _RELATING_VERB = re.compile(r"\b(?:follows|followed|replaces|replaced|echoes|echoed|recalls|recalled|mirrors|mirrored)\b")
@@ -2256,7 +2269,9 @@ _HAPPENING_OF_DATE = re.compile(r"\b(?:the|its|their)\s+(?P<np>(?:[a-z-]+\s+){0,
                                 r"summit|ceasefire|truce|accords?|agreements?|uprising|coup|massacre|bombings?|attacks?|"
                                 r"events|protests|riots|invasion|offensive|war|incidents?|clashes|blasts?|explosions?|"
                                 r"shootings?|raids?|strikes?|killings?|crash|meetings?|talks|decisions?|ruling|resolution|"
-                                r"declaration|revolution|deal))\s+of\s+$", re.I)
+                                r"declaration|revolution|deal|treat(?:y|ies)|pacts?|wars))\s+of\s+"
+                                # (each date of a list: "the Arab-Israeli wars of 1948, 1956, 1967 and 1973")
+                                r"(?:(?:\d{4}|[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s+\d{4})?),\s+)*(?:\d{4}\s+and\s+)?$", re.I)
 #: A sentence that hangs its subject on an earlier happening, the date's: "The visit follows [a meeting of the
 #: Quad in London] on", "The move came after [talks in Geneva]".
 _FOLLOWS_HAPPENING = re.compile(r"(?:The|This|That|Its|His|Her|Their)\s+(?:[\w-]+\s+){0,3}?(?:follows|followed|comes|came)\s+"
@@ -2334,7 +2349,7 @@ def _reduced_relative_title(sentence: Sentence, t: Timex, inside: list[Timex]) -
         return None
     # the named place between participle and date stays with it: "Peace talks were held in Istanbul"
     placed = re.sub(r"\s+(?:(?:in|on|at|during|since|last|this)\s+)?(?:the\s+)?$", "", s[span[0]:t.start - sentence.start])
-    if re.fullmatch(r"\S+\s+(?:at|in|by)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s*){1,4}", placed):
+    if re.fullmatch(r"\S+\s+(?:at|in|by)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s*(?:and\s+(?=[A-Z]))?){1,4}", placed):
         participle = placed
     sides = re.match(r"\s+(between\s+[^,;.:!?]{3,80}?)\s*(?:[,;.:!?]|$)", s[span[1]:])
     if sides is not None:  # "A peace deal was signed between the government and the rebels"
