@@ -3373,3 +3373,16 @@ def test_a_statement_s_points_title_the_agreement_it_recalls_and_each_war_of_a_l
     assert titles["2025-06-27"] == "Washington Peace Agreement was signed by the DRC and Rwanda"
     assert titles["1948"] == titles["1956"] == titles["1967"] == "Arab-Israeli wars"
     assert "2027" not in titles and "2026-12-15" in titles  # a plan named by its year is no happening
+
+
+def test_a_fronted_count_clause_a_present_after_a_participle_and_a_spanish_start_title_their_own_happening(tmp_path):
+    extraction = extract_text(
+        tmp_path,
+        "Caucasus\n\nThirty years after the first war ended with a ceasefire in May 1994, the two countries have still "
+        "not signed a peace treaty. The text initialled in August runs to 17 articles.\n", date(2026, 11, 28))
+    told = {c.start.to_timex(): (c.title, c.kind.value) for c in extraction.candidates}
+    assert told["1994-05"] == ("The first war ended with a ceasefire", "ceasefire")
+    assert told["2026-08"][0] == "The text was initialled"
+    spanish = titles_of(tmp_path, "La Corte\n\nLa Corte celebrará audiencias sobre el caso a partir del 12 de enero de "
+                                  "2027.\n", date(2026, 11, 28))
+    assert spanish == {"2027-01-12": "La Corte celebrará audiencias sobre el caso"}

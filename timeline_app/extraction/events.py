@@ -83,8 +83,8 @@ _CLAIMED = re.compile(r"\b(?:reportedly|allegedly|purportedly|(?<!['’]s\s)(?<!
 
 
 #: A truce named as what fighting broke: "Fighting resumes, shattering the five-month truce" tells
-#: fighting, not a ceasefire.
-_TRUCE_BROKEN = re.compile(r"\b(?:shatter\w*|br(?:oke|eak\w*)|violat\w*|collaps\w*|end(?:ed|ing|s)?)\s+(?:(?:the|a|an|its|their)\s+)?"
+#: fighting, not a ceasefire (but a war that "ended with a ceasefire" ended in one).
+_TRUCE_BROKEN = re.compile(r"\b(?:shatter\w*|br(?:oke|eak\w*)|violat\w*|collaps\w*|end(?:ed|ing|s)?)\s+(?!with\b)(?:(?:the|a|an|its|their)\s+)?"
                            r"(?:[\w-]+\s+){0,2}?(?:cease-?fire|truce)s?\b", re.I)
 
 

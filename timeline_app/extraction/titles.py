@@ -33,6 +33,8 @@ _PREPOSITIONS = (r"(?:on|in|at|since|during|by|from|between|to|until|till|of|for
                  r"|en|le|la|les|l'|au|aux|à|depuis|dès|du|de|am|im|seit|ab|bis|vom|el|desde|hasta|del|в|во|с|со|до|на|к|في|منذ|حتى"
                  # ("el próximo 2 de diciembre": the Spanish "next" goes with its date)
                  r"|el\s+pr[óo]ximo|el\s+pasado|este\s+pr[óo]ximo"
+                 # ("a partir del 12 de enero", "à partir du 3 mars", "a partire dal"): from then on
+                 r"|a\s+partir\s+(?:del|de\s+la|de)|à\s+partir\s+(?:du|de\s+la|de)|a\s+partire\s+dal"
                  # ("d'ici la fin du premier trimestre 2027", "à la fin de", "a finales de", "Ende"): the part of the period
                  r"|(?:d['’]ici|avant|jusqu['’]à|[àa]|dès|au)\s+(?:la\s+fin|le\s+début|la\s+mi-?)\s+(?:du|de\s+la|de\s+l['’]|de)"
                  r"|d['’]ici|(?:a|hasta|antes\s+de)\s+(?:finales|principios|mediados)\s+de"
@@ -2144,7 +2146,10 @@ _REDUCED_PARTICIPLE = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bb
                                  r"(?:(?:in|on|at|during|since|last|this)\s+)?(?:the\s+)?$")
 #: (…or a relative clause about the same noun: "the agreement signed in September 2018, which ended…")
 _FINITE_WORD = (r"(?:has|had|have|was|were|is|are|will|would|could|may|might|did|(?!ended\s+[A-Z\d])[a-z]{3,}ed|fell|broke|"
-                r"began|came|went|left|ran|took|held|lasted|expires?|put|set|cut|showed|gave|made)\b")
+                r"began|came|went|left|ran|took|held|lasted|expires?|put|set|cut|showed|gave|made"
+                # (a present of what the thing holds: "The text initialled in August runs to 17 articles")
+                r"|runs|remains|includes|contains|covers|provides|requires|allows|foresees|envisages|bans|limits|"
+                r"lists|sets\s+out|calls\s+for|commits)\b")
 _FINITE_AFTER = re.compile(rf"\s+{_FINITE_WORD}|,\s+which\s+(?:{_FINITE_WORD}|{words_pattern(IRREGULAR_PASTS)}\b)")
 _NOUN_PHRASE_OPENER = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that|these|those)\s", re.I)
 
@@ -2237,6 +2242,8 @@ def _reduced_relative(sentence: Sentence, t: Timex, inside: list[Timex]) -> tupl
     return m.start("part"), end
 
 
+#: A comma that closes a clause, not a date's own ("May 1, 2024") nor a number's ("2,000").
+_CLAUSE_COMMA = re.compile(r",(?!\s*\d)")
 #: A present of a statement that speaks of a happening, which a participle after its object dates: "The EU
 #: recalls the Washington Peace Agreement signed … on 27 June 2025".
 _SPEAKING_PRESENT = re.compile(r"\b(?:recalls|welcomes|condemns|notes|regrets|reaffirms|deplores|praises|commends|supports|"
@@ -3089,6 +3096,11 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         # "Russia will respond…, after the alliance began its biggest drills in January": the only date
         # dates the subordinate clause with its own subject and verb
         part = _clause_of(sentence, t)
+        if part is not None and not _VERB.search(sentence.text, dateline_end(sentence.text), part.start - sentence.start):
+            # a fronted clause ends at its comma: "Thirty years after the first war ended in May 1994, Armenia…"
+            comma = _CLAUSE_COMMA.search(part.text, t.end - part.start)
+            if comma is not None:
+                part = Sentence(part.start, part.start + comma.start(), part.text[:comma.start()])
         if part is not None and re.search(r"\b(?:since|after|before|until|because|when|while|(?<=\bcame\s)as)\s+$",
                                           sentence.text[:part.start - sentence.start], re.I) \
                 and _OWN_SUBJECT.match(part.text) and not _SECOND_FINITE.search(part.text) \
