@@ -3386,3 +3386,16 @@ def test_a_fronted_count_clause_a_present_after_a_participle_and_a_spanish_start
     spanish = titles_of(tmp_path, "La Corte\n\nLa Corte celebrará audiencias sobre el caso a partir del 12 de enero de "
                                   "2027.\n", date(2026, 11, 28))
     assert spanish == {"2027-01-12": "La Corte celebrará audiencias sobre el caso"}
+
+
+def test_a_q_and_a_answer_a_comma_after_a_weekday_s_date_and_an_agreement_to_halt_strikes(tmp_path):
+    extraction = extract_text(
+        tmp_path,
+        "Q&A\n\nNovember 27, 2026\n\nIs this the first such deal?\nNo. A grain corridor ran from July 2022 until Russia "
+        "left it in July 2023.\n\nThe two sides agreed on Wednesday, Nov. 25, to extend the truce.\n\nRussia and Ukraine "
+        "agreed on Tuesday, through Turkish mediation, to halt strikes on merchant ships.\n", date(2026, 11, 27))
+    told = {c.start.to_timex(): (c.title, c.kind.value) for c in extraction.candidates}
+    assert told["2022-07"][0] == "A grain corridor ran"  # "No." answers the question, and ends there
+    assert told["2026-11-25"][0] == "The two sides agreed to extend the truce"
+    assert told["2026-11-24"] == ("Russia and Ukraine agreed, through Turkish mediation, to halt strikes on merchant ships",
+                                  "ceasefire")

@@ -1586,3 +1586,9 @@ def test_weeks_earlier_after_a_deadline_still_to_come_count_from_the_last_day_th
                    "minister answered him.", date(2026, 11, 26))
     assert ("Two weeks earlier", "DATE", "2026-11-12") in found
     assert ("The following day", "DATE", "2026-11-13") in found
+
+
+def test_this_time_last_year_is_the_same_time_a_year_before_as_its_month():
+    found = values("This time last year, voters approved a referendum. About this time last week, he left.",
+                   date(2026, 11, 28))
+    assert found == [("This time last year", "DATE", "2025-11"), ("About this time last week", "DATE", "2026-11-21")]

@@ -250,6 +250,22 @@ def _weekdays_ago(m: re.Match[str], ctx: Context) -> Timex | None:
     return mk(m, DATE, day_value(day), f"{m['wd'][:-1]}, {int(count)} back from {ctx.dct.label()}")
 
 
+@rule("this_time_last", rf"{B}(?:[Tt]his|[Aa]bout\s+this|[Aa]round\s+this|[Aa]t\s+this)\s+time\s+(?P<rel>last|next)\s+(?P<unit>year|month|week){E}")
+def _this_time_last(m: re.Match[str], ctx: Context) -> Timex | None:
+    """"This time last year": the same time of the year before, told as its month (a week back or on is
+    a day); approximate, as "this time" is."""
+    sign = -1 if m["rel"].lower() == "last" else 1
+    unit = m["unit"].lower()
+    dct = ctx.dct
+    if unit == "year":
+        return mk(m, DATE, month_value(dct.year + sign, dct.month), f"this time {m['rel']} year, from {dct.label()}",
+                  mod="APPROX")
+    if unit == "month":
+        y, mo = cal.add_months(dct.year, dct.month, sign)
+        return mk(m, DATE, month_value(y, mo), f"this time {m['rel']} month, from {dct.label()}", mod="APPROX")
+    return mk(m, DATE, day_value(dct.plus(7 * sign)), f"this time {m['rel']} week, from {dct.label()}", mod="APPROX")
+
+
 @rule("rel_unit", rf"{B}(?:{MOD})?(?P<rel2>{REL_WORDS})\s+{UNIT_WORD}(?!-){E}")
 def _rel_unit(m: re.Match[str], ctx: Context) -> Timex | None:
     if re.match(r"\s+of\b", m.string[m.end():m.end() + 5]) and m["rel2"].lower().startswith("the"):

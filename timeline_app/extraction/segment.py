@@ -60,7 +60,9 @@ def split_sentences(text: str, skip: list[tuple[int, int]] | None = None) -> lis
             word = word.rsplit("-", 1)[-1]  # "then-U.S. President", "ex-Gen. Smith"
             if m.group(0).startswith(".") and (word in ABBREVIATIONS or re.fullmatch(r"[a-z]", word)
                                                or re.fullmatch(r"(?:[a-z]\.)+[a-z]", word)) \
-                    and not (word in _MAY_END_SENTENCE and _SENTENCE_OPENER.match(paragraph, m.end())):
+                    and not (word in _MAY_END_SENTENCE and _SENTENCE_OPENER.match(paragraph, m.end())) \
+                    and not (word in ("no", "nos") and not re.match(r"\s*\d", paragraph[m.end():m.end() + 4])):
+                # ("No. 10" numbers; "No. A grain corridor ran…" answers a question and ends)
                 continue
             _add(sentences, text, p_start + cursor, p_start + m.end())
             cursor = m.end()

@@ -15,7 +15,7 @@ from timeline_app.extraction.actors import Gazetteer
 from timeline_app.extraction.coreference import NOT_SURNAMES, family_name_first
 from timeline_app.extraction.language import guess_language
 from timeline_app.extraction.segment import Sentence
-from timeline_app.extraction.temporal_core import PLAN_WORDS
+from timeline_app.extraction.temporal_core import PLAN_WORDS, WEEKDAY
 from timeline_app.extraction.timex import Timex
 from timeline_app.extraction.verbs import (
     IRREGULAR_PASTS,
@@ -978,6 +978,9 @@ def _remove_date_phrase(text: str, start: int, end: int, own: bool = False) -> s
     """The text without its date, mended so that no hole is left where the date stood (`own`: the
     date of the happening the text tells, whose verb stays; else another date, whose participle goes)."""
     before, after = text[:start], text[end:]
+    if re.match(rf"{WEEKDAY},\s", text[start:end]) and re.match(r",\s+[a-z]", after) \
+            and not re.search(r",\s*(?:on\s+)?$", before):
+        after = after[1:]  # "agreed on Thursday, Oct. 30, to extend": the closing comma of the date's apposition
     # what decides the mending sits right before the date: look at a bounded tail, not the whole text
     # (an anchored search over a long prefix cost a pass over it per date)
     head, before = before[:-80], before[-80:]
