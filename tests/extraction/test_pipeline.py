@@ -3399,3 +3399,10 @@ def test_a_q_and_a_answer_a_comma_after_a_weekday_s_date_and_an_agreement_to_hal
     assert told["2026-11-25"][0] == "The two sides agreed to extend the truce"
     assert told["2026-11-24"] == ("Russia and Ukraine agreed, through Turkish mediation, to halt strikes on merchant ships",
                                   "ceasefire")
+
+
+def test_a_happening_counted_back_after_after_titles_its_noun_phrase(tmp_path):
+    titles = titles_of(tmp_path, "Border\n\nThe clashes broke out on Oct. 11 after Pakistani air strikes in Kabul two days "
+                                 "earlier, according to Afghan officials.\n", date(2026, 10, 31))
+    assert titles["2026-10-09"] == "Pakistani air strikes in Kabul"
+    assert titles["2026-10-11"].startswith("The clashes broke out")

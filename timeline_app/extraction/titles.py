@@ -2054,7 +2054,10 @@ _VERB_WITH_OVER = re.compile(r"\b(?:tak(?:e|es|en|ing)|took|hand(?:s|ed|ing)?|tu
 _BEFORE_SOMEONE = re.compile(r"\b(?:appear\w*|testif\w*|brought|bring\w*|stand\w*|stood|go|goes|went|gone|going|come|"
                              r"came|comes|put|presented|sworn|heard|tried|argued|pleaded|lay|laid|placed)\s+$", re.I)
 #: A date that needs no preposition: "…after parliamentary elections [next June]".
-_BARE_DATE = re.compile(r"(?:next|last|this|early|late|mid)\b", re.I)
+_BARE_DATE = re.compile(r"(?:next|last|this|early|late|mid)\b"
+                        # ("after Pakistani air strikes in Kabul two days earlier")
+                        r"|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:days?|weeks?|months?|years?)\s+"
+                        r"(?:earlier|before)\b", re.I)
 #: The noun phrase ends with the preposition of its date: "… martial law [on] Dec. 3".
 _DATE_PREPOSITION = re.compile(r"\s+(?:on|in|at)\s+(?:the\s+)?$")
 #: Words no noun phrase holds: a finite verb or a clause's opener means the date is the clause's.
