@@ -112,3 +112,8 @@ def test_a_label_inside_a_sentence_labels_what_it_tells_not_the_page():
     text = ("Ministers meet\n\n28.11.2024 - Update: 29.11.2024\n\nVALLETTA - The chair said in a note dated 26/11/2024 "
             "that the posts would be filled.\n")
     assert find_published(text, today=date(2026, 11, 29)) == (date(2024, 11, 28), "dateline")
+
+
+def test_a_date_glued_to_its_copy_by_the_page_layout_is_still_the_dateline():
+    text = "Talks resume\n\nPublished On 27 Nov 202627 Nov 2026\nSave\n\nEnvoys met on Thursday.\n"
+    assert find_published(text, today=date(2026, 11, 29)) == (date(2026, 11, 27), "dateline")

@@ -21,6 +21,8 @@ _WRITTEN_YEAR = re.compile(rf"\d{{4}}|{_SHORT_YEAR.pattern}")
 #: A year and a clock run together where a page's layout put them side by side: text copied from
 #: a Reuters page reads "March 7, 20244:32 PM GMT+1Updated 2 days ago".
 _GLUED_CLOCK = re.compile(r"\b((?:19|20)\d\d)(\d{1,2}:\d\d)")
+#: …and a year and the next date's day: "Published On 27 Nov 202627 Nov 2026" (a page's two spans of one date).
+_GLUED_DAY = re.compile(r"\b((?:19|20)\d\d)(\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:19|20)\d\d)")
 
 #: Two lowercase words in a row before a date on its line: a sentence telling what happened
 #: ("Hezbollah began firing on Oct. 8, 2023"), not a dateline ("KYIV, Nov 28, 2023 (AP)",
@@ -61,7 +63,7 @@ def find_published(text: str, today: date | None = None) -> tuple[date | None, s
     give it. Dates after `today` (a typo, or a scheduled date in a headline) are not publication dates.
     """
     today = today or date.today()
-    header = _GLUED_CLOCK.sub(r"\1 \2", text[:HEADER_CHARS])
+    header = _GLUED_DAY.sub(r"\1 \2", _GLUED_CLOCK.sub(r"\1 \2", text[:HEADER_CHARS]))
     labelled, plain, updated = None, None, None
     plain_at = len(header)
     last_entry_at = 0  # where the last full date ends
