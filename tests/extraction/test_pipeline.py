@@ -3406,3 +3406,9 @@ def test_a_happening_counted_back_after_after_titles_its_noun_phrase(tmp_path):
                                  "earlier, according to Afghan officials.\n", date(2026, 10, 31))
     assert titles["2026-10-09"] == "Pakistani air strikes in Kabul"
     assert titles["2026-10-11"].startswith("The clashes broke out")
+
+
+def test_what_a_saying_reports_as_broken_is_no_ceasefire_of_its_own(tmp_path):
+    extraction = extract_text(tmp_path, "Truce\n\nBEIRUT (Reuters) - A military spokesperson said the rocket fire at 2145 "
+                                        "GMT on Saturday had violated the ceasefire.\n", date(2026, 11, 29))
+    assert [c.kind.value for c in extraction.candidates] == ["military_action"]

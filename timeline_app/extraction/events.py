@@ -173,6 +173,14 @@ _SAYING = re.compile(r"\b(?:said|says|told\s+(?:reporters|journalists|parliament
 _SAYING_CIRCUMSTANCE = re.compile(r"(?:in|on|at|during|after|before|late|early|earlier|later|last|this|through|via)\b", re.I)
 
 
+def _kind_words(text: str) -> str:
+    """The words of `text` that may tell a kind: without a truce named only as broken, a quarrel that
+    erupted, a deal not reached, a saying embedded in a clause, or a reason ("in protest at the invasion")."""
+    text = _NO_DEAL.sub(" negotiations ", _QUARREL_ERUPTED.sub("", _TRUCE_BROKEN.sub("", text)))
+    text = _EMBEDDED_SAYING.sub("", text)  # "struck 20 boats it says carried drugs": no statement
+    return _REASON_PHRASE.sub(" ", text)  # "paused their work in protest at the invasion": no invasion
+
+
 def classify_kind(title: str, sentence: str, context: str = "", reported: bool = False) -> EventKind:
     """The kind of a happening from its title, else from the words around its date (`sentence`); the
     whole sentence (`context`) only decides whether "the first round" was a vote or talks. A date of what
@@ -186,7 +194,8 @@ def classify_kind(title: str, sentence: str, context: str = "", reported: bool =
         return EventKind.TALKS  # "will meet again on Nov. 6 to agree on how the truce will be monitored": a meeting
     own = _SAID_OWN_DOING.match(title) or (_SAID_REPORTED.match(title) if reported else None)
     if own is not None:  # "The military said it carried out strikes": the strikes are the happening
-        done = next((kind for kind, pattern in KIND_RULES if kind is not EventKind.STATEMENT and pattern.search(own["rest"])), None)
+        rest = _kind_words(own["rest"])  # ("said the rocket fire had violated the ceasefire": no ceasefire)
+        done = next((kind for kind, pattern in KIND_RULES if kind is not EventKind.STATEMENT and pattern.search(rest)), None)
         if done is not None:
             return done
     # a title with a verb of its own tells its own happening: the sentence's saying around it
@@ -194,9 +203,7 @@ def classify_kind(title: str, sentence: str, context: str = "", reported: bool =
     told_own = bool(_OWN_PAST_VERB.search(title)) and not title.lstrip().startswith(("``", '"', "“", "‘"))
     for pass_number, text in enumerate((title, sentence)):
         skip_statement = pass_number == 1 and told_own
-        text = _NO_DEAL.sub(" negotiations ", _QUARREL_ERUPTED.sub("", _TRUCE_BROKEN.sub("", text)))
-        text = _EMBEDDED_SAYING.sub("", text)  # "struck 20 boats it says carried drugs": no statement
-        text = _REASON_PHRASE.sub(" ", text)  # "paused their work in protest at the invasion": no invasion
+        text = _kind_words(text)
         if len(set(_GERMAN_WORDS.findall(text.lower()))) >= 2:
             text = re.sub(r"\bwar\b", "", text)  # "Das Paket war vorgeschlagen worden": German "was", no war
         for kind, pattern in KIND_RULES:
