@@ -3408,6 +3408,15 @@ def test_a_happening_counted_back_after_after_titles_its_noun_phrase(tmp_path):
     assert titles["2026-10-11"].startswith("The clashes broke out")
 
 
+@pytest.mark.parametrize(("title", "kind"), [
+    ("I told the EU envoy that nothing will change", "statement"),
+    ("Netanyahu told his Cabinet that Israel was willing to withdraw", "statement"),
+    ("The envoy told of a plan to build a road", "other"),
+])
+def test_telling_someone_that_is_a_statement(title, kind):
+    assert classify_kind(title, title).value == kind
+
+
 def test_what_a_saying_reports_as_broken_is_no_ceasefire_of_its_own(tmp_path):
     extraction = extract_text(tmp_path, "Truce\n\nBEIRUT (Reuters) - A military spokesperson said the rocket fire at 2145 "
                                         "GMT on Saturday had violated the ceasefire.\n", date(2026, 11, 29))
