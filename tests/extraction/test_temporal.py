@@ -1592,3 +1592,8 @@ def test_this_time_last_year_is_the_same_time_a_year_before_as_its_month():
     found = values("This time last year, voters approved a referendum. About this time last week, he left.",
                    date(2026, 11, 28))
     assert found == [("This time last year", "DATE", "2025-11"), ("About this time last week", "DATE", "2026-11-21")]
+
+
+def test_the_week_after_next_is_two_weeks_on():
+    assert values("Talks resume the week after next, and the vote is the year after next.", date(2026, 11, 28)) == [
+        ("the week after next", "DATE", "2026-W50"), ("the year after next", "DATE", "2028")]

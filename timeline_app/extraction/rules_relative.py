@@ -250,6 +250,19 @@ def _weekdays_ago(m: re.Match[str], ctx: Context) -> Timex | None:
     return mk(m, DATE, day_value(day), f"{m['wd'][:-1]}, {int(count)} back from {ctx.dct.label()}")
 
 
+@rule("after_next", rf"{B}(?:[Tt]he\s+)?(?P<unit>week|month|year)\s+after\s+next{E}")
+def _after_next(m: re.Match[str], ctx: Context) -> Timex | None:
+    """"The week after next": two on from this one."""
+    unit, dct = m["unit"].lower(), ctx.dct
+    how = f"the {unit} after next, from {dct.label()}"
+    if unit == "week":
+        return mk(m, DATE, week_value(dct.plus(14)), how)
+    if unit == "month":
+        y, mo = cal.add_months(dct.year, dct.month, 2)
+        return mk(m, DATE, month_value(y, mo), how)
+    return mk(m, DATE, year_str(dct.year + 2), how)
+
+
 @rule("this_time_last", rf"{B}(?:[Tt]his|[Aa]bout\s+this|[Aa]round\s+this|[Aa]t\s+this)\s+time\s+(?P<rel>last|next)\s+(?P<unit>year|month|week){E}")
 def _this_time_last(m: re.Match[str], ctx: Context) -> Timex | None:
     """"This time last year": the same time of the year before, told as its month (a week back or on is
