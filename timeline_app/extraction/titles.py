@@ -9,6 +9,7 @@ military occupied the region" makes the `when` clause the event.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from timeline_app.extraction import lexicon as lx
 from timeline_app.extraction.actors import Gazetteer
@@ -212,10 +213,23 @@ def dateline_end(text: str) -> int:
 TITLE_SOURCE_CHARS = 600
 
 
+def _realigned(t: Timex, sentence: Sentence) -> Timex | None:
+    """`t` moved to where its words stand in `sentence` when they stand there once, else None."""
+    at = sentence.text.find(t.text)
+    if at < 0 or sentence.text.find(t.text, at + 1) >= 0:
+        return None
+    return replace(t, start=sentence.start + at, end=sentence.start + at + len(t.text))
+
+
 def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gazetteer: Gazetteer) -> str:
     """The sentence as a title: without `timex` and the `others` dates, cut to who did what.
 
     `timex` None titles the sentence with all of `others` taken out."""
+    # (a clause turned round has words of its own before it — "The withdrawal … in January 2024 took effect"
+    # — so a date is taken out where the text holds it: where it stood, else where its words stand once)
+    others = [o if sentence.text[o.start - sentence.start:o.end - sentence.start] == o.text else _realigned(o, sentence)
+              for o in others]
+    others = [o for o in others if o is not None]
     if timex is None:
         if not others:
             return _finish_title(sentence.text, gazetteer)
@@ -275,11 +289,11 @@ def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gaz
         span = _reduced_relative(sentence, other, others)
         if span is not None and (span[1] <= rel_start or span[0] >= rel_end):
             lo, hi = span[0], span[1] + (1 if s[span[1]:span[1] + 1] == " " else 0)
-            if s[lo - 2:lo] == ", " and s[span[1]:span[1] + 1] == ",":
-                lo, hi = lo - 2, span[1] + 1  # ", adopted in December 2015," goes with its commas
             adverb = _ADVERB_BEFORE_PARTICIPLE.search(s, max(0, lo - 16), lo - 1) if s[lo - 1:lo] == " " else None
             if adverb is not None:
                 lo = adverb.start() + 1  # "…an energy deal first [reached in June 2022]": the adverb goes too
+            if s[lo - 2:lo] == ", " and s[span[1]:span[1] + 1] == ",":
+                lo, hi = lo - 2, span[1] + 1  # ", adopted in December 2015," goes with its commas
             s = s[:lo] + s[hi:]
             if hi <= rel_start:
                 rel_start, rel_end = rel_start - (hi - lo), rel_end - (hi - lo)
@@ -1709,6 +1723,12 @@ def _clause_of(sentence: Sentence, t: Timex, relative_only: bool = False) -> Sen
                 if _MAIN_VERB_BACK.search(s, lo + len(head.split(None, 2)[0]) + 1, rel):
                     return None
                 relative_at = lo
+                back = _MAIN_VERB_BACK.search(s, t.end - sentence.start, hi)
+                if back is not None and re.search(r"[,;]|\b(?:when|where|which|who|that|after|before|while|as|since|until|"
+                                                  r"because|if)\b", s[t.end - sentence.start:back.start()]):
+                    back = None  # ("…on Jan. 1, 1959 when Batista fled": the verb is another clause's)
+                if back is not None:  # "…a peace deal that ended the war in November 2022 left Eritrea out": it ends there
+                    hi = back.start()
                 lo = max(_noun_phrase_start(s, lo), lead)
                 told = _ANAPHORIC_APPOSITIVE.fullmatch(s, max(0, relative_at - 250), relative_at)
                 if told is not None and len(told["object"].split()) <= 14:
@@ -2141,13 +2161,16 @@ _REDUCED_PARTICIPLE = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bb
                                  # (after a relative pronoun it is the clause's finite verb: "the talks that opened")
                                  r"(?<!\bthat\s)(?<!\bwhich\s)(?<!\bwho\s)"
                                  r"(?<!\bhas\s)(?<!\bhad\s)(?<!\bhave\s)(?<!\bget\s)(?<!\bgot\s)"
-                                 r"(?:(?<=[a-z]\s)|(?P<comma>(?<=\w,\s)))"  # "the Paris Agreement, adopted in December 2015,"
+                                 r"(?:(?<=[a-z]\s)|(?P<comma>(?<=\w,\s)(?:(?:first|initially|originally|later|previously|"
+                                 r"already|once)\s+)?))"  # "the Paris Agreement, adopted in December 2015,"
                                  r"(?P<part>\b(?!ended\b)(?:[a-z]{3,}ed|signed|agreed|held|made|won|begun|built|set|struck|taken|shot|sent|"
                                  r"caught|drawn|written|given|stolen))\s+"
                                  # ("a peace treaty initialled at the White House in August": a named place may come between)
                                  # …or its agent: "a ceasefire brokered by Norway in February 2002", "by the DRC and Rwanda"
                                  # (or a place of common nouns: "a state declared in the north in 1983")
-                                 r"(?:(?:at|in|by)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+(?:and\s+(?=[A-Z]))?){1,4}|(?:in|at|near|across|along|over|inside|outside)\s+the\s+"
+                                 r"(?:(?:at|in|by)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+(?:and\s+(?=[A-Z]))?){1,4}"
+                                 r"|by\s+(?:the\s+)?(?:[a-z]+\s+)?[a-z]{3,}s\s+"  # ("first reported by diplomats in early October")
+                                 r"|(?:in|at|near|across|along|over|inside|outside)\s+the\s+"
                                  r"(?!(?:first|last|past|next|same|early|late|end|spring|summer|autumn|fall|winter)\b)(?:[a-z][\w-]*\s+){1,2})?"
                                  r"(?:(?:in|on|at|during|since|last|this)\s+)?(?:the\s+)?$")
 #: (…or a relative clause about the same noun: "the agreement signed in September 2018, which ended…")
@@ -2320,10 +2343,13 @@ _WRITTEN_YEAR_IN = re.compile(r"\b\d{4}\b")
 #: A bare plural after a copula or "include", up to a participle: "were [defenders of Mariupol] captured…".
 _BARE_COMPLEMENT = re.compile(r"\b(?:were|are|included|include|includes|including)\s+(?P<np>[a-z][\w-]*s(?:\s+of\s+"
                               r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?)\s+$")
+#: The comma that sets a participle off, an adverb maybe after it: ", announced", ", first reported".
+_COMMA_BEFORE_PARTICIPLE = re.compile(r",\s*(?:(?:first|initially|originally|later|previously|already|once)\s+)?$")
 #: A noun phrase's head and its preposition right before another noun phrase: "The deployment of [the carrier
-#: group]", "Its last resolution on [the country]".
-_HEAD_OF = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*\s+"
-                      r"(?:of|on|over|against|for|in|with)\s+$")
+#: group]", "Its last resolution on [the country]" (a bare plural that opens a reported clause heads it too:
+#: "said that troop movements near [the border], first reported…").
+_HEAD_OF = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+|(?<=\bthat\s))(?:[a-z][\w-]*\s+)?[a-z][\w-]*\s+"
+                      r"(?:of|on|over|against|for|in|with|near|along|at)\s+$")
 
 
 def _reduced_relative_title(sentence: Sentence, t: Timex, inside: list[Timex]) -> str | None:
@@ -2342,7 +2368,7 @@ def _reduced_relative_title(sentence: Sentence, t: Timex, inside: list[Timex]) -
     if complement is not None and complement.start("np") > lo:  # "Among those freed were [defenders of Mariupol] captured"
         lo = complement.start("np")
     head = _HEAD_OF.search(s, max(0, lo - 40), lo)
-    if head is not None and s[noun_end - 2:noun_end + 1].strip().startswith(","):
+    if head is not None and _COMMA_BEFORE_PARTICIPLE.search(s, max(0, noun_end - 20), noun_end):
         lo = head.start()  # "The deployment of the carrier group, announced on Oct. 24,": the deployment was announced
     longest = 10 if head is not None and lo == head.start() else 7
     bare = _GOVERNED_BARE_PLURAL.search(s, lo, noun_end)
@@ -2357,7 +2383,7 @@ def _reduced_relative_title(sentence: Sentence, t: Timex, inside: list[Timex]) -
     noun, participle = s[lo:noun_end].strip(" ,"), s[span[0]:part_end].strip()
     adverb = _ADVERB_BEFORE_PARTICIPLE.search(noun)
     if adverb is not None:  # "an energy deal first reached in June 2022": "…was first reached"
-        noun, participle = noun[:adverb.start()], f"{adverb[1]} {participle}"
+        noun, participle = noun[:adverb.start()].rstrip(" ,"), f"{adverb[1]} {participle}"
     if not 1 <= len(noun.split()) <= longest:
         return None
     # the named place between participle and date stays with it: "Peace talks were held in Istanbul"
