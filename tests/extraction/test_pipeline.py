@@ -3434,3 +3434,24 @@ def test_hard_clauses_of_a_long_story_title_their_own_happenings(tmp_path):
     assert titles["2026-10"] == "Troop movements near the border were first reported"
     assert titles["2022-11"] == "A peace deal ended the Tigray war"
     assert titles["2025"] == "The withdrawal from the bloc took effect"  # no date left behind in the turned clause
+
+
+def test_a_live_section_tells_tonight_from_its_heading_and_what_an_adding_says(tmp_path):
+    extraction = extract_text(
+        tmp_path,
+        "Live: talks in Geneva\n\nMonday, November 23\n\n18:30 – The US and Ukrainian delegations have ended their second "
+        "day of talks, a Ukrainian official says, adding that a joint statement is expected later tonight.\n\n"
+        "Sunday, November 22\n\n21:05 – Rubio tells reporters the talks were productive.\n", date(2026, 11, 24))
+    told = [(c.start.to_timex(), c.title, c.kind.value) for c in extraction.candidates]
+    assert told == [
+        ("2026-11-23T18:30", "US and Ukrainian delegations have ended their second day of talks", "talks"),
+        ("2026-11-23TNI", "A joint statement is expected", "statement"),  # the night of the heading's day
+        ("2026-11-22T21:05", "Rubio tells reporters the talks were productive", "statement")]
+
+
+def test_a_foreign_dateline_leaves_titles_and_dates_no_happening(tmp_path):
+    path = tmp_path / "es.txt"
+    path.write_text("Diálogo\n\nCARACAS, 26 nov (EFE).- Los cancilleres de Venezuela y Guyana se reunieron este "
+                    "miércoles en Brasilia.\n", encoding="utf-8")
+    extraction = extract_source(str(path))  # (the year is today's latest 26 November: only the titles are sure)
+    assert [c.title for c in extraction.candidates] == ["Los cancilleres de Venezuela y Guyana se reunieron en Brasilia"]

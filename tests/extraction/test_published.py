@@ -117,3 +117,15 @@ def test_a_label_inside_a_sentence_labels_what_it_tells_not_the_page():
 def test_a_date_glued_to_its_copy_by_the_page_layout_is_still_the_dateline():
     text = "Talks resume\n\nPublished On 27 Nov 202627 Nov 2026\nSave\n\nEnvoys met on Thursday.\n"
     assert find_published(text, today=date(2026, 11, 29)) == (date(2026, 11, 27), "dateline")
+
+
+@pytest.mark.parametrize("text", [
+    "Les ministres\n\nPARIS, 28 novembre (AFP) - Les ministres des affaires étrangères se sont réunis jeudi à Paris pour "
+    "discuter de la situation au Liban, a indiqué le ministère.\n",
+    "Diálogo\n\nCARACAS, 28 nov (EFE).- Los cancilleres de Venezuela y Guyana se reunieron este miércoles en Brasilia, por "
+    "primera vez desde marzo de 2024.\n",
+    "Переговоры\n\nАНКАРА, 28 ноября. Министры иностранных дел России и Турции провели телефонный разговор во вторник. "
+    "Предыдущая встреча состоялась в Стамбуле 18 октября 2024 года.\n",
+])
+def test_a_yearless_dateline_in_another_language_is_the_latest_such_day(text):
+    assert find_published(text, today=date(2026, 11, 29)) == (date(2026, 11, 28), "dateline-no-year")

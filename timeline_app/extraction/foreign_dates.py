@@ -358,6 +358,9 @@ def _full_month_names(language: str) -> frozenset[str]:
 
 
 _WORD = r"[^\W\d_]{3,12}"
+#: A news agency's name in brackets, as a dateline puts it after its date: "CARACAS, 26 nov (EFE).-".
+_AGENCY_AFTER = re.compile(r"\s*\((?:EFE|AFP|dpa|DPA|Reuters|AP|ANSA|Europa\s+Press|Xinhua|TASS|RIA|Anadolu|AA|Lusa|APA|"
+                           r"Notimex|Prensa\s+Latina|Belga|ATS|KNA|epd|Interfax)\)")
 _DAY_MONTH = re.compile(rf"(?<![\d.,/-])(?P<day>\d{{1,2}})(?:\.|er|º|-?го)?\s+(?:(?:de|del)\s+)?(?P<mon>{_WORD})(?P<dot>\.)?(?!\w)",
                         re.UNICODE)
 _MONTH_YEAR = re.compile(rf"(?<![\w\d])(?P<mon>{_WORD})(?P<dot>\.)?\s+(?:(?:de|del)\s+)?(?P<year>\d{{4}})(?!\d)", re.UNICODE)
@@ -611,8 +614,8 @@ def _partial_dates(text: str, dct: Day, language: str, taken: bytearray) -> list
         if number is None:
             return None
         full = word in full_names
-        if not (full or m["dot"]):
-            return None  # "mar." is March, "mar" may be the sea
+        if not (full or m["dot"] or _AGENCY_AFTER.match(text, m.end("mon"))):
+            return None  # "mar." is March, "mar" may be the sea (but a dateline's "26 nov (EFE)" is a date)
         return number, m.end("mon") + (1 if m["dot"] and not full else 0)
 
     words = _RANGE_WORDS.get(language)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date
 
 from timeline_app.domain.calendar import civil_from_seconds
@@ -99,7 +100,7 @@ def find_published(text: str, today: date | None = None) -> tuple[date | None, s
                 and not _LIST_ENTRY.match(_around(header, timex)) \
                 and timex.start not in entry_dates:
             plain, plain_at = found, timex.start
-    wire_match = _WIRE.search(header)
+    wire_match = _WIRE.search(header) or _yearless_dateline(header, timexes)
     if labelled is None and wire_match is not None and wire_match.start() < plain_at and (plain or not updated):
         # "Oct 10 (Reuters) - Here are the key dates…\n\nOct 7, 2023 - …": the dateline comes first, and
         # the full dates after it are the story's; its year is the first that puts it after them all
@@ -151,15 +152,51 @@ _WIRE = re.compile(r"^(?:[A-Z][A-Z .'/-]{2,40}(?:,\s*[A-Z][\w .'-]{1,30})?,?\s+(
                    re.M)
 
 
-def _wire_dateline(m: re.Match[str], today: date, after: date | None = None) -> date | None:
+#: What stands before and after a yearless date in a dateline in the other languages we read: an upper-case
+#: place and a comma ("АНКАРА, 25 ноября.", "PARIS, 28 novembre (AFP) -", "CARACAS, 26 nov (EFE).-").
+_PLACE_COMMA = re.compile(r"^\s*(?P<place>[^\W\d_][^\W\d_ .'/-]{1,40}(?:[ .'/-]+[^\W\d_]+){0,3}),\s*$")
+_AFTER_DATELINE = re.compile(r"\s*(?:\([^)\n]{1,20}\))?\s*(?:\.-|[.:]|[-–—])")
+_DAY_VALUE = re.compile(r"\d{4}-(?P<mon>\d{2})-(?P<day>\d{2})$")
+
+
+@dataclass(frozen=True)
+class _Dateline:
+    """A yearless dateline found through the tagger: where it starts and the month and day it names (the
+    shape `_wire_dateline` reads from `_WIRE`'s match)."""
+    at: int
+    groups: dict[str, str]
+
+    def start(self) -> int:
+        return self.at
+
+    def __getitem__(self, key: str) -> str | None:
+        return self.groups.get(key)
+
+
+def _yearless_dateline(header: str, timexes) -> _Dateline | None:
+    """A dateline of another language whose date has no year: the first day named right after an upper-case
+    place and a comma, at a line's start, and followed by an agency or a stop."""
+    for timex in timexes[:5]:
+        day = _DAY_VALUE.match(timex.value)
+        if day is None or timex.type != "DATE" or _WRITTEN_YEAR.search(timex.text):
+            continue
+        line_start = header.rfind("\n", 0, timex.start) + 1
+        place = _PLACE_COMMA.match(header[line_start:timex.start])
+        if place is None or place["place"] != place["place"].upper() or not _AFTER_DATELINE.match(header, timex.end):
+            continue
+        return _Dateline(line_start, {"mon": str(int(day["mon"])), "day": day["day"]})
+    return None
+
+
+def _wire_dateline(m: re.Match[str] | _Dateline, today: date, after: date | None = None) -> date | None:
     """"WASHINGTON, Nov 28 (Reuters) -": a day without a year, so the latest such day up to today — unless
     the latest date the story writes in full (`after`) is more than a year and a half older than that: a
     story is seldom written so long after everything it dates (a chronology of 2023–2025 read in late
     2026 is of 2025), and then it is the first such day on or after that date."""
     from timeline_app.extraction.lexicon import MONTHS
 
-    name = m["mon"] or m["mon2"]
-    month = MONTHS.get(name.lower()) or MONTHS.get(name.lower()[:3])
+    name = m["mon"] or m["mon2"] or ""
+    month = int(name) if name.isdigit() else MONTHS.get(name.lower()) or MONTHS.get(name.lower()[:3])
     if month is None:
         return None
     day = int(m["day"] or m["day2"])

@@ -17,7 +17,8 @@ def _today(m: re.Match[str], ctx: Context) -> Timex | None:
     group: int | str = 0
     if m["mod"] and m["mod"].lower() in ("later", "earlier"):
         group = "w"
-    return mk(m, DATE, day_value(ctx.dct.plus(offset)), f"{w}, relative to {ctx.dct.label()}", group=group,
+    today = ctx.today()  # (a live page's section heading says which day its "yesterday" is told from)
+    return mk(m, DATE, day_value(today.plus(offset)), f"{w}, relative to {today.label()}", group=group,
               mod=mod_code(m["mod"]) if group == 0 else "")
 
 
@@ -32,9 +33,9 @@ def _part_of_day(m: re.Match[str], ctx: Context) -> Timex | None:
     if wd:
         day, how = resolve_weekday(lx.WEEKDAYS[wd.lower().rstrip(".")], ctx, m)
     elif rel == "yesterday" or (rel == "last" and part == "night"):
-        day, how = ctx.dct.plus(-1), f"the day before {ctx.dct.label()}"
+        day, how = ctx.today().plus(-1), f"the day before {ctx.today().label()}"
     elif rel == "tomorrow":
-        day, how = ctx.dct.plus(1), f"the day after {ctx.dct.label()}"
+        day, how = ctx.today().plus(1), f"the day after {ctx.today().label()}"
     elif part == "overnight" and not rel and not ctx.looks_ahead(m.start(), m.end()):
         # "stocks fell overnight": the night before the day the story is at, when that is one of
         # the last few days ("closed lower Friday … after overnight losses in New York")
@@ -46,7 +47,7 @@ def _part_of_day(m: re.Match[str], ctx: Context) -> Timex | None:
         else:
             day, how = at.plus(-1), f"the night before {at.label()}"
     elif rel in ("this", "today") or part in ("tonight", "overnight"):
-        day, how = ctx.dct, f"the day of {ctx.dct.label()}"
+        day, how = ctx.today(), f"the day of {ctx.today().label()}"
     elif rel == "the":
         if not ctx.ref:
             return None

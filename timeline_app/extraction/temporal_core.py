@@ -368,6 +368,13 @@ class Context:
     def anchor(self) -> Day:
         return self.ref or self.dct
 
+    def today(self) -> Day:
+        """The day "today", "tonight" and "yesterday" are told from: the day heading a live page's section
+        (written that day, up to a fortnight before publication), else the publication date."""
+        if self.header_day is not None and 0 < self.dct.number - self.header_day.number <= 14:
+            return self.header_day
+        return self.dct
+
     def named_in_view(self, pos: int) -> bool:
         """Whether the last date named stands in the sentence at `pos` or the one before it: a date
         named paragraphs earlier is no longer the day (or year) the story is at."""

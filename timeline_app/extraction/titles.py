@@ -183,7 +183,8 @@ _FOREIGN_ATTRIBUTION_TAIL = re.compile(
 #: "NAIROBI, Kenya (AP) _ ". Its date is the publication date, not a happening.
 _DATELINE_SHAPE = re.compile(r"^\s*(?P<place>[^\W\d_](?:['’](?=[^\W\d_]))?[^\W\d_ .'-]{1,40}(?:[ .'/-]+[^\W\d_]+){0,3})"
                              r"(?:,\s*[^\W\d_][\w .'-]{1,40}?)?(?:,\s*(?P<date>[^,()\n]{3,30}?(?:,\s*\d{4})?))?,?\s*"
-                             r"(?P<agency>\([^)]{1,30}\))?\s*(?:[—–-]{1,2}|_)\s+")
+                             # (a dash, "(EFE).-", or after a date a full stop: "АНКАРА, 25 ноября. /ТАСС/.")
+                             r"(?P<agency>\([^)]{1,30}\))?\s*(?:\.?(?:[—–-]{1,2}|_)|(?(date)\.(?!\s*\d)(?:\s*/[^/\n]{1,20}/\.?)?|(?!)))\s+")
 _DATED_AGENCY_LINE = re.compile(r"^\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*\((?:AFP|AP|Reuters|dpa|Xinhua|UPI|Bloomberg)\)\s*"
                                 r"(?:[—–-]{1,2}|_)\s+")
 #: Agencies whose name in brackets marks a dateline even after a place in lower case ("Dubai (AFP) -").
@@ -1803,7 +1804,7 @@ _NOUNS_TO_COMMA = re.compile(r"(?![^,]*\d)(?!(?:again|also|then|in|on|at|by|from
 _CAPITALISED_END = re.compile(r"\b[A-Z][\w'’-]*\s*$")
 _NAME_GOES_ON = re.compile(r"[A-Z][\w'’-]*\s+[A-Z]")
 #: A nationality before "and": an abbreviation ("U.S.") or a demonym ("British", "Iranian").
-_ADJECTIVE_END = re.compile(r"(?:\b(?:[A-Z]\.){2,}|\b[A-Z][a-z]+(?:an|ish|ese|ian|ic|i))\s*$")
+_ADJECTIVE_END = re.compile(r"(?:\b(?:[A-Z]\.){2,}|\b(?:US|UK|EU|UN)|\b[A-Z][a-z]+(?:an|ish|ese|ian|ic|i))\s*$")
 
 
 _SUBJECT_ASIDE = re.compile(r",\s+(?:who|which)\b[^,;]*,")
@@ -2530,7 +2531,8 @@ def _appositive_of(sentence: Sentence, t: Timex, inside: list[Timex]) -> Sentenc
     return Sentence(sentence.start + lo + 2, sentence.start + lo + 2 + len(body), body)
 
 
-_REPORTED_THAT = re.compile(r"\b(?:said|says|told\s+[\w ]{1,30}?|announced|reported|confirmed|stated|warned|claimed)\b"
+_REPORTED_THAT = re.compile(r"\b(?:said|says|told\s+[\w ]{1,30}?|announced|reported|confirmed|stated|warned|claimed|"
+                            r"adding|added|saying)\b"  # (", adding that a joint statement is expected later tonight")
                             r"[^,;]{0,40}?\s+that\s+")
 
 
