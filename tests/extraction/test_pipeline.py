@@ -3455,3 +3455,26 @@ def test_a_foreign_dateline_leaves_titles_and_dates_no_happening(tmp_path):
                     "miércoles en Brasilia.\n", encoding="utf-8")
     extraction = extract_source(str(path))  # (the year is today's latest 26 November: only the titles are sure)
     assert [c.title for c in extraction.candidates] == ["Los cancilleres de Venezuela y Guyana se reunieron en Brasilia"]
+
+
+@pytest.mark.parametrize(("title", "kind"), [
+    ("Banning imports of Russian liquefied natural gas", "sanction"),
+    ("The 75th anniversary of the start of the Korean War", "other"),
+    ("A brief declaration of martial law", "other"),
+    ("Lawyers filed a brief in federal court", "other"),
+    ("The envoy will brief the council", "talks"),
+])
+def test_bans_anniversaries_and_briefs_are_told_apart(title, kind):
+    assert classify_kind(title, title).value == kind
+
+
+def test_a_date_after_a_governed_noun_in_a_relative_and_an_anniversary_to_come_title_those_nouns(tmp_path):
+    titles = titles_of(
+        tmp_path,
+        "Korea\n\nSEOUL (AP) — Lee called on Monday for talks, saying the two sides should mark the 75th anniversary of "
+        "the start of the Korean War next June by reopening a hotline.\n\nLee, who took office in June after his "
+        "predecessor was removed over a brief declaration of martial law last December, has stopped broadcasts.\n",
+        date(2026, 11, 30))
+    assert titles["2027-06"] == "The 75th anniversary of the start of the Korean War"
+    assert titles["2025-12"] == "A brief declaration of martial law"
+    assert titles["2026-06"] == "Lee took office"

@@ -69,9 +69,11 @@ KIND_RULES: list[tuple[EventKind, re.Pattern[str]]] = [
                                     # "Voters in Venezuela have backed a plan…": what the voters did is the vote
                                     r"voters\s+(?:[\w-]+\s+){0,4}?(?:(?:have|had)\s+)?(?:backed|approved|rejected|"
                                     r"chose|endorsed|turned\s+out|went\s+to\s+the\s+polls|cast))\b", re.I)),
-    (EventKind.SANCTION, re.compile(r"\b(?:sanctions?|sanctioned|embargo|asset\s+freeze|blacklist(?:ed)?)\b", re.I)),
+    (EventKind.SANCTION, re.compile(r"\b(?:sanctions?|sanctioned|embargo|asset\s+freeze|blacklist(?:ed)?|"
+                                    # ("banning imports of Russian liquefied natural gas", "an import ban")
+                                    r"ban(?:s|ned|ning)?\s+(?:on\s+)?(?:all\s+)?(?:imports|exports)|(?:import|export)\s+bans?)\b", re.I)),
     (EventKind.VISIT, re.compile(r"\b(?:visit(?:s|ed|ing)?|arrived\s+(?:in|at)|travel(?:l)?ed\s+to|trip\s+to|toured)\b", re.I)),
-    (EventKind.TALKS, re.compile(r"\b(?:meet|meets|met|meetings?|talks|dialogue|(?-i:received\s+(?:the\s+)?(?:visiting\s+)?[A-Z]\w*)|negotiat(?!ors?\b)\w*|summit|brief(?:ed|s|ing)?|round\s+of|delegations?|conference|consultations?|discuss(?:ed|ions?)?"
+    (EventKind.TALKS, re.compile(r"\b(?:meet|meets|met|meetings?|talks|dialogue|(?-i:received\s+(?:the\s+)?(?:visiting\s+)?[A-Z]\w*)|negotiat(?!ors?\b)\w*|summit|brief(?:ed|s|ing)|(?<=\bto\s)brief|(?<=\bwill\s)brief|round\s+of|delegations?|conference|consultations?|discuss(?:ed|ions?)?"
                                  r"|rencontr\w+|négociations?|pourparlers|sommet|\w*[Gg]espräch\w*|\w*[Vv]erhandlung\w*|trafen|Treffen|Gipfel\w*"
                                  r"|reuni\w+|negociaci\w+|cumbre|переговор\w*|встретил\w*|встреч\w+|саммит\w*|görüş\w+|müzakere\w*|zirve\w*)\b", re.I)),
     (EventKind.AGREEMENT, re.compile(r"\b(?:agreements?|accords?|treaty|treaties|deals?|traités?|Abkommen|Vertrag|acuerdos?|tratados?|"
@@ -174,6 +176,10 @@ _SAYING = re.compile(r"\b(?:said|says|told\s+(?:reporters|journalists|parliament
 _SAYING_CIRCUMSTANCE = re.compile(r"(?:in|on|at|during|after|before|late|early|earlier|later|last|this|through|via)\b", re.I)
 
 
+#: A title that names an anniversary: "The 75th anniversary of the start of the Korean War".
+_ANNIVERSARY_TITLE = re.compile(r"(?:The\s+|An?\s+)?(?:\d+(?:st|nd|rd|th)|[a-z]+(?:th|st|nd|rd))?\s*anniversary\b", re.I)
+
+
 def _kind_words(text: str) -> str:
     """The words of `text` that may tell a kind: without a truce named only as broken, a quarrel that
     erupted, a deal not reached, a saying embedded in a clause, or a reason ("in protest at the invasion")."""
@@ -189,6 +195,8 @@ def classify_kind(title: str, sentence: str, context: str = "", reported: bool =
     the incursions began [at 11:30 p.m.]") is of the kind of what is reported, not of the saying."""
     if _NATURAL_DISASTER.search(title):
         return EventKind.OTHER
+    if _ANNIVERSARY_TITLE.match(title):
+        return EventKind.OTHER  # "The 75th anniversary of the start of the Korean War": a day remembered, no war
     if _APPOINTED.search(title):
         return EventKind.OTHER  # "Sharaa is named interim president at a meeting of factions": an appointment
     if _MEETING_TO.search(title):

@@ -2337,6 +2337,9 @@ _PREPOSITION_BEFORE_DATE = re.compile(r"\s*(?:[Aa]fter|[Uu]nder|[Ff]ollowing|[Ss
 #: Hwasong-15] in 2017" (a day without its year is the day the anniversary is marked).
 _ANNIVERSARY_OF = re.compile(r"\banniversary\s+of\s+(?:the\s+|its\s+|their\s+|a\s+)?(?P<np>[^,;:()]{3,110}?)\s+"
                              r"(?:in|on|of)\s+(?:the\s+)?$")
+#: An anniversary to come, right before its date: "mark [the 75th anniversary of the start of the war] next June".
+_ANNIVERSARY_TO_COME = re.compile(r"\b(?P<np>(?:the\s+)?(?:\d+(?:st|nd|rd|th)|[a-z]+(?:th|st|nd|rd))\s+anniversary\s+of\s+"
+                                  r"[^,;:()]{3,100}?)\s+(?:in\s+|on\s+)?$")
 #: A year written in digits.
 _WRITTEN_YEAR_IN = re.compile(r"\b\d{4}\b")
 
@@ -3074,6 +3077,10 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         # "…marking the ninth anniversary of the launch of the Hwasong-15 in 2017": the launch is 2017's happening
         np = remembered["np"]
         return _finish_title(np[:1].upper() + np[1:], gazetteer)
+    marked = _ANNIVERSARY_TO_COME.search(sentence.text, max(0, t.start - sentence.start - 140), t.start - sentence.start) \
+        if re.match(r"(?:next|this\s+coming|the\s+coming)\s", t.text, re.I) else None
+    if marked is not None:  # "…should mark the 75th anniversary of the start of the Korean War next June": the anniversary's day
+        return _finish_title(marked["np"][:1].upper() + marked["np"][1:], gazetteer)
     one = _one_dated_of_them(sentence, t, inside) if short else None
     if one is not None:  # "…50 exchanges, including one in June that returned 1,000 prisoners"
         return _finish_title(one, gazetteer)
@@ -3083,6 +3090,10 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
             or _whose_clause(sentence, t)) if short and attributive is None else None
     if said is not None:
         part, clause_start = said
+        governed = _governed_noun_phrase(sentence, t, inside, gazetteer) \
+            if any(o is not t and clause_start <= o.start < t.start for o in inside) else None
+        if governed is not None:  # "Lee, who took office in June after … over a brief declaration of martial law
+            return _finish_title(governed, gazetteer)  # last December": the clause's other date is its verb's
         title = make_title(part, t, [o for o in inside if clause_start <= o.start and o.end <= part.end], gazetteer)
         if len(title.split()) >= 3:
             return title
