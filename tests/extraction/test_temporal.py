@@ -1597,3 +1597,9 @@ def test_this_time_last_year_is_the_same_time_a_year_before_as_its_month():
 def test_the_week_after_next_is_two_weeks_on():
     assert values("Talks resume the week after next, and the vote is the year after next.", date(2026, 11, 28)) == [
         ("the week after next", "DATE", "2026-W50"), ("the year after next", "DATE", "2028")]
+
+
+def test_a_present_that_starts_from_a_weekday_starts_on_the_next_one():
+    dct = date(2026, 11, 28)
+    assert value_of("Curfews apply from Monday.", "Monday", dct) == "2026-11-30"
+    assert value_of("Curfews applied from Monday.", "Monday", dct) == "2026-11-23"

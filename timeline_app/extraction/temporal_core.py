@@ -843,6 +843,8 @@ def lx_month_name(month: int) -> str:
             "November", "December")[month - 1]
 
 
+#: A start right before a weekday: "from Monday", "starting Tuesday", "as of Friday".
+_FROM_ON = re.compile(r"\b(?:from|starting|beginning|as\s+of|effective)\s+(?:on\s+)?$", re.I)
 #: A delay before "until" puts the day ahead even in the past tense ("postponed until Tuesday",
 #: "extended its deadline until 9 a.m. Tuesday").
 DELAYED_BEFORE = re.compile(r"\b(?:postponed?|postpones|delay(?:ed|s)?|deferr?(?:ed|s)?|extend(?:ed|s)?|adjourn(?:ed|s)?|"
@@ -927,6 +929,9 @@ def resolve_weekday(weekday: int, ctx: Context, m: re.Match[str], rel: str = "")
         return dct.plus(-back), f"{name}, the one on or before {dct.label()}"
     if r == "this" or ctx.looks_ahead(m.start(), m.end()):
         return dct.plus(fwd), f"{name}, the one on or after {dct.label()}"
+    if not r and _FROM_ON.search(ctx.text, max(0, m.start() - 16), m.start()) and ctx.tense(m.start(), m.end()) is None:
+        # "Curfews apply from Monday": a present that starts on a weekday starts on the next one
+        return dct.plus(fwd), f"{name}, the one on or after {dct.label()}, from which it starts"
     deadline = DEADLINE_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
     if deadline and (ctx.tense(deadline.start(), deadline.start()) != "past"
                      or DELAYED_BEFORE.search(ctx.text, max(0, deadline.start() - 60), deadline.start())):
