@@ -3478,3 +3478,20 @@ def test_a_date_after_a_governed_noun_in_a_relative_and_an_anniversary_to_come_t
     assert titles["2027-06"] == "The 75th anniversary of the start of the Korean War"
     assert titles["2025-12"] == "A brief declaration of martial law"
     assert titles["2026-06"] == "Lee took office"
+
+
+def test_german_and_french_news_phrases_date_and_title_their_happenings(tmp_path):
+    german = tmp_path / "de.txt"
+    german.write_text("Treffen in Berlin\n\nBerlin, 27. November 2026 (dpa) - Der Präsident ist am Donnerstag in Berlin "
+                      "mit dem Bundeskanzler zusammengetroffen. Vergangene Woche hatten sich die Außenminister der G7 in "
+                      "Kanada getroffen.\n", encoding="utf-8")
+    told = [(c.start.to_timex(), c.kind.value) for c in extract_source(str(german)).candidates]
+    assert told == [("2026-11-26", "talks"), ("2026-W47", "talks")]
+    french = tmp_path / "fr.txt"
+    french.write_text("Visite à Paris\n\nPARIS, 24 novembre 2026 (AFP) - Emmanuel Macron a reçu lundi à l'Élysée le "
+                      "président libanais Joseph Aoun, élu en janvier 2025 après deux ans de vacance.\n\nLa semaine "
+                      "passée, l'armée a mené des frappes dans le sud du pays.\n", encoding="utf-8")
+    told = [(c.start.to_timex(), c.title, c.kind.value) for c in extract_source(str(french)).candidates]
+    assert told[0][0] == "2026-11-23" and told[0][2] == "talks"
+    assert told[1][:2] == ("2025-01", "Joseph Aoun élu")
+    assert told[2][0] == "2026-W47" and told[2][2] == "military_action"

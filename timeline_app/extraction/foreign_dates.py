@@ -136,6 +136,20 @@ _RELATIVE_KEYS = {"0 day ago": ("day", 0), "1 day ago": ("day", -1), "in 1 day":
                   "0 week ago": ("week", 0), "1 week ago": ("week", -1), "in 1 week": ("week", 1),
                   "0 month ago": ("month", 0), "1 month ago": ("month", -1), "in 1 month": ("month", 1),
                   "0 year ago": ("year", 0), "1 year ago": ("year", -1), "in 1 year": ("year", 1)}
+#: Relative phrases news writes that dateparser's locales lack: "vergangene Woche", "l'an dernier".
+_NEWS_RELATIVES: dict[str, dict[str, tuple[str, int]]] = {
+    "de": {"vergangene woche": ("week", -1), "vergangenen woche": ("week", -1), "vorige woche": ("week", -1),
+           "vergangenen monat": ("month", -1), "vergangenes jahr": ("year", -1), "vergangenen jahr": ("year", -1),
+           "kommende woche": ("week", 1), "kommenden woche": ("week", 1), "kommenden monat": ("month", 1),
+           "kommendes jahr": ("year", 1), "kommenden jahr": ("year", 1), "vorgestern": ("day", -2),
+           "übermorgen": ("day", 2)},
+    "fr": {"la semaine passée": ("week", -1), "le mois passé": ("month", -1), "l'an dernier": ("year", -1),
+           "l'an passé": ("year", -1), "l'année passée": ("year", -1), "l'an prochain": ("year", 1),
+           "avant-hier": ("day", -2), "après-demain": ("day", 2)},
+    "es": {"la semana que viene": ("week", 1), "el mes que viene": ("month", 1), "el año que viene": ("year", 1),
+           "el año próximo": ("year", 1), "anteayer": ("day", -2), "pasado mañana": ("day", 2)},
+    "ru": {"позавчера": ("day", -2), "послезавтра": ("day", 2)},
+}
 #: Words that mean both "tomorrow" and "morning" ("mañana", "morgen"): read neither.
 _AMBIGUOUS_WORDS = {"mañana", "morgen", "manhã", "domani"}
 
@@ -165,6 +179,7 @@ def deictic_words(language: str) -> tuple[re.Pattern[str] | None, dict[str, tupl
             if any(_abbreviates(tokens, other.split()) for other in phrases if other != phrase):
                 continue  # "в эт мес" stands for "в этом месяце"
             table[phrase] = reading
+    table.update(_NEWS_RELATIVES.get(language, {}))
     if not table:
         return None, {}
     alternatives = "|".join(re.escape(p) for p in sorted(table, key=len, reverse=True))

@@ -2309,6 +2309,39 @@ _HAPPENING_OF_DATE = re.compile(r"\b(?:the|its|their)\s+(?P<np>(?:[a-z-]+\s+){0,
                                 r"declaration|revolution|deal|treat(?:y|ies)|pacts?|wars))\s+of\s+"
                                 # (each date of a list: "the Arab-Israeli wars of 1948, 1956, 1967 and 1973")
                                 r"(?:(?:\d{4}|[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s+\d{4})?),\s+)*(?:\d{4}\s+and\s+)?$", re.I)
+#: A Romance participle set off by a comma, right before its date: ", élu en janvier 2025", "Créée en 1978".
+_ROMANCE_PARTICIPLE = re.compile(
+    r"(?:,\s+|^)(?P<part>(?i:élu|élue|élus|nommée?|créée?|fondée?|signée?|adoptée?|conclue?|arrivée?|elegid[oa]|"
+    r"nombrad[oa]|cread[oa]|fundad[oa]|firmad[oa]|adoptad[oa]|elett[oa]|nominat[oa]|fondat[oa]|firmat[oa]|"
+    r"eleit[oa]|criad[oa]|assinad[oa]))\s+(?:[^,;]{0,40}?\s+)?(?:en|le|el|en\s+el|nel|il|à|au|em|no|a)\s+$")
+#: Articles of the Romance languages, which no English sentence holds.
+_ROMANCE_ARTICLE = re.compile(r"\b(?:la|le|les|des|une|los|las|una|unos|gli|della|degli|uma|dos|das)\s")
+#: A name right before a comma: "le président libanais [Joseph Aoun],".
+_NAME_BEFORE_COMMA = re.compile(r"(?P<np>(?:[A-ZÀ-Ý][\w'’.-]*\s+){0,3}[A-ZÀ-Ý][\w'’.-]*)\s*$")
+#: The subject a fronted participle is about, after its comma: "Créée en 1978…, [la Finul] compte…".
+_SUBJECT_AFTER_COMMA = re.compile(r",\s+(?P<np>(?:l['’]|la\s+|le\s+|les\s+|el\s+|los\s+|las\s+|il\s+|lo\s+)?"
+                                  r"[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,3})\s")
+
+
+def _romance_participle_title(sentence: Sentence, t: Timex) -> str | None:
+    """A date in a French, Spanish, Italian or Portuguese participle set off by commas dates what the
+    participle says of the name it stands by: "…Joseph Aoun, élu en janvier 2025, …" → "Joseph Aoun élu"."""
+    s = sentence.text
+    start = t.start - sentence.start
+    m = _ROMANCE_PARTICIPLE.search(s, max(0, start - 60), start)
+    # (a sentence is too short for the language guess: the participle and an article of the language say it)
+    if m is None or not (guess_language(s) in _A_IS_A_PREPOSITION or _ROMANCE_ARTICLE.search(s)):
+        return None
+    part = m["part"].lower()
+    if m.group().startswith(","):
+        name = _NAME_BEFORE_COMMA.search(s, max(0, m.start() - 60), m.start())
+        return f"{name['np']} {part}" if name is not None else None
+    if m.start() != dateline_end(s):
+        return None
+    subject = _SUBJECT_AFTER_COMMA.search(s, start)
+    return f"{subject['np']} {part}" if subject is not None else None
+
+
 #: A sentence that hangs its subject on an earlier happening, the date's: "The visit follows [a meeting of the
 #: Quad in London] on", "The move came after [talks in Geneva]".
 _FOLLOWS_HAPPENING = re.compile(r"(?:The|This|That|Its|His|Her|Their)\s+(?:[\w-]+\s+){0,3}?(?:follows|followed|comes|came)\s+"
@@ -3052,6 +3085,9 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         # "…say the parliamentary elections of 26 October 2024 were rigged": the date names the elections
         place = _PLACE_AFTER_DATE.match(sentence.text, t.end - sentence.start)
         return _finish_title(named["np"] + (" " + place["place"] if place else ""), gazetteer)
+    romance = _romance_participle_title(sentence, t)
+    if romance is not None:  # "…le président libanais Joseph Aoun, élu en janvier 2025": Aoun's election
+        return _finish_title(romance, gazetteer)
     followed = _FOLLOWS_HAPPENING.match(sentence.text, dateline_end(sentence.text), t.start - sentence.start) \
         if t.start - sentence.start < 200 else None
     if followed is not None and _PHRASE_CLOSES.match(sentence.text, _phrase_end(t, inside) - sentence.start) \
