@@ -3337,6 +3337,8 @@ def test_a_board_story_titles_the_circulated_text_and_the_framework_agreed_deep_
     assert titles["2026-11-13"] == "The resolution was circulated to the 35 members"
     assert titles["2026-09-09"] == "The 2,000-page cooperation framework was agreed in Cairo"
     assert "2030" not in titles  # a year that names a plan is no happening
+    lines = titles_of(tmp_path, "Plan\n\nThe plan calls for a return to the 1967 lines.\n", date(2026, 11, 17))
+    assert lines == {}  # …nor one that names a line
     assert classify_kind(titles["2026-09-09"], titles["2026-09-09"]).value == "agreement"
 
 

@@ -264,9 +264,9 @@ _NOUN_NEXT = re.compile(r"\s+(?!(?:and|or|but|was|were|is|are|has|had|will|would
 #: The end of a date, or the words right after it, that make it an attribute of a thing: "-century",
 #: "-era", "-vintage" (looked for from the date's last characters into what follows it).
 _DESCRIBES_A_THING = re.compile(r"-(?:century|era|vintage|style|built|old)\b", re.I)
-#: A plan a year names: "the 2030 agenda", "its 2050 net-zero target", "the 2027 budget".
+#: A plan or a line a year names: "the 2030 agenda", "its 2050 net-zero target", "the 2027 budget", "the 1967 lines".
 _PLAN_AFTER_YEAR = re.compile(r"\s+(?:[\w-]+\s+)?(?:agenda|strategy|plan|budget|targets?|goals?|vision|roadmap|horizon|"
-                              r"deadline|timetable)\b", re.I)
+                              r"deadline|timetable|lines|borders|boundaries|frontiers)\b", re.I)
 #: "the fabled 11th century temple": a century written before a noun describes the thing.
 _NOUN_AFTER_CENTURY = re.compile(r"\s+(?!(?:and|or|but|when|as|in|on|at|of|for|to|by|with|from|that|which|who|was|were|is|"
                                  r"are|had|has|have|ago|later|earlier|before|after|until|onwards)\b)[a-z]{3,}\b")
@@ -408,7 +408,7 @@ def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> li
              # "The March 23 Movement", "the 17 February Revolution": a date inside a name
              and not (_NAME_AFTER_DATE.match(sentence_text, t.end - offset)
                       and re.search(r"\b[Tt]he\s+$", sentence_text[max(0, t.start - offset - 5):t.start - offset]))
-             # "along with the 2030 agenda", "its 2050 target": a year that names a plan, no happening
+             # "along with the 2030 agenda", "a return to the 1967 lines": a year that names a plan or a line
              and not (_PLAN_AFTER_YEAR.match(sentence_text, t.end - offset) and re.fullmatch(r"\d{4}", t.text)
                       and re.search(r"\b(?:the|its|their|his|her|our|a)\s+$", sentence_text[max(0, t.start - offset - 8):t.start - offset], re.I))
              # …as does a year's possessive: "Next year's budget", "this year's target"
