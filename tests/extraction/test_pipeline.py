@@ -3497,3 +3497,10 @@ def test_german_and_french_news_phrases_date_and_title_their_happenings(tmp_path
     assert told[0][0] == "2026-11-23" and told[0][2] == "talks"
     assert told[1][:2] == ("2025-01", "Joseph Aoun élu")
     assert told[2][0] == "2026-W47" and told[2][2] == "military_action"
+
+
+def test_a_long_saying_loses_its_medium_before_what_it_said(tmp_path):
+    titles = titles_of(tmp_path, "Ties\n\nMOGADISHU (AP) — Somalia and Ethiopia said in a joint statement on Friday that "
+                                 "they had agreed to restore full diplomatic relations, ending a long dispute.\n",
+                       date(2026, 11, 29))
+    assert titles["2026-11-27"] == "Somalia and Ethiopia said that they had agreed to restore full diplomatic relations"

@@ -1249,6 +1249,8 @@ def _trim(title: str) -> str:
     title = _SINCE_THEN_PREDICATE.sub("", title)
     # "…fought two wars over the region, the last [in 2020]": an ordinal left without its date
     title = re.sub(r",\s+the\s+(?:last|first|latest|second|third|previous|next|most\s+recent)\s*$", "", title)
+    if len(title) > TITLE_MAX:  # "…said in a joint statement that they had agreed…": what was said, not where
+        title = _SAYING_MEDIUM.sub(r"\g<verb> ", title, count=1)
     if len(title) > TITLE_MAX:
         # "The truce, which could be extended by a day for every ten captives released, is due to end":
         # a long title loses the aside about its subject before anything else
@@ -2272,6 +2274,10 @@ def _reduced_relative(sentence: Sentence, t: Timex, inside: list[Timex]) -> tupl
     return m.start("part"), end
 
 
+#: The medium of a saying before what it said: "said [in a joint statement] that…".
+_SAYING_MEDIUM = re.compile(r"\b(?P<verb>said|says|announced|stated|added|warned)\s+in\s+(?:a|an|the|its|their|his|her)\s+"
+                            r"(?:[\w-]+\s+){0,2}?(?:statement|interview|letter|post|speech|communiqu[eé]|briefing|message|"
+                            r"address|declaration|readout|report)\s+(?=that\b)")
 #: A comma that closes a clause, not a date's own ("May 1, 2024") nor a number's ("2,000").
 _CLAUSE_COMMA = re.compile(r",(?!\s*\d)")
 #: A present of a statement that speaks of a happening, which a participle after its object dates: "The EU
