@@ -3504,3 +3504,11 @@ def test_a_long_saying_loses_its_medium_before_what_it_said(tmp_path):
                                  "they had agreed to restore full diplomatic relations, ending a long dispute.\n",
                        date(2026, 11, 29))
     assert titles["2026-11-27"] == "Somalia and Ethiopia said that they had agreed to restore full diplomatic relations"
+
+
+def test_what_has_not_happened_since_a_dated_happening_leaves_its_title(tmp_path):
+    titles = titles_of(tmp_path, "Somaliland\n\nSomaliland declared independence from Somalia in 1991 but has not been "
+                                 "recognised by any country.\n\nAn official said in 1998 that the police were pursuing tips "
+                                 "but have not found him.\n", date(2026, 11, 29))
+    assert titles == {"1991": "Somaliland declared independence from Somalia",
+                      "1998": "An official said that the police were pursuing tips but have not found him"}

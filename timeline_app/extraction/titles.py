@@ -1247,6 +1247,9 @@ def _trim(title: str) -> str:
     # "Production began [in December 2019] and has since grown to 400,000 barrels a day": what has become
     # of the happening since is the present's, not the date's
     title = _SINCE_THEN_PREDICATE.sub("", title)
+    # (…as is what has not become of it: "Somaliland declared independence in 1991 but has not been recognised")
+    if not re.search(r"\b(?:said|says|told|tells|announced)\b", title):  # (what a saying says stays whole)
+        title = _NOT_SINCE_PREDICATE.sub("", title)
     # "…fought two wars over the region, the last [in 2020]": an ordinal left without its date
     title = re.sub(r",\s+the\s+(?:last|first|latest|second|third|previous|next|most\s+recent)\s*$", "", title)
     if len(title) > TITLE_MAX:  # "…said in a joint statement that they had agreed…": what was said, not where
@@ -2274,6 +2277,8 @@ def _reduced_relative(sentence: Sentence, t: Timex, inside: list[Timex]) -> tupl
     return m.start("part"), end
 
 
+#: A present perfect of what has not happened since, joined by "but": "…but has not been recognised by any country".
+_NOT_SINCE_PREDICATE = re.compile(r",?\s+but\s+(?:has|have)\s+(?:not|never|yet\s+to|so\s+far\s+not)\b[^;]*$")
 #: The medium of a saying before what it said: "said [in a joint statement] that…".
 _SAYING_MEDIUM = re.compile(r"\b(?P<verb>said|says|announced|stated|added|warned)\s+in\s+(?:a|an|the|its|their|his|her)\s+"
                             r"(?:[\w-]+\s+){0,2}?(?:statement|interview|letter|post|speech|communiqu[eé]|briefing|message|"
