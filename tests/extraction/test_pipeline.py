@@ -3512,3 +3512,19 @@ def test_what_has_not_happened_since_a_dated_happening_leaves_its_title(tmp_path
                                  "but have not found him.\n", date(2026, 11, 29))
     assert titles == {"1991": "Somaliland declared independence from Somalia",
                       "1998": "An official said that the police were pursuing tips but have not found him"}
+
+
+def test_a_ministers_meeting_story_titles_its_round_its_closing_aside_and_tells_its_meeting_once(tmp_path):
+    extraction = extract_text(
+        tmp_path,
+        "NATO\n\nBRUSSELS (AP) — NATO foreign ministers are scheduled to meet in Brussels on Dec. 2-3, a week after "
+        "Tuesday's round of U.S.-Ukrainian talks in Abu Dhabi ended without a deal, officials said.\n\nThe meeting will "
+        "take place from 2 to 3 December.\n\nLast month's meeting of defence ministers approved a new plan for the "
+        "eastern flank, launched in September after drones entered Polish airspace.\n\nHer brother, who was jailed in "
+        "the 1960s, followed in 1979.\n", date(2026, 11, 27))
+    told = [(c.start.to_timex(), c.title) for c in extraction.candidates]
+    assert told[0] == ("2026-12-02", "NATO foreign ministers are scheduled to meet in Brussels")
+    assert ("2026-11-24", "The round of U.S.-Ukrainian talks in Abu Dhabi ended without a deal") in told
+    assert [t for t in told if t[0] == "2026-12-02"] == [told[0]]  # "The meeting will take place" is that meeting
+    assert ("2026-09", "A new plan for the eastern flank was launched") in told
+    assert ("1979", "Her brother followed") in told  # a main verb after a relative aside is no participle

@@ -777,7 +777,10 @@ def _content_words(title: str) -> set[str]:
 #: A title that only names a happening ("The agreement", "The vote"), as a fronted phrase refers to one.
 _NO_VERB_WORD = (rf"(?!(?:was|were|is|are|has|have|had|will|would|can|could|may|might|{words_pattern(PLAIN_PASTS)})\b)"
                  r"(?![a-z]+ed\b)[a-z][\w-]*")
-_BARE_REFERENCE = re.compile(rf"The\s+(?:{_NO_VERB_WORD}\s+){{0,2}}{_NO_VERB_WORD}")
+_BARE_REFERENCE = re.compile(rf"The\s+(?:{_NO_VERB_WORD}\s+){{0,2}}{_NO_VERB_WORD}"
+                             # ("The meeting will take place", "The talks are set to begin": only when it is)
+                             r"(?:\s+(?:will|is\s+(?:set|due|scheduled|expected)\s+to|are\s+(?:set|due|scheduled|expected)\s+to)"
+                             r"\s+(?:take\s+place|be\s+held|begin|start|open))?")
 
 
 def _told_again_here(words: set[str], other: set[str], shared_actors: set[str]) -> bool:

@@ -1342,7 +1342,7 @@ def _trim(title: str) -> str:
         title = title[: TITLE_MAX + 20].rsplit(" ", 1)[0] + "…"
     title = _without_end_stop(title)
     # "…exchanged 246 prisoners each, hours [after …]": a measure left of a clause that went
-    title = re.sub(r",\s+(?:[\w-]+\s+){0,2}(?:minutes|hours|days|weeks|months|years|moments)$", "", title)
+    title = re.sub(r",\s+(?:[\w-]+\s+){0,2}(?:minutes?|hours?|days?|weeks?|months?|years?|moments)$", "", title)
     # "…may not qualify because[, under the proposed guidelines, …]": a joining word left at the end
     title = _DANGLING_END.sub("", title)
     for quote_open, quote_close in (("\"", "\""), ("“", "”"), ("``", "''")):
@@ -1960,7 +1960,8 @@ _OF_PHRASE = re.compile(rf"\s+(?:of|in)\s+(?!(?:a\s+|the\s+past\s+|recent\s+)?(?
 #: "…followed last month's talks in Istanbul, which ended without agreement": what a date owns, with a
 #: place it was in and a relative clause.
 _OWNED_BY_DATE = re.compile(rf"['’]s\s+(?P<np>(?:(?!{_PHRASE_STOP}\b)[a-z][\w-]*\s+){{0,3}}(?!{_PHRASE_STOP}\b)[a-z][\w-]*"
-                            r"(?:\s+(?:in|of|on|with|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?)"
+                            # (a name's full stops are its own: "round of U.S.-Ukrainian talks")
+                            r"(?:\s+(?:in|of|on|with|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?)"
                             r"(?P<rel>,\s+(?:which|who)\s+[^,;.]{3,80})?")
 _OWNER_VERB_BEFORE = re.compile(r"\b(?:[a-z]{3,}ed|of|since|after|before|following|amid|despite|at|to|from|over|like|than|"
                                 r"in|during|on|by|for|with|"  # "…won a majority in Sunday's first round"
@@ -2204,6 +2205,12 @@ def _reduced_relative(sentence: Sentence, t: Timex, inside: list[Timex]) -> tupl
         return None
     if m["comma"] is not None:  # set off by commas, the aside closes before the main verb
         finite = re.match(rf",\s+(?:{_FINITE_WORD}|{_TRANSITIVE_PASTS}\b|set\b)", s[end:]) \
+            or (_CLOSING_ASIDE_END.match(s, end)  # …or closes the sentence, whose main verb has its own date:
+                # "…approved a new plan for the eastern flank, launched in September after drones entered…"
+                # (the main verb stands before the aside, and no other aside: "Delfin, who was…, followed in 1979")
+                and any(o.end - sentence.start <= m.start() for o in inside if o is not t)
+                and not _CLAUSE_COMMA.search(s, dateline_end(s), m.start() - 2)
+                and _VERB.search(s, dateline_end(s), m.start())) \
             or (re.match(r",\s+(?:to|of|in|on|at|for|with|from|by|against|over)\s", s[end:])  # …or before the rest
                 # of a phrase, after a noun phrase of its own: "a reference in its constitution, adopted in
                 # 1995, to the declaration"
@@ -2292,6 +2299,8 @@ _SPEAKING_PRESENT = re.compile(r"\b(?:recalls|welcomes|condemns|notes|regrets|re
 #: A verb that relates its subject to an earlier happening, which a participle after its object dates:
 #: "The decree follows a ban imposed in April 2024".
 _RELATING_VERB = re.compile(r"\b(?:follows|followed|replaces|replaced|echoes|echoed|recalls|recalled|mirrors|mirrored)\b")
+#: The rest of a sentence a participle aside closes: nothing, or a clause of time ("after drones entered…").
+_CLOSING_ASIDE_END = re.compile(r"\s*(?:(?:after|before|when|as|following|amid)\b[^,;]*)?(?:[.;!?]|$)")
 #: A relative clause's own subject before the verb, which is then no participle: "the ceasefire that the
 #: United States announced in the spring", "the plan which Kyiv drafted in May".
 #: (after a noun, so not a clause of saying: "said that the talks held in May were useful" has a participle)
