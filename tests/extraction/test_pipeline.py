@@ -3528,3 +3528,9 @@ def test_a_ministers_meeting_story_titles_its_round_its_closing_aside_and_tells_
     assert [t for t in told if t[0] == "2026-12-02"] == [told[0]]  # "The meeting will take place" is that meeting
     assert ("2026-09", "A new plan for the eastern flank was launched") in told
     assert ("1979", "Her brother followed") in told  # a main verb after a relative aside is no participle
+
+
+def test_what_an_added_saying_tells_with_its_own_date_titles_it(tmp_path):
+    titles = titles_of(tmp_path, "NATO\n\nThe minister said Poland would join on March 12. He added that a ceremony would be "
+                                 "held at the Washington summit on April 24 and 25.\n", date(1999, 2, 10))
+    assert titles["1999-04-24"] == "A ceremony would be held at the Washington summit"

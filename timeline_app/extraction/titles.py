@@ -2660,8 +2660,9 @@ def _reported_part(sentence: Sentence, t: Timex, inside: list[Timex]) -> Sentenc
     m = next(reversed(list(_REPORTED_THAT.finditer(s, 0, rel))), None)  # the nearest saying before the date
     if m is None or m.end() > rel:
         return None
-    if not any(o.end - sentence.start <= m.end() for o in inside if o is not t):
-        return None  # no date of the saying: the sentence is one happening
+    if not any(o.end - sentence.start <= m.end() for o in inside if o is not t) \
+            and not m.group().lower().startswith(("adding", "added")):
+        return None  # no date of the saying: the sentence is one happening (", adding that…" is a second one)
     lo = m.end()
     # "…said that a commission would meet early next year, and that the sides hoped to sign a deal
     # before the end of the first quarter": the second thing said is told on its own
