@@ -3534,3 +3534,8 @@ def test_what_an_added_saying_tells_with_its_own_date_titles_it(tmp_path):
     titles = titles_of(tmp_path, "NATO\n\nThe minister said Poland would join on March 12. He added that a ceremony would be "
                                  "held at the Washington summit on April 24 and 25.\n", date(1999, 2, 10))
     assert titles["1999-04-24"] == "A ceremony would be held at the Washington summit"
+
+
+def test_a_quarrel_breaking_out_is_no_deal_its_sentence_names():
+    sentence = "…ending a dispute that erupted in January 2024 when Ethiopia signed a deal with Somaliland."
+    assert classify_kind("A dispute erupted", sentence).value == "other"

@@ -178,6 +178,8 @@ _SAYING = re.compile(r"\b(?:said|says|told\s+(?:reporters|journalists|parliament
 _SAYING_CIRCUMSTANCE = re.compile(r"(?:in|on|at|during|after|before|late|early|earlier|later|last|this|through|via)\b", re.I)
 
 
+#: A title that only tells a quarrel breaking out: "A dispute erupted", "The row flared up".
+_QUARREL_TITLE = re.compile(rf"(?:(?:The|A|An)\s+)?(?:[\w-]+\s+)?{_QUARREL_ERUPTED.pattern}", re.I)
 #: A title that names an anniversary: "The 75th anniversary of the start of the Korean War".
 _ANNIVERSARY_TITLE = re.compile(r"(?:The\s+|An?\s+)?(?:\d+(?:st|nd|rd|th)|[a-z]+(?:th|st|nd|rd))?\s*anniversary\b", re.I)
 
@@ -197,6 +199,8 @@ def classify_kind(title: str, sentence: str, context: str = "", reported: bool =
     the incursions began [at 11:30 p.m.]") is of the kind of what is reported, not of the saying."""
     if _NATURAL_DISASTER.search(title):
         return EventKind.OTHER
+    if _QUARREL_TITLE.fullmatch(title.strip().rstrip(".")):
+        return EventKind.OTHER  # "A dispute erupted": a quarrel, whatever deal its sentence names
     if _ANNIVERSARY_TITLE.match(title):
         return EventKind.OTHER  # "The 75th anniversary of the start of the Korean War": a day remembered, no war
     if _APPOINTED.search(title):
