@@ -3539,3 +3539,12 @@ def test_what_an_added_saying_tells_with_its_own_date_titles_it(tmp_path):
 def test_a_quarrel_breaking_out_is_no_deal_its_sentence_names():
     sentence = "…ending a dispute that erupted in January 2024 when Ethiopia signed a deal with Somaliland."
     assert classify_kind("A dispute erupted", sentence).value == "other"
+
+
+def test_a_factbox_entry_s_second_clause_in_the_present_titles_its_own_date(tmp_path):
+    extraction = extract_text(
+        tmp_path, "Factbox\n\nNov 27 (Reuters) - Here are key dates:\n\nFeb. 27, 2023: Leaders accept an EU proposal in "
+                  "Brussels; an annex follows in Ohrid on March 18.\n", date(2026, 11, 27))
+    told = [(c.start.to_timex(), c.title, c.kind.value) for c in extraction.candidates]
+    assert told == [("2023-02-27", "Leaders accept an EU proposal in Brussels", "agreement"),
+                    ("2023-03-18", "An annex follows in Ohrid", "other")]

@@ -2760,14 +2760,15 @@ def _trailing_subordinate(sentence: Sentence, t: Timex, others: list[Timex]) -> 
 
 #: A plural subject and a present of what is scheduled: "…before leaders gather in Gyeongju for the summit".
 _PLURAL_SCHEDULED_PRESENT = re.compile(r"(?:they|we|(?:the\s+)?[a-z]{3,}s)\s+(?:gather|meet|convene|hold|open|begin|start|"
-                                       r"vote|sign|resume|return|arrive|travel|visit|go)\b")
+                                       r"vote|sign|resume|return|arrive|travel|visit|go|accept|agree|reject|approve|adopt)\b")
 #: A present of expecting or planning, whose date is that of what is expected: "I expect a decision…".
 _EXPECTS_NOW = re.compile(r"(?:I|We|They|He|She|It|(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*|[Tt]he(?:\s+[\w-]+){1,2})\s+"
                           r"(?:[a-z]+ly\s+)?"
                           r"(?:expects?|hopes?|plans?|intends?|aims?|wants?)\b")
 #: A name (or a noun phrase) and a verb in the present a chronology tells its entries in: "Eritrea becomes
 #: independent", "the province declares independence".
-_NAME_THEN_PRESENT = re.compile(r"(?:(?:[A-Z][\w'’.-]*\s+){1,3}|[Tt]he\s+(?:[\w-]+\s+){1,2})(?:[a-z]+ly\s+)?(?:becomes|takes|signs|declares|announces|"
+_NAME_THEN_PRESENT = re.compile(r"(?:(?:[A-Z][\w'’.-]*\s+){1,3}|(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){1,2})(?:[a-z]+ly\s+)?(?:becomes|takes|signs|declares|announces|"
+                                r"follows|accepts|triggers|sparks|collapses|stalls|resumes|reaches|"
                                 r"launches|holds|wins|loses|invades|enters|ends|begins|starts|breaks|falls|meets|agrees|"
                                 r"joins|leaves|quits|withdraws|annexes|elects|opens|closes|seizes|captures|attacks|resigns|"
                                 r"dies|gains|grants|recogni[sz]es|votes|approves|rejects|adopts|lifts|imposes|visits|"
