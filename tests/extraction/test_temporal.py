@@ -1603,3 +1603,10 @@ def test_a_present_that_starts_from_a_weekday_starts_on_the_next_one():
     dct = date(2026, 11, 28)
     assert value_of("Curfews apply from Monday.", "Monday", dct) == "2026-11-30"
     assert value_of("Curfews applied from Monday.", "Monday", dct) == "2026-11-23"
+
+
+def test_a_plan_told_in_the_past_is_for_the_nearest_such_day():
+    dct = date(2026, 11, 24)
+    assert value_of("The talks were first due to open on Nov. 4 but were pushed back.", "Nov. 4", dct) == "2026-11-04"
+    assert value_of("The vote was due to take place on Dec. 5 but has been postponed.", "Dec. 5", dct) == "2026-12-05"
+    assert value_of("The talks are due to open on Nov. 4.", "Nov. 4", dct) == "2027-11-04"

@@ -710,6 +710,11 @@ def resolve_month_day(month: int, day: int, ctx: Context, m: re.Match[str]) -> t
     if told is not None:
         anchor = Day.of(told[0], told[1], 15)  # "from $29 on March 2 to $42 on June 10": near each other
     best = min(candidates, key=lambda d: abs(d.number - anchor.number))
+    if tense == "future" and best.number < anchor.number - 14 \
+            and _PAST_PLAN.search(ctx.text, max(ctx.sentence_bounds(m.start())[0], m.start() - 60), m.start()):
+        # "The talks were first due to open on Nov. 4 but were pushed back": a plan told in the past was for the
+        # nearest such day, not one a year on
+        return best, f"the nearest such day to {anchor.label()}, a plan told in the past"
     if tense == "future" and best.number < anchor.number - 14:
         later = [d for d in candidates if d.number >= anchor.number]
         best = min(later, key=lambda d: d.number) if later else best
@@ -843,6 +848,9 @@ def lx_month_name(month: int) -> str:
             "November", "December")[month - 1]
 
 
+#: A plan told in the past before its date: "were first due to open", "was scheduled to take place".
+_PAST_PLAN = re.compile(r"\b(?:was|were)\s+(?:(?:first|originally|initially|once)\s+)?(?:due|scheduled|expected|set|slated|supposed)"
+                        r"\s+to\s+[a-z]+(?:\s+[a-z]+)?\s+(?:on\s+)?$", re.I)
 #: A start right before a weekday: "from Monday", "starting Tuesday", "as of Friday".
 _FROM_ON = re.compile(r"\b(?:from|starting|beginning|as\s+of|effective)\s+(?:on\s+)?$", re.I)
 #: A delay before "until" puts the day ahead even in the past tense ("postponed until Tuesday",
