@@ -3548,3 +3548,15 @@ def test_a_factbox_entry_s_second_clause_in_the_present_titles_its_own_date(tmp_
     told = [(c.start.to_timex(), c.title, c.kind.value) for c in extraction.candidates]
     assert told == [("2023-02-27", "Leaders accept an EU proposal in Brussels", "agreement"),
                     ("2023-03-18", "An annex follows in Ohrid", "other")]
+
+
+def test_hours_later_and_a_relative_clause_of_a_crossing_tell_their_own_happenings(tmp_path):
+    extraction = extract_text(
+        tmp_path,
+        "Border\n\nPESHAWAR, Pakistan (AP) — Gunmen attacked a border post early Wednesday, the military said. Hours "
+        "later, jets struck targets across the border, officials said.\n\nA day earlier, the two sides had exchanged fire "
+        "at the Torkham crossing, which was closed that evening.\n", date(2026, 11, 26))
+    told = [(c.start.to_timex(), c.title) for c in extraction.candidates]
+    assert ("2026-11-25", "Jets struck targets across the border") in told
+    assert ("2026-11-24", "The two sides had exchanged fire at the Torkham crossing") in told
+    assert ("2026-11-24TEV", "Torkham crossing was closed") in told

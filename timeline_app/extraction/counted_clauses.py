@@ -130,6 +130,18 @@ def counted_happenings(sentence: Sentence, dated: list[Timex], before: Timex | N
             text=what, value=value, phrase=f"{m['distance']} {m['relation']} {anchor[1].text}",
             derivation=f"{m['distance']} {m['relation']} {anchor[1].text} ({anchor[1].value})",
             told=m.group(0)))
+    # "Hours later, Pakistani jets struck targets…": a sentence of no date of its own, opened by a short while
+    # after the day the sentence before named, is of that day
+    opened = _OPENED_LATER.match(sentence.text) if not dated and before is not None else None
+    grains = _grains(before.value) if opened is not None else None
+    if opened is not None and grains is not None and grains.day is not None and not grains.week \
+            and not (grains.late and not opened.group(1).lower().startswith("later that day")):
+        what = opened["what"].strip().rstrip(".")
+        if _SUBJECT_OR_NOUN.match(what):
+            found.append(CountedHappening(
+                text=what, value=f"{grains.year:04d}-{grains.month:02d}-{grains.day:02d}",
+                phrase=f"{opened.group(1)} {before.text}", derivation=f"{opened.group(1)} {before.text} ({before.value})",
+                told=opened.group(0)[:opened.start("what")]))
     # "The mission was established on 9 July 2011, the day South Sudan became independent": that day's too
     for m in _SAME_DAY.finditer(sentence.text):
         anchor = _date_before(sentence, dated, m.start())
@@ -183,6 +195,9 @@ def _date_of_noun(noun: str, told_before: list[tuple[Sentence, list[Timex]]]) ->
     return None
 
 
+#: A sentence opened by a short while after the last date told: "Hours later, …", "Later that day, …".
+_OPENED_LATER = re.compile(r"((?:(?:A\s+few|Several|Just)\s+)?(?:[Hh]ours|[Mm]inutes|[Mm]oments)\s+later|Shortly\s+(?:afterwards?|after|"
+                           r"later)|Soon\s+afterwards?|Later\s+that\s+day|Later\s+the\s+same\s+day),\s+(?P<what>.{4,300})$")
 #: ", the day South Sudan became independent": another happening of the day just named.
 _SAME_DAY = re.compile(r",\s+the\s+(?:same\s+|very\s+)?day\s+(?:that\s+|when\s+|on\s+which\s+)?"
                        r"(?P<what>(?:[A-Z][\w'’.-]*|the|a|an|its|their)\s[^,;:()\"“”]{4,160})")

@@ -754,6 +754,8 @@ def _finer_told(c: Candidate, same_sentence: list[Candidate]) -> bool:
         o_at = c.evidence.find(o.date_phrase, at + len(c.date_phrase)) if o.date_phrase else -1
         if o is c or o_at < 0 or not c.start.contains(o.start) or c.start == o.start or o.start.latest == c.start.latest:
             continue
+        if _RELATIVE_BETWEEN.search(c.evidence, at, o_at):
+            continue  # "…fire at the Torkham crossing, which was closed that evening": the crossing's own happening
         # the same words, or a closing participle that tells how ("…its deepest strike in months, hitting a
         # building on 9 November")
         if o.title == c.title or _told_again_here(_content_words(o.title), words, set()) \
@@ -763,6 +765,8 @@ def _finer_told(c: Candidate, same_sentence: list[Candidate]) -> bool:
 
 
 _CLOSING_PARTICIPLE = re.compile(r",\s+(?!(?:including|according|following|during)\b)[a-z]{3,}ing\b[^,;]*$")
+#: A relative clause opened between two dates: the later date is the clause's, another happening.
+_RELATIVE_BETWEEN = re.compile(r",\s+(?:which|who|where|whose)\b")
 
 
 #: A period named by its last day: "the year ended March 31, 1989", "the quarter ending Sept. 30".
