@@ -3462,6 +3462,7 @@ def test_a_foreign_dateline_leaves_titles_and_dates_no_happening(tmp_path):
 @pytest.mark.parametrize(("title", "kind"), [
     ("Banning imports of Russian liquefied natural gas", "sanction"),
     ("The 75th anniversary of the start of the Korean War", "other"),
+    ("Georgians marked the anniversary of the 2008 war with Russia", "other"),
     ("A brief declaration of martial law", "other"),
     ("Lawyers filed a brief in federal court", "other"),
     ("The envoy will brief the council", "talks"),

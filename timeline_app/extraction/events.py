@@ -180,8 +180,11 @@ _SAYING_CIRCUMSTANCE = re.compile(r"(?:in|on|at|during|after|before|late|early|e
 
 #: A title that only tells a quarrel breaking out: "A dispute erupted", "The row flared up".
 _QUARREL_TITLE = re.compile(rf"(?:(?:The|A|An)\s+)?(?:[\w-]+\s+)?{_QUARREL_ERUPTED.pattern}", re.I)
-#: A title that names an anniversary: "The 75th anniversary of the start of the Korean War".
-_ANNIVERSARY_TITLE = re.compile(r"(?:The\s+|An?\s+)?(?:\d+(?:st|nd|rd|th)|[a-z]+(?:th|st|nd|rd))?\s*anniversary\b", re.I)
+#: A title that names an anniversary or its marking: "The 75th anniversary of the start of the Korean War".
+_ANNIVERSARY_TITLE = re.compile(r"(?:The\s+|An?\s+)?(?:\d+(?:st|nd|rd|th)|[a-z]+(?:th|st|nd|rd))?\s*anniversary\b"
+                                # (or its marking: "Georgians marked the anniversary of the 2008 war")
+                                r"|[^,;]{0,60}?\b(?:mark(?:ed|s|ing)?|commemorat\w+|celebrat\w+)\s+the\s+(?:\w+\s+)?anniversary\b",
+                                re.I)
 
 
 def _kind_words(text: str) -> str:
