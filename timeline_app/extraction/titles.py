@@ -2298,7 +2298,7 @@ _SPEAKING_PRESENT = re.compile(r"\b(?:recalls|welcomes|condemns|notes|regrets|re
                                r"rejects)\b")
 #: A verb that relates its subject to an earlier happening, which a participle after its object dates:
 #: "The decree follows a ban imposed in April 2024".
-_RELATING_VERB = re.compile(r"\b(?:follows|followed|replaces|replaced|echoes|echoed|recalls|recalled|mirrors|mirrored)\b")
+_RELATING_VERB = re.compile(r"\b(?:follows|followed|replaces|replaced|echoes|echoed|recalled|mirrors|mirrored)\b")
 #: The rest of a sentence a participle aside closes: nothing, or a clause of time ("after drones entered…").
 _CLOSING_ASIDE_END = re.compile(r"\s*(?:(?:after|before|when|as|following|amid)\b[^,;]*)?(?:[.;!?]|$)")
 #: A relative clause's own subject before the verb, which is then no participle: "the ceasefire that the
