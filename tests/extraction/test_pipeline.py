@@ -3561,3 +3561,11 @@ def test_hours_later_and_a_relative_clause_of_a_crossing_tell_their_own_happenin
     assert ("2026-11-25", "Jets struck targets across the border") in told
     assert ("2026-11-24", "The two sides had exchanged fire at the Torkham crossing") in told
     assert ("2026-11-24TEV", "Torkham crossing was closed") in told
+
+
+def test_the_eve_of_a_dated_happening_is_the_day_before_it(tmp_path):
+    titles = titles_of(tmp_path, "Runoff\n\nCHISINAU (AP) — A first round was held on Nov. 15, and no candidate won a "
+                                 "majority.\n\nOn the eve of the first round, the electoral commission had barred a "
+                                 "candidate.\n\nThe day after the vote, protesters gathered.\n", date(2026, 11, 28))
+    assert titles["2026-11-14"] == "The electoral commission had barred a candidate"
+    assert len(titles) == 2  # "the vote" is no happening the story dated: nothing to count from

@@ -142,6 +142,22 @@ def counted_happenings(sentence: Sentence, dated: list[Timex], before: Timex | N
                 text=what, value=f"{grains.year:04d}-{grains.month:02d}-{grains.day:02d}",
                 phrase=f"{opened.group(1)} {before.text}", derivation=f"{opened.group(1)} {before.text} ({before.value})",
                 told=opened.group(0)[:opened.start("what")]))
+    # "On the eve of the first round, the commission had barred a candidate": a day from a happening the story
+    # dated a few sentences back (the first round's day)
+    eve = _EVE_OF.match(sentence.text) if not dated else None
+    of = _date_of_noun(eve["noun"], told_before or []) if eve is not None else None
+    grains = _grains(of.value) if of is not None else None
+    if eve is not None and of is not None and grains is not None and grains.day is not None and not grains.week:
+        shift = -1 if eve["rel"].lower().startswith(("eve", "day before", "night before")) else 1
+        try:
+            day = date(grains.year, grains.month, grains.day) + timedelta(days=shift)
+        except (ValueError, OverflowError):
+            day = None
+        what = eve["what"].strip().rstrip(".")
+        if day is not None and _SUBJECT_OR_NOUN.match(what):
+            phrase = sentence.text[:eve.start("what")].strip(" ,")
+            found.append(CountedHappening(text=what, value=day.isoformat(), phrase=phrase,
+                                          derivation=f"{phrase} ({of.text}, {of.value})", told=eve.group(0)[:eve.start("what")]))
     # "The mission was established on 9 July 2011, the day South Sudan became independent": that day's too
     for m in _SAME_DAY.finditer(sentence.text):
         anchor = _date_before(sentence, dated, m.start())
@@ -195,6 +211,10 @@ def _date_of_noun(noun: str, told_before: list[tuple[Sentence, list[Timex]]]) ->
     return None
 
 
+#: A sentence opened by the day next to a happening it names: "On the eve of the first round, …", "The day after
+#: the vote, …".
+_EVE_OF = re.compile(r"(?:On\s+)?[Tt]he\s+(?P<rel>eve|day\s+before|day\s+after|morning\s+after|night\s+before)\s+(?:of\s+)?"
+                     r"(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]{3,})\s*,\s+(?P<what>.{4,300})$")
 #: A sentence opened by a short while after the last date told: "Hours later, …", "Later that day, …".
 _OPENED_LATER = re.compile(r"((?:(?:A\s+few|Several|Just)\s+)?(?:[Hh]ours|[Mm]inutes|[Mm]oments)\s+later|Shortly\s+(?:afterwards?|after|"
                            r"later)|Soon\s+afterwards?|Later\s+that\s+day|Later\s+the\s+same\s+day),\s+(?P<what>.{4,300})$")
