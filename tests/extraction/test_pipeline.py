@@ -3573,3 +3573,13 @@ def test_the_eve_of_a_dated_happening_is_the_day_before_it(tmp_path):
                                  "candidate.\n\nThe day after the vote, protesters gathered.\n", date(2026, 11, 28))
     assert titles["2026-11-14"] == "The electoral commission had barred a candidate"
     assert len(titles) == 2  # "the vote" is no happening the story dated: nothing to count from
+
+
+def test_a_key_point_that_follows_a_meeting_and_a_saying_after_a_name_s_appositive(tmp_path):
+    extraction = extract_text(
+        tmp_path, "Talks in Baku\n\nPublished On 26 Nov 2026\n\nKey points:\n- The talks follow a meeting in Paris on Oct. 1."
+                  "\n\nSyria's interim president, Ahmed al-Sharaa, said last month that a deal could be reached soon.\n",
+        date(2026, 11, 26))
+    told = {c.start.to_timex(): (c.title, c.kind.value) for c in extraction.candidates}
+    assert told["2026-10-01"] == ("A meeting in Paris", "talks")
+    assert told["2026-10"][1] == "statement"  # what might be agreed is said, not done

@@ -2364,7 +2364,7 @@ def _romance_participle_title(sentence: Sentence, t: Timex) -> str | None:
 
 #: A sentence that hangs its subject on an earlier happening, the date's: "The visit follows [a meeting of the
 #: Quad in London] on", "The move came after [talks in Geneva]".
-_FOLLOWS_HAPPENING = re.compile(r"(?:The|This|That|Its|His|Her|Their)\s+(?:[\w-]+\s+){0,3}?(?:follows|followed|comes|came)\s+"
+_FOLLOWS_HAPPENING = re.compile(r"(?:[-•*–]\s+)?(?:The|This|That|Its|His|Her|Their)\s+(?:[\w-]+\s+){0,3}?(?:follows?|followed|comes?|came)\s+"
                                 r"(?:after\s+|on\s+the\s+heels\s+of\s+|days\s+after\s+|weeks\s+after\s+)?"
                                 r"(?P<np>(?:(?:a|an|the)\s+|[A-Z][\w'’.-]*\s+)[^,;:()\"“”]{2,100}?)\s+(?:on|in|at|during)?\s*$")
 #: Where the date's phrase may end a sentence's telling: its end, a comma, a relative clause.
