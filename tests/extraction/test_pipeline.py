@@ -3586,3 +3586,13 @@ def test_a_key_point_that_follows_a_meeting_and_a_saying_after_a_name_s_appositi
     told = {c.start.to_timex(): (c.title, c.kind.value) for c in extraction.candidates}
     assert told["2026-10-01"] == ("A meeting in Paris", "talks")
     assert told["2026-10"][1] == "statement"  # what might be agreed is said, not done
+
+
+def test_a_romance_relative_clause_titles_the_date_it_ends_with(tmp_path):
+    path = tmp_path / "es.txt"
+    path.write_text("Cese al fuego\n\nBOGOTÁ, 27 de noviembre de 2026 (EFE).- El Gobierno y la guerrilla firmaron el martes "
+                    "en Caracas un protocolo para restablecer el cese al fuego bilateral, que entrará en vigor el próximo 2 "
+                    "de diciembre.\n", encoding="utf-8")
+    told = {c.start.to_timex(): (c.title, c.kind.value) for c in extract_source(str(path)).candidates}
+    assert told["2026-12-02"] == ("El cese al fuego bilateral entrará en vigor", "ceasefire")
+    assert told["2026-11-24"][1] == "ceasefire"  # a protocol to restore the ceasefire, signed

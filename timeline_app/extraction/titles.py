@@ -2362,6 +2362,28 @@ def _romance_participle_title(sentence: Sentence, t: Timex) -> str | None:
     return f"{subject['np']} {part}" if subject is not None else None
 
 
+#: A Romance relative clause after its noun, right up to its date: "…el cese al fuego bilateral, que entrará en
+#: vigor el próximo [2 de diciembre]", "…la conférence, qui se tiendra le [3 mars]".
+_ROMANCE_RELATIVE = re.compile(r"(?P<np>\b(?:el|la|los|las|le|les|l['’]|il|lo|gli|o|a|os|as)\s*[^,;:()]{2,60}?),\s+(?:que|qui|che|quien)\s+"
+                               r"(?P<rest>[^,;:()]{3,100}?)\s+(?:(?:el|le|la|il|lo|en|à|au|a|nel|del|al|no|em)\s+)?"
+                               r"(?:(?:próximo|pasado|prochain|dernier|prossimo|scorso)\s+)?$", re.I)
+
+
+def _romance_relative_title(sentence: Sentence, t: Timex) -> str | None:
+    """A date at the end of a relative clause in French, Spanish, Italian or Portuguese dates what the clause
+    says of its noun: "…un protocolo para restablecer el cese al fuego, que entrará en vigor el 2 de diciembre" →
+    "El cese al fuego entrará en vigor"."""
+    s = sentence.text
+    start = t.start - sentence.start
+    m = _ROMANCE_RELATIVE.search(s, max(0, start - 180), start)
+    if m is None or not (guess_language(s) in _A_IS_A_PREPOSITION or _ROMANCE_ARTICLE.search(s)):
+        return None
+    np = m["np"]
+    opener = list(re.finditer(r"\b(?:el|la|los|las|le|les|l['’]|il|lo|gli)\b\s*", np, re.I))
+    np = np[opener[-1].start():] if opener else np  # (its own noun phrase: "…para restablecer [el cese al fuego]")
+    return f"{np[:1].upper()}{np[1:]} {m['rest']}"
+
+
 #: A sentence that hangs its subject on an earlier happening, the date's: "The visit follows [a meeting of the
 #: Quad in London] on", "The move came after [talks in Geneva]".
 _FOLLOWS_HAPPENING = re.compile(r"(?:[-•*–]\s+)?(?:The|This|That|Its|His|Her|Their)\s+(?:[\w-]+\s+){0,3}?(?:follows?|followed|comes?|came)\s+"
@@ -3107,7 +3129,7 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         # "…say the parliamentary elections of 26 October 2024 were rigged": the date names the elections
         place = _PLACE_AFTER_DATE.match(sentence.text, t.end - sentence.start)
         return _finish_title(named["np"] + (" " + place["place"] if place else ""), gazetteer)
-    romance = _romance_participle_title(sentence, t)
+    romance = _romance_participle_title(sentence, t) or _romance_relative_title(sentence, t)
     if romance is not None:  # "…le président libanais Joseph Aoun, élu en janvier 2025": Aoun's election
         return _finish_title(romance, gazetteer)
     followed = _FOLLOWS_HAPPENING.match(sentence.text, dateline_end(sentence.text), t.start - sentence.start) \
