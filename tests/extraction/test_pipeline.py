@@ -3596,3 +3596,14 @@ def test_a_romance_relative_clause_titles_the_date_it_ends_with(tmp_path):
     told = {c.start.to_timex(): (c.title, c.kind.value) for c in extract_source(str(path)).candidates}
     assert told["2026-12-02"] == ("El cese al fuego bilateral entrará en vigor", "ceasefire")
     assert told["2026-11-24"][1] == "ceasefire"  # a protocol to restore the ceasefire, signed
+
+
+def test_a_live_page_s_stamps_in_time_elements_date_their_entries():
+    extraction = extract_source(str(ARTICLES / "live-time-elements.html"))
+    told = [(c.start.to_timex(), c.title) for c in extraction.candidates]
+    assert told[:2] == [
+        ("2026-11-21T18:30", "The hosts have circulated a fresh draft that no longer mentions a timetable for leaving oil"),
+        ("2026-11-21T15:05", "Ministers from a group of island states said they would block any text without a date for "
+                             "ending coal")]
+    assert not any(t.startswith("2026-11-21T07:00") for t, _ in told)  # "Good morning." tells nothing
+    assert ("2026-11-10", "The conference opened") in told

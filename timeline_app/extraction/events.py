@@ -395,7 +395,9 @@ _LIVE_PAGE_HOUSEKEEPING = re.compile(
     r"|We(?:['’]re|\s+are|\s+will\s+be|['’]ll\s+be)\s+(?:now\s+)?(?:pausing|ending|closing|wrapping\s+up|bringing)\b[^.!?]{0,60}?"
     r"\b(?:coverage|live|blog|updates|page)\b"
     r"|This\s+(?:live\s+)?(?:blog|page|coverage)\s+(?:is|has)\s+(?:now\s+)?(?:closed|ended|paused)"
-    r"|(?:Thank\s+you|Thanks)\s+for\s+(?:following|reading|joining|staying))", re.I)
+    r"|(?:Thank\s+you|Thanks)\s+for\s+(?:following|reading|joining|staying)"
+    # (a greeting alone: "07:00 GMT – Good morning.")
+    r"|(?:Good\s+(?:morning|afternoon|evening)|Hello|Hi|Welcome(?:\s+back)?)(?:\s+(?:everyone|all))?\s*[.!]?\s*$)", re.I)
 
 
 #: The bounds of the other languages we read, right before a date: "jusqu'au 31 décembre", "bis Ende März",

@@ -57,7 +57,7 @@ def read_html(data: bytes, source: str, url: str = "") -> Document:
 
     if _too_deep(data):
         raise ReadError(source, "is HTML nested too deeply to be an article")
-    data = _strip_dtd(data)
+    data = _inline_time_stamps(_strip_dtd(data))
     result = bare_extraction(
         data, url=url or None, with_metadata=True, include_comments=False, include_images=False,
         include_tables=False, include_links=False, favor_precision=False, as_dict=True,
@@ -80,6 +80,20 @@ def read_html(data: bytes, source: str, url: str = "") -> Document:
     if title and body.startswith(title):
         doc.non_body.insert(0, (0, len(title)))
     return doc
+
+
+#: A live page's clock stamp in a <time> element before its entry's first paragraph, which main-text
+#: extraction drops as page furniture: `<time datetime="…">18:30 GMT</time> <p>The presidency…`.
+_TIME_STAMP_BEFORE_P = re.compile(rb"<time\b[^>]{0,200}>\s*(\d{1,2}[:.h]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|UTC|[A-Z]{2,4}T?))?)\s*</time>"
+                                  rb"((?:\s*<(?!p\b)[^>]{0,200}>)*?\s*)<p\b([^>]{0,200})>", re.I)
+
+
+def _inline_time_stamps(data: bytes) -> bytes:
+    """The stamps of a live page's entries moved into the entries' first paragraphs ("18:30 GMT – The
+    presidency…"), so that each entry keeps the time it was written, as a page copied as text does."""
+    if b"<time" not in data and b"<TIME" not in data:
+        return data
+    return _TIME_STAMP_BEFORE_P.sub(lambda m: m[2] + b"<p" + m[3] + b">" + m[1] + " – ".encode(), data)
 
 
 def _fragment_text(data: bytes) -> str:
