@@ -85,7 +85,7 @@ def read_html(data: bytes, source: str, url: str = "") -> Document:
 #: A live page's clock stamp in a <time> element before its entry's first paragraph, which main-text
 #: extraction drops as page furniture: `<time datetime="…">18:30 GMT</time> <p>The presidency…`.
 _TIME_STAMP_BEFORE_P = re.compile(rb"<time\b[^>]{0,200}>\s*(\d{1,2}[:.h]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|UTC|[A-Z]{2,4}T?))?)\s*</time>"
-                                  rb"((?:\s*<(?!p\b)[^>]{0,200}>)*?\s*)<p\b([^>]{0,200})>", re.I)
+                                  rb"((?:\s*<(?!p\b)[^>]{0,200}>){0,6}?\s*)<p\b([^>]{0,200})>", re.I)  # (a few tags between)
 
 
 def _inline_time_stamps(data: bytes) -> bytes:
