@@ -3607,3 +3607,9 @@ def test_a_live_page_s_stamps_in_time_elements_date_their_entries():
                              "ending coal")]
     assert not any(t.startswith("2026-11-21T07:00") for t, _ in told)  # "Good morning." tells nothing
     assert ("2026-11-10", "The conference opened") in told
+
+
+def test_a_when_clause_right_after_a_relative_s_date_titles_it_with_or_without_a_comma(tmp_path):
+    titles = titles_of(tmp_path, "Ties\n\nMOGADISHU (AP) — The two countries restored ties on Friday, ending a dispute that "
+                                 "erupted in January 2024 when Ethiopia signed a deal with Somaliland.\n", date(2026, 11, 29))
+    assert titles["2024-01"] == "Ethiopia signed a deal with Somaliland"

@@ -1765,8 +1765,8 @@ def _clause_of(sentence: Sentence, t: Timex, relative_only: bool = False) -> Sen
                         # is on a visit": "who" is a person, the head of the whole phrase
                         antecedent = s[person.start("head"):own_comma]
                 lo = own_comma - len(antecedent)
-            if hi == cuts[i + 1] and i + 2 < len(cuts) and re.fullmatch(r",\s+", s[t.end - sentence.start:hi]) \
-                    and s.startswith("when ", hi):
+            if hi == cuts[i + 1] and i + 2 < len(cuts) and re.fullmatch(r",?\s*", s[t.end - sentence.start:hi]) \
+                    and re.match(r"\s*when\s", s[hi:hi + 8]):  # (with its comma or not: "…in January 2024 when…")
                 # "…strikes that began on June 13, when jets hit the sites": the when-clause right after the
                 # date tells what happened then, and stays for the title to be told from
                 hi = cuts[i + 2]
