@@ -3420,6 +3420,14 @@ def test_telling_someone_that_is_a_statement(title, kind):
     assert classify_kind(title, title).value == kind
 
 
+@pytest.mark.parametrize(("title", "kind"), [
+    ("Director of the U.S. Federal Bureau of Investigation Louis Freeh said here that a U.S. air raid hit", "statement"),
+    ("The governor toured five counties that have been declared under a state of emergency", "visit"),
+])
+def test_a_long_named_speaker_s_saying_is_a_statement_and_a_place_declared_is_not(title, kind):
+    assert classify_kind(title, title).value == kind
+
+
 def test_what_a_saying_reports_as_broken_is_no_ceasefire_of_its_own(tmp_path):
     extraction = extract_text(tmp_path, "Truce\n\nBEIRUT (Reuters) - A military spokesperson said the rocket fire at 2145 "
                                         "GMT on Saturday had violated the ceasefire.\n", date(2026, 11, 29))
