@@ -3621,3 +3621,12 @@ def test_a_when_clause_right_after_a_relative_s_date_titles_it_with_or_without_a
     titles = titles_of(tmp_path, "Ties\n\nMOGADISHU (AP) — The two countries restored ties on Friday, ending a dispute that "
                                  "erupted in January 2024 when Ethiopia signed a deal with Somaliland.\n", date(2026, 11, 29))
     assert titles["2024-01"] == "Ethiopia signed a deal with Somaliland"
+
+
+def test_an_indian_agency_s_dateline_without_a_dash_is_the_publication_date_and_no_title(tmp_path):
+    path = tmp_path / "pti.txt"
+    path.write_text("Border talks\n\nNew Delhi, Nov 27 (PTI) India and China on Thursday held a fresh round of talks on "
+                    "the border issue, the ministry said.\n", encoding="utf-8")
+    extraction = extract_source(str(path))
+    assert extraction.published_how == "dateline-no-year"
+    assert [c.title for c in extraction.candidates] == ["India and China held a fresh round of talks on the border issue"]

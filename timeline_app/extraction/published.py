@@ -148,7 +148,9 @@ def _around(header: str, timex) -> str:
 
 _WIRE = re.compile(r"^(?:[A-Z][A-Z .'/-]{2,40}(?:,\s*[A-Z][\w .'-]{1,30})?,?\s+(?P<mon>[A-Z][a-z]{2,8})\.?\s+(?P<day>\d{1,2})\s*\("
                    # (no place before an agency's name: "Oct 10 (Reuters) - Here are…")
-                   r"|(?P<mon2>[A-Z][a-z]{2,8})\.?\s+(?P<day2>\d{1,2})\s*\((?:Reuters|AP|AFP|Bloomberg|dpa|Xinhua|UPI)\)\s*[-–—])",
+                   r"|(?P<mon2>[A-Z][a-z]{2,8})\.?\s+(?P<day2>\d{1,2})\s*\((?:Reuters|AP|AFP|Bloomberg|dpa|Xinhua|UPI)\)\s*[-–—]"
+                   # (a place in any case before an Indian agency's name, which no dash follows: "New Delhi, Nov 27 (PTI)")
+                   r"|[A-Z][\w .'-]{2,30},\s+(?P<mon3>[A-Z][a-z]{2,8})\.?\s+(?P<day3>\d{1,2})\s*\((?:PTI|IANS|ANI|UNI)\))",
                    re.M)
 
 
@@ -195,11 +197,11 @@ def _wire_dateline(m: re.Match[str] | _Dateline, today: date, after: date | None
     2026 is of 2025), and then it is the first such day on or after that date."""
     from timeline_app.extraction.lexicon import MONTHS
 
-    name = m["mon"] or m["mon2"] or ""
+    name = m["mon"] or m["mon2"] or m["mon3"] or ""
     month = int(name) if name.isdigit() else MONTHS.get(name.lower()) or MONTHS.get(name.lower()[:3])
     if month is None:
         return None
-    day = int(m["day"] or m["day2"])
+    day = int(m["day"] or m["day2"] or m["day3"])
     latest = None
     for year in (today.year, today.year - 1):
         try:

@@ -184,11 +184,13 @@ _FOREIGN_ATTRIBUTION_TAIL = re.compile(
 _DATELINE_SHAPE = re.compile(r"^\s*(?P<place>[^\W\d_](?:['’](?=[^\W\d_]))?[^\W\d_ .'-]{1,40}(?:[ .'/-]+[^\W\d_]+){0,3})"
                              r"(?:,\s*[^\W\d_][\w .'-]{1,40}?)?(?:,\s*(?P<date>[^,()\n]{3,30}?(?:,\s*\d{4})?))?,?\s*"
                              # (a dash, "(EFE).-", or after a date a full stop: "АНКАРА, 25 ноября. /ТАСС/.")
-                             r"(?P<agency>\([^)]{1,30}\))?\s*(?:\.?(?:[—–-]{1,2}|_)|(?(date)\.(?!\s*\d)(?:\s*/[^/\n]{1,20}/\.?)?|(?!)))\s+")
+                             r"(?P<agency>\([^)]{1,30}\))?\s*(?:\.?(?:[—–-]{1,2}|_)|(?(date)\.(?!\s*\d)(?:\s*/[^/\n]{1,20}/\.?)?|(?!))"
+                             # (Indian agencies put no dash: "New Delhi, Nov 27 (PTI) India and China…")
+                             r"|(?<=\(PTI\))|(?<=\(ANI\))|(?<=\(UNI\))|(?<=\(IANS\)))\s+")
 _DATED_AGENCY_LINE = re.compile(r"^\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*\((?:AFP|AP|Reuters|dpa|Xinhua|UPI|Bloomberg)\)\s*"
                                 r"(?:[—–-]{1,2}|_)\s+")
 #: Agencies whose name in brackets marks a dateline even after a place in lower case ("Dubai (AFP) -").
-_AGENCY = re.compile(r"\((?:AFP|AP|Reuters|dpa|DPA|Xinhua|AA|Anadolu|ANSA|EFE|IANS|PTI|UPI|Bloomberg|TASS|Yonhap)\)")
+_AGENCY = re.compile(r"\((?:AFP|AP|Reuters|dpa|DPA|Xinhua|AA|Anadolu|ANSA|EFE|IANS|PTI|ANI|UNI|UPI|Bloomberg|TASS|Yonhap)\)")
 
 
 def dateline_end(text: str) -> int:
