@@ -3630,3 +3630,12 @@ def test_an_indian_agency_s_dateline_without_a_dash_is_the_publication_date_and_
     extraction = extract_source(str(path))
     assert extraction.published_how == "dateline-no-year"
     assert [c.title for c in extraction.candidates] == ["India and China held a fresh round of talks on the border issue"]
+
+
+def test_an_infinitive_s_object_heads_its_relative_and_a_clock_zone_goes_with_its_day(tmp_path):
+    titles = titles_of(tmp_path, "Tokyo\n\nTOKYO, Nov. 28 (Kyodo) -- The ministers agreed Friday to manage tensions that "
+                                 "flared after the prime minister's remarks earlier this month.\n\nBEIJING, Nov. 28 "
+                                 "(Xinhua) -- The spokesperson said Thursday local time that Japan should retract the "
+                                 "remarks.\n", date(2026, 11, 28))
+    assert titles["2026-11"] == "Tensions flared after the prime minister's remarks"
+    assert titles["2026-11-26"] == "The spokesperson said that Japan should retract the remarks"

@@ -995,6 +995,7 @@ def _remove_date_phrase(text: str, start: int, end: int, own: bool = False) -> s
     """The text without its date, mended so that no hole is left where the date stood (`own`: the
     date of the happening the text tells, whose verb stays; else another date, whose participle goes)."""
     before, after = text[:start], text[end:]
+    after = re.sub(r"^\s+local\s+time\b", "", after)  # "said Friday local time that…": the clock's zone goes too
     if re.match(rf"{WEEKDAY},\s", text[start:end]) and re.match(r",\s+[a-z]", after) \
             and not re.search(r",\s*(?:on\s+)?$", before):
         after = after[1:]  # "agreed on Thursday, Oct. 30, to extend": the closing comma of the date's apposition
@@ -1644,12 +1645,19 @@ def _noun_phrase_start(s: str, end: int) -> int:
     if last["det"]:
         return lo + last.start()
     start = lo + last.end()
+    infinitive = _INFINITIVE_OBJECT.match(s, start, end) if last["prep"] and last["prep"].lower() == "to" else None
+    if infinitive is not None:  # "agreed to manage [tensions that flared…]": the infinitive's bare object
+        start = infinitive.start("np")
     # "a ban on imports of gas [that will take effect]": what a measure is on is no antecedent of its own
     # (a relative clause is otherwise the nearest noun's: "a suspect in shootings [that injured doctors]")
     measure = _MEASURE_ON.search(s, lo, start)
     return measure.start() if measure else start
 
 
+#: A verb of an infinitive and its bare plural object: "to [manage] tensions", "to ease sanctions".
+_INFINITIVE_OBJECT = re.compile(r"\s*(?:manage|ease|end|stop|lift|impose|resolve|address|reduce|defuse|calm|contain|avoid|"
+                                r"prevent|discuss|settle|halt|curb|limit|tackle|counter|restore|resume|expand|extend)\s+"
+                                r"(?P<np>[a-z][\w-]*s)\s*$")
 #: A noun phrase in apposition at a clause's end, the antecedent of the relative clause after it.
 _APPOSED_ANTECEDENT = re.compile(r",\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s*$")
 #: A main clause's object taken up again by a general noun in apposition: "…approved a plan to halt the
