@@ -3423,6 +3423,7 @@ def test_telling_someone_that_is_a_statement(title, kind):
 @pytest.mark.parametrize(("title", "kind"), [
     ("Director of the U.S. Federal Bureau of Investigation Louis Freeh said here that a U.S. air raid hit", "statement"),
     ("The governor toured five counties that have been declared under a state of emergency", "visit"),
+    ("Orban met Putin in the Kremlin, his third visit to Moscow since Russia invaded Ukraine", "visit"),
 ])
 def test_a_long_named_speaker_s_saying_is_a_statement_and_a_place_declared_is_not(title, kind):
     assert classify_kind(title, title).value == kind

@@ -163,6 +163,9 @@ _REASON_PHRASE = re.compile(r"\bin\s+(?:protest|response|reaction|answer)\s+(?:a
                             r"blockade|attacks?|strikes?|shelling|clashes|violence)\b"
                             # "walked out over a dispute about the withdrawal of fighters": what the quarrel was about
                             r"|\bover\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:dispute|row|disagreement|quarrel|spat)\b[^,;.]*", re.I)
+#: A span's start named inside a title: "his third visit to Moscow since Russia invaded Ukraine" (a yardstick; in
+#: the words around a date it may hold the date itself: "…have died since a bomb ripped through…on Friday").
+_SINCE_PHRASE = re.compile(r"(?<=\w\s)since\s+(?:the\s+)?[^,;.]{3,80}", re.I)
 
 
 def _reported_date(sentence: Sentence, t: Timex, inside: list[Timex]) -> bool:
@@ -226,7 +229,7 @@ def classify_kind(title: str, sentence: str, context: str = "", reported: bool =
     told_own = bool(_OWN_PAST_VERB.search(title)) and not title.lstrip().startswith(("``", '"', "“", "‘"))
     for pass_number, text in enumerate((title, sentence)):
         skip_statement = pass_number == 1 and told_own
-        text = _kind_words(text)
+        text = _kind_words(_SINCE_PHRASE.sub(" ", text) if pass_number == 0 else text)
         if len(set(_GERMAN_WORDS.findall(text.lower()))) >= 2:
             text = re.sub(r"\bwar\b", "", text)  # "Das Paket war vorgeschlagen worden": German "was", no war
         for kind, pattern in KIND_RULES:
