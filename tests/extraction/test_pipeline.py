@@ -3640,3 +3640,15 @@ def test_an_infinitive_s_object_heads_its_relative_and_a_clock_zone_goes_with_it
                                  "remarks.\n", date(2026, 11, 28))
     assert titles["2026-11"] == "Tensions flared after the prime minister's remarks"
     assert titles["2026-11-26"] == "The spokesperson said that Japan should retract the remarks"
+
+
+def test_an_obituary_titles_the_death_past_a_long_appositive_and_the_agreement_signed_before_a_which(tmp_path):
+    extraction = extract_text(
+        tmp_path,
+        "Obituary\n\nALGIERS (AP) — Lakhdar Brahimi, the Algerian diplomat who brokered the end of Lebanon's civil war "
+        "and later led U.N. efforts in Afghanistan, Iraq and Syria, died on Tuesday at his home in Paris.\n\nAs an envoy, "
+        "he helped negotiate the Taif Agreement, signed in Saudi Arabia in October 1989, which ended 15 years of war.\n",
+        date(2026, 11, 26))
+    told = {c.start.to_timex(): (c.title, c.kind.value) for c in extraction.candidates}
+    assert told["2026-11-24"] == ("Lakhdar Brahimi died at his home in Paris", "other")
+    assert told["1989-10"][0] == "Taif Agreement was signed in Saudi Arabia"

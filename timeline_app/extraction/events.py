@@ -154,7 +154,7 @@ _SAID_REPORTED = re.compile(r"^(?:[^,\"“]{0,80},\s*)?[^,\"“]{0,80}?\b(?:said
 
 
 #: A past verb of the title's own ("injured", "took"): it tells a happening.
-_OWN_PAST_VERB = re.compile(rf"\b(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b")
+_OWN_PAST_VERB = re.compile(rf"\b(?:[a-z]{{3,}}ed|died|{words_pattern(PLAIN_PASTS)})\b")
 #: What a happening answers, which is not what happened: "in protest at the invasion of Ukraine".
 _REASON_PHRASE = re.compile(r"\bin\s+(?:protest|response|reaction|answer)\s+(?:at|against|over|to)\s+[^,;.]*"
                             # "let Ukraine ship grain despite the war": the war is the background, not the happening
@@ -186,6 +186,8 @@ _SAYING = re.compile(r"\b(?:said|says|told\s+(?:reporters|journalists|parliament
 _SAYING_CIRCUMSTANCE = re.compile(r"(?:in|on|at|during|after|before|late|early|earlier|later|last|this|through|via)\b", re.I)
 
 
+#: A named person's death: "Lakhdar Brahimi died at his home in Paris" (not casualties: "100 people have died").
+_DIED = re.compile(r"(?:[A-Z][\w'’.-]*\s+){1,4}(?:died|dies|passed\s+away)\b")
 #: A title that only tells a quarrel breaking out: "A dispute erupted", "The row flared up".
 _QUARREL_TITLE = re.compile(rf"(?:(?:The|A|An)\s+)?(?:[\w-]+\s+)?{_QUARREL_ERUPTED.pattern}", re.I)
 #: A title that names an anniversary or its marking: "The 75th anniversary of the start of the Korean War".
@@ -212,6 +214,8 @@ def classify_kind(title: str, sentence: str, context: str = "", reported: bool =
         return EventKind.OTHER
     if _QUARREL_TITLE.fullmatch(title.strip().rstrip(".")):
         return EventKind.OTHER  # "A dispute erupted": a quarrel, whatever deal its sentence names
+    if _DIED.match(title) and not dict(KIND_RULES)[EventKind.MILITARY_ACTION].search(title):
+        return EventKind.OTHER  # "Lakhdar Brahimi died at his home in Paris": a death, whatever war its sentence names
     if _ANNIVERSARY_TITLE.match(title):
         return EventKind.OTHER  # "The 75th anniversary of the start of the Korean War": a day remembered, no war
     if _APPOINTED.search(title):

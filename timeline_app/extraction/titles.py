@@ -1194,8 +1194,9 @@ def _without_end_stop(title: str) -> str:
 
 #: A subject's appositive that may hold a list: 'A new mediation group, the "Quad" of the United States,
 #: Saudi Arabia, Egypt and the Emirates, proposed…' (up to the comma before the first verb in lower case).
-_SUBJECT_APPOSITIVE = re.compile(rf"^(?P<np>(?:The|A|An)\s[^,]{{2,60}}),\s+(?:the|a|an)\s[^;:]{{2,160}}?,\s+"
-                                 rf"(?=(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}|{_AUXILIARY})\b)")
+_SUBJECT_APPOSITIVE = re.compile(rf"^(?P<np>(?:The|A|An)\s[^,]{{2,60}}|(?:[A-Z][\w'’.-]*\s+){{0,3}}[A-Z][\w'’.-]*),\s+"
+                                 rf"(?:the|a|an)\s[^;:]{{2,160}}?,\s+"
+                                 rf"(?=(?:[a-z]{{3,}}ed|died|{words_pattern(PLAIN_PASTS)}|{_AUXILIARY})\b)")
 
 
 #: A role before the name of the one who speaks, its appositive's second comma gone with an aside.
@@ -2213,8 +2214,10 @@ def _reduced_relative(sentence: Sentence, t: Timex, inside: list[Timex]) -> tupl
     m = _REDUCED_PARTICIPLE.search(s, max(0, start - 70), start)
     if m is None or _RELATIVE_SUBJECT.search(s, max(0, m.start("part") - 60), m.start("part")):
         return None
-    if m["comma"] is not None:  # set off by commas, the aside closes before the main verb
+    if m["comma"] is not None:  # set off by commas, the aside closes before the main verb (or a relative
+        # clause about its noun follows: "…the Taif Agreement, signed … in October 1989, which ended 15 years of war")
         finite = re.match(rf",\s+(?:{_FINITE_WORD}|{_TRANSITIVE_PASTS}\b|set\b)", s[end:]) \
+            or re.match(rf",\s+which\s+(?:{_FINITE_WORD}|[a-z]{{3,}}ed\b|{_TRANSITIVE_PASTS}\b)", s[end:]) \
             or (_CLOSING_ASIDE_END.match(s, end)  # …or closes the sentence, whose main verb has its own date:
                 # "…approved a new plan for the eastern flank, launched in September after drones entered…"
                 # (the main verb stands before the aside, and no other aside: "Delfin, who was…, followed in 1979")
