@@ -3652,3 +3652,11 @@ def test_an_obituary_titles_the_death_past_a_long_appositive_and_the_agreement_s
     told = {c.start.to_timex(): (c.title, c.kind.value) for c in extraction.candidates}
     assert told["2026-11-24"] == ("Lakhdar Brahimi died at his home in Paris", "other")
     assert told["1989-10"][0] == "Taif Agreement was signed in Saudi Arabia"
+
+
+def test_a_sentence_opened_by_a_count_from_a_dated_happening_is_counted_on_from_it(tmp_path):
+    titles = titles_of(tmp_path, "Truce\n\nPublished 27 November 2026\n\nIsraeli strikes killed more than 100 people on "
+                                 "Oct. 28.\n\nA month after the strikes, the council endorsed the plan's second phase.\n\n"
+                                 "A week after the truce began, one side accused the other of delays.\n", date(2026, 11, 27))
+    assert titles["2026-11"] == "The council endorsed the plan's second phase"
+    assert len(titles) == 2  # the truce is no happening the story dated: nothing to count from

@@ -158,6 +158,18 @@ def counted_happenings(sentence: Sentence, dated: list[Timex], before: Timex | N
             phrase = sentence.text[:eve.start("what")].strip(" ,")
             found.append(CountedHappening(text=what, value=day.isoformat(), phrase=phrase,
                                           derivation=f"{phrase} ({of.text}, {of.value})", told=eve.group(0)[:eve.start("what")]))
+    # "A week after the truce began, Israel accused Hamas…": the main clause counted on from a happening the
+    # story dated a few sentences back
+    opening = _COUNT_OPENING.match(sentence.text) if not dated else None
+    noun = _OPENING_NOUN.search(opening["what"]) if opening is not None else None
+    of = _date_of_noun(noun["noun"], told_before or []) if noun is not None else None
+    grains = _grains(of.value) if of is not None else None
+    value = _counted_on(opening, grains) if opening is not None and grains is not None else None
+    main = opening["main"].strip().rstrip(".") if opening is not None else ""
+    if value is not None and of is not None and _SUBJECT_OR_NOUN.match(main):
+        phrase = sentence.text[:opening.start("main")].strip(" ,")
+        found.append(CountedHappening(text=main, value=value, phrase=phrase,
+                                      derivation=f"{phrase} ({of.text}, {of.value})", told=phrase))
     # "The mission was established on 9 July 2011, the day South Sudan became independent": that day's too
     for m in _SAME_DAY.finditer(sentence.text):
         anchor = _date_before(sentence, dated, m.start())
@@ -197,6 +209,29 @@ def _date_of_telling(noun: str, before_text: str, told_before: list[tuple[Senten
     return min(dates, key=lambda t: min(abs(t.start - at), abs(t.end - at)))
 
 
+def _counted_on(m: re.Match[str], anchor: _Grains) -> str | None:
+    """The day (or month, or year) `m`'s count puts the main clause at, on from (or back from) `anchor`."""
+    count = _count(m)
+    unit = (m["unit"] or "").lower().rstrip("s")
+    if count is None or count == 0 or m["unit2"] or m["half"] or not unit:
+        return None
+    sign = 1 if m["relation"] == "after" else -1
+    if unit in ("day", "week"):
+        if anchor.day is None or anchor.week:
+            return None
+        try:
+            counted = date(anchor.year, int(anchor.month), anchor.day) + timedelta(days=sign * count * (7 if unit == "week" else 1))
+        except (ValueError, OverflowError, TypeError):
+            return None
+        return counted.isoformat()
+    if unit == "month" and anchor.month is not None:
+        index = anchor.year * 12 + int(anchor.month) - 1 + sign * count
+        return f"{index // 12:04d}-{index % 12 + 1:02d}" if 1 <= index // 12 <= 9999 else None
+    if unit == "year":
+        return f"{anchor.year + sign * count:04d}" if 1 <= anchor.year + sign * count <= 9999 else None
+    return None
+
+
 def _date_of_noun(noun: str, told_before: list[tuple[Sentence, list[Timex]]]) -> Timex | None:
     """The date of the last sentence that names `noun`, the one standing nearest before the noun ("…exchanged
     prisoners on Thursday, the first swap since early October": Thursday), else its first."""
@@ -211,6 +246,12 @@ def _date_of_noun(noun: str, told_before: list[tuple[Sentence, list[Timex]]]) ->
     return None
 
 
+#: A sentence opened by a count from a happening it names: "A week after the truce began, …", "A month after
+#: the strikes, …".
+_COUNT_OPENING = re.compile(r"^" + _COUNT.replace(r"[^,;:()\"“”]{4,160}", r"[^,;:()\"“”]{4,80}") + r",\s+(?P<main>.{4,300})$",
+                            re.IGNORECASE)
+#: The happening's noun in what a count is from: "the truce began", "the strikes".
+_OPENING_NOUN = re.compile(r"^(?:the|its|their|this|that)\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]{3,})(?:\s+[a-z]+)?\s*$", re.I)
 #: A sentence opened by the day next to a happening it names: "On the eve of the first round, …", "The day after
 #: the vote, …".
 _EVE_OF = re.compile(r"(?:On\s+)?[Tt]he\s+(?P<rel>eve|day\s+before|day\s+after|morning\s+after|night\s+before)\s+(?:of\s+)?"
