@@ -142,34 +142,21 @@ def counted_happenings(sentence: Sentence, dated: list[Timex], before: Timex | N
                 text=what, value=f"{grains.year:04d}-{grains.month:02d}-{grains.day:02d}",
                 phrase=f"{opened.group(1)} {before.text}", derivation=f"{opened.group(1)} {before.text} ({before.value})",
                 told=opened.group(0)[:opened.start("what")]))
-    # "On the eve of the first round, the commission had barred a candidate": a day from a happening the story
-    # dated a few sentences back (the first round's day)
+    # "On the eve of the first round, the commission had barred a candidate", "A week after the truce began, …":
+    # the main clause counted from a happening the story dated a few sentences back
     eve = _EVE_OF.match(sentence.text) if not dated else None
-    of = _date_of_noun(eve["noun"], told_before or []) if eve is not None else None
-    grains = _grains(of.value) if of is not None else None
-    if eve is not None and of is not None and grains is not None and grains.day is not None and not grains.week:
-        shift = -1 if eve["rel"].lower().startswith(("eve", "day before", "night before")) else 1
-        try:
-            day = date(grains.year, grains.month, grains.day) + timedelta(days=shift)
-        except (ValueError, OverflowError):
-            day = None
-        what = eve["what"].strip().rstrip(".")
-        if day is not None and _SUBJECT_OR_NOUN.match(what):
-            phrase = sentence.text[:eve.start("what")].strip(" ,")
-            found.append(CountedHappening(text=what, value=day.isoformat(), phrase=phrase,
-                                          derivation=f"{phrase} ({of.text}, {of.value})", told=eve.group(0)[:eve.start("what")]))
-    # "A week after the truce began, Israel accused Hamas…": the main clause counted on from a happening the
-    # story dated a few sentences back
-    opening = _COUNT_OPENING.match(sentence.text) if not dated else None
+    opening = _COUNT_OPENING.match(sentence.text) if not dated and eve is None else None
     noun = _OPENING_NOUN.search(opening["what"]) if opening is not None else None
-    of = _date_of_noun(noun["noun"], told_before or []) if noun is not None else None
-    grains = _grains(of.value) if of is not None else None
-    value = _counted_on(opening, grains) if opening is not None and grains is not None else None
-    main = opening["main"].strip().rstrip(".") if opening is not None else ""
-    if value is not None and of is not None and _SUBJECT_OR_NOUN.match(main):
-        phrase = sentence.text[:opening.start("main")].strip(" ,")
-        found.append(CountedHappening(text=main, value=value, phrase=phrase,
-                                      derivation=f"{phrase} ({of.text}, {of.value})", told=phrase))
+    happening = None
+    if eve is not None:
+        shift = -1 if eve["rel"].lower().startswith(("eve", "day before", "night before")) else 1
+        happening = _counted_from_noun(sentence, eve["noun"], eve.start("what"), told_before or [],
+                                       lambda grains: _day_shifted(grains, shift))
+    elif opening is not None and noun is not None:
+        happening = _counted_from_noun(sentence, noun["noun"], opening.start("main"), told_before or [],
+                                       lambda grains: _counted_on(opening, grains))
+    if happening is not None:
+        found.append(happening)
     # "The mission was established on 9 July 2011, the day South Sudan became independent": that day's too
     for m in _SAME_DAY.finditer(sentence.text):
         anchor = _date_before(sentence, dated, m.start())
@@ -209,6 +196,31 @@ def _date_of_telling(noun: str, before_text: str, told_before: list[tuple[Senten
     return min(dates, key=lambda t: min(abs(t.start - at), abs(t.end - at)))
 
 
+def _counted_from_noun(sentence: Sentence, noun: str, main_at: int, told_before: list[tuple[Sentence, list[Timex]]],
+                       value_of) -> CountedHappening | None:
+    """The main clause of a sentence opened by a distance from a happening it names (`noun`), dated by
+    `value_of` from the date the story gave that happening; None when the story gave it none."""
+    of = _date_of_noun(noun, told_before)
+    grains = _grains(of.value) if of is not None else None
+    value = value_of(grains) if grains is not None else None
+    main = sentence.text[main_at:].strip().rstrip(".")
+    if of is None or value is None or not _SUBJECT_OR_NOUN.match(main):
+        return None
+    phrase = sentence.text[:main_at].strip(" ,")
+    return CountedHappening(text=main, value=value, phrase=phrase, derivation=f"{phrase} ({of.text}, {of.value})",
+                            told=phrase)
+
+
+def _day_shifted(anchor: _Grains, days: int) -> str | None:
+    """The day `days` on from a day's `anchor` (None for a coarser one, or a week)."""
+    if anchor.day is None or anchor.week:
+        return None
+    try:
+        return (date(anchor.year, int(anchor.month), anchor.day) + timedelta(days=days)).isoformat()
+    except (ValueError, OverflowError, TypeError):
+        return None
+
+
 def _counted_on(m: re.Match[str], anchor: _Grains) -> str | None:
     """The day (or month, or year) `m`'s count puts the main clause at, on from (or back from) `anchor`."""
     count = _count(m)
@@ -217,13 +229,7 @@ def _counted_on(m: re.Match[str], anchor: _Grains) -> str | None:
         return None
     sign = 1 if m["relation"] == "after" else -1
     if unit in ("day", "week"):
-        if anchor.day is None or anchor.week:
-            return None
-        try:
-            counted = date(anchor.year, int(anchor.month), anchor.day) + timedelta(days=sign * count * (7 if unit == "week" else 1))
-        except (ValueError, OverflowError, TypeError):
-            return None
-        return counted.isoformat()
+        return _day_shifted(anchor, sign * count * (7 if unit == "week" else 1))
     if unit == "month" and anchor.month is not None:
         index = anchor.year * 12 + int(anchor.month) - 1 + sign * count
         return f"{index // 12:04d}-{index % 12 + 1:02d}" if 1 <= index // 12 <= 9999 else None
