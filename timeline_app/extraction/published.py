@@ -100,20 +100,20 @@ def find_published(text: str, today: date | None = None) -> tuple[date | None, s
                 and not _LIST_ENTRY.match(_around(header, timex)) \
                 and timex.start not in entry_dates:
             plain, plain_at = found, timex.start
-    wire_match = _WIRE.search(header) or _yearless_dateline(header, timexes)
-    if labelled is None and wire_match is not None and wire_match.start() < plain_at and (plain or not updated):
+    dateline = _wire_day(_WIRE.search(header)) or _yearless_dateline(header, timexes)
+    if labelled is None and dateline is not None and dateline.start < plain_at and (plain or not updated):
         # "Oct 10 (Reuters) - Here are the key dates…\n\nOct 7, 2023 - …": the dateline comes first, and
         # the full dates after it are the story's; its year is the first that puts it after them all
         # (when entries without a year follow the last one written in full, the chronology runs on
         # from that year to the dateline: "Jan 19, 2025 - … March 18 - … Oct 9 - …")
         runs_on = _YEARLESS_ENTRY.search(header, last_entry_at) is not None
-        wire = _wire_dateline(wire_match, today, max(written, default=None) if runs_on else None)
+        wire = _wire_dateline(dateline, today, max(written, default=None) if runs_on else None)
         if wire is not None:
             return wire, FROM_DATELINE_NO_YEAR
     found = labelled or plain or updated
     if found is not None:
         return found, FROM_DATELINE
-    wire = _wire_dateline(wire_match, today) if wire_match is not None else None
+    wire = _wire_dateline(dateline, today) if dateline is not None else None
     return (wire, FROM_DATELINE_NO_YEAR) if wire is not None else (None, "")
 
 
@@ -163,16 +163,21 @@ _DAY_VALUE = re.compile(r"\d{4}-(?P<mon>\d{2})-(?P<day>\d{2})$")
 
 @dataclass(frozen=True)
 class _Dateline:
-    """A yearless dateline found through the tagger: where it starts and the month and day it names (the
-    shape `_wire_dateline` reads from `_WIRE`'s match)."""
-    at: int
-    groups: dict[str, str]
+    """A dateline's day without its year, and where the dateline starts."""
+    start: int
+    month: int
+    day: int
 
-    def start(self) -> int:
-        return self.at
 
-    def __getitem__(self, key: str) -> str | None:
-        return self.groups.get(key)
+def _wire_day(m: re.Match[str] | None) -> _Dateline | None:
+    """The day of an English wire dateline `_WIRE` found ("WASHINGTON, Nov 28 (Reuters) -")."""
+    from timeline_app.extraction.lexicon import MONTHS
+
+    if m is None:
+        return None
+    name = m["mon"] or m["mon2"] or m["mon3"]
+    month = MONTHS.get(name.lower()) or MONTHS.get(name.lower()[:3])
+    return _Dateline(m.start(), month, int(m["day"] or m["day2"] or m["day3"])) if month is not None else None
 
 
 def _yearless_dateline(header: str, timexes) -> _Dateline | None:
@@ -186,22 +191,16 @@ def _yearless_dateline(header: str, timexes) -> _Dateline | None:
         place = _PLACE_COMMA.match(header[line_start:timex.start])
         if place is None or place["place"] != place["place"].upper() or not _AFTER_DATELINE.match(header, timex.end):
             continue
-        return _Dateline(line_start, {"mon": str(int(day["mon"])), "day": day["day"]})
+        return _Dateline(line_start, int(day["mon"]), int(day["day"]))
     return None
 
 
-def _wire_dateline(m: re.Match[str] | _Dateline, today: date, after: date | None = None) -> date | None:
+def _wire_dateline(dateline: _Dateline, today: date, after: date | None = None) -> date | None:
     """"WASHINGTON, Nov 28 (Reuters) -": a day without a year, so the latest such day up to today — unless
     the latest date the story writes in full (`after`) is more than a year and a half older than that: a
     story is seldom written so long after everything it dates (a chronology of 2023–2025 read in late
     2026 is of 2025), and then it is the first such day on or after that date."""
-    from timeline_app.extraction.lexicon import MONTHS
-
-    name = m["mon"] or m["mon2"] or m["mon3"] or ""
-    month = int(name) if name.isdigit() else MONTHS.get(name.lower()) or MONTHS.get(name.lower()[:3])
-    if month is None:
-        return None
-    day = int(m["day"] or m["day2"] or m["day3"])
+    month, day = dateline.month, dateline.day
     latest = None
     for year in (today.year, today.year - 1):
         try:
