@@ -31,9 +31,12 @@ class Document:
     publisher: str = ""
     author: str = ""
     published: date | None = None
-    published_how: str = ""  # "metadata", "dateline", "given", "today"
+    published_how: str = ""  # "metadata", "dateline", "footer", "given", "today"
     language: str = "en"
     format: str = "text"  # text | html | pdf | email | csv
+    #: Whether the text is an encyclopedia's entry, told from no day of its own: a date without its year
+    #: is of the year it last named (news leaves out the year of its own time).
+    narrative: bool = False
     #: Character ranges of lines that are not body text (headline, dateline, captions, boilerplate).
     non_body: list[tuple[int, int]] = field(default_factory=list)
 

@@ -58,9 +58,11 @@ def read_html(data: bytes, source: str, url: str = "") -> Document:
     if _too_deep(data):
         raise ReadError(source, "is HTML nested too deeply to be an article")
     data = _inline_time_stamps(_strip_dtd(data))
+    # (the date from the page's markup only: a date guessed from its words is taken last, below)
     result = bare_extraction(
         data, url=url or None, with_metadata=True, include_comments=False, include_images=False,
         include_tables=False, include_links=False, favor_precision=False, as_dict=True,
+        date_extraction_params={"original_date": True, "extensive_search": False, "max_date": date.today().isoformat()},
     )
     if not result or not (result.get("text") or "").strip():
         # A selection dragged from a page is a fragment, too short for main-text detection:
@@ -76,10 +78,42 @@ def read_html(data: bytes, source: str, url: str = "") -> Document:
         body, source=source, url=url or (result.get("url") or ""), title=title,
         publisher=(result.get("sitename") or result.get("hostname") or "").strip(),
         author=(result.get("author") or "").strip(), published=_iso_day(result.get("date")), fmt="html",
+        page_footer=_page_foot(data),
     )
     if title and body.startswith(title):
         doc.non_body.insert(0, (0, len(title)))
+    if doc.published is None:
+        # neither the markup nor the text's dateline or footer dates the page: a date guessed from its
+        # words ("…a guess, but better than today")
+        guessed = _guessed_date(data, url)
+        if guessed is not None:
+            doc.published, doc.published_how = guessed, "metadata"
     return doc
+
+
+def _page_foot(data: bytes) -> str:
+    """The last words of a page as a reader sees them, where a footer says when it was last edited
+    (main-text extraction leaves the footer out)."""
+    import lxml.html
+
+    try:
+        root = lxml.html.fromstring(data)
+    except (ValueError, lxml.etree.ParserError):
+        return ""
+    for bad in root.xpath("//script|//style|//noscript|//template"):
+        bad.drop_tree()
+    return " ".join(root.text_content().split())[-600:]
+
+
+def _guessed_date(data: bytes, url: str) -> date | None:
+    from htmldate import find_date
+
+    try:
+        found = find_date(data, extensive_search=True, original_date=True, url=url or None,
+                          max_date=date.today().isoformat())
+    except (ValueError, TypeError):
+        return None
+    return _iso_day(found)
 
 
 #: A live page's clock stamp in a <time> element before its entry's first paragraph, which main-text

@@ -98,7 +98,7 @@ def extract(item: Document | Table, published: date | None = None, today: date |
         pub, how = today, "today"
         notes.append("no publication date found; relative dates are read against today")
     sentences = split_sentences(item.text, item.non_body)
-    timexes = tag(item.text, pub, language=item.language)
+    timexes = tag(item.text, pub, language=item.language, narrative=item.narrative)
     candidates = find_candidates(item.text, sentences, timexes, pub, language=item.language)
     if not candidates:
         notes.append("no dated events found")

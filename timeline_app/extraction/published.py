@@ -47,6 +47,9 @@ _JOINERS = re.compile(r"[\s,.\-–—/]*(?:(?:to|and|through|until)[\s,.]*)?")
 #: had to be assumed.
 FROM_DATELINE = "dateline"
 FROM_DATELINE_NO_YEAR = "dateline-no-year"
+FROM_FOOTER = "footer"
+#: How much of a page's foot is read for its stamp.
+FOOTER_CHARS = 600
 
 
 def detect_published(text: str, today: date | None = None) -> date | None:
@@ -54,7 +57,7 @@ def detect_published(text: str, today: date | None = None) -> date | None:
     return find_published(text, today)[0]
 
 
-def find_published(text: str, today: date | None = None) -> tuple[date | None, str]:
+def find_published(text: str, today: date | None = None, footer: str = "") -> tuple[date | None, str]:
     """The publication date from a dateline such as `28.11.2023 - Update : 29.11.2023`,
     `Nov 28, 2023` or `Published: 2023-11-28`; None when the header names no full date.
 
@@ -62,6 +65,8 @@ def find_published(text: str, today: date | None = None) -> tuple[date | None, s
     update, then an update date (close to publication, better than none). Only dates written with
     their year count: "on Monday" in the lead is read against the publication date, it cannot
     give it. Dates after `today` (a typo, or a scheduled date in a headline) are not publication dates.
+    When the header has none, a stamp labelled so at the foot of the page (`footer`, else the text's
+    last lines) gives it: "This page was last edited on 14 November 2026".
     """
     today = today or date.today()
     header = _GLUED_DAY.sub(r"\1 \2", _GLUED_CLOCK.sub(r"\1 \2", text[:HEADER_CHARS]))
@@ -114,7 +119,29 @@ def find_published(text: str, today: date | None = None) -> tuple[date | None, s
     if found is not None:
         return found, FROM_DATELINE
     wire = _wire_dateline(dateline, today) if dateline is not None else None
-    return (wire, FROM_DATELINE_NO_YEAR) if wire is not None else (None, "")
+    if wire is not None:
+        return wire, FROM_DATELINE_NO_YEAR
+    stamp = _footer_stamp((footer or text[HEADER_CHARS:])[-FOOTER_CHARS:], today)
+    return (stamp, FROM_FOOTER) if stamp is not None else (None, "")
+
+
+def _footer_stamp(footer: str, today: date) -> date | None:
+    """The last full date at the foot of a page that a label makes the page's own ("last edited on",
+    "Published:"); a reference's "Retrieved 5 December 2025" or "(27 June 2025)" is no stamp."""
+    found = None
+    for timex in tag(footer, today):
+        if timex.type not in ("DATE", "TIME") or not _FULL_DAY.match(timex.value) or timex.value[:4] not in timex.text:
+            continue
+        before = footer[max(0, timex.start - 30):timex.start]
+        if not (_LABEL_UPDATED.search(before) or _LABEL_PUBLISHED.search(before)):
+            continue
+        try:
+            day = date.fromisoformat(timex.value[:10])
+        except ValueError:
+            continue
+        if day <= today:
+            found = day
+    return found
 
 
 def _chronology_entry_dates(header: str, timexes) -> set[int]:

@@ -18,6 +18,7 @@ from timeline_app.extraction import formats
 from timeline_app.extraction.bounded import run_bounded
 from timeline_app.extraction.document import Document, ReadError, Table
 from timeline_app.extraction.language import guess_language
+from timeline_app.extraction.page_furniture import find_furniture, strip_reference_marks
 from timeline_app.extraction.published import find_published
 from timeline_app.extraction.tables import looks_like_event_table, read_table
 
@@ -133,18 +134,27 @@ def read_text(text: str, source: str, url: str = "", raw: bytes | None = None, c
 
 
 def document_from_text(text: str, source: str, url: str = "", title: str = "", publisher: str = "",
-                       author: str = "", published: date | None = None, fmt: str = "text") -> Document:
-    """A plain-text article: find its headline, dateline, captions and publication date."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    non_body = header_and_captions(text)
+                       author: str = "", published: date | None = None, fmt: str = "text",
+                       page_footer: str = "") -> Document:
+    """A plain-text article: find its headline, dateline, captions and publication date (from the
+    dateline, else from a stamp at the foot of the text or of the page it came from, `page_footer`)."""
+    text = strip_reference_marks(text.replace("\r\n", "\n").replace("\r", "\n"))
+    furniture = find_furniture(text, is_body_line)
+    story = text[:furniture.story_end]
+    non_body = sorted(header_and_captions(story) + furniture.ranges)
     doc = Document(text=text, source=source, url=url, title=title or guess_title(text), publisher=publisher,
-                   author=author, format=fmt, non_body=non_body, language=guess_language(text))
-    if published:
+                   author=author, format=fmt, non_body=non_body, language=guess_language(text),
+                   narrative=bool(ENCYCLOPEDIA_TAGLINE.search(text[:3000]) or _ENCYCLOPEDIA_URL.match(url)))
+    if published and not doc.narrative:
         doc.published, doc.published_how = published, "metadata"
     else:
-        found, how = find_published(text)
+        # (an encyclopedia's entry is dated by its last edit, not by a date its markup holds: a reference's
+        # "Retrieved 5 December 2025" passes for the page's date with a page-date finder)
+        found, how = find_published(story, footer=text[furniture.story_end:] + "\n" + page_footer)
         if found:
             doc.published, doc.published_how = found, how
+        elif published:
+            doc.published, doc.published_how = published, "metadata"
     if not doc.publisher:
         doc.publisher = guess_publisher(text)
     return doc
@@ -267,6 +277,9 @@ def header_and_captions(text: str) -> list[tuple[int, int]]:
     return ranges
 
 
+#: The line an encyclopedia puts under an entry's name: "From Wikipedia, the free encyclopedia".
+ENCYCLOPEDIA_TAGLINE = re.compile(r"^[ \t]*From\s+[\w .'-]{2,40},\s+the\s+free\s+encyclopedia\b", re.I | re.M)
+_ENCYCLOPEDIA_URL = re.compile(r"https?://(?:[\w-]+\.)*(?:wikipedia\.org|wikiwand\.com|britannica\.com)/", re.I)
 _LABELS = r"published|updated|posted|last\s+updated|by|source|photo|image"
 _LABELLED_LINE = re.compile(rf"(?:{_LABELS})\s*[:|-]", re.I)
 _NOT_A_HEADLINE = re.compile(rf"^(?:{_LABELS}|from)\b|\d{{4}}", re.I)
@@ -278,6 +291,10 @@ def guess_title(text: str) -> str:
     "Shelling") that is no dateline, byline or section ("World, Americas", "Middle East" above the
     headline)."""
     lines = _lines(text[:5000])
+    tagline = next((i for i, (_, _, line) in enumerate(lines[:8]) if ENCYCLOPEDIA_TAGLINE.match(line)), None)
+    above = [line.strip() for _, _, line in lines[:tagline] if line.strip()] if tagline else []
+    if above:
+        return above[-1]  # "Second Congo War" above "From Wikipedia, the free encyclopedia"
     first = next((i for i, (_, _, line) in enumerate(lines) if line.strip()), None)
     if first is not None:
         stripped = lines[first][2].strip().lstrip("#").strip()

@@ -136,8 +136,9 @@ def _update_reference(ctx: Context, timex: Timex) -> None:
         ctx.ref_grain = "year"
 
 
-def tag(text: str, dct: date | Day | None = None, language: str | None = None) -> list[Timex]:
-    """Every temporal expression in `text`, with values anchored to the publication date `dct`.
+def tag(text: str, dct: date | Day | None = None, language: str | None = None, narrative: bool = False) -> list[Timex]:
+    """Every temporal expression in `text`, with values anchored to the publication date `dct` — or, in
+    a `narrative` (an encyclopedia's entry), a date without its year to the year the text last named.
 
     Never raises on any input; spans are inside the text and never overlap.
     """
@@ -154,7 +155,7 @@ def tag(text: str, dct: date | Day | None = None, language: str | None = None) -
         from timeline_app.extraction.foreign_dates import tag_foreign
 
         return tag_foreign(text, day, language)
-    ctx = Context(text=text, dct=day)
+    ctx = Context(text=text, dct=day, narrative=narrative)
     ctx.quarterly = len(re.findall(r"\bquarter\b|\bquarterly\b|-quarter\b", text[:20_000], re.IGNORECASE)) >= 2
     candidates: list[tuple[int, int, int, Rule, re.Match[str]]] = []
     lowered = text.lower()

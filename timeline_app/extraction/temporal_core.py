@@ -197,6 +197,9 @@ class Context:
     unsaid_ref: Day | None = None
     unsaid_ref_at: int = -1
     unsaid_night: bool = False
+    #: Whether the text is a narrative told from no day of its own (an encyclopedia's entry), where a date
+    #: without its year is of the year last named, not of the publication's.
+    narrative: bool = False
 
     _slash_orders: tuple[bool, bool] | None = None
 
@@ -585,6 +588,15 @@ def story_anchor(ctx: Context, pos: int) -> Day | None:
     return None
 
 
+def narrative_year(ctx: Context) -> int | None:
+    """The year a date without one belongs to in a narrative (`Context.narrative`): the last one the text
+    named ("Talks began in Doha in March 2025. A first ceasefire was declared on 23 April"); None in
+    news, which leaves out the year of its own time, or before the text names one."""
+    if not ctx.narrative or ctx.ref_at < 0 or ctx.ref_year is None:
+        return None
+    return ctx.ref_year
+
+
 _ASIDE_OPENED = re.compile(r",\s+(?:which|who|whose)\b")
 
 
@@ -678,6 +690,13 @@ def resolve_month_day(month: int, day: int, ctx: Context, m: re.Match[str]) -> t
     entry = _next_chronology_entry(ctx, m.start(), month, day)
     if entry is not None:
         return entry
+    told = narrative_year(ctx)
+    if told is not None:
+        year = told + (1 if _runs_until(ctx, m.start()) and ctx.ref_month is not None and ctx.ref_month[0] == told
+                       and (month, day) < (ctx.ref_month[1], ctx.ref.ymd[2] if ctx.ref and ctx.ref_grain == "day" else 1) else 0)
+        if not valid_day(year, month, day):
+            return None
+        return Day.of(year, month, day), f"in {year_str(year)}, the year the narrative is at"
     story = story_anchor(ctx, m.start())
     if story is not None:
         readings = [Day.of(y, month, day) for y in (story.year - 1, story.year, story.year + 1) if valid_day(y, month, day)]
@@ -762,6 +781,11 @@ def resolve_month(month: int, ctx: Context, m: re.Match[str], rel: str | None = 
     if r in ("next", "this coming", "coming", "the coming", "the next"):
         year = dct.year if month > dct.month else dct.year + 1
         return year, f"the next {lx_month_name(month)} after {dct.label()}"
+    told = narrative_year(ctx) if not r else None
+    if told is not None:
+        year = told + (1 if _runs_until(ctx, m.start()) and ctx.ref_month is not None and ctx.ref_month[0] == told
+                       and month < ctx.ref_month[1] else 0)
+        return year, f"{lx_month_name(month)} {year_str(year)}, the year the narrative is at"
     if month == dct.month or r == "this":
         return dct.year, f"{lx_month_name(month)} of the publication year"
     story = story_anchor(ctx, m.start()) if not r else None

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from timeline_app.domain.vocab import EventKind, EventStatus
 from timeline_app.extraction.candidates import Candidate
 from timeline_app.extraction.pipeline import Extraction
-from timeline_app.extraction.published import FROM_DATELINE, FROM_DATELINE_NO_YEAR
+from timeline_app.extraction.published import FROM_DATELINE, FROM_DATELINE_NO_YEAR, FROM_FOOTER
 from timeline_app.extraction.when_text import parse_when_text
 
 COLUMNS = ("", "As written", "Understood", "Precision", "Title", "Kind", "Status", "Actors", "Merges with")
@@ -112,6 +112,7 @@ class ReviewDialog(QDialog):
         e = self.extraction
         publisher = e.document.publisher if e.document and e.document.publisher else ""
         how = {FROM_DATELINE: "from its dateline", FROM_DATELINE_NO_YEAR: "from its dateline, year assumed",
+               FROM_FOOTER: "from the stamp at the foot of the page",
                "metadata": "from the page's metadata", "given": "as given",
                "today": "not found: today is used"}.get(e.published_how, e.published_how)
         lines = [f"<b>{escape(e.title)}</b>"]

@@ -1,0 +1,84 @@
+"""What a page adds around the story (reference marks, links to other stories, references, footers) tells
+nothing that happened; an encyclopedia's entry is a narrative dated by its last edit."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from timeline_app.extraction.page_furniture import find_furniture, strip_reference_marks
+from timeline_app.extraction.pipeline import extract_source, read_source
+from timeline_app.extraction.readers import is_body_line
+from timeline_app.extraction.temporal import tag
+
+ARTICLES = Path(__file__).resolve().parents[1] / "fixtures" / "articles"
+
+
+def dated(extraction):
+    return [(c.start.to_timex(), c.status.value) for c in extraction.candidates]
+
+
+def test_reference_marks_go_and_only_them():
+    assert strip_reference_marks("in Washington on 4 December 2025.[1] It followed") == \
+        "in Washington on 4 December 2025. It followed"
+    assert strip_reference_marks("Goma[5][6] and Bukavu.[a][citation needed] Then") == "Goma and Bukavu. Then"
+    assert strip_reference_marks("cited twice.[12]: 45 Next") == "cited twice. Next"
+    # brackets a writer puts in a quotation or a list stay
+    assert strip_reference_marks('"They [the rebels] left," he said. [1] Goma fell.') == \
+        '"They [the rebels] left," he said. [1] Goma fell.'
+
+
+def test_encyclopedia_entry_as_text_is_a_narrative_dated_by_its_last_edit():
+    extraction = extract_source(str(ARTICLES / "encyclopedia-entry.txt"), today=date(2026, 11, 29))
+    assert extraction.title == "Kivu border agreement"  # not "From Wikipedia, the free encyclopedia"
+    assert (extraction.published, extraction.published_how) == (date(2026, 11, 14), "footer")
+    assert dated(extraction) == [
+        ("2025-12-04", "happened"), ("2025-06", "happened"), ("2025-04-25", "happened"), ("2021", "happened"),
+        ("2025-01-27", "happened"), ("2025-02", "happened"), ("2025-03", "happened"),
+        ("2025-04-23", "happened"),  # "on 23 April" after "in March 2025": the narrative's year, not 2026
+        ("2025-SU", "happened"), ("2025-07-19", "happened"), ("2025-12-05", "happened"),
+        ("2025-12-10", "happened"),  # "as early as 10 December" after "5 December 2025"
+    ]
+    for c in extraction.candidates:  # no reference, "See also" entry or footer is an event
+        assert "[" not in c.evidence and "Retrieved" not in c.evidence and "edited" not in c.evidence
+    assert "Goma" in extraction.candidates[4].evidence and extraction.candidates[4].evidence.endswith("mid-February.")
+
+
+def test_encyclopedia_page_is_dated_by_its_footer_not_by_a_reference():
+    doc = read_source(str(ARTICLES / "encyclopedia-entry.html"))
+    assert doc.title == "Kivu border agreement" and doc.narrative
+    # (a page-date finder takes a reference's "Retrieved 5 December 2025" for the page's date)
+    assert (doc.published, doc.published_how) == (date(2026, 11, 14), "footer")
+    assert "[1]" not in doc.text
+    extraction = extract_source(str(ARTICLES / "encyclopedia-entry.html"))
+    assert ("2025-04-23", "happened") in dated(extraction) and ("2025-12-10", "happened") in dated(extraction)
+    assert not any("Lusaka" in c.evidence or "Retrieved" in c.evidence for c in extraction.candidates)
+
+
+def test_news_is_no_narrative():
+    """A news story leaves out the year of its own time: "on 23 April" after a date of an earlier year is this
+    year's, unless the text is an encyclopedia's."""
+    text = "Talks began in Doha in March 2025. A first ceasefire was declared on 23 April, and it held into the summer."
+    news = [(t.text, t.value) for t in tag(text, date(2026, 11, 14))]
+    narrative = [(t.text, t.value) for t in tag(text, date(2026, 11, 14), narrative=True)]
+    assert news == [("March 2025", "2025-03"), ("23 April", "2026-04-23"), ("the summer", "2026-SU")]
+    assert narrative == [("March 2025", "2025-03"), ("23 April", "2025-04-23"), ("the summer", "2025-SU")]
+    # a span running on from the narrative's date ends in the next year when its day comes earlier
+    run = tag("The siege began on 1 November 2024 and lasted until 15 January.", date(2026, 11, 14), narrative=True)
+    assert [t.value for t in run] == ["2024-11-01", "2025-01-15"]
+
+
+def test_links_to_other_stories_are_not_events():
+    extraction = extract_source(str(ARTICLES / "related-box.txt"), today=date(2026, 11, 29))
+    assert dated(extraction) == [("2026-11-25", "happened"), ("2023-03", "happened"), ("2027-01", "scheduled")]
+    # the story goes on after the box of related stories
+    assert extraction.candidates[-1].evidence.startswith("The commission, which first met in March 2023")
+
+
+def test_end_matter_starts_after_the_story_only():
+    text = ("Most read\nTalks collapse on Monday\n\nThe two delegations met in Geneva on Tuesday to discuss the "
+            "exchange of prisoners, officials said.\n\nSee also\nGeneva talks (2024)\n")
+    furniture = find_furniture(text, is_body_line)
+    assert text[furniture.story_end:].startswith("See also")
+    assert text[furniture.ranges[0][0]:].startswith("Most read")  # a box above the story, not its end
+    assert furniture.story_end > text.index("Geneva on Tuesday")
