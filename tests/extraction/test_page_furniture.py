@@ -7,8 +7,8 @@ from datetime import date
 from pathlib import Path
 
 from timeline_app.extraction.page_furniture import find_furniture, strip_reference_marks
-from timeline_app.extraction.pipeline import extract_source, read_source
-from timeline_app.extraction.readers import is_body_line
+from timeline_app.extraction.pipeline import extract, extract_source, read_source
+from timeline_app.extraction.readers import is_body_line, read_text
 from timeline_app.extraction.temporal import tag
 
 ARTICLES = Path(__file__).resolve().parents[1] / "fixtures" / "articles"
@@ -82,3 +82,24 @@ def test_end_matter_starts_after_the_story_only():
     assert text[furniture.story_end:].startswith("See also")
     assert text[furniture.ranges[0][0]:].startswith("Most read")  # a box above the story, not its end
     assert furniture.story_end > text.index("Geneva on Tuesday")
+
+
+def test_an_encyclopedia_entry_is_dated_by_its_footer_not_by_its_subject_dates():
+    """An entry's box of facts heads the text ("Date 12 March 2024 – 30 September 2024"): its dates are the
+    subject's, the entry's own is its last edit; and years in brackets after a name are a span of life."""
+    text = ("Lake Chad truce\nFrom Wikipedia, the free encyclopedia\nDate\t12 March 2024 – 30 September 2024\n\n"
+            "The truce was announced on 11 March 2024 and took effect the next day. Its mediator, Abakar Mahamat "
+            "(1961–2019), had been killed in an air strike in October 2019. On 2 May, both governments released "
+            "140 prisoners.\n\nReferences\n^ \"Truce agreed\". Example Wire. 11 March 2024. Retrieved 12 March 2024.\n"
+            "This page was last edited on 3 September 2026, at 17:40 (UTC).\n")
+    doc = read_text(text, source="entry.txt")
+    assert (doc.published, doc.published_how) == (date(2026, 9, 3), "footer")
+    extraction = extract(doc)
+    assert [(c.start.to_timex(), c.status.value, c.title) for c in extraction.candidates] == [
+        ("2024-03-11", "happened", "The truce was announced"),
+        ("2024-03-12", "happened", "The truce took effect"),
+        ("2019-10", "happened", "Its mediator, Abakar Mahamat, had been killed in an air strike"),
+        # (2024, not 2019: a look back in the pluperfect and a span of life do not move the narrative; and
+        # "happened", where a publication date of 12 March 2024 would make it "scheduled")
+        ("2024-05-02", "happened", "Both governments released 140 prisoners"),
+    ]

@@ -3076,13 +3076,14 @@ def test_a_council_press_release(tmp_path):
         tmp_path, "Mandate\n\nThe Council today extended the mandate of the United Nations Mission in South Sudan (UNMISS) "
                   "until 30 April 2026.\n\nSpeaking after the vote, the representative of South Sudan said his Government "
                   "had postponed the elections to December 2026.\n\nThe mission was established on 9 July 2011, the day "
-                  "South Sudan became independent.\n", date(2025, 4, 30))
+                  "South Sudan became independent, by resolution 1996 (2011).\n", date(2025, 4, 30))
     told = [(c.start.to_timex(), c.title, c.kind.value) for c in extraction.candidates]
     assert told == [
         ("2025-04-30", "Council extended the mandate of the United Nations Mission in South Sudan until 30 April 2026",
          "other"),
         ("2026-12", "His Government postponed the elections", "election"),
-        ("2011-07-09", "The mission was established", "other"),
+        # (the aside goes with both its commas; a resolution's year in brackets dates nothing)
+        ("2011-07-09", "The mission was established by resolution 1996", "other"),
         ("2011-07-09", "South Sudan became independent", "other")]
 
 

@@ -81,6 +81,19 @@ def test_parts_of_the_day_keep_the_day():
     assert value_of("Drones struck the capital overnight on Saturday.", "overnight on Saturday") == "2023-11-25TNI"
 
 
+def test_a_clock_time_takes_the_day_counted_after_it():
+    """"at 3 p.m. the following day" is one time of the day after the one told, not a time of that day
+    and a day apart."""
+    assert values("Talks opened on 11 March 2024 and closed at 3 p.m. the following day.") == [
+        ("11 March 2024", "DATE", "2024-03-11"), ("3 p.m. the following day", "TIME", "2024-03-12T15:00")]
+    assert values("The truce was announced on 11 March 2024 and took effect at midnight the next day.")[1:] == [
+        ("midnight the next day", "TIME", "2024-03-12T24:00")]
+    assert values("The vote opened on 4 May 2025. It closed at 8 p.m. that day.")[1:] == [
+        ("8 p.m. that day", "TIME", "2025-05-04T20:00")]
+    # "the day after" heading a noun phrase counts nothing after the clock
+    assert values("They met at 9 a.m. the day after the vote.")[0] == ("9 a.m.", "TIME", "2023-11-28T09:00")
+
+
 def test_clock_times_keep_the_day():
     assert value_of("The ministers met at 3 p.m. on the border.", "3 p.m.") == "2023-11-28T15:00"
     assert value_of("Shelling stopped at 14:00 GMT yesterday.", "14:00 GMT yesterday") == "2023-11-27T14:00"

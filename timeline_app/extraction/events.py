@@ -414,6 +414,12 @@ _FOREIGN_BOUND = re.compile(r"(?<!\w)(?:jusqu['’](?:au|à|en)|d['’]ici(?:\s+
                             r"до)\s+(?:le\s+|la\s+|el\s+)?$", re.IGNORECASE)
 #: A quotation closing right after a date: 'ready to sign "tomorrow."', "``next week''".
 _QUOTE_CLOSES = re.compile(r"[.,!?]?\s*(?:[\"”’]|'')")
+#: Years in brackets after a name, its span of life or being: "Abakar Mahamat (1961–2019)", "(born 1952)",
+#: "the Islands Front (French: Front des Îles; 2016–present)" — what the sentence tells happened on no such date.
+_ASIDE_YEARS_OPEN = re.compile(r"\((?:[^()\n]{0,60}?[;,:]\s*)?(?:(?:born|b\.|died|d\.|r\.|reigned|c\.|ca\.|circa|est\.)\s*)?"
+                               r"(?:\d{3,4}\s*[–—-]\s*)?$", re.I)
+_ASIDE_YEARS_CLOSE = re.compile(r"(?:\s*[–—-]\s*(?:\d{2,4}|present|now|today))?\s*\)")
+_YEARS_ONLY = re.compile(r"\d{3,4}(?:\s*[–—-]\s*\d{2,4})?")
 
 
 def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> list[Timex]:
@@ -474,6 +480,9 @@ def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> li
     # another day, and no happening of its own
     dated = [t for t in dated if not (re.search(r"[\"“‘']$|``$", sentence_text[max(0, t.start - offset - 2):t.start - offset])
                                       and _QUOTE_CLOSES.match(sentence_text, t.end - offset))]
+    dated = [t for t in dated if not (_YEARS_ONLY.fullmatch(t.text)
+                                      and _ASIDE_YEARS_OPEN.search(sentence_text[max(0, t.start - offset - 90):t.start - offset])
+                                      and _ASIDE_YEARS_CLOSE.match(sentence_text, t.end - offset))]
     restated = restated_dates(sentence_text, offset, dated)
     dated = [t for t in dated if t not in restated]
     # "The launch was the North's fourth this year": the span a count runs over, not a happening
@@ -610,7 +619,11 @@ def find_candidates(text: str, sentences: list[Sentence], timexes: list[Timex], 
             if _NOT_UNTIL.search(sentence.text, max(0, t.start - sentence.start - 60), t.start - sentence.start):
                 title = _affirmed(title)  # "…will not take office [until January]": in January it takes office
             for happening in counted:  # "Jets struck depots[, hours after rebels fired…]": told on its own
-                title = title.replace(happening.told.rstrip(". "), "").strip(" ,")
+                told_apart = happening.told.rstrip(". ")
+                # (an aside set off by two commas goes with both: "established, the day …, by resolution 1996")
+                both = told_apart.startswith(",") and told_apart + "," in title \
+                    and not re.search(re.escape(told_apart) + r",\s+(?:for\s+(?:instance|example)|however|though|too)\b", title)
+                title = title.replace(told_apart + ("," if both else ""), "").strip(" ,")
                 # (…or cut before its clause ended: "The ceasefire took effect, the day [after both sides signed…]")
                 distance = re.match(r",\s+(.+?)\s+(?:after|before)\b", happening.told)
                 if distance:

@@ -121,11 +121,11 @@ def find_published(text: str, today: date | None = None, footer: str = "") -> tu
     wire = _wire_dateline(dateline, today) if dateline is not None else None
     if wire is not None:
         return wire, FROM_DATELINE_NO_YEAR
-    stamp = _footer_stamp((footer or text[HEADER_CHARS:])[-FOOTER_CHARS:], today)
+    stamp = footer_stamp((footer or text[HEADER_CHARS:])[-FOOTER_CHARS:], today)
     return (stamp, FROM_FOOTER) if stamp is not None else (None, "")
 
 
-def _footer_stamp(footer: str, today: date) -> date | None:
+def footer_stamp(footer: str, today: date) -> date | None:
     """The last full date at the foot of a page that a label makes the page's own ("last edited on",
     "Published:"); a reference's "Retrieved 5 December 2025" or "(27 June 2025)" is no stamp."""
     found = None

@@ -635,10 +635,12 @@ def _refs(m: re.Match[str], ctx: Context) -> Timex | None:
 # ----------------------------------------------------------------------------------------------
 # Times of day
 # ----------------------------------------------------------------------------------------------
+#: A day counted from the one the story is at, after a clock time: "at midnight the next day".
+_DAY_TOLD_BEFORE = r"the\s+(?:next|following|previous|same)\s+day|that\s+(?:same\s+)?day|the\s+day\s+(?:before|after)(?!\s+(?:the|a|an|his|her|its|their)\b)"
 #: The day written after a clock time: "today", "(on) Friday", "(on) Thursday, June 6, 2023", "on 6 June".
 _DATE_AFTER_TIME = rf"(?:(?P<mon>{MON})\s+(?P<day>{DAYNUM})|(?P<day2>{DAYNUM})\s+(?P<mon2>{MON_FULL}|{MON_ABBR}))(?:,?\s+(?P<cyear>{YEAR}))?{E}"
 DAY_AFTER_TIME = (rf"(?:,?\s+(?:(?P<dayword>today|yesterday|tomorrow|tonight)|(?:on\s+)?(?:(?P<wd>{WEEKDAY}),?\s+)?{_DATE_AFTER_TIME}"
-                  rf"|(?:on\s+)?(?P<wd_only>{WEEKDAY})))?")
+                  rf"|(?:on\s+)?(?P<wd_only>{WEEKDAY})|(?:on\s+)?(?P<relday>{_DAY_TOLD_BEFORE})))?")
 
 
 @rule("clock", rf"{B}(?:(?P<approx>[Aa]round|[Aa]bout|[Aa]pproximately)\s+)?(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<min>[0-5]\d))?\s*(?P<ampm>[ap]\.\s?m\.?|[AP]\.\s?M\.?|[ap]m|[AP]M)(?!\w){TZ}?{DAY_AFTER_TIME}")
@@ -735,6 +737,12 @@ def _clock_timex(m: re.Match[str], ctx: Context, hour: int, minute: str) -> Time
             day, how = resolved
     elif m["wd_only"]:
         day, how = resolve_weekday(lx.WEEKDAYS[m["wd_only"].lower().rstrip(".")], ctx, m)
+    elif m["relday"]:
+        told = re.sub(r"\s+", " ", m["relday"].lower())
+        offset = 1 if ("next" in told or "following" in told or "after" in told) else -1 if (
+            "previous" in told or "before" in told) else 0
+        anchor = ctx.anchor()
+        day, how = anchor.plus(offset), f"{told}, relative to {anchor.label()}"
     if hour == 24:
         return mk(m, TIME, f"{day_value(day)}T24:00", how)
     return mk(m, TIME, f"{day_value(day)}T{hour:02d}:{minute}", how)

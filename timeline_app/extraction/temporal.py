@@ -136,6 +136,14 @@ def _update_reference(ctx: Context, timex: Timex) -> None:
         ctx.ref_grain = "year"
 
 
+#: A look back from a narrative's time, which does not move it: "had been killed", "had already signed".
+_PLUPERFECT = re.compile(r"\bhad\s+(?:(?:not|never|already|first|long|earlier|previously)\s+)?"
+                         r"(?:been|[a-z]{2,}(?:ed|en|wn|ne|ught|aid|ft|lt|nt|ck|ld|de|un|ook))\b")
+
+
+_IN_BRACKETS = re.compile(r"\([^()]*$")
+
+
 def tag(text: str, dct: date | Day | None = None, language: str | None = None, narrative: bool = False) -> list[Timex]:
     """Every temporal expression in `text`, with values anchored to the publication date `dct` — or, in
     a `narrative` (an encyclopedia's entry), a date without its year to the year the text last named.
@@ -202,6 +210,11 @@ def tag(text: str, dct: date | Day | None = None, language: str | None = None, n
             results.append(timex)
             last_end = timex.end
             _update_reference(ctx, timex)
+            if narrative and ctx.ref_year is not None and not _PLUPERFECT.search(
+                    text, max(ctx.sentence_bounds(timex.start)[0], timex.start - 80), timex.start) \
+                    and not _IN_BRACKETS.search(text, max(0, timex.start - 60), timex.start):
+                # (not a look back, "…had been killed in October 2019", nor an aside, "Abakar Mahamat (1961–2019)")
+                ctx.narrative_year = ctx.ref_year
     return _link_ranges(results, text, ctx)
 
 

@@ -200,6 +200,7 @@ class Context:
     #: Whether the text is a narrative told from no day of its own (an encyclopedia's entry), where a date
     #: without its year is of the year last named, not of the publication's.
     narrative: bool = False
+    narrative_year: int | None = None  # the year the narrative has come to (a look back in the pluperfect leaves it)
 
     _slash_orders: tuple[bool, bool] | None = None
 
@@ -590,11 +591,9 @@ def story_anchor(ctx: Context, pos: int) -> Day | None:
 
 def narrative_year(ctx: Context) -> int | None:
     """The year a date without one belongs to in a narrative (`Context.narrative`): the last one the text
-    named ("Talks began in Doha in March 2025. A first ceasefire was declared on 23 April"); None in
-    news, which leaves out the year of its own time, or before the text names one."""
-    if not ctx.narrative or ctx.ref_at < 0 or ctx.ref_year is None:
-        return None
-    return ctx.ref_year
+    named ("Talks began in Doha in March 2025. A first ceasefire was declared on 23 April") outside a look
+    back; None in news, which leaves out the year of its own time, or before the text names one."""
+    return ctx.narrative_year if ctx.narrative else None
 
 
 _ASIDE_OPENED = re.compile(r",\s+(?:which|who|whose)\b")

@@ -542,6 +542,7 @@ def _finish_title(title: str, gazetteer: Gazetteer) -> str:
     # "on the Middle East: I will travel to the region": the topic a speaker announces goes
     title = re.sub(r"^(?:[Oo]n|[Aa]s\s+for|[Rr]egarding|[Cc]oncerning)\s+[^:;,]{1,60}:\s+(?=\S)", "", title)
     title = _ACRONYM_ASIDE.sub("", title)  # "the United Nations Mission in South Sudan (UNMISS)": the name says it
+    title = _YEARS_ASIDE.sub("", title)  # "Abakar Mahamat (1961–2019)": a span of life, not what happened
     title = _trim(title)
     # "When the leaders initialled the agreement [on 21 November 1995], the war had…": the fronted clause
     # is what the date tells, and it stands alone once the main clause has gone (a comma before a name
@@ -558,6 +559,7 @@ def _finish_title(title: str, gazetteer: Gazetteer) -> str:
 
 #: A name's acronym in brackets after it: "(UNMISS)", "(RSF)".
 _ACRONYM_ASIDE = re.compile(r"(?<=[a-z])\s+\((?:[A-Z][A-Za-z]?){2,8}\)")
+_YEARS_ASIDE = re.compile(r"(?<=\w)\s+\((?:born\s+|b\.\s*|d\.\s*|died\s+)?\d{3,4}(?:\s*[–—-]\s*(?:\d{2,4}|present))?\)")
 #: "Previous ceasefires, including one brokered [in May 2023]": the one that has the date.
 _INCLUDING_ONE = re.compile(r"^(?:[\w'’-]+\s+){0,3}?(?P<noun>[a-z][a-z-]{2,}s),?\s+(?:including|among\s+them|such\s+as)\s+"
                             rf"one\s+(?P<rest>(?:[a-z]{{3,}}ed|{words_pattern(IRREGULAR_PASTS)})\b(?:[^,;]|(?<=\d),(?=\d))*)"
