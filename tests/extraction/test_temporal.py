@@ -1623,3 +1623,14 @@ def test_a_plan_told_in_the_past_is_for_the_nearest_such_day():
     assert value_of("The talks were first due to open on Nov. 4 but were pushed back.", "Nov. 4", dct) == "2026-11-04"
     assert value_of("The vote was due to take place on Dec. 5 but has been postponed.", "Dec. 5", dct) == "2026-12-05"
     assert value_of("The talks are due to open on Nov. 4.", "Nov. 4", dct) == "2027-11-04"
+
+
+def test_a_year_heading_its_section_gives_the_year_of_the_entries_under_it():
+    """A chronology under year headings ("2023" on a line of its own) dates its entries by them, up to a
+    heading of another kind; read against the publication date they would be a year or three off."""
+    text = ("2023\n14 March – First contacts are reported in Bamako.\nJune – Algeria offers to host talks.\n\n"
+            "2024\nJanuary – Fighting resumes near Ménaka.\nLate November – The truce breaks down.\n\n"
+            "What comes next\nTalks are due to resume in Algiers on 4 December.\n")
+    assert [(t.text, t.value) for t in tag(text, date(2026, 11, 20), language="en")] == [
+        ("2023", "2023"), ("14 March", "2023-03-14"), ("June", "2023-06"), ("2024", "2024"), ("January", "2024-01"),
+        ("Late November", "2024-11"), ("4 December", "2026-12-04")]

@@ -532,9 +532,9 @@ def _season_rel(m: re.Match[str], ctx: Context) -> Timex | None:
 def _season_by_tense(m: re.Match[str], ctx: Context, same_year: int, current: int, season: str) -> tuple[int, str]:
     """The season of the publication's season year, or the one before or after it as the clause's tense says
     (in a narrative, of the year it last named)."""
-    told = narrative_year(ctx)
-    if told is not None:
-        return told * 4 + same_year % 4, f"the {season} of {year_str(told)}, the year the narrative is at"
+    in_force = year_in_force(ctx, m.start())
+    if in_force is not None:
+        return in_force[0] * 4 + same_year % 4, f"the {season} of {year_str(in_force[0])}, {in_force[1]}"
     tense = ctx.tense(m.start(), m.end())
     if same_year == current or tense is None:
         index = same_year

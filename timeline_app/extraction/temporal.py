@@ -134,6 +134,8 @@ def _update_reference(ctx: Context, timex: Timex) -> None:
             return  # "the 2015 nuclear deal": a year that names a thing is not the year the story has come to
         ctx.ref_year = int(m[1])
         ctx.ref_grain = "year"
+        if re.fullmatch(r"\d{4}", timex.text) and _alone_on_its_line(ctx.text, timex.start, timex.end):
+            ctx.header_year, ctx.header_scanned = ctx.ref_year, timex.end  # "2023" heading a chronology's entries
 
 
 #: A look back from a narrative's time, which does not move it: "had been killed", "had already signed".

@@ -201,6 +201,8 @@ class Context:
     #: without its year is of the year last named, not of the publication's.
     narrative: bool = False
     narrative_year: int | None = None  # the year the narrative has come to (a look back in the pluperfect leaves it)
+    header_year: int | None = None  # the year a line of its own last named: a chronology's section heading
+    header_scanned: int = 0  # how far the text was read for the end of that section
 
     _slash_orders: tuple[bool, bool] | None = None
 
@@ -589,11 +591,27 @@ def story_anchor(ctx: Context, pos: int) -> Day | None:
     return None
 
 
-def narrative_year(ctx: Context) -> int | None:
-    """The year a date without one belongs to in a narrative (`Context.narrative`): the last one the text
-    named ("Talks began in Doha in March 2025. A first ceasefire was declared on 23 April") outside a look
-    back; None in news, which leaves out the year of its own time, or before the text names one."""
-    return ctx.narrative_year if ctx.narrative else None
+#: A short line of words heading a section, with no stop or dash (a chronology's entry has one): "What comes next".
+_OTHER_HEADING = re.compile(r"\n[ \t]*[#=]*[ \t]*[A-Z][^\n.!?:;,–—\d-]{2,60}(?<![ \t])[ \t]*\n")
+
+
+def year_in_force(ctx: Context, pos: int) -> tuple[int, str] | None:
+    """The year a date written without one belongs to when the text says so plainly, and how: the year
+    heading its section ("2023" on a line of its own above "14 March – First contacts…"), or in a narrative
+    (`Context.narrative`) the year it last named outside a look back ("Talks began in Doha in March 2025.
+    A first ceasefire was declared on 23 April"). None in news without such headings, which leaves out
+    the year of its own time."""
+    if ctx.header_year is not None and pos > ctx.header_scanned:
+        # (read on once from where the last look stopped: the section ends at a heading of another kind,
+        # "What comes next" after a chronology's years)
+        if _OTHER_HEADING.search(ctx.text, ctx.header_scanned, pos):
+            ctx.header_year = None
+        ctx.header_scanned = pos
+    if ctx.header_year is not None:
+        return ctx.header_year, "the year heading its section"
+    if ctx.narrative and ctx.narrative_year is not None:
+        return ctx.narrative_year, "the year the narrative is at"
+    return None
 
 
 _ASIDE_OPENED = re.compile(r",\s+(?:which|who|whose)\b")
@@ -689,13 +707,14 @@ def resolve_month_day(month: int, day: int, ctx: Context, m: re.Match[str]) -> t
     entry = _next_chronology_entry(ctx, m.start(), month, day)
     if entry is not None:
         return entry
-    told = narrative_year(ctx)
-    if told is not None:
+    in_force = year_in_force(ctx, m.start())
+    if in_force is not None:
+        told, how = in_force
         year = told + (1 if _runs_until(ctx, m.start()) and ctx.ref_month is not None and ctx.ref_month[0] == told
                        and (month, day) < (ctx.ref_month[1], ctx.ref.ymd[2] if ctx.ref and ctx.ref_grain == "day" else 1) else 0)
         if not valid_day(year, month, day):
             return None
-        return Day.of(year, month, day), f"in {year_str(year)}, the year the narrative is at"
+        return Day.of(year, month, day), f"in {year_str(year)}, {how}"
     story = story_anchor(ctx, m.start())
     if story is not None:
         readings = [Day.of(y, month, day) for y in (story.year - 1, story.year, story.year + 1) if valid_day(y, month, day)]
@@ -780,11 +799,12 @@ def resolve_month(month: int, ctx: Context, m: re.Match[str], rel: str | None = 
     if r in ("next", "this coming", "coming", "the coming", "the next"):
         year = dct.year if month > dct.month else dct.year + 1
         return year, f"the next {lx_month_name(month)} after {dct.label()}"
-    told = narrative_year(ctx) if not r else None
-    if told is not None:
+    in_force = year_in_force(ctx, m.start()) if not r else None
+    if in_force is not None:
+        told, how = in_force
         year = told + (1 if _runs_until(ctx, m.start()) and ctx.ref_month is not None and ctx.ref_month[0] == told
                        and month < ctx.ref_month[1] else 0)
-        return year, f"{lx_month_name(month)} {year_str(year)}, the year the narrative is at"
+        return year, f"{lx_month_name(month)} {year_str(year)}, {how}"
     if month == dct.month or r == "this":
         return dct.year, f"{lx_month_name(month)} of the publication year"
     story = story_anchor(ctx, m.start()) if not r else None
