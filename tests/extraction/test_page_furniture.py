@@ -103,3 +103,16 @@ def test_an_encyclopedia_entry_is_dated_by_its_footer_not_by_its_subject_dates()
         # "happened", where a publication date of 12 March 2024 would make it "scheduled")
         ("2024-05-02", "happened", "Both governments released 140 prisoners"),
     ]
+
+
+def test_a_note_on_the_article_is_no_news(tmp_path):
+    path = tmp_path / "amended.txt"
+    path.write_text(
+        "Sudan's army and RSF agree to a pause\n\nFri 27 Nov 2026 14.02 GMT\n\n"
+        "Sudan's army and the Rapid Support Forces have agreed to a 10-day humanitarian pause around El Fasher, "
+        "mediators said on Friday, after five days of talks in Jeddah.\n\n"
+        "Correction: an earlier version said the talks began on 20 November; they began on 22 November.\n\n"
+        "This article was amended on 28 November 2026 to correct the length of the talks.\n"
+        "(Corrects date of talks in paragraph 2 to Nov. 22 from Nov. 20)\n", encoding="utf-8")
+    extraction = extract_source(str(path), today=date(2026, 11, 29))
+    assert [c.start.to_timex() for c in extraction.candidates] == ["2026-11-27"]

@@ -3661,3 +3661,20 @@ def test_a_sentence_opened_by_a_count_from_a_dated_happening_is_counted_on_from_
                                  "A week after the truce began, one side accused the other of delays.\n", date(2026, 11, 27))
     assert titles["2026-11"] == "The council endorsed the plan's second phase"
     assert len(titles) == 2  # the truce is no happening the story dated: nothing to count from
+
+
+def test_a_report_without_that_titles_its_own_date(tmp_path):
+    """"Residents reached by phone on Friday said shelling continued overnight on Thursday": the Thursday is
+    the shelling's, told on its own, and the Friday the saying's."""
+    extraction = extract_text(
+        tmp_path, "Residents reached by phone on Friday said shelling continued overnight on Thursday in the eastern "
+                  "districts of the city.\n\nOpposition groups said the vote had been marred by fraud in Saturday's "
+                  "elections and called for protests on Monday.\n", date(2026, 11, 27))
+    assert [(c.start.to_timex(), c.title, c.kind.value) for c in extraction.candidates] == [
+        ("2026-11-27", "Residents reached by phone said shelling continued in the eastern districts of the city",
+         "statement"),
+        ("2026-11-26TNI", "Shelling continued in the eastern districts of the city", "military_action"),
+        ("2026-11-21", "Opposition groups said the vote had been marred by fraud in the elections", "election"),
+        # (a past beside the report's past perfect is the sayer's, not "The vote called for protests")
+        ("2026-11-23", "Opposition groups called for protests", "election"),
+    ]

@@ -38,6 +38,16 @@ LINK_LINE = re.compile(r"^\s*(?:read\s+more|also\s+read|read\s+also|related|see\
                        r"watch|listen)\s*[:|–—-]\s*\S", re.I)
 
 
+#: A note on the article itself, not on the news: "This article was amended on 28 November 2026…",
+#: "Correction: An earlier version…", "Editor's note: …" (its date is the note's).
+NOTE_ON_THE_ARTICLE = re.compile(
+    r"^\s*\*?\s*(?:(?:Correction|Clarification|Editor['’]s\s+note|Note\s+to\s+readers)s?\s*[:|–—-]"
+    r"|This\s+(?:article|story|report|piece|page|post)\s+(?:was|has\s+been|had\s+been|is\s+being)\s+"
+    r"(?:amended|corrected|updated|changed|edited|revised)\b"
+    r"|An\s+earlier\s+version\s+of\s+this\s+(?:article|story|report|piece)\b"
+    r"|\((?:Corrects|Updates|Adds|Recasts|Rewrites|Removes)\s[^)\n]{3,200}\)\s*$)", re.I)
+
+
 def strip_reference_marks(text: str) -> str:
     """The text without its reference marks, which stand between a sentence's stop and the next
     sentence ("2025.[1] It followed…") and in the middle of quoted evidence."""
@@ -56,7 +66,7 @@ class Furniture:
 
 
 def find_furniture(text: str, is_body: Callable[[str], bool]) -> Furniture:
-    """Link lines, boxes of related stories (from their heading to the story's next paragraph) and the
+    """Link lines, notes on the article, boxes of related stories (from their heading to the story's next paragraph) and the
     end matter, which starts at the first heading of references or links after a line of the story's
     body (`is_body`): before the story, a "Most read" list is the page's header, not its end."""
     ranges: list[tuple[int, int]] = []
@@ -73,7 +83,7 @@ def find_furniture(text: str, is_body: Callable[[str], bool]) -> Furniture:
             in_box = True
         elif body:
             in_box = False
-        if in_box or (stripped and LINK_LINE.match(stripped)):
+        if in_box or (stripped and (LINK_LINE.match(stripped) or NOTE_ON_THE_ARTICLE.match(stripped))):
             ranges.append((start, start + len(line)))
         seen_body = seen_body or body
     return Furniture(ranges, len(text))

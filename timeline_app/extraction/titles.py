@@ -2696,7 +2696,7 @@ def _reported_part(sentence: Sentence, t: Timex, inside: list[Timex]) -> Sentenc
     rel = t.start - sentence.start
     m = next(reversed(list(_REPORTED_THAT.finditer(s, 0, rel))), None)  # the nearest saying before the date
     if m is None or m.end() > rel:
-        return None
+        return _reported_without_that(sentence, t, inside)
     if not any(o.end - sentence.start <= m.end() for o in inside if o is not t) \
             and not m.group().lower().startswith(("adding", "added")):
         return None  # no date of the saying: the sentence is one happening (", adding that…" is a second one)
@@ -2706,6 +2706,33 @@ def _reported_part(sentence: Sentence, t: Timex, inside: list[Timex]) -> Sentenc
     more = list(re.finditer(r",?\s+and\s+that\s+", s[:rel]))
     if more and more[-1].start() >= lo:
         lo = more[-1].end()
+    body = s[lo:].rstrip(" .;")
+    return Sentence(sentence.start + lo, sentence.start + lo + len(body), body)
+
+
+#: A saying whose report follows without "that": "Residents said shelling continued…".
+_SAID_BARE = re.compile(r"\b(?:said|says|reported|confirmed|warned|claimed|told\s+(?:reporters|journalists|[A-Z][\w.]*))\s+")
+
+
+def _reported_without_that(sentence: Sentence, t: Timex, inside: list[Timex]) -> Sentence | None:
+    """"Residents reached by phone on Friday said shelling continued overnight on Thursday": a report
+    without "that", a clause with its own subject and verb right after the saying (and its date), titles
+    the report's own date when another dates the saying."""
+    s = sentence.text
+    rel = t.start - sentence.start
+    m = next(reversed(list(_SAID_BARE.finditer(s, 0, rel))), None)
+    if m is None or not any(m.start() - 40 <= o.start - sentence.start and o.end - sentence.start <= m.end() + 25
+                            and o.end <= t.start for o in inside if o is not t):
+        return None  # (the saying's own date stands beside it: "reached by phone on Friday said", "said on Friday")
+    lo = m.end()
+    right_after = next((o for o in inside if o is not t and 0 <= o.start - sentence.start - lo <= 3), None)
+    if right_after is not None:  # "said on Friday shelling continued…": the saying's date goes with it
+        lo = right_after.end - sentence.start
+        lo += len(s[lo:]) - len(s[lo:].lstrip(" ,"))
+    verb = _VERB.search(s, lo, rel)
+    if lo >= rel or re.match(r"(?:that|it|he|she|they|we|I|to|in|on|at|of|for|with|by)\b", s[lo:]) or verb is None \
+            or not re.fullmatch(r"(?:[\w'’.-]+\s+){1,6}", s[lo:verb.start()]) or re.search(r"[,;:]", s[lo:rel]):
+        return None  # (a subject of a few words and its verb; a pronoun's report is the speaker's own)
     body = s[lo:].rstrip(" .;")
     return Sentence(sentence.start + lo, sentence.start + lo + len(body), body)
 
@@ -3373,6 +3400,13 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
                 if conjoined is not None and conjoined[0].start == part.start:
                     subject, joined = conjoined[1], first_clause
             reported_subject = _REPORTED_SUBJECT.search(first_clause) if verb_first and subject is None else None
+            if reported_subject is not None and reported_subject["verb"].startswith("had") \
+                    and not re.match(r"(?:had|would|could)\b", predicate):
+                # "Opposition groups said the vote had been marred by fraud and called for protests": a past beside
+                # the report's past perfect goes on with the saying, and is the sayer's
+                reported_subject = None
+                subject = _subject_of(sentence.text[dateline_end(sentence.text):])
+                joined = first_clause
             if reported_subject is not None and "," not in first_clause[reported_subject.end():]:
                 # "…said the incursions began on Tuesday and ended on Wednesday": what was said goes on
                 subject, joined = reported_subject["subject"], first_clause[reported_subject.start("verb"):]
