@@ -1038,6 +1038,12 @@ def test_sentences_of_a_russian_article_are_told_apart(tmp_path):
         # a saying of the sayer's own doing is that doing; of what it would do, a saying
         ("The military said it carried out strikes on weapons depots", "military_action"),
         ("The government said it would hold a presidential election", "statement"),
+        # talks heading a title are talks, whatever they are about; what they brought is its own kind
+        ("Ceasefire talks resumed in Cairo", "talks"),
+        ("Talks on extending the truce in Gaza resumed in Cairo", "talks"),
+        ("Negotiations on sanctions relief opened in Oman", "talks"),
+        ("Ceasefire talks produced a truce", "ceasefire"),
+        ("Troops shelled the town after talks", "military_action"),
     ],
 )
 def test_the_kind_of_a_happening_comes_from_its_title(title, kind):

@@ -142,6 +142,12 @@ _APPOINTED = re.compile(r"(?<!\bbe\s)\b(?:named|appointed|sworn\s+in|installed|i
 #: A meeting and what it is for: the purpose ("to agree on how the truce will be monitored") is not its kind.
 _MEETING_TO = re.compile(r"\b(?:meet|meets|met|convene[sd]?|gather(?:ed|s)?)\s+(?:again\s+)?(?:[\w'’.-]+\s+){0,5}?"
                          r"to\s+(?:agree|discuss|negotiate|work\s+out|finali[sz]e|review|decide|sign|settle|resolve)\b", re.I)
+#: Talks heading a title, whatever they are about: "Ceasefire talks resumed in Cairo", "Talks on extending the
+#: truce resumed", "Negotiations on a ceasefire opened" (but not what they brought: "…talks produced a truce").
+_TALKS_SUBJECT = re.compile(r"(?:(?:the|a|an|new|fresh|further|indirect|direct|another|renewed|high-level)\s+)*"
+                            r"(?:(?!(?:after|before|since|during|following|amid|on|in|at|by|of|and)\b)[A-Za-z'’-]+(?<!ed)\s+){0,3}?"
+                            r"(?:talks|negotiations|consultations|round\s+of\s+(?:talks|negotiations))\b"
+                            r"(?![^,;]*\b(?:produced|yielded|reached|sealed|brought|led\s+to|ended\s+with|resulted\s+in)\b)", re.I)
 #: A disaster of nature: an earthquake that "struck" or a flood that "killed" is no military action.
 _NATURAL_DISASTER = re.compile(r"\b(?:earthquakes?|quakes?|tremors?|aftershocks?|storms?|hurricanes?|typhoons?|cyclones?|"
                                r"floods?|flooding|landslides?|mudslides?|tornado(?:es)?|wildfires?|bushfires?|droughts?|"
@@ -220,8 +226,9 @@ def classify_kind(title: str, sentence: str, context: str = "", reported: bool =
         return EventKind.OTHER  # "The 75th anniversary of the start of the Korean War": a day remembered, no war
     if _APPOINTED.search(title):
         return EventKind.OTHER  # "Sharaa is named interim president at a meeting of factions": an appointment
-    if _MEETING_TO.search(title):
-        return EventKind.TALKS  # "will meet again on Nov. 6 to agree on how the truce will be monitored": a meeting
+    if _MEETING_TO.search(title) or _TALKS_SUBJECT.match(title.strip()):
+        # "will meet again on Nov. 6 to agree on how the truce will be monitored", "Ceasefire talks resumed": a meeting
+        return EventKind.TALKS
     own = _SAID_OWN_DOING.match(title) or (_SAID_REPORTED.match(title) if reported else None)
     if own is not None:  # "The military said it carried out strikes": the strikes are the happening
         rest = _kind_words(own["rest"])  # ("said the rocket fire had violated the ceasefire": no ceasefire)
