@@ -3684,3 +3684,20 @@ def test_a_report_without_that_titles_its_own_date(tmp_path):
         # (a past beside the report's past perfect is the sayer's, not "The vote called for protests")
         ("2026-11-23", "Opposition groups called for protests", "election"),
     ]
+
+
+def test_a_year_of_talks_told_in_early_january(tmp_path):
+    """Written on 2 January: "began in January" is last January's (a month barely begun has no past told by
+    its name); a relative clause's two dated predicates are two happenings; a bare object heads its relative."""
+    extraction = extract_text(
+        tmp_path, "Armenia and Azerbaijan opened their first border crossing on Saturday, capping a year of negotiations "
+                  "that began in January and nearly collapsed in the autumn, officials said.\n\n"
+                  "Last month, the two countries also agreed to restore rail links, which were cut in 1993.\n",
+        date(2027, 1, 2))
+    assert [(c.start.to_timex(), c.title, c.kind.value) for c in extraction.candidates] == [
+        ("2027-01-02", "Armenia and Azerbaijan opened their first border crossing", "other"),  # (not the talks it capped)
+        ("2026-01", "Negotiations began", "talks"),
+        ("2026-FA", "Negotiations nearly collapsed", "talks"),
+        ("2026-12", "The two countries also agreed to restore rail links", "agreement"),
+        ("1993", "Rail links were cut", "other"),  # (the agreeing is the main clause's kind, not the relative's)
+    ]

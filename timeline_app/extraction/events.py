@@ -693,9 +693,13 @@ def _near(sentence: Sentence, t: Timex, previous_end: int | None) -> str:
 
 _CLOSING_SOURCE = re.compile(r",\s+(?:[\w.'’-]+\s+){1,6}?(?:said|says|told\s+\w+|reported|added)\b.*$", re.S)
 _COORDINATED_BEFORE = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+"
+                                 # (a relative clause set off by its comma: "…agreed to restore rail links, which were cut…")
+                                 r"|,\s+(?:which|who)\s+"
                                  # (a clause of its own after another date: "…on Wednesday, diplomats said, after Slovakia lifted…")
                                  r"|,\s+(?:after|before|when|once|as|since|until)\s+(?=(?:the\s+)?[A-Z]|the\s)")
 _OTHER_CLAUSE_AFTER = re.compile(r",\s+(?:[\w-]+\s+){0,5}?(?:after|before|when|while|as|since|until)\b"
+                                 # (what a happening crowns is another's: "…on Saturday, capping a year of negotiations")
+                                 r"|,\s+(?:capping|crowning|concluding|culminating|ending|closing|marking|rounding\s+off)\s"
                                  r"|,\s+(?:but|and)\s+(?:the|a|an|he|she|they|it|[A-Z])"  # "…, but the secretary said"
                                  # "…, who drew up a plan at the weekend, will hold a call": the main verb again
                                  r"|,\s+(?:will|would|has|have|had|is|are|was|were|could|can|may|might|must|should)\s")

@@ -805,6 +805,11 @@ def resolve_month(month: int, ctx: Context, m: re.Match[str], rel: str | None = 
         year = told + (1 if _runs_until(ctx, m.start()) and ctx.ref_month is not None and ctx.ref_month[0] == told
                        and month < ctx.ref_month[1] else 0)
         return year, f"{lx_month_name(month)} {year_str(year)}, {how}"
+    if month == dct.month and not r and dct.ymd[2] <= 3 and ctx.tense(m.start(), m.end()) == "past" \
+            and not _runs_until(ctx, m.start()):
+        # "…a year of negotiations that began in January", written on 2 January: a month barely begun has
+        # no past to tell by its name (its days are told as days), so it is the year before's
+        return dct.year - 1, f"the last {lx_month_name(month)} before {dct.label()}, this one barely begun (past tense)"
     if month == dct.month or r == "this":
         return dct.year, f"{lx_month_name(month)} of the publication year"
     story = story_anchor(ctx, m.start()) if not r else None

@@ -300,6 +300,22 @@ def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gaz
             s = s[:lo] + s[hi:]
             if hi <= rel_start:
                 rel_start, rel_end = rel_start - (hi - lo), rel_end - (hi - lo)
+    # "…negotiations that began [in January] and nearly collapsed in the autumn": the later date's title is
+    # the relative clause's second predicate, without the first one and its date
+    for other in others:
+        o_start, o_end = other.start - sentence.start, other.end - sentence.start
+        if other is timex or other is partner or o_end > rel_start or s[o_start:o_end] != other.text:
+            continue
+        second = _SECOND_PREDICATE.match(s, o_end)
+        relative = _RELATIVE_WORD_BEFORE.search(s, max(0, o_start - 60), o_start)
+        if second is None or relative is None or second.end() > rel_start or re.search(r"[,;]", s[relative.end():o_start]) \
+                or any(o2.end > other.end and o2 is not timex and o2 is not partner for o2 in others):
+            continue  # (no date of another but this one after the cut, whose place in the text would move)
+        lo, hi = relative.end(), second.start() + re.match(r"\s+and\s+", s[second.start():]).end()
+        s = s[:lo] + s[hi:]
+        rel_start, rel_end = rel_start - (hi - lo), rel_end - (hi - lo)
+        others = [o for o in others if o is not other]
+        break
     # "The truce, which began [Friday], was set to expire Tuesday": another date's relative clause
     # tells another happening, so it leaves this one's title whole
     for lo, hi in reversed(_relative_clauses_of(s, [(o.start - sentence.start, o.end - sentence.start) for o in others
@@ -852,7 +868,7 @@ _RELATIVE_PREDICATE = (rf"(?:(?:was|were|is|are|has|have|had)\s+(?:been\s+)?(?:[
 _NOUN_AND_RELATIVE = re.compile(rf"^(?P<noun>[^,;]{{2,70}}?),?\s+(?:who|that|which)\s+"
                                 # "which last met", "who first arrived": an adverb may come first
                                 rf"(?P<rest>(?:(?:last|first|later|earlier|recently|once|also|then|initially|originally|"
-                                rf"previously)\s+)?(?P<lead>{_RELATIVE_PREDICATE})\b.*)$")
+                                rf"previously|nearly|almost|finally|eventually|quickly|soon|again)\s+)?(?P<lead>{_RELATIVE_PREDICATE})\b.*)$")
 #: A person named by a capitalised title and what it is of, then "who": the title is who, named with its
 #: first "of" ("The Special Representative of the OSCE Chairperson-in-Office [for the … Process], who is…").
 _TITLED_PERSON_WHO = re.compile(r"(?P<head>(?:(?:The|A|An)\s+)?(?:[A-Z][\w'’.-]*\s+){0,4}?[A-Z][\w'’.-]*"
@@ -1602,6 +1618,9 @@ def _named_relative(sentence: Sentence, t: Timex) -> tuple[Sentence, int] | None
     return _turned_clause(sentence, t, f"{noun} ", m.start("verb"))
 
 
+#: A bare object right after its verb, ending a clause: "…agreed to restore [rail links]".
+_BARE_OBJECT = re.compile(rf"(?:\bto\s+[a-z]{{3,}}|(?<![-'’])(?<!\bmost\s)(?<!\bmore\s)(?<!\bless\s)(?<!\bthe\s)(?<!\ba\s)"
+                          rf"(?<!\ban\s)(?<!'s\s)(?<!’s\s){_VERB.pattern})\s+(?P<np>(?:[a-z][\w-]*\s+)?[a-z][\w-]*)$")
 #: A noun phrase whose "between" names two sides, up to the second: "the ceasefire between Israel and ".
 _BETWEEN_SIDES = re.compile(r"(?P<np>\b(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s+between\s+(?:the\s+)?"
                             r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+and\s+)$")
@@ -1772,6 +1791,9 @@ def _clause_of(sentence: Sentence, t: Timex, relative_only: bool = False) -> Sen
                     owned = _HAPPENING_IN_PLACE.search(antecedent)
                     antecedent = owned.group(0) if owned else antecedent[determiners[-1].start():] if determiners \
                         else (name.group(0) if name else "")
+                    bare = _BARE_OBJECT.search(antecedent) if not owned and _VERB.search(antecedent) else None
+                    if bare is not None:  # "…agreed to restore rail links, which were cut…": the bare object
+                        antecedent = bare["np"]
                     person = _PERSON_AFTER_VERB.search(s, max(0, own_comma - 160), own_comma) if head.startswith("who") else None
                     if person is not None and not owned:
                         # "…met the Special Representative of the OSCE Chairperson-in-Office for the … Process, who
@@ -2929,7 +2951,10 @@ def _last_joined_clause(sentence: Sentence, t: Timex) -> Sentence | None:
 #: A bare noun phrase and a past spelled like its present: "annual inflation hit…", "prices cut…".
 _NOUN_THEN_PAST_LIKE_PRESENT = re.compile(rf"(?:[a-z]{{3,}}\s+){{1,3}}{words_pattern(PAST_LIKE_PRESENT)}\b")
 #: " and ended with a truce…": a second predicate of the same subject, in the past.
-_SECOND_PREDICATE = re.compile(rf"\s+and\s+(?:then\s+|later\s+)?(?:was\s+|were\s+)?(?:[a-z]{{3,}}ed|{_TRANSITIVE_PASTS})\b")
+#: The last relative word before a date, opening its clause: "negotiations that [began in January]".
+_RELATIVE_WORD_BEFORE = re.compile(r"\b(?:that|which|who)\s+(?=[a-z])(?!(?:[^,;]*?\s)?(?:that|which|who)\s)")
+_SECOND_PREDICATE = re.compile(rf"\s+and\s+(?:then\s+|later\s+|(?:nearly|almost|finally|eventually|quickly|soon|again)\s+)?"
+                               rf"(?:was\s+|were\s+)?(?:[a-z]{{3,}}ed|{_TRANSITIVE_PASTS})\b")
 #: " and, [in June], said…": a second predicate whose date comes first, set off by commas.
 _AND_COMMA_DATE = re.compile(r"\sand,\s+(?:(?:in|on|at|by|late\s+on|early\s+on)\s+)?$")
 #: A comma and a past right after a date: "…and, in June, said…".
