@@ -1044,6 +1044,9 @@ def test_sentences_of_a_russian_article_are_told_apart(tmp_path):
         ("Negotiations on sanctions relief opened in Oman", "talks"),
         ("Ceasefire talks produced a truce", "ceasefire"),
         ("Troops shelled the town after talks", "military_action"),
+        # a court strikes down a law; air defences strike down drones
+        ("The court struck down the decree", "other"),
+        ("Air defences struck down two drones", "military_action"),
     ],
 )
 def test_the_kind_of_a_happening_comes_from_its_title(title, kind):
@@ -3701,3 +3704,12 @@ def test_a_year_of_talks_told_in_early_january(tmp_path):
         ("2026-12", "The two countries also agreed to restore rail links", "agreement"),
         ("1993", "Rail links were cut", "other"),  # (the agreeing is the main clause's kind, not the relative's)
     ]
+
+
+def test_a_ruling_on_a_thing_named_by_its_year(tmp_path):
+    """"ruled on Wednesday that a 2023 government decree … was unconstitutional": the year is the decree's,
+    which is its title, not the ruling's sentence told twice."""
+    titles = titles_of(tmp_path, "Kosovo's constitutional court ruled on Wednesday that a 2023 government decree "
+                                 "banning the Serbian dinar was unconstitutional.\n", date(2026, 11, 27))
+    assert titles == {"2026-11-25": "Kosovo's constitutional court ruled that a 2023 government decree banning the "
+                                    "Serbian dinar was…", "2023": "2023 government decree"}

@@ -1968,7 +1968,9 @@ _ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:of|since|after|before|following|amid|dur
                                  r"forg[eo]t\w*|remember\w*|mourn\w*|condemn\w*|denounc\w*|investigat\w*|aveng\w*|"
                                  r"blam\w*|apologi[sz]\w*|regrett?\w*|suspend\w*|terminat\w*|cancel\w*|scrap\w*|renounc\w*|"
                                  r"revok\w*|abandon\w*|withdr[ae]w\s+from|pulled\s+out\s+of|quit|exit\w*|(?:participation|part|membership|role)\s+in|"
-                                 r"(?:withdrawal|exit)\s+from|(?<=arguing\s)that|(?<=argued\s)that|(?<=argues\s)that)\s+"
+                                 r"(?:withdrawal|exit)\s+from|(?<=arguing\s)that|(?<=argued\s)that|(?<=argues\s)that|"
+                                 # (a ruling on a thing named by its year: "ruled that a 2023 decree…", "struck down the 2023 law")
+                                 r"(?:ruled|found|declared)(?:\s+(?:on\s+)?[A-Z][a-z]+)?\s+that|(?:struck|strikes?|striking)\s+down)\s+"
                                  r"(?P<np>(?:the|a|an|its|their|his|her|this|that)\s+|[A-Z][\w-]*['’]s\s+)$")
 #: Words that end a noun phrase: a preposition, a conjunction, a relative pronoun or a verb.
 _PHRASE_STOP = (r"(?:of|in|on|at|and|or|by|for|with|to|from|that|which|who|was|were|is|are|has|had|have|will|would|ended|ending|"
@@ -1978,7 +1980,8 @@ _PHRASE_STOP = (r"(?:of|in|on|at|and|or|by|for|with|to|from|that|which|who|was|w
 _INDEFINITE_BEFORE = re.compile(r"(?<=[a-z]\s)(?P<np>an?\s+)$")
 #: (a quotation may close after the noun: 'to discuss "the implementation of the 2023 declaration".')
 _ATTRIBUTIVE_AFTER = re.compile(r"(?:\s+[A-Z][\w-]*){0,2}"  # a proper adjective may come first: "a 2012 Russian law"
-                                rf"(?:\s+(?!{_PHRASE_STOP}\b)[a-z][\w-]*){{1,3}}?(?=[\"”’']?\s*[,.;:)]|[\"”’']?\s*$|\s+{_PHRASE_STOP}\b)"
+                                rf"(?:\s+(?!{_PHRASE_STOP}\b)[a-z][\w-]*){{1,3}}?(?=[\"”’']?\s*[,.;:)]|[\"”’']?\s*$|\s+{_PHRASE_STOP}\b"
+                                r"|\s+(?!(?:during|including|according|following)\b)[a-z]{3,}ing\s)"  # ("a 2023 decree banning the dinar")
                                 # …or the noun is a name: "the 1960 Indus Waters Treaty"
                                 r"|(?:\s+[A-Z][\w-]*){1,3}\s+(?:Treaty|Agreement|Accords?|Convention|Protocol|Pact|"
                                 r"Charter|Declaration|Memorandum|Act|War|Summit|Conference)\b")
