@@ -3713,3 +3713,12 @@ def test_a_ruling_on_a_thing_named_by_its_year(tmp_path):
                                  "banning the Serbian dinar was unconstitutional.\n", date(2026, 11, 27))
     assert titles == {"2026-11-25": "Kosovo's constitutional court ruled that a 2023 government decree banning the "
                                     "Serbian dinar was…", "2023": "2023 government decree"}
+
+
+def test_a_week_or_month_a_count_rounds_to_then_the_day_is_one_happening(tmp_path):
+    """"Thirty years ago this week, on Nov. 21, 1996": the count's week and the day it is then said as are one
+    date, the day's, even when the week the count reaches is not quite the day's."""
+    titles = titles_of(tmp_path, "Thirty years ago this week, on Nov. 21, 1996, the leaders initialled the peace "
+                                 "agreement.\n\nA year ago this month, on Dec. 2, the leaders met in Paris.\n",
+                       date(2026, 11, 27))
+    assert titles == {"1996-11-21": "The leaders initialled the peace agreement", "2025-12-02": "The leaders met in Paris"}

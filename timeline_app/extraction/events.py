@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from datetime import date
 
 from timeline_app.domain.vocab import EventKind, EventStatus
-from timeline_app.domain.when import TimexError, When
+from timeline_app.domain.when import Precision, TimexError, When
 from timeline_app.extraction.actors import Gazetteer, load_gazetteer
 from timeline_app.extraction.candidates import Candidate
 from timeline_app.extraction.coreference import Antecedents
@@ -360,10 +360,14 @@ _PASSIVE_PAST = re.compile(r"(?<=[a-z])\s(was|were)\s(?=(?:[a-z]+ly\s)?(?!(?:pla
                           r"proposed|called|agreed|decided|postponed|delayed|moved|pushed|set\s+for)\b)"
                           r"(?:[a-z]{3,}ed|held|made|built|signed|sworn|taken|given|chosen|begun|won)\b)")
 #: A date counted from another ("a week earlier", "two days later", "three days ago").
-_COUNTED_DATE = re.compile(r"\b(?:earlier|later|before|after|ago)$", re.I)
+_COUNTED_DATE = re.compile(r"\b(?:earlier|later|before|after|ago)(?:\s+(?:this|that|the\s+same)\s+(?:week|month))?$", re.I)
 _DAY_ONLY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _RESTATED_AS = re.compile(r",?\s+(?:(?:possibly|probably|perhaps|likely|maybe)\s+)?(?:as\s+(?:soon|early)\s+as|on|in|at)\s+"
                           r"(?:the\s+)?$")
+
+
+#: How far a week or a month reached by a count may lie from the day it is then said as, in seconds.
+_ROUNDED_BY = {Precision.WEEK: 7 * 86_400, Precision.MONTH: 15 * 86_400}
 
 
 def restated_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> list[Timex]:
@@ -383,6 +387,10 @@ def restated_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> lis
         elif _COUNTED_DATE.search(first.text) and _DAY_ONLY.fullmatch(first.value) and _DAY_ONLY.fullmatch(second.value) \
                 and abs(date.fromisoformat(first.value).toordinal() - date.fromisoformat(second.value).toordinal()) <= 3:
             restated.append(first)  # "A week earlier, on Christmas Day": a count the writer rounded, then the day
+        elif _COUNTED_DATE.search(first.text) and _DAY_ONLY.fullmatch(second.value) \
+                and coarse.precision in (Precision.WEEK, Precision.MONTH) \
+                and coarse.earliest - _ROUNDED_BY[coarse.precision] <= fine.earliest < coarse.latest + _ROUNDED_BY[coarse.precision]:
+            restated.append(first)  # "Thirty years ago this week, on Nov. 21, 1995": the week a count rounds to, then the day
     return restated
 
 
