@@ -3722,3 +3722,13 @@ def test_a_week_or_month_a_count_rounds_to_then_the_day_is_one_happening(tmp_pat
                                  "agreement.\n\nA year ago this month, on Dec. 2, the leaders met in Paris.\n",
                        date(2026, 11, 27))
     assert titles == {"1996-11-21": "The leaders initialled the peace agreement", "2025-12-02": "The leaders met in Paris"}
+
+
+def test_a_happening_added_with_its_own_date_is_its_own(tmp_path):
+    """", with a runoff for mayors, if needed, two weeks later": the later date is the runoff's, and the
+    elections' title ends before it."""
+    titles = titles_of(tmp_path, "Kosovo holds early parliamentary elections on 28/12/2026, with a runoff for mayors, "
+                                 "if needed, two weeks later.\n\nThe leaders will meet on Monday, with a signing "
+                                 "ceremony on Tuesday.\n", date(2026, 11, 27))
+    assert titles == {"2026-12-28": "Kosovo holds early parliamentary elections", "2027-01-11": "A runoff for mayors",
+                      "2026-11-30": "The leaders will meet", "2026-12-01": "A signing ceremony"}

@@ -1643,7 +1643,9 @@ _CLOSING_CLAUSE = re.compile(r",\s+(?:(?:(?:[\w-]+\s+){0,2}(?:hours|days|weeks|m
                              # closing participle (cut only when it holds another date)
                              r"|,\s+(?=(?!(?:including|according|during|following|notwithstanding)\b)[a-z]{3,}ing\s)"
                              # "…took office in April that year and, in June, said…": a second predicate with its own date
-                             r"|,?\s+and,\s+(?=(?:in|on|at|by|late\s+on|early\s+on)\s)")
+                             r"|,?\s+and,\s+(?=(?:in|on|at|by|late\s+on|early\s+on)\s)"
+                             # "…holds elections on Dec. 28, with a runoff two weeks later": a happening added with its date
+                             r"|,\s+(?:and\s+)?with\s+(?=(?:a|an|the|its|their|another)\s)")
 
 
 #: A closing time phrase of a clause: ", days after the invasion began", ", hours before the vote".
@@ -2429,6 +2431,12 @@ def _romance_relative_title(sentence: Sentence, t: Timex) -> str | None:
 _FOLLOWS_HAPPENING = re.compile(r"(?:[-•*–]\s+)?(?:The|This|That|Its|His|Her|Their)\s+(?:[\w-]+\s+){0,3}?(?:follows?|followed|comes?|came)\s+"
                                 r"(?:after\s+|on\s+the\s+heels\s+of\s+|days\s+after\s+|weeks\s+after\s+)?"
                                 r"(?P<np>(?:(?:a|an|the)\s+|[A-Z][\w'’.-]*\s+)[^,;:()\"“”]{2,100}?)\s+(?:on|in|at|during)?\s*$")
+#: A happening a closing "with" adds, its date after it: ", with a runoff for mayors, if needed, [two weeks later]".
+_WITH_HAPPENING = re.compile(r",\s+(?:and\s+)?with\s+(?P<np>(?:a|an|the|its|their|another)\s+(?:[\w'’-]+\s+){0,3}?"
+                             r"(?:runoff|run-off|second\s+round|vote|ballot|referendum|meeting|summit|round|session|visit|"
+                             r"ceremony|signing|deadline|review|handover|withdrawal|exchange|release|election|talks)"
+                             r"(?:\s+(?:of|for|on|in|between)\s+[^,;:()]{2,60}?)?)"
+                             r"(?:,\s*(?:if|when|where)\s+(?:needed|necessary|required|any)\s*,?)?\s+(?:(?:on|in|at|by|from)\s+)?$")
 #: Where the date's phrase may end a sentence's telling: its end, a comma, a relative clause.
 _PHRASE_CLOSES = re.compile(r"\s*(?:[.;:!?,]|$)")
 #: A thing whose day a relative clause gives: "the 61st anniversary of the normalisation of ties, which falls on".
@@ -3210,6 +3218,12 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         # the meeting's, which the sentence hangs its subject on
         np = followed["np"]
         return _finish_title(np[:1].upper() + np[1:], gazetteer)
+    with_np = _WITH_HAPPENING.search(sentence.text, max(0, t.start - sentence.start - 140), t.start - sentence.start)
+    if with_np is not None and _PHRASE_CLOSES.match(sentence.text, _phrase_end(t, inside) - sentence.start) \
+            and not _VERB.search(_CAPITALISED_WORDS.sub("", with_np["np"])):
+        # "Kosovo holds elections on Dec. 28, with a runoff for mayors, if needed, two weeks later": the date is
+        # the runoff's, which the closing phrase adds to the sentence's happening
+        return _finish_title(with_np["np"][:1].upper() + with_np["np"][1:], gazetteer)
     falls = _FALLS_ON.search(sentence.text, max(0, t.start - sentence.start - 140), t.start - sentence.start)
     if falls is not None:  # "…to mark the 61st anniversary of ties, which falls on June 22": the day is the anniversary's
         # (the noun phrase after the last verb: "…by the end of January and to mark [the 61st anniversary…]")
