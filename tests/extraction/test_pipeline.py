@@ -3732,3 +3732,14 @@ def test_a_happening_added_with_its_own_date_is_its_own(tmp_path):
                                  "ceremony on Tuesday.\n", date(2026, 11, 27))
     assert titles == {"2026-12-28": "Kosovo holds early parliamentary elections", "2027-01-11": "A runoff for mayors",
                       "2026-11-30": "The leaders will meet", "2026-12-01": "A signing ceremony"}
+
+
+def test_an_on_this_day_column_dates_each_entry_on_that_day_of_its_year():
+    """Under "On this date:", "In 1911, …" is 14 March 1911; the calendar lines ("Today is Saturday, March 14,
+    the 73rd day of 2026") and the list's label tell nothing; the opening sentence "On March 14, 1972, …" is no
+    dateline."""
+    extraction = extract_source(str(ARTICLES / "on-this-day.txt"), today=date(2026, 3, 14))
+    assert extraction.published_how == "today"
+    assert [c.start.to_timex() for c in extraction.candidates] == [
+        "1972-03-14", "1911-03-14", "1958-03-14", "1999-03-14", "2016-03-14"]
+    assert extraction.candidates[-1].title.startswith("Ministers of both states met at the dam")

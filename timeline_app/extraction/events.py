@@ -422,6 +422,14 @@ _LIVE_PAGE_HOUSEKEEPING = re.compile(
     r"|(?:Good\s+(?:morning|afternoon|evening)|Hello|Hi|Welcome(?:\s+back)?)(?:\s+(?:everyone|all))?\s*[.!]?\s*$)", re.I)
 
 
+#: A sentence that only says what day it is, or how much of the year is left: the calendar, no happening.
+_TELLS_THE_DAY = re.compile(r"\s*(?:(?:Today|Tonight|Tomorrow|Yesterday|It|This)\s+(?:is|was|will\s+be)\s+(?:[^;!?\n]{0,60}?\bthe\s+\d+(?:st|nd|rd|th)\s+"
+                            r"day\s+of\b[^;!?]*|(?:the\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)[,.]?[^.;!?]{0,30}[.!]?\s*$)"
+                            r"|There\s+(?:are|were|will\s+be)\s+\w+\s+(?:days?|weeks?|months?)\s+(?:left|remaining|to\s+go)\b"
+                            # (a column's own furniture: "Today's birthdays: …", "Thought for today: …")
+                            r"|(?:Today['’]s\s+(?:birthdays?|anniversaries|quote|thought|weather)|Thought\s+for\s+today)\b)", re.I)
+
+
 #: The bounds of the other languages we read, right before a date: "jusqu'au 31 décembre", "bis Ende März",
 #: "hasta el 15 de mayo", "до конца года".
 _FOREIGN_BOUND = re.compile(r"(?<!\w)(?:jusqu['’](?:au|à|en)|d['’]ici(?:\s+(?:le|la|à|au|fin))?|avant\s+(?:le|la|fin)|"
@@ -598,8 +606,10 @@ def find_candidates(text: str, sentences: list[Sentence], timexes: list[Timex], 
             and previous_sentence.start <= usable[index - 1].start < previous_sentence.end else None
         if _QUESTION.match(sentence.text) and sentence.text.rstrip(" \"'”’").endswith("?"):
             inside = []  # "What has happened this year?": a question tells no happening
-        if _LIVE_PAGE_HOUSEKEEPING.match(sentence.text):
-            inside = []  # "09:05 GMT – Good morning and welcome to our coverage": the page talking of itself
+        if _LIVE_PAGE_HOUSEKEEPING.match(sentence.text) or _TELLS_THE_DAY.match(sentence.text):
+            # "09:05 GMT – Good morning and welcome to our coverage": the page talking of itself; "Today is
+            # Sunday, Nov. 29, the 333rd day of 2026", "There are 32 days left in the year": the calendar
+            inside = []
         counted = counted_happenings(sentence, inside, previous, previous_sentence.text if previous else "",
                                      told_before=recent)
         previous_sentence = sentence

@@ -32,6 +32,10 @@ _DATELINE_WORD = (r"(?:first|last|published|posted|updated|modified|edited|issue
                   r"am|pm|mon|tue|wed|thu|fri|sat|sun)\b")
 _IN_PROSE = re.compile(rf"\b(?!{_DATELINE_WORD})[a-z]+[,;]?\s+(?!{_DATELINE_WORD})[a-z]+\b")
 
+#: A preposition opening a sentence before its date: "On Nov. 29, 1947, the General Assembly passed…" tells a
+#: happening; a dateline is never so opened.
+_OPENING_PREPOSITION = re.compile(r"\s*(?:On|In|By|Since|Until|From|After|Before|During)\s+")
+
 #: A date that heads an entry of a list, not the page: "• July 14, 2015: Iran and six powers agree…" (the
 #: text before the date, a NUL, then what follows it).
 _LIST_ENTRY = re.compile(r"\s*[•*·▪►●–-]\s*\0|\s*\0\s*:\s*\S")
@@ -102,6 +106,7 @@ def find_published(text: str, today: date | None = None, footer: str = "") -> tu
         if _LABEL_PUBLISHED.search(before) and labelled is None and not _IN_PROSE.search(header, line_start, timex.start):
             labelled = found
         if plain is None and not _IN_PROSE.search(header, line_start, timex.start) \
+                and not _OPENING_PREPOSITION.fullmatch(header, line_start, timex.start) \
                 and not _LIST_ENTRY.match(_around(header, timex)) \
                 and timex.start not in entry_dates:
             plain, plain_at = found, timex.start

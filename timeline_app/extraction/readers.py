@@ -253,6 +253,10 @@ def _opens_body(line: str, first: bool) -> bool:
         not first and len(words) >= 5 and sum(w[:1].islower() for w in words) >= 2)
 
 
+#: A line that introduces what someone said, ending with a colon: "The minister said on Monday:".
+_SAYING_LEAD = re.compile(r"\b(?:said|says|say|told|tells|announced|wrote|writes|added|declared|stated|[a-z]{3,}ed)\b", re.I)
+
+
 def header_and_captions(text: str) -> list[tuple[int, int]]:
     """Ranges that are not body text: everything before the first body paragraph (section,
     headline, standfirst, byline, dateline, lead caption) and later caption-like lines."""
@@ -275,6 +279,8 @@ def header_and_captions(text: str) -> list[tuple[int, int]]:
         elif len(stripped.split()) <= 12 and not _SENTENCE_END.search(stripped) and not stripped.endswith(":") \
                 and not _TIMELINE_ENTRY.match(stripped):  # ("- Feb. 17, 2008: Kosovo declares independence" is a list's line)
             ranges.append((start, end))  # a subheading or caption between paragraphs
+        elif stripped.endswith(":") and len(stripped.split()) <= 5 and not _SAYING_LEAD.search(stripped):
+            ranges.append((start, end))  # "Today's highlight in history:", "Key dates:": a list's label
     if not seen_body:
         return []  # no paragraph looks like body text: treat all of it as body rather than nothing
     return ranges

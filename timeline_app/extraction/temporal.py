@@ -217,7 +217,38 @@ def tag(text: str, dct: date | Day | None = None, language: str | None = None, n
                     and not _IN_BRACKETS.search(text, max(0, timex.start - 60), timex.start):
                 # (not a look back, "…had been killed in October 2019", nor an aside, "Abakar Mahamat (1961–2019)")
                 ctx.narrative_year = ctx.ref_year
-    return _link_ranges(results, text, ctx)
+    return _link_ranges(_on_this_day(results, text, ctx), text, ctx)
+
+
+#: The heading of an "on this day" column, whose entries are of that day of the year in the years they name.
+_THIS_DAY_HEADING = re.compile(r"^[ \t]*(?:On\s+this\s+(?:date|day)(?:\s+in\s+history)?|This\s+day\s+in\s+history"
+                               r"|Today['’]s\s+highlights?\s+in\s+history)\b[^\n]{0,40}$", re.M | re.I)
+#: What ends such a column's entries: "Today's birthdays:", "Thought for Today:".
+_THIS_DAY_END = re.compile(r"^[ \t]*(?:Today['’]s\s+birthdays?|Thought\s+for\s+today|Birthdays|Deaths)\b", re.M | re.I)
+#: What may stand before an entry's year on its line: a bullet, "In".
+_ENTRY_OPENING = re.compile(r"(?:^|\n)[ \t]*(?:[-•*·▪]\s*)?(?:In\s+)?$")
+
+
+def _on_this_day(results: list[Timex], text: str, ctx: Context) -> list[Timex]:
+    """"On this date:\nIn 1864, a militia killed…": under an "on this day" heading, an entry's year (or "Ten
+    years ago:") is that day of the year, the publication's, in the year named."""
+    heading = _THIS_DAY_HEADING.search(text) if "this d" in text.lower() or "in history" in text.lower() else None
+    if heading is None:
+        return results
+    end = _THIS_DAY_END.search(text, heading.end())
+    stop = end.start() if end else len(text)
+    month, day = ctx.dct.month, ctx.dct.ymd[2]
+    out = []
+    for timex in results:
+        year = re.fullmatch(r"\d{4}", timex.value)
+        if heading.end() <= timex.start < stop and year and timex.type == "DATE" and not timex.range_id \
+                and _ENTRY_OPENING.search(text, max(0, timex.start - 12), timex.start) \
+                and valid_day(int(timex.value), month, day):
+            timex = replace(timex, value=day_value(Day.of(int(timex.value), month, day)),
+                            derivation=f"{timex.derivation}; {lx_month_name(month)} {day} of that year, an entry "
+                                       "under an \"on this day\" heading")
+        out.append(timex)
+    return out
 
 
 def _run(r: Rule, m: re.Match[str], ctx: Context) -> list[Timex] | Timex | None:
