@@ -3743,3 +3743,11 @@ def test_an_on_this_day_column_dates_each_entry_on_that_day_of_its_year():
     assert [c.start.to_timex() for c in extraction.candidates] == [
         "1972-03-14", "1911-03-14", "1958-03-14", "1999-03-14", "2016-03-14"]
     assert extraction.candidates[-1].title.startswith("Ministers of both states met at the dam")
+
+
+def test_a_passive_second_predicate_keeps_a_long_subject(tmp_path):
+    titles = titles_of(tmp_path, "Exploratory talks between the two NATO allies began in 2002 and were suspended in "
+                                 "2016, before resuming briefly in January 2021.\n", date(2026, 11, 26))
+    assert titles == {"2002": "Exploratory talks between the two NATO allies began",
+                      "2016": "Exploratory talks between the two NATO allies were suspended",
+                      "2021-01": "Exploratory talks between the two NATO allies resumed briefly"}

@@ -1634,3 +1634,21 @@ def test_a_year_heading_its_section_gives_the_year_of_the_entries_under_it():
     assert [(t.text, t.value) for t in tag(text, date(2026, 11, 20), language="en")] == [
         ("2023", "2023"), ("14 March", "2023-03-14"), ("June", "2023-06"), ("2024", "2024"), ("January", "2024-01"),
         ("Late November", "2024-11"), ("4 December", "2026-12-04")]
+
+
+def test_a_quarter_or_week_of_a_year_or_month_told_relative_to_now():
+    """"the first quarter of next year" is one date, the quarter of 2027, not a quarter and a year apart."""
+    assert values("The council will convene in the first quarter of next year.", date(2026, 11, 26)) == [
+        ("the first quarter of next year", "DATE", "2027-Q1")]
+    assert values("Growth slowed in the second quarter of last year.", date(2026, 11, 26)) == [
+        ("the second quarter of last year", "DATE", "2025-Q2")]
+    assert values("Talks resume in the first week of next month.", date(2026, 11, 26)) == [
+        ("the first week of next month", "DATE", "2026-W49")]
+
+
+def test_a_date_an_intent_looks_to_is_not_read_by_the_closing_attribution():
+    """"agreed to hold the next round … in January, the ministry said": the January is the round's, after the
+    agreeing: the nearest January, not the last one as the closing "said" would have it."""
+    text = ("The two ministers agreed to hold the next round of exploratory talks on the delimitation of the "
+            "continental shelf in Ankara in January, the ministry said in a statement.")
+    assert values(text, date(2026, 11, 26)) == [("January", "DATE", "2027-01")]

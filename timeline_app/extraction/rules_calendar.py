@@ -562,7 +562,7 @@ def _season_bare(m: re.Match[str], ctx: Context) -> Timex | None:
 QUARTER_ORD = r"(?P<q>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|1st|2nd|3rd|4th)"
 
 
-@rule("quarter", rf"{B}(?P<edge>(?:[Tt]he\s+)?(?:end|beginning|start|middle|close)\s+of\s+)?(?:(?P<the>[Tt]he|[Tt]his|[Ll]ast\s+year's|[Tt]his\s+year's|[Nn]ext\s+year's|[Ii]ts|[Tt]heir)\s+)?(?:(?P<ago>year-ago|year-earlier|prior-year|comparable)\s+)?(?:(?P<year0>{YEAR})(?:'s|’s)?\s+)?(?:(?:fiscal|calendar|latest)[\s-]+)?{QUARTER_ORD}[- ](?:fiscal[- ])?quarters?(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<year>{YEAR}))?{E}")
+@rule("quarter", rf"{B}(?P<edge>(?:[Tt]he\s+)?(?:end|beginning|start|middle|close)\s+of\s+)?(?:(?P<the>[Tt]he|[Tt]his|[Ll]ast\s+year's|[Tt]his\s+year's|[Nn]ext\s+year's|[Ii]ts|[Tt]heir)\s+)?(?:(?P<ago>year-ago|year-earlier|prior-year|comparable)\s+)?(?:(?P<year0>{YEAR})(?:'s|’s)?\s+)?(?:(?:fiscal|calendar|latest)[\s-]+)?{QUARTER_ORD}[- ](?:fiscal[- ])?quarters?(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<year>{YEAR})|\s+of\s+(?P<rel_year>next|last|this|the\s+(?:next|following|previous|same|current)|that)\s+year)?{E}")
 def _quarter(m: re.Match[str], ctx: Context) -> Timex | None:
     """A quarter, with the edge of it named before ("before the end of the first quarter": END)."""
     found = _quarter_unedged(m, ctx)
@@ -577,6 +577,14 @@ def _quarter_unedged(m: re.Match[str], ctx: Context) -> Timex | None:
     q = lx.ORDINALS[m["q"].lower()]
     if m["year"] or m["year0"]:
         return mk(m, DATE, quarter_value(int(m["year"] or m["year0"]), q), "written in full")
+    if m["rel_year"]:  # "the first quarter of next year", "the second quarter of that year"
+        rel = re.sub(r"\s+", " ", m["rel_year"].lower())
+        shift = 1 if rel in ("next", "the next", "the following") else -1 if rel in ("last", "the previous") else 0
+        anaphoric = rel in ("that", "the same", "the following", "the previous", "the next")
+        if anaphoric and ctx.ref_year is None:
+            return None
+        base = ctx.ref_year if anaphoric and ctx.ref_year is not None else ctx.dct.year
+        return mk(m, DATE, quarter_value(base + shift, q), f"quarter {q} of {rel} year ({year_str(base + shift)})")
     the = (m["the"] or "").lower()
     if m["ago"]:
         return compared(mk(m, DATE, quarter_value(quarter_year(q, ctx) - 1, q), "the same quarter a year before"))

@@ -254,17 +254,21 @@ def _week_of(m: re.Match[str], ctx: Context) -> Timex | None:
     return mk(m, DATE, week_value(day), f"the week of {day.label()}")
 
 
-@rule("nth_week_of_month", rf"{B}[Tt]he\s+(?P<n>first|second|third|fourth|last|final)\s+week\s+of\s+(?P<mon>{MON_FULL}|{MON_ABBR})"
-                          rf"(?:,?\s+(?P<year>{YEAR}))?{E}")
+@rule("nth_week_of_month", rf"{B}[Tt]he\s+(?P<n>first|second|third|fourth|last|final)\s+week\s+of\s+(?:(?P<mon>{MON_FULL}|{MON_ABBR})"
+                          rf"(?:,?\s+(?P<year>{YEAR}))?|(?P<rel>next|this|last)\s+month){E}")
 def _nth_week_of_month(m: re.Match[str], ctx: Context) -> Timex | None:
     """"The second week of June": the calendar week that holds the middle of that stretch of days
-    (8-14 June: the 11th); "the last week" holds the 27th, or the 25th of February."""
-    month = month_of(m["mon"])
-    year = int(m["year"]) if m["year"] else resolve_month(month, ctx, m)[0]
+    (8-14 June: the 11th); "the last week" holds the 27th, or the 25th of February. "The first week of
+    next month" counts the month from the publication's."""
+    if m["rel"]:
+        year, month = cal.add_months(ctx.dct.year, ctx.dct.month, {"next": 1, "this": 0, "last": -1}[m["rel"].lower()])
+    else:
+        month = month_of(m["mon"])
+    year = int(m["year"]) if m["year"] else year if m["rel"] else resolve_month(month, ctx, m)[0]
     n = m["n"].lower()
     middle = {"first": 4, "second": 11, "third": 18, "fourth": 25}.get(n, 25 if month == 2 else 27)
     day = Day.of(year, month, middle)
-    return mk(m, DATE, week_value(day), f"the {n} week of {m['mon']} {year}: the week of {day.label()}")
+    return mk(m, DATE, week_value(day), f"the {n} week of {lx_month_name(month)} {year}: the week of {day.label()}")
 
 
 @rule("nth_weekday_of_month", rf"{B}(?:[Tt]he\s+)?(?P<n>first|second|third|fourth|last|final)\s+(?P<wd>Monday|Tuesday|Wednesday|"

@@ -303,7 +303,13 @@ class Context:
         # — unless what follows it looks ahead of it ("invited the ministers to a ceremony on March 12",
         # "told the companies of a cutback in September", "authorized a split, payable Dec. 7")
         for i in range(len(clause) - len(words) - 1, -1, -1):
-            if _tense_of(clause, i) == "past":
+            far_verdict = _tense_of(clause, i)
+            if far_verdict == "future" and clause[i].lower() in INTENT_PAST \
+                    and not {w.lower() for w in clause[i:]} & _SUBORDINATORS:
+                # "The ministers agreed to hold the next round of talks … in Ankara in January": the date is the
+                # intent's, after the agreeing, whatever the closing attribution's tense ("…, the ministry said")
+                return None
+            if far_verdict == "past":
                 rest = [w.lower() for w in clause[i:]]
                 if rest[0] not in REPORTING_PAST and rest[0] not in INTENT_PAST and not _infinitive_in(clause[i:]) \
                         and not set(rest) & (WEAK_MODALS | FAR_MODALS | PLAN_WORDS | _LOOKS_AHEAD_WORDS | _SUBORDINATORS):

@@ -1899,6 +1899,8 @@ def _coordinated_part(sentence: Sentence, t: Timex, inside: list[Timex]) -> Sent
     return Sentence(sentence.start + lo, sentence.start + hi, s[lo:hi])
 
 
+#: A passive or perfect opening a predicate: "[and] were suspended in 2016", "[and] has been extended".
+_PASSIVE_FIRST = re.compile(r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|en|wn|ght|un)\b")
 _FIRST_VERB = re.compile(rf"\b(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}|{_FINITE_PRESENT})\b")
 #: "between" and the first of the two it joins, right before an "and".
 _BETWEEN_FIRST = re.compile(r"\bbetween\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,3}[\w'’.-]+$")
@@ -1948,7 +1950,7 @@ def _subject_of(s: str) -> str | None:
         subject = subject[:-1]  # "The deal, brokered by Turkey in July 2022, let…": the participle is an aside
     subject = re.sub(r"\s+(?:first|last|then|later|also|initially|originally|already|once|never|twice|\w+ly)$", "",
                      subject)  # "Goita first", "Kim last met…"
-    if not subject or "," in subject or len(subject.split()) > 6 or not subject[0].isupper():
+    if not subject or "," in subject or len(subject.split()) > 8 or not subject[0].isupper():
         return None
     return subject
 
@@ -3423,7 +3425,8 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
                 " ", re.sub(r",?\s*(?:and|but)?\s*$", "", first_clause))))
             adverb = _SEQUENCE_ADVERB.match(part.text)  # "…and then paused for 90 days a week later"
             predicate = part.text[adverb.end():] if adverb else part.text
-            verb_first = part.start > sentence.start and (_VERB.match(predicate) or _FIRST_VERB.match(predicate))
+            verb_first = part.start > sentence.start and (_VERB.match(predicate) or _FIRST_VERB.match(predicate)
+                                                          or _PASSIVE_FIRST.match(predicate))
             subject = _subject_of(_ENCLOSED_RELATIVE.sub(" ", sentence.text[dateline_end(sentence.text):], count=1)) \
                 if verb_first and not re.search(r"[,;()—]|--|\b(?:said|says|told|that|who|which)\b", joined) else None
             # "The mayor, who was detained on March 19 and stripped of his degree a day earlier, has denied…":
