@@ -131,7 +131,8 @@ _GERMAN_WORDS = re.compile(r"\b(?:der|das|und|nicht|von|mit|wurde|worden|hatte|s
 _SAID_OWN_DOING = re.compile(r"^[^,\"“]{0,80}?\b(?:said|says|announced|confirmed)\s+(?:that\s+)?(?:it|they|he|she|we)\s+"
                              # (not what it would do: "said it would hold an election" is a saying)
                              r"(?:had\s+|has\s+|have\s+)?(?P<rest>(?!(?:would|will|could|might|may|should|must|plans?|"
-                             r"intends?|aims?|hopes?|wants?|was|were|is|are)\b)(?:[a-z]{3,}ed|[a-z]+)\b.*)$")
+                             r"intends?|aims?|hopes?|wants?|was|were|is|are|expects?|expected|hoped|planned|intended|"
+                             r"wanted|aimed|wished|believes?|believed|thinks?|thought|feared|fears?)\b)(?:[a-z]{3,}ed|[a-z]+)\b.*)$")
 #: A title that tells a meeting first and what was said at it after: "…met in Ankara and pledged to…".
 _MET_THEN_SAID = re.compile(r"[^,;]{0,60}?\b(?:met|meets|held\s+talks)\b(?!\s+(?:with\s+)?(?:reporters|journalists|the\s+press)\b)"
                             r"[^,;]{0,80}?\band\s+(?:later\s+)?(?:said|pledged|vowed|called|urged|stressed)\b", re.I)
