@@ -3753,3 +3753,22 @@ def test_a_passive_second_predicate_keeps_a_long_subject(tmp_path):
     assert titles == {"2002": "Exploratory talks between the two NATO allies began",
                       "2016": "Exploratory talks between the two NATO allies were suspended",
                       "2021-01": "Exploratory talks between the two NATO allies resumed briefly"}
+
+
+def test_a_story_counting_on_in_its_own_year_keeps_that_year(tmp_path):
+    """"…in April of that year and, two months later, said… In July, the two leaders signed…": a later month
+    after a paragraph counted on in 2018 is 2018's (a writer who gives each date its year, as wire copy does,
+    would give July's too); "the following year" counts from it; a site's breadcrumb is no headline."""
+    path = tmp_path / "analysis.txt"
+    path.write_text(
+        "Analysis / Horn of Africa\n\nThe long road to the border deal\n\nUpdated November 20, 2026\n\n"
+        "That changed in 2018. Abiy Ahmed became prime minister in April of that year and, two months later, said "
+        "Ethiopia would accept the ruling in full. In July, the two leaders signed a declaration ending the state "
+        "of war; the following year, Abiy was awarded the Nobel Peace Prize.\n", encoding="utf-8")
+    extraction = extract_source(str(path), today=date(2026, 11, 29))
+    assert extraction.title == "The long road to the border deal"
+    told = {c.start.to_timex(): c.title for c in extraction.candidates}
+    assert told["2018-04"] == "Abiy became prime minister"
+    assert told["2018-06"] == "Abiy said Ethiopia would accept the ruling in full"
+    assert told["2018-07"] == "The two leaders signed a declaration ending the state of war"
+    assert told["2019"] == "Abiy was awarded the Nobel Peace Prize"

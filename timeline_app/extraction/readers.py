@@ -289,6 +289,8 @@ def header_and_captions(text: str) -> list[tuple[int, int]]:
 #: The line an encyclopedia puts under an entry's name: "From Wikipedia, the free encyclopedia".
 ENCYCLOPEDIA_TAGLINE = re.compile(r"^[ \t]*From\s+[\w .'-]{2,40},\s+the\s+free\s+encyclopedia\b", re.I | re.M)
 _ENCYCLOPEDIA_URL = re.compile(r"https?://(?:[\w-]+\.)*(?:wikipedia\.org|wikiwand\.com|britannica\.com)/", re.I)
+#: A site's trail of sections: short capitalised parts joined by "/", ">", "›" or "|".
+_BREADCRUMB = re.compile(r"[A-Z][\w&'’.-]*(?:\s+[\w&'’.-]+){0,3}(?:\s*[/>›»|]\s*[A-Z][\w&'’.-]*(?:\s+[\w&'’.-]+){0,3})+")
 _LABELS = r"published|updated|posted|last\s+updated|by|source|photo|image"
 _LABELLED_LINE = re.compile(rf"(?:{_LABELS})\s*[:|-]", re.I)
 _NOT_A_HEADLINE = re.compile(rf"^(?:{_LABELS}|from)\b|\d{{4}}", re.I)
@@ -325,6 +327,8 @@ def guess_title(text: str) -> str:
             break
         if "|" in stripped and re.search(r"\d{4}", stripped):
             continue  # a byline with a date
+        if _BREADCRUMB.fullmatch(stripped):
+            continue  # "Analysis / Horn of Africa", "News > World > Europe": where the page sits on its site
         return re.sub(r"\s+(?:FILE\s+PHOTO|PHOTO)\s*$", "", stripped)
     first = text.strip().split("\n", 1)[0]
     return first[:120].strip()

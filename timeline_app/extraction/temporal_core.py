@@ -621,6 +621,10 @@ def year_in_force(ctx: Context, pos: int) -> tuple[int, str] | None:
 
 
 _ASIDE_OPENED = re.compile(r",\s+(?:which|who|whose)\b")
+#: A date a story counts on to in its own year: "April of that year", "two months later", "the following month".
+_COUNTED_ON_AT = re.compile(r"[^.,;:\n]{0,30}?\b(?:of\s+that\s+year|later|afterwards|the\s+(?:following|next|same)\s+"
+                            r"(?:month|week|day))\b", re.I)
+_SUBORDINATE_OPENED = re.compile(r"\b(?:after|before|since|when|until|while|although|though|because|once|if)\b", re.I)
 
 
 def _opens_an_entry(text: str, pos: int) -> bool:
@@ -678,6 +682,30 @@ def _same_month_just_named(ctx: Context, pos: int, month: int, across_paragraphs
             or ("\n" in ctx.text[ctx.ref_at:pos] and not across_paragraphs):
         return None  # (not across a paragraph: a new one may start another story)
     return ctx.ref_month[0]
+
+
+def _month_on_from_just_named(ctx: Context, pos: int, month: int) -> int | None:
+    """The year of a later month of the year the sentence before named with a month of its own, in the same
+    paragraph, when that year is not the publication's: the story is still there ("Abiy became prime minister
+    in April of that year [2018] and, two months later, said… In July, the two leaders signed…")."""
+    if ctx.ref_at < 0 or ctx.ref_month is None or ctx.ref_grain not in ("day", "month") or ctx.ref_month_names_a_thing:
+        return None
+    year, named = ctx.ref_month
+    if year >= ctx.dct.year or not named < month or "\n" in ctx.text[ctx.ref_at:pos] \
+            or not (ctx.ref_at < ctx.sentence_bounds(pos)[0] and ctx.in_view(ctx.ref_at, pos)):
+        return None
+    if not _COUNTED_ON_AT.match(ctx.text, ctx.ref_at):
+        # (only a story that counts on in its own year, "in April of that year and, two months later, …": a writer
+        # who gives dates their years would give July's too, "…by the end of February 2025. Those talks opened
+        # in mid-February. A new round opened in March" being this March)
+        return None
+    opened = max(ctx.sentence_bounds(ctx.ref_at)[0], ctx.ref_at - 200)
+    if _ASIDE_OPENED.search(ctx.text, opened, ctx.ref_at) or _SUBORDINATE_OPENED.search(ctx.text, opened, ctx.ref_at):
+        # (an aside's or a subordinate clause's date is closed: "Lee, who took office in June last year, called…
+        # Wong arrived in July"; "Thirty years after the war ended in May 1994, the two have not… The text
+        # initialled in August…")
+        return None
+    return year
 
 
 def _month_told_before(ctx: Context, pos: int, month: int) -> tuple[int, int] | None:
@@ -838,6 +866,9 @@ def resolve_month(month: int, ctx: Context, m: re.Match[str], rel: str | None = 
     again = _same_month_just_named(ctx, m.start(), month) if not r and tense != "future" else None
     if again is not None:  # "…talks by the end of February 2025. Those talks opened in mid-February"
         return again, f"{lx_month_name(month)} {again}, named in the sentence before"
+    on_from = _month_on_from_just_named(ctx, m.start(), month) if not r and tense == "past" else None
+    if on_from is not None:  # "…two months later [June 2018], said… In July, the two leaders signed…"
+        return on_from, f"{lx_month_name(month)} {on_from}, later in the year the sentence before is at"
     if tense == "future":
         year = dct.year if month > dct.month else dct.year + 1
         return year, f"the next {lx_month_name(month)} after {dct.label()} (future tense)"

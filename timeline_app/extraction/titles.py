@@ -1643,7 +1643,7 @@ _CLOSING_CLAUSE = re.compile(r",\s+(?:(?:(?:[\w-]+\s+){0,2}(?:hours|days|weeks|m
                              # closing participle (cut only when it holds another date)
                              r"|,\s+(?=(?!(?:including|according|during|following|notwithstanding)\b)[a-z]{3,}ing\s)"
                              # "…took office in April that year and, in June, said…": a second predicate with its own date
-                             r"|,?\s+and,\s+(?=(?:in|on|at|by|late\s+on|early\s+on)\s)"
+                             r"|,?\s+and,\s+(?=(?:in|on|at|by|late\s+on|early\s+on)\s|(?:[\w-]+\s+){1,3}(?:later|earlier)\b)"
                              # "…holds elections on Dec. 28, with a runoff two weeks later": a happening added with its date
                              r"|,\s+(?:and\s+)?with\s+(?=(?:a|an|the|its|their|another)\s)")
 
