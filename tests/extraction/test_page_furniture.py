@@ -116,3 +116,18 @@ def test_a_note_on_the_article_is_no_news(tmp_path):
         "(Corrects date of talks in paragraph 2 to Nov. 22 from Nov. 20)\n", encoding="utf-8")
     extraction = extract_source(str(path), today=date(2026, 11, 29))
     assert [c.start.to_timex() for c in extraction.candidates] == ["2026-11-27"]
+
+
+def test_an_encyclopedia_entry_in_french_is_read_as_one():
+    text = ("Accord de Lomé (1999)\nUn article de Wikipédia, l'encyclopédie libre.\n\n"
+            "L'accord de Lomé est un accord de paix signé le 7 juillet 1999 à Lomé entre le gouvernement et les "
+            "rebelles, après des négociations ouvertes à Lomé et longues de plusieurs semaines.[1] Les négociations "
+            "avaient commencé en mai, et un premier cessez-le-feu avait été signé le 18 mai.[2]\n\n"
+            "Notes et références\n↑ « Accord signé », Exemple, 8 juillet 1999.\n\n"
+            "La dernière modification de cette page a été faite le 3 octobre 2026 à 11:20.\n")
+    doc = read_text(text, source="lome.txt")
+    assert doc.narrative and doc.title == "Accord de Lomé (1999)"
+    assert (doc.published, doc.published_how) == (date(2026, 10, 3), "footer")
+    extraction = extract(doc)
+    # (in news, "en mai" and "le 18 mai" would be of the months nearest the publication date)
+    assert [c.start.to_timex() for c in extraction.candidates] == ["1999-07-07", "1999-05", "1999-05-18"]

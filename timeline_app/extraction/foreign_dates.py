@@ -36,7 +36,9 @@ _CANDIDATE = re.compile(
 )
 
 
-def tag_foreign(text: str, dct: Day, language: str) -> list[Timex]:
+def tag_foreign(text: str, dct: Day, language: str, narrative: bool = False) -> list[Timex]:
+    """The dates of an article in another language, anchored to `dct` — or, in a `narrative` (an encyclopedia's
+    entry), a day or month without its year to the last year written before it."""
     try:
         from dateparser.date import DateDataParser
     except ImportError:  # pragma: no cover - dateparser is a dependency
@@ -79,8 +81,9 @@ def tag_foreign(text: str, dct: Day, language: str) -> list[Timex]:
     out.extend(_season_dates(text, language, taken))
     out.extend(_relative_season_dates(text, dct, language, taken))
     out.extend(_quarter_dates(text, language, taken))
-    out.extend(_partial_dates(text, dct, language, taken))
-    out.extend(_bare_months(text, dct, language, taken, sorted(out, key=lambda t: t.start)))
+    written = sorted(out, key=lambda t: t.start) if narrative else None
+    out.extend(_partial_dates(text, dct, language, taken, written))
+    out.extend(_bare_months(text, dct, language, taken, sorted(out, key=lambda t: t.start), written))
     out.extend(_deictic_dates(text, dct, language, taken))
     out.sort(key=lambda t: t.start)
     return _link_ranges(out, text, language)
@@ -426,7 +429,16 @@ _MONTH_POSITION = {
 _BARE_MONTH = re.compile(rf"(?<![\w\d])(?P<mon>{_WORD})(?!\w)(?!\s+(?:(?:de|del)\s+)?\d)", re.UNICODE)
 
 
-def _bare_months(text: str, dct: Day, language: str, taken: bytearray, dated: list[Timex]) -> list[Timex]:
+def _year_written_before(written: list[Timex] | None, pos: int) -> int | None:
+    """In a narrative, the year of the last date written with its year before `pos` (None outside one)."""
+    if written is None:
+        return None
+    last = next((t for t in reversed(written) if t.end <= pos and re.match(r"\d{4}", t.value)), None)
+    return int(last.value[:4]) if last is not None else None
+
+
+def _bare_months(text: str, dct: Day, language: str, taken: bytearray, dated: list[Timex],
+                 written: list[Timex] | None = None) -> list[Timex]:
     """"Suspendus en décembre": a month named alone after a word that makes it a date. Without a tense
     grammar for the language, it is the nearest such month to the last month the sentence named with
     its year ("lancés en mai 2023, … suspendus en décembre": December 2023, the story going on), else
@@ -448,7 +460,10 @@ def _bare_months(text: str, dct: Day, language: str, taken: bytearray, dated: li
         sentence_start = max(text.rfind(". ", floor, m.start()), text.rfind("\n", floor, m.start()), floor - 1) + 1
         story = next((t for t in reversed(dated) if sentence_start <= t.start < m.start()
                       and re.match(r"\d{4}-\d{2}(?:-|$)", t.value)), None)
-        if story is not None:
+        told = _year_written_before(written, m.start())
+        if told is not None:
+            best, how = (told, month), f"{_MONTH_NAMES[month - 1].title()} {told}, the year the narrative is at ({language})"
+        elif story is not None:
             year, at = int(story.value[:4]), int(story.value[5:7])
             readings = [(year - 1, month), (year, month), (year + 1, month)]
             # the nearest; of two as near, the later one
@@ -606,7 +621,8 @@ def _quarter_dates(text: str, language: str, taken: bytearray) -> list[Timex]:
     return out
 
 
-def _partial_dates(text: str, dct: Day, language: str, taken: bytearray) -> list[Timex]:
+def _partial_dates(text: str, dct: Day, language: str, taken: bytearray,
+                   written: list[Timex] | None = None) -> list[Timex]:
     """Month-year, day-month and marked years: what a full date leaves out, read as a reader would.
 
     `taken` marks the characters already inside a date, so that no two dates overlap.
@@ -675,13 +691,19 @@ def _partial_dates(text: str, dct: Day, language: str, taken: bytearray) -> list
         if found is None or not free(m.start(), found[1]):
             continue
         month, end = found
-        readings = [Day.of(y, month, day) for y in (dct.year - 1, dct.year, dct.year + 1) if valid_day(y, month, day)]
-        if not readings:
-            continue
-        best = min(readings, key=lambda d: abs(d.number - dct.number))
+        told = _year_written_before(written, m.start())
+        if told is not None:  # (in a narrative, the year last written)
+            if not valid_day(told, month, day):
+                continue
+            best, how = Day.of(told, month, day), f"in {told}, the year the narrative is at ({language})"
+        else:
+            readings = [Day.of(y, month, day) for y in (dct.year - 1, dct.year, dct.year + 1) if valid_day(y, month, day)]
+            if not readings:
+                continue
+            best = min(readings, key=lambda d: abs(d.number - dct.number))
+            how = f"the nearest such day to {dct.label()} ({language})"
         take(m.start(), end)
-        out.append(Timex(m.start(), end, text[m.start():end], DATE, day_value(best),
-                         f"the nearest such day to {dct.label()} ({language})"))
+        out.append(Timex(m.start(), end, text[m.start():end], DATE, day_value(best), how))
     before = _YEAR_BEFORE.get(language)
     after = _YEAR_AFTER.get(language)
     if before or after:

@@ -20,7 +20,13 @@ REFERENCE_MARKS = re.compile(rf"(?<=[^\s\[])(?:{_MARK})+", re.I)
 #: The heading of what follows a story to the end of the page: an encyclopedia's notes, references and
 #: links, a press release's notes to editors (a line of its own, with a colon or an "[edit]" link at most).
 _END_HEADINGS = (r"references|notes|footnotes|citations|sources|bibliography|works\s+cited|further\s+reading|"
-                 r"external\s+links|see\s+also|notes\s+and\s+references|references\s+and\s+notes|notes\s+to\s+editors?")
+                 r"external\s+links|see\s+also|notes\s+and\s+references|references\s+and\s+notes|notes\s+to\s+editors?|"
+                 # (the same in the other languages we read)
+                 r"références|notes\s+et\s+références|voir\s+aussi|liens\s+externes|bibliographie|"
+                 r"einzelnachweise|weblinks|siehe\s+auch|literatur|anmerkungen|quellen|"
+                 r"referencias|notas|véase\s+también|enlaces\s+externos|bibliografía|"
+                 r"примечания|ссылки|литература|см\.\s+также|"
+                 r"kaynakça|notlar|ayrıca\s+bakınız|dış\s+bağlantılar")
 #: The heading of a box of links to other stories, which a news page puts after the story or between its
 #: paragraphs: it runs until the story's next paragraph.
 _BOX_HEADINGS = (

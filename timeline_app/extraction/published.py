@@ -52,6 +52,9 @@ _JOINERS = re.compile(r"[\s,.\-–—/]*(?:(?:to|and|through|until)[\s,.]*)?")
 FROM_DATELINE = "dateline"
 FROM_DATELINE_NO_YEAR = "dateline-no-year"
 FROM_FOOTER = "footer"
+#: An encyclopedia's footer in the other languages we read: "…a été faite le", "zuletzt am", "por última vez el",
+#: "отредактирована".
+_FOREIGN_EDIT_LABEL = re.compile(r"(?:a\s+été\s+faite\s+le|zuletzt\s+am|por\s+última\s+vez\s+el|отредактирована)\s*$", re.I)
 #: How much of a page's foot is read for its stamp.
 FOOTER_CHARS = 600
 
@@ -138,7 +141,7 @@ def footer_stamp(footer: str, today: date) -> date | None:
         if timex.type not in ("DATE", "TIME") or not _FULL_DAY.match(timex.value) or timex.value[:4] not in timex.text:
             continue
         before = footer[max(0, timex.start - 30):timex.start]
-        if not (_LABEL_UPDATED.search(before) or _LABEL_PUBLISHED.search(before)):
+        if not (_LABEL_UPDATED.search(before) or _LABEL_PUBLISHED.search(before) or _FOREIGN_EDIT_LABEL.search(before)):
             continue
         try:
             day = date.fromisoformat(timex.value[:10])

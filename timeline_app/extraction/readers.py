@@ -287,7 +287,12 @@ def header_and_captions(text: str) -> list[tuple[int, int]]:
 
 
 #: The line an encyclopedia puts under an entry's name: "From Wikipedia, the free encyclopedia".
-ENCYCLOPEDIA_TAGLINE = re.compile(r"^[ \t]*From\s+[\w .'-]{2,40},\s+the\s+free\s+encyclopedia\b", re.I | re.M)
+ENCYCLOPEDIA_TAGLINE = re.compile(r"^[ \t]*(?:From\s+[\w .'-]{2,40},\s+the\s+free\s+encyclopedia"
+                                  r"|Un\s+article\s+de\s+[\w .'-]{2,40},\s+l['’]encyclopédie\s+libre"
+                                  r"|Aus\s+[\w .'-]{2,40},\s+der\s+freien\s+Enzyklopädie"
+                                  r"|De\s+[\w .'-]{2,40},\s+la\s+enciclopedia\s+libre"
+                                  r"|Материал\s+из\s+\w+\s+—\s+свободной\s+энциклопедии"
+                                  r"|[\w .'-]{2,40},\s+özgür\s+ansiklopedi)\b", re.I | re.M)
 _ENCYCLOPEDIA_URL = re.compile(r"https?://(?:[\w-]+\.)*(?:wikipedia\.org|wikiwand\.com|britannica\.com)/", re.I)
 #: A site's trail of sections: short capitalised parts joined by "/", ">", "›" or "|".
 _BREADCRUMB = re.compile(r"[A-Z][\w&'’.-]*(?:\s+[\w&'’.-]+){0,3}(?:\s*[/>›»|]\s*[A-Z][\w&'’.-]*(?:\s+[\w&'’.-]+){0,3})+")

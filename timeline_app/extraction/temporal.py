@@ -164,7 +164,7 @@ def tag(text: str, dct: date | Day | None = None, language: str | None = None, n
     if language != "en":
         from timeline_app.extraction.foreign_dates import tag_foreign
 
-        return tag_foreign(text, day, language)
+        return tag_foreign(text, day, language, narrative=narrative)
     ctx = Context(text=text, dct=day, narrative=narrative)
     ctx.quarterly = len(re.findall(r"\bquarter\b|\bquarterly\b|-quarter\b", text[:20_000], re.IGNORECASE)) >= 2
     candidates: list[tuple[int, int, int, Rule, re.Match[str]]] = []
