@@ -1652,3 +1652,10 @@ def test_a_date_an_intent_looks_to_is_not_read_by_the_closing_attribution():
     text = ("The two ministers agreed to hold the next round of exploratory talks on the delimitation of the "
             "continental shelf in Ankara in January, the ministry said in a statement.")
     assert values(text, date(2026, 11, 26)) == [("January", "DATE", "2027-01")]
+
+
+def test_the_turn_of_the_year_ahead_is_the_new_year():
+    assert values("Elections are due at the turn of the year.", date(2026, 11, 27)) == [
+        ("the turn of the year", "DATE", "2027")]
+    assert values("Fighting eased at the turn of the year.", date(2026, 11, 27)) == [
+        ("the turn of the year", "DATE", "2026")]

@@ -365,6 +365,10 @@ def _period_edge(m: re.Match[str], ctx: Context) -> Timex | None:
     if unit == "quarter":
         index = anchor.year * 4 + anchor.quarter - 1 + offset
         return mk(m, DATE, quarter_value(index // 4, index % 4 + 1), how, mod=mod)
+    if unit == "year" and edge == "turn" and rel in ("the", "this") and ctx.dct.month >= 7 \
+            and ctx.tense(m.start(), m.end()) != "past":
+        # "at the turn of the year", said in the second half of one, is the new year it turns into
+        return mk(m, DATE, year_str(ctx.dct.year + 1), f"{how}: the start of {year_str(ctx.dct.year + 1)}", mod="START")
     if unit == "year":
         return mk(m, DATE, year_str(anchor.year + offset), how, mod=mod)
     if edge == "turn" and unit in ("decade", "century"):
