@@ -3773,3 +3773,14 @@ def test_a_story_counting_on_in_its_own_year_keeps_that_year(tmp_path):
     assert told["2018-06"] == "Abiy said Ethiopia would accept the ruling in full"
     assert told["2018-07"] == "The two leaders signed a declaration ending the state of war"
     assert told["2019"] == "Abiy was awarded the Nobel Peace Prize"
+
+
+def test_a_thing_to_be_held_and_a_part_of_which_title_their_own_dates(tmp_path):
+    titles = titles_of(
+        tmp_path, "During the meeting, the parties discussed the work of the state commissions on border delimitation, "
+                  "the latest meeting of which took place on 14 November 2026 in Gabala.\n\nThe Special Representative "
+                  "informed about the preparations for the EU-Azerbaijan Cooperation Council, to be held in Brussels on "
+                  "16 December.\n", date(2026, 11, 25))
+    assert titles == {
+        "2026-11-14": "The latest meeting of the state commissions on border delimitation took place in Gabala",
+        "2026-12-16": "EU-Azerbaijan Cooperation Council to be held in Brussels"}

@@ -2433,6 +2433,20 @@ def _romance_relative_title(sentence: Sentence, t: Timex) -> str | None:
 _FOLLOWS_HAPPENING = re.compile(r"(?:[-•*–]\s+)?(?:The|This|That|Its|His|Her|Their)\s+(?:[\w-]+\s+){0,3}?(?:follows?|followed|comes?|came)\s+"
                                 r"(?:after\s+|on\s+the\s+heels\s+of\s+|days\s+after\s+|weeks\s+after\s+)?"
                                 r"(?P<np>(?:(?:a|an|the)\s+|[A-Z][\w'’.-]*\s+)[^,;:()\"“”]{2,100}?)\s+(?:on|in|at|during)?\s*$")
+#: A thing and the infinitive that tells what is to be done with it, before its date: "the EU-Azerbaijan
+#: Cooperation Council, to be held in Brussels on".
+_TO_BE_DONE = re.compile(r"(?P<np>(?:[A-Z][\w'’.-]*[\s-]+){0,6}[A-Z][\w'’.-]*|\b(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}[a-z][\w-]*),\s+"
+                         r"(?P<inf>to\s+be\s+(?:held|convened|hosted|signed|opened|launched|staged|inaugurated|unveiled|"
+                         r"debated|discussed|adopted|submitted|presented|voted\s+on)\b[^,;:()]{0,60}?)"
+                         r"\s+(?:(?:on|in|at|from|by)\s+)?(?:the\s+)?$")
+#: A noun phrase, then a part of it named by "of which" and that part's verb: "the state commissions, the latest
+#: meeting of which took place on".
+_OF_WHICH = re.compile(r"(?P<np>\b(?:the|its|their|a|an)\s+[^,;:()]{2,80}?),\s+(?P<head>(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?"
+                       # (a part named by a noun: "the latest of which" is the one of several, titled elsewhere)
+                       r"(?!(?:latest|last|first|second|third|most|all|some|many|none|one|two|three|both|each|several|"
+                       r"majority|rest|bulk|half)\s)[a-z][\w-]*)"
+                       r"\s+of\s+which\s+(?P<verb>(?:was|were|had\s+been|has\s+been)?\s*[a-z]{3,}(?:ed|en|wn|ok|ld|t)?\b[^,;:()]{0,80}?)"
+                       r"\s*$")
 #: A happening a closing "with" adds, its date after it: ", with a runoff for mayors, if needed, [two weeks later]".
 _WITH_HAPPENING = re.compile(r",\s+(?:and\s+)?with\s+(?P<np>(?:a|an|the|its|their|another)\s+(?:[\w'’-]+\s+){0,3}?"
                              r"(?:runoff|run-off|second\s+round|vote|ballot|referendum|meeting|summit|round|session|visit|"
@@ -2714,6 +2728,12 @@ def _decided_infinitive_title(sentence: Sentence, t: Timex, inside: list[Timex],
         return None
     # (as a headline tells a plan, whichever side of publication its day falls: "Negotiators to resume…")
     return _finish_title(f"{subject} to {title[:1].lower()}{title[1:]}", gazetteer)
+
+
+def _clause_end_after(sentence: Sentence, t: Timex) -> int:
+    """Where the clause that holds `t` ends after it, an offset into the sentence's text."""
+    end = _CLAUSE_END.search(sentence.text, t.end - sentence.start)
+    return end.start() if end else len(sentence.text)
 
 
 def _clause_to_its_end(sentence: Sentence, lo: int, t: Timex) -> Sentence:
@@ -3226,6 +3246,22 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         # "Kosovo holds elections on Dec. 28, with a runoff for mayors, if needed, two weeks later": the date is
         # the runoff's, which the closing phrase adds to the sentence's happening
         return _finish_title(with_np["np"][:1].upper() + with_np["np"][1:], gazetteer)
+    lo = max(0, t.start - sentence.start - 160)
+    to_be = _TO_BE_DONE.search(sentence.text, lo, t.start - sentence.start)
+    if to_be is not None and _PHRASE_CLOSES.match(sentence.text, _phrase_end(t, inside) - sentence.start):
+        # "…the preparations for the EU-Azerbaijan Cooperation Council, to be held in Brussels on 16 December":
+        # the date is the council's, which the infinitive tells
+        return _finish_title(f"{to_be['np']} {to_be['inf']}", gazetteer)
+    of_which = _OF_WHICH.search(sentence.text, lo, t.start - sentence.start)
+    if of_which is not None:
+        # "…the state commissions, the latest meeting of which took place on 14 November in Gabala": the meeting's
+        head, np = of_which["head"], of_which["np"]
+        np = np[np.rindex(" of ") + 4:] if " of " in np else np  # ("the work of the state commissions…, the latest
+        # meeting of which": the commissions', the nearest noun)
+        rest = _remove_date_phrase(sentence.text[of_which.start("verb"):_clause_end_after(sentence, t)],
+                                   t.start - sentence.start - of_which.start("verb"),
+                                   _phrase_end(t, inside) - sentence.start - of_which.start("verb"), own=True)
+        return _finish_title(f"{head[:1].upper()}{head[1:]} of {np} {rest}", gazetteer)
     falls = _FALLS_ON.search(sentence.text, max(0, t.start - sentence.start - 140), t.start - sentence.start)
     if falls is not None:  # "…to mark the 61st anniversary of ties, which falls on June 22": the day is the anniversary's
         # (the noun phrase after the last verb: "…by the end of January and to mark [the 61st anniversary…]")
