@@ -23,6 +23,7 @@ def test_reference_marks_go_and_only_them():
         "in Washington on 4 December 2025. It followed"
     assert strip_reference_marks("Goma[5][6] and Bukavu.[a][citation needed] Then") == "Goma and Bukavu. Then"
     assert strip_reference_marks("cited twice.[12]: 45 Next") == "cited twice. Next"
+    assert strip_reference_marks("Background[edit]") == "Background"  # a heading's edit link
     # brackets a writer puts in a quotation or a list stay
     assert strip_reference_marks('"They [the rebels] left," he said. [1] Goma fell.') == \
         '"They [the rebels] left," he said. [1] Goma fell.'

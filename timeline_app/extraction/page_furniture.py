@@ -14,7 +14,7 @@ from dataclasses import dataclass
 #: "Goma[5][6]", "[a]", "[note 3]", "[citation needed]", "[12]: 45" (with its page).
 _MARK = (r"\[(?:\d{1,3}|[a-z]|(?:note|nb|n)\s?\d{1,3}|citation\s+needed|clarification\s+needed|better\s+source\s+needed|"
          r"failed\s+verification|page\s+needed|dubious(?:\s+[–-]\s+discuss)?|when\?|who\?|which\?|by\s+whom\?|"
-         r"according\s+to\s+whom\?|year\s+needed|dead\s+link|permanent\s+dead\s+link|update)\](?::\s?\d{1,4}(?:[–-]\d{1,4})?)?")
+         r"according\s+to\s+whom\?|year\s+needed|dead\s+link|permanent\s+dead\s+link|update|edit|modifier|bearbeiten|editar|править)\](?::\s?\d{1,4}(?:[–-]\d{1,4})?)?")
 REFERENCE_MARKS = re.compile(rf"(?<=[^\s\[])(?:{_MARK})+", re.I)
 
 #: The heading of what follows a story to the end of the page: an encyclopedia's notes, references and
