@@ -1634,6 +1634,9 @@ def test_a_year_heading_its_section_gives_the_year_of_the_entries_under_it():
     assert [(t.text, t.value) for t in tag(text, date(2026, 11, 20), language="en")] == [
         ("2023", "2023"), ("14 March", "2023-03-14"), ("June", "2023-06"), ("2024", "2024"), ("January", "2024-01"),
         ("Late November", "2024-11"), ("4 December", "2026-12-04")]
+    # …and so do headings marked as a page copied from markdown writes them
+    marked = "## 2023\n14 March – First contacts are reported.\n\n**2024**\nJanuary – Fighting resumes.\n"
+    assert [t.value for t in tag(marked, date(2026, 11, 20), language="en")] == ["2023", "2023-03-14", "2024", "2024-01"]
 
 
 def test_a_quarter_or_week_of_a_year_or_month_told_relative_to_now():

@@ -333,7 +333,8 @@ def _year(m: re.Match[str], ctx: Context) -> Timex | None:
     after = m.string[m.end():m.end() + 25]
     if re.search(r"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Dd]uring)\s+$", before) and not re.match(r"\s*(?:%|percent)", after):
         return mk(m, DATE, year_str(year), "written in full")  # "In 2019 troops crossed the border"
-    if re.search(r"(?:[$£€#№]|\b(?:No\.|[Nn]umber|[Ff]light|[Rr]oute|[Rr]oom|[Pp]age|[Rr]esolution|[Ss]ection|[Aa]rticle|[Aa]t))\s*$", before):
+    if re.search(r"(?:[$£€#№]|\b(?:No\.|[Nn]umber|[Ff]light|[Rr]oute|[Rr]oom|[Pp]age|[Rr]esolution|[Ss]ection|[Aa]rticle|[Aa]t))\s*$", before) \
+            and not re.search(r"(?:^|\n)[ \t]*#{1,6}[ \t]+$", before):  # ("## 2023": a heading, not a number)
         return None
     if re.search(r"\b(?:[Rr]esolutions?|S/RES/)\s*\d{2,4}(?:\s*\((?:\d{4})\))?(?:\s*(?:and|,)\s*\d{2,4})?\s*\($", before):
         return None  # "resolution 2729 (2024)": the year is part of the document's name

@@ -64,7 +64,7 @@ def _alone_on_its_line(text: str, start: int, end: int) -> bool:
     if "\n" not in before and start > 80 or "\n" not in after and end + 80 < len(text):
         return False
     rest = before[before.rfind("\n") + 1:] + after.split("\n", 1)[0]
-    return not rest.strip(" \t\r,.:;|–—-")
+    return not rest.strip(" \t\r,.:;|–—-*#_=")  # (and a heading's marks: "## 2023", "**2024**")
 
 
 _LATE_BEFORE = re.compile(r"\b[Ll]ate\s+(?:on\s+)?$")
