@@ -1046,6 +1046,8 @@ def test_sentences_of_a_russian_article_are_told_apart(tmp_path):
         ("Troops shelled the town after talks", "military_action"),
         # a court strikes down a law; air defences strike down drones
         ("The court struck down the decree", "other"),
+        # sanctions agreed on are sanctions, not an agreement
+        ("European Union countries agreed on a 21st package of sanctions against Russia", "sanction"),
         # what a sayer expects to do is a saying, not the doing
         ("Mitsotakis said he expected to meet Erdogan on the sidelines of the summit", "statement"),
         ("Air defences struck down two drones", "military_action"),

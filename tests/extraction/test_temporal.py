@@ -1662,3 +1662,12 @@ def test_the_turn_of_the_year_ahead_is_the_new_year():
         ("the turn of the year", "DATE", "2027")]
     assert values("Fighting eased at the turn of the year.", date(2026, 11, 27)) == [
         ("the turn of the year", "DATE", "2026")]
+
+
+def test_what_a_thing_still_awaits_is_ahead():
+    """"The package, which needs formal approval by ministers on Monday": the approval is to come, so the coming
+    Monday, as for "faces a vote on Tuesday"."""
+    dct = date(2026, 11, 27)  # a Friday
+    assert value_of("The package, which needs formal approval by ministers on Monday, bans imports.", "Monday", dct) \
+        == "2026-11-30"
+    assert value_of("The bill faces a final vote in parliament on Tuesday.", "Tuesday", dct) == "2026-12-01"

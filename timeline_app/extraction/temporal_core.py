@@ -425,6 +425,10 @@ _QUOTED_NAME = re.compile(r"(?:``|[\"“])([A-Z][\w'’-]*(?:\s+[A-Z0-9][\w'’-
 _NEXT_CLAUSE = re.compile(r",\s+(?:and|but)\s")
 
 
+#: Presents of what a thing still waits for: the date after them is the awaited one's, ahead.
+_AWAITING_PRESENT = {"needs", "requires", "awaits", "await", "require", "faces"}
+
+
 def _tense_of(words: list[str], i: int) -> str | None:
     """The tense `words[i]` gives its clause, with a glance at its neighbours: "future", "past",
     "neutral" (a word that makes the verb's tense irrelevant to the date) or None (no verdict)."""
@@ -473,6 +477,8 @@ def _tense_of(words: list[str], i: int) -> str | None:
         object_next = words[i + 2].lower() if i + 2 < len(words) else ""
         # "agreed to meet on Sunday" looks ahead; "agreed to an immediate ceasefire on Sunday" is done
         return "past" if object_next in DETERMINERS or object_next in ("some", "all", "any", "new", "another") else "future"
+    if w in _AWAITING_PRESENT:
+        return "future"  # "the package, which needs formal approval by ministers on Monday": what it awaits is ahead
     if w in NOUN_OR_VERB and after not in ("to", "for", "on"):
         return None  # "signed a cooperation plan Friday": the noun; "plans to meet Friday": the verb
     if w in FUTURE_WORDS:
