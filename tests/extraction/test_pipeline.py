@@ -3786,3 +3786,19 @@ def test_a_thing_to_be_held_and_a_part_of_which_title_their_own_dates(tmp_path):
     assert titles == {
         "2026-11-14": "The latest meeting of the state commissions on border delimitation took place in Gabala",
         "2026-12-16": "EU-Azerbaijan Cooperation Council to be held in Brussels"}
+
+
+def test_an_election_called_for_a_date_and_a_government_that_fell_when(tmp_path):
+    """"called an early parliamentary election for March 8": the election is March 8's happening; "The government
+    fell on Nov. 24 when lawmakers backed a motion": a main clause with a happening of its own keeps the date,
+    while one that only frames the when-clause ("The shelling began on Thursday, when…", "That changed in
+    March 2022, when…") leaves it to that clause."""
+    titles = titles_of(
+        tmp_path, "Moldovan President Maia Sandu on Friday called an early parliamentary election for March 8.\n\n"
+                  "The government of Prime Minister Alexandru Munteanu fell on Nov. 24 when 54 lawmakers backed a "
+                  "no-confidence motion filed by the opposition.\n\nThat changed in March 2022, when the Western "
+                  "members paused their work.\n", date(2026, 11, 27))
+    assert titles == {"2026-11-27": "Sandu called an early parliamentary election",
+                      "2027-03-08": "An early parliamentary election",
+                      "2026-11-24": "The government of Munteanu fell",
+                      "2022-03": "Western members paused their work"}

@@ -367,6 +367,13 @@ def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gaz
                            _ENCLOSED_NAME.sub(" ", s[rel_end:]))  # "when his father, Hafez Assad, seized power"
     if when_clause and len(when_clause.group(1).split()) < 3:
         when_clause = None
+    main = _FULL_MAIN_CLAUSE.fullmatch(s[:rel_start]) if when_clause else None
+    if main is not None and _is_own_clause(s[:rel_start]):
+        # "The government fell on Nov. 24 when lawmakers backed a motion": a main clause that tells a happening
+        # of its own is the date's title; one that only frames the when-clause ("The shelling began on
+        # Thursday, when the army hit depots") leaves the title to it
+        when_clause = None
+        s = s[:rel_end] + s[rel_end:][:re.search(r"\s*,?\s*when\s", s[rel_end:]).start()]
     if when_clause:  # "Howes was working… when he was abducted [in March 1996]": Howes was abducted
         title = when_clause.group(1)
         for other in others:  # "…when fighting broke out [at about 9 a.m.]": another date's phrase goes
@@ -413,6 +420,21 @@ _OPENING_PREPOSITION = re.compile(r"\s*(?:(?:[Oo]n|[Ii]n|[Bb]y|[Dd]uring)\s+)?")
 _CONTACT_CLAUSE = re.compile(rf"\s+(?:that\s+|when\s+)?(?:he|she|they|it|we|I|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,2}}|"
                              rf"(?:the|its|their)\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b"
                              r"[^,;]{0,50},\s+")
+
+
+#: A main clause of a subject and a past verb that tells a happening of its own, before the date's preposition
+#: ("The government of Prime Minister Munteanu fell on"): not a verb that only frames what the when-clause
+#: tells (began, came, happened, was…), nor a clause inside another.
+_FULL_MAIN_CLAUSE = re.compile(
+    r"(?!.*\b(?:that|which|who|whom|whose|when|until|since|after|before|while|because|if|where|said|says|told)\b)"
+    # ("Kim last met a U.S. president in June 2019, when he and Trump shook hands": an occasion the when-clause tells)
+    r"(?!.*\b(?:last|first|previously|once|ever)\b)"
+    # (nor a pronoun that only points at what the when-clause tells: "That changed in March 2022, when…")
+    r"(?!\s*(?:That|This|It|Things|Everything|All\s+that)\s)"
+    r"[^,;:]{2,120}?\s(?!(?:began|begun|started|erupted|broke|came|happened|occurred|took|unfolded|was|were|is|are|"
+    r"resumed|continued|escalated|intensified|flared|spread|grew|rose|peaked|arrived|returned|marked|signalled|"
+    r"signaled|represented|meant|showed)\b)"
+    rf"(?:[a-z]{{3,}}ed|fell|fled|lost|won|left|quit|died|{words_pattern(PLAIN_PASTS)})\b[^,;:]{{0,60}}?\s(?:on|in|at|during)?\s*", re.S)
 
 
 def _is_own_clause(text: str) -> bool:
@@ -2433,6 +2455,12 @@ def _romance_relative_title(sentence: Sentence, t: Timex) -> str | None:
 _FOLLOWS_HAPPENING = re.compile(r"(?:[-•*–]\s+)?(?:The|This|That|Its|His|Her|Their)\s+(?:[\w-]+\s+){0,3}?(?:follows?|followed|comes?|came)\s+"
                                 r"(?:after\s+|on\s+the\s+heels\s+of\s+|days\s+after\s+|weeks\s+after\s+)?"
                                 r"(?P<np>(?:(?:a|an|the)\s+|[A-Z][\w'’.-]*\s+)[^,;:()\"“”]{2,100}?)\s+(?:on|in|at|during)?\s*$")
+#: A thing called or set for a date: "called an early parliamentary election for", "set the vote for".
+_CALLED_FOR = re.compile(r"\b(?:called|calls|scheduled|schedules|set|sets|fixed|fixes|announced|announces|convened|convenes|"
+                         r"rescheduled|moved|postponed|brought\s+forward)\s+(?P<np>(?:an?|the|new|fresh|early|snap)\s+"
+                         r"(?:[\w'’-]+\s+){0,4}?(?:elections?|polls?|vote|votes|referendum|ballot|runoff|session|summit|meeting|"
+                         r"talks|round|hearing|debate|congress|conference)(?:\s+(?:on|in|for)\s+[^,;:()]{2,40}?)?)"
+                         r"\s+(?:for|to)\s+(?:the\s+)?$")
 #: A thing and the infinitive that tells what is to be done with it, before its date: "the EU-Azerbaijan
 #: Cooperation Council, to be held in Brussels on".
 _TO_BE_DONE = re.compile(r"(?P<np>(?:[A-Z][\w'’.-]*[\s-]+){0,6}[A-Z][\w'’.-]*|\b(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}[a-z][\w-]*),\s+"
@@ -3247,6 +3275,13 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         # the runoff's, which the closing phrase adds to the sentence's happening
         return _finish_title(with_np["np"][:1].upper() + with_np["np"][1:], gazetteer)
     lo = max(0, t.start - sentence.start - 160)
+    called = _CALLED_FOR.search(sentence.text, lo, t.start - sentence.start)
+    if called is not None and any(o is not t and o.end <= sentence.start + called.start() for o in inside) \
+            and _PHRASE_CLOSES.match(sentence.text, _phrase_end(t, inside) - sentence.start):
+        # "Sandu on Friday called an early parliamentary election for March 8": the later date is the election's,
+        # the earlier one the calling's
+        np = called["np"]
+        return _finish_title(np[:1].upper() + np[1:], gazetteer)
     to_be = _TO_BE_DONE.search(sentence.text, lo, t.start - sentence.start)
     if to_be is not None and _PHRASE_CLOSES.match(sentence.text, _phrase_end(t, inside) - sentence.start):
         # "…the preparations for the EU-Azerbaijan Cooperation Council, to be held in Brussels on 16 December":
