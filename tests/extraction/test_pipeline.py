@@ -3802,3 +3802,18 @@ def test_an_election_called_for_a_date_and_a_government_that_fell_when(tmp_path)
                       "2027-03-08": "An early parliamentary election",
                       "2026-11-24": "The government of Munteanu fell",
                       "2022-03": "Western members paused their work"}
+
+
+def test_a_factbox_with_months_in_capitals():
+    """"FEB. 27, 2023 - …", "SEPT. 2020 - …", "FEBRUARY 2008 - …": a factbox's dates in capitals are dates, each
+    line's own, and "2025 - Talks stall for most of the year" is 2025's one happening."""
+    extraction = extract_source(str(ARTICLES / "factbox-capital-months.txt"), today=date(2026, 11, 29))
+    assert [(c.start.to_timex(), c.title) for c in extraction.candidates] == [
+        ("2008-02", "Kosovo declares independence from Serbia, which rejects it"),
+        ("2013-04-19", "The prime ministers of both sides sign the Brussels Agreement on normalising relations"),
+        ("2020-09", "Leaders sign economic normalisation commitments at the White House"),
+        ("2023-02-27", "Both sides accept an EU plan in Brussels"),
+        ("2023-03-18", "An annex is agreed in Ohrid"),  # (the entry's year, not the March to come)
+        ("2023-09-24", "Around 30 gunmen attack police in the northern village of Banjska"),
+        ("2025", "Talks stall"),
+    ]

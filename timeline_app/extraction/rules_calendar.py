@@ -259,7 +259,7 @@ def _month_range(m: re.Match[str], ctx: Context) -> list[Timex] | None:
                         (second, m.end(), month_value(y2, mo2)), how, mod=mod_code(m["mod"]))
 
 
-@rule("month_year", rf"{B}(?:{MOD})?(?P<mon>{MON_FULL}|{MON_ABBR}),?\s+(?:of\s+)?(?P<year>{YEAR}|\d{{4}}(?=\s*$|[.,;]))(?!\w)")
+@rule("month_year", rf"{B}(?:{MOD})?(?P<mon>{MON_FULL}|{MON}),?\s+(?:of\s+)?(?P<year>{YEAR}|\d{{4}}(?=\s*$|[.,;]))(?!\w)")
 def _month_year(m: re.Match[str], ctx: Context) -> Timex | None:
     return mk(m, DATE, month_value(int(m["year"]), month_of(m["mon"])), "written in full", mod=mod_code(m["mod"]))
 

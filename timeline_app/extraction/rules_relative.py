@@ -569,6 +569,9 @@ def _anaphoric(m: re.Match[str], ctx: Context) -> Timex | None:
         if unit == "year":
             if re.search(r"\b(?:for|during|over|throughout)\s+$", before):
                 return mk(m, DURATION, "P1Y", "a year")
+            if ctx.ref_year is not None and ctx.ref_grain == "year" and ctx.named_in_view(m.start()):
+                # "2025 - Talks stall for most of the year": the year just named
+                return mk(m, DATE, year_str(ctx.ref_year), f"the year just named, {year_str(ctx.ref_year)}")
             return mk(m, DATE, year_str(ctx.dct.year), f"the year of {ctx.dct.label()}")
         if ctx.ref is None:
             return None

@@ -1067,7 +1067,10 @@ def _remove_date_phrase(text: str, start: int, end: int, own: bool = False) -> s
         return text  # the date modifies a noun ("the 44-day war", "its third-quarter profit"): keep it
     # ("…a referendum, probably [in 2027]": the hedge goes with its date)
     m = re.search(rf"(?:\s*,)?\s*\b(?:(?:probably|possibly|perhaps|likely|maybe|most\s+likely)\s+)?"
-                  rf"(?:(?:late|early|earlier|later|shortly|just|soon|right|immediately|only)\s+)?(?:{_PREPOSITIONS}|{_STARTING_WORD}"
+                  rf"(?:(?:late|early|earlier|later|shortly|just|soon|right|immediately|only)\s+)?(?:"
+                  # ("stall for most of [the year]": the share of the date goes with it)
+                  rf"(?:(?:for|in|during|through|over|throughout)\s+)?(?:most|much|all|part|the\s+rest|the\s+bulk)\s+of|"
+                  rf"{_PREPOSITIONS}|{_STARTING_WORD}"
                   rf"(?:\s+(?:on|from|in|at))?)(?:\s+(?:about|around|approximately|roughly|nearly|almost))?"  # "at about 0300 GMT"
                   rf"\s+(?:the\s+|its\s+|their\s+)?$", before, re.I)
     if m is None and re.search(r"\ba\s+$", before) and guess_language(text) in _A_IS_A_PREPOSITION:
