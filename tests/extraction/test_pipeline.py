@@ -1046,6 +1046,9 @@ def test_sentences_of_a_russian_article_are_told_apart(tmp_path):
         ("Troops shelled the town after talks", "military_action"),
         # a court strikes down a law; air defences strike down drones
         ("The court struck down the decree", "other"),
+        # a chronology's present: "Leaders sign … commitments", "An annex is agreed"
+        ("Leaders sign economic normalisation commitments at the White House", "agreement"),
+        ("An annex is agreed in Ohrid", "agreement"),
         # sanctions agreed on are sanctions, not an agreement
         ("European Union countries agreed on a 21st package of sanctions against Russia", "sanction"),
         # what a sayer expects to do is a saying, not the doing
