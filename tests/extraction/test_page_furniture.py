@@ -132,3 +132,16 @@ def test_an_encyclopedia_entry_in_french_is_read_as_one():
     extraction = extract(doc)
     # (in news, "en mai" and "le 18 mai" would be of the months nearest the publication date)
     assert [c.start.to_timex() for c in extraction.candidates] == ["1999-07-07", "1999-05", "1999-05-18"]
+
+
+def test_an_encyclopedia_entry_in_german_is_dated_by_its_footer():
+    """The footer is read in the entry's language: a few German lines alone are too few to tell it by."""
+    text = ("Abkommen (Beispiel)\nAus Wikipedia, der freien Enzyklopädie\n\n"
+            "Das Abkommen wurde am 14. Dezember 1995 in Paris von den Präsidenten der drei Staaten feierlich "
+            "unterzeichnet.[1] Die Verhandlungen hatten im November auf einem Stützpunkt in Ohio begonnen.[2]\n\n"
+            "Einzelnachweise\n↑ Beispielzeitung, 15. Dezember 1995.\n\n"
+            "Diese Seite wurde zuletzt am 2. Oktober 2026 um 10:04 Uhr bearbeitet.\n")
+    doc = read_text(text, source="abkommen.txt")
+    assert doc.narrative and doc.language == "de"
+    assert (doc.published, doc.published_how) == (date(2026, 10, 2), "footer")  # not the 1995 of its first sentence
+    assert [c.start.to_timex() for c in extract(doc).candidates] == ["1995-12-14", "1995-11"]

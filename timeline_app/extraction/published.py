@@ -133,11 +133,12 @@ def find_published(text: str, today: date | None = None, footer: str = "") -> tu
     return (stamp, FROM_FOOTER) if stamp is not None else (None, "")
 
 
-def footer_stamp(footer: str, today: date) -> date | None:
+def footer_stamp(footer: str, today: date, language: str | None = None) -> date | None:
     """The last full date at the foot of a page that a label makes the page's own ("last edited on",
-    "Published:"); a reference's "Retrieved 5 December 2025" or "(27 June 2025)" is no stamp."""
+    "Published:"); a reference's "Retrieved 5 December 2025" or "(27 June 2025)" is no stamp. `language` is
+    the page's (a few lines of foot are too few to tell it by)."""
     found = None
-    for timex in tag(footer, today):
+    for timex in tag(footer, today, language=language):
         if timex.type not in ("DATE", "TIME") or not _FULL_DAY.match(timex.value) or timex.value[:4] not in timex.text:
             continue
         before = footer[max(0, timex.start - 30):timex.start]

@@ -152,7 +152,7 @@ def document_from_text(text: str, source: str, url: str = "", title: str = "", p
         # "Retrieved 5 December 2025" passes for the page's date with a page-date finder — nor by one in its
         # header, which is its subject's: "Date 12 March 2024 – 30 September 2024")
         footer = text[furniture.story_end:] + "\n" + page_footer
-        stamp = footer_stamp(footer[-FOOTER_CHARS:], date.today()) if doc.narrative else None
+        stamp = footer_stamp(footer[-FOOTER_CHARS:], date.today(), doc.language) if doc.narrative else None
         found, how = (stamp, FROM_FOOTER) if stamp else find_published(story, footer=footer)
         if found:
             doc.published, doc.published_how = found, how
