@@ -1671,3 +1671,12 @@ def test_what_a_thing_still_awaits_is_ahead():
     assert value_of("The package, which needs formal approval by ministers on Monday, bans imports.", "Monday", dct) \
         == "2026-11-30"
     assert value_of("The bill faces a final vote in parliament on Tuesday.", "Tuesday", dct) == "2026-12-01"
+
+
+def test_a_year_of_the_islamic_calendar_is_no_year_of_ours():
+    """"Jumada Al-Awwal 17, 1448" or "1448 AH" beside the Gregorian date an agency gives with it: 1448 is no
+    year of the fifteenth century."""
+    text = ("Riyadh, Jumada Al-Awwal 17, 1448, November 28, 2026, SPA -- The Crown Prince received a call on "
+            "16 Jumada Al-Awwal 1448 AH corresponding to 27 November 2026.")
+    assert [t.value for t in tag(text, date(2026, 11, 28), language="en")] == ["2026-11-28", "2026-11-27"]
+    assert value_of("In 1448, the city walls were rebuilt.", "1448") == "1448"

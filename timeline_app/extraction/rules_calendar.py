@@ -350,11 +350,17 @@ def _year(m: re.Match[str], ctx: Context) -> Timex | None:
         return None  # "a 1500-strong force": a count in a compound
     if _NAMED_BEFORE.search(before):
         return None  # "Saudi Vision 2030", "the Agenda 2063 summit": a name, not a year
+    if _HIJRI_BEFORE.search(before) or re.match(r"\s*(?:AH|A\.H\.|H\.?|Hijri)\b", after):
+        return None  # "Jumada Al-Awwal 17, 1448", "1448 AH": a year of the Islamic calendar, not 1448 of ours
     if re.search(r"(?:\b[Cc]a?\.|\b[Cc]irca)\s*$", before):  # "built c. 1500", "ca. 1650": about that year
         return mk(m, DATE, year_str(year), "about that year", mod="APPROX")
     return mk(m, DATE, year_str(year), "written in full")
 
 
+#: A month of the Islamic calendar, and its day, before a year: "Jumada Al-Awwal 17, ", "16 Ramadan ".
+_HIJRI_BEFORE = re.compile(r"\b(?:Muharram|Safar|Rabi['’]?\s*(?:al|Al|ul|Ul)?[- ]?(?:Awwal|Akhir|Thani|Awal)|Jumad[ae]\s*(?:al|Al|ul|Ul)?[- ]?"
+                           r"(?:Awwal|Ula|Oula|Akhira|Akhirah|Thani|Thaniyah|Akhir)|Rajab|Sha['’]?ban|Ramadh?an|Shawwal|"
+                           r"Dhu\s*(?:al|Al)?[- ]?(?:Qa['’]?dah|Qi['’]?dah|Hijjah))\s*(?:\d{1,2}(?:st|nd|rd|th)?)?,?\s*$")
 #: A capitalised word inside a sentence right before a year makes the year part of a name; months,
 #: seasons, holidays and the like are read by their own rules first.
 _NAMED_BEFORE = re.compile(r"[\w,;:)\]]\s+(?!(?:In|On|At|By|Since|Until|From|To|Through|During|Before|After|Of|For|"
