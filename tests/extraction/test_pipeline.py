@@ -1049,6 +1049,8 @@ def test_sentences_of_a_russian_article_are_told_apart(tmp_path):
         # a chronology's present: "Leaders sign … commitments", "An annex is agreed"
         ("Leaders sign economic normalisation commitments at the White House", "agreement"),
         ("An annex is agreed in Ohrid", "agreement"),
+        # a party that won a majority won an election
+        ("The ruling party won a majority", "election"),
         # sanctions agreed on are sanctions, not an agreement
         ("European Union countries agreed on a 21st package of sanctions against Russia", "sanction"),
         # what a sayer expects to do is a saying, not the doing
@@ -3820,3 +3822,10 @@ def test_a_factbox_with_months_in_capitals():
         ("2023-09-24", "Around 30 gunmen attack police in the northern village of Banjska"),
         ("2025", "Talks stall"),
     ]
+
+
+def test_an_according_to_attribution_lends_no_statement_kind(tmp_path):
+    extraction = extract_text(tmp_path, "The pause is due to take effect at 6am local time on Monday, according to a joint "
+                                        "statement by Saudi Arabia and the United States.\n", date(2026, 11, 27))
+    assert [(c.start.to_timex(), c.title, c.kind.value) for c in extraction.candidates] == [
+        ("2026-11-30T06:00", "The pause is due to take effect", "other")]

@@ -68,7 +68,7 @@ KIND_RULES: list[tuple[EventKind, re.Pattern[str]]] = [
     (EventKind.ELECTION, re.compile(r"\b(?:elections?|elected|re-elected|(?<!-)elects?|round\s+of\s+(?:voting|polling)|run-?offs?|(?:early|snap)\s+(?:polls|vote)|"
                                     r"(?:presidential|parliamentary|legislative|general|local|municipal|regional|mayoral)\s+(?:vote|polls?|ballot)|"
                                     r"vote[sd]?\s+(?:in(?!\s+favou?r)|for)|polls?\s+(?:(?:were|are|is|was)\s+(?:due\s+)?to\s+|will\s+)?(?:open|close)(?:s|d)?|"
-                                    r"referendums?|ballots?|"
+                                    r"referendums?|ballots?|won\s+(?:an?\s+|the\s+)?(?:outright\s+|absolute\s+|parliamentary\s+|overall\s+)?majority|"
                                     # French, German, Spanish, Russian, Turkish
                                     r"[ée]lections?|scrutin|présidentielle|législatives|référendum|\w*[Ww]ahl(?:en)?|Abstimmung|"
                                     r"Volksabstimmung|elecci[oó]n(?:es)?|comicios|выбор\w*|референдум\w*|seçim\w*|"
@@ -710,7 +710,7 @@ def _near(sentence: Sentence, t: Timex, previous_end: int | None) -> str:
     return sentence.text[max(0, lo):rel] + (after[:other.start()] if other else after)
 
 
-_CLOSING_SOURCE = re.compile(r",\s+(?:[\w.'’-]+\s+){1,6}?(?:said|says|told\s+\w+|reported|added)\b.*$", re.S)
+_CLOSING_SOURCE = re.compile(r",\s+(?:(?:[\w.'’-]+\s+){1,6}?(?:said|says|told\s+\w+|reported|added)|according\s+to)\b.*$", re.S)
 _COORDINATED_BEFORE = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+"
                                  # (a relative clause set off by its comma: "…agreed to restore rail links, which were cut…")
                                  r"|,\s+(?:which|who)\s+"
