@@ -1680,3 +1680,8 @@ def test_a_year_of_the_islamic_calendar_is_no_year_of_ours():
             "16 Jumada Al-Awwal 1448 AH corresponding to 27 November 2026.")
     assert [t.value for t in tag(text, date(2026, 11, 28), language="en")] == ["2026-11-28", "2026-11-27"]
     assert value_of("In 1448, the city walls were rebuilt.", "1448") == "1448"
+
+
+def test_a_list_of_months_takes_the_year_written_after_the_last():
+    assert values("Turkey hosted rounds of talks in May, June and July 2025.", date(2026, 11, 27)) == [
+        ("May", "DATE", "2025-05"), ("June", "DATE", "2025-06"), ("July 2025", "DATE", "2025-07")]

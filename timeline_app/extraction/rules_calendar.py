@@ -259,6 +259,21 @@ def _month_range(m: re.Match[str], ctx: Context) -> list[Timex] | None:
                         (second, m.end(), month_value(y2, mo2)), how, mod=mod_code(m["mod"]))
 
 
+@rule("month_list_year", rf"{B}(?P<list>(?:{MON_FULL},\s+){{1,10}}{MON_FULL}),?\s+(?:and|or)\s+(?P<last>{MON_FULL}),?\s+(?P<year>{YEAR}){E}")
+def _month_list_year(m: re.Match[str], ctx: Context) -> list[Timex] | None:
+    """"In May, June and July 2025": every month of a list is of the year written after the last."""
+    year = int(m["year"])
+    out = []
+    for name in re.finditer(MON_FULL, m.group("list")):
+        start = m.start("list") + name.start()
+        out.append(Timex(start, start + len(name.group()), name.group(), DATE, month_value(year, month_of(name.group())),
+                         f"written with the year of {m['last']} {year}"))
+    end = m.end()
+    out.append(Timex(m.start("last"), end, m.string[m.start("last"):end], DATE, month_value(year, month_of(m["last"])),
+                     "written in full"))
+    return out
+
+
 @rule("month_year", rf"{B}(?:{MOD})?(?P<mon>{MON_FULL}|{MON}),?\s+(?:of\s+)?(?P<year>{YEAR}|\d{{4}}(?=\s*$|[.,;]))(?!\w)")
 def _month_year(m: re.Match[str], ctx: Context) -> Timex | None:
     return mk(m, DATE, month_value(int(m["year"]), month_of(m["mon"])), "written in full", mod=mod_code(m["mod"]))
