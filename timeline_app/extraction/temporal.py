@@ -329,6 +329,7 @@ RULE_NEEDS: dict[str, tuple[str, ...]] = {
     "year_range": ("-", "–", "/"),
     "month_day_range": ("-", "–", " to ", "through", " and ", " or "),
     "month_range": ("-", "–", "/", " to ", "through", "until", "till", " and ", " or "),
+    "month_list_year": (" and ", " or "),
 }
 
 
