@@ -1685,3 +1685,13 @@ def test_a_year_of_the_islamic_calendar_is_no_year_of_ours():
 def test_a_list_of_months_takes_the_year_written_after_the_last():
     assert values("Turkey hosted rounds of talks in May, June and July 2025.", date(2026, 11, 27)) == [
         ("May", "DATE", "2025-05"), ("June", "DATE", "2025-06"), ("July 2025", "DATE", "2025-07")]
+
+
+def test_a_list_of_days_of_one_month_gives_each_day():
+    dct = date(2026, 11, 27)
+    assert [(t.text, t.value) for t in tag("Strikes hit the city on Nov. 3, 5 and 7.", dct, language="en")] == [
+        ("Nov. 3", "2026-11-03"), ("5", "2026-11-05"), ("7", "2026-11-07")]
+    assert [(t.text, t.value) for t in tag("Talks were held on 3, 5 and 7 November.", dct, language="en")] == [
+        ("3", "2026-11-03"), ("5", "2026-11-05"), ("7 November", "2026-11-07")]
+    assert [t.value for t in tag("Raids on Oct. 2, 9 and 16, 2024 failed.", dct, language="en")] == [
+        "2024-10-02", "2024-10-09", "2024-10-16"]

@@ -140,6 +140,47 @@ def _day_in_words(m: re.Match[str], ctx: Context) -> Timex | None:
     return mk(m, DATE, day_value(resolved[0]), resolved[1]) if resolved else None
 
 
+#: A list of three or more days of one month: "Nov. 3, 5 and 7", "3, 5 and 7 November 2025".
+_DAY_LIST = rf"{DAYNUM}(?:,\s*{DAYNUM}){{1,8}},?\s+(?:and|or)\s+{DAYNUM}"
+
+
+@rule("month_day_list", rf"{B}(?P<mon>{MON})\s+(?P<days>{_DAY_LIST})(?:,?\s+(?P<year>{YEAR}))?{E}(?!\s*[-–:]\s*\d)")
+def _month_day_list(m: re.Match[str], ctx: Context) -> list[Timex] | None:
+    """"Strikes hit the city on Nov. 3, 5 and 7": each day of the list, of the year the first one is of."""
+    return _listed_days(m, ctx, m.start(), m.start("days"))
+
+
+@rule("day_list_month", rf"{B}(?P<days>{_DAY_LIST})\s+(?:of\s+)?(?P<mon>{MON_FULL}|{MON})(?:,?\s+(?P<year>{YEAR}))?{E}")
+def _day_list_month(m: re.Match[str], ctx: Context) -> list[Timex] | None:
+    """"Talks were held on 3, 5 and 7 November": each day of the list, the month and year after the last."""
+    return _listed_days(m, ctx, m.start("days"), m.start("days"))
+
+
+def _listed_days(m: re.Match[str], ctx: Context, first_start: int, days_start: int) -> list[Timex] | None:
+    """The days of a listed month: the first one's span runs from `first_start` (with its month when the month
+    leads), the last one's to the match's end (with its month and year when they follow)."""
+    month = month_of(m["mon"])
+    numbers = list(re.finditer(DAYNUM, m["days"]))
+    first_day = int_day(numbers[0].group())
+    if m["year"]:
+        year, how = int(m["year"]), "written in full"
+    else:
+        resolved = resolve_month_day(month, first_day, ctx, m)
+        if resolved is None:
+            return None
+        year, how = resolved[0].year, resolved[1]
+    out = []
+    for k, number in enumerate(numbers):
+        day = int_day(number.group())
+        if not valid_day(year, month, day):
+            return None
+        start = first_start if k == 0 else days_start + number.start()
+        end = m.end() if k == len(numbers) - 1 else days_start + number.end()  # (the last takes what follows)
+        out.append(Timex(start, end, m.string[start:end], DATE, day_value(Day.of(year, month, day)),
+                         how if k == 0 else f"a day of the list, in {lx_month_name(month)} {year}"))
+    return out
+
+
 @rule("month_day_range", rf"{B}(?P<mon>{MON})\s+(?P<d1>{DAYNUM})\s*(?:-|–|to|through|and|or)\s*(?P<d2>{DAYNUM})(?:,?\s+(?P<year>{YEAR}))?{E}")
 def _month_day_range(m: re.Match[str], ctx: Context) -> list[Timex] | None:
     mo, d1, d2 = month_of(m["mon"]), int_day(m["d1"]), int_day(m["d2"])

@@ -330,6 +330,8 @@ RULE_NEEDS: dict[str, tuple[str, ...]] = {
     "month_day_range": ("-", "–", " to ", "through", " and ", " or "),
     "month_range": ("-", "–", "/", " to ", "through", "until", "till", " and ", " or "),
     "month_list_year": (" and ", " or "),
+    "month_day_list": (" and ", " or "),
+    "day_list_month": (" and ", " or "),
 }
 
 
