@@ -47,6 +47,10 @@ _DASHED_HEAD = re.compile(r"[ \t]*(\S[^\n]{0,60}?)\s+[–—-]\s+\S", re.M)
 #: What may stand between the dates of a line's head: "March 6-10, 2025", "Jan. 4 and 5, 2025".
 _JOINERS = re.compile(r"[\s,.\-–—/]*(?:(?:to|and|through|until)[\s,.]*)?")
 
+#: An almanac column's opening line: "Today is Sunday, Nov. 29, the 333rd day of 2026."
+_ALMANAC_DAY = re.compile(r"\bToday\s+is\s+(?:[A-Z][a-z]+day,\s+)?(?P<mon>[A-Z][a-z]{2,8}\.?)\s+(?P<day>\d{1,2}),\s+the\s+\d{1,3}"
+                          r"(?:st|nd|rd|th)\s+day\s+of\s+(?P<year>\d{4})\b")
+
 #: How `find_published` found the date: a full date in the header, or a wire dateline whose year
 #: had to be assumed.
 FROM_DATELINE = "dateline"
@@ -77,6 +81,18 @@ def find_published(text: str, today: date | None = None, footer: str = "") -> tu
     """
     today = today or date.today()
     header = _GLUED_DAY.sub(r"\1 \2", _GLUED_CLOCK.sub(r"\1 \2", text[:HEADER_CHARS]))
+    almanac = _ALMANAC_DAY.search(header)
+    if almanac is not None:  # "Today is Sunday, Nov. 29, the 333rd day of 2026": the column's own day
+        from timeline_app.extraction.lexicon import MONTHS
+
+        name = almanac["mon"].lower().rstrip(".")
+        month = MONTHS.get(name) or MONTHS.get(name[:3])
+        try:
+            found = date(int(almanac["year"]), month, int(almanac["day"])) if month else None
+        except ValueError:
+            found = None
+        if found is not None and found <= today:
+            return found, FROM_DATELINE
     labelled, plain, updated = None, None, None
     plain_at = len(header)
     last_entry_at = 0  # where the last full date ends
