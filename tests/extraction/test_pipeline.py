@@ -3830,3 +3830,17 @@ def test_an_according_to_attribution_lends_no_statement_kind(tmp_path):
                                         "statement by Saudi Arabia and the United States.\n", date(2026, 11, 27))
     assert [(c.start.to_timex(), c.title, c.kind.value) for c in extraction.candidates] == [
         ("2026-11-30T06:00", "The pause is due to take effect", "other")]
+
+
+def test_a_web_page_copied_with_its_controls_and_lists():
+    """A page copied whole: the site's controls are no headline, the caption and the "Most Read" list date
+    nothing, and "called on Thursday for a fresh wave of protests on Sunday" is the coming Sunday's protests."""
+    extraction = extract_source(str(ARTICLES / "web-page-with-controls.txt"), today=date(2026, 11, 29))
+    assert extraction.title == "Georgia's opposition calls for new protests after disputed local elections"
+    assert extraction.published == date(2026, 11, 27)
+    told = [(c.start.to_timex(), c.status.value, c.title) for c in extraction.candidates]
+    assert told[:2] == [
+        ("2026-11-26", "happened", "Georgia's main opposition parties called for a fresh wave of protests in Tbilisi"),
+        ("2026-11-29", "scheduled", "A fresh wave of protests in Tbilisi")]
+    assert not any(when in ("2026-12-18", "2026-10-04T00:00") for when, _, _ in told)
+    assert all("REUTERS" not in c.evidence and "Most Read" not in c.evidence for c in extraction.candidates)

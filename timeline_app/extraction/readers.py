@@ -294,6 +294,10 @@ ENCYCLOPEDIA_TAGLINE = re.compile(r"^[ \t]*(?:From\s+[\w .'-]{2,40},\s+the\s+fre
                                   r"|Материал\s+из\s+\w+\s+—\s+свободной\s+энциклопедии"
                                   r"|[\w .'-]{2,40},\s+özgür\s+ansiklopedi)\b", re.I | re.M)
 _ENCYCLOPEDIA_URL = re.compile(r"https?://(?:[\w-]+\.)*(?:wikipedia\.org|wikiwand\.com|britannica\.com)/", re.I)
+#: A site's control copied with its page: "Skip to main content", "Sign in to continue", "Accept all cookies".
+_SITE_CONTROL = re.compile(r"(?:Skip\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|search)|Sign\s+(?:in|up)|Log\s+in|"
+                           r"Subscribe(?:\s+now)?|Accept\s+(?:all\s+)?cookies|Manage\s+cookies|Share\s+this\s+(?:article|story|page)|"
+                           r"Listen\s+to\s+this\s+article|Save\s+articles?\s+to\s+read\s+later)\b", re.I)
 #: A site's trail of sections: short capitalised parts joined by "/", ">", "›" or "|".
 _BREADCRUMB = re.compile(r"[A-Z][\w&'’.-]*(?:\s+[\w&'’.-]+){0,3}(?:\s*[/>›»|]\s*[A-Z][\w&'’.-]*(?:\s+[\w&'’.-]+){0,3})+")
 _LABELS = r"published|updated|posted|last\s+updated|by|source|photo|image"
@@ -332,8 +336,9 @@ def guess_title(text: str) -> str:
             break
         if "|" in stripped and re.search(r"\d{4}", stripped):
             continue  # a byline with a date
-        if _BREADCRUMB.fullmatch(stripped):
-            continue  # "Analysis / Horn of Africa", "News > World > Europe": where the page sits on its site
+        if _BREADCRUMB.fullmatch(stripped) or _SITE_CONTROL.match(stripped):
+            continue  # "Analysis / Horn of Africa", "News > World > Europe": where the page sits on its site;
+            # "Skip to main content", "Sign in": the site's controls
         return re.sub(r"\s+(?:FILE\s+PHOTO|PHOTO)\s*$", "", stripped)
     first = text.strip().split("\n", 1)[0]
     return first[:120].strip()

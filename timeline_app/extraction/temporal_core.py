@@ -263,6 +263,8 @@ class Context:
             return "past"  # "said in March", "announced on Friday": the date is the saying's
         if AHEAD_OF.search(before):
             return None  # "stockpiling missiles ahead of the winter": after the clause, whatever its tense
+        if _CALLED_ON_A_DAY_FOR.search(before[cut:]):
+            return "future"  # "called on Thursday for protests in Tbilisi on Sunday": the day called for is ahead
         if STARTING.search(before) and DECIDED.search(before[cut:]):
             return "future"  # "agreed on Sunday to a truce starting Tuesday": what was decided starts after it
         near = [w.lower() for w in words[-5:]]
@@ -428,6 +430,12 @@ _QUOTED_NAME = re.compile(r"(?:``|[\"“])([A-Z][\w'’-]*(?:\s+[A-Z0-9][\w'’-
 _NEXT_CLAUSE = re.compile(r",\s+(?:and|but)\s")
 
 
+#: A call or appeal with its own day, then what it calls for: the later date is what was called for, ahead of
+#: the calling ("called on Thursday for a fresh wave of protests in Tbilisi on", "on Thursday urged people to").
+_CALLED_ON_A_DAY_FOR = re.compile(
+    r"(?:\b(?:called|urged|appealed|summoned|invited)\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"today|yesterday)\s+(?:for|on|to)|\b(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+"
+    r"(?:called|urged|appealed)\s+(?:for|on|to))\b[^.;]{0,120}$")
 #: Presents of what a thing still waits for: the date after them is the awaited one's, ahead.
 _AWAITING_PRESENT = {"needs", "requires", "awaits", "await", "require", "faces"}
 

@@ -2464,6 +2464,9 @@ _CALLED_FOR = re.compile(r"\b(?:called|calls|scheduled|schedules|set|sets|fixed|
                          r"(?:[\w'’-]+\s+){0,4}?(?:elections?|polls?|vote|votes|referendum|ballot|runoff|session|summit|meeting|"
                          r"talks|round|hearing|debate|congress|conference)(?:\s+(?:on|in|for)\s+[^,;:()]{2,40}?)?)"
                          r"\s+(?:for|to)\s+(?:the\s+)?$")
+#: A call for a thing, then the thing's date: "called on Thursday for a fresh wave of protests in Tbilisi on".
+_CALLED_FOR_NP = re.compile(r"\b(?:called|calls|urged|appealed)\s+(?:(?:on\s+)?[A-Z][a-z]+day\s+)?for\s+"
+                            r"(?P<np>(?:a|an|the|new|fresh|more|mass|nationwide|renewed)\s+[^,;:()]{2,80}?)\s+(?:on|in|at|for)\s+(?:the\s+)?$")
 #: A thing and the infinitive that tells what is to be done with it, before its date: "the EU-Azerbaijan
 #: Cooperation Council, to be held in Brussels on".
 _TO_BE_DONE = re.compile(r"(?P<np>(?:[A-Z][\w'’.-]*[\s-]+){0,6}[A-Z][\w'’.-]*|\b(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}[a-z][\w-]*),\s+"
@@ -3278,8 +3281,9 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         # the runoff's, which the closing phrase adds to the sentence's happening
         return _finish_title(with_np["np"][:1].upper() + with_np["np"][1:], gazetteer)
     lo = max(0, t.start - sentence.start - 160)
-    called = _CALLED_FOR.search(sentence.text, lo, t.start - sentence.start)
-    if called is not None and any(o is not t and o.end <= sentence.start + called.start() for o in inside) \
+    called = _CALLED_FOR.search(sentence.text, lo, t.start - sentence.start) \
+        or _CALLED_FOR_NP.search(sentence.text, lo, t.start - sentence.start)
+    if called is not None and any(o is not t and o.end <= sentence.start + called.start("np") for o in inside) \
             and _PHRASE_CLOSES.match(sentence.text, _phrase_end(t, inside) - sentence.start):
         # "Sandu on Friday called an early parliamentary election for March 8": the later date is the election's,
         # the earlier one the calling's
