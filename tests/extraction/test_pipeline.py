@@ -3843,4 +3843,6 @@ def test_a_web_page_copied_with_its_controls_and_lists():
         ("2026-11-26", "happened", "Georgia's main opposition parties called for a fresh wave of protests in Tbilisi"),
         ("2026-11-29", "scheduled", "A fresh wave of protests in Tbilisi")]
     assert not any(when in ("2026-12-18", "2026-10-04T00:00") for when, _, _ in told)
+    # "have rallied almost nightly since parliamentary elections in October 2024": the date is the elections'
+    assert ("2024-10", "happened", "Parliamentary elections") in told
     assert all("REUTERS" not in c.evidence and "Most Read" not in c.evidence for c in extraction.candidates)

@@ -2398,6 +2398,13 @@ _HAPPENING_OF_DATE = re.compile(r"\b(?:the|its|their)\s+(?P<np>(?:[a-z-]+\s+){0,
                                 r"declaration|revolution|deal|treat(?:y|ies)|pacts?|wars))\s+of\s+"
                                 # (each date of a list: "the Arab-Israeli wars of 1948, 1956, 1967 and 1973")
                                 r"(?:(?:\d{4}|[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s+\d{4})?),\s+)*(?:\d{4}\s+and\s+)?$", re.I)
+#: A happening a count or a sequel is measured from, its date right after it: "have rallied almost nightly since
+#: parliamentary elections in October 2024", "…resumed after the elections on 26 October".
+_HAPPENING_SINCE = re.compile(r"\b(?:since|after|following)\s+(?P<np>(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:elections?|referendum|"
+                              r"uprising|coup|massacre|invasion|offensive|war|revolution|clashes|protests|riots|bombing|"
+                              r"attack|earthquake|crackdown))\s+(?:in|on)\s+$", re.I)
+#: A perfect that has lasted up to now: "have rallied almost nightly", "has remained closed".
+_LASTING_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+){0,2}?(?:been|[a-z]{3,}ed|[a-z]+en|kept|held|stood|fought|run)\b[^,;]*$")
 #: A Romance participle set off by a comma, right before its date: ", élu en janvier 2025", "Créée en 1978".
 _ROMANCE_PARTICIPLE = re.compile(
     r"(?:,\s+|^)(?P<part>(?i:élu|élue|élus|nommée?|créée?|fondée?|signée?|adoptée?|conclue?|arrivée?|elegid[oa]|"
@@ -3259,6 +3266,13 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
             return title
     short = len(sentence.text) <= TITLE_SOURCE_CHARS
     named = _HAPPENING_OF_DATE.search(sentence.text, max(0, t.start - sentence.start - 80), t.start - sentence.start)
+    if named is None:
+        # (a state that has lasted since the happening, not a doing of the date's own: "…began its biggest
+        # drills since the Cold War in January" is the drills')
+        named = _HAPPENING_SINCE.search(sentence.text, max(0, t.start - sentence.start - 80), t.start - sentence.start)
+        named = named if named is not None and _LASTING_BEFORE.search(sentence.text, 0, named.start()) else None
+        if named is not None:
+            return _finish_title(named["np"][:1].upper() + named["np"][1:], gazetteer)
     if named is not None and not _HAPPENING_OF_DATE_IS_SUBJECT.match(sentence.text, t.end - sentence.start):
         # "…say the parliamentary elections of 26 October 2024 were rigged": the date names the elections
         place = _PLACE_AFTER_DATE.match(sentence.text, t.end - sentence.start)
