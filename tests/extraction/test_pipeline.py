@@ -3846,3 +3846,15 @@ def test_a_web_page_copied_with_its_controls_and_lists():
     # "have rallied almost nightly since parliamentary elections in October 2024": the date is the elections'
     assert ("2024-10", "happened", "Parliamentary elections") in told
     assert all("REUTERS" not in c.evidence and "Most Read" not in c.evidence for c in extraction.candidates)
+
+
+def test_a_press_conference_transcript(tmp_path):
+    """A ministry's transcript: an asker's question ("Reuters: Will China send…next year?") tells nothing, a
+    speaker's label and an opening "At the invitation of …," leave the titles."""
+    titles = titles_of(
+        tmp_path, "Regular Press Conference\n\nAt the invitation of Foreign Minister Wang Yi, the Foreign Minister of "
+                  "Hungary will pay an official visit to China from December 1 to 3.\n\nAFP: The Japanese prime "
+                  "minister said on Wednesday that Japan would lodge a protest. What is China's response?\n\n"
+                  "Reuters: Will China send a delegation to the talks next year?\n", date(2026, 11, 27))
+    assert titles == {"2026-12-01": "The Foreign Minister of Hungary will pay an official visit to China",
+                      "2026-11-25": "The Japanese prime minister said that Japan would lodge a protest"}

@@ -298,7 +298,8 @@ _PLAN_AFTER_YEAR = re.compile(r"\s+(?:[\w-]+\s+)?(?:agenda|strategy|plan|budget|
 _NOUN_AFTER_CENTURY = re.compile(r"\s+(?!(?:and|or|but|when|as|in|on|at|of|for|to|by|with|from|that|which|who|was|were|is|"
                                  r"are|had|has|have|ago|later|earlier|before|after|until|onwards)\b)[a-z]{3,}\b")
 #: A sentence asked, not told: "What has happened this year?", "Is there a peace process?".
-_QUESTION = re.compile(r"\s*[\"“‘]?(?:What|Why|When|Who|Whom|Whose|Which|How|Where|Is|Are|Was|Were|Did|Do|Does|Can|Could|"
+_QUESTION = re.compile(r"\s*(?:[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}:\s+)?"  # (an asker's label: "Reuters: Will…")
+                       r"[\"“‘]?(?:What|Why|When|Who|Whom|Whose|Which|How|Where|Is|Are|Was|Were|Did|Do|Does|Can|Could|"
                        r"Will|Would|Should|Has|Have|Had)\b")
 #: What makes a date part of a name after "the": "the March 23 Movement", "the 17 February Revolution".
 _NAME_AFTER_DATE = re.compile(r"\s+(?:[A-Z][\w'’-]*\s+)?(?:Movement|Revolution|Uprising|Group|Party|Front|Alliance|"

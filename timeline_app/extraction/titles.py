@@ -577,6 +577,11 @@ def _finish_title(title: str, gazetteer: Gazetteer) -> str:
                    r"Furthermore|Indeed|In\s+return|In\s+exchange|In\s+response|Earlier|Later|Elsewhere|Besides|Likewise|"
                    r"Similarly|Finally|Lastly|Firstly|Secondly|Thirdly|Above\s+all),\s+"
                    r"(?=\S)", "", title)
+    # "AFP: The Japanese prime minister said…", "Spokesperson: The coast guard…": a transcript's speaker goes
+    title = re.sub(r"^(?:Q|A|AFP|AP|Reuters|Bloomberg|Xinhua|TASS|Spokesperson|Spokesman|Spokeswoman|Moderator|Question|Answer)"
+                   r"\s*:\s+(?=[A-Z\"“])", "", title)
+    # "At the invitation of Foreign Minister Wang Yi, Szijjarto will pay…": the occasion's opener goes
+    title = re.sub(r"^(?:At|On)\s+the\s+(?:invitation|request|initiative)\s+of\s+[^,;]{2,80},\s+(?=\S)", "", title)
     # "on the Middle East: I will travel to the region": the topic a speaker announces goes
     title = re.sub(r"^(?:[Oo]n|[Aa]s\s+for|[Rr]egarding|[Cc]oncerning)\s+[^:;,]{1,60}:\s+(?=\S)", "", title)
     title = _ACRONYM_ASIDE.sub("", title)  # "the United Nations Mission in South Sudan (UNMISS)": the name says it
