@@ -3695,7 +3695,7 @@ def test_a_report_without_that_titles_its_own_date(tmp_path):
         ("2026-11-26TNI", "Shelling continued in the eastern districts of the city", "military_action"),
         ("2026-11-21", "Opposition groups said the vote had been marred by fraud in the elections", "election"),
         # (a past beside the report's past perfect is the sayer's, not "The vote called for protests")
-        ("2026-11-23", "Opposition groups called for protests", "election"),
+        ("2026-11-23", "Opposition groups called for protests", "statement"),
     ]
 
 
@@ -3858,3 +3858,16 @@ def test_a_press_conference_transcript(tmp_path):
                   "Reuters: Will China send a delegation to the talks next year?\n", date(2026, 11, 27))
     assert titles == {"2026-12-01": "The Foreign Minister of Hungary will pay an official visit to China",
                       "2026-11-25": "The Japanese prime minister said that Japan would lodge a protest"}
+
+
+def test_a_since_clause_at_the_end_has_its_own_subject_and_verb(tmp_path):
+    """"…since the deadline for its withdrawal passed in February.": the deadline passed, not "its withdrawal was
+    passed"; "called for international pressure" is a statement, whatever it calls to halt."""
+    titles = titles_of(tmp_path, "Israel has kept troops at five hilltop positions inside Lebanon since the deadline for its "
+                                 "withdrawal passed in February.\n\nAoun called on Sunday for international pressure on "
+                                 "Israel to halt its strikes.\n", date(2026, 11, 23))
+    assert titles == {"2026-02": "The deadline for its withdrawal passed",
+                      "2026-11-22": "Aoun called for international pressure on Israel to halt its strikes"}
+    extraction = extract_text(tmp_path, "Aoun called on Sunday for international pressure on Israel to halt its strikes.\n",
+                              date(2026, 11, 23))
+    assert extraction.candidates[0].kind.value == "statement"

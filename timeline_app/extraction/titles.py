@@ -2266,6 +2266,14 @@ _NOUN_PHRASE_OPENER = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that|the
 _GOVERNED_BARE_PLURAL = re.compile(r"\b(?:to|by|in|from|on|for|under|with|at)\s+(?P<noun>(?:[a-z][\w-]*\s+)?[a-z][\w-]*[^s\W]s)\s+$")
 
 
+#: A subordinate clause's subject right before a past: "since the deadline for its withdrawal [passed]".
+_SUBORDINATE_SUBJECT = re.compile(r"\b(?:since|after|before|until|when|once)\s+(?:the|a|an|its|their|his|her)\s+"
+                                  r"(?:[\w'’-]+\s+){0,6}$")
+#: …unless that subject is what the past was done to: "since the law passed by parliament" has an agent after.
+_INTRANSITIVE_PARTICIPLE_SUBJECT = re.compile(r"\b(?:law|bill|resolution|decree|deal|agreement|treaty|truce|ceasefire|accord|plan|"
+                                              r"sanctions|measures)\s+$")
+
+
 def _reduced_relative(sentence: Sentence, t: Timex, inside: list[Timex]) -> tuple[int, int] | None:
     """The span of "brokered in July 2022" when `t` dates a participle after a noun and a verb
     follows: the participle's happening, not the sentence's."""
@@ -2290,6 +2298,11 @@ def _reduced_relative(sentence: Sentence, t: Timex, inside: list[Timex]) -> tupl
                 # 1995, to the declaration"
                 and _DETERMINED_NOUN_BEFORE.search(s, max(0, m.start() - 60), m.start()))
     else:
+        if _SUBORDINATE_SUBJECT.search(s[:m.start("part")]) and re.match(r"\s*[.;!?]?\s*$", s[end:]) \
+                and not _INTRANSITIVE_PARTICIPLE_SUBJECT.search(s[:m.start("part")]):
+            # "…since the deadline for its withdrawal passed in February.": the clause's subject and its verb, no
+            # noun and participle (closing the sentence, with no main clause left to follow it)
+            return None
         # "…, according to a U.N. report published in October.": a noun a preposition governs, at the clause's end
         # (not "…circular that it mailed last Friday", nor the main verb: "Details of the slaying emerged on Sunday")
         # (or the bare object of an infinitive: "failed to examine evidence submitted on Sept. 30")
