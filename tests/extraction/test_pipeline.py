@@ -3871,3 +3871,15 @@ def test_a_since_clause_at_the_end_has_its_own_subject_and_verb(tmp_path):
     extraction = extract_text(tmp_path, "Aoun called on Sunday for international pressure on Israel to halt its strikes.\n",
                               date(2026, 11, 23))
     assert extraction.candidates[0].kind.value == "statement"
+
+
+def test_a_came_count_leaves_the_other_counts_of_its_sentence(tmp_path):
+    """"The strike came a year after a truce took effect on Nov. 27, 2024, ending a war that began … on Oct. 8, 2023,
+    a day after the Hamas-led attack": counted from the strike the story dated, and the attack a day before Oct. 8."""
+    titles = titles_of(
+        tmp_path, "An Israeli airstrike on Beirut's southern suburbs killed a senior Hezbollah commander on Sunday.\n\n"
+                  "The strike came a year after a U.S.-brokered ceasefire took effect on Nov. 27, 2024, ending a 14-month "
+                  "war that began when Hezbollah fired rockets into Israel on Oct. 8, 2023, a day after the Hamas-led "
+                  "attack on southern Israel.\n", date(2026, 11, 23))
+    assert titles["2023-10-07"] == "Hamas-led attack on southern Israel"
+    assert titles["2024-11-27"] == "A U.S.-brokered ceasefire took effect"

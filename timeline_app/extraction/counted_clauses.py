@@ -113,6 +113,10 @@ def counted_happenings(sentence: Sentence, dated: list[Timex], before: Timex | N
     if came is not None and before is not None:
         grains = _grains(before.value)
         counts = [(came, (grains, before) if grains is not None else None)]
+        # (…and the counts the rest of the sentence makes from its own dates: "The strike came a year after a
+        # truce took effect on Nov. 27, 2024, ending a war that began on Oct. 8, 2023, a day after the attack")
+        counts += [(m, _date_before(sentence, dated, m.start())) for m in _COUNTED.finditer(sentence.text, came.start("what"))
+                   if m.start() > came.start("what")]
     else:
         counts = [(m, _date_before(sentence, dated, m.start())) for m in _COUNTED.finditer(sentence.text)]
     for m, anchor in counts:
