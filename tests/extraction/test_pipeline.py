@@ -3877,7 +3877,8 @@ def test_a_came_count_leaves_the_other_counts_of_its_sentence(tmp_path):
     """"The strike came a year after a truce took effect on Nov. 27, 2024, ending a war that began … on Oct. 8, 2023,
     a day after the Hamas-led attack": counted from the strike the story dated, and the attack a day before Oct. 8."""
     titles = titles_of(
-        tmp_path, "An Israeli airstrike on Beirut's southern suburbs killed a senior Hezbollah commander on Sunday.\n\n"
+        tmp_path, "An Israeli airstrike on Beirut's southern suburbs killed a senior Hezbollah commander on Sunday, the "
+                  "first strike on the capital since June.\n\n"
                   "The strike came a year after a U.S.-brokered ceasefire took effect on Nov. 27, 2024, ending a 14-month "
                   "war that began when Hezbollah fired rockets into Israel on Oct. 8, 2023, a day after the Hamas-led "
                   "attack on southern Israel.\n", date(2026, 11, 23))
