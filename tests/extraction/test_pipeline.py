@@ -3015,6 +3015,7 @@ def test_what_a_happening_protests_is_not_its_kind():
     ("Le scrutin a été reporté", "election"),
     ("Las elecciones se celebraron sin incidentes", "election"),
     ("Une nouvelle réunion est prévue à Doha pour fixer le calendrier du désarmement", "talks"),
+    ("El Gobierno y la guerrilla reanudaron en Caracas los diálogos de paz", "talks"),
 ])
 def test_votes_and_talks_in_other_languages_take_their_kinds(title, kind):
     assert classify_kind(title, title).value == kind

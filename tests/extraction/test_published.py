@@ -124,6 +124,9 @@ def test_a_date_glued_to_its_copy_by_the_page_layout_is_still_the_dateline():
     "discuter de la situation au Liban, a indiqué le ministère.\n",
     "Diálogo\n\nCARACAS, 28 nov (EFE).- Los cancilleres de Venezuela y Guyana se reunieron este miércoles en Brasilia, por "
     "primera vez desde marzo de 2024.\n",
+    # (EFE writes its place in capitals or not; before an agency's name, either is a dateline)
+    "Diálogos\n\nCaracas, 28 nov (EFE).- El Gobierno y la guerrilla reanudaron este jueves en Caracas los diálogos de "
+    "paz, suspendidos desde enero.\n",
     "Переговоры\n\nАНКАРА, 28 ноября. Министры иностранных дел России и Турции провели телефонный разговор во вторник. "
     "Предыдущая встреча состоялась в Стамбуле 18 октября 2024 года.\n",
 ])

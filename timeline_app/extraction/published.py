@@ -241,8 +241,11 @@ def _yearless_dateline(header: str, timexes) -> _Dateline | None:
             continue
         line_start = header.rfind("\n", 0, timex.start) + 1
         place = _PLACE_COMMA.match(header[line_start:timex.start])
-        if place is None or place["place"] != place["place"].upper() or not _AFTER_DATELINE.match(header, timex.end):
+        after = _AFTER_DATELINE.match(header, timex.end)
+        if place is None or after is None:
             continue
+        if place["place"] != place["place"].upper() and "(" not in after.group():
+            continue  # (a place in capitals, or any place before an agency's name: "Caracas, 27 nov (EFE).-")
         return _Dateline(line_start, int(day["mon"]), int(day["day"]))
     return None
 
