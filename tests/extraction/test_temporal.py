@@ -1695,3 +1695,11 @@ def test_a_list_of_days_of_one_month_gives_each_day():
         ("3", "2026-11-03"), ("5", "2026-11-05"), ("7 November", "2026-11-07")]
     assert [t.value for t in tag("Raids on Oct. 2, 9 and 16, 2024 failed.", dct, language="en")] == [
         "2024-10-02", "2024-10-09", "2024-10-16"]
+
+
+def test_orthodox_easter_is_its_own_day():
+    """Orthodox Easter follows the Julian computus: 12 April 2026 and 20 April 2025, not the Western 5 April and
+    20 April (the same day in 2025)."""
+    assert value_of("A truce held over Orthodox Easter.", "Orthodox Easter", date(2026, 11, 27)) == "2026-04-12"
+    assert value_of("A truce held over Orthodox Easter.", "Orthodox Easter", date(2025, 11, 27)) == "2025-04-20"
+    assert value_of("A truce held over Easter.", "Easter", date(2026, 11, 27)) == "2026-04-05"

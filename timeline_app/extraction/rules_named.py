@@ -59,6 +59,18 @@ def _spelled_year(m: re.Match[str], ctx: Context) -> Timex | None:
     return mk(m, DATE, year_str(year), "year written in words")
 
 
+def orthodox_easter(year: int) -> tuple[int, int]:
+    """Orthodox Easter Sunday: the Julian computus (Meeus), moved by the days the Julian calendar lags the
+    Gregorian one in that century."""
+    a, b, c = year % 4, year % 7, year % 19
+    d = (19 * c + 15) % 30
+    e = (2 * a + 4 * b - d + 34) % 7
+    month, day = divmod(d + e + 114, 31)
+    lag = year // 100 - year // 400 - 2
+    gregorian = Day.of(year, month, day + 1).plus(lag)
+    return gregorian.month, gregorian.ymd[2]
+
+
 def easter(year: int) -> tuple[int, int]:
     """Western Easter Sunday (the anonymous Gregorian computus)."""
     a, b, c = year % 19, year // 100, year % 100
@@ -99,6 +111,8 @@ def holiday_day(name: str, year: int) -> Day | None:
         return nth_weekday(year, 11, 1, 1).plus(1)
     if key in ("easter", "easter sunday"):
         return Day.of(year, *easter(year))
+    if key in ("orthodox easter", "orthodox easter sunday"):
+        return Day.of(year, *orthodox_easter(year))
     if key == "memorial day":
         last = nth_weekday(year, 5, 1, 4)
         return last.plus(7) if last.plus(7).month == 5 else last
@@ -145,7 +159,7 @@ def _lunar_holiday(key: str, year: int) -> Day | None:
     return None
 
 
-HOLIDAY = (r"(?:Black\s+Friday|Cyber\s+Monday|Good\s+Friday|Easter\s+Monday|Palm\s+Sunday|Holy\s+Week|Orthodox\s+Christmas|Christmas(?:\s+(?:Day|Eve))?|New\s+Year's\s+(?:Day|Eve)|Independence\s+Day|Thanksgiving(?:\s+Day)?"
+HOLIDAY = (r"(?:Black\s+Friday|Cyber\s+Monday|Good\s+Friday|Easter\s+Monday|Palm\s+Sunday|Holy\s+Week|Orthodox\s+Christmas|Orthodox\s+Easter(?:\s+Sunday)?|Christmas(?:\s+(?:Day|Eve))?|New\s+Year's\s+(?:Day|Eve)|Independence\s+Day|Thanksgiving(?:\s+Day)?"
            r"|Election\s+Day|Easter(?:\s+Sunday)?|Valentine's\s+Day|Halloween|Veterans\s+Day|Armistice\s+Day"
            r"|Bastille\s+Day|Boxing\s+Day|Memorial\s+Day|Labor\s+Day|Ramadan|Eid\s+(?:al|ul|el)?[- ]?(?:Fitr|Adha)"
            r"|Yom\s+Kippur|Rosh\s+Hashanah?|Passover|Pesach|Hanukk?ah|Chanukah|Nowruz|Novruz|Nowrouz|Navruz)")
