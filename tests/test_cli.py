@@ -91,6 +91,19 @@ def test_timex_with_dct_and_bad_files(tmp_path, capsys):
     assert main(["timex", str(tmp_path)]) == 2
 
 
+def test_timex_reads_a_narrative_when_asked_or_when_the_text_is_an_encyclopedia_s(tmp_path, capsys):
+    path = tmp_path / "n.txt"
+    path.write_text("Talks began in Doha in March 2025. A first ceasefire was declared on 23 April.")
+    assert main(["timex", "--dct", "2026-11-14", str(path)]) == 0
+    assert [json.loads(line)["value"] for line in capsys.readouterr().out.splitlines()] == ["2025-03", "2026-04-23"]
+    assert main(["timex", "--dct", "2026-11-14", "--narrative", str(path)]) == 0
+    assert [json.loads(line)["value"] for line in capsys.readouterr().out.splitlines()] == ["2025-03", "2025-04-23"]
+    path.write_text("Talks\nFrom Wikipedia, the free encyclopedia\n\nTalks began in Doha in March 2025. A first "
+                    "ceasefire was declared on 23 April.")
+    assert main(["timex", "--dct", "2026-11-14", str(path)]) == 0
+    assert [json.loads(line)["value"] for line in capsys.readouterr().out.splitlines()] == ["2025-03", "2025-04-23"]
+
+
 ARTICLES = __import__("pathlib").Path(__file__).resolve().parent / "fixtures" / "articles"
 
 

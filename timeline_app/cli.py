@@ -79,6 +79,9 @@ def build_parser() -> argparse.ArgumentParser:
     timex = sub.add_parser("timex", help="print the temporal expressions of a text file as JSON lines")
     timex.add_argument("file", help="a UTF-8 text file")
     timex.add_argument("--dct", help="publication date YYYY-MM-DD (default: the detected dateline, else today)")
+    timex.add_argument("--narrative", action="store_true",
+                       help="read the text as an encyclopedia's narrative: a date without a year is of the year last "
+                            "named (the default for a text with an encyclopedia's tagline)")
     return parser
 
 
@@ -286,12 +289,14 @@ def export_images(args: argparse.Namespace, events: list, lo: int | None, hi: in
 
 def cmd_timex(args: argparse.Namespace) -> int:
     from timeline_app.extraction.published import detect_published
+    from timeline_app.extraction.readers import ENCYCLOPEDIA_TAGLINE
     from timeline_app.extraction.temporal import tag
 
     text = read_text_file(args.file)
     dct = parse_day(args.dct, "--dct") if args.dct else (detect_published(text) or date.today())
+    narrative = args.narrative or bool(ENCYCLOPEDIA_TAGLINE.search(text[:3000]))
     out = sys.stdout
-    for timex in tag(text, dct):
+    for timex in tag(text, dct, narrative=narrative):
         out.write(json.dumps(timex.as_json(), ensure_ascii=False) + "\n")
     return 0
 
