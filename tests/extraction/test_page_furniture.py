@@ -145,3 +145,12 @@ def test_an_encyclopedia_entry_in_german_is_dated_by_its_footer():
     assert doc.narrative and doc.language == "de"
     assert (doc.published, doc.published_how) == (date(2026, 10, 2), "footer")  # not the 1995 of its first sentence
     assert [c.start.to_timex() for c in extract(doc).candidates] == ["1995-12-14", "1995-11"]
+
+
+def test_a_biography_s_birth_in_brackets_is_the_birth():
+    doc = read_text("Ilham Aliyev\nFrom Wikipedia, the free encyclopedia\n\nIlham Aliyev (born 24 December 1961) is an "
+                    "Azerbaijani politician who has served as president since 2003. He was re-elected in February "
+                    "2024.\n", source="bio.txt")
+    extraction = extract(doc, published=date(2026, 11, 14))
+    assert [(c.start.to_timex(), c.title) for c in extraction.candidates] == [
+        ("1961-12-24", "Aliyev was born"), ("2024-02", "Aliyev was re-elected")]

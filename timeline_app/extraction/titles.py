@@ -2489,6 +2489,8 @@ _CALLED_FOR = re.compile(r"\b(?:called|calls|scheduled|schedules|set|sets|fixed|
                          r"(?:[\w'’-]+\s+){0,4}?(?:elections?|polls?|vote|votes|referendum|ballot|runoff|session|summit|meeting|"
                          r"talks|round|hearing|debate|congress|conference)(?:\s+(?:on|in|for)\s+[^,;:()]{2,40}?)?)"
                          r"\s+(?:for|to)\s+(?:the\s+)?$")
+#: A name, then its birth or death in brackets, the date next: "Ilham Aliyev (born ", "Lakhdar Brahimi (died ".
+_BORN_ASIDE = re.compile(r"(?P<name>(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*)\s+\((?P<word>born|b\.|died|d\.)\s+(?:on\s+|in\s+)?$")
 #: A call for a thing, then the thing's date: "called on Thursday for a fresh wave of protests in Tbilisi on".
 _CALLED_FOR_NP = re.compile(r"\b(?:called|calls|urged|appealed)\s+(?:(?:on\s+)?[A-Z][a-z]+day\s+)?for\s+"
                             r"(?P<np>(?:a|an|the|new|fresh|more|mass|nationwide|renewed)\s+[^,;:()]{2,80}?)\s+(?:on|in|at|for)\s+(?:the\s+)?$")
@@ -3312,6 +3314,9 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         # "Kosovo holds elections on Dec. 28, with a runoff for mayors, if needed, two weeks later": the date is
         # the runoff's, which the closing phrase adds to the sentence's happening
         return _finish_title(with_np["np"][:1].upper() + with_np["np"][1:], gazetteer)
+    born = _BORN_ASIDE.search(sentence.text, max(0, t.start - sentence.start - 80), t.start - sentence.start)
+    if born is not None:  # "Ilham Aliyev (born 24 December 1961) is…": the birth is the date's
+        return _finish_title(f"{born['name']} {'was born' if born['word'].startswith('b') else 'died'}", gazetteer)
     lo = max(0, t.start - sentence.start - 160)
     called = _CALLED_FOR.search(sentence.text, lo, t.start - sentence.start) \
         or _CALLED_FOR_NP.search(sentence.text, lo, t.start - sentence.start)
