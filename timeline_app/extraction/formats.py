@@ -78,7 +78,7 @@ def read_html(data: bytes, source: str, url: str = "") -> Document:
         body, source=source, url=url or (result.get("url") or ""), title=title,
         publisher=(result.get("sitename") or result.get("hostname") or "").strip(),
         author=(result.get("author") or "").strip(), published=_iso_day(result.get("date")), fmt="html",
-        page_footer=_page_foot(data),
+        page_footer=lambda: _page_foot(data),
     )
     if title and body.startswith(title):
         doc.non_body.insert(0, (0, len(title)))
@@ -91,18 +91,24 @@ def read_html(data: bytes, source: str, url: str = "") -> Document:
     return doc
 
 
-def _page_foot(data: bytes) -> str:
-    """The last words of a page as a reader sees them, where a footer says when it was last edited
-    (main-text extraction leaves the footer out)."""
+def _visible_tree(data: bytes):  # type: ignore[no-untyped-def]
+    """The page parsed without what a reader never sees (scripts, styles, templates), or None."""
     import lxml.html
 
     try:
         root = lxml.html.fromstring(data)
     except (ValueError, lxml.etree.ParserError):
-        return ""
+        return None
     for bad in root.xpath("//script|//style|//noscript|//template"):
         bad.drop_tree()
-    return " ".join(root.text_content().split())[-600:]
+    return root
+
+
+def _page_foot(data: bytes) -> str:
+    """The last words of a page as a reader sees them, where a footer says when it was last edited
+    (main-text extraction leaves the footer out)."""
+    root = _visible_tree(data)
+    return " ".join(root.text_content().split())[-600:] if root is not None else ""
 
 
 def _guessed_date(data: bytes, url: str) -> date | None:
@@ -131,14 +137,9 @@ def _inline_time_stamps(data: bytes) -> bytes:
 
 
 def _fragment_text(data: bytes) -> str:
-    import lxml.html
-
-    try:
-        root = lxml.html.fromstring(data)
-    except (ValueError, lxml.etree.ParserError):
+    root = _visible_tree(data)
+    if root is None:
         return ""
-    for bad in root.xpath("//script|//style|//noscript|//template"):
-        bad.drop_tree()
     blocks = []
     for element in root.iter("p", "li", "h1", "h2", "h3", "h4", "blockquote", "td", "div"):
         if element.tag == "div" and element.find(".//p") is not None:

@@ -11,6 +11,7 @@ import codecs
 import os
 import re
 import stat
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -135,9 +136,10 @@ def read_text(text: str, source: str, url: str = "", raw: bytes | None = None, c
 
 def document_from_text(text: str, source: str, url: str = "", title: str = "", publisher: str = "",
                        author: str = "", published: date | None = None, fmt: str = "text",
-                       page_footer: str = "") -> Document:
+                       page_footer: Callable[[], str] | None = None) -> Document:
     """A plain-text article: find its headline, dateline, captions and publication date (from the
-    dateline, else from a stamp at the foot of the text or of the page it came from, `page_footer`)."""
+    dateline, else from a stamp at the foot of the text or of the page it came from, `page_footer`, read only
+    when needed)."""
     text = strip_reference_marks(text.replace("\r\n", "\n").replace("\r", "\n"))
     furniture = find_furniture(text, is_body_line)
     story = text[:furniture.story_end]
@@ -151,7 +153,7 @@ def document_from_text(text: str, source: str, url: str = "", title: str = "", p
         # (an encyclopedia's entry is dated by its last edit, not by a date its markup holds — a reference's
         # "Retrieved 5 December 2025" passes for the page's date with a page-date finder — nor by one in its
         # header, which is its subject's: "Date 12 March 2024 – 30 September 2024")
-        footer = text[furniture.story_end:] + "\n" + page_footer
+        footer = text[furniture.story_end:] + "\n" + (page_footer() if page_footer is not None else "")
         stamp = footer_stamp(footer[-FOOTER_CHARS:], date.today(), doc.language) if doc.narrative else None
         found, how = (stamp, FROM_FOOTER) if stamp else find_published(story, footer=footer)
         if found:
