@@ -1703,3 +1703,8 @@ def test_orthodox_easter_is_its_own_day():
     assert value_of("A truce held over Orthodox Easter.", "Orthodox Easter", date(2026, 11, 27)) == "2026-04-12"
     assert value_of("A truce held over Orthodox Easter.", "Orthodox Easter", date(2025, 11, 27)) == "2025-04-20"
     assert value_of("A truce held over Easter.", "Easter", date(2026, 11, 27)) == "2026-04-05"
+
+
+def test_a_day_a_month_s_name_and_a_year_joined_by_dashes():
+    assert value_of("The form is dated 27-Nov-2026.", "27-Nov-2026", date(2026, 11, 28)) == "2026-11-27"
+    assert value_of("Logged 05/Mar/24 at the gate.", "05/Mar/24", date(2026, 11, 28)) == "2024-03-05"

@@ -45,6 +45,14 @@ def _dotted(m: re.Match[str], ctx: Context) -> Timex | None:
     return _numeric_day(m, y, b, a, f"day{sep}month{sep}year")
 
 
+@rule("dashed_month", rf"{B}(?P<day>3[01]|[12]\d|0?[1-9])(?P<sep>[-/])(?P<mon>{MON_FULL}|{MON_ABBR}|{MON})(?P=sep)(?P<year>\d{{4}}|\d{{2}}){E}")
+def _dashed_month(m: re.Match[str], ctx: Context) -> Timex | None:
+    """"27-Nov-2026", "05/Mar/24": a day, a month's name and a year joined by dashes or slashes, as forms and
+    logs write them."""
+    year = int(m["year"]) if len(m["year"]) == 4 else full_year("'" + m["year"], ctx)
+    return _numeric_day(m, year, month_of(m["mon"].rstrip(".")), int(m["day"]), "day-month-year")
+
+
 @rule("slashed", rf"{B}(\d{{1,2}})/(\d{{1,2}})/(\d{{4}}|\d{{2}}){E}")
 def _slashed(m: re.Match[str], ctx: Context) -> Timex | None:
     """"11/30/2023" month first as American papers write it, "26/11/2023" day first; when the figures
