@@ -3885,3 +3885,10 @@ def test_a_came_count_leaves_the_other_counts_of_its_sentence(tmp_path):
                   "attack on southern Israel.\n", date(2026, 11, 23))
     assert titles["2023-10-07"] == "Hamas-led attack on southern Israel"
     assert titles["2024-11-27"] == "A U.S.-brokered ceasefire took effect"
+
+
+def test_a_report_speaking_of_itself_tells_nothing(tmp_path):
+    titles = titles_of(tmp_path, "Report of the Secretary-General\n\n1. The present report covers developments from "
+                                 "1 September to 15 November 2026.\n\n2. On 3 October 2026, the parties met in Addis "
+                                 "Ababa and agreed on a timetable.\n", date(2026, 11, 20))
+    assert titles == {"2026-10-03": "The parties met in Addis Ababa and agreed on a timetable"}

@@ -429,7 +429,10 @@ _TELLS_THE_DAY = re.compile(r"\s*(?:(?:Today|Tonight|Tomorrow|Yesterday|It|This)
                             r"day\s+of\b[^;!?]*|(?:the\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)[,.]?[^.;!?]{0,30}[.!]?\s*$)"
                             r"|There\s+(?:are|were|will\s+be)\s+\w+\s+(?:days?|weeks?|months?)\s+(?:left|remaining|to\s+go)\b"
                             # (a column's own furniture: "Today's birthdays: …", "Thought for today: …")
-                            r"|(?:Today['’]s\s+(?:birthdays?|anniversaries|quote|thought|weather)|Thought\s+for\s+today)\b)", re.I)
+                            r"|(?:Today['’]s\s+(?:birthdays?|anniversaries|quote|thought|weather)|Thought\s+for\s+today)\b"
+                            # (a report speaking of itself: "1. The present report covers developments from 1 September…")
+                            r"|(?:\d{1,3}\.\s+)?The\s+(?:present|current)\s+(?:report|document|note|letter|update)\s+"
+                            r"(?:covers|provides|describes|contains|is\s+submitted|summari[sz]es|reviews)\b)", re.I)
 
 
 #: The bounds of the other languages we read, right before a date: "jusqu'au 31 décembre", "bis Ende März",
