@@ -1012,6 +1012,8 @@ _DATED_BY_PARTICIPLE = re.compile(r"(?<=[a-z])\s+(?:dated|signed|written|issued|
 _PLAN_ADVERB = r"(?:(?:originally|initially|first|previously|tentatively)\s+)?"
 #: A plan's participle left before its verb once the day it planned goes: "A meeting planned [for Thursday] was…".
 _PLANNED_FOR_THE_DATE = re.compile(r"(?<=[a-z])\s+(?:(?:originally|initially|first)\s+)?(?:planned|scheduled|slated|set|due|expected)\s*$")
+#: A relative pronoun and auxiliaries with nothing after them, once a plan's participle went with its date.
+_BARE_RELATIVE_AUXILIARIES = re.compile(r"\s+(?:that|which)(?:\s+(?:had|has|have|was|were|is|are|been|being|will|would|be))+\s*$")
 #: …unless the noun phrase is a clause's subject: "fighting resumed after the army attacked [on Friday]".
 _SUBORDINATE_BEFORE = re.compile(r"\b(?:after|before|when|because|as|since|until|while|that|who|which|and|or|but|if|once)\s+"
                                  r"(?:a|an|the|its|their|his|her|this|that)\s+(?:[\w'’-]+\s+){0,3}?[a-z][\w-]*\s*$")
@@ -1119,6 +1121,9 @@ def _remove_date_phrase(text: str, start: int, end: int, own: bool = False) -> s
         if plan and re.match(rf"\s*(?:{_AUXILIARY}|would|could|,\s+which\b)", after):
             before = before[:plan.start()]  # "A meeting planned [for Thursday] was called off": no "planned was"
             # (nor before its relative clause: "the elections scheduled [for December 2026], which were postponed")
+            # …and a relative clause left with only its auxiliaries goes whole: "A new round that had been
+            # scheduled [for Tuesday] was postponed" is "A new round was postponed"
+            before = _BARE_RELATIVE_AUXILIARIES.sub("", before)
         dangling = _DANGLING_PARTICIPLE.search(before)
         if dangling and own and re.search(r"\b(?:was|were|is|are|been|be)\s+$", before[:dangling.start("part")]):
             dangling = None  # "Police said that 14 people were detained [on Tuesday]": its own passive, not a participle
