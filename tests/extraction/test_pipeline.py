@@ -1046,6 +1046,8 @@ def test_sentences_of_a_russian_article_are_told_apart(tmp_path):
         ("Troops shelled the town after talks", "military_action"),
         # a court strikes down a law; air defences strike down drones
         ("The court struck down the decree", "other"),
+        # a signing refused is none
+        ("The prime minister said he would not sign any new agreement with Serbia", "statement"),
         # a chronology's present: "Leaders sign … commitments", "An annex is agreed"
         ("Leaders sign economic normalisation commitments at the White House", "agreement"),
         ("An annex is agreed in Ohrid", "agreement"),
@@ -3898,3 +3900,10 @@ def test_a_plan_in_a_relative_clause_leaves_no_bare_auxiliaries(tmp_path):
     titles = titles_of(tmp_path, "A new round that had been scheduled for Tuesday was postponed to Dec. 10, officials "
                                  "said on Monday.\n", date(2026, 11, 27))
     assert set(titles.values()) == {"A new round was postponed"}  # not "A new round had been was postponed"
+
+
+def test_a_share_of_a_date_goes_only_after_its_preposition(tmp_path):
+    titles = titles_of(tmp_path, "2025 - Talks stall for most of the year.\n\nThe company has no intention of tapping "
+                                 "its bank lines for a good part of next year, he said.\n", date(2026, 11, 27))
+    assert titles["2025"] == "Talks stall"
+    assert "for a good part" in titles["2027"]

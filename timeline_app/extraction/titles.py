@@ -1076,7 +1076,7 @@ def _remove_date_phrase(text: str, start: int, end: int, own: bool = False) -> s
     m = re.search(rf"(?:\s*,)?\s*\b(?:(?:probably|possibly|perhaps|likely|maybe|most\s+likely)\s+)?"
                   rf"(?:(?:late|early|earlier|later|shortly|just|soon|right|immediately|only)\s+)?(?:"
                   # ("stall for most of [the year]": the share of the date goes with it)
-                  rf"(?:(?:for|in|during|through|over|throughout)\s+)?(?:most|much|all|part|the\s+rest|the\s+bulk)\s+of|"
+                  rf"(?:for|in|during|through|over|throughout)\s+(?:most|much|all|part|the\s+rest|the\s+bulk)\s+of|"
                   rf"{_PREPOSITIONS}|{_STARTING_WORD}"
                   rf"(?:\s+(?:on|from|in|at))?)(?:\s+(?:about|around|approximately|roughly|nearly|almost))?"  # "at about 0300 GMT"
                   rf"\s+(?:the\s+|its\s+|their\s+)?$", before, re.I)
