@@ -175,6 +175,17 @@ def test_a_short_headline_standing_alone_is_the_title_but_a_section_label_is_not
     assert guess_title("القوقاز\n\nوزراء الخارجية يلتقون لبحث ترسيم الحدود\n\nنص.") == "وزراء الخارجية يلتقون لبحث ترسيم الحدود"
 
 
+def test_a_headline_loses_a_wire_s_marks_and_a_page_s_furniture():
+    assert guess_title("UPDATE 2-Russia and Ukraine swap 300 prisoners each\n\n(Adds details)\n\nText.") == \
+        "Russia and Ukraine swap 300 prisoners each"
+    assert guess_title("FACTBOX-Key moments in the Serbia-Kosovo dialogue\n\nText.") == \
+        "Key moments in the Serbia-Kosovo dialogue"
+    assert guess_title("Skip to main content\nMenu\n\nOpposition calls for new protests after local elections\n\nText.") \
+        == "Opposition calls for new protests after local elections"
+    assert guess_title("Analysis / Horn of Africa\n\nThe long road to the border deal\n\nText.") == \
+        "The long road to the border deal"
+
+
 def test_a_short_lead_sentence_is_body_text_not_header():
     from timeline_app.extraction.readers import header_and_captions
 

@@ -341,6 +341,9 @@ def guess_title(text: str) -> str:
         if _BREADCRUMB.fullmatch(stripped) or _SITE_CONTROL.match(stripped):
             continue  # "Analysis / Horn of Africa", "News > World > Europe": where the page sits on its site;
             # "Skip to main content", "Sign in": the site's controls
+        # (a wire's version and kind marks go: "UPDATE 2-…", "EXCLUSIVE-…", "FACTBOX-…", "ANALYSIS-…")
+        stripped = re.sub(r"^(?:UPDATE\s*\d*|EXCLUSIVE|FACTBOX|ANALYSIS|BREAKINGVIEWS|INSIGHT|EXPLAINER|WRAPUP\s*\d*|"
+                          r"REFILE|CORRECTED|RPT|TIMELINE|QUOTEBOX|FOCUS|POLL|INTERVIEW)\s*[-:]\s*", "", stripped)
         return re.sub(r"\s+(?:FILE\s+PHOTO|PHOTO)\s*$", "", stripped)
     first = text.strip().split("\n", 1)[0]
     return first[:120].strip()
