@@ -3899,7 +3899,11 @@ def test_a_report_speaking_of_itself_tells_nothing(tmp_path):
 def test_a_plan_in_a_relative_clause_leaves_no_bare_auxiliaries(tmp_path):
     titles = titles_of(tmp_path, "A new round that had been scheduled for Tuesday was postponed to Dec. 10, officials "
                                  "said on Monday.\n", date(2026, 11, 27))
-    assert set(titles.values()) == {"A new round was postponed"}  # not "A new round had been was postponed"
+    # (not "A new round had been was postponed"; and the date it was moved to is the round's)
+    assert titles == {"2026-12-01": "A new round was postponed", "2026-12-10": "A new round"}
+    # a past told beside a day to come is not counted from it: the strike was last Monday
+    titles = titles_of(tmp_path, "The summit was moved to Jan. 12 after the strike on Monday.\n", date(2026, 11, 27))
+    assert titles["2027-01-12"] == "The summit" and "2026-11-23" in titles
 
 
 def test_a_share_of_a_date_goes_only_after_its_preposition(tmp_path):

@@ -599,6 +599,8 @@ def story_anchor(ctx: Context, pos: int) -> Day | None:
         return Day.of(ctx.ref_year, 7, 1)
     if ctx.ref_at < 0 or ctx.ref_year is None or ctx.ref_year == ctx.dct.year or ctx.ref_grain not in ("day", "month"):
         return None  # a bare year ("approved in 1987") says too little about what the sentence tells
+    if ctx.ref_year > ctx.dct.year and ctx.tense(pos, pos) == "past":
+        return None  # "The summit was moved to Jan. 12 after the strike on Monday": a past is not on the days to come
     entry = _leads_the_line(ctx, pos)  # (a chronology's entry is told in the present, ahead or not)
     sentence_start = ctx.sentence_bounds(pos)[0]
     if sentence_start > ctx.ref_at and not entry:
