@@ -3911,3 +3911,11 @@ def test_a_share_of_a_date_goes_only_after_its_preposition(tmp_path):
                                  "its bank lines for a good part of next year, he said.\n", date(2026, 11, 27))
     assert titles["2025"] == "Talks stall"
     assert "for a good part" in titles["2027"]
+
+
+def test_a_meeting_planned_inside_a_report_is_its_date_s_title(tmp_path):
+    """"…said the talks were 'constructive' and that a further meeting was planned for next week": next week is the
+    meeting's; a plan that is the sentence's own subject keeps its clause ("A second round is planned in Geneva")."""
+    titles = titles_of(tmp_path, "Zelenskyy said on Thursday the talks in Geneva were \"constructive\" and that a further "
+                                 "meeting was planned for next week.\n", date(2026, 11, 27))
+    assert titles["2026-W49"] == "A further meeting"

@@ -2494,12 +2494,16 @@ _CALLED_FOR = re.compile(r"\b(?:called|calls|scheduled|schedules|set|sets|fixed|
                          r"(?:[\w'’-]+\s+){0,4}?(?:elections?|polls?|vote|votes|referendum|ballot|runoff|session|summit|meeting|"
                          r"talks|round|hearing|debate|congress|conference)(?:\s+(?:on|in|for)\s+[^,;:()]{2,40}?)?)"
                          r"\s+(?:for|to)\s+(?:the\s+)?$")
-#: A thing moved to a new date: "A new round that had been scheduled for Tuesday was postponed to".
+#: A thing moved to a new date, or set for one: "A new round that had been scheduled for Tuesday was postponed to",
+#: "a further meeting was planned for".
 _POSTPONED_TO = re.compile(r"(?P<np>\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w'’-]+\s+){0,4}?(?:elections?|vote|referendum|summit|"
                            r"meeting|talks|round|session|hearing|trial|visit|ceremony|signing|conference)"
-                           r"(?:\s+(?:of|on|in|with|between)\s+[^,;:()]{2,40}?)?)\s+(?:(?:that|which)\s+[^,;]{0,60}?\s+)?"
-                           r"(?:was|were|has\s+been|have\s+been|had\s+been|is|are|will\s+be)\s+(?:postponed|delayed|moved|"
-                           r"pushed\s+back|rescheduled|brought\s+forward|put\s+off)\s+(?:to|until|till)\s+(?:the\s+)?$")
+                           r"(?:\s+(?:of|on|in|with|between)\s+[^,;:()\"“”]{2,40}?)?)"
+                           r"\s+(?:(?:that|which)\s+(?:had|has|have|was|were|is|are)\s+[^,;\"“”]{0,50}?\s+)?"
+                           r"(?:was|were|has\s+been|have\s+been|had\s+been|is|are|will\s+be)\s+(?:(?:postponed|delayed|moved|"
+                           r"pushed\s+back|rescheduled|brought\s+forward|put\s+off)\s+(?:to|until|till)"
+                           # (…or set for it: "a further meeting was planned for next week")
+                           r"|(?:planned|scheduled|set|slated|pencilled\s+in|penciled\s+in)\s+for)\s+(?:the\s+)?$")
 #: A name, then its birth or death in brackets, the date next: "Ilham Aliyev (born ", "Lakhdar Brahimi (died ".
 _BORN_ASIDE = re.compile(r"(?P<name>(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*)\s+\((?P<word>born|b\.|died|d\.)\s+(?:on\s+|in\s+)?$")
 #: A call for a thing, then the thing's date: "called on Thursday for a fresh wave of protests in Tbilisi on".
@@ -3333,6 +3337,11 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         or _CALLED_FOR_NP.search(sentence.text, lo, t.start - sentence.start) \
         or _POSTPONED_TO.search(sentence.text, lo, t.start - sentence.start)
     moved = called is not None and called.re is _POSTPONED_TO  # (a thing moved is on its new date, told alone or not)
+    if moved and re.search(r"\bfor\s+(?:the\s+)?$", called.group()) \
+            and called.start("np") <= dateline_end(sentence.text) + 2:
+        # ("A second round is planned for Dec. 2 in Geneva": a plan that is the sentence's own keeps its clause)
+        called = None
+        moved = False
     if called is not None and (moved or any(o is not t and o.end <= sentence.start + called.start("np") for o in inside)
                                and _PHRASE_CLOSES.match(sentence.text, _phrase_end(t, inside) - sentence.start)):
         # "Sandu on Friday called an early parliamentary election for March 8": the later date is the election's,
