@@ -1670,7 +1670,10 @@ def test_what_a_thing_still_awaits_is_ahead():
     dct = date(2026, 11, 27)  # a Friday
     assert value_of("The package, which needs formal approval by ministers on Monday, bans imports.", "Monday", dct) \
         == "2026-11-30"
-    assert value_of("The bill faces a final vote in parliament on Tuesday.", "Tuesday", dct) == "2026-12-01"
+    assert value_of("The bill requires a final vote in parliament on Tuesday.", "Tuesday", dct) == "2026-12-01"
+    # (a happening named in passing is no awaited one)
+    assert value_of("The town needs help after the floods on Monday.", "Monday", dct) == "2026-11-23"
+    assert value_of("The minister faces questions over the raid on Sunday.", "Sunday", dct) == "2026-11-22"
 
 
 def test_a_year_of_the_islamic_calendar_is_no_year_of_ours():

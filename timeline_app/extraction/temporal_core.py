@@ -437,7 +437,8 @@ _CALLED_ON_A_DAY_FOR = re.compile(
     r"today|yesterday)\s+(?:for|on|to)|\b(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+"
     r"(?:called|urged|appealed)\s+(?:for|on|to))\b[^.;]{0,120}$")
 #: Presents of what a thing still waits for: the date after them is the awaited one's, ahead.
-_AWAITING_PRESENT = {"needs", "requires", "awaits", "await", "require", "faces"}
+_AWAITING_PRESENT = {"needs", "requires", "awaits", "await", "require"}
+_NOT_AWAITED = {"after", "over", "about", "since", "following", "despite", "amid", "because", "from", "of"}
 
 
 def _tense_of(words: list[str], i: int) -> str | None:
@@ -488,8 +489,10 @@ def _tense_of(words: list[str], i: int) -> str | None:
         object_next = words[i + 2].lower() if i + 2 < len(words) else ""
         # "agreed to meet on Sunday" looks ahead; "agreed to an immediate ceasefire on Sunday" is done
         return "past" if object_next in DETERMINERS or object_next in ("some", "all", "any", "new", "another") else "future"
-    if w in _AWAITING_PRESENT:
-        return "future"  # "the package, which needs formal approval by ministers on Monday": what it awaits is ahead
+    if w in _AWAITING_PRESENT and not {x.lower() for x in words[i + 1:]} & _NOT_AWAITED:
+        # "the package, which needs formal approval by ministers on Monday": what it awaits is ahead (not a
+        # happening named in passing: "needs help after the floods on Monday")
+        return "future"
     if w in NOUN_OR_VERB and after not in ("to", "for", "on"):
         return None  # "signed a cooperation plan Friday": the noun; "plans to meet Friday": the verb
     if w in FUTURE_WORDS:
