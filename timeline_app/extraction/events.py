@@ -426,7 +426,8 @@ _LIVE_PAGE_HOUSEKEEPING = re.compile(
 
 #: A sentence that only says what day it is, or how much of the year is left: the calendar, no happening.
 _TELLS_THE_DAY = re.compile(r"\s*(?:(?:Today|Tonight|Tomorrow|Yesterday|It|This)\s+(?:is|was|will\s+be)\s+(?:[^;!?\n]{0,60}?\bthe\s+\d+(?:st|nd|rd|th)\s+"
-                            r"day\s+of\b[^;!?]*|(?:the\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)[,.]?[^.;!?]{0,30}[.!]?\s*$)"
+                            r"day\s+of\b[^;!?]*|(?:the\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+                            r"(?:,?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?)?[.!]?\s*$)"
                             r"|There\s+(?:are|were|will\s+be)\s+\w+\s+(?:days?|weeks?|months?)\s+(?:left|remaining|to\s+go)\b"
                             # (a column's own furniture: "Today's birthdays: …", "Thought for today: …")
                             r"|(?:Today['’]s\s+(?:birthdays?|anniversaries|quote|thought|weather)|Thought\s+for\s+today)\b"
