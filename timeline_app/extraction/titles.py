@@ -373,7 +373,9 @@ def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gaz
         # of its own is the date's title; one that only frames the when-clause ("The shelling began on
         # Thursday, when the army hit depots") leaves the title to it
         when_clause = None
-        s = s[:rel_end] + s[rel_end:][:re.search(r"\s*,?\s*when\s", s[rel_end:]).start()]
+        when_at = re.search(r"\s*,?\s*when\s", s[rel_end:])
+        if when_at is not None:
+            s = s[:rel_end] + s[rel_end:][:when_at.start()]
     if when_clause:  # "Howes was working… when he was abducted [in March 1996]": Howes was abducted
         title = when_clause.group(1)
         for other in others:  # "…when fighting broke out [at about 9 a.m.]": another date's phrase goes
