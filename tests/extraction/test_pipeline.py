@@ -3919,3 +3919,18 @@ def test_a_meeting_planned_inside_a_report_is_its_date_s_title(tmp_path):
     titles = titles_of(tmp_path, "Zelenskyy said on Thursday the talks in Geneva were \"constructive\" and that a further "
                                  "meeting was planned for next week.\n", date(2026, 11, 27))
     assert titles["2026-W49"] == "A further meeting"
+
+
+def test_a_newsletter_s_schedule_topics_and_reading_list(tmp_path):
+    """A newsletter: "travels to Ankara on Saturday" is the coming Saturday; a topic in capitals leaves the
+    title; "after Tuesday's talks in Geneva ended without agreement" is the talks' clause; the reading list
+    dates nothing."""
+    titles = titles_of(
+        tmp_path, "Playbook\n\nBy a writer\nNovember 27, 2026 6:58 am CET\n\n"
+                  "— Commission President Ursula von der Leyen travels to Ankara on Saturday for talks with the "
+                  "president.\n\nTHE PEACE PLAN: Diplomats spent Wednesday night redrafting the 28-point plan after "
+                  "Tuesday's talks in Geneva ended without agreement.\n\nWHAT WE'RE READING\n— How the Geneva talks "
+                  "collapsed on Tuesday, by a newspaper.\n", date(2026, 11, 27))
+    assert titles == {"2026-11-28": "Von der Leyen travels to Ankara for talks with the president",
+                      "2026-11-25TNI": "Diplomats spent the night redrafting the 28-point plan",
+                      "2026-11-24": "The talks in Geneva ended without agreement"}

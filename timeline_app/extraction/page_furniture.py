@@ -33,7 +33,9 @@ _BOX_HEADINGS = (
     r"related(?:\s+(?:articles?|stories|coverage|content|topics|news|reading|links))?|more\s+on\s+this\s+(?:story|topic)|"
     r"read\s+(?:more|next)|more\s+stories|more\s+from\s+[\w .'&-]{2,30}|most\s+(?:read|popular|viewed)|"
     r"recommended(?:\s+(?:stories|articles|for\s+you))?|you\s+may\s+(?:also\s+)?like|you\s+might\s+also\s+like|"
-    r"top\s+stories|latest\s+stories|trending(?:\s+now)?|list\s+of\s+\d+\s+items")
+    r"top\s+stories|latest\s+stories|trending(?:\s+now)?|list\s+of\s+\d+\s+items|"
+    # (a newsletter's reading list)
+    r"what\s+(?:we['’]re|we\s+are|i['’]m|i\s+am)\s+reading|(?:also\s+)?worth\s+reading|in\s+other\s+news")
 _HEADING = r"^\s*(?:[#=]+\s*)?(?:{})\s*(?:[#=]+)?\s*(?:\[\s*edit\s*\])?\s*:?\s*$"
 _END_HEADING = re.compile(_HEADING.format(_END_HEADINGS), re.I)
 _BOX_HEADING = re.compile(_HEADING.format(_BOX_HEADINGS), re.I)

@@ -79,6 +79,7 @@ NOUN_LIKE_PRESENT = {"vote", "visit", "return", "start", "open", "close", "meet"
 #: Verbs of scheduled happenings: in the present tense right before a date they announce it
 #: ("the leaders meet Monday", "talks resume on Tuesday"), as news writes the future.
 SCHEDULED_PRESENT = {"meet", "meets", "arrive", "arrives", "leave", "leaves", "resume", "resumes", "open", "opens",
+                     "flies", "heads",
                      "begin", "begins", "start", "starts", "visit", "visits", "travel", "travels", "return",
                      "returns", "convene", "convenes", "host", "hosts", "expire", "expires", "vote", "votes",
                      "sign", "signs", "depart", "departs", "reconvene", "reconvenes", "gather", "gathers",
@@ -272,7 +273,7 @@ class Context:
             # (a named object may stand between: "visits the White House on Friday", "meets Putin Tuesday")
             if w in SCHEDULED_PRESENT and all(x in ("on", "in", "at", "again", "separately", "jointly", "together", "here",
                                                     "there", "next", "this", "effect", "office", "place", "power",
-                                                    "into", "force", "the") or original[:1].isupper()
+                                                    "into", "force", "the", "to") or original[:1].isupper()
                                               for x, original in zip(near[k + 1:], words[-5:][k + 1:], strict=True)):
                 before_verb = near[k - 1] if k else (words[-6].lower() if len(words) >= 6 else "")
                 lowered_all = [x.lower() for x in words]

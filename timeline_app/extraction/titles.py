@@ -584,6 +584,8 @@ def _finish_title(title: str, gazetteer: Gazetteer) -> str:
                    r"\s*:\s+(?=[A-Z\"“])", "", title)
     # "At the invitation of Foreign Minister Wang Yi, Szijjarto will pay…": the occasion's opener goes
     title = re.sub(r"^(?:At|On)\s+the\s+(?:invitation|request|initiative)\s+of\s+[^,;]{2,80},\s+(?=\S)", "", title)
+    # "THE PEACE PLAN: Diplomats spent…": a newsletter's topic in capitals goes
+    title = re.sub(r"^[A-Z][A-Z'’&\- ]{2,40}:\s+(?=[A-Z])", "", title)
     # "on the Middle East: I will travel to the region": the topic a speaker announces goes
     title = re.sub(r"^(?:[Oo]n|[Aa]s\s+for|[Rr]egarding|[Cc]oncerning)\s+[^:;,]{1,60}:\s+(?=\S)", "", title)
     title = _ACRONYM_ASIDE.sub("", title)  # "the United Nations Mission in South Sudan (UNMISS)": the name says it
@@ -2490,6 +2492,11 @@ def _romance_relative_title(sentence: Sentence, t: Timex) -> str | None:
 _FOLLOWS_HAPPENING = re.compile(r"(?:[-•*–]\s+)?(?:The|This|That|Its|His|Her|Their)\s+(?:[\w-]+\s+){0,3}?(?:follows?|followed|comes?|came)\s+"
                                 r"(?:after\s+|on\s+the\s+heels\s+of\s+|days\s+after\s+|weeks\s+after\s+)?"
                                 r"(?P<np>(?:(?:a|an|the)\s+|[A-Z][\w'’.-]*\s+)[^,;:()\"“”]{2,100}?)\s+(?:on|in|at|during)?\s*$")
+#: A time conjunction right before a date: "after [Tuesday's talks…]".
+_CONJUNCTION_RIGHT_BEFORE = re.compile(r"\b(?:after|before|when|as|since|until|once)\s+$", re.I)
+#: A date's possessive heading a clause's subject, and the clause: "['s] talks in Geneva ended without agreement".
+_OWNED_SUBJECT_CLAUSE = re.compile(r"['’]s\s+(?P<rest>[a-z][\w-]*\s+(?:[\w'’.-]+\s+){0,5}?(?:[a-z]+ly\s+)?"
+                                   rf"(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}|began|broke|fell)\b[^,;:]{{0,80}})")
 #: A thing called or set for a date: "called an early parliamentary election for", "set the vote for".
 _CALLED_FOR = re.compile(r"\b(?:called|calls|scheduled|schedules|set|sets|fixed|fixes|announced|announces|convened|convenes|"
                          r"rescheduled|moved|postponed|brought\s+forward)\s+(?P<np>(?:an?|the|new|fresh|early|snap)\s+"
@@ -3376,6 +3383,12 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         # "Under Monday's agreement, a commission will meet…", "After Sunday's vote, the opposition…": in a
         # fronted phrase, the date is the noun's, and the noun its happening
         return _finish_title(f"The {owned['np']}", gazetteer)
+    owner_clause = _OWNED_SUBJECT_CLAUSE.match(sentence.text, t.end - sentence.start) \
+        if _CONJUNCTION_RIGHT_BEFORE.search(sentence.text, max(0, t.start - sentence.start - 12), t.start - sentence.start) else None
+    if owner_clause is not None and _VERB.search(_CAPITALISED_WORDS.sub("", owner_clause["rest"])):
+        # "…redrafting the plan after Tuesday's talks in Geneva ended without agreement": the day owns the subject
+        # of a clause of its own, which is its happening
+        return _finish_title("The " + owner_clause["rest"].rstrip(" ."), gazetteer)
     remembered = _ANNIVERSARY_OF.search(sentence.text, max(0, t.start - sentence.start - 140), t.start - sentence.start) \
         if _WRITTEN_YEAR_IN.search(t.text) else None
     if remembered is not None:
