@@ -3297,6 +3297,43 @@ def _explaining_clause(sentence: Sentence, t: Timex) -> Sentence | None:
     return Sentence(sentence.start + colons[-1].end(), sentence.end, rest)
 
 
+def _dated_thing(sentence: Sentence, t: Timex, inside: list[Timex]) -> str | None:
+    """The thing a date belongs to when the sentence names it right before the date, told as the title (None
+    when it names none): a birth or death in brackets, a thing called, moved or set for the date, a thing to be
+    held on it, a part named by "of which"."""
+    s, rel = sentence.text, t.start - sentence.start
+    born = _BORN_ASIDE.search(s, max(0, rel - 80), rel)
+    if born is not None:  # "Ilham Aliyev (born 24 December 1961) is…": the birth is the date's
+        return f"{born['name']} {'was born' if born['word'].startswith('b') else 'died'}"
+    lo = max(0, rel - 160)
+    closes = _PHRASE_CLOSES.match(s, _phrase_end(t, inside) - sentence.start)
+    called = _CALLED_FOR.search(s, lo, rel) or _CALLED_FOR_NP.search(s, lo, rel) or _POSTPONED_TO.search(s, lo, rel)
+    if called is not None and called.re is _POSTPONED_TO:
+        if not (re.search(r"\bfor\s+(?:the\s+)?$", called.group()) and called.start("np") <= dateline_end(s) + 2):
+            return called["np"][:1].upper() + called["np"][1:]  # a thing moved is on its new date, told alone or not
+        called = None  # ("A second round is planned for Dec. 2 in Geneva": a plan that is the sentence's own keeps its clause)
+    if called is not None and closes and any(o is not t and o.end <= sentence.start + called.start("np") for o in inside):
+        # "Sandu on Friday called an early parliamentary election for March 8": the later date is the election's,
+        # the earlier one the calling's
+        return called["np"][:1].upper() + called["np"][1:]
+    to_be = _TO_BE_DONE.search(s, lo, rel)
+    if to_be is not None and closes:
+        # "…the preparations for the EU-Azerbaijan Cooperation Council, to be held in Brussels on 16 December":
+        # the date is the council's, which the infinitive tells
+        return f"{to_be['np']} {to_be['inf']}"
+    of_which = _OF_WHICH.search(s, lo, rel)
+    if of_which is not None:
+        # "…the state commissions, the latest meeting of which took place on 14 November in Gabala": the meeting's
+        head, np = of_which["head"], of_which["np"]
+        np = np[np.rindex(" of ") + 4:] if " of " in np else np  # ("the work of the state commissions…, the latest
+        # meeting of which": the commissions', the nearest noun)
+        verb_at = of_which.start("verb")
+        rest = _remove_date_phrase(s[verb_at:_clause_end_after(sentence, t)], rel - verb_at,
+                                   _phrase_end(t, inside) - sentence.start - verb_at, own=True)
+        return f"{head[:1].upper()}{head[1:]} of {np} {rest}"
+    return None
+
+
 def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str:
     """The title of the happening `t` dates: from its own clause when the sentence dates several."""
     explained = _explaining_clause(sentence, t)
@@ -3338,40 +3375,9 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         # "Kosovo holds elections on Dec. 28, with a runoff for mayors, if needed, two weeks later": the date is
         # the runoff's, which the closing phrase adds to the sentence's happening
         return _finish_title(with_np["np"][:1].upper() + with_np["np"][1:], gazetteer)
-    born = _BORN_ASIDE.search(sentence.text, max(0, t.start - sentence.start - 80), t.start - sentence.start)
-    if born is not None:  # "Ilham Aliyev (born 24 December 1961) is…": the birth is the date's
-        return _finish_title(f"{born['name']} {'was born' if born['word'].startswith('b') else 'died'}", gazetteer)
-    lo = max(0, t.start - sentence.start - 160)
-    called = _CALLED_FOR.search(sentence.text, lo, t.start - sentence.start) \
-        or _CALLED_FOR_NP.search(sentence.text, lo, t.start - sentence.start) \
-        or _POSTPONED_TO.search(sentence.text, lo, t.start - sentence.start)
-    moved = called is not None and called.re is _POSTPONED_TO  # (a thing moved is on its new date, told alone or not)
-    if moved and re.search(r"\bfor\s+(?:the\s+)?$", called.group()) \
-            and called.start("np") <= dateline_end(sentence.text) + 2:
-        # ("A second round is planned for Dec. 2 in Geneva": a plan that is the sentence's own keeps its clause)
-        called = None
-        moved = False
-    if called is not None and (moved or any(o is not t and o.end <= sentence.start + called.start("np") for o in inside)
-                               and _PHRASE_CLOSES.match(sentence.text, _phrase_end(t, inside) - sentence.start)):
-        # "Sandu on Friday called an early parliamentary election for March 8": the later date is the election's,
-        # the earlier one the calling's
-        np = called["np"]
-        return _finish_title(np[:1].upper() + np[1:], gazetteer)
-    to_be = _TO_BE_DONE.search(sentence.text, lo, t.start - sentence.start)
-    if to_be is not None and _PHRASE_CLOSES.match(sentence.text, _phrase_end(t, inside) - sentence.start):
-        # "…the preparations for the EU-Azerbaijan Cooperation Council, to be held in Brussels on 16 December":
-        # the date is the council's, which the infinitive tells
-        return _finish_title(f"{to_be['np']} {to_be['inf']}", gazetteer)
-    of_which = _OF_WHICH.search(sentence.text, lo, t.start - sentence.start)
-    if of_which is not None:
-        # "…the state commissions, the latest meeting of which took place on 14 November in Gabala": the meeting's
-        head, np = of_which["head"], of_which["np"]
-        np = np[np.rindex(" of ") + 4:] if " of " in np else np  # ("the work of the state commissions…, the latest
-        # meeting of which": the commissions', the nearest noun)
-        rest = _remove_date_phrase(sentence.text[of_which.start("verb"):_clause_end_after(sentence, t)],
-                                   t.start - sentence.start - of_which.start("verb"),
-                                   _phrase_end(t, inside) - sentence.start - of_which.start("verb"), own=True)
-        return _finish_title(f"{head[:1].upper()}{head[1:]} of {np} {rest}", gazetteer)
+    thing = _dated_thing(sentence, t, inside)
+    if thing is not None:
+        return _finish_title(thing, gazetteer)
     falls = _FALLS_ON.search(sentence.text, max(0, t.start - sentence.start - 140), t.start - sentence.start)
     if falls is not None:  # "…to mark the 61st anniversary of ties, which falls on June 22": the day is the anniversary's
         # (the noun phrase after the last verb: "…by the end of January and to mark [the 61st anniversary…]")
