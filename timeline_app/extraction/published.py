@@ -145,15 +145,16 @@ def find_published(text: str, today: date | None = None, footer: str = "") -> tu
     wire = _wire_dateline(dateline, today) if dateline is not None else None
     if wire is not None:
         return wire, FROM_DATELINE_NO_YEAR
-    stamp = footer_stamp((footer or text[HEADER_CHARS:])[-FOOTER_CHARS:], today)
+    stamp = footer_stamp(footer or text[HEADER_CHARS:], today)
     return (stamp, FROM_FOOTER) if stamp is not None else (None, "")
 
 
 def footer_stamp(footer: str, today: date, language: str | None = None) -> date | None:
-    """The last full date at the foot of a page that a label makes the page's own ("last edited on",
+    """The last full date at the foot of a page (its last `FOOTER_CHARS`) that a label makes the page's own ("last edited on",
     "Published:"); a reference's "Retrieved 5 December 2025" or "(27 June 2025)" is no stamp. `language` is
     the page's (a few lines of foot are too few to tell it by)."""
     found = None
+    footer = footer[-FOOTER_CHARS:]
     for timex in tag(footer, today, language=language):
         if timex.type not in ("DATE", "TIME") or not _FULL_DAY.match(timex.value) or timex.value[:4] not in timex.text:
             continue

@@ -20,7 +20,7 @@ from timeline_app.extraction.bounded import run_bounded
 from timeline_app.extraction.document import Document, ReadError, Table
 from timeline_app.extraction.language import guess_language
 from timeline_app.extraction.page_furniture import find_furniture, strip_reference_marks
-from timeline_app.extraction.published import FOOTER_CHARS, FROM_FOOTER, find_published, footer_stamp
+from timeline_app.extraction.published import FROM_FOOTER, find_published, footer_stamp
 from timeline_app.extraction.tables import looks_like_event_table, read_table
 
 MAX_FILE_BYTES = 25 * 1024 * 1024
@@ -154,7 +154,7 @@ def document_from_text(text: str, source: str, url: str = "", title: str = "", p
         # "Retrieved 5 December 2025" passes for the page's date with a page-date finder — nor by one in its
         # header, which is its subject's: "Date 12 March 2024 – 30 September 2024")
         footer = text[furniture.story_end:] + "\n" + (page_footer() if page_footer is not None else "")
-        stamp = footer_stamp(footer[-FOOTER_CHARS:], date.today(), doc.language) if doc.narrative else None
+        stamp = footer_stamp(footer, date.today(), doc.language) if doc.narrative else None
         found, how = (stamp, FROM_FOOTER) if stamp else find_published(story, footer=footer)
         if found:
             doc.published, doc.published_how = found, how
