@@ -1711,3 +1711,29 @@ def test_orthodox_easter_is_its_own_day():
 def test_a_day_a_month_s_name_and_a_year_joined_by_dashes():
     assert value_of("The form is dated 27-Nov-2026.", "27-Nov-2026", date(2026, 11, 28)) == "2026-11-27"
     assert value_of("Logged 05/Mar/24 at the gate.", "05/Mar/24", date(2026, 11, 28)) == "2024-03-05"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a range's end takes the year told after it, and its start shares it
+        ("Hearings will run from March 9 to March 13 next year.",
+         [("March 9", "2024-03-09"), ("March 13 next year", "2024-03-13")]),
+        ("Talks are set for March 9-13 next year.", [("March 9", "2024-03-09"), ("13 next year", "2024-03-13")]),
+        ("The border stays shut from Dec. 20 to Jan. 5 next year.",
+         [("Dec. 20", "2023-12-20"), ("Jan. 5 next year", "2024-01-05")]),
+        ("Talks ran from 9 to 13 March last year.", [("9", "2022-03-09"), ("13 March last year", "2022-03-13")]),
+        ("The period from May to July last year was calm.", [("May", "2022-05"), ("July last year", "2022-07")]),
+        # a list, every date of it
+        ("Votes were held in May, June and July last year.",
+         [("May", "2022-05"), ("June", "2022-06"), ("July last year", "2022-07")]),
+        ("Talks were held on March 9 and March 13 last year.",
+         [("March 9", "2022-03-09"), ("March 13 last year", "2022-03-13")]),
+        # a date with its own year, a weekday, and the first date of a move keep theirs
+        ("The war lasted from 2019 to July last year.", [("2019", "2019"), ("July last year", "2022-07")]),
+        ("Envoys met on Monday and on March 13 last year.", [("Monday", "2023-11-27"), ("March 13 last year", "2022-03-13")]),
+        ("The vote was postponed from May to July next year.", [("May", "2023-05"), ("July next year", "2024-07")]),
+    ],
+)
+def test_a_year_told_after_a_range_or_list_holds_for_all_its_dates(text, expected):
+    assert [(t.text, t.value) for t in tag(text, DCT, language="en")] == expected

@@ -345,7 +345,7 @@ _MOVED_BEFORE = re.compile(r"\b(?:postpon|delay|mov|push|pushed\s+back|brought\s
 def _link_ranges(timexes: list[Timex], text: str, ctx: Context) -> list[Timex]:
     """Pair "from 1988 to 1994", "between March and May" and "from 10 p.m. to 6 a.m." as the two
     ends of one range; a clock range that passes midnight ends on the next day."""
-    out = list(timexes)
+    out = _share_written_year(timexes, text)
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
         if a.range_id is not None or b.range_id is not None or a.type != b.type or a.type not in (DATE, TIME):
@@ -373,6 +373,65 @@ def _link_ranges(timexes: list[Timex], text: str, ctx: Context) -> list[Timex]:
         out[i] = replace(a, range_id=rid, range_role="start")
         out[i + 1] = replace(b, range_id=rid, range_role="end")
     return out
+
+
+#: A year told after the last of a list or range of months or days: "from March 9 to March 13 next year".
+_YEAR_AFTER = re.compile(r",?\s+(?:of\s+)?(?:last|this|next)\s+year\b", re.IGNORECASE)
+_YEAR_WRITTEN = re.compile(r"\d{4}|'\d\d|\byear\b", re.IGNORECASE)
+_MONTH_OR_DAY_VALUE = re.compile(r"^\d{4}-\d{2}(?:-\d{2})?$")
+_LIST_JOINER = re.compile(r"^\s*(?:,|,?\s*and|,?\s*or)\s*$", re.IGNORECASE)
+_BARE_DATE = rf"(?:(?:[Ee]arly|[Ll]ate|[Mm]id)(?:-|\s+))?(?:(?:the\s+)?{DAYNUM}(?:\s+(?:of\s+)?{MON})?|{MON}\.?(?:\s+{DAYNUM})?)"
+_LISTED_FIRST = re.compile(_BARE_DATE)
+_LISTED_LAST = re.compile(rf"{_BARE_DATE}(?:,?\s+(?:of\s+)?(?:{YEAR}|(?:last|this|next)\s+year))?", re.IGNORECASE)
+
+
+def _share_written_year(timexes: list[Timex], text: str) -> list[Timex]:
+    """The year written once after a list or range holds for all of it: "from May to July last year"
+    is May of last year, "on March 9 and March 13 last year" two days of last year, and "from March 9
+    to March 13 next year" takes "next year" into its end. A date whose own year is written keeps it;
+    a move ("postponed from May to July next year") leaves its first date alone."""
+    out = list(timexes)
+    dropped: set[int] = set()
+    settled: set[int] = set()  # dates whose year is written or shared from the next one
+    for i in range(len(out) - 2, -1, -1):
+        a, b = out[i], out[i + 1]
+        if not (_MONTH_OR_DAY_VALUE.match(a.value) and _MONTH_OR_DAY_VALUE.match(b.value)) or _YEAR_WRITTEN.search(a.text) \
+                or not (_LISTED_FIRST.fullmatch(a.text) and _LISTED_LAST.fullmatch(b.text)):
+            continue  # ("on Monday and March 13 last year": a weekday is told from the week, not the year)
+        between = text[a.end:b.start]
+        linked = a.range_id is not None and a.range_id == b.range_id
+        if not (linked or _LIST_JOINER.match(between) or RANGE_JOINER.match(between)) \
+                or _MOVED_BEFORE.search(text, max(0, a.start - 120), a.start):
+            continue
+        if not (_YEAR_WRITTEN.search(b.text) or i + 1 in settled):
+            after = _YEAR_AFTER.match(text, b.end)
+            told = out[i + 2] if i + 2 < len(out) else None
+            if not (after and told is not None and told.end == after.end() and b.end < told.start
+                    and re.fullmatch(r"\d{4}", told.value)):
+                continue
+            b_value = _with_year(b.value, int(told.value))
+            if b_value is None:
+                continue
+            b = replace(b, end=told.end, text=text[b.start:told.end], value=b_value,
+                        derivation=f"{b.text}, written with {told.text.lower()} ({told.value})")
+            out[i + 1] = b
+            dropped.add(i + 2)
+        year = int(b.value[:4])
+        a_value = _with_year(a.value, year - 1 if a.value[5:] > b.value[5:] else year)  # (over New Year)
+        if a_value is None:
+            continue
+        if a_value != a.value:
+            out[i] = replace(a, value=a_value, derivation=f"{a.derivation}; the year of the date after it, {a_value[:4]}")
+        settled.add(i)
+    return [t for k, t in enumerate(out) if k not in dropped]
+
+
+def _with_year(value: str, year: int) -> str | None:
+    """A month ("2026-05") or day value moved to another year; None for a day that year lacks (29 Feb)."""
+    if len(value) == 7:
+        return f"{year:04d}{value[4:]}"
+    month, day = int(value[5:7]), int(value[8:10])
+    return day_value(Day.of(year, month, day)) if valid_day(year, month, day) else None
 
 
 CLOCK_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$")
