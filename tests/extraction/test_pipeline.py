@@ -3934,3 +3934,14 @@ def test_a_newsletter_s_schedule_topics_and_reading_list(tmp_path):
     assert titles == {"2026-11-28": "Von der Leyen travels to Ankara for talks with the president",
                       "2026-11-25TNI": "Diplomats spent the night redrafting the 28-point plan",
                       "2026-11-24": "The talks in Geneva ended without agreement"}
+
+
+def test_a_date_ahead_inside_what_was_said_is_of_the_thing_said_not_a_statement(tmp_path):
+    text = ("Court sets hearings\n\nTHE HAGUE, Nov 27 (Reuters) - The court said on Friday it would hold hearings in the "
+            "border case from March 9 to March 13 next year. The spokesman said on Friday a statement would be issued "
+            "on Monday.\n")
+    found = {(c.start.to_timex(), c.end.to_timex() if c.end else None): c.kind.value
+             for c in extract_text(tmp_path, text, date(2026, 11, 27)).candidates}
+    assert found[("2027-03-09", "2027-03-13")] == "other"  # the hearings, not the saying
+    assert found[("2026-11-27", None)] == "statement"  # the saying, on Friday
+    assert found[("2026-11-30", None)] == "statement"  # what was said is a statement

@@ -212,7 +212,8 @@ def _kind_words(text: str) -> str:
     return _REASON_PHRASE.sub(" ", text)  # "paused their work in protest at the invasion": no invasion
 
 
-def classify_kind(title: str, sentence: str, context: str = "", reported: bool = False) -> EventKind:
+def classify_kind(title: str, sentence: str, context: str = "", reported: bool = False,
+                  scheduled: bool = False) -> EventKind:
     """The kind of a happening from its title, else from the words around its date (`sentence`); the
     whole sentence (`context`) only decides whether "the first round" was a vote or talks. A date of what
     a title `reported` ("Officials said talks could take place in Rawalpindi [on Dec. 8]", "The command said
@@ -236,6 +237,9 @@ def classify_kind(title: str, sentence: str, context: str = "", reported: bool =
         done = next((kind for kind, pattern in KIND_RULES if kind is not EventKind.STATEMENT and pattern.search(rest)), None)
         if done is not None:
             return done
+        if scheduled and own.re is _SAID_REPORTED:
+            # "The court said it would hold hearings [from March 9 to 13]": a date ahead is the hearings', not the saying's
+            return EventKind.STATEMENT if dict(KIND_RULES)[EventKind.STATEMENT].search(rest) else EventKind.OTHER
     # a title with a verb of its own tells its own happening: the sentence's saying around it
     # ("…officials confirmed that Kopp is a suspect in shootings that injured doctors [in November]") is no kind of it
     told_own = bool(_OWN_PAST_VERB.search(title)) and not title.lstrip().startswith(("``", '"', "“", "‘"))
@@ -673,7 +677,8 @@ def find_candidates(text: str, sentences: list[Sentence], timexes: list[Timex], 
             candidates.append(Candidate(
                 title=title, start=start, end=end, status=status,
                 kind=classify_kind(title, _near(sentence, t, previous_end.get(id(t))), sentence.text,
-                                   reported=status is EventStatus.SCHEDULED or _reported_date(sentence, t, inside)),
+                                   reported=status is EventStatus.SCHEDULED or _reported_date(sentence, t, inside),
+                                   scheduled=status is EventStatus.SCHEDULED),
                 actors=who, evidence=sentence.text, evidence_start=sentence.start, evidence_end=sentence.end,
                 derivation=derivation, date_phrase=t.text if partner is None else f"{t.text} – {partner.text}",
                 timex=t.value,
