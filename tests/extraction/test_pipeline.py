@@ -2865,6 +2865,19 @@ def test_a_dated_noun_in_what_is_argued_titles_itself(tmp_path):
     assert titles == {"1966": "1966 accord signed in Geneva"}
 
 
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        # what the dated thing does now, a treaty's or a ruling's present verb
+        ("Caracas says a 1966 accord signed in Geneva requires a negotiated settlement.", "1966 accord signed in Geneva"),
+        # its own past verb and object right after the noun
+        ("Georgetown asked the court to confirm that an 1899 arbitral award fixed the border.", "1899 arbitral award"),
+    ],
+)
+def test_a_dated_noun_ends_at_the_verb_that_tells_what_it_does(tmp_path, sentence, title):
+    assert titles_of(tmp_path, f"Border\n\n{sentence}\n", date(2023, 12, 4)) == {sentence[sentence.index("1"):][:4]: title}
+
+
 def test_what_has_become_of_a_happening_since_leaves_its_title(tmp_path):
     titles = titles_of(tmp_path, "Oil\n\nPumping began in December 2019 and has since grown to 400,000 barrels a day.\n",
                        date(2023, 12, 4))

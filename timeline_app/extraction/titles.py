@@ -2024,7 +2024,9 @@ _INDEFINITE_BEFORE = re.compile(r"(?<=[a-z]\s)(?P<np>an?\s+)$")
 #: (a quotation may close after the noun: 'to discuss "the implementation of the 2023 declaration".')
 _ATTRIBUTIVE_AFTER = re.compile(r"(?:\s+[A-Z][\w-]*){0,2}"  # a proper adjective may come first: "a 2012 Russian law"
                                 rf"(?:\s+(?!{_PHRASE_STOP}\b)[a-z][\w-]*){{1,3}}?(?=[\"”’']?\s*[,.;:)]|[\"”’']?\s*$|\s+{_PHRASE_STOP}\b"
-                                r"|\s+(?!(?:during|including|according|following)\b)[a-z]{3,}ing\s)"  # ("a 2023 decree banning the dinar")
+                                r"|\s+(?!(?:during|including|according|following)\b)[a-z]{3,}ing\s"  # ("a 2023 decree banning the dinar")
+                                # …or its own verb and object: "that an 1899 award fixed the border"
+                                rf"|\s+(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\s+(?:the|a|an|its|their|his|her)\s)"
                                 # …or the noun is a name: "the 1960 Indus Waters Treaty"
                                 r"|(?:\s+[A-Z][\w-]*){1,3}\s+(?:Treaty|Agreement|Accords?|Convention|Protocol|Pact|"
                                 r"Charter|Declaration|Memorandum|Act|War|Summit|Conference)\b")
@@ -2102,7 +2104,11 @@ def _attributive_phrase(sentence: Sentence, t: Timex, inside: list[Timex], gazet
 
 
 #: A verb right after a name: where a phrase of place ends and a clause's predicate begins.
-_VERB_AFTER_NAME = re.compile(rf"\b[A-Z][\w'’-]*(?P<gap>\s+)(?=(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b)")
+#: Present verbs with which a text tells what a treaty or law does: "a 1966 accord signed in Geneva requires…".
+_RULE_VERBS = (r"(?:requires|remains|says|states|provides|gives|allows|sets|grants|guarantees|recogni[sz]es|bars|bans|"
+               r"forbids|prohibits|permits|obliges|obligates|binds|commits|defines|governs|stipulates|envisages|foresees|"
+               r"demands|calls\s+for|lets|means)")
+_VERB_AFTER_NAME = re.compile(rf"\b[A-Z][\w'’-]*(?P<gap>\s+)(?=(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}|{_RULE_VERBS})\b)")
 
 
 _STARTING_WORD = r"(?:starting|beginning|commencing|effective)"
