@@ -1277,6 +1277,13 @@ def test_a_yardstick_is_no_happening_even_when_it_is_the_only_date(tmp_path):
     assert titles == {"2021-03-02": "Patrols heard explosions near the village"}
 
 
+def test_a_change_over_the_same_period_of_an_earlier_year_is_a_yardstick(tmp_path):
+    titles = titles_of(tmp_path, "Sahel\n\nThat is a 30 per cent increase over the same period in 2025.\n\nDeaths "
+                       "fell to 900, a sharp drop on the same months of 2024.\n\nThe rebels made gains on Tuesday.\n",
+                       date(2026, 11, 24))
+    assert titles == {"2026-11-24": "The rebels made gains"}
+
+
 def test_titles_lose_a_leading_conjunction_and_a_trailing_copula(tmp_path):
     titles = titles_of(tmp_path, "Rallies\n\nBut, the attorney general lifted the deadline on Tuesday.\n\n"
                        "International Women's Day is March 8.\n\nThere are videotapes of his car crossing the "

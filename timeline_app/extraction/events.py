@@ -318,7 +318,10 @@ _LEVELS_OF = re.compile(r"['’]?s?\s+(?:levels?|figures?|prices|values?|baselin
 _COMPARED = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|up\s+from|down\s+from|higher\s+than|lower\s+than|"
                        # "nearly twice as much as in the whole of 2024", "more than in 2019"
                        # (not "more than 500 drones": a quantity, which no preposition follows)
-                       r"as\s+(?:much|many|high|low|large)\s+as|(?:more|less|fewer)\s+than\s+(?:in|during|on|at))\b"
+                       r"as\s+(?:much|many|high|low|large)\s+as|(?:more|less|fewer)\s+than\s+(?:in|during|on|at)|"
+                       # "a 30 per cent increase over the same period in 2025", "a drop on last year"
+                       r"\b(?:an?|the)\s+(?:[\w%.,-]+\s+){0,4}?(?:increase|rise|jump|surge|gain|growth|drop|decline|decrease)\s+(?:on|over|from)|"
+                       r"the\s+same\s+(?:period|time|months?|quarter|week)\s+(?:of|in|during|a|last))\b"
                        r"(?:[^,.;]|(?<=\d)[,.](?=\d)){0,40}$"  # ("down from 2,000 in the same period of 2023")
                        # "the most senior official to visit since 2019", "the first since January 2021": the
                        # last time before is named only to measure by
