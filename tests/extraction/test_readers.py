@@ -7,6 +7,7 @@ import io
 import os
 import time
 import zipfile
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -193,3 +194,14 @@ def test_a_short_lead_sentence_is_body_text_not_header():
            "people, the governor said.\n"
     header = [text[a:b].strip() for a, b in header_and_captions(text)]
     assert header == ["Kharkiv shelled again", "By Jane Doe"]
+
+
+def test_a_page_with_no_date_of_its_own_is_not_dated_by_a_year_in_its_story(tmp_path):
+    html = ("<html><head><title>Border row</title></head><body><article><h1>Border row</h1><p>The two countries "
+            "fought a border war from 1998 to 2000 that killed tens of thousands, and relations stayed frozen after "
+            "it. Envoys will visit both capitals next week to ease tensions, a spokesman said.</p>"
+            "<p>Copyright 2019 Example Wire</p></article></body></html>")
+    assert read_path(write(tmp_path, "page.html", html.encode())).published is None
+    # a page that writes New Year's Day in full is dated by it
+    dated = html.replace("<h1>", "<p class='date'>Posted 01.01.2024</p><h1>")
+    assert read_path(write(tmp_path, "dated.html", dated.encode())).published == date(2024, 1, 1)

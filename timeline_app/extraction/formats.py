@@ -119,7 +119,17 @@ def _guessed_date(data: bytes, url: str) -> date | None:
                           max_date=date.today().isoformat())
     except (ValueError, TypeError):
         return None
-    return _iso_day(found)
+    day = _iso_day(found)
+    if day is not None and (day.month, day.day) == (1, 1) and not _writes_new_year_day(data, day.year):
+        return None  # htmldate's last resort, a bare year ("a war from 1998 to 2000", "© 2019") as its 1 January
+    return day
+
+
+def _writes_new_year_day(data: bytes, year: int) -> bool:
+    """Whether a page writes 1 January of `year` as a date, in one of the usual ways."""
+    y = str(year).encode()
+    return bool(re.search(rb"%s-01-01|0?1[./-]0?1[./-]%s|\b1(?:st)?\s+Jan(?:uary|\.)?,?\s+%s|\bJan(?:uary|\.)?\s+1(?:st)?,?\s+%s"
+                          % (y, y, y, y), data, re.I))
 
 
 #: A live page's clock stamp in a <time> element before its entry's first paragraph, which main-text
