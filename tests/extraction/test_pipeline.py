@@ -3965,3 +3965,9 @@ def test_a_date_ahead_inside_what_was_said_is_of_the_thing_said_not_a_statement(
     assert found[("2027-03-09", "2027-03-13")] == "other"  # the hearings, not the saying
     assert found[("2026-11-27", None)] == "statement"  # the saying, on Friday
     assert found[("2026-11-30", None)] == "statement"  # what was said is a statement
+
+
+def test_a_date_fronted_in_a_second_predicate_leaves_every_word_of_it(tmp_path):
+    titles = titles_of(tmp_path, "Georgia\n\nThe European Union froze some aid in response and, in July, suspended "
+                       "visa-free travel for Georgian diplomats.\n", date(2026, 11, 28))
+    assert titles == {"2026-07": "European Union suspended visa-free travel for Georgian diplomats"}

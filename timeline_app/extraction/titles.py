@@ -233,6 +233,9 @@ def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gaz
     others = [o if sentence.text[o.start - sentence.start:o.end - sentence.start] == o.text else _realigned(o, sentence)
               for o in others]
     others = [o for o in others if o is not None]
+    if timex is not None and not (sentence.start <= timex.start and timex.end <= sentence.end):
+        # the date stood before the part titled ("…and, in July, suspended visa-free travel"): nothing to take out
+        others, timex = [o for o in others if o is not timex], None
     if timex is None:
         if not others:
             return _finish_title(sentence.text, gazetteer)
