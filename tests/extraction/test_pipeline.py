@@ -3971,3 +3971,10 @@ def test_a_date_fronted_in_a_second_predicate_leaves_every_word_of_it(tmp_path):
     titles = titles_of(tmp_path, "Georgia\n\nThe European Union froze some aid in response and, in July, suspended "
                        "visa-free travel for Georgian diplomats.\n", date(2026, 11, 28))
     assert titles == {"2026-07": "European Union suspended visa-free travel for Georgian diplomats"}
+
+
+def test_a_relative_clause_whose_gap_a_saying_bridges_goes_from_a_long_title(tmp_path):
+    titles = titles_of(tmp_path, "Georgia\n\nGeorgian Dream, which has governed since 2012, won a parliamentary election "
+                       "in October 2024 that the opposition and President Salome Zourabichvili said was rigged.\n",
+                       date(2026, 11, 28))
+    assert titles["2024-10"] == "Georgian Dream won a parliamentary election"

@@ -1240,10 +1240,14 @@ _THAT_CLAUSE_VERBS = {"say", "says", "said", "saying", "tell", "tells", "told", 
 #: A relative clause whose verb's object is the noun before it, told by the gap where the object would
 #: stand: "[a region that] neighbouring Guyana has administered for a century" (not "[reports that] a
 #: fourth carrier had sailed", "[accusations that] the father had mistreated his son": what is reported).
-_GAPPED_RELATIVE = re.compile(rf"(?:(?:[a-z]+\s+)?(?:[A-Z][\w'’.-]*\s+){{1,4}}|(?:the|a|an|its|their|his|her)\s+(?:[a-z][\w-]*\s+){{1,3}}"
-                              rf"|(?:he|she|it|they|we)\s+)(?:(?:has|have|had)\s+(?:\w+ly\s+)?)?"
+_GAPPED_SUBJECT = (r"(?:(?:[a-z]+\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}|(?:the|a|an|its|their|his|her)\s+(?:[a-z][\w-]*\s+){1,3}"
+                   r"|(?:he|she|it|they|we)\s+)")
+_GAPPED_RELATIVE = re.compile(rf"{_GAPPED_SUBJECT}(?:and\s+{_GAPPED_SUBJECT})?(?:(?:has|have|had)\s+(?:\w+ly\s+)?)?"
+                              # (a saying bridges the gap: "an election [that] the opposition said was rigged")
+                              rf"(?:(?:said|says|claimed|claims|alleged|alleges|believed|believes)\s+(?=(?:was|were|is|are|had|"
+                              rf"has|would|will|could)\b)|"
                               rf"(?!(?:was|were|is|are|been|be|had|has|have)\b)(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})"
-                              rf"(?=\s+(?:in|on|at|for|since|during|over|with|from|to|by|until|last|this|before|after)\b|\s*[,.;]|\s*$)")
+                              rf"(?=\s+(?:in|on|at|for|since|during|over|with|from|to|by|until|last|this|before|after)\b|\s*[,.;]|\s*$))")
 #: A closing period that belongs to an abbreviation: "Exploration Co.", "the U.S.", "Martin Luther King Jr."
 _ABBREVIATION_END = re.compile(r"(?:\b(?:Co|Inc|Corp|Ltd|Jr|Sr|Bros|St|Mt)|\b[A-Z])\.$")
 
