@@ -3978,3 +3978,9 @@ def test_a_relative_clause_whose_gap_a_saying_bridges_goes_from_a_long_title(tmp
                        "in October 2024 that the opposition and President Salome Zourabichvili said was rigged.\n",
                        date(2026, 11, 28))
     assert titles["2024-10"] == "Georgian Dream won a parliamentary election"
+
+
+def test_a_second_predicate_with_a_modal_inside_what_was_said_keeps_the_report_s_subject(tmp_path):
+    titles = titles_of(tmp_path, "Georgia\n\nThe interior ministry said the three were held overnight on charges of "
+                       "sabotage and would appear in court on Monday.\n", date(2026, 11, 28))
+    assert titles["2026-11-30"] == "The three would appear in court"

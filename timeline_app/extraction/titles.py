@@ -1452,7 +1452,9 @@ _RELATIVE = re.compile(r"(?:who|which|whose|that)\b")
 #: What a saying reports, up to its verb: "said [the incursions] began…".
 _REPORTED_SUBJECT = re.compile(rf"\b(?:said|says|told\s+\w+|announced|reported)\s+(?:that\s+)?"
                                rf"(?P<subject>(?:the|a|an|its|their)\s+[^,;]{{1,40}}?|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s+"
-                               rf"(?P<verb>(?:had\s+)?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}))\b")
+                               rf"(?P<verb>(?:had\s+|(?:was|were)\s+)?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}))\b")
+#: A predicate that opens with a modal and its verb: "…and would appear in court on Monday".
+_MODAL_FIRST = re.compile(r"(?:would|will|could|should|might|must)\s+(?:not\s+)?(?:be\s+|have\s+)?[a-z]{3,}\b")
 #: A clock time given again in another zone, in brackets: "(2130 GMT)", "(0430 GMT)", "(1500 UTC)".
 _ZONE_ASIDE = re.compile(r"\(\s*\d{1,2}:?\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:GMT|UTC|local\s+time|[A-Z]{2,4}T)\s*\)")
 #: The object of a verb that a "who" clause right after it is about, up to its comma, opening with a
@@ -3599,7 +3601,7 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
             adverb = _SEQUENCE_ADVERB.match(part.text)  # "…and then paused for 90 days a week later"
             predicate = part.text[adverb.end():] if adverb else part.text
             verb_first = part.start > sentence.start and (_VERB.match(predicate) or _FIRST_VERB.match(predicate)
-                                                          or _PASSIVE_FIRST.match(predicate))
+                                                          or _PASSIVE_FIRST.match(predicate) or _MODAL_FIRST.match(predicate))
             subject = _subject_of(_ENCLOSED_RELATIVE.sub(" ", sentence.text[dateline_end(sentence.text):], count=1)) \
                 if verb_first and not re.search(r"[,;()—]|--|\b(?:said|says|told|that|who|which)\b", joined) else None
             # "The mayor, who was detained on March 19 and stripped of his degree a day earlier, has denied…":
