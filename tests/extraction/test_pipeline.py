@@ -3984,3 +3984,11 @@ def test_a_second_predicate_with_a_modal_inside_what_was_said_keeps_the_report_s
     titles = titles_of(tmp_path, "Georgia\n\nThe interior ministry said the three were held overnight on charges of "
                        "sabotage and would appear in court on Monday.\n", date(2026, 11, 28))
     assert titles["2026-11-30"] == "The three would appear in court"
+
+
+def test_a_day_told_by_the_clause_right_after_it_stays_in_the_title(tmp_path):
+    titles = titles_of(tmp_path, "Sudan\n\nThe governor blamed the RSF for the strike, which came the same evening the "
+                       "group's leader said his forces would halt fighting.\n\nThe envoys met the same day and agreed "
+                       "on a plan.\n", date(2026, 11, 28))
+    assert titles["2026-11-28TEV"] == "The strike came the same evening the group's leader said his forces would halt fighting"
+    assert titles["2026-11-28"] == "The envoys met and agreed on a plan"

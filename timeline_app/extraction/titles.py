@@ -392,7 +392,11 @@ def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gaz
         # Dutch, so without its date the title would open with "hatten"; the date stays
         keep_fronted = bool(_FRONTED_BEFORE_VERB.match(s, rel_end)) and \
             bool(re.fullmatch(r"\s*(?:[^\W\d_]{1,4}\s+)?", s[:rel_start]))
-        title = s if keep_fronted else _remove_date_phrase(s, rel_start, rel_end, own=True)
+        # "…came the same evening the group's leader said…": a day told by the clause after it stays, or the
+        # clause would be left hanging on the verb before it
+        told_by_clause = bool(_DAY_NOUN_DATE.fullmatch(s[rel_start:rel_end]) and _CONTACT_AFTER.match(s, rel_end)
+                              and not _OPENING_PREPOSITION.fullmatch(s[:rel_start]))
+        title = s if keep_fronted or told_by_clause else _remove_date_phrase(s, rel_start, rel_end, own=True)
         spans: dict[object, tuple[int, int]] = {}  # a range goes out as one phrase ("Dec. 14-15")
         other_clause = False  # whether another date stood in a relative clause
         for other in others:
@@ -1455,6 +1459,10 @@ _REPORTED_SUBJECT = re.compile(rf"\b(?:said|says|told\s+\w+|announced|reported)\
                                rf"(?P<verb>(?:had\s+|(?:was|were)\s+)?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}))\b")
 #: A predicate that opens with a modal and its verb: "…and would appear in court on Monday".
 _MODAL_FIRST = re.compile(r"(?:would|will|could|should|might|must)\s+(?:not\s+)?(?:be\s+|have\s+)?[a-z]{3,}\b")
+#: A clause right after a day that it tells, mid-sentence: "…came [the same evening] the group's leader said…".
+_CONTACT_AFTER = re.compile(rf"\s+(?:that\s+|when\s+)?(?:he|she|they|it|we|I|(?:(?!(?:and|or|but|to|in|on|at|as|for|with|by|"
+                            rf"from|after|before|of|which|who|was|were|is|are)\b)[\w'’.-]+\s+){{1,7}}?)"
+                            rf"(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b")
 #: A clock time given again in another zone, in brackets: "(2130 GMT)", "(0430 GMT)", "(1500 UTC)".
 _ZONE_ASIDE = re.compile(r"\(\s*\d{1,2}:?\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:GMT|UTC|local\s+time|[A-Z]{2,4}T)\s*\)")
 #: The object of a verb that a "who" clause right after it is about, up to its comma, opening with a
