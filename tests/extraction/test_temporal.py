@@ -1737,3 +1737,10 @@ def test_a_day_a_month_s_name_and_a_year_joined_by_dashes():
 )
 def test_a_year_told_after_a_range_or_list_holds_for_all_its_dates(text, expected):
     assert [(t.text, t.value) for t in tag(text, DCT, language="en")] == expected
+
+
+def test_a_states_start_after_since_is_no_point_the_next_day_counts_from():
+    text = ("On Monday, police removed the barriers from the bridge, which has been closed since 2011. Belgrade "
+            "protested the next day. Talks failed in March 2019; the next day the envoy resigned.")
+    assert [(t.text, t.value) for t in tag(text, DCT, language="en") if t.text == "the next day"] == \
+        [("the next day", "2023-11-28"), ("the next day", "2019-03")]

@@ -555,6 +555,9 @@ def _coarse_later(m: re.Match[str], ctx: Context, days: int) -> Timex:
               mod="APPROX")
 
 
+_SINCE_BEFORE = re.compile(r"\b[Ss]ince\s+(?:the\s+)?(?:(?:early|mid|late)[-\s]+)?$")
+
+
 @rule("anaphoric", rf"{B}(?P<w>[Tt]he\s+(?:same|following|next|previous|preceding|prior)\s+(?P<unit>day|week|month|year|morning|afternoon|evening|night)|[Tt]hat\s+(?:same\s+|very\s+)?(?P<unit2>day|week|month|year|morning|afternoon|evening|night)|[Tt]he\s+(?P<unit3>year)|[Tt]he\s+(?P<unit4>day|night|week|month|year)\s+(?P<side>before|after)(?=\s*(?:[.,;:!?)]|$|\s+(?:and|but|when)\b))){E}(?!\s+(?:of|when|before|after|in\s+which))(?!-)")
 def _anaphoric(m: re.Match[str], ctx: Context) -> Timex | None:
     text = re.sub(r"\s+", " ", m.group(0).lower())
@@ -590,7 +593,10 @@ def _anaphoric(m: re.Match[str], ctx: Context) -> Timex | None:
         # the last day named before it
         return mk(m, DATE, month_value(*ctx.ref_month), f"{text}: a day of {month_value(*ctx.ref_month)}")
     if unit in ("day", "week", "morning", "afternoon", "evening", "night") and offset \
-            and ctx.ref_grain in ("month", "year") and ctx.ref_at >= 0:
+            and ctx.ref_grain in ("month", "year") and ctx.ref_at >= 0 \
+            and not (ctx.ref is not None and _SINCE_BEFORE.search(m.string, max(0, ctx.ref_at - 12), ctx.ref_at)):
+        # (a state's start is no point the story has come to: "On Tuesday police removed the barriers from the
+        # bridge, closed since 2011. Belgrade protested the next day": the day after Tuesday)
         # "Talks failed in March 2019; the next day the envoy resigned": about then, not the day after publication
         return _coarse_later(m, ctx, offset * (7 if unit == "week" else 1))
     if unit in ("morning", "afternoon", "evening", "night"):
