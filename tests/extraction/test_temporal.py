@@ -1744,3 +1744,6 @@ def test_a_states_start_after_since_is_no_point_the_next_day_counts_from():
             "protested the next day. Talks failed in March 2019; the next day the envoy resigned.")
     assert [(t.text, t.value) for t in tag(text, DCT, language="en") if t.text == "the next day"] == \
         [("the next day", "2023-11-28"), ("the next day", "2019-03")]
+    counted = tag("On Monday, police removed the barriers from the bridge, which has been closed since March 2011. "
+                  "Two days later, Belgrade protested.", DCT, language="en")
+    assert [(t.text, t.value) for t in counted][-1] == ("Two days later", "2023-11-29")

@@ -298,7 +298,7 @@ def _rel_unit(m: re.Match[str], ctx: Context) -> Timex | None:
             offset = -1
     mod = mod_code(m["mod"])
     how = f"{rel} {unit}, relative to {anchor.label()}"
-    if rel in ("following", "previous") and unit in ("day", "week") and ctx.ref_grain in ("month", "year"):
+    if rel in ("following", "previous") and unit in ("day", "week") and _counts_from_coarse(ctx):
         # "The truce collapsed in March. The following day…": about then, not the day after publication
         return _coarse_later(m, ctx, offset * (7 if unit == "week" else 1))
     if unit == "day":
@@ -486,7 +486,7 @@ def _ago(m: re.Match[str], ctx: Context) -> Timex | None:
         return mk(m, DATE, "PAST_REF" if sign < 0 else "FUTURE_REF", how)
     n = int(count) * sign
     days = {"day": 1, "night": 1, "week": 7, "fortnight": 14}.get(unit)
-    if days and not deictic and ctx.ref_grain in ("month", "year"):
+    if days and not deictic and _counts_from_coarse(ctx):
         # "In March 2019 … two weeks later": about a month, not a day counted from an older date
         return _coarse_later(m, ctx, n * days)
     if unit in ("day", "night"):
@@ -538,6 +538,15 @@ def _clock_later(m: re.Match[str], ctx: Context, minutes: int) -> Timex | None:
 
 def _days(days: int) -> str:
     return f"{abs(days)} day{'' if abs(days) == 1 else 's'}"
+
+
+def _counts_from_coarse(ctx: Context) -> bool:
+    """Whether days counted from the story's last date count from a month or a year ("In March 2019 …
+    two weeks later"). A state's start after "since" is no point the story has come to: "On Tuesday police
+    removed the barriers from the bridge, closed since 2011. Belgrade protested the next day" counts from
+    Tuesday."""
+    return ctx.ref_grain in ("month", "year") and not (
+        ctx.ref is not None and ctx.ref_at >= 0 and _SINCE_BEFORE.search(ctx.text, max(0, ctx.ref_at - 12), ctx.ref_at))
 
 
 def _coarse_later(m: re.Match[str], ctx: Context, days: int) -> Timex:
@@ -593,10 +602,7 @@ def _anaphoric(m: re.Match[str], ctx: Context) -> Timex | None:
         # the last day named before it
         return mk(m, DATE, month_value(*ctx.ref_month), f"{text}: a day of {month_value(*ctx.ref_month)}")
     if unit in ("day", "week", "morning", "afternoon", "evening", "night") and offset \
-            and ctx.ref_grain in ("month", "year") and ctx.ref_at >= 0 \
-            and not (ctx.ref is not None and _SINCE_BEFORE.search(m.string, max(0, ctx.ref_at - 12), ctx.ref_at)):
-        # (a state's start is no point the story has come to: "On Tuesday police removed the barriers from the
-        # bridge, closed since 2011. Belgrade protested the next day": the day after Tuesday)
+            and _counts_from_coarse(ctx) and ctx.ref_at >= 0:
         # "Talks failed in March 2019; the next day the envoy resigned": about then, not the day after publication
         return _coarse_later(m, ctx, offset * (7 if unit == "week" else 1))
     if unit in ("morning", "afternoon", "evening", "night"):
