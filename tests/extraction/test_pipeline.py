@@ -3992,3 +3992,13 @@ def test_a_day_told_by_the_clause_right_after_it_stays_in_the_title(tmp_path):
                        "on a plan.\n", date(2026, 11, 28))
     assert titles["2026-11-28TEV"] == "The strike came the same evening the group's leader said his forces would halt fighting"
     assert titles["2026-11-28"] == "The envoys met and agreed on a plan"
+
+
+def test_a_first_time_since_in_french_and_spanish_titles_the_noun_or_is_a_yardstick(tmp_path):
+    french = titles_of(tmp_path, "Maghreb\n\nDes diplomates marocains et algériens se sont rencontrés mercredi à Genève, "
+                       "pour la première fois depuis la rupture des relations diplomatiques en août 2021.\n",
+                       date(2026, 11, 27))
+    assert french["2021-08"] == "La rupture des relations diplomatiques"
+    spanish = titles_of(tmp_path, "Frontera\n\nLos presidentes se reunieron este jueves en el puente. El encuentro, el "
+                        "primero entre ambos mandatarios desde abril de 2025, duró casi tres horas.\n", date(2026, 11, 27))
+    assert set(spanish) == {"2026-11-26"}  # April 2025 is only what the meeting is measured by

@@ -326,7 +326,9 @@ _COMPARED = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|up\s+from|down
                        # "the most senior official to visit since 2019", "the first since January 2021": the
                        # last time before is named only to measure by
                        r"|\b(?:first|most|highest|lowest|largest|biggest|worst|deadliest|longest|strongest|only)\b"
-                       r"[^,.;]{0,80}?\bsince\s+(?:the\s+)?$", re.I)
+                       r"[^,.;]{0,80}?\bsince\s+(?:the\s+)?$"
+                       # …and in French, Spanish and German: "el primero entre ambos desde abril de 2025"
+                       r"|\b(?:premi[eè]re?s?|primer[oa]?s?|erste[nrsm]?)\b[^,.;]{0,80}?(?<!\w)(?:depuis|desde|seit)\s+$", re.I)
 
 #: A commitment whose "by" date is a deadline, kept or not, rather than a happening (but "an agreed
 #: line" or "the planned route" are things, no commitment).

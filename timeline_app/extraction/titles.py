@@ -2257,6 +2257,25 @@ def _governed_noun_phrase(sentence: Sentence, t: Timex, inside: list[Timex], gaz
     return title
 
 
+#: A noun phrase after "since" in French, Spanish or German and its date's preposition: "depuis la rupture
+#: des relations diplomatiques [en août 2021]", "desde la firma del acuerdo [en 2016]", "seit dem Krieg [im Jahr 2020]".
+_FOREIGN_SINCE_NOUN = re.compile(r"(?<!\w)(?:depuis|desde|seit)\s+(?P<np>(?:la|le|les|l['’]|el|los|las|der|die|dem|den|des)\s*"
+                                 r"[^\W\d][^,;:.()\d]{2,80}?)\s+(?:en|el|im|in|de)\s+(?:(?:l['’]|Jahr(?:e)?)\s*)?$", re.I)
+#: Words a French, Spanish or German clause has and a noun phrase has not.
+_FOREIGN_FINITE = re.compile(r"\b(?:est|sont|a|ont|était|avait|es|son|fue|ha|han|había|ist|sind|war|hat|haben|que|qui|"
+                             r"dass|der\s+\w+te)\b", re.I)
+
+
+def _foreign_since_noun(sentence: Sentence, t: Timex) -> str | None:
+    """"…se sont rencontrés mercredi, pour la première fois depuis la rupture des relations en août 2021": the
+    earlier date is the noun's after "since", as in English ("since the severing of ties in August 2021")."""
+    s = sentence.text
+    m = _FOREIGN_SINCE_NOUN.search(s, max(0, t.start - sentence.start - 120), t.start - sentence.start)
+    if m is None or _FOREIGN_FINITE.search(m["np"]) or len(m["np"].split()) > 10:
+        return None
+    return m["np"][:1].upper() + m["np"][1:]
+
+
 def _owner_before(text: str, pronoun: str, gazetteer: Gazetteer) -> str | None:
     """Whom "his"/"her" (a person) or "its"/"their" (a country or body) means: the last one of that
     kind named before it in the sentence, when only one such is named."""
@@ -3536,7 +3555,8 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
             or _owned_by_date(sentence, t, inside) or _closing_participle_title(sentence, t, inside) \
             or _governed_gerund_title(sentence, t, inside) or _appositive_contact_title(sentence, t) \
             or _governed_noun_phrase(sentence, t, inside, gazetteer) or _starting_title(sentence, t) \
-            or _subject_modifier_title(sentence, t, inside) or _subject_participle(sentence, t, inside)
+            or _subject_modifier_title(sentence, t, inside) or _subject_participle(sentence, t, inside) \
+            or _foreign_since_noun(sentence, t)
         others = _other_dates(t, inside)
         if attributive is not None and others:
             return _finish_title(attributive, gazetteer)
