@@ -4002,3 +4002,12 @@ def test_a_first_time_since_in_french_and_spanish_titles_the_noun_or_is_a_yardst
     spanish = titles_of(tmp_path, "Frontera\n\nLos presidentes se reunieron este jueves en el puente. El encuentro, el "
                         "primero entre ambos mandatarios desde abril de 2025, duró casi tres horas.\n", date(2026, 11, 27))
     assert set(spanish) == {"2026-11-26"}  # April 2025 is only what the meeting is measured by
+
+
+def test_a_foreign_range_and_a_part_of_a_year_leave_no_word_of_their_phrase(tmp_path):
+    spanish = titles_of(tmp_path, "Frontera\n\nLa frontera estuvo cerrada entre 2019 y 2022, tras la ruptura de "
+                        "relaciones.\n", date(2026, 11, 27))
+    assert spanish["2019"] == "La frontera estuvo cerrada, tras la ruptura de relaciones"
+    french = titles_of(tmp_path, "Maghreb\n\nLa réunion doit être suivie d'une seconde session au début de l'année "
+                       "prochaine.\n", date(2026, 11, 27))
+    assert french["2027"] == "La réunion doit être suivie d'une seconde session"
