@@ -4011,3 +4011,10 @@ def test_a_foreign_range_and_a_part_of_a_year_leave_no_word_of_their_phrase(tmp_
     french = titles_of(tmp_path, "Maghreb\n\nLa réunion doit être suivie d'une seconde session au début de l'année "
                        "prochaine.\n", date(2026, 11, 27))
     assert french["2027"] == "La réunion doit être suivie d'une seconde session"
+
+
+def test_a_romance_relative_clause_is_said_of_the_nearest_noun_phrase_indefinite_or_not(tmp_path):
+    titles = titles_of(tmp_path, "Frontera\n\nLos dos gobiernos firmaron un memorando que prevé la creación de una "
+                       "comisión binacional, que se reunirá por primera vez el 15 de enero en Caracas.\n",
+                       date(2026, 11, 27))
+    assert titles["2027-01-15"] == "Una comisión binacional se reunirá por primera vez"

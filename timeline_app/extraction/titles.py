@@ -2528,8 +2528,9 @@ def _romance_relative_title(sentence: Sentence, t: Timex) -> str | None:
     if m is None or not (guess_language(s) in _A_IS_A_PREPOSITION or _ROMANCE_ARTICLE.search(s)):
         return None
     np = m["np"]
-    opener = list(re.finditer(r"\b(?:el|la|los|las|le|les|l['’]|il|lo|gli)\b\s*", np, re.I))
-    np = np[opener[-1].start():] if opener else np  # (its own noun phrase: "…para restablecer [el cese al fuego]")
+    opener = list(re.finditer(r"\b(?:el|la|los|las|le|les|l['’]|il|lo|gli|un|una|une|uno)\b\s*", np, re.I))
+    # (its own noun phrase, the nearest: "…para restablecer [el cese al fuego]", "la creación de [una comisión]")
+    np = np[opener[-1].start():] if opener else np
     return f"{np[:1].upper()}{np[1:]} {m['rest']}"
 
 
