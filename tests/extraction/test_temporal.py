@@ -1747,3 +1747,16 @@ def test_a_states_start_after_since_is_no_point_the_next_day_counts_from():
     counted = tag("On Monday, police removed the barriers from the bridge, which has been closed since March 2011. "
                   "Two days later, Belgrade protested.", DCT, language="en")
     assert [(t.text, t.value) for t in counted][-1] == ("Two days later", "2023-11-29")
+
+
+def test_a_period_named_by_its_last_day_and_that_day_are_of_one_year():
+    found = values("The quarter ending Dec. 31 was weak. Analysts expect profit for the three months ending Dec. 31 "
+                   "to rise.", date(2026, 11, 25))
+    assert [v for _, _, v in found if v.startswith("20")] == ["2025-Q4", "2025-12-31", "2026-12-31"]
+
+
+def test_the_week_ending_a_day_is_the_calendar_week_of_its_seven_days():
+    found = values("Cholera cases rose by 20 per cent in the week ending 23 November. Sales fell in the week ended "
+                   "Nov. 21, 2025.", date(2026, 11, 25))
+    assert found == [("the week ending 23 November", "DATE", "2026-W47"),  # (23 November 2026 is a Monday)
+                     ("the week ended Nov. 21, 2025", "DATE", "2025-W47")]

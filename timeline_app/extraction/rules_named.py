@@ -268,6 +268,19 @@ def _week_of(m: re.Match[str], ctx: Context) -> Timex | None:
     return mk(m, DATE, week_value(day), f"the week of {day.label()}")
 
 
+@rule("week_ending", rf"{B}[Tt]he\s+week(?P<ended>\s+(?:that\s+)?end(?:ed|ing|s)\s+(?:on\s+)?(?:(?P<mon>{MON})\s+(?P<day>{DAYNUM})"
+                    rf"|(?P<day_first>{DAYNUM})\s+(?P<mon_after>{MON_FULL}|{MON_ABBR}))(?:,?\s+(?P<year>{YEAR}))?){E}")
+def _week_ending(m: re.Match[str], ctx: Context) -> Timex | None:
+    """"In the week ending 23 November": the week that day closes (a report's week, of the latest such day)."""
+    month, day_number = month_of(m["mon"] or m["mon_after"]), int_day(m["day"] or m["day_first"])
+    year = int(m["year"]) if m["year"] else last_day_year(ctx, m.start("ended"), month, day_number)
+    if not valid_day(year, month, day_number):
+        return None
+    day = Day.of(year, month, day_number)
+    # (the calendar week of the middle of its seven days: a week "ending" on a Monday is mostly the one before)
+    return mk(m, DATE, week_value(day.plus(-3)), f"the seven days to {day.label()}")
+
+
 @rule("nth_week_of_month", rf"{B}[Tt]he\s+(?P<n>first|second|third|fourth|last|final)\s+week\s+of\s+(?:(?P<mon>{MON_FULL}|{MON_ABBR})"
                           rf"(?:,?\s+(?P<year>{YEAR}))?|(?P<rel>next|this|last)\s+month){E}")
 def _nth_week_of_month(m: re.Match[str], ctx: Context) -> Timex | None:

@@ -312,6 +312,7 @@ RULE_NEEDS: dict[str, tuple[str, ...]] = {
                 "novruz", "nowrouz", "navruz"),
     "month_rel_year": ("year",),
     "week_of": ("week of", "weekend of"),
+    "week_ending": ("week end", "week that end"),
     "nth_week_of_month": ("week of",),
     "weekend": ("weekend",),
     "before_last": ("before last",),

@@ -764,6 +764,12 @@ def resolve_month_day(month: int, day: int, ctx: Context, m: re.Match[str]) -> t
     entry = _next_chronology_entry(ctx, m.start(), month, day)
     if entry is not None:
         return entry
+    period_end = _PERIOD_ENDING_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start())
+    if period_end is not None:
+        # "the quarter ending Dec. 31": a period's last day, of the year the period is (as `period_end_year`)
+        year = last_day_year(ctx, period_end.end() - len(period_end.group().split(None, 1)[1]) - 1, month, day)
+        return (Day.of(year, month, day), "the last day of a period, the latest before publication") \
+            if valid_day(year, month, day) else None
     in_force = year_in_force(ctx, m.start())
     if in_force is not None:
         told, how = in_force
@@ -833,8 +839,21 @@ def period_end_year(ended: re.Match[str], ctx: Context) -> int:
     a month's grace: "the quarter ending Dec. 31" written in late November is this year's)."""
     if ended["year"]:
         return int(ended["year"])
-    month = month_of(ended["mon"])
-    return ctx.dct.year if (month, int_day(ended["day"])) <= (ctx.dct.month + 1, 31) else ctx.dct.year - 1
+    return last_day_year(ctx, ended.start(), month_of(ended["mon"]), int_day(ended["day"]))
+
+
+def last_day_year(ctx: Context, pos: int, month: int, day: int) -> int:
+    """The year of a period's last day told without one: the latest such day before publication, with a
+    month's grace ("the quarter ending Dec. 31", written in late November, is this year's) unless the
+    sentence tells the period as past ("the quarter ended Dec. 31 was weak")."""
+    grace = 0 if ctx.tense(pos, pos + 1) == "past" else 1
+    limit = (ctx.dct.month + grace, 31 if grace else ctx.dct.ymd[2])
+    return ctx.dct.year if (month, day) <= limit else ctx.dct.year - 1
+
+
+#: A period's "ending" right before its last day: "the week ending", "the quarter ended", "the year to".
+_PERIOD_ENDING_BEFORE = re.compile(r"\b(?:week|weeks|month|months|quarter|quarters|half|period|year)\s+(?:that\s+)?"
+                                   r"(?:end(?:ed|ing|s)\s+(?:on\s+)?|to\s+)$", re.I)
 
 
 def dated_day(month: int, day: int, ctx: Context, m: re.Match[str]) -> tuple[Day, str] | None:
