@@ -4018,3 +4018,9 @@ def test_a_romance_relative_clause_is_said_of_the_nearest_noun_phrase_indefinite
                        "comisión binacional, que se reunirá por primera vez el 15 de enero en Caracas.\n",
                        date(2026, 11, 27))
     assert titles["2027-01-15"] == "Una comisión binacional se reunirá por primera vez"
+
+
+def test_the_year_a_plan_is_for_is_no_happening(tmp_path):
+    titles = titles_of(tmp_path, "Sudan\n\nThe appeal for 2027 will be presented in Geneva on 8 December.\n\nThe "
+                       "government unveiled its budget for next year.\n", date(2026, 11, 25))
+    assert titles == {"2026-12-08": "The appeal for 2027 will be presented in Geneva"}

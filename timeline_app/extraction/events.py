@@ -298,6 +298,10 @@ _DESCRIBES_A_THING = re.compile(r"-(?:century|era|vintage|style|built|old)\b", r
 #: A plan or a line a year names: "the 2030 agenda", "its 2050 net-zero target", "the 2027 budget", "the 1967 lines".
 _PLAN_AFTER_YEAR = re.compile(r"\s+(?:[\w-]+\s+)?(?:agenda|strategy|plan|budget|targets?|goals?|vision|roadmap|horizon|"
                               r"deadline|timetable|lines|borders|boundaries|frontiers)\b", re.I)
+#: A plan and the year it is for: "the appeal for", "its budget for", "growth forecasts for".
+_PLAN_FOR = re.compile(r"\b(?:appeals?|budgets?|plans?|forecasts?|targets?|outlook|programmes?|programs?|strategy|agenda|"
+                       r"priorities|goals?|estimates?|projections?|quotas?|allocations?|requirements|funding\s+request|"
+                       r"response\s+plan|guidance)\s+(?:for|of)\s+$", re.I)
 #: "the fabled 11th century temple": a century written before a noun describes the thing.
 _NOUN_AFTER_CENTURY = re.compile(r"\s+(?!(?:and|or|but|when|as|in|on|at|of|for|to|by|with|from|that|which|who|was|were|is|"
                                  r"are|had|has|have|ago|later|earlier|before|after|until|onwards)\b)[a-z]{3,}\b")
@@ -480,6 +484,9 @@ def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> li
              and not (re.fullmatch(r"(?:next|this|last|the\s+coming)\s+year|\d{4}", t.text, re.I)
                       and _PLAN_AFTER_YEAR.match(sentence_text, t.end - offset + 2)
                       and sentence_text[t.end - offset:t.end - offset + 2] in ("'s", "’s"))
+             # "The appeal for 2027 will be presented on 8 December": a year a plan is for, no happening's
+             and not (re.fullmatch(r"(?:next|this|the\s+coming)\s+year|\d{4}(?:\s*[-–/]\s*\d{2,4})?", t.text, re.I)
+                      and _PLAN_FOR.search(sentence_text, max(0, t.start - offset - 40), t.start - offset))
              # "Nowruz, the spring holiday": a season that only says which holiday
              and not (_SEASON_WORD.search(t.text) and _SEASONAL_THING.match(sentence_text, t.end - offset))
              # "declared a 30-hour Easter truce": the holiday names the truce, the declaring is another day's
