@@ -4024,3 +4024,10 @@ def test_the_year_a_plan_is_for_is_no_happening(tmp_path):
     titles = titles_of(tmp_path, "Sudan\n\nThe appeal for 2027 will be presented in Geneva on 8 December.\n\nThe "
                        "government unveiled its budget for next year.\n", date(2026, 11, 25))
     assert titles == {"2026-12-08": "The appeal for 2027 will be presented in Geneva"}
+
+
+def test_the_only_date_of_a_sentence_that_tells_nothing_past_is_its_time_clause_s(tmp_path):
+    titles = titles_of(tmp_path, "Talks\n\nThe Miami talks, the third round since the U.S. unveiled a peace plan on "
+                       "Nov. 20, are expected to focus on guarantees.\n\nElian has been the focus of a custody battle "
+                       "since he was found off the Florida coast on Nov. 25.\n", date(2026, 11, 29))
+    assert titles == {"2026-11-20": "U.S. unveiled a peace plan", "2026-11-25": "Elian was found off the Florida coast"}

@@ -3009,6 +3009,8 @@ def _trailing_subordinate(sentence: Sentence, t: Timex, others: list[Timex]) -> 
     return _clause_to_its_end(sentence, lo, t)
 
 
+#: A past outside a time clause, which would make the sentence's own happening the date's ("are expected to" is none).
+_PAST_OUTSIDE = re.compile(rf"\b(?:was|were|had|[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b(?!\s+to\b)")
 #: A plural subject and a present of what is scheduled: "…before leaders gather in Gyeongju for the summit".
 _PLURAL_SCHEDULED_PRESENT = re.compile(r"(?:they|we|(?:the\s+)?[a-z]{3,}s)\s+(?:gather|meet|convene|hold|open|begin|start|"
                                        r"vote|sign|resume|return|arrive|travel|visit|go|accept|agree|reject|approve|adopt)\b")
@@ -3442,6 +3444,15 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         # "…redrafting the plan after Tuesday's talks in Geneva ended without agreement": the day owns the subject
         # of a clause of its own, which is its happening
         return _finish_title("The " + owner_clause["rest"].rstrip(" ."), gazetteer)
+    timed = _trailing_subordinate(sentence, t, _other_dates(t, inside)) if len(inside) == 1 else None
+    if timed is not None:
+        rest = sentence.text[:timed.start - sentence.start] + sentence.text[timed.end - sentence.start:]
+        if not _PAST_OUTSIDE.search(_CAPITALISED_WORDS.sub("", rest)):
+            # "The Miami talks, the third round since the U.S. unveiled a peace plan on Nov. 20, are expected to
+            # focus on…": the sentence's own happening is not past, so its only date is the time clause's
+            title = pronoun_as_subject(make_title(timed, t, [t], gazetteer), sentence.text)
+            if len(title.split()) >= 2 and _tells_a_doing(title):
+                return title
     remembered = _ANNIVERSARY_OF.search(sentence.text, max(0, t.start - sentence.start - 140), t.start - sentence.start) \
         if _WRITTEN_YEAR_IN.search(t.text) else None
     if remembered is not None:
