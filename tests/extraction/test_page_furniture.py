@@ -154,3 +154,17 @@ def test_a_biography_s_birth_in_brackets_is_the_birth():
     extraction = extract(doc, published=date(2026, 11, 14))
     assert [(c.start.to_timex(), c.title) for c in extraction.candidates] == [
         ("1961-12-24", "Aliyev was born"), ("2024-02", "Aliyev was re-elected")]
+
+
+def test_a_date_alone_on_the_last_line_under_the_credit_dates_a_long_copied_story():
+    paragraph = ("Residents spent the night in shelters and metro stations as the sirens went on, and many said they "
+                 "had not slept at all when the all-clear finally came in the morning.\n\n")
+    text = ("Drones strike the capital\n\nDrones struck the capital overnight, officials said.\n\n" + paragraph * 14
+            + "The Associated Press\nNov. 27, 2026\n")
+    assert len(text) > 1600  # (beyond the header, where a dateline is looked for)
+    doc = read_text(text, source="copied.txt")
+    assert (doc.published, doc.published_how) == (date(2026, 11, 27), "footer")
+    # a date alone on a line that is not the last is an entry's heading, not the page's stamp
+    entries = read_text(text.replace("The Associated Press\nNov. 27, 2026\n", "Nov. 27, 2026\nTalks resumed.\n"),
+                        source="chronology.txt")
+    assert entries.published_how != "footer"

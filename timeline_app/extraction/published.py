@@ -145,8 +145,15 @@ def find_published(text: str, today: date | None = None, footer: str = "") -> tu
     wire = _wire_dateline(dateline, today) if dateline is not None else None
     if wire is not None:
         return wire, FROM_DATELINE_NO_YEAR
-    stamp = footer_stamp(footer or text[HEADER_CHARS:], today)
+    # (the page's foot, else the story's own last lines: "The Associated Press\nNov. 29, 2026")
+    stamp = (footer_stamp(footer, today) if footer.strip() else None) or footer_stamp(text[HEADER_CHARS:], today)
     return (stamp, FROM_FOOTER) if stamp is not None else (None, "")
+
+
+#: A date alone on the text's last line, as a page copied whole sets it under the story and its credit
+#: ("The Associated Press\nNov. 29, 2026"); a clock time may go with it.
+_LAST_LINE_DATE = re.compile(r"[ \t]*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}"
+                             r"|\d{4}-\d{2}-\d{2})(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?[ \t]*\s*$")
 
 
 def footer_stamp(footer: str, today: date, language: str | None = None) -> date | None:
@@ -159,7 +166,8 @@ def footer_stamp(footer: str, today: date, language: str | None = None) -> date 
         if timex.type not in ("DATE", "TIME") or not _FULL_DAY.match(timex.value) or timex.value[:4] not in timex.text:
             continue
         before = footer[max(0, timex.start - 30):timex.start]
-        if not (_LABEL_UPDATED.search(before) or _LABEL_PUBLISHED.search(before) or _FOREIGN_EDIT_LABEL.search(before)):
+        if not (_LABEL_UPDATED.search(before) or _LABEL_PUBLISHED.search(before) or _FOREIGN_EDIT_LABEL.search(before)
+                or _LAST_LINE_DATE.fullmatch(footer, footer.rfind("\n", 0, timex.start) + 1)):
             continue
         try:
             day = date.fromisoformat(timex.value[:10])
