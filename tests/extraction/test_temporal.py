@@ -1760,3 +1760,18 @@ def test_the_week_ending_a_day_is_the_calendar_week_of_its_seven_days():
                    "Nov. 21, 2025.", date(2026, 11, 25))
     assert found == [("the week ending 23 November", "DATE", "2026-W47"),  # (23 November 2026 is a Monday)
                      ("the week ended Nov. 21, 2025", "DATE", "2025-W47")]
+
+
+def test_the_rules_order_does_not_hang_on_which_module_is_imported_first():
+    """Equally long readings are decided by the rules' order ("from 9 to 13 March" against "13 March last
+    year"), so that order must be the same whether the tagger or the event finder is imported first."""
+    import subprocess
+    import sys
+
+    show = ("import timeline_app.extraction.temporal; from timeline_app.extraction.temporal_core import RULES; "
+            "print([r.name for r in RULES])")
+    orders = {first: subprocess.run([sys.executable, "-c", f"import {first}; {show}"], capture_output=True, text=True,
+                                    check=True).stdout
+              for first in ("timeline_app.extraction.temporal", "timeline_app.extraction.events",
+                            "timeline_app.extraction.rules_named")}
+    assert len(set(orders.values())) == 1

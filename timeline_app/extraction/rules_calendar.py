@@ -189,11 +189,11 @@ def _listed_days(m: re.Match[str], ctx: Context, first_start: int, days_start: i
     return out
 
 
-@rule("month_day_range", rf"{B}(?P<mon>{MON})\s+(?P<d1>{DAYNUM})\s*(?:-|–|to|through|and|or)\s*(?P<d2>{DAYNUM})(?:,?\s+(?P<year>{YEAR}))?{E}")
+@rule("month_day_range", rf"{B}(?P<mon>{MON})\s+(?P<d1>{DAYNUM})\s*(?:-|–|to|through|and|or)\s*(?P<d2>{DAYNUM}){YEAR_OR_REL}?{E}")
 def _month_day_range(m: re.Match[str], ctx: Context) -> list[Timex] | None:
     mo, d1, d2 = month_of(m["mon"]), int_day(m["d1"]), int_day(m["d2"])
-    if m["year"]:
-        y = int(m["year"])
+    if written_year(m, ctx) is not None:
+        y = written_year(m, ctx)
         if not (valid_day(y, mo, d1) and valid_day(y, mo, d2)):
             return None
         first, second, how = Day.of(y, mo, d1), Day.of(y, mo, d2), "written in full"
@@ -210,7 +210,7 @@ def _month_day_range(m: re.Match[str], ctx: Context) -> list[Timex] | None:
 
 @rule("day_range_month", rf"{B}(?P<between>(?:[Bb]etween|[Ff]rom)\s+)?(?P<the>(?<=\b[Oo]n\s)the\s+(?=\d{{1,2}}(?:st|nd|rd|th)\b))?"
       rf"(?P<d1>{DAYNUM})\s*(?P<link>-|–|to|and|or|until|through)\s*"
-      rf"(?P<d2>{DAYNUM})(?:\s+of)?\s+(?P<mon>{MON_FULL}|{MON_ABBR})(?:,?\s+(?P<year>{YEAR}))?{E}")
+      rf"(?P<d2>{DAYNUM})(?:\s+of)?\s+(?P<mon>{MON_FULL}|{MON_ABBR}){YEAR_OR_REL}?{E}")
 def _day_range_month(m: re.Match[str], ctx: Context) -> list[Timex] | None:
     """"19-20 September", "from 2 to 4 December 2023": two linked days, as most of the world writes them."""
     listed = m["link"] == "and" and not (m["between"] or "").lower().startswith("between")
@@ -241,22 +241,22 @@ def _day_range(m: re.Match[str], ctx: Context, first: Day, second: Day, how: str
 
 @rule("cross_month_range_day_first", rf"{B}(?P<between>[Bb]etween\s+)?(?P<d1>{DAYNUM})\s+(?P<mon>{MON_FULL}|{MON_ABBR})\s*"
                                     rf"(?:-|–|to|through|until|till|(?P<also>and))\s*"
-                                    rf"(?P<d2>{DAYNUM})\s+(?P<mon2>{MON_FULL}|{MON_ABBR})(?:,?\s+(?P<year>{YEAR}))?{E}")
+                                    rf"(?P<d2>{DAYNUM})\s+(?P<mon2>{MON_FULL}|{MON_ABBR}){YEAR_OR_REL}?{E}")
 def _cross_month_range_day_first(m: re.Match[str], ctx: Context) -> list[Timex] | None:
     """"from 3 March to 5 May 2020", "30 Nov-2 Dec": as "Nov. 30-Dec. 2", written day first."""
     return _cross_month_range(m, ctx, first_end="mon", second_start="d2")
 
 
 @rule("cross_month_range", rf"{B}(?P<between>[Bb]etween\s+)?(?P<mon>{MON})\s+(?P<d1>{DAYNUM})\s*(?:-|–|to|through|until|(?P<also>and))\s*"
-                           rf"(?P<mon2>{MON})\s+(?P<d2>{DAYNUM})(?:,?\s+(?P<year>{YEAR}))?{E}")
+                           rf"(?P<mon2>{MON})\s+(?P<d2>{DAYNUM}){YEAR_OR_REL}?{E}")
 def _cross_month_range(m: re.Match[str], ctx: Context, first_end: str = "d1", second_start: str = "mon2") -> list[Timex] | None:
     """"Nov. 30-Dec. 2", "between Sept. 27 and Nov. 10, 2020": two linked days; a range over New Year
     ends in the next year. Listed ("on Sept. 27 and Nov. 10, 2020") they are two days of that year."""
-    if m["also"] and not m["between"] and not m["year"]:
+    if m["also"] and not m["between"] and written_year(m, ctx) is None:
         return None  # "on Sept. 27 and Nov. 10": each day is read on its own
     mo1, d1, mo2, d2 = month_of(m["mon"]), int_day(m["d1"]), month_of(m["mon2"]), int_day(m["d2"])
-    if m["year"]:
-        y2 = int(m["year"])
+    if written_year(m, ctx) is not None:
+        y2 = written_year(m, ctx)
         y1 = y2 - 1 if mo2 < mo1 else y2
         if not (valid_day(y1, mo1, d1) and valid_day(y2, mo2, d2)):
             return None

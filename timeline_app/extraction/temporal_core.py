@@ -527,11 +527,17 @@ class Rule:
 
 
 RULES: list[Rule] = []
+#: The order the rule modules are declared in, which breaks ties between equally long readings: fixed here,
+#: not by whichever module some caller happens to import first (`events` imports `rules_named` on its own).
+_MODULE_ORDER = ("rules_relative", "rules_named", "rules_calendar", "rules_durations")
 
 
 def rule(name: str, regex: str, flags: int = 0) -> Callable[[Handler], Handler]:
     def register(handler: Handler) -> Handler:
-        RULES.append(Rule(name, re.compile(regex, flags), handler, len(RULES)))
+        module = handler.__module__.rsplit(".", 1)[-1]
+        rank = _MODULE_ORDER.index(module) if module in _MODULE_ORDER else len(_MODULE_ORDER)
+        RULES.append(Rule(name, re.compile(regex, flags), handler, rank * 100_000 + len(RULES)))
+        RULES.sort(key=lambda r: r.priority)
         return handler
 
     return register
@@ -856,12 +862,25 @@ _PERIOD_ENDING_BEFORE = re.compile(r"\b(?:week|weeks|month|months|quarter|quarte
                                    r"(?:end(?:ed|ing|s)\s+(?:on\s+)?|to\s+)$", re.I)
 
 
-def dated_day(month: int, day: int, ctx: Context, m: re.Match[str]) -> tuple[Day, str] | None:
-    """A day of a month in the year the match wrote (its "year" group), else the year read from
-    context (`resolve_month_day`); None when no such day exists."""
+#: The year written after a date, or told relative to publication: "…, 2024", "… next year".
+YEAR_OR_REL = rf"(?:,?\s+(?P<year>{YEAR})|,?\s+(?:of\s+)?(?P<rel_year>last|this|next)\s+year)"
+
+
+def written_year(m: re.Match[str], ctx: Context) -> int | None:
+    """The year a match wrote (its "year" group) or told ("rel_year": "next year"), else None."""
     if m["year"]:
-        year = int(m["year"])
-        return (Day.of(year, month, day), "written in full") if valid_day(year, month, day) else None
+        return int(m["year"])
+    rel = m.groupdict().get("rel_year")
+    return ctx.dct.year + {"last": -1, "this": 0, "next": 1}[rel.lower()] if rel else None
+
+
+def dated_day(month: int, day: int, ctx: Context, m: re.Match[str]) -> tuple[Day, str] | None:
+    """A day of a month in the year the match wrote (`written_year`), else the year read from
+    context (`resolve_month_day`); None when no such day exists."""
+    year = written_year(m, ctx)
+    if year is not None:
+        how = "written in full" if m["year"] else f"in {m['rel_year'].lower()} year, {year_str(year)}"
+        return (Day.of(year, month, day), how) if valid_day(year, month, day) else None
     return resolve_month_day(month, day, ctx, m)
 
 
