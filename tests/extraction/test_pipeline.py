@@ -4031,3 +4031,9 @@ def test_the_only_date_of_a_sentence_that_tells_nothing_past_is_its_time_clause_
                        "Nov. 20, are expected to focus on guarantees.\n\nElian has been the focus of a custody battle "
                        "since he was found off the Florida coast on Nov. 25.\n", date(2026, 11, 29))
     assert titles == {"2026-11-20": "U.S. unveiled a peace plan", "2026-11-25": "Elian was found off the Florida coast"}
+
+
+def test_a_joined_clause_whose_verb_takes_an_infinitive_holds_its_only_date(tmp_path):
+    titles = titles_of(tmp_path, "OSCE\n\nThe ministers signed a joint appeal in Washington, and the ministerial "
+                       "council decided to close the group on 1 September.\n", date(2026, 11, 26))
+    assert list(titles.values()) == ["The ministerial council decided to close the group"]

@@ -3105,7 +3105,8 @@ def _last_joined_clause(sentence: Sentence, t: Timex) -> Sentence | None:
     lo = joins[-1].end()
     # ("…, but talks collapsed in December": a past before its date's preposition is a verb too)
     own_verb = _VERB.search(_CAPITALISED_WORDS.sub("", s[lo:start])) or _NOUN_THEN_PAST_LIKE_PRESENT.match(s, lo) \
-        or re.search(r"\b[a-z]{3,}ed\s+(?:(?:in|on|at|during|by)\s+)?$", s[lo:start])
+        or re.search(r"\b[a-z]{3,}ed\s+(?:(?:in|on|at|during|by)\s+)?$", s[lo:start]) \
+        or re.search(r"\b[a-z]{3,}ed\s+to\s+[a-z]{3,}\b", s[lo:start])  # "…, and the council decided to close…"
     if re.fullmatch(r"(?:on|in|by|late\s+on|early\s+on)\s+", s[lo:start]):  # the date opens the clause: its verb follows
         after = _CAPITALISED_WORDS.sub("", s[t.end - sentence.start:t.end - sentence.start + 80])
         own_verb = _VERB.search(after) or _FIRST_VERB.search(after)
