@@ -4037,3 +4037,10 @@ def test_a_joined_clause_whose_verb_takes_an_infinitive_holds_its_only_date(tmp_
     titles = titles_of(tmp_path, "OSCE\n\nThe ministers signed a joint appeal in Washington, and the ministerial "
                        "council decided to close the group on 1 September.\n", date(2026, 11, 26))
     assert list(titles.values()) == ["The ministerial council decided to close the group"]
+
+
+def test_what_has_not_happened_by_a_date_is_no_event(tmp_path):
+    titles = titles_of(tmp_path, "Treaty\n\nThe two sides initialled a peace treaty in August 2025. More than a year "
+                       "later, it has still not been signed.\n\nAs of Wednesday evening, the envoy still had not "
+                       "signed the agreement he was sent in May.\n", date(2026, 11, 26))
+    assert set(titles) == {"2025-08", "2026-05"}

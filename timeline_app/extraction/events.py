@@ -305,6 +305,12 @@ _PLAN_FOR = re.compile(r"\b(?:appeals?|budgets?|plans?|forecasts?|targets?|outlo
 #: "the fabled 11th century temple": a century written before a noun describes the thing.
 _NOUN_AFTER_CENTURY = re.compile(r"\s+(?!(?:and|or|but|when|as|in|on|at|of|for|to|by|with|from|that|which|who|was|were|is|"
                                  r"are|had|has|have|ago|later|earlier|before|after|until|onwards)\b)[a-z]{3,}\b")
+#: A happening told as not having come about (yet): "has still not been signed", "is yet to meet".
+_NOT_HAPPENED = re.compile(r"\b(?:has|have|had)\s+(?:still\s+|yet\s+)?(?:not|never)\s+(?:yet\s+)?(?:been\s+)?[a-z]{3,}"
+                           r"|\b(?:has|have|had)n['’]t\s+(?:yet\s+)?(?:been\s+)?[a-z]{3,}"
+                           r"|\b(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?yet\s+to\s+[a-z]{3,}", re.I)
+_ANOTHER_VERB = re.compile(r"\b(?:was|were|is|are|had|has|have|[a-z]{3,}ed)\b")
+_SAYING_IN_TITLE = re.compile(r"\b(?:said|says|told|tells|announced|stated|warned|insisted|argued)\b")
 #: A sentence asked, not told: "What has happened this year?", "Is there a peace process?".
 _QUESTION = re.compile(r"\s*(?:[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}:\s+)?"  # (an asker's label: "Reuters: Will…")
                        r"[\"“‘]?(?:What|Why|When|Who|Whom|Whose|Which|How|Where|Is|Are|Was|Were|Did|Do|Does|Can|Could|"
@@ -676,6 +682,13 @@ def find_candidates(text: str, sentences: list[Sentence], timexes: list[Timex], 
                 if distance:
                     title = re.sub(rf",?\s+{re.escape(distance[1])}\s*$", "", title)
             if len(title.split()) < 2:
+                continue
+            unhappened = _NOT_HAPPENED.search(title) and _NOT_HAPPENED.search(sentence.text)
+            later_verb = _ANOTHER_VERB.search(sentence.text, unhappened.end()) if unhappened else None
+            if unhappened and not _SAYING_IN_TITLE.search(title) \
+                    and not (later_verb is not None and later_verb.start() < t.start - sentence.start):
+                # "More than a year later, it has still not been signed": what has not happened by a date (but "…still
+                # had not signed the agreement he was sent [in May]" dates the sending)
                 continue
             status = _status(text, t, start, pub, claimed, language)
             passive = _PASSIVE_PAST.search(title) if status is EventStatus.SCHEDULED else None
