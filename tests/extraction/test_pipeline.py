@@ -4044,3 +4044,9 @@ def test_what_has_not_happened_by_a_date_is_no_event(tmp_path):
                        "later, it has still not been signed.\n\nAs of Wednesday evening, the envoy still had not "
                        "signed the agreement he was sent in May.\n", date(2026, 11, 26))
     assert set(titles) == {"2025-08", "2026-05"}
+
+
+def test_a_joined_clause_with_a_pronoun_and_its_modal_leaves_the_title(tmp_path):
+    titles = titles_of(tmp_path, "CSTO\n\nWe froze our participation in the alliance in February 2024, and we will "
+                       "not go back.\n", date(2026, 11, 26))
+    assert titles == {"2024-02": "We froze our participation in the alliance"}

@@ -3036,6 +3036,8 @@ _SINGULAR_PAST_LIKE_PRESENT = re.compile(rf"(?:[A-Z][\w'’.-]*\s+){{1,3}}{words
 _OWN_SUBJECT = re.compile(r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s|[A-Z][a-z]|[A-Z]\.[A-Z]\."
                           # a pronoun or a bare plural and its past: "after prices tripled", "since they met"
                           rf"|(?:he|she|it|they|we|[a-z]{{3,}}s(?:\s+of\s+[a-z]+)?)\s+(?:[a-z]{{3,}}ed|{words_pattern(IRREGULAR_PASTS)})\b"
+                          # …or its modal: "…, and we will not go back"
+                          r"|(?:he|she|it|they|we|I)\s+(?:will|would|could|can|must|should|might|shall)\b"
                           # "after both sides accused each other", "when all three parties signed"
                           rf"|(?:both|all|each|neither|several|many|some|two|three|four)\s+(?:[a-z]+\s+){{1,2}}?"
                           rf"(?:[a-z]{{3,}}ed|{words_pattern(IRREGULAR_PASTS)})\b"
