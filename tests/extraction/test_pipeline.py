@@ -4050,3 +4050,9 @@ def test_a_joined_clause_with_a_pronoun_and_its_modal_leaves_the_title(tmp_path)
     titles = titles_of(tmp_path, "CSTO\n\nWe froze our participation in the alliance in February 2024, and we will "
                        "not go back.\n", date(2026, 11, 26))
     assert titles == {"2024-02": "We froze our participation in the alliance"}
+
+
+def test_a_bound_set_after_the_date_leaves_the_title(tmp_path):
+    titles = titles_of(tmp_path, "Route\n\nWe expect construction to begin next year, not before the summer.\n",
+                       date(2026, 11, 26))
+    assert titles == {"2027": "We expect construction to begin"}

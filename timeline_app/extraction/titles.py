@@ -1326,6 +1326,8 @@ def _trim(title: str) -> str:
     # (…as is what has not become of it: "Somaliland declared independence in 1991 but has not been recognised")
     if not re.search(r"\b(?:said|says|told|tells|announced)\b", title):  # (what a saying says stays whole)
         title = _NOT_SINCE_PREDICATE.sub("", title)
+    # "We expect construction to begin [next year], not before the summer": a bound set after the date goes
+    title = re.sub(r",\s+(?:but\s+)?not\s+(?:before|after|until|earlier\s+than|later\s+than)\s[^,;]*$", "", title)
     # "…fought two wars over the region, the last [in 2020]": an ordinal left without its date
     title = re.sub(r",\s+the\s+(?:last|first|latest|second|third|previous|next|most\s+recent)\s*$", "", title)
     if len(title) > TITLE_MAX:  # "…said in a joint statement that they had agreed…": what was said, not where
