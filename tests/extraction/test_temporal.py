@@ -1775,3 +1775,10 @@ def test_the_rules_order_does_not_hang_on_which_module_is_imported_first():
               for first in ("timeline_app.extraction.temporal", "timeline_app.extraction.events",
                             "timeline_app.extraction.rules_named")}
     assert len(set(orders.values())) == 1
+
+
+def test_many_weeks_ago_is_told_to_the_week_and_a_week_or_two_to_the_day():
+    found = values("He spoke six weeks ago. They met two weeks ago. The truce began on April 2 and was paused "
+                   "three weeks later.", date(2000, 1, 6))
+    assert found == [("six weeks ago", "DATE", "1999-W47"), ("two weeks ago", "DATE", "1999-12-23"),
+                     ("April 2", "DATE", "1999-04-02"), ("three weeks later", "DATE", "1999-04-23")]

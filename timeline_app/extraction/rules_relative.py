@@ -492,8 +492,12 @@ def _ago(m: re.Match[str], ctx: Context) -> Timex | None:
     if unit in ("day", "night"):
         return mk(m, DATE, day_value(anchor.plus(n)), how)
     if unit in ("week", "fortnight"):
+        landing = anchor.plus(7 * n * (2 if unit == "fortnight" else 1))
+        if deictic and unit == "week" and abs(n) >= 3:
+            # "six weeks ago": told to the week, not to the day (a day or two off either way is the same phrase)
+            return mk(m, DATE, week_value(landing), how)
         # counted from a day, weeks land on a day: "announced on April 2 and paused a week later" (April 9)
-        return mk(m, DATE, day_value(anchor.plus(7 * n * (2 if unit == "fortnight" else 1))), how)
+        return mk(m, DATE, day_value(landing), how)
     if unit == "month":
         y, mo = cal.add_months(base_month[0], base_month[1], n)
         return mk(m, DATE, month_value(y, mo), how)
