@@ -1782,3 +1782,10 @@ def test_many_weeks_ago_is_told_to_the_week_and_a_week_or_two_to_the_day():
                    "three weeks later.", date(2000, 1, 6))
     assert found == [("six weeks ago", "DATE", "1999-W47"), ("two weeks ago", "DATE", "1999-12-23"),
                      ("April 2", "DATE", "1999-04-02"), ("three weeks later", "DATE", "1999-04-23")]
+
+
+def test_a_day_in_figures_without_its_year_is_read_after_on_when_its_order_is_sure():
+    found = values("The meeting on 30/11 was cancelled. Officials met on 11/12 to talk. The shop is open 24/7. "
+                   "Polls close at 9:30 a.m. ET (1430 GMT) on Wednesday.", date(2026, 11, 28))
+    assert found == [("30/11", "DATE", "2026-11-30"),  # (11/12 could be either way round: left alone)
+                     ("9:30 a.m. ET (1430 GMT) on Wednesday", "TIME", "2026-12-02T09:30")]

@@ -69,6 +69,23 @@ def _slashed(m: re.Match[str], ctx: Context) -> Timex | None:
     return _numeric_day(m, y, mo, d, how)
 
 
+@rule("slashed_no_year", rf"(?<=\b[Oo]n\s)(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}}){E}(?![/.]\d)")
+def _slashed_no_year(m: re.Match[str], ctx: Context) -> Timex | None:
+    """"On 30/11", "on 11/30": a day in figures without its year, read only after "on" (where "24/7" or a
+    score is not) and only in the order its figures or the text's other slashed dates leave no doubt of."""
+    a, b = int(m["a"]), int(m["b"])
+    if a > 12 >= b or (a <= 12 and b <= 12 and ctx.slashes_day_first()):
+        month, day, how = b, a, "day/month"
+    elif b > 12 >= a or (a <= 12 and b <= 12 and ctx.slashes_month_first()):
+        month, day, how = a, b, "month/day"
+    else:
+        return None  # "on 11/12": November 12 or 11 December, nothing tells
+    if not 1 <= month <= 12 or not 1 <= day <= 31:
+        return None
+    resolved = resolve_month_day(month, day, ctx, m)
+    return mk(m, DATE, day_value(resolved[0]), f"{how}, {resolved[1]}") if resolved else None
+
+
 @rule(
     "month_day_year",
     rf"{B}(?:(?P<wd>{NAMED_WEEKDAY}),?\s+)?(?:{MOD})?(?P<mon>{MON})\s+(?P<day>{DAYNUM}),?\s+(?P<year>{ANY_YEAR}){E}",

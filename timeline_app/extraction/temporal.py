@@ -327,6 +327,7 @@ RULE_NEEDS: dict[str, tuple[str, ...]] = {
     "iso": ("-",),
     "dotted": (".", "-"),
     "slashed": ("/",),
+    "slashed_no_year": ("/",),
     "year_range": ("-", "–", "/"),
     "month_day_range": ("-", "–", " to ", "through", " and ", " or "),
     "month_range": ("-", "–", "/", " to ", "through", "until", "till", " and ", " or "),

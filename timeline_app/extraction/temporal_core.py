@@ -61,7 +61,7 @@ UNIT = lx.UNITS_RE
 PARTS = r"(?:morning|afternoon|evening|night)"
 #: The same moment told in universal time, in brackets after a local one: "(1945 GMT)", "(05:00 GMT)".
 _BRACKETED_UTC = r"\(\s*(?:\d{1,2}[:.]\d{2}|\d{4}|\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s?m\.?)\s*(?:GMT|UTC)\s*\)"
-TZ = (r"(?:\s*(?:(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|MSK|[Ll]ocal\s+time|"
+TZ = (r"(?:\s*(?:(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|GMT|UTC|BST|CET|CEST|EET|EEST|MSK|IST|JST|AEST|AEDT|[Ll]ocal\s+time|"
       # "Moscow time", "Indian time", "New York time": a place's time after a clock
       r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+time)(?![\w])"
       rf"(?:\s*{_BRACKETED_UTC})?|{_BRACKETED_UTC}))")
