@@ -1789,3 +1789,18 @@ def test_a_day_in_figures_without_its_year_is_read_after_on_when_its_order_is_su
                    "Polls close at 9:30 a.m. ET (1430 GMT) on Wednesday.", date(2026, 11, 28))
     assert found == [("30/11", "DATE", "2026-11-30"),  # (11/12 could be either way round: left alone)
                      ("9:30 a.m. ET (1430 GMT) on Wednesday", "TIME", "2026-12-02T09:30")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
+        ("The opposition called protests for Saturday.", "en", "2026-11-28"),
+        ("Unions announced a general strike for Monday.", "en", "2026-11-30"),
+        ("Die Opposition kündigte Proteste für Samstag an.", "de", "2026-11-28"),
+        ("La oposición convocó protestas para el sábado.", "es", "2026-11-28"),
+        # the day of the doing itself stays in the past
+        ("Die Polizei nahm am Samstag zehn Menschen fest.", "de", "2026-11-21"),
+    ],
+)
+def test_a_day_something_is_called_for_is_ahead(text, language, value):
+    assert [t.value for t in tag(text, date(2026, 11, 27), language=language)] == [value]

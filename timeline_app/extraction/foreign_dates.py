@@ -317,6 +317,9 @@ def _weekday_side(text: str, start: int, end: int, language: str) -> tuple[int, 
             m = re.match(rf"\s+(?:{after})(?!\w)", text[end:end + 20], re.IGNORECASE)
             if m:
                 return sign, start, end + m.end()
+    scheduled_for = _FOR_WEEKDAY.get(language)  # "Proteste für Samstag": what is called for a day is ahead
+    if scheduled_for and re.search(rf"(?<!\w)(?:{scheduled_for})\s+$", text[max(0, start - 12):start], re.IGNORECASE):
+        return 1, start, end
     this = _THIS_WEEKDAY.get(language)  # "este miércoles", "ce lundi": the nearest, and the phrase is whole
     m = re.search(rf"(?<!\w)(?:{this})\s+$", text[max(0, start - 20):start], re.IGNORECASE) if this else None
     if m:
@@ -324,6 +327,9 @@ def _weekday_side(text: str, start: int, end: int, language: str) -> tuple[int, 
     return 0, start, end
 
 
+#: "For" before a weekday, per language: a thing called or set for that day, which is to come.
+_FOR_WEEKDAY = {"de": r"für|auf", "es": r"para\s+el", "fr": r"pour", "it": r"per", "pt": r"para", "ru": r"на",
+                "nl": r"voor"}
 #: "This" before a weekday, per language (not the article: "el domingo" is "domingo", as TimeML marks it).
 _THIS_WEEKDAY = {"es": r"este|esta", "fr": r"ce", "de": r"diesen", "it": r"questo|questa", "pt": r"esta|este",
                  "tr": r"bu", "ru": r"в\s+(?:этот|эту|это)"}

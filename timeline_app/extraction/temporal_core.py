@@ -264,8 +264,10 @@ class Context:
             return "past"  # "said in March", "announced on Friday": the date is the saying's
         if AHEAD_OF.search(before):
             return None  # "stockpiling missiles ahead of the winter": after the clause, whatever its tense
-        if _CALLED_ON_A_DAY_FOR.search(before[cut:]):
-            return "future"  # "called on Thursday for protests in Tbilisi on Sunday": the day called for is ahead
+        if _CALLED_ON_A_DAY_FOR.search(before[cut:]) or _CALLED_THING_FOR.search(before[cut:]):
+            # "called on Thursday for protests in Tbilisi on Sunday", "called protests for Saturday": the day called
+            # for is ahead
+            return "future"
         if STARTING.search(before) and DECIDED.search(before[cut:]):
             return "future"  # "agreed on Sunday to a truce starting Tuesday": what was decided starts after it
         near = [w.lower() for w in words[-5:]]
@@ -437,6 +439,10 @@ _CALLED_ON_A_DAY_FOR = re.compile(
     r"(?:\b(?:called|urged|appealed|summoned|invited)\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"today|yesterday)\s+(?:for|on|to)|\b(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+"
     r"(?:called|urged|appealed)\s+(?:for|on|to))\b[^.;]{0,120}$")
+#: A gathering called or set for a day: "called protests for", "announced a general strike for".
+_CALLED_THING_FOR = re.compile(r"\b(?:called|announced|scheduled|set|planned|organi[sz]ed|convened)\s+(?:[\w-]+\s+){0,3}?"
+                               r"(?:protests?|rall(?:y|ies)|strikes?|march(?:es)?|demonstrations?|vote|elections?|"
+                               r"meeting|talks|session|summit|referendum)\s+for\s+(?:next\s+|this\s+)?$")
 #: Presents of what a thing still waits for: the date after them is the awaited one's, ahead.
 _AWAITING_PRESENT = {"needs", "requires", "awaits", "await", "require"}
 _NOT_AWAITED = {"after", "over", "about", "since", "following", "despite", "amid", "because", "from", "of"}
