@@ -4056,3 +4056,18 @@ def test_a_bound_set_after_the_date_leaves_the_title(tmp_path):
     titles = titles_of(tmp_path, "Route\n\nWe expect construction to begin next year, not before the summer.\n",
                        date(2026, 11, 26))
     assert titles == {"2027": "We expect construction to begin"}
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Since the disputed election in October 2024, thousands have protested every evening.",
+         "The disputed election"),
+        ("Seit der umstrittenen Parlamentswahl im Oktober 2024 demonstrieren Tausende Menschen fast jeden Abend in "
+         "Tiflis. Die Regierung hat die Proteste immer wieder verurteilt und die Opposition beschuldigt.",
+         "Die umstrittene Parlamentswahl"),
+        ("Die Umsetzung stockt seit dem Angriff bewaffneter Serben im Oktober 2024.", "Angriff bewaffneter Serben"),
+    ],
+)
+def test_a_lasting_state_s_only_date_after_since_titles_the_noun(tmp_path, text, title):
+    assert titles_of(tmp_path, f"Tiflis\n\n{text}\n", date(2026, 11, 27)) == {"2024-10": title}

@@ -2239,8 +2239,11 @@ def _governed_noun_phrase(sentence: Sentence, t: Timex, inside: list[Timex], gaz
         return None  # "after the two sides agreed [in May]"
     if alone:  # "The EU has adopted a package every few months since Russia's invasion in February 2022":
         # with no other date, only "since" takes the date from the main clause, which tells a span
+        fronted_since = not s[dateline_end(s):governing[-1].start()].strip() \
+            and re.match(r",\s+[^,;]{0,80}?\b(?:has|have)\s+(?:\w+ly\s+)?(?:been|[a-z]{3,}ed|[a-z]+en)\b", s[end:])
         if not governing[-1].group().lower().startswith("since") \
-                or not _PERFECT_BEFORE.search(s, max(0, governing[-1].start() - 100), governing[-1].start()):
+                or not (_PERFECT_BEFORE.search(s, max(0, governing[-1].start() - 100), governing[-1].start())
+                        or fronted_since):  # ("Since the disputed election in October 2024, thousands have protested")
             return None  # ("began its biggest drills since the Cold War in January": the beginning's date)
     elif not any(not (sentence.start + np_start <= o.start < t.start) for o in _other_dates(t, inside)):
         return None
@@ -2278,7 +2281,14 @@ def _foreign_since_noun(sentence: Sentence, t: Timex) -> str | None:
     m = _FOREIGN_SINCE_NOUN.search(s, max(0, t.start - sentence.start - 120), t.start - sentence.start)
     if m is None or _FOREIGN_FINITE.search(m["np"]) or len(m["np"].split()) > 10:
         return None
-    return m["np"][:1].upper() + m["np"][1:]
+    np = m["np"]
+    if re.match(r"der\s", np) and m.group().lower().startswith("seit"):
+        # German "seit" takes the dative: "der umstrittenen Parlamentswahl" is "die umstrittene Parlamentswahl"
+        words = np.split()
+        np = " ".join(["die"] + [w[:-1] if w.endswith("en") and w[:1].islower() else w for w in words[1:]])
+    elif re.match(r"dem\s+[A-ZÄÖÜ]", np) and m.group().lower().startswith("seit"):
+        np = np[4:]  # "seit dem Angriff…": "Angriff…" (der or das, the noun alone does not tell)
+    return np[:1].upper() + np[1:]
 
 
 def _owner_before(text: str, pronoun: str, gazetteer: Gazetteer) -> str | None:
@@ -3514,7 +3524,7 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
                 return title
         if attributive is not None:  # "…will trigger the snapback mechanism of the 2015 nuclear deal"
             return _finish_title(attributive, gazetteer)
-        since = _governed_noun_phrase(sentence, t, inside, gazetteer, alone=True)
+        since = _governed_noun_phrase(sentence, t, inside, gazetteer, alone=True) or _foreign_since_noun(sentence, t)
         if since is not None:
             return _finish_title(since, gazetteer)
         reduced = _reduced_relative_title(sentence, t, inside)  # "the truce brokered on March 3 had lapsed"
