@@ -4071,3 +4071,10 @@ def test_a_bound_set_after_the_date_leaves_the_title(tmp_path):
 )
 def test_a_lasting_state_s_only_date_after_since_titles_the_noun(tmp_path, text, title):
     assert titles_of(tmp_path, f"Tiflis\n\n{text}\n", date(2026, 11, 27)) == {"2024-10": title}
+
+
+def test_a_passive_second_predicate_with_an_irregular_participle_and_no_kind_from_the_noun_before(tmp_path):
+    found = {c.start.to_timex(): (c.title, c.kind.value) for c in extract_text(
+        tmp_path, "Bridge\n\nThe bridge was damaged during the 1992 war and rebuilt with EU money in 2001.\n",
+        date(2026, 11, 26)).candidates}
+    assert found["2001"] == ("The bridge was rebuilt with EU money", "other")

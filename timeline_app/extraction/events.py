@@ -736,6 +736,11 @@ def _near(sentence: Sentence, t: Timex, previous_end: int | None) -> str:
     joined = [m.end() for m in _COORDINATED_BEFORE.finditer(sentence.text, max(0, lo), rel)]
     if joined:
         lo = joined[-1]
+    elif previous_end is not None and previous_end - sentence.start == lo:
+        # (nor the noun the date before names: "damaged during the 1992 war and rebuilt in 2001" is no war of 2001)
+        named = re.match(r"\s+[a-z][\w-]*(?=\s+(?:and|or|but)\b|[,;])", sentence.text[lo:rel])
+        if named is not None:
+            lo += named.end()
     after = sentence.text[rel:rel + 60]  # (what follows may be the saying of it: "…, she said")
     if not re.match(r"\s*(?:[\"“'‘]|``)", sentence.text):
         # …but a source named after a reported happening makes it no statement: "Reinforcements arrived

@@ -3697,7 +3697,9 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
                 # a passive goes on in the passive: "The duties were announced…, and then paused" → "were paused"
                 passive = re.search(r"\b(was|were)\s+(?:[a-z]+ly\s+|first\s+|initially\s+)?[a-z]{3,}ed\b", joined)
                 title = _SEQUENCE_ADVERB.sub("", title[:1].lower() + title[1:], count=1)
-                if passive and re.match(r"[a-z]{3,}ed\b", title) and not _INTRANSITIVE.match(title):
+                if passive and re.match(r"(?:[a-z]{3,}ed|(?:re)?(?:built|taken|given|broken|frozen|chosen|written|sworn|"
+                                        r"drawn|shown|thrown|struck|shot|sold|sent|held|paid|won|lost))\b", title) \
+                        and not _INTRANSITIVE.match(title):  # ("…damaged in 1992 and rebuilt in 2001": was rebuilt)
                     title = f"{passive[1]} {title}"
                 title = f"{_finish_title(subject, gazetteer)} {title}"
             title = _place_for_it(title, first_clause)
