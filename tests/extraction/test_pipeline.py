@@ -4078,3 +4078,9 @@ def test_a_passive_second_predicate_with_an_irregular_participle_and_no_kind_fro
         tmp_path, "Bridge\n\nThe bridge was damaged during the 1992 war and rebuilt with EU money in 2001.\n",
         date(2026, 11, 26)).candidates}
     assert found["2001"] == ("The bridge was rebuilt with EU money", "other")
+
+
+def test_what_was_decided_is_told_with_the_head_of_a_long_subject(tmp_path):
+    titles = titles_of(tmp_path, "Bridge\n\nNegotiators from Moldova and the breakaway region of Transnistria agreed "
+                       "on Wednesday to reopen the bridge to freight traffic from January 15.\n", date(2026, 11, 26))
+    assert titles["2027-01-15"] == "Negotiators to reopen the bridge to freight traffic"

@@ -2867,6 +2867,10 @@ def _decided_infinitive_title(sentence: Sentence, t: Timex, inside: list[Timex],
             for o in inside if o is not t and o.start >= sentence.start):
         return None
     subject = _subject_of(s[dateline_end(s):])
+    if subject is None:  # "Negotiators from Moldova and the breakaway region of Transnistria agreed…": "Negotiators"
+        head = re.match(r"\s*([A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,3}?)\s+(?:from|of|in|at|for|with|representing)\s",
+                        s[dateline_end(s):decided.start()])
+        subject = head[1] if head is not None and not _VERB.search(head[1]) else None
     part = _clause_to_its_end(sentence, decided.start("verb"), t)
     title = make_title(part, t, [o for o in inside if part.start <= o.start and o.end <= part.end], gazetteer)
     if subject is None or len(title.split()) < 2:
