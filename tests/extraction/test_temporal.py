@@ -1804,3 +1804,9 @@ def test_a_day_in_figures_without_its_year_is_read_after_on_when_its_order_is_su
 )
 def test_a_day_something_is_called_for_is_ahead(text, language, value):
     assert [t.value for t in tag(text, date(2026, 11, 27), language=language)] == [value]
+
+
+def test_numbered_resolutions_and_their_years_in_brackets_are_no_dates():
+    found = values("Recalling its resolutions 1996 (2011), 2625 (2022) and 2729 (2024), the Council met. In 2019 "
+                   "(the year of the deal) talks began.", date(2026, 11, 28))
+    assert found == [("2019", "DATE", "2019")]

@@ -414,11 +414,16 @@ def _year(m: re.Match[str], ctx: Context) -> Timex | None:
     after = m.string[m.end():m.end() + 25]
     if re.search(r"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Dd]uring)\s+$", before) and not re.match(r"\s*(?:%|percent)", after):
         return mk(m, DATE, year_str(year), "written in full")  # "In 2019 troops crossed the border"
-    if re.search(r"(?:[$£€#№]|\b(?:No\.|[Nn]umber|[Ff]light|[Rr]oute|[Rr]oom|[Pp]age|[Rr]esolution|[Ss]ection|[Aa]rticle|[Aa]t))\s*$", before) \
+    if re.search(r"(?:[$£€#№]|\b(?:No\.|[Nn]umber|[Ff]light|[Rr]oute|[Rr]oom|[Pp]age|[Rr]esolutions?|[Ss]ection|[Aa]rticles?|[Dd]ecrees?|[Aa]t))\s*$", before) \
             and not re.search(r"(?:^|\n)[ \t]*#{1,6}[ \t]+$", before):  # ("## 2023": a heading, not a number)
         return None
     if re.search(r"\b(?:[Rr]esolutions?|S/RES/)\s*\d{2,4}(?:\s*\((?:\d{4})\))?(?:\s*(?:and|,)\s*\d{2,4})?\s*\($", before):
         return None  # "resolution 2729 (2024)": the year is part of the document's name
+    if re.search(r"\b\d{2,4}\s*\(\s*$", before) and re.search(r"\b(?:[Rr]esolutions?|[Dd]ecisions?|[Dd]ecrees?)\b[^.;]*$",
+                                                              m.string[max(0, m.start() - 120):m.start()]):
+        return None  # "…resolutions 1996 (2011), 2625 (2022)": each number's year is part of its name
+    if re.match(r"\s*\(\s*(?:1[89]|20)\d\d\s*\)", after) and re.search(r"(?:,|\band|\bor)\s*$", before):
+        return None  # "…resolutions 1996 (2011), 2625 (2022) and 2729 (2024)": a listed number with its own year
     if re.search(r"\b(?:[Aa]bout|[Ss]ome|[Nn]early|[Aa]lmost|[Oo]ver|[Mm]ore\s+than|[Tt]han|[Aa]round|[Ff]ewer|[Uu]p\s+to|[Aa]t\s+least|[Oo]nly|[Aa]ll|[Tt]op)\s+$", before) and re.match(r"\s+[a-z]", after) and not re.match(r"\s+(?:and|to|through|when|as|was|is|in|on|at|after|before)\b", after):
         return None
     if re.search(r"\b(?:rose|fell|gained|dropped|climbed|lost|added|jumped|slipped|down|up|by|to|of|from|at)\s+$", before) and re.match(r"\s+(?:points?|percent|pts|units|shares|barrels|tons|tonnes|feet|meters|metres|km|miles)\b", after):
