@@ -4084,3 +4084,10 @@ def test_what_was_decided_is_told_with_the_head_of_a_long_subject(tmp_path):
     titles = titles_of(tmp_path, "Bridge\n\nNegotiators from Moldova and the breakaway region of Transnistria agreed "
                        "on Wednesday to reopen the bridge to freight traffic from January 15.\n", date(2026, 11, 26))
     assert titles["2027-01-15"] == "Negotiators to reopen the bridge to freight traffic"
+
+
+def test_a_thing_set_off_with_the_day_it_is_set_for_titles_that_day(tmp_path):
+    titles = titles_of(tmp_path, "Council\n\nThe Council expressed concern at the delay in the elections, now set for "
+                       "December 2026 under the peace agreement.\n", date(2026, 11, 28))
+    assert titles == {"2026-12": "The elections"}  # (as the sentence's subject it keeps its predicate: see
+    # test_believed_happenings_are_claims_and_their_source_leaves_the_title)

@@ -3366,6 +3366,15 @@ def _explaining_clause(sentence: Sentence, t: Timex) -> Sentence | None:
     return Sentence(sentence.start + colons[-1].end(), sentence.end, rest)
 
 
+#: A thing and, set off by a comma, the day it is set for: "the elections, now set for", "the summit, scheduled for".
+_SET_FOR_APPOSED = re.compile(r"(?P<np>\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:(?!(?:the|a|an|in|of|on|at|for|to|by|with)\b)"
+                              r"[\w'’-]+\s+){0,4}?(?:elections?|vote|referendum|"
+                              r"summit|meeting|talks|round|session|hearing|trial|visit|ceremony|signing|conference|"
+                              r"withdrawal|handover|inauguration|census|runoff))\s*,\s+(?:now\s+|currently\s+|initially\s+|"
+                              r"originally\s+|tentatively\s+)?(?:set|scheduled|planned|slated|due|expected)\s+"
+                              r"(?:for|on|in)\s+(?:the\s+)?$")
+
+
 def _dated_thing(sentence: Sentence, t: Timex, inside: list[Timex]) -> str | None:
     """The thing a date belongs to when the sentence names it right before the date, told as the title (None
     when it names none): a birth or death in brackets, a thing called, moved or set for the date, a thing to be
@@ -3385,6 +3394,11 @@ def _dated_thing(sentence: Sentence, t: Timex, inside: list[Timex]) -> str | Non
         # "Sandu on Friday called an early parliamentary election for March 8": the later date is the election's,
         # the earlier one the calling's
         return called["np"][:1].upper() + called["np"][1:]
+    apposed = _SET_FOR_APPOSED.search(s, lo, rel)
+    if apposed is not None and apposed.start("np") > dateline_end(s) + 2:
+        # "…concern at the delay in the elections, now set for December 2026 under the peace deal": the elections'
+        # (the sentence's subject keeps its predicate: "The summit, planned for June 4, could be postponed")
+        return apposed["np"][:1].upper() + apposed["np"][1:]
     to_be = _TO_BE_DONE.search(s, lo, rel)
     if to_be is not None and closes:
         # "…the preparations for the EU-Azerbaijan Cooperation Council, to be held in Brussels on 16 December":
