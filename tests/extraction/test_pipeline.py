@@ -4091,3 +4091,9 @@ def test_a_thing_set_off_with_the_day_it_is_set_for_titles_that_day(tmp_path):
                        "December 2026 under the peace agreement.\n", date(2026, 11, 28))
     assert titles == {"2026-12": "The elections"}  # (as the sentence's subject it keeps its predicate: see
     # test_believed_happenings_are_claims_and_their_source_leaves_the_title)
+
+
+def test_a_relative_clause_after_a_possessive_phrase_is_said_of_that_phrase(tmp_path):
+    titles = titles_of(tmp_path, "Border\n\nThe clashes were the worst since October's fighting, which prompted Qatar "
+                       "and Turkey to broker a ceasefire on Oct. 19.\n", date(2026, 11, 27))
+    assert titles["2026-10-19"] == "October's fighting prompted Qatar and Turkey to broker a ceasefire"

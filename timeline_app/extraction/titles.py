@@ -1854,8 +1854,15 @@ def _clause_of(sentence: Sentence, t: Timex, relative_only: bool = False) -> Sen
                     name = re.search(r"(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*\s*$", antecedent)  # "…met Aliyev"
                     # (a place after its happening is no antecedent: "Azerbaijan's offensive in Karabakh, which began…")
                     owned = _HAPPENING_IN_PLACE.search(antecedent)
-                    antecedent = owned.group(0) if owned else antecedent[determiners[-1].start():] if determiners \
-                        else (name.group(0) if name else "")
+                    # (a possessive after the last determiner heads its own phrase: "…the worst since October's
+                    # fighting, which prompted…")
+                    possessor = re.search(r"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+)?\b[\w-]+['’]s\s+"
+                                          r"(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s*$", antecedent)
+                    if possessor is not None and determiners and possessor.start() >= determiners[-1].start():
+                        antecedent = possessor.group(0)
+                    else:
+                        antecedent = owned.group(0) if owned else antecedent[determiners[-1].start():] if determiners \
+                            else (name.group(0) if name else "")
                     bare = _BARE_OBJECT.search(antecedent) if not owned and _VERB.search(antecedent) else None
                     if bare is not None:  # "…agreed to restore rail links, which were cut…": the bare object
                         antecedent = bare["np"]
