@@ -4097,3 +4097,9 @@ def test_a_relative_clause_after_a_possessive_phrase_is_said_of_that_phrase(tmp_
     titles = titles_of(tmp_path, "Border\n\nThe clashes were the worst since October's fighting, which prompted Qatar "
                        "and Turkey to broker a ceasefire on Oct. 19.\n", date(2026, 11, 27))
     assert titles["2026-10-19"] == "October's fighting prompted Qatar and Turkey to broker a ceasefire"
+
+
+def test_a_day_owned_thing_keeps_the_common_nouns_of_its_place(tmp_path):
+    titles = titles_of(tmp_path, "Border\n\nThe two sides traded blame on Friday over Thursday's clashes at the Chaman "
+                       "border crossing, which killed at least eight people.\n", date(2026, 11, 27))
+    assert titles["2026-11-26"] == "Clashes at the Chaman border crossing, which killed at least eight people"

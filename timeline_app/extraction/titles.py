@@ -2075,7 +2075,9 @@ _OF_PHRASE = re.compile(rf"\s+(?:of|in)\s+(?!(?:a\s+|the\s+past\s+|recent\s+)?(?
 #: place it was in and a relative clause.
 _OWNED_BY_DATE = re.compile(rf"['’]s\s+(?P<np>(?:(?!{_PHRASE_STOP}\b)[a-z][\w-]*\s+){{0,3}}(?!{_PHRASE_STOP}\b)[a-z][\w-]*"
                             # (a name's full stops are its own: "round of U.S.-Ukrainian talks")
-                            r"(?:\s+(?:in|of|on|with|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?)"
+                            r"(?:\s+(?:in|of|on|with|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}"
+                            # (and the common nouns of a place's name: "at the Chaman border crossing")
+                            rf"(?:\s+(?!{_PHRASE_STOP}\b)(?![a-z]+ed\b)(?!{words_pattern(PLAIN_PASTS)}\b)[a-z]{{3,}}){{0,2}})?)"
                             r"(?P<rel>,\s+(?:which|who)\s+[^,;.]{3,80})?")
 _OWNER_VERB_BEFORE = re.compile(r"\b(?:[a-z]{3,}ed|of|since|after|before|following|amid|despite|at|to|from|over|like|than|"
                                 r"in|during|on|by|for|with|"  # "…won a majority in Sunday's first round"
