@@ -4103,3 +4103,11 @@ def test_a_day_owned_thing_keeps_the_common_nouns_of_its_place(tmp_path):
     titles = titles_of(tmp_path, "Border\n\nThe two sides traded blame on Friday over Thursday's clashes at the Chaman "
                        "border crossing, which killed at least eight people.\n", date(2026, 11, 27))
     assert titles["2026-11-26"] == "Clashes at the Chaman border crossing, which killed at least eight people"
+
+
+def test_a_weekday_told_with_an_adjective_and_a_clause_after_an_initial_s_full_stop(tmp_path):
+    titles = titles_of(tmp_path, "Cyprus\n\nThe envoy flew into Nicosia on a grey Tuesday morning.\n\nThe closest the "
+                       "two sides came was in 2004, when Greek Cypriots rejected a U.N. plan in a referendum.\n",
+                       date(2026, 11, 27))
+    assert titles == {"2026-11-24TMO": "The envoy flew into Nicosia",
+                      "2004": "Greek Cypriots rejected a U.N. plan in a referendum"}

@@ -368,7 +368,8 @@ def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gaz
     if contact is not None and _is_own_clause(s[contact.end():]):
         s = s[:rel_end] + ", " + s[contact.end():]
     # (a list of nouns inside it runs on: "…, when Serb mayors, judges and police officers resigned")
-    when_clause = re.match(r"\s*,?\s*when\s+(.+?)(?:;|\.(?=\s|$)|$|,\s+(?:which|who|after|before|while|as|but|and|though|"
+    # (an initial's full stop ends no clause: "…when Greek Cypriots rejected a U.N. plan in a referendum")
+    when_clause = re.match(r"\s*,?\s*when\s+(.+?)(?:;|(?<!\b[A-Z])\.(?=\s|$)|$|,\s+(?:which|who|after|before|while|as|but|and|though|"
                            r"although|[a-z]+ing)\b|,(?=[^,]*,)(?![^,;.]*\band\b))",
                            _ENCLOSED_NAME.sub(" ", s[rel_end:]))  # "when his father, Hafez Assad, seized power"
     if when_clause and len(when_clause.group(1).split()) < 3:
@@ -1052,6 +1053,9 @@ _VERB_AFTER_SUBJECT_DATE = re.compile(r"\s+(?:began|begins|ended|ends|started|st
 _SPENT_BEFORE = re.compile(r"\b(?:spent|spend|spends|spending)\s+$", re.I)
 
 
+_WEEKDAY_START = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+
+
 def _remove_date_phrase(text: str, start: int, end: int, own: bool = False) -> str:
     """The text without its date, mended so that no hole is left where the date stood (`own`: the
     date of the happening the text tells, whose verb stays; else another date, whose participle goes)."""
@@ -1096,6 +1100,9 @@ def _remove_date_phrase(text: str, start: int, end: int, own: bool = False) -> s
                   rf"{_PREPOSITIONS}|{_STARTING_WORD}"
                   rf"(?:\s+(?:on|from|in|at))?)(?:\s+(?:about|around|approximately|roughly|nearly|almost))?"  # "at about 0300 GMT"
                   rf"\s+(?:the\s+|its\s+|their\s+)?$", before, re.I)
+    if m is None and _WEEKDAY_START.match(text, start):
+        # "flew into Nicosia on a grey Tuesday morning": a weekday told with an adjective goes with it
+        m = re.search(r"(?:\s*,)?\s*\bon\s+(?:a|an|one)\s+(?:[a-z]+,?\s+){1,2}$", before, re.I)
     if m is None and re.search(r"\ba\s+$", before) and guess_language(text) in _A_IS_A_PREPOSITION:
         m = re.search(r"\s*\ba\s+$", before)  # the Spanish, Portuguese or Italian "a": "se reunirán a mediados de enero"
     if m is None:
