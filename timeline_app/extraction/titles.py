@@ -358,6 +358,14 @@ def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gaz
         if dated or _is_own_clause(s[closing.end():]):
             s = s[:closing.start()]
             break
+    # "Holguín met both leaders on Tuesday and Wednesday and will report to Guterres": a second predicate that
+    # looks ahead after a past one is another happening, not the date's
+    ahead = _AHEAD_PREDICATE.search(s, rel_end)
+    if ahead is not None and not re.search(r"[,;:]", s[rel_end:ahead.start()]) \
+            and re.search(rf"\b(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b", s[:rel_start]) \
+            and not any(rel_end <= o.start - sentence.start < ahead.start() and o is not partner
+                        and not _LIST_AND.fullmatch(s[rel_end:o.start - sentence.start]) for o in others if o is not timex):
+        s = s[:ahead.start()]
     # "The RSF accepted it in November; the army has not": a clause after a semicolon is another's
     semicolon = s.find("; ", rel_end)
     if semicolon >= 0 and _OWN_SUBJECT.match(s, semicolon + 2):
@@ -1053,6 +1061,11 @@ _VERB_AFTER_SUBJECT_DATE = re.compile(r"\s+(?:began|begins|ended|ends|started|st
 _SPENT_BEFORE = re.compile(r"\b(?:spent|spend|spends|spending)\s+$", re.I)
 
 
+#: A second predicate that looks ahead: " and will report to…", " and is to travel…".
+_AHEAD_PREDICATE = re.compile(r"\s+and\s+(?:then\s+)?(?:will|would|is\s+to|are\s+to|is\s+due\s+to|are\s+due\s+to|"
+                              r"plans?\s+to|intends?\s+to|is\s+expected\s+to|are\s+expected\s+to)\s+[a-z]")
+#: The words between two dates of one list: "Tuesday [and] Wednesday".
+_LIST_AND = re.compile(r"\s*(?:,|and|or|,\s*and)\s*")
 _WEEKDAY_START = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 
 
