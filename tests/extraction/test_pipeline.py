@@ -4114,6 +4114,6 @@ def test_a_weekday_told_with_an_adjective_and_a_clause_after_an_initial_s_full_s
 
 
 def test_a_second_predicate_that_looks_ahead_leaves_a_past_date_s_title(tmp_path):
-    titles = titles_of(tmp_path, "Cyprus\n\nThe envoy met both leaders on Tuesday and will report to the "
+    titles = titles_of(tmp_path, "Cyprus\n\nThe envoy met both leaders on Tuesday and Wednesday and will report to the "
                        "Secretary-General before a meeting expected early next year.\n", date(2026, 11, 27))
     assert titles["2026-11-24"] == "The envoy met both leaders"
