@@ -4117,3 +4117,9 @@ def test_a_second_predicate_that_looks_ahead_leaves_a_past_date_s_title(tmp_path
     titles = titles_of(tmp_path, "Cyprus\n\nThe envoy met both leaders on Tuesday and Wednesday and will report to the "
                        "Secretary-General before a meeting expected early next year.\n", date(2026, 11, 27))
     assert titles["2026-11-24"] == "The envoy met both leaders"
+
+
+def test_a_digest_s_section_label_leaves_the_title(tmp_path):
+    titles = titles_of(tmp_path, "Week\n\nComing up: NATO foreign ministers meet in Brussels on Tuesday.\n",
+                       date(2026, 11, 29))
+    assert titles == {"2026-12-01": "NATO foreign ministers meet in Brussels"}

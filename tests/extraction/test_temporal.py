@@ -1810,3 +1810,9 @@ def test_numbered_resolutions_and_their_years_in_brackets_are_no_dates():
     found = values("Recalling its resolutions 1996 (2011), 2625 (2022) and 2729 (2024), the Council met. In 2019 "
                    "(the year of the deal) talks began.", date(2026, 11, 28))
     assert found == [("2019", "DATE", "2019")]
+
+
+def test_weekdays_listed_ahead_are_days_of_one_week_in_the_order_told():
+    found = values("NATO ministers meet in Brussels on Tuesday and Wednesday. Envoys met on Tuesday and Wednesday. "
+                   "Statements came on Friday and Thursday.", date(2026, 11, 29))
+    assert [v for _, _, v in found] == ["2026-12-01", "2026-12-02", "2026-11-24", "2026-11-25", "2026-11-27", "2026-11-26"]

@@ -347,7 +347,7 @@ _MOVED_BEFORE = re.compile(r"\b(?:postpon|delay|mov|push|pushed\s+back|brought\s
 def _link_ranges(timexes: list[Timex], text: str, ctx: Context) -> list[Timex]:
     """Pair "from 1988 to 1994", "between March and May" and "from 10 p.m. to 6 a.m." as the two
     ends of one range; a clock range that passes midnight ends on the next day."""
-    out = _share_written_year(timexes, text)
+    out = _listed_weekdays(_share_written_year(timexes, text), text, ctx)
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
         if a.range_id is not None or b.range_id is not None or a.type != b.type or a.type not in (DATE, TIME):
@@ -426,6 +426,34 @@ def _share_written_year(timexes: list[Timex], text: str) -> list[Timex]:
             out[i] = replace(a, value=a_value, derivation=f"{a.derivation}; the year of the date after it, {a_value[:4]}")
         settled.add(i)
     return [t for k, t in enumerate(out) if k not in dropped]
+
+
+_BARE_WEEKDAY = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)")
+_WEEKDAY_JOINER = re.compile(r"\s*(?:,|,?\s*and|,?\s*or|to|through|until|-|–)\s*(?:on\s+)?", re.IGNORECASE)
+_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def _listed_weekdays(timexes: list[Timex], text: str, ctx: Context) -> list[Timex]:
+    """Weekdays listed together are days of one week in the order told: "NATO ministers meet in Brussels on
+    Tuesday and Wednesday" is the Wednesday after that Tuesday, though "Wednesday" alone would be read
+    the other side of publication. A day that would cross publication against its tense keeps its own."""
+    out = list(timexes)
+    for i in range(1, len(out)):
+        a, b = out[i - 1], out[i]
+        if not (_BARE_WEEKDAY.fullmatch(a.text) and _BARE_WEEKDAY.fullmatch(b.text) and DAY_VALUE.fullmatch(a.value)
+                and DAY_VALUE.fullmatch(b.value) and _WEEKDAY_JOINER.fullmatch(text[a.end:b.start])):
+            continue
+        first = Day.of(int(a.value[:4]), int(a.value[5:7]), int(a.value[8:10]))
+        gap = (_WEEKDAY_NAMES.index(b.text) - _WEEKDAY_NAMES.index(a.text)) % 7
+        day = first.plus(gap)
+        told = Day.of(int(b.value[:4]), int(b.value[5:7]), int(b.value[8:10]))
+        if gap == 0 or not told.number < ctx.dct.number < first.number:
+            continue  # (only a list begun ahead that its next day would take back: "Friday and Thursday" stay apart)
+        out[i] = replace(b, value=day_value(day), derivation=f"{b.text}, the one after {a.text} {first.label()}")
+    return out
+
+
+DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def _with_year(value: str, year: int) -> str | None:

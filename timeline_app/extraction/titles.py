@@ -605,6 +605,9 @@ def _finish_title(title: str, gazetteer: Gazetteer) -> str:
     title = re.sub(r"^(?:At|On)\s+the\s+(?:invitation|request|initiative)\s+of\s+[^,;]{2,80},\s+(?=\S)", "", title)
     # "THE PEACE PLAN: Diplomats spent…": a newsletter's topic in capitals goes
     title = re.sub(r"^[A-Z][A-Z'’&\- ]{2,40}:\s+(?=[A-Z])", "", title)
+    # "Coming up: NATO foreign ministers meet…", "What's next: …": a digest's section label goes
+    title = re.sub(r"^(?:Coming\s+up|Up\s+next|Next|Ahead|Looking\s+ahead|What['’]s\s+next|Background|Context|"
+                   r"In\s+brief|Also|Elsewhere|Quote\s+of\s+the\s+day)\s*:\s+(?=[A-Z\"“])", "", title)
     # "on the Middle East: I will travel to the region": the topic a speaker announces goes
     title = re.sub(r"^(?:[Oo]n|[Aa]s\s+for|[Rr]egarding|[Cc]oncerning)\s+[^:;,]{1,60}:\s+(?=\S)", "", title)
     title = _ACRONYM_ASIDE.sub("", title)  # "the United Nations Mission in South Sudan (UNMISS)": the name says it
