@@ -4123,3 +4123,9 @@ def test_a_digest_s_section_label_leaves_the_title(tmp_path):
     titles = titles_of(tmp_path, "Week\n\nComing up: NATO foreign ministers meet in Brussels on Tuesday.\n",
                        date(2026, 11, 29))
     assert titles == {"2026-12-01": "NATO foreign ministers meet in Brussels"}
+
+
+def test_a_first_since_a_happening_titles_that_happening_s_date(tmp_path):
+    titles = titles_of(tmp_path, "Week\n\nThe two foreign ministers spoke by phone, their first contact since the "
+                       "dispute over Taiwan remarks in early November.\n", date(2026, 11, 29))
+    assert titles == {"2026-11": "The dispute over Taiwan remarks"}

@@ -2213,6 +2213,8 @@ _GOVERNING = re.compile(r"\b(?:[Ii]n\s+response\s+to|[Ii]n\s+retaliation\s+for|[
                         r"[Bb]ecause\s+of|[Oo]ver|[Aa]fter|[Bb]efore|[Aa]head\s+of|[Uu]ntil|[Dd]uring|[Ff]ollowing|[Aa]mid|"
                         r"[Dd]espite|[Ss]ince)\s+"
                         r"(?=(?P<det>(?:a|an|the|his|her|its|their|[A-Z][\w'’-]*['’]s)\s)?)")
+#: A first (or only, or latest) counted since a happening: "their first contact since".
+_FIRST_BEFORE_SINCE = re.compile(r"\b(?:first|only|latest)\b[^,;.]{0,40}$")
 #: A perfect in the clause before "since": "has surged since…", "had kept close ties since…".
 _PERFECT_BEFORE = re.compile(rf"\b(?:has|have|had|'ve|'s)\s+(?:(?:not|never|already|steadily|repeatedly|long|largely|\w+ly)\s+)?"
                              rf"(?:been|[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}|[a-z]+en)\b[^;:]*$")
@@ -2254,6 +2256,10 @@ def _governed_noun_phrase(sentence: Sentence, t: Timex, inside: list[Timex], gaz
     if tail is None:
         return None
     governing = [m for m in _GOVERNING.finditer(s, max(0, start - 120), tail.start())]
+    while len(governing) > 1 and not governing[-1]["det"] and not bare and governing[-2]["det"] \
+            and not _NOT_IN_NOUN_PHRASE.search(s, governing[-2].end(), tail.start()):
+        # "…since the dispute over Taiwan remarks [in early November]": a bare "over" inside the phrase is its own
+        governing.pop()
     # a phrase without a determiner only before a date that needs no preposition ("after parliamentary
     # elections next June"); "risen over comparable periods in 1988" compares, it names no happening
     if not governing or not (governing[-1]["det"] or bare):
@@ -2273,9 +2279,11 @@ def _governed_noun_phrase(sentence: Sentence, t: Timex, inside: list[Timex], gaz
         # with no other date, only "since" takes the date from the main clause, which tells a span
         fronted_since = not s[dateline_end(s):governing[-1].start()].strip() \
             and re.match(r",\s+[^,;]{0,80}?\b(?:has|have)\s+(?:\w+ly\s+)?(?:been|[a-z]{3,}ed|[a-z]+en)\b", s[end:])
+        # (…or a first since it: "spoke by phone, their first contact since the dispute over Taiwan remarks in…")
+        first_since = _FIRST_BEFORE_SINCE.search(s[max(0, governing[-1].start() - 45):governing[-1].start()])
         if not governing[-1].group().lower().startswith("since") \
                 or not (_PERFECT_BEFORE.search(s, max(0, governing[-1].start() - 100), governing[-1].start())
-                        or fronted_since):  # ("Since the disputed election in October 2024, thousands have protested")
+                        or fronted_since or first_since):  # ("Since the disputed election in October 2024, thousands have protested")
             return None  # ("began its biggest drills since the Cold War in January": the beginning's date)
     elif not any(not (sentence.start + np_start <= o.start < t.start) for o in _other_dates(t, inside)):
         return None
