@@ -4129,3 +4129,16 @@ def test_a_first_since_a_happening_titles_that_happening_s_date(tmp_path):
     titles = titles_of(tmp_path, "Week\n\nThe two foreign ministers spoke by phone, their first contact since the "
                        "dispute over Taiwan remarks in early November.\n", date(2026, 11, 29))
     assert titles == {"2026-11": "The dispute over Taiwan remarks"}
+
+
+@pytest.mark.parametrize(
+    ("title", "sentence", "kind"),
+    [
+        ("A Turkish Cypriot state was declared", "A Turkish Cypriot state declared in 1983 is recognized by Ankara.",
+         "other"),
+        ("The minister declared that the talks were over", "The minister declared on Monday that the talks were over.",
+         "statement"),
+    ],
+)
+def test_a_thing_declared_is_no_statement_but_a_declaring_speaker_s_is(title, sentence, kind):
+    assert classify_kind(title, sentence).value == kind

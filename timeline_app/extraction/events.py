@@ -49,7 +49,7 @@ KIND_RULES: list[tuple[EventKind, re.Pattern[str]]] = [
     (EventKind.STATEMENT, re.compile(r"^(?:(?:Speaking|Addressing|Talking|Writing|Responding|Answering|Asked|Briefing|"
                                      r"(?:At|In|During)\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+)?(?:news\s+conference|"
                                      r"press\s+conference|briefing|statement|interview|speech|address|remarks|post|video))"
-                                     r"[^,]{0,80},\s*)?(?:[^,]{0,80}?|[^,]{1,40},\s+[^,]{1,40},\s+)\b(?<!-)(?:said|says|stated|announced|(?<!been\s)(?<!be\s)declared(?!\s+(?:independence|war|martial|a\s+state|an?\s+emergency|a\s+ceasefire|a\s+truce))|argued|insisted|stressed|"
+                                     r"[^,]{0,80},\s*)?(?:[^,]{0,80}?|[^,]{1,40},\s+[^,]{1,40},\s+)\b(?<!-)(?:said|says|stated|announced|(?<!been\s)(?<!be\s)(?<!\bwas\s)(?<!\bwere\s)declared(?!\s+(?:in|by)\s)(?!\s+(?:independence|war|martial|a\s+state|an?\s+emergency|a\s+ceasefire|a\s+truce))|argued|insisted|stressed|"
                                      r"reiterated|vowed|pledged|called\s+on|called\s+for|calls\s+for|urged|warned|condemned|accused|denied|demanded|rejected(?!\s+by\b)|welcomed|confirmed(?=\s+that\b)|acknowledged|admitted|criticized|criticised|issued\s+a\s+statement|(?:told|tells)\s+(?:reporters|journalists|a\s+news\s+conference|parliament|lawmakers)|"
                                      r"(?:told|tells)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){1,3}that)\b", re.I)),
     # talks held with rebels are talks: "Qatar has been hosting talks between Kinshasa and the rebels"
@@ -85,7 +85,7 @@ KIND_RULES: list[tuple[EventKind, re.Pattern[str]]] = [
                                  r"|reuni\w+|negociaci\w+|cumbre|conversaciones|diálogos?|переговор\w*|встретил\w*|встреч\w+|саммит\w*|görüş\w+|müzakere\w*|zirve\w*)\b", re.I)),
     (EventKind.AGREEMENT, re.compile(r"\b(?:agreements?|accords?|treaty|treaties|deals?|traités?|Abkommen|Vertrag|acuerdos?|tratados?|"
                                      r"соглашени\w*|договор\w*|anlaşma\w*)\b", re.I)),
-    (EventKind.STATEMENT, re.compile(r"\b(?<!-)(?:statement|said|announced|declared(?!\s+(?:independence|war|martial|a\s+state|"
+    (EventKind.STATEMENT, re.compile(r"\b(?<!-)(?:statement|said|announced|(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)declared(?!\s+(?:in|by)\s)(?!\s+(?:independence|war|martial|a\s+state|"
                                      r"an?\s+emergency))|readout|spokes(?:man|woman|person))\b", re.I)),
 ]
 #: (a claim as a noun is no hedge: "China's claims to most of the sea")
