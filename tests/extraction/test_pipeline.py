@@ -4142,3 +4142,9 @@ def test_a_first_since_a_happening_titles_that_happening_s_date(tmp_path):
 )
 def test_a_thing_declared_is_no_statement_but_a_declaring_speaker_s_is(title, sentence, kind):
     assert classify_kind(title, sentence).value == kind
+
+
+@pytest.mark.parametrize(("title", "kind"), [("Polls opened", "election"), ("Polling stations opened", "election"),
+                                             ("Voting ended", "election"), ("Polls show him ahead", "other")])
+def test_the_day_s_voting_is_an_election_and_an_opinion_poll_is_not(title, kind):
+    assert classify_kind(title, title).value == kind
