@@ -1816,3 +1816,9 @@ def test_weekdays_listed_ahead_are_days_of_one_week_in_the_order_told():
     found = values("NATO ministers meet in Brussels on Tuesday and Wednesday. Envoys met on Tuesday and Wednesday. "
                    "Statements came on Friday and Thursday.", date(2026, 11, 29))
     assert [v for _, _, v in found] == ["2026-12-01", "2026-12-02", "2026-11-24", "2026-11-25", "2026-11-27", "2026-11-26"]
+
+
+def test_a_day_without_its_year_after_a_season_of_another_year_is_of_that_season():
+    found = values("Riyadh, close to a deal in the summer of 2023, froze the talks after the October 7 attack. "
+                   "The naval truce proposed in the spring of 2025 collapsed in March.", date(2026, 11, 20))
+    assert [v for _, _, v in found] == ["2023-SU", "2023-10-07", "2025-SP", "2026-03"]  # (a bare month reads on its own)

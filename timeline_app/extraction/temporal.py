@@ -127,6 +127,8 @@ def _update_reference(ctx: Context, timex: Timex) -> None:
         ctx.ref_year = thursday.year
         ctx.ref_grain = "month"
         return
+    season = re.match(r"^(\d{4})-(SP|SU|FA|WI)$", v)
+    ctx.ref_season_middle = Day.of(int(season[1]), {"SP": 4, "SU": 7, "FA": 10, "WI": 1}[season[2]], 15) if season else None
     m = re.match(r"^([+-]?\d{4,})(?:$|-[QHW]|-(?:SP|SU|FA|WI))", v)
     if m:
         if re.fullmatch(r"\d{4}", timex.text) and _DETERMINER_BEFORE.search(ctx.text, max(0, timex.start - 8), timex.start) \

@@ -193,6 +193,7 @@ class Context:
     header_day: Day | None = None  # the day a line of its own last named: a live page's date header
     ref_night: bool = False  # whether the last day named was a night ("overnight", "Tuesday night")
     ref_month_names_a_thing: bool = False  # the last month named a noun's ("the September 2023 attack")
+    ref_season_middle: Day | None = None  # the middle of the season last named, when it was the last date ("the fall of 2024")
     ref_clock: str = ""  # the last clock time named ("2025-10-13T08:00"), the anchor of "three hours later"
     ref_clock_at: int = -1  # where it was named
     #: Whether the last day named was the day a source spoke (", sources said early Wednesday"), and the
@@ -601,6 +602,15 @@ def mod_code(text: str | None) -> str:
 # ----------------------------------------------------------------------------------------------
 # Choosing among the readings of a partial date
 # ----------------------------------------------------------------------------------------------
+def _season_anchor(ctx: Context, pos: int) -> Day | None:
+    """The middle of a season of another year that the sentence named last: "In the fall of 2024, talks
+    stalled after the October 7 anniversary" is about October 2024 (a bare month is left to its own reading)."""
+    if ctx.ref_season_middle is not None and ctx.ref_grain == "year" and ctx.ref_year != ctx.dct.year \
+            and ctx.sentence_bounds(pos)[0] <= ctx.ref_at and ctx.tense(pos, pos) != "future":
+        return ctx.ref_season_middle
+    return None
+
+
 def story_anchor(ctx: Context, pos: int) -> Day | None:
     """The date a sentence is telling about, when it named one of another year before `pos`:
     "On Sept. 27, 2020, the army attacked; six weeks later, on Nov. 9, …" is about 2020, whatever
@@ -790,7 +800,7 @@ def resolve_month_day(month: int, day: int, ctx: Context, m: re.Match[str]) -> t
         if not valid_day(year, month, day):
             return None
         return Day.of(year, month, day), f"in {year_str(year)}, {how}"
-    story = story_anchor(ctx, m.start())
+    story = story_anchor(ctx, m.start()) or _season_anchor(ctx, m.start())
     if story is not None:
         readings = [Day.of(y, month, day) for y in (story.year - 1, story.year, story.year + 1) if valid_day(y, month, day)]
         if not readings:
