@@ -4148,3 +4148,9 @@ def test_a_thing_declared_is_no_statement_but_a_declaring_speaker_s_is(title, se
                                              ("Voting ended", "election"), ("Polls show him ahead", "other")])
 def test_the_day_s_voting_is_an_election_and_an_opinion_poll_is_not(title, kind):
     assert classify_kind(title, title).value == kind
+
+
+def test_a_date_after_a_hyphened_adjective_that_names_a_noun_stays_whole(tmp_path):
+    titles = titles_of(tmp_path, "Gaza\n\nThe war began with the Hamas-led Oct. 7, 2023, attack on southern Israel, "
+                       "which killed about 1,200 people.\n", date(2026, 11, 27))
+    assert titles == {"2023-10-07": "The war began with the Hamas-led Oct. 7, 2023, attack on southern Israel"}

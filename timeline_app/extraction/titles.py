@@ -1097,7 +1097,8 @@ def _remove_date_phrase(text: str, start: int, end: int, own: bool = False) -> s
     suffix = re.match(r"['’](?!s\b)[^\W\d_]{1,6}\b", after)
     if suffix:  # Turkish case endings: "1991'de", "30 Kasım'da" go with their date
         after = after[suffix.end():]
-    elif re.search(r"\b(?:its|their|his|her|the|a|an|this|that|our)\s+$", before, re.I) and (
+    elif re.search(r"\b(?:its|their|his|her|the|a|an|this|that|our)\s+(?:[\w.]+-[a-z]+\s+)?$", before, re.I) and (
+            # (a hyphened adjective may come first: "the Hamas-led Oct. 7, 2023, attack")
             re.match(r",?\s+(?!(?:a|an|the|this|that|its|their|his|her|our)\s)[a-z$]", after)
             # ("the 1960 Indus Waters Treaty": a year before a name)
             or re.fullmatch(r"\d{4}", text[start:end]) and re.match(r"\s+[A-Z][a-z]", after)) \
