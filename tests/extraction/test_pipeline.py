@@ -4154,3 +4154,9 @@ def test_a_date_after_a_hyphened_adjective_that_names_a_noun_stays_whole(tmp_pat
     titles = titles_of(tmp_path, "Gaza\n\nThe war began with the Hamas-led Oct. 7, 2023, attack on southern Israel, "
                        "which killed about 1,200 people.\n", date(2026, 11, 27))
     assert titles == {"2023-10-07": "The war began with the Hamas-led Oct. 7, 2023, attack on southern Israel"}
+
+
+def test_a_first_since_a_year_in_russian_is_a_yardstick(tmp_path):
+    titles = titles_of(tmp_path, "Визит\n\nМОСКВА, 27 ноября. /ТАСС/. Министр провел в четверг в Москве переговоры с "
+                       "турецким коллегой. Визит министра в Москву стал первым с 2024 года.\n", date(2026, 11, 27))
+    assert set(titles) == {"2026-11-26"}

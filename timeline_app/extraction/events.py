@@ -339,7 +339,7 @@ _COMPARED = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|up\s+from|down
                        r"|\b(?:first|most|highest|lowest|largest|biggest|worst|deadliest|longest|strongest|only)\b"
                        r"[^,.;]{0,80}?\bsince\s+(?:the\s+)?$"
                        # …and in French, Spanish and German: "el primero entre ambos desde abril de 2025"
-                       r"|\b(?:premi[eè]re?s?|primer[oa]?s?|erste[nrsm]?)\b[^,.;]{0,80}?(?<!\w)(?:depuis|desde|seit)\s+$", re.I)
+                       r"|\b(?:premi[eè]re?s?|primer[oa]?s?|erste[nrsm]?|перв\w*)\b[^,.;]{0,80}?(?<!\w)(?:depuis|desde|seit|с)\s+$", re.I)
 
 #: A commitment whose "by" date is a deadline, kept or not, rather than a happening (but "an agreed
 #: line" or "the planned route" are things, no commitment).
