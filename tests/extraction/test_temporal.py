@@ -1822,3 +1822,9 @@ def test_a_day_without_its_year_after_a_season_of_another_year_is_of_that_season
     found = values("Riyadh, close to a deal in the summer of 2023, froze the talks after the October 7 attack. "
                    "The naval truce proposed in the spring of 2025 collapsed in March.", date(2026, 11, 20))
     assert [v for _, _, v in found] == ["2023-SU", "2023-10-07", "2025-SP", "2026-03"]  # (a bare month reads on its own)
+
+
+def test_that_decade_is_the_decade_the_story_named_last():
+    found = values("In the early 1990s, NATO and Russia spoke of partnership. By the end of that decade, the alliance "
+                   "had grown. In 2005 it grew again; by the end of that decade it had doubled.", date(2026, 11, 28))
+    assert [v for _, _, v in found] == ["199X", "199X", "2005", "200X"]

@@ -403,6 +403,10 @@ def _period_edge(m: re.Match[str], ctx: Context) -> Timex | None:
         size = 10 if unit == "decade" else 100
         first = (anchor.year // size + offset) * size
         return mk(m, DATE, year_str(first), how + f": about {first}", mod="APPROX")
+    if unit == "decade" and rel == "that" and (ctx.ref_decade is not None or ctx.ref_year is not None):
+        # "In the early 1990s, … By the end of that decade": the decade the story named, not the one of its anchor
+        decade = ctx.ref_decade if ctx.ref_decade is not None else ctx.ref_year // 10
+        return mk(m, DATE, f"{decade}X", how + f" ({decade}0s)", mod=mod)
     if unit == "decade":
         return mk(m, DATE, f"{anchor.year // 10 + offset}X", how, mod=mod)
     return mk(m, DATE, f"{anchor.year // 100 + offset:02d}", how, mod=mod)

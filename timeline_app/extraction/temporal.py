@@ -81,6 +81,11 @@ def _update_reference(ctx: Context, timex: Timex) -> None:
     if timex.type not in (DATE, TIME) or timex.value.endswith("_REF") or timex.comparison:
         return
     v = timex.value
+    decade = re.fullmatch(r"(\d{3})X?", v)
+    if decade and timex.type == DATE:  # "In the early 1990s …": "that decade" is it
+        ctx.ref_decade = int(decade[1])
+        return
+    ctx.ref_decade = None
     if re.match(r"^[+-]?\d{4,}", v):
         ctx.ref_at = timex.start
     m = re.match(r"^([+-]?\d{4,})-(\d{2})-(\d{2})", v)

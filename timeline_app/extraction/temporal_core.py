@@ -193,6 +193,7 @@ class Context:
     header_day: Day | None = None  # the day a line of its own last named: a live page's date header
     ref_night: bool = False  # whether the last day named was a night ("overnight", "Tuesday night")
     ref_month_names_a_thing: bool = False  # the last month named a noun's ("the September 2023 attack")
+    ref_decade: int | None = None  # the decade last named, when it was the last date ("the early 1990s": 199)
     ref_season_middle: Day | None = None  # the middle of the season last named, when it was the last date ("the fall of 2024")
     ref_clock: str = ""  # the last clock time named ("2025-10-13T08:00"), the anchor of "three hours later"
     ref_clock_at: int = -1  # where it was named
