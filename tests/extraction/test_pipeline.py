@@ -4160,3 +4160,11 @@ def test_a_first_since_a_year_in_russian_is_a_yardstick(tmp_path):
     titles = titles_of(tmp_path, "Визит\n\nМОСКВА, 27 ноября. /ТАСС/. Министр провел в четверг в Москве переговоры с "
                        "турецким коллегой. Визит министра в Москву стал первым с 2024 года.\n", date(2026, 11, 27))
     assert set(titles) == {"2026-11-26"}
+
+
+def test_a_gathering_listed_with_its_bare_date_titles_that_date(tmp_path):
+    listed = titles_of(tmp_path, "Europe\n\nThe coming months, and the NATO summit in Ankara next July, will show "
+                       "whether Europe can act.\n", date(2026, 11, 28))
+    assert listed == {"2027-07": "NATO summit in Ankara"}
+    held = titles_of(tmp_path, "Europe\n\nLeaders will hold a summit in Ankara next July.\n", date(2026, 11, 28))
+    assert held == {"2027-07": "Leaders will hold a summit in Ankara"}  # (a verb's object keeps its clause)

@@ -3407,6 +3407,10 @@ def _explaining_clause(sentence: Sentence, t: Timex) -> Sentence | None:
     return Sentence(sentence.start + colons[-1].end(), sentence.end, rest)
 
 
+#: A gathering named right before a bare date, after "and" or a comma: "…, and the NATO summit in Ankara [next July]".
+_EVENT_BEFORE_BARE_DATE = re.compile(r"(?:^|,|\band)\s+(?P<np>(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w'’-]+\s+){0,3}?"
+                                     r"(?:summit|meeting|talks|elections?|vote|referendum|conference|visit|session)"
+                                     r"(?:\s+(?:in|at|on)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?)\s+$")
 #: A thing and, set off by a comma, the day it is set for: "the elections, now set for", "the summit, scheduled for".
 _SET_FOR_APPOSED = re.compile(r"(?P<np>\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:(?!(?:the|a|an|in|of|on|at|for|to|by|with)\b)"
                               r"[\w'’-]+\s+){0,4}?(?:elections?|vote|referendum|"
@@ -3435,6 +3439,12 @@ def _dated_thing(sentence: Sentence, t: Timex, inside: list[Timex]) -> str | Non
         # "Sandu on Friday called an early parliamentary election for March 8": the later date is the election's,
         # the earlier one the calling's
         return called["np"][:1].upper() + called["np"][1:]
+    listed = _EVENT_BEFORE_BARE_DATE.search(s, lo, rel) if re.match(r"(?:next|last|this)\s", t.text, re.I) else None
+    if listed is not None and re.match(r"\s*(?:,|\.|$|\s(?:will|would|is|are|was|were|could|may|might)\b)",
+                                       s[_phrase_end(t, inside) - sentence.start:]):
+        # "The coming months, and the NATO summit in Ankara next July, will show…": a gathering listed with its
+        # date, no verb's object
+        return listed["np"][:1].upper() + listed["np"][1:]
     apposed = _SET_FOR_APPOSED.search(s, lo, rel)
     if apposed is not None and apposed.start("np") > dateline_end(s) + 2:
         # "…concern at the delay in the elections, now set for December 2026 under the peace deal": the elections'
