@@ -1798,8 +1798,10 @@ def test_a_day_in_figures_without_its_year_is_read_after_on_when_its_order_is_su
         ("Unions announced a general strike for Monday.", "en", "2026-11-30"),
         ("Die Opposition kündigte Proteste für Samstag an.", "de", "2026-11-28"),
         ("La oposición convocó protestas para el sábado.", "es", "2026-11-28"),
-        # the day of the doing itself stays in the past
+        # the day of the doing itself stays in the past, and so does a night into a day
         ("Die Polizei nahm am Samstag zehn Menschen fest.", "de", "2026-11-21"),
+        ("Drohnen griffen in der Nacht auf Samstag Kiew an.", "de", "2026-11-21"),
+        ("В ночь на субботу беспилотники атаковали Киев.", "ru", "2026-11-21"),
     ],
 )
 def test_a_day_something_is_called_for_is_ahead(text, language, value):

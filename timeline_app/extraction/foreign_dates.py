@@ -327,9 +327,9 @@ def _weekday_side(text: str, start: int, end: int, language: str) -> tuple[int, 
     return 0, start, end
 
 
-#: "For" before a weekday, per language: a thing called or set for that day, which is to come.
-_FOR_WEEKDAY = {"de": r"für|auf", "es": r"para\s+el", "fr": r"pour", "it": r"per", "pt": r"para", "ru": r"на",
-                "nl": r"voor"}
+#: "For" before a weekday, per language: a thing called or set for that day, which is to come (not the German
+#: "auf" nor the Russian "на", which also open a night into a day: "in der Nacht auf Sonntag", "в ночь на субботу").
+_FOR_WEEKDAY = {"de": r"für", "es": r"para\s+el", "fr": r"pour", "it": r"per", "pt": r"para"}
 #: "This" before a weekday, per language (not the article: "el domingo" is "domingo", as TimeML marks it).
 _THIS_WEEKDAY = {"es": r"este|esta", "fr": r"ce", "de": r"diesen", "it": r"questo|questa", "pt": r"esta|este",
                  "tr": r"bu", "ru": r"в\s+(?:этот|эту|это)"}
