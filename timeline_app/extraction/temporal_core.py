@@ -790,7 +790,8 @@ def resolve_month_day(month: int, day: int, ctx: Context, m: re.Match[str]) -> t
     period_end = _PERIOD_ENDING_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start())
     if period_end is not None:
         # "the quarter ending Dec. 31": a period's last day, of the year the period is (as `period_end_year`)
-        year = last_day_year(ctx, period_end.end() - len(period_end.group().split(None, 1)[1]) - 1, month, day)
+        ending_at = period_end.start() + len(period_end.group().split(None, 1)[0])  # (where "ending" is read, as
+        year = last_day_year(ctx, ending_at, month, day)  # `period_end_year` reads it after the period's noun)
         return (Day.of(year, month, day), "the last day of a period, the latest before publication") \
             if valid_day(year, month, day) else None
     in_force = year_in_force(ctx, m.start())
