@@ -3035,6 +3035,7 @@ def test_what_a_happening_protests_is_not_its_kind():
     ("Die Partei hat die Parlamentswahl klar gewonnen", "election"),
     ("Die Beitrittsverhandlungen wurden offiziell eröffnet", "talks"),
     ("Le scrutin a été reporté", "election"),
+    ("Следующий раунд консультаций пройдет в Стамбуле", "talks"),
     ("Las elecciones se celebraron sin incidentes", "election"),
     ("Une nouvelle réunion est prévue à Doha pour fixer le calendrier du désarmement", "talks"),
     ("El Gobierno y la guerrilla reanudaron en Caracas los diálogos de paz", "talks"),
