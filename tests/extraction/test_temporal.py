@@ -1830,3 +1830,10 @@ def test_that_decade_is_the_decade_the_story_named_last():
     found = values("In the early 1990s, NATO and Russia spoke of partnership. By the end of that decade, the alliance "
                    "had grown. In 2005 it grew again; by the end of that decade it had doubled.", date(2026, 11, 28))
     assert [v for _, _, v in found] == ["199X", "199X", "2005", "200X"]
+
+
+def test_what_could_yet_be_done_to_a_planned_day_is_ahead():
+    assert values("The summit, planned for June 4, could be postponed.", date(2026, 11, 28)) == \
+        [("June 4", "DATE", "2027-06-04")]
+    assert values("The summit, held on June 4, could have gone better.", date(2026, 11, 28)) == \
+        [("June 4", "DATE", "2026-06-04")]

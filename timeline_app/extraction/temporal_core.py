@@ -357,6 +357,9 @@ class Context:
             lowered = word.lower()
             if lowered in ("that", "who", "which", "when", "where", "after", "before", "because"):
                 return None, following[i].end()
+            if lowered in ("could", "might") and i + 2 < len(words) and words[i + 1].lower() == "be" \
+                    and words[i + 2].lower().endswith("ed"):
+                return "future", None  # "The summit, planned for June 4, could be postponed": what may yet be done
             if lowered in WEAK_MODALS or lowered in PLAN_WORDS:
                 continue
             if lowered in INTENT_PAST:
