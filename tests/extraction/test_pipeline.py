@@ -4169,3 +4169,8 @@ def test_a_gathering_listed_with_its_bare_date_titles_that_date(tmp_path):
     assert listed == {"2027-07": "NATO summit in Ankara"}
     held = titles_of(tmp_path, "Europe\n\nLeaders will hold a summit in Ankara next July.\n", date(2026, 11, 28))
     assert held == {"2027-07": "Leaders will hold a summit in Ankara"}  # (a verb's object keeps its clause)
+
+
+def test_a_title_that_only_names_a_quarrel_takes_no_kind_from_its_sentence():
+    assert classify_kind("The dispute over Taiwan remarks", "The ministers spoke by phone, their first contact since "
+                         "the dispute over Taiwan remarks").value == "other"

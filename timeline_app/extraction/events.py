@@ -198,6 +198,9 @@ _SAYING_CIRCUMSTANCE = re.compile(r"(?:in|on|at|during|after|before|late|early|e
 _DIED = re.compile(r"(?:[A-Z][\w'’.-]*\s+){1,4}(?:died|dies|passed\s+away)\b")
 #: A title that only tells a quarrel breaking out: "A dispute erupted", "The row flared up".
 _QUARREL_TITLE = re.compile(rf"(?:(?:The|A|An)\s+)?(?:[\w-]+\s+)?{_QUARREL_ERUPTED.pattern}", re.I)
+#: A title that only names a quarrel: "The dispute over Taiwan remarks", "the row between the two capitals".
+_QUARREL_NAMED = re.compile(r"(?:(?:The|A|An|Its|Their)\s+)?(?:[\w-]+\s+)?(?:disputes?|rows?|spats?|feuds?|quarrels?|"
+                            r"stand-?offs?)(?:\s+(?:over|about|between|with)\s+[^,;.]{2,80})?", re.I)
 #: A title that names an anniversary or its marking: "The 75th anniversary of the start of the Korean War".
 _ANNIVERSARY_TITLE = re.compile(r"(?:The\s+|An?\s+)?(?:\d+(?:st|nd|rd|th)|[a-z]+(?:th|st|nd|rd))?\s*anniversary\b"
                                 # (or its marking: "Georgians marked the anniversary of the 2008 war")
@@ -221,8 +224,9 @@ def classify_kind(title: str, sentence: str, context: str = "", reported: bool =
     the incursions began [at 11:30 p.m.]") is of the kind of what is reported, not of the saying."""
     if _NATURAL_DISASTER.search(title):
         return EventKind.OTHER
-    if _QUARREL_TITLE.fullmatch(title.strip().rstrip(".")):
-        return EventKind.OTHER  # "A dispute erupted": a quarrel, whatever deal its sentence names
+    if _QUARREL_TITLE.fullmatch(title.strip().rstrip(".")) or _QUARREL_NAMED.fullmatch(title.strip().rstrip(".")):
+        # "A dispute erupted", "The dispute over Taiwan remarks": a quarrel, whatever deal or call its sentence names
+        return EventKind.OTHER
     if _DIED.match(title) and not dict(KIND_RULES)[EventKind.MILITARY_ACTION].search(title):
         return EventKind.OTHER  # "Lakhdar Brahimi died at his home in Paris": a death, whatever war its sentence names
     if _ANNIVERSARY_TITLE.match(title):
