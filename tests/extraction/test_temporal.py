@@ -1837,3 +1837,9 @@ def test_what_could_yet_be_done_to_a_planned_day_is_ahead():
         [("June 4", "DATE", "2027-06-04")]
     assert values("The summit, held on June 4, could have gone better.", date(2026, 11, 28)) == \
         [("June 4", "DATE", "2026-06-04")]
+
+
+def test_a_bare_midnight_told_in_the_past_is_the_one_its_day_began_with():
+    found = values("By 2 a.m. Sunday, rescuers had pulled two survivors. Rockets were fired shortly after midnight. "
+                   "The curfew starts at midnight.", date(2026, 11, 29))
+    assert [v for _, _, v in found] == ["2026-11-29T02:00", "2026-11-29T00:00", "2026-11-29T24:00"]

@@ -721,7 +721,11 @@ def _noon(m: re.Match[str], ctx: Context) -> Timex | None:
         before = m.string[max(0, m.start() - 10):m.start()].lower()
         if not re.search(r"\b(?:at|by|until|before|after|from)\s+$", before):
             return None
-    return _clock_timex(m, ctx, 24 if m["w"].lower() == "midnight" else 12, "00")
+    hour = 24 if m["w"].lower() == "midnight" else 12
+    if hour == 24 and not (m["dayword"] or m["wd_only"] or m["mon"] or m["mon2"] or m["relday"]) \
+            and ctx.tense(m.start(), m.end()) == "past":
+        hour = 0  # "fired rockets shortly after midnight": the midnight the day told began with, not the one ahead
+    return _clock_timex(m, ctx, hour, "00")
 
 
 def _clock_timex(m: re.Match[str], ctx: Context, hour: int, minute: str) -> Timex | None:
