@@ -3407,15 +3407,16 @@ def _explaining_clause(sentence: Sentence, t: Timex) -> Sentence | None:
     return Sentence(sentence.start + colons[-1].end(), sentence.end, rest)
 
 
-#: A gathering named right before a bare date, after "and" or a comma: "…, and the NATO summit in Ankara [next July]".
-_EVENT_BEFORE_BARE_DATE = re.compile(r"(?:^|,|\band)\s+(?P<np>(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w'’-]+\s+){0,3}?"
-                                     r"(?:summit|meeting|talks|elections?|vote|referendum|conference|visit|session)"
-                                     r"(?:\s+(?:in|at|on)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?)\s+$")
+#: Things that are held on a day: a gathering, a vote, a hearing, a handover.
+_HELD_THING = (r"(?:elections?|vote|referendum|summit|meeting|talks|round|session|hearing|trial|visit|ceremony|signing|"
+               r"conference|withdrawal|handover|inauguration|census|runoff)")
+#: A thing held named right before a bare date, after "and" or a comma: "…, and the NATO summit in Ankara [next July]".
+_EVENT_BEFORE_BARE_DATE = re.compile(rf"(?:^|,|\band)\s+(?P<np>(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w'’-]+\s+){{0,3}}?"
+                                     rf"{_HELD_THING}(?:\s+(?:in|at|on)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,2}})?)"
+                                     r"\s+$")
 #: A thing and, set off by a comma, the day it is set for: "the elections, now set for", "the summit, scheduled for".
 _SET_FOR_APPOSED = re.compile(r"(?P<np>\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:(?!(?:the|a|an|in|of|on|at|for|to|by|with)\b)"
-                              r"[\w'’-]+\s+){0,4}?(?:elections?|vote|referendum|"
-                              r"summit|meeting|talks|round|session|hearing|trial|visit|ceremony|signing|conference|"
-                              r"withdrawal|handover|inauguration|census|runoff))\s*,\s+(?:now\s+|currently\s+|initially\s+|"
+                              rf"[\w'’-]+\s+){{0,4}}?{_HELD_THING})\s*,\s+(?:now\s+|currently\s+|initially\s+|"
                               r"originally\s+|tentatively\s+)?(?:set|scheduled|planned|slated|due|expected)\s+"
                               r"(?:for|on|in)\s+(?:the\s+)?$")
 
