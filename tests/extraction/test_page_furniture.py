@@ -168,3 +168,14 @@ def test_a_date_alone_on_the_last_line_under_the_credit_dates_a_long_copied_stor
     entries = read_text(text.replace("The Associated Press\nNov. 27, 2026\n", "Nov. 27, 2026\nTalks resumed.\n"),
                         source="chronology.txt")
     assert entries.published_how != "footer"
+
+
+def test_markdown_emphasis_leaves_the_text_and_its_dates_read_whole():
+    text = ("# How the grain deal unravelled\n\n*Published 26 November 2026*\n\n- **1 August 2022** — The first ship, "
+            "the *Razoni*, leaves Odesa.\n\nUkraine's own corridor, opened in **August 2023**, has carried more "
+            "than 100 million tonnes.\n")
+    doc = read_text(text, source="deal.md")
+    assert "*" not in doc.text and "- 1 August 2022" in doc.text  # (a bullet's dash stays)
+    assert doc.published == date(2026, 11, 26)
+    assert [(c.start.to_timex(), c.title) for c in extract(doc).candidates] == [
+        ("2022-08-01", "The first ship, the Razoni, leaves Odesa"), ("2023-08", "Ukraine's own corridor was opened")]

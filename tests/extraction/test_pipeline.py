@@ -4174,3 +4174,10 @@ def test_a_gathering_listed_with_its_bare_date_titles_that_date(tmp_path):
 def test_a_title_that_only_names_a_quarrel_takes_no_kind_from_its_sentence():
     assert classify_kind("The dispute over Taiwan remarks", "The ministers spoke by phone, their first contact since "
                          "the dispute over Taiwan remarks").value == "other"
+
+
+def test_a_second_predicate_after_a_comma_and_then_is_its_own_date_s(tmp_path):
+    titles = titles_of(tmp_path, "Grain\n\nRussia suspended its participation on 29 October 2022 after a drone attack "
+                       "on Sevastopol, then rejoined on 2 November.\n", date(2026, 11, 26))
+    assert titles == {"2022-10-29": "Russia suspended its participation after a drone attack on Sevastopol",
+                      "2022-11-02": "Russia rejoined"}

@@ -756,7 +756,7 @@ def _near(sentence: Sentence, t: Timex, previous_end: int | None) -> str:
 
 
 _CLOSING_SOURCE = re.compile(r",\s+(?:(?:[\w.'’-]+\s+){1,6}?(?:said|says|told\s+\w+|reported|added)|according\s+to)\b.*$", re.S)
-_COORDINATED_BEFORE = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+"
+_COORDINATED_BEFORE = re.compile(r",\s+(?:and|but|while|whereas|then)\s+|;\s+"
                                  # (a relative clause set off by its comma: "…agreed to restore rail links, which were cut…")
                                  r"|,\s+(?:which|who)\s+"
                                  # (a clause of its own after another date: "…on Wednesday, diplomats said, after Slovakia lifted…")

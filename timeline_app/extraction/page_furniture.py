@@ -64,6 +64,19 @@ def strip_reference_marks(text: str) -> str:
     return REFERENCE_MARKS.sub("", text)
 
 
+#: Emphasis a text written in Markdown sets around its words: "**22 July 2022**", "*Razoni*", "__now__" (not a
+#: bullet's "* ", nor a lone wire-style "_").
+_EMPHASIS = re.compile(r"(?<![\w*])(\*{1,3}|__)(?=[^\s*])([^*\n]{1,200}?)(?<=[^\s*])\1(?![\w*])")
+
+
+def strip_emphasis_marks(text: str) -> str:
+    """The text without Markdown's emphasis marks, which would otherwise stand between a date and its
+    preposition ("opened in **August 2023**") and stay in titles when the date is taken out."""
+    if "*" not in text and "__" not in text:
+        return text
+    return _EMPHASIS.sub(r"\2", text)
+
+
 @dataclass
 class Furniture:
     """Where a text's furniture lies: lines that are not the story's (`ranges`), and where the end

@@ -19,7 +19,7 @@ from timeline_app.extraction import formats
 from timeline_app.extraction.bounded import run_bounded
 from timeline_app.extraction.document import Document, ReadError, Table
 from timeline_app.extraction.language import guess_language
-from timeline_app.extraction.page_furniture import find_furniture, strip_reference_marks
+from timeline_app.extraction.page_furniture import find_furniture, strip_emphasis_marks, strip_reference_marks
 from timeline_app.extraction.published import FROM_FOOTER, find_published, footer_stamp
 from timeline_app.extraction.tables import looks_like_event_table, read_table
 
@@ -140,7 +140,7 @@ def document_from_text(text: str, source: str, url: str = "", title: str = "", p
     """A plain-text article: find its headline, dateline, captions and publication date (from the
     dateline, else from a stamp at the foot of the text or of the page it came from, `page_footer`, read only
     when needed)."""
-    text = strip_reference_marks(text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = strip_emphasis_marks(strip_reference_marks(text.replace("\r\n", "\n").replace("\r", "\n")))
     furniture = find_furniture(text, is_body_line)
     story = text[:furniture.story_end]
     non_body = sorted(header_and_captions(story) + furniture.ranges)

@@ -1924,7 +1924,8 @@ def _clause_of(sentence: Sentence, t: Timex, relative_only: bool = False) -> Sen
 #: An adverb in -ly ("deliberately and dangerously"), not a word that only ends so ("but early polls…").
 _ADVERB_LY = re.compile(r"(?!(?:early|only|likely|daily|weekly|monthly|yearly|elderly|family|rally|ally|supply|reply|apply|"
                         r"holy|ugly|july|italy)\b)[a-z]{2,}ly\b")
-_COORDINATION = re.compile(r",?\s+(?:and|(?<!\ball\s)(?<!\bnothing\s)(?<!\banything\s)but|while|whereas)\s+|;\s+|,\s+followed\s+by\s+")  # ("all but wiped out")
+_COORDINATION = re.compile(r",?\s+(?:and|(?<!\ball\s)(?<!\bnothing\s)(?<!\banything\s)but|while|whereas)\s+|;\s+|,\s+followed\s+by\s+"  # ("all but wiped out")
+                           rf"|,\s+then\s+(?=(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}|[a-z]{{3,}}s)\s)")  # ", then rejoined"
 
 
 #: "Lazaro Gonzalez, the boy's great-uncle and temporary guardian, still had not signed…": an "and"
@@ -3182,14 +3183,17 @@ _NOUN_THEN_PAST_LIKE_PRESENT = re.compile(rf"(?:[a-z]{{3,}}\s+){{1,3}}{words_pat
 #: The last relative word before a date, opening its clause: "negotiations that [began in January]".
 _RELATIVE_WORD_BEFORE = re.compile(r"\b(?:that|which|who)\s+(?=[a-z])(?!(?:[^,;]*?\s)?(?:that|which|who)\s)")
 _SECOND_PREDICATE = re.compile(rf"\s+and\s+(?:then\s+|later\s+|(?:nearly|almost|finally|eventually|quickly|soon|again)\s+)?"
-                               rf"(?:was\s+|were\s+)?(?:[a-z]{{3,}}ed|{_TRANSITIVE_PASTS})\b")
+                               rf"(?:was\s+|were\s+)?(?:[a-z]{{3,}}ed|{_TRANSITIVE_PASTS})\b"
+                               # (…or after a comma and "then": "…, then rejoined [on 2 November]", a chronology's "then rejoins")
+                               rf"|,\s+then\s+(?:was\s+|were\s+)?(?:[a-z]{{3,}}ed|{_TRANSITIVE_PASTS}|[a-z]{{3,}}s)\b")
 #: " and, [in June], said…": a second predicate whose date comes first, set off by commas.
 _AND_COMMA_DATE = re.compile(r"\sand,\s+(?:(?:in|on|at|by|late\s+on|early\s+on)\s+)?$")
 #: A comma and a past right after a date: "…and, in June, said…".
 _COMMA_THEN_PAST = re.compile(rf",\s+(?=(?:was|were|had|[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\s)")
 #: " and was plucked", " and then met": a second predicate of the same subject, told in the past.
 _AND_PREDICATE = re.compile(rf"(?:,?\s+and|,\s+but)\s+(?:then\s+|later\s+)?"
-                            rf"(?=(?:was|were|had|[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\s)")
+                            rf"(?=(?:was|were|had|[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\s)"
+                            rf"|,\s+then\s+(?=(?:was|were|had|[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}|[a-z]{{3,}}s)\s)")
 
 #: ", ended it": the next predicate of a list whose items each close with their date ("declared a
 #: ceasefire in August 1994, ended it with a bombing in February 1996 and restored it in July 1997").
