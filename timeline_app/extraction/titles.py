@@ -2605,10 +2605,12 @@ _CALLED_FOR = re.compile(r"\b(?:called|calls|scheduled|schedules|set|sets|fixed|
                          r"(?:[\w'’-]+\s+){0,4}?(?:elections?|polls?|vote|votes|referendum|ballot|runoff|session|summit|meeting|"
                          r"talks|round|hearing|debate|congress|conference)(?:\s+(?:on|in|for)\s+[^,;:()]{2,40}?)?)"
                          r"\s+(?:for|to)\s+(?:the\s+)?$")
+#: Things that are held on a day: a gathering, a vote, a hearing, a handover.
+_HELD_THING = (r"(?:elections?|vote|referendum|summit|meeting|talks|round|session|hearing|trial|visit|ceremony|signing|"
+               r"conference|withdrawal|handover|inauguration|census|runoff)")
 #: A thing moved to a new date, or set for one: "A new round that had been scheduled for Tuesday was postponed to",
 #: "a further meeting was planned for".
-_POSTPONED_TO = re.compile(r"(?P<np>\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w'’-]+\s+){0,4}?(?:elections?|vote|referendum|summit|"
-                           r"meeting|talks|round|session|hearing|trial|visit|ceremony|signing|conference)"
+_POSTPONED_TO = re.compile(rf"(?P<np>\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w'’-]+\s+){{0,4}}?{_HELD_THING}"
                            r"(?:\s+(?:of|on|in|with|between)\s+[^,;:()\"“”]{2,40}?)?)"
                            r"\s+(?:(?:that|which)\s+(?:had|has|have|was|were|is|are)\s+[^,;\"“”]{0,50}?\s+)?"
                            r"(?:was|were|has\s+been|have\s+been|had\s+been|is|are|will\s+be)\s+(?:(?:postponed|delayed|moved|"
@@ -3411,9 +3413,6 @@ def _explaining_clause(sentence: Sentence, t: Timex) -> Sentence | None:
     return Sentence(sentence.start + colons[-1].end(), sentence.end, rest)
 
 
-#: Things that are held on a day: a gathering, a vote, a hearing, a handover.
-_HELD_THING = (r"(?:elections?|vote|referendum|summit|meeting|talks|round|session|hearing|trial|visit|ceremony|signing|"
-               r"conference|withdrawal|handover|inauguration|census|runoff)")
 #: A thing held named right before a bare date, after "and" or a comma: "…, and the NATO summit in Ankara [next July]".
 _EVENT_BEFORE_BARE_DATE = re.compile(rf"(?:^|,|\band)\s+(?P<np>(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w'’-]+\s+){{0,3}}?"
                                      rf"{_HELD_THING}(?:\s+(?:in|at|on)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,2}})?)"
