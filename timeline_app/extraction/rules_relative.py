@@ -531,7 +531,7 @@ def _last_named_ahead(ctx: Context) -> bool:
 def _clock_later(m: re.Match[str], ctx: Context, minutes: int) -> Timex | None:
     """The clock time `minutes` after (or before) the one the story last named, on the day it lands on."""
     v = ctx.ref_clock
-    anchor = Day.of(int(v[:4]), int(v[5:7]), int(v[8:10]))
+    anchor = day_of_value(v)
     total = int(v[11:13]) * 60 + int(v[14:16]) + minutes
     day = anchor.plus(total // (24 * 60))
     total %= 24 * 60

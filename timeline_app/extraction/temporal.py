@@ -375,7 +375,7 @@ def _link_ranges(timexes: list[Timex], text: str, ctx: Context) -> list[Timex]:
                 # the evening"; "from 10 p.m. to 6 a.m. on Nov. 20" is left apart
                 continue
             if b.value[11:] <= a.value[11:] and b.derivation.startswith(CLOCK_ON_DAY_IN_VIEW):  # "from 10 p.m. to 6 a.m."
-                day = Day.of(int(b.value[:4]), int(b.value[5:7]), int(b.value[8:10])).plus(1)
+                day = day_of_value(b.value).plus(1)
                 b = replace(b, value=day_value(day) + b.value[10:], derivation=b.derivation + ", the next morning")
         ctx.range_counter += 1
         rid = ctx.range_counter
@@ -435,6 +435,7 @@ def _share_written_year(timexes: list[Timex], text: str) -> list[Timex]:
     return [t for k, t in enumerate(out) if k not in dropped]
 
 
+_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _BARE_WEEKDAY = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)")
 _WEEKDAY_JOINER = re.compile(r"\s*(?:,|,?\s*and|,?\s*or|to|through|until|-|–)\s*(?:on\s+)?", re.IGNORECASE)
 _WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -447,20 +448,18 @@ def _listed_weekdays(timexes: list[Timex], text: str, ctx: Context) -> list[Time
     out = list(timexes)
     for i in range(1, len(out)):
         a, b = out[i - 1], out[i]
-        if not (_BARE_WEEKDAY.fullmatch(a.text) and _BARE_WEEKDAY.fullmatch(b.text) and DAY_VALUE.fullmatch(a.value)
-                and DAY_VALUE.fullmatch(b.value) and _WEEKDAY_JOINER.fullmatch(text[a.end:b.start])):
+        if not (_BARE_WEEKDAY.fullmatch(a.text) and _BARE_WEEKDAY.fullmatch(b.text) and _DAY_VALUE.fullmatch(a.value)
+                and _DAY_VALUE.fullmatch(b.value) and _WEEKDAY_JOINER.fullmatch(text[a.end:b.start])):
             continue
-        first = Day.of(int(a.value[:4]), int(a.value[5:7]), int(a.value[8:10]))
+        first = day_of_value(a.value)
         gap = (_WEEKDAY_NAMES.index(b.text) - _WEEKDAY_NAMES.index(a.text)) % 7
         day = first.plus(gap)
-        told = Day.of(int(b.value[:4]), int(b.value[5:7]), int(b.value[8:10]))
+        told = day_of_value(b.value)
         if gap == 0 or not told.number < ctx.dct.number < first.number:
             continue  # (only a list begun ahead that its next day would take back: "Friday and Thursday" stay apart)
         out[i] = replace(b, value=day_value(day), derivation=f"{b.text}, the one after {a.text} {first.label()}")
     return out
 
-
-DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def _with_year(value: str, year: int) -> str | None:

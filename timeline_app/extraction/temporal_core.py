@@ -554,6 +554,11 @@ def rule(name: str, regex: str, flags: int = 0) -> Callable[[Handler], Handler]:
     return register
 
 
+def day_of_value(value: str) -> Day:
+    """The day a TIMEX3 value starting with a full date names ("2026-11-28", "2026-11-28T14:00")."""
+    return Day.of(int(value[:4]), int(value[5:7]), int(value[8:10]))
+
+
 def mk(m: re.Match[str], type_: str, value: str, derivation: str, group: int | str = 0, mod: str = "") -> Timex:
     start, end = m.span(group)
     return Timex(start, end, m.string[start:end], type_, value, derivation, mod)
