@@ -1843,3 +1843,14 @@ def test_a_bare_midnight_told_in_the_past_is_the_one_its_day_began_with():
     found = values("By 2 a.m. Sunday, rescuers had pulled two survivors. Rockets were fired shortly after midnight. "
                    "The curfew starts at midnight.", date(2026, 11, 29))
     assert [v for _, _, v in found] == ["2026-11-29T02:00", "2026-11-29T00:00", "2026-11-29T24:00"]
+
+
+def test_a_month_ending_a_numbered_paragraph_takes_no_day_from_the_next_paragraph():
+    text = ("1. The ministers welcomed the opening of the railway link on 1 September.\n\n"
+            "2. A working group will meet for the first time in January.\n\n3. They adjourned.")
+    assert values(text) == [("1 September", "DATE", "2023-09-01"), ("January", "DATE", "2024-01")]
+
+
+def test_only_an_abbreviated_month_takes_a_point_before_its_day():
+    assert values("The link opened in September. 3 trains ran on the first day.") == [("September", "DATE", "2023-09")]
+    assert values("The link opened on Sept. 3 after delays.") == [("Sept. 3", "DATE", "2023-09-03")]

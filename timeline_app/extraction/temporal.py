@@ -153,6 +153,10 @@ _PLUPERFECT = re.compile(r"\bhad\s+(?:(?:not|never|already|first|long|earlier|pr
 _IN_BRACKETS = re.compile(r"\([^()]*$")
 
 
+#: A blank line: no expression runs across one (a month ending a paragraph and the next one's number).
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+
+
 def tag(text: str, dct: date | Day | None = None, language: str | None = None, narrative: bool = False) -> list[Timex]:
     """Every temporal expression in `text`, with values anchored to the publication date `dct` — or, in
     a `narrative` (an encyclopedia's entry), a date without its year to the year the text last named.
@@ -183,7 +187,7 @@ def tag(text: str, dct: date | Day | None = None, language: str | None = None, n
         for count, m in enumerate(r.pattern.finditer(text)):
             if count >= MAX_CANDIDATES_PER_RULE:
                 break
-            if m.end() > m.start():
+            if m.end() > m.start() and not _PARAGRAPH_BREAK.search(m.group()):
                 candidates.append((m.start(), m.end(), r.priority, r, m))
     results: list[Timex] = []
     last_end = 0

@@ -37,9 +37,11 @@ from timeline_app.extraction.verbs import IRREGULAR_PASTS, PAST_LIKE_PRESENT
 # ----------------------------------------------------------------------------------------------
 B = r"(?<![\w@/.-])"  # left word boundary that also refuses inside numbers, e-mails and paths
 E = r"(?![\w@])"  # right boundary
+#: A month's name, or its abbreviation with or without its point: never a full name with one ("September." ends
+#: a sentence, and "September.\n\n3" is no date).
 MON_ABBR = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?"
-    r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)"
 )
 #: …and in capitals, as factboxes write a line's date ("SEPT. 24, 2023 - …", "FEBRUARY 2008 - …"): an abbreviation
 #: or "MAY" only before a number, where no headline's word in capitals stands.
