@@ -4181,3 +4181,10 @@ def test_a_second_predicate_after_a_comma_and_then_is_its_own_date_s(tmp_path):
                        "on Sevastopol, then rejoined on 2 November.\n", date(2026, 11, 26))
     assert titles == {"2022-10-29": "Russia suspended its participation after a drone attack on Sevastopol",
                       "2022-11-02": "Russia rejoined"}
+
+
+def test_a_declaration_recalled_from_an_earlier_meeting_titles_that_meeting_s_date(tmp_path):
+    titles = titles_of(tmp_path, "Communiqué\n\nThey recalled the declaration adopted at their previous meeting in "
+                       "Baku on 9 April 2026 and welcomed the opening of the railway link on 1 September.\n",
+                       date(2026, 11, 21))
+    assert titles["2026-04-09"] == "The declaration was adopted at their previous meeting in Baku"

@@ -2359,6 +2359,10 @@ _REDUCED_PARTICIPLE = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bb
                                  # (or a place of common nouns: "a state declared in the north in 1983")
                                  r"(?:(?:at|in|by)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+(?:and\s+(?=[A-Z]))?){1,4}"
                                  r"|by\s+(?:the\s+)?(?:[a-z]+\s+)?[a-z]{3,}s\s+"  # ("first reported by diplomats in early October")
+                                 # (or the gathering it came from: "a declaration adopted at their previous meeting in Baku")
+                                 r"|(?:at|during)\s+(?:the|their|its|his|her|a|an)\s+(?:[a-z][\w-]*\s+){0,2}"
+                                 r"(?:meeting|summit|session|conference|congress|assembly|talks|forum)\s+"
+                                 r"(?:in\s+(?:[A-Z][\w'’.-]*\s+){1,3})?"
                                  r"|(?:in|at|near|across|along|over|inside|outside)\s+the\s+"
                                  r"(?!(?:first|last|past|next|same|early|late|end|spring|summer|autumn|fall|winter)\b)(?:[a-z][\w-]*\s+){1,2})?"
                                  r"(?:(?:in|on|at|during|since|last|this)\s+)?(?:the\s+)?$")
@@ -2424,14 +2428,16 @@ def _reduced_relative(sentence: Sentence, t: Timex, inside: list[Timex]) -> tupl
                              # (or the object of an infinitive or a modal's verb: "could suspend the framework agreed…")
                              r"|(?:to|could|would|will|may|might|can|must|should)\s+[a-z]{3,}"
                              # (or of a present that only speaks of it: "The EU recalls the agreement signed…")
-                             rf"|{_SPEAKING_PRESENT.pattern}\s+(?:the|a|an|its|their))\s+"
+                             # (or of a verb that relates to it: "They recalled the declaration adopted…")
+                             rf"|(?:{_SPEAKING_PRESENT.pattern}|{_RELATING_VERB.pattern})\s+(?:the|a|an|its|their))\s+"
                              # (a number's comma is no clause's: "the 2,000-page framework")
                              r"(?:(?!(?:that|which|who|it|he|she|they|we)\b)(?:\d{1,3}(?:,\d{3})+[\w-]*|[^,;\s]+)\s+){0,5}$",
                              s[:m.start("part")]) \
             or _GOVERNED_BARE_PLURAL.search(s[:m.start("part")])
         # (…when the main clause has a date of its own: "ended with a statement signed on 10 November" is one happening)
         # (up to the governing word, or past it when it is the verb: "recalls the agreement signed…")
-        verb_end = governed.start() + (len(governed.group().split()[0]) if governed and _SPEAKING_PRESENT.match(governed.group())
+        verb_end = governed.start() + (len(governed.group().split()[0]) if governed and (
+            _SPEAKING_PRESENT.match(governed.group()) or _RELATING_VERB.match(governed.group()))
                                        else 0) if governed else 0
         verbs = [v for v in (_FIRST_VERB.search(s, 0, verb_end), _VERB.search(s, 0, verb_end),
                              _RELATING_VERB.search(s, 0, verb_end), _SPEAKING_PRESENT.search(s, 0, verb_end)) if v] \
@@ -2442,7 +2448,7 @@ def _reduced_relative(sentence: Sentence, t: Timex, inside: list[Timex]) -> tupl
             # government and the rebels.")
             # (or a second predicate of the main subject: "…signed on 27 June 2025 and calls on both countries…")
             re.match(r"\s*(?:(?:between|with|by|in|at|near|outside)\s+[^,;.:!?]{1,80})?(?:[.;:!?,]|$|\s+and\s+(?:also\s+)?"
-                     r"(?!is\b|was\b|has\b)[a-z]{3,}s\s+(?:on|for|the|a|an|to|that|its|their)\b)", s[end:])
+                     r"(?!is\b|was\b|has\b)[a-z]{3,}(?:s|ed)\s+(?:on|for|the|a|an|to|that|its|their)\b)", s[end:])
             and main_verb is not None
             and (any(main_verb.end() <= o.start - sentence.start and o.end - sentence.start <= governed.start()
                      for o in _other_dates(t, inside))
@@ -2720,7 +2726,10 @@ def _reduced_relative_title(sentence: Sentence, t: Timex, inside: list[Timex]) -
         return None
     # the named place between participle and date stays with it: "Peace talks were held in Istanbul"
     placed = re.sub(r"\s+(?:(?:in|on|at|during|since|last|this)\s+)?(?:the\s+)?$", "", s[span[0]:t.start - sentence.start])
-    if re.fullmatch(r"\S+\s+(?:at|in|by)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s*(?:and\s+(?=[A-Z]))?){1,4}", placed):
+    if re.fullmatch(r"\S+\s+(?:(?:at|in|by)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s*(?:and\s+(?=[A-Z]))?){1,4}"
+                    # (…and the gathering it came from: "…was adopted at their previous meeting in Baku")
+                    r"|(?:at|during)\s+(?:the|their|its|his|her|a|an)\s+(?:[a-z][\w-]*\s+){0,2}(?:meeting|summit|session|"
+                    r"conference|congress|assembly|talks|forum)(?:\s+in\s+(?:[A-Z][\w'’.-]*\s*){1,3})?)", placed):
         participle = placed
     sides = re.match(r"\s+(between\s+[^,;.:!?]{3,80}?)\s*(?:[,;.:!?]|$)", s[span[1]:])
     if sides is not None:  # "A peace deal was signed between the government and the rebels"
