@@ -944,7 +944,7 @@ _CAPITALISED_WORDS = re.compile(r"\b[A-Z][\w'’.-]*")
 #: Pasts a subject does to an object: "which parliament passed", "which the army retook".
 _TRANSITIVE_PASTS = words_pattern(PLAIN_PASTS - {"was", "were", "had", "did"})
 _NOUN_AND_OBJECT_RELATIVE = re.compile(
-    r"^(?P<noun>[^,;]{2,70}?),?\s+which\s+(?P<subject>(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*|the\s+[a-z][\w-]*"
+    r"^(?P<noun>[^,;]{2,70}?),?\s+(?:which|that)\s+(?P<subject>(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*|the\s+[a-z][\w-]*"
     r"|(?:his|her|its|their|our)\s+[a-z][\w-]*"  # "which his lawyers filed"
     r"|(?!(?:also|then|later|now|still|first|last|never|once|already|again|recently|earlier|initially|originally|"
     r"previously|has|have|had|was|were|is|are|will|would|could|may|might|did|does)\b)[a-z][a-z-]+(?<!ly))\s+"
@@ -955,14 +955,18 @@ _NOUN_AND_OBJECT_RELATIVE = re.compile(
 #: The finite verbs that tell a main clause going on after a relative clause's own: "…which Kyiv drafted [was] rejected".
 _REST_AUXILIARY = r"was|were|is|are|has|have|had|will|would"
 _AUXILIARY_IN_REST = re.compile(rf"\b(?:{_REST_AUXILIARY})\b")
+_MAIN_VERB_OPENS_REST = re.compile(rf"\s+(?:[a-z]+ly\s+)?(?:[a-z]{{3,}}ed|{_TRANSITIVE_PASTS}|remains?|continues?|stands?|"
+                                   r"persists?|lingers?|survives?|holds?|runs?|seems?|lies|lie)\b")
 
 
 def _object_relative_as_clause(title: str) -> str | None:
     """"The draft law, which parliament passed in its third reading" → "Parliament passed the draft law
     in its third reading": the clause's subject did it, to the noun phrase."""
     m = _NOUN_AND_OBJECT_RELATIVE.match(title)
-    if m is None or _VERB.search(_CAPITALISED_WORDS.sub("", m["noun"])) or _AUXILIARY_IN_REST.search(m["rest"]):
-        return None  # (…or the main clause's verb follows the relative's: "The plan which Kyiv drafted was rejected")
+    if m is None or _VERB.search(_CAPITALISED_WORDS.sub("", m["noun"])) or _AUXILIARY_IN_REST.search(m["rest"]) \
+            or _MAIN_VERB_OPENS_REST.match(m["rest"]):
+        return None  # (…or the main clause's verb follows the relative's: "The plan which Kyiv drafted was rejected",
+        # "The truce that the mediators proposed collapsed", "Little of the vitriol that the issue aroused remains")
     noun = m["noun"]
     # "…open corridors into El Fasher, which the RSF has besieged": a name after a preposition is what
     # "which" means; a common noun there leaves it unsure which noun it is
@@ -1467,7 +1471,16 @@ _SUBCLAUSE = re.compile(r",\s+(?:(?:[\w-]+\s+){0,2}(?:days?|weeks?|months?|years
                         # ("…a two-day summit that opens on Saturday": a present of schedule, too)
                         r"opens|begins|starts|ends|closes|expires|runs|meets|"
                         # ("…a ban on imports that will take effect in January 2027": a future, too)
-                        r"will|would)\b)"
+                        r"will|would)\b"
+                        # ("…two border crossings that it closed in early October": or a subject and its past, the
+                        # noun being what was done)
+                        # (not what a verb reports, "noted that it paid…", and with no object of its own after the
+                        # verb, "…said that they had agreed to restore…")
+                        r"|(?<!ed)(?<!said)(?<!says)(?<!told)(?<!\bso)(?<!\bnow)(?<!\bsuch)(?<![a-z]ys)"
+                        r"that\s+(?:it|he|she|they|we|the\s+[a-z][\w-]*|(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*)\s+"
+                        rf"(?:had\s+)?(?:[a-z]{{3,}}ed|{_TRANSITIVE_PASTS})(?=\s*(?:[,.;:]|$)|\s+(?:in|on|at|last|this|early|"
+                        r"late|during|since|earlier|ago|\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|"
+                        r"Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s)))"
                         # "…for the first time since the grain deal lapsed in July 2023": a conjunction, its
                         # subject and a past verb open a clause of their own
                         r"|(?<!\bjust)(?<!\bonly)(?<!\bright)\s+(?:even\s+)?(?=(?:since|after|before|until|because|when|while)\s+"
@@ -1745,7 +1758,9 @@ def _noun_phrase_start(s: str, end: int) -> int:
     preposition that governs it ("two years of [talks]"), within sixty characters."""
     lo = max(0, end - 60)
     # (an "of" inside a name is no edge: "a two-day Group of 20 summit", "the Bank of England")
-    edges = list(re.finditer(r"\b(?:(?P<det>the|a|an|its|their|his|her|this)|(?P<prep>of(?!\s+(?-i:[A-Z\d]))|in|on|"
+    # (a count opens one too: "[two border crossings] that it closed")
+    edges = list(re.finditer(r"\b(?:(?P<det>the|a|an|its|their|his|her|this|these|those|(?:two|three|four|five|six|seven|"
+                             r"eight|nine|ten|several)(?=\s)|(?<!of\s)(?<![$€£\d,.])\d{1,3}(?=\s+(?!million|billion|trillion|percent|per\b)[a-z]))|(?P<prep>of(?!\s+(?-i:[A-Z\d]))|in|on|"
                              r"at|by|for|with|from|to|about|over|after|before|during|between|among|"
                              # (a verb and its particle before a bare plural: "shot down [drones that entered…]")
                              r"(?-i:shot\s+down|fired|launched|seized|captured|detained|arrested|killed)))\b|[,;:(]",
@@ -1806,7 +1821,9 @@ _LEADING_RELATIVE = re.compile(rf"(?P<np>(?:The|A|An|Its|Their|His|Her)\s+[^,;]{
                                rf"(?=(?:[a-z]{{3,}}ed|{_TRANSITIVE_PASTS})\b)")
 #: A second finite verb after a restrictive relative clause's own, not joined to it by "and": the main clause's.
 _MAIN_VERB_BACK = re.compile(rf"(?<!\band)(?<!\bor)(?<!\bbut)(?<!\bto)(?<!\bwho)(?<!\bwhich)(?<!\bthat)(?<!,)(?<!\bhe)"
-                             rf"(?<!\bshe)(?<!\bit)(?<!\bthey)(?<!\bwe)\s(?:{_TRANSITIVE_PASTS}|was|were|will)\b")
+                             rf"(?<!\bshe)(?<!\bit)(?<!\bthey)(?<!\bwe)\s(?:{_TRANSITIVE_PASTS}|was|were|will"
+                             # (or a present of what still holds: "Little of the vitriol that it aroused in 1990 remains")
+                             r"|remains|persists|lingers|survives)\b")
 #: ", and said…", ", but would…": a predicate of the main clause's subject, after a subordinate clause.
 _MAIN_PREDICATE_AGAIN = re.compile(rf",\s+(?:and|but)\s+(?:then\s+)?(?:said|says|will|would|has|have|had|was|were|is|are|[a-z]{{3,}}ed|{_TRANSITIVE_PASTS})\b")
 
@@ -3790,8 +3807,15 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
             followed = re.search(r"followed\s+by\s+$", first_clause)
             if len(title.split()) >= 2 and (_tells_a_doing(title) or followed):
                 # "…, and in May 2025 it elected a governor": the pronoun is the first clause's subject
-                return _parallel_subject(title, sentence.text) if part is coordinated else title
+                # (…and a clause's "it" its sentence's subject: "two crossings that it closed in October")
+                return _parallel_subject(title, sentence.text) if part is coordinated \
+                    else pronoun_as_subject(title, sentence.text) if part is clause and _THAT_PRONOUN.search(part.text) \
+                    else title
     return make_title(sentence, t, inside, gazetteer)
+
+
+#: A relative clause whose subject is a pronoun: "[two crossings] that it closed".
+_THAT_PRONOUN = re.compile(r"\bthat\s+(?:it|he|she|they)\s+(?:had\s+)?[a-z]{3,}")
 
 
 def _last_predicate_title(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str | None:
