@@ -4196,3 +4196,11 @@ def test_a_relative_clause_with_its_own_subject_titles_its_date_and_its_pronoun_
                        "third quarter.\n", date(2026, 11, 27))
     assert titles["2026-10"] == "Kosovo's government closed two border crossings"
     assert titles["2026-Q3"] == "Unisys noted that it paid $78.8 million in taxes"  # (what a verb reports is no relative)
+
+
+def test_what_a_state_refuses_to_recognise_is_titled_by_its_own_noun_and_owner(tmp_path):
+    titles = titles_of(tmp_path, "Kosovo\n\nSerbia recognised neither Kosovo's 2008 declaration of independence nor the "
+                       "2023 Ohrid understanding, which both leaders accepted orally in March of that year.\n",
+                       date(2026, 11, 27))
+    assert titles["2008"] == "Kosovo's 2008 declaration of independence"
+    assert titles["2023-03"] == "Both leaders accepted the 2023 Ohrid understanding orally"

@@ -946,6 +946,7 @@ _TRANSITIVE_PASTS = words_pattern(PLAIN_PASTS - {"was", "were", "had", "did"})
 _NOUN_AND_OBJECT_RELATIVE = re.compile(
     r"^(?P<noun>[^,;]{2,70}?),?\s+(?:which|that)\s+(?P<subject>(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*|the\s+[a-z][\w-]*"
     r"|(?:his|her|its|their|our)\s+[a-z][\w-]*"  # "which his lawyers filed"
+    r"|(?:both|all|the\s+two|the\s+three)\s+[a-z][\w-]*"  # "which both leaders accepted"
     r"|(?!(?:also|then|later|now|still|first|last|never|once|already|again|recently|earlier|initially|originally|"
     r"previously|has|have|had|was|were|is|are|will|would|could|may|might|did|does)\b)[a-z][a-z-]+(?<!ly))\s+"
     rf"(?P<verb>(?:(?:has|have|had)\s+)?(?:[a-z]{{3,}}ed|set|{_TRANSITIVE_PASTS})\b)"
@@ -2079,7 +2080,7 @@ def _other_dates(t: Timex, inside: list[Timex]) -> list[Timex]:
 
 _ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:of|since|after|before|following|amid|during|despite|to|with|like|[Uu]nder|than|for|over|"
                                  r"confirm\w*|upheld|uphold\w*|overturn\w*|reject\w*|challeng\w*|accept\w*|"
-                                 r"implement\w*|violat\w*|annul\w*|revers\w*|cit\w*|recall\w*|mark\w*|"
+                                 r"implement\w*|violat\w*|annul\w*|revers\w*|cit\w*|recall\w*|mark\w*|recogni[sz]\w*|neither|nor|"
                                  r"commemorat\w*|honou?r\w*|lost|won|contested|disputed|boycott\w*|rigged|annul\w*|"
                                  r"forg[eo]t\w*|remember\w*|mourn\w*|condemn\w*|denounc\w*|investigat\w*|aveng\w*|"
                                  r"blam\w*|apologi[sz]\w*|regrett?\w*|suspend\w*|terminat\w*|cancel\w*|scrap\w*|renounc\w*|"
@@ -2089,7 +2090,7 @@ _ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:of|since|after|before|following|amid|dur
                                  r"(?:ruled|found|declared)(?:\s+(?:on\s+)?[A-Z][a-z]+)?\s+that|(?:struck|strikes?|striking)\s+down)\s+"
                                  r"(?P<np>(?:the|a|an|its|their|his|her|this|that)\s+|[A-Z][\w-]*['’]s\s+)$")
 #: Words that end a noun phrase: a preposition, a conjunction, a relative pronoun or a verb.
-_PHRASE_STOP = (r"(?:of|in|on|at|and|or|by|for|with|to|from|that|which|who|was|were|is|are|has|had|have|will|would|ended|ending|"
+_PHRASE_STOP = (r"(?:of|in|on|at|and|or|nor|by|for|with|to|from|that|which|who|was|were|is|are|has|had|have|will|would|ended|ending|"
                 r"between|against|over|along|across|near|among|amid|into|through|"
                 r"when|unless|if|after|before|as|because|while|until|since|but|than|could|should|may|might|can|did|does)")
 #: An indefinite article before a year, which then names a thing whatever the verb: "a 1995 resolution".
@@ -2175,6 +2176,8 @@ def _attributive_phrase(sentence: Sentence, t: Timex, inside: list[Timex], gazet
         owner = _owner_before(s[:det.start("np")], pronoun, gazetteer)
         if owner:
             phrase = f"{_possessive(owner)} {phrase}"
+    elif re.fullmatch(r"[A-Z][\w-]*['’]s", pronoun_text := det["np"].strip()):
+        phrase = f"{pronoun_text} {phrase}"  # "Kosovo's 2008 declaration of independence": whose it is stays
     return phrase
 
 
