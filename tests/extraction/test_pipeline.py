@@ -4204,3 +4204,9 @@ def test_what_a_state_refuses_to_recognise_is_titled_by_its_own_noun_and_owner(t
                        date(2026, 11, 27))
     assert titles["2008"] == "Kosovo's 2008 declaration of independence"
     assert titles["2023-03"] == "Both leaders accepted the 2023 Ohrid understanding orally"
+
+
+def test_a_bare_subject_s_two_pasts_are_its_verbs_and_a_when_clause_keeps_its_own_subject(tmp_path):
+    titles = titles_of(tmp_path, "Valley\n\nFighting resumed in the mid-1980s and peaked in the summer of 1988, when an "
+                       "offensive displaced some 40,000 people.\n", date(2026, 10, 3))
+    assert titles == {"198X": "Fighting resumed", "1988-SU": "An offensive displaced some 40,000 people"}

@@ -2497,8 +2497,12 @@ def _reduced_relative(sentence: Sentence, t: Timex, inside: list[Timex]) -> tupl
     if not finite and m["comma"] is None and re.match(r"\s*(?:[.;:!?]|$)", s[end:]) \
             and _BARE_COMPLEMENT.search(s, max(0, m.start("part") - 70), m.start("part")):
         finite = True  # "Among those freed were defenders of Mariupol captured in May 2022": the capture's date
-    if not finite and _COORDINATED_PARTICIPLE.match(s, end):
+    if not finite and _COORDINATED_PARTICIPLE.match(s, end) \
+            and not (_BARE_SENTENCE_SUBJECT.fullmatch(s, dateline_end(s), m.start("part"))
+                     and not re.match(rf"[^,;]*\b(?:{_REST_AUXILIARY})\b", s[end:])):
         finite = True  # "a ban imposed in April 2024 and lifted in July": each participle has its own date
+        # (but "Fighting resumed in the mid-1980s and peaked in 1988": the sentence's subject and its verbs, when
+        # no main verb follows: "The truce agreed in Doha on Oct. 19 and extended on Oct. 30 was meant…")
     if not finite and re.match(r"\s*(?:[.;:!?]|$)", s[end:]) and _PARTICIPLE_AND_BEFORE.search(s, max(0, m.start("part") - 120),
                                                                                         m.start("part")):
         finite = True  # …and the second of them: "…and lifted [in July of that year]"
@@ -2540,6 +2544,8 @@ _AGREEMENT_PARTICIPLE = re.compile(r"signed|agreed|reached|initiall?ed|adopted|c
 _FUTURE_VERB_OBJECT = re.compile(r"\b(?:will|shall)\s+(?:[a-z]+ly\s+)?[a-z]{3,}\s+(?:[^,;\s]+\s+){0,5}$")
 #: A second participle joined on after a participle's date: "imposed in April 2024 and lifted…".
 _COORDINATED_PARTICIPLE = re.compile(r"\s+and\s+(?:later\s+|then\s+)?(?:[a-z]{3,}ed|lifted|set|held|made)\s+(?:in|on|by|at)\b")
+#: A sentence's opening that is only its subject, whose past is then its verb: "Fighting [resumed]", "The talks [stalled]".
+_BARE_SENTENCE_SUBJECT = re.compile(r"\s*(?:(?:The|A|An|Its|Their|His|Her)\s+)?(?:[\w'’-]+\s+){0,3}")
 #: …seen from the second: a participle and its date, then "and" right before it.
 _PARTICIPLE_AND_BEFORE = re.compile(r"\b[a-z]{3,}ed\s+(?:in|on|at)\s+[^,;]{1,40}?\s+and\s+(?:later\s+|then\s+)?$")
 
@@ -3794,6 +3800,9 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
             if relative is not None and "," not in first_clause[relative.end():]:
                 subject, joined = relative["np"], first_clause[relative.start("verb"):]
                 title = title.split(", ", 1)[0]
+            if subject and title and predicate.split() \
+                    and not _SEQUENCE_ADVERB.sub("", title, count=1).lower().startswith(predicate.split()[0].lower()):
+                subject = None  # "…and peaked in 1988, when an offensive displaced…": the title is the "when" clause's
             if subject and title:
                 # "Russia recognised the regions on 21 February and invaded three days later": "Russia invaded";
                 # a passive goes on in the passive: "The duties were announced…, and then paused" → "were paused"
