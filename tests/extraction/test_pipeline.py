@@ -4210,3 +4210,9 @@ def test_a_bare_subject_s_two_pasts_are_its_verbs_and_a_when_clause_keeps_its_ow
     titles = titles_of(tmp_path, "Valley\n\nFighting resumed in the mid-1980s and peaked in the summer of 1988, when an "
                        "offensive displaced some 40,000 people.\n", date(2026, 10, 3))
     assert titles == {"198X": "Fighting resumed", "1988-SU": "An offensive displaced some 40,000 people"}
+
+
+def test_two_clauses_joined_after_a_between_phrase_keep_their_own_centuries(tmp_path):
+    titles = titles_of(tmp_path, "Valley\n\nIn the 17th century it lay on the frontier between two empires, and it "
+                       "changed hands at least four times in the 1800s.\n", date(2026, 10, 3))
+    assert titles == {"16": "It lay on the frontier between two empires", "18": "It changed hands at least four times"}

@@ -1998,7 +1998,8 @@ def _coordinated_part(sentence: Sentence, t: Timex, inside: list[Timex]) -> Sent
             and not (re.search(r"[\"”']\s*$", s[:m.start()]) and re.match(r"[\"“']", s[m.end():]))
             and not _ADVERB_LY.match(s[m.end():])
             # "talks between Kinshasa and M23": the two a "between" joins
-            and not _BETWEEN_FIRST.search(s, max(0, m.start() - 60), m.start())
+            # (not after a comma: "…between two empires, and it changed hands in the 1800s" joins clauses)
+            and not (not m.group().startswith(",") and _BETWEEN_FIRST.search(s, max(0, m.start() - 60), m.start()))
             # "In a ruling dated Nov. 18 but made public this week, the court said…": inside an opening phrase
             and not (_OPENING_PHRASE.match(s) and "," not in s[:m.start()] and "," in s[m.end():])]
     # (a list of predicates, each closed by its date: "declared a ceasefire in August 1994, ended it…")
