@@ -4216,3 +4216,9 @@ def test_two_clauses_joined_after_a_between_phrase_keep_their_own_centuries(tmp_
     titles = titles_of(tmp_path, "Valley\n\nIn the 17th century it lay on the frontier between two empires, and it "
                        "changed hands at least four times in the 1800s.\n", date(2026, 10, 3))
     assert titles == {"16": "It lay on the frontier between two empires", "18": "It changed hands at least four times"}
+
+
+def test_a_clause_joined_with_a_bare_subject_and_a_modal_titles_its_own_date(tmp_path):
+    titles = titles_of(tmp_path, "Sanctions\n\nA 20th package is expected before the end of the year, and ministers will "
+                       "discuss it at their meeting on 15 December.\n", date(2026, 11, 14))
+    assert titles["2026-12-15"] == "Ministers will discuss it at their meeting"

@@ -3189,7 +3189,9 @@ _JOINED_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while|whereas)|;)\s+(?=(?:[Tt]he
                             # ("…, and on Aug. 11 they advanced on Gori": an opening date, then the clause's subject)
                             r"|(?:on|in|by|late\s+on|early\s+on)\s+[\w.' -]{2,30}?,?\s+(?:he|she|they|it|we|the|its|their|[A-Z][a-z])"
                             r"|(?!(?:then|later|also|still|subsequently|eventually|finally|again|was|were|had)\b)[a-z]{3,}"
-                            rf"(?:\s+[a-z]{{3,}}){{0,2}}\s+(?:{_TRANSITIVE_PASTS}|{words_pattern(PAST_LIKE_PRESENT)}|[a-z]{{3,}}ed)\b)")
+                            rf"(?:\s+[a-z]{{3,}}){{0,2}}\s+(?:{_TRANSITIVE_PASTS}|{words_pattern(PAST_LIKE_PRESENT)}|[a-z]{{3,}}ed"
+                            # ("…, and ministers will discuss it on 15 December": or a modal and its verb)
+                            r"|(?:will|would|could|should|must|may|might|can)\s+(?:also\s+)?[a-z]{3,})\b)")
 
 
 def _last_joined_clause(sentence: Sentence, t: Timex) -> Sentence | None:
@@ -3205,7 +3207,9 @@ def _last_joined_clause(sentence: Sentence, t: Timex) -> Sentence | None:
     # ("…, but talks collapsed in December": a past before its date's preposition is a verb too)
     own_verb = _VERB.search(_CAPITALISED_WORDS.sub("", s[lo:start])) or _NOUN_THEN_PAST_LIKE_PRESENT.match(s, lo) \
         or re.search(r"\b[a-z]{3,}ed\s+(?:(?:in|on|at|during|by)\s+)?$", s[lo:start]) \
-        or re.search(r"\b[a-z]{3,}ed\s+to\s+[a-z]{3,}\b", s[lo:start])  # "…, and the council decided to close…"
+        or re.search(r"\b[a-z]{3,}ed\s+to\s+[a-z]{3,}\b", s[lo:start]) \
+        or re.search(r"\b(?:will|would|could|should|must|may|might|can)\s+(?:also\s+)?[a-z]{3,}\b", s[lo:start])
+    # ("…, and the council decided to close…", "…, and ministers will discuss it…")
     if re.fullmatch(r"(?:on|in|by|late\s+on|early\s+on)\s+", s[lo:start]):  # the date opens the clause: its verb follows
         after = _CAPITALISED_WORDS.sub("", s[t.end - sentence.start:t.end - sentence.start + 80])
         own_verb = _VERB.search(after) or _FIRST_VERB.search(after)
