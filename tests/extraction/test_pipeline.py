@@ -4222,3 +4222,10 @@ def test_a_clause_joined_with_a_bare_subject_and_a_modal_titles_its_own_date(tmp
     titles = titles_of(tmp_path, "Sanctions\n\nA 20th package is expected before the end of the year, and ministers will "
                        "discuss it at their meeting on 15 December.\n", date(2026, 11, 14))
     assert titles["2026-12-15"] == "Ministers will discuss it at their meeting"
+
+
+def test_the_date_of_a_source_a_figure_is_according_to_is_that_source_s(tmp_path):
+    titles = titles_of(tmp_path, "Oil\n\nRevenue in the first half of the year was about 18% lower than in H1 2025, "
+                       "according to estimates published in October.\n", date(2026, 11, 14))
+    assert titles["2026-10"] == "Estimates were published"
+    assert titles["2026-H1"] == "Revenue was about 18% lower than in H1 2025"

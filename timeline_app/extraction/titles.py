@@ -2484,6 +2484,8 @@ def _reduced_relative(sentence: Sentence, t: Timex, inside: list[Timex]) -> tupl
                  or _RELATING_VERB.fullmatch(main_verb.group())
                  # …or a future: "Thailand will release 18 soldiers captured in July"
                  or re.fullmatch(r"will|shall", main_verb.group())
+                 # …or a source's: "…was 18% lower, according to estimates published in October"
+                 or re.search(r"\baccording\s+$", s[:governed.start()])
                  # …or a noun deep in a long object: "reviewed the results of the meetings held … and the
                  # implementation of the protocol decisions signed on 2 October" (the review is not the signing)
                  # (a conjunction is no preposition here: "…after the stock market closed Wednesday")
