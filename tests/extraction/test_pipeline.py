@@ -4229,3 +4229,10 @@ def test_the_date_of_a_source_a_figure_is_according_to_is_that_source_s(tmp_path
                        "according to estimates published in October.\n", date(2026, 11, 14))
     assert titles["2026-10"] == "Estimates were published"
     assert titles["2026-H1"] == "Revenue was about 18% lower than in H1 2025"
+
+
+def test_a_phrase_that_links_to_the_sentence_before_opens_no_title(tmp_path):
+    titles = titles_of(tmp_path, "Outlook\n\nLooking ahead, the price cap review is scheduled for January 2027. As a result, "
+                       "the shipping ban took effect in March.\n", date(2026, 11, 14))
+    assert titles["2027-01"].startswith("The price cap review")
+    assert titles["2026-03"].startswith("The shipping ban")
