@@ -1854,3 +1854,8 @@ def test_a_month_ending_a_numbered_paragraph_takes_no_day_from_the_next_paragrap
 def test_only_an_abbreviated_month_takes_a_point_before_its_day():
     assert values("The link opened in September. 3 trains ran on the first day.") == [("September", "DATE", "2023-09")]
     assert values("The link opened on Sept. 3 after delays.") == [("Sept. 3", "DATE", "2023-09-03")]
+
+
+def test_a_fraction_of_a_unit_ago_is_a_date_at_the_grain_that_makes_it_whole():
+    assert values("Half a century ago the border produced a resolution; two and a half years ago it was redrawn.",
+                  date(2026, 11, 22)) == [("Half a century ago", "DATE", "1976"), ("two and a half years ago", "DATE", "2024-05")]

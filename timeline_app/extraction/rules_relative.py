@@ -474,6 +474,13 @@ def _ago(m: re.Match[str], ctx: Context) -> Timex | None:
             and ctx.ref_clock and ctx.in_view(ctx.ref_clock_at, m.start()):
         # "…at 8 a.m. The rest were handed over three hours later": counted on from the clock time in view
         return _clock_later(m, ctx, int(count) * sign * (60 if unit == "hour" else 1))
+    smaller = _IN_SMALLER_UNITS.get(unit)
+    if deictic and count is not None and not float(count).is_integer() and smaller \
+            and float(count * smaller[1]).is_integer():
+        # "half a century ago" is fifty years ago, "two and a half years ago" thirty months ago: a count that a
+        # smaller unit makes whole is a date at that unit's grain (counted from the publication date only: a
+        # story's last date is told at one grain)
+        count, unit = count * smaller[1], smaller[0]
     whole_days = unit == "hour" and count is not None and float(count).is_integer() and count % 24 == 0
     if not deictic and (count is None or not float(count).is_integer()
                         or (unit in ("hour", "minute", "second") and not whole_days)):
@@ -517,6 +524,10 @@ def _ago(m: re.Match[str], ctx: Context) -> Timex | None:
     if unit in ("hour", "minute", "second"):
         return mk(m, TIME if unit != "second" else DATE, "PAST_REF" if sign < 0 else "FUTURE_REF", how)
     return None
+
+
+#: A unit and the smaller one a fraction of it is counted in.
+_IN_SMALLER_UNITS = {"century": ("year", 100), "decade": ("year", 10), "year": ("month", 12)}
 
 
 def _last_named_ahead(ctx: Context) -> bool:
