@@ -1859,3 +1859,7 @@ def test_only_an_abbreviated_month_takes_a_point_before_its_day():
 def test_a_fraction_of_a_unit_ago_is_a_date_at_the_grain_that_makes_it_whole():
     assert values("Half a century ago the border produced a resolution; two and a half years ago it was redrawn.",
                   date(2026, 11, 22)) == [("Half a century ago", "DATE", "1976"), ("two and a half years ago", "DATE", "2024-05")]
+
+
+def test_a_winter_named_by_the_two_years_it_spans_before_its_noun_is_one_winter():
+    assert values("The 2020-21 winter was the quietest on record.") == [("The 2020-21 winter", "DATE", "2020-WI")]

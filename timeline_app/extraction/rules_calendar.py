@@ -539,6 +539,15 @@ def _season_year(m: re.Match[str], ctx: Context) -> Timex | None:
               mod=mod_code(m["mod"]))
 
 
+@rule("year_pair_winter", rf"{B}(?:(?P<the>[Tt]he)\s+)?(?P<year>{YEAR})[-–/](?P<next>\d{{4}}|\d\d)\s+(?P<season>[Ww]inter){E}")
+def _year_pair_winter(m: re.Match[str], ctx: Context) -> Timex | None:
+    """"The 2020-21 winter": one winter, as "the winter of 2020-21" is, named by the year it starts in."""
+    year = int(m["year"])
+    if int(m["next"]) not in (year + 1, (year + 1) % 100):
+        return None
+    return mk(m, DATE, f"{year_str(year)}-WI", "a winter named by the two years it spans")
+
+
 #: A verb right after "that SEASON": the season is a clause's subject and "that" no demonstrative.
 _COMPLEMENTIZER_THAT = re.compile(r"\s+(?:would|will|could|might|may|is|was|has|had|came|comes|arrives|arrived|"
                                   r"brings|brought|begins|began|ends|ended)\b")
