@@ -4236,3 +4236,10 @@ def test_a_phrase_that_links_to_the_sentence_before_opens_no_title(tmp_path):
                        "the shipping ban took effect in March.\n", date(2026, 11, 14))
     assert titles["2027-01"].startswith("The price cap review")
     assert titles["2026-03"].startswith("The shipping ban")
+
+
+def test_a_year_naming_the_subject_of_a_time_clause_of_signing_titles_that_clause(tmp_path):
+    titles = titles_of(tmp_path, "Sea\n\nThe first round took place in 2013, more than a decade after the 2002 Declaration "
+                       "on the Conduct of Parties was signed.\n", date(2026, 11, 28))
+    assert titles == {"2013": "The first round took place",
+                      "2002": "The 2002 Declaration on the Conduct of Parties was signed"}

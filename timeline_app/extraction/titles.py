@@ -1452,7 +1452,8 @@ def _trim(title: str) -> str:
         title = title[: TITLE_MAX + 20].rsplit(" ", 1)[0] + "…"
     title = _without_end_stop(title)
     # "…exchanged 246 prisoners each, hours [after …]": a measure left of a clause that went
-    title = re.sub(r",\s+(?:[\w-]+\s+){0,2}(?:minutes?|hours?|days?|weeks?|months?|years?|moments)$", "", title)
+    title = re.sub(r",\s+(?:[\w-]+\s+){0,3}(?:minutes?|hours?|days?|weeks?|months?|years?|decades?|century|centuries|moments)$", "",
+                   title)  # (", more than a decade [after…]")
     # "…may not qualify because[, under the proposed guidelines, …]": a joining word left at the end
     title = _DANGLING_END.sub("", title)
     for quote_open, quote_close in (("\"", "\""), ("“", "”"), ("``", "''")):
@@ -2105,7 +2106,7 @@ _ATTRIBUTIVE_AFTER = re.compile(r"(?:\s+[A-Z][\w-]*){0,2}"  # a proper adjective
                                 # …or its own verb and object: "that an 1899 award fixed the border"
                                 rf"|\s+(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\s+(?:the|a|an|its|their|his|her)\s)"
                                 # …or the noun is a name: "the 1960 Indus Waters Treaty"
-                                r"|(?:\s+[A-Z][\w-]*){1,3}\s+(?:Treaty|Agreement|Accords?|Convention|Protocol|Pact|"
+                                r"|(?:\s+[A-Z][\w-]*){0,3}\s+(?:Treaty|Agreement|Accords?|Convention|Protocol|Pact|"
                                 r"Charter|Declaration|Memorandum|Act|War|Summit|Conference)\b")
 #: "…the 1990 invasion of Kuwait", "the January 1998 bombing of a Birmingham clinic", "a 2019 murder in a
 #: Berlin park": what the noun was of, or where.
@@ -2163,9 +2164,16 @@ def _attributive_phrase(sentence: Sentence, t: Timex, inside: list[Timex], gazet
     if det is None and re.fullmatch(r"\d{4}", t.text):
         det = _INDEFINITE_BEFORE.search(s, max(0, start - 12), start)  # "extended for another year a 1995 resolution"
     noun = _ATTRIBUTIVE_AFTER.match(s, end)
-    if det is None or noun is None or _TIME_FROM_NOUN.search(s, max(0, det.start() - 40), det.end()):
+    if det is None or noun is None:
         return None
     of = _OF_PHRASE.match(s, noun.end())
+    told = _SUBJECT_PHRASE_VERB.match(s, (of or noun).end())
+    if told is not None and re.search(r"\b(?:after|before|since)\s+$", s[:det.start("np")]):
+        # "…in 2013, a decade after the 2002 Declaration on the Conduct of Parties was signed": the noun phrase
+        # is the time clause's subject, and the clause is what the year dates
+        return s[det.start("np"):told.end()].strip()
+    if _TIME_FROM_NOUN.search(s, max(0, det.start() - 40), det.end()):
+        return None
     if of is not None and (re.match(r",\s+[A-Z]", s[of.end():])
                            or any(noun.end() <= o.start - sentence.start < of.end() for o in inside)):
         of = None  # "of a Birmingham, Ala., abortion clinic": the phrase goes on past a place's state; "in 2018" is a date
@@ -2184,6 +2192,13 @@ def _attributive_phrase(sentence: Sentence, t: Timex, inside: list[Timex], gazet
     return phrase
 
 
+#: A passive of making after a noun phrase (and what it goes on with: "on the Conduct of Parties"), and the rest of its
+#: clause: " was signed", " was adopted in Doha" (what the year names was made then; "the Oct. 7 attack had frozen
+#: them" is no such thing).
+_SUBJECT_PHRASE_VERB = re.compile(r"(?:\s+(?!(?:was|were|had|has)\b)[\w'’-]+){0,6}?\s+(?:was|were|had\s+been)\s+"
+                                  r"(?:formally\s+|finally\s+|first\s+)?(?:signed|adopted|agreed|concluded|reached|initiall?ed|"
+                                  r"brokered|issued|published|founded|established|created|launched|drafted|held|enacted|passed)"
+                                  r"\b[^,;:.]*")
 #: A verb right after a name: where a phrase of place ends and a clause's predicate begins.
 #: Present verbs with which a text tells what a treaty or law does: "a 1966 accord signed in Geneva requires…".
 _RULE_VERBS = (r"(?:requires|remains|says|states|provides|gives|allows|sets|grants|guarantees|recogni[sz]es|bars|bans|"
