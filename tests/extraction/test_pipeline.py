@@ -4243,3 +4243,12 @@ def test_a_year_naming_the_subject_of_a_time_clause_of_signing_titles_that_claus
                        "on the Conduct of Parties was signed.\n", date(2026, 11, 28))
     assert titles == {"2013": "The first round took place",
                       "2002": "The 2002 Declaration on the Conduct of Parties was signed"}
+
+
+def test_a_first_round_after_a_sentence_about_rounds_of_consultations_is_talks(tmp_path):
+    found = extract_text(tmp_path, "Sea\n\nThe two sides held the 25th round of consultations on Thursday. The first "
+                         "round took place in 2013.\n\nVoters return on Sunday. The first round was held on 2 November.\n",
+                         date(2026, 11, 28)).candidates
+    kinds = {c.start.to_timex(): c.kind.value for c in found}
+    assert kinds["2013"] == "talks"
+    assert kinds["2026-11-02"] == "election"

@@ -219,7 +219,7 @@ def _kind_words(text: str) -> str:
 def classify_kind(title: str, sentence: str, context: str = "", reported: bool = False,
                   scheduled: bool = False) -> EventKind:
     """The kind of a happening from its title, else from the words around its date (`sentence`); the
-    whole sentence (`context`) only decides whether "the first round" was a vote or talks. A date of what
+    whole sentence and the one before (`context`) only decide whether "the first round" was a vote or talks. A date of what
     a title `reported` ("Officials said talks could take place in Rawalpindi [on Dec. 8]", "The command said
     the incursions began [at 11:30 p.m.]") is of the kind of what is reported, not of the saying."""
     if _NATURAL_DISASTER.search(title):
@@ -260,9 +260,11 @@ def classify_kind(title: str, sentence: str, context: str = "", reported: bool =
                 if kind is EventKind.STATEMENT and pass_number == 0 and _MET_THEN_SAID.match(text):
                     return EventKind.TALKS  # "The two leaders met in Ankara and pledged to keep…": a meeting
                 return kind
-    if (_VOTING_ROUND.search(title) or _VOTING_ROUND.search(sentence)) and not _ROUND_OF_TALKS.search(context):
-        if _ROUND_BROKE_DOWN.search(title):
-            return EventKind.TALKS  # "A first round in the same city collapsed": votes are not said to collapse
+    if _VOTING_ROUND.search(title) or _VOTING_ROUND.search(sentence):
+        if _ROUND_BROKE_DOWN.search(title) or _ROUND_OF_TALKS.search(context):
+            # "A first round in the same city collapsed": votes are not said to collapse; "…held the 25th round of
+            # consultations. The first round took place in 2013": the sentence before says what the rounds are
+            return EventKind.TALKS
         return EventKind.ELECTION  # "Sunday's first round", when nothing says it was one of talks
     return EventKind.OTHER
 
@@ -645,6 +647,8 @@ def find_candidates(text: str, sentences: list[Sentence], timexes: list[Timex], 
             inside = []
         counted = counted_happenings(sentence, inside, previous, previous_sentence.text if previous else "",
                                      told_before=recent)
+        # (the sentence before tells whether "the first round" was one of talks: "…the 25th round of consultations.")
+        round_context = (previous_sentence.text + " " if previous_sentence is not None else "") + sentence.text
         previous_sentence = sentence
         if inside:  # the last few sentences that dated something, where "The swap came a day after…" finds the swap
             recent = (recent + [(sentence, inside)])[-_RECENT_SENTENCES:]
@@ -706,7 +710,7 @@ def find_candidates(text: str, sentences: list[Sentence], timexes: list[Timex], 
                 derivation += f"; until {partner.text} ({partner.derivation or 'written in full'})"
             candidates.append(Candidate(
                 title=title, start=start, end=end, status=status,
-                kind=classify_kind(title, _near(sentence, t, previous_end.get(id(t))), sentence.text,
+                kind=classify_kind(title, _near(sentence, t, previous_end.get(id(t))), round_context,
                                    reported=status is EventStatus.SCHEDULED or _reported_date(sentence, t, inside),
                                    scheduled=status is EventStatus.SCHEDULED),
                 actors=who, evidence=sentence.text, evidence_start=sentence.start, evidence_end=sentence.end,
