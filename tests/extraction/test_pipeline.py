@@ -4252,3 +4252,12 @@ def test_a_first_round_after_a_sentence_about_rounds_of_consultations_is_talks(t
     kinds = {c.start.to_timex(): c.kind.value for c in found}
     assert kinds["2013"] == "talks"
     assert kinds["2026-11-02"] == "election"
+
+
+def test_an_op_ed_s_linking_words_wh_clause_and_plural_relative_leave_clean_titles(tmp_path):
+    titles = titles_of(tmp_path, "Opinion\n\nFrom 1992 to 1994, by contrast, they met only once. What changed in the 2010s "
+                       "was not the maps but the money. The talks that start next Tuesday will test that.\n",
+                       date(2026, 11, 22))
+    assert titles["1992"] == "They met only once"
+    assert titles["201X"] == "What changed was not the maps but the money"
+    assert titles["2026-11-24"] == "The talks start"

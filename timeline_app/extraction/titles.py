@@ -594,7 +594,8 @@ def _finish_title(title: str, gazetteer: Gazetteer) -> str:
     title = re.sub(r"^(?:In|During|Over|For)\s+the\s+(?:first|last|past|final)\s+(?:\w+\s+)?(?:days|weeks|months|years|"
                    r"quarters?|half)\s*,\s+(?=\S)", "", title)
     # "In addition, 73 soldiers were killed…", "Nonetheless, concern…": a link to the sentence before
-    title = re.sub(r"^(?:However|Meanwhile|Nonetheless|Nevertheless|In\s+addition|Moreover|Separately|Instead|Still|"
+    # ("From 1992 to 1994, by contrast, they met…" leaves one in lower case)
+    title = re.sub(r"^(?i:However|Meanwhile|Nonetheless|Nevertheless|In\s+addition|Moreover|Separately|Instead|Still|"
                    r"Furthermore|Indeed|In\s+return|In\s+exchange|In\s+response|Earlier|Later|Elsewhere|Besides|Likewise|"
                    r"Similarly|Finally|Lastly|Firstly|Secondly|Thirdly|Above\s+all|Looking\s+(?:ahead|forward|back)|"
                    r"Going\s+forward|As\s+a\s+result|In\s+the\s+meantime|By\s+contrast|In\s+contrast|On\s+the\s+other\s+hand|"
@@ -919,7 +920,9 @@ _RELATIVE_PREDICATE = (rf"(?:(?:was|were|is|are|has|have|had)\s+(?:been\s+)?(?:[
                        r"|(?:is|are)\s+(?:expected|due|set|scheduled|likely|poised)\s+to"
                        # a modal's happening: "His father, who could come to the U.S. [as early as Tuesday]"
                        r"|(?:could|would|will|might|may|can|must|should)\s+(?:not\s+)?[a-z]{3,}"
-                       rf"|[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}|takes|begins|ends|starts|expires|comes|runs|opens|closes)")
+                       rf"|[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}|takes|begins|ends|starts|expires|comes|runs|opens|closes"
+                       # (a plural's too: "The talks that start [next Tuesday]")
+                       r"|(?<=\bthat\s)(?:take|begin|end|start|expire|come|run|open|close|meet|resume))")
 _NOUN_AND_RELATIVE = re.compile(rf"^(?P<noun>[^,;]{{2,70}}?),?\s+(?:who|that|which)\s+"
                                 # "which last met", "who first arrived": an adverb may come first
                                 rf"(?P<rest>(?:(?:last|first|later|earlier|recently|once|also|then|initially|originally|"
@@ -1473,7 +1476,7 @@ _SUBCLAUSE = re.compile(r",\s+(?:(?:[\w-]+\s+){0,2}(?:days?|weeks?|months?|years
                         # "a standoff that began in the spring": "that" before a past verb opens a relative clause
                         r"|\s+(?=that\s+(?:[a-z]{3,}ed|began|broke|came|fell|rose|took|met|won|lost|led|left|ran|went|"
                         # ("…a two-day summit that opens on Saturday": a present of schedule, too)
-                        r"opens|begins|starts|ends|closes|expires|runs|meets|"
+                        r"opens|begins|starts|ends|closes|expires|runs|meets|open|begin|start|end|close|expire|run|meet|"
                         # ("…a ban on imports that will take effect in January 2027": a future, too)
                         r"will|would)\b"
                         # ("…two border crossings that it closed in early October": or a subject and its past, the
@@ -2384,7 +2387,7 @@ _PARTICIPLE = re.compile(r"\b(?:\w{3,}ed|signed|agreed|held|made|won|lost|fought
 #: "A grain deal brokered in July 2022 collapsed…": a participle right before its own date (after a
 #: noun, not an auxiliary) and a finite verb right after it make a reduced relative clause ("the
 #: quarter ended Sept. 30" is no happening but the name of a period).
-_REDUCED_PARTICIPLE = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)"
+_REDUCED_PARTICIPLE = re.compile(r"(?<!\bwhat\s)(?<!\bWhat\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)"
                                  # (after a relative pronoun it is the clause's finite verb: "the talks that opened")
                                  r"(?<!\bthat\s)(?<!\bwhich\s)(?<!\bwho\s)"
                                  r"(?<!\bhas\s)(?<!\bhad\s)(?<!\bhave\s)(?<!\bget\s)(?<!\bgot\s)"
