@@ -4261,3 +4261,9 @@ def test_an_op_ed_s_linking_words_wh_clause_and_plural_relative_leave_clean_titl
     assert titles["1992"] == "They met only once"
     assert titles["201X"] == "What changed was not the maps but the money"
     assert titles["2026-11-24"] == "The talks start"
+
+
+def test_an_it_a_time_clause_ends_with_is_the_body_the_sentence_opened_with(tmp_path):
+    titles = titles_of(tmp_path, "Haiti\n\nThe Gang Suppression Force reached full strength this month, almost a year after "
+                       "the Council authorized it on 30 September 2025.\n", date(2026, 11, 26))
+    assert titles["2025-09-30"] == "Council authorized the Gang Suppression Force"

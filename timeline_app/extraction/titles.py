@@ -3416,7 +3416,9 @@ def _antecedent_of(pronoun: str, sentence_text: str) -> str | None:
     else:
         rival = bool(re.search(r"\b(?:the|a|an|its|their|his|her|\d+|two|three|four|five|several|many)\s+(?:[a-z-]+\s+)?"
                                r"[a-z]{2,}s\b|\band\b" if pronoun == "They" else
-                               r"\b(?:the|a|an|its|their|his|her)\s+(?:[a-z-]+\s+)?[a-z]+(?<!s)\b", middle))
+                               # (a span of time is no thing "it" means: "almost a year after the Council authorized it")
+                               r"\b(?:the|a|an|its|their|his|her)\s+(?!(?:year|month|week|day|decade|while|time|half)\b)"
+                               r"(?:[a-z-]+\s+)?[a-z]+(?<!s)\b", middle))
     return subject if agrees and not rival else None
 
 
@@ -3848,7 +3850,8 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
                 # "…, and in May 2025 it elected a governor": the pronoun is the first clause's subject
                 # (…and a clause's "it" its sentence's subject: "two crossings that it closed in October")
                 return _parallel_subject(title, sentence.text) if part is coordinated \
-                    else pronoun_as_subject(title, sentence.text) if part is clause and _THAT_PRONOUN.search(part.text) \
+                    else pronoun_as_subject(title, sentence.text) if part is clause and (
+                        _THAT_PRONOUN.search(part.text) or title.endswith(" it")) \
                     else title
     return make_title(sentence, t, inside, gazetteer)
 
