@@ -4267,3 +4267,9 @@ def test_an_it_a_time_clause_ends_with_is_the_body_the_sentence_opened_with(tmp_
     titles = titles_of(tmp_path, "Haiti\n\nThe Gang Suppression Force reached full strength this month, almost a year after "
                        "the Council authorized it on 30 September 2025.\n", date(2026, 11, 26))
     assert titles["2025-09-30"] == "Council authorized the Gang Suppression Force"
+
+
+def test_a_participle_in_a_clause_whose_verb_follows_its_date_titles_that_date(tmp_path):
+    titles = titles_of(tmp_path, "Update\n\nThe ministry claimed on November 26 that its troops had seized the village, a "
+                       "claim that geolocated footage published on November 27 does not support.\n", date(2026, 11, 28))
+    assert titles["2026-11-27"] == "Geolocated footage was published"

@@ -2408,7 +2408,7 @@ _REDUCED_PARTICIPLE = re.compile(r"(?<!\bwhat\s)(?<!\bWhat\s)(?<!\bwas\s)(?<!\bw
                                  r"(?!(?:first|last|past|next|same|early|late|end|spring|summer|autumn|fall|winter)\b)(?:[a-z][\w-]*\s+){1,2})?"
                                  r"(?:(?:in|on|at|during|since|last|this)\s+)?(?:the\s+)?$")
 #: (…or a relative clause about the same noun: "the agreement signed in September 2018, which ended…")
-_FINITE_WORD = (r"(?:has|had|have|was|were|is|are|will|would|could|may|might|did|(?!ended\s+[A-Z\d])[a-z]{3,}ed|fell|broke|"
+_FINITE_WORD = (r"(?:has|had|have|was|were|is|are|will|would|could|may|might|did|does|do|(?!ended\s+[A-Z\d])[a-z]{3,}ed|fell|broke|"
                 r"began|came|went|left|ran|took|held|lasted|expires?|put|set|cut|showed|gave|made"
                 # (a present of what the thing holds: "The text initialled in August runs to 17 articles")
                 r"|runs|remains|includes|contains|covers|provides|requires|allows|foresees|envisages|bans|limits|"
@@ -2436,7 +2436,10 @@ def _reduced_relative(sentence: Sentence, t: Timex, inside: list[Timex]) -> tupl
     start = t.start - sentence.start
     end = _phrase_end(t, inside) - sentence.start
     m = _REDUCED_PARTICIPLE.search(s, max(0, start - 70), start)
-    if m is None or _RELATIVE_SUBJECT.search(s, max(0, m.start("part") - 60), m.start("part")):
+    if m is None or (_RELATIVE_SUBJECT.search(s, max(0, m.start("part") - 60), m.start("part"))
+                     # (unless the clause's verb follows the date: "a claim that footage published on Nov. 27 does
+                     # not support")
+                     and not re.match(r"\s+(?:does|do|did|is|are|was|were|has|have|had)\s+(?:not\s+)?[a-z]{3,}", s[end:])):
         return None
     if m["comma"] is not None:  # set off by commas, the aside closes before the main verb (or a relative
         # clause about its noun follows: "…the Taif Agreement, signed … in October 1989, which ended 15 years of war")
@@ -2751,6 +2754,8 @@ def _reduced_relative_title(sentence: Sentence, t: Timex, inside: list[Timex]) -
     noun_end = first.start() if first else span[0]
     openers = [o for o in _NOUN_PHRASE_OPENER.finditer(s, max(0, noun_end - 50), noun_end)]
     lo = openers[-1].start() if openers else max(s.rfind(",", 0, noun_end) + 1, 0)
+    if re.match(r"that\s", s[lo:]) and re.search(r"\b(?:a|an|the)\s+[a-z]+\s+$", s[:lo]):
+        lo += 5  # "a claim that [geolocated footage] published on Nov. 27 does not support": "that" opens a clause
     complement = _BARE_COMPLEMENT.search(s, max(0, noun_end - 70), noun_end)
     if complement is not None and complement.start("np") > lo:  # "Among those freed were [defenders of Mariupol] captured"
         lo = complement.start("np")
