@@ -4273,3 +4273,12 @@ def test_a_participle_in_a_clause_whose_verb_follows_its_date_titles_that_date(t
     titles = titles_of(tmp_path, "Update\n\nThe ministry claimed on November 26 that its troops had seized the village, a "
                        "claim that geolocated footage published on November 27 does not support.\n", date(2026, 11, 28))
     assert titles["2026-11-27"] == "Geolocated footage was published"
+
+
+def test_italian_and_portuguese_articles_before_a_date_leave_with_it(tmp_path):
+    italian = titles_of(tmp_path, "Libia\n\nIl ministro degli Esteri ha incontrato a Roma il suo omologo libico. I due hanno "
+                        "discusso della tregua firmata a Ginevra il 23 ottobre 2020.\n", date(2026, 11, 27))
+    assert italian["2020-10-23"] == "I due hanno discusso della tregua firmata a Ginevra"
+    portuguese = titles_of(tmp_path, "Moçambique\n\nA visita ocorre depois de um acordo assinado em Maputo no dia 3 de "
+                           "novembro.\n", date(2026, 11, 26))
+    assert portuguese["2026-11-03"] == "A visita ocorre depois de um acordo assinado em Maputo"

@@ -1863,3 +1863,21 @@ def test_a_fraction_of_a_unit_ago_is_a_date_at_the_grain_that_makes_it_whole():
 
 def test_a_winter_named_by_the_two_years_it_spans_before_its_noun_is_one_winter():
     assert values("The 2020-21 winter was the quietest on record.") == [("The 2020-21 winter", "DATE", "2020-WI")]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("it", "Gli scontri sono scoppiati a Tripoli lo scorso agosto.", [("lo scorso agosto", "2026-08")]),
+    ("it", "Il vertice si terrà il prossimo marzo.", [("il prossimo marzo", "2027-03")]),
+    ("es", "Los combates estallaron en noviembre pasado.", [("noviembre pasado", "2025-11")]),
+    ("fr", "Les combats ont éclaté en août dernier.", [("août dernier", "2026-08")]),
+    ("de", "Die Kämpfe brachen im vergangenen August aus.", [("vergangenen August", "2026-08")]),
+    ("pt", "A cimeira do próximo mês de março foi confirmada.", [("do próximo mês de março", "2027-03")]),
+])
+def test_a_month_named_with_next_or_last_in_other_languages_is_the_next_or_last_one(language, text, expected):
+    assert [(t.text, t.value) for t in tag(text, date(2026, 11, 27), language=language)] == expected
+
+
+def test_a_weekday_in_a_closing_attribution_in_portuguese_is_the_saying_s_past_day():
+    found = tag("Os dois governos vão assinar na sexta-feira um novo programa, disse o ministro na terça-feira.",
+                date(2026, 11, 26), language="pt")
+    assert [(t.text, t.value) for t in found] == [("sexta-feira", "2026-11-27"), ("terça-feira", "2026-11-24")]

@@ -80,6 +80,7 @@ def tag_foreign(text: str, dct: Day, language: str, narrative: bool = False) -> 
         taken[t.start:t.end] = b"\x01" * (t.end - t.start)
     out.extend(_season_dates(text, language, taken))
     out.extend(_relative_season_dates(text, dct, language, taken))
+    out.extend(_relative_month_dates(text, dct, language, taken))
     out.extend(_quarter_dates(text, language, taken))
     written = sorted(out, key=lambda t: t.start) if narrative else None
     out.extend(_partial_dates(text, dct, language, taken, written))
@@ -299,7 +300,25 @@ def looks_ahead(text: str, start: int, end: int, language: str) -> bool:
     # (the clause of the date, up to the comma after it: "a prolongé jeudi le mandat…, avant un retrait qui
     # devra être achevé" looks ahead only after its comma)
     comma = text.find(", ", end, hi)
+    # (nor before a comma the saying's own clause opens after: "…vão assinar um programa, disse o ministro na terça-feira")
+    said = _SAID_PAST.get(language)
+    opening = text.rfind(", ", lo, start)
+    if said and opening >= 0 and re.match(rf",\s+(?:{said})(?!\w)", text[opening:start], re.IGNORECASE):
+        return False
     return bool(re.search(rf"(?<!\w)(?:{ahead})(?!\w)", text[lo:comma if comma >= 0 else hi], re.IGNORECASE))
+
+
+#: A past of saying that opens a closing clause of attribution, per language ("…, disse o ministro").
+_SAID_PAST = {
+    "de": r"sagte|erklärte|teilte|betonte|hieß\s+es",
+    "fr": r"a\s+(?:dit|déclaré|indiqué|affirmé|annoncé|précisé)|ont\s+(?:dit|déclaré|indiqué|affirmé|annoncé)|"
+          r"a\s+ajouté|ont\s+ajouté",
+    "es": r"dijo|dijeron|afirmó|declaró|indicó|señaló|anunció|aseguró|informó",
+    "it": r"ha\s+(?:detto|dichiarato|affermato|annunciato|riferito)|hanno\s+(?:detto|dichiarato|affermato|annunciato)",
+    "pt": r"disse|disseram|afirmou|declarou|anunciou|informou|indicou|referiu",
+    "ru": r"заявил\w*|сообщил\w*|сказал\w*",
+    "uk": r"заявив|заявила|повідомив|повідомила|сказав|сказала",
+}
 
 
 def _weekday_side(text: str, start: int, end: int, language: str) -> tuple[int, int, int]:
@@ -584,6 +603,51 @@ def _relative_season_dates(text: str, dct: Day, language: str, taken: bytearray)
         taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
         out.append(Timex(m.start(), m.end(), m.group(0), DATE, f"{year:04d}-{code}",
                          f"the {'next' if step > 0 else 'last'} {season} from {dct.label()} ({language})"))
+    return out
+
+
+#: "Next" and "last" beside a month's name, by language: "lo scorso agosto", "agosto pasado", "août dernier", "im
+#: vergangenen August", "no próximo mês de março". (An article before it goes with it, a preposition does not.)
+_MONTH_NEXT_LAST = {
+    "fr": (r"(?P<mon>{m})\s+(?P<rel>prochain|dernier)", {"prochain": 1, "dernier": -1}),
+    "de": (r"(?P<rel>kommenden|nächsten|vergangenen|letzten|vorigen)\s+(?P<mon>{m})",
+           {"kommenden": 1, "nächsten": 1, "vergangenen": -1, "letzten": -1, "vorigen": -1}),
+    "es": (r"(?:(?:el|del|al)\s+(?P<rel>próximo|pasado)\s+(?:mes\s+de\s+)?(?P<mon>{m})|(?P<mon2>{m})\s+(?P<rel2>próximo|pasado))",
+           {"próximo": 1, "pasado": -1}),
+    "it": (r"(?:(?:lo|dello|dallo|allo|nello|il|del|dal|al|nel)\s+(?P<rel>scorso|prossimo)\s+(?:mese\s+di\s+)?(?P<mon>{m})"
+           r"|(?P<mon2>{m})\s+(?P<rel2>scorso|prossimo))",
+           {"prossimo": 1, "scorso": -1}),
+    "pt": (r"(?:(?:o|no|do|ao)\s+(?P<rel>próximo|passado)\s+(?:mês\s+de\s+)?(?P<mon>{m})"
+           r"|(?P<mon2>{m})\s+(?P<rel2>passado|próximo|que\s+vem))",
+           {"próximo": 1, "que vem": 1, "passado": -1}),
+}
+
+
+def _relative_month_dates(text: str, dct: Day, language: str, taken: bytearray) -> list[Timex]:
+    """"Lo scorso agosto", "im kommenden März": the last month of that name before the publication's month, or
+    the next one after it (the publication's own month is neither: "last November", said in November, is a
+    year before)."""
+    spec = _MONTH_NEXT_LAST.get(language)
+    if not spec:
+        return []
+    months = month_words(language)
+    full_names = _full_month_names(language)
+    names = "|".join(sorted(map(re.escape, full_names), key=len, reverse=True))
+    if not names:
+        return []
+    pattern = re.compile(r"(?<!\w)" + spec[0].format(m=names) + r"(?!\w)", re.IGNORECASE | re.UNICODE)
+    out = []
+    for m in pattern.finditer(text):
+        word = (m.groupdict().get("mon") or m.groupdict().get("mon2") or "").lower()
+        rel = re.sub(r"\s+", " ", (m.groupdict().get("rel") or m.groupdict().get("rel2") or "").lower())
+        month, step = months.get(word), spec[1].get(rel)
+        if month is None or step is None or taken.find(1, m.start(), m.end()) != -1:
+            continue
+        year = dct.year if (month < dct.month if step < 0 else month > dct.month) else dct.year + step
+        taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+        out.append(Timex(m.start(), m.end(), m.group(0), DATE, month_value(year, month),
+                         f"the {'next' if step > 0 else 'last'} {_MONTH_NAMES[month - 1].title()} from {dct.label()} "
+                         f"({language})"))
     return out
 
 

@@ -40,6 +40,9 @@ _PREPOSITIONS = (r"(?:on|in|at|since|during|by|from|between|to|until|till|of|for
                  r"|(?:d['’]ici|avant|jusqu['’]à|[àa]|dès|au)\s+(?:la\s+fin|le\s+début|la\s+mi-?)\s+(?:du|de\s+la|de\s+l['’]|de)"
                  r"|(?:au|en|dès\s+le|d[èe]s)\s+(?:début|milieu|fin)\s+(?:du|de\s+la|de\s+l['’]|de|d['’])"  # "au début de l'année"
                  r"|entre|zwischen|между"  # "entre 2019 y 2022"
+                 # (Italian and Portuguese: "firmata a Ginevra il 23 ottobre", "istituita nel settembre 2011", "assinado
+                 # no dia 3 de novembro", "vão assinar na sexta-feira")
+                 r"|il|nel|nell['’]|nello|dal|dall['’]|al|all['’]|entro|fino\s+al?|em|no(?:\s+dia)?|na|nos|nas|ao|até|do|da"
                  r"|für|pour|para(?:\s+el)?|per"  # "Proteste für Samstag"
                  r"|d['’]ici|(?:a|hasta|antes\s+de)\s+(?:finales|principios|mediados)\s+de"
                  r"|(?:bis|zum|vor)\s+(?:Ende|Anfang|Mitte)(?:\s+des)?)")
