@@ -1881,3 +1881,10 @@ def test_a_weekday_in_a_closing_attribution_in_portuguese_is_the_saying_s_past_d
     found = tag("Os dois governos vão assinar na sexta-feira um novo programa, disse o ministro na terça-feira.",
                 date(2026, 11, 26), language="pt")
     assert [(t.text, t.value) for t in found] == [("sexta-feira", "2026-11-27"), ("terça-feira", "2026-11-24")]
+
+
+def test_a_plan_s_day_after_a_dated_aside_is_told_from_the_publication_date():
+    dct = date(2026, 11, 20)
+    assert value_of("The waiver, first issued in May 2025, had been due to lapse on Nov. 20.", "Nov. 20", dct) == "2026-11-20"
+    # (what the subject did after the aside goes on from its date, as a month does)
+    assert value_of("The waiver, first issued in May 2025, lapsed on Nov. 20.", "Nov. 20", dct) == "2025-11-20"

@@ -646,6 +646,11 @@ def story_anchor(ctx: Context, pos: int) -> Day | None:
         return None  # "The party, which has ruled since … January 2006, was wiped out in August": the aside's date is closed
     if not entry and ctx.tense(pos, pos) == "future":
         return None  # "…invited in July 1997, will join NATO on March 12": ahead of the publication date
+    if not entry and _PLANNED_JUST_BEFORE.search(ctx.text, max(sentence_start, pos - 40), pos) \
+            and _ASIDE_CLOSED_BEFORE.search(ctx.text, ctx.ref_at, pos):
+        # "The waiver, first issued in May 2025, had been due to lapse on Nov. 20": a plan is told from the
+        # publication date, the aside's date closed
+        return None
     if ctx.ref_grain == "day" and ctx.ref is not None:
         return ctx.ref
     if ctx.ref_month is not None:
@@ -677,6 +682,11 @@ def year_in_force(ctx: Context, pos: int) -> tuple[int, str] | None:
 
 
 _ASIDE_OPENED = re.compile(r",\s+(?:which|who|whose)\b")
+#: A plan's words right before its date: "due to lapse on", "scheduled for", "set to expire on".
+_PLANNED_JUST_BEFORE = re.compile(r"\b(?:due|scheduled|set|slated|planned|expected)\s+(?:to\s+[a-z]+\s+)?(?:on|for|in)?\s*$",
+                                  re.I)
+#: The comma that closes an aside after its date: "…, first issued in May 2025, had been…".
+_ASIDE_CLOSED_BEFORE = re.compile(r",\s+[a-z]")
 #: A date a story counts on to in its own year: "April of that year", "two months later", "the following month".
 _COUNTED_ON_AT = re.compile(r"[^.,;:\n]{0,30}?\b(?:of\s+that\s+year|later|afterwards|the\s+(?:following|next|same)\s+"
                             r"(?:month|week|day))\b", re.I)
@@ -822,6 +832,11 @@ def resolve_month_day(month: int, day: int, ctx: Context, m: re.Match[str]) -> t
             best = min(later, key=lambda d: d.number) if later else readings[-1]
         else:
             best = min(readings, key=lambda d: abs(d.number - story.number))
+            later = [d for d in readings if d.number > best.number]
+            if best.number < story.number and later and later[0].number <= ctx.dct.number \
+                    and _anchor_in_aside(ctx, m.start()):
+                # "The waiver, first issued in May 2025, lapsed on Nov. 20": the story goes on (as a month does)
+                return later[0], f"the first such day after {story.label()}, the date of the subject's aside"
         return best, f"the nearest such day to {story.label()}, the date the sentence is about"
     # (not a month that only named a thing: "…following the August 1988 cease-fire. …Kuwait on Aug. 2")
     # (across a paragraph too when this year's such day is still to come: "…on Aug. 11 they advanced", in a
