@@ -4282,3 +4282,10 @@ def test_italian_and_portuguese_articles_before_a_date_leave_with_it(tmp_path):
     portuguese = titles_of(tmp_path, "Moçambique\n\nA visita ocorre depois de um acordo assinado em Maputo no dia 3 de "
                            "novembro.\n", date(2026, 11, 26))
     assert portuguese["2026-11-03"] == "A visita ocorre depois de um acordo assinado em Maputo"
+
+
+def test_a_count_back_said_again_as_a_weekday_evening_is_that_evening(tmp_path):
+    found = extract_text(tmp_path, "Night\n\nThe all-clear came at 5:10 a.m. on Sunday. A day earlier, on Friday evening, "
+                         "a missile strike on Kharkiv killed four people.\n", date(2026, 11, 29)).candidates
+    assert [(c.start.to_timex(), c.title) for c in found if "Kharkiv" in c.title] == \
+        [("2026-11-27TEV", "A missile strike on Kharkiv killed four people")]

@@ -1888,3 +1888,9 @@ def test_a_plan_s_day_after_a_dated_aside_is_told_from_the_publication_date():
     assert value_of("The waiver, first issued in May 2025, had been due to lapse on Nov. 20.", "Nov. 20", dct) == "2026-11-20"
     # (what the subject did after the aside goes on from its date, as a month does)
     assert value_of("The waiver, first issued in May 2025, lapsed on Nov. 20.", "Nov. 20", dct) == "2025-11-20"
+
+
+def test_a_morning_clock_time_after_midnight_on_a_day_is_of_the_day_after():
+    found = values("The first alert sounded shortly before midnight on Saturday, and the all-clear came at 5:10 a.m. "
+                   "A second wave hit the port around 3 a.m.", date(2026, 11, 29))
+    assert [v for _, _, v in found] == ["2026-11-28T24:00", "2026-11-29T05:10", "2026-11-29T03:00"]

@@ -398,6 +398,10 @@ _RESTATED_AS = re.compile(r",?\s+(?:(?:possibly|probably|perhaps|likely|maybe)\s
 _ROUNDED_BY = {Precision.WEEK: 7 * 86_400, Precision.MONTH: 15 * 86_400}
 
 
+#: A day, or a part of one: "2026-11-27", "2026-11-27TEV".
+_DAY_AND_PART = re.compile(r"\d{4}-\d{2}-\d{2}(?:T(?:MO|AF|EV|NI|MI|DT))?")
+
+
 def restated_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> list[Timex]:
     """Dates said again more finely right after them: "a month later, on Sept. 28" is Sept. 28; the
     coarse one dates nothing of its own."""
@@ -412,9 +416,12 @@ def restated_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> lis
             continue
         if coarse.contains(fine) and coarse != fine:
             restated.append(first)
-        elif _COUNTED_DATE.search(first.text) and _DAY_ONLY.fullmatch(first.value) and _DAY_ONLY.fullmatch(second.value) \
-                and abs(date.fromisoformat(first.value).toordinal() - date.fromisoformat(second.value).toordinal()) <= 3:
-            restated.append(first)  # "A week earlier, on Christmas Day": a count the writer rounded, then the day
+        elif _COUNTED_DATE.search(first.text) and _DAY_ONLY.fullmatch(first.value) \
+                and _DAY_AND_PART.fullmatch(second.value) \
+                and abs(date.fromisoformat(first.value).toordinal() - date.fromisoformat(second.value[:10]).toordinal()) <= 3:
+            # "A week earlier, on Christmas Day": a count the writer rounded, then the day (or its part: "A day
+            # earlier, on Friday evening")
+            restated.append(first)
         elif _COUNTED_DATE.search(first.text) and _DAY_ONLY.fullmatch(second.value) \
                 and coarse.precision in (Precision.WEEK, Precision.MONTH) \
                 and coarse.earliest - _ROUNDED_BY[coarse.precision] <= fine.earliest < coarse.latest + _ROUNDED_BY[coarse.precision]:
