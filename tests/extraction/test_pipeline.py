@@ -4289,3 +4289,10 @@ def test_a_count_back_said_again_as_a_weekday_evening_is_that_evening(tmp_path):
                          "a missile strike on Kharkiv killed four people.\n", date(2026, 11, 29)).candidates
     assert [(c.start.to_timex(), c.title) for c in found if "Kharkiv" in c.title] == \
         [("2026-11-27TEV", "A missile strike on Kharkiv killed four people")]
+
+
+def test_a_second_past_after_and_keeps_the_subject_a_fronted_participle_stood_before(tmp_path):
+    titles = titles_of(tmp_path, "Obituary\n\nMaria Lindqvist, a Swedish diplomat, died on Tuesday. Born in 1948 in Gothenburg, "
+                       "she joined the foreign ministry in 1972 and served as ambassador to Ethiopia from 1991 to 1995.\n",
+                       date(2026, 11, 25))
+    assert titles["1991"] == "Lindqvist served as ambassador to Ethiopia"

@@ -3804,8 +3804,16 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
             adverb = _SEQUENCE_ADVERB.match(part.text)  # "…and then paused for 90 days a week later"
             predicate = part.text[adverb.end():] if adverb else part.text
             verb_first = part.start > sentence.start and (_VERB.match(predicate) or _FIRST_VERB.match(predicate)
-                                                          or _PASSIVE_FIRST.match(predicate) or _MODAL_FIRST.match(predicate))
-            subject = _subject_of(_ENCLOSED_RELATIVE.sub(" ", sentence.text[dateline_end(sentence.text):], count=1)) \
+                                                          or _PASSIVE_FIRST.match(predicate) or _MODAL_FIRST.match(predicate)
+                                                          # ("…and served as ambassador": a past in -ed after "and")
+                                                          or (part is coordinated and re.match(r"[a-z]{3,}ed\s", predicate)
+                                                              and re.search(r"\band\s+$", first_clause)))
+            # (a fronted phrase is no part of the subject's clause: "Born in 1948 in Gothenburg, he joined…")
+            opener = _FRONTED_OPENER.match(sentence.text, dateline_end(sentence.text))
+            if opener is not None and opener.end() <= part.start - sentence.start:
+                joined = _FRONTED_OPENER.sub("", joined, count=1)
+            after_opener = sentence.text[opener.end() if opener else dateline_end(sentence.text):]
+            subject = _subject_of(_ENCLOSED_RELATIVE.sub(" ", after_opener[:1].upper() + after_opener[1:], count=1)) \
                 if verb_first and not re.search(r"[,;()—]|--|\b(?:said|says|told|that|who|which)\b", joined) else None
             # "The mayor, who was detained on March 19 and stripped of his degree a day earlier, has denied…":
             # the second predicate of a relative clause is its antecedent's, and ends with the clause
@@ -3866,6 +3874,11 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
 
 #: A relative clause whose subject is a pronoun: "[two crossings] that it closed".
 _THAT_PRONOUN = re.compile(r"\bthat\s+(?:it|he|she|they)\s+(?:had\s+)?[a-z]{3,}")
+
+
+#: A phrase of time, place or circumstance fronted before the subject: "Born in 1948 in Gothenburg, ", "In 1999, ".
+_FRONTED_OPENER = re.compile(r"\s*(?:In|On|At|During|After|Before|Since|By|From|Following|Born|Raised|Educated|Trained|"
+                             r"Elected|Appointed|Later|Earlier|Then)\b[^,;:]{0,60},\s+(?=(?:he|she|they|it|we|[A-Z]))")
 
 
 def _last_predicate_title(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str | None:
