@@ -4296,3 +4296,9 @@ def test_a_second_past_after_and_keeps_the_subject_a_fronted_participle_stood_be
                        "she joined the foreign ministry in 1972 and served as ambassador to Ethiopia from 1991 to 1995.\n",
                        date(2026, 11, 25))
     assert titles["1991"] == "Lindqvist served as ambassador to Ethiopia"
+
+
+def test_a_closing_participle_s_date_leaves_no_preposition_and_its_subject_no_date(tmp_path):
+    titles = titles_of(tmp_path, "Waiver\n\nThe Treasury Department on Thursday extended by 90 days a waiver for oil "
+                       "payments, pushing the expiry to Feb. 18, 2027.\n", date(2026, 11, 20))
+    assert titles["2027-02-18"] == "Treasury Department pushed the expiry"

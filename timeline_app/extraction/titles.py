@@ -877,10 +877,15 @@ def _closing_participle_title(sentence: Sentence, t: Timex, inside: list[Timex])
     subject = _subject_of(clause[:1].upper() + clause[1:])
     if subject is None:
         return None
+    # ("The Treasury Department on Thursday extended…": the main verb's date is no part of its subject)
+    subject = re.sub(rf"\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:{WEEKDAY}|yesterday|today|last\s+week|this\s+week)$", "",
+                     subject)
     past = past_of_participle(m["verb"])
     rest = _CLAUSE_CLOSE.search(s, _phrase_end(t, inside) - sentence.start)
     tail = s[_phrase_end(t, inside) - sentence.start:rest.start()]
-    return f"{subject} {past}{m['mid']}{tail}".strip()
+    # ("…, pushing the expiry to Feb. 18": the date's preposition goes with it)
+    mid = re.sub(r"\s+(?:to|on|in|at|until|till|by|for|from|into)\s*$", "", m["mid"]) if not tail.strip(" .") else m["mid"]
+    return f"{subject} {past}{mid}{tail}".strip()
 
 
 def _one_dated_of_them(sentence: Sentence, t: Timex, inside: list[Timex]) -> str | None:
