@@ -4302,3 +4302,11 @@ def test_a_closing_participle_s_date_leaves_no_preposition_and_its_subject_no_da
     titles = titles_of(tmp_path, "Waiver\n\nThe Treasury Department on Thursday extended by 90 days a waiver for oil "
                        "payments, pushing the expiry to Feb. 18, 2027.\n", date(2026, 11, 20))
     assert titles["2027-02-18"] == "Treasury Department pushed the expiry"
+
+
+def test_a_week_ahead_s_weekday_entries_follow_the_entry_before_them(tmp_path):
+    found = extract_text(tmp_path, "The week ahead\nNovember 29, 2026\n\nTuesday, Dec. 1 — EU foreign ministers meet in "
+                         "Brussels.\n\nWednesday — NATO foreign ministers gather for two days.\n\nThursday–Friday — The "
+                         "OSCE ministerial council convenes in Vienna.\n", date(2026, 11, 29)).candidates
+    assert [(c.start.to_timex(), c.end.to_timex() if c.end else None, c.kind.value) for c in found] == [
+        ("2026-12-01", None, "talks"), ("2026-12-02", None, "talks"), ("2026-12-03", "2026-12-04", "talks")]

@@ -80,7 +80,10 @@ KIND_RULES: list[tuple[EventKind, re.Pattern[str]]] = [
                                     # ("banning imports of Russian liquefied natural gas", "an import ban")
                                     r"ban(?:s|ned|ning)?\s+(?:on\s+)?(?:all\s+)?(?:imports|exports)|(?:import|export)\s+bans?)\b", re.I)),
     (EventKind.VISIT, re.compile(r"\b(?:visit(?:s|ed|ing)?|arrived\s+(?:in|at)|travel(?:l)?ed\s+to|trip\s+to|toured)\b", re.I)),
-    (EventKind.TALKS, re.compile(r"\b(?:meet|meets|met|meetings?|talks|dialogue|(?:council|committee|commission|forum|assembly)\s+(?:is\s+)?to\s+be\s+(?:held|convened|hosted)|(?-i:received\s+(?:the\s+)?(?:visiting\s+)?[A-Z]\w*)|negotiat(?!ors?\b)\w*|summit|brief(?:ed|s|ing)|(?<=\bto\s)brief|(?<=\bwill\s)brief|round\s+of|delegations?|conference|consultations?|discuss(?:ed|ions?)?"
+    (EventKind.TALKS, re.compile(r"\b(?:meet|meets|met|meetings?|talks|dialogue|conven(?:e|es|ed|ing)|"
+                                 # ("NATO foreign ministers gather for two days"; not "crowds gathered")
+                                 r"(?:ministers|leaders|envoys|delegates|diplomats|negotiators|mediators)\s+(?:\w+\s+){0,2}?"
+                                 r"gather(?:s|ed|ing)?|(?:council|committee|commission|forum|assembly)\s+(?:is\s+)?to\s+be\s+(?:held|convened|hosted)|(?-i:received\s+(?:the\s+)?(?:visiting\s+)?[A-Z]\w*)|negotiat(?!ors?\b)\w*|summit|brief(?:ed|s|ing)|(?<=\bto\s)brief|(?<=\bwill\s)brief|round\s+of|delegations?|conference|consultations?|discuss(?:ed|ions?)?"
                                  r"|rencontr\w+|réunions?|négociations?|pourparlers|sommet|\w*[Gg]espräch\w*|\w*[Vv]erhandlung\w*|trafen|Treffen|Gipfel\w*"
                                  r"|zusammengetroffen|getroffen|(?<=a\s)reçu|(?<=ont\s)reçu|empfangen"
                                  r"|reuni\w+|negociaci\w+|cumbre|conversaciones|diálogos?|переговор\w*|консультаци\w*|встретил\w*|встреч\w+|саммит\w*|görüş\w+|müzakere\w*|zirve\w*)\b", re.I)),

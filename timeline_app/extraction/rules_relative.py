@@ -157,7 +157,10 @@ def _weekday_range(m: re.Match[str], ctx: Context) -> list[Timex] | None:
     if span == 0:
         return None
     dct = ctx.dct
-    if m["week"]:
+    entry = entry_weekday(ctx, m.start(), wd1) if not m["week"] else None
+    if entry is not None:  # "Thursday–Friday — The OSCE council convenes": a week ahead's entry after the one before
+        first, how = entry, f"{m['wd1']} to {m['wd2']}, from the {m['wd1']} on or after the entry before it"
+    elif m["week"]:
         monday = dct.plus(1 - dct.weekday + 7 * {"next": 1, "last": -1, "this": 0}[m["week"]])
         first = monday.plus(wd1 - 1)
         how = f"{m['wd1']} to {m['wd2']} of {m['week']} week"

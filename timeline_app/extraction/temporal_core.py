@@ -720,6 +720,17 @@ def _next_chronology_entry(ctx: Context, pos: int, month: int, day: int) -> tupl
     return after[0], f"the first such day after {ctx.ref.label()}, the entry before it in the chronology"
 
 
+def entry_weekday(ctx: Context, pos: int, weekday: int) -> Day | None:
+    """A chronology entry's weekday ("Tuesday, Dec. 1 — EU ministers meet… / Wednesday — NATO ministers
+    gather…"): a week ahead's entries run in order, each weekday the first on or after the entry before it.
+    None when the weekday opens no entry or the entry before has no day."""
+    if ctx.ref is None or ctx.ref_day_at < 0 or not _opens_an_entry(ctx.text, pos) \
+            or not _opens_an_entry(ctx.text, ctx.ref_day_at) or "\n" not in ctx.text[ctx.ref_day_at:pos] \
+            or pos - ctx.ref_day_at >= 600:
+        return None
+    return ctx.ref.plus((weekday - ctx.ref.weekday) % 7)
+
+
 def _leads_the_line(ctx: Context, pos: int) -> bool:
     """Whether the last date named opens the line `pos` stands on, as a chronology's entry does
     ("Sept. 27, 2020 – Azerbaijan launches an offensive. The war ends with a deal signed on Nov. 10."):
@@ -1093,6 +1104,9 @@ def resolve_weekday(weekday: int, ctx: Context, m: re.Match[str], rel: str = "")
         # "agreed on Sunday to a truce starting Tuesday": the Tuesday after the deciding Sunday
         at = ctx.ref
         return at.plus((weekday - at.weekday) % 7 or 7), f"{name}, the one after {at.label()}, the day it was decided"
+    entry = entry_weekday(ctx, m.start(), weekday) if not r else None
+    if entry is not None:
+        return entry, f"{name}, the one on or after {ctx.ref.label()}, the entry before it"
     if not r and back <= 2 and _LATER_ON.search(ctx.text, max(0, m.start() - 12), m.start()):
         # "Leaders meeting later on Thursday are expected to…", published on Friday: the day the news is
         # about, which "later" goes on in, whatever the tense
