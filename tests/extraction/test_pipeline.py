@@ -4310,3 +4310,10 @@ def test_a_week_ahead_s_weekday_entries_follow_the_entry_before_them(tmp_path):
                          "OSCE ministerial council convenes in Vienna.\n", date(2026, 11, 29)).candidates
     assert [(c.start.to_timex(), c.end.to_timex() if c.end else None, c.kind.value) for c in found] == [
         ("2026-12-01", None, "talks"), ("2026-12-02", None, "talks"), ("2026-12-03", "2026-12-04", "talks")]
+
+
+def test_what_speakers_said_they_would_do_on_a_day_of_its_own_titles_that_day(tmp_path):
+    titles = titles_of(tmp_path, "Tribunal\n\nJudges at the special tribunal said on Thursday they would deliver their "
+                       "verdict on Dec. 9 in the trial of a former commander.\n", date(2026, 11, 27))
+    assert titles["2026-12-09"] == "Judges at the special tribunal would deliver their verdict in the trial of a former commander"
+    assert titles["2026-11-26"].startswith("Judges at the special tribunal said")

@@ -3049,6 +3049,12 @@ def _reported_without_that(sentence: Sentence, t: Timex, inside: list[Timex]) ->
         lo = right_after.end - sentence.start
         lo += len(s[lo:]) - len(s[lo:].lstrip(" ,"))
     verb = _VERB.search(s, lo, rel)
+    if re.match(r"(?:they|he|she|it|we)\s+(?:would|will)\s+(?!not\b|be\s+(?:able|ready|willing|happy|prepared)\b)[a-z]{3,}",
+                s[lo:rel]) and not re.search(r"[,;:]|\b(?:that|which|who|when|after|before)\b", s[lo:rel]):
+        # "Judges said on Thursday they would deliver their verdict on Dec. 9": what the speakers will do, on a
+        # day of its own, is the report's happening (the pronoun is theirs)
+        body = s[lo:].rstrip(" .;")
+        return Sentence(sentence.start + lo, sentence.start + lo + len(body), body)
     if lo >= rel or re.match(r"(?:that|it|he|she|they|we|I|to|in|on|at|of|for|with|by)\b", s[lo:]) or verb is None \
             or not re.fullmatch(r"(?:[\w'’.-]+\s+){1,6}", s[lo:verb.start()]) or re.search(r"[,;:]", s[lo:rel]):
         return None  # (a subject of a few words and its verb; a pronoun's report is the speaker's own)
@@ -3411,7 +3417,8 @@ def _antecedent_of(pronoun: str, sentence_text: str) -> str | None:
     # plural and a name in -s is not)
     verb = sentence_text[sentence_text.find(subject) + len(subject):].split(None, 1)[:1]
     number = {"were": True, "are": True, "have": True, "was": False, "is": False, "has": False}.get(verb[0] if verb else "")
-    plural = (number if number is not None else bool(re.search(r"(?:^|\s)[a-z][\w-]*(?<!s)s$|\s+and\s+", head))) \
+    plural = (number if number is not None else bool(re.search(r"(?:^|\s)[a-z][\w-]*(?<!s)s$|\s+and\s+", head)
+                                                     or head.lower() in _PLURAL_AGENTS)) \
         and not _names_a_body(head)
     named_person = not re.match(r"(?:The|A|An|Its|Their|His|Her)\s", subject) and not _names_a_body(subject) \
         and all(w[:1].isupper() for w in subject.split())
@@ -3435,6 +3442,11 @@ def _antecedent_of(pronoun: str, sentence_text: str) -> str | None:
     return subject if agrees and not rival else None
 
 
+#: Plural nouns of people that open a sentence capitalised, where a name in -s could stand: "Judges said…".
+_PLURAL_AGENTS = frozenset("judges officials ministers leaders diplomats envoys negotiators mediators rebels troops soldiers "
+                           "police protesters residents authorities lawmakers legislators prosecutors investigators doctors "
+                           "medics witnesses observers monitors delegates analysts militants forces voters workers activists "
+                           "inspectors experts researchers authorities senators deputies officers fighters".split())
 _CALENDAR_WORD = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
                             r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)")
 
@@ -3869,7 +3881,10 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
             followed = re.search(r"followed\s+by\s+$", first_clause)
             if len(title.split()) >= 2 and (_tells_a_doing(title) or followed):
                 # "…, and in May 2025 it elected a governor": the pronoun is the first clause's subject
-                # (…and a clause's "it" its sentence's subject: "two crossings that it closed in October")
+                # (…and a clause's "it" its sentence's subject: "two crossings that it closed in October"; a report's
+                # "they" its speakers: "Judges said on Thursday they would deliver…")
+                if part is parts[0] and re.match(r"(?:They|He|She|It|We)\s+(?:would|will)\s", title):
+                    return pronoun_as_subject(title, sentence.text)
                 return _parallel_subject(title, sentence.text) if part is coordinated \
                     else pronoun_as_subject(title, sentence.text) if part is clause and (
                         _THAT_PRONOUN.search(part.text) or title.endswith(" it")) \
