@@ -4317,3 +4317,12 @@ def test_what_speakers_said_they_would_do_on_a_day_of_its_own_titles_that_day(tm
                        "verdict on Dec. 9 in the trial of a former commander.\n", date(2026, 11, 27))
     assert titles["2026-12-09"] == "Judges at the special tribunal would deliver their verdict in the trial of a former commander"
     assert titles["2026-11-26"].startswith("Judges at the special tribunal said")
+
+
+def test_a_plural_verb_of_a_relative_clause_is_about_the_plural_after_of(tmp_path):
+    titles = titles_of(tmp_path, "Council\n\nThe Council expressed concern at the delay of elections, which had been "
+                       "scheduled for December 2024 and were then postponed to December 2026.\n", date(2026, 11, 28))
+    assert titles["2026-12"] == "Elections were postponed"
+    titles = titles_of(tmp_path, "Council\n\nThe Council deplored the killing of protesters, who were shot on 3 May.\n",
+                       date(2026, 11, 28))
+    assert titles["2026-05-03"] == "Protesters were shot"

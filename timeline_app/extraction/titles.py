@@ -1000,6 +1000,10 @@ _RANKING_APPOSITIVE = re.compile(r",\s+the\s+(?:first|second|third|fourth|fifth|
                                  r"worst)\b[^,;]*$")
 
 
+#: A singular head and a bare plural after "of": "The delay of elections", "The killing of protesters".
+_HEAD_OF_PLURAL = re.compile(r"(?:The|A|An|the|a|an)\s+[a-z]+(?<!s)\s+of\s+(?P<plural>(?:[a-z][\w-]*\s+)?[a-z][\w-]*[^s\W]s)")
+
+
 def _relative_as_clause(title: str) -> str:
     """"The general who led the coup" → "The general led the coup": once the rest of the sentence has
     gone, the relative clause is what happened and its noun phrase who did it."""
@@ -1022,6 +1026,10 @@ def _relative_as_clause(title: str) -> str:
     # "A suspect in sniper shootings that injured…": which noun the clause is about is not sure
     # (an "of" or "and" inside a name, "National Council of Churches", is no such noun)
     # (but a measure is what takes effect, not what it is on: "A ban on imports of gas that will take effect")
+    of_plural = _HEAD_OF_PLURAL.fullmatch(m["noun"])
+    if of_plural is not None and re.match(r"(?:were|are|have)\b", m["lead"]):
+        # "the delay of elections, which were postponed": the verb's number says which noun it is about
+        return f"{of_plural['plural'][:1].upper()}{of_plural['plural'][1:]} {m['rest']}"
     if (re.search(rf"\b(?:{_NOUN_PREPOSITIONS})\s", m["noun"]) or re.search(r"\b[a-z][\w'’]*\s+(?:of|and|or)\s", m["noun"])) \
             and not _MEASURE_OPENS.match(m["noun"]):
         return title
@@ -3841,6 +3849,9 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
                 subject = _subject_of(joined[:1].upper() + joined[1:])
             if verb_first and subject is None and part is clause and clause_subject:
                 subject, joined = clause_subject, clause_joined
+                of_plural = _HEAD_OF_PLURAL.fullmatch(subject.strip())
+                if of_plural is not None and re.match(r"(?:(?:then|later|also)\s+)?(?:were|are|have)\b", predicate):
+                    subject = of_plural["plural"]  # "the delay of elections, which … and were then postponed": elections
             if verb_first and subject is None and part is not clause:
                 # "The first phase began on Oct. 10, two days after the truce took effect, and saw…": the
                 # subject of a predicate joined after the main clause's own aside
