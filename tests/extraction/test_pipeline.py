@@ -4326,3 +4326,11 @@ def test_a_plural_verb_of_a_relative_clause_is_about_the_plural_after_of(tmp_pat
     titles = titles_of(tmp_path, "Council\n\nThe Council deplored the killing of protesters, who were shot on 3 May.\n",
                        date(2026, 11, 28))
     assert titles["2026-05-03"] == "Protesters were shot"
+
+
+def test_bracketed_years_date_a_happening_s_noun_but_not_a_term_and_a_predicate_after_an_aside_is_the_subject_s(tmp_path):
+    titles = titles_of(tmp_path, "Envoy\n\nDiallo brokered the Bamako accord (2017), which ended a six-year insurgency, "
+                       "and chaired the bloc's mediation council from 2019 to 2021. The arrangement (2022–23) that "
+                       "preceded it never took hold.\n", date(2026, 11, 12))
+    assert titles == {"2017": "Diallo brokered the Bamako accord, which ended a six-year insurgency",
+                      "2019": "Diallo chaired the bloc's mediation council"}

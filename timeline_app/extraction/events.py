@@ -484,7 +484,11 @@ _QUOTE_CLOSES = re.compile(r"[.,!?]?\s*(?:[\"”’]|'')")
 _ASIDE_YEARS_OPEN = re.compile(r"\((?:[^()\n]{0,60}?[;,:]\s*)?(?:(?:born|b\.|died|d\.|r\.|reigned|c\.|ca\.|circa|est\.)\s*)?"
                                r"(?:\d{3,4}\s*[–—-]\s*)?$", re.I)
 _ASIDE_YEARS_CLOSE = re.compile(r"(?:\s*[–—-]\s*(?:\d{2,4}|present|now|today))?\s*\)")
-_YEARS_ONLY = re.compile(r"\d{3,4}(?:\s*[–—-]\s*\d{2,4})?")
+_YEARS_ONLY = re.compile(r"\d{2,4}(?:\s*[–—-]\s*\d{2,4})?")  # (a range's end may be two digits: "(2022–23)")
+#: A happening's noun right before a single bracketed year, which dates it: "the Bamako accord (2017)".
+_HAPPENING_BEFORE_YEAR = re.compile(r"\b(?:accords?|agreements?|treaty|treaties|war|summit|elections?|conference|ceasefire|"
+                                    r"truce|deal|referendum|protocol|declaration|pact|convention|crisis|uprising|revolution|"
+                                    r"offensive|invasion|coup|massacre|earthquake|talks)\s*\($")
 
 
 def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> list[Timex]:
@@ -550,7 +554,10 @@ def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> li
                                       and _QUOTE_CLOSES.match(sentence_text, t.end - offset))]
     dated = [t for t in dated if not (_YEARS_ONLY.fullmatch(t.text)
                                       and _ASIDE_YEARS_OPEN.search(sentence_text[max(0, t.start - offset - 90):t.start - offset])
-                                      and _ASIDE_YEARS_CLOSE.match(sentence_text, t.end - offset))]
+                                      and _ASIDE_YEARS_CLOSE.match(sentence_text, t.end - offset)
+                                      # (but "the Bamako accord (2017)" is the accord's year: a happening's noun)
+                                      and not _HAPPENING_BEFORE_YEAR.search(sentence_text, max(0, t.start - offset - 40),
+                                                                            t.start - offset))]
     restated = restated_dates(sentence_text, offset, dated)
     dated = [t for t in dated if t not in restated]
     # "The launch was the North's fourth this year": the span a count runs over, not a happening

@@ -1874,8 +1874,10 @@ def _clause_of(sentence: Sentence, t: Timex, relative_only: bool = False) -> Sen
             if i == 0 or _NEW_CLAUSE.search(s, lo, rel):
                 return None  # "…shortly after Abiy took office, and he won the prize the following year"
             head = s[lo:hi]
-            if _MAIN_PREDICATE_AGAIN.search(s, lo, rel) and not _RELATIVE.match(head):
-                return None  # "began on Oct. 10, two days after the truce took effect, and saw… on Oct. 13": the main subject's
+            if _MAIN_PREDICATE_AGAIN.search(s, lo, rel) and (not _RELATIVE.match(head) or re.search(r",\s*$", s[:lo])):
+                # "began on Oct. 10, two days after the truce took effect, and saw… on Oct. 13": the main subject's
+                # (as after an aside between commas: "brokered the accord, which ended an insurgency, and chaired…")
+                return None
             if relative_only and not _RELATIVE.match(head):
                 return None
             close = s.find(", ", lo, rel)
@@ -2006,7 +2008,9 @@ def _coordinated_part(sentence: Sentence, t: Timex, inside: list[Timex]) -> Sent
     enclosed += [(m.start(), m.end()) for m in _SUBJECT_ASIDE.finditer(s, 0, rel_start)]
     ends = {o.end - sentence.start for o in inside}
     starts = {o.start - sentence.start for o in inside}
-    cuts = [m for m in _COORDINATION.finditer(s) if not any(a <= m.start() < b for a, b in enclosed)
+    # (the comma that closes an aside is no part of it: "…the accord, which ended an insurgency, and chaired…")
+    cuts = [m for m in _COORDINATION.finditer(s) if not any(a <= m.start() < b and not (m.start() == b - 1 and s[m.start()] == ",")
+                                                            for a, b in enclosed)
             and not (m.start() in ends and m.end() in starts)  # "made Friday and Thursday": one happening's days
             and not _NOUNS_TO_COMMA.match(s, m.end())
             and not (_CAPITALISED_END.search(s, 0, m.start()) and (_NAME_GOES_ON.match(s, m.end())
@@ -3826,6 +3830,11 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
             # (…nor a closing time phrase: "Moldova applied in March 2022, days after the invasion began, and was…")
             joined = _TRAILING_TIME_ASIDE.sub("", _APPOSITIVE.sub("", _ENCLOSED_RELATIVE.sub(
                 " ", re.sub(r",?\s*(?:and|but)?\s*$", "", first_clause))))
+            # (…nor a bracketed year, nor a relative clause about the object that closes it: "brokered the Bamako
+            # accord (2017), which ended a six-year insurgency, and chaired…")
+            joined = re.sub(r"\s*\(\d{4}(?:\s*[–—-]\s*\d{2,4})?\)", "", joined)
+            if re.search(r",\s*(?:and|but)\s*$", first_clause):  # (closed by its comma: without one, "which … and were
+                joined = _CLOSING_OBJECT_RELATIVE.sub("", joined)  # then postponed" goes on with the relative's verbs)
             adverb = _SEQUENCE_ADVERB.match(part.text)  # "…and then paused for 90 days a week later"
             predicate = part.text[adverb.end():] if adverb else part.text
             verb_first = part.start > sentence.start and (_VERB.match(predicate) or _FIRST_VERB.match(predicate)
@@ -3907,6 +3916,8 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
 _THAT_PRONOUN = re.compile(r"\bthat\s+(?:it|he|she|they)\s+(?:had\s+)?[a-z]{3,}")
 
 
+#: A relative clause about an object that closes a first clause: ", which ended a six-year insurgency".
+_CLOSING_OBJECT_RELATIVE = re.compile(r",\s+(?:which|who)\s+[^,;()]{3,80}$")
 #: A phrase of time, place or circumstance fronted before the subject: "Born in 1948 in Gothenburg, ", "In 1999, ".
 _FRONTED_OPENER = re.compile(r"\s*(?:In|On|At|During|After|Before|Since|By|From|Following|Born|Raised|Educated|Trained|"
                              r"Elected|Appointed|Later|Earlier|Then)\b[^,;:]{0,60},\s+(?=(?:he|she|they|it|we|[A-Z]))")
