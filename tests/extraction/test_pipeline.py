@@ -4334,3 +4334,9 @@ def test_bracketed_years_date_a_happening_s_noun_but_not_a_term_and_a_predicate_
                        "preceded it never took hold.\n", date(2026, 11, 12))
     assert titles == {"2017": "Diallo brokered the Bamako accord, which ended a six-year insurgency",
                       "2019": "Diallo chaired the bloc's mediation council"}
+
+
+def test_a_joined_clause_with_a_modal_be_titles_its_own_date(tmp_path):
+    titles = titles_of(tmp_path, "Oman\n\nNegotiators meeting in Oman made progress over the weekend, and a draft could be "
+                       "ready in the first week of December, diplomats said.\n", date(2026, 11, 30))
+    assert titles["2026-W49"] == "A draft could be ready"

@@ -3244,7 +3244,7 @@ _JOINED_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while|whereas)|;)\s+(?=(?:[Tt]he
                             r"|(?!(?:then|later|also|still|subsequently|eventually|finally|again|was|were|had)\b)[a-z]{3,}"
                             rf"(?:\s+[a-z]{{3,}}){{0,2}}\s+(?:{_TRANSITIVE_PASTS}|{words_pattern(PAST_LIKE_PRESENT)}|[a-z]{{3,}}ed"
                             # ("…, and ministers will discuss it on 15 December": or a modal and its verb)
-                            r"|(?:will|would|could|should|must|may|might|can)\s+(?:also\s+)?[a-z]{3,})\b)")
+                            r"|(?:will|would|could|should|must|may|might|can)\s+(?:also\s+)?[a-z]{2,})\b)")
 
 
 def _last_joined_clause(sentence: Sentence, t: Timex) -> Sentence | None:
@@ -3261,7 +3261,7 @@ def _last_joined_clause(sentence: Sentence, t: Timex) -> Sentence | None:
     own_verb = _VERB.search(_CAPITALISED_WORDS.sub("", s[lo:start])) or _NOUN_THEN_PAST_LIKE_PRESENT.match(s, lo) \
         or re.search(r"\b[a-z]{3,}ed\s+(?:(?:in|on|at|during|by)\s+)?$", s[lo:start]) \
         or re.search(r"\b[a-z]{3,}ed\s+to\s+[a-z]{3,}\b", s[lo:start]) \
-        or re.search(r"\b(?:will|would|could|should|must|may|might|can)\s+(?:also\s+)?[a-z]{3,}\b", s[lo:start])
+        or re.search(r"\b(?:will|would|could|should|must|may|might|can)\s+(?:also\s+)?[a-z]{2,}\b", s[lo:start])
     # ("…, and the council decided to close…", "…, and ministers will discuss it…")
     if re.fullmatch(r"(?:on|in|by|late\s+on|early\s+on)\s+", s[lo:start]):  # the date opens the clause: its verb follows
         after = _CAPITALISED_WORDS.sub("", s[t.end - sentence.start:t.end - sentence.start + 80])
@@ -3364,7 +3364,8 @@ def _tells_a_doing(title: str) -> bool:
                 or _PLURAL_SCHEDULED_PRESENT.match(title[:1].lower() + title[1:])  # "Leaders gather in Gyeongju"
                 or _NAME_THEN_PRESENT.match(title)  # a chronology's present: "Eritrea becomes independent"
                 or _EXPECTS_NOW.match(title)  # what is looked for: "I expect a decision at the European Council"
-                or re.search(r"\b(?:would|will|could|should|might|must|can|may)\s+(?:not\s+)?[a-z]{3,}\b", title))
+                # ("A draft could be ready": a modal's "be" and what it will be, too)
+                or re.search(r"\b(?:would|will|could|should|might|must|can|may)\s+(?:not\s+)?(?:be\s+)?[a-z]{3,}\b", title))
 
 
 def _names_a_body(name: str) -> bool:
