@@ -4340,3 +4340,11 @@ def test_a_joined_clause_with_a_modal_be_titles_its_own_date(tmp_path):
     titles = titles_of(tmp_path, "Oman\n\nNegotiators meeting in Oman made progress over the weekend, and a draft could be "
                        "ready in the first week of December, diplomats said.\n", date(2026, 11, 30))
     assert titles["2026-W49"] == "A draft could be ready"
+
+
+def test_a_clause_joined_after_the_date_s_own_with_no_date_of_its_own_leaves_the_title(tmp_path):
+    titles = titles_of(tmp_path, "Framework\n\nThe framework signed at the start of the year expires in mid-December, and "
+                       "both sides want a successor before then.\n\nThe truce ends on Friday, and the two armies will "
+                       "pull back.\n", date(2026, 11, 30))
+    assert titles["2026-12"] == "The framework expires"
+    assert titles["2026-12-04"] == "The truce ends"

@@ -3247,6 +3247,27 @@ _JOINED_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while|whereas)|;)\s+(?=(?:[Tt]he
                             r"|(?:will|would|could|should|must|may|might|can)\s+(?:also\s+)?[a-z]{2,})\b)")
 
 
+#: ", and" and a clause with a subject and verb of its own: ", and both sides want a successor", ", and the talks
+#: will resume".
+_AND_OWN_CLAUSE = re.compile(rf",\s+and\s+(?=(?:the|a|an|its|their|his|her|both|all|most|many|some|[A-Z][\w'’-]*)\s+"
+                             rf"(?:[\w'’-]+\s+){{0,3}}?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}|will|would|could|can|must|may|"
+                             r"might|should|is|are|was|were|has|have|had|wants?|says?|hopes?|expects?|remains?|plans?|fears?|"
+                             r"insists?|needs?)\b)")
+
+
+def _first_joined_clause(sentence: Sentence, t: Timex) -> Sentence | None:
+    """The clause that holds a sentence's only date when another with its own subject and verb, and no date,
+    is joined on after it: "The framework expires in mid-December, and both sides want a successor" is the
+    expiry's."""
+    s = sentence.text
+    end = t.end - sentence.start
+    join = _AND_OWN_CLAUSE.search(s, end)  # (", but Moscow postponed them" says what became of it, and stays)
+    if join is None or any(ch.isdigit() for ch in s[join.end():]) \
+            or not _VERB.search(s, dateline_end(s), t.start - sentence.start) and not _FIRST_VERB.search(s, 0, t.start - sentence.start):
+        return None
+    return Sentence(sentence.start, sentence.start + join.start(), s[:join.start()])
+
+
 def _last_joined_clause(sentence: Sentence, t: Timex) -> Sentence | None:
     """The clause that holds a sentence's only date when it was joined on to another with its own
     subject and verb: the date is that clause's, not the first one's."""
@@ -3752,6 +3773,11 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
             title = make_title(part, t, inside, gazetteer)
             if len(title.split()) >= 2:
                 return f"{_finish_title(subject, gazetteer)} {title[:1].lower()}{title[1:]}"
+        first = _first_joined_clause(sentence, t)  # "The framework expires in mid-December, and both sides want…"
+        if first is not None:
+            title = make_title(first, t, inside, gazetteer)
+            if len(title.split()) >= 2 and _tells_a_doing(title):
+                return title
     if 1 < len(inside) and short:
         fronted = _fronted_participle_title(sentence, t, gazetteer)  # "Signed in 2015, the deal collapsed…"
         if fronted is not None:
@@ -3910,6 +3936,11 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
                     else pronoun_as_subject(title, sentence.text) if part is clause and (
                         _THAT_PRONOUN.search(part.text) or title.endswith(" it")) \
                     else title
+    first = _first_joined_clause(sentence, t) if short else None
+    if first is not None:  # "The framework signed at the start of the year expires in mid-December, and both sides want…"
+        title = make_title(first, t, [o for o in inside if o.end <= first.end], gazetteer)
+        if len(title.split()) >= 2 and _tells_a_doing(title):
+            return title
     return make_title(sentence, t, inside, gazetteer)
 
 
