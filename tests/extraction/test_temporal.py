@@ -1894,3 +1894,8 @@ def test_a_morning_clock_time_after_midnight_on_a_day_is_of_the_day_after():
     found = values("The first alert sounded shortly before midnight on Saturday, and the all-clear came at 5:10 a.m. "
                    "A second wave hit the port around 3 a.m.", date(2026, 11, 29))
     assert [v for _, _, v in found] == ["2026-11-28T24:00", "2026-11-29T05:10", "2026-11-29T03:00"]
+
+
+def test_a_weekday_a_decided_thing_is_to_begin_on_is_ahead():
+    assert value_of("The army and the RSF have agreed to a three-day truce to begin at dawn on Monday, mediators said.",
+                    "Monday", date(2026, 11, 28)) == "2026-11-30"

@@ -274,6 +274,8 @@ class Context:
             return "future"
         if STARTING.search(before) and DECIDED.search(before[cut:]):
             return "future"  # "agreed on Sunday to a truce starting Tuesday": what was decided starts after it
+        if _TO_BEGIN.search(before) and DECIDED.search(before[cut:]):
+            return "future"  # "have agreed to a truce to begin at dawn on Monday": what was decided begins after it
         near = [w.lower() for w in words[-5:]]
         for k, w in enumerate(near):
             # (a named object may stand between: "visits the White House on Friday", "meets Putin Tuesday")
@@ -412,6 +414,9 @@ class Context:
         return at >= 0 and self.sentence_bounds(max(0, self.sentence_bounds(pos)[0] - 2))[0] <= at
 
 
+#: An infinitive of beginning or ending right before a date: "a truce to begin at dawn on", "due to expire on".
+_TO_BEGIN = re.compile(r"\bto\s+(?:begin|start|take\s+effect|come\s+into\s+force|expire|end|run\s+until|last\s+until)"
+                       r"(?:\s+at\s+(?:dawn|midnight|noon|sunrise|sunset))?(?:\s+(?:on|from|in|at))?\s+(?:the\s+)?$", re.I)
 #: Words after a past verb that put what follows after it: "invited … to a ceremony", "payable Dec. 7".
 _LOOKS_AHEAD_WORDS = {"invited", "invitation", "payable", "due", "effective", "scheduled", "planned", "expected",
                       "told", "asked", "urged", "ordered", "until", "next", "coming"}

@@ -2233,7 +2233,10 @@ _VERB_AFTER_NAME = re.compile(rf"\b[A-Z][\w'’-]*(?P<gap>\s+)(?=(?:[a-z]{{3,}}e
 _STARTING_WORD = r"(?:starting|beginning|commencing|effective)"
 #: "…agreed on Sunday to a 10-day truce starting Tuesday": the thing that starts on the date.
 _STARTING_NOUN = re.compile(rf"(?P<np>(?:a|an|the|its|their|his|her|new)\s+[^;:()\"“”]{{1,60}}?)(?P<comma>,)?\s+"
-                            rf"(?P<word>{_STARTING_WORD})(?:\s+(?:on|from|in|at))?\s+(?:the\s+)?$", re.I)
+                            rf"(?P<word>{_STARTING_WORD}|to\s+(?:begin|start))"
+                            # ("a truce to begin at dawn on Monday": the hour may come first)
+                            r"(?:\s+at\s+(?:dawn|midnight|noon|sunrise|sunset|\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?))?"
+                            r"(?:\s+(?:on|from|in|at))?\s+(?:the\s+)?$", re.I)
 _STARTING_NP_OPENER = re.compile(r"\b(?:a|an|the|its|their|his|her|new)\s", re.I)
 
 
