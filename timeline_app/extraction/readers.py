@@ -332,10 +332,10 @@ def guess_title(text: str) -> str:
     for _, _, line in lines:
         stripped = line.strip().lstrip("#").strip()
         words = stripped.split()
+        if is_body_line(stripped) and (len(words) > 30 or len(stripped) > 220):
+            break  # the story has begun: no line after it is the headline
         if len(words) < 4 or len(stripped) > 220 or _LABELLED_LINE.match(stripped):
             continue  # "Published: 28 Nov 2023" is no headline
-        if is_body_line(stripped) and len(words) > 30:
-            break
         if "|" in stripped and re.search(r"\d{4}", stripped):
             continue  # a byline with a date
         if _BREADCRUMB.fullmatch(stripped) or _SITE_CONTROL.match(stripped):
