@@ -209,6 +209,7 @@ def test_a_page_with_no_date_of_its_own_is_not_dated_by_a_year_in_its_story(tmp_
 
 def test_a_story_without_a_headline_is_not_titled_by_a_later_paragraph():
     text = ("Berlin, 26. November 2026 (dpa) - Die Außenministerin reist am Donnerstag zu Gesprächen nach Ankara. Dort will "
-            "sie mit ihrem türkischen Amtskollegen über die Lage im Nahen Osten sprechen, wie das Amt mitteilte.\n\n"
+            "sie mit ihrem türkischen Amtskollegen über die Lage im Nahen Osten und im Kaukasus sprechen, wie das "
+            "Auswärtige Amt am Mittwoch in Berlin mitteilte.\n\n"
             "Zuletzt hatten sich die beiden Minister im Juli in Berlin getroffen. Der Besuch war verschoben worden.\n")
     assert guess_title(text).startswith("Berlin, 26. November 2026 (dpa)")
