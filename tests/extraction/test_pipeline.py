@@ -4348,3 +4348,9 @@ def test_a_clause_joined_after_the_date_s_own_with_no_date_of_its_own_leaves_the
                        "pull back.\n", date(2026, 11, 30))
     assert titles["2026-12"] == "The framework expires"
     assert titles["2026-12-04"] == "The truce ends"
+
+
+def test_another_of_the_things_listed_is_named_by_their_noun(tmp_path):
+    titles = titles_of(tmp_path, "Sudan\n\nPrevious truces, including one brokered in May 2023 and another announced in "
+                       "June of that year, collapsed within hours.\n", date(2026, 11, 28))
+    assert titles == {"2023-05": "A truce was brokered", "2023-06": "Another truce was announced"}

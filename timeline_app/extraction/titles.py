@@ -3926,6 +3926,11 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
                     title = f"{passive[1]} {title}"
                 title = f"{_finish_title(subject, gazetteer)} {title}"
             title = _place_for_it(title, first_clause)
+            another = re.match(r"Another\s+(?P<part>[a-z]{3,}ed)\b", title)
+            listed = _INCLUDING_ONE.match(first_clause) if another else None
+            if another and listed:  # "Previous truces, including one brokered in May and another announced in June"
+                title = _one_of_them(f"{listed['noun']}, including one {title[len('Another '):]}")
+                title = "Another" + title[title.index(" "):]
             # "…will meet on Tuesday, followed by a meeting of the border committee on Aug. 4": a noun
             # phrase that follows another happening is one of its own
             followed = re.search(r"followed\s+by\s+$", first_clause)
