@@ -4354,3 +4354,16 @@ def test_another_of_the_things_listed_is_named_by_their_noun(tmp_path):
     titles = titles_of(tmp_path, "Sudan\n\nPrevious truces, including one brokered in May 2023 and another announced in "
                        "June of that year, collapsed within hours.\n", date(2026, 11, 28))
     assert titles == {"2023-05": "A truce was brokered", "2023-06": "Another truce was announced"}
+
+
+@pytest.mark.parametrize(("text", "published", "kept"), [
+    ("Paris, le 27 novembre 2026 (AFP) - Le président français recevra lundi prochain son homologue ukrainien à "
+     "l'Élysée, a annoncé jeudi la présidence. Les deux dirigeants s'étaient rencontrés en septembre à New York.\n",
+     date(2026, 11, 27), ["2026-11-30", "2026-09"]),
+    ("Lisboa (Lusa) - Os dois governos vão assinar na sexta-feira um novo programa de cooperação, disse o ministro "
+     "dos Negócios Estrangeiros na terça-feira. O Presidente chegou hoje a Lisboa.\n", date(2026, 11, 26),
+     ["2026-11-27", "2026-11-26"]),
+])
+def test_a_closing_attribution_s_day_in_other_languages_is_no_happening(tmp_path, text, published, kept):
+    found = extract_text(tmp_path, text, published).candidates
+    assert [c.start.to_timex() for c in found] == kept

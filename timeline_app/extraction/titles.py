@@ -151,6 +151,15 @@ ATTRIBUTED_ON = re.compile(rf"[,;]\s+(?!{_ASIDE_ADVERB})"
                            r"(?<=results\s)showed|(?<=figures\s)showed|(?<=data\s)showed|(?<=count\s)showed)"
                             r"\s+(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?$")
 
+#: The same in the other languages we read, where the date may stand before the speaker: ", a annoncé jeudi la
+#: présidence", ", wie das Amt am Mittwoch mitteilte", ", dijo el martes el ministro", ", disse o ministro na terça-feira",
+#: ", ha detto giovedì il ministro".
+_FOREIGN_ATTRIBUTED_ON = re.compile(
+    r"[,;]\s+(?:(?:a|ont)\s+(?:annoncé|déclaré|indiqué|affirmé|précisé|ajouté|dit|souligné)"
+    r"|wie\s+[^,;]{1,60}?(?:am|an)"
+    r"|(?:dijo|dijeron|afirmó|declaró|informó|señaló|indicó|anunció)(?:\s+el)?"
+    r"|(?:disse|disseram|afirmou|declarou|anunciou|informou)\s+[^,;]{0,60}?(?:na|no|em)"
+    r"|ha(?:nno)?\s+(?:detto|dichiarato|annunciato|riferito|affermato))\s+$", re.I)
 #: What a saying goes on to tell after its date: ", and Phnom Penh said on Friday it had completed its
 #: withdrawal" is a statement of its own, not the source of the clause before it.
 _REPORTED_CLAUSE = re.compile(r"\s+(?:that\s|(?:it|they|he|she|we|its|their|his|her|the|a|an|[A-Z][\w'’-]*)"
@@ -161,7 +170,8 @@ _REPORTED_CLAUSE = re.compile(r"\s+(?:that\s|(?:it|they|he|she|we|its|their|his|
 def attributes(text: str, start: int, end: int) -> bool:
     """Whether the date at text[start:end] is a closing attribution's (", officials said on Tuesday"),
     one that names when a source spoke rather than a statement that tells something of its own."""
-    return bool(ATTRIBUTED_ON.search(text, max(0, start - 80), start)) and not _REPORTED_CLAUSE.match(text, end)
+    return bool(ATTRIBUTED_ON.search(text, max(0, start - 80), start)) and not _REPORTED_CLAUSE.match(text, end) \
+        or bool(_FOREIGN_ATTRIBUTED_ON.search(text, max(0, start - 80), start)) and re.match(r"[^,;]{0,60}[.!?]?\s*$", text[end:])
 
 
 _ATTRIBUTION_TAIL = re.compile(rf",\s+(?!{_ASIDE_ADVERB})"
