@@ -1899,3 +1899,10 @@ def test_a_morning_clock_time_after_midnight_on_a_day_is_of_the_day_after():
 def test_a_weekday_a_decided_thing_is_to_begin_on_is_ahead():
     assert value_of("The army and the RSF have agreed to a three-day truce to begin at dawn on Monday, mediators said.",
                     "Monday", date(2026, 11, 28)) == "2026-11-30"
+
+
+def test_a_day_of_the_month_alone_after_on_for_or_by_and_of_next_month():
+    found = values("Lawmakers will vote on the 26th on whether to ratify it. A hearing is set for the 3rd of next month. "
+                   "The coalition lost its majority on the 9th. Offices are on the 5th floor.", date(2026, 11, 18))
+    assert found == [("the 26th", "DATE", "2026-11-26"), ("the 3rd of next month", "DATE", "2026-12-03"),
+                     ("the 9th", "DATE", "2026-11-09")]

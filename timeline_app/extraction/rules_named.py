@@ -430,10 +430,17 @@ def _term(m: re.Match[str], ctx: Context) -> Timex | None:
     return mk(m, DATE, "FUTURE_REF", "an unspecified later time")
 
 
-@rule("day_of_month", rf"(?<=\b[Oo]n\s)(?:the\s+)(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th){E}(?=\s*(?:[.,;:)]|$|\s(?:and|or|at|in|when|after|before|but|to|until|of\s+this|of\s+next|of\s+last)\b))")
+@rule("day_of_month", rf"(?:(?<=\b[Oo]n\s)|(?<=\b[Ff]or\s)|(?<=\b[Bb]y\s))(?:the\s+)(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)"
+                      r"(?:\s+of\s+(?P<rel>this|next|last)\s+month)?"
+                      rf"{E}(?=\s*(?:[.,;:)]|$|\s(?:and|or|at|in|on|for|with|over|when|after|before|but|to|until)\b))")
 def _day_of_month(m: re.Match[str], ctx: Context) -> Timex | None:
-    """"The trial resumes on the 25th": that day of the month in view, the nearest one by tense."""
+    """"The trial resumes on the 25th": that day of the month in view, the nearest one by tense ("the 3rd of
+    next month": of the month said)."""
     day = int(m["day"])
+    if m["rel"]:
+        y, mo = cal.add_months(ctx.dct.year, ctx.dct.month, {"this": 0, "next": 1, "last": -1}[m["rel"].lower()])
+        return mk(m, DATE, day_value(Day.of(y, mo, day)), f"day {day} of {m['rel'].lower()} month") \
+            if valid_day(y, mo, day) else None
     base_year, base_month = ctx.ref_month or (ctx.dct.year, ctx.dct.month)
     anchor = ctx.ref if ctx.ref_month else ctx.dct
     if SAID_ON.search(m.string, max(0, m.start() - 60), m.start()):
