@@ -4367,3 +4367,9 @@ def test_another_of_the_things_listed_is_named_by_their_noun(tmp_path):
 def test_a_closing_attribution_s_day_in_other_languages_is_no_happening(tmp_path, text, published, kept):
     found = extract_text(tmp_path, text, published).candidates
     assert [c.start.to_timex() for c in found] == kept
+
+
+def test_a_pointer_back_to_the_sentence_before_opens_no_title(tmp_path):
+    titles = titles_of(tmp_path, "Yemen\n\nBoth delegations agreed to meet in January. Before that, on December 10, we will "
+                       "convene a technical committee.\n", date(2026, 11, 24))
+    assert titles["2026-12-10"] == "We will convene a technical committee"

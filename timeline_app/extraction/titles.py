@@ -612,7 +612,7 @@ def _finish_title(title: str, gazetteer: Gazetteer) -> str:
                    r"Furthermore|Indeed|In\s+return|In\s+exchange|In\s+response|Earlier|Later|Elsewhere|Besides|Likewise|"
                    r"Similarly|Finally|Lastly|Firstly|Secondly|Thirdly|Above\s+all|Looking\s+(?:ahead|forward|back)|"
                    r"Going\s+forward|As\s+a\s+result|In\s+the\s+meantime|By\s+contrast|In\s+contrast|On\s+the\s+other\s+hand|"
-                   r"For\s+now|In\s+turn|That\s+said|Even\s+so|All\s+the\s+same),\s+"
+                   r"For\s+now|In\s+turn|That\s+said|Even\s+so|All\s+the\s+same|Before\s+(?:that|then)|After\s+that|Since\s+then|By\s+then|Until\s+then|Until\s+now),\s+"
                    r"(?=\S)", "", title)
     # "AFP: The Japanese prime minister said…", "Spokesperson: The coast guard…": a transcript's speaker goes
     title = re.sub(r"^(?:Q|A|AFP|AP|Reuters|Bloomberg|Xinhua|TASS|Spokesperson|Spokesman|Spokeswoman|Moderator|Question|Answer)"
