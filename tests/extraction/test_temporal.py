@@ -1906,3 +1906,14 @@ def test_a_day_of_the_month_alone_after_on_for_or_by_and_of_next_month():
                    "The coalition lost its majority on the 9th. Offices are on the 5th floor.", date(2026, 11, 18))
     assert found == [("the 26th", "DATE", "2026-11-26"), ("the 3rd of next month", "DATE", "2026-12-03"),
                      ("the 9th", "DATE", "2026-11-09")]
+
+
+def test_a_ukrainian_article_is_read_as_ukrainian_with_its_dates_their_year_word_and_its_locative_months():
+    from timeline_app.extraction.language import guess_language
+
+    text = ("Міністр закордонних справ провів у четвер переговори у Брюсселі. Попередня зустріч відбулася у вересні. "
+            "Угоду про асоціацію було підписано 27 червня 2014 року, і це також важливо.")
+    assert guess_language(text) == "uk"
+    found = [(t.text, t.value) for t in tag(text, date(2026, 11, 27))]
+    assert ("вересні", "2026-09") in found
+    assert ("27 червня 2014 року", "2014-06-27") in found

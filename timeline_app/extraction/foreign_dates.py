@@ -68,6 +68,10 @@ def tag_foreign(text: str, dct: Day, language: str, narrative: bool = False) -> 
             continue
         start = m.start()
         end = start + len(span)
+        year_word = _YEAR_AFTER.get(language)
+        marker = re.match(year_word, text[end:end + 12], re.IGNORECASE) if year_word else None
+        if marker and re.match(r"\s*[^\W\d_]", marker.group(0)):
+            end += marker.end()  # "27 червня 2014 року", "5 мая 2023 года": the word for "year" goes with the date
         if data.period == "month":
             value = month_value(when.year, when.month)
         elif valid_day(when.year, when.month, when.day):
@@ -379,10 +383,19 @@ def month_words(language: str) -> dict[str, int]:
 
 def _inflected_months(language: str, words: tuple[tuple[str, int], ...]) -> dict[str, int]:
     """Cases of month names that dateparser's locale data lacks: the Russian prepositional ("в ноябре
-    2020 года", "в мае") of the nominative ("ноябрь", "май", "март")."""
+    2020 года", "в мае") of the nominative ("ноябрь", "май", "март"), the Ukrainian locative ("у вересні")."""
+    out = {}
+    if language == "uk":  # the Ukrainian locative: "у вересні", "у листопаді", "у лютому"
+        for word, number in words:
+            if len(word) >= 5 and word.endswith("ень"):
+                out[word[:-3] + "ні"] = number
+            elif word == "листопад":
+                out["листопаді"] = number
+            elif word == "лютий":
+                out["лютому"] = number
+        return out
     if language != "ru":
         return {}
-    out = {}
     for word, number in words:
         if len(word) >= 3 and word[-1] in "ьй":
             out[word[:-1] + "е"] = number

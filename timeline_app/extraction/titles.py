@@ -31,7 +31,8 @@ TITLE_MAX = 90
 _PREPOSITIONS = (r"(?:on|in|at|since|during|by|from|between|to|until|till|of|for|before|after|than|as\s+of|around|about|over|into"
                  r"|through|throughout|as\s+(?:soon|early|late)\s+as|compared\s+(?:with|to)"
                  # the same before a date in the other languages we read: "le 30 novembre", "am 30. November"
-                 r"|en|le|la|les|l'|au|aux|à|depuis|dès|du|de|am|im|seit|ab|bis|vom|el|desde|hasta|del|в|во|с|со|до|на|к|في|منذ|حتى"
+                 r"|en|le|la|les|l'|au|aux|à|depuis|dès|du|de|am|im|seit|ab|bis|vom|el|desde|hasta|del|в|во|с|со|до|на|к|у|із|від"
+                 r"|في|منذ|حتى"
                  # ("el próximo 2 de diciembre": the Spanish "next" goes with its date)
                  r"|el\s+pr[óo]ximo|el\s+pasado|este\s+pr[óo]ximo"
                  # ("a partir del 12 de enero", "à partir du 3 mars", "a partire dal"): from then on
