@@ -4373,3 +4373,9 @@ def test_a_pointer_back_to_the_sentence_before_opens_no_title(tmp_path):
     titles = titles_of(tmp_path, "Yemen\n\nBoth delegations agreed to meet in January. Before that, on December 10, we will "
                        "convene a technical committee.\n", date(2026, 11, 24))
     assert titles["2026-12-10"] == "We will convene a technical committee"
+
+
+def test_a_newsletter_introducing_itself_tells_no_happening(tmp_path):
+    found = extract_text(tmp_path, "Morning brief\n\nGood morning. Here is what you need to know today.\n\nCeasefire talks "
+                         "resumed in Doha on Thursday.\n", date(2026, 11, 27)).candidates
+    assert [c.start.to_timex() for c in found] == ["2026-11-26"]

@@ -456,6 +456,9 @@ _LIVE_PAGE_HOUSEKEEPING = re.compile(
     r"\b(?:coverage|live|blog|updates|page)\b"
     r"|This\s+(?:live\s+)?(?:blog|page|coverage)\s+(?:is|has)\s+(?:now\s+)?(?:closed|ended|paused)"
     r"|(?:Thank\s+you|Thanks)\s+for\s+(?:following|reading|joining|staying)"
+    # ("Here is what you need to know today.": a newsletter introducing itself)
+    r"|Here(?:['’]s|\s+is|\s+are)\s+(?:what\s+(?:you\s+need\s+to\s+know|to\s+know|we\s+know)|the\s+(?:latest|news|stories)|"
+    r"your\s+(?:morning|evening|daily|weekly)\s+(?:brief|briefing|digest|update))\b"
     # (a greeting alone: "07:00 GMT – Good morning.")
     r"|(?:Good\s+(?:morning|afternoon|evening)|Hello|Hi|Welcome(?:\s+back)?)(?:\s+(?:everyone|all))?\s*[.!]?\s*$)", re.I)
 
