@@ -4379,3 +4379,12 @@ def test_a_newsletter_introducing_itself_tells_no_happening(tmp_path):
     found = extract_text(tmp_path, "Morning brief\n\nGood morning. Here is what you need to know today.\n\nCeasefire talks "
                          "resumed in Doha on Thursday.\n", date(2026, 11, 27)).candidates
     assert [c.start.to_timex() for c in found] == ["2026-11-26"]
+
+
+def test_a_main_clause_counted_from_a_dated_happening_that_opens_the_sentence(tmp_path):
+    found = extract_text(tmp_path, "Vote\n\nA week after the election on Oct. 5, the results were certified.\n\nThirty "
+                         "years after the war ended in May 1994, the two have still not signed a treaty.\n",
+                         date(2026, 11, 28)).candidates
+    assert [(c.start.to_timex(), c.title) for c in found] == [
+        ("2026-10-05", "The election"), ("2026-10-12", "The results were certified"),
+        ("1994-05", "The war ended")]

@@ -161,6 +161,24 @@ def counted_happenings(sentence: Sentence, dated: list[Timex], before: Timex | N
                                        lambda grains: _counted_on(opening, grains))
     if happening is not None:
         found.append(happening)
+    # "A week after the election on Oct. 5, the results were certified": the main clause counted on from the one
+    # day the opening count names
+    fronted = _COUNT_OPENING.match(sentence.text) if dated else None
+    inner = [t for t in dated if fronted is not None
+             and fronted.start("what") <= t.start - sentence.start < fronted.start("main")] if fronted else []
+    if fronted is not None and len(inner) == 1 and _SUBJECT_OR_NOUN.match(fronted["main"]) \
+            and not any(fronted.start("main") <= t.start - sentence.start for t in dated) \
+            and not re.search(r"\b(?:has|have|not|never|still|yet)\b", fronted["main"]):
+        # (not a state at the time of writing: "Thirty years after the war ended in May 1994, the two have still not
+        # signed a treaty")
+        grains = _grains(inner[0].value)
+        value = _counted_on(fronted, grains) if grains is not None else None
+        if value is not None:
+            main = fronted["main"].strip().rstrip(".")
+            found.append(CountedHappening(
+                text=main, value=value, phrase=f"{fronted['distance']} {fronted['relation']} {inner[0].text}",
+                derivation=f"{fronted['distance']} {fronted['relation']} {inner[0].text} ({inner[0].value})",
+                told=main))
     # "The mission was established on 9 July 2011, the day South Sudan became independent": that day's too
     for m in _SAME_DAY.finditer(sentence.text):
         anchor = _date_before(sentence, dated, m.start())

@@ -3269,6 +3269,11 @@ _AND_OWN_CLAUSE = re.compile(rf",\s+and\s+(?=(?:the|a|an|its|their|his|her|both|
                              r"insists?|needs?)\b)")
 
 
+#: A sentence opened by a count from a dated happening: "A week after the election on Oct. 5, …".
+_COUNT_FROM_DATED = re.compile(rf"(?:(?:just|only|some|about|nearly|almost)\s+)?(?:a|an|{lx.COUNT_RE})\s+(?:days?|weeks?|months?|years?)"
+                               r"\s+(?:after|before)\s+(?P<what>(?:the|a|an|its|their)\s+[^,;:()]{3,80}?)\s*,\s+", re.I)
+
+
 def _first_joined_clause(sentence: Sentence, t: Timex) -> Sentence | None:
     """The clause that holds a sentence's only date when another with its own subject and verb, and no date,
     is joined on after it: "The framework expires in mid-December, and both sides want a successor" is the
@@ -3621,6 +3626,15 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         if len(title.split()) >= 2:
             return title
     short = len(sentence.text) <= TITLE_SOURCE_CHARS
+    counted_from = _COUNT_FROM_DATED.match(sentence.text)
+    if counted_from is not None and counted_from.start("what") <= t.start - sentence.start < counted_from.end("what"):
+        # "A week after [the election on Oct. 5], the results were certified": the date is the election's, and
+        # the main clause is counted on from it (`counted_clauses`)
+        what = Sentence(sentence.start + counted_from.start("what"), sentence.start + counted_from.end("what"),
+                        counted_from["what"])
+        title = make_title(what, t, [t], gazetteer)
+        if len(title.split()) >= 2:
+            return title
     named = _HAPPENING_OF_DATE.search(sentence.text, max(0, t.start - sentence.start - 80), t.start - sentence.start)
     if named is None:
         # (a state that has lasted since the happening, not a doing of the date's own: "…began its biggest
