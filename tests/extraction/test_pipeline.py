@@ -4388,3 +4388,9 @@ def test_a_main_clause_counted_from_a_dated_happening_that_opens_the_sentence(tm
     assert [(c.start.to_timex(), c.title) for c in found] == [
         ("2026-10-05", "The election"), ("2026-10-12", "The results were certified"),
         ("1994-05", "The war ended")]
+
+
+def test_the_year_a_first_is_counted_since_is_a_yardstick_even_after_an_abbreviation(tmp_path):
+    found = extract_text(tmp_path, "Visit\n\nIt was the first visit by a U.S. secretary of state since 2012.\n",
+                         date(2026, 11, 28)).candidates
+    assert found == []

@@ -346,7 +346,8 @@ _COMPARED = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|up\s+from|down
                        # "the most senior official to visit since 2019", "the first since January 2021": the
                        # last time before is named only to measure by
                        r"|\b(?:first|most|highest|lowest|largest|biggest|worst|deadliest|longest|strongest|only)\b"
-                       r"[^,.;]{0,80}?\bsince\s+(?:the\s+)?$"
+                       # (an abbreviation's points are no stop: "the first visit by a U.S. secretary of state since")
+                       r"(?:[^,.;]|(?<=\b[A-Z])\.){0,80}?\bsince\s+(?:the\s+)?$"
                        # …and in French, Spanish and German: "el primero entre ambos desde abril de 2025"
                        r"|\b(?:premi[eè]re?s?|primer[oa]?s?|erste[nrsm]?|перв\w*)\b[^,.;]{0,80}?(?<!\w)(?:depuis|desde|seit|с)\s+$", re.I)
 
