@@ -4394,3 +4394,9 @@ def test_the_year_a_first_is_counted_since_is_a_yardstick_even_after_an_abbrevia
     found = extract_text(tmp_path, "Visit\n\nIt was the first visit by a U.S. secretary of state since 2012.\n",
                          date(2026, 11, 28)).candidates
     assert found == []
+
+
+def test_a_second_that_follows_the_first_is_named_by_its_noun(tmp_path):
+    titles = titles_of(tmp_path, "Convoys\n\nThe first convoy crossed on Tuesday; a second followed on Thursday.\n",
+                       date(2026, 11, 28))
+    assert titles == {"2026-11-24": "The first convoy crossed", "2026-11-26": "A second convoy followed"}

@@ -3951,6 +3951,11 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
                     title = f"{passive[1]} {title}"
                 title = f"{_finish_title(subject, gazetteer)} {title}"
             title = _place_for_it(title, first_clause)
+            ordinal = re.match(rf"(?P<which>A\s+(?:second|third|fourth|fifth)|Another)\s+(?=(?:[a-z]{{3,}}ed|{_TRANSITIVE_PASTS})\b)",
+                               title)
+            counted = re.search(r"\b[Tt]he\s+first\s+(?P<noun>[a-z]{3,})\b", first_clause) if ordinal else None
+            if ordinal and counted:  # "The first convoy crossed on Tuesday; a second followed on Thursday"
+                title = f"{ordinal['which']} {counted['noun']} {title[ordinal.end():]}"
             another = re.match(r"Another\s+(?P<part>[a-z]{3,}ed)\b", title)
             listed = _INCLUDING_ONE.match(first_clause) if another else None
             if another and listed:  # "Previous truces, including one brokered in May and another announced in June"
