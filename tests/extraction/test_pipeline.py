@@ -4400,3 +4400,11 @@ def test_a_second_that_follows_the_first_is_named_by_its_noun(tmp_path):
     titles = titles_of(tmp_path, "Convoys\n\nThe first convoy crossed on Tuesday; a second followed on Thursday.\n",
                        date(2026, 11, 28))
     assert titles == {"2026-11-24": "The first convoy crossed", "2026-11-26": "A second convoy followed"}
+
+
+def test_voters_who_go_to_the_polls_on_a_weekday_go_on_the_coming_one_and_a_passive_goes_on_passive(tmp_path):
+    found = extract_text(tmp_path, "Votes\n\nVoters in the north go to the polls on Sunday for the second time this year.\n\n"
+                         "The sanctions were lifted in 2016 and reimposed two years later.\n", date(2026, 11, 28)).candidates
+    assert [(c.start.to_timex(), c.title) for c in found] == [
+        ("2026-11-29", "Voters in the north go to the polls for the second time this year"),
+        ("2016", "The sanctions were lifted"), ("2018", "The sanctions were reimposed")]

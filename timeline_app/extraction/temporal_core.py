@@ -81,7 +81,7 @@ NOUN_LIKE_PRESENT = {"vote", "visit", "return", "start", "open", "close", "meet"
 #: Verbs of scheduled happenings: in the present tense right before a date they announce it
 #: ("the leaders meet Monday", "talks resume on Tuesday"), as news writes the future.
 SCHEDULED_PRESENT = {"meet", "meets", "arrive", "arrives", "leave", "leaves", "resume", "resumes", "open", "opens",
-                     "flies", "heads",
+                     "flies", "heads", "go", "goes",
                      "begin", "begins", "start", "starts", "visit", "visits", "travel", "travels", "return",
                      "returns", "convene", "convenes", "host", "hosts", "expire", "expires", "vote", "votes",
                      "sign", "signs", "depart", "departs", "reconvene", "reconvenes", "gather", "gathers",
@@ -281,13 +281,15 @@ class Context:
             # (a named object may stand between: "visits the White House on Friday", "meets Putin Tuesday")
             if w in SCHEDULED_PRESENT and all(x in ("on", "in", "at", "again", "separately", "jointly", "together", "here",
                                                     "there", "next", "this", "effect", "office", "place", "power",
-                                                    "into", "force", "the", "to") or original[:1].isupper()
+                                                    "into", "force", "the", "to", "polls") or original[:1].isupper()
                                               for x, original in zip(near[k + 1:], words[-5:][k + 1:], strict=True)):
                 before_verb = near[k - 1] if k else (words[-6].lower() if len(words) >= 6 else "")
                 lowered_all = [x.lower() for x in words]
                 at = len(words) - len(near) + k  # ("lost a confidence vote in October": a noun after a determiner and a noun)
                 two_back = lowered_all[at - 2] if at >= 2 else ""
-                if before_verb not in DETERMINERS and before_verb not in ("to", "will", "would", "did", "didn't", "not", "never") \
+                # (nor after an object: "They let him go on Friday" is a bare infinitive)
+                if before_verb not in DETERMINERS and before_verb not in ("to", "will", "would", "did", "didn't", "not", "never",
+                                                                          "him", "her", "them", "us", "me", "it", "let") \
                         and not (w in NOUN_LIKE_PRESENT and two_back in DETERMINERS and not words[at - 1][:1].isupper()):
                     return "future"  # "the leaders meet separately Monday"
         # the nearest twelve words decide, each read with the words before it in the clause

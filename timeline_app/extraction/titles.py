@@ -2822,6 +2822,9 @@ def _reduced_relative_title(sentence: Sentence, t: Timex, inside: list[Timex]) -
     sides = re.match(r"\s+(between\s+[^,;.:!?]{3,80}?)\s*(?:[,;.:!?]|$)", s[span[1]:])
     if sides is not None:  # "A peace deal was signed between the government and the rebels"
         participle += " " + sides[1]
+    auxiliary = re.search(r"\s+(was|were|is|are)$", noun)
+    if auxiliary is not None:  # "The sanctions were lifted in 2016 and reimposed…": a passive, whose "were" goes on
+        return f"{noun[:auxiliary.start()]} {auxiliary[1]} {participle}"
     return f"{noun} {_be_for(noun)} {participle}"
 
 
