@@ -213,3 +213,9 @@ def test_a_story_without_a_headline_is_not_titled_by_a_later_paragraph():
             "Auswärtige Amt am Mittwoch in Berlin mitteilte.\n\n"
             "Zuletzt hatten sich die beiden Minister im Juli in Berlin getroffen. Der Besuch war verschoben worden.\n")
     assert guess_title(text).startswith("Berlin, 26. November 2026 (dpa)")
+
+
+def test_a_short_capitalised_line_above_a_short_sentence_is_the_headline():
+    assert guess_title("Stress\n\nThe embassy, closed since the war, reopened on Sunday.\n\nIt had been shut.") == "Stress"
+    assert guess_title("Middle East\n\nEnvoys agree to extend the truce\n\nThe truce held.") == \
+        "Envoys agree to extend the truce"

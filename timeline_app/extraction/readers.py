@@ -325,7 +325,8 @@ def guess_title(text: str) -> str:
                           if line.strip() and not _LABELLED_LINE.match(line.strip())), "")
         caseless = not any(c.isupper() or c.islower() for c in stripped)  # Arabic, Chinese…: no capitals to tell
         section_like = (caseless or all(w[:1].isupper() for w in stripped.split())) and len(following.split()) >= 4 \
-            and not is_body_line(following)  # "Middle East" above the real headline
+            and not is_body_line(following) \
+            and not re.search(r"[.!?][\"”’']?$", following)  # "Middle East" above the real headline, not above a sentence
         if alone and 1 <= len(stripped.split()) < 4 and "," not in stripped and not section_like \
                 and not _NOT_A_HEADLINE.search(stripped):
             return stripped
