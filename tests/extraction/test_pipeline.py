@@ -4408,3 +4408,9 @@ def test_voters_who_go_to_the_polls_on_a_weekday_go_on_the_coming_one_and_a_pass
     assert [(c.start.to_timex(), c.title) for c in found] == [
         ("2026-11-29", "Voters in the north go to the polls for the second time this year"),
         ("2016", "The sanctions were lifted"), ("2018", "The sanctions were reimposed")]
+
+
+def test_a_relative_clause_without_that_closing_on_its_date_titles_it(tmp_path):
+    titles = titles_of(tmp_path, "Talks\n\nMoscow has said it will not negotiate until Kyiv withdraws from four regions it "
+                       "annexed in September 2022.\n", date(2026, 11, 29))
+    assert titles["2022-09"].endswith("annexed four regions")

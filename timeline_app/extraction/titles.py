@@ -3277,6 +3277,13 @@ _COUNT_FROM_DATED = re.compile(rf"(?:(?:just|only|some|about|nearly|almost)\s+)?
                                r"\s+(?:after|before)\s+(?P<what>(?:the|a|an|its|their)\s+[^,;:()]{3,80}?)\s*,\s+", re.I)
 
 
+#: A noun phrase and a relative clause without "that" closing before a date: "[four regions] [it] [annexed] in".
+_ZERO_RELATIVE = re.compile(r"\b(?:from|of|to|in|into|over|on)\s+(?P<np>(?:the|a|an|its|their|\d{1,3}|two|three|four|five|six|"
+                            r"several|many)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s)\s+"
+                            r"(?P<subject>it|they|he|she|we|the\s+[a-z]+|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)\s+"
+                            rf"(?P<verb>(?:had\s+)?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}))\s+(?:in|on|at|during|last)?\s*$")
+
+
 def _first_joined_clause(sentence: Sentence, t: Timex) -> Sentence | None:
     """The clause that holds a sentence's only date when another with its own subject and verb, and no date,
     is joined on after it: "The framework expires in mid-December, and both sides want a successor" is the
@@ -3783,6 +3790,11 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
             title = make_title(part, t, [t], gazetteer)  # "…, where the World Food Programme said on Thursday that…"
             if len(title.split()) >= 3:
                 return title
+        # "…withdraws from four regions it annexed in September 2022": a relative clause without its "that"
+        zero = _ZERO_RELATIVE.search(sentence.text, max(0, t.start - sentence.start - 90), t.start - sentence.start)
+        if zero is not None and re.match(r"\s*(?:[.;:!?]|$)", sentence.text[_phrase_end(t, inside) - sentence.start:]):
+            title = f"{zero['subject'][:1].upper()}{zero['subject'][1:]} {zero['verb']} {zero['np']}"
+            return pronoun_as_subject(title, sentence.text)
         # "…against the draft law, which parliament passed on Tuesday": the only date of the sentence
         # dates its relative clause, not the main one
         part = _clause_of(sentence, t, relative_only=True)
