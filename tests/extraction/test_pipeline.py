@@ -4414,3 +4414,10 @@ def test_a_relative_clause_without_that_closing_on_its_date_titles_it(tmp_path):
     titles = titles_of(tmp_path, "Talks\n\nMoscow has said it will not negotiate until Kyiv withdraws from four regions it "
                        "annexed in September 2022.\n", date(2026, 11, 29))
     assert titles["2022-09"].endswith("annexed four regions")
+
+
+def test_a_participle_aside_about_a_verb_s_object_titles_that_object(tmp_path):
+    titles = titles_of(tmp_path, "Bridge\n\nOfficials expect the bridge, damaged in an attack in October, to reopen by "
+                       "spring.\n\nTalks in Jeddah, suspended in December, are due to resume.\n", date(2026, 11, 27))
+    assert titles["2026-10"] == "The bridge was damaged in an attack"
+    assert titles["2025-12"] == "Talks in Jeddah were suspended"

@@ -2884,9 +2884,21 @@ def _subject_participle(sentence: Sentence, t: Timex, inside: list[Timex] | None
     # "The law, passed in 2010 and amended twice since,": the second participle has no date of this one
     told = re.split(rf" and (?=(?:\w+ly\s+)?(?:\w{{3,}}ed|{_IRREGULAR_PARTICIPLES})\b)",
                     told, maxsplit=1)[0]  # (not the "and" of "envoys from both Washington and Moscow")
+    subject = s[:lo]
+    object_of = _VERB_THEN_OBJECT.search(subject)
+    if object_of is not None:  # "Officials expect the bridge, damaged in an attack in October, to reopen": the bridge
+        subject = object_of["np"][:1].upper() + object_of["np"][1:]
     if _PARTICIPLE_START.match(body):  # "Talks in Jeddah were suspended", "The law was passed"
-        return f"{s[:lo]} {_be_for(s[:lo])} {told}"
-    return f"{s[:lo]}, {told}"
+        return f"{subject} {_be_for(subject)} {told}"
+    return f"{subject}, {told}"
+
+
+#: A verb (no preposition) and its object, closing what stands before an aside: "Officials expect [the bridge]".
+_VERB_THEN_OBJECT = re.compile(r"^(?:(?:The|A|An)\s+)?(?:[\w'’.-]+\s+){0,3}?(?!(?:with|from|over|into|after|before|under|near|"
+                               r"about|between|against|during|since|across|along|among|around|without|within|through|"
+                               r"toward|towards|upon|onto|than|like|for|and|but|inside|outside|beyond|behind|below|above|"
+                               r"beneath|amid|amidst|despite|including|following|regarding|the|its|their)\b)[a-z]{3,}\s+"
+                               r"(?P<np>(?:the|a|an|its|their|his|her)\s+[^,]{1,40})$")
 
 
 def _without_leading_conjunction(s: str) -> str:
