@@ -4421,3 +4421,9 @@ def test_a_participle_aside_about_a_verb_s_object_titles_that_object(tmp_path):
                        "spring.\n\nTalks in Jeddah, suspended in December, are due to resume.\n", date(2026, 11, 27))
     assert titles["2026-10"] == "The bridge was damaged in an attack"
     assert titles["2025-12"] == "Talks in Jeddah were suspended"
+
+
+def test_a_day_told_by_a_passive_clause_right_after_it_stays_in_the_title(tmp_path):
+    found = extract_text(tmp_path, "Kabul\n\nHeavy rain fell on Tuesday. The envoy arrived in Kabul on the same day the ban "
+                         "on girls' schooling was extended.\n", date(2026, 11, 27)).candidates
+    assert "The envoy arrived in Kabul on the same day the ban on girls' schooling was extended" in [c.title for c in found]

@@ -1537,8 +1537,10 @@ _REPORTED_SUBJECT = re.compile(rf"\b(?:said|says|told\s+\w+|announced|reported)\
 _MODAL_FIRST = re.compile(r"(?:would|will|could|should|might|must)\s+(?:not\s+)?(?:be\s+|have\s+)?[a-z]{3,}\b")
 #: A clause right after a day that it tells, mid-sentence: "…came [the same evening] the group's leader said…".
 _CONTACT_AFTER = re.compile(rf"\s+(?:that\s+|when\s+)?(?:he|she|they|it|we|I|(?:(?!(?:and|or|but|to|in|on|at|as|for|with|by|"
-                            rf"from|after|before|of|which|who|was|were|is|are)\b)[\w'’.-]+\s+){{1,7}}?)"
-                            rf"(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b")
+                            rf"from|after|before|of|which|who|was|were|is|are)\b)[\w'’.-]+\s+)"
+                            # (a noun's own phrase may follow its first word: "the ban on girls' schooling [was extended]")
+                            rf"(?:(?!(?:and|or|but|to|as|with|by|from|after|before|which|who|was|were|is|are)\b)[\w'’.-]+\s+){{0,6}}?)"
+                            rf"(?:(?:was|were)\s+)?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b")
 #: A clock time given again in another zone, in brackets: "(2130 GMT)", "(0430 GMT)", "(1500 UTC)".
 _ZONE_ASIDE = re.compile(r"\(\s*\d{1,2}:?\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:GMT|UTC|local\s+time|[A-Z]{2,4}T)\s*\)")
 #: The object of a verb that a "who" clause right after it is about, up to its comma, opening with a
