@@ -149,7 +149,7 @@ def counted_happenings(sentence: Sentence, dated: list[Timex], before: Timex | N
     # "On the eve of the first round, the commission had barred a candidate", "A week after the truce began, …":
     # the main clause counted from a happening the story dated a few sentences back
     eve = _EVE_OF.match(sentence.text) if not dated else None
-    opening = _COUNT_OPENING.match(sentence.text) if not dated and eve is None else None
+    opening = COUNT_OPENING.match(sentence.text) if not dated and eve is None else None
     noun = _OPENING_NOUN.search(opening["what"]) if opening is not None else None
     happening = None
     if eve is not None:
@@ -163,7 +163,7 @@ def counted_happenings(sentence: Sentence, dated: list[Timex], before: Timex | N
         found.append(happening)
     # "A week after the election on Oct. 5, the results were certified": the main clause counted on from the one
     # day the opening count names
-    fronted = _COUNT_OPENING.match(sentence.text) if dated else None
+    fronted = COUNT_OPENING.match(sentence.text) if dated else None
     inner = [t for t in dated if fronted is not None
              and fronted.start("what") <= t.start - sentence.start < fronted.start("main")] if fronted else []
     if fronted is not None and len(inner) == 1 and _SUBJECT_OR_NOUN.match(fronted["main"]) \
@@ -276,7 +276,7 @@ def _date_of_noun(noun: str, told_before: list[tuple[Sentence, list[Timex]]]) ->
 
 #: A sentence opened by a count from a happening it names: "A week after the truce began, …", "A month after
 #: the strikes, …".
-_COUNT_OPENING = re.compile(r"^" + _COUNT.replace(r"[^,;:()\"“”]{4,160}", r"[^,;:()\"“”]{4,80}") + r",\s+(?P<main>.{4,300})$",
+COUNT_OPENING = re.compile(r"^" + _COUNT.replace(r"[^,;:()\"“”]{4,160}", r"[^,;:()\"“”]{4,80}") + r",\s+(?P<main>.{4,300})$",
                             re.IGNORECASE)
 #: The happening's noun in what a count is from: "the truce began", "the strikes".
 _OPENING_NOUN = re.compile(r"^(?:the|its|their|this|that)\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]{3,})(?:\s+[a-z]+)?\s*$", re.I)

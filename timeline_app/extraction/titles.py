@@ -14,6 +14,7 @@ from dataclasses import replace
 from timeline_app.extraction import lexicon as lx
 from timeline_app.extraction.actors import Gazetteer
 from timeline_app.extraction.coreference import NOT_SURNAMES, family_name_first
+from timeline_app.extraction.counted_clauses import COUNT_OPENING
 from timeline_app.extraction.language import guess_language
 from timeline_app.extraction.segment import Sentence
 from timeline_app.extraction.temporal_core import PLAN_WORDS, WEEKDAY
@@ -2418,6 +2419,10 @@ def _owner_before(text: str, pronoun: str, gazetteer: Gazetteer) -> str | None:
     return next(iter(names.values())) if len(names) == 1 else None
 
 
+#: The gathering a thing came from, and where: "at their previous meeting in Baku", "during the summit".
+_GATHERING = (r"(?:at|during)\s+(?:the|their|its|his|her|a|an)\s+(?:[a-z][\w-]*\s+){0,2}"
+              r"(?:meeting|summit|session|conference|congress|assembly|talks|forum)(?:\s+in\s+(?:[A-Z][\w'’.-]*\s+){0,2}"
+              r"[A-Z][\w'’.-]*)?")
 _PARTICIPLE = re.compile(r"\b(?:\w{3,}ed|signed|agreed|held|made|won|lost|fought|begun|taken|given|brought|built|sent|set)\b")
 
 #: "A grain deal brokered in July 2022 collapsed…": a participle right before its own date (after a
@@ -2437,9 +2442,7 @@ _REDUCED_PARTICIPLE = re.compile(r"(?<!\bwhat\s)(?<!\bWhat\s)(?<!\bwas\s)(?<!\bw
                                  r"(?:(?:at|in|by)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+(?:and\s+(?=[A-Z]))?){1,4}"
                                  r"|by\s+(?:the\s+)?(?:[a-z]+\s+)?[a-z]{3,}s\s+"  # ("first reported by diplomats in early October")
                                  # (or the gathering it came from: "a declaration adopted at their previous meeting in Baku")
-                                 r"|(?:at|during)\s+(?:the|their|its|his|her|a|an)\s+(?:[a-z][\w-]*\s+){0,2}"
-                                 r"(?:meeting|summit|session|conference|congress|assembly|talks|forum)\s+"
-                                 r"(?:in\s+(?:[A-Z][\w'’.-]*\s+){1,3})?"
+                                 rf"|{_GATHERING}\s+"
                                  r"|(?:in|at|near|across|along|over|inside|outside)\s+the\s+"
                                  r"(?!(?:first|last|past|next|same|early|late|end|spring|summer|autumn|fall|winter)\b)(?:[a-z][\w-]*\s+){1,2})?"
                                  r"(?:(?:in|on|at|during|since|last|this)\s+)?(?:the\s+)?$")
@@ -2817,9 +2820,7 @@ def _reduced_relative_title(sentence: Sentence, t: Timex, inside: list[Timex]) -
     # the named place between participle and date stays with it: "Peace talks were held in Istanbul"
     placed = re.sub(r"\s+(?:(?:in|on|at|during|since|last|this)\s+)?(?:the\s+)?$", "", s[span[0]:t.start - sentence.start])
     if re.fullmatch(r"\S+\s+(?:(?:at|in|by)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s*(?:and\s+(?=[A-Z]))?){1,4}"
-                    # (…and the gathering it came from: "…was adopted at their previous meeting in Baku")
-                    r"|(?:at|during)\s+(?:the|their|its|his|her|a|an)\s+(?:[a-z][\w-]*\s+){0,2}(?:meeting|summit|session|"
-                    r"conference|congress|assembly|talks|forum)(?:\s+in\s+(?:[A-Z][\w'’.-]*\s*){1,3})?)", placed):
+                    rf"|{_GATHERING})", placed.rstrip()):  # (…and the gathering: "…was adopted at their previous meeting in Baku")
         participle = placed
     sides = re.match(r"\s+(between\s+[^,;.:!?]{3,80}?)\s*(?:[,;.:!?]|$)", s[span[1]:])
     if sides is not None:  # "A peace deal was signed between the government and the rebels"
@@ -3286,11 +3287,6 @@ _AND_OWN_CLAUSE = re.compile(rf",\s+and\s+(?=(?:the|a|an|its|their|his|her|both|
                              r"insists?|needs?)\b)")
 
 
-#: A sentence opened by a count from a dated happening: "A week after the election on Oct. 5, …".
-_COUNT_FROM_DATED = re.compile(rf"(?:(?:just|only|some|about|nearly|almost)\s+)?(?:a|an|{lx.COUNT_RE})\s+(?:days?|weeks?|months?|years?)"
-                               r"\s+(?:after|before)\s+(?P<what>(?:the|a|an|its|their)\s+[^,;:()]{3,80}?)\s*,\s+", re.I)
-
-
 #: A noun phrase and a relative clause without "that" closing before a date: "[four regions] [it] [annexed] in".
 _ZERO_RELATIVE = re.compile(r"\b(?:from|of|to|in|into|over|on)\s+(?P<np>(?:the|a|an|its|their|\d{1,3}|two|three|four|five|six|"
                             r"several|many)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s)\s+"
@@ -3523,7 +3519,7 @@ def _antecedent_of(pronoun: str, sentence_text: str) -> str | None:
 _PLURAL_AGENTS = frozenset("judges officials ministers leaders diplomats envoys negotiators mediators rebels troops soldiers "
                            "police protesters residents authorities lawmakers legislators prosecutors investigators doctors "
                            "medics witnesses observers monitors delegates analysts militants forces voters workers activists "
-                           "inspectors experts researchers authorities senators deputies officers fighters".split())
+                           "inspectors experts researchers senators deputies officers fighters".split())
 _CALENDAR_WORD = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
                             r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)")
 
@@ -3650,8 +3646,9 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         if len(title.split()) >= 2:
             return title
     short = len(sentence.text) <= TITLE_SOURCE_CHARS
-    counted_from = _COUNT_FROM_DATED.match(sentence.text)
-    if counted_from is not None and counted_from.start("what") <= t.start - sentence.start < counted_from.end("what"):
+    counted_from = COUNT_OPENING.match(sentence.text)
+    if counted_from is not None and counted_from.start("what") <= t.start - sentence.start < counted_from.end("what") \
+            and re.match(r"(?:the|a|an|its|their)\s", counted_from["what"], re.I):
         # "A week after [the election on Oct. 5], the results were certified": the date is the election's, and
         # the main clause is counted on from it (`counted_clauses`)
         what = Sentence(sentence.start + counted_from.start("what"), sentence.start + counted_from.end("what"),
@@ -3830,11 +3827,6 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
             title = make_title(part, t, inside, gazetteer)
             if len(title.split()) >= 2:
                 return f"{_finish_title(subject, gazetteer)} {title[:1].lower()}{title[1:]}"
-        first = _first_joined_clause(sentence, t)  # "The framework expires in mid-December, and both sides want…"
-        if first is not None:
-            title = make_title(first, t, inside, gazetteer)
-            if len(title.split()) >= 2 and _tells_a_doing(title):
-                return title
     if 1 < len(inside) and short:
         fronted = _fronted_participle_title(sentence, t, gazetteer)  # "Signed in 2015, the deal collapsed…"
         if fronted is not None:
@@ -4004,7 +3996,7 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
                         _THAT_PRONOUN.search(part.text) or title.endswith(" it")) \
                     else title
     first = _first_joined_clause(sentence, t) if short else None
-    if first is not None:  # "The framework signed at the start of the year expires in mid-December, and both sides want…"
+    if first is not None:  # "The framework expires in mid-December, and both sides want…" (whether it dates one or more)
         title = make_title(first, t, [o for o in inside if o.end <= first.end], gazetteer)
         if len(title.split()) >= 2 and _tells_a_doing(title):
             return title
