@@ -190,6 +190,10 @@ def test_a_clock_time_takes_the_date_written_after_it_day_first_or_with_its_year
          "2023-12-05TMO", date(2023, 11, 30)),
         ("The agency extended its deadline until 9 a.m. EST Tuesday.", "9 a.m. EST Tuesday", "2023-12-05T09:00",
          date(2023, 11, 30)),
+        # a clock's "a.m." inside a clause does not end it: the second verb shares the first one's "will"
+        ("Roads will close at 6 a.m. on Thursday and reopen on Friday afternoon.", "Friday afternoon",
+         "2023-12-01TAF", DCT),
+        ("Shelling began at 6 a.m. Crews will reach the bridge on Friday.", "Friday", "2023-12-01", DCT),
     ],
 )
 def test_partial_dates_follow_context_and_tense(text, phrase, value, dct):

@@ -147,10 +147,12 @@ STARTING = re.compile(r"\b(?:starting|beginning|effective|commencing)(?:\s+(?:on
 DECIDED = re.compile(r"\b(?:agreed|announced|decided|ordered|imposed|approved|declared|set|signed|voted|extended|"
                      r"introduced|unveiled|adopted|issued|passed|will|plans?|planned)\b", re.IGNORECASE)
 #: A clause ends at a full stop that ends a sentence (not at "U.S.", "J." or "Sept.", but at
-#: "NATO."), at other end punctuation, at quotation marks and dashes.
+#: "NATO."), at other end punctuation, at quotation marks and dashes; a clock's "a.m." ends one only before
+#: what opens a sentence ("at 6 a.m. on Tuesday and reopen on Wednesday" is one clause, "at 6 a.m. Troops" two).
 CLAUSE_BOUNDARY = re.compile(
     r",\s+(?:and|but)\s+|(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|Co|vs))(?<!Mrs|Inc|Ltd|Gen|Sen|Rep|Gov|Jan|Feb|Aug|Oct|Nov|Dec)(?<!Sept)"
-    r"\.(?=\s|$)|[;!?\n]|``|''|\"|“|”|--|—")
+    r"(?<!\b[ap]\.m)\.(?=\s|$)|(?<=\b[ap]\.m)\.(?=\s*$|\s+(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|GMT|UTC|[ECMP][SD]T|CES?T|local)"
+    r"|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[A-Z\"“])|[;!?\n]|``|''|\"|“|”|--|—")
 TOKEN = re.compile(r"[A-Za-z']+")
 #: Periods of a results story that are compared year on year, not quarter on quarter.
 YEAR_LONG_PERIOD = re.compile(r"\b(?:nine|six|first\s+nine|first\s+six|12|twelve)\s+months\b|\bfirst\s+half\b|\b(?:fiscal|full)\s+year\b"
