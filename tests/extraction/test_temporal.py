@@ -1921,3 +1921,25 @@ def test_a_ukrainian_article_is_read_as_ukrainian_with_its_dates_their_year_word
     found = [(t.text, t.value) for t in tag(text, date(2026, 11, 27))]
     assert ("вересні", "2026-09") in found
     assert ("27 червня 2014 року", "2014-06-27") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # a day that marks so many years since a happening counts back to the happening's day
+        ("Sunday marked three decades since the accord was signed.", "three decades", "1993-11-26"),
+        ("Friday marked 1,000 days since the invasion began.", "1,000 days", "2021-02-27"),
+        ("Today marks ten years since the fire.", "ten years", "2013-11-28"),
+        # …a year to the happening's year, and "it is" from the present's
+        ("This year marks 80 years since the war ended.", "80 years", "1943"),
+        ("In 2014 it was 100 years since the war began.", "100 years", "1914"),
+        ("It is 30 years since the wall fell.", "30 years", "1993"),
+    ],
+)
+def test_an_anniversary_counted_since_a_happening_dates_it(text, phrase, value):
+    assert value_of(text, phrase) == value
+
+
+def test_years_since_without_a_marking_day_stay_a_length():
+    assert values("The fighting has gone on for three years since the coup.")[0] == ("three years", "DURATION", "P3Y")
+

@@ -495,6 +495,11 @@ _HAPPENING_BEFORE_YEAR = re.compile(r"\b(?:accords?|agreements?|treaty|treaties|
                                     r"offensive|invasion|coup|massacre|earthquake|talks)\s*\($")
 
 
+#: A day or year that marks how long ago a happening was: "[Friday] marks three decades since…".
+_MARKS_YEARS_SINCE = re.compile(r"\s+(?:marks|marked|will\s+mark)\s+(?:exactly\s+)?[\w,.-]+\s+(?:years?|decades?|centur(?:y|ies)|"
+                                r"months?|weeks?|days?)\s+since\b", re.IGNORECASE)
+
+
 def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> list[Timex]:
     """The dates of a sentence that date a happening: "before the summer" is a deadline, and
     "since the autumn" only a bound when the sentence dates its event otherwise, as are the date of
@@ -550,6 +555,8 @@ def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> li
         # which will run until May, involve 90,000 troops, NATO said on Jan. 18" keeps Jan. 18)
         dated = [t for t in dated if not secondary(t)]
     dated = [t for t in dated if not yardstick(t)]  # a yardstick is never a happening, even alone
+    # "Friday marks three decades since the accord was initialled": the day only counts back to the happening
+    dated = [t for t in dated if not _MARKS_YEARS_SINCE.match(sentence_text, t.end - offset)]
     # "It is still there today": a state that holds, not a happening of the day
     dated = [t for t in dated if not (t.text.lower() == "today" and _STILL_HOLDS.search(sentence_text))]
     # 'ready to sign "tomorrow."': a date that is the whole of a quotation is the speaker's word, said on

@@ -441,6 +441,56 @@ def _ago_today(m: re.Match[str], ctx: Context) -> Timex | None:
     return mk(m, DATE, day_value(day), how)
 
 
+#: What counts an anniversary's years back to the happening it remembers: "Friday marks", "It has been".
+_MARKS_BEFORE = re.compile(r"\b(?:marks|marked|will\s+mark|is|was|it['’]s|has\s+(?:now\s+)?been|had\s+been)\s+"
+                           r"(?:exactly\s+|precisely\s+|now\s+)?$", re.IGNORECASE)
+#: The whole subject of that verb, a day or a year or "it", opening the sentence: "Friday", "Today", "This year",
+#: "In 2014 it" (not a clause's: "Crowds marched on Friday to mark two years since…" measures).
+_MARKING_SUBJECT = re.compile(r"(?:(?:and|but|so)\s+)?(?:(?:in|by)\s+\d{4},?\s+)?"
+                              r"(?:today|tonight|this\s+(?:week|month|year)|next\s+(?:week|month|year)|\w+day(?:\s+night)?"
+                              r"(?:,?\s+\w+\.?\s+\d{1,2})?|\w+\.?\s+\d{1,2}|\d{1,2}\s+\w+|\d{4}|(?:the|this|its)\s+(?:\w+\s+)?"
+                              r"anniversary|it|there|this)", re.IGNORECASE)
+
+
+@rule("marks_since", rf"{B}(?P<count>{COUNT}|[Aa]n?)\s+(?P<unit>years?|decades?|centur(?:y|ies)|months?|weeks?|days?)"
+                     rf"(?=\s+since\s)")
+def _marks_since(m: re.Match[str], ctx: Context) -> Timex | None:
+    """"Friday marks three decades since the accord was initialled", "It is 30 years since the wall fell": the
+    happening after "since" lies that long before the day (or year) marking it — a date, not a length."""
+    before = m.string[ctx.sentence_bounds(m.start())[0]:m.start()]
+    marks = _MARKS_BEFORE.search(before)
+    if not marks or not _MARKING_SUBJECT.fullmatch(before[:marks.start()].strip(" ,")):
+        return None
+    count = 1 if m["count"].lower() in ("a", "an") else lx.parse_count(m["count"])
+    if count is None or not float(count).is_integer() or count <= 0:
+        return None
+    unit = m["unit"].lower().rstrip("s")
+    n = int(count) * (10 if unit == "decade" else 100 if unit.startswith("centur") else 1)
+    subject = before[:marks.start()].lower()
+    in_sentence = ctx.ref is not None and ctx.ref_day_at >= ctx.sentence_bounds(m.start())[0]
+    day = ctx.ref if in_sentence else ctx.today()
+    if unit in ("day", "week"):
+        back = day.plus(-n * (7 if unit == "week" else 1))
+        return mk(m, DATE, day_value(back), f"{m['count']} {unit}(s) before {day.label()}, the day that marks them")
+    if unit == "month":
+        y, mo = cal.add_months(day.year, day.month, -n)
+        back_month = Day.of(y, mo, min(day.ymd[2], cal.days_in_month(y, mo)))
+        if in_sentence or re.search(r"\btoday\b", subject):
+            return mk(m, DATE, day_value(back_month), f"{m['count']} month(s) before {day.label()}, the day that marks them")
+        return mk(m, DATE, month_value(y, mo), f"{m['count']} month(s) before {day.label()}")
+    years = n
+    if in_sentence or re.search(r"\b(?:today|tonight)\b", subject):
+        y = day.year - years
+        back_day = Day.of(y, day.month, min(day.ymd[2], cal.days_in_month(y, day.month)))
+        return mk(m, DATE, day_value(back_day), f"{years} years before {day.label()}, the day that marks them")
+    # ("2024 marked ten years since…", "In 2014 it was 100 years since…" count from the year the sentence
+    # names; "It is 30 years since…" from the present's)
+    named_year = re.search(r"\b\d{4}\b", subject) and ctx.ref_year is not None \
+        and ctx.ref_at >= ctx.sentence_bounds(m.start())[0]
+    year = (ctx.ref_year if named_year else ctx.today().year) - years
+    return mk(m, DATE, year_str(year), f"{years} years before the year that marks them")
+
+
 @rule("ago", rf"{B}(?:(?P<approx>[Nn]early|[Aa]lmost|[Mm]ore\s+than|[Ll]ess\s+than|[Aa]bout|[Ss]ome|(?:[Jj]ust\s+)?[Oo]ver|[Jj]ust|[Oo]nly|[Rr]oughly)\s+)?(?P<count>{COUNT}|[Aa]n?|[Ss]everal|[Aa]\s+few|[Ff]ew|[Mm]any|[Ss]ome)\s+(?:(?:more|full)\s+)?(?P<unit>{UNIT})(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|hence|previously|back){E}")
 def _ago(m: re.Match[str], ctx: Context) -> Timex | None:
     count = lx.parse_count(m["count"])

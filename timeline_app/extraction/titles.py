@@ -1042,7 +1042,10 @@ def _relative_as_clause(title: str) -> str:
     if of_plural is not None and re.match(r"(?:were|are|have)\b", m["lead"]):
         # "the delay of elections, which were postponed": the verb's number says which noun it is about
         return f"{of_plural['plural'][:1].upper()}{of_plural['plural'][1:]} {m['rest']}"
-    if (re.search(rf"\b(?:{_NOUN_PREPOSITIONS})\s", m["noun"]) or re.search(r"\b[a-z][\w'’]*\s+(?:of|and|or)\s", m["noun"])) \
+    # (but a place is where, not what: "Talks in Istanbul that began…" began)
+    placed = re.match(r"(?P<head>.+?)\s+(?:in|at)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}$", m["noun"])
+    head = placed["head"] if placed is not None else m["noun"]
+    if (re.search(rf"\b(?:{_NOUN_PREPOSITIONS})\s", head) or re.search(r"\b[a-z][\w'’]*\s+(?:of|and|or)\s", m["noun"])) \
             and not _MEASURE_OPENS.match(m["noun"]):
         return title
     for word, _verb in re.findall(r"\b([a-z]+)\s+([a-z]{3,}ed)\b", m["rest"].split(" ", 1)[-1]):
@@ -1246,7 +1249,7 @@ _VERB = re.compile(rf"\b(?:\w{{3,}}ed(?!\s+(?:with|by|to|for|from|as|in|on)\b)|{
                    rf"(?<=[a-z]s\s){words_pattern(PAST_LIKE_PRESENT)}|(?<=[A-Z][a-z]\s)(?:hit|cut|shut))\b")
 
 
-_ENCLOSED_RELATIVE = re.compile(rf",\s+(?:which|who)\b[^,]{{0,160}},\s+(?=(?:is|are|was|were|has|have|had|will|would|could|"
+_ENCLOSED_RELATIVE = re.compile(rf",\s+(?:which|who|whose)\b[^,]{{0,160}},\s+(?=(?:is|are|was|were|has|have|had|will|would|could|"
                                 rf"[a-z]{{2,}}ed|[a-z]{{3,}}s|{words_pattern(PLAIN_PASTS - {'said', 'told'})})\b)")
 
 
@@ -1502,7 +1505,9 @@ _SUBCLAUSE = re.compile(r",\s+(?:(?:[\w-]+\s+){0,2}(?:days?|weeks?|months?|years
                         # subordinate clause joined on
                         r"|,\s+(?=(?:and|but)\s+(?:as|when|while|after|before|since|because)\s+(?:the|a|an|[A-Z]|he|she|they|it|we)\b)"
                         # "a standoff that began in the spring": "that" before a past verb opens a relative clause
-                        r"|\s+(?=that\s+(?:[a-z]{3,}ed|began|broke|came|fell|rose|took|met|won|lost|led|left|ran|went|"
+                        # (or its pluperfect: "a war that had begun in April 1992")
+                        r"|\s+(?=that\s+(?:had\s+)?(?:[a-z]{3,}ed|began|begun|broke|broken|came|come|fell|fallen|rose|risen|took|"
+                        r"taken|met|won|lost|led|left|ran|went|gone|"
                         # ("…a two-day summit that opens on Saturday": a present of schedule, too)
                         r"opens|begins|starts|ends|closes|expires|runs|meets|open|begin|start|end|close|expire|run|meet|"
                         # ("…a ban on imports that will take effect in January 2027": a future, too)
@@ -1790,6 +1795,10 @@ _TRAILING_TIME_ASIDE = re.compile(r",\s+(?:(?:[\w-]+\s+){0,2}(?:hours|days|weeks
                                   r"(?:after|before|since|when|while)\s+[^,;:()—]*$")
 
 
+#: A place's name, one to three capitalised words: "Istanbul", "Abu Dhabi".
+_PLACE_NAME = re.compile(r"\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s*")
+
+
 def _noun_phrase_start(s: str, end: int) -> int:
     """Where the noun phrase ending at `end` starts: at its determiner ("a standoff"), or after the
     preposition that governs it ("two years of [talks]"), within sixty characters."""
@@ -1808,6 +1817,10 @@ def _noun_phrase_start(s: str, end: int) -> int:
     if last["det"]:
         return lo + last.start()
     start = lo + last.end()
+    if last["prep"] and last["prep"].lower() in ("in", "at") and _PLACE_NAME.fullmatch(s, start, end) \
+            and re.search(r"[a-z]{3,}\s+$", s[max(0, lo + last.start() - 20):lo + last.start()]):
+        # "talks in [Istanbul] that had appeared close to collapse": a place names where, the noun before it what
+        return _noun_phrase_start(s, lo + last.start())
     infinitive = _INFINITIVE_OBJECT.match(s, start, end) if last["prep"] and last["prep"].lower() == "to" else None
     if infinitive is not None:  # "agreed to manage [tensions that flared…]": the infinitive's bare object
         start = infinitive.start("np")
@@ -1858,7 +1871,7 @@ _LEADING_RELATIVE = re.compile(rf"(?P<np>(?:The|A|An|Its|Their|His|Her)\s+[^,;]{
                                rf"(?=(?:[a-z]{{3,}}ed|{_TRANSITIVE_PASTS})\b)")
 #: A second finite verb after a restrictive relative clause's own, not joined to it by "and": the main clause's.
 _MAIN_VERB_BACK = re.compile(rf"(?<!\band)(?<!\bor)(?<!\bbut)(?<!\bto)(?<!\bwho)(?<!\bwhich)(?<!\bthat)(?<!,)(?<!\bhe)"
-                             rf"(?<!\bshe)(?<!\bit)(?<!\bthey)(?<!\bwe)\s(?:{_TRANSITIVE_PASTS}|was|were|will"
+                             rf"(?<!\bshe)(?<!\bit)(?<!\bthey)(?<!\bwe)(?<!\bhad)(?<!\bhas)(?<!\bhave)\s(?:{_TRANSITIVE_PASTS}|was|were|will"
                              # (or a present of what still holds: "Little of the vitriol that it aroused in 1990 remains")
                              r"|remains|persists|lingers|survives)\b")
 #: ", and said…", ", but would…": a predicate of the main clause's subject, after a subordinate clause.
@@ -3634,6 +3647,12 @@ def _dated_thing(sentence: Sentence, t: Timex, inside: list[Timex]) -> str | Non
     return None
 
 
+#: A count of units that the tagger dated (not measured), and the "since" clause it dates: "[three decades]
+#: since the accord was initialled" after "Friday marks".
+_COUNT_OF_UNITS = re.compile(r"\S+\s+(?:years?|decades?|centur(?:y|ies)|months?|weeks?|days?)", re.IGNORECASE)
+_COUNTED_SINCE = re.compile(r"\s+since\s+(?P<what>[^,;:]{4,200}?)\s*(?:[,;:.!?]|$)")
+
+
 def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str:
     """The title of the happening `t` dates: from its own clause when the sentence dates several."""
     explained = _explaining_clause(sentence, t)
@@ -3646,6 +3665,15 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         if len(title.split()) >= 2:
             return title
     short = len(sentence.text) <= TITLE_SOURCE_CHARS
+    remembered = _COUNTED_SINCE.match(sentence.text, t.end - sentence.start) \
+        if t.type == "DATE" and _COUNT_OF_UNITS.fullmatch(t.text) else None
+    if remembered is not None:
+        # "Friday marks three decades since [the accord was initialled]": the count back dates what "since" tells
+        what = Sentence(sentence.start + remembered.start("what"), sentence.start + remembered.end("what"),
+                        remembered["what"])
+        title = make_title(what, None, [o for o in inside if what.start <= o.start and o.end <= what.end], gazetteer)
+        if len(title.split()) >= 2:
+            return pronoun_as_subject(title, sentence.text)
     counted_from = COUNT_OPENING.match(sentence.text)
     if counted_from is not None and counted_from.start("what") <= t.start - sentence.start < counted_from.end("what") \
             and re.match(r"(?:the|a|an|its|their)\s", counted_from["what"], re.I):
