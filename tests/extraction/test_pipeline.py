@@ -4449,3 +4449,11 @@ def test_a_relative_clause_after_a_noun_in_a_named_place_is_about_the_noun(tmp_p
     titles = titles_of(tmp_path, "Truce\n\nThe two sides agreed on Thursday to extend the truce, after talks in Doha that had "
                        "stalled earlier this week.\n", date(2026, 11, 27))
     assert titles["2026-W48"] == "Talks in Doha had stalled"
+
+
+def test_a_transcript_s_time_code_and_a_second_relative_clause_leave_the_title(tmp_path):
+    titles = titles_of(tmp_path, "Episode 40\n\n[00:03:12] GUEST: The pipeline deal, which lapsed in March 2024 and which "
+                       "both sides now want to restore, was the last of its kind.\n\n[00:05:40] HOST: The minister said on "
+                       "Monday that talks could resume.\n", date(2026, 11, 12))
+    assert titles["2024-03"] == "The pipeline deal lapsed"
+    assert titles["2026-11-09"] == "The minister said that talks could resume"

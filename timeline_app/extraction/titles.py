@@ -616,6 +616,8 @@ def _finish_title(title: str, gazetteer: Gazetteer) -> str:
                    r"Going\s+forward|As\s+a\s+result|In\s+the\s+meantime|By\s+contrast|In\s+contrast|On\s+the\s+other\s+hand|"
                    r"For\s+now|In\s+turn|That\s+said|Even\s+so|All\s+the\s+same|Before\s+(?:that|then)|After\s+that|Since\s+then|By\s+then|Until\s+then|Until\s+now),\s+"
                    r"(?=\S)", "", title)
+    # "[00:09:30] HOST: The minister said…": a transcript's time code goes, and its speaker after it
+    title = re.sub(r"^[\[(]\s*\d{1,2}:\d{2}(?::\d{2})?\s*[\])]\s*", "", title)
     # "AFP: The Japanese prime minister said…", "Spokesperson: The coast guard…": a transcript's speaker goes
     title = re.sub(r"^(?:Q|A|AFP|AP|Reuters|Bloomberg|Xinhua|TASS|Spokesperson|Spokesman|Spokeswoman|Moderator|Question|Answer)"
                    r"\s*:\s+(?=[A-Z\"“])", "", title)
@@ -1573,7 +1575,8 @@ _NAMED_RELATIVE = re.compile(r"(?P<noun>\b(?:the\s+)?(?:[A-Z][\w'’.-]*\s+(?:of
                              r"(?:(?!\b(?:that|which|who)\b|--|—)[^,;:()\"“”]){0,100}?\s+(?:(?:on|in|at|during)\s+)?$")
 
 
-_CLAUSE_CLOSE = re.compile(r",\s|;|$")
+#: (…or at a second relative clause about the same noun: "which collapsed in July 2023 and which diplomats want to revive")
+_CLAUSE_CLOSE = re.compile(r",\s|;|$|\s+(?:and|but|or)\s+(?:which|who|whom|whose)\s")
 #: A plural noun, not a word that ends in "s": "that the accession was planned".
 _NOT_A_PLURAL = r"(?!(?:was|has|is|does|this|its|his|as|us|thus)\b)"
 #: "…Nagorno-Karabakh, a region that Azerbaijan retook in a lightning offensive [in September 2023]": a
