@@ -4457,3 +4457,14 @@ def test_a_transcript_s_time_code_and_a_second_relative_clause_leave_the_title(t
                        "Monday that talks could resume.\n", date(2026, 11, 12))
     assert titles["2024-03"] == "The pipeline deal lapsed"
     assert titles["2026-11-09"] == "The minister said that talks could resume"
+
+
+def test_a_period_s_end_and_a_yardstick_tell_no_happening_when_another_date_does(tmp_path):
+    found = extract_text(tmp_path, "Oil\n\nGas exports fell by a fifth in the fiscal year that ended in March, the agency "
+                         "said on Wednesday, as tighter enforcement of sanctions imposed in 2022 reduced shipments.\n\n"
+                         "Sales in the third quarter came to $4 billion, against $6 billion in the year before.\n",
+                         date(2026, 10, 16)).candidates
+    assert [(c.start.to_timex(), c.title) for c in found] == [
+        ("2026", "Gas exports fell by a fifth"),
+        ("2022", "Tighter enforcement of sanctions was imposed"),
+        ("2026-Q3", "Sales came to $4 billion, against $6 billion in the year before")]

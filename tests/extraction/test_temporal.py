@@ -1943,3 +1943,22 @@ def test_an_anniversary_counted_since_a_happening_dates_it(text, phrase, value):
 def test_years_since_without_a_marking_day_stay_a_length():
     assert values("The fighting has gone on for three years since the coup.")[0] == ("three years", "DURATION", "P3Y")
 
+
+def test_a_year_of_another_calendar_is_not_read_as_one_of_ours():
+    found = values("Revenue in the Iranian year 1404 fell. The Jewish year 5786 began in September. Prices rose in 1446 AH. "
+                   "The year 1403 SH was dry. In 2019 prices rose.")
+    assert [v for _, _, v in found] == ["2023-09", "2019"]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # a fiscal year written with both the years it spans is named by the one it ends in, as "FY2027" is
+        ("The fund expects a further decline in FY2026/27.", "FY2026/27", "2027"),
+        ("Budget cuts in fiscal 2026-27 were deep.", "fiscal 2026-27", "2027"),
+        ("Revenue in FY24 rose.", "FY24", "2024"),
+    ],
+)
+def test_fiscal_years_written_with_both_years(text, phrase, value):
+    assert value_of(text, phrase) == value
+

@@ -336,6 +336,8 @@ _SEASONAL_THING = re.compile(r"\s+(?:holidays?|festivals?|festivities|break|rece
 _LEVELS_OF = re.compile(r"['’]?s?\s+(?:levels?|figures?|prices|values?|baseline)\b", re.I)
 #: "compared with the same period of 2022", "up from 900 the year before": a date to measure against
 _COMPARED = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|up\s+from|down\s+from|higher\s+than|lower\s+than|"
+                       # "came to $38 billion, against $54 billion in the year before"
+                       r"against\s+(?:[$€£]\s?)?\d[\d.,]*|"
                        # "nearly twice as much as in the whole of 2024", "more than in 2019"
                        # (not "more than 500 drones": a quantity, which no preposition follows)
                        r"as\s+(?:much|many|high|low|large)\s+as|(?:more|less|fewer)\s+than\s+(?:in|during|on|at)|"
@@ -495,6 +497,9 @@ _HAPPENING_BEFORE_YEAR = re.compile(r"\b(?:accords?|agreements?|treaty|treaties|
                                     r"offensive|invasion|coup|massacre|earthquake|talks)\s*\($")
 
 
+#: A calendar period's start or end right before a date: "the fiscal year that ended in", "the week ending".
+_PERIOD_BOUND_BEFORE = re.compile(r"\b(?:week|month|quarter|half|period|year)(?:\s+\d{3,4})?,?\s+(?:(?:that|which)\s+)?"
+                                  r"(?:end(?:ed|ing|s)|beg[au]n|begins|beginning|start(?:ed|ing|s))\s+(?:on\s+|in\s+|at\s+)?$", re.I)
 #: A day or year that marks how long ago a happening was: "[Friday] marks three decades since…".
 _MARKS_YEARS_SINCE = re.compile(r"\s+(?:marks|marked|will\s+mark)\s+(?:exactly\s+)?[\w,.-]+\s+(?:years?|decades?|centur(?:y|ies)|"
                                 r"months?|weeks?|days?)\s+since\b", re.IGNORECASE)
@@ -690,7 +695,13 @@ def find_candidates(text: str, sentences: list[Sentence], timexes: list[Timex], 
         # where the date before each ends, found once a sentence (not a pass over its dates per date)
         previous_end = {id(t): inside[i - 1].end for i, t in enumerate(inside) if i}
         claimed = bool(_CLAIMED.search(sentence.text))  # once a sentence, not once a date
+        bounds = [t for t in inside
+                  if _PERIOD_BOUND_BEFORE.search(sentence.text, max(0, t.start - sentence.start - 60), t.start - sentence.start)]
         for t in inside:
+            if t in bounds and len(bounds) < len(inside):
+                # "…in the fiscal year that ended in March", "the Iranian year 1404, which ended on March 20": a
+                # period's bound, when another date tells the happening (alone, it dates a results story's figures)
+                continue
             if t.range_id is not None:
                 if t.range_id in done_ranges:
                     continue

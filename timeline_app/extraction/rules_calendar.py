@@ -389,10 +389,22 @@ def _bc_year(m: re.Match[str], ctx: Context) -> Timex | None:
     return mk(m, DATE, year_str(year), "written out")
 
 
+#: A year of another calendar: "the Iranian year 1404", "the Jewish year 5786", "1446 AH", "1403 SH", "2568 BE".
+_CALENDAR_BEFORE = re.compile(r"\b(?:Iranian|Persian|Afghan|Shamsi|Solar\s+Hijri|Hijri|Hijra|Islamic|[Ll]unar|Hebrew|Jewish|Buddhist|"
+                              r"Thai|Ethiopian|Nepali|Nepalese|Bikram\s+Sambat|Coptic|Juche)\s+(?:calendar\s+)?(?:year\s+)?$")
+_CALENDAR_AFTER = re.compile(r"\s*(?:AH|A\.H\.|SH|S\.H\.|AP|BE|B\.E\.|Hijri|Shamsi)\b")
+
+
+def other_calendar(m: re.Match[str], group: str = "year") -> bool:
+    """Whether the year at `m` counts from another era than ours (not 1404 of ours, but March 2025–26)."""
+    return bool(_CALENDAR_BEFORE.search(m.string, max(0, m.start(group) - 40), m.start(group))
+                or _CALENDAR_AFTER.match(m.string, m.end(group)))
+
+
 @rule("the_year_n", rf"{B}[Tt]he\s+year\s+(?P<year>\d{{1,7}}){E}")
 def _the_year_n(m: re.Match[str], ctx: Context) -> Timex | None:
     year = int(m["year"])
-    if not 1 <= year <= cal.MAX_YEAR:
+    if not 1 <= year <= cal.MAX_YEAR or other_calendar(m):
         return None
     return mk(m, DATE, year_str(year), "written out")
 
@@ -408,6 +420,8 @@ def _year(m: re.Match[str], ctx: Context) -> Timex | None:
             return mk(m, DATE, f"{year // 100:02d}", f"the {year}s: a century", mod=mod_code(m["mod"]))
         value = f"{decade}" if (m["mod"] or "").lower().startswith(("mid", "late")) else f"{decade}X"
         return mk(m, DATE, value, f"the {year}s", mod=mod_code(m["mod"]))
+    if other_calendar(m):
+        return None  # "the Iranian year 1404", "1446 AH": another era's count
     if m["mod"] or m["fiscal"]:  # "the end of 2019", "fiscal 1988": a year, whatever stands around it
         return mk(m, DATE, year_str(year), "written in full", mod=mod_code(m["mod"]))
     before = m.string[max(0, m.start() - 25):m.start()]
@@ -710,10 +724,23 @@ def _h_number(m: re.Match[str], ctx: Context) -> Timex | None:
     return mk(m, DATE, f"{year_str(int(m['year']))}-H{m['h'] or m['h2']}", "written as Hn")
 
 
-@rule("fiscal_year_code", rf"{B}FY\s?(?P<year>{YEAR}|\d\d){E}")
+@rule("fiscal_year_code", rf"{B}(?:FY\s?|(?P<word>[Ff]iscal\s+(?:[Yy]ear\s+)?)(?=\d{{4}}\s*[-–/]\s*\d))(?P<year>{YEAR}|\d\d)"
+                          rf"(?:\s*[-–/]\s*(?P<end>{YEAR}|\d\d))?{E}")
 def _fiscal_year_code(m: re.Match[str], ctx: Context) -> Timex | None:
-    """"FY2024", "FY24": a fiscal year, named by the calendar year it ends in."""
-    return mk(m, DATE, year_str(full_year(m["year"] if len(m["year"]) == 4 else "'" + m["year"], ctx)), "a fiscal year")
+    """"FY2024", "FY24": a fiscal year, named by the calendar year it ends in — as are "FY2026/27" and
+    "fiscal 2026-27", which name both years it spans."""
+    year = full_year(m["year"] if len(m["year"]) == 4 else "'" + m["year"], ctx)
+    if m["end"]:
+        end = int(m["end"]) if len(m["end"]) == 4 else year // 100 * 100 + int(m["end"])
+        if end <= year or end - year > 10:
+            return None
+        if end > year + 1:  # "FY2024-26": fiscal years from one to the other
+            return linked_range(m, ctx, (m.start(), m.end("year"), year_str(year + 1)),
+                                (m.start("end"), m.end("end"), year_str(end)), "fiscal years")
+        year = end
+    elif m["word"]:
+        return None
+    return mk(m, DATE, year_str(year), "a fiscal year")
 
 
 @rule("q_number", rf"{B}Q(?P<q>[1-4])(?:\s+(?P<year>{YEAR}))?{E}")

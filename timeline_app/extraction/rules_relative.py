@@ -644,6 +644,8 @@ def _anaphoric(m: re.Match[str], ctx: Context) -> Timex | None:
     unit = (m["unit"] or m["unit2"] or m["unit3"] or m["unit4"] or "day").lower()
     if m["unit4"] and (ctx.ref is None if m["unit4"] in ("day", "night") else ctx.ref_at < 0):
         return None  # "the day before" with nothing before it to count from
+    if m["unit3"] and re.match(r"\s+\d", m.string[m.end():m.end() + 3]):
+        return None  # "the year 1446 AH": a year the number names (in another era, when no rule took it)
     if m["unit3"]:
         before = m.string[max(0, m.start() - 12):m.start()].lower()
         if unit == "year":

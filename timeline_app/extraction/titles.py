@@ -1215,6 +1215,8 @@ def _remove_date_phrase(text: str, start: int, end: int, own: bool = False) -> s
         if dangling and re.match(r"\s*(?:[.;:!?]?\s*$|,|that\b)", after) and _FIRST_VERB.search(head + before[:dangling.start()]) \
                 and not _SUBORDINATE_BEFORE.search(before[:dangling.start("part")]) and (head + before).lstrip()[:1].isupper():
             before = before[:dangling.start("part")]  # "…ended with a statement signed [on 10 November]": no "signed"
+            # (…nor the relative pronoun that opened it: "fell by a fifth [in the fiscal year] that ended [in March]")
+            before = re.sub(r"(?<=\s)(?:that|which)\s+$", "", before)
     elif (dated := _DATED_BY_PARTICIPLE.search(before)) is not None and re.match(r"\s*(?:that\b|,|[.;:]|$)", after) \
             and not re.search(r"\b(?:which|that|who|whom)\s+(?:[\w'’-]+\s+){0,4}$", before[:dated.start() + 1]):
         # (not a relative clause's own verb: "a treaty, which the two presidents signed [last May]")
@@ -1484,6 +1486,9 @@ def _trim(title: str) -> str:
         if 0 < i <= TITLE_MAX + 20 and (not in_noun_phrase or _VERB.search(title, i + 5)) and not in_name and not quoted \
                 and not between:
             title = title[:i]  # "…to resume negotiations and to avoid…", not "the three central and eastern…"
+    # (a clause cut after the source may have left it at the end: "…fell by a fifth, the agency said on Wednesday[,
+    # as tighter enforcement…]")
+    title = _without_attribution(title)
     if len(title) > TITLE_MAX + 20:
         title = title[: TITLE_MAX + 20].rsplit(" ", 1)[0] + "…"
     title = _without_end_stop(title)
@@ -2809,6 +2814,10 @@ def _reduced_relative_title(sentence: Sentence, t: Timex, inside: list[Timex]) -
     noun_end = first.start() if first else span[0]
     openers = [o for o in _NOUN_PHRASE_OPENER.finditer(s, max(0, noun_end - 50), noun_end)]
     lo = openers[-1].start() if openers else max(s.rfind(",", 0, noun_end) + 1, 0)
+    # (a clause's conjunction opens no noun phrase: "…, as tighter enforcement of sanctions reimposed in 2018 cut…")
+    conjunction = re.match(r"\s*(?:as|while|when|because|since|after|before|if|though|although|and|but|so)\s+", s[lo:noun_end])
+    if conjunction is not None:
+        lo += conjunction.end()
     if re.match(r"that\s", s[lo:]) and re.search(r"\b(?:a|an|the)\s+[a-z]+\s+$", s[:lo]):
         lo += 5  # "a claim that [geolocated footage] published on Nov. 27 does not support": "that" opens a clause
     complement = _BARE_COMPLEMENT.search(s, max(0, noun_end - 70), noun_end)
