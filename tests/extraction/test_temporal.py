@@ -1881,6 +1881,24 @@ def test_a_month_named_with_next_or_last_in_other_languages_is_the_next_or_last_
     assert [(t.text, t.value) for t in tag(text, date(2026, 11, 27), language=language)] == expected
 
 
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("es", "La reunión se celebró en agosto del año pasado en Lima.", [("agosto del año pasado", "2025-08")]),
+    ("es", "Volverán a reunirse el 3 de marzo del próximo año.", [("3 de marzo del próximo año", "2027-03-03")]),
+    ("de", "Das Treffen fand im August letzten Jahres statt.", [("August letzten Jahres", "2025-08")]),
+    ("fr", "La réunion a eu lieu en août de l'année dernière.", [("août de l'année dernière", "2025-08")]),
+    ("it", "La riunione si è tenuta in agosto dello scorso anno.", [("agosto dello scorso anno", "2025-08")]),
+    ("pt", "A reunião ocorreu em agosto do ano passado.", [("agosto do ano passado", "2025-08")]),
+    ("ru", "Договор был подписан 8 августа прошлого года в Вашингтоне.", [("8 августа прошлого года", "2025-08-08")]),
+    ("ru", "Консультации пройдут в начале следующего года.", [("начале следующего года", "2027")]),
+    ("tr", "Toplantı geçen yılın ağustos ayında yapıldı.", [("geçen yılın ağustos", "2025-08")]),
+    # …and the year itself, placed within it
+    ("de", "Die Wahl soll Ende nächsten Jahres stattfinden.", [("Ende nächsten Jahres", "2027")]),
+    ("es", "Las conversaciones se suspendieron a finales del año pasado.", [("finales del año pasado", "2025")]),
+])
+def test_a_month_of_the_last_or_next_year_in_other_languages_is_of_that_year(language, text, expected):
+    assert [(t.text, t.value) for t in tag(text, date(2026, 11, 27), language=language)] == expected
+
+
 def test_a_weekday_in_a_closing_attribution_in_portuguese_is_the_saying_s_past_day():
     found = tag("Os dois governos vão assinar na sexta-feira um novo programa, disse o ministro na terça-feira.",
                 date(2026, 11, 26), language="pt")

@@ -84,6 +84,7 @@ def tag_foreign(text: str, dct: Day, language: str, narrative: bool = False) -> 
         taken[t.start:t.end] = b"\x01" * (t.end - t.start)
     out.extend(_season_dates(text, language, taken))
     out.extend(_relative_season_dates(text, dct, language, taken))
+    out.extend(_month_of_relative_year(text, dct, language, taken))
     out.extend(_relative_month_dates(text, dct, language, taken))
     out.extend(_quarter_dates(text, language, taken))
     written = sorted(out, key=lambda t: t.start) if narrative else None
@@ -150,13 +151,22 @@ _NEWS_RELATIVES: dict[str, dict[str, tuple[str, int]]] = {
            "vergangenen monat": ("month", -1), "vergangenes jahr": ("year", -1), "vergangenen jahr": ("year", -1),
            "kommende woche": ("week", 1), "kommenden woche": ("week", 1), "kommenden monat": ("month", 1),
            "kommendes jahr": ("year", 1), "kommenden jahr": ("year", 1), "vorgestern": ("day", -2),
-           "übermorgen": ("day", 2)},
+           "übermorgen": ("day", 2), "nächsten jahres": ("year", 1), "kommenden jahres": ("year", 1),
+           "letzten jahres": ("year", -1), "vergangenen jahres": ("year", -1), "vorigen jahres": ("year", -1),
+           "dieses jahres": ("year", 0), "nächsten monats": ("month", 1), "kommenden monats": ("month", 1),
+           "letzten monats": ("month", -1), "vergangenen monats": ("month", -1), "dieses monats": ("month", 0)},
     "fr": {"la semaine passée": ("week", -1), "le mois passé": ("month", -1), "l'an dernier": ("year", -1),
            "l'an passé": ("year", -1), "l'année passée": ("year", -1), "l'an prochain": ("year", 1),
            "avant-hier": ("day", -2), "après-demain": ("day", 2)},
     "es": {"la semana que viene": ("week", 1), "el mes que viene": ("month", 1), "el año que viene": ("year", 1),
-           "el año próximo": ("year", 1), "anteayer": ("day", -2), "pasado mañana": ("day", 2)},
-    "ru": {"позавчера": ("day", -2), "послезавтра": ("day", 2)},
+           "el año próximo": ("year", 1), "anteayer": ("day", -2), "pasado mañana": ("day", 2),
+           "año pasado": ("year", -1), "próximo año": ("year", 1), "mes pasado": ("month", -1), "próximo mes": ("month", 1)},
+    # (Russian's genitive after a position: "в начале следующего года", "в конце прошлого месяца")
+    "ru": {"позавчера": ("day", -2), "послезавтра": ("day", 2), "следующего года": ("year", 1), "будущего года": ("year", 1),
+           "прошлого года": ("year", -1), "этого года": ("year", 0), "текущего года": ("year", 0),
+           "следующего месяца": ("month", 1), "прошлого месяца": ("month", -1), "этого месяца": ("month", 0),
+           "текущего месяца": ("month", 0), "следующей недели": ("week", 1), "прошлой недели": ("week", -1),
+           "этой недели": ("week", 0)},
 }
 #: Words that mean both "tomorrow" and "morning" ("mañana", "morgen"): read neither.
 _AMBIGUOUS_WORDS = {"mañana", "morgen", "manhã", "domani"}
@@ -257,12 +267,16 @@ def _deictic_dates(text: str, dct: Day, language: str, taken: bytearray) -> list
             value, how = month_value(y, mo), "relative to"
         else:
             value, how = year_str(dct.year + n), "relative to"
+        mod = ""
+        if unit in ("month", "year"):  # "в начале следующего года", "Ende nächsten Monats": its start or end
+            start, mod = _with_position(text, start, language)
         day_word = _DAY_WORD_AFTER_WEEKDAY.get(language)
         if unit == "weekday" and day_word:
             follow = re.match(rf"\s+{day_word}(?!\w)", text[end:end + 20], re.IGNORECASE)
             end += follow.end() if follow else 0  # "pazartesi günü": Monday, the day
         taken[start:end] = b"\x01" * (end - start)
-        out.append(Timex(start, end, text[start:end], DATE, value, f"{text[start:end]}, {how} {dct.label()} ({language})"))
+        out.append(Timex(start, end, text[start:end], DATE, value, f"{text[start:end]}, {how} {dct.label()} ({language})",
+                         mod=mod))
     return out
 
 
@@ -457,10 +471,12 @@ _MONTH_BEFORE = {
 #: the date, which they mark as its start, middle or end.
 _MONTH_POSITION = {
     "de": {"anfang": "START", "ende": "END", "mitte": "MID"},
-    "fr": {"début": "START", "fin": "END", "mi-": "MID"},
-    "es": {"principios de": "START", "finales de": "END", "mediados de": "MID"},
+    "fr": {"début": "START", "fin": "END", "mi-": "MID", "début de": "START", "fin de": "END"},
+    "es": {"principios de": "START", "finales de": "END", "mediados de": "MID", "principios del": "START",
+           "finales del": "END", "mediados del": "MID"},
     "it": {"inizio": "START", "fine": "END", "metà": "MID"},
-    "pt": {"início de": "START", "fim de": "END", "final de": "END", "meados de": "MID"},
+    "pt": {"início de": "START", "fim de": "END", "final de": "END", "meados de": "MID", "início do": "START",
+           "fim do": "END", "final do": "END", "meados do": "MID"},
     "nl": {"begin": "START", "eind": "END", "medio": "MID"},
     "ru": {"начале": "START", "конце": "END", "середине": "MID"},
 }
@@ -661,6 +677,54 @@ def _relative_month_dates(text: str, dct: Day, language: str, taken: bytearray) 
         out.append(Timex(m.start(), m.end(), m.group(0), DATE, month_value(year, month),
                          f"the {'next' if step > 0 else 'last'} {_MONTH_NAMES[month - 1].title()} from {dct.label()} "
                          f"({language})"))
+    return out
+
+
+#: A year told relative to publication right after a month's name (or before it, in Turkish), by language: "agosto
+#: del año pasado", "im August letzten Jahres", "août de l'année dernière", "в августе прошлого года", "geçen yılın
+#: ağustos ayında". The month is of that year, whichever side of the publication's month it falls.
+_YEAR_REL_AFTER_MONTH = {
+    "es": (r"\s+(?:del|de)\s+(?:(?P<last>año\s+pasado|pasado\s+año|año\s+anterior)|(?P<next>próximo\s+año|año\s+próximo|año\s+que"
+           r"\s+viene)|(?P<this>este\s+año|presente\s+año|año\s+en\s+curso))"),
+    "pt": (r"\s+(?:do|de)\s+(?:(?P<last>ano\s+passado|ano\s+anterior)|(?P<next>próximo\s+ano|ano\s+que\s+vem)|(?P<this>este\s+ano|"
+           r"corrente\s+ano|ano\s+corrente))"),
+    "fr": (r"\s+(?:de\s+l['’](?:année|an)\s+(?:(?P<last>dernière|dernier|passée|passé)|(?P<next>prochaine|prochain))"
+           r"|(?P<this>de\s+cette\s+année))"),
+    "de": r"\s+(?:(?P<last>letzten|vergangenen|vorigen)|(?P<next>nächsten|kommenden)|(?P<this>dieses|diesen))\s+Jahres",
+    "it": (r"\s+(?:(?P<last>dello\s+scorso\s+anno|dell['’]anno\s+scorso)|(?P<next>del\s+prossimo\s+anno|dell['’]anno\s+prossimo)"
+           r"|(?P<this>di\s+quest['’]anno))"),
+    "ru": r"\s+(?:(?P<last>прошлого)|(?P<next>следующего|будущего)|(?P<this>этого|текущего|нынешнего))\s+года",
+    "uk": r"\s+(?:(?P<last>минулого)|(?P<next>наступного)|(?P<this>цього|поточного))\s+року",
+}
+_YEAR_REL_BEFORE_MONTH = {"tr": r"(?:(?P<last>geçen|geçtiğimiz)|(?P<next>gelecek|önümüzdeki)|(?P<this>bu))\s+yılın\s+"}
+
+
+def _month_of_relative_year(text: str, dct: Day, language: str, taken: bytearray) -> list[Timex]:
+    """"En agosto del año pasado", "8 августа прошлого года": a month (or its day) of the year before or after
+    publication's, read as one date (the month alone would be the nearest such month)."""
+    after, before = _YEAR_REL_AFTER_MONTH.get(language), _YEAR_REL_BEFORE_MONTH.get(language)
+    if not after and not before:
+        return []
+    months = month_words(language)
+    names = "|".join(sorted(map(re.escape, months), key=len, reverse=True))
+    if not names:
+        return []
+    month_part = rf"(?:(?P<day>\d{{1,2}})\.?\s+(?:de\s+)?)?(?P<mon>{names})"
+    pattern = re.compile(rf"(?<!\w){before}{month_part}(?!\w)" if before else rf"(?<!\w){month_part}{after}(?!\w)",
+                         re.IGNORECASE | re.UNICODE)
+    out = []
+    for m in pattern.finditer(text):
+        month = months.get(m["mon"].lower())
+        if month is None or taken.find(1, m.start(), m.end()) != -1:
+            continue
+        year = dct.year + (-1 if m["last"] else 1 if m["next"] else 0)
+        day = int(m["day"]) if m["day"] else None
+        if day is not None and not valid_day(year, month, day):
+            continue
+        value = day_value(Day.of(year, month, day)) if day is not None else month_value(year, month)
+        taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+        out.append(Timex(m.start(), m.end(), m.group(0), DATE, value,
+                         f"{_MONTH_NAMES[month - 1].title()} of the year {year_str(year)}, told from {dct.label()} ({language})"))
     return out
 
 
