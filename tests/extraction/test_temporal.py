@@ -723,6 +723,9 @@ def test_other_languages_give_absolute_dates():
         # "Mart" is also a time zone's abbreviation to English: the article's language reads first
         ("tr", "Görüşmeler 3 Mart 2024'te başladı ve 13 Mart 2024'te bitti.",
          [("3 Mart 2024", "2024-03-03"), ("13 Mart 2024", "2024-03-13")]),
+        # (or its word for "year" after the number: "2013 yılında")
+        ("tr", "İlişkiler 2013 yılında kopmuş, büyükelçiler 2023 yılında yeniden atanmıştı.",
+         [("2013 yılında", "2013"), ("2023 yılında", "2023")]),
     ],
 )
 def test_other_languages_give_months_days_and_marked_years(language, text, expected):

@@ -449,7 +449,8 @@ _YEAR_BEFORE = {
     "nl": r"(?:in|sinds|vanaf|jaar|eind|begin)",
 }
 _YEAR_AFTER = {
-    "tr": r"'?(?:de|da|te|ta|den|dan|ten|tan|e|a|ye|ya|yılı\w*|senesi\w*)\b",
+    # (Turkish's case ending on the number, or its word for "year" after it: "2013'te", "2013 yılında")
+    "tr": r"(?:'?(?:de|da|te|ta|den|dan|ten|tan|e|a|ye|ya)|\s*(?:yılı\w*|yılın\w*|senesi\w*))\b",
     "ru": r"\s*(?:г\.|год\w*)",
     "uk": r"\s*(?:р\.|рок\w*)",
 }
