@@ -4468,3 +4468,11 @@ def test_a_period_s_end_and_a_yardstick_tell_no_happening_when_another_date_does
         ("2026", "Gas exports fell by a fifth"),
         ("2022", "Tighter enforcement of sanctions was imposed"),
         ("2026-Q3", "Sales came to $4 billion, against $6 billion in the year before")]
+
+
+def test_a_spanish_a_before_a_part_of_a_month_leaves_with_it_in_a_short_sentence(tmp_path):
+    found = extract_text(tmp_path, "Diálogo\n\nLOS ÁNGELES, 26 de noviembre de 2026 (EFE). — Los cancilleres de los dos países se "
+                         "reunieron el martes en la capital para retomar el diálogo.\n\nSegún un comunicado conjunto, ambas "
+                         "partes acordaron volver a reunirse a mediados de enero.\n", date(2026, 11, 26)).candidates
+    assert ("2027-01", "Según un comunicado conjunto, ambas partes acordaron volver a reunirse") in [
+        (c.start.to_timex(), c.title) for c in found]

@@ -1163,7 +1163,10 @@ def _remove_date_phrase(text: str, start: int, end: int, own: bool = False) -> s
     if m is None and _WEEKDAY_START.match(text, start):
         # "flew into Nicosia on a grey Tuesday morning": a weekday told with an adjective goes with it
         m = re.search(r"(?:\s*,)?\s*\bon\s+(?:a|an|one)\s+(?:[a-z]+,?\s+){1,2}$", before, re.I)
-    if m is None and re.search(r"\ba\s+$", before) and guess_language(text) in _A_IS_A_PREPOSITION:
+    if m is None and re.search(r"\ba\s+$", before) and (
+            guess_language(text) in _A_IS_A_PREPOSITION
+            # (a date that opens with Spanish's or Portuguese's own word for its part says so in a short text too)
+            or re.match(r"(?:mediados|principios|finales|fines|comienzos|inicios|meados)\b", text[start:end], re.I)):
         m = re.search(r"\s*\ba\s+$", before)  # the Spanish, Portuguese or Italian "a": "se reunirán a mediados de enero"
     if m is None:
         # "travels later today", "released him late Monday night", "flew out early Tuesday"
