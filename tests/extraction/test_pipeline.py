@@ -4476,3 +4476,10 @@ def test_a_spanish_a_before_a_part_of_a_month_leaves_with_it_in_a_short_sentence
                          "partes acordaron volver a reunirse a mediados de enero.\n", date(2026, 11, 26)).candidates
     assert ("2027-01", "Según un comunicado conjunto, ambas partes acordaron volver a reunirse") in [
         (c.start.to_timex(), c.title) for c in found]
+
+
+def test_a_curfew_s_hours_and_the_day_they_start_make_one_event(tmp_path):
+    found = extract_text(tmp_path, "Curfew\n\nAuthorities imposed a curfew in the capital from 2200 to 0500 local time starting "
+                         "on Saturday, after protesters set fire to a police station.\n", date(2026, 11, 28)).candidates
+    assert [(c.start.to_timex(), c.end.to_timex() if c.end else None, c.title) for c in found] == [
+        ("2026-11-28T22:00", "2026-11-29T05:00", "Authorities imposed a curfew in the capital")]

@@ -1983,3 +1983,14 @@ def test_a_year_of_another_calendar_is_not_read_as_one_of_ours():
 def test_fiscal_years_written_with_both_years(text, phrase, value):
     assert value_of(text, phrase) == value
 
+
+def test_a_span_of_clock_times_is_two_linked_times_and_a_night_s_span_ends_the_day_after():
+    found = tag("Authorities imposed a curfew from 2200 to 0500 local time starting on Saturday. Markets open from 09:30 "
+                "to 16:00. The war lasted from 2019 to 2023.", date(2026, 11, 28), language="en")
+    assert [(t.text, t.type, t.value) for t in found] == [
+        ("2200", "TIME", "2026-11-28T22:00"), ("0500 local time", "TIME", "2026-11-29T05:00"),
+        ("Saturday", "DATE", "2026-11-28"),  # (a clock time is no deciding day: the Saturday on or after publication)
+        ("09:30", "TIME", "2026-11-28T09:30"), ("16:00", "TIME", "2026-11-28T16:00"),
+        ("2019", "DATE", "2019"), ("2023", "DATE", "2023")]
+    assert found[0].range_id == found[1].range_id is not None
+

@@ -408,12 +408,21 @@ _ROUNDED_BY = {Precision.WEEK: 7 * 86_400, Precision.MONTH: 15 * 86_400}
 _DAY_AND_PART = re.compile(r"\d{4}-\d{2}-\d{2}(?:T(?:MO|AF|EV|NI|MI|DT))?")
 
 
+#: What joins a clock time to the day it starts on: " starting on", ", beginning".
+_STARTING_BETWEEN = re.compile(r"\s*,?\s*(?:starting|beginning|effective|from)\s+(?:on\s+|from\s+)?", re.I)
+
+
 def restated_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> list[Timex]:
     """Dates said again more finely right after them: "a month later, on Sept. 28" is Sept. 28; the
     coarse one dates nothing of its own."""
     restated = []
     for first, second in zip(timexes, timexes[1:], strict=False):
         between = sentence_text[first.end - offset:second.start - offset]
+        opening = next((t for t in timexes if first.range_id is not None and t.range_id == first.range_id), first)
+        if _STARTING_BETWEEN.fullmatch(between) and _DAY_ONLY.fullmatch(second.value) and opening.value[:10] == second.value:
+            # "a curfew from 2200 to 0500 local time starting on Saturday": the day the hours (already on it) start
+            restated.append(second)
+            continue
         if not _RESTATED_AS.fullmatch(between):
             continue
         try:

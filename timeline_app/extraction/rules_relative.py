@@ -781,6 +781,31 @@ def _clock_hhmm(m: re.Match[str], ctx: Context) -> Timex | None:
     return _clock_timex(m, ctx, int(m["h"]), m["min"])
 
 
+@rule("clock_span", rf"(?:(?<=\b[Ff]rom\s)|(?<=\b[Bb]etween\s))(?P<h1>[01]?\d|2[0-3])(?P<colon>[:.])?(?P<m1>[0-5]\d)(?:\s*(?:hrs|h))?\s*"
+                    rf"(?:to|and|until|till|-|–)\s*(?P<h2>[01]?\d|2[0-3])(?(colon)[:.]|)(?P<m2>[0-5]\d)"
+                    rf"(?(colon)(?![\d:])|(?=\s*(?:hrs|h\b|GMT|UTC|[Ll]ocal\s+time|[ECMP][SD]T|CES?T|MSK)))(?:\s*(?:hrs|h))?(?:{TZ})?"
+                    rf"{DAY_AFTER_TIME}")
+def _clock_span(m: re.Match[str], ctx: Context) -> list[Timex] | None:
+    """"A curfew from 2200 to 0500 local time", "from 22:00 to 05:00": two clock times of the day in view, the
+    second on the day after when it is earlier than the first (a night's span). Written without colons, the
+    hours need a zone or "hrs" after them, so that "from 2019 to 2023" stays two years."""
+    first = _clock_timex(m, ctx, int(m["h1"]), m["m1"])
+    if first is None:
+        return None
+    day = day_of_value(first.value[:10])
+    h1, h2 = int(m["h1"]) * 60 + int(m["m1"]), int(m["h2"]) * 60 + int(m["m2"])
+    second_day = day.plus(1) if h2 <= h1 else day
+    ctx.range_counter += 1
+    rid = ctx.range_counter
+    end_first = m.start("h1") + len(re.match(r"[\d:.]+", m.string[m.start("h1"):]).group())
+    return [Timex(m.start("h1"), end_first, m.string[m.start("h1"):end_first], TIME,
+                  f"{day_value(day)}T{int(m['h1']):02d}:{m['m1']}", first.derivation, range_id=rid, range_role="start"),
+            Timex(m.start("h2"), m.end(), m.string[m.start("h2"):m.end()], TIME,
+                  f"{day_value(second_day)}T{int(m['h2']):02d}:{m['m2']}",
+                  first.derivation + ("" if second_day == day else ", the night's end on the day after"),
+                  range_id=rid, range_role="end")]
+
+
 @rule("noon", rf"{B}(?P<w>[Nn]oon|[Mm]idnight|[Mm]id-?day)(?:{DAY_AFTER_TIME})")
 def _noon(m: re.Match[str], ctx: Context) -> Timex | None:
     if not (m["dayword"] or m["wd_only"] or m["mon"] or m["mon2"]):

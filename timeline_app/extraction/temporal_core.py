@@ -1108,7 +1108,9 @@ def resolve_weekday(weekday: int, ctx: Context, m: re.Match[str], rel: str = "")
         if r == "the following":
             return at.plus((weekday - at.weekday) % 7 or 7), f"{name}, the one after {at.label()}"
         return at.plus(-((at.weekday - weekday) % 7 or 7)), f"{name}, the one before {at.label()}"
+    # (a day named, not a clock time: "a curfew from 2200 to 0500 local time starting on Saturday" tells no deciding day)
     if not r and ctx.ref is not None and ctx.ref_grain == "day" and ctx.ref_at >= ctx.sentence_bounds(m.start())[0] \
+            and ctx.ref_clock_at != ctx.ref_day_at \
             and STARTING.search(ctx.text, max(0, m.start() - 30), m.start()) and ctx.looks_ahead(m.start(), m.end()):
         # "agreed on Sunday to a truce starting Tuesday": the Tuesday after the deciding Sunday
         at = ctx.ref
