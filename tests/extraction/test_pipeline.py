@@ -4483,3 +4483,10 @@ def test_a_curfew_s_hours_and_the_day_they_start_make_one_event(tmp_path):
                          "on Saturday, after protesters set fire to a police station.\n", date(2026, 11, 28)).candidates
     assert [(c.start.to_timex(), c.end.to_timex() if c.end else None, c.title) for c in found] == [
         ("2026-11-28T22:00", "2026-11-29T05:00", "Authorities imposed a curfew in the capital")]
+
+
+def test_a_who_clause_after_counted_phrases_titles_them_for_each_listed_date(tmp_path):
+    titles = titles_of(tmp_path, "Sanctions\n\nUnder the framework, sanctions now apply to 9 persons and 4 entities, who were "
+                       "listed in March 2024, July 2024 and 2 October 2025.\n", date(2026, 11, 27))
+    assert titles == {"2024-03": "9 persons and 4 entities were listed", "2024-07": "9 persons and 4 entities were listed",
+                      "2025-10-02": "9 persons and 4 entities were listed"}

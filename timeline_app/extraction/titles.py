@@ -566,6 +566,8 @@ def _relative_clauses_of(s: str, others: list[tuple[int, int]], start: int, end:
         if opener is None or "," in s[opener.end():pos]:
             continue
         close = s.find(",", other_end)  # not the comma inside "July 22, 2022"
+        if close >= 0 and not s[other_end:close].strip() and re.fullmatch(r",\s*(?:and\s+)?", s[close:start]):
+            continue  # "…, who were listed in January 2024, June 2024 and…": a list of the clause's dates, ours in it
         hi = close + 1 if close >= 0 else len(s.rstrip(" .;"))  # ", which began Friday," goes whole
         if opener.start() <= start < hi or (spans and opener.start() < spans[-1][1]):
             continue
@@ -1047,8 +1049,9 @@ def _relative_as_clause(title: str) -> str:
     # (but a place is where, not what: "Talks in Istanbul that began…" began)
     placed = re.match(r"(?P<head>.+?)\s+(?:in|at)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}$", m["noun"])
     head = placed["head"] if placed is not None else m["noun"]
+    # (two counted phrases are both what the clause is about: "11 persons and 8 entities, who were listed")
     if (re.search(rf"\b(?:{_NOUN_PREPOSITIONS})\s", head) or re.search(r"\b[a-z][\w'’]*\s+(?:of|and|or)\s", m["noun"])) \
-            and not _MEASURE_OPENS.match(m["noun"]):
+            and not _MEASURE_OPENS.match(m["noun"]) and not _COUNTED_PHRASE_END.fullmatch(m["noun"]):
         return title
     for word, _verb in re.findall(r"\b([a-z]+)\s+([a-z]{3,}ed)\b", m["rest"].split(" ", 1)[-1]):
         if word not in ("and", "or", "been", "be", "was", "were", "had", "has", "have", "is", "are", "the", "a", "an",
@@ -1889,6 +1892,14 @@ _MAIN_VERB_BACK = re.compile(rf"(?<!\band)(?<!\bor)(?<!\bbut)(?<!\bto)(?<!\bwho)
 _MAIN_PREDICATE_AGAIN = re.compile(rf",\s+(?:and|but)\s+(?:then\s+)?(?:said|says|will|would|has|have|had|was|were|is|are|[a-z]{{3,}}ed|{_TRANSITIVE_PASTS})\b")
 
 
+_COUNT_WORD = r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens\s+of|hundreds\s+of)"
+#: A counted noun phrase (or two joined) closing a clause: "11 persons and 8 entities", "three journalists".
+#: (not a sum: "$48 million, which included…")
+_COUNTED_NOUN = r"(?!(?:million|billion|trillion|thousand|percent|per|points?)\b)[a-z][\w-]*"
+_COUNTED_PHRASE_END = re.compile(rf"(?<![$€£\w.,]){_COUNT_WORD}\s+(?:[a-z][\w-]*\s+)?{_COUNTED_NOUN}"
+                                 rf"(?:\s+(?:and|or)\s+{_COUNT_WORD}\s+(?:[a-z][\w-]*\s+)?{_COUNTED_NOUN})?\s*$", re.IGNORECASE)
+
+
 def _clause_of(sentence: Sentence, t: Timex, relative_only: bool = False) -> Sentence | None:
     """The subordinate clause of `sentence` that holds `t`, or None when it stands in the main one
     (or, with `relative_only`, when it is no relative clause).
@@ -1965,8 +1976,10 @@ def _clause_of(sentence: Sentence, t: Timex, relative_only: bool = False) -> Sen
                     if possessor is not None and determiners and possessor.start() >= determiners[-1].start():
                         antecedent = possessor.group(0)
                     else:
+                        # (a counted phrase has no determiner: "…apply to [11 persons and 8 entities], who were listed…")
+                        counted = _COUNTED_PHRASE_END.search(antecedent)
                         antecedent = owned.group(0) if owned else antecedent[determiners[-1].start():] if determiners \
-                            else (name.group(0) if name else "")
+                            else (name.group(0) if name else counted.group(0) if counted else "")
                     bare = _BARE_OBJECT.search(antecedent) if not owned and _VERB.search(antecedent) else None
                     if bare is not None:  # "…agreed to restore rail links, which were cut…": the bare object
                         antecedent = bare["np"]
