@@ -187,6 +187,14 @@ def test_a_headline_loses_a_wire_s_marks_and_a_page_s_furniture():
         "The long road to the border deal"
 
 
+def test_a_press_release_s_issuer_above_its_label_is_no_headline():
+    assert guess_title("Council of the European Union\nPress release\n27/11/2026\n\nSudan: Council extends sanctions "
+                       "framework for a year\n\nThe Council today decided to prolong the measures.") == \
+        "Sudan: Council extends sanctions framework for a year"
+    assert guess_title("Ministry of Foreign Affairs of the Republic\n\nFor immediate release\n\nMinister meets envoy "
+                       "on border talks\n\nText.") == "Minister meets envoy on border talks"
+
+
 def test_a_short_lead_sentence_is_body_text_not_header():
     from timeline_app.extraction.readers import header_and_captions
 

@@ -307,6 +307,12 @@ _LABELLED_LINE = re.compile(rf"(?:{_LABELS})\s*[:|-]", re.I)
 _NOT_A_HEADLINE = re.compile(rf"^(?:{_LABELS}|from)\b|\d{{4}}", re.I)
 
 
+#: The label of a press release under its issuer's name: "Press release", "For immediate release", "Pressemitteilung".
+_RELEASE_LABEL = re.compile(r"(?i)(?:(?:press|news|media)\s+(?:release|statement)|for\s+immediate\s+release|statement|"
+                            r"communiqu[ée](?:\s+de\s+presse)?|pressemitteilung|comunicado(?:\s+de\s+prensa)?|"
+                            r"comunicato\s+stampa)(?:\s*[-–—:|,]?\s*[\d./-]{6,10})?\s*")
+
+
 def guess_title(text: str) -> str:
     """The headline: the first line of four or more words that is not a sentence of the body or a
     label ("Published: …"), or a short first line standing alone above the text ("Town shelled",
@@ -330,11 +336,13 @@ def guess_title(text: str) -> str:
         if alone and 1 <= len(stripped.split()) < 4 and "," not in stripped and not section_like \
                 and not _NOT_A_HEADLINE.search(stripped):
             return stripped
-    for _, _, line in lines:
+    for index, (_, _, line) in enumerate(lines):
         stripped = line.strip().lstrip("#").strip()
         words = stripped.split()
         if is_body_line(stripped) and (len(words) > 30 or len(stripped) > 220):
             break  # the story has begun: no line after it is the headline
+        if any(_RELEASE_LABEL.fullmatch(later.strip()) for _, _, later in lines[index + 1:index + 4]):
+            continue  # "Council of the European Union" above "Press release": who issues it, not what it says
         if len(words) < 4 or len(stripped) > 220 or _LABELLED_LINE.match(stripped):
             continue  # "Published: 28 Nov 2023" is no headline
         if "|" in stripped and re.search(r"\d{4}", stripped):
