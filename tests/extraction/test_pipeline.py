@@ -4490,3 +4490,10 @@ def test_a_who_clause_after_counted_phrases_titles_them_for_each_listed_date(tmp
                        "listed in March 2024, July 2024 and 2 October 2025.\n", date(2026, 11, 27))
     assert titles == {"2024-03": "9 persons and 4 entities were listed", "2024-07": "9 persons and 4 entities were listed",
                       "2025-10-02": "9 persons and 4 entities were listed"}
+
+
+def test_a_date_in_apposition_before_the_main_verb_leaves_the_verb_in_the_title(tmp_path):
+    titles = titles_of(tmp_path, "Cabinet\n\nThe cabinet, chaired by the king, on Tuesday, 6 Jumada al-Akhirah 1448 AH, "
+                       "corresponding to 17 November 2026, welcomed the outcome of the summit held in Doha last week.\n",
+                       date(2026, 11, 27))
+    assert titles["2026-11-17"].endswith("welcomed the outcome of the summit")

@@ -1994,3 +1994,11 @@ def test_a_span_of_clock_times_is_two_linked_times_and_a_night_s_span_ends_the_d
         ("2019", "DATE", "2019"), ("2023", "DATE", "2023")]
     assert found[0].range_id == found[1].range_id is not None
 
+
+def test_a_hijri_date_given_with_ours_is_one_date_ours():
+    found = values("The cabinet, on Tuesday, 6 Jumada al-Akhirah 1448 AH, corresponding to 17 November 2026, approved the "
+                   "deal. On Thursday 8 Rajab 1447 AH, which corresponds to December 28, 2025, the council met.",
+                   date(2026, 11, 27))
+    assert [(v[2]) for v in found] == ["2026-11-17", "2025-12-28"]
+    assert found[0][0].startswith("Tuesday, 6 Jumada") and found[0][0].endswith("17 November 2026")
+

@@ -458,9 +458,10 @@ def _year(m: re.Match[str], ctx: Context) -> Timex | None:
 
 
 #: A month of the Islamic calendar, and its day, before a year: "Jumada Al-Awwal 17, ", "16 Ramadan ".
-_HIJRI_BEFORE = re.compile(r"\b(?:Muharram|Safar|Rabi['’]?\s*(?:al|Al|ul|Ul)?[- ]?(?:Awwal|Akhir|Thani|Awal)|Jumad[ae]\s*(?:al|Al|ul|Ul)?[- ]?"
-                           r"(?:Awwal|Ula|Oula|Akhira|Akhirah|Thani|Thaniyah|Akhir)|Rajab|Sha['’]?ban|Ramadh?an|Shawwal|"
-                           r"Dhu\s*(?:al|Al)?[- ]?(?:Qa['’]?dah|Qi['’]?dah|Hijjah))\s*(?:\d{1,2}(?:st|nd|rd|th)?)?,?\s*$")
+HIJRI_MONTH = (r"(?:Muharram|Safar|Rabi['’]?\s*(?:al|Al|ul|Ul)?[- ]?(?:Awwal|Akhir|Thani|Awal)|Jumad[ae]\s*(?:al|Al|ul|Ul)?[- ]?"
+               r"(?:Awwal|Ula|Oula|Akhira|Akhirah|Thani|Thaniyah|Akhir)|Rajab|Sha['’]?ban|Ramadh?an|Shawwal|"
+               r"Dhu\s*(?:al|Al)?[- ]?(?:Qa['’]?dah|Qi['’]?dah|Hijjah))")
+_HIJRI_BEFORE = re.compile(rf"\b{HIJRI_MONTH}\s*(?:\d{{1,2}}(?:st|nd|rd|th)?)?,?\s*$")
 #: A capitalised word inside a sentence right before a year makes the year part of a name; months,
 #: seasons, holidays and the like are read by their own rules first.
 _NAMED_BEFORE = re.compile(r"[\w,;:)\]]\s+(?!(?:In|On|At|By|Since|Until|From|To|Through|During|Before|After|Of|For|"
@@ -814,3 +815,18 @@ def _half(m: re.Match[str], ctx: Context) -> Timex | None:
     else:
         year = ctx.dct.year if (h == 1 or ctx.dct.month >= 7) else ctx.dct.year - 1
     return mk(m, DATE, f"{year_str(year)}-H{h}", "half of a year")
+
+
+@rule("hijri_corresponding", rf"{B}(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{HIJRI_MONTH},?\s+"
+                             rf"\d{{4}}\s*(?:AH|A\.H\.|H\.|Hijri)?\s*,?\s*(?:(?:which\s+)?correspond(?:s|ing)\s+to|equivalent\s+to)\s+"
+                             rf"(?:the\s+)?(?:(?P<day>{DAYNUM})\s+(?:of\s+)?(?P<mon>{MON_FULL}|{MON_ABBR})\s*,?\s+(?P<year>{ANY_YEAR})"
+                             rf"|(?P<mon2>{MON_FULL}|{MON_ABBR})\s+(?P<day2>{DAYNUM}),?\s+(?P<year2>{ANY_YEAR})){E}")
+def _hijri_corresponding(m: re.Match[str], ctx: Context) -> Timex | None:
+    """"(On Tuesday,) 6 Jumada al-Akhirah 1448 AH, corresponding to 17 November 2026": an official Gulf dating, the
+    Islamic date first and ours after it — one date, ours, which its weekday names too."""
+    year, month = int(m["year"] or m["year2"]), month_of(m["mon"] or m["mon2"])
+    day = int_day(m["day"] or m["day2"])
+    if not valid_day(year, month, day):
+        return None
+    return mk(m, DATE, day_value(Day.of(year, month, day)), "the Gregorian date given beside the Hijri one")
+

@@ -304,6 +304,7 @@ RULE_NEEDS: dict[str, tuple[str, ...]] = {
     "clock24": (":", "h", "."),
     "h_number": ("h1", "h2", "1h", "2h"),
     "fiscal_year_code": ("fy", "fiscal"),
+    "hijri_corresponding": ("correspond", "equivalent to"),
     "marks_since": (" since ",),
     "iso_slashed": ("/", "."),
     "cross_month_range": ("-", "–", " to ", "through", "until", " and "),

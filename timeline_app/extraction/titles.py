@@ -562,7 +562,11 @@ def _relative_clauses_of(s: str, others: list[tuple[int, int]], start: int, end:
     spans: list[tuple[int, int]] = []
     for pos, other_end in sorted(others):
         # (the whole sentence is searched: an opener looks ahead to the date it holds)
-        opener = next(reversed([o for o in _RELATIVE_OPENER.finditer(s) if o.start() < pos]), None)
+        # (not inside the date itself, nor at the comma that closes it: "on Tuesday, 6 Jumada al-Akhirah 1448 AH,
+        # corresponding to 17 November 2026, welcomed…" — the main verb follows)
+        opener = next(reversed([o for o in _RELATIVE_OPENER.finditer(s) if o.start() < pos and not start <= o.start() < end
+                                and not (o.start() == end and not re.match(r",\s+(?:who|which|whose|where)\b", s[end:]))]),
+                      None)
         if opener is None or "," in s[opener.end():pos]:
             continue
         close = s.find(",", other_end)  # not the comma inside "July 22, 2022"
