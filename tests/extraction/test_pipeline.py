@@ -4497,3 +4497,10 @@ def test_a_date_in_apposition_before_the_main_verb_leaves_the_verb_in_the_title(
                        "corresponding to 17 November 2026, welcomed the outcome of the summit held in Doha last week.\n",
                        date(2026, 11, 27))
     assert titles["2026-11-17"].endswith("welcomed the outcome of the summit")
+
+
+def test_a_date_that_brought_a_happening_titles_the_happening_and_a_hedge_leaves_with_its_date(tmp_path):
+    titles = titles_of(tmp_path, "Valley\n\nThe year 2021 saw renewed clashes along the river.\n\nA breakthrough came only last "
+                       "year.\n\nThe crossing was open as recently as 2019.\n", date(2026, 11, 22))
+    assert titles == {"2021": "Renewed clashes along the river", "2025": "A breakthrough came",
+                      "2019": "The crossing was open"}

@@ -624,6 +624,10 @@ def _finish_title(title: str, gazetteer: Gazetteer) -> str:
                    r"(?=\S)", "", title)
     # "[00:09:30] HOST: The minister said…": a transcript's time code goes, and its speaker after it
     title = re.sub(r"^[\[(]\s*\d{1,2}:\d{2}(?::\d{2})?\s*[\])]\s*", "", title)
+    # "[The next year] brought a short-lived ceasefire", "[2021] saw renewed clashes": the date was the subject,
+    # and what it brought is the happening
+    title = re.sub(r"^(?:[Bb]rought|[Ss]aw|[Ww]itnessed|[Uu]shered\s+in)\s+(?=(?:an?|the|new|renewed|more|fresh|further|\d)\b)",
+                   "", title)
     # "AFP: The Japanese prime minister said…", "Spokesperson: The coast guard…": a transcript's speaker goes
     title = re.sub(r"^(?:Q|A|AFP|AP|Reuters|Bloomberg|Xinhua|TASS|Spokesperson|Spokesman|Spokeswoman|Moderator|Question|Answer)"
                    r"\s*:\s+(?=[A-Z\"“])", "", title)
@@ -1177,7 +1181,9 @@ def _remove_date_phrase(text: str, start: int, end: int, own: bool = False) -> s
         m = re.search(r"\s*\ba\s+$", before)  # the Spanish, Portuguese or Italian "a": "se reunirán a mediados de enero"
     if m is None:
         # "travels later today", "released him late Monday night", "flew out early Tuesday"
-        m = re.search(r"(?:\s*,)?\s*\b(?:(?:for|until|till|from)\s+)?(?:earlier|later|late|early)\s+$", before, re.I)
+        # (…and "came only last year", "as recently as 2019": the hedge of a date with no preposition)
+        m = re.search(r"(?:\s*,)?\s*\b(?:(?:(?:for|until|till|from)\s+)?(?:earlier|later|late|early)|only|just|"
+                      r"as\s+(?:recently|early|late|long\s+ago)\s+as)\s+$", before, re.I)
     if m and (_ADJECTIVE_TIME_WORD.fullmatch(text[start:end]) or re.search(r"[A-Za-z\d]-[a-z]", text[start:end])) \
             and re.match(rf"\s+(?!{_NOT_A_NOUN}\b)[a-z]{{3,}}", after) \
             and not _VERB.match(after.lstrip()):
