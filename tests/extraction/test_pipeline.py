@@ -4504,3 +4504,13 @@ def test_a_date_that_brought_a_happening_titles_the_happening_and_a_hedge_leaves
                        "year.\n\nThe crossing was open as recently as 2019.\n", date(2026, 11, 22))
     assert titles == {"2021": "Renewed clashes along the river", "2025": "A breakthrough came",
                       "2019": "The crossing was open"}
+
+
+def test_a_document_s_date_leaves_its_participle_and_a_past_weekend_in_a_clause_of_its_own_stays_past(tmp_path):
+    titles = titles_of(tmp_path, "Report\n\nA report published on 20 November said the talks had stalled.\n\nA letter dated 24 "
+                       "November urged delegations to show flexibility.\n\nMinisters will meet again this weekend, after talks "
+                       "over the weekend ended without a text.\n", date(2026, 11, 26))
+    assert titles["2026-11-20"] == "A report said the talks had stalled"
+    assert titles["2026-11-24"] == "A letter urged delegations to show flexibility"
+    assert titles["2026-W47-WE"] == "Talks ended without a text"
+    assert titles["2026-W48-WE"] == "Ministers will meet again"

@@ -278,6 +278,13 @@ class Context:
             return "future"  # "agreed on Sunday to a truce starting Tuesday": what was decided starts after it
         if _TO_BEGIN.search(before) and DECIDED.search(before[cut:]):
             return "future"  # "have agreed to a truce to begin at dawn on Monday": what was decided begins after it
+        opened = max((i for i, w in enumerate(words) if w.lower() in _CLAUSE_OPENERS), default=-1)
+        if opened >= 0 and not any(_tense_of(words, j) for j in range(opened + 1, len(words))):
+            # "…will meet again this weekend, after talks over the weekend ended without a text": the date stands in
+            # a clause of its own, whose verb after it decides (not the main clause's "will")
+            verdict, _ = self._tense_after(self.text[end:min(len(self.text), end + 140)].lstrip(" ,"))
+            if verdict is not None:
+                return verdict
         near = [w.lower() for w in words[-5:]]
         for k, w in enumerate(near):
             # (a named object may stand between: "visits the White House on Friday", "meets Putin Tuesday")
@@ -431,6 +438,8 @@ _SET_FOR = {"announced", "called", "forecast", "forecasted", "planned", "schedul
 #: came three weeks before leaders gather in Gyeongju for a summit from Oct. 31").
 _SUBORDINATORS = {"before", "after", "when", "until", "because", "since", "while", "if", "unless", "once", "that",
                   "which", "who", "where"}
+#: Conjunctions that open a clause of their own before a date: "after talks over [the weekend] ended".
+_CLAUSE_OPENERS = {"after", "before", "when", "until", "while", "because", "once", "although", "though", "whereas"}
 #: A deadline right before a date ("by Dec. 1", "no later than March").
 _DEADLINE_BEFORE_DATE = re.compile(r"\b(?:by|until|till|no\s+later\s+than)\s+(?:the\s+)?$", re.IGNORECASE)
 

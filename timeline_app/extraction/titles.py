@@ -1083,10 +1083,12 @@ _NOUN_PREPOSITIONS = r"in|on|by|for|with|at|from|to|about|over|against"
 #: A participle closing a noun phrase ("a statement signed"), left at the end once its date has gone.
 #: (not across a modal or a passive's "be": "a referendum could be held [in 2027]" keeps "held")
 _NO_MODAL = r"(?!(?:be|been|being|could|would|will|may|might|must|should|can|to|had|has|have)\b)"  # ("rates had doubled")
-_DANGLING_PARTICIPLE = re.compile(rf"\b(?:a|an|the|its|their|his|her|this|that)\s+(?:{_NO_MODAL}[\w'’-]+\s+){{0,3}}?"
+_DANGLING_PARTICIPLE = re.compile(rf"\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]his|[Tt]hat)\s+(?:{_NO_MODAL}[\w'’-]+\s+){{0,3}}?"
                                   rf"{_NO_MODAL}[a-z][\w-]*\s+"
                                   r"(?P<part>(?!(?:was|were|had|has|is|are)\b)[a-z]{3,}ed|signed|held|made|won|set|built)\s*$")
 #: A participle that dates a document right before its date: "a note dated", "a letter signed".
+#: What a document does once its date has gone: "[A report published on 20 November] said…".
+_SAYS_NEXT = r"(?:said|says|showed|shows|found|finds|warned|warns|noted|notes|concluded|estimated|estimates|urged|urges|called)\b"
 _DATED_BY_PARTICIPLE = re.compile(r"(?<=[a-z])\s+(?:dated|signed|written|issued|published|released)\s*$")
 #: An adverb of a plan before its participle: "originally scheduled", "initially planned".
 _PLAN_ADVERB = r"(?:(?:originally|initially|first|previously|tentatively)\s+)?"
@@ -1228,12 +1230,15 @@ def _remove_date_phrase(text: str, start: int, end: int, own: bool = False) -> s
             dangling = None  # "Police said that 14 people were detained [on Tuesday]": its own passive, not a participle
         # (in a sentence, not in a phrase cut from one: "a step agreed in a framework deal signed [in 2022]")
         # …or before "that" or a comma: "said in an interview published [on Sunday] that…"
-        if dangling and re.match(r"\s*(?:[.;:!?]?\s*$|,|that\b)", after) and _FIRST_VERB.search(head + before[:dangling.start()]) \
+        # (…or before what the document says: "A report published [on 20 November] said…")
+        if dangling and (re.match(r"\s*(?:[.;:!?]?\s*$|,|that\b)", after)
+                         or dangling["part"] in ("published", "issued", "released", "dated") and re.match(rf"\s*{_SAYS_NEXT}", after)) \
+                and (_FIRST_VERB.search(head + before[:dangling.start()]) or re.match(rf"\s*{_SAYS_NEXT}", after)) \
                 and not _SUBORDINATE_BEFORE.search(before[:dangling.start("part")]) and (head + before).lstrip()[:1].isupper():
             before = before[:dangling.start("part")]  # "…ended with a statement signed [on 10 November]": no "signed"
             # (…nor the relative pronoun that opened it: "fell by a fifth [in the fiscal year] that ended [in March]")
             before = re.sub(r"(?<=\s)(?:that|which)\s+$", "", before)
-    elif (dated := _DATED_BY_PARTICIPLE.search(before)) is not None and re.match(r"\s*(?:that\b|,|[.;:]|$)", after) \
+    elif (dated := _DATED_BY_PARTICIPLE.search(before)) is not None and re.match(rf"\s*(?:that\b|,|[.;:]|$|{_SAYS_NEXT})", after) \
             and not re.search(r"\b(?:which|that|who|whom)\s+(?:[\w'’-]+\s+){0,4}$", before[:dated.start() + 1]):
         # (not a relative clause's own verb: "a treaty, which the two presidents signed [last May]")
         before = before[:dated.start()]  # "said in a note dated [26/11/2024] that…": no "dated" left
@@ -2863,6 +2868,8 @@ def _reduced_relative_title(sentence: Sentence, t: Timex, inside: list[Timex]) -
     if infinitive:  # "…failed to examine evidence submitted on Sept. 30": the infinitive's bare object
         lo += infinitive[-1].end()
     noun, participle = s[lo:noun_end].strip(" ,"), s[span[0]:part_end].strip()
+    if participle.lower() == "dated":
+        return None  # "A letter dated 24 November urged…": the date is the letter's, told by what the letter does
     adverb = _ADVERB_BEFORE_PARTICIPLE.search(noun)
     if adverb is not None:  # "an energy deal first reached in June 2022": "…was first reached"
         noun, participle = noun[:adverb.start()].rstrip(" ,"), f"{adverb[1]} {participle}"
