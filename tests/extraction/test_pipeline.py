@@ -4514,3 +4514,17 @@ def test_a_document_s_date_leaves_its_participle_and_a_past_weekend_in_a_clause_
     assert titles["2026-11-24"] == "A letter urged delegations to show flexibility"
     assert titles["2026-W47-WE"] == "Talks ended without a text"
     assert titles["2026-W48-WE"] == "Ministers will meet again"
+
+
+def test_a_review_s_month_headings_date_the_entries_under_them(tmp_path):
+    found = extract_text(tmp_path, "The year in review\n\nPublished 28 December 2025\n\nJanuary\nThe assembly passed a law on "
+                         "the border commission.\n\nMarch\nNegotiators announced on 13 March that the text had been agreed.\n\n"
+                         "August\nThe two leaders signed the treaty at a ceremony in Geneva.\n", date(2025, 12, 28)).candidates
+    assert [(c.start.to_timex(), c.title) for c in found] == [
+        ("2025-01", "The assembly passed a law on the border commission"),
+        ("2025-03-13", "Negotiators announced that the text had been agreed"),
+        ("2025-08", "The two leaders signed the treaty at a ceremony in Geneva")]
+    # a dateline alone on its line is the page's date, no heading of the lead below it
+    found = extract_text(tmp_path, "Explainer\n\n27 November 2026\n\nSerbia and Kosovo are locked in another standoff over "
+                         "the bridge.\n", date(2026, 11, 27)).candidates
+    assert found == []

@@ -624,13 +624,23 @@ def join_stamp_lines(text: str, sentences: list[Sentence], timexes: list[Timex])
     entries: list[Sentence] = []
     taken: set[int] = set()
     by_start = {sentence.start: i for i, sentence in enumerate(sentences)}
-    for t in timexes:
-        if t.type != "TIME" or not _LIVE_STAMP.fullmatch(t.text) or not opens_its_line(text, t.start):
+    for index, t in enumerate(timexes):
+        stamp = t.type == "TIME" and _LIVE_STAMP.fullmatch(t.text) is not None
+        # (…or a review's month or day heading its entry: "March\nNegotiators announced on 13 March…" is told under
+        # it, but only an entry that dates nothing itself: "January\nArmenia's parliament passed a law…")
+        # (not a dateline alone on its line, "27 November 2026", written with its year: the page's own date)
+        heading = not stamp and t.type == "DATE" and _HEADING_DATE.fullmatch(t.value) is not None \
+            and not (len(t.value) == 10 and re.search(r"\d{4}", t.text)) \
+            and _DATE_LINE.fullmatch(text, text.rfind("\n", 0, t.start) + 1, _line_end(text, t.end))
+        if not (stamp or heading) or not opens_its_line(text, t.start):
             continue
         gap = re.match(r"[ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*(?=\S)", text[t.end:t.end + 40])
         if gap is None:
             continue
         begin = t.end + gap.end()
+        if heading and (begin not in by_start or any(sentences[by_start[begin]].start <= o.start < sentences[by_start[begin]].end
+                                                     for o in timexes[index + 1:index + 3])):
+            continue
         if begin in by_start:  # the entry's first sentence
             end = sentences[by_start[begin]].end
             taken.add(by_start[begin])
@@ -826,6 +836,18 @@ _PLANNED_BEFORE = re.compile(r"\b(?:was|were)\s+(?:(?:also|still)\s+)?(?:expecte
 
 
 #: A clock time alone, as live pages stamp their entries ("14:05", "14.05 GMT").
+#: A month's or a day's value, which a heading line may hold above the entries it dates.
+_HEADING_DATE = re.compile(r"\d{4}-\d{2}(?:-\d{2})?")
+#: A line that holds only a date (with a heading's marks): "March", "## 13 March 2025", "**August**".
+_DATE_LINE = re.compile(r"[ \t#*=_-]*[^\W\d_]+(?:[ \t]+\d{1,2}(?:st|nd|rd|th)?)?(?:,?[ \t]+\d{4})?[ \t*#=_:]*"
+                        r"|[ \t#*=_-]*\d{1,2}[ \t]+[^\W\d_]+(?:[ \t]+\d{4})?[ \t*#=_:]*")
+
+
+def _line_end(text: str, pos: int) -> int:
+    newline = text.find("\n", pos)
+    return newline if newline >= 0 else len(text)
+
+
 _LIVE_STAMP = re.compile(r"\d{1,2}[:.h]\d{2}(?:\s*(?:GMT|UTC|[A-Z]{2,4}T?|\(GMT\)|local\s+time))?")
 
 

@@ -251,6 +251,12 @@ class Context:
         "will" stands earlier in the sentence); failing one, the first verb of the clause after it
         ("In March, the company received…").
         """
+        line_start = self.text.rfind("\n", 0, start) + 1
+        if not self.text[line_start:start].strip(" \t#*=_-") and _HEADING_LINE_END.match(self.text, end):
+            # a date alone on its line heads the entry below it, whose verb tells its tense ("March\nNegotiators
+            # announced…" is the last March)
+            following = self.text[end:end + 300].lstrip(" \t*#:=_-\r\n")
+            return self._tense_after(following[:140])[0]
         lo = max(0, start - 160)
         # (a name in quotation marks is no quotation: 'an exercise called "Eastern Sentry" on Friday')
         before = _QUOTED_NAME.sub(r" \1 ", self.text[lo:start])
@@ -438,6 +444,8 @@ _SET_FOR = {"announced", "called", "forecast", "forecasted", "planned", "schedul
 #: came three weeks before leaders gather in Gyeongju for a summit from Oct. 31").
 _SUBORDINATORS = {"before", "after", "when", "until", "because", "since", "while", "if", "unless", "once", "that",
                   "which", "who", "where"}
+#: The rest of a line that holds only a date: a heading's marks, then the line break.
+_HEADING_LINE_END = re.compile(r"[ \t*#:=_]*\r?\n")
 #: Conjunctions that open a clause of their own before a date: "after talks over [the weekend] ended".
 _CLAUSE_OPENERS = {"after", "before", "when", "until", "while", "because", "once", "although", "though", "whereas"}
 #: A deadline right before a date ("by Dec. 1", "no later than March").
@@ -823,7 +831,11 @@ _UNTIL_BEFORE = re.compile(r"\b(?:until|till|through|to)\s+$", re.IGNORECASE)
 def _decided_before(ctx: Context, pos: int) -> bool:
     """Whether the clause before `pos` decides or fixes something the date is the day of."""
     before = ctx.text[max(ctx.sentence_bounds(pos)[0], pos - 120):pos]
-    return bool(DECIDED.search(before) or re.search(r"\b(?:payable|to|until|for|by)\s+$", before, re.IGNORECASE))
+    if re.search(r"\b(?:payable|to|until|for|by)\s+$", before, re.IGNORECASE):
+        return True
+    decided = list(DECIDED.finditer(before))
+    # (not the verb's own day right after it: "Negotiators announced on 13 March that…" announced then)
+    return bool(decided) and not re.fullmatch(r"\s+(?:on\s+)?", before[decided[-1].end():])
 
 
 def resolve_month_day(month: int, day: int, ctx: Context, m: re.Match[str]) -> tuple[Day, str] | None:
