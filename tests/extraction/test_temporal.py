@@ -1805,10 +1805,10 @@ def test_a_day_in_figures_without_its_year_is_read_after_on_when_its_order_is_su
         ("Unions announced a general strike for Monday.", "en", "2026-11-30"),
         ("Die Opposition kündigte Proteste für Samstag an.", "de", "2026-11-28"),
         ("La oposición convocó protestas para el sábado.", "es", "2026-11-28"),
-        # the day of the doing itself stays in the past, and so does a night into a day
+        # the day of the doing itself stays in the past, and so does a night into a day (the night before it)
         ("Die Polizei nahm am Samstag zehn Menschen fest.", "de", "2026-11-21"),
-        ("Drohnen griffen in der Nacht auf Samstag Kiew an.", "de", "2026-11-21"),
-        ("В ночь на субботу беспилотники атаковали Киев.", "ru", "2026-11-21"),
+        ("Drohnen griffen in der Nacht auf Samstag Kiew an.", "de", "2026-11-20TNI"),
+        ("В ночь на субботу беспилотники атаковали Киев.", "ru", "2026-11-20TNI"),
     ],
 )
 def test_a_day_something_is_called_for_is_ahead(text, language, value):
@@ -2001,4 +2001,29 @@ def test_a_hijri_date_given_with_ours_is_one_date_ours():
                    date(2026, 11, 27))
     assert [(v[2]) for v in found] == ["2026-11-17", "2025-12-28"]
     assert found[0][0].startswith("Tuesday, 6 Jumada") and found[0][0].endswith("17 November 2026")
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # a night told by the day it runs into is the night before that day; a part of the day goes with its weekday
+    ("de", "In der Nacht zum Sonntag haben Drohnen ein Kraftwerk getroffen.", [("In der Nacht zum Sonntag", "2026-11-28TNI")]),
+    ("ru", "В ночь на воскресенье беспилотники атаковали город.", [("В ночь на воскресенье", "2026-11-28TNI")]),
+    ("uk", "У ніч на неділю дрони атакували місто.", [("У ніч на неділю", "2026-11-28TNI")]),
+    ("fr", "Des frappes ont visé dans la nuit de jeudi à vendredi la ville. Mardi soir, un camp a été bombardé.",
+     [("dans la nuit de jeudi à vendredi", "2026-11-26TNI"), ("Mardi soir", "2026-11-24TEV")]),
+    ("es", "Un ataque alcanzó en la madrugada del jueves una base militar en el norte del país.",
+     [("en la madrugada del jueves", "2026-11-26TMO")]),
+    ("it", "Nella notte tra giovedì e venerdì i droni hanno colpito la città.",
+     [("Nella notte tra giovedì e venerdì", "2026-11-26TNI")]),
+    # …and two days of one month written once take it both
+    ("de", "Die Außenminister treffen sich am 2. und 3. Dezember in Brüssel.", [("2.", "2026-12-02"), ("3. Dezember", "2026-12-03")]),
+    ("fr", "La conférence aura lieu du 1er au 3 décembre à Genève.", [("1er", "2026-12-01"), ("3 décembre", "2026-12-03")]),
+    ("es", "Los días 2 y 3 de diciembre de 2026 habrá reuniones en Lima.",
+     [("2", "2026-12-02"), ("3 de diciembre de 2026", "2026-12-03")]),
+    ("ru", "Саммит пройдет 2-3 декабря в Баку.", [("2", "2026-12-02"), ("3 декабря", "2026-12-03")]),
+])
+def test_other_languages_read_nights_parts_of_the_day_and_pairs_of_days(language, text, expected):
+    found = tag(text, date(2026, 11, 29), language=language)
+    assert [(t.text, t.value) for t in found] == expected
+    if len(expected) == 2 and expected[0][1][:7] == expected[1][1][:7] and "T" not in expected[0][1]:
+        assert found[0].range_id == found[1].range_id is not None
 

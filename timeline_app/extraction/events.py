@@ -63,6 +63,7 @@ KIND_RULES: list[tuple[EventKind, re.Pattern[str]]] = [
                                            r"|(?<!court\s)(?<!courts\s)(?<!judge\s)(?<!judges\s)intervened(?!\s+(?:in|with)\s+(?:the\s+)?(?:talks|negotiations|dispute|case|court))"
                                            r"|guerre|attaque|offensive|bombardement\w*|envahi\w*|attaqu[ée]\w*|bombard[ée]\w*|frappes?|combats"
                                            r"|Krieg(?:e|es|en)?|Angriff\w*|Offensive|Luftangriff\w*|Kämpfe\w*|bombardeos?|combates"
+                                           r"|Drohnen\w*|Raketen\w*|beschossen|Beschuss|беспилотник\w*|дрон\w*|ракет\w*|droni|missili"
                                            r"|überf(?:allen|iel)|angegriffen|einmarschiert|guerra|ataque\w*|ofensiva|invadi[óo]|atac[óo]"
                                            r"|войн\w*|наступлени\w+|атак\w+|обстрел\w*|savaş\w*|saldırı\w*|operasyon\w*)\b", re.I)),
     (EventKind.ELECTION, re.compile(r"\b(?:elections?|elected|re-elected|(?<!-)elects?|round\s+of\s+(?:voting|polling)|run-?offs?|(?:early|snap)\s+(?:polls|vote)|"
@@ -85,7 +86,8 @@ KIND_RULES: list[tuple[EventKind, re.Pattern[str]]] = [
                                  r"(?:ministers|leaders|envoys|delegates|diplomats|negotiators|mediators)\s+(?:\w+\s+){0,2}?"
                                  r"gather(?:s|ed|ing)?|(?:council|committee|commission|forum|assembly)\s+(?:is\s+)?to\s+be\s+(?:held|convened|hosted)|(?-i:received\s+(?:the\s+)?(?:visiting\s+)?[A-Z]\w*)|negotiat(?!ors?\b)\w*|summit|brief(?:ed|s|ing)|(?<=\bto\s)brief|(?<=\bwill\s)brief|round\s+of|delegations?|conference|consultations?|discuss(?:ed|ions?)?"
                                  r"|rencontr\w+|réunions?|négociations?|pourparlers|sommet|\w*[Gg]espräch\w*|\w*[Vv]erhandlung\w*|trafen|Treffen|Gipfel\w*"
-                                 r"|zusammengetroffen|getroffen|(?<=a\s)reçu|(?<=ont\s)reçu|empfangen"
+                                 # ("haben sich in Genf getroffen" met; "haben ein Kraftwerk getroffen" hit)
+                                 r"|zusammengetroffen|sich\s+(?:[\w-]+\s+){0,8}?getroffen|(?<=a\s)reçu|(?<=ont\s)reçu|empfangen"
                                  r"|reuni\w+|negociaci\w+|cumbre|conversaciones|diálogos?|переговор\w*|консультаци\w*|встретил\w*|встреч\w+|саммит\w*|görüş\w+|müzakere\w*|zirve\w*)\b", re.I)),
     (EventKind.AGREEMENT, re.compile(r"\b(?:agreements?|accords?|treaty|treaties|deals?|traités?|Abkommen|Vertrag|acuerdos?|tratados?|"
                                      r"соглашени\w*|договор\w*|anlaşma\w*)\b", re.I)),

@@ -88,6 +88,7 @@ def tag_foreign(text: str, dct: Day, language: str, narrative: bool = False) -> 
     out.extend(_relative_month_dates(text, dct, language, taken))
     out.extend(_quarter_dates(text, language, taken))
     written = sorted(out, key=lambda t: t.start) if narrative else None
+    out.extend(_day_pair_dates(text, dct, language, taken, written, out))
     out.extend(_partial_dates(text, dct, language, taken, written))
     out.extend(_bare_months(text, dct, language, taken, sorted(out, key=lambda t: t.start), written))
     out.extend(_deictic_dates(text, dct, language, taken))
@@ -267,6 +268,8 @@ def _deictic_dates(text: str, dct: Day, language: str, taken: bytearray) -> list
             value, how = month_value(y, mo), "relative to"
         else:
             value, how = year_str(dct.year + n), "relative to"
+        if unit == "weekday" and not part:
+            start, end, value = _with_part_of_day(text, start, end, value, language)
         mod = ""
         if unit in ("month", "year"):  # "в начале следующего года", "Ende nächsten Monats": its start or end
             start, mod = _with_position(text, start, language)
@@ -278,6 +281,49 @@ def _deictic_dates(text: str, dct: Day, language: str, taken: bytearray) -> list
         out.append(Timex(start, end, text[start:end], DATE, value, f"{text[start:end]}, {how} {dct.label()} ({language})",
                          mod=mod))
     return out
+
+
+#: Parts of the day written around a weekday, per language: (words before it, days back, TIMEX3 code) —
+#: "in der Nacht zum Sonntag" is Saturday's night, "dans la nuit de jeudi à vendredi" Thursday's, "la madrugada
+#: del jueves" Thursday's small hours — and (words after it, code): "mardi soir", "el martes por la noche".
+_PARTS_BEFORE_WEEKDAY = {
+    "de": ((r"in\s+der\s+Nacht\s+(?:zum|auf\s+den|auf)", -1, "NI"), (r"in\s+der\s+Nacht\s+(?:vom|von)", 0, "NI")),
+    "fr": ((r"dans\s+la\s+nuit\s+(?:de|du)", 0, "NI"), (r"dans\s+la\s+soirée\s+(?:de|du)", 0, "EV"),
+           (r"dans\s+la\s+matinée\s+(?:de|du)", 0, "MO")),
+    "es": ((r"(?:en\s+)?la\s+madrugada\s+(?:del?|de\s+este)", 0, "MO"), (r"(?:en\s+)?la\s+noche\s+(?:del?|de\s+este)", 0, "NI"),
+           (r"(?:en\s+)?la\s+mañana\s+(?:del?|de\s+este)", 0, "MO"), (r"(?:en\s+)?la\s+tarde\s+(?:del?|de\s+este)", 0, "AF")),
+    "it": ((r"nella\s+notte\s+(?:tra|fra)", 0, "NI"), (r"nella\s+notte\s+di", 0, "NI")),
+    "pt": ((r"na\s+noite\s+(?:de|desta|da)", 0, "NI"), (r"na\s+(?:madrugada|manhã)\s+(?:de|desta|da)", 0, "MO"),
+           (r"na\s+tarde\s+(?:de|desta|da)", 0, "AF")),
+    "ru": ((r"в\s+ночь\s+на", -1, "NI"), (r"в\s+ночь\s+(?:с|со)", 0, "NI")),
+    "uk": ((r"(?:у|в)\s+ніч\s+на", -1, "NI"), (r"(?:у|в)\s+ніч\s+(?:з|із)", 0, "NI")),
+}
+_PARTS_AFTER_WEEKDAY = {
+    "fr": ((r"soir", "EV"), (r"matin", "MO"), (r"après-midi", "AF")),
+    "it": ((r"sera", "EV"), (r"mattina", "MO"), (r"pomeriggio", "AF"), (r"notte", "NI")),
+    "es": ((r"por\s+la\s+noche", "NI"), (r"por\s+la\s+mañana", "MO"), (r"por\s+la\s+tarde", "AF")),
+    "pt": ((r"(?:à|a)\s+noite", "NI"), (r"de\s+manhã", "MO"), (r"(?:à|a)\s+tarde", "AF")),
+}
+#: The second weekday of a night told by both ("de jeudi à vendredi", "tra giovedì e venerdì"), which goes with it.
+_NIGHT_SECOND_DAY = r"\s+(?:à|au|a|e|y|al|zum|на|до)\s+(?:[^\W\d_]+)"
+
+
+def _with_part_of_day(text: str, start: int, end: int, value: str, language: str) -> tuple[int, int, str]:
+    """A weekday's span and value once a part of the day written around it goes with it."""
+    for before, back, code in _PARTS_BEFORE_WEEKDAY.get(language, ()):
+        m = re.search(rf"(?<!\w)(?:{before})\s+$", text[max(0, start - 40):start], re.IGNORECASE)
+        if m:
+            day = Day.of(int(value[:4]), int(value[5:7]), int(value[8:10])).plus(back)
+            start -= len(text[max(0, start - 40):start]) - m.start()
+            second = re.match(_NIGHT_SECOND_DAY, text[end:end + 30], re.IGNORECASE)
+            if second and code == "NI" and second.group().split()[-1].lower() in deictic_words(language)[1]:
+                end += second.end()  # "de jeudi à vendredi": one night, the first day's
+            return start, end, f"{day_value(day)}T{code}"
+    for after, code in _PARTS_AFTER_WEEKDAY.get(language, ()):
+        m = re.match(rf"\s+(?:{after})(?!\w)", text[end:end + 30], re.IGNORECASE)
+        if m:
+            return start, end + m.end(), f"{value}T{code}"
+    return start, end, value
 
 
 #: Words that place a weekday before or after publication: (words before it, words after it) for
@@ -294,7 +340,7 @@ _WEEKDAY_SIDES = {
 #: What puts a sentence ahead of its publication, per language: the future tense, "is to", "is
 #: planned/expected" ("Am Freitag sollen Delegationen … zusammenkommen", "se réunira lundi").
 _AHEAD = {
-    "de": r"soll|sollen|wird|werden|geplant|plant|planen|erwartet",
+    "de": r"soll|sollen|wird|werden|geplant|plant|planen|erwartet|will|wollen|möchte|möchten",
     "fr": r"sera|seront|aura|auront|fera|feront|ira|iront|pourra|pourront|devra|devront|va|vont|doit|doivent|"
           r"prévue?s?|\w{3,}(?:era|eront|ira|iront|endra|endront)",
     "es": r"será|serán|va\s+a|van\s+a|prevista|previsto|\w{3,}(?:ará|arán|erá|erán|irá|irán)",
@@ -322,6 +368,11 @@ def looks_ahead(text: str, start: int, end: int, language: str) -> bool:
     said = _SAID_PAST.get(language)
     opening = text.rfind(", ", lo, start)
     if said and opening >= 0 and re.match(rf",\s+(?:{said})(?!\w)", text[opening:start], re.IGNORECASE):
+        return False
+    # (…nor in German's closing "wie" clause, its saying last: "…sprechen, wie das Auswärtige Amt am Mittwoch mitteilte")
+    if language == "de" and opening >= 0 and re.match(r",\s+wie\s", text[opening:start]) \
+            and re.match(r"\s+(?:[\w-]+\s+){0,3}?(?:mit)?(?:teilte|teilten|sagte|sagten|erklärte|erklärten|berichtete|"
+                         r"berichteten|bestätigte|bestätigten|bekanntgab|bekanntgaben)\b", text[end:end + 60]):
         return False
     return bool(re.search(rf"(?<!\w)(?:{ahead})(?!\w)", text[lo:comma if comma >= 0 else hi], re.IGNORECASE))
 
@@ -766,6 +817,60 @@ def _quarter_dates(text: str, language: str, taken: bytearray) -> list[Timex]:
         taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
         out.append(Timex(m.start(), m.end(), m.group(0), DATE, f"{m['year']}-{unit}{number}",
                          f"a {'quarter' if unit == 'Q' else 'half'} and its year ({language})"))
+    return out
+
+
+#: Two days of one month, their month written once: "am 2. und 3. Dezember", "du 1er au 3 décembre", "del 1 al 3 de
+#: diciembre", "les 2 et 3 décembre", "2-3 декабря", "со 2 по 4 декабря".
+_DAY_PAIR = (r"(?<![\w.,/-])(?P<d1>\d{{1,2}})(?:\.|er|º|-?го)?\s*(?:(?:{joins})\s+(?:(?:le|el|il|o|den|am)\s+)?|[-–—]\s*)"
+             r"(?P<d2>\d{{1,2}})(?:\.|º|-?го)?\s+(?:(?:de|del)\s+)?(?P<mon>{months})(?!\w)(?:,?\s+(?:de\s+)?(?P<year>\d{{4}})(?!\d))?")
+
+
+def _day_pair_dates(text: str, dct: Day, language: str, taken: bytearray, written: list[Timex] | None,
+                    found: list[Timex]) -> list[Timex]:
+    """"Am 2. und 3. Dezember", "du 1er au 3 décembre": the first day takes the month (and year) the second
+    gives, and the two are one linked range (read apart, the first day was lost). A second day already `found`
+    as a full date ("2 y 3 de diciembre de 2026") is linked in place."""
+    words = _RANGE_WORDS.get(language)
+    full_names = _full_month_names(language)
+    if words is None or not full_names:
+        return []
+    months = month_words(language)
+    names = "|".join(sorted(map(re.escape, full_names), key=len, reverse=True))
+    pattern = re.compile(_DAY_PAIR.format(joins=words[1], months=names), re.IGNORECASE | re.UNICODE)
+    out: list[Timex] = []
+    for m in pattern.finditer(text):
+        d1, d2, month = int(m["d1"]), int(m["d2"]), months.get(m["mon"].lower())
+        if month is None or not 1 <= d1 < d2 <= 31 or taken.find(1, m.start(), m.start("d2")) != -1:
+            continue
+        second = next((i for i, t in enumerate(found) if t.start == m.start("d2") and t.range_id is None), None)
+        if taken.find(1, m.start("d2"), m.end()) != -1 and second is None:
+            continue
+        if m["year"]:
+            year, how = int(m["year"]), "written in full"
+        elif (told := _year_written_before(written, m.start())) is not None:
+            year, how = told, f"in {told}, the year the narrative is at"
+        else:
+            readings = [y for y in (dct.year - 1, dct.year, dct.year + 1) if valid_day(y, month, d2)]
+            if not readings:
+                continue
+            year = min(readings, key=lambda y: abs(Day.of(y, month, d2).number - dct.number))
+            how = f"the nearest such days to {dct.label()}"
+        if not (valid_day(year, month, d1) and valid_day(year, month, d2)):
+            continue
+        rid = 1000 + len(out)  # (apart from the ids `_link_ranges` counts from 1)
+        first_end = m.start("d1") + len(re.match(r"\d{1,2}(?:\.|er|º|-?го)?", text[m.start("d1"):]).group())
+        if second is not None:  # the full date read first: its year is the pair's
+            year = int(found[second].value[:4])
+            if not valid_day(year, month, d1):
+                continue
+            found[second] = replace(found[second], range_id=rid, range_role="end")
+        taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+        out.append(Timex(m.start(), first_end, text[m.start():first_end], DATE, day_value(Day.of(year, month, d1)),
+                         f"{how}, the month of the day after it ({language})", range_id=rid, range_role="start"))
+        if second is None:
+            out.append(Timex(m.start("d2"), m.end(), text[m.start("d2"):m.end()], DATE, day_value(Day.of(year, month, d2)),
+                             f"{how} ({language})", range_id=rid, range_role="end"))
     return out
 
 
