@@ -4538,3 +4538,10 @@ def test_a_german_sentence_with_a_fronted_night_keeps_its_subject_first_and_a_hi
     assert [(c.start.to_timex(), c.kind.value, c.title) for c in found] == [
         ("2026-11-28TNI", "military_action", "Russische Drohnen haben ein Wärmekraftwerk in Charkiw getroffen"),
         ("2026-12-01TEV", "other", "Präsident Selenskyj will mit den Regierungschefs der G7 beraten")]
+
+
+def test_a_spanish_closing_attribution_with_its_source_before_its_day_is_no_happening(tmp_path):
+    found = extract_text(tmp_path, "Malí\n\nBAMAKO, 27 nov (EFE).- Un ataque con drones alcanzó en la madrugada del jueves una "
+                         "base militar en el norte de Malí, informó el ejército este viernes.\n", date(2026, 11, 27)).candidates
+    assert [(c.start.to_timex(), c.title) for c in found] == [
+        ("2026-11-26TMO", "Un ataque con drones alcanzó una base militar en el norte de Malí")]

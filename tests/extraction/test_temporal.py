@@ -2027,3 +2027,14 @@ def test_other_languages_read_nights_parts_of_the_day_and_pairs_of_days(language
     if len(expected) == 2 and expected[0][1][:7] == expected[1][1][:7] and "T" not in expected[0][1]:
         assert found[0].range_id == found[1].range_id is not None
 
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("de", "Bereits am vergangenen Wochenende war die Stadt Ziel schwerer Angriffe.", [("vergangenen Wochenende", "2026-W47-WE")]),
+    ("es", "El pasado fin de semana, un convoy fue emboscado cerca de Gao.", [("El pasado fin de semana", "2026-W47-WE")]),
+    ("fr", "Le week-end dernier, des combats ont eu lieu près de la frontière.", [("Le week-end dernier", "2026-W47-WE")]),
+    ("ru", "На прошлых выходных в столице прошли протесты.", [("На прошлых выходных", "2026-W47-WE")]),
+    ("es", "Este fin de semana habrá elecciones municipales en todo el país.", [("Este fin de semana", "2026-W48-WE")]),
+])
+def test_other_languages_read_weekends_told_from_publication(language, text, expected):
+    assert [(t.text, t.value) for t in tag(text, date(2026, 11, 27), language=language)] == expected
+

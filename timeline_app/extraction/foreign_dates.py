@@ -169,6 +169,20 @@ _NEWS_RELATIVES: dict[str, dict[str, tuple[str, int]]] = {
            "текущего месяца": ("month", 0), "следующей недели": ("week", 1), "прошлой недели": ("week", -1),
            "этой недели": ("week", 0)},
 }
+#: Weekends told relative to publication, per language (dateparser has no such phrases).
+_WEEKENDS = {
+    "de": {"vergangenen wochenende": -1, "letzten wochenende": -1, "vorigen wochenende": -1, "kommenden wochenende": 1,
+           "nächsten wochenende": 1, "diesem wochenende": 0, "dieses wochenende": 0},
+    "es": {"el pasado fin de semana": -1, "el fin de semana pasado": -1, "el último fin de semana": -1,
+           "este fin de semana": 0, "el próximo fin de semana": 1, "el fin de semana próximo": 1},
+    "fr": {"le week-end dernier": -1, "le week-end passé": -1, "ce week-end": 0, "le week-end prochain": 1},
+    "it": {"lo scorso fine settimana": -1, "il fine settimana scorso": -1, "questo fine settimana": 0,
+           "il prossimo fine settimana": 1},
+    "pt": {"o último fim de semana": -1, "no último fim de semana": -1, "o fim de semana passado": -1,
+           "este fim de semana": 0, "neste fim de semana": 0, "o próximo fim de semana": 1, "no próximo fim de semana": 1},
+    "ru": {"на прошлых выходных": -1, "в прошлые выходные": -1, "в эти выходные": 0, "на этих выходных": 0,
+           "в следующие выходные": 1, "на следующих выходных": 1},
+}
 #: Words that mean both "tomorrow" and "morning" ("mañana", "morgen"): read neither.
 _AMBIGUOUS_WORDS = {"mañana", "morgen", "manhã", "domani"}
 
@@ -199,6 +213,7 @@ def deictic_words(language: str) -> tuple[re.Pattern[str] | None, dict[str, tupl
                 continue  # "в эт мес" stands for "в этом месяце"
             table[phrase] = reading
     table.update(_NEWS_RELATIVES.get(language, {}))
+    table.update({phrase: ("weekend", n) for phrase, n in _WEEKENDS.get(language, {}).items()})
     if not table:
         return None, {}
     alternatives = "|".join(re.escape(p) for p in sorted(table, key=len, reverse=True))
@@ -263,6 +278,10 @@ def _deictic_dates(text: str, dct: Day, language: str, taken: bytearray) -> list
             value, how = day_value(dct.plus(n)), "relative to"
         elif unit == "week":
             value, how = week_value(dct.plus(7 * n)), "relative to"
+        elif unit == "weekend":  # (as English's "last weekend": on a weekend, the one it is)
+            base = dct.plus(-7) if n < 0 and dct.weekday < 6 else dct.plus(7) if n > 0 and dct.weekday < 6 else \
+                dct.plus(7 * n) if dct.weekday >= 6 and n > 0 else dct
+            value, how = week_value(base) + "-WE", "relative to"
         elif unit == "month":
             y, mo = cal.add_months(dct.year, dct.month, n)
             value, how = month_value(y, mo), "relative to"

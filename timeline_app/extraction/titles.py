@@ -159,7 +159,8 @@ ATTRIBUTED_ON = re.compile(rf"[,;]\s+(?!{_ASIDE_ADVERB})"
 _FOREIGN_ATTRIBUTED_ON = re.compile(
     r"[,;]\s+(?:(?:a|ont)\s+(?:annoncé|déclaré|indiqué|affirmé|précisé|ajouté|dit|souligné)"
     r"|wie\s+[^,;]{1,60}?(?:am|an)"
-    r"|(?:dijo|dijeron|afirmó|declaró|informó|señaló|indicó|anunció)(?:\s+el)?"
+    # (the source may come between: ", informó el ejército este viernes")
+    r"|(?:dijo|dijeron|afirmó|declaró|informó|informaron|señaló|indicó|anunció)(?:\s+[^,;]{0,60}?)?"
     r"|(?:disse|disseram|afirmou|declarou|anunciou|informou)\s+[^,;]{0,60}?(?:na|no|em)"
     r"|ha(?:nno)?\s+(?:detto|dichiarato|annunciato|riferito|affermato))\s+$", re.I)
 #: What a saying goes on to tell after its date: ", and Phnom Penh said on Friday it had completed its
