@@ -4545,3 +4545,10 @@ def test_a_spanish_closing_attribution_with_its_source_before_its_day_is_no_happ
                          "base militar en el norte de Malí, informó el ejército este viernes.\n", date(2026, 11, 27)).candidates
     assert [(c.start.to_timex(), c.title) for c in found] == [
         ("2026-11-26TMO", "Un ataque con drones alcanzó una base militar en el norte de Malí")]
+
+
+def test_a_german_adverb_before_the_verb_goes_and_the_subject_comes_first(tmp_path):
+    found = extract_text(tmp_path, "Charkiw\n\nKIEW, 29. November 2026 (dpa) - Bereits am vergangenen Wochenende war die Stadt "
+                         "Ziel schwerer Angriffe gewesen, und die Behörden haben neue Schutzräume geöffnet.\n",
+                         date(2026, 11, 29)).candidates
+    assert [(c.start.to_timex(), c.title) for c in found][0] == ("2026-W47-WE", "Die Stadt war Ziel schwerer Angriffe gewesen")

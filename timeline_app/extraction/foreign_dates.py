@@ -278,10 +278,8 @@ def _deictic_dates(text: str, dct: Day, language: str, taken: bytearray) -> list
             value, how = day_value(dct.plus(n)), "relative to"
         elif unit == "week":
             value, how = week_value(dct.plus(7 * n)), "relative to"
-        elif unit == "weekend":  # (as English's "last weekend": on a weekend, the one it is)
-            base = dct.plus(-7) if n < 0 and dct.weekday < 6 else dct.plus(7) if n > 0 and dct.weekday < 6 else \
-                dct.plus(7 * n) if dct.weekday >= 6 and n > 0 else dct
-            value, how = week_value(base) + "-WE", "relative to"
+        elif unit == "weekend":  # ("am vergangenen Wochenende", said on a Sunday, is the one before)
+            value, how = week_value(dct.plus(7 * n)) + "-WE", "relative to"
         elif unit == "month":
             y, mo = cal.add_months(dct.year, dct.month, n)
             value, how = month_value(y, mo), "relative to"

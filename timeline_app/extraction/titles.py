@@ -595,14 +595,20 @@ _RELATIVE_OPENER = re.compile(rf",\s+(?:who\b|which\b|whose\b|where\b|(?={_PARTI
                               r"|(?=[^\W\d_A-Z][^\W\d_]*\s+(?:[^\W\d_]+\s+){0,2}?\d[^,]{0,30},))")
 
 
-#: A German title opening with its finite verb, then its subject: "Haben russische Drohnen ein Kraftwerk getroffen".
-_GERMAN_VERB_FIRST = re.compile(r"(?P<verb>(?i:haben|hat|hatte|hatten|ist|sind|war|waren|wurde|wurden|wird|werden|will|wollen|"
-                                r"soll|sollen|kann|können|muss|müssen))\s+(?P<subject>(?:(?:der|die|das|den|dem|des|ein|eine|einen|"
-                                r"einem|einer|eines)\s+)?(?:[a-zäöüß]+(?:e|en|er|es|em)\s+){0,2}[A-ZÄÖÜ][\wäöüß-]*"
-                                r"(?:\s+(?:der|des)\s+[A-ZÄÖÜ][\wäöüß-]*|\s+[A-ZÄÖÜ][\wäöüß-]*)?)\s+(?P<rest>(?=\S).*\S)\s*$")
+#: A German title opening with its finite verb (an adverb maybe before it), then its subject: "Haben russische
+#: Drohnen ein Kraftwerk getroffen", "Bereits war die Stadt Ziel schwerer Angriffe gewesen".
+_GERMAN_VERB_FIRST = re.compile(r"(?:(?:Bereits|Schon|Zuvor|Zuletzt|Auch|Noch|Erst|Dann|Danach|Damals|Außerdem|Zudem)\s+)?"
+                                r"(?P<verb>(?i:haben|hat|hatte|hatten|ist|sind|war|waren|wurde|wurden|wird|werden|will|wollen|"
+                                r"soll|sollen|kann|können|muss|müssen))\s+"
+                                # (an article's noun phrase ends at its noun, or its genitive: "die Stadt", "die Minister
+                                # der NATO"; a name may take two words: "Präsident Selenskyj")
+                                r"(?P<subject>(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines)\s+(?:[a-zäöüß]+(?:e|en|er|es|em)\s+){0,2}"
+                                r"[A-ZÄÖÜ][\wäöüß-]*(?:\s+(?:der|des)\s+(?:[a-zäöüß]+(?:e|en|er|es|em)\s+)?[A-ZÄÖÜ][\wäöüß-]*)?"
+                                r"|(?:[a-zäöüß]+(?:e|en|er|es|em)\s+){0,2}[A-ZÄÖÜ][\wäöüß-]*(?:\s+[A-ZÄÖÜ][\wäöüß-]*)?)"
+                                r"\s+(?P<rest>(?=\S).*\S)\s*$")
 
 
-_GERMAN_WORD = re.compile(r"\b(?:der|das|den|dem|des|ein|eine|einen|einem|und|mit|nicht|zum|zur|vom|für|auf|sich|nach)\b")
+_GERMAN_WORD = re.compile(r"\b(?:der|die|das|den|dem|des|ein|eine|einen|einem|und|mit|nicht|zum|zur|vom|für|auf|sich|nach)\b(?!\s+(?:in|on|at|of)\b)")
 
 
 def _finish_title(title: str, gazetteer: Gazetteer) -> str:
@@ -638,7 +644,7 @@ def _finish_title(title: str, gazetteer: Gazetteer) -> str:
     # "[In der Nacht zum Sonntag] haben russische Drohnen ein Kraftwerk getroffen": German puts the verb second, so
     # a fronted date leaves it first; it goes back after its subject
     inverted = _GERMAN_VERB_FIRST.match(title)
-    if inverted is not None and _GERMAN_WORD.search(inverted["rest"]):  # (German's own small words say it is German)
+    if inverted is not None and _GERMAN_WORD.search(title):  # (German's own small words say it is German)
         title = f"{inverted['subject'][:1].upper()}{inverted['subject'][1:]} {inverted['verb'].lower()} {inverted['rest']}"
     # "[The next year] brought a short-lived ceasefire", "[2021] saw renewed clashes": the date was the subject,
     # and what it brought is the happening
