@@ -4552,3 +4552,13 @@ def test_a_german_adverb_before_the_verb_goes_and_the_subject_comes_first(tmp_pa
                          "Ziel schwerer Angriffe gewesen, und die Behörden haben neue Schutzräume geöffnet.\n",
                          date(2026, 11, 29)).candidates
     assert [(c.start.to_timex(), c.title) for c in found][0] == ("2026-W47-WE", "Die Stadt war Ziel schwerer Angriffe gewesen")
+
+
+def test_a_decade_later_than_a_decade_is_the_next_decade_and_a_count_on_from_a_happening_leaves_the_title(tmp_path):
+    found = extract_text(tmp_path, "Sea border\n\nDuring the 2010s, envoys shuttled between the two capitals without result. "
+                         "A decade later, in October 2022, the two sides agreed on a line.\n\nTwo decades on from the first "
+                         "surveys, drilling began in the disputed field in the summer of 2023.\n", date(2026, 11, 25)).candidates
+    assert [(c.start.to_timex(), c.title) for c in found] == [
+        ("201X", "Envoys shuttled between the two capitals without result"),
+        ("2022-10", "The two sides agreed on a line"),
+        ("2023-SU", "Drilling began in the disputed field")]

@@ -513,6 +513,10 @@ def _ago(m: re.Match[str], ctx: Context) -> Timex | None:
         return mk(m, DATE, day_value(ctx.past_ref.plus(-int(count) * days)), f"{m['count']} {unit}(s) before "
                   f"{ctx.past_ref.label()}, the last day told that has been") \
             if days and count is not None and float(count).is_integer() else None
+    if not deictic and unit == "decade" and ctx.ref_decade is not None and count is not None and float(count).is_integer():
+        # "During the 2010s, envoys shuttled… A decade later, in October 2022, …": the decade after the one named
+        decade = ctx.ref_decade + sign * int(count)
+        return mk(m, DATE, f"{decade}X", f"{m['count']} decade(s) {direction} the {ctx.ref_decade}0s")
     # "The war began in 2019. Three years later…": counted from the year (month) the story last
     # named, not from the last full date, which may be older, or the publication date.
     base_year = anchor.year if deictic or ctx.ref_year is None else ctx.ref_year

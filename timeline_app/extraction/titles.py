@@ -622,6 +622,10 @@ def _finish_title(title: str, gazetteer: Gazetteer) -> str:
     aside = _ENCLOSED_RELATIVE.search(title, 0, 200)
     if aside is not None and not re.search(r"[,;]", title[:aside.start()]):
         title = title[:aside.start()] + " " + title[aside.end():]
+    # "Two decades on from the first surveys, drilling began…": a count from another happening, which dates nothing
+    # of its own here, opens the sentence
+    title = re.sub(r"^(?:[\w-]+\s+){1,2}(?:years?|decades?|months?|weeks?|days?)\s+on"
+                   r"(?:\s+(?:from|after|since)\s+[^,;]{1,60})?,\s+(?=[A-Za-z])", "", title)
     # (a name's "The" goes, but not a month's or a weekday's: "The July clashes")
     title = re.sub(rf"^(?:the|The)\s+(?=[A-Z])(?!{_CALENDAR_WORD.pattern}\b)", "", title.strip())
     title = re.sub(r"^(?:And|But|So|Yet|Also)\b,?\s+(?=\S)", "", title)
