@@ -2038,3 +2038,9 @@ def test_other_languages_read_nights_parts_of_the_day_and_pairs_of_days(language
 def test_other_languages_read_weekends_told_from_publication(language, text, expected):
     assert [(t.text, t.value) for t in tag(text, date(2026, 11, 27), language=language)] == expected
 
+
+def test_a_year_in_words_stands_alone_in_a_transcript_but_a_count_of_things_is_no_year():
+    found = values("Atlanta, nineteen ninety-six: a bomb shook the games. In two thousand people marched. Nineteen "
+                   "forty-five soldiers came home. The year two thousand has come.", date(1998, 2, 27))
+    assert found == [("nineteen ninety-six", "DATE", "1996"), ("The year two thousand", "DATE", "2000")]
+

@@ -46,7 +46,13 @@ def _spelled_year(m: re.Match[str], ctx: Context) -> Timex | None:
         return None
     if not (m["mon"] or m["the"] or m["season"]) and year < 1900 and "thousand" not in m["y"].lower():
         return None
-    if not (m["mon"] or m["the"] or m["season"]):
+    if re.match(r"\s+(?!(?:has|was|is|does|as|its|this|thus|his)\b)(?:[a-z]+\s+)?(?:[a-z]+s|people|men|women|children)\b",
+                m.string[m.end():m.end() + 30]):
+        return None  # "in two thousand people", "nineteen forty-five soldiers": a count
+    # ("nineteen ninety-six" is a year wherever it stands, as a transcript writes one; "twenty twenty" or
+    # "two thousand" only where a year is wanted)
+    unmistakable = re.fullmatch(rf"(?:[Nn]ineteen|[Ee]ighteen)[- ]{_TENS_WORDS}(?:[- ]{_ONES_WORDS})?", m["y"])
+    if not (m["mon"] or m["the"] or m["season"] or unmistakable):
         before = m.string[max(0, m.start() - 12):m.start()].lower()
         if not re.search(r"\b(?:in|since|of|until|by|from|to|during|before|after|a|an|the|that|this|its|his|her|their)\s+$",
                          before):
