@@ -4562,3 +4562,9 @@ def test_a_decade_later_than_a_decade_is_the_next_decade_and_a_count_on_from_a_h
         ("201X", "Envoys shuttled between the two capitals without result"),
         ("2022-10", "The two sides agreed on a line"),
         ("2023-SU", "Drilling began in the disputed field")]
+
+
+def test_a_year_that_only_describes_a_thing_as_before_or_after_it_dates_no_happening(tmp_path):
+    found = extract_text(tmp_path, "Borders\n\nRussia wants a return to pre-2014 borders, the envoy said on Monday.\n\n"
+                         "Relations with post-1959 Cuba were frozen.\n", date(2026, 11, 26)).candidates
+    assert [(c.start.to_timex(), c.title) for c in found] == [("2026-11-23", "Russia wants a return to pre-2014 borders")]

@@ -2044,3 +2044,8 @@ def test_a_year_in_words_stands_alone_in_a_transcript_but_a_count_of_things_is_n
                    "forty-five soldiers came home. The year two thousand has come.", date(1998, 2, 27))
     assert found == [("nineteen ninety-six", "DATE", "1996"), ("The year two thousand", "DATE", "2000")]
 
+
+def test_a_year_before_or_after_which_is_that_year_with_its_side():
+    found = tag("Relations with post-1959 Cuba were frozen; Russia wants a return to pre-2014 borders.", DCT, language="en")
+    assert [(t.text, t.value, t.mod) for t in found] == [("post-1959", "1959", "AFTER"), ("pre-2014", "2014", "BEFORE")]
+

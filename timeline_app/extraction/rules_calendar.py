@@ -833,3 +833,10 @@ def _hijri_corresponding(m: re.Match[str], ctx: Context) -> Timex | None:
         return None
     return mk(m, DATE, day_value(Day.of(year, month, day)), "the Gregorian date given beside the Hijri one")
 
+
+@rule("pre_post_year", rf"(?<![\w-])(?P<side>[Pp]re|[Pp]ost)-(?P<year>{YEAR}){E}(?!-)")
+def _pre_post_year(m: re.Match[str], ctx: Context) -> Timex | None:
+    """"The pre-2014 borders", "post-1959 Cuba": the year, told as what came before or after it."""
+    return mk(m, DATE, year_str(int(m["year"])), f"{m['side'].lower()}-{m['year']}",
+              mod="BEFORE" if m["side"].lower() == "pre" else "AFTER")
+
