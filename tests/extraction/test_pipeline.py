@@ -4568,3 +4568,16 @@ def test_a_year_that_only_describes_a_thing_as_before_or_after_it_dates_no_happe
     found = extract_text(tmp_path, "Borders\n\nRussia wants a return to pre-2014 borders, the envoy said on Monday.\n\n"
                          "Relations with post-1959 Cuba were frozen.\n", date(2026, 11, 26)).candidates
     assert [(c.start.to_timex(), c.title) for c in found] == [("2026-11-23", "Russia wants a return to pre-2014 borders")]
+
+
+def test_a_wire_story_s_titles_keep_a_general_s_name_a_suspended_compound_and_a_pair_of_dates_in_an_aside(tmp_path):
+    titles = titles_of(tmp_path, "Sudan\n\nThe war began on April 15, 2023, when tensions between army chief Gen. Abdel "
+                       "Fattah Burhan and his deputy exploded into fighting.\n\nThe two sides will return to U.S.- and "
+                       "Saudi-brokered talks next month, officials said Wednesday.\n\nEarlier rounds of talks in Jeddah, in "
+                       "May 2023 and again that October, produced a declaration on protecting civilians.\n\nFamine has "
+                       "spread to 14 areas, including the besieged city of El Fasher, which the RSF seized in late October.\n",
+                       date(2026, 11, 26))
+    assert titles["2023-04-15"] == "Tensions between Abdel Fattah Burhan and his deputy exploded into fighting"
+    assert titles["2026-12"] == "The two sides will return to U.S.- and Saudi-brokered talks"
+    assert titles["2023-05"] == titles["2023-10"] == "Earlier rounds of talks in Jeddah produced a declaration on protecting civilians"
+    assert titles["2026-10"] == "The RSF seized El Fasher"

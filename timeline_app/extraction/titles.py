@@ -393,7 +393,7 @@ def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gaz
         s = s[:rel_end] + ", " + s[contact.end():]
     # (a list of nouns inside it runs on: "…, when Serb mayors, judges and police officers resigned")
     # (an initial's full stop ends no clause: "…when Greek Cypriots rejected a U.N. plan in a referendum")
-    when_clause = re.match(r"\s*,?\s*when\s+(.+?)(?:;|(?<!\b[A-Z])\.(?=\s|$)|$|,\s+(?:which|who|after|before|while|as|but|and|though|"
+    when_clause = re.match(rf"\s*,?\s*when\s+(.+?)(?:;|(?<!\b[A-Z]){_NOT_A_TITLE_ABBREVIATION}\.(?=\s|$)|$|,\s+(?:which|who|after|before|while|as|but|and|though|"
                            r"although|[a-z]+ing)\b|,(?=[^,]*,)(?![^,;.]*\band\b))",
                            _ENCLOSED_NAME.sub(" ", s[rel_end:]))  # "when his father, Hafez Assad, seized power"
     if when_clause and len(when_clause.group(1).split()) < 3:
@@ -451,6 +451,11 @@ def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gaz
     return _finish_title(title, gazetteer)
 
 
+_PAST_VERB = rf"[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}"
+#: A person's title or the like, whose full stop ends no clause: "army chief Gen. Abdel Fattah Burhan".
+_NOT_A_TITLE_ABBREVIATION = "".join(rf"(?<!\b{a})" for a in ("Gen", "Gens", "Lt", "Col", "Maj", "Sgt", "Capt", "Adm", "Gov", "Sen",
+                                                             "Rep", "Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Prof", "Rev",
+                                                             "Brig", "Cmdr", "Mt", "Ft", "No", "Nos", "Cpl", "Pvt", "Pres"))
 _DAY_NOUN_DATE = re.compile(r"(?:[Tt]he|[Tt]hat)\s+(?:same\s+|very\s+)?(?:day|night|morning|afternoon|evening|week|month|year)")
 _OPENING_PREPOSITION = re.compile(r"\s*(?:(?:[Oo]n|[Ii]n|[Bb]y|[Dd]uring)\s+)?")
 #: "[On the day] he left,", "[that week] the talks opened,": a clause naming the day, with its comma.
@@ -1027,7 +1032,9 @@ def _object_relative_as_clause(title: str) -> str | None:
     """"The draft law, which parliament passed in its third reading" → "Parliament passed the draft law
     in its third reading": the clause's subject did it, to the noun phrase."""
     m = _NOUN_AND_OBJECT_RELATIVE.match(title)
-    if m is None or _VERB.search(_CAPITALISED_WORDS.sub("", m["noun"])) or _AUXILIARY_IN_REST.search(m["rest"]) \
+    # (a participle inside the noun phrase is no verb: "the besieged city of El Fasher, which the RSF seized")
+    if m is None or _VERB.search(_CAPITALISED_WORDS.sub("", _ATTRIBUTIVE_PARTICIPLE.sub(r"\g<pre>", m["noun"]))) \
+            or _AUXILIARY_IN_REST.search(m["rest"]) \
             or _MAIN_VERB_OPENS_REST.match(m["rest"]):
         return None  # (…or the main clause's verb follows the relative's: "The plan which Kyiv drafted was rejected",
         # "The truce that the mediators proposed collapsed", "Little of the vitriol that the issue aroused remains")
@@ -1281,7 +1288,11 @@ def _remove_date_phrase(text: str, start: int, end: int, own: bool = False) -> s
     result = re.sub(rf",\s+{_PLAN_ADVERB}[a-z]+ed\s*,(?=\s+(?:{_AUXILIARY}|(?:now|still|also|[a-z]+ly)\s+(?:{_AUXILIARY}|"
                     rf"(?!(?:this|its|his|as|us)\b)[a-z]{{2,}}s|[a-z]{{3,}}ed))\b)", "", result)
     result = re.sub(rf",\s+{_PLAN_ADVERB}[a-z]+ed\s*,", ",", result)
-    result = re.sub(r"\s+(?:and|or)(?=\s*(?:[,.;]|$))", "", result)  # "met in 2020 and 2021": no "met and"
+    # "met in 2020 and 2021": no "met and" (nor "and again": "in May 2023 and again that October")
+    # (…and an aside of dates between subject and verb goes whole: "talks in Jeddah[, in May 2023 and again that
+    # October,] produced")
+    result = re.sub(rf"(?<=\w)\s+(?:and|or)\s+(?:again|also|later|then)\s*,\s+(?=(?:{_PAST_VERB})\b)", " ", result)
+    result = re.sub(r"\s+(?:and|or)(?:\s+(?:again|also|later|then))?(?=\s*(?:[,.;]|$))", "", result)
     result = re.sub(r"\b(was|were|is|are)\s*,\s+(?=[a-z])", r"\1 ", result)  # "was [in 2014], after a war": "was after"
     result = re.sub(r"(``|“|^\"|\s\")\s*,\s*", r"\1", result)  # "``Today, I'm here…": no "``, I'm"
     result = re.sub(r"\s+,", ",", result)
@@ -1530,8 +1541,9 @@ def _trim(title: str) -> str:
         quoted = (re.search(r"[\"”']\s*$", title[:i]) and re.match(r"\s*[\"“']", title[i + 5:])) \
             or _ADVERB_LY.match(title[i + 5:]) \
             or _inside_quotation(title, i)  # ('an "updated and refined" framework')
+        # ("…return to U.S.- and Saudi-brokered talks": a compound whose first half waits for its second)
         if 0 < i <= TITLE_MAX + 20 and (not in_noun_phrase or _VERB.search(title, i + 5)) and not in_name and not quoted \
-                and not between:
+                and not between and not re.search(r"[\w.]-$", title[:i]):
             title = title[:i]  # "…to resume negotiations and to avoid…", not "the three central and eastern…"
     # (a clause cut after the source may have left it at the end: "…fell by a fifth, the agency said on Wednesday[,
     # as tighter enforcement…]")
@@ -2119,7 +2131,10 @@ def _coordinated_part(sentence: Sentence, t: Timex, inside: list[Timex]) -> Sent
             # (not after a comma: "…between two empires, and it changed hands in the 1800s" joins clauses)
             and not (not m.group().startswith(",") and _BETWEEN_FIRST.search(s, max(0, m.start() - 60), m.start()))
             # "In a ruling dated Nov. 18 but made public this week, the court said…": inside an opening phrase
-            and not (_OPENING_PHRASE.match(s) and "," not in s[:m.start()] and "," in s[m.end():])]
+            and not (_OPENING_PHRASE.match(s) and "," not in s[:m.start()] and "," in s[m.end():])
+            # "…in May 2023 and again that October, produced…": a date said again, no clause of its own
+            and not re.match(r"(?:(?:once\s+)?again|also)\s+(?:(?:in|on|that|this|last|the)\s+)?(?=[A-Z\d]|that\b)",
+                             s[m.end():])]
     # (a list of predicates, each closed by its date: "declared a ceasefire in August 1994, ended it…")
     cuts += _listed_predicates(s, ends)
     if previous_end is not None:
@@ -3201,6 +3216,8 @@ def _told_again(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Ga
     earlier = [o for o in inside if o.end - sentence.start <= (m.start() if m else 0)]
     if m is None or not earlier:
         return None
+    if re.match(rf",\s+(?:[a-z]+ly\s+)?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b", s[t.end - sentence.start:]):
+        return None  # "Talks in Jeddah, in May 2023 and again that October, produced a declaration": the verb is both's
     first = Sentence(sentence.start, sentence.start + m.start(), s[:m.start()])
     return f"{make_title(first, earlier[-1], earlier, gazetteer)} {m['again']}"
 
