@@ -4581,3 +4581,9 @@ def test_a_wire_story_s_titles_keep_a_general_s_name_a_suspended_compound_and_a_
     assert titles["2026-12"] == "The two sides will return to U.S.- and Saudi-brokered talks"
     assert titles["2023-05"] == titles["2023-10"] == "Earlier rounds of talks in Jeddah produced a declaration on protecting civilians"
     assert titles["2026-10"] == "The RSF seized El Fasher"
+
+
+def test_an_opening_condition_leaves_the_title_of_what_would_follow(tmp_path):
+    titles = titles_of(tmp_path, "Talks\n\nIf the talks go ahead, negotiators could sign a framework in January.\n",
+                       date(2026, 11, 24))
+    assert titles["2027-01"] == "Negotiators could sign a framework"

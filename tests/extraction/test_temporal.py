@@ -2049,3 +2049,7 @@ def test_a_year_before_or_after_which_is_that_year_with_its_side():
     found = tag("Relations with post-1959 Cuba were frozen; Russia wants a return to pre-2014 borders.", DCT, language="en")
     assert [(t.text, t.value, t.mod) for t in found] == [("post-1959", "1959", "AFTER"), ("pre-2014", "2014", "BEFORE")]
 
+
+def test_a_verb_spelled_like_an_adjective_before_its_date_is_past():
+    assert value_of("Prisoners will be exchanged on Saturday, as the mediators proposed on Friday.", "Friday") == "2023-11-24"
+

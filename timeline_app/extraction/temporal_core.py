@@ -541,9 +541,12 @@ def _tense_of(words: list[str], i: int) -> str | None:
                                                         "must", "can", "could", "do", "does", "don't", "doesn't"}
                                    or (w == "let" and after in ("us", "'s"))):
         return None  # "will cut rates on Friday", "is expected to hit the coast Monday": the modal decides
-    if w in _ADJECTIVE_OR_PAST and after in DETERMINERS and after != "still" and before \
-            and before[-1] not in DETERMINERS and not set(before) & (PAST_AUX | PRESENT_AUX):
-        return "past"  # "the group proposed a truce": a verb before its object, not "the proposed truce"
+    if w in _ADJECTIVE_OR_PAST and (after in DETERMINERS and after != "still"
+                                     or after in ("on", "in", "at", "last", "earlier", "yesterday", "late", "early")) \
+            and before and before[-1] not in DETERMINERS and not set(before) & (PAST_AUX | PRESENT_AUX):
+        # "the group proposed a truce": a verb before its object, not "the proposed truce"; "as the mediators
+        # proposed on Friday": before its date
+        return "past"
     if w in IRREGULAR_PAST or (w.endswith("ed") and len(w) > 3 and w not in NOT_PAST):
         if before and before[-1] == "be" and (set(before) & {"will", "to", "would", "'ll", "shall", "should", "might",
                                                              "may", "must"}):

@@ -655,6 +655,14 @@ def _finish_title(title: str, gazetteer: Gazetteer) -> str:
     inverted = _GERMAN_VERB_FIRST.match(title)
     if inverted is not None and _GERMAN_WORD.search(title):  # (German's own small words say it is German)
         title = f"{inverted['subject'][:1].upper()}{inverted['subject'][1:]} {inverted['verb'].lower()} {inverted['rest']}"
+    # "If the talks go ahead, negotiators could sign a framework [in January]": the condition is no part of what
+    # the date tells
+    # (not when a saying's source follows, which the condition is part of what it says: "If…, he added, they…")
+    conditional = re.match(r"(?:If|Unless|Provided\s+that|As\s+long\s+as)\s[^,;]{3,120},\s+(?=[a-z])"
+                           r"(?![\w'’ ]{1,40}\s(?:said|says|added|adds|told|noted|warned|argued|insisted)\b)", title)
+    if conditional is not None and (_VERB.search(title, conditional.end()) or re.match(
+            r"[^,;]{2,60}?\s(?:could|would|will|may|might|must|should|can)\s", title[conditional.end():])):
+        title = title[conditional.end():]
     # "[The next year] brought a short-lived ceasefire", "[2021] saw renewed clashes": the date was the subject,
     # and what it brought is the happening
     title = re.sub(r"^(?:[Bb]rought|[Ss]aw|[Ww]itnessed|[Uu]shered\s+in)\s+(?=(?:an?|the|new|renewed|more|fresh|further|\d)\b)",
