@@ -2053,3 +2053,9 @@ def test_a_year_before_or_after_which_is_that_year_with_its_side():
 def test_a_verb_spelled_like_an_adjective_before_its_date_is_past():
     assert value_of("Prisoners will be exchanged on Saturday, as the mediators proposed on Friday.", "Friday") == "2023-11-24"
 
+
+def test_a_clock_time_is_not_of_a_day_that_only_bounds_a_state():
+    found = values("Under the old arrangement, in force since the 3rd of March 2022, the crossings closed at 22:00.",
+                   date(2026, 11, 30))
+    assert found == [("the 3rd of March 2022", "DATE", "2022-03-03"), ("22:00", "TIME", "2026-11-30T22:00")]
+

@@ -829,8 +829,10 @@ def _clock_timex(m: re.Match[str], ctx: Context, hour: int, minute: str) -> Time
     # …and one that opens a line is a live page's time stamp: of the day the page is dated
     # (looked for within 40 characters: a search back to the line's start made a long line quadratic)
     stamp = opens_its_line(m.string, m.start())
-    in_view = not stamp and ctx.ref is not None and (ctx.named_in_view(m.start()) if ctx.ref_grain == "day"
-                                                     else ctx.day_in_view(m.start()))
+    # (not a day that only bounds a state: "Under the arrangement, in force since 3 March 2022, the crossings
+    # closed at 22:00" closed at that hour every day)
+    in_view = not stamp and ctx.ref is not None and not ctx.ref_bound \
+        and (ctx.named_in_view(m.start()) if ctx.ref_grain == "day" else ctx.day_in_view(m.start()))
     day = ctx.ref if in_view and ctx.ref is not None else ctx.dct
     if in_view and day.number > ctx.dct.number and ctx.tense(m.start(), m.end()) == "past":
         # "…no later than 1 March 2027. The meeting began at 10:05 a.m.": a past is not on a day to come

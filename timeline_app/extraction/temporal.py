@@ -70,6 +70,8 @@ def _alone_on_its_line(text: str, start: int, end: int) -> bool:
 _LATE_BEFORE = re.compile(r"\b[Ll]ate\s+(?:on\s+)?$")
 #: A saying right before a date: the date is when a source spoke.
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told\s+\w+|reported|announced|confirmed)\s+(?:(?:late|early)\s+)?(?:on\s+)?$")
+#: "Since" right before a day: the day bounds a state, and is no day the story is at.
+_BOUND_BEFORE = re.compile(r"\b[Ss]ince\s+(?:the\s+)?$")
 #: A date between a determiner and a noun names a thing ("the September 2023 attack"), not the time
 #: the story has come to.
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|its|their|his|her|a|an)\s+$")
@@ -93,6 +95,7 @@ def _update_reference(ctx: Context, timex: Timex) -> None:
         y, mo, d = int(m[1]), int(m[2]), int(m[3])
         if valid_day(y, mo, d):
             ctx.ref_said = bool(_SAID_BEFORE.search(ctx.text, max(0, timex.start - 30), timex.start))
+            ctx.ref_bound = bool(_BOUND_BEFORE.search(ctx.text, max(0, timex.start - 12), timex.start))
             if ctx.ref_said and ctx.ref is not None:  # ", sources said early Wednesday": the story's day stays at hand
                 ctx.unsaid_ref, ctx.unsaid_ref_at, ctx.unsaid_night = ctx.ref, ctx.ref_day_at, ctx.ref_night
             ctx.ref = Day.of(y, mo, d)

@@ -204,6 +204,9 @@ class Context:
     #: Whether the last day named was the day a source spoke (", sources said early Wednesday"), and the
     #: day the story was at before it, which a bare clock time after it still means.
     ref_said: bool = False
+    #: Whether the last day named only bounds a state ("in force since the 3rd of March 2022"): no clock time
+    #: after it is of that day.
+    ref_bound: bool = False
     unsaid_ref: Day | None = None
     unsaid_ref_at: int = -1
     unsaid_night: bool = False
