@@ -418,9 +418,10 @@ def restated_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> lis
     """Dates said again more finely right after them: "a month later, on Sept. 28" is Sept. 28; the
     coarse one dates nothing of its own."""
     restated = []
+    range_starts = {t.range_id: t for t in reversed(timexes) if t.range_id is not None}  # (once: no pass per date)
     for first, second in zip(timexes, timexes[1:], strict=False):
         between = sentence_text[first.end - offset:second.start - offset]
-        opening = next((t for t in timexes if first.range_id is not None and t.range_id == first.range_id), first)
+        opening = range_starts.get(first.range_id, first) if first.range_id is not None else first
         if _STARTING_BETWEEN.fullmatch(between) and _DAY_ONLY.fullmatch(second.value) and opening.value[:10] == second.value:
             # "a curfew from 2200 to 0500 local time starting on Saturday": the day the hours (already on it) start
             restated.append(second)
@@ -631,10 +632,12 @@ def join_stamp_lines(text: str, sentences: list[Sentence], timexes: list[Timex])
         # (…or a review's month or day heading its entry: "March\nNegotiators announced on 13 March…" is told under
         # it, but only an entry that dates nothing itself: "January\nArmenia's parliament passed a law…")
         # (not a dateline alone on its line, "27 November 2026", written with its year: the page's own date)
+        if not opens_its_line(text, t.start):  # (first: a bounded look, where a long line's ends are not)
+            continue
         heading = not stamp and t.type == "DATE" and _HEADING_DATE.fullmatch(t.value) is not None \
             and not (len(t.value) == 10 and re.search(r"\d{4}", t.text)) \
-            and _DATE_LINE.fullmatch(text, text.rfind("\n", 0, t.start) + 1, _line_end(text, t.end))
-        if not (stamp or heading) or not opens_its_line(text, t.start):
+            and _DATE_LINE.fullmatch(text, text.rfind("\n", max(0, t.start - 40), t.start) + 1, _line_end(text, t.end))
+        if not (stamp or heading):
             continue
         gap = re.match(r"[ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*(?=\S)", text[t.end:t.end + 40])
         if gap is None:
@@ -846,8 +849,9 @@ _DATE_LINE = re.compile(r"[ \t#*=_-]*[^\W\d_]+(?:[ \t]+\d{1,2}(?:st|nd|rd|th)?)?
 
 
 def _line_end(text: str, pos: int) -> int:
-    newline = text.find("\n", pos)
-    return newline if newline >= 0 else len(text)
+    """Where the line at `pos` ends, looked for within 80 characters (a heading is short): else there."""
+    newline = text.find("\n", pos, pos + 80)
+    return newline if newline >= 0 else min(len(text), pos + 80)
 
 
 _LIVE_STAMP = re.compile(r"\d{1,2}[:.h]\d{2}(?:\s*(?:GMT|UTC|[A-Z]{2,4}T?|\(GMT\)|local\s+time))?")

@@ -254,8 +254,9 @@ class Context:
         "will" stands earlier in the sentence); failing one, the first verb of the clause after it
         ("In March, the company received…").
         """
-        line_start = self.text.rfind("\n", 0, start) + 1
-        if not self.text[line_start:start].strip(" \t#*=_-") and _HEADING_LINE_END.match(self.text, end):
+        line_start = self.text.rfind("\n", max(0, start - 40), start) + 1  # (a bounded look: a heading is short)
+        if (line_start > 0 or start <= 40) and not self.text[line_start:start].strip(" \t#*=_-") \
+                and _HEADING_LINE_END.match(self.text, end):
             # a date alone on its line heads the entry below it, whose verb tells its tense ("March\nNegotiators
             # announced…" is the last March)
             following = self.text[end:end + 300].lstrip(" \t*#:=_-\r\n")
