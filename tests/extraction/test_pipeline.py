@@ -4587,3 +4587,14 @@ def test_an_opening_condition_leaves_the_title_of_what_would_follow(tmp_path):
     titles = titles_of(tmp_path, "Talks\n\nIf the talks go ahead, negotiators could sign a framework in January.\n",
                        date(2026, 11, 24))
     assert titles["2027-01"] == "Negotiators could sign a framework"
+
+
+def test_italian_and_portuguese_kinds_sources_and_since(tmp_path):
+    found = extract_text(tmp_path, "Libia\n\nROMA, 26 novembre 2026 (ANSA) - Sono ripresi ieri a Ginevra i colloqui tra le "
+                         "delegazioni militari libiche, sospesi dallo scorso luglio.\n\nIl precedente cessate il fuoco era "
+                         "stato firmato il 23 ottobre 2020.\n\nNella notte tra lunedì e martedì si sono registrati scontri a "
+                         "sud di Tripoli, ha riferito martedì un portavoce.\n", date(2026, 11, 26)).candidates
+    assert [(c.start.to_timex(), c.kind.value, c.title) for c in found] == [
+        ("2026-11-25", "talks", "Sono ripresi a Ginevra i colloqui tra le delegazioni militari libiche"),
+        ("2020-10-23", "ceasefire", "Il precedente cessate il fuoco era stato firmato"),
+        ("2026-11-23TNI", "military_action", "Si sono registrati scontri a sud di Tripoli")]

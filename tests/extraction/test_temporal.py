@@ -2059,3 +2059,16 @@ def test_a_clock_time_is_not_of_a_day_that_only_bounds_a_state():
                    date(2026, 11, 30))
     assert found == [("the 3rd of March 2022", "DATE", "2022-03-03"), ("22:00", "TIME", "2026-11-30T22:00")]
 
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # a month's half is the month with its start or end; Portuguese's "segunda" before a noun is "second", not Monday
+    ("pt", "A próxima ronda de conversações está prevista para a segunda quinzena de janeiro.",
+     [("segunda quinzena de janeiro", "2027-01", "END")]),
+    ("es", "La próxima ronda está prevista para la segunda quincena de enero.", [("segunda quincena de enero", "2027-01", "END")]),
+    ("fr", "Le prochain cycle est prévu pour la première quinzaine de janvier.",
+     [("première quinzaine de janvier", "2027-01", "START")]),
+    ("pt", "A reunião decorreu na segunda-feira em Maputo.", [("segunda-feira", "2026-11-23", "")]),
+])
+def test_other_languages_read_halves_of_a_month(language, text, expected):
+    assert [(t.text, t.value, t.mod) for t in tag(text, date(2026, 11, 27), language=language)] == expected
+

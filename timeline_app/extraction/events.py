@@ -37,7 +37,9 @@ KIND_RULES: list[tuple[EventKind, re.Pattern[str]]] = [
                                      r"|(?<=to\s)(?:halt|stop|cease|suspend)\s+(?:all\s+)?(?:strikes|attacks|hostilities|firing)"
                                      # French, German, Spanish, Russian, Turkish
                                      r"|cessez-le-feu|trêve|Waffenstillstand\w*|Waffenruhe|alto\s+el\s+fuego|cese\s+(?:al|del)\s+fuego|tregua"
-                                     r"|перемири\w*|прекращени\w+\s+огня|ateşkes\w*)\b", re.I)),
+                                     r"|перемири\w*|прекращени\w+\s+огня|ateşkes\w*"
+                                     # (Italian, Portuguese, Ukrainian)
+                                     r"|cessate\s+il\s+fuoco|cessar-fogo|trégua|перемир\w*|припинення\s+вогню)\b", re.I)),
     # sanctions imposed over a war are sanctions: "approved a package of sanctions against Russia over its war"
     (EventKind.SANCTION, re.compile(r"\b(?:impos|adopt|approv|announc|extend|renew|lift|eas|tighten|expand|unveil|widen|"
                                     r"slap|agree)\w*\s+(?:[\w-]+\s+){0,5}?(?:sanctions?|embargo)\b", re.I)),
@@ -64,6 +66,8 @@ KIND_RULES: list[tuple[EventKind, re.Pattern[str]]] = [
                                            r"|guerre|attaque|offensive|bombardement\w*|envahi\w*|attaqu[ée]\w*|bombard[ée]\w*|frappes?|combats"
                                            r"|Krieg(?:e|es|en)?|Angriff\w*|Offensive|Luftangriff\w*|Kämpfe\w*|bombardeos?|combates"
                                            r"|Drohnen\w*|Raketen\w*|beschossen|Beschuss|беспилотник\w*|дрон\w*|ракет\w*|droni|missili"
+                                           r"|scontri|attacc\w+|bombardament\w+|offensiva|combattimenti|bombardeament\w+|confrontos"
+                                           r"|атак\w*|обстріл\w*|удар\w*|наступ(?:у|ом|і|ають|али)?(?!\w)"  # (not "наступний", next)
                                            r"|überf(?:allen|iel)|angegriffen|einmarschiert|guerra|ataque\w*|ofensiva|invadi[óo]|atac[óo]"
                                            r"|войн\w*|наступлени\w+|атак\w+|обстрел\w*|savaş\w*|saldırı\w*|operasyon\w*)\b", re.I)),
     (EventKind.ELECTION, re.compile(r"\b(?:elections?|elected|re-elected|(?<!-)elects?|round\s+of\s+(?:voting|polling)|run-?offs?|(?:early|snap)\s+(?:polls|vote)|"
@@ -88,6 +92,7 @@ KIND_RULES: list[tuple[EventKind, re.Pattern[str]]] = [
                                  r"|rencontr\w+|réunions?|négociations?|pourparlers|sommet|\w*[Gg]espräch\w*|\w*[Vv]erhandlung\w*|trafen|Treffen|Gipfel\w*"
                                  # ("haben sich in Genf getroffen" met; "haben ein Kraftwerk getroffen" hit)
                                  r"|zusammengetroffen|sich\s+(?:[\w-]+\s+){0,8}?getroffen|(?<=a\s)reçu|(?<=ont\s)reçu|empfangen"
+                                 r"|colloqui|negoziat\w+|vertice|incontr[oi]|conversações|negociações|cimeira|diálogo|переговор\w*|зустріч\w*"
                                  r"|reuni\w+|negociaci\w+|cumbre|conversaciones|diálogos?|переговор\w*|консультаци\w*|встретил\w*|встреч\w+|саммит\w*|görüş\w+|müzakere\w*|zirve\w*)\b", re.I)),
     (EventKind.AGREEMENT, re.compile(r"\b(?:agreements?|accords?|treaty|treaties|deals?|traités?|Abkommen|Vertrag|acuerdos?|tratados?|"
                                      r"соглашени\w*|договор\w*|anlaşma\w*)\b", re.I)),
@@ -292,7 +297,8 @@ def _when(t: Timex) -> When:
     return When.from_timex(t.value, phrase=t.text, approximate=t.mod in ("START", "END", "MID", "APPROX"))
 
 
-_SINCE = re.compile(r"(?:\bsince|(?<!\w)desde|(?<!\w)depuis|(?<!\w)seit|(?<!\w)dal|(?<!\w)dalla|(?<!\w)с)\s+(?:the\s+|el\s+|le\s+|la\s+)?$",
+_SINCE = re.compile(r"(?:\bsince|(?<!\w)desde|(?<!\w)depuis|(?<!\w)seit|(?<!\w)dal|(?<!\w)dalla|(?<!\w)dallo|(?<!\w)dall['’]|"
+                    r"(?<!\w)с|(?<!\w)з)\s+(?:the\s+|el\s+|le\s+|la\s+|as\s+|os\s+|o\s+|a\s+)?$",
                     re.I)
 #: An ordinal right before a date: "the fourth this year", "its third launch this month".
 _COUNTED_OVER = re.compile(r"\b(?<!-)(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|"
@@ -613,7 +619,9 @@ def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> li
                 and not _MODAL_BY.search(sentence_text, max(0, t.start - offset - 60), t.start - offset)
             if not (by_then and clause_tense(sentence_text, t.start - offset, t.end - offset) == "past"):
                 continue  # a deadline; but "By Sunday night, 58 hostages had been freed" tells a happening
-        if _SINCE.search(before) and len(dated) > 1 and not re.match(r"\s*,?\s*when\b", after):
+        # (Italian's "since" may open the date's own span: "dallo scorso luglio")
+        if (_SINCE.search(before) or re.match(r"dal(?:l[oa']|l’)?\b", t.text, re.I)) and len(dated) > 1 \
+                and not re.match(r"\s*,?\s*when\b", after):
             continue
         kept.append(t)
     return kept

@@ -260,6 +260,8 @@ def _deictic_dates(text: str, dct: Day, language: str, taken: bytearray) -> list
         unit, n = reading
         if unit == "weekday" and _capitalised_mid_sentence(text, m) and language not in _CAPITALISED_WEEKDAYS:
             continue  # "Santo Domingo": a name, where weekdays are written in lower case
+        if unit == "weekday" and _ORDINAL_NOUN_AFTER.match(text, m.end()):
+            continue  # "a segunda quinzena de janeiro": Portuguese's "second", not Monday
         start, end = m.start(), m.end()
         if unit == "weekday":
             side, start, end = _weekday_side(text, start, end, language)
@@ -300,6 +302,9 @@ def _deictic_dates(text: str, dct: Day, language: str, taken: bytearray) -> list
     return out
 
 
+#: A noun after a word that names a weekday and a "second" both ("segunda"): the ordinal.
+_ORDINAL_NOUN_AFTER = re.compile(r"\s+(?:quinzena|metade|semana|vez|ronda|volta|fase|parte|sessão|reunião|edição|etapa|"
+                                 r"guerra|mundial|maior|maiores|mais|década|mão)\b", re.I)
 #: Parts of the day written around a weekday, per language: (words before it, days back, TIMEX3 code) —
 #: "in der Nacht zum Sonntag" is Saturday's night, "dans la nuit de jeudi à vendredi" Thursday's, "la madrugada
 #: del jueves" Thursday's small hours — and (words after it, code): "mardi soir", "el martes por la noche".
@@ -527,11 +532,11 @@ _YEAR_AFTER = {
 #: The words that make a month name without a day or year a date ("suspendus en décembre", "im
 #: März", "в декабре"): a preposition of time, or "early/late/mid".
 _MONTH_BEFORE = {
-    "fr": r"(?:en|depuis|dès|jusqu'en|d'ici|courant|début|fin|mi-?|mois\s+de|mois\s+d')",
+    "fr": r"(?:en|depuis|dès|jusqu'en|d'ici|courant|début|fin|mi-?|mois\s+de|mois\s+d'|quinzaine\s+de|moitié\s+de)",
     "de": r"(?:im|seit|bis|Anfang|Ende|Mitte|ab)",
-    "es": r"(?:en|desde|hasta|finales\s+de|principios\s+de|mediados\s+de|mes\s+de)",
-    "it": r"(?:a|ad|in|nel\s+mese\s+di|da|entro|fino\s+a|fine|inizio|metà)",
-    "pt": r"(?:em|desde|até|início\s+de|fim\s+de|final\s+de|meados\s+de|mês\s+de)",
+    "es": r"(?:en|desde|hasta|finales\s+de|principios\s+de|mediados\s+de|mes\s+de|quincena\s+de|mitad\s+de)",
+    "it": r"(?:a|ad|in|nel\s+mese\s+di|da|entro|fino\s+a|fine|inizio|metà|metà\s+di)",
+    "pt": r"(?:em|desde|até|início\s+de|fim\s+de|final\s+de|meados\s+de|mês\s+de|quinzena\s+de|metade\s+de)",
     "ru": r"(?:в|с|до|к|начале|конце|середине)",
     "uk": r"(?:у|в|з|до|на\s+початку|наприкінці)",
     "nl": r"(?:in|sinds|vanaf|tot|eind|begin|half|medio)",
@@ -540,12 +545,15 @@ _MONTH_BEFORE = {
 #: the date, which they mark as its start, middle or end.
 _MONTH_POSITION = {
     "de": {"anfang": "START", "ende": "END", "mitte": "MID"},
-    "fr": {"début": "START", "fin": "END", "mi-": "MID", "début de": "START", "fin de": "END"},
+    "fr": {"début": "START", "fin": "END", "mi-": "MID", "début de": "START", "fin de": "END",
+           "première quinzaine de": "START", "seconde quinzaine de": "END", "deuxième quinzaine de": "END"},
     "es": {"principios de": "START", "finales de": "END", "mediados de": "MID", "principios del": "START",
-           "finales del": "END", "mediados del": "MID"},
-    "it": {"inizio": "START", "fine": "END", "metà": "MID"},
+           "finales del": "END", "mediados del": "MID", "primera quincena de": "START", "segunda quincena de": "END",
+           "primera mitad de": "START", "segunda mitad de": "END"},
+    "it": {"inizio": "START", "fine": "END", "metà": "MID", "prima metà di": "START", "seconda metà di": "END"},
     "pt": {"início de": "START", "fim de": "END", "final de": "END", "meados de": "MID", "início do": "START",
-           "fim do": "END", "final do": "END", "meados do": "MID"},
+           "fim do": "END", "final do": "END", "meados do": "MID", "primeira quinzena de": "START",
+           "segunda quinzena de": "END", "primeira metade de": "START", "segunda metade de": "END"},
     "nl": {"begin": "START", "eind": "END", "medio": "MID"},
     "ru": {"начале": "START", "конце": "END", "середине": "MID"},
 }
@@ -617,7 +625,7 @@ def _with_position(text: str, start: int, language: str) -> tuple[int, str]:
     if not positions:
         return start, ""
     alternatives = "|".join(re.escape(w) for w in sorted(positions, key=len, reverse=True))
-    before = text[max(0, start - 20):start]
+    before = text[max(0, start - 30):start]
     placed = re.search(rf"(?<!\w)(?i:{alternatives})\s*$", before)
     if placed is None:
         return start, ""

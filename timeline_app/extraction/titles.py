@@ -192,6 +192,8 @@ _FOREIGN_ATTRIBUTION_TAIL = re.compile(
     r",\s+(?:a\s+(?:déclaré|indiqué|annoncé|affirmé|précisé|ajouté|souligné|estimé)|ont\s+(?:déclaré|indiqué|annoncé)"
     r"|selon|d['’]après|teilte|teilten|sagte|sagten|erklärte|erklärten|berichtete|hieß\s+es|so\s+(?:der|die|das)"
     r"|dijo|dijeron|afirmó|declaró|informó|señaló|indicó|según"
+    r"|ha(?:nno)?\s+(?:riferito|detto|dichiarato|annunciato|affermato|spiegato|precisato|sottolineato)|secondo"
+    r"|disse|disseram|afirmou|declarou|informou|anunciou|adiantou|indicou|segundo"
     r"|заявил[аи]?|сообщил[аи]?|отметил[аи]?|сказал[аи]?|по\s+словам|по\s+данным)\b[^,]{0,80}$"
     # Turkish puts the verb last: ", bakanlık açıklamasında belirtildi"
     r"|,\s+[^,]{0,60}\b(?:belirtildi|açıklandı|açıkladı|bildirdi|bildirildi|dedi)\s*$",
