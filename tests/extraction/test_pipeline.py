@@ -4598,3 +4598,15 @@ def test_italian_and_portuguese_kinds_sources_and_since(tmp_path):
         ("2026-11-25", "talks", "Sono ripresi a Ginevra i colloqui tra le delegazioni militari libiche"),
         ("2020-10-23", "ceasefire", "Il precedente cessate il fuoco era stato firmato"),
         ("2026-11-23TNI", "military_action", "Si sono registrati scontri a sud di Tripoli")]
+
+
+def test_a_day_s_gathering_ahead_of_which_something_happens_is_a_happening_of_its_own(tmp_path):
+    found = extract_text(tmp_path, "Summit\n\nBRUSSELS, Sunday 29 November 2026 — European leaders will arrive in Brussels "
+                         "ahead of Monday's summit on climate and security, which opens at 10 a.m.\n\nThree days of "
+                         "preparatory talks ending Wednesday produced a draft declaration.\n\nAhead of Sunday's referendum in "
+                         "Switzerland, polls showed a narrow majority in favour.\n", date(2026, 11, 29)).candidates
+    assert [(c.start.to_timex(), c.title) for c in found] == [
+        ("2026-11-30", "The summit on climate and security"),
+        ("2026-11-30T10:00", "The summit on climate and security opens"),
+        ("2026-11-25", "Three days of preparatory talks produced a draft declaration"),
+        ("2026-11-29", "The referendum in Switzerland")]

@@ -518,6 +518,11 @@ _HAPPENING_BEFORE_YEAR = re.compile(r"\b(?:accords?|agreements?|treaty|treaties|
 #: A calendar period's start or end right before a date: "the fiscal year that ended in", "the week ending".
 _PERIOD_BOUND_BEFORE = re.compile(r"\b(?:week|month|quarter|half|period|year)(?:\s+\d{3,4})?,?\s+(?:(?:that|which)\s+)?"
                                   r"(?:end(?:ed|ing|s)|beg[au]n|begins|beginning|start(?:ed|ing|s))\s+(?:on\s+|in\s+|at\s+)?$", re.I)
+#: "Ahead of" or "before" right before a date: a bound, unless the date owns a happening of its own.
+_AHEAD_OF_BEFORE = re.compile(r"\b(?:ahead\s+of|before|in\s+the\s+run-up\s+to)\s+$", re.I)
+#: A happening a day's possessive names: "[Sunday]'s referendum", "[Monday]'s summit on climate" (not a deadline).
+_OWNED_HAPPENING = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:summit|referendum|vote|elections?|talks|meeting|session|polls?|"
+                              r"run-?off|ceremony|inauguration|visit|conference|debate|parade|rally|hearing|verdict|launch)\b", re.I)
 #: A day or year that marks how long ago a happening was: "[Friday] marks three decades since…".
 _MARKS_YEARS_SINCE = re.compile(r"\s+(?:marks|marked|will\s+mark)\s+(?:exactly\s+)?[\w,.-]+\s+(?:years?|decades?|centur(?:y|ies)|"
                                 r"months?|weeks?|days?)\s+since\b", re.IGNORECASE)
@@ -609,6 +614,7 @@ def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> li
         if (BOUND_PREPOSITION.search(before) or _FOREIGN_BOUND.search(before)) and not _NOT_UNTIL.search(sentence_text, max(0, t.start - offset - 60),
                                                                       t.start - offset) \
                 and not _DUE_BY.search(before) \
+                and not (_AHEAD_OF_BEFORE.search(before) and _OWNED_HAPPENING.match(sentence_text, t.end - offset)) \
                 and not re.match(r",\s+when\s", after):  # "…until late 2022, when Chisinau began buying…": the when-clause's
             # (not a promise's deadline: "the junta had promised elections by August 2023"; "is not due
             # until 2030" dates the happening itself)

@@ -1101,8 +1101,10 @@ def _relative_as_clause(title: str) -> str:
     placed = re.match(r"(?P<head>.+?)\s+(?:in|at)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}$", m["noun"])
     head = placed["head"] if placed is not None else m["noun"]
     # (two counted phrases are both what the clause is about: "11 persons and 8 entities, who were listed")
+    # (…nor is a gathering's topic: "The summit on climate and security, which opens…" opens)
     if (re.search(rf"\b(?:{_NOUN_PREPOSITIONS})\s", head) or re.search(r"\b[a-z][\w'’]*\s+(?:of|and|or)\s", m["noun"])) \
-            and not _MEASURE_OPENS.match(m["noun"]) and not _COUNTED_PHRASE_END.fullmatch(m["noun"]):
+            and not _MEASURE_OPENS.match(m["noun"]) and not _COUNTED_PHRASE_END.fullmatch(m["noun"]) \
+            and not _GATHERING_ON.match(m["noun"]):
         return title
     for word, _verb in re.findall(r"\b([a-z]+)\s+([a-z]{3,}ed)\b", m["rest"].split(" ", 1)[-1]):
         if word not in ("and", "or", "been", "be", "was", "were", "had", "has", "have", "is", "are", "the", "a", "an",
@@ -1111,6 +1113,9 @@ def _relative_as_clause(title: str) -> str:
     return f"{m['noun']} {m['rest']}"
 
 
+#: A gathering and what it is on: "The summit on climate and security", "Talks on energy and trade".
+_GATHERING_ON = re.compile(r"(?:(?:The|A|An|the|a|an)\s+)?(?:[\w-]+\s+)?(?:summit|talks|meeting|conference|session|forum|"
+                           r"dialogue|negotiations|consultations)\s+(?:on|about|over)\s+[a-z][\w-]*(?:\s+and\s+[a-z][\w-]*)?$")
 #: A participle used as an adjective inside a noun phrase: "of Russian [liquefied] natural gas", "the [armed] forces".
 _ATTRIBUTIVE_PARTICIPLE = re.compile(r"\b(?P<pre>(?:the|its|our|their|a|an|of|for|on)(?:\s+[A-Z][\w'’-]*)?)\s+[a-z]{3,}ed(?=\s+[a-z])")
 
@@ -1219,6 +1224,9 @@ def _remove_date_phrase(text: str, start: int, end: int, own: bool = False) -> s
     if m is None and _WEEKDAY_START.match(text, start):
         # "flew into Nicosia on a grey Tuesday morning": a weekday told with an adjective goes with it
         m = re.search(r"(?:\s*,)?\s*\bon\s+(?:a|an|one)\s+(?:[a-z]+,?\s+){1,2}$", before, re.I)
+    if m is None:
+        # "Three days of talks ending [Wednesday] produced a draft": a period's last day goes with its participle
+        m = re.search(r"(?<=[a-z])\s+(?:ending|concluding)\s+(?:on\s+)?$", before)
     if m is None and re.search(r"\ba\s+$", before) and (
             guess_language(text) in _A_IS_A_PREPOSITION
             # (a date that opens with Spanish's or Portuguese's own word for its part says so in a short text too)
@@ -2034,9 +2042,11 @@ def _clause_of(sentence: Sentence, t: Timex, relative_only: bool = False) -> Sen
                     owned = _HAPPENING_IN_PLACE.search(antecedent)
                     # (a possessive after the last determiner heads its own phrase: "…the worst since October's
                     # fighting, which prompted…")
+                    # (with what it is on: "ahead of Monday's summit on climate and security, which opens…")
                     possessor = re.search(r"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+)?\b[\w-]+['’]s\s+"
-                                          r"(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s*$", antecedent)
-                    if possessor is not None and determiners and possessor.start() >= determiners[-1].start():
+                                          r"(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*(?:\s+(?:on|of|for|in)\s+[a-z][\w-]*"
+                                          r"(?:\s+and\s+[a-z][\w-]*)?)?\s*$", antecedent)
+                    if possessor is not None and (not determiners or possessor.start() >= determiners[-1].start()):
                         antecedent = possessor.group(0)
                     else:
                         # (a counted phrase has no determiner: "…apply to [11 persons and 8 entities], who were listed…")
@@ -2127,6 +2137,9 @@ def _coordinated_part(sentence: Sentence, t: Timex, inside: list[Timex]) -> Sent
                                                             for a, b in enclosed)
             and not (m.start() in ends and m.end() in starts)  # "made Friday and Thursday": one happening's days
             and not _NOUNS_TO_COMMA.match(s, m.end())
+            # ("a summit on climate and security, which opens…": nouns joined inside the relative's antecedent)
+            and not (not m.group().startswith(",")
+                     and re.match(r"(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*,\s+(?:which|who)\b", s[m.end():]))
             and not (_CAPITALISED_END.search(s, 0, m.start()) and (_NAME_GOES_ON.match(s, m.end())
                                                                    # "by envoys from both Washington and Moscow, surfaced…"
                                                                    or re.match(r"[A-Z][\w'’.-]*,", s[m.end():])))
@@ -3820,11 +3833,18 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         np = re.split(rf"\s(?:[a-z]+\s+)?(?:to\s+[a-z]+|{_VERB.pattern})\s+(?=(?:the|its|their|this|next|a)\s)", falls["np"])[-1]
         return _finish_title(np[:1].upper() + np[1:], gazetteer)
     owned = _POSSESSIVE_DATE_NOUN.match(sentence.text, t.end - sentence.start)
-    if owned is not None and sentence.text.startswith(",", owned.end()) \
-            and _PREPOSITION_BEFORE_DATE.fullmatch(sentence.text, dateline_end(sentence.text), t.start - sentence.start):
+    if owned is not None and (sentence.text.startswith(",", owned.end())
+                              and _PREPOSITION_BEFORE_DATE.fullmatch(sentence.text, dateline_end(sentence.text),
+                                                                     t.start - sentence.start)
+                              # (…and what a sentence's subject does ahead of it: "Leaders will arrive ahead of
+                              # Monday's summit on climate")
+                              or re.search(r"\b(?:ahead\s+of|before|in\s+the\s+run-up\s+to)\s+$",
+                                           sentence.text[max(0, t.start - sentence.start - 24):t.start - sentence.start], re.I)):
         # "Under Monday's agreement, a commission will meet…", "After Sunday's vote, the opposition…": in a
         # fronted phrase, the date is the noun's, and the noun its happening
-        return _finish_title(f"The {owned['np']}", gazetteer)
+        place = re.match(r"\s+(?:in|on)\s+(?:[A-Z][\w'’.-]*(?:\s+(?:and\s+)?[A-Z][\w'’.-]*)*|[a-z]+(?:\s+and\s+[a-z]+)?)(?=[\s,;.]|$)",
+                         sentence.text[owned.end():])
+        return _finish_title(f"The {owned['np']}{place.group() if place else ''}", gazetteer)
     owner_clause = _OWNED_SUBJECT_CLAUSE.match(sentence.text, t.end - sentence.start) \
         if _CONJUNCTION_RIGHT_BEFORE.search(sentence.text, max(0, t.start - sentence.start - 12), t.start - sentence.start) else None
     if owner_clause is not None and _VERB.search(_CAPITALISED_WORDS.sub("", owner_clause["rest"])):
