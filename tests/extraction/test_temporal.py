@@ -2072,3 +2072,9 @@ def test_a_clock_time_is_not_of_a_day_that_only_bounds_a_state():
 def test_other_languages_read_halves_of_a_month(language, text, expected):
     assert [(t.text, t.value, t.mod) for t in tag(text, date(2026, 11, 27), language=language)] == expected
 
+
+def test_a_year_that_opens_the_sentence_holds_its_months_and_days():
+    found = values("In 2019, the talks began in January and ended on Dec. 31. Next year's ministerial is due in December. "
+                   "The law, approved in 1987, was amended in March.", date(2026, 11, 30))
+    assert [v for _, _, v in found] == ["2019", "2019-01", "2019-12-31", "2027", "2027-12", "1987", "2026-03"]
+

@@ -655,6 +655,17 @@ def _season_anchor(ctx: Context, pos: int) -> Day | None:
     return None
 
 
+def framed_year(ctx: Context, pos: int) -> int | None:
+    """The year that opens the sentence at `pos`, as its frame or its subject's owner, and so holds what the
+    sentence tells: "In 2019, the talks began in March", "Next year's ministerial is due in December"."""
+    opening = _FRONTED_YEAR.match(ctx.text, ctx.sentence_bounds(pos)[0], pos)
+    if opening is None:
+        return None
+    digits = re.search(r"\d{4}", opening.group())
+    year = int(digits.group()) if digits else ctx.dct.year + (1 if opening.group().lstrip().lower().startswith("next") else -1)
+    return year if year != ctx.dct.year else None
+
+
 def story_anchor(ctx: Context, pos: int) -> Day | None:
     """The date a sentence is telling about, when it named one of another year before `pos`:
     "On Sept. 27, 2020, the army attacked; six weeks later, on Nov. 9, …" is about 2020, whatever
@@ -691,6 +702,13 @@ def story_anchor(ctx: Context, pos: int) -> Day | None:
     return None
 
 
+#: A year opening its sentence as its frame ("In 2019, …", "During 2020, …") or its subject's owner ("Next year's
+#: ministerial", "2027's budget").
+_FRONTED_YEAR = re.compile(r"\s*(?:(?:In|During|Throughout|Early\s+in|Later\s+in|Late\s+in|In\s+early|In\s+late)\s+"
+                           r"(?:the\s+year\s+)?\d{4}\s*,|(?:(?:Next|Last)\s+year|\d{4})['’]s\s+(?:[\w-]+\s+)?"
+                           # (a gathering, not a plan made the year before: "Next year's budget, due on Dec. 15")
+                           r"(?:ministerial|summit|elections?|vote|talks|conference|meeting|session|congress|forum|games|"
+                           r"olympics|world\s+cup|festival|assembly|G7|G20|COP\d*)\b)", re.I)
 #: A short line of words heading a section, with no stop or dash (a chronology's entry has one): "What comes next".
 _OTHER_HEADING = re.compile(r"\n[ \t]*[#=]*[ \t]*[A-Z][^\n.!?:;,–—\d-]{2,60}(?<![ \t])[ \t]*\n")
 
@@ -870,6 +888,9 @@ def resolve_month_day(month: int, day: int, ctx: Context, m: re.Match[str]) -> t
         if not valid_day(year, month, day):
             return None
         return Day.of(year, month, day), f"in {year_str(year)}, {how}"
+    framed = framed_year(ctx, m.start())
+    if framed is not None and valid_day(framed, month, day):
+        return Day.of(framed, month, day), f"in {year_str(framed)}, the year that opens the sentence"
     story = story_anchor(ctx, m.start()) or _season_anchor(ctx, m.start())
     if story is not None:
         readings = [Day.of(y, month, day) for y in (story.year - 1, story.year, story.year + 1) if valid_day(y, month, day)]
@@ -998,6 +1019,9 @@ def resolve_month(month: int, ctx: Context, m: re.Match[str], rel: str | None = 
         return dct.year - 1, f"the last {lx_month_name(month)} before {dct.label()}, this one barely begun (past tense)"
     if month == dct.month or r == "this":
         return dct.year, f"{lx_month_name(month)} of the publication year"
+    framed = framed_year(ctx, m.start()) if not r else None
+    if framed is not None:
+        return framed, f"{lx_month_name(month)} {year_str(framed)}, the year that opens the sentence"
     story = story_anchor(ctx, m.start()) if not r else None
     if story is not None:  # "In December 2022, protesters blocked the road; the blockade lasted until September"
         readings = [(story.year + k, month) for k in (-1, 0, 1)]
