@@ -4610,3 +4610,12 @@ def test_a_day_s_gathering_ahead_of_which_something_happens_is_a_happening_of_it
         ("2026-11-30T10:00", "The summit on climate and security opens"),
         ("2026-11-25", "Three days of preparatory talks produced a draft declaration"),
         ("2026-11-29", "The referendum in Switzerland")]
+
+
+def test_a_feed_s_symbols_and_a_thread_s_numbers_leave_titles_and_a_year_s_chair_is_no_happening(tmp_path):
+    found = extract_text(tmp_path, "Feed\n\n⚡️ Overnight, the enemy launched 86 drones at the capital.\n\n2/ On day one, Russia "
+                         "blocked a decision on the 2026 chair.\n\n4/ Next year's ministerial is due in December in Bern.\n",
+                         date(2026, 11, 27)).candidates
+    assert [(c.start.to_timex(), c.title) for c in found] == [
+        ("2026-11-26TNI", "The enemy launched 86 drones at the capital"),
+        ("2027", "The ministerial is due in Bern"), ("2027-12", "The ministerial is due in Bern")]

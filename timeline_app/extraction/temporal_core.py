@@ -662,7 +662,7 @@ def framed_year(ctx: Context, pos: int) -> int | None:
     if opening is None:
         return None
     digits = re.search(r"\d{4}", opening.group())
-    year = int(digits.group()) if digits else ctx.dct.year + (1 if opening.group().lstrip().lower().startswith("next") else -1)
+    year = int(digits.group()) if digits else ctx.dct.year + (1 if re.search(r"\bnext\b", opening.group(), re.I) else -1)
     return year if year != ctx.dct.year else None
 
 
@@ -704,7 +704,7 @@ def story_anchor(ctx: Context, pos: int) -> Day | None:
 
 #: A year opening its sentence as its frame ("In 2019, …", "During 2020, …") or its subject's owner ("Next year's
 #: ministerial", "2027's budget").
-_FRONTED_YEAR = re.compile(r"\s*(?:(?:In|During|Throughout|Early\s+in|Later\s+in|Late\s+in|In\s+early|In\s+late)\s+"
+_FRONTED_YEAR = re.compile(r"\s*(?:\d{1,2}/\d{0,2}\s+|[•*▪-]\s+)?(?:(?:In|During|Throughout|Early\s+in|Later\s+in|Late\s+in|In\s+early|In\s+late)\s+"
                            r"(?:the\s+year\s+)?\d{4}\s*,|(?:(?:Next|Last)\s+year|\d{4})['’]s\s+(?:[\w-]+\s+)?"
                            # (a gathering, not a plan made the year before: "Next year's budget, due on Dec. 15")
                            r"(?:ministerial|summit|elections?|vote|talks|conference|meeting|session|congress|forum|games|"

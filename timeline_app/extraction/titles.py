@@ -620,6 +620,8 @@ _GERMAN_WORD = re.compile(r"\b(?:der|die|das|den|dem|des|ein|eine|einen|einem|un
 
 def _finish_title(title: str, gazetteer: Gazetteer) -> str:
     title = re.sub(r"^[\s\-–—:;,.*•·▪►●_]+", "", title)  # "1988 - Armenians vote…", "* Feb. 24, 2022: Troops…", AP's "_"
+    # "⚡️, the enemy launched…", "🔴 Missile threat", "1/ The ministers met…": a feed's symbols and a thread's numbering
+    title = re.sub(r"^(?:[^\w\s\"“‘'`«„(\[¿¡$€£#@]+[\s,:;.\-–—]*|\d{1,2}/\d{0,2}(?:[\s,]+|$))+", "", title).strip()
     title = title.strip()
     title = shorten_people(title[dateline_end(title):], gazetteer)  # (a wire dateline first: the style is the same after it)
     # "The Quad mediators — the United States, Saudi Arabia… — proposed a pause": an aside between dashes goes
