@@ -2078,3 +2078,10 @@ def test_a_year_that_opens_the_sentence_holds_its_months_and_days():
                    "The law, approved in 1987, was amended in March.", date(2026, 11, 30))
     assert [v for _, _, v in found] == ["2019", "2019-01", "2019-12-31", "2027", "2027-12", "1987", "2026-03"]
 
+
+def test_a_superseded_plan_s_day_lies_before_the_day_it_was_moved_to():
+    found = values("The vote, originally set for Oct. 5, was moved to Nov. 9. The talks, first scheduled for Jan. 20, were "
+                   "brought forward to Dec. 10. The election, originally scheduled for March, was postponed on Monday.",
+                   date(2026, 11, 20))
+    assert [v for _, _, v in found] == ["2026-10-05", "2026-11-09", "2027-01-20", "2026-12-10", "2027-03", "2026-11-16"]
+

@@ -863,6 +863,44 @@ def _decided_before(ctx: Context, pos: int) -> bool:
     return bool(decided) and not re.fullmatch(r"\s+(?:on\s+)?", before[decided[-1].end():])
 
 
+#: A plan's first day in an aside: "…, originally set for [Oct. 5],", "…, initially scheduled for".
+_FIRST_PLANNED_FOR = re.compile(r"\b(?:originally|initially|first|previously)\s+(?:set|scheduled|planned|due|slated|expected)\s+"
+                                r"(?:for|on)\s+$", re.I)
+#: …and the day it was moved to, later in the sentence: "was moved to Nov. 9", "was pushed back to Dec. 3".
+_MOVED_TO_DAY = re.compile(rf"[^.;!?]{{0,120}}?\b(?P<verb>moved|pushed\s+back|postponed|delayed|rescheduled|put\s+off|"
+                           rf"brought\s+forward|advanced)\s+(?:to|until|till)\s+(?P<mon>{MON_FULL}|{MON_ABBR})\.?\s+(?P<day>{DAYNUM})"
+                           rf"(?:,?\s+(?P<year>{YEAR}))?{E}")
+
+
+def _superseded_plan_day(month: int, day: int, ctx: Context, m: re.Match[str]) -> tuple[Day, str] | None:
+    """"The vote, originally set for Oct. 5, was moved to Nov. 9": the first plan's day is the last such day
+    before the new one (the first after it when the plan was brought forward), not the next Oct. 5."""
+    if not _FIRST_PLANNED_FOR.search(ctx.text, max(0, m.start() - 40), m.start()):
+        return None
+    moved = _MOVED_TO_DAY.match(ctx.text, m.end())
+    if moved is None:
+        return None
+    new_month, new_day = month_of(moved["mon"]), int_day(moved["day"])
+    if moved["year"]:
+        new_year = int(moved["year"])
+    else:
+        years = [y for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1) if valid_day(y, new_month, new_day)]
+        if not years:
+            return None
+        new_year = min(years, key=lambda y: abs(Day.of(y, new_month, new_day).number - ctx.dct.number))
+    if not valid_day(new_year, new_month, new_day):
+        return None
+    new = Day.of(new_year, new_month, new_day)
+    readings = [Day.of(y, month, day) for y in (new_year - 1, new_year, new_year + 1) if valid_day(y, month, day)]
+    forward = moved["verb"].lower().startswith(("brought", "advanced"))
+    fitting = [d for d in readings if (d.number > new.number if forward else d.number < new.number)]
+    if not fitting:
+        return None
+    best = min(fitting, key=lambda d: d.number) if forward else max(fitting, key=lambda d: d.number)
+    return best, f"the last such day before {new.label()}, the day the plan was moved to" if not forward else \
+        f"the first such day after {new.label()}, the day the plan was brought forward to"
+
+
 def resolve_month_day(month: int, day: int, ctx: Context, m: re.Match[str]) -> tuple[Day, str] | None:
     """The year of "Nov. 30": the nearest such day, leaning with tense when two are close.
 
@@ -891,6 +929,9 @@ def resolve_month_day(month: int, day: int, ctx: Context, m: re.Match[str]) -> t
     framed = framed_year(ctx, m.start())
     if framed is not None and valid_day(framed, month, day):
         return Day.of(framed, month, day), f"in {year_str(framed)}, the year that opens the sentence"
+    superseded = _superseded_plan_day(month, day, ctx, m)
+    if superseded is not None:
+        return superseded
     story = story_anchor(ctx, m.start()) or _season_anchor(ctx, m.start())
     if story is not None:
         readings = [Day.of(y, month, day) for y in (story.year - 1, story.year, story.year + 1) if valid_day(y, month, day)]
