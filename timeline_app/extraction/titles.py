@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from timeline_app.extraction import lexicon as lx
-from timeline_app.extraction.actors import Gazetteer
+from timeline_app.extraction.actors import Gazetteer, load_gazetteer
 from timeline_app.extraction.coreference import NOT_SURNAMES, family_name_first
 from timeline_app.extraction.counted_clauses import COUNT_OPENING
 from timeline_app.extraction.language import guess_language
@@ -3554,6 +3555,14 @@ def _tells_a_doing(title: str) -> bool:
                 or re.search(r"\b(?:would|will|could|should|might|must|can|may)\s+(?:not\s+)?(?:be\s+)?[a-z]{3,}\b", title))
 
 
+@lru_cache(maxsize=4096)
+def _names_a_place_or_body(name: str) -> bool:
+    """Whether a name is a country, a capital that stands for one, or an organisation the gazetteer knows
+    ("Moscow has said… regions it annexed": "it" is Moscow, no person)."""
+    return any(m.start == 0 and m.end == len(name) and m.kind in ("country", "organisation")
+               for m in load_gazetteer().mentions(name))
+
+
 def _names_a_body(name: str) -> bool:
     """Whether a name ends in a word no surname is ("…Advisory Group", "the United States")."""
     words = name.split()
@@ -3581,8 +3590,8 @@ def pronoun_as_subject(title: str, sentence_text: str) -> str:
         # the main clause's subject on the same terms ("Moscow quit the original grain deal")
         last = re.search(r"\s(it)$", title)
         antecedent = _antecedent_of("it", sentence_text) if last else None
-        if antecedent is None:
-            return title
+        if antecedent is None or title.lower().startswith(antecedent.lower()):
+            return title  # (an object is not its own clause's subject: "Washington withdrew from it")
         return title[:last.start(1)] + (antecedent[:1].lower() + antecedent[1:]
                                         if re.match(r"(?:The|A|An)\s", antecedent) else antecedent)
     subject = _antecedent_of(m[1], sentence_text)
@@ -3620,7 +3629,7 @@ def _antecedent_of(pronoun: str, sentence_text: str) -> str | None:
                                                      or head.lower() in _PLURAL_AGENTS)) \
         and not _names_a_body(head)
     named_person = not re.match(r"(?:The|A|An|Its|Their|His|Her)\s", subject) and not _names_a_body(subject) \
-        and all(w[:1].isupper() for w in subject.split())
+        and all(w[:1].isupper() for w in subject.split()) and not _names_a_place_or_body(subject)
     word, pronoun = pronoun.lower(), pronoun.capitalize()
     agrees = {"They": plural, "He": named_person and not plural, "She": named_person and not plural,
               "It": not plural and not named_person}[pronoun]
