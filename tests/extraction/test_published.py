@@ -132,3 +132,18 @@ def test_a_date_glued_to_its_copy_by_the_page_layout_is_still_the_dateline():
 ])
 def test_a_yearless_dateline_in_another_language_is_the_latest_such_day(text):
     assert find_published(text, today=date(2026, 11, 29)) == (date(2026, 11, 28), "dateline-no-year")
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        ("Frontière : un premier poste ouvrira\n\nPar notre correspondant, publié le vendredi 27 novembre 2026 à 18h30\n\n"
+         "Les deux pays se sont entendus jeudi 26 novembre pour ouvrir un poste-frontière.", date(2026, 11, 27)),
+        ("Grenze: erster Übergang soll öffnen\n\nVon unserem Korrespondenten, veröffentlicht am 27. November 2026\n\n"
+         "Die beiden Länder haben sich am Donnerstag, dem 26. November, auf einen Grenzübergang geeinigt.", date(2026, 11, 27)),
+        ("Frontera: abrirá un primer paso\n\nPor nuestro corresponsal, publicado el 27 de noviembre de 2026\n\n"
+         "Los dos países acordaron el jueves 26 de noviembre abrir un primer paso fronterizo.", date(2026, 11, 27)),
+    ],
+)
+def test_a_stamp_labelled_in_another_language_gives_the_date(header, expected):
+    assert detect_published(header, today=date(2026, 11, 30)) == expected

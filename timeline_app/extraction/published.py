@@ -12,8 +12,13 @@ from timeline_app.extraction.temporal import tag
 
 #: Where datelines live: the first lines of an article.
 HEADER_CHARS = 1500
-_LABEL_PUBLISHED = re.compile(r"(?:published|posted|first\s+published|date|dated|issued)\s*(?:on|at)?\s*[:|–-]?\s*$", re.I)
-_LABEL_UPDATED = re.compile(r"(?:updated?|modified|last\s+updated|edited)\s*(?:on|at)?\s*[:|–-]?\s*$", re.I)
+#: (…in the other languages we read too, a weekday maybe between: "publié le vendredi 27 novembre 2026")
+_LABEL_PUBLISHED = re.compile(r"(?:published|posted|first\s+published|date|dated|issued)\s*(?:on|at)?\s*[:|–-]?\s*$"
+                              r"|(?P<foreign>(?:publi[ée]e?|mis\s+en\s+ligne|veröffentlicht|publicad[oa]|pubblicat[oa]|опубликовано|"
+                              r"yayınlanma(?:\s+tarihi)?)\s*(?:le|am|el|em|a|il|:)?\s*(?:[^\W\d_]+,?\s+)?)$", re.I)
+_LABEL_UPDATED = re.compile(r"(?:updated?|modified|last\s+updated|edited)\s*(?:on|at)?\s*[:|–-]?\s*$"
+                            r"|(?:mis\s+à\s+jour|aktualisiert|actualizad[oa]|aggiornat[oa]|atualizad[oa]|обновлено|güncelleme)"
+                            r"\s*(?:le|am|el|em|il|:)?\s*(?:[^\W\d_]+,?\s+)?$", re.I)
 _FULL_DAY = re.compile(r"^[+-]?\d{4,}-\d{2}-\d{2}")
 _SHORT_YEAR = re.compile(r"\b\d{1,2}/\d{1,2}/\d{2}\b|'\d{2}\b")
 _WRITTEN_YEAR = re.compile(rf"\d{{4}}|{_SHORT_YEAR.pattern}")
@@ -122,7 +127,9 @@ def find_published(text: str, today: date | None = None, footer: str = "") -> tu
             continue
         line_start = header.rfind("\n", 0, timex.start) + 1
         # (a label in a sentence labels what the sentence tells: "said in a note dated 26/11/2024")
-        if _LABEL_PUBLISHED.search(before) and labelled is None and not _IN_PROSE.search(header, line_start, timex.start):
+        label = _LABEL_PUBLISHED.search(before)
+        # (a label of another language is no English prose's "dated": "publié le vendredi 27 novembre 2026")
+        if label is not None and labelled is None and (label["foreign"] or not _IN_PROSE.search(header, line_start, timex.start)):
             labelled = found
         if plain is None and not _IN_PROSE.search(header, line_start, timex.start) \
                 and not _OPENING_PREPOSITION.fullmatch(header, line_start, timex.start) \
