@@ -2085,3 +2085,17 @@ def test_a_superseded_plan_s_day_lies_before_the_day_it_was_moved_to():
                    date(2026, 11, 20))
     assert [v for _, _, v in found] == ["2026-10-05", "2026-11-09", "2027-01-20", "2026-12-10", "2027-03", "2026-11-16"]
 
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("fr", "Il y a deux ans, une telle annonce aurait semblé impensable.", [("Il y a deux ans", "2024")]),
+    ("es", "Hace 3 semanas hubo combates cerca de la frontera.", [("Hace 3 semanas", "2026-W45")]),
+    ("de", "Vor einem Jahr wurde das Abkommen unterzeichnet.", [("Vor einem Jahr", "2025")]),
+    ("it", "Due anni fa l'accordo è stato firmato a Roma.", [("Due anni fa", "2024")]),
+    ("pt", "Há três meses o acordo foi assinado em Maputo.", [("Há três meses", "2026-08")]),
+    ("ru", "Три недели назад начались бои у границы.", [("Три недели назад", "2026-W45")]),
+    ("uk", "Два роки тому угоду підписали у Києві.", [("Два роки тому", "2024")]),
+    ("tr", "İki yıl önce anlaşma Ankara'da imzalandı.", [("İki yıl önce", "2024")]),
+])
+def test_other_languages_count_back_from_publication(language, text, expected):
+    assert [(t.text, t.value) for t in tag(text, date(2026, 11, 27), language=language)] == expected
+

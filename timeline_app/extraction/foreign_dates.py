@@ -84,6 +84,7 @@ def tag_foreign(text: str, dct: Day, language: str, narrative: bool = False) -> 
         taken[t.start:t.end] = b"\x01" * (t.end - t.start)
     out.extend(_season_dates(text, language, taken))
     out.extend(_relative_season_dates(text, dct, language, taken))
+    out.extend(_ago_dates(text, dct, language, taken))
     out.extend(_month_of_relative_year(text, dct, language, taken))
     out.extend(_relative_month_dates(text, dct, language, taken))
     out.extend(_quarter_dates(text, language, taken))
@@ -802,6 +803,81 @@ def _month_of_relative_year(text: str, dct: Day, language: str, taken: bytearray
         taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
         out.append(Timex(m.start(), m.end(), m.group(0), DATE, value,
                          f"{_MONTH_NAMES[month - 1].title()} of the year {year_str(year)}, told from {dct.label()} ({language})"))
+    return out
+
+
+#: Counts of time before publication, per language: the phrase (with a count `n`, maybe left out for one, and its
+#: unit `u`), the count words, and the unit words' stems ("il y a deux ans", "hace tres meses", "vor zwei Wochen",
+#: "due anni fa", "há dois anos", "два года назад", "два роки тому", "iki yıl önce").
+_AGO = {
+    "fr": (r"il\s+y\s+a\s+(?P<n>{n})\s+(?P<u>ans?|années?|mois|semaines?|jours?)",
+           {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9,
+            "dix": 10, "onze": 11, "douze": 12, "quinze": 15, "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50},
+           {"an": "Y", "ann": "Y", "moi": "M", "sem": "W", "jou": "D"}),
+    "es": (r"hace\s+(?P<n>{n})\s+(?P<u>años?|mes(?:es)?|semanas?|días?)",
+           {"un": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8, "nueve": 9,
+            "diez": 10, "once": 11, "doce": 12, "quince": 15, "veinte": 20, "treinta": 30, "cuarenta": 40, "cincuenta": 50},
+           {"añ": "Y", "me": "M", "se": "W", "dí": "D"}),
+    "de": (r"vor\s+(?P<n>{n})\s+(?P<u>Jahren|Jahr|Monaten|Monat|Wochen|Woche|Tagen|Tag)",
+           {"einem": 1, "einer": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8,
+            "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12, "fünfzehn": 15, "zwanzig": 20, "dreißig": 30, "vierzig": 40,
+            "fünfzig": 50},
+           {"ja": "Y", "mo": "M", "wo": "W", "ta": "D"}),
+    "it": (r"(?P<n>{n})\s+(?P<u>anni|anno|mesi|mese|settimane|settimana|giorni|giorno)\s+fa",
+           {"un": 1, "uno": 1, "una": 1, "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6, "sette": 7, "otto": 8,
+            "nove": 9, "dieci": 10, "undici": 11, "dodici": 12, "quindici": 15, "venti": 20, "trenta": 30, "quaranta": 40,
+            "cinquanta": 50},
+           {"an": "Y", "me": "M", "se": "W", "gi": "D"}),
+    "pt": (r"há\s+(?P<n>{n})\s+(?P<u>anos?|meses|mês|semanas?|dias?)",
+           {"um": 1, "uma": 1, "dois": 2, "duas": 2, "três": 3, "quatro": 4, "cinco": 5, "seis": 6, "sete": 7, "oito": 8,
+            "nove": 9, "dez": 10, "onze": 11, "doze": 12, "quinze": 15, "vinte": 20, "trinta": 30, "quarenta": 40,
+            "cinquenta": 50},
+           {"an": "Y", "me": "M", "mê": "M", "se": "W", "di": "D"}),
+    "ru": (r"(?:(?P<n>{n})\s+)?(?P<u>год(?:а)?|лет|месяц(?:а|ев)?|недел[юиь]|дн(?:я|ей)|день)\s+назад",
+           {"один": 1, "одну": 1, "одна": 1, "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7,
+            "восемь": 8, "девять": 9, "десять": 10, "двадцать": 20, "тридцать": 30, "сорок": 40, "пятьдесят": 50},
+           {"го": "Y", "ле": "Y", "ме": "M", "не": "W", "дн": "D", "де": "D"}),
+    "uk": (r"(?:(?P<n>{n})\s+)?(?P<u>рік|роки|років|місяц[ьіів]+|тижн[іьів]+|тиждень|дн[іів]+|день)\s+тому",
+           {"один": 1, "одну": 1, "два": 2, "дві": 2, "три": 3, "чотири": 4, "п'ять": 5, "шість": 6, "сім": 7,
+            "вісім": 8, "дев'ять": 9, "десять": 10, "двадцять": 20, "тридцять": 30},
+           {"рі": "Y", "ро": "Y", "мі": "M", "ти": "W", "дн": "D", "де": "D"}),
+    "tr": (r"(?P<n>{n})\s+(?P<u>yıl|sene|ay|hafta|gün)\s+önce",
+           {"bir": 1, "iki": 2, "üç": 3, "dört": 4, "beş": 5, "altı": 6, "yedi": 7, "sekiz": 8, "dokuz": 9, "on": 10,
+            "yirmi": 20, "otuz": 30, "kırk": 40, "elli": 50},
+           {"yı": "Y", "se": "Y", "ay": "M", "ha": "W", "gü": "D"}),
+}
+
+
+def _ago_dates(text: str, dct: Day, language: str, taken: bytearray) -> list[Timex]:
+    """"Il y a deux ans", "hace tres meses", "vor zwei Wochen": that long before publication, at the unit's grain
+    (a year for years, as "two years ago" is read in English)."""
+    spec = _AGO.get(language)
+    if spec is None:
+        return []
+    phrase, numbers, units = spec
+    # (Turkish capitalises "i" as "İ", which no case folding turns back: "İki yıl önce")
+    words = set(numbers) | {"İ" + w[1:] for w in numbers if w.startswith("i")}
+    count = r"\d{1,3}|" + "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+    out = []
+    for m in re.finditer(rf"(?<!\w){phrase.format(n=count)}(?!\w)", text, re.IGNORECASE | re.UNICODE):
+        if taken.find(1, m.start(), m.end()) != -1:
+            continue
+        word = (m["n"] or "").replace("İ", "i").lower()
+        n = int(word) if word.isdigit() else numbers.get(word, 1 if not word else 0)
+        unit = next((code for stem, code in units.items() if m["u"].lower().startswith(stem)), None)
+        if not n or unit is None:
+            continue
+        if unit == "Y":
+            value = year_str(dct.year - n)
+        elif unit == "M":
+            y, mo = cal.add_months(dct.year, dct.month, -n)
+            value = month_value(y, mo)
+        elif unit == "W":
+            value = week_value(dct.plus(-7 * n))
+        else:
+            value = day_value(dct.plus(-n))
+        taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+        out.append(Timex(m.start(), m.end(), m.group(0), DATE, value, f"{m.group(0)}, before {dct.label()} ({language})"))
     return out
 
 
