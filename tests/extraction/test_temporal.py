@@ -2095,6 +2095,9 @@ def test_a_superseded_plan_s_day_lies_before_the_day_it_was_moved_to():
     ("ru", "Три недели назад начались бои у границы.", [("Три недели назад", "2026-W45")]),
     ("uk", "Два роки тому угоду підписали у Києві.", [("Два роки тому", "2024")]),
     ("tr", "İki yıl önce anlaşma Ankara'da imzalandı.", [("İki yıl önce", "2024")]),
+    # …and ahead of it
+    ("fr", "Les élections auront lieu dans trois mois dans tout le pays.", [("dans trois mois", "2027-02")]),
+    ("ru", "Выборы пройдут через две недели по всей стране.", [("через две недели", "2026-W50")]),
 ])
 def test_other_languages_count_back_from_publication(language, text, expected):
     assert [(t.text, t.value) for t in tag(text, date(2026, 11, 27), language=language)] == expected

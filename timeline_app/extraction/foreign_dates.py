@@ -848,9 +848,23 @@ _AGO = {
 }
 
 
+#: …and counts ahead of it, with the same count and unit words: "dans trois jours", "dentro de dos semanas", "in drei
+#: Wochen", "tra due settimane", "dentro de três meses", "через две недели", "через два тижні", "iki hafta sonra".
+_AHEAD_COUNT = {
+    "fr": r"dans\s+(?P<n>{n})\s+(?P<u>ans?|années?|mois|semaines?|jours?)",
+    "es": r"dentro\s+de\s+(?P<n>{n})\s+(?P<u>años?|mes(?:es)?|semanas?|días?)",
+    "de": r"in\s+(?P<n>{n})\s+(?P<u>Jahren|Monaten|Wochen|Tagen)",
+    "it": r"(?:tra|fra)\s+(?P<n>{n})\s+(?P<u>anni|mesi|settimane|giorni)",
+    "pt": r"dentro\s+de\s+(?P<n>{n})\s+(?P<u>anos?|meses|mês|semanas?|dias?)",
+    "ru": r"через\s+(?:(?P<n>{n})\s+)?(?P<u>год(?:а)?|лет|месяц(?:а|ев)?|недел[юиь]|дн(?:я|ей)|день)",
+    "uk": r"через\s+(?:(?P<n>{n})\s+)?(?P<u>рік|роки|років|місяц[ьіів]+|тижн[іьів]+|тиждень|дн[іів]+|день)",
+    "tr": r"(?P<n>{n})\s+(?P<u>yıl|sene|ay|hafta|gün)\s+sonra",
+}
+
+
 def _ago_dates(text: str, dct: Day, language: str, taken: bytearray) -> list[Timex]:
     """"Il y a deux ans", "hace tres meses", "vor zwei Wochen": that long before publication, at the unit's grain
-    (a year for years, as "two years ago" is read in English)."""
+    (a year for years, as "two years ago" is read in English); "dans trois jours", "через две недели": after it."""
     spec = _AGO.get(language)
     if spec is None:
         return []
@@ -859,7 +873,11 @@ def _ago_dates(text: str, dct: Day, language: str, taken: bytearray) -> list[Tim
     words = set(numbers) | {"İ" + w[1:] for w in numbers if w.startswith("i")}
     count = r"\d{1,3}|" + "|".join(sorted(map(re.escape, words), key=len, reverse=True))
     out = []
-    for m in re.finditer(rf"(?<!\w){phrase.format(n=count)}(?!\w)", text, re.IGNORECASE | re.UNICODE):
+    ahead = _AHEAD_COUNT.get(language)
+    found = [(m, -1) for m in re.finditer(rf"(?<!\w){phrase.format(n=count)}(?!\w)", text, re.IGNORECASE | re.UNICODE)]
+    if ahead:
+        found += [(m, 1) for m in re.finditer(rf"(?<!\w){ahead.format(n=count)}(?!\w)", text, re.IGNORECASE | re.UNICODE)]
+    for m, sign in sorted(found, key=lambda pair: pair[0].start()):
         if taken.find(1, m.start(), m.end()) != -1:
             continue
         word = (m["n"] or "").replace("İ", "i").lower()
@@ -867,17 +885,19 @@ def _ago_dates(text: str, dct: Day, language: str, taken: bytearray) -> list[Tim
         unit = next((code for stem, code in units.items() if m["u"].lower().startswith(stem)), None)
         if not n or unit is None:
             continue
+        n *= sign
         if unit == "Y":
-            value = year_str(dct.year - n)
+            value = year_str(dct.year + n)
         elif unit == "M":
-            y, mo = cal.add_months(dct.year, dct.month, -n)
+            y, mo = cal.add_months(dct.year, dct.month, n)
             value = month_value(y, mo)
         elif unit == "W":
-            value = week_value(dct.plus(-7 * n))
+            value = week_value(dct.plus(7 * n))
         else:
-            value = day_value(dct.plus(-n))
+            value = day_value(dct.plus(n))
         taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
-        out.append(Timex(m.start(), m.end(), m.group(0), DATE, value, f"{m.group(0)}, before {dct.label()} ({language})"))
+        side = "before" if sign < 0 else "after"
+        out.append(Timex(m.start(), m.end(), m.group(0), DATE, value, f"{m.group(0)}, {side} {dct.label()} ({language})"))
     return out
 
 
