@@ -2102,3 +2102,11 @@ def test_a_superseded_plan_s_day_lies_before_the_day_it_was_moved_to():
 def test_other_languages_count_back_from_publication(language, text, expected):
     assert [(t.text, t.value) for t in tag(text, date(2026, 11, 27), language=language)] == expected
 
+
+@pytest.mark.parametrize(("dct", "text", "value"), [
+    (date(2026, 11, 29), "Voting ends at 8 p.m. on Sunday, with preliminary results expected on Monday.", "2026-11-30"),
+    (date(2026, 12, 1), "Voting ended on Sunday, with results expected on Monday.", "2026-11-30"),
+])
+def test_what_a_with_phrase_expects_is_the_day_after_the_sentence_s_day(dct, text, value):
+    assert value_of(text, "Monday", dct) == value
+

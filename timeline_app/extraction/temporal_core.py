@@ -510,6 +510,8 @@ def _tense_of(words: list[str], i: int) -> str | None:
     if w == "next" and after == "to":
         return None  # "next to the embassy"
     if w in PLAN_WORDS:
+        if "with" in before and not set(before) & (PAST_AUX | PRESENT_AUX):
+            return "future"  # "…, with preliminary results expected on Monday": what is still to come
         if after == "for" and before and before[-1] not in DETERMINERS and not set(before) & (PAST_AUX | PRESENT_AUX) \
                 and before[-1] not in ("they", "we", "he", "she", "it", "i", "you"):
             return None  # "a meeting planned for Thursday was called off": the main verb tells when
@@ -1183,6 +1185,10 @@ WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturd
 _LATER_ON = re.compile(r"\b(?:later|earlier)\s+(?:on\s+|in\s+the\s+day\s+on\s+)?$", re.IGNORECASE)
 
 
+#: An absolute phrase of what is looked for, right before a weekday: ", with results expected on".
+_WITH_EXPECTED_BEFORE = re.compile(r",\s+with\s+[^,;.]{1,40}?\s(?:expected|due|scheduled|set|planned)\s+(?:on|by|for)?\s*$", re.I)
+
+
 def resolve_weekday(weekday: int, ctx: Context, m: re.Match[str], rel: str = "") -> tuple[Day, str]:
     dct = ctx.dct
     name = WEEKDAY_NAMES[weekday - 1]
@@ -1208,6 +1214,11 @@ def resolve_weekday(weekday: int, ctx: Context, m: re.Match[str], rel: str = "")
         # "agreed on Sunday to a truce starting Tuesday": the Tuesday after the deciding Sunday
         at = ctx.ref
         return at.plus((weekday - at.weekday) % 7 or 7), f"{name}, the one after {at.label()}, the day it was decided"
+    if not r and ctx.ref is not None and ctx.ref_grain == "day" and ctx.ref_at >= ctx.sentence_bounds(m.start())[0] \
+            and _WITH_EXPECTED_BEFORE.search(ctx.text, max(0, m.start() - 60), m.start()):
+        # "Voting ended on Sunday, with results expected on Monday": what the story's day looked ahead to
+        at = ctx.ref
+        return at.plus((weekday - at.weekday) % 7 or 7), f"{name}, the one after {at.label()}, the day the sentence is about"
     entry = entry_weekday(ctx, m.start(), weekday) if not r else None
     if entry is not None:
         return entry, f"{name}, the one on or after {ctx.ref.label()}, the entry before it"
