@@ -4625,3 +4625,10 @@ def test_an_object_it_is_never_its_own_clause_s_subject(tmp_path):
     titles = titles_of(tmp_path, "Deal\n\nThe nuclear deal of 2015 limited enrichment. Washington withdrew from it in May 2018, "
                        "and Tehran began exceeding its limits a year later.\n", date(2026, 11, 29))
     assert titles["2018-05"] == "Washington withdrew from it"
+
+
+def test_a_ranking_of_the_happening_since_another_leaves_its_title(tmp_path):
+    titles = titles_of(tmp_path, "Visit\n\nThe foreign minister arrives in Beijing on Thursday for a two-day visit, her first "
+                       "since 2023.\n\nM23 seized Goma, the largest city in the east, in January.\n", date(2026, 11, 29))
+    assert titles["2026-12-03"] == "The foreign minister arrives in Beijing for a two-day visit"
+    assert titles["2026-01"] == "M23 seized Goma, the largest city in the east"

@@ -1479,6 +1479,11 @@ def _trim(title: str) -> str:
     title = re.sub(r",\s+(?:but\s+)?not\s+(?:before|after|until|earlier\s+than|later\s+than)\s[^,;]*$", "", title)
     # "…fought two wars over the region, the last [in 2020]": an ordinal left without its date
     title = re.sub(r",\s+the\s+(?:last|first|latest|second|third|previous|next|most\s+recent)\s*$", "", title)
+    # "…for a two-day visit, her first since 2023", "…300 prisoners each, the largest swap since the war began": a
+    # ranking of the happening among others is no part of it (but "M23 seized Goma, the largest city in the east" says
+    # what Goma is)
+    title = re.sub(r",\s+(?:the|her|his|its|their)\s+(?:first|second|third|fourth|fifth|latest|biggest|largest|deadliest|"
+                   r"worst|only|longest|highest|most\s+\w+)\b(?:\s+[\w-]+){0,4}\s+since\b[^,;]*$", "", title)
     if len(title) > TITLE_MAX:  # "…said in a joint statement that they had agreed…": what was said, not where
         title = _SAYING_MEDIUM.sub(r"\g<verb> ", title, count=1)
     if len(title) > TITLE_MAX:
