@@ -4632,3 +4632,9 @@ def test_a_ranking_of_the_happening_since_another_leaves_its_title(tmp_path):
                        "since 2023.\n\nM23 seized Goma, the largest city in the east, in January.\n", date(2026, 11, 29))
     assert titles["2026-12-03"] == "The foreign minister arrives in Beijing for a two-day visit"
     assert titles["2026-01"] == "M23 seized Goma, the largest city in the east"
+
+
+def test_a_noun_in_apposition_with_a_relative_clause_of_its_own_titles_that_clause(tmp_path):
+    titles = titles_of(tmp_path, "Town\n\nThe rebels said they had captured the town, a claim the army denied on Sunday.\n",
+                       date(2026, 11, 29))
+    assert titles["2026-11-29"] == "The army denied a claim"

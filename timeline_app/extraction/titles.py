@@ -3426,6 +3426,14 @@ _ZERO_RELATIVE = re.compile(r"\b(?:from|of|to|in|into|over|on)\s+(?P<np>(?:the|a
                             rf"(?P<verb>(?:had\s+)?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}))\s+(?:in|on|at|during|last)?\s*$")
 
 
+#: A noun in apposition to a clause and a relative clause without "that" about it: ", a claim the army denied".
+_APPOSED_ZERO_RELATIVE = re.compile(r",\s+(?P<np>(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,2}(?:claim|charge|accusation|allegation|"
+                                    r"report|assertion|version|account|figure|move|step|decision|plan|proposal|offer|"
+                                    r"demand|request|deal|agreement|ruling|verdict))\s+"
+                                    r"(?P<subject>it|they|he|she|we|the\s+[a-z]+|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)\s+"
+                                    rf"(?P<verb>(?:had\s+)?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}))\s+(?:in|on|at|during|last)?\s*$")
+
+
 def _first_joined_clause(sentence: Sentence, t: Timex) -> Sentence | None:
     """The clause that holds a sentence's only date when another with its own subject and verb, and no date,
     is joined on after it: "The framework expires in mid-December, and both sides want a successor" is the
@@ -3964,7 +3972,9 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
             if len(title.split()) >= 3:
                 return title
         # "…withdraws from four regions it annexed in September 2022": a relative clause without its "that"
-        zero = _ZERO_RELATIVE.search(sentence.text, max(0, t.start - sentence.start - 90), t.start - sentence.start)
+        # (…or after a comma, a noun in apposition to what the sentence told: "…, a claim the army denied on Sunday")
+        zero = _ZERO_RELATIVE.search(sentence.text, max(0, t.start - sentence.start - 90), t.start - sentence.start) \
+            or _APPOSED_ZERO_RELATIVE.search(sentence.text, max(0, t.start - sentence.start - 90), t.start - sentence.start)
         if zero is not None and re.match(r"\s*(?:[.;:!?]|$)", sentence.text[_phrase_end(t, inside) - sentence.start:]):
             title = f"{zero['subject'][:1].upper()}{zero['subject'][1:]} {zero['verb']} {zero['np']}"
             return pronoun_as_subject(title, sentence.text)
