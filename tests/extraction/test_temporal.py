@@ -42,6 +42,9 @@ def value_of(text, phrase, dct=DCT):
         ("Forecasts cover H1 2024.", "H1 2024", "2024-H1"),
         ("Margins fell in 2H 2023.", "2H 2023", "2023-H2"),
         ("Revenue in FY24 rose.", "FY24", "2024"),
+        # an abbreviation's full stop may stand for its space, as some wires write it
+        ("The envoys met on Nov.30 in Geneva.", "Nov.30", "2023-11-30"),
+        ("The accord was signed on Dec.1, 2022 in Baku.", "Dec.1, 2022", "2022-12-01"),
         # days in ordinal words, as transcripts write them
         ("The day of action is this coming Sunday, March eighth.", "this coming Sunday, March eighth", "2024-03-08"),
         ("Independence was declared on the twenty-first of September, 1991.",

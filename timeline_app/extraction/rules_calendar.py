@@ -88,7 +88,7 @@ def _slashed_no_year(m: re.Match[str], ctx: Context) -> Timex | None:
 
 @rule(
     "month_day_year",
-    rf"{B}(?:(?P<wd>{NAMED_WEEKDAY}),?\s+)?(?:{MOD})?(?P<mon>{MON})\s+(?P<day>{DAYNUM}),?\s+(?P<year>{ANY_YEAR}){E}",
+    rf"{B}(?:(?P<wd>{NAMED_WEEKDAY}),?\s+)?(?:{MOD})?(?P<mon>{MON})(?:\s+|(?<=\.)(?=\d))(?P<day>{DAYNUM}),?\s+(?P<year>{ANY_YEAR}){E}",
 )
 def _full_date(m: re.Match[str], ctx: Context) -> Timex | None:
     """Month, day and year in either order: "November 30th, 2023", "the 30th of November 2023"."""
@@ -106,7 +106,7 @@ def _day_month_year(m: re.Match[str], ctx: Context) -> Timex | None:
     return _full_date(m, ctx)
 
 
-@rule("month_day", rf"{B}(?:(?P<wd>{NAMED_WEEKDAY}),?\s+)?(?:{MOD})?(?P<mon>{MON})\s+(?:the\s+(?=\d{{1,2}}(?:st|nd|rd|th)\b))?(?P<day>{DAYNUM}){E}(?!\s*[-–]\s*\d)(?!,?\s+\d{{3,}})(?!:\d)")
+@rule("month_day", rf"{B}(?:(?P<wd>{NAMED_WEEKDAY}),?\s+)?(?:{MOD})?(?P<mon>{MON})(?:\s+|(?<=\.)(?=\d))(?:the\s+(?=\d{{1,2}}(?:st|nd|rd|th)\b))?(?P<day>{DAYNUM}){E}(?!\s*[-–]\s*\d)(?!,?\s+\d{{3,}})(?!:\d)")
 def _month_day(m: re.Match[str], ctx: Context) -> Timex | None:
     mo, d = month_of(m["mon"]), int_day(m["day"])
     if m.string[m.end("mon"):m.start("day")].strip() == "the" and \
