@@ -4638,3 +4638,11 @@ def test_a_noun_in_apposition_with_a_relative_clause_of_its_own_titles_that_clau
     titles = titles_of(tmp_path, "Town\n\nThe rebels said they had captured the town, a claim the army denied on Sunday.\n",
                        date(2026, 11, 29))
     assert titles["2026-11-29"] == "The army denied a claim"
+
+
+def test_a_romance_relative_clause_after_a_dated_noun_titles_the_noun_and_leaves_the_other_title(tmp_path):
+    titles = titles_of(tmp_path, "Colombia\n\nBOGOTÁ, 26 nov (EFE).- Las partes firmaron un cese al fuego bilateral el 9 de "
+                       "junio de 2023, que expiró en agosto de 2024 tras meses de negociaciones entre las partes.\n",
+                       date(2026, 11, 26))
+    assert titles == {"2023-06-09": "Las partes firmaron un cese al fuego bilateral",
+                      "2024-08": "Un cese al fuego bilateral expiró"}

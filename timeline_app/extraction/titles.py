@@ -574,7 +574,9 @@ def _relative_clauses_of(s: str, others: list[tuple[int, int]], start: int, end:
         # (not inside the date itself, nor at the comma that closes it: "on Tuesday, 6 Jumada al-Akhirah 1448 AH,
         # corresponding to 17 November 2026, welcomed…" — the main verb follows)
         opener = next(reversed([o for o in _RELATIVE_OPENER.finditer(s) if o.start() < pos and not start <= o.start() < end
-                                and not (o.start() == end and not re.match(r",\s+(?:who|which|whose|where)\b", s[end:]))]),
+                                and not (o.start() == end
+                                         and not re.match(r",\s+(?:who|which|whose|where|que|qui|che|cui|dont|donde|onde)\b",
+                                                          s[end:]))]),
                       None)
         if opener is None or "," in s[opener.end():pos]:
             continue
@@ -597,7 +599,7 @@ _PARTICIPLE_PHRASE = (rf"(?:(?:first|once|last|originally|initially|jointly)\s+)
                       r"(?!\s+(?:that|to)\b)"
                       # "…, all run by military governments that seized power between 2020 and 2023,"
                       r"|(?:all|both|each|most|many|some)\s+(?:\w{3,}ed|run|led|held|made|won|built|set|born|known)\s+by\b")
-_RELATIVE_OPENER = re.compile(rf",\s+(?:who\b|which\b|whose\b|where\b|(?={_PARTICIPLE_PHRASE})"
+_RELATIVE_OPENER = re.compile(rf",\s+(?:who\b|which\b|whose\b|where\b|(?-i:que|qui|che|cui|dont|donde|onde)\b|(?={_PARTICIPLE_PHRASE})"
                               # …in any language: a short phrase set off by commas that opens with a lower-case
                               # word and names its date within three words (", lancés en mai 2023,")
                               r"|(?=[^\W\d_A-Z][^\W\d_]*\s+(?:[^\W\d_]+\s+){0,2}?\d[^,]{0,30},))")
@@ -2789,7 +2791,8 @@ def _romance_participle_title(sentence: Sentence, t: Timex) -> str | None:
 
 #: A Romance relative clause after its noun, right up to its date: "…el cese al fuego bilateral, que entrará en
 #: vigor el próximo [2 de diciembre]", "…la conférence, qui se tiendra le [3 mars]".
-_ROMANCE_RELATIVE = re.compile(r"(?P<np>\b(?:el|la|los|las|le|les|l['’]|il|lo|gli|o|a|os|as)\s*[^,;:()]{2,60}?),\s+(?:que|qui|che|quien)\s+"
+_ROMANCE_RELATIVE = re.compile(r"(?P<np>\b(?:(?:el|la|los|las|le|les|il|lo|gli|o|a|os|as|un|una|une|uno|um|uma)\b\s*|l['’])"
+                               r"[^,;:()]{2,60}?),\s+(?:que|qui|che|quien)\s+"
                                r"(?P<rest>[^,;:()]{3,100}?)\s+(?:(?:el|le|la|il|lo|en|à|au|a|nel|del|al|no|em)\s+)?"
                                r"(?:(?:próximo|pasado|prochain|dernier|prossimo|scorso)\s+)?$", re.I)
 
@@ -2803,7 +2806,9 @@ def _romance_relative_title(sentence: Sentence, t: Timex) -> str | None:
     m = _ROMANCE_RELATIVE.search(s, max(0, start - 180), start)
     if m is None or not (guess_language(s) in _A_IS_A_PREPOSITION or _ROMANCE_ARTICLE.search(s)):
         return None
-    np = m["np"]
+    # (a date the noun phrase ends on is no part of it: "un cese al fuego bilateral [el 9 de junio de 2023], que expiró…")
+    np = re.sub(r"\s+(?:(?:el|la|le|il|lo|o|a|em|en|de|del|au|du|dal|nel|no|na|dia|día)\s+)*(?:\d{1,2}(?:er|º)?\s+(?:de\s+)?"
+                r"[^\W\d_]+(?:\s+(?:de\s+|del\s+)?\d{4})?|[^\W\d_]+\s+(?:de\s+)?\d{4}|\d{4})\s*$", "", m["np"])
     opener = list(re.finditer(r"\b(?:el|la|los|las|le|les|l['’]|il|lo|gli|un|una|une|uno)\b\s*", np, re.I))
     # (its own noun phrase, the nearest: "…para restablecer [el cese al fuego]", "la creación de [una comisión]")
     np = np[opener[-1].start():] if opener else np
