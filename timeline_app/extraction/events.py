@@ -37,8 +37,8 @@ KIND_RULES: list[tuple[EventKind, re.Pattern[str]]] = [
                                      r"|(?<=to\s)(?:halt|stop|cease|suspend)\s+(?:all\s+)?(?:strikes|attacks|hostilities|firing)"
                                      # French, German, Spanish, Russian, Turkish
                                      r"|cessez-le-feu|trêve|Waffenstillstand\w*|Waffenruhe|alto\s+el\s+fuego|cese\s+(?:al|del)\s+fuego|tregua"
-                                     r"|перемири\w*|прекращени\w+\s+огня|ateşkes\w*"
-                                     # (Italian, Portuguese, Ukrainian)
+                                     r"|прекращени\w+\s+огня|ateşkes\w*"
+                                     # (Italian, Portuguese, and Russian's and Ukrainian's truce: "перемирие", "перемир'я")
                                      r"|cessate\s+il\s+fuoco|cessar-fogo|trégua|перемир\w*|припинення\s+вогню)\b", re.I)),
     # sanctions imposed over a war are sanctions: "approved a package of sanctions against Russia over its war"
     (EventKind.SANCTION, re.compile(r"\b(?:impos|adopt|approv|announc|extend|renew|lift|eas|tighten|expand|unveil|widen|"
@@ -67,7 +67,7 @@ KIND_RULES: list[tuple[EventKind, re.Pattern[str]]] = [
                                            r"|Krieg(?:e|es|en)?|Angriff\w*|Offensive|Luftangriff\w*|Kämpfe\w*|bombardeos?|combates"
                                            r"|Drohnen\w*|Raketen\w*|beschossen|Beschuss|беспилотник\w*|дрон\w*|ракет\w*|droni|missili"
                                            r"|scontri|attacc\w+|bombardament\w+|offensiva|combattimenti|bombardeament\w+|confrontos"
-                                           r"|атак\w*|обстріл\w*|удар\w*|наступ(?:у|ом|і|ають|али)?(?!\w)"  # (not "наступний", next)
+                                           r"|обстріл\w*|удар\w*|наступ(?:у|ом|і|ають|али)?(?!\w)"  # (not "наступний", next)
                                            r"|überf(?:allen|iel)|angegriffen|einmarschiert|guerra|ataque\w*|ofensiva|invadi[óo]|atac[óo]"
                                            r"|войн\w*|наступлени\w+|атак\w+|обстрел\w*|savaş\w*|saldırı\w*|operasyon\w*)\b", re.I)),
     (EventKind.ELECTION, re.compile(r"\b(?:elections?|elected|re-elected|(?<!-)elects?|round\s+of\s+(?:voting|polling)|run-?offs?|(?:early|snap)\s+(?:polls|vote)|"
@@ -92,7 +92,7 @@ KIND_RULES: list[tuple[EventKind, re.Pattern[str]]] = [
                                  r"|rencontr\w+|réunions?|négociations?|pourparlers|sommet|\w*[Gg]espräch\w*|\w*[Vv]erhandlung\w*|trafen|Treffen|Gipfel\w*"
                                  # ("haben sich in Genf getroffen" met; "haben ein Kraftwerk getroffen" hit)
                                  r"|zusammengetroffen|sich\s+(?:[\w-]+\s+){0,8}?getroffen|(?<=a\s)reçu|(?<=ont\s)reçu|empfangen"
-                                 r"|colloqui|negoziat\w+|vertice|incontr[oi]|conversações|negociações|cimeira|diálogo|переговор\w*|зустріч\w*"
+                                 r"|colloqui|negoziat\w+|vertice|incontr[oi]|conversações|negociações|cimeira|diálogo|зустріч\w*"
                                  r"|reuni\w+|negociaci\w+|cumbre|conversaciones|diálogos?|переговор\w*|консультаци\w*|встретил\w*|встреч\w+|саммит\w*|görüş\w+|müzakere\w*|zirve\w*)\b", re.I)),
     (EventKind.AGREEMENT, re.compile(r"\b(?:agreements?|accords?|treaty|treaties|deals?|traités?|Abkommen|Vertrag|acuerdos?|tratados?|"
                                      r"соглашени\w*|договор\w*|anlaşma\w*)\b", re.I)),
