@@ -4646,3 +4646,17 @@ def test_a_romance_relative_clause_after_a_dated_noun_titles_the_noun_and_leaves
                        date(2026, 11, 26))
     assert titles == {"2023-06-09": "Las partes firmaron un cese al fuego bilateral",
                       "2024-08": "Un cese al fuego bilateral expiró"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Frontière\n\nPARIS, 27 novembre 2026 (AFP) - Le traité de paix a été paraphé à Washington le 8 août 2025, et les deux "
+     "pays ont achevé la délimitation d'un premier tronçon de frontière en avril 2024.\n",
+     {"2025-08-08": "Le traité de paix a été paraphé à Washington",
+      "2024-04": "Les deux pays ont achevé la délimitation d'un premier tronçon de frontière"}),
+    ("Grenze\n\nBERLIN, 27. November 2026 (dpa) - Der Friedensvertrag wurde am 8. August 2025 in Washington paraphiert, und "
+     "die beiden Länder haben im April 2024 einen ersten Grenzabschnitt festgelegt.\n",
+     {"2025-08-08": "Der Friedensvertrag wurde in Washington paraphiert",
+      "2024-04": "Die beiden Länder haben einen ersten Grenzabschnitt festgelegt"}),
+])
+def test_clauses_joined_after_a_comma_in_other_languages_title_their_own_dates(tmp_path, text, expected):
+    assert titles_of(tmp_path, text, date(2026, 11, 27)) == expected

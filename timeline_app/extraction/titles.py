@@ -423,6 +423,11 @@ def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gaz
         # Dutch, so without its date the title would open with "hatten"; the date stays
         keep_fronted = bool(_FRONTED_BEFORE_VERB.match(s, rel_end)) and \
             bool(re.fullmatch(r"\s*(?:[^\W\d_]{1,4}\s+)?", s[:rel_start]))
+        if keep_fronted:
+            # (unless the verb can go back after its subject: "[am 21. November] wurde der Text paraphiert" is "Der Text
+            # wurde paraphiert", as `_finish_title` turns it)
+            rest = s[rel_end:].strip(" ,")
+            keep_fronted = not (_GERMAN_VERB_FIRST.match(rest[:1].upper() + rest[1:]) and _GERMAN_WORD.search(rest))
         # "…came the same evening the group's leader said…": a day told by the clause after it stays, or the
         # clause would be left hanging on the verb before it
         told_by_clause = bool(_DAY_NOUN_DATE.fullmatch(s[rel_start:rel_end]) and _CONTACT_AFTER.match(s, rel_end)
@@ -2101,6 +2106,8 @@ def _clause_of(sentence: Sentence, t: Timex, relative_only: bool = False) -> Sen
 _ADVERB_LY = re.compile(r"(?!(?:early|only|likely|daily|weekly|monthly|yearly|elderly|family|rally|ally|supply|reply|apply|"
                         r"holy|ugly|july|italy)\b)[a-z]{2,}ly\b")
 _COORDINATION = re.compile(r",?\s+(?:and|(?<!\ball\s)(?<!\bnothing\s)(?<!\banything\s)but|while|whereas)\s+|;\s+|,\s+followed\s+by\s+"  # ("all but wiped out")
+                           # (…and the other languages' "and" and "but" after a comma: ", et les deux pays ont achevé…")
+                           r"|,\s+(?-i:et|und|y|e|ed|и|і|та|ve|mais|aber|pero|ma|mas|но|але|а)\s+(?=\w)"
                            rf"|,\s+then\s+(?=(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}|[a-z]{{3,}}s)\s)")  # ", then rejoined"
 
 
@@ -3570,7 +3577,19 @@ def _tells_a_doing(title: str) -> bool:
                 or _NAME_THEN_PRESENT.match(title)  # a chronology's present: "Eritrea becomes independent"
                 or _EXPECTS_NOW.match(title)  # what is looked for: "I expect a decision at the European Council"
                 # ("A draft could be ready": a modal's "be" and what it will be, too)
-                or re.search(r"\b(?:would|will|could|should|might|must|can|may)\s+(?:not\s+)?(?:be\s+)?[a-z]{3,}\b", title))
+                or re.search(r"\b(?:would|will|could|should|might|must|can|may)\s+(?:not\s+)?(?:be\s+)?[a-z]{3,}\b", title)
+                or _FOREIGN_VERB.search(title))
+
+
+#: A verb in the other languages we read: an auxiliary before a participle ("ont achevé", "hat unterzeichnet", "ha
+#: firmado", "foi assinado"), or a past's ending ("firmó", "assinaram", "подписали").
+_FOREIGN_VERB = re.compile(r"(?<!\w)(?:a|ont|est|sont|avait|avaient)\s+(?:été\s+)?(?:[^\W\d_]{2,}é(?:e|s|es)?|pris|dit|fait|mis|eu|"
+                           r"reçu|vu|été)(?!\w)"
+                           r"|(?<!\w)(?:ha|han|fue|fueron|hanno|è|sono|foi|foram)\s+(?:sido\s+|stat[oa]\s+)?[^\W\d_]{2,}"
+                           r"(?:ado|ada|ados|adas|ido|ida|idos|idas|ato|ata|ati|ate|uto|uta|ito|ita)(?!\w)"
+                           r"|(?<!\w)(?:hat|haben|ist|sind|wurde|wurden|war|waren)\s+(?:[^\W\d_]+\s+){0,5}?"
+                           r"(?:[^\W\d_]*ge[^\W\d_]{2,}(?:t|en)|[^\W\d_]{3,}iert)(?!\w)"  # ("festgelegt", "paraphiert")
+                           r"|[^\W\d_]{3,}(?:ó|aron|ieron|ou|aram|eram|iram)(?!\w)|[а-яіїє]{3,}(?:ла|ли|ло|ил)(?!\w)")
 
 
 @lru_cache(maxsize=4096)
