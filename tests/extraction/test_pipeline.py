@@ -4660,3 +4660,14 @@ def test_a_romance_relative_clause_after_a_dated_noun_titles_the_noun_and_leaves
 ])
 def test_clauses_joined_after_a_comma_in_other_languages_title_their_own_dates(tmp_path, text, expected):
     assert titles_of(tmp_path, text, date(2026, 11, 27)) == expected
+
+
+@pytest.mark.parametrize(("language", "sentence"), [
+    ("ru", "Министр иностранных дел России во вторник провел телефонный разговор с турецким коллегой, сообщили в МИД."),
+    ("fr", "Le ministre s'est entretenu mardi par téléphone avec son homologue turc, a indiqué le ministère."),
+    ("de", "Der Außenminister telefonierte am Dienstag mit seinem türkischen Amtskollegen, teilte das Ministerium mit."),
+    ("es", "El canciller mantuvo el martes una conversación telefónica con su homólogo turco, informó el ministerio."),
+])
+def test_a_phone_call_in_another_language_is_a_call(tmp_path, language, sentence):
+    found = extract_text(tmp_path, f"Call\n\n{sentence} {sentence}\n", date(2026, 11, 27)).candidates
+    assert found and {c.kind.value for c in found} == {"call"}

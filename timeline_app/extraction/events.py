@@ -29,7 +29,12 @@ from timeline_app.extraction.verbs import PLAIN_PASTS, past_of_base, words_patte
 
 #: Kinds in order of precedence, each with the words that signal it in a title or sentence.
 KIND_RULES: list[tuple[EventKind, re.Pattern[str]]] = [
-    (EventKind.CALL, re.compile(r"\b(?:phone\s+calls?|tele(?:phone|phoned)|calls?\s+with|(?:spoke|spoken|talked)\s+(?:by|over\s+(?:the|a))\s+(?:phone|hotline|telephone)|hotline\s+(?:call|conversation|talks)|phone\s+conversations?|video\s+call|held\s+(?:a\s+|separate\s+)?calls?)\b", re.I)),
+    (EventKind.CALL, re.compile(r"\b(?:phone\s+calls?|tele(?:phone|phoned)|calls?\s+with|(?:spoke|spoken|talked)\s+(?:by|over\s+(?:the|a))\s+(?:phone|hotline|telephone)|hotline\s+(?:call|conversation|talks)|phone\s+conversations?|video\s+call|held\s+(?:a\s+|separate\s+)?calls?"
+                                # (a call in the other languages we read: "провел телефонный разговор", "s'est entretenu par
+                                # téléphone", "telefonierte", "conversación telefónica", "telefonla görüştü")
+                                r"|телефонн\w+\s+разговор\w*|по\s+телефону|телефонн\w+\s+розмов\w*|entretien\s+téléphonique|"
+                                r"par\s+téléphone|telefonier\w*|Telefonat\w*|conversaci[óo]n\s+telef[óo]nica|llamada\s+telef[óo]nica|"
+                                r"por\s+tel[ée]fono|telefonata|per\s+telefono|telefonema|telefonla)\b", re.I)),
     # (not one only sought: "calls for a ceasefire", "no progress towards a truce", "no ceasefire")
     (EventKind.CEASEFIRE, re.compile(r"\b(?<!\bfor\sa\s)(?<!towards\sa\s)(?<!toward\sa\s)(?<!\bno\s)"
                                      r"(?:cease-?fire|truce|armistice|halt\s+to\s+(?:the\s+)?fighting|cessation\s+of\s+hostilities"
