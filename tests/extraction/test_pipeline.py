@@ -4671,3 +4671,13 @@ def test_clauses_joined_after_a_comma_in_other_languages_title_their_own_dates(t
 def test_a_phone_call_in_another_language_is_a_call(tmp_path, language, sentence):
     found = extract_text(tmp_path, f"Call\n\n{sentence} {sentence}\n", date(2026, 11, 27)).candidates
     assert found and {c.kind.value for c in found} == {"call"}
+
+
+def test_turkish_clauses_chained_by_a_past_and_a_comma_title_their_own_dates_and_a_meeting_is_talks(tmp_path):
+    found = extract_text(tmp_path, "Mısır\n\nANKARA, 27 Kasım 2026 (AA) - Dışişleri Bakanı dün Kahire'de Mısır Dışişleri Bakanı "
+                         "ile bir araya geldi.\n\nTürkiye ile Mısır arasındaki ilişkiler 2013 yılında kopmuş, 2023 yılında "
+                         "büyükelçiler yeniden atanmıştı.\n", date(2026, 11, 27)).candidates
+    assert [(c.start.to_timex(), c.kind.value, c.title) for c in found] == [
+        ("2026-11-26", "talks", "Dışişleri Bakanı Kahire'de Mısır Dışişleri Bakanı ile bir araya geldi"),
+        ("2013", "other", "Türkiye ile Mısır arasındaki ilişkiler kopmuş"),
+        ("2023", "other", "Büyükelçiler yeniden atanmıştı")]

@@ -2108,6 +2108,8 @@ _ADVERB_LY = re.compile(r"(?!(?:early|only|likely|daily|weekly|monthly|yearly|el
 _COORDINATION = re.compile(r",?\s+(?:and|(?<!\ball\s)(?<!\bnothing\s)(?<!\banything\s)but|while|whereas)\s+|;\s+|,\s+followed\s+by\s+"  # ("all but wiped out")
                            # (…and the other languages' "and" and "but" after a comma: ", et les deux pays ont achevé…")
                            r"|,\s+(?-i:et|und|y|e|ed|и|і|та|ve|mais|aber|pero|ma|mas|но|але|а)\s+(?=\w)"
+                           # (Turkish chains clauses by a verb in -mış and a comma: "ilişkiler 2013 yılında kopmuş, 2023…")
+                           r"|(?<=m[ıiuü]ş),\s+(?=\w)"
                            rf"|,\s+then\s+(?=(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}|[a-z]{{3,}}s)\s)")  # ", then rejoined"
 
 
@@ -3589,7 +3591,9 @@ _FOREIGN_VERB = re.compile(r"(?<!\w)(?:a|ont|est|sont|avait|avaient)\s+(?:été\
                            r"(?:ado|ada|ados|adas|ido|ida|idos|idas|ato|ata|ati|ate|uto|uta|ito|ita)(?!\w)"
                            r"|(?<!\w)(?:hat|haben|ist|sind|wurde|wurden|war|waren)\s+(?:[^\W\d_]+\s+){0,5}?"
                            r"(?:[^\W\d_]*ge[^\W\d_]{2,}(?:t|en)|[^\W\d_]{3,}iert)(?!\w)"  # ("festgelegt", "paraphiert")
-                           r"|[^\W\d_]{3,}(?:ó|aron|ieron|ou|aram|eram|iram)(?!\w)|[а-яіїє]{3,}(?:ла|ли|ло|ил)(?!\w)")
+                           r"|[^\W\d_]{3,}(?:ó|aron|ieron|ou|aram|eram|iram)(?!\w)|[а-яіїє]{3,}(?:ла|ли|ло|ил)(?!\w)"
+                           # (Turkish's pasts: "kopmuş", "atanmıştı", "geldi" is too like other words; its ı and ü are not)
+                           r"|[a-zçğıöşü]{2,}(?:mış|miş|muş|müş|dı|dü|tı|tü)(?:tı|ti|tu|tü|tır|tir|lar|ler)?(?!\w)")
 
 
 @lru_cache(maxsize=4096)
