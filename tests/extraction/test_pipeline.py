@@ -4681,3 +4681,16 @@ def test_turkish_clauses_chained_by_a_past_and_a_comma_title_their_own_dates_and
         ("2026-11-26", "talks", "Dışişleri Bakanı Kahire'de Mısır Dışişleri Bakanı ile bir araya geldi"),
         ("2013", "other", "Türkiye ile Mısır arasındaki ilişkiler kopmuş"),
         ("2023", "other", "Büyükelçiler yeniden atanmıştı")]
+
+
+def test_an_opening_gerund_s_date_titles_what_the_subject_did_then(tmp_path):
+    titles = titles_of(tmp_path, "Trip\n\nAfter meeting Putin in Moscow on Monday, Xi flew to Minsk on Tuesday.\n\nSince "
+                       "taking office in January, the president has visited 12 countries.\n\nAfter touring the capital on "
+                       "Wednesday and meeting with police leaders on Thursday morning, the envoy said he was satisfied.\n\n"
+                       "After accounting for a small revision on Friday, the economy has been creating jobs.\n",
+                       date(2026, 11, 29))
+    assert titles["2026-11-23"] == "Xi met Putin in Moscow" and titles["2026-11-24"] == "Xi flew to Minsk"
+    assert titles["2026-01"] == "The president took office"
+    assert titles["2026-11-25"] == "The envoy toured the capital"
+    assert titles["2026-11-26TMO"] == "The envoy met with police leaders"
+    assert not titles["2026-11-27"].startswith("The economy accounted")

@@ -3816,8 +3816,66 @@ _COUNT_OF_UNITS = re.compile(r"\S+\s+(?:years?|decades?|centur(?:y|ies)|months?|
 _COUNTED_SINCE = re.compile(r"\s+since\s+(?P<what>[^,;:]{4,200}?)\s*(?:[,;:.!?]|$)")
 
 
+#: An opening gerund phrase and the main clause after it: "After meeting Putin in Moscow on Monday, Xi flew…".
+_OPENING_GERUND = re.compile(r"(?P<conj>Since|After|Before|While|Upon|On|Following)\s+(?P<ing>[a-z]{2,}ing)\s+"
+                             r"(?P<rest>[^,;]{2,120}),\s+(?P<main>[^\W\d_][^;]+)$")
+#: Pasts of verbs whose "-ing" does not give them by "-ed".
+_IRREGULAR_ING = {"taking": "took", "meeting": "met", "leaving": "left", "making": "made", "holding": "held", "giving": "gave",
+                  "going": "went", "coming": "came", "winning": "won", "losing": "lost", "seeing": "saw", "speaking": "spoke",
+                  "telling": "told", "saying": "said", "sending": "sent", "getting": "got", "bringing": "brought",
+                  "fighting": "fought", "becoming": "became", "beginning": "began", "having": "had", "flying": "flew",
+                  "writing": "wrote", "keeping": "kept", "setting": "set", "putting": "put", "hitting": "hit",
+                  "striking": "struck", "breaking": "broke", "seeking": "sought", "leading": "led", "finding": "found",
+                  "paying": "paid", "spending": "spent", "selling": "sold", "building": "built", "choosing": "chose",
+                  "running": "ran", "sitting": "sat", "standing": "stood", "rising": "rose", "falling": "fell"}
+
+
+def _past_of(ing: str) -> str:
+    """The simple past of a verb in "-ing": "meeting" → "met", "signing" → "signed", "agreeing" → "agreed"."""
+    if ing in _IRREGULAR_ING:
+        return _IRREGULAR_ING[ing]
+    stem = ing[:-3]
+    return stem + ("d" if stem.endswith("e") else "ed")
+
+
+def _opening_gerund_title(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str | None:
+    """"After meeting Putin in Moscow on Monday, Xi flew to Minsk on Tuesday": Monday's title is "Xi met Putin in
+    Moscow" (the main clause's subject did what the gerund tells), Tuesday's the main clause alone."""
+    lead = dateline_end(sentence.text)
+    m = _OPENING_GERUND.match(sentence.text, lead)
+    if m is None or m["ing"] in ("according", "including", "during", "concerning", "regarding", "following", "accounting",
+                                 "considering", "excluding", "adjusting", "counting", "allowing", "assuming", "judging"):
+        return None  # ("After accounting for a revision…": a phrase of reckoning, no doing of the subject's)
+    rel = t.start - sentence.start
+    if m.start("main") <= rel:
+        main = Sentence(sentence.start + m.start("main"), sentence.end, m["main"])
+        title = make_title(main, t, [o for o in inside if o.start >= main.start], gazetteer)
+        return title if len(title.split()) >= 2 else None
+    if not m.start("rest") <= rel < m.end("rest"):
+        return None
+    subject = _subject_of(m["main"][:1].upper() + m["main"][1:])
+    if subject is None or re.match(r"(?:It|They|He|She|We|I|This|That|There)", subject):
+        return None
+    # (two gerunds joined, each with its date: "After touring Dar es Salaam Thursday and meeting with police leaders
+    # Friday morning, …": the one that holds the date)
+    ing, lo, hi = m["ing"], m.start("rest"), m.end("rest")
+    for joined in re.finditer(r"\s+and\s+(?P<ing>[a-z]{2,}ing)\s+", sentence.text[lo:hi]):
+        if lo + joined.end() <= rel:
+            ing, lo = joined["ing"], lo + joined.end()
+        else:
+            hi = lo + joined.start()
+            break
+    rest = sentence.text[lo:hi]
+    at = rel - lo
+    rest = _remove_date_phrase(rest, at, at + len(t.text))
+    return _finish_title(f"{subject} {_past_of(ing)} {rest}", gazetteer)
+
+
 def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str:
     """The title of the happening `t` dates: from its own clause when the sentence dates several."""
+    gerund = _opening_gerund_title(sentence, t, inside, gazetteer)
+    if gerund is not None:
+        return gerund
     explained = _explaining_clause(sentence, t)
     if explained is not None:  # "It lasted three years: the United States withdrew in May 2018, and…"
         return _title_for(explained, t, [o for o in inside if o.start >= explained.start], gazetteer)
