@@ -309,6 +309,8 @@ RULE_NEEDS: dict[str, tuple[str, ...]] = {
     "fiscal_year_code": ("fy", "fiscal"),
     "hijri_corresponding": ("correspond", "equivalent to"),
     "marks_since": (" since ",),
+    "pre_post_year": ("pre-", "post-"),
+    "clock_span": ("from ", "between "),
     "iso_slashed": ("/", "."),
     "cross_month_range": ("-", "–", " to ", "through", "until", " and "),
     "cross_month_range_day_first": ("-", "–", " to ", "through", "until", "till", " and "),
