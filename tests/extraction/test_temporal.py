@@ -2113,3 +2113,10 @@ def test_other_languages_count_back_from_publication(language, text, expected):
 def test_what_a_with_phrase_expects_is_the_day_after_the_sentence_s_day(dct, text, value):
     assert value_of(text, "Monday", dct) == value
 
+
+def test_fortnights_weeks_from_today_and_a_weekday_week():
+    found = values("They will meet in a fortnight. The summit is two weeks from today. The talks resume on Monday week.",
+                   date(2026, 11, 27))
+    assert [(t, v) for t, _, v in found] == [("a fortnight", "2026-W50"), ("two weeks from today", "2026-12-11"),
+                                             ("Monday week", "2026-12-07")]
+

@@ -119,7 +119,7 @@ _RANKED_WITHIN = re.compile(
     r"|\btime)\s+$", re.IGNORECASE)
 
 
-@rule("in_units_ahead", rf"{B}[Ii]n\s+(?P<span>(?P<count>{COUNT}|an?)\s+(?P<unit>days?|weeks?|months?|years?)){E}"
+@rule("in_units_ahead", rf"{B}[Ii]n\s+(?P<span>(?P<count>{COUNT}|an?)\s+(?P<unit>days?|weeks?|fortnights?|months?|years?)){E}"
                        r"(?!\s+(?:of|from|after|before|since|to|time|or)\b|['’])")
 def _in_units_ahead(m: re.Match[str], ctx: Context) -> Timex | None:
     """"Talks resume in two weeks", "the vote will be held in six months": a date counted from
@@ -131,7 +131,17 @@ def _in_units_ahead(m: re.Match[str], ctx: Context) -> Timex | None:
     if count is None or not float(count).is_integer() or count > 1000:
         return None
     n, unit, dct = int(count), m["unit"].lower().rstrip("s"), ctx.dct
-    return mk(m, DATE, _units_from(dct, unit, n), f"{m['count']} {unit}(s) after {dct.label()}", group="span")
+    if unit == "fortnight":  # "in a fortnight": two weeks
+        n, unit = 2 * n, "week"
+    return mk(m, DATE, _units_from(dct, unit, n), f"{m['count']} {m['unit']} after {dct.label()}", group="span")
+
+
+@rule("weekday_week", rf"{B}(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+week{E}(?!\s+(?:of|before|after|ago)\b)")
+def _weekday_week(m: re.Match[str], ctx: Context) -> Timex | None:
+    """"The talks resume on Monday week": a week after the coming Monday (a week from today, said on a Monday)."""
+    weekday = lx.WEEKDAYS[m["wd"].lower()]
+    day = ctx.dct.plus(((weekday - ctx.dct.weekday) % 7) + 7)
+    return mk(m, DATE, day_value(day), f"{m['wd']} week: a week after the coming {m['wd']}, from {ctx.dct.label()}")
 
 
 def _units_from(day: Day, unit: str, n: int) -> str:
@@ -491,7 +501,7 @@ def _marks_since(m: re.Match[str], ctx: Context) -> Timex | None:
     return mk(m, DATE, year_str(year), f"{years} years before the year that marks them")
 
 
-@rule("ago", rf"{B}(?:(?P<approx>[Nn]early|[Aa]lmost|[Mm]ore\s+than|[Ll]ess\s+than|[Aa]bout|[Ss]ome|(?:[Jj]ust\s+)?[Oo]ver|[Jj]ust|[Oo]nly|[Rr]oughly)\s+)?(?P<count>{COUNT}|[Aa]n?|[Ss]everal|[Aa]\s+few|[Ff]ew|[Mm]any|[Ss]ome)\s+(?:(?:more|full)\s+)?(?P<unit>{UNIT})(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|hence|previously|back){E}")
+@rule("ago", rf"{B}(?:(?P<approx>[Nn]early|[Aa]lmost|[Mm]ore\s+than|[Ll]ess\s+than|[Aa]bout|[Ss]ome|(?:[Jj]ust\s+)?[Oo]ver|[Jj]ust|[Oo]nly|[Rr]oughly)\s+)?(?P<count>{COUNT}|[Aa]n?|[Ss]everal|[Aa]\s+few|[Ff]ew|[Mm]any|[Ss]ome)\s+(?:(?:more|full)\s+)?(?P<unit>{UNIT})(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+(?:now|today)|hence|previously|back){E}")
 def _ago(m: re.Match[str], ctx: Context) -> Timex | None:
     count = lx.parse_count(m["count"])
     unit = m["unit"].lower().rstrip("s")
@@ -501,6 +511,7 @@ def _ago(m: re.Match[str], ctx: Context) -> Timex | None:
     if direction in ("earlier", "later") and re.match(r"\s+than\b", m.string[m.end():m.end() + 6]):
         return None  # "a year earlier than planned": how much earlier, a length, not a date
     sign = -1 if direction in ("ago", "earlier", "before", "previously", "back") else 1
+    direction = "from now" if direction.startswith("from") else direction  # ("two weeks from today")
     deictic = direction in ("ago", "from now", "hence", "back")
     if direction == "since":
         return None
