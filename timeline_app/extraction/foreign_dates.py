@@ -505,8 +505,12 @@ _WORD = r"[^\W\d_]{3,12}"
 #: A news agency's name in brackets, as a dateline puts it after its date: "CARACAS, 26 nov (EFE).-".
 _AGENCY_AFTER = re.compile(r"\s*\((?:EFE|AFP|dpa|DPA|Reuters|AP|ANSA|Europa\s+Press|Xinhua|TASS|RIA|Anadolu|AA|Lusa|APA|"
                            r"Notimex|Prensa\s+Latina|Belga|ATS|KNA|epd|Interfax)\)")
-_DAY_MONTH = re.compile(rf"(?<![\d.,/-])(?P<day>\d{{1,2}})(?:\.|er|º|-?го)?\s+(?:(?:de|del)\s+)?(?P<mon>{_WORD})(?P<dot>\.)?(?!\w)",
+_DAY_MONTH = re.compile(rf"(?<![\d.,/-])(?P<day>\d{{1,2}})(?:\.|er|º|°|ª|-?го)?\s+(?:(?:de|del)\s+)?(?P<mon>{_WORD})(?P<dot>\.)?(?!\w)",
                         re.UNICODE)
+#: A day written with an ordinal sign, its month and its year: "1º de octubre de 2024", "1° dicembre 2025" (the
+#: sign keeps dateparser from the whole).
+_ORDINAL_DAY_MONTH_YEAR = re.compile(rf"(?<![\d.,/-])(?P<day>\d{{1,2}})(?:º|°|ª)\s+(?:(?:de|del)\s+)?(?P<mon>{_WORD})(?P<dot>\.)?"
+                                     rf"\s+(?:(?:de|del)\s+)?(?P<year>\d{{4}})(?!\d)", re.UNICODE)
 _MONTH_YEAR = re.compile(rf"(?<![\w\d])(?P<mon>{_WORD})(?P<dot>\.)?\s+(?:(?:de|del)\s+)?(?P<year>\d{{4}})(?!\d)", re.UNICODE)
 _YEAR = re.compile(r"(?<![\d.,/-])(?P<year>1[5-9]\d\d|20\d\d)(?![\d%]|[.,]\d)")
 #: What marks a bare number as a year, per language: the word before it, or (Turkish, Russian)
@@ -1043,6 +1047,14 @@ def _partial_dates(text: str, dct: Day, language: str, taken: bytearray,
                 out.append(Timex(m.start("first"), m.end("first"), m["first"], DATE,
                                  month_value(int(m["year"]), months[m["first"].lower()]),
                                  f"a month, the first end of a range whose second gives its year ({language})"))
+    for m in _ORDINAL_DAY_MONTH_YEAR.finditer(text):
+        found = month_of(m)
+        day, year = int(m["day"]), int(m["year"])
+        if found is None or not free(m.start(), m.end()) or not valid_day(year, found[0], day):
+            continue
+        take(m.start(), m.end())
+        out.append(Timex(m.start(), m.end(), m.group(0), DATE, day_value(Day.of(year, found[0], day)),
+                         f"written in full ({language})"))
     for m in _MONTH_YEAR.finditer(text):
         found = month_of(m)
         if found is None or not free(m.start(), m.end()):
