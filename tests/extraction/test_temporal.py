@@ -2129,3 +2129,13 @@ def test_fortnights_weeks_from_today_and_a_weekday_week():
 def test_a_first_of_the_month_written_with_an_ordinal_sign_is_a_day(language, text, expected):
     assert [(t.text, t.value) for t in tag(text, date(2026, 11, 27), language=language)] == expected
 
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("ru", "В ночь на 24 февраля 2022 года Россия начала вторжение.", [("В ночь на 24 февраля 2022 года", "2022-02-23TNI")]),
+    ("de", "In der Nacht zum 24. Februar 2022 begann der Angriff.", [("In der Nacht zum 24. Februar 2022", "2022-02-23TNI")]),
+    ("fr", "Dans la nuit du 23 au 24 février 2022, la Russie a envahi l'Ukraine.",
+     [("Dans la nuit du 23 au 24 février 2022", "2022-02-23TNI")]),
+])
+def test_a_night_told_by_its_dates_is_one_night(language, text, expected):
+    assert [(t.text, t.value) for t in tag(text, date(2026, 11, 27), language=language)] == expected
+

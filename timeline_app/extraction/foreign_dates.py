@@ -94,7 +94,50 @@ def tag_foreign(text: str, dct: Day, language: str, narrative: bool = False) -> 
     out.extend(_bare_months(text, dct, language, taken, sorted(out, key=lambda t: t.start), written))
     out.extend(_deictic_dates(text, dct, language, taken))
     out.sort(key=lambda t: t.start)
-    return _link_ranges(out, text, language)
+    return _nights_of_dates(_link_ranges(out, text, language), text, language)
+
+
+#: A night told by the date it runs into, per language: "в ночь на 24 февраля", "in der Nacht zum 24. Februar", "у
+#: ніч на 24 лютого"; or by both its dates: "dans la nuit du 23 au 24 février".
+_NIGHT_BEFORE_DATE = {
+    "ru": r"в\s+ночь\s+на\s+$", "uk": r"(?:у|в)\s+ніч\s+на\s+$", "de": r"in\s+der\s+Nacht\s+(?:zum|auf\s+den)\s+$",
+}
+_NIGHT_OF_TWO_DATES = {"fr": r"dans\s+la\s+nuit\s+du\s+$", "es": r"(?:en\s+)?la\s+noche\s+del\s+$",
+                       "it": r"nella\s+notte\s+tra\s+(?:il\s+)?$", "pt": r"na\s+noite\s+de\s+$"}
+
+
+def _nights_of_dates(timexes: list[Timex], text: str, language: str) -> list[Timex]:
+    """"В ночь на 24 февраля" is the night of 23 February; "dans la nuit du 23 au 24 février" the night of the 23rd —
+    one night, not a day (or two)."""
+    into, both = _NIGHT_BEFORE_DATE.get(language), _NIGHT_OF_TWO_DATES.get(language)
+    if into is None and both is None:
+        return timexes
+    out: list[Timex] = []
+    skip: set[int] = set()
+    for i, t in enumerate(timexes):
+        if i in skip:
+            continue
+        if t.type != DATE or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", t.value):
+            out.append(t)
+            continue
+        before = text[max(0, t.start - 30):t.start]
+        day = Day.of(int(t.value[:4]), int(t.value[5:7]), int(t.value[8:10]))
+        opened = re.search(rf"(?<!\w)(?:{into})", before, re.IGNORECASE) if into else None
+        if opened is not None and t.range_id is None:
+            start = t.start - (len(before) - opened.start())
+            out.append(Timex(start, t.end, text[start:t.end], DATE, f"{day_value(day.plus(-1))}TNI",
+                             f"the night before {day.label()} ({language})"))
+            continue
+        opened = re.search(rf"(?<!\w)(?:{both})", before, re.IGNORECASE) if both else None
+        partner = next((j for j in range(i + 1, len(timexes)) if t.range_id is not None
+                        and timexes[j].range_id == t.range_id), None)
+        if opened is not None and partner is not None:
+            start, end = t.start - (len(before) - opened.start()), timexes[partner].end
+            out.append(Timex(start, end, text[start:end], DATE, f"{day_value(day)}TNI", f"the night of {day.label()} ({language})"))
+            skip.add(partner)
+            continue
+        out.append(t)
+    return out
 
 
 #: The words that open a range and join its two ends, by language: "entre 2019 y 2022", "de 1988 à 1994",
