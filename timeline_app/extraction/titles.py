@@ -3434,18 +3434,17 @@ _AND_OWN_CLAUSE = re.compile(rf",\s+and\s+(?=(?:the|a|an|its|their|his|her|both|
 
 
 #: A noun phrase and a relative clause without "that" closing before a date: "[four regions] [it] [annexed] in".
+#: The subject and past of a relative clause without "that", closing right before its date: "[it] [annexed] in".
+_ZERO_RELATIVE_CLAUSE = (r"(?P<subject>it|they|he|she|we|the\s+[a-z]+|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)\s+"
+                         rf"(?P<verb>(?:had\s+)?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}))\s+(?:in|on|at|during|last)?\s*$")
 _ZERO_RELATIVE = re.compile(r"\b(?:from|of|to|in|into|over|on)\s+(?P<np>(?:the|a|an|its|their|\d{1,3}|two|three|four|five|six|"
-                            r"several|many)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s)\s+"
-                            r"(?P<subject>it|they|he|she|we|the\s+[a-z]+|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)\s+"
-                            rf"(?P<verb>(?:had\s+)?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}))\s+(?:in|on|at|during|last)?\s*$")
+                            r"several|many)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s)\s+" + _ZERO_RELATIVE_CLAUSE)
 
 
 #: A noun in apposition to a clause and a relative clause without "that" about it: ", a claim the army denied".
 _APPOSED_ZERO_RELATIVE = re.compile(r",\s+(?P<np>(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,2}(?:claim|charge|accusation|allegation|"
                                     r"report|assertion|version|account|figure|move|step|decision|plan|proposal|offer|"
-                                    r"demand|request|deal|agreement|ruling|verdict))\s+"
-                                    r"(?P<subject>it|they|he|she|we|the\s+[a-z]+|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)\s+"
-                                    rf"(?P<verb>(?:had\s+)?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}))\s+(?:in|on|at|during|last)?\s*$")
+                                    r"demand|request|deal|agreement|ruling|verdict))\s+" + _ZERO_RELATIVE_CLAUSE)
 
 
 def _first_joined_clause(sentence: Sentence, t: Timex) -> Sentence | None:
@@ -3819,25 +3818,6 @@ _COUNTED_SINCE = re.compile(r"\s+since\s+(?P<what>[^,;:]{4,200}?)\s*(?:[,;:.!?]|
 #: An opening gerund phrase and the main clause after it: "After meeting Putin in Moscow on Monday, Xi flew…".
 _OPENING_GERUND = re.compile(r"(?P<conj>Since|After|Before|While|Upon|On|Following)\s+(?P<ing>[a-z]{2,}ing)\s+"
                              r"(?P<rest>[^,;]{2,120}),\s+(?P<main>[^\W\d_][^;]+)$")
-#: Pasts of verbs whose "-ing" does not give them by "-ed".
-_IRREGULAR_ING = {"taking": "took", "meeting": "met", "leaving": "left", "making": "made", "holding": "held", "giving": "gave",
-                  "going": "went", "coming": "came", "winning": "won", "losing": "lost", "seeing": "saw", "speaking": "spoke",
-                  "telling": "told", "saying": "said", "sending": "sent", "getting": "got", "bringing": "brought",
-                  "fighting": "fought", "becoming": "became", "beginning": "began", "having": "had", "flying": "flew",
-                  "writing": "wrote", "keeping": "kept", "setting": "set", "putting": "put", "hitting": "hit",
-                  "striking": "struck", "breaking": "broke", "seeking": "sought", "leading": "led", "finding": "found",
-                  "paying": "paid", "spending": "spent", "selling": "sold", "building": "built", "choosing": "chose",
-                  "running": "ran", "sitting": "sat", "standing": "stood", "rising": "rose", "falling": "fell"}
-
-
-def _past_of(ing: str) -> str:
-    """The simple past of a verb in "-ing": "meeting" → "met", "signing" → "signed", "agreeing" → "agreed"."""
-    if ing in _IRREGULAR_ING:
-        return _IRREGULAR_ING[ing]
-    stem = ing[:-3]
-    return stem + ("d" if stem.endswith("e") else "ed")
-
-
 def _opening_gerund_title(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str | None:
     """"After meeting Putin in Moscow on Monday, Xi flew to Minsk on Tuesday": Monday's title is "Xi met Putin in
     Moscow" (the main clause's subject did what the gerund tells), Tuesday's the main clause alone."""
@@ -3868,7 +3848,7 @@ def _opening_gerund_title(sentence: Sentence, t: Timex, inside: list[Timex], gaz
     rest = sentence.text[lo:hi]
     at = rel - lo
     rest = _remove_date_phrase(rest, at, at + len(t.text))
-    return _finish_title(f"{subject} {_past_of(ing)} {rest}", gazetteer)
+    return _finish_title(f"{subject} {past_of_participle(ing)} {rest}", gazetteer)
 
 
 def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str:
