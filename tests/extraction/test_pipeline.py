@@ -4439,6 +4439,33 @@ def test_a_day_that_marks_years_since_a_happening_dates_the_happening_not_itself
         ("2006", "The border commission last met")]
 
 
+def test_an_anniversary_dates_what_it_remembers_that_many_years_back(tmp_path):
+    found = extract_text(tmp_path, "Anniversary\n\nFriday marks the 35th anniversary of the signing of the border accord.\n\n"
+                         "This year marks the tenth anniversary of the launch of the joint survey programme.\n\n"
+                         "Protesters rallied outside the embassy on Tuesday, the 39th anniversary of the invasion of the "
+                         "island.\n\nVeterans gathered on Sunday to mark the 82nd anniversary of the landings that opened "
+                         "the western front.\n\nNext month marks the centenary of the treaty that drew the border.\n\n"
+                         "Officials will mark the 40th anniversary of the 1986 disaster in April.\n", date(2026, 11, 27)).candidates
+    dated = {c.start.to_timex(): c.title for c in found}
+    # (the very day, when the day is the anniversary and what it remembers took one day; the year when a
+    # gathering marks it or what it remembers lasted)
+    assert dated["1991-11-27"] == "The signing of the border accord"
+    assert dated["2016"] == "The launch of the joint survey programme"
+    assert dated["2026-11-24"] == "Protesters rallied outside the embassy"
+    assert dated["1987-11-24"] == "The invasion of the island"
+    assert dated["1944"] == "The landings opened the western front"
+    assert dated["1926"] == "The treaty drew the border"
+    # the marking days date nothing of their own, and a remembered happening with its own year keeps it
+    assert "2026-11-27" not in dated and "2026" not in dated and "2026-12" not in dated
+    assert "1946" not in dated and "1986" in dated
+
+
+def test_a_day_that_is_not_the_subject_of_marking_an_anniversary_stays_a_happening(tmp_path):
+    found = extract_text(tmp_path, "Ceremony\n\nThe ceremony on Wednesday marked the 30th anniversary of its founding.\n",
+                         date(2026, 11, 27)).candidates
+    assert [c.start.to_timex() for c in found] == ["2026-11-25"]
+
+
 def test_an_aside_about_whose_office_leaves_the_subject_and_its_verb(tmp_path):
     titles = titles_of(tmp_path, "Envoy\n\nThe special envoy, whose mandate was renewed by the council, warned on Tuesday "
                        "that clashes had reached their highest level in years.\n", date(2026, 11, 27))

@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from timeline_app.domain.when import When
+from timeline_app.extraction import lexicon as lx
 from timeline_app.extraction.temporal import tag
 
 DCT = date(2023, 11, 28)  # a Tuesday
@@ -2139,3 +2140,10 @@ def test_a_first_of_the_month_written_with_an_ordinal_sign_is_a_day(language, te
 def test_a_night_told_by_its_dates_is_one_night(language, text, expected):
     assert [(t.text, t.value) for t in tag(text, date(2026, 11, 27), language=language)] == expected
 
+
+
+@pytest.mark.parametrize(("ordinal", "number"), [("80th", 80), ("1st", 1), ("tenth", 10), ("seventy-fifth", 75),
+                                                 ("fiftieth", 50), ("Twenty-First", 21), ("hundredth", 100),
+                                                 ("last", None), ("fifteen", None), ("ninety-tenth", None)])
+def test_an_ordinal_counts_in_digits_or_words(ordinal, number):
+    assert lx.parse_ordinal(ordinal) == number

@@ -189,6 +189,61 @@ def counted_happenings(sentence: Sentence, dated: list[Timex], before: Timex | N
         value = f"{anchor[0].year:04d}-{anchor[0].month:02d}-{anchor[0].day:02d}"
         found.append(CountedHappening(text=what, value=value, phrase=f"the day of {anchor[1].text}",
                                       derivation=f"the day of {anchor[1].text} ({anchor[1].value})", told=m.group(0)))
+    found += _remembered(sentence, dated)
+    return found
+
+
+#: An anniversary and what it remembers: "Tuesday marks the 80th anniversary of the liberation of the camp", "…on
+#: Friday, the 39th anniversary of the invasion", "gathered on Sunday to mark the centenary of the treaty".
+_ANNIVERSARY = re.compile(r"(?P<link>\s+(?:marks|marked|will\s+mark|is|was|will\s+be)\s+(?:also\s+)?|,\s+"
+                          r"|\s+(?:to\s+(?:mark|commemorate|celebrate)|marking|commemorating|celebrating)\s+)"
+                          rf"(?:the|its|their)\s+(?:(?P<ord>{lx.ORDINAL_RE})\s+anniversary|(?P<hundred>centenary|centennial)|"
+                          r"(?P<two_hundred>bicentenary|bicentennial))\s+of\s+"
+                          r"(?P<what>(?:the|a|an|[A-Z])[^,;:()\"“”]{3,140})")
+#: Where what is remembered ends: a clause about it ("…of the accord, which ended…", "…of the war when…").
+_REMEMBERED_ENDS = re.compile(r"\s+(?:when|which|who|where|while|as|after|before|and\s+(?:the|a|an)\s+\w+\s+"
+                              r"(?:is|are|was|were|will|has|have))\b.*$|\.$")
+#: A happening of one day, whose anniversary is that very day: "the signing of the accord", "the fall of the wall"
+#: (a famine's or a war's is not: it lasted, and which of its days is remembered is not said).
+_ONE_DAY_HAPPENING = re.compile(r"(?:the|an?)\s+(?:[\w-]+\s+){0,3}?(?:signing|signature|start|beginning|outbreak|end|fall|"
+                                r"death|birth|assassination|killing|murder|liberation|founding|foundation|establishment|"
+                                r"creation|launch|landings?|attacks?|bombings?|invasion|massacre|declaration|adoption|"
+                                r"proclamation|coup|election|referendum|opening|inauguration|accident|disaster|crash|"
+                                r"explosion|earthquake|shooting|raid|storming|capture|surrender|handover|withdrawal)\b", re.I)
+
+
+def _remembered(sentence: Sentence, dated: list[Timex]) -> list[CountedHappening]:
+    """The happening an anniversary remembers, so many years before the day that marks it: the same
+    day of that year when the day is the anniversary itself ("Tuesday marks…", "on Friday, the 39th
+    anniversary of…"), only the year when a gathering marks it, which need not fall on the very day."""
+    found = []
+    for m in _ANNIVERSARY.finditer(sentence.text):
+        years = 100 if m["hundred"] else 200 if m["two_hundred"] else lx.parse_ordinal(m["ord"])
+        anchor = _date_before(sentence, dated, m.start())
+        if years is None or anchor is None or anchor[1].end - sentence.start < m.start() - 40:
+            continue
+        what = _REMEMBERED_ENDS.sub("", m["what"]).strip()
+        if any(m.start("what") <= t.start - sentence.start < m.start("what") + len(what) for t in dated):
+            continue  # "the 40th anniversary of the 1986 disaster": what is remembered has its own date
+        grains, marking = anchor
+        exact = not re.match(r"\s+(?:to\s|marking|commemorating|celebrating)", m["link"]) and not grains.week \
+            and _ONE_DAY_HAPPENING.match(what) is not None
+        year = grains.year - years
+        if year < 1:
+            continue
+        if exact and grains.day is not None and not (grains.month == 2 and grains.day == 29):
+            value = f"{year:04d}-{grains.month:02d}-{grains.day:02d}"
+        elif exact and grains.month is not None:
+            value = f"{year:04d}-{grains.month:02d}"
+        else:
+            value = f"{year:04d}"
+        what_anniversary = m.group(0)[len(m["link"]):m.start("what") - m.start()].strip()
+        found.append(CountedHappening(
+            text=what, value=value, phrase=f"{what_anniversary} {what}",
+            derivation=f"{years} years before {marking.text} ({marking.value}), {what_anniversary}",
+            # (what a marking day's own title leaves out: "…on Friday[, the 39th anniversary of the invasion]"; a
+            # gathering keeps why it gathered)
+            told=m.group(0) if m["link"].strip() == "," else ""))
     return found
 
 

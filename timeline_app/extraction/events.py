@@ -530,9 +530,12 @@ _AHEAD_OF_BEFORE = re.compile(r"\b(?:ahead\s+of|before|in\s+the\s+run-up\s+to)\s
 #: A happening a day's possessive names: "[Sunday]'s referendum", "[Monday]'s summit on climate" (not a deadline).
 _OWNED_HAPPENING = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:summit|referendum|vote|elections?|talks|meeting|session|polls?|"
                               r"run-?off|ceremony|inauguration|visit|conference|debate|parade|rally|hearing|verdict|launch)\b", re.I)
-#: A day or year that marks how long ago a happening was: "[Friday] marks three decades since…".
-_MARKS_YEARS_SINCE = re.compile(r"\s+(?:marks|marked|will\s+mark)\s+(?:exactly\s+)?[\w,.-]+\s+(?:years?|decades?|centur(?:y|ies)|"
-                                r"months?|weeks?|days?)\s+since\b", re.IGNORECASE)
+#: A day or year that marks how long ago a happening was: "[Friday] marks three decades since…", "[This year]
+#: marks the 10th anniversary of…" (what it remembers is dated by `counted_clauses`).
+_MARKS_YEARS_SINCE = re.compile(r"\s+(?:(?:marks|marked|will\s+mark)\s+(?:exactly\s+)?[\w,.-]+\s+(?:years?|decades?|centur(?:y|ies)|"
+                                r"months?|weeks?|days?)\s+since\b|(?:marks|marked|will\s+mark|is|was|will\s+be)\s+(?:also\s+)?"
+                                r"(?:the|its|their)\s+(?:\w+(?:-\w+)?\s+anniversary|(?:bi)?centen(?:ary|nial))\s+of\b)",
+                                re.IGNORECASE)
 
 
 def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> list[Timex]:
@@ -591,7 +594,10 @@ def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> li
         dated = [t for t in dated if not secondary(t)]
     dated = [t for t in dated if not yardstick(t)]  # a yardstick is never a happening, even alone
     # "Friday marks three decades since the accord was initialled": the day only counts back to the happening
-    dated = [t for t in dated if not _MARKS_YEARS_SINCE.match(sentence_text, t.end - offset)]
+    # (the date as the sentence's subject: "The ceremony on Wednesday marked the 30th anniversary…" was a ceremony)
+    dated = [t for t in dated if not (_MARKS_YEARS_SINCE.match(sentence_text, t.end - offset)
+                                      and re.fullmatch(r"\W*(?:(?:and|but|so|also)\s+)?",
+                                                       sentence_text[dateline:t.start - offset], re.I))]
     # "It is still there today": a state that holds, not a happening of the day
     dated = [t for t in dated if not (t.text.lower() == "today" and _STILL_HOLDS.search(sentence_text))]
     # 'ready to sign "tomorrow."': a date that is the whole of a quotation is the speaker's word, said on
@@ -852,6 +858,8 @@ _COORDINATED_BEFORE = re.compile(r",\s+(?:and|but|while|whereas|then)\s+|;\s+"
 _OTHER_CLAUSE_AFTER = re.compile(r",\s+(?:[\w-]+\s+){0,5}?(?:after|before|when|while|as|since|until)\b"
                                  # (what a happening crowns is another's: "…on Saturday, capping a year of negotiations")
                                  r"|,\s+(?:capping|crowning|concluding|culminating|ending|closing|marking|rounding\s+off)\s"
+                                 # (…or one an anniversary remembers: "…on Tuesday, the 39th anniversary of the invasion")
+                                 r"|,\s+the\s+[\w-]+\s+anniversary\b"
                                  r"|,\s+(?:but|and)\s+(?:the|a|an|he|she|they|it|[A-Z])"  # "…, but the secretary said"
                                  # "…, who drew up a plan at the weekend, will hold a call": the main verb again
                                  r"|,\s+(?:will|would|has|have|had|is|are|was|were|could|can|may|might|must|should)\s")

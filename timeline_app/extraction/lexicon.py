@@ -79,6 +79,33 @@ ORDINALS = {
 }
 
 
+#: An ordinal in digits or words, as an anniversary counts: "80th", "twenty-fifth", "fiftieth", "100th".
+ORDINAL_RE = (r"(?:\d{1,3}(?:st|nd|rd|th)|(?i:(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?"
+              r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|thirteenth|"
+              r"fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|(?:twen|thir|for|fif|six|seven|eigh|nine)"
+              r"tieth|(?:one\s+)?hundredth))")
+_TENTHS = {"twen": 20, "thir": 30, "for": 40, "fif": 50, "six": 60, "seven": 70, "eigh": 80, "nine": 90}
+
+
+def parse_ordinal(text: str) -> int | None:
+    """The number an ordinal (`ORDINAL_RE`) counts: "80th" is 80, "seventy-fifth" 75, "fiftieth" 50."""
+    t = re.sub(r"\s+", " ", text.strip().lower())
+    digits = re.fullmatch(r"(\d{1,3})(?:st|nd|rd|th)", t)
+    if digits:
+        return int(digits.group(1))
+    if t in ("hundredth", "one hundredth"):
+        return 100
+    tenth = re.fullmatch(r"(twen|thir|for|fif|six|seven|eigh|nine)tieth", t)
+    if tenth:
+        return _TENTHS[tenth.group(1)]
+    compound = re.fullmatch(r"(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(\w+)", t)
+    if compound:
+        ones = ORDINALS.get(compound.group(2))
+        return _TENS[compound.group(1)] + ones if ones is not None and 1 <= ones <= 9 else None
+    n = ORDINALS.get(t)
+    return n if n is not None and n > 0 else None
+
+
 def parse_count(text: str) -> float | None:
     """A number written in digits or words ("44", "twenty-two", "a"); None if vague or unknown."""
     t = re.sub(r"\s+", " ", text.strip().lower())
