@@ -1912,7 +1912,8 @@ def _noun_phrase_start(s: str, end: int) -> int:
                              r"(?-i:shot\s+down|fired|launched|seized|captured|detained|arrested|killed)))\b|[,;:(]",
                              s[lo:end], re.I))
     if not edges:
-        return end
+        # ("[Talks] that began in March ended…": a bare noun opening the sentence is the whole phrase)
+        return 0 if lo == 0 and re.fullmatch(r"\s*(?:[\w'’-]+\s+){1,3}", s[:end]) else end
     last = edges[-1]
     if last["det"]:
         return lo + last.start()
@@ -3851,11 +3852,61 @@ def _opening_gerund_title(sentence: Sentence, t: Timex, inside: list[Timex], gaz
     return _finish_title(f"{subject} {past_of_participle(ing)} {rest}", gazetteer)
 
 
+#: A subject that opens the sentence and the restrictive relative clause after it, which has a verb of its own:
+#: "The ceasefire that took effect…", "Talks that began…", "The law that parliament passed…".
+_SUBJECT_AND_RELATIVE = re.compile(r"(?P<np>(?:(?:The|A|An|Its|Their|His|Her|This|These|Those)\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,5}?)"
+                                   rf"\s+(?:that|which|who)\s+(?=(?:[\w'’.-]+\s+){{0,3}}?(?:was|were|had|has|have|is|are|"
+                                   rf"[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b)")
+#: The main verb right after the relative clause's date (an adverb maybe before it): "…on 2 October [collapsed]".
+_MAIN_VERB_NEXT = re.compile(rf"\s+(?:(?:[a-z]+ly|also|then|later|finally|now|since)\s+)?(?P<verb>was|were|is|are|has|have|had|will|"
+                             rf"would|could|might|remains|(?!(?:and|or|but)\b)[a-z]{{3,}}ed|{words_pattern(IRREGULAR_PASTS)})\b")
+
+
+def _subject_relative_split(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str | None:
+    """"The ceasefire that took effect on 2 October collapsed in November": two happenings of one subject,
+    the relative clause's ("The ceasefire took effect") and the main clause's ("The ceasefire collapsed"),
+    each titled without the other."""
+    s = sentence.text
+    lead = dateline_end(s)
+    m = _SUBJECT_AND_RELATIVE.match(s, lead)
+    if m is None or len(inside) < 2 or _VERB.search(_CAPITALISED_WORDS.sub("", m["np"])) or "," in m["np"]:
+        return None
+    own = [o for o in inside if o.start - sentence.start >= m.end()]
+    first = own[0] if own else None
+    if first is None or "," in s[m.end():first.start - sentence.start] or re.search(r"\b(?:and|or|but)\s", s[m.end():first.start - sentence.start]):
+        return None
+    verb = _MAIN_VERB_NEXT.match(s, _phrase_end(first, inside) - sentence.start)
+    if verb is None or not any(o.start - sentence.start >= verb.end() for o in inside):
+        return None  # (one date, the relative clause's, is titled as it is: "A ceasefire that took effect on 2 October is holding")
+    if re.search(r"\b(?:scheduled|planned|set|due|slated|expected|supposed|meant|originally|initially)\b",
+                 s[m.end():first.start - sentence.start]):
+        return None  # "A round that had been scheduled for Tuesday was postponed to Dec. 10": a plan and its new day
+    cut = verb.start("verb")
+    if t.end - sentence.start <= cut:  # the relative clause's date: "The ceasefire that took effect"
+        # ("that" is about the noun right before it: "A suspect in [shootings that wounded two guards]")
+        noun = m.start("np")
+        if not s[m.end("np"):m.end()].strip().startswith("who"):
+            governed = list(re.finditer(r"\s(?:in|of|on|at|for|with|from|over|against)\s+", m["np"]))
+            noun += governed[-1].end() if governed else 0
+        clause = Sentence(sentence.start + noun, sentence.start + cut, s[noun:cut].rstrip())
+        return make_title(clause, t, [o for o in inside if o.end - sentence.start <= cut], gazetteer)
+    if t.start - sentence.start < verb.end() or re.search(r"[,;:(]", s[verb.end():t.start - sentence.start]):
+        return None  # (a date after a comma is another clause's: "…has stalled over…, which the council authorised on…")
+    # the main clause's date: the subject and its verb, without the relative clause between them
+    shift = cut - m.end("np") - 1
+    main = Sentence(sentence.start, sentence.end - shift, s[:m.end("np")] + " " + s[cut:])
+    moved = {id(o): replace(o, start=o.start - shift, end=o.end - shift) for o in inside if o.start - sentence.start >= cut}
+    return make_title(main, moved[id(t)], list(moved.values()), gazetteer)
+
+
 def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str:
     """The title of the happening `t` dates: from its own clause when the sentence dates several."""
     gerund = _opening_gerund_title(sentence, t, inside, gazetteer)
     if gerund is not None:
         return gerund
+    split = _subject_relative_split(sentence, t, inside, gazetteer)
+    if split is not None:
+        return split
     explained = _explaining_clause(sentence, t)
     if explained is not None:  # "It lasted three years: the United States withdrew in May 2018, and…"
         return _title_for(explained, t, [o for o in inside if o.start >= explained.start], gazetteer)
