@@ -1447,6 +1447,15 @@ def test_a_subject_s_relative_clause_and_the_main_clause_each_title_their_own_da
     assert titles_of(tmp_path, "Story\n\n" + text + "\n", date(2026, 11, 26)) == titles
 
 
+def test_a_date_that_is_what_a_verb_fixes_stays_in_the_title(tmp_path):
+    titles = titles_of(tmp_path, "Rounds\n\nThe council set 5 March and 9 April as the dates for the two rounds.\n\n"
+                       "The general secretly picked Saturday night as the time to start the offensive, aides said on "
+                       "Monday.\n", date(2026, 11, 26))
+    # (not "The council set as the dates…", "…set and as…")
+    assert titles["2027-03-05"] == "The council set 5 March and 9 April as the dates for the two rounds"
+    assert titles["2026-11-21TNI"] == "The general secretly picked Saturday night as the time to start the offensive"
+
+
 def test_a_closing_clause_with_its_own_date_leaves_the_main_title_and_titles_its_own(tmp_path):
     titles = titles_of(tmp_path, "Negotiators agreed on the text in March, after more than two years of talks that "
                                  "began in Brussels in May 2022.\n", date(2025, 8, 8))

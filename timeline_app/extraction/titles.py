@@ -1186,12 +1186,20 @@ _LIST_AND = re.compile(r"\s*(?:,|and|or|,\s*and)\s*")
 _WEEKDAY_START = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 
 
+#: A verb that takes a date as its object, and a list's first date before "and": "fixed [12 March] as the time-limit",
+#: "set 5 March and [9 April] as the dates".
+_NAMING_VERB_BEFORE = re.compile(r"\b(?:set|sets|fixed|fixes|named|names|chose|chosen|picked|designated|designates|declared|"
+                                 r"declares|proclaimed|earmarked)\s+(?:[^,;]{3,30}\s+and\s+)?$")
+
+
 def _remove_date_phrase(text: str, start: int, end: int, own: bool = False) -> str:
     """The text without its date, mended so that no hole is left where the date stood (`own`: the
     date of the happening the text tells, whose verb stays; else another date, whose participle goes)."""
     if not 0 <= start <= end <= len(text):
         return text  # a date outside the text has nothing in it to take out (a negative offset would cut elsewhere)
     before, after = text[:start], text[end:]
+    if _NAMING_VERB_BEFORE.search(text, max(0, start - 60), start) and re.match(r"\s+(?:and\s+[^,;]{3,30}\s+)?as\s", after):
+        return text  # "the Court fixed [12 March 2027] as the time-limit": the date is what was fixed, no adverb
     after = re.sub(r"^\s+local\s+time\b", "", after)  # "said Friday local time that…": the clock's zone goes too
     if re.match(rf"{WEEKDAY},\s", text[start:end]) and re.match(r",\s+[a-z]", after) \
             and not re.search(r",\s*(?:on\s+)?$", before):
