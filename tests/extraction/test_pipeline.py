@@ -1456,6 +1456,18 @@ def test_a_date_that_is_what_a_verb_fixes_stays_in_the_title(tmp_path):
     assert titles["2026-11-21TNI"] == "The general secretly picked Saturday night as the time to start the offensive"
 
 
+@pytest.mark.parametrize(
+    ("text", "value", "title"),
+    [
+        ("Xi noted that since the establishment of diplomatic ties 52 years ago, relations have withstood every test.",
+         "1974", "The establishment of diplomatic ties"),
+        ("Since the opening of the crossing in 2021, trade has grown.", "2021", "The opening of the crossing"),
+    ],
+)
+def test_a_fronted_since_phrase_s_date_is_its_noun_s(tmp_path, text, value, title):
+    assert titles_of(tmp_path, "Ties\n\n" + text + "\n", date(2026, 11, 26)) == {value: title}
+
+
 def test_a_closing_clause_with_its_own_date_leaves_the_main_title_and_titles_its_own(tmp_path):
     titles = titles_of(tmp_path, "Negotiators agreed on the text in March, after more than two years of talks that "
                                  "began in Brussels in May 2022.\n", date(2025, 8, 8))

@@ -2453,7 +2453,7 @@ _BEFORE_SOMEONE = re.compile(r"\b(?:appear\w*|testif\w*|brought|bring\w*|stand\w
 _BARE_DATE = re.compile(r"(?:next|last|this|early|late|mid)\b"
                         # ("after Pakistani air strikes in Kabul two days earlier")
                         r"|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:days?|weeks?|months?|years?)\s+"
-                        r"(?:earlier|before)\b", re.I)
+                        r"(?:earlier|before|ago)\b", re.I)
 #: The noun phrase ends with the preposition of its date: "… martial law [on] Dec. 3".
 _DATE_PREPOSITION = re.compile(r"\s+(?:on|in|at)\s+(?:the\s+)?$")
 #: Words no noun phrase holds: a finite verb or a clause's opener means the date is the clause's.
@@ -2501,8 +2501,10 @@ def _governed_noun_phrase(sentence: Sentence, t: Timex, inside: list[Timex], gaz
         return None  # "after the two sides agreed [in May]"
     if alone:  # "The EU has adopted a package every few months since Russia's invasion in February 2022":
         # with no other date, only "since" takes the date from the main clause, which tells a span
-        fronted_since = not s[dateline_end(s):governing[-1].start()].strip() \
-            and re.match(r",\s+[^,;]{0,80}?\b(?:has|have)\s+(?:\w+ly\s+)?(?:been|[a-z]{3,}ed|[a-z]+en)\b", s[end:])
+        # (…or fronted in what is said: "Xi noted that since the establishment of ties 52 years ago, relations have…")
+        fronted_since = re.fullmatch(r"\s*|.*\b(?:that|and|but)\s+|.*,\s+", s[dateline_end(s):governing[-1].start()]) \
+            and re.match(r",\s+[^,;]{0,80}?\b(?:has|have)\s+(?:\w+ly\s+)?(?!(?:a|an|the|no|not|to|its|their|his|her|some|any)\b)"
+                         r"[a-z]{3,}\b", s[end:])  # (any participle: "has grown", "have withstood")
         # (…or a first since it: "spoke by phone, their first contact since the dispute over Taiwan remarks in…")
         first_since = _FIRST_BEFORE_SINCE.search(s[max(0, governing[-1].start() - 45):governing[-1].start()])
         if not governing[-1].group().lower().startswith("since") \
