@@ -1468,6 +1468,16 @@ def test_a_fronted_since_phrase_s_date_is_its_noun_s(tmp_path, text, value, titl
     assert titles_of(tmp_path, "Ties\n\n" + text + "\n", date(2026, 11, 26)) == {value: title}
 
 
+def test_a_live_page_s_list_heading_under_a_stamp_is_no_happening(tmp_path):
+    found = extract_text(tmp_path, "Live: talks resume\nUpdated 26 November 2026, 18:45 GMT\n\n12:30 GMT\nWhat we know so far:\n"
+                         "- The talks resumed this morning after a pause of three weeks.\n- The previous round collapsed on "
+                         "7 November.\n\n11:10 GMT\nKey points:\n- Mediators met both delegations.\n",
+                         date(2026, 11, 26)).candidates
+    titles = [c.title for c in found]
+    assert not any("know" in title or "Key points" in title for title in titles), titles
+    assert "The previous round collapsed" in titles
+
+
 def test_a_closing_clause_with_its_own_date_leaves_the_main_title_and_titles_its_own(tmp_path):
     titles = titles_of(tmp_path, "Negotiators agreed on the text in March, after more than two years of talks that "
                                  "began in Brussels in May 2022.\n", date(2025, 8, 8))

@@ -487,6 +487,9 @@ _LIVE_PAGE_HOUSEKEEPING = re.compile(
     # ("Here is what you need to know today.": a newsletter introducing itself)
     r"|Here(?:['’]s|\s+is|\s+are)\s+(?:what\s+(?:you\s+need\s+to\s+know|to\s+know|we\s+know)|the\s+(?:latest|news|stories)|"
     r"your\s+(?:morning|evening|daily|weekly)\s+(?:brief|briefing|digest|update))\b"
+    # (a list's heading: "12:30 GMT – What we know so far:", "Key points:", "Catch up: what happened overnight")
+    r"|(?:What\s+we\s+know(?:\s+so\s+far)?|What\s+(?:happened|we\s+learned)\s+(?:today|overnight|so\s+far)|"
+    r"(?:The\s+)?(?:Key|Main)\s+(?:points|developments|takeaways)|Summary|Recap|Catch(?:ing)?\s+up)\b[^.!?]{0,40}?(?::|\s*$)"
     # (a greeting alone: "07:00 GMT – Good morning.")
     r"|(?:Good\s+(?:morning|afternoon|evening)|Hello|Hi|Welcome(?:\s+back)?)(?:\s+(?:everyone|all))?\s*[.!]?\s*$)", re.I)
 
