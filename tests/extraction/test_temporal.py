@@ -2147,3 +2147,21 @@ def test_a_night_told_by_its_dates_is_one_night(language, text, expected):
                                                  ("last", None), ("fifteen", None), ("ninety-tenth", None)])
 def test_an_ordinal_counts_in_digits_or_words(ordinal, number):
     assert lx.parse_ordinal(ordinal) == number
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # what holds every year, told in the present before a closing attribution, is the nearest one
+        ("Christmas Eve and New Year's Day are traditionally quiet on the front, a military spokesman said.",
+         "New Year's Day", "2027-01-01"),
+        # what is expected or wanted done lies ahead of the expecting (and "to last" is no past)
+        ("A spokesman said he expected the calm to last into the Orthodox Christmas on 7 January.", "7 January",
+         "2027-01-07"),
+        ("Mediators want it extended by midnight Monday and hope to meet again.", "midnight Monday", "2026-11-30T24:00"),
+        # (but what was wanted once may be past: the wanting's own tense)
+        ("The mediators wanted it signed on Monday, an aide said.", "Monday", "2026-11-23"),
+    ],
+)
+def test_what_is_wanted_or_habitual_takes_no_tense_from_a_closing_saying(text, phrase, value):
+    assert value_of(text, phrase, date(2026, 11, 29)) == value

@@ -392,6 +392,10 @@ class Context:
             verdict = _tense_of(words, i)
             if verdict and verdict != "neutral":
                 return verdict, None
+            if lowered in ("is", "are") and i + 1 < len(words) and words[i + 1].lower() in _GENERIC_ADVERBS:
+                # "Christmas Eve and New Year's Day are traditionally quiet, a spokesman said": what holds every
+                # year, told in the present, whose tense a closing attribution does not give
+                return None, None
         return None, None
 
     def reports_quarter(self, pos: int) -> bool:
@@ -485,6 +489,16 @@ _AWAITING_PRESENT = {"needs", "requires", "awaits", "await", "require"}
 _NOT_AWAITED = {"after", "over", "about", "since", "following", "despite", "amid", "because", "from", "of"}
 
 
+#: Verbs of wanting or expecting that take an object and what it is to do or become: "expected the calm to last".
+_WANTING = frozenset({"expect", "expects", "expected", "want", "wants", "wanted", "hope", "hopes", "hoped", "wish", "wishes",
+                      "wished", "need", "needs", "needed"})
+
+
+#: Adverbs of what holds again and again: "are traditionally quiet", "is usually closed".
+_GENERIC_ADVERBS = frozenset({"traditionally", "usually", "normally", "typically", "generally", "always", "often",
+                              "customarily", "historically", "rarely", "seldom"})
+
+
 def _tense_of(words: list[str], i: int) -> str | None:
     """The tense `words[i]` gives its clause, with a glance at its neighbours: "future", "past",
     "neutral" (a word that makes the verb's tense irrelevant to the date) or None (no verdict)."""
@@ -499,6 +513,8 @@ def _tense_of(words: list[str], i: int) -> str | None:
         # only right before the date: "effective Feb. 1", "extended … through January"; but "talks
         # dragged on through the summer" are as past as their verb
         return "neutral"
+    if w == "last" and before and before[-1] in ("to", "will", "would", "could", "may", "might"):
+        return None  # a verb, not a past: "expected the calm to last into January"
     if w in PAST_MARKERS:
         return "past"
     if w in NAMING_PARTICIPLES and before and before[-1] not in ("was", "were", "had", "has", "have", "is", "are", "be", "been"):
@@ -509,6 +525,11 @@ def _tense_of(words: list[str], i: int) -> str | None:
         return "future"  # "is to resume trading Tuesday", "an agreement to acquire it in January"
     if w == "next" and after == "to":
         return None  # "next to the embassy"
+    if w in _WANTING and not (before and before[-1] in DETERMINERS):
+        rest = [x.lower() for x in words[i + 1:i + 5]]
+        if "to" in rest[1:] or (not w.endswith("ed") and any(x.endswith("ed") and x not in NOT_PAST for x in rest[1:3])):
+            # "expected the calm to last into January", "want it extended by Monday": what is wanted is ahead
+            return "future"
     if w in PLAN_WORDS:
         if "with" in before and not set(before) & (PAST_AUX | PRESENT_AUX):
             return "future"  # "…, with preliminary results expected on Monday": what is still to come
@@ -553,6 +574,9 @@ def _tense_of(words: list[str], i: int) -> str | None:
         # "the group proposed a truce": a verb before its object, not "the proposed truce"; "as the mediators
         # proposed on Friday": before its date
         return "past"
+    if w.endswith("ed") and w not in _WANTING and len(before) >= 2 and before[-2] in _WANTING \
+            and not before[-2].endswith("ed") and before[-1] not in DETERMINERS:
+        return "future"  # "want it extended by Monday": what is wanted done, not a past
     if w in IRREGULAR_PAST or (w.endswith("ed") and len(w) > 3 and w not in NOT_PAST):
         if before and before[-1] == "be" and (set(before) & {"will", "to", "would", "'ll", "shall", "should", "might",
                                                              "may", "must"}):
