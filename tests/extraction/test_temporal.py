@@ -2120,6 +2120,10 @@ def test_fortnights_weeks_from_today_and_a_weekday_week():
                    date(2026, 11, 27))
     assert [(t, v) for t, _, v in found] == [("a fortnight", "2026-W50"), ("two weeks from today", "2026-12-11"),
                                              ("Monday week", "2026-12-07")]
+    # (the British "a week on Tuesday" and the American "a week from Friday", but not a week from a day's vote)
+    found = values("They hope to meet a week on Tuesday or a week from Friday, a week from Friday's vote.", date(2026, 11, 29))
+    assert [(t, v) for t, _, v in found][:2] == [("a week on Tuesday", "2026-12-08"), ("a week from Friday", "2026-12-11")]
+    assert ("Friday", "2026-11-27") in [(t, v) for t, _, v in found]
 
 
 @pytest.mark.parametrize(("language", "text", "expected"), [

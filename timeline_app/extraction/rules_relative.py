@@ -136,12 +136,15 @@ def _in_units_ahead(m: re.Match[str], ctx: Context) -> Timex | None:
     return mk(m, DATE, _units_from(dct, unit, n), f"{m['count']} {m['unit']} after {dct.label()}", group="span")
 
 
-@rule("weekday_week", rf"{B}(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+week{E}(?!\s+(?:of|before|after|ago)\b)")
+@rule("weekday_week", rf"{B}(?:(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+week{E}(?!\s+(?:of|before|after|ago)\b)"
+                     rf"|[Aa]\s+week\s+(?:on|from)\s+(?:(?:this|next)\s+)?(?P<wd2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday){E}(?!['’]s))")
 def _weekday_week(m: re.Match[str], ctx: Context) -> Timex | None:
-    """"The talks resume on Monday week": a week after the coming Monday (a week from today, said on a Monday)."""
-    weekday = lx.WEEKDAYS[m["wd"].lower()]
+    """"The talks resume on Monday week", "a week on Tuesday", "a week from Friday": a week after the coming
+    weekday (a week from today, said on that weekday)."""
+    name = m["wd"] or m["wd2"]
+    weekday = lx.WEEKDAYS[name.lower()]
     day = ctx.dct.plus(((weekday - ctx.dct.weekday) % 7) + 7)
-    return mk(m, DATE, day_value(day), f"{m['wd']} week: a week after the coming {m['wd']}, from {ctx.dct.label()}")
+    return mk(m, DATE, day_value(day), f"{m.group()}: a week after the coming {name}, from {ctx.dct.label()}")
 
 
 def _units_from(day: Day, unit: str, n: int) -> str:
