@@ -1478,6 +1478,12 @@ def test_a_live_page_s_list_heading_under_a_stamp_is_no_happening(tmp_path):
     assert "The previous round collapsed" in titles
 
 
+def test_a_day_that_only_is_something_is_no_happening(tmp_path):
+    titles = titles_of(tmp_path, "Holidays\n\nChristmas Eve and New Year's Day are traditionally quiet on the front, a "
+                       "spokesman said.\n\nTuesday was marked by heavy shelling.\n", date(2026, 11, 29))
+    assert titles == {"2026-11-24": "Tuesday was marked by heavy shelling"}
+
+
 def test_a_closing_clause_with_its_own_date_leaves_the_main_title_and_titles_its_own(tmp_path):
     titles = titles_of(tmp_path, "Negotiators agreed on the text in March, after more than two years of talks that "
                                  "began in Brussels in May 2022.\n", date(2025, 8, 8))

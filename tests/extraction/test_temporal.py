@@ -2169,3 +2169,12 @@ def test_an_ordinal_counts_in_digits_or_words(ordinal, number):
 )
 def test_what_is_wanted_or_habitual_takes_no_tense_from_a_closing_saying(text, phrase, value):
     assert value_of(text, phrase, date(2026, 11, 29)) == value
+
+
+def test_the_previous_weekday_in_a_past_clause_counts_from_the_last_day_that_has_been():
+    text = ("The truce was agreed late on Wednesday. Mediators hope to convene both delegations a week on Tuesday. "
+            "The previous Thursday, the two ministers had spoken by phone.")
+    assert value_of(text, "The previous Thursday", date(2026, 11, 29)) == "2026-11-19"
+    # (ahead, it counts from the day to come)
+    assert value_of("The vote is on Dec. 10. The previous Monday, parliament will debate it.", "The previous Monday",
+                    date(2026, 11, 29)) == "2026-12-07"

@@ -541,6 +541,12 @@ _MARKS_YEARS_SINCE = re.compile(r"\s+(?:(?:marks|marked|will\s+mark)\s+(?:exactl
                                 re.IGNORECASE)
 
 
+#: A title left with a copula and no doer, because the date was the sentence's subject: "[Christmas Eve] is
+#: traditionally quiet", "[2025] was the deadliest year" — what a day is, no happening (but "[Tuesday] was marked by
+#: clashes" tells one).
+_DAY_AS_STATE = re.compile(r"(?:Is|Are|Was|Were|Will\s+be|Has\s+been|Have\s+been)\s+(?!\w+ed\b)(?!(?:\w+ly\s+)\w+ed\b)")
+
+
 def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> list[Timex]:
     """The dates of a sentence that date a happening: "before the summer" is a deadline, and
     "since the autumn" only a bound when the sentence dates its event otherwise, as are the date of
@@ -783,7 +789,7 @@ def find_candidates(text: str, sentences: list[Sentence], timexes: list[Timex], 
                 distance = re.match(r",\s+(.+?)\s+(?:after|before)\b", happening.told)
                 if distance:
                     title = re.sub(rf",?\s+{re.escape(distance[1])}\s*$", "", title)
-            if len(title.split()) < 2:
+            if len(title.split()) < 2 or _DAY_AS_STATE.match(title):
                 continue
             unhappened = _NOT_HAPPENED.search(title) and _NOT_HAPPENED.search(sentence.text)
             later_verb = _ANOTHER_VERB.search(sentence.text, unhappened.end()) if unhappened else None

@@ -1228,6 +1228,9 @@ def resolve_weekday(weekday: int, ctx: Context, m: re.Match[str], rel: str = "")
     if r in ("the previous", "the preceding", "the following"):
         # counted from the day the story is at ("down from the previous Friday"), else from publication
         at = ctx.ref or dct
+        if r != "the following" and ctx.past_ref is not None and at.number > dct.number \
+                and ctx.tense(m.start(), m.end()) == "past":
+            at = ctx.past_ref  # "…a week on Tuesday. The previous Thursday, they had spoken": the last day that has been
         if r == "the following":
             return at.plus((weekday - at.weekday) % 7 or 7), f"{name}, the one after {at.label()}"
         return at.plus(-((at.weekday - weekday) % 7 or 7)), f"{name}, the one before {at.label()}"
