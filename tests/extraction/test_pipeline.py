@@ -1484,6 +1484,12 @@ def test_a_day_that_only_is_something_is_no_happening(tmp_path):
     assert titles == {"2026-11-24": "Tuesday was marked by heavy shelling"}
 
 
+def test_a_clock_restated_in_another_zone_is_no_second_happening(tmp_path):
+    found = extract_text(tmp_path, "Truce\n\nThe ceasefire takes effect at midnight on Sunday (2100 GMT), the army said.\n",
+                         date(2026, 11, 27)).candidates
+    assert [(c.start.to_timex(), c.title) for c in found] == [("2026-11-30T00:00", "The ceasefire takes effect")]
+
+
 def test_a_closing_clause_with_its_own_date_leaves_the_main_title_and_titles_its_own(tmp_path):
     titles = titles_of(tmp_path, "Negotiators agreed on the text in March, after more than two years of talks that "
                                  "began in Brussels in May 2022.\n", date(2025, 8, 8))

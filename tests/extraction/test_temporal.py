@@ -2178,3 +2178,8 @@ def test_the_previous_weekday_in_a_past_clause_counts_from_the_last_day_that_has
     # (ahead, it counts from the day to come)
     assert value_of("The vote is on Dec. 10. The previous Monday, parliament will debate it.", "The previous Monday",
                     date(2026, 11, 29)) == "2026-12-07"
+
+
+def test_a_clock_in_another_zone_in_brackets_is_on_the_day_of_the_clock_before_it():
+    found = values("The ceasefire takes effect at midnight on Sunday (2100 GMT), the army said.", date(2026, 11, 27))
+    assert found == [("midnight on Sunday", "TIME", "2026-11-29T24:00"), ("2100 GMT", "TIME", "2026-11-29T21:00")]

@@ -439,6 +439,11 @@ def restated_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> lis
             # "a curfew from 2200 to 0500 local time starting on Saturday": the day the hours (already on it) start
             restated.append(second)
             continue
+        if second.type == "TIME" and re.fullmatch(r"\s*[(\[]\s*", between) \
+                and re.match(r"\s*(?:[A-Z]{2,5}\s*)?[)\]]", sentence_text[second.end - offset:second.end - offset + 8]):
+            # "by midnight Monday (2100 GMT)": the same moment in another zone
+            restated.append(second)
+            continue
         if not _RESTATED_AS.fullmatch(between):
             continue
         try:

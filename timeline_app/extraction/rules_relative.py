@@ -848,7 +848,12 @@ def _clock_timex(m: re.Match[str], ctx: Context, hour: int, minute: str) -> Time
     in_view = not stamp and ctx.ref is not None and not ctx.ref_bound \
         and (ctx.named_in_view(m.start()) if ctx.ref_grain == "day" else ctx.day_in_view(m.start()))
     day = ctx.ref if in_view and ctx.ref is not None else ctx.dct
-    if in_view and day.number > ctx.dct.number and ctx.tense(m.start(), m.end()) == "past":
+    zone_aside = ctx.ref_clock and 0 <= m.start() - ctx.ref_clock_at < 60 \
+        and re.search(r"\S[ \t]*[(\[][ \t]*$", m.string[max(0, m.start() - 4):m.start()]) is not None
+    if zone_aside and re.match(r"\d{4}-\d{2}-\d{2}", ctx.ref_clock):
+        # "at midnight on Sunday (2100 GMT)": the same moment in another zone, on the day the clock before it named
+        in_view, day = True, Day.of(*(int(part) for part in ctx.ref_clock[:10].split("-")))
+    elif in_view and day.number > ctx.dct.number and ctx.tense(m.start(), m.end()) == "past":
         # "…no later than 1 March 2027. The meeting began at 10:05 a.m.": a past is not on a day to come
         in_view, day = False, ctx.dct
     night = ctx.ref_night
