@@ -1490,6 +1490,12 @@ def test_a_clock_restated_in_another_zone_is_no_second_happening(tmp_path):
     assert [(c.start.to_timex(), c.title) for c in found] == [("2026-11-30T00:00", "The ceasefire takes effect")]
 
 
+def test_a_second_predicate_of_intent_titles_its_own_date_with_the_subject(tmp_path):
+    titles = titles_of(tmp_path, "Envoy\n\nThe envoy arrived in Doha on Monday and plans to visit Cairo on Thursday.\n",
+                       date(2026, 11, 29))
+    assert titles == {"2026-11-23": "The envoy arrived in Doha", "2026-12-03": "The envoy plans to visit Cairo"}
+
+
 def test_a_closing_clause_with_its_own_date_leaves_the_main_title_and_titles_its_own(tmp_path):
     titles = titles_of(tmp_path, "Negotiators agreed on the text in March, after more than two years of talks that "
                                  "began in Brussels in May 2022.\n", date(2025, 8, 8))

@@ -3579,6 +3579,11 @@ def _conjoined_predicate(sentence: Sentence, t: Timex) -> tuple[Sentence, str] |
     return Sentence(sentence.start + lo, sentence.end, s[lo:]), subject
 
 
+#: An intent in the present and its infinitive: "plans to visit Cairo", "hope to convene", "is due to sign".
+_INTENT_AND_INFINITIVE = re.compile(r"\b(?:plans?|hopes?|intends?|wants?|expects?|aims?|seeks?|vows?|pledges?|promises?|"
+                                    r"(?:is|are)\s+(?:due|set|scheduled|expected|planning|going))\s+to\s+[a-z]{2,}\b")
+
+
 def _tells_a_doing(title: str) -> bool:
     """Whether a title cut from a clause still has a verb (or a participle) to say what happened."""
     # (a modal and its verb tell one too: "A joint commission would meet in Mogadishu")
@@ -3590,6 +3595,8 @@ def _tells_a_doing(title: str) -> bool:
                 or _EXPECTS_NOW.match(title)  # what is looked for: "I expect a decision at the European Council"
                 # ("A draft could be ready": a modal's "be" and what it will be, too)
                 or re.search(r"\b(?:would|will|could|should|might|must|can|may)\s+(?:not\s+)?(?:be\s+)?[a-z]{3,}\b", title)
+                # (…and an intent and its infinitive: "plans to visit Cairo", "hope to convene both delegations")
+                or _INTENT_AND_INFINITIVE.search(title[:1].lower() + title[1:])
                 or _FOREIGN_VERB.search(title))
 
 
@@ -4214,6 +4221,8 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
             predicate = part.text[adverb.end():] if adverb else part.text
             verb_first = part.start > sentence.start and (_VERB.match(predicate) or _FIRST_VERB.match(predicate)
                                                           or _PASSIVE_FIRST.match(predicate) or _MODAL_FIRST.match(predicate)
+                                                          # ("…and plans to visit Cairo on Thursday")
+                                                          or _INTENT_AND_INFINITIVE.match(predicate)
                                                           # ("…and served as ambassador": a past in -ed after "and")
                                                           or (part is coordinated and re.match(r"[a-z]{3,}ed\s", predicate)
                                                               and re.search(r"\band\s+$", first_clause)))
