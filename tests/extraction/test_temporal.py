@@ -2183,3 +2183,19 @@ def test_the_previous_weekday_in_a_past_clause_counts_from_the_last_day_that_has
 def test_a_clock_in_another_zone_in_brackets_is_on_the_day_of_the_clock_before_it():
     found = values("The ceasefire takes effect at midnight on Sunday (2100 GMT), the army said.", date(2026, 11, 27))
     assert found == [("midnight on Sunday", "TIME", "2026-11-29T24:00"), ("2100 GMT", "TIME", "2026-11-29T21:00")]
+
+
+def test_a_narrative_s_indefinite_weekday_ordinal_day_and_counts_from_that():
+    text = ("The first contact came on a Sunday evening in late August. By the end of that week, both sides had agreed "
+            "to meet. By mid-September a deal was on the table, and on the 21st the two negotiators initialled it. "
+            "The signing was held eight days after that, and a week after that the first convoy crossed. "
+            "One Friday in March, they met again. Lawmakers raced to meet a Monday deadline.")
+    found = [(t, v) for t, _, v in values(text, date(2026, 11, 27))]
+    # "a Sunday evening" is some Sunday, not the last one; "that week" a week of the month told
+    assert not any(t.startswith("Sunday") or t == "Friday" for t, _ in found), found
+    assert ("the end of that week", "2026-08") in found
+    assert ("the 21st", "2026-09-21") in found
+    assert ("eight days after that", "2026-09-29") in found
+    assert ("a week after that", "2026-10-06") in found
+    # (but "a Monday deadline" is the deadline's Monday)
+    assert ("Monday", "2026-11-30") in found

@@ -390,6 +390,9 @@ def _period_edge(m: re.Match[str], ctx: Context) -> Timex | None:
         return mk(m, DATE, year_str(ctx.ref_year), how + f" ({year_str(ctx.ref_year)})", mod=mod)
     if rel == "that" and unit == "month" and ctx.ref_month is not None:
         return mk(m, DATE, month_value(*ctx.ref_month), how, mod=mod)
+    if rel == "that" and unit == "week" and ctx.ref_grain == "month" and ctx.ref_month is not None:
+        # "…on a Sunday in late August. By the end of that week": a week of that month, which it does not say
+        return mk(m, DATE, month_value(*ctx.ref_month), how + f": a week of {month_value(*ctx.ref_month)}", mod=mod)
     if unit == "week":
         return mk(m, DATE, week_value(anchor.plus(7 * offset)), how, mod=mod)
     if unit == "month":
@@ -438,7 +441,9 @@ def _term(m: re.Match[str], ctx: Context) -> Timex | None:
 
 @rule("day_of_month", rf"(?:(?<=\b[Oo]n\s)|(?<=\b[Ff]or\s)|(?<=\b[Bb]y\s))(?:the\s+)(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)"
                       r"(?:\s+of\s+(?P<rel>this|next|last)\s+month)?"
-                      rf"{E}(?=\s*(?:[.,;:)]|$|\s(?:and|or|at|in|on|for|with|over|when|after|before|but|to|until)\b))")
+                      rf"{E}(?=\s*(?:[.,;:)]|$|\s(?:and|or|at|in|on|for|with|over|when|after|before|but|to|until)\b"
+                      # (…or a clause's subject right after it: "on the 21st the two negotiators initialled it")
+                      r"|\s(?:the|a|an|he|she|they|it|we|both|its|their|his|her)\s))")
 def _day_of_month(m: re.Match[str], ctx: Context) -> Timex | None:
     """"The trial resumes on the 25th": that day of the month in view, the nearest one by tense ("the 3rd of
     next month": of the month said)."""
@@ -449,6 +454,8 @@ def _day_of_month(m: re.Match[str], ctx: Context) -> Timex | None:
             if valid_day(y, mo, day) else None
     base_year, base_month = ctx.ref_month or (ctx.dct.year, ctx.dct.month)
     anchor = ctx.ref if ctx.ref_month else ctx.dct
+    if ctx.ref_month and anchor is None:  # ("By mid-September…, and on the 21st": a month named, no day yet)
+        anchor = Day.of(base_year, base_month, 15)
     if SAID_ON.search(m.string, max(0, m.start() - 60), m.start()):
         # "…at the same time as the election in June 2027, he said in an interview on the 20th": a
         # saying's day is in the news's month, whatever month the sentence named

@@ -30,6 +30,9 @@ def _part_of_day(m: re.Match[str], ctx: Context) -> Timex | None:
     if rel.endswith(" the"):  # "late in the evening": the evening of the day in view
         rel = "the"
     wd = m["wd"] or m["wd2"]
+    if m["wd"] and _INDEFINITE_BEFORE.search(m.string, max(0, m.start() - 6), m.start()) \
+            and not re.match(r"\s+(?!(?:in|of|when|that)\b)[a-z]+\b", m.string[m.end():m.end() + 16]):
+        return None  # "on a Sunday evening in late August": some Sunday, which the text does not say
     if wd:
         day, how = resolve_weekday(lx.WEEKDAYS[wd.lower().rstrip(".")], ctx, m)
     elif rel == "yesterday" or (rel == "last" and part == "night"):
@@ -66,6 +69,10 @@ WEEKDAY_FULL = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 WEEKDAY_REL = r"(?P<rel>[Ll]ast|[Nn]ext|[Tt]his\s+coming|[Tt]his\s+past|[Tt]his|[Tt]he\s+(?:previous|preceding|following)|[Ee]arly|[Ll]ate)"
 
 
+#: An indefinite article right before a weekday: "on a Sunday evening", "one Friday in March".
+_INDEFINITE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]ny|[Ss]ome)\s+$")
+
+
 def _weekday_rel(m: re.Match[str]) -> str:
     """The word that places a weekday ("this coming", "the previous"); "early"/"late" place nothing."""
     rel = re.sub(r"\s+", " ", (m["rel"] or "").lower())
@@ -77,6 +84,11 @@ def _weekday(m: re.Match[str], ctx: Context) -> Timex | None:
     wd = lx.WEEKDAYS[m["wd"].lower()]
     if m["plural"]:
         return mk(m, SET, f"XXXX-WXX-{wd}", f"every {m['wd']}")
+    if not m["rel"] and _INDEFINITE_BEFORE.search(m.string, max(0, m.start() - 6), m.start()) \
+            and not re.match(r"\s+(?!(?:in|of|when|that|last|this|morning|afternoon|evening|night)\b)[a-z]+\b",
+                             m.string[m.end():m.end() + 16]):
+        # (but "a Monday deadline" is the deadline's, and it is on a Monday the text knows)
+        return None  # "one Friday in March", "on a Monday": some such day, which the text does not say
     day, how = resolve_weekday(wd, ctx, m, _weekday_rel(m))
     return mk(m, DATE, day_value(day), how)
 
@@ -504,13 +516,14 @@ def _marks_since(m: re.Match[str], ctx: Context) -> Timex | None:
     return mk(m, DATE, year_str(year), f"{years} years before the year that marks them")
 
 
-@rule("ago", rf"{B}(?:(?P<approx>[Nn]early|[Aa]lmost|[Mm]ore\s+than|[Ll]ess\s+than|[Aa]bout|[Ss]ome|(?:[Jj]ust\s+)?[Oo]ver|[Jj]ust|[Oo]nly|[Rr]oughly)\s+)?(?P<count>{COUNT}|[Aa]n?|[Ss]everal|[Aa]\s+few|[Ff]ew|[Mm]any|[Ss]ome)\s+(?:(?:more|full)\s+)?(?P<unit>{UNIT})(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+(?:now|today)|hence|previously|back){E}")
+@rule("ago", rf"{B}(?:(?P<approx>[Nn]early|[Aa]lmost|[Mm]ore\s+than|[Ll]ess\s+than|[Aa]bout|[Ss]ome|(?:[Jj]ust\s+)?[Oo]ver|[Jj]ust|[Oo]nly|[Rr]oughly)\s+)?(?P<count>{COUNT}|[Aa]n?|[Ss]everal|[Aa]\s+few|[Ff]ew|[Mm]any|[Ss]ome)\s+(?:(?:more|full)\s+)?(?P<unit>{UNIT})(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+(?:now|today)|hence|previously|back|(?:after|before)\s+(?:that|this)(?!\s+(?!(?:the|a|an|he|she|they|it|we)\b)[a-z])){E}")
 def _ago(m: re.Match[str], ctx: Context) -> Timex | None:
     count = lx.parse_count(m["count"])
     unit = m["unit"].lower().rstrip("s")
     if unit == "centurie":
         unit = "century"
-    direction = m["dir"].lower()
+    # ("eight days after that": counted from the day last told, as "eight days later")
+    direction = {"after": "later", "before": "earlier"}.get(m["dir"].split()[0].lower(), m["dir"].lower())
     if direction in ("earlier", "later") and re.match(r"\s+than\b", m.string[m.end():m.end() + 6]):
         return None  # "a year earlier than planned": how much earlier, a length, not a date
     sign = -1 if direction in ("ago", "earlier", "before", "previously", "back") else 1
@@ -684,7 +697,7 @@ def _anaphoric(m: re.Match[str], ctx: Context) -> Timex | None:
     elif any(w in words for w in ("previous", "preceding", "prior", "before")):
         offset = -1
     how = f"{text}, relative to {anchor.label()}"
-    if unit in ("day", "morning", "afternoon", "evening", "night") and ctx.ref_grain == "month" \
+    if unit in ("day", "week", "morning", "afternoon", "evening", "night") and ctx.ref_grain == "month" \
             and ctx.ref_month is not None and offset == 0 and not (ctx.ref_month_names_a_thing and ctx.ref is not None):
         # "…killed last October. His name was crossed out that same day": a day of that month, not
         # the last day named before it

@@ -299,7 +299,7 @@ RULE_NEEDS: dict[str, tuple[str, ...]] = {
     "earlier_this": ("this", "last", "next", "that"),
     "earlier_in_the": (" in the ",),
     "year_ago_adj": ("year-", "year end", "prior-year"),
-    "ago": ("ago", "earlier", "later", "from now", "from today", "hence", "previously", "back"),
+    "ago": ("ago", "earlier", "later", "from now", "from today", "hence", "previously", "back", "after th", "before th"),
     "ago_today": ("ago today", "ago this", "ago tonight"),
     "anaphoric": ("day", "week", "month", "year", "morning", "afternoon", "evening", "night"),
     "clock": ("am", "a.m", "pm", "p.m"),
