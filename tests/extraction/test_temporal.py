@@ -2199,3 +2199,19 @@ def test_a_narrative_s_indefinite_weekday_ordinal_day_and_counts_from_that():
     assert ("a week after that", "2026-10-06") in found
     # (but "a Monday deadline" is the deadline's Monday)
     assert ("Monday", "2026-11-30") in found
+
+
+def test_the_dying_days_of_a_year_are_one_phrase_at_its_end():
+    found = values("In the dying days of 2021, the parliament voted. In the first weeks of March 2022, they fled.")
+    assert found == [("the dying days of 2021", "DATE", "2021"), ("the first weeks of March 2022", "DATE", "2022-03")]
+    assert [t.mod for t in tag("In the dying days of 2021, the parliament voted.", DCT, language="en")] == ["END"]
+
+
+def test_a_day_news_names_a_famous_happening_by_is_in_the_year_it_happened():
+    found = values("Since 9/11, governments have relied on sanctions; since the 7 October attacks and the October 7 "
+                   "massacre, their use has grown. After the Jan. 6 riot, Congress acted. The 7/7 bombings killed 52. "
+                   "The talks on Oct. 7 failed.", date(2026, 11, 26))
+    assert [(t, v) for t, _, v in found] == [("9/11", "2001-09-11"), ("7 October", "2023-10-07"), ("October 7", "2023-10-07"),
+                                             ("Jan. 6", "2021-01-06"), ("7/7", "2005-07-07"), ("Oct. 7", "2026-10-07")]
+    # (in its own news, the day is the nearest one)
+    assert value_of("Gunmen killed hundreds in the Oct. 7 attacks, officials said.", "Oct. 7", date(2023, 10, 9)) == "2023-10-07"

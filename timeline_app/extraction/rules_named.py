@@ -171,6 +171,35 @@ HOLIDAY = (r"(?:Black\s+Friday|Cyber\s+Monday|Good\s+Friday|Easter\s+Monday|Palm
            r"|Yom\s+Kippur|Rosh\s+Hashanah?|Passover|Pesach|Hanukk?ah|Chanukah|Nowruz|Novruz|Nowrouz|Navruz)")
 
 
+#: Days that news names a happening by, without its year: "9/11", "the Oct. 7 attacks", "the Jan. 6 riot". Each
+#: is (the pattern of its name, the day): the nearest such day would put the attacks of 7 October 2023 in the
+#: October before any later article.
+_NAMED_DAYS: tuple[tuple[str, tuple[int, int, int]], ...] = (
+    (r"9/11", (2001, 9, 11)),
+    (r"7/7(?=\s+(?:attacks?|bombings?|London))", (2005, 7, 7)),
+    (r"26/11(?=\s+(?:attacks?|Mumbai|terror))", (2008, 11, 26)),
+    (r"(?:Oct(?:ober|\.)?\s+7|7\s+Oct(?:ober|\.)?)(?:th)?(?=,?\s+(?:\d{4}\s+)?(?:Hamas\s+|Hamas-led\s+|terror\s+|terrorist\s+)?"
+     r"(?:attacks?|massacres?|assault|raid|incursion|onslaught|atrocities|hostage))", (2023, 10, 7)),
+    (r"(?:Jan(?:uary|\.)?\s+6|6\s+Jan(?:uary|\.)?)(?:th)?(?=\s+(?:Capitol\s+)?(?:riots?|attack|insurrection|committee|hearings?|"
+     r"rioters|defendants|pardons?))", (2021, 1, 6)),
+)
+
+
+@rule("named_day", r"(?<![\w/])(?:[Tt]he\s+)?(?P<day>" + "|".join(f"(?:{name})" for name, _ in _NAMED_DAYS) + r")(?![\w/])")
+def _named_day(m: re.Match[str], ctx: Context) -> Timex | None:
+    """"Since 9/11", "the Oct. 7 attacks": the day a famous happening is named by, in the year it happened (when
+    the text is written after it; a date of the same name in its own news is the nearest one)."""
+    for name, (year, month, day) in _NAMED_DAYS:
+        named = re.compile(name).match(m.string, m.start("day"))
+        if named is None or named.end() != m.end("day"):
+            continue
+        happened = Day.of(year, month, day)
+        if ctx.dct.number - happened.number < 300:
+            return None
+        return mk(m, DATE, day_value(happened), f"{m['day']}: the day the happening it names took place", group="day")
+    return None
+
+
 @rule("holiday", rf"{B}(?:[Tt]he\s+(?P<bunit>day|night|week|weekend)\s+(?P<bdir>before|after)\s+)?"
                  rf"(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?P<h>{HOLIDAY})(?:\s+(?P<week>week(?:end)?))?(?:,?\s+(?P<year>{YEAR}))?{E}"
                  r"(?!,?\s+\d)")  # ("Christmas 9999": a year out of range is no other year's Christmas)
@@ -419,6 +448,18 @@ def _period_edge(m: re.Match[str], ctx: Context) -> Timex | None:
     if unit == "decade":
         return mk(m, DATE, f"{anchor.year // 10 + offset}X", how, mod=mod)
     return mk(m, DATE, f"{anchor.year // 100 + offset:02d}", how, mod=mod)
+
+
+@rule("days_of_period", rf"{B}(?:[Tt]he\s+)?(?P<edge>dying|closing|final|last|early|first|opening)\s+(?:few\s+)?"
+                        rf"(?P<unit>days|weeks|months|hours)\s+of\s+(?:(?P<mon>{MON_FULL})\s+)?(?P<year>{YEAR}){E}")
+def _days_of_period(m: re.Match[str], ctx: Context) -> Timex | None:
+    """"In the dying days of 2021", "the first weeks of March 2022": the year (month) at its end or start, one
+    phrase (else the title keeps "In the dying days,")."""
+    mod = "START" if m["edge"].lower() in ("early", "first", "opening") else "END"
+    if m["mon"]:
+        return mk(m, DATE, month_value(int(m["year"]), month_of(m["mon"])), f"the {m['edge'].lower()} {m['unit']} of "
+                  f"{m['mon']} {m['year']}", mod=mod)
+    return mk(m, DATE, year_str(int(m["year"])), f"the {m['edge'].lower()} {m['unit']} of {m['year']}", mod=mod)
 
 
 @rule("full_year", rf"{B}[Tt]he\s+(?P<w>full|fiscal|current\s+fiscal|full\s+fiscal)\s+year{E}")

@@ -340,6 +340,8 @@ RULE_NEEDS: dict[str, tuple[str, ...]] = {
     "rel_year_period": ("quarter", "period"),
     "period": ("period",),
     "period_edge": ("end", "beginning", "start", "middle", "close", "turn"),
+    "days_of_period": (" days of", " weeks of", " months of", " hours of"),
+    "named_day": ("9/11", "7/7", "26/11", "oct", "jan", "6 j"),
     "full_year": ("year",),
     "term": ("term",),
     "day_of_month": ("on the",),
