@@ -2215,3 +2215,9 @@ def test_a_day_news_names_a_famous_happening_by_is_in_the_year_it_happened():
                                              ("Jan. 6", "2021-01-06"), ("7/7", "2005-07-07"), ("Oct. 7", "2026-10-07")]
     # (in its own news, the day is the nearest one)
     assert value_of("Gunmen killed hundreds in the Oct. 7 attacks, officials said.", "Oct. 7", date(2023, 10, 9)) == "2023-10-07"
+
+
+def test_what_is_expected_far_before_its_date_still_lies_ahead():
+    text = ("Diplomats expect the package to be discussed by the foreign ministers of all twenty-seven member states at "
+            "their regular meeting in the Belgian capital on June 30.")
+    assert value_of(text, "June 30", date(2026, 11, 26)) == "2027-06-30"

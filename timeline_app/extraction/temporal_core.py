@@ -114,7 +114,10 @@ WEAK_MODALS = {"could", "might", "should", "would"}
 FAR_MODALS = {"will", "shall", "'ll"}
 #: …and plans in the present: "is scheduled to meet the speaker tomorrow and to visit the border on Wednesday".
 _FAR_PLAN = re.compile(r"\b(?:is|are)\s+(?:also\s+)?(?:scheduled|expected|due|set|slated|going|planning|poised)\s+to\b"
-                       r"|\b(?:plans|intends|aims)\s+to\b", re.IGNORECASE)
+                       r"|\b(?:plans|intends|aims)\s+to\b"
+                       # ("Diplomats expect the next package to be discussed…, with a view to adoption before…")
+                       r"|\b(?:expect|expects|want|wants)\s+(?:(?:the|a|an|its|their|this|that)\s+)?(?:[\w-]+\s+){0,3}?to\s+(?:be\s+)?[a-z]+",
+                       re.IGNORECASE)
 #: Words that make a following date a deadline or a start ("effective Feb. 1", "until mid-November"):
 #: the verb's tense says nothing about which side of the publication date it falls.
 #: Words in -ing after "is" that make no progressive: "is nothing", "is everything", "is during".
