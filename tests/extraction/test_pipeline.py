@@ -1496,6 +1496,15 @@ def test_a_second_predicate_of_intent_titles_its_own_date_with_the_subject(tmp_p
     assert titles == {"2026-11-23": "The envoy arrived in Doha", "2026-12-03": "The envoy plans to visit Cairo"}
 
 
+def test_a_start_set_off_by_commas_leaves_the_subject_to_the_second_predicate(tmp_path):
+    titles = titles_of(tmp_path, "EU\n\nBRUSSELS, Nov 26 (Reuters) - The European Union on Wednesday added 40 tankers to "
+                       "its list of sanctioned vessels, with effect from Thursday, and said a ban on port services for a "
+                       "further 12 ships would apply as of Dec. 15.\n", date(2026, 11, 26))
+    # (not "…vessels, with effect", nor "Said a ban…", nor "European Union on Wednesday said…")
+    assert titles["2026-11-25"] == "European Union added 40 tankers to its list of sanctioned vessels"
+    assert titles["2026-12-15"] == "European Union said a ban on port services for a further 12 ships would apply"
+
+
 def test_a_closing_clause_with_its_own_date_leaves_the_main_title_and_titles_its_own(tmp_path):
     titles = titles_of(tmp_path, "Negotiators agreed on the text in March, after more than two years of talks that "
                                  "began in Brussels in May 2022.\n", date(2025, 8, 8))

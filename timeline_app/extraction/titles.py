@@ -30,7 +30,8 @@ from timeline_app.extraction.verbs import (
 )
 
 TITLE_MAX = 90
-_PREPOSITIONS = (r"(?:on|in|at|since|during|by|from|between|to|until|till|of|for|before|after|than|as\s+of|around|about|over|into"
+_PREPOSITIONS = (r"(?:on|in|at|since|during|by|with\s+(?:immediate\s+)?effect\s+(?:from|on)|from|between|to|until|till|of|for|before|"
+                 r"after|than|as\s+of|around|about|over|into"
                  r"|through|throughout|as\s+(?:soon|early|late)\s+as|compared\s+(?:with|to)"
                  # the same before a date in the other languages we read: "le 30 novembre", "am 30. November"
                  r"|en|le|la|les|l'|au|aux|à|depuis|dès|du|de|am|im|seit|ab|bis|vom|el|desde|hasta|del|в|во|с|со|до|на|к|у|із|від"
@@ -1899,8 +1900,9 @@ _CLOSING_CLAUSE = re.compile(r",\s+(?:(?:(?:[\w-]+\s+){0,2}(?:hours|days|weeks|m
 
 
 #: A closing time phrase of a clause: ", days after the invasion began", ", hours before the vote".
-_TRAILING_TIME_ASIDE = re.compile(r",\s+(?:(?:[\w-]+\s+){0,2}(?:hours|days|weeks|months|years)\s+)?"
-                                  r"(?:after|before|since|when|while)\s+[^,;:()—]*$")
+_TRAILING_TIME_ASIDE = re.compile(r",\s+(?:(?:(?:[\w-]+\s+){0,2}(?:hours|days|weeks|months|years)\s+)?"
+                                  r"(?:after|before|since|when|while)|with\s+(?:immediate\s+)?effect\s+(?:from|on)|"
+                                  r"effective(?:\s+(?:from|on|as\s+of))?|starting(?:\s+(?:from|on))?)\s+[^,;:()—]*$")
 
 
 #: A place's name, one to three capitalised words: "Istanbul", "Abu Dhabi".
@@ -4278,6 +4280,9 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
                                         r"drawn|shown|thrown|struck|shot|sold|sent|held|paid|won|lost))\b", title) \
                         and not _INTRANSITIVE.match(title):  # ("…damaged in 1992 and rebuilt in 2001": was rebuilt)
                     title = f"{passive[1]} {title}"
+                # ("The European Union on Wednesday added…, and said…": the first clause's day is no part of who)
+                subject = re.sub(rf"\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:{WEEKDAY}|yesterday|today)"
+                                 r"(?:\s+(?:morning|afternoon|evening|night))?$", "", subject)
                 title = f"{_finish_title(subject, gazetteer)} {title}"
             title = _place_for_it(title, first_clause)
             ordinal = re.match(rf"(?P<which>A\s+(?:second|third|fourth|fifth)|Another)\s+(?=(?:[a-z]{{3,}}ed|{_TRANSITIVE_PASTS})\b)",
