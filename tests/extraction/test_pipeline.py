@@ -1505,6 +1505,13 @@ def test_a_start_set_off_by_commas_leaves_the_subject_to_the_second_predicate(tm
     assert titles["2026-12-15"] == "European Union said a ban on port services for a further 12 ships would apply"
 
 
+def test_a_first_predicate_with_a_bound_of_its_own_leaves_the_date_to_the_second(tmp_path):
+    titles = titles_of(tmp_path, "Visit\n\nThe two sides noted with satisfaction that bilateral trade had doubled since 2022 "
+                       "and agreed to hold the next session of the commission in the first half of 2027.\n",
+                       date(2026, 11, 24))
+    assert titles == {"2027-H1": "The two sides agreed to hold the next session of the commission"}
+
+
 def test_a_closing_clause_with_its_own_date_leaves_the_main_title_and_titles_its_own(tmp_path):
     titles = titles_of(tmp_path, "Negotiators agreed on the text in March, after more than two years of talks that "
                                  "began in Brussels in May 2022.\n", date(2025, 8, 8))

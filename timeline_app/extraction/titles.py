@@ -2199,6 +2199,35 @@ def _coordinated_part(sentence: Sentence, t: Timex, inside: list[Timex]) -> Sent
     return Sentence(sentence.start + lo, sentence.start + hi, s[lo:hi])
 
 
+def _predicate_after_bound(sentence: Sentence, t: Timex, gazetteer: Gazetteer) -> str | None:
+    """"The two sides noted that trade had doubled since 2022 and agreed to hold the next session in 2027": a
+    first predicate with a time of its own, a bound that dates no happening, is another's, and the date titles the
+    subject with its own predicate ("The two sides agreed to hold the next session")."""
+    s, rel = sentence.text, t.start - sentence.start
+    lead = dateline_end(s)
+    joined = [m for m in re.finditer(r"\s+and\s+(?=\S)", s, 0) if lead < m.start() and m.end() <= rel
+              and "," not in s[m.end():rel]
+              and (_FIRST_VERB.match(s, m.end()) or _INTENT_AND_INFINITIVE.match(s, m.end()))]
+    if not joined or not _BOUND_DATE_IN.search(s, lead, joined[-1].start()):
+        return None
+    subject = _subject_of(s[lead:])
+    if subject is None or re.match(r"(?:He|She|They|It|We|I)\b", subject) or "," in s[lead:joined[-1].start()] \
+            or re.search(r"\b(?:wants?|hopes?|plans?|expects?|says?|needs?|it|them|him|her)\b", subject):
+        return None  # ("Mediators want it extended…": no subject, a verb and its object)
+    part = Sentence(sentence.start + joined[-1].end(), sentence.end, s[joined[-1].end():])
+    title = make_title(part, t, [t], gazetteer)
+    if not _tells_a_doing(title):
+        return None
+    return f"{_finish_title(subject, gazetteer)} {title[:1].lower()}{title[1:]}"
+
+
+#: A bound's date, which dates no happening of its own: "since 2022", "by midnight Monday", "until the end of March".
+_BOUND_DATE_IN = re.compile(r"\b(?:since|until|till|by|through|as\s+of)\s+(?:the\s+)?(?:(?:end|start|beginning|middle)\s+of\s+)?"
+                            r"(?:(?:early|late|mid-?)\s*)?(?:\d{4}\b|midnight|noon|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|"
+                            r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s|(?:next|last|this)\s+"
+                            r"(?:week|month|year)\b)")
+
+
 #: A passive or perfect opening a predicate: "[and] were suspended in 2016", "[and] has been extended".
 _PASSIVE_FIRST = re.compile(r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|en|wn|ght|un)\b")
 _FIRST_VERB = re.compile(rf"\b(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}|{_FINITE_PRESENT})\b")
@@ -4308,6 +4337,9 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
                     else pronoun_as_subject(title, sentence.text) if part is clause and (
                         _THAT_PRONOUN.search(part.text) or title.endswith(" it")) \
                     else title
+    after_bound = _predicate_after_bound(sentence, t, gazetteer) if short else None
+    if after_bound is not None:
+        return after_bound
     first = _first_joined_clause(sentence, t) if short else None
     if first is not None:  # "The framework expires in mid-December, and both sides want…" (whether it dates one or more)
         title = make_title(first, t, [o for o in inside if o.end <= first.end], gazetteer)
