@@ -1512,6 +1512,12 @@ def test_a_first_predicate_with_a_bound_of_its_own_leaves_the_date_to_the_second
     assert titles == {"2027-H1": "The two sides agreed to hold the next session of the commission"}
 
 
+def test_the_years_a_programme_is_for_date_no_happening_even_as_a_range(tmp_path):
+    titles = titles_of(tmp_path, "Visit\n\nThe ministers on Tuesday signed a memorandum on consular cooperation and a "
+                       "programme of cooperation for 2027-2029.\n", date(2026, 11, 24))
+    assert list(titles) == ["2026-11-24"]
+
+
 def test_a_closing_clause_with_its_own_date_leaves_the_main_title_and_titles_its_own(tmp_path):
     titles = titles_of(tmp_path, "Negotiators agreed on the text in March, after more than two years of talks that "
                                  "began in Brussels in May 2022.\n", date(2025, 8, 8))

@@ -2221,3 +2221,8 @@ def test_what_is_expected_far_before_its_date_still_lies_ahead():
     text = ("Diplomats expect the package to be discussed by the foreign ministers of all twenty-seven member states at "
             "their regular meeting in the Belgian capital on June 30.")
     assert value_of(text, "June 30", date(2026, 11, 26)) == "2027-06-30"
+
+
+def test_a_range_runs_forward_so_a_dateline_s_dash_joins_no_range():
+    found = tag("TBILISI, 7 August 2025 - Seventeen years ago tonight, artillery opened fire.", date(2025, 8, 7))
+    assert [t.range_id for t in found] == [None, None]

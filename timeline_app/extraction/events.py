@@ -326,7 +326,9 @@ _PLAN_AFTER_YEAR = re.compile(r"\s+(?:[\w-]+\s+)?(?:agenda|strategy|plan|budget|
 #: A plan and the year it is for: "the appeal for", "its budget for", "growth forecasts for".
 _PLAN_FOR = re.compile(r"\b(?:appeals?|budgets?|plans?|forecasts?|targets?|outlook|programmes?|programs?|strategy|agenda|"
                        r"priorities|goals?|estimates?|projections?|quotas?|allocations?|requirements|funding\s+request|"
-                       r"response\s+plan|guidance)\s+(?:for|of)\s+$", re.I)
+                       r"response\s+plan|guidance)"
+                       # (the plan's topic may come first: "a programme of cooperation for 2027-2029")
+                       r"(?:\s+(?:of|on|in)\s+[\w-]+(?:\s+[\w-]+){0,2}?)?\s+(?:for|of)\s+$", re.I)
 #: "the fabled 11th century temple": a century written before a noun describes the thing.
 _NOUN_AFTER_CENTURY = re.compile(r"\s+(?!(?:and|or|but|when|as|in|on|at|of|for|to|by|with|from|that|which|who|was|were|is|"
                                  r"are|had|has|have|ago|later|earlier|before|after|until|onwards)\b)[a-z]{3,}\b")
@@ -579,6 +581,10 @@ def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> li
              and not (_SEASON_WORD.search(t.text) and _SEASONAL_THING.match(sentence_text, t.end - offset))
              # "declared a 30-hour Easter truce": the holiday names the truce, the declaring is another day's
              and not (_HOLIDAY_NAME.fullmatch(t.text) and _NOUN_NEXT.match(sentence_text, t.end - offset))]
+
+    # (a range goes whole: "a programme of cooperation for 2027-2029" leaves no 2029 behind)
+    left_out = {t.range_id for t in timexes if t.range_id is not None and t.range_role == "start" and t not in dated}
+    dated = [t for t in dated if not (t.range_role == "end" and t.range_id in left_out)]
 
     def secondary(t: Timex) -> bool:
         """"…at a summit on Dec. 14-15, diplomats said on Tuesday": the summit is the happening;

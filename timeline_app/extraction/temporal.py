@@ -383,6 +383,9 @@ def _link_ranges(timexes: list[Timex], text: str, ctx: Context) -> list[Timex]:
             continue  # "postponed the elections scheduled for December 2024 to December 2026": a move, no range
         if "_REF" in a.value or "_REF" in b.value:
             continue
+        first, last = a.value[:10], b.value[:10]
+        if re.match(r"\d{4}", first) and re.match(r"\d{4}", last) and last[:min(len(first), len(last))] < first[:len(last)]:
+            continue  # a range runs forward: "7 August 2025 - Seventeen years ago tonight" is a dateline's dash
         if a.type == TIME:
             if not (CLOCK_OR_PART_VALUE.match(a.value) and CLOCK_OR_PART_VALUE.match(b.value)) or a.value[:10] != b.value[:10]:
                 # two clocks (or a clock and a part) of one day only: "from 10 a.m. on Monday until late in
