@@ -2226,3 +2226,10 @@ def test_what_is_expected_far_before_its_date_still_lies_ahead():
 def test_a_range_runs_forward_so_a_dateline_s_dash_joins_no_range():
     found = tag("TBILISI, 7 August 2025 - Seventeen years ago tonight, artillery opened fire.", date(2025, 8, 7))
     assert [t.range_id for t in found] == [None, None]
+
+
+def test_a_year_set_off_after_the_subject_dates_the_sentence_s_bare_month():
+    text = "The last presidential election, in 2020, was also decided in a runoff, held on a Sunday in mid-November."
+    assert value_of(text, "mid-November", date(2026, 11, 22)) == "2020-11"
+    # (a month of the news's own time stays the publication's)
+    assert value_of("The election was decided in a runoff in mid-November.", "mid-November", date(2026, 11, 22)) == "2026-11"

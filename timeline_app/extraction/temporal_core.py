@@ -695,6 +695,10 @@ def framed_year(ctx: Context, pos: int) -> int | None:
     return year if year != ctx.dct.year else None
 
 
+#: A year set off by commas right after a sentence's subject: "The last election[, in ]2020, was…".
+_YEAR_AS_SUBJECT_ASIDE = re.compile(r"(?:The|A|An|Its|Their|His|Her)\s+[^,;]{2,60},\s+(?:in\s+)?")
+
+
 def story_anchor(ctx: Context, pos: int) -> Day | None:
     """The date a sentence is telling about, when it named one of another year before `pos`:
     "On Sept. 27, 2020, the army attacked; six weeks later, on Nov. 9, …" is about 2020, whatever
@@ -706,6 +710,13 @@ def story_anchor(ctx: Context, pos: int) -> Day | None:
             and pos - ctx.ref_at < 250 and _WHEN_OF_YEAR.match(ctx.text, ctx.ref_at, ctx.ref_at + 12) \
             and ctx.sentence_bounds(pos)[0] <= ctx.ref_at:
         # "…was in 2004, when a U.N. plan was put to referendums on 24 April": the when-clause tells that year
+        return Day.of(ctx.ref_year, 7, 1)
+    if ctx.ref_at >= 0 and ctx.ref_year is not None and ctx.ref_year < ctx.dct.year and ctx.ref_grain == "year" \
+            and ctx.sentence_bounds(pos)[0] <= ctx.ref_at \
+            and _YEAR_AS_SUBJECT_ASIDE.fullmatch(ctx.text, ctx.sentence_bounds(pos)[0], ctx.ref_at) \
+            and ctx.tense(pos, pos) == "past":
+        # "The last presidential election, in 2020, was decided in a runoff held in mid-November": the year set off
+        # as the subject's says when all the sentence tells happened
         return Day.of(ctx.ref_year, 7, 1)
     if ctx.ref_at < 0 or ctx.ref_year is None or ctx.ref_year == ctx.dct.year or ctx.ref_grain not in ("day", "month"):
         return None  # a bare year ("approved in 1987") says too little about what the sentence tells
@@ -1087,7 +1098,9 @@ def resolve_month(month: int, ctx: Context, m: re.Match[str], rel: str | None = 
         # "…a year of negotiations that began in January", written on 2 January: a month barely begun has
         # no past to tell by its name (its days are told as days), so it is the year before's
         return dct.year - 1, f"the last {lx_month_name(month)} before {dct.label()}, this one barely begun (past tense)"
-    if month == dct.month or r == "this":
+    if r == "this" or (month == dct.month and (r or story_anchor(ctx, m.start()) is None)):
+        # (unless the sentence is about another year: "The last election, in 2020, was decided in a runoff held
+        # in mid-November")
         return dct.year, f"{lx_month_name(month)} of the publication year"
     framed = framed_year(ctx, m.start()) if not r else None
     if framed is not None:
