@@ -2233,3 +2233,10 @@ def test_a_year_set_off_after_the_subject_dates_the_sentence_s_bare_month():
     assert value_of(text, "mid-November", date(2026, 11, 22)) == "2020-11"
     # (a month of the news's own time stays the publication's)
     assert value_of("The election was decided in a runoff in mid-November.", "mid-November", date(2026, 11, 22)) == "2026-11"
+
+
+def test_a_local_clock_with_its_zone_s_in_brackets_and_a_schedule_that_runs_ahead():
+    found = values("The vote opens at 0900 local (0600 GMT). In 2019 local (and national) elections were held. "
+                   "Talks run Monday through Wednesday.", date(2026, 11, 26))
+    assert found == [("0900 local (0600 GMT)", "TIME", "2026-11-26T09:00"), ("2019", "DATE", "2019"),
+                     ("Monday", "DATE", "2026-11-30"), ("Wednesday", "DATE", "2026-12-02")]

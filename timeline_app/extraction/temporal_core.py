@@ -64,6 +64,8 @@ PARTS = r"(?:morning|afternoon|evening|night)"
 #: The same moment told in universal time, in brackets after a local one: "(1945 GMT)", "(05:00 GMT)".
 _BRACKETED_UTC = r"\(\s*(?:\d{1,2}[:.]\d{2}|\d{4}|\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s?m\.?)\s*(?:GMT|UTC)\s*\)"
 TZ = (r"(?:\s*(?:(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|GMT|UTC|BST|CET|CEST|EET|EEST|MSK|IST|JST|AEST|AEDT|[Ll]ocal\s+time|"
+      # ("at 0900 local (0600 GMT)": the local clock, its zone's in brackets)
+      r"[Ll]ocal(?=\s*[(\[]\s*\d{1,2}[:.]?\d\d\s*(?:GMT|UTC))|"
       # "Moscow time", "Indian time", "New York time": a place's time after a clock
       r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+time)(?![\w])"
       rf"(?:\s*{_BRACKETED_UTC})?|{_BRACKETED_UTC}))")
@@ -85,7 +87,7 @@ SCHEDULED_PRESENT = {"meet", "meets", "arrive", "arrives", "leave", "leaves", "r
                      "begin", "begins", "start", "starts", "visit", "visits", "travel", "travels", "return",
                      "returns", "convene", "convenes", "host", "hosts", "expire", "expires", "vote", "votes",
                      "sign", "signs", "depart", "departs", "reconvene", "reconvenes", "gather", "gathers",
-                     "take", "takes", "enter", "enters", "come", "comes", "end", "ends", "close", "closes",
+                     "take", "takes", "enter", "enters", "come", "comes", "end", "ends", "close", "closes", "run", "runs",
                      "is", "are"}  # "the vote is on Friday", "the deadline is Friday"
 #: Present verbs that stage a happening named by their object: with such an object ("holds a
 #: referendum on its new constitution in March") they announce it however long the object is.
