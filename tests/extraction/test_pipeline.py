@@ -1518,6 +1518,18 @@ def test_the_years_a_programme_is_for_date_no_happening_even_as_a_range(tmp_path
     assert list(titles) == ["2026-11-24"]
 
 
+def test_other_languages_titles_lose_a_date_set_off_by_commas_a_since_s_article_and_keep_an_impersonal_subject(tmp_path):
+    titles = titles_of(tmp_path, "Soudan : la trêve\n\nLa précédente session de pourparlers, fin octobre, avait échoué à "
+                       "Djeddah. Les médiateurs américains et saoudiens espèrent encore une trêve humanitaire.\n",
+                       date(2026, 11, 25))
+    assert titles["2026-10"] == "La précédente session de pourparlers avait échoué à Djeddah"
+    titles = titles_of(tmp_path, "Kaukasus\n\nDie Waffenruhe zwischen beiden Ländern gilt seit dem 9. November 2020. Vergangene "
+                       "Woche war es an der Grenze erneut zu Schusswechseln gekommen, teilte das Ministerium mit.\n",
+                       date(2026, 11, 24))
+    assert titles["2020-11-09"] == "Die Waffenruhe zwischen beiden Ländern gilt"
+    assert titles["2026-W47"].startswith("Es war an der Grenze erneut zu Schusswechseln gekommen")
+
+
 def test_a_closing_clause_with_its_own_date_leaves_the_main_title_and_titles_its_own(tmp_path):
     titles = titles_of(tmp_path, "Negotiators agreed on the text in March, after more than two years of talks that "
                                  "began in Brussels in May 2022.\n", date(2025, 8, 8))

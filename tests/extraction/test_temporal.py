@@ -2240,3 +2240,26 @@ def test_a_local_clock_with_its_zone_s_in_brackets_and_a_schedule_that_runs_ahea
                    "Talks run Monday through Wednesday.", date(2026, 11, 26))
     assert found == [("0900 local (0600 GMT)", "TIME", "2026-11-26T09:00"), ("2019", "DATE", "2019"),
                      ("Monday", "DATE", "2026-11-30"), ("Wednesday", "DATE", "2026-12-02")]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # a year's start or end, one phrase
+    ("fr", "Début 2027, l'ONU compte lancer un appel. Fin 2025, rien ne bougeait.",
+     [("Début 2027", "2027", "START"), ("Fin 2025", "2025", "END")]),
+    ("de", "Anfang 2027 wird gewählt. Ende 2025 war es ruhig.", [("Anfang 2027", "2027", "START"), ("Ende 2025", "2025", "END")]),
+    ("es", "A finales de 2025 se firmó el acuerdo.", [("finales de 2025", "2025", "END")]),
+    ("it", "Alla fine del 2025 è stato firmato l'accordo.", [("Alla fine del 2025", "2025", "END")]),
+    ("ru", "В конце 2025 года было подписано соглашение.", [("конце 2025 года", "2025", "END")]),
+    # a day of the next or last such month, and the last such day
+    ("fr", "Une session est prévue le 3 décembre prochain. Le 20 novembre dernier, rien ne s'est passé.",
+     [("3 décembre prochain", "2026-12-03", ""), ("20 novembre dernier", "2026-11-20", "")]),
+    # a count back to the very day
+    ("fr", "Il y a une semaine jour pour jour, le Conseil avait adopté une résolution.",
+     [("Il y a une semaine jour pour jour", "2026-11-18", "")]),
+    ("de", "Vor genau einem Jahr wurde der Vertrag unterzeichnet.", [("Vor genau einem Jahr", "2025-11-25", "")]),
+    # a week's end in the genitive
+    ("de", "Ende vergangener Woche war es an der Grenze zu Schusswechseln gekommen.",
+     [("Ende vergangener Woche", "2026-W47", "END")]),
+])
+def test_other_languages_edges_of_years_days_of_relative_months_and_exact_counts(language, text, expected):
+    assert [(t.text, t.value, t.mod) for t in tag(text, date(2026, 11, 25), language=language)] == expected

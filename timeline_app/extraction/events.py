@@ -70,7 +70,7 @@ KIND_RULES: list[tuple[EventKind, re.Pattern[str]]] = [
                                            r"|(?<!court\s)(?<!courts\s)(?<!judge\s)(?<!judges\s)intervened(?!\s+(?:in|with)\s+(?:the\s+)?(?:talks|negotiations|dispute|case|court))"
                                            r"|guerre|attaque|offensive|bombardement\w*|envahi\w*|attaqu[ée]\w*|bombard[ée]\w*|frappes?|combats"
                                            r"|Krieg(?:e|es|en)?|Angriff\w*|Offensive|Luftangriff\w*|Kämpfe\w*|bombardeos?|combates"
-                                           r"|Drohnen\w*|Raketen\w*|beschossen|Beschuss|беспилотник\w*|дрон\w*|ракет\w*|droni|missili"
+                                           r"|Drohnen\w*|Raketen\w*|beschossen|Beschuss|Schusswechsel\w*|Gefecht\w*|беспилотник\w*|дрон\w*|ракет\w*|droni|missili"
                                            r"|scontri|attacc\w+|bombardament\w+|offensiva|combattimenti|bombardeament\w+|confrontos"
                                            r"|обстріл\w*|удар\w*|наступ(?:у|ом|і|ають|али)?(?!\w)"  # (not "наступний", next)
                                            r"|überf(?:allen|iel)|angegriffen|einmarschiert|guerra|ataque\w*|ofensiva|invadi[óo]|atac[óo]"

@@ -199,7 +199,10 @@ _NEWS_RELATIVES: dict[str, dict[str, tuple[str, int]]] = {
            "übermorgen": ("day", 2), "nächsten jahres": ("year", 1), "kommenden jahres": ("year", 1),
            "letzten jahres": ("year", -1), "vergangenen jahres": ("year", -1), "vorigen jahres": ("year", -1),
            "dieses jahres": ("year", 0), "nächsten monats": ("month", 1), "kommenden monats": ("month", 1),
-           "letzten monats": ("month", -1), "vergangenen monats": ("month", -1), "dieses monats": ("month", 0)},
+           "letzten monats": ("month", -1), "vergangenen monats": ("month", -1), "dieses monats": ("month", 0),
+           # (the week in the genitive, after "Ende"/"Anfang"/"Mitte": "Ende vergangener Woche")
+           "vergangener woche": ("week", -1), "letzter woche": ("week", -1), "voriger woche": ("week", -1),
+           "nächster woche": ("week", 1), "kommender woche": ("week", 1), "dieser woche": ("week", 0)},
     "fr": {"la semaine passée": ("week", -1), "le mois passé": ("month", -1), "l'an dernier": ("year", -1),
            "l'an passé": ("year", -1), "l'année passée": ("year", -1), "l'an prochain": ("year", 1),
            "avant-hier": ("day", -2), "après-demain": ("day", 2)},
@@ -334,7 +337,7 @@ def _deictic_dates(text: str, dct: Day, language: str, taken: bytearray) -> list
         if unit == "weekday" and not part:
             start, end, value = _with_part_of_day(text, start, end, value, language)
         mod = ""
-        if unit in ("month", "year"):  # "в начале следующего года", "Ende nächsten Monats": its start or end
+        if unit in ("week", "month", "year"):  # "в начале следующего года", "Ende nächsten Monats": its start or end
             start, mod = _with_position(text, start, language)
         day_word = _DAY_WORD_AFTER_WEEKDAY.get(language)
         if unit == "weekday" and day_word:
@@ -560,7 +563,7 @@ _YEAR = re.compile(r"(?<![\d.,/-])(?P<year>1[5-9]\d\d|20\d\d)(?![\d%]|[.,]\d)")
 #: what follows it. Prepositions that also stand before counts ("plus de 2000 soldats", "von 2000
 #: Soldaten", "на 1500 человек") are left out.
 _YEAR_BEFORE = {
-    "fr": r"(?:en|depuis|dès|jusqu'en|d'ici|l'an|l'année|année|fin|début|courant|printemps|été|automne|hiver|entre)",
+    "fr": r"(?:en|depuis|dès|jusqu'en|d'ici|l'an|l'année|année|fin|début|mi-?|courant|printemps|été|automne|hiver|entre)",
     "de": r"(?:im|seit|Jahr|Jahre|Jahres|Ende|Anfang|Mitte|Frühjahr|Sommer|Herbst|Winter|zwischen)",
     "es": r"(?:en|desde|año|año\s+de|finales\s+de|principios\s+de|mediados\s+de|entre)",
     "it": r"(?:nel|dal|anno|entro|fine\s+del|inizio\s+del|tra|fra)",
@@ -604,6 +607,11 @@ _MONTH_POSITION = {
            "segunda quinzena de": "END", "primeira metade de": "START", "segunda metade de": "END"},
     "nl": {"begin": "START", "eind": "END", "medio": "MID"},
     "ru": {"начале": "START", "конце": "END", "середине": "MID"},
+}
+#: …and the words that place only a year: Italian's and Portuguese's with the year's article.
+_YEAR_ONLY_POSITION = {
+    "it": {"inizio del": "START", "fine del": "END", "metà del": "MID", "all'inizio del": "START", "alla fine del": "END"},
+    "pt": {"início de": "START", "fim de": "END", "final de": "END", "meados de": "MID"},
 }
 _BARE_MONTH = re.compile(rf"(?<![\w\d])(?P<mon>{_WORD})(?!\w)(?!\s+(?:(?:de|del)\s+)?\d)", re.UNICODE)
 
@@ -666,10 +674,16 @@ def _bare_months(text: str, dct: Day, language: str, taken: bytearray, dated: li
     return out
 
 
-def _with_position(text: str, start: int, language: str) -> tuple[int, str]:
-    """Where a month's date starts once a word placing it within the month goes with it ("Ende November
+#: Words before a year that place it within the year, by language: a month's ("Anfang 2027", "fin 2025") and the
+#: year's own ("mi-2026", "alla fine del 2025", "no final de 2025").
+_YEAR_POSITION = {language: {**words, **_YEAR_ONLY_POSITION.get(language, {})} for language, words in _MONTH_POSITION.items()}
+
+
+def _with_position(text: str, start: int, language: str,
+                   table: dict[str, dict[str, str]] = _MONTH_POSITION) -> tuple[int, str]:
+    """Where a month's (or year's) date starts once a word placing it within the month goes with it ("Ende November
     2024", "fin décembre"), and the TIMEX3 mod that word gives ("" when there is none)."""
-    positions = _MONTH_POSITION.get(language, {})
+    positions = table.get(language, {})
     if not positions:
         return start, ""
     alternatives = "|".join(re.escape(w) for w in sorted(positions, key=len, reverse=True))
@@ -763,7 +777,8 @@ def _relative_season_dates(text: str, dct: Day, language: str, taken: bytearray)
 #: "Next" and "last" beside a month's name, by language: "lo scorso agosto", "agosto pasado", "août dernier", "im
 #: vergangenen August", "no próximo mês de março". (An article before it goes with it, a preposition does not.)
 _MONTH_NEXT_LAST = {
-    "fr": (r"(?P<mon>{m})\s+(?P<rel>prochain|dernier)", {"prochain": 1, "dernier": -1}),
+    # ("le 3 décembre prochain": the day of that month, one phrase)
+    "fr": (r"(?:(?P<day>\d{{1,2}})(?:er)?\s+)?(?P<mon>{m})\s+(?P<rel>prochain|dernier)", {"prochain": 1, "dernier": -1}),
     "de": (r"(?P<rel>kommenden|nächsten|vergangenen|letzten|vorigen)\s+(?P<mon>{m})",
            {"kommenden": 1, "nächsten": 1, "vergangenen": -1, "letzten": -1, "vorigen": -1}),
     "es": (r"(?:(?:el|del|al)\s+(?P<rel>próximo|pasado)\s+(?:mes\s+de\s+)?(?P<mon>{m})|(?P<mon2>{m})\s+(?P<rel2>próximo|pasado))",
@@ -797,9 +812,15 @@ def _relative_month_dates(text: str, dct: Day, language: str, taken: bytearray) 
         month, step = months.get(word), spec[1].get(rel)
         if month is None or step is None or taken.find(1, m.start(), m.end()) != -1:
             continue
-        year = dct.year if (month < dct.month if step < 0 else month > dct.month) else dct.year + step
+        day = int(m.groupdict()["day"]) if m.groupdict().get("day") else None
+        # (a day's "dernier" is the last such day: "le 20 novembre dernier", said on 25 November, is five days back)
+        told, now = ((month, day), (dct.month, dct.ymd[2])) if day is not None else (month, dct.month)
+        year = dct.year if (told < now if step < 0 else told > now) else dct.year + step
+        if day is not None and not valid_day(year, month, day):
+            continue
         taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
-        out.append(Timex(m.start(), m.end(), m.group(0), DATE, month_value(year, month),
+        out.append(Timex(m.start(), m.end(), m.group(0), DATE,
+                         day_value(Day.of(year, month, day)) if day is not None else month_value(year, month),
                          f"the {'next' if step > 0 else 'last'} {_MONTH_NAMES[month - 1].title()} from {dct.label()} "
                          f"({language})"))
     return out
@@ -865,7 +886,7 @@ _AGO = {
            {"un": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8, "nueve": 9,
             "diez": 10, "once": 11, "doce": 12, "quince": 15, "veinte": 20, "treinta": 30, "cuarenta": 40, "cincuenta": 50},
            {"añ": "Y", "me": "M", "se": "W", "dí": "D"}),
-    "de": (r"vor\s+(?P<n>{n})\s+(?P<u>Jahren|Jahr|Monaten|Monat|Wochen|Woche|Tagen|Tag)",
+    "de": (r"vor\s+(?:genau\s+)?(?P<n>{n})\s+(?P<u>Jahren|Jahr|Monaten|Monat|Wochen|Woche|Tagen|Tag)",
            {"einem": 1, "einer": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8,
             "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12, "fünfzehn": 15, "zwanzig": 20, "dreißig": 30, "vierzig": 40,
             "fünfzig": 50},
@@ -909,6 +930,11 @@ _AHEAD_COUNT = {
 }
 
 
+#: Words right after a count back that make it exact, to the day: "il y a un an jour pour jour", "hace un año exactamente".
+_EXACTLY_AFTER = {"fr": r"\s*,?\s*(?:jour\s+pour\s+jour|exactement)", "es": r"\s*,?\s*(?:exactamente|justo)",
+                  "it": r"\s*,?\s*(?:esatti|esattamente)", "pt": r"\s*,?\s*(?:exatamente|certinho)"}
+
+
 def _ago_dates(text: str, dct: Day, language: str, taken: bytearray) -> list[Timex]:
     """"Il y a deux ans", "hace tres meses", "vor zwei Wochen": that long before publication, at the unit's grain
     (a year for years, as "two years ago" is read in English); "dans trois jours", "через две недели": after it."""
@@ -933,6 +959,22 @@ def _ago_dates(text: str, dct: Day, language: str, taken: bytearray) -> list[Tim
         if not n or unit is None:
             continue
         n *= sign
+        # ("Il y a un an jour pour jour", "hace un año exactamente", "vor genau einem Jahr": that very day)
+        exact = _EXACTLY_AFTER.get(language)
+        exactly = re.match(exact, text[m.end():m.end() + 24], re.IGNORECASE) if exact else None
+        end = m.end() + (exactly.end() if exactly else 0)
+        if exactly or re.search(r"\b(?:genau|ровно)\s", m.group(0), re.IGNORECASE) \
+                or re.search(r"\b(?:exactamente|esattamente|exatamente|ровно|tam)\s+$", text[max(0, m.start() - 14):m.start()],
+                             re.IGNORECASE):
+            if unit in ("Y", "M"):
+                y, mo = cal.add_months(dct.year, dct.month, n * (12 if unit == "Y" else 1))
+                day = Day.of(y, mo, min(dct.ymd[2], cal.days_in_month(y, mo)))
+            else:
+                day = dct.plus(n * (7 if unit == "W" else 1))
+            taken[m.start():end] = b"\x01" * (end - m.start())
+            out.append(Timex(m.start(), end, text[m.start():end], DATE, day_value(day),
+                             f"{text[m.start():end]}, that very day {'before' if sign < 0 else 'after'} {dct.label()} ({language})"))
+            continue
         if unit == "Y":
             value = year_str(dct.year + n)
         elif unit == "M":
@@ -1150,6 +1192,10 @@ def _partial_dates(text: str, dct: Day, language: str, taken: bytearray,
             end = m.end()
             if marker and re.match(r"\s*[^\W\d_]", marker.group(0)) and not marker.group(0).startswith("'"):
                 end += marker.end()  # "1991 году", "1991 г.": the word for "year" is part of the date
-            take(m.start(), end)
-            out.append(Timex(m.start(), end, text[m.start():end], DATE, year_str(int(m["year"])), f"a year ({language})"))
+            # ("Début 2027", "Ende 2025", "a finales de 2025", "в конце 2025 года": the year's start or end)
+            begin, mod = _with_position(text, m.start(), language, _YEAR_POSITION)
+            if not free(begin, m.start()):
+                begin, mod = m.start(), ""
+            take(begin, end)
+            out.append(Timex(begin, end, text[begin:end], DATE, year_str(int(m["year"])), f"a year ({language})", mod))
     return out

@@ -620,7 +620,9 @@ _GERMAN_VERB_FIRST = re.compile(r"(?:(?:Bereits|Schon|Zuvor|Zuletzt|Auch|Noch|Er
                                 # der NATO"; a name may take two words: "Präsident Selenskyj")
                                 r"(?P<subject>(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines)\s+(?:[a-zäöüß]+(?:e|en|er|es|em)\s+){0,2}"
                                 r"[A-ZÄÖÜ][\wäöüß-]*(?:\s+(?:der|des)\s+(?:[a-zäöüß]+(?:e|en|er|es|em)\s+)?[A-ZÄÖÜ][\wäöüß-]*)?"
-                                r"|(?:[a-zäöüß]+(?:e|en|er|es|em)\s+){0,2}[A-ZÄÖÜ][\wäöüß-]*(?:\s+[A-ZÄÖÜ][\wäöüß-]*)?)"
+                                r"|(?:[a-zäöüß]+(?:e|en|er|es|em)\s+){0,2}[A-ZÄÖÜ][\wäöüß-]*(?:\s+[A-ZÄÖÜ][\wäöüß-]*)?"
+                                # (or a pronoun: "[Vergangene Woche] war es an der Grenze zu Schüssen gekommen")
+                                r"|(?-i:es|er|sie|wir|man))"
                                 r"\s+(?P<rest>(?=\S).*\S)\s*$")
 
 
@@ -1193,6 +1195,12 @@ _NAMING_VERB_BEFORE = re.compile(r"\b(?:set|sets|fixed|fixes|named|names|chose|c
                                  r"declares|proclaimed|earmarked)\s+(?:[^,;]{3,30}\s+and\s+)?$")
 
 
+#: Words that open a phrase before the subject, not the subject: "In the comparable quarter, …", "Then, …".
+_OPENING_NOT_SUBJECT = re.compile(r"(?i:in|on|at|by|from|since|during|after|before|until|for|over|under|with|then|but|and|so|yet|"
+                                  r"also|still|actually|however|meanwhile|en|dans|depuis|après|avant|im|am|seit|nach|vor|desde|"
+                                  r"tras|durante|в|с|после)\b")
+
+
 def _remove_date_phrase(text: str, start: int, end: int, own: bool = False) -> str:
     """The text without its date, mended so that no hole is left where the date stood (`own`: the
     date of the happening the text tells, whose verb stays; else another date, whose participle goes)."""
@@ -1208,6 +1216,13 @@ def _remove_date_phrase(text: str, start: int, end: int, own: bool = False) -> s
     # what decides the mending sits right before the date: look at a bounded tail, not the whole text
     # (an anchored search over a long prefix cost a pass over it per date)
     head, before = before[:-80], before[-80:]
+    segment = re.split(r"[,;:]\s+|^", before.rstrip(" ,"))[-1]
+    if re.search(r"[^\W\d]\s*,\s*$", before) and re.match(r",\s+[^\W\d]", after) \
+            and not re.search(rf"(?:{WEEKDAY}|\d)\s*,\s*$", before) and not re.search(rf"\b{_PREPOSITIONS}\s*$", before, re.I) \
+            and len(segment.split()) >= 2 and not _OPENING_NOT_SUBJECT.match(segment):
+        # (a subject's, not an opening phrase's or a linking word's: "Then, a week or so ago, Gen. X picked…")
+        # "La précédente session, fin octobre, avait échoué": a date set off by two commas goes with one of them
+        return head + before.rstrip(" ,") + after[1:]
     if re.match(r"['’]s\b", after):
         # "raised in Saturday night's debate": the debate, not "raised in 's debate"
         determiner = "" if re.search(r"\b(?:the|a|an|its|their|his|her)\s*$", before, re.I) else "the"
@@ -1239,7 +1254,7 @@ def _remove_date_phrase(text: str, start: int, end: int, own: bool = False) -> s
                   rf"(?:for|in|during|through|over|throughout)\s+(?:most|much|all|part|the\s+rest|the\s+bulk)\s+of|"
                   rf"{_PREPOSITIONS}|{_STARTING_WORD}"
                   rf"(?:\s+(?:on|from|in|at))?)(?:\s+(?:about|around|approximately|roughly|nearly|almost))?"  # "at about 0300 GMT"
-                  rf"\s+(?:the\s+|its\s+|their\s+)?$", before, re.I)
+                  rf"\s+(?:the\s+|its\s+|their\s+|(?-i:dem|den|der)\s+)?$", before, re.I)  # ("seit dem 9. November 2020")
     if m is None and _WEEKDAY_START.match(text, start):
         # "flew into Nicosia on a grey Tuesday morning": a weekday told with an adjective goes with it
         m = re.search(r"(?:\s*,)?\s*\bon\s+(?:a|an|one)\s+(?:[a-z]+,?\s+){1,2}$", before, re.I)
