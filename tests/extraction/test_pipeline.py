@@ -1530,6 +1530,13 @@ def test_other_languages_titles_lose_a_date_set_off_by_commas_a_since_s_article_
     assert titles["2026-W47"].startswith("Es war an der Grenze erneut zu Schusswechseln gekommen")
 
 
+def test_a_year_that_names_a_line_or_a_possessive_s_budget_dates_no_happening(tmp_path):
+    titles = titles_of(tmp_path, "UN\n\nThe Security Council voted on Monday to renew the mission, as troops deployed along "
+                       "the 1949 armistice line.\n\nThe mission's 2027 budget is due to be approved in December.\n",
+                       date(2026, 11, 24))
+    assert sorted(titles) == ["2026-11-23", "2026-12"]
+
+
 def test_a_closing_clause_with_its_own_date_leaves_the_main_title_and_titles_its_own(tmp_path):
     titles = titles_of(tmp_path, "Negotiators agreed on the text in March, after more than two years of talks that "
                                  "began in Brussels in May 2022.\n", date(2025, 8, 8))

@@ -2263,3 +2263,9 @@ def test_a_local_clock_with_its_zone_s_in_brackets_and_a_schedule_that_runs_ahea
 ])
 def test_other_languages_edges_of_years_days_of_relative_months_and_exact_counts(language, text, expected):
     assert [(t.text, t.value, t.mod) for t in tag(text, date(2026, 11, 25), language=language)] == expected
+
+
+def test_a_count_of_troops_with_a_word_between_is_no_year_and_the_year_to_date_is_this_one():
+    found = values("As 2000 additional troops began deploying, 1500 more peacekeepers arrived. In the year to date, "
+                   "violations are down 12%.", date(2026, 11, 24))
+    assert found == [("the year to date", "DATE", "2026")]

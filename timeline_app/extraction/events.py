@@ -321,7 +321,7 @@ _NOUN_NEXT = re.compile(r"\s+(?!(?:and|or|but|was|were|is|are|has|had|will|would
 _DESCRIBES_A_THING = re.compile(r"-(?:century|era|vintage|style|built|old)\b|^(?:pre|post)-\d{4}", re.I)
 #: A plan or a line a year names: "the 2030 agenda", "its 2050 net-zero target", "the 2027 budget", "the 1967 lines".
 _PLAN_AFTER_YEAR = re.compile(r"\s+(?:[\w-]+\s+)?(?:agenda|strategy|plan|budget|targets?|goals?|vision|roadmap|horizon|"
-                              r"deadline|timetable|lines|borders|boundaries|frontiers|chair|chairmanship|chairpersonship|presidency)\b",
+                              r"deadline|timetable|lines?|borders?|boundaries|frontiers?|chair|chairmanship|chairpersonship|presidency)\b",
                               re.I)
 #: A plan and the year it is for: "the appeal for", "its budget for", "growth forecasts for".
 _PLAN_FOR = re.compile(r"\b(?:appeals?|budgets?|plans?|forecasts?|targets?|outlook|programmes?|programs?|strategy|agenda|"
@@ -569,7 +569,9 @@ def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> li
                       and re.search(r"\b[Tt]he\s+$", sentence_text[max(0, t.start - offset - 5):t.start - offset]))
              # "along with the 2030 agenda", "a return to the 1967 lines": a year that names a plan or a line
              and not (_PLAN_AFTER_YEAR.match(sentence_text, t.end - offset) and re.fullmatch(r"\d{4}", t.text)
-                      and re.search(r"\b(?:the|its|their|his|her|our|a)\s+$", sentence_text[max(0, t.start - offset - 8):t.start - offset], re.I))
+                      # (or a possessive's: "the mission's 2027 budget")
+                      and re.search(r"(?:\b(?:the|its|their|his|her|our|a)|['’]s)\s+$",
+                                    sentence_text[max(0, t.start - offset - 8):t.start - offset], re.I))
              # …as does a year's possessive: "Next year's budget", "this year's target"
              and not (re.fullmatch(r"(?:next|this|last|the\s+coming)\s+year|\d{4}", t.text, re.I)
                       and _PLAN_AFTER_YEAR.match(sentence_text, t.end - offset + 2)

@@ -445,8 +445,10 @@ def _year(m: re.Match[str], ctx: Context) -> Timex | None:
         return None
     if re.search(r"\b(?:rose|fell|gained|dropped|climbed|lost|added|jumped|slipped|down|up|by|to|of|from|at)\s+$", before) and re.match(r"\s+(?:points?|percent|pts|units|shares|barrels|tons|tonnes|feet|meters|metres|km|miles)\b", after):
         return None
-    if re.match(r"\s+(?:points|people|troops|soldiers|men|women|children|persons|refugees|tons|tonnes|votes|dollars|euros|shares|units|cars|barrels|km|miles|feet|meters|metres|years|jobs|workers|employees|members|homes|houses|cases|deaths|strong|words|pages|copies|acres|hectares)\b", after):
-        return None
+    if re.match(r"\s+(?:(?:more|additional|extra|new|other|further|fresh|foreign|armed|civilian|displaced|local)\s+)?"
+                r"(?:points|people|troops|soldiers|men|women|children|persons|refugees|tons|tonnes|votes|dollars|euros|shares|units|cars|barrels|km|miles|feet|meters|metres|years|jobs|workers|employees|members|homes|houses|cases|deaths|strong|words|pages|copies|acres|hectares"
+                r"|civilians|fighters|prisoners|detainees|hostages|police|officers|peacekeepers|migrants|families|lorries|trucks)\b", after):
+        return None  # ("2000 additional troops": a count, whatever word stands between)
     if re.match(r"[-–]\d", after) or re.search(r"\d[-–:/]$", before):
         return None
     if re.match(r"-(?:strong|member|man|men|page|seat|bed|acre|mile|ton|tonne|word|kilomet|km|meter|metre|foot|feet)", after):

@@ -682,6 +682,11 @@ def _anaphoric(m: re.Match[str], ctx: Context) -> Timex | None:
         if unit == "year":
             if re.search(r"\b(?:for|during|over|throughout)\s+$", before):
                 return mk(m, DURATION, "P1Y", "a year")
+            to_date = re.match(r"\s+to\s+date\b", m.string[m.end():m.end() + 10])
+            if to_date is not None:  # "in the year to date": this year, so far (one phrase)
+                end = m.end() + to_date.end()
+                return Timex(m.start(), end, m.string[m.start():end], DATE, year_str(ctx.dct.year),
+                             f"the year to date, {year_str(ctx.dct.year)}")
             if ctx.ref_year is not None and ctx.ref_grain == "year" and ctx.named_in_view(m.start()):
                 # "2025 - Talks stall for most of the year": the year just named
                 return mk(m, DATE, year_str(ctx.ref_year), f"the year just named, {year_str(ctx.ref_year)}")
