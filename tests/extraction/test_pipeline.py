@@ -1537,6 +1537,12 @@ def test_a_year_that_names_a_line_or_a_possessive_s_budget_dates_no_happening(tm
     assert sorted(titles) == ["2026-11-23", "2026-12"]
 
 
+def test_a_second_predicate_takes_the_subject_across_an_appositive_with_a_count(tmp_path):
+    titles = titles_of(tmp_path, "Troops\n\nThe troops, part of a 12,500-strong force, arrived shortly after 8am on Monday and "
+                       "took up positions around 2am on Tuesday, a spokesman said.\n", date(2026, 11, 25))
+    assert titles["2026-11-24T02:00"] == "The troops took up positions"
+
+
 def test_a_closing_clause_with_its_own_date_leaves_the_main_title_and_titles_its_own(tmp_path):
     titles = titles_of(tmp_path, "Negotiators agreed on the text in March, after more than two years of talks that "
                                  "began in Brussels in May 2022.\n", date(2025, 8, 8))

@@ -2251,7 +2251,8 @@ _BETWEEN_FIRST = re.compile(r"\bbetween\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,3}[\w'
 
 
 #: A description set off by commas after a name: ", a former prosecutor," ", the bloc's top diplomat,".
-_APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+[^,;]{1,50},?(?=\s|$)")
+_APPOSITIVE = re.compile(r",\s+(?:(?:a|an|the)\s|(?:part|one|some|most|members|all|many|both|each)\s+of\s)"
+                         r"(?:[^,;]|(?<=\d),(?=\d{3})){1,50},?(?=\s|$)")  # ("part of a 12,500-strong force")
 
 
 #: A past (or perfect) right after a clause's subject: "The two sides [agreed]".
@@ -4277,7 +4278,9 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
             if opener is not None and opener.end() <= part.start - sentence.start:
                 joined = _FRONTED_OPENER.sub("", joined, count=1)
             after_opener = sentence.text[opener.end() if opener else dateline_end(sentence.text):]
-            subject = _subject_of(_ENCLOSED_RELATIVE.sub(" ", after_opener[:1].upper() + after_opener[1:], count=1)) \
+            # (an appositive about the subject goes first: "The troops, part of a larger force, arrived…")
+            subject = _subject_of(_APPOSITIVE.sub("", _ENCLOSED_RELATIVE.sub(" ", after_opener[:1].upper() + after_opener[1:],
+                                                                             count=1), count=1)) \
                 if verb_first and not re.search(r"[,;()—]|--|\b(?:said|says|told|that|who|which)\b", joined) else None
             # "The mayor, who was detained on March 19 and stripped of his degree a day earlier, has denied…":
             # the second predicate of a relative clause is its antecedent's, and ends with the clause
