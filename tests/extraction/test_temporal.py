@@ -2269,3 +2269,10 @@ def test_a_count_of_troops_with_a_word_between_is_no_year_and_the_year_to_date_i
     found = values("As 2000 additional troops began deploying, 1500 more peacekeepers arrived. In the year to date, "
                    "violations are down 12%.", date(2026, 11, 24))
     assert found == [("the year to date", "DATE", "2026")]
+
+
+def test_the_following_or_previous_month_counts_from_the_month_the_story_is_at():
+    found = values("He was arrested in March 2022 and charged the following January. The trial opened on 3 April 2023. "
+                   "The previous December, his deputy resigned.", date(2026, 11, 23))
+    assert ("the following January", "DATE", "2023-01") in found
+    assert ("The previous December", "DATE", "2022-12") in found

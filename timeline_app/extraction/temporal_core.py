@@ -1083,6 +1083,15 @@ def resolve_month(month: int, ctx: Context, m: re.Match[str], rel: str | None = 
     """The year of a bare month name: past tense looks back, future tense ahead, else nearest."""
     dct = ctx.dct
     r = (rel or "").lower()
+    story = (ctx.ref_month or ((ctx.ref.year, ctx.ref.month) if ctx.ref is not None else None)) \
+        if r in ("the following", "the previous", "the preceding") and ctx.ref_at >= 0 else None
+    if story is not None:
+        # "He was arrested in March 2022 and charged the following January": counted from the month the story is at
+        if r == "the following":
+            year = story[0] if month > story[1] else story[0] + 1
+        else:
+            year = story[0] if month < story[1] else story[0] - 1
+        return year, f"{r} {lx_month_name(month)}, from {lx_month_name(story[1])} {year_str(story[0])}"
     if r in ("last", "this past", "past", "previous", "the past", "the previous"):
         year = dct.year if month < dct.month else dct.year - 1
         return year, f"the last {lx_month_name(month)} before {dct.label()}"
