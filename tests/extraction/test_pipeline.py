@@ -1543,6 +1543,12 @@ def test_a_second_predicate_takes_the_subject_across_an_appositive_with_a_count(
     assert titles["2026-11-24T02:00"] == "The troops took up positions"
 
 
+def test_a_situation_report_s_named_plan_year_and_an_approximate_day(tmp_path):
+    titles = titles_of(tmp_path, "Situation Report No. 14\nAs of 20 November 2026\n\nThe 2026 Humanitarian Response Plan is 38 "
+                       "per cent funded.\n\nThe next report will be issued on or around 5 December.\n", date(2026, 11, 20))
+    assert titles == {"2026-12-05": "The next report will be issued"}
+
+
 def test_a_closing_clause_with_its_own_date_leaves_the_main_title_and_titles_its_own(tmp_path):
     titles = titles_of(tmp_path, "Negotiators agreed on the text in March, after more than two years of talks that "
                                  "began in Brussels in May 2022.\n", date(2025, 8, 8))

@@ -320,7 +320,7 @@ _NOUN_NEXT = re.compile(r"\s+(?!(?:and|or|but|was|were|is|are|has|had|will|would
 #: "-era", "-vintage" (looked for from the date's last characters into what follows it).
 _DESCRIBES_A_THING = re.compile(r"-(?:century|era|vintage|style|built|old)\b|^(?:pre|post)-\d{4}", re.I)
 #: A plan or a line a year names: "the 2030 agenda", "its 2050 net-zero target", "the 2027 budget", "the 1967 lines".
-_PLAN_AFTER_YEAR = re.compile(r"\s+(?:[\w-]+\s+)?(?:agenda|strategy|plan|budget|targets?|goals?|vision|roadmap|horizon|"
+_PLAN_AFTER_YEAR = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:agenda|strategy|plan|budget|targets?|goals?|vision|roadmap|horizon|"
                               r"deadline|timetable|lines?|borders?|boundaries|frontiers?|chair|chairmanship|chairpersonship|presidency)\b",
                               re.I)
 #: A plan and the year it is for: "the appeal for", "its budget for", "growth forecasts for".
