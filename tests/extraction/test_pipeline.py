@@ -1549,6 +1549,14 @@ def test_a_situation_report_s_named_plan_year_and_an_approximate_day(tmp_path):
     assert titles == {"2026-12-05": "The next report will be issued"}
 
 
+def test_a_when_clause_after_a_later_date_is_that_date_s_and_then_keeps_the_subject(tmp_path):
+    titles = titles_of(tmp_path, "Arms\n\nDeliveries peaked in FY2019 and again in Q4 2024, when three frigates were handed over."
+                       "\n\nThe United Kingdom suspended some licences in July 2019 after a court ruling, then resumed sales "
+                       "in July 2020.\n", date(2026, 11, 19))
+    assert titles["2019"] == "Deliveries peaked"
+    assert titles["2020-07"] == "United Kingdom resumed sales"
+
+
 def test_a_closing_clause_with_its_own_date_leaves_the_main_title_and_titles_its_own(tmp_path):
     titles = titles_of(tmp_path, "Negotiators agreed on the text in March, after more than two years of talks that "
                                  "began in Brussels in May 2022.\n", date(2025, 8, 8))

@@ -362,6 +362,14 @@ def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gaz
         # opening date, the clause is an aside before the main one, not the end of the sentence
         close = s.find(", ", inserted.end())
         s = s[:rel_end] + s[close:]
+    # "Deliveries peaked in FY2019 and again in Q4 2024, when three frigates were handed over": a when-clause
+    # right after a later date is that date's
+    for other in others:
+        o_start, o_end = other.start - sentence.start, other.end - sentence.start
+        if other is not timex and other is not partner and o_start >= rel_end and s[o_start:o_end] == other.text \
+                and re.match(r"\s*,\s+when\s", s[o_end:]):
+            s = s[:o_end]
+            break
     for closing in _CLOSING_CLAUSE.finditer(s, rel_end):
         word = closing.group().lstrip(", ")
         if word.startswith("but") \
@@ -4259,7 +4267,7 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
             # (an aside about the subject is no clause of its own: "The reporter, who was arrested…, landed…")
             # (…nor a closing time phrase: "Moldova applied in March 2022, days after the invasion began, and was…")
             joined = _TRAILING_TIME_ASIDE.sub("", _APPOSITIVE.sub("", _ENCLOSED_RELATIVE.sub(
-                " ", re.sub(r",?\s*(?:and|but)?\s*$", "", first_clause))))
+                " ", re.sub(r",?\s*(?:and|but)?\s*(?:then\s*)?$", "", first_clause))))  # (", then resumed…")
             # (…nor a bracketed year, nor a relative clause about the object that closes it: "brokered the Bamako
             # accord (2017), which ended a six-year insurgency, and chaired…")
             joined = re.sub(r"\s*\(\d{4}(?:\s*[–—-]\s*\d{2,4})?\)", "", joined)
