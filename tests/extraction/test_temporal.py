@@ -2276,3 +2276,16 @@ def test_the_following_or_previous_month_counts_from_the_month_the_story_is_at()
                    "The previous December, his deputy resigned.", date(2026, 11, 23))
     assert ("the following January", "DATE", "2023-01") in found
     assert ("The previous December", "DATE", "2022-12") in found
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # Turkish marks a month after it, and places a genitive period after it
+    ("tr", "İki bakan en son eylül ayında New York'ta bir araya gelmişti. Mart'ta da görüştüler. Mart ayında görüşecekler.",
+     [("eylül ayında", "2026-09", ""), ("Mart'ta", "2026-03", ""), ("Mart ayında", "2027-03", "")]),
+    ("tr", "Toplantının gelecek yılın başında Atina'da yapılması bekleniyor. Geçen hafta sonu bir tekne battı.",
+     [("gelecek yılın başında", "2027", "START"), ("Geçen hafta sonu", "2026-W47-WE", "")]),
+    # Russian places a year's start in the accusative too
+    ("ru", "Визит запланирован на начало следующего года.", [("начало следующего года", "2027", "START")]),
+])
+def test_turkish_months_and_periods_and_russian_starts(language, text, expected):
+    assert [(t.text, t.value, t.mod) for t in tag(text, date(2026, 11, 25), language=language)] == expected

@@ -210,6 +210,10 @@ _NEWS_RELATIVES: dict[str, dict[str, tuple[str, int]]] = {
            "el año próximo": ("year", 1), "anteayer": ("day", -2), "pasado mañana": ("day", 2),
            "año pasado": ("year", -1), "próximo año": ("year", 1), "mes pasado": ("month", -1), "próximo mes": ("month", 1)},
     # (Russian's genitive after a position: "в начале следующего года", "в конце прошлого месяца")
+    # (Turkish's genitive, before the word that places it: "gelecek yılın başında", "geçen ayın sonunda")
+    "tr": {"gelecek yılın": ("year", 1), "önümüzdeki yılın": ("year", 1), "geçen yılın": ("year", -1),
+           "geçtiğimiz yılın": ("year", -1), "bu yılın": ("year", 0), "gelecek ayın": ("month", 1), "geçen ayın": ("month", -1),
+           "bu ayın": ("month", 0), "geçen haftanın": ("week", -1), "gelecek haftanın": ("week", 1), "bu haftanın": ("week", 0)},
     "ru": {"позавчера": ("day", -2), "послезавтра": ("day", 2), "следующего года": ("year", 1), "будущего года": ("year", 1),
            "прошлого года": ("year", -1), "этого года": ("year", 0), "текущего года": ("year", 0),
            "следующего месяца": ("month", 1), "прошлого месяца": ("month", -1), "этого месяца": ("month", 0),
@@ -229,6 +233,8 @@ _WEEKENDS = {
            "este fim de semana": 0, "neste fim de semana": 0, "o próximo fim de semana": 1, "no próximo fim de semana": 1},
     "ru": {"на прошлых выходных": -1, "в прошлые выходные": -1, "в эти выходные": 0, "на этих выходных": 0,
            "в следующие выходные": 1, "на следующих выходных": 1},
+    "tr": {"geçen hafta sonu": -1, "geçtiğimiz hafta sonu": -1, "bu hafta sonu": 0, "gelecek hafta sonu": 1,
+           "önümüzdeki hafta sonu": 1},
 }
 #: Words that mean both "tomorrow" and "morning" ("mañana", "morgen"): read neither.
 _AMBIGUOUS_WORDS = {"mañana", "morgen", "manhã", "domani"}
@@ -339,6 +345,10 @@ def _deictic_dates(text: str, dct: Day, language: str, taken: bytearray) -> list
         mod = ""
         if unit in ("week", "month", "year"):  # "в начале следующего года", "Ende nächsten Monats": its start or end
             start, mod = _with_position(text, start, language)
+            placed = re.match(_POSITION_AFTER[language], text[end:end + 16], re.IGNORECASE) \
+                if language in _POSITION_AFTER and not mod else None
+            if placed is not None:  # (Turkish places it after: "gelecek yılın başında")
+                end, mod = end + placed.end(), {"baş": "START", "son": "END", "ort": "MID"}[placed.group(1).lower()[:3]]
         day_word = _DAY_WORD_AFTER_WEEKDAY.get(language)
         if unit == "weekday" and day_word:
             follow = re.match(rf"\s+{day_word}(?!\w)", text[end:end + 20], re.IGNORECASE)
@@ -528,6 +538,12 @@ def _inflected_months(language: str, words: tuple[tuple[str, int], ...]) -> dict
             elif word == "лютий":
                 out["лютому"] = number
         return out
+    if language == "tr":  # the Turkish locative: "eylülde", "kasımda", "martta", "eylül'de"
+        for word, number in words:
+            if len(word) >= 4:
+                for suffix in ("da", "de", "ta", "te", "'da", "'de", "'ta", "'te"):
+                    out[word + suffix] = number
+        return out
     if language != "ru":
         return {}
     for word, number in words:
@@ -544,7 +560,9 @@ def _full_month_names(language: str) -> frozenset[str]:
     "nov"), and the inflected forms (a three-letter "мае" is a whole word)."""
     months = month_words(language)
     inflected = set(_inflected_months(language, tuple(months.items())))
-    return frozenset(w for w in months if not any(len(o) > len(w) and o.startswith(w) for o in months) or w in inflected)
+    # (an inflected form is no longer name the base abbreviates: "eylül" is whole beside "eylülde")
+    return frozenset(w for w in months if not any(len(o) > len(w) and o.startswith(w) and o not in inflected for o in months)
+                     or w in inflected)
 
 
 _WORD = r"[^\W\d_]{3,12}"
@@ -606,7 +624,7 @@ _MONTH_POSITION = {
            "fim do": "END", "final do": "END", "meados do": "MID", "primeira quinzena de": "START",
            "segunda quinzena de": "END", "primeira metade de": "START", "segunda metade de": "END"},
     "nl": {"begin": "START", "eind": "END", "medio": "MID"},
-    "ru": {"начале": "START", "конце": "END", "середине": "MID"},
+    "ru": {"начале": "START", "конце": "END", "середине": "MID", "начало": "START", "конец": "END", "середину": "MID"},
 }
 #: …and the words that place only a year: Italian's and Portuguese's with the year's article.
 _YEAR_ONLY_POSITION = {
@@ -631,7 +649,8 @@ def _bare_months(text: str, dct: Day, language: str, taken: bytearray, dated: li
     its year ("lancés en mai 2023, … suspendus en décembre": December 2023, the story going on), else
     to the publication date, the past one when both are as near."""
     before = _MONTH_BEFORE.get(language)
-    if not before:
+    after = _MONTH_AFTER.get(language)
+    if not before and not after:
         return []
     months = month_words(language)
     full_names = _full_month_names(language)
@@ -641,7 +660,14 @@ def _bare_months(text: str, dct: Day, language: str, taken: bytearray, dated: li
         month = months.get(word)
         if month is None or word not in full_names or taken.find(1, m.start(), m.end()) != -1:
             continue
-        if not re.search(rf"(?:^|[\s(«„\"'])(?i:{before})\s*$", text[max(0, m.start() - 25):m.start()]):
+        end = m.end()
+        if after:  # (a language that marks the month after it: "eylül ayında", "eylül'de", "eylülde")
+            marked = re.match(after, text[end:end + 12], re.IGNORECASE)
+            if marked is not None:
+                end += marked.end()
+            elif word in _base_month_names(language):
+                continue
+        elif not re.search(rf"(?:^|[\s(«„\"'])(?i:{before})\s*$", text[max(0, m.start() - 25):m.start()]):
             continue
         floor = max(0, m.start() - 300)
         sentence_start = max(text.rfind(". ", floor, m.start()), text.rfind("\n", floor, m.start()), floor - 1) + 1
@@ -668,10 +694,43 @@ def _bare_months(text: str, dct: Day, language: str, taken: bytearray, dated: li
             readings = [(dct.year - 1, month), (dct.year, month), (dct.year + 1, month)]
             best = min(readings, key=lambda ym: (abs(ym[0] * 12 + ym[1] - dct.year * 12 - dct.month), ym[0]))
             how = f"the {_MONTH_NAMES[month - 1].title()} nearest {dct.label()} ({language})"
+            told_past = _TOLD_PAST.get(language)
+            if best > (dct.year, dct.month) and told_past \
+                    and re.search(told_past, text[m.start():_sentence_end(text, end)], re.IGNORECASE):
+                # "Mart'ta da görüştüler", written in November: a month told in the past is the last one
+                best = (best[0] - 1, month)
+                how = f"the last {_MONTH_NAMES[month - 1].title()} before {dct.label()}, told in the past ({language})"
         start, mod = _with_position(text, m.start(), language)
-        taken[start:m.end()] = b"\x01" * (m.end() - start)
-        out.append(Timex(start, m.end(), text[start:m.end()], DATE, month_value(*best), how, mod))
+        taken[start:end] = b"\x01" * (end - start)
+        out.append(Timex(start, end, text[start:end], DATE, month_value(*best), how, mod))
     return out
+
+
+#: A past verb's ending after the date in languages whose verb closes the clause: Turkish "görüştüler", "imzalanmıştı".
+_TOLD_PAST = {"tr": r"\w(?:dı|di|du|dü|tı|ti|tu|tü|mış|miş|muş|müş)(?:lar|ler|k|m|n|nız|niz|tı|ti|tu|tü|dı|di)?(?!\w)"}
+
+
+def _sentence_end(text: str, pos: int) -> int:
+    """Where the sentence holding `pos` ends, looked for within 300 characters."""
+    found = re.search(r"[.!?](?:\s|$)|\n", text[pos:pos + 300])
+    return pos + found.start() if found else min(len(text), pos + 300)
+
+
+#: A word after a genitive period that places a date within it, by language: "gelecek yılın [başında]".
+_POSITION_AFTER = {"tr": r"\s+(başında|başlarında|sonunda|sonlarında|ortasında|ortalarında)(?!\w)"}
+
+
+#: What marks a bare month as a date after it, by language: Turkish's word for "month" in the locative, or its
+#: case ending after an apostrophe ("eylül ayında", "eylül'de"; "eylülde" is a month word of its own).
+_MONTH_AFTER = {"tr": r"(?:\s+ay[ıi]nda|['’](?:da|de|ta|te)\b)"}
+
+
+@lru_cache(maxsize=16)
+def _base_month_names(language: str) -> frozenset[str]:
+    """The month words of `language` as dateparser's locale gives them, without the cases added here."""
+    words = month_words(language)
+    inflected = _inflected_months(language, tuple(words.items()))
+    return frozenset(word for word in words if word not in inflected)
 
 
 #: Words before a year that place it within the year, by language: a month's ("Anfang 2027", "fin 2025") and the
