@@ -2124,6 +2124,7 @@ def test_fortnights_weeks_from_today_and_a_weekday_week():
     found = values("They hope to meet a week on Tuesday or a week from Friday, a week from Friday's vote.", date(2026, 11, 29))
     assert [(t, v) for t, _, v in found][:2] == [("a week on Tuesday", "2026-12-08"), ("a week from Friday", "2026-12-11")]
     assert ("Friday", "2026-11-27") in [(t, v) for t, _, v in found]
+    assert value_of("The vote is on the Tuesday after next.", "the Tuesday after next", date(2026, 11, 26)) == "2026-12-08"
 
 
 @pytest.mark.parametrize(("language", "text", "expected"), [

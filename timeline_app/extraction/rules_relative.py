@@ -149,11 +149,12 @@ def _in_units_ahead(m: re.Match[str], ctx: Context) -> Timex | None:
 
 
 @rule("weekday_week", rf"{B}(?:(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+week{E}(?!\s+(?:of|before|after|ago)\b)"
-                     rf"|[Aa]\s+week\s+(?:on|from)\s+(?:(?:this|next)\s+)?(?P<wd2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday){E}(?!['’]s))")
+                     rf"|[Aa]\s+week\s+(?:on|from)\s+(?:(?:this|next)\s+)?(?P<wd2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday){E}(?!['’]s)"
+                     rf"|[Tt]he\s+(?P<wd3>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+after\s+next{E})")
 def _weekday_week(m: re.Match[str], ctx: Context) -> Timex | None:
-    """"The talks resume on Monday week", "a week on Tuesday", "a week from Friday": a week after the coming
-    weekday (a week from today, said on that weekday)."""
-    name = m["wd"] or m["wd2"]
+    """"The talks resume on Monday week", "a week on Tuesday", "a week from Friday", "the Tuesday after next": a
+    week after the coming weekday (a week from today, said on that weekday)."""
+    name = m["wd"] or m["wd2"] or m["wd3"]
     weekday = lx.WEEKDAYS[name.lower()]
     day = ctx.dct.plus(((weekday - ctx.dct.weekday) % 7) + 7)
     return mk(m, DATE, day_value(day), f"{m.group()}: a week after the coming {name}, from {ctx.dct.label()}")

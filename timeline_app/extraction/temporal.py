@@ -311,7 +311,7 @@ RULE_NEEDS: dict[str, tuple[str, ...]] = {
     "marks_since": (" since ",),
     "pre_post_year": ("pre-", "post-"),
     "clock_span": ("from ", "between "),
-    "weekday_week": ("day week", "week on ", "week from "),
+    "weekday_week": ("day week", "week on ", "week from ", "after next"),
     "iso_slashed": ("/", "."),
     "cross_month_range": ("-", "–", " to ", "through", "until", " and "),
     "cross_month_range_day_first": ("-", "–", " to ", "through", "until", "till", " and "),
