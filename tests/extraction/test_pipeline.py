@@ -1557,6 +1557,12 @@ def test_a_when_clause_after_a_later_date_is_that_date_s_and_then_keeps_the_subj
     assert titles["2020-07"] == "United Kingdom resumed sales"
 
 
+def test_a_gathering_on_a_topic_set_for_a_date_titles_that_date(tmp_path):
+    titles = titles_of(tmp_path, "Readout\n\nThe Secretary spoke today with the Foreign Minister to discuss the upcoming Lagos "
+                       "conference on maritime security, scheduled for December 9-10.\n", date(2026, 11, 27))
+    assert titles["2026-12-09"] == "The upcoming Lagos conference on maritime security"
+
+
 def test_a_closing_clause_with_its_own_date_leaves_the_main_title_and_titles_its_own(tmp_path):
     titles = titles_of(tmp_path, "Negotiators agreed on the text in March, after more than two years of talks that "
                                  "began in Brussels in May 2022.\n", date(2025, 8, 8))

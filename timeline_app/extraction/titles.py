@@ -3830,7 +3830,9 @@ _EVENT_BEFORE_BARE_DATE = re.compile(rf"(?:^|,|\band)\s+(?P<np>(?:[Tt]he|[Aa]n?|
                                      r"\s+$")
 #: A thing and, set off by a comma, the day it is set for: "the elections, now set for", "the summit, scheduled for".
 _SET_FOR_APPOSED = re.compile(r"(?P<np>\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:(?!(?:the|a|an|in|of|on|at|for|to|by|with)\b)"
-                              rf"[\w'’-]+\s+){{0,4}}?{_HELD_THING})\s*,\s+(?:now\s+|currently\s+|initially\s+|"
+                              rf"[\w'’-]+\s+){{0,4}}?{_HELD_THING}"
+                              # (with what it is on: "the Lagos conference on maritime security, scheduled for…")
+                              r"(?:\s+(?:on|of|for|about)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}?)?)\s*,\s+(?:now\s+|currently\s+|initially\s+|"
                               r"originally\s+|tentatively\s+)?(?:set|scheduled|planned|slated|due|expected)\s+"
                               r"(?:for|on|in)\s+(?:the\s+)?$")
 
