@@ -1563,6 +1563,14 @@ def test_a_gathering_on_a_topic_set_for_a_date_titles_that_date(tmp_path):
     assert titles["2026-12-09"] == "The upcoming Lagos conference on maritime security"
 
 
+def test_a_possessive_date_after_following_is_its_noun_s_unless_the_noun_has_a_verb(tmp_path):
+    titles = titles_of(tmp_path, "Readout\n\nThe ministers discussed the situation in the Sahel following last month's attacks, "
+                       "and agreed to stay in contact.\n\nEnvoys are redrafting the plan after Tuesday's talks in Geneva "
+                       "ended without agreement.\n", date(2026, 11, 27))
+    assert titles["2026-10"] == "The attacks"
+    assert titles["2026-11-24"] == "The talks in Geneva ended without agreement"
+
+
 def test_a_closing_clause_with_its_own_date_leaves_the_main_title_and_titles_its_own(tmp_path):
     titles = titles_of(tmp_path, "Negotiators agreed on the text in March, after more than two years of talks that "
                                  "began in Brussels in May 2022.\n", date(2025, 8, 8))

@@ -4054,6 +4054,12 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
                                                                      t.start - sentence.start)
                               # (…and what a sentence's subject does ahead of it: "Leaders will arrive ahead of
                               # Monday's summit on climate")
+                              # (…or after it, when it is no clause's subject: "discussed the situation following last
+                              # month's attacks", not "…after Tuesday's talks in Geneva ended without agreement")
+                              or (re.search(r"\b(?:following|after|amid|in\s+the\s+wake\s+of)\s+$",
+                                            sentence.text[max(0, t.start - sentence.start - 24):t.start - sentence.start], re.I)
+                                  and not _VERB.search(_CAPITALISED_WORDS.sub("", sentence.text[owned.end():owned.end() + 60]
+                                                                               .split(",")[0])))
                               or re.search(r"\b(?:ahead\s+of|before|in\s+the\s+run-up\s+to)\s+$",
                                            sentence.text[max(0, t.start - sentence.start - 24):t.start - sentence.start], re.I)):
         # "Under Monday's agreement, a commission will meet…", "After Sunday's vote, the opposition…": in a
