@@ -1571,6 +1571,15 @@ def test_a_possessive_date_after_following_is_its_noun_s_unless_the_noun_has_a_v
     assert titles["2026-11-24"] == "The talks in Geneva ended without agreement"
 
 
+def test_a_briefing_transcript_s_answers_lose_their_label_and_a_month_said_again_as_its_week(tmp_path):
+    titles = titles_of(tmp_path, "Transcript: Press briefing by the spokesperson, 26 November 2026\n\nQ: When will the talks "
+                       "resume?\nA: We expect the parties to meet again early next month, probably in the first week of "
+                       "December.\n\nQ: And the envoy?\nA: He spoke to the foreign minister yesterday and will travel to "
+                       "the capital on Monday.\n", date(2026, 11, 26))
+    assert titles == {"2026-W49": "We expect the parties to meet again", "2026-11-25": "He spoke to the foreign minister",
+                      "2026-11-30": "He will travel to the capital"}
+
+
 def test_a_closing_clause_with_its_own_date_leaves_the_main_title_and_titles_its_own(tmp_path):
     titles = titles_of(tmp_path, "Negotiators agreed on the text in March, after more than two years of talks that "
                                  "began in Brussels in May 2022.\n", date(2025, 8, 8))

@@ -454,6 +454,9 @@ def restated_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> lis
             continue
         if coarse.contains(fine) and coarse != fine:
             restated.append(first)
+        elif fine.precision is Precision.WEEK and coarse.precision is Precision.MONTH \
+                and coarse.earliest <= fine.earliest + (fine.latest - fine.earliest) // 2 < coarse.latest:
+            restated.append(first)  # "early next month, probably in the first week of December": a week mostly in it
         elif _COUNTED_DATE.search(first.text) and _DAY_ONLY.fullmatch(first.value) \
                 and _DAY_AND_PART.fullmatch(second.value) \
                 and abs(date.fromisoformat(first.value).toordinal() - date.fromisoformat(second.value[:10]).toordinal()) <= 3:

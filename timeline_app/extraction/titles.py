@@ -674,6 +674,8 @@ def _finish_title(title: str, gazetteer: Gazetteer) -> str:
                    r"(?=\S)", "", title)
     # "[00:09:30] HOST: The minister said…": a transcript's time code goes, and its speaker after it
     title = re.sub(r"^[\[(]\s*\d{1,2}:\d{2}(?::\d{2})?\s*[\])]\s*", "", title)
+    # "A: He spoke to the minister yesterday": a transcript's answer label
+    title = re.sub(r"^(?:A|Answer)\s*[:.]\s+(?=\S)", "", title)
     # "[In der Nacht zum Sonntag] haben russische Drohnen ein Kraftwerk getroffen": German puts the verb second, so
     # a fronted date leaves it first; it goes back after its subject
     inverted = _GERMAN_VERB_FIRST.match(title)
@@ -2292,6 +2294,7 @@ def _subject_of(s: str) -> str | None:
     """The words before the sentence's first verb, when they are a short subject ("Russia", "The
     two presidents"), else None."""
     s = s.lstrip(" \t*•·▪►●–-")  # (a list's bullet is no part of it: "* Talks on disarming Hamas opened…")
+    s = re.sub(r"^(?:A|Q|[A-Z]{2,15})\s*:\s+(?=\S)", "", s)  # (nor a transcript's label: "A: He spoke…", "HOST: We…")
     opening = _OPENING_PHRASE.match(s)
     if opening:
         return None
