@@ -1580,6 +1580,15 @@ def test_a_briefing_transcript_s_answers_lose_their_label_and_a_month_said_again
                       "2026-11-30": "He will travel to the capital"}
 
 
+def test_a_closing_participle_after_the_object_titles_what_was_done_to_it(tmp_path):
+    titles = titles_of(tmp_path, "Swap\n\nThe two sides agreed a prisoner exchange on Feb. 19, carried out over the following "
+                       "week.\n\nThe ministers approved a new plan for the eastern flank on Monday, launched in September after "
+                       "drones entered Polish airspace on Sept. 10.\n", date(2026, 11, 20))
+    assert titles["2026-W09"] == "A prisoner exchange was carried out"
+    assert titles["2026-09"] == "A new plan for the eastern flank was launched"
+    assert titles["2026-09-10"] == "Drones entered Polish airspace"
+
+
 def test_a_closing_clause_with_its_own_date_leaves_the_main_title_and_titles_its_own(tmp_path):
     titles = titles_of(tmp_path, "Negotiators agreed on the text in March, after more than two years of talks that "
                                  "began in Brussels in May 2022.\n", date(2025, 8, 8))

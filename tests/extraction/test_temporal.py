@@ -2290,3 +2290,8 @@ def test_the_following_or_previous_month_counts_from_the_month_the_story_is_at()
 ])
 def test_turkish_months_and_periods_and_russian_starts(language, text, expected):
     assert [(t.text, t.value, t.mod) for t in tag(text, date(2026, 11, 25), language=language)] == expected
+
+
+def test_a_plan_after_an_adjective_is_a_noun_whose_day_the_verb_before_tells():
+    assert value_of("The ministers approved a new plan on Monday.", "Monday", date(2026, 11, 20)) == "2026-11-16"
+    assert value_of("They plan on Monday to meet again.", "Monday", date(2026, 11, 20)) == "2026-11-23"

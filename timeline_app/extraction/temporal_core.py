@@ -565,8 +565,8 @@ def _tense_of(words: list[str], i: int) -> str | None:
         # "the package, which needs formal approval by ministers on Monday": what it awaits is ahead (not a
         # happening named in passing: "needs help after the floods on Monday")
         return "future"
-    if w in NOUN_OR_VERB and after not in ("to", "for", "on"):
-        return None  # "signed a cooperation plan Friday": the noun; "plans to meet Friday": the verb
+    if w in NOUN_OR_VERB and (after not in ("to", "for", "on") or (len(before) >= 2 and before[-2] in DETERMINERS)):
+        return None  # "signed a cooperation plan Friday", "approved a new plan on Monday": the noun; "plans to meet": the verb
     if w in FUTURE_WORDS:
         return "future"
     if w in PAST_LIKE_PRESENT and (set(before[-2:]) & {"will", "'ll", "to", "would", "shall", "should", "might", "may",

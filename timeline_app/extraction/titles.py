@@ -3930,6 +3930,53 @@ def _opening_gerund_title(sentence: Sentence, t: Timex, inside: list[Timex], gaz
     return _finish_title(f"{subject} {past_of_participle(ing)} {rest}", gazetteer)
 
 
+#: A participle phrase closing the sentence after its object, with a date of its own: "…agreed a prisoner exchange,
+#: [carried out over the following week]".
+_OBJECT_AND_PARTICIPLE = re.compile(rf"(?P<np>\b(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+"
+                                    r"(?:\s+(?:of|for|on|in)\s+(?![A-Z\d])(?:the\s+)?(?:[\w'’-]+\s+){0,2}[\w'’-]+)?)(?P<when>\s+(?:on|in|at|during|last|this|early|late)\s[^,;]{1,40}?)?,\s+"
+                                 # (not a plan's: "…, scheduled for December 9-10" is the thing planned, told elsewhere)
+                                 rf"(?P<part>(?:(?:later|finally|eventually|partly|fully)\s+)?"
+                                 rf"(?!(?:scheduled|planned|slated|expected|set|due|postponed|delayed|moved)\b)(?:[a-z]{{3,}}ed|{_IRREGULAR_PARTICIPLES})"
+                                 r"(?:\s+(?:out|up|off|down|through|back))?)\b"
+                                 # (a participle, no predicate with an object: "…, carried out over the week", not ", resumed sales")
+                                 r"(?=\s+(?:by|in|on|at|over|during|within|for|last|this|next|the\s+following|the\s+next|two|three|"
+                                 r"four|a\s+(?:day|week|month|year)|\d)\b|\s*[.!]?$)"
+                                 r"(?P<rest>[^,;:]*?)[.!]?$")
+
+
+#: Nothing but an opening before a noun phrase: it is the subject ("On Monday, the council…").
+_SUBJECT_START = re.compile(r"\s*(?:(?:[A-Z][\w'’.-]*\s+){0,3}[\d\s,.]*[—–-]?\s*)?")
+
+
+def _object_participle_title(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str | None:
+    """"The two sides agreed a prisoner exchange on Feb. 19, carried out over the following week": the closing
+    participle's date titles what was done to the object ("The prisoner exchange was carried out")."""
+    s = sentence.text
+    m = _OBJECT_AND_PARTICIPLE.search(s, max(0, t.start - sentence.start - 160))
+    if m is None or not m.start("part") <= t.start - sentence.start < m.end() or len(inside) < 2 \
+            or not any(o.end - sentence.start <= m.start("part") for o in inside if o is not t) \
+            or (m["when"] and not any(m.start("when") <= o.start - sentence.start < m.end("when") for o in inside)) \
+            or m.start("np") <= dateline_end(s) + 2 or _SUBJECT_START.fullmatch(s, dateline_end(s), m.start("np")) \
+            or any(m.start("np") <= o.start - sentence.start < m.end("np") for o in inside) \
+            or re.search(r",\s+(?:who|which|whose)\b[^,]*$", s[:m.start("np")]):
+        # (nor a date, nor the end of an aside before the main verb: "Her brother, who was jailed in the 1960s, followed")
+        # (the sentence's own happening has its date before the object, which is no subject; a phrase between the
+        # object and the comma is its date: "…agreed a prisoner exchange on Feb. 19, carried out…")
+        return None
+    clause = re.search(r"\s(?:after|before|when|while|as|since|because|until)\s", s[m.start("rest"):m.end("rest")])
+    if clause is not None and t.start - sentence.start >= m.start("rest") + clause.start():
+        return None  # (the date of a clause of its own after the participle: "…, launched in September after drones
+        # entered Polish airspace on Sept. 10")
+    rest = _remove_date_phrase(s[m.start("rest"):m.end("rest")], t.start - sentence.start - m.start("rest"),
+                               t.end - sentence.start - m.start("rest"))
+    # (a clause of its own after it is another happening: "…, launched in September after drones entered…")
+    rest = re.sub(r"(?:^|\s+)(?:after|before|when|while|as|since|because|until)\s.*$", "", rest.strip())
+    np = m["np"]
+    plural = re.search(r"[^s]s$", np.split()[-1]) is not None
+    title = f"{np[:1].upper()}{np[1:]} {'were' if plural else 'was'} {m['part']} {rest.strip()}".strip()
+    return _finish_title(title, gazetteer)
+
+
 #: A subject that opens the sentence and the restrictive relative clause after it, which has a verb of its own:
 #: "The ceasefire that took effect…", "Talks that began…", "The law that parliament passed…".
 _SUBJECT_AND_RELATIVE = re.compile(r"(?P<np>(?:(?:The|A|An|Its|Their|His|Her|This|These|Those)\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,5}?)"
@@ -3985,6 +4032,9 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
     split = _subject_relative_split(sentence, t, inside, gazetteer)
     if split is not None:
         return split
+    participle = _object_participle_title(sentence, t, inside, gazetteer)
+    if participle is not None:
+        return participle
     explained = _explaining_clause(sentence, t)
     if explained is not None:  # "It lasted three years: the United States withdrew in May 2018, and…"
         return _title_for(explained, t, [o for o in inside if o.start >= explained.start], gazetteer)
