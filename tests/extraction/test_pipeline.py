@@ -1589,6 +1589,12 @@ def test_a_closing_participle_after_the_object_titles_what_was_done_to_it(tmp_pa
     assert titles["2026-09-10"] == "Drones entered Polish airspace"
 
 
+def test_a_chronology_s_clause_after_a_semicolon_titles_its_own_date_in_the_present(tmp_path):
+    titles = titles_of(tmp_path, "Timeline\n\n2003 — Talks resume under UN auspices; they collapse the following year.\n",
+                       date(2026, 11, 18))
+    assert titles == {"2003": "Talks resume under UN auspices", "2004": "They collapse"}
+
+
 def test_a_closing_clause_with_its_own_date_leaves_the_main_title_and_titles_its_own(tmp_path):
     titles = titles_of(tmp_path, "Negotiators agreed on the text in March, after more than two years of talks that "
                                  "began in Brussels in May 2022.\n", date(2025, 8, 8))

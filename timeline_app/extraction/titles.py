@@ -3651,6 +3651,7 @@ def _tells_a_doing(title: str) -> bool:
                 or _NOUN_THEN_PAST_LIKE_PRESENT.match(title[:1].lower() + title[1:])  # "Annual inflation hit…"
                 or _PLURAL_SCHEDULED_PRESENT.match(title[:1].lower() + title[1:])  # "Leaders gather in Gyeongju"
                 or _NAME_THEN_PRESENT.match(title)  # a chronology's present: "Eritrea becomes independent"
+                or re.match(r"(?:They|He|She|It|We)\s+(?!(?:is|are|was|were)\b)[a-z]{3,}\b", title)  # "…; they collapse"
                 or _EXPECTS_NOW.match(title)  # what is looked for: "I expect a decision at the European Council"
                 # ("A draft could be ready": a modal's "be" and what it will be, too)
                 or re.search(r"\b(?:would|will|could|should|might|must|can|may)\s+(?:not\s+)?(?:be\s+)?[a-z]{3,}\b", title)
