@@ -2295,3 +2295,9 @@ def test_turkish_months_and_periods_and_russian_starts(language, text, expected)
 def test_a_plan_after_an_adjective_is_a_noun_whose_day_the_verb_before_tells():
     assert value_of("The ministers approved a new plan on Monday.", "Monday", date(2026, 11, 20)) == "2026-11-16"
     assert value_of("They plan on Monday to meet again.", "Monday", date(2026, 11, 20)) == "2026-11-23"
+
+
+def test_a_weekday_written_with_a_day_of_the_month_says_its_year():
+    found = values("Talks ended on the 5th of December last year. On Thursday 3rd December the council meets.",
+                   date(2026, 11, 26))
+    assert ("Thursday 3rd December", "DATE", "2026-12-03") in found

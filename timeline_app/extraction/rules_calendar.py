@@ -114,7 +114,7 @@ def _month_day(m: re.Match[str], ctx: Context) -> Timex | None:
         return None  # "In March the 3rd battalion left": an ordinal of a noun, not a day
     if m["mon"].rstrip(".") in ("May", "Mar", "March") and re.match(r"\s+(?:percent|%|points?|people)", m.string[m.end():]):
         return None
-    resolved = resolve_month_day(mo, d, ctx, m)
+    resolved = on_named_weekday(resolve_month_day(mo, d, ctx, m), m["wd"], mo, d)
     if resolved is None:
         return None
     day, how = resolved
@@ -139,7 +139,8 @@ def _day_month(m: re.Match[str], ctx: Context) -> Timex | None:
         return None
     if not m["wd"] and _COUNT_THEN_VERB.match(m.string, m.start("day")):
         return None
-    resolved = resolve_month_day(month_of(m["mon"]), int_day(m["day"]), ctx, m)
+    resolved = on_named_weekday(resolve_month_day(month_of(m["mon"]), int_day(m["day"]), ctx, m), m["wd"],
+                                month_of(m["mon"]), int_day(m["day"]))
     if resolved is None:
         return None
     return mk(m, DATE, day_value(resolved[0]), resolved[1])

@@ -1076,7 +1076,24 @@ def dated_day(month: int, day: int, ctx: Context, m: re.Match[str]) -> tuple[Day
     if year is not None:
         how = "written in full" if m["year"] else f"in {m['rel_year'].lower()} year, {year_str(year)}"
         return (Day.of(year, month, day), how) if valid_day(year, month, day) else None
-    return resolve_month_day(month, day, ctx, m)
+    named = re.match(r"(?P<wd>[A-Za-z]+)\.?,?\s", m.group(0))
+    return on_named_weekday(resolve_month_day(month, day, ctx, m), named["wd"] if named else None, month, day)
+
+
+def on_named_weekday(resolved: tuple[Day, str] | None, weekday_word: str | None, month: int,
+                     day: int) -> tuple[Day, str] | None:
+    """A month's day read from context, moved to the year of the weekday written with it when the two disagree:
+    "On Thursday 3rd December the council meets", after a December of last year was named, is this year's (3
+    December is a Thursday in it), within a year either way."""
+    weekday = lx.WEEKDAYS.get(weekday_word.lower().rstrip(".")) if weekday_word else None
+    if resolved is None or weekday is None or resolved[0].weekday == weekday:
+        return resolved
+    matching = [Day.of(y, month, day) for y in (resolved[0].year - 1, resolved[0].year + 1)
+                if valid_day(y, month, day) and Day.of(y, month, day).weekday == weekday]
+    if not matching:
+        return resolved
+    best = min(matching, key=lambda d: abs(d.number - resolved[0].number))
+    return best, f"{weekday_word} {day} {lx_month_name(month)}: the year in which it is a {weekday_word}, beside {resolved[0].label()}"
 
 
 def resolve_month(month: int, ctx: Context, m: re.Match[str], rel: str | None = None) -> tuple[int, str]:
