@@ -147,3 +147,12 @@ def test_a_yearless_dateline_in_another_language_is_the_latest_such_day(text):
 )
 def test_a_stamp_labelled_in_another_language_gives_the_date(header, expected):
     assert detect_published(header, today=date(2026, 11, 30)) == expected
+
+
+def test_a_yearless_dateline_takes_the_year_its_story_s_weekday_says():
+    text = ("Pakistan, Afghanistan extend truce\n\nISLAMABAD, Oct 31 (Reuters) - Pakistan and Afghanistan agreed on "
+            "Thursday, Oct. 30, to extend a ceasefire.\n")
+    # (30 October is a Thursday in 2025, not in 2026)
+    assert detect_published(text, today=date(2026, 11, 28)) == date(2025, 10, 31)
+    # a weekday that fits the latest such day changes nothing
+    assert detect_published(text.replace("Thursday", "Friday"), today=date(2026, 11, 28)) == date(2026, 10, 31)

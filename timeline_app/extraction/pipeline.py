@@ -93,7 +93,7 @@ def extract(item: Document | Table, published: date | None = None, today: date |
             latest = pub.year == (today.year if this_year else today.year - 1)
             notes.append(f"the dateline gives no year: {pub.year} is assumed, "
                          + (f"the latest {pub.day} {pub.strftime('%B')} up to today" if latest
-                            else "the year the story's chronology runs on to"))
+                            else "the year the story's own dates point to (its chronology, or a weekday it writes with a day)"))
     else:
         pub, how = today, "today"
         notes.append("no publication date found; relative dates are read against today")

@@ -145,13 +145,13 @@ def find_published(text: str, today: date | None = None, footer: str = "") -> tu
         runs_on = _YEARLESS_ENTRY.search(header, last_entry_at) is not None
         wire = _wire_dateline(dateline, today, max(written, default=None) if runs_on else None)
         if wire is not None:
-            return wire, FROM_DATELINE_NO_YEAR
+            return _year_of_weekday(header, wire, today), FROM_DATELINE_NO_YEAR
     found = labelled or plain or updated
     if found is not None:
         return found, FROM_DATELINE
     wire = _wire_dateline(dateline, today) if dateline is not None else None
     if wire is not None:
-        return wire, FROM_DATELINE_NO_YEAR
+        return _year_of_weekday(header, wire, today), FROM_DATELINE_NO_YEAR
     # (the page's foot, else the story's own last lines: "The Associated Press\nNov. 29, 2026")
     stamp = (footer_stamp(footer, today) if footer.strip() else None) or footer_stamp(text[HEADER_CHARS:], today)
     return (stamp, FROM_FOOTER) if stamp is not None else (None, "")
@@ -290,6 +290,37 @@ def _wire_dateline(dateline: _Dateline, today: date, after: date | None = None) 
             if after <= found <= today:
                 return found
     return latest
+
+
+#: A weekday written with a month's day and no year: "on Thursday, Oct. 30", "on Thursday 30 October".
+_WEEKDAY_AND_DAY = re.compile(r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:(?P<mon>Jan|Feb|Mar|Apr|"
+                              r"May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<day>\d{1,2})|(?P<day2>\d{1,2})(?:st|nd|rd|th)?\s+"
+                              r"(?P<mon2>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?)(?!\d|,?\s*\d{4})")
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _year_of_weekday(header: str, wire: date, today: date) -> date:
+    """A yearless dateline's day, in the year its story's weekdays say: "Oct 31 (Reuters) - … agreed on Thursday,
+    Oct. 30, …" is of a year in which 30 October is a Thursday (the latest such year up to today, within six),
+    else the latest such day up to today."""
+    m = _WEEKDAY_AND_DAY.search(header, 0, 1500)
+    if m is None:
+        return wire
+    month = _MONTHS.index((m["mon"] or m["mon2"]).lower()[:3]) + 1
+    day, weekday = int(m["day"] or m["day2"]), _WEEKDAY_NAMES.index(m["wd"].lower())
+    for back in range(0, 7):
+        year = wire.year - back
+        try:
+            told, dated = date(year if month <= wire.month else year - 1, month, day), date(year, wire.month, wire.day)
+        except ValueError:
+            continue
+        if dated <= today and 0 <= (dated - told).days <= 14:
+            if told.weekday() == weekday:
+                return dated
+        elif not 0 <= (dated - told).days <= 14:
+            return wire  # (the weekday's day is not the story's own week: it says nothing of the year)
+    return wire
 
 
 #: A chronology's entry that opens its line with a month and day and no year: "March 18 - Israel resumes…".
