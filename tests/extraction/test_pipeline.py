@@ -1595,6 +1595,17 @@ def test_a_chronology_s_clause_after_a_semicolon_titles_its_own_date_in_the_pres
     assert titles == {"2003": "Talks resume under UN auspices", "2004": "They collapse"}
 
 
+def test_a_long_read_s_night_of_another_year_a_span_of_talks_and_a_move(tmp_path):
+    titles = titles_of(tmp_path, "Mediator\n\nIt was a little after 2am on a humid night in August 2014 when the phone rang in "
+                       "the emir's office.\n\nIn 2008, Qatar brought the factions to Doha for five days of talks, which ended "
+                       "with an agreement on 21 May that year. Four years later, it opened a political office, a move that paid "
+                       "off in February 2020.\n", date(2026, 11, 22))
+    # (no clock on the publication day: the night is of August 2014)
+    assert titles["2014-08"] == "The phone rang in the emir's office" and "2026-11-22T02:00" not in titles
+    assert titles["2008-05-21"] == "Talks ended with an agreement"
+    assert titles["2012"] == "It opened a political office"
+
+
 def test_a_closing_clause_with_its_own_date_leaves_the_main_title_and_titles_its_own(tmp_path):
     titles = titles_of(tmp_path, "Negotiators agreed on the text in March, after more than two years of talks that "
                                  "began in Brussels in May 2022.\n", date(2025, 8, 8))

@@ -856,12 +856,21 @@ def _noon(m: re.Match[str], ctx: Context) -> Timex | None:
     return _clock_timex(m, ctx, hour, "00")
 
 
+#: A month or year of its own later in the clock's sentence: "…2am on a humid night in August 2014".
+_YEAR_LATER_IN_SENTENCE = re.compile(rf"\s+on\s+(?:a|an|that|one)\s+(?:[\w-]+\s+){{0,3}}?(?:night|day|morning|evening|afternoon)\s+"
+                                     rf"(?:in|of)\s+(?:(?:early|late|mid-?)\s*)?(?:{MON_FULL}\s+)?(?P<year>{YEAR})\b")
+
+
 def _clock_timex(m: re.Match[str], ctx: Context, hour: int, minute: str) -> Timex | None:
     # a bare clock time is on the day the story is at: the day its sentence, or the one before,
     # named; a day named paragraphs earlier ("The next report is due Dec. 8") is no longer in view
     # …and one that opens a line is a live page's time stamp: of the day the page is dated
     # (looked for within 40 characters: a search back to the line's start made a long line quadratic)
     stamp = opens_its_line(m.string, m.start())
+    told_later = _YEAR_LATER_IN_SENTENCE.match(m.string, m.end(), min(len(m.string), m.end() + 90)) \
+        if not (stamp or m["dayword"] or m["mon"] or m["mon2"] or m["wd_only"] or m["relday"]) else None
+    if told_later is not None and int(told_later["year"]) != ctx.dct.year:
+        return None  # "a little after 2am on a humid night in August 2014": a clock of a day the text does not give
     # (not a day that only bounds a state: "Under the arrangement, in force since 3 March 2022, the crossings
     # closed at 22:00" closed at that hour every day)
     in_view = not stamp and ctx.ref is not None and not ctx.ref_bound \

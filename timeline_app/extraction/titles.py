@@ -1519,6 +1519,8 @@ def _trim(title: str) -> str:
         title = _NOT_SINCE_PREDICATE.sub("", title)
     # "We expect construction to begin [next year], not before the summer": a bound set after the date goes
     title = re.sub(r",\s+(?:but\s+)?not\s+(?:before|after|until|earlier\s+than|later\s+than)\s[^,;]*$", "", title)
+    # "…opened a political office, a move [that paid off in 2020]": the general noun left without its clause
+    title = re.sub(r",\s+(?:a|an|the)\s+(?:[a-z]+\s+)?(?:move|step|decision|measure|development|gesture)\s*$", "", title)
     # "…fought two wars over the region, the last [in 2020]": an ordinal left without its date
     title = re.sub(r",\s+the\s+(?:last|first|latest|second|third|previous|next|most\s+recent)\s*$", "", title)
     # "…for a two-day visit, her first since 2023", "…300 prisoners each, the largest swap since the war began": a
@@ -2103,7 +2105,11 @@ def _clause_of(sentence: Sentence, t: Timex, relative_only: bool = False) -> Sen
                     else:
                         # (a counted phrase has no determiner: "…apply to [11 persons and 8 entities], who were listed…")
                         counted = _COUNTED_PHRASE_END.search(antecedent)
-                        antecedent = owned.group(0) if owned else antecedent[determiners[-1].start():] if determiners \
+                        # (a span of something is the something: "…for [five days of talks], which ended with…")
+                        span_of = re.search(rf"\b(?:{_COUNT_WORD}|a\s+few|several|many)\s+(?:hours|days|weeks|months|years|"
+                                            r"rounds|sessions)\s+of\s+(?P<what>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s*$", antecedent)
+                        antecedent = owned.group(0) if owned else span_of["what"] if span_of \
+                            else antecedent[determiners[-1].start():] if determiners \
                             else (name.group(0) if name else counted.group(0) if counted else "")
                     bare = _BARE_OBJECT.search(antecedent) if not owned and _VERB.search(antecedent) else None
                     if bare is not None:  # "…agreed to restore rail links, which were cut…": the bare object
