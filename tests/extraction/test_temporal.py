@@ -2301,3 +2301,9 @@ def test_a_weekday_written_with_a_day_of_the_month_says_its_year():
     found = values("Talks ended on the 5th of December last year. On Thursday 3rd December the council meets.",
                    date(2026, 11, 26))
     assert ("Thursday 3rd December", "DATE", "2026-12-03") in found
+
+
+def test_a_month_weekday_or_season_that_names_a_happening_is_no_date():
+    found = values("Bloody Sunday shocked the nation. The Winter War began in 1939. Black September erupted in 1970. "
+                   "Black Monday hit markets. The talks resume on Sunday.", date(2026, 11, 26))
+    assert found == [("1939", "DATE", "1939"), ("1970", "DATE", "1970"), ("Sunday", "DATE", "2026-11-29")]

@@ -368,6 +368,8 @@ def _year_then_month(m: re.Match[str], ctx: Context) -> Timex | None:
 def _month(m: re.Match[str], ctx: Context) -> Timex | None:
     mon = m["mon"]
     before = m.string[max(0, m.start() - 20):m.start()]
+    if not (m["rel"] or m["mod"]) and NAMED_BY_WORD_BEFORE.search(before):
+        return None  # "Black September erupted in 1970": a name
     if mon in ("May", "March") and not (m["rel"] or m["mod"]):
         # The verb "may", the noun "march": only after a word that wants a date.
         line_start = m.string.rfind("\n", max(0, m.start() - 40), m.start()) + 1  # (a bounded look: a heading is short)
@@ -611,7 +613,9 @@ def _season_index(day: Day) -> int:
     return (day.year - (1 if day.month <= 2 else 0)) * 4 + position
 
 
-@rule("season_rel", rf"{B}(?:(?P<the>[Tt]he|[Tt]his)\s+(?P<mod0>[Ee]arly|[Ll]ate|[Mm]id)[- ]?|(?:{MOD})?(?:{REL}|(?P<the2>[Tt]he|[Tt]his))\s+)(?P<season>{SEASON}){E}(?!\s+of\s)")
+@rule("season_rel", rf"{B}(?:(?P<the>[Tt]he|[Tt]his)\s+(?P<mod0>[Ee]arly|[Ll]ate|[Mm]id)[- ]?|(?:{MOD})?(?:{REL}|(?P<the2>[Tt]he|[Tt]his))\s+)(?P<season>{SEASON}){E}(?!\s+of\s)"
+                     # ("the Winter War", "the Spring Offensive": a name)
+                     r"(?!\s+(?:War|Offensive|Olympics|Games|Palace|Revolution|Uprising|Session)\b)")
 def _season_rel(m: re.Match[str], ctx: Context) -> Timex | None:
     order = ("SP", "SU", "FA", "WI")
     code = lx.SEASON_CODES[m["season"].lower()]

@@ -84,6 +84,8 @@ def _weekday(m: re.Match[str], ctx: Context) -> Timex | None:
     wd = lx.WEEKDAYS[m["wd"].lower()]
     if m["plural"]:
         return mk(m, SET, f"XXXX-WXX-{wd}", f"every {m['wd']}")
+    if not m["rel"] and NAMED_BY_WORD_BEFORE.search(m.string, max(0, m.start() - 10), m.start()):
+        return None  # "Bloody Sunday", "Black Monday": a name
     if not m["rel"] and _INDEFINITE_BEFORE.search(m.string, max(0, m.start() - 6), m.start()) \
             and not re.match(r"\s+(?!(?:in|of|when|that|last|this|morning|afternoon|evening|night)\b)[a-z]+\b",
                              m.string[m.end():m.end() + 16]):

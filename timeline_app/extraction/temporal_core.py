@@ -36,6 +36,9 @@ from timeline_app.extraction.verbs import IRREGULAR_PASTS, PAST_LIKE_PRESENT
 # Regular-expression fragments
 # ----------------------------------------------------------------------------------------------
 B = r"(?<![\w@/.-])"  # left word boundary that also refuses inside numbers, e-mails and paths
+#: A capitalised word that makes a month or weekday after it the name of a happening: "Black September", "Bloody
+#: Sunday", "Black Monday".
+NAMED_BY_WORD_BEFORE = re.compile(r"\b(?:Black|Bloody|Red|Great|Holy)\s+$")
 E = r"(?![\w@])"  # right boundary
 #: A month's name, or its abbreviation with or without its point: never a full name with one ("September." ends
 #: a sentence, and "September.\n\n3" is no date).
