@@ -2307,3 +2307,11 @@ def test_a_month_weekday_or_season_that_names_a_happening_is_no_date():
     found = values("Bloody Sunday shocked the nation. The Winter War began in 1939. Black September erupted in 1970. "
                    "Black Monday hit markets. The talks resume on Sunday.", date(2026, 11, 26))
     assert found == [("1939", "DATE", "1939"), ("1970", "DATE", "1970"), ("Sunday", "DATE", "2026-11-29")]
+
+
+def test_the_noughties_the_turn_of_the_millennium_and_a_decade_of_a_century():
+    found = values("In the early noughties, talks resumed. At the turn of the millennium, the border opened. In the first "
+                   "decade of this century, trade grew. In the last decade of the 20th century, war raged.", date(2026, 11, 26))
+    assert [(t, v) for t, _, v in found] == [("early noughties", "200X"), ("the turn of the millennium", "2000"),
+                                             ("the first decade of this century", "200X"),
+                                             ("the last decade of the 20th century", "199X")]

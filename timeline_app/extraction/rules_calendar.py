@@ -492,10 +492,12 @@ DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixti
                 "eighties": 8, "nineties": 9}
 
 
-@rule("decade_words", rf"{B}(?:{MOD})?(?:the\s+)?(?P<w>(?:[Tt]wenties|[Tt]hirties|[Ff]orties|[Ff]ifties|[Ss]ixties|[Ss]eventies|[Ee]ighties|[Nn]ineties)|'(?P<d>\d)0s){E}")
+@rule("decade_words", rf"{B}(?:{MOD})?(?:the\s+)?(?P<w>(?:[Tt]wenties|[Tt]hirties|[Ff]orties|[Ff]ifties|[Ss]ixties|[Ss]eventies|[Ee]ighties|[Nn]ineties|[Nn]oughties|[Nn]aughties)|'(?P<d>\d)0s){E}")
 def _decade_words(m: re.Match[str], ctx: Context) -> Timex | None:
     if not m.group(0).lower().startswith(("the", "early", "late", "mid", "'")) and "the " not in m.group(0).lower():
         return None
+    if m["w"] and m["w"].lower() in ("noughties", "naughties"):  # "the early noughties": the 2000s
+        return mk(m, DATE, "200X", "the 2000s", mod=mod_code(m["mod"]))
     digit = int(m["d"]) if m["d"] else DECADE_WORDS[m["w"].lower()]
     decade = 190 + digit
     return mk(m, DATE, f"{decade}X", "decade of the 20th century", mod=mod_code(m["mod"]))

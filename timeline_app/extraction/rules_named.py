@@ -396,7 +396,7 @@ def _period(m: re.Match[str], ctx: Context) -> Timex | None:
     return compared(mk(m, DATE, quarter_value(index // 4, index % 4 + 1), "the quarter a year before"))
 
 
-@rule("period_edge", rf"{B}(?:[Tt]he\s+)?(?P<edge>end|beginning|start|middle|close|turn)\s+of\s+(?P<rel>the|this|last|next|that)\s+(?P<unit>week|month|year|quarter|decade|century){E}|{B}(?P<rel2>[Tt]his\s+|[Nn]ext\s+|[Ll]ast\s+|[Tt]he\s+)?(?P<unit2>week|month|year)'s\s+end{E}")
+@rule("period_edge", rf"{B}(?:[Tt]he\s+)?(?P<edge>end|beginning|start|middle|close|turn)\s+of\s+(?P<rel>the|this|last|next|that)\s+(?P<unit>week|month|year|quarter|decade|century|millennium){E}|{B}(?P<rel2>[Tt]his\s+|[Nn]ext\s+|[Ll]ast\s+|[Tt]he\s+)?(?P<unit2>week|month|year)'s\s+end{E}")
 def _period_edge(m: re.Match[str], ctx: Context) -> Timex | None:
     """"The end of the year", "the start of next month", "year's end": the period, marked START/MID/END.
 
@@ -436,9 +436,11 @@ def _period_edge(m: re.Match[str], ctx: Context) -> Timex | None:
         return mk(m, DATE, year_str(ctx.dct.year + 1), f"{how}: the start of {year_str(ctx.dct.year + 1)}", mod="START")
     if unit == "year":
         return mk(m, DATE, year_str(anchor.year + offset), how, mod=mod)
-    if edge == "turn" and unit in ("decade", "century"):
+    if unit == "millennium" and (edge != "turn" or rel not in ("the", "this")):
+        return None  # (only "the turn of the millennium" is a time a news story means: about 2000)
+    if edge == "turn" and unit in ("decade", "century", "millennium"):
         # "the turn of the century" is the years about its first one (2000), not the hundred years after it
-        size = 10 if unit == "decade" else 100
+        size = {"decade": 10, "century": 100}.get(unit, 1000)
         first = (anchor.year // size + offset) * size
         return mk(m, DATE, year_str(first), how + f": about {first}", mod="APPROX")
     if unit == "decade" and rel == "that" and (ctx.ref_decade is not None or ctx.ref_year is not None):
@@ -460,6 +462,19 @@ def _days_of_period(m: re.Match[str], ctx: Context) -> Timex | None:
         return mk(m, DATE, month_value(int(m["year"]), month_of(m["mon"])), f"the {m['edge'].lower()} {m['unit']} of "
                   f"{m['mon']} {m['year']}", mod=mod)
     return mk(m, DATE, year_str(int(m["year"])), f"the {m['edge'].lower()} {m['unit']} of {m['year']}", mod=mod)
+
+
+@rule("decade_of_century", rf"{B}[Tt]he\s+(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final)\s+"
+                           rf"decade\s+of\s+(?:(?P<this>this)|the\s+(?:(?P<n>\d{{1,2}})(?:st|nd|rd|th)|(?P<w>nineteenth|twentieth|"
+                           rf"twenty-first)))\s+century{E}")
+def _decade_of_century(m: re.Match[str], ctx: Context) -> Timex | None:
+    """"The first decade of this century": the 2000s; "the last decade of the 20th century": the 1990s."""
+    number = (ctx.dct.year // 100 + 1 if m["this"] else int(m["n"]) if m["n"]
+              else {"nineteenth": 19, "twentieth": 20, "twenty-first": 21}[m["w"].lower()])
+    which = 10 if m["ord"].lower() in ("last", "final") else lx.ORDINALS[m["ord"].lower()]
+    decade = (number - 1) * 10 + which - 1
+    suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    return mk(m, DATE, f"{decade}X", f"the {m['ord'].lower()} decade of the {number}{suffix} century")
 
 
 @rule("full_year", rf"{B}[Tt]he\s+(?P<w>full|fiscal|current\s+fiscal|full\s+fiscal)\s+year{E}")
