@@ -2315,3 +2315,7 @@ def test_the_noughties_the_turn_of_the_millennium_and_a_decade_of_a_century():
     assert [(t, v) for t, _, v in found] == [("early noughties", "200X"), ("the turn of the millennium", "2000"),
                                              ("the first decade of this century", "200X"),
                                              ("the last decade of the 20th century", "199X")]
+
+
+def test_the_past_fortnight_is_two_weeks():
+    assert values("Over the past fortnight, 40 died.") == [("the past fortnight", "DURATION", "P2W")]

@@ -92,6 +92,12 @@ def _duration(m: re.Match[str], ctx: Context) -> Timex | None:
     return Timex(start, m.end(), text, DURATION, value, f"{text}: a length of time")
 
 
+@rule("fortnight_span", rf"{B}(?:[Tt]he\s+)?(?:[Pp]ast|[Ll]ast|[Nn]ext|[Cc]oming|[Ff]ollowing|[Pp]revious)\s+fortnight{E}")
+def _fortnight_span(m: re.Match[str], ctx: Context) -> Timex | None:
+    """"Over the past fortnight", "in the coming fortnight": two weeks, as "the past two weeks" is."""
+    return mk(m, DURATION, "P2W", f"{m.group(0)}: a length of time")
+
+
 @rule("vague_span", rf"{B}(?:(?P<the>[Tt]he)\s+)?(?P<w>[Rr]ecent|[Cc]oming|[Pp]ast\s+few|[Ll]ast\s+few|[Nn]ext\s+few|[Ff]ew|[Ss]everal)\s+(?P<unit>years|months|weeks|days|decades|hours|quarters){E}")
 def _vague_span(m: re.Match[str], ctx: Context) -> Timex | None:
     word = m["w"].lower()

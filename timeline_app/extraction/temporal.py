@@ -342,6 +342,7 @@ RULE_NEEDS: dict[str, tuple[str, ...]] = {
     "period_edge": ("end", "beginning", "start", "middle", "close", "turn"),
     "days_of_period": (" days of", " weeks of", " months of", " hours of"),
     "decade_of_century": ("decade of",),
+    "fortnight_span": ("fortnight",),
     "named_day": ("9/11", "7/7", "26/11", "oct", "jan", "6 j"),
     "full_year": ("year",),
     "term": ("term",),
