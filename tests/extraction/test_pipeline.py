@@ -1510,6 +1510,10 @@ def test_a_first_predicate_with_a_bound_of_its_own_leaves_the_date_to_the_second
                        "and agreed to hold the next session of the commission in the first half of 2027.\n",
                        date(2026, 11, 24))
     assert titles == {"2027-H1": "The two sides agreed to hold the next session of the commission"}
+    # (a subject before a present verb of wanting, and its deadline)
+    titles = titles_of(tmp_path, "Truce\n\nMediators want it extended by midnight Monday and hope to convene both "
+                       "delegations a week on Tuesday.\n", date(2026, 11, 29))
+    assert titles["2026-12-08"] == "Mediators hope to convene both delegations"
 
 
 def test_the_years_a_programme_is_for_date_no_happening_even_as_a_range(tmp_path):

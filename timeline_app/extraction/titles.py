@@ -2243,9 +2243,12 @@ def _predicate_after_bound(sentence: Sentence, t: Timex, gazetteer: Gazetteer) -
     if not joined or not _BOUND_DATE_IN.search(s, lead, joined[-1].start()):
         return None
     subject = _subject_of(s[lead:])
-    if subject is None or re.match(r"(?:He|She|They|It|We|I)\b", subject) or "," in s[lead:joined[-1].start()] \
-            or re.search(r"\b(?:wants?|hopes?|plans?|expects?|says?|needs?|it|them|him|her)\b", subject):
-        return None  # ("Mediators want it extended…": no subject, a verb and its object)
+    present = re.search(r"\s(?:wants?|hopes?|plans?|expects?|says?|needs?|intends?|aims?)\b", subject or "")
+    if subject is not None and present is not None:
+        subject = subject[:present.start()]  # ("Mediators want it extended…": the subject before its present verb)
+    if not subject or re.match(r"(?:He|She|They|It|We|I)\b", subject) or "," in s[lead:joined[-1].start()] \
+            or re.search(r"\b(?:it|them|him|her)\b", subject):
+        return None
     part = Sentence(sentence.start + joined[-1].end(), sentence.end, s[joined[-1].end():])
     title = make_title(part, t, [t], gazetteer)
     if not _tells_a_doing(title):
