@@ -1610,6 +1610,12 @@ def test_a_long_read_s_night_of_another_year_a_span_of_talks_and_a_move(tmp_path
     assert titles["2012"] == "It opened a political office"
 
 
+def test_a_gapped_object_s_one_stands_for_the_first_object_s_noun(tmp_path):
+    titles = titles_of(tmp_path, "Bribes\n\nThe minister received the first payment in 2013 and the last one in 2016.\n",
+                       date(2026, 11, 23))
+    assert titles == {"2013": "The minister received the first payment", "2016": "The minister received the last payment"}
+
+
 def test_a_closing_clause_with_its_own_date_leaves_the_main_title_and_titles_its_own(tmp_path):
     titles = titles_of(tmp_path, "Negotiators agreed on the text in March, after more than two years of talks that "
                                  "began in Brussels in May 2022.\n", date(2025, 8, 8))

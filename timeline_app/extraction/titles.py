@@ -538,6 +538,13 @@ def _gapped_conjunct(s: str, start: int, end: int, others: list[tuple[int, int]]
             if same and same[-1].start() > 0:
                 lo = verb.end() + same[-1].start() + 1
         told = s[:lo] + s[between.start("object"):]
+        # "received the first payment in 2013 and [the last one] in 2016": "one" stands for the first object's noun
+        one = re.match(r"(?:the|a|an)\s+(?:[a-z]+\s+)?one\b", between["object"])
+        noun = re.search(r"\b([a-z][\w-]*)\s*$", re.sub(r"\s+(?:in|on|at|during|by)\s*$", "", s[verb.end():first[0]])) \
+            if one else None
+        if one is not None and noun is not None and noun.group(1) not in ("the", "a", "an", "it", "them"):
+            told = told.replace(one.group(0), one.group(0)[:-3] + noun.group(1), 1)
+            return told, lo - between.start("object") + len(noun.group(1)) - 3
         return told, lo - between.start("object")
     return None
 
