@@ -1614,6 +1614,10 @@ def test_a_gapped_object_s_one_stands_for_the_first_object_s_noun(tmp_path):
     titles = titles_of(tmp_path, "Bribes\n\nThe minister received the first payment in 2013 and the last one in 2016.\n",
                        date(2026, 11, 23))
     assert titles == {"2013": "The minister received the first payment", "2016": "The minister received the last payment"}
+    # (a gapped "before that" goes with its date)
+    titles = titles_of(tmp_path, "Talks\n\nThey last met face to face in the winter of 2022-23, and before that in the late "
+                       "1980s.\n", date(2026, 11, 29))
+    assert titles["198X"] == "They last met"
 
 
 def test_a_closing_clause_with_its_own_date_leaves_the_main_title_and_titles_its_own(tmp_path):

@@ -1526,6 +1526,11 @@ def _trim(title: str) -> str:
         title = _NOT_SINCE_PREDICATE.sub("", title)
     # "We expect construction to begin [next year], not before the summer": a bound set after the date goes
     title = re.sub(r",\s+(?:but\s+)?not\s+(?:before|after|until|earlier\s+than|later\s+than)\s[^,;]*$", "", title)
+    # "They last met face to face in 2022, and before that [in the late 1980s]": a gapped clause's "before that" goes
+    dangling = re.search(r"\s+(?:before|after)(?:\s+(?:that|then))?\s*$", title)
+    if dangling is not None and (dangling.group().strip() not in ("before", "after")
+                                 or _VERB.fullmatch(title[:dangling.start()].rsplit(" ", 1)[-1])):
+        title = title[:dangling.start()]  # (but "…against $6 billion in the year before" keeps its "before")
     # "…opened a political office, a move [that paid off in 2020]": the general noun left without its clause
     title = re.sub(r",\s+(?:a|an|the)\s+(?:[a-z]+\s+)?(?:move|step|decision|measure|development|gesture)\s*$", "", title)
     # "…fought two wars over the region, the last [in 2020]": an ordinal left without its date
