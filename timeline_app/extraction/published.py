@@ -8,6 +8,7 @@ from datetime import date
 
 from timeline_app.domain.calendar import civil_from_seconds
 from timeline_app.domain.when import TimexError, When
+from timeline_app.extraction import lexicon as lx
 from timeline_app.extraction.temporal import tag
 
 #: Where datelines live: the first lines of an article.
@@ -296,8 +297,6 @@ def _wire_dateline(dateline: _Dateline, today: date, after: date | None = None) 
 _WEEKDAY_AND_DAY = re.compile(r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:(?P<mon>Jan|Feb|Mar|Apr|"
                               r"May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<day>\d{1,2})|(?P<day2>\d{1,2})(?:st|nd|rd|th)?\s+"
                               r"(?P<mon2>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?)(?!\d|,?\s*\d{4})")
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
 def _year_of_weekday(header: str, wire: date, today: date) -> date:
@@ -307,8 +306,8 @@ def _year_of_weekday(header: str, wire: date, today: date) -> date:
     m = _WEEKDAY_AND_DAY.search(header, 0, 1500)
     if m is None:
         return wire
-    month = _MONTHS.index((m["mon"] or m["mon2"]).lower()[:3]) + 1
-    day, weekday = int(m["day"] or m["day2"]), _WEEKDAY_NAMES.index(m["wd"].lower())
+    month = lx.MONTHS[(m["mon"] or m["mon2"]).lower()[:3]]
+    day, weekday = int(m["day"] or m["day2"]), lx.WEEKDAYS[m["wd"].lower()] - 1  # (date.weekday() counts from 0)
     for back in range(0, 7):
         year = wire.year - back
         try:
