@@ -157,6 +157,9 @@ _MET_THEN_SAID = re.compile(r"[^,;]{0,60}?\b(?:met|meets|held\s+talks)\b(?!\s+(?
 _APPOINTED = re.compile(r"(?<!\bbe\s)\b(?:named|appointed|sworn\s+in|installed|inaugurated)\s+(?:as\s+)?(?:the\s+)?(?:country's\s+)?"
                         r"(?:new\s+|interim\s+|acting\s+|transitional\s+)?(?:president|prime\s+minister|premier|leader|"
                         r"head\s+of\s+state|chief|minister|envoy|ambassador|secretary)\b", re.I)
+#: What a court or the police do to someone, whatever deal, attack or war the charge names.
+_COURT_DOING = re.compile(r"\b(?:was|were|is|are|been)\s+(?:\w+ly\s+)?(?:sentenced|convicted|acquitted|jailed|indicted|"
+                          r"charged|arrested|detained|extradited|found\s+guilty)\b", re.I)
 #: A meeting and what it is for: the purpose ("to agree on how the truce will be monitored") is not its kind.
 _MEETING_TO = re.compile(r"\b(?:meet|meets|met|convene[sd]?|gather(?:ed|s)?)\s+(?:again\s+)?(?:[\w'’.-]+\s+){0,5}?"
                          r"to\s+(?:agree|discuss|negotiate|work\s+out|finali[sz]e|review|decide|sign|settle|resolve)\b", re.I)
@@ -249,6 +252,9 @@ def classify_kind(title: str, sentence: str, context: str = "", reported: bool =
         return EventKind.OTHER  # "The 75th anniversary of the start of the Korean War": a day remembered, no war
     if _APPOINTED.search(title):
         return EventKind.OTHER  # "Sharaa is named interim president at a meeting of factions": an appointment
+    court = _COURT_DOING.search(title)
+    if court is not None and not re.search(r"\b(?:said|says|told|announced|reported|stated)\b", title[:court.start()]):
+        return EventKind.OTHER  # "A former minister was sentenced … for taking bribes in an arms deal": a court's doing
     if _MEETING_TO.search(title) or _TALKS_SUBJECT.match(title.strip()):
         # "will meet again on Nov. 6 to agree on how the truce will be monitored", "Ceasefire talks resumed": a meeting
         return EventKind.TALKS
