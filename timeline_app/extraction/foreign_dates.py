@@ -432,14 +432,20 @@ _AHEAD = {
 }
 
 
+def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence around [start, end), looked for within 300 characters either side."""
+    floor, ceiling = max(0, start - 300), min(len(text), end + 300)
+    lo = max(text.rfind(". ", floor, start), text.rfind("\n", floor, start), floor - 1) + 1
+    hi = min((i for i in (text.find(". ", end, ceiling), text.find("\n", end, ceiling)) if i >= 0), default=ceiling)
+    return lo, hi
+
+
 def looks_ahead(text: str, start: int, end: int, language: str) -> bool:
     """Whether the sentence around [start, end) speaks of what is to come."""
     ahead = _AHEAD.get(language)
     if not ahead:
         return False
-    floor, ceiling = max(0, start - 300), min(len(text), end + 300)  # a sentence, within bounds
-    lo = max(text.rfind(". ", floor, start), text.rfind("\n", floor, start), floor - 1) + 1
-    hi = min((i for i in (text.find(". ", end, ceiling), text.find("\n", end, ceiling)) if i >= 0), default=ceiling)
+    lo, hi = _sentence_around(text, start, end)
     # (the clause of the date, up to the comma after it: "a prolongé jeudi le mandat…, avant un retrait qui
     # devra être achevé" looks ahead only after its comma)
     comma = text.find(", ", end, hi)
@@ -669,8 +675,7 @@ def _bare_months(text: str, dct: Day, language: str, taken: bytearray, dated: li
                 continue
         elif not re.search(rf"(?:^|[\s(«„\"'])(?i:{before})\s*$", text[max(0, m.start() - 25):m.start()]):
             continue
-        floor = max(0, m.start() - 300)
-        sentence_start = max(text.rfind(". ", floor, m.start()), text.rfind("\n", floor, m.start()), floor - 1) + 1
+        sentence_start = _sentence_around(text, m.start(), end)[0]
         story = next((t for t in reversed(dated) if sentence_start <= t.start < m.start()
                       and re.match(r"\d{4}-\d{2}(?:-|$)", t.value)), None)
         told = _year_written_before(written, m.start())
@@ -696,7 +701,7 @@ def _bare_months(text: str, dct: Day, language: str, taken: bytearray, dated: li
             how = f"the {_MONTH_NAMES[month - 1].title()} nearest {dct.label()} ({language})"
             told_past = _TOLD_PAST.get(language)
             if best > (dct.year, dct.month) and told_past \
-                    and re.search(told_past, text[m.start():_sentence_end(text, end)], re.IGNORECASE):
+                    and re.search(told_past, text[m.start():_sentence_around(text, m.start(), end)[1]], re.IGNORECASE):
                 # "Mart'ta da görüştüler", written in November: a month told in the past is the last one
                 best = (best[0] - 1, month)
                 how = f"the last {_MONTH_NAMES[month - 1].title()} before {dct.label()}, told in the past ({language})"
@@ -708,12 +713,6 @@ def _bare_months(text: str, dct: Day, language: str, taken: bytearray, dated: li
 
 #: A past verb's ending after the date in languages whose verb closes the clause: Turkish "görüştüler", "imzalanmıştı".
 _TOLD_PAST = {"tr": r"\w(?:dı|di|du|dü|tı|ti|tu|tü|mış|miş|muş|müş)(?:lar|ler|k|m|n|nız|niz|tı|ti|tu|tü|dı|di)?(?!\w)"}
-
-
-def _sentence_end(text: str, pos: int) -> int:
-    """Where the sentence holding `pos` ends, looked for within 300 characters."""
-    found = re.search(r"[.!?](?:\s|$)|\n", text[pos:pos + 300])
-    return pos + found.start() if found else min(len(text), pos + 300)
 
 
 #: A word after a genitive period that places a date within it, by language: "gelecek yılın [başında]".
@@ -1022,7 +1021,7 @@ def _ago_dates(text: str, dct: Day, language: str, taken: bytearray) -> list[Tim
         exact = _EXACTLY_AFTER.get(language)
         exactly = re.match(exact, text[m.end():m.end() + 24], re.IGNORECASE) if exact else None
         end = m.end() + (exactly.end() if exactly else 0)
-        if exactly or re.search(r"\b(?:genau|ровно)\s", m.group(0), re.IGNORECASE) \
+        if exactly or re.search(r"\bgenau\s", m.group(0), re.IGNORECASE) \
                 or re.search(r"\b(?:exactamente|esattamente|exatamente|ровно|tam)\s+$", text[max(0, m.start() - 14):m.start()],
                              re.IGNORECASE):
             if unit in ("Y", "M"):
