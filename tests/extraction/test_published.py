@@ -156,3 +156,12 @@ def test_a_yearless_dateline_takes_the_year_its_story_s_weekday_says():
     assert detect_published(text, today=date(2026, 11, 28)) == date(2025, 10, 31)
     # a weekday that fits the latest such day changes nothing
     assert detect_published(text.replace("Thursday", "Friday"), today=date(2026, 11, 28)) == date(2026, 10, 31)
+
+
+def test_a_byline_in_words_then_a_dash_and_its_date_is_the_dateline():
+    text = ("Opinion | The peace that never came\n\nBy a former envoy — November 26, 2026\n\n"
+            "For decades, diplomats have treated the conflict as something to be managed.\n")
+    assert detect_published(text, today=date(2026, 11, 30)) == date(2026, 11, 26)
+    # a sentence opened by "By" is no byline
+    prose = "Talks\n\nBy the end of the war, the envoys had met on March 3, 1944, and again later.\n"
+    assert detect_published(prose, today=date(2026, 11, 30)) is None

@@ -2319,3 +2319,32 @@ def test_the_noughties_the_turn_of_the_millennium_and_a_decade_of_a_century():
 
 def test_the_past_fortnight_is_two_weeks():
     assert values("Over the past fortnight, 40 died.") == [("the past fortnight", "DURATION", "P2W")]
+
+
+def test_a_count_of_quarters_in_a_row_is_no_quarter_and_a_months_figures_are_of_the_month_gone():
+    found = values("Revenue fell in the third quarter of 2026 for the third quarter in a row, the second quarter running. "
+                   "The ministry will publish October data on Dec. 3, and the December figures in January.", date(2026, 11, 23))
+    assert ("the third quarter of 2026", "DATE", "2026-Q3") in found
+    assert not any(t == "the third quarter" or t == "the second quarter" for t, _, _ in found)
+    assert ("October", "DATE", "2026-10") in found
+    assert ("December", "DATE", "2026-12") in found
+
+
+def test_the_previous_or_following_decade_counts_from_the_year_the_story_is_at():
+    found = values("The treaty was signed in 1721 after a war that had lasted most of the previous decade. "
+                   "A war broke out in 1914; the next decade brought peace. Over the next decade, we will grow.",
+                   date(2026, 11, 20))
+    assert ("the previous decade", "DATE", "171X") in found
+    assert ("the next decade", "DATE", "192X") in found
+    assert ("the next decade", "DURATION", "P10Y") in found
+
+
+def test_what_could_be_done_as_early_as_a_weekday_lies_ahead_and_came_close_is_past():
+    assert value_of("A first group could be freed as early as Tuesday, he added.", "Tuesday", date(2026, 11, 29)) == "2026-12-01"
+    assert value_of("The two sides came close on Friday morning.", "Friday morning", date(2026, 11, 29)) == "2026-11-27TMO"
+    assert value_of("Polls close on Sunday.", "Sunday", date(2026, 11, 27)) == "2026-11-29"
+
+
+def test_a_clock_time_before_its_weekday_keeps_the_story_on_that_day():
+    found = values("They broke off talks at 4 a.m. Saturday. Contacts resumed at 9 a.m.", date(2026, 11, 29))
+    assert found == [("4 a.m. Saturday", "TIME", "2026-11-28T04:00"), ("9 a.m.", "TIME", "2026-11-28T09:00")]

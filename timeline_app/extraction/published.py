@@ -38,6 +38,10 @@ _DATELINE_WORD = (r"(?:first|last|published|posted|updated|modified|edited|issue
                   r"am|pm|mon|tue|wed|thu|fri|sat|sun)\b")
 _IN_PROSE = re.compile(rf"\b(?!{_DATELINE_WORD})[a-z]+[,;]?\s+(?!{_DATELINE_WORD})[a-z]+\b")
 
+#: A byline whose credit is in words, then its date after a dash or bar: "By a former envoy — November 26, 2026",
+#: "By our correspondent | 3 March 2026" (lowercase words that are no sentence).
+_BYLINE_THEN_DATE = re.compile(r"[ \t]*By\s+[^\n.;:]{1,80}?\s+[—–|·•-]\s*(?:[A-Z][a-z]+day,?\s+)?")
+
 #: A preposition opening a sentence before its date: "On Nov. 29, 1947, the General Assembly passed…" tells a
 #: happening; a dateline is never so opened.
 _OPENING_PREPOSITION = re.compile(r"\s*(?:On|In|By|Since|Until|From|After|Before|During)\s+")
@@ -132,7 +136,8 @@ def find_published(text: str, today: date | None = None, footer: str = "") -> tu
         # (a label of another language is no English prose's "dated": "publié le vendredi 27 novembre 2026")
         if label is not None and labelled is None and (label["foreign"] or not _IN_PROSE.search(header, line_start, timex.start)):
             labelled = found
-        if plain is None and not _IN_PROSE.search(header, line_start, timex.start) \
+        if plain is None and (not _IN_PROSE.search(header, line_start, timex.start)
+                              or _BYLINE_THEN_DATE.fullmatch(header, line_start, timex.start)) \
                 and not _OPENING_PREPOSITION.fullmatch(header, line_start, timex.start) \
                 and not _LIST_ENTRY.match(_around(header, timex)) \
                 and timex.start not in entry_dates:

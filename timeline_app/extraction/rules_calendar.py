@@ -704,6 +704,8 @@ def _quarter(m: re.Match[str], ctx: Context) -> Timex | None:
 
 def _quarter_unedged(m: re.Match[str], ctx: Context) -> Timex | None:
     q = lx.ORDINALS[m["q"].lower()]
+    if not (m["year"] or m["year0"] or m["rel_year"]) and re.match(r"\s+(?:in\s+a\s+row|running)\b", m.string[m.end():m.end() + 14]):
+        return None  # "fell for the third quarter in a row": a count of quarters, not one of them
     if m["year"] or m["year0"]:
         return mk(m, DATE, quarter_value(int(m["year"] or m["year0"]), q), "written in full")
     if m["rel_year"]:  # "the first quarter of next year", "the second quarter of that year"

@@ -317,7 +317,7 @@ def _rel_unit(m: re.Match[str], ctx: Context) -> Timex | None:
         return None  # "the next month of patrols" measures time, it does not name a month
     rel = re.sub(r"\s+", " ", m["rel2"].lower()).replace("the ", "")
     unit = m["unit"].lower()
-    if (m["rel2"].lower().startswith("the next") and unit in ("week", "month", "year") and ctx.ref_year is not None
+    if (m["rel2"].lower().startswith("the next") and unit in ("week", "month", "year", "decade") and ctx.ref_year is not None
             and ctx.tense(m.start(), m.end()) != "future"):
         rel = "following"  # "The war began in 2016. The next year…": the year after the story's, not ours
     offset = {"last": -1, "past": -1, "previous": -1, "this past": -1, "this": 0, "current": 0, "next": 1,
@@ -361,14 +361,17 @@ def _rel_unit(m: re.Match[str], ctx: Context) -> Timex | None:
             how = f"{rel} {unit}, relative to {year_str(base_year)}"
         return mk(m, DATE, year_str(base_year + offset), how, mod=mod)
     spelled = re.sub(r"\s+", " ", m["rel2"].lower())
-    if (unit == "decade" and spelled in ("the past", "the last", "the next", "the coming")) or \
+    if (unit == "decade" and spelled in ("the past", "the last", "the next", "the coming") and rel != "following") or \
             (unit == "century" and spelled == "the past"):
         # "over the past decade", "in the coming decade": the ten years up to now (or from now), not a
         # calendar decade
         return mk(m, DURATION, "P10Y" if unit == "decade" else "P100Y", f"{spelled} {unit}, a length of time")
+    base_year = ctx.ref_year if anaphoric and ctx.ref_year is not None else anchor.year
+    if base_year != anchor.year:  # "a war that had lasted most of the previous decade", after 1721: the 1710s
+        how = f"{rel} {unit}, relative to {year_str(base_year)}"
     if unit == "decade":
-        return mk(m, DATE, f"{(anchor.year // 10 + offset)}X", how, mod=mod)
-    return mk(m, DATE, f"{anchor.year // 100 + offset:02d}", how, mod=mod)
+        return mk(m, DATE, f"{(base_year // 10 + offset)}X", how, mod=mod)
+    return mk(m, DATE, f"{base_year // 100 + offset:02d}", how, mod=mod)
 
 
 @rule("earlier_this", rf"{B}(?P<w>[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate)\s+(?P<rel>this|last|next|that)\s+(?P<unit>week|month|year|morning|afternoon|evening){E}")

@@ -181,7 +181,8 @@ BOUND_PREPOSITION = re.compile(r"\b(?:(?<!shortly\s)(?<!just\s)(?<!right\s)(?<!h
 #: month's abbreviation ("Sept. 27, 2020" is one sentence).
 SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|Co|vs|No))"
                           r"(?<!Mrs|Inc|Ltd|Gen|Sen|Rep|Gov|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?<!Sept)"
-                          r"[.!?]\s+(?=[\"'“A-Z0-9])|\n\s*\n")
+                          r"(?!(?<=\b[apAP]\.[mM])\.\s+(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*|GMT|UTC|E[DS]?T|C[DE]S?T|BST|P[DS]T)\b)"
+                          r"[.!?]\s+(?=[\"'“A-Z0-9])|\n\s*\n")  # (not "at 4 a.m. Saturday")
 
 
 @dataclass
@@ -317,7 +318,8 @@ class Context:
                 # (nor after an object: "They let him go on Friday" is a bare infinitive)
                 if before_verb not in DETERMINERS and before_verb not in ("to", "will", "would", "did", "didn't", "not", "never",
                                                                           "him", "her", "them", "us", "me", "it", "let") \
-                        and not (w in NOUN_LIKE_PRESENT and two_back in DETERMINERS and not words[at - 1][:1].isupper()):
+                        and not (w in NOUN_LIKE_PRESENT and two_back in DETERMINERS and not words[at - 1][:1].isupper()) \
+                        and before_verb not in IRREGULAR_PAST:  # ("came close on Friday": an adjective after a past)
                     return "future"  # "the leaders meet separately Monday"
         # the nearest twelve words decide, each read with the words before it in the clause
         # ("will be named commander of the Space Shuttle Columbia for a mission in December")
@@ -507,6 +509,10 @@ _GENERIC_ADVERBS = frozenset({"traditionally", "usually", "normally", "typically
                               "customarily", "historically", "rarely", "seldom"})
 
 
+#: Participles of perceiving, which "could be" puts in the past as readily as ahead ("could be heard on Tuesday").
+_SEEN_THEN = {"seen", "heard", "felt", "spotted", "observed", "noticed", "smelled", "glimpsed"}
+
+
 def _tense_of(words: list[str], i: int) -> str | None:
     """The tense `words[i]` gives its clause, with a glance at its neighbours: "future", "past",
     "neutral" (a word that makes the verb's tense irrelevant to the date) or None (no verdict)."""
@@ -589,6 +595,12 @@ def _tense_of(words: list[str], i: int) -> str | None:
         if before and before[-1] == "be" and (set(before) & {"will", "to", "would", "'ll", "shall", "should", "might",
                                                              "may", "must"}):
             return "future"  # "will be named", "to be published", "should be finished"
+        rest = " ".join(x.lower() for x in words[i + 1:])
+        if before and before[-1] == "be" and w not in _SEEN_THEN and ("might" in before or (
+                "could" in before and rest.endswith(("as early as", "as soon as")))):
+            # "could be freed as early as Tuesday": what may yet be done (but "could not be located Wednesday"
+            # was a past)
+            return "future"
         if before and (before[-1] in ("is", "are") or before[-2:] in (["is", "not"], ["are", "not"])):
             return "future"  # the present passive of news announces: "when the case is heard in May", "if he is not reinstated by Sunday"
         return "past"
@@ -1099,6 +1111,12 @@ def on_named_weekday(resolved: tuple[Day, str] | None, weekday_word: str | None,
     return best, f"{weekday_word} {day} {lx_month_name(month)}: the year in which it is a {weekday_word}, beside {resolved[0].label()}"
 
 
+#: A month naming the figures counted in it ("October data", "the September jobs report").
+_MONTH_OF_FIGURES = re.compile(r"\s+(?:(?:trade|jobs|payrolls?|inflation|retail|industrial|factory|export|import|production|"
+                               r"consumer|price|sales|budget)\s+)?(?:data|figures|numbers|statistics|readings?|report|"
+                               r"output|exports|imports|sales|inflation|payrolls)\b")
+
+
 def resolve_month(month: int, ctx: Context, m: re.Match[str], rel: str | None = None) -> tuple[int, str]:
     """The year of a bare month name: past tense looks back, future tense ahead, else nearest."""
     dct = ctx.dct
@@ -1152,6 +1170,12 @@ def resolve_month(month: int, ctx: Context, m: re.Match[str], rel: str | None = 
                 # "The talks, first launched in May 2023, were suspended in December": the story goes on
                 return year + 1, f"the first {lx_month_name(month)} after {story.label()}, the date of the subject's aside"
         return year, f"the {lx_month_name(month)} nearest {story.label()}, the date the sentence is about"
+    if not r and _MONTH_OF_FIGURES.match(ctx.text, m.end()):
+        # "will publish October data on Dec. 3": a month's figures come out after it, so they are of the
+        # month just gone (or the one about to end), whatever the tense of their publishing
+        ahead = (month - dct.month) % 12
+        year = dct.year + (1 if month < dct.month and 0 < ahead <= 2 else 0) - (1 if month > dct.month and ahead > 2 else 0)
+        return year, f"the {lx_month_name(month)} whose figures are nearest {dct.label()}"
     tense = ctx.tense(m.start(), m.end())
     again = _same_month_just_named(ctx, m.start(), month) if not r and tense != "future" else None
     if again is not None:  # "…talks by the end of February 2025. Those talks opened in mid-February"
