@@ -3265,7 +3265,7 @@ def test_a_participle_after_a_long_subject_with_a_list_of_names_is_its_dates(tmp
                                  "Kenya and the Philippines in September, has not been accepted by either side.\n\n"
                                  "But under new terms of the plan, announced Friday, holders would get a dividend.\n",
                        date(2025, 10, 28))
-    assert titles["2025-09"] == "A proposal for a three-month humanitarian truce was put forward by Norway"
+    assert titles["2025-09"] == "A proposal for a three-month humanitarian truce was put forward by Norway, Chile, Kenya and the Philippines"
     assert titles["2025-10-24"].startswith("Under new terms of the plan")
 
 
@@ -4919,3 +4919,37 @@ def test_an_opening_gerund_s_date_titles_what_the_subject_did_then(tmp_path):
     assert titles["2026-11-25"] == "The envoy toured the capital"
     assert titles["2026-11-26TMO"] == "The envoy met with police leaders"
     assert not titles["2026-11-27"].startswith("The economy accounted")
+
+
+def test_a_list_of_names_is_kept_whole_and_a_fronted_clause_s_pronoun_is_the_main_subject(tmp_path):
+    titles = titles_of(tmp_path, "Air policing\n\nThe Baltic Air Policing mission was established when Estonia, Latvia and "
+                       "Lithuania joined the Alliance on 29 March 2004.\n\nThe decision was taken at a council meeting. Since "
+                       "it began in March 2003, the monitoring mission has scrambled jets more than 4,000 times.\n",
+                       date(2026, 11, 27))
+    assert titles["2004-03-29"] == "Baltic Air Policing mission was established"
+    assert titles["2003-03"] == "The monitoring mission began"
+
+
+def test_a_gapped_again_goes_and_a_subject_after_an_opening_decade_is_no_noun_it_qualifies(tmp_path):
+    titles = titles_of(tmp_path, "River\n\nA commission met in 1868 and again in 1871 but could not agree on the border.\n\n"
+                       "In the late 1960s both sides agreed to freeze their claims.\n", date(2026, 11, 20))
+    assert titles["1868"] == "A commission met but could not agree on the border"
+    assert titles["1871"] == "A commission met again"
+    assert titles["196X"] == "Both sides agreed to freeze their claims"
+
+
+def test_a_quoted_report_s_second_predicate_keeps_its_subject(tmp_path):
+    titles = titles_of(tmp_path, 'Hostages\n\nA Qatari official, who spoke on condition of anonymity, said the two sides "came '
+                       'close" on Friday morning but broke off talks at about 4 a.m. Saturday over the handover.\n',
+                       date(2026, 11, 29))
+    assert titles["2026-11-28T04:00"] == "The two sides broke off talks over the handover"
+
+
+@pytest.mark.parametrize("sentence", [
+    "El ciclo anterior terminó el 14 de agosto sin acuerdo.",
+    "Le cycle précédent s'est achevé le 14 août sans accord.",
+    "Die letzte Runde endete am 14. August ohne Einigung.",
+])
+def test_talks_that_ended_without_agreement_in_another_language_are_talks(tmp_path, sentence):
+    found = extract_text(tmp_path, f"Diálogo\n\n{sentence}\n", date(2026, 11, 25)).candidates
+    assert [c.kind.value for c in found] == ["talks"]

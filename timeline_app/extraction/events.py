@@ -124,7 +124,10 @@ _EMBEDDED_SAYING = re.compile(r"(?<=[a-z]\s)(?:it|they|he|she|we)\s+(?:says?|sai
                               r"(?=(?:was|were|is|are|had|has|would)\b)")
 #: A deal that was not reached tells of negotiations: "the last round broke up without agreement".
 _NO_DEAL = re.compile(r"\b(?:without|failed\s+to\s+(?:reach|strike|produce|yield))\s+(?:an?\s+|any\s+)?(?:\w+\s+)?"
-                      r"(?:agreement|deal|accord)s?\b", re.I)
+                      r"(?:agreement|deal|accord)s?\b"
+                      # ("terminó sin acuerdo", "s'est achevé sans accord", "endete ohne Einigung", "senza accordo", "без соглашения")
+                      r"|\b(?:sin|sans|senza|sem)\s+(?:(?:un|una|uno|um|uma)\s+)?(?:acuerdo|accord|accordo|acordo)\b"
+                      r"|\bohne\s+(?:ein\s+)?(?:Einigung|Abkommen|Vereinbarung)\b|\bбез\s+соглашени\w*", re.I)
 #: A quarrel that "erupted" or "flared": "the budget dispute that erupted in October", "protests flared"
 #: tell no fighting.
 _QUARREL_ERUPTED = re.compile(r"\b(?:disputes?|rows?|crisis|crises|scandals?|debates?|controvers(?:y|ies)|feuds?|spats?|"

@@ -500,7 +500,9 @@ _FULL_MAIN_CLAUSE = re.compile(
 def _is_own_clause(text: str) -> bool:
     """Whether `text` opens with a clause of its own, a subject and its verb ("Russia invaded…",
     "prices tripled…"), rather than a noun phrase ("the collapse of talks")."""
-    clause = re.split(r"[,;:]", text, maxsplit=1)[0]
+    stop = next((m.start() for m in re.finditer(r"[,;:]", text) if not _LIST_OF_NAMES_GOES_ON.match(text, m.start())),
+                len(text))  # ("Estonia, Latvia and Lithuania joined…": a subject that lists names)
+    clause = text[:stop]
     return bool(_OWN_SUBJECT.match(clause)) and _tells_a_doing(_CAPITALISED_WORDS.sub("", clause))
 
 
@@ -1153,7 +1155,9 @@ _ATTRIBUTIVE_PARTICIPLE = re.compile(r"\b(?P<pre>(?:the|its|our|their|a|an|of|fo
 
 #: Words after "the <date>" that show it names a time, not a noun's qualifier ("in the late 1980s as…").
 _NOT_A_NOUN = (r"(?:as|when|and|or|but|after|before|while|because|since|until|to|in|on|at|of|for|with|by|from|that|which|"
-               r"who|was|were|is|are|had|has|have|will|would|remains?|continues?|stands?|seems?|appears?|lies|lie)")
+               r"who|was|were|is|are|had|has|have|will|would|remains?|continues?|stands?|seems?|appears?|lies|lie|"
+               # ("In the late 1960s both sides agreed": a subject after the opening date, no noun the date qualifies)
+               r"both|all|each|he|she|they|we|it|there|this|these|those)")
 
 
 _AUXILIARY = r"could|would|will|may|might|must|should|can|is|are|was|were|has|have|had|did|does|do"
@@ -1363,6 +1367,8 @@ def _remove_date_phrase(text: str, start: int, end: int, own: bool = False) -> s
     # October,] produced")
     result = re.sub(rf"(?<=\w)\s+(?:and|or)\s+(?:again|also|later|then)\s*,\s+(?=(?:{_PAST_VERB})\b)", " ", result)
     result = re.sub(r"\s+(?:and|or)(?:\s+(?:again|also|later|then))?(?=\s*(?:[,.;]|$))", "", result)
+    # ("A commission met [in 1868] and again [in 1871] but could not agree": the gapped "again" goes, the "but" stays)
+    result = re.sub(rf"(?<=\w)\s+and\s+(?:once\s+)?again(?=\s+(?:but|yet|and|before|after|when|(?:{_PAST_VERB}))\b)", "", result)
     result = re.sub(r"\b(was|were|is|are)\s*,\s+(?=[a-z])", r"\1 ", result)  # "was [in 2014], after a war": "was after"
     result = re.sub(r"(``|“|^\"|\s\")\s*,\s*", r"\1", result)  # "``Today, I'm here…": no "``, I'm"
     result = re.sub(r"\s+,", ",", result)
@@ -1502,6 +1508,14 @@ def _inside_quotation(title: str, i: int) -> bool:
     return head.count('"') % 2 == 1 or head.count("“") > head.count("”")
 
 
+#: A comma inside a list of names: ", Latvia and Lithuania", ", Paris, Berlin".
+_NAME_IN_LIST = r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
+_LIST_OF_NAMES_GOES_ON = re.compile(rf",\s+{_NAME_IN_LIST}(?:,\s+{_NAME_IN_LIST})*,?\s+(?:and|or)\s+{_NAME_IN_LIST}")
+#: The names a list has given before its "and": "Norway, Chile, Kenya[ and the Philippines]".
+_LIST_OF_NAMES_BEFORE_AND = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},\s+(?:(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},\s+)*"
+                                       r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}$")
+
+
 def _trim(title: str) -> str:
     title = title.strip()
     title = title[dateline_end(title):]  # "YEREVAN, Armenia (AP) — …"
@@ -1591,6 +1605,12 @@ def _trim(title: str) -> str:
         title = title[:best] + keep
     if len(title) > TITLE_MAX:
         i = title.find(", ", max(40, floor))
+        listed = _LIST_OF_NAMES_GOES_ON.match(title, i) if i > 0 else None
+        while listed is not None and (listed.end() <= TITLE_MAX or listed.end() == len(title) <= TITLE_MAX + 20):
+            # "…when Estonia, Latvia and Lithuania joined": a list's comma cuts no clause (a list too long to keep
+            # is cut at its first name)
+            i = title.find(", ", listed.end())
+            listed = _LIST_OF_NAMES_GOES_ON.match(title, i) if i > 0 else None
         if i > 0 and _FOREIGN_SAYING_END.search(title, 0, i):
             i = title.find(", ", i + 2)  # "Kobachidse sagte, man werde … entscheiden": what was said is the title's
         if 0 < i <= TITLE_MAX + 20:
@@ -1616,7 +1636,10 @@ def _trim(title: str) -> str:
         i = title.find(" and ", max(40, floor))
         in_noun_phrase = re.search(r"\b(?:the|a|an|its|their|his|her|both|two|three|four|five|several|many|of|for|with)"
                                    r"\s+[a-z]+$", title[:i])  # "…after four days of missile and drone strikes"
-        in_name = _CAPITALISED_END.search(title, 0, i) and _NAME_GOES_ON.match(title, i + 5)  # "Securities and Exchange…"
+        in_name = (_CAPITALISED_END.search(title, 0, i) and _NAME_GOES_ON.match(title, i + 5)) \
+            or (_LIST_OF_NAMES_BEFORE_AND.search(title, max(0, i - 120), i) and re.match(r"(?:the\s+)?[A-Z]", title[i + 5:])
+                and i <= TITLE_MAX)
+        # ("Securities and Exchange…"; "by Norway, Chile, Kenya and the Philippines": the list's last name)
         # "…a call between its prime minister and the Commission president": the two a "between" joins
         between = re.search(r"\bbetween\s+[^,;]{1,60}$", title[:i])
         # '"deliberate" and "illegal" actions', '"deliberately and dangerously"': words of one quotation
@@ -1686,7 +1709,7 @@ _RELATIVE = re.compile(r"(?:who|which|whose|that)\b")
 #: What a saying reports, up to its verb: "said [the incursions] began…".
 _REPORTED_SUBJECT = re.compile(rf"\b(?:said|says|told\s+\w+|announced|reported)\s+(?:that\s+)?"
                                rf"(?P<subject>(?:the|a|an|its|their)\s+[^,;]{{1,40}}?|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s+"
-                               rf"(?P<verb>(?:had\s+|(?:was|were)\s+)?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}))\b")
+                               rf"[\"“]?(?P<verb>(?:had\s+|(?:was|were)\s+)?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}))\b")
 #: A predicate that opens with a modal and its verb: "…and would appear in court on Monday".
 _MODAL_FIRST = re.compile(r"(?:would|will|could|should|might|must)\s+(?:not\s+)?(?:be\s+|have\s+)?[a-z]{3,}\b")
 #: A clause right after a day that it tells, mid-sentence: "…came [the same evening] the group's leader said…".
@@ -4064,6 +4087,11 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
     if conceded is not None:
         title = make_title(conceded, t, [o for o in inside if conceded.start <= o.start and o.end <= conceded.end],
                            gazetteer)
+        pronoun = re.match(r"(?:It|They|He|She)(?=\s)", title) if conceded.end < sentence.end else None
+        main = sentence.text[conceded.end - sentence.start:].lstrip(" ,;")
+        main_subject = _antecedent_of(pronoun.group(), main[:1].upper() + main[1:]) if pronoun is not None else None
+        if main_subject is not None:  # "Since it began in March 2004, the mission has…": the main clause's subject
+            title = main_subject[:1].upper() + main_subject[1:] + title[pronoun.end():]
         if len(title.split()) >= 2:
             return title
     short = len(sentence.text) <= TITLE_SOURCE_CHARS
