@@ -4953,3 +4953,10 @@ def test_a_quoted_report_s_second_predicate_keeps_its_subject(tmp_path):
 def test_talks_that_ended_without_agreement_in_another_language_are_talks(tmp_path, sentence):
     found = extract_text(tmp_path, f"Diálogo\n\n{sentence}\n", date(2026, 11, 25)).candidates
     assert [c.kind.value for c in found] == ["talks"]
+
+
+def test_clauses_each_opened_by_their_date_title_their_own_happenings(tmp_path):
+    titles = titles_of(tmp_path, "Week\n\nOn Monday the foreign ministers met in Geneva, on Wednesday the talks collapsed, and "
+                       "by last night they were back at the table.\n", date(2026, 11, 27))
+    assert titles["2026-11-23"] == "The foreign ministers met in Geneva"
+    assert titles["2026-11-25"] == "The talks collapsed"

@@ -384,8 +384,9 @@ def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gaz
                 s = s[:closing.start()]
                 break
             continue
-        if dated or _is_own_clause(s[closing.end():]):
-            s = s[:closing.start()]
+        if dated or _is_own_clause(s[closing.end():]) \
+                or (word.startswith("and") and _is_own_clause(_OPENING_ADVERBIAL.sub("", s[closing.end():], count=1))):
+            s = s[:closing.start()]  # (", and by last night they were back": a clause after its own opening phrase)
             break
     # "Holguín met both leaders on Tuesday and Wednesday and will report to Guterres": a second predicate that
     # looks ahead after a past one is another happening, not the date's
@@ -1952,7 +1953,8 @@ _CLOSING_CLAUSE = re.compile(r",\s+(?:(?:(?:[\w-]+\s+){0,2}(?:hours|days|weeks|m
                              # "Crowds gathered on Nov. 20, but the minister said on Monday…": its own clause, too
                              r"|,\s+but\s+(?=(?:the|a|an|his|her|its|their|he|she|they|it|we)\s|[A-Z])"
                              # "Colombia elects a president in May, and candidates have vowed…": another's doing
-                             r"|,\s+and\s+(?=(?:the|a|an|his|her|its|their|he|she|they|we)\s|[A-Z]|[a-z]{3,}s\s)"
+                             r"|,\s+and\s+(?=(?:the|a|an|his|her|its|their|he|she|they|we)\s|[A-Z]|[a-z]{3,}s\s"
+                             r"|(?:by|on|in|at|until|since|after|before|during|within|from)\s)"
                              # "…signed a peace deal in July 2018, earning Abiy the prize the following year": a
                              # closing participle (cut only when it holds another date)
                              r"|,\s+(?=(?!(?:including|according|during|following|notwithstanding)\b)[a-z]{3,}ing\s)"
@@ -2257,6 +2259,10 @@ def _coordinated_part(sentence: Sentence, t: Timex, inside: list[Timex]) -> Sent
                              s[m.end():])]
     # (a list of predicates, each closed by its date: "declared a ceasefire in August 1994, ended it…")
     cuts += _listed_predicates(s, ends)
+    # (a list of clauses, each opened by its date: "On Monday the ministers met, on Wednesday the talks collapsed")
+    cuts += [comma for o in inside if (comma := _COMMA_BEFORE_OPENING_DATE.search(
+        s, max(0, o.start - sentence.start - 24), o.start - sentence.start)) is not None
+        and _is_own_clause(s[o.end - sentence.start:].lstrip(" ,"))]
     if previous_end is not None:
         lo = max((m.end() for m in cuts if previous_end <= m.start() and m.end() <= rel_start), default=0)
     if next_start is not None:
@@ -3620,6 +3626,13 @@ _AND_PREDICATE = re.compile(rf"(?:,?\s+and|,\s+but)\s+(?:then\s+|later\s+)?"
 #: ", ended it": the next predicate of a list whose items each close with their date ("declared a
 #: ceasefire in August 1994, ended it with a bombing in February 1996 and restored it in July 1997").
 _LISTED_PREDICATE = re.compile(rf",\s+(?=(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\s)")
+
+
+#: A short phrase of time opening a clause before its subject: "[by last night ]they were back".
+_OPENING_ADVERBIAL = re.compile(r"^\s*(?:by|on|in|at|until|since|after|before|during|within|from)\s+(?:[\w'’.-]+\s+){1,3}?"
+                                r"(?=(?:they|he|she|it|we|the|a|an)\s)")
+#: The comma of a clause that opens with its date: ", on Wednesday[ the talks collapsed]", ", and in May[ they…]".
+_COMMA_BEFORE_OPENING_DATE = re.compile(r",(?=\s+(?:(?:and|but|then)\s+)?(?:(?:on|in|at|by|during|from|early|late)\s+)?(?:the\s+)?$)")
 
 
 def _listed_predicates(s: str, date_ends: set[int]) -> list[re.Match[str]]:
