@@ -4960,3 +4960,33 @@ def test_clauses_each_opened_by_their_date_title_their_own_happenings(tmp_path):
                        "by last night they were back at the table.\n", date(2026, 11, 27))
     assert titles["2026-11-23"] == "The foreign ministers met in Geneva"
     assert titles["2026-11-25"] == "The talks collapsed"
+
+
+def test_a_speaker_s_hedge_and_a_linking_phrase_go_and_a_second_infinitive_after_but_is_its_date_s(tmp_path):
+    titles = titles_of(tmp_path, "Next\n\nBefore that there's a donors' conference in Oslo, I think on the 9th.\n\nAnalysts "
+                       "expect revenue to recover in the fourth quarter as demand rises, but to remain below 2025 levels "
+                       "through at least the middle of 2027.\n", date(2026, 11, 27))
+    assert titles["2026-12-09"] == "There's a donors' conference in Oslo"
+    assert titles["2026-Q4"] == "Analysts expect revenue to recover as demand rises"
+    assert titles["2027"] == "Analysts expect revenue to remain below 2025 levels"
+
+
+def test_a_percentage_s_base_a_ranking_since_a_date_and_a_month_s_figures_date_no_happening(tmp_path):
+    found = extract_text(tmp_path, "Revenue\n\nRevenue in July-September was 2.1 trillion roubles, down 18% from the second "
+                         "quarter and 31% from a year earlier.\n\nThe kidnapping is the third of its kind in the region since "
+                         "2019.\n\nThe mission has shrunk every year since 2015.\n\nThe ministry will publish October data on "
+                         "Dec. 3.\n", date(2026, 11, 23)).candidates
+    assert [c.start.to_timex() for c in found] == ["2026-07", "2026-12-03"]
+
+
+def test_next_year_marking_decades_since_counts_back_from_next_year(tmp_path):
+    titles = titles_of(tmp_path, "Ceasefire\n\nNext year marks three decades since the ceasefire.\n", date(2026, 11, 26))
+    assert titles == {"1997": "The ceasefire"}
+
+
+def test_a_ranking_or_a_base_whose_date_a_when_clause_follows_tells_that_day_s_happening(tmp_path):
+    titles = titles_of(tmp_path, "Summit\n\nThe summit is the first between the two since June 2021, when they met at a lakeside "
+                       "villa.\n\nThe index closed down 6.8% from Oct. 13, when a plunge in New York sparked selling.\n",
+                       date(2026, 11, 23))
+    assert titles["2021-06"] == "They met at a lakeside villa"
+    assert titles["2026-10-13"] == "A plunge in New York sparked selling"

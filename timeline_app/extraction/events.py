@@ -22,7 +22,7 @@ from timeline_app.extraction.rules_named import HOLIDAY
 from timeline_app.extraction.rules_relative import STAMP_UNDER_HEADING, opens_its_line
 from timeline_app.extraction.segment import Sentence
 from timeline_app.extraction.temporal import clause_tense
-from timeline_app.extraction.temporal_core import BOUND_PREPOSITION
+from timeline_app.extraction.temporal_core import BOUND_PREPOSITION, MONTH_OF_FIGURES
 from timeline_app.extraction.timex import Timex
 from timeline_app.extraction.titles import SentenceTitles, attributes, dateline_end, make_title, pronoun_as_subject
 from timeline_app.extraction.verbs import PLAIN_PASTS, past_of_base, words_pattern
@@ -362,6 +362,8 @@ _SEASONAL_THING = re.compile(r"\s+(?:holidays?|festivals?|festivities|break|rece
 _LEVELS_OF = re.compile(r"['’]?s?\s+(?:levels?|figures?|prices|values?|baseline)\b", re.I)
 #: "compared with the same period of 2022", "up from 900 the year before": a date to measure against
 _COMPARED = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|up\s+from|down\s+from|higher\s+than|lower\s+than|"
+                       # "down 18% from the second quarter and 31% from a year earlier"
+                       r"\d[\d.,]*\s*(?:%|percent|per\s+cent)\s+(?:from|on|over|against)|"
                        # "came to $38 billion, against $54 billion in the year before"
                        r"against\s+(?:[$€£]\s?)?\d[\d.,]*|"
                        # "nearly twice as much as in the whole of 2024", "more than in 2019"
@@ -566,6 +568,17 @@ _MARKS_YEARS_SINCE = re.compile(r"\s+(?:(?:marks|marked|will\s+mark)\s+(?:exactl
 _DAY_AS_STATE = re.compile(r"(?:Is|Are|Was|Were|Will\s+be|Has\s+been|Have\s+been)\s+(?!\w+ed\b)(?!(?:\w+ly\s+)\w+ed\b)")
 
 
+#: A ranking or a habit counted from a date right after it: "the third of its kind in the region since",
+#: "the largest … since", "every year since".
+_RANKED_SINCE = re.compile(r"\b(?:(?:the|its|her|his|their)\s+(?:first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)|latest|"
+                           r"biggest|largest|deadliest|worst|bloodiest|highest|lowest|longest|most\s+\w+)\b[^,;.]{0,50}|"
+                           r"\bevery\s+(?:single\s+)?(?:year|month|week|day|season|quarter))\s+since\s+(?:the\s+)?$", re.I)
+
+
+#: A when-clause right after a date, which tells what happened that day.
+_WHEN_AFTER = re.compile(r"\s*,?\s*when\b")
+
+
 def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> list[Timex]:
     """The dates of a sentence that date a happening: "before the summer" is a deadline, and
     "since the autumn" only a bound when the sentence dates its event otherwise, as are the date of
@@ -591,6 +604,13 @@ def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> li
              # "The appeal for 2027 will be presented on 8 December": a year a plan is for, no happening's
              and not (re.fullmatch(r"(?:next|this|the\s+coming)\s+year|\d{4}(?:\s*[-–/]\s*\d{2,4})?", t.text, re.I)
                       and _PLAN_FOR.search(sentence_text, max(0, t.start - offset - 40), t.start - offset))
+             # "the third of its kind since 2019", "has shrunk every year since 2015": a count or a habit since a
+             # date, which tells no happening then
+             # (but "the first since June 2021, when they met at a lakeside villa" tells that day's happening)
+             and not (_RANKED_SINCE.search(sentence_text, max(0, t.start - offset - 70), t.start - offset)
+                      and not _WHEN_AFTER.match(sentence_text, t.end - offset))
+             # "will publish October data on Dec. 3": a month that names the figures counted in it
+             and not (re.fullmatch(r"[A-Z][a-z]+\.?(?:\s+\d{4})?", t.text) and MONTH_OF_FIGURES.match(sentence_text, t.end - offset))
              # "Nowruz, the spring holiday": a season that only says which holiday
              and not (_SEASON_WORD.search(t.text) and _SEASONAL_THING.match(sentence_text, t.end - offset))
              # "declared a 30-hour Easter truce": the holiday names the truce, the declaring is another day's
@@ -613,9 +633,10 @@ def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> li
         1990 levels": named only to compare."""
         lo, hi = t.start - offset, t.end - offset
         compared_with = _COMPARED.search(sentence_text, max(0, lo - 80), lo)
-        if compared_with and compared_with.group().lower().rstrip().endswith(("since", "since the")) \
-                and re.match(r"\s*,?\s*when\b", sentence_text[hi:]):
-            compared_with = None  # "its first launch since Oct. 22, when it fired missiles": that day's happening is told
+        if compared_with and _WHEN_AFTER.match(sentence_text, hi):
+            # "its first launch since Oct. 22, when it fired missiles", "6.8% from Oct. 13, when Wall Street's plunge…":
+            # that day's happening is told
+            compared_with = None
         return bool(compared_with or _LEVELS_OF.match(sentence_text, hi))
 
     def bound(t: Timex) -> bool:

@@ -516,7 +516,8 @@ def _marks_since(m: re.Match[str], ctx: Context) -> Timex | None:
         return mk(m, DATE, day_value(back_day), f"{years} years before {day.label()}, the day that marks them")
     # ("2024 marked ten years since…", "In 2014 it was 100 years since…" count from the year the sentence
     # names; "It is 30 years since…" from the present's)
-    named_year = re.search(r"\b\d{4}\b", subject) and ctx.ref_year is not None \
+    # (…or names relatively: "Next year marks three decades since…")
+    named_year = re.search(r"\b(?:\d{4}|(?:next|last|this)\s+year)\b", subject) and ctx.ref_year is not None \
         and ctx.ref_at >= ctx.sentence_bounds(m.start())[0]
     year = (ctx.ref_year if named_year else ctx.today().year) - years
     return mk(m, DATE, year_str(year), f"{years} years before the year that marks them")

@@ -1112,7 +1112,7 @@ def on_named_weekday(resolved: tuple[Day, str] | None, weekday_word: str | None,
 
 
 #: A month naming the figures counted in it ("October data", "the September jobs report").
-_MONTH_OF_FIGURES = re.compile(r"\s+(?:(?:trade|jobs|payrolls?|inflation|retail|industrial|factory|export|import|production|"
+MONTH_OF_FIGURES = re.compile(r"\s+(?:(?:trade|jobs|payrolls?|inflation|retail|industrial|factory|export|import|production|"
                                r"consumer|price|sales|budget)\s+)?(?:data|figures|numbers|statistics|readings?|report|"
                                r"output|exports|imports|sales|inflation|payrolls)\b")
 
@@ -1170,7 +1170,7 @@ def resolve_month(month: int, ctx: Context, m: re.Match[str], rel: str | None = 
                 # "The talks, first launched in May 2023, were suspended in December": the story goes on
                 return year + 1, f"the first {lx_month_name(month)} after {story.label()}, the date of the subject's aside"
         return year, f"the {lx_month_name(month)} nearest {story.label()}, the date the sentence is about"
-    if not r and _MONTH_OF_FIGURES.match(ctx.text, m.end()):
+    if not r and MONTH_OF_FIGURES.match(ctx.text, m.end()):
         # "will publish October data on Dec. 3": a month's figures come out after it, so they are of the
         # month just gone (or the one about to end), whatever the tense of their publishing
         ahead = (month - dct.month) % 12

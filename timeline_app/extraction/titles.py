@@ -413,7 +413,9 @@ def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gaz
     if when_clause and len(when_clause.group(1).split()) < 3:
         when_clause = None
     main = _FULL_MAIN_CLAUSE.fullmatch(s[:rel_start]) if when_clause else None
-    if main is not None and _is_own_clause(s[:rel_start]):
+    # (not when the date is only the main clause's yardstick: "closed down 6.8% from Oct. 13, when a plunge…")
+    if main is not None and _is_own_clause(s[:rel_start]) \
+            and not re.search(r"(?:%|\bper\s*cent|\bpercent)\s+(?:from|on|over|against)\s+$", s[:rel_start]):
         # "The government fell on Nov. 24 when lawmakers backed a motion": a main clause that tells a happening
         # of its own is the date's title; one that only frames the when-clause ("The shelling began on
         # Thursday, when the army hit depots") leaves the title to it
@@ -562,9 +564,11 @@ def _coordinated_infinitive(s: str, start: int, end: int, others: list[tuple[int
     """The sentence told for one of two infinitives that share what governs them ("is scheduled to meet
     the speaker tomorrow and to visit the border on Wednesday"): the other infinitive and its date go,
     and how far the date at [start, end) moved; None when the sentence is not so built."""
-    previous = max((o for o in others if o[1] <= start), default=None)
+    # (the first infinitive's date need not be the nearest: "…to recover in the fourth quarter, but to remain below
+    # 2025 levels through mid-2027" has a year of a noun between)
+    previous = sorted((o for o in others if o[1] <= start), reverse=True)[:2]
     following = min((o for o in others if o[0] >= end), default=None)
-    for o_start, o_end in (o for o in (previous, following) if o is not None):
+    for o_start, o_end in previous + ([following] if following is not None else []):
         first, second = ((start, end), (o_start, o_end)) if o_start > end else ((o_start, o_end), (start, end))
         joined = _AND_TO.search(s, first[1], second[0])
         opening = next(reversed(list(re.finditer(r"\bto\s+(?=[a-z]{2,}\b)", s[:first[0]]))), None)
@@ -578,7 +582,7 @@ def _coordinated_infinitive(s: str, start: int, end: int, others: list[tuple[int
     return None
 
 
-_AND_TO = re.compile(r"\s+and\s+(?:then\s+)?(?:to\s+)?"
+_AND_TO = re.compile(r"(?:\s+and\s+(?:then\s+)?(?:to\s+)?|,\s+but\s+to\s+)"
                      # (the second infinitive may go without its "to": "…to present its plan by Aug. 31 and start…")
                      r"(?=(?!(?:the|a|an|its|their|his|her|this|that|these|those|then|also|in|on|at|by|through|for|with|"
                      r"from|into|until|after|before|during|about|over|under|not|so|as|more|less|other|others)\b)[a-z]{2,}\b)")
@@ -682,6 +686,9 @@ def _finish_title(title: str, gazetteer: Gazetteer) -> str:
                    r"Going\s+forward|As\s+a\s+result|In\s+the\s+meantime|By\s+contrast|In\s+contrast|On\s+the\s+other\s+hand|"
                    r"For\s+now|In\s+turn|That\s+said|Even\s+so|All\s+the\s+same|Before\s+(?:that|then)|After\s+that|Since\s+then|By\s+then|Until\s+then|Until\s+now),\s+"
                    r"(?=\S)", "", title)
+    # (…without its comma too before a subject: "Before that there's a donors' conference")
+    title = re.sub(r"^(?:Before\s+(?:that|then)|After\s+that|Since\s+then|By\s+then|Until\s+then)\s+"
+                   r"(?=(?:there|he|she|they|we|I|the|a|an)\b)", "", title)
     # "[00:09:30] HOST: The minister said…": a transcript's time code goes, and its speaker after it
     title = re.sub(r"^[\[(]\s*\d{1,2}:\d{2}(?::\d{2})?\s*[\])]\s*", "", title)
     # "A: He spoke to the minister yesterday": a transcript's answer label
@@ -1276,7 +1283,7 @@ def _remove_date_phrase(text: str, start: int, end: int, own: bool = False) -> s
                   # ("stall for most of [the year]": the share of the date goes with it)
                   rf"(?:for|in|during|through|over|throughout)\s+(?:most|much|all|part|the\s+rest|the\s+bulk)\s+of|"
                   rf"{_PREPOSITIONS}|{_STARTING_WORD}"
-                  rf"(?:\s+(?:on|from|in|at))?)(?:\s+(?:about|around|approximately|roughly|nearly|almost))?"  # "at about 0300 GMT"
+                  rf"(?:\s+(?:on|from|in|at))?)(?:\s+(?:about|around|approximately|roughly|nearly|almost|at\s+least))?"  # "at about 0300 GMT"
                   rf"\s+(?:the\s+|its\s+|their\s+|(?-i:dem|den|der)\s+)?$", before, re.I)  # ("seit dem 9. November 2020")
     if m is None and _WEEKDAY_START.match(text, start):
         # "flew into Nicosia on a grey Tuesday morning": a weekday told with an adjective goes with it
@@ -1521,6 +1528,8 @@ def _trim(title: str) -> str:
     title = title.strip()
     title = title[dateline_end(title):]  # "YEREVAN, Armenia (AP) — …"
     title = _without_end_stop(title)
+    # "…a donors' conference in Oslo, I think [on the 9th]": the speaker's hedge goes
+    title = re.sub(r",?\s+(?:I|we)\s+(?:think|believe|understand|guess|gather)\s*$", "", title)
     # (before the title is cut to length, which a long phrase after the person's title would make it)
     person = _TITLED_PERSON_WHO.match(title)
     if person is not None and not re.search(rf"\b(?:{_AUXILIARY}|said|says)\b", person["rest"].split(" ", 1)[-1]):
