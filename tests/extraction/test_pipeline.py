@@ -4990,3 +4990,28 @@ def test_a_ranking_or_a_base_whose_date_a_when_clause_follows_tells_that_day_s_h
                        date(2026, 11, 23))
     assert titles["2021-06"] == "They met at a lakeside villa"
     assert titles["2026-10-13"] == "A plunge in New York sparked selling"
+
+
+def test_a_restrictive_relative_with_a_date_of_its_own_leaves_the_main_title(tmp_path):
+    titles = titles_of(tmp_path, "Border\n\nThe line was first drawn in 1721, when the two empires signed a treaty after a war "
+                       "that had lasted most of the previous decade.\n\nThe figures extended a surge in hiring that began "
+                       "in March 2025 and rose again in January.\n", date(2026, 11, 20))
+    assert titles["1721"] == "The two empires signed a treaty after a war"
+    assert titles["171X"] == "A war had lasted"
+
+
+def test_a_clause_opened_by_its_date_after_a_pronoun_s_past_and_a_colon_left_without_its_date(tmp_path):
+    titles = titles_of(tmp_path, "Framework\n\nBut it set no deadlines, and by the summer both capitals had begun to read it "
+                       "differently.\n\nThe same thing happened in April: three days of talks, then a deal.\n",
+                       date(2026, 11, 26))
+    assert titles["2026-SU"] == "Both capitals had begun to read it differently"
+    assert titles["2026-04"].startswith("The same thing happened: three days of talks")
+
+
+def test_a_year_or_season_year_opening_the_sentence_frames_its_seasons_months_and_subject(tmp_path):
+    titles = titles_of(tmp_path, "War\n\nIn 2023, the rebels advanced in the spring and took the city in June.\n\n"
+                       "In the spring of 2025, talks resumed in April.\n", date(2026, 11, 27))
+    assert titles["2023-SP"] == "The rebels advanced"
+    assert titles["2023-06"] == "The rebels took the city"
+    assert titles["2025-04"] == "Talks resumed"
+    assert "2026-04" not in titles

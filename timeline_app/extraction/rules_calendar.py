@@ -664,6 +664,9 @@ def _season_by_tense(m: re.Match[str], ctx: Context, same_year: int, current: in
     in_force = year_in_force(ctx, m.start())
     if in_force is not None:
         return in_force[0] * 4 + same_year % 4, f"the {season} of {year_str(in_force[0])}, {in_force[1]}"
+    framed = framed_year(ctx, m.start())
+    if framed is not None:  # "In 2023, the rebels advanced in the spring": that year's
+        return framed * 4 + same_year % 4, f"the {season} of {year_str(framed)}, the year that opens the sentence"
     tense = ctx.tense(m.start(), m.end())
     if same_year == current or tense is None:
         index = same_year

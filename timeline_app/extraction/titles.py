@@ -362,6 +362,20 @@ def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gaz
         # opening date, the clause is an aside before the main one, not the end of the sentence
         close = s.find(", ", inserted.end())
         s = s[:rel_end] + s[close:]
+    # "…signed a treaty [in 1721] after a war that had lasted most of the previous decade": a restrictive relative
+    # clause after the date that holds a date of its own tells another happening
+    for other in sorted(others, key=lambda o: o.start):
+        o_start, o_end = other.start - sentence.start, other.end - sentence.start
+        if other is timex or other is partner or o_start < rel_end or s[o_start:o_end] != other.text:
+            continue
+        restrictive = _RESTRICTIVE_RELATIVE.search(s, rel_end, o_start)
+        # (of a noun in the date's own clause: not "said [on Monday] that troops had…", nor after a comma's clause)
+        noun = re.search(r"\b([a-z][\w'’-]*)$", s[rel_end:restrictive.start()]) if restrictive is not None else None
+        if noun is not None and not re.search(r"[,;:]", re.sub(r"^\s*,\s+when\b", "", s[rel_end:restrictive.start()])) \
+                and not _VERB.fullmatch(noun[1]) and noun[1] not in _NOT_ANTECEDENTS and _VERB.search(restrictive.group()):
+            stop = re.search(r"[,;:]|\.(?:\s|$)", s[o_end:])
+            s = s[:restrictive.start()] + (s[o_end + stop.start():] if stop else "")
+        break
     # "Deliveries peaked in FY2019 and again in Q4 2024, when three frigates were handed over": a when-clause
     # right after a later date is that date's
     for other in others:
@@ -592,6 +606,13 @@ _AND_TO = re.compile(r"(?:\s+and\s+(?:then\s+)?(?:to\s+)?|,\s+but\s+to\s+)"
 _GAPPED_AND = re.compile(r",?\s+and\s+(?P<object>(?:[\w'’.-]+\s+){0,6}?[\w'’.-]+"
                          # (with what it is, between commas: "…and Bukavu, the capital of South Kivu, in mid-February")
                          r"(?:,\s+(?:the|a|an)\s+[^,;]{1,60},(?:\s+(?:in|on|at|during))?)?)\s+")
+
+
+#: Words before "that" that make it no relative pronoun: "said that", "so that", "now that".
+_NOT_ANTECEDENTS = {"said", "says", "say", "told", "tells", "announced", "added", "noted", "warned", "stated", "reported",
+                    "confirmed", "so", "such", "now", "than", "given", "except", "provided", "insisted", "argued", "claimed"}
+#: A restrictive relative clause up to a date: " that had lasted most of [the previous decade]".
+_RESTRICTIVE_RELATIVE = re.compile(r"\s+(?:that|which|who)\s+(?!(?:is|are|was|were)\s+(?:due|expected|scheduled)\b)[a-z][^,;:()]*$")
 
 
 def _relative_clauses_of(s: str, others: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
@@ -1282,6 +1303,7 @@ def _remove_date_phrase(text: str, start: int, end: int, own: bool = False) -> s
                   rf"(?:(?:late|early|earlier|later|shortly|just|soon|right|immediately|only)\s+)?(?:"
                   # ("stall for most of [the year]": the share of the date goes with it)
                   rf"(?:for|in|during|through|over|throughout)\s+(?:most|much|all|part|the\s+rest|the\s+bulk)\s+of|"
+                  rf"(?<=[a-z]{{3}}ed\s)(?:most|much|all)\s+of|"  # ("had lasted most of [the previous decade]")
                   rf"{_PREPOSITIONS}|{_STARTING_WORD}"
                   rf"(?:\s+(?:on|from|in|at))?)(?:\s+(?:about|around|approximately|roughly|nearly|almost|at\s+least))?"  # "at about 0300 GMT"
                   rf"\s+(?:the\s+|its\s+|their\s+|(?-i:dem|den|der)\s+)?$", before, re.I)  # ("seit dem 9. November 2020")
@@ -1380,6 +1402,7 @@ def _remove_date_phrase(text: str, start: int, end: int, own: bool = False) -> s
     result = re.sub(r"\b(was|were|is|are)\s*,\s+(?=[a-z])", r"\1 ", result)  # "was [in 2014], after a war": "was after"
     result = re.sub(r"(``|“|^\"|\s\")\s*,\s*", r"\1", result)  # "``Today, I'm here…": no "``, I'm"
     result = re.sub(r"\s+,", ",", result)
+    result = re.sub(r"(?<=\w)\s+([:;])(?=\s)", r"\1", result)  # "the same thing happened [in April]: three days…"
     result = re.sub(r"^\s*,\s*", "", result)
     return re.sub(r"\s{2,}", " ", result).strip()
 
@@ -3547,7 +3570,8 @@ _JOINED_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while|whereas)|;)\s+(?=(?:[Tt]he
                             r"[Tt]hat|[Tt]hese|[Tt]hose|he|she|they|we)\s|[A-Z][a-z]"
                             # ("…, and annual inflation hit 23 percent in September": a bare noun phrase and its past)
                             # ("…, and on Aug. 11 they advanced on Gori": an opening date, then the clause's subject)
-                            r"|(?:on|in|by|late\s+on|early\s+on)\s+[\w.' -]{2,30}?,?\s+(?:he|she|they|it|we|the|its|their|[A-Z][a-z])"
+                            r"|(?:on|in|by|late\s+on|early\s+on)\s+[\w.' -]{2,30}?,?\s+(?:he|she|they|it|we|the|its|their|both|all|"
+                            r"each|[A-Z][a-z])"
                             r"|(?!(?:then|later|also|still|subsequently|eventually|finally|again|was|were|had)\b)[a-z]{3,}"
                             rf"(?:\s+[a-z]{{3,}}){{0,2}}\s+(?:{_TRANSITIVE_PASTS}|{words_pattern(PAST_LIKE_PRESENT)}|[a-z]{{3,}}ed"
                             # ("…, and ministers will discuss it on 15 December": or a modal and its verb)
@@ -3605,11 +3629,13 @@ def _last_joined_clause(sentence: Sentence, t: Timex) -> Sentence | None:
         or re.search(r"\b[a-z]{3,}ed\s+to\s+[a-z]{3,}\b", s[lo:start]) \
         or re.search(r"\b(?:will|would|could|should|must|may|might|can)\s+(?:also\s+)?[a-z]{2,}\b", s[lo:start])
     # ("…, and the council decided to close…", "…, and ministers will discuss it…")
-    if re.fullmatch(r"(?:on|in|by|late\s+on|early\s+on)\s+", s[lo:start]):  # the date opens the clause: its verb follows
+    if re.fullmatch(r"(?:on|in|by|late\s+on|early\s+on)\s+(?:the\s+)?", s[lo:start]):  # the date opens the clause: its verb follows
         after = _CAPITALISED_WORDS.sub("", s[t.end - sentence.start:t.end - sentence.start + 80])
         own_verb = _VERB.search(after) or _FIRST_VERB.search(after)
-    if not own_verb or not _VERB.search(s[:joins[-1].start()]) \
-            or ATTRIBUTED_ON.search(s, max(0, start - 80), start):
+    # (a pronoun's past spelled like its present is a verb too: "But it set no deadlines, and…")
+    first_verb = _VERB.search(s[:joins[-1].start()]) \
+        or re.search(rf"\b(?:[Ii]t|[Hh]e|[Ss]he|[Tt]hey|[Ww]e)\s+{words_pattern(PAST_LIKE_PRESENT)}\b", s[:joins[-1].start()])
+    if not own_verb or not first_verb or ATTRIBUTED_ON.search(s, max(0, start - 80), start):
         return None  # "…, and the talks on Monday": no verb of its own; "X, and said on Monday" is the saying's
     return Sentence(sentence.start + lo, sentence.end, s[lo:])
 
@@ -4516,7 +4542,8 @@ _THAT_PRONOUN = re.compile(r"\bthat\s+(?:it|he|she|they)\s+(?:had\s+)?[a-z]{3,}"
 _CLOSING_OBJECT_RELATIVE = re.compile(r",\s+(?:which|who)\s+[^,;()]{3,80}$")
 #: A phrase of time, place or circumstance fronted before the subject: "Born in 1948 in Gothenburg, ", "In 1999, ".
 _FRONTED_OPENER = re.compile(r"\s*(?:In|On|At|During|After|Before|Since|By|From|Following|Born|Raised|Educated|Trained|"
-                             r"Elected|Appointed|Later|Earlier|Then)\b[^,;:]{0,60},\s+(?=(?:he|she|they|it|we|[A-Z]))")
+                             r"Elected|Appointed|Later|Earlier|Then)\b[^,;:]{0,60},\s+(?=(?:he|she|they|it|we|[A-Z]|"
+                             r"(?:the|a|an|its|their|his|her|both)\s))")
 
 
 def _last_predicate_title(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str | None:
