@@ -5015,3 +5015,46 @@ def test_a_year_or_season_year_opening_the_sentence_frames_its_seasons_months_an
     assert titles["2023-06"] == "The rebels took the city"
     assert titles["2025-04"] == "Talks resumed"
     assert "2026-04" not in titles
+
+
+def test_a_wire_dateline_closed_by_a_colon_and_an_aside_s_state_since_a_month_leave_the_saying_s_day(tmp_path):
+    titles = titles_of(tmp_path, "Hotline\n\nNEW DELHI, Nov 27: India and Pakistan have agreed to resume weekly hotline talks, "
+                       "suspended since May, officials said on Friday.\n", date(2026, 11, 27))
+    assert list(titles) == ["2026-11-27"]
+    assert titles["2026-11-27"].startswith("India and Pakistan have agreed to resume weekly hotline talks")
+
+
+def test_a_reported_that_an_occasion_s_opener_and_a_reaffirmed_year_s_noun_in_titles(tmp_path):
+    titles = titles_of(tmp_path, "Yemen\n\nHe warned that the truce was still observed, but that clashes in Marib had increased "
+                       "over the past month.\n\nBriefing by videoconference from Amman, he said talks held there from 3 to 9 "
+                       "November had produced a list.\n\nThe two countries last reaffirmed the 2003 ceasefire understanding "
+                       "in February 2021.\n\nThe attack derailed an earlier peace process, which only resumed in 2011.\n",
+                       date(2026, 11, 18))
+    assert titles["2026-10"] == "Clashes in Marib had increased"
+    assert titles["2026-11-03"] == "He said talks held there had produced a list"
+    assert titles["2003"] == "2003 ceasefire"
+    assert titles["2011"] == "An earlier peace process only resumed"
+
+
+def test_a_ranking_since_a_date_in_other_languages_and_a_german_was_is_no_war(tmp_path):
+    found = extract_text(tmp_path, "Austausch\n\nKIEW, 28. November 2026 (dpa) - Russland und die Ukraine haben am Freitag "
+                         "jeweils 150 Kriegsgefangene ausgetauscht. Es war der dritte Austausch seit Anfang Oktober.\n",
+                         date(2026, 11, 28)).candidates
+    assert [(c.start.to_timex(), c.kind.value) for c in found] == [("2026-11-27", "other")]
+
+
+def test_what_should_yet_be_done_in_french_is_ahead_and_a_military_tribunal_is_no_military_action(tmp_path):
+    found = extract_text(tmp_path, "Sommet UE-Afrique : les dirigeants se retrouvent à Luanda\n\nLUANDA, 24 novembre 2026 (AFP) - Les dirigeants "
+                         "européens et africains se sont retrouvés lundi à Luanda pour un sommet de deux jours.\n\nLa "
+                         "déclaration commune devrait être adoptée mardi soir, selon la présidence.\n",
+                         date(2026, 11, 24)).candidates
+    assert ("2026-11-24TEV", "scheduled") in [(c.start.to_timex(), c.status.value) for c in found]
+    found = extract_text(tmp_path, "Nuremberg\n\nOn 30 September 1946 the International Military Tribunal began reading its "
+                         "judgment.\n", date(2026, 9, 30)).candidates
+    assert [c.kind.value for c in found] == ["other"]
+
+
+def test_a_base_a_total_exceeded_names_is_no_happening(tmp_path):
+    found = extract_text(tmp_path, "Orders\n\nIn H1 2026 alone, orders for air defence systems exceeded the total for FY2024.\n",
+                         date(2026, 11, 21)).candidates
+    assert [c.start.to_timex() for c in found] == ["2026-H1"]

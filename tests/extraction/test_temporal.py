@@ -2348,3 +2348,42 @@ def test_what_could_be_done_as_early_as_a_weekday_lies_ahead_and_came_close_is_p
 def test_a_clock_time_before_its_weekday_keeps_the_story_on_that_day():
     found = values("They broke off talks at 4 a.m. Saturday. Contacts resumed at 9 a.m.", date(2026, 11, 29))
     assert found == [("4 a.m. Saturday", "TIME", "2026-11-28T04:00"), ("9 a.m.", "TIME", "2026-11-28T09:00")]
+
+
+def test_a_night_counted_before_its_weekday_is_no_part_of_the_date():
+    found = values("A ceasefire held for a second night on Tuesday. Drones struck overnight on Saturday.", date(2025, 12, 2))
+    assert ("Tuesday", "DATE", "2025-12-02") in found
+    assert ("overnight on Saturday", "DATE", "2025-11-29TNI") in found
+
+
+def test_hours_later_in_a_past_told_after_a_day_still_to_come_count_from_the_last_day_that_has_been():
+    found = values("The truce took effect at midnight on Sunday. Delegations are due to meet in Doha on Thursday. "
+                   "Forty-eight hours later, they withdrew from one of them.", date(2025, 12, 2))
+    assert ("Forty-eight hours later", "DATE", "2025-12-02") in found
+
+
+def test_a_day_named_for_the_mumbai_attacks_is_of_2008():
+    assert value_of("The Mumbai attacks of 26/11 (2008) derailed the talks.", "26/11", date(2026, 11, 27)) == "2008-11-26"
+
+
+def test_a_day_without_its_year_in_a_paragraph_of_long_ago_goes_on_from_the_day_it_last_told():
+    found = values("The trial had opened on 20 November 1945. Twelve defendants were sentenced to death. The executions "
+                   "were carried out in the early hours of 16 October.", date(2026, 9, 30))
+    assert ("the early hours of 16 October", "DATE", "1946-10-16") in found
+    # a day named for a happening is no story's day
+    assert value_of("Since 9/11, security has tightened. The Oct. 7 vote will be close.", "Oct. 7",
+                    date(2026, 9, 30)) == "2026-10-07"
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("fr", "Les relations avaient été tendues au début des années 2020, et dans les années 90.",
+     [("au début des années 2020", "202X", "START"), ("années 90", "199X", "")]),
+    ("de", "Anfang der 1990er Jahre und in den 2010er-Jahren.", [("Anfang der 1990er Jahre", "199X", "START"),
+                                                                ("2010er-Jahren", "201X", "")]),
+    ("es", "A finales de los años 80 y en la década de 1990.", [("A finales de los años 80", "198X", "END"),
+                                                                ("la década de 1990", "199X", "")]),
+    ("ru", "В конце 1990-х годов.", [("В конце 1990-х годов", "199X", "END")]),
+    ("tr", "1990'lı yılların başında.", [("1990'lı yılların başında", "199X", "START")]),
+])
+def test_decades_in_other_languages(language, text, expected):
+    assert [(t.text, t.value, t.mod) for t in tag(text, date(2026, 11, 24), language=language)] == expected

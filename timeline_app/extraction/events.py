@@ -62,7 +62,7 @@ KIND_RULES: list[tuple[EventKind, re.Pattern[str]]] = [
     # talks held with rebels are talks: "Qatar has been hosting talks between Kinshasa and the rebels"
     (EventKind.TALKS, re.compile(r"\b(?:hold|held|holds|holding|host|hosts|hosted|hosting|resum\w+|open\w*|began|begin\w*|"
                                  r"start\w*)\s+(?:[\w-]+\s+){0,3}?(?:talks|negotiations|consultations)\b", re.I)),
-    (EventKind.MILITARY_ACTION, re.compile(r"\b(?:(?<!pre-)(?<!post-)(?<!anti-)(?<!prisoners\sof\s)(?<!prisoner\sof\s)(?<!-)(?<!Cold\s)(?<!cold\s)(?:war|wars)|(?:counter-?)?offensive|attack(?:s|ed)?|(?<!-)(?<!\bin\s)(?<!\binto\s)operation|occup(?:ied|ies|y|ation)|liberat(?:ed|es)|shell(?:ed|ing|s)?|clash(?:es|ed)?|fighting|fought(?!-)|troops|strikes?|airstrikes?|invad(?:ed|es)|invasion|bomb(?:ed|ing|s)?|(?<!\bto\s)kill(?:ed|s)?|military(?!\s+(?:government|junta|rulers?|leaders?|council|regime|authorities|officials?|officers?|delegations?|delegates|representatives|talks|spokes(?:man|woman|person)|chiefs?|commanders?|attach[eé]|courts?|aid|budget|spending|air\s+base|bases?|planes?|aircraft|airport|transport|flights?|hospital|academy|parade|cemetery|band|uniforms?)\b)|soldiers|(?<!former\s)(?:fighters|militants|militias?|militiamen)|seiz(?:ed|es|e)|captur(?:ed|es|e)|retak(?:es|en|e)|retook|recaptur(?:ed|es|e)|invade|annex(?:ed|es|ation)|shot\s+down|missiles?|rockets?|mortars?|artillery|drones?|fir(?:ed|ing|es)\s+(?:at|on|into|across)|(?<!custody\s)(?<!legal\s)(?<!court\s)(?<!courtroom\s)(?<!political\s)(?<!budget\s)(?<!bidding\s)(?<!takeover\s)(?<!proxy\s)battle|conflict|erupted|flared|hostilities|coup|rebels?|insurgents?|raid(?:ed|s)?|ambush(?:ed)?|siege|uprising|gunfights?|firefights?|shoot-?outs?|gunned\s+down|shot\s+dead|incursions?|gun\s+battles?|gunmen|gunfire|exchang\w*\s+(?:of\s+)?fire|barrages?|bombardments?|salvos?|volleys?"
+    (EventKind.MILITARY_ACTION, re.compile(r"\b(?:(?<!pre-)(?<!post-)(?<!anti-)(?<!prisoners\sof\s)(?<!prisoner\sof\s)(?<!-)(?<!Cold\s)(?<!cold\s)(?:war|wars)|(?:counter-?)?offensive|attack(?:s|ed)?|(?<!-)(?<!\bin\s)(?<!\binto\s)operation|occup(?:ied|ies|y|ation)|liberat(?:ed|es)|shell(?:ed|ing|s)?|clash(?:es|ed)?|fighting|fought(?!-)|troops|strikes?|airstrikes?|invad(?:ed|es)|invasion|bomb(?:ed|ing|s)?|(?<!\bto\s)kill(?:ed|s)?|military(?!\s+(?:government|junta|rulers?|leaders?|council|regime|authorities|officials?|officers?|delegations?|delegates|representatives|talks|spokes(?:man|woman|person)|chiefs?|commanders?|attach[eé]|courts?|aid|budget|spending|air\s+base|bases?|planes?|aircraft|airport|transport|flights?|hospital|academy|parade|cemetery|band|uniforms?)\b)(?!\s+(?:Tribunal|Court|Academy|Commission|Committee)\b)|soldiers|(?<!former\s)(?:fighters|militants|militias?|militiamen)|seiz(?:ed|es|e)|captur(?:ed|es|e)|retak(?:es|en|e)|retook|recaptur(?:ed|es|e)|invade|annex(?:ed|es|ation)|shot\s+down|missiles?|rockets?|mortars?|artillery|drones?|fir(?:ed|ing|es)\s+(?:at|on|into|across)|(?<!custody\s)(?<!legal\s)(?<!court\s)(?<!courtroom\s)(?<!political\s)(?<!budget\s)(?<!bidding\s)(?<!takeover\s)(?<!proxy\s)battle|conflict|erupted|flared|hostilities|coup|rebels?|insurgents?|raid(?:ed|s)?|ambush(?:ed)?|siege|uprising|gunfights?|firefights?|shoot-?outs?|gunned\s+down|shot\s+dead|incursions?|gun\s+battles?|gunmen|gunfire|exchang\w*\s+(?:of\s+)?fire|barrages?|bombardments?|salvos?|volleys?"
                                            r"|struck(?!\s+(?:a|an|the)\s+(?:\w+\s+)?(?:deal|agreement|accord|bargain|compromise|balance|note|tone|chord))(?!\s+down\s+(?!(?:a|an|the|two|three|\d+)\s+(?:\w+\s+)?(?:drones?|planes?|jets?|aircraft|missiles?|helicopters?)))"
                                            # ("Russian forces approached", "security forces fired": not "market forces")
                                            r"|(?:(?<=[a-z](?:an|sh|se)\s)|(?<=[a-z][a-z]i\s))forces|(?:U\.S\.|US|UN|U\.N\.|NATO|armed|security|government|"
@@ -144,7 +144,7 @@ _VOTING_ROUND = re.compile(r"\b(?:first|second)\s+round\b(?![^.;,]{0,40}?\b(?:ta
 
 #: Words that only German writes, among which "war" is the past of "sein".
 _GERMAN_WORDS = re.compile(r"\b(?:der|das|und|nicht|von|mit|wurde|worden|hatte|sich|ist|ein|eine|einer|einem|auf|für|zu|im|"
-                           r"dem|den|des|zur|zum|bei|nach|wird|sind)\b")
+                           r"dem|den|des|zur|zum|bei|nach|wird|sind|es|seit)\b")
 
 
 #: A saying of the sayer's own doing: "Israel's military said it carried out strikes…".
@@ -364,6 +364,9 @@ _LEVELS_OF = re.compile(r"['’]?s?\s+(?:levels?|figures?|prices|values?|baselin
 _COMPARED = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|up\s+from|down\s+from|higher\s+than|lower\s+than|"
                        # "down 18% from the second quarter and 31% from a year earlier"
                        r"\d[\d.,]*\s*(?:%|percent|per\s+cent)\s+(?:from|on|over|against)|"
+                       # "orders exceeded the total for FY2024"
+                       r"(?:exceed\w*|surpass\w*|outstrip\w*|eclips\w*|overtook|overtak\w*)\s+(?:the\s+|its\s+)?(?:whole\s+|entire\s+)?"
+                       r"(?:total|level|figure|record|number|amount)s?\s+(?:for|of|in|set\s+in)|"
                        # "came to $38 billion, against $54 billion in the year before"
                        r"against\s+(?:[$€£]\s?)?\d[\d.,]*|"
                        # "nearly twice as much as in the whole of 2024", "more than in 2019"
@@ -572,11 +575,19 @@ _DAY_AS_STATE = re.compile(r"(?:Is|Are|Was|Were|Will\s+be|Has\s+been|Have\s+been
 #: "the largest … since", "every year since".
 _RANKED_SINCE = re.compile(r"\b(?:(?:the|its|her|his|their)\s+(?:first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)|latest|"
                            r"biggest|largest|deadliest|worst|bloodiest|highest|lowest|longest|most\s+\w+)\b[^,;.]{0,50}|"
-                           r"\bevery\s+(?:single\s+)?(?:year|month|week|day|season|quarter))\s+since\s+(?:the\s+)?$", re.I)
+                           r"\bevery\s+(?:single\s+)?(?:year|month|week|day|season|quarter))\s+since\s+(?:the\s+)?$"
+                           # ("le premier depuis celui de Bruxelles en", "der dritte Austausch seit", "el primero desde")
+                           r"|\b(?:(?:le|la)\s+(?:premi[eè]re?|deuxi[eè]me|troisi[eè]me|quatri[eè]me|\d+e)|(?:der|die|das)\s+"
+                           r"(?:erste|zweite|dritte|vierte|fünfte|\d+\.)|(?:el|la)\s+(?:primer[oa]?|segund[oa]|tercer[oa]?))\b"
+                           r"[^,;.]{0,50}?\s+(?:depuis|seit|desde)\s+(?:(?:le|la|l['’]|dem|der|el)\s*)?$", re.I)
 
 
 #: A when-clause right after a date, which tells what happened that day.
 _WHEN_AFTER = re.compile(r"\s*,?\s*when\b")
+
+
+#: A participle's state since a date, set off in an aside: "(hotline talks), suspended since [May],".
+_STATE_SINCE = re.compile(r",\s+(?:\w+\s+)?[a-z]{3,}(?:ed|en)\s+since\s+(?:the\s+)?$")
 
 
 def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> list[Timex]:
@@ -640,8 +651,10 @@ def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> li
         return bool(compared_with or _LEVELS_OF.match(sentence_text, hi))
 
     def bound(t: Timex) -> bool:
-        """"…will run until May": a deadline or an end, which tells no happening of its own."""
-        return bool(BOUND_PREPOSITION.search(sentence_text[max(0, t.start - offset - 25):t.start - offset]))
+        """"…will run until May": a deadline or an end, which tells no happening of its own — nor does the start
+        of a state ("talks, suspended since May, …"), when another date is left."""
+        before = sentence_text[max(0, t.start - offset - 25):t.start - offset]
+        return bool(BOUND_PREPOSITION.search(before) or _STATE_SINCE.search(before))
 
     if any(not secondary(t) and not bound(t) for t in dated) and len(dated) > 1:
         # a date of its own is left to tell, so the attribution's and yardstick's go ("The exercises,

@@ -82,6 +82,7 @@ def tag_foreign(text: str, dct: Day, language: str, narrative: bool = False) -> 
     taken = bytearray(len(text))
     for t in out:
         taken[t.start:t.end] = b"\x01" * (t.end - t.start)
+    out.extend(_decade_dates(text, language, taken))
     out.extend(_season_dates(text, language, taken))
     out.extend(_relative_season_dates(text, dct, language, taken))
     out.extend(_ago_dates(text, dct, language, taken))
@@ -419,12 +420,14 @@ _WEEKDAY_SIDES = {
 #: What puts a sentence ahead of its publication, per language: the future tense, "is to", "is
 #: planned/expected" ("Am Freitag sollen Delegationen … zusammenkommen", "se réunira lundi").
 _AHEAD = {
-    "de": r"soll|sollen|wird|werden|geplant|plant|planen|erwartet|will|wollen|möchte|möchten",
+    # (and what should or could yet be: "Celle-ci devrait être adoptée mardi soir", "dürfte am Freitag fallen")
+    "de": r"soll|sollen|wird|werden|geplant|plant|planen|erwartet|will|wollen|möchte|möchten|dürfte|dürften",
     "fr": r"sera|seront|aura|auront|fera|feront|ira|iront|pourra|pourront|devra|devront|va|vont|doit|doivent|"
-          r"prévue?s?|\w{3,}(?:era|eront|ira|iront|endra|endront)",
-    "es": r"será|serán|va\s+a|van\s+a|prevista|previsto|\w{3,}(?:ará|arán|erá|erán|irá|irán)",
-    "it": r"sarà|saranno|prevista|previsto|\w{3,}(?:erà|eranno|irà|iranno)",
-    "pt": r"será|serão|vai|vão|prevista|previsto|\w{3,}(?:ará|arão|erá|erão|irá|irão)",
+          r"devrait|devraient|pourrait|pourraient|prévue?s?|\w{3,}(?:era|eront|ira|iront|endra|endront)",
+    "es": r"será|serán|va\s+a|van\s+a|prevista|previsto|debería|deberían|podría|podrían|"
+          r"\w{3,}(?:ará|arán|erá|erán|irá|irán)",
+    "it": r"sarà|saranno|prevista|previsto|dovrebbe|dovrebbero|potrebbe|potrebbero|\w{3,}(?:erà|eranno|irà|iranno)",
+    "pt": r"será|serão|vai|vão|prevista|previsto|deverá|deverão|deveria|deveriam|\w{3,}(?:ará|arão|erá|erão|irá|irão)",
     "ru": r"будет|будут|состоится|состоятся|планиру\w*|намерен\w*|может\s+пройти|могут\s+пройти|пройд[её]т",
     "uk": r"буде|будуть|відбудеться|планую\w*",
     "nl": r"zal|zullen|gaat|gaan|gepland",
@@ -767,6 +770,42 @@ _SEASONS = {
 }
 _SEASON_YEAR = re.compile(r"(?<!\w)(?P<season>[^\W\d_]{4,10})\s+(?:(?:de|del|van|des|di)\s+)?(?P<year>1[5-9]\d\d|20\d\d)(?!\d)"
                           r"(?:\s*(?:г\.|года|р\.|року))?", re.UNICODE)
+
+
+#: A decade, per language, with the edge of it named before: "au début des années 2020", "Anfang der 1990er Jahre",
+#: "a finales de los años 80", "negli anni '90", "в конце 1990-х годов", "1990'lı yıllarda".
+_DECADE = {
+    "fr": r"(?:(?P<edge>(?:au\s+)?(?:début|fin|milieu)|à\s+la\s+fin)\s+des\s+)?années\s+(?P<y>\d{3}0|[1-9]0)(?!\d)",
+    "de": r"(?:(?P<edge>Anfang|Ende|Mitte)\s+der\s+)?(?P<y>\d{3}0|[1-9]0)er(?:[- ]?Jahre[n]?)?(?!\w)",
+    "es": r"(?:(?P<edge>(?:a\s+)?(?:principios|finales|mediados|fines|comienzos))\s+de\s+)?(?:la\s+década\s+de\s+(?:los\s+)?|"
+          r"los\s+años\s+)['’]?(?P<y>\d{3}0|[1-9]0)(?!\d)",
+    "it": r"(?:(?P<edge>(?:all['’])?inizio|(?:alla\s+)?fine|(?:a\s+)?metà)\s+degli\s+)?anni\s+['’]?(?P<y>\d{3}0|[1-9]0)(?!\d)",
+    "pt": r"(?:(?P<edge>(?:n?o\s+)?(?:início|fim|final)|(?:em\s+)?meados)\s+d[ao]s?\s+)?(?:década\s+de\s+|anos\s+)['’]?"
+          r"(?P<y>\d{3}0|[1-9]0)(?!\d)",
+    "ru": r"(?:(?P<edge>(?:в\s+)?(?:начал\w*|конц\w*|середин\w*))\s+)?(?P<y>\d{3}0)-(?:х|е)(?:\s+год\w*)?",
+    "tr": r"(?P<y>\d{3}0)['’]?(?:lı|li|lu|lü|lar|ler)\s+yıl\w*(?:\s+(?P<edge>başında|sonunda|ortalarında))?",
+}
+_DECADE_EDGE = (("début", "START"), ("anfang", "START"), ("principios", "START"), ("comienzos", "START"),
+                ("inizio", "START"), ("início", "START"), ("начал", "START"), ("başında", "START"),
+                ("fin", "END"), ("ende", "END"), ("finales", "END"), ("fines", "END"), ("final", "END"), ("fim", "END"),
+                ("конц", "END"), ("sonunda", "END"))
+
+
+def _decade_dates(text: str, language: str, taken: bytearray) -> list[Timex]:
+    """"Au début des années 2020": the decade (a two-digit one of the last century: "les années 90"), with its edge."""
+    pattern = _DECADE.get(language)
+    if pattern is None:
+        return []
+    out = []
+    for m in re.finditer(pattern, text, re.IGNORECASE):
+        if taken.find(1, m.start(), m.end()) != -1:
+            continue
+        year = int(m["y"]) if len(m["y"]) == 4 else 1900 + int(m["y"])
+        edge = (m["edge"] or "").lower()
+        mod = next((code for word, code in _DECADE_EDGE if word in edge), "MID" if edge else "")
+        taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+        out.append(Timex(m.start(), m.end(), m.group(0), DATE, f"{year // 10}X", f"a decade ({language})", mod=mod))
+    return out
 
 
 def _season_dates(text: str, language: str, taken: bytearray) -> list[Timex]:

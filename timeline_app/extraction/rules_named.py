@@ -177,7 +177,7 @@ HOLIDAY = (r"(?:Black\s+Friday|Cyber\s+Monday|Good\s+Friday|Easter\s+Monday|Palm
 _NAMED_DAYS: tuple[tuple[str, tuple[int, int, int]], ...] = (
     (r"9/11", (2001, 9, 11)),
     (r"7/7(?=\s+(?:attacks?|bombings?|London))", (2005, 7, 7)),
-    (r"26/11(?=\s+(?:attacks?|Mumbai|terror))", (2008, 11, 26)),
+    (r"26/11(?=\s+(?:attacks?|Mumbai|terror)|\s*\(2008\))|(?<=\battacks\sof\s)26/11|(?<=\battack\sof\s)26/11", (2008, 11, 26)),
     (r"(?:Oct(?:ober|\.)?\s+7|7\s+Oct(?:ober|\.)?)(?:th)?(?=,?\s+(?:\d{4}\s+)?(?:Hamas\s+|Hamas-led\s+|terror\s+|terrorist\s+)?"
      r"(?:attacks?|massacres?|assault|raid|incursion|onslaught|atrocities|hostage))", (2023, 10, 7)),
     (r"(?:Jan(?:uary|\.)?\s+6|6\s+Jan(?:uary|\.)?)(?:th)?(?=\s+(?:Capitol\s+)?(?:riots?|attack|insurrection|committee|hearings?|"

@@ -30,6 +30,10 @@ def _part_of_day(m: re.Match[str], ctx: Context) -> Timex | None:
     if rel.endswith(" the"):  # "late in the evening": the evening of the day in view
         rel = "the"
     wd = m["wd"] or m["wd2"]
+    if m["wd2"] and not (m["wd"] or rel) and part in ("night", "morning", "afternoon", "evening") and re.search(r"\b(?:(?:[Aa]n?|[Aa]nother|[Ee]very|[Ee]ach)\s+(?:[\w-]+\s+)?|"
+                                                     r"(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+[\w-]+\s+)$",
+                                                     m.string[max(0, m.start() - 24):m.start()]):
+        return None  # "held for a second night on Tuesday": a night counted, and the date is Tuesday alone
     if m["wd"] and _INDEFINITE_BEFORE.search(m.string, max(0, m.start() - 6), m.start()) \
             and not re.match(r"\s+(?!(?:in|of|when|that)\b)[a-z]+\b", m.string[m.end():m.end() + 16]):
         return None  # "on a Sunday evening in late August": some Sunday, which the text does not say
@@ -547,6 +551,18 @@ def _ago(m: re.Match[str], ctx: Context) -> Timex | None:
         return mk(m, DATE, day_value(ctx.past_ref.plus(-int(count) * days)), f"{m['count']} {unit}(s) before "
                   f"{ctx.past_ref.label()}, the last day told that has been") \
             if days and count is not None and float(count).is_integer() else None
+    if not deictic and sign > 0 and ctx.ref_at >= 0 and _last_named_ahead(ctx) and unit in ("day", "night", "week", "hour") \
+            and ctx.ref_day_at < ctx.sentence_bounds(m.start())[0] \
+            and not (unit == "hour" and ctx.ref_clock and ctx.in_view(ctx.ref_clock_at, m.start())) \
+            and ctx.tense(m.start(), m.end()) == "past":
+        # "…due to meet on Thursday. … Forty-eight hours later, they withdrew": a past is not counted on from a day
+        # still to come, but from the last day told that has been — and is no date when that lands ahead too
+        days = {"day": 1, "night": 1, "week": 7, "fortnight": 14}.get(unit) or (1 / 24 if unit == "hour" else None)
+        if not days or count is None or ctx.past_ref is None or not float(count * days).is_integer():
+            return None
+        landing = ctx.past_ref.plus(int(count * days))
+        return mk(m, DATE, day_value(landing), f"{m['count']} {unit}(s) after {ctx.past_ref.label()}, the last day told "
+                  "that has been") if landing.number <= ctx.dct.number else None
     if not deictic and unit == "decade" and ctx.ref_decade is not None and count is not None and float(count).is_integer():
         # "During the 2010s, envoys shuttled… A decade later, in October 2022, …": the decade after the one named
         decade = ctx.ref_decade + sign * int(count)

@@ -250,8 +250,10 @@ class Context:
     def sentence_bounds(self, pos: int) -> tuple[int, int]:
         lo = max(0, pos - 400)
         start = lo
-        for m in SENTENCE_END.finditer(self.text, lo, pos):
-            start = m.end()
+        # (a little past `pos`: a sentence's own first character is where its end mark's look ahead reads)
+        for m in SENTENCE_END.finditer(self.text, lo, min(len(self.text), pos + 1)):
+            if m.end() <= pos:
+                start = m.end()
         m = SENTENCE_END.search(self.text, pos, min(len(self.text), pos + 400))
         end = m.start() + 1 if m else min(len(self.text), pos + 400)
         return start, end
@@ -1016,6 +1018,9 @@ def resolve_month_day(month: int, day: int, ctx: Context, m: re.Match[str]) -> t
     if again is not None and valid_day(again, month, day) and ctx.tense(m.start(), m.end()) != "future":
         # "By the end of that month [Sept. 2023], 100,000 had fled. A blast on Sept. 25 killed 218": still then
         return Day.of(again, month, day), f"in the {lx_month_name(month)} {again} named just before"
+    narrative = _narrative_day(ctx, m.start(), month, day)
+    if narrative is not None:
+        return narrative
     anchor = ctx.dct
     candidates = []
     for y in (anchor.year - 1, anchor.year, anchor.year + 1):
@@ -1045,6 +1050,26 @@ def resolve_month_day(month: int, day: int, ctx: Context, m: re.Match[str]) -> t
         return best, f"the nearest such day to {lx_month_name(told[1])} {told[0]}, named before it"
     how = "the nearest such day" + (f" ({tense} tense)" if tense else "") + f" to {anchor.label()}"
     return best, how
+
+
+def _narrative_day(ctx: Context, pos: int, month: int, day: int) -> tuple[Day, str] | None:
+    """A day without its year in a paragraph that tells of years long past ("The trial had opened on 20 November
+    1945. … The executions were carried out in the early hours of 16 October"): the first such day after the last
+    day the paragraph told — or before it, in a past perfect ("It had begun on 1 September") — not one of the
+    publication's year."""
+    ref = ctx.ref
+    if ref is None or ctx.ref_grain != "day" or ctx.dct.year - ref.year < 2 or not 0 <= pos - ctx.ref_day_at <= 800 \
+            or "\n\n" in ctx.text[ctx.ref_day_at:pos] or ctx.tense(pos, pos + 1) == "future" \
+            or not re.match(r"[^.;\n]{0,24}?\b\d{4}\b", ctx.text[ctx.ref_day_at:ctx.ref_day_at + 30]):
+        return None  # (a day written with its year: not one a name gives, "9/11")
+    clause = ctx.text[max(ctx.sentence_bounds(pos)[0], pos - 80):pos]
+    back = re.search(r"\bhad\s+(?:\w+ly\s+)?(?:been\s+)?[a-z]{3,}", clause) is not None
+    readings = [Day.of(y, month, day) for y in (ref.year - 1, ref.year, ref.year + 1) if valid_day(y, month, day)]
+    if back:
+        earlier = [d for d in readings if d.number < ref.number]
+        return (earlier[-1], f"the last such day before {ref.label()}, a past before the story's") if earlier else None
+    later = [d for d in readings if d.number > ref.number]
+    return (later[0], f"the first such day after {ref.label()}, the story going on") if later else None
 
 
 #: What follows a period named by its last day: "(the quarter) ended Sept. 30", "(the year) ending June 30, 1990".

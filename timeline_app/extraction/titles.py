@@ -58,7 +58,7 @@ _LEADING = re.compile(
     r"(?:\s+(?:on|to|dated|(?:posted|published|issued|released|delivered|handed\s+down)(?:\s+on)?)\s+[^,]{1,60})?"
     r"|According\s+to\s+[^,]{1,120}|Meanwhile|Earlier|Later|"
     # "Speaking after the vote, the representative said…": the occasion of a saying
-    r"(?:Speaking|Addressing|Writing|Responding|Briefing|Asked)\s+(?:to|after|at|on|in|about|before|from)\s+[^,]{1,80}|"
+    r"(?:Speaking|Addressing|Writing|Responding|Briefing|Asked)\s+(?:to|after|at|on|in|about|before|from|by|via|over)\s+[^,]{1,80}|"
     # "Unless the Security Council votes otherwise, the sanctions will return": the condition, not the happening
     r"Unless\s+[^,]{1,80}|"
     # "[In January,] a week after the anniversary of the ruling, a bombing killed…": when, not what
@@ -207,8 +207,9 @@ _FOREIGN_ATTRIBUTION_TAIL = re.compile(
 #: "NAIROBI, Kenya (AP) _ ". Its date is the publication date, not a happening.
 _DATELINE_SHAPE = re.compile(r"^\s*(?P<place>[^\W\d_](?:['’](?=[^\W\d_]))?[^\W\d_ .'-]{1,40}(?:[ .'/-]+[^\W\d_]+){0,3})"
                              r"(?:,\s*[^\W\d_][\w .'-]{1,40}?)?(?:,\s*(?P<date>[^,()\n]{3,30}?(?:,\s*\d{4})?))?,?\s*"
-                             # (a dash, "(EFE).-", or after a date a full stop: "АНКАРА, 25 ноября. /ТАСС/.")
-                             r"(?P<agency>\([^)]{1,30}\))?\s*(?:\.?(?:[—–-]{1,2}|_)|(?(date)\.(?!\s*\d)(?:\s*/[^/\n]{1,20}/\.?)?|(?!))"
+                             # (a dash, "(EFE).-", or after a date a full stop or a colon: "АНКАРА, 25 ноября. /ТАСС/.",
+                             # "NEW DELHI, Nov 27: India and…")
+                             r"(?P<agency>\([^)]{1,30}\))?\s*(?:\.?(?:[—–-]{1,2}|_)|(?(date)(?:\.(?!\s*\d)(?:\s*/[^/\n]{1,20}/\.?)?|:)|(?!))"
                              # (Indian agencies put no dash: "New Delhi, Nov 27 (PTI) India and China…")
                              r"|(?<=\(PTI\))|(?<=\(ANI\))|(?<=\(UNI\))|(?<=\(IANS\)))\s+")
 _DATED_AGENCY_LINE = re.compile(r"^\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*\((?:AFP|AP|Reuters|dpa|Xinhua|UPI|Bloomberg)\)\s*"
@@ -693,6 +694,9 @@ def _finish_title(title: str, gazetteer: Gazetteer) -> str:
     # (a name's "The" goes, but not a month's or a weekday's: "The July clashes")
     title = re.sub(rf"^(?:the|The)\s+(?=[A-Z])(?!{_CALENDAR_WORD.pattern}\b)", "", title.strip())
     title = re.sub(r"^(?:And|But|So|Yet|Also)\b,?\s+(?=\S)", "", title)
+    # "[but ]that clashes in Marib had increased": a reported clause's "that" is no demonstrative
+    title = re.sub(r"^[Tt]hat\s+(?=(?:(?:the|a|an|its|their|his|her)\s+|[a-z]+(?:es|[^siu\W]s)\s+)[^,;]{0,60}?\b"
+                   r"(?:had|has|have|was|were|is|are|would|will|could|[a-z]{3,}ed)\b)", "", title)
     if re.match(r"(?:[Ww]here|[Ww]hereupon)\s", title) and _VERB.search(title):  # "…State, where the White Army overran…"
         title = title.split(None, 1)[1]  # "But, Attorney General Janet Reno lifted…"
     title = re.sub(r"^(?:Starting|Beginning|Effective|As\s+of|From|Until|Since|By)\s*,\s+(?=\S)", "", title)  # "[next month]"
@@ -1061,7 +1065,8 @@ _RELATIVE_PREDICATE = (rf"(?:(?:was|were|is|are|has|have|had)\s+(?:been\s+)?(?:[
 _NOUN_AND_RELATIVE = re.compile(rf"^(?P<noun>[^,;]{{2,70}}?),?\s+(?:who|that|which)\s+"
                                 # "which last met", "who first arrived": an adverb may come first
                                 rf"(?P<rest>(?:(?:last|first|later|earlier|recently|once|also|then|initially|originally|"
-                                rf"previously|nearly|almost|finally|eventually|quickly|soon|again)\s+)?(?P<lead>{_RELATIVE_PREDICATE})\b.*)$")
+                                rf"previously|nearly|almost|finally|eventually|quickly|soon|again|only|just|briefly)\s+)?"
+                                rf"(?P<lead>{_RELATIVE_PREDICATE})\b.*)$")
 #: A person named by a capitalised title and what it is of, then "who": the title is who, named with its
 #: first "of" ("The Special Representative of the OSCE Chairperson-in-Office [for the … Process], who is…").
 _TITLED_PERSON_WHO = re.compile(r"(?P<head>(?:(?:The|A|An)\s+)?(?:[A-Z][\w'’.-]*\s+){0,4}?[A-Z][\w'’.-]*"
@@ -2407,6 +2412,7 @@ def _other_dates(t: Timex, inside: list[Timex]) -> list[Timex]:
 _ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:of|since|after|before|following|amid|during|despite|to|with|like|[Uu]nder|than|for|over|"
                                  r"confirm\w*|upheld|uphold\w*|overturn\w*|reject\w*|challeng\w*|accept\w*|"
                                  r"implement\w*|violat\w*|annul\w*|revers\w*|cit\w*|recall\w*|mark\w*|recogni[sz]\w*|neither|nor|"
+                                 r"reaffirm\w*|renew\w*|reviv\w*|restor\w*|extend\w*|"
                                  r"commemorat\w*|honou?r\w*|lost|won|contested|disputed|boycott\w*|rigged|annul\w*|"
                                  r"forg[eo]t\w*|remember\w*|mourn\w*|condemn\w*|denounc\w*|investigat\w*|aveng\w*|"
                                  r"blam\w*|apologi[sz]\w*|regrett?\w*|suspend\w*|terminat\w*|cancel\w*|scrap\w*|renounc\w*|"
