@@ -5058,3 +5058,47 @@ def test_a_base_a_total_exceeded_names_is_no_happening(tmp_path):
     found = extract_text(tmp_path, "Orders\n\nIn H1 2026 alone, orders for air defence systems exceeded the total for FY2024.\n",
                          date(2026, 11, 21)).candidates
     assert [c.start.to_timex() for c in found] == ["2026-H1"]
+
+
+def test_a_relative_without_that_a_gapped_as_and_an_accused_of_title(tmp_path):
+    titles = titles_of(tmp_path, "Obituary\n\nHe served as ambassador to Ethiopia from 1975 to 1979 and as envoy to the UN from "
+                       "1988 to 1993.\n\nThe talks he chaired in Lusaka ran for almost a year and produced an accord signed "
+                       "on 20 November 1994.\n\nJudges issued an arrest warrant on Thursday for a militia commander accused "
+                       "of war crimes in the Central African Republic between 2013 and 2014.\n", date(2026, 11, 27))
+    assert titles["1975"] == "He served as ambassador to Ethiopia"
+    assert titles["1988"] == "He served as envoy to the UN"
+    assert not titles["1994-11-20"].startswith("The talks he produced")
+    assert titles["2013"] == "War crimes in the Central African Republic"
+
+
+def test_a_court_s_warrant_is_of_no_kind_its_charges_name(tmp_path):
+    found = extract_text(tmp_path, "Warrant\n\nJudges at the court issued an arrest warrant on Thursday for a militia commander "
+                         "accused of war crimes.\n", date(2026, 11, 27)).candidates
+    assert [c.kind.value for c in found] == ["other"]
+
+
+def test_a_transcript_s_answer_opened_by_its_date_and_a_question_s_day_that_marks_an_anniversary(tmp_path):
+    titles = titles_of(tmp_path, "Press conference\n\nA: On November 25, a vessel intruded into the waters without permission.\n\n"
+                       "Q: Yesterday marked the 25th anniversary of China's accession to the WTO. Any comment?\n",
+                       date(2026, 11, 26))
+    assert titles["2026-11-25"] == "A vessel intruded into the waters without permission"
+    assert "2001" in titles and len(titles) == 2
+
+
+def test_an_object_relative_after_a_name_and_the_rest_of_this_week_ahead(tmp_path):
+    found = extract_text(tmp_path, "Pact\n\nAmbassadors will meet on Wednesday to finalise the details of the migration pact, "
+                         "which ministers approved earlier this month.\n\nDiplomats said a second meeting could be needed "
+                         "later this week.\n", date(2026, 11, 24)).candidates
+    by_date = {c.start.to_timex(): c for c in found}
+    assert by_date["2026-11"].title == "Ministers approved the migration pact"
+    assert by_date["2026-W48"].status.value == "scheduled"
+
+
+def test_an_italian_range_from_one_day_to_another_and_the_middle_of_a_month(tmp_path):
+    found = extract_text(tmp_path, "Libia, ripresi i colloqui a Ginevra\n\nGINEVRA, 26 novembre 2026 - Sono ripresi mercoledì a "
+                         "Ginevra i colloqui tra le delegazioni libiche.\n\nL'ultimo round si era svolto dal 2 al 5 settembre. "
+                         "Un nuovo incontro è previsto per la metà di gennaio.\n", date(2026, 11, 26)).candidates
+    by_date = {c.start.to_timex(): c for c in found}
+    assert by_date["2026-09-02"].end.to_timex() == "2026-09-05"
+    assert by_date["2026-09-02"].title == "L'ultimo round si era svolto"
+    assert by_date["2027-01"].title == "Un nuovo incontro è previsto"

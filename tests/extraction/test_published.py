@@ -165,3 +165,8 @@ def test_a_byline_in_words_then_a_dash_and_its_date_is_the_dateline():
     # a sentence opened by "By" is no byline
     prose = "Talks\n\nBy the end of the war, the envoys had met on March 3, 1944, and again later.\n"
     assert detect_published(prose, today=date(2026, 11, 30)) is None
+
+
+def test_a_byline_then_a_comma_and_a_date_closing_its_line_is_the_dateline():
+    text = "Veteran mediator dies at 88\n\nBy staff writers, 29 November 2026\n\nThe diplomat died on Thursday.\n"
+    assert detect_published(text, today=date(2026, 11, 30)) == date(2026, 11, 29)

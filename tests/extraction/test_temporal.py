@@ -2387,3 +2387,11 @@ def test_a_day_without_its_year_in_a_paragraph_of_long_ago_goes_on_from_the_day_
 ])
 def test_decades_in_other_languages(language, text, expected):
     assert [(t.text, t.value, t.mod) for t in tag(text, date(2026, 11, 24), language=language)] == expected
+
+
+def test_a_four_digit_clock_without_its_zone_opening_with_zero_or_beside_another():
+    found = values("The alert sounded at 0137 local time and the all-clear came just after 0600. A second wave struck at "
+                   "about 0430. Power was back by 1100.", date(2026, 11, 29))
+    assert ("0600", "TIME", "2026-11-29T06:00") in found and ("0430", "TIME", "2026-11-29T04:30") in found
+    assert ("1100", "TIME", "2026-11-29T11:00") in found
+    assert values("The castle was built by 1100 and rebuilt after 1450.") == [("1100", "DATE", "1100"), ("1450", "DATE", "1450")]

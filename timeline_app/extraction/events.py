@@ -162,7 +162,10 @@ _APPOINTED = re.compile(r"(?<!\bbe\s)\b(?:named|appointed|sworn\s+in|installed|i
                         r"head\s+of\s+state|chief|minister|envoy|ambassador|secretary)\b", re.I)
 #: What a court or the police do to someone, whatever deal, attack or war the charge names.
 _COURT_DOING = re.compile(r"\b(?:was|were|is|are|been)\s+(?:\w+ly\s+)?(?:sentenced|convicted|acquitted|jailed|indicted|"
-                          r"charged|arrested|detained|extradited|found\s+guilty)\b", re.I)
+                          r"charged|arrested|detained|extradited|found\s+guilty)\b"
+                          # ("Judges issued an arrest warrant … for a militia commander accused of war crimes")
+                          r"|\b(?:issu\w+|sought|seek\w*|requested|request\w*)\s+(?:an?\s+)?(?:new\s+)?(?:international\s+)?"
+                          r"arrest\s+warrants?\b", re.I)
 #: A meeting and what it is for: the purpose ("to agree on how the truce will be monitored") is not its kind.
 _MEETING_TO = re.compile(r"\b(?:meet|meets|met|convene[sd]?|gather(?:ed|s)?)\s+(?:again\s+)?(?:[\w'’.-]+\s+){0,5}?"
                          r"to\s+(?:agree|discuss|negotiate|work\s+out|finali[sz]e|review|decide|sign|settle|resolve)\b", re.I)
@@ -664,7 +667,7 @@ def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> li
     # "Friday marks three decades since the accord was initialled": the day only counts back to the happening
     # (the date as the sentence's subject: "The ceremony on Wednesday marked the 30th anniversary…" was a ceremony)
     dated = [t for t in dated if not (_MARKS_YEARS_SINCE.match(sentence_text, t.end - offset)
-                                      and re.fullmatch(r"\W*(?:(?:and|but|so|also)\s+)?",
+                                      and re.fullmatch(r"\W*(?:(?:Q|A|Question|Answer)\s*:\s*)?(?:(?:and|but|so|also)\s+)?",
                                                        sentence_text[dateline:t.start - offset], re.I))]
     # "It is still there today": a state that holds, not a happening of the day
     dated = [t for t in dated if not (t.text.lower() == "today" and _STILL_HOLDS.search(sentence_text))]
@@ -707,8 +710,9 @@ def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> li
             if not (by_then and clause_tense(sentence_text, t.start - offset, t.end - offset) == "past"):
                 continue  # a deadline; but "By Sunday night, 58 hostages had been freed" tells a happening
         # (Italian's "since" may open the date's own span: "dallo scorso luglio")
+        # (not a range's start: "dal 2 al 5 settembre" runs from one to the other)
         if (_SINCE.search(before) or re.match(r"dal(?:l[oa']|l’)?\b", t.text, re.I)) and len(dated) > 1 \
-                and not re.match(r"\s*,?\s*when\b", after):
+                and not re.match(r"\s*,?\s*when\b", after) and not (t.range_role == "start" and t.range_id in range_starts):
             continue
         kept.append(t)
     return kept
@@ -963,7 +967,9 @@ def _status(text: str, t: Timex, start: When, pub: When, claimed: bool, language
         return EventStatus.SCHEDULED
     # (the tense of another language is read by its own words: "Следующая встреча может пройти в конце июня")
     ahead = clause_tense(text, t.start, t.end) == "future" if language == "en" else looks_ahead(text, t.start, t.end, language)
-    if start.latest > pub.earliest and not stamp and (ahead or _PLANNED_BEFORE.search(text, max(0, t.start - 60), t.start)):
+    # ("could be needed later this week": the rest of a period that holds the publication lies ahead)
+    if start.latest > pub.earliest and not stamp and (ahead or _PLANNED_BEFORE.search(text, max(0, t.start - 60), t.start)
+                                                      or re.match(r"later\s+(?:this|today|tonight)\b", t.text, re.I)):
         return EventStatus.SCHEDULED  # "A fourth exchange was expected late Monday", written that Monday
     if claimed:
         return EventStatus.CLAIMED

@@ -42,6 +42,9 @@ _IN_PROSE = re.compile(rf"\b(?!{_DATELINE_WORD})[a-z]+[,;]?\s+(?!{_DATELINE_WORD
 #: "By our correspondent | 3 March 2026" (lowercase words that are no sentence).
 _BYLINE_THEN_DATE = re.compile(r"[ \t]*By\s+[^\n.;:]{1,80}?\s+[—–|·•-]\s*(?:[A-Z][a-z]+day,?\s+)?")
 
+#: …or a comma, the date then closing the line: "By staff writers, 29 November 2026".
+_BYLINE_COMMA = re.compile(r"[ \t]*By\s+[^\n.;:,]{1,60},\s*(?:[A-Z][a-z]+day,?\s+)?")
+
 #: A preposition opening a sentence before its date: "On Nov. 29, 1947, the General Assembly passed…" tells a
 #: happening; a dateline is never so opened.
 _OPENING_PREPOSITION = re.compile(r"\s*(?:On|In|By|Since|Until|From|After|Before|During)\s+")
@@ -137,7 +140,9 @@ def find_published(text: str, today: date | None = None, footer: str = "") -> tu
         if label is not None and labelled is None and (label["foreign"] or not _IN_PROSE.search(header, line_start, timex.start)):
             labelled = found
         if plain is None and (not _IN_PROSE.search(header, line_start, timex.start)
-                              or _BYLINE_THEN_DATE.fullmatch(header, line_start, timex.start)) \
+                              or _BYLINE_THEN_DATE.fullmatch(header, line_start, timex.start)
+                              or (_BYLINE_COMMA.fullmatch(header, line_start, timex.start)
+                                  and re.match(r"[ \t]*(?:\r?\n|$)", header[timex.end:]))) \
                 and not _OPENING_PREPOSITION.fullmatch(header, line_start, timex.start) \
                 and not _LIST_ENTRY.match(_around(header, timex)) \
                 and timex.start not in entry_dates:

@@ -840,6 +840,23 @@ def _clock_hhmm(m: re.Match[str], ctx: Context) -> Timex | None:
     return _clock_timex(m, ctx, int(m["h"]), m["min"])
 
 
+#: A four-digit clock nearby: "0137 local time", "1900 GMT", "just after 0600".
+_HHMM_NEARBY = re.compile(r"\b(?:[01]\d|2[0-3])[0-5]\d\s*(?:GMT|UTC|hrs\b|[Ll]ocal\s+time)|(?<![\d.,])0\d[0-5]\d(?![\d]|[.,]\d)")
+
+
+@rule("clock_hhmm_bare", r"(?:(?<=\b[Aa]t\s)|(?<=\bafter\s)|(?<=\bbefore\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\baround\s)"
+                          r"|(?<=\babout\s)|(?<=\bsince\s))(?P<h>[01]\d|2[0-3])(?P<min>[0-5]\d)(?![\d:%]|[.,]\d)(?!\s*(?:BC|AD|CE|BCE)\b)"
+                          rf"{DAY_AFTER_TIME}")
+def _clock_hhmm_bare(m: re.Match[str], ctx: Context) -> Timex | None:
+    """"just after 0600", "at about 0430", "by 1100" in a story that tells its hours so: a clock without its zone —
+    always when it opens with a zero (no year does), else only beside another such clock."""
+    if not m["h"].startswith("0"):
+        window = m.string[max(0, m.start() - 300):m.start()] + " " + m.string[m.end():m.end() + 300]
+        if not _HHMM_NEARBY.search(window):
+            return None
+    return _clock_timex(m, ctx, int(m["h"]), m["min"])
+
+
 @rule("clock_span", rf"(?:(?<=\b[Ff]rom\s)|(?<=\b[Bb]etween\s))(?P<h1>[01]?\d|2[0-3])(?P<colon>[:.])?(?P<m1>[0-5]\d)(?:\s*(?:hrs|h))?\s*"
                     rf"(?:to|and|until|till|-|–)\s*(?P<h2>[01]?\d|2[0-3])(?(colon)[:.]|)(?P<m2>[0-5]\d)"
                     rf"(?(colon)(?![\d:])|(?=\s*(?:hrs|h\b|GMT|UTC|[Ll]ocal\s+time|[ECMP][SD]T|CES?T|MSK)))(?:\s*(?:hrs|h))?(?:{TZ})?"

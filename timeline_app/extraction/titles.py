@@ -717,7 +717,7 @@ def _finish_title(title: str, gazetteer: Gazetteer) -> str:
     # "[00:09:30] HOST: The minister said…": a transcript's time code goes, and its speaker after it
     title = re.sub(r"^[\[(]\s*\d{1,2}:\d{2}(?::\d{2})?\s*[\])]\s*", "", title)
     # "A: He spoke to the minister yesterday": a transcript's answer label
-    title = re.sub(r"^(?:A|Answer)\s*[:.]\s+(?=\S)", "", title)
+    title = re.sub(r"^(?:A|Answer)\s*[:.](?:\s*,)?\s+(?=\S)", "", title)  # (", " left where its opening date went)
     # "[In der Nacht zum Sonntag] haben russische Drohnen ein Kraftwerk getroffen": German puts the verb second, so
     # a fronted date leaves it first; it goes back after its subject
     inverted = _GERMAN_VERB_FIRST.match(title)
@@ -1311,7 +1311,7 @@ def _remove_date_phrase(text: str, start: int, end: int, own: bool = False) -> s
                   rf"(?<=[a-z]{{3}}ed\s)(?:most|much|all)\s+of|"  # ("had lasted most of [the previous decade]")
                   rf"{_PREPOSITIONS}|{_STARTING_WORD}"
                   rf"(?:\s+(?:on|from|in|at))?)(?:\s+(?:about|around|approximately|roughly|nearly|almost|at\s+least))?"  # "at about 0300 GMT"
-                  rf"\s+(?:the\s+|its\s+|their\s+|(?-i:dem|den|der)\s+)?$", before, re.I)  # ("seit dem 9. November 2020")
+                  rf"\s+(?:the\s+|its\s+|their\s+|(?-i:dem|den|der|la|le|il|lo|el|l['’])\s*)?$", before, re.I)  # ("seit dem 9. November 2020", "per la metà di gennaio")
     if m is None and _WEEKDAY_START.match(text, start):
         # "flew into Nicosia on a grey Tuesday morning": a weekday told with an adjective goes with it
         m = re.search(r"(?:\s*,)?\s*\bon\s+(?:a|an|one)\s+(?:[a-z]+,?\s+){1,2}$", before, re.I)
@@ -1776,7 +1776,7 @@ _REPORTING = re.compile(r"\b(?:said|says|told|announced|stated|wrote|added|noted
 _NAMED_RELATIVE = re.compile(r"(?P<noun>\b(?:the\s+)?(?:[A-Z][\w'’.-]*\s+(?:of\s+(?:the\s+)?)?){0,5}[A-Z][\w'’.-]*"
                              r"|\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*),\s+"
                              r"(?:which|who)\s+"
-                             r"(?P<verb>(?:[a-z]{3,}ed|[a-z]{3,}(?<!ss)s(?=\s+(?:the|a|an|its|his|her|their|[A-Z]))|"
+                             r"(?P<verb>(?:[a-z]{3,}ed|[a-z]{3,}(?<!ss)s(?=\s+(?:(?:the|a|an|its|his|her|their)\b|[A-Z]))|"
                              rf"{_TRANSITIVE_PASTS})\b)"
                              # (no second clause or dash inside: "…who oversees the decree that broke up Bell [in 1984]")
                              r"(?:(?!\b(?:that|which|who)\b|--|—)[^,;:()\"“”]){0,100}?\s+(?:(?:on|in|at|during)\s+)?$")
@@ -2377,6 +2377,26 @@ def _gapped_verb_title(sentence: Sentence, part: Sentence, t: Timex) -> str | No
     return f"{subject} {verb['verb']} {rest}"
 
 
+def _gapped_phrase_title(sentence: Sentence, part: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str | None:
+    """"He served as ambassador to Ethiopia from 1975 to 1979 and as envoy to the UN [from 1988 to 1993]": a joined
+    part that opens with "as" or "to" and has no verb before its date shares the first clause's subject and verb."""
+    s = sentence.text
+    joined = re.search(r",?\s+(?:and|but)\s+$", s[:part.start - sentence.start])
+    lead = re.match(r"\s*(?:(?:and|but)\s+)?", part.text)
+    body = part.text[lead.end():]
+    if not (joined or lead.group().strip()) or not re.match(r"(?:as|to)\s", body) \
+            or _VERB.search(part.text, lead.end(), max(lead.end(), t.start - part.start)):
+        return None
+    first = s[dateline_end(s):part.start - sentence.start]
+    subject = _subject_of(first)
+    verb = _PAST_AFTER_SUBJECT.match(first, len(subject)) if subject is not None and first.startswith(subject) else None
+    if verb is None:
+        return None
+    phrase = make_title(Sentence(part.start + lead.end(), part.end, body), t,
+                        [o for o in inside if part.start <= o.start and o.end <= part.end], gazetteer)
+    return f"{subject} {verb['verb']} {phrase[:1].lower()}{phrase[1:]}"
+
+
 def _subject_of(s: str) -> str | None:
     """The words before the sentence's first verb, when they are a short subject ("Russia", "The
     two presidents"), else None."""
@@ -2394,6 +2414,8 @@ def _subject_of(s: str) -> str | None:
         subject = subject[:-1]  # "The deal, brokered by Turkey in July 2022, let…": the participle is an aside
     subject = re.sub(r"\s+(?:first|last|then|later|also|initially|originally|already|once|never|twice|\w+ly)$", "",
                      subject)  # "Goita first", "Kim last met…"
+    if re.search(r"\s(?:he|she|they|we|I)$", subject):
+        return None  # "The talks he [chaired…] ran": a relative clause without "that", whose verb was found first
     if not subject or "," in subject or len(subject.split()) > 8 or not subject[0].isupper():
         return None
     return subject
@@ -4123,6 +4145,12 @@ def _subject_relative_split(sentence: Sentence, t: Timex, inside: list[Timex], g
     return make_title(main, moved[id(t)], list(moved.values()), gazetteer)
 
 
+#: What someone is accused of, right before its own date: "accused of war crimes in the Central African Republic between ".
+_ALLEGED_BEFORE_DATE = re.compile(r"\b(?:accused|suspected|convicted|acquitted|charged|indicted)\s+(?:of|with|over|for)\s+"
+                                  r"(?P<what>(?!(?:the|a|an|his|her|their|its)\s+(?:killing|murder|death)\s+of\s+[A-Z])"
+                                  r"[a-z][^,;:()]{2,80}?)\s+(?:between|from|in|during|on|since)\s+(?:the\s+)?$")
+
+
 def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str:
     """The title of the happening `t` dates: from its own clause when the sentence dates several."""
     gerund = _opening_gerund_title(sentence, t, inside, gazetteer)
@@ -4252,6 +4280,10 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
     one = _one_dated_of_them(sentence, t, inside) if short else None
     if one is not None:  # "…50 exchanges, including one in June that returned 1,000 prisoners"
         return _finish_title(one, gazetteer)
+    alleged = _ALLEGED_BEFORE_DATE.search(sentence.text, max(0, t.start - sentence.start - 120), t.start - sentence.start) \
+        if len(inside) > 1 else None
+    if alleged is not None:  # "…a commander accused of war crimes in the Central African Republic [between 2013 and 2014]"
+        return _finish_title(alleged["what"][:1].upper() + alleged["what"][1:], gazetteer)
     attributive = _attributive_phrase(sentence, t, inside, gazetteer) if short else None
     # (a date that qualifies a noun is that noun's, whatever clause holds it: "who remembers the 1956 uprising")
     said = (_relative_second_predicate(sentence, t) or _named_relative(sentence, t) or _object_relative(sentence, t)
@@ -4420,6 +4452,8 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         if last is not None:
             return last
         gapped = _gapped_verb_title(sentence, coordinated, t) if coordinated is not None else None
+        if gapped is None and coordinated is not None:
+            gapped = _gapped_phrase_title(sentence, coordinated, t, inside, gazetteer)
         if gapped is not None:  # "agreed in February on a plan, and the following month in Ohrid on an annex"
             return _finish_title(gapped, gazetteer)
         for part in parts:
