@@ -5067,6 +5067,9 @@ def test_a_relative_without_that_a_gapped_as_and_an_accused_of_title(tmp_path):
                        "of war crimes in the Central African Republic between 2013 and 2014.\n", date(2026, 11, 27))
     assert titles["1975"] == "He served as ambassador to Ethiopia"
     assert titles["1988"] == "He served as envoy to the UN"
+    assert titles_of(tmp_path, "Obituary\n\nHe served in Addis Ababa from 1975 to 1979 and as representative to the United "
+                                "Nations from 1988 to 1993.\n", date(2026, 11, 27))["1988"] == \
+        "He served as representative to the United Nations"
     assert not titles["1994-11-20"].startswith("The talks he produced")
     assert titles["2013"] == "War crimes in the Central African Republic"
 

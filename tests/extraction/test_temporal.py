@@ -2395,3 +2395,16 @@ def test_a_four_digit_clock_without_its_zone_opening_with_zero_or_beside_another
     assert ("0600", "TIME", "2026-11-29T06:00") in found and ("0430", "TIME", "2026-11-29T04:30") in found
     assert ("1100", "TIME", "2026-11-29T11:00") in found
     assert values("The castle was built by 1100 and rebuilt after 1450.") == [("1100", "DATE", "1100"), ("1450", "DATE", "1450")]
+
+
+def test_a_clock_restated_in_another_zone_leaves_the_story_on_its_own_day():
+    found = values("The alert sounded at 0137 local time (2337 GMT on Friday) and the all-clear came just after 0600.",
+                   date(2026, 11, 29))
+    assert ("0600", "TIME", "2026-11-29T06:00") in found
+
+
+def test_a_count_on_in_a_past_that_would_land_after_publication_is_no_date():
+    found = values("Delegations are due to meet in Doha on Thursday. A previous ceasefire, agreed in July, collapsed. "
+                   "Forty-eight hours later, they withdrew from one of them.", date(2025, 12, 2))
+    assert not [(text, value) for text, kind, value in found if kind != "DURATION" and value[:10] > "2025-12-02"
+                and text.startswith("Forty")]

@@ -551,7 +551,8 @@ def _ago(m: re.Match[str], ctx: Context) -> Timex | None:
         return mk(m, DATE, day_value(ctx.past_ref.plus(-int(count) * days)), f"{m['count']} {unit}(s) before "
                   f"{ctx.past_ref.label()}, the last day told that has been") \
             if days and count is not None and float(count).is_integer() else None
-    if not deictic and sign > 0 and ctx.ref_at >= 0 and _last_named_ahead(ctx) and unit in ("day", "night", "week", "hour") \
+    if not deictic and sign > 0 and ctx.ref_at >= 0 and ctx.ref is not None and unit in ("day", "night", "week", "hour") \
+            and (_last_named_ahead(ctx) or ctx.ref.number > ctx.dct.number) \
             and ctx.ref_day_at < ctx.sentence_bounds(m.start())[0] \
             and not (unit == "hour" and ctx.ref_clock and ctx.in_view(ctx.ref_clock_at, m.start())) \
             and ctx.tense(m.start(), m.end()) == "past":

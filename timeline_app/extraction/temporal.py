@@ -82,6 +82,9 @@ def _update_reference(ctx: Context, timex: Timex) -> None:
     """Remember the last absolute date, the anchor of "the next day" and "two days later"."""
     if timex.type not in (DATE, TIME) or timex.value.endswith("_REF") or timex.comparison:
         return
+    if timex.type == TIME and ctx.ref_clock and 0 <= timex.start - ctx.ref_clock_at < 60 \
+            and re.search(r"[(\[][ \t]*$", ctx.text[max(0, timex.start - 3):timex.start]):
+        return  # "at 0137 local time (2337 GMT on Friday)": the same moment in another zone; the story's day stays
     v = timex.value
     decade = re.fullmatch(r"(\d{3})X?", v)
     if decade and timex.type == DATE:  # "In the early 1990s …": "that decade" is it

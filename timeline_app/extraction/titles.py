@@ -2385,7 +2385,7 @@ def _gapped_phrase_title(sentence: Sentence, part: Sentence, t: Timex, inside: l
     lead = re.match(r"\s*(?:(?:and|but)\s+)?", part.text)
     body = part.text[lead.end():]
     if not (joined or lead.group().strip()) or not re.match(r"(?:as|to)\s", body) \
-            or _VERB.search(part.text, lead.end(), max(lead.end(), t.start - part.start)):
+            or _VERB.search(_CAPITALISED_WORDS.sub("", part.text[lead.end():max(lead.end(), t.start - part.start)])):
         return None
     first = s[dateline_end(s):part.start - sentence.start]
     subject = _subject_of(first)
