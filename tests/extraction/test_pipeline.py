@@ -5105,3 +5105,29 @@ def test_an_italian_range_from_one_day_to_another_and_the_middle_of_a_month(tmp_
     assert by_date["2026-09-02"].end.to_timex() == "2026-09-05"
     assert by_date["2026-09-02"].title == "L'ultimo round si era svolto"
     assert by_date["2027-01"].title == "Un nuovo incontro è previsto"
+
+
+def test_a_scheduled_present_joined_after_another_and_a_present_after_a_founding_year(tmp_path):
+    titles = titles_of(tmp_path, "Programme\n\nApplications open on the 1st of December and close on 15 January.\n\nThe Forum "
+                       "was founded in 1996 and has offices in Nairobi, Geneva and Washington.\n", date(2026, 11, 25))
+    assert titles["2026-12-01"] == "Applications open"
+    assert titles["2027-01-15"] == "Applications close"
+    assert titles["1996"] == "Forum was founded"
+
+
+def test_a_strike_called_for_in_a_present_perfect_lies_ahead_and_whose_term_ends_is_the_president_s(tmp_path):
+    found = extract_text(tmp_path, "Protests\n\nTBILISI, Nov 30 (AP) — The opposition has called for a new vote and a general "
+                         "strike on Wednesday.\n\nThe president, whose term ends in December, said over the weekend she would "
+                         "not recognise the new parliament.\n", date(2026, 11, 30)).candidates
+    by_date = {c.start.to_timex(): c for c in found}
+    assert by_date["2026-12-02"].status.value == "scheduled"
+    assert by_date["2026-12"].title == "The president's term ends"
+
+
+def test_an_e_mail_s_sent_line_dates_it_and_a_meeting_to_debate_is_talks(tmp_path):
+    path = tmp_path / "briefing.txt"
+    path.write_text("From: Regional Desk\nSent: Monday, November 23, 2026 9:14 AM\nSubject: Sahel briefing\n\nTeam,\n\n"
+                    "The transition council meets on Tuesday to debate the election timetable.\n", encoding="utf-8")
+    extraction = extract_source(str(path))
+    assert extraction.document.published == date(2026, 11, 23)
+    assert [(c.start.to_timex(), c.kind.value) for c in extraction.candidates] == [("2026-11-24", "talks")]

@@ -2408,3 +2408,11 @@ def test_a_count_on_in_a_past_that_would_land_after_publication_is_no_date():
                    "Forty-eight hours later, they withdrew from one of them.", date(2025, 12, 2))
     assert not [(text, value) for text, kind, value in found if kind != "DURATION" and value[:10] > "2025-12-02"
                 and text.startswith("Forty")]
+
+
+def test_centuries_named_together_a_circa_year_and_a_three_digit_year_of_long_ago():
+    found = values("By c. 300 BC it had become a stop. It reached its height in the 8th and 9th centuries AD. Arab armies "
+                   "took the town in 715. In 715 cases, police acted.", date(2026, 11, 12))
+    assert ("the 8th", "DATE", "07") in found and ("9th centuries AD", "DATE", "08") in found
+    assert ("715", "DATE", "0715") in found and len([t for t, _, _ in found if t == "715"]) == 1
+    assert values("Police handled 715 cases in 2025, up from 640.", date(2026, 11, 12)) == [("2025", "DATE", "2025")]

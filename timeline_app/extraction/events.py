@@ -168,7 +168,8 @@ _COURT_DOING = re.compile(r"\b(?:was|were|is|are|been)\s+(?:\w+ly\s+)?(?:sentenc
                           r"arrest\s+warrants?\b", re.I)
 #: A meeting and what it is for: the purpose ("to agree on how the truce will be monitored") is not its kind.
 _MEETING_TO = re.compile(r"\b(?:meet|meets|met|convene[sd]?|gather(?:ed|s)?)\s+(?:again\s+)?(?:[\w'’.-]+\s+){0,5}?"
-                         r"to\s+(?:agree|discuss|negotiate|work\s+out|finali[sz]e|review|decide|sign|settle|resolve)\b", re.I)
+                         r"to\s+(?:agree|discuss|negotiate|work\s+out|finali[sz]e|review|decide|sign|settle|resolve|debate|"
+                         r"consider|examine|prepare|plan|set)\b", re.I)
 #: Talks heading a title, whatever they are about: "Ceasefire talks resumed in Cairo", "Talks on extending the
 #: truce resumed", "Negotiations on a ceasefire opened" (but not what they brought: "…talks produced a truce").
 _TALKS_SUBJECT = re.compile(r"(?:(?:the|a|an|new|fresh|further|indirect|direct|another|renewed|high-level)\s+)*"

@@ -209,6 +209,7 @@ def read_email(data: bytes, source: str) -> Document:
         subject = str(message.get("subject", "") or "").strip()
         sender = str(message.get("from", "") or "").strip()
         raw_date = message.get("date")
+        sent = str(message.get("sent", "") or "").strip()  # (a forwarded Outlook message: "Sent: Monday, November 23, 2026 9:14 AM")
         body_part = message.get_body(preferencelist=("plain", "html"))
         if body_part is None:
             raise ReadError(source, "is an e-mail without a readable body")
@@ -228,6 +229,10 @@ def read_email(data: bytes, source: str) -> Document:
             published = parsedate_to_datetime(str(raw_date)).date()
         except (TypeError, ValueError, IndexError):
             published = None
+    if published is None and sent:
+        from timeline_app.extraction.published import detect_published
+
+        published = detect_published(f"Sent: {sent}\n")
     if subtype == "html":
         doc = read_html(str(content).encode("utf-8"), source)
         doc.title = subject or doc.title

@@ -14,7 +14,8 @@ from timeline_app.extraction.temporal import tag
 #: Where datelines live: the first lines of an article.
 HEADER_CHARS = 1500
 #: (…in the other languages we read too, a weekday maybe between: "publié le vendredi 27 novembre 2026")
-_LABEL_PUBLISHED = re.compile(r"(?:published|posted|first\s+published|date|dated|issued)\s*(?:on|at)?\s*[:|–-]?\s*$"
+_LABEL_PUBLISHED = re.compile(r"(?:published|posted|first\s+published|date|dated|issued|(?<![\w ])sent)\s*(?:on|at)?\s*[:|–-]?\s*"
+                              r"(?:[A-Z][a-z]+day,?\s+)?$"  # (an e-mail's "Sent: Monday, November 23, 2026 9:14 AM")
                               r"|(?P<foreign>(?:publi[ée]e?|mis\s+en\s+ligne|veröffentlicht|publicad[oa]|pubblicat[oa]|опубликовано|"
                               r"yayınlanma(?:\s+tarihi)?)\s*(?:le|am|el|em|a|il|:)?\s*(?:[^\W\d_]+,?\s+)?)$", re.I)
 _LABEL_UPDATED = re.compile(r"(?:updated?|modified|last\s+updated|edited)\s*(?:on|at)?\s*[:|–-]?\s*$"

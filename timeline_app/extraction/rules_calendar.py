@@ -513,6 +513,42 @@ def _century(m: re.Match[str], ctx: Context) -> Timex | None:
     return mk(m, DATE, f"{n - 1:02d}", f"the {m['ord']} century", mod=mod_code(m["mod"]))
 
 
+_CENTURY_ORD = (r"\d{1,2}(?:st|nd|rd|th)|[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|[Ee]ighth|[Nn]inth|"
+                r"[Tt]enth|[Ee]leventh|[Tt]welfth|[Tt]hirteenth|[Ff]ourteenth|[Ff]ifteenth|[Ss]ixteenth|[Ss]eventeenth|"
+                r"[Ee]ighteenth|[Nn]ineteenth|[Tt]wentieth|[Tt]wenty-first")
+
+
+@rule("centuries", rf"{B}(?:[Tt]he\s+)?(?P<o1>{_CENTURY_ORD})\s*(?:and|to|through|or|-|–)\s*(?:the\s+)?(?P<o2>{_CENTURY_ORD})"
+                   rf"\s+centuries(?:\s+(?P<era>AD|A\.D\.|CE|BC|B\.C\.|BCE))?{E}")
+def _centuries(m: re.Match[str], ctx: Context) -> list[Timex] | None:
+    """"The 8th and 9th centuries AD", "the 15th to 17th centuries": a range from the one century to the other."""
+    n1, n2 = lx.ORDINALS.get(m["o1"].lower()), lx.ORDINALS.get(m["o2"].lower())
+    if not n1 or not n2 or n1 < 1 or n2 < 1:
+        return None
+    bc = (m["era"] or "").startswith("B")
+    if bc:
+        first, second = f"-{n1:02d}XX", f"-{n2:02d}XX"
+    else:
+        if n2 <= n1:
+            return None
+        first, second = f"{n1 - 1:02d}", f"{n2 - 1:02d}"
+    return linked_range(m, ctx, (m.start(), m.end("o1"), first), (m.start("o2"), m.end(), second), "centuries")
+
+
+#: Words that say a text tells of times long past, where a year of three digits is a year: "BC", "AD", "century".
+_LONG_AGO = re.compile(r"\b(?:BC|B\.C\.|BCE|AD|A\.D\.|CE|[Cc]entur(?:y|ies)|[Cc]aliph\w*|[Ee]mpire|[Dd]ynasty|[Mm]edieval)\b")
+
+
+@rule("short_year", r"(?:(?<=\bin\s)|(?<=\bIn\s)|(?<=\bby\s)|(?<=\bBy\s)|(?<=\bsince\s)|(?<=\buntil\s)|(?<=\baround\s)|"
+                    r"(?<=\bc\.\s)|(?<=\bca\.\s)|(?<=\bcirca\s))(?P<year>[1-9]\d{2})(?=\s*[.,;:)]|\s+(?:and|when|after|before|as|the)\b)")
+def _short_year(m: re.Match[str], ctx: Context) -> Timex | None:
+    """"Arab armies took the town in 715": a year of three digits, read only where the text tells of times long
+    past (else "in 715" is more often a count)."""
+    if not _LONG_AGO.search(ctx.text, max(0, m.start() - 1500), m.end() + 1500):
+        return None
+    return mk(m, DATE, year_str(int(m["year"])), "written in full, a year long past")
+
+
 @rule("half_of_decade", rf"{B}[Tt]he\s+(?P<h>first|second|last|latter)\s+half\s+of\s+(?:the\s+)?"
                        rf"(?:(?P<decade>1\d\d|20\d)0'?s|'(?P<d>\d)0s|(?P<w>{'|'.join(DECADE_WORDS)})"
                        rf"|(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|[Tt]wentieth|[Nn]ineteenth|[Tt]wenty-first)[- ]century){E}")

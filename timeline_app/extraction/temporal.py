@@ -283,6 +283,8 @@ RULE_NEEDS: dict[str, tuple[str, ...]] = {
     "the_year_n": ("the year",),
     "decade_words": ("ties", "'"),
     "century": ("century",),
+    "centuries": ("centuries",),
+    "short_year": ("century", "centuries", " bc", " ad", "b.c", "a.d", "caliph", "empire", "dynasty", "medieval", " ce"),
     "season_year": ("spring", "summer", "fall", "autumn", "winter"),
     "season_pair_year": ("spring", "summer", "fall", "autumn", "winter"),
     "season_rel": ("spring", "summer", "fall", "autumn", "winter"),

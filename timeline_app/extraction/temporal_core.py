@@ -291,7 +291,8 @@ class Context:
             return "past"  # "said in March", "announced on Friday": the date is the saying's
         if AHEAD_OF.search(before):
             return None  # "stockpiling missiles ahead of the winter": after the clause, whatever its tense
-        if _CALLED_ON_A_DAY_FOR.search(before[cut:]) or _CALLED_THING_FOR.search(before[cut:]):
+        if _CALLED_ON_A_DAY_FOR.search(before[cut:]) or _CALLED_THING_FOR.search(before[cut:]) \
+                or ("call" in before and _CALLED_FOR_GATHERING_ON.search(before, max(0, self.sentence_bounds(start)[0] - lo))):
             # "called on Thursday for protests in Tbilisi on Sunday", "called protests for Saturday": the day called
             # for is ahead
             return "future"
@@ -496,6 +497,13 @@ _CALLED_ON_A_DAY_FOR = re.compile(
 _CALLED_THING_FOR = re.compile(r"\b(?:called|announced|scheduled|set|planned|organi[sz]ed|convened)\s+(?:[\w-]+\s+){0,3}?"
                                r"(?:protests?|rall(?:y|ies)|strikes?|march(?:es)?|demonstrations?|vote|elections?|"
                                r"meeting|talks|session|summit|referendum)\s+for\s+(?:next\s+|this\s+)?$")
+#: A gathering called for, then its day: "has called for a new vote and a general strike on (Wednesday)".
+#: (a present perfect or present only: "has called for…" can take no past day, so the day is the gathering's; "called
+#: for protests on Monday" may tell the calling's day)
+_CALLED_FOR_GATHERING_ON = re.compile(r"\b(?:(?:has|have)\s+(?:\w+ly\s+)?called|(?:is|are)\s+calling|calls|call)\s+for\s+"
+                                      r"[^.;,]{0,80}?\b(?:strikes?|protests?|rall(?:y|ies)|"
+                                      r"march(?:es)?|demonstrations?|boycotts?|sit-ins?|shutdowns?)\s+(?:on|for)\s+"
+                                      r"(?:next\s+|this\s+)?$")
 #: Presents of what a thing still waits for: the date after them is the awaited one's, ahead.
 _AWAITING_PRESENT = {"needs", "requires", "awaits", "await", "require"}
 _NOT_AWAITED = {"after", "over", "about", "since", "following", "despite", "amid", "because", "from", "of"}

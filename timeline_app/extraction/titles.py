@@ -18,7 +18,7 @@ from timeline_app.extraction.coreference import NOT_SURNAMES, family_name_first
 from timeline_app.extraction.counted_clauses import COUNT_OPENING
 from timeline_app.extraction.language import guess_language
 from timeline_app.extraction.segment import Sentence
-from timeline_app.extraction.temporal_core import PLAN_WORDS, WEEKDAY
+from timeline_app.extraction.temporal_core import PLAN_WORDS, SCHEDULED_PRESENT, WEEKDAY
 from timeline_app.extraction.timex import Timex
 from timeline_app.extraction.verbs import (
     IRREGULAR_PASTS,
@@ -1310,7 +1310,7 @@ def _remove_date_phrase(text: str, start: int, end: int, own: bool = False) -> s
                   rf"(?:for|in|during|through|over|throughout)\s+(?:most|much|all|part|the\s+rest|the\s+bulk)\s+of|"
                   rf"(?<=[a-z]{{3}}ed\s)(?:most|much|all)\s+of|"  # ("had lasted most of [the previous decade]")
                   rf"{_PREPOSITIONS}|{_STARTING_WORD}"
-                  rf"(?:\s+(?:on|from|in|at))?)(?:\s+(?:about|around|approximately|roughly|nearly|almost|at\s+least))?"  # "at about 0300 GMT"
+                  rf"(?:\s+(?:on|from|in|at))?)(?:\s+(?:about|around|approximately|roughly|nearly|almost|at\s+least|c\.|ca\.|circa))?"  # "at about 0300 GMT", "by c. 300 BC"
                   rf"\s+(?:the\s+|its\s+|their\s+|(?-i:dem|den|der|la|le|il|lo|el|l['’])\s*)?$", before, re.I)  # ("seit dem 9. November 2020", "per la metà di gennaio")
     if m is None and _WEEKDAY_START.match(text, start):
         # "flew into Nicosia on a grey Tuesday morning": a weekday told with an adjective goes with it
@@ -1517,7 +1517,11 @@ _ROLE_BEFORE_NAME = re.compile(r"^(?:[A-Z][\w'’.-]*['’]s\s+|[Tt]he\s+)(?![^,
 
 #: A second predicate that tells the state since the happening: "…and has since grown…", "…and is now…".
 _SINCE_THEN_PREDICATE = re.compile(r",?\s+and\s+(?:(?:has|have)\s+(?:\w+ly\s+)?since|(?:has|have|is|are)\s+now|"
-                                   r"(?:has|have)\s+(?:been\s+)?(?:\w+ly\s+)?(?:grown|risen|fallen|remained|stayed)\s+ever\s+since)\b.*$")
+                                   r"(?:has|have)\s+(?:been\s+)?(?:\w+ly\s+)?(?:grown|risen|fallen|remained|stayed)\s+ever\s+since"
+                                   # ("The Forum was founded in 1996 and has offices in Nairobi": what it is now)
+                                   r"|(?<=[a-z]ed\sand\s)(?:has|have|remains)\s+(?!been\b|to\b|due\b|set\b|expected\b|not\b|no\b|yet\b)"
+                                   r"(?=(?:an?|the|its|their|offices|branches|members|staff|headquarters|some|about|more|over)\b))"
+                                   r"\b.*$")
 
 
 #: A closing count from another happening: " five days after a coup…", " weeks before the vote".
@@ -1803,7 +1807,10 @@ _OBJECT_RELATIVE = re.compile(
 #: "…opposition leader Nika Melia, whose arrest [in February 2021] triggered…": what a name owns.
 _WHOSE = re.compile(r"(?:(?P<name>(?:[A-Z][\w'’.-]*\s+){1,3}(?:[a-z]+\s+){1,2}(?:in|of|for)\s+[A-Z][\w'’.-]*"  # "…Union mission in Somalia"
                     r"|[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,5}"
-                    r"|[A-Z][\w.-]*['’]s\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?),\s+whose\s+"  # "the OSCE's field operations"
+                    r"|[A-Z][\w.-]*['’]s\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?"  # "the OSCE's field operations"
+                    r"|(?<![\w,] )(?:The|the)\s+(?:[a-z][\w-]*\s+)?(?:president|prime\s+minister|chancellor|king|queen|emir|"
+                    r"leader|government|mission|force|envoy|secretary-general|commander|minister|parliament|"
+                    r"assembly)),\s+whose\s+"  # ("The president, whose term ends in December, said…")
                     # "…set up a commission whose ruling two years later awarded…": a restrictive one
                     r"|(?<=\b[a-z]\s)(?P<body>commission|court|tribunal|panel|council|committee|board)\s+whose\s+)"
                     # "whose arrest", "whose Board of Governors"
@@ -2375,6 +2382,11 @@ def _gapped_verb_title(sentence: Sentence, part: Sentence, t: Timex) -> str | No
     if verb is None:
         return None
     return f"{subject} {verb['verb']} {rest}"
+
+
+#: A short subject and its scheduled present: "Applications open", "The talks resume".
+_SUBJECT_BEFORE_PRESENT = re.compile(rf"\s*(?P<subject>(?:(?:The|A|An|Its|Their)\s+)?[A-Z]?[\w'’-]+(?:\s+[\w'’-]+){{0,3}}?)\s+"
+                                     rf"(?:{'|'.join(sorted(SCHEDULED_PRESENT))})\b")
 
 
 def _gapped_phrase_title(sentence: Sentence, part: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str | None:
@@ -4480,7 +4492,11 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
                                                           or _INTENT_AND_INFINITIVE.match(predicate)
                                                           # ("…and served as ambassador": a past in -ed after "and")
                                                           or (part is coordinated and re.match(r"[a-z]{3,}ed\s", predicate)
-                                                              and re.search(r"\band\s+$", first_clause)))
+                                                              and re.search(r"\band\s+$", first_clause))
+                                                          # ("Applications open on 1 December and close on 15 January")
+                                                          or (part is coordinated and re.search(r"\band\s+$", first_clause)
+                                                              and predicate.split(None, 1)[:1] != []
+                                                              and predicate.split(None, 1)[0] in SCHEDULED_PRESENT))
             # (a fronted phrase is no part of the subject's clause: "Born in 1948 in Gothenburg, he joined…")
             opener = _FRONTED_OPENER.match(sentence.text, dateline_end(sentence.text))
             if opener is not None and opener.end() <= part.start - sentence.start:
@@ -4490,6 +4506,10 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
             subject = _subject_of(_APPOSITIVE.sub("", _ENCLOSED_RELATIVE.sub(" ", after_opener[:1].upper() + after_opener[1:],
                                                                              count=1), count=1)) \
                 if verb_first and not re.search(r"[,;()—]|--|\b(?:said|says|told|that|who|which)\b", joined) else None
+            if subject is None and verb_first and predicate.split(None, 1)[:1] and predicate.split(None, 1)[0] in SCHEDULED_PRESENT:
+                # ("Applications open on 1 December and close…": a subject before a present that is scheduled)
+                present = _SUBJECT_BEFORE_PRESENT.match(after_opener)
+                subject = present["subject"] if present is not None and not re.search(r"[,;]", joined) else None
             # "The mayor, who was detained on March 19 and stripped of his degree a day earlier, has denied…":
             # the second predicate of a relative clause is its antecedent's, and ends with the clause
             semi = first_clause.rfind("; ")  # "…; his trial opened on Nov. 3 and is set to resume…": its own subject
@@ -4553,7 +4573,9 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
             # "…will meet on Tuesday, followed by a meeting of the border committee on Aug. 4": a noun
             # phrase that follows another happening is one of its own
             followed = re.search(r"followed\s+by\s+$", first_clause)
-            if len(title.split()) >= 2 and (_tells_a_doing(title) or followed):
+            scheduled = verb_first and predicate.split(None, 1)[:1] != [] and predicate.split(None, 1)[0] in SCHEDULED_PRESENT \
+                and _SUBJECT_BEFORE_PRESENT.match(title) is not None  # ("Applications close")
+            if len(title.split()) >= 2 and (_tells_a_doing(title) or followed or scheduled):
                 # "…, and in May 2025 it elected a governor": the pronoun is the first clause's subject
                 # (…and a clause's "it" its sentence's subject: "two crossings that it closed in October"; a report's
                 # "they" its speakers: "Judges said on Thursday they would deliver…")
