@@ -2416,3 +2416,13 @@ def test_centuries_named_together_a_circa_year_and_a_three_digit_year_of_long_ag
     assert ("the 8th", "DATE", "07") in found and ("9th centuries AD", "DATE", "08") in found
     assert ("715", "DATE", "0715") in found and len([t for t, _, _ in found if t == "715"]) == 1
     assert values("Police handled 715 cases in 2025, up from 640.", date(2026, 11, 12)) == [("2025", "DATE", "2025")]
+
+
+def test_a_year_beside_a_zoneless_clock_stays_a_year_and_a_chronology_s_year_heading_is_no_clock():
+    found = values("The alert sounded at 0137 local time. Shelling has continued since 2014 and peace is hoped for by "
+                   "2030. Power was back by 1100.", date(2026, 11, 29))
+    assert ("2014", "DATE", "2014") in found and ("2030", "DATE", "2030") in found
+    assert ("1100", "TIME", "2026-11-29T11:00") in found
+    found = values("The parliament voted on Thursday to hold a referendum on 7 June 2027, the same day as the elections.",
+                   date(2026, 11, 20))
+    assert ("7 June 2027", "DATE", "2027-06-07") in found
