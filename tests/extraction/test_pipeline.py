@@ -5131,3 +5131,11 @@ def test_an_e_mail_s_sent_line_dates_it_and_a_meeting_to_debate_is_talks(tmp_pat
     extraction = extract_source(str(path))
     assert extraction.document.published == date(2026, 11, 23)
     assert [(c.start.to_timex(), c.kind.value) for c in extraction.candidates] == [("2026-11-24", "talks")]
+
+
+def test_a_turkish_meeting_is_talks(tmp_path):
+    found = extract_text(tmp_path, "Türkiye ile Yunanistan arasında yüksek düzeyli toplantı\n\nANKARA, 27 Kasım 2026 (AA) - "
+                         "Türkiye ile Yunanistan arasındaki Yüksek Düzeyli İşbirliği Konseyi toplantısı çarşamba günü Atina'da "
+                         "yapıldı. Bir sonraki toplantının gelecek yıl Ankara'da yapılması bekleniyor.\n",
+                         date(2026, 11, 27)).candidates
+    assert {c.kind.value for c in found} == {"talks"}

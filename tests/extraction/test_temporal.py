@@ -2426,3 +2426,9 @@ def test_a_year_beside_a_zoneless_clock_stays_a_year_and_a_chronology_s_year_hea
     found = values("The parliament voted on Thursday to hold a referendum on 7 June 2027, the same day as the elections.",
                    date(2026, 11, 20))
     assert ("7 June 2027", "DATE", "2027-06-07") in found
+
+
+def test_the_new_year_written_late_in_a_year_is_the_start_of_the_next():
+    found = values("The ministry expects a decision in the new year. Talks resume after the New Year holiday.", date(2026, 11, 25))
+    assert found == [("the new year", "DATE", "2027")]
+    assert values("Talks resumed in the new year.", date(2027, 1, 10)) == [("the new year", "DATE", "2027")]

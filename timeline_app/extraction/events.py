@@ -99,7 +99,8 @@ KIND_RULES: list[tuple[EventKind, re.Pattern[str]]] = [
                                  r"|zusammengetroffen|sich\s+(?:[\w-]+\s+){0,8}?getroffen|(?<=a\s)reçu|(?<=ont\s)reçu|empfangen"
                                  r"|colloqui|negoziat\w+|vertice|incontr[oi]|conversações|negociações|cimeira|diálogo|зустріч\w*"
                                  r"|bir\s+araya\s+gel\w*"  # (Turkish: "bir araya geldi", met)
-                                 r"|reuni\w+|negociaci\w+|cumbre|conversaciones|diálogos?|переговор\w*|консультаци\w*|встретил\w*|встреч\w+|саммит\w*|görüş\w+|müzakere\w*|zirve\w*)\b", re.I)),
+                                 r"|reuni\w+|negociaci\w+|cumbre|conversaciones|diálogos?|переговор\w*|консультаци\w*|встретил\w*|встреч\w+|саммит\w*|görüş\w+|müzakere\w*|zirve\w*"
+                                 r"|toplantı\w*)\b", re.I)),
     (EventKind.AGREEMENT, re.compile(r"\b(?:agreements?|accords?|treaty|treaties|deals?|traités?|Abkommen|Vertrag|acuerdos?|tratados?|"
                                      r"соглашени\w*|договор\w*|anlaşma\w*)\b", re.I)),
     (EventKind.STATEMENT, re.compile(r"\b(?<!-)(?:statement|said|announced|(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)declared(?!\s+(?:in|by)\s)(?!\s+(?:independence|war|martial|a\s+state|"

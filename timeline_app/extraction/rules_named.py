@@ -396,6 +396,20 @@ def _period(m: re.Match[str], ctx: Context) -> Timex | None:
     return compared(mk(m, DATE, quarter_value(index // 4, index % 4 + 1), "the quarter a year before"))
 
 
+@rule("new_year", rf"{B}(?:(?P<early>[Ee]arly)\s+in\s+)?[Tt]he\s+new\s+year{E}(?!['’]s|\s+(?:holidays?|celebrations?|eve|day|party|"
+                 r"message|address|speech|festivities|break|recess))")
+def _new_year(m: re.Match[str], ctx: Context) -> Timex | None:
+    """"A decision is expected in the new year": the start of the year to come, when written late in one (early
+    in a year, the one just begun) — not the holiday ("the New Year holiday" is capitalised and named)."""
+    if ctx.dct.month >= 9:
+        year = ctx.dct.year + 1
+    elif ctx.dct.month <= 2:
+        year = ctx.dct.year
+    else:
+        return None  # (written mid-year, "the new year" is no time the story can mean)
+    return mk(m, DATE, year_str(year), f"the new year after {ctx.dct.label()}", mod="START")
+
+
 @rule("period_edge", rf"{B}(?:[Tt]he\s+)?(?P<edge>end|beginning|start|middle|close|turn)\s+of\s+(?P<rel>the|this|last|next|that)\s+(?P<unit>week|month|year|quarter|decade|century|millennium){E}|{B}(?P<rel2>[Tt]his\s+|[Nn]ext\s+|[Ll]ast\s+|[Tt]he\s+)?(?P<unit2>week|month|year)'s\s+end{E}")
 def _period_edge(m: re.Match[str], ctx: Context) -> Timex | None:
     """"The end of the year", "the start of next month", "year's end": the period, marked START/MID/END.

@@ -284,6 +284,7 @@ RULE_NEEDS: dict[str, tuple[str, ...]] = {
     "decade_words": ("ties", "'"),
     "century": ("century",),
     "centuries": ("centuries",),
+    "new_year": ("new year",),
     "short_year": ("century", "centuries", " bc", " ad", "b.c", "a.d", "caliph", "empire", "dynasty", "medieval", " ce"),
     "season_year": ("spring", "summer", "fall", "autumn", "winter"),
     "season_pair_year": ("spring", "summer", "fall", "autumn", "winter"),
