@@ -5139,3 +5139,21 @@ def test_a_turkish_meeting_is_talks(tmp_path):
                          "yapıldı. Bir sonraki toplantının gelecek yıl Ankara'da yapılması bekleniyor.\n",
                          date(2026, 11, 27)).candidates
     assert {c.kind.value for c in found} == {"talks"}
+
+
+def test_scare_quotes_end_no_clause_a_deal_in_prospect_and_a_possessive_s_happening_after_its_participle(tmp_path):
+    found = extract_text(tmp_path, "Iran\n\nVIENNA, Nov 20 (Reuters) - Iran and the watchdog agreed on Friday on a roadmap to "
+                         "restore inspections at sites damaged in June's strikes.\n\nInspectors will return to Isfahan "
+                         "\"within weeks\" and to Fordow by the end of January, Grossi told reporters.\n\nThe foreign minister, "
+                         "speaking in Tehran on Thursday, had said a deal was \"within reach\".\n",
+                         date(2026, 11, 20)).candidates
+    by_date = {c.start.to_timex(): c for c in found}
+    assert by_date["2026-06"].title == "The strikes"
+    assert "2026-01" not in by_date  # (the deadline ahead, not last January)
+    assert by_date["2026-11-19"].kind.value == "statement"
+
+
+def test_what_a_thing_is_worth_goes_before_its_passive(tmp_path):
+    titles = titles_of(tmp_path, "Bribes\n\nProsecutors said the bribes, worth 2.3 million euros, were paid between 2009 and 2010 "
+                       "into accounts in Austria and Switzerland.\n", date(2026, 11, 26))
+    assert titles["2009"] == "Prosecutors said the bribes were paid into accounts in Austria and Switzerland"

@@ -129,6 +129,10 @@ _NO_DEAL = re.compile(r"\b(?:without|failed\s+to\s+(?:reach|strike|produce|yield
                       # ("terminó sin acuerdo", "s'est achevé sans accord", "endete ohne Einigung", "senza accordo", "без соглашения")
                       r"|\b(?:sin|sans|senza|sem)\s+(?:(?:un|una|uno|um|uma)\s+)?(?:acuerdo|accord|accordo|acordo)\b"
                       r"|\bohne\s+(?:ein\s+)?(?:Einigung|Abkommen|Vereinbarung)\b|\bбез\s+соглашени\w*", re.I)
+#: A deal only in prospect: "a deal was within reach", "an agreement is close".
+_DEAL_IN_PROSPECT = re.compile(r"\b(?:a|an|the)\s+(?:\w+\s+)?(?:deal|agreement|accord)\s+(?:was|is|remained|remains|seemed|seems|looked|"
+                               r"looks)\s+(?:still\s+)?[\"“]?(?:within\s+reach|in\s+sight|close|near|possible|likely|unlikely|"
+                               r"far\s+off|distant)", re.I)
 #: A quarrel that "erupted" or "flared": "the budget dispute that erupted in October", "protests flared"
 #: tell no fighting.
 _QUARREL_ERUPTED = re.compile(r"\b(?:disputes?|rows?|crisis|crises|scandals?|debates?|controvers(?:y|ies)|feuds?|spats?|"
@@ -239,6 +243,7 @@ def _kind_words(text: str) -> str:
     """The words of `text` that may tell a kind: without a truce named only as broken, a quarrel that
     erupted, a deal not reached, a saying embedded in a clause, or a reason ("in protest at the invasion")."""
     text = _NO_DEAL.sub(" negotiations ", _QUARREL_ERUPTED.sub("", _TRUCE_BROKEN.sub("", text)))
+    text = _DEAL_IN_PROSPECT.sub(" ", text)  # "had said a deal was within reach": a saying, no agreement
     text = _EMBEDDED_SAYING.sub("", text)  # "struck 20 boats it says carried drugs": no statement
     return _REASON_PHRASE.sub(" ", text)  # "paused their work in protest at the invasion": no invasion
 

@@ -481,7 +481,8 @@ def _infinitive_in(words: list[str]) -> bool:
 
 
 #: A short name in quotation marks: '"Eastern Sentry"', '“Operation Midnight Hammer”'.
-_QUOTED_NAME = re.compile(r"(?:``|[\"“])([A-Z][\w'’-]*(?:\s+[A-Z0-9][\w'’-]*){0,3})(?:''|[\"”])")
+#: (…or a few words of scare quotes, no quotation of a clause: 'will return "within weeks" and to Fordow by…')
+_QUOTED_NAME = re.compile(r"(?:``|[\"“])([A-Z][\w'’-]*(?:\s+[A-Z0-9][\w'’-]*){0,3}|[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3})(?:''|[\"”])")
 
 #: A coordinated clause right after a date: its verb is not the date's.
 _NEXT_CLAUSE = re.compile(r",\s+(?:and|but)\s")

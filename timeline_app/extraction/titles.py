@@ -1560,6 +1560,11 @@ def _trim(title: str) -> str:
     title = title.strip()
     title = title[dateline_end(title):]  # "YEREVAN, Armenia (AP) — …"
     title = _without_end_stop(title)
+    # "the bribes, worth 2.3 million euros, were paid": what a thing is worth is no part of what happened to it
+    # (before a passive that tells it; "her properties, worth $130 million [in October], are worth half that now" keeps
+    # what its date told)
+    title = re.sub(r",\s+(?:worth|valued\s+at|totall?ing|estimated\s+at)\s+[^,;]{1,40},(?=\s+(?:was|were|had\s+been|has\s+been|"
+                   r"have\s+been)\s+[a-z]{2,}(?:ed|id|en)\b)", "", title)
     # "…a donors' conference in Oslo, I think [on the 9th]": the speaker's hedge goes
     title = re.sub(r",?\s+(?:I|we)\s+(?:think|believe|understand|guess|gather)\s*$", "", title)
     # (before the title is cut to length, which a long phrase after the person's title would make it)
@@ -2502,10 +2507,19 @@ def _owned_by_date(sentence: Sentence, t: Timex, inside: list[Timex]) -> str | N
     if not _OWNER_VERB_BEFORE.search(s, max(0, start - 30), start):
         return None
     m = _OWNED_BY_DATE.match(s, end)
-    if m is None or len(m["np"].split()) < 2 and not m["rel"] \
+    # (one noun only after a participle of what it did: "sites damaged in June's strikes")
+    happening = m is not None and _HAPPENING_NOUN.fullmatch(m["np"]) is not None \
+        and re.search(r"\b[a-z]{3,}(?:ed|en)\s+(?:in|by|during)\s+$", s[max(0, start - 30):start]) is not None
+    if m is None or len(m["np"].split()) < 2 and not m["rel"] and not happening \
             or not re.match(r"\s*(?:[,.;:)]|$|\s(?:and|but|as|while)\b)", s[m.end():] or ""):
-        return None  # ("as of Friday's close": one word is no title)
-    return m["np"] + (m["rel"] or "")
+        return None  # ("as of Friday's close": one word is no title; "damaged in June's strikes" is one)
+    return ("The " if happening and len(m["np"].split()) == 1 and not m["rel"] else "") + m["np"] + (m["rel"] or "")
+
+
+#: A noun that alone names a happening: "June's strikes", "Sunday's vote".
+_HAPPENING_NOUN = re.compile(r"strikes|airstrikes|attacks?|talks|vote|elections?|summit|ceasefire|truce|offensive|raids?|"
+                             r"bombings?|protests|clashes|meeting|visit|referendum|coup|invasion|floods?|earthquake|massacre|"
+                             r"assault|shelling|ambush|incursion|uprising|riots?|exchange|swap|runoff")
 
 
 #: "…fled within a week of the 2023 offensive": the noun is what the sentence's own happening is
