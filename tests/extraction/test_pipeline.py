@@ -5157,3 +5157,10 @@ def test_what_a_thing_is_worth_goes_before_its_passive(tmp_path):
     titles = titles_of(tmp_path, "Bribes\n\nProsecutors said the bribes, worth 2.3 million euros, were paid between 2009 and 2010 "
                        "into accounts in Austria and Switzerland.\n", date(2026, 11, 26))
     assert titles["2009"] == "Prosecutors said the bribes were paid into accounts in Austria and Switzerland"
+
+
+def test_an_announcement_counted_from_a_closing_saying_of_no_day_dates_nothing(tmp_path):
+    titles = titles_of(tmp_path, "Talks\n\nBELGRADE, Nov 24 (Reuters) - The leaders will meet in Brussels next Tuesday, the "
+                       "European Union said, their first talks in months.\n\nThe announcement came a day after the prime "
+                       "minister said he was ready to compromise.\n", date(2026, 11, 24))
+    assert "2026-11-30" not in titles

@@ -269,6 +269,9 @@ def _date_of_telling(noun: str, before_text: str, told_before: list[tuple[Senten
     found = verb.search(told.text)
     if found is None or not dates:
         return None
+    if re.search(r",\s+(?:the\s+)?[\w'’. -]{1,50}?\s*$", told.text[:found.start()]) \
+            and re.match(r"\s*(?:[.;!?,]|$)", told.text[found.end():]):
+        return None  # "…will meet in Brussels next Tuesday, the European Union said.": a closing saying of no day of its own
     at = told.start + found.start()
     return min(dates, key=lambda t: min(abs(t.start - at), abs(t.end - at)))
 
