@@ -170,3 +170,10 @@ def test_a_byline_in_words_then_a_dash_and_its_date_is_the_dateline():
 def test_a_byline_then_a_comma_and_a_date_closing_its_line_is_the_dateline():
     text = "Veteran mediator dies at 88\n\nBy staff writers, 29 November 2026\n\nThe diplomat died on Thursday.\n"
     assert detect_published(text, today=date(2026, 11, 30)) == date(2026, 11, 29)
+
+
+def test_a_key_dates_list_whose_entries_open_with_ranges_gives_no_publication_date():
+    text = ("Key dates in the conflict\n\n1988: The regional assembly votes to join Armenia.\nMay 1994: A ceasefire takes "
+            "effect.\nSept. 27 - Nov. 10, 2020: A 44-day war ends.\nSept. 19-20, 2023: A one-day offensive gives Baku "
+            "control.\n")
+    assert detect_published(text, today=date(2026, 11, 30)) is None

@@ -2432,3 +2432,8 @@ def test_the_new_year_written_late_in_a_year_is_the_start_of_the_next():
     found = values("The ministry expects a decision in the new year. Talks resume after the New Year holiday.", date(2026, 11, 25))
     assert found == [("the new year", "DATE", "2027")]
     assert values("Talks resumed in the new year.", date(2027, 1, 10)) == [("the new year", "DATE", "2027")]
+
+
+def test_a_year_heading_after_a_name_on_the_line_above_is_a_year():
+    found = values("Chronology: South Sudan\n\n2024\n\n15 March: The Council extends the mandate.", date(2026, 11, 30))
+    assert found == [("2024", "DATE", "2024"), ("15 March", "DATE", "2024-03-15")]

@@ -52,7 +52,9 @@ _OPENING_PREPOSITION = re.compile(r"\s*(?:On|In|By|Since|Until|From|After|Before
 
 #: A date that heads an entry of a list, not the page: "• July 14, 2015: Iran and six powers agree…" (the
 #: text before the date, a NUL, then what follows it).
-_LIST_ENTRY = re.compile(r"\s*[•*·▪►●–-]\s*\0|\s*\0\s*:\s*\S")
+_LIST_ENTRY = re.compile(r"\s*[•*·▪►●–-]\s*\0|\s*\0\s*:\s*\S"
+                         # (…or a range that heads it: "Sept. 27 - Nov. 10, 2020: A 44-day war…", "Sept. 19-20, 2023: …")
+                         r"|\s*(?:[A-Z][a-z]{2,8}\.?\s+)?\d{1,2}(?:,\s*\d{4})?\s*[-–—]\s*\0\s*:\s*\S")
 
 #: A line that opens with dates and then a spaced dash: "Dec. 8, 2024 – Rebels enter the capital",
 #: "March 6-10, 2025 – Clashes…". Several such lines make a chronology; one alone is a dateline

@@ -475,7 +475,7 @@ _HIJRI_BEFORE = re.compile(rf"\b{HIJRI_MONTH}\s*(?:\d{{1,2}}(?:st|nd|rd|th)?)?,?
 _NAMED_BEFORE = re.compile(r"[\w,;:)\]]\s+(?!(?:In|On|At|By|Since|Until|From|To|Through|During|Before|After|Of|For|"
                            r"January|February|March|April|May|June|July|August|September|October|November|December|"
                            r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Spring|Summer|Fall|Autumn|Winter|"
-                           r"Christmas|Easter|Ramadan|Fiscal|FY|Q[1-4]|H[12])\b)[A-Z][a-z]+\s+$")
+                           r"Christmas|Easter|Ramadan|Fiscal|FY|Q[1-4]|H[12])\b)[A-Z][a-z]+[ \t]+$")  # (on one line: "South Sudan\n\n2024")
 
 
 @rule("year_range", rf"{B}(?P<y1>{YEAR})\s*(?:-|–|/)\s*(?P<y2>{YEAR}|\d\d){E}")
