@@ -5164,3 +5164,9 @@ def test_an_announcement_counted_from_a_closing_saying_of_no_day_dates_nothing(t
                        "European Union said, their first talks in months.\n\nThe announcement came a day after the prime "
                        "minister said he was ready to compromise.\n", date(2026, 11, 24))
     assert "2026-11-30" not in titles
+
+
+def test_a_briefing_on_a_matter_is_talks_whatever_the_matter(tmp_path):
+    found = extract_text(tmp_path, "Council\n\nOn 7 February 2025 the Council was briefed on the delayed elections.\n",
+                         date(2026, 11, 30)).candidates
+    assert [c.kind.value for c in found] == ["talks"]

@@ -175,6 +175,8 @@ _COURT_DOING = re.compile(r"\b(?:was|were|is|are|been)\s+(?:\w+ly\s+)?(?:sentenc
 _MEETING_TO = re.compile(r"\b(?:meet|meets|met|convene[sd]?|gather(?:ed|s)?)\s+(?:again\s+)?(?:[\w'’.-]+\s+){0,5}?"
                          r"to\s+(?:agree|discuss|negotiate|work\s+out|finali[sz]e|review|decide|sign|settle|resolve|debate|"
                          r"consider|examine|prepare|plan|set)\b", re.I)
+#: A briefing on a matter, whatever the matter's kind: "The Council is briefed on the delayed elections".
+_BRIEFED_ON = re.compile(r"\b(?:is|was|were|are|been|be)\s+briefed\s+(?:on|about)\b", re.I)
 #: Talks heading a title, whatever they are about: "Ceasefire talks resumed in Cairo", "Talks on extending the
 #: truce resumed", "Negotiations on a ceasefire opened" (but not what they brought: "…talks produced a truce").
 _TALKS_SUBJECT = re.compile(r"(?:(?:the|a|an|new|fresh|further|indirect|direct|another|renewed|high-level)\s+)*"
@@ -268,7 +270,7 @@ def classify_kind(title: str, sentence: str, context: str = "", reported: bool =
     court = _COURT_DOING.search(title)
     if court is not None and not re.search(r"\b(?:said|says|told|announced|reported|stated)\b", title[:court.start()]):
         return EventKind.OTHER  # "A former minister was sentenced … for taking bribes in an arms deal": a court's doing
-    if _MEETING_TO.search(title) or _TALKS_SUBJECT.match(title.strip()):
+    if _MEETING_TO.search(title) or _TALKS_SUBJECT.match(title.strip()) or _BRIEFED_ON.search(title):
         # "will meet again on Nov. 6 to agree on how the truce will be monitored", "Ceasefire talks resumed": a meeting
         return EventKind.TALKS
     own = _SAID_OWN_DOING.match(title) or (_SAID_REPORTED.match(title) if reported else None)
