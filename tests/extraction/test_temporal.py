@@ -2437,3 +2437,10 @@ def test_the_new_year_written_late_in_a_year_is_the_start_of_the_next():
 def test_a_year_heading_after_a_name_on_the_line_above_is_a_year():
     found = values("Chronology: South Sudan\n\n2024\n\n15 March: The Council extends the mandate.", date(2026, 11, 30))
     assert found == [("2024", "DATE", "2024"), ("15 March", "DATE", "2024-03-15")]
+
+
+def test_french_middle_of_a_year_joined_on():
+    found = tag("Les élections auront lieu à la mi-2026, puis fin 2027. Mi-2026, le gouvernement a changé de cap.",
+                date(2025, 11, 24), language="fr")
+    assert [(t.text, t.value, t.mod) for t in found] == [("mi-2026", "2026", "MID"), ("fin 2027", "2027", "END"),
+                                                         ("Mi-2026", "2026", "MID")]

@@ -585,7 +585,7 @@ _DAY_MONTH = re.compile(rf"(?<![\d.,/-])(?P<day>\d{{1,2}})(?:\.|er|º|°|ª|-?г
 _ORDINAL_DAY_MONTH_YEAR = re.compile(rf"(?<![\d.,/-])(?P<day>\d{{1,2}})(?:º|°|ª)\s+(?:(?:de|del)\s+)?(?P<mon>{_WORD})(?P<dot>\.)?"
                                      rf"\s+(?:(?:de|del)\s+)?(?P<year>\d{{4}})(?!\d)", re.UNICODE)
 _MONTH_YEAR = re.compile(rf"(?<![\w\d])(?P<mon>{_WORD})(?P<dot>\.)?\s+(?:(?:de|del)\s+)?(?P<year>\d{{4}})(?!\d)", re.UNICODE)
-_YEAR = re.compile(r"(?<![\d.,/-])(?P<year>1[5-9]\d\d|20\d\d)(?![\d%]|[.,]\d)")
+_YEAR = re.compile(r"(?<![\d.,/])(?:(?<!-)|(?<=[Mm]i-))(?P<year>1[5-9]\d\d|20\d\d)(?![\d%]|[.,]\d)")  # (not "2020-2024"'s end; "mi-2026")
 #: What marks a bare number as a year, per language: the word before it, or (Turkish, Russian)
 #: what follows it. Prepositions that also stand before counts ("plus de 2000 soldats", "von 2000
 #: Soldaten", "на 1500 человек") are left out.
@@ -1279,7 +1279,9 @@ def _partial_dates(text: str, dct: Day, language: str, taken: bytearray,
         for m in _YEAR.finditer(text):
             if not free(m.start(), m.end()):
                 continue
-            marked = bool(before and re.search(rf"(?:^|[\s(«„\"'])(?i:{before})\s+$", text[max(0, m.start() - 25):m.start()]))
+            # (French writes its middle joined on: "à la mi-2026")
+            marked = bool(before and re.search(rf"(?:^|[\s(«„\"'])(?i:{before})(?:\s+|(?<=[Mm]i)-)$",
+                                               text[max(0, m.start() - 25):m.start()]))
             previous = next((t for t in reversed(out) if t.value.isdigit() and 0 < m.start() - t.end <= 12), None)
             if not marked and words and previous is not None:
                 # "seit 2014 und 2022": a year joined to a marked year is a year too
