@@ -2444,3 +2444,11 @@ def test_french_middle_of_a_year_joined_on():
                 date(2025, 11, 24), language="fr")
     assert [(t.text, t.value, t.mod) for t in found] == [("mi-2026", "2026", "MID"), ("fin 2027", "2027", "END"),
                                                          ("Mi-2026", "2026", "MID")]
+
+
+def test_a_sentence_of_no_tense_going_on_from_a_schedule_ahead_is_ahead_too():
+    found = values("The delegation arrives in Doha on Thursday for talks. Then from Friday to Sunday, visits to the camps.",
+                   date(2026, 11, 25))
+    assert ("Friday", "DATE", "2026-11-27") in found and ("Sunday", "DATE", "2026-11-29") in found
+    found = values("The delegation arrived in Doha on Thursday. Then on Friday they left.", date(2026, 11, 25))
+    assert ("Friday", "DATE", "2026-11-20") in found

@@ -196,7 +196,7 @@ def _weekday_range(m: re.Match[str], ctx: Context) -> list[Timex] | None:
         monday = dct.plus(1 - dct.weekday + 7 * {"next": 1, "last": -1, "this": 0}[m["week"]])
         first = monday.plus(wd1 - 1)
         how = f"{m['wd1']} to {m['wd2']} of {m['week']} week"
-    elif ctx.looks_ahead(m.start(), m.end()):
+    elif ctx.looks_ahead(m.start(), m.end()) or ctx.goes_on_ahead(m.start(), m.end()):
         first = dct.plus((wd1 - dct.weekday) % 7)
         how = f"{m['wd1']} to {m['wd2']}, from the {m['wd1']} on or after {dct.label()}"
     else:

@@ -425,6 +425,14 @@ class Context:
     def looks_ahead(self, start: int, end: int) -> bool:
         return self.tense(start, end) == "future"
 
+    def goes_on_ahead(self, start: int, end: int) -> bool:
+        """Whether a sentence of no tense of its own goes on with a schedule the sentence before set ahead of
+        publication ("The delegation arrives on Thursday. Then from Friday to Sunday, visits to the camps.")."""
+        lo = self.sentence_bounds(start)[0]
+        return self.ref is not None and self.ref_grain == "day" and self.ref.number > self.dct.number \
+            and self.ref_day_at < lo and self.in_view(self.ref_day_at, start) \
+            and _GOES_ON.match(self.text, lo, start) is not None and self.tense(start, end) is None
+
     def day_in_view(self, pos: int) -> bool:
         """Whether the last day named stands in the sentence at `pos` or the one before it, even when
         a coarser date was named after it ("…early Wednesday, …a truce that ended fighting in late July.
@@ -452,6 +460,8 @@ class Context:
         return at >= 0 and self.sentence_bounds(max(0, self.sentence_bounds(pos)[0] - 2))[0] <= at
 
 
+#: A sentence that opens by going on from the one before: "Then", "After that", "Next".
+_GOES_ON = re.compile(r"\s*(?:Then|After\s+that|Afterwards|Next|Later|From\s+there)\b", re.I)
 #: An infinitive of beginning or ending right before a date: "a truce to begin at dawn on", "due to expire on".
 _TO_BEGIN = re.compile(r"\bto\s+(?:begin|start|take\s+effect|come\s+into\s+force|expire|end|run\s+until|last\s+until)"
                        r"(?:\s+at\s+(?:dawn|midnight|noon|sunrise|sunset))?(?:\s+(?:on|from|in|at))?\s+(?:the\s+)?$", re.I)
@@ -1389,6 +1399,8 @@ def resolve_weekday(weekday: int, ctx: Context, m: re.Match[str], rel: str = "")
         return dct.plus(-back), f"{name}, the one on or before {dct.label()}"
     if r == "this" or ctx.looks_ahead(m.start(), m.end()):
         return dct.plus(fwd), f"{name}, the one on or after {dct.label()}"
+    if not r and ctx.goes_on_ahead(m.start(), m.end()):
+        return dct.plus(fwd), f"{name}, the one on or after {dct.label()}, the schedule told before going on"
     if not r and _FROM_ON.search(ctx.text, max(0, m.start() - 16), m.start()) and ctx.tense(m.start(), m.end()) is None:
         # "Curfews apply from Monday": a present that starts on a weekday starts on the next one
         return dct.plus(fwd), f"{name}, the one on or after {dct.label()}, from which it starts"
