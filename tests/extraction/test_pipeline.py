@@ -5170,3 +5170,9 @@ def test_a_briefing_on_a_matter_is_talks_whatever_the_matter(tmp_path):
     found = extract_text(tmp_path, "Council\n\nOn 7 February 2025 the Council was briefed on the delayed elections.\n",
                          date(2026, 11, 30)).candidates
     assert [c.kind.value for c in found] == ["talks"]
+
+
+def test_an_instrument_opening_the_sentence_goes_with_its_date(tmp_path):
+    titles = titles_of(tmp_path, "Order\n\nBy an Order of 3 September 2026, the Court had fixed a time-limit for the filing of a "
+                       "Counter-Memorial.\n", date(2026, 11, 26))
+    assert titles["2026-09-03"] == "The Court had fixed a time-limit for the filing of a Counter-Memorial"

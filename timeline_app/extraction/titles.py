@@ -738,6 +738,9 @@ def _finish_title(title: str, gazetteer: Gazetteer) -> str:
     # "AFP: The Japanese prime minister said…", "Spokesperson: The coast guard…": a transcript's speaker goes
     title = re.sub(r"^(?:Q|A|AFP|AP|Reuters|Bloomberg|Xinhua|TASS|Spokesperson|Spokesman|Spokeswoman|Moderator|Question|Answer)"
                    r"\s*:\s+(?=[A-Z\"“])", "", title)
+    # "By an Order [of 3 September 2026], the Court had fixed…": the instrument, its date gone, goes
+    title = re.sub(r"^(?:By|In|Under|Through)\s+(?:an?|its|the|their)\s+(?:[Oo]rder|[Dd]ecision|[Dd]ecree|[Rr]esolution|[Ll]etter|"
+                   r"[Nn]ote|[Rr]uling|[Jj]udgment|[Jj]udgement)\s*,\s+(?=\S)", "", title)
     # "At the invitation of Foreign Minister Wang Yi, Szijjarto will pay…": the occasion's opener goes
     title = re.sub(r"^(?:At|On)\s+the\s+(?:invitation|request|initiative)\s+of\s+[^,;]{2,80},\s+(?=\S)", "", title)
     # "THE PEACE PLAN: Diplomats spent…": a newsletter's topic in capitals goes
