@@ -5176,3 +5176,16 @@ def test_an_instrument_opening_the_sentence_goes_with_its_date(tmp_path):
     titles = titles_of(tmp_path, "Order\n\nBy an Order of 3 September 2026, the Court had fixed a time-limit for the filing of a "
                        "Counter-Memorial.\n", date(2026, 11, 26))
     assert titles["2026-09-03"] == "The Court had fixed a time-limit for the filing of a Counter-Memorial"
+
+
+def test_a_main_clause_in_the_scheduled_present_keeps_its_date_before_a_when_clause(tmp_path):
+    titles = titles_of(tmp_path, "Georgia\n\nForeign ministers meet again on Dec. 14, when the issue is expected to return.\n",
+                       date(2026, 11, 27))
+    assert titles["2026-12-14"] == "Foreign ministers meet again"
+
+
+def test_trading_accusations_over_troops_is_a_statement(tmp_path):
+    found = extract_text(tmp_path, "Border\n\nEthiopia and Eritrea traded accusations on Wednesday over a build-up of troops "
+                         "along their border.\n\nSinn Fein was expelled on Friday from talks for two killings blamed on the "
+                         "IRA.\n", date(2026, 11, 27)).candidates
+    assert [c.kind.value for c in found] == ["statement", "talks"]

@@ -175,6 +175,11 @@ _COURT_DOING = re.compile(r"\b(?:was|were|is|are|been)\s+(?:\w+ly\s+)?(?:sentenc
 _MEETING_TO = re.compile(r"\b(?:meet|meets|met|convene[sd]?|gather(?:ed|s)?)\s+(?:again\s+)?(?:[\w'’.-]+\s+){0,5}?"
                          r"to\s+(?:agree|discuss|negotiate|work\s+out|finali[sz]e|review|decide|sign|settle|resolve|debate|"
                          r"consider|examine|prepare|plan|set)\b", re.I)
+#: A subject and a verb of accusing or condemning: what it says, not what it says it of.
+_ACCUSING = re.compile(r"(?:(?:The|A|An)\s+)?(?:[A-Z][\w'’.-]*|and|of|the|[a-z]+['’]s|[a-z]+s)(?:\s+(?:[A-Z][\w'’.-]*|and|of|"
+                       r"the|[a-z]+['’]s|[a-z]+s))*?\s+(?:traded\s+(?:accusations|blame|barbs|insults)|accused|condemned|"
+                       r"denounced(?!\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}(?:agreement|treaty|accord|convention|pact)\b)|"
+                       r"blamed|denied|rejected\s+(?:the\s+|an?\s+)?(?:claims?|accusations?|allegations?|reports?))\b")
 #: A briefing on a matter, whatever the matter's kind: "The Council is briefed on the delayed elections".
 _BRIEFED_ON = re.compile(r"\b(?:is|was|were|are|been|be)\s+briefed\s+(?:on|about)\b", re.I)
 #: Talks heading a title, whatever they are about: "Ceasefire talks resumed in Cairo", "Talks on extending the
@@ -270,6 +275,8 @@ def classify_kind(title: str, sentence: str, context: str = "", reported: bool =
     court = _COURT_DOING.search(title)
     if court is not None and not re.search(r"\b(?:said|says|told|announced|reported|stated)\b", title[:court.start()]):
         return EventKind.OTHER  # "A former minister was sentenced … for taking bribes in an arms deal": a court's doing
+    if _ACCUSING.match(title.strip()):
+        return EventKind.STATEMENT  # "Ethiopia and Eritrea traded accusations over a build-up of troops": words, no troops
     if _MEETING_TO.search(title) or _TALKS_SUBJECT.match(title.strip()) or _BRIEFED_ON.search(title):
         # "will meet again on Nov. 6 to agree on how the truce will be monitored", "Ceasefire talks resumed": a meeting
         return EventKind.TALKS

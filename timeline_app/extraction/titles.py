@@ -427,9 +427,12 @@ def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gaz
                            _ENCLOSED_NAME.sub(" ", s[rel_end:]))  # "when his father, Hafez Assad, seized power"
     if when_clause and len(when_clause.group(1).split()) < 3:
         when_clause = None
-    main = _FULL_MAIN_CLAUSE.fullmatch(s[:rel_start]) if when_clause else None
+    # (…or one that sets it in the present: "Foreign ministers meet again on Dec. 14, when the issue is expected to return")
+    main = (_FULL_MAIN_CLAUSE.fullmatch(s[:rel_start])
+            or (_SUBJECT_BEFORE_PRESENT.match(s[:rel_start]) and re.fullmatch(r"[^,;:]{2,120}?\s(?:on|in|at|during)?\s*",
+                                                                           s[:rel_start]))) if when_clause else None
     # (not when the date is only the main clause's yardstick: "closed down 6.8% from Oct. 13, when a plunge…")
-    if main is not None and _is_own_clause(s[:rel_start]) \
+    if main is not None and (_is_own_clause(s[:rel_start]) or _SUBJECT_BEFORE_PRESENT.match(s[:rel_start])) \
             and not re.search(r"(?:%|\bper\s*cent|\bpercent)\s+(?:from|on|over|against)\s+$", s[:rel_start]):
         # "The government fell on Nov. 24 when lawmakers backed a motion": a main clause that tells a happening
         # of its own is the date's title; one that only frames the when-clause ("The shelling began on
@@ -2392,9 +2395,11 @@ def _gapped_verb_title(sentence: Sentence, part: Sentence, t: Timex) -> str | No
     return f"{subject} {verb['verb']} {rest}"
 
 
+_NO_AUXILIARY = r"(?!(?:is|are|was|were|has|have|had|will|would|it|It|there|There|a|an|the|\w+ed)\b)"
 #: A short subject and its scheduled present: "Applications open", "The talks resume".
-_SUBJECT_BEFORE_PRESENT = re.compile(rf"\s*(?P<subject>(?:(?:The|A|An|Its|Their)\s+)?[A-Z]?[\w'’-]+(?:\s+[\w'’-]+){{0,3}}?)\s+"
-                                     rf"(?:{'|'.join(sorted(SCHEDULED_PRESENT))})\b")
+_SUBJECT_BEFORE_PRESENT = re.compile(rf"\s*(?P<subject>(?:(?:The|A|An|Its|Their)\s+)?{_NO_AUXILIARY}[A-Z]?[\w'’-]+"
+                                     rf"(?:\s+{_NO_AUXILIARY}[\w'’-]+){{0,3}}?)\s+"
+                                     rf"(?:{'|'.join(sorted(SCHEDULED_PRESENT - {'is', 'are', 'be', 'has', 'have'}))})\b")
 
 
 def _gapped_phrase_title(sentence: Sentence, part: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str | None:
