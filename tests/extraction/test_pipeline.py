@@ -5189,3 +5189,9 @@ def test_trading_accusations_over_troops_is_a_statement(tmp_path):
                          "along their border.\n\nSinn Fein was expelled on Friday from talks for two killings blamed on the "
                          "IRA.\n", date(2026, 11, 27)).candidates
     assert [c.kind.value for c in found] == ["statement", "talks"]
+
+
+def test_a_contact_relative_s_past_like_its_present_is_turned_with_its_clause_s_subject(tmp_path):
+    titles = titles_of(tmp_path, "Gaza\n\nA convoy reached northern Gaza on Saturday, hours after Israel reopened a crossing it "
+                       "had shut on Nov. 4.\n", date(2026, 11, 28))
+    assert titles["2026-11-04"] == "Israel had shut a crossing"

@@ -1890,7 +1890,9 @@ _CONTACT_RELATIVE = re.compile(
     rf"{_NOT_IN_CONTACT_NOUN}(?!(?:{_NOUN_PREPOSITIONS}|of|into|between|among|near)\b)[a-z][\w-]*)\s+"
     # (or a plural noun phrase: "a maritime border deal the two countries reached in October 2022")
     rf"(?P<subject>it|they|he|she|we|the\s+(?:two\s+|three\s+|both\s+)?(?:[a-z]+\s+)?{_NOT_A_PLURAL}[a-z]{{2,}}s)\s+"
-    rf"(?P<verb>(?:(?:has|had)\s+)?(?!(?:said|told|reported)\b)(?:[a-z]{{3,}}ed|{_TRANSITIVE_PASTS})\b)"
+    # (a past spelled like its present after "had": "a crossing it had shut on Nov. 4")
+    rf"(?P<verb>(?:(?:has|had)\s+)?(?!(?:said|told|reported)\b)(?:[a-z]{{3,}}ed|{_TRANSITIVE_PASTS})\b"
+    rf"|(?:has|had)\s+{words_pattern(PAST_LIKE_PRESENT)}\b)"
     r"(?P<rest>(?:(?!\s(?:and|but|or|while|as|when|after|before|because|until)\s)[^,;:()\"“”]){0,80}?)\s+"
     r"(?:(?:on|in|at|during)\s+)?$")
 
@@ -1928,7 +1930,9 @@ def _object_relative(sentence: Sentence, t: Timex) -> tuple[Sentence, int] | Non
     # the pronoun is the one who did it in the clause that holds the noun: "…that Pristina had not
     # taken a step toward the association it agreed to create" is Pristina
     that = list(re.finditer(r"\bthat\s+", sentence.text[:m.start()]))
-    doer = _subject_of(sentence.text[that[-1].end():m.start()]) if that else None
+    # (…or of the clause the noun stands in: "…hours after Israel reopened a crossing it had shut")
+    own = re.split(r"[,:;]\s+|\b(?:after|before|when|while|as|because|since|until)\s+", sentence.text[:m.end("noun")])[-1]
+    doer = _subject_of(sentence.text[that[-1].end():m.start()]) if that else _subject_of(own) if m["subject"] == "it" else None
     if doer is None or m["subject"] != "it" or not doer[:1].isupper() or doer.split()[0] in ("He", "She", "They", "It", "We"):
         doer = m["subject"].capitalize()
     noun = m["noun"][:1].lower() + m["noun"][1:]
