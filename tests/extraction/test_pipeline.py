@@ -5195,3 +5195,13 @@ def test_a_contact_relative_s_past_like_its_present_is_turned_with_its_clause_s_
     titles = titles_of(tmp_path, "Gaza\n\nA convoy reached northern Gaza on Saturday, hours after Israel reopened a crossing it "
                        "had shut on Nov. 4.\n", date(2026, 11, 28))
     assert titles["2026-11-04"] == "Israel had shut a crossing"
+
+
+def test_years_naming_a_subject_a_restrictive_relative_after_an_aside_and_a_contrast_tail(tmp_path):
+    titles = titles_of(tmp_path, "Korea\n\nThe two Koreas remain at war: the 1950-53 conflict ended in an armistice signed on 27 "
+                       "July 1953, not a peace treaty.\n\nThe last summit, in Pyongyang in September 2018, produced a military "
+                       "agreement that Seoul suspended in 2024.\n", date(2026, 11, 26))
+    assert titles["1950"] == "1950-53 conflict"
+    assert titles["1953-07-27"] == "The 1950-53 conflict ended in an armistice signed"
+    assert titles["2018-09"] == "The last summit, in Pyongyang, produced a military agreement"
+    assert titles["2024"] == "Seoul suspended a military agreement"

@@ -372,8 +372,11 @@ def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gaz
         restrictive = _RESTRICTIVE_RELATIVE.search(s, rel_end, o_start)
         # (of a noun in the date's own clause: not "said [on Monday] that troops had…", nor after a comma's clause)
         noun = re.search(r"\b([a-z][\w'’-]*)$", s[rel_end:restrictive.start()]) if restrictive is not None else None
-        if noun is not None and not re.search(r"[,;:]", re.sub(r"^\s*,\s+when\b", "", s[rel_end:restrictive.start()])) \
-                and not _VERB.fullmatch(noun[1]) and noun[1] not in _NOT_ANTECEDENTS and _VERB.search(restrictive.group()):
+        # (the comma of the date's own clause or aside may stand first: "…, when the two empires signed…", "The last
+        # summit, in Pyongyang in September 2018, produced an agreement that Seoul suspended in 2024")
+        if noun is not None and not re.search(r"[,;:]", _OWN_CLAUSE_COMMA.sub("", s[rel_end:restrictive.start()], count=1)) \
+                and not _VERB.fullmatch(noun[1]) and noun[1] not in _NOT_ANTECEDENTS \
+                and (_VERB.search(restrictive.group()) or _PAST_IN_RELATIVE.search(restrictive.group())):
             stop = re.search(r"[,;:]|\.(?:\s|$)", s[o_end:])
             s = s[:restrictive.start()] + (s[o_end + stop.start():] if stop else "")
         break
@@ -612,11 +615,16 @@ _GAPPED_AND = re.compile(r",?\s+and\s+(?P<object>(?:[\w'’.-]+\s+){0,6}?[\w'’
                          r"(?:,\s+(?:the|a|an)\s+[^,;]{1,60},(?:\s+(?:in|on|at|during))?)?)\s+")
 
 
+#: A past in a relative clause, before its date's preposition too: "that Seoul suspended [in]".
+_PAST_IN_RELATIVE = re.compile(rf"\b(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b")
+#: The comma that ends the date's own clause or aside before the main predicate: ", when", ", produced".
+_OWN_CLAUSE_COMMA = re.compile(rf"^\s*,\s+(?=when\b|(?:[a-z]+ly\s+)?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}|has|have|had|will|"
+                               rf"would)\b)(?:when\b)?")
 #: Words before "that" that make it no relative pronoun: "said that", "so that", "now that".
 _NOT_ANTECEDENTS = {"said", "says", "say", "told", "tells", "announced", "added", "noted", "warned", "stated", "reported",
                     "confirmed", "so", "such", "now", "than", "given", "except", "provided", "insisted", "argued", "claimed"}
 #: A restrictive relative clause up to a date: " that had lasted most of [the previous decade]".
-_RESTRICTIVE_RELATIVE = re.compile(r"\s+(?:that|which|who)\s+(?!(?:is|are|was|were)\s+(?:due|expected|scheduled)\b)[a-z][^,;:()]*$")
+_RESTRICTIVE_RELATIVE = re.compile(r"\s+(?:that|which|who)\s+(?!(?:is|are|was|were)\s+(?:due|expected|scheduled)\b)[A-Za-z][^,;:()]*$")
 
 
 def _relative_clauses_of(s: str, others: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
@@ -1571,6 +1579,8 @@ def _trim(title: str) -> str:
     # what its date told)
     title = re.sub(r",\s+(?:worth|valued\s+at|totall?ing|estimated\s+at)\s+[^,;]{1,40},(?=\s+(?:was|were|had\s+been|has\s+been|"
                    r"have\s+been)\s+[a-z]{2,}(?:ed|id|en)\b)", "", title)
+    # "…ended in an armistice signed [on 27 July 1953], not a peace treaty": what it was not is no part of what happened
+    title = re.sub(r",\s+(?:and\s+)?not\s+(?:a|an|the)\s+[^,;]{1,40}$", "", title)
     # "…a donors' conference in Oslo, I think [on the 9th]": the speaker's hedge goes
     title = re.sub(r",?\s+(?:I|we)\s+(?:think|believe|understand|guess|gather)\s*$", "", title)
     # (before the title is cut to length, which a long phrase after the person's title would make it)
@@ -4183,6 +4193,11 @@ def _subject_relative_split(sentence: Sentence, t: Timex, inside: list[Timex], g
     return make_title(main, moved[id(t)], list(moved.values()), gazetteer)
 
 
+#: A happening that years before it name, as the subject of its clause: "[the 1950-53] conflict ended…".
+_YEARS_NAMING_SUBJECT = re.compile(r"\s+(?:[A-Z][\w'’-]*\s+|[a-z][\w-]*\s+){0,2}?(?:[Ww]ar|conflict|crisis|occupation|siege|uprising|"
+                                   r"insurgency|talks|negotiations|campaign|offensive|standoff|dispute|genocide|famine|"
+                                   r"blockade|ceasefire|truce|revolution)\b(?=\s+(?:[a-z]{3,}ed|was|were|had|has|left|began|"
+                                   r"broke|came|fell|took|saw|cost)\b)")
 #: What someone is accused of, right before its own date: "accused of war crimes in the Central African Republic between ".
 _ALLEGED_BEFORE_DATE = re.compile(r"\b(?:accused|suspected|convicted|acquitted|charged|indicted)\s+(?:of|with|over|for)\s+"
                                   r"(?P<what>(?!(?:the|a|an|his|her|their|its)\s+(?:killing|murder|death)\s+of\s+[A-Z])"
@@ -4318,6 +4333,13 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
     one = _one_dated_of_them(sentence, t, inside) if short else None
     if one is not None:  # "…50 exchanges, including one in June that returned 1,000 prisoners"
         return _finish_title(one, gazetteer)
+    named = _YEARS_NAMING_SUBJECT.match(sentence.text, _phrase_end(t, inside) - sentence.start) \
+        if len(inside) > 1 and t.range_role == "start" and re.search(r"(?:^|[:;,]\s+)(?:[Tt]he|[Ii]ts|[Tt]heir)\s+$",
+                                                                     sentence.text[max(0, t.start - sentence.start - 12):
+                                                                                   t.start - sentence.start]) else None
+    if named is not None:  # "…: the 1950-53 conflict ended in an armistice signed on 27 July 1953": the years are the conflict's
+        return _finish_title(sentence.text[t.start - sentence.start:named.end()].strip()[:1].upper()
+                             + sentence.text[t.start - sentence.start:named.end()].strip()[1:], gazetteer)
     alleged = _ALLEGED_BEFORE_DATE.search(sentence.text, max(0, t.start - sentence.start - 120), t.start - sentence.start) \
         if len(inside) > 1 else None
     if alleged is not None:  # "…a commander accused of war crimes in the Central African Republic [between 2013 and 2014]"
