@@ -5205,3 +5205,9 @@ def test_years_naming_a_subject_a_restrictive_relative_after_an_aside_and_a_cont
     assert titles["1953-07-27"] == "The 1950-53 conflict ended in an armistice signed"
     assert titles["2018-09"] == "The last summit, in Pyongyang, produced a military agreement"
     assert titles["2024"] == "Seoul suspended a military agreement"
+
+
+def test_a_visit_named_by_its_dates_titles_them(tmp_path):
+    titles = titles_of(tmp_path, "Statement\n\nThe sides reviewed the agreements reached during the state visit of 10-11 June 2025.\n",
+                       date(2026, 11, 24))
+    assert titles["2025-06-10"] == "State visit"

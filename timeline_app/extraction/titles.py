@@ -2983,7 +2983,8 @@ _HAPPENING_OF_DATE = re.compile(r"\b(?:the|its|their)\s+(?P<np>(?:[a-z-]+\s+){0,
                                 r"summit|ceasefire|truce|accords?|agreements?|uprising|coup|massacre|bombings?|attacks?|"
                                 r"events|protests|riots|invasion|offensive|war|incidents?|clashes|blasts?|explosions?|"
                                 r"shootings?|raids?|strikes?|killings?|crash|meetings?|talks|decisions?|ruling|resolution|"
-                                r"declaration|revolution|deal|treat(?:y|ies)|pacts?|wars))\s+of\s+"
+                                r"declaration|revolution|deal|treat(?:y|ies)|pacts?|wars|visits?|sessions?|conferences?|"
+                                r"consultations))\s+of\s+"
                                 # (each date of a list: "the Arab-Israeli wars of 1948, 1956, 1967 and 1973")
                                 r"(?:(?:\d{4}|[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s+\d{4})?),\s+)*(?:\d{4}\s+and\s+)?$", re.I)
 #: A happening a count or a sequel is measured from, its date right after it: "have rallied almost nightly since
