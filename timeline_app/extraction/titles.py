@@ -4153,8 +4153,9 @@ _SUBJECT_AND_RELATIVE = re.compile(r"(?P<np>(?:(?:The|A|An|Its|Their|His|Her|Thi
                                    rf"\s+(?:that|which|who)\s+(?=(?:[\w'’.-]+\s+){{0,3}}?(?:was|were|had|has|have|is|are|"
                                    rf"[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b)")
 #: The main verb right after the relative clause's date (an adverb maybe before it): "…on 2 October [collapsed]".
-_MAIN_VERB_NEXT = re.compile(rf"\s+(?:(?:[a-z]+ly|also|then|later|finally|now|since)\s+)?(?P<verb>was|were|is|are|has|have|had|will|"
-                             rf"would|could|might|remains|(?!(?:and|or|but)\b)[a-z]{{3,}}ed|{words_pattern(IRREGULAR_PASTS)})\b")
+_MAIN_VERB_AFTER_RELATIVE = re.compile(rf"\s+(?:(?:[a-z]+ly|also|then|later|finally|now|since)\s+)?(?P<verb>was|were|is|are|"
+                                       rf"has|have|had|will|would|could|might|remains|(?!(?:and|or|but)\b)[a-z]{{3,}}ed|"
+                                       rf"{words_pattern(IRREGULAR_PASTS)})\b")
 
 
 def _subject_relative_split(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str | None:
@@ -4170,7 +4171,7 @@ def _subject_relative_split(sentence: Sentence, t: Timex, inside: list[Timex], g
     first = own[0] if own else None
     if first is None or "," in s[m.end():first.start - sentence.start] or re.search(r"\b(?:and|or|but)\s", s[m.end():first.start - sentence.start]):
         return None
-    verb = _MAIN_VERB_NEXT.match(s, _phrase_end(first, inside) - sentence.start)
+    verb = _MAIN_VERB_AFTER_RELATIVE.match(s, _phrase_end(first, inside) - sentence.start)
     if verb is None or not any(o.start - sentence.start >= verb.end() for o in inside):
         return None  # (one date, the relative clause's, is titled as it is: "A ceasefire that took effect on 2 October is holding")
     if re.search(r"\b(?:scheduled|planned|set|due|slated|expected|supposed|meant|originally|initially)\b",
