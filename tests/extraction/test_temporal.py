@@ -2452,3 +2452,12 @@ def test_a_sentence_of_no_tense_going_on_from_a_schedule_ahead_is_ahead_too():
     assert ("Friday", "DATE", "2026-11-27") in found and ("Sunday", "DATE", "2026-11-29") in found
     found = values("The delegation arrived in Doha on Thursday. Then on Friday they left.", date(2026, 11, 25))
     assert ("Friday", "DATE", "2026-11-20") in found
+
+
+def test_a_four_digit_clock_with_its_unit_and_numbers_that_are_no_dates():
+    found = values("At 2300 hrs the shelling stopped. The patrol left at 0600 hours. They logged 2300 hours of flight.",
+                   date(2026, 11, 27))
+    assert found[:2] == [("2300 hrs", "TIME", "2026-11-27T23:00"), ("0600 hours", "TIME", "2026-11-27T06:00")]
+    assert not any(kind == "TIME" for _, kind, _ in found[2:])  # ("2300 hours of flight" is a length)
+    assert values("About 1,500 troops guard the 2000 km border. Flight MH17 was downed. Resolution 2334 passed. Article 5 "
+                  "was invoked. The clinic is open 24/7. The final ended 2-1. Some 2500 people fled.") == []
