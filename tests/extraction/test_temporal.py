@@ -2461,3 +2461,10 @@ def test_a_four_digit_clock_with_its_unit_and_numbers_that_are_no_dates():
     assert not any(kind == "TIME" for _, kind, _ in found[2:])  # ("2300 hours of flight" is a length)
     assert values("About 1,500 troops guard the 2000 km border. Flight MH17 was downed. Resolution 2334 passed. Article 5 "
                   "was invoked. The clinic is open 24/7. The final ended 2-1. Some 2500 people fled.") == []
+
+
+def test_a_weekday_a_past_plan_was_for_is_the_day_after_the_story_s_or_the_last_when_the_plan_fell_through():
+    found = values("The talks, which began on Wednesday and were due to end on Thursday, ran into an extra day. The vote was "
+                   "scheduled to take place on Sunday but was postponed. The count was scheduled to start on Sunday.",
+                   date(2025, 11, 7))
+    assert [v for t, _, v in found if t in ("Thursday", "Sunday")] == ["2025-11-06", "2025-11-02", "2025-11-09"]

@@ -1296,6 +1296,9 @@ def lx_month_name(month: int) -> str:
 #: A plan told in the past before its date: "were first due to open", "was scheduled to take place".
 _PAST_PLAN = re.compile(r"\b(?:was|were)\s+(?:(?:first|originally|initially|once)\s+)?(?:due|scheduled|expected|set|slated|supposed)"
                         r"\s+to\s+[a-z]+(?:\s+[a-z]+)?\s+(?:on\s+)?$", re.I)
+#: Words that say a plan did not hold: "…but was postponed", "ran into an extra day".
+_PLAN_UNDONE = re.compile(r"\b(?:but|instead|postponed|delayed|put\s+off|called\s+off|cancell?ed|scrapped|ran\s+into|overran|"
+                          r"dragged\s+on|pushed\s+back)\b", re.I)
 #: A start right before a weekday: "from Monday", "starting Tuesday", "as of Friday".
 _FROM_ON = re.compile(r"\b(?:from|starting|beginning|as\s+of|effective)\s+(?:on\s+)?$", re.I)
 #: A delay before "until" puts the day ahead even in the past tense ("postponed until Tuesday",
@@ -1397,6 +1400,16 @@ def resolve_weekday(weekday: int, ctx: Context, m: re.Match[str], rel: str = "")
         if POSSESSIVE_AHEAD.search(near.lower()):
             return dct.plus(fwd), f"{name}, the one on or after {dct.label()}"
         return dct.plus(-back), f"{name}, the one on or before {dct.label()}"
+    if not r and _PAST_PLAN.search(ctx.text, max(ctx.sentence_bounds(m.start())[0], m.start() - 60), m.start()):
+        # "The talks, which began on Wednesday and were due to end on Thursday, ran into an extra day": a plan told
+        # in the past was for the day after the story's (or the last such day)
+        if ctx.ref is not None and ctx.ref_grain == "day" and ctx.ref_day_at >= ctx.sentence_bounds(m.start())[0] \
+                and ctx.ref.number <= dct.number:
+            at = ctx.ref
+            return at.plus((weekday - at.weekday) % 7 or 7), f"{name}, the one after {at.label()}, a plan told in the past"
+        lo, hi = ctx.sentence_bounds(m.start())
+        if _PLAN_UNDONE.search(ctx.text, lo, hi):  # (a plan that did not hold: "…but was postponed")
+            return dct.plus(-back), f"{name}, the one on or before {dct.label()}, a plan told in the past"
     if r == "this" or ctx.looks_ahead(m.start(), m.end()):
         return dct.plus(fwd), f"{name}, the one on or after {dct.label()}"
     if not r and ctx.goes_on_ahead(m.start(), m.end()):
