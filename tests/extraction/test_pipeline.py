@@ -5211,3 +5211,9 @@ def test_a_visit_named_by_its_dates_titles_them(tmp_path):
     titles = titles_of(tmp_path, "Statement\n\nThe sides reviewed the agreements reached during the state visit of 10-11 June 2025.\n",
                        date(2026, 11, 24))
     assert titles["2025-06-10"] == "State visit"
+
+
+def test_a_season_looked_back_to_before_its_month_is_one_happening(tmp_path):
+    titles = titles_of(tmp_path, "Podcast\n\nIf you go back to the spring, the same thing happened in April: three days of talks, "
+                       "a walkout, then a deal.\n", date(2026, 11, 27))
+    assert list(titles) == ["2026-04"]

@@ -450,6 +450,10 @@ _RESTATED_AS = re.compile(r",?\s+(?:(?:possibly|probably|perhaps|likely|maybe)\s
                           r"(?:the\s+)?$")
 
 
+#: An opening that looks back to a time, which the clause after it then tells more finely.
+_LOOKING_BACK_TO = re.compile(r"^\W*(?:If|When)\s+(?:you|we|one)\s+(?:go|look|think|cast\s+(?:your|our)\s+minds?)\s+back\s+"
+                              r"(?:to|at)\s+(?:the\s+)?$|^\W*(?:Back\s+in|Going\s+back\s+to|Looking\s+back\s+(?:to|at)|"
+                              r"Think\s+back\s+to)\s+(?:the\s+)?$", re.I)
 #: How far a week or a month reached by a count may lie from the day it is then said as, in seconds.
 _ROUNDED_BY = {Precision.WEEK: 7 * 86_400, Precision.MONTH: 15 * 86_400}
 
@@ -479,7 +483,11 @@ def restated_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> lis
             # "by midnight Monday (2100 GMT)": the same moment in another zone
             restated.append(second)
             continue
-        if not _RESTATED_AS.fullmatch(between):
+        if not _RESTATED_AS.fullmatch(between) and not (_LOOKING_BACK_TO.search(sentence_text, 0, first.start - offset)
+                                                         and re.fullmatch(r",\s+[^,;.]{0,60}?\b(?:in|on|at)\s+(?:the\s+)?",
+                                                                          between)):
+            # (…nor a season looked back to before its month: "If you go back to the spring, the same thing happened in
+            # April")
             continue
         try:
             coarse, fine = When.from_timex(first.value), When.from_timex(second.value)
