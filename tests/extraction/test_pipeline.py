@@ -5217,3 +5217,9 @@ def test_a_season_looked_back_to_before_its_month_is_one_happening(tmp_path):
     titles = titles_of(tmp_path, "Podcast\n\nIf you go back to the spring, the same thing happened in April: three days of talks, "
                        "a walkout, then a deal.\n", date(2026, 11, 27))
     assert list(titles) == ["2026-04"]
+
+
+def test_a_scheduled_present_before_a_clock_restated_in_another_zone_ends_at_the_next_clause(tmp_path):
+    titles = titles_of(tmp_path, "Vote\n\nPolls close at 9 p.m. (1900 GMT) and preliminary results are expected overnight.\n",
+                       date(2026, 11, 29))
+    assert titles["2026-11-29T21:00"] == "Polls close"

@@ -2289,7 +2289,9 @@ def _coordinated_part(sentence: Sentence, t: Timex, inside: list[Timex]) -> Sent
     rel_start, rel_end = t.start - sentence.start, t.end - sentence.start
     others = _other_dates(t, inside)
     previous_end = max((o.end - sentence.start for o in others if o.end - sentence.start <= rel_start), default=None)
-    next_start = min((o.start - sentence.start for o in others if o.start - sentence.start >= rel_end), default=None)
+    # (a clock restated in brackets is the same moment, no other date: "at 9 p.m. (1900 GMT) and results…")
+    next_start = min((o.start - sentence.start for o in others if o.start - sentence.start >= rel_end
+                      and not re.fullmatch(r"\s*[(\[]\s*", s[rel_end:o.start - sentence.start])), default=None)
     lo, hi = 0, len(s)
     # "The law, passed in 2010 and amended twice since, takes effect Jan. 1": an "and" inside another
     # date's participle or relative clause joins that clause's verbs, not two clauses of the sentence
@@ -4623,8 +4625,10 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
             # "…will meet on Tuesday, followed by a meeting of the border committee on Aug. 4": a noun
             # phrase that follows another happening is one of its own
             followed = re.search(r"followed\s+by\s+$", first_clause)
-            scheduled = verb_first and predicate.split(None, 1)[:1] != [] and predicate.split(None, 1)[0] in SCHEDULED_PRESENT \
-                and _SUBJECT_BEFORE_PRESENT.match(title) is not None  # ("Applications close")
+            # ("Applications close"; "Polls close [at 9 p.m.] and results are expected overnight": the first clause's too)
+            scheduled = (verb_first and predicate.split(None, 1)[:1] != [] and predicate.split(None, 1)[0] in SCHEDULED_PRESENT
+                         or part is coordinated and part.start == sentence.start) \
+                and _SUBJECT_BEFORE_PRESENT.match(title) is not None
             if len(title.split()) >= 2 and (_tells_a_doing(title) or followed or scheduled):
                 # "…, and in May 2025 it elected a governor": the pronoun is the first clause's subject
                 # (…and a clause's "it" its sentence's subject: "two crossings that it closed in October"; a report's
