@@ -5223,3 +5223,13 @@ def test_a_scheduled_present_before_a_clock_restated_in_another_zone_ends_at_the
     titles = titles_of(tmp_path, "Vote\n\nPolls close at 9 p.m. (1900 GMT) and preliminary results are expected overnight.\n",
                        date(2026, 11, 29))
     assert titles["2026-11-29T21:00"] == "Polls close"
+
+
+def test_a_present_perfect_carries_the_story_to_now_and_one_of_them_may_name_its_place(tmp_path):
+    found = extract_text(tmp_path, "Lebanon\n\nNAQOURA, Dec 3 (Reuters) - The ceasefire took effect on Nov. 27, 2024. Israel has "
+                         "continued to carry out strikes, including one on Beirut on Nov. 23 that killed a commander.\n\n"
+                         "Militias launched more than 40 attacks, including one on the airport on Oct. 2 that damaged a "
+                         "runway.\n", date(2025, 12, 3)).candidates
+    by_date = {c.start.to_timex(): c for c in found}
+    assert "2025-11-23" in by_date and "2024-11-23" not in by_date
+    assert by_date["2025-10-02"].title == "An attack damaged a runway"

@@ -889,7 +889,13 @@ def _same_month_just_named(ctx: Context, pos: int, month: int, across_paragraphs
     if not (ctx.ref_at < ctx.sentence_bounds(pos)[0] and ctx.in_view(ctx.ref_at, pos)) \
             or ("\n" in ctx.text[ctx.ref_at:pos] and not across_paragraphs):
         return None  # (not across a paragraph: a new one may start another story)
+    if _PERFECT_SINCE_THEN.search(ctx.text, ctx.sentence_bounds(pos)[0], pos):
+        return None  # "Israel has continued to carry out strikes…, including one on Nov. 23": up to now, not then
     return ctx.ref_month[0]
+
+
+#: A present perfect that carries a story from then up to now: "has continued to", "have kept".
+_PERFECT_SINCE_THEN = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:continued|kept|carried\s+on|gone\s+on|persisted)\b")
 
 
 def _month_on_from_just_named(ctx: Context, pos: int, month: int) -> int | None:

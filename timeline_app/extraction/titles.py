@@ -791,7 +791,8 @@ _INCLUDING_ONE = re.compile(r"^(?:[\w'’-]+\s+){0,3}?(?P<noun>[a-z][a-z-]{2,}s)
 _INCLUDING_ONE_DATED = re.compile(r"\b(?:\d[\d,]*|[Ss]everal|[Mm]any|[Ss]ome|[Nn]umerous|[Mm]ultiple|[Oo]ther|[Pp]revious|"
                                   r"[Ee]arlier|[Pp]ast|[Ss]imilar|[Dd]ozens\s+of|[Hh]undreds\s+of)\s+(?:[a-z-]+\s+)?"
                                   r"(?P<noun>[a-z][a-z-]{2,}s)\b[^,;]{0,60},?\s+(?:including|among\s+them|such\s+as)\s+"
-                                  r"one\s+(?:(?:in|on|at|during)\s+)?$")
+                                  # (a place of its own may come first: "including one on Beirut's southern suburbs on")
+                                  r"one\s+(?:(?:on|in|at|near|against)\s+[^,;:()]{2,50}?\s+)?(?:(?:in|on|at|during)\s+)?$")
 #: One thing set beside another of its kind: "the largest swap since the Cold War, surpassing one in…".
 _ONE_LIKE_IT = re.compile(r"\b(?P<noun>[a-z][a-z-]{2,})(?=\s+(?:since|in|of|on|at|for|to|ever|yet|so)\b|,)[^;]{0,60}?,?\s+"
                           r"(?:surpassing|exceeding|eclipsing|topping|dwarfing|rivall?ing|like|unlike|after|than)\s+"
