@@ -5233,3 +5233,13 @@ def test_a_present_perfect_carries_the_story_to_now_and_one_of_them_may_name_its
     by_date = {c.start.to_timex(): c for c in found}
     assert "2025-11-23" in by_date and "2024-11-23" not in by_date
     assert by_date["2025-10-02"].title == "An attack damaged a runway"
+
+
+def test_a_subject_s_date_before_a_time_clause_s_own_and_a_second_predicate_after_a_closed_report(tmp_path):
+    found = extract_text(tmp_path, "Border\n\nThailand and Cambodia signed a declaration on Sunday to end a border conflict "
+                         "that flared in July, in a ceremony witnessed by the prime minister.\n\nFive days of fighting in late "
+                         "July killed at least 43 people before a ceasefire took hold on July 28.\n\nThe court ruled in 1962 "
+                         "that the temple belonged to Cambodia, and clarified the ruling in 2013.\n", date(2025, 10, 26)).candidates
+    assert sorted(c.title for c in found if c.start.to_timex() == "2025-07") == [
+        "A border conflict flared", "Five days of fighting killed at least 43 people"]
+    assert [c.title for c in found if c.start.to_timex() == "2013"] == ["The court clarified the ruling"]

@@ -1580,6 +1580,9 @@ def _trim(title: str) -> str:
     # what its date told)
     title = re.sub(r",\s+(?:worth|valued\s+at|totall?ing|estimated\s+at)\s+[^,;]{1,40},(?=\s+(?:was|were|had\s+been|has\s+been|"
                    r"have\s+been)\s+[a-z]{2,}(?:ed|id|en)\b)", "", title)
+    # "…a border conflict that flared [in July], in a ceremony witnessed by…": the occasion of the sentence's other telling
+    title = re.sub(r",\s+in\s+(?:a|an)\s+(?:[a-z]+\s+)?(?:ceremony|speech|interview|statement|televised\s+address|address|"
+                   r"meeting|letter|post|message)\b[^;]*$", "", title)
     # "…ended in an armistice signed [on 27 July 1953], not a peace treaty": what it was not is no part of what happened
     title = re.sub(r",\s+(?:and\s+)?not\s+(?:a|an|the)\s+[^,;]{1,40}$", "", title)
     # "…a donors' conference in Oslo, I think [on the 9th]": the speaker's hedge goes
@@ -2413,6 +2416,14 @@ def _gapped_verb_title(sentence: Sentence, part: Sentence, t: Timex) -> str | No
 
 
 _NO_AUXILIARY = r"(?!(?:is|are|was|were|has|have|had|will|would|it|It|there|There|a|an|the|\w+ed)\b)"
+def _closed_report(joined: str, first_clause: str) -> str:
+    """The first clause without a reported clause that its comma closed before ", and" ("The Court ruled in 1962 that
+    the temple belonged to Cambodia, and clarified…": the "and" goes on with the ruling, not with what was ruled)."""
+    if not re.search(r",\s*and\s*(?:then\s*)?$", first_clause):
+        return joined
+    return re.sub(r"\s+that\s+[^,;()—]*$", "", joined)
+
+
 #: A short subject and its scheduled present: "Applications open", "The talks resume".
 _SUBJECT_BEFORE_PRESENT = re.compile(rf"\s*(?P<subject>(?:(?:The|A|An|Its|Their)\s+)?{_NO_AUXILIARY}[A-Z]?[\w'’-]+"
                                      rf"(?:\s+{_NO_AUXILIARY}[\w'’-]+){{0,3}}?)\s+"
@@ -3311,6 +3322,9 @@ def _subject_modifier_title(sentence: Sentence, t: Timex, inside: list[Timex]) -
     # (in its own clause: "An earlier truce in November 2023 lasted a week, and a second, agreed on Jan. 15…")
     if not any(o.start - sentence.start > end and re.search(r"\b(?:on|in|at|by)\s+(?:the\s+)?$", s[:o.start - sentence.start])
                and not re.search(r",\s+(?:and|but|while|whereas)\s+|;\s+", s[end:o.start - sentence.start])
+               # (nor a time clause's: "Five days of fighting in late July killed 43 people before a ceasefire took hold on
+               # July 28")
+               and not re.search(r"\b(?:before|after|when|until|since|while|once)\s", s[end:o.start - sentence.start])
                for o in inside if o is not t):
         return None
     subject = s[:prep.start()].strip()
@@ -4558,7 +4572,8 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
             # (an appositive about the subject goes first: "The troops, part of a larger force, arrived…")
             subject = _subject_of(_APPOSITIVE.sub("", _ENCLOSED_RELATIVE.sub(" ", after_opener[:1].upper() + after_opener[1:],
                                                                              count=1), count=1)) \
-                if verb_first and not re.search(r"[,;()—]|--|\b(?:said|says|told|that|who|which)\b", joined) else None
+                if verb_first and not re.search(r"[,;()—]|--|\b(?:said|says|told|that|who|which)\b", _closed_report(joined, first_clause)) \
+                else None
             if subject is None and verb_first and predicate.split(None, 1)[:1] and predicate.split(None, 1)[0] in SCHEDULED_PRESENT:
                 # ("Applications open on 1 December and close…": a subject before a present that is scheduled)
                 present = _SUBJECT_BEFORE_PRESENT.match(after_opener)
