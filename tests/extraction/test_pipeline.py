@@ -5243,3 +5243,9 @@ def test_a_subject_s_date_before_a_time_clause_s_own_and_a_second_predicate_afte
     assert sorted(c.title for c in found if c.start.to_timex() == "2025-07") == [
         "A border conflict flared", "Five days of fighting killed at least 43 people"]
     assert [c.title for c in found if c.start.to_timex() == "2013"] == ["The court clarified the ruling"]
+
+
+def test_a_gathering_planned_for_a_date_inside_a_relative_clause_titles_it(tmp_path):
+    titles = titles_of(tmp_path, "Treaty\n\nBaku had long demanded that Armenia first change its constitution, which a referendum "
+                       "planned for June 2027 is due to do.\n", date(2025, 12, 10))
+    assert titles == {"2027-06": "A referendum is planned"}

@@ -4217,6 +4217,10 @@ _YEARS_NAMING_SUBJECT = re.compile(r"\s+(?:[A-Z][\w'’-]*\s+|[a-z][\w-]*\s+){0,
                                    r"insurgency|talks|negotiations|campaign|offensive|standoff|dispute|genocide|famine|"
                                    r"blockade|ceasefire|truce|revolution)\b(?=\s+(?:[a-z]{3,}ed|was|were|had|has|left|began|"
                                    r"broke|came|fell|took|saw|cost)\b)")
+#: A gathering and the plan that sets its date, right before the date: "a referendum planned for".
+_GATHERING_PLANNED_FOR = re.compile(r"\b(?P<np>(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:referendum|vote|elections?|summit|"
+                                    r"meeting|talks|visit|conference|session|round|ceremony|hearing|trial|review|census))\s+"
+                                    r"(?P<plan>planned|scheduled|set|slated)\s+(?:for|on)\s+(?:the\s+)?$")
 #: What someone is accused of, right before its own date: "accused of war crimes in the Central African Republic between ".
 _ALLEGED_BEFORE_DATE = re.compile(r"\b(?:accused|suspected|convicted|acquitted|charged|indicted)\s+(?:of|with|over|for)\s+"
                                   r"(?P<what>(?!(?:the|a|an|his|her|their|its)\s+(?:killing|murder|death)\s+of\s+[A-Z])"
@@ -4359,6 +4363,12 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
     if named is not None:  # "…: the 1950-53 conflict ended in an armistice signed on 27 July 1953": the years are the conflict's
         return _finish_title(sentence.text[t.start - sentence.start:named.end()].strip()[:1].upper()
                              + sentence.text[t.start - sentence.start:named.end()].strip()[1:], gazetteer)
+    planned_for = _GATHERING_PLANNED_FOR.search(sentence.text, max(0, t.start - sentence.start - 80), t.start - sentence.start)
+    if planned_for is not None and re.search(r",\s+(?:which|who|that)\s+[^,;]*$", sentence.text[:planned_for.start()]):
+        # "…its constitution, which a referendum planned for June 2027 is due to do": the gathering the date is set for
+        np = planned_for["np"]
+        return _finish_title(f"{np[:1].upper()}{np[1:]} {'are' if re.search(r'[^s]s$', np) else 'is'} {planned_for['plan']}",
+                             gazetteer)
     alleged = _ALLEGED_BEFORE_DATE.search(sentence.text, max(0, t.start - sentence.start - 120), t.start - sentence.start) \
         if len(inside) > 1 else None
     if alleged is not None:  # "…a commander accused of war crimes in the Central African Republic [between 2013 and 2014]"
