@@ -841,7 +841,7 @@ def _clock_hhmm(m: re.Match[str], ctx: Context) -> Timex | None:
     return _clock_timex(m, ctx, int(m["h"]), m["min"])
 
 
-@rule("clock_hhmm_hrs", rf"{B}(?P<h>[01]\d|2[0-3])(?P<min>[0-5]\d)\s*(?P<unit>hrs|hours|h)\b(?!\s+(?:of|a|per|each|every)\b){DAY_AFTER_TIME}")
+@rule("clock_hhmm_hrs", rf"(?=[0-2]\d[0-5]\d\s*h){B}(?P<h>[01]\d|2[0-3])(?P<min>[0-5]\d)\s*(?P<unit>hrs|hours|h)\b(?!\s+(?:of|a|per|each|every)\b){DAY_AFTER_TIME}")
 def _clock_hhmm_hrs(m: re.Match[str], ctx: Context) -> Timex | None:
     """"At 2300 hrs the shelling stopped": a four-digit clock with its unit ("2300 hours" only after a word of
     time: "2300 hours of fighting" is a length)."""
