@@ -428,9 +428,11 @@ class Context:
     def goes_on_ahead(self, start: int, end: int) -> bool:
         """Whether a sentence of no tense of its own goes on with a schedule the sentence before set ahead of
         publication ("The delegation arrives on Thursday. Then from Friday to Sunday, visits to the camps.")."""
+        if self.ref is None or self.ref_grain != "day" or self.ref.number <= self.dct.number \
+                or not _GOES_ON_BEFORE.search(self.text, max(0, start - 120), start):
+            return False
         lo = self.sentence_bounds(start)[0]
-        return self.ref is not None and self.ref_grain == "day" and self.ref.number > self.dct.number \
-            and self.ref_day_at < lo and self.in_view(self.ref_day_at, start) \
+        return self.ref_day_at < lo and self.in_view(self.ref_day_at, start) \
             and _GOES_ON.match(self.text, lo, start) is not None and self.tense(start, end) is None
 
     def day_in_view(self, pos: int) -> bool:
@@ -462,6 +464,8 @@ class Context:
 
 #: A sentence that opens by going on from the one before: "Then", "After that", "Next".
 _GOES_ON = re.compile(r"\s*(?:Then|After\s+that|Afterwards|Next|Later|From\s+there)\b", re.I)
+#: …looked for first in the words right before the date, which costs no search for the sentence's start.
+_GOES_ON_BEFORE = re.compile(r"\b(?:Then|After\s+that|Afterwards|Next|Later|From\s+there)\b[^.!?\n]*$", re.I)
 #: An infinitive of beginning or ending right before a date: "a truce to begin at dawn on", "due to expire on".
 _TO_BEGIN = re.compile(r"\bto\s+(?:begin|start|take\s+effect|come\s+into\s+force|expire|end|run\s+until|last\s+until)"
                        r"(?:\s+at\s+(?:dawn|midnight|noon|sunrise|sunset))?(?:\s+(?:on|from|in|at))?\s+(?:the\s+)?$", re.I)
@@ -1406,7 +1410,8 @@ def resolve_weekday(weekday: int, ctx: Context, m: re.Match[str], rel: str = "")
         if POSSESSIVE_AHEAD.search(near.lower()):
             return dct.plus(fwd), f"{name}, the one on or after {dct.label()}"
         return dct.plus(-back), f"{name}, the one on or before {dct.label()}"
-    if not r and _PAST_PLAN.search(ctx.text, max(ctx.sentence_bounds(m.start())[0], m.start() - 60), m.start()):
+    if not r and _PAST_PLAN.search(ctx.text, max(0, m.start() - 60), m.start()) \
+            and _PAST_PLAN.search(ctx.text, max(ctx.sentence_bounds(m.start())[0], m.start() - 60), m.start()):
         # "The talks, which began on Wednesday and were due to end on Thursday, ran into an extra day": a plan told
         # in the past was for the day after the story's (or the last such day)
         if ctx.ref is not None and ctx.ref_grain == "day" and ctx.ref_day_at >= ctx.sentence_bounds(m.start())[0] \
