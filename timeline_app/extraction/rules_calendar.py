@@ -539,17 +539,16 @@ def _centuries(m: re.Match[str], ctx: Context) -> list[Timex] | None:
 _LONG_AGO = re.compile(r"\b(?:BC|B\.C\.|BCE|AD|A\.D\.|CE|[Cc]entur(?:y|ies)|[Cc]aliph\w*|[Ee]mpire|[Dd]ynasty|[Mm]edieval)\b")
 
 
-#: The word before a year of three digits: "in 715", "by c. 300".
-_BEFORE_SHORT_YEAR = re.compile(r"\b(?:[Ii]n|[Bb]y|since|until|around|c\.|ca\.|circa)\s$")
+#: The words before a year of three digits: "in 715", "by c. 300" (each a look-behind, tried only where the digits stand).
+_BEFORE_SHORT_YEAR = ("in", "In", "by", "By", "since", "until", "around", r"c\.", r"ca\.", "circa")
 
 
-@rule("short_year", r"(?=[1-9]\d\d\b)(?:(?<=\bin\s)|(?<=\bIn\s)|(?<=\bby\s)|(?<=\bBy\s)|(?<=\bsince\s)|(?<=\buntil\s)"
-                    r"|(?<=\baround\s)|(?<=\bc\.\s)|(?<=\bca\.\s)|(?<=\bcirca\s))(?P<year>[1-9]\d{2})(?=\s*[.,;:)]|\s+(?:and|when|after|before|as|the)\b)")
+@rule("short_year", r"(?=[1-9]\d\d\b)(?:" + "|".join(rf"(?<=\b{word}\s)" for word in _BEFORE_SHORT_YEAR) + ")"
+                    r"(?P<year>[1-9]\d{2})(?=\s*[.,;:)]|\s+(?:and|when|after|before|as|the)\b)")
 def _short_year(m: re.Match[str], ctx: Context) -> Timex | None:
     """"Arab armies took the town in 715": a year of three digits, read only after a word of time and where the
     text tells of times long past (else "in 715" is more often a count)."""
-    if not _BEFORE_SHORT_YEAR.search(m.string, max(0, m.start() - 7), m.start()) \
-            or not _LONG_AGO.search(ctx.text, max(0, m.start() - 1500), m.end() + 1500):
+    if not _LONG_AGO.search(ctx.text, max(0, m.start() - 1500), m.end() + 1500):
         return None
     return mk(m, DATE, year_str(int(m["year"])), "written in full, a year long past")
 

@@ -854,18 +854,17 @@ def _clock_hhmm_hrs(m: re.Match[str], ctx: Context) -> Timex | None:
 _HHMM_NEARBY = re.compile(r"\b(?:[01]\d|2[0-3])[0-5]\d\s*(?:GMT|UTC|hrs\b|[Ll]ocal\s+time)|(?<![\d.,])0\d[0-5]\d(?![\d]|[.,]\d)")
 
 
-#: The word before a clock of four digits without its zone: "at 0430", "just after 0600", "by 1100".
-_BEFORE_BARE_CLOCK = re.compile(r"\b(?:[Aa]t|after|before|by|until|around|about|since)\s$")
+#: The words before a clock of four digits without its zone: "at 0430", "just after 0600", "by 1100".
+_CLOCK_WORDS_BEFORE = ("at", "At", "after", "before", "by", "until", "around", "about", "since")
+_BEFORE_BARE_CLOCK = re.compile(rf"\b(?:{'|'.join(_CLOCK_WORDS_BEFORE)})\s$")
 
 
-@rule("clock_hhmm_bare", r"(?=[0-2]\d[0-5]\d\b)(?:(?<=\b[Aa]t\s)|(?<=\bafter\s)|(?<=\bbefore\s)|(?<=\bby\s)|(?<=\buntil\s)"
-                          r"|(?<=\baround\s)|(?<=\babout\s)|(?<=\bsince\s))(?P<h>[01]\d|2[0-3])(?P<min>[0-5]\d)(?![\d:%]|[.,]\d)(?!\s*(?:BC|AD|CE|BCE)\b)"
+@rule("clock_hhmm_bare", r"(?=[0-2]\d[0-5]\d\b)(?:" + "|".join(rf"(?<=\b{word}\s)" for word in _CLOCK_WORDS_BEFORE) + ")"
+                          r"(?P<h>[01]\d|2[0-3])(?P<min>[0-5]\d)(?![\d:%]|[.,]\d)(?!\s*(?:BC|AD|CE|BCE)\b)"
                           rf"{DAY_AFTER_TIME}")
 def _clock_hhmm_bare(m: re.Match[str], ctx: Context) -> Timex | None:
     """"just after 0600", "at about 0430", "by 1100" in a story that tells its hours so: a clock without its zone —
     always when it opens with a zero (no year does), else only beside another such clock."""
-    if not _BEFORE_BARE_CLOCK.search(m.string, max(0, m.start() - 7), m.start()):
-        return None
     if not m["h"].startswith("0"):
         if m["h"] in ("19", "20"):
             return None  # ("since 2014", "by 2030": a year, whatever clocks stand near)
