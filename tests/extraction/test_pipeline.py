@@ -5249,3 +5249,11 @@ def test_a_gathering_planned_for_a_date_inside_a_relative_clause_titles_it(tmp_p
     titles = titles_of(tmp_path, "Treaty\n\nBaku had long demanded that Armenia first change its constitution, which a referendum "
                        "planned for June 2027 is due to do.\n", date(2025, 12, 10))
     assert titles == {"2027-06": "A referendum is planned"}
+
+
+def test_a_gerund_after_a_future_main_clause_is_told_in_the_future(tmp_path):
+    titles = titles_of(tmp_path, "Trip\n\nThe State Department announced the trip on Tuesday.\n\nBlinken will arrive in Baku on Monday and hold talks with "
+                       "Aliyev the following day, before flying to Yerevan on Wednesday at the end of a two-day visit.\n\nTakaichi became prime minister on "
+                       "Oct. 21, after winning the leadership earlier that month.\n", date(2026, 11, 24))
+    assert titles["2026-12-02"] == "Blinken will fly to Yerevan at the end of a two-day visit"
+    assert titles["2026-10"] == "Takaichi won the leadership"

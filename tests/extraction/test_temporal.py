@@ -2468,3 +2468,13 @@ def test_a_weekday_a_past_plan_was_for_is_the_day_after_the_story_s_or_the_last_
                    "scheduled to take place on Sunday but was postponed. The count was scheduled to start on Sunday.",
                    date(2025, 11, 7))
     assert [v for t, _, v in found if t in ("Thursday", "Sunday")] == ["2025-11-06", "2025-11-02", "2025-11-09"]
+
+
+def test_a_gerund_after_before_takes_the_main_clause_s_tense_and_a_schedule_goes_on_in_order():
+    found = values("Blinken will arrive in Baku on Monday and hold talks with Aliyev the following day, before flying to "
+                   "Yerevan on Wednesday at the end of a two-day visit.", date(2026, 11, 24))
+    assert ("Wednesday", "DATE", "2026-12-02") in found
+    # (a dinner on the eve of dates written out stays on its eve)
+    found = values("The meeting will take place from 2 to 3 December and is set to begin with a dinner on Tuesday evening.",
+                   date(2026, 11, 24))
+    assert [v for t, _, v in found if t == "Tuesday evening"][0] < "2026-12-02"

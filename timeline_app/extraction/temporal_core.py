@@ -344,7 +344,11 @@ class Context:
         told_from = max(modal + 1 if modal >= 0 else -1,
                         len(" ".join(far)[:plans[-1].end()].split()) if plans else -1)
         # (not across a clause of its own: "…will remain for two more weeks even after a court Thursday refused…")
-        if told_from >= 0 and not set(far[told_from:] + [w.lower() for w in words]) & _SUBORDINATORS:
+        # (a subordinator before a gerund opens no clause of its own tense: "will hold talks on Tuesday, before flying
+        # to Yerevan on Wednesday")
+        told = far[told_from:] + [w.lower() for w in words]
+        if told_from >= 0 and not {w for k, w in enumerate(told) if w in _SUBORDINATORS
+                                   and not (k + 1 < len(told) and told[k + 1].endswith("ing") and len(told[k + 1]) > 4)}:
             return "future"
         # …and so does a past verb ("India struck what it called camps of armed groups in Pakistan in
         # response to an attack on tourists in the valley on May 7")
@@ -1306,6 +1310,9 @@ def lx_month_name(month: int) -> str:
 #: A plan told in the past before its date: "were first due to open", "was scheduled to take place".
 _PAST_PLAN = re.compile(r"\b(?:was|were)\s+(?:(?:first|originally|initially|once)\s+)?(?:due|scheduled|expected|set|slated|supposed)"
                         r"\s+to\s+[a-z]+(?:\s+[a-z]+)?\s+(?:on\s+)?$", re.I)
+#: A day a schedule tells in order: a weekday or "the following day" (not a date written out, which a dinner on the
+#: eve may come before: "from 2 to 3 December … begin with a dinner on Tuesday evening").
+_SEQUENCE_DAY = re.compile(r"(?:[Tt]he\s+(?:following|next)\s+day|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b")
 #: Words that say a plan did not hold: "…but was postponed", "ran into an extra day".
 _PLAN_UNDONE = re.compile(r"\b(?:but|instead|postponed|delayed|put\s+off|called\s+off|cancell?ed|scrapped|ran\s+into|overran|"
                           r"dragged\s+on|pushed\s+back)\b", re.I)
@@ -1422,6 +1429,12 @@ def resolve_weekday(weekday: int, ctx: Context, m: re.Match[str], rel: str = "")
         if _PLAN_UNDONE.search(ctx.text, lo, hi):  # (a plan that did not hold: "…but was postponed")
             return dct.plus(-back), f"{name}, the one on or before {dct.label()}, a plan told in the past"
     if r == "this" or ctx.looks_ahead(m.start(), m.end()):
+        if not r and ctx.ref is not None and ctx.ref_grain == "day" and ctx.ref.number > dct.plus(fwd).number > dct.number \
+                and _SEQUENCE_DAY.match(ctx.text, ctx.ref_day_at) and ctx.ref_day_at >= ctx.sentence_bounds(m.start())[0]:
+            # "will arrive on Monday [Nov. 30] and hold talks the following day, before flying on Wednesday": a schedule
+            # the sentence tells in order goes on after its last day
+            at = ctx.ref
+            return at.plus((weekday - at.weekday) % 7 or 7), f"{name}, the one after {at.label()}, the schedule going on"
         return dct.plus(fwd), f"{name}, the one on or after {dct.label()}"
     if not r and ctx.goes_on_ahead(m.start(), m.end()):
         return dct.plus(fwd), f"{name}, the one on or after {dct.label()}, the schedule told before going on"
