@@ -5257,3 +5257,13 @@ def test_a_gerund_after_a_future_main_clause_is_told_in_the_future(tmp_path):
                        "Oct. 21, after winning the leadership earlier that month.\n", date(2026, 11, 24))
     assert titles["2026-12-02"] == "Blinken will fly to Yerevan at the end of a two-day visit"
     assert titles["2026-10"] == "Takaichi won the leadership"
+
+
+def test_what_a_deal_follows_after_an_aside_and_attempts_at_a_deal_are_talks(tmp_path):
+    found = extract_text(tmp_path, "Syria\n\nThe agreement was signed on Monday.\n\nThe deal, reached after weeks of talks "
+                         "mediated by the United States, follows the fall of the government on Dec. 8 and clashes on the "
+                         "coast last week.\n\nPrevious attempts at a deal, in January, collapsed over the status of SDF "
+                         "fighters.\n", date(2025, 3, 11)).candidates
+    by_date = {c.start.to_timex(): c for c in found}
+    assert by_date["2024-12-08"].title == "The fall of the government"
+    assert by_date["2025-01"].kind.value == "talks"

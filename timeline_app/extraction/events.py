@@ -175,6 +175,10 @@ _COURT_DOING = re.compile(r"\b(?:was|were|is|are|been)\s+(?:\w+ly\s+)?(?:sentenc
 _MEETING_TO = re.compile(r"\b(?:meet|meets|met|convene[sd]?|gather(?:ed|s)?)\s+(?:again\s+)?(?:[\w'’.-]+\s+){0,5}?"
                          r"to\s+(?:agree|discuss|negotiate|work\s+out|finali[sz]e|review|decide|sign|settle|resolve|debate|"
                          r"consider|examine|prepare|plan|set)\b", re.I)
+#: Attempts at a deal heading a title, whatever the deal was about.
+_ATTEMPTS_AT_A_DEAL = re.compile(r"(?:(?:The|A|An|Previous|Earlier|Past|Several|Two|Three|Repeated|Failed|Renewed)\s+)*"
+                                 r"(?:attempts?|efforts?|bids?)\s+(?:at|to\s+(?:reach|strike|agree|secure|broker))\s+"
+                                 r"(?:a|an|the)?\s*(?:\w+\s+)?(?:deal|agreement|accord|settlement|truce|ceasefire)\b", re.I)
 #: A subject and a verb of accusing or condemning: what it says, not what it says it of.
 _ACCUSING = re.compile(r"(?:(?:The|A|An)\s+)?(?:[A-Z][\w'’.-]*|and|of|the|[a-z]+['’]s|[a-z]+s)(?:\s+(?:[A-Z][\w'’.-]*|and|of|"
                        r"the|[a-z]+['’]s|[a-z]+s))*?\s+(?:traded\s+(?:accusations|blame|barbs|insults)|accused|condemned|"
@@ -275,6 +279,8 @@ def classify_kind(title: str, sentence: str, context: str = "", reported: bool =
     court = _COURT_DOING.search(title)
     if court is not None and not re.search(r"\b(?:said|says|told|announced|reported|stated)\b", title[:court.start()]):
         return EventKind.OTHER  # "A former minister was sentenced … for taking bribes in an arms deal": a court's doing
+    if _ATTEMPTS_AT_A_DEAL.match(title.strip()):
+        return EventKind.TALKS  # "Previous attempts at a deal collapsed over the status of SDF fighters": talks failed
     if _ACCUSING.match(title.strip()):
         return EventKind.STATEMENT  # "Ethiopia and Eritrea traded accusations over a build-up of troops": words, no troops
     if _MEETING_TO.search(title) or _TALKS_SUBJECT.match(title.strip()) or _BRIEFED_ON.search(title):

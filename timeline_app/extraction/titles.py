@@ -3094,7 +3094,10 @@ def _romance_relative_title(sentence: Sentence, t: Timex) -> str | None:
 
 #: A sentence that hangs its subject on an earlier happening, the date's: "The visit follows [a meeting of the
 #: Quad in London] on", "The move came after [talks in Geneva]".
-_FOLLOWS_HAPPENING = re.compile(r"(?:[-•*–]\s+)?(?:The|This|That|Its|His|Her|Their)\s+(?:[\w-]+\s+){0,3}?(?:follows?|followed|comes?|came)\s+"
+_FOLLOWS_HAPPENING = re.compile(r"(?:[-•*–]\s+)?(?:The|This|That|Its|His|Her|Their)\s+"
+                                # (an aside about the subject may stand between: "The deal, reached after weeks of talks,
+                                # follows the fall of…")
+                                r"(?:(?:[\w-]+\s+){0,3}?|(?:[\w-]+\s+){0,2}?[\w-]+,\s+[^,;]{1,90},\s+)(?:follows?|followed|comes?|came)\s+"
                                 r"(?:after\s+|on\s+the\s+heels\s+of\s+|days\s+after\s+|weeks\s+after\s+)?"
                                 r"(?P<np>(?:(?:a|an|the)\s+|[A-Z][\w'’.-]*\s+)[^,;:()\"“”]{2,100}?)\s+(?:on|in|at|during)?\s*$")
 #: A time conjunction right before a date: "after [Tuesday's talks…]".
@@ -4314,7 +4317,10 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         return _finish_title(romance, gazetteer)
     followed = _FOLLOWS_HAPPENING.match(sentence.text, dateline_end(sentence.text), t.start - sentence.start) \
         if t.start - sentence.start < 200 else None
-    if followed is not None and _PHRASE_CLOSES.match(sentence.text, _phrase_end(t, inside) - sentence.start) \
+    # (…or another noun joins on: "follows the fall of the government on Dec. 8 and clashes on the coast last week")
+    if followed is not None and (_PHRASE_CLOSES.match(sentence.text, _phrase_end(t, inside) - sentence.start)
+                                 or re.match(r"\s+and\s+(?:(?:the|a|an)\s+)?[a-z]+\s+(?!(?:was|were|is|are|had|has)\b)[a-z]",
+                                             sentence.text[_phrase_end(t, inside) - sentence.start:])) \
             and not _VERB.search(_CAPITALISED_WORDS.sub("", followed["np"])) and not re.search(r"\d{4}|\bas\b", followed["np"]):
         # "The visit follows a meeting of the Quad in London on the 4th of November, at which…": the date is
         # the meeting's, which the sentence hangs its subject on
