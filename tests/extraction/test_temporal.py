@@ -2478,3 +2478,11 @@ def test_a_gerund_after_before_takes_the_main_clause_s_tense_and_a_schedule_goes
     found = values("The meeting will take place from 2 to 3 December and is set to begin with a dinner on Tuesday evening.",
                    date(2026, 11, 24))
     assert [v for t, _, v in found if t == "Tuesday evening"][0] < "2026-12-02"
+
+
+def test_a_span_s_end_is_on_or_after_its_start_and_a_clock_s_city_time_ends_no_sentence():
+    found = values("Russia declared a 30-hour truce on Saturday, to run from 6 p.m. Moscow time (1500 GMT) on Saturday until "
+                   "midnight on Sunday night, the Kremlin said. Ukraine accused Moscow of shelling towns after 6 p.m.",
+                   date(2025, 4, 19))
+    assert ("midnight on Sunday", "TIME", "2025-04-20T24:00") in found
+    assert ("6 p.m.", "TIME", "2025-04-19T18:00") in found

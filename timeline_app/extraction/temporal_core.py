@@ -181,7 +181,8 @@ BOUND_PREPOSITION = re.compile(r"\b(?:(?<!shortly\s)(?<!just\s)(?<!right\s)(?<!h
 #: month's abbreviation ("Sept. 27, 2020" is one sentence).
 SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|Co|vs|No))"
                           r"(?<!Mrs|Inc|Ltd|Gen|Sen|Rep|Gov|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?<!Sept)"
-                          r"(?!(?<=\b[apAP]\.[mM])\.\s+(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*|GMT|UTC|E[DS]?T|C[DE]S?T|BST|P[DS]T)\b)"
+                          r"(?!(?<=\b[apAP]\.[mM])\.\s+(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*|GMT|UTC|E[DS]?T|C[DE]S?T|BST|P[DS]T|"
+                          r"[A-Z][a-z]+\s+time)\b)"  # (nor "at 6 p.m. Moscow time")
                           r"[.!?]\s+(?=[\"'“A-Z0-9])|\n\s*\n")  # (not "at 4 a.m. Saturday")
 
 
@@ -1313,6 +1314,10 @@ _PAST_PLAN = re.compile(r"\b(?:was|were)\s+(?:(?:first|originally|initially|once
 #: A day a schedule tells in order: a weekday or "the following day" (not a date written out, which a dinner on the
 #: eve may come before: "from 2 to 3 December … begin with a dinner on Tuesday evening").
 _SEQUENCE_DAY = re.compile(r"(?:[Tt]he\s+(?:following|next)\s+day|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b")
+#: The end of a span right before its day: "until (midnight on)", "through".
+_SPAN_END_BEFORE = re.compile(r"\b(?:until|till|through|to)\s+(?:(?:midnight|noon|dawn|dusk)\s+)?(?:on\s+)?$", re.I)
+#: …and its start before the day it begins: "from (6 p.m. …)", "starting".
+_SPAN_START_BEFORE = re.compile(r"\b(?:from|starting|beginning|between)\b[^.;]{0,40}$", re.I)
 #: Words that say a plan did not hold: "…but was postponed", "ran into an extra day".
 _PLAN_UNDONE = re.compile(r"\b(?:but|instead|postponed|delayed|put\s+off|called\s+off|cancell?ed|scrapped|ran\s+into|overran|"
                           r"dragged\s+on|pushed\s+back)\b", re.I)
@@ -1383,6 +1388,12 @@ def resolve_weekday(weekday: int, ctx: Context, m: re.Match[str], rel: str = "")
         # "Voting ended on Sunday, with results expected on Monday": what the story's day looked ahead to
         at = ctx.ref
         return at.plus((weekday - at.weekday) % 7 or 7), f"{name}, the one after {at.label()}, the day the sentence is about"
+    if not r and ctx.ref is not None and ctx.ref_grain == "day" and _SPAN_END_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start()) \
+            and _SPAN_START_BEFORE.search(ctx.text, max(0, ctx.ref_day_at - 40), ctx.ref_day_at) \
+            and ctx.ref_day_at >= ctx.sentence_bounds(m.start())[0]:
+        # "to run from 6 p.m. on Saturday until midnight on Sunday": a span's end is on or after its start
+        at = ctx.ref
+        return at.plus((weekday - at.weekday) % 7), f"{name}, the one on or after {at.label()}, the end of a span from it"
     entry = entry_weekday(ctx, m.start(), weekday) if not r else None
     if entry is not None:
         return entry, f"{name}, the one on or after {ctx.ref.label()}, the entry before it"
