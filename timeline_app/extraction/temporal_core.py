@@ -1390,8 +1390,9 @@ def resolve_weekday(weekday: int, ctx: Context, m: re.Match[str], rel: str = "")
         return at.plus((weekday - at.weekday) % 7 or 7), f"{name}, the one after {at.label()}, the day the sentence is about"
     if not r and ctx.ref is not None and ctx.ref_grain == "day" and _SPAN_END_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start()) \
             and _SPAN_START_BEFORE.search(ctx.text, max(0, ctx.ref_day_at - 40), ctx.ref_day_at) \
-            and ctx.ref_day_at >= ctx.sentence_bounds(m.start())[0]:
-        # "to run from 6 p.m. on Saturday until midnight on Sunday": a span's end is on or after its start
+            and ctx.ref_day_at >= ctx.sentence_bounds(m.start())[0] and dct.plus(-back).number < ctx.ref.number:
+        # "to run from 6 p.m. on Saturday until midnight on Sunday": a span's end is on or after its start (when the
+        # last such day would fall before it; "bought from Sept. 14 to Thursday" ends on the last Thursday)
         at = ctx.ref
         return at.plus((weekday - at.weekday) % 7), f"{name}, the one on or after {at.label()}, the end of a span from it"
     entry = entry_weekday(ctx, m.start(), weekday) if not r else None
