@@ -2486,3 +2486,8 @@ def test_a_span_s_end_is_on_or_after_its_start_and_a_clock_s_city_time_ends_no_s
                    date(2025, 4, 19))
     assert ("midnight on Sunday", "TIME", "2025-04-20T24:00") in found
     assert ("6 p.m.", "TIME", "2025-04-19T18:00") in found
+
+
+def test_a_span_from_a_date_long_gone_to_a_weekday_ends_on_the_last_such_weekday():
+    found = values("Crane holds 504,200 shares, including 254,200 bought from Sept. 14 to Thursday.", date(1989, 10, 30))
+    assert ("Thursday", "DATE", "1989-10-26") in found
