@@ -625,9 +625,8 @@ def _tense_of(words: list[str], i: int) -> str | None:
         if before and before[-1] == "be" and (set(before) & {"will", "to", "would", "'ll", "shall", "should", "might",
                                                              "may", "must"}):
             return "future"  # "will be named", "to be published", "should be finished"
-        rest = " ".join(x.lower() for x in words[i + 1:])
         if before and before[-1] == "be" and w not in _SEEN_THEN and ("might" in before or (
-                "could" in before and rest.endswith(("as early as", "as soon as")))):
+                "could" in before and " ".join(x.lower() for x in words[i + 1:]).endswith(("as early as", "as soon as")))):
             # "could be freed as early as Tuesday": what may yet be done (but "could not be located Wednesday"
             # was a past)
             return "future"

@@ -22,9 +22,9 @@ from timeline_app.extraction.temporal_core import PLAN_WORDS, SCHEDULED_PRESENT,
 from timeline_app.extraction.timex import Timex
 from timeline_app.extraction.verbs import (
     IRREGULAR_PASTS,
-    IRREGULAR_VERBS,
     PAST_LIKE_PRESENT,
     PLAIN_PASTS,
+    base_of_participle,
     past_of_base,
     past_of_participle,
     words_pattern,
@@ -936,30 +936,8 @@ def _governed_gerund_title(sentence: Sentence, t: Timex, inside: list[Timex]) ->
     if passive:  # "…before being pushed back": the subject was pushed back
         return f"{subject[:1].upper()}{subject[1:]} {_be_for(subject)}{m['mid']}{tail}".strip()
     if re.search(r"\b(?:will|'ll|shall)\s+", main):  # "Blinken will hold talks…, before flying to Yerevan on Wednesday"
-        return f"{subject} will {_base_of_gerund(m['verb'])}{m['mid']}{tail}".strip()
+        return f"{subject} will {base_of_participle(m['verb'])}{m['mid']}{tail}".strip()
     return f"{subject} {past_of_participle(m['verb'])}{m['mid']}{tail}".strip()
-
-
-def _base_of_gerund(gerund: str) -> str:
-    """"flying" → "fly", "meeting" → "meet", "making" → "make", "stopping" → "stop": the bare form, from the irregular
-    verbs' table, a doubled consonant, or the verbs news uses whose bare form ends in a silent "e"."""
-    stem = gerund[:-3]
-    if stem + "e" in IRREGULAR_VERBS or stem + "e" in _SILENT_E_VERBS:
-        return stem + "e"  # making → make, arriving → arrive
-    if len(stem) >= 3 and stem[-1] == stem[-2] and stem[-1] not in "lsz" and stem not in IRREGULAR_VERBS:
-        return stem[:-1]  # stopping → stop
-    if stem.endswith("ll") and len(re.findall(r"[aeiou]+", stem)) >= 2:
-        return stem[:-1]  # travelling → travel (but calling → call)
-    return stem
-
-
-#: Verbs of news whose bare form ends in a silent "e", which their gerund drops.
-_SILENT_E_VERBS = {"arrive", "vote", "close", "resume", "continue", "move", "raise", "release", "announce", "declare",
-                   "decide", "hope", "pause", "cease", "use", "retire", "receive", "propose", "approve", "serve", "issue",
-                   "pursue", "secure", "negotiate", "celebrate", "initiate", "evacuate", "participate", "debate", "invite",
-                   "welcome", "conclude", "include", "provoke", "examine", "finalise", "finalize", "organise", "organize",
-                   "recognise", "recognize", "criticise", "criticize", "authorise", "authorize", "mobilise", "mobilize",
-                   "cooperate", "complete", "reshuffle", "ease", "sue", "raze", "seize", "capture"}
 
 
 #: A clause cut with its antecedent, whose relative has a verb of its own: "a siege that began…".

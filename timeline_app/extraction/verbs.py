@@ -92,3 +92,25 @@ def past_of_participle(ing: str) -> str:
     if re.search(r"[^aeiou]y$", stem):
         return stem[:-1] + "ied"  # "trying"
     return stem + ("d" if stem.endswith("e") else "ed")  # "agreeing", "forcing", "stopping"
+
+
+def base_of_participle(gerund: str) -> str:
+    """"flying" → "fly", "meeting" → "meet", "making" → "make", "stopping" → "stop": the bare form, from the irregular
+    verbs' table, a doubled consonant, or the verbs news uses whose bare form ends in a silent "e"."""
+    stem = gerund[:-3]
+    if stem + "e" in IRREGULAR_VERBS or stem + "e" in _SILENT_E_VERBS:
+        return stem + "e"  # making → make, arriving → arrive
+    if len(stem) >= 3 and stem[-1] == stem[-2] and stem[-1] not in "lsz" and stem not in IRREGULAR_VERBS:
+        return stem[:-1]  # stopping → stop
+    if stem.endswith("ll") and len(re.findall(r"[aeiou]+", stem)) >= 2:
+        return stem[:-1]  # travelling → travel (but calling → call)
+    return stem
+
+
+#: Verbs of news whose bare form ends in a silent "e", which their gerund drops.
+_SILENT_E_VERBS = {"arrive", "vote", "close", "resume", "continue", "move", "raise", "release", "announce", "declare",
+                   "decide", "hope", "pause", "cease", "use", "retire", "receive", "propose", "approve", "serve", "issue",
+                   "pursue", "secure", "negotiate", "celebrate", "initiate", "evacuate", "participate", "debate", "invite",
+                   "welcome", "conclude", "include", "provoke", "examine", "finalise", "finalize", "organise", "organize",
+                   "recognise", "recognize", "criticise", "criticize", "authorise", "authorize", "mobilise", "mobilize",
+                   "cooperate", "complete", "reshuffle", "ease", "sue", "raze", "seize", "capture"}
