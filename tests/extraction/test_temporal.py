@@ -1937,6 +1937,19 @@ def test_a_day_of_the_month_alone_after_on_for_or_by_and_of_next_month():
                      ("the 9th", "DATE", "2026-11-09")]
 
 
+def test_a_day_of_the_month_alone_after_other_prepositions_even_in_a_text_without_on_the():
+    # (the rule's scan was skipped unless "on the" stood somewhere in the text)
+    assert values("The ceasefire must take effect by the 15th of next month.", date(2026, 11, 26)) == [
+        ("the 15th of next month", "DATE", "2026-12-15")]
+    assert values("The memo was dated the 12th of this month.", date(2026, 11, 26)) == [
+        ("the 12th of this month", "DATE", "2026-11-12")]
+    assert values("Talks ran from the 2nd through the 5th. He was promoted to the 2nd.", date(2026, 11, 26)) == [
+        ("the 2nd", "DATE", "2026-11-02"), ("the 5th", "DATE", "2026-11-05")]
+    assert [v for _, _, v in values("Talks ran from the 2nd to the 5th, and the envoys will stay until the 9th, "
+                                    "when a new round opens.", date(2026, 11, 26))] == [
+        "2026-11-02", "2026-11-05", "2026-12-09"]
+
+
 def test_a_ukrainian_article_is_read_as_ukrainian_with_its_dates_their_year_word_and_its_locative_months():
     from timeline_app.extraction.language import guess_language
 

@@ -509,9 +509,11 @@ def _term(m: re.Match[str], ctx: Context) -> Timex | None:
     return mk(m, DATE, "FUTURE_REF", "an unspecified later time")
 
 
-@rule("day_of_month", rf"(?:(?<=\b[Oo]n\s)|(?<=\b[Ff]or\s)|(?<=\b[Bb]y\s))(?:the\s+)(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)"
+@rule("day_of_month", rf"(?=the\s+\d)(?:(?<=\b[Oo]n\s)|(?<=\b[Ff]or\s)|(?<=\b[Bb]y\s)|(?<=\b[Ss]ince\s)|(?<=\b[Uu]ntil\s)"
+                      r"|(?<=\b[Tt]ill\s)|(?<=\b[Ff]rom\s)|(?<=\bthrough\s)|(?<=\d(?:st|nd|rd|th)\sto\s)|(?<=\b[Bb]efore\s)"
+                      r"|(?<=\b[Aa]fter\s)|(?<=\bdated\s))(?:the\s+)(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)"
                       r"(?:\s+of\s+(?P<rel>this|next|last)\s+month)?"
-                      rf"{E}(?=\s*(?:[.,;:)]|$|\s(?:and|or|at|in|on|for|with|over|when|after|before|but|to|until)\b"
+                      rf"{E}(?=\s*(?:[.,;:)]|$|\s(?:and|or|at|in|on|for|with|over|when|after|before|but|to|until|till|through)\b"
                       # (…or a clause's subject right after it: "on the 21st the two negotiators initialled it")
                       r"|\s(?:the|a|an|he|she|they|it|we|both|its|their|his|her)\s))")
 def _day_of_month(m: re.Match[str], ctx: Context) -> Timex | None:

@@ -334,6 +334,9 @@ class Context:
             verdict = _tense_of(clause, i)
             if verdict == "past" and _DEADLINE_BEFORE_DATE.search(before) and _infinitive_in(clause[i + 1:]):
                 return None  # "asked the co-chairs to wind down its structures by Dec. 1": a deadline set for later
+            if verdict == "neutral" and clause[i].lower() in ("until", "till") \
+                    and any(_tense_of(clause, j) == "future" for j in range(max(0, i - 8), i)):
+                return "future"  # "the envoys will stay until the 9th": the span a future verb opens ends ahead
             if verdict:
                 return None if verdict == "neutral" else verdict
         # a long object may stand between the verb and its date ("Turkey will host a new round of talks
