@@ -1950,6 +1950,15 @@ def test_a_day_of_the_month_alone_after_other_prepositions_even_in_a_text_withou
         "2026-11-02", "2026-11-05", "2026-12-09"]
 
 
+def test_a_weekday_abbreviated_without_its_point_before_its_date_is_part_of_it_and_carries_a_clock():
+    assert values("The drone struck at 03:15 on Mon 24 Nov, officials said.", date(2026, 11, 26)) == [
+        ("03:15 on Mon 24 Nov", "TIME", "2026-11-24T03:15")]
+    assert values("Talks run from Thu, Nov 26 to Sat, Nov 28.", date(2026, 11, 25)) == [
+        ("Thu, Nov 26", "DATE", "2026-11-26"), ("Sat, Nov 28", "DATE", "2026-11-28")]
+    assert values("He sat 24 hours in a cell. The Sun 24 hours later said so.", date(2026, 11, 25)) == [
+        ("24 hours", "DURATION", "PT24H"), ("24 hours later", "DATE", "2026-11-26")]
+
+
 def test_a_ukrainian_article_is_read_as_ukrainian_with_its_dates_their_year_word_and_its_locative_months():
     from timeline_app.extraction.language import guess_language
 

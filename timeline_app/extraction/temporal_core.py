@@ -51,7 +51,10 @@ MON_ABBR = (
 MON = (rf"(?:{MON_ABBR}|JANUARY|FEBRUARY|MARCH|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER"
        r"|(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)\.?(?=\s+\d))")
 MON_FULL = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Tues?\.|Wed\.|Thu(?:rs?)?\.|Fri\.|Sat\.|Sun\.|Mon\.)"
+#: A weekday's name, or its abbreviation: with its point, or without one right before the day it names, as
+#: datelines and schedules write it ("Mon 24 Nov", "Sat, Nov 22").
+WEEKDAY = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Tues?\.|Wed\.|Thu(?:rs?)?\.|Fri\.|Sat\.|Sun\.|Mon\."
+           rf"|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)(?=,?\s+(?:[0-3]?\d\b|{MON}\s+\d)))")
 DAYNUM = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 YEAR = r"(?:1[0-9]\d\d|20\d\d)"
 YEAR_OR_APOS = rf"(?:{YEAR}|'\d\d)"
