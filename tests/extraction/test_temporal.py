@@ -1959,6 +1959,19 @@ def test_a_weekday_abbreviated_without_its_point_before_its_date_is_part_of_it_a
         ("24 hours", "DURATION", "PT24H"), ("24 hours later", "DATE", "2026-11-26")]
 
 
+def test_a_holiday_in_a_sentence_a_year_opens_is_that_years():
+    found = values("Last year's talks collapsed days before Eid al-Adha, over a text agreed in late May.",
+                   date(2026, 11, 25))
+    assert [v for _, _, v in found] == ["2025", "2025-06-07", "2025-05"]
+    assert value_of("In 2024, the truce collapsed days before Easter.", "Easter", date(2026, 11, 25)) == "2024-03-31"
+
+
+def test_a_day_of_the_month_in_the_sentence_after_a_month_named_may_lie_before_that_month():
+    text = ("Results set up a runoff on 7 December. The council has until the 30th to rule on challenges. "
+            "Polls opened on March 3 and closed on the 9th.")
+    assert [v for _, _, v in values(text, date(2026, 11, 23))] == ["2026-12-07", "2026-11-30", "2026-03-03", "2026-03-09"]
+
+
 def test_a_ukrainian_article_is_read_as_ukrainian_with_its_dates_their_year_word_and_its_locative_months():
     from timeline_app.extraction.language import guess_language
 

@@ -218,6 +218,9 @@ def _holiday(m: re.Match[str], ctx: Context) -> Timex | None:
     if m["year"]:
         day = holiday_day(name, int(m["year"]))
         how = f"{name} {m['year']}"
+    elif not m["rel"] and (framed := framed_year(ctx, m.start())) is not None \
+            and (day := holiday_day(name, framed)) is not None:
+        how = f"{name} of {framed}, the year that opens the sentence"  # "Last year's talks collapsed before Eid"
     elif not m["rel"] and (anchor := story_anchor(ctx, m.start())) is not None \
             and (day := holiday_day(name, anchor.year)) is not None:
         how = f"{name} of {anchor.year}, the year the sentence tells of"  # "adopted in March 2024, … during Ramadan"
@@ -545,7 +548,9 @@ def _day_of_month(m: re.Match[str], ctx: Context) -> Timex | None:
     elif tense == "past":
         candidates = [d for d in candidates if d.number <= ctx.dct.number] or candidates
     in_view = [d for d in candidates if (d.year, d.month) == (base_year, base_month)]
-    if ctx.ref_month and in_view:
-        candidates = in_view  # "opened on March 3 and closed on the 9th": the month just named
+    if ctx.ref_month and in_view and ctx.ref_at >= ctx.sentence_bounds(m.start())[0]:
+        # "opened on March 3 and closed on the 9th": the month just named (a sentence after it may go past it: "…a
+        # runoff on 7 December. The council has until the 30th to rule" is November's)
+        candidates = in_view
     best = min(candidates, key=lambda d: abs(d.number - anchor.number))
     return mk(m, DATE, day_value(best), f"day {day} of the month nearest {anchor.label()}")
