@@ -5060,6 +5060,13 @@ def test_a_base_a_total_exceeded_names_is_no_happening(tmp_path):
     assert [c.start.to_timex() for c in found] == ["2026-H1"]
 
 
+def test_the_period_just_before_that_a_figure_is_measured_from_is_no_happening(tmp_path):
+    found = extract_text(tmp_path, "Revenue\n\nOil revenues fell 21% in October from a year earlier, ministry data showed. "
+                         "Exports rose in the third quarter over the previous quarter.\n\nThe envoy left a year earlier.\n",
+                         date(2026, 11, 24)).candidates
+    assert [c.start.to_timex() for c in found] == ["2026-10", "2026-Q3", "2025-Q3"]
+
+
 def test_a_relative_without_that_a_gapped_as_and_an_accused_of_title(tmp_path):
     titles = titles_of(tmp_path, "Obituary\n\nHe served as ambassador to Ethiopia from 1975 to 1979 and as envoy to the UN from "
                        "1988 to 1993.\n\nThe talks he chaired in Lusaka ran for almost a year and produced an accord signed "

@@ -385,6 +385,12 @@ _SEASONAL_THING = re.compile(r"\s+(?:holidays?|festivals?|festivities|break|rece
                              r"equinox|solstice|school|sales?|menu|weather|months|clothes)\b", re.I)
 #: "…from 1990 levels", "below pre-war 2021 levels": a year named as a measure.
 _LEVELS_OF = re.compile(r"['’]?s?\s+(?:levels?|figures?|prices|values?|baseline)\b", re.I)
+#: "fell 21% in October from a year earlier", "a rise on the previous quarter": the period just before, named
+#: after a preposition of comparison, is what a figure is measured against.
+_PERIOD_BEFORE_AS_BASE = re.compile(r"(?:a|one|twelve|12)\s+(?:year|month|quarter|week)s?\s+(?:earlier|ago|before)"
+                                    r"|(?:the\s+)?(?:previous|prior|preceding)\s+(?:year|month|quarter|week)|(?:the\s+)?year[- ](?:earlier|ago)"
+                                    r"(?:\s+(?:period|quarter|month))?", re.I)
+_BASE_PREPOSITION = re.compile(r"\b(?:from|on|over|than|against)\s+$", re.I)
 #: "compared with the same period of 2022", "up from 900 the year before": a date to measure against
 _COMPARED = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|up\s+from|down\s+from|higher\s+than|lower\s+than|"
                        # "down 18% from the second quarter and 31% from a year earlier"
@@ -681,7 +687,8 @@ def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> li
             # "its first launch since Oct. 22, when it fired missiles", "6.8% from Oct. 13, when Wall Street's plunge…":
             # that day's happening is told
             compared_with = None
-        return bool(compared_with or _LEVELS_OF.match(sentence_text, hi))
+        return bool(compared_with or _LEVELS_OF.match(sentence_text, hi)
+                    or (_PERIOD_BEFORE_AS_BASE.fullmatch(t.text) and _BASE_PREPOSITION.search(sentence_text, max(0, lo - 8), lo)))
 
     def bound(t: Timex) -> bool:
         """"…will run until May": a deadline or an end, which tells no happening of its own — nor does the start
