@@ -5067,6 +5067,17 @@ def test_the_period_just_before_that_a_figure_is_measured_from_is_no_happening(t
     assert [c.start.to_timex() for c in found] == ["2026-10", "2026-Q3", "2025-Q3"]
 
 
+def test_a_relative_clause_inside_the_subjects_appositive_titles_the_subjects_happening(tmp_path):
+    titles = titles_of(tmp_path, "Vote\n\nThe challenger, a former finance minister who left government in 2019, told "
+                       "supporters on Saturday he would not accept the result.\n\nJuanita Castro, a nurse who arrived in "
+                       "Miami in 1961, believes the embargo should stay.\n\nThe accord, a text that was signed in March 2023, "
+                       "collapsed in May.\n", date(2026, 11, 23))
+    assert titles["2019"] == "The challenger left government"
+    assert titles["1961"] == "Juanita Castro arrived in Miami"
+    assert titles["2023-03"] == "The accord was signed"
+    assert titles["2023-05"] == "The accord, a text that was signed, collapsed"
+
+
 def test_a_relative_without_that_a_gapped_as_and_an_accused_of_title(tmp_path):
     titles = titles_of(tmp_path, "Obituary\n\nHe served as ambassador to Ethiopia from 1975 to 1979 and as envoy to the UN from "
                        "1988 to 1993.\n\nThe talks he chaired in Lusaka ran for almost a year and produced an accord signed "

@@ -4141,6 +4141,10 @@ _OBJECT_AND_PARTICIPLE = re.compile(rf"(?P<np>\b(?:a|an|the|its|their)\s+(?:[\w'
 _SUBJECT_START = re.compile(r"\s*(?:(?:[A-Z][\w'’.-]*\s+){0,3}[\d\s,.]*[—–-]?\s*)?")
 
 
+#: A sentence's subject and the comma that opens an appositive about it: "The accord, ".
+_SUBJECT_THEN_COMMA = re.compile(r"\s*(?:(?:The|Its|Their|His|Her)\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,3},\s+")
+
+
 def _object_participle_title(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str | None:
     """"The two sides agreed a prisoner exchange on Feb. 19, carried out over the following week": the closing
     participle's date titles what was done to the object ("The prisoner exchange was carried out")."""
@@ -4151,8 +4155,10 @@ def _object_participle_title(sentence: Sentence, t: Timex, inside: list[Timex], 
             or (m["when"] and not any(m.start("when") <= o.start - sentence.start < m.end("when") for o in inside)) \
             or m.start("np") <= dateline_end(s) + 2 or _SUBJECT_START.fullmatch(s, dateline_end(s), m.start("np")) \
             or any(m.start("np") <= o.start - sentence.start < m.end("np") for o in inside) \
-            or re.search(r",\s+(?:who|which|whose)\b[^,]*$", s[:m.start("np")]):
-        # (nor a date, nor the end of an aside before the main verb: "Her brother, who was jailed in the 1960s, followed")
+            or re.search(r",\s+(?:who|which|whose)\b[^,]*$", s[:m.start("np")]) \
+            or _SUBJECT_THEN_COMMA.fullmatch(s, dateline_end(s), m.start("np")):
+        # (nor a date, nor the end of an aside before the main verb: "Her brother, who was jailed in the 1960s, followed";
+        # nor an appositive's: "The accord, a text that was signed in March 2023, collapsed in May")
         # (the sentence's own happening has its date before the object, which is no subject; a phrase between the
         # object and the comma is its date: "…agreed a prisoner exchange on Feb. 19, carried out…")
         return None
@@ -4233,11 +4239,35 @@ _ALLEGED_BEFORE_DATE = re.compile(r"\b(?:accused|suspected|convicted|acquitted|c
                                   r"[a-z][^,;:()]{2,80}?)\s+(?:between|from|in|during|on|since)\s+(?:the\s+)?$")
 
 
+#: A subject that opens the sentence, an appositive about it and a relative clause inside that appositive, up to the
+#: appositive's closing comma: "The challenger, [a former finance minister] who [left government in 2019], told…".
+_APPOSITIVE_RELATIVE = re.compile(r"(?P<np>(?:The|Its|Their|His|Her)\s+(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}),"
+                                  r"\s+(?:a|an|the)\s+(?:[\w'’.-]+\s+){0,5}?[\w'’.-]+\s+(?:who|which|that)\s+"
+                                  rf"(?=(?:(?:has|had|have|was|were|is|are)\s+)?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b)"
+                                  r"(?P<clause>[^,;:()\"“”]{3,160}?),\s+(?=(?:[a-z]+ly\s+)?[a-z]{3,}\b)")
+
+
+def _appositive_relative_title(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str | None:
+    """"The challenger, a former finance minister who left government in 2019, told supporters on Saturday…": the
+    relative clause inside the appositive tells the subject's own happening ("The challenger left government")."""
+    s = sentence.text
+    m = _APPOSITIVE_RELATIVE.match(s, dateline_end(s))
+    if m is None or not m.start("clause") <= t.start - sentence.start < m.end("clause") \
+            or _VERB.search(_CAPITALISED_WORDS.sub("", m["np"])):
+        return None
+    turned, _ = _turned_clause(sentence, t, m["np"] + " ", m.start("clause"))
+    title = make_title(turned, t, [o for o in inside if turned.start <= o.start and o.end <= turned.end], gazetteer)
+    return title if len(title.split()) >= 2 else None
+
+
 def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str:
     """The title of the happening `t` dates: from its own clause when the sentence dates several."""
     gerund = _opening_gerund_title(sentence, t, inside, gazetteer)
     if gerund is not None:
         return gerund
+    appositive = _appositive_relative_title(sentence, t, inside, gazetteer)
+    if appositive is not None:
+        return appositive
     split = _subject_relative_split(sentence, t, inside, gazetteer)
     if split is not None:
         return split
