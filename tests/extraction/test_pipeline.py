@@ -5078,6 +5078,14 @@ def test_a_relative_clause_inside_the_subjects_appositive_titles_the_subjects_ha
     assert titles["2023-05"] == "The accord, a text that was signed, collapsed"
 
 
+def test_a_list_of_dates_in_a_time_clause_dates_the_clauses_happening_each_time(tmp_path):
+    found = extract_text(tmp_path, "Talks\n\nTalks stalled in early October after a strike on a tower, and resumed only "
+                         "after the envoy visited the region on Nov. 12 and Nov. 13.\n", date(2026, 11, 25)).candidates
+    assert {c.start.to_timex(): c.title for c in found} == {
+        "2026-10": "Talks stalled after a strike on a tower", "2026-11-12": "The envoy visited the region",
+        "2026-11-13": "The envoy visited the region"}
+
+
 def test_a_relative_without_that_a_gapped_as_and_an_accused_of_title(tmp_path):
     titles = titles_of(tmp_path, "Obituary\n\nHe served as ambassador to Ethiopia from 1975 to 1979 and as envoy to the UN from "
                        "1988 to 1993.\n\nThe talks he chaired in Lusaka ran for almost a year and produced an accord signed "

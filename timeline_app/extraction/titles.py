@@ -3567,6 +3567,10 @@ _TIME_CONJUNCTION = re.compile(r"\b(?:before|after|until|since|when|once|as|whil
                                r"|(?:they|we|he|she)\s|[a-z]{3,}s\s+[a-z])")  # ("…before leaders gather in Gyeongju")
 
 
+#: What stands between the dates of a list: "on Nov. 12[ and ]Nov. 13", "on March 3[, ]5[ and on ]9".
+_DATES_LISTED = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s+(?:(?:on|in)\s+)?")
+
+
 def _trailing_subordinate(sentence: Sentence, t: Timex, others: list[Timex]) -> Sentence | None:
     """The time clause that holds `t` when it has a subject and verb of its own: "…killed 43 people
     before Malaysia's prime minister brokered a truce in Putrajaya on July 28" dates the truce, not the
@@ -3577,11 +3581,15 @@ def _trailing_subordinate(sentence: Sentence, t: Timex, others: list[Timex]) -> 
     if not conjunctions:
         return None
     lo = conjunctions[-1].end()
+    # (a list of dates is one: "…after the envoy visited the region on Nov. 12 and Nov. 13" dates the visit twice)
+    listed = sorted((o for o in others if t.start > o.start >= sentence.start + lo), key=lambda o: o.start)
+    while listed and _DATES_LISTED.fullmatch(s, listed[-1].end - sentence.start, start):
+        start = listed.pop().start - sentence.start
     body = s[lo:start]
     # (not "…days after Russia's invasion in February 2022 and was granted candidate status in June": the
     # main subject's second predicate, after another date)
     if re.search(r"[,;:()—\"“”]|\b(?:that|which|who)\b|\band\s+(?:was|were|had|has|is|are|[a-z]{3,}ed)\b", body) \
-            or any(t.start > o.start >= sentence.start + lo for o in others) \
+            or listed \
             or not (_OWN_SUBJECT.match(body) or _PLURAL_SCHEDULED_PRESENT.match(body)) \
             or not (_FINITE_IN_CLAUSE.search(_CAPITALISED_WORDS.sub("", body)) or _SINGULAR_PAST_LIKE_PRESENT.match(body)
                     or _PLURAL_SCHEDULED_PRESENT.match(body)):
