@@ -5086,6 +5086,13 @@ def test_a_list_of_dates_in_a_time_clause_dates_the_clauses_happening_each_time(
         "2026-11-13": "The envoy visited the region"}
 
 
+def test_a_distance_before_another_dates_preposition_goes_with_that_date(tmp_path):
+    titles = titles_of(tmp_path, "Talks\n\nLast year's talks collapsed days before Eid al-Adha, when both sides accused each "
+                       "other of reneging on a text.\n\nThe minister resigned two weeks after the vote in March.\n",
+                       date(2026, 11, 25))
+    assert titles["2025"] == "The talks collapsed"
+
+
 def test_a_relative_without_that_a_gapped_as_and_an_accused_of_title(tmp_path):
     titles = titles_of(tmp_path, "Obituary\n\nHe served as ambassador to Ethiopia from 1975 to 1979 and as envoy to the UN from "
                        "1988 to 1993.\n\nThe talks he chaired in Lusaka ran for almost a year and produced an accord signed "

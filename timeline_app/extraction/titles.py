@@ -1323,6 +1323,9 @@ def _remove_date_phrase(text: str, start: int, end: int, own: bool = False) -> s
         return text  # the date modifies a noun ("the 44-day war", "its third-quarter profit"): keep it
     # ("…a referendum, probably [in 2027]": the hedge goes with its date)
     m = re.search(rf"(?:\s*,)?\s*\b(?:(?:probably|possibly|perhaps|likely|maybe|most\s+likely)\s+)?"
+                  # ("collapsed [days before] Eid al-Adha", "resigned two weeks after the vote": the distance goes too)
+                  rf"(?:(?:(?:just|only|barely|some|a\s+few|several|a|an|{_COUNT_WORD})\s+(?:hours?|days?|weeks?|months?)"
+                  r"|(?<=ed\s)(?:hours|days|weeks|months))\s+(?=(?:before|after)\s))?"
                   rf"(?:(?:late|early|earlier|later|shortly|just|soon|right|immediately|only)\s+)?(?:"
                   # ("stall for most of [the year]": the share of the date goes with it)
                   rf"(?:for|in|during|through|over|throughout)\s+(?:most|much|all|part|the\s+rest|the\s+bulk)\s+of|"
