@@ -5093,6 +5093,12 @@ def test_a_distance_before_another_dates_preposition_goes_with_that_date(tmp_pat
     assert titles["2025"] == "The talks collapsed"
 
 
+def test_when_a_holiday_falls_said_in_a_relative_clause_is_no_happening_of_its_own(tmp_path):
+    found = extract_text(tmp_path, "Truce\n\nMediators are pushing to secure a truce before the start of Ramadan, which is "
+                         "expected to begin in mid-February, diplomats said on Wednesday.\n", date(2026, 11, 25)).candidates
+    assert [(c.start.to_timex(), c.title) for c in found] == [("2027-02", "Mediators are pushing to secure a truce")]
+
+
 def test_a_relative_without_that_a_gapped_as_and_an_accused_of_title(tmp_path):
     titles = titles_of(tmp_path, "Obituary\n\nHe served as ambassador to Ethiopia from 1975 to 1979 and as envoy to the UN from "
                        "1988 to 1993.\n\nThe talks he chaired in Lusaka ran for almost a year and produced an accord signed "

@@ -458,6 +458,11 @@ _PASSIVE_PAST = re.compile(r"(?<=[a-z])\s(was|were)\s(?=(?:[a-z]+ly\s)?(?!(?:pla
 #: A date counted from another ("a week earlier", "two days later", "three days ago").
 _COUNTED_DATE = re.compile(r"\b(?:earlier|later|before|after|ago)(?:\s+(?:this|that|the\s+same)\s+(?:week|month))?$", re.I)
 _DAY_ONLY = re.compile(r"\d{4}-\d{2}-\d{2}")
+#: What tells when a holiday falls, between its name and that date: "Ramadan, which is expected to begin in ".
+_HOLIDAY_FALLS = re.compile(r",?\s+(?:which|that)\s+(?:(?:is|are|was|were)\s+)?(?:(?:expected|due|set|likely|scheduled|"
+                            r"forecast)\s+to\s+)?(?:(?:will|would|should)\s+)?(?:begins?|began|starts?|started|ends?|ended|"
+                            r"falls?|fell|runs?|ran|be|is|was)\b(?:\s+[a-z]+ly)?\s+(?:(?:on|in|around|at|from|this|next)\s+)?"
+                            r"(?:the\s+)?", re.I)
 _RESTATED_AS = re.compile(r",?\s+(?:(?:possibly|probably|perhaps|likely|maybe)\s+)?(?:as\s+(?:soon|early)\s+as|on|in|at)\s+"
                           r"(?:the\s+)?$")
 
@@ -488,6 +493,11 @@ def restated_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> lis
         opening = range_starts.get(first.range_id, first) if first.range_id is not None else first
         if _STARTING_BETWEEN.fullmatch(between) and _DAY_ONLY.fullmatch(second.value) and opening.value[:10] == second.value:
             # "a curfew from 2200 to 0500 local time starting on Saturday": the day the hours (already on it) start
+            restated.append(second)
+            continue
+        if _HOLIDAY_NAME.fullmatch(first.text) and _HOLIDAY_FALLS.fullmatch(between):
+            # "before the start of Ramadan, which is expected to begin in mid-February": the holiday's own date, said
+            # again, dates no happening of its own
             restated.append(second)
             continue
         if second.type == "TIME" and re.fullmatch(r"\s*[(\[]\s*", between) \

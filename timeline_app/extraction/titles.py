@@ -697,7 +697,11 @@ def _finish_title(title: str, gazetteer: Gazetteer) -> str:
     # …as does a relative clause about the subject, closed before its verb: "The M23 group, which is backed by
     # Rwanda, seized Goma"
     aside = _ENCLOSED_RELATIVE.search(title, 0, 200)
-    if aside is not None and not re.search(r"[,;]", title[:aside.start()]):
+    # (not one about an object, before a closing attribution: "…a truce before the start, which is expected to
+    # begin, diplomats said")
+    if aside is not None and not re.search(r"[,;]", title[:aside.start()]) \
+            and not (re.search(r"\b(?:is|are|was|were|has|have|had|will)\b", title[:aside.start()])
+                     and _ATTRIBUTION_TAIL.match(", " + title[aside.end():].strip(" ,.;"))):
         title = title[:aside.start()] + " " + title[aside.end():]
     # "Two decades on from the first surveys, drilling began…": a count from another happening, which dates nothing
     # of its own here, opens the sentence
@@ -1275,6 +1279,12 @@ _OPENING_NOT_SUBJECT = re.compile(r"(?i:in|on|at|by|from|since|during|after|befo
                                   r"tras|durante|в|с|после)\b")
 
 
+#: A relative clause right after a date that tells when it falls: ", which is expected to begin in mid-February".
+_WHEN_IT_FALLS = re.compile(r"^,\s+(?:which|that)\s+(?:(?:is|are|was|were)\s+)?(?:(?:expected|due|set|likely|scheduled|forecast)"
+                            r"\s+to\s+)?(?:(?:will|would)\s+)?(?:begins?|began|starts?|started|ends?|ended|falls?|fell|runs?|ran)"
+                            r"\b[^,;.]{0,60}?(?=,|[.;]|$)")
+
+
 def _remove_date_phrase(text: str, start: int, end: int, own: bool = False) -> str:
     """The text without its date, mended so that no hole is left where the date stood (`own`: the
     date of the happening the text tells, whose verb stays; else another date, whose participle goes)."""
@@ -1284,6 +1294,8 @@ def _remove_date_phrase(text: str, start: int, end: int, own: bool = False) -> s
     if _NAMING_VERB_BEFORE.search(text, max(0, start - 60), start) and re.match(r"\s+(?:and\s+[^,;]{3,30}\s+)?as\s", after):
         return text  # "the Court fixed [12 March 2027] as the time-limit": the date is what was fixed, no adverb
     after = re.sub(r"^\s+local\s+time\b", "", after)  # "said Friday local time that…": the clock's zone goes too
+    # "…before the start of Ramadan, which is expected to begin in mid-February": when the date falls goes with it
+    after = _WHEN_IT_FALLS.sub("", after, count=1)
     if re.match(rf"{WEEKDAY},\s", text[start:end]) and re.match(r",\s+[a-z]", after) \
             and not re.search(r",\s*(?:on\s+)?$", before):
         after = after[1:]  # "agreed on Thursday, Oct. 30, to extend": the closing comma of the date's apposition
@@ -1330,6 +1342,8 @@ def _remove_date_phrase(text: str, start: int, end: int, own: bool = False) -> s
                   # ("stall for most of [the year]": the share of the date goes with it)
                   rf"(?:for|in|during|through|over|throughout)\s+(?:most|much|all|part|the\s+rest|the\s+bulk)\s+of|"
                   rf"(?<=[a-z]{{3}}ed\s)(?:most|much|all)\s+of|"  # ("had lasted most of [the previous decade]")
+                  # ("a truce before the start of [Ramadan]": the edge of a date goes with it)
+                  rf"(?:{_PREPOSITIONS})\s+the\s+(?:start|end|beginning|middle|eve|onset|run-up)\s+of|"
                   rf"{_PREPOSITIONS}|{_STARTING_WORD}"
                   rf"(?:\s+(?:on|from|in|at))?)(?:\s+(?:about|around|approximately|roughly|nearly|almost|at\s+least|c\.|ca\.|circa))?"  # "at about 0300 GMT", "by c. 300 BC"
                   rf"\s+(?:the\s+|its\s+|their\s+|(?-i:dem|den|der|la|le|il|lo|el|l['’])\s*)?$", before, re.I)  # ("seit dem 9. November 2020", "per la metà di gennaio")
