@@ -5099,6 +5099,12 @@ def test_when_a_holiday_falls_said_in_a_relative_clause_is_no_happening_of_its_o
     assert [(c.start.to_timex(), c.title) for c in found] == [("2027-02", "Mediators are pushing to secure a truce")]
 
 
+def test_what_a_subject_follows_listed_with_their_dates_are_each_titled_alone(tmp_path):
+    titles = titles_of(tmp_path, "Deal\n\nThe agreement follows a summit at Lancaster House in July and talks in Paris the "
+                       "week before last.\n", date(2026, 11, 21))
+    assert titles == {"2026-07": "A summit at Lancaster House", "2026-W45": "Talks in Paris"}
+
+
 def test_a_relative_without_that_a_gapped_as_and_an_accused_of_title(tmp_path):
     titles = titles_of(tmp_path, "Obituary\n\nHe served as ambassador to Ethiopia from 1975 to 1979 and as envoy to the UN from "
                        "1988 to 1993.\n\nThe talks he chaired in Lusaka ran for almost a year and produced an accord signed "

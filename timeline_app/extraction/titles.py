@@ -4358,6 +4358,13 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         # "The visit follows a meeting of the Quad in London on the 4th of November, at which…": the date is
         # the meeting's, which the sentence hangs its subject on
         np = followed["np"]
+        # (a list of happenings, each with its date: "follows a summit in July and talks in Paris last week" is
+        # the talks' for the second)
+        listed = [o for o in inside if o is not t and followed.start("np") <= o.start - sentence.start < t.start - sentence.start]
+        if listed:
+            joined = re.match(r",?\s+and\s+", sentence.text[listed[-1].end - sentence.start:])
+            if joined is not None:
+                np = sentence.text[listed[-1].end - sentence.start + joined.end():followed.end("np")]
         return _finish_title(np[:1].upper() + np[1:], gazetteer)
     with_np = _WITH_HAPPENING.search(sentence.text, max(0, t.start - sentence.start - 140), t.start - sentence.start)
     if with_np is not None and _PHRASE_CLOSES.match(sentence.text, _phrase_end(t, inside) - sentence.start) \
