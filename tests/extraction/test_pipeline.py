@@ -3521,6 +3521,17 @@ def test_a_live_entry_that_names_its_own_clock_time_is_dated_by_it_not_by_the_st
                     ("2026-11-28T09:10", "A strike on a car killed two people")]
 
 
+def test_a_live_entry_under_a_stamp_line_whose_first_sentence_dates_its_own_day_is_told_then(tmp_path):
+    extraction = extract_text(
+        tmp_path,
+        "LIVE: Truce talks\n\nUpdated 27 November 2026, 18:40 GMT\n\n18:40 GMT\nThe two delegations will meet again on "
+        "Saturday morning, mediators said.\n\n13:30 GMT\nThe Egyptian foreign minister arrived in Doha at midday.\n\n"
+        "09:15 GMT\nA drone struck a car near the border crossing.\n",
+        date(2026, 11, 27))
+    told = [(c.start.to_timex(), c.status.value) for c in extraction.candidates]
+    assert told == [("2026-11-28TMO", "scheduled"), ("2026-11-27T12:00", "happened"), ("2026-11-27T09:15", "happened")]
+
+
 def test_what_a_happening_came_as_is_titled_from_its_own_clause(tmp_path):
     titles = titles_of(tmp_path, "Swap\n\nKYIV, Nov 28 (Reuters) - The exchange came as U.S. envoy Steve Witkoff prepared "
                                  "to travel to Moscow next week after two days of meetings in Kyiv.\n", date(2026, 11, 28))

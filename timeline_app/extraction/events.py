@@ -765,6 +765,10 @@ def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> li
     return kept
 
 
+#: A value of a day or finer: "2026-11-28", "2026-11-28TMO", "2026-11-27T12:00".
+_DAY_OR_FINER = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
 def join_stamp_lines(text: str, sentences: list[Sentence], timexes: list[Timex]) -> list[Sentence]:
     """A live page's time stamp alone on its line ("09:05 BST") joined with the line after it, the
     entry's headline or its first sentence, which tells what the stamp dates (a reader takes both
@@ -791,6 +795,11 @@ def join_stamp_lines(text: str, sentences: list[Sentence], timexes: list[Timex])
         begin = t.end + gap.end()
         if heading and (begin not in by_start or any(sentences[by_start[begin]].start <= o.start < sentences[by_start[begin]].end
                                                      for o in timexes[index + 1:index + 3])):
+            continue
+        if stamp and begin in by_start and any(sentences[by_start[begin]].start <= o.start < sentences[by_start[begin]].end
+                                               and _DAY_OR_FINER.match(o.value) for o in timexes[index + 1:index + 3]):
+            # "18:40 GMT\nMediators say the delegations will meet again on Saturday morning": an entry whose first
+            # sentence dates its own happening to the day tells it then, not at the stamp
             continue
         if begin in by_start:  # the entry's first sentence
             end = sentences[by_start[begin]].end
