@@ -1972,6 +1972,15 @@ def test_a_day_of_the_month_in_the_sentence_after_a_month_named_may_lie_before_t
     assert [v for _, _, v in values(text, date(2026, 11, 23))] == ["2026-12-07", "2026-11-30", "2026-03-03", "2026-03-09"]
 
 
+def test_a_fiscal_year_said_to_start_in_a_month_is_the_year_that_month_opens():
+    assert value_of("Analysts expect the gap to narrow in the fiscal year starting in January.", "the fiscal year",
+                    date(2026, 11, 24)) == "2027"
+    assert value_of("Revenue fell 3% in the fiscal year that began in April.", "the fiscal year", date(2026, 11, 24)) == "2026"
+    assert value_of("The budget for the fiscal year beginning April 1 will be presented in February.", "the fiscal year",
+                    date(2026, 11, 24)) == "2027"
+    assert value_of("Earnings for the fiscal year rose.", "the fiscal year", date(2026, 11, 24)) == "2026"
+
+
 def test_a_ukrainian_article_is_read_as_ukrainian_with_its_dates_their_year_word_and_its_locative_months():
     from timeline_app.extraction.language import guess_language
 

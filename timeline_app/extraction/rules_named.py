@@ -494,6 +494,12 @@ def _decade_of_century(m: re.Match[str], ctx: Context) -> Timex | None:
     return mk(m, DATE, f"{decade}X", f"the {m['ord'].lower()} decade of the {number}{suffix} century")
 
 
+#: What says when a fiscal year starts: " starting in January", " that begins on April 1".
+_FISCAL_YEAR_STARTING = re.compile(rf"\s+(?:starting|beginning|that\s+(?:starts|begins|will\s+start|will\s+begin|(?P<past>started|began)))"
+                                   rf"\s+(?:on\s+|in\s+)?"
+                                   rf"(?:\d{{1,2}}\s+)?(?P<mon>{MON_FULL}|{MON_ABBR})")
+
+
 @rule("full_year", rf"{B}[Tt]he\s+(?P<w>full|fiscal|current\s+fiscal|full\s+fiscal)\s+year{E}")
 def _full_year(m: re.Match[str], ctx: Context) -> Timex | None:
     """"Earnings for the full year": the publication year, as a results story means it; "throughout
@@ -503,6 +509,14 @@ def _full_year(m: re.Match[str], ctx: Context) -> Timex | None:
     if m["w"].lower() == "fiscal" and (re.search(r"\b(?:during|over|throughout)\s+$", before)
                                        or re.match(r"\s+(?:ended|ending|that\s+ended)\b", after)):
         return mk(m, DURATION, "P1Y", "a fiscal year's length")
+    starting = _FISCAL_YEAR_STARTING.match(m.string, m.end()) if "fiscal" in m["w"].lower() else None
+    if starting is not None:
+        # "the fiscal year starting in January": the one that opens at that month's next beginning (this one's, if
+        # it has begun this month); "that began in April", or told in the past, the last one begun
+        month = lx.MONTHS[starting["mon"].lower().rstrip(".")]
+        past = starting["past"] or (ctx.tense(m.start(), m.end()) == "past" and not starting.group().lstrip().startswith("that"))
+        year = ctx.dct.year - (1 if month > ctx.dct.month else 0) if past else ctx.dct.year + (1 if month < ctx.dct.month else 0)
+        return mk(m, DATE, year_str(year), f"the fiscal year that starts in {lx_month_name(month)} {year_str(year)}")
     return mk(m, DATE, year_str(ctx.dct.year), f"the year of {ctx.dct.label()}")
 
 
