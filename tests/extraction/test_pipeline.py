@@ -5116,6 +5116,17 @@ def test_what_a_subject_follows_listed_with_their_dates_are_each_titled_alone(tm
     assert titles == {"2026-07": "A summit at Lancaster House", "2026-W45": "Talks in Paris"}
 
 
+def test_a_count_opening_a_state_at_the_time_of_writing_dates_its_happening_back_from_publication(tmp_path):
+    found = extract_text(tmp_path, "Villages\n\nMARJAYOUN, Lebanon, Nov 27, 2026 - A year to the day after a ceasefire ended "
+                         "more than a year of fighting, most residents have not returned.\n\nTwo years after the army seized "
+                         "power in a coup, the junta announced elections.\n\nShortly after the panel released its decision, "
+                         "a lawyer filed a request with the judge, who still has the case.\n", date(2026, 11, 27)).candidates
+    assert [(c.start.to_timex(), c.title) for c in found] == [("2025-11-27", "A ceasefire ended more than a year of fighting")]
+    found = extract_text(tmp_path, "Villages\n\nSix months after the floods destroyed the bridge, the valley remains cut off.\n",
+                         date(2026, 11, 27)).candidates
+    assert [c.start.to_timex() for c in found] == ["2026-05"]
+
+
 def test_a_relative_without_that_a_gapped_as_and_an_accused_of_title(tmp_path):
     titles = titles_of(tmp_path, "Obituary\n\nHe served as ambassador to Ethiopia from 1975 to 1979 and as envoy to the UN from "
                        "1988 to 1993.\n\nThe talks he chaired in Lusaka ran for almost a year and produced an accord signed "

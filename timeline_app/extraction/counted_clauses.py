@@ -26,7 +26,7 @@ from timeline_app.extraction.verbs import IRREGULAR_PASTS, words_pattern
 
 #: ", a day after the two leaders spoke", ", two days before the vote", ", hours after the strike".
 _COUNT = (r"(?:(?P<hedge>just|only|barely|some|about|nearly|almost|less\s+than|more\s+than)\s+)?"
-          rf"(?P<distance>(?P<count>a|an|{lx.COUNT_RE})\s+(?P<unit>days?|weeks?|months?|years?)"
+          rf"(?P<distance>(?P<count>a|an|{lx.COUNT_RE})\s+(?P<unit>days?|weeks?|months?|years?)(?P<exact>\s+to\s+the\s+day)?"
           # ("a year and three months after", "a year and a half before": one distance in two units)
           rf"(?:\s+and\s+(?:(?P<count2>a|an|{lx.COUNT_RE})\s+(?P<unit2>days?|weeks?|months?)|(?P<half>a\s+half)))?|"
           r"(?:a\s+few\s+|several\s+)?hours|(?:a\s+few\s+)?minutes|moments|shortly|the\s+day)\s+"
@@ -94,7 +94,8 @@ class CountedHappening:
 
 def counted_happenings(sentence: Sentence, dated: list[Timex], before: Timex | None = None,
                        before_text: str = "",
-                       told_before: list[tuple[Sentence, list[Timex]]] | None = None) -> list[CountedHappening]:
+                       told_before: list[tuple[Sentence, list[Timex]]] | None = None,
+                       published: date | None = None) -> list[CountedHappening]:
     """The happenings of `sentence` dated only by a count of days from one of its `dated` days, or, in a
     sentence that dates nothing and opens "The attack came hours after…", from the date `before` it, when
     the sentence that holds that date (`before_text`) told the same noun ("…the heaviest attack…") — or
@@ -179,6 +180,7 @@ def counted_happenings(sentence: Sentence, dated: list[Timex], before: Timex | N
                 text=main, value=value, phrase=f"{fronted['distance']} {fronted['relation']} {inner[0].text}",
                 derivation=f"{fronted['distance']} {fronted['relation']} {inner[0].text} ({inner[0].value})",
                 told=main))
+    found += _counted_back_from_now(sentence, dated, published) if fronted is None and published is not None else []
     # "The mission was established on 9 July 2011, the day South Sudan became independent": that day's too
     for m in _SAME_DAY.finditer(sentence.text):
         anchor = _date_before(sentence, dated, m.start())
@@ -191,6 +193,49 @@ def counted_happenings(sentence: Sentence, dated: list[Timex], before: Timex | N
                                       derivation=f"the day of {anchor[1].text} ({anchor[1].value})", told=m.group(0)))
     found += _remembered(sentence, dated)
     return found
+
+
+#: A wire dateline before a sentence's first words: "MARJAYOUN, Lebanon, Nov 27, 2026 — ".
+_DATELINE_LEAD = re.compile(r"[^—–\n]{0,80}?\d{4}\s*(?:\([^)]{1,20}\)\s*)?(?:—|–|-{1,2})\s*")
+#: A main clause that tells a state at the time of writing: "most residents have not returned", "the border remains shut".
+_STATE_NOW = re.compile(r"\b(?:has|have)\s+(?:still\s+)?(?:not|never|yet)\b|\b(?:remains?|still)\b|\b(?:is|are)\s+(?:still\s+)?"
+                        r"(?:not|empty|closed|shut|divided|unresolved|in\s+ruins)\b")
+
+
+def _counted_back_from_now(sentence: Sentence, dated: list[Timex], published: date) -> list[CountedHappening]:
+    """"A year to the day after a ceasefire ended the war, most residents have not returned": a sentence of no date
+    of its own that tells a state at the time of writing dates the happening its opening names by counting back from
+    the publication date."""
+    lead = _DATELINE_LEAD.match(sentence.text)
+    lead_end = lead.end() if lead is not None and any(t.end - sentence.start <= lead.end() for t in dated) else 0
+    opening = COUNT_OPENING.match(sentence.text[lead_end:])
+    if opening is None or not opening["unit"] or any(t.start - sentence.start >= lead_end for t in dated) \
+            or not _OWN_VERB.search(opening["what"]):
+        return []
+    # (the main clause's own verb tells the state: "…, most residents have not returned", not "…, Coffey filed a
+    # request with the justice, who still has…")
+    state = _STATE_NOW.search(opening["main"], 0, 80)
+    if state is None or _OWN_VERB.search(opening["main"], 0, state.start()) \
+            or re.search(r"\b(?:was|were|had|did)\b", opening["main"]):
+        return []
+    what = opening["what"].strip()
+    if not _SUBJECT_OR_NOUN.match(what):
+        return []
+    if opening["exact"] and opening["unit"].lower().startswith("year") and opening["relation"].lower() == "after":
+        count = _count(opening)
+        if count is None or not 1 <= published.year - count <= 9999:
+            return []
+        try:
+            value = published.replace(year=published.year - count).isoformat()
+        except ValueError:  # (29 February)
+            return []
+    else:
+        value = _counted_value(opening, _grains(published.isoformat()))
+    if value is None:
+        return []
+    return [CountedHappening(text=what, value=value, phrase=f"{opening['distance']} {opening['relation']} the publication date",
+                             derivation=f"{opening['distance']} before the publication date ({published.isoformat()})",
+                             told=opening.group(0)[:opening.start("main")])]
 
 
 #: An anniversary and what it remembers: "Tuesday marks the 80th anniversary of the liberation of the camp", "…on

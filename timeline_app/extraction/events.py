@@ -858,7 +858,7 @@ def find_candidates(text: str, sentences: list[Sentence], timexes: list[Timex], 
             # Sunday, Nov. 29, the 333rd day of 2026", "There are 32 days left in the year": the calendar
             inside = []
         counted = counted_happenings(sentence, inside, previous, previous_sentence.text if previous else "",
-                                     told_before=recent)
+                                     told_before=recent, published=published)
         # (the sentence before tells whether "the first round" was one of talks: "…the 25th round of consultations.")
         round_context = (previous_sentence.text + " " if previous_sentence is not None else "") + sentence.text
         previous_sentence = sentence
