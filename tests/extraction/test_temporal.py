@@ -1981,6 +1981,16 @@ def test_a_fiscal_year_said_to_start_in_a_month_is_the_year_that_month_opens():
     assert value_of("Earnings for the fiscal year rose.", "the fiscal year", date(2026, 11, 24)) == "2026"
 
 
+def test_a_week_aheads_weekday_entries_told_in_the_present_are_ahead_even_after_a_range_entry():
+    text = ("The week ahead\n\nMonday: EU foreign ministers meet in Brussels.\nTuesday: The Security Council holds its "
+            "monthly briefing.\nWednesday–Thursday: OSCE ministerial council in Vienna.\nFriday: Deadline for replies.\n")
+    found = [(t, v) for t, _, v in values(text, date(2026, 11, 29)) if v != "P1M"]
+    assert found == [("Monday", "2026-11-30"), ("Tuesday", "2026-12-01"), ("Wednesday", "2026-12-02"),
+                     ("Thursday", "2026-12-03"), ("Friday", "2026-12-04")]
+    # (a week gone by, told in the past, stays behind)
+    assert value_of("Monday: EU foreign ministers met in Brussels.", "Monday", date(2026, 11, 29)) == "2026-11-23"
+
+
 def test_a_ukrainian_article_is_read_as_ukrainian_with_its_dates_their_year_word_and_its_locative_months():
     from timeline_app.extraction.language import guess_language
 

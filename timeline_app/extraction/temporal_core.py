@@ -865,13 +865,23 @@ def _next_chronology_entry(ctx: Context, pos: int, month: int, day: int) -> tupl
     return after[0], f"the first such day after {ctx.ref.label()}, the entry before it in the chronology"
 
 
+#: A weekday's entry in a schedule, after its colon or dash, told in the present of what is scheduled: ": EU foreign
+#: ministers meet in Brussels", " – The Security Council holds its monthly briefing".
+_SCHEDULE_ENTRY = re.compile(r"[ \t]*[:–—-][ \t]+[^.\n:;]{0,60}?\b(?:" + "|".join(sorted(
+    (SCHEDULED_PRESENT - {"is", "are"}) | STAGING_PRESENT)) + r")\b")
+#: What stands before the second weekday of an entry's range: "Wednesday–".
+_ENTRY_RANGE_OPENING = re.compile(rf"[ \t*•·-]*{WEEKDAY}[ \t]*(?:[-–—]|to|and|&)[ \t]*$")
+
+
 def entry_weekday(ctx: Context, pos: int, weekday: int) -> Day | None:
     """A chronology entry's weekday ("Tuesday, Dec. 1 — EU ministers meet… / Wednesday — NATO ministers
     gather…"): a week ahead's entries run in order, each weekday the first on or after the entry before it.
     None when the weekday opens no entry or the entry before has no day."""
     if ctx.ref is None or ctx.ref_day_at < 0 or not _opens_an_entry(ctx.text, pos) \
-            or not _opens_an_entry(ctx.text, ctx.ref_day_at) or "\n" not in ctx.text[ctx.ref_day_at:pos] \
-            or pos - ctx.ref_day_at >= 600:
+            or not (_opens_an_entry(ctx.text, ctx.ref_day_at)  # (or ends a range that opens it: "Wednesday–Thursday: …")
+                    or _ENTRY_RANGE_OPENING.fullmatch(ctx.text, ctx.text.rfind("\n", max(0, ctx.ref_day_at - 40), ctx.ref_day_at) + 1,
+                                                      ctx.ref_day_at)) \
+            or "\n" not in ctx.text[ctx.ref_day_at:pos] or pos - ctx.ref_day_at >= 600:
         return None
     return ctx.ref.plus((weekday - ctx.ref.weekday) % 7)
 
@@ -1403,6 +1413,10 @@ def resolve_weekday(weekday: int, ctx: Context, m: re.Match[str], rel: str = "")
     entry = entry_weekday(ctx, m.start(), weekday) if not r else None
     if entry is not None:
         return entry, f"{name}, the one on or after {ctx.ref.label()}, the entry before it"
+    told = _SCHEDULE_ENTRY.match(ctx.text, m.end()) if not r and _opens_an_entry(ctx.text, m.start()) else None
+    if told is not None and ctx.tense(m.start(), m.end()) is None:
+        # "Monday: EU foreign ministers meet in Brussels": a week ahead's first entry, told in the present
+        return dct.plus(fwd), f"{name}, the one on or after {dct.label()}, a schedule's entry told in the present"
     if not r and back <= 2 and _LATER_ON.search(ctx.text, max(0, m.start() - 12), m.start()):
         # "Leaders meeting later on Thursday are expected to…", published on Friday: the day the news is
         # about, which "later" goes on in, whatever the tense
