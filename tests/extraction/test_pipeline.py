@@ -5127,6 +5127,14 @@ def test_a_count_opening_a_state_at_the_time_of_writing_dates_its_happening_back
     assert [c.start.to_timex() for c in found] == ["2026-05"]
 
 
+def test_the_words_after_a_date_are_read_whole_for_its_kind_and_not_past_a_since(tmp_path):
+    found = extract_text(tmp_path, "Court\n\nThe Supreme Court ruled in January 2025 that civilians cannot be tried in "
+                         "military courts, but parliament passed a law in May reversing that ruling.\n\nThousands of people "
+                         "marched through Yerevan on Friday to mark two years since the lightning offensive in the "
+                         "region.\n", date(2026, 11, 26)).candidates
+    assert [c.kind.value for c in found] == ["other", "other", "other"]
+
+
 def test_a_relative_without_that_a_gapped_as_and_an_accused_of_title(tmp_path):
     titles = titles_of(tmp_path, "Obituary\n\nHe served as ambassador to Ethiopia from 1975 to 1979 and as envoy to the UN from "
                        "1988 to 1993.\n\nThe talks he chaired in Lusaka ran for almost a year and produced an accord signed "
