@@ -5135,6 +5135,17 @@ def test_the_words_after_a_date_are_read_whole_for_its_kind_and_not_past_a_since
     assert [c.kind.value for c in found] == ["other", "other", "other"]
 
 
+def test_what_is_due_by_a_date_with_words_between_and_a_second_bare_verb_keeps_its_governing_words(tmp_path):
+    titles = titles_of(tmp_path, "Plan\n\nRatification votes are due in both parliaments by the end of the year.\n\nThe army is "
+                       "due to present its plan to the cabinet by Dec. 15 and start implementing it in January, the "
+                       "minister said after the meeting, which lasted five hours.\n\nThe envoy is expected to arrive in "
+                       "Cairo on Monday and travel to Doha on Wednesday.\n", date(2026, 11, 25))
+    assert titles["2026"] == "Ratification votes are due in both parliaments"
+    assert titles["2026-12-15"] == "The army is due to present its plan to the cabinet"
+    assert titles["2027-01"] == "The army is due to start implementing it"
+    assert titles["2026-12-02"] == "The envoy is expected to travel to Doha"
+
+
 def test_a_relative_without_that_a_gapped_as_and_an_accused_of_title(tmp_path):
     titles = titles_of(tmp_path, "Obituary\n\nHe served as ambassador to Ethiopia from 1975 to 1979 and as envoy to the UN from "
                        "1988 to 1993.\n\nThe talks he chaired in Lusaka ran for almost a year and produced an accord signed "

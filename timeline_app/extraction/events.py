@@ -448,7 +448,8 @@ def _third_person(base: str) -> str:
 
 #: A happening due by a day is scheduled for it: "The next renewal is due by 31 January" (not a deadline
 #: set for another happening, "must withdraw by Friday").
-_DUE_BY = re.compile(r"\b(?:is|are|was|were|falls?|fell)\s+due\s+by\s+(?:the\s+)?$", re.I)
+_DUE_BY = re.compile(r"\b(?:is|are|was|were|falls?|fell)\s+due\s+(?:(?:to\s+[a-z]+|in|at|from|before)\b[^,;.]{0,40}?\s+)?"
+                     r"by\s+(?:the\s+)?$", re.I)  # (…or "are due in both parliaments by", "are due to leave by")
 #: "Is not due until 2030", "won't take office until January": the happening comes at that date.
 _NOT_UNTIL = re.compile(r"\b(?:not|n't|never)\s+(?:\w+\s+){0,4}?(?:until|till)\s+(?:the\s+)?$", re.I)
 #: A passive told in the past ("Elections were held"), which a happening still to come tells ahead.
@@ -744,7 +745,7 @@ def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> li
             continue
         if (BOUND_PREPOSITION.search(before) or _FOREIGN_BOUND.search(before)) and not _NOT_UNTIL.search(sentence_text, max(0, t.start - offset - 60),
                                                                       t.start - offset) \
-                and not _DUE_BY.search(before) \
+                and not _DUE_BY.search(sentence_text, max(0, t.start - offset - 70), t.start - offset) \
                 and not (_AHEAD_OF_BEFORE.search(before) and _OWNED_HAPPENING.match(sentence_text, t.end - offset)) \
                 and not re.match(r",\s+when\s", after):  # "…until late 2022, when Chisinau began buying…": the when-clause's
             # (not a promise's deadline: "the junta had promised elections by August 2023"; "is not due

@@ -1460,7 +1460,7 @@ def resolve_weekday(weekday: int, ctx: Context, m: re.Match[str], rel: str = "")
         if _PLAN_UNDONE.search(ctx.text, lo, hi):  # (a plan that did not hold: "…but was postponed")
             return dct.plus(-back), f"{name}, the one on or before {dct.label()}, a plan told in the past"
     if r == "this" or ctx.looks_ahead(m.start(), m.end()):
-        if not r and ctx.ref is not None and ctx.ref_grain == "day" and ctx.ref.number > dct.plus(fwd).number > dct.number \
+        if not r and ctx.ref is not None and ctx.ref_grain == "day" and ctx.ref.number > dct.plus(fwd).number >= dct.number \
                 and _SEQUENCE_DAY.match(ctx.text, ctx.ref_day_at) and ctx.ref_day_at >= ctx.sentence_bounds(m.start())[0]:
             # "will arrive on Monday [Nov. 30] and hold talks the following day, before flying on Wednesday": a schedule
             # the sentence tells in order goes on after its last day

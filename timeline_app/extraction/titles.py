@@ -185,7 +185,9 @@ _ATTRIBUTION_TAIL = re.compile(rf",\s+(?!{_ASIDE_ADVERB})"
                                r"(?:the\s+)?[\w'’. -]{1,50}?\s+(?:said|say|says|reported|announced|added|"
                                # ", a Ukrainian official told reporters"
                                r"told\s+(?:reporters|journalists|us|me|(?:this|our)\s+[\w-]+(?:\s+[\w-]+)?|the\s+[\w-]+(?:\s+[\w-]+)?|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)$|"
-                               r"(?<=results\s)showed|(?<=figures\s)showed|(?<=data\s)showed|(?<=count\s)showed)(?:\s+\w+){0,3}\s*$")
+                               r"(?<=results\s)showed|(?<=figures\s)showed|(?<=data\s)showed|(?<=count\s)showed)(?:\s+\w+){0,3}"
+                               # (with a clause about where it was said: "…said after the meeting, which lasted five hours")
+                               r"(?:,\s+(?:which|where)\s+[^,;\"“”]{3,80})?\s*$")
 #: ", according to officials", "according to the Gaza Health Ministry": the source, not the happening.
 _ACCORDING_TO_TAIL = re.compile(r",?\s+according\s+to\s+[^,;]{1,80}$")
 #: The same tail in the other languages we read: ", a déclaré le ministère", ", selon l'agence",
@@ -4700,10 +4702,15 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
                 # a passive goes on in the passive: "The duties were announced…, and then paused" → "were paused"
                 passive = re.search(r"\b(was|were)\s+(?:[a-z]+ly\s+|first\s+|initially\s+)?[a-z]{3,}ed\b", joined)
                 title = _SEQUENCE_ADVERB.sub("", title[:1].lower() + title[1:], count=1)
+                chain = _GOVERNING_CHAIN.search(joined)
                 if passive and re.match(r"(?:[a-z]{3,}ed|(?:re)?(?:built|taken|given|broken|frozen|chosen|written|sworn|"
                                         r"drawn|shown|thrown|struck|shot|sold|sent|held|paid|won|lost))\b", title) \
                         and not _INTRANSITIVE.match(title):  # ("…damaged in 1992 and rebuilt in 2001": was rebuilt)
                     title = f"{passive[1]} {title}"
+                elif chain is not None and _BARE_VERB_FIRST.match(title) and not re.match(r"(?:plan|intend|want|hope|aim|expect|promise|pledge|agree|vow|decide)s?\s+to\s", title) \
+                        and chain["chain"] not in subject:
+                    # "The envoy is expected to arrive on Monday and travel to Doha on Wednesday": "is expected to travel"
+                    title = f"{chain['chain']} {title}"
                 # ("The European Union on Wednesday added…, and said…": the first clause's day is no part of who)
                 subject = re.sub(rf"\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:{WEEKDAY}|yesterday|today)"
                                  r"(?:\s+(?:morning|afternoon|evening|night))?$", "", subject)
@@ -4745,6 +4752,16 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         if len(title.split()) >= 2 and _tells_a_doing(title):
             return title
     return make_title(sentence, t, inside, gazetteer)
+
+
+#: What governs a first predicate's bare verb, and so a second one's after "and": "is expected to", "will", "plans to".
+_GOVERNING_CHAIN = re.compile(r"\b(?P<chain>(?:is|are|was|were)\s+(?:due|expected|set|scheduled|slated|going|about|likely|supposed|"
+                              r"meant)\s+to|will|would|could|should|must|may|might|can|(?:plans?|planned|intends?|intended|"
+                              r"wants?|wanted|hopes?|hoped|aims?|aimed|promised|pledged|agreed|vowed|decided)\s+to)\s+"
+                              r"(?:[a-z]+ly\s+)?[a-z]{2,}\b")
+#: A bare verb opening a predicate: "travel to Doha", "start implementing it" (no past, no third person, no auxiliary).
+_BARE_VERB_FIRST = re.compile(rf"(?!(?:[a-z]+ed|[a-z]+[^s]s|was|were|is|are|had|has|have|will|would|{words_pattern(IRREGULAR_PASTS)})\b)"
+                              r"[a-z]{2,}\s")
 
 
 #: A relative clause whose subject is a pronoun: "[two crossings] that it closed".
