@@ -5146,6 +5146,12 @@ def test_what_is_due_by_a_date_with_words_between_and_a_second_bare_verb_keeps_i
     assert titles["2026-12-02"] == "The envoy is expected to travel to Doha"
 
 
+def test_what_a_subject_only_came_after_titles_the_date_of_that_clause(tmp_path):
+    titles = titles_of(tmp_path, "Strikes\n\nThe attack came after talks in Istanbul late last month ended without progress, "
+                       "officials said.\n\nThe visit comes after the two leaders met in Geneva in June.\n", date(2026, 11, 24))
+    assert titles == {"2026-10": "Talks in Istanbul ended without progress", "2026-06": "The two leaders met in Geneva"}
+
+
 def test_a_relative_without_that_a_gapped_as_and_an_accused_of_title(tmp_path):
     titles = titles_of(tmp_path, "Obituary\n\nHe served as ambassador to Ethiopia from 1975 to 1979 and as envoy to the UN from "
                        "1988 to 1993.\n\nThe talks he chaired in Lusaka ran for almost a year and produced an accord signed "

@@ -1991,6 +1991,16 @@ def test_a_week_aheads_weekday_entries_told_in_the_present_are_ahead_even_after_
     assert value_of("Monday: EU foreign ministers met in Brussels.", "Monday", date(2026, 11, 29)) == "2026-11-23"
 
 
+def test_a_bare_hour_opening_a_range_takes_the_half_of_the_day_its_end_says():
+    found = values("Explosions were heard between 1 and 3 a.m. local time. Shelling lasted from 2 to 4 p.m. on Tuesday.",
+                   date(2026, 11, 25))
+    assert [(t, v) for t, _, v in found] == [("1", "2026-11-25T01:00"), ("3 a.m. local time", "2026-11-25T03:00"),
+                                             ("2", "2026-11-24T14:00"), ("4 p.m. on Tuesday", "2026-11-24T16:00")]
+    assert [(t, v) for t, _, v in values("A curfew runs from 10 to 5 a.m.", date(2026, 11, 25))] == [
+        ("10", "2026-11-24T22:00"), ("5 a.m.", "2026-11-25T05:00")]
+    assert [t for t, _, _ in values("Between 2015 and 2019 he served abroad.", date(2026, 11, 25))] == ["2015", "2019"]
+
+
 def test_a_ukrainian_article_is_read_as_ukrainian_with_its_dates_their_year_word_and_its_locative_months():
     from timeline_app.extraction.language import guess_language
 

@@ -377,7 +377,7 @@ _MOVED_BEFORE = re.compile(r"\b(?:postpon|delay|mov|push|pushed\s+back|brought\s
 def _link_ranges(timexes: list[Timex], text: str, ctx: Context) -> list[Timex]:
     """Pair "from 1988 to 1994", "between March and May" and "from 10 p.m. to 6 a.m." as the two
     ends of one range; a clock range that passes midnight ends on the next day."""
-    out = _listed_weekdays(_share_written_year(timexes, text), text, ctx)
+    out = _clock_range_starts(_listed_weekdays(_share_written_year(timexes, text), text, ctx), text)
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
         if a.range_id is not None or b.range_id is not None or a.type != b.type or a.type not in (DATE, TIME):
@@ -486,6 +486,35 @@ def _listed_weekdays(timexes: list[Timex], text: str, ctx: Context) -> list[Time
         out[i] = replace(b, value=day_value(day), derivation=f"{b.text}, the one after {a.text} {first.label()}")
     return out
 
+
+
+#: A bare hour opening a range whose end has the clock's half of the day: "between [1] and 3 a.m.", "from [10] to 5 a.m.".
+_BARE_HOUR_OPENING = re.compile(r"\b(?:[Bb]etween|[Ff]rom)\s+(?P<h>1[0-2]|0?[1-9])(?::(?P<m>[0-5]\d))?\s*(?:and|to|until|till|-|–)\s*$")
+#: The clock ending such a range, its half of the day written: "3 a.m.", "5:30 pm".
+_MERIDIEM_CLOCK = re.compile(r"(?P<h>1[0-2]|0?[1-9])(?::[0-5]\d)?\s*(?P<half>[ap])\.?\s?m\b\.?", re.I)
+
+
+def _clock_range_starts(timexes: list[Timex], text: str) -> list[Timex]:
+    """"Explosions were heard between 1 and 3 a.m.": the bare hour before a clock that says its half of the day is a
+    clock of the same day and half, so the two make a range — or the evening before, when it stands later on the dial
+    than a morning end ("from 10 to 5 a.m." is 10 p.m. to 5 a.m.)."""
+    out: list[Timex] = []
+    for t in timexes:
+        clock = _MERIDIEM_CLOCK.match(t.text) if t.type == TIME and CLOCK_VALUE.match(t.value) else None
+        opening = _BARE_HOUR_OPENING.search(text, max(0, t.start - 24), t.start) if clock is not None else None
+        if opening is not None and not (out and out[-1].end > opening.start("h")):
+            hour, minute = int(opening["h"]) % 12, int(opening["m"] or 0)
+            end_hour = int(clock["h"]) % 12
+            day = day_of_value(t.value)
+            if clock["half"].lower() == "p":
+                hour += 12 if hour <= end_hour else 0  # ("from 11 to 2 p.m." runs from 11 a.m.)
+            elif hour > end_hour:
+                hour, day = hour + 12, day.plus(-1)  # ("from 10 to 5 a.m." runs from 10 p.m. the evening before)
+            out.append(Timex(opening.start("h"), opening.end("m") if opening["m"] else opening.end("h"),
+                             text[opening.start("h"):opening.end("m") if opening["m"] else opening.end("h")], TIME,
+                             f"{day_value(day)}T{hour:02d}:{minute:02d}", f"the start of a range of hours ending at {t.text}"))
+        out.append(t)
+    return out
 
 
 def _with_year(value: str, year: int) -> str | None:

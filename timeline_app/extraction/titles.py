@@ -3097,6 +3097,12 @@ _FOLLOWS_HAPPENING = re.compile(r"(?:[-•*–]\s+)?(?:The|This|That|Its|His|Her
                                 r"(?:(?:[\w-]+\s+){0,3}?|(?:[\w-]+\s+){0,2}?[\w-]+,\s+[^,;]{1,90},\s+)(?:follows?|followed|comes?|came)\s+"
                                 r"(?:after\s+|on\s+the\s+heels\s+of\s+|days\s+after\s+|weeks\s+after\s+)?"
                                 r"(?P<np>(?:(?:a|an|the)\s+|[A-Z][\w'’.-]*\s+)[^,;:()\"“”]{2,100}?)\s+(?:on|in|at|during)?\s*$")
+#: A past anywhere in a clause: "talks in Istanbul [ended] without progress".
+_PAST_IN_CLAUSE = re.compile(rf"\b(?:[a-z]{{3,}}ed|{words_pattern(IRREGULAR_PASTS)})\b")
+#: A subject that only comes after (or before) a clause of its own: "The attack came after ", "The vote comes days before ".
+_CAME_AFTER_CLAUSE = re.compile(r"(?:[-•*–]\s+)?(?:The|This|That|Its|His|Her|Their)\s+(?:[\w-]+\s+){0,3}?(?:came|comes|followed|follows)\s+"
+                                r"(?:(?:just|shortly|only|soon|(?:a|one|two|three|several|a\s+few)\s+(?:hours?|days?|weeks?))\s+)?"
+                                r"(?:after|before|as)\s+(?=(?:the\s+)?[\w'’-]+\s)")
 #: A time conjunction right before a date: "after [Tuesday's talks…]".
 _CONJUNCTION_RIGHT_BEFORE = re.compile(r"\b(?:after|before|when|as|since|until|once)\s+$", re.I)
 #: A date's possessive heading a clause's subject, and the clause: "['s] talks in Geneva ended without agreement".
@@ -3642,7 +3648,9 @@ _SINGULAR_PAST_LIKE_PRESENT = re.compile(rf"(?:[A-Z][\w'’.-]*\s+){{1,3}}{words
 #: ("losing his mother…") or an adjective ("profitable, was hurt…").
 _OWN_SUBJECT = re.compile(r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s|[A-Z][a-z]|[A-Z]\.[A-Z]\."
                           # a pronoun or a bare plural and its past: "after prices tripled", "since they met"
-                          rf"|(?:he|she|it|they|we|[a-z]{{3,}}s(?:\s+of\s+[a-z]+)?)\s+(?:[a-z]{{3,}}ed|{words_pattern(IRREGULAR_PASTS)})\b"
+                          # ("after talks in Istanbul ended": a place may follow the noun)
+                          rf"|(?:he|she|it|they|we|[a-z]{{3,}}s(?:\s+of\s+[a-z]+|\s+(?:in|at|with|between)\s+[A-Z][\w'’-]+)?)\s+"
+                          rf"(?:[a-z]{{3,}}ed|{words_pattern(IRREGULAR_PASTS)})\b"
                           # …or its modal: "…, and we will not go back"
                           r"|(?:he|she|it|they|we|I)\s+(?:will|would|could|can|must|should|might|shall)\b"
                           # "after both sides accused each other", "when all three parties signed"
@@ -4350,6 +4358,19 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
     romance = _romance_participle_title(sentence, t) or _romance_relative_title(sentence, t)
     if romance is not None:  # "…le président libanais Joseph Aoun, élu en janvier 2025": Aoun's election
         return _finish_title(romance, gazetteer)
+    came = _CAME_AFTER_CLAUSE.match(sentence.text, dateline_end(sentence.text), t.start - sentence.start)
+    if came is not None and not re.search(r"[,;:()]", sentence.text[came.end():t.start - sentence.start]):
+        # (not a relative clause's date after it: "…a day after crowds rallied against the law, which parliament passed…")
+        # "The attack came after talks in Istanbul late last month ended without progress": the time clause's happening,
+        # which the sentence hangs its subject on, is the date's
+        clause = _clause_to_its_end(sentence, came.end(), t)
+        probe = clause.text.replace(f" {t.text} ", " ", 1)  # (the date may stand before the verb: "talks in Istanbul [late
+        # last month] ended")
+        if _OWN_SUBJECT.match(probe) and (_FINITE_IN_CLAUSE.search(_CAPITALISED_WORDS.sub("", probe))
+                                          or _PAST_IN_CLAUSE.search(probe)):
+            title = make_title(clause, t, [o for o in inside if clause.start <= o.start and o.end <= clause.end], gazetteer)
+            if len(title.split()) >= 2 and _tells_a_doing(title):
+                return title
     followed = _FOLLOWS_HAPPENING.match(sentence.text, dateline_end(sentence.text), t.start - sentence.start) \
         if t.start - sentence.start < 200 else None
     # (…or another noun joins on: "follows the fall of the government on Dec. 8 and clashes on the coast last week")
