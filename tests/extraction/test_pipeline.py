@@ -5152,6 +5152,18 @@ def test_what_a_subject_only_came_after_titles_the_date_of_that_clause(tmp_path)
     assert titles == {"2026-10": "Talks in Istanbul ended without progress", "2026-06": "The two leaders met in Geneva"}
 
 
+def test_a_romance_preposition_of_time_governing_a_dated_noun_phrase_titles_that_phrase(tmp_path):
+    found = extract_text(tmp_path, "Iran\n\nGENÈVE, 26 novembre 2026 (AFP) - Les discussions avaient été suspendues fin "
+                         "septembre, après le rétablissement des sanctions de l'ONU le 28 septembre.\n",
+                         date(2026, 11, 26)).candidates
+    assert [(c.start.to_timex(), c.title) for c in found][-1] == ("2026-09-28", "Le rétablissement des sanctions de l'ONU")
+    found = extract_text(tmp_path, "Maputo\n\nMAPUTO, 27 nov 2026 (Lusa) - A visita ocorre depois de um acordo assinado em "
+                         "Maputo no dia 3 de novembro, que pôs fim a meses de protestos após as eleições de outubro de "
+                         "2024.\n", date(2026, 11, 27)).candidates
+    assert [(c.start.to_timex(), c.title, c.kind.value) for c in found] == [
+        ("2026-11-03", "Um acordo assinado em Maputo", "agreement"), ("2024-10", "As eleições", "election")]
+
+
 def test_a_relative_without_that_a_gapped_as_and_an_accused_of_title(tmp_path):
     titles = titles_of(tmp_path, "Obituary\n\nHe served as ambassador to Ethiopia from 1975 to 1979 and as envoy to the UN from "
                        "1988 to 1993.\n\nThe talks he chaired in Lusaka ran for almost a year and produced an accord signed "

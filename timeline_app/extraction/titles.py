@@ -3089,6 +3089,32 @@ def _romance_relative_title(sentence: Sentence, t: Timex) -> str | None:
     return f"{np[:1].upper()}{np[1:]} {m['rest']}"
 
 
+#: A Romance preposition of time before a noun phrase right up to its date: "après [le rétablissement des sanctions
+#: de l'ONU] le", "tras [la firma del acuerdo] el", "dopo [le elezioni] del".
+_ROMANCE_GOVERNED = re.compile(r"(?:,\s+|\s)(?i:après|avant|depuis|malgré|lors\s+d[eu]|suite\s+à|à\s+la\s+suite\s+d[eu]|en\s+réponse\s+à|"
+                               r"tras|después\s+de|antes\s+de|desde|pese\s+a|dopo|prima\s+d[ie]|dall?a|após|antes\s+d[eo]|"
+                               r"depois\s+d[eo])\s+"
+                               r"(?P<np>(?:(?:le|la|les|un|une|el|los|las|una|il|lo|gli|o|a|os|as|um|uma)\s|l['’])[^,;:()\"“”]{3,80}?)"
+                               r"\s+(?:(?:le|el|il|en|au|à|a|em|no|na|del|dell['’]|nel|de|di|du|d['’])\s*)?"
+                               r"(?:(?:dia|día|jour|giorno)\s+(?:de\s+|du\s+)?)?$")
+#: A finite verb of those languages, which makes a phrase a clause: "après que les sanctions [ont] été rétablies".
+_ROMANCE_FINITE = re.compile(r"\b(?i:que|qui|che|ont|a|est|sont|été|était|avait|avaient|ha|han|fue|fueron|había|è|sono|"
+                             r"foi|foram)\b")
+
+
+def _romance_governed_title(sentence: Sentence, t: Timex) -> str | None:
+    """A date right after the noun phrase a French, Spanish, Italian or Portuguese preposition of time governs dates
+    that phrase's happening: "…suspendues fin septembre, après le rétablissement des sanctions de l'ONU le 28 septembre"
+    → "Le rétablissement des sanctions de l'ONU"."""
+    s = sentence.text
+    start = t.start - sentence.start
+    m = _ROMANCE_GOVERNED.search(s, max(0, start - 120), start)
+    if m is None or _ROMANCE_FINITE.search(m["np"]) \
+            or not (guess_language(s) in _A_IS_A_PREPOSITION or _ROMANCE_ARTICLE.search(s)):
+        return None
+    return f"{m['np'][:1].upper()}{m['np'][1:]}"
+
+
 #: A sentence that hangs its subject on an earlier happening, the date's: "The visit follows [a meeting of the
 #: Quad in London] on", "The move came after [talks in Geneva]".
 _FOLLOWS_HAPPENING = re.compile(r"(?:[-•*–]\s+)?(?:The|This|That|Its|His|Her|Their)\s+"
@@ -4355,7 +4381,9 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         # "…say the parliamentary elections of 26 October 2024 were rigged": the date names the elections
         place = _PLACE_AFTER_DATE.match(sentence.text, t.end - sentence.start)
         return _finish_title(named["np"] + (" " + place["place"] if place else ""), gazetteer)
-    romance = _romance_participle_title(sentence, t) or _romance_relative_title(sentence, t)
+    # (the phrase right before the date first: "…, que pôs fim a meses de protestos após [as eleições] de outubro de 2024")
+    romance = (_romance_governed_title(sentence, t) if len(inside) > 1 else None) \
+        or _romance_participle_title(sentence, t) or _romance_relative_title(sentence, t)
     if romance is not None:  # "…le président libanais Joseph Aoun, élu en janvier 2025": Aoun's election
         return _finish_title(romance, gazetteer)
     came = _CAME_AFTER_CLAUSE.match(sentence.text, dateline_end(sentence.text), t.start - sentence.start)
