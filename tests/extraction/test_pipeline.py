@@ -5164,6 +5164,15 @@ def test_a_romance_preposition_of_time_governing_a_dated_noun_phrase_titles_that
         ("2026-11-03", "Um acordo assinado em Maputo", "agreement"), ("2024-10", "As eleições", "election")]
 
 
+def test_a_german_main_clause_joined_by_a_comma_alone_titles_its_own_date(tmp_path):
+    found = extract_text(tmp_path, "Wehrdienst\n\nBERLIN, 27. November 2026 (dpa) - Die Koalition hat sich am Donnerstagabend "
+                         "auf ein neues Gesetz geeinigt. Der Bundestag soll das Gesetz noch vor Weihnachten verabschieden, "
+                         "es soll am 1. Januar in Kraft treten.\n", date(2026, 11, 27)).candidates
+    assert [(c.start.to_timex(), c.title, c.kind.value) for c in found] == [
+        ("2026-11-26TEV", "Die Koalition hat sich auf ein neues Gesetz geeinigt", "agreement"),
+        ("2027-01-01", "Es soll in Kraft treten", "other")]
+
+
 def test_a_relative_without_that_a_gapped_as_and_an_accused_of_title(tmp_path):
     titles = titles_of(tmp_path, "Obituary\n\nHe served as ambassador to Ethiopia from 1975 to 1979 and as envoy to the UN from "
                        "1988 to 1993.\n\nThe talks he chaired in Lusaka ran for almost a year and produced an accord signed "

@@ -3102,6 +3102,25 @@ _ROMANCE_FINITE = re.compile(r"\b(?i:que|qui|che|ont|a|est|sont|été|était|ava
                              r"foi|foram)\b")
 
 
+#: A German main clause joined by a comma alone, its subject then its finite verb: ", es soll", ", die Regierung will".
+_GERMAN_COMMA_CLAUSE = re.compile(r",\s+(?=(?:es|er|sie|wir|man|(?:der|die|das|den)\s+[A-ZÄÖÜ][\wäöüß-]+)\s+"
+                                  r"(?:soll|sollen|wird|werden|will|wollen|muss|müssen|kann|können|hat|haben|ist|sind|war|waren|"
+                                  r"hatte|hatten|wurde|wurden)\b)")
+
+
+def _german_comma_clause(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str | None:
+    """"Der Bundestag soll das Gesetz vor Weihnachten verabschieden, es soll am 1. Januar in Kraft treten": a German
+    main clause joined on by a comma alone, which holds the date, is that date's happening."""
+    s = sentence.text
+    start = t.start - sentence.start
+    joins = list(_GERMAN_COMMA_CLAUSE.finditer(s, 0, start))
+    if not joins or "," in s[joins[-1].end():start] or len(set(_GERMAN_WORD.findall(s.lower()))) < 2:
+        return None
+    clause = _clause_to_its_end(sentence, joins[-1].end(), t)
+    title = make_title(clause, t, [o for o in inside if clause.start <= o.start and o.end <= clause.end], gazetteer)
+    return title if len(title.split()) >= 2 else None
+
+
 def _romance_governed_title(sentence: Sentence, t: Timex) -> str | None:
     """A date right after the noun phrase a French, Spanish, Italian or Portuguese preposition of time governs dates
     that phrase's happening: "…suspendues fin septembre, après le rétablissement des sanctions de l'ONU le 28 septembre"
@@ -4381,6 +4400,9 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         # "…say the parliamentary elections of 26 October 2024 were rigged": the date names the elections
         place = _PLACE_AFTER_DATE.match(sentence.text, t.end - sentence.start)
         return _finish_title(named["np"] + (" " + place["place"] if place else ""), gazetteer)
+    german = _german_comma_clause(sentence, t, inside, gazetteer)
+    if german is not None:
+        return german
     # (the phrase right before the date first: "…, que pôs fim a meses de protestos após [as eleições] de outubro de 2024")
     romance = (_romance_governed_title(sentence, t) if len(inside) > 1 else None) \
         or _romance_participle_title(sentence, t) or _romance_relative_title(sentence, t)
