@@ -5173,6 +5173,16 @@ def test_a_german_main_clause_joined_by_a_comma_alone_titles_its_own_date(tmp_pa
         ("2027-01-01", "Es soll in Kraft treten", "other")]
 
 
+def test_a_swap_that_came_days_after_another_happening_and_the_ranking_since_a_dated_clause(tmp_path):
+    found = extract_text(tmp_path, "Swap\n\nKYIV, Nov 29, 2026 (AP) — Ukraine and Russia exchanged 150 prisoners of war each on "
+                         "Saturday, the fourth swap since talks in Istanbul resumed in May, officials said.\n\nThe exchange, "
+                         "mediated by the United Arab Emirates, came two days after Russia returned the bodies of 1,000 "
+                         "soldiers.\n", date(2026, 11, 29)).candidates
+    assert [(c.start.to_timex(), c.title) for c in found] == [
+        ("2026-11-28", "Ukraine and Russia exchanged 150 prisoners of war each"), ("2026-05", "Talks in Istanbul resumed"),
+        ("2026-11-26", "Russia returned the bodies of 1,000 soldiers")]
+
+
 def test_a_relative_without_that_a_gapped_as_and_an_accused_of_title(tmp_path):
     titles = titles_of(tmp_path, "Obituary\n\nHe served as ambassador to Ethiopia from 1975 to 1979 and as envoy to the UN from "
                        "1988 to 1993.\n\nThe talks he chaired in Lusaka ran for almost a year and produced an accord signed "

@@ -30,11 +30,14 @@ _COUNT = (r"(?:(?P<hedge>just|only|barely|some|about|nearly|almost|less\s+than|m
           # ("a year and three months after", "a year and a half before": one distance in two units)
           rf"(?:\s+and\s+(?:(?P<count2>a|an|{lx.COUNT_RE})\s+(?P<unit2>days?|weeks?|months?)|(?P<half>a\s+half)))?|"
           r"(?:a\s+few\s+|several\s+)?hours|(?:a\s+few\s+)?minutes|moments|shortly|the\s+day)\s+"
-          r"(?P<relation>after|before)\s+(?P<what>[^,;:()\"“”]{4,160})")
+          # (a number's thousands comma is no clause's: "after Russia returned the bodies of 1,000 soldiers")
+          r"(?P<relation>after|before)\s+(?P<what>(?:[^,;:()\"“”]|(?<=\d),(?=\d{3}))" + "{4,160})")
 _COUNTED = re.compile(r",\s+" + _COUNT)
 #: A sentence that dates what the one before told by its distance from another: "The attack came hours
 #: after a phone call between the two presidents" (the attack is the last date named).
-_CAME_COUNTED = re.compile(r"^(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]{3,})\s+(?:came|happened|followed|took\s+place)\s+"
+_CAME_COUNTED = re.compile(r"^(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]{3,})"
+                           # (an aside about it may stand between: "The exchange, mediated by the UAE, came two days after…")
+                           r"(?:,\s+[^,;:()\"“”]{3,80},)?\s+(?:came|happened|followed|took\s+place)\s+"
                            + _COUNT)
 #: The calendar grains of a TIMEX3 value: "2025-10-17", "2025-10-17T14:00", "2025-10-17TNI", "2025-10", "2025".
 _DAY_VALUE = re.compile(r"(?P<y>\d{4})(?:-(?P<m>\d{2})(?:-(?P<d>\d{2}))?)?(?:T|$)")
@@ -107,9 +110,13 @@ def counted_happenings(sentence: Sentence, dated: list[Timex], before: Timex | N
     telling = _date_of_telling(came["noun"], before_text, told_before or []) if came is not None else None
     if telling is not None:
         before = telling
-    elif came is not None and (before is None or not re.search(rf"\b{re.escape(came['noun'])}\b", before_text, re.I)):
-        before = _date_of_noun(came["noun"], told_before or [])
-        if before is None:
+    elif came is not None:
+        # the date the story gave the noun (or its verb: "exchanged 150 prisoners on Saturday, the fourth swap since talks
+        # resumed in May" is Saturday's), else the last date of the sentence before when that one names it
+        of_noun = _date_of_noun(came["noun"], told_before or [])
+        if of_noun is not None:
+            before = of_noun
+        elif before is None or not _noun_or_its_verb(came["noun"]).search(before_text):
             came = None  # the attack is not what the story dated: no day to count from
     if came is not None and before is not None:
         grains = _grains(before.value)
@@ -363,23 +370,31 @@ def _counted_on(m: re.Match[str], anchor: _Grains) -> str | None:
     return None
 
 
+def _noun_or_its_verb(noun: str) -> re.Pattern[str]:
+    """The noun, or the verb spelled like it, as the sentence before may tell it: "The exchange came…" after "Ukraine
+    and Russia exchanged prisoners", "The attack…" after "…attacked"."""
+    return re.compile(rf"\b{re.escape(noun)}(?:s|d|ed)?\b", re.I)
+
+
 def _date_of_noun(noun: str, told_before: list[tuple[Sentence, list[Timex]]]) -> Timex | None:
     """The date of the last sentence that names `noun`, the one standing nearest before the noun ("…exchanged
     prisoners on Thursday, the first swap since early October": Thursday), else its first."""
-    pattern = re.compile(rf"\b{re.escape(noun)}\b", re.I)
+    pattern = _noun_or_its_verb(noun)
     for told, dates in reversed(told_before):
         named = pattern.search(told.text)
         if named is None:
             continue
         at = told.start + named.start()
-        ahead = [t for t in dates if t.end <= at]
-        return ahead[-1] if ahead else dates[0]
+        lead = _DATELINE_LEAD.match(told.text)  # (a wire dateline's date is the publication's, no happening's)
+        own = [t for t in dates if lead is None or t.end - told.start > lead.end()] or dates
+        ahead = [t for t in own if t.end <= at]
+        return ahead[-1] if ahead else own[0]
     return None
 
 
 #: A sentence opened by a count from a happening it names: "A week after the truce began, …", "A month after
 #: the strikes, …".
-COUNT_OPENING = re.compile(r"^" + _COUNT.replace(r"[^,;:()\"“”]{4,160}", r"[^,;:()\"“”]{4,80}") + r",\s+(?P<main>.{4,300})$",
+COUNT_OPENING = re.compile(r"^" + _COUNT.replace("{4,160}", "{4,80}") + r",\s+(?P<main>.{4,300})$",
                             re.IGNORECASE)
 #: The happening's noun in what a count is from: "the truce began", "the strikes".
 _OPENING_NOUN = re.compile(r"^(?:the|its|their|this|that)\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]{3,})(?:\s+[a-z]+)?\s*$", re.I)

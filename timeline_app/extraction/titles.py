@@ -3142,6 +3142,9 @@ _FOLLOWS_HAPPENING = re.compile(r"(?:[-•*–]\s+)?(?:The|This|That|Its|His|Her
                                 r"(?:(?:[\w-]+\s+){0,3}?|(?:[\w-]+\s+){0,2}?[\w-]+,\s+[^,;]{1,90},\s+)(?:follows?|followed|comes?|came)\s+"
                                 r"(?:after\s+|on\s+the\s+heels\s+of\s+|days\s+after\s+|weeks\s+after\s+)?"
                                 r"(?P<np>(?:(?:a|an|the)\s+|[A-Z][\w'’.-]*\s+)[^,;:()\"“”]{2,100}?)\s+(?:on|in|at|during)?\s*$")
+#: A ranking counted since a clause: "the fourth swap since ", "their first meeting since ".
+_RANKED_SINCE_CLAUSE = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|latest|"
+                                  r"only|biggest|largest|deadliest|worst|highest|lowest)\b[^,;:.]{0,60}?\bsince\s+(?=\S+\s+\S)")
 #: A past anywhere in a clause: "talks in Istanbul [ended] without progress".
 _PAST_IN_CLAUSE = re.compile(rf"\b(?:[a-z]{{3,}}ed|{words_pattern(IRREGULAR_PASTS)})\b")
 #: A subject that only comes after (or before) a clause of its own: "The attack came after ", "The vote comes days before ".
@@ -4409,6 +4412,10 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
     if romance is not None:  # "…le président libanais Joseph Aoun, élu en janvier 2025": Aoun's election
         return _finish_title(romance, gazetteer)
     came = _CAME_AFTER_CLAUSE.match(sentence.text, dateline_end(sentence.text), t.start - sentence.start)
+    if came is None:
+        # "…on Saturday, the fourth swap since talks in Istanbul resumed in May": what a ranking counts since is the
+        # date's happening when the date stands in its clause
+        came = _RANKED_SINCE_CLAUSE.search(sentence.text, max(0, t.start - sentence.start - 160), t.start - sentence.start)
     if came is not None and not re.search(r"[,;:()]", sentence.text[came.end():t.start - sentence.start]):
         # (not a relative clause's date after it: "…a day after crowds rallied against the law, which parliament passed…")
         # "The attack came after talks in Istanbul late last month ended without progress": the time clause's happening,
