@@ -405,7 +405,7 @@ def test_a_distance_in_two_units_is_one_count(tmp_path):
         date(2026, 11, 12))
     assert [(c.start.to_timex(), c.title) for c in extraction.candidates] == [
         ("2026-11-11", "The two neighbours opened a border post"),
-        ("2025-08", "Their leaders signed a framework deal"),
+        ("2025-08", "The two neighbours' leaders signed a framework deal"),
         ("2026-06", "A railway opened"),
         ("2024-12", "The ministers agreed its route"),
         ("2026-11-20", "A bridge opened"),
@@ -5181,6 +5181,14 @@ def test_a_swap_that_came_days_after_another_happening_and_the_ranking_since_a_d
     assert [(c.start.to_timex(), c.title) for c in found] == [
         ("2026-11-28", "Ukraine and Russia exchanged 150 prisoners of war each"), ("2026-05", "Talks in Istanbul resumed"),
         ("2026-11-26", "Russia returned the bodies of 1,000 soldiers")]
+
+
+def test_a_possessive_pronoun_opening_a_title_is_its_owner_when_the_sentence_names_one(tmp_path):
+    titles = titles_of(tmp_path, "Border\n\nArmenia said Azerbaijani forces fired on its positions at 11:40 p.m. on Friday. Baku "
+                       "said its troops had returned fire after coming under attack earlier in the evening.\n\nTheir "
+                       "captors released a video on Oct. 20.\n", date(2026, 11, 28))
+    assert titles["2026-11-27TEV"] == "Baku's troops returned fire after coming under attack"
+    assert titles["2026-10-20"] == "Their captors released a video"
 
 
 def test_a_relative_without_that_a_gapped_as_and_an_accused_of_title(tmp_path):

@@ -3971,6 +3971,15 @@ def pronoun_as_subject(title: str, sentence_text: str) -> str:
     clause's subject when that subject agrees with it (a plural for "they", a person's name for "he"
     or "she", a singular thing for "it"); anything less sure keeps the pronoun."""
     m = re.match(r"([Hh]e|[Ss]he|[Tt]hey|[Ii]t)\s", title)
+    owner = re.match(r"(Its|Their|His|Her)\s", title)
+    if owner is not None:
+        # "Baku said its troops had returned fire" → "Baku's troops returned fire": the owner is the subject on the
+        # same terms
+        subject = _antecedent_of({"Its": "it", "Their": "they", "His": "he", "Her": "she"}[owner[1]], sentence_text)
+        if subject is None or not re.fullmatch(r"(?:The\s+)?(?:[\w'’.-]+\s+){0,3}[\w.-]+", subject) \
+                or re.match(r"(?:Its|Their|His|Her|Our|My|Your)\b", subject):
+            return title
+        return f"{subject}{'’' if subject.endswith('s') else '’s'}{title[len(owner[1]):]}".replace("’", "'")
     if m and m[1].lower() == "it" and re.match(r"(?:It|This|That)\s+(?:was|is)\b", sentence_text):
         # "It was the North's first launch since Oct. 22, when it fired several missiles": the one owner
         # the sentence names is what "it" did
@@ -4563,7 +4572,8 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
             title = re.sub(rf"\bhad\s+(?=(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b)", "",
                            make_title(reported, t, [t], gazetteer), count=1)
             if len(title.split()) >= 3 and _tells_a_doing(title):
-                return title
+                # ("Baku said its troops had returned fire": the sayer's troops)
+                return pronoun_as_subject(title, sentence.text) if re.match(r"(?:Its|Their|His|Her)\s", title) else title
         if attributive is not None:  # "…will trigger the snapback mechanism of the 2015 nuclear deal"
             return _finish_title(attributive, gazetteer)
         since = _governed_noun_phrase(sentence, t, inside, gazetteer, alone=True) or _foreign_since_noun(sentence, t)
