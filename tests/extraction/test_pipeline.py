@@ -5191,6 +5191,12 @@ def test_a_possessive_pronoun_opening_a_title_is_its_owner_when_the_sentence_nam
     assert titles["2026-10-20"] == "Their captors released a video"
 
 
+def test_an_appositive_naming_a_gerund_a_process_titles_the_process_of_it(tmp_path):
+    titles = titles_of(tmp_path, "Border\n\nThe two ministers are scheduled to meet in Abu Dhabi on Dec. 4 for talks on "
+                       "demarcating the border, a process that began in 2023.\n", date(2026, 11, 28))
+    assert titles["2023"] == "The process of demarcating the border began"
+
+
 def test_a_relative_without_that_a_gapped_as_and_an_accused_of_title(tmp_path):
     titles = titles_of(tmp_path, "Obituary\n\nHe served as ambassador to Ethiopia from 1975 to 1979 and as envoy to the UN from "
                        "1988 to 1993.\n\nThe talks he chaired in Lusaka ran for almost a year and produced an accord signed "

@@ -2114,6 +2114,11 @@ _ANAPHORIC_APPOSITIVE = re.compile(rf".*\b(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_
                                    r"(?:a|an|the)\s+(?:[a-z]+\s+)?(?:move|step|decision|measure)\s*", re.S)
 
 
+#: A doing told by its gerund, then an appositive that names it a process: "[demarcating the border], a process ".
+_GERUND_PROCESS = re.compile(r"\b(?P<object>[a-z]{3,}ing\s+(?:the|a|an|its|their)\s+[^,;:()\"“”]{2,60}?),\s+(?:a|an|the)\s+"
+                             r"(?:[a-z]+\s+)?(?P<noun>process|effort|exercise|task|undertaking)\s*$")
+
+
 #: A measure and what it is on, ending at a preposition: "a ban on", "the price cap against".
 _MEASURE = (r"\b(?:the|a|an|its|their|his|her|this|new)\s+(?:[\w'’-]+\s+)?(?:ban|embargo|cap|limit|tax|"
             r"tariffs?|duty|duties|levy|moratorium|restrictions?|curbs?|controls?|freeze)\s+(?:on|against)")
@@ -2211,6 +2216,11 @@ def _clause_of(sentence: Sentence, t: Timex, relative_only: bool = False) -> Sen
                     # move is the plan, and the title says so
                     prefix = "The " + told["object"].split(None, 1)[1] + " "
                     return _turned_clause(sentence, t, prefix, relative_at + len("that "))[0]
+                process = _GERUND_PROCESS.search(s, max(0, relative_at - 120), relative_at)
+                if process is not None:
+                    # "…for talks on demarcating the border, a process that began in 2023": the process of demarcating
+                    return _turned_clause(sentence, t, f"The {process['noun']} of {process['object']} ",
+                                          relative_at + len("that "))[0]
             elif head.startswith("where") and re.search(r",(?!\s*\d{4}\b)", head[rel - lo:]):
                 # "…in Mullivaikkal, where the war ended on May 18, 2009, to remember the dead": at its comma
                 hi = rel + re.search(r",(?!\s*\d{4}\b)", head[rel - lo:]).start()
