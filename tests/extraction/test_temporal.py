@@ -2001,6 +2001,12 @@ def test_a_bare_hour_opening_a_range_takes_the_half_of_the_day_its_end_says():
     assert [t for t, _, _ in values("Between 2015 and 2019 he served abroad.", date(2026, 11, 25))] == ["2015", "2019"]
 
 
+def test_a_day_of_the_month_whose_tense_no_day_near_the_month_named_fits_is_the_publications():
+    assert value_of("The talks, held every other week since March, resume on the 9th.", "the 9th",
+                    date(2026, 11, 26)) == "2026-12-09"
+    assert value_of("Polls opened on March 3 and closed on the 9th.", "the 9th", date(2026, 11, 26)) == "2026-03-09"
+
+
 def test_a_ukrainian_article_is_read_as_ukrainian_with_its_dates_their_year_word_and_its_locative_months():
     from timeline_app.extraction.language import guess_language
 

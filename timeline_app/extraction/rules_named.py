@@ -557,6 +557,13 @@ def _day_of_month(m: re.Match[str], ctx: Context) -> Timex | None:
     if not candidates or anchor is None:
         return None
     tense = ctx.tense(m.start(), m.end())
+    if tense in ("future", "past") and (base_year, base_month) != (ctx.dct.year, ctx.dct.month) \
+            and not any(d.number >= ctx.dct.number if tense == "future" else d.number <= ctx.dct.number for d in candidates):
+        # "The talks, held since March, resume on the 9th": no day near the month named lies on the tense's side of
+        # publication, so the month is no frame for it — the publication's is
+        base_year, base_month, anchor = ctx.dct.year, ctx.dct.month, ctx.dct
+        candidates = [Day.of(y, mo, day) for y, mo in (cal.add_months(base_year, base_month, k) for k in (-1, 0, 1))
+                      if valid_day(y, mo, day)]
     if tense == "future":
         candidates = [d for d in candidates if d.number >= ctx.dct.number] or candidates
     elif tense == "past":
