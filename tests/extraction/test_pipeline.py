@@ -5197,6 +5197,12 @@ def test_an_appositive_naming_a_gerund_a_process_titles_the_process_of_it(tmp_pa
     assert titles["2023"] == "The process of demarcating the border began"
 
 
+def test_a_parliamentary_vote_on_a_law_is_no_election(tmp_path):
+    found = extract_text(tmp_path, "Law\n\nParliament held a parliamentary vote on the foreign agents law on Tuesday.\n\n"
+                         "The parliamentary vote was held on Oct. 26.\n", date(2026, 11, 27)).candidates
+    assert [c.kind.value for c in found] == ["other", "election"]
+
+
 def test_a_relative_without_that_a_gapped_as_and_an_accused_of_title(tmp_path):
     titles = titles_of(tmp_path, "Obituary\n\nHe served as ambassador to Ethiopia from 1975 to 1979 and as envoy to the UN from "
                        "1988 to 1993.\n\nThe talks he chaired in Lusaka ran for almost a year and produced an accord signed "

@@ -2007,6 +2007,12 @@ def test_a_day_of_the_month_whose_tense_no_day_near_the_month_named_fits_is_the_
     assert value_of("Polls opened on March 3 and closed on the 9th.", "the 9th", date(2026, 11, 26)) == "2026-03-09"
 
 
+def test_a_weekdays_possessive_after_what_is_meant_to_be_done_is_ahead():
+    assert value_of("The opposition said on Monday it would boycott Tuesday's vote.", "Tuesday", date(2026, 11, 23)) == "2026-11-24"
+    assert value_of("The opposition vowed to boycott Tuesday's vote.", "Tuesday", date(2026, 11, 23)) == "2026-11-24"
+    assert value_of("The opposition boycotted Tuesday's vote.", "Tuesday", date(2026, 11, 23)) == "2026-11-17"
+
+
 def test_a_ukrainian_article_is_read_as_ukrainian_with_its_dates_their_year_word_and_its_locative_months():
     from timeline_app.extraction.language import guess_language
 

@@ -1344,7 +1344,9 @@ DELAYED_BEFORE = re.compile(r"\b(?:postponed?|postpones|delay(?:ed|s)?|deferr?(?
                             r"put\s+off|pushed\s+back|rescheduled?|suspend(?:ed|s)?)\b(?:\s+\S+){0,4}\s*$", re.IGNORECASE)
 
 #: Words near a possessive weekday that put its happening ahead.
-POSSESSIVE_AHEAD = re.compile(r"\b(?:will|'ll|shall|upcoming|coming|next|ahead of|prepar\w*|in the run-up to|is\s+(?:expected|scheduled|set|due)|are\s+(?:expected|scheduled|set|due))\b")
+POSSESSIVE_AHEAD = re.compile(r"\b(?:will|'ll|shall|upcoming|coming|next|ahead of|prepar\w*|in the run-up to|is\s+(?:expected|scheduled|set|due)|are\s+(?:expected|scheduled|set|due)"
+                              # ("said it would boycott Tuesday's vote", "vowed to boycott Tuesday's vote": what is meant to be)
+                              r"|would|(?:vow|plan|promis|pledg|threaten|intend|decid|urg|call)\w*\s+(?:\w+\s+)?to\s+\w+)\b")
 
 #: A day named as the date of something to come: "set Dec. 18 as the date for the elections".
 NAMED_AS_DATE = re.compile(r"\s+as\s+(?:the\s+)?(?:new\s+)?(?:date|deadline|day|start)\b", re.I)
