@@ -5203,6 +5203,24 @@ def test_a_parliamentary_vote_on_a_law_is_no_election(tmp_path):
     assert [c.kind.value for c in found] == ["other", "election"]
 
 
+def test_a_visit_told_in_turkish_russian_or_portuguese_is_a_visit(tmp_path):
+    found = extract_text(tmp_path, "Ziyaret\n\nANKARA, 27 Kasım 2026 (AA) - Fidan, en son 3 Eylül'de Bakü'yü ziyaret etmişti.\n",
+                         date(2026, 11, 27)).candidates
+    assert [c.kind.value for c in found] == ["visit"]
+    found = extract_text(tmp_path, "Визит\n\nМОСКВА, 26 ноября 2026 года - Лавров посетил Анкару в октябре.\n",
+                         date(2026, 11, 26)).candidates
+    assert [c.kind.value for c in found] == ["visit"]
+
+
+def test_a_text_too_short_for_its_little_words_is_told_by_its_letters():
+    from timeline_app.extraction.language import guess_language
+
+    assert guess_language("Визит\n\nЛавров посетил Анкару в октябре.") == "ru"
+    assert guess_language("Візит\n\nМіністр відвідав Анкару.") == "uk"
+    assert guess_language("Fidan, en son Bakü'yü ziyaret etmişti. Görüşme yapıldı.") == "tr"
+    assert guess_language("Talks resumed on Monday.") == "en"
+
+
 def test_a_relative_without_that_a_gapped_as_and_an_accused_of_title(tmp_path):
     titles = titles_of(tmp_path, "Obituary\n\nHe served as ambassador to Ethiopia from 1975 to 1979 and as envoy to the UN from "
                        "1988 to 1993.\n\nThe talks he chaired in Lusaka ran for almost a year and produced an accord signed "

@@ -89,7 +89,9 @@ KIND_RULES: list[tuple[EventKind, re.Pattern[str]]] = [
     (EventKind.SANCTION, re.compile(r"\b(?:sanctions?|sanctioned|embargo|asset\s+freeze|blacklist(?:ed)?|"
                                     # ("banning imports of Russian liquefied natural gas", "an import ban")
                                     r"ban(?:s|ned|ning)?\s+(?:on\s+)?(?:all\s+)?(?:imports|exports)|(?:import|export)\s+bans?)\b", re.I)),
-    (EventKind.VISIT, re.compile(r"\b(?:visit(?:s|ed|ing)?|arrived\s+(?:in|at)|travel(?:l)?ed\s+to|trip\s+to|toured)\b", re.I)),
+    (EventKind.VISIT, re.compile(r"\b(?:visit(?:s|ed|ing)?|arrived\s+(?:in|at)|travel(?:l)?ed\s+to|trip\s+to|toured"
+                                 # (French, Spanish, Italian, Portuguese, German, Russian, Turkish)
+                                 r"|visit[ea]|visitó|visitou|besuch\w*|визит\w*|посетил\w*|ziyaret\w*)\b", re.I)),
     (EventKind.TALKS, re.compile(r"\b(?:meet|meets|met|meetings?|talks|dialogue|conven(?:e|es|ed|ing)|"
                                  # ("NATO foreign ministers gather for two days"; not "crowds gathered")
                                  r"(?:ministers|leaders|envoys|delegates|diplomats|negotiators|mediators)\s+(?:\w+\s+){0,2}?"

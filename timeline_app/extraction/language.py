@@ -30,5 +30,16 @@ def guess_language(text: str) -> str:
     scores = {lang: sum(1 for w in words if w in stops) for lang, stops in _STOPWORDS.items()}
     best = max(scores, key=lambda k: scores[k])
     if scores[best] < 3 or scores[best] <= scores["en"] * 1.2:
-        return "en"
+        return _by_script(words)
     return best
+
+
+def _by_script(words: list[str]) -> str:
+    """A text too short for its little words to tell: its letters may ("Лавров посетил Анкару в октябре" is
+    Russian, "Fidan Bakü'yü ziyaret etmişti" Turkish), else "en"."""
+    cyrillic = sum(1 for w in words if "а" <= w[0] <= "я" or w[0] in "ёіїєґ")
+    if cyrillic * 2 > len(words):
+        return "uk" if any(ch in w for w in words for ch in "іїєґ") else "ru"
+    if sum(1 for w in words if any(ch in w for ch in "ğış")) >= 2:
+        return "tr"
+    return "en"
