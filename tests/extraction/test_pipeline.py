@@ -5221,6 +5221,12 @@ def test_a_text_too_short_for_its_little_words_is_told_by_its_letters():
     assert guess_language("Talks resumed on Monday.") == "en"
 
 
+def test_a_participle_dated_inside_a_ranking_since_clause_titles_the_participles_doing(tmp_path):
+    titles = titles_of(tmp_path, "Talks\n\nOfficials began talks in Istanbul on Wednesday, the first since a ceasefire brokered "
+                       "by Qatar and Turkey on Oct. 19 came under strain.\n", date(2026, 11, 26))
+    assert titles["2026-10-19"] == "A ceasefire was brokered by Qatar and Turkey"
+
+
 def test_a_relative_without_that_a_gapped_as_and_an_accused_of_title(tmp_path):
     titles = titles_of(tmp_path, "Obituary\n\nHe served as ambassador to Ethiopia from 1975 to 1979 and as envoy to the UN from "
                        "1988 to 1993.\n\nThe talks he chaired in Lusaka ran for almost a year and produced an accord signed "

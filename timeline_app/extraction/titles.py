@@ -4444,7 +4444,13 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         # last month] ended")
         if _OWN_SUBJECT.match(probe) and (_FINITE_IN_CLAUSE.search(_CAPITALISED_WORDS.sub("", probe))
                                           or _PAST_IN_CLAUSE.search(probe)):
-            title = make_title(clause, t, [o for o in inside if clause.start <= o.start and o.end <= clause.end], gazetteer)
+            own = [o for o in inside if clause.start <= o.start and o.end <= clause.end]
+            # (the date of a participle inside it is the participle's: "…since a ceasefire brokered by Qatar on Oct. 19
+            # came under strain" → "A ceasefire was brokered by Qatar")
+            reduced = _reduced_relative_title(clause, t, own)
+            if reduced is not None:
+                return _finish_title(reduced, gazetteer)
+            title = make_title(clause, t, own, gazetteer)
             if len(title.split()) >= 2 and _tells_a_doing(title):
                 return title
     followed = _FOLLOWS_HAPPENING.match(sentence.text, dateline_end(sentence.text), t.start - sentence.start) \
