@@ -5227,6 +5227,14 @@ def test_a_participle_dated_inside_a_ranking_since_clause_titles_the_participles
     assert titles["2026-10-19"] == "A ceasefire was brokered by Qatar and Turkey"
 
 
+def test_an_op_eds_years_ago_this_month_todays_people_and_an_opening_when_clause_in_the_present(tmp_path):
+    found = extract_text(tmp_path, "Minsk\n\nBy a former official\n\nNov. 22, 2026\n\nEleven years ago this February, the "
+                         "leaders sat through the night in Minsk. Today's negotiators face the same temptation.\n\nWhen the "
+                         "ministers gather in Vienna on Dec. 3, they should insist on one.\n", date(2026, 11, 22)).candidates
+    assert [(c.start.to_timex(), c.title) for c in found] == [
+        ("2015-02", "The leaders sat through the night in Minsk"), ("2026-12-03", "The ministers gather in Vienna")]
+
+
 def test_a_relative_without_that_a_gapped_as_and_an_accused_of_title(tmp_path):
     titles = titles_of(tmp_path, "Obituary\n\nHe served as ambassador to Ethiopia from 1975 to 1979 and as envoy to the UN from "
                        "1988 to 1993.\n\nThe talks he chaired in Lusaka ran for almost a year and produced an accord signed "

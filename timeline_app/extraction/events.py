@@ -642,6 +642,13 @@ _WHEN_AFTER = re.compile(r"\s*,?\s*when\b")
 _STATE_SINCE = re.compile(r",\s+(?:\w+\s+)?[a-z]{3,}(?:ed|en)\s+since\s+(?:the\s+)?$")
 
 
+#: What "today's" owns when it means the present day's: "[Today's] negotiators", "[today's] Europe".
+_PRESENT_DAYS_OWNED = re.compile(r"['’]s\s+(?:[a-z]+\s+)?(?:negotiators|leaders|politicians|diplomats|generations?|world|youth|"
+                                 r"young|readers|children|students|voters|citizens|society|economy|technology|standards|"
+                                 r"terms|realities|reality|climate|circumstances|conditions|Europe|America|Russia|China|"
+                                 r"Ukraine|Africa|Middle\s+East)\b")
+
+
 def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> list[Timex]:
     """The dates of a sentence that date a happening: "before the summer" is a deadline, and
     "since the autumn" only a bound when the sentence dates its event otherwise, as are the date of
@@ -721,6 +728,9 @@ def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> li
                                                        sentence_text[dateline:t.start - offset], re.I))]
     # "It is still there today": a state that holds, not a happening of the day
     dated = [t for t in dated if not (t.text.lower() == "today" and _STILL_HOLDS.search(sentence_text))]
+    # "Today's negotiators face the same temptation": the present day's people or world, no happening of the day
+    dated = [t for t in dated if not (t.text.lower() in ("today", "tonight") and _PRESENT_DAYS_OWNED.match(sentence_text,
+                                                                                                         t.end - offset))]
     # 'ready to sign "tomorrow."': a date that is the whole of a quotation is the speaker's word, said on
     # another day, and no happening of its own
     dated = [t for t in dated if not (re.search(r"[\"“‘']$|``$", sentence_text[max(0, t.start - offset - 2):t.start - offset])

@@ -453,12 +453,20 @@ def _year_ago_value(ctx: Context, pos: int) -> str:
     return year_str(ctx.dct.year - 1)
 
 
-@rule("ago_today", rf"{B}(?P<count>{COUNT}|[Aa]n?)\s+(?P<unit>years?|months?|weeks?)\s+ago\s+(?P<when>today|tonight|this\s+week|this\s+month){E}")
+@rule("ago_today", rf"{B}(?P<count>{COUNT}|[Aa]n?)\s+(?P<unit>years?|months?|weeks?)\s+ago\s+(?P<when>today|tonight|this\s+week|this\s+month"
+                   rf"|(?:this\s+|in\s+)?(?P<mon>{MON_FULL})){E}")
 def _ago_today(m: re.Match[str], ctx: Context) -> Timex | None:
-    """"Thirty years ago today": that very day (week, month) of an earlier year, an anniversary's date."""
+    """"Thirty years ago today": that very day (week, month) of an earlier year, an anniversary's date; "Eleven years
+    ago this February": that month, so many years before this year's."""
     count = 1 if m["count"].lower() in ("a", "an") else lx.parse_count(m["count"])
     if count is None or not float(count).is_integer():
         return None
+    if m["mon"]:
+        if not m["unit"].lower().startswith("year") or not 1 <= ctx.dct.year - int(count) <= 9999:
+            return None
+        year = ctx.dct.year - int(count)
+        return mk(m, DATE, month_value(year, month_of(m["mon"])),
+                  f"{m['count']} year(s) before this year's {m['mon']}: {m['mon']} {year_str(year)}")
     n, unit, when, dct = int(count), m["unit"].lower().rstrip("s"), m["when"].split()[-1].lower(), ctx.dct
     months = {"year": 12 * n, "month": n}.get(unit)
     if months is None:

@@ -3624,7 +3624,8 @@ def _conceded_part(sentence: Sentence, t: Timex) -> Sentence | None:
         # (a bare plural and its phrase: "When envoys from Riyadh and Washington first brought…")
         if m is None or not m.start("clause") <= rel < m.end("clause") \
                 or not (_OWN_SUBJECT.match(m["clause"]) or re.match(r"[a-z]{3,}s\s+(?:from|of|in|at|on|for)\s", m["clause"])) \
-                or not _FINITE_IN_CLAUSE.search(m["clause"]):
+                or not (_FINITE_IN_CLAUSE.search(m["clause"]) or _PLURAL_SCHEDULED_PRESENT.search(m["clause"])):
+            # ("When the ministers gather in Vienna on Dec. 3, they…": a present of what is scheduled is a clause's verb)
             return None  # "Before his Sunday night address, Castro…": a phrase, not a clause
     if m.start("clause") <= rel < m.end("clause"):
         return Sentence(sentence.start + m.start("clause"), sentence.start + m.end("clause"), m["clause"])
