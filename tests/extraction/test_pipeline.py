@@ -5235,6 +5235,12 @@ def test_an_op_eds_years_ago_this_month_todays_people_and_an_opening_when_clause
         ("2015-02", "The leaders sat through the night in Minsk"), ("2026-12-03", "The ministers gather in Vienna")]
 
 
+def test_a_first_person_clause_joined_on_is_a_clause_of_its_own(tmp_path):
+    titles = titles_of(tmp_path, "Minsk\n\nI was in Kyiv in 2014, and I remember how often we were told that the next round "
+                       "would be the decisive one.\n", date(2026, 11, 22))
+    assert titles == {"2014": "I was in Kyiv"}
+
+
 def test_a_relative_without_that_a_gapped_as_and_an_accused_of_title(tmp_path):
     titles = titles_of(tmp_path, "Obituary\n\nHe served as ambassador to Ethiopia from 1975 to 1979 and as envoy to the UN from "
                        "1988 to 1993.\n\nThe talks he chaired in Lusaka ran for almost a year and produced an accord signed "

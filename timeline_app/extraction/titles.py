@@ -3706,6 +3706,7 @@ _SINGULAR_PAST_LIKE_PRESENT = re.compile(rf"(?:[A-Z][\w'’.-]*\s+){{1,3}}{words
 #: A clause that names its own subject ("the alliance began…", "Castro announced…"), not a participle
 #: ("losing his mother…") or an adjective ("profitable, was hurt…").
 _OWN_SUBJECT = re.compile(r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s|[A-Z][a-z]|[A-Z]\.[A-Z]\."
+                          r"|I\s+(?=[a-z])"  # ("…, and I remember how often…")
                           # a pronoun or a bare plural and its past: "after prices tripled", "since they met"
                           # ("after talks in Istanbul ended": a place may follow the noun)
                           rf"|(?:he|she|it|they|we|[a-z]{{3,}}s(?:\s+of\s+[a-z]+|\s+(?:in|at|with|between)\s+[A-Z][\w'’-]+)?)\s+"
