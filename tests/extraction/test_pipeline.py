@@ -5241,6 +5241,12 @@ def test_a_first_person_clause_joined_on_is_a_clause_of_its_own(tmp_path):
     assert titles == {"2014": "I was in Kyiv"}
 
 
+def test_a_long_titles_second_object_after_and_is_kept_when_it_fits(tmp_path):
+    titles = titles_of(tmp_path, "Kosovo\n\nRelations hit a low in September 2023, when a gunfight in the village of Banjska "
+                       "left a Kosovo police officer and three Serb gunmen dead.\n", date(2026, 11, 24))
+    assert titles["2023-09"] == "A gunfight in the village of Banjska left a Kosovo police officer and three Serb gunmen dead"
+
+
 def test_a_relative_without_that_a_gapped_as_and_an_accused_of_title(tmp_path):
     titles = titles_of(tmp_path, "Obituary\n\nHe served as ambassador to Ethiopia from 1975 to 1979 and as envoy to the UN from "
                        "1988 to 1993.\n\nThe talks he chaired in Lusaka ran for almost a year and produced an accord signed "

@@ -1736,8 +1736,13 @@ def _trim(title: str) -> str:
             or _ADVERB_LY.match(title[i + 5:]) \
             or _inside_quotation(title, i)  # ('an "updated and refined" framework')
         # ("…return to U.S.- and Saudi-brokered talks": a compound whose first half waits for its second)
+        # ("…left a Kosovo police officer and three Serb gunmen dead": a second object, no verb after it, in a title
+        # that fits once the cut is not made)
+        second_object = len(title) <= TITLE_MAX + 20 and re.match(
+            r"(?:the|a|an|its|their|his|her|two|three|four|five|six|seven|eight|nine|ten|\d[\d,]*|several|many|dozens)\s",
+            title[i + 5:]) and not _VERB.search(title, i + 5)
         if 0 < i <= TITLE_MAX + 20 and (not in_noun_phrase or _VERB.search(title, i + 5)) and not in_name and not quoted \
-                and not between and not re.search(r"[\w.]-$", title[:i]):
+                and not between and not second_object and not re.search(r"[\w.]-$", title[:i]):
             title = title[:i]  # "…to resume negotiations and to avoid…", not "the three central and eastern…"
     # (a clause cut after the source may have left it at the end: "…fell by a fifth, the agency said on Wednesday[,
     # as tighter enforcement…]")
