@@ -4048,6 +4048,8 @@ def test_a_factbox_with_months_in_capitals():
     line's own, and "2025 - Talks stall for most of the year" is 2025's one happening."""
     extraction = extract_source(str(ARTICLES / "factbox-capital-months.txt"), today=date(2026, 11, 29))
     assert [(c.start.to_timex(), c.title) for c in extraction.candidates] == [
+        # (the lead, a paragraph that ends on the colon that opens the list, is body text)
+        ("2026-W49", "Serbia and Kosovo are due to resume EU-mediated talks in Brussels"),
         ("2008-02", "Kosovo declares independence from Serbia, which rejects it"),
         ("2013-04-19", "The prime ministers of both sides sign the Brussels Agreement on normalising relations"),
         ("2020-09", "Leaders sign economic normalisation commitments at the White House"),
@@ -5245,6 +5247,18 @@ def test_a_long_titles_second_object_after_and_is_kept_when_it_fits(tmp_path):
     titles = titles_of(tmp_path, "Kosovo\n\nRelations hit a low in September 2023, when a gunfight in the village of Banjska "
                        "left a Kosovo police officer and three Serb gunmen dead.\n", date(2026, 11, 24))
     assert titles["2023-09"] == "A gunfight in the village of Banjska left a Kosovo police officer and three Serb gunmen dead"
+
+
+def test_an_official_texts_paragraphs_ending_on_semicolons_are_body_and_a_list_of_acts_each_titled(tmp_path):
+    found = extract_text(tmp_path, "Communiqué of the 1,312th meeting of the Peace and Security Council\n\nADDIS ABABA, 25 "
+                         "November 2026 — The Peace and Security Council of the African Union, at its 1,312th meeting held "
+                         "on 20 November 2026, on the situation in the eastern Democratic Republic of Congo:\n\n1. Welcomes the "
+                         "signing of the Washington Peace Agreement on 27 June 2025 and the Doha Framework on 15 November "
+                         "2026;\n\n2. Decides to remain actively seized of the matter.\n", date(2026, 11, 25)).candidates
+    told = {c.start.to_timex(): (c.title, c.kind.value) for c in found}
+    assert told["2025-06-27"] == ("Signing of the Washington Peace Agreement", "agreement")
+    assert told["2026-11-15"] == ("Signing of the Doha Framework", "agreement")
+    assert "2026-11-20" in told
 
 
 def test_a_relative_without_that_a_gapped_as_and_an_accused_of_title(tmp_path):

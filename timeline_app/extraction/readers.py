@@ -222,6 +222,8 @@ def _control_ratio(text: str) -> float:
 
 
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
+#: Where a paragraph of an official text ends: "…held on 14 February 2025;", "…in the eastern DRC:".
+_CLAUSE_END = re.compile(r"[;:]\s*$")
 #: A line of a chronology ("1988 - Armenians vote…", "Sept. 27, 2020: war breaks out."): body text,
 #: however short.
 _TIMELINE_ENTRY = re.compile(r"^(?:[-•*–—·▪►‣◦]\s+)?(?:(?:[A-Z][a-z]{2,8}\.?\s+)?\d{1,2},?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+)?\d{4}"
@@ -239,7 +241,9 @@ def _lines(text: str) -> list[tuple[int, int, str]]:
 
 def is_body_line(line: str) -> bool:
     words = line.split()
-    return len(words) >= 12 and bool(_SENTENCE_END.search(line.strip())) and not _CAPTION.search(line)
+    # (an official text's paragraphs end on a semicolon or a colon: "1. Recalls its previous decisions…;")
+    return (len(words) >= 12 and bool(_SENTENCE_END.search(line.strip()))
+            or len(words) >= 15 and bool(_CLAUSE_END.search(line.strip()))) and not _CAPTION.search(line)
 
 
 def _opens_body(line: str, first: bool) -> bool:

@@ -3104,6 +3104,35 @@ def _romance_relative_title(sentence: Sentence, t: Timex) -> str | None:
     return f"{np[:1].upper()}{np[1:]} {m['rest']}"
 
 
+#: An act's noun and what it was done to, right before that one's date: "the signing of [the Washington Peace
+#: Agreement] on ".
+_ACT_OF = re.compile(r"\b[Tt]he\s+(?P<act>signing|signature|adoption|launch|opening|conclusion|ratification|entry\s+into\s+force|"
+                     r"inauguration|release|announcement|publication)\s+of\s+(?P<np>(?:(?:the|a|an)\s+)?[^,;:()\"“”]{3,80}?)\s+"
+                     r"(?:on|in)\s+(?:the\s+)?$")
+#: A second thing the same act was done to, with its own date: "… on 27 June 2025[ and the Doha Framework on ]".
+_AND_ANOTHER_OF = re.compile(r"\s+and\s+(?:of\s+)?(?P<np>(?:(?:the|a|an)\s+)?[^,;:()\"“”]{3,60}?)\s+(?:on|in)\s+(?:the\s+)?$")
+
+
+def _act_of_title(sentence: Sentence, t: Timex, inside: list[Timex]) -> str | None:
+    """"Welcomes the signing of the Washington Peace Agreement on 27 June 2025 and the Doha Framework on 15 November
+    2026": each date dates the act done to its own object ("Signing of the Doha Framework")."""
+    s = sentence.text
+    start = t.start - sentence.start
+    m = _ACT_OF.search(s, max(0, start - 120), start)
+    after = [o for o in inside if o.start >= t.end]
+    # (only in such a list: alone, the act's noun is titled as the sentence's other rules say)
+    if m is not None and after and _AND_ANOTHER_OF.match(s, t.end - sentence.start, after[0].start - sentence.start) \
+            and not any(m.start("np") <= o.start - sentence.start < start for o in inside if o is not t):
+        return f"{m['act'][:1].upper()}{m['act'][1:]} of {m['np']}"
+    before = [o for o in inside if o.end <= t.start]
+    if not before:
+        return None
+    again = _AND_ANOTHER_OF.match(s, before[-1].end - sentence.start, start)
+    first = _ACT_OF.search(s, max(0, before[-1].start - sentence.start - 120), before[-1].start - sentence.start) \
+        if again is not None else None
+    return f"{first['act'][:1].upper()}{first['act'][1:]} of {again['np']}" if first is not None else None
+
+
 #: A Romance preposition of time before a noun phrase right up to its date: "après [le rétablissement des sanctions
 #: de l'ONU] le", "tras [la firma del acuerdo] el", "dopo [le elezioni] del".
 _ROMANCE_GOVERNED = re.compile(r"(?:,\s+|\s)(?i:après|avant|depuis|malgré|lors\s+d[eu]|suite\s+à|à\s+la\s+suite\s+d[eu]|en\s+réponse\s+à|"
@@ -4433,6 +4462,9 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
     if german is not None:
         return german
     # (the phrase right before the date first: "…, que pôs fim a meses de protestos após [as eleições] de outubro de 2024")
+    act = _act_of_title(sentence, t, inside)
+    if act is not None:
+        return _finish_title(act, gazetteer)
     romance = (_romance_governed_title(sentence, t) if len(inside) > 1 else None) \
         or _romance_participle_title(sentence, t) or _romance_relative_title(sentence, t)
     if romance is not None:  # "…le président libanais Joseph Aoun, élu en janvier 2025": Aoun's election
