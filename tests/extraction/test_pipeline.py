@@ -5261,6 +5261,12 @@ def test_an_official_texts_paragraphs_ending_on_semicolons_are_body_and_a_list_o
     assert "2026-11-20" in told
 
 
+def test_a_second_passive_after_a_subjects_participle_aside_keeps_the_subject(tmp_path):
+    titles = titles_of(tmp_path, "Sanctions\n\nThe sanctions, first imposed in June 2020, were suspended in May 2025 and "
+                       "repealed by Congress in November 2025.\n", date(2026, 11, 21))
+    assert titles["2025-11"] == "The sanctions were repealed by Congress"
+
+
 def test_a_relative_without_that_a_gapped_as_and_an_accused_of_title(tmp_path):
     titles = titles_of(tmp_path, "Obituary\n\nHe served as ambassador to Ethiopia from 1975 to 1979 and as envoy to the UN from "
                        "1988 to 1993.\n\nThe talks he chaired in Lusaka ran for almost a year and produced an accord signed "

@@ -2428,6 +2428,8 @@ _APPOSITIVE = re.compile(r",\s+(?:(?:a|an|the)\s|(?:part|one|some|most|members|a
                          r"(?:[^,;]|(?<=\d),(?=\d{3})){1,50},?(?=\s|$)")  # ("part of a 12,500-strong force")
 
 
+#: A participle's aside right after a subject: "The sanctions[, first imposed in June 2020,] were suspended".
+_PARTICIPLE_ASIDE = re.compile(r"(?<=\w),\s+(?:(?:first|originally|initially|later|already|jointly)\s+)?[a-z]{3,}ed\s+[^,;()]{1,60},(?=\s)")
 #: A past (or perfect) right after a clause's subject: "The two sides [agreed]".
 _PAST_AFTER_SUBJECT = re.compile(rf"\s+(?P<verb>(?:(?:has|have|had)\s+)?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}))\b")
 
@@ -4770,8 +4772,9 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
             first_clause = sentence.text[dateline_end(sentence.text):part.start - sentence.start]
             # (an aside about the subject is no clause of its own: "The reporter, who was arrested…, landed…")
             # (…nor a closing time phrase: "Moldova applied in March 2022, days after the invasion began, and was…")
+            # (…nor a participle's aside about it: "The sanctions, first imposed in June 2020, were suspended…")
             joined = _TRAILING_TIME_ASIDE.sub("", _APPOSITIVE.sub("", _ENCLOSED_RELATIVE.sub(
-                " ", re.sub(r",?\s*(?:and|but)?\s*(?:then\s*)?$", "", first_clause))))  # (", then resumed…")
+                " ", _PARTICIPLE_ASIDE.sub("", re.sub(r",?\s*(?:and|but)?\s*(?:then\s*)?$", "", first_clause), count=1))))
             # (…nor a bracketed year, nor a relative clause about the object that closes it: "brokered the Bamako
             # accord (2017), which ended a six-year insurgency, and chaired…")
             joined = re.sub(r"\s*\(\d{4}(?:\s*[–—-]\s*\d{2,4})?\)", "", joined)
@@ -4796,8 +4799,8 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
                 joined = _FRONTED_OPENER.sub("", joined, count=1)
             after_opener = sentence.text[opener.end() if opener else dateline_end(sentence.text):]
             # (an appositive about the subject goes first: "The troops, part of a larger force, arrived…")
-            subject = _subject_of(_APPOSITIVE.sub("", _ENCLOSED_RELATIVE.sub(" ", after_opener[:1].upper() + after_opener[1:],
-                                                                             count=1), count=1)) \
+            subject = _subject_of(_APPOSITIVE.sub("", _ENCLOSED_RELATIVE.sub(" ", _PARTICIPLE_ASIDE.sub(
+                "", after_opener[:1].upper() + after_opener[1:], count=1), count=1), count=1)) \
                 if verb_first and not re.search(r"[,;()—]|--|\b(?:said|says|told|that|who|which)\b", _closed_report(joined, first_clause)) \
                 else None
             if subject is None and verb_first and predicate.split(None, 1)[:1] and predicate.split(None, 1)[0] in SCHEDULED_PRESENT:
