@@ -511,9 +511,9 @@ def _clock_range_starts(timexes: list[Timex], text: str) -> list[Timex]:
                 hour += 12 if hour <= end_hour else 0  # ("from 11 to 2 p.m." runs from 11 a.m.)
             elif hour > end_hour:
                 hour, day = hour + 12, day.plus(-1)  # ("from 10 to 5 a.m." runs from 10 p.m. the evening before)
-            out.append(Timex(opening.start("h"), opening.end("m") if opening["m"] else opening.end("h"),
-                             text[opening.start("h"):opening.end("m") if opening["m"] else opening.end("h")], TIME,
-                             f"{day_value(day)}T{hour:02d}:{minute:02d}", f"the start of a range of hours ending at {t.text}"))
+            start, end = opening.start("h"), opening.end("m") if opening["m"] else opening.end("h")
+            out.append(Timex(start, end, text[start:end], TIME, f"{day_value(day)}T{hour:02d}:{minute:02d}",
+                             f"the start of a range of hours ending at {t.text}"))
         out.append(t)
     return out
 

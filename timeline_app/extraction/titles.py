@@ -4027,7 +4027,8 @@ def pronoun_as_subject(title: str, sentence_text: str) -> str:
         if subject is None or not re.fullmatch(r"(?:The\s+)?(?:[\w'’.-]+\s+){0,3}[\w.-]+", subject) \
                 or re.match(r"(?:Its|Their|His|Her|Our|My|Your)\b", subject):
             return title
-        return f"{subject}{'’' if subject.endswith('s') else '’s'}{title[len(owner[1]):]}".replace("’", "'")
+        possessive = "'" if subject.endswith("s") else "'s"  # ("The two neighbours' leaders")
+        return f"{subject}{possessive}{title[len(owner[1]):]}"
     if m and m[1].lower() == "it" and re.match(r"(?:It|This|That)\s+(?:was|is)\b", sentence_text):
         # "It was the North's first launch since Oct. 22, when it fired several missiles": the one owner
         # the sentence names is what "it" did
