@@ -5267,6 +5267,12 @@ def test_a_second_passive_after_a_subjects_participle_aside_keeps_the_subject(tm
     assert titles["2025-11"] == "The sanctions were repealed by Congress"
 
 
+def test_a_weekdays_possessive_object_of_a_verb_a_modal_governs_titles_the_owned_happening(tmp_path):
+    titles = titles_of(tmp_path, "Georgia\n\nTBILISI, Nov 23, 2026 (wire) - The opposition said on Monday it would boycott "
+                       "Tuesday's parliamentary vote on a new foreign agents law.\n", date(2026, 11, 23))
+    assert titles["2026-11-24"] == "Parliamentary vote on a new foreign agents law"
+
+
 def test_a_relative_without_that_a_gapped_as_and_an_accused_of_title(tmp_path):
     titles = titles_of(tmp_path, "Obituary\n\nHe served as ambassador to Ethiopia from 1975 to 1979 and as envoy to the UN from "
                        "1988 to 1993.\n\nThe talks he chaired in Lusaka ran for almost a year and produced an accord signed "

@@ -2566,11 +2566,17 @@ _OWNED_BY_DATE = re.compile(rf"['’]s\s+(?P<np>(?:(?!{_PHRASE_STOP}\b)[a-z][\w-
                             # (a name's full stops are its own: "round of U.S.-Ukrainian talks")
                             r"(?:\s+(?:in|of|on|with|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}"
                             # (and the common nouns of a place's name: "at the Chaman border crossing")
-                            rf"(?:\s+(?!{_PHRASE_STOP}\b)(?![a-z]+ed\b)(?!{words_pattern(PLAIN_PASTS)}\b)[a-z]{{3,}}){{0,2}})?)"
+                            rf"(?:\s+(?!{_PHRASE_STOP}\b)(?![a-z]+ed\b)(?!{words_pattern(PLAIN_PASTS)}\b)[a-z]{{3,}}){{0,2}}"
+                            # (or what a vote or a ruling is on: "Tuesday's parliamentary vote on a new foreign agents law")
+                            rf"|(?:(?<=vote)|(?<=ruling)|(?<=debate)|(?<=hearing)|(?<=decision)|(?<=referendum))\s+(?:on|over)\s+"
+                            rf"(?:a|an|the)\s+"
+                            rf"(?:(?!{_PHRASE_STOP}\b)[a-z][\w-]*\s+){{0,4}}[a-z][\w-]*)?)"
                             r"(?P<rel>,\s+(?:which|who)\s+[^,;.]{3,80})?")
 _OWNER_VERB_BEFORE = re.compile(r"\b(?:[a-z]{3,}ed|of|since|after|before|following|amid|despite|at|to|from|over|like|than|"
                                 r"in|during|on|by|for|with|"  # "…won a majority in Sunday's first round"
-                                r"took|held|made|won|lost|met|saw|began|led)\s+$")
+                                r"took|held|made|won|lost|met|saw|began|led"
+                                # ("would boycott Tuesday's vote", "to attend Monday's summit": a verb a modal governs)
+                                r"|(?:would|will|could|should|might|must|to)\s+(?:not\s+)?[a-z]{3,})\s+$")
 
 
 def _owned_by_date(sentence: Sentence, t: Timex, inside: list[Timex]) -> str | None:
