@@ -5273,6 +5273,14 @@ def test_a_weekdays_possessive_object_of_a_verb_a_modal_governs_titles_the_owned
     assert titles["2026-11-24"] == "Parliamentary vote on a new foreign agents law"
 
 
+def test_results_expected_by_a_weekday_after_the_storys_day_and_a_figure_below_last_times(tmp_path):
+    found = extract_text(tmp_path, "Vote\n\nCHISINAU, Moldova (AP) — Nov. 29, 2026 — Moldovans voted on Sunday in a parliamentary "
+                         "election.\n\nPolls closed at 9 p.m. (1900 GMT), and preliminary results were expected by early "
+                         "Monday. Turnout stood at 41% at 6 p.m., the electoral commission said, below the 44% recorded at "
+                         "the same hour in 2021.\n", date(2026, 11, 29)).candidates
+    assert [c.start.to_timex() for c in found] == ["2026-11-29", "2026-11-29T21:00", "2026-11-29T18:00"]
+
+
 def test_a_relative_without_that_a_gapped_as_and_an_accused_of_title(tmp_path):
     titles = titles_of(tmp_path, "Obituary\n\nHe served as ambassador to Ethiopia from 1975 to 1979 and as envoy to the UN from "
                        "1988 to 1993.\n\nThe talks he chaired in Lusaka ran for almost a year and produced an accord signed "

@@ -402,6 +402,8 @@ _COMPARED = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|up\s+from|down
                        r"(?:total|level|figure|record|number|amount)s?\s+(?:for|of|in|set\s+in)|"
                        # "came to $38 billion, against $54 billion in the year before"
                        r"against\s+(?:[$€£]\s?)?\d[\d.,]*|"
+                       # "below the 44% recorded at the same hour in 2021"
+                       r"(?:below|above)\s+(?:the\s+)?(?:[$€£]\s?\d[\d.,]*|\d[\d.,]*\s*(?:%|percent|per\s+cent))\s+[a-z]+|"
                        # "nearly twice as much as in the whole of 2024", "more than in 2019"
                        # (not "more than 500 drones": a quantity, which no preposition follows)
                        r"as\s+(?:much|many|high|low|large)\s+as|(?:more|less|fewer)\s+than\s+(?:in|during|on|at)|"

@@ -1369,7 +1369,9 @@ _LATER_ON = re.compile(r"\b(?:later|earlier)\s+(?:on\s+|in\s+the\s+day\s+on\s+)?
 
 
 #: An absolute phrase of what is looked for, right before a weekday: ", with results expected on".
-_WITH_EXPECTED_BEFORE = re.compile(r",\s+with\s+[^,;.]{1,40}?\s(?:expected|due|scheduled|set|planned)\s+(?:on|by|for)?\s*$", re.I)
+_WITH_EXPECTED_BEFORE = re.compile(r",\s+with\s+[^,;.]{1,40}?\s(?:expected|due|scheduled|set|planned)\s+(?:on|by|for)?\s*$"
+                                   # (…or said outright: "Polls closed at 9 p.m., and results were expected by early Monday")
+                                   r"|\b(?:was|were)\s+(?:expected|due)\s+(?:on|by|for)?\s*(?:early|late)?\s*$", re.I)
 
 
 def resolve_weekday(weekday: int, ctx: Context, m: re.Match[str], rel: str = "") -> tuple[Day, str]:
