@@ -5172,7 +5172,7 @@ def test_a_german_main_clause_joined_by_a_comma_alone_titles_its_own_date(tmp_pa
                          "es soll am 1. Januar in Kraft treten.\n", date(2026, 11, 27)).candidates
     assert [(c.start.to_timex(), c.title, c.kind.value) for c in found] == [
         ("2026-11-26TEV", "Die Koalition hat sich auf ein neues Gesetz geeinigt", "agreement"),
-        ("2027-01-01", "Es soll in Kraft treten", "other")]
+        ("2027-01-01", "Das Gesetz soll in Kraft treten", "other")]
 
 
 def test_a_swap_that_came_days_after_another_happening_and_the_ranking_since_a_dated_clause(tmp_path):

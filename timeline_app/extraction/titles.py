@@ -3160,6 +3160,10 @@ _GERMAN_COMMA_CLAUSE = re.compile(r",\s+(?=(?:es|er|sie|wir|man|(?:der|die|das|d
                                   r"hatte|hatten|wurde|wurden)\b)")
 
 
+#: A German neuter noun with its article: "das Gesetz".
+_GERMAN_NEUTER_NOUN = re.compile(r"\b[Dd]as\s+(?P<noun>[A-ZÄÖÜ][\wäöüß-]+)")
+
+
 def _german_comma_clause(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str | None:
     """"Der Bundestag soll das Gesetz vor Weihnachten verabschieden, es soll am 1. Januar in Kraft treten": a German
     main clause joined on by a comma alone, which holds the date, is that date's happening."""
@@ -3170,6 +3174,10 @@ def _german_comma_clause(sentence: Sentence, t: Timex, inside: list[Timex], gaze
         return None
     clause = _clause_to_its_end(sentence, joins[-1].end(), t)
     title = make_title(clause, t, [o for o in inside if clause.start <= o.start and o.end <= clause.end], gazetteer)
+    # ("…das Gesetz … verabschieden, es soll … in Kraft treten": "es" is the neuter noun the first clause named)
+    neuter = list(_GERMAN_NEUTER_NOUN.finditer(s, 0, joins[-1].start()))
+    if title.startswith("Es ") and neuter:
+        title = f"Das {neuter[-1]['noun']}{title[2:]}"
     return title if len(title.split()) >= 2 else None
 
 
