@@ -4261,7 +4261,7 @@ def _opening_gerund_title(sentence: Sentence, t: Timex, inside: list[Timex], gaz
     if not m.start("rest") <= rel < m.end("rest"):
         return None
     subject = _subject_of(m["main"][:1].upper() + m["main"][1:])
-    if subject is None or re.match(r"(?:It|They|He|She|We|I|This|That|There)", subject):
+    if subject is None or re.match(r"(?:It|They|He|She|We|I|This|That|There)\b", subject):
         return None
     # (two gerunds joined, each with its date: "After touring Dar es Salaam Thursday and meeting with police leaders
     # Friday morning, …": the one that holds the date)
