@@ -5281,6 +5281,17 @@ def test_results_expected_by_a_weekday_after_the_storys_day_and_a_figure_below_l
     assert [c.start.to_timex() for c in found] == ["2026-11-29", "2026-11-29T21:00", "2026-11-29T18:00"]
 
 
+def test_a_participles_date_before_the_nouns_infinitive_and_a_bombed_site_is_no_attack(tmp_path):
+    found = extract_text(tmp_path, "Iran\n\nThe board passed a resolution on Thursday demanding that Iran give inspectors access "
+                         "to its bombed nuclear sites.\n\nAn agreement reached in Cairo on Sept. 9 to resume inspections was "
+                         "declared void by Tehran.\n\nPakistan and Afghanistan agreed on Friday to extend a ceasefire that "
+                         "has largely held since Oct. 19.\n", date(2026, 11, 20)).candidates
+    told = {c.start.to_timex(): (c.title, c.kind.value) for c in found}
+    assert told["2026-11-19"][1] == "other"
+    assert told["2026-09-09"][0] == "An agreement was reached in Cairo"
+    assert told["2026-11-20"][0] == "Pakistan and Afghanistan agreed to extend a ceasefire that has largely held since Oct. 19"
+
+
 def test_a_relative_without_that_a_gapped_as_and_an_accused_of_title(tmp_path):
     titles = titles_of(tmp_path, "Obituary\n\nHe served as ambassador to Ethiopia from 1975 to 1979 and as envoy to the UN from "
                        "1988 to 1993.\n\nThe talks he chaired in Lusaka ran for almost a year and produced an accord signed "

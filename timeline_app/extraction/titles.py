@@ -2876,6 +2876,14 @@ _FINITE_WORD = (r"(?:has|had|have|was|were|is|are|will|would|could|may|might|did
                 r"lists|sets\s+out|calls\s+for|commits)\b")
 _FINITE_AFTER = re.compile(rf"\s+{_FINITE_WORD}|,\s+which\s+(?:{_FINITE_WORD}|{words_pattern(IRREGULAR_PASTS)}\b)")
 _NOUN_PHRASE_OPENER = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that|these|those)\s", re.I)
+#: Pasts of intent, whose "to" opens their own infinitive: "agreed on Friday to extend".
+_INTENT_PARTICIPLES = {"agreed", "decided", "voted", "pledged", "vowed", "promised", "planned", "refused", "failed", "offered",
+                       "sought", "threatened", "moved", "asked", "urged", "called", "wanted", "hoped", "tried", "expected"}
+#: An auxiliary opening the main clause's predicate: " was declared void".
+_AUXILIARY_NEXT = re.compile(r"\s+(?:was|were|is|are|has|have|had|will|would)\b")
+#: A noun's infinitive of purpose after a participle's date: " to resume inspections".
+_NOUNS_INFINITIVE = re.compile(r"\s+to\s+[a-z]{3,}(?:\s+(?!(?:was|were|is|are|has|have|had|will|would|that|which|who)\b)[a-z][\w-]*)"
+                               r"{0,3}(?=\s)")
 
 
 #: (not after "of": "a block of shares issued July 1" is the block's)
@@ -2948,7 +2956,12 @@ def _reduced_relative(sentence: Sentence, t: Timex, inside: list[Timex]) -> tupl
                              _RELATING_VERB.search(s, 0, verb_end), _SPEAKING_PRESENT.search(s, 0, verb_end)) if v] \
             if governed else []
         main_verb = min(verbs, key=lambda v: v.start()) if verbs else None
-        finite = _FINITE_AFTER.match(s, end) or (
+        # (the noun's infinitive may come between: "An agreement reached in Cairo on Sept. 9 to resume inspections was
+        # declared void")
+        # (an auxiliary then, not a verb of intent's own infinitive: "…government agreed on Thursday to extend a ceasefire
+        # that halted…")
+        purpose = _NOUNS_INFINITIVE.match(s, end) if m["part"].lower() not in _INTENT_PARTICIPLES else None
+        finite = _FINITE_AFTER.match(s, end) or (purpose is not None and _AUXILIARY_NEXT.match(s, purpose.end())) or (
             # (a phrase of whom or where may end the participle's clause: "…signed in 2009 between the
             # government and the rebels.")
             # (or a second predicate of the main subject: "…signed on 27 June 2025 and calls on both countries…")
