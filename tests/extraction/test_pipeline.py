@@ -1715,7 +1715,7 @@ def test_a_two_city_dateline_is_no_part_of_the_title(tmp_path):
                                             ("BRUSSELS/KYIV, Nov 28 (Reuters) - EU leaders met", "EU leaders met"),
                                             ("Talks in Doha - a new round", "Talks in Doha - a new round")])
 def test_datelines_of_agencies_that_write_the_place_in_lower_case(line, rest):
-    from timeline_app.extraction.titles import dateline_end
+    from timeline_app.extraction.dateline import dateline_end
 
     assert line[dateline_end(line):] == rest
 

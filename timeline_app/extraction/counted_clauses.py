@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from timeline_app.extraction import lexicon as lx
+from timeline_app.extraction.dateline import dateline_end
 from timeline_app.extraction.segment import Sentence
 from timeline_app.extraction.temporal_core import BOUND_PREPOSITION
 from timeline_app.extraction.timex import Timex
@@ -202,8 +203,6 @@ def counted_happenings(sentence: Sentence, dated: list[Timex], before: Timex | N
     return found
 
 
-#: A wire dateline before a sentence's first words: "MARJAYOUN, Lebanon, Nov 27, 2026 — ".
-_DATELINE_LEAD = re.compile(r"[^—–\n]{0,80}?\d{4}\s*(?:\([^)]{1,20}\)\s*)?(?:—|–|-{1,2})\s*")
 #: A main clause that tells a state at the time of writing: "most residents have not returned", "the border remains shut".
 _STATE_NOW = re.compile(r"\b(?:has|have)\s+(?:still\s+)?(?:not|never|yet)\b|\b(?:remains?|still)\b|\b(?:is|are)\s+(?:still\s+)?"
                         r"(?:not|empty|closed|shut|divided|unresolved|in\s+ruins)\b")
@@ -213,8 +212,7 @@ def _counted_back_from_now(sentence: Sentence, dated: list[Timex], published: da
     """"A year to the day after a ceasefire ended the war, most residents have not returned": a sentence of no date
     of its own that tells a state at the time of writing dates the happening its opening names by counting back from
     the publication date."""
-    lead = _DATELINE_LEAD.match(sentence.text)
-    lead_end = lead.end() if lead is not None and any(t.end - sentence.start <= lead.end() for t in dated) else 0
+    lead_end = dateline_end(sentence.text)  # ("MARJAYOUN, Lebanon, Nov 27, 2026 — A year to the day after…")
     opening = COUNT_OPENING.match(sentence.text[lead_end:])
     if opening is None or not opening["unit"] or any(t.start - sentence.start >= lead_end for t in dated) \
             or not _OWN_VERB.search(opening["what"]):
@@ -385,8 +383,8 @@ def _date_of_noun(noun: str, told_before: list[tuple[Sentence, list[Timex]]]) ->
         if named is None:
             continue
         at = told.start + named.start()
-        lead = _DATELINE_LEAD.match(told.text)  # (a wire dateline's date is the publication's, no happening's)
-        own = [t for t in dates if lead is None or t.end - told.start > lead.end()] or dates
+        lead_end = dateline_end(told.text)  # (a wire dateline's date is the publication's, no happening's)
+        own = [t for t in dates if t.end - told.start > lead_end] or dates
         ahead = [t for t in own if t.end <= at]
         return ahead[-1] if ahead else own[0]
     return None

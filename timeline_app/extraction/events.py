@@ -16,6 +16,7 @@ from timeline_app.extraction.actors import Gazetteer, load_gazetteer
 from timeline_app.extraction.candidates import Candidate
 from timeline_app.extraction.coreference import Antecedents
 from timeline_app.extraction.counted_clauses import counted_happenings
+from timeline_app.extraction.dateline import dateline_end
 from timeline_app.extraction.foreign_dates import looks_ahead
 from timeline_app.extraction.people import article_people
 from timeline_app.extraction.rules_named import HOLIDAY
@@ -24,7 +25,7 @@ from timeline_app.extraction.segment import Sentence
 from timeline_app.extraction.temporal import clause_tense
 from timeline_app.extraction.temporal_core import BOUND_PREPOSITION, MONTH_OF_FIGURES
 from timeline_app.extraction.timex import Timex
-from timeline_app.extraction.titles import SentenceTitles, attributes, dateline_end, make_title, pronoun_as_subject
+from timeline_app.extraction.titles import SentenceTitles, attributes, make_title, pronoun_as_subject
 from timeline_app.extraction.verbs import PLAIN_PASTS, past_of_base, words_pattern
 
 #: Kinds in order of precedence, each with the words that signal it in a title or sentence.

@@ -16,6 +16,7 @@ from timeline_app.extraction import lexicon as lx
 from timeline_app.extraction.actors import Gazetteer, load_gazetteer
 from timeline_app.extraction.coreference import NOT_SURNAMES, family_name_first
 from timeline_app.extraction.counted_clauses import COUNT_OPENING
+from timeline_app.extraction.dateline import dateline_end
 from timeline_app.extraction.language import guess_language
 from timeline_app.extraction.segment import Sentence
 from timeline_app.extraction.temporal_core import PLAN_WORDS, SCHEDULED_PRESENT, WEEKDAY
@@ -204,39 +205,6 @@ _FOREIGN_ATTRIBUTION_TAIL = re.compile(
     # Turkish puts the verb last: ", bakanlık açıklamasında belirtildi"
     r"|,\s+[^,]{0,60}\b(?:belirtildi|açıklandı|açıkladı|bildirdi|bildirildi|dedi)\s*$",
     re.IGNORECASE)
-
-
-#: A wire dateline opening a paragraph: "YEREVAN, Dec 7 (Reuters) - ", "GENÈVE, 28 novembre 2023 - ",
-#: "NAIROBI, Kenya (AP) _ ". Its date is the publication date, not a happening.
-_DATELINE_SHAPE = re.compile(r"^\s*(?P<place>[^\W\d_](?:['’](?=[^\W\d_]))?[^\W\d_ .'-]{1,40}(?:[ .'/-]+[^\W\d_]+){0,3})"
-                             r"(?:,\s*[^\W\d_][\w .'-]{1,40}?)?(?:,\s*(?P<date>[^,()\n]{3,30}?(?:,\s*\d{4})?))?,?\s*"
-                             # (a dash, "(EFE).-", or after a date a full stop or a colon: "АНКАРА, 25 ноября. /ТАСС/.",
-                             # "NEW DELHI, Nov 27: India and…")
-                             r"(?P<agency>\([^)]{1,30}\))?\s*(?:\.?(?:[—–-]{1,2}|_)|(?(date)(?:\.(?!\s*\d)(?:\s*/[^/\n]{1,20}/\.?)?|:)|(?!))"
-                             # (Indian agencies put no dash: "New Delhi, Nov 27 (PTI) India and China…")
-                             r"|(?<=\(PTI\))|(?<=\(ANI\))|(?<=\(UNI\))|(?<=\(IANS\)))\s+")
-_DATED_AGENCY_LINE = re.compile(r"^\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*\((?:AFP|AP|Reuters|dpa|Xinhua|UPI|Bloomberg)\)\s*"
-                                r"(?:[—–-]{1,2}|_)\s+")
-#: Agencies whose name in brackets marks a dateline even after a place in lower case ("Dubai (AFP) -").
-_AGENCY = re.compile(r"\((?:AFP|AP|Reuters|dpa|DPA|Xinhua|AA|Anadolu|ANSA|EFE|IANS|PTI|ANI|UNI|UPI|Bloomberg|TASS|Yonhap)\)")
-
-
-def dateline_end(text: str) -> int:
-    """Where a wire dateline at the start of `text` ends (0 when there is none): an upper-case place
-    (or any place before an agency's name, or before a date written with its digits), a region, a date
-    with a digit in it, the agency, then a dash."""
-    bare = _DATED_AGENCY_LINE.match(text)  # "Oct 10 (Reuters) - Here are…": a date and an agency, no place
-    if bare is not None:
-        return bare.end()
-    m = _DATELINE_SHAPE.match(text)
-    if not m or len(m["place"].strip()) < 3:
-        return 0
-    marked = (m["agency"] and _AGENCY.fullmatch(m["agency"])) or (m["date"] and re.search(r"\d{4}", m["date"]))
-    if m["place"] != m["place"].upper() and not marked:
-        return 0
-    if m["date"] and not re.search(r"\d", m["date"]):
-        return 0
-    return m.end()
 
 
 #: How much of a sentence a title is made from: a title is cut to about a hundred characters, and a
