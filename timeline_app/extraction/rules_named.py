@@ -526,6 +526,11 @@ def _term(m: re.Match[str], ctx: Context) -> Timex | None:
     return mk(m, DATE, "FUTURE_REF", "an unspecified later time")
 
 
+def _day_in_months_around(day: int, year: int, month: int) -> list[Day]:
+    """Day `day` of the month before, of the month itself and of the month after, where each has it."""
+    return [Day.of(y, mo, day) for y, mo in (cal.add_months(year, month, k) for k in (-1, 0, 1)) if valid_day(y, mo, day)]
+
+
 @rule("day_of_month", rf"(?=the\s+\d)(?:(?<=\b[Oo]n\s)|(?<=\b[Ff]or\s)|(?<=\b[Bb]y\s)|(?<=\b[Ss]ince\s)|(?<=\b[Uu]ntil\s)"
                       r"|(?<=\b[Tt]ill\s)|(?<=\b[Ff]rom\s)|(?<=\bthrough\s)|(?<=\d(?:st|nd|rd|th)\sto\s)|(?<=\b[Bb]efore\s)"
                       r"|(?<=\b[Aa]fter\s)|(?<=\bdated\s))(?:the\s+)(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)"
@@ -549,11 +554,7 @@ def _day_of_month(m: re.Match[str], ctx: Context) -> Timex | None:
         # "…at the same time as the election in June 2027, he said in an interview on the 20th": a
         # saying's day is in the news's month, whatever month the sentence named
         base_year, base_month, anchor = ctx.dct.year, ctx.dct.month, ctx.dct
-    candidates = []
-    for offset in (-1, 0, 1):
-        y, mo = cal.add_months(base_year, base_month, offset)
-        if valid_day(y, mo, day):
-            candidates.append(Day.of(y, mo, day))
+    candidates = _day_in_months_around(day, base_year, base_month)
     if not candidates or anchor is None:
         return None
     tense = ctx.tense(m.start(), m.end())
@@ -562,8 +563,7 @@ def _day_of_month(m: re.Match[str], ctx: Context) -> Timex | None:
         # "The talks, held since March, resume on the 9th": no day near the month named lies on the tense's side of
         # publication, so the month is no frame for it — the publication's is
         base_year, base_month, anchor = ctx.dct.year, ctx.dct.month, ctx.dct
-        candidates = [Day.of(y, mo, day) for y, mo in (cal.add_months(base_year, base_month, k) for k in (-1, 0, 1))
-                      if valid_day(y, mo, day)]
+        candidates = _day_in_months_around(day, base_year, base_month)
     if tense == "future":
         candidates = [d for d in candidates if d.number >= ctx.dct.number] or candidates
     elif tense == "past":

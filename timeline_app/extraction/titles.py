@@ -3048,6 +3048,12 @@ _SUBJECT_AFTER_COMMA = re.compile(r",\s+(?P<np>(?:l['’]|la\s+|le\s+|les\s+|el\
                                   r"[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,3})\s")
 
 
+def _reads_romance(s: str) -> bool:
+    """Whether `s` is French, Spanish, Italian or Portuguese (a sentence is too short for the language guess: an article
+    of those languages says it)."""
+    return guess_language(s) in _A_IS_A_PREPOSITION or _ROMANCE_ARTICLE.search(s) is not None
+
+
 def _romance_participle_title(sentence: Sentence, t: Timex) -> str | None:
     """A date in a French, Spanish, Italian or Portuguese participle set off by commas dates what the
     participle says of the name it stands by: "…Joseph Aoun, élu en janvier 2025, …" → "Joseph Aoun élu"."""
@@ -3055,7 +3061,7 @@ def _romance_participle_title(sentence: Sentence, t: Timex) -> str | None:
     start = t.start - sentence.start
     m = _ROMANCE_PARTICIPLE.search(s, max(0, start - 60), start)
     # (a sentence is too short for the language guess: the participle and an article of the language say it)
-    if m is None or not (guess_language(s) in _A_IS_A_PREPOSITION or _ROMANCE_ARTICLE.search(s)):
+    if m is None or not _reads_romance(s):
         return None
     part = m["part"].lower()
     if m.group().startswith(","):
@@ -3082,7 +3088,7 @@ def _romance_relative_title(sentence: Sentence, t: Timex) -> str | None:
     s = sentence.text
     start = t.start - sentence.start
     m = _ROMANCE_RELATIVE.search(s, max(0, start - 180), start)
-    if m is None or not (guess_language(s) in _A_IS_A_PREPOSITION or _ROMANCE_ARTICLE.search(s)):
+    if m is None or not _reads_romance(s):
         return None
     # (a date the noun phrase ends on is no part of it: "un cese al fuego bilateral [el 9 de junio de 2023], que expiró…")
     np = re.sub(r"\s+(?:(?:el|la|le|il|lo|o|a|em|en|de|del|au|du|dal|nel|no|na|dia|día)\s+)*(?:\d{1,2}(?:er|º)?\s+(?:de\s+)?"
@@ -3150,7 +3156,7 @@ def _german_comma_clause(sentence: Sentence, t: Timex, inside: list[Timex], gaze
     main clause joined on by a comma alone, which holds the date, is that date's happening."""
     s = sentence.text
     start = t.start - sentence.start
-    joins = list(_GERMAN_COMMA_CLAUSE.finditer(s, 0, start))
+    joins = list(_GERMAN_COMMA_CLAUSE.finditer(s, max(0, start - 200), start))  # (a bounded look, not a pass per date)
     if not joins or "," in s[joins[-1].end():start] or len(set(_GERMAN_WORD.findall(s.lower()))) < 2:
         return None
     clause = _clause_to_its_end(sentence, joins[-1].end(), t)
@@ -3170,14 +3176,16 @@ def _romance_governed_title(sentence: Sentence, t: Timex) -> str | None:
     start = t.start - sentence.start
     m = _ROMANCE_GOVERNED.search(s, max(0, start - 120), start)
     if m is None or _ROMANCE_FINITE.search(m["np"]) \
-            or not (guess_language(s) in _A_IS_A_PREPOSITION or _ROMANCE_ARTICLE.search(s)):
+            or not _reads_romance(s):
         return None
     return f"{m['np'][:1].upper()}{m['np'][1:]}"
 
 
+#: The opening of a subject that comes after or follows a happening (an entry's bullet may come first): "The visit ".
+_SUBJECT_THAT_COMES = r"(?:[-•*–]\s+)?(?:The|This|That|Its|His|Her|Their)\s+"
 #: A sentence that hangs its subject on an earlier happening, the date's: "The visit follows [a meeting of the
 #: Quad in London] on", "The move came after [talks in Geneva]".
-_FOLLOWS_HAPPENING = re.compile(r"(?:[-•*–]\s+)?(?:The|This|That|Its|His|Her|Their)\s+"
+_FOLLOWS_HAPPENING = re.compile(_SUBJECT_THAT_COMES +
                                 # (an aside about the subject may stand between: "The deal, reached after weeks of talks,
                                 # follows the fall of…")
                                 r"(?:(?:[\w-]+\s+){0,3}?|(?:[\w-]+\s+){0,2}?[\w-]+,\s+[^,;]{1,90},\s+)(?:follows?|followed|comes?|came)\s+"
@@ -3189,7 +3197,7 @@ _RANKED_SINCE_CLAUSE = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|s
 #: A past anywhere in a clause: "talks in Istanbul [ended] without progress".
 _PAST_IN_CLAUSE = re.compile(rf"\b(?:[a-z]{{3,}}ed|{words_pattern(IRREGULAR_PASTS)})\b")
 #: A subject that only comes after (or before) a clause of its own: "The attack came after ", "The vote comes days before ".
-_CAME_AFTER_CLAUSE = re.compile(r"(?:[-•*–]\s+)?(?:The|This|That|Its|His|Her|Their)\s+(?:[\w-]+\s+){0,3}?(?:came|comes|followed|follows)\s+"
+_CAME_AFTER_CLAUSE = re.compile(_SUBJECT_THAT_COMES + r"(?:[\w-]+\s+){0,3}?(?:came|comes|followed|follows)\s+"
                                 r"(?:(?:just|shortly|only|soon|(?:a|one|two|three|several|a\s+few)\s+(?:hours?|days?|weeks?))\s+)?"
                                 r"(?:after|before|as)\s+(?=(?:the\s+)?[\w'’-]+\s)")
 #: A time conjunction right before a date: "after [Tuesday's talks…]".
