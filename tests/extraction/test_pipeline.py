@@ -5499,3 +5499,36 @@ def test_what_a_deal_follows_after_an_aside_and_attempts_at_a_deal_are_talks(tmp
     by_date = {c.start.to_timex(): c for c in found}
     assert by_date["2024-12-08"].title == "The fall of the government"
     assert by_date["2025-01"].kind.value == "talks"
+
+
+def test_a_spanish_dateline_with_an_undotted_month_and_any_agency_dates_the_story(tmp_path):
+    path = tmp_path / "es.txt"
+    path.write_text("Bolivia\n\nLA PAZ, 23 nov (Agencia) — Los bolivianos votaron este domingo en la segunda vuelta "
+                    "presidencial.\n\nEl tribunal electoral prevé publicar los resultados el próximo miércoles.\n", encoding="utf-8")
+    extraction = extract_source(str(path))
+    assert extraction.published.day == 23 and extraction.published.month == 11
+    days = sorted(c.start.to_timex()[5:] for c in extraction.candidates)
+    assert days == ["11-22", "11-25"]  # (the Sunday before the dateline's Monday, the Wednesday after it)
+
+
+def test_a_romance_relative_clause_after_a_dated_clause_titles_its_own_noun(tmp_path):
+    titles = titles_of(tmp_path, "Bolivia\n\nLA PAZ, 23 nov (EFE).- La primera vuelta se celebró el 17 de agosto y dejó fuera al "
+                       "Movimiento al Socialismo, que gobernó el país con una breve interrupción entre noviembre de 2019 y "
+                       "noviembre de 2020.\n", date(2026, 11, 23))
+    assert titles["2019-11"] == "El Movimiento al Socialismo gobernó el país con una breve interrupción"
+
+
+def test_what_a_dated_saying_reports_in_the_past_perfect_with_a_pronoun_is_the_speaker_s_doing(tmp_path):
+    titles = titles_of(tmp_path, "Nigeria\n\nThe military said on Thursday it had launched an operation in the forest earlier "
+                       "this week.\n\nYesterday evening the army said it had struck more than 40 targets overnight.\n",
+                       date(2026, 11, 28))
+    assert titles["2026-11-26"] == "The military said it had launched an operation in the forest"
+    assert titles["2026-W48"] == "The military had launched an operation in the forest"
+    assert titles["2026-11-26TNI"] == "The army had struck more than 40 targets"  # (the night before that evening)
+
+
+def test_two_nationalities_joined_before_one_noun_are_not_cut_apart(tmp_path):
+    titles = titles_of(tmp_path, "Iran\n\nIran stopped cooperating with the U.N. nuclear watchdog after Israeli and U.S. strikes "
+                       "on its nuclear sites in June.\n", date(2026, 11, 29))
+    assert titles["2026-06"] == ("Iran stopped cooperating with the U.N. nuclear watchdog after Israeli and U.S. strikes on its "
+                                 "nuclear sites")

@@ -578,6 +578,10 @@ _WORD = r"[^\W\d_]{3,12}"
 #: A news agency's name in brackets, as a dateline puts it after its date: "CARACAS, 26 nov (EFE).-".
 _AGENCY_AFTER = re.compile(r"\s*\((?:EFE|AFP|dpa|DPA|Reuters|AP|ANSA|Europa\s+Press|Xinhua|TASS|RIA|Anadolu|AA|Lusa|APA|"
                            r"Notimex|Prensa\s+Latina|Belga|ATS|KNA|epd|Interfax)\)")
+#: What makes a day and an undotted month abbreviation a dateline whatever the agency: an upper-case place
+#: and a comma opening the line before the day ("LA PAZ, 23 nov (Agencia) —", "ROMA, 24 nov -").
+_PLACE_BEFORE_DAY = re.compile(r"(?:^|\n)[ \t]*[^\W\d_a-zß-ÿа-я](?:[^\W\d_a-zß-ÿа-я]|[ .'/-]){1,40},[ \t]*$")
+_BRACKET_OR_DASH_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:\.-|[-–—:])")
 _DAY_MONTH = re.compile(rf"(?<![\d.,/-])(?P<day>\d{{1,2}})(?:\.|er|º|°|ª|-?го)?\s+(?:(?:de|del)\s+)?(?P<mon>{_WORD})(?P<dot>\.)?(?!\w)",
                         re.UNICODE)
 #: A day written with an ordinal sign, its month and its year: "1º de octubre de 2024", "1° dicembre 2025" (the
@@ -1182,6 +1186,13 @@ def _day_pair_dates(text: str, dct: Day, language: str, taken: bytearray, writte
     return out
 
 
+def _opens_dateline(text: str, m: re.Match[str]) -> bool:
+    """Whether a day and its month stand where a dateline puts them: after an upper-case place and a comma at
+    a line's start, before an agency in brackets or a dash."""
+    return (_BRACKET_OR_DASH_AFTER.match(text, m.end("mon")) is not None
+            and _PLACE_BEFORE_DAY.search(text, max(0, m.start() - 48), m.start()) is not None)
+
+
 def _partial_dates(text: str, dct: Day, language: str, taken: bytearray,
                    written: list[Timex] | None = None) -> list[Timex]:
     """Month-year, day-month and marked years: what a full date leaves out, read as a reader would.
@@ -1206,7 +1217,7 @@ def _partial_dates(text: str, dct: Day, language: str, taken: bytearray,
         if number is None:
             return None
         full = word in full_names
-        if not (full or m["dot"] or _AGENCY_AFTER.match(text, m.end("mon"))):
+        if not (full or m["dot"] or _AGENCY_AFTER.match(text, m.end("mon")) or _opens_dateline(text, m)):
             return None  # "mar." is March, "mar" may be the sea (but a dateline's "26 nov (EFE)" is a date)
         return number, m.end("mon") + (1 if m["dot"] and not full else 0)
 

@@ -1539,6 +1539,10 @@ _COUNTED_TAIL = re.compile(rf"(?<!\bof)(?<!\bwithin)(?:,\s*|\s+)(?:{_COUNT_HEDGE
                            r"(?:after|before)\s+(?:(?:the|a|an|its|their|his|her)\b|[A-Z])[^,;]*$")
 
 
+#: A nationality's adjective or a body's initials before a noun: "Israeli", "Russian", "U.S.", "EU".
+_NATIONALITY = r"(?:[A-Z][a-z]*(?:i|ian|an|ese|ish|ic)|[A-Z]\.(?:[A-Z]\.)+|[A-Z]{2,5})"
+
+
 def _without_attribution(title: str) -> str:
     """The title without its closing source (", two U.S. officials said") — unless the saying is all it
     tells ("In announcing the delay, the chairman said")."""
@@ -1692,7 +1696,10 @@ def _trim(title: str) -> str:
     if len(title) > TITLE_MAX:
         i = title.find(" and ", max(40, floor))
         in_noun_phrase = re.search(r"\b(?:the|a|an|its|their|his|her|both|two|three|four|five|several|many|of|for|with)"
-                                   r"\s+[a-z]+$", title[:i])  # "…after four days of missile and drone strikes"
+                                   r"\s+[a-z]+$", title[:i]) \
+            or (re.search(rf"\b(?:after|before|by|of|in|on|against|from|with|to|over)\s+{_NATIONALITY}$", title[:i])
+                and re.match(rf"{_NATIONALITY}\s+(?!and\b|or\b)[a-z]{{3,}}", title[i + 5:]))  # "…after four days of missile and drone
+        # strikes", "…after Israeli and U.S. strikes on its sites" (two modifiers of one noun)
         in_name = (_CAPITALISED_END.search(title, 0, i) and _NAME_GOES_ON.match(title, i + 5)) \
             or (_LIST_OF_NAMES_BEFORE_AND.search(title, max(0, i - 120), i) and re.match(r"(?:the\s+)?[A-Z]", title[i + 5:])
                 and i <= TITLE_MAX)
@@ -3075,9 +3082,9 @@ def _romance_participle_title(sentence: Sentence, t: Timex) -> str | None:
 
 #: A Romance relative clause after its noun, right up to its date: "…el cese al fuego bilateral, que entrará en
 #: vigor el próximo [2 de diciembre]", "…la conférence, qui se tiendra le [3 mars]".
-_ROMANCE_RELATIVE = re.compile(r"(?P<np>\b(?:(?:el|la|los|las|le|les|il|lo|gli|o|a|os|as|un|una|une|uno|um|uma)\b\s*|l['’])"
-                               r"[^,;:()]{2,60}?),\s+(?:que|qui|che|quien)\s+"
-                               r"(?P<rest>[^,;:()]{3,100}?)\s+(?:(?:el|le|la|il|lo|en|à|au|a|nel|del|al|no|em)\s+)?"
+_ROMANCE_RELATIVE = re.compile(r"(?P<np>\b(?:(?:el|la|los|las|le|les|il|lo|gli|o|a|os|as|un|una|une|uno|um|uma|al|del|au|du)\b\s*"
+                               r"|l['’])[^,;:()]{2,60}?),\s+(?:que|qui|che|quien)\s+"
+                               r"(?P<rest>[^,;:()]{3,100}?)\s+(?:(?:el|le|la|il|lo|en|à|au|a|nel|del|al|no|em|entre|tra|fra)\s+)?"
                                r"(?:(?:próximo|pasado|prochain|dernier|prossimo|scorso)\s+)?$", re.I)
 
 
@@ -3093,9 +3100,18 @@ def _romance_relative_title(sentence: Sentence, t: Timex) -> str | None:
     # (a date the noun phrase ends on is no part of it: "un cese al fuego bilateral [el 9 de junio de 2023], que expiró…")
     np = re.sub(r"\s+(?:(?:el|la|le|il|lo|o|a|em|en|de|del|au|du|dal|nel|no|na|dia|día)\s+)*(?:\d{1,2}(?:er|º)?\s+(?:de\s+)?"
                 r"[^\W\d_]+(?:\s+(?:de\s+|del\s+)?\d{4})?|[^\W\d_]+\s+(?:de\s+)?\d{4}|\d{4})\s*$", "", m["np"])
+    if re.search(r"\d", np):
+        # (a date before a verb is no part of the noun phrase: "se celebró el 17 de agosto y dejó fuera [al MAS]")
+        np = np[list(re.finditer(r"\d", np))[-1].end():]
+        after_date = re.search(r"\b(?:el|la|los|las|le|les|il|lo|gli|un|una|une|uno|al|del|au|du)\b", np, re.I)
+        if after_date is None:
+            return None
+        np = np[after_date.start():]
     opener = list(re.finditer(r"\b(?:el|la|los|las|le|les|l['’]|il|lo|gli|un|una|une|uno)\b\s*", np, re.I))
     # (its own noun phrase, the nearest: "…para restablecer [el cese al fuego]", "la creación de [una comisión]")
     np = np[opener[-1].start():] if opener else np
+    # (a preposition's article is the noun's own: "dejó fuera [al] Movimiento al Socialismo" → "El Movimiento…")
+    np = re.sub(r"^(?:al|del)\b", "el", re.sub(r"^(?:au|du)\b", "le", np, flags=re.I), flags=re.I)
     return f"{np[:1].upper()}{np[1:]} {m['rest']}"
 
 
@@ -3611,10 +3627,12 @@ def _reported_without_that(sentence: Sentence, t: Timex, inside: list[Timex]) ->
         lo = right_after.end - sentence.start
         lo += len(s[lo:]) - len(s[lo:].lstrip(" ,"))
     verb = _VERB.search(s, lo, rel)
-    if re.match(r"(?:they|he|she|it|we)\s+(?:would|will)\s+(?!not\b|be\s+(?:able|ready|willing|happy|prepared)\b)[a-z]{3,}",
-                s[lo:rel]) and not re.search(r"[,;:]|\b(?:that|which|who|when|after|before)\b", s[lo:rel]):
+    if re.match(r"(?:they|he|she|it|we)\s+(?:(?:would|will)\s+(?!not\b|be\s+(?:able|ready|willing|happy|prepared)\b)"
+                r"|had\s+(?:(?:already|just|also)\s+)?(?!been\b))[a-z]{3,}", s[lo:rel]) \
+            and not re.search(r"[,;:]|\b(?:that|which|who|when|after|before)\b", s[lo:rel]):
         # "Judges said on Thursday they would deliver their verdict on Dec. 9": what the speakers will do, on a
-        # day of its own, is the report's happening (the pronoun is theirs)
+        # day of its own, is the report's happening (the pronoun is theirs); so is what they had done ("The
+        # military said on Thursday it had launched an operation earlier this week")
         body = s[lo:].rstrip(" .;")
         return Sentence(sentence.start + lo, sentence.start + lo + len(body), body)
     if lo >= rel or re.match(r"(?:that|it|he|she|they|we|I|to|in|on|at|of|for|with|by)\b", s[lo:]) or verb is None \
@@ -4066,10 +4084,17 @@ def _parallel_subject(title: str, sentence_text: str) -> str:
     return pronoun_as_subject(title, sentence_text)
 
 
+#: A day told before a sentence's subject, with its first letter after: "Yesterday evening [t]he army said…".
+_FRONTED_DAY = re.compile(rf"^(?:(?:Early|Late)\s+)?(?:(?:On\s+)?{WEEKDAY}|Yesterday|Today|Tonight|Last\s+night|Overnight|"
+                          r"This\s+(?:morning|afternoon|evening))(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?P<rest>[a-zA-Z])")
+
+
 def _antecedent_of(pronoun: str, sentence_text: str) -> str | None:
     """The main clause's subject when `pronoun` agrees with it and no noun phrase of its kind stands
     between them, else None."""
     sentence_text = sentence_text[dateline_end(sentence_text):].lstrip()  # (a wire dateline is no subject)
+    # (nor a day told before it: "Yesterday evening the army said it had struck…")
+    sentence_text = _FRONTED_DAY.sub(lambda m: m.group("rest").upper(), sentence_text, count=1)
     subject = _subject_of(sentence_text)
     if subject is None or re.match(r"(?:He|She|They|It|We|I|You|This|That|There)\b", subject):
         return None
@@ -4887,7 +4912,7 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
                 # "…, and in May 2025 it elected a governor": the pronoun is the first clause's subject
                 # (…and a clause's "it" its sentence's subject: "two crossings that it closed in October"; a report's
                 # "they" its speakers: "Judges said on Thursday they would deliver…")
-                if part is parts[0] and re.match(r"(?:They|He|She|It|We)\s+(?:would|will)\s", title):
+                if part is parts[0] and re.match(r"(?:They|He|She|It|We)\s+(?:would|will|had)\s", title):
                     return pronoun_as_subject(title, sentence.text)
                 return _parallel_subject(title, sentence.text) if part is coordinated \
                     else pronoun_as_subject(title, sentence.text) if part is clause and (
