@@ -5532,3 +5532,17 @@ def test_two_nationalities_joined_before_one_noun_are_not_cut_apart(tmp_path):
                        "on its nuclear sites in June.\n", date(2026, 11, 29))
     assert titles["2026-06"] == ("Iran stopped cooperating with the U.N. nuclear watchdog after Israeli and U.S. strikes on its "
                                  "nuclear sites")
+
+
+def test_a_low_since_a_date_told_with_what_it_is_of_dates_nothing(tmp_path):
+    found = extract_text(tmp_path, "Oil\n\nRussia's revenue from crude exports fell to $9.8 billion in October, its lowest monthly "
+                         "figure since the pandemic year of 2020.\n", date(2026, 11, 27)).candidates
+    assert [c.start.to_timex() for c in found] == ["2026-10"]
+
+
+def test_a_participle_after_the_object_of_a_verb_that_regards_it_is_its_own_happening(tmp_path):
+    titles = titles_of(tmp_path, "Congo\n\nThe Secretary spoke this morning with the Kenyan foreign minister. They discussed "
+                       "the humanitarian corridor agreed on Nov. 18 and the need to keep it open through the rainy season.\n\n"
+                       "Ministers welcomed the truce declared on Nov. 20.\n", date(2026, 11, 24))
+    assert titles["2026-11-18"] == "The humanitarian corridor was agreed"
+    assert titles["2026-11-20"] == "The truce was declared"

@@ -416,7 +416,8 @@ _COMPARED = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|up\s+from|down
                        # last time before is named only to measure by
                        r"|\b(?:first|most|highest|lowest|largest|biggest|worst|deadliest|longest|strongest|only)\b"
                        # (an abbreviation's points are no stop: "the first visit by a U.S. secretary of state since")
-                       r"(?:[^,.;]|(?<=\b[A-Z])\.){0,80}?\bsince\s+(?:the\s+)?$"
+                       r"(?:[^,.;]|(?<=\b[A-Z])\.){0,80}?\bsince\s+(?:the\s+)?(?:(?:[a-z-]+\s+){1,3}?of\s+)?$"
+                       # (…with what the date is of: "its lowest monthly figure since the pandemic year of 2020")
                        # …and in French, Spanish and German: "el primero entre ambos desde abril de 2025"
                        r"|\b(?:premi[eè]re?s?|primer[oa]?s?|erste[nrsm]?|перв\w*)\b[^,.;]{0,80}?(?<!\w)(?:depuis|desde|seit|с)\s+$", re.I)
 
@@ -630,7 +631,8 @@ _DAY_AS_STATE = re.compile(r"(?:Is|Are|Was|Were|Will\s+be|Has\s+been|Have\s+been
 #: "the largest … since", "every year since".
 _RANKED_SINCE = re.compile(r"\b(?:(?:the|its|her|his|their)\s+(?:first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)|latest|"
                            r"biggest|largest|deadliest|worst|bloodiest|highest|lowest|longest|most\s+\w+)\b[^,;.]{0,50}|"
-                           r"\bevery\s+(?:single\s+)?(?:year|month|week|day|season|quarter))\s+since\s+(?:the\s+)?$"
+                           r"\bevery\s+(?:single\s+)?(?:year|month|week|day|season|quarter))\s+since\s+(?:the\s+)?"
+                           r"(?:(?:[a-z-]+\s+){1,3}?of\s+)?$"
                            # ("le premier depuis celui de Bruxelles en", "der dritte Austausch seit", "el primero desde")
                            r"|\b(?:(?:le|la)\s+(?:premi[eè]re?|deuxi[eè]me|troisi[eè]me|quatri[eè]me|\d+e)|(?:der|die|das)\s+"
                            r"(?:erste|zweite|dritte|vierte|fünfte|\d+\.)|(?:el|la)\s+(?:primer[oa]?|segund[oa]|tercer[oa]?))\b"

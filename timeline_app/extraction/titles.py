@@ -2940,8 +2940,10 @@ def _reduced_relative(sentence: Sentence, t: Timex, inside: list[Timex]) -> tupl
             # (a phrase of whom or where may end the participle's clause: "…signed in 2009 between the
             # government and the rebels.")
             # (or a second predicate of the main subject: "…signed on 27 June 2025 and calls on both countries…")
-            re.match(r"\s*(?:(?:between|with|by|in|at|near|outside)\s+[^,;.:!?]{1,80})?(?:[.;:!?,]|$|\s+and\s+(?:also\s+)?"
-                     r"(?!is\b|was\b|has\b)[a-z]{3,}(?:s|ed)\s+(?:on|for|the|a|an|to|that|its|their)\b)", s[end:])
+            # (or a second object of the main verb: "discussed the corridor agreed on Nov. 18 and the need to…")
+            re.match(r"\s*(?:(?:between|with|by|in|at|near|outside|within)\s+[^,;.:!?]{1,80})?(?:[.;:!?,]|$|\s+and\s+(?:also\s+)?"
+                     r"(?!is\b|was\b|has\b)[a-z]{3,}(?:s|ed)\s+(?:on|for|the|a|an|to|that|its|their)\b"
+                     r"|\s+and\s+(?:the|a|an|its|their)\s+(?:[a-z-]+\s+){0,3}?(?:of|to|for)\b)", s[end:])
             and main_verb is not None
             and (any(main_verb.end() <= o.start - sentence.start and o.end - sentence.start <= governed.start()
                      for o in _other_dates(t, inside))
@@ -2999,8 +3001,11 @@ _CLAUSE_COMMA = re.compile(r",(?!\s*\d)")
 _SPEAKING_PRESENT = re.compile(r"\b(?:recalls|welcomes|condemns|notes|regrets|reaffirms|deplores|praises|commends|supports|"
                                r"rejects)\b")
 #: A verb that relates its subject to an earlier happening, which a participle after its object dates:
-#: "The decree follows a ban imposed in April 2024".
-_RELATING_VERB = re.compile(r"\b(?:follows|followed|replaces|replaced|echoes|echoed|recalled|mirrors|mirrored)\b")
+#: "The decree follows a ban imposed in April 2024"; or one that only regards a thing done before: "They discussed
+#: the humanitarian corridor agreed on Nov. 18", "Ministers welcomed the truce agreed on Sunday".
+_RELATING_VERB = re.compile(r"\b(?:follows|followed|replaces|replaced|echoes|echoed|recalled|mirrors|mirrored|discussed|"
+                            r"welcomed|condemned|praised|hailed|critici[sz]ed|denounced|deplored|rejected|endorsed|reviewed|"
+                            r"debated|questioned|violated|breached)\b")
 #: The rest of a sentence a participle aside closes: nothing, or a clause of time ("after drones entered…").
 _CLOSING_ASIDE_END = re.compile(r"\s*(?:(?:after|before|when|as|following|amid)\b[^,;]*)?(?:[.;!?]|$)")
 #: A relative clause's own subject before the verb, which is then no participle: "the ceasefire that the
