@@ -5546,3 +5546,10 @@ def test_a_participle_after_the_object_of_a_verb_that_regards_it_is_its_own_happ
                        "Ministers welcomed the truce declared on Nov. 20.\n", date(2026, 11, 24))
     assert titles["2026-11-18"] == "The humanitarian corridor was agreed"
     assert titles["2026-11-20"] == "The truce was declared"
+
+
+def test_a_second_passive_with_an_adverb_after_a_date_s_comma_keeps_the_subject(tmp_path):
+    titles = titles_of(tmp_path, "Bosnia\n\nThe accord was initialled at an air base in Ohio on Nov. 21, 1995 after three weeks "
+                       "of talks, and formally signed in Paris on Dec. 14 that year.\n", date(2026, 11, 21))
+    assert titles == {"1995-11-21": "The accord was initialled at an air base in Ohio after three weeks of talks",
+                      "1995-12-14": "The accord was formally signed in Paris"}

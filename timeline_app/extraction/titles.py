@@ -2335,7 +2335,9 @@ def _coordinated_part(sentence: Sentence, t: Timex, inside: list[Timex]) -> Sent
                                                                           s[m.end():]))
             # '"deliberate" and "illegal" actions', '"deliberately and dangerously"': words of one quotation
             and not (re.search(r"[\"”']\s*$", s[:m.start()]) and re.match(r"[\"“']", s[m.end():]))
-            and not _ADVERB_LY.match(s[m.end():])
+            # (but ", and formally signed in Paris": an adverb before a participle opens a predicate)
+            and not (_ADVERB_LY.match(s[m.end():]) and not (m.group().startswith(",") and re.match(
+                rf"[a-z]{{2,}}ly\s+(?:[a-z]{{3,}}ed|{_TRANSITIVE_PASTS})\b", s[m.end():])))
             # "talks between Kinshasa and M23": the two a "between" joins
             # (not after a comma: "…between two empires, and it changed hands in the 1800s" joins clauses)
             and not (not m.group().startswith(",") and _BETWEEN_FIRST.search(s, max(0, m.start() - 60), m.start()))
@@ -4816,7 +4818,10 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
                 joined = _CLOSING_OBJECT_RELATIVE.sub("", joined)  # then postponed" goes on with the relative's verbs)
             adverb = _SEQUENCE_ADVERB.match(part.text)  # "…and then paused for 90 days a week later"
             predicate = part.text[adverb.end():] if adverb else part.text
-            verb_first = part.start > sentence.start and (_VERB.match(predicate) or _FIRST_VERB.match(predicate)
+            # (a manner's adverb before the verb: "…, and formally signed in Paris on Dec. 14")
+            manner = re.match(r"[a-z]{2,}ly\s+", predicate) if part is coordinated and _ADVERB_LY.match(predicate) else None
+            verb_of_predicate = predicate[manner.end():] if manner else predicate
+            verb_first = part.start > sentence.start and (_VERB.match(verb_of_predicate) or _FIRST_VERB.match(verb_of_predicate)
                                                           or _PASSIVE_FIRST.match(predicate) or _MODAL_FIRST.match(predicate)
                                                           # ("…and plans to visit Cairo on Thursday")
                                                           or _INTENT_AND_INFINITIVE.match(predicate)
@@ -4835,7 +4840,8 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
             # (an appositive about the subject goes first: "The troops, part of a larger force, arrived…")
             subject = _subject_of(_APPOSITIVE.sub("", _ENCLOSED_RELATIVE.sub(" ", _PARTICIPLE_ASIDE.sub(
                 "", after_opener[:1].upper() + after_opener[1:], count=1), count=1), count=1)) \
-                if verb_first and not re.search(r"[,;()—]|--|\b(?:said|says|told|that|who|which)\b", _closed_report(joined, first_clause)) \
+                if verb_first and not re.search(r",(?!\s*\d)|[;()—]|--|\b(?:said|says|told|that|who|which)\b",
+                                                _closed_report(joined, first_clause)) \
                 else None
             if subject is None and verb_first and predicate.split(None, 1)[:1] and predicate.split(None, 1)[0] in SCHEDULED_PRESENT:
                 # ("Applications open on 1 December and close…": a subject before a present that is scheduled)
@@ -4883,7 +4889,7 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
                 passive = re.search(r"\b(was|were)\s+(?:[a-z]+ly\s+|first\s+|initially\s+)?[a-z]{3,}ed\b", joined)
                 title = _SEQUENCE_ADVERB.sub("", title[:1].lower() + title[1:], count=1)
                 chain = _GOVERNING_CHAIN.search(joined)
-                if passive and re.match(r"(?:[a-z]{3,}ed|(?:re)?(?:built|taken|given|broken|frozen|chosen|written|sworn|"
+                if passive and re.match(r"(?:[a-z]{2,}ly\s+)?(?:[a-z]{3,}ed|(?:re)?(?:built|taken|given|broken|frozen|chosen|written|sworn|"
                                         r"drawn|shown|thrown|struck|shot|sold|sent|held|paid|won|lost))\b", title) \
                         and not _INTRANSITIVE.match(title):  # ("…damaged in 1992 and rebuilt in 2001": was rebuilt)
                     title = f"{passive[1]} {title}"
