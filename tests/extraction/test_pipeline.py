@@ -5553,3 +5553,10 @@ def test_a_second_passive_with_an_adverb_after_a_date_s_comma_keeps_the_subject(
                        "of talks, and formally signed in Paris on Dec. 14 that year.\n", date(2026, 11, 21))
     assert titles == {"1995-11-21": "The accord was initialled at an air base in Ohio after three weeks of talks",
                       "1995-12-14": "The accord was formally signed in Paris"}
+
+
+def test_a_phrasal_participle_after_its_noun_is_told_whole(tmp_path):
+    titles = titles_of(tmp_path, "Bosnia\n\nThe envoy's office, set up in December 1995, is due to close next year.\n\nA ceasefire "
+                       "proposal put forward by the United States in August is still on the table.\n", date(2026, 11, 21))
+    assert titles["1995-12"] == "The envoy's office was set up"
+    assert titles["2026-08"] == "A ceasefire proposal was put forward by the United States"

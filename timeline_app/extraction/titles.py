@@ -2406,7 +2406,8 @@ _APPOSITIVE = re.compile(r",\s+(?:(?:a|an|the)\s|(?:part|one|some|most|members|a
 
 
 #: A participle's aside right after a subject: "The sanctions[, first imposed in June 2020,] were suspended".
-_PARTICIPLE_ASIDE = re.compile(r"(?<=\w),\s+(?:(?:first|originally|initially|later|already|jointly)\s+)?[a-z]{3,}ed\s+[^,;()]{1,60},(?=\s)")
+_PARTICIPLE_ASIDE = re.compile(r"(?<=\w),\s+(?:(?:first|originally|initially|later|already|jointly)\s+)?(?:[a-z]{3,}ed|set\s+up|drawn\s+up)"
+                               r"\s+[^,;()]{1,60},(?=\s)")
 #: A past (or perfect) right after a clause's subject: "The two sides [agreed]".
 _PAST_AFTER_SUBJECT = re.compile(rf"\s+(?P<verb>(?:(?:has|have|had)\s+)?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}))\b")
 
@@ -2833,7 +2834,8 @@ _REDUCED_PARTICIPLE = re.compile(r"(?<!\bwhat\s)(?<!\bWhat\s)(?<!\bwas\s)(?<!\bw
                                  r"(?<!\bhas\s)(?<!\bhad\s)(?<!\bhave\s)(?<!\bget\s)(?<!\bgot\s)"
                                  r"(?:(?<=[a-z]\s)|(?P<comma>(?<=\w,\s)(?:(?:first|initially|originally|later|previously|"
                                  r"already|once)\s+)?))"  # "the Paris Agreement, adopted in December 2015,"
-                                 r"(?P<part>\b(?!ended\b)(?:[a-z]{3,}ed|signed|agreed|held|made|won|begun|built|set|struck|taken|shot|sent|"
+                                 r"(?P<part>\b(?!ended\b)(?:(?:set|drawn|carried|laid|called|put)\s+(?:up|out|down|off|forward)|"
+                                 r"[a-z]{3,}ed|signed|agreed|held|made|won|begun|built|set|struck|taken|shot|sent|"
                                  r"caught|drawn|written|given|stolen))\s+"
                                  # ("a peace treaty initialled at the White House in August": a named place may come between)
                                  # …or its agent: "a ceasefire brokered by Norway in February 2002", "by the DRC and Rwanda"
@@ -3320,6 +3322,9 @@ def _reduced_relative_title(sentence: Sentence, t: Timex, inside: list[Timex]) -
         return None
     s = sentence.text
     part_end = s.index(" ", span[0]) if " " in s[span[0]:span[1]] else span[1]
+    particle = re.match(r"\s+(?:up|out|down|off|forward)\b", s[part_end:span[1]])
+    if particle is not None:  # ("The office, set up in December 1995": "was set up")
+        part_end += particle.end()
     # "a ban imposed in April and [lifted] in July": the noun is the first participle's
     first = _PARTICIPLE_AND_BEFORE.search(s, max(0, span[0] - 120), span[0])
     noun_end = first.start() if first else span[0]
@@ -3357,7 +3362,7 @@ def _reduced_relative_title(sentence: Sentence, t: Timex, inside: list[Timex]) -
         return None
     # the named place between participle and date stays with it: "Peace talks were held in Istanbul"
     placed = re.sub(r"\s+(?:(?:in|on|at|during|since|last|this)\s+)?(?:the\s+)?$", "", s[span[0]:t.start - sentence.start])
-    if re.fullmatch(r"\S+\s+(?:(?:at|in|by)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s*(?:and\s+(?=[A-Z]))?){1,4}"
+    if re.fullmatch(r"\S+(?:\s+(?:up|out|down|off|forward))?\s+(?:(?:at|in|by)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s*(?:and\s+(?=[A-Z]))?){1,4}"
                     rf"|{_GATHERING})", placed.rstrip()):  # (…and the gathering: "…was adopted at their previous meeting in Baku")
         participle = placed
     sides = re.match(r"\s+(between\s+[^,;.:!?]{3,80}?)\s*(?:[,;.:!?]|$)", s[span[1]:])
