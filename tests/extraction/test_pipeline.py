@@ -5560,3 +5560,11 @@ def test_a_phrasal_participle_after_its_noun_is_told_whole(tmp_path):
                        "proposal put forward by the United States in August is still on the table.\n", date(2026, 11, 21))
     assert titles["1995-12"] == "The envoy's office was set up"
     assert titles["2026-08"] == "A ceasefire proposal was put forward by the United States"
+
+
+def test_a_where_clause_s_pronoun_is_the_person_a_role_names_before_it(tmp_path):
+    titles = titles_of(tmp_path, "Briefing\n\nAlso, tomorrow the Deputy Secretary will travel to Addis Ababa, where she will meet "
+                       "African Union officials on Thursday before returning to Washington on Friday.\n", date(2026, 11, 24))
+    assert titles["2026-11-25"].endswith("Deputy Secretary will travel to Addis Ababa")
+    assert titles["2026-11-26"] == "The Deputy Secretary will meet African Union officials before returning to Washington"
+    assert titles["2026-11-27"].endswith("Deputy Secretary will return to Washington")

@@ -901,6 +901,9 @@ def _governed_gerund_title(sentence: Sentence, t: Timex, inside: list[Timex]) ->
             main = s[other.end - sentence.start:m.start()].lstrip(" ,")
             main = main[:1].upper() + main[1:]
     subject = relative["np"] if relative else _subject_of(main)
+    nearest = list(re.finditer(r"\b(?:where|when|and)\s+(?P<pronoun>he|she|they)\s+(?:will|would|had|has|have)\b", main))
+    if subject is None and nearest:  # "…will travel to Addis Ababa, where she will meet officials … before returning…"
+        subject = _antecedent_of(nearest[-1]["pronoun"], s)
     # (a pronoun will do for a passive: "…it had seized Goma, before being pushed back the following year by
     # the army" is "It was pushed back by the army", for the reader of the sentence before to resolve)
     if subject is None or not passive and re.search(r"\b(?:he|she|they|it|we|I)\b", subject, re.I) and len(subject.split()) == 1:
@@ -4097,8 +4100,18 @@ def _parallel_subject(title: str, sentence_text: str) -> str:
 
 
 #: A day told before a sentence's subject, with its first letter after: "Yesterday evening [t]he army said…".
-_FRONTED_DAY = re.compile(rf"^(?:(?:Early|Late)\s+)?(?:(?:On\s+)?{WEEKDAY}|Yesterday|Today|Tonight|Last\s+night|Overnight|"
-                          r"This\s+(?:morning|afternoon|evening))(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?P<rest>[a-zA-Z])")
+_FRONTED_DAY = re.compile(rf"^(?:(?:Also|And|But),?\s+)?(?:(?:[Ee]arly|[Ll]ate)\s+)?(?:(?:[Oo]n\s+)?{WEEKDAY}|[Yy]esterday|[Tt]oday|"
+                          r"[Tt]omorrow|[Tt]onight|[Ll]ast\s+night|[Oo]vernight|"
+                          r"[Tt]his\s+(?:morning|afternoon|evening))(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?P<rest>[a-zA-Z])")
+
+
+#: One person named by a role: "The Deputy Secretary", "the foreign minister", "The country's president".
+_ROLE = (r"(?i:secretary|minister|president|envoy|ambassador|spokesman|spokeswoman|spokesperson|chancellor|premier|king|"
+         r"queen|prince|general|commander|mediator|negotiator|governor|mayor|prosecutor|judge|senator|chairman|chairwoman|"
+         r"chair|speaker|pope|emir|sultan|monarch)")
+_PERSON_BY_ROLE = re.compile(rf"(?:[Tt]he|[A-Z][\w'’.-]*['’]s)\s+(?:[\w-]+\s+){{0,2}}{_ROLE}")
+#: …and another such person between a subject and its pronoun: "The envoy has met [the minister] twice since he…".
+_ROLE_BETWEEN = re.compile(rf"\b(?:the|a|an|his|her|its|their)\s+(?:[\w-]+\s+){{0,2}}{_ROLE}\b", re.I)
 
 
 def _antecedent_of(pronoun: str, sentence_text: str) -> str | None:
@@ -4120,7 +4133,8 @@ def _antecedent_of(pronoun: str, sentence_text: str) -> str | None:
                                                      or head.lower() in _PLURAL_AGENTS)) \
         and not _names_a_body(head)
     named_person = not re.match(r"(?:The|A|An|Its|Their|His|Her)\s", subject) and not _names_a_body(subject) \
-        and all(w[:1].isupper() for w in subject.split()) and not _names_a_place_or_body(subject)
+        and all(w[:1].isupper() for w in subject.split()) and not _names_a_place_or_body(subject) \
+        or _PERSON_BY_ROLE.fullmatch(subject) is not None  # ("The Deputy Secretary will travel…, where she will meet…")
     word, pronoun = pronoun.lower(), pronoun.capitalize()
     agrees = {"They": plural, "He": named_person and not plural, "She": named_person and not plural,
               "It": not plural and not named_person}[pronoun]
@@ -4131,7 +4145,9 @@ def _antecedent_of(pronoun: str, sentence_text: str) -> str | None:
     middle = sentence_text[start:start + said.start()] if said else ""
     if pronoun in ("He", "She"):  # another name, not a body's ("…for the Mines Advisory Group when he…")
         rival = any(not _names_a_body(name.group()) and not _CALENDAR_WORD.fullmatch(name.group())  # ("…in June 2019, when he")
-                    for name in re.finditer(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*(?![\w-])", middle))
+                    and not _names_a_place_or_body(name.group())  # ("…will travel to Addis Ababa, where she…")
+                    for name in re.finditer(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*(?![\w-])", middle)) \
+            or _ROLE_BETWEEN.search(middle) is not None
     else:
         rival = bool(re.search(r"\b(?:the|a|an|its|their|his|her|\d+|two|three|four|five|several|many)\s+(?:[a-z-]+\s+)?"
                                r"[a-z]{2,}s\b|\band\b" if pronoun == "They" else
@@ -4955,8 +4971,8 @@ _BARE_VERB_FIRST = re.compile(rf"(?!(?:[a-z]+ed|[a-z]+[^s]s|was|were|is|are|had|
                               r"[a-z]{2,}\s")
 
 
-#: A relative clause whose subject is a pronoun: "[two crossings] that it closed".
-_THAT_PRONOUN = re.compile(r"\bthat\s+(?:it|he|she|they)\s+(?:had\s+)?[a-z]{3,}")
+#: A relative clause whose subject is a pronoun: "[two crossings] that it closed", "[Addis Ababa,] where she will meet".
+_THAT_PRONOUN = re.compile(r"\b(?:that|where)\s+(?:it|he|she|they)\s+(?:had\s+|will\s+)?[a-z]{3,}")
 
 
 #: A relative clause about an object that closes a first clause: ", which ended a six-year insurgency".
