@@ -203,6 +203,11 @@ _NATURAL_DISASTER = re.compile(r"\b(?:earthquakes?|quakes?|tremors?|aftershocks?
 
 #: What a saying reports: "Officials said (that) a further round of talks could take place…" (after an
 #: opening phrase of the occasion too: "Speaking after the vote, the representative said…").
+#: A saying or finding of how things stand, which no happening of the kind it names is: "…reported that the embargo
+#: remained ineffective", "…said the war was over" (not "…said the town was captured" nor "…was holding": a passive
+#: or a progressive tells a doing).
+_STATE_REPORTED = re.compile(r"^[^,\"“]{0,80}?\b(?:said|says|reported|found|concluded|stated|noted)\s+(?:that\s+)?[^,;\"“]{1,60}?"
+                             r"\b(?:remained|remains|was|were|is|are|has\s+been|had\s+been)\s+(?![\"“]?[a-z]+(?:ed|en|ing)\b)")
 _SAID_REPORTED = re.compile(r"^(?:[^,\"“]{0,80},\s*)?[^,\"“]{0,80}?\b(?:said|says|told\s+\w+)\s+(?:that\s+)?(?P<rest>.+)$")
 
 
@@ -289,6 +294,8 @@ def classify_kind(title: str, sentence: str, context: str = "", reported: bool =
     if _MEETING_TO.search(title) or _TALKS_SUBJECT.match(title.strip()) or _BRIEFED_ON.search(title):
         # "will meet again on Nov. 6 to agree on how the truce will be monitored", "Ceasefire talks resumed": a meeting
         return EventKind.TALKS
+    if _STATE_REPORTED.match(title):
+        return EventKind.STATEMENT  # "A panel of experts reported that the embargo remained ineffective": a finding
     own = _SAID_OWN_DOING.match(title) or (_SAID_REPORTED.match(title) if reported else None)
     if own is not None:  # "The military said it carried out strikes": the strikes are the happening
         rest = _kind_words(own["rest"])  # ("said the rocket fire had violated the ceasefire": no ceasefire)
