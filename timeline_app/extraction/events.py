@@ -216,9 +216,9 @@ _OWN_PAST_VERB = re.compile(rf"\b(?:[a-z]{{3,}}ed|died|{words_pattern(PLAIN_PAST
 #: What a happening answers, which is not what happened: "in protest at the invasion of Ukraine".
 _REASON_PHRASE = re.compile(r"\bin\s+(?:protest|response|reaction|answer)\s+(?:at|against|over|to)\s+[^,;.]*"
                             # "let Ukraine ship grain despite the war": the war is the background, not the happening
-                            r"|\b(?:despite|amid|in\s+spite\s+of|because\s+of|due\s+to|owing\s+to)\s+(?:the\s+|a\s+|an\s+|its\s+|"
+                            r"|\b(?:despite|amid|during|in\s+spite\s+of|because\s+of|due\s+to|owing\s+to)\s+(?:the\s+|a\s+|an\s+|its\s+|"
                             r"their\s+|this\s+|that\s+)?(?:[\w-]+\s+){0,2}?(?:war|conflict|fighting|hostilities|invasion|"
-                            r"blockade|attacks?|strikes?|shelling|clashes|violence)\b"
+                            r"blockade|attacks?|strikes?|shelling|clashes|violence|uprising|revolution|unrest)\b"
                             # "walked out over a dispute about the withdrawal of fighters": what the quarrel was about
                             r"|\bover\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:dispute|row|disagreement|quarrel|spat)\b[^,;.]*", re.I)
 #: A span's start named inside a title: "his third visit to Moscow since Russia invaded Ukraine" (a yardstick; in
