@@ -5577,3 +5577,9 @@ def test_what_was_done_during_an_uprising_takes_no_kind_from_it(tmp_path):
     found = extract_text(tmp_path, "Libya\n\nThe embargo dates back to February 2011, when the council imposed it during the "
                          "uprising against the ruler.\n", date(2026, 11, 26)).candidates
     assert [(c.start.to_timex(), c.kind.value) for c in found] == [("2011-02", "sanction")]
+
+
+def test_a_noun_phrase_set_before_a_question_is_titled_by_its_participle(tmp_path):
+    titles = titles_of(tmp_path, "Briefing\n\nQUESTION: And the sanctions announced last Tuesday, are there more coming?\n",
+                       date(2026, 11, 24))
+    assert titles == {"2026-11-17": "The sanctions were announced"}

@@ -2858,6 +2858,9 @@ _FINITE_WORD = (r"(?:has|had|have|was|were|is|are|will|would|could|may|might|did
                 r"lists|sets\s+out|calls\s+for|commits)\b")
 _FINITE_AFTER = re.compile(rf"\s+{_FINITE_WORD}|,\s+which\s+(?:{_FINITE_WORD}|{words_pattern(IRREGULAR_PASTS)}\b)")
 _NOUN_PHRASE_OPENER = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that|these|those)\s", re.I)
+#: A question asked about a noun phrase set before it: "And the sanctions announced last Tuesday[, are there more coming?]".
+_QUESTION_AFTER = re.compile(r",\s+(?:are|is|was|were|will|would|do|does|did|can|could|has|have)\s+(?:there|they|it|we|you|these|those)"
+                             r"\b[^.!?]*\?")
 #: Pasts of intent, whose "to" opens their own infinitive: "agreed on Friday to extend".
 _INTENT_PARTICIPLES = {"agreed", "decided", "voted", "pledged", "vowed", "promised", "planned", "refused", "failed", "offered",
                        "sought", "threatened", "moved", "asked", "urged", "called", "wanted", "hoped", "tried", "expected"}
@@ -2943,7 +2946,8 @@ def _reduced_relative(sentence: Sentence, t: Timex, inside: list[Timex]) -> tupl
         # (an auxiliary then, not a verb of intent's own infinitive: "…government agreed on Thursday to extend a ceasefire
         # that halted…")
         purpose = _NOUNS_INFINITIVE.match(s, end) if m["part"].lower() not in _INTENT_PARTICIPLES else None
-        finite = _FINITE_AFTER.match(s, end) or (purpose is not None and _AUXILIARY_NEXT.match(s, purpose.end())) or (
+        finite = _FINITE_AFTER.match(s, end) or (purpose is not None and _AUXILIARY_NEXT.match(s, purpose.end())) \
+            or _QUESTION_AFTER.match(s, end) or (
             # (a phrase of whom or where may end the participle's clause: "…signed in 2009 between the
             # government and the rebels.")
             # (or a second predicate of the main subject: "…signed on 27 June 2025 and calls on both countries…")
