@@ -1048,6 +1048,9 @@ def test_sentences_of_a_russian_article_are_told_apart(tmp_path):
         ("The court struck down the decree", "other"),
         # a signing refused is none
         ("The prime minister said he would not sign any new agreement with Serbia", "statement"),
+        # sanctions announced in the passive are sanctions, not a saying
+        ("The sanctions were announced", "sanction"),
+        ("The embargo was finally lifted", "sanction"),
         # a finding of how things stand is a saying, whatever it is about
         ("A panel of experts reported that the arms embargo remained ineffective", "statement"),
         ("The ministry said the war was over", "statement"),

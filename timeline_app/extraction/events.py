@@ -48,7 +48,11 @@ KIND_RULES: list[tuple[EventKind, re.Pattern[str]]] = [
                                      r"|cessate\s+il\s+fuoco|cessar-fogo|trégua|перемир\w*|припинення\s+вогню)\b", re.I)),
     # sanctions imposed over a war are sanctions: "approved a package of sanctions against Russia over its war"
     (EventKind.SANCTION, re.compile(r"\b(?:impos|adopt|approv|announc|extend|renew|lift|eas|tighten|expand|unveil|widen|"
-                                    r"slap|agree)\w*\s+(?:[\w-]+\s+){0,5}?(?:sanctions?|embargo)\b", re.I)),
+                                    r"slap|agree)\w*\s+(?:[\w-]+\s+){0,5}?(?:sanctions?|embargo)\b"
+                                    # (…and in the passive: "The sanctions were announced")
+                                    r"|\b(?:sanctions|embargo)\s+(?:was|were|is|are|(?:has|have|had)\s+been)\s+(?:\w+ly\s+)?"
+                                    r"(?:impos|adopt|approv|announc|extend|renew|lift|eas|tighten|expand|unveil|widen|agreed)\w*",
+                                    re.I)),
     (EventKind.AGREEMENT, re.compile(r"\b(?<!\bbe\s)(?:signed|signing|initial(?:l)?ed|ratified|"
                                      # (the signing in the other languages we read)
                                      r"firm(?:ó|aron)|geeinigt|assinad[oa]s?|assinou|assinaram|firmat[oa]|sign[ée]s?|ont\s+sign[ée]|unterzeichne(?:t|ten)|подписал\w*|imzaladı\w*|concluded\s+(?:an?\s+)?(?:agreement|deal|treaty)|reached\s+(?:an?\s+)?(?:agreement|deal)|agreed(?:,[^,]{1,60},)?\s+(?:on|to)|(?<!not\s)(?<!never\s)accept(?:s|ed)?\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:proposal|plan|deal|framework|terms|text)|(?:was|were|been|is|are)\s+agreed\b|agreed\s+(?:at|in|during)\s+[^,.;]{1,60}?\s+to\s+[a-z]+|agreed?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:deal|agreement|accord|treaty|plan|framework|text|roadmap)|(?<!could\s)(?<!would\s)(?<!will\s)(?<!\bto\s)(?<!\bcan\s)(?<!\bmay\s)(?<!might\s)(?<!should\s)(?<!\bnot\s)agrees?\s+(?:on|to)|(?:peace\s+)?(?:agreement|accord|treaty|deal|memorandum)\s+(?:was\s+)?signed|(?<!not\s)(?<!never\s)(?<!n't\s)signs?\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?(?:deal|agreement|accord|treaty|declaration|memorandum|pact|commitments|protocol|roadmap)|(?:agreement|accord|treaty|deal)\s+(?:that\s+)?end(?:s|ed|ing)?\s+(?:the|a|an|their|its)\s+(?:[\w-]+\s+)?(?:war|conflict|fighting|hostilities))\b", re.I)),
