@@ -2567,3 +2567,20 @@ def test_a_span_s_end_is_on_or_after_its_start_and_a_clock_s_city_time_ends_no_s
 def test_a_span_from_a_date_long_gone_to_a_weekday_ends_on_the_last_such_weekday():
     found = values("Crane holds 504,200 shares, including 254,200 bought from Sept. 14 to Thursday.", date(1989, 10, 30))
     assert ("Thursday", "DATE", "1989-10-26") in found
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # a past of the date's own clause takes the last such month or day, not the nearest one ahead
+    ("de", "Die Rebellen der M23 hatten Goma Ende Januar eingenommen.", "2026-01"),
+    ("de", "Ein im Juni in Washington unterzeichnetes Abkommen wird bislang kaum umgesetzt.", "2026-06"),
+    ("fr", "Le drone avait été abattu le 31 mars, selon Alger.", "2026-03-31"),
+    ("es", "El acuerdo se firmó el 3 de marzo.", "2026-03-03"),
+    # …but not a past decision of what is to come, nor another clause's past
+    ("es", "Ambas partes acordaron volver a reunirse a mediados de enero.", "2027-01"),
+    ("fr", "Les deux pays ont convenu de se retrouver en janvier.", "2027-01"),
+    ("ru", "Стороны обсудили подготовку к встрече, которая должна состояться в январе в Баку.", "2027-01"),
+    ("ru", "Анкара предложила провести новый раунд консультаций в январе.", "2027-01"),
+    ("de", "Die Minister werden im Januar in Berlin zusammenkommen.", "2027-01"),
+])
+def test_a_foreign_month_or_day_told_in_the_past_is_the_last_one(language, text, expected):
+    assert [t.value for t in tag(text, date(2026, 11, 30), language=language)] == [expected]

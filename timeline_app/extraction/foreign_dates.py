@@ -7,10 +7,11 @@ without a year ("le 30 novembre": its nearest occurrence to the publication date
 where the language's own prepositions or suffixes mark it as one ("en 1991", "1991'de"), a season
 with its year ("im Frühjahr 2022") and a month named alone after a preposition of time ("en
 décembre"). Weekday names and deictic words ("hier", "la semaine dernière", "geçen yıl") are read
-against the publication date as the English grammar reads them; of tense only the future is read,
-from a few words per language ("sollen", "se réunira"): a weekday is the one on or before the
-publication date unless its sentence looks ahead. Month names and these words come from
-dateparser's locale data.
+against the publication date as the English grammar reads them; of tense the future is read, from a
+few words per language ("sollen", "se réunira"): a weekday is the one on or before the publication
+date unless its sentence looks ahead; and the past of a date's own clause ("avait été abattu",
+"hatten … eingenommen", `verbs.FOREIGN_PAST`) turns a month or day that would be the nearest one
+ahead into the last one. Month names and these words come from dateparser's locale data.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from typing import Any
 
 from timeline_app.domain import calendar as cal
 from timeline_app.extraction.timex import DATE, Day, Timex, day_value, month_value, valid_day, week_value, year_str
+from timeline_app.extraction.verbs import FOREIGN_PAST
 
 #: Bound the work dateparser does: it is slow (a millisecond a phrase), and cannot be interrupted
 #: from a thread. Repeated phrases are parsed once; MAX_PARSES counts calls (a phrase the article's
@@ -462,7 +464,51 @@ def looks_ahead(text: str, start: int, end: int, language: str) -> bool:
             and re.match(r"\s+(?:[\w-]+\s+){0,3}?(?:mit)?(?:teilte|teilten|sagte|sagten|erklärte|erklärten|berichtete|"
                          r"berichteten|bestätigte|bestätigten|bekanntgab|bekanntgaben)\b", text[end:end + 60]):
         return False
-    return bool(re.search(rf"(?<!\w)(?:{ahead})(?!\w)", text[lo:comma if comma >= 0 else hi], re.IGNORECASE))
+    clause = text[lo:comma if comma >= 0 else hi]
+    if language == "de" and _GERMAN_PASSIVE_PRESENT.search(clause):
+        clause = re.sub(r"(?<!\w)(?:wird|werden)(?!\w)", "", clause)  # ("wird bislang kaum umgesetzt": is, not will be)
+    return bool(re.search(rf"(?<!\w)(?:{ahead})(?!\w)", clause, re.IGNORECASE))
+
+
+#: German's passive of the present: "wird" or "werden" and a participle that closes the clause ("…wird bislang
+#: kaum umgesetzt"), not the future's infinitive ("wird … umsetzen").
+_GERMAN_PASSIVE_PRESENT = re.compile(r"(?<!\w)(?:wird|werden)\s+(?:[^\W\d_]+\s+){0,6}?"
+                                     r"(?:[^\W\d_]*ge[^\W\d_]{2,}t|[^\W\d_]{3,}iert)\s*[.!?]?\s*$")
+#: A German participle used as an adjective before its noun, which the date before it dates: "Ein im Juni in
+#: Washington [unterzeichnetes Abkommen]".
+_GERMAN_ATTRIBUTIVE_PARTICIPLE = re.compile(r"[^,.;:]{0,60}?\s(?:[^\W\d_]*ge[^\W\d_]{2,}t|[^\W\d_]{3,}iert)(?:e|es|en|er|em)\s+"
+                                            r"[A-ZÄÖÜ]")
+
+
+#: A past of deciding or promising and the infinitive of what was decided, which is still to come: "acordaron
+#: volver a reunirse", "ont convenu de se retrouver", "vereinbarten, sich … zu treffen", "hanno deciso di".
+_PAST_OF_INTENT = re.compile(r"(?<!\w)(?:acord|decidi|prometi|anunci|se\s+comprometi|acert|deci|concord|combinar|prometer)"
+                             r"[^\W\d_]{0,6}\s+(?:(?:en|a|de)\s+)?(?:[^\W\d_]+\s+)?[^\W\d_]{2,}(?:ar|er|ir)(?:se|la|lo)?(?!\w)"
+                             r"|(?<!\w)(?:convenu|décidé|promis|annoncé|accepté|prévu|convenus|décidés)\s+d(?:e\s+|['’])"
+                             r"|(?<!\w)(?:deciso|promesso|concordato|annunciato|accettato)\s+di\s"
+                             r"|(?<!\w)(?:vereinbart\w*|beschloss\w*|beschlossen|angekündigt|zugesagt|kündigte\w*|"
+                             r"versprach\w*|einigt\w*)\b[^.!?]{0,80}?\szu\s+[^\W\d_]+en(?!\w)"
+                             # ("Анкара предложила провести новый раунд": a past and its infinitive)
+                             r"|(?<!\w)[а-яё]{3,}(?:ла|ли|л)\s+(?:[а-яё]+\s+)?[а-яё]{2,}(?:ть|ться|ти)(?!\w)", re.IGNORECASE)
+#: Where a clause ends in the languages we read: a comma, a semicolon, a colon or a dash.
+_CLAUSE_BREAK = re.compile(r"[,;:]\s|\s[–—]\s")
+
+
+def told_in_past(text: str, start: int, end: int, language: str) -> bool:
+    """Whether the sentence around [start, end) tells what has happened: a past of its language ("avait été abattu",
+    "hatten … eingenommen", "firmó"), or in German a participle that the date qualifies ("ein im Juni
+    unterzeichnetes Abkommen"), and nothing ahead."""
+    if looks_ahead(text, start, end, language):
+        return False
+    if language == "de" and _GERMAN_ATTRIBUTIVE_PARTICIPLE.match(text, end):
+        return True
+    # (the date's own clause: "Стороны обсудили подготовку к встрече, которая должна состояться в декабре" is no past)
+    lo, hi = _sentence_around(text, start, end)
+    lo = max([lo] + [m.end() for m in _CLAUSE_BREAK.finditer(text, lo, start)])
+    hi = next((m.start() for m in _CLAUSE_BREAK.finditer(text, end, hi)), hi)
+    if _PAST_OF_INTENT.search(text, lo, hi):
+        return False  # ("ambas partes acordaron volver a reunirse a mediados de enero": a past decision of what is to come)
+    return FOREIGN_PAST.search(text, lo, hi) is not None
 
 
 #: A past of saying that opens a closing clause of attribution, per language ("…, disse o ministro").
@@ -707,20 +753,15 @@ def _bare_months(text: str, dct: Day, language: str, taken: bytearray, dated: li
             readings = [(dct.year - 1, month), (dct.year, month), (dct.year + 1, month)]
             best = min(readings, key=lambda ym: (abs(ym[0] * 12 + ym[1] - dct.year * 12 - dct.month), ym[0]))
             how = f"the {_MONTH_NAMES[month - 1].title()} nearest {dct.label()} ({language})"
-            told_past = _TOLD_PAST.get(language)
-            if best > (dct.year, dct.month) and told_past \
-                    and re.search(told_past, text[m.start():_sentence_around(text, m.start(), end)[1]], re.IGNORECASE):
-                # "Mart'ta da görüştüler", written in November: a month told in the past is the last one
+            if best > (dct.year, dct.month) and told_in_past(text, m.start(), end, language):
+                # "Mart'ta da görüştüler", "hatten Goma Ende Januar eingenommen", written in November: a month told in
+                # the past is the last one
                 best = (best[0] - 1, month)
                 how = f"the last {_MONTH_NAMES[month - 1].title()} before {dct.label()}, told in the past ({language})"
         start, mod = _with_position(text, m.start(), language)
         taken[start:end] = b"\x01" * (end - start)
         out.append(Timex(start, end, text[start:end], DATE, month_value(*best), how, mod))
     return out
-
-
-#: A past verb's ending after the date in languages whose verb closes the clause: Turkish "görüştüler", "imzalanmıştı".
-_TOLD_PAST = {"tr": r"\w(?:dı|di|du|dü|tı|ti|tu|tü|mış|miş|muş|müş)(?:lar|ler|k|m|n|nız|niz|tı|ti|tu|tü|dı|di)?(?!\w)"}
 
 
 #: A word after a genitive period that places a date within it, by language: "gelecek yılın [başında]".
@@ -1282,6 +1323,11 @@ def _partial_dates(text: str, dct: Day, language: str, taken: bytearray,
                 continue
             best = min(readings, key=lambda d: abs(d.number - dct.number))
             how = f"the nearest such day to {dct.label()} ({language})"
+            earlier = [d for d in readings if d.number <= dct.number]
+            if best.number > dct.number and earlier and told_in_past(text, m.start(), end, language):
+                # "Le drone avait été abattu … du 31 mars", written in November: the last such day
+                best = max(earlier, key=lambda d: d.number)
+                how = f"the last such day before {dct.label()}, told in the past ({language})"
         take(m.start(), end)
         out.append(Timex(m.start(), end, text[m.start():end], DATE, day_value(best), how))
     before = _YEAR_BEFORE.get(language)

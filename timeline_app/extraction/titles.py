@@ -22,6 +22,7 @@ from timeline_app.extraction.segment import Sentence
 from timeline_app.extraction.temporal_core import PLAN_WORDS, SCHEDULED_PRESENT, WEEKDAY
 from timeline_app.extraction.timex import Timex
 from timeline_app.extraction.verbs import (
+    FOREIGN_PAST,
     IRREGULAR_PASTS,
     PAST_LIKE_PRESENT,
     PLAIN_PASTS,
@@ -4020,20 +4021,7 @@ def _tells_a_doing(title: str) -> bool:
                 or re.search(r"\b(?:would|will|could|should|might|must|can|may)\s+(?:not\s+)?(?:be\s+)?[a-z]{3,}\b", title)
                 # (…and an intent and its infinitive: "plans to visit Cairo", "hope to convene both delegations")
                 or _INTENT_AND_INFINITIVE.search(title[:1].lower() + title[1:])
-                or _FOREIGN_VERB.search(title))
-
-
-#: A verb in the other languages we read: an auxiliary before a participle ("ont achevé", "hat unterzeichnet", "ha
-#: firmado", "foi assinado"), or a past's ending ("firmó", "assinaram", "подписали").
-_FOREIGN_VERB = re.compile(r"(?<!\w)(?:a|ont|est|sont|avait|avaient)\s+(?:été\s+)?(?:[^\W\d_]{2,}é(?:e|s|es)?|pris|dit|fait|mis|eu|"
-                           r"reçu|vu|été)(?!\w)"
-                           r"|(?<!\w)(?:ha|han|fue|fueron|hanno|è|sono|foi|foram)\s+(?:sido\s+|stat[oa]\s+)?[^\W\d_]{2,}"
-                           r"(?:ado|ada|ados|adas|ido|ida|idos|idas|ato|ata|ati|ate|uto|uta|ito|ita)(?!\w)"
-                           r"|(?<!\w)(?:hat|haben|ist|sind|wurde|wurden|war|waren)\s+(?:[^\W\d_]+\s+){0,5}?"
-                           r"(?:[^\W\d_]*ge[^\W\d_]{2,}(?:t|en)|[^\W\d_]{3,}iert)(?!\w)"  # ("festgelegt", "paraphiert")
-                           r"|[^\W\d_]{3,}(?:ó|aron|ieron|ou|aram|eram|iram)(?!\w)|[а-яіїє]{3,}(?:ла|ли|ло|ил)(?!\w)"
-                           # (Turkish's pasts: "kopmuş", "atanmıştı", "geldi" is too like other words; its ı and ü are not)
-                           r"|[a-zçğıöşü]{2,}(?:mış|miş|muş|müş|dı|dü|tı|tü)(?:tı|ti|tu|tü|tır|tir|lar|ler)?(?!\w)")
+                or FOREIGN_PAST.search(title))
 
 
 @lru_cache(maxsize=4096)

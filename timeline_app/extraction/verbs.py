@@ -1,4 +1,5 @@
-"""English irregular verbs, one table for every rule that looks for a past tense.
+"""English irregular verbs, one table for every rule that looks for a past tense (and the pasts of the
+other languages we read, one pattern for titles and for the tense of their dates).
 
 Titles, the tense that anchors a weekday and the clauses counted from a dated happening all ask
 "is this word a past verb?". Each used to carry its own list, and the lists drifted apart ("bought"
@@ -114,3 +115,18 @@ _SILENT_E_VERBS = {"arrive", "vote", "close", "resume", "continue", "move", "rai
                    "welcome", "conclude", "include", "provoke", "examine", "finalise", "finalize", "organise", "organize",
                    "recognise", "recognize", "criticise", "criticize", "authorise", "authorize", "mobilise", "mobilize",
                    "cooperate", "complete", "reshuffle", "ease", "sue", "raze", "seize", "capture"}
+
+
+#: A past in the other languages we read: an auxiliary before a participle ("ont achevé", "avait été abattu", "hat
+#: unterzeichnet", "hatten Goma … eingenommen", "ha firmado", "foi assinado"), or a past's ending ("firmó", "assinaram",
+#: "подписали", Turkish "kopmuş").
+FOREIGN_PAST = re.compile(r"(?<!\w)(?:a|ont|est|sont|avait|avaient|était|étaient)\s+(?:été\s+)?(?:[^\W\d_]{2,}é(?:e|s|es)?|pris|"
+                          r"dit|fait|mis|eu|reçu|vu|été)(?!\w)"
+                          r"|(?<!\w)(?:a|ont|avait|avaient|était|étaient)\s+été\s+[^\W\d_]{3,}"  # ("avait été abattu")
+                          r"|(?<!\w)(?:ha|han|había|habían|fue|fueron|hanno|aveva|avevano|è|sono|foi|foram)\s+"
+                          r"(?:sido\s+|stat[oa]\s+)?[^\W\d_]{2,}(?:ado|ada|ados|adas|ido|ida|idos|idas|ato|ata|ati|ate|uto|uta|ito|ita)(?!\w)"
+                          r"|(?<!\w)(?:hat|haben|hatte|hatten|ist|sind|wurde|wurden|war|waren)\s+(?:[^\W\d_]+\s+){0,5}?"
+                          r"(?:[^\W\d_]*ge[^\W\d_]{2,}(?:t|en)|[^\W\d_]{3,}iert)(?!\w)"  # ("festgelegt", "paraphiert")
+                          r"|[^\W\d_]{3,}(?:ó|aron|ieron|ou|aram|eram|iram)(?!\w)|[а-яіїє]{3,}(?:ла|ли|ло|ил)(?!\w)"
+                          # (Turkish's pasts: "kopmuş", "atanmıştı", "geldi" is too like other words; its ı and ü are not)
+                          r"|[a-zçğıöşü]{2,}(?:mış|miş|muş|müş|dı|dü|tı|tü)(?:tı|ti|tu|tü|tır|tir|lar|ler)?(?!\w)")
