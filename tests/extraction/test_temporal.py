@@ -2584,3 +2584,12 @@ def test_a_span_from_a_date_long_gone_to_a_weekday_ends_on_the_last_such_weekday
 ])
 def test_a_foreign_month_or_day_told_in_the_past_is_the_last_one(language, text, expected):
     assert [t.value for t in tag(text, date(2026, 11, 30), language=language)] == [expected]
+
+
+def test_the_following_week_or_day_ahead_in_its_sentence_follows_publication_not_an_earlier_day():
+    text = ("A fortnight earlier, the two leaders had refused to sit in the same room. Parliament is expected to debate "
+            "the text the following week.")
+    assert [t.value for t in tag(text, date(2026, 11, 25))] == ["2026-11-11", "2026-W49"]
+    # (the day after a date of the same sentence is that one's, whatever the tense: a chronology's "the next day")
+    assert [t.value for t in tag("May 13, 2025 - Trump says Washington will lift sanctions; he meets Sharaa the next day.",
+                                 date(2026, 11, 25))] == ["2025-05-13", "2025-05-14"]
