@@ -2590,6 +2590,8 @@ def test_the_following_week_or_day_ahead_in_its_sentence_follows_publication_not
     text = ("A fortnight earlier, the two leaders had refused to sit in the same room. Parliament is expected to debate "
             "the text the following week.")
     assert [t.value for t in tag(text, date(2026, 11, 25))] == ["2026-11-11", "2026-W49"]
+    assert [t.value for t in tag("The talks collapsed on Nov. 10. The envoy will report to the council the next day.",
+                                 date(2026, 11, 25))] == ["2026-11-10", "2026-11-26"]
     # (the day after a date of the same sentence is that one's, whatever the tense: a chronology's "the next day")
     assert [t.value for t in tag("May 13, 2025 - Trump says Washington will lift sanctions; he meets Sharaa the next day.",
                                  date(2026, 11, 25))] == ["2025-05-13", "2025-05-14"]
