@@ -5586,3 +5586,14 @@ def test_a_noun_phrase_set_before_a_question_is_titled_by_its_participle(tmp_pat
     titles = titles_of(tmp_path, "Briefing\n\nQUESTION: And the sanctions announced last Tuesday, are there more coming?\n",
                        date(2026, 11, 24))
     assert titles == {"2026-11-17": "The sanctions were announced"}
+
+
+def test_a_dated_line_with_any_agency_s_name_and_no_place_is_a_dateline(tmp_path):
+    path = tmp_path / "factbox.txt"
+    path.write_text("TIMELINE - Key moments in the standoff\n\nNov 27 (Newswire) - Tensions between the two neighbours have "
+                    "risen sharply this year. Here are key events:\n\n* Dec. 12, 2000 - The two countries sign a peace "
+                    "agreement in Algiers.\n", encoding="utf-8")
+    extraction = extract_source(str(path))
+    assert (extraction.published.month, extraction.published.day) == (11, 27)
+    assert "-11-27" not in " ".join(c.start.to_timex() for c in extraction.candidates)
+    assert not any("Newswire" in c.title for c in extraction.candidates)

@@ -229,8 +229,8 @@ def _around(header: str, timex) -> str:
 
 
 _WIRE = re.compile(r"^(?:[A-Z][A-Z .'/-]{2,40}(?:,\s*[A-Z][\w .'-]{1,30})?,?\s+(?P<mon>[A-Z][a-z]{2,8})\.?\s+(?P<day>\d{1,2})\s*\("
-                   # (no place before an agency's name: "Oct 10 (Reuters) - Here are…")
-                   r"|(?P<mon2>[A-Z][a-z]{2,8})\.?\s+(?P<day2>\d{1,2})\s*\((?:Reuters|AP|AFP|Bloomberg|dpa|Xinhua|UPI)\)\s*[-–—]"
+                   # (no place before an agency's name, any agency's: "Oct 10 (Reuters) - Here are…")
+                   r"|(?P<mon2>[A-Z][a-z]{2,8})\.?\s+(?P<day2>\d{1,2})\s*\([A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,2}\)\s*[-–—]"
                    # (a place in any case before an Indian agency's name, which no dash follows: "New Delhi, Nov 27 (PTI)")
                    r"|[A-Z][\w .'-]{2,30},\s+(?P<mon3>[A-Z][a-z]{2,8})\.?\s+(?P<day3>\d{1,2})\s*\((?:PTI|IANS|ANI|UNI)\))",
                    re.M)
