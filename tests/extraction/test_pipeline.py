@@ -1048,6 +1048,13 @@ def test_sentences_of_a_russian_article_are_told_apart(tmp_path):
         ("The court struck down the decree", "other"),
         # a signing refused is none
         ("The prime minister said he would not sign any new agreement with Serbia", "statement"),
+        # an accusation in the present of a chronology is words; a war declared over is no war
+        ("Eritrea accuses Ethiopia of massing troops near the border", "statement"),
+        ("The two leaders declare the end of the war", "statement"),
+        # a meeting that took place and a dialogue are talks; what they produced is its own kind
+        ("A meeting of the two countries' military operations directors last took place", "talks"),
+        ("The dialogue produced a first agreement", "agreement"),
+        ("The round ended without agreement on a ceasefire", "talks"),
         # sanctions announced in the passive are sanctions, not a saying
         ("The sanctions were announced", "sanction"),
         ("The embargo was finally lifted", "sanction"),

@@ -54,6 +54,9 @@ KIND_RULES: list[tuple[EventKind, re.Pattern[str]]] = [
                                     r"(?:impos|adopt|approv|announc|extend|renew|lift|eas|tighten|expand|unveil|widen|agreed)\w*",
                                     re.I)),
     (EventKind.AGREEMENT, re.compile(r"\b(?<!\bbe\s)(?:signed|signing|initial(?:l)?ed|ratified|"
+                                     # ("The dialogue produced a first agreement")
+                                     r"(?:produced|yielded|sealed|clinched)\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,2}?"
+                                     r"(?:agreement|deal|accord|treaty)|"
                                      # (the signing in the other languages we read)
                                      r"firm(?:ó|aron)|geeinigt|assinad[oa]s?|assinou|assinaram|firmat[oa]|sign[ée]s?|ont\s+sign[ée]|unterzeichne(?:t|ten)|подписал\w*|imzaladı\w*|concluded\s+(?:an?\s+)?(?:agreement|deal|treaty)|reached\s+(?:an?\s+)?(?:agreement|deal)|agreed(?:,[^,]{1,60},)?\s+(?:on|to)|(?<!not\s)(?<!never\s)accept(?:s|ed)?\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:proposal|plan|deal|framework|terms|text)|(?:was|were|been|is|are)\s+agreed\b|agreed\s+(?:at|in|during)\s+[^,.;]{1,60}?\s+to\s+[a-z]+|agreed?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:deal|agreement|accord|treaty|plan|framework|text|roadmap)|(?<!could\s)(?<!would\s)(?<!will\s)(?<!\bto\s)(?<!\bcan\s)(?<!\bmay\s)(?<!might\s)(?<!should\s)(?<!\bnot\s)agrees?\s+(?:on|to)|(?:peace\s+)?(?:agreement|accord|treaty|deal|memorandum)\s+(?:was\s+)?signed|(?<!not\s)(?<!never\s)(?<!n't\s)signs?\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?(?:deal|agreement|accord|treaty|declaration|memorandum|pact|commitments|protocol|roadmap)|(?:agreement|accord|treaty|deal)\s+(?:that\s+)?end(?:s|ed|ing)?\s+(?:the|a|an|their|its)\s+(?:[\w-]+\s+)?(?:war|conflict|fighting|hostilities))\b", re.I)),
     # "…, Blinken said", also after an opening phrase that names the occasion ("Speaking to reporters
@@ -132,7 +135,7 @@ _EMBEDDED_SAYING = re.compile(r"(?<=[a-z]\s)(?:it|they|he|she|we)\s+(?:says?|sai
                               r"(?=(?:was|were|is|are|had|has|would)\b)")
 #: A deal that was not reached tells of negotiations: "the last round broke up without agreement".
 _NO_DEAL = re.compile(r"\b(?:without|failed\s+to\s+(?:reach|strike|produce|yield))\s+(?:an?\s+|any\s+)?(?:\w+\s+)?"
-                      r"(?:agreement|deal|accord)s?\b"
+                      r"(?:agreement|deal|accord)s?\b(?:\s+on\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:ceasefire|truce|sanctions))?"
                       # ("terminó sin acuerdo", "s'est achevé sans accord", "endete ohne Einigung", "senza accordo", "без соглашения")
                       r"|\b(?:sin|sans|senza|sem)\s+(?:(?:un|una|uno|um|uma)\s+)?(?:acuerdo|accord|accordo|acordo)\b"
                       r"|\bohne\s+(?:ein\s+)?(?:Einigung|Abkommen|Vereinbarung)\b|\bбез\s+соглашени\w*", re.I)
@@ -188,7 +191,8 @@ _ATTEMPTS_AT_A_DEAL = re.compile(r"(?:(?:The|A|An|Previous|Earlier|Past|Several|
                                  r"(?:a|an|the)?\s*(?:\w+\s+)?(?:deal|agreement|accord|settlement|truce|ceasefire)\b", re.I)
 #: A subject and a verb of accusing or condemning: what it says, not what it says it of.
 _ACCUSING = re.compile(r"(?:(?:The|A|An)\s+)?(?:[A-Z][\w'’.-]*|and|of|the|[a-z]+['’]s|[a-z]+s)(?:\s+(?:[A-Z][\w'’.-]*|and|of|"
-                       r"the|[a-z]+['’]s|[a-z]+s))*?\s+(?:traded\s+(?:accusations|blame|barbs|insults)|accused|condemned|"
+                       r"the|[a-z]+['’]s|[a-z]+s))*?\s+(?:(?:traded|trade)\s+(?:accusations|blame|barbs|insults)|accused|accuses|"
+                       r"condemned|condemns|"
                        r"denounced(?!\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}(?:agreement|treaty|accord|convention|pact)\b)|"
                        r"blamed|denied|rejected\s+(?:the\s+|an?\s+)?(?:claims?|accusations?|allegations?|reports?))\b")
 #: A briefing on a matter, whatever the matter's kind: "The Council is briefed on the delayed elections".
@@ -197,7 +201,9 @@ _BRIEFED_ON = re.compile(r"\b(?:is|was|were|are|been|be)\s+briefed\s+(?:on|about
 #: truce resumed", "Negotiations on a ceasefire opened" (but not what they brought: "…talks produced a truce").
 _TALKS_SUBJECT = re.compile(r"(?:(?:the|a|an|new|fresh|further|indirect|direct|another|renewed|high-level)\s+)*"
                             r"(?:(?!(?:after|before|since|during|following|amid|on|in|at|by|of|and)\b)[A-Za-z'’-]+(?<!ed)\s+){0,3}?"
-                            r"(?:talks|negotiations|consultations|round\s+of\s+(?:talks|negotiations))\b"
+                            r"(?:talks|negotiations|consultations|dialogue|round\s+of\s+(?:talks|negotiations)|"
+                            # ("A meeting of the two countries' military operations directors took place")
+                            r"meeting\s+of\s+(?:the\s+)?[^,;]{3,60}?\s+(?:took\s+place|was\s+held|(?:last\s+)?met))\b"
                             r"(?![^,;]*\b(?:produced|yielded|reached|sealed|brought|led\s+to|ended\s+with|resulted\s+in)\b)", re.I)
 #: A disaster of nature: an earthquake that "struck" or a flood that "killed" is no military action.
 _NATURAL_DISASTER = re.compile(r"\b(?:earthquakes?|quakes?|tremors?|aftershocks?|storms?|hurricanes?|typhoons?|cyclones?|"
@@ -262,11 +268,18 @@ _ANNIVERSARY_TITLE = re.compile(r"(?:The\s+|An?\s+)?(?:\d+(?:st|nd|rd|th)|[a-z]+
                                 re.I)
 
 
+#: A war declared over: "Abiy and Isaias declare the end of the war", "proclaimed an end to hostilities".
+_END_OF_WAR_DECLARED = re.compile(r"\b(?:declar|announc|proclaim)\w*\s+(?:an?\s+|the\s+)?(?:formal\s+|official\s+)?end\s+"
+                                  r"(?:of|to)\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+)?(?:war|fighting|conflict|hostilities)\b",
+                                  re.I)
+
+
 def _kind_words(text: str) -> str:
     """The words of `text` that may tell a kind: without a truce named only as broken, a quarrel that
     erupted, a deal not reached, a saying embedded in a clause, or a reason ("in protest at the invasion")."""
     text = _NO_DEAL.sub(" negotiations ", _QUARREL_ERUPTED.sub("", _TRUCE_BROKEN.sub("", text)))
     text = _DEAL_IN_PROSPECT.sub(" ", text)  # "had said a deal was within reach": a saying, no agreement
+    text = _END_OF_WAR_DECLARED.sub(" declared peace ", text)  # "declare the end of the war": words of peace, no war
     text = _EMBEDDED_SAYING.sub("", text)  # "struck 20 boats it says carried drugs": no statement
     return _REASON_PHRASE.sub(" ", text)  # "paused their work in protest at the invasion": no invasion
 
