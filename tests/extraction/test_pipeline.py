@@ -1055,6 +1055,8 @@ def test_sentences_of_a_russian_article_are_told_apart(tmp_path):
         ("A meeting of the two countries' military operations directors last took place", "talks"),
         ("The dialogue produced a first agreement", "agreement"),
         ("The round ended without agreement on a ceasefire", "talks"),
+        # a condition tells what has not happened
+        ("The envoy had warned both sides that funds would be frozen if no text was agreed", "statement"),
         # sanctions announced in the passive are sanctions, not a saying
         ("The sanctions were announced", "sanction"),
         ("The embargo was finally lifted", "sanction"),

@@ -274,12 +274,17 @@ _END_OF_WAR_DECLARED = re.compile(r"\b(?:declar|announc|proclaim)\w*\s+(?:an?\s+
                                   re.I)
 
 
+#: A condition, which tells what has not happened: "…if no text was agreed", "…unless a ceasefire is signed".
+_CONDITION = re.compile(r",?\s+(?:if|unless)\s+[^,;.]*", re.I)
+
+
 def _kind_words(text: str) -> str:
     """The words of `text` that may tell a kind: without a truce named only as broken, a quarrel that
     erupted, a deal not reached, a saying embedded in a clause, or a reason ("in protest at the invasion")."""
     text = _NO_DEAL.sub(" negotiations ", _QUARREL_ERUPTED.sub("", _TRUCE_BROKEN.sub("", text)))
     text = _DEAL_IN_PROSPECT.sub(" ", text)  # "had said a deal was within reach": a saying, no agreement
     text = _END_OF_WAR_DECLARED.sub(" declared peace ", text)  # "declare the end of the war": words of peace, no war
+    text = _CONDITION.sub(" ", text)  # "warned that funds would be frozen if no text was agreed": no agreement
     text = _EMBEDDED_SAYING.sub("", text)  # "struck 20 boats it says carried drugs": no statement
     return _REASON_PHRASE.sub(" ", text)  # "paused their work in protest at the invasion": no invasion
 
