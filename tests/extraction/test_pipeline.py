@@ -5606,3 +5606,9 @@ def test_a_dated_line_with_any_agency_s_name_and_no_place_is_a_dateline(tmp_path
     assert (extraction.published.month, extraction.published.day) == (11, 27)
     assert "-11-27" not in " ".join(c.start.to_timex() for c in extraction.candidates)
     assert not any("Newswire" in c.title for c in extraction.candidates)
+
+
+def test_a_date_s_possessive_under_a_present_perfect_titles_the_happening_it_owns(tmp_path):
+    titles = titles_of(tmp_path, "Iran\n\nIran has replaced most of the air-defence batteries destroyed in June's 12-day war "
+                       "with Israel, two regional officials said on Friday.\n", date(2026, 11, 28))
+    assert titles["2026-06"] == "The 12-day war with Israel"

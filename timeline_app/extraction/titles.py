@@ -2543,8 +2543,8 @@ _OF_PHRASE = re.compile(rf"\s+(?:of|in)\s+(?!(?:a\s+|the\s+past\s+|recent\s+)?(?
 
 
 #: "…followed last month's talks in Istanbul, which ended without agreement": what a date owns, with a
-#: place it was in and a relative clause.
-_OWNED_BY_DATE = re.compile(rf"['’]s\s+(?P<np>(?:(?!{_PHRASE_STOP}\b)[a-z][\w-]*\s+){{0,3}}(?!{_PHRASE_STOP}\b)[a-z][\w-]*"
+#: place it was in and a relative clause ("…destroyed in June's 12-day war with Israel").
+_OWNED_BY_DATE = re.compile(rf"['’]s\s+(?P<np>(?:(?!{_PHRASE_STOP}\b)(?:[a-z]|\d+-[a-z])[\w-]*\s+){{0,3}}(?!{_PHRASE_STOP}\b)[a-z][\w-]*"
                             # (a name's full stops are its own: "round of U.S.-Ukrainian talks")
                             r"(?:\s+(?:in|of|on|with|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}"
                             # (and the common nouns of a place's name: "at the Chaman border crossing")
@@ -2576,9 +2576,13 @@ def _owned_by_date(sentence: Sentence, t: Timex, inside: list[Timex]) -> str | N
     if m is None or len(m["np"].split()) < 2 and not m["rel"] and not happening \
             or not re.match(r"\s*(?:[,.;:)]|$|\s(?:and|but|as|while)\b)", s[m.end():] or ""):
         return None  # ("as of Friday's close": one word is no title; "damaged in June's strikes" is one)
-    return ("The " if happening and len(m["np"].split()) == 1 and not m["rel"] else "") + m["np"] + (m["rel"] or "")
+    # ("The strikes", "The 12-day war with Israel")
+    the = "The " if happening and len(m["np"].split()) == 1 and not m["rel"] or m["np"][:1].isdigit() else ""
+    return the + m["np"] + (m["rel"] or "")
 
 
+#: A present perfect, which no past day dates: "has replaced", "have been rebuilt".
+_PRESENT_PERFECT = re.compile(rf"\b(?:has|have)\s+(?:[a-z]+ly\s+)?(?:been\s+)?(?:[a-z]{{3,}}(?:ed|en|wn)|{words_pattern(IRREGULAR_PASTS)})\b")
 #: A noun that alone names a happening: "June's strikes", "Sunday's vote".
 _HAPPENING_NOUN = re.compile(r"strikes|airstrikes|attacks?|talks|vote|elections?|summit|ceasefire|truce|offensive|raids?|"
                              r"bombings?|protests|clashes|meeting|visit|referendum|coup|invasion|floods?|earthquake|massacre|"
@@ -4742,6 +4746,12 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
             title = make_title(part, t, inside, gazetteer)
             if len(title.split()) >= 2:
                 return f"{_finish_title(subject, gazetteer)} {title[:1].lower()}{title[1:]}"
+    if len(inside) == 1 and _PRESENT_PERFECT.search(sentence.text, dateline_end(sentence.text), t.start - sentence.start):
+        # "Iran has replaced the batteries destroyed in June's 12-day war": a present perfect is of no past day, so the
+        # date is the happening it owns
+        owned = _owned_by_date(sentence, t, inside)
+        if owned is not None:
+            return _finish_title(owned, gazetteer)
     if 1 < len(inside) and short:
         fronted = _fronted_participle_title(sentence, t, gazetteer)  # "Signed in 2015, the deal collapsed…"
         if fronted is not None:
