@@ -5612,3 +5612,9 @@ def test_a_date_s_possessive_under_a_present_perfect_titles_the_happening_it_own
     titles = titles_of(tmp_path, "Iran\n\nIran has replaced most of the air-defence batteries destroyed in June's 12-day war "
                        "with Israel, two regional officials said on Friday.\n", date(2026, 11, 28))
     assert titles["2026-06"] == "The 12-day war with Israel"
+
+
+def test_a_partitive_relative_s_owner_is_the_object_after_an_adverb(tmp_path):
+    titles = titles_of(tmp_path, "Drills\n\nTehran has since held two large air-defence drills, the latest of which ended on "
+                       "Tuesday.\n", date(2026, 11, 28))
+    assert titles == {"2026-11-24": "The latest of the two large air-defence drills ended"}

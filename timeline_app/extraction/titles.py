@@ -945,7 +945,9 @@ _PARTITIVE_RELATIVE = re.compile(r",\s+(?P<part>(?:the\s+)?(?:latest|last|first|
                                  r"(?P<rest>[^,;:()\"“”]{3,80}?)\s+(?:(?:on|in|at|during|by)\s+)?$")
 #: The object of the clause before a comma: "…have hosted [large exercises in their northern regions]".
 _OBJECT_BEFORE_COMMA = re.compile(rf"\b(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}|held|holds|hosts|has|have|had|includes?)\s+"
-                                  r"(?P<np>(?!(?:been|be|that|to|[a-z]{3,}ed)\b)[^,;:()\"“”]{3,80})$")
+                                  # (no adverb between: "has [since] held two large drills")
+                                  rf"(?P<np>(?!(?:been|be|that|to|[a-z]{{3,}}ed|since|already|also|just|again|not|never|[a-z]+ly|"
+                                  rf"{words_pattern(PLAIN_PASTS)})\b)[^,;:()\"“”]{{3,80}})$")
 
 
 def _appositive_contact_title(sentence: Sentence, t: Timex) -> str | None:
