@@ -5618,3 +5618,9 @@ def test_a_partitive_relative_s_owner_is_the_object_after_an_adverb(tmp_path):
     titles = titles_of(tmp_path, "Drills\n\nTehran has since held two large air-defence drills, the latest of which ended on "
                        "Tuesday.\n", date(2026, 11, 28))
     assert titles == {"2026-11-24": "The latest of the two large air-defence drills ended"}
+
+
+def test_the_year_a_superlative_ranks_within_dates_nothing(tmp_path):
+    found = extract_text(tmp_path, "Colombia\n\nFriday's attack, the deadliest this year, came on the eve of a new round of "
+                         "talks.\n", date(2026, 11, 30)).candidates
+    assert [c.start.to_timex() for c in found] == ["2026-11-27"]

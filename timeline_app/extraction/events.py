@@ -423,6 +423,10 @@ _PERIOD_BEFORE_AS_BASE = re.compile(r"(?:a|one|twelve|12)\s+(?:year|month|quarte
                                     r"|(?:the\s+)?(?:previous|prior|preceding)\s+(?:year|month|quarter|week)|(?:the\s+)?year[- ](?:earlier|ago)"
                                     r"(?:\s+(?:period|quarter|month))?", re.I)
 _BASE_PREPOSITION = re.compile(r"\b(?:from|on|over|than|against)\s+$", re.I)
+#: A superlative right before the year it ranks within: "the deadliest [this year]", "its worst attack so far [this year]".
+_RANKED_WITHIN = re.compile(r"\b(?:the|its|their|his|her)\s+(?:deadliest|worst|biggest|largest|highest|lowest|longest|bloodiest|"
+                            r"heaviest|most\s+[a-z]+|first|only)(?:\s+(?![a-z]+ed\b)(?!in\b)[a-z][\w-]*){0,2}?\s+(?:so\s+far\s+)?$",
+                            re.I)
 #: "compared with the same period of 2022", "up from 900 the year before": a date to measure against
 _COMPARED = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|up\s+from|down\s+from|higher\s+than|lower\s+than|"
                        # "down 18% from the second quarter and 31% from a year earlier"
@@ -742,7 +746,10 @@ def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> li
             # that day's happening is told
             compared_with = None
         return bool(compared_with or _LEVELS_OF.match(sentence_text, hi)
-                    or (_PERIOD_BEFORE_AS_BASE.fullmatch(t.text) and _BASE_PREPOSITION.search(sentence_text, max(0, lo - 8), lo)))
+                    or (_PERIOD_BEFORE_AS_BASE.fullmatch(t.text) and _BASE_PREPOSITION.search(sentence_text, max(0, lo - 8), lo))
+                    # "the deadliest this year", "its worst attack so far this year": the year a ranking is within
+                    or (re.fullmatch(r"(?:this|last)\s+year", t.text, re.I) is not None
+                        and _RANKED_WITHIN.search(sentence_text, max(0, lo - 50), lo) is not None))
 
     def bound(t: Timex) -> bool:
         """"…will run until May": a deadline or an end, which tells no happening of its own — nor does the start
