@@ -5624,3 +5624,9 @@ def test_the_year_a_superlative_ranks_within_dates_nothing(tmp_path):
     found = extract_text(tmp_path, "Colombia\n\nFriday's attack, the deadliest this year, came on the eve of a new round of "
                          "talks.\n", date(2026, 11, 30)).candidates
     assert [c.start.to_timex() for c in found] == ["2026-11-27"]
+
+
+def test_a_closing_gerund_s_object_is_what_its_relative_clause_is_about(tmp_path):
+    titles = titles_of(tmp_path, "Port Sudan\n\nDrones struck a fuel depot in the port shortly after 2 a.m. Thursday, setting off "
+                       "fires that burned into the afternoon, officials said.\n", date(2026, 11, 30))
+    assert titles["2026-11-26TAF"] == "Fires burned"

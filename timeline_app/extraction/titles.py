@@ -1175,7 +1175,9 @@ def _relative_as_clause(title: str) -> str:
         if word not in ("and", "or", "been", "be", "was", "were", "had", "has", "have", "is", "are", "the", "a", "an",
                         "its", "his", "her", "their"):
             return title  # "…Exchange that fell in price exceeded 1,000": the main verb is still there
-    return f"{m['noun']} {m['rest']}"
+    # ("setting off fires that burned into the afternoon": the gerund's object is what the clause is about)
+    noun = re.sub(r"^(?:[a-z]{3,}ing)\s+(?:(?:off|up|out|down)\s+)?(?=[a-z])", "", m["noun"])
+    return f"{noun} {m['rest']}"
 
 
 #: A gathering and what it is on: "The summit on climate and security", "Talks on energy and trade".
