@@ -1055,6 +1055,11 @@ def test_sentences_of_a_russian_article_are_told_apart(tmp_path):
         ("A meeting of the two countries' military operations directors last took place", "talks"),
         ("The dialogue produced a first agreement", "agreement"),
         ("The round ended without agreement on a ceasefire", "talks"),
+        # travelling somewhere is a visit, but not travel avoided or not made
+        ("A technical team will travel to Muscat", "visit"),
+        ("The envoy is expected to travel to Doha", "visit"),
+        ("The envoy did not travel to Khartoum as planned", "other"),
+        ("China urged its citizens to avoid travel to Japan", "statement"),
         # a condition tells what has not happened
         ("The envoy had warned both sides that funds would be frozen if no text was agreed", "statement"),
         # sanctions announced in the passive are sanctions, not a saying
@@ -5630,3 +5635,9 @@ def test_a_closing_gerund_s_object_is_what_its_relative_clause_is_about(tmp_path
     titles = titles_of(tmp_path, "Port Sudan\n\nDrones struck a fuel depot in the port shortly after 2 a.m. Thursday, setting off "
                        "fires that burned into the afternoon, officials said.\n", date(2026, 11, 30))
     assert titles["2026-11-26TAF"] == "Fires burned"
+
+
+def test_a_second_predicate_ahead_lends_no_kind_to_the_first(tmp_path):
+    found = extract_text(tmp_path, "Briefing\n\nA: He spoke to the foreign minister yesterday and will travel to the capital on "
+                         "Monday.\n", date(2026, 11, 26)).candidates
+    assert [(c.start.to_timex(), c.kind.value) for c in found] == [("2026-11-25", "other"), ("2026-11-30", "visit")]

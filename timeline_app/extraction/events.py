@@ -97,7 +97,7 @@ KIND_RULES: list[tuple[EventKind, re.Pattern[str]]] = [
     (EventKind.SANCTION, re.compile(r"\b(?:sanctions?|sanctioned|embargo|asset\s+freeze|blacklist(?:ed)?|"
                                     # ("banning imports of Russian liquefied natural gas", "an import ban")
                                     r"ban(?:s|ned|ning)?\s+(?:on\s+)?(?:all\s+)?(?:imports|exports)|(?:import|export)\s+bans?)\b", re.I)),
-    (EventKind.VISIT, re.compile(r"\b(?:visit(?:s|ed|ing)?|arrived\s+(?:in|at)|travel(?:l)?ed\s+to|trip\s+to|toured"
+    (EventKind.VISIT, re.compile(r"\b(?:visit(?:s|ed|ing)?|arrived\s+(?:in|at)|(?<!not\s)(?<!never\s)travel(?:s|l?ing|l?ed)\s+to|(?:will|would|could|can|may|might|should|must|to)\s+(?:then\s+|also\s+|first\s+)?travel\s+to|trip\s+to|toured"
                                  # (French, Spanish, Italian, Portuguese, German, Russian, Turkish)
                                  r"|visit[ea]|visitó|visitou|besuch\w*|визит\w*|посетил\w*|ziyaret\w*)\b", re.I)),
     (EventKind.TALKS, re.compile(r"\b(?:meet|meets|met|meetings?|talks|dialogue|conven(?:e|es|ed|ing)|"
@@ -1047,6 +1047,8 @@ _OTHER_CLAUSE_AFTER = re.compile(r",\s+(?:[\w-]+\s+){0,5}?(?:after|before|when|w
                                  # (…or one an anniversary remembers: "…on Tuesday, the 39th anniversary of the invasion")
                                  r"|,\s+the\s+[\w-]+\s+anniversary\b"
                                  r"|,\s+(?:but|and)\s+(?:the|a|an|he|she|they|it|[A-Z])"  # "…, but the secretary said"
+                                 # (a second predicate ahead: "…spoke to the minister yesterday and will travel to…")
+                                 r"|,?\s+and\s+(?:will|would|is\s+to|are\s+to|plans?\s+to|is\s+expected\s+to)\s"
                                  # "…, who drew up a plan at the weekend, will hold a call": the main verb again
                                  r"|,\s+(?:will|would|has|have|had|is|are|was|were|could|can|may|might|must|should)\s")
 
