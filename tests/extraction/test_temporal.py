@@ -2595,3 +2595,9 @@ def test_the_following_week_or_day_ahead_in_its_sentence_follows_publication_not
     # (the day after a date of the same sentence is that one's, whatever the tense: a chronology's "the next day")
     assert [t.value for t in tag("May 13, 2025 - Trump says Washington will lift sanctions; he meets Sharaa the next day.",
                                  date(2026, 11, 25))] == ["2025-05-13", "2025-05-14"]
+
+
+def test_the_following_weekday_ahead_in_its_sentence_is_after_no_day_gone_by():
+    text = ("The two countries will open a crossing this coming Friday, officials said on Sunday. Trucks will be allowed "
+            "through from the following Monday.")
+    assert [t.value for t in tag(text, date(2026, 11, 23))] == ["2026-11-27", "2026-11-22", "2026-11-30"]

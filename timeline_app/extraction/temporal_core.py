@@ -1392,6 +1392,9 @@ def resolve_weekday(weekday: int, ctx: Context, m: re.Match[str], rel: str = "")
         if r != "the following" and ctx.past_ref is not None and at.number > dct.number \
                 and ctx.tense(m.start(), m.end()) == "past":
             at = ctx.past_ref  # "…a week on Tuesday. The previous Thursday, they had spoken": the last day that has been
+        if r == "the following" and at.number <= dct.number and ctx.ref_at < ctx.sentence_bounds(m.start())[0] \
+                and ctx.tense(m.start(), m.end()) == "future":
+            at = dct  # "…will be allowed through from the following Monday": after no day already gone by
         if r == "the following":
             return at.plus((weekday - at.weekday) % 7 or 7), f"{name}, the one after {at.label()}"
         return at.plus(-((at.weekday - weekday) % 7 or 7)), f"{name}, the one before {at.label()}"
