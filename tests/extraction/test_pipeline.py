@@ -5641,3 +5641,10 @@ def test_a_second_predicate_ahead_lends_no_kind_to_the_first(tmp_path):
     found = extract_text(tmp_path, "Briefing\n\nA: He spoke to the foreign minister yesterday and will travel to the capital on "
                          "Monday.\n", date(2026, 11, 26)).candidates
     assert [(c.start.to_timex(), c.kind.value) for c in found] == [("2026-11-25", "other"), ("2026-11-30", "visit")]
+
+
+def test_a_date_after_the_figure_a_change_is_measured_from_is_a_yardstick(tmp_path):
+    found = extract_text(tmp_path, "Insurance\n\nAs of Nov. 1, premiums had fallen to about 1% of hull value from 3% a year "
+                         "earlier.\n\nRevenue declined 8% to $85.7 million, from $93.3 million in the third quarter of 2025.\n",
+                         date(2026, 11, 24)).candidates
+    assert [c.start.to_timex() for c in found] == ["2026-11-01"]
