@@ -1060,6 +1060,8 @@ def test_sentences_of_a_russian_article_are_told_apart(tmp_path):
         ("The envoy is expected to travel to Doha", "visit"),
         ("The envoy did not travel to Khartoum as planned", "other"),
         ("China urged its citizens to avoid travel to Japan", "statement"),
+        # war-risk insurance is no war
+        ("Ukraine's war-risk insurance scheme for shipping will be extended", "other"),
         # a condition tells what has not happened
         ("The envoy had warned both sides that funds would be frozen if no text was agreed", "statement"),
         # sanctions announced in the passive are sanctions, not a saying
