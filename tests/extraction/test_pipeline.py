@@ -5650,3 +5650,10 @@ def test_a_date_after_the_figure_a_change_is_measured_from_is_a_yardstick(tmp_pa
                          "earlier.\n\nRevenue declined 8% to $85.7 million, from $93.3 million in the third quarter of 2025.\n",
                          date(2026, 11, 24)).candidates
     assert [c.start.to_timex() for c in found] == ["2026-11-01"]
+
+
+def test_a_participle_s_second_place_with_its_own_date_is_the_participle_s_again(tmp_path):
+    found = extract_text(tmp_path, "Border\n\nTalks held in Vienna in 2019 and in Geneva three years later came close to a deal."
+                         "\n\nNeither country has ratified a treaty since independence in 1991.\n", date(2026, 11, 28)).candidates
+    assert [(c.start.to_timex(), c.title, c.kind.value) for c in found] == [
+        ("2019", "Talks were held in Vienna", "talks"), ("2022", "Talks were held in Geneva", "talks")]

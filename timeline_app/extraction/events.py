@@ -142,7 +142,10 @@ _NO_DEAL = re.compile(r"\b(?:without|failed\s+to\s+(?:reach|strike|produce|yield
 #: A deal only in prospect: "a deal was within reach", "an agreement is close".
 _DEAL_IN_PROSPECT = re.compile(r"\b(?:a|an|the)\s+(?:\w+\s+)?(?:deal|agreement|accord)\s+(?:was|is|remained|remains|seemed|seems|looked|"
                                r"looks)\s+(?:still\s+)?[\"“]?(?:within\s+reach|in\s+sight|close|near|possible|likely|unlikely|"
-                               r"far\s+off|distant)", re.I)
+                               r"far\s+off|distant)"
+                               # ("came close to a deal", "were near an agreement": none was made)
+                               r"|\b(?:came|come|comes|coming|was|were|is|are)\s+(?:very\s+|so\s+)?(?:close|near)\s+(?:to\s+)?"
+                               r"(?:a|an|the)\s+(?:\w+\s+)?(?:deal|agreement|accord)", re.I)
 #: A quarrel that "erupted" or "flared": "the budget dispute that erupted in October", "protests flared"
 #: tell no fighting.
 _QUARREL_ERUPTED = re.compile(r"\b(?:disputes?|rows?|crisis|crises|scandals?|debates?|controvers(?:y|ies)|feuds?|spats?|"

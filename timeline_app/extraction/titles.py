@@ -2867,6 +2867,29 @@ _FINITE_WORD = (r"(?:has|had|have|was|were|is|are|will|would|could|may|might|did
                 r"lists|sets\s+out|calls\s+for|commits)\b")
 _FINITE_AFTER = re.compile(rf"\s+{_FINITE_WORD}|,\s+which\s+(?:{_FINITE_WORD}|{words_pattern(IRREGULAR_PASTS)}\b)")
 _NOUN_PHRASE_OPENER = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that|these|those)\s", re.I)
+#: A second place and its date after a participle's first, then the main verb: "Talks held in Vienna in 2019[ and in
+#: Geneva three years later came close…]".
+_SECOND_PLACE_THEN_VERB = re.compile(rf"\s+and\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s+[^,;]{{1,30}}?"
+                                     rf"\s{_FINITE_WORD}")
+#: A participle's first place and date, and a second place whose date follows: "Talks held in Vienna in 2019 and in
+#: Geneva [three years later]".
+_GAPPED_PARTICIPLE = re.compile(r"(?P<np>(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?P<part>[a-z]{3,}ed|held|signed|made)\s+"
+                                r"(?:in|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s+[^,;]{1,30}?\s+and\s+"
+                                r"(?P<place>(?:in|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)\s+$")
+
+
+def _gapped_participle_title(sentence: Sentence, t: Timex) -> str | None:
+    """"Talks held in Vienna in 2019 and in Geneva three years later came close to a deal": the second place's date
+    is the participle's again ("Talks were held in Geneva")."""
+    s = sentence.text
+    start = t.start - sentence.start
+    m = _GAPPED_PARTICIPLE.search(s, max(0, dateline_end(s), start - 140), start)
+    if m is None or not re.match(rf"\s+{_FINITE_WORD}", s[_phrase_end(t, [t]) - sentence.start:]):
+        return None
+    noun = m["np"]
+    return f"{noun[:1].upper()}{noun[1:]} {_be_for(noun)} {m['part']} {m['place']}"
+
+
 #: A question asked about a noun phrase set before it: "And the sanctions announced last Tuesday[, are there more coming?]".
 _QUESTION_AFTER = re.compile(r",\s+(?:are|is|was|were|will|would|do|does|did|can|could|has|have)\s+(?:there|they|it|we|you|these|those)"
                              r"\b[^.!?]*\?")
@@ -2956,7 +2979,7 @@ def _reduced_relative(sentence: Sentence, t: Timex, inside: list[Timex]) -> tupl
         # that halted…")
         purpose = _NOUNS_INFINITIVE.match(s, end) if m["part"].lower() not in _INTENT_PARTICIPLES else None
         finite = _FINITE_AFTER.match(s, end) or (purpose is not None and _AUXILIARY_NEXT.match(s, purpose.end())) \
-            or _QUESTION_AFTER.match(s, end) or (
+            or _QUESTION_AFTER.match(s, end) or _SECOND_PLACE_THEN_VERB.match(s, end) or (
             # (a phrase of whom or where may end the participle's clause: "…signed in 2009 between the
             # government and the rebels.")
             # (or a second predicate of the main subject: "…signed on 27 June 2025 and calls on both countries…")
@@ -3063,7 +3086,7 @@ _HAPPENING_OF_DATE = re.compile(r"\b(?:the|its|their)\s+(?P<np>(?:[a-z-]+\s+){0,
 #: parliamentary elections in October 2024", "…resumed after the elections on 26 October".
 _HAPPENING_SINCE = re.compile(r"\b(?:since|after|following)\s+(?P<np>(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:elections?|referendum|"
                               r"uprising|coup|massacre|invasion|offensive|war|revolution|clashes|protests|riots|bombing|"
-                              r"attack|earthquake|crackdown))\s+(?:in|on)\s+$", re.I)
+                              r"attack|earthquake|crackdown|independence))\s+(?:in|on)\s+$", re.I)
 #: A perfect that has lasted up to now: "have rallied almost nightly", "has remained closed".
 _LASTING_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+){0,2}?(?:been|[a-z]{3,}ed|[a-z]+en|kept|held|stood|fought|run)\b[^,;]*$")
 #: A Romance participle set off by a comma, right before its date: ", élu en janvier 2025", "Créée en 1978".
@@ -4760,7 +4783,7 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         fronted = _fronted_participle_title(sentence, t, gazetteer)  # "Signed in 2015, the deal collapsed…"
         if fronted is not None:
             return fronted
-        attributive = attributive or _reduced_relative_title(sentence, t, inside) \
+        attributive = attributive or _gapped_participle_title(sentence, t) or _reduced_relative_title(sentence, t, inside) \
             or _owned_by_date(sentence, t, inside) or _closing_participle_title(sentence, t, inside) \
             or _governed_gerund_title(sentence, t, inside) or _appositive_contact_title(sentence, t) \
             or _governed_noun_phrase(sentence, t, inside, gazetteer) or _starting_title(sentence, t) \
