@@ -5657,3 +5657,14 @@ def test_a_participle_s_second_place_with_its_own_date_is_the_participle_s_again
                          "\n\nNeither country has ratified a treaty since independence in 1991.\n", date(2026, 11, 28)).candidates
     assert [(c.start.to_timex(), c.title, c.kind.value) for c in found] == [
         ("2019", "Talks were held in Vienna", "talks"), ("2022", "Talks were held in Geneva", "talks")]
+
+
+def test_a_court_story_titles_the_finding_s_reported_happening_and_an_aside_that_runs_past_its_date(tmp_path):
+    found = extract_text(tmp_path, "Tribunal\n\nTHE HAGUE, Nov 27, 2026 — A special tribunal on Thursday sentenced a former rebel "
+                         "commander to 25 years in prison.\n\nJudges found that the accused had personally ordered the killing "
+                         "of at least 12 prisoners between April and June 1999.\n\nThe court, set up in 2015 under Kosovo law "
+                         "but based in the Netherlands, has so far convicted four people.\n", None).candidates
+    assert [(c.start.to_timex(), c.title, c.kind.value) for c in found] == [
+        ("2026-11-26", "A special tribunal sentenced a former rebel commander to 25 years in prison", "other"),
+        ("1999-04", "The accused personally ordered the killing of at least 12 prisoners", found[1].kind.value),
+        ("2015", "The court was set up", "other")]

@@ -181,6 +181,9 @@ _APPOINTED = re.compile(r"(?<!\bbe\s)\b(?:named|appointed|sworn\s+in|installed|i
 #: What a court or the police do to someone, whatever deal, attack or war the charge names.
 _COURT_DOING = re.compile(r"\b(?:was|were|is|are|been)\s+(?:\w+ly\s+)?(?:sentenced|convicted|acquitted|jailed|indicted|"
                           r"charged|arrested|detained|extradited|found\s+guilty)\b"
+                          # ("A special tribunal sentenced a former rebel commander to 25 years")
+                          r"|\b(?:court|tribunal|judges?|jury|juries)\b[^,;]{0,40}?\b(?:sentenced|convicted|acquitted|jailed|"
+                          r"indicted|found\s+\w+\s+guilty)\b"
                           # ("Judges issued an arrest warrant … for a militia commander accused of war crimes")
                           r"|\b(?:issu\w+|sought|seek\w*|requested|request\w*)\s+(?:an?\s+)?(?:new\s+)?(?:international\s+)?"
                           r"arrest\s+warrants?\b", re.I)

@@ -2929,7 +2929,10 @@ def _reduced_relative(sentence: Sentence, t: Timex, inside: list[Timex]) -> tupl
         return None
     if m["comma"] is not None:  # set off by commas, the aside closes before the main verb (or a relative
         # clause about its noun follows: "…the Taif Agreement, signed … in October 1989, which ended 15 years of war")
-        finite = re.match(rf",\s+(?:{_FINITE_WORD}|{_TRANSITIVE_PASTS}\b|set\b)", s[end:]) \
+        # (the aside may go on past its date: "The court, set up in 2015 under Kosovo law but based in the Netherlands,
+        # has so far convicted four people")
+        # (not past an agent: "The draft, drawn up in October by envoys from both Rome and Oslo, surfaced…" is told whole)
+        finite = re.match(rf"(?:\s+(?!by\b)[^,;()]{{1,60}}?)?,\s+(?:{_FINITE_WORD}|{_TRANSITIVE_PASTS}\b|set\b)", s[end:]) \
             or re.match(rf",\s+which\s+(?:{_FINITE_WORD}|[a-z]{{3,}}ed\b|{_TRANSITIVE_PASTS}\b)", s[end:]) \
             or (_CLOSING_ASIDE_END.match(s, end)  # …or closes the sentence, whose main verb has its own date:
                 # "…approved a new plan for the eastern flank, launched in September after drones entered…"
@@ -3568,10 +3571,11 @@ _REPORTED_THAT = re.compile(r"\b(?:said|says|told\s+[\w ]{1,30}?|announced|repor
 
 
 #: An undated saying of what had happened: "she said leaders of the two communities had agreed [last week]".
-_SAID_PERFECT = re.compile(rf"\b(?:said|says|told\s+(?:reporters|journalists|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?))\s+(?:that\s+)?"
+_SAID_PERFECT = re.compile(rf"\b(?:said|says|told\s+(?:reporters|journalists|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)|found|ruled|concluded|"
+                           rf"established)\s+(?:that\s+)?"  # ("Judges found that the accused had ordered the killing…")
                            # (another's doing: "Intel said it had corrected…" is the saying's own subject)
                            rf"(?P<body>(?:the|a|an|his|her|its|their|(?!(?:He|She|They|It|We)\b)[A-Z][\w'’.-]*|[a-z]{{3,}}s)\s[^,;:\"“”]{{0,90}}?"
-                           rf"\bhad\s+(?:(?:already|just|first|also|finally)\s+)?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b[^,;:\"“”]*)$")
+                           rf"\bhad\s+(?:(?:already|just|first|also|finally|[a-z]{{3,}}ly)\s+)?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b[^,;:\"“”]*)$")
 
 
 def _perfect_reported(sentence: Sentence, t: Timex) -> Sentence | None:
@@ -4703,14 +4707,17 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
             planned = f"Deadline for {planned[:1].lower() + planned[1:] if opener else planned}"
     if planned is not None:
         return _finish_title(planned, gazetteer)
+    # (a range is one date: "…had ordered the killing of prisoners between April and June 1999")
+    one_date = len(inside) == 1 or t.range_id is not None and all(o.range_id == t.range_id for o in inside)
+    reported = _perfect_reported(sentence, t) if one_date and short else None
+    if reported is not None:  # told in the simple past on the timeline: "Leaders had agreed" → "Leaders agreed"
+        title = re.sub(rf"\bhad\s+(?=(?:[a-z]+ly\s+)?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b)", "",
+                       make_title(reported, t, [o for o in inside if reported.start <= o.start and o.end <= reported.end],
+                                  gazetteer), count=1)
+        if len(title.split()) >= 3 and _tells_a_doing(title):
+            # ("Baku said its troops had returned fire": the sayer's troops)
+            return pronoun_as_subject(title, sentence.text) if re.match(r"(?:Its|Their|His|Her)\s", title) else title
     if len(inside) == 1 and short:
-        reported = _perfect_reported(sentence, t)
-        if reported is not None:  # told in the simple past on the timeline: "Leaders had agreed" → "Leaders agreed"
-            title = re.sub(rf"\bhad\s+(?=(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b)", "",
-                           make_title(reported, t, [t], gazetteer), count=1)
-            if len(title.split()) >= 3 and _tells_a_doing(title):
-                # ("Baku said its troops had returned fire": the sayer's troops)
-                return pronoun_as_subject(title, sentence.text) if re.match(r"(?:Its|Their|His|Her)\s", title) else title
         if attributive is not None:  # "…will trigger the snapback mechanism of the 2015 nuclear deal"
             return _finish_title(attributive, gazetteer)
         since = _governed_noun_phrase(sentence, t, inside, gazetteer, alone=True) or _foreign_since_noun(sentence, t)
