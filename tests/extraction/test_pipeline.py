@@ -5668,3 +5668,10 @@ def test_a_court_story_titles_the_finding_s_reported_happening_and_an_aside_that
         ("2026-11-26", "A special tribunal sentenced a former rebel commander to 25 years in prison", "other"),
         ("1999-04", "The accused personally ordered the killing of at least 12 prisoners", found[1].kind.value),
         ("2015", "The court was set up", "other")]
+
+
+def test_a_past_verb_s_second_place_with_its_own_date_is_the_verb_s_again(tmp_path):
+    titles = titles_of(tmp_path, "G20\n\nFinance ministers met in Durban in July and in Washington in October to prepare the "
+                       "summit.\n", date(2026, 11, 22))
+    assert titles == {"2026-07": "Finance ministers met in Durban",
+                      "2026-10": "Finance ministers met in Washington to prepare the summit"}

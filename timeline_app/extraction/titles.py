@@ -2873,21 +2873,29 @@ _SECOND_PLACE_THEN_VERB = re.compile(rf"\s+and\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w
                                      rf"\s{_FINITE_WORD}")
 #: A participle's first place and date, and a second place whose date follows: "Talks held in Vienna in 2019 and in
 #: Geneva [three years later]".
-_GAPPED_PARTICIPLE = re.compile(r"(?P<np>(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?P<part>[a-z]{3,}ed|held|signed|made)\s+"
+_GAPPED_PARTICIPLE = re.compile(r"(?P<np>(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?P<part>[a-z]{3,}ed|held|signed|made|met)\s+"
                                 r"(?:in|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s+[^,;]{1,30}?\s+and\s+"
-                                r"(?P<place>(?:in|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)\s+$")
+                                r"(?P<place>(?:in|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)\s+(?:(?:in|on|during)\s+)?$")
 
 
 def _gapped_participle_title(sentence: Sentence, t: Timex) -> str | None:
     """"Talks held in Vienna in 2019 and in Geneva three years later came close to a deal": the second place's date
-    is the participle's again ("Talks were held in Geneva")."""
+    is the participle's again ("Talks were held in Geneva"); so is a subject's past verb's, when no verb follows
+    ("Finance ministers met in Durban in July and in Washington in October to prepare it": "…met in Washington")."""
     s = sentence.text
     start = t.start - sentence.start
-    m = _GAPPED_PARTICIPLE.search(s, max(0, dateline_end(s), start - 140), start)
-    if m is None or not re.match(rf"\s+{_FINITE_WORD}", s[_phrase_end(t, [t]) - sentence.start:]):
+    lead = dateline_end(s)
+    m = _GAPPED_PARTICIPLE.search(s, max(0, lead, start - 140), start)
+    if m is None:
         return None
     noun = m["np"]
-    return f"{noun[:1].upper()}{noun[1:]} {_be_for(noun)} {m['part']} {m['place']}"
+    rest = s[_phrase_end(t, [t]) - sentence.start:]
+    if re.match(rf"\s+{_FINITE_WORD}", rest):
+        return f"{noun[:1].upper()}{noun[1:]} {_be_for(noun)} {m['part']} {m['place']}"
+    if m.start() == lead and not re.search(rf"\s{_FINITE_WORD}", rest.split(",")[0]):
+        purpose = re.match(r"\s+(to\s+[a-z]+[^,;.:!?]{0,60})", rest)
+        return f"{noun[:1].upper()}{noun[1:]} {m['part']} {m['place']}" + (f" {purpose[1]}" if purpose else "")
+    return None
 
 
 #: A question asked about a noun phrase set before it: "And the sanctions announced last Tuesday[, are there more coming?]".
