@@ -5675,3 +5675,9 @@ def test_a_past_verb_s_second_place_with_its_own_date_is_the_verb_s_again(tmp_pa
                        "summit.\n", date(2026, 11, 22))
     assert titles == {"2026-07": "Finance ministers met in Durban",
                       "2026-10": "Finance ministers met in Washington to prepare the summit"}
+
+
+def test_a_joined_clause_s_fronted_place_and_pronoun_take_the_first_clause_s_subject(tmp_path):
+    titles = titles_of(tmp_path, "Kosovo\n\nIn February 2023, the two leaders accepted an EU plan in Brussels, and the following "
+                       "month in Ohrid they agreed on an annex to implement it.\n", date(2026, 11, 26))
+    assert titles["2023-03"] == "The two leaders agreed in Ohrid on an annex to implement it"

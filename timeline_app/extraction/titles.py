@@ -4155,6 +4155,9 @@ def _antecedent_of(pronoun: str, sentence_text: str) -> str | None:
     sentence_text = sentence_text[dateline_end(sentence_text):].lstrip()  # (a wire dateline is no subject)
     # (nor a day told before it: "Yesterday evening the army said it had struck…")
     sentence_text = _FRONTED_DAY.sub(lambda m: m.group("rest").upper(), sentence_text, count=1)
+    # (…nor a fronted phrase with a year: "In February 2023, the two leaders accepted…")
+    sentence_text = re.sub(r"^(?:In|On|At|During|By|Since|After|Before)\s+[^,]{0,40}?\b\d{4}\b,\s+(?P<rest>[a-zA-Z])",
+                           lambda m: m.group("rest").upper(), sentence_text, count=1)
     subject = _subject_of(sentence_text)
     if subject is None or re.match(r"(?:He|She|They|It|We|I|You|This|That|There)\b", subject):
         return None
@@ -4185,7 +4188,7 @@ def _antecedent_of(pronoun: str, sentence_text: str) -> str | None:
             or _ROLE_BETWEEN.search(middle) is not None
     else:
         rival = bool(re.search(r"\b(?:the|a|an|its|their|his|her|\d+|two|three|four|five|several|many)\s+(?:[a-z-]+\s+)?"
-                               r"[a-z]{2,}s\b|\band\b" if pronoun == "They" else
+                               r"[a-z]{2,}s\b|(?<!,\s)\band\b" if pronoun == "They" else
                                # (a span of time is no thing "it" means: "almost a year after the Council authorized it")
                                r"\b(?:the|a|an|its|their|his|her)\s+(?!(?:year|month|week|day|decade|while|time|half)\b)"
                                r"(?:[a-z-]+\s+)?[a-z]+(?<!s)\b", middle))
@@ -4990,6 +4993,12 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
                 # "they" its speakers: "Judges said on Thursday they would deliver…")
                 if part is parts[0] and re.match(r"(?:They|He|She|It|We)\s+(?:would|will|had)\s", title):
                     return pronoun_as_subject(title, sentence.text)
+                # ("…, and the following month in Ohrid they agreed on an annex": the place goes after the verb)
+                placed = re.match(r"In\s+(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)\s+(?P<who>they|he|she|it)\s+"
+                                  r"(?P<verb>[a-z]{3,})\s", title) if part is coordinated else None
+                if placed is not None:
+                    title = f"{placed['who'].capitalize()} {placed['verb']} in {placed['place']} {title[placed.end():]}"
+                    title = pronoun_as_subject(title, sentence.text) if not title.startswith("It ") else title
                 return _parallel_subject(title, sentence.text) if part is coordinated \
                     else pronoun_as_subject(title, sentence.text) if part is clause and (
                         _THAT_PRONOUN.search(part.text) or title.endswith(" it")) \
