@@ -5681,3 +5681,9 @@ def test_a_joined_clause_s_fronted_place_and_pronoun_take_the_first_clause_s_sub
     titles = titles_of(tmp_path, "Kosovo\n\nIn February 2023, the two leaders accepted an EU plan in Brussels, and the following "
                        "month in Ohrid they agreed on an annex to implement it.\n", date(2026, 11, 26))
     assert titles["2023-03"] == "The two leaders agreed in Ohrid on an annex to implement it"
+
+
+def test_a_closing_attribution_with_how_it_was_said_goes_from_the_title(tmp_path):
+    titles = titles_of(tmp_path, "Border\n\nA new round of talks is expected next month, a Pakistani official said, without "
+                       "giving a date.\n", date(2026, 11, 26))
+    assert titles == {"2026-12": "A new round of talks is expected"}

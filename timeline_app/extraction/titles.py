@@ -189,7 +189,9 @@ _ATTRIBUTION_TAIL = re.compile(rf",\s+(?!{_ASIDE_ADVERB})"
                                r"told\s+(?:reporters|journalists|us|me|(?:this|our)\s+[\w-]+(?:\s+[\w-]+)?|the\s+[\w-]+(?:\s+[\w-]+)?|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)$|"
                                r"(?<=results\s)showed|(?<=figures\s)showed|(?<=data\s)showed|(?<=count\s)showed)(?:\s+\w+){0,3}"
                                # (with a clause about where it was said: "…said after the meeting, which lasted five hours")
-                               r"(?:,\s+(?:which|where)\s+[^,;\"“”]{3,80})?\s*$")
+                               r"(?:,\s+(?:which|where)\s+[^,;\"“”]{3,80})?"
+                               # (…or how it was said: "…, a Pakistani official said, without giving a date")
+                               r"(?:,\s+(?:without|declining\s+to|adding|citing|speaking\s+on)\b[^,;\"“”]{3,60})?\s*$")
 #: ", according to officials", "according to the Gaza Health Ministry": the source, not the happening.
 _ACCORDING_TO_TAIL = re.compile(r",?\s+according\s+to\s+[^,;]{1,80}$")
 #: The same tail in the other languages we read: ", a déclaré le ministère", ", selon l'agence",
