@@ -5687,3 +5687,9 @@ def test_a_closing_attribution_with_how_it_was_said_goes_from_the_title(tmp_path
     titles = titles_of(tmp_path, "Border\n\nA new round of talks is expected next month, a Pakistani official said, without "
                        "giving a date.\n", date(2026, 11, 26))
     assert titles == {"2026-12": "A new round of talks is expected"}
+
+
+def test_a_closing_relative_clause_of_people_who_meet_ahead_titles_their_meeting(tmp_path):
+    titles = titles_of(tmp_path, "Sanctions\n\nThe package still needs formal approval by foreign ministers, who meet on Dec. 15."
+                       "\n\nIt also needs the backing of leaders, who will gather on Dec. 18.\n", date(2026, 11, 28))
+    assert titles == {"2026-12-15": "Foreign ministers meet", "2026-12-18": "Leaders will gather"}

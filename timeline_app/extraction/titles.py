@@ -1814,10 +1814,17 @@ _PLACE_SAYING = re.compile(r"(?:where|there)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+
 _REPORTING = re.compile(r"\b(?:said|says|told|announced|stated|wrote|added|noted|warned|claimed)\b")
 #: "…according to the United Nations, which warned [last week] that famine had spread", "…chaired by
 #: Mahmoud Okonjo, who won the award [in 2021]": a name, and a relative clause in the past that holds the date.
+#: People whose gathering a clause may tell: "ministers", "leaders".
+_PEOPLE_WHO_GATHER = r"(?:ministers|leaders|envoys|delegates|lawmakers|negotiators|diplomats|officials|judges|voters)"
 _NAMED_RELATIVE = re.compile(r"(?P<noun>\b(?:the\s+)?(?:[A-Z][\w'’.-]*\s+(?:of\s+(?:the\s+)?)?){0,5}[A-Z][\w'’.-]*"
-                             r"|\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*),\s+"
+                             r"|\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*"
+                             # (or a bare plural of people, whose gathering ahead the clause tells: "…approval by foreign
+                             # ministers, who meet on Dec. 15")
+                             r"|(?:(?<=\bby\s)|(?<=\bto\s)|(?<=\bfor\s)|(?<=\bwith\s)|(?<=\bfrom\s)|(?<=\bof\s))(?:[a-z][\w-]*\s+)?"
+                             rf"{_PEOPLE_WHO_GATHER}),\s+"
                              r"(?:which|who)\s+"
                              r"(?P<verb>(?:[a-z]{3,}ed|[a-z]{3,}(?<!ss)s(?=\s+(?:(?:the|a|an|its|his|her|their)\b|[A-Z]))|"
+                             r"(?:will\s+|are\s+(?:due|set|expected)\s+to\s+)?(?:meet|gather|convene|vote|resume|decide)|"
                              rf"{_TRANSITIVE_PASTS})\b)"
                              # (no second clause or dash inside: "…who oversees the decree that broke up Bell [in 1984]")
                              r"(?:(?!\b(?:that|which|who)\b|--|—)[^,;:()\"“”]){0,100}?\s+(?:(?:on|in|at|during)\s+)?$")
@@ -2008,13 +2015,16 @@ def _named_relative(sentence: Sentence, t: Timex) -> tuple[Sentence, int] | None
     relative clause's, and the one named before the clause did it: "World Food Programme warned on
     Tuesday that…", the name for the pronoun."""
     m = _NAMED_RELATIVE.search(sentence.text, max(0, t.start - sentence.start - 160), t.start - sentence.start)
-    if m is None:
-        return None
+    if m is None or (re.search(r"(?:meet|gather|convene|vote|resume|decide)$", m["verb"])
+                     and not re.search(rf"\b{_PEOPLE_WHO_GATHER}$", m["noun"])):
+        return None  # (who gathers is people: not "the backing of leaders, who will gather…")
     # (a place named after its happening: "Azerbaijan's offensive in Nagorno-Karabakh, which began…" began)
     owned = _HAPPENING_IN_PLACE.search(sentence.text, max(0, m.start("noun") - 80), m.end("noun"))
     # (the second of two sides is no antecedent: "the ceasefire between Israel and Hamas, which took effect")
     sides = _BETWEEN_SIDES.search(sentence.text, max(0, m.start("noun") - 100), m.start("noun"))
     noun = owned.group(0) if owned else (sides["np"] + m["noun"]) if sides else m["noun"]
+    if re.search(r"(?:meet|gather|convene|vote|resume|decide)$", m["verb"]):
+        noun = re.split(r"\s+of\s+", noun)[-1]  # ("the backing of leaders, who will gather": the leaders)
     return _turned_clause(sentence, t, f"{noun} ", m.start("verb"))
 
 
