@@ -5693,3 +5693,9 @@ def test_a_closing_relative_clause_of_people_who_meet_ahead_titles_their_meeting
     titles = titles_of(tmp_path, "Sanctions\n\nThe package still needs formal approval by foreign ministers, who meet on Dec. 15."
                        "\n\nIt also needs the backing of leaders, who will gather on Dec. 18.\n", date(2026, 11, 28))
     assert titles == {"2026-12-15": "Foreign ministers meet", "2026-12-18": "Leaders will gather"}
+
+
+def test_a_joined_clause_opened_by_where_and_when_then_a_pronoun_is_the_dated_one(tmp_path):
+    titles = titles_of(tmp_path, "Defence\n\nSince then, European governments have promised to spend far more, and at the NATO "
+                       "summit in The Hague in June they committed to 5% of GDP by 2035.\n", date(2026, 11, 27))
+    assert titles["2026-06"] == "European governments committed at the NATO summit in The Hague to 5% of GDP by 2035"

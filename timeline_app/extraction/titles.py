@@ -3899,6 +3899,8 @@ _JOINED_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while|whereas)|;)\s+(?=(?:[Tt]he
                             # ("…, and on Aug. 11 they advanced on Gori": an opening date, then the clause's subject)
                             r"|(?:on|in|by|late\s+on|early\s+on)\s+[\w.' -]{2,30}?,?\s+(?:he|she|they|it|we|the|its|their|both|all|"
                             r"each|[A-Z][a-z])"
+                            # ("…, and at the NATO summit in The Hague in June they committed…": where, then when)
+                            r"|(?:at|during)\s+(?:the\s+)?[^,;]{2,60}?\s+(?:on|in)\s+[\w.' -]{2,30}?,?\s+(?:he|she|they|it|we)\s"
                             r"|(?!(?:then|later|also|still|subsequently|eventually|finally|again|was|were|had)\b)[a-z]{3,}"
                             rf"(?:\s+[a-z]{{3,}}){{0,2}}\s+(?:{_TRANSITIVE_PASTS}|{words_pattern(PAST_LIKE_PRESENT)}|[a-z]{{3,}}ed"
                             # ("…, and ministers will discuss it on 15 December": or a modal and its verb)
@@ -3925,6 +3927,21 @@ _ZERO_RELATIVE = re.compile(r"\b(?:from|of|to|in|into|over|on)\s+(?P<np>(?:the|a
 _APPOSED_ZERO_RELATIVE = re.compile(r",\s+(?P<np>(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,2}(?:claim|charge|accusation|allegation|"
                                     r"report|assertion|version|account|figure|move|step|decision|plan|proposal|offer|"
                                     r"demand|request|deal|agreement|ruling|verdict))\s+" + _ZERO_RELATIVE_CLAUSE)
+
+
+#: A place fronted before a joined clause's pronoun and verb: "In Ohrid they agreed…", "At the NATO summit in The Hague
+#: they committed…".
+_PLACE_BEFORE_PRONOUN = re.compile(r"(?P<lead>(?:In|At|During)\s+[^,;]{2,60}?)\s+(?P<who>they|he|she)\s+(?P<verb>[a-z]{3,})\s")
+
+
+def _place_after_verb(title: str, sentence_text: str) -> str:
+    """"In Ohrid they agreed on an annex" → "The two leaders agreed in Ohrid on an annex": the fronted place goes after
+    the verb, and the pronoun is the first clause's subject when that one agrees with it."""
+    m = _PLACE_BEFORE_PRONOUN.match(title)
+    if m is None:
+        return title
+    return pronoun_as_subject(f"{m['who'].capitalize()} {m['verb']} {m['lead'][:1].lower()}{m['lead'][1:]} {title[m.end():]}",
+                              sentence_text)
 
 
 def _first_joined_clause(sentence: Sentence, t: Timex) -> Sentence | None:
@@ -3956,7 +3973,10 @@ def _last_joined_clause(sentence: Sentence, t: Timex) -> Sentence | None:
         or re.search(r"\b[a-z]{3,}ed\s+to\s+[a-z]{3,}\b", s[lo:start]) \
         or re.search(r"\b(?:will|would|could|should|must|may|might|can)\s+(?:also\s+)?[a-z]{2,}\b", s[lo:start])
     # ("…, and the council decided to close…", "…, and ministers will discuss it…")
-    if re.fullmatch(r"(?:on|in|by|late\s+on|early\s+on)\s+(?:the\s+)?", s[lo:start]):  # the date opens the clause: its verb follows
+    # the date opens the clause, maybe after where: its verb follows ("…, and at the NATO summit in The Hague in June they
+    # committed…")
+    if re.fullmatch(r"(?:(?:at|in|during)\s+(?:the\s+)?[^,;]{2,60}?\s+)?(?:on|in|by|late\s+on|early\s+on)\s+(?:the\s+)?",
+                    s[lo:start]) and not _VERB.search(_CAPITALISED_WORDS.sub("", s[lo:start])):
         after = _CAPITALISED_WORDS.sub("", s[t.end - sentence.start:t.end - sentence.start + 80])
         own_verb = _VERB.search(after) or _FIRST_VERB.search(after)
     # (a pronoun's past spelled like its present is a verb too: "But it set no deadlines, and…")
@@ -4167,8 +4187,8 @@ def _antecedent_of(pronoun: str, sentence_text: str) -> str | None:
     sentence_text = sentence_text[dateline_end(sentence_text):].lstrip()  # (a wire dateline is no subject)
     # (nor a day told before it: "Yesterday evening the army said it had struck…")
     sentence_text = _FRONTED_DAY.sub(lambda m: m.group("rest").upper(), sentence_text, count=1)
-    # (…nor a fronted phrase with a year: "In February 2023, the two leaders accepted…")
-    sentence_text = re.sub(r"^(?:In|On|At|During|By|Since|After|Before)\s+[^,]{0,40}?\b\d{4}\b,\s+(?P<rest>[a-zA-Z])",
+    # (…nor a fronted phrase with a year: "In February 2023, the two leaders accepted…", "Since then, governments…")
+    sentence_text = re.sub(r"^(?:In|On|At|During|By|Since|After|Before)\s+(?:[^,]{0,40}?\b\d{4}\b|then|that)\s*,\s+(?P<rest>[a-zA-Z])",
                            lambda m: m.group("rest").upper(), sentence_text, count=1)
     subject = _subject_of(sentence_text)
     if subject is None or re.match(r"(?:He|She|They|It|We|I|You|This|That|There)\b", subject):
@@ -4796,7 +4816,7 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
             # (two words will do when they are a noun and its past: "…, but talks collapsed in December")
             if (len(title.split()) >= 3 or len(title.split()) == 2 and not re.match(r"(?:He|She|It|They|We|I)\b", title)) \
                     and _tells_a_doing(title):
-                return title
+                return _place_after_verb(title, sentence.text)  # ("…, and at the NATO summit in The Hague in June they…")
         predicate = _conjoined_predicate(sentence, t)
         if predicate is not None:
             part, subject = predicate
@@ -5005,12 +5025,8 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
                 # "they" its speakers: "Judges said on Thursday they would deliver…")
                 if part is parts[0] and re.match(r"(?:They|He|She|It|We)\s+(?:would|will|had)\s", title):
                     return pronoun_as_subject(title, sentence.text)
-                # ("…, and the following month in Ohrid they agreed on an annex": the place goes after the verb)
-                placed = re.match(r"In\s+(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)\s+(?P<who>they|he|she|it)\s+"
-                                  r"(?P<verb>[a-z]{3,})\s", title) if part is coordinated else None
-                if placed is not None:
-                    title = f"{placed['who'].capitalize()} {placed['verb']} in {placed['place']} {title[placed.end():]}"
-                    title = pronoun_as_subject(title, sentence.text) if not title.startswith("It ") else title
+                if part is coordinated:  # ("…, and the following month in Ohrid they agreed on an annex")
+                    title = _place_after_verb(title, sentence.text)
                 return _parallel_subject(title, sentence.text) if part is coordinated \
                     else pronoun_as_subject(title, sentence.text) if part is clause and (
                         _THAT_PRONOUN.search(part.text) or title.endswith(" it")) \
