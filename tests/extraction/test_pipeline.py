@@ -1060,6 +1060,8 @@ def test_sentences_of_a_russian_article_are_told_apart(tmp_path):
         ("The envoy is expected to travel to Doha", "visit"),
         ("The envoy did not travel to Khartoum as planned", "other"),
         ("China urged its citizens to avoid travel to Japan", "statement"),
+        # a ban on a named good's imports is a sanction
+        ("The package included a ban on Russian liquefied natural gas imports", "sanction"),
         # war-risk insurance is no war
         ("Ukraine's war-risk insurance scheme for shipping will be extended", "other"),
         # a condition tells what has not happened

@@ -96,7 +96,7 @@ KIND_RULES: list[tuple[EventKind, re.Pattern[str]]] = [
                                     r"chose|endorsed|turned\s+out|went\s+to\s+the\s+polls|cast))\b", re.I)),
     (EventKind.SANCTION, re.compile(r"\b(?:sanctions?|sanctioned|embargo|asset\s+freeze|blacklist(?:ed)?|"
                                     # ("banning imports of Russian liquefied natural gas", "an import ban")
-                                    r"ban(?:s|ned|ning)?\s+(?:on\s+)?(?:all\s+)?(?:imports|exports)|(?:import|export)\s+bans?)\b", re.I)),
+                                    r"ban(?:s|ned|ning)?\s+(?:on\s+)?(?:all\s+)?(?:[\w-]+\s+){0,4}?(?:imports|exports)|(?:import|export)\s+bans?)\b", re.I)),
     (EventKind.VISIT, re.compile(r"\b(?:visit(?:s|ed|ing)?|arrived\s+(?:in|at)|(?<!not\s)(?<!never\s)travel(?:s|l?ing|l?ed)\s+to|(?:will|would|could|can|may|might|should|must|to)\s+(?:then\s+|also\s+|first\s+)?travel\s+to|trip\s+to|toured"
                                  # (French, Spanish, Italian, Portuguese, German, Russian, Turkish)
                                  r"|visit[ea]|visitó|visitou|besuch\w*|визит\w*|посетил\w*|ziyaret\w*)\b", re.I)),
