@@ -5701,3 +5701,14 @@ def test_a_joined_clause_opened_by_where_and_when_then_a_pronoun_is_the_dated_on
     titles = titles_of(tmp_path, "Defence\n\nSince then, European governments have promised to spend far more, and at the NATO "
                        "summit in The Hague in June they committed to 5% of GDP by 2035.\n", date(2026, 11, 27))
     assert titles["2026-06"] == "European governments committed at the NATO summit in The Hague to 5% of GDP by 2035"
+
+
+def test_a_chronology_table_s_dates_head_its_rows_not_the_page(tmp_path):
+    path = tmp_path / "table.txt"
+    path.write_text("Chronology: the war\n\n15 April 2023 | Fighting breaks out in the capital.\n11 May 2023 | The two sides "
+                    "sign a declaration on protecting civilians.\n26 October 2025 | The rebels take the city after a long "
+                    "siege.\n", encoding="utf-8")
+    extraction = extract_source(str(path))
+    assert extraction.published is None or extraction.published.year >= 2026
+    assert [(c.start.to_timex(), c.status.value) for c in extraction.candidates] == [
+        ("2023-04-15", "happened"), ("2023-05-11", "happened"), ("2025-10-26", "happened")]

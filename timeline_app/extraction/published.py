@@ -52,14 +52,14 @@ _OPENING_PREPOSITION = re.compile(r"\s*(?:On|In|By|Since|Until|From|After|Before
 
 #: A date that heads an entry of a list, not the page: "• July 14, 2015: Iran and six powers agree…" (the
 #: text before the date, a NUL, then what follows it).
-_LIST_ENTRY = re.compile(r"\s*[•*·▪►●–-]\s*\0|\s*\0\s*:\s*\S"
+_LIST_ENTRY = re.compile(r"\s*[•*·▪►●–-]\s*\0|\s*\0\s*[:|]\s*\S"
                          # (…or a range that heads it: "Sept. 27 - Nov. 10, 2020: A 44-day war…", "Sept. 19-20, 2023: …")
                          r"|\s*(?:[A-Z][a-z]{2,8}\.?\s+)?\d{1,2}(?:,\s*\d{4})?\s*[-–—]\s*\0\s*:\s*\S")
 
 #: A line that opens with dates and then a spaced dash: "Dec. 8, 2024 – Rebels enter the capital",
 #: "March 6-10, 2025 – Clashes…". Several such lines make a chronology; one alone is a dateline
 #: ("28.11.2023 - Update : 29.11.2023").
-_DASHED_HEAD = re.compile(r"[ \t]*(\S[^\n]{0,60}?)\s+[–—-]\s+\S", re.M)
+_DASHED_HEAD = re.compile(r"[ \t]*(\S[^\n]{0,60}?)\s+[–—|-]\s+\S", re.M)  # (or a table's bar: "15 April 2023 | Fighting…")
 #: What may stand between the dates of a line's head: "March 6-10, 2025", "Jan. 4 and 5, 2025".
 _JOINERS = re.compile(r"[\s,.\-–—/]*(?:(?:to|and|through|until)[\s,.]*)?")
 
