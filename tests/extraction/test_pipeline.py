@@ -1062,6 +1062,8 @@ def test_sentences_of_a_russian_article_are_told_apart(tmp_path):
         ("China urged its citizens to avoid travel to Japan", "statement"),
         # a ban on a named good's imports is a sanction
         ("The package included a ban on Russian liquefied natural gas imports", "sanction"),
+        # a term granted without elections is no election
+        ("The junta granted its leader a five-year term as president, without elections", "other"),
         # war-risk insurance is no war
         ("Ukraine's war-risk insurance scheme for shipping will be extended", "other"),
         # a condition tells what has not happened

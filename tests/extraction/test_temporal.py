@@ -2601,3 +2601,11 @@ def test_the_following_weekday_ahead_in_its_sentence_is_after_no_day_gone_by():
     text = ("The two countries will open a crossing this coming Friday, officials said on Sunday. Trucks will be allowed "
             "through from the following Monday.")
     assert [t.value for t in tag(text, date(2026, 11, 23))] == ["2026-11-27", "2026-11-22", "2026-11-30"]
+
+
+def test_overnight_after_an_evening_is_that_evening_s_night_unless_told_before_it():
+    text = ("Protesters tried to storm the palace on Saturday evening after polls closed. Five protest leaders were "
+            "detained overnight.")
+    assert [t.value for t in tag(text, date(2026, 10, 5))] == ["2026-10-03TEV", "2026-10-03TNI"]
+    assert [t.value for t in tag("Yesterday evening the army said it had struck 40 targets overnight.",
+                                 date(2026, 11, 28))] == ["2026-11-27TEV", "2026-11-26TNI"]

@@ -274,6 +274,9 @@ _ANNIVERSARY_TITLE = re.compile(r"(?:The\s+|An?\s+)?(?:\d+(?:st|nd|rd|th)|[a-z]+
                                 re.I)
 
 
+#: A vote not held: "…a renewable five-year term, without elections", "without holding a referendum".
+_WITHOUT_A_VOTE = re.compile(r"\bwithout\s+(?:holding\s+|a\s+|an\s+|any\s+)*(?:elections?|votes?|polls|referendums?|ballots?)\b",
+                             re.I)
 #: A war declared over: "Abiy and Isaias declare the end of the war", "proclaimed an end to hostilities".
 _END_OF_WAR_DECLARED = re.compile(r"\b(?:declar|announc|proclaim)\w*\s+(?:an?\s+|the\s+)?(?:formal\s+|official\s+)?end\s+"
                                   r"(?:of|to)\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+)?(?:war|fighting|conflict|hostilities)\b",
@@ -289,6 +292,7 @@ def _kind_words(text: str) -> str:
     erupted, a deal not reached, a saying embedded in a clause, or a reason ("in protest at the invasion")."""
     text = _NO_DEAL.sub(" negotiations ", _QUARREL_ERUPTED.sub("", _TRUCE_BROKEN.sub("", text)))
     text = _DEAL_IN_PROSPECT.sub(" ", text)  # "had said a deal was within reach": a saying, no agreement
+    text = _WITHOUT_A_VOTE.sub(" ", text)  # "granted a five-year term without elections": no election
     text = _END_OF_WAR_DECLARED.sub(" declared peace ", text)  # "declare the end of the war": words of peace, no war
     text = _CONDITION.sub(" ", text)  # "warned that funds would be frozen if no text was agreed": no agreement
     text = _EMBEDDED_SAYING.sub("", text)  # "struck 20 boats it says carried drugs": no statement

@@ -49,7 +49,10 @@ def _part_of_day(m: re.Match[str], ctx: Context) -> Timex | None:
         # (or a live page's later day heading: the page went on after it was published)
         at = ctx.ref if ctx.ref is not None and (0 <= ctx.dct.number - ctx.ref.number <= 7 or ctx.ref == ctx.header_day) \
             else ctx.dct
-        if at is ctx.ref and ctx.ref_night:  # "…still going on late on Thursday. 14 were detained overnight": that night
+        # ("…on Saturday evening after polls closed. Five leaders were detained overnight": that evening's night, unless
+        # told as before it: "Yesterday evening the army said it had struck … overnight")
+        evening = ctx.ref_evening and not re.search(r"\bhad\b", m.string[ctx.sentence_bounds(m.start())[0]:m.start()])
+        if at is ctx.ref and (ctx.ref_night or evening):  # "…still going on late on Thursday. 14 were detained overnight": that night
             day, how = at, f"the night of {at.label()}, named before"
         else:
             day, how = at.plus(-1), f"the night before {at.label()}"

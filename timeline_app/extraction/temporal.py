@@ -108,6 +108,7 @@ def _update_reference(ctx: Context, timex: Timex) -> None:
             if CLOCK_VALUE.match(v):
                 ctx.ref_clock, ctx.ref_clock_at = v, timex.start
             # a night, a clock time late in the evening, or a day named late ("late on Monday")
+            ctx.ref_evening = bool(re.search(r"T(?:EV|19)", v))
             ctx.ref_night = bool(re.search(r"T(?:NI|2[0-4])", v)) or (
                 "T" not in v and bool(_LATE_BEFORE.search(ctx.text, max(0, timex.start - 12), timex.start)))
             ctx.ref_month = (y, mo)

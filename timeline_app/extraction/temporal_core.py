@@ -209,6 +209,7 @@ class Context:
     range_counter: int = 0
     header_day: Day | None = None  # the day a line of its own last named: a live page's date header
     ref_night: bool = False  # whether the last day named was a night ("overnight", "Tuesday night")
+    ref_evening: bool = False  # …or an evening ("on Saturday evening")
     ref_month_names_a_thing: bool = False  # the last month named a noun's ("the September 2023 attack")
     ref_decade: int | None = None  # the decade last named, when it was the last date ("the early 1990s": 199)
     ref_season_middle: Day | None = None  # the middle of the season last named, when it was the last date ("the fall of 2024")
