@@ -1814,8 +1814,13 @@ _PLACE_SAYING = re.compile(r"(?:where|there)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+
 _REPORTING = re.compile(r"\b(?:said|says|told|announced|stated|wrote|added|noted|warned|claimed)\b")
 #: "…according to the United Nations, which warned [last week] that famine had spread", "…chaired by
 #: Mahmoud Okonjo, who won the award [in 2021]": a name, and a relative clause in the past that holds the date.
-#: People whose gathering a clause may tell: "ministers", "leaders".
-_PEOPLE_WHO_GATHER = r"(?:ministers|leaders|envoys|delegates|lawmakers|negotiators|diplomats|officials|judges|voters)"
+#: Plural nouns of people that open a sentence capitalised, where a name in -s could stand: "Judges said…".
+_PLURAL_AGENTS = frozenset("judges officials ministers leaders diplomats envoys negotiators mediators rebels troops soldiers "
+                           "police protesters residents authorities lawmakers legislators prosecutors investigators doctors "
+                           "medics witnesses observers monitors delegates analysts militants forces voters workers activists "
+                           "inspectors experts researchers senators deputies officers fighters".split())
+#: …whose gathering a clause may tell too: "…by foreign ministers, who meet on Dec. 15".
+_PEOPLE_WHO_GATHER = words_pattern(_PLURAL_AGENTS)
 _NAMED_RELATIVE = re.compile(r"(?P<noun>\b(?:the\s+)?(?:[A-Z][\w'’.-]*\s+(?:of\s+(?:the\s+)?)?){0,5}[A-Z][\w'’.-]*"
                              r"|\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*"
                              # (or a bare plural of people, whose gathering ahead the clause tells: "…approval by foreign
@@ -4227,11 +4232,6 @@ def _antecedent_of(pronoun: str, sentence_text: str) -> str | None:
     return subject if agrees and not rival else None
 
 
-#: Plural nouns of people that open a sentence capitalised, where a name in -s could stand: "Judges said…".
-_PLURAL_AGENTS = frozenset("judges officials ministers leaders diplomats envoys negotiators mediators rebels troops soldiers "
-                           "police protesters residents authorities lawmakers legislators prosecutors investigators doctors "
-                           "medics witnesses observers monitors delegates analysts militants forces voters workers activists "
-                           "inspectors experts researchers senators deputies officers fighters".split())
 _CALENDAR_WORD = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
                             r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)")
 
