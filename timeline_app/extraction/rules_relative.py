@@ -318,13 +318,6 @@ def _this_time_last(m: re.Match[str], ctx: Context) -> Timex | None:
     return mk(m, DATE, day_value(dct.plus(7 * sign)), f"this time {m['rel']} week, from {dct.label()}", mod="APPROX")
 
 
-def _ahead_of_a_past_anchor(m: re.Match[str], ctx: Context, anchor: Day, days: int) -> bool:
-    """Whether a day or week after a day an earlier sentence named would still be past, though its own
-    sentence looks ahead: then it follows the publication, not that day."""
-    return anchor.plus(days).number <= ctx.dct.number and ctx.ref_at < ctx.sentence_bounds(m.start())[0] \
-        and ctx.tense(m.start(), m.end()) == "future"
-
-
 @rule("rel_unit", rf"{B}(?:{MOD})?(?P<rel2>{REL_WORDS})\s+{UNIT_WORD}(?!-){E}")
 def _rel_unit(m: re.Match[str], ctx: Context) -> Timex | None:
     if re.match(r"\s+of\b", m.string[m.end():m.end() + 5]) and m["rel2"].lower().startswith("the"):
@@ -347,7 +340,7 @@ def _rel_unit(m: re.Match[str], ctx: Context) -> Timex | None:
         # "The truce collapsed in March. The following day…": about then, not the day after publication
         return _coarse_later(m, ctx, offset * (7 if unit == "week" else 1))
     if rel == "following" and unit in ("day", "week") and anchor is ctx.ref \
-            and _ahead_of_a_past_anchor(m, ctx, anchor, 7 if unit == "week" else 1):
+            and ahead_of_a_past_anchor(ctx, m, anchor.plus(7 if unit == "week" else 1)):
         anchor, how = ctx.dct, f"{rel} {unit}, relative to {ctx.dct.label()}: ahead in its sentence"
     if unit == "day":
         if rel in ("this", "current"):
@@ -756,7 +749,7 @@ def _anaphoric(m: re.Match[str], ctx: Context) -> Timex | None:
             and _counts_from_coarse(ctx) and ctx.ref_at >= 0:
         # "Talks failed in March 2019; the next day the envoy resigned": about then, not the day after publication
         return _coarse_later(m, ctx, offset * (7 if unit == "week" else 1))
-    if offset == 1 and unit in ("day", "week") and _ahead_of_a_past_anchor(m, ctx, anchor, 7 if unit == "week" else 1):
+    if offset == 1 and unit in ("day", "week") and ahead_of_a_past_anchor(ctx, m, anchor.plus(7 if unit == "week" else 1)):
         # "A fortnight earlier… The parliament is expected to debate the text the following week": what is still
         # to come follows no day already past
         anchor, how = ctx.dct, f"{text}, relative to {ctx.dct.label()}: ahead in its sentence"

@@ -1375,6 +1375,13 @@ _WITH_EXPECTED_BEFORE = re.compile(r",\s+with\s+[^,;.]{1,40}?\s(?:expected|due|s
                                    r"|\b(?:was|were)\s+(?:expected|due)\s+(?:on|by|for)?\s*(?:early|late)?\s*$", re.I)
 
 
+def ahead_of_a_past_anchor(ctx: Context, m: re.Match[str], counted: Day) -> bool:
+    """Whether a day counted on from a day an earlier sentence named ("the following week", "the next day", "the
+    following Monday") would still be past, though its own sentence looks ahead: then it follows the publication."""
+    return counted.number <= ctx.dct.number and ctx.ref_at < ctx.sentence_bounds(m.start())[0] \
+        and ctx.tense(m.start(), m.end()) == "future"
+
+
 def resolve_weekday(weekday: int, ctx: Context, m: re.Match[str], rel: str = "") -> tuple[Day, str]:
     dct = ctx.dct
     name = WEEKDAY_NAMES[weekday - 1]
@@ -1393,8 +1400,7 @@ def resolve_weekday(weekday: int, ctx: Context, m: re.Match[str], rel: str = "")
         if r != "the following" and ctx.past_ref is not None and at.number > dct.number \
                 and ctx.tense(m.start(), m.end()) == "past":
             at = ctx.past_ref  # "…a week on Tuesday. The previous Thursday, they had spoken": the last day that has been
-        if r == "the following" and at.number <= dct.number and ctx.ref_at < ctx.sentence_bounds(m.start())[0] \
-                and ctx.tense(m.start(), m.end()) == "future":
+        if r == "the following" and ahead_of_a_past_anchor(ctx, m, at.plus((weekday - at.weekday) % 7 or 7)):
             at = dct  # "…will be allowed through from the following Monday": after no day already gone by
         if r == "the following":
             return at.plus((weekday - at.weekday) % 7 or 7), f"{name}, the one after {at.label()}"
