@@ -2575,6 +2575,9 @@ def test_a_span_from_a_date_long_gone_to_a_weekday_ends_on_the_last_such_weekday
     ("de", "Ein im Juni in Washington unterzeichnetes Abkommen wird bislang kaum umgesetzt.", "2026-06"),
     ("fr", "Le drone avait été abattu le 31 mars, selon Alger.", "2026-03-31"),
     ("es", "El acuerdo se firmó el 3 de marzo.", "2026-03-03"),
+    # (Turkish closes its clause on the verb, in every person)
+    ("tr", "Mart'ta görüştük.", "2026-03"),
+    ("tr", "Mart'ta toplantıyı gerçekleştirdi.", "2026-03"),
     # …but not a past decision of what is to come, nor another clause's past
     ("es", "Ambas partes acordaron volver a reunirse a mediados de enero.", "2027-01"),
     ("fr", "Les deux pays ont convenu de se retrouver en janvier.", "2027-01"),

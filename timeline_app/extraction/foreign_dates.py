@@ -508,7 +508,14 @@ def told_in_past(text: str, start: int, end: int, language: str) -> bool:
     hi = next((m.start() for m in _CLAUSE_BREAK.finditer(text, end, hi)), hi)
     if _PAST_OF_INTENT.search(text, lo, hi):
         return False  # ("ambas partes acordaron volver a reunirse a mediados de enero": a past decision of what is to come)
+    if language == "tr" and _TURKISH_PAST_AFTER.search(text, start, _sentence_around(text, start, end)[1]):
+        return True  # (Turkish closes its clause on the verb, in every person: "Mart'ta görüştük", "gerçekleştirdi")
     return FOREIGN_PAST.search(text, lo, hi) is not None
+
+
+#: A Turkish past's ending, in every person, after the date: "görüştüler", "görüştük", "imzalanmıştı".
+_TURKISH_PAST_AFTER = re.compile(r"\w(?:dı|di|du|dü|tı|ti|tu|tü|mış|miş|muş|müş)(?:lar|ler|k|m|n|nız|niz|tı|ti|tu|tü|dı|di)?(?!\w)",
+                                 re.IGNORECASE)
 
 
 #: A past of saying that opens a closing clause of attribution, per language ("…, disse o ministro").
