@@ -5714,3 +5714,9 @@ def test_a_chronology_table_s_dates_head_its_rows_not_the_page(tmp_path):
     assert extraction.published is None or extraction.published.year >= 2026
     assert [(c.start.to_timex(), c.status.value) for c in extraction.candidates] == [
         ("2023-04-15", "happened"), ("2023-05-11", "happened"), ("2025-10-26", "happened")]
+
+
+def test_an_it_that_was_due_to_do_something_is_the_thing_the_sentence_before_opened_with(tmp_path):
+    titles = titles_of(tmp_path, "Libya\n\nThe authorisation was first granted in June 2016 and has been renewed every year "
+                       "since. It was due to expire on Dec. 1.\n", date(2026, 11, 26))
+    assert titles["2026-12-01"] == "The authorisation was due to expire"

@@ -60,7 +60,9 @@ _AFTER_PREPOSITION = re.compile(r"\b(?:with|to|for|from|by|of|on|at|in|about|aga
                                 # Ersin Tatar": the one who won goes on being "he"
                                 r"|,\s+[a-z]{3,}ing\s+(?:(?!(?:and|or)\b)[\w.'’-]+\s+){0,3}$")
 #: "It" going on about a thing, not the "it" of "it is unclear whether", "it took three years to".
-_IT = re.compile(r"^It\s+(?:(?:was|is|has\s+been|had\s+been)\s+(?=[a-z]{3,}ed\b(?!\s+(?:that|to|whether|by\s+many)\b))"
+_IT = re.compile(r"^It\s+(?:(?:was|is|has\s+been|had\s+been)\s+(?=[a-z]{3,}ed\b(?!\s+(?:that|to|whether|by\s+many)\b)"
+                 # (…or what it was due to do: "It was due to expire on Dec. 1")
+                 r"|(?:due|set|scheduled)\s+to\s+[a-z])"
                  r"|(?!(?:is|was|'s|has\s+been|had\s+been|remains|remained|seems|seemed|appears|appeared|"
                  r"would|will|could|may|might|takes|took|became|becomes)\b))[a-z]")
 #: A sentence opening with a thing that something was done to: "The treaty was signed…", "The
@@ -70,7 +72,7 @@ _THING_SUBJECT = re.compile(r"^(?P<np>The\s+(?:[a-z0-9][\w-]*\s+){0,2}?[a-z][\w-
                             # …or a thing's name: "New START was signed…"
                             r"|(?:The\s+)?(?!(?:The|A|An|In|On|At|It|This|That|He|She|They)\b)[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})"
                             r"\s+(?:was|were|is|has\s+been|had\s+been)"
-                            r"\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|held|made|built|set|drawn|written|taken|given|signed|"
+                            r"\s+(?:(?:[a-z]+ly|first|later|initially|originally)\s+)?(?:[a-z]{3,}ed|held|made|built|set|drawn|written|taken|given|signed|"
                             r"brokered|reached|struck|won|lost)\b")
 
 
