@@ -22,6 +22,7 @@ from functools import lru_cache
 from typing import Any
 
 from timeline_app.domain import calendar as cal
+from timeline_app.extraction.dateline import dateline_end
 from timeline_app.extraction.timex import DATE, Day, Timex, day_value, month_value, valid_day, week_value, year_str
 from timeline_app.extraction.verbs import FOREIGN_PAST
 
@@ -631,10 +632,6 @@ _WORD = r"[^\W\d_]{3,12}"
 #: A news agency's name in brackets, as a dateline puts it after its date: "CARACAS, 26 nov (EFE).-".
 _AGENCY_AFTER = re.compile(r"\s*\((?:EFE|AFP|dpa|DPA|Reuters|AP|ANSA|Europa\s+Press|Xinhua|TASS|RIA|Anadolu|AA|Lusa|APA|"
                            r"Notimex|Prensa\s+Latina|Belga|ATS|KNA|epd|Interfax)\)")
-#: What makes a day and an undotted month abbreviation a dateline whatever the agency: an upper-case place
-#: and a comma opening the line before the day ("LA PAZ, 23 nov (Agencia) —", "ROMA, 24 nov -").
-_PLACE_BEFORE_DAY = re.compile(r"(?:^|\n)[ \t]*[^\W\d_a-zß-ÿа-я](?:[^\W\d_a-zß-ÿа-я]|[ .'/-]){1,40},[ \t]*$")
-_BRACKET_OR_DASH_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:\.-|[-–—:])")
 _DAY_MONTH = re.compile(rf"(?<![\d.,/-])(?P<day>\d{{1,2}})(?:\.|er|º|°|ª|-?го)?\s+(?:(?:de|del)\s+)?(?P<mon>{_WORD})(?P<dot>\.)?(?!\w)",
                         re.UNICODE)
 #: A day written with an ordinal sign, its month and its year: "1º de octubre de 2024", "1° dicembre 2025" (the
@@ -1235,10 +1232,10 @@ def _day_pair_dates(text: str, dct: Day, language: str, taken: bytearray, writte
 
 
 def _opens_dateline(text: str, m: re.Match[str]) -> bool:
-    """Whether a day and its month stand where a dateline puts them: after an upper-case place and a comma at
-    a line's start, before an agency in brackets or a dash."""
-    return (_BRACKET_OR_DASH_AFTER.match(text, m.end("mon")) is not None
-            and _PLACE_BEFORE_DAY.search(text, max(0, m.start() - 48), m.start()) is not None)
+    """Whether a day and its month stand inside a wire dateline at their line's start ("LA PAZ, 23 nov (Agencia) —",
+    "ROMA, 24 nov -"), whatever the agency: the dateline's own shape says so."""
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    return m.start() - line_start <= 60 and dateline_end(text[line_start:line_start + 120]) >= m.end("mon") - line_start
 
 
 def _partial_dates(text: str, dct: Day, language: str, taken: bytearray,
