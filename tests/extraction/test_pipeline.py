@@ -1569,6 +1569,9 @@ def test_a_year_that_names_a_line_or_a_possessive_s_budget_dates_no_happening(tm
                        "the 1949 armistice line.\n\nThe mission's 2027 budget is due to be approved in December.\n",
                        date(2026, 11, 24))
     assert sorted(titles) == ["2026-11-23", "2026-12"]
+    # (nor the year an appeal is for, before its noun: the day it is presented dates the presenting)
+    assert list(titles_of(tmp_path, "Aid\n\nThe relief coordinator will present the 2027 appeal in Geneva on 8 December.\n",
+                          date(2026, 11, 24))) == ["2026-12-08"]
 
 
 def test_a_second_predicate_takes_the_subject_across_an_appositive_with_a_count(tmp_path):
@@ -1820,6 +1823,20 @@ def test_the_span_a_count_runs_over_is_no_happening_and_a_thing_that_acts_gives_
     titles = titles_of(tmp_path, "North Korea fired missiles on Monday. The launch was the North's fourth this year. It "
                                  "last fired a hypersonic missile on Jan. 6.\n", date(2025, 3, 10))
     assert titles == {"2025-03-10": "North Korea fired missiles", "2025-01-06": "It last fired a hypersonic missile"}
+
+
+def test_the_span_a_total_counts_over_leaves_the_date_since_which_it_happened(tmp_path):
+    titles = titles_of(tmp_path, "More than 12,000 people have left the camp since early September, bringing the number "
+                                 "uprooted in the province this year to 300,000.\n", date(2025, 11, 20))
+    assert list(titles) == ["2025-09"]
+    # (alone, the year still dates what happened in it)
+    assert list(titles_of(tmp_path, "The death toll rose sharply this year.\n", date(2025, 11, 20))) == ["2025"]
+
+
+def test_a_date_that_opens_a_relative_clause_dates_the_clause_not_the_main_verb_after_it(tmp_path):
+    titles = titles_of(tmp_path, "Banks\n\nThe bank's chief economist, who yesterday cut his growth forecast, called the slowdown "
+                                 "temporary.\n", date(2026, 11, 20))
+    assert titles == {"2026-11-19": "The bank's chief economist cut his growth forecast"}
 
 
 def test_a_coordinated_clause_with_its_own_subject_ends_the_subordinate_one_before_it(tmp_path):

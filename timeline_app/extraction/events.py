@@ -387,6 +387,10 @@ _COUNTED_OVER = re.compile(r"\b(?<!-)(?:first|second|third|fourth|fifth|sixth|se
                            r"latest|last)(?:\s+[a-z][\w-]*){0,2}"
                            # "the third strike on the plant this month"
                            r"(?:\s+(?:on|in|at|against|of|by|for|from)(?:\s+[a-z][\w-]*){1,3})?\s+(?:so\s+far\s+)?$", re.I)
+#: A total right before the span it counts over: "the number displaced in North Darfur [this year]", "the death toll
+#: [this month]".
+_TOTAL_OVER = re.compile(r"\b(?:number|total|toll|tally|count|figure)(?:\s+(?!(?:has|have|had|was|were|is|are|rose|fell|"
+                         r"grew|reached|climbed|doubled|increased|dropped)\b)[\w-]+){0,5}\s+(?:so\s+far\s+)?$", re.I)
 _HOLIDAY_NAME = re.compile(HOLIDAY)
 #: A noun right after a holiday's name: "Easter truce", "Christmas ceasefire", "Ramadan fast".
 _NOUN_NEXT = re.compile(r"\s+(?!(?:and|or|but|was|were|is|are|has|had|will|would|when|as|in|on|at|to|for|of|by|with|"
@@ -395,14 +399,14 @@ _NOUN_NEXT = re.compile(r"\s+(?!(?:and|or|but|was|were|is|are|has|had|will|would
 #: The end of a date, or the words right after it, that make it an attribute of a thing: "-century",
 #: "-era", "-vintage" (looked for from the date's last characters into what follows it).
 _DESCRIBES_A_THING = re.compile(r"-(?:century|era|vintage|style|built|old)\b|^(?:pre|post)-\d{4}", re.I)
+#: What a year is the year of, when a plan or a reckoning: "the 2030 agenda", "the 2027 appeal", "its budget for".
+_PLAN_NOUN = (r"(?:agenda|strategy|plans?|budgets?|targets?|goals?|vision|roadmap|appeals?|forecasts?|outlook|programmes?|"
+              r"programs?|priorities|estimates?|projections?|quotas?|allocations?|requirements|funding\s+request|guidance)")
 #: A plan or a line a year names: "the 2030 agenda", "its 2050 net-zero target", "the 2027 budget", "the 1967 lines".
-_PLAN_AFTER_YEAR = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:agenda|strategy|plan|budget|targets?|goals?|vision|roadmap|horizon|"
-                              r"deadline|timetable|lines?|borders?|boundaries|frontiers?|chair|chairmanship|chairpersonship|presidency)\b",
-                              re.I)
+_PLAN_AFTER_YEAR = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:" + _PLAN_NOUN + r"|horizon|deadline|timetable|lines?|borders?|"
+                              r"boundaries|frontiers?|chair|chairmanship|chairpersonship|presidency)\b", re.I)
 #: A plan and the year it is for: "the appeal for", "its budget for", "growth forecasts for".
-_PLAN_FOR = re.compile(r"\b(?:appeals?|budgets?|plans?|forecasts?|targets?|outlook|programmes?|programs?|strategy|agenda|"
-                       r"priorities|goals?|estimates?|projections?|quotas?|allocations?|requirements|funding\s+request|"
-                       r"response\s+plan|guidance)"
+_PLAN_FOR = re.compile(r"\b" + _PLAN_NOUN +
                        # (the plan's topic may come first: "a programme of cooperation for 2027-2029")
                        r"(?:\s+(?:of|on|in)\s+[\w-]+(?:\s+[\w-]+){0,2}?)?\s+(?:for|of)\s+$", re.I)
 #: "the fabled 11th century temple": a century written before a noun describes the thing.
@@ -798,6 +802,11 @@ def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> li
     # "The launch was the North's fourth this year": the span a count runs over, not a happening
     dated = [t for t in dated if not (re.match(r"(?:this|that)\s+(?:year|month|week)$", t.text, re.I)
                                       and _COUNTED_OVER.search(sentence_text, max(0, t.start - offset - 40), t.start - offset))]
+    # "…have fled since late October, bringing the number displaced this year to 1.2 million": the span a total counts
+    # over, when the sentence dates its happening otherwise
+    if len(dated) > 1:
+        dated = [t for t in dated if not (re.match(r"(?:this|that|last)\s+(?:year|month|week)$", t.text, re.I)
+                                          and _TOTAL_OVER.search(sentence_text, max(0, t.start - offset - 60), t.start - offset))]
     kept = []
     # "met from 10 a.m. on Monday until late in the evening": the end of a range is no deadline
     range_starts = {t.range_id for t in dated if t.range_id is not None and t.range_role == "start"}

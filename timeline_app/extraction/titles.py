@@ -1060,6 +1060,8 @@ _RELATIVE_PREDICATE = (rf"(?:(?:was|were|is|are|has|have|had)\s+(?:been\s+)?(?:[
                        # a modal's happening: "His father, who could come to the U.S. [as early as Tuesday]"
                        r"|(?:could|would|will|might|may|can|must|should)\s+(?:not\s+)?[a-z]{3,}"
                        rf"|[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}|takes|begins|ends|starts|expires|comes|runs|opens|closes"
+                       # (a past that looks like a present, after "who" and before its object: "who cut his forecast")
+                       rf"|(?<=\bwho\s)(?:{words_pattern(PAST_LIKE_PRESENT)})(?=\s+(?:his|her|their|its|the|a|an)\b)"
                        # (a plural's too: "The talks that start [next Tuesday]")
                        r"|(?<=\bthat\s)(?:take|begin|end|start|expire|come|run|open|close|meet|resume))")
 _NOUN_AND_RELATIVE = re.compile(rf"^(?P<noun>[^,;]{{2,70}}?),?\s+(?:who|that|which)\s+"
@@ -3870,7 +3872,9 @@ def _up_to_main_verb(sentence: Sentence, part: Sentence, t: Timex) -> Sentence:
     end = t.end - part.start
     after_preposition = re.search(rf"\b(?:of|{_NOUN_PREPOSITIONS})\s+$",
                                   sentence.text[:part.start - sentence.start])
-    if 0 < end < len(part.text) and _MAIN_VERB_NEXT.match(part.text, end) and not after_preposition:
+    # (not a date that opens the clause, before its own verb: "Mr. Doyle, who yesterday trimmed his forecast")
+    opens_it = re.search(r"\b(?:who|which|that)\s+$", part.text[:t.start - part.start])
+    if 0 < end < len(part.text) and _MAIN_VERB_NEXT.match(part.text, end) and not after_preposition and not opens_it:
         return Sentence(part.start, t.end, part.text[:end])
     return part
 
@@ -3993,7 +3997,7 @@ def _last_joined_clause(sentence: Sentence, t: Timex) -> Sentence | None:
 
 
 #: A bare noun phrase and a past spelled like its present: "annual inflation hit…", "prices cut…".
-_NOUN_THEN_PAST_LIKE_PRESENT = re.compile(rf"(?:[a-z]{{3,}}\s+){{1,3}}{words_pattern(PAST_LIKE_PRESENT)}\b")
+_NOUN_THEN_PAST_LIKE_PRESENT = re.compile(rf"(?:[a-z]{{3,}}\s+|[a-z][\w-]*['’]s\s+){{1,4}}{words_pattern(PAST_LIKE_PRESENT)}\b")
 #: " and ended with a truce…": a second predicate of the same subject, in the past.
 #: The last relative word before a date, opening its clause: "negotiations that [began in January]".
 _RELATIVE_WORD_BEFORE = re.compile(r"\b(?:that|which|who)\s+(?=[a-z])(?!(?:[^,;]*?\s)?(?:that|which|who)\s)")
