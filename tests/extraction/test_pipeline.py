@@ -1060,6 +1060,9 @@ def test_sentences_of_a_russian_article_are_told_apart(tmp_path):
         ("The envoy is expected to travel to Doha", "visit"),
         ("The envoy did not travel to Khartoum as planned", "other"),
         ("China urged its citizens to avoid travel to Japan", "statement"),
+        # …and a journey for talks is talks, whatever they are on
+        ("A delegation will travel to Doha for talks on the second phase of the truce", "talks"),
+        ("The foreign secretary flew to Riyadh for further talks on the war in Sudan", "talks"),
         # a ban on a named good's imports is a sanction
         ("The package included a ban on Russian liquefied natural gas imports", "sanction"),
         # a term granted without elections is no election
@@ -2780,6 +2783,10 @@ def test_a_time_clause_with_a_past_like_its_present_titles_its_date_with_the_mai
                                  "the ship at about 0300 GMT on Feb. 21.", date(2026, 3, 14))
     assert titles["2025"] == "Moscow quit the corridor deal"
     assert titles["2026-02-21T03:00"] == "The navy said a drone hit the ship"
+    # (but an "it" the subject itself acted on is the thing both clauses mean, not that subject)
+    titles = titles_of(tmp_path, "Mandate\n\nThe cabinet had adopted it only on Nov. 12, and the defence committee examined "
+                                 "it on Monday.\n", date(2026, 11, 27))
+    assert titles["2026-11-23"] == "The defence committee examined it"
     assert "2042" not in titles  # what a term was extended to is its end, no happening
 
 

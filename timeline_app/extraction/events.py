@@ -191,6 +191,11 @@ _COURT_DOING = re.compile(r"\b(?:was|were|is|are|been)\s+(?:\w+ly\s+)?(?:sentenc
 _MEETING_TO = re.compile(r"\b(?:meet|meets|met|convene[sd]?|gather(?:ed|s)?)\s+(?:again\s+)?(?:[\w'’.-]+\s+){0,5}?"
                          r"to\s+(?:agree|discuss|negotiate|work\s+out|finali[sz]e|review|decide|sign|settle|resolve|debate|"
                          r"consider|examine|prepare|plan|set)\b", re.I)
+#: A journey whose purpose is talks: "a delegation will travel to Doha for talks on the second phase of the truce".
+_GOING_FOR_TALKS = re.compile(r"\b(?:travel\w*|fl(?:y|ies|ew|ying)|head(?:s|ed|ing)?|go(?:es|ing)?|went|arriv\w+|"
+                              r"c(?:o|a)me|coming|sen[dt]s?|sending|dispatch\w*)\b[^,;.]{0,60}?\bfor\s+"
+                              r"(?:(?:a\s+)?(?:new|fresh|further|more|indirect|direct|another|the\s+next)\s+)?(?:round\s+of\s+)?"
+                              r"(?:talks|negotiations|consultations)\b", re.I)
 #: Attempts at a deal heading a title, whatever the deal was about.
 _ATTEMPTS_AT_A_DEAL = re.compile(r"(?:(?:The|A|An|Previous|Earlier|Past|Several|Two|Three|Repeated|Failed|Renewed)\s+)*"
                                  r"(?:attempts?|efforts?|bids?)\s+(?:at|to\s+(?:reach|strike|agree|secure|broker))\s+"
@@ -323,7 +328,8 @@ def classify_kind(title: str, sentence: str, context: str = "", reported: bool =
         return EventKind.TALKS  # "Previous attempts at a deal collapsed over the status of SDF fighters": talks failed
     if _ACCUSING.match(title.strip()):
         return EventKind.STATEMENT  # "Ethiopia and Eritrea traded accusations over a build-up of troops": words, no troops
-    if _MEETING_TO.search(title) or _TALKS_SUBJECT.match(title.strip()) or _BRIEFED_ON.search(title):
+    if _MEETING_TO.search(title) or _TALKS_SUBJECT.match(title.strip()) or _BRIEFED_ON.search(title) \
+            or _GOING_FOR_TALKS.search(title):
         # "will meet again on Nov. 6 to agree on how the truce will be monitored", "Ceasefire talks resumed": a meeting
         return EventKind.TALKS
     if _STATE_REPORTED.match(title):

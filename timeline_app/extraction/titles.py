@@ -4155,6 +4155,11 @@ def pronoun_as_subject(title: str, sentence_text: str) -> str:
         antecedent = _antecedent_of("it", sentence_text) if last else None
         if antecedent is None or title.lower().startswith(antecedent.lower()):
             return title  # (an object is not its own clause's subject: "Washington withdrew from it")
+        if re.search(rf"{re.escape(antecedent)}\s+(?:[a-z]+\s+){{0,3}}?(?:{_PAST_VERB}|{words_pattern(PAST_LIKE_PRESENT)})\s+it\b",
+                     sentence_text[:200]):
+            # "The cabinet had adopted it on Nov. 12, and the committee examined it on Monday": the subject had an "it"
+            # of its own, which the second one means again
+            return title
         return title[:last.start(1)] + (antecedent[:1].lower() + antecedent[1:]
                                         if re.match(r"(?:The|A|An)\s", antecedent) else antecedent)
     subject = _antecedent_of(m[1], sentence_text)
