@@ -1208,6 +1208,9 @@ def test_a_winter_named_by_the_two_years_it_spans_is_one_season(text, phrase, va
         # a decision's day lies ahead of the deciding, even when told in the past
         ("The board declared a dividend, payable Jan. 15 to holders of record.", date(2025, 11, 27), "2026-01-15"),
         ("The deadline was extended to Jan. 9.", date(2025, 11, 27), "2026-01-09"),
+        # …a decision of another clause's, not the date's own
+        ("The truce collapsed within days of being signed, and rebels took the town on Jan. 19.", date(2025, 11, 27),
+         "2025-01-19"),
         # the present progressive announces
         ("The company said it is calling the bonds for redemption on Jan. 7.", date(2025, 11, 27), "2026-01-07"),
         ("The firm said it is still trying to sell itself under a June agreement.", date(2025, 11, 27), "2025-06"),

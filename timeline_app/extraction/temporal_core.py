@@ -967,6 +967,10 @@ _UNTIL_BEFORE = re.compile(r"\b(?:until|till|through|to)\s+$", re.IGNORECASE)
 def _decided_before(ctx: Context, pos: int) -> bool:
     """Whether the clause before `pos` decides or fixes something the date is the day of."""
     before = ctx.text[max(ctx.sentence_bounds(pos)[0], pos - 120):pos]
+    # (the date's own clause: "The truce collapsed within days of being signed, and fighters took the town on Jan. 19")
+    boundaries = list(CLAUSE_BOUNDARY.finditer(before))
+    if boundaries:
+        before = before[boundaries[-1].end():]
     if re.search(r"\b(?:payable|to|until|for|by)\s+$", before, re.IGNORECASE):
         return True
     decided = list(DECIDED.finditer(before))
