@@ -2579,6 +2579,9 @@ def test_a_span_from_a_date_long_gone_to_a_weekday_ends_on_the_last_such_weekday
     ("fr", "Le drone avait été abattu le 31 mars, selon Alger.", "2026-03-31"),
     ("es", "El acuerdo se firmó el 3 de marzo.", "2026-03-03"),
     # (Turkish closes its clause on the verb, in every person)
+    # (a Russian past participle qualifies its noun with what happened: the truce that expired in March)
+    ("ru", "Делегации обсуждали продление перемирия, истекшего в марте.", "2026-03"),
+    ("ru", "Журналисты говорили с министром, подписавшим соглашение в феврале.", "2026-02"),
     ("tr", "Mart'ta görüştük.", "2026-03"),
     ("tr", "Mart'ta toplantıyı gerçekleştirdi.", "2026-03"),
     # …but not a past decision of what is to come, nor another clause's past

@@ -119,7 +119,7 @@ _SILENT_E_VERBS = {"arrive", "vote", "close", "resume", "continue", "move", "rai
 
 #: A past in the other languages we read: an auxiliary before a participle ("ont achevé", "avait été abattu", "hat
 #: unterzeichnet", "hatten Goma … eingenommen", "ha firmado", "foi assinado"), or a past's ending ("firmó", "assinaram",
-#: "подписали", Turkish "kopmuş").
+#: "подписали", "истекшего", Turkish "kopmuş").
 FOREIGN_PAST = re.compile(r"(?<!\w)(?:a|ont|est|sont|avait|avaient|était|étaient)\s+(?:été\s+)?(?:[^\W\d_]{2,}é(?:e|s|es)?|pris|"
                           r"dit|fait|mis|eu|reçu|vu|été)(?!\w)"
                           r"|(?<!\w)(?:a|ont|avait|avaient|était|étaient)\s+été\s+[^\W\d_]{3,}"  # ("avait été abattu")
@@ -128,5 +128,7 @@ FOREIGN_PAST = re.compile(r"(?<!\w)(?:a|ont|est|sont|avait|avaient|était|étaie
                           r"|(?<!\w)(?:hat|haben|hatte|hatten|ist|sind|wurde|wurden|war|waren)\s+(?:[^\W\d_]+\s+){0,5}?"
                           r"(?:[^\W\d_]*ge[^\W\d_]{2,}(?:t|en)|[^\W\d_]{3,}iert)(?!\w)"  # ("festgelegt", "paraphiert")
                           r"|[^\W\d_]{3,}(?:ó|aron|ieron|ou|aram|eram|iram)(?!\w)|[а-яіїє]{3,}(?:ла|ли|ло|ил)(?!\w)"
+                          # (Russian's past participle: "перемирия, истекшего в марте", "подписавшего")
+                          r"|[а-я]{2,}[вк]ш(?:ий|ая|ее|ие|его|ей|ему|им|их|ую|ем)(?:ся)?(?!\w)"
                           # (Turkish's pasts: "kopmuş", "atanmıştı", "geldi" is too like other words; its ı and ü are not)
                           r"|[a-zçğıöşü]{2,}(?:mış|miş|muş|müş|dı|dü|tı|tü)(?:tı|ti|tu|tü|tır|tir|lar|ler)?(?!\w)")
