@@ -1857,6 +1857,9 @@ def test_a_bare_midnight_told_in_the_past_is_the_one_its_day_began_with():
     found = values("By 2 a.m. Sunday, rescuers had pulled two survivors. Rockets were fired shortly after midnight. "
                    "The curfew starts at midnight.", date(2026, 11, 29))
     assert [v for _, _, v in found] == ["2026-11-29T02:00", "2026-11-29T00:00", "2026-11-29T24:00"]
+    # (but one that ends what the day told is that day's end)
+    found = values("Thousands marched on Saturday. Police said the rally ended shortly before midnight.", date(2026, 11, 29))
+    assert [v for _, _, v in found] == ["2026-11-28", "2026-11-28T24:00"]
 
 
 def test_a_month_ending_a_numbered_paragraph_takes_no_day_from_the_next_paragraph():

@@ -925,8 +925,11 @@ def _noon(m: re.Match[str], ctx: Context) -> Timex | None:
             return None
     hour = 24 if m["w"].lower() == "midnight" else 12
     if hour == 24 and not (m["dayword"] or m["wd_only"] or m["mon"] or m["mon2"] or m["relday"]) \
-            and ctx.tense(m.start(), m.end()) == "past":
-        hour = 0  # "fired rockets shortly after midnight": the midnight the day told began with, not the one ahead
+            and ctx.tense(m.start(), m.end()) == "past" \
+            and not re.search(r"\b(?:before|until|till|by)\s+$", m.string[max(0, m.start() - 10):m.start()], re.I):
+        # "fired rockets shortly after midnight": the midnight the day told began with, not the one ahead (but "the rally
+        # ended shortly before midnight" is the one that closed the day)
+        hour = 0
     return _clock_timex(m, ctx, hour, "00")
 
 
