@@ -1842,6 +1842,12 @@ def test_a_date_that_opens_a_relative_clause_dates_the_clause_not_the_main_verb_
     assert titles == {"2026-11-19": "The bank's chief economist cut his growth forecast"}
 
 
+def test_a_closing_relative_clause_about_a_named_body_titles_its_date(tmp_path):
+    titles = titles_of(tmp_path, "Court\n\nLawyers said the verdict closed one of the last cases handed over by the Special "
+                                 "Tribunal for Lebanon, which shut down at the end of 2023.\n", date(2026, 11, 24))
+    assert titles == {"2023": "Special Tribunal for Lebanon shut down"}
+
+
 def test_a_coordinated_clause_with_its_own_subject_ends_the_subordinate_one_before_it(tmp_path):
     titles = titles_of(tmp_path, "They signed a peace deal in July 2018, shortly after Abiy took office, and he won the "
                                  "Nobel Peace Prize the following year.\n", date(2025, 10, 14))

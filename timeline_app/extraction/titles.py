@@ -1060,8 +1060,10 @@ _RELATIVE_PREDICATE = (rf"(?:(?:was|were|is|are|has|have|had)\s+(?:been\s+)?(?:[
                        # a modal's happening: "His father, who could come to the U.S. [as early as Tuesday]"
                        r"|(?:could|would|will|might|may|can|must|should)\s+(?:not\s+)?[a-z]{3,}"
                        rf"|[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}|takes|begins|ends|starts|expires|comes|runs|opens|closes"
-                       # (a past that looks like a present, after "who" and before its object: "who cut his forecast")
-                       rf"|(?<=\bwho\s)(?:{words_pattern(PAST_LIKE_PRESENT)})(?=\s+(?:his|her|their|its|the|a|an)\b)"
+                       # (a past that looks like a present, after "who" and before its object or particle: "who cut
+                       # his forecast", "which shut down")
+                       rf"|(?:(?<=\bwho\s)|(?<=\bwhich\s))(?:{words_pattern(PAST_LIKE_PRESENT)})"
+                       r"(?=\s+(?:his|her|their|its|the|a|an|down|up|off|out)\b)"
                        # (a plural's too: "The talks that start [next Tuesday]")
                        r"|(?<=\bthat\s)(?:take|begin|end|start|expire|come|run|open|close|meet|resume))")
 _NOUN_AND_RELATIVE = re.compile(rf"^(?P<noun>[^,;]{{2,70}}?),?\s+(?:who|that|which)\s+"
@@ -1169,6 +1171,8 @@ def _relative_as_clause(title: str) -> str:
     # (but a place is where, not what: "Talks in Istanbul that began…" began)
     placed = re.match(r"(?P<head>.+?)\s+(?:in|at)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}$", m["noun"])
     head = placed["head"] if placed is not None else m["noun"]
+    # (nor is a preposition inside a name: "the International Criminal Tribunal for Rwanda, which shut down")
+    head = re.sub(rf"\b([A-Z][\w'’.-]*)\s+(?:{_NOUN_PREPOSITIONS})\s+(?=[A-Z])", r"\1 ", head)
     # (two counted phrases are both what the clause is about: "11 persons and 8 entities, who were listed")
     # (…nor is a gathering's topic: "The summit on climate and security, which opens…" opens)
     if (re.search(rf"\b(?:{_NOUN_PREPOSITIONS})\s", head) or re.search(r"\b[a-z][\w'’]*\s+(?:of|and|or)\s", m["noun"])) \
