@@ -1848,6 +1848,16 @@ def test_a_closing_relative_clause_about_a_named_body_titles_its_date(tmp_path):
     assert titles == {"2023": "Special Tribunal for Lebanon shut down"}
 
 
+def test_a_where_clause_holding_the_only_date_titles_what_happened_at_the_place(tmp_path):
+    titles = titles_of(tmp_path, "Protests\n\nThe statement followed a weekend of rallies in Tirana, where thousands of "
+                                 "farmers marched on Saturday against the new land law.\n", date(2026, 11, 29))
+    assert titles == {"2026-11-28": "Thousands of farmers marched in Tirana against the new land law"}
+    # (a month's abbreviation keeps the article before it)
+    titles = titles_of(tmp_path, "Anniversary\n\nThe envoy visited the port, where the Aug. 4 blast killed more than 200 "
+                                 "people.\n", date(2026, 11, 29))
+    assert titles == {"2026-08-04": "The Aug. 4 blast killed more than 200 people"}
+
+
 def test_a_coordinated_clause_with_its_own_subject_ends_the_subordinate_one_before_it(tmp_path):
     titles = titles_of(tmp_path, "They signed a peace deal in July 2018, shortly after Abiy took office, and he won the "
                                  "Nobel Peace Prize the following year.\n", date(2025, 10, 14))

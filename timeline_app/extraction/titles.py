@@ -681,7 +681,8 @@ def _finish_title(title: str, gazetteer: Gazetteer) -> str:
     title = re.sub(r"^(?:[\w-]+\s+){1,2}(?:years?|decades?|months?|weeks?|days?)\s+on"
                    r"(?:\s+(?:from|after|since)\s+[^,;]{1,60})?,\s+(?=[A-Za-z])", "", title)
     # (a name's "The" goes, but not a month's or a weekday's: "The July clashes")
-    title = re.sub(rf"^(?:the|The)\s+(?=[A-Z])(?!{_CALENDAR_WORD.pattern}\b)", "", title.strip())
+    title = re.sub(rf"^(?:the|The)\s+(?=[A-Z])(?!{_CALENDAR_WORD.pattern}\b|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.\s)", "",
+                   title.strip())  # ("The Aug. 7 blasts")
     title = re.sub(r"^(?:And|But|So|Yet|Also)\b,?\s+(?=\S)", "", title)
     # "[but ]that clashes in Marib had increased": a reported clause's "that" is no demonstrative
     title = re.sub(r"^[Tt]hat\s+(?=(?:(?:the|a|an|its|their|his|her)\s+|[a-z]+(?:es|[^siu\W]s)\s+)[^,;]{0,60}?\b"
@@ -3947,6 +3948,31 @@ _APPOSED_ZERO_RELATIVE = re.compile(r",\s+(?P<np>(?:a|an|the)\s+(?:[a-z][\w-]*\s
 _PLACE_BEFORE_PRONOUN = re.compile(r"(?P<lead>(?:In|At|During)\s+[^,;]{2,60}?)\s+(?P<who>they|he|she)\s+(?P<verb>[a-z]{3,})\s")
 
 
+#: A place closing the clause before ", where": "…a weekend of protests in Skopje", "…arrived at Camp David".
+_PLACE_BEFORE_WHERE = re.compile(r"\b(?:in|at)\s+(?P<place>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*,\s*$")
+
+
+def _where_clause_title(sentence: Sentence, part: Sentence, t: Timex, inside: list[Timex],
+                        gazetteer: Gazetteer) -> str | None:
+    """"The announcement came after a weekend of protests in Skopje, where tens of thousands marched on Saturday
+    against…" → "Tens of thousands marched in Skopje against…": the sentence's only date dates the where-clause with a
+    subject and a past of its own, which happened at the place named before it."""
+    where = re.match(r"where\s+", part.text)
+    # (a pronoun's clause is left to the sentence: "…on the New York Stock Exchange, where it amounted to 13%")
+    if where is None or not _OWN_SUBJECT.match(part.text, where.end()) or _SECOND_FINITE.search(part.text) \
+            or re.match(r"(?:it|he|she|they|we|you|I)\b", part.text[where.end():]):
+        return None
+    clause = Sentence(part.start + where.end(), part.end, part.text[where.end():])
+    title = make_title(clause, t, [o for o in inside if part.start <= o.start and o.end <= part.end], gazetteer)
+    verb = _FIRST_VERB.search(title)
+    if verb is None or len(title.split()) < 3 or not re.fullmatch(r"[a-z]{3,}ed|" + words_pattern(PLAIN_PASTS), verb.group()):
+        return None
+    place = _PLACE_BEFORE_WHERE.search(sentence.text, max(0, part.start - sentence.start - 60), part.start - sentence.start)
+    if place is None or re.match(r"\s+(?:in|at|to|into)\s", title[verb.end():]):
+        return title
+    return f"{title[:verb.end()]} in {place['place']}{title[verb.end():]}"
+
+
 def _place_after_verb(title: str, sentence_text: str) -> str:
     """"In Ohrid they agreed on an annex" → "The two leaders agreed in Ohrid on an annex": the fronted place goes after
     the verb, and the pronoun is the first clause's subject when that one agrees with it."""
@@ -4808,6 +4834,10 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
             title = make_title(part, t, [t], gazetteer)  # "…, where the World Food Programme said on Thursday that…"
             if len(title.split()) >= 3:
                 return title
+        if part is not None and not _PLACE_SAYING.match(part.text):
+            placed = _where_clause_title(sentence, part, t, inside, gazetteer)
+            if placed is not None:
+                return placed
         # "…withdraws from four regions it annexed in September 2022": a relative clause without its "that"
         # (…or after a comma, a noun in apposition to what the sentence told: "…, a claim the army denied on Sunday")
         zero = _ZERO_RELATIVE.search(sentence.text, max(0, t.start - sentence.start - 90), t.start - sentence.start) \
