@@ -1858,6 +1858,13 @@ def test_a_where_clause_holding_the_only_date_titles_what_happened_at_the_place(
     assert titles == {"2026-08-04": "The Aug. 4 blast killed more than 200 people"}
 
 
+def test_a_time_clause_whose_verb_follows_its_date_titles_that_date(tmp_path):
+    titles = titles_of(tmp_path, "Curfew\n\nThe governor closed the schools on Friday after clashes between herders and "
+                                 "farmers on Thursday left four people dead.\n", date(2026, 11, 28))
+    assert titles == {"2026-11-27": "The governor closed the schools",
+                      "2026-11-26": "Clashes between herders and farmers left four people dead"}
+
+
 def test_a_coordinated_clause_with_its_own_subject_ends_the_subordinate_one_before_it(tmp_path):
     titles = titles_of(tmp_path, "They signed a peace deal in July 2018, shortly after Abiy took office, and he won the "
                                  "Nobel Peace Prize the following year.\n", date(2025, 10, 14))

@@ -1853,6 +1853,17 @@ def test_what_could_yet_be_done_to_a_planned_day_is_ahead():
         [("June 4", "DATE", "2026-06-04")]
 
 
+def test_a_bare_clock_is_on_the_day_its_clause_names_after_a_phrase_of_place():
+    found = values("Officials imposed a curfew from 9 p.m. to 5 a.m. in the market town of Sary-Tash on Friday.",
+                   date(2026, 11, 28))
+    assert [v for _, _, v in found] == ["2026-11-27T21:00", "2026-11-28T05:00", "2026-11-27"]
+    assert values("Police opened fire at 3 p.m. near the central market on Friday.", date(2026, 11, 28))[0][2] \
+        == "2026-11-27T15:00"
+    # (but not a day of another clause)
+    found = values("The shelling stopped at 3 p.m. Rescuers reached the town on Friday.", date(2026, 11, 28))
+    assert found[0][2] == "2026-11-28T15:00"
+
+
 def test_a_bare_midnight_told_in_the_past_is_the_one_its_day_began_with():
     found = values("By 2 a.m. Sunday, rescuers had pulled two survivors. Rockets were fired shortly after midnight. "
                    "The curfew starts at midnight.", date(2026, 11, 29))

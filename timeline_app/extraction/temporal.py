@@ -235,7 +235,7 @@ def tag(text: str, dct: date | Day | None = None, language: str | None = None, n
                     and not _IN_BRACKETS.search(text, max(0, timex.start - 60), timex.start):
                 # (not a look back, "…had been killed in October 2019", nor an aside, "Abakar Mahamat (1961–2019)")
                 ctx.narrative_year = ctx.ref_year
-    return _link_ranges(_on_this_day(results, text, ctx), text, ctx)
+    return _clocks_on_a_later_day(_link_ranges(_on_this_day(results, text, ctx), text, ctx), text)
 
 
 #: The heading of an "on this day" column, whose entries are of that day of the year in the years they name.
@@ -409,6 +409,36 @@ def _link_ranges(timexes: list[Timex], text: str, ctx: Context) -> list[Timex]:
         rid = ctx.range_counter
         out[i] = replace(a, range_id=rid, range_role="start")
         out[i + 1] = replace(b, range_id=rid, range_role="end")
+    return out
+
+
+#: What may stand between a bare clock and the day its clause names after it: "…from 10 p.m. to 6 a.m. [in the border
+#: town of Kara-Suu on] Friday" (a phrase of place, no clause of its own).
+_TO_A_LATER_DAY = re.compile(r"(?:\s+(?:in|at|near|around|across|along|outside|inside|throughout)\s+(?:the\s+)?"
+                             r"(?:[\w'’-]+\s+){0,5}?[\w'’-]+)?,?\s+on\s+")
+
+
+def _clocks_on_a_later_day(timexes: list[Timex], text: str) -> list[Timex]:
+    """"Authorities imposed a curfew from 10 p.m. to 6 a.m. in the town on Friday": a clock without a day of its own
+    is on the day its clause names right after it (past a phrase of place), not on the day in view before it."""
+    out = list(timexes)
+    for i, t in enumerate(out):
+        if t.type != DATE or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", t.value) or i == 0:
+            continue
+        clocks = [i - 1]
+        before = out[i - 1]
+        if before.range_role == "end" and i >= 2 and out[i - 2].range_id == before.range_id:
+            clocks.insert(0, i - 2)
+        if not all(out[k].type == TIME and CLOCK_VALUE.match(out[k].value)
+                   and out[k].derivation.startswith(CLOCK_ON_DAY_IN_VIEW) for k in clocks) \
+                or not _TO_A_LATER_DAY.fullmatch(text, before.end, t.start):
+            continue
+        shift = day_of_value(t.value).number - day_of_value(out[clocks[0]].value[:10]).number
+        for k in clocks:
+            clock = out[k]
+            day = day_of_value(clock.value[:10]).plus(shift)
+            out[k] = replace(clock, value=day_value(day) + clock.value[10:],
+                             derivation=f"a clock time on {day.label()}, the day its clause names after it ({t.text})")
     return out
 
 

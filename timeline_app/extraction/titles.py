@@ -3814,13 +3814,18 @@ def _trailing_subordinate(sentence: Sentence, t: Timex, others: list[Timex]) -> 
     while listed and _DATES_LISTED.fullmatch(s, listed[-1].end - sentence.start, start):
         start = listed.pop().start - sentence.start
     body = s[lo:start]
+    # (the clause's verb may come after its date: "…after clashes between residents and guards [overnight] left two
+    # people dead")
+    subject_then_date = re.match(r"(?:[a-z]{3,}s|(?:the|its|their)\s+[a-z][\w-]*)\s", body) is not None \
+        and not _VERB.search(_CAPITALISED_WORDS.sub("", body)) \
+        and re.match(rf"\s+(?:{_PAST_VERB})\s+(?!by\b)", s[t.end - sentence.start:]) is not None
     # (not "…days after Russia's invasion in February 2022 and was granted candidate status in June": the
     # main subject's second predicate, after another date)
     if re.search(r"[,;:()—\"“”]|\b(?:that|which|who)\b|\band\s+(?:was|were|had|has|is|are|[a-z]{3,}ed)\b", body) \
             or listed \
-            or not (_OWN_SUBJECT.match(body) or _PLURAL_SCHEDULED_PRESENT.match(body)) \
+            or not (_OWN_SUBJECT.match(body) or _PLURAL_SCHEDULED_PRESENT.match(body) or subject_then_date) \
             or not (_FINITE_IN_CLAUSE.search(_CAPITALISED_WORDS.sub("", body)) or _SINGULAR_PAST_LIKE_PRESENT.match(body)
-                    or _PLURAL_SCHEDULED_PRESENT.match(body)):
+                    or _PLURAL_SCHEDULED_PRESENT.match(body) or subject_then_date):
         return None
     return _clause_to_its_end(sentence, lo, t)
 
