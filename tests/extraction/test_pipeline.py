@@ -4835,6 +4835,15 @@ def test_a_review_s_month_headings_date_the_entries_under_them(tmp_path):
         ("2025-01", "The assembly passed a law on the border commission"),
         ("2025-03-13", "Negotiators announced that the text had been agreed"),
         ("2025-08", "The two leaders signed the treaty at a ceremony in Geneva")]
+    # …and so do month labels before a colon, as every date that opens an entry does
+    found = extract_text(tmp_path, "The year in review\n\nPublished 28 December 2025\n\nMarch: The assembly passed a law "
+                         "on the border commission, a step first promised in 2021.\n\nMay: The ceasefire collapsed within "
+                         "days of being signed, and rebels took the airport on May 19.\n", date(2025, 12, 28)).candidates
+    titles = {c.start.to_timex(): c.title for c in found}
+    assert list(titles) == ["2025-03", "2021", "2025-05", "2025-05-19"]
+    assert titles["2025-03"] == "The assembly passed a law on the border commission"
+    assert titles["2025-05"] == "The ceasefire collapsed within days of being signed"
+    assert titles["2025-05-19"] == "Rebels took the airport"
     # a dateline alone on its line is the page's date, no heading of the lead below it
     found = extract_text(tmp_path, "Explainer\n\n27 November 2026\n\nSerbia and Kosovo are locked in another standoff over "
                          "the bridge.\n", date(2026, 11, 27)).candidates

@@ -373,8 +373,10 @@ def _month(m: re.Match[str], ctx: Context) -> Timex | None:
     if mon in ("May", "March") and not (m["rel"] or m["mod"]):
         # The verb "may", the noun "march": only after a word that wants a date.
         line_start = m.string.rfind("\n", max(0, m.start() - 40), m.start()) + 1  # (a bounded look: a heading is short)
+        # (…or labels one: "March: Serbia and Kosovo agreed…")
         heading = (line_start > 0 or m.start() <= 40) and not m.string[line_start:m.start()].strip(" \t#*=_-") \
-            and re.match(r"[ \t*#:=_]*(?:\r?\n|$)", m.string[m.end():m.end() + 10]) is not None
+            and re.match(r"[ \t*#:=_]*(?:\r?\n|$)|\s*(?:,?\s*\d{4}\s*)?[:–—]\s+[A-Z\"“]",
+                         m.string[m.end():m.end() + 10]) is not None
         if not re.search(r"\b(?:in|since|until|till|by|of|for|during|through|from|to|before|after|between|and|early|late|mid|last|next|this)\s+$", before, re.IGNORECASE) \
                 and not _attributive_month(m) and not heading:  # ("March" alone on its line heads a review's entries)
             return None

@@ -1212,6 +1212,12 @@ _NO_MODAL = r"(?!(?:be|been|being|could|would|will|may|might|must|should|can|to|
 _DANGLING_PARTICIPLE = re.compile(rf"\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]his|[Tt]hat)\s+(?:{_NO_MODAL}[\w'’-]+\s+){{0,3}}?"
                                   rf"{_NO_MODAL}[a-z][\w-]*\s+"
                                   r"(?P<part>(?!(?:was|were|had|has|is|are)\b)[a-z]{3,}ed|signed|held|made|won|set|built)\s*$")
+#: A noun in apposition and its participle closing a sentence, right before their date: ", a step first promised
+#: [in 2021]", ", a move announced [on Friday]".
+_CLOSING_DATED_APPOSITIVE = re.compile(r",\s+(?:a|an|the|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?"
+                                       r"(?:(?:first|originally|initially|later|previously|already|once|[a-z]+ly)\s+)?"
+                                       r"(?:[a-z]{3,}ed|made|set|held|won|built|taken|given|begun|drawn|brought|sought)"
+                                       r"(?:\s+(?:by|with)\s+[^,;]{1,40}?)?\s+(?:in|on|at|since|during|by|last|this)?\s*$")
 #: A participle that dates a document right before its date: "a note dated", "a letter signed".
 #: What a document does once its date has gone: "[A report published on 20 November] said…".
 _SAYS_NEXT = r"(?:said|says|showed|shows|found|finds|warned|warns|noted|notes|concluded|estimated|estimates|urged|urges|called)\b"
@@ -1278,6 +1284,11 @@ def _remove_date_phrase(text: str, start: int, end: int, own: bool = False) -> s
     if not 0 <= start <= end <= len(text):
         return text  # a date outside the text has nothing in it to take out (a negative offset would cut elsewhere)
     before, after = text[:start], text[end:]
+    closing_aside = _CLOSING_DATED_APPOSITIVE.search(before, max(0, start - 80)) if not own else None
+    if closing_aside is not None and re.fullmatch(r"\s*[.;!?]?\s*", after):
+        # "…passed a law on the border commission, a step first promised [in 2021].": another date's closing appositive
+        # goes whole
+        return before[:closing_aside.start()].rstrip() + after.strip()
     if _NAMING_VERB_BEFORE.search(text, max(0, start - 60), start) and re.match(r"\s+(?:and\s+[^,;]{3,30}\s+)?as\s", after):
         return text  # "the Court fixed [12 March 2027] as the time-limit": the date is what was fixed, no adverb
     after = re.sub(r"^\s+local\s+time\b", "", after)  # "said Friday local time that…": the clock's zone goes too
@@ -4586,6 +4597,12 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
     if participle is not None:
         return participle
     explained = _explaining_clause(sentence, t)
+    label = sentence.text[dateline_end(sentence.text):explained.start - sentence.start] if explained is not None else ""
+    if explained is not None and len(label.split()) <= 3 and not _VERB.search(label) \
+            and any(o.end <= explained.start for o in inside):
+        # "January: The truce collapsed…, and fighters took the town on Jan. 19": a review's date as its label, which
+        # dates the clause after it as any opening date would
+        explained = None
     if explained is not None:  # "It lasted three years: the United States withdrew in May 2018, and…"
         return _title_for(explained, t, [o for o in inside if o.start >= explained.start], gazetteer)
     conceded = _conceded_part(sentence, t)
