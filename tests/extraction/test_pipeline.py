@@ -4844,6 +4844,13 @@ def test_a_review_s_month_headings_date_the_entries_under_them(tmp_path):
     assert titles["2025-03"] == "The assembly passed a law on the border commission"
     assert titles["2025-05"] == "The ceasefire collapsed within days of being signed"
     assert titles["2025-05-19"] == "Rebels took the airport"
+    # (a label said again more finely in its own clause dates nothing of its own; two names joined by "and" are one
+    # subject, no two clauses)
+    titles = titles_of(tmp_path, "The year in review\n\nPublished 28 December 2025\n\nFebruary: Leaders of the bloc, "
+                       "meeting in Accra on Feb. 14-15, elected a new chairperson.\n\nJune: Serbia and Kosovo agreed in "
+                       "Brussels to recognise each other's plates, a step first promised in 2023.\n", date(2025, 12, 28))
+    assert list(titles) == ["2025-02-14", "2025-06", "2023"]  # (the range keys by its start)
+    assert not titles["2023"].startswith("Kosovo")
     # a dateline alone on its line is the page's date, no heading of the lead below it
     found = extract_text(tmp_path, "Explainer\n\n27 November 2026\n\nSerbia and Kosovo are locked in another standoff over "
                          "the bridge.\n", date(2026, 11, 27)).candidates

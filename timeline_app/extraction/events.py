@@ -566,6 +566,16 @@ def restated_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> lis
             # "by midnight Monday (2100 GMT)": the same moment in another zone
             restated.append(second)
             continue
+        if first.start - offset == dateline_end(sentence_text) and re.match(r"\s*:", between) \
+                and not re.search(r",\s+(?:and|but)\s|;", between):
+            # "February: Leaders, meeting in Addis Ababa on Feb. 14-15, elected…": a review's label, said again more
+            # finely in its own clause (but "May: The truce collapsed…, and rebels took the airport on May 19" has two)
+            try:
+                if When.from_timex(first.value).contains(When.from_timex(second.value)):
+                    restated.append(first)
+                    continue
+            except TimexError:
+                pass
         if not _RESTATED_AS.fullmatch(between) and not (_LOOKING_BACK_TO.search(sentence_text, 0, first.start - offset)
                                                          and re.fullmatch(r",\s+[^,;.]{0,60}?\b(?:in|on|at)\s+(?:the\s+)?",
                                                                           between)):

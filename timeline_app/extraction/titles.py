@@ -2388,7 +2388,12 @@ def _coordinated_part(sentence: Sentence, t: Timex, inside: list[Timex]) -> Sent
             and not (_OPENING_PHRASE.match(s) and "," not in s[:m.start()] and "," in s[m.end():])
             # "…in May 2023 and again that October, produced…": a date said again, no clause of its own
             and not re.match(r"(?:(?:once\s+)?again|also)\s+(?:(?:in|on|that|this|last|the)\s+)?(?=[A-Z\d]|that\b)",
-                             s[m.end():])]
+                             s[m.end():])
+            # ("March: Serbia and Kosovo agreed…": a bare "and" with no verb before it since the clause opened joins
+            # its subject's names)
+            and not (m.group().strip() == "and" and _CAPITALISED_END.search(s, 0, m.start()) and re.match(r"[A-Z]", s[m.end():])
+                     and not _FIRST_VERB.search(s, max([dateline_end(s)] + [c.end() for c in _COLON.finditer(s, 0, m.start())]),
+                                                m.start()))]
     # (a list of predicates, each closed by its date: "declared a ceasefire in August 1994, ended it…")
     cuts += _listed_predicates(s, ends)
     # (a list of clauses, each opened by its date: "On Monday the ministers met, on Wednesday the talks collapsed")
