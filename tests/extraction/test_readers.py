@@ -193,6 +193,9 @@ def test_a_press_release_s_issuer_above_its_label_is_no_headline():
         "Sudan: Council extends sanctions framework for a year"
     assert guess_title("Ministry of Foreign Affairs of the Republic\n\nFor immediate release\n\nMinister meets envoy "
                        "on border talks\n\nText.") == "Minister meets envoy on border talks"
+    # (but a headline above its label is the headline, and "Published 24 November 2026" is no headline under it)
+    assert guess_title("Minister to host Sahel conference\n\nPress release\nPublished 24 November 2026\n\nThe Minister "
+                       "will host a conference.") == "Minister to host Sahel conference"
 
 
 def test_a_short_lead_sentence_is_body_text_not_header():

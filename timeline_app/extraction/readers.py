@@ -307,7 +307,7 @@ _SITE_CONTROL = re.compile(r"(?:Skip\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|na
 #: A site's trail of sections: short capitalised parts joined by "/", ">", "›" or "|".
 _BREADCRUMB = re.compile(r"[A-Z][\w&'’.-]*(?:\s+[\w&'’.-]+){0,3}(?:\s*[/>›»|]\s*[A-Z][\w&'’.-]*(?:\s+[\w&'’.-]+){0,3})+")
 _LABELS = r"published|updated|posted|last\s+updated|by|source|photo|image"
-_LABELLED_LINE = re.compile(rf"(?:{_LABELS})\s*[:|-]", re.I)
+_LABELLED_LINE = re.compile(rf"(?:{_LABELS})(?:\s*[:|-]|\s+(?:on\s+)?(?=[^\n]{{0,20}}\d))", re.I)  # ("Published 24 November 2026")
 _NOT_A_HEADLINE = re.compile(rf"^(?:{_LABELS}|from)\b|\d{{4}}", re.I)
 
 
@@ -345,8 +345,11 @@ def guess_title(text: str) -> str:
         words = stripped.split()
         if is_body_line(stripped) and (len(words) > 30 or len(stripped) > 220):
             break  # the story has begun: no line after it is the headline
-        if any(_RELEASE_LABEL.fullmatch(later.strip()) for _, _, later in lines[index + 1:index + 4]):
-            continue  # "Council of the European Union" above "Press release": who issues it, not what it says
+        if any(_RELEASE_LABEL.fullmatch(later.strip()) for _, _, later in lines[index + 1:index + 4]) \
+                and not re.search(r"\s(?!(?:of|the|and|for|on|de|des|du|la|le|für|del|di)\b)[a-z]", stripped):
+            # "Council of the European Union" above "Press release": who issues it, not what it says (but "Foreign
+            # Secretary to host Sudan conference" is the release's headline)
+            continue
         if len(words) < 4 or len(stripped) > 220 or _LABELLED_LINE.match(stripped):
             continue  # "Published: 28 Nov 2023" is no headline
         if "|" in stripped and re.search(r"\d{4}", stripped):
