@@ -4815,6 +4815,10 @@ def test_a_date_that_brought_a_happening_titles_the_happening_and_a_hedge_leaves
                        "year.\n\nThe crossing was open as recently as 2019.\n", date(2026, 11, 22))
     assert titles == {"2021": "Renewed clashes along the river", "2025": "A breakthrough came",
                       "2019": "The crossing was open"}
+    # (…with the article the date's span left behind, and without a clause of its own after a semicolon)
+    titles = titles_of(tmp_path, "Valley\n\nThe late 1980s saw the first river commission; it has not met since 2019.\n",
+                       date(2026, 11, 22))
+    assert titles == {"198X": "The first river commission"}
 
 
 def test_a_document_s_date_leaves_its_participle_and_a_past_weekend_in_a_clause_of_its_own_stays_past(tmp_path):

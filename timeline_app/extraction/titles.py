@@ -723,8 +723,9 @@ def _finish_title(title: str, gazetteer: Gazetteer) -> str:
         title = title[conditional.end():]
     # "[The next year] brought a short-lived ceasefire", "[2021] saw renewed clashes": the date was the subject,
     # and what it brought is the happening
-    title = re.sub(r"^(?:[Bb]rought|[Ss]aw|[Ww]itnessed|[Uu]shered\s+in)\s+(?=(?:an?|the|new|renewed|more|fresh|further|\d)\b)",
-                   "", title)
+    # (an article the date's span left: "[The late 1980s] saw the first joint commission")
+    title = re.sub(r"^(?:The\s+|the\s+)?(?:[Bb]rought|[Ss]aw|[Ww]itnessed|[Uu]shered\s+in)\s+"
+                   r"(?=(?:an?|the|new|renewed|more|fresh|further|first|\d)\b)", "", title)
     # "AFP: The Japanese prime minister said…", "Spokesperson: The coast guard…": a transcript's speaker goes
     title = re.sub(r"^(?:Q|A|AFP|AP|Reuters|Bloomberg|Xinhua|TASS|Spokesperson|Spokesman|Spokeswoman|Moderator|Question|Answer)"
                    r"\s*:\s+(?=[A-Z\"“])", "", title)
@@ -4589,6 +4590,17 @@ def _appositive_relative_title(sentence: Sentence, t: Timex, inside: list[Timex]
 
 def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str:
     """The title of the happening `t` dates: from its own clause when the sentence dates several."""
+    semicolon = re.search(r";\s+", sentence.text[t.end - sentence.start:])
+    if semicolon is not None:
+        rest = sentence.text[t.end - sentence.start + semicolon.end():]
+        told = sentence.text[:t.start - sentence.start] + sentence.text[t.end - sentence.start:t.end - sentence.start + semicolon.start()]
+        # (but not after a name alone: "16 January 2016: Implementation Day; most sanctions are lifted")
+        if _is_own_clause(rest[:1].upper() + rest[1:]) and _tells_a_doing(_CAPITALISED_WORDS.sub("", told)):
+            # "The late 1980s saw the first joint commission; it has not met since 2019": a clause of its own after a
+            # semicolon tells another thing
+            end = t.end - sentence.start + semicolon.start()
+            sentence = Sentence(sentence.start, sentence.start + end, sentence.text[:end])
+            inside = [o for o in inside if o.end <= sentence.end]
     gerund = _opening_gerund_title(sentence, t, inside, gazetteer)
     if gerund is not None:
         return gerund
