@@ -196,6 +196,9 @@ def test_a_date_that_qualifies_a_noun_titles_that_noun_not_the_sentence(tmp_path
     assert titles["1932"].title == "1932-33 famine" and titles["1932"].end.to_timex() == "1933"
     assert titles["2023-10-07"].title == "Oct. 7 attack"
     assert titles["2023-11-27"].title.startswith("Talks resumed")
+    # (…even after a ranking since it: the session is counted from a happening the date is of)
+    titles = titles_of(tmp_path, "Vote\n\nIt was the first session since the Oct. 4 local elections.\n", date(2023, 11, 28))
+    assert titles == {"2023-10-04": "Oct. 4 local elections"}
 
 
 def test_a_date_after_the_object_of_in_response_to_or_over_titles_that_object(tmp_path):

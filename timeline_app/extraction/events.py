@@ -703,6 +703,10 @@ _RANKED_SINCE = re.compile(r"\b(?:(?:the|its|her|his|their)\s+(?:first|second|th
                            r"[^,;.]{0,50}?\s+(?:depuis|seit|desde)\s+(?:(?:le|la|l['’]|dem|der|el)\s*)?$", re.I)
 
 
+#: A happening's noun right after its date: "[Oct. 4] local elections", "[March 2011] uprising".
+_HAPPENING_AFTER_DATE = re.compile(r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,2}?(?:elections?|polls|vote|referendum|war|summit|attacks?|"
+                                   r"invasion|coup|ceasefire|truce|deal|accord|agreement|talks|massacre|earthquake|"
+                                   r"bombings?|uprising|offensive|revolution|crackdown)\b")
 #: A when-clause right after a date, which tells what happened that day.
 _WHEN_AFTER = re.compile(r"\s*,?\s*when\b")
 
@@ -746,8 +750,10 @@ def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> li
              # "the third of its kind since 2019", "has shrunk every year since 2015": a count or a habit since a
              # date, which tells no happening then
              # (but "the first since June 2021, when they met at a lakeside villa" tells that day's happening)
+             # (…nor "the first session since the Oct. 4 local elections": a happening the date is of)
              and not (_RANKED_SINCE.search(sentence_text, max(0, t.start - offset - 70), t.start - offset)
-                      and not _WHEN_AFTER.match(sentence_text, t.end - offset))
+                      and not _WHEN_AFTER.match(sentence_text, t.end - offset)
+                      and not _HAPPENING_AFTER_DATE.match(sentence_text, t.end - offset))
              # "will publish October data on Dec. 3": a month that names the figures counted in it
              and not (re.fullmatch(r"[A-Z][a-z]+\.?(?:\s+\d{4})?", t.text) and MONTH_OF_FIGURES.match(sentence_text, t.end - offset))
              # "Nowruz, the spring holiday": a season that only says which holiday
@@ -772,9 +778,10 @@ def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> li
         1990 levels": named only to compare."""
         lo, hi = t.start - offset, t.end - offset
         compared_with = _COMPARED.search(sentence_text, max(0, lo - 80), lo)
-        if compared_with and _WHEN_AFTER.match(sentence_text, hi):
-            # "its first launch since Oct. 22, when it fired missiles", "6.8% from Oct. 13, when Wall Street's plunge…":
-            # that day's happening is told
+        if compared_with and (_WHEN_AFTER.match(sentence_text, hi) or _HAPPENING_AFTER_DATE.match(sentence_text, hi)
+                              and re.search(r"\bsince\s+(?:the\s+)?$", sentence_text[max(0, lo - 12):lo])):
+            # "its first launch since Oct. 22, when it fired missiles", "6.8% from Oct. 13, when Wall Street's plunge…",
+            # "the first session since the Oct. 4 elections": that day's happening is told
             compared_with = None
         return bool(compared_with or _LEVELS_OF.match(sentence_text, hi)
                     or (_PERIOD_BEFORE_AS_BASE.fullmatch(t.text) and _BASE_PREPOSITION.search(sentence_text, max(0, lo - 8), lo))
