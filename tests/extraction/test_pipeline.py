@@ -1868,6 +1868,13 @@ def test_a_time_clause_whose_verb_follows_its_date_titles_that_date(tmp_path):
                       "2026-11-26": "Clashes between herders and farmers left four people dead"}
 
 
+def test_a_move_from_one_day_to_another_is_dated_by_the_day_moved_to_and_no_range(tmp_path):
+    found = extract_text(tmp_path, "Talks\n\nThe hearing was postponed from Tuesday to Thursday because of a strike.\n\n"
+                         "The vote was moved from Oct. 5 to Nov. 9.\n", date(2026, 11, 27)).candidates
+    assert [(c.start.to_timex(), c.end) for c in found] == [("2026-11-26", None), ("2026-11-09", None)]
+    assert found[1].title == "The vote was moved from Oct. 5"
+
+
 def test_a_coordinated_clause_with_its_own_subject_ends_the_subordinate_one_before_it(tmp_path):
     titles = titles_of(tmp_path, "They signed a peace deal in July 2018, shortly after Abiy took office, and he won the "
                                  "Nobel Peace Prize the following year.\n", date(2025, 10, 14))

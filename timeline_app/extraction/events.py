@@ -23,7 +23,7 @@ from timeline_app.extraction.rules_named import HOLIDAY
 from timeline_app.extraction.rules_relative import STAMP_UNDER_HEADING, opens_its_line
 from timeline_app.extraction.segment import Sentence
 from timeline_app.extraction.temporal import clause_tense
-from timeline_app.extraction.temporal_core import BOUND_PREPOSITION, MONTH_OF_FIGURES
+from timeline_app.extraction.temporal_core import BOUND_PREPOSITION, MONTH_OF_FIGURES, MOVED_FROM
 from timeline_app.extraction.timex import Timex
 from timeline_app.extraction.titles import SentenceTitles, attributes, make_title, pronoun_as_subject
 from timeline_app.extraction.verbs import PLAIN_PASTS, past_of_base, words_pattern
@@ -825,6 +825,11 @@ def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> li
     # "The launch was the North's fourth this year": the span a count runs over, not a happening
     dated = [t for t in dated if not (re.match(r"(?:this|that)\s+(?:year|month|week)$", t.text, re.I)
                                       and _COUNTED_OVER.search(sentence_text, max(0, t.start - offset - 40), t.start - offset))]
+    # "The talks were postponed from Tuesday to Thursday": the day moved from was a plan, and the day moved to dates the move
+    # (as "…, originally set for Oct. 5, was moved to Nov. 9" does)
+    dated = [t for t in dated if not (len(dated) > 1 and MOVED_FROM.search(sentence_text, max(0, t.start - offset - 40),
+                                                                           t.start - offset)
+                                      and re.match(r"\s+to\s", sentence_text[t.end - offset:]))]
     # "…have fled since late October, bringing the number displaced this year to 1.2 million": the span a total counts
     # over, when the sentence dates its happening otherwise
     if len(dated) > 1:

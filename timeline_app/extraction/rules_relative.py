@@ -187,6 +187,8 @@ def _weekday_range(m: re.Match[str], ctx: Context) -> list[Timex] | None:
     one week, read together (apart, a past Wednesday could fall before a nearer Monday)."""
     if m["link"] == "and" and not (m["opener"] or "").lower().startswith("between"):
         return None
+    if m["link"] == "to" and MOVED_FROM.search(m.string, max(0, m.start() - 40), m.start("wd1")):
+        return None  # "The talks were postponed from Tuesday to Thursday": a move, two days apart, no range
     wd1, wd2 = lx.WEEKDAYS[m["wd1"].lower()], lx.WEEKDAYS[m["wd2"].lower()]
     span = (wd2 - wd1) % 7
     if span == 0:

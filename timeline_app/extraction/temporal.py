@@ -392,6 +392,8 @@ def _link_ranges(timexes: list[Timex], text: str, ctx: Context) -> list[Timex]:
             continue
         if joiner == "to" and not opener and _MOVED_BEFORE.search(text, max(0, a.start - 120), a.start):
             continue  # "postponed the elections scheduled for December 2024 to December 2026": a move, no range
+        if joiner == "to" and MOVED_FROM.search(text, max(0, a.start - 40), a.start):
+            continue  # "The vote was moved from March to May": a move from one date to the other
         if "_REF" in a.value or "_REF" in b.value:
             continue
         first, last = a.value[:10], b.value[:10]

@@ -157,6 +157,9 @@ SAID_ON = re.compile(rf"\b(?:{'|'.join(sorted(REPORTING_PAST))})\b(?:[^,.;]{{0,4
 STARTING = re.compile(r"\b(?:starting|beginning|effective|commencing)(?:\s+(?:on|from|in|at))?\s+$", re.IGNORECASE)
 DECIDED = re.compile(r"\b(?:agreed|announced|decided|ordered|imposed|approved|declared|set|signed|voted|extended|"
                      r"introduced|unveiled|adopted|issued|passed|will|plans?|planned)\b", re.IGNORECASE)
+#: A move's "from", right before the first of its two dates: "postponed from [Tuesday] to Thursday".
+MOVED_FROM = re.compile(r"\b(?:postponed|delayed|moved|pushed\s+back|brought\s+forward|rescheduled|deferred|advanced|put\s+off|"
+                        r"shifted)\s+from\s+(?:the\s+)?$", re.IGNORECASE)
 #: A clause ends at a full stop that ends a sentence (not at "U.S.", "J." or "Sept.", but at
 #: "NATO."), at other end punctuation, at quotation marks and dashes; a clock's "a.m." ends one only before
 #: what opens a sentence ("at 6 a.m. on Tuesday and reopen on Wednesday" is one clause, "at 6 a.m. Troops" two).
