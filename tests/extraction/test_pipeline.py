@@ -1875,6 +1875,12 @@ def test_a_move_from_one_day_to_another_is_dated_by_the_day_moved_to_and_no_rang
     assert found[1].title == "The vote was moved from Oct. 5"
 
 
+def test_the_last_of_listed_predicates_opened_by_its_date_titles_it_with_the_subject(tmp_path):
+    titles = titles_of(tmp_path, "Bloc\n\nThe union was founded in 2023. Since then it has opened a joint bank, issued a common "
+                                 "passport and, in September, introduced a levy on imports.\n", date(2026, 11, 28))
+    assert titles["2026-09"] == "The union introduced a levy on imports"
+
+
 def test_a_coordinated_clause_with_its_own_subject_ends_the_subordinate_one_before_it(tmp_path):
     titles = titles_of(tmp_path, "They signed a peace deal in July 2018, shortly after Abiy took office, and he won the "
                                  "Nobel Peace Prize the following year.\n", date(2025, 10, 14))

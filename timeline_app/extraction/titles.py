@@ -2315,6 +2315,8 @@ def _clause_of(sentence: Sentence, t: Timex, relative_only: bool = False) -> Sen
 _ADVERB_LY = re.compile(r"(?!(?:early|only|likely|daily|weekly|monthly|yearly|elderly|family|rally|ally|supply|reply|apply|"
                         r"holy|ugly|july|italy)\b)[a-z]{2,}ly\b")
 _COORDINATION = re.compile(r",?\s+(?:and|(?<!\ball\s)(?<!\bnothing\s)(?<!\banything\s)but|while|whereas)\s+|;\s+|,\s+followed\s+by\s+"  # ("all but wiped out")
+                           # (…and an "and" before an aside: "announced a common passport and, in September, introduced")
+                           r"|\s+and,\s+(?=(?:in|on|at|by|from|since|last|this|early|late)\b)"
                            # (…and the other languages' "and" and "but" after a comma: ", et les deux pays ont achevé…")
                            r"|,\s+(?-i:et|und|y|e|ed|и|і|та|ve|mais|aber|pero|ma|mas|но|але|а)\s+(?=\w)"
                            # (Turkish chains clauses by a verb in -mış and a comma: "ilişkiler 2013 yılında kopmuş, 2023…")
@@ -2521,6 +2523,11 @@ def _subject_of(s: str) -> str | None:
     two presidents"), else None."""
     s = s.lstrip(" \t*•·▪►●–-")  # (a list's bullet is no part of it: "* Talks on disarming Hamas opened…")
     s = re.sub(r"^(?:A|Q|[A-Z]{2,15})\s*:\s+(?=\S)", "", s)  # (nor a transcript's label: "A: He spoke…", "HOST: We…")
+    # (nor a link to the sentence before: "Since then it has launched…")
+    link = re.match(r"(?:Since\s+then|Since\s+that\s+time|After\s+that|By\s+then|Until\s+then|Meanwhile|In\s+addition)"
+                    r"\s*,?\s+(?=[a-z]+\s)", s)
+    if link is not None:
+        s = s[link.end():][:1].upper() + s[link.end() + 1:]
     opening = _OPENING_PHRASE.match(s)
     if opening:
         return None
