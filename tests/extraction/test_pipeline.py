@@ -4758,6 +4758,10 @@ def test_an_anniversary_dates_what_it_remembers_that_many_years_back(tmp_path):
     # the marking days date nothing of their own, and a remembered happening with its own year keeps it
     assert "2026-11-27" not in dated and "2026" not in dated and "2026-12" not in dated
     assert "1946" not in dated and "1986" in dated
+    # (what a possessive names is the name set beside it)
+    found = extract_text(tmp_path, "Bloc\n\nLeaders will meet next month to mark the second anniversary of their union, the "
+                         "Coastal States Alliance, officials said.\n", date(2026, 11, 27)).candidates
+    assert {c.start.to_timex(): c.title for c in found}["2024"] == "Coastal States Alliance"
 
 
 def test_a_day_that_is_not_the_subject_of_marking_an_anniversary_stays_a_happening(tmp_path):

@@ -250,6 +250,9 @@ _ANNIVERSARY = re.compile(r"(?P<link>\s+(?:marks|marked|will\s+mark|is|was|will\
                           rf"(?:the|its|their)\s+(?:(?P<ord>{lx.ORDINAL_RE})\s+anniversary|(?P<hundred>centenary|centennial)|"
                           r"(?P<two_hundred>bicentenary|bicentennial))\s+of\s+"
                           r"(?P<what>(?:the|a|an|[A-Z])[^,;:()\"“”]{3,140})")
+#: A name set after a noun phrase in apposition: ", the Alliance of Sahel States".
+_NAME_IN_APPOSITION = re.compile(r",\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+(?:of|for|and|on|[A-Z][\w'’-]*))*?\s+[A-Z][\w'’-]*)"
+                                 r"(?=\s*(?:[,;.]|$))")
 #: Where what is remembered ends: a clause about it ("…of the accord, which ended…", "…of the war when…").
 _REMEMBERED_ENDS = re.compile(r"\s+(?:when|which|who|where|while|as|after|before|and\s+(?:the|a|an)\s+\w+\s+"
                               r"(?:is|are|was|were|will|has|have))\b.*$|\.$")
@@ -273,6 +276,9 @@ def _remembered(sentence: Sentence, dated: list[Timex]) -> list[CountedHappening
         if years is None or anchor is None or anchor[1].end - sentence.start < m.start() - 40:
             continue
         what = _REMEMBERED_ENDS.sub("", m["what"]).strip()
+        named = _NAME_IN_APPOSITION.match(sentence.text, m.end("what")) if re.match(r"(?:their|its|his|her|our)\s", what) else None
+        if named is not None:
+            what = "the " + named["name"]  # "…of their confederation, the Alliance of Sahel States": its name says which
         if any(m.start("what") <= t.start - sentence.start < m.start("what") + len(what) for t in dated):
             continue  # "the 40th anniversary of the 1986 disaster": what is remembered has its own date
         grains, marking = anchor
