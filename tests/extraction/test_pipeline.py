@@ -553,6 +553,10 @@ def test_the_date_of_a_closing_attribution_is_no_second_happening(tmp_path):
         date(2025, 9, 29))
     assert [(c.start.to_timex(), c.title) for c in extraction.candidates] == [
         ("2025-09-28", "The ruling party won a clear majority in the election")]
+    # (…also when it says where it was said)
+    titles = titles_of(tmp_path, "Talks\n\nThe rebels will resume talks in Havana on Dec. 7, both sides said in a joint "
+                                 "statement on Saturday.\n", date(2026, 11, 29))
+    assert list(titles) == ["2026-12-07"]
 
 
 def test_a_saying_that_goes_on_to_tell_something_is_a_statement_of_its_own(tmp_path):

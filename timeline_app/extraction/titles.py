@@ -157,6 +157,9 @@ ATTRIBUTED_ON = re.compile(rf"[,;]\s+(?!{_ASIDE_ADVERB})"
                            r"(?:[\w.'’-]+\s+){1,6}(?:said|told\s+\w+|announced|reported|added|confirmed|stated|wrote|"
                            # ", official results showed on Monday": figures that tell, as a source does
                            r"(?<=results\s)showed|(?<=figures\s)showed|(?<=data\s)showed|(?<=count\s)showed)"
+                           # (…and where they said it: ", both sides said in a joint statement on Saturday")
+                           r"(?:\s+(?:in|at|during)\s+(?:a|an|the|their|his|her|its)\s+(?:[\w-]+\s+){0,3}?(?:statement|interview|"
+                           r"speech|address|briefing|news\s+conference|press\s+conference|post|message|letter|communiqu[eé]))?"
                             r"\s+(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?$")
 
 #: The same in the other languages we read, where the date may stand before the speaker: ", a annoncé jeudi la
