@@ -1885,6 +1885,13 @@ def test_the_last_of_listed_predicates_opened_by_its_date_titles_it_with_the_sub
     assert titles["2026-09"] == "The union introduced a levy on imports"
 
 
+def test_a_relative_clause_after_a_date_with_a_date_of_its_own_is_about_the_noun_before_the_first(tmp_path):
+    titles = titles_of(tmp_path, "Truce\n\nThe two sides had signed a three-month truce in May 2023 that lapsed in August "
+                                 "2024 and was not renewed.\n", date(2026, 11, 29))
+    assert titles == {"2023-05": "The two sides had signed a three-month truce",
+                      "2024-08": "A three-month truce lapsed and was not renewed"}
+
+
 def test_a_coordinated_clause_with_its_own_subject_ends_the_subordinate_one_before_it(tmp_path):
     titles = titles_of(tmp_path, "They signed a peace deal in July 2018, shortly after Abiy took office, and he won the "
                                  "Nobel Peace Prize the following year.\n", date(2025, 10, 14))

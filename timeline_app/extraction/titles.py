@@ -226,6 +226,10 @@ def _realigned(t: Timex, sentence: Sentence) -> Timex | None:
     return replace(t, start=sentence.start + at, end=sentence.start + at + len(t.text))
 
 
+#: A relative clause's pronoun and past right before its date: " that expired in ", " which was signed on ".
+_RELATIVE_THEN_DATE = re.compile(rf"\s+(?:that|which)\s+(?:(?:had|was|were)\s+)?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\s+(?:in|on|at|by)\s+(?:the\s+)?")
+
+
 def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gazetteer: Gazetteer) -> str:
     """The sentence as a title: without `timex` and the `others` dates, cut to who did what.
 
@@ -261,6 +265,13 @@ def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gaz
         second = _SECOND_PREDICATE.search(sentence.text, end_of_own - sentence.start, following.start - sentence.start)
         if second is not None and not re.search(r"[,;]", sentence.text[end_of_own - sentence.start:second.start()]):
             sentence, others = _cut_at(sentence, others, second.start())
+        # "…signed a ceasefire in June 2023 that expired in August 2024": a relative clause right after the date, with
+        # a date of its own, is that date's happening
+        following = min((o for o in others if o.start >= end_of_own), key=lambda o: o.start, default=None)
+        relative = _RELATIVE_THEN_DATE.fullmatch(sentence.text, end_of_own - sentence.start, following.start - sentence.start) \
+            if following is not None else None
+        if relative is not None:
+            sentence, others = _cut_at(sentence, others, relative.start())
     s = sentence.text
     rel_start, rel_end = timex.start - sentence.start, timex.end - sentence.start
     if partner is not None:  # "on April 24 and 25": the range goes as one phrase
@@ -1162,6 +1173,8 @@ def _relative_as_clause(title: str) -> str:
     told = re.match(r"(?:said|told|announced|stated|warned|claimed|reported)\s+(?P<what>.*)", m["rest"]) if m else None
     checked = re.split(r"\bthat\b", told["what"], maxsplit=1)[0] if told else m["rest"][m.end("lead") - m.start("rest"):] \
         if m else ""
+    # (a second predicate of the clause keeps its auxiliary: "a ceasefire that expired and was not renewed")
+    checked = re.sub(r"\band\s+(?:was|were|has\s+been|had\s+been)\s+(?:not\s+|never\s+)?[a-z]{3,}ed\b", "", checked)
     if not m or _VERB.search(_CAPITALISED_WORDS.sub("", _ATTRIBUTIVE_PARTICIPLE.sub(r"\g<pre>", m["noun"]))) or re.search(rf"\b(?:{_AUXILIARY}|said|says)\b", checked) \
             or re.match(r"(?:He|She|It|They|We|I)\b", m["noun"]) \
             or re.match(r"(?:[A-Z][\w'’-]*\s+){0,3}(?:said|says|told|announced|reported)\b", m["noun"]):
@@ -1186,7 +1199,7 @@ def _relative_as_clause(title: str) -> str:
         return title
     for word, _verb in re.findall(r"\b([a-z]+)\s+([a-z]{3,}ed)\b", m["rest"].split(" ", 1)[-1]):
         if word not in ("and", "or", "been", "be", "was", "were", "had", "has", "have", "is", "are", "the", "a", "an",
-                        "its", "his", "her", "their"):
+                        "its", "his", "her", "their", "not", "never"):
             return title  # "…Exchange that fell in price exceeded 1,000": the main verb is still there
     # ("setting off fires that burned into the afternoon": the gerund's object is what the clause is about)
     noun = re.sub(r"^(?:[a-z]{3,}ing)\s+(?:(?:off|up|out|down)\s+)?(?=[a-z])", "", m["noun"])
@@ -2096,6 +2109,11 @@ _TRAILING_TIME_ASIDE = re.compile(r",\s+(?:(?:(?:[\w-]+\s+){0,2}(?:hours|days|we
 _PLACE_NAME = re.compile(r"\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s*")
 
 
+#: A date written as words before "that": "June 2023", "Jan. 16", "16 January 2025", "2019", "late March".
+_DATE_WORDS = re.compile(r"\s*(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]{2,8}\.?(?:\s+\d{1,2})?(?:,?\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}"
+                         r"(?:\s+\d{4})?|\d{4})\s*")
+
+
 def _noun_phrase_start(s: str, end: int) -> int:
     """Where the noun phrase ending at `end` starts: at its determiner ("a standoff"), or after the
     preposition that governs it ("two years of [talks]"), within sixty characters."""
@@ -2118,6 +2136,10 @@ def _noun_phrase_start(s: str, end: int) -> int:
     if last["prep"] and last["prep"].lower() in ("in", "at") and _PLACE_NAME.fullmatch(s, start, end) \
             and re.search(r"[a-z]{3,}\s+$", s[max(0, lo + last.start() - 20):lo + last.start()]):
         # "talks in [Istanbul] that had appeared close to collapse": a place names where, the noun before it what
+        return _noun_phrase_start(s, lo + last.start())
+    if last["prep"] and last["prep"].lower() in ("in", "on") and _DATE_WORDS.fullmatch(s, start, end) \
+            and re.search(r"[a-z]{3,}\s+$", s[max(0, lo + last.start() - 20):lo + last.start()]):
+        # "signed a ceasefire in [June 2023] that expired…": a date says when, the noun before it what
         return _noun_phrase_start(s, lo + last.start())
     infinitive = _INFINITIVE_OBJECT.match(s, start, end) if last["prep"] and last["prep"].lower() == "to" else None
     if infinitive is not None:  # "agreed to manage [tensions that flared…]": the infinitive's bare object
