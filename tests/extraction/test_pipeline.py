@@ -1070,6 +1070,9 @@ def test_sentences_of_a_russian_article_are_told_apart(tmp_path):
         # …and a journey for talks is talks, whatever they are on
         ("A delegation will travel to Doha for talks on the second phase of the truce", "talks"),
         ("The foreign secretary flew to Riyadh for further talks on the war in Sudan", "talks"),
+        # …and so is a meeting agreed, which is no agreement of substance
+        ("The ministers agreed to meet again", "talks"),
+        ("Both governments agreed to resume talks on the border", "talks"),
         # a ban on a named good's imports is a sanction
         ("The package included a ban on Russian liquefied natural gas imports", "sanction"),
         # a term granted without elections is no election

@@ -188,6 +188,10 @@ _COURT_DOING = re.compile(r"\b(?:was|were|is|are|been)\s+(?:\w+ly\s+)?(?:sentenc
                           r"|\b(?:issu\w+|sought|seek\w*|requested|request\w*)\s+(?:an?\s+)?(?:new\s+)?(?:international\s+)?"
                           r"arrest\s+warrants?\b", re.I)
 #: A meeting and what it is for: the purpose ("to agree on how the truce will be monitored") is not its kind.
+#: A meeting agreed or planned, which is talks to come, not an agreement: "agreed to meet again", "agreed to hold talks".
+_AGREED_TO_MEET = re.compile(r"\b(?:agreed|agree|agrees|decided|pledged|promised)\s+to\s+(?:meet|convene|reconvene|hold\s+"
+                             r"(?:(?:new|further|more|another|a\s+(?:new|further)|the\s+next)\s+)?(?:round\s+of\s+)?(?:talks|"
+                             r"consultations|negotiations|meetings?)|resume\s+(?:the\s+)?(?:talks|negotiations|consultations))\b", re.I)
 _MEETING_TO = re.compile(r"\b(?:meet|meets|met|convene[sd]?|gather(?:ed|s)?)\s+(?:again\s+)?(?:[\w'’.-]+\s+){0,5}?"
                          r"to\s+(?:agree|discuss|negotiate|work\s+out|finali[sz]e|review|decide|sign|settle|resolve|debate|"
                          r"consider|examine|prepare|plan|set)\b", re.I)
@@ -329,7 +333,7 @@ def classify_kind(title: str, sentence: str, context: str = "", reported: bool =
     if _ACCUSING.match(title.strip()):
         return EventKind.STATEMENT  # "Ethiopia and Eritrea traded accusations over a build-up of troops": words, no troops
     if _MEETING_TO.search(title) or _TALKS_SUBJECT.match(title.strip()) or _BRIEFED_ON.search(title) \
-            or _GOING_FOR_TALKS.search(title):
+            or _GOING_FOR_TALKS.search(title) or _AGREED_TO_MEET.search(title):
         # "will meet again on Nov. 6 to agree on how the truce will be monitored", "Ceasefire talks resumed": a meeting
         return EventKind.TALKS
     if _STATE_REPORTED.match(title):
