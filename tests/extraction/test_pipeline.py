@@ -2601,6 +2601,10 @@ def test_a_date_spent_stays_as_the_time_spent(tmp_path):
                        date(2026, 11, 19))
     assert titles["2026-11-18TMO"] == "The delegations spent the morning on the drought rules"
     assert titles["2026-11-17"] == "The ministers spent the day in closed session"
+    # (a season is spent as a season, and a year's number as a year)
+    titles = titles_of(tmp_path, "Europe\n\nEurope spent the winter of 2022-23 debating tanks. It spent most of 2024 "
+                                 "debating money.\n", date(2026, 11, 24))
+    assert titles == {"2022-WI": "Europe spent the winter debating tanks", "2024": "It spent most of the year debating money"}
 
 
 def test_an_opening_counted_phrase_is_no_part_of_the_title(tmp_path):

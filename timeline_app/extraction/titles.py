@@ -1266,7 +1266,7 @@ _VERB_AFTER_SUBJECT_DATE = re.compile(r"\s+(?:began|begins|ended|ends|started|st
 
 
 #: A verb whose object is a stretch of time: "spent Tuesday in talks".
-_SPENT_BEFORE = re.compile(r"\b(?:spent|spend|spends|spending)\s+$", re.I)
+_SPENT_BEFORE = re.compile(r"\b(?:spent|spend|spends|spending)\s+(?:(?:most|much|all|part|the\s+rest|the\s+bulk)\s+of\s+)?$", re.I)
 
 
 #: A second predicate that looks ahead: " and will report to…", " and is to travel…".
@@ -1331,8 +1331,11 @@ def _remove_date_phrase(text: str, start: int, end: int, own: bool = False) -> s
         return re.sub(r"\s{2,}", " ", result).strip()
     if _SPENT_BEFORE.search(before):
         # "The delegations spent Wednesday morning on the drought rules": the time spent stays, as a noun
-        part = re.search(r"\b(morning|afternoon|evening|night|weekend|week|month|year)\b", text[start:end], re.I)
-        return head + before + "the " + (part.group(1).lower() if part else "day") + after
+        part = re.search(r"\b(morning|afternoon|evening|night|weekend|week|month|year|winter|spring|summer|autumn|fall|"
+                         r"decade)\b", text[start:end], re.I)
+        # (a year written as its number is a year: "spent most of [2024] debating money")
+        unit = part.group(1).lower() if part else "year" if re.fullmatch(r"\d{4}", text[start:end]) else "day"
+        return head + before + "the " + unit + after
     suffix = re.match(r"['’](?!s\b)[^\W\d_]{1,6}\b", after)
     if suffix:  # Turkish case endings: "1991'de", "30 Kasım'da" go with their date
         after = after[suffix.end():]
