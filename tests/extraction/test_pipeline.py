@@ -1895,6 +1895,12 @@ def test_a_relative_clause_after_a_date_with_a_date_of_its_own_is_about_the_noun
                       "2024-08": "A three-month truce lapsed and was not renewed"}
 
 
+def test_a_date_inside_a_happening_s_noun_phrase_titles_that_happening(tmp_path):
+    titles = titles_of(tmp_path, "Statement\n\n2. The Ministers welcomed the entry into force on 1 October 2026 of the "
+                                 "agreement on border crossings.\n", date(2026, 11, 21))
+    assert titles == {"2026-10-01": "The entry into force of the agreement on border crossings"}
+
+
 def test_a_coordinated_clause_with_its_own_subject_ends_the_subordinate_one_before_it(tmp_path):
     titles = titles_of(tmp_path, "They signed a peace deal in July 2018, shortly after Abiy took office, and he won the "
                                  "Nobel Peace Prize the following year.\n", date(2025, 10, 14))

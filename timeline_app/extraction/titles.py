@@ -4623,6 +4623,26 @@ def _appositive_relative_title(sentence: Sentence, t: Timex, inside: list[Timex]
     return title if len(title.split()) >= 2 else None
 
 
+#: A happening's noun whose date stands between it and what it is of: "welcomed [the entry into force on] 1 October [of
+#: the agreement]", "recalled the signing in August of the declaration".
+_NOMINAL_BEFORE_DATE = re.compile(r"\b(?:the|its|their)\s+(?P<noun>entry\s+into\s+force|signing|signature|adoption|opening|"
+                                  r"reopening|launch|conclusion|ratification|resumption|suspension|start|beginning|end|"
+                                  r"expiry|release|withdrawal|collapse)\s+(?:on|in)\s+(?:the\s+)?$", re.I)
+_OF_AFTER_DATE = re.compile(r",?\s+of\s+(?P<what>(?:the|a|an|its|their)\s+[^,;.:!?]{3,120}?)(?=\s*(?:[,;.:!?]|$|\s+(?:and|but|which|"
+                            r"that|who)\b))")
+
+
+def _dated_nominal(sentence: Sentence, t: Timex, gazetteer: Gazetteer) -> str | None:
+    """"The Ministers welcomed the entry into force on 1 October 2026 of the agreement on transport" → "The entry into
+    force of the agreement on transport": the date stands inside the noun phrase of the happening it dates."""
+    s = sentence.text
+    noun = _NOMINAL_BEFORE_DATE.search(s, max(0, t.start - sentence.start - 40), t.start - sentence.start)
+    what = _OF_AFTER_DATE.match(s, t.end - sentence.start) if noun is not None else None
+    if what is None:
+        return None
+    return _finish_title(f"The {noun['noun'].lower()} of {what['what']}", gazetteer)
+
+
 def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str:
     """The title of the happening `t` dates: from its own clause when the sentence dates several."""
     semicolon = re.search(r";\s+", sentence.text[t.end - sentence.start:])
@@ -4636,6 +4656,9 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
             end = t.end - sentence.start + semicolon.start()
             sentence = Sentence(sentence.start, sentence.start + end, sentence.text[:end])
             inside = [o for o in inside if o.end <= sentence.end]
+    nominal = _dated_nominal(sentence, t, gazetteer)
+    if nominal is not None:
+        return nominal
     gerund = _opening_gerund_title(sentence, t, inside, gazetteer)
     if gerund is not None:
         return gerund
