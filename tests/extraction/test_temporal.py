@@ -2593,6 +2593,9 @@ def test_a_span_from_a_date_long_gone_to_a_weekday_ends_on_the_last_such_weekday
     ("fr", "Le drone avait été abattu le 31 mars, selon Alger.", "2026-03-31"),
     ("es", "El acuerdo se firmó el 3 de marzo.", "2026-03-03"),
     # (Turkish closes its clause on the verb, in every person)
+    # (a state since a month is since one that has been)
+    ("es", "Las conversaciones están suspendidas desde enero.", "2026-01"),
+    ("de", "Die Grenze ist seit Anfang Dezember geschlossen.", "2025-12"),
     # (a Russian past participle qualifies its noun with what happened: the truce that expired in March)
     ("ru", "Делегации обсуждали продление перемирия, истекшего в марте.", "2026-03"),
     ("ru", "Журналисты говорили с министром, подписавшим соглашение в феврале.", "2026-02"),
@@ -2604,6 +2607,7 @@ def test_a_span_from_a_date_long_gone_to_a_weekday_ends_on_the_last_such_weekday
     ("ru", "Стороны обсудили подготовку к встрече, которая должна состояться в январе в Баку.", "2027-01"),
     ("ru", "Анкара предложила провести новый раунд консультаций в январе.", "2027-01"),
     ("de", "Die Minister werden im Januar in Berlin zusammenkommen.", "2027-01"),
+    ("es", "La ley entrará en vigor desde enero.", "2027-01"),
 ])
 def test_a_foreign_month_or_day_told_in_the_past_is_the_last_one(language, text, expected):
     assert [t.value for t in tag(text, date(2026, 11, 30), language=language)] == [expected]

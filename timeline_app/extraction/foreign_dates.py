@@ -481,6 +481,11 @@ _GERMAN_ATTRIBUTIVE_PARTICIPLE = re.compile(r"[^,.;:]{0,60}?\s(?:[^\W\d_]*ge[^\W
                                             r"[A-ZÄÖÜ]")
 
 
+#: "Since" in the languages we read, right before a date and its position in the month: "desde enero", "depuis le 3 mars",
+#: "seit Anfang Juni", "с января", "dalla fine di maggio".
+_SINCE_BEFORE = re.compile(r"(?<!\w)(?:desde|depuis|seit|dal|dalla|dallo|dall['’]|с|со)\s*(?:(?:el|le|la|l['’]|dem|der|den)\s*)?"
+                           r"(?:(?:principios|finales|mediados|comienzos|d[ée]but|fin|mi-|Anfang|Ende|Mitte|inizio|fine|metà|"
+                           r"начала|конца|середины)\s*(?:de\s+|d['’]|des\s+|di\s+)?)?$", re.IGNORECASE)
 #: A past of deciding or promising and the infinitive of what was decided, which is still to come: "acordaron
 #: volver a reunirse", "ont convenu de se retrouver", "vereinbarten, sich … zu treffen", "hanno deciso di".
 _PAST_OF_INTENT = re.compile(r"(?<!\w)(?:acord|decidi|prometi|anunci|se\s+comprometi|acert|deci|concord|combinar|prometer)"
@@ -503,6 +508,8 @@ def told_in_past(text: str, start: int, end: int, language: str) -> bool:
         return False
     if language == "de" and _GERMAN_ATTRIBUTIVE_PARTICIPLE.match(text, end):
         return True
+    if _SINCE_BEFORE.search(text, max(0, start - 40), start):
+        return True  # ("Las conversaciones estaban suspendidas desde enero": a state since a month that has been)
     # (the date's own clause: "Стороны обсудили подготовку к встрече, которая должна состояться в декабре" is no past)
     lo, hi = _sentence_around(text, start, end)
     lo = max([lo] + [m.end() for m in _CLAUSE_BREAK.finditer(text, lo, start)])
