@@ -326,7 +326,7 @@ def _deictic_dates(text: str, dct: Day, language: str, taken: bytearray) -> list
                 day, how = dct.plus((n - dct.weekday) % 7 or 7), "the one after"
             elif side < 0:
                 day, how = dct.plus(-((dct.weekday - n) % 7 or 7)), "the one before"
-            elif looks_ahead(text, start, end, language):
+            elif looks_ahead(text, start, end, language) or (language == "de" and _german_scheduled_present(text, start, end)):
                 day, how = dct.plus((n - dct.weekday) % 7), "ahead in its sentence, the one on or after"
             else:
                 day, how = dct.plus(-((dct.weekday - n) % 7)), "the one on or before"
@@ -562,6 +562,29 @@ def _weekday_side(text: str, start: int, end: int, language: str) -> tuple[int, 
     if m:
         return 0, start - (len(text[max(0, start - 20):start]) - m.start()), end
     return 0, start, end
+
+
+#: German's present of what is scheduled, which news tells the days ahead in: "Der Minister reist am Montag nach Kiew",
+#: "Am Dienstag treffen sich die Außenminister".
+_GERMAN_SCHEDULED_PRESENT = re.compile(r"(?<!\w)(?:reist|reisen|trifft|treffen|kommt|kommen|fliegt|fliegen|besucht|besuchen|"
+                                       r"spricht|sprechen|beginnt|beginnen|endet|enden|tagt|tagen|berät|beraten|hält|halten|"
+                                       r"empfängt|empfangen|eröffnet|eröffnen|stimmt|stimmen|entscheidet|entscheiden|"
+                                       r"startet|starten|öffnet|öffnen)(?!\w)", re.IGNORECASE)
+#: German's simple past, which a present's clause lacks: "reiste", "traf", "sagten", "kam".
+_GERMAN_PRETERITE = re.compile(r"(?<!\w)(?:[a-zäöüß]{2,}(?:te|ten|tete|teten)|traf|trafen|kam|kamen|flog|flogen|sprach|"
+                               r"sprachen|begann|begannen|hielt|hielten|empfing|empfingen|fand|fanden|war|waren|hatte|"
+                               r"hatten|wurde|wurden|ging|gingen)(?!\w)", re.IGNORECASE)
+
+
+def _german_scheduled_present(text: str, start: int, end: int) -> bool:
+    """Whether a German weekday's own clause tells a schedule in the present ("reist am Montag … nach Kiew"), with no
+    past in it ("reiste am Montag", "ist am Montag … gereist")."""
+    lo, hi = _sentence_around(text, start, end)
+    lo = max([lo] + [m.end() for m in _CLAUSE_BREAK.finditer(text, lo, start)])
+    hi = next((m.start() for m in _CLAUSE_BREAK.finditer(text, end, hi)), hi)
+    clause = text[lo:hi]
+    return bool(_GERMAN_SCHEDULED_PRESENT.search(clause)) and not _GERMAN_PRETERITE.search(clause) \
+        and not FOREIGN_PAST.search(clause)
 
 
 #: "For" before a weekday, per language: a thing called or set for that day, which is to come (not the German
