@@ -3880,6 +3880,11 @@ def test_german_and_french_news_phrases_date_and_title_their_happenings(tmp_path
     assert told[0][0] == "2026-11-23" and told[0][2] == "talks"
     assert told[1][:2] == ("2025-01", "Joseph Aoun élu")
     assert told[2][0] == "2026-W47" and told[2][2] == "military_action"
+    # (a name's noun goes with it: "L'accord de Bougival, signé le…")
+    french.write_text("Accord\n\nPARIS, 24 novembre 2026 (AFP) - L'accord de Bougival, signé le 12 juillet 2025, prévoyait "
+                      "la création d'un nouvel État. Les indépendantistes l'avaient rejeté en août.\n", encoding="utf-8")
+    told = [(c.start.to_timex(), c.title) for c in extract_source(str(french)).candidates]
+    assert told[0] == ("2025-07-12", "L'accord de Bougival signé")
 
 
 def test_a_long_saying_loses_its_medium_before_what_it_said(tmp_path):

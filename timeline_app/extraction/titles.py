@@ -3184,7 +3184,10 @@ _ROMANCE_PARTICIPLE = re.compile(
 #: Articles of the Romance languages, which no English sentence holds.
 _ROMANCE_ARTICLE = re.compile(r"\b(?:la|le|les|des|une|los|las|una|unos|gli|della|degli|uma|dos|das)\s")
 #: A name right before a comma: "le président libanais [Joseph Aoun],".
-_NAME_BEFORE_COMMA = re.compile(r"(?P<np>(?:[A-ZÀ-Ý][\w'’.-]*\s+){0,3}[A-ZÀ-Ý][\w'’.-]*)\s*$")
+#: (with the noun a name is of: "[L'accord de Bougival],", "[el acuerdo de Doha],")
+_NAME_BEFORE_COMMA = re.compile(r"(?P<np>(?:(?:[LlDd]['’]|(?:[Ll]es?|[Ll]a|[Ee]l|[Ll]os|[Ll]as|[Ii]l|[Oo]|[Aa])\s+)[\w-]+\s+"
+                                r"(?:de\s+la\s+|de\s+l['’]|de\s+|du\s+|des\s+|d['’]|del\s+|di\s+|do\s+|da\s+))?"
+                                r"(?:[A-ZÀ-Ý][\w'’.-]*\s+){0,3}[A-ZÀ-Ý][\w'’.-]*)\s*$")
 #: The subject a fronted participle is about, after its comma: "Créée en 1978…, [la Finul] compte…".
 _SUBJECT_AFTER_COMMA = re.compile(r",\s+(?P<np>(?:l['’]|la\s+|le\s+|les\s+|el\s+|los\s+|las\s+|il\s+|lo\s+)?"
                                   r"[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,3})\s")
