@@ -3541,6 +3541,13 @@ def _subject_participle(sentence: Sentence, t: Timex, inside: list[Timex] | None
     # (the commas of a list of names are no edge: "…, put forward by the United States, Saudi Arabia, Egypt
     # and the Emirates in September, has not…")
     between = _NAME_LIST.sub(" ", s[lo + 2:rel]) if 0 < rel - lo < 300 else ","  # (a phrase, not a page)
+    last = s.rfind(", ", 0, rel)
+    if "," in between and last > lo and _PARTICIPLE_START.match(s, last + 2) and "," not in s[last + 2:rel] \
+            and re.search(r"\sand\s[^,]+$", s[:last]) and not _FIRST_VERB.search(s, 0, last) and len(s[:last].split()) <= 12 \
+            and hi > 0 and re.match(rf"(?:{_AUXILIARY}|[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b", s[hi + 2:]):
+        # ("Resolution 1325 on women, peace and security, adopted 26 years ago, was cited…": a subject that lists what
+        # it is on)
+        lo, between = last, ""
     if not 0 < lo < rel or hi < 0 or "," in between or len(s[:lo].split()) > 8 or _FIRST_VERB.search(s[:lo]) \
             or _SENTENCE_ADVERB.fullmatch(s[:lo].strip()) or _OPENING_PHRASE.match(_without_leading_conjunction(s)):
         return None  # "However, cited…", "(But) under the deal, announced…": no subject before the comma
