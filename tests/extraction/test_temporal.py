@@ -1487,6 +1487,10 @@ def test_a_chronology_entry_s_leading_date_anchors_every_sentence_of_its_line():
     found = {t.text: t.value for t in tag(text, date(2024, 11, 28), language="en")}
     assert found["the night of Nov. 9-10"] == "2020-11-09TNI"
     assert found["Dec. 20"] == "2022-12-20"  # the entry's own year, not the publication's
+    # (…and so does a year alone as the entry's label)
+    text = "Timeline\n\n2016: Four days of fighting in April kill 200 people.\n2020: A war from Sept. 27 to Nov. 10 ends.\n"
+    found = {t.text: t.value for t in tag(text, date(2026, 11, 28), language="en")}
+    assert (found["April"], found["Sept. 27"], found["Nov. 10"]) == ("2016-04", "2020-09-27", "2020-11-10")
 
 
 def test_half_of_a_month_is_that_month_not_half_of_a_year():

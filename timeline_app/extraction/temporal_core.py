@@ -803,7 +803,10 @@ def story_anchor(ctx: Context, pos: int) -> Day | None:
 _FRONTED_YEAR = re.compile(r"\s*(?:\d{1,2}/\d{0,2}\s+|[•*▪-]\s+)?(?:(?:In|During|Throughout|Early\s+in|Later\s+in|Late\s+in|In\s+early|In\s+late)\s+"
                            # (or a season or half of it: "In the spring of 2025, talks resumed in April")
                            r"(?:the\s+year\s+|(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(?:spring|summer|autumn|fall|winter|"
-                           r"first\s+half|second\s+half)\s+(?:of\s+)?)?\d{4}\s*,|(?:(?:Next|Last)\s+year|\d{4})['’]s\s+(?:[\w-]+\s+)?"
+                           r"first\s+half|second\s+half)\s+(?:of\s+)?)?\d{4}\s*,"
+                           # (a chronology's entry, its year as its label: "2020: A 44-day war from Sept. 27 to Nov. 10…")
+                           r"|\d{4}\s*(?::|\s[–—])\s+(?=[A-Z\d])"
+                           r"|(?:(?:Next|Last)\s+year|\d{4})['’]s\s+(?:[\w-]+\s+)?"
                            # (a gathering, not a plan made the year before: "Next year's budget, due on Dec. 15")
                            r"(?:ministerial|summit|elections?|vote|talks|conference|meeting|session|congress|forum|games|"
                            r"olympics|world\s+cup|festival|assembly|G7|G20|COP\d*)\b)", re.I)
