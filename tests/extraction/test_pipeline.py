@@ -1072,6 +1072,8 @@ def test_sentences_of_a_russian_article_are_told_apart(tmp_path):
         ("The foreign secretary flew to Riyadh for further talks on the war in Sudan", "talks"),
         # …and so is a meeting agreed, which is no agreement of substance
         ("The ministers agreed to meet again", "talks"),
+        # going to the polls is an election
+        ("Voters in Honduras go to the polls", "election"),
         ("Both governments agreed to resume talks on the border", "talks"),
         # a ban on a named good's imports is a sanction
         ("The package included a ban on Russian liquefied natural gas imports", "sanction"),

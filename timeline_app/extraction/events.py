@@ -87,6 +87,8 @@ KIND_RULES: list[tuple[EventKind, re.Pattern[str]]] = [
                                     r"(?:presidential|parliamentary|legislative|general|local|municipal|regional|mayoral)\s+(?:vote|polls?|ballot)(?!\s+(?:on|over)\s)|"
                                     r"vote[sd]?\s+(?:in(?!\s+favou?r)|for)|(?:polls?|polling\s+stations?)\s+(?:(?:were|are|is|was)\s+(?:due\s+)?to\s+|will\s+)?(?:open(?:s|ed)?|close[sd]?)|"
                                     r"voting\s+(?:began|begins|ended|ends|opened|closed|got\s+under\s+way)|"
+                                    # ("Voters in Honduras go to the polls on Sunday")
+                                    r"(?:go|goes|went|going|headed|head|heads)\s+to\s+the\s+polls|"
                                     r"referendums?|ballots?|won\s+(?:an?\s+|the\s+)?(?:outright\s+|absolute\s+|parliamentary\s+|overall\s+)?majority|"
                                     # French, German, Spanish, Russian, Turkish
                                     r"[ée]lections?|scrutin|présidentielle|législatives|référendum|\w*[Ww]ahl(?:en)?|Abstimmung|"
