@@ -1717,6 +1717,10 @@ def test_one_of_several_things_with_its_own_date_is_titled_as_that_thing(tmp_pat
     titles = titles_of(tmp_path, "Previous ceasefires, including one brokered in May 2023, have all collapsed.\n\n"
                                  "Several treaties, including one signed in Doha in 2020, were ignored.\n", date(2024, 4, 23))
     assert titles == {"2023-05": "A ceasefire was brokered", "2020": "A treaty was signed in Doha"}
+    # (a full date's own closing comma is no aside's: the participle before it is still the noun's)
+    titles = titles_of(tmp_path, "Truce\n\nA humanitarian truce agreed in Jeddah on May 20, 2023, was broken within days.\n",
+                       date(2024, 4, 23))
+    assert titles == {"2023-05-20": "A humanitarian truce was agreed in Jeddah"}
 
 
 def test_an_aside_first_announced_on_a_day_is_its_own_happening_and_no_attribution(tmp_path):

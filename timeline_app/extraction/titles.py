@@ -3065,7 +3065,9 @@ def _reduced_relative(sentence: Sentence, t: Timex, inside: list[Timex]) -> tupl
         # (an auxiliary then, not a verb of intent's own infinitive: "…government agreed on Thursday to extend a ceasefire
         # that halted…")
         purpose = _NOUNS_INFINITIVE.match(s, end) if m["part"].lower() not in _INTENT_PARTICIPLES else None
+        # (a full date's closing comma is its own: "A truce agreed in Jeddah on May 20, 2023, was broken…")
         finite = _FINITE_AFTER.match(s, end) or (purpose is not None and _AUXILIARY_NEXT.match(s, purpose.end())) \
+            or (re.search(r"\d,\s+\d{4}$", t.text) is not None and s.startswith(",", end) and _FINITE_AFTER.match(s, end + 1)) \
             or _QUESTION_AFTER.match(s, end) or _SECOND_PLACE_THEN_VERB.match(s, end) or (
             # (a phrase of whom or where may end the participle's clause: "…signed in 2009 between the
             # government and the rebels.")
