@@ -3139,6 +3139,12 @@ def test_the_attack_came_hours_after_counts_from_the_attack_told_just_before(tmp
         tmp_path, "Raid\n\nKYIV, July 4, 2025 - A fire broke out at a warehouse the next morning. The attack came hours "
                   "after a phone call between the two presidents.\n", date(2025, 7, 4)).candidates]
     assert not any("phone call" in title for _, title in other)
+    # (the noun may be told by its verb, and be what it was first; its "it" is no doer of the counted happening)
+    told = [(c.start.to_timex(), c.title) for c in extract_text(
+        tmp_path, "Launch\n\nSEOUL, Nov. 24, 2026 - North Korea fired a ballistic missile into the sea on Tuesday. The "
+                  "launch was the North's sixth this year and came nine days after it test-fired a cruise missile.\n",
+        date(2026, 11, 24)).candidates]
+    assert ("2026-11-15", "North Korea test-fired a cruise missile") in told
 
 
 def test_a_numbers_story_s_listed_dates_yardsticks_and_a_participle_before_held(tmp_path):

@@ -38,7 +38,9 @@ _COUNTED = re.compile(r",\s+" + _COUNT)
 #: after a phone call between the two presidents" (the attack is the last date named).
 _CAME_COUNTED = re.compile(r"^(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]{3,})"
                            # (an aside about it may stand between: "The exchange, mediated by the UAE, came two days after…")
-                           r"(?:,\s+[^,;:()\"“”]{3,80},)?\s+(?:came|happened|followed|took\s+place)\s+"
+                           r"(?:,\s+[^,;:()\"“”]{3,80},)?"
+                           # (…or what it was first: "The launch was the North's sixth this year and came nine days after…")
+                           r"(?P<was>\s+(?:was|is)\s+[^,;:()\"“”]{3,60}?\s+and)?\s+(?:came|happened|followed|took\s+place)\s+"
                            + _COUNT)
 #: The calendar grains of a TIMEX3 value: "2025-10-17", "2025-10-17T14:00", "2025-10-17TNI", "2025-10", "2025".
 _DAY_VALUE = re.compile(r"(?P<y>\d{4})(?:-(?P<m>\d{2})(?:-(?P<d>\d{2}))?)?(?:T|$)")
@@ -106,7 +108,9 @@ def counted_happenings(sentence: Sentence, dated: list[Timex], before: Timex | N
     from the date that a few dated sentences back (`told_before`) stands nearest before that noun."""
     found = []
     came = _CAME_COUNTED.match(sentence.text)
-    if came is not None and any(t.start - sentence.start < came.start("what") for t in dated):
+    if came is not None and any(t.start - sentence.start < came.start("what")
+                                and not (came["was"] and came.start("was") <= t.start - sentence.start < came.end("was"))
+                                for t in dated):
         came = None  # (a date of the clause counted from is the clause's own: "…for talks that lasted until late")
     telling = _date_of_telling(came["noun"], before_text, told_before or []) if came is not None else None
     if telling is not None:
@@ -374,10 +378,38 @@ def _counted_on(m: re.Match[str], anchor: _Grains) -> str | None:
     return None
 
 
+def came_subject(sentence_text: str) -> str | None:
+    """The happening a sentence opens with when it counts another from it ("The launch" of "The launch came nine days
+    after it test-fired…"), which is no doer of the one counted."""
+    came = _CAME_COUNTED.match(sentence_text)
+    return sentence_text[:came.end("noun")] if came is not None else None
+
+
 def _noun_or_its_verb(noun: str) -> re.Pattern[str]:
     """The noun, or the verb spelled like it, as the sentence before may tell it: "The exchange came…" after "Ukraine
     and Russia exchanged prisoners", "The attack…" after "…attacked"."""
-    return re.compile(rf"\b{re.escape(noun)}(?:s|d|ed)?\b", re.I)
+    told = rf"{re.escape(noun)}(?:s|d|ed)?"
+    verbs = _VERBS_OF_NOUN.get(noun.lower())
+    return re.compile(rf"\b(?:{told}|{verbs})\b" if verbs else rf"\b{told}\b", re.I)
+
+
+#: The verbs a happening's noun is told by when they are no spelling of it: "The launch came…" after "North Korea fired a
+#: missile", "The swap came…" after "…exchanged prisoners".
+_VERBS_OF_NOUN = {
+    "launch": r"(?:test-)?fired|launched",
+    "launches": r"(?:test-)?fired|launched",
+    "swap": r"exchanged|swapped",
+    "exchange": r"swapped",
+    "strike": r"struck|hit|bombed",
+    "strikes": r"struck|hit|bombed",
+    "attack": r"struck|hit|stormed",
+    "visit": r"visited|travell?ed|arrived",
+    "meeting": r"met",
+    "talks": r"met",
+    "vote": r"voted",
+    "arrest": r"arrested|detained",
+    "release": r"released|freed",
+}
 
 
 def _date_of_noun(noun: str, told_before: list[tuple[Sentence, list[Timex]]]) -> Timex | None:

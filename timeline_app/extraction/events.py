@@ -15,7 +15,7 @@ from timeline_app.domain.when import Precision, TimexError, When
 from timeline_app.extraction.actors import Gazetteer, load_gazetteer
 from timeline_app.extraction.candidates import Candidate
 from timeline_app.extraction.coreference import Antecedents
-from timeline_app.extraction.counted_clauses import counted_happenings
+from timeline_app.extraction.counted_clauses import came_subject, counted_happenings
 from timeline_app.extraction.dateline import dateline_end
 from timeline_app.extraction.foreign_dates import looks_ahead
 from timeline_app.extraction.people import article_people
@@ -1045,8 +1045,12 @@ def find_candidates(text: str, sentences: list[Sentence], timexes: list[Timex], 
             ))
         for happening in counted:  # "…said on Friday, a day after the two leaders spoke by phone"
             title = make_title(Sentence(0, len(happening.text), happening.text), None, [], gazetteer)
-            # ("The cabinet on Thursday approved the plan, a day after it instructed the army…": the cabinet)
-            title = antecedents.resolve(pronoun_as_subject(title, sentence.text))
+            # ("The cabinet on Thursday approved the plan, a day after it instructed the army…": the cabinet; but "The
+            # launch came nine days after it test-fired…" is no launch's doing)
+            subject = pronoun_as_subject(title, sentence.text)
+            opening = came_subject(sentence.text)
+            title = antecedents.resolve(title if opening is not None and subject.lower().startswith(opening.lower())
+                                        else subject)
             if len(title.split()) < 2:
                 continue
             start = When.from_timex(happening.value)
