@@ -1909,6 +1909,10 @@ def test_a_date_inside_a_happening_s_noun_phrase_titles_that_happening(tmp_path)
     titles = titles_of(tmp_path, "Statement\n\n2. The Ministers welcomed the entry into force on 1 October 2026 of the "
                                  "agreement on border crossings.\n", date(2026, 11, 21))
     assert titles == {"2026-10-01": "The entry into force of the agreement on border crossings"}
+    # (…and an attack a statement condemns, named with its date inside)
+    titles = titles_of(tmp_path, "Statement\n\nThe members of the Council condemned in the strongest terms the attack on "
+                                 "24 November 2026 against a patrol near the town of Naqoura.\n", date(2026, 11, 26))
+    assert titles == {"2026-11-24": "The attack against a patrol near the town of Naqoura"}
 
 
 def test_a_coordinated_clause_with_its_own_subject_ends_the_subordinate_one_before_it(tmp_path):

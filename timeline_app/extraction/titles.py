@@ -4644,15 +4644,28 @@ _OF_AFTER_DATE = re.compile(r",?\s+of\s+(?P<what>(?:the|a|an|its|their)\s+[^,;.:
                             r"that|who)\b))")
 
 
+#: An attack named with its date inside: "the attack on [24 November] against a patrol", "the strike in [June] on the plant".
+_ATTACK_BEFORE_DATE = re.compile(r"\b(?:the|its|their)\s+(?P<noun>(?:[\w-]+\s+)?(?:attacks?|strikes?|bombings?|shelling|"
+                                 r"ambush|raid|assault|killing|killings|abduction|kidnapping))\s+(?:on|in)\s+(?:the\s+)?$", re.I)
+_TARGET_AFTER_DATE = re.compile(r",?\s+(?P<what>(?:against|on|near|in|at)\s+[^,;.:!?]{3,120}?)(?=\s*(?:[,;.:!?]|$|\s+(?:and|but|which|"
+                                r"that|who)\b))")
+
+
 def _dated_nominal(sentence: Sentence, t: Timex, gazetteer: Gazetteer) -> str | None:
     """"The Ministers welcomed the entry into force on 1 October 2026 of the agreement on transport" → "The entry into
     force of the agreement on transport": the date stands inside the noun phrase of the happening it dates."""
     s = sentence.text
     noun = _NOMINAL_BEFORE_DATE.search(s, max(0, t.start - sentence.start - 40), t.start - sentence.start)
     what = _OF_AFTER_DATE.match(s, t.end - sentence.start) if noun is not None else None
-    if what is None:
+    if what is not None:
+        return _finish_title(f"The {noun['noun'].lower()} of {what['what']}", gazetteer)
+    # "The members of the Council condemned the attack on 24 November against a patrol…": what a verb that only regards
+    # it names, its date inside ("The attack against a patrol…")
+    attack = _ATTACK_BEFORE_DATE.search(s, max(0, t.start - sentence.start - 30), t.start - sentence.start)
+    target = _TARGET_AFTER_DATE.match(s, t.end - sentence.start) if attack is not None else None
+    if target is None or not (_RELATING_VERB.search(s, 0, attack.start()) or _SPEAKING_PRESENT.search(s, 0, attack.start())):
         return None
-    return _finish_title(f"The {noun['noun'].lower()} of {what['what']}", gazetteer)
+    return _finish_title(f"The {attack['noun'].lower()} {target['what']}", gazetteer)
 
 
 def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str:
