@@ -3149,6 +3149,10 @@ def test_the_attack_came_hours_after_counts_from_the_attack_told_just_before(tmp
                   "launch was the North's sixth this year and came nine days after it test-fired a cruise missile.\n",
         date(2026, 11, 24)).candidates]
     assert ("2026-11-15", "North Korea test-fired a cruise missile") in told
+    told = [(c.start.to_timex(), c.title) for c in extract_text(
+        tmp_path, "Vote\n\nYEREVAN, Nov. 28, 2026 - The parliament ratified the treaty late on Friday. The vote, 71 to 31, came "
+                  "hours after the neighbouring parliament approved the text.\n", date(2026, 11, 28)).candidates]
+    assert ("2026-11-27", "The neighbouring parliament approved the text") in told
 
 
 def test_a_numbers_story_s_listed_dates_yardsticks_and_a_participle_before_held(tmp_path):

@@ -406,7 +406,7 @@ _VERBS_OF_NOUN = {
     "visit": r"visited|travell?ed|arrived",
     "meeting": r"met",
     "talks": r"met",
-    "vote": r"voted",
+    "vote": r"voted|ratified|approved|adopted|passed|rejected",
     "arrest": r"arrested|detained",
     "release": r"released|freed",
 }
