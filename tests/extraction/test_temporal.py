@@ -999,6 +999,9 @@ def test_a_month_name_without_a_preposition_of_time_is_left_alone_in_other_langu
         # (German tells a schedule in the present: "reist am Montag" is the coming Monday, "reiste" the last one)
         ("de", "Der Minister reist am Montag nach Kiew. Die Kanzlerin reiste am Dienstag nach Paris.",
          [("Montag", "2025-05-19"), ("Dienstag", "2025-05-13")]),
+        # (…and Russian in the present or the perfective future: "проведет" ahead, "провел" behind)
+        ("ru", "Лавров в понедельник проведет переговоры. Во вторник он провел телефонный разговор.",
+         [("понедельник", "2025-05-19"), ("вторник", "2025-05-13")]),
         ("fr", "Le Conseil se réunira lundi. Il a voté mardi.", [("lundi", "2025-05-19"), ("mardi", "2025-05-13")]),
         ("es", "La cumbre se celebrará el viernes.", [("viernes", "2025-05-16")]),
         ("de", "Die Gespräche waren im Frühjahr 2022 gescheitert.", [("Frühjahr 2022", "2022-SP")]),

@@ -326,7 +326,8 @@ def _deictic_dates(text: str, dct: Day, language: str, taken: bytearray) -> list
                 day, how = dct.plus((n - dct.weekday) % 7 or 7), "the one after"
             elif side < 0:
                 day, how = dct.plus(-((dct.weekday - n) % 7 or 7)), "the one before"
-            elif looks_ahead(text, start, end, language) or (language == "de" and _german_scheduled_present(text, start, end)):
+            elif looks_ahead(text, start, end, language) or (language == "de" and _german_scheduled_present(text, start, end)) \
+                    or (language == "ru" and _russian_present_or_future(text, start, end)):
                 day, how = dct.plus((n - dct.weekday) % 7), "ahead in its sentence, the one on or after"
             else:
                 day, how = dct.plus(-((dct.weekday - n) % 7)), "the one on or before"
@@ -585,6 +586,26 @@ def _german_scheduled_present(text: str, start: int, end: int) -> bool:
     clause = text[lo:hi]
     return bool(_GERMAN_SCHEDULED_PRESENT.search(clause)) and not _GERMAN_PRETERITE.search(clause) \
         and not FOREIGN_PAST.search(clause)
+
+
+#: A Russian finite verb of the present or the perfective future, third person ("проведет", "встретится", "посетят"),
+#: not a noun spelled so ("визит", "совет", "бюджет").
+_RUSSIAN_PRESENT_OR_FUTURE = re.compile(r"(?<!\w)(?!(?:визит|совет|бюджет|ответ|пакет|запрет|кабинет|комитет|проект|объект|"
+                                        r"кредит|лимит|транзит|паритет|приоритет|суверенитет|авторитет|эффект|аспект|"
+                                        r"интернет|портрет|предмет|билет|секрет|институт|маршрут|салют)(?!\w))"
+                                        r"[а-яё]{3,}(?:ет|ит|ут|ют|ят|ёт)(?:ся)?(?!\w)", re.IGNORECASE)
+#: A Russian past, in every gender and number: "провел", "приняла", "подписали".
+_RUSSIAN_PAST = re.compile(r"(?<!\w)[а-яё]{2,}(?:ал|ял|ел|ил|ыл|ул|ёл|ла|ли|ло)(?:сь|ся)?(?!\w)", re.IGNORECASE)
+
+
+def _russian_present_or_future(text: str, start: int, end: int) -> bool:
+    """Whether a Russian weekday's own clause tells it in the present or the future ("в понедельник проведет
+    переговоры"), with no past in it ("во вторник провел")."""
+    lo, hi = _sentence_around(text, start, end)
+    lo = max([lo] + [m.end() for m in _CLAUSE_BREAK.finditer(text, lo, start)])
+    hi = next((m.start() for m in _CLAUSE_BREAK.finditer(text, end, hi)), hi)
+    clause = text[lo:hi]
+    return bool(_RUSSIAN_PRESENT_OR_FUTURE.search(clause)) and not _RUSSIAN_PAST.search(clause)
 
 
 #: "For" before a weekday, per language: a thing called or set for that day, which is to come (not the German
