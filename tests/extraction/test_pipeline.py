@@ -1915,6 +1915,14 @@ def test_a_date_inside_a_happening_s_noun_phrase_titles_that_happening(tmp_path)
     assert titles == {"2026-11-24": "The attack against a patrol near the town of Naqoura"}
 
 
+def test_an_opening_date_s_counted_aside_and_a_since_gerund_with_a_pronoun_title_their_own_happenings(tmp_path):
+    titles = titles_of(tmp_path, "Mediation\n\nOn Nov. 21, the day after the rebels seized the airport, the envoy flew to "
+                                 "Kigali. Since taking office in January, he has made nine trips to the region.\n",
+                       date(2026, 11, 29))
+    assert titles == {"2026-11-21": "The envoy flew to Kigali", "2026-11-20": "The rebels seized the airport",
+                      "2026-01": "He took office"}
+
+
 def test_a_coordinated_clause_with_its_own_subject_ends_the_subordinate_one_before_it(tmp_path):
     titles = titles_of(tmp_path, "They signed a peace deal in July 2018, shortly after Abiy took office, and he won the "
                                  "Nobel Peace Prize the following year.\n", date(2025, 10, 14))

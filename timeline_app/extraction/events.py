@@ -1012,6 +1012,12 @@ def find_candidates(text: str, sentences: list[Sentence], timexes: list[Timex], 
                 both = told_apart.startswith(",") and told_apart + "," in title \
                     and not re.search(re.escape(told_apart) + r",\s+(?:for\s+(?:instance|example)|however|though|too)\b", title)
                 title = title.replace(told_apart + ("," if both else ""), "").strip(" ,")
+                # ("On Nov. 21, the day after the rebels seized the airport, the mediator flew…": the opening date took
+                # the aside's comma with it)
+                bare = told_apart.lstrip(" ,")
+                if bare and title.lower().startswith(bare.lower() + ","):
+                    title = title[len(bare) + 1:].strip()
+                    title = title[:1].upper() + title[1:]
                 # (…or cut before its clause ended: "The ceasefire took effect, the day [after both sides signed…]")
                 distance = re.match(r",\s+(.+?)\s+(?:after|before)\b", happening.told)
                 if distance:

@@ -4481,7 +4481,10 @@ def _opening_gerund_title(sentence: Sentence, t: Timex, inside: list[Timex], gaz
     if not m.start("rest") <= rel < m.end("rest"):
         return None
     subject = _subject_of(m["main"][:1].upper() + m["main"][1:])
-    if subject is None or re.match(r"(?:It|They|He|She|We|I|This|That|There)\b", subject):
+    if subject is None and re.match(r"(?:he|she|they)\s+(?:has|have|had|[a-z]{3,}ed)\b", m["main"]):
+        subject = m["main"].split(None, 1)[0].capitalize()  # ("Since taking office in January, he has made…": who the
+        # document's people say he is)
+    if subject is None or re.match(r"(?:It|We|I|This|That|There)\b", subject):
         return None
     # (two gerunds joined, each with its date: "After touring Dar es Salaam Thursday and meeting with police leaders
     # Friday morning, …": the one that holds the date)
