@@ -1074,6 +1074,7 @@ def test_sentences_of_a_russian_article_are_told_apart(tmp_path):
         ("The ministers agreed to meet again", "talks"),
         # going to the polls is an election
         ("Voters in Honduras go to the polls", "election"),
+        ("A vote in the House is expected", "other"),
         ("Both governments agreed to resume talks on the border", "talks"),
         # a ban on a named good's imports is a sanction
         ("The package included a ban on Russian liquefied natural gas imports", "sanction"),
@@ -1921,6 +1922,14 @@ def test_an_opening_date_s_counted_aside_and_a_since_gerund_with_a_pronoun_title
                        date(2026, 11, 29))
     assert titles == {"2026-11-21": "The envoy flew to Kigali", "2026-11-20": "The rebels seized the airport",
                       "2026-01": "He took office"}
+
+
+def test_two_counts_joined_by_and_each_date_their_happening_from_the_same_day(tmp_path):
+    titles = titles_of(tmp_path, "Sanctions\n\nWASHINGTON, Nov. 25, 2026 - The Treasury lifted sanctions on the central bank on "
+                                 "Tuesday, a year after the fall of the old regime and six months after the president "
+                                 "announced in Riyadh that most measures would end.\n", date(2026, 11, 25))
+    assert titles["2025"] == "The fall of the old regime"
+    assert titles["2026-05"] == "The president announced in Riyadh that most measures would end"
 
 
 def test_a_coordinated_clause_with_its_own_subject_ends_the_subordinate_one_before_it(tmp_path):

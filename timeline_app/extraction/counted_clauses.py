@@ -32,8 +32,10 @@ _COUNT = (r"(?:(?P<hedge>just|only|barely|some|about|nearly|almost|less\s+than|m
           rf"(?:\s+and\s+(?:(?P<count2>a|an|{lx.COUNT_RE})\s+(?P<unit2>days?|weeks?|months?)|(?P<half>a\s+half)))?|"
           r"(?:a\s+few\s+|several\s+)?hours|(?:a\s+few\s+)?minutes|moments|shortly|the\s+day)\s+"
           # (a number's thousands comma is no clause's: "after Russia returned the bodies of 1,000 soldiers")
-          r"(?P<relation>after|before)\s+(?P<what>(?:[^,;:()\"“”]|(?<=\d),(?=\d{3}))" + "{4,160})")
-_COUNTED = re.compile(r",\s+" + _COUNT)
+          # (up to a second count joined on: "a year after the fall of Assad and six months after Trump announced…")
+          r"(?P<relation>after|before)\s+(?P<what>(?:(?!\s+and\s+(?:a|an|" + lx.COUNT_RE + r")\s+(?:days?|weeks?|months?|years?)\s+"
+          r"(?:after|before)\b)(?:[^,;:()\"“”]|(?<=\d),(?=\d{3})))" + "{4,160})")
+_COUNTED = re.compile(r"(?:,|\s+and)\s+" + _COUNT)
 #: A sentence that dates what the one before told by its distance from another: "The attack came hours
 #: after a phone call between the two presidents" (the attack is the last date named).
 _CAME_COUNTED = re.compile(r"^(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]{3,})"
@@ -131,7 +133,12 @@ def counted_happenings(sentence: Sentence, dated: list[Timex], before: Timex | N
         counts += [(m, _date_before(sentence, dated, m.start())) for m in _COUNTED.finditer(sentence.text, came.start("what"))
                    if m.start() > came.start("what")]
     else:
-        counts = [(m, _date_before(sentence, dated, m.start())) for m in _COUNTED.finditer(sentence.text)]
+        counts = []
+        for m in _COUNTED.finditer(sentence.text):
+            # ("…on Tuesday, a year after the fall of Assad and six months after Trump announced…": the second count is
+            # from the same day as the first)
+            joined = counts and m.group(0).lstrip().startswith("and") and counts[-1][0].end() == m.start()
+            counts.append((m, counts[-1][1] if joined else _date_before(sentence, dated, m.start())))
     for m, anchor in counts:
         what = m["what"].strip().rstrip(".")
         if anchor is None or not _SUBJECT_OR_NOUN.match(what):

@@ -85,7 +85,9 @@ KIND_RULES: list[tuple[EventKind, re.Pattern[str]]] = [
                                            r"|войн\w*|наступлени\w+|атак\w+|обстрел\w*|savaş\w*|saldırı\w*|operasyon\w*)\b", re.I)),
     (EventKind.ELECTION, re.compile(r"\b(?:elections?|elected|re-elected|(?<!-)elects?|round\s+of\s+(?:voting|polling)|run-?offs?|(?:early|snap)\s+(?:polls|vote)|"
                                     r"(?:presidential|parliamentary|legislative|general|local|municipal|regional|mayoral)\s+(?:vote|polls?|ballot)(?!\s+(?:on|over)\s)|"
-                                    r"vote[sd]?\s+(?:in(?!\s+favou?r)|for)|(?:polls?|polling\s+stations?)\s+(?:(?:were|are|is|was)\s+(?:due\s+)?to\s+|will\s+)?(?:open(?:s|ed)?|close[sd]?)|"
+                                    # (not a chamber's: "a vote in the House is expected")
+                                    r"vote[sd]?\s+(?:in(?!\s+favou?r)(?!\s+(?:the\s+)?(?:House|Senate|[Pp]arliament|Congress|"
+                                    r"Bundestag|Knesset|Duma|[Aa]ssembly|[Cc]ouncil|[Cc]hamber|[Cc]abinet|committee)\b)|for)|(?:polls?|polling\s+stations?)\s+(?:(?:were|are|is|was)\s+(?:due\s+)?to\s+|will\s+)?(?:open(?:s|ed)?|close[sd]?)|"
                                     r"voting\s+(?:began|begins|ended|ends|opened|closed|got\s+under\s+way)|"
                                     # ("Voters in Honduras go to the polls on Sunday")
                                     r"(?:go|goes|went|going|headed|head|heads)\s+to\s+the\s+polls|"
