@@ -1932,6 +1932,12 @@ def test_two_counts_joined_by_and_each_date_their_happening_from_the_same_day(tm
     assert titles["2026-05"] == "The president announced in Riyadh that most measures would end"
 
 
+def test_no_earlier_than_a_month_looks_ahead_and_leaves_the_title_whole(tmp_path):
+    titles = titles_of(tmp_path, "Talks\n\nIf either parliament rejects it, the text returns to the negotiators, who would "
+                                 "reconvene no earlier than February.\n", date(2026, 11, 27))
+    assert titles == {"2027-02": "The negotiators would reconvene"}
+
+
 def test_a_coordinated_clause_with_its_own_subject_ends_the_subordinate_one_before_it(tmp_path):
     titles = titles_of(tmp_path, "They signed a peace deal in July 2018, shortly after Abiy took office, and he won the "
                                  "Nobel Peace Prize the following year.\n", date(2025, 10, 14))

@@ -569,6 +569,8 @@ def _tense_of(words: list[str], i: int) -> str | None:
         return "neutral"
     if w == "last" and before and before[-1] in ("to", "will", "would", "could", "may", "might"):
         return None  # a verb, not a past: "expected the calm to last into January"
+    if w in ("earlier", "later", "sooner") and before and before[-1] in ("no", "not") and after == "than":
+        return None  # a bound, not a past: "would reconvene no earlier than February"
     if w in PAST_MARKERS:
         return "past"
     if w in NAMING_PARTICIPLES and before and before[-1] not in ("was", "were", "had", "has", "have", "is", "are", "be", "been"):

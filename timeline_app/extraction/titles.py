@@ -33,7 +33,8 @@ from timeline_app.extraction.verbs import (
 )
 
 TITLE_MAX = 90
-_PREPOSITIONS = (r"(?:(?:on|in|at|by)\s+or\s+(?:about|around|before|after)|on|in|at|since|during|by|with\s+(?:immediate\s+)?effect\s+(?:from|on)|"
+_PREPOSITIONS = (r"(?:(?:on|in|at|by)\s+or\s+(?:about|around|before|after)|no\s+(?:earlier|later|sooner)\s+than|not\s+(?:before|until)|"
+                 r"on|in|at|since|during|by|with\s+(?:immediate\s+)?effect\s+(?:from|on)|"
                  r"from|between|to|until|till|of|for|before|"
                  r"after|than|as\s+of|around|about|over|into"
                  r"|through|throughout|as\s+(?:soon|early|late)\s+as|compared\s+(?:with|to)"
