@@ -1938,6 +1938,13 @@ def test_no_earlier_than_a_month_looks_ahead_and_leaves_the_title_whole(tmp_path
     assert titles == {"2027-02": "The negotiators would reconvene"}
 
 
+def test_listed_clauses_each_closed_by_its_date_title_each_on_its_own(tmp_path):
+    titles = titles_of(tmp_path, "Timetable\n\nThe council meets on Dec. 2, the assembly votes on Dec. 9 and the two leaders "
+                                 "sign the text in Ohrid on Dec. 15.\n", date(2026, 11, 27))
+    assert titles == {"2026-12-02": "The council meets", "2026-12-09": "The assembly votes",
+                      "2026-12-15": "The two leaders sign the text in Ohrid"}
+
+
 def test_a_coordinated_clause_with_its_own_subject_ends_the_subordinate_one_before_it(tmp_path):
     titles = titles_of(tmp_path, "They signed a peace deal in July 2018, shortly after Abiy took office, and he won the "
                                  "Nobel Peace Prize the following year.\n", date(2025, 10, 14))

@@ -2372,6 +2372,11 @@ _ADJECTIVE_END = re.compile(r"(?:\b(?:[A-Z]\.){2,}|\b(?:US|UK|EU|UN)|\b[A-Z][a-z
 _SUBJECT_ASIDE = re.compile(r",\s+(?:who|which)\b[^,;]*,")
 
 
+#: A comma right after a date, then a clause of its own: ", the assembly votes on…", ", the army retook it in…".
+_COMMA_THEN_CLAUSE = re.compile(r",\s+(?=(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){1,3}?(?:[a-z]{3,}(?:s|ed)|will|would|met|held|"
+                                r"signed|took|won|began)\s+(?:on|in|at|by|the|a|an|its|their|to|for|with|it|them)\b)")
+
+
 def _coordinated_part(sentence: Sentence, t: Timex, inside: list[Timex]) -> Sentence | None:
     """The part of a sentence of coordinated clauses that holds `t`: "they fought a war in late 2020
     and an offensive in September ended…" dates two happenings. Only a coordination that stands
@@ -2432,6 +2437,9 @@ def _coordinated_part(sentence: Sentence, t: Timex, inside: list[Timex]) -> Sent
     cuts += [comma for o in inside if (comma := _COMMA_BEFORE_OPENING_DATE.search(
         s, max(0, o.start - sentence.start - 24), o.start - sentence.start)) is not None
         and _is_own_clause(s[o.end - sentence.start:].lstrip(" ,"))]
+    # (…or each closed by its date: "The council meets on Dec. 2, the assembly votes on Dec. 9 and the leaders sign…")
+    cuts += [comma for o in inside if (comma := _COMMA_THEN_CLAUSE.match(s, o.end - sentence.start)) is not None
+             and _FIRST_VERB.search(s, dateline_end(s), o.start - sentence.start)]  # (not an opening date's comma)
     if previous_end is not None:
         lo = max((m.end() for m in cuts if previous_end <= m.start() and m.end() <= rel_start), default=0)
     if next_start is not None:
@@ -3898,7 +3906,8 @@ def _trailing_subordinate(sentence: Sentence, t: Timex, others: list[Timex]) -> 
 #: A past outside a time clause, which would make the sentence's own happening the date's ("are expected to" is none).
 _PAST_OUTSIDE = re.compile(rf"\b(?:was|were|had|[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b(?!\s+to\b)")
 #: A plural subject and a present of what is scheduled: "…before leaders gather in Gyeongju for the summit".
-_PLURAL_SCHEDULED_PRESENT = re.compile(r"(?:they|we|(?:the\s+)?[a-z]{3,}s)\s+(?:gather|meet|convene|hold|open|begin|start|"
+_PLURAL_SCHEDULED_PRESENT = re.compile(r"(?:they|we|(?:the\s+)?(?:(?:two|three|four|both|all|[a-z]+-[a-z]+)\s+)?[a-z]{3,}s)\s+"
+                                       r"(?:gather|meet|convene|hold|open|begin|start|"
                                        r"vote|sign|resume|return|arrive|travel|visit|go|accept|agree|reject|approve|adopt)\b")
 #: A present of expecting or planning, whose date is that of what is expected: "I expect a decision…".
 _EXPECTS_NOW = re.compile(r"(?:I|We|They|He|She|It|(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*|[Tt]he(?:\s+[\w-]+){1,2})\s+"
