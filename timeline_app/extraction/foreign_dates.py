@@ -501,6 +501,14 @@ _PAST_OF_INTENT = re.compile(r"(?<!\w)(?:acord|decidi|prometi|anunci|se\s+compro
 _CLAUSE_BREAK = re.compile(r"[,;:]\s|\s[–—]\s")
 
 
+def _own_clause(text: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the clause around [start, end): its sentence, cut at the clause breaks on either side."""
+    lo, hi = _sentence_around(text, start, end)
+    lo = max([lo] + [m.end() for m in _CLAUSE_BREAK.finditer(text, lo, start)])
+    hi = next((m.start() for m in _CLAUSE_BREAK.finditer(text, end, hi)), hi)
+    return lo, hi
+
+
 def told_in_past(text: str, start: int, end: int, language: str) -> bool:
     """Whether the sentence around [start, end) tells what has happened: a past of its language ("avait été abattu",
     "hatten … eingenommen", "firmó"), or in German a participle that the date qualifies ("ein im Juni
@@ -512,9 +520,7 @@ def told_in_past(text: str, start: int, end: int, language: str) -> bool:
     if _SINCE_BEFORE.search(text, max(0, start - 40), start):
         return True  # ("Las conversaciones estaban suspendidas desde enero": a state since a month that has been)
     # (the date's own clause: "Стороны обсудили подготовку к встрече, которая должна состояться в декабре" is no past)
-    lo, hi = _sentence_around(text, start, end)
-    lo = max([lo] + [m.end() for m in _CLAUSE_BREAK.finditer(text, lo, start)])
-    hi = next((m.start() for m in _CLAUSE_BREAK.finditer(text, end, hi)), hi)
+    lo, hi = _own_clause(text, start, end)
     if _PAST_OF_INTENT.search(text, lo, hi):
         return False  # ("ambas partes acordaron volver a reunirse a mediados de enero": a past decision of what is to come)
     if language == "tr" and _TURKISH_PAST_AFTER.search(text, start, _sentence_around(text, start, end)[1]):
@@ -580,10 +586,7 @@ _GERMAN_PRETERITE = re.compile(r"(?<!\w)(?:[a-zäöüß]{2,}(?:te|ten|tete|teten
 def _german_scheduled_present(text: str, start: int, end: int) -> bool:
     """Whether a German weekday's own clause tells a schedule in the present ("reist am Montag … nach Kiew"), with no
     past in it ("reiste am Montag", "ist am Montag … gereist")."""
-    lo, hi = _sentence_around(text, start, end)
-    lo = max([lo] + [m.end() for m in _CLAUSE_BREAK.finditer(text, lo, start)])
-    hi = next((m.start() for m in _CLAUSE_BREAK.finditer(text, end, hi)), hi)
-    clause = text[lo:hi]
+    clause = text[slice(*_own_clause(text, start, end))]
     return bool(_GERMAN_SCHEDULED_PRESENT.search(clause)) and not _GERMAN_PRETERITE.search(clause) \
         and not FOREIGN_PAST.search(clause)
 
@@ -601,10 +604,7 @@ _RUSSIAN_PAST = re.compile(r"(?<!\w)[а-яё]{2,}(?:ал|ял|ел|ил|ыл|у�
 def _russian_present_or_future(text: str, start: int, end: int) -> bool:
     """Whether a Russian weekday's own clause tells it in the present or the future ("в понедельник проведет
     переговоры"), with no past in it ("во вторник провел")."""
-    lo, hi = _sentence_around(text, start, end)
-    lo = max([lo] + [m.end() for m in _CLAUSE_BREAK.finditer(text, lo, start)])
-    hi = next((m.start() for m in _CLAUSE_BREAK.finditer(text, end, hi)), hi)
-    clause = text[lo:hi]
+    clause = text[slice(*_own_clause(text, start, end))]
     return bool(_RUSSIAN_PRESENT_OR_FUTURE.search(clause)) and not _RUSSIAN_PAST.search(clause)
 
 
