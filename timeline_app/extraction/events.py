@@ -191,11 +191,11 @@ _COURT_DOING = re.compile(r"\b(?:was|were|is|are|been)\s+(?:\w+ly\s+)?(?:sentenc
                           # ("Judges issued an arrest warrant … for a militia commander accused of war crimes")
                           r"|\b(?:issu\w+|sought|seek\w*|requested|request\w*)\s+(?:an?\s+)?(?:new\s+)?(?:international\s+)?"
                           r"arrest\s+warrants?\b", re.I)
-#: A meeting and what it is for: the purpose ("to agree on how the truce will be monitored") is not its kind.
 #: A meeting agreed or planned, which is talks to come, not an agreement: "agreed to meet again", "agreed to hold talks".
 _AGREED_TO_MEET = re.compile(r"\b(?:agreed|agree|agrees|decided|pledged|promised)\s+to\s+(?:meet|convene|reconvene|hold\s+"
                              r"(?:(?:new|further|more|another|a\s+(?:new|further)|the\s+next)\s+)?(?:round\s+of\s+)?(?:talks|"
                              r"consultations|negotiations|meetings?)|resume\s+(?:the\s+)?(?:talks|negotiations|consultations))\b", re.I)
+#: A meeting and what it is for: the purpose ("to agree on how the truce will be monitored") is not its kind.
 _MEETING_TO = re.compile(r"\b(?:meet|meets|met|convene[sd]?|gather(?:ed|s)?)\s+(?:again\s+)?(?:[\w'’.-]+\s+){0,5}?"
                          r"to\s+(?:agree|discuss|negotiate|work\s+out|finali[sz]e|review|decide|sign|settle|resolve|debate|"
                          r"consider|examine|prepare|plan|set)\b", re.I)

@@ -2428,8 +2428,10 @@ def _coordinated_part(sentence: Sentence, t: Timex, inside: list[Timex]) -> Sent
                              s[m.end():])
             # ("March: Serbia and Kosovo agreed…": a bare "and" with no verb before it since the clause opened joins
             # its subject's names)
-            and not (m.group().strip() == "and" and _CAPITALISED_END.search(s, 0, m.start()) and re.match(r"[A-Z]", s[m.end():])
-                     and not _FIRST_VERB.search(s, max([dateline_end(s)] + [c.end() for c in _COLON.finditer(s, 0, m.start())]),
+            and not (m.group().strip() == "and" and re.match(r"[A-Z]", s[m.end():m.end() + 1])
+                     and _CAPITALISED_END.search(s, max(0, m.start() - 60), m.start())
+                     and not _FIRST_VERB.search(s, max([dateline_end(s), m.start() - 200]
+                                                       + [c.end() for c in _COLON.finditer(s, max(0, m.start() - 200), m.start())]),
                                                 m.start()))]
     # (a list of predicates, each closed by its date: "declared a ceasefire in August 1994, ended it…")
     cuts += _listed_predicates(s, ends)
@@ -2438,8 +2440,9 @@ def _coordinated_part(sentence: Sentence, t: Timex, inside: list[Timex]) -> Sent
         s, max(0, o.start - sentence.start - 24), o.start - sentence.start)) is not None
         and _is_own_clause(s[o.end - sentence.start:].lstrip(" ,"))]
     # (…or each closed by its date: "The council meets on Dec. 2, the assembly votes on Dec. 9 and the leaders sign…")
+    # (not an opening date's comma: a verb stands before the date)
     cuts += [comma for o in inside if (comma := _COMMA_THEN_CLAUSE.match(s, o.end - sentence.start)) is not None
-             and _FIRST_VERB.search(s, dateline_end(s), o.start - sentence.start)]  # (not an opening date's comma)
+             and _FIRST_VERB.search(s, max(dateline_end(s), o.start - sentence.start - 200), o.start - sentence.start)]
     if previous_end is not None:
         lo = max((m.end() for m in cuts if previous_end <= m.start() and m.end() <= rel_start), default=0)
     if next_start is not None:
@@ -3553,7 +3556,7 @@ def _subject_participle(sentence: Sentence, t: Timex, inside: list[Timex] | None
     # and the Emirates in September, has not…")
     between = _NAME_LIST.sub(" ", s[lo + 2:rel]) if 0 < rel - lo < 300 else ","  # (a phrase, not a page)
     last = s.rfind(", ", 0, rel)
-    if "," in between and last > lo and _PARTICIPLE_START.match(s, last + 2) and "," not in s[last + 2:rel] \
+    if "," in between and lo < last < 150 and _PARTICIPLE_START.match(s, last + 2) and "," not in s[last + 2:rel] \
             and re.search(r"\sand\s[^,]+$", s[:last]) and not _FIRST_VERB.search(s, 0, last) and len(s[:last].split()) <= 12 \
             and hi > 0 and re.match(rf"(?:{_AUXILIARY}|[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b", s[hi + 2:]):
         # ("Resolution 1325 on women, peace and security, adopted 26 years ago, was cited…": a subject that lists what
@@ -4681,17 +4684,22 @@ def _dated_nominal(sentence: Sentence, t: Timex, gazetteer: Gazetteer) -> str | 
     return _finish_title(f"The {attack['noun'].lower()} {target['what']}", gazetteer)
 
 
+_SEMICOLON = re.compile(r";\s+")
+
+
 def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str:
     """The title of the happening `t` dates: from its own clause when the sentence dates several."""
-    semicolon = re.search(r";\s+", sentence.text[t.end - sentence.start:])
+    # (bounded windows: a sentence may be a page long, and this is read once a date)
+    semicolon = _SEMICOLON.search(sentence.text, t.end - sentence.start, t.end - sentence.start + 300)
     if semicolon is not None:
-        rest = sentence.text[t.end - sentence.start + semicolon.end():]
-        told = sentence.text[:t.start - sentence.start] + sentence.text[t.end - sentence.start:t.end - sentence.start + semicolon.start()]
+        rest = sentence.text[semicolon.end():semicolon.end() + 300]
+        told = sentence.text[max(0, t.start - sentence.start - 300):t.start - sentence.start] \
+            + sentence.text[t.end - sentence.start:semicolon.start()]
         # (but not after a name alone: "16 January 2016: Implementation Day; most sanctions are lifted")
         if _is_own_clause(rest[:1].upper() + rest[1:]) and _tells_a_doing(_CAPITALISED_WORDS.sub("", told)):
             # "The late 1980s saw the first joint commission; it has not met since 2019": a clause of its own after a
             # semicolon tells another thing
-            end = t.end - sentence.start + semicolon.start()
+            end = semicolon.start()
             sentence = Sentence(sentence.start, sentence.start + end, sentence.text[:end])
             inside = [o for o in inside if o.end <= sentence.end]
     nominal = _dated_nominal(sentence, t, gazetteer)
@@ -4710,8 +4718,10 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
     if participle is not None:
         return participle
     explained = _explaining_clause(sentence, t)
-    label = sentence.text[dateline_end(sentence.text):explained.start - sentence.start] if explained is not None else ""
-    if explained is not None and len(label.split()) <= 3 and not _VERB.search(label) \
+    lead = dateline_end(sentence.text) if explained is not None else 0
+    label = sentence.text[lead:explained.start - sentence.start] \
+        if explained is not None and explained.start - sentence.start - lead < 80 else None
+    if label is not None and len(label.split()) <= 3 and not _VERB.search(label) \
             and any(o.end <= explained.start for o in inside):
         # "January: The truce collapsed…, and fighters took the town on Jan. 19": a review's date as its label, which
         # dates the clause after it as any opening date would
