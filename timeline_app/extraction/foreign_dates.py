@@ -326,8 +326,7 @@ def _deictic_dates(text: str, dct: Day, language: str, taken: bytearray) -> list
                 day, how = dct.plus((n - dct.weekday) % 7 or 7), "the one after"
             elif side < 0:
                 day, how = dct.plus(-((dct.weekday - n) % 7 or 7)), "the one before"
-            elif looks_ahead(text, start, end, language) or (language == "de" and _german_scheduled_present(text, start, end)) \
-                    or (language == "ru" and _russian_present_or_future(text, start, end)):
+            elif looks_ahead(text, start, end, language) or _told_as_scheduled(text, start, end, language):
                 day, how = dct.plus((n - dct.weekday) % 7), "ahead in its sentence, the one on or after"
             else:
                 day, how = dct.plus(-((dct.weekday - n) % 7)), "the one on or before"
@@ -583,14 +582,6 @@ _GERMAN_PRETERITE = re.compile(r"(?<!\w)(?:[a-zäöüß]{2,}(?:te|ten|tete|teten
                                r"hatten|wurde|wurden|ging|gingen)(?!\w)", re.IGNORECASE)
 
 
-def _german_scheduled_present(text: str, start: int, end: int) -> bool:
-    """Whether a German weekday's own clause tells a schedule in the present ("reist am Montag … nach Kiew"), with no
-    past in it ("reiste am Montag", "ist am Montag … gereist")."""
-    clause = text[slice(*_own_clause(text, start, end))]
-    return bool(_GERMAN_SCHEDULED_PRESENT.search(clause)) and not _GERMAN_PRETERITE.search(clause) \
-        and not FOREIGN_PAST.search(clause)
-
-
 #: A Russian finite verb of the present or the perfective future, third person ("проведет", "встретится", "посетят"),
 #: not a noun spelled so ("визит", "совет", "бюджет").
 _RUSSIAN_PRESENT_OR_FUTURE = re.compile(r"(?<!\w)(?!(?:визит|совет|бюджет|ответ|пакет|запрет|кабинет|комитет|проект|объект|"
@@ -601,11 +592,22 @@ _RUSSIAN_PRESENT_OR_FUTURE = re.compile(r"(?<!\w)(?!(?:визит|совет|б�
 _RUSSIAN_PAST = re.compile(r"(?<!\w)[а-яё]{2,}(?:ал|ял|ел|ил|ыл|ул|ёл|ла|ли|ло)(?:сь|ся)?(?!\w)", re.IGNORECASE)
 
 
-def _russian_present_or_future(text: str, start: int, end: int) -> bool:
-    """Whether a Russian weekday's own clause tells it in the present or the future ("в понедельник проведет
-    переговоры"), with no past in it ("во вторник провел")."""
+#: Per language, a present that tells a schedule and the pasts that would rule it out, for a weekday's own clause.
+_SCHEDULED_WITHOUT_PAST = {
+    "de": (_GERMAN_SCHEDULED_PRESENT, (_GERMAN_PRETERITE, FOREIGN_PAST)),
+    "ru": (_RUSSIAN_PRESENT_OR_FUTURE, (_RUSSIAN_PAST,)),
+}
+
+
+def _told_as_scheduled(text: str, start: int, end: int, language: str) -> bool:
+    """Whether a weekday's own clause tells a schedule in the present, German's "reist am Montag … nach Kiew" or
+    Russian's "в понедельник проведет переговоры", with no past in it ("reiste am Montag", "во вторник провел")."""
+    marks = _SCHEDULED_WITHOUT_PAST.get(language)
+    if marks is None:
+        return False
     clause = text[slice(*_own_clause(text, start, end))]
-    return bool(_RUSSIAN_PRESENT_OR_FUTURE.search(clause)) and not _RUSSIAN_PAST.search(clause)
+    present, pasts = marks
+    return bool(present.search(clause)) and not any(past.search(clause) for past in pasts)
 
 
 #: "For" before a weekday, per language: a thing called or set for that day, which is to come (not the German
