@@ -5890,3 +5890,15 @@ def test_an_it_that_was_due_to_do_something_is_the_thing_the_sentence_before_ope
     titles = titles_of(tmp_path, "Libya\n\nThe authorisation was first granted in June 2016 and has been renewed every year "
                        "since. It was due to expire on Dec. 1.\n", date(2026, 11, 26))
     assert titles["2026-12-01"] == "The authorisation was due to expire"
+
+
+def test_a_holiday_said_again_as_its_day_or_month_dates_one_happening(tmp_path):
+    extraction = extract_text(
+        tmp_path,
+        "Truce talks stall\n\nZAGREB, Nov. 25, 2026 - Mediators said on Wednesday that talks had stalled, weeks before "
+        "Orthodox Christmas on Jan. 7.\n\nAn earlier truce, agreed over the Easter weekend in April, broke down on May Day "
+        "after a market was shelled.\n", date(2026, 11, 25))
+    told = [(c.start.to_timex(), c.title) for c in extraction.candidates]
+    assert told == [("2026-11-25", "Mediators said that talks had stalled"),
+                    ("2026-W14-WE", "An earlier truce was agreed"),
+                    ("2026-05-01", "An earlier truce broke down after a market was shelled")]

@@ -468,7 +468,7 @@ def test_holidays_of_other_calendars_and_countries():
         ("Ramadan", "2024-03", "APPROX"),  # 11 March to 9 April 2024: the month of its middle
         ("Eid al-Fitr", "2024-04-10", "APPROX"),  # a day off where the moon is sighted otherwise
         ("1973", "1973", ""),  # "the Yom Kippur War" is a name
-        ("Passover", "2024-04-23", ""),
+        ("the eve of Passover", "2024-04-22", ""),  # the day before its first day
         ("Independence Day", "2023-07-04", ""),  # Ukraine's is not July 4
         ("Eid ul-Adha", "2024-06-17", "APPROX"),
         ("Nowruz", "2024-03-21", "APPROX"),
@@ -2646,3 +2646,34 @@ def test_overnight_after_an_evening_is_that_evening_s_night_unless_told_before_i
     assert [t.value for t in tag(text, date(2026, 10, 5))] == ["2026-10-03TEV", "2026-10-03TNI"]
     assert [t.value for t in tag("Yesterday evening the army said it had struck 40 targets overnight.",
                                  date(2026, 11, 28))] == ["2026-11-27TEV", "2026-11-26TNI"]
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "value"),
+    [
+        # DCT is Tuesday 28 Nov 2023
+        ("The opposition leader was detained on Monday, days before Sunday's vote.", "Sunday", "2023-12-03"),
+        ("The opposition leader was detained on Friday, days after the vote on Sunday.", "Sunday", "2023-11-19"),
+        ("The envoy was expelled on Nov. 20, two days after the raid on Nov. 18.", "Nov. 18", "2023-11-18"),
+        ("Polls opened on Sunday, hours after the curfew on Saturday was lifted.", "Saturday", "2023-11-25"),
+        ("The ministers meet in Brussels on Dec. 2-3, a week after Tuesday's round of talks ended.", "Tuesday",
+         "2023-11-28"),
+        ("He was freed on Jan. 3, a week after the ballot on Dec. 27.", "Dec. 27", "2022-12-27"),
+    ],
+)
+def test_a_day_measured_from_the_day_before_it_lies_where_the_yardstick_says(text, day, value):
+    assert value_of(text, day) == value
+
+
+def test_the_eve_of_a_holiday_is_the_day_before_it_and_may_day_is_the_first_of_may():
+    found = [(t.text, t.value) for t in tag("The talks resumed on the eve of Christmas. The truce collapsed on May Day. "
+                                             "Markets closed in May.", DCT, language="en")]
+    assert found == [("the eve of Christmas", "2022-12-24"), ("May Day", "2023-05-01"), ("May", "2023-05")]
+
+
+def test_a_date_a_few_weeks_ahead_of_the_clause_is_read_near_it_not_by_its_tense():
+    text = ("Mediators said on Tuesday that the talks had stalled, weeks before Orthodox Christmas on Jan. 7. "
+            "The opposition said the count had been rigged, days before the runoff on Dec. 10.")
+    found = [(t.text, t.value) for t in tag(text, DCT, language="en")]
+    assert ("Jan. 7", "2024-01-07") in found and ("Orthodox Christmas", "2024-01-07") in found
+    assert ("Dec. 10", "2023-12-10") in found

@@ -564,7 +564,8 @@ def restated_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> lis
             # "a curfew from 2200 to 0500 local time starting on Saturday": the day the hours (already on it) start
             restated.append(second)
             continue
-        if _HOLIDAY_NAME.fullmatch(first.text) and _HOLIDAY_FALLS.fullmatch(between):
+        if _HOLIDAY_NAME.fullmatch(first.text) and (_HOLIDAY_FALLS.fullmatch(between) or (
+                re.fullmatch(r",?\s+(?:on\s+|\()", between) and first.value[:10] == second.value[:10])):
             # "before the start of Ramadan, which is expected to begin in mid-February": the holiday's own date, said
             # again, dates no happening of its own
             restated.append(second)
@@ -596,6 +597,8 @@ def restated_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> lis
             continue
         if coarse.contains(fine) and coarse != fine:
             restated.append(first)
+        elif fine.contains(coarse) and fine != coarse and re.fullmatch(r"\s+in\s+(?:the\s+)?", between):
+            restated.append(second)  # "agreed over the Easter weekend in April": the weekend said again more coarsely
         elif fine.precision is Precision.WEEK and coarse.precision is Precision.MONTH \
                 and coarse.earliest <= fine.earliest + (fine.latest - fine.earliest) // 2 < coarse.latest:
             restated.append(first)  # "early next month, probably in the first week of December": a week mostly in it

@@ -102,7 +102,7 @@ def holiday_day(name: str, year: int) -> Day | None:
     fixed = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
              "new year's day": (1, 1), "new year's eve": (12, 31), "independence day": (7, 4),
              "valentine's day": (2, 14), "halloween": (10, 31), "veterans day": (11, 11),
-             "armistice day": (11, 11), "bastille day": (7, 14), "boxing day": (12, 26), "orthodox christmas": (1, 7),
+             "armistice day": (11, 11), "bastille day": (7, 14), "may day": (5, 1), "boxing day": (12, 26), "orthodox christmas": (1, 7),
              # Nowruz falls on the spring equinox's day, 20 or 21 March: marked approximate
              "nowruz": (3, 21), "novruz": (3, 21), "nowrouz": (3, 21), "navruz": (3, 21)}
     if key in fixed:
@@ -167,7 +167,7 @@ def _lunar_holiday(key: str, year: int) -> Day | None:
 
 HOLIDAY = (r"(?:Black\s+Friday|Cyber\s+Monday|Good\s+Friday|Easter\s+Monday|Palm\s+Sunday|Holy\s+Week|Orthodox\s+Christmas|Orthodox\s+Easter(?:\s+Sunday)?|Christmas(?:\s+(?:Day|Eve))?|New\s+Year's\s+(?:Day|Eve)|Independence\s+Day|Thanksgiving(?:\s+Day)?"
            r"|Election\s+Day|Easter(?:\s+Sunday)?|Valentine's\s+Day|Halloween|Veterans\s+Day|Armistice\s+Day"
-           r"|Bastille\s+Day|Boxing\s+Day|Memorial\s+Day|Labor\s+Day|Ramadan|Eid\s+(?:al|ul|el)?[- ]?(?:Fitr|Adha)"
+           r"|Bastille\s+Day|May\s+Day|Boxing\s+Day|Memorial\s+Day|Labor\s+Day|Ramadan|Eid\s+(?:al|ul|el)?[- ]?(?:Fitr|Adha)"
            r"|Yom\s+Kippur|Rosh\s+Hashanah?|Passover|Pesach|Hanukk?ah|Chanukah|Nowruz|Novruz|Nowrouz|Navruz)")
 
 
@@ -200,7 +200,7 @@ def _named_day(m: re.Match[str], ctx: Context) -> Timex | None:
     return None
 
 
-@rule("holiday", rf"{B}(?:[Tt]he\s+(?P<bunit>day|night|week|weekend)\s+(?P<bdir>before|after)\s+)?"
+@rule("holiday", rf"{B}(?:[Tt]he\s+(?P<bunit>day|night|week|weekend)\s+(?P<bdir>before|after)\s+|[Tt]he\s+(?P<eve>eve)\s+of\s+)?"
                  rf"(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?P<h>{HOLIDAY})(?:\s+(?P<week>week(?:end)?))?(?:,?\s+(?P<year>{YEAR}))?{E}"
                  r"(?!,?\s+\d)")  # ("Christmas 9999": a year out of range is no other year's Christmas)
 def _holiday(m: re.Match[str], ctx: Context) -> Timex | None:
@@ -245,6 +245,10 @@ def _holiday(m: re.Match[str], ctx: Context) -> Timex | None:
         how = f"{name}, the one nearest {dct.label()}"
     if day is None:
         return None
+    if m["eve"]:  # "on the eve of Thanksgiving": the day before it
+        if key in ("holy week", "ramadan") or m["week"] or key.endswith("eve"):
+            return None
+        return mk(m, DATE, day_value(day.plus(-1)), f"the eve of {how}")
     if m["bunit"] and key not in ("holy week", "ramadan") and not m["week"]:
         # "the week before Christmas", "the night after Easter": counted from the holiday
         step = -1 if m["bdir"] == "before" else 1

@@ -235,7 +235,8 @@ def tag(text: str, dct: date | Day | None = None, language: str | None = None, n
                     and not _IN_BRACKETS.search(text, max(0, timex.start - 60), timex.start):
                 # (not a look back, "…had been killed in October 2019", nor an aside, "Abakar Mahamat (1961–2019)")
                 ctx.narrative_year = ctx.ref_year
-    return _clocks_on_a_later_day(_link_ranges(_on_this_day(results, text, ctx), text, ctx), text)
+    return _days_beside_a_yardstick(_clocks_on_a_later_day(_link_ranges(_on_this_day(results, text, ctx), text, ctx), text),
+                                    text)
 
 
 #: The heading of an "on this day" column, whose entries are of that day of the year in the years they name.
@@ -441,6 +442,64 @@ def _clocks_on_a_later_day(timexes: list[Timex], text: str) -> list[Timex]:
             day = day_of_value(clock.value[:10]).plus(shift)
             out[k] = replace(clock, value=day_value(day) + clock.value[10:],
                              derivation=f"a clock time on {day.label()}, the day its clause names after it ({t.text})")
+    return out
+
+
+#: A day measured from the day before it: "arrested on Tuesday, [days before] Sunday's vote", "on Nov. 20, [two days
+#: before the election on] Nov. 22", "on Friday, [a week after the talks on] Friday".
+_YARDSTICK = re.compile(r",?\s+(?:(?:just|only|barely|some|about|nearly|almost)\s+)?(?:(?P<count>a\s+few|several|a|an|one|two|"
+                        r"three|four|five|six|seven|\d+)\s+)?(?P<unit>hour|day|night|week|month)s?\s+"
+                        r"(?P<dir>before|after|ahead\s+of)\s+(?:(?:the|a|an|its|their|his|her)\s+)?"
+                        r"(?:(?:[\w'’-]+\s+){0,4}?(?:on|set\s+for|scheduled\s+for|due\s+on)\s+)?", re.IGNORECASE)
+_YARDSTICK_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                     "a few": 3, "several": 5}
+_YARDSTICK_UNIT_DAYS = {"hour": 0, "day": 1, "night": 1, "week": 7, "month": 30}
+_DAY_PREFIX = re.compile(r"\d{4}-\d{2}-\d{2}")
+_HOLIDAY_ON = re.compile(r",?\s+(?:on|falling\s+on|which\s+falls\s+on)\s+|\s+\(")
+
+
+def _days_beside_a_yardstick(timexes: list[Timex], text: str) -> list[Timex]:
+    """A weekday or a day without its year measured from the day named before it lies on the side the yardstick
+    says, as far as it says ("arrested on Tuesday, days before Sunday's vote" is the Sunday after that Tuesday; "a
+    week after Tuesday's round", said of Dec. 2-3, the Tuesday a week before), whatever the tense made of it alone."""
+    out = list(timexes)
+    for i in range(1, len(out)):
+        t, k = out[i], i - 1
+        if out[k].type == DURATION and k >= 1:
+            k -= 1  # ("on Nov. 20, two days before …")
+        p = out[k]
+        if t.type != DATE or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", t.value) or re.search(r"\d{3,4}|'\d\d", t.text) \
+                or not _DAY_PREFIX.match(p.value):
+            continue
+        if _HOLIDAY_ON.fullmatch(text, p.end, t.start) and p.value[5:10] == t.value[5:10]:
+            out[i] = replace(t, value=p.value[:10], derivation=f"{t.text}, the day of the {p.text} before it")
+            continue  # "weeks before Orthodox Christmas on Jan. 7": the holiday's own day, in the holiday's year
+        m = _YARDSTICK.match(text, p.end)
+        if m is None or m.end() != t.start:
+            continue
+        if p.range_role == "end" and k >= 1 and out[k - 1].range_id == p.range_id:
+            p = out[k - 1]  # a range is measured from its start
+        count = m["count"]
+        count = int(count) if count and count.isdigit() else _YARDSTICK_COUNTS.get(re.sub(r"\s+", " ", (count or "").lower()), 0)
+        unit = _YARDSTICK_UNIT_DAYS[m["unit"].lower()]
+        span = count * unit if count else {"hour": 0, "day": 3, "night": 3, "week": 14, "month": 60}[m["unit"].lower()]
+        here, there = day_of_value(t.value), day_of_value(p.value[:10])
+        later = m["dir"].lower() != "after"
+        aim = there.number + (span if later else -span)
+        if _BARE_WEEKDAY.fullmatch(t.text.strip()):
+            candidates = [here.plus(7 * n) for n in range(-3, 4)]
+        else:
+            year, month, day = here.ymd
+            if month == 2 and day == 29:
+                continue
+            candidates = [Day.of(y, month, day) for y in (year - 1, year, year + 1)]
+        side = [c for c in candidates if (c.number > there.number if later else c.number < there.number)]
+        if not side:
+            continue
+        moved = min(side, key=lambda c: abs(c.number - aim))
+        if moved.number != here.number:
+            out[i] = replace(t, value=day_value(moved), derivation=f"{t.text}, the one {'after' if later else 'before'} "
+                                                                     f"{there.label()}, the day named before it")
     return out
 
 

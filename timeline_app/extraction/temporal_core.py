@@ -173,8 +173,13 @@ YEAR_LONG_PERIOD = re.compile(r"\b(?:nine|six|first\s+nine|first\s+six|12|twelve
                               r"|\byear\s+ended\b|\bfor\s+the\s+year\b|\bannual\b", re.IGNORECASE)
 QUARTER_WORD = re.compile(r"\bquarter\b|-quarter\b", re.IGNORECASE)
 #: Phrases that put the date after the clause's own time, so its tense says nothing about the date.
-AHEAD_OF = re.compile(r"\b(?:ahead\s+of|in\s+time\s+for|in\s+the\s+run-up\s+to|in\s+the\s+lead-up\s+to)\s+(?:the\s+)?$",
+AHEAD_OF = re.compile(r"\b(?:ahead\s+of|in\s+time\s+for|in\s+the\s+run-up\s+to|in\s+the\s+lead-up\s+to|"
+                      r"(?:days|weeks|months)\s+before)\s+(?:the\s+)?$",
                       re.IGNORECASE)
+#: A happening a short count of days after the clause's time, named before its date: "had stalled, weeks before the
+#: election on Jan. 7" (the date is near the clause's own, on the side the count says, whatever its tense).
+_DAYS_BEFORE_NAMED = re.compile(r"\b(?:days|weeks)\s+before\s+(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){1,3}?"
+                                r"(?:on|in|set\s+for|due\s+on|scheduled\s+for)\s+(?:the\s+)?$", re.IGNORECASE)
 #: Slashed dates, read together to learn which way a text writes them ("26/11/2023" is day first).
 SLASHED_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(?:\d{4}|\d{2})(?![\d/])")
 #: "Until"/"till" right before a weekday make it a deadline, which news gives ahead of time.
@@ -297,7 +302,7 @@ class Context:
         if lowered and (lowered[-1] in REPORTING_PAST or (len(lowered) == 2 and lowered[0] in REPORTING_PAST
                                                            and lowered[1] in ("in", "on", "at", "late", "early"))):
             return "past"  # "said in March", "announced on Friday": the date is the saying's
-        if AHEAD_OF.search(before):
+        if AHEAD_OF.search(before) or _DAYS_BEFORE_NAMED.search(before):
             return None  # "stockpiling missiles ahead of the winter": after the clause, whatever its tense
         if _CALLED_ON_A_DAY_FOR.search(before[cut:]) or _CALLED_THING_FOR.search(before[cut:]) \
                 or ("call" in before and _CALLED_FOR_GATHERING_ON.search(before, max(0, self.sentence_bounds(start)[0] - lo))):

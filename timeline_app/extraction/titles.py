@@ -2853,6 +2853,9 @@ def _governed_noun_phrase(sentence: Sentence, t: Timex, inside: list[Timex], gaz
     if not 2 <= len(words) <= 12 or _NOT_IN_NOUN_PHRASE.search(phrase) \
             or any(_PAST_WORD.fullmatch(w) for w in words[2 if governing[-1]["det"] else 0:]):
         return None  # "after the two sides agreed [in May]"
+    if any(o is not t and sentence.start + np_start <= o.start and o.end <= sentence.start + tail.start()
+           and len(o.text) >= 0.6 * len(phrase.strip()) for o in inside):
+        return None  # "agreed over the Easter weekend [in April]": a date said again more coarsely, no happening
     if alone:  # "The EU has adopted a package every few months since Russia's invasion in February 2022":
         # with no other date, only "since" takes the date from the main clause, which tells a span
         # (…or fronted in what is said: "Xi noted that since the establishment of ties 52 years ago, relations have…")
