@@ -5902,3 +5902,13 @@ def test_a_holiday_said_again_as_its_day_or_month_dates_one_happening(tmp_path):
     assert told == [("2026-11-25", "Mediators said that talks had stalled"),
                     ("2026-W14-WE", "An earlier truce was agreed"),
                     ("2026-05-01", "An earlier truce broke down after a market was shelled")]
+
+
+def test_a_holidays_own_months_date_the_main_clause_once(tmp_path):
+    extraction = extract_text(
+        tmp_path, "Lull\n\nDuring Ramadan, which fell in February and March this year, a local pause held for almost "
+                  "three weeks.\n\nFrom 1988 until her retirement in 2009 she led the ministry's mediation unit.\n",
+        date(2026, 11, 25))
+    told = [(str(c.start.to_timex()), str(c.end.to_timex()) if c.end else None, c.title) for c in extraction.candidates]
+    assert told == [("2026-03", None, "A local pause held for almost three weeks"),
+                    ("1988", "2009", "She led the ministry's mediation unit")]

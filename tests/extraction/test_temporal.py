@@ -2677,3 +2677,14 @@ def test_a_date_a_few_weeks_ahead_of_the_clause_is_read_near_it_not_by_its_tense
     found = [(t.text, t.value) for t in tag(text, DCT, language="en")]
     assert ("Jan. 7", "2024-01-07") in found and ("Orthodox Christmas", "2024-01-07") in found
     assert ("Dec. 10", "2023-12-10") in found
+
+
+def test_a_range_may_end_at_a_happening_dated_in_its_own_phrase():
+    found = tag("From 1988 until her retirement in 2009 she led the unit. The junta ruled from March to the elections "
+                "in May. He served in 1990 until his arrest in 1994.", DCT, language="en")
+    assert [(t.text, t.range_role) for t in found] == [("1988", "start"), ("2009", "end"), ("March", "start"),
+                                                       ("May", "end"), ("1990", ""), ("1994", "")]
+
+
+def test_ramadan_opening_a_sentence_is_the_month_not_a_surname():
+    assert [t.value for t in tag("During Ramadan, a local pause held.", date(2026, 11, 25), language="en")] == ["2026-03"]

@@ -99,6 +99,9 @@ def _opening_thing(sentence: str) -> str | None:
 #: Opening words that are no one's name.
 _NOT_NAMES = {"The", "A", "An", "In", "On", "At", "After", "Before", "Since", "When", "While", "But", "And", "This",
               "That", "These", "Those", "Its", "Their", "His", "Her", "Our", "Last", "Next", "Earlier", "Later",
+              # (a preposition that opens the sentence governs what follows: "During Ramadan, a pause held")
+              "During", "Throughout", "Until", "Under", "For", "By", "From", "Over", "Amid", "Despite", "With",
+              "Without", "Within", "Across", "Around", "Following", "Through", "Between", "Among", "Against",
               "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Mr", "Mrs", "Ms"}
 
 

@@ -565,9 +565,11 @@ def restated_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> lis
             restated.append(second)
             continue
         if _HOLIDAY_NAME.fullmatch(first.text) and (_HOLIDAY_FALLS.fullmatch(between) or (
-                re.fullmatch(r",?\s+(?:on\s+|\()", between) and first.value[:10] == second.value[:10])):
+                re.fullmatch(r",?\s+(?:on\s+|\()", between) and first.value[:10] == second.value[:10])) \
+                or (restated and restated[-1] is first and re.fullmatch(r"\s*(?:,|,?\s*and|,?\s*or|to|-|–)\s*", between)
+                    and _HOLIDAY_FALLS.search(sentence_text, 0, first.start - offset)):
             # "before the start of Ramadan, which is expected to begin in mid-February": the holiday's own date, said
-            # again, dates no happening of its own
+            # again, dates no happening of its own (nor the second of its months: "which fell in February and March")
             restated.append(second)
             continue
         if second.type == "TIME" and re.fullmatch(r"\s*[(\[]\s*", between) \

@@ -209,7 +209,7 @@ def _holiday(m: re.Match[str], ctx: Context) -> Timex | None:
     after = m.string[m.end():m.end() + 12]
     if re.match(r"\s+(?:[Ww]ar|[Oo]ffensive|[Uu]prising|[Aa]ttack)\b", after):
         return None  # "the Yom Kippur War" is the name of a war, not the day
-    if key == "ramadan" and not re.search(r"(?:^|[.!?]\s+|\b(?:during|in|of|before|after|since|until|throughout|for|"
+    if key == "ramadan" and not re.search(r"(?:^|[.!?]\s+|\b(?i:during|in|of|before|after|since|until|throughout|for|"
                                           r"this|last|next|the|through|by|at|holy|month)\s+)$",
                                           m.string[max(0, m.start() - 12):m.start()]):
         return None  # "Taha Yassin Ramadan": a surname

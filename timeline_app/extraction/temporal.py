@@ -372,6 +372,10 @@ RULE_NEEDS: dict[str, tuple[str, ...]] = {
 
 RANGE_JOINER = re.compile(r"^\s*(?:to|through|until|till|and|-|–|—)\s*$", re.IGNORECASE)
 RANGE_OPENER = re.compile(r"(?:\bfrom|\bbetween)\s+(?:the\s+)?$", re.IGNORECASE)  # ("between the late 1960s and 1998")
+#: What joins the end of a range told as a happening's date: "from 1988 [until her retirement in] 2009", "from March
+#: [to the ceasefire in] May".
+_UNTIL_A_HAPPENING = re.compile(r"\s+(?:until|till|to)\s+(?:his|her|its|their|the)\s+(?:[\w'’-]+\s+){0,2}?[a-z]+\s+(?:in|on)\s+"
+                                r"(?:the\s+)?", re.IGNORECASE)
 #: A verb that moves a date, whose "to" names the new date: "postponed … to December 2026".
 _MOVED_BEFORE = re.compile(r"\b(?:postpon|delay|mov|push|pushed\s+back|brought\s+forward|bring|reschedul|defer|advanc|"
                            r"put\s+off|shift)\w*\b[^.;:]{0,80}$", re.IGNORECASE)
@@ -385,9 +389,10 @@ def _link_ranges(timexes: list[Timex], text: str, ctx: Context) -> list[Timex]:
         a, b = out[i], out[i + 1]
         if a.range_id is not None or b.range_id is not None or a.type != b.type or a.type not in (DATE, TIME):
             continue
-        if not RANGE_JOINER.match(text[a.end:b.start]):
-            continue
         opener = RANGE_OPENER.search(text[max(0, a.start - 14):a.start])
+        if not RANGE_JOINER.match(text[a.end:b.start]) \
+                and not (opener and opener.group().lower().startswith("from") and _UNTIL_A_HAPPENING.fullmatch(text, a.end, b.start)):
+            continue
         joiner = text[a.end:b.start].strip().lower()
         if joiner == "and" and not opener:
             continue
