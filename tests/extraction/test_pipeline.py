@@ -5912,3 +5912,11 @@ def test_a_holidays_own_months_date_the_main_clause_once(tmp_path):
     told = [(str(c.start.to_timex()), str(c.end.to_timex()) if c.end else None, c.title) for c in extraction.candidates]
     assert told == [("2026-03", None, "A local pause held for almost three weeks"),
                     ("1988", "2009", "She led the ministry's mediation unit")]
+
+
+def test_a_predicate_opened_by_its_date_after_an_opening_phrase_or_a_bare_gerund_has_the_subject(tmp_path):
+    titles = titles_of(tmp_path, "Obituary\n\nAfter the war, Lindqvist taught at Uppsala University and, in 2014, "
+                                 "published a memoir.\n\nAfter retiring she lectured in Lund and, in 2019, wrote a second "
+                                 "book.\n", date(2026, 11, 28))
+    assert titles["2014"] == "Lindqvist published a memoir"
+    assert titles["2019"] == "She wrote a second book"

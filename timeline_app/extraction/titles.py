@@ -4156,6 +4156,10 @@ def _listed_predicates(s: str, date_ends: set[int]) -> list[re.Match[str]]:
     return listed
 
 
+#: A gerund opening a sentence with no comma before its subject: "After retiring she taught…".
+_BARE_GERUND_THEN_PRONOUN = re.compile(r"(?:After|Before|Since|While|Upon|On)\s+[a-z]{2,}ing\s+(?P<pronoun>he|she|they|we)\s")
+
+
 def _conjoined_predicate(sentence: Sentence, t: Timex) -> tuple[Sentence, str] | None:
     """"The boy clung to a tube for two days and was plucked from the sea [on Thanksgiving Day]": a
     sentence's only date in its second predicate dates that predicate, told with the sentence's subject."""
@@ -4164,8 +4168,17 @@ def _conjoined_predicate(sentence: Sentence, t: Timex) -> tuple[Sentence, str] |
     fronted = _AND_COMMA_DATE.search(s, max(0, start - 30), start)
     after = _COMMA_THEN_PAST.match(s, t.end - sentence.start)
     if fronted is not None and after is not None:
-        # "Abiy took office in April and, [in June], said Ethiopia would accept the ruling"
-        subject = _subject_of(s[dateline_end(s):])
+        # "Abiy took office in April and, [in June], said Ethiopia would accept the ruling" (after an opening phrase:
+        # "After the war, Lindqvist taught … and, in 2014, published a memoir")
+        lead = dateline_end(s)
+        subject = _subject_of(s[lead:])
+        opening = _OPENING_PHRASE.match(s, lead) if subject is None else None
+        if opening is not None:
+            subject = _subject_of(s[opening.end():])
+            subject = None if subject and re.match(r"(?:he|she|it|they|we|i)\b", subject, re.I) else subject
+        bare_gerund = _BARE_GERUND_THEN_PRONOUN.match(s, lead) if subject is None else None
+        if bare_gerund is not None:  # ("After retiring she taught … and, in 2014, published a memoir")
+            subject = bare_gerund["pronoun"].capitalize()
         lo = after.end()
         return (Sentence(sentence.start + lo, sentence.end, s[lo:]), subject) if subject else None
     joins = sorted(list(_AND_PREDICATE.finditer(s, max(0, start - 150), start))
@@ -4480,7 +4493,8 @@ _COUNTED_SINCE = re.compile(r"\s+since\s+(?P<what>[^,;:]{4,200}?)\s*(?:[,;:.!?]|
 
 #: An opening gerund phrase and the main clause after it: "After meeting Putin in Moscow on Monday, Xi flew…".
 _OPENING_GERUND = re.compile(r"(?P<conj>Since|After|Before|While|Upon|On|Following)\s+(?P<ing>[a-z]{2,}ing)\s+"
-                             r"(?P<rest>[^,;]{2,120}),\s+(?P<main>[^\W\d_][^;]+)$")
+                             # (no subject inside: "After retiring she taught…, and in 2014…" has no comma to close it)
+                             r"(?P<rest>(?:(?!\b(?:he|she|they|we)\s)[^,;]){2,120}),\s+(?P<main>[^\W\d_][^;]+)$")
 def _opening_gerund_title(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str | None:
     """"After meeting Putin in Moscow on Monday, Xi flew to Minsk on Tuesday": Monday's title is "Xi met Putin in
     Moscow" (the main clause's subject did what the gerund tells), Tuesday's the main clause alone."""
@@ -4491,8 +4505,9 @@ def _opening_gerund_title(sentence: Sentence, t: Timex, inside: list[Timex], gaz
         return None  # ("After accounting for a revision…": a phrase of reckoning, no doing of the subject's)
     rel = t.start - sentence.start
     if m.start("main") <= rel:
-        main = Sentence(sentence.start + m.start("main"), sentence.end, m["main"])
-        title = make_title(main, t, [o for o in inside if o.start >= main.start], gazetteer)
+        # (its subject opens a sentence of its own: "…, she taught … and, in 2014, published a memoir")
+        main = Sentence(sentence.start + m.start("main"), sentence.end, m["main"][:1].upper() + m["main"][1:])
+        title = _title_for(main, t, [o for o in inside if o.start >= main.start], gazetteer)
         return title if len(title.split()) >= 2 else None
     if not m.start("rest") <= rel < m.end("rest"):
         return None
