@@ -5920,3 +5920,10 @@ def test_a_predicate_opened_by_its_date_after_an_opening_phrase_or_a_bare_gerund
                                  "book.\n", date(2026, 11, 28))
     assert titles["2014"] == "Lindqvist published a memoir"
     assert titles["2019"] == "She wrote a second book"
+
+
+def test_a_participle_aside_of_an_opening_phrase_or_a_plan_leaves_no_participle_behind(tmp_path):
+    titles = titles_of(tmp_path, "Obituary\n\nIn her final interview, given in May, she said the talks had failed.\n\n"
+                                 "The promised referendum, scheduled for 2019, never happened.\n", date(2026, 11, 28))
+    assert titles["2026-05"] == "In her final interview, she said the talks had failed"
+    assert titles["2019"] == "The promised referendum never happened"

@@ -1230,6 +1230,9 @@ _NO_MODAL = r"(?!(?:be|been|being|could|would|will|may|might|must|should|can|to|
 _DANGLING_PARTICIPLE = re.compile(rf"\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]his|[Tt]hat)\s+(?:{_NO_MODAL}[\w'’-]+\s+){{0,3}}?"
                                   rf"{_NO_MODAL}[a-z][\w-]*\s+"
                                   r"(?P<part>(?!(?:was|were|had|has|is|are)\b)[a-z]{3,}ed|signed|held|made|won|set|built)\s*$")
+#: A participle left alone in an aside once its date is taken out: "In her last interview, given [in March], …".
+_PARTICIPLE_ASIDE_LEFT = re.compile(r",\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|given|held|made|signed|won|set|built|taken|written|"
+                                    r"drawn|shown|sworn|begun|done|seen|known|broken|brought|sent|sold|struck)\s*$")
 #: A noun in apposition and its participle closing a sentence, right before their date: ", a step first promised
 #: [in 2021]", ", a move announced [on Friday]".
 _CLOSING_DATED_APPOSITIVE = re.compile(r",\s+(?:a|an|the|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?"
@@ -1434,6 +1437,11 @@ def _remove_date_phrase(text: str, start: int, end: int, own: bool = False) -> s
             before = before[:dangling.start("part")]  # "…ended with a statement signed [on 10 November]": no "signed"
             # (…nor the relative pronoun that opened it: "fell by a fifth [in the fiscal year] that ended [in March]")
             before = re.sub(r"(?<=\s)(?:that|which)\s+$", "", before)
+        aside = _PARTICIPLE_ASIDE_LEFT.search(before) if re.match(r"\s*,", after) else None
+        if aside is not None and (not own or _OPENING_PHRASE.fullmatch(head + before[:aside.start()] + ", ")):
+            # "In her last interview, given [in March], she said…": the aside goes whole (its own date too, when it
+            # tells of an opening phrase's noun: the clause after it is what was done then)
+            before = before[:aside.start()]
     elif (dated := _DATED_BY_PARTICIPLE.search(before)) is not None and re.match(rf"\s*(?:that\b|,|[.;:]|$|{_SAYS_NEXT})", after) \
             and not re.search(r"\b(?:which|that|who|whom)\s+(?:[\w'’-]+\s+){0,4}$", before[:dated.start() + 1]):
         # (not a relative clause's own verb: "a treaty, which the two presidents signed [last May]")
@@ -1448,8 +1456,9 @@ def _remove_date_phrase(text: str, start: int, end: int, own: bool = False) -> s
     # (…or "A summit with China, planned [for 2027], now looks unlikely": a verb of the present, an adverb first)
     # ("According to the agreement, signed…, troops will withdraw": a plain noun after the comma is no verb)
     # (an adverb of the plan may come first: "The talks, originally scheduled [for Nov. 10], were postponed")
+    # ("The second accord, promised [for 2001], never came": an adverb of the verb's own, then any past)
     result = re.sub(rf",\s+{_PLAN_ADVERB}[a-z]+ed\s*,(?=\s+(?:{_AUXILIARY}|(?:now|still|also|[a-z]+ly)\s+(?:{_AUXILIARY}|"
-                    rf"(?!(?:this|its|his|as|us)\b)[a-z]{{2,}}s|[a-z]{{3,}}ed))\b)", "", result)
+                    rf"(?!(?:this|its|his|as|us)\b)[a-z]{{2,}}s|[a-z]{{3,}}ed)|never\s+(?:{_PAST_VERB}))\b)", "", result)
     result = re.sub(rf",\s+{_PLAN_ADVERB}[a-z]+ed\s*,", ",", result)
     # "met in 2020 and 2021": no "met and" (nor "and again": "in May 2023 and again that October")
     # (…and an aside of dates between subject and verb goes whole: "talks in Jeddah[, in May 2023 and again that
