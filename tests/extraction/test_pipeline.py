@@ -5927,3 +5927,10 @@ def test_a_participle_aside_of_an_opening_phrase_or_a_plan_leaves_no_participle_
                                  "The promised referendum, scheduled for 2019, never happened.\n", date(2026, 11, 28))
     assert titles["2026-05"] == "In her final interview, she said the talks had failed"
     assert titles["2019"] == "The promised referendum never happened"
+
+
+def test_what_was_expected_of_a_period_that_holds_the_publication_lies_ahead(tmp_path):
+    extraction = extract_text(tmp_path, "Exports\n\nThe analysts said they expected a further fall in the fourth quarter. "
+                                        "Exports fell in the third quarter.\n", date(2026, 11, 27))
+    told = [(c.start.to_timex(), c.status.value) for c in extraction.candidates]
+    assert told == [("2026-Q4", "scheduled"), ("2026-Q3", "happened")]

@@ -1125,7 +1125,10 @@ _OTHER_CLAUSE_AFTER = re.compile(r",\s+(?:[\w-]+\s+){0,5}?(?:after|before|when|w
 
 
 #: A plan told in the past tense: on the day it is for, it has not happened yet.
-_PLANNED_BEFORE = re.compile(r"\b(?:was|were)\s+(?:(?:also|still)\s+)?(?:expected|scheduled|due|set|slated|planned)\b[^.;]{0,40}$")
+_PLANNED_BEFORE = re.compile(r"\b(?:was|were)\s+(?:(?:also|still)\s+)?(?:expected|scheduled|due|set|slated|planned)\b[^.;]{0,40}$"
+                             # (…or what someone expected of it: "said it expected a further drop [in the fourth quarter]")
+                             r"|\b(?:expected|forecast|predicted|projected|anticipated)\s+(?:a|an|the|further|more)\s+"
+                             r"[^.;,]{0,40}$")
 
 
 #: A clock time alone, as live pages stamp their entries ("14:05", "14.05 GMT").
