@@ -5934,3 +5934,9 @@ def test_what_was_expected_of_a_period_that_holds_the_publication_lies_ahead(tmp
                                         "Exports fell in the third quarter.\n", date(2026, 11, 27))
     told = [(c.start.to_timex(), c.status.value) for c in extraction.candidates]
     assert told == [("2026-Q4", "scheduled"), ("2026-Q3", "happened")]
+
+
+def test_a_view_held_now_in_a_joined_clause_titles_its_date(tmp_path):
+    titles = titles_of(tmp_path, "Outlook\n\nThe talks broke down, and many officials now expect a settlement in the "
+                                 "2030s.\n", date(2026, 11, 30))
+    assert titles == {"203X": "Many officials now expect a settlement"}

@@ -4002,7 +4002,7 @@ def _place_for_it(title: str, before: str) -> str:
 
 #: ", and the country's top court…", "; rebels…": a clause joined on with a subject of its own.
 _JOINED_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while|whereas)|;)\s+(?=(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]his|"
-                            r"[Tt]hat|[Tt]hese|[Tt]hose|he|she|they|we)\s|[A-Z][a-z]"
+                            r"[Tt]hat|[Tt]hese|[Tt]hose|he|she|they|we|some|many|most|few|several|others)\s|[A-Z][a-z]"
                             # ("…, and annual inflation hit 23 percent in September": a bare noun phrase and its past)
                             # ("…, and on Aug. 11 they advanced on Gori": an opening date, then the clause's subject)
                             r"|(?:on|in|by|late\s+on|early\s+on)\s+[\w.' -]{2,30}?,?\s+(?:he|she|they|it|we|the|its|their|both|all|"
@@ -4104,8 +4104,10 @@ def _last_joined_clause(sentence: Sentence, t: Timex) -> Sentence | None:
     own_verb = _VERB.search(_CAPITALISED_WORDS.sub("", s[lo:start])) or _NOUN_THEN_PAST_LIKE_PRESENT.match(s, lo) \
         or re.search(r"\b[a-z]{3,}ed\s+(?:(?:in|on|at|during|by)\s+)?$", s[lo:start]) \
         or re.search(r"\b[a-z]{3,}ed\s+to\s+[a-z]{3,}\b", s[lo:start]) \
-        or re.search(r"\b(?:will|would|could|should|must|may|might|can)\s+(?:also\s+)?[a-z]{2,}\b", s[lo:start])
-    # ("…, and the council decided to close…", "…, and ministers will discuss it…")
+        or re.search(r"\b(?:will|would|could|should|must|may|might|can)\s+(?:also\s+)?[a-z]{2,}\b", s[lo:start]) \
+        or _PRESENT_VIEW.match(s, lo)
+    # ("…, and the council decided to close…", "…, and ministers will discuss it…"; "…, and some diplomats speak
+    # privately of the 2030s": a view held now)
     # the date opens the clause, maybe after where: its verb follows ("…, and at the NATO summit in The Hague in June they
     # committed…")
     if re.fullmatch(r"(?:(?:at|in|during)\s+(?:the\s+)?[^,;]{2,60}?\s+)?(?:on|in|by|late\s+on|early\s+on)\s+(?:the\s+)?",
@@ -4114,12 +4116,17 @@ def _last_joined_clause(sentence: Sentence, t: Timex) -> Sentence | None:
         own_verb = _VERB.search(after) or _FIRST_VERB.search(after)
     # (a pronoun's past spelled like its present is a verb too: "But it set no deadlines, and…")
     first_verb = _VERB.search(s[:joins[-1].start()]) \
-        or re.search(rf"\b(?:[Ii]t|[Hh]e|[Ss]he|[Tt]hey|[Ww]e)\s+{words_pattern(PAST_LIKE_PRESENT)}\b", s[:joins[-1].start()])
+        or re.search(rf"\b(?:[Ii]t|[Hh]e|[Ss]he|[Tt]hey|[Ww]e)\s+{words_pattern(PAST_LIKE_PRESENT)}\b", s[:joins[-1].start()]) \
+        or _PRESENT_VIEW.match(s, dateline_end(s))
     if not own_verb or not first_verb or ATTRIBUTED_ON.search(s, max(0, start - 80), start):
         return None  # "…, and the talks on Monday": no verb of its own; "X, and said on Monday" is the saying's
     return Sentence(sentence.start + lo, sentence.end, s[lo:])
 
 
+#: A view held in the present by those who open the clause: "Few expect", "some diplomats now speak of".
+_PRESENT_VIEW = re.compile(r"(?i:few|many|most|some|several|others|analysts|diplomats|officials|experts|observers|economists|"
+                           r"investors|residents|critics)\s+(?:[a-z]+\s+)?(?:(?:now|still|privately|openly|also)\s+)?"
+                           r"(?:expect|speak|talk|believe|hope|fear|predict|doubt|think|see|warn|say)\b")
 #: A bare noun phrase and a past spelled like its present: "annual inflation hit…", "prices cut…".
 _NOUN_THEN_PAST_LIKE_PRESENT = re.compile(rf"(?:[a-z]{{3,}}\s+|[a-z][\w-]*['’]s\s+){{1,4}}{words_pattern(PAST_LIKE_PRESENT)}\b")
 #: " and ended with a truce…": a second predicate of the same subject, in the past.
@@ -5030,7 +5037,7 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
             title = make_title(part, t, inside, gazetteer)
             # (two words will do when they are a noun and its past: "…, but talks collapsed in December")
             if (len(title.split()) >= 3 or len(title.split()) == 2 and not re.match(r"(?:He|She|It|They|We|I)\b", title)) \
-                    and _tells_a_doing(title):
+                    and (_tells_a_doing(title) or _PRESENT_VIEW.match(title)):
                 return _place_after_verb(title, sentence.text)  # ("…, and at the NATO summit in The Hague in June they…")
         predicate = _conjoined_predicate(sentence, t)
         if predicate is not None:
