@@ -2688,3 +2688,9 @@ def test_a_range_may_end_at_a_happening_dated_in_its_own_phrase():
 
 def test_ramadan_opening_a_sentence_is_the_month_not_a_surname():
     assert [t.value for t in tag("During Ramadan, a local pause held.", date(2026, 11, 25), language="en")] == ["2026-03"]
+
+
+@pytest.mark.parametrize("text", ["Leaders begin arriving on Friday for the summit.", "The peace talks start on Friday.",
+                                  "Delegations start arriving on Friday."])
+def test_a_beginning_in_the_present_of_a_schedule_looks_ahead(text):
+    assert value_of(text, "Friday") == "2023-12-01"

@@ -326,6 +326,9 @@ class Context:
             if w in SCHEDULED_PRESENT and all(x in ("on", "in", "at", "again", "separately", "jointly", "together", "here",
                                                     "there", "next", "this", "effect", "office", "place", "power",
                                                     "into", "force", "the", "to", "polls") or original[:1].isupper()
+                                              # ("leaders begin arriving on Friday": the gerund of a beginning)
+                                              or (w in ("begin", "begins", "start", "starts") and x.endswith("ing")
+                                                  and len(x) > 5)
                                               for x, original in zip(near[k + 1:], words[-5:][k + 1:], strict=True)):
                 before_verb = near[k - 1] if k else (words[-6].lower() if len(words) >= 6 else "")
                 lowered_all = [x.lower() for x in words]
@@ -334,7 +337,10 @@ class Context:
                 # (nor after an object: "They let him go on Friday" is a bare infinitive)
                 if before_verb not in DETERMINERS and before_verb not in ("to", "will", "would", "did", "didn't", "not", "never",
                                                                           "him", "her", "them", "us", "me", "it", "let") \
-                        and not (w in NOUN_LIKE_PRESENT and two_back in DETERMINERS and not words[at - 1][:1].isupper()) \
+                        and not (w in NOUN_LIKE_PRESENT and two_back in DETERMINERS and not words[at - 1][:1].isupper()
+                                 # (a plural before a bare present agrees with it: "the talks start on Friday")
+                                 and not (before_verb.endswith("s") and not before_verb.endswith("ss")
+                                          and not w.endswith("s"))) \
                         and before_verb not in IRREGULAR_PAST:  # ("came close on Friday": an adjective after a past)
                     return "future"  # "the leaders meet separately Monday"
         # the nearest twelve words decide, each read with the words before it in the clause
