@@ -2694,3 +2694,8 @@ def test_ramadan_opening_a_sentence_is_the_month_not_a_surname():
                                   "Delegations start arriving on Friday."])
 def test_a_beginning_in_the_present_of_a_schedule_looks_ahead(text):
     assert value_of(text, "Friday") == "2023-12-01"
+
+
+def test_after_midnight_on_a_named_day_is_the_midnight_that_opens_it():
+    assert value_of("A second wave came shortly after midnight on Monday.", "midnight on Monday") == "2023-11-27T00:00"
+    assert value_of("The ultimatum expires at midnight on Thursday.", "midnight on Thursday") == "2023-11-30T24:00"

@@ -932,6 +932,9 @@ def _noon(m: re.Match[str], ctx: Context) -> Timex | None:
         # "fired rockets shortly after midnight": the midnight the day told began with, not the one ahead (but "the rally
         # ended shortly before midnight" is the one that closed the day)
         hour = 0
+    if hour == 24 and (m["dayword"] or m["wd_only"] or m["mon"] or m["mon2"]) \
+            and re.search(r"\bafter\s+$", m.string[max(0, m.start() - 10):m.start()], re.I):
+        hour = 0  # "shortly after midnight on Monday": the midnight that opens that day
     return _clock_timex(m, ctx, hour, "00")
 
 
