@@ -5940,3 +5940,11 @@ def test_a_view_held_now_in_a_joined_clause_titles_its_date(tmp_path):
     titles = titles_of(tmp_path, "Outlook\n\nThe talks broke down, and many officials now expect a settlement in the "
                                  "2030s.\n", date(2026, 11, 30))
     assert titles == {"203X": "Many officials now expect a settlement"}
+
+
+def test_a_closing_with_names_a_happening_pencilled_in_for_a_date_ahead(tmp_path):
+    extraction = extract_text(tmp_path, "Balkans\n\nOfficials said deputies could meet next week, with a summit pencilled "
+                                        "in for the spring.\n", date(2026, 11, 30))
+    told = [(c.start.to_timex(), c.status.value, c.title) for c in extraction.candidates]
+    assert told == [("2026-W50", "scheduled", "Officials said deputies could meet"),
+                    ("2027-SP", "scheduled", "A summit")]

@@ -299,6 +299,8 @@ class Context:
             # "power cuts were announced for Sunday", "a strike was called for Monday": the day set (not a
             # participle about the subject: "talks planned for Thursday were cancelled" say by their verb)
             return "future"
+        if len(words) >= 3 and words[-3].lower() in ("pencilled", "penciled") and lowered == ["in", "for"]:
+            return "future"  # "with a summit pencilled in for the spring": a tentative plan
         if lowered and (lowered[-1] in REPORTING_PAST or (len(lowered) == 2 and lowered[0] in REPORTING_PAST
                                                            and lowered[1] in ("in", "on", "at", "late", "early"))):
             return "past"  # "said in March", "announced on Friday": the date is the saying's

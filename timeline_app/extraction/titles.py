@@ -3427,7 +3427,10 @@ _WITH_HAPPENING = re.compile(r",\s+(?:and\s+)?with\s+(?P<np>(?:a|an|the|its|thei
                              r"(?:runoff|run-off|second\s+round|vote|ballot|referendum|meeting|summit|round|session|visit|"
                              r"ceremony|signing|deadline|review|handover|withdrawal|exchange|release|election|talks)"
                              r"(?:\s+(?:of|for|on|in|between)\s+[^,;:()]{2,60}?)?)"
-                             r"(?:,\s*(?:if|when|where)\s+(?:needed|necessary|required|any)\s*,?)?\s+(?:(?:on|in|at|by|from)\s+)?$")
+                             r"(?:,\s*(?:if|when|where)\s+(?:needed|necessary|required|any)\s*,?)?"
+                             # (…or set for it: ", with a summit pencilled in for [the spring]")
+                             r"(?:\s+(?:planned|scheduled|set|slated|pencilled\s+in|penciled\s+in|expected|due)(?=\s+(?:for|on|in)\s))?"
+                             r"\s+(?:(?:on|in|at|by|from|for)\s+)?(?:the\s+)?$")
 #: Where the date's phrase may end a sentence's telling: its end, a comma, a relative clause.
 _PHRASE_CLOSES = re.compile(r"\s*(?:[.;:!?,]|$)")
 #: A thing whose day a relative clause gives: "the 61st anniversary of the normalisation of ties, which falls on".
