@@ -5948,3 +5948,11 @@ def test_a_closing_with_names_a_happening_pencilled_in_for_a_date_ahead(tmp_path
     told = [(c.start.to_timex(), c.status.value, c.title) for c in extraction.candidates]
     assert told == [("2026-W50", "scheduled", "Officials said deputies could meet"),
                     ("2027-SP", "scheduled", "A summit")]
+
+
+def test_a_persons_relative_clause_without_a_comma_titles_the_date_that_closes_the_sentence(tmp_path):
+    titles = titles_of(tmp_path, "Runoff\n\nThe runoff pits the president against a former minister who came second in "
+                                 "the first round on Nov. 15.\n\nIn 45 provinces the number of judges who heard such "
+                                 "cases fell between 2010 and 2020.\n", date(2026, 11, 28))
+    assert titles["2026-11-15"] == "A former minister came second in the first round"
+    assert titles["2010"] == "In 45 provinces the number of judges who heard such cases fell"

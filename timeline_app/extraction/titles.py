@@ -1804,7 +1804,8 @@ _SUBCLAUSE = re.compile(r",\s+(?:(?:[\w-]+\s+){0,2}(?:days?|weeks?|months?|years
                         r"|,\s+(?=(?:and|but)\s+(?:as|when|while|after|before|since|because)\s+(?:the|a|an|[A-Z]|he|she|they|it|we)\b)"
                         # "a standoff that began in the spring": "that" before a past verb opens a relative clause
                         # (or its pluperfect: "a war that had begun in April 1992")
-                        r"|\s+(?=that\s+(?:had\s+)?(?:[a-z]{3,}ed|began|begun|broke|broken|came|come|fell|fallen|rose|risen|took|"
+                        r"|\s+(?=(?:that|(?<=[a-z]\s)who(?=[^,;:]*?\b(?:in|on|at|last|ago|\d{4})\b[^,;:]{0,25}[.;]?$))\s+"
+                        r"(?:had\s+)?(?:[a-z]{3,}ed|began|begun|broke|broken|came|come|fell|fallen|rose|risen|took|"
                         r"taken|met|won|lost|led|left|ran|went|gone|"
                         # ("…a two-day summit that opens on Saturday": a present of schedule, too)
                         r"opens|begins|starts|ends|closes|expires|runs|meets|open|begin|start|end|close|expire|run|meet|"
@@ -2224,6 +2225,10 @@ _COUNTED_PHRASE_END = re.compile(rf"(?<![$€£\w.,]){_COUNT_WORD}\s+(?:[a-z][\w
                                  rf"(?:\s+(?:and|or)\s+{_COUNT_WORD}\s+(?:[a-z][\w-]*\s+)?{_COUNTED_NOUN})?\s*$", re.IGNORECASE)
 
 
+#: What may follow the date that closes a sentence.
+_CLOSING_DATE = re.compile(r"\s*(?:[.;!?]\s*)?$")
+
+
 def _clause_of(sentence: Sentence, t: Timex, relative_only: bool = False) -> Sentence | None:
     """The subordinate clause of `sentence` that holds `t`, or None when it stands in the main one
     (or, with `relative_only`, when it is no relative clause).
@@ -2260,7 +2265,12 @@ def _clause_of(sentence: Sentence, t: Timex, relative_only: bool = False) -> Sen
                 # Croatia…, died on Tuesday": the main verb is back
                 return None
 
-            if head.startswith("that"):  # its antecedent is the noun phrase right before it
+            bare_who = head.startswith("who") and not re.search(r",\s*$", s[:lo])
+            if bare_who and (not _CLOSING_DATE.match(s, t.end - sentence.start) or len(_VERB.findall(s, lo, rel)) > 1):
+                return None  # (a person's clause with no comma holds only the date that closes the sentence)
+            if head.startswith("that") or bare_who:
+                # its antecedent is the noun phrase right before it (…or a person's, with no comma: "a former prime
+                # minister who came second in the first round on Nov. 15.")
                 # ("A ceasefire that ended a year of fighting took effect on Nov. 27": the main verb is back)
                 if _MAIN_VERB_BACK.search(s, lo + len(head.split(None, 2)[0]) + 1, rel):
                     return None
