@@ -5956,3 +5956,9 @@ def test_a_persons_relative_clause_without_a_comma_titles_the_date_that_closes_t
                                  "cases fell between 2010 and 2020.\n", date(2026, 11, 28))
     assert titles["2026-11-15"] == "A former minister came second in the first round"
     assert titles["2010"] == "In 45 provinces the number of judges who heard such cases fell"
+
+
+def test_a_possessive_date_whose_noun_is_left_unsaid_stays_in_the_title(tmp_path):
+    titles = titles_of(tmp_path, "Summit\n\nLast year's summit ended with a declaration. Next year's will be hosted by "
+                                 "Canada.\n", date(2026, 11, 19))
+    assert titles["2027"] == "Next year's will be hosted by Canada"

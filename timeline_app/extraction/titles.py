@@ -1328,6 +1328,8 @@ def _remove_date_phrase(text: str, start: int, end: int, own: bool = False) -> s
         # (a subject's, not an opening phrase's or a linking word's: "Then, a week or so ago, Gen. X picked…")
         # "La précédente session, fin octobre, avait échoué": a date set off by two commas goes with one of them
         return head + before.rstrip(" ,") + after[1:]
+    if re.match(rf"['’]s\s+(?:{_AUXILIARY}|will|would|could|may|might|must|should|can)\b", after):
+        return text  # "Next year's will be hosted by…": the thing the possessive owns is left unsaid, so the date says it
     if re.match(r"['’]s\b", after):
         # "raised in Saturday night's debate": the debate, not "raised in 's debate"
         determiner = "" if re.search(r"\b(?:the|a|an|its|their|his|her)\s*$", before, re.I) else "the"
