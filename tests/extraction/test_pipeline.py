@@ -5962,3 +5962,9 @@ def test_a_possessive_date_whose_noun_is_left_unsaid_stays_in_the_title(tmp_path
     titles = titles_of(tmp_path, "Summit\n\nLast year's summit ended with a declaration. Next year's will be hosted by "
                                  "Canada.\n", date(2026, 11, 19))
     assert titles["2027"] == "Next year's will be hosted by Canada"
+
+
+def test_a_date_set_after_a_fronted_clause_between_commas_titles_that_clause(tmp_path):
+    titles = titles_of(tmp_path, "Valley\n\nThirty years after the border was first drawn, in 1996, few people cross "
+                                 "it.\n", date(2026, 11, 30))
+    assert titles == {"1996": "The border was first drawn"}

@@ -5019,7 +5019,8 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         if part is not None and re.search(r"\b(?:since|after|before|until|because|when|while|(?<=\bcame\s)as)\s+$",
                                           sentence.text[:part.start - sentence.start], re.I) \
                 and _OWN_SUBJECT.match(part.text) and not _SECOND_FINITE.search(part.text) \
-                and "," not in sentence.text[part.start - sentence.start:t.start - sentence.start] \
+                and re.fullmatch(r"[^,]*(?:,\s+(?:in|on)\s+(?:the\s+)?)?",  # (a date set after it: ", in 1976,")
+                                 sentence.text[part.start - sentence.start:t.start - sentence.start]) \
                 and not ATTRIBUTED_ON.search(sentence.text, max(0, t.start - sentence.start - 80), t.start - sentence.start):
             title = make_title(part, t, [o for o in inside if part.start <= o.start and o.end <= part.end], gazetteer)
             if len(title.split()) >= 2 and _tells_a_doing(title):  # "Prices tripled", "He arrived in the capital"
