@@ -1831,7 +1831,9 @@ _SUBCLAUSE = re.compile(r",\s+(?:(?:[\w-]+\s+){0,2}(?:days?|weeks?|months?|years
                         r"|(?:he|she|it|they|we|[a-z]{3,}s)\s+)"  # "after prices tripled", "since they met"
                         r"(?:\([^()]{1,60}\)\s+)?"  # ("since the Revolutionary Armed Forces of Colombia (FARC) signed")
                         r"(?:(?:was|were)\s+)?(?:[a-z]{3,}ed|began|broke|came|fell|rose|took|met|won|lost|led|left|ran|went|held|"
-                        r"made|gave|fought|wrote|sent|struck|said|told|(?<=was\s)due|(?<=were\s)due)\b)"  # ("since Sinn Fein was expelled")
+                        r"made|gave|fought|wrote|sent|struck|said|told|(?<=was\s)due|(?<=were\s)due|"
+                        # (a passive's irregular participle: "after the border was first drawn")
+                        rf"(?:(?<=was\s)|(?<=were\s))(?:(?:first|later|finally)\s+)?(?:{_IRREGULAR_PARTICIPLES}))\b)"  # ("since Sinn Fein was expelled")
                         # "The exchange came as the envoy prepared to travel to Moscow next week": what it came with
                         r"|(?<=\bcame)\s+(?=as\s+(?:the\s+)?[A-Za-z])"
                         r"|\s+_\s+|\s+--?\s+|\s+—\s+|;\s+|\s*\(|\)")
