@@ -2699,3 +2699,12 @@ def test_a_beginning_in_the_present_of_a_schedule_looks_ahead(text):
 def test_after_midnight_on_a_named_day_is_the_midnight_that_opens_it():
     assert value_of("A second wave came shortly after midnight on Monday.", "midnight on Monday") == "2023-11-27T00:00"
     assert value_of("The ultimatum expires at midnight on Thursday.", "midnight on Thursday") == "2023-11-30T24:00"
+
+
+def test_a_chronology_entry_after_an_entry_labelled_by_a_month_or_a_range_follows_it():
+    text = ("Nov. 29, 2026\n\nKey dates:\n\n- Feb. 3: Both sides agree to talk.\n- March 17-18: A first round ends without a text.\n"
+            "- May: Teams begin mapping the route.\n- July 9: A draft is initialled in Geneva.\n"
+            "- Sept. 30: A parliament rejects the draft.\n")
+    found = [(t.text, t.value) for t in tag(text, date(2026, 11, 29), language="en")]
+    assert found == [("Nov. 29, 2026", "2026-11-29"), ("Feb. 3", "2026-02-03"), ("March 17", "2026-03-17"), ("18", "2026-03-18"), ("May", "2026-05"),
+                     ("July 9", "2026-07-09"), ("Sept. 30", "2026-09-30")]

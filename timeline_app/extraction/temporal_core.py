@@ -237,6 +237,7 @@ class Context:
     narrative: bool = False
     narrative_year: int | None = None  # the year the narrative has come to (a look back in the pluperfect leaves it)
     header_year: int | None = None  # the year a line of its own last named: a chronology's section heading
+    ref_month_at: int = -1  # where the last month named (without its day) stands
     header_scanned: int = 0  # how far the text was read for the end of that section
 
     _slash_orders: tuple[bool, bool] | None = None
@@ -872,19 +873,30 @@ def _next_chronology_entry(ctx: Context, pos: int, month: int, day: int) -> tupl
     it, as a chronology runs in order — or the last before it when that first one lies well after the
     publication date (a chronology told newest first). None when the date opens no entry or the entry
     before has no day."""
-    if ctx.ref is None or ctx.ref_day_at < 0 or not _opens_an_entry(ctx.text, pos) \
-            or not _opens_an_entry(ctx.text, ctx.ref_day_at) or "\n" not in ctx.text[ctx.ref_day_at:pos]:
+    ref, ref_at = ctx.ref, ctx.ref_day_at
+    if ctx.ref_month is not None and ctx.ref_month_at > ref_at and _labels_an_entry(ctx.text, ctx.ref_month_at):
+        # ("- May: Teams begin mapping…", the entry before)
+        ref, ref_at = Day.of(ctx.ref_month[0], ctx.ref_month[1], 1), ctx.ref_month_at
+    if ref is None or ref_at < 0 or not _opens_an_entry(ctx.text, pos) \
+            or not _labels_an_entry(ctx.text, ref_at) or "\n" not in ctx.text[ref_at:pos]:
         return None
-    readings = [Day.of(y, month, day) for y in (ctx.ref.year - 1, ctx.ref.year, ctx.ref.year + 1) if valid_day(y, month, day)]
-    after = [d for d in readings if d.number >= ctx.ref.number]
+    readings = [Day.of(y, month, day) for y in (ref.year - 1, ref.year, ref.year + 1) if valid_day(y, month, day)]
+    after = [d for d in readings if d.number >= ref.number]
     if not after:
         return None
     if after[0].number > ctx.dct.number + 14:
         # (a chronology told newest first: "Jan 19, 2025 - … Dec. 12 - …" is the December before)
-        before = [d for d in readings if d.number < ctx.ref.number]
-        return (before[-1], f"the last such day before {ctx.ref.label()}, the entry before it in a chronology told "
+        before = [d for d in readings if d.number < ref.number]
+        return (before[-1], f"the last such day before {ref.label()}, the entry before it in a chronology told "
                             "newest first") if before else None
-    return after[0], f"the first such day after {ctx.ref.label()}, the entry before it in the chronology"
+    return after[0], f"the first such day after {ref.label()}, the entry before it in the chronology"
+
+
+def _labels_an_entry(text: str, pos: int) -> bool:
+    """Whether the date at `pos` opens its line, or ends a range that does ("- March 17-18: First round…")."""
+    line_start = text.rfind("\n", max(0, pos - 30), pos)
+    prefix = text[line_start + 1:pos] if line_start >= 0 or pos <= 30 else "?"
+    return not prefix.strip(" \t*•·-–—") or bool(re.fullmatch(r"[ \t*•·\-–—]*[A-Z][a-z]+\.?\s+\d{1,2}\s*[-–]\s*", prefix))
 
 
 #: A weekday's entry in a schedule, after its colon or dash, told in the present of what is scheduled: ": EU foreign
