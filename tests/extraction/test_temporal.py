@@ -2708,3 +2708,19 @@ def test_a_chronology_entry_after_an_entry_labelled_by_a_month_or_a_range_follow
     found = [(t.text, t.value) for t in tag(text, date(2026, 11, 29), language="en")]
     assert found == [("Nov. 29, 2026", "2026-11-29"), ("Feb. 3", "2026-02-03"), ("March 17", "2026-03-17"), ("18", "2026-03-18"), ("May", "2026-05"),
                      ("July 9", "2026-07-09"), ("Sept. 30", "2026-09-30")]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # DCT is Tuesday 28 Nov 2023
+        ("The deadline falls on Monday next week.", "Monday next week", "2023-12-04"),
+        ("They met on Friday last week.", "Friday last week", "2023-11-24"),
+        ("The council meets on Wednesday of next week.", "Wednesday of next week", "2023-12-06"),
+        ("The vote is next week on Thursday.", "next week on Thursday", "2023-12-07"),
+        ("He met them the Thursday before last.", "the Thursday before last", "2023-11-16"),
+        ("The envoys left on Sunday this week.", "Sunday this week", "2023-12-03"),
+    ],
+)
+def test_a_weekday_of_a_named_week(text, phrase, value):
+    assert value_of(text, phrase) == value

@@ -169,6 +169,23 @@ def _weekday_week(m: re.Match[str], ctx: Context) -> Timex | None:
     return mk(m, DATE, day_value(day), f"{m.group()}: a week after the coming {name}, from {ctx.dct.label()}")
 
 
+@rule("weekday_of_week", rf"{B}(?:(?P<wd>{WEEKDAY_FULL})(?:,?\s+of)?\s+(?P<rel>next|last|this)\s+week{E}(?!['’]s)"
+                        rf"|(?P<rel2>[Nn]ext|[Ll]ast|[Tt]his)\s+week\s+on\s+(?P<wd2>{WEEKDAY_FULL}){E}"
+                        rf"|[Tt]he\s+(?P<wd3>{WEEKDAY_FULL})\s+before\s+last{E})")
+def _weekday_of_week(m: re.Match[str], ctx: Context) -> Timex | None:
+    """"The deadline falls on Monday next week", "they met on Friday last week", "next week on Thursday": that
+    weekday of the week named; "the Thursday before last": the one a week before the last Thursday."""
+    name = m["wd"] or m["wd2"] or m["wd3"]
+    weekday = lx.WEEKDAYS[name.lower()]
+    dct = ctx.dct
+    if m["wd3"]:
+        last = dct.plus(-(((dct.weekday - weekday - 1) % 7) + 1))  # the last such weekday before the publication date
+        return mk(m, DATE, day_value(last.plus(-7)), f"{m.group()}: a week before the last {name}, from {dct.label()}")
+    rel = (m["rel"] or m["rel2"]).lower()
+    monday = dct.plus(-((dct.weekday - 1) % 7) + {"next": 7, "last": -7, "this": 0}[rel])  # (weeks run Monday to Sunday)
+    return mk(m, DATE, day_value(monday.plus((weekday - 1) % 7)), f"{name} of {rel} week, from {dct.label()}")
+
+
 def _units_from(day: Day, unit: str, n: int) -> str:
     """The day, week, month or year `n` such units from `day` (back when `n` is negative)."""
     if unit == "day":
