@@ -5968,3 +5968,9 @@ def test_a_date_set_after_a_fronted_clause_between_commas_titles_that_clause(tmp
     titles = titles_of(tmp_path, "Valley\n\nThirty years after the border was first drawn, in 1996, few people cross "
                                  "it.\n", date(2026, 11, 30))
     assert titles == {"1996": "The border was first drawn"}
+
+
+def test_an_object_relatives_verb_before_to_and_a_noun_takes_its_object_right_after_it(tmp_path):
+    titles = titles_of(tmp_path, "Talks\n\nThe envoy drafted a new proposal, which he presented to the two delegations on "
+                                 "Sunday evening.\n", date(2026, 11, 30))
+    assert titles["2026-11-29TEV"] == "He presented a new proposal to the two delegations"

@@ -2041,7 +2041,9 @@ def _with_its_infinitive(verb: str, rest: str) -> tuple[str, int]:
     """A relative's verb with the infinitive its noun is the object of ("it agreed to create"), and
     how much of the rest that took: the noun goes after both ("Pristina agreed to create the
     association"), not between them."""
-    to = re.match(r"\s+to\s+(?:be\s+)?[a-z]+(?:\s+(?:up|off|out|down|back|over|aside|away)\b)?", rest)
+    # (not a preposition's object: "which he presented to the two delegations")
+    to = re.match(r"\s+to\s+(?:be\s+)?(?!(?:the|a|an|its|their|his|her|this|that|these|those|our|my|your|some|all|both|"
+                  r"each|every|[a-z]+[^su]s)\b)[a-z]+(?:\s+(?:up|off|out|down|back|over|aside|away)\b)?", rest)
     return (verb + " " + to.group().strip(), to.end()) if to is not None else (verb, 0)
 
 
