@@ -5974,3 +5974,11 @@ def test_an_object_relatives_verb_before_to_and_a_noun_takes_its_object_right_af
     titles = titles_of(tmp_path, "Talks\n\nThe envoy drafted a new proposal, which he presented to the two delegations on "
                                  "Sunday evening.\n", date(2026, 11, 30))
     assert titles["2026-11-29TEV"] == "He presented a new proposal to the two delegations"
+
+
+def test_german_war_is_the_past_of_sein_and_names_no_war(tmp_path):
+    path = tmp_path / "de.txt"
+    path.write_text("Besuch\n\nBERLIN, 30. November 2026 (dpa) - Die Ministerin ist am Montag in Kiew eingetroffen. "
+                    "Zuletzt war sie vor zwei Monaten in der Ukraine.\n", encoding="utf-8")
+    kinds = {c.start.to_timex(): c.kind.value for c in extract_source(str(path)).candidates}
+    assert kinds["2026-09"] == "other"

@@ -312,12 +312,19 @@ def _kind_words(text: str) -> str:
     return _REASON_PHRASE.sub(" ", text)  # "paused their work in protest at the invasion": no invasion
 
 
+#: German's past of "sein", spelled like the English noun.
+_GERMAN_WAS = re.compile(r"\b(?:[Ww]ar|[Ww]aren|[Ww]arst|[Ww]art)\b")
+
+
 def classify_kind(title: str, sentence: str, context: str = "", reported: bool = False,
-                  scheduled: bool = False) -> EventKind:
+                  scheduled: bool = False, language: str = "en") -> EventKind:
     """The kind of a happening from its title, else from the words around its date (`sentence`); the
     whole sentence and the one before (`context`) only decide whether "the first round" was a vote or talks. A date of what
     a title `reported` ("Officials said talks could take place in Rawalpindi [on Dec. 8]", "The command said
-    the incursions began [at 11:30 p.m.]") is of the kind of what is reported, not of the saying."""
+    the incursions began [at 11:30 p.m.]") is of the kind of what is reported, not of the saying. In German, "war" is
+    the past of "sein" ("Er war in der Ukraine"), no war."""
+    if language == "de":
+        title, sentence, context = (_GERMAN_WAS.sub("ist", text) for text in (title, sentence, context))
     if _NATURAL_DISASTER.search(title):
         return EventKind.OTHER
     if _QUARREL_TITLE.fullmatch(title.strip().rstrip(".")) or _QUARREL_NAMED.fullmatch(title.strip().rstrip(".")):
@@ -1049,7 +1056,7 @@ def find_candidates(text: str, sentences: list[Sentence], timexes: list[Timex], 
                 derivation += f"; until {partner.text} ({partner.derivation or 'written in full'})"
             candidates.append(Candidate(
                 title=title, start=start, end=end, status=status,
-                kind=classify_kind(title, _near(sentence, t, previous_end.get(id(t))), round_context,
+                kind=classify_kind(title, _near(sentence, t, previous_end.get(id(t))), round_context, language=language,
                                    reported=status is EventStatus.SCHEDULED or _reported_date(sentence, t, inside),
                                    scheduled=status is EventStatus.SCHEDULED),
                 actors=who, evidence=sentence.text, evidence_start=sentence.start, evidence_end=sentence.end,
