@@ -5982,3 +5982,11 @@ def test_german_war_is_the_past_of_sein_and_names_no_war(tmp_path):
                     "Zuletzt war sie vor zwei Monaten in der Ukraine.\n", encoding="utf-8")
     kinds = {c.start.to_timex(): c.kind.value for c in extract_source(str(path)).candidates}
     assert kinds["2026-09"] == "other"
+
+
+def test_a_foreign_closing_attribution_followed_by_an_aside_dates_no_happening(tmp_path):
+    path = tmp_path / "fr.txt"
+    path.write_text("Médiation\n\nBAMAKO, 30 novembre 2026 (AFP) - Le médiateur est attendu à Bamako la semaine prochaine, "
+                    "a annoncé lundi son entourage, un mois après l'échec des discussions de Niamey.\n", encoding="utf-8")
+    told = [c.start.to_timex() for c in extract_source(str(path)).candidates]
+    assert told == ["2026-W50"]

@@ -184,7 +184,8 @@ def attributes(text: str, start: int, end: int) -> bool:
     """Whether the date at text[start:end] is a closing attribution's (", officials said on Tuesday"),
     one that names when a source spoke rather than a statement that tells something of its own."""
     return bool(ATTRIBUTED_ON.search(text, max(0, start - 80), start)) and not _REPORTED_CLAUSE.match(text, end) \
-        or bool(_FOREIGN_ATTRIBUTED_ON.search(text, max(0, start - 80), start)) and re.match(r"[^,;]{0,60}[.!?]?\s*$", text[end:])
+        or bool(_FOREIGN_ATTRIBUTED_ON.search(text, max(0, start - 80), start)) \
+        and re.match(r"[^,;]{0,60}(?:,\s+[^,;]{1,100})?[.!?]?\s*$", text[end:])  # (", un mois après l'échec…": an aside)
 
 
 _ATTRIBUTION_TAIL = re.compile(rf",\s+(?!{_ASIDE_ADVERB})"
