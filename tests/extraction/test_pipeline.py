@@ -5990,3 +5990,19 @@ def test_a_foreign_closing_attribution_followed_by_an_aside_dates_no_happening(t
                     "a annoncé lundi son entourage, un mois après l'échec des discussions de Niamey.\n", encoding="utf-8")
     told = [c.start.to_timex() for c in extract_source(str(path)).candidates]
     assert told == ["2026-W50"]
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ("Hace dos años, en noviembre de 2024, ambas partes firmaron un cese al fuego que expiró en agosto de 2025.",
+         "Ambas partes firmaron un cese al fuego", "Un cese al fuego expiró"),
+        ("En novembre 2024, les deux parties ont signé un cessez-le-feu qui a expiré en août 2025.",
+         "Les deux parties ont signé un cessez-le-feu", "Un cessez-le-feu a expiré"),
+    ],
+)
+def test_a_romance_subject_relative_with_a_date_of_its_own_titles_it(tmp_path, text, first, second):
+    path = tmp_path / "a.txt"
+    path.write_text(f"Titre\n\n{text}\n", encoding="utf-8")
+    told = [c.title for c in extract_source(str(path), published=date(2026, 11, 30)).candidates]
+    assert told == [first, second]

@@ -1231,6 +1231,11 @@ _NO_MODAL = r"(?!(?:be|been|being|could|would|will|may|might|must|should|can|to|
 _DANGLING_PARTICIPLE = re.compile(rf"\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]his|[Tt]hat)\s+(?:{_NO_MODAL}[\w'’-]+\s+){{0,3}}?"
                                   rf"{_NO_MODAL}[a-z][\w-]*\s+"
                                   r"(?P<part>(?!(?:was|were|had|has|is|are)\b)[a-z]{3,}ed|signed|held|made|won|set|built)\s*$")
+#: A French, Spanish or Italian subject relative after its noun phrase, left without its date: "un cese al fuego [que
+#: expiró]", "un cessez-le-feu [qui a expiré]".
+_ROMANCE_RELATIVE_LEFT = re.compile(
+    r"(?<=[^\W\d_])\s+(?:qui|(?:que|che)(?=\s+(?:ha|han|había|fue|fueron|era|è|sono|[^\W\d_]{2,}(?:ó|ió|aron|ieron|ò|ì|arono|"
+    r"irono)\b)))\s+[^,;:()]{2,60}$", re.UNICODE)
 #: A participle left alone in an aside once its date is taken out: "In her last interview, given [in March], …".
 _PARTICIPLE_ASIDE_LEFT = re.compile(r",\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|given|held|made|signed|won|set|built|taken|written|"
                                     r"drawn|shown|sworn|begun|done|seen|known|broken|brought|sent|sold|struck)\s*$")
@@ -1427,6 +1432,9 @@ def _remove_date_phrase(text: str, start: int, end: int, own: bool = False) -> s
             # …and a relative clause left with only its auxiliaries goes whole: "A new round that had been
             # scheduled [for Tuesday] was postponed" is "A new round was postponed"
             before = _BARE_RELATIVE_AUXILIARIES.sub("", before)
+        left = _ROMANCE_RELATIVE_LEFT.search(before) if not own and re.match(r"\s*(?:[.;!?,]|$)", after) else None
+        if left is not None:  # "…firmaron un cese al fuego [que expiró] en agosto de 2025": the other date's clause goes
+            before = before[:left.start()]
         dangling = _DANGLING_PARTICIPLE.search(before)
         if dangling and own and re.search(r"\b(?:was|were|is|are|been|be)\s+$", before[:dangling.start("part")]):
             dangling = None  # "Police said that 14 people were detained [on Tuesday]": its own passive, not a participle
@@ -3683,6 +3691,35 @@ _FOREIGN_PARTICIPLE = re.compile(r"[^\W\d_]{3,}(?:é|ée|és|ées|is|ise|it|ite|
 _NOUN_PHRASE_START = re.compile(r"(?:a|an|the|its|their|his|her|this|that|these|those)\s", re.I)
 
 
+#: A noun phrase and the subject relative clause after it in French, Spanish or Italian, up to the clause's date: "un
+#: cese al fuego que expiró en ", "un cessez-le-feu qui a expiré en ", "una tregua che è scaduta ad ".
+_ROMANCE_SUBJECT_RELATIVE = re.compile(
+    r"(?<![\w'’-])(?P<np>(?:un|une|una|uno|le|la|les|el|los|las|il|lo|gli|l['’])\s*[^\W\d_][^,;:()]{0,50}?)\s+"
+    r"(?:qui|(?:que|che)(?=\s+(?:ha|han|había|fue|fueron|era|è|era|sono|[^\W\d_]{2,}(?:ó|ió|aron|ieron|ò|ì|arono|irono)\b)))\s+"
+    r"(?P<clause>[^,;:()]{2,80}?)\s+(?:(?:en|el|le|les|in|il|a|ad|au|aux|à|del|de|dès|desde|depuis|entre)\s+)?(?:(?:el|la|le|les|l['’])\s*)?$",
+    re.UNICODE)
+
+
+_ROMANCE_DETERMINER = re.compile(r"(?<![\w'’-])(?:un|une|una|uno|le|la|les|el|los|las|il|lo|gli|l['’])(?:\s|(?<=['’]))", re.UNICODE)
+
+
+def _romance_subject_relative(sentence: Sentence, t: Timex, inside: list[Timex]) -> str | None:
+    """The clause a French, Spanish or Italian subject relative tells, with its own date after the main clause's:
+    "Hace dos años, en noviembre de 2024, ambas partes firmaron un cese al fuego que expiró en agosto de 2025" is, for
+    its second date, "Un cese al fuego expiró"."""
+    rel = t.start - sentence.start
+    if not any(o.end <= t.start and o is not t for o in inside) \
+            or not re.match(r"\s*(?:[.;!?]\s*$|,)", sentence.text[_phrase_end(t, inside) - sentence.start:]):
+        return None
+    m = _ROMANCE_SUBJECT_RELATIVE.search(sentence.text, max(0, rel - 160), rel)
+    if m is None or any(m.start() <= o.start - sentence.start < rel for o in inside if o is not t):
+        return None
+    np = m["np"]
+    last = list(_ROMANCE_DETERMINER.finditer(np))[-1]  # ("…ont signé un cessez-le-feu qui…": the last noun phrase)
+    np = np[last.start():]
+    return f"{np[:1].upper()}{np[1:]} {m['clause']}"
+
+
 def _appositive_of(sentence: Sentence, t: Timex, inside: list[Timex]) -> Sentence | None:
     """", a step agreed in a framework deal signed in December 2022": a trailing phrase between
     commas that holds `t`, no other date, and a participle tells its own happening."""
@@ -4955,6 +4992,9 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         if len(inside) > 1 else None
     if alleged is not None:  # "…a commander accused of war crimes in the Central African Republic [between 2013 and 2014]"
         return _finish_title(alleged["what"][:1].upper() + alleged["what"][1:], gazetteer)
+    romance = _romance_subject_relative(sentence, t, inside) if short and len(inside) > 1 else None
+    if romance is not None:  # "firmaron un cese al fuego que expiró [en agosto de 2025]": the ceasefire expired
+        return _finish_title(romance, gazetteer)
     attributive = _attributive_phrase(sentence, t, inside, gazetteer) if short else None
     # (a date that qualifies a noun is that noun's, whatever clause holds it: "who remembers the 1956 uprising")
     said = (_relative_second_predicate(sentence, t) or _named_relative(sentence, t) or _object_relative(sentence, t)
