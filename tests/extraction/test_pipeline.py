@@ -6006,3 +6006,22 @@ def test_a_romance_subject_relative_with_a_date_of_its_own_titles_it(tmp_path, t
     path.write_text(f"Titre\n\n{text}\n", encoding="utf-8")
     told = [c.title for c in extract_source(str(path), published=date(2026, 11, 30)).candidates]
     assert told == [first, second]
+
+
+@pytest.mark.parametrize(
+    ("text", "saying", "reported"),
+    [
+        ("El ministro dijo el lunes que las elecciones se celebrarán en marzo.",
+         "El ministro dijo que las elecciones se celebrarán", "Las elecciones se celebrarán"),
+        ("Le ministre a déclaré lundi que les élections auront lieu en mars.",
+         "Le ministre a déclaré que les élections auront lieu", "Les élections auront lieu"),
+        ("Министр заявил в понедельник, что выборы пройдут в марте.", "Министр заявил, что выборы пройдут",
+         "Выборы пройдут"),
+    ],
+)
+def test_what_a_dated_foreign_saying_reports_titles_its_later_date(tmp_path, text, saying, reported):
+    path = tmp_path / "a.txt"
+    path.write_text(f"Titre\n\n{text}\n", encoding="utf-8")
+    told = [(c.start.to_timex(), c.status.value, c.title)
+            for c in extract_source(str(path), published=date(2026, 11, 30)).candidates]
+    assert told == [("2026-11-30", "happened", saying), ("2027-03", "scheduled", reported)]

@@ -465,6 +465,10 @@ def looks_ahead(text: str, start: int, end: int, language: str) -> bool:
             and re.match(r"\s+(?:[\w-]+\s+){0,3}?(?:mit)?(?:teilte|teilten|sagte|sagten|erklärte|erklärten|berichtete|"
                          r"berichteten|bestätigte|bestätigten|bekanntgab|bekanntgaben)\b", text[end:end + 60]):
         return False
+    # (…nor the saying's own day, right after its verb: "dijo el lunes que las elecciones se celebrarán en marzo")
+    if said and re.search(rf"(?<!\w)(?:{said})\s+(?:(?:el|le|la|am|an|в|во)\s+)?$", text[max(lo, start - 40):start],
+                          re.IGNORECASE):
+        return False
     clause = text[lo:comma if comma >= 0 else hi]
     if language == "de" and _GERMAN_PASSIVE_PRESENT.search(clause):
         clause = re.sub(r"(?<!\w)(?:wird|werden)(?!\w)", "", clause)  # ("wird bislang kaum umgesetzt": is, not will be)

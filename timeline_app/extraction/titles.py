@@ -3700,6 +3700,31 @@ _ROMANCE_SUBJECT_RELATIVE = re.compile(
     re.UNICODE)
 
 
+#: A saying in French, Spanish or Russian and the word that opens what it reports: "dijo el lunes que ", "a déclaré
+#: lundi que ", "заявил в понедельник, что ".
+_FOREIGN_SAYING_THAT = re.compile(
+    r"(?<!\w)(?:dijo|dijeron|afirmó|afirmaron|declaró|declararon|anunció|anunciaron|aseguró|aseguraron|informó|indicó|"
+    r"señaló|explicó|(?:a|ont)\s+(?:dit|déclaré|annoncé|affirmé|indiqué|précisé|assuré|expliqué)|"
+    # (not German's "dass", whose clause puts its verb last: "dass die Wahlen im März stattfinden")
+    r"заявил[аи]?|сообщил[аи]?|сказал[аи]?)(?!\w)[^;:,]{0,40}?(?:\s+(?:que|qu['’])|,?\s+что)\s*",
+    re.IGNORECASE | re.UNICODE)
+
+
+def _foreign_reported_clause(sentence: Sentence, t: Timex, inside: list[Timex]) -> Sentence | None:
+    """What a dated saying in another language reports, for a later date inside it: "Le ministre a déclaré lundi que les
+    élections auront lieu en mars" is, for March, "Les élections auront lieu" (the saying has its own day)."""
+    rel = t.start - sentence.start
+    found = None
+    for m in _FOREIGN_SAYING_THAT.finditer(sentence.text, 0, rel):
+        if m.end() <= rel:
+            found = m
+    if found is None or not any(o is not t and o.start - sentence.start < found.end() for o in inside):
+        return None
+    lo = found.end()
+    text = sentence.text[lo:]
+    return Sentence(sentence.start + lo, sentence.end, text[:1].upper() + text[1:])
+
+
 _ROMANCE_DETERMINER = re.compile(r"(?<![\w'’-])(?:un|une|una|uno|le|la|les|el|los|las|il|lo|gli|l['’])(?:\s|(?<=['’]))", re.UNICODE)
 
 
@@ -4992,6 +5017,11 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         if len(inside) > 1 else None
     if alleged is not None:  # "…a commander accused of war crimes in the Central African Republic [between 2013 and 2014]"
         return _finish_title(alleged["what"][:1].upper() + alleged["what"][1:], gazetteer)
+    reported = _foreign_reported_clause(sentence, t, inside) if short and len(inside) > 1 else None
+    if reported is not None:  # "El ministro dijo el lunes que las elecciones se celebrarán [en marzo]": the elections
+        title = make_title(reported, t, [o for o in inside if o.start >= reported.start], gazetteer)
+        if len(title.split()) >= 2:
+            return title
     romance = _romance_subject_relative(sentence, t, inside) if short and len(inside) > 1 else None
     if romance is not None:  # "firmaron un cese al fuego que expiró [en agosto de 2025]": the ceasefire expired
         return _finish_title(romance, gazetteer)
