@@ -6025,3 +6025,20 @@ def test_what_a_dated_foreign_saying_reports_titles_its_later_date(tmp_path, tex
     told = [(c.start.to_timex(), c.status.value, c.title)
             for c in extract_source(str(path), published=date(2026, 11, 30)).candidates]
     assert told == [("2026-11-30", "happened", saying), ("2027-03", "scheduled", reported)]
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ("El Gobierno y la guerrilla reanudaron el pasado martes en Caracas el diálogo de paz, suspendido hace dos meses "
+         "tras un atentado.", "El Gobierno y la guerrilla reanudaron en Caracas el diálogo de paz",
+         "El diálogo de paz fue suspendido tras un atentado"),
+        ("Les deux camps ont repris mardi le dialogue, suspendu il y a deux mois après un attentat.",
+         "Les deux camps ont repris le dialogue", "Le dialogue a été suspendu après un attentat"),
+    ],
+)
+def test_a_romance_participle_aside_after_the_object_titles_its_own_date(tmp_path, text, first, second):
+    path = tmp_path / "a.txt"
+    path.write_text(f"Titre\n\n{text}\n", encoding="utf-8")
+    told = [c.title for c in extract_source(str(path), published=date(2026, 11, 30)).candidates]
+    assert told == [first, second]

@@ -1236,6 +1236,9 @@ _DANGLING_PARTICIPLE = re.compile(rf"\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir|[Hh]
 _ROMANCE_RELATIVE_LEFT = re.compile(
     r"(?<=[^\W\d_])\s+(?:qui|(?:que|che)(?=\s+(?:ha|han|había|fue|fueron|era|è|sono|[^\W\d_]{2,}(?:ó|ió|aron|ieron|ò|ì|arono|"
     r"irono)\b)))\s+[^,;:()]{2,60}$", re.UNICODE)
+#: A French or Spanish participle aside left without its date: "le dialogue[, suspendu]", "el diálogo[, suspendido]".
+_ROMANCE_PARTICIPLE_LEFT = re.compile(r",\s+[^\W\d_]{3,}(?:é|ée|és|ées|u|ue|us|ues|ado|ada|ados|adas|ido|ida|idos|idas)\s*$",
+                                      re.UNICODE)
 #: A participle left alone in an aside once its date is taken out: "In her last interview, given [in March], …".
 _PARTICIPLE_ASIDE_LEFT = re.compile(r",\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|given|held|made|signed|won|set|built|taken|written|"
                                     r"drawn|shown|sworn|begun|done|seen|known|broken|brought|sent|sold|struck)\s*$")
@@ -1459,6 +1462,9 @@ def _remove_date_phrase(text: str, start: int, end: int, own: bool = False) -> s
         before = before[:dated.start()]  # "said in a note dated [26/11/2024] that…": no "dated" left
     elif re.search(r",\s*$", before) or (not head and not before.strip()) or re.search(r"(?:^|\s)[-–—]+\s*$", before):
         after = re.sub(r"^\s*,", "", after)  # (nor after a wire dateline's dash: "BAMAKO — [Two years ago], Mali's…")
+    aside = _ROMANCE_PARTICIPLE_LEFT.search(before) if not own else None
+    if aside is not None and guess_language(text) in ("fr", "es"):  # (not English's ", issue")  # "…ont repris le dialogue[, suspendu] il y a deux mois[ après un attentat]": the aside goes
+        before, after = before[:aside.start()], re.sub(r"^[^,;:()]*", "", after)
     before = head + before
     result = before.rstrip() + (" " if before.strip() and not after.startswith((",", ".", ";")) else "") + after.lstrip()
     result = re.sub(r"\s*[(\[]\s*[,;]?\s*[)\]]", "", result)  # "leave (Thursday)" leaves no "( )"
@@ -3725,6 +3731,35 @@ def _foreign_reported_clause(sentence: Sentence, t: Timex, inside: list[Timex]) 
     return Sentence(sentence.start + lo, sentence.end, text[:1].upper() + text[1:])
 
 
+#: An object and a participle aside after it in Spanish or French, up to the aside's date: "el diálogo de paz, suspendido
+#: ", "le dialogue, suspendu il y a ".
+_ROMANCE_OBJECT_PARTICIPLE = re.compile(
+    r"(?<![\w'’-])(?P<np>(?:un|une|una|le|la|les|el|los|las|l['’])\s*[^\W\d_][^,;:()]{0,50}?),\s+"
+    r"(?P<part>[^\W\d_]{3,}(?:ado|ada|ados|adas|ido|ida|idos|idas|é|ée|és|ées|u|ue|us|ues))\s+"
+    r"(?:(?:hace|il\s+y\s+a|en|el|le|la|les|depuis|desde)\s+)?$", re.UNICODE)
+
+
+def _romance_object_participle(sentence: Sentence, t: Timex, inside: list[Timex]) -> str | None:
+    """"…reanudaron el diálogo de paz, suspendido hace dos meses tras un atentado": for the aside's date, "El diálogo de
+    paz fue suspendido tras un atentado" (the participle's noun was done to then)."""
+    rel = t.start - sentence.start
+    if not any(o.end <= t.start and o is not t for o in inside):
+        return None
+    m = _ROMANCE_OBJECT_PARTICIPLE.search(sentence.text, max(0, rel - 120), rel)
+    if m is None:
+        return None
+    np_start = m.start("np") + list(_ROMANCE_DETERMINER.finditer(m["np"]))[-1].start()  # (its last noun phrase)
+    if any(np_start <= o.start - sentence.start < rel for o in inside if o is not t):
+        return None
+    np = sentence.text[np_start:m.end("np")]
+    part = m["part"]
+    plural = part.endswith(("s", "es"))
+    spanish = part.endswith(("o", "a", "os", "as"))
+    auxiliary = ("fueron" if plural else "fue") if spanish else ("ont été" if plural else "a été")
+    rest = re.match(r"[^,;:()]*", sentence.text[_phrase_end(t, inside) - sentence.start:]).group().rstrip(" .!?")
+    return f"{np[:1].upper()}{np[1:]} {auxiliary} {part}{rest}"
+
+
 _ROMANCE_DETERMINER = re.compile(r"(?<![\w'’-])(?:un|une|una|uno|le|la|les|el|los|las|il|lo|gli|l['’])(?:\s|(?<=['’]))", re.UNICODE)
 
 
@@ -5022,7 +5057,8 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         title = make_title(reported, t, [o for o in inside if o.start >= reported.start], gazetteer)
         if len(title.split()) >= 2:
             return title
-    romance = _romance_subject_relative(sentence, t, inside) if short and len(inside) > 1 else None
+    romance = (_romance_subject_relative(sentence, t, inside) or _romance_object_participle(sentence, t, inside)) \
+        if short and len(inside) > 1 else None
     if romance is not None:  # "firmaron un cese al fuego que expiró [en agosto de 2025]": the ceasefire expired
         return _finish_title(romance, gazetteer)
     attributive = _attributive_phrase(sentence, t, inside, gazetteer) if short else None
