@@ -6042,3 +6042,13 @@ def test_a_romance_participle_aside_after_the_object_titles_its_own_date(tmp_pat
     path.write_text(f"Titre\n\n{text}\n", encoding="utf-8")
     told = [c.title for c in extract_source(str(path), published=date(2026, 11, 30)).candidates]
     assert told == [first, second]
+
+
+def test_a_ranking_that_leaves_its_noun_unsaid_takes_the_thing_counted_before(tmp_path):
+    titles = titles_of(tmp_path, "Truces\n\nSince then there have been at least nine truces. The longest, agreed in the "
+                                 "summer of 2019, held for a year. The shortest collapsed in March 2022.\n\nIt was the "
+                                 "third large raid since Nov. 1. The last one, on Nov. 22, destroyed a depot.\n",
+                       date(2026, 11, 30))
+    assert titles["2019-SU"] == "The longest truce was agreed"
+    assert titles["2022-03"] == "The shortest truce collapsed"
+    assert titles["2026-11-22"] == "The last raid destroyed a depot"

@@ -86,6 +86,31 @@ _PLURAL_SUBJECT = re.compile(r"^(?P<np>The\s+(?:[a-z0-9][\w-]*\s+){0,2}?[a-z][\w
 _THEY = re.compile(r"^They\s+(?!(?:say|said|says|think|believe|know|mean)\b)[a-z]")
 
 
+#: A ranking with its noun left unsaid, opening a title before its verb: "The longest was agreed", "The last one left".
+_RANKED_ALONE = re.compile(r"(?P<rank>The\s+(?:longest|shortest|first|last|latest|previous|biggest|largest|deadliest|"
+                           r"worst|most\s+recent|second|third|fourth|fifth))(?:\s+one)?(?=\s+(?:was|were|is|had|has|"
+                           r"[a-z]{3,}ed|left|came|began|fell|took|lasted|held|broke|ran|went|won|lost)\b)")
+#: A sentence that opens with a ranking alone: "The longest, agreed in 2019, held…", "The last one left…".
+_RANKED_OPENING = re.compile(r"The\s+(?:longest|shortest|first|last|latest|previous|biggest|largest|deadliest|worst|"
+                             r"most\s+recent|second|third|fourth|fifth)(?:\s+one)?(?:,|\s+(?:was|were|is|had|has|[a-z]{3,}ed)\b)")
+#: A thing counted or ranked: "at least eleven truces", "the fourth large attack on the grid".
+_COUNTED_THING = re.compile(r"\b(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|dozens\s+of|"
+                            r"a\s+series\s+of)\s+(?:[a-z-]+\s+)?(?P<plural>[a-z]{3,}[^s\W]s)"
+                            r"|the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|last)\s+"
+                            r"(?:[a-z-]+\s+)?(?P<singular>[a-z]{3,}(?<!s)))\b")
+
+
+def _counted_noun(sentence: str) -> str | None:
+    """The last thing a sentence counts or ranks, in the singular."""
+    found = max(_COUNTED_THING.finditer(sentence), key=lambda m: m.start(), default=None)
+    if found is None:
+        return None
+    if found["singular"]:
+        return found["singular"]
+    plural = found["plural"]
+    return plural[:-3] + "y" if plural.endswith("ies") else plural[:-1]
+
+
 def _opening_plural(sentence: str) -> str | None:
     m = _PLURAL_SUBJECT.match(sentence.lstrip())
     return m["np"] if m and not re.search(r"\b(?:news|series|means|species|this|is|was|has|its)$", m["np"]) else None
@@ -118,6 +143,9 @@ class Antecedents:
         # the plural things the last two sentences opened with ("The talks"), for a "They" that goes on about them
         self._plurals: list[str | None] = []
         self._body: str | None = None  # the country or body the sentence being read opens with, if any
+        # the thing the last two sentences counted or ranked ("at least eleven truces", "the fourth attack"), for a
+        # ranking that leaves it unsaid ("The longest, agreed in 2019, held…")
+        self._counted: list[str | None] = []
         self._sentence = ""  # the sentence being read
 
     def read(self, sentence: str) -> None:
@@ -131,6 +159,10 @@ class Antecedents:
             thing = self._things[-1]  # "It entered into force…. It was extended…": still the treaty
         self._things = (self._things + [thing])[-2:]
         self._plurals = (self._plurals + [_opening_plural(sentence)])[-2:]
+        counted = _counted_noun(sentence)
+        if counted is None and self._counted and _RANKED_OPENING.match(sentence):
+            counted = self._counted[-1]  # "The longest, agreed in 2019, held…. The shortest collapsed…": still truces
+        self._counted = (self._counted + [counted])[-2:]
 
     def resolve(self, title: str) -> str:
         """`title` with an opening "He"/"She" replaced by the person it stands for, or an opening "It" by
@@ -140,6 +172,10 @@ class Antecedents:
         before it."""
         if _IT.match(title) and len(self._things) == 2 and self._things[0] is not None:
             return self._things[0] + title[2:]  # "The treaty was signed in 2010. It entered into force…"
+        ranked = _RANKED_ALONE.match(title)
+        if ranked is not None and len(self._counted) == 2 and self._counted[0] is not None:
+            # "Since then there have been eleven truces. The longest, agreed in 2019, held…": the longest truce
+            return f"{ranked['rank']} {self._counted[0]}{title[ranked.end():]}"
         if _THEY.match(title) and len(self._plurals) == 2 and self._plurals[0] is not None:
             return self._plurals[0] + title[4:]  # "The talks ended for the day. They resume tomorrow…"
         if not _PRONOUN.match(title):
