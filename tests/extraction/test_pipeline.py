@@ -6052,3 +6052,9 @@ def test_a_ranking_that_leaves_its_noun_unsaid_takes_the_thing_counted_before(tm
     assert titles["2019-SU"] == "The longest truce was agreed"
     assert titles["2022-03"] == "The shortest truce collapsed"
     assert titles["2026-11-22"] == "The last raid destroyed a depot"
+
+
+def test_ahead_of_a_dated_happening_titles_that_happening_whatever_bound_the_clause_has(tmp_path):
+    titles = titles_of(tmp_path, "Sanctions\n\nDiplomats hope to adopt the package before the end of the year, ahead of "
+                                 "the fourth anniversary of the invasion on Feb. 24.\n", date(2026, 11, 30))
+    assert titles == {"2027-02-24": "The fourth anniversary of the invasion"}

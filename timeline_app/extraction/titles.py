@@ -2904,9 +2904,12 @@ def _governed_noun_phrase(sentence: Sentence, t: Timex, inside: list[Timex], gaz
                          r"[a-z]{3,}\b", s[end:])  # (any participle: "has grown", "have withstood")
         # (…or a first since it: "spoke by phone, their first contact since the dispute over Taiwan remarks in…")
         first_since = _FIRST_BEFORE_SINCE.search(s[max(0, governing[-1].start() - 45):governing[-1].start()])
-        if not governing[-1].group().lower().startswith("since") \
-                or not (_PERFECT_BEFORE.search(s, max(0, governing[-1].start() - 100), governing[-1].start())
-                        or fronted_since or first_since):  # ("Since the disputed election in October 2024, thousands have protested")
+        # (…and "ahead of" puts the main clause before the date, which is the noun's: "hope to adopt it ahead of the
+        # fourth anniversary of the invasion on Feb. 24")
+        ahead = re.match(r"(?:ahead\s+of|in\s+the\s+(?:run|lead)-up\s+to|in\s+time\s+for)\b", governing[-1].group(), re.I)
+        if ahead is None and (not governing[-1].group().lower().startswith("since")
+                              or not (_PERFECT_BEFORE.search(s, max(0, governing[-1].start() - 100), governing[-1].start())
+                                      or fronted_since or first_since)):  # ("Since the disputed election in October 2024, thousands have protested")
             return None  # ("began its biggest drills since the Cold War in January": the beginning's date)
     elif not any(not (sentence.start + np_start <= o.start < t.start) for o in _other_dates(t, inside)):
         return None
