@@ -6058,3 +6058,11 @@ def test_ahead_of_a_dated_happening_titles_that_happening_whatever_bound_the_cla
     titles = titles_of(tmp_path, "Sanctions\n\nDiplomats hope to adopt the package before the end of the year, ahead of "
                                  "the fourth anniversary of the invasion on Feb. 24.\n", date(2026, 11, 30))
     assert titles == {"2027-02-24": "The fourth anniversary of the invasion"}
+
+
+def test_what_dates_back_to_a_date_began_then(tmp_path):
+    titles = titles_of(tmp_path, "Treaty\n\nThe parliament ratified the treaty on Friday, ending a dispute that dates back "
+                                 "to the early 1990s.\n\nTheir rivalry, dating back to 1948, shaped the region.\n",
+                       date(2026, 11, 27))
+    assert titles["199X"] == "A dispute began"
+    assert titles["1948"] == "Their rivalry began"

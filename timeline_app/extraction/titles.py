@@ -3719,6 +3719,12 @@ _FOREIGN_SAYING_THAT = re.compile(
     re.IGNORECASE | re.UNICODE)
 
 
+#: A thing and what it goes back to, right before its date: "a dispute that dates back to the ", "a rivalry dating back to ".
+_DATES_BACK_TO = re.compile(r"(?P<np>\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\w'’-]+\s+){0,3}?[a-z][\w-]*)"
+                            r"(?:\s+(?:that|which)\s+(?:dates|dated|goes|went|traces|traced)|,?\s+(?:dating|going|tracing))\s+"
+                            r"back\s+to\s+(?:the\s+)?(?:(?:early|late|mid-?)\s*)?$")
+
+
 def _foreign_reported_clause(sentence: Sentence, t: Timex, inside: list[Timex]) -> Sentence | None:
     """What a dated saying in another language reports, for a later date inside it: "Le ministre a déclaré lundi que les
     élections auront lieu en mars" is, for March, "Les élections auront lieu" (the saying has its own day)."""
@@ -5055,6 +5061,10 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         if len(inside) > 1 else None
     if alleged is not None:  # "…a commander accused of war crimes in the Central African Republic [between 2013 and 2014]"
         return _finish_title(alleged["what"][:1].upper() + alleged["what"][1:], gazetteer)
+    dating = _DATES_BACK_TO.search(sentence.text, max(0, t.start - sentence.start - 90), t.start - sentence.start)
+    if dating is not None:  # "…ending a dispute that dates back to the early 1990s": the dispute began then
+        np = dating["np"]
+        return _finish_title(f"{np[:1].upper()}{np[1:]} began", gazetteer)
     reported = _foreign_reported_clause(sentence, t, inside) if short and len(inside) > 1 else None
     if reported is not None:  # "El ministro dijo el lunes que las elecciones se celebrarán [en marzo]": the elections
         title = make_title(reported, t, [o for o in inside if o.start >= reported.start], gazetteer)
