@@ -6066,3 +6066,9 @@ def test_what_dates_back_to_a_date_began_then(tmp_path):
                        date(2026, 11, 27))
     assert titles["199X"] == "A dispute began"
     assert titles["1948"] == "Their rivalry began"
+
+
+def test_a_reduced_relative_before_an_appositive_and_the_main_verb_titles_its_date(tmp_path):
+    titles = titles_of(tmp_path, "Hostage\n\nA recording posted in February, the only proof of life, showed him "
+                                 "unharmed.\n", date(2026, 11, 29))
+    assert titles == {"2026-02": "A recording was posted"}

@@ -3124,7 +3124,10 @@ def _reduced_relative(sentence: Sentence, t: Timex, inside: list[Timex]) -> tupl
         # that halted…")
         purpose = _NOUNS_INFINITIVE.match(s, end) if m["part"].lower() not in _INTENT_PARTICIPLES else None
         # (a full date's closing comma is its own: "A truce agreed in Jeddah on May 20, 2023, was broken…")
+        # (…or an appositive between: "A video released in February, the only sign of life, showed her…")
+        appositive = re.match(r",\s+(?:the|a|an|its|their|his|her)\s+[^,;()]{1,60},", s[end:])
         finite = _FINITE_AFTER.match(s, end) or (purpose is not None and _AUXILIARY_NEXT.match(s, purpose.end())) \
+            or (appositive is not None and _FINITE_AFTER.match(s, end + appositive.end())) \
             or (re.search(r"\d,\s+\d{4}$", t.text) is not None and s.startswith(",", end) and _FINITE_AFTER.match(s, end + 1)) \
             or _QUESTION_AFTER.match(s, end) or _SECOND_PLACE_THEN_VERB.match(s, end) or (
             # (a phrase of whom or where may end the participle's clause: "…signed in 2009 between the
