@@ -6072,3 +6072,20 @@ def test_a_reduced_relative_before_an_appositive_and_the_main_verb_titles_its_da
     titles = titles_of(tmp_path, "Hostage\n\nA recording posted in February, the only proof of life, showed him "
                                  "unharmed.\n", date(2026, 11, 29))
     assert titles == {"2026-02": "A recording was posted"}
+
+
+def test_a_schedules_label_of_two_days_and_the_results_a_closing_with_expects(tmp_path):
+    extraction = extract_text(
+        tmp_path, "The week ahead\n\nPublished Sunday, Nov. 29, 2026\n\nMonday: Ministers meet in Brussels.\n\n"
+                  "Saturday and Sunday: Regional elections in two provinces, with results expected on Monday.\n",
+        date(2026, 11, 29))
+    told = [(str(c.start.to_timex()), str(c.end.to_timex()) if c.end else None, c.title) for c in extraction.candidates]
+    assert told == [("2026-11-30", None, "Ministers meet in Brussels"),
+                    ("2026-12-05", "2026-12-06", "Regional elections in two provinces"),
+                    ("2026-12-07", None, "Results expected")]
+
+
+def test_a_closing_with_phrase_of_another_date_leaves_the_title(tmp_path):
+    titles = titles_of(tmp_path, "Vote\n\nKosovo holds elections on Dec. 28, with results expected on Dec. 30.\n",
+                       date(2026, 11, 29))
+    assert titles == {"2026-12-28": "Kosovo holds elections", "2026-12-30": "Results expected"}

@@ -202,8 +202,9 @@ def _units_from(day: Day, unit: str, n: int) -> str:
 def _weekday_range(m: re.Match[str], ctx: Context) -> list[Timex] | None:
     """"Envoys met from Monday to Wednesday", "Monday through Friday next week": two linked days of
     one week, read together (apart, a past Wednesday could fall before a nearer Monday)."""
-    if m["link"] == "and" and not (m["opener"] or "").lower().startswith("between"):
-        return None
+    if m["link"] == "and" and not (m["opener"] or "").lower().startswith("between") \
+            and not (re.match(r"\s*[:—–-]", m.string[m.end():m.end() + 3]) and entry_weekday(ctx, m.start(), 1) is not None):
+        return None  # (but a schedule's label may join its two days so: "Saturday and Sunday: Regional elections…")
     if m["link"] == "to" and MOVED_FROM.search(m.string, max(0, m.start() - 40), m.start("wd1")):
         return None  # "The talks were postponed from Tuesday to Thursday": a move, two days apart, no range
     wd1, wd2 = lx.WEEKDAYS[m["wd1"].lower()], lx.WEEKDAYS[m["wd2"].lower()]

@@ -315,6 +315,10 @@ def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gaz
                 lo = adverb.start() + 1  # "…an energy deal first [reached in June 2022]": the adverb goes too
             if s[lo - 2:lo] == ", " and s[span[1]:span[1] + 1] == ",":
                 lo, hi = lo - 2, span[1] + 1  # ", adopted in December 2015," goes with its commas
+            closing_with = re.search(r",\s+(?:and\s+)?with\s+[^,;]{1,60}$", s[:lo]) \
+                if re.fullmatch(r"\s*[.;!?]?\s*", s[hi:]) else None
+            if closing_with is not None:
+                lo = closing_with.start()  # "…on Dec. 28[, with results expected on Dec. 30]": the whole closing phrase
             s = s[:lo] + s[hi:]
             if hi <= rel_start:
                 rel_start, rel_end = rel_start - (hi - lo), rel_end - (hi - lo)
@@ -1654,6 +1658,8 @@ def _trim(title: str) -> str:
                    r"meeting|letter|post|message)\b[^;]*$", "", title)
     # "…ended in an armistice signed [on 27 July 1953], not a peace treaty": what it was not is no part of what happened
     title = re.sub(r",\s+(?:and\s+)?not\s+(?:a|an|the)\s+[^,;]{1,40}$", "", title)
+    # "Regional elections[, with results expected] on Monday": a closing phrase left without its date goes whole
+    title = re.sub(r",\s+(?:and\s+)?with\s+[^,;]{1,50}?\s+(?:expected|due|planned|scheduled|set)$", "", title)
     # "…a donors' conference in Oslo, I think [on the 9th]": the speaker's hedge goes
     title = re.sub(r",?\s+(?:I|we)\s+(?:think|believe|understand|guess|gather)\s*$", "", title)
     # (before the title is cut to length, which a long phrase after the person's title would make it)
@@ -3460,13 +3466,15 @@ _OF_WHICH = re.compile(r"(?P<np>\b(?:the|its|their|a|an)\s+[^,;:()]{2,80}?),\s+(
                        r"\s+of\s+which\s+(?P<verb>(?:was|were|had\s+been|has\s+been)?\s*[a-z]{3,}(?:ed|en|wn|ok|ld|t)?\b[^,;:()]{0,80}?)"
                        r"\s*$")
 #: A happening a closing "with" adds, its date after it: ", with a runoff for mayors, if needed, [two weeks later]".
-_WITH_HAPPENING = re.compile(r",\s+(?:and\s+)?with\s+(?P<np>(?:a|an|the|its|their|another)\s+(?:[\w'’-]+\s+){0,3}?"
+_WITH_HAPPENING = re.compile(r",\s+(?:and\s+)?with\s+(?P<np>(?:(?:first|final|preliminary|official)\s+)?results|"
+                             r"(?:a|an|the|its|their|another)\s+(?:[\w'’-]+\s+){0,3}?"
                              r"(?:runoff|run-off|second\s+round|vote|ballot|referendum|meeting|summit|round|session|visit|"
                              r"ceremony|signing|deadline|review|handover|withdrawal|exchange|release|election|talks)"
                              r"(?:\s+(?:of|for|on|in|between)\s+[^,;:()]{2,60}?)?)"
                              r"(?:,\s*(?:if|when|where)\s+(?:needed|necessary|required|any)\s*,?)?"
                              # (…or set for it: ", with a summit pencilled in for [the spring]")
-                             r"(?:\s+(?:planned|scheduled|set|slated|pencilled\s+in|penciled\s+in|expected|due)(?=\s+(?:for|on|in)\s))?"
+                             r"(?:\s+(?P<plan>planned|scheduled|set|slated|pencilled\s+in|penciled\s+in|expected|due)"
+                             r"(?=\s+(?:for|on|in)\s))?"
                              r"\s+(?:(?:on|in|at|by|from|for)\s+)?(?:the\s+)?$")
 #: Where the date's phrase may end a sentence's telling: its end, a comma, a relative clause.
 _PHRASE_CLOSES = re.compile(r"\s*(?:[.;:!?,]|$)")
@@ -4991,7 +4999,8 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
             and not _VERB.search(_CAPITALISED_WORDS.sub("", with_np["np"])):
         # "Kosovo holds elections on Dec. 28, with a runoff for mayors, if needed, two weeks later": the date is
         # the runoff's, which the closing phrase adds to the sentence's happening
-        return _finish_title(with_np["np"][:1].upper() + with_np["np"][1:], gazetteer)
+        np = with_np["np"] + (f" {with_np['plan']}" if with_np["np"].endswith("results") and with_np["plan"] else "")
+        return _finish_title(np[:1].upper() + np[1:], gazetteer)  # ("…, with results expected on Monday")
     thing = _dated_thing(sentence, t, inside)
     if thing is not None:
         return _finish_title(thing, gazetteer)
