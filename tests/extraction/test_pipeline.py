@@ -6089,3 +6089,16 @@ def test_a_closing_with_phrase_of_another_date_leaves_the_title(tmp_path):
     titles = titles_of(tmp_path, "Vote\n\nKosovo holds elections on Dec. 28, with results expected on Dec. 30.\n",
                        date(2026, 11, 29))
     assert titles == {"2026-12-28": "Kosovo holds elections", "2026-12-30": "Results expected"}
+
+
+def test_a_russian_round_set_for_a_weekday_and_moved_to_next_week_and_a_count_from_a_told_day(tmp_path):
+    path = tmp_path / "ru.txt"
+    path.write_text("Переговоры\n\nМОСКВА, 30 ноября 2026 года. Очередной раунд переговоров, запланированный на среду, "
+                    "перенесен на следующую неделю, сообщил в понедельник представитель МИД.\n\nПредыдущая встреча прошла "
+                    "в Стамбуле 14 ноября. Стороны договорились об обмене пленными, который состоялся через неделю.\n",
+                    encoding="utf-8")
+    told = [(c.start.to_timex(), c.status.value, c.title) for c in extract_source(str(path)).candidates]
+    assert told == [("2026-12-02", "scheduled", "Очередной раунд переговоров"),
+                    ("2026-W50", "scheduled", "Очередной раунд переговоров перенесен"),
+                    ("2026-11-14", "happened", "Предыдущая встреча прошла в Стамбуле"),
+                    ("2026-W47", "happened", "Стороны договорились об обмене пленными, который состоялся")]

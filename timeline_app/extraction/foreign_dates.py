@@ -98,7 +98,46 @@ def tag_foreign(text: str, dct: Day, language: str, narrative: bool = False) -> 
     out.extend(_bare_months(text, dct, language, taken, sorted(out, key=lambda t: t.start), written))
     out.extend(_deictic_dates(text, dct, language, taken))
     out.sort(key=lambda t: t.start)
-    return _nights_of_dates(_link_ranges(out, text, language), text, language)
+    return _nights_of_dates(_link_ranges(_counts_after_a_told_day(out, text, dct, language), text, language), text, language)
+
+
+def _counts_after_a_told_day(timexes: list[Timex], text: str, dct: Day, language: str) -> list[Timex]:
+    """A count ahead told in the past counts from the day told before it, not from publication: "Стороны тогда
+    договорились об обмене пленными, который состоялся через неделю" is a week after the meeting of Nov. 14."""
+    ahead = _AHEAD_COUNT.get(language)
+    spec = _AGO.get(language)
+    if not ahead or spec is None:
+        return timexes
+    out = list(timexes)
+    last_day: tuple[int, Day] | None = None
+    for i, t in enumerate(out):
+        if t.type == DATE and re.fullmatch(r"\d{4}-\d{2}-\d{2}", t.value):
+            last_day = (t.end, Day.of(*(int(part) for part in t.value.split("-"))))
+            continue
+        if last_day is None or not t.derivation.endswith(f", after {dct.label()} ({language})") \
+                or t.start - last_day[0] > 600:
+            continue
+        lo, hi = _own_clause(text, t.start, t.end)
+        m = re.fullmatch(ahead.format(n=r"\d{1,3}|" + "|".join(sorted(map(re.escape, spec[1]), key=len, reverse=True))),
+                         t.text, re.IGNORECASE | re.UNICODE)
+        if m is None or FOREIGN_PAST.search(text, lo, hi) is None:
+            continue
+        word = (m["n"] or "").lower()
+        n = int(word) if word.isdigit() else spec[1].get(word, 1 if not word else 0)
+        unit = next((code for stem, code in spec[2].items() if m["u"].lower().startswith(stem)), None)
+        if not n or unit is None:
+            continue
+        anchor = last_day[1]
+        if unit == "Y":
+            value = year_str(anchor.year + n)
+        elif unit == "M":
+            value = month_value(*cal.add_months(anchor.year, anchor.month, n))
+        elif unit == "W":
+            value = week_value(anchor.plus(7 * n))
+        else:
+            value = day_value(anchor.plus(n))
+        out[i] = replace(t, value=value, derivation=f"{t.text}, after {anchor.label()}, the day told before it ({language})")
+    return out
 
 
 #: A night told by the date it runs into, per language: "в ночь на 24 февраля", "in der Nacht zum 24. Februar", "у
@@ -222,7 +261,9 @@ _NEWS_RELATIVES: dict[str, dict[str, tuple[str, int]]] = {
            "прошлого года": ("year", -1), "этого года": ("year", 0), "текущего года": ("year", 0),
            "следующего месяца": ("month", 1), "прошлого месяца": ("month", -1), "этого месяца": ("month", 0),
            "текущего месяца": ("month", 0), "следующей недели": ("week", 1), "прошлой недели": ("week", -1),
-           "этой недели": ("week", 0)},
+           "этой недели": ("week", 0),
+           # (…and the accusative a move or a plan takes: "перенесен на следующую неделю", "на следующий год")
+           "на следующую неделю": ("week", 1), "на следующий месяц": ("month", 1), "на следующий год": ("year", 1)},
 }
 #: Weekends told relative to publication, per language (dateparser has no such phrases).
 _WEEKENDS = {
@@ -499,7 +540,9 @@ _PAST_OF_INTENT = re.compile(r"(?<!\w)(?:acord|decidi|prometi|anunci|se\s+compro
                              r"|(?<!\w)(?:vereinbart\w*|beschloss\w*|beschlossen|angekündigt|zugesagt|kündigte\w*|"
                              r"versprach\w*|einigt\w*)\b[^.!?]{0,80}?\szu\s+[^\W\d_]+en(?!\w)"
                              # ("Анкара предложила провести новый раунд": a past and its infinitive)
-                             r"|(?<!\w)[а-яё]{3,}(?:ла|ли|л)\s+(?:[а-яё]+\s+)?[а-яё]{2,}(?:ть|ться|ти)(?!\w)", re.IGNORECASE)
+                             # (…reflexive too: "Стороны договорились встретиться")
+                             r"|(?<!\w)[а-яё]{3,}(?:ла|ли|л|лся|лась|лись|лось)\s+(?:[а-яё]+\s+)?[а-яё]{2,}(?:ть|ться|ти)(?!\w)",
+                             re.IGNORECASE)
 #: Where a clause ends in the languages we read: a comma, a semicolon, a colon or a dash.
 _CLAUSE_BREAK = re.compile(r"[,;:]\s|\s[–—]\s")
 
@@ -616,7 +659,9 @@ def _told_as_scheduled(text: str, start: int, end: int, language: str) -> bool:
 
 #: "For" before a weekday, per language: a thing called or set for that day, which is to come (not the German
 #: "auf" nor the Russian "на", which also open a night into a day: "in der Nacht auf Sonntag", "в ночь на субботу").
-_FOR_WEEKDAY = {"de": r"für", "es": r"para\s+el", "fr": r"pour", "it": r"per", "pt": r"para"}
+_FOR_WEEKDAY = {"de": r"für", "es": r"para\s+el", "fr": r"pour", "it": r"per", "pt": r"para",
+                # ("запланированный на среду": Russian's "на" sets a day, but "в ночь на среду" is a night)
+                "ru": r"(?<!ночь\s)на"}
 #: "This" before a weekday, per language (not the article: "el domingo" is "domingo", as TimeML marks it).
 _THIS_WEEKDAY = {"es": r"este|esta", "fr": r"ce", "de": r"diesen", "it": r"questo|questa", "pt": r"esta|este",
                  "tr": r"bu", "ru": r"в\s+(?:этот|эту|это)"}

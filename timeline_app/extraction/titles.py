@@ -172,7 +172,9 @@ _FOREIGN_ATTRIBUTED_ON = re.compile(
     # (the source may come between: ", informó el ejército este viernes")
     r"|(?:dijo|dijeron|afirmó|declaró|informó|informaron|señaló|indicó|anunció)(?:\s+[^,;]{0,60}?)?"
     r"|(?:disse|disseram|afirmou|declarou|anunciou|informou)\s+[^,;]{0,60}?(?:na|no|em)"
-    r"|ha(?:nno)?\s+(?:detto|dichiarato|annunciato|riferito|affermato))\s+$", re.I)
+    r"|ha(?:nno)?\s+(?:detto|dichiarato|annunciato|riferito|affermato)"
+    # (", сообщил в понедельник представитель МИД")
+    r"|(?:сообщил|заявил|сказал|отметил|рассказал|подтвердил)[аи]?(?:\s+в|\s+во)?)\s+$", re.I)
 #: What a saying goes on to tell after its date: ", and Phnom Penh said on Friday it had completed its
 #: withdrawal" is a statement of its own, not the source of the clause before it.
 _REPORTED_CLAUSE = re.compile(r"\s+(?:that\s|(?:it|they|he|she|we|its|their|his|her|the|a|an|[A-Z][\w'’-]*)"
@@ -1658,6 +1660,8 @@ def _trim(title: str) -> str:
                    r"meeting|letter|post|message)\b[^;]*$", "", title)
     # "…ended in an armistice signed [on 27 July 1953], not a peace treaty": what it was not is no part of what happened
     title = re.sub(r",\s+(?:and\s+)?not\s+(?:a|an|the)\s+[^,;]{1,40}$", "", title)
+    # "Очередной раунд переговоров[, запланированный] [на среду], перенесен…": a Russian participle left alone goes
+    title = re.sub(r",\s+[а-яё]{3,}(?:нный|нная|нное|нные|тый|тая|тое|тые)(?:,(?=\s)|$)", "", title)
     # "Regional elections[, with results expected] on Monday": a closing phrase left without its date goes whole
     title = re.sub(r",\s+(?:and\s+)?with\s+[^,;]{1,50}?\s+(?:expected|due|planned|scheduled|set)$", "", title)
     # "…a donors' conference in Oslo, I think [on the 9th]": the speaker's hedge goes

@@ -128,6 +128,8 @@ FOREIGN_PAST = re.compile(r"(?<!\w)(?:a|ont|est|sont|avait|avaient|était|étaie
                           r"|(?<!\w)(?:hat|haben|hatte|hatten|ist|sind|wurde|wurden|war|waren)\s+(?:[^\W\d_]+\s+){0,5}?"
                           r"(?:[^\W\d_]*ge[^\W\d_]{2,}(?:t|en)|[^\W\d_]{3,}iert)(?!\w)"  # ("festgelegt", "paraphiert")
                           r"|[^\W\d_]{3,}(?:ó|aron|ieron|ou|aram|eram|iram)(?!\w)|[а-яіїє]{3,}(?:ла|ли|ло|ил)(?!\w)"
+                          # (…and its reflexive pasts, which no noun ends like: "состоялся", "договорились")
+                          r"|[а-яё]{2,}[аяеиы]л(?:ся|ась|ось|ись)(?!\w)"
                           # (Russian's past participle: "перемирия, истекшего в марте", "подписавшего")
                           r"|[а-я]{2,}[вк]ш(?:ий|ая|ее|ие|его|ей|ему|им|их|ую|ем)(?:ся)?(?!\w)"
                           # (Turkish's pasts: "kopmuş", "atanmıştı", "geldi" is too like other words; its ı and ü are not)
