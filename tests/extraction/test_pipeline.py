@@ -6102,3 +6102,9 @@ def test_a_russian_round_set_for_a_weekday_and_moved_to_next_week_and_a_count_fr
                     ("2026-W50", "scheduled", "Очередной раунд переговоров перенесен"),
                     ("2026-11-14", "happened", "Предыдущая встреча прошла в Стамбуле"),
                     ("2026-W47", "happened", "Стороны договорились об обмене пленными, который состоялся")]
+
+
+def test_a_gapped_again_after_a_first_is_no_first(tmp_path):
+    titles = titles_of(tmp_path, "Dig\n\nThe site was first excavated in the 1920s and again between 1998 and 2004.\n",
+                       date(2026, 11, 30))
+    assert titles == {"192X": "The site was first excavated", "1998": "The site was excavated again"}

@@ -3972,7 +3972,10 @@ def _told_again(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Ga
     if re.match(rf",\s+(?:[a-z]+ly\s+)?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b", s[t.end - sentence.start:]):
         return None  # "Talks in Jeddah, in May 2023 and again that October, produced a declaration": the verb is both's
     first = Sentence(sentence.start, sentence.start + m.start(), s[:m.start()])
-    return f"{make_title(first, earlier[-1], earlier, gazetteer)} {m['again']}"
+    told = make_title(first, earlier[-1], earlier, gazetteer)
+    # ("The site was first excavated in the 1920s and again…": again is no first)
+    told = re.sub(r"\b(?:first|initially|originally)\s+(?=[a-z]{3,}$)", "", told)
+    return f"{told} {m['again']}"
 
 
 _CONCESSION = re.compile(r"\s*(?:Although|Though|Even\s+though|Even\s+as|Despite\s+the\s+fact\s+that)\s+(?P<clause>[^,;]+),\s")
