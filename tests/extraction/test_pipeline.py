@@ -6108,3 +6108,10 @@ def test_a_gapped_again_after_a_first_is_no_first(tmp_path):
     titles = titles_of(tmp_path, "Dig\n\nThe site was first excavated in the 1920s and again between 1998 and 2004.\n",
                        date(2026, 11, 30))
     assert titles == {"192X": "The site was first excavated", "1998": "The site was excavated again"}
+
+
+def test_a_closing_with_of_what_is_due_titles_its_own_date(tmp_path):
+    titles = titles_of(tmp_path, "Budget\n\nNegotiators will meet again on the 3rd, with the government's funding due to "
+                                 "run out on the 15th of next month.\n", date(2026, 11, 30))
+    assert titles == {"2026-12-03": "Negotiators will meet again",
+                      "2026-12-15": "The government's funding is due to run out"}

@@ -3480,6 +3480,11 @@ _WITH_HAPPENING = re.compile(r",\s+(?:and\s+)?with\s+(?P<np>(?:(?:first|final|pr
                              r"(?:\s+(?P<plan>planned|scheduled|set|slated|pencilled\s+in|penciled\s+in|expected|due)"
                              r"(?=\s+(?:for|on|in)\s))?"
                              r"\s+(?:(?:on|in|at|by|from|for)\s+)?(?:the\s+)?$")
+#: A closing "with" that tells what is due or expected to happen on the date after it: ", with the government's funding
+#: due to run out on ".
+_WITH_DUE_TO = re.compile(r",\s+(?:and\s+)?with\s+(?P<np>(?:the|a|an|its|their|[A-Z][\w'’-]*['’]s)\s+[^,;:()]{2,50}?)\s+"
+                          r"(?P<due>(?:due|expected|set|scheduled|slated)\s+to\s+[a-z]{2,}(?:\s+(?:out|off|up|down|in|over))?)"
+                          r"\s+(?:on|in|at|by|from)\s+(?:the\s+)?$")
 #: Where the date's phrase may end a sentence's telling: its end, a comma, a relative clause.
 _PHRASE_CLOSES = re.compile(r"\s*(?:[.;:!?,]|$)")
 #: A thing whose day a relative clause gives: "the 61st anniversary of the normalisation of ties, which falls on".
@@ -5001,6 +5006,12 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
             if joined is not None:
                 np = sentence.text[listed[-1].end - sentence.start + joined.end():followed.end("np")]
         return _finish_title(np[:1].upper() + np[1:], gazetteer)
+    with_due = _WITH_DUE_TO.search(sentence.text, max(0, t.start - sentence.start - 140), t.start - sentence.start)
+    if with_due is not None and _PHRASE_CLOSES.match(sentence.text, _phrase_end(t, inside) - sentence.start):
+        # "…will meet on the 3rd, with the government's funding due to run out on the 15th": what is due then
+        np = with_due["np"]
+        be = "are" if re.search(r"[^s]s$", np) else "is"
+        return _finish_title(f"{np[:1].upper()}{np[1:]} {be} {with_due['due']}", gazetteer)
     with_np = _WITH_HAPPENING.search(sentence.text, max(0, t.start - sentence.start - 140), t.start - sentence.start)
     if with_np is not None and _PHRASE_CLOSES.match(sentence.text, _phrase_end(t, inside) - sentence.start) \
             and not _VERB.search(_CAPITALISED_WORDS.sub("", with_np["np"])):
