@@ -6115,3 +6115,10 @@ def test_a_closing_with_of_what_is_due_titles_its_own_date(tmp_path):
                                  "run out on the 15th of next month.\n", date(2026, 11, 30))
     assert titles == {"2026-12-03": "Negotiators will meet again",
                       "2026-12-15": "The government's funding is due to run out"}
+
+
+def test_an_aside_of_two_dates_the_second_with_its_place_leaves_both_the_main_verb(tmp_path):
+    titles = titles_of(tmp_path, "Talks\n\nEarlier rounds, in May 2023 and again in August 2024 in Geneva, ended without "
+                                 "a deal.\n\nA further round is pencilled in for mid-December in Doha.\n", date(2026, 11, 28))
+    assert titles == {"2023-05": "Earlier rounds ended without a deal", "2024-08": "Earlier rounds ended without a deal",
+                      "2026-12": "A further round is pencilled in Doha"}

@@ -1486,7 +1486,9 @@ def _remove_date_phrase(text: str, start: int, end: int, own: bool = False) -> s
     # "met in 2020 and 2021": no "met and" (nor "and again": "in May 2023 and again that October")
     # (…and an aside of dates between subject and verb goes whole: "talks in Jeddah[, in May 2023 and again that
     # October,] produced")
-    result = re.sub(rf"(?<=\w)\s+(?:and|or)\s+(?:again|also|later|then)\s*,\s+(?=(?:{_PAST_VERB})\b)", " ", result)
+    # (…with the place of the second: "in May 2023 and again [in August 2024] in Geneva, ended")
+    result = re.sub(rf"(?<=\w)\s+(?:and|or)\s+(?:again|also|later|then)(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’.-]*"
+                    rf"(?:\s+[A-Z][\w'’.-]*)*)?\s*,\s+(?=(?:{_PAST_VERB})\b)", " ", result)
     result = re.sub(r"\s+(?:and|or)(?:\s+(?:again|also|later|then))?(?=\s*(?:[,.;]|$))", "", result)
     # ("A commission met [in 1868] and again [in 1871] but could not agree": the gapped "again" goes, the "but" stays)
     result = re.sub(rf"(?<=\w)\s+and\s+(?:once\s+)?again(?=\s+(?:but|yet|and|before|after|when|(?:{_PAST_VERB}))\b)", "", result)
@@ -1662,6 +1664,8 @@ def _trim(title: str) -> str:
     title = re.sub(r",\s+(?:and\s+)?not\s+(?:a|an|the)\s+[^,;]{1,40}$", "", title)
     # "Очередной раунд переговоров[, запланированный] [на среду], перенесен…": a Russian participle left alone goes
     title = re.sub(r",\s+[а-яё]{3,}(?:нный|нная|нное|нные|тый|тая|тое|тые)(?:,(?=\s)|$)", "", title)
+    # "A follow-up round is pencilled in [for mid-December] in Doha": a particle and a preposition of one spelling
+    title = re.sub(r"\b(in|on)\s+\1\b", r"\1", title)
     # "Regional elections[, with results expected] on Monday": a closing phrase left without its date goes whole
     title = re.sub(r",\s+(?:and\s+)?with\s+[^,;]{1,50}?\s+(?:expected|due|planned|scheduled|set)$", "", title)
     # "…a donors' conference in Oslo, I think [on the 9th]": the speaker's hedge goes
@@ -3974,7 +3978,8 @@ def _told_again(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Ga
     earlier = [o for o in inside if o.end - sentence.start <= (m.start() if m else 0)]
     if m is None or not earlier:
         return None
-    if re.match(rf",\s+(?:[a-z]+ly\s+)?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b", s[t.end - sentence.start:]):
+    if re.match(rf"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?,\s+(?:[a-z]+ly\s+)?"
+                rf"(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b", s[t.end - sentence.start:]):
         return None  # "Talks in Jeddah, in May 2023 and again that October, produced a declaration": the verb is both's
     first = Sentence(sentence.start, sentence.start + m.start(), s[:m.start()])
     told = make_title(first, earlier[-1], earlier, gazetteer)
