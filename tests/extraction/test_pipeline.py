@@ -6122,3 +6122,15 @@ def test_an_aside_of_two_dates_the_second_with_its_place_leaves_both_the_main_ve
                                  "a deal.\n\nA further round is pencilled in for mid-December in Doha.\n", date(2026, 11, 28))
     assert titles == {"2023-05": "Earlier rounds ended without a deal", "2024-08": "Earlier rounds ended without a deal",
                       "2026-12": "A further round is pencilled in Doha"}
+
+
+def test_an_opening_count_from_a_happening_dates_it_back_from_the_main_clauses_day(tmp_path):
+    titles = titles_of(tmp_path, "Memorial\n\nExactly a year to the day after the massacre, relatives gathered at the site "
+                                 "on Sunday.\n", date(2026, 11, 30))
+    assert titles == {"2026-11-29": "Relatives gathered at the site", "2025-11-29": "The massacre"}
+
+
+def test_a_count_to_the_day_after_a_happening_gives_that_very_day(tmp_path):
+    titles = titles_of(tmp_path, "Memorial\n\nRelatives gathered at the site on Sunday, a year to the day after the "
+                                 "massacre.\n", date(2026, 11, 30))
+    assert titles == {"2026-11-29": "Relatives gathered at the site", "2025-11-29": "The massacre"}

@@ -14,6 +14,7 @@ clause that names its own date is left to that date.
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -26,7 +27,7 @@ from timeline_app.extraction.timex import Timex
 from timeline_app.extraction.verbs import IRREGULAR_PASTS, words_pattern
 
 #: ", a day after the two leaders spoke", ", two days before the vote", ", hours after the strike".
-_COUNT = (r"(?:(?P<hedge>just|only|barely|some|about|nearly|almost|less\s+than|more\s+than)\s+)?"
+_COUNT = (r"(?:(?P<hedge>just|only|barely|some|about|nearly|almost|exactly|precisely|less\s+than|more\s+than)\s+)?"
           rf"(?P<distance>(?P<count>a|an|{lx.COUNT_RE})\s+(?P<unit>days?|weeks?|months?|years?)(?P<exact>\s+to\s+the\s+day)?"
           # ("a year and three months after", "a year and a half before": one distance in two units)
           rf"(?:\s+and\s+(?:(?P<count2>a|an|{lx.COUNT_RE})\s+(?P<unit2>days?|weeks?|months?)|(?P<half>a\s+half)))?|"
@@ -199,6 +200,20 @@ def counted_happenings(sentence: Sentence, dated: list[Timex], before: Timex | N
                 text=main, value=value, phrase=f"{fronted['distance']} {fronted['relation']} {inner[0].text}",
                 derivation=f"{fronted['distance']} {fronted['relation']} {inner[0].text} ({inner[0].value})",
                 told=main))
+    # "A year to the day after the massacre, relatives gathered at the site on Sunday": the opening's happening counted
+    # back from the main clause's day
+    main_dates = [t for t in dated if fronted is not None and t.start - sentence.start >= fronted.start("main")]
+    # (the main clause's own day, after its verb: not a date set after the opening, "…was first drawn, in 1996, …")
+    if fronted is not None and not inner and main_dates and _SUBJECT_OR_NOUN.match(fronted["what"].strip()) \
+            and _OWN_VERB.search(sentence.text, fronted.start("main"),
+                                 main_dates[0].start - sentence.start) \
+            and (grains := _grains(main_dates[0].value)) is not None \
+            and (value := _counted_value(fronted, grains)) is not None:
+        found.append(CountedHappening(
+            text=fronted["what"].strip(), value=value,
+            phrase=f"{fronted['distance']} {fronted['relation']} {main_dates[0].text}",
+            derivation=f"{fronted['distance']} {fronted['relation']} {main_dates[0].text} ({main_dates[0].value})",
+            told=fronted.group(0)[:fronted.start("main")]))
     found += _counted_back_from_now(sentence, dated, published) if fronted is None and published is not None else []
     # "The mission was established on 9 July 2011, the day South Sudan became independent": that day's too
     for m in _SAME_DAY.finditer(sentence.text):
@@ -482,6 +497,13 @@ def _counted_value(m: re.Match[str], anchor: _Grains) -> str | None:
             iso = counted.isocalendar()
             return f"{iso[0]:04d}-W{iso[1]:02d}"
         return counted.isoformat()
+    if m["exact"] and day is not None and unit in ("month", "year"):
+        # "a year to the day after the massacre": that very day, the count's months back (a 29 February to the 28th)
+        index = year * 12 + int(month) - 1 + sign * count * (12 if unit == "year" else 1)
+        y, mo = index // 12, index % 12 + 1
+        if not 1 <= y <= 9999:
+            return None
+        return date(y, mo, min(int(day), calendar.monthrange(y, mo)[1])).isoformat()
     if unit == "month":
         if month is None:
             return None

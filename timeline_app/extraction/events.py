@@ -1025,7 +1025,10 @@ def find_candidates(text: str, sentences: list[Sentence], timexes: list[Timex], 
                 # (an aside set off by two commas goes with both: "established, the day …, by resolution 1996")
                 both = told_apart.startswith(",") and told_apart + "," in title \
                     and not re.search(re.escape(told_apart) + r",\s+(?:for\s+(?:instance|example)|however|though|too)\b", title)
+                opened = title.startswith(told_apart)  # ("A year after the massacre, relatives gathered…": an opening)
                 title = title.replace(told_apart + ("," if both else ""), "").strip(" ,")
+                if opened:
+                    title = title[:1].upper() + title[1:]
                 # ("On Nov. 21, the day after the rebels seized the airport, the mediator flew…": the opening date took
                 # the aside's comma with it)
                 bare = told_apart.lstrip(" ,")

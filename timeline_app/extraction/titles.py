@@ -1619,6 +1619,7 @@ _TIME_UNIT = r"(?:hours?|days?|weeks?|months?|years?)"
 _COUNTED_TAIL = re.compile(rf"(?<!\bof)(?<!\bwithin)(?:,\s*|\s+)(?:{_COUNT_HEDGE}\s+)?"
                            rf"(?:(?:a|an|the|{lx.COUNT_RE}|a\s+few|several)\s+)?{_TIME_UNIT}\s+"
                            rf"(?:and\s+(?:a\s+half|(?:a|an|{lx.COUNT_RE})\s+{_TIME_UNIT})\s+)?"  # "a year and three months after"
+                           r"(?:to\s+the\s+day\s+)?"  # ("a year to the day after the massacre")
                            r"(?:after|before)\s+(?:(?:the|a|an|its|their|his|her)\b|[A-Z])[^,;]*$")
 
 
