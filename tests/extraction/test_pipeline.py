@@ -6134,3 +6134,9 @@ def test_a_count_to_the_day_after_a_happening_gives_that_very_day(tmp_path):
     titles = titles_of(tmp_path, "Memorial\n\nRelatives gathered at the site on Sunday, a year to the day after the "
                                  "massacre.\n", date(2026, 11, 30))
     assert titles == {"2026-11-29": "Relatives gathered at the site", "2025-11-29": "The massacre"}
+
+
+def test_an_until_clause_with_a_bare_plural_subject_titles_its_own_date(tmp_path):
+    titles = titles_of(tmp_path, "Town\n\nRebels seized the town on Saturday and held it until government forces retook "
+                                 "it on Sunday afternoon.\n", date(2026, 11, 30))
+    assert titles == {"2026-11-28": "Rebels seized the town", "2026-11-29TAF": "Government forces retook the town"}

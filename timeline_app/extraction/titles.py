@@ -1858,9 +1858,10 @@ _SUBCLAUSE = re.compile(r",\s+(?:(?:[\w-]+\s+){0,2}(?:days?|weeks?|months?|years
                         # ("…days after U.S. and Ukrainian officials met in Geneva")
                         r"(?:(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,6}?|(?:[A-Z][\w'’.-]*\s+(?:and\s+(?=[A-Z]))?){1,4}"
                         r"(?:(?!(?:was|is|has|does)\s)[a-z]+s\s+)?"
-                        r"|(?:he|she|it|they|we|[a-z]{3,}s)\s+)"  # "after prices tripled", "since they met"
+                        r"|(?:he|she|it|they|we|(?:[a-z]{3,}\s+)?[a-z]{3,}s)\s+)"  # "after prices tripled", "since they met"
+                        # (…"until government forces retook it": a bare plural with its noun before)
                         r"(?:\([^()]{1,60}\)\s+)?"  # ("since the Revolutionary Armed Forces of Colombia (FARC) signed")
-                        r"(?:(?:was|were)\s+)?(?:[a-z]{3,}ed|began|broke|came|fell|rose|took|met|won|lost|led|left|ran|went|held|"
+                        r"(?:(?:was|were)\s+)?(?:[a-z]{3,}ed|began|broke|came|fell|rose|took|retook|overran|met|won|lost|led|left|ran|went|held|"
                         r"made|gave|fought|wrote|sent|struck|said|told|(?<=was\s)due|(?<=were\s)due|"
                         # (a passive's irregular participle: "after the border was first drawn")
                         rf"(?:(?<=was\s)|(?<=were\s))(?:(?:first|later|finally)\s+)?(?:{_IRREGULAR_PARTICIPLES}))\b)"  # ("since Sinn Fein was expelled")
