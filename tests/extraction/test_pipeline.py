@@ -6140,3 +6140,11 @@ def test_an_until_clause_with_a_bare_plural_subject_titles_its_own_date(tmp_path
     titles = titles_of(tmp_path, "Town\n\nRebels seized the town on Saturday and held it until government forces retook "
                                  "it on Sunday afternoon.\n", date(2026, 11, 30))
     assert titles == {"2026-11-28": "Rebels seized the town", "2026-11-29TAF": "Government forces retook the town"}
+
+
+def test_what_is_faced_or_awaited_on_a_weekday_lies_ahead(tmp_path):
+    extraction = extract_text(tmp_path, "Vote\n\nThe government faces a confidence vote on Wednesday.\n\nThe verdict, "
+                                        "expected on Thursday, could reshape the coalition.\n", date(2026, 11, 30))
+    told = [(c.start.to_timex(), c.status.value, c.title) for c in extraction.candidates]
+    assert told == [("2026-12-02", "scheduled", "The government faces a confidence vote"),
+                    ("2026-12-03", "scheduled", "The verdict is expected")]

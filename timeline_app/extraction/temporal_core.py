@@ -97,8 +97,9 @@ SCHEDULED_PRESENT = {"meet", "meets", "arrive", "arrives", "leave", "leaves", "r
                      "is", "are"}  # "the vote is on Friday", "the deadline is Friday"
 #: Present verbs that stage a happening named by their object: with such an object ("holds a
 #: referendum on its new constitution in March") they announce it however long the object is.
-STAGING_PRESENT = {"holds", "elects", "hosts", "stages", "chooses", "picks"}
-STAGED_NOUNS = {"election", "elections", "referendum", "vote", "polls", "runoff", "run-off", "ballot", "primary",
+STAGING_PRESENT = {"holds", "elects", "hosts", "stages", "chooses", "picks", "faces"}
+STAGED_NOUNS = {"election", "elections", "referendum", "vote", "polls", "runoff", "run-off", "ballot", "primary", "trial",
+                "deadline", "verdict",
                 "primaries", "summit", "talks", "meeting", "conference", "session", "hearing", "congress", "president",
                 "parliament", "leader", "mayor", "governor", "pope", "games", "festival", "forum", "negotiations"}
 #: Future words that are as often nouns: verbs only before "to", "for" or "on".
@@ -302,6 +303,9 @@ class Context:
             return "future"
         if len(words) >= 3 and words[-3].lower() in ("pencilled", "penciled") and lowered == ["in", "for"]:
             return "future"  # "with a summit pencilled in for the spring": a tentative plan
+        if len(lowered) == 2 and lowered[0] in ("expected", "due") and lowered[1] in ("on", "in", "by") \
+                and before[cut:].rstrip().endswith(f", {words[-2]} {words[-1]}"):
+            return "future"  # "The verdict, expected on Thursday, could…": an aside of what is awaited
         if lowered and (lowered[-1] in REPORTING_PAST or (len(lowered) == 2 and lowered[0] in REPORTING_PAST
                                                            and lowered[1] in ("in", "on", "at", "late", "early"))):
             return "past"  # "said in March", "announced on Friday": the date is the saying's
