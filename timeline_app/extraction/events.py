@@ -1055,7 +1055,8 @@ def find_candidates(text: str, sentences: list[Sentence], timexes: list[Timex], 
                 # "Elections, held on Oct. 5, will be…", published before it: the main verb tells it ahead
                 title = title[:passive.start()] + (" are" if passive[1] == "were" else " is") + " to be " + title[passive.end():]
             awaited = re.fullmatch(r"(?P<np>[^,;]{3,60}?)\s(?P<be>was|were)\s(?P<part>expected|due)", title) \
-                if status is EventStatus.SCHEDULED else None
+                if status is EventStatus.SCHEDULED and not re.search(r"\b(?:was|were)\s+(?:expected|due)\b", sentence.text) \
+                else None  # (what the text itself tells in the past stays so: "An exchange was expected late Monday")
             if awaited is not None:  # "The verdict, expected on Thursday, could…", published before it: it is expected
                 title = f"{awaited['np']} {'are' if awaited['be'] == 'were' else 'is'} {awaited['part']}"
             derivation = t.derivation or "written in full"
