@@ -6148,3 +6148,15 @@ def test_what_is_faced_or_awaited_on_a_weekday_lies_ahead(tmp_path):
     told = [(c.start.to_timex(), c.status.value, c.title) for c in extraction.candidates]
     assert told == [("2026-12-02", "scheduled", "The government faces a confidence vote"),
                     ("2026-12-03", "scheduled", "The verdict is expected")]
+
+
+def test_listed_predicates_with_a_phrase_after_a_date_and_what_follows_a_plan_and_a_whole_aside(tmp_path):
+    extraction = extract_text(
+        tmp_path, "Talks\n\nTalks collapsed in 2019 amid recriminations, resumed in 2021 and have been frozen ever since.\n\n"
+                  "A delegation is due in Moscow later this week, followed by talks in Beijing in early December.\n\n"
+                  "The commission, set up in 2008 under a UN mandate, will present its final report in March.\n",
+        date(2026, 11, 30))
+    told = {c.start.to_timex(): c.title for c in extraction.candidates}
+    assert told["2021"] == "Talks resumed and have been frozen ever since"
+    assert told["2026-12"] == "Talks in Beijing"
+    assert told["2027-03"] == "The commission will present its final report"

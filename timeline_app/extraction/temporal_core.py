@@ -181,6 +181,8 @@ AHEAD_OF = re.compile(r"\b(?:ahead\s+of|in\s+time\s+for|in\s+the\s+run-up\s+to|i
 #: election on Jan. 7" (the date is near the clause's own, on the side the count says, whatever its tense).
 _DAYS_BEFORE_NAMED = re.compile(r"\b(?:days|weeks)\s+before\s+(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){1,3}?"
                                 r"(?:on|in|set\s+for|due\s+on|scheduled\s+for)\s+(?:the\s+)?$", re.IGNORECASE)
+#: A happening that follows the clause before it: ", followed by talks in Beijing in ".
+_FOLLOWED_BY = re.compile(r",\s+(?:to\s+be\s+)?followed\s+by\s+[^,;:.]{1,80}$")
 #: Slashed dates, read together to learn which way a text writes them ("26/11/2023" is day first).
 SLASHED_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(?:\d{4}|\d{2})(?![\d/])")
 #: "Until"/"till" right before a weekday make it a deadline, which news gives ahead of time.
@@ -309,6 +311,11 @@ class Context:
         if lowered and (lowered[-1] in REPORTING_PAST or (len(lowered) == 2 and lowered[0] in REPORTING_PAST
                                                            and lowered[1] in ("in", "on", "at", "late", "early"))):
             return "past"  # "said in March", "announced on Friday": the date is the saying's
+        followed = _FOLLOWED_BY.search(before)
+        if followed is not None and lo + followed.start() < start:
+            # "A delegation is due in Moscow this week, followed by talks in Beijing in early December": what follows
+            # is told in the tense of what it follows
+            return self.tense(lo + followed.start(), lo + followed.start())
         if AHEAD_OF.search(before) or _DAYS_BEFORE_NAMED.search(before):
             return None  # "stockpiling missiles ahead of the winter": after the clause, whatever its tense
         if _CALLED_ON_A_DAY_FOR.search(before[cut:]) or _CALLED_THING_FOR.search(before[cut:]) \

@@ -315,8 +315,11 @@ def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gaz
             adverb = _ADVERB_BEFORE_PARTICIPLE.search(s, max(0, lo - 16), lo - 1) if s[lo - 1:lo] == " " else None
             if adverb is not None:
                 lo = adverb.start() + 1  # "…an energy deal first [reached in June 2022]": the adverb goes too
+            rest = re.match(r"[^,;:()]{1,50},", s[span[1]:]) if s[lo - 2:lo] == ", " else None
             if s[lo - 2:lo] == ", " and s[span[1]:span[1] + 1] == ",":
                 lo, hi = lo - 2, span[1] + 1  # ", adopted in December 2015," goes with its commas
+            elif rest is not None and not _VERB.search(rest.group()) and not _FIRST_VERB.search(rest.group()):
+                lo, hi = lo - 2, span[1] + rest.end()  # (…and the rest of its aside: ", set up in 2008 under a UN mandate,")
             closing_with = re.search(r",\s+(?:and\s+)?with\s+[^,;]{1,60}$", s[:lo]) \
                 if re.fullmatch(r"\s*[.;!?]?\s*", s[hi:]) else None
             if closing_with is not None:
@@ -4313,6 +4316,10 @@ _OPENING_ADVERBIAL = re.compile(r"^\s*(?:by|on|in|at|until|since|after|before|du
 _COMMA_BEFORE_OPENING_DATE = re.compile(r",(?=\s+(?:(?:and|but|then)\s+)?(?:(?:on|in|at|by|during|from|early|late)\s+)?(?:the\s+)?$)")
 
 
+#: A short phrase of circumstance after a predicate's date: " amid mutual recriminations", " in Geneva".
+_PHRASE_AFTER_DATE = re.compile(r"\s+(?:amid|after|with|over|in|at|during|despite|following|without)\s+(?:[\w'’-]+\s+){0,4}[\w'’-]+")
+
+
 def _listed_predicates(s: str, date_ends: set[int]) -> list[re.Match[str]]:
     """The commas of `s` that open the next predicate of a list of the subject's dated predicates: each
     right after a date, and no other comma before it but a date's own ("Dec. 21, 1988") or the list's —
@@ -4320,7 +4327,9 @@ def _listed_predicates(s: str, date_ends: set[int]) -> list[re.Match[str]]:
     listed: list[re.Match[str]] = []
     for comma in re.finditer(",", s):  # (one pass: the first other comma ends the list)
         at = comma.start()
-        m = _LISTED_PREDICATE.match(s, at) if at in date_ends else None
+        # (a short phrase of its own may follow the date: "collapsed in 2019 [amid recriminations], resumed in 2021")
+        closed = at in date_ends or any(0 < at - end <= 45 and _PHRASE_AFTER_DATE.fullmatch(s, end, at) for end in date_ends)
+        m = _LISTED_PREDICATE.match(s, at) if closed else None
         if m is not None:
             listed.append(m)
         elif not re.match(r"\s*\d", s[at + 1:at + 4]):
