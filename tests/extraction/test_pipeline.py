@@ -6160,3 +6160,15 @@ def test_listed_predicates_with_a_phrase_after_a_date_and_what_follows_a_plan_an
     assert told["2021"] == "Talks resumed and have been frozen ever since"
     assert told["2026-12"] == "Talks in Beijing"
     assert told["2027-03"] == "The commission will present its final report"
+
+
+def test_a_ranking_in_the_year_an_act_done_again_and_a_bare_verb_an_intent_governs(tmp_path):
+    extraction = extract_text(
+        tmp_path, "EU\n\nEU leaders will meet in Brussels on Dec. 17-18 for their last summit of the year.\n\nHungary "
+                  "blocked the opening of the first cluster in June and again in October.\n\nMontenegro hopes to close all "
+                  "chapters by the end of 2026 and join in 2028.\n", date(2026, 11, 30))
+    told = [(c.start.to_timex(), c.title) for c in extraction.candidates]
+    assert told == [("2026-12-17", "EU leaders will meet in Brussels for their last summit"),
+                    ("2026-06", "Hungary blocked the opening of the first cluster"),
+                    ("2026-10", "Hungary blocked the opening of the first cluster again"),
+                    ("2028", "Montenegro hopes to join")]

@@ -543,6 +543,10 @@ _RESTATED_AS = re.compile(r",?\s+(?:(?:possibly|probably|perhaps|likely|maybe)\s
                           r"(?:the\s+)?$")
 
 
+#: A ranking of the happening within a period that holds its date: " for their last summit of ", " in the first
+#: such meeting of ".
+_RANKED_IN_PERIOD = re.compile(r"[^.;]{0,40}?\b(?:the|their|its|his|her)\s+(?:first|last|final|second|third|fourth|biggest|"
+                               r"largest|longest|only|latest)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+of\s+(?:the\s+)?", re.I)
 #: An opening that looks back to a time, which the clause after it then tells more finely.
 _LOOKING_BACK_TO = re.compile(r"^\W*(?:If|When)\s+(?:you|we|one)\s+(?:go|look|think|cast\s+(?:your|our)\s+minds?)\s+back\s+"
                               r"(?:to|at)\s+(?:the\s+)?$|^\W*(?:Back\s+in|Going\s+back\s+to|Looking\s+back\s+(?:to|at)|"
@@ -591,6 +595,14 @@ def restated_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> lis
             try:
                 if When.from_timex(first.value).contains(When.from_timex(second.value)):
                     restated.append(first)
+                    continue
+            except TimexError:
+                pass
+        if _RANKED_IN_PERIOD.fullmatch(between):
+            try:
+                if When.from_timex(second.value).contains(When.from_timex(first.value[:10])):
+                    # "meet on Dec. 17-18 for their last summit of the year": the year the summit ranks in, no happening
+                    restated.append(second)
                     continue
             except TimexError:
                 pass

@@ -2517,12 +2517,20 @@ def _predicate_after_bound(sentence: Sentence, t: Timex, gazetteer: Gazetteer) -
     subject with its own predicate ("The two sides agreed to hold the next session")."""
     s, rel = sentence.text, t.start - sentence.start
     lead = dateline_end(s)
+    # (…or a bare verb an intent before governs too: "Montenegro hopes to close all chapters by the end of 2026 and join
+    # [in 2028]")
+    chain = _INTENT_CHAIN.search(s, lead, rel)
     joined = [m for m in re.finditer(r"\s+and\s+(?=\S)", s, 0) if lead < m.start() and m.end() <= rel
               and "," not in s[m.end():rel]
-              and (_FIRST_VERB.match(s, m.end()) or _INTENT_AND_INFINITIVE.match(s, m.end()))]
+              and (_FIRST_VERB.match(s, m.end()) or _INTENT_AND_INFINITIVE.match(s, m.end())
+                   or chain is not None and chain.end() <= m.start() and _BARE_VERB_FIRST.match(s, m.end()))]
     if not joined or not _BOUND_DATE_IN.search(s, lead, joined[-1].start()):
         return None
+    governed = chain is not None and not (_FIRST_VERB.match(s, joined[-1].end())
+                                          or _INTENT_AND_INFINITIVE.match(s, joined[-1].end()))
     subject = _subject_of(s[lead:])
+    if subject is None and governed and re.fullmatch(r"(?:The\s+)?[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,4}\s*", s[lead:chain.start()]):
+        subject = s[lead:chain.start()].strip()  # ("Montenegro hopes to…": the words before the intent)
     present = re.search(r"\s(?:wants?|hopes?|plans?|expects?|says?|needs?|intends?|aims?)\b", subject or "")
     if subject is not None and present is not None:
         subject = subject[:present.start()]  # ("Mediators want it extended…": the subject before its present verb)
@@ -2531,9 +2539,16 @@ def _predicate_after_bound(sentence: Sentence, t: Timex, gazetteer: Gazetteer) -
         return None
     part = Sentence(sentence.start + joined[-1].end(), sentence.end, s[joined[-1].end():])
     title = make_title(part, t, [t], gazetteer)
+    if governed:
+        return f"{_finish_title(subject, gazetteer)} {chain['chain']} {title[:1].lower()}{title[1:]}"
     if not _tells_a_doing(title):
         return None
     return f"{_finish_title(subject, gazetteer)} {title[:1].lower()}{title[1:]}"
+
+
+#: A present intent and its "to", which a bare verb after "and" goes on with: "hopes to", "is expected to".
+_INTENT_CHAIN = re.compile(r"\b(?P<chain>(?:hopes?|plans?|wants?|aims?|expects?|intends?|seeks?)\s+to|(?:is|are)\s+(?:due|expected|"
+                           r"set|scheduled)\s+to)\s+[a-z]{2,}\b")
 
 
 #: A bound's date, which dates no happening of its own: "since 2022", "by midnight Monday", "until the end of March".
@@ -3341,7 +3356,9 @@ _ACT_OF = re.compile(r"\b[Tt]he\s+(?P<act>signing|signature|adoption|launch|open
                      r"inauguration|release|announcement|publication)\s+of\s+(?P<np>(?:(?:the|a|an)\s+)?[^,;:()\"“”]{3,80}?)\s+"
                      r"(?:on|in)\s+(?:the\s+)?$")
 #: A second thing the same act was done to, with its own date: "… on 27 June 2025[ and the Doha Framework on ]".
-_AND_ANOTHER_OF = re.compile(r"\s+and\s+(?:of\s+)?(?P<np>(?:(?:the|a|an)\s+)?[^,;:()\"“”]{3,60}?)\s+(?:on|in)\s+(?:the\s+)?$")
+#: (not the same act again: "… in June[ and again in ]October")
+_AND_ANOTHER_OF = re.compile(r"\s+and\s+(?:of\s+)?(?!(?:again|also|once\s+more|later|then)\b)"
+                             r"(?P<np>(?:(?:the|a|an)\s+)?[^,;:()\"“”]{3,60}?)\s+(?:on|in)\s+(?:the\s+)?$")
 
 
 def _act_of_title(sentence: Sentence, t: Timex, inside: list[Timex]) -> str | None:
@@ -3989,7 +4006,8 @@ def _told_again(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Ga
     first = Sentence(sentence.start, sentence.start + m.start(), s[:m.start()])
     told = make_title(first, earlier[-1], earlier, gazetteer)
     # ("The site was first excavated in the 1920s and again…": again is no first)
-    told = re.sub(r"\b(?:first|initially|originally)\s+(?=[a-z]{3,}$)", "", told)
+    told = re.sub(rf"\b(was|were|been)\s+(?:first|initially|originally)\s+(?=(?:[a-z]{{3,}}ed|{_IRREGULAR_PARTICIPLES})$)",
+                  r"\1 ", told)
     return f"{told} {m['again']}"
 
 
