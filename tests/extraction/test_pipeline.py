@@ -6172,3 +6172,9 @@ def test_a_ranking_in_the_year_an_act_done_again_and_a_bare_verb_an_intent_gover
                     ("2026-06", "Hungary blocked the opening of the first cluster"),
                     ("2026-10", "Hungary blocked the opening of the first cluster again"),
                     ("2028", "Montenegro hopes to join")]
+
+
+def test_a_persons_age_between_commas_leaves_the_title(tmp_path):
+    titles = titles_of(tmp_path, "Envoy\n\nThe envoy, 58, served as deputy chief of mission in Kyiv from 2017 to 2020.\n",
+                       date(2026, 11, 30))
+    assert titles == {"2017": "The envoy served as deputy chief of mission in Kyiv"}

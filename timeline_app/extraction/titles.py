@@ -1668,6 +1668,8 @@ def _trim(title: str) -> str:
     title = re.sub(r",\s+(?:and\s+)?not\s+(?:a|an|the)\s+[^,;]{1,40}$", "", title)
     # "Очередной раунд переговоров[, запланированный] [на среду], перенесен…": a Russian participle left alone goes
     title = re.sub(r",\s+[а-яё]{3,}(?:нный|нная|нное|нные|тый|тая|тое|тые)(?:,(?=\s)|$)", "", title)
+    # "The envoy[, 58,] served as deputy chief of mission": a person's age is no part of what happened
+    title = re.sub(r"^([^,;]{2,60}?),\s+\d{2},\s+(?=[a-z])", r"\1 ", title)
     # "A follow-up round is pencilled in [for mid-December] in Doha": a particle and a preposition of one spelling
     title = re.sub(r"\b(in|on)\s+\1\b", r"\1", title)
     # "Regional elections[, with results expected] on Monday": a closing phrase left without its date goes whole
