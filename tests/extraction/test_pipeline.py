@@ -6178,3 +6178,16 @@ def test_a_persons_age_between_commas_leaves_the_title(tmp_path):
     titles = titles_of(tmp_path, "Envoy\n\nThe envoy, 58, served as deputy chief of mission in Kyiv from 2017 to 2020.\n",
                        date(2026, 11, 30))
     assert titles == {"2017": "The envoy served as deputy chief of mission in Kyiv"}
+
+
+def test_a_when_clause_of_how_things_stood_leaves_the_title_to_the_main_clause(tmp_path):
+    titles = titles_of(tmp_path, "Border\n\nI first visited the border in 1999, when it was still a line of trenches.\n",
+                       date(2026, 11, 30))
+    assert titles == {"1999": "I first visited the border"}
+
+
+def test_a_meeting_of_a_body_called_for_a_clock_time_is_titled_apart_from_the_calling(tmp_path):
+    titles = titles_of(tmp_path, "Live\n\nNov. 29, 2026\n\n11:30 - The president's office announces an emergency "
+                                 "meeting of the security council for 3 p.m.\n", date(2026, 11, 29))
+    assert titles == {"2026-11-29T11:30": "The president's office announces an emergency meeting of the security council",
+                      "2026-11-29T15:00": "An emergency meeting of the security council"}

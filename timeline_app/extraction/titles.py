@@ -429,6 +429,13 @@ def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gaz
                            _ENCLOSED_NAME.sub(" ", s[rel_end:]))  # "when his father, Hafez Assad, seized power"
     if when_clause and len(when_clause.group(1).split()) < 3:
         when_clause = None
+    if when_clause and _STATE_THEN.match(when_clause.group(1)) and _is_own_clause(s[:rel_start]) \
+            and re.search(rf"\b(?!(?:was|were|is|are|had|has)\b)(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b", s[:rel_start]) \
+            and not re.search(r"\bsince\s+(?:the\s+)?$", s[:rel_start]):  # (a doing, not a state or a bound's "since")
+        # "I first visited the border in 1999, when it was still a line of trenches": a state then, no happening; the
+        # main clause's is the date's
+        when_clause = None
+        s = s[:rel_end] + s[rel_end:][:re.search(r"\s*,?\s*when\s", s[rel_end:]).start()]
     # (…or one that sets it in the present: "Foreign ministers meet again on Dec. 14, when the issue is expected to return")
     main = (_FULL_MAIN_CLAUSE.fullmatch(s[:rel_start])
             or (_SUBJECT_BEFORE_PRESENT.match(s[:rel_start]) and re.fullmatch(r"[^,;:]{2,120}?\s(?:on|in|at|during)?\s*",
@@ -505,6 +512,9 @@ _CONTACT_CLAUSE = re.compile(rf"\s+(?:that\s+|when\s+)?(?:he|she|they|it|we|I|[A
                              r"[^,;]{0,50},\s+")
 
 
+#: A when-clause that tells how things stood then: "it was still a line of trenches", "they were only children".
+_STATE_THEN = re.compile(r"(?:it|they|he|she|there|the\s+[a-z]+|[A-Z][\w'’-]*)\s+(?:was|were)\s+(?:still|only|just|barely|"
+                         r"not|no|a|an|the|part|under|in|home|known|young)\b")
 #: A main clause of a subject and a past verb that tells a happening of its own, before the date's preposition
 #: ("The government of Prime Minister Munteanu fell on"): not a verb that only frames what the when-clause
 #: tells (began, came, happened, was…), nor a clause inside another.
@@ -3464,7 +3474,7 @@ _OWNED_SUBJECT_CLAUSE = re.compile(r"['’]s\s+(?P<rest>[a-z][\w-]*\s+(?:[\w'’
 _CALLED_FOR = re.compile(r"\b(?:called|calls|scheduled|schedules|set|sets|fixed|fixes|announced|announces|convened|convenes|"
                          r"rescheduled|moved|postponed|brought\s+forward)\s+(?P<np>(?:an?|the|new|fresh|early|snap)\s+"
                          r"(?:[\w'’-]+\s+){0,4}?(?:elections?|polls?|vote|votes|referendum|ballot|runoff|session|summit|meeting|"
-                         r"talks|round|hearing|debate|congress|conference)(?:\s+(?:on|in|for)\s+[^,;:()]{2,40}?)?)"
+                         r"talks|round|hearing|debate|congress|conference)(?:\s+(?:on|in|for|of)\s+[^,;:()]{2,40}?)?)"
                          r"\s+(?:for|to)\s+(?:the\s+)?$")
 #: Things that are held on a day: a gathering, a vote, a hearing, a handover.
 _HELD_THING = (r"(?:elections?|vote|referendum|summit|meeting|talks|round|session|hearing|trial|visit|ceremony|signing|"
