@@ -1738,7 +1738,8 @@ def test_a_participle_aside_in_another_language_titles_its_own_date_and_leaves_t
     extraction = extract_text(tmp_path, "Soudan : les pourparlers\n\nPublié le 14 juin 2024\n\nLes pourparlers de "
                                         "Djeddah, lancés en mai 2023, avaient été suspendus en décembre.\n", None)
     titles = {c.start.to_timex(): c.title for c in extraction.candidates}
-    assert titles == {"2023-05": "Les pourparlers de Djeddah, lancés", "2023-12": "Les pourparlers de Djeddah avaient été suspendus"}
+    assert titles == {"2023-05": "Les pourparlers de Djeddah ont été lancés",
+                      "2023-12": "Les pourparlers de Djeddah avaient été suspendus"}
 
 
 def test_a_fronted_date_before_the_verb_stays_in_a_german_title(tmp_path):
@@ -6191,3 +6192,19 @@ def test_a_meeting_of_a_body_called_for_a_clock_time_is_titled_apart_from_the_ca
                                  "meeting of the security council for 3 p.m.\n", date(2026, 11, 29))
     assert titles == {"2026-11-29T11:30": "The president's office announces an emergency meeting of the security council",
                       "2026-11-29T15:00": "An emergency meeting of the security council"}
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Le texte, présenté en Conseil des ministres le 15 octobre, prévoit une hausse du budget.",
+         "Le texte a été présenté en Conseil des ministres"),
+        ("El cese al fuego, firmado en La Habana el 9 de junio, entró en vigor en agosto.",
+         "El cese al fuego fue firmado en La Habana"),
+    ],
+)
+def test_a_romance_participle_aside_after_the_subject_is_told_as_a_passive(tmp_path, text, title):
+    path = tmp_path / "a.txt"
+    path.write_text(f"Titre\n\n{text}\n", encoding="utf-8")
+    told = [c.title for c in extract_source(str(path), published=date(2026, 11, 30)).candidates]
+    assert told[0] == title

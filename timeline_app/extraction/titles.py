@@ -3693,6 +3693,11 @@ def _subject_participle(sentence: Sentence, t: Timex, inside: list[Timex] | None
         subject = object_of["np"][:1].upper() + object_of["np"][1:]
     if _PARTICIPLE_START.match(body):  # "Talks in Jeddah were suspended", "The law was passed"
         return f"{subject} {_be_for(subject)} {told}"
+    romance = re.match(r"[^\W\d_]{3,}(?P<end>ée?s?|ado|ada|ados|adas|ido|ida|idos|idas)(?!\w)", told)
+    if romance is not None:  # "Le texte, présenté en Conseil des ministres le 15 octobre," → "Le texte a été présenté…"
+        plural = romance["end"].endswith("s")
+        auxiliary = ("ont été" if plural else "a été") if romance["end"].startswith("é") else ("fueron" if plural else "fue")
+        return f"{subject} {auxiliary} {told}"
     return f"{subject}, {told}"
 
 
