@@ -6208,3 +6208,10 @@ def test_a_romance_participle_aside_after_the_subject_is_told_as_a_passive(tmp_p
     path.write_text(f"Titre\n\n{text}\n", encoding="utf-8")
     told = [c.title for c in extract_source(str(path), published=date(2026, 11, 30)).candidates]
     assert told[0] == title
+
+
+def test_a_closing_as_clause_with_its_own_date_titles_it(tmp_path):
+    titles = titles_of(tmp_path, "AU\n\nThe council will hold an emergency session on Thursday, its chair said on Monday, "
+                                 "as fighting spread to a third region over the weekend.\n", date(2026, 11, 30))
+    assert titles == {"2026-12-03": "The council will hold an emergency session",
+                      "2026-W48-WE": "Fighting spread to a third region"}

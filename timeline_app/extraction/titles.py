@@ -1882,6 +1882,9 @@ _SUBCLAUSE = re.compile(r",\s+(?:(?:[\w-]+\s+){0,2}(?:days?|weeks?|months?|years
                         rf"(?:(?<=was\s)|(?<=were\s))(?:(?:first|later|finally)\s+)?(?:{_IRREGULAR_PARTICIPLES}))\b)"  # ("since Sinn Fein was expelled")
                         # "The exchange came as the envoy prepared to travel to Moscow next week": what it came with
                         r"|(?<=\bcame)\s+(?=as\s+(?:the\s+)?[A-Za-z])"
+                        # (", as fighting spread to a third region over the weekend": a closing as-clause of its own)
+                        rf"|,\s+(?=as\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){{0,2}}?(?:[a-z]{{3,}}ed|spread|grew|rose|fell|broke|"
+                        r"came|went|hit|shot|struck|fled|flew|took|began)\s)"
                         r"|\s+_\s+|\s+--?\s+|\s+—\s+|;\s+|\s*\(|\)")
 _RELATIVE = re.compile(r"(?:who|which|whose|that)\b")
 #: What a saying reports, up to its verb: "said [the incursions] began…".
