@@ -6215,3 +6215,9 @@ def test_a_closing_as_clause_with_its_own_date_titles_it(tmp_path):
                                  "as fighting spread to a third region over the weekend.\n", date(2026, 11, 30))
     assert titles == {"2026-12-03": "The council will hold an emergency session",
                       "2026-W48-WE": "Fighting spread to a third region"}
+
+
+def test_a_speakers_aside_to_the_audience_leaves_the_title(tmp_path):
+    titles = titles_of(tmp_path, "Briefing\n\nAs you will have seen, the council yesterday adopted a resolution on the "
+                                 "mission.\n", date(2026, 11, 30))
+    assert titles == {"2026-11-29": "The council adopted a resolution on the mission"}

@@ -1678,6 +1678,11 @@ def _trim(title: str) -> str:
     title = re.sub(r",\s+(?:and\s+)?not\s+(?:a|an|the)\s+[^,;]{1,40}$", "", title)
     # "Очередной раунд переговоров[, запланированный] [на среду], перенесен…": a Russian participle left alone goes
     title = re.sub(r",\s+[а-яё]{3,}(?:нный|нная|нное|нные|тый|тая|тое|тые)(?:,(?=\s)|$)", "", title)
+    # "[As you will have seen,] the Security Council adopted…": a speaker's aside to the audience goes
+    opening = re.match(r"As\s+(?:you|we|I)\s+(?:(?:will|may|might)\s+have\s+|all\s+)?(?:seen|heard|know|said|mentioned|"
+                       r"reported)(?:\s+(?:earlier|yesterday|before))?,\s+(?=[a-zA-Z])", title)
+    if opening is not None:
+        title = title[opening.end()][:1].upper() + title[opening.end() + 1:]
     # "The envoy[, 58,] served as deputy chief of mission": a person's age is no part of what happened
     title = re.sub(r"^([^,;]{2,60}?),\s+\d{2},\s+(?=[a-z])", r"\1 ", title)
     # "A follow-up round is pencilled in [for mid-December] in Doha": a particle and a preposition of one spelling
