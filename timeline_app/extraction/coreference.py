@@ -86,13 +86,14 @@ _PLURAL_SUBJECT = re.compile(r"^(?P<np>The\s+(?:[a-z0-9][\w-]*\s+){0,2}?[a-z][\w
 _THEY = re.compile(r"^They\s+(?!(?:say|said|says|think|believe|know|mean)\b)[a-z]")
 
 
+#: The words that rank a thing among others of its kind: "the longest", "the last", "the third".
+_RANK = (r"The\s+(?:longest|shortest|first|last|latest|previous|biggest|largest|deadliest|worst|most\s+recent|second|third|"
+         r"fourth|fifth)")
 #: A ranking with its noun left unsaid, opening a title before its verb: "The longest was agreed", "The last one left".
-_RANKED_ALONE = re.compile(r"(?P<rank>The\s+(?:longest|shortest|first|last|latest|previous|biggest|largest|deadliest|"
-                           r"worst|most\s+recent|second|third|fourth|fifth))(?:\s+one)?(?=\s+(?:was|were|is|had|has|"
-                           r"[a-z]{3,}ed|left|came|began|fell|took|lasted|held|broke|ran|went|won|lost)\b)")
+_RANKED_ALONE = re.compile(rf"(?P<rank>{_RANK})(?:\s+one)?(?=\s+(?:was|were|is|had|has|[a-z]{{3,}}ed|left|came|began|fell|"
+                           r"took|lasted|held|broke|ran|went|won|lost)\b)")
 #: A sentence that opens with a ranking alone: "The longest, agreed in 2019, held…", "The last one left…".
-_RANKED_OPENING = re.compile(r"The\s+(?:longest|shortest|first|last|latest|previous|biggest|largest|deadliest|worst|"
-                             r"most\s+recent|second|third|fourth|fifth)(?:\s+one)?(?:,|\s+(?:was|were|is|had|has|[a-z]{3,}ed)\b)")
+_RANKED_OPENING = re.compile(rf"{_RANK}(?:\s+one)?(?:,|\s+(?:was|were|is|had|has|[a-z]{{3,}}ed)\b)")
 #: A thing counted or ranked: "at least eleven truces", "the fourth large attack on the grid".
 _COUNTED_THING = re.compile(r"\b(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|dozens\s+of|"
                             r"a\s+series\s+of)\s+(?:[a-z-]+\s+)?(?P<plural>[a-z]{3,}[^s\W]s)"
