@@ -494,6 +494,8 @@ def _days_beside_a_yardstick(timexes: list[Timex], text: str) -> list[Timex]:
         aim = there.number + (span if later else -span)
         if _BARE_WEEKDAY.fullmatch(t.text.strip()):
             candidates = [here.plus(7 * n) for n in range(-3, 4)]
+        elif _BARE_WEEKDAY.search(t.text):
+            continue  # ("the vote on Monday, Nov. 23": a weekday and its day hold each other; no other year keeps both)
         else:
             year, month, day = here.ymd
             if month == 2 and day == 29:
