@@ -6221,3 +6221,17 @@ def test_a_speakers_aside_to_the_audience_leaves_the_title(tmp_path):
     titles = titles_of(tmp_path, "Briefing\n\nAs you will have seen, the council yesterday adopted a resolution on the "
                                  "mission.\n", date(2026, 11, 30))
     assert titles == {"2026-11-29": "The council adopted a resolution on the mission"}
+
+
+@pytest.mark.parametrize(
+    ("text", "ahead_kind"),
+    [
+        ("El ministro dijo el lunes que las elecciones se celebrarán en marzo.", "election"),
+        ("Лавров сообщил в понедельник, что следующий раунд консультаций пройдет в Стамбуле в декабре.", "talks"),
+    ],
+)
+def test_a_dated_foreign_saying_is_a_statement_and_what_it_reports_ahead_keeps_its_kind(tmp_path, text, ahead_kind):
+    path = tmp_path / "a.txt"
+    path.write_text(f"Titre\n\n{text}\n", encoding="utf-8")
+    kinds = [c.kind.value for c in extract_source(str(path), published=date(2026, 11, 30)).candidates]
+    assert kinds == ["statement", ahead_kind]

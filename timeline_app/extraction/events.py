@@ -66,7 +66,10 @@ KIND_RULES: list[tuple[EventKind, re.Pattern[str]]] = [
                                      r"press\s+conference|briefing|statement|interview|speech|address|remarks|post|video))"
                                      r"[^,]{0,80},\s*)?(?:[^,]{0,80}?|[^,]{1,40},\s+[^,]{1,40},\s+)\b(?<!-)(?:said|says|stated|announced|(?<!been\s)(?<!be\s)(?<!\bwas\s)(?<!\bwere\s)declared(?!\s+(?:in|by)\s)(?!\s+(?:independence|war|martial|a\s+state|an?\s+emergency|a\s+ceasefire|a\s+truce))|argued|insisted|stressed|"
                                      r"reiterated|vowed|pledged|called\s+on|called\s+for|calls\s+for|urged|warned|condemned|accused|denied|demanded|rejected(?!\s+by\b)|welcomed|confirmed(?=\s+that\b)|acknowledged|admitted|criticized|criticised|issued\s+a\s+statement|(?:told|tells)\s+(?:reporters|journalists|a\s+news\s+conference|parliament|lawmakers)|"
-                                     r"(?:told|tells)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){1,3}that)\b", re.I)),
+                                     r"(?:told|tells)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){1,3}that"
+                                     # (…and the sayings of the other languages we read: "El ministro dijo que…")
+                                     r"|dijo|dijeron|afirmó|declaró|anunció|aseguró|(?:a|ont)\s+(?:dit|déclaré|annoncé|affirmé|"
+                                     r"indiqué)|sagte|sagten|erklärte|erklärten|заявил[аи]?|сообщил[аи]?)\b", re.I)),
     # talks held with rebels are talks: "Qatar has been hosting talks between Kinshasa and the rebels"
     (EventKind.TALKS, re.compile(r"\b(?:hold|held|holds|holding|host|hosts|hosted|hosting|resum\w+|open\w*|began|begin\w*|"
                                  r"start\w*)\s+(?:[\w-]+\s+){0,3}?(?:talks|negotiations|consultations)\b", re.I)),
@@ -237,7 +240,11 @@ _NATURAL_DISASTER = re.compile(r"\b(?:earthquakes?|quakes?|tremors?|aftershocks?
 #: or a progressive tells a doing).
 _STATE_REPORTED = re.compile(r"^[^,\"“]{0,80}?\b(?:said|says|reported|found|concluded|stated|noted)\s+(?:that\s+)?[^,;\"“]{1,60}?"
                              r"\b(?:remained|remains|was|were|is|are|has\s+been|had\s+been)\s+(?![\"“]?[a-z]+(?:ed|en|ing)\b)")
-_SAID_REPORTED = re.compile(r"^(?:[^,\"“]{0,80},\s*)?[^,\"“]{0,80}?\b(?:said|says|told\s+\w+)\s+(?:that\s+)?(?P<rest>.+)$")
+_SAID_REPORTED = re.compile(r"^(?:[^,\"“]{0,80},\s*)?[^,\"“]{0,80}?\b(?:(?:said|says|told\s+\w+)\s+(?:that\s+)?"
+                            # (…and the sayings of the other languages we read: "Лавров сообщил, что…", "sagte, man werde…")
+                            r"|(?:dijo|dijeron|afirmó|declaró|anunció|aseguró|(?:a|ont)\s+(?:dit|déclaré|annoncé|affirmé|indiqué)|"
+                            r"sagte|sagten|erklärte|erklärten|заявил[аи]?|сообщил[аи]?)(?:,?\s+(?:que|dass|что)\s+|\s+qu['’]|,?\s+))"
+                            r"(?P<rest>.+)$")
 
 
 #: A past verb of the title's own ("injured", "took"): it tells a happening.
