@@ -28,6 +28,9 @@ from timeline_app.extraction.timex import Timex
 from timeline_app.extraction.titles import SentenceTitles, attributes, make_title, pronoun_as_subject
 from timeline_app.extraction.verbs import PLAIN_PASTS, past_of_base, words_pattern
 
+#: A saying's verb in French, Spanish, German or Russian: "dijo", "a déclaré", "sagte", "заявил".
+_FOREIGN_SAYING = (r"dijo|dijeron|afirmó|declaró|anunció|aseguró|(?:a|ont)\s+(?:dit|déclaré|annoncé|affirmé|indiqué)|sagte|sagten|"
+                   r"erklärte|erklärten|заявил[аи]?|сообщил[аи]?")
 #: Kinds in order of precedence, each with the words that signal it in a title or sentence.
 KIND_RULES: list[tuple[EventKind, re.Pattern[str]]] = [
     (EventKind.CALL, re.compile(r"\b(?:phone\s+calls?|tele(?:phone|phoned)|calls?\s+with|(?:spoke|spoken|talked)\s+(?:by|over\s+(?:the|a))\s+(?:phone|hotline|telephone)|hotline\s+(?:call|conversation|talks)|phone\s+conversations?|video\s+call|held\s+(?:a\s+|separate\s+)?calls?"
@@ -68,8 +71,7 @@ KIND_RULES: list[tuple[EventKind, re.Pattern[str]]] = [
                                      r"reiterated|vowed|pledged|called\s+on|called\s+for|calls\s+for|urged|warned|condemned|accused|denied|demanded|rejected(?!\s+by\b)|welcomed|confirmed(?=\s+that\b)|acknowledged|admitted|criticized|criticised|issued\s+a\s+statement|(?:told|tells)\s+(?:reporters|journalists|a\s+news\s+conference|parliament|lawmakers)|"
                                      r"(?:told|tells)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){1,3}that"
                                      # (…and the sayings of the other languages we read: "El ministro dijo que…")
-                                     r"|dijo|dijeron|afirmó|declaró|anunció|aseguró|(?:a|ont)\s+(?:dit|déclaré|annoncé|affirmé|"
-                                     r"indiqué)|sagte|sagten|erklärte|erklärten|заявил[аи]?|сообщил[аи]?)\b", re.I)),
+                                     rf"|{_FOREIGN_SAYING})\b", re.I)),
     # talks held with rebels are talks: "Qatar has been hosting talks between Kinshasa and the rebels"
     (EventKind.TALKS, re.compile(r"\b(?:hold|held|holds|holding|host|hosts|hosted|hosting|resum\w+|open\w*|began|begin\w*|"
                                  r"start\w*)\s+(?:[\w-]+\s+){0,3}?(?:talks|negotiations|consultations)\b", re.I)),
@@ -242,8 +244,7 @@ _STATE_REPORTED = re.compile(r"^[^,\"“]{0,80}?\b(?:said|says|reported|found|co
                              r"\b(?:remained|remains|was|were|is|are|has\s+been|had\s+been)\s+(?![\"“]?[a-z]+(?:ed|en|ing)\b)")
 _SAID_REPORTED = re.compile(r"^(?:[^,\"“]{0,80},\s*)?[^,\"“]{0,80}?\b(?:(?:said|says|told\s+\w+)\s+(?:that\s+)?"
                             # (…and the sayings of the other languages we read: "Лавров сообщил, что…", "sagte, man werde…")
-                            r"|(?:dijo|dijeron|afirmó|declaró|anunció|aseguró|(?:a|ont)\s+(?:dit|déclaré|annoncé|affirmé|indiqué)|"
-                            r"sagte|sagten|erklärte|erklärten|заявил[аи]?|сообщил[аи]?)(?:,?\s+(?:que|dass|что)\s+|\s+qu['’]|,?\s+))"
+                            rf"|(?:{_FOREIGN_SAYING})(?:,?\s+(?:que|dass|что)\s+|\s+qu['’]|,?\s+))"
                             r"(?P<rest>.+)$")
 
 

@@ -122,21 +122,11 @@ def _counts_after_a_told_day(timexes: list[Timex], text: str, dct: Day, language
                          t.text, re.IGNORECASE | re.UNICODE)
         if m is None or FOREIGN_PAST.search(text, lo, hi) is None:
             continue
-        word = (m["n"] or "").lower()
-        n = int(word) if word.isdigit() else spec[1].get(word, 1 if not word else 0)
-        unit = next((code for stem, code in spec[2].items() if m["u"].lower().startswith(stem)), None)
-        if not n or unit is None:
+        counted = _count_and_unit(m, spec[1], spec[2])
+        if counted is None:
             continue
         anchor = last_day[1]
-        if unit == "Y":
-            value = year_str(anchor.year + n)
-        elif unit == "M":
-            value = month_value(*cal.add_months(anchor.year, anchor.month, n))
-        elif unit == "W":
-            value = week_value(anchor.plus(7 * n))
-        else:
-            value = day_value(anchor.plus(n))
-        out[i] = replace(t, value=value, derivation=f"{t.text}, after {anchor.label()}, the day told before it ({language})")
+        out[i] = replace(t, value=_counted_from(anchor, counted[1], counted[0]), derivation=f"{t.text}, after {anchor.label()}, the day told before it ({language})")
     return out
 
 
@@ -1184,6 +1174,25 @@ _EXACTLY_AFTER = {"fr": r"\s*,?\s*(?:jour\s+pour\s+jour|exactement)", "es": r"\s
                   "it": r"\s*,?\s*(?:esatti|esattamente)", "pt": r"\s*,?\s*(?:exatamente|certinho)"}
 
 
+def _count_and_unit(m: re.Match[str], numbers: dict[str, int], units: dict[str, str]) -> tuple[int, str] | None:
+    """The count and the unit code ("Y", "M", "W", "D") a count's match names, None when either is not known."""
+    word = (m["n"] or "").replace("İ", "i").lower()
+    n = int(word) if word.isdigit() else numbers.get(word, 1 if not word else 0)
+    unit = next((code for stem, code in units.items() if m["u"].lower().startswith(stem)), None)
+    return (n, unit) if n and unit is not None else None
+
+
+def _counted_from(day: Day, unit: str, n: int) -> str:
+    """The value `n` units from `day` (back when negative), at the unit's grain: a year for years."""
+    if unit == "Y":
+        return year_str(day.year + n)
+    if unit == "M":
+        return month_value(*cal.add_months(day.year, day.month, n))
+    if unit == "W":
+        return week_value(day.plus(7 * n))
+    return day_value(day.plus(n))
+
+
 def _ago_dates(text: str, dct: Day, language: str, taken: bytearray) -> list[Timex]:
     """"Il y a deux ans", "hace tres meses", "vor zwei Wochen": that long before publication, at the unit's grain
     (a year for years, as "two years ago" is read in English); "dans trois jours", "через две недели": after it."""
@@ -1202,12 +1211,10 @@ def _ago_dates(text: str, dct: Day, language: str, taken: bytearray) -> list[Tim
     for m, sign in sorted(found, key=lambda pair: pair[0].start()):
         if taken.find(1, m.start(), m.end()) != -1:
             continue
-        word = (m["n"] or "").replace("İ", "i").lower()
-        n = int(word) if word.isdigit() else numbers.get(word, 1 if not word else 0)
-        unit = next((code for stem, code in units.items() if m["u"].lower().startswith(stem)), None)
-        if not n or unit is None:
+        counted = _count_and_unit(m, numbers, units)
+        if counted is None:
             continue
-        n *= sign
+        n, unit = counted[0] * sign, counted[1]
         # ("Il y a un an jour pour jour", "hace un año exactamente", "vor genau einem Jahr": that very day)
         exact = _EXACTLY_AFTER.get(language)
         exactly = re.match(exact, text[m.end():m.end() + 24], re.IGNORECASE) if exact else None
@@ -1224,15 +1231,7 @@ def _ago_dates(text: str, dct: Day, language: str, taken: bytearray) -> list[Tim
             out.append(Timex(m.start(), end, text[m.start():end], DATE, day_value(day),
                              f"{text[m.start():end]}, that very day {'before' if sign < 0 else 'after'} {dct.label()} ({language})"))
             continue
-        if unit == "Y":
-            value = year_str(dct.year + n)
-        elif unit == "M":
-            y, mo = cal.add_months(dct.year, dct.month, n)
-            value = month_value(y, mo)
-        elif unit == "W":
-            value = week_value(dct.plus(7 * n))
-        else:
-            value = day_value(dct.plus(n))
+        value = _counted_from(dct, unit, n)
         taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
         side = "before" if sign < 0 else "after"
         out.append(Timex(m.start(), m.end(), m.group(0), DATE, value, f"{m.group(0)}, {side} {dct.label()} ({language})"))

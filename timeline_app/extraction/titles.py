@@ -1250,14 +1250,25 @@ _NO_MODAL = r"(?!(?:be|been|being|could|would|will|may|might|must|should|can|to|
 _DANGLING_PARTICIPLE = re.compile(rf"\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]his|[Tt]hat)\s+(?:{_NO_MODAL}[\w'’-]+\s+){{0,3}}?"
                                   rf"{_NO_MODAL}[a-z][\w-]*\s+"
                                   r"(?P<part>(?!(?:was|were|had|has|is|are)\b)[a-z]{3,}ed|signed|held|made|won|set|built)\s*$")
+#: The pronoun that opens a French, Spanish or Italian subject relative ("qui", or "que"/"che" before a verb).
+_ROMANCE_SUBJECT_PRONOUN = (r"(?:qui|(?:que|che)(?=\s+(?:ha|han|había|fue|fueron|era|è|sono|[^\W\d_]{2,}(?:ó|ió|aron|ieron|ò|ì|"
+                            r"arono|irono)\b)))")
+#: The endings of a French or Spanish past participle: "suspendu", "présentée", "firmado", "suspendidas".
+_ROMANCE_PARTICIPLE_END = r"(?:é|ée|és|ées|u|ue|us|ues|ado|ada|ados|adas|ido|ida|idos|idas)"
 #: A French, Spanish or Italian subject relative after its noun phrase, left without its date: "un cese al fuego [que
 #: expiró]", "un cessez-le-feu [qui a expiré]".
-_ROMANCE_RELATIVE_LEFT = re.compile(
-    r"(?<=[^\W\d_])\s+(?:qui|(?:que|che)(?=\s+(?:ha|han|había|fue|fueron|era|è|sono|[^\W\d_]{2,}(?:ó|ió|aron|ieron|ò|ì|arono|"
-    r"irono)\b)))\s+[^,;:()]{2,60}$", re.UNICODE)
+_ROMANCE_RELATIVE_LEFT = re.compile(rf"(?<=[^\W\d_])\s+{_ROMANCE_SUBJECT_PRONOUN}\s+[^,;:()]{{2,60}}$", re.UNICODE)
 #: A French or Spanish participle aside left without its date: "le dialogue[, suspendu]", "el diálogo[, suspendido]".
-_ROMANCE_PARTICIPLE_LEFT = re.compile(r",\s+[^\W\d_]{3,}(?:é|ée|és|ées|u|ue|us|ues|ado|ada|ados|adas|ido|ida|idos|idas)\s*$",
-                                      re.UNICODE)
+_ROMANCE_PARTICIPLE_LEFT = re.compile(rf",\s+[^\W\d_]{{3,}}{_ROMANCE_PARTICIPLE_END}\s*$", re.UNICODE)
+
+
+def _romance_passive(participle: str) -> str:
+    """The auxiliary of a French or Spanish passive for `participle`, in its number: "a été" (présenté), "ont été"
+    (lancés), "fue" (firmado), "fueron" (firmados)."""
+    plural = participle.endswith("s")
+    if participle.endswith(("o", "a", "os", "as")):
+        return "fueron" if plural else "fue"
+    return "ont été" if plural else "a été"
 #: A participle left alone in an aside once its date is taken out: "In her last interview, given [in March], …".
 _PARTICIPLE_ASIDE_LEFT = re.compile(r",\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|given|held|made|signed|won|set|built|taken|written|"
                                     r"drawn|shown|sworn|begun|done|seen|known|broken|brought|sent|sold|struck)\s*$")
@@ -3701,11 +3712,9 @@ def _subject_participle(sentence: Sentence, t: Timex, inside: list[Timex] | None
         subject = object_of["np"][:1].upper() + object_of["np"][1:]
     if _PARTICIPLE_START.match(body):  # "Talks in Jeddah were suspended", "The law was passed"
         return f"{subject} {_be_for(subject)} {told}"
-    romance = re.match(r"[^\W\d_]{3,}(?P<end>ée?s?|ado|ada|ados|adas|ido|ida|idos|idas)(?!\w)", told)
+    romance = re.match(r"[^\W\d_]{3,}(?:ée?s?|ado|ada|ados|adas|ido|ida|idos|idas)(?!\w)", told)
     if romance is not None:  # "Le texte, présenté en Conseil des ministres le 15 octobre," → "Le texte a été présenté…"
-        plural = romance["end"].endswith("s")
-        auxiliary = ("ont été" if plural else "a été") if romance["end"].startswith("é") else ("fueron" if plural else "fue")
-        return f"{subject} {auxiliary} {told}"
+        return f"{subject} {_romance_passive(romance.group())} {told}"
     return f"{subject}, {told}"
 
 
@@ -3775,7 +3784,7 @@ _NOUN_PHRASE_START = re.compile(r"(?:a|an|the|its|their|his|her|this|that|these|
 #: cese al fuego que expiró en ", "un cessez-le-feu qui a expiré en ", "una tregua che è scaduta ad ".
 _ROMANCE_SUBJECT_RELATIVE = re.compile(
     r"(?<![\w'’-])(?P<np>(?:un|une|una|uno|le|la|les|el|los|las|il|lo|gli|l['’])\s*[^\W\d_][^,;:()]{0,50}?)\s+"
-    r"(?:qui|(?:que|che)(?=\s+(?:ha|han|había|fue|fueron|era|è|era|sono|[^\W\d_]{2,}(?:ó|ió|aron|ieron|ò|ì|arono|irono)\b)))\s+"
+    rf"{_ROMANCE_SUBJECT_PRONOUN}\s+"
     r"(?P<clause>[^,;:()]{2,80}?)\s+(?:(?:en|el|le|les|in|il|a|ad|au|aux|à|del|de|dès|desde|depuis|entre)\s+)?(?:(?:el|la|le|les|l['’])\s*)?$",
     re.UNICODE)
 
@@ -3815,7 +3824,7 @@ def _foreign_reported_clause(sentence: Sentence, t: Timex, inside: list[Timex]) 
 #: ", "le dialogue, suspendu il y a ".
 _ROMANCE_OBJECT_PARTICIPLE = re.compile(
     r"(?<![\w'’-])(?P<np>(?:un|une|una|le|la|les|el|los|las|l['’])\s*[^\W\d_][^,;:()]{0,50}?),\s+"
-    r"(?P<part>[^\W\d_]{3,}(?:ado|ada|ados|adas|ido|ida|idos|idas|é|ée|és|ées|u|ue|us|ues))\s+"
+    rf"(?P<part>[^\W\d_]{{3,}}{_ROMANCE_PARTICIPLE_END})\s+"
     r"(?:(?:hace|il\s+y\s+a|en|el|le|la|les|depuis|desde)\s+)?$", re.UNICODE)
 
 
@@ -3833,11 +3842,8 @@ def _romance_object_participle(sentence: Sentence, t: Timex, inside: list[Timex]
         return None
     np = sentence.text[np_start:m.end("np")]
     part = m["part"]
-    plural = part.endswith(("s", "es"))
-    spanish = part.endswith(("o", "a", "os", "as"))
-    auxiliary = ("fueron" if plural else "fue") if spanish else ("ont été" if plural else "a été")
     rest = re.match(r"[^,;:()]*", sentence.text[_phrase_end(t, inside) - sentence.start:]).group().rstrip(" .!?")
-    return f"{np[:1].upper()}{np[1:]} {auxiliary} {part}{rest}"
+    return f"{np[:1].upper()}{np[1:]} {_romance_passive(part)} {part}{rest}"
 
 
 _ROMANCE_DETERMINER = re.compile(r"(?<![\w'’-])(?:un|une|una|uno|le|la|les|el|los|las|il|lo|gli|l['’])(?:\s|(?<=['’]))", re.UNICODE)
