@@ -4377,7 +4377,9 @@ def _listed_predicates(s: str, date_ends: set[int]) -> list[re.Match[str]]:
     for comma in re.finditer(",", s):  # (one pass: the first other comma ends the list)
         at = comma.start()
         # (a short phrase of its own may follow the date: "collapsed in 2019 [amid recriminations], resumed in 2021")
-        closed = at in date_ends or any(0 < at - end <= 45 and _PHRASE_AFTER_DATE.fullmatch(s, end, at) for end in date_ends)
+        # (looked for in the 45 characters before the comma, not over every date of a long list)
+        closed = at in date_ends or any(end in date_ends and _PHRASE_AFTER_DATE.fullmatch(s, end, at)
+                                        for end in range(max(0, at - 45), at))
         m = _LISTED_PREDICATE.match(s, at) if closed else None
         if m is not None:
             listed.append(m)
