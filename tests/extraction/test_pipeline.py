@@ -6235,3 +6235,11 @@ def test_a_dated_foreign_saying_is_a_statement_and_what_it_reports_ahead_keeps_i
     path.write_text(f"Titre\n\n{text}\n", encoding="utf-8")
     kinds = [c.kind.value for c in extract_source(str(path), published=date(2026, 11, 30)).candidates]
     assert kinds == ["statement", ahead_kind]
+
+
+def test_a_correlative_both_keeps_its_second_half_in_the_title(tmp_path):
+    titles = titles_of(tmp_path, "Obituary\n\nHe headed the Slovak team before the International Court of Justice, which "
+                                 "ruled in September 1997 that both Hungary and Slovakia had broken their obligations.\n",
+                       date(2026, 11, 30))
+    assert titles == {"1997-09": "International Court of Justice ruled that both Hungary and Slovakia had broken their "
+                                 "obligations"}

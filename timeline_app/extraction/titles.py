@@ -1826,7 +1826,10 @@ def _trim(title: str) -> str:
                 and i <= TITLE_MAX)
         # ("Securities and Exchange…"; "by Norway, Chile, Kenya and the Philippines": the list's last name)
         # "…a call between its prime minister and the Commission president": the two a "between" joins
-        between = re.search(r"\bbetween\s+[^,;]{1,60}$", title[:i])
+        between = re.search(r"\bbetween\s+[^,;]{1,60}$", title[:i]) \
+            or (re.search(r"\bboth\s+(?:[\w'’.-]+\s+){0,3}[\w'’.-]+$", title[:i]) and not _VERB.match(title, i + 5))
+        # ("…ruled that both Hungary and Slovakia had broken…": the two a correlative "both" joins, not "…killed soldiers on
+        # both sides and halted…")
         # '"deliberate" and "illegal" actions', '"deliberately and dangerously"': words of one quotation
         quoted = (re.search(r"[\"”']\s*$", title[:i]) and re.match(r"\s*[\"“']", title[i + 5:])) \
             or _ADVERB_LY.match(title[i + 5:]) \
