@@ -6243,3 +6243,20 @@ def test_a_correlative_both_keeps_its_second_half_in_the_title(tmp_path):
                        date(2026, 11, 30))
     assert titles == {"1997-09": "International Court of Justice ruled that both Hungary and Slovakia had broken their "
                                  "obligations"}
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        ("He resigned a week after the Oct. 26 vote.", {"2026-10-26": "The Oct. 26 vote", "2026-11-02": "He resigned"}),
+        ("Protests began the day after the vote on Oct. 26.", {"2026-10-26": "The vote", "2026-10-27": "Protests began"}),
+        ("They met on the eve of the Oct. 26 vote.", {"2026-10-26": "The Oct. 26 vote", "2026-10-25": "They met"}),
+        ("She led nightly protests outside parliament, which began the evening after the Oct. 26 vote.",
+         {"2026-10-26": "The Oct. 26 vote", "2026-10-27TEV": "Nightly protests outside parliament began"}),
+        # (a clause with a date of its own keeps it)
+        ("Talks resumed on March 3, two days after the ceasefire took effect on March 1.",
+         {"2026-03-03": "Talks resumed", "2026-03-01": "The ceasefire took effect"}),
+    ],
+)
+def test_a_clause_counted_from_a_happening_that_dates_itself_is_counted_on(tmp_path, text, titles):
+    assert titles_of(tmp_path, f"Story\n\n{text}\n", date(2026, 11, 30)) == titles

@@ -2724,3 +2724,13 @@ def test_a_chronology_entry_after_an_entry_labelled_by_a_month_or_a_range_follow
 )
 def test_a_weekday_of_a_named_week(text, phrase, value):
     assert value_of(text, phrase) == value
+
+
+def test_a_part_of_day_counted_from_a_happening_is_not_the_day_last_told():
+    found = values("The court ruled on Friday. Protests began the evening after the Oct. 26 vote.")
+    assert ("the evening", "TIME", "2023-11-24TEV") not in found and ("Oct. 26", "DATE", "2023-10-26") in found
+
+
+def test_a_bare_morning_after_is_the_next_morning():
+    assert value_of("The truce was signed on Monday. The morning after, shelling resumed.", "The morning after") \
+        == "2023-11-28TMO"

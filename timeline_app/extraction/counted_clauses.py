@@ -226,6 +226,94 @@ def counted_happenings(sentence: Sentence, dated: list[Timex], before: Timex | N
         found.append(CountedHappening(text=what, value=value, phrase=f"the day of {anchor[1].text}",
                                       derivation=f"the day of {anchor[1].text} ({anchor[1].value})", told=m.group(0)))
     found += _remembered(sentence, dated)
+    for count in counts_to_own_date(sentence, dated):
+        anchor = count.anchor
+        phrase = count.match.group(0).strip(" ,")
+        found.append(CountedHappening(text=count.clause(sentence.text), value=count.value, phrase=phrase,
+                                      derivation=f"{phrase} ({anchor.text}, {anchor.value})", told=count.match.group(0)))
+    return found
+
+
+#: A count from a happening whose own date stands in its phrase, right after the clause it dates: "resigned [a week
+#: after the Oct. 26 vote]", "began [the evening after the vote on Oct. 26]", "met [on the eve of Sunday's vote]".
+_COUNT_TO_OWN_DATE = re.compile(
+    r"(?P<lead>,?\s+)(?:on\s+)?(?:(?P<hedge>just|only|barely|exactly|precisely)\s+)?"
+    rf"(?:(?P<distance>(?P<count>a|an|{lx.COUNT_RE})\s+(?P<unit>days?|weeks?|months?|years?)"
+    rf"(?:\s+and\s+(?:(?P<count2>a|an|{lx.COUNT_RE})\s+(?P<unit2>days?|weeks?|months?)|(?P<half>a\s+half)))?)|[Tt]he\s+(?P<part>day|eve|evening|"
+    r"night|morning))\s+(?P<relation>after|before|of)\s+"
+    r"(?P<what>(?:the|a|an|its|their|his|her|this|last|[A-Z][\w'’.-]*['’]s)\s[^,;:()\"“”]{3,80}?)"
+    r"(?=\s*(?:[,;:]|\.?[\"”’']?\s*$)|\s+(?:and|but|when|while|as|amid|despite|because|after|before)\b)")
+#: Where a clause that a count may date opens: the sentence, a relative after a comma, a clause after a semicolon.
+_CLAUSE_OPENER = re.compile(r"(?:,\s+(?:which|who)\b|;\s+)")
+#: A verb of the clause dated by the count ("resigned", "will meet", "is due").
+_CLAUSE_VERB = re.compile(rf"\b(?:[a-z]{{3,}}ed|{words_pattern(IRREGULAR_PASTS)}|was|were|is|are|will|would|has|have|had)\b")
+#: Days on from the happening's day, and the part of the day, for "the eve of", "the day after", "the evening
+#: after", "the morning after", "the night before".
+_DAY_PART_SHIFT = {("eve", "of"): (-1, ""), ("day", "after"): (1, ""), ("day", "before"): (-1, ""),
+                   ("evening", "after"): (1, "TEV"), ("evening", "before"): (-1, "TEV"),
+                   ("morning", "after"): (1, "TMO"), ("morning", "before"): (-1, "TMO"),
+                   ("night", "after"): (0, "TNI"), ("night", "before"): (-1, "TNI")}
+
+
+@dataclass(frozen=True)
+class CountToOwnDate:
+    """A clause dated only by its distance from a happening whose phrase names its own date."""
+    match: re.Match[str]
+    #: The date of the happening counted from ("Oct. 26" in "a week after the Oct. 26 vote").
+    anchor: Timex
+    #: Where the clause dated by the count opens in the sentence's text.
+    clause_start: int
+    value: str
+
+    def clause(self, sentence_text: str) -> str:
+        """The clause the count dates, a relative told with the noun it is about ("nightly protests, which began" →
+        "nightly protests began")."""
+        told = sentence_text[self.clause_start:self.match.start()].strip()
+        relative = re.search(r",\s+(?:which|who)$", sentence_text[:self.clause_start])
+        if relative is None:
+            return told
+        words = sentence_text[:relative.start()].split()
+        kept: list[str] = []
+        for word in reversed(words[-8:]):
+            if _NOUN_PHRASE_STOP.fullmatch(word):
+                break
+            kept.insert(0, word)
+        return " ".join(kept + [told]) if kept else told
+
+
+#: A word before which a noun phrase that a relative is about does not reach back: a verb, a conjunction, "that".
+_NOUN_PHRASE_STOP = re.compile(rf"[a-z]{{3,}}(?:ing|ed)|{words_pattern(IRREGULAR_PASTS)}|and|or|that|said|says|is|are|was|were")
+
+
+def counts_to_own_date(sentence: Sentence, dated: list[Timex]) -> list[CountToOwnDate]:
+    """The clauses of `sentence` dated only by a count from a happening that its phrase dates itself: "He resigned a
+    week after the Oct. 26 vote" resigned on 2 November; the vote keeps its own day. A clause with a date of its own
+    ("Talks resumed on March 3, two days after the truce took effect on March 1") is left to that date."""
+    found = []
+    lead_end = dateline_end(sentence.text)
+    for m in _COUNT_TO_OWN_DATE.finditer(sentence.text, lead_end):
+        if (m["relation"] == "of") != (m["part"] == "eve"):
+            continue
+        inner = [t for t in dated if m.start("what") <= t.start - sentence.start and t.end - sentence.start <= m.end("what")]
+        if len(inner) != 1 or BOUND_PREPOSITION.search(sentence.text, max(0, inner[0].start - sentence.start - 25),
+                                                        inner[0].start - sentence.start):
+            continue
+        openers = [o.end() for o in _CLAUSE_OPENER.finditer(sentence.text, lead_end, m.start())]
+        clause_start = openers[-1] if openers else lead_end
+        if any(clause_start <= t.start - sentence.start < m.start() for t in dated) \
+                or not _CLAUSE_VERB.search(sentence.text, clause_start, m.start()):
+            continue  # the clause dates itself, or is no clause
+        grains = _grains(inner[0].value)
+        if grains is None:
+            continue
+        if m["part"]:
+            days, part = _DAY_PART_SHIFT[(m["part"].lower(), m["relation"])]
+            shifted = _day_shifted(grains, days)
+            value = shifted + part if shifted is not None else None
+        else:
+            value = _counted_on(m, grains)
+        if value is not None:
+            found.append(CountToOwnDate(m, inner[0], clause_start, value))
     return found
 
 

@@ -22,7 +22,7 @@ def _today(m: re.Match[str], ctx: Context) -> Timex | None:
               mod=mod_code(m["mod"]) if group == 0 else "")
 
 
-@rule("part_of_day", rf"{B}(?:(?P<rel>[Tt]his|[Ll]ast|[Yy]esterday|[Tt]omorrow|(?:(?:[Ll]ate|[Ee]arly)\s+in\s+)?[Tt]he(?=\s+(?:morning|afternoon|evening)\b(?!\s+of\b))|(?P<wd>{WEEKDAY}))\s+)?(?:(?:[Ee]arly|[Ll]ate|[Mm]id)[- ])?(?P<part>{PARTS}|mid-?day|[Tt]onight|[Oo]vernight)(?:\s+(?:on\s+)?(?P<wd2>{WEEKDAY})|\s+(?P<rel2>yesterday|today|tomorrow))?{E}")
+@rule("part_of_day", rf"{B}(?:(?P<rel>[Tt]his|[Ll]ast|[Yy]esterday|[Tt]omorrow|(?:(?:[Ll]ate|[Ee]arly)\s+in\s+)?[Tt]he(?=\s+(?:morning|afternoon|evening)\b(?!\s+of\b|\s+(?:after|before)\s+[\w'’]))|(?P<wd>{WEEKDAY}))\s+)?(?:(?:[Ee]arly|[Ll]ate|[Mm]id)[- ])?(?P<part>{PARTS}|mid-?day|[Tt]onight|[Oo]vernight)(?:\s+(?:on\s+)?(?P<wd2>{WEEKDAY})|\s+(?P<rel2>yesterday|today|tomorrow)|\s+(?P<side>after|before)(?=\s*[,;:]))?{E}")
 def _part_of_day(m: re.Match[str], ctx: Context) -> Timex | None:
     part = m["part"].lower().replace("-", "")
     code = {"tonight": "NI", "overnight": "NI", "midday": "MI"}.get(part, lx.PARTS_OF_DAY.get(part, "DT"))
@@ -62,6 +62,11 @@ def _part_of_day(m: re.Match[str], ctx: Context) -> Timex | None:
         if not ctx.ref:
             return None
         day, how = ctx.ref, f"the day last mentioned, {ctx.ref.label()}"
+        if m["side"]:  # "The morning after, shelling resumed": the next morning
+            day = ctx.ref.plus(1 if m["side"] == "after" else -1)
+            how = f"the day {m['side']} the day last mentioned, {ctx.ref.label()}"
+    elif m["side"]:
+        return None
     elif re.match(r"(?:early|late|mid)[- ]", m.group(0), re.IGNORECASE) and re.search(
             r"\b(?:by|in|at|until|till|from|since|before|after)\s+$", m.string[max(0, m.start() - 8):m.start()], re.IGNORECASE):
         # "By mid afternoon, officials said…": a time of the day the story is at

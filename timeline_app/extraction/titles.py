@@ -15,7 +15,7 @@ from functools import lru_cache
 from timeline_app.extraction import lexicon as lx
 from timeline_app.extraction.actors import Gazetteer, load_gazetteer
 from timeline_app.extraction.coreference import NOT_SURNAMES, family_name_first
-from timeline_app.extraction.counted_clauses import COUNT_OPENING
+from timeline_app.extraction.counted_clauses import COUNT_OPENING, counts_to_own_date
 from timeline_app.extraction.dateline import dateline_end
 from timeline_app.extraction.language import guess_language
 from timeline_app.extraction.segment import Sentence
@@ -5012,6 +5012,15 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         title = make_title(what, t, [t], gazetteer)
         if len(title.split()) >= 2:
             return title
+    for count in counts_to_own_date(sentence, inside):
+        if count.anchor is t:
+            # "He resigned a week after [the Oct. 26 vote]": the date is the vote's, and the clause is counted on from
+            # it (`counted_clauses`)
+            m = count.match
+            what = Sentence(sentence.start + m.start("what"), sentence.start + m.end("what"), m["what"])
+            title = make_title(what, t, [t], gazetteer)
+            if len(title.split()) >= 2:
+                return title
     named = _HAPPENING_OF_DATE.search(sentence.text, max(0, t.start - sentence.start - 80), t.start - sentence.start)
     if named is None:
         # (a state that has lasted since the happening, not a doing of the date's own: "…began its biggest
