@@ -6260,3 +6260,16 @@ def test_a_correlative_both_keeps_its_second_half_in_the_title(tmp_path):
 )
 def test_a_clause_counted_from_a_happening_that_dates_itself_is_counted_on(tmp_path, text, titles):
     assert titles_of(tmp_path, f"Story\n\n{text}\n", date(2026, 11, 30)) == titles
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "title"),
+    [
+        ("President Ana Mirescu said on Sunday evening that she had spoken with her French counterpart and would travel "
+         "to Brussels later this week.", "2026-W49", "Mirescu would travel to Brussels"),
+        ("The ministry said on Monday that troops had shelled three villages and would advance on the town next week.",
+         "2026-W50", "Troops would advance on the town"),
+    ],
+)
+def test_the_dated_second_predicate_of_a_report_is_titled_with_the_reports_subject(tmp_path, text, value, title):
+    assert titles_of(tmp_path, f"Story\n\n{text}\n", date(2026, 11, 30))[value] == title

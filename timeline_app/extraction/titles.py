@@ -3988,6 +3988,30 @@ def _reported_part(sentence: Sentence, t: Timex, inside: list[Timex]) -> Sentenc
     return Sentence(sentence.start + lo, sentence.start + lo + len(body), body)
 
 
+#: A second predicate of what was said, one that looks ahead: "…that he had spoken with Macron [and would travel]…".
+_REPORTED_AND_AHEAD = re.compile(r"\s+and\s+(?=(?:would|will|could|should|might|may|can|is\s+to|are\s+to|was\s+to|were\s+to|"
+                                 r"(?:plans?|hopes?|intends?|wants?|expects?|aims?)\s+to)\s+[a-z])")
+
+
+def _reported_second_predicate(sentence: Sentence, t: Timex, inside: list[Timex]) -> tuple[Sentence, str] | None:
+    """"Zelensky said on Sunday that he had spoken with Macron and would travel to Brussels later this week": the date
+    of what was said, in its second predicate that looks ahead, dates that predicate alone, told with the report's
+    subject (the first predicate, undated, is a past of the saying)."""
+    part = _reported_part(sentence, t, inside)
+    s = sentence.text
+    if part is None:
+        return None
+    lo, rel = part.start - sentence.start, t.start - sentence.start
+    join = next(reversed(list(_REPORTED_AND_AHEAD.finditer(s, lo, rel))), None)
+    if join is None or any(lo <= o.start - sentence.start < join.start() for o in inside) \
+            or re.search(r"[,;:()]|\b(?:that|which|who|when|if|after|before|until|since)\b", s[join.end():rel]):
+        return None
+    subject = _subject_of(s[lo:lo + 1].upper() + s[lo + 1:join.start()])
+    if subject is None or not _FIRST_VERB.search(s, lo, join.start()):
+        return None
+    return Sentence(sentence.start + join.end(), part.end, s[join.end():part.end - sentence.start]), subject
+
+
 #: A saying whose report follows without "that": "Residents said shelling continued…".
 _SAID_BARE = re.compile(r"\b(?:said|says|reported|confirmed|warned|claimed|told\s+(?:reporters|journalists|[A-Z][\w.]*))\s+")
 
@@ -5352,6 +5376,12 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
             if antecedent:  # "the brewing giant, which … and is expected…"; "was detained … and stripped" stays passive
                 clause_subject, clause_joined = antecedent["np"], clause.text[antecedent.end():lo - clause.start]
             clause = Sentence(lo, hi, sentence.text[lo - sentence.start:hi - sentence.start])
+        reported_second = _reported_second_predicate(sentence, t, inside)
+        if reported_second is not None:
+            part, subject = reported_second
+            title = make_title(part, t, [o for o in inside if part.start <= o.start and o.end <= part.end], gazetteer)
+            if len(title.split()) >= 2:
+                return _finish_title(pronoun_as_subject(f"{subject} {title[:1].lower()}{title[1:]}", sentence.text), gazetteer)
         parts = [_reported_part(sentence, t, inside), clause, coordinated,
                  _appositive_of(sentence, t, inside)]
         if parts[0] is not None and clause is not None and parts[0].start < clause.start and clause.end <= parts[0].end + 1 \
