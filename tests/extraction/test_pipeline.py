@@ -6273,3 +6273,13 @@ def test_a_clause_counted_from_a_happening_that_dates_itself_is_counted_on(tmp_p
 )
 def test_the_dated_second_predicate_of_a_report_is_titled_with_the_reports_subject(tmp_path, text, value, title):
     assert titles_of(tmp_path, f"Story\n\n{text}\n", date(2026, 11, 30))[value] == title
+
+
+def test_a_dated_clause_between_two_undated_ones_is_titled_alone(tmp_path):
+    text = ("There is no formal deadline, but the arms embargo provisions restored in September 2025 come up for review in "
+            "the spring, and European diplomats say they want a framework before then.")
+    assert titles_of(tmp_path, f"Explainer\n\n{text}\n", date(2026, 11, 30)) == {
+        "2025-09": "The arms embargo provisions were restored", "2027-SP": "The arms embargo provisions come up for review"}
+    text = "There is no deadline, but the provisions come up for review in the spring, and diplomats want a deal before then."
+    assert titles_of(tmp_path, f"Explainer\n\n{text}\n", date(2026, 11, 30)) == {
+        "2027-SP": "The provisions come up for review"}

@@ -2734,3 +2734,14 @@ def test_a_part_of_day_counted_from_a_happening_is_not_the_day_last_told():
 def test_a_bare_morning_after_is_the_next_morning():
     assert value_of("The truce was signed on Monday. The morning after, shelling resumed.", "The morning after") \
         == "2023-11-28TMO"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The provisions come up for review in the spring.", "the spring", "2024-SP"),
+        ("The mandate is up for renewal in March.", "March", "2024-03"),
+    ],
+)
+def test_a_present_of_coming_up_for_review_looks_ahead(text, phrase, value):
+    assert value_of(text, phrase) == value

@@ -339,7 +339,9 @@ class Context:
             # (a named object may stand between: "visits the White House on Friday", "meets Putin Tuesday")
             if w in SCHEDULED_PRESENT and all(x in ("on", "in", "at", "again", "separately", "jointly", "together", "here",
                                                     "there", "next", "this", "effect", "office", "place", "power",
-                                                    "into", "force", "the", "to", "polls") or original[:1].isupper()
+                                                    "into", "force", "the", "to", "polls",
+                                                    # ("come up for review in the spring", "is up for renewal in March")
+                                                    "up", "for", "review", "renewal") or original[:1].isupper()
                                               # ("leaders begin arriving on Friday": the gerund of a beginning)
                                               or (w in ("begin", "begins", "start", "starts") and x.endswith("ing")
                                                   and len(x) > 5)

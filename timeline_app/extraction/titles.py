@@ -3066,7 +3066,9 @@ _FINITE_WORD = (r"(?:has|had|have|was|were|is|are|will|would|could|may|might|did
                 r"began|came|went|left|ran|took|held|lasted|expires?|put|set|cut|showed|gave|made"
                 # (a present of what the thing holds: "The text initialled in August runs to 17 articles")
                 r"|runs|remains|includes|contains|covers|provides|requires|allows|foresees|envisages|bans|limits|"
-                r"lists|sets\s+out|calls\s+for|commits)\b")
+                r"lists|sets\s+out|calls\s+for|commits"
+                # (…or a plural's present of its course: "the provisions restored in September 2025 come up for review")
+                r"|come|comes|expire|run|remain|lapse|lapses|begin|begins|end|ends|stay|stays)\b")
 _FINITE_AFTER = re.compile(rf"\s+{_FINITE_WORD}|,\s+which\s+(?:{_FINITE_WORD}|{words_pattern(IRREGULAR_PASTS)}\b)")
 _NOUN_PHRASE_OPENER = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that|these|those)\s", re.I)
 #: A second place and its date after a participle's first, then the main verb: "Talks held in Vienna in 2019[ and in
@@ -4255,7 +4257,9 @@ _JOINED_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while|whereas)|;)\s+(?=(?:[Tt]he
 _AND_OWN_CLAUSE = re.compile(rf",\s+and\s+(?=(?:the|a|an|its|their|his|her|both|all|most|many|some|[A-Z][\w'’-]*)\s+"
                              rf"(?:[\w'’-]+\s+){{0,3}}?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}|will|would|could|can|must|may|"
                              r"might|should|is|are|was|were|has|have|had|wants?|says?|hopes?|expects?|remains?|plans?|fears?|"
-                             r"insists?|needs?)\b)")
+                             r"insists?|needs?)\b"
+                             # (…or a bare plural and its view: ", and diplomats want a deal before then")
+                             r"|[a-z]{3,}s\s+(?:want|say|hope|expect|fear|insist|need|doubt|believe|worry|warn)\b)")
 
 
 #: A noun phrase and a relative clause without "that" closing before a date: "[four regions] [it] [annexed] in".
@@ -4320,7 +4324,8 @@ def _first_joined_clause(sentence: Sentence, t: Timex) -> Sentence | None:
     end = t.end - sentence.start
     join = _AND_OWN_CLAUSE.search(s, end)  # (", but Moscow postponed them" says what became of it, and stays)
     if join is None or any(ch.isdigit() for ch in s[join.end():]) \
-            or not _VERB.search(s, dateline_end(s), t.start - sentence.start) and not _FIRST_VERB.search(s, 0, t.start - sentence.start):
+            or not _VERB.search(s, dateline_end(s), t.start - sentence.start) and not _FIRST_VERB.search(s, 0, t.start - sentence.start) \
+            and not _PLURAL_COURSE_PRESENT.search(s, 0, t.start - sentence.start):
         return None
     return Sentence(sentence.start, sentence.start + join.start(), s[:join.start()])
 
@@ -4340,7 +4345,7 @@ def _last_joined_clause(sentence: Sentence, t: Timex) -> Sentence | None:
         or re.search(r"\b[a-z]{3,}ed\s+(?:(?:in|on|at|during|by)\s+)?$", s[lo:start]) \
         or re.search(r"\b[a-z]{3,}ed\s+to\s+[a-z]{3,}\b", s[lo:start]) \
         or re.search(r"\b(?:will|would|could|should|must|may|might|can)\s+(?:also\s+)?[a-z]{2,}\b", s[lo:start]) \
-        or _PRESENT_VIEW.match(s, lo)
+        or _PRESENT_VIEW.match(s, lo) or _PLURAL_COURSE_PRESENT.match(s, lo)
     # ("…, and the council decided to close…", "…, and ministers will discuss it…"; "…, and some diplomats speak
     # privately of the 2030s": a view held now)
     # the date opens the clause, maybe after where: its verb follows ("…, and at the NATO summit in The Hague in June they
@@ -4358,6 +4363,11 @@ def _last_joined_clause(sentence: Sentence, t: Timex) -> Sentence | None:
     return Sentence(sentence.start + lo, sentence.end, s[lo:])
 
 
+#: A plural noun phrase and the present of its course: "the provisions come up for review", "the sanctions expire".
+_PLURAL_COURSE_PRESENT = re.compile(r"(?:(?:the|its|their|these|those)\s+)?(?:[\w-]+\s+){0,4}?[a-z]{3,}s\s+"
+                                    # (a participle's aside may stand between: "the provisions restored in 2025 come…")
+                                    r"(?:[a-z]{3,}ed\s+(?:in|on|at|during|last|this)\s+[^,;]{1,30}?\s+)?(?:come|expire|run|"
+                                    r"remain|lapse|begin|end|meet|open|close|resume|start)\b")
 #: A view held in the present by those who open the clause: "Few expect", "some diplomats now speak of".
 _PRESENT_VIEW = re.compile(r"(?i:few|many|most|some|several|others|analysts|diplomats|officials|experts|observers|economists|"
                            r"investors|residents|critics)\s+(?:[a-z]+\s+)?(?:(?:now|still|privately|openly|also)\s+)?"
@@ -4485,6 +4495,7 @@ def _tells_a_doing(title: str) -> bool:
                 or _SINGULAR_PAST_LIKE_PRESENT.search(title)  # "Moscow quit it"
                 or _NOUN_THEN_PAST_LIKE_PRESENT.match(title[:1].lower() + title[1:])  # "Annual inflation hit…"
                 or _PLURAL_SCHEDULED_PRESENT.match(title[:1].lower() + title[1:])  # "Leaders gather in Gyeongju"
+                or _PLURAL_COURSE_PRESENT.match(title[:1].lower() + title[1:])  # "The provisions come up for review"
                 or _NAME_THEN_PRESENT.match(title)  # a chronology's present: "Eritrea becomes independent"
                 or re.match(r"(?:They|He|She|It|We)\s+(?!(?:is|are|was|were)\b)[a-z]{3,}\b", title)  # "…; they collapse"
                 or _EXPECTS_NOW.match(title)  # what is looked for: "I expect a decision at the European Council"
@@ -5307,6 +5318,9 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
                 return title
         part = _last_joined_clause(sentence, t)  # "…has not released results, and the court certified it on Aug. 22"
         if part is not None:
+            # (…and not the undated clause joined on after it: "…, but the provisions come up for review in the spring,
+            # and European diplomats want…")
+            part = _first_joined_clause(part, t) or part
             title = make_title(part, t, inside, gazetteer)
             # (two words will do when they are a noun and its past: "…, but talks collapsed in December")
             if (len(title.split()) >= 3 or len(title.split()) == 2 and not re.match(r"(?:He|She|It|They|We|I)\b", title)) \
@@ -5537,6 +5551,11 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         return after_bound
     first = _first_joined_clause(sentence, t) if short else None
     if first is not None:  # "The framework expires in mid-December, and both sides want…" (whether it dates one or more)
+        # (…and an undated clause joined on before it goes too: "There is no formal deadline, but the provisions come up
+        # for review in the spring, and…")
+        joined_on = _last_joined_clause(first, t)
+        if joined_on is not None and not any(o.start < joined_on.start for o in inside):
+            first = joined_on
         title = make_title(first, t, [o for o in inside if o.end <= first.end], gazetteer)
         if len(title.split()) >= 2 and _tells_a_doing(title):
             return title
