@@ -6283,3 +6283,15 @@ def test_a_dated_clause_between_two_undated_ones_is_titled_alone(tmp_path):
     text = "There is no deadline, but the provisions come up for review in the spring, and diplomats want a deal before then."
     assert titles_of(tmp_path, f"Explainer\n\n{text}\n", date(2026, 11, 30)) == {
         "2027-SP": "The provisions come up for review"}
+
+
+def test_a_count_from_a_happening_told_only_by_its_ordinal_dates_nothing_more(tmp_path):
+    titles = titles_of(tmp_path, "Vote\n\nIf no party wins a majority, a second round would be held on Feb. 28, two weeks "
+                                 "after the first.\n", date(2026, 11, 29))
+    assert titles == {"2027-02-28": "A second round would be held"}
+
+
+def test_a_clause_joined_after_a_deadline_with_a_schedules_present_is_titled_alone(tmp_path):
+    titles = titles_of(tmp_path, "Vote\n\nCandidate lists must be filed with the election commission by Jan. 4, and "
+                                 "campaigning officially begins the following day.\n", date(2026, 11, 29))
+    assert titles == {"2027-01-05": "Campaigning officially begins"}

@@ -89,6 +89,11 @@ _SUBJECT_OR_NOUN = re.compile(r"(?:the|a|an|its|their|his|her|this|that|they|he|
                               rf"|(?:[a-z][\w-]*\s+){{1,8}}?(?:[a-z]{{3,}}ed|{words_pattern(IRREGULAR_PASTS)})\b")
 
 
+#: What stands for a happening the sentence already told: "a second round on Feb. 28, two weeks after [the first]".
+_ONE_TOLD_BEFORE = re.compile(r"(?:the|its|their)\s+(?:first|second|third|last|previous|latest|earlier|former|latter|"
+                              r"other|one|same)(?:\s+one)?", re.I)
+
+
 @dataclass(frozen=True)
 class CountedHappening:
     """A happening told by its distance from a dated one: what it is, its day, and the phrase that dates it."""
@@ -142,7 +147,7 @@ def counted_happenings(sentence: Sentence, dated: list[Timex], before: Timex | N
             counts.append((m, counts[-1][1] if joined else _date_before(sentence, dated, m.start())))
     for m, anchor in counts:
         what = m["what"].strip().rstrip(".")
-        if anchor is None or not _SUBJECT_OR_NOUN.match(what):
+        if anchor is None or not _SUBJECT_OR_NOUN.match(what) or _ONE_TOLD_BEFORE.fullmatch(what):
             continue
         if any(m.start("what") <= t.start - sentence.start < m.end("what")
                and not BOUND_PREPOSITION.search(sentence.text, max(0, t.start - sentence.start - 25), t.start - sentence.start)

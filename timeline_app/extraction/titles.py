@@ -4249,7 +4249,9 @@ _JOINED_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while|whereas)|;)\s+(?=(?:[Tt]he
                             r"|(?!(?:then|later|also|still|subsequently|eventually|finally|again|was|were|had)\b)[a-z]{3,}"
                             rf"(?:\s+[a-z]{{3,}}){{0,2}}\s+(?:{_TRANSITIVE_PASTS}|{words_pattern(PAST_LIKE_PRESENT)}|[a-z]{{3,}}ed"
                             # ("…, and ministers will discuss it on 15 December": or a modal and its verb)
-                            r"|(?:will|would|could|should|must|may|might|can)\s+(?:also\s+)?[a-z]{2,})\b)")
+                            r"|(?:will|would|could|should|must|may|might|can)\s+(?:also\s+)?[a-z]{2,}"
+                            # ("…, and campaigning officially begins the following day": or a schedule's present)
+                            r"|takes\s+effect|begins|ends|starts|expires|opens|closes|resumes)\b)")
 
 
 #: ", and" and a clause with a subject and verb of its own: ", and both sides want a successor", ", and the talks
@@ -4357,7 +4359,8 @@ def _last_joined_clause(sentence: Sentence, t: Timex) -> Sentence | None:
     # (a pronoun's past spelled like its present is a verb too: "But it set no deadlines, and…")
     first_verb = _VERB.search(s[:joins[-1].start()]) \
         or re.search(rf"\b(?:[Ii]t|[Hh]e|[Ss]he|[Tt]hey|[Ww]e)\s+{words_pattern(PAST_LIKE_PRESENT)}\b", s[:joins[-1].start()]) \
-        or _PRESENT_VIEW.match(s, dateline_end(s))
+        or _PRESENT_VIEW.match(s, dateline_end(s)) \
+        or re.search(r"\b(?:will|would|could|should|must|may|might|can)\s+(?:not\s+)?[a-z]{2,}\b", s[:joins[-1].start()])
     if not own_verb or not first_verb or ATTRIBUTED_ON.search(s, max(0, start - 80), start):
         return None  # "…, and the talks on Monday": no verb of its own; "X, and said on Monday" is the saying's
     return Sentence(sentence.start + lo, sentence.end, s[lo:])
