@@ -6295,3 +6295,4 @@ def test_a_clause_joined_after_a_deadline_with_a_schedules_present_is_titled_alo
     titles = titles_of(tmp_path, "Vote\n\nCandidate lists must be filed with the election commission by Jan. 4, and "
                                  "campaigning officially begins the following day.\n", date(2026, 11, 29))
     assert titles == {"2027-01-05": "Campaigning officially begins"}
+    assert classify_kind("Campaigning officially begins", "campaigning officially begins the following day").value == "election"
