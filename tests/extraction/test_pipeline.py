@@ -6296,3 +6296,10 @@ def test_a_clause_joined_after_a_deadline_with_a_schedules_present_is_titled_alo
                                  "campaigning officially begins the following day.\n", date(2026, 11, 29))
     assert titles == {"2027-01-05": "Campaigning officially begins"}
     assert classify_kind("Campaigning officially begins", "campaigning officially begins the following day").value == "election"
+
+
+def test_an_object_relative_about_a_dated_noun_titles_its_date(tmp_path):
+    titles = titles_of(tmp_path, "Court\n\nThe court ruled on Friday that the October vote, which the ruling party won with "
+                                 "52 percent, must be rerun in 14 districts.\n", date(2026, 11, 29))
+    assert titles == {"2026-11-27": "The court ruled that the October vote must be rerun in 14 districts",
+                      "2026-10": "The ruling party won the October vote with 52 percent"}

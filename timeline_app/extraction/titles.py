@@ -1536,6 +1536,7 @@ _VERB = re.compile(rf"\b(?:\w{{3,}}ed(?!\s+(?:with|by|to|for|from|as|in|on)\b)|{
 
 
 _ENCLOSED_RELATIVE = re.compile(rf",\s+(?:which|who|whose)\b[^,]{{0,160}},\s+(?=(?:is|are|was|were|has|have|had|will|would|could|"
+                                rf"must|may|might|should|can|cannot|"
                                 rf"[a-z]{{2,}}ed|[a-z]{{3,}}s|{words_pattern(PLAIN_PASTS - {'said', 'told'})})\b)")
 
 
@@ -2832,7 +2833,19 @@ def _attributive_phrase(sentence: Sentence, t: Timex, inside: list[Timex], gazet
             phrase = f"{_possessive(owner)} {phrase}"
     elif re.fullmatch(r"[A-Z][\w-]*['’]s", pronoun_text := det["np"].strip()):
         phrase = f"{pronoun_text} {phrase}"  # "Kosovo's 2008 declaration of independence": whose it is stays
+    done = _OBJECT_RELATIVE_AFTER.match(s, phrase_end)
+    if done is not None:
+        # "…the October vote, which the ruling party won with 52 percent,": what was done to the thing the date names
+        article = pronoun if pronoun in ("the", "a", "an") else ""
+        return f"{done['subject']} {done['verb']} {article + ' ' if article else ''}{phrase}{done['rest']}".rstrip()
     return phrase
+
+
+#: An object relative clause after a noun phrase: ", which the ruling party won with 52 percent" (its subject, past and
+#: the rest of its clause).
+_OBJECT_RELATIVE_AFTER = re.compile(rf",\s+which\s+(?P<subject>(?:the|a|an|its|their|his|her|[A-Z][\w'’.-]*)"
+                                    rf"(?:\s+(?!(?:had|has|was|were)\b)[\w'’-]+){{0,5}}?)\s+(?P<verb>(?:had\s+)?(?:[a-z]{{3,}}ed|"
+                                    rf"{words_pattern(PLAIN_PASTS)}))\b(?P<rest>[^,;:.]{{0,60}})(?=[,;:.]|$)")
 
 
 #: A passive of making after a noun phrase (and what it goes on with: "on the Conduct of Parties"), and the rest of its
