@@ -6303,3 +6303,8 @@ def test_an_object_relative_about_a_dated_noun_titles_its_date(tmp_path):
                                  "52 percent, must be rerun in 14 districts.\n", date(2026, 11, 29))
     assert titles == {"2026-11-27": "The court ruled that the October vote must be rerun in 14 districts",
                       "2026-10": "The ruling party won the October vote with 52 percent"}
+
+
+def test_a_past_by_a_time_after_a_preposition_and_a_quantity_is_a_happening(tmp_path):
+    titles = titles_of(tmp_path, "Grid\n\nEngineers restored supply to half of the homes by Sunday.\n", date(2026, 11, 30))
+    assert titles == {"2026-11-29": "Engineers restored supply to half of the homes"}

@@ -2745,3 +2745,9 @@ def test_a_bare_morning_after_is_the_next_morning():
 )
 def test_a_present_of_coming_up_for_review_looks_ahead(text, phrase, value):
     assert value_of(text, phrase) == value
+
+
+def test_a_daytime_clock_after_a_night_is_the_day_after_it():
+    found = values("Power was cut to 400,000 homes overnight. Engineers restored supply to half of them by noon.",
+                   dct=date(2026, 11, 30))
+    assert ("noon", "TIME", "2026-11-30T12:00") in found

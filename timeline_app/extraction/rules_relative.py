@@ -993,8 +993,9 @@ def _clock_timex(m: re.Match[str], ctx: Context, hour: int, minute: str) -> Time
     if in_view and ctx.ref_said and ctx.unsaid_ref is not None and ctx.in_view(ctx.unsaid_ref_at, m.start()):
         # "…attacked late Tuesday, sources said early Wednesday. The assault began at 5 p.m.": Tuesday's
         day, night = ctx.unsaid_ref, ctx.unsaid_night
-    if in_view and night and hour < 12 and (day.number < ctx.dct.number or ctx.looks_ahead(m.start(), m.end())):
-        day = day.plus(1)  # "Crowds gathered overnight… released shortly after 8 a.m.": the morning after that night
+    if in_view and night and hour < 18 and (day.number < ctx.dct.number or ctx.looks_ahead(m.start(), m.end())):
+        # "Crowds gathered overnight… released shortly after 8 a.m.", "…restored by noon": the day after that night
+        day = day.plus(1)
     how = f"{CLOCK_ON_DAY_IN_VIEW} {day.label()}"
     if stamp and ctx.header_day is not None:  # a live page's entries under the day heading them
         day, how = ctx.header_day, f"{STAMP_UNDER_HEADING} {ctx.header_day.label()}"

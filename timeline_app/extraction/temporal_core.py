@@ -532,7 +532,10 @@ _DEADLINE_BEFORE_DATE = re.compile(r"\b(?:by|until|till|no\s+later\s+than)\s+(?:
 def _infinitive_in(words: list[str]) -> bool:
     """Whether `words` hold an infinitive ("to wind down"), not the preposition ("to the border")."""
     return any(w.lower() == "to" and nxt.islower() and nxt.lower() not in DETERMINERS
-               and nxt.lower() not in ("some", "all", "any", "about", "around", "be")
+               and nxt.lower() not in ("some", "all", "any", "about", "around", "be", "half", "most", "many", "several", "both",
+                                       "each", "every", "nearly", "almost", "more", "less", "fewer", "over", "under", "no",
+                                       "other", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                                       "dozens", "hundreds", "thousands", "millions")
                for w, nxt in zip(words, words[1:], strict=False))
 
 
