@@ -6308,3 +6308,9 @@ def test_an_object_relative_about_a_dated_noun_titles_its_date(tmp_path):
 def test_a_past_by_a_time_after_a_preposition_and_a_quantity_is_a_happening(tmp_path):
     titles = titles_of(tmp_path, "Grid\n\nEngineers restored supply to half of the homes by Sunday.\n", date(2026, 11, 30))
     assert titles == {"2026-11-29": "Engineers restored supply to half of the homes"}
+
+
+def test_a_closing_participles_object_with_its_own_dated_relative_titles_that_date(tmp_path):
+    titles = titles_of(tmp_path, "Vote\n\nThe bloc said on Sunday it would take part, reversing a boycott it announced "
+                                 "three weeks ago.\n", date(2026, 11, 29))
+    assert titles == {"2026-11-29": "The bloc said it would take part", "2026-W45": "The bloc announced a boycott"}

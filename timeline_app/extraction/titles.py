@@ -155,6 +155,9 @@ def _known_names(gazetteer: Gazetteer) -> re.Pattern[str] | None:
 _ASIDE_ADVERB = r"(?:first|initially|originally|already|previously|earlier|later|once|jointly)\s"
 #: ", diplomats said on Tuesday": the date of a closing attribution says when the news was told
 ATTRIBUTED_ON = re.compile(rf"[,;]\s+(?!{_ASIDE_ADVERB})"
+                           # (not a participle's clause about what went before: ", reversing a boycott it announced
+                           # three weeks ago")
+                           r"(?!(?:[a-z]{3,}ing|which|that|who)\b)"
                            r"(?:[\w.'’-]+\s+){1,6}(?:said|told\s+\w+|announced|reported|added|confirmed|stated|wrote|"
                            # ", official results showed on Monday": figures that tell, as a source does
                            r"(?<=results\s)showed|(?<=figures\s)showed|(?<=data\s)showed|(?<=count\s)showed)"
@@ -1032,8 +1035,11 @@ def _closing_participle_title(sentence: Sentence, t: Timex, inside: list[Timex])
     start = t.start - sentence.start
     m = _CLOSING_PARTICIPLE.search(s, max(0, start - 100), start)
     if m is None or m["verb"] in _NOT_PARTICIPLES or not any(o.end - sentence.start <= m.start() for o in inside) \
-            or _RELATIVE_INSIDE.search(m["mid"]):
-        return None  # (", ending a standoff that began [in the spring]": the date is the relative clause's)
+            or _RELATIVE_INSIDE.search(m["mid"]) \
+            or re.search(r"\s(?:it|they|he|she|we)\s+(?:had\s+)?(?:[a-z]{3,}ed|" + words_pattern(PLAIN_PASTS) + r")(?:\s+(?:in|on|at|last))?\s*$",
+                         m["mid"]):
+        return None  # (", ending a standoff that began [in the spring]": the date is the relative clause's; as it is in
+        # ", reversing a boycott it announced [three weeks ago]")
     joined = list(_JOINED_CLAUSE.finditer(s, 0, m.start()))  # "…, and Russian peacekeepers deployed…, leaving"
     clause = s[joined[-1].end():] if joined else s
     # ("Earlier this month, the air force carried out…": a date that opens the clause is no part of its subject)
@@ -4291,6 +4297,24 @@ _APPOSED_ZERO_RELATIVE = re.compile(r",\s+(?P<np>(?:a|an|the)\s+(?:[a-z][\w-]*\s
                                     r"demand|request|deal|agreement|ruling|verdict))\s+" + _ZERO_RELATIVE_CLAUSE)
 
 
+#: A gerund's object and a relative clause without "that" about it: ", reversing a boycott it announced".
+_GERUND_OBJECT_ZERO_RELATIVE = re.compile(r",\s+[a-z]{3,}ing\s+(?P<np>(?:a|an|the|its|their|his|her)\s+(?:[a-z][\w-]*\s+){0,2}"
+                                          r"[a-z][\w-]*)\s+" + _ZERO_RELATIVE_CLAUSE)
+
+
+def _zero_relative_title(sentence: Sentence, t: Timex, inside: list[Timex]) -> str | None:
+    """"…withdraws from four regions it annexed in September 2022": a relative clause without its "that", closing the
+    sentence with its date, titles that date (…or after a comma, a noun in apposition to what the sentence told: "…, a
+    claim the army denied on Sunday"; or a closing participle's object: "…, reversing a boycott it announced three weeks
+    ago")."""
+    lo, hi = max(0, t.start - sentence.start - 90), t.start - sentence.start
+    zero = _ZERO_RELATIVE.search(sentence.text, lo, hi) or _APPOSED_ZERO_RELATIVE.search(sentence.text, lo, hi) \
+        or _GERUND_OBJECT_ZERO_RELATIVE.search(sentence.text, lo, hi)
+    if zero is None or not re.match(r"\s*(?:[.;:!?]|$)", sentence.text[_phrase_end(t, inside) - sentence.start:]):
+        return None
+    return pronoun_as_subject(f"{zero['subject'][:1].upper()}{zero['subject'][1:]} {zero['verb']} {zero['np']}", sentence.text)
+
+
 #: A place fronted before a joined clause's pronoun and verb: "In Ohrid they agreed…", "At the NATO summit in The Hague
 #: they committed…".
 _PLACE_BEFORE_PRONOUN = re.compile(r"(?P<lead>(?:In|At|During)\s+[^,;]{2,60}?)\s+(?P<who>they|he|she)\s+(?P<verb>[a-z]{3,})\s")
@@ -5317,13 +5341,9 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
             placed = _where_clause_title(sentence, part, t, inside, gazetteer)
             if placed is not None:
                 return placed
-        # "…withdraws from four regions it annexed in September 2022": a relative clause without its "that"
-        # (…or after a comma, a noun in apposition to what the sentence told: "…, a claim the army denied on Sunday")
-        zero = _ZERO_RELATIVE.search(sentence.text, max(0, t.start - sentence.start - 90), t.start - sentence.start) \
-            or _APPOSED_ZERO_RELATIVE.search(sentence.text, max(0, t.start - sentence.start - 90), t.start - sentence.start)
-        if zero is not None and re.match(r"\s*(?:[.;:!?]|$)", sentence.text[_phrase_end(t, inside) - sentence.start:]):
-            title = f"{zero['subject'][:1].upper()}{zero['subject'][1:]} {zero['verb']} {zero['np']}"
-            return pronoun_as_subject(title, sentence.text)
+        zero = _zero_relative_title(sentence, t, inside)
+        if zero is not None:
+            return zero
         # "…against the draft law, which parliament passed on Tuesday": the only date of the sentence
         # dates its relative clause, not the main one
         part = _clause_of(sentence, t, relative_only=True)
@@ -5367,6 +5387,9 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         others = _other_dates(t, inside)
         if attributive is not None and others:
             return _finish_title(attributive, gazetteer)
+        zero = _zero_relative_title(sentence, t, inside)  # "…, reversing a boycott it announced [three weeks ago]"
+        if zero is not None:
+            return zero
         decided = _decided_infinitive_title(sentence, t, inside, gazetteer)  # "agreed on Monday to meet [in May]"
         if decided is not None:
             return decided
