@@ -6314,3 +6314,18 @@ def test_a_closing_participles_object_with_its_own_dated_relative_titles_that_da
     titles = titles_of(tmp_path, "Vote\n\nThe bloc said on Sunday it would take part, reversing a boycott it announced "
                                  "three weeks ago.\n", date(2026, 11, 29))
     assert titles == {"2026-11-29": "The bloc said it would take part", "2026-W45": "The bloc announced a boycott"}
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        ("She led nightly protests outside parliament, which began on Oct. 27 and drew tens of thousands on the weekend "
+         "of Nov. 7-8.", {"2026-10-27": "Nightly protests outside parliament began",
+                          "2026-W45-WE": "Nightly protests outside parliament drew tens of thousands"}),
+        ("She led nightly protests outside parliament, which began after the vote and drew tens of thousands on the "
+         "weekend of Nov. 7-8.",
+         {"2026-W45-WE": "Nightly protests outside parliament began after the vote and drew tens of thousands"}),
+    ],
+)
+def test_a_relative_clause_about_a_bare_object_is_titled_with_it(tmp_path, text, titles):
+    assert titles_of(tmp_path, f"Protests\n\n{text}\n", date(2026, 11, 29)) == titles

@@ -4690,6 +4690,37 @@ _INTRANSITIVE = re.compile(r"(?:surrendered|died|arrived|returned|resigned|escap
                            r"lapsed|ended|started|began|resumed|(?:entered|went|came)\s+into\s+(?:force|effect))\b")
 #: A sentence that opens with a noun phrase and a relative clause about it: "The mayor, who was detained…".
 _RELATIVE_OPENING = re.compile(r"(?P<np>(?:The|A|An|[A-Z][\w'’.-]*)(?:\s+[\w'’.-]+){0,5}),\s+(?:who|which)\s+(?P<verb>\S)")
+#: A relative clause after a comma: ", which", ", who".
+_COMMA_RELATIVE = re.compile(r",\s+(?:which|who)\s+(?=[a-z])")
+#: A word a bare noun phrase before a relative does not reach back past: a verb, a conjunction, "that".
+_BARE_NOUN_PHRASE_STOP = re.compile(rf"[a-z]{{3,}}(?:ing|ed)|{words_pattern(PLAIN_PASTS)}|and|or|that|said|says|is|are|was|"
+                                    r"were|has|have|had|will|would")
+
+
+def _with_antecedent(title: str, sentence: Sentence, part: Sentence) -> str:
+    """A title of a relative clause cut from after its comma ("Which began"), told of its antecedent ("She led nightly
+    protests, [which began on Oct. 27] and…" → "Nightly protests began")."""
+    lead = sentence.text[:part.start - sentence.start].rstrip()
+    if not lead.endswith(",") or not re.match(r"(?:Which|Who)\s", title) or not re.match(r"(?:which|who)\s", part.text):
+        return title
+    antecedent = _relative_antecedent(sentence.text, len(lead) - 1)
+    return f"{antecedent[:1].upper()}{antecedent[1:]} {title.split(None, 1)[1]}" if antecedent else title
+
+
+def _relative_antecedent(text: str, comma: int) -> str:
+    """The noun phrase a relative clause after `comma` is about: from its determiner or preposition, or a bare one back
+    to the verb before it ("She led [nightly protests outside parliament], which…")."""
+    start = _noun_phrase_start(text, comma)
+    if start < comma:
+        return text[start:comma].strip()
+    kept: list[str] = []
+    for word in reversed(text[:comma].split()[-6:]):
+        if _BARE_NOUN_PHRASE_STOP.fullmatch(word):
+            break
+        kept.insert(0, word)
+    return " ".join(kept)
+
+
 #: "then", "later": an adverb of sequence opening a second predicate.
 _SEQUENCE_ADVERB = re.compile(r"(?:then|later|subsequently|eventually|finally|also)\s+", re.I)
 
@@ -5349,7 +5380,7 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         part = _clause_of(sentence, t, relative_only=True)
         if part is not None and not _REPORTING.search(part.text):
             part = _up_to_main_verb(sentence, part, t)
-            title = make_title(part, t, inside, gazetteer)
+            title = _with_antecedent(make_title(part, t, inside, gazetteer), sentence, part)
             if len(title.split()) >= 3 and (_tells_a_doing(title) or _PRESENT_AFTER_RELATIVE.search(part.text)):
                 return title
         part = _last_joined_clause(sentence, t)  # "…has not released results, and the court certified it on Aug. 22"
@@ -5457,7 +5488,7 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
             if part is None:
                 continue
             others = [o for o in inside if part.start <= o.start and o.end <= part.end]
-            title = make_title(part, t, others, gazetteer)
+            title = _with_antecedent(make_title(part, t, others, gazetteer), sentence, part)
             # (a wire dateline is no part of the first clause: "MOSCOW, Nov. 26 (AP) - Russia recognised…")
             first_clause = sentence.text[dateline_end(sentence.text):part.start - sentence.start]
             # (an aside about the subject is no clause of its own: "The reporter, who was arrested…, landed…")
@@ -5513,6 +5544,13 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
                 of_plural = _HEAD_OF_PLURAL.fullmatch(subject.strip())
                 if of_plural is not None and re.match(r"(?:(?:then|later|also)\s+)?(?:were|are|have)\b", predicate):
                     subject = of_plural["plural"]  # "the delay of elections, which … and were then postponed": elections
+            inner = list(_COMMA_RELATIVE.finditer(first_clause)) if verb_first and subject is None else []
+            if inner and not re.search(r"[,;]|\b(?:said|says|told|that)\b", first_clause[inner[-1].end():]):
+                # "She led nightly protests, which began on Oct. 27 and drew tens of thousands on Nov. 7": the second
+                # predicate of a relative clause about the object is its antecedent's
+                antecedent = _relative_antecedent(first_clause, inner[-1].start())
+                if antecedent:
+                    subject, joined = antecedent[:1].upper() + antecedent[1:], first_clause[inner[-1].end():]
             if verb_first and subject is None and part is not clause:
                 # "The first phase began on Oct. 10, two days after the truce took effect, and saw…": the
                 # subject of a predicate joined after the main clause's own aside
