@@ -6329,3 +6329,10 @@ def test_a_closing_participles_object_with_its_own_dated_relative_titles_that_da
 )
 def test_a_relative_clause_about_a_bare_object_is_titled_with_it(tmp_path, text, titles):
     assert titles_of(tmp_path, f"Protests\n\n{text}\n", date(2026, 11, 29)) == titles
+
+
+def test_a_participle_left_by_its_date_goes_from_what_was_said(tmp_path):
+    titles = titles_of(tmp_path, "Vote\n\nThe bloc said on Sunday it would take part in the snap election called for "
+                                 "Feb. 14.\n", date(2026, 11, 29))
+    assert titles == {"2026-11-29": "The bloc said it would take part in the snap election",
+                      "2027-02-14": "The bloc would take part in the snap election"}

@@ -1482,8 +1482,12 @@ def _remove_date_phrase(text: str, start: int, end: int, own: bool = False) -> s
         # (…or before what the document says: "A report published [on 20 November] said…")
         if dangling and (re.match(r"\s*(?:[.;:!?]?\s*$|,|that\b)", after)
                          or dangling["part"] in ("published", "issued", "released", "dated") and re.match(rf"\s*{_SAYS_NEXT}", after)) \
-                and (_FIRST_VERB.search(head + before[:dangling.start()]) or re.match(rf"\s*{_SAYS_NEXT}", after)) \
-                and not _SUBORDINATE_BEFORE.search(before[:dangling.start("part")]) and (head + before).lstrip()[:1].isupper():
+                and (_FIRST_VERB.search(head + before[:dangling.start()]) or re.match(rf"\s*{_SAYS_NEXT}", after)
+                     or re.search(r"\b(?:will|would|could|should|must|may|might|can)\s+[a-z]", head + before[:dangling.start()])) \
+                and not _SUBORDINATE_BEFORE.search(before[:dangling.start("part")]) \
+                and ((head + before).lstrip()[:1].isupper()
+                     # (…or what was said, cut from after its saying: "[it] would take part in the election called [for…]")
+                     or re.match(r"(?:it|he|she|they|we)\s", (head + before).lstrip())):
             before = before[:dangling.start("part")]  # "…ended with a statement signed [on 10 November]": no "signed"
             # (…nor the relative pronoun that opened it: "fell by a fifth [in the fiscal year] that ended [in March]")
             before = re.sub(r"(?<=\s)(?:that|which)\s+$", "", before)
