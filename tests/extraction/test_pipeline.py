@@ -6336,3 +6336,17 @@ def test_a_participle_left_by_its_date_goes_from_what_was_said(tmp_path):
                                  "Feb. 14.\n", date(2026, 11, 29))
     assert titles == {"2026-11-29": "The bloc said it would take part in the snap election",
                       "2027-02-14": "The bloc would take part in the snap election"}
+
+
+def test_a_past_by_a_date_is_a_happening_whatever_else_the_sentence_dates(tmp_path):
+    titles = titles_of(tmp_path, "Peace\n\nThe guerrillas handed over their weapons to a UN mission by the end of June 2017 "
+                                 "and formed a political party that August.\n", date(2026, 11, 24))
+    assert titles == {"2017-06": "The guerrillas handed over their weapons to a UN mission",
+                      "2017-08": "The guerrillas formed a political party"}
+
+
+def test_it_after_a_plural_object_means_the_subject(tmp_path):
+    titles = titles_of(tmp_path, "Peace\n\nThe special tribunal issued its first sentences in September 2025, eight years "
+                                 "after it was created.\n", date(2026, 11, 24))
+    assert titles == {"2025-09": "The special tribunal issued its first sentences",
+                      "2017": "The special tribunal was created"}

@@ -647,15 +647,8 @@ def restated_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> lis
     return restated
 
 
-#: A past perfect right after a "by" date: "…, and by the end of that month three airlines had cut flights".
-_HAD_DONE_AFTER = re.compile(r"[^.;]{0,80}?\bhad\s+(?:\w+ly\s+)?(?:been\s+)?(?!(?:no|not|a|an|the|to|its|their)\b)[a-z]{2,}\b")
 #: A modal before "by" and its date: "a law could be passed by the end of the year" is a deadline.
 _MODAL_BY = re.compile(r"\b(?:could|would|will|may|might|should|must|can|shall)\s+(?:[\w'’-]+\s+){0,3}by\s+(?:the\s+)?$")
-#: A past right before "by" and its date: "…opened in January but stalled by March".
-#: (not a passive's agent: "could be passed by the end of the year" is a deadline)
-_PAST_BY = re.compile(r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)"
-                      r"\b(?!(?:led|need|used|based|backed|caused|prompted|followed|replaced|signed|hit|struck|killed|"
-                      r"wounded|seized|taken|held|won|built|made|agreed)\b)[a-z]{3,}ed\s+by\s+(?:the\s+)?$")
 #: How many dated sentences back "The swap came a day after…" looks for the swap.
 _RECENT_SENTENCES = 5
 #: A present state that still holds, which "today" only marks as current: "It is still there today",
@@ -894,9 +887,9 @@ def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> li
                 and not re.match(r",\s+when\s", after):  # "…until late 2022, when Chisinau began buying…": the when-clause's
             # (not a promise's deadline: "the junta had promised elections by August 2023"; "is not due
             # until 2030" dates the happening itself)
-            by_then = (len(dated) == 1 or _HAD_DONE_AFTER.match(sentence_text, t.end - offset)
-                       or _PAST_BY.search(before)) \
-                and re.search(r"\bby\s+(?:the\s+)?$", before, re.I) \
+            # (…whatever else the sentence dates: "handed over their weapons by the end of June 2017 and formed a party
+            # that August")
+            by_then = re.search(r"\bby\s+(?:the\s+)?$", before, re.I) \
                 and not _PROMISED_BEFORE.search(sentence_text, max(0, t.start - offset - 80), t.start - offset) \
                 and not _MODAL_BY.search(sentence_text, max(0, t.start - offset - 60), t.start - offset)
             if not (by_then and clause_tense(sentence_text, t.start - offset, t.end - offset) == "past"):

@@ -4679,7 +4679,8 @@ def _antecedent_of(pronoun: str, sentence_text: str) -> str | None:
                                r"[a-z]{2,}s\b|(?<!,\s)\band\b" if pronoun == "They" else
                                # (a span of time is no thing "it" means: "almost a year after the Council authorized it")
                                r"\b(?:the|a|an|its|their|his|her)\s+(?!(?:year|month|week|day|decade|while|time|half)\b)"
-                               r"(?:[a-z-]+\s+)?[a-z]+(?<!s)\b", middle))
+                               # (a modifier of a plural is none: "issued its first sentences … after it was created")
+                               r"(?:[a-z-]+\s+)?[a-z]+(?<!s)\b(?!\s+[a-z]{3,}s\b)", middle))
     return subject if agrees and not rival else None
 
 
