@@ -6350,3 +6350,13 @@ def test_it_after_a_plural_object_means_the_subject(tmp_path):
                                  "after it was created.\n", date(2026, 11, 24))
     assert titles == {"2025-09": "The special tribunal issued its first sentences",
                       "2017": "The special tribunal was created"}
+
+
+def test_what_a_report_found_by_a_date_is_titled_apart_and_a_met_commitment_is_no_meeting(tmp_path):
+    extraction = extract_text(tmp_path, "Peace\n\nA government report published last week found that only a third of the "
+                                        "accord's commitments had been fully met by the end of September.\n",
+                              date(2026, 11, 24))
+    assert [(c.start.to_timex(), c.title) for c in extraction.candidates] == [
+        ("2026-W47", "A government report found that only a third of the accord's commitments had been fully met"),
+        ("2026-09", "Only a third of the accord's commitments had been fully met")]
+    assert extraction.candidates[1].kind.value != "talks"

@@ -112,7 +112,9 @@ KIND_RULES: list[tuple[EventKind, re.Pattern[str]]] = [
     (EventKind.VISIT, re.compile(r"\b(?:visit(?:s|ed|ing)?|arrived\s+(?:in|at)|(?<!not\s)(?<!never\s)travel(?:s|l?ing|l?ed)\s+to|(?:will|would|could|can|may|might|should|must|to)\s+(?:then\s+|also\s+|first\s+)?travel\s+to|trip\s+to|toured"
                                  # (French, Spanish, Italian, Portuguese, German, Russian, Turkish)
                                  r"|visit[ea]|visitó|visitou|besuch\w*|визит\w*|посетил\w*|ziyaret\w*)\b", re.I)),
-    (EventKind.TALKS, re.compile(r"\b(?:meet|meets|met|meetings?|talks|dialogue|conven(?:e|es|ed|ing)|"
+    (EventKind.TALKS, re.compile(r"\b(?:meet|meets|(?<!\bbeen\s)(?<!\bbe\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bfully\s)(?<!\bnot\s)met|"
+                                 # (not a passive's fulfilling: "commitments had been fully met", "demands were met")
+                                 r"meetings?|talks|dialogue|conven(?:e|es|ed|ing)|"
                                  # ("NATO foreign ministers gather for two days"; not "crowds gathered")
                                  r"(?:ministers|leaders|envoys|delegates|diplomats|negotiators|mediators)\s+(?:\w+\s+){0,2}?"
                                  r"gather(?:s|ed|ing)?|(?:council|committee|commission|forum|assembly)\s+(?:is\s+)?to\s+be\s+(?:held|convened|hosted)|(?-i:received\s+(?:the\s+)?(?:visiting\s+)?[A-Z]\w*)|negotiat(?!ors?\b)\w*|summit|brief(?:ed|s|ing)|(?<=\bto\s)brief|(?<=\bwill\s)brief|round\s+of|delegations?|conference|consultations?|discuss(?:ed|ions?)?"
