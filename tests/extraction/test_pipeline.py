@@ -6360,3 +6360,8 @@ def test_what_a_report_found_by_a_date_is_titled_apart_and_a_met_commitment_is_n
         ("2026-W47", "A government report found that only a third of the accord's commitments had been fully met"),
         ("2026-09", "Only a third of the accord's commitments had been fully met")]
     assert extraction.candidates[1].kind.value != "talks"
+
+
+def test_what_voters_rejected_is_an_election_not_a_statement():
+    assert classify_kind("Voters narrowly rejected the first version in a referendum",
+                         "voters narrowly rejected the first version in a referendum on Oct. 2, 2016").value == "election"

@@ -354,6 +354,8 @@ def classify_kind(title: str, sentence: str, context: str = "", reported: bool =
         return EventKind.OTHER  # "A former minister was sentenced … for taking bribes in an arms deal": a court's doing
     if _ATTEMPTS_AT_A_DEAL.match(title.strip()):
         return EventKind.TALKS  # "Previous attempts at a deal collapsed over the status of SDF fighters": talks failed
+    if re.match(r"(?:[Vv]oters|[Tt]he\s+electorate)\b", title.strip()) and dict(KIND_RULES)[EventKind.ELECTION].search(title):
+        return EventKind.ELECTION  # "Voters narrowly rejected the first version in a referendum": a vote, not a rejection said
     if _ACCUSING.match(title.strip()):
         return EventKind.STATEMENT  # "Ethiopia and Eritrea traded accusations over a build-up of troops": words, no troops
     if _MEETING_TO.search(title) or _TALKS_SUBJECT.match(title.strip()) or _BRIEFED_ON.search(title) \
