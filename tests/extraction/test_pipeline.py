@@ -6365,3 +6365,15 @@ def test_what_a_report_found_by_a_date_is_titled_apart_and_a_met_commitment_is_n
 def test_what_voters_rejected_is_an_election_not_a_statement():
     assert classify_kind("Voters narrowly rejected the first version in a referendum",
                          "voters narrowly rejected the first version in a referendum on Oct. 2, 2016").value == "election"
+
+
+def test_a_long_title_is_cut_before_a_second_past_predicate_not_inside_its_object(tmp_path):
+    titles = titles_of(tmp_path, "Yemen\n\nThe envoy briefed the Security Council on 12 November and met government and "
+                                 "rebel representatives in Muscat and Riyadh over the past two weeks.\n", date(2026, 11, 30))
+    assert titles == {"2026-11-12": "The envoy briefed the Security Council"}
+
+
+def test_a_reduced_relative_after_a_plural_relating_verb_titles_its_date(tmp_path):
+    titles = titles_of(tmp_path, "Yemen\n\nThe talks follow the exchange of nearly 900 detainees completed on 16 April "
+                                 "2023.\n", date(2026, 11, 30))
+    assert titles == {"2023-04-16": "The exchange of nearly 900 detainees was completed"}

@@ -1827,6 +1827,11 @@ def _trim(title: str) -> str:
                 break
     if len(title) > TITLE_MAX:
         i = title.find(" and ", max(40, floor))
+        # (a second predicate in the past joined before that goes first: "The Envoy briefed the Security Council[ and met
+        # government and Ansar Allah representatives…]")
+        predicate = _SECOND_PREDICATE.search(title, floor)
+        if predicate is not None and predicate.group().lstrip().startswith("and") and (i < 0 or predicate.start() < i):
+            i = predicate.start()
         in_noun_phrase = re.search(r"\b(?:the|a|an|its|their|his|her|both|two|three|four|five|several|many|of|for|with)"
                                    r"\s+[a-z]+$", title[:i]) \
             or (re.search(rf"\b(?:after|before|by|of|in|on|against|from|with|to|over)\s+{_NATIONALITY}$", title[:i])
@@ -3289,7 +3294,7 @@ _SPEAKING_PRESENT = re.compile(r"\b(?:recalls|welcomes|condemns|notes|regrets|re
 #: A verb that relates its subject to an earlier happening, which a participle after its object dates:
 #: "The decree follows a ban imposed in April 2024"; or one that only regards a thing done before: "They discussed
 #: the humanitarian corridor agreed on Nov. 18", "Ministers welcomed the truce agreed on Sunday".
-_RELATING_VERB = re.compile(r"\b(?:follows|followed|replaces|replaced|echoes|echoed|recalled|mirrors|mirrored|discussed|"
+_RELATING_VERB = re.compile(r"\b(?:follows?|followed|replaces?|replaced|echo|echoes|echoed|recalled|mirrors?|mirrored|discussed|"
                             r"welcomed|condemned|praised|hailed|critici[sz]ed|denounced|deplored|rejected|endorsed|reviewed|"
                             r"debated|questioned|violated|breached)\b")
 #: The rest of a sentence a participle aside closes: nothing, or a clause of time ("after drones entered…").
