@@ -6377,3 +6377,18 @@ def test_a_reduced_relative_after_a_plural_relating_verb_titles_its_date(tmp_pat
     titles = titles_of(tmp_path, "Yemen\n\nThe talks follow the exchange of nearly 900 detainees completed on 16 April "
                                  "2023.\n", date(2026, 11, 30))
     assert titles == {"2023-04-16": "The exchange of nearly 900 detainees was completed"}
+
+
+def test_a_chronology_entry_told_in_the_present_splits_its_predicates_by_their_dates(tmp_path):
+    titles = titles_of(tmp_path, "Factbox\n\nNov 29, 2026\n\n1991-1994 — A war after the Soviet collapse kills about 30,000 "
+                                 "people and ends with a Russian-brokered truce in May 1994.\n\nSept. 27, 2020 — A new war "
+                                 "begins. It lasts 44 days and ends with a deal signed on Nov. 9-10.\n", date(2026, 11, 29))
+    assert titles == {"1991": "A war after the Soviet collapse kills about 30,000 people",
+                      "1994-05": "A war after the Soviet collapse ends with a Russian-brokered truce",
+                      "2020-09-27": "A new war begins", "2020-11-09": "It ends with a deal"}
+
+
+def test_a_participle_left_by_its_date_goes_from_a_second_predicate(tmp_path):
+    titles = titles_of(tmp_path, "War\n\nThe war lasted 44 days and ended with a deal signed on Nov. 10, 2020.\n",
+                       date(2026, 11, 29))
+    assert titles == {"2020-11-10": "The war ended with a deal"}

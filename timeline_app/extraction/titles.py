@@ -1487,7 +1487,10 @@ def _remove_date_phrase(text: str, start: int, end: int, own: bool = False) -> s
                 and not _SUBORDINATE_BEFORE.search(before[:dangling.start("part")]) \
                 and ((head + before).lstrip()[:1].isupper()
                      # (…or what was said, cut from after its saying: "[it] would take part in the election called [for…]")
-                     or re.match(r"(?:it|he|she|they|we)\s", (head + before).lstrip())):
+                     or re.match(r"(?:it|he|she|they|we)\s", (head + before).lstrip())
+                     # (…or a predicate cut from after its subject: "[and] ended with a deal signed [on Nov. 10]")
+                     or re.match(rf"(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}|{_NARRATIVE_PRESENT})\s",
+                                 (head + before).lstrip())):
             before = before[:dangling.start("part")]  # "…ended with a statement signed [on 10 November]": no "signed"
             # (…nor the relative pronoun that opened it: "fell by a fifth [in the fiscal year] that ended [in March]")
             before = re.sub(r"(?<=\s)(?:that|which)\s+$", "", before)
@@ -2697,10 +2700,14 @@ def _subject_of(s: str) -> str | None:
         return None
     # ("A Russian-brokered truce ended…": a participle inside a compound is no verb)
     verb = next((v for v in _FIRST_VERB.finditer(s) if not s[max(0, v.start() - 1):v.start()] == "-"), None)
-    if verb is None:
+    verb_start = verb.start() if verb is not None else None
+    present = _NAME_THEN_PRESENT.match(s)  # (a chronology's present: "A war after the Soviet collapse kills…")
+    if present is not None and (verb_start is None or present.end() <= verb_start):
+        verb_start = present.end() - len(present.group().split()[-1])
+    if verb_start is None:
         return None
-    subject = _APPOSITIVE.sub("", s[:verb.start()].strip())  # "Yoon, a former prosecutor,": Yoon
-    if subject.endswith(",") and re.match(r"[a-z]{3,}ed\s+(?:by|in|on|at|with)\b", s[verb.start():]):
+    subject = _APPOSITIVE.sub("", s[:verb_start].strip())  # "Yoon, a former prosecutor,": Yoon
+    if subject.endswith(",") and re.match(r"[a-z]{3,}ed\s+(?:by|in|on|at|with)\b", s[verb_start:]):
         subject = subject[:-1]  # "The deal, brokered by Turkey in July 2022, let…": the participle is an aside
     subject = re.sub(r"\s+(?:first|last|then|later|also|initially|originally|already|once|never|twice|\w+ly)$", "",
                      subject)  # "Goita first", "Kim last met…"
@@ -4198,12 +4205,19 @@ _EXPECTS_NOW = re.compile(r"(?:I|We|They|He|She|It|(?:[A-Z][\w'’.-]*\s+){0,2}[
                           r"(?:expects?|hopes?|plans?|intends?|aims?|wants?)\b")
 #: A name (or a noun phrase) and a verb in the present a chronology tells its entries in: "Eritrea becomes
 #: independent", "the province declares independence".
-_NAME_THEN_PRESENT = re.compile(r"(?:(?:[A-Z][\w'’.-]*\s+){1,3}|(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){1,2})(?:[a-z]+ly\s+)?(?:becomes|takes|signs|declares|announces|"
-                                r"follows|accepts|triggers|sparks|collapses|stalls|resumes|reaches|"
-                                r"launches|holds|wins|loses|invades|enters|ends|begins|starts|breaks|falls|meets|agrees|"
-                                r"joins|leaves|quits|withdraws|annexes|elects|opens|closes|seizes|captures|attacks|resigns|"
-                                r"dies|gains|grants|recogni[sz]es|votes|approves|rejects|adopts|lifts|imposes|visits|"
-                                r"returns|fires|strikes|kills|federates|unites|splits|expels|recalls|suspends)\b")
+#: The presents a chronology tells its happenings in: "Eritrea becomes independent", "A new war begins".
+_NARRATIVE_PRESENT = (r"(?:becomes|takes|signs|declares|announces|"
+                      r"follows|accepts|triggers|sparks|collapses|stalls|resumes|reaches|"
+                      r"launches|holds|wins|loses|invades|enters|ends|begins|starts|breaks|falls|meets|agrees|"
+                      r"joins|leaves|quits|withdraws|annexes|elects|opens|closes|seizes|captures|attacks|resigns|"
+                      r"dies|gains|grants|recogni[sz]es|votes|approves|rejects|adopts|lifts|imposes|visits|"
+                      r"returns|fires|strikes|kills|federates|unites|splits|expels|recalls|suspends|"
+                      r"lasts|continues|spreads|erupts|escalates|fails|passes|orders|sends|deploys|bans|ratifies|initials|"
+                      r"proclaims)")
+_NAME_THEN_PRESENT = re.compile(r"(?:(?:[A-Z][\w'’.-]*\s+){1,3}|(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){1,2}"
+                                # (the noun's phrase may go on: "A war after the Soviet collapse kills…")
+                                r"(?:(?:after|of|in|on|over|between|from|with|for|against)\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){1,3}?)?)"
+                                rf"(?:[a-z]+ly\s+)?{_NARRATIVE_PRESENT}\b")
 #: A past spelled like its present after a singular subject, which only a past leaves bare: "Moscow quit it".
 _SINGULAR_PAST_LIKE_PRESENT = re.compile(rf"(?:[A-Z][\w'’.-]*\s+){{1,3}}{words_pattern(PAST_LIKE_PRESENT)}\b|"
                                          rf"(?:he|she|it)\s+{words_pattern(PAST_LIKE_PRESENT)}\b")
@@ -4439,7 +4453,7 @@ _AND_COMMA_DATE = re.compile(r"\sand,\s+(?:(?:in|on|at|by|late\s+on|early\s+on)\
 _COMMA_THEN_PAST = re.compile(rf",\s+(?=(?:was|were|had|[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\s)")
 #: " and was plucked", " and then met": a second predicate of the same subject, told in the past.
 _AND_PREDICATE = re.compile(rf"(?:,?\s+and|,\s+but)\s+(?:then\s+|later\s+)?"
-                            rf"(?=(?:was|were|had|[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\s)"
+                            rf"(?=(?:was|were|had|[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}|{_NARRATIVE_PRESENT})\s)"
                             rf"|,\s+then\s+(?=(?:was|were|had|[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}|[a-z]{{3,}}s)\s)")
 
 #: ", ended it": the next predicate of a list whose items each close with their date ("declared a
@@ -4734,6 +4748,8 @@ def _relative_antecedent(text: str, comma: int) -> str:
     return " ".join(kept)
 
 
+#: A chronology entry's label before its dash: "1991-1994 — ", "Sept. 27, 2020 – ".
+_ENTRY_LABEL = re.compile(r"(?=[^—–\n]{0,40}\d)[\w.,' /-]{1,40}?\s+[—–]\s+")
 #: "then", "later": an adverb of sequence opening a second predicate.
 _SEQUENCE_ADVERB = re.compile(r"(?:then|later|subsequently|eventually|finally|also)\s+", re.I)
 
@@ -5481,6 +5497,12 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
                 return _finish_title(pronoun_as_subject(f"{subject} {title[:1].lower()}{title[1:]}", sentence.text), gazetteer)
         parts = [_reported_part(sentence, t, inside), clause, coordinated,
                  _appositive_of(sentence, t, inside)]
+        label = _ENTRY_LABEL.match(sentence.text, dateline_end(sentence.text))
+        if label is not None and clause is not None and coordinated is not None and clause.start <= coordinated.start \
+                and all(o.end - sentence.start <= label.end() for o in others):
+            # "1991-1994 — A war … kills about 30,000 people and ends with a truce in May 1994": the label's dates are
+            # the first predicate's, and the second predicate is the date's own
+            parts[1], parts[2] = parts[2], parts[1]
         if parts[0] is not None and clause is not None and parts[0].start < clause.start and clause.end <= parts[0].end + 1 \
                 and _RELATIVE_WITH_VERB.match(clause.text):
             # "…said that they had taken El Fasher, after a siege that began in May last year": the relative
@@ -5504,6 +5526,8 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
             title = _with_antecedent(make_title(part, t, others, gazetteer), sentence, part)
             # (a wire dateline is no part of the first clause: "MOSCOW, Nov. 26 (AP) - Russia recognised…")
             first_clause = sentence.text[dateline_end(sentence.text):part.start - sentence.start]
+            entry_label = _ENTRY_LABEL.match(first_clause)  # (…nor a chronology entry's label: "1991-1994 — ")
+            first_clause = first_clause[entry_label.end():] if entry_label is not None else first_clause
             # (an aside about the subject is no clause of its own: "The reporter, who was arrested…, landed…")
             # (…nor a closing time phrase: "Moldova applied in March 2022, days after the invasion began, and was…")
             # (…nor a participle's aside about it: "The sanctions, first imposed in June 2020, were suspended…")
@@ -5535,6 +5559,8 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
             if opener is not None and opener.end() <= part.start - sentence.start:
                 joined = _FRONTED_OPENER.sub("", joined, count=1)
             after_opener = sentence.text[opener.end() if opener else dateline_end(sentence.text):]
+            entry_label = _ENTRY_LABEL.match(after_opener)  # (a chronology entry's label: "1991-1994 — A war … kills")
+            after_opener = after_opener[entry_label.end():] if entry_label is not None else after_opener
             # (an appositive about the subject goes first: "The troops, part of a larger force, arrived…")
             subject = _subject_of(_APPOSITIVE.sub("", _ENCLOSED_RELATIVE.sub(" ", _PARTICIPLE_ASIDE.sub(
                 "", after_opener[:1].upper() + after_opener[1:], count=1), count=1), count=1)) \
