@@ -6392,3 +6392,9 @@ def test_a_participle_left_by_its_date_goes_from_a_second_predicate(tmp_path):
     titles = titles_of(tmp_path, "War\n\nThe war lasted 44 days and ended with a deal signed on Nov. 10, 2020.\n",
                        date(2026, 11, 29))
     assert titles == {"2020-11-10": "The war ended with a deal"}
+
+
+def test_occasions_listed_after_a_count_of_times_are_each_one_happening(tmp_path):
+    titles = titles_of(tmp_path, "Live\n\nThe council postponed the vote twice last week, first on Tuesday and again on "
+                                 "Thursday.\n", date(2026, 11, 30))
+    assert titles == {"2026-11-24": "The council postponed the vote", "2026-11-26": "The council postponed the vote again"}

@@ -554,7 +554,7 @@ _HOLIDAY_FALLS = re.compile(r",?\s+(?:which|that)\s+(?:(?:is|are|was|were)\s+)?(
                             r"forecast)\s+to\s+)?(?:(?:will|would|should)\s+)?(?:begins?|began|starts?|started|ends?|ended|"
                             r"falls?|fell|runs?|ran|be|is|was)\b(?:\s+[a-z]+ly)?\s+(?:(?:on|in|around|at|from|this|next)\s+)?"
                             r"(?:the\s+)?", re.I)
-_RESTATED_AS = re.compile(r",?\s+(?:(?:possibly|probably|perhaps|likely|maybe)\s+)?(?:as\s+(?:soon|early)\s+as|on|in|at)\s+"
+_RESTATED_AS = re.compile(r",?\s+(?:(?:possibly|probably|perhaps|likely|maybe)\s+)?(?:first\s+)?(?:as\s+(?:soon|early)\s+as|on|in|at)\s+"
                           r"(?:the\s+)?$")
 
 

@@ -5711,6 +5711,12 @@ def _last_predicate_title(sentence: Sentence, t: Timex, inside: list[Timex], gaz
     return f"{_finish_title(subject, gazetteer)} {title[:1].lower()}{title[1:]}" if len(title.split()) >= 2 else None
 
 
+#: The occasions of a count of times listed one by one: ", first on Tuesday and again on Thursday".
+_OCCASIONS_LISTED = re.compile(r",\s+first\s+(?:on|in|at)\s+[^,;]{2,40}?,?\s+(?:and\s+)?(?:again|then|later)\s+(?:on|in|at)\s")
+#: A count of times in a title: " twice", " three times".
+_COUNT_OF_TIMES = re.compile(r"\s+(?:twice|three\s+times|four\s+times|two\s+times)\b")
+
+
 class SentenceTitles:
     """Titles for the dates of one sentence. A title shows about a hundred characters, so a long
     sentence (a pasted list of thousands of dates) is titled from its opening, once for all the
@@ -5736,6 +5742,9 @@ class SentenceTitles:
                 at = title.find(other.text)
                 if at >= 0:
                     title = _finish_title(_remove_date_phrase(title, at, at + len(other.text)), self.gazetteer)
+            if _OCCASIONS_LISTED.search(self.sentence.text):
+                # "postponed the vote twice last week, first on Tuesday and again on Thursday": each day is one of them
+                title = _COUNT_OF_TIMES.sub("", title, count=1)
             return title
         if self._opening is None:
             self._opening = make_title(self.sentence, None, self.inside, self.gazetteer)
