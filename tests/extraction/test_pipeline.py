@@ -3671,7 +3671,7 @@ def test_a_happening_named_by_its_date_and_a_day_a_thing_falls_on_title_that_thi
         "Ministry\n\nThe minister recalled the incident of 18 November at the Varnita checkpoint.\n\nThe two sides "
         "agreed to set up a working group by the end of January and to mark the 61st anniversary of the "
         "normalisation of ties, which falls on June 22.\n", date(2026, 11, 28))
-    assert titles["2026-11-18"] == "Incident at the Varnita checkpoint"
+    assert titles["2026-11-18"] == "The incident at the Varnita checkpoint"
     assert titles["2027-06-22"] == "The 61st anniversary of the normalisation of ties"
 
 
@@ -6398,3 +6398,18 @@ def test_occasions_listed_after_a_count_of_times_are_each_one_happening(tmp_path
     titles = titles_of(tmp_path, "Live\n\nThe council postponed the vote twice last week, first on Tuesday and again on "
                                  "Thursday.\n", date(2026, 11, 30))
     assert titles == {"2026-11-24": "The council postponed the vote", "2026-11-26": "The council postponed the vote again"}
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "title"),
+    [
+        ("Elders still speak of the great flood of 1963, which swept away many of the original cairns.", "1963",
+         "The great flood swept away many of the original cairns"),
+        ("Many still speak of the elections of 2019, which the opposition boycotted.", "2019",
+         "The opposition boycotted the elections"),
+        ("The opposition boycotted the elections of 2019.", "2019", "The opposition boycotted the elections"),
+        ("Many remember the war of 1967.", "1967", "The war"),
+    ],
+)
+def test_a_happening_named_with_of_and_its_date_is_titled_with_what_it_did_or_had_done(tmp_path, text, value, title):
+    assert titles_of(tmp_path, f"Story\n\n{text}\n", date(2026, 11, 30)) == {value: title}

@@ -2863,6 +2863,15 @@ def _attributive_phrase(sentence: Sentence, t: Timex, inside: list[Timex], gazet
     return phrase
 
 
+#: A past right before its object: "boycotted [the elections of 2019]".
+#: (not one that only speaks of it: "recalled the incident of 18 November", "marked the anniversary")
+_PAST_BEFORE_OBJECT = re.compile(rf"\b(?!(?:recalled|remembered|commemorated|marked|mourned|discussed|cited|mentioned|"
+                                 rf"invoked|evoked|described|praised|condemned|criticised|criticized|denounced)\b)"
+                                 rf"(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\s+$")
+#: A subject relative clause after a noun phrase: ", which swept away many of the original cairns" (its past and the
+#: rest of its clause).
+_SUBJECT_RELATIVE_AFTER = re.compile(rf",\s+which\s+(?P<verb>(?:had\s+)?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}))\b"
+                                     rf"(?P<rest>[^,;:.]{{0,70}})(?=[,;:.]|$)")
 #: An object relative clause after a noun phrase: ", which the ruling party won with 52 percent" (its subject, past and
 #: the rest of its clause).
 _OBJECT_RELATIVE_AFTER = re.compile(rf",\s+which\s+(?P<subject>(?:the|a|an|its|their|his|her|[A-Z][\w'’.-]*)"
@@ -3334,7 +3343,7 @@ _HAPPENING_OF_DATE = re.compile(r"\b(?:the|its|their)\s+(?P<np>(?:[a-z-]+\s+){0,
                                 r"events|protests|riots|invasion|offensive|war|incidents?|clashes|blasts?|explosions?|"
                                 r"shootings?|raids?|strikes?|killings?|crash|meetings?|talks|decisions?|ruling|resolution|"
                                 r"declaration|revolution|deal|treat(?:y|ies)|pacts?|wars|visits?|sessions?|conferences?|"
-                                r"consultations))\s+of\s+"
+                                r"consultations|floods?|earthquakes?|famine|storms?|fires?|crisis|exodus|massacres?))\s+of\s+"
                                 # (each date of a list: "the Arab-Israeli wars of 1948, 1956, 1967 and 1973")
                                 r"(?:(?:\d{4}|[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s+\d{4})?),\s+)*(?:\d{4}\s+and\s+)?$", re.I)
 #: A happening a count or a sequel is measured from, its date right after it: "have rallied almost nightly since
@@ -5164,10 +5173,19 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         named = named if named is not None and _LASTING_BEFORE.search(sentence.text, 0, named.start()) else None
         if named is not None:
             return _finish_title(named["np"][:1].upper() + named["np"][1:], gazetteer)
-    if named is not None and not _HAPPENING_OF_DATE_IS_SUBJECT.match(sentence.text, t.end - sentence.start):
-        # "…say the parliamentary elections of 26 October 2024 were rigged": the date names the elections
+    if named is not None and not _HAPPENING_OF_DATE_IS_SUBJECT.match(sentence.text, t.end - sentence.start) \
+            and not (len(inside) == 1 and _PAST_BEFORE_OBJECT.search(sentence.text, max(0, named.start() - 30), named.start())):
+        # "…say the parliamentary elections of 26 October 2024 were rigged": the date names the elections (but "The
+        # opposition boycotted the elections of 2019" is the boycott's)
         place = _PLACE_AFTER_DATE.match(sentence.text, t.end - sentence.start)
-        return _finish_title(named["np"] + (" " + place["place"] if place else ""), gazetteer)
+        did = _SUBJECT_RELATIVE_AFTER.match(sentence.text, t.end - sentence.start) if place is None else None
+        done = _OBJECT_RELATIVE_AFTER.match(sentence.text, t.end - sentence.start) if place is None else None
+        if did is not None:  # "…speak of the great flood of 1963, which swept away the cairns": what it did
+            return _finish_title(f"The {named['np']} {did['verb']}{did['rest']}", gazetteer)
+        if done is not None:  # "…of the elections of 2019, which the opposition boycotted": what was done to it
+            return _finish_title(f"{done['subject']} {done['verb']} the {named['np']}{done['rest']}", gazetteer)
+        np = named["np"] if len(named["np"].split()) > 1 else f"{named.group().split()[0]} {named['np']}"
+        return _finish_title(np + (" " + place["place"] if place else ""), gazetteer)
     german = _german_comma_clause(sentence, t, inside, gazetteer)
     if german is not None:
         return german
