@@ -6413,3 +6413,11 @@ def test_occasions_listed_after_a_count_of_times_are_each_one_happening(tmp_path
 )
 def test_a_happening_named_with_of_and_its_date_is_titled_with_what_it_did_or_had_done(tmp_path, text, value, title):
     assert titles_of(tmp_path, f"Story\n\n{text}\n", date(2026, 11, 30)) == {value: title}
+
+
+def test_a_foreign_when_clause_after_a_ranked_since_date_titles_that_date(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("Título\n\nLa reunión será la primera de alto nivel desde diciembre de 2023, cuando los presidentes "
+                    "de ambos países firmaron la Declaración de Argyle.\n", encoding="utf-8")
+    told = [(c.start.to_timex(), c.title) for c in extract_source(str(path), published=date(2026, 11, 30)).candidates]
+    assert told == [("2023-12", "Los presidentes de ambos países firmaron la Declaración de Argyle")]

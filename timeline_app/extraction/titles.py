@@ -237,6 +237,11 @@ def _realigned(t: Timex, sentence: Sentence) -> Timex | None:
 _RELATIVE_THEN_DATE = re.compile(rf"\s+(?:that|which)\s+(?:(?:had|was|were)\s+)?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\s+(?:in|on|at|by)\s+(?:the\s+)?")
 
 
+#: "When" opening a clause that tells what happened on the date before it, in the languages we read: "…since December
+#: 2023, cuando los presidentes firmaron…".
+_WHEN_WORD = r"(?:when|cuando|quand|lorsque|quando)"
+
+
 def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gazetteer: Gazetteer) -> str:
     """The sentence as a title: without `timex` and the `others` dates, cut to who did what.
 
@@ -427,7 +432,7 @@ def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gaz
         s = s[:rel_end] + ", " + s[contact.end():]
     # (a list of nouns inside it runs on: "…, when Serb mayors, judges and police officers resigned")
     # (an initial's full stop ends no clause: "…when Greek Cypriots rejected a U.N. plan in a referendum")
-    when_clause = re.match(rf"\s*,?\s*when\s+(.+?)(?:;|(?<!\b[A-Z]){_NOT_A_TITLE_ABBREVIATION}\.(?=\s|$)|$|,\s+(?:which|who|after|before|while|as|but|and|though|"
+    when_clause = re.match(rf"\s*,?\s*{_WHEN_WORD}\s+(.+?)(?:;|(?<!\b[A-Z]){_NOT_A_TITLE_ABBREVIATION}\.(?=\s|$)|$|,\s+(?:which|who|after|before|while|as|but|and|though|"
                            r"although|[a-z]+ing)\b|,(?=[^,]*,)(?![^,;.]*\band\b))",
                            _ENCLOSED_NAME.sub(" ", s[rel_end:]))  # "when his father, Hafez Assad, seized power"
     if when_clause and len(when_clause.group(1).split()) < 3:
@@ -438,7 +443,7 @@ def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gaz
         # "I first visited the border in 1999, when it was still a line of trenches": a state then, no happening; the
         # main clause's is the date's
         when_clause = None
-        s = s[:rel_end] + s[rel_end:][:re.search(r"\s*,?\s*when\s", s[rel_end:]).start()]
+        s = s[:rel_end] + s[rel_end:][:re.search(rf"\s*,?\s*{_WHEN_WORD}\s", s[rel_end:]).start()]
     # (…or one that sets it in the present: "Foreign ministers meet again on Dec. 14, when the issue is expected to return")
     main = (_FULL_MAIN_CLAUSE.fullmatch(s[:rel_start])
             or (_SUBJECT_BEFORE_PRESENT.match(s[:rel_start]) and re.fullmatch(r"[^,;:]{2,120}?\s(?:on|in|at|during)?\s*",
@@ -450,7 +455,7 @@ def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gaz
         # of its own is the date's title; one that only frames the when-clause ("The shelling began on
         # Thursday, when the army hit depots") leaves the title to it
         when_clause = None
-        when_at = re.search(r"\s*,?\s*when\s", s[rel_end:])
+        when_at = re.search(rf"\s*,?\s*{_WHEN_WORD}\s", s[rel_end:])
         if when_at is not None:
             s = s[:rel_end] + s[rel_end:][:when_at.start()]
     if when_clause:  # "Howes was working… when he was abducted [in March 1996]": Howes was abducted
