@@ -6421,3 +6421,12 @@ def test_a_foreign_when_clause_after_a_ranked_since_date_titles_that_date(tmp_pa
                     "de ambos países firmaron la Declaración de Argyle.\n", encoding="utf-8")
     told = [(c.start.to_timex(), c.title) for c in extract_source(str(path), published=date(2026, 11, 30)).candidates]
     assert told == [("2023-12", "Los presidentes de ambos países firmaron la Declaración de Argyle")]
+
+
+def test_a_spanish_second_predicate_without_a_comma_titles_its_own_date(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("Título\n\nLa Corte celebró audiencias sobre el fondo del caso en abril de 2025 y se espera que emita "
+                    "su fallo el próximo año.\n", encoding="utf-8")
+    told = [(c.start.to_timex(), c.title) for c in extract_source(str(path), published=date(2026, 11, 30)).candidates]
+    assert told == [("2025-04", "La Corte celebró audiencias sobre el fondo del caso"),
+                    ("2027", "Se espera que emita su fallo")]

@@ -2465,6 +2465,10 @@ _COORDINATION = re.compile(r",?\s+(?:and|(?<!\ball\s)(?<!\bnothing\s)(?<!\banyth
                            r"|\s+and,\s+(?=(?:in|on|at|by|from|since|last|this|early|late)\b)"
                            # (…and the other languages' "and" and "but" after a comma: ", et les deux pays ont achevé…")
                            r"|,\s+(?-i:et|und|y|e|ed|и|і|та|ve|mais|aber|pero|ma|mas|но|але|а)\s+(?=\w)"
+                           # (…or without a comma, before an auxiliary or reflexive that opens a second predicate: "celebró
+                           # audiencias en abril de 2025 y se espera que emita su fallo el próximo año")
+                           r"|\s+(?-i:y|et|und)\s+(?=(?-i:se|ha|han|fue|fueron|será|serán|ont|est|sont|sera|seront|hat|haben|"
+                           r"ist|sind|wird|werden)\s)"
                            # (Turkish chains clauses by a verb in -mış and a comma: "ilişkiler 2013 yılında kopmuş, 2023…")
                            r"|(?<=m[ıiuü]ş),\s+(?=\w)"
                            rf"|,\s+then\s+(?=(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}|[a-z]{{3,}}s)\s)")  # ", then rejoined"
@@ -4583,7 +4587,14 @@ def _tells_a_doing(title: str) -> bool:
                 or re.search(r"\b(?:would|will|could|should|might|must|can|may)\s+(?:not\s+)?(?:be\s+)?[a-z]{3,}\b", title)
                 # (…and an intent and its infinitive: "plans to visit Cairo", "hope to convene both delegations")
                 or _INTENT_AND_INFINITIVE.search(title[:1].lower() + title[1:])
-                or FOREIGN_PAST.search(title))
+                or FOREIGN_PAST.search(title)
+                # (…or another language's present or what is expected: "Se espera que emita su fallo")
+                or _FOREIGN_FINITE_NO_ENGLISH.search(title) and guess_language(title) != "en")
+
+
+#: Finite words of French, Spanish or German that no English word is spelled as.
+_FOREIGN_FINITE_NO_ENGLISH = re.compile(r"(?i:\b(?:est|sont|ont|était|avait|fue|fueron|ha|han|había|será|serán|ist|sind|hat|haben|"
+                                        r"wird|werden|que|qui|dass|se)\b)")
 
 
 @lru_cache(maxsize=4096)
