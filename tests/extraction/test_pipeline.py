@@ -6430,3 +6430,12 @@ def test_a_spanish_second_predicate_without_a_comma_titles_its_own_date(tmp_path
     told = [(c.start.to_timex(), c.title) for c in extract_source(str(path), published=date(2026, 11, 30)).candidates]
     assert told == [("2025-04", "La Corte celebró audiencias sobre el fondo del caso"),
                     ("2027", "Se espera que emita su fallo")]
+
+
+def test_a_german_clause_opened_by_its_date_after_a_comma_is_titled_alone(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("Titel\n\nIm Februar 2023 hatten beide Seiten in Brüssel einem Grundsatzabkommen zugestimmt, im März "
+                    "folgte in Ohrid ein Anhang zur Umsetzung.\n", encoding="utf-8")
+    told = [(c.start.to_timex(), c.title) for c in extract_source(str(path), published=date(2026, 11, 30)).candidates]
+    assert told == [("2023-02", "Beide Seiten hatten in Brüssel einem Grundsatzabkommen zugestimmt"),
+                    ("2023-03", "Im März folgte in Ohrid ein Anhang zur Umsetzung")]

@@ -2190,7 +2190,11 @@ _BETWEEN_SIDES = re.compile(r"(?P<np>\b(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,
 
 #: A verb right after a date that opens the sentence, with no comma: German and Dutch word order
 #: ("Im März hatten…", "Am Freitag sollen…", "In maart heeft…").
-_FRONTED_BEFORE_VERB = re.compile(r" (?:hat|hatte|hatten|haben|habe|ist|war|waren|sind|wird|werden|wurde|wurden|soll|"
+#: German pasts that stand second after a fronted date, none spelled like an English word: "[im März] folgte…".
+_GERMAN_LEXICAL_PAST = (r"(?:folgte|folgten|begann|begannen|kam|kamen|fand|fanden|trat|traten|gab|gaben|ging|gingen|"
+                        r"unterzeichnete|unterzeichneten|einigte|einigten|traf|trafen|erklärte|erklärten|beschloss|beschlossen|"
+                        r"startete|starteten|endete|endeten|scheiterte|scheiterten|griff|griffen|besuchte|besuchten)")
+_FRONTED_BEFORE_VERB = re.compile(rf" (?:{_GERMAN_LEXICAL_PAST}|hat|hatte|hatten|haben|habe|ist|war|waren|sind|wird|werden|wurde|wurden|soll|"
                                   r"sollen|sollte|sollten|kann|können|konnte|konnten|will|wollen|wollte|wollten|muss|"
                                   r"müssen|musste|mussten|heeft|hebben|had|hadden|is|zijn|was|waren|wordt|worden|werd|"
                                   r"werden|zal|zullen)\s")
@@ -2559,7 +2563,9 @@ def _coordinated_part(sentence: Sentence, t: Timex, inside: list[Timex]) -> Sent
     # (a list of clauses, each opened by its date: "On Monday the ministers met, on Wednesday the talks collapsed")
     cuts += [comma for o in inside if (comma := _COMMA_BEFORE_OPENING_DATE.search(
         s, max(0, o.start - sentence.start - 24), o.start - sentence.start)) is not None
-        and _is_own_clause(s[o.end - sentence.start:].lstrip(" ,"))]
+        and (_is_own_clause(s[o.end - sentence.start:].lstrip(" ,"))
+             or _GERMAN_SECOND_PLACE_VERB.match(s, o.end - sentence.start)
+             and _GERMAN_SECOND_PLACE_VERB.search(s, 0, comma.start()))]
     # (…or each closed by its date: "The council meets on Dec. 2, the assembly votes on Dec. 9 and the leaders sign…")
     # (not an opening date's comma: a verb stands before the date)
     cuts += [comma for o in inside if (comma := _COMMA_THEN_CLAUSE.match(s, o.end - sentence.start)) is not None
@@ -4483,7 +4489,12 @@ _LISTED_PREDICATE = re.compile(rf",\s+(?=(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_P
 _OPENING_ADVERBIAL = re.compile(r"^\s*(?:by|on|in|at|until|since|after|before|during|within|from)\s+(?:[\w'’.-]+\s+){1,3}?"
                                 r"(?=(?:they|he|she|it|we|the|a|an)\s)")
 #: The comma of a clause that opens with its date: ", on Wednesday[ the talks collapsed]", ", and in May[ they…]".
-_COMMA_BEFORE_OPENING_DATE = re.compile(r",(?=\s+(?:(?:and|but|then)\s+)?(?:(?:on|in|at|by|during|from|early|late)\s+)?(?:the\s+)?$)")
+_COMMA_BEFORE_OPENING_DATE = re.compile(r",(?=\s+(?:(?:and|but|then)\s+)?(?:(?:on|in|at|by|during|from|early|late"
+                                        # (…in the other languages we read: ", im März folgte…", ", en mars…")
+                                        r"|im|am|en|le|el|au|à|al|в)\s+)?(?:the\s+)?$)")
+#: A German verb in second place right after a fronted date: "[im März] folgte in Ohrid ein Anhang".
+_GERMAN_SECOND_PLACE_VERB = re.compile(rf"\s+(?:{_GERMAN_LEXICAL_PAST}|war|waren|wurde|wurden|hatte|hatten|ist|sind|hat|haben|"
+                                       r"wird|werden)\s")
 
 
 #: A short phrase of circumstance after a predicate's date: " amid mutual recriminations", " in Geneva".
@@ -4589,7 +4600,8 @@ def _tells_a_doing(title: str) -> bool:
                 or _INTENT_AND_INFINITIVE.search(title[:1].lower() + title[1:])
                 or FOREIGN_PAST.search(title)
                 # (…or another language's present or what is expected: "Se espera que emita su fallo")
-                or _FOREIGN_FINITE_NO_ENGLISH.search(title) and guess_language(title) != "en")
+                or _FOREIGN_FINITE_NO_ENGLISH.search(title) and guess_language(title) != "en"
+                or re.search(rf"\b{_GERMAN_LEXICAL_PAST}\b", title))  # ("Im März folgte in Ohrid ein Anhang")
 
 
 #: Finite words of French, Spanish or German that no English word is spelled as.
