@@ -6439,3 +6439,8 @@ def test_a_german_clause_opened_by_its_date_after_a_comma_is_titled_alone(tmp_pa
     told = [(c.start.to_timex(), c.title) for c in extract_source(str(path), published=date(2026, 11, 30)).candidates]
     assert told == [("2023-02", "Beide Seiten hatten in Brüssel einem Grundsatzabkommen zugestimmt"),
                     ("2023-03", "Im März folgte in Ohrid ein Anhang zur Umsetzung")]
+
+
+def test_a_chronologys_present_of_initialling_a_text_is_an_agreement():
+    assert classify_kind("The leaders of both countries initial a peace text at the White House",
+                         "The leaders of both countries initial a peace text at the White House").value == "agreement"

@@ -57,6 +57,9 @@ KIND_RULES: list[tuple[EventKind, re.Pattern[str]]] = [
                                     r"(?:impos|adopt|approv|announc|extend|renew|lift|eas|tighten|expand|unveil|widen|agreed)\w*",
                                     re.I)),
     (EventKind.AGREEMENT, re.compile(r"\b(?<!\bbe\s)(?:signed|signing|initial(?:l)?ed|ratified|"
+                                     # (a chronology's present: "The leaders initial a peace text at the White House")
+                                     r"(?:initials?|signs?)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:text|deal|agreement|accord|"
+                                     r"treaty|draft|declaration|memorandum)|"
                                      # ("The dialogue produced a first agreement")
                                      r"(?:produced|yielded|sealed|clinched)\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,2}?"
                                      r"(?:agreement|deal|accord|treaty)|"
