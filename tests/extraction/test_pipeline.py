@@ -6444,3 +6444,15 @@ def test_a_german_clause_opened_by_its_date_after_a_comma_is_titled_alone(tmp_pa
 def test_a_chronologys_present_of_initialling_a_text_is_an_agreement():
     assert classify_kind("The leaders of both countries initial a peace text at the White House",
                          "The leaders of both countries initial a peace text at the White House").value == "agreement"
+
+
+def test_a_bound_counted_from_leaves_the_story_at_its_day(tmp_path):
+    extraction = extract_text(tmp_path, "Hostages\n\nThree hostages were handed over on Sunday afternoon, the fifth release "
+                                        "since the truce took effect on Nov. 16.\n\nThe handover took place at about 3:30 "
+                                        "p.m. The three were then driven to a hospital, where they were reunited with their "
+                                        "families late in the evening. In return, 90 prisoners were to be released "
+                                        "overnight.\n", date(2026, 11, 30))
+    found = {c.start.to_timex(): c for c in extraction.candidates}
+    assert found["2026-11-29T15:30"].title == "The handover took place"
+    assert found["2026-11-29TEV"].kind.value != "talks"  # (reunited with their families: no meeting)
+    assert found["2026-11-29TNI"].title == "90 prisoners were to be released"

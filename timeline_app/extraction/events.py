@@ -126,7 +126,7 @@ KIND_RULES: list[tuple[EventKind, re.Pattern[str]]] = [
                                  r"|zusammengetroffen|sich\s+(?:[\w-]+\s+){0,8}?getroffen|(?<=a\s)reçu|(?<=ont\s)reçu|empfangen"
                                  r"|colloqui|negoziat\w+|vertice|incontr[oi]|conversações|negociações|cimeira|diálogo|зустріч\w*"
                                  r"|bir\s+araya\s+gel\w*"  # (Turkish: "bir araya geldi", met)
-                                 r"|reuni\w+|negociaci\w+|cumbre|conversaciones|diálogos?|переговор\w*|консультаци\w*|встретил\w*|встреч\w+|саммит\w*|görüş\w+|müzakere\w*|zirve\w*"
+                                 r"|reuni(?!t)\w+|negociaci\w+|cumbre|conversaciones|diálogos?|переговор\w*|консультаци\w*|встретил\w*|встреч\w+|саммит\w*|görüş\w+|müzakere\w*|zirve\w*"
                                  r"|toplantı\w*)\b", re.I)),
     (EventKind.AGREEMENT, re.compile(r"\b(?:agreements?|accords?|treaty|treaties|deals?|traités?|Abkommen|Vertrag|acuerdos?|acordos?|accord[oi]|tratados?|trattat[oi]|"
                                      r"соглашени\w*|договор\w*|anlaşma\w*)\b", re.I)),

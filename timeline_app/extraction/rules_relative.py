@@ -43,7 +43,11 @@ def _part_of_day(m: re.Match[str], ctx: Context) -> Timex | None:
         day, how = ctx.today().plus(-1), f"the day before {ctx.today().label()}"
     elif rel == "tomorrow":
         day, how = ctx.today().plus(1), f"the day after {ctx.today().label()}"
-    elif part == "overnight" and not rel and not ctx.looks_ahead(m.start(), m.end()):
+    elif part == "overnight" and not rel and (not ctx.looks_ahead(m.start(), m.end())
+                                              # (or ahead from an evening the story is at, told in the past: "were to be
+                                              # released overnight" after "late in the evening" on Sunday is Sunday night)
+                                              or ctx.ref is not None and ctx.ref_evening
+                                              and 0 < ctx.dct.number - ctx.ref.number <= 7):
         # "stocks fell overnight": the night before the day the story is at, when that is one of
         # the last few days ("closed lower Friday … after overnight losses in New York")
         # (or a live page's later day heading: the page went on after it was published)

@@ -97,6 +97,10 @@ def _update_reference(ctx: Context, timex: Timex) -> None:
     if m:
         y, mo, d = int(m[1]), int(m[2]), int(m[3])
         if valid_day(y, mo, d):
+            if ctx.ref is not None and _SINCE_CLAUSE_BEFORE.search(ctx.text, max(0, timex.start - 60), timex.start):
+                # "…handed over on Sunday, the fifth release since the truce took effect on Nov. 16. The handover took
+                # place at about 3:30 p.m.": a bound counted from leaves the story at its day
+                return
             ctx.ref_said = bool(_SAID_BEFORE.search(ctx.text, max(0, timex.start - 30), timex.start))
             ctx.ref_bound = bool(_BOUND_BEFORE.search(ctx.text, max(0, timex.start - 12), timex.start))
             if ctx.ref_said and ctx.ref is not None:  # ", sources said early Wednesday": the story's day stays at hand
@@ -151,6 +155,10 @@ def _update_reference(ctx: Context, timex: Timex) -> None:
         ctx.ref_grain = "year"
         if re.fullmatch(r"\d{4}", timex.text) and _alone_on_its_line(ctx.text, timex.start, timex.end):
             ctx.header_year, ctx.header_scanned = ctx.ref_year, timex.end  # "2023" heading a chronology's entries
+
+
+#: A bound a count runs from, right before a day: "since [Nov. 16]", "since the truce took effect on [Nov. 16]".
+_SINCE_CLAUSE_BEFORE = re.compile(r"\bsince\s+(?:(?:the|a|an|its|their)\s+[^,;.()]{0,40}?\s+(?:on|in)\s+)?$")
 
 
 #: A look back from a narrative's time, which does not move it: "had been killed", "had already signed".

@@ -1292,7 +1292,9 @@ _CLOSING_DATED_APPOSITIVE = re.compile(r",\s+(?:a|an|the|its|their|his|her)\s+(?
 #: A participle that dates a document right before its date: "a note dated", "a letter signed".
 #: What a document does once its date has gone: "[A report published on 20 November] said…".
 _SAYS_NEXT = r"(?:said|says|showed|shows|found|finds|warned|warns|noted|notes|concluded|estimated|estimates|urged|urges|called)\b"
-_DATED_BY_PARTICIPLE = re.compile(r"(?<=[a-z])\s+(?:dated|signed|written|issued|published|released)\s*$")
+#: (not a passive's own verb: "90 prisoners were to be released [overnight]")
+_DATED_BY_PARTICIPLE = re.compile(r"(?<=[a-z])(?<!\bbe)(?<!\bbeen)(?<!\bbeing)(?<!\bwas)(?<!\bwere)(?<!\bis)(?<!\bare)"
+                                  r"\s+(?:dated|signed|written|issued|published|released)\s*$")
 #: An adverb of a plan before its participle: "originally scheduled", "initially planned".
 _PLAN_ADVERB = r"(?:(?:originally|initially|first|previously|tentatively)\s+)?"
 #: A plan's participle left before its verb once the day it planned goes: "A meeting planned [for Thursday] was…".
