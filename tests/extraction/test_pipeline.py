@@ -6456,3 +6456,9 @@ def test_a_bound_counted_from_leaves_the_story_at_its_day(tmp_path):
     assert found["2026-11-29T15:30"].title == "The handover took place"
     assert found["2026-11-29TEV"].kind.value != "talks"  # (reunited with their families: no meeting)
     assert found["2026-11-29TNI"].title == "90 prisoners were to be released"
+
+
+def test_a_reduced_relative_with_its_agent_before_its_date_in_what_was_said_titles_it(tmp_path):
+    titles = titles_of(tmp_path, "Court\n\nThe court disagreed, saying assurances given by the Bosnian authorities in May "
+                                 "were specific and reliable.\n", date(2026, 11, 30))
+    assert titles == {"2026-05": "Assurances were given"}

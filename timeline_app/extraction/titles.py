@@ -3116,7 +3116,8 @@ _REDUCED_PARTICIPLE = re.compile(r"(?<!\bwhat\s)(?<!\bWhat\s)(?<!\bwas\s)(?<!\bw
                                  # …or its agent: "a ceasefire brokered by Norway in February 2002", "by the DRC and Rwanda"
                                  # (or a place of common nouns: "a state declared in the north in 1983")
                                  r"(?:(?:at|in|by)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+(?:and\s+(?=[A-Z]))?){1,4}"
-                                 r"|by\s+(?:the\s+)?(?:[a-z]+\s+)?[a-z]{3,}s\s+"  # ("first reported by diplomats in early October")
+                                 r"|by\s+(?:the\s+)?(?:[A-Za-z][a-z]+\s+){0,2}?[a-z]{3,}s\s+"  # ("first reported by diplomats in
+                                 # early October", "given by the Bosnian authorities in May")
                                  # (or the gathering it came from: "a declaration adopted at their previous meeting in Baku")
                                  rf"|{_GATHERING}\s+"
                                  r"|(?:in|at|near|across|along|over|inside|outside)\s+the\s+"
@@ -3663,8 +3664,10 @@ def _reduced_relative_title(sentence: Sentence, t: Timex, inside: list[Timex]) -
     # "a ban imposed in April and [lifted] in July": the noun is the first participle's
     first = _PARTICIPLE_AND_BEFORE.search(s, max(0, span[0] - 120), span[0])
     noun_end = first.start() if first else span[0]
-    openers = [o for o in _NOUN_PHRASE_OPENER.finditer(s, max(0, noun_end - 50), noun_end)]
-    lo = openers[-1].start() if openers else max(s.rfind(",", 0, noun_end) + 1, 0)
+    # (not past a saying's gerund: "The court disagreed, saying [assurances] given…")
+    saying = _SAYING_GERUND.search(s, max(0, noun_end - 50), noun_end)
+    openers = [o for o in _NOUN_PHRASE_OPENER.finditer(s, max(0, noun_end - 50, saying.end() if saying else 0), noun_end)]
+    lo = openers[-1].start() if openers else max(s.rfind(",", 0, noun_end) + 1, saying.end() if saying else 0)
     # (a clause's conjunction opens no noun phrase: "…, as tighter enforcement of sanctions reimposed in 2018 cut…")
     conjunction = re.match(r"\s*(?:as|while|when|because|since|after|before|if|though|although|and|but|so)\s+", s[lo:noun_end])
     if conjunction is not None:
@@ -3709,6 +3712,8 @@ def _reduced_relative_title(sentence: Sentence, t: Timex, inside: list[Timex]) -
     return f"{noun} {_be_for(noun)} {participle}"
 
 
+#: A saying's gerund after a comma: ", saying", ", adding that".
+_SAYING_GERUND = re.compile(r",\s+(?:saying|adding|noting|arguing|claiming|insisting|warning|stating)(?:\s+that)?\s")
 #: An adverb between a noun and its participle: "a deal [first] reached in June 2022".
 _ADVERB_BEFORE_PARTICIPLE = re.compile(r"\s+(first|initially|originally|once|jointly|formally|finally|previously|recently|"
                                        r"hastily|quietly|secretly|unanimously|narrowly)$")
