@@ -6462,3 +6462,10 @@ def test_a_reduced_relative_with_its_agent_before_its_date_in_what_was_said_titl
     titles = titles_of(tmp_path, "Court\n\nThe court disagreed, saying assurances given by the Bosnian authorities in May "
                                  "were specific and reliable.\n", date(2026, 11, 30))
     assert titles == {"2026-05": "Assurances were given"}
+
+
+def test_a_days_possessive_inside_a_subject_titles_the_owned_happening(tmp_path):
+    titles = titles_of(tmp_path, "Honduras\n\nThe opposition candidate held a narrow lead Monday as the count from Sunday's "
+                                 "presidential election crawled along.\n", date(2026, 11, 30))
+    assert titles == {"2026-11-30": "The opposition candidate held a narrow lead",
+                      "2026-11-29": "Presidential election"}

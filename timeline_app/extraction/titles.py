@@ -2784,7 +2784,9 @@ _OF_PHRASE = re.compile(rf"\s+(?:of|in)\s+(?!(?:a\s+|the\s+past\s+|recent\s+)?(?
 
 #: "…followed last month's talks in Istanbul, which ended without agreement": what a date owns, with a
 #: place it was in and a relative clause ("…destroyed in June's 12-day war with Israel").
-_OWNED_BY_DATE = re.compile(rf"['’]s\s+(?P<np>(?:(?!{_PHRASE_STOP}\b)(?:[a-z]|\d+-[a-z])[\w-]*\s+){{0,3}}(?!{_PHRASE_STOP}\b)[a-z][\w-]*"
+_OWNED_BY_DATE = re.compile(rf"['’]s\s+(?P<np>(?:(?!{_PHRASE_STOP}\b)(?:[a-z]|\d+-[a-z])[\w-]*\s+){{0,3}}(?!{_PHRASE_STOP}\b)"
+                            # (the head is no past: "Sunday's presidential election [crawled]")
+                            rf"(?![a-z]{{3,}}ed\b)(?!{words_pattern(PLAIN_PASTS)}\b)[a-z][\w-]*"
                             # (a name's full stops are its own: "round of U.S.-Ukrainian talks")
                             r"(?:\s+(?:in|of|on|with|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}"
                             # (and the common nouns of a place's name: "at the Chaman border crossing")
@@ -2814,7 +2816,9 @@ def _owned_by_date(sentence: Sentence, t: Timex, inside: list[Timex]) -> str | N
     happening = m is not None and _HAPPENING_NOUN.fullmatch(m["np"]) is not None \
         and re.search(r"\b[a-z]{3,}(?:ed|en)\s+(?:in|by|during)\s+$", s[max(0, start - 30):start]) is not None
     if m is None or len(m["np"].split()) < 2 and not m["rel"] and not happening \
-            or not re.match(r"\s*(?:[,.;:)]|$|\s(?:and|but|as|while)\b)", s[m.end():] or ""):
+            or not re.match(rf"\s*(?:[,.;:)]|$|\s(?:and|but|as|while)\b)|\s+(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b",
+                            s[m.end():] or ""):  # (or the verb of a subject it closes: "the count from [Sunday's
+        # presidential election] crawled along")
         return None  # ("as of Friday's close": one word is no title; "damaged in June's strikes" is one)
     # ("The strikes", "The 12-day war with Israel")
     the = "The " if happening and len(m["np"].split()) == 1 and not m["rel"] or m["np"][:1].isdigit() else ""
