@@ -6469,3 +6469,9 @@ def test_a_days_possessive_inside_a_subject_titles_the_owned_happening(tmp_path)
                                  "presidential election crawled along.\n", date(2026, 11, 30))
     assert titles == {"2026-11-30": "The opposition candidate held a narrow lead",
                       "2026-11-29": "Presidential election"}
+
+
+def test_a_when_clause_after_a_closing_participles_date_titles_that_date(tmp_path):
+    titles = titles_of(tmp_path, "Honduras\n\nThe website went offline for almost three hours overnight, reviving memories "
+                                 "of 2017, when a similar outage preceded a disputed result.\n", date(2026, 11, 30))
+    assert titles["2017"] == "A similar outage preceded a disputed result"
