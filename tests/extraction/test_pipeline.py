@@ -6475,3 +6475,15 @@ def test_a_when_clause_after_a_closing_participles_date_titles_that_date(tmp_pat
     titles = titles_of(tmp_path, "Honduras\n\nThe website went offline for almost three hours overnight, reviving memories "
                                  "of 2017, when a similar outage preceded a disputed result.\n", date(2026, 11, 30))
     assert titles["2017"] == "A similar outage preceded a disputed result"
+
+
+def test_french_announced_happening_ahead_and_participle_asides_with_their_dates(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("Niger\n\nLe chef de la junte a annoncé dimanche soir l'ouverture d'un dialogue national le 15 janvier.\n\n"
+                    "Les militaires avaient promis en février 2024 une transition de trois ans, prolongée de cinq ans en "
+                    "mars 2025.\n\nLes partis politiques, dissous l'an dernier, n'ont pas été invités.\n",
+                    encoding="utf-8")
+    told = {c.start.to_timex(): c for c in extract_source(str(path), published=date(2026, 11, 30)).candidates}
+    assert told["2027-01-15"].status.value == "scheduled"
+    assert told["2025-03"].title == "Une transition de trois ans a été prolongée de cinq ans"
+    assert told["2025"].title == "Les partis politiques ont été dissous"

@@ -500,12 +500,26 @@ def looks_ahead(text: str, start: int, end: int, language: str) -> bool:
     if said and re.search(rf"(?<!\w)(?:{said})\s+(?:(?:el|le|la|am|an|в|во)\s+)?$", text[max(lo, start - 40):start],
                           re.IGNORECASE):
         return False
+    announced = _ANNOUNCED_TO_COME.get(language)
+    if announced is not None and announced.search(text, max(lo, start - 120), start):
+        return True  # "a annoncé dimanche soir l'ouverture d'un dialogue national le 15 janvier": the opening is ahead
     clause = text[lo:comma if comma >= 0 else hi]
     if language == "de" and _GERMAN_PASSIVE_PRESENT.search(clause):
         clause = re.sub(r"(?<!\w)(?:wird|werden)(?!\w)", "", clause)  # ("wird bislang kaum umgesetzt": is, not will be)
     return bool(re.search(rf"(?<!\w)(?:{ahead})(?!\w)", clause, re.IGNORECASE))
 
 
+#: A past of announcing or calling, then the noun of a happening still to come and its date: "a annoncé … l'ouverture d'un
+#: dialogue national [le 15 janvier]", "anunció la celebración de elecciones [el 8 de marzo]", "kündigte die Eröffnung…an".
+_ANNOUNCED_TO_COME = {
+    "fr": re.compile(r"(?<!\w)(?:annoncé|annonce|décidé|fixé|convoqué)\s+[^.;]{0,40}?(?:l['’]ouverture|la\s+tenue|"
+                     r"l['’]organisation|la\s+convocation|le\s+lancement|la\s+reprise)(?!\w)[^.;]{0,70}$", re.IGNORECASE),
+    "es": re.compile(r"(?<!\w)(?:anunció|anunciaron|convocó|convocaron|fijó|fijaron)\s+[^.;]{0,40}?(?:la\s+apertura|"
+                     r"la\s+celebración|la\s+realización|el\s+inicio|la\s+reanudación|el\s+lanzamiento)(?!\w)[^.;]{0,70}$",
+                     re.IGNORECASE),
+    "de": re.compile(r"(?<!\w)(?:kündigte|kündigten)\s+[^.;]{0,40}?(?:die\s+Eröffnung|den\s+Beginn|den\s+Start|"
+                     r"die\s+Wiederaufnahme)(?!\w)[^.;]{0,70}$", re.IGNORECASE),
+}
 #: German's passive of the present: "wird" or "werden" and a participle that closes the clause ("…wird bislang
 #: kaum umgesetzt"), not the future's infinitive ("wird … umsetzen").
 _GERMAN_PASSIVE_PRESENT = re.compile(r"(?<!\w)(?:wird|werden)\s+(?:[^\W\d_]+\s+){0,6}?"

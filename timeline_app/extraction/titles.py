@@ -1268,11 +1268,16 @@ _ROMANCE_SUBJECT_PRONOUN = (r"(?:qui|(?:que|che)(?=\s+(?:ha|han|había|fue|fuero
                             r"arono|irono)\b)))")
 #: The endings of a French or Spanish past participle: "suspendu", "présentée", "firmado", "suspendidas".
 _ROMANCE_PARTICIPLE_END = r"(?:é|ée|és|ées|u|ue|us|ues|ado|ada|ados|adas|ido|ida|idos|idas)"
+#: French participles of other endings: "dissous", "prise", "mis", "faite", "ouverts", "détruite".
+_ROMANCE_IRREGULAR_PARTICIPLE = (r"(?:dissous|dissoute?s?|absous|prise?s?|mise?s?|faite?s?|ouverte?s?|couverte?s?|offerte?s?|"
+                                 r"dite?s?|écrite?s?|détruite?s?|construite?s?|produite?s?|conduite?s?|reconduite?s?|"
+                                 r"inscrite?s?|interdite?s?|permise?s?|soumise?s?|remise?s?|repris(?:es?)?|compris(?:es?)?)")
 #: A French, Spanish or Italian subject relative after its noun phrase, left without its date: "un cese al fuego [que
 #: expiró]", "un cessez-le-feu [qui a expiré]".
 _ROMANCE_RELATIVE_LEFT = re.compile(rf"(?<=[^\W\d_])\s+{_ROMANCE_SUBJECT_PRONOUN}\s+[^,;:()]{{2,60}}$", re.UNICODE)
 #: A French or Spanish participle aside left without its date: "le dialogue[, suspendu]", "el diálogo[, suspendido]".
-_ROMANCE_PARTICIPLE_LEFT = re.compile(rf",\s+[^\W\d_]{{3,}}{_ROMANCE_PARTICIPLE_END}\s*$", re.UNICODE)
+_ROMANCE_PARTICIPLE_LEFT = re.compile(rf",\s+(?:[^\W\d_]{{3,}}{_ROMANCE_PARTICIPLE_END}|{_ROMANCE_IRREGULAR_PARTICIPLE})\s*$",
+                                      re.UNICODE)
 
 
 def _romance_passive(participle: str) -> str:
@@ -3789,7 +3794,8 @@ def _subject_participle(sentence: Sentence, t: Timex, inside: list[Timex] | None
         subject = object_of["np"][:1].upper() + object_of["np"][1:]
     if _PARTICIPLE_START.match(body):  # "Talks in Jeddah were suspended", "The law was passed"
         return f"{subject} {_be_for(subject)} {told}"
-    romance = re.match(r"[^\W\d_]{3,}(?:ée?s?|ado|ada|ados|adas|ido|ida|idos|idas)(?!\w)", told)
+    romance = re.match(rf"(?:[^\W\d_]{{3,}}(?:ée?s?|ado|ada|ados|adas|ido|ida|idos|idas)|{_ROMANCE_IRREGULAR_PARTICIPLE})(?!\w)",
+                       told)
     if romance is not None:  # "Le texte, présenté en Conseil des ministres le 15 octobre," → "Le texte a été présenté…"
         return f"{subject} {_romance_passive(romance.group())} {told}"
     return f"{subject}, {told}"
@@ -3901,7 +3907,9 @@ def _foreign_reported_clause(sentence: Sentence, t: Timex, inside: list[Timex]) 
 #: ", "le dialogue, suspendu il y a ".
 _ROMANCE_OBJECT_PARTICIPLE = re.compile(
     r"(?<![\w'’-])(?P<np>(?:un|une|una|le|la|les|el|los|las|l['’])\s*[^\W\d_][^,;:()]{0,50}?),\s+"
-    rf"(?P<part>[^\W\d_]{{3,}}{_ROMANCE_PARTICIPLE_END})\s+"
+    rf"(?P<part>(?:[^\W\d_]{{3,}}{_ROMANCE_PARTICIPLE_END}|{_ROMANCE_IRREGULAR_PARTICIPLE}))"
+    # (what it was done by may come before the date: "une transition…, prolongée [de cinq ans] en mars 2025")
+    r"(?P<mid>\s+(?:de|d['’]|por|par|pour|para|hasta|jusqu['’]à)\s*[^,;:()]{1,30}?)?\s+"
     r"(?:(?:hace|il\s+y\s+a|en|el|le|la|les|depuis|desde)\s+)?$", re.UNICODE)
 
 
@@ -3920,7 +3928,7 @@ def _romance_object_participle(sentence: Sentence, t: Timex, inside: list[Timex]
     np = sentence.text[np_start:m.end("np")]
     part = m["part"]
     rest = re.match(r"[^,;:()]*", sentence.text[_phrase_end(t, inside) - sentence.start:]).group().rstrip(" .!?")
-    return f"{np[:1].upper()}{np[1:]} {_romance_passive(part)} {part}{rest}"
+    return f"{np[:1].upper()}{np[1:]} {_romance_passive(part)} {part}{m['mid'] or ''}{rest}"
 
 
 _ROMANCE_DETERMINER = re.compile(r"(?<![\w'’-])(?:un|une|una|uno|le|la|les|el|los|las|il|lo|gli|l['’])(?:\s|(?<=['’]))", re.UNICODE)
