@@ -6487,3 +6487,9 @@ def test_french_announced_happening_ahead_and_participle_asides_with_their_dates
     assert told["2027-01-15"].status.value == "scheduled"
     assert told["2025-03"].title == "Une transition de trois ans a été prolongée de cinq ans"
     assert told["2025"].title == "Les partis politiques ont été dissous"
+
+
+def test_a_dated_thing_despite_which_nothing_happened_is_the_dates_happening(tmp_path):
+    titles = titles_of(tmp_path, "Dayton\n\nThe constitution has never been changed, despite a ruling by the European "
+                                 "Court of Human Rights in 2009.\n", date(2026, 11, 21))
+    assert titles == {"2009": "A ruling by the European Court of Human Rights"}

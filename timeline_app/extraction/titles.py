@@ -3047,7 +3047,11 @@ def _governed_noun_phrase(sentence: Sentence, t: Timex, inside: list[Timex], gaz
         # (…and "ahead of" puts the main clause before the date, which is the noun's: "hope to adopt it ahead of the
         # fourth anniversary of the invasion on Feb. 24")
         ahead = re.match(r"(?:ahead\s+of|in\s+the\s+(?:run|lead)-up\s+to|in\s+time\s+for)\b", governing[-1].group(), re.I)
-        if ahead is None and (not governing[-1].group().lower().startswith("since")
+        # (…and "despite" after a clause of what has not happened: "has never been changed, despite a ruling by the
+        # court in 2009")
+        despite = governing[-1].group().lower().startswith("despite") \
+            and re.search(r"\b(?:not|never|no\s+longer|n't)\b", s[:governing[-1].start()])
+        if ahead is None and not despite and (not governing[-1].group().lower().startswith("since")
                               or not (_PERFECT_BEFORE.search(s, max(0, governing[-1].start() - 100), governing[-1].start())
                                       or fronted_since or first_since)):  # ("Since the disputed election in October 2024, thousands have protested")
             return None  # ("began its biggest drills since the Cold War in January": the beginning's date)
