@@ -6493,3 +6493,15 @@ def test_a_dated_thing_despite_which_nothing_happened_is_the_dates_happening(tmp
     titles = titles_of(tmp_path, "Dayton\n\nThe constitution has never been changed, despite a ruling by the European "
                                  "Court of Human Rights in 2009.\n", date(2026, 11, 21))
     assert titles == {"2009": "A ruling by the European Court of Human Rights"}
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("The home secretary signed the order", "other"),  # (an order is no agreement)
+        ("The High Court rejected an appeal by a former general against his extradition", "other"),  # (a court's doing)
+        ("EU leaders will discuss the war at a summit in Brussels", "talks"),  # (the summit, not the war)
+    ],
+)
+def test_kinds_of_an_order_signed_an_appeal_rejected_and_a_war_discussed(title, kind):
+    assert classify_kind(title, title).value == kind

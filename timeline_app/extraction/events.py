@@ -56,7 +56,9 @@ KIND_RULES: list[tuple[EventKind, re.Pattern[str]]] = [
                                     r"|\b(?:sanctions|embargo)\s+(?:was|were|is|are|(?:has|have|had)\s+been)\s+(?:\w+ly\s+)?"
                                     r"(?:impos|adopt|approv|announc|extend|renew|lift|eas|tighten|expand|unveil|widen|agreed)\w*",
                                     re.I)),
-    (EventKind.AGREEMENT, re.compile(r"\b(?<!\bbe\s)(?:signed|signing|initial(?:l)?ed|ratified|"
+    # (not an order, a law or a decree: "the home secretary signed the order six weeks later")
+    (EventKind.AGREEMENT, re.compile(r"\b(?<!\bbe\s)(?:(?:signed|signing)(?!\s+(?:(?:the|an?|his|her|its|their)\s+)?(?:[\w-]+\s+)?"
+                                     r"(?:order|decree|law|bill|warrant|letter|petition|budget)s?\b)|initial(?:l)?ed|ratified|"
                                      # (a chronology's present: "The leaders initial a peace text at the White House")
                                      r"(?:initials?|signs?)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:text|deal|agreement|accord|"
                                      r"treaty|draft|declaration|memorandum)|"
@@ -200,7 +202,8 @@ _COURT_DOING = re.compile(r"\b(?:was|were|is|are|been)\s+(?:\w+ly\s+)?(?:sentenc
                           r"charged|arrested|detained|extradited|found\s+guilty)\b"
                           # ("A special tribunal sentenced a former rebel commander to 25 years")
                           r"|\b(?:court|tribunal|judges?|jury|juries)\b[^,;]{0,40}?\b(?:sentenced|convicted|acquitted|jailed|"
-                          r"indicted|found\s+\w+\s+guilty)\b"
+                          r"indicted|found\s+\w+\s+guilty|(?:rejected|dismissed|upheld|allowed)\s+(?:an?|the|his|her|their)\s+"
+                          r"(?:[\w-]+\s+)?(?:appeal|challenge|request|petition|bid|case|complaint))\b"
                           # ("Judges issued an arrest warrant … for a militia commander accused of war crimes")
                           r"|\b(?:issu\w+|sought|seek\w*|requested|request\w*)\s+(?:an?\s+)?(?:new\s+)?(?:international\s+)?"
                           r"arrest\s+warrants?\b", re.I)
@@ -211,7 +214,10 @@ _AGREED_TO_MEET = re.compile(r"\b(?:agreed|agree|agrees|decided|pledged|promised
 #: A meeting and what it is for: the purpose ("to agree on how the truce will be monitored") is not its kind.
 _MEETING_TO = re.compile(r"\b(?:meet|meets|met|convene[sd]?|gather(?:ed|s)?)\s+(?:again\s+)?(?:[\w'’.-]+\s+){0,5}?"
                          r"to\s+(?:agree|discuss|negotiate|work\s+out|finali[sz]e|review|decide|sign|settle|resolve|debate|"
-                         r"consider|examine|prepare|plan|set)\b", re.I)
+                         r"consider|examine|prepare|plan|set)\b"
+                         # ("EU leaders will discuss the war at a summit in Brussels": the summit, not the war)
+                         r"|\b(?:discuss|discusses|discussed|debate|debates|debated)\s+(?:[\w'’.-]+\s+){1,4}?(?:at|during)\s+"
+                         r"(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,2}?(?:summit|meeting|session|conference|talks)\b", re.I)
 #: A journey whose purpose is talks: "a delegation will travel to Doha for talks on the second phase of the truce".
 _GOING_FOR_TALKS = re.compile(r"\b(?:travel\w*|fl(?:y|ies|ew|ying)|head(?:s|ed|ing)?|go(?:es|ing)?|went|arriv\w+|"
                               r"c(?:o|a)me|coming|sen[dt]s?|sending|dispatch\w*)\b[^,;.]{0,60}?\bfor\s+"
