@@ -2751,3 +2751,9 @@ def test_a_daytime_clock_after_a_night_is_the_day_after_it():
     found = values("Power was cut to 400,000 homes overnight. Engineers restored supply to half of them by noon.",
                    dct=date(2026, 11, 30))
     assert ("noon", "TIME", "2026-11-30T12:00") in found
+
+
+def test_a_season_after_it_follows_the_time_last_told():
+    found = values("I was nine that autumn of 1996. I remember the spring after it. The summer after that, we left.",
+                   dct=date(2026, 11, 21))
+    assert ("the spring after it", "DATE", "1997-SP") in found and ("The summer after that", "DATE", "1997-SU") in found

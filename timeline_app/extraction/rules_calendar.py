@@ -657,7 +657,9 @@ def _season_index(day: Day) -> int:
     return (day.year - (1 if day.month <= 2 else 0)) * 4 + position
 
 
-@rule("season_rel", rf"{B}(?:(?P<the>[Tt]he|[Tt]his)\s+(?P<mod0>[Ee]arly|[Ll]ate|[Mm]id)[- ]?|(?:{MOD})?(?:{REL}|(?P<the2>[Tt]he|[Tt]his))\s+)(?P<season>{SEASON}){E}(?!\s+of\s)"
+@rule("season_rel", rf"{B}(?:(?P<the>[Tt]he|[Tt]his)\s+(?P<mod0>[Ee]arly|[Ll]ate|[Mm]id)[- ]?|(?:{MOD})?(?:{REL}|(?P<the2>[Tt]he|[Tt]his))\s+)(?P<season>{SEASON})"
+                     # ("the spring after it": the one after the time last told)
+                     rf"(?:\s+(?P<side>after|before)\s+(?:it|that)(?![\w-]))?{E}(?!\s+of\s)"
                      # ("the Winter War", "the Spring Offensive": a name)
                      r"(?!\s+(?:War|Offensive|Olympics|Games|Palace|Revolution|Uprising|Session)\b)")
 def _season_rel(m: re.Match[str], ctx: Context) -> Timex | None:
@@ -666,12 +668,16 @@ def _season_rel(m: re.Match[str], ctx: Context) -> Timex | None:
     dct = ctx.dct
     current = _season_index(dct)
     rel = re.sub(r"\s+", " ", (m["rel"] or m["the"] or m["the2"] or "").lower())
+    if m["side"] and m["the2"]:
+        rel = "the following" if m["side"] == "after" else "the previous"
     target_pos = order.index(code)
     same_year = current // 4 * 4 + target_pos
     season = m["season"].lower()
     if rel in ("the following", "the previous") and ctx.ref_at >= 0 and ctx.ref_year is not None:
         # "Protests began in June 2019. By the following spring…": counted from the story's date
+        # (a season told last is the story's time: "the spring of 1998 … The summer after that" is 1998's)
         story = ctx.ref if ctx.ref_grain == "day" and ctx.ref is not None else \
+            ctx.ref_season_middle if ctx.ref_season_middle is not None and ctx.ref_grain == "year" else \
             Day.of(*ctx.ref_month, 15) if ctx.ref_month is not None and ctx.ref_month[0] == ctx.ref_year else \
             Day.of(ctx.ref_year, 7, 1)
         at = _season_index(story)
