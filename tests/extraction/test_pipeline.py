@@ -6505,3 +6505,8 @@ def test_a_dated_thing_despite_which_nothing_happened_is_the_dates_happening(tmp
 )
 def test_kinds_of_an_order_signed_an_appeal_rejected_and_a_war_discussed(title, kind):
     assert classify_kind(title, title).value == kind
+
+
+def test_an_age_at_a_date_is_no_happening(tmp_path):
+    titles = titles_of(tmp_path, "Memoir\n\nHe was 12 in 1990. He was born in 1978.\n", date(2026, 11, 21))
+    assert titles == {"1978": "He was born"}

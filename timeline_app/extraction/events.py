@@ -737,7 +737,11 @@ _MARKS_YEARS_SINCE = re.compile(r"\s+(?:(?:marks|marked|will\s+mark)\s+(?:exactl
 #: A title left with a copula and no doer, because the date was the sentence's subject: "[Christmas Eve] is
 #: traditionally quiet", "[2025] was the deadliest year" — what a day is, no happening (but "[Tuesday] was marked by
 #: clashes" tells one).
-_DAY_AS_STATE = re.compile(r"(?:Is|Are|Was|Were|Will\s+be|Has\s+been|Have\s+been)\s+(?!\w+ed\b)(?!(?:\w+ly\s+)\w+ed\b)")
+_DAY_AS_STATE = re.compile(r"(?:Is|Are|Was|Were|Will\s+be|Has\s+been|Have\s+been)\s+(?!\w+ed\b)(?!(?:\w+ly\s+)\w+ed\b)"
+                           # (…or an age then, no happening: "I was nine that autumn")
+                           r"|(?:I|He|She|We|They|[A-Z][\w'’-]+)\s+(?:was|were|is)\s+(?:only\s+|just\s+|barely\s+)?"
+                           r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+                           r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty)(?:\s+years?\s+old)?$")
 
 
 #: A ranking or a habit counted from a date right after it: "the third of its kind in the region since",
