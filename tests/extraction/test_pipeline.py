@@ -6510,3 +6510,10 @@ def test_kinds_of_an_order_signed_an_appeal_rejected_and_a_war_discussed(title, 
 def test_an_age_at_a_date_is_no_happening(tmp_path):
     titles = titles_of(tmp_path, "Memoir\n\nHe was 12 in 1990. He was born in 1978.\n", date(2026, 11, 21))
     assert titles == {"1978": "He was born"}
+
+
+def test_an_awaited_aside_goes_with_its_date_and_elections_to_be_fought_are_elections(tmp_path):
+    extraction = extract_text(tmp_path, "Opinion\n\nNext year's general elections, due in October, will be fought under the "
+                                        "same rules.\n", date(2026, 11, 21))
+    assert [(c.start.to_timex(), c.title, c.kind.value) for c in extraction.candidates] == [
+        ("2027-10", "The general elections will be fought under the same rules", "election")]

@@ -1289,7 +1289,9 @@ def _romance_passive(participle: str) -> str:
     return "ont été" if plural else "a été"
 #: A participle left alone in an aside once its date is taken out: "In her last interview, given [in March], …".
 _PARTICIPLE_ASIDE_LEFT = re.compile(r",\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|given|held|made|signed|won|set|built|taken|written|"
-                                    r"drawn|shown|sworn|begun|done|seen|known|broken|brought|sent|sold|struck)\s*$")
+                                    r"drawn|shown|sworn|begun|done|seen|known|broken|brought|sent|sold|struck|"
+                                    # (…or what is awaited: "Next year's general elections, due [in October], will…")
+                                    r"due)\s*$")
 #: A noun in apposition and its participle closing a sentence, right before their date: ", a step first promised
 #: [in 2021]", ", a move announced [on Friday]".
 _CLOSING_DATED_APPOSITIVE = re.compile(r",\s+(?:a|an|the|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?"
@@ -1509,10 +1511,14 @@ def _remove_date_phrase(text: str, start: int, end: int, own: bool = False) -> s
             # (…nor the relative pronoun that opened it: "fell by a fifth [in the fiscal year] that ended [in March]")
             before = re.sub(r"(?<=\s)(?:that|which)\s+$", "", before)
         aside = _PARTICIPLE_ASIDE_LEFT.search(before) if re.match(r"\s*,", after) else None
-        if aside is not None and (not own or _OPENING_PHRASE.fullmatch(head + before[:aside.start()] + ", ")):
+        if aside is not None and (not own or _OPENING_PHRASE.fullmatch(head + before[:aside.start()] + ", ")
+                                  # (an awaited one says nothing but its date: "The elections, due [in October], will…")
+                                  or aside.group().endswith("due")):
             # "In her last interview, given [in March], she said…": the aside goes whole (its own date too, when it
             # tells of an opening phrase's noun: the clause after it is what was done then)
             before = before[:aside.start()]
+            if _VERB.match(after.lstrip(" ,")) or re.match(r"\s*,\s+(?:will|would|could|can|may|must|should)\b", after):
+                after = re.sub(r"^\s*,", "", after)  # (…and its closing comma before the main verb)
     elif (dated := _DATED_BY_PARTICIPLE.search(before)) is not None and re.match(rf"\s*(?:that\b|,|[.;:]|$|{_SAYS_NEXT})", after) \
             and not re.search(r"\b(?:which|that|who|whom)\s+(?:[\w'’-]+\s+){0,4}$", before[:dated.start() + 1]):
         # (not a relative clause's own verb: "a treaty, which the two presidents signed [last May]")
