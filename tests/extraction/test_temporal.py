@@ -2757,3 +2757,9 @@ def test_a_season_after_it_follows_the_time_last_told():
     found = values("I was nine that autumn of 1996. I remember the spring after it. The summer after that, we left.",
                    dct=date(2026, 11, 21))
     assert ("the spring after it", "DATE", "1997-SP") in found and ("The summer after that", "DATE", "1997-SU") in found
+
+
+def test_a_ranges_end_with_a_guessed_year_lies_after_its_start():
+    found = [(t.text, t.value, t.range_role) for t in tag("From late November to early December, monitors reported a "
+                                                          "rise in violations.", date(2026, 11, 30), language="en")]
+    assert found == [("late November", "2026-11", "start"), ("early December", "2026-12", "end")]

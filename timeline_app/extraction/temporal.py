@@ -412,6 +412,13 @@ def _link_ranges(timexes: list[Timex], text: str, ctx: Context) -> list[Timex]:
         if "_REF" in a.value or "_REF" in b.value:
             continue
         first, last = a.value[:10], b.value[:10]
+        if re.match(r"\d{4}", first) and re.match(r"\d{4}", last) and last[:min(len(first), len(last))] < first[:len(last)] \
+                and not re.search(r"\d{4}", b.text) and re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?", b.value) \
+                and len(a.value) == len(b.value) and (later := _with_year(b.value, int(last[:4]) + 1)) is not None \
+                and later[:min(len(first), len(later))] >= first[:len(later)] and int(later[:4]) - int(first[:4]) <= 1:
+            # "from late November to early December": an end whose year was guessed lies after the start it ends
+            b = replace(b, value=later, derivation=b.derivation + ", the first after the range's start")
+            last = later[:10]
         if re.match(r"\d{4}", first) and re.match(r"\d{4}", last) and last[:min(len(first), len(last))] < first[:len(last)]:
             continue  # a range runs forward: "7 August 2025 - Seventeen years ago tonight" is a dateline's dash
         if a.type == TIME:
