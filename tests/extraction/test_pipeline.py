@@ -6517,3 +6517,13 @@ def test_an_awaited_aside_goes_with_its_date_and_elections_to_be_fought_are_elec
                                         "same rules.\n", date(2026, 11, 21))
     assert [(c.start.to_timex(), c.title, c.kind.value) for c in extraction.candidates] == [
         ("2027-10", "The general elections will be fought under the same rules", "election")]
+
+
+def test_a_briefing_transcript_loses_its_speakers_and_topics_and_reads_a_contracted_future(tmp_path):
+    extraction = extract_text(tmp_path, "Briefing\n\nNovember 30, 2026\n\nMR. HALE: They spoke on Saturday. He'll then "
+                                        "travel to Ankara on Friday, returning to Washington over the weekend.\n\nQUESTION: "
+                                        "On Sudan, the truce expired on Sunday. Is there a plan?\n", date(2026, 11, 30))
+    found = {c.start.to_timex(): (c.title, c.status.value) for c in extraction.candidates}
+    assert found["2026-11-28"] == ("They spoke", "happened")
+    assert found["2026-W49-WE"][1] == "scheduled"
+    assert found["2026-11-29"] == ("The truce expired", "happened")

@@ -590,6 +590,8 @@ def _tense_of(words: list[str], i: int) -> str | None:
     w = word.lower()
     if word == "May":
         return None
+    if w.endswith("'ll") or (w == "ll" and i and words[i - 1].lower() in ("i", "he", "she", "it", "we", "they", "you", "that")):
+        return "future"  # "He'll return over the weekend" (a curly apostrophe splits "He’ll" in two)
     before = [b.lower() for b in words[max(0, i - 3):i]]
     after = words[i + 1].lower() if i + 1 < len(words) else ""
     if w in NEUTRAL_WORDS and i == len(words) - 1 and (w != "through" or any(

@@ -772,6 +772,10 @@ def _finish_title(title: str, gazetteer: Gazetteer) -> str:
     # "AFP: The Japanese prime minister said…", "Spokesperson: The coast guard…": a transcript's speaker goes
     title = re.sub(r"^(?:Q|A|AFP|AP|Reuters|Bloomberg|Xinhua|TASS|Spokesperson|Spokesman|Spokeswoman|Moderator|Question|Answer)"
                    r"\s*:\s+(?=[A-Z\"“])", "", title)
+    # (…as does a briefing's speaker in capitals: "MR. HALE: They spoke on Saturday", "QUESTION: Did he…")
+    title = re.sub(r"^(?:(?:MR|MS|MRS|DR)\.?\s+)?[A-Z][A-Z'’-]{1,20}(?:\s+[A-Z][A-Z'’-]{1,20}){0,2}\s*:\s+(?=\S)", "", title)
+    # (…and the topic it turns to: "On Sudan, the truce expired at midnight")
+    title = re.sub(r"^On\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s+(?=(?:the|a|an|our|we|I|he|she|they|it)\s)", "", title)
     # "By an Order [of 3 September 2026], the Court had fixed…": the instrument, its date gone, goes
     title = re.sub(r"^(?:By|In|Under|Through)\s+(?:an?|its|the|their)\s+(?:[Oo]rder|[Dd]ecision|[Dd]ecree|[Rr]esolution|[Ll]etter|"
                    r"[Nn]ote|[Rr]uling|[Jj]udgment|[Jj]udgement)\s*,\s+(?=\S)", "", title)
