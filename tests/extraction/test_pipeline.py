@@ -6527,3 +6527,12 @@ def test_a_briefing_transcript_loses_its_speakers_and_topics_and_reads_a_contrac
     assert found["2026-11-28"] == ("They spoke", "happened")
     assert found["2026-W49-WE"][1] == "scheduled"
     assert found["2026-11-29"] == ("The truce expired", "happened")
+
+
+def test_a_russian_count_ahead_told_in_the_past_counts_from_the_day_told_in_the_sentence_before(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("Переговоры\n\nПредыдущий раунд прошел 20 ноября и завершился договоренностью об обмене пленными. "
+                    "Обмен состоялся через три дня.\n\nПервые прямые переговоры между сторонами после 2022 года прошли в "
+                    "Стамбуле в мае 2025 года.\n", encoding="utf-8")
+    told = [c.start.to_timex() for c in extract_source(str(path), published=date(2026, 11, 30)).candidates]
+    assert told == ["2026-11-20", "2026-11-23", "2025-05"]

@@ -753,7 +753,9 @@ _RANKED_SINCE = re.compile(r"\b(?:(?:the|its|her|his|their)\s+(?:first|second|th
                            # ("le premier depuis celui de Bruxelles en", "der dritte Austausch seit", "el primero desde")
                            r"|\b(?:(?:le|la)\s+(?:premi[eè]re?|deuxi[eè]me|troisi[eè]me|quatri[eè]me|\d+e)|(?:der|die|das)\s+"
                            r"(?:erste|zweite|dritte|vierte|fünfte|\d+\.)|(?:el|la)\s+(?:primer[oa]?|segund[oa]|tercer[oa]?))\b"
-                           r"[^,;.]{0,50}?\s+(?:depuis|seit|desde)\s+(?:(?:le|la|l['’]|dem|der|el)\s*)?$", re.I)
+                           r"[^,;.]{0,50}?\s+(?:depuis|seit|desde)\s+(?:(?:le|la|l['’]|dem|der|el)\s*)?$"
+                           # ("Первые прямые переговоры между сторонами после 2022 года": the first since)
+                           r"|(?<!\w)перв(?:ый|ая|ое|ые|ых|ой|ую)(?!\w)[^,;.]{0,60}?\s(?:после|с)\s+$", re.I)
 
 
 #: A happening's noun right after its date: "[Oct. 4] local elections", "[March 2011] uprising".

@@ -110,12 +110,12 @@ def _counts_after_a_told_day(timexes: list[Timex], text: str, dct: Day, language
         return timexes
     out = list(timexes)
     last_day: tuple[int, Day] | None = None
+    counted_from_publication = f", after {dct.label()} ({language})"
     for i, t in enumerate(out):
-        if t.type == DATE and re.fullmatch(r"\d{4}-\d{2}-\d{2}", t.value):
+        if t.type == DATE and re.fullmatch(r"\d{4}-\d{2}-\d{2}", t.value) and not t.derivation.endswith(counted_from_publication):
             last_day = (t.end, Day.of(*(int(part) for part in t.value.split("-"))))
             continue
-        if last_day is None or not t.derivation.endswith(f", after {dct.label()} ({language})") \
-                or t.start - last_day[0] > 600:
+        if last_day is None or not t.derivation.endswith(counted_from_publication) or t.start - last_day[0] > 600:
             continue
         lo, hi = _own_clause(text, t.start, t.end)
         m = re.fullmatch(ahead.format(n=r"\d{1,3}|" + "|".join(sorted(map(re.escape, spec[1]), key=len, reverse=True))),
