@@ -6536,3 +6536,15 @@ def test_a_russian_count_ahead_told_in_the_past_counts_from_the_day_told_in_the_
                     "Стамбуле в мае 2025 года.\n", encoding="utf-8")
     told = [c.start.to_timex() for c in extract_source(str(path), published=date(2026, 11, 30)).candidates]
     assert told == ["2026-11-20", "2026-11-23", "2025-05"]
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("Organizers have called a general strike", "other"),  # (a strike of workers, not of weapons)
+        ("Foreign ministers of the 57 OSCE states will gather in Vienna", "talks"),
+        ("Russian strikes hit the power grid", "military_action"),
+    ],
+)
+def test_kinds_of_a_general_strike_and_a_gathering_of_ministers(title, kind):
+    assert classify_kind(title, title).value == kind
