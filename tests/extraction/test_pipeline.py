@@ -6548,3 +6548,9 @@ def test_a_russian_count_ahead_told_in_the_past_counts_from_the_day_told_in_the_
 )
 def test_kinds_of_a_general_strike_and_a_gathering_of_ministers(title, kind):
     assert classify_kind(title, title).value == kind
+
+
+def test_a_reduced_relative_dated_by_a_range_titles_the_range(tmp_path):
+    titles = titles_of(tmp_path, "OSCE\n\nThe meeting follows a preparatory session of ambassadors held from 24 to 26 "
+                                 "November.\n", date(2026, 11, 30))
+    assert titles == {"2026-11-24": "A preparatory session of ambassadors was held"}

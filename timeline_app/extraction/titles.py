@@ -3147,7 +3147,7 @@ _REDUCED_PARTICIPLE = re.compile(r"(?<!\bwhat\s)(?<!\bWhat\s)(?<!\bwas\s)(?<!\bw
                                  rf"|{_GATHERING}\s+"
                                  r"|(?:in|at|near|across|along|over|inside|outside)\s+the\s+"
                                  r"(?!(?:first|last|past|next|same|early|late|end|spring|summer|autumn|fall|winter)\b)(?:[a-z][\w-]*\s+){1,2})?"
-                                 r"(?:(?:in|on|at|during|since|last|this)\s+)?(?:the\s+)?$")
+                                 r"(?:(?:in|on|at|during|since|last|this|from|between)\s+)?(?:the\s+)?$")
 #: (…or a relative clause about the same noun: "the agreement signed in September 2018, which ended…")
 _FINITE_WORD = (r"(?:has|had|have|was|were|is|are|will|would|could|may|might|did|does|do|(?!ended\s+[A-Z\d])[a-z]{3,}ed|fell|broke|"
                 r"began|came|went|left|ran|took|held|lasted|expires?|put|set|cut|showed|gave|made"
@@ -5442,7 +5442,7 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         if len(title.split()) >= 3 and _tells_a_doing(title):
             # ("Baku said its troops had returned fire": the sayer's troops)
             return pronoun_as_subject(title, sentence.text) if re.match(r"(?:Its|Their|His|Her)\s", title) else title
-    if len(inside) == 1 and short:
+    if one_date and short:
         if attributive is not None:  # "…will trigger the snapback mechanism of the 2015 nuclear deal"
             return _finish_title(attributive, gazetteer)
         since = _governed_noun_phrase(sentence, t, inside, gazetteer, alone=True) or _foreign_since_noun(sentence, t)
