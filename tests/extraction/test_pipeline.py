@@ -6554,3 +6554,10 @@ def test_a_reduced_relative_dated_by_a_range_titles_the_range(tmp_path):
     titles = titles_of(tmp_path, "OSCE\n\nThe meeting follows a preparatory session of ambassadors held from 24 to 26 "
                                  "November.\n", date(2026, 11, 30))
     assert titles == {"2026-11-24": "A preparatory session of ambassadors was held"}
+
+
+def test_a_gerund_since_governs_titles_its_date_with_whoever_did_it(tmp_path):
+    titles = titles_of(tmp_path, "Tour\n\nIt will be her first trip to the region since taking office in October last "
+                                 "year.\n\nThe minister has visited Kyiv twice since taking office in 2024.\n",
+                       date(2026, 11, 30))
+    assert titles == {"2025-10": "She took office", "2024": "The minister took office"}

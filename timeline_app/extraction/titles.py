@@ -4937,6 +4937,29 @@ _COUNTED_SINCE = re.compile(r"\s+since\s+(?P<what>[^,;:]{4,200}?)\s*(?:[,;:.!?]|
 _OPENING_GERUND = re.compile(r"(?P<conj>Since|After|Before|While|Upon|On|Following)\s+(?P<ing>[a-z]{2,}ing)\s+"
                              # (no subject inside: "After retiring she taught…, and in 2014…" has no comma to close it)
                              r"(?P<rest>(?:(?!\b(?:he|she|they|we)\s)[^,;]){2,120}),\s+(?P<main>[^\W\d_][^;]+)$")
+#: A gerund "since" governs, right before its date: "her first trip since [taking office] in".
+_BOUND_GERUND = re.compile(r"\bsince\s+(?P<verb>[a-z]{3,}ing)\b(?P<rest>[^,;.()]{0,40}?)\s+"
+                           r"(?:(?:in|on|at|during)\s+)?(?:the\s+)?$")
+#: The pronoun a possessive stands for: "her first trip" is hers.
+_OWNER_PRONOUN = {"her": "She", "his": "He", "their": "They", "its": "It", "our": "We", "my": "I"}
+
+
+def _gerund_of_a_bound(sentence: Sentence, t: Timex, gazetteer: Gazetteer) -> str | None:
+    """"It will be her first trip to the region since taking office in October last year": the date is the taking of
+    office, done by the one the clause is about (the subject, or the owner of "her first trip")."""
+    s = sentence.text
+    m = _BOUND_GERUND.search(s, max(0, t.start - sentence.start - 70), t.start - sentence.start)
+    if m is None or m["verb"] in _NOT_PARTICIPLES or not re.match(r"\s*(?:[,.;:!?]|$)", s[t.end - sentence.start:]):
+        return None
+    subject = _subject_of(s[dateline_end(s):m.start()])
+    if subject is None or re.fullmatch(r"It|There|This|That", subject):
+        owner = re.search(r"\b(her|his|their|our|my)\s+(?:[\w-]+\s+){0,2}?(?:first|last|latest|only)\b", s[:m.start()])
+        subject = _OWNER_PRONOUN[owner[1]] if owner is not None else None
+    if subject is None:
+        return None
+    return _finish_title(f"{subject} {past_of_participle(m['verb'])}{m['rest']}", gazetteer)
+
+
 def _opening_gerund_title(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str | None:
     """"After meeting Putin in Moscow on Monday, Xi flew to Minsk on Tuesday": Monday's title is "Xi met Putin in
     Moscow" (the main clause's subject did what the gerund tells), Tuesday's the main clause alone."""
@@ -5165,7 +5188,7 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
     nominal = _dated_nominal(sentence, t, gazetteer)
     if nominal is not None:
         return nominal
-    gerund = _opening_gerund_title(sentence, t, inside, gazetteer)
+    gerund = _opening_gerund_title(sentence, t, inside, gazetteer) or _gerund_of_a_bound(sentence, t, gazetteer)
     if gerund is not None:
         return gerund
     appositive = _appositive_relative_title(sentence, t, inside, gazetteer)
