@@ -6561,3 +6561,11 @@ def test_a_gerund_since_governs_titles_its_date_with_whoever_did_it(tmp_path):
                                  "year.\n\nThe minister has visited Kyiv twice since taking office in 2024.\n",
                        date(2026, 11, 30))
     assert titles == {"2025-10": "She took office", "2024": "The minister took office"}
+
+
+def test_a_relative_clause_of_a_schedules_present_titles_its_own_days(tmp_path):
+    titles = titles_of(tmp_path, "Briefing\n\nThe Secretary leaves for Brussels tomorrow for the NATO foreign ministers' "
+                                 "meeting, which runs Wednesday and Thursday.\n", date(2026, 11, 30))
+    assert titles == {"2026-12-01": "Secretary leaves for Brussels for the NATO foreign ministers' meeting",
+                      "2026-12-02": "NATO foreign ministers' meeting runs",
+                      "2026-12-03": "NATO foreign ministers' meeting runs"}

@@ -1564,7 +1564,9 @@ def _remove_date_phrase(text: str, start: int, end: int, own: bool = False) -> s
 #: Finite presents a clause is told with.
 _FINITE_PRESENT = (r"is|are|was|were|will|has|have|had|meets|holds|says|signs|agrees|"
                    # the presents of schedules: "the ban takes effect in six months", "the truce ends on Friday"
-                   r"takes|begins|ends|starts|expires|opens|closes|resumes|returns|arrives|travels|visits|hosts")
+                   r"takes|begins|ends|starts|expires|opens|closes|resumes|returns|arrives|travels|visits|hosts|"
+                   # ("the NATO meeting, which runs Wednesday and Thursday")
+                   r"runs|convenes|reconvenes|lasts|continues")
 #: Pasts in -ed that are verbs even before "to" or "with" ("agreed to open talks"), unlike "linked to".
 _VERB_BEFORE_PREPOSITION = r"agreed|signed"
 _VERB = re.compile(rf"\b(?:\w{{3,}}ed(?!\s+(?:with|by|to|for|from|as|in|on)\b)|{_VERB_BEFORE_PREPOSITION}|{words_pattern(PLAIN_PASTS)}|{_FINITE_PRESENT}|"
