@@ -2763,3 +2763,9 @@ def test_a_ranges_end_with_a_guessed_year_lies_after_its_start():
     found = [(t.text, t.value, t.range_role) for t in tag("From late November to early December, monitors reported a "
                                                           "rise in violations.", date(2026, 11, 30), language="en")]
     assert found == [("late November", "2026-11", "start"), ("early December", "2026-12", "end")]
+
+
+def test_overnight_after_an_evening_is_that_night_whatever_pluperfect_a_joined_clause_before_it_had():
+    found = values("By Saturday evening, soldiers had reached the market, and the last fighters withdrew overnight.",
+                   dct=date(2026, 11, 30))
+    assert ("overnight", "TIME", "2026-11-28TNI") in found

@@ -55,7 +55,11 @@ def _part_of_day(m: re.Match[str], ctx: Context) -> Timex | None:
             else ctx.dct
         # ("…on Saturday evening after polls closed. Five leaders were detained overnight": that evening's night, unless
         # told as before it: "Yesterday evening the army said it had struck … overnight")
-        evening = ctx.ref_evening and not re.search(r"\bhad\b", m.string[ctx.sentence_bounds(m.start())[0]:m.start()])
+        # (the pluperfect of the night's own clause, not of one joined before it: "By Saturday evening, soldiers had
+        # reached the market, and the last fighters withdrew overnight" is Saturday night)
+        told_before = m.string[ctx.sentence_bounds(m.start())[0]:m.start()]
+        joined = list(re.finditer(r",\s+(?:and|but)\s+|;\s+", told_before))
+        evening = ctx.ref_evening and not re.search(r"\bhad\b", told_before[joined[-1].end():] if joined else told_before)
         if at is ctx.ref and (ctx.ref_night or evening):  # "…still going on late on Thursday. 14 were detained overnight": that night
             day, how = at, f"the night of {at.label()}, named before"
         else:
