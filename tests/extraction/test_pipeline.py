@@ -6569,3 +6569,9 @@ def test_a_relative_clause_of_a_schedules_present_titles_its_own_days(tmp_path):
     assert titles == {"2026-12-01": "Secretary leaves for Brussels for the NATO foreign ministers' meeting",
                       "2026-12-02": "NATO foreign ministers' meeting runs",
                       "2026-12-03": "NATO foreign ministers' meeting runs"}
+
+
+def test_what_no_one_had_done_by_a_date_is_no_happening(tmp_path):
+    titles = titles_of(tmp_path, "Drone\n\nAs of Monday, no country had claimed the drone.\n\nNo country had recognised "
+                                 "the state until 2008, when Kosovo declared independence.\n", date(2026, 11, 30))
+    assert titles == {"2008": "Kosovo declared independence"}

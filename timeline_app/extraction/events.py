@@ -460,7 +460,10 @@ _NOUN_AFTER_CENTURY = re.compile(r"\s+(?!(?:and|or|but|when|as|in|on|at|of|for|t
 #: A happening told as not having come about (yet): "has still not been signed", "is yet to meet".
 _NOT_HAPPENED = re.compile(r"\b(?:has|have|had)\s+(?:still\s+|yet\s+)?(?:not|never)\s+(?:yet\s+)?(?:been\s+)?[a-z]{3,}"
                            r"|\b(?:has|have|had)n['’]t\s+(?:yet\s+)?(?:been\s+)?[a-z]{3,}"
-                           r"|\b(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?yet\s+to\s+[a-z]{3,}", re.I)
+                           r"|\b(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?yet\s+to\s+[a-z]{3,}"
+                           # (…or by no one: "As of Monday, no country had claimed the drone")
+                           r"|(?:^|(?<=,\s))(?:No|None\s+of\s+the|Nobody|No\s+one|Neither)\b[^,;]{0,40}?\s(?:has|have|had)\s+(?:yet\s+)?"
+                           r"(?:been\s+)?[a-z]{3,}", re.I)
 _ANOTHER_VERB = re.compile(r"\b(?:was|were|is|are|had|has|have|[a-z]{3,}ed)\b")
 _SAYING_IN_TITLE = re.compile(r"\b(?:said|says|told|tells|announced|stated|warned|insisted|argued)\b")
 #: A sentence asked, not told: "What has happened this year?", "Is there a peace process?".
