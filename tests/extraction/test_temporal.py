@@ -2769,3 +2769,10 @@ def test_overnight_after_an_evening_is_that_night_whatever_pluperfect_a_joined_c
     found = values("By Saturday evening, soldiers had reached the market, and the last fighters withdrew overnight.",
                    dct=date(2026, 11, 30))
     assert ("overnight", "TIME", "2026-11-28TNI") in found
+
+
+def test_an_intent_with_its_day_told_before_its_infinitive_looks_ahead():
+    assert value_of("Parliament voted on Friday to hold a referendum on March 1.", "March 1", dct=date(2026, 11, 30)) \
+        == "2027-03-01"
+    assert value_of("They agreed on Friday to an immediate ceasefire on Saturday.", "Saturday", dct=date(2026, 11, 30)) \
+        == "2026-11-28"

@@ -106,6 +106,10 @@ STAGED_NOUNS = {"election", "elections", "referendum", "vote", "polls", "runoff"
 NOUN_OR_VERB = {"plan", "plans", "hope", "hopes", "aim", "aims"}
 #: Participles of planning: future after "is/are/be" or before "to"/"for", past after "was/had".
 PLAN_WORDS = {"scheduled", "expected", "planned", "due", "set", "slated", "poised", "supposed"}
+#: The words of a day told between a verb and its infinitive: "voted [on Friday] to hold", "agreed [late on Monday] to".
+_DAY_OF_SAYING_WORDS = {"on", "late", "early", "last", "this", "yesterday", "today", "tonight", "earlier", "monday", "tuesday",
+                        "wednesday", "thursday", "friday", "saturday", "sunday", "night", "morning", "evening", "afternoon",
+                        "week", "unanimously", "overwhelmingly", "narrowly"}
 #: Past verbs of intention: "agreed to meet in May" looks ahead of the agreeing.
 INTENT_PAST = {"decided", "agreed", "promised", "pledged", "vowed", "threatened", "intended", "hoped", "aimed",
                "prepared", "voted", "offered", "proposed", "arranged", "undertook", "resolved"}
@@ -640,6 +644,11 @@ def _tense_of(words: list[str], i: int) -> str | None:
         return "future"  # the present progressive of news announces: "is calling for the redemption on Dec. 7"
     if w in INTENT_PRESENT and after == "to" and not (before and before[-1] in DETERMINERS):
         return "future"  # "Armenia and Azerbaijan agree to open a crossing before Nowruz"
+    if w in INTENT_PAST and after != "to":
+        # (the day of the deciding may stand between: "voted on Friday to hold a referendum on March 1")
+        said_on = next((k for k in range(i + 1, min(len(words), i + 5)) if words[k].lower() == "to"), None)
+        if said_on is not None and all(x.lower() in _DAY_OF_SAYING_WORDS for x in words[i + 1:said_on]):
+            after, i = "to", said_on - 1
     if w in INTENT_PAST and after == "to":
         object_next = words[i + 2].lower() if i + 2 < len(words) else ""
         # "agreed to meet on Sunday" looks ahead; "agreed to an immediate ceasefire on Sunday" is done
