@@ -6575,3 +6575,10 @@ def test_what_no_one_had_done_by_a_date_is_no_happening(tmp_path):
     titles = titles_of(tmp_path, "Drone\n\nAs of Monday, no country had claimed the drone.\n\nNo country had recognised "
                                  "the state until 2008, when Kosovo declared independence.\n", date(2026, 11, 30))
     assert titles == {"2008": "Kosovo declared independence"}
+
+
+def test_a_second_bare_predicate_of_one_word_keeps_the_first_ones_modal(tmp_path):
+    extraction = extract_text(tmp_path, "Vote\n\nCampaigning will open on the 30th of January and close on the 27th of "
+                                        "February, a day before the silence period.\n", date(2026, 11, 30))
+    assert [(c.start.to_timex(), c.title, c.kind.value) for c in extraction.candidates][:2] == [
+        ("2027-01-30", "Campaigning will open", "election"), ("2027-02-27", "Campaigning will close", "election")]

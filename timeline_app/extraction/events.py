@@ -100,8 +100,8 @@ KIND_RULES: list[tuple[EventKind, re.Pattern[str]]] = [
                                     r"Bundestag|Knesset|Duma|[Aa]ssembly|[Cc]ouncil|[Cc]hamber|[Cc]abinet|committee)\b)|for)|(?:polls?|polling\s+stations?)\s+(?:(?:were|are|is|was)\s+(?:due\s+)?to\s+|will\s+)?(?:open(?:s|ed)?|close[sd]?)|"
                                     r"voting\s+(?:began|begins|ended|ends|opened|closed|got\s+under\s+way)|"
                                     # ("campaigning officially begins the following day", "the election campaign opened")
-                                    r"(?:campaigning|(?:election|electoral)\s+campaign)\s+(?:officially\s+)?(?:began|begins|"
-                                    r"opens|opened|ends|ended|closes|closed|kicks\s+off|kicked\s+off)|"
+                                    r"(?:campaigning|(?:election|electoral)\s+campaign)\s+(?:will\s+)?(?:officially\s+)?(?:began|begins?|"
+                                    r"opens?|opened|ends?|ended|closes?|closed|kicks?\s+off|kicked\s+off)|"
                                     # ("Voters in Honduras go to the polls on Sunday")
                                     r"(?:go|goes|went|going|headed|head|heads)\s+to\s+the\s+polls|"
                                     r"referendums?|ballots?|won\s+(?:an?\s+|the\s+)?(?:outright\s+|absolute\s+|parliamentary\s+|overall\s+)?majority|"

@@ -5791,7 +5791,7 @@ _GOVERNING_CHAIN = re.compile(r"\b(?P<chain>(?:is|are|was|were)\s+(?:due|expecte
                               r"(?:[a-z]+ly\s+)?[a-z]{2,}\b")
 #: A bare verb opening a predicate: "travel to Doha", "start implementing it" (no past, no third person, no auxiliary).
 _BARE_VERB_FIRST = re.compile(rf"(?!(?:[a-z]+ed|[a-z]+[^s]s|was|were|is|are|had|has|have|will|would|{words_pattern(IRREGULAR_PASTS)})\b)"
-                              r"[a-z]{2,}\s")
+                              r"[a-z]{2,}(?:[\s,]|$)")  # (alone too: "Campaigning will open on … and [close] on …")
 
 
 #: A relative clause whose subject is a pronoun: "[two crossings] that it closed", "[Addis Ababa,] where she will meet".
