@@ -2776,3 +2776,8 @@ def test_an_intent_with_its_day_told_before_its_infinitive_looks_ahead():
         == "2027-03-01"
     assert value_of("They agreed on Friday to an immediate ceasefire on Saturday.", "Saturday", dct=date(2026, 11, 30)) \
         == "2026-11-28"
+
+
+@pytest.mark.parametrize("phrase", ["A week ago Sunday", "Sunday a week ago"])
+def test_a_weekday_a_week_ago_is_a_week_before_the_last_such_day(phrase):
+    assert value_of(f"{phrase}, thousands of people marched in the capital.", phrase, dct=date(2026, 11, 30)) == "2026-11-22"

@@ -184,14 +184,17 @@ def _weekday_week(m: re.Match[str], ctx: Context) -> Timex | None:
 
 @rule("weekday_of_week", rf"{B}(?:(?P<wd>{WEEKDAY_FULL})(?:,?\s+of)?\s+(?P<rel>next|last|this)\s+week{E}(?!['’]s)"
                         rf"|(?P<rel2>[Nn]ext|[Ll]ast|[Tt]his)\s+week\s+on\s+(?P<wd2>{WEEKDAY_FULL}){E}"
-                        rf"|[Tt]he\s+(?P<wd3>{WEEKDAY_FULL})\s+before\s+last{E})")
+                        rf"|[Tt]he\s+(?P<wd3>{WEEKDAY_FULL})\s+before\s+last{E}"
+                        # ("A week ago Sunday, thousands marched", "on Sunday a week ago": the same)
+                        rf"|[Aa]\s+week\s+ago\s+(?:last\s+)?(?P<wd4>{WEEKDAY_FULL}){E}|(?P<wd5>{WEEKDAY_FULL})\s+a\s+week\s+ago{E})")
 def _weekday_of_week(m: re.Match[str], ctx: Context) -> Timex | None:
     """"The deadline falls on Monday next week", "they met on Friday last week", "next week on Thursday": that
-    weekday of the week named; "the Thursday before last": the one a week before the last Thursday."""
-    name = m["wd"] or m["wd2"] or m["wd3"]
+    weekday of the week named; "the Thursday before last", "a week ago Sunday", "Sunday a week ago": the one a week
+    before the last such weekday."""
+    name = m["wd"] or m["wd2"] or m["wd3"] or m["wd4"] or m["wd5"]
     weekday = lx.WEEKDAYS[name.lower()]
     dct = ctx.dct
-    if m["wd3"]:
+    if m["wd3"] or m["wd4"] or m["wd5"]:
         last = dct.plus(-(((dct.weekday - weekday - 1) % 7) + 1))  # the last such weekday before the publication date
         return mk(m, DATE, day_value(last.plus(-7)), f"{m.group()}: a week before the last {name}, from {dct.label()}")
     rel = (m["rel"] or m["rel2"]).lower()
