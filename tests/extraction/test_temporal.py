@@ -2781,3 +2781,9 @@ def test_an_intent_with_its_day_told_before_its_infinitive_looks_ahead():
 @pytest.mark.parametrize("phrase", ["A week ago Sunday", "Sunday a week ago"])
 def test_a_weekday_a_week_ago_is_a_week_before_the_last_such_day(phrase):
     assert value_of(f"{phrase}, thousands of people marched in the capital.", phrase, dct=date(2026, 11, 30)) == "2026-11-22"
+
+
+def test_a_bare_clock_after_an_undated_sentence_stays_on_the_recent_day_the_story_is_at():
+    text = ("What we know\n\nNov. 30, 2026\n\nA patrol found debris early Sunday, the ministry said. Here is what we know "
+            "so far.\n\n- The drone came down at about 3 a.m. local time.")
+    assert value_of(text, "about 3 a.m. local time", dct=date(2026, 11, 30)) == "2026-11-29T03:00"

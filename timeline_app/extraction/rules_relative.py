@@ -990,7 +990,11 @@ def _clock_timex(m: re.Match[str], ctx: Context, hour: int, minute: str) -> Time
     # (not a day that only bounds a state: "Under the arrangement, in force since 3 March 2022, the crossings
     # closed at 22:00" closed at that hour every day)
     in_view = not stamp and ctx.ref is not None and not ctx.ref_bound \
-        and (ctx.named_in_view(m.start()) if ctx.ref_grain == "day" else ctx.day_in_view(m.start()))
+        and ((ctx.named_in_view(m.start()) if ctx.ref_grain == "day" else ctx.day_in_view(m.start()))
+             # (…or a recent day the story went on about, a sentence with no date between: "…found debris early
+             # Sunday. Here is what we know. - The drone came down at about 3 a.m.")
+             or ctx.ref_grain == "day" and 0 <= ctx.dct.number - ctx.ref.number <= 3
+             and ctx.in_view(ctx.ref_at, ctx.sentence_bounds(max(0, ctx.sentence_bounds(m.start())[0] - 2))[0]))
     day = ctx.ref if in_view and ctx.ref is not None else ctx.dct
     zone_aside = ctx.ref_clock and 0 <= m.start() - ctx.ref_clock_at < 60 \
         and re.search(r"\S[ \t]*[(\[][ \t]*$", m.string[max(0, m.start() - 4):m.start()]) is not None
