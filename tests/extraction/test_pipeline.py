@@ -6582,3 +6582,15 @@ def test_a_second_bare_predicate_of_one_word_keeps_the_first_ones_modal(tmp_path
                                         "February, a day before the silence period.\n", date(2026, 11, 30))
     assert [(c.start.to_timex(), c.title, c.kind.value) for c in extraction.candidates][:2] == [
         ("2027-01-30", "Campaigning will open", "election"), ("2027-02-27", "Campaigning will close", "election")]
+
+
+def test_a_count_of_times_over_this_year_dates_nothing_of_its_own(tmp_path):
+    titles = titles_of(tmp_path, "AU\n\nThe chairperson has visited Port Sudan twice this year, most recently in late "
+                                 "October.\n", date(2026, 11, 30))
+    assert list(titles) == ["2026-10"]
+
+
+def test_a_second_doing_at_a_remembering_is_no_part_of_the_happening_remembered(tmp_path):
+    titles = titles_of(tmp_path, "Srebrenica\n\nThousands gathered on Saturday to mark the 31st anniversary of the massacre "
+                                 "and bury seven newly identified victims.\n", date(2026, 7, 11))
+    assert titles["1995"] == "The massacre"

@@ -374,7 +374,11 @@ _NAME_IN_APPOSITION = re.compile(r",\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+
                                  r"(?=\s*(?:[,;.]|$))")
 #: Where what is remembered ends: a clause about it ("…of the accord, which ended…", "…of the war when…").
 _REMEMBERED_ENDS = re.compile(r"\s+(?:when|which|who|where|while|as|after|before|and\s+(?:the|a|an)\s+\w+\s+"
-                              r"(?:is|are|was|were|will|has|have))\b.*$|\.$")
+                              r"(?:is|are|was|were|will|has|have)"
+                              # (…or a second thing done at the remembering: "to mark the anniversary of the massacre and
+                              # bury seven newly identified victims")
+                              r"|and\s+(?!(?:the|a|an|its|their)\b)[a-z]{3,}\s+(?=(?:the|a|an|its|their|his|her|\d+|one|two|"
+                              r"three|four|five|six|seven|eight|nine|ten|dozens|hundreds|newly)\b))\b.*$|\.$")
 #: A happening of one day, whose anniversary is that very day: "the signing of the accord", "the fall of the wall"
 #: (a famine's or a war's is not: it lasted, and which of its days is remembered is not said).
 _ONE_DAY_HAPPENING = re.compile(r"(?:the|an?)\s+(?:[\w-]+\s+){0,3}?(?:signing|signature|start|beginning|outbreak|end|fall|"

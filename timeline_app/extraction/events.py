@@ -431,7 +431,9 @@ _SINCE = re.compile(r"(?:\bsince|(?<!\w)desde|(?<!\w)depuis|(?<!\w)seit|(?<!\w)d
 _COUNTED_OVER = re.compile(r"\b(?<!-)(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|"
                            r"latest|last)(?:\s+[a-z][\w-]*){0,2}"
                            # "the third strike on the plant this month"
-                           r"(?:\s+(?:on|in|at|against|of|by|for|from)(?:\s+[a-z][\w-]*){1,3})?\s+(?:so\s+far\s+)?$", re.I)
+                           r"(?:\s+(?:on|in|at|against|of|by|for|from)(?:\s+[a-z][\w-]*){1,3})?\s+(?:so\s+far\s+)?$"
+                           # ("has visited Port Sudan twice this year, most recently in late October": a count of times)
+                           r"|\b(?:twice|(?:three|four|five|several|many|\d+)\s+times)\s+(?:so\s+far\s+)?$", re.I)
 #: A total right before the span it counts over: "the number displaced in North Darfur [this year]", "the death toll
 #: [this month]".
 _TOTAL_OVER = re.compile(r"\b(?:number|total|toll|tally|count|figure)(?:\s+(?!(?:has|have|had|was|were|is|are|rose|fell|"
