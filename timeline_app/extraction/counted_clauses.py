@@ -277,17 +277,24 @@ class CountToOwnDate:
         relative = re.search(r",\s+(?:which|who)$", sentence_text[:self.clause_start])
         if relative is None:
             return told
-        words = sentence_text[:relative.start()].split()
-        kept: list[str] = []
-        for word in reversed(words[-8:]):
-            if _NOUN_PHRASE_STOP.fullmatch(word):
-                break
-            kept.insert(0, word)
-        return " ".join(kept + [told]) if kept else told
+        noun_phrase = bare_noun_phrase_before(sentence_text, relative.start())
+        return f"{noun_phrase} {told}" if noun_phrase else told
 
 
 #: A word before which a noun phrase that a relative is about does not reach back: a verb, a conjunction, "that".
-_NOUN_PHRASE_STOP = re.compile(rf"[a-z]{{3,}}(?:ing|ed)|{words_pattern(IRREGULAR_PASTS)}|and|or|that|said|says|is|are|was|were")
+_NOUN_PHRASE_STOP = re.compile(rf"[a-z]{{3,}}(?:ing|ed)|{words_pattern(IRREGULAR_PASTS)}|and|or|that|said|says|is|are|was|"
+                               r"were|has|have|had|will|would")
+
+
+def bare_noun_phrase_before(text: str, end: int) -> str:
+    """The bare noun phrase that ends at `end`, back to the verb or conjunction before it (up to six words): "She led
+    [nightly protests outside parliament], which…"."""
+    kept: list[str] = []
+    for word in reversed(text[:end].split()[-6:]):
+        if _NOUN_PHRASE_STOP.fullmatch(word):
+            break
+        kept.insert(0, word)
+    return " ".join(kept)
 
 
 def counts_to_own_date(sentence: Sentence, dated: list[Timex]) -> list[CountToOwnDate]:

@@ -15,7 +15,7 @@ from functools import lru_cache
 from timeline_app.extraction import lexicon as lx
 from timeline_app.extraction.actors import Gazetteer, load_gazetteer
 from timeline_app.extraction.coreference import NOT_SURNAMES, family_name_first
-from timeline_app.extraction.counted_clauses import COUNT_OPENING, counts_to_own_date
+from timeline_app.extraction.counted_clauses import COUNT_OPENING, bare_noun_phrase_before, counts_to_own_date
 from timeline_app.extraction.dateline import dateline_end
 from timeline_app.extraction.language import guess_language
 from timeline_app.extraction.segment import Sentence
@@ -4793,9 +4793,6 @@ _INTRANSITIVE = re.compile(r"(?:surrendered|died|arrived|returned|resigned|escap
 _RELATIVE_OPENING = re.compile(r"(?P<np>(?:The|A|An|[A-Z][\w'’.-]*)(?:\s+[\w'’.-]+){0,5}),\s+(?:who|which)\s+(?P<verb>\S)")
 #: A relative clause after a comma: ", which", ", who".
 _COMMA_RELATIVE = re.compile(r",\s+(?:which|who)\s+(?=[a-z])")
-#: A word a bare noun phrase before a relative does not reach back past: a verb, a conjunction, "that".
-_BARE_NOUN_PHRASE_STOP = re.compile(rf"[a-z]{{3,}}(?:ing|ed)|{words_pattern(PLAIN_PASTS)}|and|or|that|said|says|is|are|was|"
-                                    r"were|has|have|had|will|would")
 
 
 def _with_antecedent(title: str, sentence: Sentence, part: Sentence) -> str:
@@ -4812,14 +4809,7 @@ def _relative_antecedent(text: str, comma: int) -> str:
     """The noun phrase a relative clause after `comma` is about: from its determiner or preposition, or a bare one back
     to the verb before it ("She led [nightly protests outside parliament], which…")."""
     start = _noun_phrase_start(text, comma)
-    if start < comma:
-        return text[start:comma].strip()
-    kept: list[str] = []
-    for word in reversed(text[:comma].split()[-6:]):
-        if _BARE_NOUN_PHRASE_STOP.fullmatch(word):
-            break
-        kept.insert(0, word)
-    return " ".join(kept)
+    return text[start:comma].strip() if start < comma else bare_noun_phrase_before(text, comma)
 
 
 #: A chronology entry's label before its dash: "1991-1994 — ", "Sept. 27, 2020 – ".
