@@ -2787,3 +2787,8 @@ def test_a_bare_clock_after_an_undated_sentence_stays_on_the_recent_day_the_stor
     text = ("What we know\n\nNov. 30, 2026\n\nA patrol found debris early Sunday, the ministry said. Here is what we know "
             "so far.\n\n- The drone came down at about 3 a.m. local time.")
     assert value_of(text, "about 3 a.m. local time", dct=date(2026, 11, 30)) == "2026-11-29T03:00"
+
+
+def test_a_happening_a_past_clause_is_ahead_of_keeps_its_own_day_ahead():
+    assert value_of("Its foreign ministry accused Pristina of staging provocations ahead of local elections in the north "
+                    "on Dec. 14.", "Dec. 14", dct=date(2026, 11, 29)) == "2026-12-14"

@@ -320,7 +320,7 @@ class Context:
             # "A delegation is due in Moscow this week, followed by talks in Beijing in early December": what follows
             # is told in the tense of what it follows
             return self.tense(lo + followed.start(), lo + followed.start())
-        if AHEAD_OF.search(before) or _DAYS_BEFORE_NAMED.search(before):
+        if AHEAD_OF.search(before) or _DAYS_BEFORE_NAMED.search(before) or _AHEAD_OF_HAPPENING_ON.search(before[cut:]):
             return None  # "stockpiling missiles ahead of the winter": after the clause, whatever its tense
         if _CALLED_ON_A_DAY_FOR.search(before[cut:]) or _CALLED_THING_FOR.search(before[cut:]) \
                 or ("call" in before and _CALLED_FOR_GATHERING_ON.search(before, max(0, self.sentence_bounds(start)[0] - lo))):
@@ -531,6 +531,12 @@ _HEADING_LINE_END = re.compile(r"[ \t*#:=_]*\r?\n")
 _CLAUSE_OPENERS = {"after", "before", "when", "until", "while", "because", "once", "although", "though", "whereas"}
 #: A deadline right before a date ("by Dec. 1", "no later than March").
 _DEADLINE_BEFORE_DATE = re.compile(r"\b(?:by|until|till|no\s+later\s+than)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+#: A happening the clause is ahead of, and its own date: "…accused Pristina of provocations ahead of local elections in
+#: the north [on Dec. 14]" (the elections are after the accusing, whatever its tense).
+_AHEAD_OF_HAPPENING_ON = re.compile(r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to|in\s+the\s+lead-up\s+to)\s+(?:(?:the|a|an|its|their)\s+)?"
+                                    r"(?:[\w'’-]+\s+){1,6}?(?:on|set\s+for|due\s+on|scheduled\s+for)\s+(?:the\s+)?$", re.I)
 
 
 def _infinitive_in(words: list[str]) -> bool:
