@@ -6594,3 +6594,9 @@ def test_a_second_doing_at_a_remembering_is_no_part_of_the_happening_remembered(
     titles = titles_of(tmp_path, "Srebrenica\n\nThousands gathered on Saturday to mark the 31st anniversary of the massacre "
                                  "and bury seven newly identified victims.\n", date(2026, 7, 11))
     assert titles["1995"] == "The massacre"
+
+
+def test_a_bare_plural_a_clause_is_ahead_of_titles_its_own_day(tmp_path):
+    titles = titles_of(tmp_path, "Kosovo\n\nIts foreign ministry accused Pristina of staging provocations ahead of local "
+                                 "elections in the north on Dec. 14.\n", date(2026, 11, 29))
+    assert titles == {"2026-12-14": "Local elections in the north"}

@@ -3032,7 +3032,10 @@ def _governed_noun_phrase(sentence: Sentence, t: Timex, inside: list[Timex], gaz
         governing.pop()
     # a phrase without a determiner only before a date that needs no preposition ("after parliamentary
     # elections next June"); "risen over comparable periods in 1988" compares, it names no happening
-    if not governing or not (governing[-1]["det"] or bare):
+    if not governing or not (governing[-1]["det"] or bare
+                             # (…or a bare plural a schedule is ahead of: "ahead of local elections in the north on")
+                             or re.fullmatch(r"[Aa]head\s+of\s+", governing[-1].group())
+                             and re.match(r"(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s\b", s[governing[-1].end():])):
         return None
     if governing[-1].group().lower().startswith("before") and _BEFORE_SOMEONE.search(s, 0, governing[-1].start()):
         return None  # "was to appear before a magistrate in Manhattan at noon": a place, not a time
