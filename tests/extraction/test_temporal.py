@@ -2792,3 +2792,9 @@ def test_a_bare_clock_after_an_undated_sentence_stays_on_the_recent_day_the_stor
 def test_a_happening_a_past_clause_is_ahead_of_keeps_its_own_day_ahead():
     assert value_of("Its foreign ministry accused Pristina of staging provocations ahead of local elections in the north "
                     "on Dec. 14.", "Dec. 14", dct=date(2026, 11, 29)) == "2026-12-14"
+
+
+def test_a_bare_month_inside_the_half_or_quarter_its_sentence_named_is_of_that_year():
+    found = values("Exports slowed in the first half of the year after strikes on the port in February and March.",
+                   dct=date(2026, 11, 30))
+    assert ("February", "DATE", "2026-02") in found and ("March", "DATE", "2026-03") in found

@@ -144,6 +144,10 @@ def _update_reference(ctx: Context, timex: Timex) -> None:
         ctx.ref_year = thursday.year
         ctx.ref_grain = "month"
         return
+    period = re.match(r"^(\d{4})-(H[12]|Q[1-4])$", v)
+    if period is not None:  # the months a half or quarter spans, which a bare month after it in its sentence falls in
+        first = {"H1": 1, "H2": 7, "Q1": 1, "Q2": 4, "Q3": 7, "Q4": 10}[period[2]]
+        ctx.ref_period, ctx.ref_period_at = (int(period[1]), first, first + (5 if period[2][0] == "H" else 2)), timex.start
     season = re.match(r"^(\d{4})-(SP|SU|FA|WI)$", v)
     ctx.ref_season_middle = Day.of(int(season[1]), {"SP": 4, "SU": 7, "FA": 10, "WI": 1}[season[2]], 15) if season else None
     m = re.match(r"^([+-]?\d{4,})(?:$|-[QHW]|-(?:SP|SU|FA|WI))", v)

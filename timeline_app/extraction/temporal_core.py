@@ -228,6 +228,9 @@ class Context:
     ref_month_names_a_thing: bool = False  # the last month named a noun's ("the September 2023 attack")
     ref_decade: int | None = None  # the decade last named, when it was the last date ("the early 1990s": 199)
     ref_season_middle: Day | None = None  # the middle of the season last named, when it was the last date ("the fall of 2024")
+    # the months a half, quarter or season last named spans, and where it was named ("the first half of the year")
+    ref_period: tuple[int, int, int] | None = None  # (year, first month, last month)
+    ref_period_at: int = -1
     ref_clock: str = ""  # the last clock time named ("2025-10-13T08:00"), the anchor of "three hours later"
     ref_clock_at: int = -1  # where it was named
     #: Whether the last day named was the day a source spoke (", sources said early Wednesday"), and the
@@ -1323,6 +1326,11 @@ def resolve_month(month: int, ctx: Context, m: re.Match[str], rel: str | None = 
         ahead = (month - dct.month) % 12
         year = dct.year + (1 if month < dct.month and 0 < ahead <= 2 else 0) - (1 if month > dct.month and ahead > 2 else 0)
         return year, f"the {lx_month_name(month)} whose figures are nearest {dct.label()}"
+    within = ctx.ref_period if not r and ctx.ref_period is not None \
+        and ctx.sentence_bounds(m.start())[0] <= ctx.ref_period_at < m.start() else None
+    if within is not None and within[1] <= month <= within[2]:
+        # "Exports slowed in the first half of the year after strikes on the port in February": within the period
+        return within[0], f"{lx_month_name(month)} of the period the sentence named before it"
     tense = ctx.tense(m.start(), m.end())
     again = _same_month_just_named(ctx, m.start(), month) if not r and tense != "future" else None
     if again is not None:  # "…talks by the end of February 2025. Those talks opened in mid-February"
