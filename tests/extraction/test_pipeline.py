@@ -6600,3 +6600,9 @@ def test_a_bare_plural_a_clause_is_ahead_of_titles_its_own_day(tmp_path):
     titles = titles_of(tmp_path, "Kosovo\n\nIts foreign ministry accused Pristina of staging provocations ahead of local "
                                  "elections in the north on Dec. 14.\n", date(2026, 11, 29))
     assert titles == {"2026-12-14": "Local elections in the north"}
+
+
+def test_an_including_aside_and_a_closing_concession_leave_the_title(tmp_path):
+    titles = titles_of(tmp_path, "Cyprus\n\nAn enlarged informal meeting, including Greece, Turkey and Britain, could take "
+                                 "place in the spring, diplomats said, though no date has been set.\n", date(2026, 11, 30))
+    assert titles == {"2027-SP": "An enlarged informal meeting could take place"}

@@ -1776,6 +1776,13 @@ def _trim(title: str) -> str:
     # what Goma is)
     title = re.sub(r",\s+(?:the|her|his|its|their)\s+(?:first|second|third|fourth|fifth|latest|biggest|largest|deadliest|"
                    r"worst|only|longest|highest|most\s+\w+)\b(?:\s+[\w-]+){0,4}\s+since\b[^,;]*$", "", title)
+    # "…could take place in the spring, diplomats said, though no date has been set": a closing concession goes
+    title = re.sub(r",\s+(?:though|although|even\s+though)\s+[^,;]{3,80}$", "", title)
+    # "An enlarged informal meeting, including Greece, Turkey and Britain, could take place": the aside's examples go
+    # (names only: "Previous ceasefires, including one brokered in May 2023," tells a happening of its own)
+    title = re.sub(r",\s+including\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*(?:(?:,\s+|\s+and\s+|,\s+and\s+)(?:the\s+)?"
+                   r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*){0,5},\s+(?=(?:could|would|will|may|might|can|should|must|is|are|"
+                   r"was|were|has|have|had|[a-z]{3,}ed)\b)", " ", title, count=1)
     if len(title) > TITLE_MAX:  # "…said in a joint statement that they had agreed…": what was said, not where
         title = _SAYING_MEDIUM.sub(r"\g<verb> ", title, count=1)
     if len(title) > TITLE_MAX:
