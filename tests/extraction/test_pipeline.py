@@ -6606,3 +6606,10 @@ def test_an_including_aside_and_a_closing_concession_leave_the_title(tmp_path):
     titles = titles_of(tmp_path, "Cyprus\n\nAn enlarged informal meeting, including Greece, Turkey and Britain, could take "
                                  "place in the spring, diplomats said, though no date has been set.\n", date(2026, 11, 30))
     assert titles == {"2027-SP": "An enlarged informal meeting could take place"}
+
+
+def test_a_subordinate_clause_inside_a_participles_aside_titles_its_own_date(tmp_path):
+    titles = titles_of(tmp_path, "Grain\n\nShipments through the Black Sea corridor, opened in August 2023 after Russia quit "
+                                 "the grain deal that July, accounted for almost 90 percent of the total.\n",
+                       date(2026, 11, 30))
+    assert titles == {"2023-08": "Black Sea corridor was opened", "2023-07": "Russia quit the grain deal"}

@@ -3804,6 +3804,12 @@ def _subject_participle(sentence: Sentence, t: Timex, inside: list[Timex] | None
     participle = _PARTICIPLE_START.match(body) or _FOREIGN_PARTICIPLE.match(body) or relative
     if participle is None or participle.group(0).split()[-1].lower() in PLAN_WORDS:
         return None
+    inner = _SUBORDINATE_IN_ASIDE.search(body, 0, rel - lo - 2)
+    if inner is not None and _tells_a_doing(inner["clause"]):
+        # "…corridor, opened in August 2023 after Russia quit the grain deal [that July],": the aside's own clause
+        at = lo + 2 + inner.start("clause")
+        told = _remove_date_phrase(s[at:hi], rel - at, t.end - sentence.start - at)
+        return told[:1].upper() + told[1:]
     told = _remove_date_phrase(body, rel - lo - 2, t.end - sentence.start - lo - 2)
     for other in inside or ():  # "signed in September 2014 and February 2015": the other date goes too
         at = told.find(other.text) if other is not t else -1
@@ -3827,6 +3833,10 @@ def _subject_participle(sentence: Sentence, t: Timex, inside: list[Timex] | None
     return f"{subject}, {told}"
 
 
+#: A subordinate clause inside a participle's aside, up to a date of its own: "…, opened in August 2023 after [Russia quit
+#: the grain deal] that July,".
+_SUBORDINATE_IN_ASIDE = re.compile(r"\b(?:after|before|when|because|until)\s+(?P<clause>(?:[A-Z][\w.'’-]*|the|a|an|its|their|it|"
+                                   r"they|he|she)\b[^,;]*)$")
 #: A verb (no preposition) and its object, closing what stands before an aside: "Officials expect [the bridge]".
 _VERB_THEN_OBJECT = re.compile(r"^(?:(?:The|A|An)\s+)?(?:[\w'’.-]+\s+){0,3}?(?!(?:with|from|over|into|after|before|under|near|"
                                r"about|between|against|during|since|across|along|among|around|without|within|through|"
