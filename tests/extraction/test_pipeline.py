@@ -6613,3 +6613,16 @@ def test_a_subordinate_clause_inside_a_participles_aside_titles_its_own_date(tmp
                                  "the grain deal that July, accounted for almost 90 percent of the total.\n",
                        date(2026, 11, 30))
     assert titles == {"2023-08": "Black Sea corridor was opened", "2023-07": "Russia quit the grain deal"}
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "title"),
+    [
+        ("Relations soured again after the 2022 peace deal that ended the war in Tigray.", "2022",
+         "The 2022 peace deal ended the war in Tigray"),
+        ("They were the first direct negotiations between the two governments since a similar swap in December 2023.",
+         "2023-12", "A similar swap"),
+    ],
+)
+def test_what_a_dated_thing_did_and_a_first_since_far_from_its_since(tmp_path, text, value, title):
+    assert titles_of(tmp_path, f"Story\n\n{text}\n", date(2026, 11, 30)) == {value: title}

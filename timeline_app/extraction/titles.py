@@ -2902,6 +2902,10 @@ def _attributive_phrase(sentence: Sentence, t: Timex, inside: list[Timex], gazet
             phrase = f"{_possessive(owner)} {phrase}"
     elif re.fullmatch(r"[A-Z][\w-]*['’]s", pronoun_text := det["np"].strip()):
         phrase = f"{pronoun_text} {phrase}"  # "Kosovo's 2008 declaration of independence": whose it is stays
+    did = _SUBJECT_RELATIVE_AFTER.match(s, phrase_end)
+    if did is not None and pronoun in ("the", "a", "an"):
+        # "…after the 2022 peace deal that ended the war in Tigray": what the thing the date names did then
+        return f"{pronoun.capitalize()} {phrase} {did['verb']}{did['rest']}".rstrip()
     done = _OBJECT_RELATIVE_AFTER.match(s, phrase_end)
     if done is not None:
         # "…the October vote, which the ruling party won with 52 percent,": what was done to the thing the date names
@@ -2917,7 +2921,7 @@ _PAST_BEFORE_OBJECT = re.compile(rf"\b(?!(?:recalled|remembered|commemorated|mar
                                  rf"(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\s+$")
 #: A subject relative clause after a noun phrase: ", which swept away many of the original cairns" (its past and the
 #: rest of its clause).
-_SUBJECT_RELATIVE_AFTER = re.compile(rf",\s+which\s+(?P<verb>(?:had\s+)?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}))\b"
+_SUBJECT_RELATIVE_AFTER = re.compile(rf"(?:,\s+which|\s+that)\s+(?P<verb>(?:had\s+)?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}))\b"
                                      rf"(?P<rest>[^,;:.]{{0,70}})(?=[,;:.]|$)")
 #: An object relative clause after a noun phrase: ", which the ruling party won with 52 percent" (its subject, past and
 #: the rest of its clause).
@@ -2991,7 +2995,7 @@ _GOVERNING = re.compile(r"\b(?:[Ii]n\s+response\s+to|[Ii]n\s+retaliation\s+for|[
                         r"[Dd]espite|[Ss]ince)\s+"
                         r"(?=(?P<det>(?:a|an|the|his|her|its|their|[A-Z][\w'’-]*['’]s)\s)?)")
 #: A first (or only, or latest) counted since a happening: "their first contact since".
-_FIRST_BEFORE_SINCE = re.compile(r"\b(?:first|only|latest)\b[^,;.]{0,40}$")
+_FIRST_BEFORE_SINCE = re.compile(r"\b(?:first|only|latest)\b[^,;.]{0,70}$")
 #: A perfect in the clause before "since": "has surged since…", "had kept close ties since…".
 _PERFECT_BEFORE = re.compile(rf"\b(?:has|have|had|'ve|'s)\s+(?:(?:not|never|already|steadily|repeatedly|long|largely|\w+ly)\s+)?"
                              rf"(?:been|[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}|[a-z]+en)\b[^;:]*$")
@@ -3065,7 +3069,7 @@ def _governed_noun_phrase(sentence: Sentence, t: Timex, inside: list[Timex], gaz
             and re.match(r",\s+[^,;]{0,80}?\b(?:has|have)\s+(?:\w+ly\s+)?(?!(?:a|an|the|no|not|to|its|their|his|her|some|any)\b)"
                          r"[a-z]{3,}\b", s[end:])  # (any participle: "has grown", "have withstood")
         # (…or a first since it: "spoke by phone, their first contact since the dispute over Taiwan remarks in…")
-        first_since = _FIRST_BEFORE_SINCE.search(s[max(0, governing[-1].start() - 45):governing[-1].start()])
+        first_since = _FIRST_BEFORE_SINCE.search(s[max(0, governing[-1].start() - 80):governing[-1].start()])
         # (…and "ahead of" puts the main clause before the date, which is the noun's: "hope to adopt it ahead of the
         # fourth anniversary of the invasion on Feb. 24")
         ahead = re.match(r"(?:ahead\s+of|in\s+the\s+(?:run|lead)-up\s+to|in\s+time\s+for)\b", governing[-1].group(), re.I)
