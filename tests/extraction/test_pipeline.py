@@ -6626,3 +6626,10 @@ def test_a_subordinate_clause_inside_a_participles_aside_titles_its_own_date(tmp
 )
 def test_what_a_dated_thing_did_and_a_first_since_far_from_its_since(tmp_path, text, value, title):
     assert titles_of(tmp_path, f"Story\n\n{text}\n", date(2026, 11, 30)) == {value: title}
+
+
+def test_the_day_a_report_was_seen_is_an_attributions(tmp_path):
+    titles = titles_of(tmp_path, "IAEA\n\nInspectors have not been able to verify the stockpile since the strikes on its "
+                                 "nuclear sites in mid-June 2025, the agency said in a confidential report seen by Reuters "
+                                 "on Friday.\n", date(2026, 11, 30))
+    assert list(titles) == ["2025-06"]

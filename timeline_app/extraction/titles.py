@@ -163,7 +163,10 @@ ATTRIBUTED_ON = re.compile(rf"[,;]\s+(?!{_ASIDE_ADVERB})"
                            r"(?<=results\s)showed|(?<=figures\s)showed|(?<=data\s)showed|(?<=count\s)showed)"
                            # (…and where they said it: ", both sides said in a joint statement on Saturday")
                            r"(?:\s+(?:in|at|during)\s+(?:a|an|the|their|his|her|its)\s+(?:[\w-]+\s+){0,3}?(?:statement|interview|"
-                           r"speech|address|briefing|news\s+conference|press\s+conference|post|message|letter|communiqu[eé]))?"
+                           r"speech|address|briefing|news\s+conference|press\s+conference|post|message|letter|communiqu[eé]|"
+                           # (…or the report it was seen in: "…, the agency said in a confidential report seen by Reuters
+                           # on Friday")
+                           r"report)(?:\s+(?:seen|obtained|reviewed)\s+by\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?)?"
                             r"\s+(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?$")
 
 #: The same in the other languages we read, where the date may stand before the speaker: ", a annoncé jeudi la
