@@ -6629,7 +6629,7 @@ def test_what_a_dated_thing_did_and_a_first_since_far_from_its_since(tmp_path, t
 
 
 def test_the_day_a_report_was_seen_is_an_attributions(tmp_path):
-    titles = titles_of(tmp_path, "IAEA\n\nInspectors have not been able to verify the stockpile since the strikes on its "
-                                 "nuclear sites in mid-June 2025, the agency said in a confidential report seen by Reuters "
-                                 "on Friday.\n", date(2026, 11, 30))
+    titles = titles_of(tmp_path, "IAEA\n\nInspectors have not been able to verify Iran's stockpile of highly enriched "
+                                 "uranium since the Israeli and U.S. strikes on its nuclear sites in mid-June 2025, the agency "
+                                 "said in a confidential report seen by Reuters on Friday.\n", date(2026, 11, 30))
     assert list(titles) == ["2025-06"]
