@@ -6385,7 +6385,7 @@ def test_a_chronology_entry_told_in_the_present_splits_its_predicates_by_their_d
                                  "begins. It lasts 44 days and ends with a deal signed on Nov. 9-10.\n", date(2026, 11, 29))
     assert titles == {"1991": "A war after the Soviet collapse kills about 30,000 people",
                       "1994-05": "A war after the Soviet collapse ends with a Russian-brokered truce",
-                      "2020-09-27": "A new war begins", "2020-11-09": "It ends with a deal"}
+                      "2020-09-27": "A new war begins", "2020-11-09": "The new war ends with a deal"}
 
 
 def test_a_participle_left_by_its_date_goes_from_a_second_predicate(tmp_path):
@@ -6633,3 +6633,10 @@ def test_the_day_a_report_was_seen_is_an_attributions(tmp_path):
                                  "uranium since the Israeli and U.S. strikes on its nuclear sites in mid-June 2025, the agency "
                                  "said in a confidential report seen by Reuters on Friday.\n", date(2026, 11, 30))
     assert list(titles) == ["2025-06"]
+
+
+def test_it_after_a_happening_that_ran_its_course_is_that_happening_and_its_deal_is_an_agreement(tmp_path):
+    extraction = extract_text(tmp_path, "Factbox\n\nNov 29, 2026\n\nSept. 27, 2020 — A new war begins. It lasts 44 days "
+                                        "and ends with a deal signed on Nov. 9-10.\n", date(2026, 11, 29))
+    last = extraction.candidates[-1]
+    assert (last.title, last.kind.value) == ("The new war ends with a deal", "agreement")

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from timeline_app.extraction.actors import Gazetteer
+from timeline_app.extraction.dateline import ENTRY_LABEL
 
 #: How many sentences back the person who opened a sentence stays the one "he" or "she" means.
 REACH = 2
@@ -119,7 +120,18 @@ def _opening_plural(sentence: str) -> str | None:
 
 def _opening_thing(sentence: str) -> str | None:
     m = _THING_SUBJECT.match(sentence.lstrip())
-    return m["np"] if m and not m["np"].endswith("s") else None  # "The talks" would be "they"
+    if m is not None:
+        return m["np"] if not m["np"].endswith("s") else None  # "The talks" would be "they"
+    # "A new war begins. It lasts 44 days…": a happening that runs its course is what "It" goes on about ("The new war")
+    course = _HAPPENING_RUNS.match(ENTRY_LABEL.sub("", sentence.lstrip(), count=1))
+    return re.sub(r"^(?:A|An)\s", "The ", course["np"]) if course is not None else None
+
+
+#: A happening that opens a sentence and runs its course: "A new war begins", "The truce took effect on Monday".
+_HAPPENING_RUNS = re.compile(r"(?P<np>(?:The|A|An)\s+(?:[a-z0-9][\w-]*\s+){0,2}?(?:war|truce|ceasefire|offensive|siege|"
+                             r"conflict|uprising|insurgency|blockade|occupation|crisis|summit|conference))\s+(?:began|begins|"
+                             r"started|starts|broke\s+out|breaks\s+out|erupted|erupts|took\s+effect|takes\s+effect|opened|"
+                             r"opens)\b")
 
 
 #: Opening words that are no one's name.

@@ -20,6 +20,11 @@ _DATED_AGENCY_LINE = re.compile(r"^\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*\([A-Z][\w.
 _AGENCY = re.compile(r"\((?:AFP|AP|Reuters|dpa|DPA|Xinhua|AA|Anadolu|ANSA|EFE|IANS|PTI|ANI|UNI|UPI|Bloomberg|TASS|Yonhap)\)")
 
 
+#: A chronology entry's label before its dash: "1991-1994 — ", "Sept. 27, 2020 – " (a date that labels the line, as a
+#: dateline does).
+ENTRY_LABEL = re.compile(r"(?=[^—–\n]{0,40}\d)[\w.,' /-]{1,40}?\s+[—–]\s+")
+
+
 def dateline_end(text: str) -> int:
     """Where a wire dateline at the start of `text` ends (0 when there is none): an upper-case place
     (or any place before an agency's name, or before a date written with its digits), a region, a date

@@ -363,6 +363,9 @@ def classify_kind(title: str, sentence: str, context: str = "", reported: bool =
         return EventKind.OTHER  # "A former minister was sentenced … for taking bribes in an arms deal": a court's doing
     if _ATTEMPTS_AT_A_DEAL.match(title.strip()):
         return EventKind.TALKS  # "Previous attempts at a deal collapsed over the status of SDF fighters": talks failed
+    ended_with = _ENDED_WITH.search(title)
+    if ended_with is not None:  # "The new war ends with a deal": the deal (or truce) is the happening of its day
+        return EventKind.CEASEFIRE if ended_with["what"].lower() in ("truce", "ceasefire", "armistice") else EventKind.AGREEMENT
     if re.match(r"(?:[Vv]oters|[Tt]he\s+electorate)\b", title.strip()) and dict(KIND_RULES)[EventKind.ELECTION].search(title):
         return EventKind.ELECTION  # "Voters narrowly rejected the first version in a referendum": a vote, not a rejection said
     if _ACCUSING.match(title.strip()):
@@ -749,6 +752,9 @@ _DAY_AS_STATE = re.compile(r"(?:Is|Are|Was|Were|Will\s+be|Has\s+been|Have\s+been
                            r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty)(?:\s+years?\s+old)?$")
 
 
+#: A war that ends with a deal or a truce: "The new war ends with a deal", "…ended with a Russian-brokered truce".
+_ENDED_WITH = re.compile(r"\b(?:war|conflict|fighting|offensive|hostilities)\s+(?:\w+\s+){0,6}?end(?:s|ed)?\s+with\s+(?:an?|the)\s+"
+                         r"(?:[\w-]+\s+){0,2}?(?P<what>deal|agreement|accord|treaty|truce|ceasefire|armistice)\b", re.I)
 #: A ranking or a habit counted from a date right after it: "the third of its kind in the region since",
 #: "the largest … since", "every year since".
 _RANKED_SINCE = re.compile(r"\b(?:(?:the|its|her|his|their)\s+(?:first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)|latest|"

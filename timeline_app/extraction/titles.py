@@ -16,7 +16,7 @@ from timeline_app.extraction import lexicon as lx
 from timeline_app.extraction.actors import Gazetteer, load_gazetteer
 from timeline_app.extraction.coreference import NOT_SURNAMES, family_name_first
 from timeline_app.extraction.counted_clauses import COUNT_OPENING, bare_noun_phrase_before, counts_to_own_date
-from timeline_app.extraction.dateline import dateline_end
+from timeline_app.extraction.dateline import ENTRY_LABEL, dateline_end
 from timeline_app.extraction.language import guess_language
 from timeline_app.extraction.segment import Sentence
 from timeline_app.extraction.temporal_core import PLAN_WORDS, SCHEDULED_PRESENT, WEEKDAY
@@ -4839,8 +4839,6 @@ def _relative_antecedent(text: str, comma: int) -> str:
     return text[start:comma].strip() if start < comma else bare_noun_phrase_before(text, comma)
 
 
-#: A chronology entry's label before its dash: "1991-1994 — ", "Sept. 27, 2020 – ".
-_ENTRY_LABEL = re.compile(r"(?=[^—–\n]{0,40}\d)[\w.,' /-]{1,40}?\s+[—–]\s+")
 #: "then", "later": an adverb of sequence opening a second predicate.
 _SEQUENCE_ADVERB = re.compile(r"(?:then|later|subsequently|eventually|finally|also)\s+", re.I)
 
@@ -5620,7 +5618,7 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
                 return _finish_title(pronoun_as_subject(f"{subject} {title[:1].lower()}{title[1:]}", sentence.text), gazetteer)
         parts = [_reported_part(sentence, t, inside), clause, coordinated,
                  _appositive_of(sentence, t, inside)]
-        label = _ENTRY_LABEL.match(sentence.text, dateline_end(sentence.text))
+        label = ENTRY_LABEL.match(sentence.text, dateline_end(sentence.text))
         if label is not None and clause is not None and coordinated is not None and clause.start <= coordinated.start \
                 and all(o.end - sentence.start <= label.end() for o in others):
             # "1991-1994 — A war … kills about 30,000 people and ends with a truce in May 1994": the label's dates are
@@ -5649,7 +5647,7 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
             title = _with_antecedent(make_title(part, t, others, gazetteer), sentence, part)
             # (a wire dateline is no part of the first clause: "MOSCOW, Nov. 26 (AP) - Russia recognised…")
             first_clause = sentence.text[dateline_end(sentence.text):part.start - sentence.start]
-            entry_label = _ENTRY_LABEL.match(first_clause)  # (…nor a chronology entry's label: "1991-1994 — ")
+            entry_label = ENTRY_LABEL.match(first_clause)  # (…nor a chronology entry's label: "1991-1994 — ")
             first_clause = first_clause[entry_label.end():] if entry_label is not None else first_clause
             # (an aside about the subject is no clause of its own: "The reporter, who was arrested…, landed…")
             # (…nor a closing time phrase: "Moldova applied in March 2022, days after the invasion began, and was…")
@@ -5682,7 +5680,7 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
             if opener is not None and opener.end() <= part.start - sentence.start:
                 joined = _FRONTED_OPENER.sub("", joined, count=1)
             after_opener = sentence.text[opener.end() if opener else dateline_end(sentence.text):]
-            entry_label = _ENTRY_LABEL.match(after_opener)  # (a chronology entry's label: "1991-1994 — A war … kills")
+            entry_label = ENTRY_LABEL.match(after_opener)  # (a chronology entry's label: "1991-1994 — A war … kills")
             after_opener = after_opener[entry_label.end():] if entry_label is not None else after_opener
             # (an appositive about the subject goes first: "The troops, part of a larger force, arrived…")
             subject = _subject_of(_APPOSITIVE.sub("", _ENCLOSED_RELATIVE.sub(" ", _PARTICIPLE_ASIDE.sub(
