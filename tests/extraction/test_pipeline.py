@@ -6640,3 +6640,11 @@ def test_it_after_a_happening_that_ran_its_course_is_that_happening_and_its_deal
                                         "and ends with a deal signed on Nov. 9-10.\n", date(2026, 11, 29))
     last = extraction.candidates[-1]
     assert (last.title, last.kind.value) == ("The new war ends with a deal", "agreement")
+
+
+def test_a_chambers_vote_is_no_election_and_a_pasts_bare_object_titles_its_participles_date(tmp_path):
+    assert classify_kind("Greenland's parliament voted to set up a constitutional commission",
+                         "Greenland's parliament voted in April to set up a constitutional commission").value == "other"
+    titles = titles_of(tmp_path, "Greenland\n\nThe current act replaced home-rule arrangements introduced in 1979.\n",
+                       date(2026, 11, 30))
+    assert titles == {"1979": "Home-rule arrangements were introduced"}

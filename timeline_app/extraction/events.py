@@ -363,6 +363,8 @@ def classify_kind(title: str, sentence: str, context: str = "", reported: bool =
         return EventKind.OTHER  # "A former minister was sentenced … for taking bribes in an arms deal": a court's doing
     if _ATTEMPTS_AT_A_DEAL.match(title.strip()):
         return EventKind.TALKS  # "Previous attempts at a deal collapsed over the status of SDF fighters": talks failed
+    if _LEGISLATURE_VOTED.match(title.strip()) and not re.search(r"\belect(?:ion|ions|ed)?\b", title, re.I):
+        return EventKind.OTHER  # "Greenland's parliament voted in April to set up a commission": a vote, no election
     ended_with = _ENDED_WITH.search(title)
     if ended_with is not None:  # "The new war ends with a deal": the deal (or truce) is the happening of its day
         return EventKind.CEASEFIRE if ended_with["what"].lower() in ("truce", "ceasefire", "armistice") else EventKind.AGREEMENT
@@ -752,6 +754,10 @@ _DAY_AS_STATE = re.compile(r"(?:Is|Are|Was|Were|Will\s+be|Has\s+been|Have\s+been
                            r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty)(?:\s+years?\s+old)?$")
 
 
+#: A chamber or a board that voted: "Greenland's parliament voted…", "Lawmakers voted…" (a vote, no election).
+_LEGISLATURE_VOTED = re.compile(r"(?:[\w'’.-]+\s+){0,3}?(?:[Pp]arliament|[Aa]ssembly|[Ss]enate|[Cc]ongress|[Cc]ouncil|[Bb]oard|"
+                                r"[Ll]awmakers|[Ll]egislators|MPs|[Dd]eputies|[Ss]enators|[Cc]ommittee|[Cc]abinet|[Hh]ouse)\s+"
+                                r"(?:\w+ly\s+)?(?:voted|votes|vote)\b")
 #: A war that ends with a deal or a truce: "The new war ends with a deal", "…ended with a Russian-brokered truce".
 _ENDED_WITH = re.compile(r"\b(?:war|conflict|fighting|offensive|hostilities)\s+(?:\w+\s+){0,6}?end(?:s|ed)?\s+with\s+(?:an?|the)\s+"
                          r"(?:[\w-]+\s+){0,2}?(?P<what>deal|agreement|accord|treaty|truce|ceasefire|armistice)\b", re.I)

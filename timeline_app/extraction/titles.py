@@ -3222,7 +3222,10 @@ _NOUNS_INFINITIVE = re.compile(r"\s+to\s+[a-z]{3,}(?:\s+(?!(?:was|were|is|are|ha
 
 
 #: (not after "of": "a block of shares issued July 1" is the block's)
-_GOVERNED_BARE_PLURAL = re.compile(r"\b(?:to|by|in|from|on|for|under|with|at)\s+(?P<noun>(?:[a-z][\w-]*\s+)?[a-z][\w-]*[^s\W]s)\s+$")
+_GOVERNED_BARE_PLURAL = re.compile(r"\b(?:to|by|in|from|on|for|under|with|at"
+                                   # (…or a past's bare object: "replaced [home-rule arrangements] introduced in 1979")
+                                   r"|replaced|ended|followed|revived|restored|reversed|superseded|scrapped|abolished)"
+                                   r"\s+(?P<noun>(?:[a-z][\w-]*\s+)?[a-z][\w-]*[^s\W]s)\s+$")
 
 
 #: A subordinate clause's subject right before a past: "since the deadline for its withdrawal [passed]".
