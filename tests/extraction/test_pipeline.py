@@ -6648,3 +6648,10 @@ def test_a_chambers_vote_is_no_election_and_a_pasts_bare_object_titles_its_parti
     titles = titles_of(tmp_path, "Greenland\n\nThe current act replaced home-rule arrangements introduced in 1979.\n",
                        date(2026, 11, 30))
     assert titles == {"1979": "Home-rule arrangements were introduced"}
+
+
+def test_a_joined_clause_whose_subject_has_a_gerund_aside_keeps_its_own_date(tmp_path):
+    titles = titles_of(tmp_path, "The army presented the plan to ministers on Sept. 5, and the first phase, covering the "
+                       "area south of the river, is due to be completed by the end of December.", date(2025, 11, 26))
+    assert titles["2025-09-05"] == "The army presented the plan to ministers"
+    assert titles["2025-12"].startswith("The first phase")

@@ -2798,3 +2798,10 @@ def test_a_bare_month_inside_the_half_or_quarter_its_sentence_named_is_of_that_y
     found = values("Exports slowed in the first half of the year after strikes on the port in February and March.",
                    dct=date(2026, 11, 30))
     assert ("February", "DATE", "2026-02") in found and ("March", "DATE", "2026-03") in found
+
+
+@pytest.mark.parametrize("told", ["presented the plan to ministers", "sent the proposal to lawmakers"])
+def test_an_intent_noun_before_to_and_a_plural_noun_is_no_intent(told):
+    # "the plan to ministers" is the preposition, not an infinitive that looks ahead ("a plan to hold talks")
+    assert value_of(f"The army {told} on Sept. 5.", "Sept. 5", dct=date(2025, 11, 26)) == "2025-09-05"
+    assert value_of("They announced a plan to hold talks on Dec. 5.", "Dec. 5", dct=date(2025, 11, 26)) == "2025-12-05"

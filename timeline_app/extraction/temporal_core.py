@@ -549,6 +549,7 @@ def _infinitive_in(words: list[str]) -> bool:
                                        "each", "every", "nearly", "almost", "more", "less", "fewer", "over", "under", "no",
                                        "other", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                                        "dozens", "hundreds", "thousands", "millions")
+               and not (nxt.endswith("s") and not nxt.endswith(("ss", "us")))  # "to ministers": a plural noun
                for w, nxt in zip(words, words[1:], strict=False))
 
 
@@ -622,8 +623,9 @@ def _tense_of(words: list[str], i: int) -> str | None:
         return None  # "an exercise called Eastern Sentry on Friday": a participle that names, no verb
     if before and before[-1] in DETERMINERS and w not in ("will", "would"):
         return None  # "the plan", "an expected rise", "a still unspecified date"
-    if w == "to" and before and (before[-1] in ("is", "are", "am") or before[-1] in INTENT_NOUNS):
-        return "future"  # "is to resume trading Tuesday", "an agreement to acquire it in January"
+    if w == "to" and before and (before[-1] in ("is", "are", "am") or before[-1] in INTENT_NOUNS) \
+            and _infinitive_in(words[i:i + 2]):
+        return "future"  # (not "presented the plan to ministers on Sept. 5": the preposition)  # "is to resume trading Tuesday", "an agreement to acquire it in January"
     if w == "next" and after == "to":
         return None  # "next to the embassy"
     if w in _WANTING and not (before and before[-1] in DETERMINERS):

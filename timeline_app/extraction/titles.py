@@ -2508,6 +2508,10 @@ _COORDINATION = re.compile(r",?\s+(?:and|(?<!\ball\s)(?<!\bnothing\s)(?<!\banyth
                            r"|(?<=m[ıiuü]ş),\s+(?=\w)"
                            rf"|,\s+then\s+(?=(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}|[a-z]{{3,}}s)\s)")  # ", then rejoined"
 
+#: …but a subject of its own with a gerund's aside, then its verb, opens a clause: "…, and its first phase, covering
+#: the area south of the river, is due to be completed by…".
+_SUBJECT_WITH_GERUND_ASIDE = re.compile(r"(?:the|its|their|his|her|a|an)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,\s+(?!including\b)"
+                                        r"[a-z]{3,}ing\b[^,;]*,\s+(?:is|are|was|were|has|have|had|will|would|[a-z]{3,}ed)\b")
 
 #: "Lazaro Gonzalez, the boy's great-uncle and temporary guardian, still had not signed…": an "and"
 #: followed by a few words without a verb up to a comma joins nouns, not clauses.
@@ -2558,7 +2562,7 @@ def _coordinated_part(sentence: Sentence, t: Timex, inside: list[Timex]) -> Sent
     cuts = [m for m in _COORDINATION.finditer(s) if not any(a <= m.start() < b and not (m.start() == b - 1 and s[m.start()] == ",")
                                                             for a, b in enclosed)
             and not (m.start() in ends and m.end() in starts)  # "made Friday and Thursday": one happening's days
-            and not _NOUNS_TO_COMMA.match(s, m.end())
+            and not (_NOUNS_TO_COMMA.match(s, m.end()) and not _SUBJECT_WITH_GERUND_ASIDE.match(s, m.end()))
             # ("a summit on climate and security, which opens…": nouns joined inside the relative's antecedent)
             and not (not m.group().startswith(",")
                      and re.match(r"(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*,\s+(?:which|who)\b", s[m.end():]))
