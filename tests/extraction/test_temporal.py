@@ -2805,3 +2805,17 @@ def test_an_intent_noun_before_to_and_a_plural_noun_is_no_intent(told):
     # "the plan to ministers" is the preposition, not an infinitive that looks ahead ("a plan to hold talks")
     assert value_of(f"The army {told} on Sept. 5.", "Sept. 5", dct=date(2025, 11, 26)) == "2025-09-05"
     assert value_of("They announced a plan to hold talks on Dec. 5.", "Dec. 5", dct=date(2025, 11, 26)) == "2025-12-05"
+
+
+@pytest.mark.parametrize(("text", "phrase", "expected"), [
+    ("The council usually begins polls in the summer, and in 2016 it held six of them between July 21 and Oct. 5.",
+     "July 21", "2016-07-21"),
+    ("In 2016 it held six polls on July 21.", "July 21", "2016-07-21"),
+    ("The council held six polls in 2016, the first on July 21.", "July 21", "2016-07-21"),
+    ("The council met in 2016 and held six polls between July 21 and Oct. 5.", "Oct. 5", "2016-10-05"),
+    # (an aside's year is closed, and "but" turns to another time)
+    ("The law, passed in 2016, was struck down on Nov. 3.", "Nov. 3", "2025-11-03"),
+    ("The law was passed in 2016 but was struck down on Nov. 3.", "Nov. 3", "2025-11-03"),
+])
+def test_a_bare_day_takes_the_year_its_own_clause_is_in(text, phrase, expected):
+    assert value_of(text, phrase, dct=date(2025, 11, 27)) == expected

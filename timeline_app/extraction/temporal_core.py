@@ -797,7 +797,12 @@ def _season_anchor(ctx: Context, pos: int) -> Day | None:
 def framed_year(ctx: Context, pos: int) -> int | None:
     """The year that opens the sentence at `pos`, as its frame or its subject's owner, and so holds what the
     sentence tells: "In 2019, the talks began in March", "Next year's ministerial is due in December"."""
-    opening = _FRONTED_YEAR.match(ctx.text, ctx.sentence_bounds(pos)[0], pos)
+    start = ctx.sentence_bounds(pos)[0]
+    opening = _FRONTED_YEAR.match(ctx.text, start, pos)
+    if opening is None:
+        # (…or the clause it joins: "…in the summer, and in 2016 it held six of them between July 21 and Oct. 5")
+        joined = [m.end() for m in _JOINED_CLAUSE_OPENING.finditer(ctx.text, start, pos)]
+        opening = _FRONTED_YEAR.match(ctx.text, joined[-1], pos) if joined else None
     if opening is None:
         return None
     digits = re.search(r"\d{4}", opening.group())
@@ -828,6 +833,12 @@ def story_anchor(ctx: Context, pos: int) -> Day | None:
         # "The last presidential election, in 2020, was decided in a runoff held in mid-November": the year set off
         # as the subject's says when all the sentence tells happened
         return Day.of(ctx.ref_year, 7, 1)
+    if ctx.ref_at >= 0 and ctx.ref_year is not None and ctx.ref_year < ctx.dct.year and ctx.ref_grain == "year" \
+            and ctx.sentence_bounds(pos)[0] <= ctx.ref_at and pos - ctx.ref_at < 160 \
+            and _IN_YEAR_OF_THE_CLAUSE.match(ctx.text, max(0, ctx.ref_at - 3), pos) and ctx.tense(pos, pos) == "past":
+        # "The council held six polls in 2016, the first on July 21", "met in 2016 and held polls between July 21 and
+        # Oct. 5": the clause's own year, nothing closed or counted between
+        return Day.of(ctx.ref_year, 7, 1)
     if ctx.ref_at < 0 or ctx.ref_year is None or ctx.ref_year == ctx.dct.year or ctx.ref_grain not in ("day", "month"):
         return None  # a bare year ("approved in 1987") says too little about what the sentence tells
     if ctx.ref_year > ctx.dct.year and ctx.tense(pos, pos) == "past":
@@ -857,13 +868,20 @@ def story_anchor(ctx: Context, pos: int) -> Day | None:
 _FRONTED_YEAR = re.compile(r"\s*(?:\d{1,2}/\d{0,2}\s+|[•*▪-]\s+)?(?:(?:In|During|Throughout|Early\s+in|Later\s+in|Late\s+in|In\s+early|In\s+late)\s+"
                            # (or a season or half of it: "In the spring of 2025, talks resumed in April")
                            r"(?:the\s+year\s+|(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(?:spring|summer|autumn|fall|winter|"
-                           r"first\s+half|second\s+half)\s+(?:of\s+)?)?\d{4}\s*,"
+                           r"first\s+half|second\s+half)\s+(?:of\s+)?)?\d{4}(?:\s*,|\s+(?=(?-i:it|they|he|she|we|the|its|their|his|her)\s))"
                            # (a chronology's entry, its year as its label: "2020: A 44-day war from Sept. 27 to Nov. 10…")
                            r"|\d{4}\s*(?::|\s[–—])\s+(?=[A-Z\d])"
                            r"|(?:(?:Next|Last)\s+year|\d{4})['’]s\s+(?:[\w-]+\s+)?"
                            # (a gathering, not a plan made the year before: "Next year's budget, due on Dec. 15")
                            r"(?:ministerial|summit|elections?|vote|talks|conference|meeting|session|congress|forum|games|"
                            r"olympics|world\s+cup|festival|assembly|G7|G20|COP\d*)\b)", re.I)
+#: A year the clause's verb is in, then the words up to a date of the same clause: "in 2016 and held polls between",
+#: "in 2016, the first on" (no aside closed, no bound or count, no clause of another time between).
+_IN_YEAR_OF_THE_CLAUSE = re.compile(r"(?i:in)\s+\d{4}(?:,\s+(?:the|a|an)\s+(?:first|second|third|last|latest|one)\b)?"
+                                    r"(?:(?!(?:since|until|till|after|before|when|while|which|who|whose|that|but|now|later|ago|"
+                                    r"earlier|this|next|last)\b)[^,;:.\n])*$")
+#: Where a clause joined to the one before opens: ", and in 2016 it held…", "; in 2016 it held…".
+_JOINED_CLAUSE_OPENING = re.compile(r",\s+(?:and|but)\s+|;\s+")
 #: A short line of words heading a section, with no stop or dash (a chronology's entry has one): "What comes next".
 _OTHER_HEADING = re.compile(r"\n[ \t]*[#=]*[ \t]*[A-Z][^\n.!?:;,–—\d-]{2,60}(?<![ \t])[ \t]*\n")
 
