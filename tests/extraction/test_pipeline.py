@@ -6655,3 +6655,11 @@ def test_a_joined_clause_whose_subject_has_a_gerund_aside_keeps_its_own_date(tmp
                        "area south of the river, is due to be completed by the end of December.", date(2025, 11, 26))
     assert titles["2025-09-05"] == "The army presented the plan to ministers"
     assert titles["2025-12"].startswith("The first phase")
+
+
+def test_a_range_in_a_joined_clause_takes_its_title_and_the_year_it_falls_in(tmp_path):
+    candidates = extract_text(tmp_path, "The Security Council usually begins straw polls in the summer, and in 2016 it held "
+                              "six of them between July 21 and Oct. 5 before recommending Guterres.", date(2025, 11, 27)).candidates
+    # (the habit is no event; the year the range falls in is told by the range)
+    assert [(c.start.to_timex(), c.end.to_timex() if c.end else None) for c in candidates] == [("2016-07-21", "2016-10-05")]
+    assert candidates[0].title.startswith("The Security Council held six of them")

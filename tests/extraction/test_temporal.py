@@ -2819,3 +2819,16 @@ def test_an_intent_noun_before_to_and_a_plural_noun_is_no_intent(told):
 ])
 def test_a_bare_day_takes_the_year_its_own_clause_is_in(text, phrase, expected):
     assert value_of(text, phrase, dct=date(2025, 11, 27)) == expected
+
+
+@pytest.mark.parametrize(("text", "phrase", "expected"), [
+    ("The council usually meets in June.", "June", "XXXX-06"),
+    ("The assembly is traditionally held in September.", "September", "XXXX-09"),
+    ("Talks usually resume in the autumn.", "the autumn", "XXXX-FA"),
+    ("The Security Council usually begins straw polls in the summer, and in 2016 it held six.", "the summer", "XXXX-SU"),
+    # (a past, or what the habit tells ahead, is one year's)
+    ("Talks usually resumed in the autumn.", "the autumn", "2025-FA"),
+    ("He usually says he will decide in the spring.", "the spring", "2026-SP"),
+])
+def test_a_bare_month_or_season_of_a_habit_told_in_the_present_is_of_every_year(text, phrase, expected):
+    assert value_of(text, phrase, dct=date(2025, 11, 27)) == expected

@@ -1292,11 +1292,16 @@ def _finer_told(c: Candidate, same_sentence: list[Candidate]) -> bool:
     if len(same_sentence) > _FEW_DATES or _ENDING_ON.search(c.evidence):
         return False
     at = c.evidence.find(c.date_phrase) if c.date_phrase else -1
-    if at < 0 or len(c.evidence[:at].split()) > 3:
-        return False  # only a date that opens the sentence frames it ("…later this year" is a happening of its own)
+    opened = max((m.end() for m in _CLAUSE_JOINED.finditer(c.evidence, 0, max(at, 0))), default=0)
+    if at < 0 or len(c.evidence[opened:at].split()) > 3:
+        # only a date that opens the sentence, or a clause joined to it ("…, and in 2016 it held six of them between
+        # July 21 and Oct. 5"), frames it ("…later this year" is a happening of its own)
+        return False
     words = _content_words(c.title)
     for o in same_sentence:
         o_at = c.evidence.find(o.date_phrase, at + len(c.date_phrase)) if o.date_phrase else -1
+        if o_at < 0 and o.end is not None and o.start.phrase:  # (a range's phrase is its two ends')
+            o_at = c.evidence.find(o.start.phrase, at + len(c.date_phrase))
         if o is c or o_at < 0 or not c.start.contains(o.start) or c.start == o.start or o.start.latest == c.start.latest:
             continue
         if _RELATIVE_BETWEEN.search(c.evidence, at, o_at):
@@ -1309,6 +1314,7 @@ def _finer_told(c: Candidate, same_sentence: list[Candidate]) -> bool:
     return False
 
 
+_CLAUSE_JOINED = re.compile(r",\s+(?:and|but)\s+|;\s+")
 _CLOSING_PARTICIPLE = re.compile(r",\s+(?!(?:including|according|following|during)\b)[a-z]{3,}ing\b[^,;]*$")
 #: A relative clause opened between two dates: the later date is the clause's, another happening.
 _RELATIVE_BETWEEN = re.compile(r",\s+(?:which|who|where|whose)\b")

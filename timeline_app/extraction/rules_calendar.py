@@ -380,6 +380,9 @@ def _month(m: re.Match[str], ctx: Context) -> Timex | None:
         if not re.search(r"\b(?:in|since|until|till|by|of|for|during|through|from|to|before|after|between|and|early|late|mid|last|next|this)\s+$", before, re.IGNORECASE) \
                 and not _attributive_month(m) and not heading:  # ("March" alone on its line heads a review's entries)
             return None
+    if not m["rel"] and habitual_at(ctx, m.start()):  # "The assembly usually meets in June": every year's
+        return mk(m, DATE, f"XXXX-{month_of(mon):02d}", f"{mon}, of every year (a habit told in the present)",
+                  mod=mod_code(m["mod"]))
     year, how = resolve_month(month_of(mon), ctx, m, m["rel"])
     return mk(m, DATE, month_value(year, month_of(mon)), how, mod=mod_code(m["mod"]))
 
@@ -673,6 +676,9 @@ def _season_rel(m: re.Match[str], ctx: Context) -> Timex | None:
     target_pos = order.index(code)
     same_year = current // 4 * 4 + target_pos
     season = m["season"].lower()
+    if rel == "the" and habitual_at(ctx, m.start()):  # "…usually begins straw polls in the summer": every year's
+        return mk(m, DATE, f"XXXX-{code}", f"the {season}, of every year (a habit told in the present)",
+                  mod=mod_code(m["mod"] or m["mod0"]))
     if rel in ("the following", "the previous") and ctx.ref_at >= 0 and ctx.ref_year is not None:
         # "Protests began in June 2019. By the following spring…": counted from the story's date
         # (a season told last is the story's time: "the spring of 1998 … The summer after that" is 1998's)
@@ -735,6 +741,9 @@ def _season_bare(m: re.Match[str], ctx: Context) -> Timex | None:
     code = lx.SEASON_CODES[m["season"]]
     current = _season_index(ctx.dct)
     same_year = current // 4 * 4 + ("SP", "SU", "FA", "WI").index(code)
+    if habitual_at(ctx, m.start()):
+        return mk(m, DATE, f"XXXX-{code}", f"{m['season']}, of every year (a habit told in the present)", group="span",
+                  mod=mod_code(m["mod"]))
     index, how = _season_by_tense(m, ctx, same_year, current, m["season"])
     return mk(m, DATE, f"{year_str(index // 4)}-{code}", how, group="span", mod=mod_code(m["mod"]))
 

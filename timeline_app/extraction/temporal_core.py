@@ -875,6 +875,23 @@ _FRONTED_YEAR = re.compile(r"\s*(?:\d{1,2}/\d{0,2}\s+|[•*▪-]\s+)?(?:(?:In|Du
                            # (a gathering, not a plan made the year before: "Next year's budget, due on Dec. 15")
                            r"(?:ministerial|summit|elections?|vote|talks|conference|meeting|session|congress|forum|games|"
                            r"olympics|world\s+cup|festival|assembly|G7|G20|COP\d*)\b)", re.I)
+#: An adverb of what recurs before its clause's present: "usually begins straw polls in the summer", "is typically
+#: held in June" (a month or season of every year, no one year's).
+_HABITUAL_PRESENT = re.compile(r"\b(?:(?:is|are)\s+(?:usually|typically|normally|traditionally|customarily)\s+[a-z]+\b|"
+                               r"(?:usually|typically|normally|traditionally|customarily)\s+"
+                               r"(?!(?:was|were|had|did|took|met|held|began|went|came|saw|made|said|won|lost|fell|led|got|kept|"
+                               r"left|ran|sent|set|spent|told|brought|fought|gave|would|could|might)\b)[a-z]{2,}(?<!ed)(?<!ing)\b)"
+                               # (not what it tells ahead: "usually says he will decide in the spring")
+                               r"(?:(?!\b(?:will|would|shall|'ll|next|this|last)\b)[^.;:])*$", re.I)
+
+
+def habitual_at(ctx: Context, pos: int) -> bool:
+    """Whether the clause before `pos` tells what recurs, so that a bare month or season in it is of no year."""
+    start = ctx.sentence_bounds(pos)[0]
+    joined = [m.end() for m in _JOINED_CLAUSE_OPENING.finditer(ctx.text, start, pos)]
+    return _HABITUAL_PRESENT.search(ctx.text, joined[-1] if joined else start, pos) is not None
+
+
 #: A year the clause's verb is in, then the words up to a date of the same clause: "in 2016 and held polls between",
 #: "in 2016, the first on" (no aside closed, no bound or count, no clause of another time between).
 _IN_YEAR_OF_THE_CLAUSE = re.compile(r"(?i:in)\s+\d{4}(?:,\s+(?:the|a|an)\s+(?:first|second|third|last|latest|one)\b)?"

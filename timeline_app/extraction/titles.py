@@ -2609,6 +2609,16 @@ def _coordinated_part(sentence: Sentence, t: Timex, inside: list[Timex]) -> Sent
         lo = max((m.end() for m in cuts if previous_end <= m.start() and m.end() <= rel_start), default=0)
     if next_start is not None:
         hi = min((m.start() for m in cuts if m.start() >= rel_end and m.end() <= next_start), default=len(s))
+    if lo == 0 and previous_end is None:
+        # (a date that opens a joined clause is that clause's: "…usually begins straw polls in the summer, and in 2016 it
+        # held six of them between July 21 and Oct. 5")
+        opened = max((m.end() for m in cuts if m.end() <= rel_start and m.group().strip(" ,") in ("and", "but", ";")),
+                     default=0)
+        lo = opened if opened and re.fullmatch(r"(?:in|on|at|during|by)\s+(?:the\s+)?", s[opened:rel_start], re.I) else 0
+    if lo == 0 and previous_end is not None and hi == len(s) and t.range_id is not None:
+        # (a range whose clause holds a date before it: "…in the summer, and in 2016 it held six of them between July 21
+        # and Oct. 5" is the second clause's, as that date is)
+        lo = max((m.end() for m in cuts if m.end() <= rel_start), default=0)
     if (lo, hi) == (0, len(s)):
         return None
     return Sentence(sentence.start + lo, sentence.start + hi, s[lo:hi])
