@@ -6663,3 +6663,16 @@ def test_a_range_in_a_joined_clause_takes_its_title_and_the_year_it_falls_in(tmp
     # (the habit is no event; the year the range falls in is told by the range)
     assert [(c.start.to_timex(), c.end.to_timex() if c.end else None) for c in candidates] == [("2016-07-21", "2016-10-05")]
     assert candidates[0].title.startswith("The Security Council held six of them")
+
+
+def test_a_subordinate_clause_inside_the_subjects_aside_leaves_the_main_verb_its_date(tmp_path):
+    titles = titles_of(tmp_path, "Venezuelan President Nicolás Maduro, who began a third term in January after an election "
+                       "the opposition says it won, said on Friday that his government was ready to talk with Washington.",
+                       date(2025, 11, 16))
+    assert titles["2025-11-14"] == "Maduro said that his government was ready to talk with Washington"
+
+
+def test_a_saying_in_a_nouns_zero_relative_is_no_statement():
+    assert classify_kind("Maduro began a third term after an election the opposition says it won", "") \
+        .value != "statement"
+    assert classify_kind("The ministry says it won the case", "").value == "statement"

@@ -151,7 +151,9 @@ _TRUCE_BROKEN = re.compile(r"\b(?:shatter\w*|br(?:oke|eak\w*)|violat\w*|collaps\
 _EMBEDDED_SAYING = re.compile(r"(?<=[a-z]\s)(?:it|they|he|she|we)\s+(?:says?|said|claims?|claimed)\s+(?=[a-z])"
                               # "a speedboat that the administration said was operated by a gang": the same
                               r"|(?<=\bthat\s)(?:the\s+|a\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:says?|said|claims?|claimed)\s+"
-                              r"(?=(?:was|were|is|are|had|has|would)\b)")
+                              r"(?=(?:was|were|is|are|had|has|would)\b)"
+                              # "after an election the opposition says it won": a noun's zero relative
+                              r"|(?<=[a-z]\s)the\s+[a-z][\w-]+\s+(?:says?|said|claims?|claimed)\s+(?=(?:it|they|he|she)\s+[a-z])")
 #: A deal that was not reached tells of negotiations: "the last round broke up without agreement".
 _NO_DEAL = re.compile(r"\b(?:without|failed\s+to\s+(?:reach|strike|produce|yield))\s+(?:an?\s+|any\s+)?(?:\w+\s+)?"
                       r"(?:agreement|deal|accord)s?\b(?:\s+on\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:ceasefire|truce|sanctions))?"

@@ -2362,6 +2362,10 @@ _COUNTED_PHRASE_END = re.compile(rf"(?<![$€£\w.,]){_COUNT_WORD}\s+(?:[a-z][\w
 _CLOSING_DATE = re.compile(r"\s*(?:[.;!?]\s*)?$")
 
 
+#: A relative aside opened before a point and not yet closed: ", who began a third term in January after".
+_RELATIVE_STILL_OPEN = re.compile(r",\s+(?:who|which)\b[^,;]*$")
+
+
 def _clause_of(sentence: Sentence, t: Timex, relative_only: bool = False) -> Sentence | None:
     """The subordinate clause of `sentence` that holds `t`, or None when it stands in the main one
     (or, with `relative_only`, when it is no relative clause).
@@ -2396,6 +2400,11 @@ def _clause_of(sentence: Sentence, t: Timex, relative_only: bool = False) -> Sen
                                or _RELATIVE.match(head) and re.match(rf"(?:[a-z]{{2,}}ed|{words_pattern(PLAIN_PASTS)})\s", s[close + 2:])):
                 # "…governments that seized power in 2020, had announced in January…", "Halvat, who led
                 # Croatia…, died on Tuesday": the main verb is back
+                return None
+            if close >= 0 and _RELATIVE_STILL_OPEN.search(s, max(lead, lo - 200), lo) \
+                    and re.match(rf"(?:(?:also|then|later)\s+)?(?:[a-z]{{2,}}ed|{words_pattern(PLAIN_PASTS)})\s", s[close + 2:]):
+                # "Maduro, who began a third term … after an election the opposition says it won, said on Friday…": the
+                # clause was inside the subject's aside, which the comma closed, and the main verb is back
                 return None
 
             bare_who = head.startswith("who") and not re.search(r",\s*$", s[:lo])
