@@ -6676,3 +6676,9 @@ def test_a_saying_in_a_nouns_zero_relative_is_no_statement():
     assert classify_kind("Maduro began a third term after an election the opposition says it won", "") \
         .value != "statement"
     assert classify_kind("The ministry says it won the case", "").value == "statement"
+
+
+def test_a_relative_about_a_closing_participles_object_is_told_of_the_object(tmp_path):
+    titles = titles_of(tmp_path, "Doumbouya seized power in September 2021, ousting Alpha Condé, who had changed the "
+                       "constitution in 2020 to run for a third term.", date(2025, 10, 5))
+    assert titles["2020"].startswith("Alpha Condé")

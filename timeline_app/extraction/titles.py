@@ -2261,6 +2261,10 @@ _DATE_WORDS = re.compile(r"\s*(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]{2,8}\.?(
                          r"(?:\s+\d{4})?|\d{4})\s*")
 
 
+#: A participle opening a phrase after a comma, before its object's name or determiner: ", ousting Alpha Condé".
+_OPENING_PARTICIPLE = re.compile(r"\s*[a-z]{3,}ing\s+(?=[A-Z]|(?:the|a|an|its|their|his|her)\s)")
+
+
 def _noun_phrase_start(s: str, end: int) -> int:
     """Where the noun phrase ending at `end` starts: at its determiner ("a standoff"), or after the
     preposition that governs it ("two years of [talks]"), within sixty characters."""
@@ -2475,6 +2479,9 @@ def _clause_of(sentence: Sentence, t: Timex, relative_only: bool = False) -> Sen
                         # "…met the Special Representative of the OSCE Chairperson-in-Office for the … Process, who
                         # is on a visit": "who" is a person, the head of the whole phrase
                         antecedent = s[person.start("head"):own_comma]
+                participle = _OPENING_PARTICIPLE.match(antecedent)
+                if participle is not None:  # "…, ousting [Alpha Condé], who had changed the constitution": its object
+                    antecedent = antecedent[participle.end():]
                 lo = own_comma - len(antecedent)
             if hi == cuts[i + 1] and i + 2 < len(cuts) and re.fullmatch(r",?\s*", s[t.end - sentence.start:hi]) \
                     and re.match(r"\s*when\s", s[hi:hi + 8]):  # (with its comma or not: "…in January 2024 when…")
