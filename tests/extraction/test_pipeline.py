@@ -6682,3 +6682,9 @@ def test_a_relative_about_a_closing_participles_object_is_told_of_the_object(tmp
     titles = titles_of(tmp_path, "Doumbouya seized power in September 2021, ousting Alpha Condé, who had changed the "
                        "constitution in 2020 to run for a third term.", date(2025, 10, 5))
     assert titles["2020"].startswith("Alpha Condé")
+
+
+def test_a_long_title_drops_the_subjects_indefinite_apposition_not_its_predicate(tmp_path):
+    titles = titles_of(tmp_path, "Key events:\n\n1988 - Ethnic Armenians in Nagorno-Karabakh, an enclave inside Soviet "
+                       "Azerbaijan, demand transfer to Armenia. Clashes follow.\n", date(2025, 11, 28))
+    assert titles["1988"] == "Ethnic Armenians in Nagorno-Karabakh demand transfer to Armenia"

@@ -1591,6 +1591,10 @@ _ENCLOSED_PARTICIPLE = re.compile(rf"^(?P<np>[^,;]{{2,60}}?),\s+(?:[a-z]+ly\s+)?
                                   rf"{{1,100}},\s+"
                                   rf"(?=(?:{_AUXILIARY}|[a-z]{{2,}}ed|{words_pattern(PLAIN_PASTS - {'said', 'told'})})\b)")
 
+#: An indefinite apposition between a subject and its verb: "Ethnic Armenians in Nagorno-Karabakh[, an enclave inside
+#: Soviet Azerbaijan,] demand transfer to Armenia" (what the subject is, no part of what it did).
+_ENCLOSED_APPOSITIVE = re.compile(r"^(?P<np>[^,;]{2,60}?),\s+an?\s+[^,;]{2,60},\s+(?=(?!(?:and|or|but|which|who|that|the|a|an|its|"
+                                  r"their|his|her|in|on|at|of|for|with|to|from|as|by|including)\b)[a-z]{3,}\b)")
 
 #: Languages where "a" is a preposition, not an article.
 _A_IS_A_PREPOSITION = frozenset({"es", "pt", "it", "fr"})
@@ -1808,6 +1812,8 @@ def _trim(title: str) -> str:
             title = relative["np"] + title[back.start():]
     if len(title) > TITLE_MAX:
         title = _ENCLOSED_PARTICIPLE.sub(r"\g<np> ", title, count=1)
+    if len(title) > TITLE_MAX:
+        title = _ENCLOSED_APPOSITIVE.sub(r"\g<np> ", title, count=1)
     if len(title) > TITLE_MAX and guess_language(title) != "en":
         title = _FOREIGN_ENCLOSED_ASIDE.sub(r"\g<np> ", title, count=1)
     opening = _OPENING_PHRASE.match(title) or _ENCLOSED_PARTICIPLE.match(title)  # "In a poll completed Saturday, only…"
