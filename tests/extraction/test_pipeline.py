@@ -6688,3 +6688,9 @@ def test_a_long_title_drops_the_subjects_indefinite_apposition_not_its_predicate
     titles = titles_of(tmp_path, "Key events:\n\n1988 - Ethnic Armenians in Nagorno-Karabakh, an enclave inside Soviet "
                        "Azerbaijan, demand transfer to Armenia. Clashes follow.\n", date(2025, 11, 28))
     assert titles["1988"] == "Ethnic Armenians in Nagorno-Karabakh demand transfer to Armenia"
+
+
+def test_a_day_counted_back_after_a_governed_noun_dates_that_noun(tmp_path):
+    titles = titles_of(tmp_path, "President Donald Trump said on Nov. 19 that he would work to end the war after the crown "
+                       "prince asked him to, during a visit to Washington the day before.", date(2025, 11, 24))
+    assert titles["2025-11-18"] == "A visit to Washington"

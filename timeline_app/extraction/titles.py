@@ -3049,7 +3049,10 @@ _BEFORE_SOMEONE = re.compile(r"\b(?:appear\w*|testif\w*|brought|bring\w*|stand\w
 _BARE_DATE = re.compile(r"(?:next|last|this|early|late|mid)\b"
                         # ("after Pakistani air strikes in Kabul two days earlier")
                         r"|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:days?|weeks?|months?|years?)\s+"
-                        r"(?:earlier|before|ago)\b", re.I)
+                        r"(?:earlier|before|ago)\b"
+                        # ("during a visit to Washington the day before", "after talks the previous week")
+                        r"|the\s+(?:(?:day|night|evening|week|month|year)\s+(?:before|earlier)|(?:previous|preceding|same)\s+"
+                        r"(?:day|night|evening|week|month|year))\b", re.I)
 #: The noun phrase ends with the preposition of its date: "… martial law [on] Dec. 3".
 _DATE_PREPOSITION = re.compile(r"\s+(?:on|in|at)\s+(?:the\s+)?$")
 #: Words no noun phrase holds: a finite verb or a clause's opener means the date is the clause's.
