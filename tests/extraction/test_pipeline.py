@@ -6694,3 +6694,14 @@ def test_a_day_counted_back_after_a_governed_noun_dates_that_noun(tmp_path):
     titles = titles_of(tmp_path, "President Donald Trump said on Nov. 19 that he would work to end the war after the crown "
                        "prince asked him to, during a visit to Washington the day before.", date(2025, 11, 24))
     assert titles["2025-11-18"] == "A visit to Washington"
+
+
+@pytest.mark.parametrize(("title", "sentence", "kind"), [
+    ("Party of Action and Solidarity won 55 of the 101 seats in the vote",
+     "The Party of Action and Solidarity won 55 of the 101 seats in the Sept. 28 vote.", "election"),
+    # (what is counted since the title's happening lends it no kind)
+    ("Takaichi became Japan's first female prime minister",
+     "It was their first meeting since Takaichi became Japan's first female prime minister on Oct. 21.", "other"),
+])
+def test_kinds_of_seats_won_and_of_a_happening_counted_since(title, sentence, kind):
+    assert classify_kind(title, sentence).value == kind

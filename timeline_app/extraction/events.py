@@ -104,6 +104,9 @@ KIND_RULES: list[tuple[EventKind, re.Pattern[str]]] = [
                                     r"opens?|opened|ends?|ended|closes?|closed|kicks?\s+off|kicked\s+off)|"
                                     # ("Voters in Honduras go to the polls on Sunday")
                                     r"(?:go|goes|went|going|headed|head|heads)\s+to\s+the\s+polls|"
+                                    # ("won 55 of the 101 seats", "won 12 seats in parliament")
+                                    r"(?:won|wins|win|lost|loses|secured|took)\s+(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:of\s+(?:the\s+)?\d+\s+)?"
+                                    r"(?:parliamentary\s+)?seats\b|"
                                     r"referendums?|ballots?|won\s+(?:an?\s+|the\s+)?(?:outright\s+|absolute\s+|parliamentary\s+|overall\s+)?majority|"
                                     # French, German, Spanish, Russian, Turkish
                                     r"[ée]lections?|scrutin|présidentielle|législatives|référendum|\w*[Ww]ahl(?:en)?|Abstimmung|"
@@ -340,6 +343,10 @@ def _kind_words(text: str) -> str:
 _GERMAN_WAS = re.compile(r"\b(?:[Ww]ar|[Ww]aren|[Ww]arst|[Ww]art)\b")
 
 
+#: "since" opening a clause of its own, and the clause's first word: "…since [Takaichi] became…".
+_COUNTED_SINCE_TITLE = re.compile(r"\bsince\s+(?:the\s+)?(?P<head>[\w'’.-]+)")
+
+
 def classify_kind(title: str, sentence: str, context: str = "", reported: bool = False,
                   scheduled: bool = False, language: str = "en") -> EventKind:
     """The kind of a happening from its title, else from the words around its date (`sentence`); the
@@ -392,6 +399,12 @@ def classify_kind(title: str, sentence: str, context: str = "", reported: bool =
     # a title with a verb of its own tells its own happening: the sentence's saying around it
     # ("…officials confirmed that Kopp is a suspect in shootings that injured doctors [in November]") is no kind of it
     told_own = bool(_OWN_PAST_VERB.search(title)) and not title.lstrip().startswith(("``", '"', "“", "‘"))
+    head = re.sub(r"^(?:The|A|An)\s+", "", title.strip()).split(None, 1)[0] if told_own and title.split() else None
+    counted_from = _COUNTED_SINCE_TITLE.search(sentence) if head else None
+    if counted_from is not None and counted_from["head"] == head:
+        # "It was their first meeting since Takaichi became prime minister on Oct. 21": what is counted since the
+        # title's happening is no kind of it
+        sentence = sentence[counted_from.start():]
     for pass_number, text in enumerate((title, sentence)):
         skip_statement = pass_number == 1 and told_own
         text = _kind_words(_SINCE_PHRASE.sub(" ", text) if pass_number == 0 else text)
