@@ -6705,3 +6705,7 @@ def test_a_day_counted_back_after_a_governed_noun_dates_that_noun(tmp_path):
 ])
 def test_kinds_of_seats_won_and_of_a_happening_counted_since(title, sentence, kind):
     assert classify_kind(title, sentence).value == kind
+    assert classify_kind("The campaign began", "It was the 21st such strike since the campaign began in early "
+                         "September.").value == "military_action"
+    assert classify_kind("The bloc suspended Niger, Mali and Burkina Faso", "It is the first such meeting since the bloc "
+                         "suspended Niger, Mali and Burkina Faso in 2023.").value == "other"

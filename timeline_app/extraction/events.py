@@ -343,6 +343,9 @@ def _kind_words(text: str) -> str:
 _GERMAN_WAS = re.compile(r"\b(?:[Ww]ar|[Ww]aren|[Ww]arst|[Ww]art)\b")
 
 
+#: A happening told only as starting or ending, whose kind its sentence tells: "The campaign began".
+_HAPPENING_RAN = re.compile(r"(?:The|A|An|Its|Their)\s+(?:[\w-]+\s+){0,2}?(?:began|started|ended|resumed|erupted|broke\s+out|"
+                            r"got\s+under\s+way|opened|closed)\b")
 #: "since" opening a clause of its own, and the clause's first word: "…since [Takaichi] became…".
 _COUNTED_SINCE_TITLE = re.compile(r"\bsince\s+(?:the\s+)?(?P<head>[\w'’.-]+)")
 
@@ -401,9 +404,9 @@ def classify_kind(title: str, sentence: str, context: str = "", reported: bool =
     told_own = bool(_OWN_PAST_VERB.search(title)) and not title.lstrip().startswith(("``", '"', "“", "‘"))
     head = re.sub(r"^(?:The|A|An)\s+", "", title.strip()).split(None, 1)[0] if told_own and title.split() else None
     counted_from = _COUNTED_SINCE_TITLE.search(sentence) if head else None
-    if counted_from is not None and counted_from["head"] == head:
-        # "It was their first meeting since Takaichi became prime minister on Oct. 21": what is counted since the
-        # title's happening is no kind of it
+    if counted_from is not None and counted_from["head"] == head and not _HAPPENING_RAN.match(title.strip()):
+        # "It was their first meeting since Takaichi became prime minister on Oct. 21": what is counted since a doing
+        # is no kind of it (but "the 21st strike since the campaign began" tells what the campaign was)
         sentence = sentence[counted_from.start():]
     for pass_number, text in enumerate((title, sentence)):
         skip_statement = pass_number == 1 and told_own
