@@ -438,7 +438,8 @@ def test_a_happening_counted_in_weeks_months_or_years_gets_the_grain_its_anchor_
         "Talks resumed on Friday, weeks after the army withdrew.\n",
         date(2026, 11, 27))
     counted = {c.title: (c.start.to_timex(), c.status.value) for c in extraction.candidates}
-    assert counted["Guards traded fire at the crossing"] == ("2026-11-12", "happened")
+    # (two weeks or more are a round count: the week they land in)
+    assert counted["Guards traded fire at the crossing"] == ("2026-W46", "happened")
     assert counted["The province declared independence"][0] == "2008"
     assert counted["The council cut its budget"][0] == "2018-09"
     # a phrase with no clause of its own may stand between the day and the count, and a bare subject be long
@@ -6709,3 +6710,11 @@ def test_kinds_of_seats_won_and_of_a_happening_counted_since(title, sentence, ki
                          "September.").value == "military_action"
     assert classify_kind("The bloc suspended Niger, Mali and Burkina Faso", "It is the first such meeting since the bloc "
                          "suspended Niger, Mali and Burkina Faso in 2023.").value == "other"
+
+
+def test_a_count_of_weeks_is_a_round_count_unless_told_exact(tmp_path):
+    counted = {c.title: c.start.to_timex() for c in extract_text(
+        tmp_path, "Parliament approved the new cabinet on Tuesday, five weeks after the ruling party kept its majority. "
+        "The envoys met again on Oct. 20, exactly two weeks after talks broke down.\n", date(2025, 11, 4)).candidates}
+    assert counted["The ruling party kept its majority"] == "2025-W40"
+    assert counted["Talks broke down"] == "2025-10-06"

@@ -6,7 +6,8 @@ leaders spoke by phone", "Talks resumed on 3 March, two days after the ceasefire
 tagger gives it none; counted back (or on) from the day of the first, it has a day as sure as the
 text's, and a timeline that leaves it out loses a happening the article tells plainly.
 
-A count gives the grain it can: days and weeks from a day give a day ("a week after the shooting"),
+A count gives the grain it can: days and a week from a day give a day ("a week after the shooting"), and
+two weeks or more the week they land in ("five weeks after the election" is a round count),
 months from a month a month, years from a year a year ("in 2011, three years after Kosovo declared
 independence" is 2008); a vague "weeks after" or "months before" gives nothing worth drawing, and a
 clause that names its own date is left to that date.
@@ -596,8 +597,10 @@ def _counted_value(m: re.Match[str], anchor: _Grains) -> str | None:
             counted = date(year, int(month), int(day)) + timedelta(days=sign * count * (7 if unit == "week" else 1))
         except (ValueError, OverflowError):
             return None
-        if unit == "week" and (anchor.week or m["hedge"] and m["hedge"].lower() not in ("just", "only")):
-            # "less than a week after Nov. 25" is some day of that week, not the 18th itself
+        told_exact = m["exact"] or m["hedge"] and m["hedge"].lower() in ("just", "only", "exactly", "precisely")
+        if unit == "week" and (anchor.week or m["hedge"] and not told_exact or count >= 2 and not told_exact):
+            # "less than a week after Nov. 25" is some day of that week, not the 18th itself; "five weeks after the
+            # election" is a round count, told in weeks (the vote 37 days before is in none of them exactly)
             iso = counted.isocalendar()
             return f"{iso[0]:04d}-W{iso[1]:02d}"
         return counted.isoformat()
