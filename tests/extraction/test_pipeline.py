@@ -6718,3 +6718,28 @@ def test_a_count_of_weeks_is_a_round_count_unless_told_exact(tmp_path):
         "The envoys met again on Oct. 20, exactly two weeks after talks broke down.\n", date(2025, 11, 4)).candidates}
     assert counted["The ruling party kept its majority"] == "2025-W40"
     assert counted["Talks broke down"] == "2025-10-06"
+
+
+LIVE_PAGE = ("Peace talks: live updates\n\nLast updated 28 November 2025, 18:40 GMT\n\n"
+             "18:40 GMT - Ukrainian negotiator Rustem Umerov says the delegation will travel to the United States this "
+             "weekend to continue talks.\n\n"
+             "16:05 GMT - The Kremlin says President Vladimir Putin will receive U.S. envoy Steve Witkoff in Moscow early "
+             "next week.\n\n"
+             "11:30 GMT - Russian strikes overnight killed at least two people in Kyiv, the city's military administration "
+             "says.\n\n"
+             "09:15 GMT - Recap: U.S. and Ukrainian officials met in Geneva on Sunday and said afterwards they had drafted "
+             "a new framework.\n")
+
+
+def test_a_live_entry_told_again_is_its_own_dates_and_its_saying_the_stamps(tmp_path):
+    found = {(c.start.to_timex(), c.title, c.kind.value) for c in extract_text(tmp_path, LIVE_PAGE, None).candidates}
+    # a recap is news told again, no heading of the page's own
+    assert any(v == "2025-11-23" and t.startswith("U.S. and Ukrainian officials met in Geneva") for v, t, _ in found)
+    assert not any(v == "2025-11-28T09:15" for v, _, _ in found)
+    # the night is the strikes', the stamp only the telling's
+    assert not any(v == "2025-11-28T11:30" for v, _, _ in found)
+    assert any(v == "2025-11-27TNI" for v, _, _ in found)
+    # what a stamped saying says is ahead is told without its sayer, and the stamp keeps the saying
+    assert ("2025-W48-WE", "The delegation will travel to the United States to continue talks", "visit") in found
+    assert any(v == "2025-11-28T18:40" and k == "statement" for v, _, k in found)
+    assert ("2025-W49", "Putin will receive Witkoff in Moscow", "talks") in found

@@ -123,6 +123,11 @@ KIND_RULES: list[tuple[EventKind, re.Pattern[str]]] = [
     (EventKind.TALKS, re.compile(r"\b(?:meet|meets|(?<!\bbeen\s)(?<!\bbe\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bfully\s)(?<!\bnot\s)met|"
                                  # (not a passive's fulfilling: "commitments had been fully met", "demands were met")
                                  r"meetings?|talks|dialogue|conven(?:e|es|ed|ing)|"
+                                 # ("Putin will receive Witkoff in Moscow", "received his Turkish counterpart")
+                                 r"(?<!\bbe\s)(?<!\bwas\s)(?<!\bwere\s)receiv(?:e|es|ed|ing)\s+(?:(?-i:[A-Z][a-z]+|U\.S\.)\s+)*(?:(?-i:[A-Z][a-z]+)\b(?!['’]s|\s+(?!(?:in|at|on|for|to|and|with|during|after|before|last|this|next|"
+                                 r"early|late|when|as)\b)(?-i:[a-z]))|"
+                                 r"(?:his|her|their|the)\s+(?:[\w-]+\s+)?(?:counterparts?|envoys?|delegations?|president|"
+                                 r"prime\s+minister|foreign\s+minister))|"
                                  # ("NATO foreign ministers gather for two days"; not "crowds gathered")
                                  r"(?:ministers|leaders|envoys|delegates|diplomats|negotiators|mediators)\s+(?:[\w'’-]+\s+){0,6}?"
                                  r"(?:will\s+)?gather(?:s|ed|ing)?|(?:council|committee|commission|forum|assembly)\s+(?:is\s+)?to\s+be\s+(?:held|convened|hosted)|(?-i:received\s+(?:the\s+)?(?:visiting\s+)?[A-Z]\w*)|negotiat(?!ors?\b)\w*|summit|brief(?:ed|s|ing)|(?<=\bto\s)brief|(?<=\bwill\s)brief|round\s+of|delegations?|conference|consultations?|discuss(?:ed|ions?)?"
@@ -710,7 +715,9 @@ _LIVE_PAGE_HOUSEKEEPING = re.compile(
     r"your\s+(?:morning|evening|daily|weekly)\s+(?:brief|briefing|digest|update))\b"
     # (a list's heading: "12:30 GMT – What we know so far:", "Key points:", "Catch up: what happened overnight")
     r"|(?:What\s+we\s+know(?:\s+so\s+far)?|What\s+(?:happened|we\s+learned)\s+(?:today|overnight|so\s+far)|"
-    r"(?:The\s+)?(?:Key|Main)\s+(?:points|developments|takeaways)|Summary|Recap|Catch(?:ing)?\s+up)\b[^.!?]{0,40}?(?::|\s*$)"
+    r"(?:The\s+)?(?:Key|Main)\s+(?:points|developments|takeaways)|Summary|Recap|Catch(?:ing)?\s+up)\b[^.!?]{0,40}?"
+    # (a few words after its colon at most: "Recap: officials met in Geneva on Sunday…" is news told again)
+    r"(?::(?:\s*[^\s.!?]+){0,5}\s*(?:\n|$)|\s*$)"
     # (a greeting alone: "07:00 GMT – Good morning.")
     r"|(?:Good\s+(?:morning|afternoon|evening)|Hello|Hi|Welcome(?:\s+back)?)(?:\s+(?:everyone|all))?\s*[.!]?\s*$)", re.I)
 
@@ -1296,7 +1303,21 @@ def _dedupe(candidates: list[Candidate]) -> list[Candidate]:
     told: dict[int, list[Candidate]] = {}
     for c in kept:
         told.setdefault(c.evidence_start, []).append(c)
-    return [c for c in kept if not _finer_told(c, told[c.evidence_start])]
+    return [c for c in kept if not _finer_told(c, told[c.evidence_start]) and not _told_by_own_date(c, told[c.evidence_start])]
+
+
+def _told_by_own_date(c: Candidate, same_sentence: list[Candidate]) -> bool:
+    """Whether `c` is dated only by its live entry's stamp while its sentence dates the same happening in its own words
+    ("11:30 GMT - Russian strikes overnight killed…": the night is the strikes', the stamp only the telling's)."""
+    if not _stamped(c):
+        return False
+    words = _content_words(c.title)
+    # (what the entry says is ahead is another happening than its saying: "18:40 GMT - Umerov says the delegation will
+    # travel … this weekend")
+    # (…and what the entry adds around it is another doing: "11:30 - The office announces an emergency meeting … for 3
+    # p.m." tells the announcing at the stamp; a label, "Recap:", adds nothing)
+    return any(o is not c and not _stamped(o) and o.status == c.status and o.kind == c.kind
+               and len(words - _content_words(o.title)) <= 1 for o in same_sentence)
 
 
 #: More dates than this in one sentence make a list, not one happening dated twice.

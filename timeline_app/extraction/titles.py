@@ -4186,6 +4186,10 @@ def _reported_second_predicate(sentence: Sentence, t: Timex, inside: list[Timex]
 _SAID_BARE = re.compile(r"\b(?:said|says|reported|confirmed|warned|claimed|told\s+(?:reporters|journalists|[A-Z][\w.]*))\s+")
 
 
+#: A live entry's dash after its stamp, then a sayer of a few words: " - Ukrainian negotiator Rustem Umerov ".
+_STAMP_THEN_SAYER = re.compile(r"\s*[-–—:|]\s+(?:[\w'’.-]+\s+){1,8}")
+
+
 def _reported_without_that(sentence: Sentence, t: Timex, inside: list[Timex]) -> Sentence | None:
     """"Residents reached by phone on Friday said shelling continued overnight on Thursday": a report
     without "that", a clause with its own subject and verb right after the saying (and its date), titles
@@ -4193,8 +4197,12 @@ def _reported_without_that(sentence: Sentence, t: Timex, inside: list[Timex]) ->
     s = sentence.text
     rel = t.start - sentence.start
     m = next(reversed(list(_SAID_BARE.finditer(s, 0, rel))), None)
-    if m is None or not any(m.start() - 40 <= o.start - sentence.start and o.end - sentence.start <= m.end() + 25
-                            and o.end <= t.start for o in inside if o is not t):
+    if m is None or not any((m.start() - 40 <= o.start - sentence.start
+                             # (…or a live entry's stamp, its subject before its saying: "18:40 GMT - Ukrainian negotiator
+                             # Rustem Umerov says the delegation will travel … this weekend")
+                             or o.start == sentence.start and o.type == "TIME" and _STAMP_THEN_SAYER.fullmatch(
+                                 s, o.end - sentence.start, m.start()))
+                            and o.end - sentence.start <= m.end() + 25 and o.end <= t.start for o in inside if o is not t):
         return None  # (the saying's own date stands beside it: "reached by phone on Friday said", "said on Friday")
     lo = m.end()
     right_after = next((o for o in inside if o is not t and 0 <= o.start - sentence.start - lo <= 3), None)
