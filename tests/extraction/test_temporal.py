@@ -2832,3 +2832,9 @@ def test_a_bare_day_takes_the_year_its_own_clause_is_in(text, phrase, expected):
 ])
 def test_a_bare_month_or_season_of_a_habit_told_in_the_present_is_of_every_year(text, phrase, expected):
     assert value_of(text, phrase, dct=date(2025, 11, 27)) == expected
+
+
+def test_a_german_pluperfect_with_a_long_subject_and_an_inseparable_participle_is_past():
+    text = ("Bundeskanzler Friedrich Merz hat am Montag den ukrainischen Präsidenten im Kanzleramt empfangen. Im Mai hatte "
+            "Merz gemeinsam mit Frankreichs Präsident Emmanuel Macron und dem britischen Premier Keir Starmer Kiew besucht.")
+    assert [t.value for t in tag(text, date(2025, 12, 1), language="de") if t.text == "Mai"] == ["2025-05"]

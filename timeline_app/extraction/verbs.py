@@ -125,8 +125,10 @@ FOREIGN_PAST = re.compile(r"(?<!\w)(?:a|ont|est|sont|avait|avaient|était|étaie
                           r"|(?<!\w)(?:a|ont|avait|avaient|était|étaient)\s+été\s+[^\W\d_]{3,}"  # ("avait été abattu")
                           r"|(?<!\w)(?:ha|han|había|habían|fue|fueron|hanno|aveva|avevano|è|sono|foi|foram)\s+"
                           r"(?:sido\s+|stat[oa]\s+)?[^\W\d_]{2,}(?:ado|ada|ados|adas|ido|ida|idos|idas|ato|ata|ati|ate|uto|uta|ito|ita)(?!\w)"
-                          r"|(?<!\w)(?:hat|haben|hatte|hatten|ist|sind|wurde|wurden|war|waren)\s+(?:[^\W\d_]+\s+){0,5}?"
-                          r"(?:[^\W\d_]*ge[^\W\d_]{2,}(?:t|en)|[^\W\d_]{3,}iert)(?!\w)"  # ("festgelegt", "paraphiert")
+                          r"|(?<!\w)(?:hat|haben|hatte|hatten|ist|sind|wurde|wurden|war|waren)\s+(?:[^\W\d_]+\s+){0,14}?"
+                          r"(?:[^\W\d_]*ge[^\W\d_]{2,}(?:t|en)|[^\W\d_]{3,}iert"  # ("festgelegt", "paraphiert")
+                          # (…or an inseparable prefix's, with no "ge": "hatte … Kiew besucht", "hat … vereinbart")
+                          r"|(?:be|ver|er|ent|zer|emp|miss)[^\W\d_]{3,}(?:t|en))(?!\w)"
                           r"|[^\W\d_]{3,}(?:ó|aron|ieron|ou|aram|eram|iram)(?!\w)|[а-яіїє]{3,}(?:ла|ли|ло|ил)(?!\w)"
                           # (…and its reflexive pasts, which no noun ends like: "состоялся", "договорились")
                           r"|[а-яё]{2,}[аяеиы]л(?:ся|ась|ось|ись)(?!\w)"
