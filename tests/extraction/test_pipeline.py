@@ -6743,3 +6743,26 @@ def test_a_live_entry_told_again_is_its_own_dates_and_its_saying_the_stamps(tmp_
     assert ("2025-W48-WE", "The delegation will travel to the United States to continue talks", "visit") in found
     assert any(v == "2025-11-28T18:40" and k == "statement" for v, _, k in found)
     assert ("2025-W49", "Putin will receive Witkoff in Moscow", "talks") in found
+
+
+def test_a_foreign_saying_on_its_own_day_is_no_schedule_of_what_it_announces(tmp_path):
+    found = {c.start.to_timex(): c.status.value for c in extract_text(
+        tmp_path, "BOGOTÁ, 20 de noviembre de 2025 (EFE) - El Gobierno de Colombia y la guerrilla anunciaron este jueves "
+        "que retomarán las conversaciones de paz el próximo 3 de diciembre en Caracas, tras meses de suspensión.\n",
+        date(2025, 11, 20)).candidates}
+    assert found == {"2025-11-20": "happened", "2025-12-03": "scheduled"}
+
+
+@pytest.mark.parametrize(("title", "kind"), [
+    ("Le M23, soutenu par le Rwanda, s'est emparé de Goma", "military_action"),
+    ("Die Armee eroberte die Stadt", "military_action"),
+])
+def test_seizing_a_town_in_other_languages_is_military(title, kind):
+    assert classify_kind(title, title).value == kind
+
+
+def test_a_foreign_deadline_is_no_happening(tmp_path):
+    found = [c.start.to_timex() for c in extract_text(
+        tmp_path, "DOHA, 15 novembre 2025 (AFP) - Les deux parties avaient signé le 19 juillet une déclaration de principes, "
+        "qui prévoyait un accord de paix final au plus tard le 18 août.\n", date(2025, 11, 15)).candidates]
+    assert found == ["2025-07-19"]

@@ -87,6 +87,9 @@ KIND_RULES: list[tuple[EventKind, re.Pattern[str]]] = [
                                            r"rebel|opposition|paramilitary|ground|special|allied|coalition|enemy)\s+forces"
                                            r"|(?<!court\s)(?<!courts\s)(?<!judge\s)(?<!judges\s)intervened(?!\s+(?:in|with)\s+(?:the\s+)?(?:talks|negotiations|dispute|case|court))"
                                            r"|guerre|attaque|offensive|bombardement\w*|envahi\w*|attaqu[ée]\w*|bombard[ée]\w*|frappes?|combats"
+                                           # (seizing a town: "s'est emparé de Goma", "se apoderó de", "eroberte", "захватил")
+                                           r"|(?:s['’]est|se\s+sont)\s+emparée?s?|(?:a|ont)\s+repris|se\s+apoder(?:ó|aron)|"
+                                           r"erober(?:te|ten|t)|захватил\w*"
                                            r"|Krieg(?:e|es|en)?|Angriff\w*|Offensive|Luftangriff\w*|Kämpfe\w*|bombardeos?|combates"
                                            r"|Drohnen\w*|Raketen\w*|beschossen|Beschuss|Schusswechsel\w*|Gefecht\w*|беспилотник\w*|дрон\w*|ракет\w*|droni|missili"
                                            r"|scontri|attacc\w+|bombardament\w+|offensiva|combattimenti|bombardeament\w+|confrontos"
@@ -737,6 +740,9 @@ _TELLS_THE_DAY = re.compile(r"\s*(?:(?:Today|Tonight|Tomorrow|Yesterday|It|This)
 #: The bounds of the other languages we read, right before a date: "jusqu'au 31 décembre", "bis Ende März",
 #: "hasta el 15 de mayo", "до конца года".
 _FOREIGN_BOUND = re.compile(r"(?<!\w)(?:jusqu['’](?:au|à|en)|d['’]ici(?:\s+(?:le|la|à|au|fin))?|avant\s+(?:le|la|fin)|"
+                            # ("au plus tard le 18 août", "a más tardar el 15 de mayo", "entro il 31 marzo")
+                            r"au\s+plus\s+tard(?:\s+(?:le|la|en|fin|à\s+la\s+fin\s+d['’]))?|a\s+más\s+tardar(?:\s+el)?|"
+                            r"no\s+más\s+tarde\s+del?|entro(?:\s+(?:il|la|l['’]|la\s+fine\s+di))?|"
                             r"bis(?:\s+(?:zum|Ende|spätestens))?|spätestens\s+(?:am|bis)|hasta(?:\s+el)?|antes\s+del?|"
                             r"до)\s+(?:le\s+|la\s+|el\s+)?$", re.IGNORECASE)
 #: A quotation closing right after a date: 'ready to sign "tomorrow."', "``next week''".

@@ -497,7 +497,8 @@ def looks_ahead(text: str, start: int, end: int, language: str) -> bool:
                          r"berichteten|bestätigte|bestätigten|bekanntgab|bekanntgaben)\b", text[end:end + 60]):
         return False
     # (…nor the saying's own day, right after its verb: "dijo el lunes que las elecciones se celebrarán en marzo")
-    if said and re.search(rf"(?<!\w)(?:{said})\s+(?:(?:el|le|la|am|an|в|во)\s+)?$", text[max(lo, start - 40):start],
+    if said and re.search(rf"(?<!\w)(?:{said})\s+(?:(?:el|le|la|am|an|в|во|este|esta|ce|cette|diesen|diesem)\s+)?$",
+                          text[max(lo, start - 40):start],
                           re.IGNORECASE):
         return False
     announced = _ANNOUNCED_TO_COME.get(language)
@@ -588,7 +589,8 @@ _SAID_PAST = {
     "de": r"sagte|erklärte|teilte|betonte|hieß\s+es",
     "fr": r"a\s+(?:dit|déclaré|indiqué|affirmé|annoncé|précisé)|ont\s+(?:dit|déclaré|indiqué|affirmé|annoncé)|"
           r"a\s+ajouté|ont\s+ajouté",
-    "es": r"dijo|dijeron|afirmó|declaró|indicó|señaló|anunció|aseguró|informó",
+    "es": r"dijo|dijeron|afirmó|afirmaron|declaró|declararon|indicó|indicaron|señaló|señalaron|anunció|anunciaron|"
+          r"aseguró|aseguraron|informó|informaron",
     "it": r"ha\s+(?:detto|dichiarato|affermato|annunciato|riferito)|hanno\s+(?:detto|dichiarato|affermato|annunciato)",
     "pt": r"disse|disseram|afirmou|declarou|anunciou|informou|indicou|referiu",
     "ru": r"заявил\w*|сообщил\w*|сказал\w*",
