@@ -6766,3 +6766,12 @@ def test_a_foreign_deadline_is_no_happening(tmp_path):
         tmp_path, "DOHA, 15 novembre 2025 (AFP) - Les deux parties avaient signé le 19 juillet une déclaration de principes, "
         "qui prévoyait un accord de paix final au plus tard le 18 août.\n", date(2025, 11, 15)).candidates]
     assert found == ["2025-07-19"]
+
+
+def test_a_dated_noun_keeps_who_it_was_with_or_by_and_a_courts_ruling_is_no_agreement(tmp_path):
+    titles = {c.start.to_timex(): (c.title, c.kind.value) for c in extract_text(
+        tmp_path, "Its constitution, an annex of the treaty, has never been amended, despite a 2009 ruling by the European "
+        "Court of Human Rights that it discriminates against minorities. Iran said on Saturday that the restrictions "
+        "under a 2015 deal with world powers had ended.\n", date(2025, 10, 18)).candidates}
+    assert titles["2009"] == ("2009 ruling by the European Court of Human Rights", "other")
+    assert titles["2015"][0] == "2015 deal with world powers"

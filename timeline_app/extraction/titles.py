@@ -2844,7 +2844,11 @@ _OF_PHRASE = re.compile(rf"\s+(?:of|in)\s+(?!(?:a\s+|the\s+past\s+|recent\s+)?(?
                         rf"(?:(?:the|a|an|its|their|his|her)\s+)?(?:(?!{_PHRASE_STOP}\b)[\w'’-]+\s+){{0,4}}?"
                         rf"(?!{_PHRASE_STOP}\b)[\w'’-]+(?=\s*[,.;:)]|\s*$|\s+(?!of\b){_PHRASE_STOP}\b)"
                         # "the 2006 war between Israel and Hezbollah": the two sides
-                        r"|\s+between\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+and\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?")
+                        r"|\s+between\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+and\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
+                        # "a 2015 deal with world powers", "a 2009 ruling by the European Court of Human Rights": who with, by whom
+                        r"|\s+(?:with|by)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*(?:\s+(?:of\s+|for\s+|on\s+)?[A-Z][\w'’.-]*){0,5}|"
+                        r"(?:world|major|western|regional|six|five)\s+powers)(?=\s*[,.;:)]|\s*$|\s+(?:that|which|who|had|has|have|"
+                        r"was|were|is|are|to|in|on|and)\b)")
 
 
 #: "…followed last month's talks in Istanbul, which ended without agreement": what a date owns, with a
