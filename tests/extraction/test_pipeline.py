@@ -6775,3 +6775,10 @@ def test_a_dated_noun_keeps_who_it_was_with_or_by_and_a_courts_ruling_is_no_agre
         "under a 2015 deal with world powers had ended.\n", date(2025, 10, 18)).candidates}
     assert titles["2009"] == ("2009 ruling by the European Court of Human Rights", "other")
     assert titles["2015"][0] == "2015 deal with world powers"
+
+
+def test_a_long_subject_of_a_time_clause_with_an_intransitive_past_titles_the_clauses_date(tmp_path):
+    titles = titles_of(tmp_path, "U.N. sanctions were reimposed on Sept. 28 after a Russian and Chinese bid to delay them "
+                       "by six months failed in the Security Council two days earlier.", date(2025, 10, 18))
+    assert titles == {"2025-09-28": "U.N. sanctions were reimposed",
+                      "2025-09-26": "A Russian and Chinese bid to delay them by six months failed in the Security Council"}

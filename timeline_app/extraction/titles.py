@@ -1951,7 +1951,8 @@ _SUBCLAUSE = re.compile(r",\s+(?:(?:[\w-]+\s+){0,2}(?:days?|weeks?|months?|years
                         # subject and a past verb open a clause of their own
                         r"|(?<!\bjust)(?<!\bonly)(?<!\bright)\s+(?:even\s+)?(?=(?:since|after|before|until|because|when|while)\s+"
                         # ("…days after U.S. and Ukrainian officials met in Geneva")
-                        r"(?:(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,6}?|(?:[A-Z][\w'’.-]*\s+(?:and\s+(?=[A-Z]))?){1,4}"
+                        # ("…after a Russian and Chinese bid to delay them by six months failed": a long subject)
+                        r"(?:(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,12}?|(?:[A-Z][\w'’.-]*\s+(?:and\s+(?=[A-Z]))?){1,4}"
                         r"(?:(?!(?:was|is|has|does)\s)[a-z]+s\s+)?"
                         r"|(?:he|she|it|they|we|(?:[a-z]{3,}\s+)?[a-z]{3,}s)\s+)"  # "after prices tripled", "since they met"
                         # (…"until government forces retook it": a bare plural with its noun before)
@@ -3196,7 +3197,10 @@ _REDUCED_PARTICIPLE = re.compile(r"(?<!\bwhat\s)(?<!\bWhat\s)(?<!\bwas\s)(?<!\bw
                                  r"(?<!\bhas\s)(?<!\bhad\s)(?<!\bhave\s)(?<!\bget\s)(?<!\bgot\s)"
                                  r"(?:(?<=[a-z]\s)|(?P<comma>(?<=\w,\s)(?:(?:first|initially|originally|later|previously|"
                                  r"already|once)\s+)?))"  # "the Paris Agreement, adopted in December 2015,"
-                                 r"(?P<part>\b(?!ended\b)(?:(?:set|drawn|carried|laid|called|put)\s+(?:up|out|down|off|forward)|"
+                                 # (no verb without an object is a passive's participle: "a bid to delay them by six
+                                 # months failed in the Security Council")
+                                 r"(?P<part>\b(?!(?:ended|failed|collapsed|died|arrived|resigned|happened|occurred|erupted|"
+                                 r"emerged|expired|lapsed|stalled|remained|existed|appeared|disappeared|escalated)\b)(?:(?:set|drawn|carried|laid|called|put)\s+(?:up|out|down|off|forward)|"
                                  r"[a-z]{3,}ed|signed|agreed|held|made|won|begun|built|set|struck|taken|shot|sent|"
                                  r"caught|drawn|written|given|stolen))\s+"
                                  # ("a peace treaty initialled at the White House in August": a named place may come between)
