@@ -6782,3 +6782,10 @@ def test_a_long_subject_of_a_time_clause_with_an_intransitive_past_titles_the_cl
                        "by six months failed in the Security Council two days earlier.", date(2025, 10, 18))
     assert titles == {"2025-09-28": "U.N. sanctions were reimposed",
                       "2025-09-26": "A Russian and Chinese bid to delay them by six months failed in the Security Council"}
+
+
+@pytest.mark.parametrize("aside", ["formally the Joint Comprehensive Plan of Action", "known as the JCPOA"])
+def test_a_second_predicate_keeps_a_subject_set_off_by_a_naming_aside(tmp_path, aside):
+    titles = titles_of(tmp_path, f"The deal, {aside}, was agreed in Vienna in July 2015 and took effect in January 2016.",
+                       date(2025, 10, 18))
+    assert titles["2016-01"] == "The deal took effect"

@@ -2702,7 +2702,10 @@ _BETWEEN_FIRST = re.compile(r"\bbetween\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,3}[\w'
 
 
 #: A description set off by commas after a name: ", a former prosecutor," ", the bloc's top diplomat,".
-_APPOSITIVE = re.compile(r",\s+(?:(?:a|an|the)\s|(?:part|one|some|most|members|all|many|both|each)\s+of\s)"
+_APPOSITIVE = re.compile(r",\s+(?:(?:formally|officially|also|now|once|previously|still)\s+)?"
+                         # ("The deal, formally the Joint Comprehensive Plan of Action,", "…, known as the JCPOA,")
+                         r"(?:(?:(?:better\s+|also\s+)?known\s+as|called|dubbed)\s+|(?:a|an|the)\s|"
+                         r"(?:part|one|some|most|members|all|many|both|each)\s+of\s)"
                          r"(?:[^,;]|(?<=\d),(?=\d{3})){1,50},?(?=\s|$)")  # ("part of a 12,500-strong force")
 
 
