@@ -6789,3 +6789,9 @@ def test_a_second_predicate_keeps_a_subject_set_off_by_a_naming_aside(tmp_path, 
     titles = titles_of(tmp_path, f"The deal, {aside}, was agreed in Vienna in July 2015 and took effect in January 2016.",
                        date(2025, 10, 18))
     assert titles["2016-01"] == "The deal took effect"
+
+
+def test_an_object_relative_whose_subject_is_a_name_with_of_is_told_from_its_subject(tmp_path):
+    titles = titles_of(tmp_path, "The two neighbours fought between 2008 and 2011 over land around the Preah Vihear temple, "
+                       "which the International Court of Justice awarded to Cambodia in 1962.", date(2025, 11, 20))
+    assert titles["1962"].startswith("The International Court of Justice awarded")

@@ -1150,7 +1150,9 @@ _CAPITALISED_WORDS = re.compile(r"\b[A-Z][\w'’.-]*")
 #: Pasts a subject does to an object: "which parliament passed", "which the army retook".
 _TRANSITIVE_PASTS = words_pattern(PLAIN_PASTS - {"was", "were", "had", "did"})
 _NOUN_AND_OBJECT_RELATIVE = re.compile(
-    r"^(?P<noun>[^,;]{2,70}?),?\s+(?:which|that)\s+(?P<subject>(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*|the\s+[a-z][\w-]*"
+    # (a name may hold "of": "which the International Court of Justice awarded")
+    r"^(?P<noun>[^,;]{2,70}?),?\s+(?:which|that)\s+(?P<subject>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:(?:of|for|on)\s+(?:the\s+)?)?"
+    r"[A-Z][\w'’.-]*){0,4}|the\s+[a-z][\w-]*"
     r"|(?:his|her|its|their|our)\s+[a-z][\w-]*"  # "which his lawyers filed"
     r"|(?:both|all|the\s+two|the\s+three)\s+[a-z][\w-]*"  # "which both leaders accepted"
     r"|(?!(?:also|then|later|now|still|first|last|never|once|already|again|recently|earlier|initially|originally|"
