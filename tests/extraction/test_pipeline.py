@@ -6795,3 +6795,10 @@ def test_an_object_relative_whose_subject_is_a_name_with_of_is_told_from_its_sub
     titles = titles_of(tmp_path, "The two neighbours fought between 2008 and 2011 over land around the Preah Vihear temple, "
                        "which the International Court of Justice awarded to Cambodia in 1962.", date(2025, 11, 20))
     assert titles["1962"].startswith("The International Court of Justice awarded")
+
+
+def test_the_words_of_the_next_dates_clause_lend_no_kind(tmp_path):
+    kinds = {c.start.to_timex(): c.kind.value for c in extract_text(
+        tmp_path, "Born in 1944 in Turku, Rehn entered politics in the 1970s and was elected to parliament in 1979.\n",
+        date(2025, 11, 25)).candidates}
+    assert kinds == {"1944": "other", "197X": "other", "1979": "election"}

@@ -1081,6 +1081,9 @@ def find_candidates(text: str, sentences: list[Sentence], timexes: list[Timex], 
         titles = SentenceTitles(sentence, inside, gazetteer, restated_dates(sentence.text, sentence.start, named))
         # where the date before each ends, found once a sentence (not a pass over its dates per date)
         previous_end = {id(t): inside[i - 1].end for i, t in enumerate(inside) if i}
+        # (…and where the next date, of another happening, starts: not a range's own end)
+        next_start = {id(t): next((o.start for o in inside[i + 1:] if t.range_id is None or o.range_id != t.range_id), None)
+                      for i, t in enumerate(inside)}
         claimed = bool(_CLAIMED.search(sentence.text))  # once a sentence, not once a date
         bounds = [t for t in inside
                   if _PERIOD_BOUND_BEFORE.search(sentence.text, max(0, t.start - sentence.start - 60), t.start - sentence.start)]
@@ -1150,7 +1153,8 @@ def find_candidates(text: str, sentences: list[Sentence], timexes: list[Timex], 
                 derivation += f"; until {partner.text} ({partner.derivation or 'written in full'})"
             candidates.append(Candidate(
                 title=title, start=start, end=end, status=status,
-                kind=classify_kind(title, _near(sentence, t, previous_end.get(id(t))), round_context, language=language,
+                kind=classify_kind(title, _near(sentence, t, previous_end.get(id(t)), next_start.get(id(t))), round_context,
+                                   language=language,
                                    reported=status is EventStatus.SCHEDULED or _reported_date(sentence, t, inside),
                                    scheduled=status is EventStatus.SCHEDULED),
                 actors=who, evidence=sentence.text, evidence_start=sentence.start, evidence_end=sentence.end,
@@ -1178,7 +1182,7 @@ def find_candidates(text: str, sentences: list[Sentence], timexes: list[Timex], 
     return _dedupe(candidates)
 
 
-def _near(sentence: Sentence, t: Timex, previous_end: int | None) -> str:
+def _near(sentence: Sentence, t: Timex, previous_end: int | None, next_start: int | None = None) -> str:
     """The words around a date, which tell its kind when its title does not: the whole sentence
     would lend it the kind of another clause ("The meeting came…, which parliament passed on
     Tuesday" is no talks), and so would the words of another date ("…days after Russia's invasion
@@ -1196,6 +1200,11 @@ def _near(sentence: Sentence, t: Timex, previous_end: int | None) -> str:
             lo += named.end()
     after = sentence.text[rel:rel + 60]  # (what follows may be the saying of it: "…, she said")
     after += re.match(r"\S*", sentence.text[rel + 60:rel + 90]).group()  # (…to the end of its last word: "military courts")
+    boundary = next((m for m in reversed(list(_COORDINATED_AFTER.finditer(sentence.text, rel, next_start - sentence.start)))),
+                    None) if next_start is not None else None
+    if boundary is not None:
+        # (…nor the clause of the next date: "Born in 1944 in Turku, Rehn entered politics in the 1970s and was elected…")
+        after = after[:boundary.start() - rel]
     if not re.match(r"\s*(?:[\"“'‘]|``)", sentence.text):
         # …but a source named after a reported happening makes it no statement: "Reinforcements arrived
         # early Wednesday, the sources said" (a quotation's closing "she said" does)
@@ -1207,6 +1216,8 @@ def _near(sentence: Sentence, t: Timex, previous_end: int | None) -> str:
     return sentence.text[max(0, lo):rel] + (after[:other.start()] if other else after)
 
 
+#: A clause boundary between a date and the next: a comma or a joining "and".
+_COORDINATED_AFTER = re.compile(r",\s|\s(?:and|but|then)\s")
 _CLOSING_SOURCE = re.compile(r",\s+(?:(?:[\w.'’-]+\s+){1,6}?(?:said|says|told\s+\w+|reported|added)|according\s+to)\b.*$", re.S)
 _COORDINATED_BEFORE = re.compile(r",\s+(?:and|but|while|whereas|then)\s+|;\s+"
                                  # (a relative clause set off by its comma: "…agreed to restore rail links, which were cut…")
