@@ -6802,3 +6802,16 @@ def test_the_words_of_the_next_dates_clause_lend_no_kind(tmp_path):
         tmp_path, "Born in 1944 in Turku, Rehn entered politics in the 1970s and was elected to parliament in 1979.\n",
         date(2025, 11, 25)).candidates}
     assert kinds == {"1944": "other", "197X": "other", "1979": "election"}
+
+
+def test_a_joined_predicate_of_an_irregular_past_keeps_its_listed_dates(tmp_path):
+    titles = titles_of(tmp_path, "She became Finland's defence minister in 1990, the first woman in the world to hold such "
+                       "a post, and ran for president twice, in 1994 and 2000.", date(2025, 11, 25))
+    assert titles["1994"] == titles["2000"] == "She ran for president twice"
+    assert titles["1990"].startswith("She became Finland's defence minister")
+
+
+def test_a_joined_clause_whose_verb_is_died_is_its_dates_own(tmp_path):
+    titles = titles_of(tmp_path, "Another round followed in January, and one aid worker died in custody in February.",
+                       date(2025, 11, 22))
+    assert titles["2025-02"] == "One aid worker died in custody"

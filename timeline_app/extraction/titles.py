@@ -1574,7 +1574,7 @@ _FINITE_PRESENT = (r"is|are|was|were|will|has|have|had|meets|holds|says|signs|ag
                    r"runs|convenes|reconvenes|lasts|continues")
 #: Pasts in -ed that are verbs even before "to" or "with" ("agreed to open talks"), unlike "linked to".
 _VERB_BEFORE_PREPOSITION = r"agreed|signed"
-_VERB = re.compile(rf"\b(?:\w{{3,}}ed(?!\s+(?:with|by|to|for|from|as|in|on)\b)|{_VERB_BEFORE_PREPOSITION}|{words_pattern(PLAIN_PASTS)}|{_FINITE_PRESENT}|"
+_VERB = re.compile(rf"\b(?:\w{{3,}}ed(?!\s+(?:with|by|to|for|from|as|in|on)\b)|died|{_VERB_BEFORE_PREPOSITION}|{words_pattern(PLAIN_PASTS)}|{_FINITE_PRESENT}|"
                    # a past like its present after a plural or named subject: "U.S. strikes hit its sites"
                    rf"(?<=[a-z]s\s){words_pattern(PAST_LIKE_PRESENT)}|(?<=[A-Z][a-z]\s)(?:hit|cut|shut))\b")
 
@@ -2541,6 +2541,8 @@ _SUBJECT_WITH_GERUND_ASIDE = re.compile(r"(?:the|its|their|his|her|a|an)\s+(?:[\
 #: "Lazaro Gonzalez, the boy's great-uncle and temporary guardian, still had not signed…": an "and"
 #: followed by a few words without a verb up to a comma joins nouns, not clauses.
 _NOUNS_TO_COMMA = re.compile(r"(?![^,]*\d)(?!(?:again|also|then|in|on|at|by|from|to|since|until|after|before|during)\b)"
+                             # (an irregular past is a verb too: "…, and ran for president twice, in 1994 and 2000")
+                             rf"(?!(?:{words_pattern(PLAIN_PASTS - {'lost', 'led', 'set', 'cut', 'put'})})\s)"
                              r"(?:(?!(?:[a-z]{3,}ed|is|are|was|were|has|have|had|will|would|said)\b)[\w'’-]+\s+){0,3}?"
                              r"(?!(?:[a-z]{3,}ed|is|are|was|were|has|have|had|will|would|said)\b)[\w'’-]+,"
                              # (not a noun and its aside: "…, and a second, agreed on Jan. 15, collapsed")
@@ -2640,10 +2642,13 @@ def _coordinated_part(sentence: Sentence, t: Timex, inside: list[Timex]) -> Sent
         opened = max((m.end() for m in cuts if m.end() <= rel_start and m.group().strip(" ,") in ("and", "but", ";")),
                      default=0)
         lo = opened if opened and re.fullmatch(r"(?:in|on|at|during|by)\s+(?:the\s+)?", s[opened:rel_start], re.I) else 0
-    if lo == 0 and previous_end is not None and hi == len(s) and t.range_id is not None:
+    listed = previous_end is not None and re.fullmatch(r",?\s*(?:and|or)?\s*(?:in\s+|on\s+)?", s[previous_end:rel_start])
+    if lo == 0 and previous_end is not None and hi == len(s) and (t.range_id is not None or listed):
         # (a range whose clause holds a date before it: "…in the summer, and in 2016 it held six of them between July 21
-        # and Oct. 5" is the second clause's, as that date is)
-        lo = max((m.end() for m in cuts if m.end() <= rel_start), default=0)
+        # and Oct. 5" is the second clause's, as that date is; so is a list's next date: "…, and ran for president
+        # twice, in 1994 and 2000")
+        lo = max((m.end() for m in cuts if m.end() <= rel_start and (t.range_id is not None or re.match(r"[,;]", m.group()))),
+                 default=0)
     if (lo, hi) == (0, len(s)):
         return None
     return Sentence(sentence.start + lo, sentence.start + hi, s[lo:hi])
@@ -4713,7 +4718,7 @@ _INTENT_AND_INFINITIVE = re.compile(r"\b(?:plans?|hopes?|intends?|wants?|expects
 def _tells_a_doing(title: str) -> bool:
     """Whether a title cut from a clause still has a verb (or a participle) to say what happened."""
     # (a modal and its verb tell one too: "A joint commission would meet in Mogadishu")
-    return bool(_VERB.search(title[:1].lower() + title[1:]) or re.search(r"\b[a-z]{3,}ed\b", title, re.I)
+    return bool(_VERB.search(title[:1].lower() + title[1:]) or re.search(r"\b(?:[a-z]{3,}ed|died)\b", title, re.I)
                 or _SINGULAR_PAST_LIKE_PRESENT.search(title)  # "Moscow quit it"
                 or _NOUN_THEN_PAST_LIKE_PRESENT.match(title[:1].lower() + title[1:])  # "Annual inflation hit…"
                 or _PLURAL_SCHEDULED_PRESENT.match(title[:1].lower() + title[1:])  # "Leaders gather in Gyeongju"
