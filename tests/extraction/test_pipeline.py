@@ -6815,3 +6815,9 @@ def test_a_joined_clause_whose_verb_is_died_is_its_dates_own(tmp_path):
     titles = titles_of(tmp_path, "Another round followed in January, and one aid worker died in custody in February.",
                        date(2025, 11, 22))
     assert titles["2025-02"] == "One aid worker died in custody"
+
+
+def test_a_relative_after_a_blockade_of_something_is_the_blockades(tmp_path):
+    titles = titles_of(tmp_path, "The junta has extended its rule by five years, while an Islamist blockade of fuel imports "
+                       "that began in early September has left the capital short of petrol for weeks.", date(2025, 11, 24))
+    assert titles["2025-09"] == "An Islamist blockade of fuel imports began"

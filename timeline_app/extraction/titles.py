@@ -2329,8 +2329,10 @@ _GERUND_PROCESS = re.compile(r"\b(?P<object>[a-z]{3,}ing\s+(?:the|a|an|its|their
 
 
 #: A measure and what it is on, ending at a preposition: "a ban on", "the price cap against".
-_MEASURE = (r"\b(?:the|a|an|its|their|his|her|this|new)\s+(?:[\w'’-]+\s+)?(?:ban|embargo|cap|limit|tax|"
-            r"tariffs?|duty|duties|levy|moratorium|restrictions?|curbs?|controls?|freeze)\s+(?:on|against)")
+_MEASURE = (r"\b(?:the|a|an|its|their|his|her|this|new)\s+(?:[\w'’-]+\s+)?(?:(?:ban|embargo|cap|limit|tax|"
+            r"tariffs?|duty|duties|levy|moratorium|restrictions?|curbs?|controls?|freeze)\s+(?:on|against)"
+            # ("an Islamist blockade of fuel imports that began in early September": the blockade began)
+            r"|(?:blockade|siege|boycott|suspension|closure)\s+(?:of|on|against))")
 _MEASURE_ON = re.compile(_MEASURE + r"\s*$", re.I)
 #: …and a noun phrase that opens with one: "A ban on imports of gas".
 _MEASURE_OPENS = re.compile(_MEASURE + r"\s", re.I)
