@@ -6821,3 +6821,9 @@ def test_a_relative_after_a_blockade_of_something_is_the_blockades(tmp_path):
     titles = titles_of(tmp_path, "The junta has extended its rule by five years, while an Islamist blockade of fuel imports "
                        "that began in early September has left the capital short of petrol for weeks.", date(2025, 11, 24))
     assert titles["2025-09"] == "An Islamist blockade of fuel imports began"
+
+
+def test_a_list_of_names_is_the_subject_of_its_second_predicate(tmp_path):
+    titles = titles_of(tmp_path, "Mali, Burkina Faso and Niger left the bloc in January, a year after announcing their exit, "
+                       "and formed their own confederation in July 2024.", date(2025, 11, 24))
+    assert titles["2024-07"] == "Mali, Burkina Faso and Niger formed their own confederation"

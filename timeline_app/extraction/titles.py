@@ -2808,9 +2808,14 @@ def _subject_of(s: str) -> str | None:
                      subject)  # "Goita first", "Kim last met…"
     if re.search(r"\s(?:he|she|they|we|I)$", subject):
         return None  # "The talks he [chaired…] ran": a relative clause without "that", whose verb was found first
-    if not subject or "," in subject or len(subject.split()) > 8 or not subject[0].isupper():
-        return None
+    if not subject or ("," in subject and not _LIST_OF_NAMES.fullmatch(subject)) or len(subject.split()) > 8 \
+            or not subject[0].isupper():
+        return None  # (a list of names is one subject: "Mali, Burkina Faso and Niger")
     return subject
+
+
+#: Names listed as one subject: "Mali, Burkina Faso and Niger".
+_LIST_OF_NAMES = re.compile(rf"{_NAME_IN_LIST}(?:,\s+{_NAME_IN_LIST})+,?\s+and\s+{_NAME_IN_LIST}")
 
 
 def _phrase_end(t: Timex, inside: list[Timex]) -> int:
@@ -5756,7 +5761,8 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
             subject = _subject_of(_APPOSITIVE.sub("", _ENCLOSED_RELATIVE.sub(" ", _PARTICIPLE_ASIDE.sub(
                 "", after_opener[:1].upper() + after_opener[1:], count=1), count=1), count=1)) \
                 if verb_first and not re.search(r",(?!\s*\d)|[;()—]|--|\b(?:said|says|told|that|who|which)\b",
-                                                _closed_report(joined, first_clause)) \
+                                                # (a list of names is no clause's comma: "Mali, Burkina Faso and Niger")
+                                                _LIST_OF_NAMES.sub("N", _closed_report(joined, first_clause))) \
                 else None
             if subject is None and verb_first and predicate.split(None, 1)[:1] and predicate.split(None, 1)[0] in SCHEDULED_PRESENT:
                 # ("Applications open on 1 December and close…": a subject before a present that is scheduled)
