@@ -6827,3 +6827,10 @@ def test_a_list_of_names_is_the_subject_of_its_second_predicate(tmp_path):
     titles = titles_of(tmp_path, "Mali, Burkina Faso and Niger left the bloc in January, a year after announcing their exit, "
                        "and formed their own confederation in July 2024.", date(2025, 11, 24))
     assert titles["2024-07"] == "Mali, Burkina Faso and Niger formed their own confederation"
+
+
+def test_what_a_speaker_recounts_is_its_dates_happening_and_an_intransitive_past_stays(tmp_path):
+    titles = titles_of(tmp_path, "They recalled that the mandate of the Multinational Security Support mission, first "
+                       "authorized in October 2023, expired on 2 October 2025.", date(2025, 11, 21))
+    assert titles["2025-10-02"] == "The mandate of the Multinational Security Support mission expired"
+    assert titles["2023-10"] == "The mandate of the Multinational Security Support mission was first authorized"

@@ -319,6 +319,7 @@ def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gaz
         sentence = Sentence(sentence.start + cut, sentence.end, s)
         others = [o for o in others if o.start >= sentence.start]
     # "A grain deal brokered [in July 2022] collapsed a year later": the other date's participle goes too
+    removed: set[int] = set()  # (…and its date with it, whose offsets no longer hold)
     for other in sorted((o for o in others if o is not timex and o is not partner), key=lambda o: -o.start):
         span = _reduced_relative(sentence, other, others)
         if span is not None and (span[1] <= rel_start or span[0] >= rel_end):
@@ -336,6 +337,7 @@ def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gaz
             if closing_with is not None:
                 lo = closing_with.start()  # "…on Dec. 28[, with results expected on Dec. 30]": the whole closing phrase
             s = s[:lo] + s[hi:]
+            removed.add(id(other))
             if hi <= rel_start:
                 rel_start, rel_end = rel_start - (hi - lo), rel_end - (hi - lo)
     # "…negotiations that began [in January] and nearly collapsed in the autumn": the later date's title is
@@ -357,7 +359,8 @@ def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gaz
     # "The truce, which began [Friday], was set to expire Tuesday": another date's relative clause
     # tells another happening, so it leaves this one's title whole
     for lo, hi in reversed(_relative_clauses_of(s, [(o.start - sentence.start, o.end - sentence.start) for o in others
-                                                     if o is not timex and o is not partner], rel_start, rel_end)):
+                                                     if o is not timex and o is not partner and id(o) not in removed],
+                                                rel_start, rel_end)):
         if s[hi - 1:hi] == "," and _ATTRIBUTION_TAIL.match(s.rstrip(" .;"), hi - 1):
             hi -= 1  # "…once in Bender, where the text was drawn up Friday, an official said": the saying's comma stays
         s = s[:lo] + s[hi:]
@@ -1269,9 +1272,13 @@ _NOUN_PREPOSITIONS = r"in|on|by|for|with|at|from|to|about|over|against"
 #: A participle closing a noun phrase ("a statement signed"), left at the end once its date has gone.
 #: (not across a modal or a passive's "be": "a referendum could be held [in 2027]" keeps "held")
 _NO_MODAL = r"(?!(?:be|been|being|could|would|will|may|might|must|should|can|to|had|has|have)\b)"  # ("rates had doubled")
+#: Pasts that take no object, so no passive's participle: "a bid … failed", "the mission expired".
+_NO_PASSIVE_PASTS = (r"(?:ended|failed|collapsed|died|arrived|resigned|happened|occurred|erupted|emerged|expired|lapsed|stalled|"
+                     r"remained|existed|appeared|disappeared|escalated)")
 _DANGLING_PARTICIPLE = re.compile(rf"\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]his|[Tt]hat)\s+(?:{_NO_MODAL}[\w'’-]+\s+){{0,3}}?"
                                   rf"{_NO_MODAL}[a-z][\w-]*\s+"
-                                  r"(?P<part>(?!(?:was|were|had|has|is|are)\b)[a-z]{3,}ed|signed|held|made|won|set|built)\s*$")
+                                  rf"(?P<part>(?!(?:was|were|had|has|is|are|{_NO_PASSIVE_PASTS})\b)[a-z]{{3,}}ed|signed|held|made|won|"
+                                  r"set|built)\s*$")
 #: The pronoun that opens a French, Spanish or Italian subject relative ("qui", or "que"/"che" before a verb).
 _ROMANCE_SUBJECT_PRONOUN = (r"(?:qui|(?:que|che)(?=\s+(?:ha|han|había|fue|fueron|era|è|sono|[^\W\d_]{2,}(?:ó|ió|aron|ieron|ò|ì|"
                             r"arono|irono)\b)))")
@@ -1722,6 +1729,11 @@ _LIST_OF_NAMES_BEFORE_AND = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)
                                        r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}$")
 
 
+#: A speaker recounting a past fact, before it: "They recalled that ", "The members of the Council noted that ".
+_RECOUNTED = re.compile(r"(?:[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,8}?)\s+(?:also\s+)?(?:recalled|recalls|recalling|noted|notes|"
+                        r"pointed\s+out|reminded\s+\w+)\s+that\s+(?=(?:the|a|an|its|their|his|her|[A-Z])\w*\s)")
+
+
 def _trim(title: str) -> str:
     title = title.strip()
     title = title[dateline_end(title):]  # "YEREVAN, Armenia (AP) — …"
@@ -1738,6 +1750,11 @@ def _trim(title: str) -> str:
     title = re.sub(r",\s+(?:and\s+)?not\s+(?:a|an|the)\s+[^,;]{1,40}$", "", title)
     # "Очередной раунд переговоров[, запланированный] [на среду], перенесен…": a Russian participle left alone goes
     title = re.sub(r",\s+[а-яё]{3,}(?:нный|нная|нное|нные|тый|тая|тое|тые)(?:,(?=\s)|$)", "", title)
+    # "[They recalled that] the mandate … expired": what a speaker recounts is the happening of its date, the
+    # recounting is now
+    recounted = _RECOUNTED.match(title)
+    if recounted is not None:
+        title = title[recounted.end()][:1].upper() + title[recounted.end() + 1:]
     # "[As you will have seen,] the Security Council adopted…": a speaker's aside to the audience goes
     opening = re.match(r"As\s+(?:you|we|I)\s+(?:(?:will|may|might)\s+have\s+|all\s+)?(?:seen|heard|know|said|mentioned|"
                        r"reported)(?:\s+(?:earlier|yesterday|before))?,\s+(?=[a-zA-Z])", title)
@@ -3216,8 +3233,7 @@ _REDUCED_PARTICIPLE = re.compile(r"(?<!\bwhat\s)(?<!\bWhat\s)(?<!\bwas\s)(?<!\bw
                                  r"already|once)\s+)?))"  # "the Paris Agreement, adopted in December 2015,"
                                  # (no verb without an object is a passive's participle: "a bid to delay them by six
                                  # months failed in the Security Council")
-                                 r"(?P<part>\b(?!(?:ended|failed|collapsed|died|arrived|resigned|happened|occurred|erupted|"
-                                 r"emerged|expired|lapsed|stalled|remained|existed|appeared|disappeared|escalated)\b)(?:(?:set|drawn|carried|laid|called|put)\s+(?:up|out|down|off|forward)|"
+                                 rf"(?P<part>\b(?!{_NO_PASSIVE_PASTS}\b)(?:(?:set|drawn|carried|laid|called|put)\s+(?:up|out|down|off|forward)|"
                                  r"[a-z]{3,}ed|signed|agreed|held|made|won|begun|built|set|struck|taken|shot|sent|"
                                  r"caught|drawn|written|given|stolen))\s+"
                                  # ("a peace treaty initialled at the White House in August": a named place may come between)
