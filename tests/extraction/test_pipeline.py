@@ -6834,3 +6834,13 @@ def test_what_a_speaker_recounts_is_its_dates_happening_and_an_intransitive_past
                        "authorized in October 2023, expired on 2 October 2025.", date(2025, 11, 21))
     assert titles["2025-10-02"] == "The mandate of the Multinational Security Support mission expired"
     assert titles["2023-10"] == "The mandate of the Multinational Security Support mission was first authorized"
+
+
+def test_a_happening_done_then_not_since_and_dates_told_again_in_an_opening(tmp_path):
+    found = {c.start.to_timex(): (c.title, c.kind.value) for c in extract_text(
+        tmp_path, "Talks collapsed again in July 2017 at Crans-Montana and have not resumed since. In the early 2000s and "
+        "again in the 2010s, the two leaders met dozens of times. Erhurman, elected in October on a platform of resuming "
+        "talks, met the president for the first time last week.\n", date(2025, 12, 3)).candidates}
+    assert found["2017-07"][0].startswith("Talks collapsed again")
+    assert found["200X"][0] == found["201X"][0] == "The two leaders met dozens of times"
+    assert found["2025-10"][1] == "election"

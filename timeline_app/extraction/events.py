@@ -165,6 +165,9 @@ _EMBEDDED_SAYING = re.compile(r"(?<=[a-z]\s)(?:it|they|he|she|we)\s+(?:says?|sai
                               r"(?=(?:was|were|is|are|had|has|would)\b)"
                               # "after an election the opposition says it won": a noun's zero relative
                               r"|(?<=[a-z]\s)the\s+[a-z][\w-]+\s+(?:says?|said|claims?|claimed)\s+(?=(?:it|they|he|she)\s+[a-z])")
+#: What a candidate ran on: "on a platform of resuming talks", "on a pledge to end the war".
+_PLATFORM = re.compile(r"\bon\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+)?(?:platform|pledge|promise|ticket|mandate)\s+"
+                       r"(?:of|to)\b[^,;.]*", re.I)
 #: A deal that was not reached tells of negotiations: "the last round broke up without agreement".
 _NO_DEAL = re.compile(r"\b(?:without|failed\s+to\s+(?:reach|strike|produce|yield))\s+(?:an?\s+|any\s+)?(?:\w+\s+)?"
                       r"(?:agreement|deal|accord)s?\b(?:\s+on\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:ceasefire|truce|sanctions))?"
@@ -347,6 +350,7 @@ def _kind_words(text: str) -> str:
     text = _END_OF_WAR_DECLARED.sub(" declared peace ", text)  # "declare the end of the war": words of peace, no war
     text = _CONDITION.sub(" ", text)  # "warned that funds would be frozen if no text was agreed": no agreement
     text = _EMBEDDED_SAYING.sub("", text)  # "struck 20 boats it says carried drugs": no statement
+    text = _PLATFORM.sub(" ", text)  # "elected on a platform of resuming talks": what was promised is no happening
     return _REASON_PHRASE.sub(" ", text)  # "paused their work in protest at the invasion": no invasion
 
 
@@ -494,6 +498,8 @@ _PLAN_FOR = re.compile(r"\b" + _PLAN_NOUN +
 _NOUN_AFTER_CENTURY = re.compile(r"\s+(?!(?:and|or|but|when|as|in|on|at|of|for|to|by|with|from|that|which|who|was|were|is|"
                                  r"are|had|has|have|ago|later|earlier|before|after|until|onwards)\b)[a-z]{3,}\b")
 #: A happening told as not having come about (yet): "has still not been signed", "is yet to meet".
+#: A past done, then joined to what has not happened since: "Talks collapsed … and have not resumed".
+_DONE_THEN_NOT_SINCE = re.compile(rf"\b(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b[^,;]*\s(?:and|but)\s+$")
 _NOT_HAPPENED = re.compile(r"\b(?:has|have|had)\s+(?:still\s+|yet\s+)?(?:not|never)\s+(?:yet\s+)?(?:been\s+)?[a-z]{3,}"
                            r"|\b(?:has|have|had)n['’]t\s+(?:yet\s+)?(?:been\s+)?[a-z]{3,}"
                            r"|\b(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?yet\s+to\s+[a-z]{3,}"
@@ -1131,6 +1137,9 @@ def find_candidates(text: str, sentences: list[Sentence], timexes: list[Timex], 
             if len(title.split()) < 2 or _DAY_AS_STATE.match(title):
                 continue
             unhappened = _NOT_HAPPENED.search(title) and _NOT_HAPPENED.search(sentence.text)
+            negated = _NOT_HAPPENED.search(title) if unhappened else None
+            if negated is not None and _DONE_THEN_NOT_SINCE.search(title, 0, negated.start()):
+                unhappened = None  # "Talks collapsed in July 2017 and have not resumed since": the collapse happened
             later_verb = _ANOTHER_VERB.search(sentence.text, unhappened.end()) if unhappened else None
             if unhappened and not _SAYING_IN_TITLE.search(title) \
                     and not (later_verb is not None and later_verb.start() < t.start - sentence.start):

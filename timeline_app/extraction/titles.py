@@ -1560,6 +1560,8 @@ def _remove_date_phrase(text: str, start: int, end: int, own: bool = False) -> s
     # (…and an aside of dates between subject and verb goes whole: "talks in Jeddah[, in May 2023 and again that
     # October,] produced")
     # (…with the place of the second: "in May 2023 and again [in August 2024] in Geneva, ended")
+    # (…or an opening phrase of dates: "[In the early 2000s] and again [in the 2010s], the two leaders met")
+    result = re.sub(r"^\s*(?:and|or)\s+(?:again|also|later|then)\s*,\s+", "", result)
     result = re.sub(rf"(?<=\w)\s+(?:and|or)\s+(?:again|also|later|then)(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’.-]*"
                     rf"(?:\s+[A-Z][\w'’.-]*)*)?\s*,\s+(?=(?:{_PAST_VERB})\b)", " ", result)
     result = re.sub(r"\s+(?:and|or)(?:\s+(?:again|also|later|then))?(?=\s*(?:[,.;]|$))", "", result)
@@ -4266,6 +4268,8 @@ def _reported_without_that(sentence: Sentence, t: Timex, inside: list[Timex]) ->
     return Sentence(sentence.start + lo, sentence.start + lo + len(body), body)
 
 
+#: A sentence opened by a date alone: "In the early 2000s".
+_OPENING_DATES_ONLY = re.compile(r"\s*(?:In|On|During|Throughout|Since|By)\s+(?:the\s+)?.{1,30}")
 _AGAIN_BEFORE = re.compile(r"(?:,?\s+and|,)\s+(?:then\s+)?(?P<again>(?:once\s+)?again|also)\s+(?:\w+\s+){0,2}$")
 
 
@@ -4281,6 +4285,8 @@ def _told_again(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Ga
                 rf"(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b", s[t.end - sentence.start:]):
         return None  # "Talks in Jeddah, in May 2023 and again that October, produced a declaration": the verb is both's
     first = Sentence(sentence.start, sentence.start + m.start(), s[:m.start()])
+    if _OPENING_DATES_ONLY.fullmatch(s, 0, earlier[-1].end - sentence.start) and re.match(r"\s*,\s+\S", s[t.end - sentence.start:]):
+        return None  # "In the early 2000s and again in the 2010s, the two leaders met…": both dates open one clause
     told = make_title(first, earlier[-1], earlier, gazetteer)
     # ("The site was first excavated in the 1920s and again…": again is no first)
     told = re.sub(rf"\b(was|were|been)\s+(?:first|initially|originally)\s+(?=(?:[a-z]{{3,}}ed|{_IRREGULAR_PARTICIPLES})$)",
