@@ -6844,3 +6844,11 @@ def test_a_happening_done_then_not_since_and_dates_told_again_in_an_opening(tmp_
     assert found["2017-07"][0].startswith("Talks collapsed again")
     assert found["200X"][0] == found["201X"][0] == "The two leaders met dozens of times"
     assert found["2025-10"][1] == "election"
+
+
+def test_its_after_a_definite_object_keeps_its_owner_unsaid_and_cross_border_fire_is_military(tmp_path):
+    found = {c.start.to_timex(): (c.title, c.kind.value) for c in extract_text(
+        tmp_path, "The army presented the plan to ministers on Sept. 5, and its first phase is due to be completed by the "
+        "end of December. Cross-border fire began on Oct. 8, 2023.\n", date(2025, 11, 26)).candidates}
+    assert found["2025-12"][0].startswith("Its first phase")
+    assert found["2023-10-08"][1] == "military_action"

@@ -4801,6 +4801,10 @@ def pronoun_as_subject(title: str, sentence_text: str) -> str:
         if subject is None or not re.fullmatch(r"(?:The\s+)?(?:[\w'’.-]+\s+){0,3}[\w.-]+", subject) \
                 or re.match(r"(?:Its|Their|His|Her|Our|My|Your)\b", subject):
             return title
+        at = sentence_text.find(" its ") if owner[1] == "Its" else -1
+        after_subject = sentence_text.find(subject) + len(subject) if subject in sentence_text else -1
+        if 0 <= after_subject < at and re.search(r"\b(?:the|a|an)\s+[a-z]", sentence_text[after_subject:at]):
+            return title  # "The army presented the plan…, and its first phase…": the plan's as likely as the army's
         possessive = "'" if subject.endswith("s") else "'s"  # ("The two neighbours' leaders")
         return f"{subject}{possessive}{title[len(owner[1]):]}"
     if m and m[1].lower() == "it" and re.match(r"(?:It|This|That)\s+(?:was|is)\b", sentence_text):
