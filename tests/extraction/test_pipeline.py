@@ -6852,3 +6852,11 @@ def test_its_after_a_definite_object_keeps_its_owner_unsaid_and_cross_border_fir
         "end of December. Cross-border fire began on Oct. 8, 2023.\n", date(2025, 11, 26)).candidates}
     assert found["2025-12"][0].startswith("Its first phase")
     assert found["2023-10-08"][1] == "military_action"
+
+
+def test_it_after_a_main_clauses_object_is_that_object_and_a_warships_arrival_is_military(tmp_path):
+    found = {c.start.to_timex(): (c.title, c.kind.value) for c in extract_text(
+        tmp_path, "No woman has led the organization since it was founded in 1945. The aircraft carrier arrived in the "
+        "Caribbean this week, joining eight warships already deployed there.\n", date(2025, 11, 16)).candidates}
+    assert found["1945"][0] == "The organization was founded"
+    assert found["2025-W46"][1] == "military_action"

@@ -4829,7 +4829,18 @@ def pronoun_as_subject(title: str, sentence_text: str) -> str:
         return title[:last.start(1)] + (antecedent[:1].lower() + antecedent[1:]
                                         if re.match(r"(?:The|A|An)\s", antecedent) else antecedent)
     subject = _antecedent_of(m[1], sentence_text)
+    if subject is None and m[1].lower() == "it":
+        # "No woman has led the organization since it was founded": a main clause's object right before the time clause
+        # is what "it" means when its subject cannot be
+        right_before = _OBJECT_BEFORE_IT.search(sentence_text)
+        subject = right_before["np"][:1].upper() + right_before["np"][1:] if right_before else None
     return title if subject is None else f"{subject}{title[len(m[1]):]}"
+
+
+#: A definite object right before a time clause whose subject is "it": "…led [the organization] since it was founded".
+_OBJECT_BEFORE_IT = re.compile(r"(?:No\s+\w+|No\s+one|Nobody|[Nn]one\s+of\s+\w+|[A-Z][\w'’.-]+)\s+(?:has|have|had)\s+"
+                               r"(?:never\s+|not\s+|ever\s+)?[a-z]{3,}\s+(?P<np>the\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+"
+                               r"(?:since|until|before|after)\s+it\b")
 
 
 def _parallel_subject(title: str, sentence_text: str) -> str:
