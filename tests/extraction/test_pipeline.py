@@ -5054,7 +5054,7 @@ def test_a_feed_s_symbols_and_a_thread_s_numbers_leave_titles_and_a_year_s_chair
                          date(2026, 11, 27)).candidates
     assert [(c.start.to_timex(), c.title) for c in found] == [
         ("2026-11-26TNI", "The enemy launched 86 drones at the capital"),
-        ("2027", "The ministerial is due in Bern"), ("2027-12", "The ministerial is due in Bern")]
+        ("2027-12", "The ministerial is due in Bern")]  # (one happening: its year says again what December's says)
 
 
 def test_an_object_it_is_never_its_own_clause_s_subject(tmp_path):
@@ -6860,3 +6860,16 @@ def test_it_after_a_main_clauses_object_is_that_object_and_a_warships_arrival_is
         "Caribbean this week, joining eight warships already deployed there.\n", date(2025, 11, 16)).candidates}
     assert found["1945"][0] == "The organization was founded"
     assert found["2025-W46"][1] == "military_action"
+
+
+def test_a_week_of_vignettes_titles_each_day_once(tmp_path):
+    found = {c.start.to_timex(): (c.title, c.kind.value) for c in extract_text(
+        tmp_path, "On Oct. 20, Israel said it had resumed the ceasefire. Three days later, Vance landed in Israel, the "
+        "first of several senior American visitors that week. The following Tuesday, Oct. 28, another soldier was "
+        "killed. The last summit took place in 2019, in Berlin. Relations have soured since Abiy said in late 2023 that "
+        "access to the sea was an existential matter.\n", date(2025, 11, 2)).candidates}
+    assert found["2025-10-23"] == ("Vance landed in Israel, the first of several senior American visitors", "visit")
+    assert "2025-W43" not in found
+    assert found["2025-10-28"][0] == "Another soldier was killed"
+    assert found["2019"][0] == "The last summit took place in Berlin"
+    assert found["2023"][0] == "Abiy said that access to the sea was an existential matter"

@@ -120,7 +120,7 @@ KIND_RULES: list[tuple[EventKind, re.Pattern[str]]] = [
     (EventKind.SANCTION, re.compile(r"\b(?:sanctions?|sanctioned|embargo|asset\s+freeze|blacklist(?:ed)?|"
                                     # ("banning imports of Russian liquefied natural gas", "an import ban")
                                     r"ban(?:s|ned|ning)?\s+(?:on\s+)?(?:all\s+)?(?:[\w-]+\s+){0,4}?(?:imports|exports)|(?:import|export)\s+bans?)\b", re.I)),
-    (EventKind.VISIT, re.compile(r"\b(?:visit(?:s|ed|ing)?|arrived\s+(?:in|at)|(?<!not\s)(?<!never\s)travel(?:s|l?ing|l?ed)\s+to|(?:will|would|could|can|may|might|should|must|to)\s+(?:then\s+|also\s+|first\s+)?travel\s+to|trip\s+to|toured"
+    (EventKind.VISIT, re.compile(r"\b(?:visit(?:s|ed|ing)?|arrived\s+(?:in|at)|(?:landed|lands|flew)\s+(?:in|into)\s+(?-i:[A-Z])\w*|(?<!not\s)(?<!never\s)travel(?:s|l?ing|l?ed)\s+to|(?:will|would|could|can|may|might|should|must|to)\s+(?:then\s+|also\s+|first\s+)?travel\s+to|trip\s+to|toured"
                                  # (French, Spanish, Italian, Portuguese, German, Russian, Turkish)
                                  r"|visit[ea]|visitó|visitou|besuch\w*|визит\w*|посетил\w*|ziyaret\w*)\b", re.I)),
     (EventKind.TALKS, re.compile(r"\b(?:meet|meets|(?<!\bbeen\s)(?<!\bbe\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bfully\s)(?<!\bnot\s)met|"
@@ -1332,7 +1332,15 @@ def _dedupe(candidates: list[Candidate]) -> list[Candidate]:
     told: dict[int, list[Candidate]] = {}
     for c in kept:
         told.setdefault(c.evidence_start, []).append(c)
-    return [c for c in kept if not _finer_told(c, told[c.evidence_start]) and not _told_by_own_date(c, told[c.evidence_start])]
+    return [c for c in kept if not _finer_told(c, told[c.evidence_start]) and not _told_by_own_date(c, told[c.evidence_start])
+            and not _same_told_finer(c, told[c.evidence_start])]
+
+
+def _same_told_finer(c: Candidate, same_sentence: list[Candidate]) -> bool:
+    """Whether the sentence titles `c`'s happening the same at a date inside `c`'s ("Three days later, Vance landed in
+    Israel, the first of several visitors that week": the day, not the week)."""
+    return c.end is None and any(o is not c and o.title == c.title and c.start.contains(o.start) and c.start != o.start
+                                 for o in same_sentence)
 
 
 def _told_by_own_date(c: Candidate, same_sentence: list[Candidate]) -> bool:

@@ -1376,6 +1376,15 @@ _WHEN_IT_FALLS = re.compile(r"^,\s+(?:which|that)\s+(?:(?:is|are|was|were)\s+)?(
                             r"\b[^,;.]{0,60}?(?=,|[.;]|$)")
 
 
+#: A place closing the sentence after a comma: ", in Berlin.".
+_CLOSING_PLACE_AFTER_COMMA = re.compile(r",\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s*(?:[.;!?]\s*)?$")
+#: A named sayer and a saying opening a clause: "Abiy said", "Prime Minister Abiy Ahmed told parliament".
+_SAYER_THEN_SAYING = re.compile(r"(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}(?:said|told|announced|declared|warned|threatened|"
+                                r"vowed|promised)\b")
+#: A count of days that a weekday's span left out: "The following [Tuesday, Oct. 28]", "the next [Friday, Nov. 7]".
+_COUNTED_WEEKDAY_BEFORE = re.compile(r"(?:^|(?<=\s))(?:[Oo]n\s+)?(?:[Tt]he\s+)?(?:following|next|previous|preceding)\s+$")
+
+
 def _remove_date_phrase(text: str, start: int, end: int, own: bool = False) -> str:
     """The text without its date, mended so that no hole is left where the date stood (`own`: the
     date of the happening the text tells, whose verb stays; else another date, whose participle goes)."""
@@ -1390,6 +1399,9 @@ def _remove_date_phrase(text: str, start: int, end: int, own: bool = False) -> s
     if _NAMING_VERB_BEFORE.search(text, max(0, start - 60), start) and re.match(r"\s+(?:and\s+[^,;]{3,30}\s+)?as\s", after):
         return text  # "the Court fixed [12 March 2027] as the time-limit": the date is what was fixed, no adverb
     after = re.sub(r"^\s+local\s+time\b", "", after)  # "said Friday local time that…": the clock's zone goes too
+    counted_weekday = _COUNTED_WEEKDAY_BEFORE.search(before) if re.match(WEEKDAY, text[start:end]) else None
+    if counted_weekday is not None:  # "[The following] Tuesday, Oct. 28, another soldier was killed": the count goes too
+        before = before[:counted_weekday.start()]
     # "…before the start of Ramadan, which is expected to begin in mid-February": when the date falls goes with it
     after = _WHEN_IT_FALLS.sub("", after, count=1)
     if re.match(rf"{WEEKDAY},\s", text[start:end]) and re.match(r",\s+[a-z]", after) \
@@ -1545,6 +1557,8 @@ def _remove_date_phrase(text: str, start: int, end: int, own: bool = False) -> s
     if aside is not None and guess_language(text) in ("fr", "es"):  # (not English's ", issue")  # "…ont repris le dialogue[, suspendu] il y a deux mois[ après un attentat]": the aside goes
         before, after = before[:aside.start()], re.sub(r"^[^,;:()]*", "", after)
     before = head + before
+    if _CLOSING_PLACE_AFTER_COMMA.match(after) and before.strip() and not before.rstrip().endswith(","):
+        after = after.lstrip()[1:]  # "The last summit took place [in 2019], in Berlin": the place joins the verb
     result = before.rstrip() + (" " if before.strip() and not after.startswith((",", ".", ";")) else "") + after.lstrip()
     result = re.sub(r"\s*[(\[]\s*[,;]?\s*[)\]]", "", result)  # "leave (Thursday)" leaves no "( )"
     # "Under the deal, announced [on Friday], Armenia…" keeps a comma; "The summit, planned [for June 4],
@@ -5617,6 +5631,12 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
             comma = _CLAUSE_COMMA.search(part.text, t.end - part.start)
             if comma is not None:
                 part = Sentence(part.start, part.start + comma.start(), part.text[:comma.start()])
+        if part is not None and re.search(r"\b(?:since|after|before|until|when)\s+$", sentence.text[:part.start - sentence.start],
+                                          re.I) and _SAYER_THEN_SAYING.match(part.text):
+            # "Relations have soured since Abiy said in late 2023 that access to the sea was…": the saying is the date's
+            title = make_title(part, t, [o for o in inside if part.start <= o.start and o.end <= part.end], gazetteer)
+            if len(title.split()) >= 3:
+                return title
         if part is not None and re.search(r"\b(?:since|after|before|until|because|when|while|(?<=\bcame\s)as)\s+$",
                                           sentence.text[:part.start - sentence.start], re.I) \
                 and _OWN_SUBJECT.match(part.text) and not _SECOND_FINITE.search(part.text) \
