@@ -177,3 +177,10 @@ def test_a_key_dates_list_whose_entries_open_with_ranges_gives_no_publication_da
             "effect.\nSept. 27 - Nov. 10, 2020: A 44-day war ends.\nSept. 19-20, 2023: A one-day offensive gives Baku "
             "control.\n")
     assert detect_published(text, today=date(2026, 11, 30)) is None
+
+
+def test_the_last_of_two_weekdays_before_a_range_of_days_says_nothing_of_the_year():
+    text = ("OSCE ministers meet\n\nVIENNA, Dec 4 (Reuters) - Foreign ministers met on Thursday and Friday, Dec. 4-5, for "
+            "their annual council.\n")
+    # (Friday is the 5th's; paired with the 4th it would say 2020)
+    assert detect_published(text, today=date(2026, 11, 30)) == date(2025, 12, 4)

@@ -309,7 +309,9 @@ def _wire_dateline(dateline: _Dateline, today: date, after: date | None = None) 
 #: A weekday written with a month's day and no year: "on Thursday, Oct. 30", "on Thursday 30 October".
 _WEEKDAY_AND_DAY = re.compile(r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:(?P<mon>Jan|Feb|Mar|Apr|"
                               r"May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<day>\d{1,2})|(?P<day2>\d{1,2})(?:st|nd|rd|th)?\s+"
-                              r"(?P<mon2>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?)(?!\d|,?\s*\d{4})")
+                              r"(?P<mon2>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?)(?!\d|,?\s*\d{4})"
+                              # (not the last of two weekdays before a range: "Thursday and Friday, Dec. 4-5")
+                              r"(?!\s*(?:[-–]|and|to)\s*\d)")
 
 
 def _year_of_weekday(header: str, wire: date, today: date) -> date:
