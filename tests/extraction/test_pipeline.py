@@ -6873,3 +6873,11 @@ def test_a_week_of_vignettes_titles_each_day_once(tmp_path):
     assert found["2025-10-28"][0] == "Another soldier was killed"
     assert found["2019"][0] == "The last summit took place in Berlin"
     assert found["2023"][0] == "Abiy said that access to the sea was an existential matter"
+
+
+def test_a_whose_clause_owning_a_role_and_its_holders_name_tells_what_the_holder_did(tmp_path):
+    titles = titles_of(tmp_path, "The package had been held up by Slovakia, whose prime minister Robert Fico lifted his "
+                       "veto on Wednesday. The mission, whose mandate the Security Council renewed in December, has 300 "
+                       "staff.", date(2025, 10, 23))
+    assert titles["2025-10-22"] == "Slovakia's prime minister Robert Fico lifted his veto"
+    assert titles["2024-12"].endswith("renewed the mission's mandate")

@@ -2097,6 +2097,9 @@ def _whose_clause(sentence: Sentence, t: Timex) -> tuple[Sentence, int] | None:
     if m is None:
         return None
     owner, word = m["name"] or f"the {m['body']}", m["owned"].split()[0]
+    named = _ROLE_NAMED.match(sentence.text, m.end("owned")) if _ROLE_WORD_END.search(m["owned"]) else None
+    if named is not None:  # "Slovakia, whose prime minister Robert Fico lifted his veto on Wednesday": the one named did it
+        return _turned_clause(sentence, t, f"{_possessive(owner)} {m['owned']} {named['name']}", named.end("name"))
     # "…, whose mandate the Security Council renewed in December": the clause's own subject did it to what is owned
     done = _WHOSE_OBJECT.match(sentence.text, m.start("owned") + len(word))
     if done is None and " " in m["owned"]:  # "whose nuclear sites Israel struck"
@@ -2111,10 +2114,17 @@ def _whose_clause(sentence: Sentence, t: Timex) -> tuple[Sentence, int] | None:
         owned, owned_end = f"{_possessive(owner)} {owned}", m.end("owned")
     if done is not None:
         subject = done["subject"][:1].upper() + done["subject"][1:]
+        if re.match(r"(?:The|A|An)\s", owned):  # ("…renewed the mission's mandate": no capital inside the clause)
+            owned = owned[:1].lower() + owned[1:]
         return _turned_clause(sentence, t, f"{subject} {done['verb']} {owned}", done.end())
     return _turned_clause(sentence, t, owned, owned_end)
 
 
+#: A role a "whose" clause owns, then the name of who holds it: "whose prime minister [Robert Fico] lifted".
+_ROLE_WORD_END = re.compile(r"\b(?:minister|president|premier|leader|chief|commander|king|queen|envoy|head|spokesman|"
+                            r"spokeswoman|spokesperson|ambassador|chancellor|governor|mayor)$")
+_ROLE_NAMED = re.compile(rf"\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}})(?=,?\s+(?:has\s+|had\s+)?"
+                         rf"(?:[a-z]{{3,}}ed|{_TRANSITIVE_PASTS}|said|told|was|is|will|would)\b)")
 #: The subject and verb of a "whose" clause whose owned noun is their object: "whose mandate [the Security
 #: Council renewed]".
 _WHOSE_OBJECT = re.compile(rf"\s+(?P<subject>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}}|he|she|they|we)\s+"
