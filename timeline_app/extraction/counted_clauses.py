@@ -387,6 +387,12 @@ _REMEMBERED_ENDS = re.compile(r"\s+(?:when|which|who|where|while|as|after|before
                               # bury seven newly identified victims")
                               r"|and\s+(?!(?:the|a|an|its|their)\b)[a-z]{3,}\s+(?=(?:the|a|an|its|their|his|her|\d+|one|two|"
                               r"three|four|five|six|seven|eight|nine|ten|dozens|hundreds|newly)\b))\b.*$|\.$")
+#: A body named alone, whose anniversary is its founding's: "the ruling Workers' Party", "the United Nations", "NATO".
+_BODY_NAMED = re.compile(r"(?:the\s+)?(?:[a-z]+\s+)?(?:[A-Z][\w'’.-]*\s+){0,5}(?!(?:War|Wars|Revolution|Uprising|Treaty|Agreement|"
+                         r"Accords?|Declaration|Act|Battle|Massacre|Genocide|Liberation|Independence|Offensive|Landings?|"
+                         r"Olympics|Games|Crisis|Siege|Invasion|Armistice|Conference|Summit|Charter|Constitution)\b)"
+                         r"(?:Party|Nations|Union|Republic|Organi[sz]ation|Alliance|Federation|Movement|Front|Army|Council|"
+                         r"Association|League|Bank|Court|Commission|Community|NATO|ASEAN|OSCE)")
 #: A happening of one day, whose anniversary is that very day: "the signing of the accord", "the fall of the wall"
 #: (a famine's or a war's is not: it lasted, and which of its days is remembered is not said).
 _ONE_DAY_HAPPENING = re.compile(r"(?:the|an?)\s+(?:[\w-]+\s+){0,3}?(?:signing|signature|start|beginning|outbreak|end|fall|"
@@ -412,6 +418,8 @@ def _remembered(sentence: Sentence, dated: list[Timex]) -> list[CountedHappening
             what = "the " + named["name"]  # "…of their confederation, the Alliance of Sahel States": its name says which
         if any(m.start("what") <= t.start - sentence.start < m.start("what") + len(what) for t in dated):
             continue  # "the 40th anniversary of the 1986 disaster": what is remembered has its own date
+        if _BODY_NAMED.fullmatch(what):
+            what = f"the founding of {what}"  # "the 80th anniversary of the ruling Workers' Party": its founding
         grains, marking = anchor
         exact = not re.match(r"\s+(?:to\s|marking|commemorating|celebrating)", m["link"]) and not grains.week \
             and _ONE_DAY_HAPPENING.match(what) is not None

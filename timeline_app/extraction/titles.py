@@ -2120,6 +2120,9 @@ def _whose_clause(sentence: Sentence, t: Timex) -> tuple[Sentence, int] | None:
     return _turned_clause(sentence, t, owned, owned_end)
 
 
+#: Someone said to have held power or office since the date: "Pashinyan, in power since", "…, who has been in office since".
+_IN_POWER_SINCE = re.compile(r"(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}),\s+(?:who\s+has\s+been\s+)?in\s+"
+                             r"(?P<what>power|office)\s+since\s+(?:the\s+)?$")
 #: A role a "whose" clause owns, then the name of who holds it: "whose prime minister [Robert Fico] lifted".
 _ROLE_WORD_END = re.compile(r"\b(?:minister|president|premier|leader|chief|commander|king|queen|envoy|head|spokesman|"
                             r"spokeswoman|spokesperson|ambassador|chancellor|governor|mayor)$")
@@ -4853,14 +4856,19 @@ def pronoun_as_subject(title: str, sentence_text: str) -> str:
         return title[:last.start(1)] + (antecedent[:1].lower() + antecedent[1:]
                                         if re.match(r"(?:The|A|An)\s", antecedent) else antecedent)
     subject = _antecedent_of(m[1], sentence_text)
-    if subject is None and m[1].lower() == "it":
+    if subject is None and m[1].lower() in ("it", "they"):
         # "No woman has led the organization since it was founded": a main clause's object right before the time clause
-        # is what "it" means when its subject cannot be
-        right_before = _OBJECT_BEFORE_IT.search(sentence_text)
+        # is what "it" means when its subject cannot be ("…access to Iran's main sites since they were bombed")
+        right_before = (_OBJECT_BEFORE_IT if m[1].lower() == "it" else _OBJECT_BEFORE_PASSIVE_THEY).search(sentence_text)
         subject = right_before["np"][:1].upper() + right_before["np"][1:] if right_before else None
     return title if subject is None else f"{subject}{title[len(m[1]):]}"
 
 
+#: A plural object right before a time clause whose subject, "they", underwent something: "…access to Iran's main
+#: enrichment sites since they were bombed".
+_OBJECT_BEFORE_PASSIVE_THEY = re.compile(r"\b(?P<np>(?:the|[A-Z][\w.-]*['’]s)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s)\s+"
+                                         r"(?:since|until|before|after|when)\s+they\s+(?:were|had\s+been|have\s+been)\s+"
+                                         r"(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|en)\b")
 #: A definite object right before a time clause whose subject is "it": "…led [the organization] since it was founded".
 _OBJECT_BEFORE_IT = re.compile(r"(?:No\s+\w+|No\s+one|Nobody|[Nn]one\s+of\s+\w+|[A-Z][\w'’.-]+)\s+(?:has|have|had)\s+"
                                r"(?:never\s+|not\s+|ever\s+)?[a-z]{3,}\s+(?P<np>the\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+"
@@ -4934,8 +4942,9 @@ def _antecedent_of(pronoun: str, sentence_text: str) -> str | None:
                     for name in re.finditer(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*(?![\w-])", middle)) \
             or _ROLE_BETWEEN.search(middle) is not None
     else:
-        rival = bool(re.search(r"\b(?:the|a|an|its|their|his|her|\d+|two|three|four|five|several|many)\s+(?:[a-z-]+\s+)?"
-                               r"[a-z]{2,}s\b|(?<!,\s)\band\b" if pronoun == "They" else
+        # (a name's possessive opens one too: "…access to Iran's main enrichment sites since they were bombed")
+        rival = bool(re.search(r"\b(?:the|a|an|its|their|his|her|\d+|two|three|four|five|several|many|[A-Z][\w.-]*['’]s)\s+"
+                               r"(?:[a-z-]+\s+){0,2}[a-z]{2,}s\b|(?<!,\s)\band\b" if pronoun == "They" else
                                # (a span of time is no thing "it" means: "almost a year after the Council authorized it")
                                r"\b(?:the|a|an|its|their|his|her)\s+(?!(?:year|month|week|day|decade|while|time|half)\b)"
                                # (a modifier of a plural is none: "issued its first sentences … after it was created")
@@ -5341,6 +5350,10 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
     nominal = _dated_nominal(sentence, t, gazetteer)
     if nominal is not None:
         return nominal
+    holding = _IN_POWER_SINCE.search(sentence.text, max(0, t.start - sentence.start - 120), t.start - sentence.start)
+    if holding is not None:  # "Pashinyan, in power since 2018, is seeking…": the date is when he came to power
+        done = {"power": "came to power", "office": "took office"}[holding["what"].lower()]
+        return _finish_title(f"{holding['who']} {done}", gazetteer)
     gerund = _opening_gerund_title(sentence, t, inside, gazetteer) or _gerund_of_a_bound(sentence, t, gazetteer)
     if gerund is not None:
         return gerund
