@@ -6890,3 +6890,10 @@ def test_a_passive_they_after_a_plural_object_a_holder_of_power_and_a_bodys_anni
     assert titles["2025-06"] == "Iran's main enrichment sites were bombed by Israel"
     assert titles["2018"] == "Pashinyan came to power"
     assert titles["1945"] == "The founding of the ruling Workers' Party"
+
+
+def test_a_when_clause_runs_past_a_months_abbreviation(tmp_path):
+    titles = titles_of(tmp_path, "Ukraine has marked Christmas on Dec. 25 since 2023, when it moved the holiday from Jan. 7 "
+                       "to distance itself from Russia.", date(2025, 12, 26))
+    assert titles["2023"] == "Ukraine moved the holiday to distance itself from Russia"
+    assert "XXXX-12-25" not in titles and "2025-12-25" not in titles

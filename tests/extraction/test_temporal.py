@@ -2838,3 +2838,18 @@ def test_a_german_pluperfect_with_a_long_subject_and_an_inseparable_participle_i
     text = ("Bundeskanzler Friedrich Merz hat am Montag den ukrainischen Präsidenten im Kanzleramt empfangen. Im Mai hatte "
             "Merz gemeinsam mit Frankreichs Präsident Emmanuel Macron und dem britischen Premier Keir Starmer Kiew besucht.")
     assert [t.value for t in tag(text, date(2025, 12, 1), language="de") if t.text == "Mai"] == ["2025-05"]
+
+
+@pytest.mark.parametrize(("text", "phrase", "expected"), [
+    ("Ukraine has marked Christmas on Dec. 25 since 2023.", "Dec. 25", "XXXX-12-25"),
+    ("Ukraine has marked Christmas on Dec. 25 since 2023.", "Christmas", "XXXX-12-25"),
+    ("Victory Day is traditionally held on 9 May.", "9 May", "XXXX-05-09"),
+    ("The parade was held on 9 May.", "9 May", "2025-05-09"),
+])
+def test_a_day_of_an_observance_kept_every_year_is_of_no_year(text, phrase, expected):
+    assert value_of(text, phrase, dct=date(2025, 12, 26)) == expected
+
+
+def test_since_the_beginning_of_the_year_runs_to_now_whatever_year_was_told_before():
+    assert value_of("It moved the holiday in 2023. Since the beginning of the year, Russia has taken land.",
+                    "the beginning of the year", dct=date(2025, 12, 26)) == "2025"

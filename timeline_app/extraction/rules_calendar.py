@@ -114,6 +114,9 @@ def _month_day(m: re.Match[str], ctx: Context) -> Timex | None:
         return None  # "In March the 3rd battalion left": an ordinal of a noun, not a day
     if m["mon"].rstrip(".") in ("May", "Mar", "March") and re.match(r"\s+(?:percent|%|points?|people)", m.string[m.end():]):
         return None
+    if not m["wd"] and habitual_at(ctx, m.start()):  # "Ukraine has marked Christmas on Dec. 25 since 2023": every year's
+        return mk(m, DATE, f"XXXX-{mo:02d}-{d:02d}", f"{m['mon']} {d}, of every year (a habit)") if valid_day(2000, mo, d) \
+            else None
     resolved = on_named_weekday(resolve_month_day(mo, d, ctx, m), m["wd"], mo, d)
     if resolved is None:
         return None
@@ -139,6 +142,10 @@ def _day_month(m: re.Match[str], ctx: Context) -> Timex | None:
         return None
     if not m["wd"] and _COUNT_THEN_VERB.match(m.string, m.start("day")):
         return None
+    mo, d = month_of(m["mon"]), int_day(m["day"])
+    if not m["wd"] and habitual_at(ctx, m.start()):  # "…is traditionally held on 9 May": every year's
+        return mk(m, DATE, f"XXXX-{mo:02d}-{d:02d}", f"{d} {m['mon']}, of every year (a habit)") if valid_day(2000, mo, d) \
+            else None
     resolved = on_named_weekday(resolve_month_day(month_of(m["mon"]), int_day(m["day"]), ctx, m), m["wd"],
                                 month_of(m["mon"]), int_day(m["day"]))
     if resolved is None:

@@ -215,6 +215,11 @@ def _holiday(m: re.Match[str], ctx: Context) -> Timex | None:
         return None  # "Taha Yassin Ramadan": a surname
     if key == "independence day" and not _US_CONTEXT.search(m.string, *ctx.sentence_bounds(m.start())):
         return None  # every country has one: July 4 only where the sentence is about America
+    fixed = [holiday_day(name, year) for year in (2001, 2002)]
+    if not m["year"] and not m["rel"] and None not in fixed and fixed[0].ymd[1:] == fixed[1].ymd[1:] \
+            and habitual_at(ctx, m.start()):
+        # "Ukraine has marked Christmas on Dec. 25 since 2023": a holiday of a fixed day, kept every year
+        return mk(m, DATE, f"XXXX-{fixed[0].ymd[1]:02d}-{fixed[0].ymd[2]:02d}", f"{name}, of every year (a habit)")
     if m["year"]:
         day = holiday_day(name, int(m["year"]))
         how = f"{name} {m['year']}"
@@ -434,8 +439,11 @@ def _period_edge(m: re.Match[str], ctx: Context) -> Timex | None:
         ctx.ref_month if unit == "month" else None
     if rel == "the" and named_before is not None and named_before < (ctx.dct.year, ctx.dct.month if unit == "month" else 0) \
             and ctx.named_in_view(m.start()) \
-            and ctx.tense(m.start(), m.end()) == "past":
-        rel = "that"  # "In early 2021, troops massed. By the end of the year…": the year the story is at
+            and ctx.tense(m.start(), m.end()) == "past" \
+            and not re.search(r"\b[Ss]ince\s+$", m.string[max(0, m.start() - 8):m.start()]):
+        # "In early 2021, troops massed. By the end of the year…": the year the story is at (but "Since the beginning of
+        # the year, Russia has taken…" runs to now: this year)
+        rel = "that"
     if rel == "that" and unit == "year" and ctx.ref_year is not None:
         return mk(m, DATE, year_str(ctx.ref_year), how + f" ({year_str(ctx.ref_year)})", mod=mod)
     if rel == "that" and unit == "month" and ctx.ref_month is not None:

@@ -878,6 +878,8 @@ _FRONTED_YEAR = re.compile(r"\s*(?:\d{1,2}/\d{0,2}\s+|[•*▪-]\s+)?(?:(?:In|Du
 #: An adverb of what recurs before its clause's present: "usually begins straw polls in the summer", "is typically
 #: held in June" (a month or season of every year, no one year's).
 _HABITUAL_PRESENT = re.compile(r"\b(?:(?:is|are)\s+(?:usually|typically|normally|traditionally|customarily)\s+[a-z]+\b|"
+                               # (…or an observance kept since some time: "Ukraine has marked Christmas on Dec. 25 since")
+                               r"(?:has|have)\s+(?:\w+ly\s+)?(?:marked|celebrated|observed|commemorated)\b|"
                                r"(?:usually|typically|normally|traditionally|customarily)\s+"
                                r"(?!(?:was|were|had|did|took|met|held|began|went|came|saw|made|said|won|lost|fell|led|got|kept|"
                                r"left|ran|sent|set|spent|told|brought|fought|gave|would|could|might)\b)[a-z]{2,}(?<!ed)(?<!ing)\b)"

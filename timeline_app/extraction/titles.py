@@ -517,7 +517,10 @@ _PAST_VERB = rf"[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}"
 #: A person's title or the like, whose full stop ends no clause: "army chief Gen. Abdel Fattah Burhan".
 _NOT_A_TITLE_ABBREVIATION = "".join(rf"(?<!\b{a})" for a in ("Gen", "Gens", "Lt", "Col", "Maj", "Sgt", "Capt", "Adm", "Gov", "Sen",
                                                              "Rep", "Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Prof", "Rev",
-                                                             "Brig", "Cmdr", "Mt", "Ft", "No", "Nos", "Cpl", "Pvt", "Pres"))
+                                                             "Brig", "Cmdr", "Mt", "Ft", "No", "Nos", "Cpl", "Pvt", "Pres",
+                                                             # (a month's: "…when it moved the holiday from Jan. 7")
+                                                             "Jan", "Feb", "Mar", "Apr", "Aug", "Sep", "Sept", "Oct", "Nov",
+                                                             "Dec"))
 _DAY_NOUN_DATE = re.compile(r"(?:[Tt]he|[Tt]hat)\s+(?:same\s+|very\s+)?(?:day|night|morning|afternoon|evening|week|month|year)")
 _OPENING_PREPOSITION = re.compile(r"\s*(?:(?:[Oo]n|[Ii]n|[Bb]y|[Dd]uring)\s+)?")
 #: "[On the day] he left,", "[that week] the talks opened,": a clause naming the day, with its comma.
