@@ -6897,3 +6897,13 @@ def test_a_when_clause_runs_past_a_months_abbreviation(tmp_path):
                        "to distance itself from Russia.", date(2025, 12, 26))
     assert titles["2023"] == "Ukraine moved the holiday to distance itself from Russia"
     assert "XXXX-12-25" not in titles and "2025-12-25" not in titles
+
+
+def test_a_date_counted_from_only_to_restate_another_dates_nothing_and_a_fronted_span_is_no_subject(tmp_path):
+    found = {c.start.to_timex(): (c.title, c.kind.value) for c in extract_text(
+        tmp_path, "Russia launched hundreds of drones at Ukraine in the early hours of Friday, a day after Christmas, "
+        "officials said. Late last month, Ukraine's air force said it had shot down a record number of drones over the "
+        "weekend of Nov. 22-23.\n", date(2025, 12, 26)).candidates}
+    assert "2025-12-25" not in found
+    assert found["2025-12-26"] == ("Russia launched hundreds of drones at Ukraine", "military_action")
+    assert found["2025-W47-WE"][0].startswith("Ukraine's air force")

@@ -640,6 +640,7 @@ def restated_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> lis
     for first, second in zip(timexes, timexes[1:], strict=False):
         between = sentence_text[first.end - offset:second.start - offset]
         opening = range_starts.get(first.range_id, first) if first.range_id is not None else first
+
         if _STARTING_BETWEEN.fullmatch(between) and _DAY_ONLY.fullmatch(second.value) and opening.value[:10] == second.value:
             # "a curfew from 2200 to 0500 local time starting on Saturday": the day the hours (already on it) start
             restated.append(second)
@@ -979,6 +980,8 @@ def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> li
     return kept
 
 
+#: A date's apposition that counts it from another: ", a day after [Christmas]", ", two days before [the vote on]".
+_COUNTED_FROM_AGAIN = re.compile(r",\s+(?:a|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?)\s+(?:after|before)\s+(?:the\s+)?")
 #: A value of a day or finer: "2026-11-28", "2026-11-28TMO", "2026-11-27T12:00".
 _DAY_OR_FINER = re.compile(r"\d{4}-\d{2}-\d{2}")
 
@@ -1094,6 +1097,13 @@ def find_candidates(text: str, sentences: list[Sentence], timexes: list[Timex], 
         bounds = [t for t in inside
                   if _PERIOD_BOUND_BEFORE.search(sentence.text, max(0, t.start - sentence.start - 60), t.start - sentence.start)]
         for t in inside:
+            if id(t) in previous_end and _COUNTED_FROM_AGAIN.fullmatch(sentence.text, previous_end[id(t)] - sentence.start,
+                                                                       t.start - sentence.start) \
+                    and re.match(r"\s*(?:[,.;)]|$)", sentence.text[t.end - sentence.start:]):
+                # "…in the early hours of Friday, a day after Christmas,": a date only counted from (no happening of its
+                # own: not "a week after Tuesday's round"), to say the one
+                # before it again, dates nothing of its own
+                continue
             if t in bounds and len(bounds) < len(inside):
                 # "…in the fiscal year that ended in March", "the Iranian year 1404, which ended on March 20": a
                 # period's bound, when another date tells the happening (alone, it dates a results story's figures)

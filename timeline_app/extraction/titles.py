@@ -4914,8 +4914,11 @@ def _antecedent_of(pronoun: str, sentence_text: str) -> str | None:
     # (nor a day told before it: "Yesterday evening the army said it had struck…")
     sentence_text = _FRONTED_DAY.sub(lambda m: m.group("rest").upper(), sentence_text, count=1)
     # (…nor a fronted phrase with a year: "In February 2023, the two leaders accepted…", "Since then, governments…")
-    sentence_text = re.sub(r"^(?:In|On|At|During|By|Since|After|Before)\s+(?:[^,]{0,40}?\b\d{4}\b|then|that)\s*,\s+(?P<rest>[a-zA-Z])",
-                           lambda m: m.group("rest").upper(), sentence_text, count=1)
+    sentence_text = re.sub(r"^(?:(?:In|On|At|During|By|Since|After|Before)\s+(?:[^,]{0,40}?\b\d{4}\b|then|that)"
+                           # (…or a span told from now: "Late last month, Ukraine's air force said it…")
+                           r"|(?:(?:Late|Early|Earlier|Later)\s+)?(?:last|this|next|that)\s+(?:week|month|year)|"
+                           r"(?:Earlier|Later)\s+(?:this|that)\s+(?:week|month|year))\s*,\s+(?P<rest>[a-zA-Z])",
+                           lambda m: m.group("rest").upper(), sentence_text, count=1, flags=re.I)
     subject = _subject_of(sentence_text)
     if subject is None or re.match(r"(?:He|She|They|It|We|I|You|This|That|There)\b", subject):
         return None
