@@ -1100,9 +1100,8 @@ def find_candidates(text: str, sentences: list[Sentence], timexes: list[Timex], 
             if id(t) in previous_end and _COUNTED_FROM_AGAIN.fullmatch(sentence.text, previous_end[id(t)] - sentence.start,
                                                                        t.start - sentence.start) \
                     and re.match(r"\s*(?:[,.;)]|$)", sentence.text[t.end - sentence.start:]):
-                # "…in the early hours of Friday, a day after Christmas,": a date only counted from (no happening of its
-                # own: not "a week after Tuesday's round"), to say the one
-                # before it again, dates nothing of its own
+                # "…in the early hours of Friday, a day after Christmas,": a date only counted from, to say the one
+                # before it again, dates nothing of its own (but "a week after Tuesday's round" names a happening)
                 continue
             if t in bounds and len(bounds) < len(inside):
                 # "…in the fiscal year that ended in March", "the Iranian year 1404, which ended on March 20": a
