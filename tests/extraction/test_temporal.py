@@ -2853,3 +2853,9 @@ def test_a_day_of_an_observance_kept_every_year_is_of_no_year(text, phrase, expe
 def test_since_the_beginning_of_the_year_runs_to_now_whatever_year_was_told_before():
     assert value_of("It moved the holiday in 2023. Since the beginning of the year, Russia has taken land.",
                     "the beginning of the year", dct=date(2025, 12, 26)) == "2025"
+
+
+def test_a_month_then_the_ordinal_of_a_noun_is_the_month():
+    assert values("In July the first joint patrols began.", dct=date(2025, 11, 29)) == [("July", "DATE", "2025-07")]
+    assert value_of("Talks resumed on July the first, officials said.", "July the first", dct=date(2025, 11, 29)) \
+        == "2025-07-01"

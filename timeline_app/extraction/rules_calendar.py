@@ -169,6 +169,10 @@ def _day_in_words(m: re.Match[str], ctx: Context) -> Timex | None:
     mon = m["mon"] or m["mon2"]
     if not mon[0].isupper():
         return None  # "the first of march" is no month in running text
+    if m["mon"] and not m["year"] and re.match(r"\s+the\s", m.string[m.end("mon"):m.start("day") + 1]) \
+            and re.match(r"\s+(?!(?:and|or|of|at|in|on|when|to|as|for|with|by|from|until|after|before)\b)[a-z]",
+                         m.string[m.end():]):
+        return None  # "in July the first joint patrols began": an ordinal of a noun, not a day
     resolved = dated_day(month_of(mon.capitalize()), DAY_WORDS[(m["day"] or m["day2"]).lower()], ctx, m)
     return mk(m, DATE, day_value(resolved[0]), resolved[1]) if resolved else None
 
