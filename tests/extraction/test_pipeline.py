@@ -6907,3 +6907,9 @@ def test_a_date_counted_from_only_to_restate_another_dates_nothing_and_a_fronted
     assert "2025-12-25" not in found
     assert found["2025-12-26"] == ("Russia launched hundreds of drones at Ukraine", "military_action")
     assert found["2025-W47-WE"][0].startswith("Ukraine's air force")
+
+
+def test_a_singular_verb_after_a_plurals_of_is_its_singular_heads(tmp_path):
+    titles = titles_of(tmp_path, "Washington said in August it would deny visas to Palestinian officials seeking to attend "
+                       "the annual gathering of world leaders, which opens on Sept. 23.", date(2025, 9, 12))
+    assert titles["2025-09-23"] == "The annual gathering of world leaders opens"

@@ -1244,7 +1244,10 @@ def _relative_as_clause(title: str) -> str:
     # (…nor is a gathering's topic: "The summit on climate and security, which opens…" opens)
     if (re.search(rf"\b(?:{_NOUN_PREPOSITIONS})\s", head) or re.search(r"\b[a-z][\w'’]*\s+(?:of|and|or)\s", m["noun"])) \
             and not _MEASURE_OPENS.match(m["noun"]) and not _COUNTED_PHRASE_END.fullmatch(m["noun"]) \
-            and not _GATHERING_ON.match(m["noun"]):
+            and not _GATHERING_ON.match(m["noun"]) \
+            and not (_SINGULAR_HEAD_OF_PLURAL.fullmatch(m["noun"]) and re.match(r"[a-z]{2,}[^s\W]s\b", m["lead"])):
+        # (…but a singular verb after a plural's "of" is its singular head's: "The annual gathering of world leaders,
+        # which opens on Sept. 23")
         return title
     for word, _verb in re.findall(r"\b([a-z]+)\s+([a-z]{3,}ed)\b", m["rest"].split(" ", 1)[-1]):
         if word not in ("and", "or", "been", "be", "was", "were", "had", "has", "have", "is", "are", "the", "a", "an",
@@ -1255,6 +1258,9 @@ def _relative_as_clause(title: str) -> str:
     return f"{noun} {m['rest']}"
 
 
+#: A singular head and a plural after its "of": "The annual gathering of world leaders".
+_SINGULAR_HEAD_OF_PLURAL = re.compile(r"(?:The|A|An|the|a|an)\s+(?:[a-z][\w-]*\s+){0,2}[a-z]+(?<!s)\s+of\s+(?:[a-z][\w-]*\s+)?"
+                                      r"[a-z][\w-]*[^s\W]s")
 #: A gathering and what it is on: "The summit on climate and security", "Talks on energy and trade".
 _GATHERING_ON = re.compile(r"(?:(?:The|A|An|the|a|an)\s+)?(?:[\w-]+\s+)?(?:summit|talks|meeting|conference|session|forum|"
                            r"dialogue|negotiations|consultations)\s+(?:on|about|over)\s+[a-z][\w-]*(?:\s+and\s+[a-z][\w-]*)?$")
