@@ -6913,3 +6913,14 @@ def test_a_singular_verb_after_a_plurals_of_is_its_singular_heads(tmp_path):
     titles = titles_of(tmp_path, "Washington said in August it would deny visas to Palestinian officials seeking to attend "
                        "the annual gathering of world leaders, which opens on Sept. 23.", date(2025, 9, 12))
     assert titles["2025-09-23"] == "The annual gathering of world leaders opens"
+
+
+def test_a_visit_that_came_days_after_a_vote_and_what_a_council_voted_for(tmp_path):
+    found = {c.start.to_timex(): (c.title, c.kind.value) for c in extract_text(
+        tmp_path, "Sharaa met Trump at the White House on Monday, the first visit by a Syrian head of state since the "
+        "country's independence in 1946. The visit came days after the U.N. Security Council voted on Thursday to lift "
+        "sanctions on Sharaa.\n", date(2025, 11, 10)).candidates}
+    assert found["1946"][1] == "other"
+    assert found["2025-11-06"] == ("U.N. Security Council voted to lift sanctions on Sharaa", "sanction")
+    assert classify_kind("The Senate voted against a resolution that would have required approval for further strikes",
+                         "").value == "other"

@@ -391,7 +391,11 @@ def classify_kind(title: str, sentence: str, context: str = "", reported: bool =
     if _ATTEMPTS_AT_A_DEAL.match(title.strip()):
         return EventKind.TALKS  # "Previous attempts at a deal collapsed over the status of SDF fighters": talks failed
     if _LEGISLATURE_VOTED.match(title.strip()) and not re.search(r"\belect(?:ion|ions|ed)?\b", title, re.I):
-        return EventKind.OTHER  # "Greenland's parliament voted in April to set up a commission": a vote, no election
+        # "Greenland's parliament voted in April to set up a commission": a vote, no election (but what it voted for
+        # may be of a kind: "The Security Council voted to lift sanctions on Sharaa")
+        voted_for = _kind_words(title)
+        return next((kind for kind, pattern in KIND_RULES if kind in (EventKind.SANCTION, EventKind.AGREEMENT, EventKind.CEASEFIRE)
+                     and pattern.search(voted_for)), EventKind.OTHER)
     ended_with = _ENDED_WITH.search(title)
     if ended_with is not None:  # "The new war ends with a deal": the deal (or truce) is the happening of its day
         return EventKind.CEASEFIRE if ended_with["what"].lower() in ("truce", "ceasefire", "armistice") else EventKind.AGREEMENT
@@ -417,7 +421,7 @@ def classify_kind(title: str, sentence: str, context: str = "", reported: bool =
     # a title with a verb of its own tells its own happening: the sentence's saying around it
     # ("…officials confirmed that Kopp is a suspect in shootings that injured doctors [in November]") is no kind of it
     told_own = bool(_OWN_PAST_VERB.search(title)) and not title.lstrip().startswith(("``", '"', "“", "‘"))
-    head = re.sub(r"^(?:The|A|An)\s+", "", title.strip()).split(None, 1)[0] if told_own and title.split() else None
+    head = re.sub(r"^(?:The|A|An)\s+", "", title.strip()).split(None, 1)[0] if title.split() else None
     counted_from = _COUNTED_SINCE_TITLE.search(sentence) if head else None
     if counted_from is not None and counted_from["head"] == head and not _HAPPENING_RAN.match(title.strip()):
         # "It was their first meeting since Takaichi became prime minister on Oct. 21": what is counted since a doing

@@ -3714,7 +3714,8 @@ _RANKED_SINCE_CLAUSE = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|s
 _PAST_IN_CLAUSE = re.compile(rf"\b(?:[a-z]{{3,}}ed|{words_pattern(IRREGULAR_PASTS)})\b")
 #: A subject that only comes after (or before) a clause of its own: "The attack came after ", "The vote comes days before ".
 _CAME_AFTER_CLAUSE = re.compile(_SUBJECT_THAT_COMES + r"(?:[\w-]+\s+){0,3}?(?:came|comes|followed|follows)\s+"
-                                r"(?:(?:just|shortly|only|soon|(?:a|one|two|three|several|a\s+few)\s+(?:hours?|days?|weeks?))\s+)?"
+                                r"(?:(?:just|shortly|only|soon|(?:a|one|two|three|several|a\s+few)\s+(?:hours?|days?|weeks?)|"
+                                r"(?:hours|days|weeks))\s+)?"  # ("The visit came days after…")
                                 r"(?:after|before|as)\s+(?=(?:the\s+)?[\w'’-]+\s)")
 #: A time conjunction right before a date: "after [Tuesday's talks…]".
 _CONJUNCTION_RIGHT_BEFORE = re.compile(r"\b(?:after|before|when|as|since|until|once)\s+$", re.I)
