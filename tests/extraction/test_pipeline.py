@@ -6924,3 +6924,10 @@ def test_a_visit_that_came_days_after_a_vote_and_what_a_council_voted_for(tmp_pa
     assert found["2025-11-06"] == ("U.N. Security Council voted to lift sanctions on Sharaa", "sanction")
     assert classify_kind("The Senate voted against a resolution that would have required approval for further strikes",
                          "").value == "other"
+
+
+def test_protests_during_which_a_plot_was_alleged_are_the_dates_happening(tmp_path):
+    titles = titles_of(tmp_path, "Georgia's ruling party asked the Constitutional Court on Tuesday to ban three opposition "
+                       "parties, accusing them of trying to overthrow the government during protests on Oct. 4, the day of "
+                       "municipal elections.", date(2025, 10, 28))
+    assert titles["2025-10-04"] == "Protests on the day of municipal elections"

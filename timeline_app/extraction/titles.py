@@ -3110,6 +3110,12 @@ _GOVERNING = re.compile(r"\b(?:[Ii]n\s+response\s+to|[Ii]n\s+retaliation\s+for|[
                         r"[Bb]ecause\s+of|[Oo]ver|[Aa]fter|[Bb]efore|[Aa]head\s+of|[Uu]ntil|[Dd]uring|[Ff]ollowing|[Aa]mid|"
                         r"[Dd]espite|[Ss]ince)\s+"
                         r"(?=(?P<det>(?:a|an|the|his|her|its|their|[A-Z][\w'’-]*['’]s)\s)?)")
+#: "during protests on", "amid mass demonstrations in": a bare plural of happenings right before its date.
+_DURING_HAPPENINGS_BEFORE = re.compile(r"\b(?:during|amid)\s+(?:[a-z][\w-]*\s+)?(?:protests|demonstrations|rallies|clashes|riots|"
+                                       r"strikes|talks|negotiations|elections|celebrations|commemorations)\s+(?:on|in)\s+$")
+#: A bare plural of happenings: "protests", "mass protests", "clashes in the capital".
+_BARE_HAPPENINGS = re.compile(r"(?:[a-z][\w-]*\s+)?(?:protests|demonstrations|rallies|clashes|riots|strikes|talks|"
+                              r"negotiations|elections|celebrations|commemorations)(?:\s+in\s+[A-Z][\w'’.-]*)?")
 #: A first (or only, or latest) counted since a happening: "their first contact since".
 _FIRST_BEFORE_SINCE = re.compile(r"\b(?:first|only|latest)\b[^,;.]{0,70}$")
 #: A perfect in the clause before "since": "has surged since…", "had kept close ties since…".
@@ -3165,7 +3171,10 @@ def _governed_noun_phrase(sentence: Sentence, t: Timex, inside: list[Timex], gaz
     if not governing or not (governing[-1]["det"] or bare
                              # (…or a bare plural a schedule is ahead of: "ahead of local elections in the north on")
                              or re.fullmatch(r"[Aa]head\s+of\s+", governing[-1].group())
-                             and re.match(r"(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s\b", s[governing[-1].end():])):
+                             and re.match(r"(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s\b", s[governing[-1].end():])
+                             # (…or a bare plural of happenings during which: "…the government during protests on Oct. 4")
+                             or re.fullmatch(r"(?:[Dd]uring|[Aa]mid)\s+", governing[-1].group())
+                             and _BARE_HAPPENINGS.fullmatch(s, governing[-1].end(), tail.start())):
         return None
     if governing[-1].group().lower().startswith("before") and _BEFORE_SOMEONE.search(s, 0, governing[-1].start()):
         return None  # "was to appear before a magistrate in Manhattan at noon": a place, not a time
@@ -3175,7 +3184,7 @@ def _governed_noun_phrase(sentence: Sentence, t: Timex, inside: list[Timex], gaz
     phrase = s[np_start:tail.start()]
     words = phrase.split()
     # (without a determiner the phrase may well be a clause: "after talks ended", so no past at all)
-    if not 2 <= len(words) <= 12 or _NOT_IN_NOUN_PHRASE.search(phrase) \
+    if not (1 if _BARE_HAPPENINGS.fullmatch(phrase.strip()) else 2) <= len(words) <= 12 or _NOT_IN_NOUN_PHRASE.search(phrase) \
             or any(_PAST_WORD.fullmatch(w) for w in words[2 if governing[-1]["det"] else 0:]):
         return None  # "after the two sides agreed [in May]"
     if any(o is not t and sentence.start + np_start <= o.start and o.end <= sentence.start + tail.start()
@@ -3217,6 +3226,10 @@ def _governed_noun_phrase(sentence: Sentence, t: Timex, inside: list[Timex], gaz
         # (with no one to own it, a lone noun keeps its pronoun: "His arrest", not "Arrest")
         title = f"{_possessive(owner)} {title[possessive.end():]}" if owner \
             else title if len(title[possessive.end():].split()) < 2 else title[possessive.end():]
+    if len(title.split()) < 2:
+        # "…during protests [on Oct. 4], the day of municipal elections": a lone noun says when by the day's apposition
+        day_of = re.match(r",\s+(?P<day>the\s+(?:day|eve|night)\s+(?:of|before|after)\s+[^,;.]{3,60})", s[end:])
+        return f"{title.strip()} on {day_of['day']}" if day_of else None
     return title
 
 
@@ -5727,6 +5740,11 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         fronted = _fronted_participle_title(sentence, t, gazetteer)  # "Signed in 2015, the deal collapsed…"
         if fronted is not None:
             return fronted
+        during = _governed_noun_phrase(sentence, t, inside, gazetteer) \
+            if _DURING_HAPPENINGS_BEFORE.search(sentence.text, max(0, t.start - sentence.start - 60), t.start - sentence.start) \
+            else None
+        if during is not None:  # "…accusing them of plotting during protests on Oct. 4": the protests are Oct. 4's
+            return _finish_title(during, gazetteer)
         attributive = attributive or _gapped_participle_title(sentence, t) or _reduced_relative_title(sentence, t, inside) \
             or _owned_by_date(sentence, t, inside) or _closing_participle_title(sentence, t, inside) \
             or _governed_gerund_title(sentence, t, inside) or _appositive_contact_title(sentence, t) \
