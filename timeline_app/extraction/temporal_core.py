@@ -801,7 +801,8 @@ def framed_year(ctx: Context, pos: int) -> int | None:
     opening = _FRONTED_YEAR.match(ctx.text, start, pos)
     if opening is None:
         # (…or the clause it joins: "…in the summer, and in 2016 it held six of them between July 21 and Oct. 5")
-        joined = [m.end() for m in _JOINED_CLAUSE_OPENING.finditer(ctx.text, start, pos)]
+        # (bounded: a sentence may be a page long)
+        joined = [m.end() for m in _JOINED_CLAUSE_OPENING.finditer(ctx.text, max(start, pos - 300), pos)]
         opening = _FRONTED_YEAR.match(ctx.text, joined[-1], pos) if joined else None
     if opening is None:
         return None
@@ -889,7 +890,7 @@ _HABITUAL_PRESENT = re.compile(r"\b(?:(?:is|are)\s+(?:usually|typically|normally
 
 def habitual_at(ctx: Context, pos: int) -> bool:
     """Whether the clause before `pos` tells what recurs, so that a bare month or season in it is of no year."""
-    start = ctx.sentence_bounds(pos)[0]
+    start = max(ctx.sentence_bounds(pos)[0], pos - 300)  # (bounded: a sentence may be a page long)
     joined = [m.end() for m in _JOINED_CLAUSE_OPENING.finditer(ctx.text, start, pos)]
     return _HABITUAL_PRESENT.search(ctx.text, joined[-1] if joined else start, pos) is not None
 

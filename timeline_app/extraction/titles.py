@@ -4882,7 +4882,8 @@ def pronoun_as_subject(title: str, sentence_text: str) -> str:
     if subject is None and m[1].lower() in ("it", "they"):
         # "No woman has led the organization since it was founded": a main clause's object right before the time clause
         # is what "it" means when its subject cannot be ("…access to Iran's main sites since they were bombed")
-        right_before = (_OBJECT_BEFORE_IT if m[1].lower() == "it" else _OBJECT_BEFORE_PASSIVE_THEY).search(sentence_text)
+        right_before = (_OBJECT_BEFORE_IT if m[1].lower() == "it" else _OBJECT_BEFORE_PASSIVE_THEY).search(
+            sentence_text, 0, TITLE_SOURCE_CHARS)  # (bounded: a sentence may be a page long)
         subject = right_before["np"][:1].upper() + right_before["np"][1:] if right_before else None
     return title if subject is None else f"{subject}{title[len(m[1]):]}"
 
