@@ -6931,3 +6931,10 @@ def test_protests_during_which_a_plot_was_alleged_are_the_dates_happening(tmp_pa
                        "parties, accusing them of trying to overthrow the government during protests on Oct. 4, the day of "
                        "municipal elections.", date(2025, 10, 28))
     assert titles["2025-10-04"] == "Protests on the day of municipal elections"
+
+
+def test_a_states_birth_after_since_is_the_dates_happening_and_takes_no_kind_from_the_count(tmp_path):
+    found = {c.start.to_timex(): (c.title, c.kind.value) for c in extract_text(
+        tmp_path, "The nuclear-armed neighbours have fought three wars since independence from Britain in 1947, two of them "
+        "over Kashmir.\n", date(2025, 5, 9)).candidates}
+    assert found["1947"] == ("Independence from Britain", "other")

@@ -423,7 +423,7 @@ def classify_kind(title: str, sentence: str, context: str = "", reported: bool =
     told_own = bool(_OWN_PAST_VERB.search(title)) and not title.lstrip().startswith(("``", '"', "“", "‘"))
     head = re.sub(r"^(?:The|A|An)\s+", "", title.strip()).split(None, 1)[0] if title.split() else None
     counted_from = _COUNTED_SINCE_TITLE.search(sentence) if head else None
-    if counted_from is not None and counted_from["head"] == head and not _HAPPENING_RAN.match(title.strip()):
+    if counted_from is not None and counted_from["head"].lower() == head.lower() and not _HAPPENING_RAN.match(title.strip()):
         # "It was their first meeting since Takaichi became prime minister on Oct. 21": what is counted since a doing
         # is no kind of it (but "the 21st strike since the campaign began" tells what the campaign was)
         sentence = sentence[counted_from.start():]

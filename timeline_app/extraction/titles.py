@@ -3174,7 +3174,11 @@ def _governed_noun_phrase(sentence: Sentence, t: Timex, inside: list[Timex], gaz
                              and re.match(r"(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s\b", s[governing[-1].end():])
                              # (…or a bare plural of happenings during which: "…the government during protests on Oct. 4")
                              or re.fullmatch(r"(?:[Dd]uring|[Aa]mid)\s+", governing[-1].group())
-                             and _BARE_HAPPENINGS.fullmatch(s, governing[-1].end(), tail.start())):
+                             and _BARE_HAPPENINGS.fullmatch(s, governing[-1].end(), tail.start())
+                             # (…or a state's birth, which takes no article: "since independence from Britain in 1947")
+                             or re.fullmatch(r"(?:[Ss]ince|[Aa]fter|[Bb]efore)\s+", governing[-1].group())
+                             and re.match(r"(?:independence|partition|reunification|unification|liberation)\b",
+                                          s[governing[-1].end():])):
         return None
     if governing[-1].group().lower().startswith("before") and _BEFORE_SOMEONE.search(s, 0, governing[-1].start()):
         return None  # "was to appear before a magistrate in Manhattan at noon": a place, not a time
