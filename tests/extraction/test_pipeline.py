@@ -6938,3 +6938,9 @@ def test_a_states_birth_after_since_is_the_dates_happening_and_takes_no_kind_fro
         tmp_path, "The nuclear-armed neighbours have fought three wars since independence from Britain in 1947, two of them "
         "over Kashmir.\n", date(2025, 5, 9)).candidates}
     assert found["1947"] == ("Independence from Britain", "other")
+
+
+def test_a_zero_relative_whose_subject_opens_with_a_possessive_is_told_from_its_subject(tmp_path):
+    titles = titles_of(tmp_path, "The presidents signed an agreement at the White House on Thursday, building on a deal "
+                       "their foreign ministers initialled in June.", date(2025, 12, 4))
+    assert titles["2025-06"] == "The presidents' foreign ministers initialled a deal"

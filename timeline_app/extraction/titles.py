@@ -3378,6 +3378,8 @@ def _reduced_relative(sentence: Sentence, t: Timex, inside: list[Timex]) -> tupl
     start = t.start - sentence.start
     end = _phrase_end(t, inside) - sentence.start
     m = _REDUCED_PARTICIPLE.search(s, max(0, start - 70), start)
+    if m is not None and _NOUN_THEN_OWNED_SUBJECT.search(s, max(0, m.start("part") - 60), m.start("part")):
+        return None  # "…building on a deal their foreign ministers initialled in June": the ministers' past, no participle
     if m is None or (_RELATIVE_SUBJECT.search(s, max(0, m.start("part") - 60), m.start("part"))
                      # (unless the clause's verb follows the date: "a claim that footage published on Nov. 27 does
                      # not support")
@@ -4550,12 +4552,20 @@ _AND_OWN_CLAUSE = re.compile(rf",\s+and\s+(?=(?:the|a|an|its|their|his|her|both|
 
 #: A noun phrase and a relative clause without "that" closing before a date: "[four regions] [it] [annexed] in".
 #: The subject and past of a relative clause without "that", closing right before its date: "[it] [annexed] in".
-_ZERO_RELATIVE_CLAUSE = (r"(?P<subject>it|they|he|she|we|the\s+[a-z]+|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)\s+"
+_ZERO_RELATIVE_CLAUSE = (r"(?P<subject>it|they|he|she|we|the\s+[a-z]+|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?"
+                         r"|(?:their|its|his|her)\s+(?:[a-z][\w-]*\s+)?[a-z]+)\s+"
                          rf"(?P<verb>(?:had\s+)?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}))\s+(?:in|on|at|during|last)?\s*$")
 _ZERO_RELATIVE = re.compile(r"\b(?:from|of|to|in|into|over|on)\s+(?P<np>(?:the|a|an|its|their|\d{1,3}|two|three|four|five|six|"
                             r"several|many)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s)\s+" + _ZERO_RELATIVE_CLAUSE)
 
 
+#: A noun, then a noun phrase opened by a possessive, right before a past: "a deal [their foreign ministers] initialled" (a
+#: relative clause without "that", whose subject the second phrase is).
+_NOUN_THEN_OWNED_SUBJECT = re.compile(r"\b(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,2}[a-z]+\s+(?:their|its|his|her)\s+"
+                                      r"(?:[a-z][\w-]*\s+){0,2}[a-z]+\s+$")
+#: A possessive's noun phrase and its past right before a date: "their foreign ministers initialled [in June]".
+_OWNED_SUBJECT_PAST_BEFORE = re.compile(r"\b(?:their|its|his|her)\s+(?:[a-z][\w-]*\s+){0,2}[a-z]+\s+[a-z]{3,}ed\s+"
+                                        r"(?:in|on|at|last)?\s*$")
 #: A noun in apposition to a clause and a relative clause without "that" about it: ", a claim the army denied".
 _APPOSED_ZERO_RELATIVE = re.compile(r",\s+(?P<np>(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,2}(?:claim|charge|accusation|allegation|"
                                     r"report|assertion|version|account|figure|move|step|decision|plan|proposal|offer|"
@@ -4563,7 +4573,7 @@ _APPOSED_ZERO_RELATIVE = re.compile(r",\s+(?P<np>(?:a|an|the)\s+(?:[a-z][\w-]*\s
 
 
 #: A gerund's object and a relative clause without "that" about it: ", reversing a boycott it announced".
-_GERUND_OBJECT_ZERO_RELATIVE = re.compile(r",\s+[a-z]{3,}ing\s+(?P<np>(?:a|an|the|its|their|his|her)\s+(?:[a-z][\w-]*\s+){0,2}"
+_GERUND_OBJECT_ZERO_RELATIVE = re.compile(r",\s+[a-z]{3,}ing\s+(?:(?:on|upon|from|with)\s+)?(?P<np>(?:a|an|the|its|their|his|her)\s+(?:[a-z][\w-]*\s+){0,2}"
                                           r"[a-z][\w-]*)\s+" + _ZERO_RELATIVE_CLAUSE)
 
 
@@ -5750,6 +5760,11 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
             else None
         if during is not None:  # "…accusing them of plotting during protests on Oct. 4": the protests are Oct. 4's
             return _finish_title(during, gazetteer)
+        owned_zero = _zero_relative_title(sentence, t, inside) \
+            if _OWNED_SUBJECT_PAST_BEFORE.search(sentence.text, max(0, t.start - sentence.start - 80), t.start - sentence.start) \
+            else None
+        if owned_zero is not None:  # "…, building on a deal their foreign ministers initialled in June": the ministers'
+            return owned_zero
         attributive = attributive or _gapped_participle_title(sentence, t) or _reduced_relative_title(sentence, t, inside) \
             or _owned_by_date(sentence, t, inside) or _closing_participle_title(sentence, t, inside) \
             or _governed_gerund_title(sentence, t, inside) or _appositive_contact_title(sentence, t) \
