@@ -3378,8 +3378,6 @@ def _reduced_relative(sentence: Sentence, t: Timex, inside: list[Timex]) -> tupl
     start = t.start - sentence.start
     end = _phrase_end(t, inside) - sentence.start
     m = _REDUCED_PARTICIPLE.search(s, max(0, start - 70), start)
-    if m is not None and _NOUN_THEN_OWNED_SUBJECT.search(s, max(0, m.start("part") - 60), m.start("part")):
-        return None  # "…building on a deal their foreign ministers initialled in June": the ministers' past, no participle
     if m is None or (_RELATIVE_SUBJECT.search(s, max(0, m.start("part") - 60), m.start("part"))
                      # (unless the clause's verb follows the date: "a claim that footage published on Nov. 27 does
                      # not support")
@@ -4559,10 +4557,6 @@ _ZERO_RELATIVE = re.compile(r"\b(?:from|of|to|in|into|over|on)\s+(?P<np>(?:the|a
                             r"several|many)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s)\s+" + _ZERO_RELATIVE_CLAUSE)
 
 
-#: A noun, then a noun phrase opened by a possessive, right before a past: "a deal [their foreign ministers] initialled" (a
-#: relative clause without "that", whose subject the second phrase is).
-_NOUN_THEN_OWNED_SUBJECT = re.compile(r"\b(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,2}[a-z]+\s+(?:their|its|his|her)\s+"
-                                      r"(?:[a-z][\w-]*\s+){0,2}[a-z]+\s+$")
 #: A possessive's noun phrase and its past right before a date: "their foreign ministers initialled [in June]".
 _OWNED_SUBJECT_PAST_BEFORE = re.compile(r"\b(?:their|its|his|her)\s+(?:[a-z][\w-]*\s+){0,2}[a-z]+\s+[a-z]{3,}ed\s+"
                                         r"(?:in|on|at|last)?\s*$")
