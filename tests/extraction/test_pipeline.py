@@ -6944,3 +6944,9 @@ def test_a_zero_relative_whose_subject_opens_with_a_possessive_is_told_from_its_
     titles = titles_of(tmp_path, "The presidents signed an agreement at the White House on Thursday, building on a deal "
                        "their foreign ministers initialled in June.", date(2025, 12, 4))
     assert titles["2025-06"] == "The presidents' foreign ministers initialled a deal"
+
+
+def test_what_a_count_is_of_is_a_possessive_days_happening(tmp_path):
+    titles = titles_of(tmp_path, "The electoral council resumed the count of Sunday's presidential election on Wednesday "
+                       "after a two-day pause.", date(2025, 12, 3))
+    assert titles["2025-11-30"] == "The presidential election"

@@ -2859,3 +2859,9 @@ def test_a_month_then_the_ordinal_of_a_noun_is_the_month():
     assert values("In July the first joint patrols began.", dct=date(2025, 11, 29)) == [("July", "DATE", "2025-07")]
     assert value_of("Talks resumed on July the first, officials said.", "July the first", dct=date(2025, 11, 29)) \
         == "2025-07-01"
+
+
+def test_a_year_then_a_count_is_no_range_of_counts():
+    found = values("He was sentenced in June 2024 to 45 years in prison.", dct=date(2025, 12, 3))
+    assert ("June 2024", "DATE", "2024-06") in found and ("45 years", "DURATION", "P45Y") in found
+    assert value_of("It will take 2 to 5 years.", "2 to 5 years", dct=date(2025, 12, 3)) == "P2Y"

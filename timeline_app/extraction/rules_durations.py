@@ -49,7 +49,8 @@ def _mixed_duration(count: float, code: str) -> str:
     return f"P{date_part}" + (f"T{time_part}" if time_part else "")
 
 
-@rule("duration", rf"{B}{APPROX}?(?:(?P<det>[Tt]he|[Aa]nother|[Aa]n\s+additional|[Aa]\s+further)\s+)?(?:(?P<dir>[Pp]ast|[Ll]ast|[Nn]ext|[Cc]oming|[Pp]revious|[Ff]irst|[Ff]inal|[Oo]ther|[Rr]emaining|[Ee]ntire|[Ff]ull|[Ww]hole)\s+)?(?P<count>{COUNT}|[Ss]everal|[Aa]\s+few|[Ff]ew|[Mm]any|[Cc]ouple\s+of|[Aa]\s+couple\s+of|[Aa]\s+number\s+of)(?:\s+(?:to|or|and)\s+(?P<count2>{COUNT}))?(?:\s+(?:more|additional|full|straight|consecutive|long|short|trading|business|working|calendar|school))?(?P<hy>[- ])(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?(?P<old>[- ]old)?{E}")
+# (not a year, then a count: "sentenced in June 2024 to 45 years" is no range of counts)
+@rule("duration", rf"{B}(?!(?:1[0-9]|20)\d\d\s+(?:to|or|and)\s+\d){APPROX}?(?:(?P<det>[Tt]he|[Aa]nother|[Aa]n\s+additional|[Aa]\s+further)\s+)?(?:(?P<dir>[Pp]ast|[Ll]ast|[Nn]ext|[Cc]oming|[Pp]revious|[Ff]irst|[Ff]inal|[Oo]ther|[Rr]emaining|[Ee]ntire|[Ff]ull|[Ww]hole)\s+)?(?P<count>{COUNT}|[Ss]everal|[Aa]\s+few|[Ff]ew|[Mm]any|[Cc]ouple\s+of|[Aa]\s+couple\s+of|[Aa]\s+number\s+of)(?:\s+(?:to|or|and)\s+(?P<count2>{COUNT}))?(?:\s+(?:more|additional|full|straight|consecutive|long|short|trading|business|working|calendar|school))?(?P<hy>[- ])(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?(?P<old>[- ]old)?{E}")
 def _duration(m: re.Match[str], ctx: Context) -> Timex | None:
     if m["old"] or re.match(r"\s+(?:old|of\s+age)\b", m.string[m.end():m.end() + 10]):
         return None

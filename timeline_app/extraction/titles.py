@@ -5559,11 +5559,17 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
                                   and not _VERB.search(_CAPITALISED_WORDS.sub("", sentence.text[owned.end():owned.end() + 60]
                                                                                .split(",")[0])))
                               or re.search(r"\b(?:ahead\s+of|before|in\s+the\s+run-up\s+to)\s+$",
-                                           sentence.text[max(0, t.start - sentence.start - 24):t.start - sentence.start], re.I)):
+                                           sentence.text[max(0, t.start - sentence.start - 24):t.start - sentence.start], re.I)
+                              # (…or what a noun of the main clause is of, when another date dates that clause: "resumed
+                              # the count of Sunday's presidential election on Wednesday")
+                              or len(inside) > 1 and re.search(r"\b(?:the|a|its|their)\s+(?:[a-z]+\s+)?(?:count|results?|"
+                                                               r"tally|outcome|aftermath|anniversary|recount|audit)\s+of\s+$",
+                                                               sentence.text[max(0, t.start - sentence.start - 40):
+                                                                             t.start - sentence.start])):
         # "Under Monday's agreement, a commission will meet…", "After Sunday's vote, the opposition…": in a
         # fronted phrase, the date is the noun's, and the noun its happening
-        place = re.match(r"\s+(?:in|on)\s+(?:[A-Z][\w'’.-]*(?:\s+(?:and\s+)?[A-Z][\w'’.-]*)*|[a-z]+(?:\s+and\s+[a-z]+)?)(?=[\s,;.]|$)",
-                         sentence.text[owned.end():])
+        place = re.match(rf"\s+(?:in|on)\s+(?!{_CALENDAR_WORD.pattern}\b)(?:[A-Z][\w'’.-]*(?:\s+(?:and\s+)?[A-Z][\w'’.-]*)*|"
+                         r"[a-z]+(?:\s+and\s+[a-z]+)?)(?=[\s,;.]|$)", sentence.text[owned.end():])  # (no day: "on Wednesday")
         return _finish_title(f"The {owned['np']}{place.group() if place else ''}", gazetteer)
     owner_clause = _OWNED_SUBJECT_CLAUSE.match(sentence.text, t.end - sentence.start) \
         if _CONJUNCTION_RIGHT_BEFORE.search(sentence.text, max(0, t.start - sentence.start - 12), t.start - sentence.start) else None
