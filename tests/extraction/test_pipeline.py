@@ -6950,3 +6950,12 @@ def test_what_a_count_is_of_is_a_possessive_days_happening(tmp_path):
     titles = titles_of(tmp_path, "The electoral council resumed the count of Sunday's presidential election on Wednesday "
                        "after a two-day pause.", date(2025, 12, 3))
     assert titles["2025-11-30"] == "The presidential election"
+
+
+def test_a_who_clause_after_a_passives_agent_is_the_agents_and_an_appointment_to_lead_talks_is_no_talks(tmp_path):
+    titles = titles_of(tmp_path, "The leaders signed an expanded ceasefire deal in Kuala Lumpur on Sunday, witnessed by U.S. "
+                       "President Donald Trump, who had pressed the two sides to end their border conflict in July.",
+                       date(2025, 10, 26))
+    assert titles["2025-07"] == "Trump had pressed the two sides to end their border conflict"
+    assert classify_kind("Lebanon appointed Karam to lead its delegation", "Lebanon appointed former ambassador Simon "
+                         "Karam to lead its delegation to the talks on Monday.").value == "other"

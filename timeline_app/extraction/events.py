@@ -212,7 +212,9 @@ _MET_THEN_SAID = re.compile(r"[^,;]{0,60}?\b(?:met|meets|held\s+talks)\b(?!\s+(?
 #: An appointment to an office, which a meeting or a vote may host without being its kind.
 _APPOINTED = re.compile(r"(?<!\bbe\s)\b(?:named|appointed|sworn\s+in|installed|inaugurated)\s+(?:as\s+)?(?:the\s+)?(?:country's\s+)?"
                         r"(?:new\s+|interim\s+|acting\s+|transitional\s+)?(?:president|prime\s+minister|premier|leader|"
-                        r"head\s+of\s+state|chief|minister|envoy|ambassador|secretary)\b", re.I)
+                        r"head\s+of\s+state|chief|minister|envoy|ambassador|secretary)\b"
+                        # ("Lebanon appointed Simon Karam to lead its delegation": someone given a charge)
+                        r"|\b(?:named|appointed|picked|chose|tapped)\s+(?:[A-Z][\w'’.-]*\s+){1,4}(?:as|to\s+(?:lead|head|run))\b", re.I)
 #: What a court or the police do to someone, whatever deal, attack or war the charge names.
 _COURT_DOING = re.compile(r"\b(?:was|were|is|are|been)\s+(?:\w+ly\s+)?(?:sentenced|convicted|acquitted|jailed|indicted|"
                           r"charged|arrested|detained|extradited|found\s+guilty)\b"

@@ -2514,6 +2514,9 @@ def _clause_of(sentence: Sentence, t: Timex, relative_only: bool = False) -> Sen
                 own_comma = s.rfind(",", 0, lo)
                 comma = max(s.rfind(",", 0, own_comma), dateline_end(s) - 1)  # (a wire dateline is no antecedent)
                 antecedent = s[comma + 1 if comma >= 0 else 0:own_comma]
+                agent = re.match(r"\s*(?:[a-z]+ly\s+)?[a-z]{3,}ed\s+by\s+(?=\S)", antecedent)
+                if agent is not None:  # "…, witnessed by U.S. President Donald Trump, who had pressed…": the agent
+                    antecedent = antecedent[agent.end():]
                 if len(antecedent.split()) > 6 or _VERB.search(antecedent):
                     # a long one, or a clause: its last noun phrase ("…on the report", "met the envoy")
                     determiners = list(re.finditer(r"\b(?:the|a|an|its|their|his|her|this|that)\b", antecedent, re.I))
@@ -4701,7 +4704,8 @@ _AND_PREDICATE = re.compile(rf"(?:,?\s+and|,\s+but)\s+(?:then\s+|later\s+)?"
 
 #: ", ended it": the next predicate of a list whose items each close with their date ("declared a
 #: ceasefire in August 1994, ended it with a bombing in February 1996 and restored it in July 1997").
-_LISTED_PREDICATE = re.compile(rf",\s+(?=(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\s)")
+_LISTED_PREDICATE = re.compile(rf",\s+(?=(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\s)"
+                               r"(?![a-z]{3,}ed\s+by\b)")  # (not a passive's aside: ", witnessed by Trump, who…")
 
 
 #: A short phrase of time opening a clause before its subject: "[by last night ]they were back".
