@@ -6959,3 +6959,10 @@ def test_a_who_clause_after_a_passives_agent_is_the_agents_and_an_appointment_to
     assert titles["2025-07"] == "Trump had pressed the two sides to end their border conflict"
     assert classify_kind("Lebanon appointed Karam to lead its delegation", "Lebanon appointed former ambassador Simon "
                          "Karam to lead its delegation to the talks on Monday.").value == "other"
+
+
+def test_the_years_financial_needs_are_for_are_no_happenings(tmp_path):
+    found = [c.start.to_timex() for c in extract_text(
+        tmp_path, "EU leaders had promised in October to cover Ukraine's financial needs for 2026 and 2027.\n",
+        date(2025, 12, 19)).candidates]
+    assert found == ["2025-10"]

@@ -492,7 +492,8 @@ _NOUN_NEXT = re.compile(r"\s+(?!(?:and|or|but|was|were|is|are|has|had|will|would
 _DESCRIBES_A_THING = re.compile(r"-(?:century|era|vintage|style|built|old)\b|^(?:pre|post)-\d{4}", re.I)
 #: What a year is the year of, when a plan or a reckoning: "the 2030 agenda", "the 2027 appeal", "its budget for".
 _PLAN_NOUN = (r"(?:agenda|strategy|plans?|budgets?|targets?|goals?|vision|roadmap|appeals?|forecasts?|outlook|programmes?|"
-              r"programs?|priorities|estimates?|projections?|quotas?|allocations?|requirements|funding\s+request|guidance)")
+              r"programs?|priorities|estimates?|projections?|quotas?|allocations?|requirements|funding\s+request|guidance|"
+              r"(?:financial|funding|budget|military|energy|humanitarian)\s+needs)")
 #: A plan or a line a year names: "the 2030 agenda", "its 2050 net-zero target", "the 2027 budget", "the 1967 lines".
 _PLAN_AFTER_YEAR = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:" + _PLAN_NOUN + r"|horizon|deadline|timetable|lines?|borders?|"
                               r"boundaries|frontiers?|chair|chairmanship|chairpersonship|presidency)\b", re.I)
@@ -865,7 +866,7 @@ def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> li
                       and sentence_text[t.end - offset:t.end - offset + 2] in ("'s", "’s"))
              # "The appeal for 2027 will be presented on 8 December": a year a plan is for, no happening's
              and not (re.fullmatch(r"(?:next|this|the\s+coming)\s+year|\d{4}(?:\s*[-–/]\s*\d{2,4})?", t.text, re.I)
-                      and _PLAN_FOR.search(sentence_text, max(0, t.start - offset - 40), t.start - offset))
+                      and _planned_for(sentence_text, t.start - offset))
              # "the third of its kind since 2019", "has shrunk every year since 2015": a count or a habit since a
              # date, which tells no happening then
              # (but "the first since June 2021, when they met at a lakeside villa" tells that day's happening)
@@ -988,6 +989,17 @@ def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> li
 
 #: A date's apposition that counts it from another: ", a day after [Christmas]", ", two days before [the vote on]".
 _COUNTED_FROM_AGAIN = re.compile(r",\s+(?:a|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?)\s+(?:after|before)\s+(?:the\s+)?")
+def _planned_for(text: str, at: int) -> bool:
+    """Whether the year at `at` is one a plan is for ("The appeal for 2027"), or the next of its list ("needs for 2026
+    and 2027")."""
+    if _PLAN_FOR.search(text, max(0, at - 40), at):
+        return True
+    listed = _YEAR_LISTED_BEFORE.search(text, max(0, at - 12), at)
+    return listed is not None and _PLAN_FOR.search(text, max(0, listed.start() - 40), listed.start()) is not None
+
+
+#: A year of a list right before the next one: "2026 and ".
+_YEAR_LISTED_BEFORE = re.compile(r"\d{4}(?=\s*(?:,|and|or)\s*$)")
 #: A value of a day or finer: "2026-11-28", "2026-11-28TMO", "2026-11-27T12:00".
 _DAY_OR_FINER = re.compile(r"\d{4}-\d{2}-\d{2}")
 
