@@ -6966,3 +6966,9 @@ def test_the_years_financial_needs_are_for_are_no_happenings(tmp_path):
         tmp_path, "EU leaders had promised in October to cover Ukraine's financial needs for 2026 and 2027.\n",
         date(2025, 12, 19)).candidates]
     assert found == ["2025-10"]
+
+
+def test_what_someone_apologised_for_with_its_own_date_is_that_dates_happening(tmp_path):
+    titles = titles_of(tmp_path, "Putin apologised to Aliyev on Thursday for the downing of an Azerbaijani airliner last "
+                       "December, the Kremlin said.", date(2025, 10, 10))
+    assert titles["2024-12"] == "The downing of an Azerbaijani airliner"

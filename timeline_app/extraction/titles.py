@@ -3111,7 +3111,10 @@ def _starts(noun_phrase: str, word: str) -> str:
 _GOVERNING = re.compile(r"\b(?:[Ii]n\s+response\s+to|[Ii]n\s+retaliation\s+for|[Ii]n\s+reprisal\s+for|"
                         r"[Ii]n\s+protest\s+(?:at|against|over)|[Ii]n\s+connection\s+with|[Ii]n\s+the\s+wake\s+of|"
                         r"[Bb]ecause\s+of|[Oo]ver|[Aa]fter|[Bb]efore|[Aa]head\s+of|[Uu]ntil|[Dd]uring|[Ff]ollowing|[Aa]mid|"
-                        r"[Dd]espite|[Ss]ince)\s+"
+                        r"[Dd]espite|[Ss]ince|"
+                        # ("apologised … for the downing of an airliner last December": what is answered for)
+                        r"for(?=\s+the\s+(?:downing|killing|killings|shooting|bombing|shelling|attack|attacks|invasion|crash|"
+                        r"destruction|seizure|arrest|detention|deaths?|sinking|massacre)\b))\s+"
                         r"(?=(?P<det>(?:a|an|the|his|her|its|their|[A-Z][\w'’-]*['’]s)\s)?)")
 #: "during protests on", "amid mass demonstrations in": a bare plural of happenings right before its date.
 _DURING_HAPPENINGS_BEFORE = re.compile(r"\b(?:during|amid)\s+(?:[a-z][\w-]*\s+)?(?:protests|demonstrations|rallies|clashes|riots|"
