@@ -6972,3 +6972,9 @@ def test_what_someone_apologised_for_with_its_own_date_is_that_dates_happening(t
     titles = titles_of(tmp_path, "Putin apologised to Aliyev on Thursday for the downing of an Azerbaijani airliner last "
                        "December, the Kremlin said.", date(2025, 10, 10))
     assert titles["2024-12"] == "The downing of an Azerbaijani airliner"
+
+
+def test_a_singular_noun_in_s_takes_a_singular_verb(tmp_path):
+    titles = titles_of(tmp_path, "The company said in November it would restart construction, with first gas expected in "
+                       "2029.", date(2025, 10, 15))
+    assert titles["2029"] == "First gas is expected"

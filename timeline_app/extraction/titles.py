@@ -4011,7 +4011,7 @@ _NAME_LIST = re.compile(r"(?:(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*
 def _be_for(subject: str) -> str:
     """"were" for a plural subject ("Talks in Jeddah"), else "was": the number of the subject's head noun."""
     head = re.split(r"\s+(?:in|of|on|at|for|with|from|to|between|and|over|near)\s+", subject)[0].split()[-1]
-    return "were" if re.search(r"[^su']s$", head) or head.lower() in ("people", "police", "forces", "troops") else "was"
+    return "were" if _ends_plural(head) or head.lower() in ("people", "police", "forces", "troops") else "was"
 
 
 def _subject_modifier_title(sentence: Sentence, t: Timex, inside: list[Timex]) -> str | None:
@@ -4561,6 +4561,17 @@ _ZERO_RELATIVE_CLAUSE = (r"(?P<subject>it|they|he|she|we|the\s+[a-z]+|[A-Z][\w'�
                          rf"(?P<verb>(?:had\s+)?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}))\s+(?:in|on|at|during|last)?\s*$")
 _ZERO_RELATIVE = re.compile(r"\b(?:from|of|to|in|into|over|on)\s+(?P<np>(?:the|a|an|its|their|\d{1,3}|two|three|four|five|six|"
                             r"several|many)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s)\s+" + _ZERO_RELATIVE_CLAUSE)
+
+
+#: Singular nouns in -s, no plurals: "first gas", "the news", "the crisis".
+_SINGULAR_IN_S = frozenset({"gas", "news", "series", "status", "crisis", "basis", "census", "consensus", "virus", "bus", "chaos",
+                            "analysis", "thesis", "campus", "process", "congress", "press", "access", "progress", "success"})
+
+
+def _ends_plural(words: str) -> bool:
+    """Whether the last word of `words` is a plural in -s ("elections", "talks"), not "gas" or "the crisis"."""
+    last = words.split()[-1].lower() if words.split() else ""
+    return bool(re.search(r"[^su'’]s$", last)) and last not in _SINGULAR_IN_S
 
 
 #: A possessive's noun phrase and its past right before a date: "their foreign ministers initialled [in June]".
@@ -5536,7 +5547,7 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
     if with_due is not None and _PHRASE_CLOSES.match(sentence.text, _phrase_end(t, inside) - sentence.start):
         # "…will meet on the 3rd, with the government's funding due to run out on the 15th": what is due then
         np = with_due["np"]
-        be = "are" if re.search(r"[^s]s$", np) else "is"
+        be = "are" if _ends_plural(np) else "is"
         return _finish_title(f"{np[:1].upper()}{np[1:]} {be} {with_due['due']}", gazetteer)
     with_np = _WITH_HAPPENING.search(sentence.text, max(0, t.start - sentence.start - 140), t.start - sentence.start)
     if with_np is not None and _PHRASE_CLOSES.match(sentence.text, _phrase_end(t, inside) - sentence.start) \
@@ -5617,7 +5628,7 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
     if planned_for is not None and re.search(r",\s+(?:which|who|that)\s+[^,;]*$", sentence.text[:planned_for.start()]):
         # "…its constitution, which a referendum planned for June 2027 is due to do": the gathering the date is set for
         np = planned_for["np"]
-        return _finish_title(f"{np[:1].upper()}{np[1:]} {'are' if re.search(r'[^s]s$', np) else 'is'} {planned_for['plan']}",
+        return _finish_title(f"{np[:1].upper()}{np[1:]} {'are' if _ends_plural(np) else 'is'} {planned_for['plan']}",
                              gazetteer)
     alleged = _ALLEGED_BEFORE_DATE.search(sentence.text, max(0, t.start - sentence.start - 120), t.start - sentence.start) \
         if len(inside) > 1 else None
