@@ -6978,3 +6978,9 @@ def test_a_singular_noun_in_s_takes_a_singular_verb(tmp_path):
     titles = titles_of(tmp_path, "The company said in November it would restart construction, with first gas expected in "
                        "2029.", date(2025, 10, 15))
     assert titles["2029"] == "First gas is expected"
+
+
+def test_a_clause_after_a_semicolon_opened_by_it_keeps_its_only_date(tmp_path):
+    titles = titles_of(tmp_path, "Armenia, for its part, has spent the time since courting the West; it froze its "
+                       "participation in a Russian-led security bloc in early 2024.", date(2025, 8, 12))
+    assert titles["2024"].endswith("froze its participation in a Russian-led security bloc")

@@ -4530,6 +4530,8 @@ def _place_for_it(title: str, before: str) -> str:
 #: ", and the country's top court…", "; rebels…": a clause joined on with a subject of its own.
 _JOINED_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while|whereas)|;)\s+(?=(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]his|"
                             r"[Tt]hat|[Tt]hese|[Tt]hose|he|she|they|we|some|many|most|few|several|others)\s|[A-Z][a-z]"
+                            # ("…courting the West; it froze its participation…": after a semicolon, "it" too)
+                            r"|(?<=;\s)it\s"
                             # ("…, and annual inflation hit 23 percent in September": a bare noun phrase and its past)
                             # ("…, and on Aug. 11 they advanced on Gori": an opening date, then the clause's subject)
                             r"|(?:on|in|by|late\s+on|early\s+on)\s+[\w.' -]{2,30}?,?\s+(?:he|she|they|it|we|the|its|their|both|all|"
