@@ -2865,3 +2865,13 @@ def test_a_year_then_a_count_is_no_range_of_counts():
     found = values("He was sentenced in June 2024 to 45 years in prison.", dct=date(2025, 12, 3))
     assert ("June 2024", "DATE", "2024-06") in found and ("45 years", "DURATION", "P45Y") in found
     assert value_of("It will take 2 to 5 years.", "2 to 5 years", dct=date(2025, 12, 3)) == "P2Y"
+
+
+@pytest.mark.parametrize(("text", "first", "expected"), [
+    ("China said on Friday it would suspend export controls announced on Oct. 9 until Nov. 10 next year.", "Oct. 9",
+     "2025-10-09"),
+    ("China would suspend controls announced on October 9 until November next year.", "October 9", "2025-10-09"),
+    ("The exhibition runs from Oct. 9 until Nov. 10 next year.", "Oct. 9", "2026-10-09"),
+])
+def test_a_day_told_on_then_a_bound_of_another_thing_is_no_range(text, first, expected):
+    assert value_of(text, first, dct=date(2025, 11, 7)) == expected

@@ -283,6 +283,9 @@ def _cross_month_range(m: re.Match[str], ctx: Context, first_end: str = "d1", se
     ends in the next year. Listed ("on Sept. 27 and Nov. 10, 2020") they are two days of that year."""
     if m["also"] and not m["between"] and written_year(m, ctx) is None:
         return None  # "on Sept. 27 and Nov. 10": each day is read on its own
+    if not m["between"] and re.search(r"\bon\s+$", m.string[max(0, m.start() - 4):m.start()]) \
+            and re.search(r"\b(?:until|till|through)\s*$", m.string[m.end("d1"):m.start("mon2")]):
+        return None  # "controls announced on Oct. 9 until Nov. 10 next year": a day, then a bound of another thing
     mo1, d1, mo2, d2 = month_of(m["mon"]), int_day(m["d1"]), month_of(m["mon2"]), int_day(m["d2"])
     if written_year(m, ctx) is not None:
         y2 = written_year(m, ctx)

@@ -407,7 +407,7 @@ def _link_ranges(timexes: list[Timex], text: str, ctx: Context) -> list[Timex]:
                 and not (opener and opener.group().lower().startswith("from") and _UNTIL_A_HAPPENING.fullmatch(text, a.end, b.start)):
             continue
         joiner = text[a.end:b.start].strip().lower()
-        if joiner == "and" and not opener:
+        if joiner == "and" and not opener or _point_then_bound(text, a, b):
             continue
         if joiner == "to" and not opener and _MOVED_BEFORE.search(text, max(0, a.start - 120), a.start):
             continue  # "postponed the elections scheduled for December 2024 to December 2026": a move, no range
@@ -540,6 +540,13 @@ _LISTED_FIRST = re.compile(_BARE_DATE)
 _LISTED_LAST = re.compile(rf"{_BARE_DATE}(?:,?\s+(?:of\s+)?(?:{YEAR}|(?:last|this|next)\s+year))?", re.IGNORECASE)
 
 
+def _point_then_bound(text: str, a: Timex, b: Timex) -> bool:
+    """Whether `a` is a day told "on" and `b` a bound after it ("controls announced on Oct. 9 until Nov. 10 next year"):
+    two dates of two things, no range."""
+    return bool(re.search(r"\bon\s+$", text[max(0, a.start - 4):a.start])
+                and re.fullmatch(r"\s*(?:until|till|through)\s*", text[a.end:b.start]))
+
+
 def _share_written_year(timexes: list[Timex], text: str) -> list[Timex]:
     """The year written once after a list or range holds for all of it: "from May to July last year"
     is May of last year, "on March 9 and March 13 last year" two days of last year, and "from March 9
@@ -556,7 +563,7 @@ def _share_written_year(timexes: list[Timex], text: str) -> list[Timex]:
         between = text[a.end:b.start]
         linked = a.range_id is not None and a.range_id == b.range_id
         if not (linked or _LIST_JOINER.match(between) or RANGE_JOINER.match(between)) \
-                or _MOVED_BEFORE.search(text, max(0, a.start - 120), a.start):
+                or _MOVED_BEFORE.search(text, max(0, a.start - 120), a.start) or _point_then_bound(text, a, b):
             continue
         if not (_YEAR_WRITTEN.search(b.text) or i + 1 in settled):
             after = _YEAR_AFTER.match(text, b.end)
