@@ -6984,3 +6984,9 @@ def test_a_clause_after_a_semicolon_opened_by_it_keeps_its_only_date(tmp_path):
     titles = titles_of(tmp_path, "Armenia, for its part, has spent the time since courting the West; it froze its "
                        "participation in a Russian-led security bloc in early 2024.", date(2025, 8, 12))
     assert titles["2024"].endswith("froze its participation in a Russian-led security bloc")
+
+
+def test_what_is_to_be_held_keeps_what_it_is_for(tmp_path):
+    titles = titles_of(tmp_path, "The appeals court confirmed the verdict on Aug. 1, and the commission called an early "
+                       "election for the post, to be held on Nov. 23.", date(2025, 8, 7))
+    assert titles["2025-11-23"] == "An early election for the post to be held"

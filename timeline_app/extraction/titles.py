@@ -3770,7 +3770,9 @@ _CALLED_FOR_NP = re.compile(r"\b(?:called|calls|urged|appealed)\s+(?:(?:on\s+)?[
                             r"(?P<np>(?:a|an|the|new|fresh|more|mass|nationwide|renewed)\s+[^,;:()]{2,80}?)\s+(?:on|in|at|for)\s+(?:the\s+)?$")
 #: A thing and the infinitive that tells what is to be done with it, before its date: "the EU-Azerbaijan
 #: Cooperation Council, to be held in Brussels on".
-_TO_BE_DONE = re.compile(r"(?P<np>(?:[A-Z][\w'’.-]*[\s-]+){0,6}[A-Z][\w'’.-]*|\b(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}[a-z][\w-]*),\s+"
+_TO_BE_DONE = re.compile(r"(?P<np>(?:[A-Z][\w'’.-]*[\s-]+){0,6}[A-Z][\w'’.-]*|\b(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}[a-z][\w-]*"
+                         # (…with what it is for: "an early election for the post, to be held on Nov. 23")
+                         r"(?:\s+(?:for|of)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?),\s+"
                          r"(?P<inf>to\s+be\s+(?:held|convened|hosted|signed|opened|launched|staged|inaugurated|unveiled|"
                          r"debated|discussed|adopted|submitted|presented|voted\s+on)\b[^,;:()]{0,60}?)"
                          r"\s+(?:(?:on|in|at|from|by)\s+)?(?:the\s+)?$")
