@@ -23,7 +23,7 @@ from timeline_app.extraction.rules_named import HOLIDAY
 from timeline_app.extraction.rules_relative import STAMP_UNDER_HEADING, opens_its_line
 from timeline_app.extraction.segment import Sentence
 from timeline_app.extraction.temporal import clause_tense
-from timeline_app.extraction.temporal_core import BOUND_PREPOSITION, MONTH_OF_FIGURES, MOVED_FROM
+from timeline_app.extraction.temporal_core import BOUND_PREPOSITION, JOINED_CLAUSE_OPENING, MONTH_OF_FIGURES, MOVED_FROM
 from timeline_app.extraction.timex import Timex
 from timeline_app.extraction.titles import SentenceTitles, attributes, make_title, pronoun_as_subject
 from timeline_app.extraction.verbs import PLAIN_PASTS, past_of_base, words_pattern
@@ -1395,7 +1395,7 @@ def _finer_told(c: Candidate, same_sentence: list[Candidate]) -> bool:
     if len(same_sentence) > _FEW_DATES or _ENDING_ON.search(c.evidence):
         return False
     at = c.evidence.find(c.date_phrase) if c.date_phrase else -1
-    opened = max((m.end() for m in _CLAUSE_JOINED.finditer(c.evidence, 0, max(at, 0))), default=0)
+    opened = max((m.end() for m in JOINED_CLAUSE_OPENING.finditer(c.evidence, 0, max(at, 0))), default=0)
     if at < 0 or len(c.evidence[opened:at].split()) > 3:
         # only a date that opens the sentence, or a clause joined to it ("…, and in 2016 it held six of them between
         # July 21 and Oct. 5"), frames it ("…later this year" is a happening of its own)
@@ -1417,7 +1417,6 @@ def _finer_told(c: Candidate, same_sentence: list[Candidate]) -> bool:
     return False
 
 
-_CLAUSE_JOINED = re.compile(r",\s+(?:and|but)\s+|;\s+")
 _CLOSING_PARTICIPLE = re.compile(r",\s+(?!(?:including|according|following|during)\b)[a-z]{3,}ing\b[^,;]*$")
 #: A relative clause opened between two dates: the later date is the clause's, another happening.
 _RELATIVE_BETWEEN = re.compile(r",\s+(?:which|who|where|whose)\b")

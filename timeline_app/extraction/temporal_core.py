@@ -802,7 +802,7 @@ def framed_year(ctx: Context, pos: int) -> int | None:
     if opening is None:
         # (…or the clause it joins: "…in the summer, and in 2016 it held six of them between July 21 and Oct. 5")
         # (bounded: a sentence may be a page long)
-        joined = [m.end() for m in _JOINED_CLAUSE_OPENING.finditer(ctx.text, max(start, pos - 300), pos)]
+        joined = [m.end() for m in JOINED_CLAUSE_OPENING.finditer(ctx.text, max(start, pos - 300), pos)]
         opening = _FRONTED_YEAR.match(ctx.text, joined[-1], pos) if joined else None
     if opening is None:
         return None
@@ -891,7 +891,7 @@ _HABITUAL_PRESENT = re.compile(r"\b(?:(?:is|are)\s+(?:usually|typically|normally
 def habitual_at(ctx: Context, pos: int) -> bool:
     """Whether the clause before `pos` tells what recurs, so that a bare month or season in it is of no year."""
     start = max(ctx.sentence_bounds(pos)[0], pos - 300)  # (bounded: a sentence may be a page long)
-    joined = [m.end() for m in _JOINED_CLAUSE_OPENING.finditer(ctx.text, start, pos)]
+    joined = [m.end() for m in JOINED_CLAUSE_OPENING.finditer(ctx.text, start, pos)]
     return _HABITUAL_PRESENT.search(ctx.text, joined[-1] if joined else start, pos) is not None
 
 
@@ -901,7 +901,7 @@ _IN_YEAR_OF_THE_CLAUSE = re.compile(r"(?i:in)\s+\d{4}(?:,\s+(?:the|a|an)\s+(?:fi
                                     r"(?:(?!(?:since|until|till|after|before|when|while|which|who|whose|that|but|now|later|ago|"
                                     r"earlier|this|next|last)\b)[^,;:.\n])*$")
 #: Where a clause joined to the one before opens: ", and in 2016 it held…", "; in 2016 it held…".
-_JOINED_CLAUSE_OPENING = re.compile(r",\s+(?:and|but)\s+|;\s+")
+JOINED_CLAUSE_OPENING = re.compile(r",\s+(?:and|but)\s+|;\s+")
 #: A short line of words heading a section, with no stop or dash (a chronology's entry has one): "What comes next".
 _OTHER_HEADING = re.compile(r"\n[ \t]*[#=]*[ \t]*[A-Z][^\n.!?:;,–—\d-]{2,60}(?<![ \t])[ \t]*\n")
 

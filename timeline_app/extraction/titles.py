@@ -3116,12 +3116,13 @@ _GOVERNING = re.compile(r"\b(?:[Ii]n\s+response\s+to|[Ii]n\s+retaliation\s+for|[
                         r"for(?=\s+the\s+(?:downing|killing|killings|shooting|bombing|shelling|attack|attacks|invasion|crash|"
                         r"destruction|seizure|arrest|detention|deaths?|sinking|massacre)\b))\s+"
                         r"(?=(?P<det>(?:a|an|the|his|her|its|their|[A-Z][\w'’-]*['’]s)\s)?)")
+#: Plurals of happenings, told without an article: "protests", "clashes", "talks".
+_HAPPENINGS_PLURAL = (r"(?:protests|demonstrations|rallies|clashes|riots|strikes|talks|negotiations|elections|celebrations|"
+                      r"commemorations)")
 #: "during protests on", "amid mass demonstrations in": a bare plural of happenings right before its date.
-_DURING_HAPPENINGS_BEFORE = re.compile(r"\b(?:during|amid)\s+(?:[a-z][\w-]*\s+)?(?:protests|demonstrations|rallies|clashes|riots|"
-                                       r"strikes|talks|negotiations|elections|celebrations|commemorations)\s+(?:on|in)\s+$")
+_DURING_HAPPENINGS_BEFORE = re.compile(rf"\b(?:during|amid)\s+(?:[a-z][\w-]*\s+)?{_HAPPENINGS_PLURAL}\s+(?:on|in)\s+$")
 #: A bare plural of happenings: "protests", "mass protests", "clashes in the capital".
-_BARE_HAPPENINGS = re.compile(r"(?:[a-z][\w-]*\s+)?(?:protests|demonstrations|rallies|clashes|riots|strikes|talks|"
-                              r"negotiations|elections|celebrations|commemorations)(?:\s+in\s+[A-Z][\w'’.-]*)?")
+_BARE_HAPPENINGS = re.compile(rf"(?:[a-z][\w-]*\s+)?{_HAPPENINGS_PLURAL}(?:\s+in\s+[A-Z][\w'’.-]*)?")
 #: A first (or only, or latest) counted since a happening: "their first contact since".
 _FIRST_BEFORE_SINCE = re.compile(r"\b(?:first|only|latest)\b[^,;.]{0,70}$")
 #: A perfect in the clause before "since": "has surged since…", "had kept close ties since…".
