@@ -2875,3 +2875,13 @@ def test_a_year_then_a_count_is_no_range_of_counts():
 ])
 def test_a_day_told_on_then_a_bound_of_another_thing_is_no_range(text, first, expected):
     assert value_of(text, first, dct=date(2025, 11, 7)) == expected
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    ("The rebels must withdraw within 14 days, the mediators said.", "14 days", "P14D"),
+    ("A deal could come within the next two weeks.", "the next two weeks", "P2W"),
+    ("Talks are expected to end within a few days.", "a few days", "PXD"),
+])
+def test_within_is_the_signal_not_part_of_the_length(text, span, value):
+    """TimeML keeps "within" out of the expression (it is a signal, as "for" and "in" are)."""
+    assert [(t, v) for t, _, v in values(text)] == [(span, value)]

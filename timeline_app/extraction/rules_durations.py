@@ -73,8 +73,6 @@ def _duration(m: re.Match[str], ctx: Context) -> Timex | None:
         start = m.start() + len(m["approx"])
         while m.string[start].isspace():
             start += 1
-        if m["approx"].lower() == "within":
-            start = m.start()
     else:
         start = m.start()
     if m["hy"] == "-" and (m["det"] or m["dir"]):
