@@ -2885,3 +2885,15 @@ def test_a_day_told_on_then_a_bound_of_another_thing_is_no_range(text, first, ex
 def test_within_is_the_signal_not_part_of_the_length(text, span, value):
     """TimeML keeps "within" out of the expression (it is a signal, as "for" and "in" are)."""
     assert [(t, v) for t, _, v in values(text)] == [(span, value)]
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), [
+    ("Two army helicopters collided last February.", date(1998, 3, 1), "1997-02"),
+    ("Two army helicopters collided last February.", date(1998, 3, 25), "1997-02"),
+    ("Two army helicopters collided this past February.", date(1998, 3, 1), "1998-02"),
+    ("Two army helicopters collided last December.", date(1998, 1, 5), "1997-12"),
+    ("Two army helicopters collided last January.", date(1998, 3, 1), "1998-01"),
+])
+def test_last_and_the_month_just_ended_is_that_month_a_year_before(text, dct, expected):
+    """Of the month just ended, this year's, one says "last month"; "last February" written in March is a year back."""
+    assert [v for _, _, v in values(text, dct=dct)] == [expected]

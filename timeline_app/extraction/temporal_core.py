@@ -1320,6 +1320,12 @@ def resolve_month(month: int, ctx: Context, m: re.Match[str], rel: str | None = 
         else:
             year = story[0] if month < story[1] else story[0] - 1
         return year, f"{r} {lx_month_name(month)}, from {lx_month_name(story[1])} {year_str(story[0])}"
+    if r == "last" and month == dct.month - 1:
+        # "two helicopters crashed last February", written in March: the month just ended, of this year, would be
+        # "last month" or "in February", so "last" reaches back a year ("this past February" is the one just
+        # ended; "last December" written in January is the one just ended, the year's own "last")
+        return dct.year - 1, f"{lx_month_name(month)} of the year before {dct.label()} (the month just ended " \
+                             f"would be 'last month')"
     if r in ("last", "this past", "past", "previous", "the past", "the previous"):
         year = dct.year if month < dct.month else dct.year - 1
         return year, f"the last {lx_month_name(month)} before {dct.label()}"
