@@ -2897,3 +2897,13 @@ def test_within_is_the_signal_not_part_of_the_length(text, span, value):
 def test_last_and_the_month_just_ended_is_that_month_a_year_before(text, dct, expected):
     """Of the month just ended, this year's, one says "last month"; "last February" written in March is a year back."""
     assert [v for _, _, v in values(text, dct=dct)] == [expected]
+
+
+@pytest.mark.parametrize(("text", "day", "expected"), [
+    ("Officials said she would arrive in Riyadh on Thursday evening and hold talks in Abu Dhabi on Friday.", "Friday",
+     "2026-11-27"),
+    ("The ministry said the envoy would fly to Doha on Thursday and meet the mediators again on Saturday.", "Saturday",
+     "2026-11-28"),
+])
+def test_a_reported_would_reaches_the_next_verb_of_its_clause(text, day, expected):
+    assert value_of(text, day, dct=date(2026, 11, 25)) == expected

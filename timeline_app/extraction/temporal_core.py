@@ -384,7 +384,10 @@ class Context:
         # on shipping in the Black Sea in the first week of April, its minister said"): a modal further
         # back in the clause still decides before a closing attribution does
         far = [w.lower() for w in clause[:len(clause) - len(words)]]
-        modal = max((i for i, w in enumerate(far) if w in FAR_MODALS), default=-1)
+        # (…and a reported "would": "officials said she would arrive in Riyadh on Thursday and hold talks in Abu
+        # Dhabi on Friday")
+        modal = max((i for i, w in enumerate(far) if w in FAR_MODALS
+                     or (w == "would" and REPORTING_PAST & set(far[max(0, i - 4):i]))), default=-1)
         plans = list(_FAR_PLAN.finditer(" ".join(far)))
         told_from = max(modal + 1 if modal >= 0 else -1,
                         len(" ".join(far)[:plans[-1].end()].split()) if plans else -1)
