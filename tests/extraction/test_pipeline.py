@@ -5764,7 +5764,8 @@ def test_a_where_clause_s_pronoun_is_the_person_a_role_names_before_it(tmp_path)
     titles = titles_of(tmp_path, "Briefing\n\nAlso, tomorrow the Deputy Secretary will travel to Addis Ababa, where she will meet "
                        "African Union officials on Thursday before returning to Washington on Friday.\n", date(2026, 11, 24))
     assert titles["2026-11-25"].endswith("Deputy Secretary will travel to Addis Ababa")
-    assert titles["2026-11-26"] == "The Deputy Secretary will meet African Union officials before returning to Washington"
+    # (the returning has a date and an event of its own)
+    assert titles["2026-11-26"] == "The Deputy Secretary will meet African Union officials"
     assert titles["2026-11-27"].endswith("Deputy Secretary will return to Washington")
 
 
@@ -6990,3 +6991,21 @@ def test_what_is_to_be_held_keeps_what_it_is_for(tmp_path):
     titles = titles_of(tmp_path, "The appeals court confirmed the verdict on Aug. 1, and the commission called an early "
                        "election for the post, to be held on Nov. 23.", date(2025, 8, 7))
     assert titles["2025-11-23"] == "An early election for the post to be held"
+
+
+def test_what_was_said_goes_on_through_its_joined_verbs_and_gerund(tmp_path):
+    titles = titles_of(tmp_path, "Gulf tour\n\nOfficials said the minister would arrive in Riyadh on Thursday and hold talks "
+                       "in Abu Dhabi on Friday before returning to London at the weekend. Diplomats said Rubio would travel "
+                       "to Geneva on Sunday and meet the Ukrainian delegation on Monday.\n", date(2026, 11, 25))
+    assert titles["2026-11-26"] == "Officials said the minister would arrive in Riyadh"
+    assert titles["2026-11-27"] == "Officials said the minister would hold talks in Abu Dhabi"
+    assert titles["2026-W48-WE"] == "Officials said the minister would return to London"
+    assert titles["2026-11-29"] == "Diplomats said Rubio would travel to Geneva"
+    assert titles["2026-11-30"] == "Diplomats said Rubio would meet the Ukrainian delegation"
+
+
+def test_a_gerund_with_a_date_of_its_own_leaves_the_first_date_s_title(tmp_path):
+    titles = titles_of(tmp_path, "Shuttle\n\nRubio held talks in Geneva on Sunday before flying to Kyiv on Monday.\n",
+                       date(2026, 11, 25))
+    assert titles["2026-11-22"] == "Rubio held talks in Geneva"
+    assert titles["2026-11-23"] == "Rubio flew to Kyiv"

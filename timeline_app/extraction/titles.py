@@ -19,7 +19,7 @@ from timeline_app.extraction.counted_clauses import COUNT_OPENING, bare_noun_phr
 from timeline_app.extraction.dateline import ENTRY_LABEL, dateline_end
 from timeline_app.extraction.language import guess_language
 from timeline_app.extraction.segment import Sentence
-from timeline_app.extraction.temporal_core import PLAN_WORDS, SCHEDULED_PRESENT, WEEKDAY
+from timeline_app.extraction.temporal_core import DETERMINERS, PLAN_WORDS, SCHEDULED_PRESENT, WEEKDAY
 from timeline_app.extraction.timex import Timex
 from timeline_app.extraction.verbs import (
     FOREIGN_PAST,
@@ -276,6 +276,13 @@ def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gaz
     # "The war began in November 2020 and ended with a truce two years later": a second predicate with its
     # own date is that date's happening
     following = min((o for o in others if o.start >= end_of_own), key=lambda o: o.start, default=None)
+    gerund = _GOVERNED_GERUND.search(sentence.text, end_of_own - sentence.start, following.start - sentence.start) \
+        if following is not None else None
+    if gerund is not None and gerund["verb"] not in _NOT_PARTICIPLES:
+        # "Rubio held talks in Geneva on Sunday before flying to Kyiv on Monday": the gerund with a date of its own
+        # is that date's happening (told "Rubio flew to Kyiv")
+        sentence, others = _cut_at(sentence, others, gerund.start())
+        following = min((o for o in others if o.start >= end_of_own), key=lambda o: o.start, default=None)
     if following is not None:
         second = _SECOND_PREDICATE.search(sentence.text, end_of_own - sentence.start, following.start - sentence.start)
         if second is not None and not re.search(r"[,;]", sentence.text[end_of_own - sentence.start:second.start()]):
@@ -961,6 +968,13 @@ def _governed_gerund_title(sentence: Sentence, t: Timex, inside: list[Timex]) ->
         if lead is not None and other is not t:
             main = s[other.end - sentence.start:m.start()].lstrip(" ,")
             main = main[:1].upper() + main[1:]
+    reported = _REPORTED_MODAL.search(main) if not relative and not passive else None
+    if reported is not None and not re.search(r"[,;]", main[reported.end():]):
+        # "Officials said she would arrive in Riyadh on Thursday … before returning to London at the weekend": the
+        # returning is what was said too ("Officials said she would return to London")
+        close = _CLAUSE_CLOSE.search(s, _phrase_end(t, inside) - sentence.start)
+        tail = s[_phrase_end(t, inside) - sentence.start:close.start()]
+        return f"{reported.group(0).strip()} {base_of_participle(m['verb'])}{m['mid']}{tail}".strip()
     subject = relative["np"] if relative else _subject_of(main)
     nearest = list(re.finditer(r"\b(?:where|when|and)\s+(?P<pronoun>he|she|they)\s+(?:will|would|had|has|have)\b", main))
     if subject is None and nearest:  # "…will travel to Addis Ababa, where she will meet officials … before returning…"
@@ -2016,6 +2030,9 @@ _RELATIVE = re.compile(r"(?:who|which|whose|that)\b")
 _REPORTED_SUBJECT = re.compile(rf"\b(?:said|says|told\s+\w+|announced|reported)\s+(?:that\s+)?"
                                rf"(?P<subject>(?:the|a|an|its|their)\s+[^,;]{{1,40}}?|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s+"
                                rf"[\"“]?(?P<verb>(?:had\s+|(?:was|were)\s+)?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}))\b")
+#: A saying whose report opens with a modal, up to it: "[Diplomats said Rubio would] travel…".
+_REPORTED_MODAL = re.compile(r"^(?:[^,;]{0,80}?)\b(?:said|says|told\s+\w+|announced)\s+(?:that\s+)?"
+                             r"(?:the|a|an|its|their|he|she|they|it|we|[A-Z][\w'’-]*)(?:\s+[^\s,;]+){0,5}?\s+(?:would|will)(?=\s)")
 #: A predicate that opens with a modal and its verb: "…and would appear in court on Monday".
 _MODAL_FIRST = re.compile(r"(?:would|will|could|should|might|must)\s+(?:not\s+)?(?:be\s+|have\s+)?[a-z]{3,}\b")
 #: A clause right after a day that it tells, mid-sentence: "…came [the same evening] the group's leader said…".
@@ -5900,6 +5917,11 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
                                                           # ("…and served as ambassador": a past in -ed after "and")
                                                           or (part is coordinated and re.match(r"[a-z]{3,}ed\s", predicate)
                                                               and re.search(r"\band\s+$", first_clause))
+                                                          # ("said she would arrive on Thursday and hold talks on Friday")
+                                                          or (part is coordinated and re.search(r"\band\s+$", first_clause)
+                                                              and _REPORTED_MODAL.search(first_clause) is not None
+                                                              and _BARE_VERB_FIRST.match(predicate) is not None
+                                                              and predicate.split(None, 1)[0] not in DETERMINERS)
                                                           # ("Applications open on 1 December and close on 15 January")
                                                           or (part is coordinated and re.search(r"\band\s+$", first_clause)
                                                               and predicate.split(None, 1)[:1] != []
@@ -5958,6 +5980,12 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
             if reported_subject is not None and "," not in first_clause[reported_subject.end():]:
                 # "…said the incursions began on Tuesday and ended on Wednesday": what was said goes on
                 subject, joined = reported_subject["subject"], first_clause[reported_subject.start("verb"):]
+            reported_modal = _REPORTED_MODAL.search(first_clause) \
+                if verb_first and subject is None and _BARE_VERB_FIRST.match(predicate) else None
+            if reported_modal is not None and not re.search(r"[,;]", first_clause[reported_modal.end():]):
+                # "Diplomats said Rubio would travel to Geneva on Sunday and meet the Ukrainians on Monday": the
+                # second verb goes on with what was said, told as the first is ("Diplomats said Rubio would meet…")
+                subject, joined = first_clause[:reported_modal.end()].strip(), first_clause
             relative = _RELATIVE_OPENING.match(first_clause) if verb_first and subject is None else None
             if relative is not None and "," not in first_clause[relative.end():]:
                 subject, joined = relative["np"], first_clause[relative.start("verb"):]
