@@ -7009,3 +7009,14 @@ def test_a_gerund_with_a_date_of_its_own_leaves_the_first_date_s_title(tmp_path)
                        date(2026, 11, 25))
     assert titles["2026-11-22"] == "Rubio held talks in Geneva"
     assert titles["2026-11-23"] == "Rubio flew to Kyiv"
+
+
+def test_a_zero_relative_tells_what_its_subject_claims_to_have_done(tmp_path):
+    titles = titles_of(tmp_path, "Demands\n\nMoscow has demanded since June 2024 that Ukraine withdraw from four regions it "
+                       "claims to have annexed in September 2022.\n", date(2026, 11, 27))
+    assert titles["2022-09"] == "Moscow claims to have annexed four regions"
+
+
+def test_a_modal_ends_the_subject_a_pronoun_stands_for(tmp_path):
+    titles = titles_of(tmp_path, "Lines\n\nThe army must hand back the ports it seized in March.\n", date(2026, 11, 27))
+    assert titles["2026-03"] == "The army seized the ports"

@@ -1299,7 +1299,8 @@ _NO_MODAL = r"(?!(?:be|been|being|could|would|will|may|might|must|should|can|to|
 _NO_PASSIVE_PASTS = (r"(?:ended|failed|collapsed|died|arrived|resigned|happened|occurred|erupted|emerged|expired|lapsed|stalled|"
                      r"remained|existed|appeared|disappeared|escalated)")
 _DANGLING_PARTICIPLE = re.compile(rf"\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]his|[Tt]hat)\s+(?:{_NO_MODAL}[\w'’-]+\s+){{0,3}}?"
-                                  rf"{_NO_MODAL}[a-z][\w-]*\s+"
+                                  # (no pronoun right before: "the towns they seized" is a relative clause's verb)
+                                  rf"{_NO_MODAL}(?!(?:they|he|she|we|it|you)\s)[a-z][\w-]*\s+"
                                   rf"(?P<part>(?!(?:was|were|had|has|is|are|{_NO_PASSIVE_PASTS})\b)[a-z]{{3,}}ed|signed|held|made|won|"
                                   r"set|built)\s*$")
 #: The pronoun that opens a French, Spanish or Italian subject relative ("qui", or "que"/"che" before a verb).
@@ -2874,6 +2875,9 @@ def _subject_of(s: str) -> str | None:
     present = _NAME_THEN_PRESENT.match(s)  # (a chronology's present: "A war after the Soviet collapse kills…")
     if present is not None and (verb_start is None or present.end() <= verb_start):
         verb_start = present.end() - len(present.group().split()[-1])
+    modal = _MODAL_AFTER_SUBJECT.search(s, 0, verb_start if verb_start is not None else min(len(s), 120))
+    if modal is not None:
+        verb_start = modal.start(1)  # ("Ukraine must withdraw from regions it annexed…": the modal is the verb)
     if verb_start is None:
         return None
     subject = _APPOSITIVE.sub("", s[:verb_start].strip())  # "Yoon, a former prosecutor,": Yoon
@@ -2889,6 +2893,8 @@ def _subject_of(s: str) -> str | None:
     return subject
 
 
+#: A modal that opens the predicate, after a subject of a few words: "Ukraine [must] withdraw…".
+_MODAL_AFTER_SUBJECT = re.compile(r"^[A-Z][^,;:()]{0,60}?\s(must|could|should|would|might|can|cannot|may)\s+(?:not\s+)?[a-z]{2,}\b")
 #: Names listed as one subject: "Mali, Burkina Faso and Niger".
 _LIST_OF_NAMES = re.compile(rf"{_NAME_IN_LIST}(?:,\s+{_NAME_IN_LIST})+,?\s+and\s+{_NAME_IN_LIST}")
 
@@ -4580,8 +4586,10 @@ _AND_OWN_CLAUSE = re.compile(rf",\s+and\s+(?=(?:the|a|an|its|their|his|her|both|
 #: The subject and past of a relative clause without "that", closing right before its date: "[it] [annexed] in".
 _ZERO_RELATIVE_CLAUSE = (r"(?P<subject>it|they|he|she|we|the\s+[a-z]+|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?"
                          r"|(?:their|its|his|her)\s+(?:[a-z][\w-]*\s+)?[a-z]+)\s+"
-                         rf"(?P<verb>(?:had\s+)?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}))\s+(?:in|on|at|during|last)?\s*$")
-_ZERO_RELATIVE = re.compile(r"\b(?:from|of|to|in|into|over|on)\s+(?P<np>(?:the|a|an|its|their|\d{1,3}|two|three|four|five|six|"
+                         # (…or what the subject claims to have done: "four regions it claims to have annexed")
+                         rf"(?P<verb>(?:had\s+|(?:claims|claimed|says|said)\s+to\s+have\s+)?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}))"
+                         r"\s+(?:in|on|at|during|last)?\s*$")
+_ZERO_RELATIVE = re.compile(r"\b[a-z]{2,}\s+(?P<np>(?:the|a|an|its|their|\d{1,3}|two|three|four|five|six|"
                             r"several|many)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s)\s+" + _ZERO_RELATIVE_CLAUSE)
 
 
