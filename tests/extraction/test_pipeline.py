@@ -7020,3 +7020,9 @@ def test_a_zero_relative_tells_what_its_subject_claims_to_have_done(tmp_path):
 def test_a_modal_ends_the_subject_a_pronoun_stands_for(tmp_path):
     titles = titles_of(tmp_path, "Lines\n\nThe army must hand back the ports it seized in March.\n", date(2026, 11, 27))
     assert titles["2026-03"] == "The army seized the ports"
+
+
+def test_a_closing_participle_may_quote_a_few_words(tmp_path):
+    titles = titles_of(tmp_path, "Swap\n\nThe president thanked the mediators on Wednesday, saying more swaps were agreed "
+                       "\"in principle\" at talks in Istanbul the week before last.\n", date(2026, 11, 27))
+    assert titles["2026-W46"] == "The president said more swaps were agreed \"in principle\" at talks in Istanbul"

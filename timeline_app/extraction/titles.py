@@ -845,7 +845,9 @@ _WHAT_THE_ONE_DID = re.compile(rf"\s+(?P<relative>(?:that|which)\s+)?(?P<rest>(?
 
 
 #: ", leaving in 2024", ", killing 20 people on Monday": a closing participle clause that holds a date.
-_CLOSING_PARTICIPLE = re.compile(r",\s+(?P<verb>[a-z]{2,}ing)\b(?P<mid>[^,;:()\"“”]{0,80}?)\s*(?:(?:on|in|at|during|by)\s+)?$")
+# (a few words quoted inside: ', saying more swaps were agreed "in principle" at talks in Istanbul [last week]')
+_CLOSING_PARTICIPLE = re.compile(r",\s+(?P<verb>[a-z]{2,}ing)\b(?P<mid>(?:[^,;:()\"“”]|[\"“][^\"“”,;:]{1,30}[\"”]){0,80}?)"
+                                 r"\s*(?:(?:on|in|at|during|by)\s+)?$")
 #: Words in -ing that are no verbs of a participle clause.
 _NOT_PARTICIPLES = {"including", "according", "during", "following", "regarding", "concerning", "pending", "nothing",
                     "something", "anything", "everything", "morning", "evening", "king", "thing", "ring", "spring"}
