@@ -7026,3 +7026,17 @@ def test_a_closing_participle_may_quote_a_few_words(tmp_path):
     titles = titles_of(tmp_path, "Swap\n\nThe president thanked the mediators on Wednesday, saying more swaps were agreed "
                        "\"in principle\" at talks in Istanbul the week before last.\n", date(2026, 11, 27))
     assert titles["2026-W46"] == "The president said more swaps were agreed \"in principle\" at talks in Istanbul"
+
+
+def test_since_taking_office_after_an_ordinal_trip_is_the_owner_s(tmp_path):
+    titles = titles_of(tmp_path, "Tour\n\nThe visit, his third to the region since taking office in March 2025, ends on "
+                       "Friday.\n", date(2026, 11, 25))
+    assert titles["2025-03"] == "He took office"
+
+
+def test_an_and_inside_a_dash_aside_joins_no_clauses(tmp_path):
+    titles = titles_of(tmp_path, "Quad\n\nThe tour, her second since taking office in May 2025, follows a meeting of the "
+                       "mediators – the US, Egypt and the UAE – in Washington two weeks ago, at which a plan was put to both "
+                       "sides.\n", date(2026, 11, 25))
+    assert not titles["2026-11-11"].startswith("In Washington")
+    assert "a meeting of the mediators in Washington" in titles["2026-11-11"]

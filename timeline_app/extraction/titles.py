@@ -2644,6 +2644,10 @@ _COMMA_THEN_CLAUSE = re.compile(r",\s+(?=(?:the|a|an|its|their)\s+(?:[\w'’-]+\
                                 r"signed|took|won|began)\s+(?:on|in|at|by|the|a|an|its|their|to|for|with|it|them)\b)")
 
 
+#: An aside set off by a pair of dashes: " – the US, Egypt and the UAE – ".
+_DASH_ASIDE = re.compile(r"\s[–—]\s[^–—;]{1,120}?\s[–—]\s|\s--\s[^;]{1,120}?\s--\s")
+
+
 def _coordinated_part(sentence: Sentence, t: Timex, inside: list[Timex]) -> Sentence | None:
     """The part of a sentence of coordinated clauses that holds `t`: "they fought a war in late 2020
     and an offensive in September ended…" dates two happenings. Only a coordination that stands
@@ -2663,6 +2667,8 @@ def _coordinated_part(sentence: Sentence, t: Timex, inside: list[Timex]) -> Sent
     # …nor one inside an aside about the subject closed before the date ("Halvat, who led Croatia … and
     # later served as an envoy, died on Tuesday")
     enclosed += [(m.start(), m.end()) for m in _SUBJECT_ASIDE.finditer(s, 0, rel_start)]
+    # …nor one inside an aside set off by dashes ("a meeting of the Quad – the US, Egypt and the UAE – in Washington")
+    enclosed += [(m.start(), m.end()) for m in _DASH_ASIDE.finditer(s, max(0, rel_start - 300), rel_start)]
     ends = {o.end - sentence.start for o in inside}
     starts = {o.start - sentence.start for o in inside}
     # (the comma that closes an aside is no part of it: "…the accord, which ended an insurgency, and chaired…")
@@ -5200,7 +5206,8 @@ def _gerund_of_a_bound(sentence: Sentence, t: Timex, gazetteer: Gazetteer) -> st
         return None
     subject = _subject_of(s[dateline_end(s):m.start()])
     if subject is None or re.fullmatch(r"It|There|This|That", subject):
-        owner = re.search(r"\b(her|his|their|our|my)\s+(?:[\w-]+\s+){0,2}?(?:first|last|latest|only)\b", s[:m.start()])
+        owner = re.search(r"\b(her|his|their|our|my)\s+(?:[\w-]+\s+){0,2}?(?:first|last|latest|only|second|third|fourth|"
+                          r"fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b", s[:m.start()])
         subject = _OWNER_PRONOUN[owner[1]] if owner is not None else None
     if subject is None:
         return None
