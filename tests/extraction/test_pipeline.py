@@ -7040,3 +7040,9 @@ def test_an_and_inside_a_dash_aside_joins_no_clauses(tmp_path):
                        "sides.\n", date(2026, 11, 25))
     assert not titles["2026-11-11"].startswith("In Washington")
     assert "a meeting of the mediators in Washington" in titles["2026-11-11"]
+
+
+def test_it_in_a_since_clause_after_a_plural_subject_s_object_is_that_object(tmp_path):
+    titles = titles_of(tmp_path, "Darfur\n\nAid groups say some 90,000 people have left the city since it fell on 26 October "
+                       "2025.\n", date(2026, 11, 25))
+    assert titles["2025-10-26"] == "The city fell"

@@ -4958,7 +4958,10 @@ _OBJECT_BEFORE_PASSIVE_THEY = re.compile(r"\b(?P<np>(?:the|[A-Z][\w.-]*['’]s)\
                                          r"(?:since|until|before|after|when)\s+they\s+(?:were|had\s+been|have\s+been)\s+"
                                          r"(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|en)\b")
 #: A definite object right before a time clause whose subject is "it": "…led [the organization] since it was founded".
-_OBJECT_BEFORE_IT = re.compile(r"(?:No\s+\w+|No\s+one|Nobody|[Nn]one\s+of\s+\w+|[A-Z][\w'’.-]+)\s+(?:has|have|had)\s+"
+_OBJECT_BEFORE_IT = re.compile(r"(?:No\s+\w+|No\s+one|Nobody|[Nn]one\s+of\s+\w+|[A-Z][\w'’.-]+|(?<=\w\s)(?:people|[a-z]{2,}[^s\W]s)(?=\s+have\b))\s+"
+                               # (…or a plural, which "it" cannot be: "more than 100,000 people have fled the city since it
+                               # fell")
+                               r"(?:has|have|had)\s+"
                                r"(?:never\s+|not\s+|ever\s+)?[a-z]{3,}\s+(?P<np>the\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+"
                                r"(?:since|until|before|after)\s+it\b")
 
