@@ -7046,3 +7046,13 @@ def test_it_in_a_since_clause_after_a_plural_subject_s_object_is_that_object(tmp
     titles = titles_of(tmp_path, "Darfur\n\nAid groups say some 90,000 people have left the city since it fell on 26 October "
                        "2025.\n", date(2026, 11, 25))
     assert titles["2025-10-26"] == "The city fell"
+
+
+@pytest.mark.parametrize("text", [
+    "Bangkok said on Nov. 10 that it was suspending the accord, signed on Oct. 26 in Kuala Lumpur, after a mine "
+    "wounded two of its soldiers.",
+    "Bangkok suspended the accord, signed on Oct. 26 in Kuala Lumpur, after a mine wounded two of its soldiers.",
+])
+def test_an_object_s_participle_aside_before_a_clause_dates_what_was_done_to_it(tmp_path, text):
+    titles = titles_of(tmp_path, f"Border\n\n{text}\n", date(2025, 11, 29))
+    assert titles["2025-10-26"] == "The accord was signed in Kuala Lumpur"

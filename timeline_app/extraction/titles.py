@@ -5265,7 +5265,10 @@ _OBJECT_AND_PARTICIPLE = re.compile(rf"(?P<np>\b(?:a|an|the|its|their)\s+(?:[\w'
                                  # (a participle, no predicate with an object: "…, carried out over the week", not ", resumed sales")
                                  r"(?=\s+(?:by|in|on|at|over|during|within|for|last|this|next|the\s+following|the\s+next|two|three|"
                                  r"four|a\s+(?:day|week|month|year)|\d)\b|\s*[.!]?$)"
-                                 r"(?P<rest>[^,;:]*?)[.!]?$")
+                                 # (closing the sentence, or an aside before a clause of its own: "…suspending the
+                                 # accord, signed on Oct. 26 in Kuala Lumpur, after a mine wounded…")
+                                 r"(?P<rest>[^,;:]*?)(?:[.!]?$|,\s+(?=(?:after|before|when|while|as|since|because|until|amid|"
+                                 r"following|which|who)\s))")
 
 
 #: Nothing but an opening before a noun phrase: it is the subject ("On Monday, the council…").
@@ -5281,8 +5284,7 @@ def _object_participle_title(sentence: Sentence, t: Timex, inside: list[Timex], 
     participle's date titles what was done to the object ("The prisoner exchange was carried out")."""
     s = sentence.text
     m = _OBJECT_AND_PARTICIPLE.search(s, max(0, t.start - sentence.start - 160))
-    if m is None or not m.start("part") <= t.start - sentence.start < m.end() or len(inside) < 2 \
-            or not any(o.end - sentence.start <= m.start("part") for o in inside if o is not t) \
+    if m is None or not m.start("part") <= t.start - sentence.start < m.end() \
             or (m["when"] and not any(m.start("when") <= o.start - sentence.start < m.end("when") for o in inside)) \
             or m.start("np") <= dateline_end(s) + 2 or _SUBJECT_START.fullmatch(s, dateline_end(s), m.start("np")) \
             or any(m.start("np") <= o.start - sentence.start < m.end("np") for o in inside) \
