@@ -7056,3 +7056,11 @@ def test_it_in_a_since_clause_after_a_plural_subject_s_object_is_that_object(tmp
 def test_an_object_s_participle_aside_before_a_clause_dates_what_was_done_to_it(tmp_path, text):
     titles = titles_of(tmp_path, f"Border\n\n{text}\n", date(2025, 11, 29))
     assert titles["2025-10-26"] == "The accord was signed in Kuala Lumpur"
+
+
+def test_its_opening_a_sentence_owns_what_a_body_has_after_a_sentence_it_opened(tmp_path):
+    titles = titles_of(tmp_path, "Alliance\n\nNATO held a summit in The Hague in June. Its leaders pledged on Tuesday to raise "
+                       "spending. The Security Council authorised a new force on Sept. 30. Its first contingent arrived on "
+                       "Nov. 12.\n", date(2026, 11, 25))
+    assert titles["2026-11-24"] == "NATO's leaders pledged to raise spending"
+    assert titles["2026-11-12"] == "Its first contingent arrived"  # the force's, maybe: the pronoun stays

@@ -134,6 +134,12 @@ _HAPPENING_RUNS = re.compile(r"(?P<np>(?:The|A|An)\s+(?:[a-z0-9][\w-]*\s+){0,2}?
                              r"opens)\b")
 
 
+#: What a country or a body has, after "Its": "Its army", "Its foreign minister", "Its members".
+_PART_OF_A_BODY = re.compile(r"(?:(?:new|former|top|chief|senior|own)\s+)?(?:army|military|armed\s+forces|forces|troops|navy|"
+                             r"air\s+force|soldiers|government|cabinet|parliament|leaders?|president|prime\s+minister|"
+                             r"(?:foreign|defen[cs]e|interior|finance)\s+minist(?:er|ry)|members|member\s+states|economy|"
+                             r"people|capital|ambassador|envoys?|delegation|officials|spokes(?:man|woman|person)|"
+                             r"central\s+bank|security\s+services|intelligence\s+services?|border\s+guards|police)\b")
 #: Opening words that are no one's name.
 _NOT_NAMES = {"The", "A", "An", "In", "On", "At", "After", "Before", "Since", "When", "While", "But", "And", "This",
               "That", "These", "Those", "Its", "Their", "His", "Her", "Our", "Last", "Next", "Earlier", "Later",
@@ -159,6 +165,8 @@ class Antecedents:
         # the thing the last two sentences counted or ranked ("at least eleven truces", "the fourth attack"), for a
         # ranking that leaves it unsaid ("The longest, agreed in 2019, held…")
         self._counted: list[str | None] = []
+        # the country or body the last two sentences opened with, for an "Its" that opens the next
+        self._owners: list[str | None] = []
         self._sentence = ""  # the sentence being read
 
     def read(self, sentence: str) -> None:
@@ -168,6 +176,10 @@ class Antecedents:
         self._body = None
         self._recent = (self._recent + [self._opening_person(sentence)])[-REACH - 1:]
         thing = _opening_thing(sentence) or self._body
+        # the body a sentence opens with, for an "Its" that opens the next ("NATO met in June. Its leaders agreed…")
+        owner = self._body if self._body is not None or not sentence.startswith("Its ") or not self._owners \
+            else self._owners[-1]  # ("Its army… Its navy…": still the same owner)
+        self._owners = (self._owners + [owner])[-2:]
         if thing is None and sentence.lstrip().startswith("It ") and self._things:
             thing = self._things[-1]  # "It entered into force…. It was extended…": still the treaty
         self._things = (self._things + [thing])[-2:]
@@ -183,6 +195,12 @@ class Antecedents:
 
         Call after `read` of the title's own sentence: what it stands for is looked for in the sentences
         before it."""
+        if title.startswith("Its ") and self._sentence.startswith("Its ") and len(self._owners) == 2 \
+                and self._owners[0] is not None and _PART_OF_A_BODY.match(title, 4):
+            # "NATO held a summit in June. Its leaders agreed…": the body the sentence before opened with (for what a
+            # country or body has: "The council authorised a new force. Its first contingent…" is the force's)
+            owner = self._owners[0]
+            return f"{owner}{chr(39) if owner.endswith('s') else chr(39) + 's'}{title[3:]}"
         if _IT.match(title) and len(self._things) == 2 and self._things[0] is not None:
             return self._things[0] + title[2:]  # "The treaty was signed in 2010. It entered into force…"
         ranked = _RANKED_ALONE.match(title)
@@ -211,8 +229,10 @@ class Antecedents:
         mentioned = [m for m in everyone if m.end <= len(words)]
         # a country or a body that opens the sentence alone is what an "It" after it may stand for
         # ("Iran seized a tanker in 2019. In April 2024 it seized another")
+        # (…with its article: "The Security Council met on Monday. Its members…")
+        article = 4 if words.startswith("The ") else 0
         self._body = words if len(mentioned) == 1 and mentioned[0].kind in ("country", "organisation") \
-            and mentioned[0].start == 0 and mentioned[0].end == len(words) else None
+            and mentioned[0].start == article and mentioned[0].end == len(words) else None
         people = {m.name for m in mentioned if m.kind == "person"}
         if len(people) > 1:
             return ""  # "Biden met Netanyahu": either may be "he"
