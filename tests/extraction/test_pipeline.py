@@ -7064,3 +7064,12 @@ def test_its_opening_a_sentence_owns_what_a_body_has_after_a_sentence_it_opened(
                        "Nov. 12.\n", date(2026, 11, 25))
     assert titles["2026-11-24"] == "NATO's leaders pledged to raise spending"
     assert titles["2026-11-12"] == "Its first contingent arrived"  # the force's, maybe: the pronoun stays
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("Britain hosted a conference on the war in Sudan", "talks"),
+    ("Qatar held a summit on the war", "talks"),
+    ("The minister held a news conference on the war", "military_action"),
+])
+def test_a_conference_hosted_on_a_war_is_a_meeting(title, expected):
+    assert classify_kind(title, title).value == expected
