@@ -2907,3 +2907,11 @@ def test_last_and_the_month_just_ended_is_that_month_a_year_before(text, dct, ex
 ])
 def test_a_reported_would_reaches_the_next_verb_of_its_clause(text, day, expected):
     assert value_of(text, day, dct=date(2026, 11, 25)) == expected
+
+
+def test_a_bare_day_goes_on_from_a_day_written_with_an_abbreviated_month_and_year():
+    text = ("Then, on Sept. 27, 2020, the army launched an offensive. Within six weeks it had retaken the hills; a truce "
+            "signed on Nov. 10 ended the war.\n\nThree years later, it was over.")
+    found = values(text, dct=date(2026, 11, 24))
+    assert ("Nov. 10", "DATE", "2020-11-10") in found  # (not this November's, nor the year before: "had" is another clause's)
+    assert ("Three years later", "DATE", "2023") in found

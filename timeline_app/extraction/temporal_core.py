@@ -1226,9 +1226,10 @@ def _narrative_day(ctx: Context, pos: int, month: int, day: int) -> tuple[Day, s
     ref = ctx.ref
     if ref is None or ctx.ref_grain != "day" or ctx.dct.year - ref.year < 2 or not 0 <= pos - ctx.ref_day_at <= 800 \
             or "\n\n" in ctx.text[ctx.ref_day_at:pos] or ctx.tense(pos, pos + 1) == "future" \
-            or not re.match(r"[^.;\n]{0,24}?\b\d{4}\b", ctx.text[ctx.ref_day_at:ctx.ref_day_at + 30]):
-        return None  # (a day written with its year: not one a name gives, "9/11")
+            or not re.match(r"(?:[^.;\n]|\.(?!\s+[A-Z])){0,24}?\b\d{4}\b", ctx.text[ctx.ref_day_at:ctx.ref_day_at + 30]):
+        return None  # (a day written with its year: not one a name gives, "9/11"; a month's point is no stop, "Sept. 27, 2020")
     clause = ctx.text[max(ctx.sentence_bounds(pos)[0], pos - 80):pos]
+    clause = re.split(r"[;:—]", clause)[-1]  # ("it had retaken Shusha; a truce signed on Nov. 10": not the truce's "had")
     back = re.search(r"\bhad\s+(?:\w+ly\s+)?(?:been\s+)?[a-z]{3,}", clause) is not None
     readings = [Day.of(y, month, day) for y in (ref.year - 1, ref.year, ref.year + 1) if valid_day(y, month, day)]
     if back:
