@@ -7073,3 +7073,19 @@ def test_its_opening_a_sentence_owns_what_a_body_has_after_a_sentence_it_opened(
 ])
 def test_a_conference_hosted_on_a_war_is_a_meeting(title, expected):
     assert classify_kind(title, title).value == expected
+
+
+def test_a_spanish_time_clause_with_its_own_date_is_its_own_happening(tmp_path):
+    titles = titles_of(tmp_path, "Caribe\n\nEl presidente de Venezuela, Nicolás Maduro, denunció este jueves las amenazas de "
+                       "Estados Unidos, después de que Washington desplegara la semana pasada un segundo portaaviones en el "
+                       "mar Caribe. El Gobierno convocó el pasado 15 de noviembre a los embajadores de la Unión Europea.\n",
+                       date(2026, 11, 27))
+    assert titles["2026-11-26"] == "El presidente de Venezuela, Nicolás Maduro, denunció las amenazas de Estados Unidos"
+    assert titles["2026-W47"] == "Washington desplegó un segundo portaaviones en el mar Caribe"
+
+
+def test_a_french_time_clause_with_its_own_date_is_its_own_happening(tmp_path):
+    titles = titles_of(tmp_path, "Caraïbes\n\nLe président a dénoncé jeudi les menaces des États-Unis, après que Washington a "
+                       "déployé la semaine dernière un porte-avions dans la mer des Caraïbes. Le gouvernement a convoqué le "
+                       "15 novembre les ambassadeurs de l'Union européenne.\n", date(2026, 11, 27))
+    assert titles["2026-W47"] == "Washington a déployé un porte-avions dans la mer des Caraïbes"

@@ -77,7 +77,11 @@ _OPENING_PHRASE = re.compile(r"(?:In|At|On|During|After|Before|Under|With|Follow
                              r"[^,]{0,100},\s*")
 _CUTS = (", which", ", who", ", after which", ", where", " to discuss", " in order to", ", a ", ", an ", "; ",
          " — ", " - ", ", according to", ", said", ", saying", ", adding", ", as ", " amid ", ", while ",
-         " in response to ", " in retaliation for ")
+         " in response to ", " in retaliation for ",
+         # (the same clauses in the other languages we read: ", después de que Washington desplegara…")
+         ", después de", ", tras ", ", antes de", ", mientras", ", aunque", ", lo que", ", après ", ", avant de",
+         ", alors que", ", tandis que", ", ce qui", ", dopo ", ", mentre ", ", nachdem", ", während", ", который",
+         ", которая", ", после того")
 #: A verb of expectation whose infinitive tells the happening: "are expected to discuss".
 _EXPECTED_TO = re.compile(r"\s+(?:(?:also|now|still)\s+)?(?:expected|due|set|scheduled|slated|likely|poised|planning|preparing|"
                           r"going|about|hoping|seeking)\s+to\s+\w+")
@@ -4125,11 +4129,16 @@ def _foreign_reported_clause(sentence: Sentence, t: Timex, inside: list[Timex]) 
     return Sentence(sentence.start + lo, sentence.end, text[:1].upper() + text[1:])
 
 
+#: Spanish and French words that end as participles do and are none: "después", "través", "todo", "estado".
+_ROMANCE_NOT_PARTICIPLES = (r"(?:después|través|interés|todos?|todas?|nada|cada|estados?|pasados?|lados?|mercados?|"
+                            r"partidos?|sentidos?|cuidado|vida|medida|ayuda|jornada|temporada|salida|llegada|entrada|"
+                            r"tribu|vertu|début|salut|statut|tissu|menu|revenu|contenu|individu)")
 #: An object and a participle aside after it in Spanish or French, up to the aside's date: "el diálogo de paz, suspendido
 #: ", "le dialogue, suspendu il y a ".
 _ROMANCE_OBJECT_PARTICIPLE = re.compile(
     r"(?<![\w'’-])(?P<np>(?:un|une|una|le|la|les|el|los|las|l['’])\s*[^\W\d_][^,;:()]{0,50}?),\s+"
-    rf"(?P<part>(?:[^\W\d_]{{3,}}{_ROMANCE_PARTICIPLE_END}|{_ROMANCE_IRREGULAR_PARTICIPLE}))"
+    # (not a word that only ends as one does: ", después de que Washington desplegara [la semana pasada]")
+    rf"(?P<part>(?!{_ROMANCE_NOT_PARTICIPLES}\b)(?:[^\W\d_]{{3,}}{_ROMANCE_PARTICIPLE_END}|{_ROMANCE_IRREGULAR_PARTICIPLE}))"
     # (what it was done by may come before the date: "une transition…, prolongée [de cinq ans] en mars 2025")
     r"(?P<mid>\s+(?:de|d['’]|por|par|pour|para|hasta|jusqu['’]à)\s*[^,;:()]{1,30}?)?\s+"
     r"(?:(?:hace|il\s+y\s+a|en|el|le|la|les|depuis|desde)\s+)?$", re.UNICODE)
@@ -4154,6 +4163,43 @@ def _romance_object_participle(sentence: Sentence, t: Timex, inside: list[Timex]
 
 
 _ROMANCE_DETERMINER = re.compile(r"(?<![\w'’-])(?:un|une|una|uno|le|la|les|el|los|las|il|lo|gli|l['’])(?:\s|(?<=['’]))", re.UNICODE)
+
+
+#: A Spanish or French time clause with a subject of its own, up to its date: ", después de que Washington desplegara ".
+_ROMANCE_TIME_CLAUSE = re.compile(r"\b(?:después\s+de\s+que|luego\s+de\s+que|antes\s+de\s+que|cuando|après\s+que|"
+                                  r"lorsque|quand|avant\s+que)\s+(?P<subject>(?:(?:el|la|los|las|le|les|l['’])\s*)?"
+                                  r"[^\W\d_][^\s,;:()]*(?:\s+(?:de\s+|du\s+|des\s+)?[A-ZÁÉÍÓÚ][^\s,;:()]*){0,3})\s+"
+                                  r"(?P<verb>(?:(?:a|ont|avait|avaient|est|sont|était|étaient|ha|han|había|habían)\s+)?"
+                                  r"[^\W\d_]{3,})\s+$", re.UNICODE)
+#: The Spanish past subjunctive a time clause takes, and its preterite: "desplegara" → "desplegó".
+_SUBJUNCTIVE_IRREGULAR = {"fuera": "fue", "fueran": "fueron", "tuviera": "tuvo", "tuvieran": "tuvieron", "hiciera": "hizo",
+                          "hicieran": "hicieron", "pudiera": "pudo", "dijera": "dijo", "diera": "dio", "viniera": "vino",
+                          "pusiera": "puso", "estuviera": "estuvo", "quisiera": "quiso"}
+
+
+def _preterite_of(verb: str) -> str:
+    """"desplegara" → "desplegó", "atacaran" → "atacaron", "rompiera" → "rompió": the subjunctive a Spanish time clause
+    puts its past in, told as the past it is (any other verb as it stands)."""
+    if verb in _SUBJUNCTIVE_IRREGULAR:
+        return _SUBJUNCTIVE_IRREGULAR[verb]
+    for ending, past in (("aran", "aron"), ("ieran", "ieron"), ("ara", "ó"), ("iera", "ió")):
+        if verb.endswith(ending) and len(verb) > len(ending) + 2:
+            return verb[:-len(ending)] + past
+    return verb
+
+
+def _romance_time_clause(sentence: Sentence, t: Timex, inside: list[Timex]) -> str | None:
+    """"Maduro denunció el jueves las amenazas, después de que Washington desplegara [la semana pasada] un portaaviones":
+    the time clause's own date is its happening, "Washington desplegó un portaaviones"."""
+    rel = t.start - sentence.start
+    m = _ROMANCE_TIME_CLAUSE.search(sentence.text, max(0, rel - 90), rel)
+    if m is None or any(m.start() <= o.start - sentence.start < rel for o in inside if o is not t):
+        return None
+    words = m["verb"].split()
+    verb = " ".join([_preterite_of(words[0])] + words[1:])
+    rest = re.match(r"[^,;:()]*", sentence.text[_phrase_end(t, inside) - sentence.start:]).group().rstrip(" .!?")
+    subject = m["subject"]
+    return f"{subject[:1].upper()}{subject[1:]} {verb}{rest}"
 
 
 def _romance_subject_relative(sentence: Sentence, t: Timex, inside: list[Timex]) -> str | None:
@@ -5687,7 +5733,8 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         title = make_title(reported, t, [o for o in inside if o.start >= reported.start], gazetteer)
         if len(title.split()) >= 2:
             return title
-    romance = (_romance_subject_relative(sentence, t, inside) or _romance_object_participle(sentence, t, inside)) \
+    romance = (_romance_subject_relative(sentence, t, inside) or _romance_object_participle(sentence, t, inside)
+               or _romance_time_clause(sentence, t, inside)) \
         if short and len(inside) > 1 else None
     if romance is not None:  # "firmaron un cese al fuego que expiró [en agosto de 2025]": the ceasefire expired
         return _finish_title(romance, gazetteer)
