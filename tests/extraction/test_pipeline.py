@@ -7089,3 +7089,8 @@ def test_a_french_time_clause_with_its_own_date_is_its_own_happening(tmp_path):
                        "déployé la semaine dernière un porte-avions dans la mer des Caraïbes. Le gouvernement a convoqué le "
                        "15 novembre les ambassadeurs de l'Union européenne.\n", date(2026, 11, 27))
     assert titles["2026-W47"] == "Washington a déployé un porte-avions dans la mer des Caraïbes"
+
+
+@pytest.mark.parametrize("title", ["Estados Unidos comenzó a atacar embarcaciones", "Las fuerzas atacaron la ciudad"])
+def test_spanish_attacking_in_any_form_is_military(title):
+    assert classify_kind(title, title, language="es").value == "military_action"
