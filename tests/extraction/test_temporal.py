@@ -2915,3 +2915,27 @@ def test_a_bare_day_goes_on_from_a_day_written_with_an_abbreviated_month_and_yea
     found = values(text, dct=date(2026, 11, 24))
     assert ("Nov. 10", "DATE", "2020-11-10") in found  # (not this November's, nor the year before: "had" is another clause's)
     assert ("Three years later", "DATE", "2023") in found
+
+
+@pytest.mark.parametrize(("language", "text", "count", "expected"), [
+    ("fr", "Le pays, qui a obtenu son indépendance en 2011, a sombré deux ans plus tard dans la guerre.", "deux ans plus tard",
+     "2013"),
+    ("es", "El país se independizó en 2011 y dos años después cayó en una guerra civil.", "dos años después", "2013"),
+    ("de", "Das Land wurde 2011 unabhängig und versank zwei Jahre später in einem Bürgerkrieg.", "zwei Jahre später", "2013"),
+    ("it", "Il 3 marzo 2020 i colloqui sono falliti; tre giorni dopo è iniziata l'offensiva.", "tre giorni dopo",
+     "2020-03-06"),
+    ("ru", "В 2014 году Россия аннексировала Крым, а спустя восемь лет началась война.", "спустя восемь лет", "2022"),
+])
+def test_other_languages_count_from_the_date_told_before(language, text, count, expected):
+    found = {t.text: t.value for t in tag(text, date(2026, 11, 25), language=language)}
+    assert found[count] == expected
+
+
+def test_a_count_before_what_follows_it_is_not_counted_from_the_date_before():
+    found = tag("En 2019 hubo protestas. Dos días antes de la elección, el candidato habló.", date(2026, 11, 25), language="es")
+    assert [t.text for t in found] == ["2019"]
+
+
+def test_german_writes_a_bare_year_after_its_verb_but_a_count_before_a_noun():
+    assert [t.value for t in tag("Das Land wurde 2011 unabhängig.", date(2026, 11, 25), language="de")] == ["2011"]
+    assert tag("Dabei wurden 2011 Menschen getötet.", date(2026, 11, 25), language="de") == []

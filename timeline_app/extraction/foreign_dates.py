@@ -98,7 +98,60 @@ def tag_foreign(text: str, dct: Day, language: str, narrative: bool = False) -> 
     out.extend(_bare_months(text, dct, language, taken, sorted(out, key=lambda t: t.start), written))
     out.extend(_deictic_dates(text, dct, language, taken))
     out.sort(key=lambda t: t.start)
+    out = _counts_from_the_date_before(out, text, language, taken)
     return _nights_of_dates(_link_ranges(_counts_after_a_told_day(out, text, dct, language), text, language), text, language)
+
+
+#: A count from the date told before it, per language, and its direction: "deux ans plus tard", "dos años después",
+#: "zwei Jahre später", "due anni dopo", "dois anos depois", "три года спустя" (not "dos días antes de la elección",
+#: counted from what follows).
+_COUNT_FROM_BEFORE = {
+    "fr": r"(?P<n>{n})\s+(?P<u>ans?|années?|mois|semaines?|jours?)\s+(?:(?P<later>plus\s+tard)|(?P<earlier>plus\s+tôt|auparavant))",
+    "es": r"(?P<n>{n})\s+(?P<u>años?|mes(?:es)?|semanas?|días?)\s+(?:(?P<later>después|más\s+tarde)|(?P<earlier>antes))(?!\s+de)",
+    "de": r"(?P<n>{n})\s+(?P<u>Jahre|Jahr|Monate|Monat|Wochen|Woche|Tage|Tag)\s+(?:(?P<later>später|danach)|(?P<earlier>zuvor|früher))",
+    "it": r"(?P<n>{n})\s+(?P<u>anni|anno|mesi|mese|settimane|settimana|giorni|giorno)\s+(?:(?P<later>dopo|più\s+tardi)|"
+          r"(?P<earlier>prima))(?!\s+(?:di|del|della|dello|dei|delle|che))",
+    "pt": r"(?P<n>{n})\s+(?P<u>anos?|meses|mês|semanas?|dias?)\s+(?:(?P<later>depois|mais\s+tarde)|(?P<earlier>antes))(?!\s+d[aeo])",
+    "ru": r"(?:спустя\s+(?P<n>{n})\s+(?P<u>год(?:а)?|лет|месяц(?:а|ев)?|недел[юиь]|дн(?:я|ей)|день)(?P<later>)"
+          r"|(?P<n2>{n})\s+(?P<u2>год(?:а)?|лет|месяц(?:а|ев)?|недел[юиь]|дн(?:я|ей)|день)\s+спустя)",
+}
+#: The Russian numbers in the nominative a count from before takes ("три года спустя").
+_RUSSIAN_NOMINATIVE = {"три": 3, "четыре": 4}
+
+
+def _counts_from_the_date_before(timexes: list[Timex], text: str, language: str, taken: bytearray) -> list[Timex]:
+    """"Le pays a obtenu son indépendance en 2011 et a sombré deux ans plus tard dans la guerre": two years after the date
+    told before it (2013), at the count's grain — not after publication."""
+    spec, ago = _COUNT_FROM_BEFORE.get(language), _AGO.get(language)
+    if spec is None or ago is None:
+        return timexes
+    numbers = dict(ago[1]) | (_RUSSIAN_NOMINATIVE if language == "ru" else {})
+    count = r"\d{1,3}|" + "|".join(sorted(map(re.escape, numbers), key=len, reverse=True))
+    pattern = re.compile(rf"(?<!\w){spec.format(n=count)}(?!\w)", re.IGNORECASE | re.UNICODE)
+    found = []
+    for m in pattern.finditer(text):
+        if taken.find(1, m.start(), m.end()) != -1:
+            continue
+        before = [t for t in timexes if t.end <= m.start() and m.start() - t.end <= 600 and t.type == DATE
+                  and re.fullmatch(r"\d{4}(?:-\d{2}(?:-\d{2})?)?", t.value)]
+        if not before:
+            continue
+        anchor = before[-1]
+        n_group, u_group = ("n", "u") if m.group("n") or m.group("u") else ("n2", "u2")
+        word = (m.group(n_group) or "").lower()
+        n = int(word) if word.isdigit() else numbers.get(word, 0)
+        unit = next((code for stem, code in ago[2].items() if (m.group(u_group) or "").lower().startswith(stem)), None)
+        parts = [int(part) for part in anchor.value.split("-")]
+        if not n or unit is None or (unit in ("W", "D") and len(parts) < 3) or (unit == "M" and len(parts) < 2):
+            continue
+        sign = -1 if m.groupdict().get("earlier") else 1
+        day = Day.of(parts[0], parts[1] if len(parts) > 1 else 7, parts[2] if len(parts) > 2 else 1)
+        value = _counted_from(day, unit, sign * n)
+        taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+        side = "before" if sign < 0 else "after"
+        found.append(Timex(m.start(), m.end(), m.group(0), DATE, value,
+                           f"{m.group(0)}, {side} {anchor.text}, the date told before it ({language})"))
+    return sorted(timexes + found, key=lambda t: t.start) if found else timexes
 
 
 def _counts_after_a_told_day(timexes: list[Timex], text: str, dct: Day, language: str) -> list[Timex]:
@@ -761,6 +814,9 @@ _YEAR_BEFORE = {
     "uk": r"(?:у|в|з|після)",
     "nl": r"(?:in|sinds|vanaf|jaar|eind|begin)",
 }
+#: A German verb right before a bare year: "wurde [2011] unabhängig", "hatte [2019] erklärt".
+_GERMAN_VERB_BEFORE_YEAR = re.compile(r"(?<!\w)(?:wurde|wurden|war|waren|hat|hatte|hatten|ist|sind|haben|kam|kamen|trat|traten|"
+                                      r"begann|begannen|endete|endeten|erklärte|erklärten|unterzeichnete|unterzeichneten)\s+$")
 _YEAR_AFTER = {
     # (Turkish's case ending on the number, or its word for "year" after it: "2013'te", "2013 yılında")
     "tr": r"(?:'?(?:de|da|te|ta|den|dan|ten|tan|e|a|ye|ya)|\s*(?:yılı\w*|yılın\w*|senesi\w*))\b",
@@ -1465,6 +1521,11 @@ def _partial_dates(text: str, dct: Day, language: str, taken: bytearray,
                 # "seit 2014 und 2022": a year joined to a marked year is a year too
                 marked = bool(re.fullmatch(rf"\s*(?:{words[1]}|-|–)\s*", text[previous.end:m.start()], re.IGNORECASE))
             marker = re.match(after, text[m.end():m.end() + 12], re.IGNORECASE) if after else None
+            if not (marked or marker) and language == "de" and _GERMAN_VERB_BEFORE_YEAR.search(text, max(0, m.start() - 12), m.start()) \
+                    and re.match(r"\s+[a-zäöüß]|\s*[.,;:)]", text[m.end():m.end() + 3]):
+                # "Das Land wurde 2011 unabhängig": German writes a year bare after its verb (not a count of a noun,
+                # which it capitalises: "wurden 2011 Menschen getötet")
+                marked = True
             if not (marked or marker):
                 continue
             end = m.end()
