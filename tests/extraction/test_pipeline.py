@@ -7094,3 +7094,10 @@ def test_a_french_time_clause_with_its_own_date_is_its_own_happening(tmp_path):
 @pytest.mark.parametrize("title", ["Estados Unidos comenzó a atacar embarcaciones", "Las fuerzas atacaron la ciudad"])
 def test_spanish_attacking_in_any_form_is_military(title):
     assert classify_kind(title, title, language="es").value == "military_action"
+
+
+def test_a_list_of_names_joins_no_clauses_and_a_part_of_a_dated_thing_is_the_thing_s(tmp_path):
+    titles = titles_of(tmp_path, "Snapback\n\nThe sanctions returned on Sept. 28, a month after Britain, France and Germany "
+                       "triggered a mechanism in the 2015 nuclear deal.\n", date(2026, 11, 28))
+    assert titles["2026-09-28"] == "The sanctions returned"
+    assert titles["2015"] == "2015 nuclear deal"

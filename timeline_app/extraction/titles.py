@@ -2683,6 +2683,9 @@ def _coordinated_part(sentence: Sentence, t: Timex, inside: list[Timex]) -> Sent
             # ("a summit on climate and security, which opens…": nouns joined inside the relative's antecedent)
             and not (not m.group().startswith(",")
                      and re.match(r"(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*,\s+(?:which|who)\b", s[m.end():]))
+            # ("…a month after Britain, France and Germany triggered…": the last name of a list)
+            and not (m.group().strip() == "and" and re.match(r"(?:the\s+)?[A-Z]", s[m.end():m.end() + 5])
+                     and _LIST_OF_NAMES_BEFORE_AND.search(s, max(0, m.start() - 80), m.start()))
             and not (_CAPITALISED_END.search(s, 0, m.start()) and (_NAME_GOES_ON.match(s, m.end())
                                                                    # "by envoys from both Washington and Moscow, surfaced…"
                                                                    or re.match(r"[A-Z][\w'’.-]*,", s[m.end():])))
@@ -2929,7 +2932,10 @@ _ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:of|since|after|before|following|amid|dur
                                  r"forg[eo]t\w*|remember\w*|mourn\w*|condemn\w*|denounc\w*|investigat\w*|aveng\w*|"
                                  r"blam\w*|apologi[sz]\w*|regrett?\w*|suspend\w*|terminat\w*|cancel\w*|scrap\w*|renounc\w*|"
                                  r"revok\w*|abandon\w*|withdr[ae]w\s+from|pulled\s+out\s+of|quit|exit\w*|(?:participation|part|membership|role)\s+in|"
-                                 r"(?:withdrawal|exit)\s+from|(?<=arguing\s)that|(?<=argued\s)that|(?<=argues\s)that|"
+                                 r"(?:withdrawal|exit)\s+from|(?<=arguing\s)that|"
+                                 # (a part of a thing named by its year: "triggered a mechanism in the 2015 nuclear deal")
+                                 r"(?:mechanism|clause|provision|article|terms|annex|section|chapter|limits|commitments|"
+                                 r"obligations)\s+(?:in|under)|(?<=argued\s)that|(?<=argues\s)that|"
                                  # (a ruling on a thing named by its year: "ruled that a 2023 decree…", "struck down the 2023 law")
                                  r"(?:ruled|found|declared)(?:\s+(?:on\s+)?[A-Z][a-z]+)?\s+that|(?:struck|strikes?|striking)\s+down)\s+"
                                  r"(?P<np>(?:the|a|an|its|their|his|her|this|that)\s+|[A-Z][\w-]*['’]s\s+)$")
