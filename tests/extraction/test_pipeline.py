@@ -7101,3 +7101,12 @@ def test_a_list_of_names_joins_no_clauses_and_a_part_of_a_dated_thing_is_the_thi
                        "triggered a mechanism in the 2015 nuclear deal.\n", date(2026, 11, 28))
     assert titles["2026-09-28"] == "The sanctions returned"
     assert titles["2015"] == "2015 nuclear deal"
+
+
+def test_a_council_that_takes_place_is_a_meeting_and_a_plural_s_whose_clause_is_its_own(tmp_path):
+    found = extract_text(tmp_path, "Vienna\n\nThe Ministerial Council will take place in Vienna on 3-4 December 2026, the "
+                         "chair announced today. Ministers will also decide on the appointment of senior officials, whose "
+                         "terms expire on 3 December 2027.\n", date(2026, 11, 23)).candidates
+    by_value = {c.start.to_timex(): c for c in found}
+    assert by_value["2026-12-03"].kind.value == "talks"
+    assert by_value["2027-12-03"].title == "Senior officials' terms expire"

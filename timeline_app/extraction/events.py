@@ -125,6 +125,9 @@ KIND_RULES: list[tuple[EventKind, re.Pattern[str]]] = [
     (EventKind.VISIT, re.compile(r"\b(?:visit(?:s|ed|ing)?|arrived\s+(?:in|at)|(?:landed|lands|flew)\s+(?:in|into)\s+(?-i:[A-Z])\w*|(?<!not\s)(?<!never\s)travel(?:s|l?ing|l?ed)\s+to|(?:will|would|could|can|may|might|should|must|to)\s+(?:then\s+|also\s+|first\s+)?travel\s+to|trip\s+to|toured"
                                  # (French, Spanish, Italian, Portuguese, German, Russian, Turkish)
                                  r"|visit[ea]|visitó|visitou|besuch\w*|визит\w*|посетил\w*|ziyaret\w*)\b", re.I)),
+    # ("The OSCE Ministerial Council will take place in Vienna": a gathering that takes place is a meeting)
+    (EventKind.TALKS, re.compile(r"\b(?:council|summit|conference|forum|session|assembly|ministerial|talks|meeting)\s+"
+                                 r"(?:[\w-]+\s+){0,3}?(?:will\s+)?(?:take|takes|took|taking|taken)\s+place\b", re.I)),
     (EventKind.TALKS, re.compile(r"\b(?:meet|meets|(?<!\bbeen\s)(?<!\bbe\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bfully\s)(?<!\bnot\s)met|"
                                  # (not a passive's fulfilling: "commitments had been fully met", "demands were met")
                                  r"meetings?|talks|dialogue|conven(?:e|es|ed|ing)|"

@@ -2110,7 +2110,9 @@ _WHOSE = re.compile(r"(?:(?P<name>(?:[A-Z][\w'’.-]*\s+){1,3}(?:[a-z]+\s+){1,2}
                     r"|[A-Z][\w.-]*['’]s\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?"  # "the OSCE's field operations"
                     r"|(?<![\w,] )(?:The|the)\s+(?:[a-z][\w-]*\s+)?(?:president|prime\s+minister|chancellor|king|queen|emir|"
                     r"leader|government|mission|force|envoy|secretary-general|commander|minister|parliament|"
-                    r"assembly)),\s+whose\s+"  # ("The president, whose term ends in December, said…")
+                    r"assembly)"
+                    # (…or people told by a plural: "the appointment of senior officials, whose terms expire on…")
+                    r"|(?:(?<=\bof\s)|(?<=\bfor\s)|(?<=\bto\s)|(?<=\bwith\s))(?:[a-z][\w-]*\s+)?[a-z]{3,}[^s\W]s),\s+whose\s+"  # ("The president, whose term ends in December, said…")
                     # "…set up a commission whose ruling two years later awarded…": a restrictive one
                     r"|(?<=\b[a-z]\s)(?P<body>commission|court|tribunal|panel|council|committee|board)\s+whose\s+)"
                     # "whose arrest", "whose Board of Governors"
