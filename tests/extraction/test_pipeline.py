@@ -7110,3 +7110,9 @@ def test_a_council_that_takes_place_is_a_meeting_and_a_plural_s_whose_clause_is_
     by_value = {c.start.to_timex(): c for c in found}
     assert by_value["2026-12-03"].kind.value == "talks"
     assert by_value["2027-12-03"].title == "Senior officials' terms expire"
+
+
+def test_a_pronoun_s_clause_after_a_semicolon_holds_its_own_date(tmp_path):
+    titles = titles_of(tmp_path, "Chair\n\nThe chairmanship is held for one calendar year; it passes to the next member state "
+                       "on 1 January 2027.\n", date(2026, 11, 23))
+    assert titles["2027-01-01"] == "The chairmanship passes to the next member state"

@@ -5498,6 +5498,16 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
             end = semicolon.start()
             sentence = Sentence(sentence.start, sentence.start + end, sentence.text[:end])
             inside = [o for o in inside if o.end <= sentence.end]
+    before = list(_SEMICOLON.finditer(sentence.text, max(0, t.start - sentence.start - 300), t.start - sentence.start))
+    if before and not any(o.start < sentence.start + before[-1].start() for o in inside) \
+            and re.match(r"(?:it|they)\s", sentence.text[before[-1].end():]) \
+            and _tells_a_doing(sentence.text[before[-1].end()].upper() + sentence.text[before[-1].end() + 1:t.start - sentence.start]):
+        # "The chairpersonship is held for a year; it passes to the next State on 1 January": the clause after the
+        # semicolon is the date's, and its pronoun is the first clause's subject
+        lo = before[-1].end()
+        told = _title_for(Sentence(sentence.start + lo, sentence.end, sentence.text[lo:][:1].upper() + sentence.text[lo + 1:]),
+                          t, [o for o in inside if o.start >= sentence.start + lo], gazetteer)
+        return pronoun_as_subject(told, sentence.text)
     nominal = _dated_nominal(sentence, t, gazetteer)
     if nominal is not None:
         return nominal
