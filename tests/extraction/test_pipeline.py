@@ -7116,3 +7116,9 @@ def test_a_pronoun_s_clause_after_a_semicolon_holds_its_own_date(tmp_path):
     titles = titles_of(tmp_path, "Chair\n\nThe chairmanship is held for one calendar year; it passes to the next member state "
                        "on 1 January 2027.\n", date(2026, 11, 23))
     assert titles["2027-01-01"] == "The chairmanship passes to the next member state"
+
+
+def test_what_leaders_will_discuss_is_talks_whatever_it_is_about(tmp_path):
+    found = extract_text(tmp_path, "Summit\n\nOfficials said the two leaders would discuss tariffs and the cost of stationing "
+                         "U.S. troops in the first week of December.\n", date(2026, 11, 26)).candidates
+    assert [c.kind.value for c in found] == ["talks"]
