@@ -2939,3 +2939,14 @@ def test_a_count_before_what_follows_it_is_not_counted_from_the_date_before():
 def test_german_writes_a_bare_year_after_its_verb_but_a_count_before_a_noun():
     assert [t.value for t in tag("Das Land wurde 2011 unabhängig.", date(2026, 11, 25), language="de")] == ["2011"]
     assert tag("Dabei wurden 2011 Menschen getötet.", date(2026, 11, 25), language="de") == []
+
+
+@pytest.mark.parametrize(("text", "phrase", "expected"), [
+    # (Nov. 30 is a Sunday in 2025, a Monday in 2026: the weekday is written wrong, what is ahead stays ahead)
+    ("The cabinet is expected to discuss the plan next Sunday, Nov. 30.", "Sunday, Nov. 30", "2026-11-30"),
+    ("The vote will be held on Sunday, 30 November.", "Sunday, 30 November", "2026-11-30"),
+    # (…but a weekday that agrees with the nearest year on the tense's side still moves it: Dec. 3 is a Thursday in 2026)
+    ("The council will meet on Thursday, Dec. 3.", "Thursday, Dec. 3", "2026-12-03"),
+])
+def test_a_weekday_written_wrong_does_not_send_what_is_ahead_into_the_past(text, phrase, expected):
+    assert value_of(text, phrase, dct=date(2026, 11, 24)) == expected

@@ -117,7 +117,7 @@ def _month_day(m: re.Match[str], ctx: Context) -> Timex | None:
     if not m["wd"] and habitual_at(ctx, m.start()):  # "Ukraine has marked Christmas on Dec. 25 since 2023": every year's
         return mk(m, DATE, f"XXXX-{mo:02d}-{d:02d}", f"{m['mon']} {d}, of every year (a habit)") if valid_day(2000, mo, d) \
             else None
-    resolved = on_named_weekday(resolve_month_day(mo, d, ctx, m), m["wd"], mo, d)
+    resolved = on_named_weekday(resolve_month_day(mo, d, ctx, m), m["wd"], mo, d, ctx, m)
     if resolved is None:
         return None
     day, how = resolved
@@ -147,7 +147,7 @@ def _day_month(m: re.Match[str], ctx: Context) -> Timex | None:
         return mk(m, DATE, f"XXXX-{mo:02d}-{d:02d}", f"{d} {m['mon']}, of every year (a habit)") if valid_day(2000, mo, d) \
             else None
     resolved = on_named_weekday(resolve_month_day(month_of(m["mon"]), int_day(m["day"]), ctx, m), m["wd"],
-                                month_of(m["mon"]), int_day(m["day"]))
+                                month_of(m["mon"]), int_day(m["day"]), ctx, m)
     if resolved is None:
         return None
     return mk(m, DATE, day_value(resolved[0]), resolved[1])

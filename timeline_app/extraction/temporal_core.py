@@ -1286,11 +1286,25 @@ def dated_day(month: int, day: int, ctx: Context, m: re.Match[str]) -> tuple[Day
         how = "written in full" if m["year"] else f"in {m['rel_year'].lower()} year, {year_str(year)}"
         return (Day.of(year, month, day), how) if valid_day(year, month, day) else None
     named = re.match(r"(?P<wd>[A-Za-z]+)\.?,?\s", m.group(0))
-    return on_named_weekday(resolve_month_day(month, day, ctx, m), named["wd"] if named else None, month, day)
+    return on_named_weekday(resolve_month_day(month, day, ctx, m), named["wd"] if named else None, month, day, ctx, m)
 
 
-def on_named_weekday(resolved: tuple[Day, str] | None, weekday_word: str | None, month: int,
-                     day: int) -> tuple[Day, str] | None:
+def on_named_weekday(resolved: tuple[Day, str] | None, weekday_word: str | None, month: int, day: int,
+                     ctx: Context, m: re.Match[str]) -> tuple[Day, str] | None:
+    """`_on_named_weekday`, unless the weekday's year crosses publication against the sentence's tense: "…is expected
+    to discuss the plan next Sunday, Nov. 30", when Nov. 30 is a Sunday only last year, is still ahead (a weekday
+    written wrong does not turn what is ahead into what is past, nor the other way round)."""
+    moved = _on_named_weekday(resolved, weekday_word, month, day)
+    if resolved is None or moved is None or moved[0] == resolved[0] \
+            or (moved[0].number - ctx.dct.number) * (resolved[0].number - ctx.dct.number) >= 0:
+        return moved
+    ahead = resolved[0].number > ctx.dct.number
+    tense = "future" if re.search(r"\bnext\s+$", ctx.text[max(0, m.start() - 6):m.start()]) else ctx.tense(m.start(), m.end())
+    return resolved if tense == ("future" if ahead else "past") else moved
+
+
+def _on_named_weekday(resolved: tuple[Day, str] | None, weekday_word: str | None, month: int,
+                      day: int) -> tuple[Day, str] | None:
     """A month's day read from context, moved to the year of the weekday written with it when the two disagree:
     "On Thursday 3rd December the council meets", after a December of last year was named, is this year's (3
     December is a Thursday in it), within a year either way."""
