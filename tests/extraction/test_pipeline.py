@@ -7122,3 +7122,9 @@ def test_what_leaders_will_discuss_is_talks_whatever_it_is_about(tmp_path):
     found = extract_text(tmp_path, "Summit\n\nOfficials said the two leaders would discuss tariffs and the cost of stationing "
                          "U.S. troops in the first week of December.\n", date(2026, 11, 26)).candidates
     assert [c.kind.value for c in found] == ["talks"]
+
+
+def test_a_ranking_gapped_after_a_semicolon_is_the_thing_counted_before(tmp_path):
+    titles = titles_of(tmp_path, "Truce\n\nIt was the third such flare-up since the truce took effect on Oct. 10. The first "
+                       "came on Oct. 19, when two soldiers were killed; the second on Oct. 28.\n", date(2026, 11, 24))
+    assert titles["2026-10-28"] == "The second flare-up"

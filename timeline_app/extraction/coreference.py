@@ -92,14 +92,16 @@ _RANK = (r"The\s+(?:longest|shortest|first|last|latest|previous|biggest|largest|
          r"fourth|fifth)")
 #: A ranking with its noun left unsaid, opening a title before its verb: "The longest was agreed", "The last one left".
 _RANKED_ALONE = re.compile(rf"(?P<rank>{_RANK})(?:\s+one)?(?=\s+(?:was|were|is|had|has|[a-z]{{3,}}ed|left|came|began|fell|"
-                           r"took|lasted|held|broke|ran|went|won|lost)\b)")
+                           # (…or alone, a gapped clause's: "The first came on Oct. 19; the second on Oct. 28")
+                           r"took|lasted|held|broke|ran|went|won|lost)\b|$)")
 #: A sentence that opens with a ranking alone: "The longest, agreed in 2019, held…", "The last one left…".
 _RANKED_OPENING = re.compile(rf"{_RANK}(?:\s+one)?(?:,|\s+(?:was|were|is|had|has|[a-z]{{3,}}ed)\b)")
 #: A thing counted or ranked: "at least eleven truces", "the fourth large attack on the grid".
 _COUNTED_THING = re.compile(r"\b(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|dozens\s+of|"
-                            r"a\s+series\s+of)\s+(?:[a-z-]+\s+)?(?P<plural>[a-z]{3,}[^s\W]s)"
+                            r"a\s+series\s+of)\s+(?:[a-z-]+\s+)?(?P<plural>[a-z]{3,}(?:-[a-z]+)*[^s\W]s)"
                             r"|the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|last)\s+"
-                            r"(?:[a-z-]+\s+)?(?P<singular>[a-z]{3,}(?<!s)))\b")
+                            # (a compound too: "the third such flare-up")
+                            r"(?:[a-z-]+\s+)?(?P<singular>[a-z]{3,}(?:-[a-z]+)*(?<!s)))\b")
 
 
 def _counted_noun(sentence: str) -> str | None:

@@ -5481,6 +5481,9 @@ def _dated_nominal(sentence: Sentence, t: Timex, gazetteer: Gazetteer) -> str | 
 
 
 _SEMICOLON = re.compile(r";\s+")
+#: A ranking and its date alone after a semicolon, the verb left to the clause before: "[the second] on".
+_RANK_THEN_DATE = re.compile(r"(?:and\s+)?(?P<rank>the\s+(?:first|second|third|fourth|fifth|last|latest|next)(?:\s+one)?)\s+"
+                             r"(?:(?:on|in|at|during)\s+)?")
 
 
 def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str:
@@ -5499,6 +5502,10 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
             sentence = Sentence(sentence.start, sentence.start + end, sentence.text[:end])
             inside = [o for o in inside if o.end <= sentence.end]
     before = list(_SEMICOLON.finditer(sentence.text, max(0, t.start - sentence.start - 300), t.start - sentence.start))
+    ranked = _RANK_THEN_DATE.fullmatch(sentence.text, before[-1].end(), t.start - sentence.start) if before else None
+    if ranked is not None and re.match(r"\s*(?:[.;!?]|$)", sentence.text[_phrase_end(t, inside) - sentence.start:]):
+        # "The first came on Oct. 19; the second on Oct. 28": a ranking whose verb is the clause's before it
+        return ranked["rank"][:1].upper() + ranked["rank"][1:]
     if before and not any(o.start < sentence.start + before[-1].start() for o in inside) \
             and re.match(r"(?:it|they)\s", sentence.text[before[-1].end():]) \
             and _tells_a_doing(sentence.text[before[-1].end()].upper() + sentence.text[before[-1].end() + 1:t.start - sentence.start]):
