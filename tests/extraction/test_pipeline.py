@@ -7128,3 +7128,13 @@ def test_a_ranking_gapped_after_a_semicolon_is_the_thing_counted_before(tmp_path
     titles = titles_of(tmp_path, "Truce\n\nIt was the third such flare-up since the truce took effect on Oct. 10. The first "
                        "came on Oct. 19, when two soldiers were killed; the second on Oct. 28.\n", date(2026, 11, 24))
     assert titles["2026-10-28"] == "The second flare-up"
+
+
+def test_an_opening_born_phrase_is_no_subject_and_has_died_is_a_death(tmp_path):
+    found = extract_text(tmp_path, "Obituary\n\nKai Lindqvist, a Finnish diplomat who led United Nations talks on Kosovo, has died, "
+                         "his family said on Sunday. Born in Turku on 2 March 1942, Lindqvist joined the foreign service in 1968 and "
+                         "served as ambassador in Belgrade from 1991 to 1995.\n", date(2026, 11, 30)).candidates
+    by_value = {c.start.to_timex(): c for c in found}
+    assert by_value["2026-11-29"].kind.value == "other"
+    assert by_value["1968"].title == "Lindqvist joined the foreign service"
+    assert by_value["1942-03-02"].title == "Lindqvist was born in Turku"

@@ -325,7 +325,8 @@ _SAYING_CIRCUMSTANCE = re.compile(r"(?:in|on|at|during|after|before|late|early|e
 
 
 #: A named person's death: "Lakhdar Brahimi died at his home in Paris" (not casualties: "100 people have died").
-_DIED = re.compile(r"(?:[A-Z][\w'’.-]*\s+){1,4}(?:died|dies|passed\s+away)\b")
+_DIED = re.compile(r"(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*(?:,\s+[^,;]{1,120},)?\s+(?:(?:has|had|have)\s+)?"
+                   r"(?:died|dies|passed\s+away)\b")  # (…after the name's aside: "Kai Lindqvist, a diplomat who led talks, has died")
 #: A title that only tells a quarrel breaking out: "A dispute erupted", "The row flared up".
 _QUARREL_TITLE = re.compile(rf"(?:(?:The|A|An)\s+)?(?:[\w-]+\s+)?{_QUARREL_ERUPTED.pattern}", re.I)
 #: A title that only names a quarrel: "The dispute over Taiwan remarks", "the row between the two capitals".

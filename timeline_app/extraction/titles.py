@@ -3995,8 +3995,11 @@ def _subject_participle(sentence: Sentence, t: Timex, inside: list[Timex] | None
         # it is on)
         lo, between = last, ""
     if not 0 < lo < rel or hi < 0 or "," in between or len(s[:lo].split()) > 8 or _FIRST_VERB.search(s[:lo]) \
-            or _SENTENCE_ADVERB.fullmatch(s[:lo].strip()) or _OPENING_PHRASE.match(_without_leading_conjunction(s)):
-        return None  # "However, cited…", "(But) under the deal, announced…": no subject before the comma
+            or _SENTENCE_ADVERB.fullmatch(s[:lo].strip()) or _OPENING_PHRASE.match(_without_leading_conjunction(s)) \
+            or ((opener := _FRONTED_OPENER.match(s)) is not None and opener.end() == lo + 2):
+        # "However, cited…", "(But) under the deal, announced…", "Born in Turku on 2 March 1942, Lindqvist joined…": no
+        # subject before the comma
+        return None
     body = s[lo + 2:hi]
     relative = _FOREIGN_RELATIVE.match(body)
     participle = _PARTICIPLE_START.match(body) or _FOREIGN_PARTICIPLE.match(body) or relative
