@@ -7138,3 +7138,9 @@ def test_an_opening_born_phrase_is_no_subject_and_has_died_is_a_death(tmp_path):
     assert by_value["2026-11-29"].kind.value == "other"
     assert by_value["1968"].title == "Lindqvist joined the foreign service"
     assert by_value["1942-03-02"].title == "Lindqvist was born in Turku"
+
+
+def test_a_relative_aside_before_an_adverb_and_the_main_verb_goes(tmp_path):
+    titles = titles_of(tmp_path, "Assets\n\nBelgium, which hosts the depository holding most of the frozen assets, first "
+                       "raised its concerns at a summit in October.\n", date(2026, 11, 28))
+    assert titles["2026-10"] == "Belgium first raised its concerns at a summit"

@@ -1632,7 +1632,9 @@ _VERB = re.compile(rf"\b(?:\w{{3,}}ed(?!\s+(?:with|by|to|for|from|as|in|on)\b)|d
                    rf"(?<=[a-z]s\s){words_pattern(PAST_LIKE_PRESENT)}|(?<=[A-Z][a-z]\s)(?:hit|cut|shut))\b")
 
 
-_ENCLOSED_RELATIVE = re.compile(rf",\s+(?:which|who|whose)\b[^,]{{0,160}},\s+(?=(?:is|are|was|were|has|have|had|will|would|could|"
+# (an adverb may come first: "Belgium, which hosts the depository, first raised its concerns…")
+_ENCLOSED_RELATIVE = re.compile(rf",\s+(?:which|who|whose)\b[^,]{{0,160}},\s+(?=(?:(?:first|also|later|then|again|initially|"
+                                rf"already|once|twice|[a-z]{{3,}}ly)\s+)?(?:is|are|was|were|has|have|had|will|would|could|"
                                 rf"must|may|might|should|can|cannot|"
                                 rf"[a-z]{{2,}}ed|[a-z]{{3,}}s|{words_pattern(PLAIN_PASTS - {'said', 'told'})})\b)")
 
