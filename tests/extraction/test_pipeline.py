@@ -7144,3 +7144,10 @@ def test_a_relative_aside_before_an_adverb_and_the_main_verb_goes(tmp_path):
     titles = titles_of(tmp_path, "Assets\n\nBelgium, which hosts the depository holding most of the frozen assets, first "
                        "raised its concerns at a summit in October.\n", date(2026, 11, 28))
     assert titles["2026-10"] == "Belgium first raised its concerns at a summit"
+
+
+def test_a_length_before_a_count_after_is_no_counted_tail_and_bare_strikes_after_after_are_dated(tmp_path):
+    titles = titles_of(tmp_path, "Border\n\nThe two sides fought for nearly a week in October after Pakistani airstrikes on "
+                       "Kabul on Oct. 9.\n", date(2026, 11, 26))
+    assert titles["2026-10"] == "The two sides fought for nearly a week after Pakistani airstrikes on Kabul"
+    assert titles["2026-10-09"] == "Pakistani airstrikes on Kabul"

@@ -1743,6 +1743,9 @@ _SINCE_THEN_PREDICATE = re.compile(r",?\s+and\s+(?:(?:has|have)\s+(?:\w+ly\s+)?s
 #: A closing count from another happening: " five days after a coup…", " weeks before the vote".
 #: The words that hedge a count of time, and its units: "nearly three days", "just hours".
 _COUNT_HEDGE = r"(?:just|only|some|about|nearly|almost|barely|less\s+than|more\s+than)"
+#: What makes a count a length, right before it and its hedge: "fought [for nearly] a week after…".
+_LENGTH_BEFORE_COUNT = re.compile(rf"\b(?:for|over|lasted|lasting|took|spent)(?:\s+{_COUNT_HEDGE})?(?:\s+(?:a|an|the|\d+|"
+                                  rf"{lx.COUNT_RE}))?\s*$", re.I)
 _TIME_UNIT = r"(?:hours?|days?|weeks?|months?|years?)"
 _COUNTED_TAIL = re.compile(rf"(?<!\bof)(?<!\bwithin)(?:,\s*|\s+)(?:{_COUNT_HEDGE}\s+)?"
                            rf"(?:(?:a|an|the|{lx.COUNT_RE}|a\s+few|several)\s+)?{_TIME_UNIT}\s+"
@@ -1893,6 +1896,8 @@ def _trim(title: str) -> str:
     # happening, is no part of what happened
     # (from the verb's end, not the floor: a short "A bridge opened, two weeks after…" keeps no "two")
     counted = _COUNTED_TAIL.search(title, verb.end() if verb else floor)
+    if counted is not None and _LENGTH_BEFORE_COUNT.search(title, max(0, counted.start() - 40), counted.start()):
+        counted = None  # ("fought for nearly a week after the airstrikes": a length, and what it followed)
     if counted is not None and _FIRST_VERB.search(title, 0, counted.start()):
         title = title[:counted.start()]
     if len(title) > TITLE_MAX:
@@ -3163,11 +3168,13 @@ _GOVERNING = re.compile(r"\b(?:[Ii]n\s+response\s+to|[Ii]n\s+retaliation\s+for|[
                         r"(?=(?P<det>(?:a|an|the|his|her|its|their|[A-Z][\w'’-]*['’]s)\s)?)")
 #: Plurals of happenings, told without an article: "protests", "clashes", "talks".
 _HAPPENINGS_PLURAL = (r"(?:protests|demonstrations|rallies|clashes|riots|strikes|talks|negotiations|elections|celebrations|"
-                      r"commemorations)")
+                      r"commemorations|airstrikes|air\s+strikes|attacks|raids|bombings)")
 #: "during protests on", "amid mass demonstrations in": a bare plural of happenings right before its date.
 _DURING_HAPPENINGS_BEFORE = re.compile(rf"\b(?:during|amid)\s+(?:[a-z][\w-]*\s+)?{_HAPPENINGS_PLURAL}\s+(?:on|in)\s+$")
 #: A bare plural of happenings: "protests", "mass protests", "clashes in the capital".
-_BARE_HAPPENINGS = re.compile(rf"(?:[a-z][\w-]*\s+)?{_HAPPENINGS_PLURAL}(?:\s+in\s+[A-Z][\w'’.-]*)?")
+# (…or named by who did them and where: "Pakistani airstrikes on Kabul")
+_BARE_HAPPENINGS = re.compile(rf"(?:[a-z][\w-]*\s+|(?-i:[A-Z][a-z]+(?:an|ese|ish|i|ian)\s+))?{_HAPPENINGS_PLURAL}"
+                              rf"(?:\s+(?:in|on|against)\s+[A-Z][\w'’.-]*)?")
 #: A first (or only, or latest) counted since a happening: "their first contact since".
 _FIRST_BEFORE_SINCE = re.compile(r"\b(?:first|only|latest)\b[^,;.]{0,70}$")
 #: A perfect in the clause before "since": "has surged since…", "had kept close ties since…".
@@ -3225,7 +3232,7 @@ def _governed_noun_phrase(sentence: Sentence, t: Timex, inside: list[Timex], gaz
                              or re.fullmatch(r"[Aa]head\s+of\s+", governing[-1].group())
                              and re.match(r"(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s\b", s[governing[-1].end():])
                              # (…or a bare plural of happenings during which: "…the government during protests on Oct. 4")
-                             or re.fullmatch(r"(?:[Dd]uring|[Aa]mid)\s+", governing[-1].group())
+                             or re.fullmatch(r"(?:[Dd]uring|[Aa]mid|[Aa]fter|[Ff]ollowing)\s+", governing[-1].group())
                              and _BARE_HAPPENINGS.fullmatch(s, governing[-1].end(), tail.start())
                              # (…or a state's birth, which takes no article: "since independence from Britain in 1947")
                              or re.fullmatch(r"(?:[Ss]ince|[Aa]fter|[Bb]efore)\s+", governing[-1].group())
