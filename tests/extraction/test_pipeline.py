@@ -7151,3 +7151,11 @@ def test_a_length_before_a_count_after_is_no_counted_tail_and_bare_strikes_after
                        "Kabul on Oct. 9.\n", date(2026, 11, 26))
     assert titles["2026-10"] == "The two sides fought for nearly a week after Pakistani airstrikes on Kabul"
     assert titles["2026-10-09"] == "Pakistani airstrikes on Kabul"
+
+
+def test_a_governed_noun_s_date_then_its_relative_tells_what_the_noun_did(tmp_path):
+    titles = titles_of(tmp_path, "Blame\n\nIslamabad accuses Kabul of sheltering the militants, whom it blames for a suicide "
+                       "bombing outside a court in the capital on Nov. 11 that killed 12 people. The ministry signed a deal in "
+                       "March that ended the dispute.\n", date(2026, 11, 26))
+    assert titles["2026-11-11"] == "A suicide bombing outside a court in the capital killed 12 people"
+    assert titles["2026-03"] == "The ministry signed a deal that ended the dispute"  # (a verb's object: the verb's date)

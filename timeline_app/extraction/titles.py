@@ -5498,6 +5498,31 @@ _RANK_THEN_DATE = re.compile(r"(?:and\s+)?(?P<rank>the\s+(?:first|second|third|f
                              r"(?:(?:on|in|at|during)\s+)?")
 
 
+#: A noun phrase right before its date's preposition: "[a suicide bombing outside a court in the capital] on".
+# (governed by a preposition: the object of a verb is dated by the verb, "signed a deal in March that ended…")
+_NOUN_BEFORE_DATE = re.compile(r"\b(?:for|of|after|over|by|with|from|against|following|since|to)\s+"
+                               r"(?P<np>(?:a|an|the)\s+[^,;:()\"“”]{2,80}?)\s+(?:on|in|at|last|this)\s+$")
+#: A subject relative right after a date, with its past: "[on Nov. 11] that killed 12 people".
+_RELATIVE_PAST_AFTER = re.compile(rf"\s+(?:that|which)\s+(?P<verb>[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b"
+                                  r"(?P<rest>[^,;:.!?()]{0,80})")
+
+
+def _dated_noun_then_relative(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str | None:
+    """"…which it blames for a suicide bombing outside a court in the capital on Nov. 11 that killed 12 people": the
+    date is the noun phrase's, and the relative after it tells what that did ("A suicide bombing … killed 12 people")."""
+    s = sentence.text
+    start, end = t.start - sentence.start, _phrase_end(t, inside) - sentence.start
+    did = _RELATIVE_PAST_AFTER.match(s, end)
+    noun = _NOUN_BEFORE_DATE.search(s, max(0, start - 100), start) if did is not None else None
+    # (not a period the relative is about: "fell by a fifth in [the fiscal year] that ended in March")
+    if noun is None or did["verb"] in _NOT_PARTICIPLES or _FIRST_VERB.search(noun["np"]) \
+            or re.match(r"(?:the|this|that|its|their)\s", t.text, re.I) or did["verb"] in ("ended", "began", "started") \
+            or any(noun.start() <= o.start - sentence.start < start for o in inside if o is not t):
+        return None
+    np = noun["np"]
+    return _finish_title(f"{np[:1].upper()}{np[1:]} {did['verb']}{did['rest']}".rstrip(), gazetteer)
+
+
 def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str:
     """The title of the happening `t` dates: from its own clause when the sentence dates several."""
     # (bounded windows: a sentence may be a page long, and this is read once a date)
@@ -5527,7 +5552,7 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         told = _title_for(Sentence(sentence.start + lo, sentence.end, sentence.text[lo:][:1].upper() + sentence.text[lo + 1:]),
                           t, [o for o in inside if o.start >= sentence.start + lo], gazetteer)
         return pronoun_as_subject(told, sentence.text)
-    nominal = _dated_nominal(sentence, t, gazetteer)
+    nominal = _dated_nominal(sentence, t, gazetteer) or _dated_noun_then_relative(sentence, t, inside, gazetteer)
     if nominal is not None:
         return nominal
     holding = _IN_POWER_SINCE.search(sentence.text, max(0, t.start - sentence.start - 120), t.start - sentence.start)
