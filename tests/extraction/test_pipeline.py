@@ -7159,3 +7159,9 @@ def test_a_governed_noun_s_date_then_its_relative_tells_what_the_noun_did(tmp_pa
                        "March that ended the dispute.\n", date(2026, 11, 26))
     assert titles["2026-11-11"] == "A suicide bombing outside a court in the capital killed 12 people"
     assert titles["2026-03"] == "The ministry signed a deal that ended the dispute"  # (a verb's object: the verb's date)
+
+
+def test_a_participle_aside_with_to_and_its_object_dates_what_was_done_to_the_subject(tmp_path):
+    titles = titles_of(tmp_path, "Draft\n\nThe text, circulated to the council's 15 members on Nov. 6 and revised twice since, "
+                       "would authorise the force.\n", date(2025, 11, 15))
+    assert titles["2025-11-06"] == "The text was circulated to the council's 15 members"

@@ -695,7 +695,9 @@ _IRREGULAR_PARTICIPLES = (r"held|signed|made|won|built|set|drawn|taken|given|wri
                           r"brought|bought|fought|sought|found|kept|sent|struck|begun|led|put|laid|paid|lost|seen|known|spent|sold|told|left")
 #: A participle after a comma opens a phrase of its own: ", first held in 2021," ", originally scheduled…"
 _PARTICIPLE_PHRASE = (rf"(?:(?:first|once|last|originally|initially|jointly)\s+)?(?:\w{{3,}}ed|{_IRREGULAR_PARTICIPLES})\b"
-                      r"(?!\s+(?:that|to)\b)"
+                      # (not before "that" or an infinitive: "expected to resume"; but "circulated to members", "sent to the
+                      # council")
+                      r"(?!\s+that\b)(?!\s+to\s+(?!(?:the|a|an|its|their|his|her|all|both|[A-Z]|\w+s)\b))"
                       # "…, all run by military governments that seized power between 2020 and 2023,"
                       r"|(?:all|both|each|most|many|some)\s+(?:\w{3,}ed|run|led|held|made|won|built|set|born|known)\s+by\b")
 _RELATIVE_OPENER = re.compile(rf",\s+(?:who\b|which\b|whose\b|where\b|(?-i:que|qui|che|cui|dont|donde|onde)\b|(?={_PARTICIPLE_PHRASE})"
