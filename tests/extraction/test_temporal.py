@@ -2950,3 +2950,22 @@ def test_german_writes_a_bare_year_after_its_verb_but_a_count_before_a_noun():
 ])
 def test_a_weekday_written_wrong_does_not_send_what_is_ahead_into_the_past(text, phrase, expected):
     assert value_of(text, phrase, dct=date(2026, 11, 24)) == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("de", "Bundeskanzler Merz will im Frühjahr nach China reisen.", "2027-SP"),
+    ("de", "Im Sommer hatte es heftige Kämpfe gegeben.", "2026-SU"),
+    ("fr", "Le président se rendra au printemps à Pékin.", "2027-SP"),
+    ("es", "Las negociaciones fracasaron en verano.", "2026-SU"),
+])
+def test_other_languages_read_a_bare_season_by_the_tense(language, text, expected):
+    assert [t.value for t in tag(text, date(2026, 11, 27), language=language)] == [expected]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("de", "Ursprünglich war die Reise für Ende Oktober geplant gewesen, sie wurde jedoch abgesagt."),
+    ("fr", "Le voyage était prévu pour fin octobre, mais il a été annulé."),
+    ("es", "El viaje estaba previsto para finales de octubre, pero fue cancelado."),
+])
+def test_other_languages_read_a_plan_told_in_the_past_as_past(language, text):
+    assert [t.value for t in tag(text, date(2026, 11, 27), language=language)] == ["2026-10"]

@@ -88,6 +88,7 @@ def tag_foreign(text: str, dct: Day, language: str, narrative: bool = False) -> 
     out.extend(_decade_dates(text, language, taken))
     out.extend(_season_dates(text, language, taken))
     out.extend(_relative_season_dates(text, dct, language, taken))
+    out.extend(_bare_season_dates(text, dct, language, taken))
     out.extend(_ago_dates(text, dct, language, taken))
     out.extend(_month_of_relative_year(text, dct, language, taken))
     out.extend(_relative_month_dates(text, dct, language, taken))
@@ -510,7 +511,7 @@ _AHEAD = {
     # (and what should or could yet be: "Celle-ci devrait être adoptée mardi soir", "dürfte am Freitag fallen")
     "de": r"soll|sollen|wird|werden|geplant|plant|planen|erwartet|will|wollen|möchte|möchten|dürfte|dürften",
     "fr": r"sera|seront|aura|auront|fera|feront|ira|iront|pourra|pourront|devra|devront|va|vont|doit|doivent|"
-          r"devrait|devraient|pourrait|pourraient|prévue?s?|\w{3,}(?:era|eront|ira|iront|endra|endront)",
+          r"devrait|devraient|pourrait|pourraient|prévue?s?|\w{3,}(?:era|eront|ira|iront)|\w+(?:endra|endront)",
     "es": r"será|serán|va\s+a|van\s+a|prevista|previsto|debería|deberían|podría|podrían|"
           r"\w{3,}(?:ará|arán|erá|erán|irá|irán)",
     "it": r"sarà|saranno|prevista|previsto|dovrebbe|dovrebbero|potrebbe|potrebbero|\w{3,}(?:erà|eranno|irà|iranno)",
@@ -558,11 +559,27 @@ def looks_ahead(text: str, start: int, end: int, language: str) -> bool:
     if announced is not None and announced.search(text, max(lo, start - 120), start):
         return True  # "a annoncé dimanche soir l'ouverture d'un dialogue national le 15 janvier": the opening is ahead
     clause = text[lo:comma if comma >= 0 else hi]
+    past_plan = _PLAN_TOLD_IN_THE_PAST.get(language)
+    if past_plan is not None and past_plan.search(clause):
+        return False  # "Ursprünglich war die Reise für Ende Oktober geplant gewesen": a plan of the past, for then
     if language == "de" and _GERMAN_PASSIVE_PRESENT.search(clause):
         clause = re.sub(r"(?<!\w)(?:wird|werden)(?!\w)", "", clause)  # ("wird bislang kaum umgesetzt": is, not will be)
     return bool(re.search(rf"(?<!\w)(?:{ahead})(?!\w)", clause, re.IGNORECASE))
 
 
+#: A plan told in the past, per language: "war … geplant (gewesen)", "était prévu", "estaba previsto", "era prevista".
+_PLAN_TOLD_IN_THE_PAST = {
+    "de": re.compile(r"(?<!\w)(?:war|waren|hatte|hatten)\s+(?:[^\W\d_]+\s+){0,8}?(?:geplant|vorgesehen|angesetzt|angekündigt)"
+                     r"(?:\s+gewesen|\s+worden)?(?!\w)", re.IGNORECASE),
+    "fr": re.compile(r"(?<!\w)(?:était|étaient|avait\s+été|avaient\s+été)\s+(?:[^\W\d_]+\s+)?(?:prévue?s?|programmée?s?)(?!\w)",
+                     re.IGNORECASE),
+    "es": re.compile(r"(?<!\w)(?:estaba|estaban|había\s+sido|habían\s+sido)\s+(?:[^\W\d_]+\s+)?(?:previst[oa]s?|programad[oa]s?)"
+                     r"(?!\w)", re.IGNORECASE),
+    "it": re.compile(r"(?<!\w)(?:era|erano|era\s+stat[oa]|erano\s+stat[ie])\s+(?:[^\W\d_]+\s+)?(?:previst[oaie]|programmat[oaie])"
+                     r"(?!\w)", re.IGNORECASE),
+    "pt": re.compile(r"(?<!\w)(?:estava|estavam|tinha\s+sido)\s+(?:[^\W\d_]+\s+)?(?:previst[oa]s?|programad[oa]s?)(?!\w)",
+                     re.IGNORECASE),
+}
 #: A past of announcing or calling, then the noun of a happening still to come and its date: "a annoncé … l'ouverture d'un
 #: dialogue national [le 15 janvier]", "anunció la celebración de elecciones [el 8 de marzo]", "kündigte die Eröffnung…an".
 _ANNOUNCED_TO_COME = {
@@ -1082,6 +1099,37 @@ def _relative_season_dates(text: str, dct: Day, language: str, taken: bytearray)
         taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
         out.append(Timex(m.start(), m.end(), m.group(0), DATE, f"{year:04d}-{code}",
                          f"the {'next' if step > 0 else 'last'} {season} from {dct.label()} ({language})"))
+    return out
+
+
+#: A season named alone after its preposition, by language: "im Frühjahr", "au printemps", "en verano", "in autunno".
+_BARE_SEASON = {"de": r"(?:im|diesen|diesem)\s+(?P<season>{s})", "fr": r"(?:au|en|à\s+l['’]|cet(?:te)?)\s*(?P<season>{s})",
+                "es": r"(?:en|este|esta)\s+(?P<season>{s})", "it": r"(?:in|d['’]|quest['’]|questa|questo)\s*(?P<season>{s})",
+                "pt": r"(?:na|no|neste|nesta)\s+(?P<season>{s})"}
+
+
+def _bare_season_dates(text: str, dct: Day, language: str, taken: bytearray) -> list[Timex]:
+    """"Merz will im Frühjahr nach China reisen": a season without its year is the next one of that name in a sentence
+    that looks ahead, else the last one begun by publication (as "in the spring" is read in English)."""
+    seasons, spec = _SEASONS.get(language), _BARE_SEASON.get(language)
+    if not seasons or not spec:
+        return []
+    names = "|".join(sorted(map(re.escape, seasons), key=len, reverse=True))
+    pattern = re.compile(r"(?<!\w)" + spec.format(s=names) + r"(?!\w)(?!\s*(?:de\s+|del\s+)?\d)", re.IGNORECASE | re.UNICODE)
+    out = []
+    for m in pattern.finditer(text):
+        code = seasons.get(m["season"].lower())
+        if code is None or taken.find(1, m.start("season"), m.end()) != -1:
+            continue
+        start_month = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]
+        begun = Day.of(dct.year, start_month, 1).number <= dct.number  # (this year's has begun by publication)
+        ahead = looks_ahead(text, m.start(), m.end(), language)
+        year = dct.year + (1 if begun else 0) if ahead else dct.year - (0 if begun else 1)
+        if code == "WI" and not ahead and dct.month <= 2:
+            year = dct.year - 1  # (the winter that began last December)
+        taken[m.start("season"):m.end()] = b"\x01" * (m.end() - m.start("season"))
+        out.append(Timex(m.start("season"), m.end(), m.group("season"), DATE, f"{year:04d}-{code}",
+                         f"{m['season']}, the {'next' if ahead else 'last'} one from {dct.label()} ({language})"))
     return out
 
 
