@@ -7165,3 +7165,13 @@ def test_a_participle_aside_with_to_and_its_object_dates_what_was_done_to_the_su
     titles = titles_of(tmp_path, "Draft\n\nThe text, circulated to the council's 15 members on Nov. 6 and revised twice since, "
                        "would authorise the force.\n", date(2025, 11, 15))
     assert titles["2025-11-06"] == "The text was circulated to the council's 15 members"
+
+
+def test_an_al_jazeera_dateline_goes_and_a_where_clause_s_place_follows_the_object(tmp_path):
+    titles = titles_of(tmp_path, "Raids\n\nRamallah, occupied West Bank – Israeli forces have killed at least 12 people in "
+                       "raids since the early hours of Wednesday, the ministry said, in one of the deadliest days in the "
+                       "territory this year.\n\nMost were killed in Jenin, where troops backed by drones entered the camp at "
+                       "about 4am (02:00 GMT) on Wednesday.\n", date(2026, 11, 27))
+    assert titles["2026-11-25"] == "Israeli forces have killed at least 12 people in raids"
+    assert titles["2026-11-25T04:00"] == "Troops backed by drones entered the camp in Jenin"
+    assert "2026" not in titles  # (the year a ranking is within dates nothing)

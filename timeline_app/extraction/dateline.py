@@ -16,6 +16,10 @@ _DATELINE_SHAPE = re.compile(r"^\s*(?P<place>[^\W\d_](?:['’](?=[^\W\d_]))?[^\W
                              r"|(?<=\(PTI\))|(?<=\(ANI\))|(?<=\(UNI\))|(?<=\(IANS\)))\s+")
 _DATED_AGENCY_LINE = re.compile(r"^\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*\([A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,2}\)\s*"
                                 r"(?:[—–-]{1,2}|_)\s+")  # (any agency's name: "Nov 27 (Wire) - ")
+#: A dateline of a place and its region in title case, no date, then a spaced dash: "Ramallah, occupied West Bank – ",
+#: "Kyiv, Ukraine – " (as Al Jazeera writes them).
+_PLACE_AND_REGION_DASH = re.compile(r"^\s*[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2},\s+(?:[a-z]+\s+)?[A-Z][\w'’.]*(?:\s+[A-Z][\w'’.]*){0,3}"
+                                    r"\s+[–—]\s+(?=[A-Z])")
 #: Agencies whose name in brackets marks a dateline even after a place in lower case ("Dubai (AFP) -").
 _AGENCY = re.compile(r"\((?:AFP|AP|Reuters|dpa|DPA|Xinhua|AA|Anadolu|ANSA|EFE|IANS|PTI|ANI|UNI|UPI|Bloomberg|TASS|Yonhap)\)")
 
@@ -32,6 +36,9 @@ def dateline_end(text: str) -> int:
     bare = _DATED_AGENCY_LINE.match(text)  # "Oct 10 (Reuters) - Here are…": a date and an agency, no place
     if bare is not None:
         return bare.end()
+    placed = _PLACE_AND_REGION_DASH.match(text)
+    if placed is not None:
+        return placed.end()
     m = _DATELINE_SHAPE.match(text)
     if not m or len(m["place"].strip()) < 3:
         return 0

@@ -545,7 +545,9 @@ _PERIOD_BEFORE_AS_BASE = re.compile(r"(?:a|one|twelve|12)\s+(?:year|month|quarte
 _BASE_PREPOSITION = re.compile(r"\b(?:from|on|over|than|against)\s+$", re.I)
 #: A superlative right before the year it ranks within: "the deadliest [this year]", "its worst attack so far [this year]".
 _RANKED_WITHIN = re.compile(r"\b(?:the|its|their|his|her)\s+(?:deadliest|worst|biggest|largest|highest|lowest|longest|bloodiest|"
-                            r"heaviest|most\s+[a-z]+|first|only)(?:\s+(?![a-z]+ed\b)(?!in\b)[a-z][\w-]*){0,2}?\s+(?:so\s+far\s+)?$",
+                            r"heaviest|most\s+[a-z]+|first|only)(?:\s+(?![a-z]+ed\b)(?!in\b)[a-z][\w-]*){0,2}?"
+                            # (…and where: "one of the deadliest days in the territory this year")
+                            r"(?:\s+in\s+(?:the\s+)?[\w'’-]+(?:\s+[A-Z][\w'’-]*)?)?\s+(?:so\s+far\s+)?$",
                             re.I)
 #: "compared with the same period of 2022", "up from 900 the year before": a date to measure against
 _COMPARED = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|up\s+from|down\s+from|higher\s+than|lower\s+than|"

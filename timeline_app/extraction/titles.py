@@ -4729,11 +4729,15 @@ def _where_clause_title(sentence: Sentence, part: Sentence, t: Timex, inside: li
     clause = Sentence(part.start + where.end(), part.end, part.text[where.end():])
     title = make_title(clause, t, [o for o in inside if part.start <= o.start and o.end <= part.end], gazetteer)
     verb = _FIRST_VERB.search(title)
+    while verb is not None and re.match(r"\s+by\b", title[verb.end():]):
+        verb = _FIRST_VERB.search(title, verb.end())  # ("troops backed by drones entered the camp": "entered")
     if verb is None or len(title.split()) < 3 or not re.fullmatch(r"[a-z]{3,}ed|" + words_pattern(PLAIN_PASTS), verb.group()):
         return None
     place = _PLACE_BEFORE_WHERE.search(sentence.text, max(0, part.start - sentence.start - 60), part.start - sentence.start)
     if place is None or re.match(r"\s+(?:in|at|to|into)\s", title[verb.end():]):
         return title
+    if re.match(r"\s+(?:(?:the|a|an|its|their|his|her)\b|\d)", title[verb.end():]) and len(title.split()) <= 14:
+        return f"{title} in {place['place']}"  # ("…entered the refugee camp in Jenin": after the verb's object)
     return f"{title[:verb.end()]} in {place['place']}{title[verb.end():]}"
 
 
