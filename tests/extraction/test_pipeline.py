@@ -7175,3 +7175,18 @@ def test_an_al_jazeera_dateline_goes_and_a_where_clause_s_place_follows_the_obje
     assert titles["2026-11-25"] == "Israeli forces have killed at least 12 people in raids"
     assert titles["2026-11-25T04:00"] == "Troops backed by drones entered the camp in Jenin"
     assert "2026" not in titles  # (the year a ranking is within dates nothing)
+
+
+def test_a_winner_s_aside_dates_the_winning_and_a_chain_of_asides_leaves_the_subject_its_verb(tmp_path):
+    titles = titles_of(tmp_path, "Protests\n\nThe opposition, led by María Corina Machado, winner of the Nobel Peace Prize in "
+                       "October 2025, called protests for Saturday and a general strike for next week.\n", date(2026, 11, 27))
+    assert titles["2025-10"] == "María Corina Machado won the Nobel Peace Prize"
+    assert titles["2026-11-28"] == "The opposition called protests"
+
+
+def test_a_spanish_winner_s_aside_dates_the_winning(tmp_path):
+    titles = titles_of(tmp_path, "Protestas\n\nLa oposición, encabezada por María Corina Machado, ganadora del Premio Nobel de "
+                       "la Paz en octubre de 2025, convocó protestas para el sábado. El Gobierno no respondió a la "
+                       "convocatoria de los partidos.\n", date(2026, 11, 27))
+    assert titles["2025-10"] == "María Corina Machado ganó el Premio Nobel de la Paz"
+    assert titles["2026-11-28"] == "La oposición convocó protestas"

@@ -1655,6 +1655,21 @@ _ENCLOSED_PARTICIPLE = re.compile(rf"^(?P<np>[^,;]{{2,60}}?),\s+(?:[a-z]+ly\s+)?
 _ENCLOSED_APPOSITIVE = re.compile(r"^(?P<np>[^,;]{2,60}?),\s+an?\s+[^,;]{2,60},\s+(?=(?!(?:and|or|but|which|who|that|the|a|an|its|"
                                   r"their|his|her|in|on|at|of|for|with|to|from|as|by|including)\b)[a-z]{3,}\b)")
 
+#: One aside about a name: who led or backed it, what it won or heads, what it is ("led by María Corina Machado",
+#: "winner of the Nobel Peace Prize", "a former prosecutor").
+_ONE_ASIDE = (r"(?:(?:[a-z]{3,}ed|led|run|backed|headed)\s+by\s+[^,;]{2,60}|(?:the\s+)?(?:winner|recipient|laureate|head|leader|"
+              r"chairman|chair|founder|author|member)\s+of\s+[^,;]{2,80}|(?:the|a|an)\s[^,;]{2,60}"
+              # (…and in Spanish: "encabezada por María Corina Machado", "ganadora del Premio Nobel")
+              r"|[^\W\d_]{3,}(?:ada|ado|adas|ados|ida|ido|idas|idos)\s+por\s+[^,;]{2,60}|(?:ganador|ganadora|líder|jefe|jefa)\s+"
+              r"(?:del?|de\s+la)\s+[^,;]{2,80})")
+#: A subject and a chain of such asides before its verb.
+_ASIDE_CHAIN = re.compile(rf"^(?P<np>(?:The|A|An|La|El|Los|Las)\s[^,]{{2,60}}|(?:[A-Z][\w'’.-]*\s+){{0,3}}[A-Z][\w'’.-]*),\s+{_ONE_ASIDE}"
+                          rf"(?:,\s+{_ONE_ASIDE})*,\s+(?=(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}|{_AUXILIARY}|will|would"
+                          rf"|[^\W\d_]{{3,}}(?:ó|aron|ió|ieron))(?!\w))")
+#: A name and what it won, right before the date of the winning: "María Corina Machado, winner of the Nobel Peace Prize [in]".
+_WINNER_APPOSITIVE = re.compile(r"(?P<name>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*),\s+(?:(?:the\s+)?(?P<role>winner|recipient|"
+                                r"laureate)\s+of|(?P<ganador>ganador|ganadora)\s+(?P<de>del|de\s+la))\s+(?P<what>[^,;]{2,80}?)\s+"
+                                r"(?:(?:in|on|last|this|en|el)\s+)?$")
 #: Languages where "a" is a preposition, not an article.
 _A_IS_A_PREPOSITION = frozenset({"es", "pt", "it", "fr"})
 #: A verb of saying in the other languages we read, right before the comma that opens what was said.
@@ -1882,6 +1897,10 @@ def _trim(title: str) -> str:
         back = _MAIN_VERB_BACK.search(title, relative.end() - 1) if relative else None
         if back is not None:
             title = relative["np"] + title[back.start():]
+    if len(title) > TITLE_MAX:
+        # "The opposition, led by María Corina Machado, winner of the Nobel Peace Prize, called protests": asides
+        # between the subject and its verb go
+        title = _ASIDE_CHAIN.sub(r"\g<np> ", title, count=1)
     if len(title) > TITLE_MAX:
         title = _ENCLOSED_PARTICIPLE.sub(r"\g<np> ", title, count=1)
     if len(title) > TITLE_MAX:
@@ -5558,6 +5577,13 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         told = _title_for(Sentence(sentence.start + lo, sentence.end, sentence.text[lo:][:1].upper() + sentence.text[lo + 1:]),
                           t, [o for o in inside if o.start >= sentence.start + lo], gazetteer)
         return pronoun_as_subject(told, sentence.text)
+    winner = _WINNER_APPOSITIVE.search(sentence.text, max(0, t.start - sentence.start - 150), t.start - sentence.start)
+    if winner is not None and re.match(r"\s*(?:,|$)", sentence.text[_phrase_end(t, inside) - sentence.start:]):
+        # "…, led by María Corina Machado, winner of the Nobel Peace Prize in October 2025,": she won it then
+        if winner["ganador"]:  # ("ganadora del Premio Nobel" → "ganó el Premio Nobel")
+            return _finish_title(f"{winner['name']} ganó {'el' if winner['de'] == 'del' else 'la'} {winner['what']}", gazetteer)
+        done = "won" if winner["role"] == "winner" else "received"
+        return _finish_title(f"{winner['name']} {done} {winner['what']}", gazetteer)
     nominal = _dated_nominal(sentence, t, gazetteer) or _dated_noun_then_relative(sentence, t, inside, gazetteer)
     if nominal is not None:
         return nominal
