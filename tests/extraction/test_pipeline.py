@@ -7190,3 +7190,11 @@ def test_a_spanish_winner_s_aside_dates_the_winning(tmp_path):
                        "convocatoria de los partidos.\n", date(2026, 11, 27))
     assert titles["2025-10"] == "María Corina Machado ganó el Premio Nobel de la Paz"
     assert titles["2026-11-28"] == "La oposición convocó protestas"
+
+
+def test_followed_without_its_agent_is_a_verb_and_they_were_routed(tmp_path):
+    titles = titles_of(tmp_path, "M23\n\nThey first rose up in 2012 and briefly seized Goma that November before being routed "
+                       "a year later. Congo and Rwanda signed a peace deal in Washington on June 27, and a declaration of "
+                       "principles with the rebels followed in Doha on July 19.\n", date(2026, 11, 29))
+    assert titles["2013"] == "They were routed"
+    assert titles["2026-07-19"] == "A declaration of principles with the rebels followed in Doha"

@@ -3368,7 +3368,8 @@ _REDUCED_PARTICIPLE = re.compile(r"(?<!\bwhat\s)(?<!\bWhat\s)(?<!\bwas\s)(?<!\bw
                                  r"already|once)\s+)?))"  # "the Paris Agreement, adopted in December 2015,"
                                  # (no verb without an object is a passive's participle: "a bid to delay them by six
                                  # months failed in the Security Council")
-                                 rf"(?P<part>\b(?!{_NO_PASSIVE_PASTS}\b)(?:(?:set|drawn|carried|laid|called|put)\s+(?:up|out|down|off|forward)|"
+                                 # (nor "followed" without its agent: "a declaration … followed in Doha on July 19")
+                                 rf"(?P<part>\b(?!{_NO_PASSIVE_PASTS}\b)(?!followed\s+(?!by\b))(?:(?:set|drawn|carried|laid|called|put)\s+(?:up|out|down|off|forward)|"
                                  r"[a-z]{3,}ed|signed|agreed|held|made|won|begun|built|set|struck|taken|shot|sent|"
                                  r"caught|drawn|written|given|stolen))\s+"
                                  # ("a peace treaty initialled at the White House in August": a named place may come between)
@@ -4089,8 +4090,10 @@ _NAME_LIST = re.compile(r"(?:(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*
 
 def _be_for(subject: str) -> str:
     """"were" for a plural subject ("Talks in Jeddah"), else "was": the number of the subject's head noun."""
-    head = re.split(r"\s+(?:in|of|on|at|for|with|from|to|between|and|over|near)\s+", subject)[0].split()[-1]
-    return "were" if _ends_plural(head) or head.lower() in ("people", "police", "forces", "troops") else "was"
+    joined = re.split(r"\s+(?:in|of|on|at|for|with|from|to|between|over|near)\s+", subject)[0]
+    head = re.split(r"\s+and\s+", joined)[0].split()[-1]
+    return "were" if _ends_plural(head) or head.lower() in ("people", "police", "forces", "troops", "they", "we", "you") \
+        or re.search(r"\s+and\s+", joined) else "was"  # ("They were routed", "Congo and Rwanda were…")
 
 
 def _subject_modifier_title(sentence: Sentence, t: Timex, inside: list[Timex]) -> str | None:
