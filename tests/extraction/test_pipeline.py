@@ -7198,3 +7198,9 @@ def test_followed_without_its_agent_is_a_verb_and_they_were_routed(tmp_path):
                        "principles with the rebels followed in Doha on July 19.\n", date(2026, 11, 29))
     assert titles["2013"] == "They were routed"
     assert titles["2026-07-19"] == "A declaration of principles with the rebels followed in Doha"
+
+
+def test_a_day_with_its_year_before_a_noun_names_the_thing_it_dates(tmp_path):
+    titles = titles_of(tmp_path, "M23\n\nThe rebels take their name from a March 23, 2009, peace deal they accuse the "
+                       "government of failing to honour.\n", date(2026, 11, 29))
+    assert titles == {"2009-03-23": "March 23, 2009, peace deal"}

@@ -2955,6 +2955,7 @@ def _other_dates(t: Timex, inside: list[Timex]) -> list[Timex]:
 
 
 _ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:of|since|after|before|following|amid|during|despite|to|with|like|[Uu]nder|than|for|over|"
+                                 r"(?<=name\s)from|(?<=names\s)from|"  # ("take their name from a March 23, 2009, peace deal")
                                  r"confirm\w*|upheld|uphold\w*|overturn\w*|reject\w*|challeng\w*|accept\w*|"
                                  r"implement\w*|violat\w*|annul\w*|revers\w*|cit\w*|recall\w*|mark\w*|recogni[sz]\w*|neither|nor|"
                                  r"reaffirm\w*|renew\w*|reviv\w*|restor\w*|extend\w*|"
@@ -2976,9 +2977,11 @@ _PHRASE_STOP = (r"(?:of|in|on|at|and|or|nor|by|for|with|to|from|that|which|who|w
 #: An indefinite article before a year, which then names a thing whatever the verb: "a 1995 resolution".
 _INDEFINITE_BEFORE = re.compile(r"(?<=[a-z]\s)(?P<np>an?\s+)$")
 #: (a quotation may close after the noun: 'to discuss "the implementation of the 2023 declaration".')
-_ATTRIBUTIVE_AFTER = re.compile(r"(?:\s+[A-Z][\w-]*){0,2}"  # a proper adjective may come first: "a 2012 Russian law"
+# (a day written with its year closes with a comma: "a March 23, 2009, peace deal")
+_ATTRIBUTIVE_AFTER = re.compile(r"(?:(?<=\d{4}),(?=\s+[a-z]))?(?:\s+[A-Z][\w-]*){0,2}"  # a proper adjective may come first: "a 2012 Russian law"
                                 rf"(?:\s+(?!{_PHRASE_STOP}\b)[a-z][\w-]*){{1,3}}?(?=[\"”’']?\s*[,.;:)]|[\"”’']?\s*$|\s+{_PHRASE_STOP}\b"
                                 r"|\s+(?!(?:during|including|according|following)\b)[a-z]{3,}ing\s"  # ("a 2023 decree banning the dinar")
+                                r"|\s+(?:they|it|he|she|we)\s+[a-z]"  # (…or a zero relative's subject: "a 2009 deal they accuse…")
                                 # …or its own verb and object: "that an 1899 award fixed the border"
                                 rf"|\s+(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\s+(?:the|a|an|its|their|his|her)\s)"
                                 # …or the noun is a name: "the 1960 Indus Waters Treaty"
