@@ -7204,3 +7204,10 @@ def test_a_day_with_its_year_before_a_noun_names_the_thing_it_dates(tmp_path):
     titles = titles_of(tmp_path, "M23\n\nThe rebels take their name from a March 23, 2009, peace deal they accuse the "
                        "government of failing to honour.\n", date(2026, 11, 29))
     assert titles == {"2009-03-23": "March 23, 2009, peace deal"}
+
+
+def test_rounds_told_alone_are_talks_when_the_sentences_around_meet(tmp_path):
+    found = extract_text(tmp_path, "Truce\n\nDelegations will reconvene in Istanbul on Dec. 15, the ministry said. Earlier "
+                         "rounds were held on Oct. 25 and Nov. 6.\n", date(2026, 11, 26)).candidates
+    assert {c.start.to_timex(): c.kind.value for c in found} == {"2026-12-15": "talks", "2026-10-25": "talks",
+                                                                  "2026-11-06": "talks"}

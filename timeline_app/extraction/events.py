@@ -456,7 +456,19 @@ def classify_kind(title: str, sentence: str, context: str = "", reported: bool =
             # consultations. The first round took place in 2013": the sentence before says what the rounds are
             return EventKind.TALKS
         return EventKind.ELECTION  # "Sunday's first round", when nothing says it was one of talks
+    if _ROUNDS_HELD.match(title.strip()) and _TALKS_AROUND.search(context):
+        # "Delegations will reconvene in Istanbul on Dec. 15. Earlier rounds were held on Oct. 25 and Nov. 6": rounds of
+        # what the sentences around them meet for
+        return EventKind.TALKS
     return EventKind.OTHER
+
+
+#: Rounds told alone: "Earlier rounds were held", "A previous round took place in Doha".
+_ROUNDS_HELD = re.compile(r"(?:(?:The|A|An|Earlier|Previous|Later|Two|Three|Several)\s+)?(?:[a-z]+\s+)?rounds?\s+"
+                          r"(?:were|was|had\s+been|have\s+been)?\s*(?:held|took\s+place|ended|opened|began)\b", re.I)
+#: Words of meeting in the sentences around a round: talks, delegations reconvening, negotiators.
+_TALKS_AROUND = re.compile(r"\b(?:talks|negotiations|consultations|discussions|reconven\w+|delegations|negotiators|"
+                           r"mediators)\b", re.I)
 
 
 def calendar_timexes(timexes: Iterable[Timex]) -> list[Timex]:
