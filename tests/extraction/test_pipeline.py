@@ -7211,3 +7211,12 @@ def test_rounds_told_alone_are_talks_when_the_sentences_around_meet(tmp_path):
                          "rounds were held on Oct. 25 and Nov. 6.\n", date(2026, 11, 26)).candidates
     assert {c.start.to_timex(): c.kind.value for c in found} == {"2026-12-15": "talks", "2026-10-25": "talks",
                                                                   "2026-11-06": "talks"}
+
+
+def test_a_main_perfect_since_a_date_is_a_happening_when_the_other_dates_are_its_clauses(tmp_path):
+    titles = titles_of(tmp_path, "Demands\n\nMoscow has demanded since June 2024 that Ukraine withdraw from four regions it "
+                       "claims to have annexed in September 2022. Prices have risen since January, and in March the bank "
+                       "raised rates.\n", date(2026, 11, 27))
+    assert titles["2024-06"] == "Moscow has demanded that Ukraine withdraw from four regions"
+    assert titles["2022-09"] == "Moscow claims to have annexed four regions"
+    assert "2026-01" not in titles  # (a since joined to another clause's date stays a bound)

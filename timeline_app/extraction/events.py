@@ -865,6 +865,23 @@ _PRESENT_DAYS_OWNED = re.compile(r"['’]s\s+(?:[a-z]+\s+)?(?:negotiators|leader
                                  r"Ukraine|Africa|Middle\s+East)\b")
 
 
+#: A present perfect right before "since": "Moscow has demanded since", "have occupied it since".
+_PERFECT_THEN_SINCE = re.compile(r"\b(?:has|have)\s+(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|en)\s+(?:it\s+|them\s+)?since\s+(?:the\s+)?$")
+#: What opens a clause of its own about something named before: a relative pronoun, or a zero relative's subject.
+_CLAUSE_OF_ITS_OWN = re.compile(r"\b(?:that|which|who|whom|it|they)\b")
+
+
+def _main_perfect_since(sentence_text: str, offset: int, t: Timex, dated: list[Timex]) -> bool:
+    """"Moscow has demanded since June 2024 that Ukraine withdraw from four regions it claims to have annexed in September
+    2022": the main clause's perfect since a date is the sentence's happening then, when every other date stands after
+    it inside a clause of its own (a relative's, a reported clause's)."""
+    lo = t.start - offset
+    if not _PERFECT_THEN_SINCE.search(sentence_text, max(0, lo - 60), lo):
+        return False
+    others = [o for o in dated if o is not t]
+    return all(o.start > t.end and _CLAUSE_OF_ITS_OWN.search(sentence_text, t.end - offset, o.start - offset) for o in others)
+
+
 def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> list[Timex]:
     """The dates of a sentence that date a happening: "before the summer" is a deadline, and
     "since the autumn" only a bound when the sentence dates its event otherwise, as are the date of
@@ -1004,7 +1021,8 @@ def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> li
         # (Italian's "since" may open the date's own span: "dallo scorso luglio")
         # (not a range's start: "dal 2 al 5 settembre" runs from one to the other)
         if (_SINCE.search(before) or re.match(r"dal(?:l[oa']|l’)?\b", t.text, re.I)) and len(dated) > 1 \
-                and not re.match(r"\s*,?\s*when\b", after) and not (t.range_role == "start" and t.range_id in range_starts):
+                and not re.match(r"\s*,?\s*when\b", after) and not (t.range_role == "start" and t.range_id in range_starts) \
+                and not _main_perfect_since(sentence_text, offset, t, dated):
             continue
         kept.append(t)
     return kept

@@ -241,6 +241,9 @@ def _realigned(t: Timex, sentence: Sentence) -> Timex | None:
 
 
 #: A relative clause's pronoun and past right before its date: " that expired in ", " which was signed on ".
+#: A zero relative's subject and past right before a date: "[ it claims to have annexed] in", "[ they seized] in".
+_ZERO_RELATIVE_BEFORE_DATE = re.compile(rf"(?<=[a-z]s)\s+(?:it|they)\s+(?:(?:claims|claimed|says|said)\s+to\s+have\s+)?"
+                                        rf"(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\s+(?:in|on|at|last)\s+(?:the\s+)?$")
 _RELATIVE_THEN_DATE = re.compile(rf"\s+(?:that|which)\s+(?:(?:had|was|were)\s+)?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\s+(?:in|on|at|by)\s+(?:the\s+)?")
 
 
@@ -298,6 +301,14 @@ def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gaz
             if following is not None else None
         if relative is not None:
             sentence, others = _cut_at(sentence, others, relative.start())
+        elif following is not None:
+            # "…withdraw from four regions it claims to have annexed in September 2022": a zero relative with a date of
+            # its own is that date's happening
+            zero = _ZERO_RELATIVE_BEFORE_DATE.search(sentence.text, max(end_of_own - sentence.start,
+                                                                         following.start - sentence.start - 60),
+                                                     following.start - sentence.start)
+            if zero is not None:
+                sentence, others = _cut_at(sentence, others, zero.start())
     s = sentence.text
     rel_start, rel_end = timex.start - sentence.start, timex.end - sentence.start
     if partner is not None:  # "on April 24 and 25": the range goes as one phrase
