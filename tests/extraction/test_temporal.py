@@ -2969,3 +2969,9 @@ def test_other_languages_read_a_bare_season_by_the_tense(language, text, expecte
 ])
 def test_other_languages_read_a_plan_told_in_the_past_as_past(language, text):
     assert [t.value for t in tag(text, date(2026, 11, 27), language=language)] == ["2026-10"]
+
+
+@pytest.mark.parametrize("verb", ["failed", "tried", "refused"])
+def test_an_attempt_s_infinitive_is_as_past_as_the_attempt(verb):
+    text = f"Lawmakers {verb} for months to elect a speaker and form a government following the February vote."
+    assert value_of(text, "February", dct=date(2025, 12, 28)) == "2025-02"

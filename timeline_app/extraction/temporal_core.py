@@ -411,7 +411,10 @@ class Context:
                 return None
             if far_verdict == "past":
                 rest = [w.lower() for w in clause[i:]]
-                if rest[0] not in REPORTING_PAST and rest[0] not in INTENT_PAST and not _infinitive_in(clause[i:]) \
+                # (an attempt's infinitive is as past as the attempt: "lawmakers failed for months to form a government
+                # following the February vote")
+                if rest[0] not in REPORTING_PAST and rest[0] not in INTENT_PAST \
+                        and (not _infinitive_in(clause[i:]) or rest[0] in _ATTEMPT_PAST) \
                         and not set(rest) & (WEAK_MODALS | FAR_MODALS | PLAN_WORDS | _LOOKS_AHEAD_WORDS | _SUBORDINATORS):
                     return "past"
                 break
@@ -598,6 +601,10 @@ _GENERIC_ADVERBS = frozenset({"traditionally", "usually", "normally", "typically
 
 #: Participles of perceiving, which "could be" puts in the past as readily as ahead ("could be heard on Tuesday").
 _SEEN_THEN = {"seen", "heard", "felt", "spotted", "observed", "noticed", "smelled", "glimpsed"}
+
+
+#: Pasts of trying whose infinitive is no plan: "failed to form", "tried to reach", "refused to sign".
+_ATTEMPT_PAST = {"failed", "managed", "tried", "refused", "struggled", "attempted", "declined", "sought"}
 
 
 def _tense_of(words: list[str], i: int) -> str | None:
