@@ -7220,3 +7220,11 @@ def test_a_main_perfect_since_a_date_is_a_happening_when_the_other_dates_are_its
     assert titles["2024-06"] == "Moscow has demanded that Ukraine withdraw from four regions"
     assert titles["2022-09"] == "Moscow claims to have annexed four regions"
     assert "2026-01" not in titles  # (a since joined to another clause's date stays a bound)
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("Abiy won the Nobel Peace Prize for ending the war", "other"),
+    ("The army won the battle for the city", "military_action"),
+])
+def test_a_prize_won_is_no_kind_of_what_it_was_for(title, expected):
+    assert classify_kind(title, title).value == expected

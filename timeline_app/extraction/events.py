@@ -392,6 +392,8 @@ def classify_kind(title: str, sentence: str, context: str = "", reported: bool =
         return EventKind.OTHER
     if _DIED.match(title) and not dict(KIND_RULES)[EventKind.MILITARY_ACTION].search(title):
         return EventKind.OTHER  # "Lakhdar Brahimi died at his home in Paris": a death, whatever war its sentence names
+    if _PRIZE_WON.search(title):
+        return EventKind.OTHER  # "Abiy won the Nobel Peace Prize for ending that war": a prize, whatever it was for
     if _ANNIVERSARY_TITLE.match(title):
         return EventKind.OTHER  # "The 75th anniversary of the start of the Korean War": a day remembered, no war
     if _APPOINTED.search(title):
@@ -463,6 +465,9 @@ def classify_kind(title: str, sentence: str, context: str = "", reported: bool =
     return EventKind.OTHER
 
 
+#: A prize won or given: "won the Nobel Peace Prize", "was awarded the Sakharov Prize".
+_PRIZE_WON = re.compile(r"\b(?:won|wins|awarded|received|receives|ganó|recibió)\s+(?:the\s+|el\s+)?(?:[\w-]+\s+){0,3}?"
+                        r"(?:Prize|prize|Award|award|Premio|premio)\b")
 #: Rounds told alone: "Earlier rounds were held", "A previous round took place in Doha".
 _ROUNDS_HELD = re.compile(r"(?:(?:The|A|An|Earlier|Previous|Later|Two|Three|Several)\s+)?(?:[a-z]+\s+)?rounds?\s+"
                           r"(?:were|was|had\s+been|have\s+been)?\s*(?:held|took\s+place|ended|opened|began)\b", re.I)
