@@ -7228,3 +7228,9 @@ def test_a_main_perfect_since_a_date_is_a_happening_when_the_other_dates_are_its
 ])
 def test_a_prize_won_is_no_kind_of_what_it_was_for(title, expected):
     assert classify_kind(title, title).value == expected
+
+
+def test_a_with_phrase_s_participle_dates_what_was_done_to_its_noun(tmp_path):
+    titles = titles_of(tmp_path, "Deadlock\n\nParliament was deadlocked for more than six months, with the speaker's post "
+                       "finally filled in late August after 50 failed votes.\n", date(2025, 12, 28))
+    assert titles["2025-08"] == "The speaker's post was finally filled"

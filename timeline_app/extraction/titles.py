@@ -1677,6 +1677,12 @@ _ONE_ASIDE = (r"(?:(?:[a-z]{3,}ed|led|run|backed|headed)\s+by\s+[^,;]{2,60}|(?:t
 _ASIDE_CHAIN = re.compile(rf"^(?P<np>(?:The|A|An|La|El|Los|Las)\s[^,]{{2,60}}|(?:[A-Z][\w'’.-]*\s+){{0,3}}[A-Z][\w'’.-]*),\s+{_ONE_ASIDE}"
                           rf"(?:,\s+{_ONE_ASIDE})*,\s+(?=(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}|{_AUXILIARY}|will|would"
                           rf"|[^\W\d_]{{3,}}(?:ó|aron|ió|ieron))(?!\w))")
+#: An absolute phrase of "with", a noun and its participle, up to the date: ", with the speaker's post finally filled [in]".
+_WITH_ABSOLUTE = re.compile(r",\s+with\s+(?P<np>(?:the|a|an|its|their|his|her|[A-Z][\w'’.-]*['’]s)\s+[^,;:()]{1,60}?)\s+"
+                            # (not a plan's: ", with a summit pencilled in for the spring" is the summit, told elsewhere)
+                            r"(?P<adv>(?:finally|eventually|later|then|already|only)\s+)?"
+                            r"(?!(?:pencil+ed|scheduled|planned|slated|expected|set|due|penciled)\b)(?P<part>[a-z]{3,}ed|held|won|made|"
+                            r"set|built|taken|given|sworn)(?P<mid>(?:\s+[^,;:()\s]+){0,5}?)\s+(?:(?:in|on|at|by|during)\s+)?$")
 #: A name and what it won, right before the date of the winning: "María Corina Machado, winner of the Nobel Peace Prize [in]".
 _WINNER_APPOSITIVE = re.compile(r"(?P<name>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*),\s+(?:(?:the\s+)?(?P<role>winner|recipient|"
                                 r"laureate)\s+of|(?P<ganador>ganador|ganadora)\s+(?P<de>del|de\s+la))\s+(?P<what>[^,;]{2,80}?)\s+"
@@ -5594,6 +5600,13 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         told = _title_for(Sentence(sentence.start + lo, sentence.end, sentence.text[lo:][:1].upper() + sentence.text[lo + 1:]),
                           t, [o for o in inside if o.start >= sentence.start + lo], gazetteer)
         return pronoun_as_subject(told, sentence.text)
+    absolute = _WITH_ABSOLUTE.search(sentence.text, max(0, t.start - sentence.start - 140), t.start - sentence.start)
+    if absolute is not None and absolute["part"] not in _NOT_PARTICIPLES:
+        # "Parliament was deadlocked for six months, with the speaker's post finally filled in late August": what was
+        # done to the noun of the "with" phrase
+        np = absolute["np"]
+        return _finish_title(f"{np[:1].upper()}{np[1:]} {_be_for(np)} {absolute['adv'] or ''}{absolute['part']}"
+                             f"{absolute['mid']}".rstrip(), gazetteer)
     winner = _WINNER_APPOSITIVE.search(sentence.text, max(0, t.start - sentence.start - 150), t.start - sentence.start)
     if winner is not None and re.match(r"\s*(?:,|$)", sentence.text[_phrase_end(t, inside) - sentence.start:]):
         # "…, led by María Corina Machado, winner of the Nobel Peace Prize in October 2025,": she won it then
