@@ -7234,3 +7234,10 @@ def test_a_with_phrase_s_participle_dates_what_was_done_to_its_noun(tmp_path):
     titles = titles_of(tmp_path, "Deadlock\n\nParliament was deadlocked for more than six months, with the speaker's post "
                        "finally filled in late August after 50 failed votes.\n", date(2025, 12, 28))
     assert titles["2025-08"] == "The speaker's post was finally filled"
+
+
+def test_a_counted_clause_may_quote_a_few_words(tmp_path):
+    titles = titles_of(tmp_path, "Airspace\n\nThe president said on Saturday that the airspace was closed. The statement came a week after the aviation "
+                       "agency warned airlines of a \"potentially hazardous situation\" in the region, prompting carriers "
+                       "to suspend flights.\n", date(2026, 11, 29))
+    assert titles["2026-11-21"] == "The aviation agency warned airlines of a \"potentially hazardous situation\" in the region"
