@@ -7241,3 +7241,9 @@ def test_a_counted_clause_may_quote_a_few_words(tmp_path):
                        "agency warned airlines of a \"potentially hazardous situation\" in the region, prompting carriers "
                        "to suspend flights.\n", date(2026, 11, 29))
     assert titles["2026-11-21"] == "The aviation agency warned airlines of a \"potentially hazardous situation\" in the region"
+
+
+def test_what_a_decree_follows_then_its_relative_is_the_noun_s_doing(tmp_path):
+    titles = titles_of(tmp_path, "Mali\n\nThe decree follows a national consultation in April that recommended making the "
+                       "general president.\n", date(2026, 11, 27))
+    assert titles["2026-04"] == "A national consultation recommended making the general president"

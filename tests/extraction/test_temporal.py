@@ -2975,3 +2975,8 @@ def test_other_languages_read_a_plan_told_in_the_past_as_past(language, text):
 def test_an_attempt_s_infinitive_is_as_past_as_the_attempt(verb):
     text = f"Lawmakers {verb} for months to elect a speaker and form a government following the February vote."
     assert value_of(text, "February", dct=date(2025, 12, 28)) == "2025-02"
+
+
+def test_a_past_relative_right_after_a_date_makes_it_past_whatever_the_main_verb():
+    text = "The decree follows a national consultation in April that recommended making the general president."
+    assert value_of(text, "April", dct=date(2026, 11, 27)) == "2026-04"

@@ -5548,7 +5548,8 @@ _RANK_THEN_DATE = re.compile(r"(?:and\s+)?(?P<rank>the\s+(?:first|second|third|f
 
 #: A noun phrase right before its date's preposition: "[a suicide bombing outside a court in the capital] on".
 # (governed by a preposition: the object of a verb is dated by the verb, "signed a deal in March that ended…")
-_NOUN_BEFORE_DATE = re.compile(r"\b(?:for|of|after|over|by|with|from|against|following|since|to)\s+"
+_NOUN_BEFORE_DATE = re.compile(r"\b(?:for|of|after|over|by|with|from|against|following|since|to|follows|followed|precedes|"
+                               r"preceded)\s+"
                                r"(?P<np>(?:a|an|the)\s+[^,;:()\"“”]{2,80}?)\s+(?:on|in|at|last|this)\s+$")
 #: A subject relative right after a date, with its past: "[on Nov. 11] that killed 12 people".
 _RELATIVE_PAST_AFTER = re.compile(rf"\s+(?:that|which)\s+(?P<verb>[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b"
