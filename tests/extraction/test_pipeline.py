@@ -7247,3 +7247,10 @@ def test_what_a_decree_follows_then_its_relative_is_the_noun_s_doing(tmp_path):
     titles = titles_of(tmp_path, "Mali\n\nThe decree follows a national consultation in April that recommended making the "
                        "general president.\n", date(2026, 11, 27))
     assert titles["2026-04"] == "A national consultation recommended making the general president"
+
+
+def test_a_when_clause_after_a_gapped_second_date_is_the_second_s(tmp_path):
+    titles = titles_of(tmp_path, "Coups\n\nThe colonel first seized power in August 2020, and again in May 2021, when he ousted "
+                       "the civilian leaders of the transition.\n", date(2026, 11, 27))
+    assert titles["2020-08"] == "The colonel first seized power"
+    assert titles["2021-05"] == "The colonel seized power again"

@@ -601,7 +601,11 @@ def _gapped_conjunct(s: str, start: int, end: int, others: list[tuple[int, int]]
                 and not re.match(r"(?:in|at|on|to|from|by)\s", between["object"]):
             continue  # "He was born in 1950 and his brother in 1952": a passive's second noun is a subject
         if (start, end) == first:
-            return s[:first[1]] + s[second[1]:], 0
+            # (a when-clause after the second date is the second's: "seized power in August 2020, and again in May 2021,
+            # when he ousted…")
+            rest = s[second[1]:]
+            own = re.match(r",\s+(?:when|after|as|before)\s[^;]*", rest)
+            return s[:first[1]] + (rest[own.end():] if own else rest), 0
         lo = verb.end() + 1
         place = re.match(r"(in|at|to|from|on)\s", between["object"])
         if place is not None:
@@ -4494,6 +4498,9 @@ def _told_again(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Ga
     told = make_title(first, earlier[-1], earlier, gazetteer)
     # ("The site was first excavated in the 1920s and again…": again is no first)
     told = re.sub(rf"\b(was|were|been)\s+(?:first|initially|originally)\s+(?=(?:[a-z]{{3,}}ed|{_IRREGULAR_PARTICIPLES})$)",
+                  r"\1 ", told)
+    # (…nor in the active: "Goita first seized power in August 2020, and again in May 2021" → "Goita seized power again")
+    told = re.sub(rf"^([^,;]{{1,60}}?)\s+(?:first|initially|originally)\s+(?=(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b)",
                   r"\1 ", told)
     return f"{told} {m['again']}"
 
