@@ -296,7 +296,7 @@ class Context:
             # announced…" is the last March)
             following = self.text[end:end + 300].lstrip(" \t*#:=_-\r\n")
             return self._tense_after(following[:140])[0]
-        if _PAST_RELATIVE_AFTER.match(self.text, end):
+        if PAST_RELATIVE_AFTER.match(self.text, end):
             # "The decree follows a national consultation in April that recommended…": the date's noun did something
             # in the past, whatever the main verb's tense
             return "past"
@@ -607,9 +607,10 @@ _GENERIC_ADVERBS = frozenset({"traditionally", "usually", "normally", "typically
 _SEEN_THEN = {"seen", "heard", "felt", "spotted", "observed", "noticed", "smelled", "glimpsed"}
 
 
-#: A relative clause in the past right after a date: "[in April] that recommended", "[on Friday] which killed".
-_PAST_RELATIVE_AFTER = re.compile(r"\s+(?:that|which|who)\s+(?:had\s+)?(?:[a-z]{3,}ed|"
-                                  + "|".join(sorted(IRREGULAR_PASTS, key=len, reverse=True)) + r")\b")
+#: A relative clause in the past right after a date, its verb and what follows it: "[in April] that recommended…",
+#: "[on Nov. 11] that killed 12 people" (read by the tagger for the date's tense, by titles for the noun's doing).
+PAST_RELATIVE_AFTER = re.compile(r"\s+(?:that|which|who)\s+(?:had\s+)?(?P<verb>[a-z]{3,}ed|"
+                                 + "|".join(sorted(IRREGULAR_PASTS, key=len, reverse=True)) + r")\b(?P<rest>[^,;:.!?()]{0,80})")
 #: Pasts of trying whose infinitive is no plan: "failed to form", "tried to reach", "refused to sign".
 _ATTEMPT_PAST = {"failed", "managed", "tried", "refused", "struggled", "attempted", "declined", "sought"}
 

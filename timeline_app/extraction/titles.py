@@ -19,7 +19,13 @@ from timeline_app.extraction.counted_clauses import COUNT_OPENING, bare_noun_phr
 from timeline_app.extraction.dateline import ENTRY_LABEL, dateline_end
 from timeline_app.extraction.language import guess_language
 from timeline_app.extraction.segment import Sentence
-from timeline_app.extraction.temporal_core import DETERMINERS, PLAN_WORDS, SCHEDULED_PRESENT, WEEKDAY
+from timeline_app.extraction.temporal_core import (
+    DETERMINERS,
+    PAST_RELATIVE_AFTER,
+    PLAN_WORDS,
+    SCHEDULED_PRESENT,
+    WEEKDAY,
+)
 from timeline_app.extraction.timex import Timex
 from timeline_app.extraction.verbs import (
     FOREIGN_PAST,
@@ -5558,9 +5564,6 @@ _RANK_THEN_DATE = re.compile(r"(?:and\s+)?(?P<rank>the\s+(?:first|second|third|f
 _NOUN_BEFORE_DATE = re.compile(r"\b(?:for|of|after|over|by|with|from|against|following|since|to|follows|followed|precedes|"
                                r"preceded)\s+"
                                r"(?P<np>(?:a|an|the)\s+[^,;:()\"“”]{2,80}?)\s+(?:on|in|at|last|this)\s+$")
-#: A subject relative right after a date, with its past: "[on Nov. 11] that killed 12 people".
-_RELATIVE_PAST_AFTER = re.compile(rf"\s+(?:that|which)\s+(?P<verb>[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b"
-                                  r"(?P<rest>[^,;:.!?()]{0,80})")
 
 
 def _dated_noun_then_relative(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str | None:
@@ -5568,7 +5571,7 @@ def _dated_noun_then_relative(sentence: Sentence, t: Timex, inside: list[Timex],
     date is the noun phrase's, and the relative after it tells what that did ("A suicide bombing … killed 12 people")."""
     s = sentence.text
     start, end = t.start - sentence.start, _phrase_end(t, inside) - sentence.start
-    did = _RELATIVE_PAST_AFTER.match(s, end)
+    did = PAST_RELATIVE_AFTER.match(s, end)
     noun = _NOUN_BEFORE_DATE.search(s, max(0, start - 100), start) if did is not None else None
     # (not a period the relative is about: "fell by a fifth in [the fiscal year] that ended in March")
     if noun is None or did["verb"] in _NOT_PARTICIPLES or _FIRST_VERB.search(noun["np"]) \
