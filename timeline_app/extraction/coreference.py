@@ -42,6 +42,11 @@ _FAMILY_NAME_FIRST = frozenset(
 _GIVEN_NAME_AFTER = re.compile(r"[A-Z][a-z]+-[a-z]+")
 
 
+def possessive(name: str) -> str:
+    """"Melia's", but "Unisys'" and "Ogden Projects'": a name that ends in s takes the apostrophe alone."""
+    return f"{name}'" if name.endswith("s") else f"{name}'s"
+
+
 def family_name_first(first: str, last: str) -> bool:
     """Whether a two-word name gives its family name first ("Xi Jinping", "Lee Jae-myung")."""
     return first in _FAMILY_NAME_FIRST or bool(_GIVEN_NAME_AFTER.fullmatch(last))
@@ -201,8 +206,7 @@ class Antecedents:
                 and self._owners[0] is not None and _PART_OF_A_BODY.match(title, 4):
             # "NATO held a summit in June. Its leaders agreed…": the body the sentence before opened with (for what a
             # country or body has: "The council authorised a new force. Its first contingent…" is the force's)
-            owner = self._owners[0]
-            return f"{owner}{chr(39) if owner.endswith('s') else chr(39) + 's'}{title[3:]}"
+            return f"{possessive(self._owners[0])}{title[3:]}"
         if _IT.match(title) and len(self._things) == 2 and self._things[0] is not None:
             return self._things[0] + title[2:]  # "The treaty was signed in 2010. It entered into force…"
         ranked = _RANKED_ALONE.match(title)

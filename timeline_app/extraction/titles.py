@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from timeline_app.extraction import lexicon as lx
 from timeline_app.extraction.actors import Gazetteer, load_gazetteer
-from timeline_app.extraction.coreference import NOT_SURNAMES, family_name_first
+from timeline_app.extraction.coreference import NOT_SURNAMES, family_name_first, possessive
 from timeline_app.extraction.counted_clauses import COUNT_OPENING, bare_noun_phrase_before, counts_to_own_date
 from timeline_app.extraction.dateline import ENTRY_LABEL, dateline_end
 from timeline_app.extraction.language import guess_language
@@ -2175,11 +2175,6 @@ _WHOSE = re.compile(r"(?:(?P<name>(?:[A-Z][\w'’.-]*\s+){1,3}(?:[a-z]+\s+){1,2}
                     r"(?=[^,;:()\"“”]{0,100}$)")
 
 
-def _possessive(name: str) -> str:
-    """"Melia's", but "Unisys'" and "Ogden Projects'": a name that ends in s takes the apostrophe alone."""
-    return f"{name}'" if name.endswith("s") else f"{name}'s"
-
-
 def _whose_clause(sentence: Sentence, t: Timex) -> tuple[Sentence, int] | None:
     """"Melia's arrest triggered the resignation of the then prime minister": a "whose" clause that
     holds the date, with the name for its owner."""
@@ -2189,7 +2184,7 @@ def _whose_clause(sentence: Sentence, t: Timex) -> tuple[Sentence, int] | None:
     owner, word = m["name"] or f"the {m['body']}", m["owned"].split()[0]
     named = _ROLE_NAMED.match(sentence.text, m.end("owned")) if _ROLE_WORD_END.search(m["owned"]) else None
     if named is not None:  # "Slovakia, whose prime minister Robert Fico lifted his veto on Wednesday": the one named did it
-        return _turned_clause(sentence, t, f"{_possessive(owner)} {m['owned']} {named['name']}", named.end("name"))
+        return _turned_clause(sentence, t, f"{possessive(owner)} {m['owned']} {named['name']}", named.end("name"))
     # "…, whose mandate the Security Council renewed in December": the clause's own subject did it to what is owned
     done = _WHOSE_OBJECT.match(sentence.text, m.start("owned") + len(word))
     if done is None and " " in m["owned"]:  # "whose nuclear sites Israel struck"
@@ -2201,7 +2196,7 @@ def _whose_clause(sentence: Sentence, t: Timex) -> tuple[Sentence, int] | None:
         owned = f"the {word} of {the}{owner}"
         owned_end = m.start("owned") + len(word)
     else:
-        owned, owned_end = f"{_possessive(owner)} {owned}", m.end("owned")
+        owned, owned_end = f"{possessive(owner)} {owned}", m.end("owned")
     if done is not None:
         subject = done["subject"][:1].upper() + done["subject"][1:]
         if re.match(r"(?:The|A|An)\s", owned):  # ("…renewed the mission's mandate": no capital inside the clause)
@@ -3119,7 +3114,7 @@ def _attributive_phrase(sentence: Sentence, t: Timex, inside: list[Timex], gazet
     if pronoun in ("his", "her", "its", "their"):
         owner = _owner_before(s[:det.start("np")], pronoun, gazetteer)
         if owner:
-            phrase = f"{_possessive(owner)} {phrase}"
+            phrase = f"{possessive(owner)} {phrase}"
     elif re.fullmatch(r"[A-Z][\w-]*['’]s", pronoun_text := det["np"].strip()):
         phrase = f"{pronoun_text} {phrase}"  # "Kosovo's 2008 declaration of independence": whose it is stays
     did = _SUBJECT_RELATIVE_AFTER.match(s, phrase_end)
@@ -3334,12 +3329,12 @@ def _governed_noun_phrase(sentence: Sentence, t: Timex, inside: list[Timex], gaz
         clause = _NOUN_AND_RELATIVE.match(f"{phrase} that {relative['rest']}")
         title = f"{phrase} {relative['rest']}" if clause and not re.match(rf"(?:{_AUXILIARY})\b", relative["rest"]) \
             else f"{phrase} that {relative['rest']}"
-    possessive = _POSSESSIVE.match(title)
-    if possessive is not None:
-        owner = _owner_before(s[:governing[-1].start()], possessive["pronoun"], gazetteer)
+    owned = _POSSESSIVE.match(title)
+    if owned is not None:
+        owner = _owner_before(s[:governing[-1].start()], owned["pronoun"], gazetteer)
         # (with no one to own it, a lone noun keeps its pronoun: "His arrest", not "Arrest")
-        title = f"{_possessive(owner)} {title[possessive.end():]}" if owner \
-            else title if len(title[possessive.end():].split()) < 2 else title[possessive.end():]
+        title = f"{possessive(owner)} {title[owned.end():]}" if owner \
+            else title if len(title[owned.end():].split()) < 2 else title[owned.end():]
     if len(title.split()) < 2:
         # "…during protests [on Oct. 4], the day of municipal elections": a lone noun says when by the day's apposition
         day_of = re.match(r",\s+(?P<day>the\s+(?:day|eve|night)\s+(?:of|before|after)\s+[^,;.]{3,60})", s[end:])
@@ -5046,8 +5041,7 @@ def pronoun_as_subject(title: str, sentence_text: str) -> str:
         after_subject = sentence_text.find(subject) + len(subject) if subject in sentence_text else -1
         if 0 <= after_subject < at and re.search(r"\b(?:the|a|an)\s+[a-z]", sentence_text[after_subject:at]):
             return title  # "The army presented the plan…, and its first phase…": the plan's as likely as the army's
-        possessive = "'" if subject.endswith("s") else "'s"  # ("The two neighbours' leaders")
-        return f"{subject}{possessive}{title[len(owner[1]):]}"
+        return f"{possessive(subject)}{title[len(owner[1]):]}"  # ("The two neighbours' leaders")
     if m and m[1].lower() == "it" and re.match(r"(?:It|This|That)\s+(?:was|is)\b", sentence_text):
         # "It was the North's first launch since Oct. 22, when it fired several missiles": the one owner
         # the sentence names is what "it" did
