@@ -2980,3 +2980,43 @@ def test_an_attempt_s_infinitive_is_as_past_as_the_attempt(verb):
 def test_a_past_relative_right_after_a_date_makes_it_past_whatever_the_main_verb():
     text = "The decree follows a national consultation in April that recommended making the general president."
     assert value_of(text, "April", dct=date(2026, 11, 27)) == "2026-04"
+
+
+@pytest.mark.parametrize(("phrase", "value"), [
+    ("the next quarter of a century", "P25Y"), ("a quarter-century", "P25Y"), ("half a century", "P50Y"),
+    ("three quarters of a century", "P75Y"), ("a quarter of an hour", "PT15M"),
+])
+def test_a_fraction_of_a_century_is_a_length_in_years_not_a_fiscal_quarter(phrase, value):
+    found = [(t.text, t.type, t.value) for t in tag(f"For {phrase}, mediators shuttled between the capitals.",
+                                                    date(2026, 11, 28))]
+    assert found == [(phrase, "DURATION", value)]
+
+
+@pytest.mark.parametrize("subject", ["Last year's meeting", "The 2025 meeting", "In 2025, the meeting"])
+def test_a_year_opening_the_sentence_holds_a_month_named_as_the_publication_s(subject):
+    text = f"{subject} took place in Washington in early November."
+    assert value_of(text, "early November", dct=date(2026, 11, 30)) == "2025-11"
+
+
+@pytest.mark.parametrize(("language", "text", "value"), [
+    ("de", "Russland hatte am Wochenende erneut Luftangriffe auf die Energieversorgung geflogen.", "2026-W47-WE"),
+    ("de", "Am Wochenende wird der Minister nach Paris reisen.", "2026-W48-WE"),
+    ("fr", "La ministre s'est rendue à Nouméa le week-end pour rencontrer les élus.", "2026-W47-WE"),
+    ("es", "El presidente viajó a Caracas el fin de semana para reunirse con la oposición.", "2026-W47-WE"),
+])
+def test_other_languages_place_a_bare_weekend_by_the_sentence_s_tense(language, text, value):
+    assert [t.value for t in tag(text, date(2026, 11, 25), language=language)] == [value]
+
+
+def test_french_past_participles_in_i_u_and_t_tell_a_past():
+    found = tag("Le ministre est parti en mars, et il est revenu en mai.", date(2026, 11, 26), language="fr")
+    assert [t.value for t in found] == ["2026-03", "2026-05"]
+    assert [t.value for t in tag("Le sommet est prévu en mars.", date(2026, 11, 26), language="fr")] == ["2027-03"]
+
+
+@pytest.mark.parametrize(("language", "text", "span"), [
+    ("fr", "Le FLNKS avait dénoncé l'accord dès le mois d'août 2025.", "le mois d'août 2025"),
+    ("es", "El gobierno firmó el acuerdo en el mes de marzo de 2025.", "el mes de marzo de 2025"),
+])
+def test_the_word_for_month_before_its_name_goes_with_the_date(language, text, span):
+    assert [t.text for t in tag(text, date(2026, 11, 26), language=language)] == [span]

@@ -309,19 +309,24 @@ _NEWS_RELATIVES: dict[str, dict[str, tuple[str, int]]] = {
            # (…and the accusative a move or a plan takes: "перенесен на следующую неделю", "на следующий год")
            "на следующую неделю": ("week", 1), "на следующий месяц": ("month", 1), "на следующий год": ("year", 1)},
 }
-#: Weekends told relative to publication, per language (dateparser has no such phrases).
-_WEEKENDS = {
+#: Weekends told relative to publication, per language (dateparser has no such phrases); None is "the weekend"
+#: alone, which the sentence's tense places as English's is ("Russland hatte am Wochenende … geflogen").
+_WEEKENDS: dict[str, dict[str, int | None]] = {
     "de": {"vergangenen wochenende": -1, "letzten wochenende": -1, "vorigen wochenende": -1, "kommenden wochenende": 1,
-           "nächsten wochenende": 1, "diesem wochenende": 0, "dieses wochenende": 0},
+           "nächsten wochenende": 1, "diesem wochenende": 0, "dieses wochenende": 0, "am wochenende": None,
+           "übers wochenende": None},
     "es": {"el pasado fin de semana": -1, "el fin de semana pasado": -1, "el último fin de semana": -1,
-           "este fin de semana": 0, "el próximo fin de semana": 1, "el fin de semana próximo": 1},
-    "fr": {"le week-end dernier": -1, "le week-end passé": -1, "ce week-end": 0, "le week-end prochain": 1},
+           "este fin de semana": 0, "el próximo fin de semana": 1, "el fin de semana próximo": 1,
+           "el fin de semana": None},
+    "fr": {"le week-end dernier": -1, "le week-end passé": -1, "ce week-end": 0, "le week-end prochain": 1,
+           "le week-end": None, "le weekend": None},
     "it": {"lo scorso fine settimana": -1, "il fine settimana scorso": -1, "questo fine settimana": 0,
-           "il prossimo fine settimana": 1},
+           "il prossimo fine settimana": 1, "nel fine settimana": None, "il fine settimana": None},
     "pt": {"o último fim de semana": -1, "no último fim de semana": -1, "o fim de semana passado": -1,
-           "este fim de semana": 0, "neste fim de semana": 0, "o próximo fim de semana": 1, "no próximo fim de semana": 1},
+           "este fim de semana": 0, "neste fim de semana": 0, "o próximo fim de semana": 1, "no próximo fim de semana": 1,
+           "no fim de semana": None},
     "ru": {"на прошлых выходных": -1, "в прошлые выходные": -1, "в эти выходные": 0, "на этих выходных": 0,
-           "в следующие выходные": 1, "на следующих выходных": 1},
+           "в следующие выходные": 1, "на следующих выходных": 1, "на выходных": None},
     "tr": {"geçen hafta sonu": -1, "geçtiğimiz hafta sonu": -1, "bu hafta sonu": 0, "gelecek hafta sonu": 1,
            "önümüzdeki hafta sonu": 1},
 }
@@ -340,7 +345,7 @@ def deictic_words(language: str) -> tuple[re.Pattern[str] | None, dict[str, tupl
         info = default_loader.get_locale(language).info
     except Exception:  # noqa: BLE001 - an unknown or broken locale gives nothing
         return None, {}
-    table: dict[str, tuple[str, int]] = {}
+    table: dict[str, tuple[str, int | None]] = {}
     for number, name in enumerate(_WEEKDAY_NAMES, start=1):
         for word in info.get(name, []):
             if isinstance(word, str) and len(word) >= 4:  # names, not "lu" or "пн"
@@ -422,6 +427,11 @@ def _deictic_dates(text: str, dct: Day, language: str, taken: bytearray) -> list
             value, how = day_value(dct.plus(n)), "relative to"
         elif unit == "week":
             value, how = week_value(dct.plus(7 * n)), "relative to"
+        elif unit == "weekend" and n is None:  # "am Wochenende": the one before, or after if the sentence looks ahead
+            if looks_ahead(text, start, end, language) or _told_as_scheduled(text, start, end, language):
+                value, how = week_value(dct.plus(7) if dct.weekday >= 6 else dct) + "-WE", "the weekend after"
+            else:
+                value, how = week_value(dct.plus(-7) if dct.weekday < 6 else dct) + "-WE", "the weekend before"
         elif unit == "weekend":  # ("am vergangenen Wochenende", said on a Sunday, is the one before)
             value, how = week_value(dct.plus(7 * n)) + "-WE", "relative to"
         elif unit == "month":
@@ -975,6 +985,10 @@ def _with_position(text: str, start: int, language: str,
                    table: dict[str, dict[str, str]] = _MONTH_POSITION) -> tuple[int, str]:
     """Where a month's (or year's) date starts once a word placing it within the month goes with it ("Ende November
     2024", "fin décembre"), and the TIMEX3 mod that word gives ("" when there is none)."""
+    word = _MONTH_WORD_BEFORE.get(language) if table is _MONTH_POSITION else None
+    named = re.search(word, text[max(0, start - 20):start]) if word else None
+    if named is not None:  # "dès le mois d'août 2025": the word for "month" goes with its name
+        start -= len(text[max(0, start - 20):start]) - named.start()
     positions = table.get(language, {})
     if not positions:
         return start, ""
@@ -984,6 +998,11 @@ def _with_position(text: str, start: int, language: str,
     if placed is None:
         return start, ""
     return start - (len(before) - placed.start()), positions[placed.group(0).strip().lower()]
+
+
+#: The word for "month" before a month's name, which goes with the date ("le mois d'août", "el mes de marzo").
+_MONTH_WORD_BEFORE = {"fr": r"(?<!\w)(?i:(?:le\s+)?mois\s+d(?:e\s+|['’]))$", "es": r"(?<!\w)(?i:(?:el\s+)?mes\s+de\s+)$",
+                      "it": r"(?<!\w)(?i:(?:il\s+)?mese\s+di\s+)$", "pt": r"(?<!\w)(?i:(?:o\s+)?mês\s+de\s+)$"}
 
 
 #: Seasons by language, as TIMEX3 codes ("im Frühjahr 2022", "à l'automne 2020", "весной 2022 года").

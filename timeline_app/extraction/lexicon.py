@@ -52,14 +52,19 @@ _ONES = {
 }
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 _OTHER = {"a": 1, "an": 1, "a couple of": 2, "couple of": 2, "a couple": 2, "a dozen": 12, "dozen": 12, "hundred": 100, "a hundred": 100,
-          "one hundred": 100, "a thousand": 1000, "a half": 0.5, "half a": 0.5, "half an": 0.5}
+          "one hundred": 100, "a thousand": 1000, "a half": 0.5, "half a": 0.5, "half an": 0.5,
+          "a quarter": 0.25, "quarter": 0.25, "a quarter of a": 0.25, "a quarter of an": 0.25, "quarter of a": 0.25,
+          "quarter of an": 0.25, "three quarters of a": 0.75, "three quarters of an": 0.75}
 #: Words that stand for an unknown count: "several years" is PXY.
 VAGUE_COUNTS = {"several", "few", "a few", "many", "some", "numerous", "countless", "recent", "the past few",
                 "a number of", "the last few", "the next few", "coming", "the coming"}
 
 #: A number in words, in any case ("Three days later" opens a sentence), optionally "and a half".
 NUMBER_WORD_RE = (
-    r"(?i:(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
+    # (first, a quarter of the two units that are counted so: "the next quarter of a century", "three quarters of
+    # an hour", "a quarter-hour")
+    r"(?i:(?:(?:a\s+|three\s+)?quarters?(?:\s+of\s+an?)?(?=[- ](?:century|hour)\b)"
+    r"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
     r"|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
     r"|seventeen|eighteen|nineteen|a\s+dozen|dozen|a\s+hundred|one\s+hundred|hundred|a\s+couple\s+of|a\s+half|half\s+an?)"
     r"(?:\s+and\s+a\s+half)?)"

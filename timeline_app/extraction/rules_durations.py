@@ -20,6 +20,8 @@ def duration_value(count: float | None, unit: str) -> str:
         count *= 2
     if unit == "decade":  # counted in years, as "two decades" is P20Y: "decades" is PXY
         return f"P{lx.format_count(count * 10)}Y" if count is not None else "PXY"
+    if unit == "century" and count is not None and not float(count).is_integer():
+        return f"P{lx.format_count(count * 100)}Y"  # "half a century" is P50Y, "a quarter-century" P25Y
     if unit == "weekend":
         return f"P{lx.format_count(count) if count is not None else 'X'}WE"
     if count is not None and not float(count).is_integer() and code in _SMALLER:

@@ -883,14 +883,14 @@ def story_anchor(ctx: Context, pos: int) -> Day | None:
 
 
 #: A year opening its sentence as its frame ("In 2019, …", "During 2020, …") or its subject's owner ("Next year's
-#: ministerial", "2027's budget").
+#: ministerial", "2027's budget", "The 2025 meeting").
 _FRONTED_YEAR = re.compile(r"\s*(?:\d{1,2}/\d{0,2}\s+|[•*▪-]\s+)?(?:(?:In|During|Throughout|Early\s+in|Later\s+in|Late\s+in|In\s+early|In\s+late)\s+"
                            # (or a season or half of it: "In the spring of 2025, talks resumed in April")
                            r"(?:the\s+year\s+|(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(?:spring|summer|autumn|fall|winter|"
                            r"first\s+half|second\s+half)\s+(?:of\s+)?)?\d{4}(?:\s*,|\s+(?=(?-i:it|they|he|she|we|the|its|their|his|her)\s))"
                            # (a chronology's entry, its year as its label: "2020: A 44-day war from Sept. 27 to Nov. 10…")
                            r"|\d{4}\s*(?::|\s[–—])\s+(?=[A-Z\d])"
-                           r"|(?:(?:Next|Last)\s+year|\d{4})['’]s\s+(?:[\w-]+\s+)?"
+                           r"|(?:(?:(?:Next|Last)\s+year|\d{4})['’]s|The\s+\d{4})\s+(?:[\w-]+\s+)?"
                            # (a gathering, not a plan made the year before: "Next year's budget, due on Dec. 15")
                            r"(?:ministerial|summit|elections?|vote|talks|conference|meeting|session|congress|forum|games|"
                            r"olympics|world\s+cup|festival|assembly|G7|G20|COP\d*)\b)", re.I)
@@ -1376,13 +1376,14 @@ def resolve_month(month: int, ctx: Context, m: re.Match[str], rel: str | None = 
         # "…a year of negotiations that began in January", written on 2 January: a month barely begun has
         # no past to tell by its name (its days are told as days), so it is the year before's
         return dct.year - 1, f"the last {lx_month_name(month)} before {dct.label()}, this one barely begun (past tense)"
+    framed = framed_year(ctx, m.start()) if not r else None
+    if framed is not None:
+        # (the publication's own month too: "Last year's meeting took place in early November")
+        return framed, f"{lx_month_name(month)} {year_str(framed)}, the year that opens the sentence"
     if r == "this" or (month == dct.month and (r or story_anchor(ctx, m.start()) is None)):
         # (unless the sentence is about another year: "The last election, in 2020, was decided in a runoff held
         # in mid-November")
         return dct.year, f"{lx_month_name(month)} of the publication year"
-    framed = framed_year(ctx, m.start()) if not r else None
-    if framed is not None:
-        return framed, f"{lx_month_name(month)} {year_str(framed)}, the year that opens the sentence"
     story = story_anchor(ctx, m.start()) if not r else None
     if story is not None:  # "In December 2022, protesters blocked the road; the blockade lasted until September"
         readings = [(story.year + k, month) for k in (-1, 0, 1)]

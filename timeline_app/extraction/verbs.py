@@ -121,7 +121,11 @@ _SILENT_E_VERBS = {"arrive", "vote", "close", "resume", "continue", "move", "rai
 #: unterzeichnet", "hatten Goma … eingenommen", "ha firmado", "foi assinado"), or a past's ending ("firmó", "assinaram",
 #: "подписали", "истекшего", Turkish "kopmuş").
 FOREIGN_PAST = re.compile(r"(?<!\w)(?:a|ont|est|sont|avait|avaient|était|étaient)\s+(?:été\s+)?(?:[^\W\d_]{2,}é(?:e|s|es)?|pris|"
-                          r"dit|fait|mis|eu|reçu|vu|été)(?!\w)"
+                          r"dit|fait|mis|eu|reçu|vu|été"
+                          # (…and the participles in -i, -u and -t: "est parti", "sont venus", "a choisi", "est mort";
+                          # not the adverbs after "est", nor what is planned: "est prévu", "est attendu")
+                          r"|(?!(?:ainsi|aussi|ici|parmi|lui|celui|qui|puis|depuis|plus|tous|sous|prévu|attendu)(?!\w))"
+                          r"[^\W\d_]{2,}(?:i|u)(?:e|s|es)?|mort|[^\W\d_]*(?:uit|ert|crit)(?:e|s|es)?)(?!\w)"
                           r"|(?<!\w)(?:a|ont|avait|avaient|était|étaient)\s+été\s+[^\W\d_]{3,}"  # ("avait été abattu")
                           r"|(?<!\w)(?:ha|han|había|habían|fue|fueron|hanno|aveva|avevano|è|sono|foi|foram)\s+"
                           r"(?:sido\s+|stat[oa]\s+)?[^\W\d_]{2,}(?:ado|ada|ados|adas|ido|ida|idos|idas|ato|ata|ati|ate|uto|uta|ito|ita)(?!\w)"
