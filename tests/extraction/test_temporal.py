@@ -3020,3 +3020,9 @@ def test_french_past_participles_in_i_u_and_t_tell_a_past():
 ])
 def test_the_word_for_month_before_its_name_goes_with_the_date(language, text, span):
     assert [t.text for t in tag(text, date(2026, 11, 26), language=language)] == [span]
+
+
+def test_a_list_item_is_a_sentence_of_its_own_so_the_date_of_the_item_before_does_not_hold_a_bare_month():
+    text = ("Background\n\n- Since October 2023 the UK has committed more than £500 million in aid.\n"
+            "- The Foreign Secretary last visited the region in September.")
+    assert value_of(text, "September", dct=date(2026, 11, 25)) == "2026-09"

@@ -201,7 +201,8 @@ SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|Co|vs|No))"
                           r"(?<!Mrs|Inc|Ltd|Gen|Sen|Rep|Gov|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?<!Sept)"
                           r"(?!(?<=\b[apAP]\.[mM])\.\s+(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*|GMT|UTC|E[DS]?T|C[DE]S?T|BST|P[DS]T|"
                           r"[A-Z][a-z]+\s+time)\b)"  # (nor "at 6 p.m. Moscow time")
-                          r"[.!?]\s+(?=[\"'“A-Z0-9])|\n\s*\n")  # (not "at 4 a.m. Saturday")
+                          r"[.!?]\s+(?=[\"'“A-Z0-9])|\n\s*\n"  # (not "at 4 a.m. Saturday")
+                          r"|\n(?=[ \t]*[-•*·▪–—][ \t]+\S)")  # (a list's item is a sentence of its own)
 
 
 @dataclass
@@ -1080,7 +1081,13 @@ def _month_told_before(ctx: Context, pos: int, month: int) -> tuple[int, int] | 
     if ctx.ref_at < 0 or ctx.ref_month is None or ctx.ref_grain not in ("day", "month") \
             or abs(ctx.ref_month[1] - month) == 6:
         return None
-    return ctx.ref_month if ctx.sentence_bounds(pos)[0] <= ctx.ref_at else None
+    if ctx.sentence_bounds(pos)[0] <= ctx.ref_at:
+        return ctx.ref_month
+    # (…or the entry before, in a chronology whose entry the month labels: "- March 17-18: A first round ends…\n- May:
+    # Teams begin…")
+    entry_before = _opens_an_entry(ctx.text, pos) and _labels_an_entry(ctx.text, ctx.ref_at) \
+        and 0 < pos - ctx.ref_at < 600 and ctx.text.count("\n", ctx.ref_at, pos) == 1
+    return ctx.ref_month if entry_before else None
 
 
 def _runs_until(ctx: Context, pos: int) -> bool:
