@@ -7254,3 +7254,8 @@ def test_a_when_clause_after_a_gapped_second_date_is_the_second_s(tmp_path):
                        "the civilian leaders of the transition.\n", date(2026, 11, 27))
     assert titles["2020-08"] == "The colonel first seized power"
     assert titles["2021-05"] == "The colonel seized power again"
+
+
+def test_a_subject_s_relative_keeps_its_that_when_the_main_verb_is_an_irregular_past(tmp_path):
+    titles = titles_of(tmp_path, "The ceasefire that ended the war took effect on 27 November 2024.", date(2026, 11, 29))
+    assert titles == {"2024-11-27": "The ceasefire that ended the war took effect"}

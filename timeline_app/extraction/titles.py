@@ -1292,10 +1292,12 @@ def _relative_as_clause(title: str) -> str:
         # (…but a singular verb after a plural's "of" is its singular head's: "The annual gathering of world leaders,
         # which opens on Sept. 23")
         return title
-    for word, _verb in re.findall(r"\b([a-z]+)\s+([a-z]{3,}ed)\b", m["rest"].split(" ", 1)[-1]):
+    for word, _verb in re.findall(rf"\b([a-z]+)\s+({_PAST_VERB})\b", m["rest"].split(" ", 1)[-1]):
         if word not in ("and", "or", "been", "be", "was", "were", "had", "has", "have", "is", "are", "the", "a", "an",
                         "its", "his", "her", "their", "not", "never"):
-            return title  # "…Exchange that fell in price exceeded 1,000": the main verb is still there
+            # "…Exchange that fell in price exceeded 1,000", "The ceasefire that ended the war took effect": the main
+            # verb is still there
+            return title
     # ("setting off fires that burned into the afternoon": the gerund's object is what the clause is about)
     noun = re.sub(r"^(?:[a-z]{3,}ing)\s+(?:(?:off|up|out|down)\s+)?(?=[a-z])", "", m["noun"])
     return f"{noun} {m['rest']}"
