@@ -7259,3 +7259,11 @@ def test_a_when_clause_after_a_gapped_second_date_is_the_second_s(tmp_path):
 def test_a_subject_s_relative_keeps_its_that_when_the_main_verb_is_an_irregular_past(tmp_path):
     titles = titles_of(tmp_path, "The ceasefire that ended the war took effect on 27 November 2024.", date(2026, 11, 29))
     assert titles == {"2024-11-27": "The ceasefire that ended the war took effect"}
+
+
+def test_a_relative_with_its_own_date_after_a_decade_is_that_date_s_and_its_antecedent_is_the_war(tmp_path):
+    text = ("The two countries fought a war over Nagorno-Karabakh in the early 1990s that ended with a Russian-brokered "
+            "ceasefire in May 1994.")
+    assert titles_of(tmp_path, text, date(2026, 11, 28)) == {
+        "199X": "The two countries fought a war over Nagorno-Karabakh",
+        "1994-05": "A war over Nagorno-Karabakh ended with a Russian-brokered ceasefire"}

@@ -250,7 +250,9 @@ def _realigned(t: Timex, sentence: Sentence) -> Timex | None:
 #: A zero relative's subject and past right before a date: "[ it claims to have annexed] in", "[ they seized] in".
 _ZERO_RELATIVE_BEFORE_DATE = re.compile(rf"(?<=[a-z]s)\s+(?:it|they)\s+(?:(?:claims|claimed|says|said)\s+to\s+have\s+)?"
                                         rf"(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\s+(?:in|on|at|last)\s+(?:the\s+)?$")
-_RELATIVE_THEN_DATE = re.compile(rf"\s+(?:that|which)\s+(?:(?:had|was|were)\s+)?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\s+(?:in|on|at|by)\s+(?:the\s+)?")
+#: (…or its object before it: " that ended with a Russian-brokered ceasefire in ")
+_RELATIVE_THEN_DATE = re.compile(rf"\s+(?:that|which)\s+(?:(?:had|was|were)\s+)?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})"
+                                 r"(?:\s+[\w'’-]+){0,8}?\s+(?:in|on|at|by)\s+(?:the\s+)?")
 
 
 #: "When" opening a clause that tells what happened on the date before it, in the languages we read: "…since December
@@ -1278,8 +1280,8 @@ def _relative_as_clause(title: str) -> str:
     if of_plural is not None and re.match(r"(?:were|are|have)\b", m["lead"]):
         # "the delay of elections, which were postponed": the verb's number says which noun it is about
         return f"{of_plural['plural'][:1].upper()}{of_plural['plural'][1:]} {m['rest']}"
-    # (but a place is where, not what: "Talks in Istanbul that began…" began)
-    placed = re.match(r"(?P<head>.+?)\s+(?:in|at)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}$", m["noun"])
+    # (but a place is where, not what: "Talks in Istanbul that began…" began; "A war over Nagorno-Karabakh that ended…")
+    placed = re.match(r"(?P<head>.+?)\s+(?:in|at|over|on)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}$", m["noun"])
     head = placed["head"] if placed is not None else m["noun"]
     # (nor is a preposition inside a name: "the International Criminal Tribunal for Rwanda, which shut down")
     head = re.sub(rf"\b([A-Z][\w'’.-]*)\s+(?:{_NOUN_PREPOSITIONS})\s+(?=[A-Z])", r"\1 ", head)
@@ -2403,6 +2405,12 @@ _DATE_WORDS = re.compile(r"\s*(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]{2,8}\.?(
                          r"(?:\s+\d{4})?|\d{4})\s*")
 
 
+#: A date that takes "the": "the early 1990s", "the spring of 2020", "the second half of 2018", "the 19th century".
+_DATE_WITH_ITS_ARTICLE = re.compile(r"the\s+(?:(?:early|late|mid-?)\s*)?(?:\d{4}s|(?:spring|summer|autumn|fall|winter|"
+                                    r"(?:first|second)\s+half|end|start|beginning)(?:\s+of\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)\s+"
+                                    r"century)\s*", re.I)
+
+
 #: A participle opening a phrase after a comma, before its object's name or determiner: ", ousting Alpha Condé".
 _OPENING_PARTICIPLE = re.compile(r"\s*[a-z]{3,}ing\s+(?=[A-Z]|(?:the|a|an|its|their|his|her)\s)")
 
@@ -2423,12 +2431,18 @@ def _noun_phrase_start(s: str, end: int) -> int:
         # ("[Talks] that began in March ended…": a bare noun opening the sentence is the whole phrase)
         return 0 if lo == 0 and re.fullmatch(r"\s*(?:[\w'’-]+\s+){1,3}", s[:end]) else end
     last = edges[-1]
+    if last["det"] and _DATE_WITH_ITS_ARTICLE.fullmatch(s, lo + last.start(), end) and len(edges) > 1 \
+            and edges[-2]["prep"] and edges[-2]["prep"].lower() in ("in", "during") \
+            and re.search(r"[a-z]{3,}\s+$", s[max(0, lo + edges[-2].start() - 20):lo + edges[-2].start()]):
+        # "fought a war over Nagorno-Karabakh in [the early 1990s] that ended…": the date says when, the noun before what
+        return _noun_phrase_start(s, lo + edges[-2].start())
     if last["det"]:
         return lo + last.start()
     start = lo + last.end()
-    if last["prep"] and last["prep"].lower() in ("in", "at") and _PLACE_NAME.fullmatch(s, start, end) \
+    if last["prep"] and last["prep"].lower() in ("in", "at", "over", "on") and _PLACE_NAME.fullmatch(s, start, end) \
             and re.search(r"[a-z]{3,}\s+$", s[max(0, lo + last.start() - 20):lo + last.start()]):
         # "talks in [Istanbul] that had appeared close to collapse": a place names where, the noun before it what
+        # ("a war over [Nagorno-Karabakh] that ended…": or what about)
         return _noun_phrase_start(s, lo + last.start())
     if last["prep"] and last["prep"].lower() in ("in", "on") and _DATE_WORDS.fullmatch(s, start, end) \
             and re.search(r"[a-z]{3,}\s+$", s[max(0, lo + last.start() - 20):lo + last.start()]):
