@@ -7267,3 +7267,17 @@ def test_a_relative_with_its_own_date_after_a_decade_is_that_date_s_and_its_ante
     assert titles_of(tmp_path, text, date(2026, 11, 28)) == {
         "199X": "The two countries fought a war over Nagorno-Karabakh",
         "1994-05": "A war over Nagorno-Karabakh ended with a Russian-brokered ceasefire"}
+
+
+def test_two_names_a_preposition_governs_join_no_clauses_and_a_verbless_reason_goes(tmp_path):
+    text = ("Revenues fell 24% in the third quarter, according to finance ministry data, as lower prices and U.S. "
+            "sanctions imposed on Rosneft and Lukoil in October took their toll.")
+    assert titles_of(tmp_path, text, date(2026, 11, 26)) == {
+        "2026-Q3": "Revenues fell 24%, according to finance ministry data",
+        "2026-10": "U.S. sanctions imposed on Rosneft and Lukoil took their toll"}
+
+
+def test_an_infinitive_s_two_word_object_is_the_antecedent_of_its_relative(tmp_path):
+    text = ("Cambodia and Thailand signed a declaration in Kuala Lumpur on Oct. 26 to end border clashes that killed "
+            "dozens of people in July.")
+    assert titles_of(tmp_path, text, date(2026, 11, 27))["2026-07"] == "Border clashes killed dozens of people"

@@ -845,8 +845,16 @@ def _finish_title(title: str, gazetteer: Gazetteer) -> str:
     title = re.sub(r"\s+(?:is|are|was|were|will\s+be)$", "", title)  # "International Women's Day is [March 8]"
     title = re.sub(r"\s+(?:_|--?|—|–)$", "", title)  # "…around the days _": a dash left at the end
     title = _DANGLING_END.sub("", _relative_as_clause(title))
+    # "Revenues fell 24%, as lower prices": a reason's clause whose verb went with another date's part goes whole
+    reason = _VERBLESS_REASON_END.search(title)
+    if reason is not None and not _VERB.search(title, reason.start("words")):
+        title = title[:reason.start()]
     title = _one_of_them(title)
     return title[:1].upper() + title[1:]
+
+
+#: A reason's or contrast's clause at a title's end, a few words long: ", as lower prices".
+_VERBLESS_REASON_END = re.compile(r"(?:,\s+as|,?\s+(?:because(?!\s+of\b)|while|whereas|although|though))\s+(?P<words>[^,;:]{1,50})$")
 
 
 #: A name's acronym in brackets after it: "(UNMISS)", "(RSF)".
@@ -2460,7 +2468,7 @@ def _noun_phrase_start(s: str, end: int) -> int:
 #: A verb of an infinitive and its bare plural object: "to [manage] tensions", "to ease sanctions".
 _INFINITIVE_OBJECT = re.compile(r"\s*(?:manage|ease|end|stop|lift|impose|resolve|address|reduce|defuse|calm|contain|avoid|"
                                 r"prevent|discuss|settle|halt|curb|limit|tackle|counter|restore|resume|expand|extend)\s+"
-                                r"(?P<np>[a-z][\w-]*s)\s*$")
+                                r"(?P<np>(?:[a-z][\w-]*\s+)?[a-z][\w-]*s)\s*$")  # (or two words: "to end border clashes")
 #: A noun phrase in apposition at a clause's end, the antecedent of the relative clause after it.
 _APPOSED_ANTECEDENT = re.compile(r",\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s*$")
 #: A main clause's object taken up again by a general noun in apposition: "…approved a plan to halt the
@@ -2720,6 +2728,14 @@ _COMMA_THEN_CLAUSE = re.compile(r",\s+(?=(?:the|a|an|its|their)\s+(?:[\w'’-]+\
 _DASH_ASIDE = re.compile(r"\s[–—]\s[^–—;]{1,120}?\s[–—]\s|\s--\s[^;]{1,120}?\s--\s")
 
 
+#: A name a preposition governs, right before an "and": "imposed on [Rosneft] and".
+_NAME_AFTER_PREPOSITION_END = re.compile(r"\b(?:on|against|with|from|to|for|of|by|at|in|over)\s+(?:the\s+)?"
+                                         r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s*$")
+#: A name after an "and" that a preposition or a comma follows, not a verb: "[Lukoil] in October".
+_NAME_THEN_NO_VERB = re.compile(r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}(?:\s+(?:in|on|at|for|over|from|with|"
+                                r"during|since|until|after|before)\b|\s*[,;.])")
+
+
 def _coordinated_part(sentence: Sentence, t: Timex, inside: list[Timex]) -> Sentence | None:
     """The part of a sentence of coordinated clauses that holds `t`: "they fought a war in late 2020
     and an offensive in September ended…" dates two happenings. Only a coordination that stands
@@ -2766,6 +2782,10 @@ def _coordinated_part(sentence: Sentence, t: Timex, inside: list[Timex]) -> Sent
             # (but ", and formally signed in Paris": an adverb before a participle opens a predicate)
             and not (_ADVERB_LY.match(s[m.end():]) and not (m.group().startswith(",") and re.match(
                 rf"[a-z]{{2,}}ly\s+(?:[a-z]{{3,}}ed|{_TRANSITIVE_PASTS})\b", s[m.end():])))
+            # ("sanctions imposed on Rosneft and Lukoil in October took their toll": two names a preposition governs,
+            # the second followed by no verb of its own)
+            and not (m.group().strip() == "and" and _NAME_AFTER_PREPOSITION_END.search(s, max(0, m.start() - 60), m.start())
+                     and _NAME_THEN_NO_VERB.match(s, m.end()))
             # "talks between Kinshasa and M23": the two a "between" joins
             # (not after a comma: "…between two empires, and it changed hands in the 1800s" joins clauses)
             and not (not m.group().startswith(",") and _BETWEEN_FIRST.search(s, max(0, m.start() - 60), m.start()))
