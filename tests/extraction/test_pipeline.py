@@ -7281,3 +7281,9 @@ def test_an_infinitive_s_two_word_object_is_the_antecedent_of_its_relative(tmp_p
     text = ("Cambodia and Thailand signed a declaration in Kuala Lumpur on Oct. 26 to end border clashes that killed "
             "dozens of people in July.")
     assert titles_of(tmp_path, text, date(2026, 11, 27))["2026-07"] == "Border clashes killed dozens of people"
+
+
+def test_a_clause_joined_after_an_object_s_relative_holds_the_only_date(tmp_path):
+    text = ("Kyiv and its allies objected to the original text, which would have required Ukraine to cede the parts of the "
+            "Donetsk region it still holds, and a shorter 19-point version emerged from talks in Geneva on Nov. 23.")
+    assert titles_of(tmp_path, text, date(2026, 11, 30)) == {"2026-11-23": "A shorter 19-point version emerged from talks in Geneva"}

@@ -2505,7 +2505,8 @@ _HAPPENING_IN_PLACE = re.compile(r"(?:(?:[A-Z][\w.-]*['’]s|the|a|an|its|their)
 #: ", and he …", "; the army …": a coordinated clause with its own subject ends the one before it.
 _NEW_CLAUSE = re.compile(r"(?:,\s+(?:and|but)|;)\s+(?:he|she|they|it|we|I|[A-Z][\w'’-]*"
                          # ("…, and their leader signed a decree": a possessive's noun and its verb)
-                         rf"|(?:his|her|its|their|the)\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:[a-z]{{3,}}ed|{_TRANSITIVE_PASTS}))\s")
+                         # ("…, and a shorter 19-point version emerged from talks": an article's)
+                         rf"|(?:his|her|its|their|the|a|an)\s+(?:[\w][\w-]*\s+){{0,3}}?(?:[a-z]{{3,}}ed|{_TRANSITIVE_PASTS}))\s")
 
 
 #: A title that opens with a noun phrase and a restrictive relative clause in the past: "A ceasefire that ended…".
@@ -4866,7 +4867,9 @@ def _last_joined_clause(sentence: Sentence, t: Timex) -> Sentence | None:
         or re.search(r"\b[a-z]{3,}ed\s+(?:(?:in|on|at|during|by)\s+)?$", s[lo:start]) \
         or re.search(r"\b[a-z]{3,}ed\s+to\s+[a-z]{3,}\b", s[lo:start]) \
         or re.search(r"\b(?:will|would|could|should|must|may|might|can)\s+(?:also\s+)?[a-z]{2,}\b", s[lo:start]) \
-        or _PRESENT_VIEW.match(s, lo) or _PLURAL_COURSE_PRESENT.match(s, lo)
+        or _PRESENT_VIEW.match(s, lo) or _PLURAL_COURSE_PRESENT.match(s, lo) \
+        or re.match(r"(?:the|a|an|its|their|his|her)\s+(?:[\w][\w-]*\s+){0,3}?[a-z]{3,}ed\s+(?:from|with|to|by|as|in|on)\s", s[lo:])
+    # ("…, and a shorter 19-point version emerged from talks": a noun phrase and its past, whatever follows it)
     # ("…, and the council decided to close…", "…, and ministers will discuss it…"; "…, and some diplomats speak
     # privately of the 2030s": a view held now)
     # the date opens the clause, maybe after where: its verb follows ("…, and at the NATO summit in The Hague in June they
