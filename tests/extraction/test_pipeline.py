@@ -7287,3 +7287,9 @@ def test_a_clause_joined_after_an_object_s_relative_holds_the_only_date(tmp_path
     text = ("Kyiv and its allies objected to the original text, which would have required Ukraine to cede the parts of the "
             "Donetsk region it still holds, and a shorter 19-point version emerged from talks in Geneva on Nov. 23.")
     assert titles_of(tmp_path, text, date(2026, 11, 30)) == {"2026-11-23": "A shorter 19-point version emerged from talks in Geneva"}
+
+
+def test_a_time_clause_after_a_saying_is_no_report_and_a_state_compared_with_is_no_happening(tmp_path):
+    text = ('"We are not there yet, but we are closer than we were a week ago," the lead negotiator told reporters after '
+            "the session ended Sunday evening. Prices are higher than they were in 2019.")
+    assert titles_of(tmp_path, text, date(2026, 11, 30)) == {"2026-11-29TEV": "The session ended"}

@@ -4507,7 +4507,9 @@ def _reported_without_that(sentence: Sentence, t: Timex, inside: list[Timex]) ->
         # military said on Thursday it had launched an operation earlier this week")
         body = s[lo:].rstrip(" .;")
         return Sentence(sentence.start + lo, sentence.start + lo + len(body), body)
-    if lo >= rel or re.match(r"(?:that|it|he|she|they|we|I|to|in|on|at|of|for|with|by)\b", s[lo:]) or verb is None \
+    # (nor a time clause after the saying: "…told reporters after the session ended Sunday evening")
+    if lo >= rel or re.match(r"(?:that|it|he|she|they|we|I|to|in|on|at|of|for|with|by|after|before|when|while|as|since|"
+                             r"until|once|because|if)\b", s[lo:]) or verb is None \
             or not re.fullmatch(r"(?:[\w'’.-]+\s+){1,6}", s[lo:verb.start()]) or re.search(r"[,;:]", s[lo:rel]):
         return None  # (a subject of a few words and its verb; a pronoun's report is the speaker's own)
     body = s[lo:].rstrip(" .;")
