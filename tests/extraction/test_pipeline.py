@@ -7293,3 +7293,10 @@ def test_a_time_clause_after_a_saying_is_no_report_and_a_state_compared_with_is_
     text = ('"We are not there yet, but we are closer than we were a week ago," the lead negotiator told reporters after '
             "the session ended Sunday evening. Prices are higher than they were in 2019.")
     assert titles_of(tmp_path, text, date(2026, 11, 30)) == {"2026-11-29TEV": "The session ended"}
+
+
+def test_a_visit_a_present_saying_names_during_it_is_the_only_date_s_happening_and_keeps_its_owner(tmp_path):
+    text = ("Li said China is ready to implement the consensus reached by the two leaders during President Xi Jinping's "
+            "state visit to Cambodia in April 2025. The minister was arrested during a visit to Paris in 2019.")
+    assert titles_of(tmp_path, text, date(2026, 11, 27)) == {
+        "2025-04": "Xi's state visit to Cambodia", "2019": "The minister was arrested during a visit to Paris"}

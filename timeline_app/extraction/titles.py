@@ -130,7 +130,12 @@ def shorten_people(text: str, gazetteer: Gazetteer) -> str:
                 return short
         return m["last"]
 
-    text = _NATIONALITY_TITLE.sub(surname, text)
+    def owned_surname(m: re.Match[str]) -> str:
+        short = surname(m)
+        owner = re.search(r"['’]s$", m.group(0))  # "President Xi Jinping's state visit" → "Xi's state visit"
+        return short + owner.group() if owner is not None and not short.endswith(owner.group()) else short
+
+    text = _NATIONALITY_TITLE.sub(owned_surname, text)
     pattern = _known_names(gazetteer)
     return pattern.sub(lambda m: gazetteer.short_names[m.group(0)], text) if pattern is not None else text
 
@@ -3248,7 +3253,8 @@ _GOVERNING = re.compile(r"\b(?:[Ii]n\s+response\s+to|[Ii]n\s+retaliation\s+for|[
                         # ("apologised … for the downing of an airliner last December": what is answered for)
                         r"for(?=\s+the\s+(?:downing|killing|killings|shooting|bombing|shelling|attack|attacks|invasion|crash|"
                         r"destruction|seizure|arrest|detention|deaths?|sinking|massacre)\b))\s+"
-                        r"(?=(?P<det>(?:a|an|the|his|her|its|their|[A-Z][\w'’-]*['’]s)\s)?)")
+                        # (a name's possessive of a few words: "during President Xi Jinping's state visit")
+                        r"(?=(?P<det>(?:a|an|the|his|her|its|their|(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*['’]s)\s)?)")
 #: Plurals of happenings, told without an article: "protests", "clashes", "talks".
 _HAPPENINGS_PLURAL = (r"(?:protests|demonstrations|rallies|clashes|riots|strikes|talks|negotiations|elections|celebrations|"
                       r"commemorations|airstrikes|air\s+strikes|attacks|raids|bombings)")
@@ -3351,7 +3357,13 @@ def _governed_noun_phrase(sentence: Sentence, t: Timex, inside: list[Timex], gaz
         # court in 2009")
         despite = governing[-1].group().lower().startswith("despite") \
             and re.search(r"\b(?:not|never|no\s+longer|n't)\b", s[:governing[-1].start()])
-        if ahead is None and not despite and (not governing[-1].group().lower().startswith("since")
+        # (…and "during" a visit or a meeting, when the sentence's own verb is no past of its own: "Li said China is
+        # ready to implement the consensus reached during President Xi Jinping's state visit to Cambodia in April 2025")
+        during = governing[-1].group().lower().startswith("during") and governing[-1]["det"] \
+            and _GATHERING_NOUN.search(phrase) is not None \
+            and not re.search(rf"\b(?:{_PAST_WORD.pattern})\b",
+                              re.sub(r"\b(?:said|says|told|reached|agreed)\b", "", s[:governing[-1].start()]))
+        if ahead is None and not despite and not during and (not governing[-1].group().lower().startswith("since")
                               or not (_PERFECT_BEFORE.search(s, max(0, governing[-1].start() - 100), governing[-1].start())
                                       or fronted_since or first_since)):  # ("Since the disputed election in October 2024, thousands have protested")
             return None  # ("began its biggest drills since the Cold War in January": the beginning's date)
@@ -3377,6 +3389,10 @@ def _governed_noun_phrase(sentence: Sentence, t: Timex, inside: list[Timex], gaz
         day_of = re.match(r",\s+(?P<day>the\s+(?:day|eve|night)\s+(?:of|before|after)\s+[^,;.]{3,60})", s[end:])
         return f"{title.strip()} on {day_of['day']}" if day_of else None
     return title
+
+
+#: A visit or a meeting, a happening that a noun phrase names.
+_GATHERING_NOUN = re.compile(r"\b(?:visit|trip|tour|summit|talks|meeting|conference|session|negotiations)\b")
 
 
 #: A noun phrase after "since" in French, Spanish or German and its date's preposition: "depuis la rupture
