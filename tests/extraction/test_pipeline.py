@@ -7300,3 +7300,13 @@ def test_a_visit_a_present_saying_names_during_it_is_the_only_date_s_happening_a
             "state visit to Cambodia in April 2025. The minister was arrested during a visit to Paris in 2019.")
     assert titles_of(tmp_path, text, date(2026, 11, 27)) == {
         "2025-04": "Xi's state visit to Cambodia", "2019": "The minister was arrested during a visit to Paris"}
+
+
+def test_a_quotation_s_closing_mark_and_a_comparison_s_opening_leave_the_title(tmp_path):
+    text = ('The minister said:\n\n"The UK recognised the State of Palestine on 21 September 2025. We will host a '
+            'conference on reconstruction in London on 14 January 2027."\n\n'
+            "The package brings forward a ban on gas imports to the start of 2027, a year earlier than the bloc had agreed "
+            "in June.")
+    titles = titles_of(tmp_path, text, date(2026, 11, 25))
+    assert titles["2027-01-14"] == "We will host a conference on reconstruction in London"
+    assert titles["2026-06"] == "The bloc had agreed"

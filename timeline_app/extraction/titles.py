@@ -838,6 +838,10 @@ def _finish_title(title: str, gazetteer: Gazetteer) -> str:
                    r"In\s+brief|Also|Elsewhere|Quote\s+of\s+the\s+day)\s*:\s+(?=[A-Z\"“])", "", title)
     # "on the Middle East: I will travel to the region": the topic a speaker announces goes
     title = re.sub(r"^(?:[Oo]n|[Aa]s\s+for|[Rr]egarding|[Cc]oncerning)\s+[^:;,]{1,60}:\s+(?=\S)", "", title)
+    # "[a year] earlier than the bloc had agreed [in June]": the comparison's own clause is what the date tells
+    title = re.sub(r"^(?:(?:an?|one|two|three|four|five|six|several|a\s+few|\d+)\s+(?:days?|weeks?|months?|years?)\s+)?"
+                   r"(?:earlier|later|sooner)\s+than\s+(?=(?:the|a|an|its|their|his|her|it|they|he|she|we|[A-Z])\S*\s+"
+                   r"(?:[\w'’-]+\s+){0,3}?(?:had|has|have|was|were|did|[a-z]{3,}ed)\b)", "", title)
     title = _ACRONYM_ASIDE.sub("", title)  # "the United Nations Mission in South Sudan (UNMISS)": the name says it
     title = _YEARS_ASIDE.sub("", title)  # "Abakar Mahamat (1961–2019)": a span of life, not what happened
     title = _trim(title)
@@ -1777,6 +1781,9 @@ _ABBREVIATION_END = re.compile(r"(?:\b(?:Co|Inc|Corp|Ltd|Jr|Sr|Bros|St|Mt)|\b[A-
 
 def _without_end_stop(title: str) -> str:
     title = title.strip().rstrip(";:,")
+    # (a quotation's closing mark that opened before the title's words: 'We will host a conference in London."')
+    if title.endswith('"') and title.count('"') % 2 == 1 or title.endswith("”") and "“" not in title:
+        title = title[:-1].rstrip()
     while title.endswith((".", ";", ":", ",")) and not _ABBREVIATION_END.search(title):
         title = title[:-1].rstrip()
     return title
