@@ -7310,3 +7310,13 @@ def test_a_quotation_s_closing_mark_and_a_comparison_s_opening_leave_the_title(t
     titles = titles_of(tmp_path, text, date(2026, 11, 25))
     assert titles["2027-01-14"] == "We will host a conference on reconstruction in London"
     assert titles["2026-06"] == "The bloc had agreed"
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("Le dernier, le 12 décembre 2021, avait été boycotté par les indépendantistes.",
+     "Le dernier avait été boycotté par les indépendantistes"),
+    ("El último, el 12 de diciembre de 2021, fue boicoteado por los independentistas.",
+     "El último fue boicoteado por los independentistas"),
+])
+def test_a_day_set_off_by_commas_with_its_article_goes_with_one_comma(tmp_path, text, title):
+    assert list(titles_of(tmp_path, text, date(2026, 11, 26)).values()) == [title]

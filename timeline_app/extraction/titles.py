@@ -1484,13 +1484,16 @@ def _remove_date_phrase(text: str, start: int, end: int, own: bool = False) -> s
     # what decides the mending sits right before the date: look at a bounded tail, not the whole text
     # (an anchored search over a long prefix cost a pass over it per date)
     head, before = before[:-80], before[-80:]
-    segment = re.split(r"[,;:]\s+|^", before.rstrip(" ,"))[-1]
-    if re.search(r"[^\W\d]\s*,\s*$", before) and re.match(r",\s+[^\W\d]", after) \
-            and not re.search(rf"(?:{WEEKDAY}|\d)\s*,\s*$", before) and not re.search(rf"\b{_PREPOSITIONS}\s*$", before, re.I) \
+    # (a day's article in the languages that put one before it goes with it: "Le dernier, le 12 décembre 2021, avait…")
+    article = re.search(r"(?<=,)\s*(?:le|el|am|il|lo|o)\s+$", before) if re.match(r",\s+[^\W\d]", after) else None
+    set_off = before[:article.start()] + " " if article is not None else before
+    segment = re.split(r"[,;:]\s+|^", set_off.rstrip(" ,"))[-1]
+    if re.search(r"[^\W\d]\s*,\s*$", set_off) and re.match(r",\s+[^\W\d]", after) \
+            and not re.search(rf"(?:{WEEKDAY}|\d)\s*,\s*$", set_off) and not re.search(rf"\b{_PREPOSITIONS}\s*$", set_off, re.I) \
             and len(segment.split()) >= 2 and not _OPENING_NOT_SUBJECT.match(segment):
         # (a subject's, not an opening phrase's or a linking word's: "Then, a week or so ago, Gen. X picked…")
         # "La précédente session, fin octobre, avait échoué": a date set off by two commas goes with one of them
-        return head + before.rstrip(" ,") + after[1:]
+        return head + set_off.rstrip(" ,") + after[1:]
     if re.match(rf"['’]s\s+(?:{_AUXILIARY}|will|would|could|may|might|must|should|can)\b", after):
         return text  # "Next year's will be hosted by…": the thing the possessive owns is left unsaid, so the date says it
     if re.match(r"['’]s\b", after):
