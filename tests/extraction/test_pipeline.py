@@ -7320,3 +7320,9 @@ def test_a_quotation_s_closing_mark_and_a_comparison_s_opening_leave_the_title(t
 ])
 def test_a_day_set_off_by_commas_with_its_article_goes_with_one_comma(tmp_path, text, title):
     assert list(titles_of(tmp_path, text, date(2026, 11, 26)).values()) == [title]
+
+
+def test_a_since_date_with_a_when_clause_in_another_language_is_that_clause_s_happening(tmp_path):
+    text = ("Los gobiernos anunciaron el viernes que reanudarán la cooperación, suspendida desde septiembre del año pasado, "
+            "cuando Washington retiró la certificación al país andino.")
+    assert titles_of(tmp_path, text, date(2026, 11, 28))["2025-09"] == "Washington retiró la certificación al país andino"

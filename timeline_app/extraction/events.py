@@ -1028,7 +1028,8 @@ def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> li
         # (Italian's "since" may open the date's own span: "dallo scorso luglio")
         # (not a range's start: "dal 2 al 5 settembre" runs from one to the other)
         if (_SINCE.search(before) or re.match(r"dal(?:l[oa']|l’)?\b", t.text, re.I)) and len(dated) > 1 \
-                and not re.match(r"\s*,?\s*when\b", after) and not (t.range_role == "start" and t.range_id in range_starts) \
+                and not _WHEN_AFTER.match(sentence_text, t.end - offset) \
+                and not (t.range_role == "start" and t.range_id in range_starts) \
                 and not _main_perfect_since(sentence_text, offset, t, dated):
             continue
         kept.append(t)
