@@ -7326,3 +7326,9 @@ def test_a_since_date_with_a_when_clause_in_another_language_is_that_clause_s_ha
     text = ("Los gobiernos anunciaron el viernes que reanudarán la cooperación, suspendida desde septiembre del año pasado, "
             "cuando Washington retiró la certificación al país andino.")
     assert titles_of(tmp_path, text, date(2026, 11, 28))["2025-09"] == "Washington retiró la certificación al país andino"
+
+
+@pytest.mark.parametrize("verb", ["anunciaron", "afirmaron", "declararon", "informaron"])
+def test_spanish_plural_sayings_are_statements(verb):
+    title = f"Los gobiernos {verb} que reanudarán la cooperación"
+    assert classify_kind(title, title).value == "statement"

@@ -29,7 +29,8 @@ from timeline_app.extraction.titles import SentenceTitles, attributes, make_titl
 from timeline_app.extraction.verbs import PLAIN_PASTS, past_of_base, words_pattern
 
 #: A saying's verb in French, Spanish, German or Russian: "dijo", "a déclaré", "sagte", "заявил".
-_FOREIGN_SAYING = (r"dijo|dijeron|afirmó|declaró|anunció|aseguró|(?:a|ont)\s+(?:dit|déclaré|annoncé|affirmé|indiqué)|sagte|sagten|"
+_FOREIGN_SAYING = (r"dijo|dijeron|afirmó|afirmaron|declaró|declararon|anunció|anunciaron|aseguró|aseguraron|informó|informaron|"
+                   r"(?:a|ont)\s+(?:dit|déclaré|annoncé|affirmé|indiqué)|sagte|sagten|"
                    r"erklärte|erklärten|заявил[аи]?|сообщил[аи]?")
 #: Kinds in order of precedence, each with the words that signal it in a title or sentence.
 KIND_RULES: list[tuple[EventKind, re.Pattern[str]]] = [
