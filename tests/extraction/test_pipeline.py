@@ -7332,3 +7332,12 @@ def test_a_since_date_with_a_when_clause_in_another_language_is_that_clause_s_ha
 def test_spanish_plural_sayings_are_statements(verb):
     title = f"Los gobiernos {verb} que reanudarán la cooperación"
     assert classify_kind(title, title).value == "statement"
+
+
+@pytest.mark.parametrize(("title", "kind"), [
+    ("The UK has committed £500 million in aid to the Occupied Palestinian Territories", "other"),
+    ("The minister opened a school in the occupied West Bank", "other"),
+    ("Russian troops occupied the town", "military_action"),
+])
+def test_an_occupied_place_is_where_not_a_military_action(title, kind):
+    assert classify_kind(title, title).value == kind
