@@ -7341,3 +7341,13 @@ def test_spanish_plural_sayings_are_statements(verb):
 ])
 def test_an_occupied_place_is_where_not_a_military_action(title, kind):
     assert classify_kind(title, title).value == kind
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("Since 2000, when Plan Colombia was launched, the United States has invested more than $10 billion in the country.",
+     "Plan Colombia was launched"),
+    ("Desde 2000, cuando se lanzó el Plan Colombia, Estados Unidos ha invertido más de 10.000 millones de dólares.",
+     "Se lanzó el Plan Colombia"),
+])
+def test_a_when_clause_after_a_fronted_date_ends_where_the_main_clause_begins(tmp_path, text, title):
+    assert titles_of(tmp_path, text, date(2026, 11, 28)) == {"2000": title}

@@ -474,7 +474,11 @@ def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gaz
     # (a list of nouns inside it runs on: "…, when Serb mayors, judges and police officers resigned")
     # (an initial's full stop ends no clause: "…when Greek Cypriots rejected a U.N. plan in a referendum")
     when_clause = re.match(rf"\s*,?\s*{_WHEN_WORD}\s+(.+?)(?:;|(?<!\b[A-Z]){_NOT_A_TITLE_ABBREVIATION}\.(?=\s|$)|$|,\s+(?:which|who|after|before|while|as|but|and|though|"
-                           r"although|[a-z]+ing)\b|,(?=[^,]*,)(?![^,;.]*\band\b))",
+                           r"although|[a-z]+ing)\b|,(?=[^,]*,)(?![^,;.]*\band\b)"
+                           # (…and the main clause after a fronted date: "Since 2000, when Plan Colombia was launched, the
+                           # United States has invested…", "Desde 2000, cuando se lanzó el Plan Colombia, Estados Unidos ha…")
+                           r"|,\s+(?=(?:the|a|an|its|their|his|her|[A-Z][\w'’.-]*)(?:\s+[\w'’.-]+){0,4}?\s+(?:has|have|had|is|are|"
+                           r"was|were|will|would|ha|han|había|a|ont|avait|hat|haben|hatte)\s))",
                            _ENCLOSED_NAME.sub(" ", s[rel_end:]))  # "when his father, Hafez Assad, seized power"
     if when_clause and len(when_clause.group(1).split()) < 3:
         when_clause = None
