@@ -7351,3 +7351,10 @@ def test_an_occupied_place_is_where_not_a_military_action(title, kind):
 ])
 def test_a_when_clause_after_a_fronted_date_ends_where_the_main_clause_begins(tmp_path, text, title):
     assert titles_of(tmp_path, text, date(2026, 11, 28)) == {"2000": title}
+
+
+def test_a_french_list_of_years_is_three_votes_and_leaves_no_joining_word(tmp_path):
+    text = "Trois référendums d'autodétermination ont été organisés en 2018, 2020 et 2021 ; le non l'a emporté à chaque fois."
+    found = {c.start.to_timex(): (c.title, c.kind.value) for c in extract_text(tmp_path, text, date(2026, 11, 26)).candidates}
+    assert found == {year: ("Trois référendums d'autodétermination ont été organisés", "election")
+                     for year in ("2018", "2020", "2021")}

@@ -118,7 +118,7 @@ KIND_RULES: list[tuple[EventKind, re.Pattern[str]]] = [
                                     r"(?:parliamentary\s+)?seats\b|"
                                     r"referendums?|ballots?|won\s+(?:an?\s+|the\s+)?(?:outright\s+|absolute\s+|parliamentary\s+|overall\s+)?majority|"
                                     # French, German, Spanish, Russian, Turkish
-                                    r"[ée]lections?|scrutin|présidentielle|législatives|référendum|\w*[Ww]ahl(?:en)?|Abstimmung|"
+                                    r"[ée]lections?|scrutin|présidentielle|législatives|référendums?|referéndums?|referend[ao]s?|\w*[Ww]ahl(?:en)?|Abstimmung|"
                                     r"Volksabstimmung|elecci[oó]n(?:es)?|eleiç(?:ão|ões)|elezion[ei]|comicios|выбор\w*|референдум\w*|seçim\w*|"
                                     # "Voters in Venezuela have backed a plan…": what the voters did is the vote
                                     r"voters\s+(?:[\w-]+\s+){0,4}?(?:(?:have|had)\s+)?(?:backed|approved|rejected|"

@@ -1587,6 +1587,11 @@ def _partial_dates(text: str, dct: Day, language: str, taken: bytearray,
             if not marked and words and previous is not None:
                 # "seit 2014 und 2022": a year joined to a marked year is a year too
                 marked = bool(re.fullmatch(rf"\s*(?:{words[1]}|-|–)\s*", text[previous.end:m.start()], re.IGNORECASE))
+                # (…and so is one listed after a comma, which the list goes on or ends after: "en 2018, 2020 et 2021";
+                # not a count: "en 2018, 2000 personnes")
+                marked = marked or bool(re.fullmatch(r"\s*,\s*", text[previous.end:m.start()])
+                                        and re.match(rf"\s*(?:,|(?:{words[1]})\s+\d|[.;:)]|$)", text[m.end():m.end() + 12],
+                                                     re.IGNORECASE))
             marker = re.match(after, text[m.end():m.end() + 12], re.IGNORECASE) if after else None
             if not (marked or marker) and language == "de" and _GERMAN_VERB_BEFORE_YEAR.search(text, max(0, m.start() - 12), m.start()) \
                     and re.match(r"\s+[a-zäöüß]|\s*[.,;:)]", text[m.end():m.end() + 3]):

@@ -1659,7 +1659,8 @@ def _remove_date_phrase(text: str, start: int, end: int, own: bool = False) -> s
     result = re.sub(r"^\s*(?:and|or)\s+(?:again|also|later|then)\s*,\s+", "", result)
     result = re.sub(rf"(?<=\w)\s+(?:and|or)\s+(?:again|also|later|then)(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’.-]*"
                     rf"(?:\s+[A-Z][\w'’.-]*)*)?\s*,\s+(?=(?:{_PAST_VERB})\b)", " ", result)
-    result = re.sub(r"\s+(?:and|or)(?:\s+(?:again|also|later|then))?(?=\s*(?:[,.;]|$))", "", result)
+    # (…nor "organisés, et" in the other languages: "organisés en 2018, 2020 et 2021")
+    result = re.sub(r"\s+(?:and|or|et|ou|y|o|und|oder|e|и|или)(?:\s+(?:again|also|later|then))?(?=\s*(?:[,.;]|$))", "", result)
     # ("A commission met [in 1868] and again [in 1871] but could not agree": the gapped "again" goes, the "but" stays)
     result = re.sub(rf"(?<=\w)\s+and\s+(?:once\s+)?again(?=\s+(?:but|yet|and|before|after|when|(?:{_PAST_VERB}))\b)", "", result)
     result = re.sub(r"\b(was|were|is|are)\s*,\s+(?=[a-z])", r"\1 ", result)  # "was [in 2014], after a war": "was after"
