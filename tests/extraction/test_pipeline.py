@@ -7358,3 +7358,10 @@ def test_a_french_list_of_years_is_three_votes_and_leaves_no_joining_word(tmp_pa
     found = {c.start.to_timex(): (c.title, c.kind.value) for c in extract_text(tmp_path, text, date(2026, 11, 26)).candidates}
     assert found == {year: ("Trois référendums d'autodétermination ont été organisés", "election")
                      for year in ("2018", "2020", "2021")}
+
+
+def test_a_pronoun_takes_the_name_as_the_text_spells_it(tmp_path):
+    text = ("Zelenskyy said in his nightly address on Saturday that Ukraine would never give up its land. He is due to "
+            "travel to Paris on Monday for talks with French President Emmanuel Macron.")
+    assert titles_of(tmp_path, text, date(2026, 11, 30))["2026-11-30"] == \
+        "Zelenskyy is due to travel to Paris for talks with Macron"

@@ -249,7 +249,10 @@ class Antecedents:
         if people:
             # …and "Albright has invited Foreign Minister Geremek": the one invited may be "he"
             name = people.pop()
-            return "" if others else self.gazetteer.short_names.get(name) or surname(name)
+            short = self.gazetteer.short_names.get(name) or surname(name)
+            # (spelled as the text spells it: "Zelenskyy said… He is due to travel" is Zelenskyy's, not "Zelensky")
+            spelled = next((sentence[m.start:m.end].split()[-1] for m in mentioned if m.name == name), short)
+            return "" if others else spelled if spelled != short and spelled[:4].lower() == short[:4].lower() else short
         bare = _BARE_NAME.match(words)
         if bare and not mentioned and not others and words.split()[0] not in _NOT_NAMES \
                 and bare["last"] not in NOT_SURNAMES:
