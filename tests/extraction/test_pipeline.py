@@ -7365,3 +7365,10 @@ def test_a_pronoun_takes_the_name_as_the_text_spells_it(tmp_path):
             "travel to Paris on Monday for talks with French President Emmanuel Macron.")
     assert titles_of(tmp_path, text, date(2026, 11, 30))["2026-11-30"] == \
         "Zelenskyy is due to travel to Paris for talks with Macron"
+
+
+def test_a_closing_participle_aside_takes_its_agent_with_it(tmp_path):
+    text = ("Congress on Tuesday rejected the bill drawn from the Bougival accord, signed on July 12, 2025, by the main "
+            "political forces.")
+    assert titles_of(tmp_path, text, date(2026, 11, 26))["2026-11-24"] == \
+        "Congress rejected the bill drawn from the Bougival accord"

@@ -3666,6 +3666,9 @@ def _reduced_relative(sentence: Sentence, t: Timex, inside: list[Timex]) -> tupl
         finite = True  # …and the second of them: "…and lifted [in July of that year]"
     if not finite:
         return None
+    agent = re.match(r",?\s*by\s+[^,;]{1,80}?(?=\s*(?:[.;!?]|$))", s[end:]) if m["comma"] is not None else None
+    if agent is not None:  # ", signed on July 12, 2025, by the main political forces.": the agent goes with the aside
+        end += agent.end()
     return m.start("part"), end
 
 
@@ -3688,7 +3691,9 @@ _RELATING_VERB = re.compile(r"\b(?:follows?|followed|replaces?|replaced|echo|ech
                             r"welcomed|condemned|praised|hailed|critici[sz]ed|denounced|deplored|rejected|endorsed|reviewed|"
                             r"debated|questioned|violated|breached)\b")
 #: The rest of a sentence a participle aside closes: nothing, or a clause of time ("after drones entered…").
-_CLOSING_ASIDE_END = re.compile(r"\s*(?:(?:after|before|when|as|following|amid)\b[^,;]*)?(?:[.;!?]|$)")
+_CLOSING_ASIDE_END = re.compile(r"\s*(?:(?:after|before|when|as|following|amid)\b[^,;]*"
+                                # (…or its agent: ", signed on July 12, 2025, by the main political forces.")
+                                r"|,?\s*by\s+[^,;]{1,80})?(?:[.;!?]|$)")
 #: A relative clause's own subject before the verb, which is then no participle: "the ceasefire that the
 #: United States announced in the spring", "the plan which Kyiv drafted in May".
 #: (after a noun, so not a clause of saying: "said that the talks held in May were useful" has a participle)
