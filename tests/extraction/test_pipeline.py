@@ -7372,3 +7372,10 @@ def test_a_closing_participle_aside_takes_its_agent_with_it(tmp_path):
             "political forces.")
     assert titles_of(tmp_path, text, date(2026, 11, 26))["2026-11-24"] == \
         "Congress rejected the bill drawn from the Bougival accord"
+
+
+def test_a_romance_a_before_an_opening_month_goes_with_it(tmp_path):
+    text = ("Il Paese è diviso dal 2014 tra due amministrazioni rivali. A maggio, violenti scontri a Tripoli avevano "
+            "causato decine di morti tra i civili della capitale.")
+    assert titles_of(tmp_path, text, date(2026, 11, 27))["2026-05"] == \
+        "Violenti scontri a Tripoli avevano causato decine di morti tra i civili della capitale"

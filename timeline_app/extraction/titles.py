@@ -1474,6 +1474,8 @@ def _remove_date_phrase(text: str, start: int, end: int, own: bool = False) -> s
         # "…passed a law on the border commission, a step first promised [in 2021].": another date's closing appositive
         # goes whole
         return before[:closing_aside.start()].rstrip() + after.strip()
+    if re.fullmatch(r"\s*A\s+", before) and re.match(r",\s+\S", after):
+        return after[1:].lstrip()  # "A maggio, violenti scontri…": Italian's and Spanish's "in", no article before a noun
     if _NAMING_VERB_BEFORE.search(text, max(0, start - 60), start) and re.match(r"\s+(?:and\s+[^,;]{3,30}\s+)?as\s", after):
         return text  # "the Court fixed [12 March 2027] as the time-limit": the date is what was fixed, no adverb
     after = re.sub(r"^\s+local\s+time\b", "", after)  # "said Friday local time that…": the clock's zone goes too
@@ -1523,7 +1525,7 @@ def _remove_date_phrase(text: str, start: int, end: int, own: bool = False) -> s
             and not re.match(rf",?\s+{_NOT_A_NOUN}\b", after) and not _VERB.match(after.lstrip(" ,")) \
             and not (after.startswith(",") and not re.search(r"\d,?\s+\d{4}$", text[start:end])
                      and re.search(rf"\b(?:{_PREPOSITIONS})\s+(?:the|its|their)\s+$", before, re.I)) \
-            and not (re.search(r"\ba\s+$", before) and guess_language(text) in _A_IS_A_PREPOSITION):  # ("a mediados de")
+            and not (re.search(r"\b[aA]\s+$", before) and guess_language(text) in _A_IS_A_PREPOSITION):  # ("a mediados de")
         # (not the object of a phrase a comma closes: "By the early 1990s, secret contacts…"; a full date's
         # comma is its own: "charged in the Dec. 21, 1988, bombing")
         return text  # the date modifies a noun ("the 44-day war", "its third-quarter profit"): keep it
