@@ -7379,3 +7379,21 @@ def test_a_romance_a_before_an_opening_month_goes_with_it(tmp_path):
             "causato decine di morti tra i civili della capitale.")
     assert titles_of(tmp_path, text, date(2026, 11, 27))["2026-05"] == \
         "Violenti scontri a Tripoli avevano causato decine di morti tra i civili della capitale"
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("Le ultime elezioni, previste per il 24 dicembre 2021, erano state rinviate a tempo indeterminato dal parlamento.",
+     "Le ultime elezioni erano state rinviate a tempo indeterminato dal parlamento"),
+    ("Les élections, prévues le 24 décembre 2021, ont été reportées sine die par le parlement.",
+     "Les élections ont été reportées sine die par le parlement"),
+    ("Las elecciones, previstas para el 24 de diciembre de 2021, fueron aplazadas por el parlamento.",
+     "Las elecciones fueron aplazadas por el parlamento"),
+])
+def test_a_plan_s_participle_aside_in_another_language_goes_with_its_date(tmp_path, text, title):
+    assert list(titles_of(tmp_path, text, date(2026, 11, 27)).values()) == [title]
+
+
+def test_a_single_italian_sentence_is_read_as_italian():
+    from timeline_app.extraction.language import guess_language
+
+    assert guess_language("Le ultime elezioni, previste per il 24 dicembre 2021, erano state rinviate dal parlamento.") == "it"

@@ -16,7 +16,8 @@ _STOPWORDS = {
     "ru": {"и", "в", "не", "на", "что", "с", "по", "как", "из", "за", "от", "для", "это", "был", "года"},
     "uk": {"і", "у", "в", "та", "що", "від", "це", "року", "із", "був", "була", "було", "які", "також", "його", "на",
            "не", "з", "до", "за", "для", "про"},
-    "it": {"il", "di", "che", "e", "la", "per", "un", "del", "della", "con", "non", "sono", "nel", "alla"},
+    "it": {"il", "di", "che", "e", "la", "per", "un", "del", "della", "con", "non", "sono", "nel", "alla", "gli", "dei",
+           "delle", "degli", "dal", "dalla", "nella", "anche", "è", "stato", "stata", "state", "stati", "erano", "hanno"},
     "pt": {"o", "de", "que", "e", "do", "da", "em", "um", "para", "com", "não", "uma", "os", "no"},
 }
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)

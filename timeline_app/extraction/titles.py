@@ -1401,7 +1401,17 @@ _DATED_BY_PARTICIPLE = re.compile(r"(?<=[a-z])(?<!\bbe)(?<!\bbeen)(?<!\bbeing)(?
 #: An adverb of a plan before its participle: "originally scheduled", "initially planned".
 _PLAN_ADVERB = r"(?:(?:originally|initially|first|previously|tentatively)\s+)?"
 #: A plan's participle left before its verb once the day it planned goes: "A meeting planned [for Thursday] was…".
-_PLANNED_FOR_THE_DATE = re.compile(r"(?<=[a-z])\s+(?:(?:originally|initially|first)\s+)?(?:planned|scheduled|slated|set|due|expected)\s*$")
+_PLANNED_FOR_THE_DATE = re.compile(r"(?<=[a-z])\s+(?:(?:originally|initially|first)\s+)?(?:planned|scheduled|slated|set|due|expected)\s*$"
+                                   # (…and the other languages' plans set off by a comma: "Le ultime elezioni, previste
+                                   # [per il 24 dicembre 2021], erano state rinviate")
+                                   r"|(?<=[^\W\d_]),\s+(?:inicialmente\s+|initialement\s+|inizialmente\s+)?(?:previst[oaie]|"
+                                   r"prévue?s?|programad[oa]s?|previst[oa]s)\s*$")
+#: The other languages' participles of a plan: "prévues", "previste", "programado".
+_ROMANCE_PLAN_WORDS = frozenset({"prévu", "prévue", "prévus", "prévues", "previsto", "prevista", "previsti", "previste",
+                                 "previstos", "previstas", "programado", "programada", "programados", "programadas"})
+#: An auxiliary of the other languages we read after a plan's aside: ", erano state rinviate", ", ont été reportées".
+_ROMANCE_AUXILIARY_AFTER = re.compile(r",\s+(?:erano|era|sono|è|furono|fu|était|étaient|a|ont|avait|avaient|fue|fueron|"
+                                      r"había|habían|ha|han|foi|foram|hanno)\b")
 #: A relative pronoun and auxiliaries with nothing after them, once a plan's participle went with its date.
 _BARE_RELATIVE_AUXILIARIES = re.compile(r"\s+(?:that|which)(?:\s+(?:had|has|have|was|were|is|are|been|being|will|would|be))+\s*$")
 #: …unless the noun phrase is a clause's subject: "fighting resumed after the army attacked [on Friday]".
@@ -1592,7 +1602,9 @@ def _remove_date_phrase(text: str, start: int, end: int, own: bool = False) -> s
         if re.search(r"(?:^|\s)[-–—]+\s*$", before) and after.lstrip().startswith(","):
             after = after.lstrip()[1:]  # "BOSTON, Oct. 25 - [In January], a bomb…": the dateline's dash, no comma
         plan = _PLANNED_FOR_THE_DATE.search(before)
-        if plan and re.match(rf"\s*(?:{_AUXILIARY}|would|could|,\s+which\b)", after):
+        if plan and plan.group().startswith(",") and _ROMANCE_AUXILIARY_AFTER.match(after):
+            before, after = before[:plan.start()], after[1:]  # (its comma goes with it, and the one closing it)
+        elif plan and re.match(rf"\s*(?:{_AUXILIARY}|would|could|,\s+which\b)", after):
             before = before[:plan.start()]  # "A meeting planned [for Thursday] was called off": no "planned was"
             # (nor before its relative clause: "the elections scheduled [for December 2026], which were postponed")
             # …and a relative clause left with only its auxiliaries goes whole: "A new round that had been
@@ -4134,7 +4146,7 @@ def _subject_participle(sentence: Sentence, t: Timex, inside: list[Timex] | None
     body = s[lo + 2:hi]
     relative = _FOREIGN_RELATIVE.match(body)
     participle = _PARTICIPLE_START.match(body) or _FOREIGN_PARTICIPLE.match(body) or relative
-    if participle is None or participle.group(0).split()[-1].lower() in PLAN_WORDS:
+    if participle is None or participle.group(0).split()[-1].lower() in PLAN_WORDS | _ROMANCE_PLAN_WORDS:
         return None
     inner = _SUBORDINATE_IN_ASIDE.search(body, 0, rel - lo - 2)
     if inner is not None and _tells_a_doing(inner["clause"]):
