@@ -7397,3 +7397,19 @@ def test_a_single_italian_sentence_is_read_as_italian():
     from timeline_app.extraction.language import guess_language
 
     assert guess_language("Le ultime elezioni, previste per il 24 dicembre 2021, erano state rinviate dal parlamento.") == "it"
+
+
+def test_a_court_s_press_release_dateline_appositive_and_time_limits(tmp_path):
+    text = ("The Court to hold public hearings\n\n"
+            "THE HAGUE, 26 November 2026. The International Court of Justice, the principal judicial organ of the United "
+            "Nations, will hold public hearings in the case from Monday 12 January to Friday 16 January 2027, at the Peace "
+            "Palace in The Hague.\n\n"
+            "The case was brought before the Court on 3 March 2023 by an application filed by the applicant State. By an "
+            "Order of 21 June 2023, the Court fixed 21 June 2024 as the time-limit for the filing of the Memorial and 21 June "
+            "2025 for the Counter-Memorial.\n")
+    titles = titles_of(tmp_path, text, date(2026, 11, 26))
+    assert "2026-11-26" not in titles  # the dateline's day is the publication's
+    assert titles["2027-01-12"] == "International Court of Justice will hold public hearings in the case"
+    assert titles["2023-03-03"] == "The case was brought before the Court by an application filed by the applicant State"
+    assert titles["2024-06-21"] == "Time-limit for the filing of the Memorial"
+    assert titles["2025-06-21"] == "Time-limit for the Counter-Memorial"

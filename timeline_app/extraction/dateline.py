@@ -16,6 +16,9 @@ _DATELINE_SHAPE = re.compile(r"^\s*(?P<place>[^\W\d_](?:['’](?=[^\W\d_]))?[^\W
                              r"|(?<=\(PTI\))|(?<=\(ANI\))|(?<=\(UNI\))|(?<=\(IANS\)))\s+")
 _DATED_AGENCY_LINE = re.compile(r"^\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*\([A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,2}\)\s*"
                                 r"(?:[—–-]{1,2}|_)\s+")  # (any agency's name: "Nov 27 (Wire) - ")
+#: A dateline that is a sentence of its own: an upper-case place and a full date ("THE HAGUE, 26 November 2026.").
+_DATELINE_SENTENCE = re.compile(r"^\s*[A-ZÀ-Ý][A-ZÀ-Ý .'’-]{2,40},\s*(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2},)\s+\d{4}"
+                                r"\s*\.\s*$")
 #: A dateline of a place and its region in title case, no date, then a spaced dash: "Ramallah, occupied West Bank – ",
 #: "Kyiv, Ukraine – " (as Al Jazeera writes them).
 _PLACE_AND_REGION_DASH = re.compile(r"^\s*[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2},\s+(?:[a-z]+\s+)?[A-Z][\w'’.]*(?:\s+[A-Z][\w'’.]*){0,3}"
@@ -33,6 +36,9 @@ def dateline_end(text: str) -> int:
     """Where a wire dateline at the start of `text` ends (0 when there is none): an upper-case place
     (or any place before an agency's name, or before a date written with its digits), a region, a date
     with a digit in it, the agency, then a dash."""
+    alone = _DATELINE_SENTENCE.match(text)  # "THE HAGUE, 26 November 2026.": a sentence of its own before the story
+    if alone is not None:
+        return alone.end()
     bare = _DATED_AGENCY_LINE.match(text)  # "Oct 10 (Reuters) - Here are…": a date and an agency, no place
     if bare is not None:
         return bare.end()

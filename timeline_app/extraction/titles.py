@@ -922,8 +922,13 @@ _BRINGING_ABOUT = {"setting", "paving", "clearing", "triggering", "forcing", "pr
 _HEDGED_NOUN = re.compile(r"(?P<np>\b(?:a|an|the|new|fresh|early)\s+(?:[\w-]+\s+){0,3}?[\w-]+),\s+(?:possibly|probably|perhaps|"
                           r"likely|maybe|most\s+likely|as\s+early\s+as)\s+(?:(?:in|on|by|at|before)\s+)?$")
 #: A date named as the day of something: "set Feb. 9 as the opening date for the trial of…".
-_DATE_NAMED_AS = re.compile(r"(?:,\s+[^,;]{1,50},)?\s+as\s+(?:the|a|its)\s+(?:[\w-]+\s+){0,2}?(?P<noun>date|day|deadline)\b"
-                            r"(?:\s+(?:for|of)\s+(?P<what>(?:(?:the|a|an|its|their)\s+)?[^,;.]{3,120}))?")
+_DATE_NAMED_AS = re.compile(r"(?:,\s+[^,;]{1,50},)?\s+as\s+(?:the|a|its)\s+(?:[\w-]+\s+){0,2}?(?P<noun>date|day|deadline|time-?limit)\b"
+                            r"(?:\s+(?:for|of)\s+(?P<what>(?:(?:the|a|an|its|their)\s+)?[^,;.]{3,120}?))?"
+                            # (up to the next of a list of them: "…for the Memorial and 21 June 2025 for the Counter-Memorial")
+                            r"(?=\s+and\s+\d|[,;.]|$)")
+#: The next date of a list of limits, and what it is for: "as the time-limit for the Memorial and [21 June 2025] for
+#: the Counter-Memorial".
+_LIMIT_LISTED_BEFORE = re.compile(r"\bas\s+(?:the\s+)?(?P<noun>deadline|time-?limit)s?\b[^;.]{0,100}\s+and\s+$")
 
 
 def _planned_happening(sentence: Sentence, t: Timex) -> str | None:
@@ -1812,7 +1817,7 @@ def _without_end_stop(title: str) -> str:
 
 #: A subject's appositive that may hold a list: 'A new mediation group, the "Quad" of the United States,
 #: Saudi Arabia, Egypt and the Emirates, proposed…' (up to the comma before the first verb in lower case).
-_SUBJECT_APPOSITIVE = re.compile(rf"^(?P<np>(?:The|A|An)\s[^,]{{2,60}}|(?:[A-Z][\w'’.-]*\s+){{0,3}}[A-Z][\w'’.-]*),\s+"
+_SUBJECT_APPOSITIVE = re.compile(rf"^(?P<np>(?:The|A|An)\s[^,]{{2,60}}|(?:[A-Z][\w'’.-]*\s+(?:(?:of|for|and|the|on)\s+)*){{0,5}}[A-Z][\w'’.-]*),\s+"
                                  rf"(?:the|a|an)\s[^;:]{{2,160}}?,\s+"
                                  rf"(?=(?:[a-z]{{3,}}ed|died|{words_pattern(PLAIN_PASTS)}|{_AUXILIARY})\b)")
 
@@ -2594,6 +2599,8 @@ def _clause_of(sentence: Sentence, t: Timex, relative_only: bool = False) -> Sen
             if i == 0 or _NEW_CLAUSE.search(s, lo, rel):
                 return None  # "…shortly after Abiy took office, and he won the prize the following year"
             head = s[lo:hi]
+            if re.match(r"before\s+(?:the|a|an)\s+[A-Z]", head) and not _VERB.search(s, lo, rel):
+                return None  # "was brought before the Court on 3 March 2023": a place before someone, no clause
             if _MAIN_PREDICATE_AGAIN.search(s, lo, rel) and (not _RELATIVE.match(head) or re.search(r",\s*$", s[:lo])):
                 # "began on Oct. 10, two days after the truce took effect, and saw… on Oct. 13": the main subject's
                 # (as after an aside between commas: "brokered the accord, which ended an insurgency, and chaired…")
@@ -5986,9 +5993,15 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         what = Sentence(lo, hi, named["what"])
         others = [o for o in inside if lo <= o.start and o.end <= hi]
         planned = make_title(what, None, others, gazetteer)
-        if named["noun"] == "deadline":
+        if named["noun"] != "date" and named["noun"] != "day":
             opener = re.match(r"(?:The|A|An|His|Her|Its|Their|This|That)\b", planned)
-            planned = f"Deadline for {planned[:1].lower() + planned[1:] if opener else planned}"
+            planned = f"{named['noun'].capitalize()} for {planned[:1].lower() + planned[1:] if opener else planned}"
+    listed = _LIMIT_LISTED_BEFORE.search(sentence.text, max(0, t.start - sentence.start - 160), t.start - sentence.start) \
+        if short and planned is None else None
+    what = re.match(r"\s+for\s+(?P<what>[^,;.]{3,120})", sentence.text[_phrase_end(t, inside) - sentence.start:]) \
+        if listed is not None else None
+    if what is not None:  # "…and [21 June 2025] for the Counter-Memorial": a limit of the list before it
+        planned = f"{listed['noun'].capitalize()} for {what['what']}"
     if planned is not None:
         return _finish_title(planned, gazetteer)
     # (a range is one date: "…had ordered the killing of prisoners between April and June 1999")
