@@ -7413,3 +7413,9 @@ def test_a_court_s_press_release_dateline_appositive_and_time_limits(tmp_path):
     assert titles["2023-03-03"] == "The case was brought before the Court by an application filed by the applicant State"
     assert titles["2024-06-21"] == "Time-limit for the filing of the Memorial"
     assert titles["2025-06-21"] == "Time-limit for the Counter-Memorial"
+
+
+def test_people_from_a_body_are_who_its_who_clause_tells_of(tmp_path):
+    text = "Observers from the Organization of American States, who arrived on Dec. 8, said voting had been orderly."
+    assert titles_of(tmp_path, text, date(2025, 12, 14)) == {
+        "2025-12-08": "Observers from the Organization of American States arrived"}

@@ -2397,9 +2397,18 @@ def _named_relative(sentence: Sentence, t: Timex) -> tuple[Sentence, int] | None
     # (the second of two sides is no antecedent: "the ceasefire between Israel and Hamas, which took effect")
     sides = _BETWEEN_SIDES.search(sentence.text, max(0, m.start("noun") - 100), m.start("noun"))
     noun = owned.group(0) if owned else (sides["np"] + m["noun"]) if sides else m["noun"]
+    # (people from a body are who: "Observers from the Organization of American States, who arrived on Dec. 8")
+    people = _PEOPLE_FROM_BEFORE.search(sentence.text, max(0, m.start("noun") - 40), m.start("noun")) \
+        if re.match(r"(?:the\s+)?[A-Z]", m["noun"]) and re.search(r",\s+who\s", m.group()) else None
+    if people is not None:
+        noun = f"{people['np']}{noun}"
     if re.search(r"(?:meet|gather|convene|vote|resume|decide)$", m["verb"]):
         noun = re.split(r"\s+of\s+", noun)[-1]  # ("the backing of leaders, who will gather": the leaders)
     return _turned_clause(sentence, t, f"{noun} ", m.start("verb"))
+
+
+#: People named by the body they are from or of, before its name: "[Observers from ]the Organization of…".
+_PEOPLE_FROM_BEFORE = re.compile(r"(?:^|(?<=\s))(?P<np>(?:[Tt]he\s+)?[A-Za-z][a-z-]{2,}s\s+(?:from|of)\s+)$")
 
 
 #: A bare object right after its verb, ending a clause: "…agreed to restore [rail links]".
