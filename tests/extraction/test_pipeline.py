@@ -7419,3 +7419,9 @@ def test_people_from_a_body_are_who_its_who_clause_tells_of(tmp_path):
     text = "Observers from the Organization of American States, who arrived on Dec. 8, said voting had been orderly."
     assert titles_of(tmp_path, text, date(2025, 12, 14)) == {
         "2025-12-08": "Observers from the Organization of American States arrived"}
+
+
+def test_a_saying_whose_pronoun_then_tells_a_past_is_no_closing_attribution(tmp_path):
+    text = ("Negotiators are due to meet again next Tuesday in Addis Ababa, and the envoy said last week she hoped for a "
+            "deal before Christmas.")
+    assert titles_of(tmp_path, text, date(2026, 11, 30))["2026-W48"] == "The envoy said she hoped for a deal before Christmas"

@@ -198,7 +198,9 @@ _FOREIGN_ATTRIBUTED_ON = re.compile(
     r"|(?:сообщил|заявил|сказал|отметил|рассказал|подтвердил)[аи]?(?:\s+в|\s+во)?)\s+$", re.I)
 #: What a saying goes on to tell after its date: ", and Phnom Penh said on Friday it had completed its
 #: withdrawal" is a statement of its own, not the source of the clause before it.
-_REPORTED_CLAUSE = re.compile(r"\s+(?:that\s|(?:it|they|he|she|we|its|their|his|her|the|a|an|[A-Z][\w'’-]*)"
+_REPORTED_CLAUSE = re.compile(rf"\s+(?:that\s|(?:it|they|he|she|we)\s+(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\s"
+                              # ("…, and the envoy said last week she hoped for a deal": a pronoun and its past)
+                              r"|(?:it|they|he|she|we|its|their|his|her|the|a|an|[A-Z][\w'’-]*)"
                               r"(?:\s+[\w'’-]+){0,4}?\s+(?:had|has|have|was|were|is|are|would|will|could|can|may|might|"
                               r"should|must|did|does|do|still)\s)")
 
