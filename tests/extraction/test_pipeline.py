@@ -7425,3 +7425,9 @@ def test_a_saying_whose_pronoun_then_tells_a_past_is_no_closing_attribution(tmp_
     text = ("Negotiators are due to meet again next Tuesday in Addis Ababa, and the envoy said last week she hoped for a "
             "deal before Christmas.")
     assert titles_of(tmp_path, text, date(2026, 11, 30))["2026-W48"] == "The envoy said she hoped for a deal before Christmas"
+
+
+def test_a_hedged_count_after_a_dated_noun_dates_its_relative_with_an_ing_head(tmp_path):
+    text = "At least 10 soldiers were killed in the latest fighting, which erupted nearly four months after a July ceasefire."
+    assert titles_of(tmp_path, text, date(2026, 11, 30)) == {"2026-07": "A July ceasefire",
+                                                               "2026-11": "The latest fighting erupted"}

@@ -244,7 +244,8 @@ def counted_happenings(sentence: Sentence, dated: list[Timex], before: Timex | N
 #: A count from a happening whose own date stands in its phrase, right after the clause it dates: "resigned [a week
 #: after the Oct. 26 vote]", "began [the evening after the vote on Oct. 26]", "met [on the eve of Sunday's vote]".
 _COUNT_TO_OWN_DATE = re.compile(
-    r"(?P<lead>,?\s+)(?:on\s+)?(?:(?P<hedge>just|only|barely|exactly|precisely)\s+)?"
+    r"(?P<lead>,?\s+)(?:on\s+)?(?:(?P<hedge>just|only|barely|exactly|precisely|nearly|almost|about|some|roughly|"
+    r"more\s+than|less\s+than)\s+)?"
     rf"(?:(?P<distance>(?P<count>a|an|{lx.COUNT_RE})\s+(?P<unit>days?|weeks?|months?|years?)"
     rf"(?:\s+and\s+(?:(?P<count2>a|an|{lx.COUNT_RE})\s+(?P<unit2>days?|weeks?|months?)|(?P<half>a\s+half)))?)|[Tt]he\s+(?P<part>day|eve|evening|"
     r"night|morning))\s+(?P<relation>after|before|of)\s+"
@@ -292,11 +293,17 @@ def bare_noun_phrase_before(text: str, end: int) -> str:
     """The bare noun phrase that ends at `end`, back to the verb or conjunction before it (up to six words): "She led
     [nightly protests outside parliament], which…"."""
     kept: list[str] = []
-    for word in reversed(text[:end].split()[-6:]):
-        if _NOUN_PHRASE_STOP.fullmatch(word):
+    for i, word in enumerate(reversed(text[:end].split()[-6:])):
+        # (the head itself may end in -ing: "killed in the latest [fighting], which…")
+        if _NOUN_PHRASE_STOP.fullmatch(word) and not (i == 0 and word.endswith("ing")):
             break
         kept.insert(0, word)
+    while kept and kept[0].lower() in _PREPOSITIONS:  # ("killed in [the latest fighting], which…": not its "in")
+        kept.pop(0)
     return " ".join(kept)
+
+
+_PREPOSITIONS = frozenset({"in", "on", "at", "of", "for", "from", "by", "with", "during", "amid", "after", "before", "to"})
 
 
 def counts_to_own_date(sentence: Sentence, dated: list[Timex]) -> list[CountToOwnDate]:
