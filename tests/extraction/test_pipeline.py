@@ -7431,3 +7431,9 @@ def test_a_hedged_count_after_a_dated_noun_dates_its_relative_with_an_ing_head(t
     text = "At least 10 soldiers were killed in the latest fighting, which erupted nearly four months after a July ceasefire."
     assert titles_of(tmp_path, text, date(2026, 11, 30)) == {"2026-07": "A July ceasefire",
                                                                "2026-11": "The latest fighting erupted"}
+
+
+def test_a_ranking_since_a_happening_of_a_year_is_a_yardstick(tmp_path):
+    text = ("Georgia's parliament has passed a law that bans three of the country's main opposition parties, in what critics "
+            "called the most serious blow to its democracy since independence from the Soviet Union in 1991.")
+    assert titles_of(tmp_path, text, date(2026, 11, 27)) == {}

@@ -845,7 +845,9 @@ _ENDED_WITH = re.compile(r"\b(?:war|conflict|fighting|offensive|hostilities)\s+(
 _RANKED_SINCE = re.compile(r"\b(?:(?:the|its|her|his|their)\s+(?:first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)|latest|"
                            r"biggest|largest|deadliest|worst|bloodiest|highest|lowest|longest|most\s+\w+)\b[^,;.]{0,50}|"
                            r"\bevery\s+(?:single\s+)?(?:year|month|week|day|season|quarter))\s+since\s+(?:the\s+)?"
-                           r"(?:(?:[a-z-]+\s+){1,3}?of\s+)?$"
+                           # (…or the happening it counts from, in its year: "the most serious blow to its democracy since
+                           # independence from the Soviet Union in 1991")
+                           r"(?:(?:[a-z-]+\s+){1,3}?of\s+|[a-z][\w-]*\s+(?:from|of)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}in\s+)?$"
                            # ("le premier depuis celui de Bruxelles en", "der dritte Austausch seit", "el primero desde")
                            r"|\b(?:(?:le|la)\s+(?:premi[eè]re?|deuxi[eè]me|troisi[eè]me|quatri[eè]me|\d+e)|(?:der|die|das)\s+"
                            r"(?:erste|zweite|dritte|vierte|fünfte|\d+\.)|(?:el|la)\s+(?:primer[oa]?|segund[oa]|tercer[oa]?))\b"
@@ -919,7 +921,7 @@ def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> li
              # date, which tells no happening then
              # (but "the first since June 2021, when they met at a lakeside villa" tells that day's happening)
              # (…nor "the first session since the Oct. 4 local elections": a happening the date is of)
-             and not (_RANKED_SINCE.search(sentence_text, max(0, t.start - offset - 70), t.start - offset)
+             and not (_RANKED_SINCE.search(sentence_text, max(0, t.start - offset - 130), t.start - offset)
                       and not _WHEN_AFTER.match(sentence_text, t.end - offset)
                       and not _HAPPENING_AFTER_DATE.match(sentence_text, t.end - offset))
              # "will publish October data on Dec. 3": a month that names the figures counted in it
