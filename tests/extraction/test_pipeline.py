@@ -7437,3 +7437,9 @@ def test_a_ranking_since_a_happening_of_a_year_is_a_yardstick(tmp_path):
     text = ("Georgia's parliament has passed a law that bans three of the country's main opposition parties, in what critics "
             "called the most serious blow to its democracy since independence from the Soviet Union in 1991.")
     assert titles_of(tmp_path, text, date(2026, 11, 27)) == {}
+
+
+def test_a_passive_relative_with_the_only_date_is_its_happening_before_a_closing_attribution(tmp_path):
+    text = ("The two sides agreed to meet again within two weeks and to restore a hotline that was cut on November 12, a "
+            "spokesman said.")
+    assert titles_of(tmp_path, text, date(2026, 11, 30)) == {"2026-11-12": "A hotline was cut"}

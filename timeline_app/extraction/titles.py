@@ -2105,12 +2105,16 @@ _SUBCLAUSE = re.compile(r",\s+(?:(?:[\w-]+\s+){0,2}(?:days?|weeks?|months?|years
                         # "a standoff that began in the spring": "that" before a past verb opens a relative clause
                         # (or its pluperfect: "a war that had begun in April 1992")
                         r"|\s+(?=(?:that|(?<=[a-z]\s)who(?=[^,;:]*?\b(?:in|on|at|last|ago|\d{4})\b[^,;:]{0,25}[.;]?$))\s+"
+                        # (…or its passive: "a hotline that was cut on November 12")
+                        # (not a plan's: "A new round that had been scheduled for Tuesday was postponed")
+                        rf"(?:(?<=\bthat\s)(?:was|were|had\s+been)\s+(?!(?:scheduled|planned|slated|expected|set|due)\b)"
+                        rf"(?:[a-z]{{3,}}(?:ed|en)|{_IRREGULAR_PARTICIPLES}|cut|hit|shut|struck)\b|"
                         r"(?:had\s+)?(?:[a-z]{3,}ed|began|begun|broke|broken|came|come|fell|fallen|rose|risen|took|"
                         r"taken|met|won|lost|led|left|ran|went|gone|"
                         # ("…a two-day summit that opens on Saturday": a present of schedule, too)
                         r"opens|begins|starts|ends|closes|expires|runs|meets|open|begin|start|end|close|expire|run|meet|"
                         # ("…a ban on imports that will take effect in January 2027": a future, too)
-                        r"will|would)\b"
+                        r"will|would)\b)"
                         # ("…two border crossings that it closed in early October": or a subject and its past, the
                         # noun being what was done)
                         # (not what a verb reports, "noted that it paid…", and with no object of its own after the
@@ -6077,7 +6081,8 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         # "…against the draft law, which parliament passed on Tuesday": the only date of the sentence
         # dates its relative clause, not the main one
         part = _clause_of(sentence, t, relative_only=True)
-        if part is not None and not _REPORTING.search(part.text):
+        # (a closing attribution is no report inside it: "…a hotline that was cut on November 12, a spokesman said")
+        if part is not None and not _REPORTING.search(_ATTRIBUTION_TAIL.sub("", part.text.rstrip(" .;"))):
             part = _up_to_main_verb(sentence, part, t)
             title = _with_antecedent(make_title(part, t, inside, gazetteer), sentence, part)
             if len(title.split()) >= 3 and (_tells_a_doing(title) or _PRESENT_AFTER_RELATIVE.search(part.text)):
