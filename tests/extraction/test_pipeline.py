@@ -7443,3 +7443,8 @@ def test_a_passive_relative_with_the_only_date_is_its_happening_before_a_closing
     text = ("The two sides agreed to meet again within two weeks and to restore a hotline that was cut on November 12, a "
             "spokesman said.")
     assert titles_of(tmp_path, text, date(2026, 11, 30)) == {"2026-11-12": "A hotline was cut"}
+
+
+def test_a_hyphened_past_opens_a_second_predicate(tmp_path):
+    titles = titles_of(tmp_path, "The group was defeated in 2013 but re-emerged in late 2021.", date(2026, 11, 29))
+    assert titles == {"2013": "The group was defeated", "2021": "The group re-emerged"}

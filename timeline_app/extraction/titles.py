@@ -2941,7 +2941,7 @@ _BOUND_DATE_IN = re.compile(r"\b(?:since|until|till|by|through|as\s+of)\s+(?:the
 
 #: A passive or perfect opening a predicate: "[and] were suspended in 2016", "[and] has been extended".
 _PASSIVE_FIRST = re.compile(r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|en|wn|ght|un)\b")
-_FIRST_VERB = re.compile(rf"\b(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}|{_FINITE_PRESENT})\b")
+_FIRST_VERB = re.compile(rf"\b(?:(?:re-|co-|de-)?[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}|{_FINITE_PRESENT})\b")  # ("re-emerged")
 #: "between" and the first of the two it joins, right before an "and".
 _BETWEEN_FIRST = re.compile(r"\bbetween\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,3}[\w'’.-]+$")
 
