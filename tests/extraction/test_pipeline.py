@@ -7448,3 +7448,9 @@ def test_a_passive_relative_with_the_only_date_is_its_happening_before_a_closing
 def test_a_hyphened_past_opens_a_second_predicate(tmp_path):
     titles = titles_of(tmp_path, "The group was defeated in 2013 but re-emerged in late 2021.", date(2026, 11, 29))
     assert titles == {"2013": "The group was defeated", "2021": "The group re-emerged"}
+
+
+def test_an_anniversary_s_its_is_the_named_subject_s(tmp_path):
+    text = ("North Korea unveiled a new missile at a military parade on Oct. 10, 2025, marking the 80th anniversary of the "
+            "founding of its ruling Workers' Party.")
+    assert titles_of(tmp_path, text, date(2026, 11, 30))["1945"] == "The founding of North Korea's ruling Workers' Party"

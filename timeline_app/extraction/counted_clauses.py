@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from timeline_app.extraction import lexicon as lx
+from timeline_app.extraction.coreference import possessive
 from timeline_app.extraction.dateline import dateline_end
 from timeline_app.extraction.segment import Sentence
 from timeline_app.extraction.temporal_core import BOUND_PREPOSITION
@@ -424,6 +425,10 @@ def _remembered(sentence: Sentence, dated: list[Timex]) -> list[CountedHappening
         named = _NAME_IN_APPOSITION.match(sentence.text, m.end("what")) if re.match(r"(?:their|its|his|her|our)\s", what) else None
         if named is not None:
             what = "the " + named["name"]  # "…of their confederation, the Alliance of Sahel States": its name says which
+        owner = _NAMED_SUBJECT.match(sentence.text, dateline_end(sentence.text)) \
+            if named is None and re.search(r"\bits\s", what) else None
+        if owner is not None:  # "North Korea unveiled…, marking … the founding of its ruling Workers' Party": North Korea's
+            what = re.sub(r"\bits(?=\s)", possessive(owner["name"]), what, count=1)
         if any(m.start("what") <= t.start - sentence.start < m.start("what") + len(what) for t in dated):
             continue  # "the 40th anniversary of the 1986 disaster": what is remembered has its own date
         if _BODY_NAMED.fullmatch(what):
@@ -448,6 +453,10 @@ def _remembered(sentence: Sentence, dated: list[Timex]) -> list[CountedHappening
             # gathering keeps why it gathered)
             told=m.group(0) if m["link"].strip() == "," else ""))
     return found
+
+
+#: A sentence's subject that is a name, right before its past: "[North Korea] unveiled…".
+_NAMED_SUBJECT = re.compile(rf"\s*(?P<name>(?:[A-Z][\w'’.-]*\s+){{0,2}}[A-Z][\w'’.-]*)\s+(?:[a-z]{{3,}}ed|{words_pattern(IRREGULAR_PASTS)})\b")
 
 
 #: Nouns that take up what the sentence before told as a whole, and the verb it must have been told
