@@ -921,7 +921,10 @@ def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> li
              # date, which tells no happening then
              # (but "the first since June 2021, when they met at a lakeside villa" tells that day's happening)
              # (…nor "the first session since the Oct. 4 local elections": a happening the date is of)
-             and not (_RANKED_SINCE.search(sentence_text, max(0, t.start - offset - 130), t.start - offset)
+             # (a happening's name may stand between: "the most serious blow … since independence from the Soviet Union in")
+             and not ((_RANKED_SINCE.search(sentence_text, max(0, t.start - offset - 70), t.start - offset)
+                       or "since" in sentence_text[max(0, t.start - offset - 130):t.start - offset]
+                       and _RANKED_SINCE.search(sentence_text, max(0, t.start - offset - 130), t.start - offset))
                       and not _WHEN_AFTER.match(sentence_text, t.end - offset)
                       and not _HAPPENING_AFTER_DATE.match(sentence_text, t.end - offset))
              # "will publish October data on Dec. 3": a month that names the figures counted in it

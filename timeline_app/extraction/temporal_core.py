@@ -201,8 +201,8 @@ SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|Co|vs|No))"
                           r"(?<!Mrs|Inc|Ltd|Gen|Sen|Rep|Gov|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?<!Sept)"
                           r"(?!(?<=\b[apAP]\.[mM])\.\s+(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*|GMT|UTC|E[DS]?T|C[DE]S?T|BST|P[DS]T|"
                           r"[A-Z][a-z]+\s+time)\b)"  # (nor "at 6 p.m. Moscow time")
-                          r"[.!?]\s+(?=[\"'“A-Z0-9])|\n\s*\n"  # (not "at 4 a.m. Saturday")
-                          r"|\n(?=[ \t]*[-•*·▪–—][ \t]+\S)")  # (a list's item is a sentence of its own)
+                          r"[.!?]\s+(?=[\"'“A-Z0-9])"  # (not "at 4 a.m. Saturday")
+                          r"|\n(?:\s*\n|(?=[ \t]*[-•*·▪–—][ \t]+\S))")  # (a list's item is a sentence of its own)
 
 
 @dataclass
