@@ -299,12 +299,12 @@ def bare_noun_phrase_before(text: str, end: int) -> str:
         if _NOUN_PHRASE_STOP.fullmatch(word) and not (i == 0 and word.endswith("ing")):
             break
         kept.insert(0, word)
-    while kept and kept[0].lower() in _PREPOSITIONS:  # ("killed in [the latest fighting], which…": not its "in")
+    while kept and kept[0].lower() in _LEADING_PREPOSITIONS:  # ("killed in [the latest fighting], which…": not its "in")
         kept.pop(0)
     return " ".join(kept)
 
 
-_PREPOSITIONS = frozenset({"in", "on", "at", "of", "for", "from", "by", "with", "during", "amid", "after", "before", "to"})
+_LEADING_PREPOSITIONS = frozenset({"in", "on", "at", "of", "for", "from", "by", "with", "during", "amid", "after", "before", "to"})
 
 
 def counts_to_own_date(sentence: Sentence, dated: list[Timex]) -> list[CountToOwnDate]:
