@@ -7454,3 +7454,9 @@ def test_an_anniversary_s_its_is_the_named_subject_s(tmp_path):
     text = ("North Korea unveiled a new missile at a military parade on Oct. 10, 2025, marking the 80th anniversary of the "
             "founding of its ruling Workers' Party.")
     assert titles_of(tmp_path, text, date(2026, 11, 30))["1945"] == "The founding of North Korea's ruling Workers' Party"
+
+
+def test_looking_further_ahead_is_a_link_not_part_of_the_title(tmp_path):
+    text = "Looking further ahead, the EU summit on Dec. 18-19 is expected to decide on using frozen Russian assets."
+    assert titles_of(tmp_path, text, date(2026, 11, 29))["2026-12-18"] == \
+        "The EU summit is expected to decide on using frozen Russian assets"

@@ -796,7 +796,7 @@ def _finish_title(title: str, gazetteer: Gazetteer) -> str:
     # ("From 1992 to 1994, by contrast, they met…" leaves one in lower case)
     title = re.sub(r"^(?i:However|Meanwhile|Nonetheless|Nevertheless|In\s+addition|Moreover|Separately|Instead|Still|"
                    r"Furthermore|Indeed|In\s+return|In\s+exchange|In\s+response|Earlier|Later|Elsewhere|Besides|Likewise|"
-                   r"Similarly|Finally|Lastly|Firstly|Secondly|Thirdly|Above\s+all|Looking\s+(?:ahead|forward|back)|"
+                   r"Similarly|Finally|Lastly|Firstly|Secondly|Thirdly|Above\s+all|Looking\s+(?:further\s+)?(?:ahead|forward|back)|"
                    r"Going\s+forward|As\s+a\s+result|In\s+the\s+meantime|By\s+contrast|In\s+contrast|On\s+the\s+other\s+hand|"
                    r"For\s+now|In\s+turn|That\s+said|Even\s+so|All\s+the\s+same|Before\s+(?:that|then)|After\s+that|Since\s+then|By\s+then|Until\s+then|Until\s+now),\s+"
                    r"(?=\S)", "", title)
