@@ -23,7 +23,17 @@ from typing import Any
 
 from timeline_app.domain import calendar as cal
 from timeline_app.extraction.dateline import dateline_end
-from timeline_app.extraction.timex import DATE, Day, Timex, day_value, month_value, valid_day, week_value, year_str
+from timeline_app.extraction.timex import (
+    DATE,
+    Day,
+    Timex,
+    day_value,
+    month_value,
+    valid_day,
+    week_value,
+    weekend_value,
+    year_str,
+)
 from timeline_app.extraction.verbs import FOREIGN_PAST
 
 #: Bound the work dateparser does: it is slow (a millisecond a phrase), and cannot be interrupted
@@ -428,10 +438,8 @@ def _deictic_dates(text: str, dct: Day, language: str, taken: bytearray) -> list
         elif unit == "week":
             value, how = week_value(dct.plus(7 * n)), "relative to"
         elif unit == "weekend" and n is None:  # "am Wochenende": the one before, or after if the sentence looks ahead
-            if looks_ahead(text, start, end, language) or _told_as_scheduled(text, start, end, language):
-                value, how = week_value(dct.plus(7) if dct.weekday >= 6 else dct) + "-WE", "the weekend after"
-            else:
-                value, how = week_value(dct.plus(-7) if dct.weekday < 6 else dct) + "-WE", "the weekend before"
+            ahead = looks_ahead(text, start, end, language) or _told_as_scheduled(text, start, end, language)
+            value, how = weekend_value(dct, ahead), "the weekend after" if ahead else "the weekend before"
         elif unit == "weekend":  # ("am vergangenen Wochenende", said on a Sunday, is the one before)
             value, how = week_value(dct.plus(7 * n)) + "-WE", "relative to"
         elif unit == "month":

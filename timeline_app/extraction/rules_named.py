@@ -373,15 +373,10 @@ def _weekend(m: re.Match[str], ctx: Context) -> Timex | None:
         base = ctx.ref if ctx.ref.weekday < 6 else ctx.ref.plus(7)
         return mk(m, DATE, week_value(base) + "-WE", f"the weekend after {ctx.ref.label()}")
     if w == "last" or (w == "the" and ctx.tense(m.start(), m.end()) != "future"):
-        base = dct.plus(-7) if dct.weekday < 6 else dct
-        how = f"the weekend before {dct.label()}"
-    elif w == "next" or w == "the":
-        base = dct.plus(7) if dct.weekday >= 6 else dct
-        how = f"the weekend after {dct.label()}"
-    else:
-        base = dct
-        how = f"the weekend of the week of {dct.label()}"
-    return mk(m, DATE, week_value(base) + "-WE", how)
+        return mk(m, DATE, weekend_value(dct, ahead=False), f"the weekend before {dct.label()}")
+    if w == "next" or w == "the":
+        return mk(m, DATE, weekend_value(dct, ahead=True), f"the weekend after {dct.label()}")
+    return mk(m, DATE, week_value(dct) + "-WE", f"the weekend of the week of {dct.label()}")
 
 
 @rule("year_period", rf"{B}[Tt]he\s+(?P<year>{YEAR})\s+(?:fiscal\s+)?(?P<unit>quarter|period){E}")

@@ -28,6 +28,7 @@ from timeline_app.extraction.timex import (  # noqa: F401
     quarter_value,
     valid_day,
     week_value,
+    weekend_value,
     year_str,
 )
 from timeline_app.extraction.verbs import IRREGULAR_PASTS, PAST_LIKE_PRESENT

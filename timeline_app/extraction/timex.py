@@ -96,6 +96,14 @@ def week_value(day: Day) -> str:
     return f"{year_str(y)}-W{w:02d}"
 
 
+def weekend_value(dct: Day, ahead: bool) -> str:
+    """The weekend a bare "the weekend" means, told on `dct`: the last one (this one from Sunday), or the coming one
+    when the sentence looks `ahead` (the next one from Sunday)."""
+    if ahead:
+        return week_value(dct.plus(7) if dct.weekday >= 6 else dct) + "-WE"
+    return week_value(dct.plus(-7) if dct.weekday < 6 else dct) + "-WE"
+
+
 def quarter_value(year: int, quarter: int) -> str:
     index = year * 4 + quarter - 1
     return f"{year_str(index // 4)}-Q{index % 4 + 1}"
