@@ -7460,3 +7460,31 @@ def test_looking_further_ahead_is_a_link_not_part_of_the_title(tmp_path):
     text = "Looking further ahead, the EU summit on Dec. 18-19 is expected to decide on using frozen Russian assets."
     assert titles_of(tmp_path, text, date(2026, 11, 29))["2026-12-18"] == \
         "The EU summit is expected to decide on using frozen Russian assets"
+
+
+def test_a_night_named_by_its_day_is_one_happening(tmp_path):
+    text = "Russia launched 45 missiles and hundreds of drones at Ukraine overnight on Nov. 28, the air force said."
+    assert titles_of(tmp_path, text, date(2026, 11, 28)) == {
+        "2026-11-28TNI": "Russia launched 45 missiles and hundreds of drones at Ukraine"}
+
+
+def test_a_time_clause_after_came_may_open_with_a_role_and_a_name(tmp_path):
+    text = ("The strike came hours after U.S. envoy Steve Witkoff left Moscow on Nov. 27. The vote came a day after "
+            "opposition leader Ana Ruiz met the president on Nov. 20.")
+    assert titles_of(tmp_path, text, date(2026, 11, 28)) == {"2026-11-27": "Witkoff left Moscow",
+                                                               "2026-11-20": "Opposition leader Ana Ruiz met the president"}
+
+
+def test_an_aside_between_a_saying_s_date_and_what_was_said_goes_with_the_date(tmp_path):
+    text = ("The president said on Friday, before the latest clash, that his government would not give up its territory. "
+            "Lavrov told reporters on Thursday, after talks with Wang, that Moscow was ready.")
+    assert titles_of(tmp_path, text, date(2026, 11, 29)) == {
+        "2026-11-27": "The president said that his government would not give up its territory",
+        "2026-11-26": "Lavrov told reporters that Moscow was ready"}
+
+
+def test_a_placing_phrase_after_an_opening_date_goes_from_a_long_title(tmp_path):
+    text = ("Eighty years ago, in the aftermath of the Second World War, the founders of this organisation promised to "
+            "save succeeding generations from the scourge of war.")
+    assert titles_of(tmp_path, text, date(2026, 11, 24))["1946"] == \
+        "The founders of this organisation promised to save succeeding generations from the scourge of war"

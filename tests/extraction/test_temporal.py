@@ -3026,3 +3026,8 @@ def test_a_list_item_is_a_sentence_of_its_own_so_the_date_of_the_item_before_doe
     text = ("Background\n\n- Since October 2023 the UK has committed more than £500 million in aid.\n"
             "- The Foreign Secretary last visited the region in September.")
     assert value_of(text, "September", dct=date(2026, 11, 25)) == "2026-09"
+
+
+def test_overnight_on_a_day_is_that_day_s_night_in_one_phrase():
+    assert values("Drones struck Kyiv overnight on Nov. 28. Shelling resumed overnight Nov. 26.", dct=date(2026, 11, 28)) == [
+        ("overnight on Nov. 28", "DATE", "2026-11-28TNI"), ("overnight Nov. 26", "DATE", "2026-11-26TNI")]

@@ -248,8 +248,28 @@ def tag(text: str, dct: date | Day | None = None, language: str | None = None, n
                     and not _IN_BRACKETS.search(text, max(0, timex.start - 60), timex.start):
                 # (not a look back, "…had been killed in October 2019", nor an aside, "Abakar Mahamat (1961–2019)")
                 ctx.narrative_year = ctx.ref_year
-    return _days_beside_a_yardstick(_clocks_on_a_later_day(_link_ranges(_on_this_day(results, text, ctx), text, ctx), text),
-                                    text)
+    return _days_beside_a_yardstick(_clocks_on_a_later_day(_link_ranges(_overnight_on_a_day(_on_this_day(results, text, ctx),
+                                                                                              text), text, ctx), text), text)
+
+
+#: What joins "overnight" to the day it names: "overnight on Nov. 28", "overnight Nov. 27".
+_OVERNIGHT_ON = re.compile(r"\s+(?:on\s+)?")
+
+
+def _overnight_on_a_day(timexes: list[Timex], text: str) -> list[Timex]:
+    """"Russia launched 45 missiles overnight on Nov. 28" is one night, the one the day names, as "overnight on
+    Saturday" is: read apart, the bare "overnight" is the night before the story's day and the attack is told twice,
+    on two days."""
+    out: list[Timex] = []
+    for t in timexes:
+        p = out[-1] if out else None
+        if p is not None and p.text.lower() == "overnight" and t.type == DATE and t.range_id is None \
+                and re.fullmatch(r"\d{4}-\d{2}-\d{2}", t.value) and _OVERNIGHT_ON.fullmatch(text, p.end, t.start):
+            out[-1] = replace(t, start=p.start, text=text[p.start:t.end], value=f"{t.value}TNI",
+                              derivation=f"the night of {t.derivation}")
+            continue
+        out.append(t)
+    return out
 
 
 #: The heading of an "on this day" column, whose entries are of that day of the year in the years they name.

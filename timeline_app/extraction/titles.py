@@ -81,6 +81,8 @@ _LEADING = re.compile(
 _OPENING_PHRASE = re.compile(r"(?:In|At|On|During|After|Before|Under|With|Following|Amid|Despite|Since|Without|Through|According\s+to|"
                              r"As|When|While|Although|Though|Because|Once|Whereas|Unless|If)\b"
                              r"[^,]{0,100},\s*")
+#: An opening phrase that only places what follows: "In the aftermath of the war, ", "During a visit to Paris, ".
+_PLACING_OPENING = re.compile(r"(?i:in|at|on|during|after|under|following|amid)\s+(?:the|a|an|its|their|his|her)\s")
 _CUTS = (", which", ", who", ", after which", ", where", " to discuss", " in order to", ", a ", ", an ", "; ",
          " — ", " - ", ", according to", ", said", ", saying", ", adding", ", as ", " amid ", ", while ",
          " in response to ", " in retaliation for ",
@@ -267,6 +269,14 @@ _RELATIVE_THEN_DATE = re.compile(rf"\s+(?:that|which)\s+(?:(?:had|was|were)\s+)?
 _WHEN_WORD = r"(?:when|cuando|quand|lorsque|quando)"
 
 
+#: An aside after a saying's date, before what was said: "said on Friday[, before the latest clash,] that".
+_ASIDE_BEFORE_THAT = re.compile(r",\s+(?:before|after|ahead\s+of|during|at|on\s+the\s+sidelines\s+of|in\s+(?:a|an|his|her|its|their)\s)"
+                                r"[^,;:()\"“”]{1,60},(?=\s+that\s)")
+#: A saying right before its date: "said on ", "told reporters ".
+_SAID_BEFORE_DATE = re.compile(r"\b(?:said|says|told(?:\s+[\w-]+){1,3}?|announced|stated|wrote|added|warned|claimed)"
+                               r"\s+(?:(?:on|in|at|late|early)\s+)?$")
+
+
 def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gazetteer: Gazetteer) -> str:
     """The sentence as a title: without `timex` and the `others` dates, cut to who did what.
 
@@ -337,6 +347,11 @@ def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gaz
             rel_end = o_end
         elif o_end <= rel_start and re.fullmatch(r"\s+(?:ended|ending|and|or)\s+", s[o_end:rel_start]):
             rel_start = o_start
+    # "Marcos said on Friday, before the latest clash, that…": an aside between the saying's date and what was said
+    # places the saying, and goes with its date
+    aside = _ASIDE_BEFORE_THAT.match(s, rel_end)
+    if aside is not None and _SAID_BEFORE_DATE.search(s, max(0, rel_start - 48), rel_start):
+        rel_end = aside.end()
     # "She met Aliyev on Monday and Pashinyan a day later": one verb, two objects, two happenings
     gapped = _gapped_conjunct(s, rel_start, rel_end, [(o.start - sentence.start, o.end - sentence.start)
                                                        for o in others if o is not timex and o is not partner])
@@ -1987,9 +2002,17 @@ def _trim(title: str) -> str:
         title = _ENCLOSED_APPOSITIVE.sub(r"\g<np> ", title, count=1)
     if len(title) > TITLE_MAX and guess_language(title) != "en":
         title = _FOREIGN_ENCLOSED_ASIDE.sub(r"\g<np> ", title, count=1)
-    opening = _OPENING_PHRASE.match(title) or _ENCLOSED_PARTICIPLE.match(title)  # "In a poll completed Saturday, only…"
+    # ("In a poll completed Saturday, only…"; in lower case where an opening date went: "[Eighty years ago,] in the
+    # aftermath of the war, the founders promised…")
+    opening = _OPENING_PHRASE.match(title[:1].upper() + title[1:]) or _ENCLOSED_PARTICIPLE.match(title)
+    if opening is not None and len(title) > TITLE_MAX and _PLACING_OPENING.match(title) \
+            and _OWN_SUBJECT.match(title, opening.end()) and len(title) - opening.end() <= TITLE_MAX + 20:
+        # …a phrase that places a happening too long to title with it goes first
+        title = title[opening.end()][:1].upper() + title[opening.end() + 1:]
+        opening = None
     verb = _VERB.search(title, opening.end() if opening else 0) or _VERB.search(title)
-    floor = max(20, verb.end() if verb else 0)  # never cut before the main verb: keep who did what
+    # never cut before the main verb: keep who did what (nor at the opening phrase's comma, when the verb is unknown)
+    floor = max(20, verb.end() if verb else 0, opening.end() if opening else 0)
     expected = _EXPECTED_TO.match(title, verb.end()) if verb else None
     if expected:  # "Leaders are expected to discuss a plan": the verb is the infinitive's
         floor = max(floor, expected.end())
@@ -3948,7 +3971,7 @@ _PAST_IN_CLAUSE = re.compile(rf"\b(?:[a-z]{{3,}}ed|{words_pattern(IRREGULAR_PAST
 _CAME_AFTER_CLAUSE = re.compile(_SUBJECT_THAT_COMES + r"(?:[\w-]+\s+){0,3}?(?:came|comes|followed|follows)\s+"
                                 r"(?:(?:just|shortly|only|soon|(?:a|one|two|three|several|a\s+few)\s+(?:hours?|days?|weeks?)|"
                                 r"(?:hours|days|weeks))\s+)?"  # ("The visit came days after…")
-                                r"(?:after|before|as)\s+(?=(?:the\s+)?[\w'’-]+\s)")
+                                r"(?:after|before|as)\s+(?=(?:the\s+)?[\w'’.-]+\s)")  # ("…after U.S. envoy…")
 #: A time conjunction right before a date: "after [Tuesday's talks…]".
 _CONJUNCTION_RIGHT_BEFORE = re.compile(r"\b(?:after|before|when|as|since|until|once)\s+$", re.I)
 #: A date's possessive heading a clause's subject, and the clause: "['s] talks in Geneva ended without agreement".
@@ -4735,6 +4758,9 @@ _SINGULAR_PAST_LIKE_PRESENT = re.compile(rf"(?:[A-Z][\w'’.-]*\s+){{1,3}}{words
 #: ("losing his mother…") or an adjective ("profitable, was hurt…").
 _OWN_SUBJECT = re.compile(r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s|[A-Z][a-z]|[A-Z]\.[A-Z]\."
                           r"|I\s+(?=[a-z])"  # ("…, and I remember how often…")
+                          # a role in lower case before its holder's name: "after envoy Steve Witkoff met Putin"
+                          r"|(?:[a-z-]+\s+){0,2}?(?:minister|president|premier|leader|chief|commander|envoy|ambassador|"
+                          r"negotiator|spokes(?:man|woman|person)|chancellor|governor|mayor|general|secretary)\s+[A-Z][a-z]"
                           # a pronoun or a bare plural and its past: "after prices tripled", "since they met"
                           # ("after talks in Istanbul ended": a place may follow the noun)
                           rf"|(?:he|she|it|they|we|[a-z]{{3,}}s(?:\s+of\s+[a-z]+|\s+(?:in|at|with|between)\s+[A-Z][\w'’-]+)?)\s+"
