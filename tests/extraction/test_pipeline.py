@@ -7488,3 +7488,29 @@ def test_a_placing_phrase_after_an_opening_date_goes_from_a_long_title(tmp_path)
             "save succeeding generations from the scourge of war.")
     assert titles_of(tmp_path, text, date(2026, 11, 24))["1946"] == \
         "The founders of this organisation promised to save succeeding generations from the scourge of war"
+
+
+def test_a_second_predicate_keeps_a_subject_with_a_long_name_after_that_month(tmp_path):
+    text = ("Rwanda sent about 1,000 troops in July 2021. A regional force from the Southern African Development "
+            "Community deployed later that month and withdrew in July 2024.")
+    assert titles_of(tmp_path, text, date(2026, 11, 27))["2024-07"] == \
+        "A regional force from the Southern African Development Community withdrew"
+
+
+def test_a_time_clause_in_the_scheduled_present_holds_its_date(tmp_path):
+    text = ("I urge you to act on them before the next General Assembly session opens in September. Both sides must "
+            "withdraw heavy weapons before the truce expires on Dec. 10.")
+    assert titles_of(tmp_path, text, date(2026, 11, 24)) == {"2027-09": "The next General Assembly session opens",
+                                                               "2026-12-10": "The truce expires"}
+
+
+def test_a_participle_after_an_urging_has_the_date_of_its_gathering(tmp_path):
+    text = "The president called on partners to speed up deliveries of systems promised at the Ramstein meeting in October."
+    assert titles_of(tmp_path, text, date(2026, 11, 28)) == {
+        "2026-10": "Deliveries of systems were promised at the Ramstein meeting"}
+
+
+def test_a_bare_plural_planned_for_a_day_is_titled_with_its_plan(tmp_path):
+    text = "The president said Moscow was financing protests planned for Dec. 6. The army cancelled joint drills scheduled for Dec. 9."
+    assert titles_of(tmp_path, text, date(2026, 11, 28)) == {"2026-12-06": "Protests planned",
+                                                               "2026-12-09": "Joint drills scheduled"}

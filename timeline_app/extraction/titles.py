@@ -971,7 +971,10 @@ _DETERMINED_NP = (r"\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[A-Z][\
 #: A subject pronoun inside such a phrase makes it an object relative ("a condition it also set…").
 _SUBJECT_PRONOUN = re.compile(r"\b(?:it|he|she|they|we|I|you)\b")
 #: "…pending an appeal hearing scheduled for Jan. 12": a noun and the plan that dates it, right before the date.
-_SCHEDULED_NOUN = re.compile(rf"(?P<np>{_DETERMINED_NP})\s+"
+_SCHEDULED_NOUN = re.compile(rf"(?P<np>{_DETERMINED_NP}"
+                             # (or a bare plural of things held: "…was financing protests planned for Dec. 6")
+                             r"|(?<=\s)(?:(?![a-z]+ing\b|the\b|a\b|an\b)[a-z-]{3,}\s+)?(?:protests|rallies|demonstrations|strikes|"
+                             r"marches|elections|talks|negotiations|hearings|exercises|drills|celebrations|commemorations))\s+"
                              r"(?:(?:now|currently|tentatively|provisionally|originally|initially)\s+)?"
                              r"(?:(?:scheduled|slated|planned|due|expected)\s+(?:for|on|in|at)|set\s+for)\s+(?:the\s+)?$")
 
@@ -989,10 +992,16 @@ def _scheduled_noun(sentence: Sentence, t: Timex) -> str | None:
             and not _SUBJECT_PRONOUN.search(aside["np"]):
         return f"{aside['np']} {aside['due']}"  # "Its energy exemptions due to expire"
     m = _SCHEDULED_NOUN.search(sentence.text, max(0, t.start - sentence.start - 80), t.start - sentence.start)
-    if m is None or _VERB.search(m["np"].split(None, 1)[-1]) or _SUBJECT_PRONOUN.search(m["np"]):
+    while m is not None and _VERB.search(m["np"].split(None, 1)[-1]):
+        # (a noun phrase that ran over a verb is a clause's: "The army cancelled [joint drills] scheduled for…")
+        m = _SCHEDULED_NOUN.search(sentence.text, m.start() + 1, t.start - sentence.start)
+    if m is None or _SUBJECT_PRONOUN.search(m["np"]):
         return None  # ("a condition it also set…": an object relative, not a plan)
     if re.match(rf"\s+(?:{_AUXILIARY}|would)\b", sentence.text[t.end - sentence.start:]):
         return None  # "A meeting planned for Thursday was called off": what became of the plan is the title
+    if m["np"][:1].islower() and not re.match(r"(?:a|an|the|its|their|his|her)\s", m["np"]):
+        # a bare plural is told with its plan, as a headline tells it: "Protests planned"
+        return f"{m['np']} {re.search(r'scheduled|slated|planned|due|expected|set', m.group()[len(m['np']):]).group()}"
     return m["np"]
 
 
@@ -3070,12 +3079,17 @@ def _subject_of(s: str) -> str | None:
                      subject)  # "Goita first", "Kim last met…"
     if re.search(r"\s(?:he|she|they|we|I)$", subject):
         return None  # "The talks he [chaired…] ran": a relative clause without "that", whose verb was found first
-    if not subject or ("," in subject and not _LIST_OF_NAMES.fullmatch(subject)) or len(subject.split()) > 8 \
-            or not subject[0].isupper():
+    # (a name of many words counts as one: "A regional force from the Southern African Development Community")
+    if not subject or ("," in subject and not _LIST_OF_NAMES.fullmatch(subject)) \
+            or len(_NAME_OF_WORDS.sub("N", subject).split()) > 8 or len(subject.split()) > 14 or not subject[0].isupper():
         return None  # (a list of names is one subject: "Mali, Burkina Faso and Niger")
     return subject
 
 
+#: A word of time a demonstrative "that" may name: "later that month", "that same day".
+_TIME_UNIT_WORD = r"(?:day|week|month|year|morning|afternoon|evening|night|spring|summer|autumn|fall|winter|time)\b"
+#: A name of several capitalised words: "Southern African Development Community", "Bank of England".
+_NAME_OF_WORDS = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?|for\s+|and\s+)?[A-Z][\w'’.-]*)+")
 #: A modal that opens the predicate, after a subject of a few words: "Ukraine [must] withdraw…".
 _MODAL_AFTER_SUBJECT = re.compile(r"^[A-Z][^,;:()]{0,60}?\s(must|could|should|would|might|can|cannot|may)\s+(?:not\s+)?[a-z]{2,}\b")
 #: Names listed as one subject: "Mali, Burkina Faso and Niger".
@@ -3504,7 +3518,7 @@ def _owner_before(text: str, pronoun: str, gazetteer: Gazetteer) -> str | None:
 
 
 #: The gathering a thing came from, and where: "at their previous meeting in Baku", "during the summit".
-_GATHERING = (r"(?:at|during)\s+(?:the|their|its|his|her|a|an)\s+(?:[a-z][\w-]*\s+){0,2}"
+_GATHERING = (r"(?:at|during)\s+(?:the|their|its|his|her|a|an)\s+(?:[a-z][\w-]*\s+|[A-Z][\w'’.-]*\s+){0,2}"  # ("the Ramstein meeting")
               r"(?:meeting|summit|session|conference|congress|assembly|talks|forum)(?:\s+in\s+(?:[A-Z][\w'’.-]*\s+){0,2}"
               r"[A-Z][\w'’.-]*)?")
 _PARTICIPLE = re.compile(r"\b(?:\w{3,}ed|signed|agreed|held|made|won|lost|fought|begun|taken|given|brought|built|sent|set)\b")
@@ -3535,6 +3549,9 @@ _REDUCED_PARTICIPLE = re.compile(r"(?<!\bwhat\s)(?<!\bWhat\s)(?<!\bwas\s)(?<!\bw
                                  r"|(?:in|at|near|across|along|over|inside|outside)\s+the\s+"
                                  r"(?!(?:first|last|past|next|same|early|late|end|spring|summer|autumn|fall|winter)\b)(?:[a-z][\w-]*\s+){1,2})?"
                                  r"(?:(?:in|on|at|during|since|last|this|from|between)\s+)?(?:the\s+)?$")
+#: An urging of what is still to be done: "called on partners to speed up", "urged Kyiv to accept".
+_URGED_TO = re.compile(r"\b(?:call(?:s|ed)\s+on|urg(?:es|ed)|ask(?:s|ed)|press(?:es|ed)|appeal(?:s|ed)\s+to)\s+[^,;]{1,60}?"
+                       r"\bto\s+[a-z]{2,}\s")
 #: (…or a relative clause about the same noun: "the agreement signed in September 2018, which ended…")
 _FINITE_WORD = (r"(?:has|had|have|was|were|is|are|will|would|could|may|might|did|does|do|(?!ended\s+[A-Z\d])[a-z]{3,}ed|fell|broke|"
                 r"began|came|went|left|ran|took|held|lasted|expires?|put|set|cut|showed|gave|made"
@@ -3698,6 +3715,9 @@ def _reduced_relative(sentence: Sentence, t: Timex, inside: list[Timex]) -> tupl
                  or _RELATING_VERB.fullmatch(main_verb.group())
                  # …or a future: "Thailand will release 18 soldiers captured in July"
                  or re.fullmatch(r"will|shall", main_verb.group())
+                 # …or an urging of what is still to be done: "called on partners to speed up deliveries of systems
+                 # promised at the Ramstein meeting in October"
+                 or _URGED_TO.search(s, main_verb.start(), governed.end()) is not None
                  # …or a source's: "…was 18% lower, according to estimates published in October"
                  or re.search(r"\baccording\s+$", s[:governed.start()])
                  # …or a noun deep in a long object: "reviewed the results of the meetings held … and the
@@ -4110,7 +4130,8 @@ def _reduced_relative_title(sentence: Sentence, t: Timex, inside: list[Timex]) -
     future = _FUTURE_VERB_OBJECT.search(s, max(0, noun_end - 80), noun_end)
     if future is not None:  # "will release [18 Cambodian soldiers] captured in July": the verb's object
         lo = max(lo, future.start() + re.match(r"\w+\s+(?:[a-z]+ly\s+)?[a-z]{3,}\s+", s[future.start():]).end())
-    infinitive = list(re.finditer(r"\bto\s+[a-z]{3,}\s+(?!(?:the|a|an|its|their|his|her)\b)", s[lo:noun_end]))
+    infinitive = list(re.finditer(r"\bto\s+[a-z]{3,}\s+(?:(?:up|out|down|off|back)\s+)?(?!(?:the|a|an|its|their|his|her)\b)",
+                                  s[lo:noun_end]))  # ("to speed up deliveries")
     if infinitive:  # "…failed to examine evidence submitted on Sept. 30": the infinitive's bare object
         lo += infinitive[-1].end()
     noun, participle = s[lo:noun_end].strip(" ,"), s[span[0]:part_end].strip()
@@ -4719,7 +4740,7 @@ def _trailing_subordinate(sentence: Sentence, t: Timex, others: list[Timex]) -> 
             or listed \
             or not (_OWN_SUBJECT.match(body) or _PLURAL_SCHEDULED_PRESENT.match(body) or subject_then_date) \
             or not (_FINITE_IN_CLAUSE.search(_CAPITALISED_WORDS.sub("", body)) or _SINGULAR_PAST_LIKE_PRESENT.match(body)
-                    or _PLURAL_SCHEDULED_PRESENT.match(body) or subject_then_date):
+                    or _PLURAL_SCHEDULED_PRESENT.match(body) or _SINGULAR_SCHEDULED_PRESENT.match(body) or subject_then_date):
         return None
     return _clause_to_its_end(sentence, lo, t)
 
@@ -4730,6 +4751,9 @@ _PAST_OUTSIDE = re.compile(rf"\b(?:was|were|had|[a-z]{{3,}}ed|{words_pattern(PLA
 _PLURAL_SCHEDULED_PRESENT = re.compile(r"(?:they|we|(?:the\s+)?(?:(?:two|three|four|both|all|[a-z]+-[a-z]+)\s+)?[a-z]{3,}s)\s+"
                                        r"(?:gather|meet|convene|hold|open|begin|start|"
                                        r"vote|sign|resume|return|arrive|travel|visit|go|accept|agree|reject|approve|adopt)\b")
+#: …and a singular one: "before the next General Assembly session opens [in September]".
+_SINGULAR_SCHEDULED_PRESENT = re.compile(r"(?:the|a|an|its|their)\s+(?:[\w'’.-]+\s+){0,5}?(?:opens|begins|starts|ends|closes|"
+                                         r"expires|convenes|reconvenes|meets|resumes|takes\s+(?:effect|office|place))(?:\s+(?:on|in|at))?\s*$")
 #: A present of expecting or planning, whose date is that of what is expected: "I expect a decision…".
 _EXPECTS_NOW = re.compile(r"(?:I|We|They|He|She|It|(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*|[Tt]he(?:\s+[\w-]+){1,2})\s+"
                           r"(?:[a-z]+ly\s+)?"
@@ -6280,7 +6304,8 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
             # (an appositive about the subject goes first: "The troops, part of a larger force, arrived…")
             subject = _subject_of(_APPOSITIVE.sub("", _ENCLOSED_RELATIVE.sub(" ", _PARTICIPLE_ASIDE.sub(
                 "", after_opener[:1].upper() + after_opener[1:], count=1), count=1), count=1)) \
-                if verb_first and not re.search(r",(?!\s*\d)|[;()—]|--|\b(?:said|says|told|that|who|which)\b",
+                if verb_first and not re.search(r",(?!\s*\d)|[;()—]|--|\b(?:said|says|told|that(?!\s+(?:same\s+)?"
+                                                rf"{_TIME_UNIT_WORD})|who|which)\b",  # (not "later that month")
                                                 # (a list of names is no clause's comma: "Mali, Burkina Faso and Niger")
                                                 _LIST_OF_NAMES.sub("N", _closed_report(joined, first_clause))) \
                 else None
