@@ -7514,3 +7514,11 @@ def test_a_bare_plural_planned_for_a_day_is_titled_with_its_plan(tmp_path):
     text = "The president said Moscow was financing protests planned for Dec. 6. The army cancelled joint drills scheduled for Dec. 9."
     assert titles_of(tmp_path, text, date(2026, 11, 28)) == {"2026-12-06": "Protests planned",
                                                                "2026-12-09": "Joint drills scheduled"}
+
+
+def test_a_news_conference_told_something_is_no_talks():
+    sentence = ("The spokesman told a news conference in the capital that satellite images taken on Thursday showed at "
+                "least 40 tanks near the town.")
+    assert classify_kind("Satellite images were taken", sentence).value == "other"
+    assert classify_kind("The two leaders held a joint news conference", "The two leaders held a joint news "
+                         "conference on Friday.").value == "talks"

@@ -177,6 +177,9 @@ _EMBEDDED_SAYING = re.compile(r"(?<=[a-z]\s)(?:it|they|he|she|we)\s+(?:says?|sai
 #: What a candidate ran on: "on a platform of resuming talks", "on a pledge to end the war".
 _PLATFORM = re.compile(r"\bon\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+)?(?:platform|pledge|promise|ticket|mandate)\s+"
                        r"(?:of|to)\b[^,;.]*", re.I)
+#: A news conference told something: "told a news conference in the capital that…" is a saying, no talks.
+_TOLD_A_CONFERENCE = re.compile(r"\b(?:told|addressed|at|in|during)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?"
+                                r"(?:news|press)\s+(?:conference|briefing)\b", re.I)
 #: A deal that was not reached tells of negotiations: "the last round broke up without agreement".
 _NO_DEAL = re.compile(r"\b(?:without|failed\s+to\s+(?:reach|strike|produce|yield))\s+(?:an?\s+|any\s+)?(?:\w+\s+)?"
                       r"(?:agreement|deal|accord)s?\b(?:\s+on\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:ceasefire|truce|sanctions))?"
@@ -363,6 +366,7 @@ def _kind_words(text: str) -> str:
     text = _CONDITION.sub(" ", text)  # "warned that funds would be frozen if no text was agreed": no agreement
     text = _EMBEDDED_SAYING.sub("", text)  # "struck 20 boats it says carried drugs": no statement
     text = _PLATFORM.sub(" ", text)  # "elected on a platform of resuming talks": what was promised is no happening
+    text = _TOLD_A_CONFERENCE.sub(" said ", text)  # "told a news conference that…": a saying, no talks
     return _REASON_PHRASE.sub(" ", text)  # "paused their work in protest at the invasion": no invasion
 
 
