@@ -7522,3 +7522,42 @@ def test_a_news_conference_told_something_is_no_talks():
     assert classify_kind("Satellite images were taken", sentence).value == "other"
     assert classify_kind("The two leaders held a joint news conference", "The two leaders held a joint news "
                          "conference on Friday.").value == "talks"
+
+
+def test_a_long_sentence_s_fronted_when_clause_holds_its_date(tmp_path):
+    text = ("When the two sides agreed in Brussels in February 2023 on a plan to normalise relations, European diplomats "
+            "spoke of a breakthrough.")
+    assert titles_of(tmp_path, text, date(2026, 11, 25)) == {
+        "2023-02": "The two sides agreed in Brussels on a plan to normalise relations"}
+
+
+def test_a_state_said_to_be_where_it_was_is_only_compared_with(tmp_path):
+    assert titles_of(tmp_path, '"Instead we are where we were two years ago," an official said.', date(2026, 11, 25)) == {}
+
+
+def test_a_happening_since_which_has_a_long_name_in_its_phrase(tmp_path):
+    text = ("Pyongyang has rejected all offers of dialogue since the collapse of the Hanoi summit between Kim Jong Un and "
+            "then-U.S. President Donald Trump in February 2019.")
+    assert titles_of(tmp_path, text, date(2026, 11, 28)) == {
+        "2019-02": "The collapse of the Hanoi summit between Kim and Trump"}
+
+
+def test_a_relative_verb_alone_after_a_phrase_with_of_is_the_phrase_s(tmp_path):
+    text = "France, Britain and Germany triggered the snapback of U.N. sanctions on Aug. 28, which returned at the end of September."
+    assert titles_of(tmp_path, text, date(2026, 11, 26))["2026-09"] == "The snapback of U.N. sanctions returned"
+
+
+def test_a_long_relative_of_the_only_date_keeps_its_verb(tmp_path):
+    text = ("Nov 26 (Reuters) - Here are key moments in the long dispute over Iran's nuclear programme, which returned to "
+            "the agenda of the U.N. nuclear watchdog's board this week.")
+    assert titles_of(tmp_path, text, date(2026, 11, 26)) == {
+        "2026-W48": "Iran's nuclear programme returned to the agenda of the U.N. nuclear watchdog's board"}
+
+
+def test_two_adjectives_and_two_names_joined_by_and_are_no_two_clauses(tmp_path):
+    text = ("June 13, 2025 - Israel launches strikes on Iranian nuclear and military sites; the United States bombs three "
+            "sites nine days later.\n\nAug 2002 - An Iranian opposition group reveals the existence of undeclared nuclear "
+            "sites at Natanz and Arak.\n")
+    titles = titles_of(tmp_path, text, date(2026, 11, 26))
+    assert titles["2025-06-13"] == "Israel launches strikes on Iranian nuclear and military sites"
+    assert titles["2002-08"] == "An Iranian opposition group reveals the existence of undeclared nuclear sites at Natanz and Arak"

@@ -574,7 +574,8 @@ _RANKED_WITHIN = re.compile(r"\b(?:the|its|their|his|her)\s+(?:deadliest|worst|b
 #: "compared with the same period of 2022", "up from 900 the year before": a date to measure against
 _COMPARED = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|up\s+from|down\s+from|higher\s+than|lower\s+than|"
                        # "closer than we were a week ago", "fewer than there were in 2019": a state then, to measure by
-                       r"than\s+(?:[\w'’]+\s+){1,2}(?:was|were|had\s+been|did)(?=\s+(?:(?:in|on|at)\s+)?$)|"
+                       # ("we are where we were two years ago": the same state then)
+                       r"(?:than|where|as)\s+(?:[\w'’]+\s+){1,2}(?:was|were|had\s+been|did)(?=\s+(?:(?:in|on|at)\s+)?$)|"
                        # "down 18% from the second quarter and 31% from a year earlier"
                        r"\d[\d.,]*\s*(?:%|percent|per\s+cent)\s+(?:from|on|over|against)|"
                        # "orders exceeded the total for FY2024"

@@ -1345,6 +1345,10 @@ def _relative_as_clause(title: str) -> str:
             and not (_SINGULAR_HEAD_OF_PLURAL.fullmatch(m["noun"]) and re.match(r"[a-z]{2,}[^s\W]s\b", m["lead"])):
         # (…but a singular verb after a plural's "of" is its singular head's: "The annual gathering of world leaders,
         # which opens on Sept. 23")
+        if "," in title and re.fullmatch(r"[a-z]{3,}(?:\s+(?:again|back|out|off|up|down|in))?", m["rest"].strip()):
+            # (a verb alone, its object and all gone with the date: the phrase's head did it, as the comma says — "the
+            # snapback of U.N. sanctions, which returned [at the end of September]")
+            return f"{m['noun']} {m['rest'].strip()}"
         return title
     for word, _verb in re.findall(rf"\b([a-z]+)\s+({_PAST_VERB})\b", m["rest"].split(" ", 1)[-1]):
         if word not in ("and", "or", "been", "be", "was", "were", "had", "has", "have", "is", "are", "the", "a", "an",
@@ -2019,7 +2023,10 @@ def _trim(title: str) -> str:
         # …a phrase that places a happening too long to title with it goes first
         title = title[opening.end()][:1].upper() + title[opening.end() + 1:]
         opening = None
-    verb = _VERB.search(title, opening.end() if opening else 0) or _VERB.search(title)
+    # (…or a relative clause's past, when the verb list knows none: "Iran's nuclear programme, which returned to the
+    # agenda…", which is what happened once the rest of the sentence went)
+    verb = _VERB.search(title, opening.end() if opening else 0) or _VERB.search(title) \
+        or (_FIRST_VERB.search(title) if opening is None and _NOUN_AND_RELATIVE.match(title) else None)
     # never cut before the main verb: keep who did what (nor at the opening phrase's comma, when the verb is unknown)
     floor = max(20, verb.end() if verb else 0, opening.end() if opening else 0)
     expected = _EXPECTED_TO.match(title, verb.end()) if verb else None
@@ -2088,9 +2095,12 @@ def _trim(title: str) -> str:
                 and re.match(rf"{_NATIONALITY}\s+(?!and\b|or\b)[a-z]{{3,}}", title[i + 5:]))  # "…after four days of missile and drone
         # strikes", "…after Israeli and U.S. strikes on its sites" (two modifiers of one noun)
         in_name = (_CAPITALISED_END.search(title, 0, i) and _NAME_GOES_ON.match(title, i + 5)) \
+            or (_CAPITALISED_END.search(title, 0, i) and len(title) <= TITLE_MAX + 20  # ("…sites at Natanz and Arak")
+                and re.fullmatch(r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}", title[i + 5:])) \
             or (_LIST_OF_NAMES_BEFORE_AND.search(title, max(0, i - 120), i) and re.match(r"(?:the\s+)?[A-Z]", title[i + 5:])
                 and i <= TITLE_MAX)
-        # ("Securities and Exchange…"; "by Norway, Chile, Kenya and the Philippines": the list's last name)
+        # ("Securities and Exchange…"; "by Norway, Chile, Kenya and the Philippines": the list's last name; the last of
+        # two names that close the title)
         # "…a call between its prime minister and the Commission president": the two a "between" joins
         between = re.search(r"\bbetween\s+[^,;]{1,60}$", title[:i]) \
             or (re.search(r"\bboth\s+(?:[\w'’.-]+\s+){0,3}[\w'’.-]+$", title[:i]) and not _VERB.match(title, i + 5))
@@ -2793,7 +2803,8 @@ _NOUNS_TO_COMMA = re.compile(r"(?![^,]*\d)(?!(?:again|also|then|in|on|at|by|from
                              # (an irregular past is a verb too: "…, and ran for president twice, in 1994 and 2000")
                              rf"(?!(?:{words_pattern(PLAIN_PASTS - {'lost', 'led', 'set', 'cut', 'put'})})\s)"
                              r"(?:(?!(?:[a-z]{3,}ed|is|are|was|were|has|have|had|will|would|said)\b)[\w'’-]+\s+){0,3}?"
-                             r"(?!(?:[a-z]{3,}ed|is|are|was|were|has|have|had|will|would|said)\b)[\w'’-]+,"
+                             # (or a semicolon: "strikes on Iranian nuclear and military sites; the United States…")
+                             r"(?!(?:[a-z]{3,}ed|is|are|was|were|has|have|had|will|would|said)\b)[\w'’-]+[,;]"
                              # (not a noun and its aside: "…, and a second, agreed on Jan. 15, collapsed")
                              r"(?!\s+(?:[a-z]{3,}ed|signed|held|made|won|begun|built|set|due|who|which)\b)")
 
@@ -3376,7 +3387,7 @@ _BARE_DATE = re.compile(r"(?:next|last|this|early|late|mid)\b"
 _DATE_PREPOSITION = re.compile(r"\s+(?:on|in|at)\s+(?:the\s+)?$")
 #: Words no noun phrase holds: a finite verb or a clause's opener means the date is the clause's.
 _NOT_IN_NOUN_PHRASE = re.compile(r"[,;:()\"“”—]|\b(?:is|are|was|were|has|have|had|will|would|could|did|does|been|said|"
-                                 r"says|told|that|which|who|when|where|while|and\s+then)\b")
+                                 r"says|told|that|which|who|when|where|while|and\s+then(?!-))\b")
 #: A past-tense verb beyond a noun phrase's opening words makes it a clause ("her failed attempt" stays a phrase).
 _PAST_WORD = re.compile(rf"[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}")
 _RELATIVE_AFTER = re.compile(r"\s+(?:that|which|who)\s+(?P<rest>[^,;:.()\"“”]{3,80})")
@@ -3424,7 +3435,9 @@ def _governed_noun_phrase(sentence: Sentence, t: Timex, inside: list[Timex], gaz
     phrase = s[np_start:tail.start()]
     words = phrase.split()
     # (without a determiner the phrase may well be a clause: "after talks ended", so no past at all)
-    if not (1 if _BARE_HAPPENINGS.fullmatch(phrase.strip()) else 2) <= len(words) <= 12 or _NOT_IN_NOUN_PHRASE.search(phrase) \
+    # (a name of several words counts as one: "the Hanoi summit between Kim Jong Un and then-U.S. President Donald Trump")
+    if not (1 if _BARE_HAPPENINGS.fullmatch(phrase.strip()) else 2) <= len(words) \
+            or len(_NAME_OF_WORDS.sub("N", phrase).split()) > 12 or _NOT_IN_NOUN_PHRASE.search(phrase) \
             or any(_PAST_WORD.fullmatch(w) for w in words[2 if governing[-1]["det"] else 0:]):
         return None  # "after the two sides agreed [in May]"
     if any(o is not t and sentence.start + np_start <= o.start and o.end <= sentence.start + tail.start()
@@ -4683,7 +4696,12 @@ def _conceded_part(sentence: Sentence, t: Timex) -> Sentence | None:
         # (a bare plural and its phrase: "When envoys from Riyadh and Washington first brought…")
         if m is None or not m.start("clause") <= rel < m.end("clause") \
                 or not (_OWN_SUBJECT.match(m["clause"]) or re.match(r"[a-z]{3,}s\s+(?:from|of|in|at|on|for)\s", m["clause"])) \
-                or not (_FINITE_IN_CLAUSE.search(m["clause"]) or _PLURAL_SCHEDULED_PRESENT.search(m["clause"])):
+                or not (_FINITE_IN_CLAUSE.search(m["clause"]) or _PLURAL_SCHEDULED_PRESENT.search(m["clause"])
+                        # (a determined subject and its past, in a sentence too long to title whole: "When the two
+                        # sides agreed in Brussels in February 2023 on a plan to normalise relations, European
+                        # diplomats spoke of a breakthrough"; not "When the Soviet Union collapsed in 1991, full-scale
+                        # war broke out", which tells both)
+                        or (_DETERMINED_SUBJECT_PAST.match(m["clause"]) and len(sentence.text) > TITLE_MAX + 20)):
             # ("When the ministers gather in Vienna on Dec. 3, they…": a present of what is scheduled is a clause's verb)
             return None  # "Before his Sunday night address, Castro…": a phrase, not a clause
     if m.start("clause") <= rel < m.end("clause"):
@@ -4693,6 +4711,9 @@ def _conceded_part(sentence: Sentence, t: Timex) -> Sentence | None:
     return None
 
 
+#: A clause's determined subject and its past right after it: "the two sides agreed", "its forces withdrew".
+_DETERMINED_SUBJECT_PAST = re.compile(rf"(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){{0,3}}?"
+                                      rf"(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b")
 _COUNTED_TIME_CLAUSE = re.compile(rf"\s*(?:{_COUNT_HEDGE}\s+)?"
                                   r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|\d+)\s+"
                                   rf"{_TIME_UNIT}\s+(?:after|before)\s+(?P<clause>[^,;]+),\s")
