@@ -7561,3 +7561,22 @@ def test_two_adjectives_and_two_names_joined_by_and_are_no_two_clauses(tmp_path)
     titles = titles_of(tmp_path, text, date(2026, 11, 26))
     assert titles["2025-06-13"] == "Israel launches strikes on Iranian nuclear and military sites"
     assert titles["2002-08"] == "An Iranian opposition group reveals the existence of undeclared nuclear sites at Natanz and Arak"
+
+
+def test_a_plural_present_relative_after_a_phrase_with_of_is_the_plural_s(tmp_path):
+    text = ('Aug 28, 2025 - France, Britain and Germany trigger the "snapback" of U.N. sanctions, which return at the end '
+            'of September.')
+    assert titles_of(tmp_path, text, date(2026, 11, 26))["2025-09"] == "U.N. sanctions return"
+
+
+def test_a_war_s_years_after_a_conjunction_name_the_war(tmp_path):
+    text = "The two Koreas remain technically at war because the 1950-53 Korean War ended in an armistice, not a peace treaty."
+    assert titles_of(tmp_path, text, date(2026, 11, 28))["1950"] == "1950-53 Korean War"
+
+
+def test_a_text_published_on_a_day_is_titled_by_the_text(tmp_path):
+    english = "The Court will hold hearings on the merits from Jan. 12, according to a statement by the court published on Tuesday."
+    spanish = ("La Corte Internacional de Justicia celebrará audiencias sobre el fondo del caso a partir del 12 de enero, "
+               "según un comunicado del tribunal publicado el martes.")
+    assert titles_of(tmp_path, english, date(2026, 11, 29))["2026-11-24"] == "A statement by the court was published"
+    assert titles_of(tmp_path, spanish, date(2026, 11, 29))["2026-11-24"] == "Un comunicado del tribunal publicado"

@@ -3031,3 +3031,15 @@ def test_a_list_item_is_a_sentence_of_its_own_so_the_date_of_the_item_before_doe
 def test_overnight_on_a_day_is_that_day_s_night_in_one_phrase():
     assert values("Drones struck Kyiv overnight on Nov. 28. Shelling resumed overnight Nov. 26.", dct=date(2026, 11, 28)) == [
         ("overnight on Nov. 28", "DATE", "2026-11-28TNI"), ("overnight Nov. 26", "DATE", "2026-11-26TNI")]
+
+
+@pytest.mark.parametrize(("text", "language", "phrase", "value"), [
+    ("La Corte celebrará audiencias a partir del 12 de enero, según un comunicado publicado el martes.", "es", "martes",
+     "2026-11-24"),
+    ("La Cour tiendra des audiences à partir du 12 janvier, selon un communiqué publié mardi.", "fr", "mardi", "2026-11-24"),
+    ("La Corte terrà udienze dal 12 gennaio.", "it", "12 gennaio", "2027-01-12"),
+    ("Il ministro verrà a Roma il 3 ottobre.", "it", "3 ottobre", "2027-10-03"),
+])
+def test_a_past_participle_before_a_weekday_and_a_contracted_future_set_the_side(text, language, phrase, value):
+    found = {t.text: t.value for t in tag(text, date(2026, 11, 29), language=language)}
+    assert found[phrase] == value

@@ -426,6 +426,8 @@ def _deictic_dates(text: str, dct: Day, language: str, taken: bytearray) -> list
                 day, how = dct.plus((n - dct.weekday) % 7 or 7), "the one after"
             elif side < 0:
                 day, how = dct.plus(-((dct.weekday - n) % 7 or 7)), "the one before"
+            elif _told_by_a_past_participle(text, start, language):
+                day, how = dct.plus(-((dct.weekday - n) % 7)), "after a past participle, the one on or before"
             elif looks_ahead(text, start, end, language) or _told_as_scheduled(text, start, end, language):
                 day, how = dct.plus((n - dct.weekday) % 7), "ahead in its sentence, the one on or after"
             else:
@@ -532,7 +534,9 @@ _AHEAD = {
           r"devrait|devraient|pourrait|pourraient|prévue?s?|\w{3,}(?:era|eront|ira|iront)|\w+(?:endra|endront)",
     "es": r"será|serán|va\s+a|van\s+a|prevista|previsto|debería|deberían|podría|podrían|"
           r"\w{3,}(?:ará|arán|erá|erán|irá|irán)",
-    "it": r"sarà|saranno|prevista|previsto|dovrebbe|dovrebbero|potrebbe|potrebbero|\w{3,}(?:erà|eranno|irà|iranno)",
+    # (and the futures of contracted stems: "terrà", "verrà", "avrà", "andrà", "farà")
+    "it": r"sarà|saranno|prevista|previsto|dovrebbe|dovrebbero|potrebbe|potrebbero|\w{3,}(?:erà|eranno|irà|iranno)|"
+          r"\w{2,}(?:rrà|rranno|vrà|vranno|drà|dranno)|farà|faranno|darà|daranno|starà|staranno",
     "pt": r"será|serão|vai|vão|prevista|previsto|deverá|deverão|deveria|deveriam|\w{3,}(?:ará|arão|erá|erão|irá|irão)",
     "ru": r"будет|будут|состоится|состоятся|планиру\w*|намерен\w*|может\s+пройти|могут\s+пройти|пройд[её]т",
     "uk": r"буде|будуть|відбудеться|планую\w*",
@@ -686,6 +690,13 @@ _SAID_PAST = {
 }
 
 
+def _told_by_a_past_participle(text: str, start: int, language: str) -> bool:
+    """Whether a past participle right before the weekday dates it: "según un comunicado publicado el martes" is a
+    Tuesday gone, whatever future the sentence's main verb tells ("La Corte celebrará audiencias…")."""
+    before = _PARTICIPLE_BEFORE_WEEKDAY.get(language)
+    return before is not None and re.search(rf"(?<!\w)(?:{before})$", text[max(0, start - 30):start], re.IGNORECASE) is not None
+
+
 def _weekday_side(text: str, start: int, end: int, language: str) -> tuple[int, int, int]:
     """-1, 0 or +1 for the side of publication a word around the weekday puts it on, and the span
     grown to hold that word."""
@@ -756,6 +767,15 @@ def _told_as_scheduled(text: str, start: int, end: int, language: str) -> bool:
 _FOR_WEEKDAY = {"de": r"für", "es": r"para\s+el", "fr": r"pour", "it": r"per", "pt": r"para",
                 # ("запланированный на среду": Russian's "на" sets a day, but "в ночь на среду" is a night)
                 "ru": r"(?<!ночь\s)на"}
+#: A past participle right before a weekday, per language: "un comunicado publicado el martes", "un communiqué publié
+#: mardi", "un comunicato pubblicato martedì" (not a plan's: "une réunion programmée mardi").
+_PLANNED_PARTICIPLE = r"(?!(?:programm|planifi|fix|convoqu|previst|programad|fijad|convocad|programmat|fissat|convocat|marcad)"
+_PARTICIPLE_BEFORE_WEEKDAY = {
+    "es": _PLANNED_PARTICIPLE + r")[^\W\d_]{2,}(?:ado|ada|ados|adas|ido|ida|idos|idas)\s+(?:el\s+)?",
+    "pt": _PLANNED_PARTICIPLE + r")[^\W\d_]{2,}(?:ado|ada|ados|adas|ido|ida|idos|idas)\s+(?:(?:na|no|o)\s+)?",
+    "fr": _PLANNED_PARTICIPLE + r")[^\W\d_]{2,}(?:é|ée|és|ées)\s+(?:le\s+)?",
+    "it": _PLANNED_PARTICIPLE + r")[^\W\d_]{2,}(?:ato|ata|ati|ate|uto|uta|ito|ita)\s+(?:(?:il|lo)\s+)?",
+}
 #: "This" before a weekday, per language (not the article: "el domingo" is "domingo", as TimeML marks it).
 _THIS_WEEKDAY = {"es": r"este|esta", "fr": r"ce", "de": r"diesen", "it": r"questo|questa", "pt": r"esta|este",
                  "tr": r"bu", "ru": r"в\s+(?:этот|эту|это)"}
@@ -1576,10 +1596,15 @@ def _partial_dates(text: str, dct: Day, language: str, taken: bytearray,
             best = min(readings, key=lambda d: abs(d.number - dct.number))
             how = f"the nearest such day to {dct.label()} ({language})"
             earlier = [d for d in readings if d.number <= dct.number]
+            later = [d for d in readings if d.number >= dct.number]
             if best.number > dct.number and earlier and told_in_past(text, m.start(), end, language):
                 # "Le drone avait été abattu … du 31 mars", written in November: the last such day
                 best = max(earlier, key=lambda d: d.number)
                 how = f"the last such day before {dct.label()}, told in the past ({language})"
+            elif best.number < dct.number and later and looks_ahead(text, m.start(), end, language):
+                # "Il ministro sarà a Roma il 3 ottobre", written in November: the next such day
+                best = min(later, key=lambda d: d.number)
+                how = f"the next such day from {dct.label()}, ahead in its sentence ({language})"
         take(m.start(), end)
         out.append(Timex(m.start(), end, text[m.start():end], DATE, day_value(best), how))
     before = _YEAR_BEFORE.get(language)

@@ -1225,7 +1225,8 @@ _RELATIVE_PREDICATE = (rf"(?:(?:was|were|is|are|has|have|had)\s+(?:been\s+)?(?:[
                        rf"|(?:(?<=\bwho\s)|(?<=\bwhich\s))(?:{words_pattern(PAST_LIKE_PRESENT)})"
                        r"(?=\s+(?:his|her|their|its|the|a|an|down|up|off|out)\b)"
                        # (a plural's too: "The talks that start [next Tuesday]")
-                       r"|(?<=\bthat\s)(?:take|begin|end|start|expire|come|run|open|close|meet|resume))")
+                       r"|(?:(?<=\bthat\s)|(?<=\bwhich\s))(?:take|begin|end|start|expire|come|run|open|close|meet|resume|return)"
+                       r"(?=\s|$))")
 _NOUN_AND_RELATIVE = re.compile(rf"^(?P<noun>[^,;]{{2,70}}?),?\s+(?:who|that|which)\s+"
                                 # "which last met", "who first arrived": an adverb may come first
                                 rf"(?P<rest>(?:(?:last|first|later|earlier|recently|once|also|then|initially|originally|"
@@ -1301,7 +1302,8 @@ _RANKING_APPOSITIVE = re.compile(r",\s+the\s+(?:first|second|third|fourth|fifth|
 
 
 #: A singular head and a bare plural after "of": "The delay of elections", "The killing of protesters".
-_HEAD_OF_PLURAL = re.compile(r"(?:The|A|An|the|a|an)\s+[a-z]+(?<!s)\s+of\s+(?P<plural>(?:[a-z][\w-]*\s+)?[a-z][\w-]*[^s\W]s)")
+_HEAD_OF_PLURAL = re.compile(r"(?:The|A|An|the|a|an)\s+[\"“]?[a-z]+(?<!s)[\"”]?\s+of\s+"
+                             r"(?P<plural>(?:[a-z][\w-]*\s+|(?:[A-Z]\.){2,}\s+)?[a-z][\w-]*[^s\W]s)")  # ("the "snapback" of U.N. sanctions")
 
 
 def _relative_as_clause(title: str) -> str:
@@ -1329,7 +1331,8 @@ def _relative_as_clause(title: str) -> str:
     # (an "of" or "and" inside a name, "National Council of Churches", is no such noun)
     # (but a measure is what takes effect, not what it is on: "A ban on imports of gas that will take effect")
     of_plural = _HEAD_OF_PLURAL.fullmatch(m["noun"])
-    if of_plural is not None and re.match(r"(?:were|are|have)\b", m["lead"]):
+    if of_plural is not None and re.match(r"(?:were|are|have|take|begin|end|start|expire|come|run|open|close|meet|resume|"
+                                          r"return)\b", m["lead"]):
         # "the delay of elections, which were postponed": the verb's number says which noun it is about
         return f"{of_plural['plural'][:1].upper()}{of_plural['plural'][1:]} {m['rest']}"
     # (but a place is where, not what: "Talks in Istanbul that began…" began; "A war over Nagorno-Karabakh that ended…")
@@ -3829,6 +3832,14 @@ _ROMANCE_PARTICIPLE = re.compile(
     r"(?:,\s+|^)(?P<part>(?i:élu|élue|élus|nommée?|créée?|fondée?|signée?|adoptée?|conclue?|arrivée?|elegid[oa]|"
     r"nombrad[oa]|cread[oa]|fundad[oa]|firmad[oa]|adoptad[oa]|elett[oa]|nominat[oa]|fondat[oa]|firmat[oa]|"
     r"eleit[oa]|criad[oa]|assinad[oa]))\s+(?:[^,;]{0,40}?\s+)?(?:en|le|el|en\s+el|nel|il|à|au|em|no|a)\s+$")
+#: A text and the participle of its publication, right before its date: "un comunicado del tribunal publicado el",
+#: "un communiqué publié le", "un rapporto pubblicato il".
+_ROMANCE_PUBLISHED = re.compile(
+    r"(?P<np>\b(?:un|una|une|uno|el|la|le|il|lo|o|um|uma)\s+(?:comunicado|communiqué|comunicato|informe|rapport|rapporto|"
+    r"relatório|declaración|déclaration|dichiarazione|declaração|vídeo|vidéo|video|decreto|décret|carta|lettre|lettera)"
+    r"(?:\s+(?:del|de\s+la|de\s+los|de|du|des|della|dello|dei|do|da)\s+[^,;:()]{1,40}?)?)\s+"
+    r"(?P<part>(?i:publicad[oa]|difundid[oa]|emitid[oa]|publiée?|diffusée?|pubblicat[oa]|diffus[oa]|divulgad[oa]))\s+"
+    r"(?:(?:el|le|il|em|no|na|en)\s+)?$")
 #: Articles of the Romance languages, which no English sentence holds.
 _ROMANCE_ARTICLE = re.compile(r"\b(?:la|le|les|des|une|los|las|una|unos|gli|della|degli|uma|dos|das)\s")
 #: A name right before a comma: "le président libanais [Joseph Aoun],".
@@ -3852,6 +3863,9 @@ def _romance_participle_title(sentence: Sentence, t: Timex) -> str | None:
     participle says of the name it stands by: "…Joseph Aoun, élu en janvier 2025, …" → "Joseph Aoun élu"."""
     s = sentence.text
     start = t.start - sentence.start
+    published = _ROMANCE_PUBLISHED.search(s, max(0, start - 90), start)
+    if published is not None and _reads_romance(s):  # "según un comunicado del tribunal publicado el martes"
+        return f"{published['np'][:1].upper()}{published['np'][1:]} {published['part'].lower()}"
     m = _ROMANCE_PARTICIPLE.search(s, max(0, start - 60), start)
     # (a sentence is too short for the language guess: the participle and an article of the language say it)
     if m is None or not _reads_romance(s):
@@ -4106,6 +4120,11 @@ _COMMA_BEFORE_PARTICIPLE = re.compile(r",\s*(?:(?:first|initially|originally|lat
 _HEAD_OF = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+|(?<=\bthat\s))(?:[a-z][\w-]*\s+)?[a-z][\w-]*\s+"
                       r"(?:of|on|over|against|for|in|with|near|along|at)\s+$")
 
+#: A noun and the "by" of its author, right before the author: "[a statement by ]the court published…".
+_HEAD_BY = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[a-z][\w-]*\s+)?(?:statement|report|letter|"
+                      r"communiqu[eé]|declaration|resolution|proposal|plan|video|decree|order|ruling|decision|study|"
+                      r"survey|poll|message|post|note|memo|document)\s+by\s+$")
+
 
 def _reduced_relative_title(sentence: Sentence, t: Timex, inside: list[Timex]) -> str | None:
     """"A grain deal brokered in July 2022 collapsed a year later": July 2022 titles "A grain deal was brokered"."""
@@ -4136,7 +4155,10 @@ def _reduced_relative_title(sentence: Sentence, t: Timex, inside: list[Timex]) -
     head = _HEAD_OF.search(s, max(0, lo - 40), lo)
     if head is not None and _COMMA_BEFORE_PARTICIPLE.search(s, max(0, noun_end - 20), noun_end):
         lo = head.start()  # "The deployment of the carrier group, announced on Oct. 24,": the deployment was announced
-    longest = 10 if head is not None and lo == head.start() else 7
+    agent = _HEAD_BY.search(s, max(0, lo - 40), lo)
+    if agent is not None:  # "a statement by the court published on Tuesday": the statement was published
+        lo = agent.start()
+    longest = 10 if head is not None and lo == head.start() or agent is not None else 7
     bare = _GOVERNED_BARE_PLURAL.search(s, lo, noun_end)
     if bare is not None and not _MEASURE_ON.search(s, lo, bare.start("noun")):
         lo = bare.start("noun")  # "…return to sites struck in June": "Sites were struck" (but "a ban on rallies imposed")
@@ -4769,7 +4791,8 @@ def _trailing_subordinate(sentence: Sentence, t: Timex, others: list[Timex]) -> 
 #: A past outside a time clause, which would make the sentence's own happening the date's ("are expected to" is none).
 _PAST_OUTSIDE = re.compile(rf"\b(?:was|were|had|[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b(?!\s+to\b)")
 #: A plural subject and a present of what is scheduled: "…before leaders gather in Gyeongju for the summit".
-_PLURAL_SCHEDULED_PRESENT = re.compile(r"(?:they|we|(?:the\s+)?(?:(?:two|three|four|both|all|[a-z]+-[a-z]+)\s+)?[a-z]{3,}s)\s+"
+_PLURAL_SCHEDULED_PRESENT = re.compile(r"(?:they|we|(?:the\s+)?(?:(?:two|three|four|both|all|[a-z]+-[a-z]+|(?:[A-Za-z]\.){2,})\s+)?"
+                                       r"[a-z]{3,}s)\s+"  # ("U.N. sanctions return")
                                        r"(?:gather|meet|convene|hold|open|begin|start|"
                                        r"vote|sign|resume|return|arrive|travel|visit|go|accept|agree|reject|approve|adopt)\b")
 #: …and a singular one: "before the next General Assembly session opens [in September]".
@@ -6021,7 +6044,8 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
     if one is not None:  # "…50 exchanges, including one in June that returned 1,000 prisoners"
         return _finish_title(one, gazetteer)
     named = _YEARS_NAMING_SUBJECT.match(sentence.text, _phrase_end(t, inside) - sentence.start) \
-        if len(inside) > 1 and t.range_role == "start" and re.search(r"(?:^|[:;,]\s+)(?:[Tt]he|[Ii]ts|[Tt]heir)\s+$",
+        if len(inside) > 1 and t.range_role == "start" and re.search(r"(?:^|[:;,]\s+|\b(?:because|after|since|when|as|until|"
+                                                                     r"before|while)\s+)(?:[Tt]he|[Ii]ts|[Tt]heir)\s+$",
                                                                      sentence.text[max(0, t.start - sentence.start - 12):
                                                                                    t.start - sentence.start]) else None
     if named is not None:  # "…: the 1950-53 conflict ended in an armistice signed on 27 July 1953": the years are the conflict's
