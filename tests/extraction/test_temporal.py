@@ -3043,3 +3043,15 @@ def test_overnight_on_a_day_is_that_day_s_night_in_one_phrase():
 def test_a_past_participle_before_a_weekday_and_a_contracted_future_set_the_side(text, language, phrase, value):
     found = {t.text: t.value for t in tag(text, date(2026, 11, 29), language=language)}
     assert found[phrase] == value
+
+
+@pytest.mark.parametrize(("text", "language", "phrase"), [
+    ("En diciembre de 2023, Venezuela celebró un referéndum. Dos semanas después, los presidentes se reunieron.", "es",
+     "Dos semanas después"),
+    ("Im Dezember 2023 stimmten die Wähler ab. Zwei Wochen später trat die Regierung zurück.", "de", "Zwei Wochen später"),
+    ("En décembre 2023, les électeurs ont voté. Trois jours plus tard, le gouvernement a démissionné.", "fr",
+     "Trois jours plus tard"),
+])
+def test_a_foreign_count_of_weeks_or_days_after_a_month_is_about_that_month(text, language, phrase):
+    found = {t.text: (t.value, t.mod) for t in tag(text, date(2026, 11, 29), language=language)}
+    assert found[phrase] == ("2023-12", "APPROX")

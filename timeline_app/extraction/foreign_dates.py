@@ -153,15 +153,20 @@ def _counts_from_the_date_before(timexes: list[Timex], text: str, language: str,
         n = int(word) if word.isdigit() else numbers.get(word, 0)
         unit = next((code for stem, code in ago[2].items() if (m.group(u_group) or "").lower().startswith(stem)), None)
         parts = [int(part) for part in anchor.value.split("-")]
-        if not n or unit is None or (unit in ("W", "D") and len(parts) < 3) or (unit == "M" and len(parts) < 2):
+        if not n or unit is None or (unit in ("W", "D") and len(parts) < 2) or (unit == "M" and len(parts) < 2):
             continue
         sign = -1 if m.groupdict().get("earlier") else 1
-        day = Day.of(parts[0], parts[1] if len(parts) > 1 else 7, parts[2] if len(parts) > 2 else 1)
-        value = _counted_from(day, unit, sign * n)
+        day = Day.of(parts[0], parts[1] if len(parts) > 1 else 7, parts[2] if len(parts) > 2 else 15)
+        value, mod = _counted_from(day, unit, sign * n), ""
+        if unit in ("W", "D") and len(parts) == 2:
+            # "diciembre de 2023 … Dos semanas después": weeks from a month are known only about, to the month, counted
+            # from its middle (as "two weeks later" is read in English)
+            moved = day.plus(sign * n * (7 if unit == "W" else 1))
+            value, mod = month_value(moved.year, moved.month), "APPROX"
         taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
         side = "before" if sign < 0 else "after"
         found.append(Timex(m.start(), m.end(), m.group(0), DATE, value,
-                           f"{m.group(0)}, {side} {anchor.text}, the date told before it ({language})"))
+                           f"{m.group(0)}, {side} {anchor.text}, the date told before it ({language})", mod=mod))
     return sorted(timexes + found, key=lambda t: t.start) if found else timexes
 
 
