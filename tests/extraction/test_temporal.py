@@ -3055,3 +3055,13 @@ def test_a_past_participle_before_a_weekday_and_a_contracted_future_set_the_side
 def test_a_foreign_count_of_weeks_or_days_after_a_month_is_about_that_month(text, language, phrase):
     found = {t.text: (t.value, t.mod) for t in tag(text, date(2026, 11, 29), language=language)}
     assert found[phrase] == ("2023-12", "APPROX")
+
+
+@pytest.mark.parametrize(("text", "language", "years"), [
+    ("La disputa se remonta al laudo arbitral de París de 1899, que Venezuela considera nulo. Más de 1500 soldados "
+     "murieron.", "es", ["1899"]),
+    ("L'accord de 2015 est mort. Un budget de 2000 euros. La guerre de 1870 a changé l'Europe.", "fr", ["2015", "1870"]),
+    ("La Costituzione del 1948 è ancora in vigore.", "it", ["1948"]),
+])
+def test_a_romance_year_a_noun_is_of_is_a_year_and_a_count_after_of_is_not(text, language, years):
+    assert [t.value for t in tag(text, date(2026, 11, 29), language=language)] == years

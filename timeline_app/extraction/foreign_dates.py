@@ -874,6 +874,17 @@ _YEAR_BEFORE = {
     "uk": r"(?:у|в|з|після)",
     "nl": r"(?:in|sinds|vanaf|jaar|eind|begin)",
 }
+#: The "of" a noun takes before its year, per language, and what may follow the year when it is one: "el laudo arbitral de
+#: París [de] 1899[, que]", "la guerre [de] 1870[ a]" (a function word, a stop, a name).
+_AFTER_YEAR_OF_NOUN = (r"\s*(?:[.,;:)]|$)|\s+(?:[A-ZÁÉÍÓÚÀÈÎÔ]|(?:y|e|et|o|ou|que|qui|che|en|a|à|al|au|para|por|pour|per|con|avec|"
+                       r"entre|contra|contre|sobre|sur|su|tras|après|dopo|cuando|quand|quando|fue|fueron|fut|était|est|es|è|"
+                       r"ha|han|ont|se|si|le|la|el|los|las|les|il|lo|gli|del|de|du|des|di|della|no|na|não|ne|ya|déjà|già)\b)")
+_YEAR_OF_NOUN = {
+    language: (re.compile(rf"(?<!\w)(?<!más\s)(?<!menos\s)(?<!plus\s)(?<!moins\s)(?<!più\s)(?<!mais\s)(?<!cerca\s)"
+                          rf"(?<!près\s)(?:{of})\s+$", re.IGNORECASE),
+               re.compile(_AFTER_YEAR_OF_NOUN))
+    for language, of in (("es", "de"), ("pt", "de"), ("fr", "de"), ("it", "del|di"))
+}
 #: A German verb right before a bare year: "wurde [2011] unabhängig", "hatte [2019] erklärt".
 _GERMAN_VERB_BEFORE_YEAR = re.compile(r"(?<!\w)(?:wurde|wurden|war|waren|hat|hatte|hatten|ist|sind|haben|kam|kamen|trat|traten|"
                                       r"begann|begannen|endete|endeten|erklärte|erklärten|unterzeichnete|unterzeichneten)\s+$")
@@ -1630,6 +1641,12 @@ def _partial_dates(text: str, dct: Day, language: str, taken: bytearray,
                 marked = marked or bool(re.fullmatch(r"\s*,\s*", text[previous.end:m.start()])
                                         and re.match(rf"\s*(?:,|(?:{words[1]})\s+\d|[.;:)]|$)", text[m.end():m.end() + 12],
                                                      re.IGNORECASE))
+            of_noun = _YEAR_OF_NOUN.get(language)
+            if not marked and of_noun is not None and of_noun[0].search(text, max(0, m.start() - 30), m.start()) \
+                    and of_noun[1].match(text, m.end()):
+                # "el laudo arbitral de París de 1899, que…", "l'accord de 2015 est…": the year a noun is of (not a
+                # count of what follows: "más de 1500 soldados", "un budget de 2000 euros")
+                marked = True
             marker = re.match(after, text[m.end():m.end() + 12], re.IGNORECASE) if after else None
             if not (marked or marker) and language == "de" and _GERMAN_VERB_BEFORE_YEAR.search(text, max(0, m.start() - 12), m.start()) \
                     and re.match(r"\s+[a-zäöüß]|\s*[.,;:)]", text[m.end():m.end() + 3]):
