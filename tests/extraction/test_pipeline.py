@@ -7580,3 +7580,22 @@ def test_a_text_published_on_a_day_is_titled_by_the_text(tmp_path):
                "según un comunicado del tribunal publicado el martes.")
     assert titles_of(tmp_path, english, date(2026, 11, 29))["2026-11-24"] == "A statement by the court was published"
     assert titles_of(tmp_path, spanish, date(2026, 11, 29))["2026-11-24"] == "Un comunicado del tribunal publicado"
+
+
+def test_a_delay_refused_until_a_date_is_no_happening_then(tmp_path):
+    text = ("Leaders should not postpone the question until the spring of 2027, as some capitals suggest. The new "
+            "president will not take office until January.")
+    assert titles_of(tmp_path, text, date(2026, 11, 27)) == {"2027-01": "The new president will take office"}
+
+
+def test_a_when_clause_after_an_appositive_s_bound_holds_the_date(tmp_path):
+    text = ("Lamamra became the African Union's commissioner for peace and security in 2008, a post he held until 2013, "
+            "when he was appointed Algeria's foreign minister.")
+    assert titles_of(tmp_path, text, date(2026, 11, 26)) == {
+        "2008": "Lamamra became the African Union's commissioner for peace and security",
+        "2013": "Lamamra was appointed Algeria's foreign minister"}
+
+
+def test_a_time_clause_inside_what_was_said_in_the_perfect_holds_the_date(tmp_path):
+    text = "The minister said his government had made progress since the agreement was signed in September 2018."
+    assert titles_of(tmp_path, text, date(2026, 11, 26)) == {"2018-09": "The agreement was signed"}

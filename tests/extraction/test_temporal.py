@@ -3065,3 +3065,13 @@ def test_a_foreign_count_of_weeks_or_days_after_a_month_is_about_that_month(text
 ])
 def test_a_romance_year_a_noun_is_of_is_a_year_and_a_count_after_of_is_not(text, language, years):
     assert [t.value for t in tag(text, date(2026, 11, 29), language=language)] == years
+
+
+@pytest.mark.parametrize(("text", "language", "value"), [
+    ("Стороны обсудили подготовку к визиту, который запланирован на весну следующего года.", "ru", "2027-SP"),
+    ("Der Besuch ist für das Frühjahr nächsten Jahres geplant.", "de", "2027-SP"),
+    ("La visita se celebrará en la primavera del año que viene.", "es", "2027-SP"),
+    ("Визит запланирован на весну 2027 года.", "ru", "2027-SP"),
+])
+def test_a_foreign_season_of_next_year_is_that_season(text, language, value):
+    assert [t.value for t in tag(text, date(2026, 11, 27), language=language)] == [value]

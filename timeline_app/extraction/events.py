@@ -638,7 +638,9 @@ def _third_person(base: str) -> str:
 _DUE_BY = re.compile(r"\b(?:is|are|was|were|falls?|fell)\s+due\s+(?:(?:to\s+[a-z]+|in|at|from|before)\b[^,;.]{0,40}?\s+)?"
                      r"by\s+(?:the\s+)?$", re.I)  # (…or "are due in both parliaments by", "are due to leave by")
 #: "Is not due until 2030", "won't take office until January": the happening comes at that date.
-_NOT_UNTIL = re.compile(r"\b(?:not|n't|never)\s+(?:\w+\s+){0,4}?(?:until|till)\s+(?:the\s+)?$", re.I)
+#: (not a delay refused: "should not postpone the question until the spring" is no happening in spring)
+_NOT_UNTIL = re.compile(r"\b(?:not|n't|never)\s+(?!(?:\w+\s+){0,3}?(?:postpon|delay|defer|wait|put\s+off|hold\s+off|push\w*\s+back|"
+                        r"leave|keep)\w*)(?:\w+\s+){0,4}?(?:until|till)\s+(?:the\s+)?$", re.I)
 #: A passive told in the past ("Elections were held"), which a happening still to come tells ahead.
 _PASSIVE_PAST = re.compile(r"(?<=[a-z])\s(was|were)\s(?=(?:[a-z]+ly\s)?(?!(?:planned|scheduled|expected|slated|announced|"
                           r"proposed|called|agreed|decided|postponed|delayed|moved|pushed|set\s+for)\b)"

@@ -97,6 +97,7 @@ def tag_foreign(text: str, dct: Day, language: str, narrative: bool = False) -> 
         taken[t.start:t.end] = b"\x01" * (t.end - t.start)
     out.extend(_decade_dates(text, language, taken))
     out.extend(_season_dates(text, language, taken))
+    out.extend(_season_of_relative_year(text, dct, language, taken))
     out.extend(_relative_season_dates(text, dct, language, taken))
     out.extend(_bare_season_dates(text, dct, language, taken))
     out.extend(_ago_dates(text, dct, language, taken))
@@ -1057,7 +1058,9 @@ _SEASONS = {
     "it": {"primavera": "SP", "estate": "SU", "autunno": "FA", "inverno": "WI"},
     "pt": {"primavera": "SP", "verão": "SU", "outono": "FA", "inverno": "WI"},
     "ru": {"весной": "SP", "весна": "SP", "летом": "SU", "лето": "SU", "осенью": "FA", "осень": "FA", "зимой": "WI",
-           "зима": "WI"},
+           "зима": "WI",
+           # (the accusative and genitive a preposition takes: "на весну следующего года", "до весны 2027 года")
+           "весну": "SP", "весны": "SP", "лета": "SU", "осени": "FA", "зиму": "WI", "зимы": "WI"},
     "uk": {"навесні": "SP", "весна": "SP", "влітку": "SU", "літо": "SU", "восени": "FA", "осінь": "FA", "взимку": "WI",
            "зима": "WI"},
     "nl": {"voorjaar": "SP", "lente": "SP", "zomer": "SU", "najaar": "FA", "herfst": "FA", "winter": "WI"},
@@ -1162,6 +1165,26 @@ def _relative_season_dates(text: str, dct: Day, language: str, taken: bytearray)
         taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
         out.append(Timex(m.start(), m.end(), m.group(0), DATE, f"{year:04d}-{code}",
                          f"the {'next' if step > 0 else 'last'} {season} from {dct.label()} ({language})"))
+    return out
+
+
+def _season_of_relative_year(text: str, dct: Day, language: str, taken: bytearray) -> list[Timex]:
+    """"весной следующего года", "im Frühjahr nächsten Jahres", "en la primavera del año que viene": the season of the
+    year after (or before) publication's, told as the year's relative is told after a month."""
+    seasons, after = _SEASONS.get(language), _YEAR_REL_AFTER_MONTH.get(language)
+    if not seasons or not after:
+        return []
+    names = "|".join(sorted(map(re.escape, seasons), key=len, reverse=True))
+    pattern = re.compile(rf"(?<!\w)(?P<season>{names}){after}(?!\w)", re.IGNORECASE | re.UNICODE)
+    out = []
+    for m in pattern.finditer(text):
+        code = seasons.get(m["season"].lower())
+        if code is None or taken.find(1, m.start(), m.end()) != -1:
+            continue
+        year = dct.year + (-1 if m["last"] else 1 if m["next"] else 0)
+        taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+        out.append(Timex(m.start(), m.end(), m.group(0), DATE, f"{year:04d}-{code}",
+                         f"the {m['season']} of the year {year_str(year)}, told from {dct.label()} ({language})"))
     return out
 
 

@@ -1114,8 +1114,9 @@ def _appositive_contact_title(sentence: Sentence, t: Timex) -> str | None:
     s = sentence.text
     m = _APPOSITIVE_CONTACT.search(s, max(0, t.start - sentence.start - 120), t.start - sentence.start)
     if m is None or (not m["modal"] and not re.fullmatch(rf"[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}", m["verb"])) \
-            or m["verb"] in ("the", "a", "an", "its", "their", "not", "be", "been"):
-        return None
+            or m["verb"] in ("the", "a", "an", "its", "their", "not", "be", "been") \
+            or re.search(r"\s(?:until|till|since|from)$", m["rest"]):
+        return None  # (a bound is no day of the doing: ", a post he held [until 2013], when he was appointed…")
     doer = m["doer"]
     if doer.lower() in ("he", "she", "they", "we"):
         lead = dateline_end(s)
@@ -1974,6 +1975,10 @@ def _trim(title: str) -> str:
         title = title[:dangling.start()]  # (but "…against $6 billion in the year before" keeps its "before")
     # "…opened a political office, a move [that paid off in 2020]": the general noun left without its clause
     title = re.sub(r",\s+(?:a|an|the)\s+(?:[a-z]+\s+)?(?:move|step|decision|measure|development|gesture)\s*$", "", title)
+    # (…or an appositive's zero relative left without its date: "…commissioner for peace and security[, a post he held
+    # until 2013]")
+    title = re.sub(rf",\s+(?:a|an|the)\s+(?:[a-z]+\s+)?[a-z]+\s+(?:he|she|they|it|we|I)\s+(?:[a-z]{{3,}}ed|"
+                   rf"{words_pattern(PLAIN_PASTS)})\s*$", "", title)
     # "…fought two wars over the region, the last [in 2020]": an ordinal left without its date
     title = re.sub(r",\s+the\s+(?:last|first|latest|second|third|previous|next|most\s+recent)\s*$", "", title)
     # "…for a two-day visit, her first since 2023", "…300 prisoners each, the largest swap since the war began": a
@@ -4490,6 +4495,8 @@ def _appositive_of(sentence: Sentence, t: Timex, inside: list[Timex]) -> Sentenc
     if any(lo < o.start - sentence.start < hi for o in others) or not others:
         return None
     body = s[lo + 2:hi].rstrip(" .")
+    if re.match(r",\s+(?:when|where)\s+(?:he|she|they|it|we|the|a|an|its|their|[A-Z])", s[hi:]) and s[rel_end:hi].strip() == "":
+        return None  # (", a post he held until 2013, when he was appointed minister": the when-clause is the date's)
     if _PARTICIPLE_START.match(body) and s.find(", ") == lo and len(s[:lo].split()) <= 6:
         # "The talks, first held in 2021, resumed…": the subject and its participle ("The talks, first held")
         return Sentence(sentence.start, sentence.start + lo + 2 + len(body), s[:lo + 2 + len(body)])
@@ -4523,7 +4530,10 @@ def _perfect_reported(sentence: Sentence, t: Timex) -> Sentence | None:
     m = _SAID_PERFECT.search(s, max(0, rel - 160), rel)
     if m is None:
         return None
-    return _clause_to_its_end(sentence, m.start("body"), t)
+    body = _clause_to_its_end(sentence, m.start("body"), t)
+    # (a time clause of its own inside what was said holds the date: "…said his government had made progress since the
+    # agreement was signed in September 2018")
+    return _trailing_subordinate(body, t, []) or body
 
 
 #: Where a clause that holds a date ends after it: a comma, semicolon or colon, or a full stop.
