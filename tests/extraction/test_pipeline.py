@@ -7599,3 +7599,9 @@ def test_a_when_clause_after_an_appositive_s_bound_holds_the_date(tmp_path):
 def test_a_time_clause_inside_what_was_said_in_the_perfect_holds_the_date(tmp_path):
     text = "The minister said his government had made progress since the agreement was signed in September 2018."
     assert titles_of(tmp_path, text, date(2026, 11, 26)) == {"2018-09": "The agreement was signed"}
+
+
+def test_a_period_that_showed_something_stays_the_subject_of_its_title(tmp_path):
+    text = "The winter of 2022-23 showed what Russian strikes on the power grid can do."
+    assert titles_of(tmp_path, text, date(2026, 11, 27)) == {
+        "2022-WI": "The winter of 2022-23 showed what Russian strikes on the power grid can do"}

@@ -1527,6 +1527,9 @@ def _remove_date_phrase(text: str, start: int, end: int, own: bool = False) -> s
         return after[1:].lstrip()  # "A maggio, violenti scontri…": Italian's and Spanish's "in", no article before a noun
     if _NAMING_VERB_BEFORE.search(text, max(0, start - 60), start) and re.match(r"\s+(?:and\s+[^,;]{3,30}\s+)?as\s", after):
         return text  # "the Court fixed [12 March 2027] as the time-limit": the date is what was fixed, no adverb
+    if not before.strip() and re.match(r"\s+(?:showed|shows|proved|proves|demonstrated|demonstrates|taught|teaches|"
+                                       r"changed|changes|transformed|tested|tests)\b", after):
+        return text  # "[The winter of 2022-23] showed what strikes on the grid can do": the date is the subject
     after = re.sub(r"^\s+local\s+time\b", "", after)  # "said Friday local time that…": the clock's zone goes too
     counted_weekday = _COUNTED_WEEKDAY_BEFORE.search(before) if re.match(WEEKDAY, text[start:end]) else None
     if counted_weekday is not None:  # "[The following] Tuesday, Oct. 28, another soldier was killed": the count goes too
