@@ -7605,3 +7605,12 @@ def test_a_period_that_showed_something_stays_the_subject_of_its_title(tmp_path)
     text = "The winter of 2022-23 showed what Russian strikes on the power grid can do."
     assert titles_of(tmp_path, text, date(2026, 11, 27)) == {
         "2022-WI": "The winter of 2022-23 showed what Russian strikes on the power grid can do"}
+
+
+def test_sentences_that_open_with_the_pronoun_keep_its_person_in_reach(tmp_path):
+    text = ("Ramtane Lamamra, the envoy for Sudan, has spent half a century in diplomacy.\n\nBorn in 1952 in the Algerian "
+            "town of Amizour, he joined his country's foreign service in 1976.\n\nHe became the African Union's "
+            "commissioner for peace and security in 2008. He returned to the post in July 2021 after a spell out of "
+            "government.\n")
+    assert titles_of(tmp_path, text, date(2026, 11, 26))["2021-07"] == \
+        "Lamamra returned to the post after a spell out of government"

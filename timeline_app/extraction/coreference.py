@@ -164,6 +164,7 @@ class Antecedents:
         # for each recent sentence: the person who opened it, "" when it names a person elsewhere
         # (who might be the one meant next), None when it names nobody
         self._recent: list[str | None] = []
+        self._continued: list[bool] = []  # for each recent sentence: whether it opened with "He"/"She"
         # the thing the last two sentences opened with ("The treaty"), for an "It" that goes on about it
         self._things: list[str | None] = []
         # the plural things the last two sentences opened with ("The talks"), for a "They" that goes on about them
@@ -181,7 +182,10 @@ class Antecedents:
         sentence = _TIME_STAMP.sub("", sentence.lstrip())  # a live page's "18:20 GMT - The talks ended…"
         self._sentence = sentence
         self._body = None
-        self._recent = (self._recent + [self._opening_person(sentence)])[-REACH - 1:]
+        self._recent = (self._recent + [self._opening_person(sentence)])[-3 * REACH - 1:]
+        # (a sentence that opens with the pronoun goes on about the same person, and counts for no distance: "Lamamra…
+        # Born in 1952, he joined… He became… He returned to the post in July 2021" is still Lamamra)
+        self._continued = (self._continued + [bool(_PRONOUN.match(sentence))])[-3 * REACH - 1:]
         thing = _opening_thing(sentence) or self._body
         # the body a sentence opens with, for an "Its" that opens the next ("NATO met in June. Its leaders agreed…")
         owner = self._body if self._body is not None or not sentence.startswith("Its ") or not self._owners \
@@ -219,12 +223,16 @@ class Antecedents:
             return title
         if self._recent and self._recent[-1] == "" and not _PRONOUN.match(self._sentence):
             return title  # "Kim last met Trump in 2019, when he…": the title's own sentence names others first
-        for person in reversed(self._recent[:-1]):
+        distance = 0
+        for person, continued in zip(reversed(self._recent[:-1]), reversed(self._continued[:-1]), strict=True):
             if person == "":
                 return title  # someone else was named since
             if person is not None:  # (a name that opens a title opens it with a capital: "Al-Sharaa met Rubio")
                 told = person + title[title.index(" "):] if " " in title else person
                 return told[:1].upper() + told[1:]
+            distance += 0 if continued else 1
+            if distance >= REACH:
+                break
         return title
 
     def _opening_person(self, sentence: str) -> str | None:
