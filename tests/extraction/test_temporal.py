@@ -3075,3 +3075,10 @@ def test_a_romance_year_a_noun_is_of_is_a_year_and_a_count_after_of_is_not(text,
 ])
 def test_a_foreign_season_of_next_year_is_that_season(text, language, value):
     assert [t.value for t in tag(text, date(2026, 11, 27), language=language)] == [value]
+
+
+def test_a_chronology_entry_s_year_label_frames_every_sentence_of_its_entry():
+    text = ("2020: Talks brokered by the U.S. Treasury collapse in February. Ethiopia begins filling the reservoir in "
+            "July.\n\nSept. 10, 2023: Ethiopia announces the fourth and final filling. A review follows in July.\n")
+    assert [v for _t, _ty, v in values(text, dct=date(2026, 11, 28))] == ["2020", "2020-02", "2020-07", "2023-09-10",
+                                                                          "2023-07"]

@@ -825,10 +825,22 @@ def framed_year(ctx: Context, pos: int) -> int | None:
         joined = [m.end() for m in JOINED_CLAUSE_OPENING.finditer(ctx.text, max(start, pos - 300), pos)]
         opening = _FRONTED_YEAR.match(ctx.text, joined[-1], pos) if joined else None
     if opening is None:
-        return None
+        # (…or a chronology's entry its line opens with a year: "2020: Talks … collapse in February. Ethiopia begins
+        # filling the reservoir in July." is all 2020)
+        line = ctx.text.rfind("\n", max(0, pos - 2000), pos) + 1
+        label = _ENTRY_YEAR_LABEL.match(ctx.text, line, pos) if line > 0 or pos < 2000 else None
+        if label is None:
+            return None
+        year = int(label["year"])
+        return year if year != ctx.dct.year else None
     digits = re.search(r"\d{4}", opening.group())
     year = int(digits.group()) if digits else ctx.dct.year + (1 if re.search(r"\bnext\b", opening.group(), re.I) else -1)
     return year if year != ctx.dct.year else None
+
+
+#: A chronology's entry label that opens its line with a year: "2020: ", "March 2015 – ", "* Sept. 10, 2023: ".
+_ENTRY_YEAR_LABEL = re.compile(r"[ \t]*(?:[-•*·▪]\s*)?(?:[A-Z][a-z]{2,8}\.?\s+(?:\d{1,2},?\s+)?)?(?P<year>1\d{3}|20\d{2})"
+                               r"\s*(?::|\s[–—-])\s")
 
 
 #: A year set off by commas right after a sentence's subject: "The last election[, in ]2020, was…".
