@@ -7614,3 +7614,15 @@ def test_sentences_that_open_with_the_pronoun_keep_its_person_in_reach(tmp_path)
             "government.\n")
     assert titles_of(tmp_path, text, date(2026, 11, 26))["2021-07"] == \
         "Lamamra returned to the post after a spell out of government"
+
+
+def test_a_question_after_a_lead_in_and_its_topic_tells_no_happening(tmp_path):
+    text = "QUESTION: And on Venezuela, did the Secretary speak with them on Friday? The minister met Lavrov on Monday."
+    assert titles_of(tmp_path, text, date(2026, 11, 24)) == {"2026-11-23": "The minister met Lavrov"}
+
+
+def test_a_subject_gapped_after_a_comma_takes_the_first_clause_s_predicate(tmp_path):
+    text = "Iraq became independent in 1932, Syria and Lebanon in the 1940s. Moldova applied in March 2022, Georgia in May."
+    assert titles_of(tmp_path, text, date(2026, 11, 29)) == {
+        "1932": "Iraq became independent", "194X": "Syria and Lebanon became independent",
+        "2022-03": "Moldova applied", "2022-05": "Georgia applied"}

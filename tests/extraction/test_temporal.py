@@ -3082,3 +3082,10 @@ def test_a_chronology_entry_s_year_label_frames_every_sentence_of_its_entry():
             "July.\n\nSept. 10, 2023: Ethiopia announces the fourth and final filling. A review follows in July.\n")
     assert [v for _t, _ty, v in values(text, dct=date(2026, 11, 28))] == ["2020", "2020-02", "2020-07", "2023-09-10",
                                                                           "2023-07"]
+
+
+def test_for_a_count_before_or_after_that_is_a_length():
+    text = ("The agreement of May 1916 divided the provinces. For four centuries before that, the region had been ruled "
+            "from Constantinople. Two years after that, talks resumed.")
+    assert values(text, dct=date(2026, 11, 29))[1:] == [("four centuries", "DURATION", "P4C"),
+                                                        ("Two years after that", "DATE", "1918")]

@@ -548,7 +548,10 @@ _ANOTHER_VERB = re.compile(r"\b(?:was|were|is|are|had|has|have|[a-z]{3,}ed)\b")
 _SAYING_IN_TITLE = re.compile(r"\b(?:said|says|told|tells|announced|stated|warned|insisted|argued)\b")
 #: A sentence asked, not told: "What has happened this year?", "Is there a peace process?".
 _QUESTION = re.compile(r"\s*(?:[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}:\s+)?"  # (an asker's label: "Reuters: Will…")
-                       r"[\"“‘]?(?:What|Why|When|Who|Whom|Whose|Which|How|Where|Is|Are|Was|Were|Did|Do|Does|Can|Could|"
+                       # (…and a lead-in and the topic it turns to: "And on Venezuela, did the Secretary speak…?")
+                       r"(?:(?:And|But|So|Also|Then|Now|Finally|Lastly)\s*,?\s+)?"
+                       r"(?:(?i:on|about|regarding|as\s+for|turning\s+to)\s+[^,?]{1,50},\s+)?"
+                       r"[\"“‘]?(?i:What|Why|When|Who|Whom|Whose|Which|How|Where|Is|Are|Was|Were|Did|Do|Does|Can|Could|"
                        r"Will|Would|Should|Has|Have|Had)\b")
 #: What makes a date part of a name after "the": "the March 23 Movement", "the 17 February Revolution".
 _NAME_AFTER_DATE = re.compile(r"\s+(?:[A-Z][\w'’-]*\s+)?(?:Movement|Revolution|Uprising|Group|Party|Front|Alliance|"

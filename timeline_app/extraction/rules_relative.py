@@ -592,6 +592,8 @@ def _ago(m: re.Match[str], ctx: Context) -> Timex | None:
     deictic = direction in ("ago", "from now", "hence", "back")
     if direction == "since":
         return None
+    if not deictic and re.search(r"\b[Ff]or\s+$", m.string[max(0, m.start() - 5):m.start()]):
+        return None  # "For four centuries before that, the region had been ruled…": how long, the length alone
     anchor = ctx.dct if deictic or ctx.ref is None else ctx.ref
     if not deictic and sign < 0 and ctx.past_ref is not None and ctx.ref_at >= 0 and _last_named_ahead(ctx) \
             and ctx.tense(m.start(), m.end()) == "past":

@@ -5796,6 +5796,39 @@ def _dated_noun_then_relative(sentence: Sentence, t: Timex, inside: list[Timex],
     return _finish_title(f"{np[:1].upper()}{np[1:]} {did['verb']}{did['rest']}".rstrip(), gazetteer)
 
 
+#: A second subject and its own date after a comma, the first clause's predicate left unsaid: "Iraq became independent
+#: in 1932[, Syria and Lebanon in ]the 1940s".
+_GAPPED_SUBJECT = re.compile(r",\s+(?:and\s+)?(?P<subject>(?:the\s+)?[A-Z][\w'’.-]*(?:(?:\s+|,\s+|,?\s+and\s+)[A-Z][\w'’.-]*){0,5})"
+                             r"\s+(?:in|on|at|during|by)\s+(?:the\s+)?")
+
+
+def _gapped_subject_title(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str | None:
+    """"Iraq became independent in 1932, Syria and Lebanon in the 1940s": two subjects share one predicate, each with
+    its date; the first date titles the first clause, the second its subject told with that predicate."""
+    s = sentence.text
+    before = max((o for o in inside if o.end <= t.start), key=lambda o: o.end, default=None)
+    after = min((o for o in inside if o.start >= t.end), key=lambda o: o.start, default=None)
+    if before is not None and _GAPPED_SUBJECT.fullmatch(s, before.end - sentence.start, t.start - sentence.start) \
+            and re.fullmatch(r"\s*[.;!]?\s*", s[t.end - sentence.start:]):
+        first, second, other = before, t, None
+    elif after is not None and _GAPPED_SUBJECT.fullmatch(s, t.end - sentence.start, after.start - sentence.start) \
+            and re.fullmatch(r"\s*[.;!]?\s*", s[after.end - sentence.start:]):
+        first, second, other = t, after, after
+    else:
+        return None
+    clause = s[:first.start - sentence.start]
+    subject = _subject_of(clause)
+    if subject is None or not clause.startswith(subject):
+        return None
+    predicate = re.sub(r"\s+(?:in|on|at|during|by)\s+(?:the\s+)?$", "", clause[len(subject):]).strip()
+    if not predicate or not (_VERB.match(predicate) or _FIRST_VERB.match(predicate)):
+        return None
+    if other is not None:  # the first date: its own clause
+        return _finish_title(f"{subject} {predicate}", gazetteer)
+    gap = _GAPPED_SUBJECT.fullmatch(s, first.end - sentence.start, second.start - sentence.start)
+    return _finish_title(f"{gap['subject']} {predicate}", gazetteer)
+
+
 def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str:
     """The title of the happening `t` dates: from its own clause when the sentence dates several."""
     # (bounded windows: a sentence may be a page long, and this is read once a date)
@@ -5839,6 +5872,9 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
             return _finish_title(f"{winner['name']} ganó {'el' if winner['de'] == 'del' else 'la'} {winner['what']}", gazetteer)
         done = "won" if winner["role"] == "winner" else "received"
         return _finish_title(f"{winner['name']} {done} {winner['what']}", gazetteer)
+    gapped_subject = _gapped_subject_title(sentence, t, inside, gazetteer)
+    if gapped_subject is not None:
+        return gapped_subject
     nominal = _dated_nominal(sentence, t, gazetteer) or _dated_noun_then_relative(sentence, t, inside, gazetteer)
     if nominal is not None:
         return nominal
