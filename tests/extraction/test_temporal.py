@@ -3089,3 +3089,8 @@ def test_for_a_count_before_or_after_that_is_a_length():
             "from Constantinople. Two years after that, talks resumed.")
     assert values(text, dct=date(2026, 11, 29))[1:] == [("four centuries", "DURATION", "P4C"),
                                                         ("Two years after that", "DATE", "1918")]
+
+
+def test_a_capitalised_turkish_weekday_before_its_word_for_day_is_a_date():
+    text = "Dışişleri Bakanı Hakan Fidan, Perşembe günü Moskova'da Rus mevkidaşı Sergey Lavrov ile bir araya geldi."
+    assert [(t.text, t.value) for t in tag(text, date(2026, 11, 27), language="tr")] == [("Perşembe günü", "2026-11-26")]

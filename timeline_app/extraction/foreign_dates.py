@@ -421,7 +421,9 @@ def _deictic_dates(text: str, dct: Day, language: str, taken: bytearray) -> list
         if reading is None or (part and reading[0] != "weekday"):
             continue
         unit, n = reading
-        if unit == "weekday" and _capitalised_mid_sentence(text, m) and language not in _CAPITALISED_WEEKDAYS:
+        if unit == "weekday" and _capitalised_mid_sentence(text, m) and language not in _CAPITALISED_WEEKDAYS \
+                and not (language in _DAY_WORD_AFTER_WEEKDAY  # ("Perşembe günü": the word for "day" says it is one)
+                         and re.match(rf"\s+{_DAY_WORD_AFTER_WEEKDAY[language]}(?!\w)", text[m.end():m.end() + 8])):
             continue  # "Santo Domingo": a name, where weekdays are written in lower case
         if unit == "weekday" and _ORDINAL_NOUN_AFTER.match(text, m.end()):
             continue  # "a segunda quinzena de janeiro": Portuguese's "second", not Monday
