@@ -7626,3 +7626,9 @@ def test_a_subject_gapped_after_a_comma_takes_the_first_clause_s_predicate(tmp_p
     assert titles_of(tmp_path, text, date(2026, 11, 29)) == {
         "1932": "Iraq became independent", "194X": "Syria and Lebanon became independent",
         "2022-03": "Moldova applied", "2022-05": "Georgia applied"}
+
+
+def test_a_participle_after_the_second_object_of_a_relating_verb_has_its_own_date(tmp_path):
+    text = "They discussed the TRIPP corridor and the peace agreement initialed at the White House in August."
+    assert titles_of(tmp_path, text, date(2026, 11, 24)) == {
+        "2026-08": "The peace agreement was initialed at the White House"}

@@ -3692,7 +3692,10 @@ def _reduced_relative(sentence: Sentence, t: Timex, inside: list[Timex]) -> tupl
                              r"|(?:to|could|would|will|may|might|can|must|should)\s+[a-z]{3,}"
                              # (or of a present that only speaks of it: "The EU recalls the agreement signed…")
                              # (or of a verb that relates to it: "They recalled the declaration adopted…")
-                             rf"|(?:{_SPEAKING_PRESENT.pattern}|{_RELATING_VERB.pattern})\s+(?:the|a|an|its|their))\s+"
+                             # (…or its second object: "They discussed the TRIPP corridor and the peace agreement
+                             # initialed…")
+                             rf"|(?:{_SPEAKING_PRESENT.pattern}|{_RELATING_VERB.pattern})\s+(?:[^,;]{{1,60}}?\s+and\s+)?"
+                             r"(?:the|a|an|its|their))\s+"
                              # (a number's comma is no clause's: "the 2,000-page framework")
                              r"(?:(?!(?:that|which|who|it|he|she|they|we)\b)(?:\d{1,3}(?:,\d{3})+[\w-]*|[^,;\s]+)\s+){0,5}$",
                              s[:m.start("part")]) \
