@@ -7632,3 +7632,15 @@ def test_a_participle_after_the_second_object_of_a_relating_verb_has_its_own_dat
     text = "They discussed the TRIPP corridor and the peace agreement initialed at the White House in August."
     assert titles_of(tmp_path, text, date(2026, 11, 24)) == {
         "2026-08": "The peace agreement was initialed at the White House"}
+
+
+def test_titles_read_a_short_sentence_in_its_document_s_language(tmp_path):
+    italian = ("Il governo del Mozambico e quello del Ruanda hanno firmato martedì un nuovo accordo. L'accordo precedente, "
+               "firmato nel 2022, scadeva a dicembre. Il presidente dovrebbe visitare Kigali a gennaio.")
+    portuguese = ("Os governos de Moçambique e do Ruanda assinaram na terça-feira um novo acordo de segurança. O acordo "
+                  "anterior, assinado em 2022, expirava em dezembro.")
+    titles = titles_of(tmp_path, italian, date(2026, 11, 26))
+    assert titles["2022"] == "L'accordo precedente è stato firmato"
+    assert titles["2026-12"] == "L'accordo precedente scadeva"
+    assert titles["2027-01"] == "Il presidente dovrebbe visitare Kigali"
+    assert titles_of(tmp_path, portuguese, date(2026, 11, 26))["2022"] == "O acordo anterior foi assinado"

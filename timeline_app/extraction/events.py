@@ -25,7 +25,7 @@ from timeline_app.extraction.segment import Sentence
 from timeline_app.extraction.temporal import clause_tense
 from timeline_app.extraction.temporal_core import BOUND_PREPOSITION, JOINED_CLAUSE_OPENING, MONTH_OF_FIGURES, MOVED_FROM
 from timeline_app.extraction.timex import Timex
-from timeline_app.extraction.titles import SentenceTitles, attributes, make_title, pronoun_as_subject
+from timeline_app.extraction.titles import SentenceTitles, attributes, document_language, make_title, pronoun_as_subject
 from timeline_app.extraction.verbs import PLAIN_PASTS, past_of_base, words_pattern
 
 #: A saying's verb in French, Spanish, German or Russian: "dijo", "a déclaré", "sagte", "заявил".
@@ -1125,6 +1125,13 @@ def join_stamp_lines(text: str, sentences: list[Sentence], timexes: list[Timex])
 
 def find_candidates(text: str, sentences: list[Sentence], timexes: list[Timex], published: date,
                     gazetteer: Gazetteer | None = None, language: str = "en") -> list[Candidate]:
+    """One candidate per dated happening of `text`, titled in the document's `language`."""
+    with document_language(language):
+        return _find_candidates(text, sentences, timexes, published, gazetteer, language)
+
+
+def _find_candidates(text: str, sentences: list[Sentence], timexes: list[Timex], published: date,
+                     gazetteer: Gazetteer | None, language: str) -> list[Candidate]:
     gazetteer = gazetteer or load_gazetteer()
     gazetteer = gazetteer.with_people(article_people(text, gazetteer))  # "Tufan Erhürman … Erhürman said"
     usable = calendar_timexes(timexes)

@@ -9,6 +9,9 @@ military occupied the region" makes the `when` clause the event.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import replace
 from functools import lru_cache
 
@@ -141,6 +144,26 @@ def shorten_people(text: str, gazetteer: Gazetteer) -> str:
     pattern = _known_names(gazetteer)
     return pattern.sub(lambda m: gazetteer.short_names[m.group(0)], text) if pattern is not None else text
 
+
+
+#: The language of the document being titled, when the caller knows it: a sentence alone is too short for the guess
+#: ("L'accordo precedente, firmato nel 2022, scadeva a dicembre" reads as English to it).
+_DOCUMENT_LANGUAGE: ContextVar[str | None] = ContextVar("document_language", default=None)
+
+
+@contextmanager
+def document_language(language: str | None) -> Iterator[None]:
+    """Title within a document of `language`: its sentences are read in that language."""
+    token = _DOCUMENT_LANGUAGE.set(language)
+    try:
+        yield
+    finally:
+        _DOCUMENT_LANGUAGE.reset(token)
+
+
+def _language_of(text: str) -> str:
+    """The language `text` is in: the document's, when known, else a guess from the text itself."""
+    return _DOCUMENT_LANGUAGE.get() or guess_language(text)
 
 #: A role in lower case opening a name's title ("chief", "leader", "envoy"), and the small words that may
 #: stand before one without being part of it ("met leader X").
@@ -1413,12 +1436,18 @@ _ROMANCE_PARTICIPLE_LEFT = re.compile(rf",\s+(?:[^\W\d_]{{3,}}{_ROMANCE_PARTICIP
                                       re.UNICODE)
 
 
-def _romance_passive(participle: str) -> str:
-    """The auxiliary of a French or Spanish passive for `participle`, in its number: "a été" (présenté), "ont été"
-    (lancés), "fue" (firmado), "fueron" (firmados)."""
+def _romance_passive(participle: str, context: str = "") -> str:
+    """The auxiliary of a French, Spanish, Portuguese or Italian passive for `participle`, in its number and the
+    language of its `context`: "a été" (présenté), "ont été" (lancés), "fue" (firmado), "fueron" (firmados), "foi"
+    (assinado), "è stato" (firmato)."""
     plural = participle.endswith("s")
+    language = _language_of(context) if context else ""
+    if language == "it" and participle.endswith(("o", "a", "i", "e")):
+        return {"o": "è stato", "a": "è stata", "i": "sono stati", "e": "sono state"}[participle[-1]]
     if participle.endswith(("o", "a", "os", "as")):
-        return "fueron" if plural else "fue"
+        if language == "pt":
+            return "foram" if participle.endswith("s") else "foi"
+        return "fueron" if participle.endswith("s") else "fue"
     return "ont été" if plural else "a été"
 #: A participle left alone in an aside once its date is taken out: "In her last interview, given [in March], …".
 _PARTICIPLE_ASIDE_LEFT = re.compile(r",\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|given|held|made|signed|won|set|built|taken|written|"
@@ -1577,7 +1606,7 @@ def _remove_date_phrase(text: str, start: int, end: int, own: bool = False) -> s
             and not re.match(rf",?\s+{_NOT_A_NOUN}\b", after) and not _VERB.match(after.lstrip(" ,")) \
             and not (after.startswith(",") and not re.search(r"\d,?\s+\d{4}$", text[start:end])
                      and re.search(rf"\b(?:{_PREPOSITIONS})\s+(?:the|its|their)\s+$", before, re.I)) \
-            and not (re.search(r"\b[aA]\s+$", before) and guess_language(text) in _A_IS_A_PREPOSITION):  # ("a mediados de")
+            and not (re.search(r"\b[aA]\s+$", before) and _language_of(text) in _A_IS_A_PREPOSITION):  # ("a mediados de")
         # (not the object of a phrase a comma closes: "By the early 1990s, secret contacts…"; a full date's
         # comma is its own: "charged in the Dec. 21, 1988, bombing")
         return text  # the date modifies a noun ("the 44-day war", "its third-quarter profit"): keep it
@@ -1602,7 +1631,7 @@ def _remove_date_phrase(text: str, start: int, end: int, own: bool = False) -> s
         # "Three days of talks ending [Wednesday] produced a draft": a period's last day goes with its participle
         m = re.search(r"(?<=[a-z])\s+(?:ending|concluding)\s+(?:on\s+)?$", before)
     if m is None and re.search(r"\ba\s+$", before) and (
-            guess_language(text) in _A_IS_A_PREPOSITION
+            _language_of(text) in _A_IS_A_PREPOSITION
             # (a date that opens with Spanish's or Portuguese's own word for its part says so in a short text too)
             or re.match(r"(?:mediados|principios|finales|fines|comienzos|inicios|meados)\b", text[start:end], re.I)):
         m = re.search(r"\s*\ba\s+$", before)  # the Spanish, Portuguese or Italian "a": "se reunirán a mediados de enero"
@@ -1691,7 +1720,7 @@ def _remove_date_phrase(text: str, start: int, end: int, own: bool = False) -> s
     elif re.search(r",\s*$", before) or (not head and not before.strip()) or re.search(r"(?:^|\s)[-–—]+\s*$", before):
         after = re.sub(r"^\s*,", "", after)  # (nor after a wire dateline's dash: "BAMAKO — [Two years ago], Mali's…")
     aside = _ROMANCE_PARTICIPLE_LEFT.search(before) if not own else None
-    if aside is not None and guess_language(text) in ("fr", "es"):  # (not English's ", issue")  # "…ont repris le dialogue[, suspendu] il y a deux mois[ après un attentat]": the aside goes
+    if aside is not None and _language_of(text) in ("fr", "es"):  # (not English's ", issue")  # "…ont repris le dialogue[, suspendu] il y a deux mois[ après un attentat]": the aside goes
         before, after = before[:aside.start()], re.sub(r"^[^,;:()]*", "", after)
     before = head + before
     if _CLOSING_PLACE_AFTER_COMMA.match(after) and before.strip() and not before.rstrip().endswith(","):
@@ -2024,7 +2053,7 @@ def _trim(title: str) -> str:
         title = _ENCLOSED_PARTICIPLE.sub(r"\g<np> ", title, count=1)
     if len(title) > TITLE_MAX:
         title = _ENCLOSED_APPOSITIVE.sub(r"\g<np> ", title, count=1)
-    if len(title) > TITLE_MAX and guess_language(title) != "en":
+    if len(title) > TITLE_MAX and _language_of(title) != "en":
         title = _FOREIGN_ENCLOSED_ASIDE.sub(r"\g<np> ", title, count=1)
     # ("In a poll completed Saturday, only…"; in lower case where an opening date went: "[Eighty years ago,] in the
     # aftermath of the war, the founders promised…")
@@ -3866,7 +3895,7 @@ _SUBJECT_AFTER_COMMA = re.compile(r",\s+(?P<np>(?:l['’]|la\s+|le\s+|les\s+|el\
 def _reads_romance(s: str) -> bool:
     """Whether `s` is French, Spanish, Italian or Portuguese (a sentence is too short for the language guess: an article
     of those languages says it)."""
-    return guess_language(s) in _A_IS_A_PREPOSITION or _ROMANCE_ARTICLE.search(s) is not None
+    return _language_of(s) in _A_IS_A_PREPOSITION or _ROMANCE_ARTICLE.search(s) is not None
 
 
 def _romance_participle_title(sentence: Sentence, t: Timex) -> str | None:
@@ -4283,9 +4312,9 @@ def _subject_participle(sentence: Sentence, t: Timex, inside: list[Timex] | None
     if _PARTICIPLE_START.match(body):  # "Talks in Jeddah were suspended", "The law was passed"
         return f"{subject} {_be_for(subject)} {told}"
     romance = re.match(rf"(?:[^\W\d_]{{3,}}(?:ée?s?|ado|ada|ados|adas|ido|ida|idos|idas)|{_ROMANCE_IRREGULAR_PARTICIPLE})(?!\w)",
-                       told)
+                       told) or (re.match(r"[^\W\d_]{3,}(?:at|it|ut)[oaie](?!\w)", told) if _language_of(s) == "it" else None)
     if romance is not None:  # "Le texte, présenté en Conseil des ministres le 15 octobre," → "Le texte a été présenté…"
-        return f"{subject} {_romance_passive(romance.group())} {told}"
+        return f"{subject} {_romance_passive(romance.group(), s)} {told}"
     return f"{subject}, {told}"
 
 
@@ -4427,7 +4456,7 @@ def _romance_object_participle(sentence: Sentence, t: Timex, inside: list[Timex]
     np = sentence.text[np_start:m.end("np")]
     part = m["part"]
     rest = re.match(r"[^,;:()]*", sentence.text[_phrase_end(t, inside) - sentence.start:]).group().rstrip(" .!?")
-    return f"{np[:1].upper()}{np[1:]} {_romance_passive(part)} {part}{m['mid'] or ''}{rest}"
+    return f"{np[:1].upper()}{np[1:]} {_romance_passive(part, sentence.text)} {part}{m['mid'] or ''}{rest}"
 
 
 _ROMANCE_DETERMINER = re.compile(r"(?<![\w'’-])(?:un|une|una|uno|le|la|les|el|los|las|il|lo|gli|l['’])(?:\s|(?<=['’]))", re.UNICODE)
@@ -5220,7 +5249,7 @@ def _tells_a_doing(title: str) -> bool:
                 or _INTENT_AND_INFINITIVE.search(title[:1].lower() + title[1:])
                 or FOREIGN_PAST.search(title)
                 # (…or another language's present or what is expected: "Se espera que emita su fallo")
-                or _FOREIGN_FINITE_NO_ENGLISH.search(title) and guess_language(title) != "en"
+                or _FOREIGN_FINITE_NO_ENGLISH.search(title) and _language_of(title) != "en"
                 or re.search(rf"\b{_GERMAN_LEXICAL_PAST}\b", title))  # ("Im März folgte in Ohrid ein Anhang")
 
 
