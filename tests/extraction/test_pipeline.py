@@ -7644,3 +7644,14 @@ def test_titles_read_a_short_sentence_in_its_document_s_language(tmp_path):
     assert titles["2026-12"] == "L'accordo precedente scadeva"
     assert titles["2027-01"] == "Il presidente dovrebbe visitare Kigali"
     assert titles_of(tmp_path, portuguese, date(2026, 11, 26))["2022"] == "O acordo anterior foi assinado"
+
+
+def test_romance_bounds_places_and_counted_tails(tmp_path):
+    text = ("Os governos de Moçambique e do Ruanda assinaram na terça-feira, em Kigali, um novo acordo que prolonga a "
+            "presença de tropas ruandesas até ao final de 2028. As forças ruandesas chegaram a Moçambique em julho de "
+            "2021, semanas depois de um ataque insurgente à vila de Palma, em março desse ano.")
+    titles = titles_of(tmp_path, text, date(2026, 11, 26))
+    assert "2028" not in titles  # (a bound, no happening)
+    assert titles["2026-11-24"].startswith("Os governos de Moçambique e do Ruanda assinaram em Kigali um novo acordo")
+    assert titles["2021-07"] == "As forças ruandesas chegaram a Moçambique"
+    assert titles["2021-03"] == "Um ataque insurgente à vila de Palma"

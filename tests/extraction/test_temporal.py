@@ -3094,3 +3094,15 @@ def test_for_a_count_before_or_after_that_is_a_length():
 def test_a_capitalised_turkish_weekday_before_its_word_for_day_is_a_date():
     text = "Dışişleri Bakanı Hakan Fidan, Perşembe günü Moskova'da Rus mevkidaşı Sergey Lavrov ile bir araya geldi."
     assert [(t.text, t.value) for t in tag(text, date(2026, 11, 27), language="tr")] == [("Perşembe günü", "2026-11-26")]
+
+
+@pytest.mark.parametrize(("text", "language", "phrase", "value"), [
+    ("As forças chegaram em julho de 2021, depois de um ataque, em março desse ano.", "pt", "março desse ano", "2021-03"),
+    ("Las fuerzas llegaron en julio de 2021, después de un ataque, en marzo de ese año.", "es", "marzo de ese año", "2021-03"),
+    ("Les forces sont arrivées en juillet 2021, après une attaque en mars de cette année-là.", "fr",
+     "mars de cette année-là", "2021-03"),
+    ("Стороны встретились в 2019 году. В мае того же года они подписали соглашение.", "ru", "мае того же года", "2019-05"),
+])
+def test_a_foreign_month_of_that_year_is_of_the_year_last_written(text, language, phrase, value):
+    found = {t.text: t.value for t in tag(text, date(2026, 11, 26), language=language)}
+    assert found[phrase] == value

@@ -802,6 +802,8 @@ _FOREIGN_BOUND = re.compile(r"(?<!\w)(?:jusqu['’](?:au|à|en)|d['’]ici(?:\s+
                             r"au\s+plus\s+tard(?:\s+(?:le|la|en|fin|à\s+la\s+fin\s+d['’]))?|a\s+más\s+tardar(?:\s+el)?|"
                             r"no\s+más\s+tarde\s+del?|entro(?:\s+(?:il|la|l['’]|la\s+fine\s+di))?|"
                             r"bis(?:\s+(?:zum|Ende|spätestens))?|spätestens\s+(?:am|bis)|hasta(?:\s+el)?|antes\s+del?|"
+                            # ("até ao final de 2028", "fino al 31 dicembre")
+                            r"até(?:\s+(?:ao|à|a|o|aos|às))?|fino\s+a(?:l|lla|ll['’])?|"
                             r"до)\s+(?:le\s+|la\s+|el\s+)?$", re.IGNORECASE)
 #: A quotation closing right after a date: 'ready to sign "tomorrow."', "``next week''".
 _QUOTE_CLOSES = re.compile(r"[.,!?]?\s*(?:[\"”’]|'')")

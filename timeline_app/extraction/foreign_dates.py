@@ -1177,12 +1177,12 @@ def _season_of_relative_year(text: str, dct: Day, language: str, taken: bytearra
     if not seasons or not after:
         return []
     names = "|".join(sorted(map(re.escape, seasons), key=len, reverse=True))
-    pattern = re.compile(rf"(?<!\w)(?P<season>{names}){after}(?!\w)", re.IGNORECASE | re.UNICODE)
+    pattern = re.compile(rf"(?<!\w)(?P<season>{names})(?:{after})(?!\w)", re.IGNORECASE | re.UNICODE)
     out = []
     for m in pattern.finditer(text):
         code = seasons.get(m["season"].lower())
-        if code is None or taken.find(1, m.start(), m.end()) != -1:
-            continue
+        if code is None or taken.find(1, m.start(), m.end()) != -1 or m.groupdict().get("that") or m.groupdict().get("that2"):
+            continue  # (a season of "that year" is left to the year the text named: not read here)
         year = dct.year + (-1 if m["last"] else 1 if m["next"] else 0)
         taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
         out.append(Timex(m.start(), m.end(), m.group(0), DATE, f"{year:04d}-{code}",
@@ -1278,18 +1278,23 @@ def _relative_month_dates(text: str, dct: Day, language: str, taken: bytearray) 
 #: ağustos ayında". The month is of that year, whichever side of the publication's month it falls.
 _YEAR_REL_AFTER_MONTH = {
     "es": (r"\s+(?:del|de)\s+(?:(?P<last>año\s+pasado|pasado\s+año|año\s+anterior)|(?P<next>próximo\s+año|año\s+próximo|año\s+que"
-           r"\s+viene)|(?P<this>este\s+año|presente\s+año|año\s+en\s+curso))"),
+           r"\s+viene)|(?P<this>este\s+año|presente\s+año|año\s+en\s+curso)|(?P<that>ese\s+(?:mismo\s+)?año|aquel\s+año|"
+           r"ese\s+mismo\s+año|mismo\s+año))"),
     "pt": (r"\s+(?:do|de)\s+(?:(?P<last>ano\s+passado|ano\s+anterior)|(?P<next>próximo\s+ano|ano\s+que\s+vem)|(?P<this>este\s+ano|"
-           r"corrente\s+ano|ano\s+corrente))"),
+           r"corrente\s+ano|ano\s+corrente)|(?P<that>mesmo\s+ano))|\s+(?P<that2>desse|daquele|deste\s+mesmo)\s+ano"),
     "fr": (r"\s+(?:de\s+l['’](?:année|an)\s+(?:(?P<last>dernière|dernier|passée|passé)|(?P<next>prochaine|prochain))"
-           r"|(?P<this>de\s+cette\s+année))"),
-    "de": r"\s+(?:(?P<last>letzten|vergangenen|vorigen)|(?P<next>nächsten|kommenden)|(?P<this>dieses|diesen))\s+Jahres",
+           r"|(?P<that>de\s+cette\s+année-là|de\s+la\s+même\s+année)|(?P<this>de\s+cette\s+année))"),
+    "de": r"\s+(?:(?P<last>letzten|vergangenen|vorigen)|(?P<next>nächsten|kommenden)|(?P<this>dieses|diesen)|(?P<that>jenes|desselben))\s+Jahres",
     "it": (r"\s+(?:(?P<last>dello\s+scorso\s+anno|dell['’]anno\s+scorso)|(?P<next>del\s+prossimo\s+anno|dell['’]anno\s+prossimo)"
-           r"|(?P<this>di\s+quest['’]anno))"),
-    "ru": r"\s+(?:(?P<last>прошлого)|(?P<next>следующего|будущего)|(?P<this>этого|текущего|нынешнего))\s+года",
+           r"|(?P<this>di\s+quest['’]anno)|(?P<that>di\s+quell['’]anno|dello\s+stesso\s+anno))"),
+    "ru": r"\s+(?:(?P<last>прошлого)|(?P<next>следующего|будущего)|(?P<this>этого|текущего|нынешнего)|(?P<that>того\s+же))\s+года",
     "uk": r"\s+(?:(?P<last>минулого)|(?P<next>наступного)|(?P<this>цього|поточного))\s+року",
 }
 _YEAR_REL_BEFORE_MONTH = {"tr": r"(?:(?P<last>geçen|geçtiğimiz)|(?P<next>gelecek|önümüzdeki)|(?P<this>bu))\s+yılın\s+"}
+
+
+#: A year written out, the one a "that year" after a month refers to.
+_WRITTEN_YEAR = re.compile(r"(?<!\d)(?:1[5-9]\d{2}|20\d{2})(?!\d)")
 
 
 def _month_of_relative_year(text: str, dct: Day, language: str, taken: bytearray) -> list[Timex]:
@@ -1303,14 +1308,21 @@ def _month_of_relative_year(text: str, dct: Day, language: str, taken: bytearray
     if not names:
         return []
     month_part = rf"(?:(?P<day>\d{{1,2}})\.?\s+(?:de\s+)?)?(?P<mon>{names})"
-    pattern = re.compile(rf"(?<!\w){before}{month_part}(?!\w)" if before else rf"(?<!\w){month_part}{after}(?!\w)",
+    pattern = re.compile(rf"(?<!\w){before}{month_part}(?!\w)" if before else rf"(?<!\w){month_part}(?:{after})(?!\w)",
                          re.IGNORECASE | re.UNICODE)
     out = []
     for m in pattern.finditer(text):
         month = months.get(m["mon"].lower())
         if month is None or taken.find(1, m.start(), m.end()) != -1:
             continue
-        year = dct.year + (-1 if m["last"] else 1 if m["next"] else 0)
+        that = m.groupdict().get("that") or m.groupdict().get("that2")
+        if that:  # "em março desse ano", "en mars de cette année-là": the year the text last wrote
+            written = list(_WRITTEN_YEAR.finditer(text, max(0, m.start() - 600), m.start()))
+            if not written:
+                continue
+            year = int(written[-1].group())
+        else:
+            year = dct.year + (-1 if m["last"] else 1 if m["next"] else 0)
         day = int(m["day"]) if m["day"] else None
         if day is not None and not valid_day(year, month, day):
             continue

@@ -804,6 +804,9 @@ def _finish_title(title: str, gazetteer: Gazetteer) -> str:
     title = shorten_people(title[dateline_end(title):], gazetteer)  # (a wire dateline first: the style is the same after it)
     # "The Quad mediators — the United States, Saudi Arabia… — proposed a pause": an aside between dashes goes
     title = re.sub(r"\s+(?:—|–|--)\s+[^—–]{2,160}?\s+(?:—|–|--)\s+(?=[a-z])", " ", title)
+    if ", " in title and _language_of(title) in _A_IS_A_PREPOSITION:
+        # "assinaram[ na terça-feira], em Kigali, um novo acordo": a place the date's commas set off goes on unset
+        title = _ROMANCE_PLACE_SET_OFF.sub(r" \g<2> ", title, count=1)
     # …as does a relative clause about the subject, closed before its verb: "The M23 group, which is backed by
     # Rwanda, seized Goma"
     aside = _ENCLOSED_RELATIVE.search(title, 0, 200)
@@ -904,6 +907,11 @@ def _finish_title(title: str, gazetteer: Gazetteer) -> str:
         title = title[:reason.start()]
     title = _one_of_them(title)
     return title[:1].upper() + title[1:]
+
+
+#: A place set off by commas after a Romance verb, right before the verb's object: "assinaram, em Kigali, um".
+_ROMANCE_PLACE_SET_OFF = re.compile(r"(?<=[^\W\d_])(,)\s+((?:em|en|à|a|in|na|no|au|ad)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}),"
+                                    r"\s+(?=(?:um|uma|un|una|une|uno|o|a|os|as|el|la|los|las|le|les|il|lo|gli|l['’]|des|dos|das)\b)")
 
 
 #: A reason's or contrast's clause at a title's end, a few words long: ", as lower prices".
@@ -1915,6 +1923,12 @@ _COUNTED_TAIL = re.compile(rf"(?<!\bof)(?<!\bwithin)(?:,\s*|\s+)(?:{_COUNT_HEDGE
                            r"(?:after|before)\s+(?:(?:the|a|an|its|their|his|her)\b|[A-Z])[^,;]*$")
 
 
+#: A count from another happening closing a Romance title: ", semanas depois de um ataque", ", quelques jours après la
+#: chute", ", dos meses después del acuerdo", ", pochi giorni dopo".
+_ROMANCE_COUNTED_TAIL = re.compile(r",\s+(?:(?:poucas|poucos|algumas|alguns|unas|unos|algunas|quelques|alcuni|alcune|pochi|poche|"
+                                   r"deux|trois|dos|tres|duas|dois|due|tre|\d+)\s+)?(?:horas|dias|días|semanas|meses|anos|años|"
+                                   r"heures|jours|semaines|mois|ans|ore|giorni|settimane|mesi|anni)\s+"
+                                   r"(?:depois|após|después|après|dopo|antes|avant|prima)\b[^;]*$")
 #: A nationality's adjective or a body's initials before a noun: "Israeli", "Russian", "U.S.", "EU".
 _NATIONALITY = r"(?:[A-Z][a-z]*(?:i|ian|an|ese|ish|ic)|[A-Z]\.(?:[A-Z]\.)+|[A-Z]{2,5})"
 
@@ -2058,6 +2072,8 @@ def _trim(title: str) -> str:
     # ("In a poll completed Saturday, only…"; in lower case where an opening date went: "[Eighty years ago,] in the
     # aftermath of the war, the founders promised…")
     opening = _OPENING_PHRASE.match(title[:1].upper() + title[1:]) or _ENCLOSED_PARTICIPLE.match(title)
+    if opening is not None and re.match(r"As\s", title) and _language_of(title) in _A_IS_A_PREPOSITION:
+        opening = None  # (Portuguese's article: "As forças ruandesas chegaram…")
     if opening is not None and len(title) > TITLE_MAX and _PLACING_OPENING.match(title) \
             and _OWN_SUBJECT.match(title, opening.end()) and len(title) - opening.end() <= TITLE_MAX + 20:
         # …a phrase that places a happening too long to title with it goes first
@@ -2080,6 +2096,10 @@ def _trim(title: str) -> str:
         counted = None  # ("fought for nearly a week after the airstrikes": a length, and what it followed)
     if counted is not None and _FIRST_VERB.search(title, 0, counted.start()):
         title = title[:counted.start()]
+    counted = _ROMANCE_COUNTED_TAIL.search(title, verb.end() if verb else floor)
+    if counted is not None and _FIRST_VERB.search(title, 0, counted.start()) or counted is not None \
+            and _language_of(title) in _A_IS_A_PREPOSITION:
+        title = title[:counted.start()]  # (…and in the Romance languages: ", semanas depois de um ataque…")
     if len(title) > TITLE_MAX:
         best, keep = len(title), ""
         for cut in _CUTS:
@@ -3992,7 +4012,8 @@ _ROMANCE_GOVERNED = re.compile(r"(?:,\s+|\s)(?i:après|avant|depuis|malgré|lors
                                r"tras|después\s+de|antes\s+de|desde|pese\s+a|dopo|prima\s+d[ie]|dall?a|após|antes\s+d[eo]|"
                                r"depois\s+d[eo])\s+"
                                r"(?P<np>(?:(?:le|la|les|un|une|el|los|las|una|il|lo|gli|o|a|os|as|um|uma)\s|l['’])[^,;:()\"“”]{3,80}?)"
-                               r"\s+(?:(?:le|el|il|en|au|à|a|em|no|na|del|dell['’]|nel|de|di|du|d['’])\s*)?"
+                               # (its date may be set off by a comma: "…depois de um ataque à vila de Palma, em março")
+                               r",?\s+(?:(?:le|el|il|en|au|à|a|em|no|na|del|dell['’]|nel|de|di|du|d['’])\s*)?"
                                r"(?:(?:dia|día|jour|giorno)\s+(?:de\s+|du\s+)?)?$")
 #: A finite verb of those languages, which makes a phrase a clause: "après que les sanctions [ont] été rétablies".
 _ROMANCE_FINITE = re.compile(r"\b(?i:que|qui|che|ont|a|est|sont|été|était|avait|avaient|ha|han|fue|fueron|había|è|sono|"
