@@ -1743,12 +1743,14 @@ def test_a_participle_aside_in_another_language_titles_its_own_date_and_leaves_t
                       "2023-12": "Les pourparlers de Djeddah avaient été suspendus"}
 
 
-def test_a_fronted_date_before_the_verb_stays_in_a_german_title(tmp_path):
+def test_a_german_title_without_its_fronted_date_puts_the_verb_back_after_its_subject(tmp_path):
     extraction = extract_text(tmp_path, "Gefangenenaustausch\n\nVeröffentlicht am 15.05.2025\n\nDie Ukraine und Russland "
                                         "haben am Mittwoch Gefangene ausgetauscht. Im März hatten beide Seiten 175 "
-                                        "Gefangene übergeben.\n", None)
-    assert [c.title for c in extraction.candidates] == ["Die Ukraine und Russland haben Gefangene ausgetauscht",
-                                                        "Im März hatten beide Seiten 175 Gefangene übergeben"]
+                                        "Gefangene übergeben. Bereits vor zwei Wochen hatte Verteidigungsminister Boris "
+                                        "Pistorius in Kiew weitere Luftabwehrsysteme zugesagt.\n", None)
+    assert [c.title for c in extraction.candidates] == [
+        "Die Ukraine und Russland haben Gefangene ausgetauscht", "Beide Seiten hatten 175 Gefangene übergeben",
+        "Verteidigungsminister Boris Pistorius hatte in Kiew weitere Luftabwehrsysteme zugesagt"]
 
 
 def test_a_one_sentence_article_in_german_is_read_as_german():
@@ -7655,3 +7657,9 @@ def test_romance_bounds_places_and_counted_tails(tmp_path):
     assert titles["2026-11-24"].startswith("Os governos de Moçambique e do Ruanda assinaram em Kigali um novo acordo")
     assert titles["2021-07"] == "As forças ruandesas chegaram a Moçambique"
     assert titles["2021-03"] == "Um ataque insurgente à vila de Palma"
+
+
+def test_something_that_seemed_so_then_is_no_happening(tmp_path):
+    text = ("Earlier this year they agreed on the full text of a peace treaty, something that seemed impossible during "
+            "the previous decade.")
+    assert titles_of(tmp_path, text, date(2026, 11, 30)) == {"2026": "They agreed on the full text of a peace treaty"}

@@ -842,7 +842,10 @@ _DAY_AS_STATE = re.compile(r"(?:Is|Are|Was|Were|Will\s+be|Has\s+been|Have\s+been
                            # (…or an age then, no happening: "I was nine that autumn")
                            r"|(?:I|He|She|We|They|[A-Z][\w'’-]+)\s+(?:was|were|is)\s+(?:only\s+|just\s+|barely\s+)?"
                            r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
-                           r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty)(?:\s+years?\s+old)?$")
+                           r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty)(?:\s+years?\s+old)?$"
+                           # (…or how something seemed then: "[something that] seemed impossible during the previous decade")
+                           r"|(?:Something|Nothing|Anything|Everything|It|This|That)\s+(?:seemed|seems|appeared|appears|looked|"
+                           r"looks|felt|feels)\b")
 
 
 #: A chamber or a board that voted: "Greenland's parliament voted…", "Lawmakers voted…" (a vote, no election).

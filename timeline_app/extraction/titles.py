@@ -787,13 +787,17 @@ _GERMAN_VERB_FIRST = re.compile(r"(?:(?:Bereits|Schon|Zuvor|Zuletzt|Auch|Noch|Er
                                 # der NATO"; a name may take two words: "Präsident Selenskyj")
                                 r"(?P<subject>(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines)\s+(?:[a-zäöüß]+(?:e|en|er|es|em)\s+){0,2}"
                                 r"[A-ZÄÖÜ][\wäöüß-]*(?:\s+(?:der|des)\s+(?:[a-zäöüß]+(?:e|en|er|es|em)\s+)?[A-ZÄÖÜ][\wäöüß-]*)?"
+                                # (a role and a full name: "Verteidigungsminister Boris Pistorius")
+                                r"|[A-ZÄÖÜ][\wäöüß-]*(?:minister|ministerin|präsident|präsidentin|kanzler|kanzlerin|sprecher|"
+                                r"sprecherin|chef|chefin)\s+[A-ZÄÖÜ][\wäöüß-]*\s+[A-ZÄÖÜ][\wäöüß-]*"
                                 r"|(?:[a-zäöüß]+(?:e|en|er|es|em)\s+){0,2}[A-ZÄÖÜ][\wäöüß-]*(?:\s+[A-ZÄÖÜ][\wäöüß-]*)?"
                                 # (or a pronoun: "[Vergangene Woche] war es an der Grenze zu Schüssen gekommen")
                                 r"|(?-i:es|er|sie|wir|man))"
                                 r"\s+(?P<rest>(?=\S).*\S)\s*$")
 
 
-_GERMAN_WORD = re.compile(r"\b(?:der|die|das|den|dem|des|ein|eine|einen|einem|und|mit|nicht|zum|zur|vom|für|auf|sich|nach)\b(?!\s+(?:in|on|at|of)\b)")
+_GERMAN_WORD = re.compile(r"\b(?:der|die|das|den|dem|des|ein|eine|einen|einem|und|mit|nicht|zum|zur|vom|für|auf|sich|nach|"
+                          r"hatte|hatten|wurde|wurden|werden|sind)\b(?!\s+(?:in|on|at|of)\b)")
 
 
 def _finish_title(title: str, gazetteer: Gazetteer) -> str:
@@ -2020,7 +2024,8 @@ def _trim(title: str) -> str:
                                  or _VERB.fullmatch(title[:dangling.start()].rsplit(" ", 1)[-1])):
         title = title[:dangling.start()]  # (but "…against $6 billion in the year before" keeps its "before")
     # "…opened a political office, a move [that paid off in 2020]": the general noun left without its clause
-    title = re.sub(r",\s+(?:a|an|the)\s+(?:[a-z]+\s+)?(?:move|step|decision|measure|development|gesture)\s*$", "", title)
+    title = re.sub(r",\s+(?:(?:a|an|the)\s+(?:[a-z]+\s+)?(?:move|step|decision|measure|development|gesture)|something)\s*$", "",
+                   title)  # (", something [that seemed impossible during the previous decade]")
     # (…or an appositive's zero relative left without its date: "…commissioner for peace and security[, a post he held
     # until 2013]")
     title = re.sub(rf",\s+(?:a|an|the)\s+(?:[a-z]+\s+)?[a-z]+\s+(?:he|she|they|it|we|I)\s+(?:[a-z]{{3,}}ed|"
