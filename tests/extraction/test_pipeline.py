@@ -7663,3 +7663,14 @@ def test_something_that_seemed_so_then_is_no_happening(tmp_path):
     text = ("Earlier this year they agreed on the full text of a peace treaty, something that seemed impossible during "
             "the previous decade.")
     assert titles_of(tmp_path, text, date(2026, 11, 30)) == {"2026": "They agreed on the full text of a peace treaty"}
+
+
+def test_an_anniversary_marked_since_a_dated_attack_titles_the_attack(tmp_path):
+    text = ("Israelis gathered on Tuesday to mark two years since the Oct. 7, 2023, attack by Hamas that killed about "
+            "1,200 people and set off the war in Gaza.")
+    assert titles_of(tmp_path, text, date(2025, 10, 7))["2023-10-07"] == \
+        "The attack by Hamas killed about 1,200 people and set off the war in Gaza"
+    titles = titles_of(tmp_path, "The Jan. 19 ceasefire collapsed in March when Israel resumed its bombardment of Gaza.",
+                       date(2025, 10, 7))
+    assert titles["2025-01-19"] == "Jan. 19 ceasefire"
+    assert titles["2025-03"] == "The Jan. 19 ceasefire collapsed"

@@ -1050,6 +1050,7 @@ def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> li
         # (not a range's start: "dal 2 al 5 settembre" runs from one to the other)
         if (_SINCE.search(before) or re.match(r"dal(?:l[oa']|l’)?\b", t.text, re.I)) and len(dated) > 1 \
                 and not _WHEN_AFTER.match(sentence_text, t.end - offset) \
+                and not _MARKED_SINCE.search(sentence_text, max(0, t.start - offset - 60), t.start - offset) \
                 and not (t.range_role == "start" and t.range_id in range_starts) \
                 and not _main_perfect_since(sentence_text, offset, t, dated):
             continue
@@ -1057,6 +1058,9 @@ def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> li
     return kept
 
 
+#: An anniversary marked since a happening, right before its date: "mark two years since the [Oct. 7, 2023,] attack".
+_MARKED_SINCE = re.compile(r"\b(?:mark|marks|marked|marking|commemorat\w+|observ\w+)\s+(?:[\w-]+\s+){1,3}"
+                           r"(?:years?|months?|decades?|weeks?)\s+since\s+(?:the\s+)?$", re.I)
 #: A date's apposition that counts it from another: ", a day after [Christmas]", ", two days before [the vote on]".
 _COUNTED_FROM_AGAIN = re.compile(r",\s+(?:a|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?)\s+(?:after|before)\s+(?:the\s+)?")
 def _planned_for(text: str, at: int) -> bool:

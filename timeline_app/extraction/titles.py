@@ -3298,6 +3298,10 @@ def _attributive_phrase(sentence: Sentence, t: Timex, inside: list[Timex], gazet
     if det is None and re.fullmatch(r"\d{4}", t.text):
         det = _INDEFINITE_BEFORE.search(s, max(0, start - 12), start)  # "extended for another year a 1995 resolution"
     noun = _ATTRIBUTIVE_AFTER.match(s, end)
+    if det is None and noun is not None and re.fullmatch(r"\s*[Tt]he\s+", s[dateline_end(s):start]) \
+            and any(o.start > t.end and (t.range_id is None or o.range_id != t.range_id) for o in inside):
+        # "The Jan. 19 ceasefire collapsed in March": the subject's day is the noun's, and another date the verb's
+        return re.sub(rf"\s+(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})$", "", s[start:noun.end()])
     if det is None or noun is None:
         return None
     of = _OF_PHRASE.match(s, noun.end())
@@ -5860,6 +5864,33 @@ _GAPPED_SUBJECT = re.compile(r",\s+(?:and\s+)?(?P<subject>(?:the\s+)?[A-Z][\w'�
                              r"\s+(?:in|on|at|during|by)\s+(?:the\s+)?")
 
 
+#: A happening a date stands before as its adjective, and the relative that tells what it did: "the [Oct. 7, 2023,]
+#: attack by Hamas that killed about 1,200 people".
+_ATTRIBUTIVE_DATE_RELATIVE = re.compile(
+    r",?\s+(?P<np>(?:[a-z][\w-]*\s+){0,2}?(?:attack|attacks|bombing|massacre|killing|strike|strikes|raid|offensive|invasion|coup|"
+    r"uprising|ceasefire|truce|deal|agreement|accord|summit|election|elections|vote|referendum|earthquake|explosion|"
+    r"assassination|clashes|war|incursion|blast|shooting|crash)(?:\s+(?:by|on|in|against|of|at)\s+[^,;:()]{1,40}?)?)"
+    rf"\s+(?:that|which)\s+(?P<rest>(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b(?:[^,;:()]|(?<=\d),(?=\d{{3}}))*?)"
+    r"\s*(?:[.;!?]|,(?!\d{3})|$)")  # (a number's comma is no clause's: "killed about 1,200 people")
+
+
+_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _attributive_date_relative_title(sentence: Sentence, t: Timex, gazetteer: Gazetteer) -> str | None:
+    """"…to mark two years since the Oct. 7, 2023, attack by Hamas that killed about 1,200 people": a date standing as
+    its happening's adjective, with a relative clause that tells what the happening did, titles that ("The attack by
+    Hamas killed about 1,200 people")."""
+    s = sentence.text
+    if not re.search(r"\b(?:the|its|their|his|her)\s+$", s[max(0, t.start - sentence.start - 6):t.start - sentence.start], re.I) \
+            or not _DAY_VALUE.match(t.value):
+        return None  # (a year before its noun is titled with it: "The 2022 peace deal ended the war in Tigray")
+    m = _ATTRIBUTIVE_DATE_RELATIVE.match(s, t.end - sentence.start)
+    if m is None:
+        return None
+    return _finish_title(f"The {m['np']} {m['rest']}", gazetteer)
+
+
 def _gapped_subject_title(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str | None:
     """"Iraq became independent in 1932, Syria and Lebanon in the 1940s": two subjects share one predicate, each with
     its date; the first date titles the first clause, the second its subject told with that predicate."""
@@ -5930,7 +5961,7 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
             return _finish_title(f"{winner['name']} ganó {'el' if winner['de'] == 'del' else 'la'} {winner['what']}", gazetteer)
         done = "won" if winner["role"] == "winner" else "received"
         return _finish_title(f"{winner['name']} {done} {winner['what']}", gazetteer)
-    gapped_subject = _gapped_subject_title(sentence, t, inside, gazetteer)
+    gapped_subject = _gapped_subject_title(sentence, t, inside, gazetteer) or _attributive_date_relative_title(sentence, t, gazetteer)
     if gapped_subject is not None:
         return gapped_subject
     nominal = _dated_nominal(sentence, t, gazetteer) or _dated_noun_then_relative(sentence, t, inside, gazetteer)
