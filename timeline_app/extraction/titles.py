@@ -1964,6 +1964,13 @@ _RECOUNTED = re.compile(r"(?:[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,8}?)\s+(?:also
                         r"pointed\s+out|reminded\s+\w+)\s+that\s+(?=(?:the|a|an|its|their|his|her|[A-Z])\w*\s)")
 
 
+#: An appositive's zero relative left without its date at a title's end: ", a post he held".
+_APPOSITIVE_ZERO_RELATIVE_LEFT = re.compile(rf",\s+(?:a|an|the)\s+(?:[a-z]+\s+)?[a-z]+\s+(?:he|she|they|it|we|I)\s+"
+                                            rf"(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\s*$")
+#: A past verb closing a phrase: "[The Jan. 19 ceasefire] collapsed".
+_PAST_AT_END = re.compile(rf"\s+(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})$")
+
+
 def _trim(title: str) -> str:
     title = title.strip()
     title = title[dateline_end(title):]  # "YEREVAN, Armenia (AP) — …"
@@ -2028,8 +2035,7 @@ def _trim(title: str) -> str:
                    title)  # (", something [that seemed impossible during the previous decade]")
     # (…or an appositive's zero relative left without its date: "…commissioner for peace and security[, a post he held
     # until 2013]")
-    title = re.sub(rf",\s+(?:a|an|the)\s+(?:[a-z]+\s+)?[a-z]+\s+(?:he|she|they|it|we|I)\s+(?:[a-z]{{3,}}ed|"
-                   rf"{words_pattern(PLAIN_PASTS)})\s*$", "", title)
+    title = _APPOSITIVE_ZERO_RELATIVE_LEFT.sub("", title)
     # "…fought two wars over the region, the last [in 2020]": an ordinal left without its date
     title = re.sub(r",\s+the\s+(?:last|first|latest|second|third|previous|next|most\s+recent)\s*$", "", title)
     # "…for a two-day visit, her first since 2023", "…300 prisoners each, the largest swap since the war began": a
@@ -3301,7 +3307,7 @@ def _attributive_phrase(sentence: Sentence, t: Timex, inside: list[Timex], gazet
     if det is None and noun is not None and re.fullmatch(r"\s*[Tt]he\s+", s[dateline_end(s):start]) \
             and any(o.start > t.end and (t.range_id is None or o.range_id != t.range_id) for o in inside):
         # "The Jan. 19 ceasefire collapsed in March": the subject's day is the noun's, and another date the verb's
-        return re.sub(rf"\s+(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})$", "", s[start:noun.end()])
+        return _PAST_AT_END.sub("", s[start:noun.end()])
     if det is None or noun is None:
         return None
     of = _OF_PHRASE.match(s, noun.end())

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 #: Present → simple past of the irregular verbs news is written with (prefixed forms spelled out:
 #: "retook" is a past, "resent" is not).
@@ -56,8 +57,14 @@ PLAIN_PASTS: frozenset[str] = IRREGULAR_PASTS - PAST_LIKE_PRESENT
 def words_pattern(words: Iterable[str]) -> str:
     """A regular-expression alternation of words, grouped by first letter so that a search tries a
     handful of words at each position rather than the whole table."""
+    return _words_pattern(frozenset(words))
+
+
+@lru_cache(maxsize=64)
+def _words_pattern(words: frozenset[str]) -> str:
+    """(Built once per word set: a title's rule may ask for the same table thousands of times.)"""
     by_letter: dict[str, list[str]] = {}
-    for word in sorted(set(words), key=lambda w: (-len(w), w)):
+    for word in sorted(words, key=lambda w: (-len(w), w)):
         by_letter.setdefault(word[0], []).append(re.escape(word[1:]))
     groups = [f"{letter}(?:{'|'.join(rests)})" if len(rests) > 1 or rests[0] else letter + rests[0]
               for letter, rests in sorted(by_letter.items())]
