@@ -3106,3 +3106,11 @@ def test_a_capitalised_turkish_weekday_before_its_word_for_day_is_a_date():
 def test_a_foreign_month_of_that_year_is_of_the_year_last_written(text, language, phrase, value):
     found = {t.text: t.value for t in tag(text, date(2026, 11, 26), language=language)}
     assert found[phrase] == value
+
+
+def test_a_story_told_season_by_season_keeps_its_years():
+    text = ("In the spring of 2024, the first shells fell on the town. That summer, most families left. By the fall, only "
+            "a few hundred people remained. The following winter, the army built a second line. The town was nearly "
+            "encircled in February, before reinforcements arrived in early March.")
+    assert [v for _t, _ty, v in values(text, dct=date(2026, 11, 29))] == [
+        "2024-SP", "2024-SU", "2024-FA", "2024-WI", "2025-02", "2025-03"]

@@ -736,6 +736,15 @@ def _season_by_tense(m: re.Match[str], ctx: Context, same_year: int, current: in
     if framed is not None:  # "In 2023, the rebels advanced in the spring": that year's
         return framed * 4 + same_year % 4, f"the {season} of {year_str(framed)}, the year that opens the sentence"
     tense = ctx.tense(m.start(), m.end())
+    story = ctx.ref_season_middle
+    if story is not None and ctx.ref_grain == "year" and ctx.ref_year != ctx.dct.year and 0 <= m.start() - ctx.ref_at <= 400 \
+            and tense != "future" and story.number < ctx.dct.number:  # (a story told of the past, not a plan's season)
+        # "In the spring of 2024, the first shells fell. That summer, most families left. By the fall, …": the season
+        # the story comes to next, after the one it told last
+        at = _season_index(story)
+        index = at // 4 * 4 + same_year % 4
+        index = index if index >= at else index + 4
+        return index, f"the {season} after the season the story is at, {story.label()}"
     if same_year == current or tense is None:
         index = same_year
     elif tense == "future":

@@ -149,7 +149,9 @@ def _update_reference(ctx: Context, timex: Timex) -> None:
         first = {"H1": 1, "H2": 7, "Q1": 1, "Q2": 4, "Q3": 7, "Q4": 10}[period[2]]
         ctx.ref_period, ctx.ref_period_at = (int(period[1]), first, first + (5 if period[2][0] == "H" else 2)), timex.start
     season = re.match(r"^(\d{4})-(SP|SU|FA|WI)$", v)
-    ctx.ref_season_middle = Day.of(int(season[1]), {"SP": 4, "SU": 7, "FA": 10, "WI": 1}[season[2]], 15) if season else None
+    # (a winter is the one that begins in its year's December: the middle of "2024-WI" is January 2025)
+    ctx.ref_season_middle = Day.of(int(season[1]) + (season[2] == "WI"), {"SP": 4, "SU": 7, "FA": 10, "WI": 1}[season[2]], 15) \
+        if season else None
     m = re.match(r"^([+-]?\d{4,})(?:$|-[QHW]|-(?:SP|SU|FA|WI))", v)
     if m:
         if re.fullmatch(r"\d{4}", timex.text) and _DETERMINER_BEFORE.search(ctx.text, max(0, timex.start - 8), timex.start) \

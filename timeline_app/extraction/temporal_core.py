@@ -805,6 +805,17 @@ def mod_code(text: str | None) -> str:
 # ----------------------------------------------------------------------------------------------
 # Choosing among the readings of a partial date
 # ----------------------------------------------------------------------------------------------
+def _season_told_before(ctx: Context, pos: int) -> Day | None:
+    """The middle of a season of another year that the sentence before told, close by in its paragraph, when the month's
+    own sentence tells the past: "The following winter, the army built a second line. Soldiers say the town was nearly
+    encircled in February" is that winter's February."""
+    if ctx.ref_season_middle is not None and ctx.ref_grain == "year" and ctx.ref_year != ctx.dct.year \
+            and ctx.ref_at < ctx.sentence_bounds(pos)[0] and pos - ctx.ref_at <= 300 and "\n" not in ctx.text[ctx.ref_at:pos] \
+            and ctx.tense(pos, pos) == "past" and ctx.ref_season_middle.number < ctx.dct.number:
+        return ctx.ref_season_middle
+    return None
+
+
 def _season_anchor(ctx: Context, pos: int) -> Day | None:
     """The middle of a season of another year that the sentence named last: "In the fall of 2024, talks
     stalled after the October 7 anniversary" is about October 2024 (a bare month is left to its own reading)."""
@@ -1404,7 +1415,9 @@ def resolve_month(month: int, ctx: Context, m: re.Match[str], rel: str | None = 
         # (unless the sentence is about another year: "The last election, in 2020, was decided in a runoff held
         # in mid-November")
         return dct.year, f"{lx_month_name(month)} of the publication year"
-    story = story_anchor(ctx, m.start()) if not r else None
+    # (…or the season it last told: "The following winter, the army built a second line. The town was nearly encircled in
+    # February" is that winter's February)
+    story = (story_anchor(ctx, m.start()) or _season_told_before(ctx, m.start())) if not r else None
     if story is not None:  # "In December 2022, protesters blocked the road; the blockade lasted until September"
         readings = [(story.year + k, month) for k in (-1, 0, 1)]
         if _runs_until(ctx, m.start()):
