@@ -5293,10 +5293,19 @@ def test_a_relative_clause_inside_the_subjects_appositive_titles_the_subjects_ha
 
 def test_a_list_of_dates_in_a_time_clause_dates_the_clauses_happening_each_time(tmp_path):
     found = extract_text(tmp_path, "Talks\n\nTalks stalled in early October after a strike on a tower, and resumed only "
-                         "after the envoy visited the region on Nov. 12 and Nov. 13.\n", date(2026, 11, 25)).candidates
+                         "after the envoy visited the region on Nov. 12 and Nov. 14.\n", date(2026, 11, 25)).candidates
     assert {c.start.to_timex(): c.title for c in found} == {
         "2026-10": "Talks stalled after a strike on a tower", "2026-11-12": "The envoy visited the region",
-        "2026-11-13": "The envoy visited the region"}
+        "2026-11-14": "The envoy visited the region"}
+
+
+def test_one_happening_told_on_two_following_days_is_one_event_that_runs_over_both(tmp_path):
+    found = extract_text(tmp_path, "Gaza\n\nIsraeli air strikes killed at least 12 Palestinians late on Thursday and in the "
+                         "early hours of Friday, local health officials said. The envoy visited the region on Nov. 12 "
+                         "and Nov. 13.\n", date(2026, 11, 28)).candidates
+    assert [(c.start.to_timex(), c.end.to_timex() if c.end else None, c.title) for c in found] == [
+        ("2026-11-26", "2026-11-27", "Israeli air strikes killed at least 12 Palestinians"),
+        ("2026-11-12", "2026-11-13", "The envoy visited the region")]
 
 
 def test_a_distance_before_another_dates_preposition_goes_with_that_date(tmp_path):
@@ -6571,8 +6580,7 @@ def test_a_relative_clause_of_a_schedules_present_titles_its_own_days(tmp_path):
     titles = titles_of(tmp_path, "Briefing\n\nThe Secretary leaves for Brussels tomorrow for the NATO foreign ministers' "
                                  "meeting, which runs Wednesday and Thursday.\n", date(2026, 11, 30))
     assert titles == {"2026-12-01": "Secretary leaves for Brussels for the NATO foreign ministers' meeting",
-                      "2026-12-02": "NATO foreign ministers' meeting runs",
-                      "2026-12-03": "NATO foreign ministers' meeting runs"}
+                      "2026-12-02": "NATO foreign ministers' meeting runs"}  # (to Dec. 3: one meeting over two days)
 
 
 def test_what_no_one_had_done_by_a_date_is_no_happening(tmp_path):

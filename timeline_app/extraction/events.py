@@ -6,6 +6,7 @@ a happening told twice in one article is one event.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterable
 from datetime import date
@@ -1400,6 +1401,19 @@ def _stamped(c: Candidate) -> bool:
     return bool(_LIVE_STAMP.fullmatch(c.date_phrase)) and c.evidence.startswith(c.date_phrase)
 
 
+def _next_day_of(kept: list[Candidate], c: Candidate) -> int | None:
+    """The kept candidate that `c` goes on from: the same title, told by the same sentence, on the day before (two
+    dates of one phrase, "late on Thursday and in the early hours of Friday")."""
+    if c.end is not None or not _DAY_OR_FINER.match(c.timex):
+        return None
+    for i, k in enumerate(kept):
+        if k.title == c.title and k.evidence_start == c.evidence_start and k.end is None and _DAY_OR_FINER.match(k.timex) \
+                and k.kind == c.kind and k.status == c.status \
+                and (date.fromisoformat(c.timex[:10]) - date.fromisoformat(k.timex[:10])).days == 1:
+            return i
+    return None
+
+
 def _dedupe(candidates: list[Candidate]) -> list[Candidate]:
     """The same happening told twice in one article (lead and body) is one candidate: same date, same
     kind, and titles that share most of their words (or their actors and some words), or the same title
@@ -1408,6 +1422,10 @@ def _dedupe(candidates: list[Candidate]) -> list[Candidate]:
     by_key: dict[tuple[str, object], list[tuple[Candidate, set[str]]]] = {}
     titled: dict[tuple[str, str], int] = {}
     for c in candidates:
+        night = _next_day_of(kept, c)
+        if night is not None:  # "…killed 12 people late on Thursday and in the early hours of Friday": one happening
+            kept[night] = dataclasses.replace(kept[night], end=c.start)
+            continue
         seen = titled.get((c.title, c.timex[:10]))
         if seen is not None:  # "overnight on January 11-12": the night and the days are one happening
             if c.end is not None and kept[seen].end is None:

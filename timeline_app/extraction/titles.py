@@ -366,9 +366,11 @@ def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gaz
     # happening: each goes as one phrase
     for other in sorted(others, key=lambda o: o.start if o.start >= timex.end else -o.start):
         o_start, o_end = other.start - sentence.start, other.end - sentence.start
-        if o_start >= rel_end and re.fullmatch(r"\s+(?:ended|ending|and|or)\s+", s[rel_end:o_start]):
+        # ("late on Thursday and in the early hours of Friday": a preposition may open the second)
+        if o_start >= rel_end and re.fullmatch(r"\s+(?:ended|ending|and|or)\s+(?:(?:on|in|at|during|into)\s+)?", s[rel_end:o_start]):
             rel_end = o_end
-        elif o_end <= rel_start and re.fullmatch(r"\s+(?:ended|ending|and|or)\s+", s[o_end:rel_start]):
+        elif o_end <= rel_start and re.fullmatch(r"\s+(?:ended|ending|and|or)\s+(?:(?:on|in|at|during|into)\s+)?",
+                                                 s[o_end:rel_start]):
             rel_start = o_start
     # "Marcos said on Friday, before the latest clash, that…": an aside between the saying's date and what was said
     # places the saying, and goes with its date
@@ -2933,7 +2935,9 @@ def _coordinated_part(sentence: Sentence, t: Timex, inside: list[Timex]) -> Sent
     # (the comma that closes an aside is no part of it: "…the accord, which ended an insurgency, and chaired…")
     cuts = [m for m in _COORDINATION.finditer(s) if not any(a <= m.start() < b and not (m.start() == b - 1 and s[m.start()] == ",")
                                                             for a, b in enclosed)
-            and not (m.start() in ends and m.end() in starts)  # "made Friday and Thursday": one happening's days
+            # "made Friday and Thursday", "late on Thursday and in the early hours of Friday": one happening's days
+            and not (m.start() in ends and (m.end() in starts or "," not in m.group() and m.end() + re.match(
+                r"(?:(?:on|in|at|during|into)\s+)?", s[m.end():]).end() in starts))
             and not (_NOUNS_TO_COMMA.match(s, m.end()) and not _SUBJECT_WITH_GERUND_ASIDE.match(s, m.end()))
             # ("a summit on climate and security, which opens…": nouns joined inside the relative's antecedent)
             and not (not m.group().startswith(",")
@@ -4912,7 +4916,9 @@ _OWN_SUBJECT = re.compile(r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]h
                           r"negotiator|spokes(?:man|woman|person)|chancellor|governor|mayor|general|secretary)\s+[A-Z][a-z]"
                           # a pronoun or a bare plural and its past: "after prices tripled", "since they met"
                           # ("after talks in Istanbul ended": a place may follow the noun)
-                          rf"|(?:he|she|it|they|we|[a-z]{{3,}}s(?:\s+of\s+[a-z]+|\s+(?:in|at|with|between)\s+[A-Z][\w'’-]+)?)\s+"
+                          # (…or an irregular plural: "after gunmen opened fire")
+                          rf"|(?:he|she|it|they|we|(?:[a-z]{{3,}}s|gunmen|men|women|people|children|police)"
+                          rf"(?:\s+of\s+[a-z]+|\s+(?:in|at|with|between)\s+[A-Z][\w'’-]+)?)\s+"
                           rf"(?:[a-z]{{3,}}ed|{words_pattern(IRREGULAR_PASTS)})\b"
                           # …or its modal: "…, and we will not go back"
                           r"|(?:he|she|it|they|we|I)\s+(?:will|would|could|can|must|should|might|shall)\b"
@@ -5866,7 +5872,7 @@ def _dated_noun_then_relative(sentence: Sentence, t: Timex, inside: list[Timex],
 
 #: A second subject and its own date after a comma, the first clause's predicate left unsaid: "Iraq became independent
 #: in 1932[, Syria and Lebanon in ]the 1940s".
-_GAPPED_SUBJECT = re.compile(r",\s+(?:and\s+)?(?P<subject>(?:the\s+)?[A-Z][\w'’.-]*(?:(?:\s+|,\s+|,?\s+and\s+)[A-Z][\w'’.-]*){0,5})"
+_SUBJECT_GAPPED_AFTER_COMMA = re.compile(r",\s+(?:and\s+)?(?P<subject>(?:the\s+)?[A-Z][\w'’.-]*(?:(?:\s+|,\s+|,?\s+and\s+)[A-Z][\w'’.-]*){0,5})"
                              r"\s+(?:in|on|at|during|by)\s+(?:the\s+)?")
 
 
@@ -5903,10 +5909,10 @@ def _gapped_subject_title(sentence: Sentence, t: Timex, inside: list[Timex], gaz
     s = sentence.text
     before = max((o for o in inside if o.end <= t.start), key=lambda o: o.end, default=None)
     after = min((o for o in inside if o.start >= t.end), key=lambda o: o.start, default=None)
-    if before is not None and _GAPPED_SUBJECT.fullmatch(s, before.end - sentence.start, t.start - sentence.start) \
+    if before is not None and _SUBJECT_GAPPED_AFTER_COMMA.fullmatch(s, before.end - sentence.start, t.start - sentence.start) \
             and re.fullmatch(r"\s*[.;!]?\s*", s[t.end - sentence.start:]):
         first, second, other = before, t, None
-    elif after is not None and _GAPPED_SUBJECT.fullmatch(s, t.end - sentence.start, after.start - sentence.start) \
+    elif after is not None and _SUBJECT_GAPPED_AFTER_COMMA.fullmatch(s, t.end - sentence.start, after.start - sentence.start) \
             and re.fullmatch(r"\s*[.;!]?\s*", s[after.end - sentence.start:]):
         first, second, other = t, after, after
     else:
@@ -5920,7 +5926,7 @@ def _gapped_subject_title(sentence: Sentence, t: Timex, inside: list[Timex], gaz
         return None
     if other is not None:  # the first date: its own clause
         return _finish_title(f"{subject} {predicate}", gazetteer)
-    gap = _GAPPED_SUBJECT.fullmatch(s, first.end - sentence.start, second.start - sentence.start)
+    gap = _SUBJECT_GAPPED_AFTER_COMMA.fullmatch(s, first.end - sentence.start, second.start - sentence.start)
     return _finish_title(f"{gap['subject']} {predicate}", gazetteer)
 
 
