@@ -3114,3 +3114,8 @@ def test_a_story_told_season_by_season_keeps_its_years():
             "encircled in February, before reinforcements arrived in early March.")
     assert [v for _t, _ty, v in values(text, dct=date(2026, 11, 29))] == [
         "2024-SP", "2024-SU", "2024-FA", "2024-WI", "2025-02", "2025-03"]
+
+
+def test_the_past_week_is_the_days_up_to_publication_and_last_week_the_one_before():
+    text = "Fighting has cut off supply routes over the past week. Talks made progress in the last week. Last week, it spread."
+    assert [v for _t, _ty, v in values(text, dct=date(2026, 11, 29))] == ["2026-W48", "2026-W48", "2026-W47"]

@@ -385,6 +385,9 @@ def _rel_unit(m: re.Match[str], ctx: Context) -> Timex | None:
             return None  # "the past day" reads as a duration in news; left to the duration rule
         return mk(m, DATE, day_value(anchor.plus(offset)), how, mod=mod)
     if unit == "week":
+        if re.fullmatch(r"the\s+(?:past|last)", m["rel2"].lower()):
+            # "over the past week", "in the last week": the seven days up to publication, the week it falls in
+            return mk(m, DATE, week_value(ctx.dct), f"{rel} {unit}, the days up to {ctx.dct.label()}", mod=mod)
         return mk(m, DATE, week_value(anchor.plus(7 * offset)), how, mod=mod)
     if unit == "weekend":
         if rel in ("following", "previous") and anchor is ctx.ref:
