@@ -7682,3 +7682,11 @@ def test_an_anniversary_marked_since_a_dated_attack_titles_the_attack(tmp_path):
                        date(2025, 10, 7))
     assert titles["2025-01-19"] == "Jan. 19 ceasefire"
     assert titles["2025-03"] == "The Jan. 19 ceasefire collapsed"
+
+
+def test_a_bound_s_gerund_after_a_report_is_the_reported_subject_s_and_past_goes_with_its_clock(tmp_path):
+    text = ("The minister said the government had waited too long since promising the measure in its manifesto last year. "
+            "MPs voted on Tuesday evening to approve the bill, after a debate that ran past 10pm.")
+    titles = titles_of(tmp_path, text, date(2026, 11, 26))
+    assert titles["2025"] == "The government promised the measure in its manifesto"
+    assert titles["2026-11-24T22:00"] == "A debate ran"

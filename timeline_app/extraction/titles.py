@@ -46,7 +46,7 @@ _PREPOSITIONS = (r"(?:(?:on|in|at|by)\s+or\s+(?:about|around|before|after)|no\s+
                  r"on|in|at|since|during|by|with\s+(?:immediate\s+)?effect\s+(?:from|on)|"
                  r"from|between|to|until|till|of|for|before|"
                  r"after|than|as\s+of|around|about|over|into"
-                 r"|through|throughout|as\s+(?:soon|early|late)\s+as|compared\s+(?:with|to)"
+                 r"|through|throughout|past|as\s+(?:soon|early|late)\s+as|compared\s+(?:with|to)"  # ("ran past 10pm")
                  # the same before a date in the other languages we read: "le 30 novembre", "am 30. November"
                  r"|en|le|la|les|l'|au|aux|à|depuis|dès|du|de|am|im|seit|ab|bis|vom|el|desde|hasta|del|в|во|с|со|до|на|к|у|із|від"
                  r"|في|منذ|حتى"
@@ -5623,6 +5623,10 @@ def _gerund_of_a_bound(sentence: Sentence, t: Timex, gazetteer: Gazetteer) -> st
     if m is None or m["verb"] in _NOT_PARTICIPLES or not re.match(r"\s*(?:[,.;:!?]|$)", s[t.end - sentence.start:]):
         return None
     subject = _subject_of(s[dateline_end(s):m.start()])
+    reported = _REPORTED_SUBJECT.search(s, dateline_end(s), m.start())
+    if reported is not None and not re.search(r"[,;]", s[reported.end():m.start()]):
+        # "…said the government had waited far too long since promising the measure": the reported clause's subject
+        subject = reported["subject"][:1].upper() + reported["subject"][1:]
     if subject is None or re.fullmatch(r"It|There|This|That", subject):
         owner = re.search(r"\b(her|his|their|our|my)\s+(?:[\w-]+\s+){0,2}?(?:first|last|latest|only|second|third|fourth|"
                           r"fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b", s[:m.start()])
