@@ -7690,3 +7690,10 @@ def test_a_bound_s_gerund_after_a_report_is_the_reported_subject_s_and_past_goes
     titles = titles_of(tmp_path, text, date(2026, 11, 26))
     assert titles["2025"] == "The government promised the measure in its manifesto"
     assert titles["2026-11-24T22:00"] == "A debate ran"
+
+
+def test_a_closing_relative_after_a_present_of_motion_is_its_antecedent_s(tmp_path):
+    text = ("The bill goes to the committee, which is expected to meet on Dec. 3. It then goes to committee stage, which "
+            "is expected to begin on the 10th of December.")
+    assert titles_of(tmp_path, text, date(2026, 11, 26)) == {"2026-12-03": "The committee is expected to meet",
+                                                               "2026-12-10": "Committee stage is expected to begin"}

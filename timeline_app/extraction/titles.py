@@ -2789,8 +2789,10 @@ def _clause_of(sentence: Sentence, t: Timex, relative_only: bool = False) -> Sen
                 agent = re.match(r"\s*(?:[a-z]+ly\s+)?[a-z]{3,}ed\s+by\s+(?=\S)", antecedent)
                 if agent is not None:  # "…, witnessed by U.S. President Donald Trump, who had pressed…": the agent
                     antecedent = antecedent[agent.end():]
-                if len(antecedent.split()) > 6 or _VERB.search(antecedent):
-                    # a long one, or a clause: its last noun phrase ("…on the report", "met the envoy")
+                if len(antecedent.split()) > 6 or _VERB.search(antecedent) or _FIRST_VERB.search(antecedent) \
+                        or re.search(r"\b(?:goes|heads|moves|passes|comes|sends)\b", antecedent):
+                    # a long one, or a clause: its last noun phrase ("…on the report", "met the envoy", "goes to the
+                    # committee")
                     determiners = list(re.finditer(r"\b(?:the|a|an|its|their|his|her|this|that)\b", antecedent, re.I))
                     name = re.search(r"(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*\s*$", antecedent)  # "…met Aliyev"
                     # (a place after its happening is no antecedent: "Azerbaijan's offensive in Karabakh, which began…")
