@@ -7697,3 +7697,8 @@ def test_a_closing_relative_after_a_present_of_motion_is_its_antecedent_s(tmp_pa
             "is expected to begin on the 10th of December.")
     assert titles_of(tmp_path, text, date(2026, 11, 26)) == {"2026-12-03": "The committee is expected to meet",
                                                                "2026-12-10": "Committee stage is expected to begin"}
+
+
+def test_a_plan_s_full_date_takes_its_closing_comma_with_it(tmp_path):
+    text = "Elections scheduled for Dec. 24, 2021, were postponed indefinitely two days before the vote."
+    assert titles_of(tmp_path, text, date(2026, 11, 27)) == {"2021-12-24": "Elections were postponed indefinitely"}

@@ -1034,8 +1034,10 @@ def _scheduled_noun(sentence: Sentence, t: Timex) -> str | None:
         m = _SCHEDULED_NOUN.search(sentence.text, m.start() + 1, t.start - sentence.start)
     if m is None or _SUBJECT_PRONOUN.search(m["np"]):
         return None  # ("a condition it also set…": an object relative, not a plan)
-    if re.match(rf"\s+(?:{_AUXILIARY}|would)\b", sentence.text[t.end - sentence.start:]):
-        return None  # "A meeting planned for Thursday was called off": what became of the plan is the title
+    if re.match(rf",?\s+(?:{_AUXILIARY}|would)\b", sentence.text[t.end - sentence.start:]):
+        # "A meeting planned for Thursday was called off": what became of the plan is the title (a full date's comma
+        # may stand between: "Elections scheduled for Dec. 24, 2021, were postponed")
+        return None
     if m["np"][:1].islower() and not re.match(r"(?:a|an|the|its|their|his|her)\s", m["np"]):
         # a bare plural is told with its plan, as a headline tells it: "Protests planned"
         return f"{m['np']} {re.search(r'scheduled|slated|planned|due|expected|set', m.group()[len(m['np']):]).group()}"
@@ -1689,7 +1691,10 @@ def _remove_date_phrase(text: str, start: int, end: int, own: bool = False) -> s
         plan = _PLANNED_FOR_THE_DATE.search(before)
         if plan and plan.group().startswith(",") and _ROMANCE_AUXILIARY_AFTER.match(after):
             before, after = before[:plan.start()], after[1:]  # (its comma goes with it, and the one closing it)
-        elif plan and re.match(rf"\s*(?:{_AUXILIARY}|would|could|,\s+which\b)", after):
+        elif plan and re.match(rf"\s*(?:{_AUXILIARY}|would|could|,\s+which\b)", after) \
+                or plan and re.search(r"\d,?\s+\d{4}$", text[start:end]) and re.match(rf",\s+(?:{_AUXILIARY}|would|could)\b", after):
+            # ("Elections scheduled [for Dec. 24, 2021], were postponed": a full date's closing comma goes with it)
+            after = after[1:] if after.startswith(",") and not re.match(r",\s+which\b", after) else after
             before = before[:plan.start()]  # "A meeting planned [for Thursday] was called off": no "planned was"
             # (nor before its relative clause: "the elections scheduled [for December 2026], which were postponed")
             # …and a relative clause left with only its auxiliaries goes whole: "A new round that had been
