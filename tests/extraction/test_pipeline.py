@@ -3730,7 +3730,7 @@ def test_a_date_that_is_a_whole_quotation_is_the_speaker_s_word_not_a_happening(
                                  "last weekend, officials said.\n\nOn Nov. 13, the prime minister said his government was "
                                  "ready to sign \"tomorrow.\"\n", date(2026, 11, 26))
     assert titles == {"2026-W47-WE": "The meeting had been postponed twice",
-                      "2026-11-13": "The prime minister said his government was ready to sign \"tomorrow.\""}
+                      "2026-11-13": "The prime minister said his government was ready to sign \"tomorrow\""}
 
 
 def test_a_history_told_in_lists_and_fronted_phrases_titles_each_dated_predicate(tmp_path):
@@ -7702,3 +7702,9 @@ def test_a_closing_relative_after_a_present_of_motion_is_its_antecedent_s(tmp_pa
 def test_a_plan_s_full_date_takes_its_closing_comma_with_it(tmp_path):
     text = "Elections scheduled for Dec. 24, 2021, were postponed indefinitely two days before the vote."
     assert titles_of(tmp_path, text, date(2026, 11, 27)) == {"2021-12-24": "Elections were postponed indefinitely"}
+
+
+def test_a_stop_inside_a_closing_quotation_mark_leaves_the_title(tmp_path):
+    text = 'Two days ago, the U.N. envoy warned that the country risked "sliding back into war."'
+    assert titles_of(tmp_path, text, date(2026, 11, 27)) == {
+        "2026-11-25": 'U.N. envoy warned that the country risked "sliding back into war"'}

@@ -1898,7 +1898,8 @@ def _without_end_stop(title: str) -> str:
         title = title[:-1].rstrip()
     while title.endswith((".", ";", ":", ",")) and not _ABBREVIATION_END.search(title):
         title = title[:-1].rstrip()
-    return title
+    # (a stop inside the closing quotation mark: 'warned that the country risked "sliding back into war."')
+    return re.sub(r"(?<=[a-z])[.,](?=[\"”’']$)", "", title)
 
 #: A subject's appositive that may hold a list: 'A new mediation group, the "Quad" of the United States,
 #: Saudi Arabia, Egypt and the Emirates, proposed…' (up to the comma before the first verb in lower case).
