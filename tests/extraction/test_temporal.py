@@ -3119,3 +3119,9 @@ def test_a_story_told_season_by_season_keeps_its_years():
 def test_the_past_week_is_the_days_up_to_publication_and_last_week_the_one_before():
     text = "Fighting has cut off supply routes over the past week. Talks made progress in the last week. Last week, it spread."
     assert [v for _t, _ty, v in values(text, dct=date(2026, 11, 29))] == ["2026-W48", "2026-W48", "2026-W47"]
+
+
+def test_a_century_later_told_in_the_present_is_now_not_a_year_ahead():
+    text = ("Iraq became independent in 1932. A century later, many of those borders are contested again. It was founded "
+            "in 1950. A century later, it will celebrate.")
+    assert [v for _t, _ty, v in values(text, dct=date(2026, 11, 29))] == ["1932", "PRESENT_REF", "1950", "2050"]

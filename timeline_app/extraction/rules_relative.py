@@ -678,6 +678,12 @@ def _ago(m: re.Match[str], ctx: Context) -> Timex | None:
         if abs(n) == 1 and direction in ("ago", "earlier") and ctx.reports_quarter(m.start()):
             return compared(mk(m, DATE, _year_ago_value(ctx, m.start()), "a year before the quarter reported"))
         return mk(m, DATE, year_str(base_year + n), how)
+    if unit in ("decade", "century") and not deictic and sign > 0 and base_year + (10 if unit == "decade" else 100) * n > ctx.dct.year \
+            and re.match(r"[^.;]{0,80}?\b(?:is|are|remains?|has|have)\b(?![^.;]*\b(?:will|would|shall)\b)",
+                         m.string[m.end():m.end() + 120]):
+        # "Iraq became independent in 1932… A century later, many of those borders are contested again": about now, a
+        # length counted only roughly, no year ahead of publication
+        return mk(m, DATE, "PRESENT_REF", f"{how}: told in the present, about now")
     if unit == "decade":
         return mk(m, DATE, year_str(base_year + 10 * n), how)
     if unit == "century":
