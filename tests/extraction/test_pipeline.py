@@ -7708,3 +7708,10 @@ def test_a_stop_inside_a_closing_quotation_mark_leaves_the_title(tmp_path):
     text = 'Two days ago, the U.N. envoy warned that the country risked "sliding back into war."'
     assert titles_of(tmp_path, text, date(2026, 11, 27)) == {
         "2026-11-25": 'U.N. envoy warned that the country risked "sliding back into war"'}
+
+
+def test_a_third_following_day_of_one_happening_runs_it_on(tmp_path):
+    found = extract_text(tmp_path, "Visit\n\nThe envoy visited the region on Nov. 12, Nov. 13 and Nov. 14.\n",
+                         date(2026, 11, 28)).candidates
+    assert [(c.start.to_timex(), c.end.to_timex() if c.end else None, c.title) for c in found] == [
+        ("2026-11-12", "2026-11-14", "The envoy visited the region")]

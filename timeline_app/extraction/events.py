@@ -1401,16 +1401,18 @@ def _stamped(c: Candidate) -> bool:
     return bool(_LIVE_STAMP.fullmatch(c.date_phrase)) and c.evidence.startswith(c.date_phrase)
 
 
-def _next_day_of(kept: list[Candidate], c: Candidate) -> int | None:
-    """The kept candidate that `c` goes on from: the same title, told by the same sentence, on the day before (two
-    dates of one phrase, "late on Thursday and in the early hours of Friday")."""
-    if c.end is not None or not _DAY_OR_FINER.match(c.timex):
+def _next_day_of(kept: list[Candidate], i: int | None, c: Candidate) -> int | None:
+    """`i`, the kept candidate of `c`'s title and sentence, when `c` goes on from it: told on the day before (two dates
+    of one phrase, "late on Thursday and in the early hours of Friday"). (Looked up, not searched for: a pasted list
+    of thousands of dates is one sentence.)"""
+    if i is None or c.end is not None or not _DAY_OR_FINER.match(c.timex):
         return None
-    for i, k in enumerate(kept):
-        if k.title == c.title and k.evidence_start == c.evidence_start and k.end is None and _DAY_OR_FINER.match(k.timex) \
-                and k.kind == c.kind and k.status == c.status \
-                and (date.fromisoformat(c.timex[:10]) - date.fromisoformat(k.timex[:10])).days == 1:
-            return i
+    k = kept[i]
+    last = k.end.to_timex() if k.end is not None else k.timex  # (a third day goes on from the second: "Monday, Tuesday and
+    # Wednesday")
+    if _DAY_OR_FINER.match(k.timex) and _DAY_OR_FINER.match(last) and k.kind == c.kind and k.status == c.status \
+            and (date.fromisoformat(c.timex[:10]) - date.fromisoformat(last[:10])).days == 1:
+        return i
     return None
 
 
@@ -1421,8 +1423,9 @@ def _dedupe(candidates: list[Candidate]) -> list[Candidate]:
     kept: list[Candidate] = []
     by_key: dict[tuple[str, object], list[tuple[Candidate, set[str]]]] = {}
     titled: dict[tuple[str, str], int] = {}
+    told_by: dict[tuple[str, int | None], int] = {}  # the last kept candidate of a title and a sentence
     for c in candidates:
-        night = _next_day_of(kept, c)
+        night = _next_day_of(kept, told_by.get((c.title, c.evidence_start)), c)
         if night is not None:  # "…killed 12 people late on Thursday and in the early hours of Friday": one happening
             kept[night] = dataclasses.replace(kept[night], end=c.start)
             continue
@@ -1451,6 +1454,7 @@ def _dedupe(candidates: list[Candidate]) -> list[Candidate]:
             continue
         if twin is None:
             titled[(c.title, c.timex[:10])] = len(kept)
+            told_by[(c.title, c.evidence_start)] = len(kept)
             kept.append(c)
             same.append((c, words))
     # "Earlier this month, Israel carried out a strike…, hitting a building on 9 November": one strike,
