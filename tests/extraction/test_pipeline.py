@@ -7715,3 +7715,10 @@ def test_a_third_following_day_of_one_happening_runs_it_on(tmp_path):
                          date(2026, 11, 28)).candidates
     assert [(c.start.to_timex(), c.end.to_timex() if c.end else None, c.title) for c in found] == [
         ("2026-11-12", "2026-11-14", "The envoy visited the region")]
+
+
+def test_a_list_of_following_weekdays_is_one_happening_with_one_title(tmp_path):
+    found = extract_text(tmp_path, "Talks\n\nTalks were held on Monday, Tuesday and Wednesday in Doha.\n",
+                         date(2026, 11, 28)).candidates
+    assert [(c.start.to_timex(), c.end.to_timex() if c.end else None, c.title) for c in found] == [
+        ("2026-11-23", "2026-11-25", "Talks were held in Doha")]

@@ -300,6 +300,10 @@ _SAID_BEFORE_DATE = re.compile(r"\b(?:said|says|told(?:\s+[\w-]+){1,3}?|announce
                                r"\s+(?:(?:on|in|at|late|early)\s+)?$")
 
 
+#: A weekday named alone, a list's item: "Tuesday" in "on Monday, Tuesday and Wednesday".
+_BARE_WEEKDAY_WORD = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)")
+
+
 def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gazetteer: Gazetteer) -> str:
     """The sentence as a title: without `timex` and the `others` dates, cut to who did what.
 
@@ -367,10 +371,13 @@ def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gaz
     for other in sorted(others, key=lambda o: o.start if o.start >= timex.end else -o.start):
         o_start, o_end = other.start - sentence.start, other.end - sentence.start
         # ("late on Thursday and in the early hours of Friday": a preposition may open the second)
-        if o_start >= rel_end and re.fullmatch(r"\s+(?:ended|ending|and|or)\s+(?:(?:on|in|at|during|into)\s+)?", s[rel_end:o_start]):
+        # (…and a list's comma between two weekdays: "on Monday, Tuesday and Wednesday")
+        joined = r"\s+(?:ended|ending|and|or)\s+(?:(?:on|in|at|during|into)\s+)?|,\s+(?:and\s+)?(?:on\s+)?"
+        if o_start >= rel_end and re.fullmatch(joined, s[rel_end:o_start]) \
+                and (not s[rel_end:o_start].startswith(",") or _BARE_WEEKDAY_WORD.fullmatch(s[o_start:o_end])):
             rel_end = o_end
-        elif o_end <= rel_start and re.fullmatch(r"\s+(?:ended|ending|and|or)\s+(?:(?:on|in|at|during|into)\s+)?",
-                                                 s[o_end:rel_start]):
+        elif o_end <= rel_start and re.fullmatch(joined, s[o_end:rel_start]) \
+                and (not s[o_end:rel_start].startswith(",") or _BARE_WEEKDAY_WORD.fullmatch(s[rel_start:rel_end])):
             rel_start = o_start
     # "Marcos said on Friday, before the latest clash, that…": an aside between the saying's date and what was said
     # places the saying, and goes with its date
