@@ -7722,3 +7722,10 @@ def test_a_list_of_following_weekdays_is_one_happening_with_one_title(tmp_path):
                          date(2026, 11, 28)).candidates
     assert [(c.start.to_timex(), c.end.to_timex() if c.end else None, c.title) for c in found] == [
         ("2026-11-23", "2026-11-25", "Talks were held in Doha")]
+
+
+def test_a_german_relative_of_a_plan_titles_its_noun_and_plan(tmp_path):
+    text = ("Die Regierung der Republik Moldau hat Russland am Freitag vorgeworfen, eine neue Kampagne vorzubereiten. "
+            "Präsidentin Maia Sandu sagte nach einer Sitzung des Sicherheitsrats, Moskau finanziere Proteste, die für den "
+            "6. Dezember geplant seien.")
+    assert titles_of(tmp_path, text, date(2026, 11, 28))["2026-12-06"] == "Proteste geplant"

@@ -4064,11 +4064,22 @@ _GERMAN_COMMA_CLAUSE = re.compile(r",\s+(?=(?:es|er|sie|wir|man|(?:der|die|das|d
 _GERMAN_NEUTER_NOUN = re.compile(r"\b[Dd]as\s+(?P<noun>[A-ZÄÖÜ][\wäöüß-]+)")
 
 
+#: A German relative clause of a plan, up to its date and from it: "Proteste[, die für den ]6. Dezember[ geplant seien]".
+_GERMAN_PLAN_RELATIVE_BEFORE = re.compile(r"(?P<np>[A-ZÄÖÜ][\wäöüß-]+),\s+(?:die|der|das)\s+"
+                                          r"(?:für|auf)\s+(?:den\s+|das\s+)?$")
+_GERMAN_PLAN_RELATIVE_AFTER = re.compile(r"\s+(?P<plan>geplant|angesetzt|vorgesehen|angekündigt|anberaumt)\s+"
+                                         r"(?:ist|sind|sei|seien|war|waren|wurde|wurden|gewesen)\b")
+
+
 def _german_comma_clause(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str | None:
     """"Der Bundestag soll das Gesetz vor Weihnachten verabschieden, es soll am 1. Januar in Kraft treten": a German
     main clause joined on by a comma alone, which holds the date, is that date's happening."""
     s = sentence.text
     start = t.start - sentence.start
+    planned = _GERMAN_PLAN_RELATIVE_BEFORE.search(s, max(0, start - 80), start)
+    after = _GERMAN_PLAN_RELATIVE_AFTER.match(s, t.end - sentence.start) if planned is not None else None
+    if after is not None:  # "Moskau finanziere Proteste, die für den 6. Dezember geplant seien": "Proteste geplant"
+        return _finish_title(f"{planned['np'][:1].upper()}{planned['np'][1:]} {after['plan']}", gazetteer)
     joins = list(_GERMAN_COMMA_CLAUSE.finditer(s, max(0, start - 200), start))  # (a bounded look, not a pass per date)
     if not joins or "," in s[joins[-1].end():start] or len(set(_GERMAN_WORD.findall(s.lower()))) < 2:
         return None
