@@ -1293,10 +1293,6 @@ _YEAR_REL_AFTER_MONTH = {
 _YEAR_REL_BEFORE_MONTH = {"tr": r"(?:(?P<last>geçen|geçtiğimiz)|(?P<next>gelecek|önümüzdeki)|(?P<this>bu))\s+yılın\s+"}
 
 
-#: A year written out, the one a "that year" after a month refers to.
-_WRITTEN_YEAR = re.compile(r"(?<!\d)(?:1[5-9]\d{2}|20\d{2})(?!\d)")
-
-
 def _month_of_relative_year(text: str, dct: Day, language: str, taken: bytearray) -> list[Timex]:
     """"En agosto del año pasado", "8 августа прошлого года": a month (or its day) of the year before or after
     publication's, read as one date (the month alone would be the nearest such month)."""
@@ -1317,10 +1313,10 @@ def _month_of_relative_year(text: str, dct: Day, language: str, taken: bytearray
             continue
         that = m.groupdict().get("that") or m.groupdict().get("that2")
         if that:  # "em março desse ano", "en mars de cette année-là": the year the text last wrote
-            written = list(_WRITTEN_YEAR.finditer(text, max(0, m.start() - 600), m.start()))
+            written = list(_YEAR.finditer(text, max(0, m.start() - 600), m.start()))
             if not written:
                 continue
-            year = int(written[-1].group())
+            year = int(written[-1]["year"])
         else:
             year = dct.year + (-1 if m["last"] else 1 if m["next"] else 0)
         day = int(m["day"]) if m["day"] else None

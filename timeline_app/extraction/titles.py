@@ -300,10 +300,6 @@ _SAID_BEFORE_DATE = re.compile(r"\b(?:said|says|told(?:\s+[\w-]+){1,3}?|announce
                                r"\s+(?:(?:on|in|at|late|early)\s+)?$")
 
 
-#: A weekday named alone, a list's item: "Tuesday" in "on Monday, Tuesday and Wednesday".
-_BARE_WEEKDAY_WORD = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)")
-
-
 def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gazetteer: Gazetteer) -> str:
     """The sentence as a title: without `timex` and the `others` dates, cut to who did what.
 
@@ -374,10 +370,10 @@ def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gaz
         # (…and a list's comma between two weekdays: "on Monday, Tuesday and Wednesday")
         joined = r"\s+(?:ended|ending|and|or)\s+(?:(?:on|in|at|during|into)\s+)?|,\s+(?:and\s+)?(?:on\s+)?"
         if o_start >= rel_end and re.fullmatch(joined, s[rel_end:o_start]) \
-                and (not s[rel_end:o_start].startswith(",") or _BARE_WEEKDAY_WORD.fullmatch(s[o_start:o_end])):
+                and (not s[rel_end:o_start].startswith(",") or re.fullmatch(WEEKDAY, s[o_start:o_end])):
             rel_end = o_end
         elif o_end <= rel_start and re.fullmatch(joined, s[o_end:rel_start]) \
-                and (not s[o_end:rel_start].startswith(",") or _BARE_WEEKDAY_WORD.fullmatch(s[rel_start:rel_end])):
+                and (not s[o_end:rel_start].startswith(",") or re.fullmatch(WEEKDAY, s[rel_start:rel_end])):
             rel_start = o_start
     # "Marcos said on Friday, before the latest clash, that…": an aside between the saying's date and what was said
     # places the saying, and goes with its date
@@ -2123,8 +2119,7 @@ def _trim(title: str) -> str:
     if counted is not None and _FIRST_VERB.search(title, 0, counted.start()):
         title = title[:counted.start()]
     counted = _ROMANCE_COUNTED_TAIL.search(title, verb.end() if verb else floor)
-    if counted is not None and _FIRST_VERB.search(title, 0, counted.start()) or counted is not None \
-            and _language_of(title) in _A_IS_A_PREPOSITION:
+    if counted is not None and (_FIRST_VERB.search(title, 0, counted.start()) or _language_of(title) in _A_IS_A_PREPOSITION):
         title = title[:counted.start()]  # (…and in the Romance languages: ", semanas depois de um ataque…")
     if len(title) > TITLE_MAX:
         best, keep = len(title), ""
