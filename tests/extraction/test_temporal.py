@@ -3125,3 +3125,30 @@ def test_a_century_later_told_in_the_present_is_now_not_a_year_ahead():
     text = ("Iraq became independent in 1932. A century later, many of those borders are contested again. It was founded "
             "in 1950. A century later, it will celebrate.")
     assert [v for _t, _ty, v in values(text, dct=date(2026, 11, 29))] == ["1932", "PRESENT_REF", "1950", "2050"]
+
+
+@pytest.mark.parametrize(("text", "language", "phrase", "value"), [
+    ("El ataque comenzó el martes a las 15:30 horas en el centro de la ciudad.", "es", "a las 15:30 horas",
+     "2026-11-24T15:30"),
+    ("El bombardeo empezó el martes a las 10 de la noche.", "es", "a las 10 de la noche", "2026-11-24T22:00"),
+    ("Le cessez-le-feu est entré en vigueur à 6h00 mardi, selon les deux parties.", "fr", "à 6h00", "2026-11-24T06:00"),
+    ("Die Waffenruhe trat am Dienstag um 18.30 Uhr Ortszeit in Kraft.", "de", "um 18.30 Uhr Ortszeit", "2026-11-24T18:30"),
+    ("La tregua è entrata in vigore martedì alle 6:00, secondo il governo.", "it", "alle 6:00", "2026-11-24T06:00"),
+    ("A trégua entrou em vigor na terça-feira às 15h30, segundo o governo.", "pt", "às 15h30", "2026-11-24T15:30"),
+    ("Перемирие вступило в силу во вторник в 06:00.", "ru", "в 06:00", "2026-11-24T06:00"),
+    # (no day named: the publication day's)
+    ("La designación entró en vigor a las 00:01 hora de Washington.", "es", "a las 00:01 hora de Washington",
+     "2026-11-25T00:01"),
+])
+def test_a_foreign_clock_time_is_on_the_day_its_sentence_names(text, language, phrase, value):
+    found = {t.text: (t.type, t.value) for t in tag(text, date(2026, 11, 25), language=language)}
+    assert found[phrase] == ("TIME", value)
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("El barril subió a 12.50 dólares el martes.", "es"),
+    ("Las 15 víctimas fueron enterradas el martes.", "es"),
+    ("Il risultato finale è stato 2:1 martedì.", "it"),
+])
+def test_a_foreign_number_without_a_clock_word_is_no_time(text, language):
+    assert all(t.type != "TIME" for t in tag(text, date(2026, 11, 25), language=language))

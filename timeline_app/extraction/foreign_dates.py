@@ -16,6 +16,7 @@ ahead into the last one. Month names and these words come from dateparser's loca
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import replace
 from functools import lru_cache
@@ -25,6 +26,7 @@ from timeline_app.domain import calendar as cal
 from timeline_app.extraction.dateline import dateline_end
 from timeline_app.extraction.timex import (
     DATE,
+    TIME,
     Day,
     Timex,
     day_value,
@@ -110,8 +112,75 @@ def tag_foreign(text: str, dct: Day, language: str, narrative: bool = False) -> 
     out.extend(_bare_months(text, dct, language, taken, sorted(out, key=lambda t: t.start), written))
     out.extend(_deictic_dates(text, dct, language, taken))
     out.sort(key=lambda t: t.start)
+    out = sorted(out + _clock_times(text, dct, language, taken, out), key=lambda t: t.start)
     out = _counts_from_the_date_before(out, text, language, taken)
     return _nights_of_dates(_link_ranges(_counts_after_a_told_day(out, text, dct, language), text, language), text, language)
+
+
+#: A clock time per language, with the preposition or word that makes its number an hour: "a las 15:30 horas", "à
+#: 6h00", "um 6 Uhr", "alle 18:30", "às 15h30", "в 06:00", "saat 06.00". Only the clock is the expression; the
+#: hour's part of the day after it ("de la tarde", "di sera") turns a morning hour into an evening one.
+_CLOCK = {
+    "es": r"(?<!\w)(?:(?:a|hacia|desde|hasta)\s+la(?:s)?\s+)?(?P<h>\d{1,2})(?:[:.](?P<m>\d{2})(?:\s*(?:horas|hrs?|h)\b)?"
+          r"|\s*(?:horas|hrs?|h)\b|(?=\s+de\s+la\s+(?:mañana|madrugada|tarde|noche)))"
+          r"(?:\s+(?:de\s+la|del)\s+(?P<part>mañana|madrugada|tarde|noche|mediodía))?",
+    "fr": r"(?<!\w)(?:(?:à|vers|dès|avant|jusqu['’]à)\s+)?(?P<h>\d{1,2})\s*(?:h|heures?)(?:\s*(?P<m>\d{2}))?"
+          r"(?:\s+du\s+(?P<part>matin|soir|après-midi))?(?!\w)",
+    "de": r"(?<!\w)(?:(?:um|gegen|ab|bis)\s+)?(?P<h>\d{1,2})(?:[.:](?P<m>\d{2}))?\s*Uhr"
+          r"(?:\s+(?P<part>morgens|früh|abends|nachts|nachmittags))?(?!\w)",
+    "it": r"(?<!\w)(?:alle|dalle|verso\s+le|entro\s+le)\s+(?P<h>\d{1,2})(?:[:.](?P<m>\d{2})|(?=\s*(?:[,.;]|$|del\s|di\s|"
+          r"ora\b|in\s+punto)))(?:\s+(?:del|di)\s+(?P<part>mattina|mattino|pomeriggio|sera|notte))?",
+    "pt": r"(?<!\w)(?:(?:às|a\s+partir\s+das|até\s+às)\s+)?(?P<h>\d{1,2})(?:\s*(?:h|horas)(?:\s*(?P<m>\d{2}))?|:(?P<m2>\d{2}))"
+          r"(?!\w)(?:\s+da\s+(?P<part>manhã|madrugada|tarde|noite))?",
+    "ru": r"(?<!\w)(?:(?:в|около|до|с)\s+)(?P<h>\d{1,2})[:.](?P<m>\d{2})(?!\d)",
+    "tr": r"(?<!\w)saat\s+(?P<h>\d{1,2})[:.](?P<m>\d{2})",
+}
+#: A clock's zone after it: "hora de Washington", "heure locale", "Ortszeit", "(0600 GMT)".
+_CLOCK_ZONE = (r"(?:\s+(?:hora|horas|heure|heures|ora|horário|hor[áa]rio)\s+(?:local|locale|de\s+[A-Z][^\W\d_]+|d['’][A-Z][^\W\d_]+"
+               r"|di\s+[A-Z][^\W\d_]+|italiana|de\s+Brasília)|\s+(?:Ortszeit|MEZ|MESZ|GMT|UTC|мск|по\s+московскому\s+времени)"
+               r"|\s*\(\d{1,2}(?:[:.]?\d{2})?\s*(?:GMT|UTC)\))?")
+_CLOCK_PATTERNS = {language: re.compile(pattern + _CLOCK_ZONE, re.IGNORECASE) for language, pattern in _CLOCK.items()}
+#: Parts of the day that put an hour under twelve in the afternoon or evening.
+_LATER_PARTS = {"tarde", "noche", "soir", "après-midi", "abends", "nachmittags", "pomeriggio", "sera", "noite"}
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+#: What may stand between a clock and the day right after it that it is on: "à 6h00 mardi", "um 6 Uhr am Dienstag".
+_CLOCK_THEN_DAY = re.compile(r",?\s*(?:(?:el|le|la|del|de|du|am|vom|di|del|da|do|na|no|в|во)\s+)?", re.IGNORECASE)
+
+
+def _clock_times(text: str, dct: Day, language: str, taken: bytearray, dated: list[Timex]) -> list[Timex]:
+    """Clock times, each on the day its sentence names before it (or right after it), else on the last day named
+    before it, else on the publication day: "martes a las 15:30" is Tuesday's 15:30, as "Tuesday at 3:30 p.m." is.
+    The preposition goes with the clock, as the title then loses both."""
+    pattern = _CLOCK_PATTERNS.get(language)
+    if pattern is None:
+        return []
+    days = sorted((t for t in dated if _DAY_VALUE.match(t.value)), key=lambda t: t.end)
+    day_ends = [t.end for t in days]
+    out: list[Timex] = []
+    for m in pattern.finditer(text):
+        start, end = m.start(), m.end()
+        if any(taken[start:end]):
+            continue
+        if not re.search(r"[^\W\d_]", m.group()):
+            continue  # a bare "12.50" may be a price or a score: a preposition or a unit makes it a clock
+        hour, minute = int(m["h"]), int(m["m"] or (m.groupdict().get("m2") or 0))
+        if (m.groupdict().get("part") or "").lower() in _LATER_PARTS and hour < 12:
+            hour += 12
+        if hour > 24 or minute > 59 or (hour == 24 and minute):
+            continue
+        # the last day named before it (in its sentence, or else the one the story is at), unless the day is
+        # right after it and its sentence names none before
+        i = bisect.bisect_right(day_ends, start)
+        last = days[i - 1] if i else None
+        nxt = days[i] if i < len(days) else None
+        if (last is None or last.start < _sentence_around(text, start, end)[0]) and nxt is not None \
+                and nxt.start >= end and _CLOCK_THEN_DAY.fullmatch(text, end, nxt.start):
+            last = nxt
+        day = last.value[:10] if last is not None else day_value(dct)
+        taken[start:end] = b"\x01" * (end - start)
+        out.append(Timex(start, end, text[start:end], TIME, f"{day}T{hour:02d}:{minute:02d}",
+                         f"a clock time on {day} ({language})"))
+    return out
 
 
 #: A count from the date told before it, per language, and its direction: "deux ans plus tard", "dos años después",
