@@ -7589,7 +7589,7 @@ def test_a_text_published_on_a_day_is_titled_by_the_text(tmp_path):
     spanish = ("La Corte Internacional de Justicia celebrará audiencias sobre el fondo del caso a partir del 12 de enero, "
                "según un comunicado del tribunal publicado el martes.")
     assert titles_of(tmp_path, english, date(2026, 11, 29))["2026-11-24"] == "A statement by the court was published"
-    assert titles_of(tmp_path, spanish, date(2026, 11, 29))["2026-11-24"] == "Un comunicado del tribunal publicado"
+    assert titles_of(tmp_path, spanish, date(2026, 11, 29))["2026-11-24"] == "Un comunicado del tribunal fue publicado"
 
 
 def test_a_delay_refused_until_a_date_is_no_happening_then(tmp_path):
@@ -7729,3 +7729,32 @@ def test_a_german_relative_of_a_plan_titles_its_noun_and_plan(tmp_path):
             "Präsidentin Maia Sandu sagte nach einer Sitzung des Sicherheitsrats, Moskau finanziere Proteste, die für den "
             "6. Dezember geplant seien.")
     assert titles_of(tmp_path, text, date(2026, 11, 28))["2026-12-06"] == "Proteste geplant"
+
+
+def test_a_date_in_a_relative_clause_titles_the_clause_of_its_noun(tmp_path):
+    text = ("Since then, the buffer zone that has split the island since 1974 has hardened. "
+            "“We have lost half a century,” said a retired teacher who fled her village in the north in August 1974. "
+            "The junta on Tuesday extended its rule, the latest step in a transition that was meant to end in March 2024.")
+    titles = titles_of(tmp_path, text, date(2026, 11, 25))
+    assert titles["1974"] == "The buffer zone has split the island"
+    assert titles["1974-08"] == "A retired teacher fled her village in the north"
+    assert titles["2024-03"] == "A transition was meant to end"
+    assert titles["2026-11-24"] == "The junta extended its rule"
+
+
+def test_a_participle_after_a_progressive_object_titles_its_own_date(tmp_path):
+    text = "Thailand said on Tuesday it was suspending a peace declaration signed with Cambodia on Oct. 26."
+    titles = titles_of(tmp_path, text, date(2026, 11, 12))
+    assert titles["2026-10-26"] == "A peace declaration was signed"
+    assert titles["2026-11-10"] == "Thailand said it was suspending a peace declaration"
+
+
+def test_a_romance_appositive_participle_and_a_notice_title_their_own_dates(tmp_path):
+    text = ("El Departamento de Estado designó este lunes al Cartel de los Soles como organización terrorista, una medida "
+            "anunciada hace dos semanas que el Gobierno calificó de ridícula. La designación entró en vigor a las 00:01, "
+            "según un aviso publicado el viernes en el Registro Federal.")
+    titles = titles_of(tmp_path, text, date(2026, 11, 24))
+    assert titles["2026-11-23"] == "El Departamento de Estado designó al Cartel de los Soles como organización terrorista"
+    assert titles["2026-W46"] == "Una medida fue anunciada"
+    assert titles["2026-11-20"] == "Un aviso fue publicado"
+    assert titles["2026-11-23T00:01"] == "La designación entró en vigor"

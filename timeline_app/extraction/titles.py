@@ -86,6 +86,10 @@ _OPENING_PHRASE = re.compile(r"(?:In|At|On|During|After|Before|Under|With|Follow
                              r"[^,]{0,100},\s*")
 #: An opening phrase that only places what follows: "In the aftermath of the war, ", "During a visit to Paris, ".
 _PLACING_OPENING = re.compile(r"(?i:in|at|on|during|after|under|following|amid)\s+(?:the|a|an|its|their|his|her)\s")
+#: A closing appositive that ranks or sums up the happening: ", the latest step in…", ", a move that…".
+#: (A ranking that tells what is new, ", the first woman to hold the post", stays.)
+_CLOSING_SUMMARY = re.compile(r",\s+(?:the\s+latest\s+|(?:a|an)\s+(?:[a-z]+\s+)?)(?:move|step|sign|blow|setback|gesture|escalation|"
+                              r"twist|turn|chapter|episode)\b[^;:]*$")
 _CUTS = (", which", ", who", ", after which", ", where", " to discuss", " in order to", ", a ", ", an ", "; ",
          " — ", " - ", ", according to", ", said", ", saying", ", adding", ", as ", " amid ", ", while ",
          " in response to ", " in retaliation for ",
@@ -768,6 +772,9 @@ def _relative_clauses_of(s: str, others: list[tuple[int, int]], start: int, end:
 
 #: ", which …", ", who …", and a participle's ", first held in 2021," or ", originally scheduled for March,"
 #: Past participles that do not end in -ed, as an aside's participle may ("drawn up in October").
+#: Participles spelled like their present, which "has" or "had" makes participles ("split", a noun too, is
+#: one only here).
+_PERFECT_LIKE_PRESENT = rf"{words_pattern(PAST_LIKE_PRESENT)}|split|broadcast"
 _IRREGULAR_PARTICIPLES = (r"held|signed|made|won|built|set|drawn|taken|given|written|shown|chosen|broken|driven|sworn|"
                           r"brought|bought|fought|sought|found|kept|sent|struck|begun|led|put|laid|paid|lost|seen|known|spent|sold|told|left")
 #: A participle after a comma opens a phrase of its own: ", first held in 2021," ", originally scheduled…"
@@ -1259,6 +1266,8 @@ def _one_of_them(title: str, passive: bool = True) -> str:
 #: ("who was dismissed", "which has hosted"), an announced future ("which is expected to rule") or a
 #: present of schedules ("which takes effect").
 _RELATIVE_PREDICATE = (rf"(?:(?:was|were|is|are|has|have|had)\s+(?:been\s+)?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})"
+                       # (a perfect of a past spelled like its present: "which has split the island")
+                       rf"|(?:has|have|had)\s+(?:{_PERFECT_LIKE_PRESENT})"
                        r"|(?:is|are)\s+(?:expected|due|set|scheduled|likely|poised)\s+to"
                        # a modal's happening: "His father, who could come to the U.S. [as early as Tuesday]"
                        r"|(?:could|would|will|might|may|can|must|should)\s+(?:not\s+)?[a-z]{3,}"
@@ -1451,7 +1460,9 @@ _ROMANCE_IRREGULAR_PARTICIPLE = (r"(?:dissous|dissoute?s?|absous|prise?s?|mise?s
 #: expiró]", "un cessez-le-feu [qui a expiré]".
 _ROMANCE_RELATIVE_LEFT = re.compile(rf"(?<=[^\W\d_])\s+{_ROMANCE_SUBJECT_PRONOUN}\s+[^,;:()]{{2,60}}$", re.UNICODE)
 #: A French or Spanish participle aside left without its date: "le dialogue[, suspendu]", "el diálogo[, suspendido]".
-_ROMANCE_PARTICIPLE_LEFT = re.compile(rf",\s+(?:[^\W\d_]{{3,}}{_ROMANCE_PARTICIPLE_END}|{_ROMANCE_IRREGULAR_PARTICIPLE})\s*$",
+#: (…or an appositive that sums up what came before, with its participle: "…terrorista[, una medida anunciada]")
+_ROMANCE_PARTICIPLE_LEFT = re.compile(r",\s+(?:(?:un|une|una|uno|um|uma)\s+[^\W\d_]{3,}(?:\s+[^\W\d_]{3,})?\s+)?"
+                                      rf"(?:[^\W\d_]{{3,}}{_ROMANCE_PARTICIPLE_END}|{_ROMANCE_IRREGULAR_PARTICIPLE})\s*$",
                                       re.UNICODE)
 
 
@@ -2118,6 +2129,11 @@ def _trim(title: str) -> str:
         counted = None  # ("fought for nearly a week after the airstrikes": a length, and what it followed)
     if counted is not None and _FIRST_VERB.search(title, 0, counted.start()):
         title = title[:counted.start()]
+    # "The junta extended its rule, the latest step in a transition…": a closing appositive that sums up what happened
+    # is comment on it, not part of it
+    summing = _CLOSING_SUMMARY.search(title, verb.end() if verb else floor)
+    if summing is not None and _FIRST_VERB.search(title, 0, summing.start()):
+        title = title[:summing.start()]
     counted = _ROMANCE_COUNTED_TAIL.search(title, verb.end() if verb else floor)
     if counted is not None and (_FIRST_VERB.search(title, 0, counted.start()) or _language_of(title) in _A_IS_A_PREPOSITION):
         title = title[:counted.start()]  # (…and in the Romance languages: ", semanas depois de um ataque…")
@@ -2231,9 +2247,10 @@ _SUBCLAUSE = re.compile(r",\s+(?:(?:[\w-]+\s+){0,2}(?:days?|weeks?|months?|years
                         # (…or its passive: "a hotline that was cut on November 12")
                         # (not a plan's: "A new round that had been scheduled for Tuesday was postponed")
                         rf"(?:(?<=\bthat\s)(?:was|were|had\s+been)\s+(?!(?:scheduled|planned|slated|expected|set|due)\b)"
-                        rf"(?:[a-z]{{3,}}(?:ed|en)|{_IRREGULAR_PARTICIPLES}|cut|hit|shut|struck)\b|"
-                        r"(?:had\s+)?(?:[a-z]{3,}ed|began|begun|broke|broken|came|come|fell|fallen|rose|risen|took|"
-                        r"taken|met|won|lost|led|left|ran|went|gone|"
+                        rf"(?:[a-z]{{3,}}(?:ed|en)|{_IRREGULAR_PARTICIPLES}|cut|hit|shut|struck|meant)\b|"
+                        # (or its perfect: "the buffer zone that has split the island since 1974")
+                        rf"(?:had|has|have)\s+(?:{_PERFECT_LIKE_PRESENT})\b|"
+                        rf"(?:(?:had|has|have)\s+)?(?:[a-z]{{3,}}ed|{_TRANSITIVE_PASTS}|come|run|gone|"
                         # ("…a two-day summit that opens on Saturday": a present of schedule, too)
                         r"opens|begins|starts|ends|closes|expires|runs|meets|open|begin|start|end|close|expire|run|meet|"
                         # ("…a ban on imports that will take effect in January 2027": a future, too)
@@ -2691,7 +2708,9 @@ _LEADING_RELATIVE = re.compile(rf"(?P<np>(?:The|A|An|Its|Their|His|Her)\s+[^,;]{
                                rf"(?=(?:[a-z]{{3,}}ed|{_TRANSITIVE_PASTS})\b)")
 #: A second finite verb after a restrictive relative clause's own, not joined to it by "and": the main clause's.
 _MAIN_VERB_BACK = re.compile(rf"(?<!\band)(?<!\bor)(?<!\bbut)(?<!\bto)(?<!\bwho)(?<!\bwhich)(?<!\bthat)(?<!,)(?<!\bhe)"
-                             rf"(?<!\bshe)(?<!\bit)(?<!\bthey)(?<!\bwe)(?<!\bhad)(?<!\bhas)(?<!\bhave)\s(?:{_TRANSITIVE_PASTS}|was|were|will"
+                             rf"(?<!\bshe)(?<!\bit)(?<!\bthey)(?<!\bwe)(?<!\bhad)(?<!\bhas)(?<!\bhave)(?<!\bwas)(?<!\bwere)(?<!\bbeen)"
+                             # (a passive's participle is no verb of its own: "a transition that was [meant] to end")
+                             rf"\s(?:{_TRANSITIVE_PASTS}|was|were|will"
                              # (or a present of what still holds: "Little of the vitriol that it aroused in 1990 remains")
                              r"|remains|persists|lingers|survives)\b")
 #: ", and said…", ", but would…": a predicate of the main clause's subject, after a subordinate clause.
@@ -3643,7 +3662,8 @@ _REDUCED_PARTICIPLE = re.compile(r"(?<!\bwhat\s)(?<!\bWhat\s)(?<!\bwas\s)(?<!\bw
                                  # ("a peace treaty initialled at the White House in August": a named place may come between)
                                  # …or its agent: "a ceasefire brokered by Norway in February 2002", "by the DRC and Rwanda"
                                  # (or a place of common nouns: "a state declared in the north in 1983")
-                                 r"(?:(?:at|in|by)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+(?:and\s+(?=[A-Z]))?){1,4}"
+                                 # (or the other side: "a peace declaration signed with Cambodia on Oct. 26")
+                                 r"(?:(?:at|in|by|with)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+(?:and\s+(?=[A-Z]))?){1,4}"
                                  r"|by\s+(?:the\s+)?(?:[A-Za-z][a-z]+\s+){0,2}?[a-z]{3,}s\s+"  # ("first reported by diplomats in
                                  # early October", "given by the Bosnian authorities in May")
                                  # (or the gathering it came from: "a declaration adopted at their previous meeting in Baku")
@@ -3768,6 +3788,8 @@ def _reduced_relative(sentence: Sentence, t: Timex, inside: list[Timex]) -> tupl
                              r"(?:[a-z]{3,}ing\s+)?(?:the|a|an|its|their|his|her)"
                              # (or the object of an infinitive or a modal's verb: "could suspend the framework agreed…")
                              r"|(?:to|could|would|will|may|might|can|must|should)\s+[a-z]{3,}"
+                             # (or of a progressive: "said it was suspending a peace declaration signed…")
+                             r"|(?:was|were|is|are)\s+[a-z]{3,}ing\s+(?:the|a|an|its|their|his|her)"
                              # (or of a present that only speaks of it: "The EU recalls the agreement signed…")
                              # (or of a verb that relates to it: "They recalled the declaration adopted…")
                              # (…or its second object: "They discussed the TRIPP corridor and the peace agreement
@@ -3775,7 +3797,11 @@ def _reduced_relative(sentence: Sentence, t: Timex, inside: list[Timex]) -> tupl
                              rf"|(?:{_SPEAKING_PRESENT.pattern}|{_RELATING_VERB.pattern})\s+(?:[^,;]{{1,60}}?\s+and\s+)?"
                              r"(?:the|a|an|its|their))\s+"
                              # (a number's comma is no clause's: "the 2,000-page framework")
-                             r"(?:(?!(?:that|which|who|it|he|she|they|we)\b)(?:\d{1,3}(?:,\d{3})+[\w-]*|[^,;\s]+)\s+){0,5}$",
+                             # (a determiner not after "of" opens a clause's subject: "a peace declaration [the two
+                             # countries] signed in Kuala Lumpur")
+                             r"(?:(?:the|a|an|its|their|his|her)\s+)?(?:(?!(?:that|which|who|it|he|she|they|we)\b)"
+                             r"(?!(?<!\bof\s)(?:the|a|an)\b)"
+                             r"(?:\d{1,3}(?:,\d{3})+[\w-]*|[^,;\s]+)\s+){0,5}$",
                              s[:m.start("part")]) \
             or _GOVERNED_BARE_PLURAL.search(s[:m.start("part")])
         # (…when the main clause has a date of its own: "ended with a statement signed on 10 November" is one happening)
@@ -3925,7 +3951,9 @@ _ROMANCE_PARTICIPLE = re.compile(
 #: "un communiqué publié le", "un rapporto pubblicato il".
 _ROMANCE_PUBLISHED = re.compile(
     r"(?P<np>\b(?:un|una|une|uno|el|la|le|il|lo|o|um|uma)\s+(?:comunicado|communiqué|comunicato|informe|rapport|rapporto|"
-    r"relatório|declaración|déclaration|dichiarazione|declaração|vídeo|vidéo|video|decreto|décret|carta|lettre|lettera)"
+    r"relatório|declaración|déclaration|dichiarazione|declaração|vídeo|vidéo|video|decreto|décret|carta|lettre|lettera|"
+    # (a notice, a note or a message: "según un aviso publicado el viernes en el Registro Federal")
+    r"aviso|anuncio|avis|annonce|avviso|annuncio|nota|note|mensaje|message|messaggio|mensagem|boletín|bulletin|bollettino)"
     r"(?:\s+(?:del|de\s+la|de\s+los|de|du|des|della|dello|dei|do|da)\s+[^,;:()]{1,40}?)?)\s+"
     r"(?P<part>(?i:publicad[oa]|difundid[oa]|emitid[oa]|publiée?|diffusée?|pubblicat[oa]|diffus[oa]|divulgad[oa]))\s+"
     r"(?:(?:el|le|il|em|no|na|en)\s+)?$")
@@ -3954,7 +3982,8 @@ def _romance_participle_title(sentence: Sentence, t: Timex) -> str | None:
     start = t.start - sentence.start
     published = _ROMANCE_PUBLISHED.search(s, max(0, start - 90), start)
     if published is not None and _reads_romance(s):  # "según un comunicado del tribunal publicado el martes"
-        return f"{published['np'][:1].upper()}{published['np'][1:]} {published['part'].lower()}"
+        part = published['part'].lower()  # ("Un aviso fue publicado", as a title tells a happening)
+        return f"{published['np'][:1].upper()}{published['np'][1:]} {_romance_passive(part, s)} {part}"
     m = _ROMANCE_PARTICIPLE.search(s, max(0, start - 60), start)
     # (a sentence is too short for the language guess: the participle and an article of the language say it)
     if m is None or not _reads_romance(s):
@@ -4500,6 +4529,12 @@ _ROMANCE_OBJECT_PARTICIPLE = re.compile(
     # (what it was done by may come before the date: "une transition…, prolongée [de cinq ans] en mars 2025")
     r"(?P<mid>\s+(?:de|d['’]|por|par|pour|para|hasta|jusqu['’]à)\s*[^,;:()]{1,30}?)?\s+"
     r"(?:(?:hace|il\s+y\s+a|en|el|le|la|les|depuis|desde)\s+)?$", re.UNICODE)
+#: …or an appositive that sums up what came before, its participle right after it: ", una medida anunciada hace ",
+#: ", une décision annoncée le ".
+_ROMANCE_APPOSITIVE_PARTICIPLE = re.compile(
+    r",\s+(?P<np>(?:un|une|una|uno|um|uma)\s+[^\W\d_]{3,}(?:\s+[^\W\d_]{3,})?)\s+"
+    rf"(?P<part>(?!{_ROMANCE_NOT_PARTICIPLES}\b)(?:[^\W\d_]{{3,}}{_ROMANCE_PARTICIPLE_END}|{_ROMANCE_IRREGULAR_PARTICIPLE}))"
+    r"(?P<mid>)\s+(?:(?:hace|il\s+y\s+a|en|el|le|la|les|depuis|desde)\s+)?$", re.UNICODE)
 
 
 def _romance_object_participle(sentence: Sentence, t: Timex, inside: list[Timex]) -> str | None:
@@ -4508,7 +4543,8 @@ def _romance_object_participle(sentence: Sentence, t: Timex, inside: list[Timex]
     rel = t.start - sentence.start
     if not any(o.end <= t.start and o is not t for o in inside):
         return None
-    m = _ROMANCE_OBJECT_PARTICIPLE.search(sentence.text, max(0, rel - 120), rel)
+    m = _ROMANCE_OBJECT_PARTICIPLE.search(sentence.text, max(0, rel - 120), rel) \
+        or _ROMANCE_APPOSITIVE_PARTICIPLE.search(sentence.text, max(0, rel - 80), rel)
     if m is None:
         return None
     np_start = m.start("np") + list(_ROMANCE_DETERMINER.finditer(m["np"]))[-1].start()  # (its last noun phrase)
@@ -4517,6 +4553,7 @@ def _romance_object_participle(sentence: Sentence, t: Timex, inside: list[Timex]
     np = sentence.text[np_start:m.end("np")]
     part = m["part"]
     rest = re.match(r"[^,;:()]*", sentence.text[_phrase_end(t, inside) - sentence.start:]).group().rstrip(" .!?")
+    rest = re.sub(r"^\s+(?:que|qui|che|quien|donde|où|dove)\b.*", "", rest)  # (a relative clause after it is another's)
     return f"{np[:1].upper()}{np[1:]} {_romance_passive(part, sentence.text)} {part}{m['mid'] or ''}{rest}"
 
 
