@@ -3152,3 +3152,8 @@ def test_a_foreign_clock_time_is_on_the_day_its_sentence_names(text, language, p
 ])
 def test_a_foreign_number_without_a_clock_word_is_no_time(text, language):
     assert all(t.type != "TIME" for t in tag(text, date(2026, 11, 25), language=language))
+
+
+def test_a_german_present_with_a_noun_ending_as_a_past_does_still_looks_ahead():
+    text = "Die Außenminister der Nato-Staaten kommen am Mittwoch in Brüssel zusammen, um über den Plan zu beraten."
+    assert {t.text: t.value for t in tag(text, date(2025, 12, 2), language="de")}["Mittwoch"] == "2025-12-03"

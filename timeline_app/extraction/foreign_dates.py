@@ -805,10 +805,11 @@ _GERMAN_SCHEDULED_PRESENT = re.compile(r"(?<!\w)(?:reist|reisen|trifft|treffen|k
                                        r"spricht|sprechen|beginnt|beginnen|endet|enden|tagt|tagen|berät|beraten|hält|halten|"
                                        r"empfängt|empfangen|eröffnet|eröffnen|stimmt|stimmen|entscheidet|entscheiden|"
                                        r"startet|starten|öffnet|öffnen)(?!\w)", re.IGNORECASE)
-#: German's simple past, which a present's clause lacks: "reiste", "traf", "sagten", "kam".
+#: German's simple past, which a present's clause lacks: "reiste", "traf", "sagten", "kam" (in lower case, as German
+#: writes its verbs: "Staaten", "Minuten" and "Rechte" are nouns).
 _GERMAN_PRETERITE = re.compile(r"(?<!\w)(?:[a-zäöüß]{2,}(?:te|ten|tete|teten)|traf|trafen|kam|kamen|flog|flogen|sprach|"
                                r"sprachen|begann|begannen|hielt|hielten|empfing|empfingen|fand|fanden|war|waren|hatte|"
-                               r"hatten|wurde|wurden|ging|gingen)(?!\w)", re.IGNORECASE)
+                               r"hatten|wurde|wurden|ging|gingen)(?!\w)")
 
 
 #: A Russian finite verb of the present or the perfective future, third person ("проведет", "встретится", "посетят"),
