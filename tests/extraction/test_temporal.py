@@ -3157,3 +3157,15 @@ def test_a_foreign_number_without_a_clock_word_is_no_time(text, language):
 def test_a_german_present_with_a_noun_ending_as_a_past_does_still_looks_ahead():
     text = "Die Außenminister der Nato-Staaten kommen am Mittwoch in Brüssel zusammen, um über den Plan zu beraten."
     assert {t.text: t.value for t in tag(text, date(2025, 12, 2), language="de")}["Mittwoch"] == "2025-12-03"
+
+
+@pytest.mark.parametrize(("text", "language", "phrase", "value"), [
+    ("Depuis la prise de Goma fin janvier, le M23 contrôle de vastes territoires.", "fr", "fin janvier", "2025-01"),
+    ("Desde la toma de Goma a finales de enero, el M23 controla vastos territorios.", "es", "finales de enero", "2025-01"),
+    ("Leur rencontre, initialement prévue en octobre, a été reportée deux fois.", "fr", "octobre", "2025-10"),
+    # (a month a plan was for, a month ahead: the coming one, though the plan has since been put off)
+    ("La reunión, inicialmente prevista para diciembre, fue aplazada.", "es", "diciembre", "2025-12"),
+])
+def test_a_foreign_month_since_a_happening_or_first_planned_for_is_past(text, language, phrase, value):
+    found = {t.text: t.value for t in tag(text, date(2025, 11, 16), language=language)}
+    assert found[phrase] == value

@@ -668,16 +668,17 @@ def looks_ahead(text: str, start: int, end: int, language: str) -> bool:
 
 #: A plan told in the past, per language: "war … geplant (gewesen)", "était prévu", "estaba previsto", "era prevista".
 _PLAN_TOLD_IN_THE_PAST = {
-    "de": re.compile(r"(?<!\w)(?:war|waren|hatte|hatten)\s+(?:[^\W\d_]+\s+){0,8}?(?:geplant|vorgesehen|angesetzt|angekündigt)"
-                     r"(?:\s+gewesen|\s+worden)?(?!\w)", re.IGNORECASE),
-    "fr": re.compile(r"(?<!\w)(?:était|étaient|avait\s+été|avaient\s+été)\s+(?:[^\W\d_]+\s+)?(?:prévue?s?|programmée?s?)(?!\w)",
-                     re.IGNORECASE),
-    "es": re.compile(r"(?<!\w)(?:estaba|estaban|había\s+sido|habían\s+sido)\s+(?:[^\W\d_]+\s+)?(?:previst[oa]s?|programad[oa]s?)"
-                     r"(?!\w)", re.IGNORECASE),
-    "it": re.compile(r"(?<!\w)(?:era|erano|era\s+stat[oa]|erano\s+stat[ie])\s+(?:[^\W\d_]+\s+)?(?:previst[oaie]|programmat[oaie])"
-                     r"(?!\w)", re.IGNORECASE),
-    "pt": re.compile(r"(?<!\w)(?:estava|estavam|tinha\s+sido)\s+(?:[^\W\d_]+\s+)?(?:previst[oa]s?|programad[oa]s?)(?!\w)",
-                     re.IGNORECASE),
+    "de": re.compile(r"(?<!\w)(?:(?:war|waren|hatte|hatten)\s+(?:[^\W\d_]+\s+){0,8}?|ursprünglich\s+(?:[^\W\d_]+\s+){0,4}?)"
+                     r"(?:geplant|vorgesehen|angesetzt|angekündigt)(?:\s+gewesen|\s+worden)?(?!\w)", re.IGNORECASE),
+    # (…or a plan first made, since changed: "initialement prévue en octobre", "inicialmente prevista para octubre")
+    "fr": re.compile(r"(?<!\w)(?:(?:était|étaient|avait\s+été|avaient\s+été)\s+(?:[^\W\d_]+\s+)?|(?:initialement|"
+                     r"originellement)\s+)(?:prévue?s?|programmée?s?)(?!\w)", re.IGNORECASE),
+    "es": re.compile(r"(?<!\w)(?:(?:estaba|estaban|había\s+sido|habían\s+sido)\s+(?:[^\W\d_]+\s+)?|(?:inicialmente|"
+                     r"originalmente)\s+)(?:previst[oa]s?|programad[oa]s?)(?!\w)", re.IGNORECASE),
+    "it": re.compile(r"(?<!\w)(?:(?:era|erano|era\s+stat[oa]|erano\s+stat[ie])\s+(?:[^\W\d_]+\s+)?|(?:inizialmente|"
+                     r"originariamente)\s+)(?:previst[oaie]|programmat[oaie])(?!\w)", re.IGNORECASE),
+    "pt": re.compile(r"(?<!\w)(?:(?:estava|estavam|tinha\s+sido)\s+(?:[^\W\d_]+\s+)?|(?:inicialmente|originalmente)\s+)"
+                     r"(?:previst[oa]s?|programad[oa]s?|marcad[oa]s?)(?!\w)", re.IGNORECASE),
 }
 #: A past of announcing or calling, then the noun of a happening still to come and its date: "a annoncé … l'ouverture d'un
 #: dialogue national [le 15 janvier]", "anunció la celebración de elecciones [el 8 de marzo]", "kündigte die Eröffnung…an".
@@ -729,6 +730,16 @@ def _own_clause(text: str, start: int, end: int) -> tuple[int, int]:
     return lo, hi
 
 
+#: …or since a happening that the date places: "Depuis la prise de Goma fin janvier", "Desde la toma de Goma a finales de
+#: enero", "Seit der Einnahme von Goma Ende Januar" (a noun phrase, no clause, between them).
+_SINCE_HAPPENING_BEFORE = re.compile(
+    r"(?<!\w)(?:desde|depuis|seit|dal|dalla|dallo|dall['’]|desde\s+a|с|со)\s+(?:(?:el|la|le|les|l['’]|der|die|dem|den|il|lo|o|a)\s*)?"
+    r"(?!(?:que|qu['’]|dass|che|когда)\b)[^\W\d_]{3,}(?:\s+(?:de|du|des|d['’]|del|de\s+la|von|vom|der|des|di|della|del|do|da|dos)"
+    r"\s*(?:(?:la|le|les|l['’]|el)\s*)?[^\W\d_]+(?:-[^\W\d_]+)?){1,2}"
+    r"\s+(?:(?:a|à|en|im|am|in|em|no|na|a\s+la)\s+)?(?:(?:principios|finales|mediados|comienzos|d[ée]but|fin|mi-|Anfang|Ende|Mitte|"
+    r"inizio|fine|metà)\s*(?:de\s+|d['’]|des\s+|di\s+)?)?(?:(?:le|la|el|il)\s+)?$", re.IGNORECASE)
+
+
 def told_in_past(text: str, start: int, end: int, language: str) -> bool:
     """Whether the sentence around [start, end) tells what has happened: a past of its language ("avait été abattu",
     "hatten … eingenommen", "firmó"), or in German a participle that the date qualifies ("ein im Juni
@@ -737,7 +748,7 @@ def told_in_past(text: str, start: int, end: int, language: str) -> bool:
         return False
     if language == "de" and _GERMAN_ATTRIBUTIVE_PARTICIPLE.match(text, end):
         return True
-    if _SINCE_BEFORE.search(text, max(0, start - 40), start):
+    if _SINCE_BEFORE.search(text, max(0, start - 40), start) or _SINCE_HAPPENING_BEFORE.search(text, max(0, start - 90), start):
         return True  # ("Las conversaciones estaban suspendidas desde enero": a state since a month that has been)
     # (the date's own clause: "Стороны обсудили подготовку к встрече, которая должна состояться в декабре" is no past)
     lo, hi = _own_clause(text, start, end)
@@ -972,11 +983,12 @@ _YEAR_AFTER = {
 #: The words that make a month name without a day or year a date ("suspendus en décembre", "im
 #: März", "в декабре"): a preposition of time, or "early/late/mid".
 _MONTH_BEFORE = {
-    "fr": r"(?:en|depuis|dès|jusqu'en|d'ici|courant|début|fin|mi-?|mois\s+de|mois\s+d'|quinzaine\s+de|moitié\s+de)",
-    "de": r"(?:im|seit|bis|Anfang|Ende|Mitte|ab)",
-    "es": r"(?:en|desde|hasta|finales\s+de|principios\s+de|mediados\s+de|mes\s+de|quincena\s+de|mitad\s+de)",
-    "it": r"(?:a|ad|in|nel\s+mese\s+di|da|entro|fino\s+a|fine|inizio|metà|metà\s+di)",
-    "pt": r"(?:em|desde|até|início\s+de|fim\s+de|final\s+de|meados\s+de|mês\s+de|quinzena\s+de|metade\s+de)",
+    # (…and what a plan is for: "prévue pour décembre", "prevista para diciembre", "für Dezember geplant")
+    "fr": r"(?:en|depuis|dès|jusqu'en|d'ici|courant|début|fin|mi-?|mois\s+de|mois\s+d'|quinzaine\s+de|moitié\s+de|pour)",
+    "de": r"(?:im|seit|bis|Anfang|Ende|Mitte|ab|für)",
+    "es": r"(?:en|desde|hasta|finales\s+de|principios\s+de|mediados\s+de|mes\s+de|quincena\s+de|mitad\s+de|para)",
+    "it": r"(?:a|ad|in|nel\s+mese\s+di|da|entro|fino\s+a|fine|inizio|metà|metà\s+di|per)",
+    "pt": r"(?:em|desde|até|início\s+de|fim\s+de|final\s+de|meados\s+de|mês\s+de|quinzena\s+de|metade\s+de|para)",
     "ru": r"(?:в|с|до|к|начале|конце|середине)",
     "uk": r"(?:у|в|з|до|на\s+початку|наприкінці)",
     "nl": r"(?:in|sinds|vanaf|tot|eind|begin|half|medio)",
