@@ -7758,3 +7758,9 @@ def test_a_romance_appositive_participle_and_a_notice_title_their_own_dates(tmp_
     assert titles["2026-W46"] == "Una medida fue anunciada"
     assert titles["2026-11-20"] == "Un aviso fue publicado"
     assert titles["2026-11-23T00:01"] == "La designación entró en vigor"
+
+
+def test_a_persons_pronoun_in_a_clause_of_concession_is_the_main_subject_past_a_holiday(tmp_path):
+    text = ("Secretary of State Marco Rubio called the Sunday session productive. President Donald Trump had given Kyiv "
+            "until Thanksgiving Day, Nov. 27, to accept the plan, though he said on Saturday that the deadline could slip.")
+    assert titles_of(tmp_path, text, date(2025, 11, 24))["2025-11-22"] == "Trump said that the deadline could slip"

@@ -5519,8 +5519,11 @@ def _antecedent_of(pronoun: str, sentence_text: str) -> str | None:
     return subject if agrees and not rival else None
 
 
+#: (…or its short form, or a holiday: "until Thanksgiving Day, Nov. 27, …, though he said")
 _CALENDAR_WORD = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-                            r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)")
+                            r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|"
+                            r"Oct|Nov|Dec|(?:[A-Z][a-z]+\s+)?(?:Day|Eve)|Christmas|Easter|Thanksgiving|Ramadan|Eid|Passover|"
+                            r"Hanukkah|Diwali|Nowruz)")
 
 
 #: Verbs in -ed that take no object, so no passive: "was arrested in January and surrendered a month later".
@@ -6663,6 +6666,11 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
                     return pronoun_as_subject(title, sentence.text)
                 if part is coordinated:  # ("…, and the following month in Ohrid they agreed on an annex")
                     title = _place_after_verb(title, sentence.text)
+                if part is clause and re.match(r"(?:he|she)\s", part.text) and _CONCESSION_OR_TIME_BEFORE.search(
+                        sentence.text, max(0, part.start - sentence.start - 12), part.start - sentence.start):
+                    # "…, though he said on Saturday that the deadline could be extended": a person's pronoun opening a
+                    # clause of concession or time is the main clause's subject (named as titles name people)
+                    return shorten_people(pronoun_as_subject(title, sentence.text), gazetteer)
                 return _parallel_subject(title, sentence.text) if part is coordinated \
                     else pronoun_as_subject(title, sentence.text) if part is clause and (
                         _THAT_PRONOUN.search(part.text) or title.endswith(" it")) \
@@ -6694,6 +6702,7 @@ _BARE_VERB_FIRST = re.compile(rf"(?!(?:[a-z]+ed|[a-z]+[^s]s|was|were|is|are|had|
 
 
 #: A relative clause whose subject is a pronoun: "[two crossings] that it closed", "[Addis Ababa,] where she will meet".
+_CONCESSION_OR_TIME_BEFORE = re.compile(r"\b(?:though|although|while|when|after|before|as|until|once)\s+$")
 _THAT_PRONOUN = re.compile(r"\b(?:that|where)\s+(?:it|he|she|they)\s+(?:had\s+|will\s+)?[a-z]{3,}")
 
 
