@@ -7764,3 +7764,11 @@ def test_a_persons_pronoun_in_a_clause_of_concession_is_the_main_subject_past_a_
     text = ("Secretary of State Marco Rubio called the Sunday session productive. President Donald Trump had given Kyiv "
             "until Thanksgiving Day, Nov. 27, to accept the plan, though he said on Saturday that the deadline could slip.")
     assert titles_of(tmp_path, text, date(2025, 11, 24))["2025-11-22"] == "Trump said that the deadline could slip"
+
+
+def test_an_object_relative_with_whom_titles_the_subject_meeting_its_noun(tmp_path):
+    text = ("Trump has said he would be open to meeting North Korean leader Kim Jong-un, whom he last met at the truce "
+            "village of Panmunjom in June 2019.")
+    found = extract_text(tmp_path, text, date(2026, 10, 22)).candidates
+    assert [(c.start.to_timex(), c.title, c.kind.value) for c in found] == [
+        ("2019-06", "Trump last met Kim Jong-un at the truce village of Panmunjom", "talks")]

@@ -43,7 +43,8 @@ KIND_RULES: list[tuple[EventKind, re.Pattern[str]]] = [
                                 r"por\s+tel[ée]fono|telefonata|per\s+telefono|telefonema|telefonla)\b", re.I)),
     # (not one only sought: "calls for a ceasefire", "no progress towards a truce", "no ceasefire")
     (EventKind.CEASEFIRE, re.compile(r"\b(?<!\bfor\sa\s)(?<!towards\sa\s)(?<!toward\sa\s)(?<!\bno\s)"
-                                     r"(?:cease-?fire|truce|armistice|halt\s+to\s+(?:the\s+)?fighting|cessation\s+of\s+hostilities"
+                                     # (not a place named after one: "the truce village of Panmunjom", "the ceasefire line")
+                                     r"(?:(?:cease-?fire|truce|armistice)(?!\s+(?:village|line)\b)|halt\s+to\s+(?:the\s+)?fighting|cessation\s+of\s+hostilities"
                                      # ("agreed … to halt strikes on merchant ships": a ceasefire of a kind)
                                      r"|(?<=to\s)(?:halt|stop|cease|suspend)\s+(?:all\s+)?(?:strikes|attacks|hostilities|firing)"
                                      # French, German, Spanish, Russian, Turkish

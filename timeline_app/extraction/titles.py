@@ -1307,13 +1307,14 @@ _CAPITALISED_WORDS = re.compile(r"\b[A-Z][\w'’.-]*")
 _TRANSITIVE_PASTS = words_pattern(PLAIN_PASTS - {"was", "were", "had", "did"})
 _NOUN_AND_OBJECT_RELATIVE = re.compile(
     # (a name may hold "of": "which the International Court of Justice awarded")
-    r"^(?P<noun>[^,;]{2,70}?),?\s+(?:which|that)\s+(?P<subject>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:(?:of|for|on)\s+(?:the\s+)?)?"
+    r"^(?P<noun>[^,;]{2,70}?),?\s+(?:which|that|whom)\s+(?P<subject>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:(?:of|for|on)\s+(?:the\s+)?)?"
     r"[A-Z][\w'’.-]*){0,4}|the\s+[a-z][\w-]*"
     r"|(?:his|her|its|their|our)\s+[a-z][\w-]*"  # "which his lawyers filed"
     r"|(?:both|all|the\s+two|the\s+three)\s+[a-z][\w-]*"  # "which both leaders accepted"
     r"|(?!(?:also|then|later|now|still|first|last|never|once|already|again|recently|earlier|initially|originally|"
     r"previously|has|have|had|was|were|is|are|will|would|could|may|might|did|does)\b)[a-z][a-z-]+(?<!ly))\s+"
-    rf"(?P<verb>(?:(?:has|have|had)\s+)?(?:[a-z]{{3,}}ed|set|{_TRANSITIVE_PASTS})\b)"
+    # (an adverb may come first: "whom he last met")
+    rf"(?P<verb>(?:(?:has|have|had)\s+)?(?:(?:last|first|once|later|previously|again)\s+)?(?:[a-z]{{3,}}ed|set|{_TRANSITIVE_PASTS})\b)"
     r"(?P<rest>[^,;]*)$")
 
 
@@ -2237,7 +2238,7 @@ def _trim(title: str) -> str:
 #: Where a subordinate clause of a sentence starts: "…, who was wounded earlier this year",
 #: "… _ made last week, before …", "(…)".
 _SUBCLAUSE = re.compile(r",\s+(?:(?:[\w-]+\s+){0,2}(?:days?|weeks?|months?|years?|hours?|decades?)\s+)?"
-                        r"(?=(?:who|which|where|when|while|after|before|although|though|whereas|whose)\b)"
+                        r"(?=(?:who|whom|which|where|when|while|after|before|although|though|whereas|whose)\b)"
                         # "…met in Geneva on Sunday, and as an envoy prepared to travel next week": a second
                         # subordinate clause joined on
                         r"|,\s+(?=(?:and|but)\s+(?:as|when|while|after|before|since|because)\s+(?:the|a|an|[A-Z]|he|she|they|it|we)\b)"
@@ -2284,7 +2285,7 @@ _SUBCLAUSE = re.compile(r",\s+(?:(?:[\w-]+\s+){0,2}(?:days?|weeks?|months?|years
                         rf"|,\s+(?=as\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){{0,2}}?(?:[a-z]{{3,}}ed|spread|grew|rose|fell|broke|"
                         r"came|went|hit|shot|struck|fled|flew|took|began)\s)"
                         r"|\s+_\s+|\s+--?\s+|\s+—\s+|;\s+|\s*\(|\)")
-_RELATIVE = re.compile(r"(?:who|which|whose|that)\b")
+_RELATIVE = re.compile(r"(?:who|whom|which|whose|that)\b")
 #: What a saying reports, up to its verb: "said [the incursions] began…".
 _REPORTED_SUBJECT = re.compile(rf"\b(?:said|says|told\s+\w+|announced|reported)\s+(?:that\s+)?"
                                rf"(?P<subject>(?:the|a|an|its|their)\s+[^,;]{{1,40}}?|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s+"
@@ -6395,6 +6396,8 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         if part is not None and not _REPORTING.search(_ATTRIBUTION_TAIL.sub("", part.text.rstrip(" .;"))):
             part = _up_to_main_verb(sentence, part, t)
             title = _with_antecedent(make_title(part, t, inside, gazetteer), sentence, part)
+            if re.match(r"(?:He|She|They)\s", title):  # "…Kim, whom he last met in June 2019": the sentence's subject met him
+                title = shorten_people(pronoun_as_subject(title, sentence.text), gazetteer)
             if len(title.split()) >= 3 and (_tells_a_doing(title) or _PRESENT_AFTER_RELATIVE.search(part.text)):
                 return title
         part = _last_joined_clause(sentence, t)  # "…has not released results, and the court certified it on Aug. 22"
