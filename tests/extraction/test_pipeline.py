@@ -7772,3 +7772,11 @@ def test_an_object_relative_with_whom_titles_the_subject_meeting_its_noun(tmp_pa
     found = extract_text(tmp_path, text, date(2026, 10, 22)).candidates
     assert [(c.start.to_timex(), c.title, c.kind.value) for c in found] == [
         ("2019-06", "Trump last met Kim Jong-un at the truce village of Panmunjom", "talks")]
+
+
+def test_a_vote_won_on_its_date_titles_who_won_it_named_over_their_role(tmp_path):
+    text = "The newly elected Turkish Cypriot leader, Tufan Erhurman, won the October election on a pledge to talk."
+    assert titles_of(tmp_path, text, date(2025, 11, 29)) == {
+        "2025-10": "Tufan Erhurman won the October election on a pledge to talk"}
+    text = "The previous prime minister, Dorin Recean, took office in February 2023."
+    assert titles_of(tmp_path, text, date(2025, 11, 29)) == {"2023-02": "Dorin Recean took office"}

@@ -1927,6 +1927,11 @@ _SUBJECT_APPOSITIVE = re.compile(rf"^(?P<np>(?:The|A|An)\s[^,]{{2,60}}|(?:[A-Z][
 _ROLE_BEFORE_NAME = re.compile(r"^(?:[A-Z][\w'’.-]*['’]s\s+|[Tt]he\s+)(?![^,]*\b(?:has|have|had|is|are|was|were|will|would)\b)[a-z][^,]{0,40},\s+(?=(?:[A-Z][\w'’.-]*\s+){1,3}(?:said|says|told)\b)")
 
 
+_ROLE_THEN_NAME = re.compile(r"^(?:[A-Z][\w'’.-]*['’]s\s+|[Tt]he\s+)(?![^,]*\b(?:has|have|had|is|are|was|were|will|would)\b)"
+                             r"[a-z][^,]{0,50},\s+(?P<name>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*),\s+"
+                             rf"(?=(?:[a-z]+ly\s+)?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}|has|have|had|is|was|will|would)\b)")
+
+
 #: A second predicate that tells the state since the happening: "…and has since grown…", "…and is now…".
 _SINCE_THEN_PREDICATE = re.compile(r",?\s+and\s+(?:(?:has|have)\s+(?:\w+ly\s+)?since|(?:has|have|is|are)\s+now|"
                                    r"(?:has|have)\s+(?:been\s+)?(?:\w+ly\s+)?(?:grown|risen|fallen|remained|stayed)\s+ever\s+since"
@@ -2036,6 +2041,10 @@ def _trim(title: str) -> str:
     title = _ASIDE_BEFORE_SAYING.sub(" ", title, count=1)
     if not _OPENING_PHRASE.match(title):  # "Lebanon's president, Joseph Aoun[, who took office…,] said": the name says who
         title = _ROLE_BEFORE_NAME.sub("", title, count=1)
+        # ("The newly elected Turkish Cypriot leader, Tufan Erhurman, won…": so it does set off by commas, before any verb)
+        named = _ROLE_THEN_NAME.match(title)
+        if named is not None:
+            title = named["name"] + title[named.end("name") + 1:]
     title = _without_attribution(_FOREIGN_ATTRIBUTION_TAIL.sub("", _ACCORDING_TO_TAIL.sub("", title)))
     # (after a few words quoted inside the sentence, whose closing mark stays: "…for violating ``our
     # use policies,'' spokesman Serge Clermont said"; a whole quotation keeps who said it)
@@ -3379,6 +3388,10 @@ def _attributive_phrase(sentence: Sentence, t: Timex, inside: list[Timex], gazet
     return phrase
 
 
+#: A past that a vote's outcome is, right before the vote's dated noun phrase: "won the [October] election".
+_WON_BEFORE = re.compile(r"\b(?:won|lost|swept|narrowly\s+won|narrowly\s+lost)\s+(?:the|a|an|its|their|his|her|this|last)\s+$")
+_VOTE_NOUN_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(?:election|elections|vote|poll|polls|referendum|runoff|run-off|race|"
+                              r"ballot|primary|primaries)\b")
 #: A past right before its object: "boycotted [the elections of 2019]".
 #: (not one that only speaks of it: "recalled the incident of 18 November", "marked the anniversary")
 _PAST_BEFORE_OBJECT = re.compile(rf"\b(?!(?:recalled|remembered|commemorated|marked|mourned|discussed|cited|mentioned|"
@@ -6341,6 +6354,10 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
             # ("Baku said its troops had returned fire": the sayer's troops)
             return pronoun_as_subject(title, sentence.text) if re.match(r"(?:Its|Their|His|Her)\s", title) else title
     if one_date and short:
+        won = _WON_BEFORE.search(sentence.text, max(0, t.start - sentence.start - 30), t.start - sentence.start) \
+            if attributive is not None else None
+        if won is not None and _VOTE_NOUN_AFTER.match(sentence.text, _phrase_end(t, inside) - sentence.start):
+            attributive = None  # "Erhurman won the October election": the win is the vote's outcome, told by the clause
         if attributive is not None:  # "…will trigger the snapback mechanism of the 2015 nuclear deal"
             return _finish_title(attributive, gazetteer)
         since = _governed_noun_phrase(sentence, t, inside, gazetteer, alone=True) or _foreign_since_noun(sentence, t)
