@@ -7780,3 +7780,10 @@ def test_a_vote_won_on_its_date_titles_who_won_it_named_over_their_role(tmp_path
         "2025-10": "Tufan Erhurman won the October election on a pledge to talk"}
     text = "The previous prime minister, Dorin Recean, took office in February 2023."
     assert titles_of(tmp_path, text, date(2025, 11, 29)) == {"2023-02": "Dorin Recean took office"}
+
+
+def test_a_long_title_loses_a_gerund_aside_about_its_subject(tmp_path):
+    text = ("European leaders, meeting on the sidelines of the G20 summit in Johannesburg at the weekend, put forward "
+            "counterproposals of their own.")
+    assert titles_of(tmp_path, text, date(2025, 11, 24)) == {
+        "2025-W47-WE": "European leaders put forward counterproposals of their own"}

@@ -1927,6 +1927,11 @@ _SUBJECT_APPOSITIVE = re.compile(rf"^(?P<np>(?:The|A|An)\s[^,]{{2,60}}|(?:[A-Z][
 _ROLE_BEFORE_NAME = re.compile(r"^(?:[A-Z][\w'’.-]*['’]s\s+|[Tt]he\s+)(?![^,]*\b(?:has|have|had|is|are|was|were|will|would)\b)[a-z][^,]{0,40},\s+(?=(?:[A-Z][\w'’.-]*\s+){1,3}(?:said|says|told)\b)")
 
 
+_ENCLOSED_GERUND = re.compile(r"^(?P<np>[^,;]{2,60}),\s+(?!(?:including|according|excluding|during|following|notwithstanding)\b)"
+                              r"[a-z]{3,}ing\b[^,;]{0,120},\s+"
+                              # (up to the subject's own verb, not a clause's opening: "…, killing 38 people, after being hit")
+                              rf"(?=(?:[a-z]+ly\s+)?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS | PAST_LIKE_PRESENT)}|has|have|had|is|"
+                              r"are|will|would|could|[a-z]{3,}s)\b)")
 _ROLE_THEN_NAME = re.compile(r"^(?:[A-Z][\w'’.-]*['’]s\s+|[Tt]he\s+)(?![^,]*\b(?:has|have|had|is|are|was|were|will|would)\b)"
                              r"[a-z][^,]{0,50},\s+(?P<name>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*),\s+"
                              rf"(?=(?:[a-z]+ly\s+)?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}|has|have|had|is|was|will|would)\b)")
@@ -2090,6 +2095,10 @@ def _trim(title: str) -> str:
         title = _ENCLOSED_RELATIVE.sub(" ", title, count=1)
     if len(title) > TITLE_MAX:  # "…the boy's father, Juan Miguel Gonzalez, is ready…": the name in apposition
         title = _ENCLOSED_NAME.sub(" ", title, count=1)
+    if len(title) > TITLE_MAX:
+        # "European leaders, meeting on the sidelines of the G20 summit in Johannesburg, put forward…": so does a
+        # gerund's aside about the subject
+        title = _ENCLOSED_GERUND.sub(r"\g<np> ", title, count=1)
     if len(title) > TITLE_MAX:
         title = _SUBJECT_APPOSITIVE.sub(r"\g<np> ", title, count=1)
     if len(title) > TITLE_MAX:
