@@ -7787,3 +7787,13 @@ def test_a_long_title_loses_a_gerund_aside_about_its_subject(tmp_path):
             "counterproposals of their own.")
     assert titles_of(tmp_path, text, date(2025, 11, 24)) == {
         "2025-W47-WE": "European leaders put forward counterproposals of their own"}
+
+
+def test_a_portuguese_weekday_goes_with_its_preposition_and_an_unsaid_when_goes(tmp_path):
+    text = ("O Presidente Daniel Chapo, que tomou posse em 15 de janeiro, prometeu na terça-feira uma revisão da lei "
+            "eleitoral.")
+    assert titles_of(tmp_path, text, date(2025, 11, 28))["2025-11-25"] == \
+        "O Presidente Daniel Chapo prometeu uma revisão da lei eleitoral"
+    text = ("President Donald Trump said Sunday night that he might talk to Venezuelan President Nicolás Maduro, without "
+            "saying when.")
+    assert titles_of(tmp_path, text, date(2025, 11, 17)) == {"2025-11-16TNI": "Trump said that he might talk to Maduro"}

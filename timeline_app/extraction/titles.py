@@ -50,6 +50,9 @@ _PREPOSITIONS = (r"(?:(?:on|in|at|by)\s+or\s+(?:about|around|before|after)|no\s+
                  # the same before a date in the other languages we read: "le 30 novembre", "am 30. November"
                  r"|en|le|la|les|l'|au|aux|à|depuis|dès|du|de|am|im|seit|ab|bis|vom|el|desde|hasta|del|в|во|с|со|до|на|к|у|із|від"
                  r"|في|منذ|حتى"
+                 # (…and Portuguese's and Italian's: "na terça-feira", "em outubro", "nel 2019", "entro marzo"; not "no", an
+                 # English word too)
+                 r"|na|nos|nas|em|até|nel|nella|dal|dalla|entro"
                  # ("el próximo 2 de diciembre": the Spanish "next" goes with its date)
                  r"|el\s+pr[óo]ximo|el\s+pasado|este\s+pr[óo]ximo"
                  # ("a partir del 12 de enero", "à partir du 3 mars", "a partire dal"): from then on
@@ -1671,7 +1674,8 @@ def _remove_date_phrase(text: str, start: int, end: int, own: bool = False) -> s
         # (…and "came only last year", "as recently as 2019": the hedge of a date with no preposition)
         m = re.search(r"(?:\s*,)?\s*\b(?:(?:(?:for|until|till|from)\s+)?(?:earlier|later|late|early)|only|just|"
                       r"as\s+(?:recently|early|late|long\s+ago)\s+as)\s+$", before, re.I)
-    if m and (_ADJECTIVE_TIME_WORD.fullmatch(text[start:end]) or re.search(r"[A-Za-z\d]-[a-z]", text[start:end])) \
+    # (not Portuguese's weekday, "terça-feira", whose hyphen makes no adjective)
+    if m and (_ADJECTIVE_TIME_WORD.fullmatch(text[start:end]) or re.search(r"[A-Za-z\d]-(?!feira\b)[a-z]", text[start:end])) \
             and re.match(rf"\s+(?!{_NOT_A_NOUN}\b)[a-z]{{3,}}", after) \
             and not _VERB.match(after.lstrip()):
         # "after overnight strikes", "a drop in third-quarter profit": the date is the noun's adjective, the
@@ -1865,7 +1869,10 @@ _ENCLOSED_NAME = re.compile(r"(?<=[a-z]),\s+(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w
                             r"(?=(?:is|was|are|were|has|had|have|will|would|said|says|told|[a-z]{3,}ed)\b)")
 
 
-_DANGLING_END = re.compile(r"(?:,?\s+(?:because|although|though|whereas|while|when|as|and|or|but|that|which|who)"
+_DANGLING_END = re.compile(r"(?:,?\s+without\s+(?:saying|specifying|giving|explaining|elaborating|providing|offering)"
+                           # ("…, without saying when": what was left unsaid is no part of the happening)
+                           r"(?:\s+(?:when|why|how|where|who|what|details|evidence|a\s+date|a\s+timeline))?"
+                           r"|,?\s+(?:because|although|though|whereas|while|when|as|and|or|but|that|which|who)"
                            # "…until he [was dismissed in 2019]": a subordinator and its pronoun, without their verb
                            r"|\s+(?:until|till|when|after|before|since|because|while|as)\s+(?:he|she|it|they|we|I)"
                            # "…extended twice, first [to July 9] and then [to Aug. 1]": the steps of a list of dates
