@@ -7797,3 +7797,12 @@ def test_a_portuguese_weekday_goes_with_its_preposition_and_an_unsaid_when_goes(
     text = ("President Donald Trump said Sunday night that he might talk to Venezuelan President Nicolás Maduro, without "
             "saying when.")
     assert titles_of(tmp_path, text, date(2025, 11, 17)) == {"2025-11-16TNI": "Trump said that he might talk to Maduro"}
+
+
+def test_a_relative_clause_in_an_opening_phrase_ends_at_its_comma_and_an_including_aside_goes(tmp_path):
+    text = "Under the ceasefire that took effect on 10 October, Hamas agreed to return all living and deceased hostages."
+    assert titles_of(tmp_path, text, date(2025, 12, 2)) == {"2025-10-10": "The ceasefire took effect"}
+    text = ("The second phase of the US-brokered plan, including an international stabilisation force, was endorsed by "
+            "the UN Security Council on 17 November.")
+    assert titles_of(tmp_path, text, date(2025, 12, 2)) == {
+        "2025-11-17": "The second phase of the US-brokered plan was endorsed by the UN Security Council"}

@@ -1934,7 +1934,7 @@ _SUBJECT_APPOSITIVE = re.compile(rf"^(?P<np>(?:The|A|An)\s[^,]{{2,60}}|(?:[A-Z][
 _ROLE_BEFORE_NAME = re.compile(r"^(?:[A-Z][\w'’.-]*['’]s\s+|[Tt]he\s+)(?![^,]*\b(?:has|have|had|is|are|was|were|will|would)\b)[a-z][^,]{0,40},\s+(?=(?:[A-Z][\w'’.-]*\s+){1,3}(?:said|says|told)\b)")
 
 
-_ENCLOSED_GERUND = re.compile(r"^(?P<np>[^,;]{2,60}),\s+(?!(?:including|according|excluding|during|following|notwithstanding)\b)"
+_ENCLOSED_GERUND = re.compile(r"^(?P<np>[^,;]{2,60}),\s+(?!(?:according|during|following|notwithstanding)\b)"
                               r"[a-z]{3,}ing\b[^,;]{0,120},\s+"
                               # (up to the subject's own verb, not a clause's opening: "…, killing 38 people, after being hit")
                               rf"(?=(?:[a-z]+ly\s+)?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS | PAST_LIKE_PRESENT)}|has|have|had|is|"
@@ -2739,6 +2739,9 @@ _MAIN_VERB_BACK = re.compile(rf"(?<!\band)(?<!\bor)(?<!\bbut)(?<!\bto)(?<!\bwho)
                              rf"\s(?:{_TRANSITIVE_PASTS}|was|were|will"
                              # (or a present of what still holds: "Little of the vitriol that it aroused in 1990 remains")
                              r"|remains|persists|lingers|survives)\b")
+#: An opening phrase's preposition: "Under the ceasefire that…, Hamas agreed".
+_FRONTED_PREPOSITION = re.compile(r"\s*(?:Under|After|Since|Following|Despite|With|Amid|During|Before|Until|As\s+part\s+of|"
+                                  r"In\s+line\s+with|According\s+to)\s+(?:the|a|an|its|their|his|her)\s")
 #: ", and said…", ", but would…": a predicate of the main clause's subject, after a subordinate clause.
 _MAIN_PREDICATE_AGAIN = re.compile(rf",\s+(?:and|but)\s+(?:then\s+)?(?:said|says|will|would|has|have|had|was|were|is|are|[a-z]{{3,}}ed|{_TRANSITIVE_PASTS})\b")
 
@@ -2818,6 +2821,11 @@ def _clause_of(sentence: Sentence, t: Timex, relative_only: bool = False) -> Sen
                     back = None  # ("…on Jan. 1, 1959 when Batista fled": the verb is another clause's)
                 if back is not None:  # "…a peace deal that ended the war in November 2022 left Eritrea out": it ends there
                     hi = back.start()
+                elif _FRONTED_PREPOSITION.match(s, lead) and "," not in s[lead:lo]:
+                    # "Under the ceasefire that took effect on 10 October, Hamas agreed…": inside an opening phrase, the
+                    # clause ends at the phrase's comma
+                    comma = s.find(", ", t.end - sentence.start, hi)
+                    hi = comma if comma >= 0 else hi
                 lo = max(_noun_phrase_start(s, lo), lead)
                 told = _ANAPHORIC_APPOSITIVE.fullmatch(s, max(0, relative_at - 250), relative_at)
                 if told is not None and len(told["object"].split()) <= 14:
