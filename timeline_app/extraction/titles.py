@@ -1035,6 +1035,26 @@ _DUE_ASIDE = re.compile(rf"(?P<np>{_DETERMINED_NP}),\s+"
                         r"\s+(?:(?:on|in|at|by)\s+)?(?:the\s+)?$")
 
 
+#: What is to be held, after the noun of its holding, right before its date: "provides for the holding of local elections
+#: [in October 2028]", "prevê a realização das próximas eleições autárquicas [em outubro de 2028]", "la tenue d'élections".
+_HELD_NOUN = re.compile(
+    r"\b(?:(?:the\s+)?(?:holding|staging|organi[sz]ation|conduct)\s+of"
+    r"|(?:a\s+)?realização\s+(?:de|dos|das|do|da)|(?:la\s+)?(?:celebración|realización|organización)\s+(?:de|del|de\s+las|de\s+los)"
+    r"|(?:la\s+)?(?:tenue|organisation)\s+(?:de|d['’]|des|du)|(?:lo\s+)?svolgimento\s+(?:di|dei|delle|della|del)"
+    r"|(?:la\s+)?celebrazione\s+(?:di|dei|delle|della|del))\s*"
+    r"(?P<np>(?:[^\W\d_]+\s+){0,4}?(?:elections?|polls?|vote|referendum|talks|summit|census|ballot|conference|eleições|"
+    r"elecciones|élections|elezioni|referendo|referéndum|référendum|cimeira|cumbre|sommet|vertice)"
+    # (the Romance languages' adjectives come after: "eleições autárquicas")
+    r"(?:\s+(?!(?:em|en|in|on|nel|nella|no|na|a|au|el|le|il|the)\b)[^\W\d_]+){0,2})\s+"
+    r"(?:(?:on|in|by|em|en|in|nel|nella|a|au|el|le|il|no|na)\s+)?(?:the\s+)?$", re.IGNORECASE)
+
+
+def _held_noun(sentence: Sentence, t: Timex) -> str | None:
+    """"…an agreement that provides for the holding of local elections in October 2028": the elections are that date's."""
+    m = _HELD_NOUN.search(sentence.text, max(0, t.start - sentence.start - 120), t.start - sentence.start)
+    return m["np"][:1].upper() + m["np"][1:] if m is not None else None
+
+
 def _scheduled_noun(sentence: Sentence, t: Timex) -> str | None:
     """The title of a date a reduced relative of plan gives a noun: "an appeal hearing scheduled for Jan. 12"."""
     aside = _DUE_ASIDE.search(sentence.text, max(0, t.start - sentence.start - 90), t.start - sentence.start)
@@ -1939,6 +1959,9 @@ _ENCLOSED_GERUND = re.compile(r"^(?P<np>[^,;]{2,60}),\s+(?!(?:according|during|f
                               # (up to the subject's own verb, not a clause's opening: "…, killing 38 people, after being hit")
                               rf"(?=(?:[a-z]+ly\s+)?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS | PAST_LIKE_PRESENT)}|has|have|had|is|"
                               r"are|will|would|could|[a-z]{3,}s)\b)")
+_NAME_ONLY = re.compile(r"[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:(?:de|da|do|dos|del|di|van|von|al|el|bin)\s+)?[A-ZÀ-Ý][\w'’.-]*){0,3}")
+_ROMANCE_SUBJECT_APPOSITIVE = re.compile(r"^(?P<np>[^,;]{2,60}),\s+(?!(?:que|qui|che|quien|donde|où|dove|onde|y|e|et|ou|o)\b)"
+                                         r"[^,;]{2,60},\s+")
 _ROLE_THEN_NAME = re.compile(r"^(?:[A-Z][\w'’.-]*['’]s\s+|[Tt]he\s+)(?![^,]*\b(?:has|have|had|is|are|was|were|will|would)\b)"
                              r"[a-z][^,]{0,50},\s+(?P<name>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*),\s+"
                              rf"(?=(?:[a-z]+ly\s+)?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}|has|have|had|is|was|will|would)\b)")
@@ -2106,6 +2129,14 @@ def _trim(title: str) -> str:
         # "European leaders, meeting on the sidelines of the G20 summit in Johannesburg, put forward…": so does a
         # gerund's aside about the subject
         title = _ENCLOSED_GERUND.sub(r"\g<np> ", title, count=1)
+    if len(title) > TITLE_MAX:
+        # "O Governo moçambicano e a Renamo, principal partido da oposição, assinaram…": and an appositive before a
+        # past of the other languages we read
+        romance = _ROMANCE_SUBJECT_APPOSITIVE.match(title)
+        if romance is not None and FOREIGN_PAST.match(title, romance.end()):
+            # (a name set off after a role says who better: "El presidente de Venezuela, Nicolás Maduro, denunció")
+            aside = title[romance.end("np"):romance.end()].strip(" ,")
+            title = (aside if _NAME_ONLY.fullmatch(aside) else romance["np"]) + " " + title[romance.end():]
     if len(title) > TITLE_MAX:
         title = _SUBJECT_APPOSITIVE.sub(r"\g<np> ", title, count=1)
     if len(title) > TITLE_MAX:
@@ -6342,7 +6373,8 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         if len(title.split()) >= 3:
             return title
     planned = (_partitive_relative_title(sentence, t) or _appositive_contact_title(sentence, t) or _planned_happening(sentence, t)
-               or _caused_happening(sentence, t, inside) or _scheduled_noun(sentence, t)) if short else None
+               or _caused_happening(sentence, t, inside) or _scheduled_noun(sentence, t) or _held_noun(sentence, t)) \
+        if short else None
     named = _DATE_NAMED_AS.match(sentence.text, _phrase_end(t, inside) - sentence.start) if short else None
     hedged = _HEDGED_NOUN.search(sentence.text, max(0, t.start - sentence.start - 90), t.start - sentence.start) \
         if short and re.match(r"\s*(?:[.;,!?]|$)", sentence.text[_phrase_end(t, inside) - sentence.start:]) else None
