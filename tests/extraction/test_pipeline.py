@@ -7816,3 +7816,11 @@ def test_a_romance_appositive_goes_from_a_long_title_and_a_held_vote_is_its_date
     assert titles["2028-10"] == "Próximas eleições autárquicas"
     text = "The government signed an agreement in Maputo on Friday that provides for the holding of local elections in 2028."
     assert titles_of(tmp_path, text, date(2025, 11, 28))["2028"] == "Local elections"
+
+
+def test_a_romance_noun_qualified_by_a_day_word_titles_that_day(tmp_path):
+    text = ("Il presidente ucraino Volodymyr Zelensky è arrivato oggi a Parigi per incontrare il presidente francese, dopo "
+            "i colloqui di ieri in Florida tra le delegazioni ucraina e americana.")
+    titles = titles_of(tmp_path, text, date(2025, 12, 1))
+    assert titles["2025-11-30"] == "I colloqui in Florida tra le delegazioni ucraina e americana"
+    assert titles["2025-12-01"].startswith("Il presidente ucraino")

@@ -3169,3 +3169,8 @@ def test_a_german_present_with_a_noun_ending_as_a_past_does_still_looks_ahead():
 def test_a_foreign_month_since_a_happening_or_first_planned_for_is_past(text, language, phrase, value):
     found = {t.text: t.value for t in tag(text, date(2025, 11, 16), language=language)}
     assert found[phrase] == value
+
+
+def test_italian_domani_is_tomorrow_but_for_the_noun_of_the_future():
+    text = "L'inviato Steve Witkoff è atteso domani a Mosca. I giovani pensano al domani con paura."
+    assert [(t.text, t.value) for t in tag(text, date(2025, 12, 1), language="it")] == [("domani", "2025-12-02")]

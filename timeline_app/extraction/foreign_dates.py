@@ -415,8 +415,10 @@ _WEEKENDS: dict[str, dict[str, int | None]] = {
     "tr": {"geçen hafta sonu": -1, "geçtiğimiz hafta sonu": -1, "bu hafta sonu": 0, "gelecek hafta sonu": 1,
            "önümüzdeki hafta sonu": 1},
 }
-#: Words that mean both "tomorrow" and "morning" ("mañana", "morgen"): read neither.
-_AMBIGUOUS_WORDS = {"mañana", "morgen", "manhã", "domani"}
+#: Words that mean both "tomorrow" and "morning" ("mañana", "morgen"): read neither. (Italian's "domani" is tomorrow
+#: only, but for the noun of the future after an article: "il domani", "del domani".)
+_AMBIGUOUS_WORDS = {"mañana", "morgen", "manhã"}
+_NOUN_OF_THE_FUTURE = re.compile(r"(?<!\w)(?:il|del|al|nel|dal|un|sul)\s+$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=64)
@@ -486,6 +488,8 @@ def _deictic_dates(text: str, dct: Day, language: str, taken: bytearray) -> list
         if taken.find(1, m.start(), m.end()) != -1:
             continue
         reading = table.get(m["word"].lower())
+        if m["word"].lower() == "domani" and _NOUN_OF_THE_FUTURE.search(text, max(0, m.start() - 8), m.start()):
+            continue
         part = m.groupdict().get("part")
         if reading is None or (part and reading[0] != "weekday"):
             continue

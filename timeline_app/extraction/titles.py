@@ -1055,6 +1055,26 @@ def _held_noun(sentence: Sentence, t: Timex) -> str | None:
     return m["np"][:1].upper() + m["np"][1:] if m is not None else None
 
 
+#: A Romance noun phrase that a day word qualifies, right before it: "dopo [i colloqui] di ieri", "[les discussions]
+#: d'hier", "[las conversaciones] de ayer", "[as conversas] de ontem".
+_ROMANCE_NOUN_OF_DAY = re.compile(r"(?<![\w'’])(?P<np>(?:i|il|gli|lo|le|la|l['’]|los|las|el|les|os|as|o|a)\s*[^\W\d_]{3,}"
+                                  r"(?:\s+[^\W\d_]{3,})?)\s+(?:di|de|d['’]|del|do|da)\s*$", re.IGNORECASE)
+_DAY_WORD = re.compile(r"(?:ieri|oggi|hier|aujourd['’]hui|ayer|hoy|ontem|hoje|l['’]altro\s+ieri|avant-hier|anteayer|anteontem)",
+                       re.IGNORECASE)
+
+
+def _romance_noun_of_day(sentence: Sentence, t: Timex) -> str | None:
+    """"…dopo i colloqui di ieri in Florida tra le delegazioni": the talks, and what follows them up to the clause's end."""
+    if not _DAY_WORD.fullmatch(t.text):
+        return None
+    m = _ROMANCE_NOUN_OF_DAY.search(sentence.text, max(0, t.start - sentence.start - 60), t.start - sentence.start)
+    if m is None:
+        return None
+    rest = re.match(r"[^,;:()]*", sentence.text[t.end - sentence.start:]).group().rstrip(" .!?")
+    np = m["np"]
+    return f"{np[:1].upper()}{np[1:]}{rest}"
+
+
 def _scheduled_noun(sentence: Sentence, t: Timex) -> str | None:
     """The title of a date a reduced relative of plan gives a noun: "an appeal hearing scheduled for Jan. 12"."""
     aside = _DUE_ASIDE.search(sentence.text, max(0, t.start - sentence.start - 90), t.start - sentence.start)
@@ -6373,7 +6393,8 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         if len(title.split()) >= 3:
             return title
     planned = (_partitive_relative_title(sentence, t) or _appositive_contact_title(sentence, t) or _planned_happening(sentence, t)
-               or _caused_happening(sentence, t, inside) or _scheduled_noun(sentence, t) or _held_noun(sentence, t)) \
+               or _caused_happening(sentence, t, inside) or _scheduled_noun(sentence, t) or _held_noun(sentence, t)
+               or _romance_noun_of_day(sentence, t)) \
         if short else None
     named = _DATE_NAMED_AS.match(sentence.text, _phrase_end(t, inside) - sentence.start) if short else None
     hedged = _HEDGED_NOUN.search(sentence.text, max(0, t.start - sentence.start - 90), t.start - sentence.start) \
