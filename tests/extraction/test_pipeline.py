@@ -7824,3 +7824,13 @@ def test_a_romance_noun_qualified_by_a_day_word_titles_that_day(tmp_path):
     titles = titles_of(tmp_path, text, date(2025, 12, 1))
     assert titles["2025-11-30"] == "I colloqui in Florida tra le delegazioni ucraina e americana"
     assert titles["2025-12-01"].startswith("Il presidente ucraino")
+
+
+def test_a_romance_subject_participle_before_its_date_and_the_main_verb_titles_the_participle(tmp_path):
+    text = ("Il piano di pace in 28 punti presentato dagli Stati Uniti la settimana scorsa è stato nel frattempo ridotto a "
+            "19 punti, secondo fonti ucraine.")
+    assert titles_of(tmp_path, text, date(2025, 12, 1)) == {
+        "2025-W48": "Il piano di pace in 28 punti è stato presentato dagli Stati Uniti"}
+    text = "La presidente del Consiglio Giorgia Meloni ha ricevuto oggi a Palazzo Chigi il presidente ucraino, secondo l'ANSA."
+    assert titles_of(tmp_path, text, date(2025, 12, 1))["2025-12-01"].startswith("La presidente del Consiglio")
+    assert "ha ricevuto" in titles_of(tmp_path, text, date(2025, 12, 1))["2025-12-01"]

@@ -1075,6 +1075,38 @@ def _romance_noun_of_day(sentence: Sentence, t: Timex) -> str | None:
     return f"{np[:1].upper()}{np[1:]}{rest}"
 
 
+#: A Romance subject and the participle that qualifies it, up to its date, the main verb after the date: "[Il piano di
+#: pace in 28 punti presentato dagli Stati Uniti] la settimana scorsa è stato ridotto", "[El acuerdo firmado en Doha] el
+#: martes fue violado".
+_ROMANCE_SUBJECT_PARTICIPLE = re.compile(
+    r"^(?P<np>(?:il|lo|la|l['’]|i|gli|le|el|los|las|le|les|o|a|os|as|un|una|une|uno|um|uma)\s*[^,;:()]{2,60}?)\s+"
+    r"(?P<part>[^\W\d_]{3,}(?:ato|ata|ati|ate|ito|ita|iti|ite|uto|uta|ado|ada|ados|adas|ido|ida|idos|idas|ée?s?))"
+    r"(?P<mid>\s+(?:dagli|dalla|dal|dai|da|por|par|pelo|pela|pelos|en|em|in|a|à|au|nel|nella|no|na)\s+[^,;:()]{1,40}?)?"
+    r"\s+(?:(?:el|la|le|il|lo|em|no|na|en|in)\s+)?$", re.IGNORECASE)
+_ROMANCE_FINITE_AFTER = re.compile(r",?\s+(?:(?:nel\s+frattempo|già|ya|déjà|entretanto|ainda)\s+)?(?:(?:è|fu|sono|fue|fueron|est|"
+                                   r"sont|fut|foi|foram|era|erano)\s"
+                                   # (an auxiliary that is also a preposition, "a", with its participle)
+                                   r"|(?:ha|hanno|han|a|ont|tem|têm)\s+(?:été|stato|stata|sido|[^\W\d_]{3,}(?:ato|ata|ito|ita|uto|"
+                                   r"uta|ado|ada|ido|ida|ée?|i|u|it|is)\b))", re.IGNORECASE)
+#: An auxiliary that makes the participle after it a finite verb's: "Meloni [ha] ricevuto", "Zelensky [è] arrivato".
+_ROMANCE_AUXILIARY_END = re.compile(r"(?<!\w)(?:è|ha|hanno|sono|fu|è\s+stato|è\s+stata|fue|ha|han|a|ont|est|sont|a\s+été|foi|"
+                                    r"tem|têm|se|si|s['’]|era|erano|había|habían|avait|avaient|aveva|avevano|tinha)\s*$",
+                                    re.IGNORECASE)
+
+
+def _romance_subject_participle(sentence: Sentence, t: Timex) -> str | None:
+    """"Il piano … presentato dagli Stati Uniti la settimana scorsa è stato ridotto": the date is the participle's, told
+    as a passive of the subject ("Il piano … è stato presentato dagli Stati Uniti")."""
+    lead = dateline_end(sentence.text)
+    m = _ROMANCE_SUBJECT_PARTICIPLE.match(sentence.text[lead:t.start - sentence.start])
+    if m is None or not _reads_romance(sentence.text) or not _ROMANCE_FINITE_AFTER.match(sentence.text, t.end - sentence.start) \
+            or re.match(rf"(?:{_ROMANCE_NOT_PARTICIPLES})$", m["part"], re.IGNORECASE) \
+            or _ROMANCE_AUXILIARY_END.search(m["np"]):
+        return None
+    np, part = m["np"], m["part"].lower()
+    return f"{np[:1].upper()}{np[1:]} {_romance_passive(part, sentence.text)} {part}{m['mid'] or ''}"
+
+
 def _scheduled_noun(sentence: Sentence, t: Timex) -> str | None:
     """The title of a date a reduced relative of plan gives a noun: "an appeal hearing scheduled for Jan. 12"."""
     aside = _DUE_ASIDE.search(sentence.text, max(0, t.start - sentence.start - 90), t.start - sentence.start)
@@ -6394,7 +6426,7 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
             return title
     planned = (_partitive_relative_title(sentence, t) or _appositive_contact_title(sentence, t) or _planned_happening(sentence, t)
                or _caused_happening(sentence, t, inside) or _scheduled_noun(sentence, t) or _held_noun(sentence, t)
-               or _romance_noun_of_day(sentence, t)) \
+               or _romance_noun_of_day(sentence, t) or _romance_subject_participle(sentence, t)) \
         if short else None
     named = _DATE_NAMED_AS.match(sentence.text, _phrase_end(t, inside) - sentence.start) if short else None
     hedged = _HEDGED_NOUN.search(sentence.text, max(0, t.start - sentence.start - 90), t.start - sentence.start) \
