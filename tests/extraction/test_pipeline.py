@@ -7834,3 +7834,16 @@ def test_a_romance_subject_participle_before_its_date_and_the_main_verb_titles_t
     text = "La presidente del Consiglio Giorgia Meloni ha ricevuto oggi a Palazzo Chigi il presidente ucraino, secondo l'ANSA."
     assert titles_of(tmp_path, text, date(2025, 12, 1))["2025-12-01"].startswith("La presidente del Consiglio")
     assert "ha ricevuto" in titles_of(tmp_path, text, date(2025, 12, 1))["2025-12-01"]
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("It is Zelensky's tenth visit to France since the start of the Russian invasion, on February 24, 2022.",
+     "The start of the Russian invasion"),
+    ("Si tratta della decima visita di Zelensky in Francia dall'inizio dell'invasione russa, il 24 febbraio 2022.",
+     "L'inizio dell'invasione russa"),
+    ("Es la décima visita de Zelenski a Francia desde el inicio de la invasión rusa, el 24 de febrero de 2022.",
+     "El inicio de la invasión rusa"),
+])
+def test_a_date_set_off_after_what_a_count_runs_since_is_that_happenings(tmp_path, text, title):
+    found = extract_text(tmp_path, text, date(2025, 12, 1)).candidates
+    assert [(c.start.to_timex(), c.title, c.kind.value) for c in found] == [("2022-02-24", title, "military_action")]

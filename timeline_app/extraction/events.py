@@ -103,6 +103,8 @@ KIND_RULES: list[tuple[EventKind, re.Pattern[str]]] = [
                                            r"|scontri|attacc\w+|bombardament\w+|offensiva|combattimenti|bombardeament\w+|confrontos"
                                            r"|обстріл\w*|удар\w*|наступ(?:у|ом|і|ають|али)?(?!\w)"  # (not "наступний", next)
                                            r"|überf(?:allen|iel)|angegriffen|einmarschiert|guerra|ataque\w*|ofensiva|invadi[óo]|atac(?:[óo]|ar|aron|aban|ando)"
+                                           # (the invasion's noun: "l'invasione russa", "la invasión rusa", "a invasão", "вторжение")
+                                           r"|invasione|invasi[óo]n|invasão|Invasion|вторжени\w*"
                                            r"|войн\w*|наступлени\w+|атак\w+|обстрел\w*|savaş\w*|saldırı\w*|operasyon\w*)\b", re.I)),
     (EventKind.ELECTION, re.compile(r"\b(?:elections?|elected|re-elected|(?<!-)elects?|round\s+of\s+(?:voting|polling)|run-?offs?|(?:early|snap)\s+(?:polls|vote)|"
                                     r"(?:presidential|parliamentary|legislative|general|local|municipal|regional|mayoral)\s+(?:vote|polls?|ballot)(?!\s+(?:on|over)\s)|"

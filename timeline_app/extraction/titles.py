@@ -1107,6 +1107,34 @@ def _romance_subject_participle(sentence: Sentence, t: Timex) -> str | None:
     return f"{np[:1].upper()}{np[1:]} {_romance_passive(part, sentence.text)} {part}{m['mid'] or ''}"
 
 
+#: A happening a count runs from, its date set off after it: "…since the start of the Russian invasion, [on February 24,
+#: 2022]", "dall'inizio dell'invasione russa, [il 24 febbraio 2022]", "desde el inicio de la invasión rusa, [el 24 de…]".
+_SINCE_NOUN_SET_OFF = re.compile(
+    r"(?<!\w)(?P<prep>since|after|following|dall['’]|dal|dalla|dai|dalle|dagli|desde\s+(?:el|la|los|las|o|a|os|as)|"
+    r"depuis\s+(?:le|la|les|l['’])|seit)\s*(?P<np>[^\W\d_][^,;:()]{2,80}?),\s+(?:(?:on|in|il|el|le|em|am|no|na)\s+)?$",
+    re.IGNORECASE)
+#: The article a Romance "since" holds, told on its own: "dall'" is "da" and "l'", "desde el" holds "el".
+_ARTICLE_OF_SINCE = {"dall'": "l'", "dall’": "l’", "dal": "il", "dalla": "la", "dai": "i", "dalle": "le", "dagli": "gli"}
+
+
+def _since_noun_set_off(sentence: Sentence, t: Timex, inside: list[Timex]) -> str | None:
+    """"It is his tenth visit since the start of the Russian invasion, on February 24, 2022.": the start of the invasion
+    is that date's, not the visit."""
+    if not re.match(r"\s*(?:[.;!?]|$)", sentence.text[_phrase_end(t, inside) - sentence.start:]):
+        return None
+    m = _SINCE_NOUN_SET_OFF.search(sentence.text, max(0, t.start - sentence.start - 110), t.start - sentence.start)
+    if m is None or _VERB.search(m["np"]):
+        return None
+    prep = re.sub(r"\s+", " ", m["prep"].lower())
+    article = _ARTICLE_OF_SINCE.get(prep) or (prep.split(" ", 1)[1] if " " in prep else "")
+    np = m["np"]
+    if prep in ("since", "after", "following", "seit") and not re.match(r"(?:the|a|an|its|their|his|her)\s", np, re.IGNORECASE) \
+            and not np[:1].isupper():
+        return None  # ("since talks began": a clause, told elsewhere)
+    phrase = article + np if not article or article.endswith(("'", "’")) else f"{article} {np}"
+    return phrase[:1].upper() + phrase[1:]
+
+
 def _scheduled_noun(sentence: Sentence, t: Timex) -> str | None:
     """The title of a date a reduced relative of plan gives a noun: "an appeal hearing scheduled for Jan. 12"."""
     aside = _DUE_ASIDE.search(sentence.text, max(0, t.start - sentence.start - 90), t.start - sentence.start)
@@ -6426,7 +6454,8 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
             return title
     planned = (_partitive_relative_title(sentence, t) or _appositive_contact_title(sentence, t) or _planned_happening(sentence, t)
                or _caused_happening(sentence, t, inside) or _scheduled_noun(sentence, t) or _held_noun(sentence, t)
-               or _romance_noun_of_day(sentence, t) or _romance_subject_participle(sentence, t)) \
+               or _romance_noun_of_day(sentence, t) or _romance_subject_participle(sentence, t)
+               or _since_noun_set_off(sentence, t, inside)) \
         if short else None
     named = _DATE_NAMED_AS.match(sentence.text, _phrase_end(t, inside) - sentence.start) if short else None
     hedged = _HEDGED_NOUN.search(sentence.text, max(0, t.start - sentence.start - 90), t.start - sentence.start) \
