@@ -7847,3 +7847,11 @@ def test_a_romance_subject_participle_before_its_date_and_the_main_verb_titles_t
 def test_a_date_set_off_after_what_a_count_runs_since_is_that_happenings(tmp_path, text, title):
     found = extract_text(tmp_path, text, date(2025, 12, 1)).candidates
     assert [(c.start.to_timex(), c.title, c.kind.value) for c in found] == [("2022-02-24", title, "military_action")]
+
+
+def test_a_report_without_that_of_a_modal_titles_its_own_date(tmp_path):
+    text = ("Speaking in Tallinn on Friday, John Healey said an additional brigade would be available to deploy at short "
+            "notice from April 2026.")
+    titles = titles_of(tmp_path, text, date(2025, 11, 28))
+    assert titles["2026-04"] == "An additional brigade would be available to deploy at short notice"
+    assert titles["2025-11-28"].startswith("John Healey said")

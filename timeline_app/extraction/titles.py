@@ -4941,7 +4941,8 @@ def _reported_without_that(sentence: Sentence, t: Timex, inside: list[Timex]) ->
     if right_after is not None:  # "said on Friday shelling continued…": the saying's date goes with it
         lo = right_after.end - sentence.start
         lo += len(s[lo:]) - len(s[lo:].lstrip(" ,"))
-    verb = _VERB.search(s, lo, rel)
+    # (a modal's verb too: "said an additional brigade would be available…")
+    verb = _VERB.search(s, lo, rel) or _MODAL_WORD.search(s, lo, rel)
     if re.match(r"(?:they|he|she|it|we)\s+(?:(?:would|will)\s+(?!not\b|be\s+(?:able|ready|willing|happy|prepared)\b)"
                 r"|had\s+(?:(?:already|just|also)\s+)?(?!been\b))[a-z]{3,}", s[lo:rel]) \
             and not re.search(r"[,;:]|\b(?:that|which|who|when|after|before)\b", s[lo:rel]):
@@ -4959,6 +4960,7 @@ def _reported_without_that(sentence: Sentence, t: Timex, inside: list[Timex]) ->
     return Sentence(sentence.start + lo, sentence.start + lo + len(body), body)
 
 
+_MODAL_WORD = re.compile(r"\b(?:would|will|could|should|might|must)\b")
 #: A sentence opened by a date alone: "In the early 2000s".
 _OPENING_DATES_ONLY = re.compile(r"\s*(?:In|On|During|Throughout|Since|By)\s+(?:the\s+)?.{1,30}")
 _AGAIN_BEFORE = re.compile(r"(?:,?\s+and|,)\s+(?:then\s+)?(?P<again>(?:once\s+)?again|also)\s+(?:\w+\s+){0,2}$")
