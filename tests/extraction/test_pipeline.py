@@ -7855,3 +7855,10 @@ def test_a_report_without_that_of_a_modal_titles_its_own_date(tmp_path):
     titles = titles_of(tmp_path, text, date(2025, 11, 28))
     assert titles["2026-04"] == "An additional brigade would be available to deploy at short notice"
     assert titles["2025-11-28"].startswith("John Healey said")
+
+
+def test_nouns_joined_before_a_closing_date_split_no_clause(tmp_path):
+    text = ("M23 first rose to prominence in 2012, when it briefly captured Goma before being driven out by Congolese "
+            "troops and U.N. peacekeepers the following year.")
+    assert titles_of(tmp_path, text, date(2025, 11, 16)) == {
+        "2012": "M23 briefly captured Goma", "2013": "M23 was driven out by Congolese troops and U.N. peacekeepers"}

@@ -3083,6 +3083,22 @@ _NAME_THEN_NO_VERB = re.compile(r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.
                                 r"during|since|until|after|before)\b|\s*[,;.])")
 
 
+def _nouns_before_closing_date(s: str, m: re.Match[str], sentence: Sentence, inside: list[Timex]) -> bool:
+    """Whether a bare "and" joins a few words with no verb to a date that closes the sentence: "…by Congolese troops
+    and U.N. peacekeepers [the following year]." (not "…and an offensive in September ended", whose verb follows)."""
+    if m.group().strip() != "and":
+        return False
+    after = [o for o in inside if o.start - sentence.start >= m.end()]
+    if not after:
+        return False
+    nxt = min(after, key=lambda o: o.start)
+    between = s[m.end():nxt.start - sentence.start]
+    # (a noun phrase's opening, not a verb's: "and plans to visit Cairo on Thursday" is a predicate)
+    return bool(re.fullmatch(r"(?:the\s+|a\s+|an\s+|its\s+|their\s+|[A-Z])(?:[\w'’.-]+\s+){1,5}", between)) \
+        and not _VERB.search(between) \
+        and not _FIRST_VERB.search(between) and re.match(r"\s*[.;!?]?\s*$", s[nxt.end - sentence.start:]) is not None
+
+
 def _coordinated_part(sentence: Sentence, t: Timex, inside: list[Timex]) -> Sentence | None:
     """The part of a sentence of coordinated clauses that holds `t`: "they fought a war in late 2020
     and an offensive in September ended…" dates two happenings. Only a coordination that stands
@@ -3135,6 +3151,9 @@ def _coordinated_part(sentence: Sentence, t: Timex, inside: list[Timex]) -> Sent
             # the second followed by no verb of its own)
             and not (m.group().strip() == "and" and _NAME_AFTER_PREPOSITION_END.search(s, max(0, m.start() - 60), m.start())
                      and _NAME_THEN_NO_VERB.match(s, m.end()))
+            # ("driven out by Congolese troops and U.N. peacekeepers the following year.": nouns joined before a date
+            # that closes the sentence, no verb between)
+            and not _nouns_before_closing_date(s, m, sentence, inside)
             # "talks between Kinshasa and M23": the two a "between" joins
             # (not after a comma: "…between two empires, and it changed hands in the 1800s" joins clauses)
             and not (not m.group().startswith(",") and _BETWEEN_FIRST.search(s, max(0, m.start() - 60), m.start()))
