@@ -7862,3 +7862,13 @@ def test_nouns_joined_before_a_closing_date_split_no_clause(tmp_path):
             "troops and U.N. peacekeepers the following year.")
     assert titles_of(tmp_path, text, date(2025, 11, 16)) == {
         "2012": "M23 briefly captured Goma", "2013": "M23 was driven out by Congolese troops and U.N. peacekeepers"}
+
+
+@pytest.mark.parametrize("text", [
+    "Die Miliz hat einem Vorschlag für eine Waffenruhe zugestimmt. Das teilte die Miliz am Donnerstagabend mit.",
+    "La milicia aceptó una propuesta de tregua humanitaria. Así lo anunció el grupo el jueves por la noche.",
+])
+def test_a_sentence_that_only_says_who_said_the_one_before_dates_what_it_told(tmp_path, text):
+    found = extract_text(tmp_path, text, date(2025, 11, 7)).candidates
+    assert len(found) == 1 and found[0].start.to_timex().startswith("2025-11-06")
+    assert found[0].title.startswith(("Die Miliz hat einem Vorschlag", "La milicia aceptó una propuesta"))

@@ -477,6 +477,14 @@ def classify_kind(title: str, sentence: str, context: str = "", reported: bool =
 #: A prize won or given: "won the Nobel Peace Prize", "was awarded the Sakharov Prize".
 _PRIZE_WON = re.compile(r"\b(?:won|wins|awarded|received|receives|ganó|recibió)\s+(?:the\s+|el\s+)?(?:[\w-]+\s+){0,3}?"
                         r"(?:Prize|prize|Award|award|Premio|premio)\b")
+#: A sentence that only says who said the one before, and when: "Das teilte die Miliz am Donnerstagabend mit.", "Así lo
+#: anunció el ministerio el lunes.", "C'est ce qu'a annoncé le ministère lundi.", "Lo ha reso noto il ministero ieri."
+_SAYS_THE_SENTENCE_BEFORE = re.compile(
+    r"(?:(?:Das|Dies)\s+(?:teilte|teilten|sagte|sagten|erklärte|erklärten|berichtete|berichteten|bestätigte|bestätigten|"
+    r"gab|gaben|meldete|meldeten|verkündete|verkündeten)\b"
+    r"|Así\s+lo\s+(?:anunció|anunciaron|informó|informaron|dijo|dijeron|confirmó|confirmaron|indicó|señaló|aseguró)\b"
+    r"|C['’]est\s+ce\s+qu['’](?:a|ont)\s+(?:annoncé|indiqué|déclaré|affirmé|confirmé|fait\s+savoir)"
+    r"|Lo\s+(?:ha|hanno)\s+(?:annunciato|detto|reso\s+noto|comunicato|confermato)\b)")
 #: Rounds told alone: "Earlier rounds were held", "A previous round took place in Doha".
 _ROUNDS_HELD = re.compile(r"(?:(?:The|A|An|Earlier|Previous|Later|Two|Three|Several)\s+)?(?:[a-z]+\s+)?rounds?\s+"
                           r"(?:were|was|had\s+been|have\s+been)?\s*(?:held|took\s+place|ended|opened|began)\b", re.I)
@@ -1156,6 +1164,7 @@ def _find_candidates(text: str, sentences: list[Sentence], timexes: list[Timex],
     index = 0
     antecedents = Antecedents(gazetteer)
     previous_sentence: Sentence | None = None
+    undated_before: Sentence | None = None  # the sentence just before, when it named no date of its own
     recent: list[tuple[Sentence, list[Timex]]] = []
     for sentence in sentences:
         antecedents.read(sentence.text[dateline_end(sentence.text):])  # (who opens it opens it after a wire dateline)
@@ -1181,6 +1190,10 @@ def _find_candidates(text: str, sentences: list[Sentence], timexes: list[Timex],
                                      told_before=recent, published=published)
         # (the sentence before tells whether "the first round" was one of talks: "…the 25th round of consultations.")
         round_context = (previous_sentence.text + " " if previous_sentence is not None else "") + sentence.text
+        # "Die RSF-Miliz hat einem Vorschlag zugestimmt. Das teilte die Miliz am Donnerstagabend mit.": a saying of the
+        # sentence before, its only date the saying's, dates what that sentence told
+        told_before = undated_before if _SAYS_THE_SENTENCE_BEFORE.match(sentence.text) else None
+        undated_before = sentence if not any(t.start - sentence.start >= dateline_end(sentence.text) for t in inside) else None
         previous_sentence = sentence
         if inside:  # the last few sentences that dated something, where "The swap came a day after…" finds the swap
             recent = (recent + [(sentence, inside)])[-_RECENT_SENTENCES:]
@@ -1222,6 +1235,8 @@ def _find_candidates(text: str, sentences: list[Sentence], timexes: list[Timex],
             if end is not None and end.latest <= start.earliest:
                 end = None
             told = titles.of(t)
+            if told_before is not None and len(inside) == 1:
+                told = make_title(told_before, None, [], gazetteer)
             title = antecedents.resolve(told)
             # "He is due to be sworn in" told as "Erhürman is due…": the one it stands for takes part
             who = actors if title == told else actors + tuple(a for a in gazetteer.actors(title) if a not in actors)
