@@ -7872,3 +7872,8 @@ def test_a_sentence_that_only_says_who_said_the_one_before_dates_what_it_told(tm
     found = extract_text(tmp_path, text, date(2025, 11, 7)).candidates
     assert len(found) == 1 and found[0].start.to_timex().startswith("2025-11-06")
     assert found[0].title.startswith(("Die Miliz hat einem Vorschlag", "La milicia aceptó una propuesta"))
+
+
+def test_a_relative_clause_closed_by_a_full_dates_comma_ends_before_the_main_verb(tmp_path):
+    text = "The war that began on Oct. 7, 2023, killed tens of thousands and left Gaza in ruins."
+    assert titles_of(tmp_path, text, date(2025, 11, 30)) == {"2023-10-07": "The war began"}

@@ -2850,6 +2850,8 @@ _MAIN_VERB_BACK = re.compile(rf"(?<!\band)(?<!\bor)(?<!\bbut)(?<!\bto)(?<!\bwho)
                              rf"\s(?:{_TRANSITIVE_PASTS}|was|were|will"
                              # (or a present of what still holds: "Little of the vitriol that it aroused in 1990 remains")
                              r"|remains|persists|lingers|survives)\b")
+_MAIN_VERB_AFTER_FULL_DATE = re.compile(rf",\s+(?:[a-z]+ly\s+)?(?:{_TRANSITIVE_PASTS}|[a-z]{{3,}}ed|was|were|has|have|had|will|"
+                                        r"would|remains|is|are)\b")
 #: An opening phrase's preposition: "Under the ceasefire that…, Hamas agreed".
 _FRONTED_PREPOSITION = re.compile(r"\s*(?:Under|After|Since|Following|Despite|With|Amid|During|Before|Until|As\s+part\s+of|"
                                   r"In\s+line\s+with|According\s+to)\s+(?:the|a|an|its|their|his|her)\s")
@@ -2930,6 +2932,10 @@ def _clause_of(sentence: Sentence, t: Timex, relative_only: bool = False) -> Sen
                 if back is not None and re.search(r"[,;]|\b(?:when|where|which|who|that|after|before|while|as|since|until|"
                                                   r"because|if)\b", s[t.end - sentence.start:back.start()]):
                     back = None  # ("…on Jan. 1, 1959 when Batista fled": the verb is another clause's)
+                if back is None and re.search(r"\d,\s+\d{4}$", t.text):
+                    # "The war that began on Oct. 7, 2023, killed tens of thousands": a full date's closing comma, then
+                    # the main verb
+                    back = _MAIN_VERB_AFTER_FULL_DATE.match(s, t.end - sentence.start)
                 if back is not None:  # "…a peace deal that ended the war in November 2022 left Eritrea out": it ends there
                     hi = back.start()
                 elif _FRONTED_PREPOSITION.match(s, lead) and "," not in s[lead:lo]:
