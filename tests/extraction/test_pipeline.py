@@ -7877,3 +7877,9 @@ def test_a_sentence_that_only_says_who_said_the_one_before_dates_what_it_told(tm
 def test_a_relative_clause_closed_by_a_full_dates_comma_ends_before_the_main_verb(tmp_path):
     text = "The war that began on Oct. 7, 2023, killed tens of thousands and left Gaza in ruins."
     assert titles_of(tmp_path, text, date(2025, 11, 30)) == {"2023-10-07": "The war began"}
+
+
+def test_a_happening_a_state_has_lasted_since_is_dated_by_its_own_year(tmp_path):
+    text = "Elections, postponed twice since the 2018 peace agreement, are now scheduled for December 2026."
+    assert titles_of(tmp_path, text, date(2026, 4, 30)) == {
+        "2018": "2018 peace agreement", "2026-12": "Elections are now scheduled"}

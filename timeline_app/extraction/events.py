@@ -1064,7 +1064,9 @@ def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> li
                 and not _WHEN_AFTER.match(sentence_text, t.end - offset) \
                 and not _MARKED_SINCE.search(sentence_text, max(0, t.start - offset - 60), t.start - offset) \
                 and not (t.range_role == "start" and t.range_id in range_starts) \
-                and not _main_perfect_since(sentence_text, offset, t, dated):
+                and not _main_perfect_since(sentence_text, offset, t, dated) \
+                and not (re.search(r"\b(?:the|its|their)\s+$", before) and _HAPPENING_AFTER_DATE.match(sentence_text, t.end - offset)):
+            # (but "since the 2018 peace agreement" names the agreement, a happening of its year)
             continue
         kept.append(t)
     return kept
