@@ -7883,3 +7883,9 @@ def test_a_happening_a_state_has_lasted_since_is_dated_by_its_own_year(tmp_path)
     text = "Elections, postponed twice since the 2018 peace agreement, are now scheduled for December 2026."
     assert titles_of(tmp_path, text, date(2026, 4, 30)) == {
         "2018": "2018 peace agreement", "2026-12": "Elections are now scheduled"}
+
+
+def test_his_opening_a_sentence_is_the_person_the_one_before_opened_with(tmp_path):
+    text = ("First Vice-President Riek Machar was placed under house arrest in March 2025. His trial opened in Juba on "
+            "22 September.")
+    assert titles_of(tmp_path, text, date(2026, 4, 30))["2025-09-22"] == "Machar's trial opened in Juba"

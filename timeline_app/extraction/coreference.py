@@ -59,6 +59,7 @@ def surname(name: str) -> str:
 
 
 _PRONOUN = re.compile(r"^(?:He|She)\b")
+_PERSON_OWNER = re.compile(r"^(His|Her)\s+(?=[a-z])")
 _CAPITAL = re.compile(r"[A-Z]")
 _AFTER_PREPOSITION = re.compile(r"\b(?:with|to|for|from|by|of|on|at|in|about|against|between|among|including)\s+"
                                 r"(?:(?!(?:and|or)\b)[\w.'’-]+\s+){0,3}$"
@@ -219,14 +220,18 @@ class Antecedents:
             return f"{ranked['rank']} {self._counted[0]}{title[ranked.end():]}"
         if _THEY.match(title) and len(self._plurals) == 2 and self._plurals[0] is not None:
             return self._plurals[0] + title[4:]  # "The talks ended for the day. They resume tomorrow…"
-        if not _PRONOUN.match(title):
+        owner = _PERSON_OWNER.match(title)  # "His trial opened in Juba": the person's trial, as "He" is the person
+        if not _PRONOUN.match(title) and owner is None:
             return title
-        if self._recent and self._recent[-1] == "" and not _PRONOUN.match(self._sentence):
+        if self._recent and self._recent[-1] == "" and not (_PRONOUN.match(self._sentence)
+                                                            or owner is not None and _PERSON_OWNER.match(self._sentence)):
             return title  # "Kim last met Trump in 2019, when he…": the title's own sentence names others first
         distance = 0
         for person, continued in zip(reversed(self._recent[:-1]), reversed(self._continued[:-1]), strict=True):
             if person == "":
                 return title  # someone else was named since
+            if person is not None and owner is not None:
+                return possessive(person[:1].upper() + person[1:]) + title[len(owner[1]):]
             if person is not None:  # (a name that opens a title opens it with a capital: "Al-Sharaa met Rubio")
                 told = person + title[title.index(" "):] if " " in title else person
                 return told[:1].upper() + told[1:]
