@@ -7889,3 +7889,13 @@ def test_his_opening_a_sentence_is_the_person_the_one_before_opened_with(tmp_pat
     text = ("First Vice-President Riek Machar was placed under house arrest in March 2025. His trial opened in Juba on "
             "22 September.")
     assert titles_of(tmp_path, text, date(2026, 4, 30))["2025-09-22"] == "Machar's trial opened in Juba"
+
+
+def test_a_foreign_runoff_added_with_its_date_and_a_part_of_the_year_are_their_own(tmp_path):
+    text = ("Las elecciones presidenciales se celebrarán el 31 de mayo, con una eventual segunda vuelta el 21 de junio. "
+            "Los diálogos de paz entre el Gobierno y la guerrilla se congelaron a principios de año.")
+    found = extract_text(tmp_path, text, date(2025, 11, 28)).candidates
+    assert [(c.start.to_timex(), c.title, c.kind.value) for c in found] == [
+        ("2026-05-31", "Las elecciones presidenciales se celebrarán", "election"),
+        ("2026-06-21", "Una eventual segunda vuelta", "election"),
+        ("2025", "Los diálogos de paz entre el Gobierno y la guerrilla se congelaron", "talks")]

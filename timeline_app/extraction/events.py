@@ -124,6 +124,8 @@ KIND_RULES: list[tuple[EventKind, re.Pattern[str]]] = [
                                     # French, German, Spanish, Russian, Turkish
                                     r"[ée]lections?|scrutin|présidentielle|législatives|référendums?|referéndums?|referend[ao]s?|\w*[Ww]ahl(?:en)?|Abstimmung|"
                                     r"Volksabstimmung|elecci[oó]n(?:es)?|eleiç(?:ão|ões)|elezion[ei]|comicios|выбор\w*|референдум\w*|seçim\w*|"
+                                    # (a runoff: "segunda vuelta", "second tour", "ballottaggio", "segundo turno", "Stichwahl")
+                                    r"segunda\s+vuelta|second\s+tour|secondo\s+turno|ballottaggio|segundo\s+turno|segunda\s+volta|"
                                     # "Voters in Venezuela have backed a plan…": what the voters did is the vote
                                     r"voters\s+(?:[\w-]+\s+){0,4}?(?:(?:have|had)\s+)?(?:backed|approved|rejected|"
                                     r"chose|endorsed|turned\s+out|went\s+to\s+the\s+polls|cast))\b", re.I)),

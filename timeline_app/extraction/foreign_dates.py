@@ -111,10 +111,43 @@ def tag_foreign(text: str, dct: Day, language: str, narrative: bool = False) -> 
     out.extend(_partial_dates(text, dct, language, taken, written))
     out.extend(_bare_months(text, dct, language, taken, sorted(out, key=lambda t: t.start), written))
     out.extend(_deictic_dates(text, dct, language, taken))
+    out.extend(_part_of_this_year(text, dct, language, taken))
     out.sort(key=lambda t: t.start)
     out = sorted(out + _clock_times(text, dct, language, taken, out), key=lambda t: t.start)
     out = _counts_from_the_date_before(out, text, language, taken)
     return _nights_of_dates(_link_ranges(_counts_after_a_told_day(out, text, dct, language), text, language), text, language)
+
+
+#: A part of "the year" said with no "this", which is the publication's year: "a principios de año", "en début d'année",
+#: "Anfang des Jahres", "all'inizio dell'anno", "no início do ano".
+_PART_OF_THE_YEAR = {
+    "es": r"(?P<pos>principios|comienzos|inicios|finales|fines|mediados)\s+de\s+año",
+    "fr": r"(?P<pos>début|fin|milieu)\s+d['’]année",
+    "de": r"(?P<pos>Anfang|Ende|Mitte)\s+des\s+Jahres",
+    "it": r"(?P<pos>inizio|fine|metà)\s+(?:dell['’]|d['’])anno",
+    "pt": r"(?P<pos>início|inicio|final|fim|meados)\s+do\s+ano",
+}
+_PART_OF_THE_YEAR_PATTERNS = {language: re.compile(rf"(?<!\w){pattern}(?!\w)", re.IGNORECASE)
+                              for language, pattern in _PART_OF_THE_YEAR.items()}
+_PART_MOD = {"principios": "START", "comienzos": "START", "inicios": "START", "début": "START", "anfang": "START",
+             "inizio": "START", "início": "START", "inicio": "START", "finales": "END", "fines": "END", "fin": "END",
+             "ende": "END", "fine": "END", "final": "END", "fim": "END", "mediados": "MID", "milieu": "MID", "mitte": "MID",
+             "metà": "MID", "meados": "MID"}
+
+
+def _part_of_this_year(text: str, dct: Day, language: str, taken: bytearray) -> list[Timex]:
+    """"Los diálogos se congelaron a principios de año": the start of the publication's year, as "earlier this year"."""
+    pattern = _PART_OF_THE_YEAR_PATTERNS.get(language)
+    if pattern is None:
+        return []
+    out = []
+    for m in pattern.finditer(text):
+        if taken.find(1, m.start(), m.end()) != -1:
+            continue
+        taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+        out.append(Timex(m.start(), m.end(), m.group(), DATE, str(dct.year), f"part of {dct.year}, the publication's year "
+                         f"({language})", mod=_PART_MOD[m["pos"].lower()]))
+    return out
 
 
 #: A clock time per language, with the preposition or word that makes its number an hour: "a las 15:30 horas", "à

@@ -2726,7 +2726,10 @@ _CLOSING_CLAUSE = re.compile(r",\s+(?:(?:(?:[\w-]+\s+){0,2}(?:hours|days|weeks|m
                              # "…took office in April that year and, in June, said…": a second predicate with its own date
                              r"|,?\s+and,\s+(?=(?:in|on|at|by|late\s+on|early\s+on)\s|(?:[\w-]+\s+){1,3}(?:later|earlier)\b)"
                              # "…holds elections on Dec. 28, with a runoff two weeks later": a happening added with its date
-                             r"|,\s+(?:and\s+)?with\s+(?=(?:a|an|the|its|their|another)\s)")
+                             r"|,\s+(?:and\s+)?with\s+(?=(?:a|an|the|its|their|another)\s)"
+                             # (…in the other languages we read: ", con una eventual segunda vuelta el 21 de junio")
+                             r"|,\s+(?:con|avec|com|mit)\s+(?=(?:una|un|la|el|une|le|l['’]|um|uma|o|a|einer|einem|der|dem|eine|ein|"
+                             r"il|lo)\b)")
 
 
 #: A closing time phrase of a clause: ", days after the invasion began", ", hours before the vote".
@@ -4378,6 +4381,14 @@ _WITH_HAPPENING = re.compile(r",\s+(?:and\s+)?with\s+(?P<np>(?:(?:first|final|pr
                              r"(?:\s+(?P<plan>planned|scheduled|set|slated|pencilled\s+in|penciled\s+in|expected|due)"
                              r"(?=\s+(?:for|on|in)\s))?"
                              r"\s+(?:(?:on|in|at|by|from|for)\s+)?(?:the\s+)?$")
+#: …and in the other languages we read: ", con una eventual segunda vuelta [el 21 de junio]", ", avec un second tour [le…]",
+#: ", mit einer möglichen Stichwahl [am…]".
+_FOREIGN_WITH_HAPPENING = re.compile(
+    r",\s+(?:y\s+|et\s+|e\s+|und\s+)?(?:con|avec|com|mit)\s+(?P<np>(?:una|un|la|el|une|le|l['’]|um|uma|o|a|einer|einem|der|dem|"
+    r"eine|ein|il|lo)\s+(?:[^\W\d_]+\s+){0,3}?(?:segunda\s+vuelta|second\s+tour|secondo\s+turno|ballottaggio|segunda\s+volta|"
+    r"segundo\s+turno|Stichwahl|votación|scrutin|votação|Abstimmung|cumbre|sommet|vertice|cimeira|cúpula|Gipfel|reunión|"
+    r"réunion|riunione|reunião|Treffen|referéndum|référendum|referendo|referendum|ceremonia|cérémonie|cerimonia|cerimónia))"
+    r"\s+(?:(?:el|en|para|le|en|au|il|nel|a|em|no|na|am|im)\s+)?$", re.IGNORECASE)
 #: A closing "with" that tells what is due or expected to happen on the date after it: ", with the government's funding
 #: due to run out on ".
 _WITH_DUE_TO = re.compile(r",\s+(?:and\s+)?with\s+(?P<np>(?:the|a|an|its|their|[A-Z][\w'’-]*['’]s)\s+[^,;:()]{2,50}?)\s+"
@@ -6366,12 +6377,14 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         np = with_due["np"]
         be = "are" if _ends_plural(np) else "is"
         return _finish_title(f"{np[:1].upper()}{np[1:]} {be} {with_due['due']}", gazetteer)
-    with_np = _WITH_HAPPENING.search(sentence.text, max(0, t.start - sentence.start - 140), t.start - sentence.start)
+    with_np = _WITH_HAPPENING.search(sentence.text, max(0, t.start - sentence.start - 140), t.start - sentence.start) \
+        or _FOREIGN_WITH_HAPPENING.search(sentence.text, max(0, t.start - sentence.start - 140), t.start - sentence.start)
     if with_np is not None and _PHRASE_CLOSES.match(sentence.text, _phrase_end(t, inside) - sentence.start) \
             and not _VERB.search(_CAPITALISED_WORDS.sub("", with_np["np"])):
         # "Kosovo holds elections on Dec. 28, with a runoff for mayors, if needed, two weeks later": the date is
         # the runoff's, which the closing phrase adds to the sentence's happening
-        np = with_np["np"] + (f" {with_np['plan']}" if with_np["np"].endswith("results") and with_np["plan"] else "")
+        np = with_np["np"] + (f" {with_np['plan']}" if with_np["np"].endswith("results") and with_np.groupdict().get("plan")
+                              else "")
         return _finish_title(np[:1].upper() + np[1:], gazetteer)  # ("…, with results expected on Monday")
     thing = _dated_thing(sentence, t, inside)
     if thing is not None:
