@@ -7899,3 +7899,10 @@ def test_a_foreign_runoff_added_with_its_date_and_a_part_of_the_year_are_their_o
         ("2026-05-31", "Las elecciones presidenciales se celebrarán", "election"),
         ("2026-06-21", "Una eventual segunda vuelta", "election"),
         ("2025", "Los diálogos de paz entre el Gobierno y la guerrilla se congelaron", "talks")]
+
+
+def test_a_long_title_loses_a_count_of_votes_set_off_by_commas(tmp_path):
+    text = ("Le Congrès de la Nouvelle-Calédonie a rejeté jeudi 27 novembre, par 28 voix contre 26, le projet de loi "
+            "organique issu de l'accord de Bougival. Les élus indépendantistes ont salué un vote qu'ils jugent historique.")
+    assert titles_of(tmp_path, text, date(2025, 11, 28))["2025-11-27"] == \
+        "Le Congrès de la Nouvelle-Calédonie a rejeté le projet de loi organique issu de l'accord de Bougival"

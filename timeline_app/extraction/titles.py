@@ -2034,6 +2034,8 @@ _SUBJECT_APPOSITIVE = re.compile(rf"^(?P<np>(?:The|A|An)\s[^,]{{2,60}}|(?:[A-Z][
 _ROLE_BEFORE_NAME = re.compile(r"^(?:[A-Z][\w'’.-]*['’]s\s+|[Tt]he\s+)(?![^,]*\b(?:has|have|had|is|are|was|were|will|would)\b)[a-z][^,]{0,40},\s+(?=(?:[A-Z][\w'’.-]*\s+){1,3}(?:said|says|told)\b)")
 
 
+_VOTE_COUNT_ASIDE = re.compile(r"\s*,\s+(?:par|by|with|por|con|com|mit)\s+\d+\s+(?:voix|votes?|votos?|voti|Stimmen)\b"
+                               r"[^,;:()]{0,50},\s+")
 _ENCLOSED_GERUND = re.compile(r"^(?P<np>[^,;]{2,60}),\s+(?!(?:according|during|following|notwithstanding)\b)"
                               r"[a-z]{3,}ing\b[^,;]{0,120},\s+"
                               # (up to the subject's own verb, not a clause's opening: "…, killing 38 people, after being hit")
@@ -2205,6 +2207,9 @@ def _trim(title: str) -> str:
         title = _ENCLOSED_RELATIVE.sub(" ", title, count=1)
     if len(title) > TITLE_MAX:  # "…the boy's father, Juan Miguel Gonzalez, is ready…": the name in apposition
         title = _ENCLOSED_NAME.sub(" ", title, count=1)
+    if len(title) > TITLE_MAX:
+        # "Le Congrès a rejeté, par 28 voix contre 26, le projet de loi…": so does a count of votes between commas
+        title = _VOTE_COUNT_ASIDE.sub(" ", title, count=1)
     if len(title) > TITLE_MAX:
         # "European leaders, meeting on the sidelines of the G20 summit in Johannesburg, put forward…": so does a
         # gerund's aside about the subject
