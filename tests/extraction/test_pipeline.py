@@ -7906,3 +7906,17 @@ def test_a_long_title_loses_a_count_of_votes_set_off_by_commas(tmp_path):
             "organique issu de l'accord de Bougival. Les élus indépendantistes ont salué un vote qu'ils jugent historique.")
     assert titles_of(tmp_path, text, date(2025, 11, 28))["2025-11-27"] == \
         "Le Congrès de la Nouvelle-Calédonie a rejeté le projet de loi organique issu de l'accord de Bougival"
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Le Congrès de la Nouvelle-Calédonie a rejeté jeudi, par 28 voix contre 26, le projet de loi issu de l'accord de "
+     "Bougival, selon le président de l'assemblée.", "fr"),
+    ("L'accord signé à Doha mardi a été violé par les deux parties, selon l'ONU.", "fr"),
+    ("A trégua entrou em vigor na terça-feira às 6h, segundo o governo.", "pt"),
+    ("La tregua entró en vigor el martes a las 6, según el gobierno de la ciudad.", "es"),
+    ("The Paris talks on the accord de paix ended on Monday, and the envoy left for Doha.", "en"),
+])
+def test_a_single_sentence_is_read_in_its_own_language(text, language):
+    from timeline_app.extraction.language import guess_language
+
+    assert guess_language(text) == language

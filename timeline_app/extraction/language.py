@@ -6,8 +6,9 @@ import re
 
 _STOPWORDS = {
     "en": {"the", "and", "of", "to", "in", "is", "was", "said", "on", "for", "with", "that", "by", "from"},
+    # ("de" and "la" are Spanish's too: French's own elided articles and "à" tell a short French sentence apart)
     "fr": {"le", "la", "les", "des", "et", "du", "un", "une", "est", "dans", "pour", "que", "sur", "au", "avec",
-           "ont", "été", "aux", "ses", "qui", "pas", "leur"},
+           "ont", "été", "aux", "ses", "qui", "pas", "leur", "de", "à", "l", "d", "qu", "par", "selon", "cette", "sont"},
     "de": {"der", "die", "das", "und", "ist", "nicht", "mit", "den", "von", "zu", "ein", "eine", "auf", "im", "sich",
            "am", "hat", "haben", "hatte", "hatten", "wurde", "auch", "nach", "bei", "für", "dem", "des", "beide"},
     "es": {"el", "la", "los", "las", "y", "de", "que", "en", "un", "una", "por", "con", "para", "del", "se",
@@ -18,7 +19,8 @@ _STOPWORDS = {
            "не", "з", "до", "за", "для", "про"},
     "it": {"il", "di", "che", "e", "la", "per", "un", "del", "della", "con", "non", "sono", "nel", "alla", "gli", "dei",
            "delle", "degli", "dal", "dalla", "nella", "anche", "è", "stato", "stata", "state", "stati", "erano", "hanno"},
-    "pt": {"o", "de", "que", "e", "do", "da", "em", "um", "para", "com", "não", "uma", "os", "no"},
+    "pt": {"o", "de", "que", "e", "do", "da", "em", "um", "para", "com", "não", "uma", "os", "no", "na", "ao", "pelo",
+           "pela", "às", "foi", "são", "seu", "sua"},
 }
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
