@@ -7920,3 +7920,9 @@ def test_a_single_sentence_is_read_in_its_own_language(text, language):
     from timeline_app.extraction.language import guess_language
 
     assert guess_language(text) == language
+
+
+def test_a_romance_relative_with_no_comma_titles_its_noun_and_predicate(tmp_path):
+    text = ("Il y a un an, l'archipel sortait à peine des émeutes qui avaient éclaté le 13 mai 2024 et fait quatorze morts. "
+            "Le gouvernement a promis une aide aux entreprises touchées.")
+    assert titles_of(tmp_path, text, date(2025, 11, 28))["2024-05-13"] == "Les émeutes avaient éclaté et fait quatorze morts"

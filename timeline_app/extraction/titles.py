@@ -1135,6 +1135,32 @@ def _since_noun_set_off(sentence: Sentence, t: Timex, inside: list[Timex]) -> st
     return phrase[:1].upper() + phrase[1:]
 
 
+#: A Romance subject relative with no comma, its auxiliary first, up to its date: "…des émeutes qui avaient éclaté [le 13
+#: mai 2024]", "…los combates que habían estallado [en abril]".
+_ROMANCE_BARE_RELATIVE = re.compile(
+    r"(?<![\w'’])(?P<art>des|les|la|le|l['’]|du|de\s+la|aux|au|los|las|el|del|al|i|gli|dei|delle|degli|dai|dalle|os|as|o|a|dos|das|do|"
+    r"da)\s*(?P<noun>[^\W\d_]{3,}(?:\s+[^\W\d_]{3,})?)\s+(?:qui|que|che)\s+"
+    r"(?P<rest>(?:avait|avaient|a|ont|est|sont|était|étaient|había|habían|ha|han|aveva|avevano|era|erano|è|sono|tinha|tinham|"
+    r"foi|foram)\s+[^,;:()]{2,60}?)\s+(?:(?:le|el|il|em|no|na|en|a|au|nel|del)\s+)?$", re.IGNORECASE)
+#: The article a preposition has taken in, told on its own: "des émeutes" are "les émeutes".
+_ROMANCE_ARTICLE_OF = {"des": "les", "du": "le", "de la": "la", "aux": "les", "au": "le", "del": "el", "al": "el", "dei": "i",
+                       "delle": "le", "degli": "gli", "dai": "i", "dalle": "le", "dos": "os", "das": "as", "do": "o", "da": "a"}
+
+
+def _romance_bare_relative(sentence: Sentence, t: Timex, inside: list[Timex]) -> str | None:
+    """"L'archipel sortait à peine des émeutes qui avaient éclaté le 13 mai 2024 et fait quatorze morts": "Les émeutes
+    avaient éclaté et fait quatorze morts" (what the clause says of its noun, and the rest of its predicate)."""
+    start = t.start - sentence.start
+    m = _ROMANCE_BARE_RELATIVE.search(sentence.text, max(0, start - 120), start)
+    if m is None or not _reads_romance(sentence.text):
+        return None
+    article = re.sub(r"\s+", " ", m["art"].lower())
+    article = _ROMANCE_ARTICLE_OF.get(article, article)
+    more = re.match(r"\s+(?:et|y|e)\s+[^,;:()]{2,60}?(?=\s*(?:[,;:.!?]|$))", sentence.text[_phrase_end(t, inside) - sentence.start:])
+    joined = "" if article.endswith(("'", "’")) else " "
+    return f"{article[:1].upper()}{article[1:]}{joined}{m['noun']} {m['rest']}{more.group() if more else ''}"
+
+
 def _scheduled_noun(sentence: Sentence, t: Timex) -> str | None:
     """The title of a date a reduced relative of plan gives a noun: "an appeal hearing scheduled for Jan. 12"."""
     aside = _DUE_ASIDE.search(sentence.text, max(0, t.start - sentence.start - 90), t.start - sentence.start)
@@ -6500,7 +6526,7 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
     planned = (_partitive_relative_title(sentence, t) or _appositive_contact_title(sentence, t) or _planned_happening(sentence, t)
                or _caused_happening(sentence, t, inside) or _scheduled_noun(sentence, t) or _held_noun(sentence, t)
                or _romance_noun_of_day(sentence, t) or _romance_subject_participle(sentence, t)
-               or _since_noun_set_off(sentence, t, inside)) \
+               or _since_noun_set_off(sentence, t, inside) or _romance_bare_relative(sentence, t, inside)) \
         if short else None
     named = _DATE_NAMED_AS.match(sentence.text, _phrase_end(t, inside) - sentence.start) if short else None
     hedged = _HEDGED_NOUN.search(sentence.text, max(0, t.start - sentence.start - 90), t.start - sentence.start) \
