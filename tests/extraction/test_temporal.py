@@ -3174,3 +3174,8 @@ def test_a_foreign_month_since_a_happening_or_first_planned_for_is_past(text, la
 def test_italian_domani_is_tomorrow_but_for_the_noun_of_the_future():
     text = "L'inviato Steve Witkoff è atteso domani a Mosca. I giovani pensano al domani con paura."
     assert [(t.text, t.value) for t in tag(text, date(2025, 12, 1), language="it")] == [("domani", "2025-12-02")]
+
+
+def test_a_month_a_happening_was_put_off_to_lies_ahead_whatever_the_tense():
+    text = "The vote was postponed to March. The summit was pushed back to September. In 2019, talks were delayed to May."
+    assert [v for _t, _ty, v in values(text, dct=date(2025, 11, 25))] == ["2026-03", "2026-09", "2019", "2019-05"]

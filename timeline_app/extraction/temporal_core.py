@@ -1145,6 +1145,11 @@ _MOVED_TO_DAY = re.compile(rf"[^.;!?]{{0,120}}?\b(?P<verb>moved|pushed\s+back|po
                            rf"(?:,?\s+(?P<year>{YEAR}))?{E}")
 
 
+#: A move's "to", right before the month a happening was put off to: "was postponed [to] March", "pushed back to early".
+_MOVED_TO_MONTH = re.compile(r"\b(?:postponed|delayed|pushed\s+back|rescheduled|deferred|put\s+off|moved\s+back)\s+"
+                             r"(?:(?:again|once\s+more|further)\s+)?(?:to|until|till)\s+(?:(?:early|late|mid-?)\s*)?$", re.I)
+
+
 def _superseded_plan_day(month: int, day: int, ctx: Context, m: re.Match[str]) -> tuple[Day, str] | None:
     """"The vote, originally set for Oct. 5, was moved to Nov. 9": the first plan's day is the last such day
     before the new one (the first after it when the plan was brought forward), not the next Oct. 5."""
@@ -1454,6 +1459,11 @@ def resolve_month(month: int, ctx: Context, m: re.Match[str], rel: str | None = 
     if tense == "future":
         year = dct.year if month > dct.month else dct.year + 1
         return year, f"the next {lx_month_name(month)} after {dct.label()} (future tense)"
+    if not r and _MOVED_TO_MONTH.search(ctx.text, max(0, m.start() - 50), m.start()):
+        # "The vote was postponed to March": a happening put off goes to a month ahead of the putting off, whatever
+        # the tense of the telling (the sentence's own year, when it names one, was read above)
+        year = dct.year if month >= dct.month else dct.year + 1
+        return year, f"the next {lx_month_name(month)} from {dct.label()}, a happening put off to it"
     if tense is None:
         told = _month_told_before(ctx, m.start(), month)
         if told is not None:
