@@ -7926,3 +7926,9 @@ def test_a_romance_relative_with_no_comma_titles_its_noun_and_predicate(tmp_path
     text = ("Il y a un an, l'archipel sortait à peine des émeutes qui avaient éclaté le 13 mai 2024 et fait quatorze morts. "
             "Le gouvernement a promis une aide aux entreprises touchées.")
     assert titles_of(tmp_path, text, date(2025, 11, 28))["2024-05-13"] == "Les émeutes avaient éclaté et fait quatorze morts"
+
+
+def test_a_long_title_loses_its_subjects_appositive_before_a_past_spelled_like_its_present(tmp_path):
+    text = "The strike, the largest since the start of the year, hit a power plant in the city of Kharkiv overnight."
+    assert titles_of(tmp_path, text, date(2025, 11, 27)) == {
+        "2025-11-26TNI": "The strike hit a power plant in the city of Kharkiv"}

@@ -2053,7 +2053,8 @@ def _without_end_stop(title: str) -> str:
 #: Saudi Arabia, Egypt and the Emirates, proposed…' (up to the comma before the first verb in lower case).
 _SUBJECT_APPOSITIVE = re.compile(rf"^(?P<np>(?:The|A|An)\s[^,]{{2,60}}|(?:[A-Z][\w'’.-]*\s+(?:(?:of|for|and|the|on)\s+)*){{0,5}}[A-Z][\w'’.-]*),\s+"
                                  rf"(?:the|a|an)\s[^;:]{{2,160}}?,\s+"
-                                 rf"(?=(?:[a-z]{{3,}}ed|died|{words_pattern(PLAIN_PASTS)}|{_AUXILIARY})\b)")
+                                 # (a past spelled like its present too: "The strike, the largest this year, hit…")
+                                 rf"(?=(?:[a-z]{{3,}}ed|died|{words_pattern(PLAIN_PASTS | PAST_LIKE_PRESENT)}|{_AUXILIARY})\b)")
 
 
 #: A role before the name of the one who speaks, its appositive's second comma gone with an aside.
