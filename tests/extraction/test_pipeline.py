@@ -7932,3 +7932,8 @@ def test_a_long_title_loses_its_subjects_appositive_before_a_past_spelled_like_i
     text = "The strike, the largest since the start of the year, hit a power plant in the city of Kharkiv overnight."
     assert titles_of(tmp_path, text, date(2025, 11, 27)) == {
         "2025-11-26TNI": "The strike hit a power plant in the city of Kharkiv"}
+
+
+def test_a_closing_concession_after_a_subordinate_clauses_date_is_the_main_clauses(tmp_path):
+    text = "The ceasefire has largely held since it took effect on Oct. 10, despite sporadic violence."
+    assert titles_of(tmp_path, text, date(2025, 11, 27)) == {"2025-10-10": "The ceasefire took effect"}

@@ -2887,6 +2887,7 @@ _MAIN_VERB_BACK = re.compile(rf"(?<!\band)(?<!\bor)(?<!\bbut)(?<!\bto)(?<!\bwho)
                              r"|remains|persists|lingers|survives)\b")
 _MAIN_VERB_AFTER_FULL_DATE = re.compile(rf",\s+(?:[a-z]+ly\s+)?(?:{_TRANSITIVE_PASTS}|[a-z]{{3,}}ed|was|were|has|have|had|will|"
                                         r"would|remains|is|are)\b")
+_CLOSING_CONCESSION = re.compile(r",\s+(?:despite|amid|in\s+spite\s+of|notwithstanding)\s")
 #: An opening phrase's preposition: "Under the ceasefire that…, Hamas agreed".
 _FRONTED_PREPOSITION = re.compile(r"\s*(?:Under|After|Since|Following|Despite|With|Amid|During|Before|Until|As\s+part\s+of|"
                                   r"In\s+line\s+with|According\s+to)\s+(?:the|a|an|its|their|his|her)\s")
@@ -3060,6 +3061,11 @@ def _clause_of(sentence: Sentence, t: Timex, relative_only: bool = False) -> Sen
             joined = _JOINED_CLAUSE.search(body, rel - lo - lead) or _MAIN_PREDICATE_AGAIN.search(body, rel - lo - lead)
             if joined:  # (", and said it now holds…": the main clause's subject again)
                 body = body[:joined.start()]
+            # ("…has held since it took effect on Oct. 10, despite sporadic violence": a closing concession is the main
+            # clause's)
+            conceded = _CLOSING_CONCESSION.search(body, max(0, rel - lo - lead))
+            if conceded:
+                body = body[:conceded.start()]
             return Sentence(sentence.start + lo + lead, sentence.start + lo + lead + len(body), body)
     return None
 
