@@ -7937,3 +7937,9 @@ def test_a_long_title_loses_its_subjects_appositive_before_a_past_spelled_like_i
 def test_a_closing_concession_after_a_subordinate_clauses_date_is_the_main_clauses(tmp_path):
     text = "The ceasefire has largely held since it took effect on Oct. 10, despite sporadic violence."
     assert titles_of(tmp_path, text, date(2025, 11, 27)) == {"2025-10-10": "The ceasefire took effect"}
+
+
+def test_a_romance_plan_participle_aside_titles_what_is_planned(tmp_path):
+    text = ("Le président avait annoncé le 3 octobre la tenue d'un référendum, prévu pour le printemps prochain. Les "
+            "partis d'opposition ont dénoncé une manœuvre.")
+    assert titles_of(tmp_path, text, date(2025, 11, 27))["2026-SP"] == "Un référendum"

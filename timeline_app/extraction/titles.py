@@ -4775,11 +4775,23 @@ def _romance_object_participle(sentence: Sentence, t: Timex, inside: list[Timex]
         return None
     np = sentence.text[np_start:m.end("np")]
     part = m["part"]
+    if _ROMANCE_PLAN_PARTICIPLE.fullmatch(part):
+        # "…la tenue d'un référendum, prévu pour le printemps prochain": what is planned for then is the title, the
+        # holding of it said by the date ("Un référendum")
+        held = _ROMANCE_HOLDING_OF.sub("", np)
+        return held[:1].upper() + held[1:]
     rest = re.match(r"[^,;:()]*", sentence.text[_phrase_end(t, inside) - sentence.start:]).group().rstrip(" .!?")
     rest = re.sub(r"^\s+(?:que|qui|che|quien|donde|où|dove)\b.*", "", rest)  # (a relative clause after it is another's)
     return f"{np[:1].upper()}{np[1:]} {_romance_passive(part, sentence.text)} {part}{m['mid'] or ''}{rest}"
 
 
+#: A participle of planning: "prévu", "programada", "previsto", "fixée".
+_ROMANCE_PLAN_PARTICIPLE = re.compile(r"(?:prévue?s?|programmée?s?|fixée?s?|prevists?[oaie]?s?|previst[oaie]s?|programad[oa]s?|"
+                                      r"fijad[oa]s?|programmat[oaie]|fissat[oaie]|marcad[oa]s?|agendad[oa]s?)", re.IGNORECASE)
+#: The noun of a holding before what is held: "la tenue d'", "la celebración de", "a realização de".
+_ROMANCE_HOLDING_OF = re.compile(r"^(?:la\s+tenue|la\s+celebración|la\s+realización|la\s+organisation|a\s+realização|"
+                                 r"lo\s+svolgimento|la\s+celebrazione)\s+(?:de\s+la\s+|de\s+las\s+|de\s+los\s+|d['’]|des\s+|du\s+|"
+                                 r"de\s+|del\s+|di\s+|dei\s+|delle\s+|da\s+|do\s+|dos\s+|das\s+)", re.IGNORECASE)
 _ROMANCE_DETERMINER = re.compile(r"(?<![\w'’-])(?:un|une|una|uno|le|la|les|el|los|las|il|lo|gli|l['’])(?:\s|(?<=['’]))", re.UNICODE)
 
 
