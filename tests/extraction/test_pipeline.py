@@ -7943,3 +7943,10 @@ def test_a_romance_plan_participle_aside_titles_what_is_planned(tmp_path):
     text = ("Le président avait annoncé le 3 octobre la tenue d'un référendum, prévu pour le printemps prochain. Les "
             "partis d'opposition ont dénoncé une manœuvre.")
     assert titles_of(tmp_path, text, date(2025, 11, 27))["2026-SP"] == "Un référendum"
+
+
+def test_what_is_expected_to_be_done_by_a_date_is_a_happening_then(tmp_path):
+    found = extract_text(tmp_path, "Negotiations are expected to wrap up by the end of next week, officials said.",
+                         date(2025, 11, 28)).candidates
+    assert [(c.start.to_timex(), c.title, c.status.value) for c in found] == [
+        ("2025-W49", "Negotiations are expected to wrap up", "scheduled")]

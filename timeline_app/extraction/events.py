@@ -653,7 +653,10 @@ def _third_person(base: str) -> str:
 #: A happening due by a day is scheduled for it: "The next renewal is due by 31 January" (not a deadline
 #: set for another happening, "must withdraw by Friday").
 _DUE_BY = re.compile(r"\b(?:is|are|was|were|falls?|fell)\s+due\s+(?:(?:to\s+[a-z]+|in|at|from|before)\b[^,;.]{0,40}?\s+)?"
-                     r"by\s+(?:the\s+)?$", re.I)  # (…or "are due in both parliaments by", "are due to leave by")
+                     r"by\s+(?:the\s+)?$"  # (…or "are due in both parliaments by", "are due to leave by")
+                     # (…or expected to be done by then: "Negotiations are expected to wrap up by the end of next week")
+                     r"|\b(?:is|are)\s+(?:expected|set|scheduled|slated|likely)\s+to\s+[a-z]+(?:\s+(?:up|out|off|down))?"
+                     r"(?:\s+[^,;.]{1,30}?)?\s+by\s+(?:the\s+)?$", re.I)
 #: "Is not due until 2030", "won't take office until January": the happening comes at that date.
 #: (not a delay refused: "should not postpone the question until the spring" is no happening in spring)
 _NOT_UNTIL = re.compile(r"\b(?:not|n't|never)\s+(?!(?:\w+\s+){0,3}?(?:postpon|delay|defer|wait|put\s+off|hold\s+off|push\w*\s+back|"
