@@ -7950,3 +7950,13 @@ def test_what_is_expected_to_be_done_by_a_date_is_a_happening_then(tmp_path):
                          date(2025, 11, 28)).candidates
     assert [(c.start.to_timex(), c.title, c.status.value) for c in found] == [
         ("2025-W49", "Negotiations are expected to wrap up", "scheduled")]
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("The decision comes days after the Constitutional Court annulled the results of the first round, held on Nov. 24.",
+     "2025-11-24"),
+    ("The results of the vote, held on Sunday, were annulled by the court on Tuesday.", "2025-11-23"),
+])
+def test_what_was_held_is_the_gathering_not_the_noun_of_it(tmp_path, text, day):
+    titles = titles_of(tmp_path, text, date(2025, 11, 28))
+    assert titles[day] in ("The first round was held", "The vote was held")

@@ -4466,6 +4466,13 @@ _WRITTEN_YEAR_IN = re.compile(r"\b\d{4}\b")
 _BARE_COMPLEMENT = re.compile(r"\b(?:were|are|included|include|includes|including)\s+(?P<np>[a-z][\w-]*s(?:\s+of\s+"
                               r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?)\s+$")
 #: The comma that sets a participle off, an adverb maybe after it: ", announced", ", first reported".
+#: A participle of holding, and a gathering or vote at the end of a noun phrase, which is what is held.
+_HELD_PARTICIPLE = re.compile(r"(?:held|staged|conducted|convened)\b")
+_GATHERING_END = re.compile(r"\b(?:round|vote|votes|election|elections|poll|polls|ballot|referendum|summit|meeting|talks|"
+                            r"session|conference|hearing|runoff)\s*,?\s*$")
+_HELD_OF_GATHERING = re.compile(r"\b(?:of|from|in)\s+(?P<gathering>(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?:round|vote|"
+                                r"election|elections|poll|polls|ballot|referendum|summit|meeting|talks|session|conference|"
+                                r"hearing|runoff))$")
 _COMMA_BEFORE_PARTICIPLE = re.compile(r",\s*(?:(?:first|initially|originally|later|previously|already|once)\s+)?$")
 #: A noun phrase's head and its preposition right before another noun phrase: "The deployment of [the carrier
 #: group]", "Its last resolution on [the country]" (a bare plural that opens a reported clause heads it too:
@@ -4506,6 +4513,8 @@ def _reduced_relative_title(sentence: Sentence, t: Timex, inside: list[Timex]) -
     if complement is not None and complement.start("np") > lo:  # "Among those freed were [defenders of Mariupol] captured"
         lo = complement.start("np")
     head = _HEAD_OF.search(s, max(0, lo - 40), lo)
+    if head is not None and _HELD_PARTICIPLE.match(s, span[0]) and _GATHERING_END.search(s, lo, noun_end):
+        head = None  # ("the results of the first round, held on Nov. 24": what is held is the round)
     if head is not None and _COMMA_BEFORE_PARTICIPLE.search(s, max(0, noun_end - 20), noun_end):
         lo = head.start()  # "The deployment of the carrier group, announced on Oct. 24,": the deployment was announced
     agent = _HEAD_BY.search(s, max(0, lo - 40), lo)
@@ -6021,6 +6030,9 @@ def _object_participle_title(sentence: Sentence, t: Timex, inside: list[Timex], 
     # (a clause of its own after it is another happening: "…, launched in September after drones entered…")
     rest = re.sub(r"(?:^|\s+)(?:after|before|when|while|as|since|because|until)\s.*$", "", rest.strip())
     np = m["np"]
+    held = _HELD_OF_GATHERING.search(np) if _HELD_PARTICIPLE.match(m["part"]) else None
+    if held is not None:  # "…annulled the results of the first round, held on Nov. 24": the round was held
+        np = held["gathering"]
     plural = re.search(r"[^s]s$", np.split()[-1]) is not None
     title = f"{np[:1].upper()}{np[1:]} {'were' if plural else 'was'} {m['part']} {rest.strip()}".strip()
     return _finish_title(title, gazetteer)
