@@ -7960,3 +7960,8 @@ def test_what_is_expected_to_be_done_by_a_date_is_a_happening_then(tmp_path):
 def test_what_was_held_is_the_gathering_not_the_noun_of_it(tmp_path, text, day):
     titles = titles_of(tmp_path, text, date(2025, 11, 28))
     assert titles[day] in ("The first round was held", "The vote was held")
+
+
+def test_a_german_closing_attribution_with_its_verb_first_dates_no_happening_of_its_own(tmp_path):
+    text = "Die Verhandlungen sollen am Montag um 10 Uhr in Genf beginnen, teilte das Außenministerium am Freitag mit."
+    assert titles_of(tmp_path, text, date(2025, 11, 28)) == {"2025-12-01T10:00": "Die Verhandlungen sollen in Genf beginnen"}

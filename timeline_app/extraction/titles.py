@@ -222,6 +222,8 @@ ATTRIBUTED_ON = re.compile(rf"[,;]\s+(?!{_ASIDE_ADVERB})"
 _FOREIGN_ATTRIBUTED_ON = re.compile(
     r"[,;]\s+(?:(?:a|ont)\s+(?:annoncé|déclaré|indiqué|affirmé|précisé|ajouté|dit|souligné)"
     r"|wie\s+[^,;]{1,60}?(?:am|an)"
+    # (German's saying verb first after the comma: ", teilte das Außenministerium am Freitag mit")
+    r"|(?:teilte|teilten|sagte|sagten|erklärte|erklärten|berichtete|berichteten|bestätigte|bestätigten)\s+[^,;]{1,60}?(?:am|an)"
     # (the source may come between: ", informó el ejército este viernes")
     r"|(?:dijo|dijeron|afirmó|declaró|informó|informaron|señaló|indicó|anunció)(?:\s+[^,;]{0,60}?)?"
     r"|(?:disse|disseram|afirmou|declarou|anunciou|informou)\s+[^,;]{0,60}?(?:na|no|em)"
