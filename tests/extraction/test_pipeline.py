@@ -7965,3 +7965,9 @@ def test_what_was_held_is_the_gathering_not_the_noun_of_it(tmp_path, text, day):
 def test_a_german_closing_attribution_with_its_verb_first_dates_no_happening_of_its_own(tmp_path):
     text = "Die Verhandlungen sollen am Montag um 10 Uhr in Genf beginnen, teilte das Außenministerium am Freitag mit."
     assert titles_of(tmp_path, text, date(2025, 11, 28)) == {"2025-12-01T10:00": "Die Verhandlungen sollen in Genf beginnen"}
+
+
+def test_a_relative_clause_with_an_adverb_in_its_perfect_titles_its_plural_head(tmp_path):
+    text = ("Since then, China has advised its citizens against travelling to Japan, suspended imports of Japanese seafood "
+            "that had only resumed in June, and postponed the release of several films.")
+    assert titles_of(tmp_path, text, date(2025, 11, 26))["2025-06"] == "Imports of Japanese seafood had only resumed"

@@ -1519,6 +1519,10 @@ def _relative_as_clause(title: str) -> str:
                                           r"return)\b", m["lead"]):
         # "the delay of elections, which were postponed": the verb's number says which noun it is about
         return f"{of_plural['plural'][:1].upper()}{of_plural['plural'][1:]} {m['rest']}"
+    plural_head = _PLURAL_HEAD_OF_SINGULAR.fullmatch(m["noun"])
+    if plural_head is not None and re.match(r"(?:had|were|have|are|[a-z]{3,}ed)\b", m["lead"]):
+        # "imports of Japanese seafood, which had resumed": a plural head before a singular is what the clause is about
+        return f"{m['noun'][:1].upper()}{m['noun'][1:]} {m['rest']}"
     # (but a place is where, not what: "Talks in Istanbul that began…" began; "A war over Nagorno-Karabakh that ended…")
     placed = re.match(r"(?P<head>.+?)\s+(?:in|at|over|on)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}$", m["noun"])
     head = placed["head"] if placed is not None else m["noun"]
@@ -1548,6 +1552,9 @@ def _relative_as_clause(title: str) -> str:
     return f"{noun} {m['rest']}"
 
 
+#: A plural head and a singular after its "of": "imports of Japanese seafood", "exports of grain".
+_PLURAL_HEAD_OF_SINGULAR = re.compile(r"(?:(?:The|the)\s+)?(?:[a-z][\w-]*\s+)?[a-z]{3,}[^s\W]s\s+of\s+(?:[A-Za-z][\w-]*\s+)?"
+                                      r"[a-z][\w-]*[^s\W]")
 #: A singular head and a plural after its "of": "The annual gathering of world leaders".
 _SINGULAR_HEAD_OF_PLURAL = re.compile(r"(?:The|A|An|the|a|an)\s+(?:[a-z][\w-]*\s+){0,2}[a-z]+(?<!s)\s+of\s+(?:[a-z][\w-]*\s+)?"
                                       r"[a-z][\w-]*[^s\W]s")
@@ -2421,7 +2428,9 @@ _SUBCLAUSE = re.compile(r",\s+(?:(?:[\w-]+\s+){0,2}(?:days?|weeks?|months?|years
                         rf"(?:[a-z]{{3,}}(?:ed|en)|{_IRREGULAR_PARTICIPLES}|cut|hit|shut|struck|meant)\b|"
                         # (or its perfect: "the buffer zone that has split the island since 1974")
                         rf"(?:had|has|have)\s+(?:{_PERFECT_LIKE_PRESENT})\b|"
-                        rf"(?:(?:had|has|have)\s+)?(?:[a-z]{{3,}}ed|{_TRANSITIVE_PASTS}|come|run|gone|"
+                        # (an adverb may stand in it: "seafood that had only resumed in June")
+                        rf"(?:(?:had|has|have)\s+(?:(?:only|just|already|first|recently|finally|also|since)\s+)?)?"
+                        rf"(?:[a-z]{{3,}}ed|{_TRANSITIVE_PASTS}|come|run|gone|"
                         # ("…a two-day summit that opens on Saturday": a present of schedule, too)
                         r"opens|begins|starts|ends|closes|expires|runs|meets|open|begin|start|end|close|expire|run|meet|"
                         # ("…a ban on imports that will take effect in January 2027": a future, too)
@@ -2801,7 +2810,9 @@ def _noun_phrase_start(s: str, end: int) -> int:
                              r"eight|nine|ten|several)(?=\s)|(?<!of\s)(?<![$€£\d,.])\d{1,3}(?=\s+(?!million|billion|trillion|percent|per\b)[a-z]))|(?P<prep>of(?!\s+(?-i:[A-Z\d]))|in|on|"
                              r"at|by|for|with|from|to|about|over|after|before|during|between|among|"
                              # (a verb and its particle before a bare plural: "shot down [drones that entered…]")
-                             r"(?-i:shot\s+down|fired|launched|seized|captured|detained|arrested|killed)))\b|[,;:(]",
+                             r"(?-i:shot\s+down|fired|launched|seized|captured|detained|arrested|killed|"
+                             # (…or a measure's: "suspended [imports of Japanese seafood that had resumed…]")
+                             r"suspended|banned|halted|lifted|imposed|blocked|restricted)))\b|[,;:(]",
                              s[lo:end], re.I))
     if not edges:
         # ("[Talks] that began in March ended…": a bare noun opening the sentence is the whole phrase)
