@@ -7971,3 +7971,10 @@ def test_a_relative_clause_with_an_adverb_in_its_perfect_titles_its_plural_head(
     text = ("Since then, China has advised its citizens against travelling to Japan, suspended imports of Japanese seafood "
             "that had only resumed in June, and postponed the release of several films.")
     assert titles_of(tmp_path, text, date(2025, 11, 26))["2025-06"] == "Imports of Japanese seafood had only resumed"
+
+
+def test_a_sources_day_dates_the_main_clause_when_the_other_date_is_a_plans(tmp_path):
+    text = "China has called off a meeting of culture ministers planned for next month, Japan's foreign ministry said on Wednesday."
+    titles = titles_of(tmp_path, text, date(2026, 11, 26))
+    assert titles == {"2026-12": "A meeting of culture ministers",
+                      "2026-11-25": "China has called off a meeting of culture ministers"}

@@ -1000,7 +1000,12 @@ def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> li
         before = sentence_text[max(0, t.start - offset - 25):t.start - offset]
         return bool(BOUND_PREPOSITION.search(before) or _STATE_SINCE.search(before))
 
-    if any(not secondary(t) and not bound(t) for t in dated) and len(dated) > 1:
+    def planned_for(t: Timex) -> bool:
+        """"…called off a meeting planned for next month, the ministry said on Wednesday": the date of a plan a noun
+        carries, which leaves the main clause undated but for its source's day."""
+        return _PLANNED_FOR_BEFORE.search(sentence_text, max(0, t.start - offset - 30), t.start - offset) is not None
+
+    if any(not secondary(t) and not bound(t) and not planned_for(t) for t in dated) and len(dated) > 1:
         # a date of its own is left to tell, so the attribution's and yardstick's go ("The exercises,
         # which will run until May, involve 90,000 troops, NATO said on Jan. 18" keeps Jan. 18)
         dated = [t for t in dated if not secondary(t)]
@@ -1077,6 +1082,8 @@ def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> li
     return kept
 
 
+#: A plan's participle right before its date: "[planned for] next month", "[scheduled for] Dec. 3".
+_PLANNED_FOR_BEFORE = re.compile(r"\b(?:planned|scheduled|slated|set|due)\s+(?:for|on|in)\s+(?:the\s+)?$", re.I)
 #: An anniversary marked since a happening, right before its date: "mark two years since the [Oct. 7, 2023,] attack".
 _MARKED_SINCE = re.compile(r"\b(?:mark|marks|marked|marking|commemorat\w+|observ\w+)\s+(?:[\w-]+\s+){1,3}"
                            r"(?:years?|months?|decades?|weeks?)\s+since\s+(?:the\s+)?$", re.I)
