@@ -7978,3 +7978,9 @@ def test_a_sources_day_dates_the_main_clause_when_the_other_date_is_a_plans(tmp_
     titles = titles_of(tmp_path, text, date(2026, 11, 26))
     assert titles == {"2026-12": "A meeting of culture ministers",
                       "2026-11-25": "China has called off a meeting of culture ministers"}
+
+
+def test_taking_office_is_no_kind_of_what_its_sentence_goes_on_to(tmp_path):
+    found = extract_text(tmp_path, "Since taking office in January, the president has signed more than 200 executive orders.",
+                         date(2025, 11, 28)).candidates
+    assert [(c.title, c.kind.value) for c in found] == [("The president took office", "other")]

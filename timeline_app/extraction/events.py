@@ -232,7 +232,10 @@ _APPOINTED = re.compile(r"(?<!\bbe\s)\b(?:named|appointed|sworn\s+in|installed|i
                         r"(?:new\s+|interim\s+|acting\s+|transitional\s+)?(?:president|prime\s+minister|premier|leader|"
                         r"head\s+of\s+state|chief|minister|envoy|ambassador|secretary)\b"
                         # ("Lebanon appointed Simon Karam to lead its delegation": someone given a charge)
-                        r"|\b(?:named|appointed|picked|chose|tapped)\s+(?:[A-Z][\w'’.-]*\s+){1,4}(?:as|to\s+(?:lead|head|run))\b", re.I)
+                        r"|\b(?:named|appointed|picked|chose|tapped)\s+(?:[A-Z][\w'’.-]*\s+){1,4}(?:as|to\s+(?:lead|head|run))\b"
+                        # (…or taking office, whatever the sentence goes on to: "Since taking office in January, the
+                        # president has signed 200 orders" is no signing)
+                        r"|^(?:[\w'’.-]+\s+){1,4}(?:took|takes|has\s+taken|had\s+taken)\s+office$", re.I)
 #: What a court or the police do to someone, whatever deal, attack or war the charge names.
 _COURT_DOING = re.compile(r"\b(?:was|were|is|are|been)\s+(?:\w+ly\s+)?(?:sentenced|convicted|acquitted|jailed|indicted|"
                           r"charged|arrested|detained|extradited|found\s+guilty)\b"
