@@ -7984,3 +7984,8 @@ def test_taking_office_is_no_kind_of_what_its_sentence_goes_on_to(tmp_path):
     found = extract_text(tmp_path, "Since taking office in January, the president has signed more than 200 executive orders.",
                          date(2025, 11, 28)).candidates
     assert [(c.title, c.kind.value) for c in found] == [("The president took office", "other")]
+
+
+def test_a_stance_said_of_oneself_is_a_statement_not_the_deal_it_names():
+    assert classify_kind("Cambodia's defence ministry said it remained committed to the deal",
+                         "Cambodia's defence ministry said on Tuesday it remained committed to the deal.").value == "statement"

@@ -437,6 +437,8 @@ def classify_kind(title: str, sentence: str, context: str = "", reported: bool =
     if _STATE_REPORTED.match(title):
         return EventKind.STATEMENT  # "A panel of experts reported that the embargo remained ineffective": a finding
     own = _SAID_OWN_DOING.match(title) or (_SAID_REPORTED.match(title) if reported else None)
+    if own is not None and _STANCE.match(own["rest"]):
+        return EventKind.STATEMENT  # "…said it remained committed to the deal": a stance said, no deal made
     if own is not None:  # "The military said it carried out strikes": the strikes are the happening
         rest = _kind_words(own["rest"])  # ("said the rocket fire had violated the ceasefire": no ceasefire)
         done = next((kind for kind, pattern in KIND_RULES if kind is not EventKind.STATEMENT and pattern.search(rest)), None)
@@ -490,6 +492,9 @@ _SAYS_THE_SENTENCE_BEFORE = re.compile(
     r"|Así\s+lo\s+(?:anunció|anunciaron|informó|informaron|dijo|dijeron|confirmó|confirmaron|indicó|señaló|aseguró)\b"
     r"|C['’]est\s+ce\s+qu['’](?:a|ont)\s+(?:annoncé|indiqué|déclaré|affirmé|confirmé|fait\s+savoir)"
     r"|Lo\s+(?:ha|hanno)\s+(?:annunciato|detto|reso\s+noto|comunicato|confermato)\b)")
+#: A stance said of oneself: "remained committed to", "is still bound by", "stands by".
+_STANCE = re.compile(r"(?:remain(?:s|ed)?|is|was|are|were|stays?|stayed)\s+(?:fully\s+|still\s+|firmly\s+)?"
+                     r"(?:committed\s+to|bound\s+by|attached\s+to|open\s+to)\b|stands?\s+by\b|stood\s+by\b")
 #: Rounds told alone: "Earlier rounds were held", "A previous round took place in Doha".
 _ROUNDS_HELD = re.compile(r"(?:(?:The|A|An|Earlier|Previous|Later|Two|Three|Several)\s+)?(?:[a-z]+\s+)?rounds?\s+"
                           r"(?:were|was|had\s+been|have\s+been)?\s*(?:held|took\s+place|ended|opened|began)\b", re.I)
