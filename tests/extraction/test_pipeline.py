@@ -7989,3 +7989,9 @@ def test_taking_office_is_no_kind_of_what_its_sentence_goes_on_to(tmp_path):
 def test_a_stance_said_of_oneself_is_a_statement_not_the_deal_it_names():
     assert classify_kind("Cambodia's defence ministry said it remained committed to the deal",
                          "Cambodia's defence ministry said on Tuesday it remained committed to the deal.").value == "statement"
+
+
+@pytest.mark.parametrize("title", ["Il Consiglio europeo si riunirà a Bruxelles", "Les ministres se réuniront à Paris",
+                                   "Die Außenminister der Nato-Staaten kommen in Brüssel zusammen"])
+def test_a_foreign_verb_of_gathering_is_talks(title):
+    assert classify_kind(title, title).value == "talks"

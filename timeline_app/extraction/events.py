@@ -153,6 +153,8 @@ KIND_RULES: list[tuple[EventKind, re.Pattern[str]]] = [
                                  # ("haben sich in Genf getroffen" met; "haben ein Kraftwerk getroffen" hit)
                                  r"|zusammengetroffen|sich\s+(?:[\w-]+\s+){0,8}?getroffen|(?<=a\s)reçu|(?<=ont\s)reçu|empfangen"
                                  r"|colloqui|negoziat\w+|vertice|incontr[oi]|conversações|negociações|cimeira|diálogo|зустріч\w*"
+                                 # (the gathering's verb: "si riunirà", "se réunira", "kommen … zusammen")
+                                 r"|riuni\w+|réuni(?:ra|ront|ssent|s|es)\b|kommen\s+(?:[\w-]+\s+){0,6}?zusammen|kommt\s+(?:[\w-]+\s+){0,6}?zusammen"
                                  r"|bir\s+araya\s+gel\w*"  # (Turkish: "bir araya geldi", met)
                                  r"|reuni(?!t)\w+|negociaci\w+|cumbre|conversaciones|diálogos?|переговор\w*|консультаци\w*|встретил\w*|встреч\w+|саммит\w*|görüş\w+|müzakere\w*|zirve\w*"
                                  r"|toplantı\w*)\b", re.I)),
