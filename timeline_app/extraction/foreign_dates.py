@@ -177,7 +177,7 @@ _CLOCK_PATTERNS = {language: re.compile(pattern + _CLOCK_ZONE, re.IGNORECASE) fo
 _LATER_PARTS = {"tarde", "noche", "soir", "après-midi", "abends", "nachmittags", "pomeriggio", "sera", "noite"}
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 #: What may stand between a clock and the day right after it that it is on: "à 6h00 mardi", "um 6 Uhr am Dienstag".
-_CLOCK_THEN_DAY = re.compile(r",?\s*(?:(?:el|le|la|del|de|du|am|vom|di|del|da|do|na|no|в|во)\s+)?", re.IGNORECASE)
+_CLOCK_THEN_DAY = re.compile(r",?\s*(?:(?:el|le|la|del|de|du|am|vom|di|da|do|na|no|в|во)\s+)?", re.IGNORECASE)
 
 
 def _clock_times(text: str, dct: Day, language: str, taken: bytearray, dated: list[Timex]) -> list[Timex]:
@@ -740,9 +740,10 @@ _GERMAN_ATTRIBUTIVE_PARTICIPLE = re.compile(r"[^,.;:]{0,60}?\s(?:[^\W\d_]*ge[^\W
 
 #: "Since" in the languages we read, right before a date and its position in the month: "desde enero", "depuis le 3 mars",
 #: "seit Anfang Juni", "с января", "dalla fine di maggio".
+#: A date's position in its period before it, in the Latin-script languages we read: "principios de", "fin", "Anfang".
+_POSITION_BEFORE_DATE = r"principios|finales|mediados|comienzos|d[ée]but|fin|mi-|Anfang|Ende|Mitte|inizio|fine|metà"
 _SINCE_BEFORE = re.compile(r"(?<!\w)(?:desde|depuis|seit|dal|dalla|dallo|dall['’]|с|со)\s*(?:(?:el|le|la|l['’]|dem|der|den)\s*)?"
-                           r"(?:(?:principios|finales|mediados|comienzos|d[ée]but|fin|mi-|Anfang|Ende|Mitte|inizio|fine|metà|"
-                           r"начала|конца|середины)\s*(?:de\s+|d['’]|des\s+|di\s+)?)?$", re.IGNORECASE)
+                           rf"(?:(?:{_POSITION_BEFORE_DATE}|начала|конца|середины)\s*(?:de\s+|d['’]|des\s+|di\s+)?)?$", re.IGNORECASE)
 #: A past of deciding or promising and the infinitive of what was decided, which is still to come: "acordaron
 #: volver a reunirse", "ont convenu de se retrouver", "vereinbarten, sich … zu treffen", "hanno deciso di".
 _PAST_OF_INTENT = re.compile(r"(?<!\w)(?:acord|decidi|prometi|anunci|se\s+comprometi|acert|deci|concord|combinar|prometer)"
@@ -770,11 +771,11 @@ def _own_clause(text: str, start: int, end: int) -> tuple[int, int]:
 #: …or since a happening that the date places: "Depuis la prise de Goma fin janvier", "Desde la toma de Goma a finales de
 #: enero", "Seit der Einnahme von Goma Ende Januar" (a noun phrase, no clause, between them).
 _SINCE_HAPPENING_BEFORE = re.compile(
-    r"(?<!\w)(?:desde|depuis|seit|dal|dalla|dallo|dall['’]|desde\s+a|с|со)\s+(?:(?:el|la|le|les|l['’]|der|die|dem|den|il|lo|o|a)\s*)?"
+    r"(?<!\w)(?:desde|depuis|seit|dal|dalla|dallo|dall['’]|с|со)\s+(?:(?:el|la|le|les|l['’]|der|die|dem|den|il|lo|o|a)\s*)?"
     r"(?!(?:que|qu['’]|dass|che|когда)\b)[^\W\d_]{3,}(?:\s+(?:de|du|des|d['’]|del|de\s+la|von|vom|der|des|di|della|del|do|da|dos)"
     r"\s*(?:(?:la|le|les|l['’]|el)\s*)?[^\W\d_]+(?:-[^\W\d_]+)?){1,2}"
-    r"\s+(?:(?:a|à|en|im|am|in|em|no|na|a\s+la)\s+)?(?:(?:principios|finales|mediados|comienzos|d[ée]but|fin|mi-|Anfang|Ende|Mitte|"
-    r"inizio|fine|metà)\s*(?:de\s+|d['’]|des\s+|di\s+)?)?(?:(?:le|la|el|il)\s+)?$", re.IGNORECASE)
+    r"\s+(?:(?:a|à|en|im|am|in|em|no|na|a\s+la)\s+)?"
+    rf"(?:(?:{_POSITION_BEFORE_DATE})\s*(?:de\s+|d['’]|des\s+|di\s+)?)?(?:(?:le|la|el|il)\s+)?$", re.IGNORECASE)
 
 
 def told_in_past(text: str, start: int, end: int, language: str) -> bool:

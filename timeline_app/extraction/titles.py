@@ -1048,7 +1048,7 @@ _HELD_NOUN = re.compile(
     r"elecciones|élections|elezioni|referendo|referéndum|référendum|cimeira|cumbre|sommet|vertice)"
     # (the Romance languages' adjectives come after: "eleições autárquicas")
     r"(?:\s+(?!(?:em|en|in|on|nel|nella|no|na|a|au|el|le|il|the)\b)[^\W\d_]+){0,2})\s+"
-    r"(?:(?:on|in|by|em|en|in|nel|nella|a|au|el|le|il|no|na)\s+)?(?:the\s+)?$", re.IGNORECASE)
+    r"(?:(?:on|in|by|em|en|nel|nella|a|au|el|le|il|no|na)\s+)?(?:the\s+)?$", re.IGNORECASE)
 
 
 def _held_noun(sentence: Sentence, t: Timex) -> str | None:
@@ -1081,7 +1081,7 @@ def _romance_noun_of_day(sentence: Sentence, t: Timex) -> str | None:
 #: pace in 28 punti presentato dagli Stati Uniti] la settimana scorsa è stato ridotto", "[El acuerdo firmado en Doha] el
 #: martes fue violado".
 _ROMANCE_SUBJECT_PARTICIPLE = re.compile(
-    r"^(?P<np>(?:il|lo|la|l['’]|i|gli|le|el|los|las|le|les|o|a|os|as|un|una|une|uno|um|uma)\s*[^,;:()]{2,60}?)\s+"
+    r"^(?P<np>(?:il|lo|la|l['’]|i|gli|le|el|los|las|les|o|a|os|as|un|una|une|uno|um|uma)\s*[^,;:()]{2,60}?)\s+"
     r"(?P<part>[^\W\d_]{3,}(?:ato|ata|ati|ate|ito|ita|iti|ite|uto|uta|ado|ada|ados|adas|ido|ida|idos|idas|ée?s?))"
     r"(?P<mid>\s+(?:dagli|dalla|dal|dai|da|por|par|pelo|pela|pelos|en|em|in|a|à|au|nel|nella|no|na)\s+[^,;:()]{1,40}?)?"
     r"\s+(?:(?:el|la|le|il|lo|em|no|na|en|in)\s+)?$", re.IGNORECASE)
@@ -1091,7 +1091,7 @@ _ROMANCE_FINITE_AFTER = re.compile(r",?\s+(?:(?:nel\s+frattempo|già|ya|déjà|e
                                    r"|(?:ha|hanno|han|a|ont|tem|têm)\s+(?:été|stato|stata|sido|[^\W\d_]{3,}(?:ato|ata|ito|ita|uto|"
                                    r"uta|ado|ada|ido|ida|ée?|i|u|it|is)\b))", re.IGNORECASE)
 #: An auxiliary that makes the participle after it a finite verb's: "Meloni [ha] ricevuto", "Zelensky [è] arrivato".
-_ROMANCE_AUXILIARY_END = re.compile(r"(?<!\w)(?:è|ha|hanno|sono|fu|è\s+stato|è\s+stata|fue|ha|han|a|ont|est|sont|a\s+été|foi|"
+_ROMANCE_AUXILIARY_END = re.compile(r"(?<!\w)(?:è|ha|hanno|sono|fu|è\s+stato|è\s+stata|fue|han|a|ont|est|sont|a\s+été|foi|"
                                     r"tem|têm|se|si|s['’]|era|erano|había|habían|avait|avaient|aveva|avevano|tinha)\s*$",
                                     re.IGNORECASE)
 
@@ -1115,8 +1115,6 @@ _SINCE_NOUN_SET_OFF = re.compile(
     r"(?<!\w)(?P<prep>since|after|following|dall['’]|dal|dalla|dai|dalle|dagli|desde\s+(?:el|la|los|las|o|a|os|as)|"
     r"depuis\s+(?:le|la|les|l['’])|seit)\s*(?P<np>[^\W\d_][^,;:()]{2,80}?),\s+(?:(?:on|in|il|el|le|em|am|no|na)\s+)?$",
     re.IGNORECASE)
-#: The article a Romance "since" holds, told on its own: "dall'" is "da" and "l'", "desde el" holds "el".
-_ARTICLE_OF_SINCE = {"dall'": "l'", "dall’": "l’", "dal": "il", "dalla": "la", "dai": "i", "dalle": "le", "dagli": "gli"}
 
 
 def _since_noun_set_off(sentence: Sentence, t: Timex, inside: list[Timex]) -> str | None:
@@ -1128,7 +1126,7 @@ def _since_noun_set_off(sentence: Sentence, t: Timex, inside: list[Timex]) -> st
     if m is None or _VERB.search(m["np"]):
         return None
     prep = re.sub(r"\s+", " ", m["prep"].lower())
-    article = _ARTICLE_OF_SINCE.get(prep) or (prep.split(" ", 1)[1] if " " in prep else "")
+    article = _ROMANCE_ARTICLE_OF.get(prep) or (prep.split(" ", 1)[1] if " " in prep else "")
     np = m["np"]
     if prep in ("since", "after", "following", "seit") and not re.match(r"(?:the|a|an|its|their|his|her)\s", np, re.IGNORECASE) \
             and not np[:1].isupper():
@@ -1144,8 +1142,9 @@ _ROMANCE_BARE_RELATIVE = re.compile(
     r"da)\s*(?P<noun>[^\W\d_]{3,}(?:\s+[^\W\d_]{3,})?)\s+(?:qui|que|che)\s+"
     r"(?P<rest>(?:avait|avaient|a|ont|est|sont|était|étaient|había|habían|ha|han|aveva|avevano|era|erano|è|sono|tinha|tinham|"
     r"foi|foram)\s+[^,;:()]{2,60}?)\s+(?:(?:le|el|il|em|no|na|en|a|au|nel|del)\s+)?$", re.IGNORECASE)
-#: The article a preposition has taken in, told on its own: "des émeutes" are "les émeutes".
+#: The article a preposition has taken in, told on its own: "des émeutes" are "les émeutes", "dall'inizio" is "l'inizio".
 _ROMANCE_ARTICLE_OF = {"des": "les", "du": "le", "de la": "la", "aux": "les", "au": "le", "del": "el", "al": "el", "dei": "i",
+                       "dall'": "l'", "dall’": "l’", "dal": "il", "dalla": "la", "dagli": "gli",
                        "delle": "le", "degli": "gli", "dai": "i", "dalle": "le", "dos": "os", "das": "as", "do": "o", "da": "a"}
 
 
@@ -2067,7 +2066,9 @@ _SUBJECT_APPOSITIVE = re.compile(rf"^(?P<np>(?:The|A|An)\s[^,]{{2,60}}|(?:[A-Z][
 
 
 #: A role before the name of the one who speaks, its appositive's second comma gone with an aside.
-_ROLE_BEFORE_NAME = re.compile(r"^(?:[A-Z][\w'’.-]*['’]s\s+|[Tt]he\s+)(?![^,]*\b(?:has|have|had|is|are|was|were|will|would)\b)[a-z][^,]{0,40},\s+(?=(?:[A-Z][\w'’.-]*\s+){1,3}(?:said|says|told)\b)")
+#: (A role: a possessive's or "the" noun phrase with no finite verb, "Lebanon's president", "The newly elected leader".)
+_ROLE_OPENING = r"^(?:[A-Z][\w'’.-]*['’]s\s+|[Tt]he\s+)(?![^,]*\b(?:has|have|had|is|are|was|were|will|would)\b)"
+_ROLE_BEFORE_NAME = re.compile(rf"{_ROLE_OPENING}[a-z][^,]{{0,40}},\s+(?=(?:[A-Z][\w'’.-]*\s+){{1,3}}(?:said|says|told)\b)")
 
 
 _VOTE_COUNT_ASIDE = re.compile(r"\s*,\s+(?:par|by|with|por|con|com|mit)\s+\d+\s+(?:voix|votes?|votos?|voti|Stimmen)\b"
@@ -2080,7 +2081,7 @@ _ENCLOSED_GERUND = re.compile(r"^(?P<np>[^,;]{2,60}),\s+(?!(?:according|during|f
 _NAME_ONLY = re.compile(r"[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:(?:de|da|do|dos|del|di|van|von|al|el|bin)\s+)?[A-ZÀ-Ý][\w'’.-]*){0,3}")
 _ROMANCE_SUBJECT_APPOSITIVE = re.compile(r"^(?P<np>[^,;]{2,60}),\s+(?!(?:que|qui|che|quien|donde|où|dove|onde|y|e|et|ou|o)\b)"
                                          r"[^,;]{2,60},\s+")
-_ROLE_THEN_NAME = re.compile(r"^(?:[A-Z][\w'’.-]*['’]s\s+|[Tt]he\s+)(?![^,]*\b(?:has|have|had|is|are|was|were|will|would)\b)"
+_ROLE_THEN_NAME = re.compile(rf"{_ROLE_OPENING}"
                              r"[a-z][^,]{0,50},\s+(?P<name>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*),\s+"
                              rf"(?=(?:[a-z]+ly\s+)?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}|has|have|had|is|was|will|would)\b)")
 
@@ -4439,7 +4440,7 @@ _FOREIGN_WITH_HAPPENING = re.compile(
     r"eine|ein|il|lo)\s+(?:[^\W\d_]+\s+){0,3}?(?:segunda\s+vuelta|second\s+tour|secondo\s+turno|ballottaggio|segunda\s+volta|"
     r"segundo\s+turno|Stichwahl|votación|scrutin|votação|Abstimmung|cumbre|sommet|vertice|cimeira|cúpula|Gipfel|reunión|"
     r"réunion|riunione|reunião|Treffen|referéndum|référendum|referendo|referendum|ceremonia|cérémonie|cerimonia|cerimónia))"
-    r"\s+(?:(?:el|en|para|le|en|au|il|nel|a|em|no|na|am|im)\s+)?$", re.IGNORECASE)
+    r"\s+(?:(?:el|en|para|le|au|il|nel|a|em|no|na|am|im)\s+)?$", re.IGNORECASE)
 #: A closing "with" that tells what is due or expected to happen on the date after it: ", with the government's funding
 #: due to run out on ".
 _WITH_DUE_TO = re.compile(r",\s+(?:and\s+)?with\s+(?P<np>(?:the|a|an|its|their|[A-Z][\w'’-]*['’]s)\s+[^,;:()]{2,50}?)\s+"
@@ -4481,11 +4482,12 @@ _BARE_COMPLEMENT = re.compile(r"\b(?:were|are|included|include|includes|includin
 #: The comma that sets a participle off, an adverb maybe after it: ", announced", ", first reported".
 #: A participle of holding, and a gathering or vote at the end of a noun phrase, which is what is held.
 _HELD_PARTICIPLE = re.compile(r"(?:held|staged|conducted|convened)\b")
-_GATHERING_END = re.compile(r"\b(?:round|vote|votes|election|elections|poll|polls|ballot|referendum|summit|meeting|talks|"
-                            r"session|conference|hearing|runoff)\s*,?\s*$")
-_HELD_OF_GATHERING = re.compile(r"\b(?:of|from|in)\s+(?P<gathering>(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?:round|vote|"
-                                r"election|elections|poll|polls|ballot|referendum|summit|meeting|talks|session|conference|"
-                                r"hearing|runoff))$")
+#: What is held: a round, a vote, a summit.
+_HELD_GATHERING = (r"round|vote|election|elections|poll|polls|ballot|referendum|summit|meeting|talks|session|conference|"
+                   r"hearing|runoff")
+_GATHERING_END = re.compile(rf"\b(?:{_HELD_GATHERING}|votes)\s*,?\s*$")
+_HELD_OF_GATHERING = re.compile(r"\b(?:of|from|in)\s+(?P<gathering>(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,2}?"
+                                rf"(?:{_HELD_GATHERING}))$")
 _COMMA_BEFORE_PARTICIPLE = re.compile(r",\s*(?:(?:first|initially|originally|later|previously|already|once)\s+)?$")
 #: A noun phrase's head and its preposition right before another noun phrase: "The deployment of [the carrier
 #: group]", "Its last resolution on [the country]" (a bare plural that opens a reported clause heads it too:
