@@ -1,6 +1,6 @@
 """A module-level name bound twice silently replaces the first binding at import, and every function that
 reads it gets the second: the extraction modules' many patterns make such a clash easy to write and hard to
-see (two `_MAIN_VERB_NEXT` patterns in titles.py once did it)."""
+see (two `_MAIN_VERB_NEXT` patterns in the single titles module once did it)."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """A control character written into a source file by accident is invisible in an editor and silently changes what a
-pattern means: a backspace (0x08) where "\\b" was meant made one of titles.py's checks match nothing for sessions."""
+pattern means: a backspace (0x08) where "\\b" was meant made one of the title rules' checks match nothing for sessions."""
 
 from __future__ import annotations
 

@@ -1,0 +1,1357 @@
+"""Cutting a sentence to the clause its date belongs to: coordinated clauses, gapped and conjoined
+predicates, reported speech with and without "that", concessions and trailing subordinate clauses.
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline_app.extraction.dateline import dateline_end
+from timeline_app.extraction.segment import Sentence
+from timeline_app.extraction.temporal_core import (
+    PLAN_WORDS,
+    WEEKDAY,
+)
+from timeline_app.extraction.timex import Timex
+from timeline_app.extraction.titles.dates import (
+    nouns_before_closing_date,
+    remove_date_phrase,
+)
+from timeline_app.extraction.titles.grammar import (
+    ADVERB_LY,
+    AND_COMMA_DATE,
+    APPOSITIVE,
+    ATTRIBUTED_ON,
+    AUXILIARY,
+    CAPITALISED_END,
+    CAPITALISED_WORDS,
+    CLAUSE_CLOSE,
+    CLOSING_PARTICIPLE,
+    COUNT_HEDGE,
+    COUNT_WORD,
+    COUNTED_PHRASE_END,
+    FINITE_AFTER,
+    FINITE_IN_CLAUSE,
+    FINITE_WORD,
+    FIRST_VERB,
+    FRONTED_OPENER,
+    GERMAN_LEXICAL_PAST,
+    GOVERNED_GERUND,
+    HAPPENING_IN_PLACE,
+    IRREGULAR_PARTICIPLES,
+    LEAD_WORDS,
+    LIST_OF_NAMES_BEFORE_AND,
+    MAIN_VERB_BACK,
+    NAME_GOES_ON,
+    NARRATIVE_PRESENT,
+    NOT_PARTICIPLES,
+    NOUN_PREPOSITIONS,
+    NOUN_THEN_PAST_LIKE_PRESENT,
+    OPENING_PHRASE,
+    OWN_SUBJECT,
+    PARTICIPLE_START,
+    PAST_AFTER_SUBJECT,
+    PAST_VERB,
+    PERFECT_LIKE_PRESENT,
+    PLURAL_COURSE_PRESENT,
+    PLURAL_SCHEDULED_PRESENT,
+    PRESENT_VIEW,
+    REPORTED_MODAL,
+    ROMANCE_IRREGULAR_PARTICIPLE,
+    SINGULAR_PAST_LIKE_PRESENT,
+    TIME_UNIT,
+    TITLE_MAX,
+    TRANSITIVE_PASTS,
+    VERB,
+    WHEN_WORD,
+    be_for,
+    clause_to_its_end,
+    date_phrase_end,
+    is_own_clause,
+    language_of,
+    noun_phrase_start,
+    other_dates,
+    subject_of,
+    tells_a_doing,
+    turned_clause,
+)
+from timeline_app.extraction.titles.relatives import (
+    relative_clauses_of,
+)
+from timeline_app.extraction.titles.romance import (
+    romance_passive,
+)
+from timeline_app.extraction.titles.subjects import (
+    antecedent_of,
+)
+from timeline_app.extraction.verbs import (
+    PAST_LIKE_PRESENT,
+    PLAIN_PASTS,
+    base_of_participle,
+    past_of_participle,
+    words_pattern,
+)
+
+
+def gapped_conjunct(s: str, start: int, end: int, others: list[tuple[int, int]]) -> tuple[str, int] | None:
+    """The sentence told for one of two dates that share a verb ("visited Cairo a fortnight ago and
+    Khartoum a week later"): the other object and its date go, and how far the date at [start, end)
+    moved; None when the sentence is not so built."""
+    # (only the dates right before and after can share its verb: no other date stands between them)
+    previous = max((o for o in others if o[1] <= start), default=None)
+    following = min((o for o in others if o[0] >= end), default=None)
+    for o_start, o_end in (o for o in (previous, following) if o is not None):
+        first, second = ((start, end), (o_start, o_end)) if o_start > end else ((o_start, o_end), (start, end))
+        between = _GAPPED_AND.fullmatch(s, first[1], second[0])
+        if between is None or not re.match(r"\s*(?:[.;,]|$)", s[second[1]:]) or VERB.search(between["object"]) \
+                or FIRST_VERB.search(between["object"]):
+            continue
+        verb = next(reversed(list(VERB.finditer(s, 0, first[0]))), None)
+        # (an appositive of the first object may stand between: "seized Goma, the largest city in the east, in
+        # late January and Bukavu in mid-February")
+        if verb is None or re.search(r"[,;:]", APPOSITIVE.sub("", s[verb.end():first[0]])) \
+                or not s[verb.end():first[0]].strip():
+            continue
+        if (re.search(r"\b(?:was|were|is|are|been|be)\s+$", s[:verb.start()]) or re.fullmatch(r"was|were|is|are", verb.group())) \
+                and not re.match(r"(?:in|at|on|to|from|by)\s", between["object"]):
+            continue  # "He was born in 1950 and his brother in 1952": a passive's second noun is a subject
+        if (start, end) == first:
+            # (a when-clause after the second date is the second's: "seized power in August 2020, and again in May 2021,
+            # when he ousted…")
+            rest = s[second[1]:]
+            own = re.match(r",\s+(?:when|after|as|before)\s[^;]*", rest)
+            return s[:first[1]] + (rest[own.end():] if own else rest), 0
+        lo = verb.end() + 1
+        place = re.match(r"(in|at|to|from|on)\s", between["object"])
+        if place is not None:
+            # "hosted meetings of the two sides in Geneva in March and in New York in July": the second
+            # place stands for the first, the object stays
+            region = re.sub(r"\s(?:in|on|at|during)\s*$", "", s[verb.end():first[0]])  # (not the date's own "in")
+            same = list(re.finditer(rf"\s{place[1]}\s", region))
+            if same and same[-1].start() > 0:
+                lo = verb.end() + same[-1].start() + 1
+        told = s[:lo] + s[between.start("object"):]
+        # "received the first payment in 2013 and [the last one] in 2016": "one" stands for the first object's noun
+        one = re.match(r"(?:the|a|an)\s+(?:[a-z]+\s+)?one\b", between["object"])
+        noun = re.search(r"\b([a-z][\w-]*)\s*$", re.sub(r"\s+(?:in|on|at|during|by)\s*$", "", s[verb.end():first[0]])) \
+            if one else None
+        if one is not None and noun is not None and noun.group(1) not in ("the", "a", "an", "it", "them"):
+            told = told.replace(one.group(0), one.group(0)[:-3] + noun.group(1), 1)
+            return told, lo - between.start("object") + len(noun.group(1)) - 3
+        return told, lo - between.start("object")
+    return None
+
+
+def cut_at(sentence: Sentence, others: list[Timex], cut: int) -> tuple[Sentence, list[Timex]]:
+    """The sentence up to `cut` (an offset into its text) and the dates that stand in it."""
+    kept = Sentence(sentence.start, sentence.start + cut, sentence.text[:cut])
+    return kept, [o for o in others if o.end <= kept.end]
+
+
+def coordinated_infinitive(s: str, start: int, end: int, others: list[tuple[int, int]]) -> tuple[str, int] | None:
+    """The sentence told for one of two infinitives that share what governs them ("is scheduled to meet
+    the speaker tomorrow and to visit the border on Wednesday"): the other infinitive and its date go,
+    and how far the date at [start, end) moved; None when the sentence is not so built."""
+    # (the first infinitive's date need not be the nearest: "…to recover in the fourth quarter, but to remain below
+    # 2025 levels through mid-2027" has a year of a noun between)
+    previous = sorted((o for o in others if o[1] <= start), reverse=True)[:2]
+    following = min((o for o in others if o[0] >= end), default=None)
+    for o_start, o_end in previous + ([following] if following is not None else []):
+        first, second = ((start, end), (o_start, o_end)) if o_start > end else ((o_start, o_end), (start, end))
+        joined = _AND_TO.search(s, first[1], second[0])
+        opening = next(reversed(list(re.finditer(r"\bto\s+(?=[a-z]{2,}\b)", s[:first[0]]))), None)
+        if joined is None or opening is None or re.search(r"[,;:]", s[opening.end():first[0]] + s[first[1]:joined.start()]):
+            continue
+        if (start, end) == first:
+            stop = re.search(r"[,;:]|\.(?:\s|$)", s[second[1]:])
+            return s[:joined.start()] + (s[second[1] + stop.start():] if stop else ""), 0
+        told = s[:opening.end()] + s[joined.end():]
+        return told, opening.end() - joined.end()
+    return None
+
+
+_AND_TO = re.compile(r"(?:\s+and\s+(?:then\s+)?(?:to\s+)?|,\s+but\s+to\s+)"
+                     # (the second infinitive may go without its "to": "…to present its plan by Aug. 31 and start…")
+                     r"(?=(?!(?:the|a|an|its|their|his|her|this|that|these|those|then|also|in|on|at|by|through|for|with|"
+                     r"from|into|until|after|before|during|about|over|under|not|so|as|more|less|other|others)\b)[a-z]{2,}\b)")
+
+
+#: What lies between two dates that share a verb: "and" and a short object without a verb of its own.
+_GAPPED_AND = re.compile(r",?\s+and\s+(?P<object>(?:[\w'’.-]+\s+){0,6}?[\w'’.-]+"
+                         # (with what it is, between commas: "…and Bukavu, the capital of South Kivu, in mid-February")
+                         r"(?:,\s+(?:the|a|an)\s+[^,;]{1,60},(?:\s+(?:in|on|at|during))?)?)\s+")
+
+
+_RELATIVE_INSIDE = re.compile(r"\b(?:that|which|who|whose|when|after|before)\b")
+
+
+def governed_gerund_title(sentence: Sentence, t: Timex, inside: list[Timex]) -> str | None:
+    """"Takaichi became prime minister on Oct. 21, after winning the leadership earlier that month":
+    the later date is the winning's, told "Takaichi won the leadership"."""
+    s = sentence.text
+    start = t.start - sentence.start
+    m = GOVERNED_GERUND.search(s, max(0, start - 110), start)
+    passive = m is not None and m["verb"] == "being" and re.match(r"\s+(?:\w+ly\s+)?[a-z]{3,}(?:ed|en|wn)\b", m["mid"])
+    if m is None or m["verb"] in NOT_PARTICIPLES or _RELATIVE_INSIDE.search(m["mid"]) \
+            or m["verb"] in ("being", "having") and not passive:
+        return None
+    # "…a ceasefire in August 2023 that was extended once before lapsing in August 2024": the relative
+    # clause's noun lapsed
+    relative = _GERUND_AFTER_RELATIVE.search(s, 0, m.start())
+    main = s[:m.start()]
+    for other in inside:  # "In November 2012 it had seized Goma…": an opening date without its comma goes
+        lead = re.match(r"(?:In|On|At|By|During)\s+$", s[:other.start - sentence.start])
+        if lead is not None and other is not t:
+            main = s[other.end - sentence.start:m.start()].lstrip(" ,")
+            main = main[:1].upper() + main[1:]
+    reported = REPORTED_MODAL.search(main) if not relative and not passive else None
+    if reported is not None and not re.search(r"[,;]", main[reported.end():]):
+        # "Officials said she would arrive in Riyadh on Thursday … before returning to London at the weekend": the
+        # returning is what was said too ("Officials said she would return to London")
+        close = CLAUSE_CLOSE.search(s, date_phrase_end(t, inside) - sentence.start)
+        tail = s[date_phrase_end(t, inside) - sentence.start:close.start()]
+        return f"{reported.group(0).strip()} {base_of_participle(m['verb'])}{m['mid']}{tail}".strip()
+    subject = relative["np"] if relative else subject_of(main)
+    nearest = list(re.finditer(r"\b(?:where|when|and)\s+(?P<pronoun>he|she|they)\s+(?:will|would|had|has|have)\b", main))
+    if subject is None and nearest:  # "…will travel to Addis Ababa, where she will meet officials … before returning…"
+        subject = antecedent_of(nearest[-1]["pronoun"], s)
+    # (a pronoun will do for a passive: "…it had seized Goma, before being pushed back the following year by
+    # the army" is "It was pushed back by the army", for the reader of the sentence before to resolve)
+    if subject is None or not passive and re.search(r"\b(?:he|she|they|it|we|I)\b", subject, re.I) and len(subject.split()) == 1:
+        return None
+    close = CLAUSE_CLOSE.search(s, date_phrase_end(t, inside) - sentence.start)
+    tail = s[date_phrase_end(t, inside) - sentence.start:close.start()]
+    if passive:  # "…before being pushed back": the subject was pushed back
+        return f"{subject[:1].upper()}{subject[1:]} {be_for(subject)}{m['mid']}{tail}".strip()
+    if re.search(r"\b(?:will|'ll|shall)\s+", main):  # "Blinken will hold talks…, before flying to Yerevan on Wednesday"
+        return f"{subject} will {base_of_participle(m['verb'])}{m['mid']}{tail}".strip()
+    return f"{subject} {past_of_participle(m['verb'])}{m['mid']}{tail}".strip()
+
+
+def appositive_contact_title(sentence: Sentence, t: Timex) -> str | None:
+    """"…would not sign any deal that did not bind Ethiopia, a position he first took in 2021": a closing
+    noun whose own clause holds the date, told as that clause ("Al-Burhan first took the position"; "…, a
+    demand Yerevan says it will put to a referendum in 2027" → "Yerevan will put the demand to a referendum")."""
+    s = sentence.text
+    m = _APPOSITIVE_CONTACT.search(s, max(0, t.start - sentence.start - 120), t.start - sentence.start)
+    if m is None or (not m["modal"] and not re.fullmatch(rf"[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}", m["verb"])) \
+            or m["verb"] in ("the", "a", "an", "its", "their", "not", "be", "been") \
+            or re.search(r"\s(?:until|till|since|from)$", m["rest"]):
+        return None  # (a bound is no day of the doing: ", a post he held [until 2013], when he was appointed…")
+    doer = m["doer"]
+    if doer.lower() in ("he", "she", "they", "we"):
+        lead = dateline_end(s)
+        doer = subject_of(s[lead:]) or doer  # the sentence's subject is who "he" is
+    return f"{doer} {m['modal'] or ''}{m['adverb'] or ''}{m['verb']} the {m['noun']}{m['rest']}"
+
+
+#: ", a position he first took [in 2021]", ", a record she set [in 2019]", ", a demand Kyiv says it will
+#: discuss with Brussels [in April]": a noun and its contact clause, whose object the noun is.
+_APPOSITIVE_CONTACT = re.compile(
+    r",\s+(?:a|an|the)\s+(?P<noun>[a-z]+(?:\s+[a-z]+)?)\s+(?:that\s+|which\s+)?"
+    r"(?P<doer>he|she|they|we|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+"
+    r"(?:(?:says|said|has\s+said)\s+(?:it|he|she|they|we)\s+)?"
+    r"(?P<modal>(?:will|plans\s+to|intends\s+to|hopes\s+to|wants\s+to|is\s+to|are\s+to|has\s+agreed\s+to)\s+)?"
+    r"(?P<adverb>(?:first|last|later|once|already|also)\s+)?"
+    r"(?P<verb>[a-z]{2,})(?P<rest>(?:\s+(?!(?:in|on|at|during|by)\s*$)[\w'’-]+){0,6}?)\s+(?:(?:in|on|at|during|by)\s+)?$")
+
+
+_GERUND_AFTER_RELATIVE = re.compile(r"\b(?P<np>(?:a|an|the|its|their|his|her)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+)"
+                                    r"(?:\s+(?:in|on|at|of)\s+[^,;]{1,30}?)?\s+(?:that|which)\s+(?:was|were|had\s+been|has\s+been)"
+                                    r"\s+[a-z]{3,}ed(?:\s+[^,;]{0,40}?)?\s*$")
+
+
+def closing_participle_title(sentence: Sentence, t: Timex, inside: list[Timex]) -> str | None:
+    """"Russian peacekeepers deployed to the region [in 2020], leaving in 2024": the date of a closing
+    participle clause is its own happening, told with the sentence's subject and the verb in the past
+    ("Russian peacekeepers left")."""
+    s = sentence.text
+    start = t.start - sentence.start
+    m = CLOSING_PARTICIPLE.search(s, max(0, start - 100), start)
+    if m is None or m["verb"] in NOT_PARTICIPLES or not any(o.end - sentence.start <= m.start() for o in inside) \
+            or _RELATIVE_INSIDE.search(m["mid"]) \
+            or re.search(r"\s(?:it|they|he|she|we)\s+(?:had\s+)?(?:[a-z]{3,}ed|" + words_pattern(PLAIN_PASTS) + r")(?:\s+(?:in|on|at|last))?\s*$",
+                         m["mid"]):
+        return None  # (", ending a standoff that began [in the spring]": the date is the relative clause's; as it is in
+        # ", reversing a boycott it announced [three weeks ago]")
+    if re.match(rf"\s*,?\s*{WHEN_WORD}\s", s[date_phrase_end(t, inside) - sentence.start:]):
+        return None  # (", reviving memories of 2017, when a similar outage preceded…": the when-clause tells it)
+    joined = list(_JOINED_CLAUSE.finditer(s, 0, m.start()))  # "…, and Russian peacekeepers deployed…, leaving"
+    clause = s[joined[-1].end():] if joined else s
+    # ("Earlier this month, the air force carried out…": a date that opens the clause is no part of its subject)
+    lead = len(s) - len(clause)
+    opening = next((o for o in inside if lead <= o.start - sentence.start <= lead + LEAD_WORDS.match(clause).end()
+                    and re.match(r"\s*,\s", s[o.end - sentence.start:])), None) if not joined else None
+    if opening is not None:
+        clause = s[opening.end - sentence.start:].lstrip(" ,")
+    subject = subject_of(clause[:1].upper() + clause[1:])
+    if subject is None:
+        return None
+    # ("The Treasury Department on Thursday extended…": the main verb's date is no part of its subject)
+    subject = re.sub(rf"\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:{WEEKDAY}|yesterday|today|last\s+week|this\s+week)$", "",
+                     subject)
+    past = past_of_participle(m["verb"])
+    rest = CLAUSE_CLOSE.search(s, date_phrase_end(t, inside) - sentence.start)
+    tail = s[date_phrase_end(t, inside) - sentence.start:rest.start()]
+    # ("…, pushing the expiry to Feb. 18": the date's preposition goes with it)
+    mid = re.sub(r"\s+(?:to|on|in|at|until|till|by|for|from|into)\s*$", "", m["mid"]) if not tail.strip(" .") else m["mid"]
+    return f"{subject} {past}{mid}{tail}".strip()
+#: The other languages' participles of a plan: "prévues", "previste", "programado".
+_ROMANCE_PLAN_WORDS = frozenset({"prévu", "prévue", "prévus", "prévues", "previsto", "prevista", "previsti", "previste",
+                                 "previstos", "previstas", "programado", "programada", "programados", "programadas"})
+
+
+#: Where a subordinate clause of a sentence starts: "…, who was wounded earlier this year",
+#: "… _ made last week, before …", "(…)".
+_SUBCLAUSE = re.compile(r",\s+(?:(?:[\w-]+\s+){0,2}(?:days?|weeks?|months?|years?|hours?|decades?)\s+)?"
+                        r"(?=(?:who|whom|which|where|when|while|after|before|although|though|whereas|whose)\b)"
+                        # "…met in Geneva on Sunday, and as an envoy prepared to travel next week": a second
+                        # subordinate clause joined on
+                        r"|,\s+(?=(?:and|but)\s+(?:as|when|while|after|before|since|because)\s+(?:the|a|an|[A-Z]|he|she|they|it|we)\b)"
+                        # "a standoff that began in the spring": "that" before a past verb opens a relative clause
+                        # (or its pluperfect: "a war that had begun in April 1992")
+                        r"|\s+(?=(?:that|(?<=[a-z]\s)who(?=[^,;:]*?\b(?:in|on|at|last|ago|\d{4})\b[^,;:]{0,25}[.;]?$))\s+"
+                        # (…or its passive: "a hotline that was cut on November 12")
+                        # (not a plan's: "A new round that had been scheduled for Tuesday was postponed")
+                        rf"(?:(?<=\bthat\s)(?:was|were|had\s+been)\s+(?!(?:scheduled|planned|slated|expected|set|due)\b)"
+                        rf"(?:[a-z]{{3,}}(?:ed|en)|{IRREGULAR_PARTICIPLES}|cut|hit|shut|struck|meant)\b|"
+                        # (or its perfect: "the buffer zone that has split the island since 1974")
+                        rf"(?:had|has|have)\s+(?:{PERFECT_LIKE_PRESENT})\b|"
+                        # (an adverb may stand in it: "seafood that had only resumed in June")
+                        rf"(?:(?:had|has|have)\s+(?:(?:only|just|already|first|recently|finally|also|since)\s+)?)?"
+                        rf"(?:[a-z]{{3,}}ed|{TRANSITIVE_PASTS}|come|run|gone|"
+                        # ("…a two-day summit that opens on Saturday": a present of schedule, too)
+                        r"opens|begins|starts|ends|closes|expires|runs|meets|open|begin|start|end|close|expire|run|meet|"
+                        # ("…a ban on imports that will take effect in January 2027": a future, too)
+                        r"will|would)\b)"
+                        # ("…two border crossings that it closed in early October": or a subject and its past, the
+                        # noun being what was done)
+                        # (not what a verb reports, "noted that it paid…", and with no object of its own after the
+                        # verb, "…said that they had agreed to restore…")
+                        r"|(?<!ed)(?<!said)(?<!says)(?<!told)(?<!\bso)(?<!\bnow)(?<!\bsuch)(?<![a-z]ys)"
+                        r"that\s+(?:it|he|she|they|we|the\s+[a-z][\w-]*|(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*)\s+"
+                        rf"(?:had\s+)?(?:[a-z]{{3,}}ed|{TRANSITIVE_PASTS})(?=\s*(?:[,.;:]|$)|\s+(?:in|on|at|last|this|early|"
+                        r"late|during|since|earlier|ago|\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|"
+                        r"Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s)))"
+                        # "…for the first time since the grain deal lapsed in July 2023": a conjunction, its
+                        # subject and a past verb open a clause of their own
+                        r"|(?<!\bjust)(?<!\bonly)(?<!\bright)\s+(?:even\s+)?(?=(?:since|after|before|until|because|when|while)\s+"
+                        # ("…days after U.S. and Ukrainian officials met in Geneva")
+                        # ("…after a Russian and Chinese bid to delay them by six months failed": a long subject)
+                        r"(?:(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,12}?|(?:[A-Z][\w'’.-]*\s+(?:and\s+(?=[A-Z]))?){1,4}"
+                        r"(?:(?!(?:was|is|has|does)\s)[a-z]+s\s+)?"
+                        r"|(?:he|she|it|they|we|(?:[a-z]{3,}\s+)?[a-z]{3,}s)\s+)"  # "after prices tripled", "since they met"
+                        # (…"until government forces retook it": a bare plural with its noun before)
+                        r"(?:\([^()]{1,60}\)\s+)?"  # ("since the Revolutionary Armed Forces of Colombia (FARC) signed")
+                        r"(?:(?:was|were)\s+)?(?:[a-z]{3,}ed|began|broke|came|fell|rose|took|retook|overran|met|won|lost|led|left|ran|went|held|"
+                        r"made|gave|fought|wrote|sent|struck|said|told|(?<=was\s)due|(?<=were\s)due|"
+                        # (a passive's irregular participle: "after the border was first drawn")
+                        rf"(?:(?<=was\s)|(?<=were\s))(?:(?:first|later|finally)\s+)?(?:{IRREGULAR_PARTICIPLES}))\b)"  # ("since Sinn Fein was expelled")
+                        # "The exchange came as the envoy prepared to travel to Moscow next week": what it came with
+                        r"|(?<=\bcame)\s+(?=as\s+(?:the\s+)?[A-Za-z])"
+                        # (", as fighting spread to a third region over the weekend": a closing as-clause of its own)
+                        rf"|,\s+(?=as\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){{0,2}}?(?:[a-z]{{3,}}ed|spread|grew|rose|fell|broke|"
+                        r"came|went|hit|shot|struck|fled|flew|took|began)\s)"
+                        r"|\s+_\s+|\s+--?\s+|\s+—\s+|;\s+|\s*\(|\)")
+_RELATIVE = re.compile(r"(?:who|whom|which|whose|that)\b")
+#: A clock time given again in another zone, in brackets: "(2130 GMT)", "(0430 GMT)", "(1500 UTC)".
+_ZONE_ASIDE = re.compile(r"\(\s*\d{1,2}:?\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:GMT|UTC|local\s+time|[A-Z]{2,4}T)\s*\)")
+#: The object of a verb that a "who" clause right after it is about, up to its comma, opening with a
+#: person named by a capitalised title: "met [the Special Representative of the OSCE Chairperson-in-Office for
+#: the Transnistrian Settlement Process], who…".
+_PERSON_AFTER_VERB = re.compile(rf"\b(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}|meets|visits|receives)\s+"
+                                r"(?P<head>(?:the|a|an)\s+(?:[A-Z][\w'’.-]*\s+){0,4}?[A-Z][\w'’.-]*\s+(?:of|for|to)\s+[^,;]{1,100})$")
+#: A name given again in brackets, short or in full: "(ELN)", "(Revolutionary Armed Forces of Colombia)".
+_NAME_ASIDE = re.compile(r"\(\s*[A-Z][\w.&'’-]*(?:\s+(?:of|and|for|the|[A-Z][\w.&'’-]*)){0,6}\s*\)")
+
+
+#: A bare object right after its verb, ending a clause: "…agreed to restore [rail links]".
+_BARE_OBJECT = re.compile(rf"(?:\bto\s+[a-z]{{3,}}|(?<![-'’])(?<!\bmost\s)(?<!\bmore\s)(?<!\bless\s)(?<!\bthe\s)(?<!\ba\s)"
+                          rf"(?<!\ban\s)(?<!'s\s)(?<!’s\s){VERB.pattern})\s+(?P<np>(?:[a-z][\w-]*\s+)?[a-z][\w-]*)$")
+
+
+#: A participle opening a phrase after a comma, before its object's name or determiner: ", ousting Alpha Condé".
+_OPENING_PARTICIPLE = re.compile(r"\s*[a-z]{3,}ing\s+(?=[A-Z]|(?:the|a|an|its|their|his|her)\s)")
+#: A noun phrase in apposition at a clause's end, the antecedent of the relative clause after it.
+_APPOSED_ANTECEDENT = re.compile(r",\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s*$")
+#: A main clause's object taken up again by a general noun in apposition: "…approved a plan to halt the
+#: transit of gas to Europe, a move [that will take effect in January]".
+_ANAPHORIC_APPOSITIVE = re.compile(rf".*\b(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}|announced|approved|adopted)\s+"
+                                   r"(?P<object>(?:a|an|the|its|their)\s+[^,;:()\"“”]{3,120}?),\s+"
+                                   r"(?:a|an|the)\s+(?:[a-z]+\s+)?(?:move|step|decision|measure)\s*", re.S)
+
+
+#: A doing told by its gerund, then an appositive that names it a process: "[demarcating the border], a process ".
+_GERUND_PROCESS = re.compile(r"\b(?P<object>[a-z]{3,}ing\s+(?:the|a|an|its|their)\s+[^,;:()\"“”]{2,60}?),\s+(?:a|an|the)\s+"
+                             r"(?:[a-z]+\s+)?(?P<noun>process|effort|exercise|task|undertaking)\s*$")
+
+
+#: ", and he …", "; the army …": a coordinated clause with its own subject ends the one before it.
+_NEW_CLAUSE = re.compile(r"(?:,\s+(?:and|but)|;)\s+(?:he|she|they|it|we|I|[A-Z][\w'’-]*"
+                         # ("…, and their leader signed a decree": a possessive's noun and its verb)
+                         # ("…, and a shorter 19-point version emerged from talks": an article's)
+                         rf"|(?:his|her|its|their|the|a|an)\s+(?:[\w][\w-]*\s+){{0,3}}?(?:[a-z]{{3,}}ed|{TRANSITIVE_PASTS}))\s")
+_MAIN_VERB_AFTER_FULL_DATE = re.compile(rf",\s+(?:[a-z]+ly\s+)?(?:{TRANSITIVE_PASTS}|[a-z]{{3,}}ed|was|were|has|have|had|will|"
+                                        r"would|remains|is|are)\b")
+_CLOSING_CONCESSION = re.compile(r",\s+(?:despite|amid|in\s+spite\s+of|notwithstanding)\s")
+#: An opening phrase's preposition: "Under the ceasefire that…, Hamas agreed".
+_FRONTED_PREPOSITION = re.compile(r"\s*(?:Under|After|Since|Following|Despite|With|Amid|During|Before|Until|As\s+part\s+of|"
+                                  r"In\s+line\s+with|According\s+to)\s+(?:the|a|an|its|their|his|her)\s")
+#: ", and said…", ", but would…": a predicate of the main clause's subject, after a subordinate clause.
+_MAIN_PREDICATE_AGAIN = re.compile(rf",\s+(?:and|but)\s+(?:then\s+)?(?:said|says|will|would|has|have|had|was|were|is|are|[a-z]{{3,}}ed|{TRANSITIVE_PASTS})\b")
+
+
+#: What may follow the date that closes a sentence.
+_CLOSING_DATE = re.compile(r"\s*(?:[.;!?]\s*)?$")
+
+
+#: A relative aside opened before a point and not yet closed: ", who began a third term in January after".
+_RELATIVE_STILL_OPEN = re.compile(r",\s+(?:who|which)\b[^,;]*$")
+
+
+def clause_of(sentence: Sentence, t: Timex, relative_only: bool = False) -> Sentence | None:
+    """The subordinate clause of `sentence` that holds `t`, or None when it stands in the main one
+    (or, with `relative_only`, when it is no relative clause).
+
+    A relative clause keeps its antecedent ("a nurse who was wounded…"), so the title says who;
+    ", eight months after it applied in March 2022" is told from "it applied".
+    """
+    s = sentence.text
+    # (a wire dateline ends where the sentence's first clause begins; its "(Reuters)" opens no clause)
+    lead = dateline_end(s)
+    # (nor does a clock time's other zone: "at 11:30 p.m. (2130 GMT) on Tuesday")
+    zones = [(m.start(), m.end()) for m in _ZONE_ASIDE.finditer(s, lead)]
+    # (nor a name's short form or full name in brackets: "the National Liberation Army (ELN) will resume")
+    zones += [(m.start(), m.end()) for m in _NAME_ASIDE.finditer(s, lead)]
+    cuts = [0] + ([lead] if lead else []) + [m.end() for m in _SUBCLAUSE.finditer(s, lead)
+                                             if not any(a <= m.end() - 1 < b for a, b in zones)] + [len(s)]
+    rel = t.start - sentence.start
+    for i in range(len(cuts) - 1):
+        lo, hi = cuts[i], cuts[i + 1]
+        if lo <= rel < hi:
+            if i == 0 or _NEW_CLAUSE.search(s, lo, rel):
+                return None  # "…shortly after Abiy took office, and he won the prize the following year"
+            head = s[lo:hi]
+            if re.match(r"before\s+(?:the|a|an)\s+[A-Z]", head) and not VERB.search(s, lo, rel):
+                return None  # "was brought before the Court on 3 March 2023": a place before someone, no clause
+            if _MAIN_PREDICATE_AGAIN.search(s, lo, rel) and (not _RELATIVE.match(head) or re.search(r",\s*$", s[:lo])):
+                # "began on Oct. 10, two days after the truce took effect, and saw… on Oct. 13": the main subject's
+                # (as after an aside between commas: "brokered the accord, which ended an insurgency, and chaired…")
+                return None
+            if relative_only and not _RELATIVE.match(head):
+                return None
+            close = s.find(", ", lo, rel)
+            if close >= 0 and (re.match(rf"(?:{AUXILIARY})\b", s[close + 2:])
+                               or _RELATIVE.match(head) and re.match(rf"(?:[a-z]{{2,}}ed|{words_pattern(PLAIN_PASTS)})\s", s[close + 2:])):
+                # "…governments that seized power in 2020, had announced in January…", "Halvat, who led
+                # Croatia…, died on Tuesday": the main verb is back
+                return None
+            if close >= 0 and _RELATIVE_STILL_OPEN.search(s, max(lead, lo - 200), lo) \
+                    and re.match(rf"(?:(?:also|then|later)\s+)?(?:[a-z]{{2,}}ed|{words_pattern(PLAIN_PASTS)})\s", s[close + 2:]):
+                # "Maduro, who began a third term … after an election the opposition says it won, said on Friday…": the
+                # clause was inside the subject's aside, which the comma closed, and the main verb is back
+                return None
+
+            bare_who = head.startswith("who") and not re.search(r",\s*$", s[:lo])
+            if bare_who and (not _CLOSING_DATE.match(s, t.end - sentence.start) or len(VERB.findall(s, lo, rel)) > 1):
+                return None  # (a person's clause with no comma holds only the date that closes the sentence)
+            if head.startswith("that") or bare_who:
+                # its antecedent is the noun phrase right before it (…or a person's, with no comma: "a former prime
+                # minister who came second in the first round on Nov. 15.")
+                # ("A ceasefire that ended a year of fighting took effect on Nov. 27": the main verb is back)
+                if MAIN_VERB_BACK.search(s, lo + len(head.split(None, 2)[0]) + 1, rel):
+                    return None
+                relative_at = lo
+                back = MAIN_VERB_BACK.search(s, t.end - sentence.start, hi)
+                if back is not None and re.search(r"[,;]|\b(?:when|where|which|who|that|after|before|while|as|since|until|"
+                                                  r"because|if)\b", s[t.end - sentence.start:back.start()]):
+                    back = None  # ("…on Jan. 1, 1959 when Batista fled": the verb is another clause's)
+                if back is None and re.search(r"\d,\s+\d{4}$", t.text):
+                    # "The war that began on Oct. 7, 2023, killed tens of thousands": a full date's closing comma, then
+                    # the main verb
+                    back = _MAIN_VERB_AFTER_FULL_DATE.match(s, t.end - sentence.start)
+                if back is not None:  # "…a peace deal that ended the war in November 2022 left Eritrea out": it ends there
+                    hi = back.start()
+                elif _FRONTED_PREPOSITION.match(s, lead) and "," not in s[lead:lo]:
+                    # "Under the ceasefire that took effect on 10 October, Hamas agreed…": inside an opening phrase, the
+                    # clause ends at the phrase's comma
+                    comma = s.find(", ", t.end - sentence.start, hi)
+                    hi = comma if comma >= 0 else hi
+                lo = max(noun_phrase_start(s, lo), lead)
+                told = _ANAPHORIC_APPOSITIVE.fullmatch(s, max(0, relative_at - 250), relative_at)
+                if told is not None and len(told["object"].split()) <= 14:
+                    # "…approved a plan to halt gas transit, a move that will take effect in January": the
+                    # move is the plan, and the title says so
+                    prefix = "The " + told["object"].split(None, 1)[1] + " "
+                    return turned_clause(sentence, t, prefix, relative_at + len("that "))[0]
+                process = _GERUND_PROCESS.search(s, max(0, relative_at - 120), relative_at)
+                if process is not None:
+                    # "…for talks on demarcating the border, a process that began in 2023": the process of demarcating
+                    return turned_clause(sentence, t, f"The {process['noun']} of {process['object']} ",
+                                          relative_at + len("that "))[0]
+            elif head.startswith("where") and re.search(r",(?!\s*\d{4}\b)", head[rel - lo:]):
+                # "…in Mullivaikkal, where the war ended on May 18, 2009, to remember the dead": at its comma
+                hi = rel + re.search(r",(?!\s*\d{4}\b)", head[rel - lo:]).start()
+            elif _RELATIVE.match(head):
+                if "," in head[rel - lo:]:  # ", which began Friday, was set to expire…": it ends at its comma
+                    hi = rel + head[rel - lo:].index(",")
+                own_comma = s.rfind(",", 0, lo)
+                comma = max(s.rfind(",", 0, own_comma), dateline_end(s) - 1)  # (a wire dateline is no antecedent)
+                antecedent = s[comma + 1 if comma >= 0 else 0:own_comma]
+                agent = re.match(r"\s*(?:[a-z]+ly\s+)?[a-z]{3,}ed\s+by\s+(?=\S)", antecedent)
+                if agent is not None:  # "…, witnessed by U.S. President Donald Trump, who had pressed…": the agent
+                    antecedent = antecedent[agent.end():]
+                if len(antecedent.split()) > 6 or VERB.search(antecedent) or FIRST_VERB.search(antecedent) \
+                        or re.search(r"\b(?:goes|heads|moves|passes|comes|sends)\b", antecedent):
+                    # a long one, or a clause: its last noun phrase ("…on the report", "met the envoy", "goes to the
+                    # committee")
+                    determiners = list(re.finditer(r"\b(?:the|a|an|its|their|his|her|this|that)\b", antecedent, re.I))
+                    name = re.search(r"(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*\s*$", antecedent)  # "…met Aliyev"
+                    # (a place after its happening is no antecedent: "Azerbaijan's offensive in Karabakh, which began…")
+                    owned = HAPPENING_IN_PLACE.search(antecedent)
+                    # (a possessive after the last determiner heads its own phrase: "…the worst since October's
+                    # fighting, which prompted…")
+                    # (with what it is on: "ahead of Monday's summit on climate and security, which opens…")
+                    possessor = re.search(r"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+)?\b[\w-]+['’]s\s+"
+                                          r"(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*(?:\s+(?:on|of|for|in)\s+[a-z][\w-]*"
+                                          r"(?:\s+and\s+[a-z][\w-]*)?)?\s*$", antecedent)
+                    if possessor is not None and (not determiners or possessor.start() >= determiners[-1].start()):
+                        antecedent = possessor.group(0)
+                    else:
+                        # (a counted phrase has no determiner: "…apply to [11 persons and 8 entities], who were listed…")
+                        counted = COUNTED_PHRASE_END.search(antecedent)
+                        # (a span of something is the something: "…for [five days of talks], which ended with…")
+                        span_of = re.search(rf"\b(?:{COUNT_WORD}|a\s+few|several|many)\s+(?:hours|days|weeks|months|years|"
+                                            r"rounds|sessions)\s+of\s+(?P<what>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s*$", antecedent)
+                        antecedent = owned.group(0) if owned else span_of["what"] if span_of \
+                            else antecedent[determiners[-1].start():] if determiners \
+                            else (name.group(0) if name else counted.group(0) if counted else "")
+                    bare = _BARE_OBJECT.search(antecedent) if not owned and VERB.search(antecedent) else None
+                    if bare is not None:  # "…agreed to restore rail links, which were cut…": the bare object
+                        antecedent = bare["np"]
+                    person = _PERSON_AFTER_VERB.search(s, max(0, own_comma - 160), own_comma) if head.startswith("who") else None
+                    if person is not None and not owned:
+                        # "…met the Special Representative of the OSCE Chairperson-in-Office for the … Process, who
+                        # is on a visit": "who" is a person, the head of the whole phrase
+                        antecedent = s[person.start("head"):own_comma]
+                participle = _OPENING_PARTICIPLE.match(antecedent)
+                if participle is not None:  # "…, ousting [Alpha Condé], who had changed the constitution": its object
+                    antecedent = antecedent[participle.end():]
+                lo = own_comma - len(antecedent)
+            if hi == cuts[i + 1] and i + 2 < len(cuts) and re.fullmatch(r",?\s*", s[t.end - sentence.start:hi]) \
+                    and re.match(r"\s*when\s", s[hi:hi + 8]):  # (with its comma or not: "…in January 2024 when…")
+                # "…strikes that began on June 13, when jets hit the sites": the when-clause right after the
+                # date tells what happened then, and stays for the title to be told from
+                hi = cuts[i + 2]
+            if s.startswith("that", hi):
+                # "…to Europe, a move [that will take effect…]": the noun in apposition is the next clause's
+                hi = lo + len(_APPOSED_ANTECEDENT.sub("", s[lo:hi]))
+            body = s[lo:hi]
+            lead = len(body) - len(body.lstrip(" ,_-—;()"))
+            body = body.strip(" ,_-—;()")
+            # "…, while Armenia said…", "…, after it applied…": the clause without its conjunction
+            joiner = re.match(r"(?:(?:and|but)\s+(?:as\s+)?)?(?:while|whereas|although|though|after|before|when|since|until|"
+                              r"because|as(?=\s))?\s*", body, re.I)
+            if joiner:
+                lead += joiner.end()
+                body = body[joiner.end():]
+            # "…since he arrived on April 6, and he insisted…": a clause joined on after the date is another's
+            joined = _JOINED_CLAUSE.search(body, rel - lo - lead) or _MAIN_PREDICATE_AGAIN.search(body, rel - lo - lead)
+            if joined:  # (", and said it now holds…": the main clause's subject again)
+                body = body[:joined.start()]
+            # ("…has held since it took effect on Oct. 10, despite sporadic violence": a closing concession is the main
+            # clause's)
+            conceded = _CLOSING_CONCESSION.search(body, max(0, rel - lo - lead))
+            if conceded:
+                body = body[:conceded.start()]
+            return Sentence(sentence.start + lo + lead, sentence.start + lo + lead + len(body), body)
+    return None
+_COORDINATION = re.compile(r",?\s+(?:and|(?<!\ball\s)(?<!\bnothing\s)(?<!\banything\s)but|while|whereas)\s+|;\s+|,\s+followed\s+by\s+"  # ("all but wiped out")
+                           # (…and an "and" before an aside: "announced a common passport and, in September, introduced")
+                           r"|\s+and,\s+(?=(?:in|on|at|by|from|since|last|this|early|late)\b)"
+                           # (…and the other languages' "and" and "but" after a comma: ", et les deux pays ont achevé…")
+                           r"|,\s+(?-i:et|und|y|e|ed|и|і|та|ve|mais|aber|pero|ma|mas|но|але|а)\s+(?=\w)"
+                           # (…or without a comma, before an auxiliary or reflexive that opens a second predicate: "celebró
+                           # audiencias en abril de 2025 y se espera que emita su fallo el próximo año")
+                           r"|\s+(?-i:y|et|und)\s+(?=(?-i:se|ha|han|fue|fueron|será|serán|ont|est|sont|sera|seront|hat|haben|"
+                           r"ist|sind|wird|werden)\s)"
+                           # (Turkish chains clauses by a verb in -mış and a comma: "ilişkiler 2013 yılında kopmuş, 2023…")
+                           r"|(?<=m[ıiuü]ş),\s+(?=\w)"
+                           rf"|,\s+then\s+(?=(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}|[a-z]{{3,}}s)\s)")  # ", then rejoined"
+
+#: …but a subject of its own with a gerund's aside, then its verb, opens a clause: "…, and its first phase, covering
+#: the area south of the river, is due to be completed by…".
+_SUBJECT_WITH_GERUND_ASIDE = re.compile(r"(?:the|its|their|his|her|a|an)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,\s+(?!including\b)"
+                                        r"[a-z]{3,}ing\b[^,;]*,\s+(?:is|are|was|were|has|have|had|will|would|[a-z]{3,}ed)\b")
+
+#: "Lazaro Gonzalez, the boy's great-uncle and temporary guardian, still had not signed…": an "and"
+#: followed by a few words without a verb up to a comma joins nouns, not clauses.
+_NOUNS_TO_COMMA = re.compile(r"(?![^,]*\d)(?!(?:again|also|then|in|on|at|by|from|to|since|until|after|before|during)\b)"
+                             # (an irregular past is a verb too: "…, and ran for president twice, in 1994 and 2000")
+                             rf"(?!(?:{words_pattern(PLAIN_PASTS - {'lost', 'led', 'set', 'cut', 'put'})})\s)"
+                             r"(?:(?!(?:[a-z]{3,}ed|is|are|was|were|has|have|had|will|would|said)\b)[\w'’-]+\s+){0,3}?"
+                             # (or a semicolon: "strikes on Iranian nuclear and military sites; the United States…")
+                             r"(?!(?:[a-z]{3,}ed|is|are|was|were|has|have|had|will|would|said)\b)[\w'’-]+[,;]"
+                             # (not a noun and its aside: "…, and a second, agreed on Jan. 15, collapsed")
+                             r"(?!\s+(?:[a-z]{3,}ed|signed|held|made|won|begun|built|set|due|who|which)\b)")
+#: A nationality before "and": an abbreviation ("U.S.") or a demonym ("British", "Iranian").
+_ADJECTIVE_END = re.compile(r"(?:\b(?:[A-Z]\.){2,}|\b(?:US|UK|EU|UN)|\b[A-Z][a-z]+(?:an|ish|ese|ian|ic|i))\s*$")
+
+
+_SUBJECT_ASIDE = re.compile(r",\s+(?:who|which)\b[^,;]*,")
+
+
+#: A comma right after a date, then a clause of its own: ", the assembly votes on…", ", the army retook it in…".
+_COMMA_THEN_CLAUSE = re.compile(r",\s+(?=(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){1,3}?(?:[a-z]{3,}(?:s|ed)|will|would|met|held|"
+                                r"signed|took|won|began)\s+(?:on|in|at|by|the|a|an|its|their|to|for|with|it|them)\b)")
+
+
+#: An aside set off by a pair of dashes: " – the US, Egypt and the UAE – ".
+_DASH_ASIDE = re.compile(r"\s[–—]\s[^–—;]{1,120}?\s[–—]\s|\s--\s[^;]{1,120}?\s--\s")
+
+
+#: A name a preposition governs, right before an "and": "imposed on [Rosneft] and".
+_NAME_AFTER_PREPOSITION_END = re.compile(r"\b(?:on|against|with|from|to|for|of|by|at|in|over)\s+(?:the\s+)?"
+                                         r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s*$")
+#: A name after an "and" that a preposition or a comma follows, not a verb: "[Lukoil] in October".
+_NAME_THEN_NO_VERB = re.compile(r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}(?:\s+(?:in|on|at|for|over|from|with|"
+                                r"during|since|until|after|before)\b|\s*[,;.])")
+
+
+def coordinated_part(sentence: Sentence, t: Timex, inside: list[Timex]) -> Sentence | None:
+    """The part of a sentence of coordinated clauses that holds `t`: "they fought a war in late 2020
+    and an offensive in September ended…" dates two happenings. Only a coordination that stands
+    between `t` and another date of the sentence cuts it; None when none does."""
+    s = sentence.text
+    rel_start, rel_end = t.start - sentence.start, t.end - sentence.start
+    others = other_dates(t, inside)
+    previous_end = max((o.end - sentence.start for o in others if o.end - sentence.start <= rel_start), default=None)
+    # (a clock restated in brackets is the same moment, no other date: "at 9 p.m. (1900 GMT) and results…")
+    next_start = min((o.start - sentence.start for o in others if o.start - sentence.start >= rel_end
+                      and not re.fullmatch(r"\s*[(\[]\s*", s[rel_end:o.start - sentence.start])), default=None)
+    lo, hi = 0, len(s)
+    # "The law, passed in 2010 and amended twice since, takes effect Jan. 1": an "and" inside another
+    # date's participle or relative clause joins that clause's verbs, not two clauses of the sentence
+    enclosed = relative_clauses_of(s, [(o.start - sentence.start, o.end - sentence.start) for o in others],
+                                    rel_start, rel_end)
+    # …nor one inside an aside about the subject closed before the date ("Halvat, who led Croatia … and
+    # later served as an envoy, died on Tuesday")
+    enclosed += [(m.start(), m.end()) for m in _SUBJECT_ASIDE.finditer(s, 0, rel_start)]
+    # …nor one inside an aside set off by dashes ("a meeting of the Quad – the US, Egypt and the UAE – in Washington")
+    enclosed += [(m.start(), m.end()) for m in _DASH_ASIDE.finditer(s, max(0, rel_start - 300), rel_start)]
+    ends = {o.end - sentence.start for o in inside}
+    starts = {o.start - sentence.start for o in inside}
+    # (the comma that closes an aside is no part of it: "…the accord, which ended an insurgency, and chaired…")
+    cuts = [m for m in _COORDINATION.finditer(s) if not any(a <= m.start() < b and not (m.start() == b - 1 and s[m.start()] == ",")
+                                                            for a, b in enclosed)
+            # "made Friday and Thursday", "late on Thursday and in the early hours of Friday": one happening's days
+            and not (m.start() in ends and (m.end() in starts or "," not in m.group() and m.end() + re.match(
+                r"(?:(?:on|in|at|during|into)\s+)?", s[m.end():]).end() in starts))
+            and not (_NOUNS_TO_COMMA.match(s, m.end()) and not _SUBJECT_WITH_GERUND_ASIDE.match(s, m.end()))
+            # ("a summit on climate and security, which opens…": nouns joined inside the relative's antecedent)
+            and not (not m.group().startswith(",")
+                     and re.match(r"(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*,\s+(?:which|who)\b", s[m.end():]))
+            # ("…a month after Britain, France and Germany triggered…": the last name of a list)
+            and not (m.group().strip() == "and" and re.match(r"(?:the\s+)?[A-Z]", s[m.end():m.end() + 5])
+                     and LIST_OF_NAMES_BEFORE_AND.search(s, max(0, m.start() - 80), m.start()))
+            and not (CAPITALISED_END.search(s, 0, m.start()) and (NAME_GOES_ON.match(s, m.end())
+                                                                   # "by envoys from both Washington and Moscow, surfaced…"
+                                                                   or re.match(r"[A-Z][\w'’.-]*,", s[m.end():])))
+            # "U.S. and British objections": two adjectives of one noun
+            # ("Israeli and U.S. strikes")
+            and not (_ADJECTIVE_END.search(s, 0, m.start()) and re.match(r"(?:[A-Z][a-z]+|(?:[A-Z]\.){2,}|[A-Z]{2,})\s+[a-z]",
+                                                                          s[m.end():]))
+            # '"deliberate" and "illegal" actions', '"deliberately and dangerously"': words of one quotation
+            and not (re.search(r"[\"”']\s*$", s[:m.start()]) and re.match(r"[\"“']", s[m.end():]))
+            # (but ", and formally signed in Paris": an adverb before a participle opens a predicate)
+            and not (ADVERB_LY.match(s[m.end():]) and not (m.group().startswith(",") and re.match(
+                rf"[a-z]{{2,}}ly\s+(?:[a-z]{{3,}}ed|{TRANSITIVE_PASTS})\b", s[m.end():])))
+            # ("sanctions imposed on Rosneft and Lukoil in October took their toll": two names a preposition governs,
+            # the second followed by no verb of its own)
+            and not (m.group().strip() == "and" and _NAME_AFTER_PREPOSITION_END.search(s, max(0, m.start() - 60), m.start())
+                     and _NAME_THEN_NO_VERB.match(s, m.end()))
+            # ("driven out by Congolese troops and U.N. peacekeepers the following year.": nouns joined before a date
+            # that closes the sentence, no verb between)
+            and not nouns_before_closing_date(s, m, sentence, inside)
+            # "talks between Kinshasa and M23": the two a "between" joins
+            # (not after a comma: "…between two empires, and it changed hands in the 1800s" joins clauses)
+            and not (not m.group().startswith(",") and _BETWEEN_FIRST.search(s, max(0, m.start() - 60), m.start()))
+            # "In a ruling dated Nov. 18 but made public this week, the court said…": inside an opening phrase
+            and not (OPENING_PHRASE.match(s) and "," not in s[:m.start()] and "," in s[m.end():])
+            # "…in May 2023 and again that October, produced…": a date said again, no clause of its own
+            and not re.match(r"(?:(?:once\s+)?again|also)\s+(?:(?:in|on|that|this|last|the)\s+)?(?=[A-Z\d]|that\b)",
+                             s[m.end():])
+            # ("March: Serbia and Kosovo agreed…": a bare "and" with no verb before it since the clause opened joins
+            # its subject's names)
+            and not (m.group().strip() == "and" and re.match(r"[A-Z]", s[m.end():m.end() + 1])
+                     and CAPITALISED_END.search(s, max(0, m.start() - 60), m.start())
+                     and not FIRST_VERB.search(s, max([dateline_end(s), m.start() - 200]
+                                                       + [c.end() for c in _COLON.finditer(s, max(0, m.start() - 200), m.start())]),
+                                                m.start()))]
+    # (a list of predicates, each closed by its date: "declared a ceasefire in August 1994, ended it…")
+    cuts += _listed_predicates(s, ends)
+    # (a list of clauses, each opened by its date: "On Monday the ministers met, on Wednesday the talks collapsed")
+    cuts += [comma for o in inside if (comma := _COMMA_BEFORE_OPENING_DATE.search(
+        s, max(0, o.start - sentence.start - 24), o.start - sentence.start)) is not None
+        and (is_own_clause(s[o.end - sentence.start:].lstrip(" ,"))
+             or _GERMAN_SECOND_PLACE_VERB.match(s, o.end - sentence.start)
+             and _GERMAN_SECOND_PLACE_VERB.search(s, 0, comma.start()))]
+    # (…or each closed by its date: "The council meets on Dec. 2, the assembly votes on Dec. 9 and the leaders sign…")
+    # (not an opening date's comma: a verb stands before the date)
+    cuts += [comma for o in inside if (comma := _COMMA_THEN_CLAUSE.match(s, o.end - sentence.start)) is not None
+             and FIRST_VERB.search(s, max(dateline_end(s), o.start - sentence.start - 200), o.start - sentence.start)]
+    if previous_end is not None:
+        lo = max((m.end() for m in cuts if previous_end <= m.start() and m.end() <= rel_start), default=0)
+    if next_start is not None:
+        hi = min((m.start() for m in cuts if m.start() >= rel_end and m.end() <= next_start), default=len(s))
+    if lo == 0 and previous_end is None:
+        # (a date that opens a joined clause is that clause's: "…usually begins straw polls in the summer, and in 2016 it
+        # held six of them between July 21 and Oct. 5")
+        opened = max((m.end() for m in cuts if m.end() <= rel_start and m.group().strip(" ,") in ("and", "but", ";")),
+                     default=0)
+        lo = opened if opened and re.fullmatch(r"(?:in|on|at|during|by)\s+(?:the\s+)?", s[opened:rel_start], re.I) else 0
+    listed = previous_end is not None and re.fullmatch(r",?\s*(?:and|or)?\s*(?:in\s+|on\s+)?", s[previous_end:rel_start])
+    if lo == 0 and previous_end is not None and hi == len(s) and (t.range_id is not None or listed):
+        # (a range whose clause holds a date before it: "…in the summer, and in 2016 it held six of them between July 21
+        # and Oct. 5" is the second clause's, as that date is; so is a list's next date: "…, and ran for president
+        # twice, in 1994 and 2000")
+        lo = max((m.end() for m in cuts if m.end() <= rel_start and (t.range_id is not None or re.match(r"[,;]", m.group()))),
+                 default=0)
+    if (lo, hi) == (0, len(s)):
+        return None
+    return Sentence(sentence.start + lo, sentence.start + hi, s[lo:hi])
+#: "between" and the first of the two it joins, right before an "and".
+_BETWEEN_FIRST = re.compile(r"\bbetween\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,3}[\w'’.-]+$")
+
+
+def gapped_verb_title(sentence: Sentence, part: Sentence, t: Timex) -> str | None:
+    """"The two sides agreed in February on a plan, and [the following month] in Ohrid on an annex": a
+    joined part that opens with its date and has no verb of its own shares the first clause's subject and
+    verb ("The two sides agreed in Ohrid on an annex"); None when the sentence is not so built."""
+    s = sentence.text
+    joined = re.search(r",?\s+(?:and|but)\s+(?:then\s+)?$", s[:part.start - sentence.start])
+    lead = re.match(r"\s*(?:and|but)?\s*(?:then\s+)?", part.text)
+    if joined is None and not lead.group().strip() or part.start + lead.end() != t.start:
+        return None
+    rest = re.split(r"[,;]", s[t.end - sentence.start:], maxsplit=1)[0].strip().rstrip(".")
+    if not re.match(r"(?:in|on|at|with|to|for|from)\s", rest) or VERB.search(rest) or re.search(r"\b[a-z]{3,}ed\b", rest):
+        return None
+    first = s[dateline_end(s):part.start - sentence.start]
+    subject = subject_of(first)
+    verb = PAST_AFTER_SUBJECT.match(first, len(subject)) if subject is not None and first.startswith(subject) else None
+    if verb is None:
+        return None
+    return f"{subject} {verb['verb']} {rest}"
+def closed_report(joined: str, first_clause: str) -> str:
+    """The first clause without a reported clause that its comma closed before ", and" ("The Court ruled in 1962 that
+    the temple belonged to Cambodia, and clarified…": the "and" goes on with the ruling, not with what was ruled)."""
+    if not re.search(r",\s*and\s*(?:then\s*)?$", first_clause):
+        return joined
+    return re.sub(r"\s+that\s+[^,;()—]*$", "", joined)
+#: A participle's first place and date, and a second place whose date follows: "Talks held in Vienna in 2019 and in
+#: Geneva [three years later]".
+_GAPPED_PARTICIPLE = re.compile(r"(?P<np>(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?P<part>[a-z]{3,}ed|held|signed|made|met)\s+"
+                                r"(?:in|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s+[^,;]{1,30}?\s+and\s+"
+                                r"(?P<place>(?:in|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)\s+(?:(?:in|on|during)\s+)?$")
+
+
+def gapped_participle_title(sentence: Sentence, t: Timex) -> str | None:
+    """"Talks held in Vienna in 2019 and in Geneva three years later came close to a deal": the second place's date
+    is the participle's again ("Talks were held in Geneva"); so is a subject's past verb's, when no verb follows
+    ("Finance ministers met in Durban in July and in Washington in October to prepare it": "…met in Washington")."""
+    s = sentence.text
+    start = t.start - sentence.start
+    lead = dateline_end(s)
+    m = _GAPPED_PARTICIPLE.search(s, max(0, lead, start - 140), start)
+    if m is None:
+        return None
+    noun = m["np"]
+    rest = s[date_phrase_end(t, [t]) - sentence.start:]
+    if re.match(rf"\s+{FINITE_WORD}", rest):
+        return f"{noun[:1].upper()}{noun[1:]} {be_for(noun)} {m['part']} {m['place']}"
+    if m.start() == lead and not re.search(rf"\s{FINITE_WORD}", rest.split(",")[0]):
+        purpose = re.match(r"\s+(to\s+[a-z]+[^,;.:!?]{0,60})", rest)
+        return f"{noun[:1].upper()}{noun[1:]} {m['part']} {m['place']}" + (f" {purpose[1]}" if purpose else "")
+    return None
+#: A fronted phrase whose noun a participle after the comma tells about: "Under the deal, reached…",
+#: "According to the agreement, signed…".
+_FRONTED_OBJECT = re.compile(r"(?:Under|According\s+to|Despite|Following|With|In\s+line\s+with)\s+"
+                             r"(?P<noun>(?:the|a|an|this|its|their)\s+[^,]{1,60}?)(?=,)")
+_SENTENCE_ADVERB = re.compile(r"\w+ly|However|Meanwhile|Instead|Moreover|Still|Yet|Then|Now|Later|Earlier|Also|Nevertheless|"
+                              r"Nonetheless|Overall|Thus|Hence|Therefore|Besides|Otherwise|Again|Today|Yesterday|Here|There")
+
+
+def subject_participle(sentence: Sentence, t: Timex, inside: list[Timex] | None = None) -> str | None:
+    """"Talks in Jeddah, suspended in December, are due to resume": the only date of a sentence, in a
+    participle phrase between commas after a short subject, dates the participle ("Talks in Jeddah,
+    suspended") — unless the participle plans the subject's own day ("The summit, planned for June 4,")."""
+    s = sentence.text
+    rel = t.start - sentence.start
+    head = dateline_end(s)
+    if head:  # "KYIV, Sept 14 (Reuters) - Russia and Ukraine…": the subject comes after the dateline
+        body_start = head + len(s[head:]) - len(s[head:].lstrip())
+        return subject_participle(Sentence(sentence.start + body_start, sentence.end, s[body_start:]), t, inside) \
+            if rel > body_start else None
+    lo = s.find(", ")
+    hi = s.find(", ", t.end - sentence.start)
+    fronted = _FRONTED_OBJECT.match(s)
+    if fronted and fronted.end() == lo and 0 < lo < rel and hi > 0 and "," not in s[lo + 2:rel]:
+        # "Under the deal, reached at a meeting on Friday, Armenia will…": the deal was reached then
+        body = s[lo + 2:hi]
+        participle = PARTICIPLE_START.match(body)
+        told = remove_date_phrase(body, rel - lo - 2, t.end - sentence.start - lo - 2)
+        # …but a bare participle ("Under the deal, announced on Friday, Armenia will…") says less than
+        # the main clause, which the title keeps
+        if participle is not None and participle.group(0).split()[-1].lower() not in PLAN_WORDS and len(told.split()) > 2:
+            return f"{fronted['noun']} {told}"
+        return None
+    # (the commas of a list of names are no edge: "…, put forward by the United States, Saudi Arabia, Egypt
+    # and the Emirates in September, has not…")
+    between = _NAME_LIST.sub(" ", s[lo + 2:rel]) if 0 < rel - lo < 300 else ","  # (a phrase, not a page)
+    last = s.rfind(", ", 0, rel)
+    if "," in between and lo < last < 150 and PARTICIPLE_START.match(s, last + 2) and "," not in s[last + 2:rel] \
+            and re.search(r"\sand\s[^,]+$", s[:last]) and not FIRST_VERB.search(s, 0, last) and len(s[:last].split()) <= 12 \
+            and hi > 0 and re.match(rf"(?:{AUXILIARY}|[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b", s[hi + 2:]):
+        # ("Resolution 1325 on women, peace and security, adopted 26 years ago, was cited…": a subject that lists what
+        # it is on)
+        lo, between = last, ""
+    if not 0 < lo < rel or hi < 0 or "," in between or len(s[:lo].split()) > 8 or FIRST_VERB.search(s[:lo]) \
+            or _SENTENCE_ADVERB.fullmatch(s[:lo].strip()) or OPENING_PHRASE.match(_without_leading_conjunction(s)) \
+            or ((opener := FRONTED_OPENER.match(s)) is not None and opener.end() == lo + 2):
+        # "However, cited…", "(But) under the deal, announced…", "Born in Turku on 2 March 1942, Lindqvist joined…": no
+        # subject before the comma
+        return None
+    body = s[lo + 2:hi]
+    relative = _FOREIGN_RELATIVE.match(body)
+    participle = PARTICIPLE_START.match(body) or _FOREIGN_PARTICIPLE.match(body) or relative
+    if participle is None or participle.group(0).split()[-1].lower() in PLAN_WORDS | _ROMANCE_PLAN_WORDS:
+        return None
+    inner = _SUBORDINATE_IN_ASIDE.search(body, 0, rel - lo - 2)
+    if inner is not None and tells_a_doing(inner["clause"]):
+        # "…corridor, opened in August 2023 after Russia quit the grain deal [that July],": the aside's own clause
+        at = lo + 2 + inner.start("clause")
+        told = remove_date_phrase(s[at:hi], rel - at, t.end - sentence.start - at)
+        return told[:1].upper() + told[1:]
+    told = remove_date_phrase(body, rel - lo - 2, t.end - sentence.start - lo - 2)
+    for other in inside or ():  # "signed in September 2014 and February 2015": the other date goes too
+        at = told.find(other.text) if other is not t else -1
+        if at >= 0:
+            told = remove_date_phrase(told, at, at + len(other.text))
+    if relative:  # "La tregua, que comenzó el 3 de agosto," → "La tregua comenzó", as "which began" reads
+        return f"{s[:lo]} {told[relative.end('pronoun'):].lstrip()}"
+    # "The law, passed in 2010 and amended twice since,": the second participle has no date of this one
+    told = re.split(rf" and (?=(?:\w+ly\s+)?(?:\w{{3,}}ed|{IRREGULAR_PARTICIPLES})\b)",
+                    told, maxsplit=1)[0]  # (not the "and" of "envoys from both Washington and Moscow")
+    subject = s[:lo]
+    object_of = _VERB_THEN_OBJECT.search(subject)
+    if object_of is not None:  # "Officials expect the bridge, damaged in an attack in October, to reopen": the bridge
+        subject = object_of["np"][:1].upper() + object_of["np"][1:]
+    if PARTICIPLE_START.match(body):  # "Talks in Jeddah were suspended", "The law was passed"
+        return f"{subject} {be_for(subject)} {told}"
+    romance = re.match(rf"(?:[^\W\d_]{{3,}}(?:ée?s?|ado|ada|ados|adas|ido|ida|idos|idas)|{ROMANCE_IRREGULAR_PARTICIPLE})(?!\w)",
+                       told) or (re.match(r"[^\W\d_]{3,}(?:at|it|ut)[oaie](?!\w)", told) if language_of(s) == "it" else None)
+    if romance is not None:  # "Le texte, présenté en Conseil des ministres le 15 octobre," → "Le texte a été présenté…"
+        return f"{subject} {romance_passive(romance.group(), s)} {told}"
+    return f"{subject}, {told}"
+
+
+#: A subordinate clause inside a participle's aside, up to a date of its own: "…, opened in August 2023 after [Russia quit
+#: the grain deal] that July,".
+_SUBORDINATE_IN_ASIDE = re.compile(r"\b(?:after|before|when|because|until)\s+(?P<clause>(?:[A-Z][\w.'’-]*|the|a|an|its|their|it|"
+                                   r"they|he|she)\b[^,;]*)$")
+#: A verb (no preposition) and its object, closing what stands before an aside: "Officials expect [the bridge]".
+_VERB_THEN_OBJECT = re.compile(r"^(?:(?:The|A|An)\s+)?(?:[\w'’.-]+\s+){0,3}?(?!(?:with|from|over|into|after|before|under|near|"
+                               r"about|between|against|during|since|across|along|among|around|without|within|through|"
+                               r"toward|towards|upon|onto|than|like|for|and|but|inside|outside|beyond|behind|below|above|"
+                               r"beneath|amid|amidst|despite|including|following|regarding|the|its|their)\b)[a-z]{3,}\s+"
+                               r"(?P<np>(?:the|a|an|its|their|his|her)\s+[^,]{1,40})$")
+
+
+def _without_leading_conjunction(s: str) -> str:
+    """"But under new terms…" → "Under new terms…": what opens the sentence after its link word."""
+    m = re.match(r"(?:But|And|Yet|So|Still)\s+(?=[a-z])", s)
+    return s[m.end()].upper() + s[m.end() + 1:] if m else s
+
+
+#: A list of names joined by commas and a last "and": "the United States, Saudi Arabia, Egypt and the Emirates".
+_NAME_LIST = re.compile(r"(?:(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*,\s+)+(?:and\s+)?(?:the\s+)?[A-Z][\w'’.-]*"
+                        r"(?:\s+[A-Z][\w'’.-]*)*\s+(?:and\s+)?")
+
+
+def subject_modifier_title(sentence: Sentence, t: Timex, inside: list[Timex]) -> str | None:
+    """"The 44-day war in the autumn of 2020 ended with a statement signed on 10 November 2020": a date
+    in a phrase after the sentence's opening subject, right before its verb, dates that subject."""
+    s = sentence.text
+    start = t.start - sentence.start
+    end = date_phrase_end(t, inside) - sentence.start
+    prep = re.search(r"\s+(?:in|of|during|from)\s+(?:the\s+)?$", s[:start])
+    if prep is None or not FINITE_AFTER.match(s, end):
+        return None
+    # the main verb must have a date of its own ("…ended with a statement signed on 10 November 2020");
+    # "Capital expenditure in 1990 will rise, from $470 million this year" is about 1990 as a whole
+    # (in its own clause: "An earlier truce in November 2023 lasted a week, and a second, agreed on Jan. 15…")
+    if not any(o.start - sentence.start > end and re.search(r"\b(?:on|in|at|by)\s+(?:the\s+)?$", s[:o.start - sentence.start])
+               and not re.search(r",\s+(?:and|but|while|whereas)\s+|;\s+", s[end:o.start - sentence.start])
+               # (nor a time clause's: "Five days of fighting in late July killed 43 people before a ceasefire took hold on
+               # July 28")
+               and not re.search(r"\b(?:before|after|when|until|since|while|once)\s", s[end:o.start - sentence.start])
+               for o in inside if o is not t):
+        return None
+    subject = s[:prep.start()].strip()
+    if not subject[:1].isupper() or "," in subject or not 2 <= len(subject.split()) <= 6 or FIRST_VERB.search(subject) \
+            or OPENING_PHRASE.match(subject):
+        return None
+    return subject
+#: The past participles of the other languages read ("lancés en mai 2023", "unterzeichnet im März",
+#: "firmado en 2020", "подписанное в марте"), by their endings.
+#: A relative pronoun of the other languages opening a clause about the subject: "que comenzó…",
+#: "qui a débuté…", "die begann…", "который начался…".
+_FOREIGN_RELATIVE = re.compile(r"(?P<pronoun>que|qui|che|der|die|das|который|которая|которое|которые)\s+[^\W\d_]", re.UNICODE)
+_FOREIGN_PARTICIPLE = re.compile(r"[^\W\d_]{3,}(?:é|ée|és|ées|is|ise|it|ite|u|ue|us|ues|t|et|en|ado|ada|ados|adas|ido|ida|"
+                                 r"idos|idas|ato|ata|ati|ate|uto|uta|нный|нная|нное|нные|тый|тая|тое|тые)\s", re.UNICODE)
+
+
+_REPORTED_THAT = re.compile(r"\b(?:said|says|told\s+[\w ]{1,30}?|announced|reported|confirmed|stated|warned|claimed|"
+                            # (what a report found: "A report published last week found that only a third … had been met
+                            # by the end of September")
+                            r"found|concluded|showed|revealed|noted|"
+                            r"adding|added|saying)\b"  # (", adding that a joint statement is expected later tonight")
+                            r"[^,;]{0,40}?\s+that\s+")
+
+
+#: An undated saying of what had happened: "she said leaders of the two communities had agreed [last week]".
+_SAID_PERFECT = re.compile(rf"\b(?:said|says|told\s+(?:reporters|journalists|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)|found|ruled|concluded|"
+                           rf"established)\s+(?:that\s+)?"  # ("Judges found that the accused had ordered the killing…")
+                           # (another's doing: "Intel said it had corrected…" is the saying's own subject)
+                           rf"(?P<body>(?:the|a|an|his|her|its|their|(?!(?:He|She|They|It|We)\b)[A-Z][\w'’.-]*|[a-z]{{3,}}s)\s[^,;:\"“”]{{0,90}}?"
+                           rf"\bhad\s+(?:(?:already|just|first|also|finally|[a-z]{{3,}}ly)\s+)?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b[^,;:\"“”]*)$")
+
+
+def perfect_reported(sentence: Sentence, t: Timex) -> Sentence | None:
+    """What a saying without a date of its own reports in the past perfect, when that holds the date:
+    the date is the reported happening's ("…she said leaders had agreed last week to open two crossings":
+    the leaders agreed last week), not the saying's."""
+    s = sentence.text
+    rel = t.start - sentence.start
+    m = _SAID_PERFECT.search(s, max(0, rel - 160), rel)
+    if m is None:
+        return None
+    body = clause_to_its_end(sentence, m.start("body"), t)
+    # (a time clause of its own inside what was said holds the date: "…said his government had made progress since the
+    # agreement was signed in September 2018")
+    return trailing_subordinate(body, t, []) or body
+
+
+def reported_part(sentence: Sentence, t: Timex, inside: list[Timex]) -> Sentence | None:
+    """"The ministry said on Monday that troops had shelled villages overnight": a date inside what
+    was reported, when another date dates the saying, titles the reported happening."""
+    s = sentence.text
+    rel = t.start - sentence.start
+    m = next(reversed(list(_REPORTED_THAT.finditer(s, 0, rel))), None)  # the nearest saying before the date
+    if m is None or m.end() > rel:
+        return _reported_without_that(sentence, t, inside)
+    if not any(o.end - sentence.start <= m.end() for o in inside if o is not t) \
+            and not m.group().lower().startswith(("adding", "added")):
+        return None  # no date of the saying: the sentence is one happening (", adding that…" is a second one)
+    lo = m.end()
+    # "…said that a commission would meet early next year, and that the sides hoped to sign a deal
+    # before the end of the first quarter": the second thing said is told on its own
+    more = list(re.finditer(r",?\s+and\s+that\s+", s[:rel]))
+    if more and more[-1].start() >= lo:
+        lo = more[-1].end()
+    body = s[lo:].rstrip(" .;")
+    return Sentence(sentence.start + lo, sentence.start + lo + len(body), body)
+
+
+#: A second predicate of what was said, one that looks ahead: "…that he had spoken with Macron [and would travel]…".
+_REPORTED_AND_AHEAD = re.compile(r"\s+and\s+(?=(?:would|will|could|should|might|may|can|is\s+to|are\s+to|was\s+to|were\s+to|"
+                                 r"(?:plans?|hopes?|intends?|wants?|expects?|aims?)\s+to)\s+[a-z])")
+
+
+def reported_second_predicate(sentence: Sentence, t: Timex, inside: list[Timex]) -> tuple[Sentence, str] | None:
+    """"Zelensky said on Sunday that he had spoken with Macron and would travel to Brussels later this week": the date
+    of what was said, in its second predicate that looks ahead, dates that predicate alone, told with the report's
+    subject (the first predicate, undated, is a past of the saying)."""
+    part = reported_part(sentence, t, inside)
+    s = sentence.text
+    if part is None:
+        return None
+    lo, rel = part.start - sentence.start, t.start - sentence.start
+    join = next(reversed(list(_REPORTED_AND_AHEAD.finditer(s, lo, rel))), None)
+    if join is None or any(lo <= o.start - sentence.start < join.start() for o in inside) \
+            or re.search(r"[,;:()]|\b(?:that|which|who|when|if|after|before|until|since)\b", s[join.end():rel]):
+        return None
+    subject = subject_of(s[lo:lo + 1].upper() + s[lo + 1:join.start()])
+    if subject is None or not FIRST_VERB.search(s, lo, join.start()):
+        return None
+    return Sentence(sentence.start + join.end(), part.end, s[join.end():part.end - sentence.start]), subject
+
+
+#: A saying whose report follows without "that": "Residents said shelling continued…".
+_SAID_BARE = re.compile(r"\b(?:said|says|reported|confirmed|warned|claimed|told\s+(?:reporters|journalists|[A-Z][\w.]*))\s+")
+
+
+#: A live entry's dash after its stamp, then a sayer of a few words: " - Ukrainian negotiator Rustem Umerov ".
+_STAMP_THEN_SAYER = re.compile(r"\s*[-–—:|]\s+(?:[\w'’.-]+\s+){1,8}")
+
+
+def _reported_without_that(sentence: Sentence, t: Timex, inside: list[Timex]) -> Sentence | None:
+    """"Residents reached by phone on Friday said shelling continued overnight on Thursday": a report
+    without "that", a clause with its own subject and verb right after the saying (and its date), titles
+    the report's own date when another dates the saying."""
+    s = sentence.text
+    rel = t.start - sentence.start
+    m = next(reversed(list(_SAID_BARE.finditer(s, 0, rel))), None)
+    if m is None or not any((m.start() - 40 <= o.start - sentence.start
+                             # (…or a live entry's stamp, its subject before its saying: "18:40 GMT - Ukrainian negotiator
+                             # Rustem Umerov says the delegation will travel … this weekend")
+                             or o.start == sentence.start and o.type == "TIME" and _STAMP_THEN_SAYER.fullmatch(
+                                 s, o.end - sentence.start, m.start()))
+                            and o.end - sentence.start <= m.end() + 25 and o.end <= t.start for o in inside if o is not t):
+        return None  # (the saying's own date stands beside it: "reached by phone on Friday said", "said on Friday")
+    lo = m.end()
+    right_after = next((o for o in inside if o is not t and 0 <= o.start - sentence.start - lo <= 3), None)
+    if right_after is not None:  # "said on Friday shelling continued…": the saying's date goes with it
+        lo = right_after.end - sentence.start
+        lo += len(s[lo:]) - len(s[lo:].lstrip(" ,"))
+    # (a modal's verb too: "said an additional brigade would be available…")
+    verb = VERB.search(s, lo, rel) or _MODAL_WORD.search(s, lo, rel)
+    if re.match(r"(?:they|he|she|it|we)\s+(?:(?:would|will)\s+(?!not\b|be\s+(?:able|ready|willing|happy|prepared)\b)"
+                r"|had\s+(?:(?:already|just|also)\s+)?(?!been\b))[a-z]{3,}", s[lo:rel]) \
+            and not re.search(r"[,;:]|\b(?:that|which|who|when|after|before)\b", s[lo:rel]):
+        # "Judges said on Thursday they would deliver their verdict on Dec. 9": what the speakers will do, on a
+        # day of its own, is the report's happening (the pronoun is theirs); so is what they had done ("The
+        # military said on Thursday it had launched an operation earlier this week")
+        body = s[lo:].rstrip(" .;")
+        return Sentence(sentence.start + lo, sentence.start + lo + len(body), body)
+    # (nor a time clause after the saying: "…told reporters after the session ended Sunday evening")
+    if lo >= rel or re.match(r"(?:that|it|he|she|they|we|I|to|in|on|at|of|for|with|by|after|before|when|while|as|since|"
+                             r"until|once|because|if)\b", s[lo:]) or verb is None \
+            or not re.fullmatch(r"(?:[\w'’.-]+\s+){1,6}", s[lo:verb.start()]) or re.search(r"[,;:]", s[lo:rel]):
+        return None  # (a subject of a few words and its verb; a pronoun's report is the speaker's own)
+    body = s[lo:].rstrip(" .;")
+    return Sentence(sentence.start + lo, sentence.start + lo + len(body), body)
+
+
+_MODAL_WORD = re.compile(r"\b(?:would|will|could|should|might|must)\b")
+
+
+_CONCESSION = re.compile(r"\s*(?:Although|Though|Even\s+though|Even\s+as|Despite\s+the\s+fact\s+that)\s+(?P<clause>[^,;]+),\s")
+
+
+def conceded_part(sentence: Sentence, t: Timex) -> Sentence | None:
+    """"Although parliament ratified the deal on Wednesday, the opposition vowed…": an opening
+    concession and the main clause that answers it are two happenings; the part that holds `t`.
+    So is an opening time clause with its own subject that holds the date ("Hours after the ceasefire
+    took effect at 5 p.m., both sides accused each other…": the ceasefire took effect then)."""
+    m = _CONCESSION.match(sentence.text)
+    rel = t.start - sentence.start
+    if m is None:
+        m = _OPENING_TIME_CLAUSE.match(sentence.text)
+        # "When envoys first met in May 2023, barely three weeks after fighting broke out on April 15, the
+        # hope was…": a second time clause after the first holds its own happening too
+        counted = _COUNTED_TIME_CLAUSE.match(sentence.text, m.end()) if m is not None else None
+        if counted is not None and counted.start("clause") <= rel < counted.end("clause") \
+                and FINITE_IN_CLAUSE.search(counted["clause"]):
+            return Sentence(sentence.start + counted.start("clause"), sentence.start + counted.end("clause"),
+                            counted["clause"])
+        # (a bare plural and its phrase: "When envoys from Riyadh and Washington first brought…")
+        if m is None or not m.start("clause") <= rel < m.end("clause") \
+                or not (OWN_SUBJECT.match(m["clause"]) or re.match(r"[a-z]{3,}s\s+(?:from|of|in|at|on|for)\s", m["clause"])) \
+                or not (FINITE_IN_CLAUSE.search(m["clause"]) or PLURAL_SCHEDULED_PRESENT.search(m["clause"])
+                        # (a determined subject and its past, in a sentence too long to title whole: "When the two
+                        # sides agreed in Brussels in February 2023 on a plan to normalise relations, European
+                        # diplomats spoke of a breakthrough"; not "When the Soviet Union collapsed in 1991, full-scale
+                        # war broke out", which tells both)
+                        or (_DETERMINED_SUBJECT_PAST.match(m["clause"]) and len(sentence.text) > TITLE_MAX + 20)):
+            # ("When the ministers gather in Vienna on Dec. 3, they…": a present of what is scheduled is a clause's verb)
+            return None  # "Before his Sunday night address, Castro…": a phrase, not a clause
+    if m.start("clause") <= rel < m.end("clause"):
+        return Sentence(sentence.start + m.start("clause"), sentence.start + m.end("clause"), m["clause"])
+    if rel >= m.end():
+        return Sentence(sentence.start + m.end(), sentence.end, sentence.text[m.end():])
+    return None
+
+
+#: A clause's determined subject and its past right after it: "the two sides agreed", "its forces withdrew".
+_DETERMINED_SUBJECT_PAST = re.compile(rf"(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){{0,3}}?"
+                                      rf"(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b")
+_COUNTED_TIME_CLAUSE = re.compile(rf"\s*(?:{COUNT_HEDGE}\s+)?"
+                                  r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|\d+)\s+"
+                                  rf"{TIME_UNIT}\s+(?:after|before)\s+(?P<clause>[^,;]+),\s")
+_OPENING_TIME_CLAUSE = re.compile(r"\s*(?:(?:Hours|Days|Weeks|Months|Minutes|Moments|Shortly|Just|Soon)\s+)?"
+                                  r"(?:[Aa]fter|[Bb]efore|[Ww]hen|[Ss]ince|[Aa]s\s+soon\s+as)\s+(?P<clause>[^,;]+),\s")
+
+
+#: A conjunction that opens a time clause without a comma before it: "…before Malaysia's prime minister…".
+_TIME_CONJUNCTION = re.compile(r"\b(?:before|after|until|since|when|once|as|while)\s+(?=(?:the|a|an|its|their|his|her)\s|[A-Z]"
+                               r"|(?:they|we|he|she)\s|[a-z]{3,}s\s+[a-z])")  # ("…before leaders gather in Gyeongju")
+
+
+#: What stands between the dates of a list: "on Nov. 12[ and ]Nov. 13", "on March 3[, ]5[ and on ]9".
+_DATES_LISTED = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s+(?:(?:on|in)\s+)?")
+
+
+def trailing_subordinate(sentence: Sentence, t: Timex, others: list[Timex]) -> Sentence | None:
+    """The time clause that holds `t` when it has a subject and verb of its own: "…killed 43 people
+    before Malaysia's prime minister brokered a truce in Putrajaya on July 28" dates the truce, not the
+    killing; the clause runs from its conjunction to the first comma after the date."""
+    s = sentence.text
+    start = t.start - sentence.start
+    conjunctions = list(_TIME_CONJUNCTION.finditer(s, max(0, start - 120), start))
+    if not conjunctions:
+        return None
+    lo = conjunctions[-1].end()
+    # (a list of dates is one: "…after the envoy visited the region on Nov. 12 and Nov. 13" dates the visit twice)
+    listed = sorted((o for o in others if t.start > o.start >= sentence.start + lo), key=lambda o: o.start)
+    while listed and _DATES_LISTED.fullmatch(s, listed[-1].end - sentence.start, start):
+        start = listed.pop().start - sentence.start
+    body = s[lo:start]
+    # (the clause's verb may come after its date: "…after clashes between residents and guards [overnight] left two
+    # people dead")
+    subject_then_date = re.match(r"(?:[a-z]{3,}s|(?:the|its|their)\s+[a-z][\w-]*)\s", body) is not None \
+        and not VERB.search(CAPITALISED_WORDS.sub("", body)) \
+        and re.match(rf"\s+(?:{PAST_VERB})\s+(?!by\b)", s[t.end - sentence.start:]) is not None
+    # (not "…days after Russia's invasion in February 2022 and was granted candidate status in June": the
+    # main subject's second predicate, after another date)
+    if re.search(r"[,;:()—\"“”]|\b(?:that|which|who)\b|\band\s+(?:was|were|had|has|is|are|[a-z]{3,}ed)\b", body) \
+            or listed \
+            or not (OWN_SUBJECT.match(body) or PLURAL_SCHEDULED_PRESENT.match(body) or subject_then_date) \
+            or not (FINITE_IN_CLAUSE.search(CAPITALISED_WORDS.sub("", body)) or SINGULAR_PAST_LIKE_PRESENT.match(body)
+                    or PLURAL_SCHEDULED_PRESENT.match(body) or _SINGULAR_SCHEDULED_PRESENT.match(body) or subject_then_date):
+        return None
+    return clause_to_its_end(sentence, lo, t)
+#: …and a singular one: "before the next General Assembly session opens [in September]".
+_SINGULAR_SCHEDULED_PRESENT = re.compile(r"(?:the|a|an|its|their)\s+(?:[\w'’.-]+\s+){0,5}?(?:opens|begins|starts|ends|closes|"
+                                         r"expires|convenes|reconvenes|meets|resumes|takes\s+(?:effect|office|place))(?:\s+(?:on|in|at))?\s*$")
+
+
+#: The main verb right after a restrictive relative clause's date: "Rebels who seized the town in
+#: March [have withdrawn]".
+_MAIN_VERB_NEXT = re.compile(rf"\s+(?:{AUXILIARY}|[a-z]{{3,}}ed)\b")
+
+
+def up_to_main_verb(sentence: Sentence, part: Sentence, t: Timex) -> Sentence:
+    """A relative clause without commas runs to its date when the main verb comes right after it,
+    unless its noun is a preposition's ("issues on the Exchange that fell…": which fell is not sure)."""
+    end = t.end - part.start
+    after_preposition = re.search(rf"\b(?:of|{NOUN_PREPOSITIONS})\s+$",
+                                  sentence.text[:part.start - sentence.start])
+    # (not a date that opens the clause, before its own verb: "Mr. Doyle, who yesterday trimmed his forecast")
+    opens_it = re.search(r"\b(?:who|which|that)\s+$", part.text[:t.start - part.start])
+    if 0 < end < len(part.text) and _MAIN_VERB_NEXT.match(part.text, end) and not after_preposition and not opens_it:
+        return Sentence(part.start, t.end, part.text[:end])
+    return part
+
+
+#: A clause that takes, loses or attacks a place, with "it" for its object: "…; the army retook it".
+_PLACE_IT = re.compile(r"\b(?:retook|recaptured|regained|reclaimed|retaken|captured|seized|took|lost|abandoned|"
+                       r"liberated|entered|stormed|shelled|besieged|encircled|surrounded|evacuated|overran|controls?|"
+                       r"controlled|held|holds)\s+it$")
+_NOT_A_NOUN_WORD = r"(?!(?:in|on|at|of|for|and|or|from|to|with|by|after|before|during|last|this|next|early|late)\b)"
+#: The place an earlier clause took or attacked: "The RSF seized Wad Madani…", "Rebels took the airport…".
+_PLACE_TAKEN = re.compile(r"\b(?:took|seized|captured|overran|entered|stormed|shelled|besieged|encircled|surrounded|"
+                          r"attacked|lost|abandoned|liberated|retook|recaptured|held|controlled)\s+"
+                          rf"(?P<place>the\s+(?:{_NOT_A_NOUN_WORD}[a-z][\w-]*\s+)?{_NOT_A_NOUN_WORD}[a-z][\w-]*"
+                          r"|(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\b")
+
+
+def place_for_it(title: str, before: str) -> str:
+    """"The army retook it" → "The army retook Wad Madani": in a sentence of two clauses about one place
+    ("The RSF seized Wad Madani in December 2023; the army retook it in January"), the second
+    clause's "it" is the place the first one took, when exactly one was."""
+    if not _PLACE_IT.search(title):
+        return title
+    places = {m["place"] for m in _PLACE_TAKEN.finditer(before)}
+    return f"{title[:-2]}{places.pop()}" if len(places) == 1 else title
+
+
+#: ", and the country's top court…", "; rebels…": a clause joined on with a subject of its own.
+_JOINED_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while|whereas)|;)\s+(?=(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]his|"
+                            r"[Tt]hat|[Tt]hese|[Tt]hose|he|she|they|we|some|many|most|few|several|others)\s|[A-Z][a-z]"
+                            # ("…courting the West; it froze its participation…": after a semicolon, "it" too)
+                            r"|(?<=;\s)it\s"
+                            # ("…, and annual inflation hit 23 percent in September": a bare noun phrase and its past)
+                            # ("…, and on Aug. 11 they advanced on Gori": an opening date, then the clause's subject)
+                            r"|(?:on|in|by|late\s+on|early\s+on)\s+[\w.' -]{2,30}?,?\s+(?:he|she|they|it|we|the|its|their|both|all|"
+                            r"each|[A-Z][a-z])"
+                            # ("…, and at the NATO summit in The Hague in June they committed…": where, then when)
+                            r"|(?:at|during)\s+(?:the\s+)?[^,;]{2,60}?\s+(?:on|in)\s+[\w.' -]{2,30}?,?\s+(?:he|she|they|it|we)\s"
+                            r"|(?!(?:then|later|also|still|subsequently|eventually|finally|again|was|were|had)\b)[a-z]{3,}"
+                            rf"(?:\s+[a-z]{{3,}}){{0,2}}\s+(?:{TRANSITIVE_PASTS}|{words_pattern(PAST_LIKE_PRESENT)}|[a-z]{{3,}}ed"
+                            # ("…, and ministers will discuss it on 15 December": or a modal and its verb)
+                            r"|(?:will|would|could|should|must|may|might|can)\s+(?:also\s+)?[a-z]{2,}"
+                            # ("…, and campaigning officially begins the following day": or a schedule's present)
+                            r"|takes\s+effect|begins|ends|starts|expires|opens|closes|resumes)\b)")
+
+
+#: ", and" and a clause with a subject and verb of its own: ", and both sides want a successor", ", and the talks
+#: will resume".
+_AND_OWN_CLAUSE = re.compile(rf",\s+and\s+(?=(?:the|a|an|its|their|his|her|both|all|most|many|some|[A-Z][\w'’-]*)\s+"
+                             rf"(?:[\w'’-]+\s+){{0,3}}?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}|will|would|could|can|must|may|"
+                             r"might|should|is|are|was|were|has|have|had|wants?|says?|hopes?|expects?|remains?|plans?|fears?|"
+                             r"insists?|needs?)\b"
+                             # (…or a bare plural and its view: ", and diplomats want a deal before then")
+                             r"|[a-z]{3,}s\s+(?:want|say|hope|expect|fear|insist|need|doubt|believe|worry|warn)\b)")
+
+
+def first_joined_clause(sentence: Sentence, t: Timex) -> Sentence | None:
+    """The clause that holds a sentence's only date when another with its own subject and verb, and no date,
+    is joined on after it: "The framework expires in mid-December, and both sides want a successor" is the
+    expiry's."""
+    s = sentence.text
+    end = t.end - sentence.start
+    join = _AND_OWN_CLAUSE.search(s, end)  # (", but Moscow postponed them" says what became of it, and stays)
+    if join is None or any(ch.isdigit() for ch in s[join.end():]) \
+            or not VERB.search(s, dateline_end(s), t.start - sentence.start) and not FIRST_VERB.search(s, 0, t.start - sentence.start) \
+            and not PLURAL_COURSE_PRESENT.search(s, 0, t.start - sentence.start):
+        return None
+    return Sentence(sentence.start, sentence.start + join.start(), s[:join.start()])
+
+
+def last_joined_clause(sentence: Sentence, t: Timex) -> Sentence | None:
+    """The clause that holds a sentence's only date when it was joined on to another with its own
+    subject and verb: the date is that clause's, not the first one's."""
+    s = sentence.text
+    start = t.start - sentence.start
+    # (the join may look past the date: "…, and [on Aug. 11] they advanced")
+    joins = [j for j in _JOINED_CLAUSE.finditer(s, max(0, start - 200), min(len(s), start + 60)) if j.end() <= start]
+    if not joins:
+        return None
+    lo = joins[-1].end()
+    # ("…, but talks collapsed in December": a past before its date's preposition is a verb too)
+    own_verb = VERB.search(CAPITALISED_WORDS.sub("", s[lo:start])) or NOUN_THEN_PAST_LIKE_PRESENT.match(s, lo) \
+        or re.search(r"\b[a-z]{3,}ed\s+(?:(?:in|on|at|during|by)\s+)?$", s[lo:start]) \
+        or re.search(r"\b[a-z]{3,}ed\s+to\s+[a-z]{3,}\b", s[lo:start]) \
+        or re.search(r"\b(?:will|would|could|should|must|may|might|can)\s+(?:also\s+)?[a-z]{2,}\b", s[lo:start]) \
+        or PRESENT_VIEW.match(s, lo) or PLURAL_COURSE_PRESENT.match(s, lo) \
+        or re.match(r"(?:the|a|an|its|their|his|her)\s+(?:[\w][\w-]*\s+){0,3}?[a-z]{3,}ed\s+(?:from|with|to|by|as|in|on)\s", s[lo:])
+    # ("…, and a shorter 19-point version emerged from talks": a noun phrase and its past, whatever follows it)
+    # ("…, and the council decided to close…", "…, and ministers will discuss it…"; "…, and some diplomats speak
+    # privately of the 2030s": a view held now)
+    # the date opens the clause, maybe after where: its verb follows ("…, and at the NATO summit in The Hague in June they
+    # committed…")
+    if re.fullmatch(r"(?:(?:at|in|during)\s+(?:the\s+)?[^,;]{2,60}?\s+)?(?:on|in|by|late\s+on|early\s+on)\s+(?:the\s+)?",
+                    s[lo:start]) and not VERB.search(CAPITALISED_WORDS.sub("", s[lo:start])):
+        after = CAPITALISED_WORDS.sub("", s[t.end - sentence.start:t.end - sentence.start + 80])
+        own_verb = VERB.search(after) or FIRST_VERB.search(after)
+    # (a pronoun's past spelled like its present is a verb too: "But it set no deadlines, and…")
+    first_verb = VERB.search(s[:joins[-1].start()]) \
+        or re.search(rf"\b(?:[Ii]t|[Hh]e|[Ss]he|[Tt]hey|[Ww]e)\s+{words_pattern(PAST_LIKE_PRESENT)}\b", s[:joins[-1].start()]) \
+        or PRESENT_VIEW.match(s, dateline_end(s)) \
+        or re.search(r"\b(?:will|would|could|should|must|may|might|can)\s+(?:not\s+)?[a-z]{2,}\b", s[:joins[-1].start()])
+    if not own_verb or not first_verb or ATTRIBUTED_ON.search(s, max(0, start - 80), start):
+        return None  # "…, and the talks on Monday": no verb of its own; "X, and said on Monday" is the saying's
+    return Sentence(sentence.start + lo, sentence.end, s[lo:])
+#: A comma and a past right after a date: "…and, in June, said…".
+_COMMA_THEN_PAST = re.compile(rf",\s+(?=(?:was|were|had|[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\s)")
+#: " and was plucked", " and then met": a second predicate of the same subject, told in the past.
+_AND_PREDICATE = re.compile(rf"(?:,?\s+and|,\s+but)\s+(?:then\s+|later\s+)?"
+                            rf"(?=(?:was|were|had|[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}|{NARRATIVE_PRESENT})\s)"
+                            rf"|,\s+then\s+(?=(?:was|were|had|[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}|[a-z]{{3,}}s)\s)")
+
+#: ", ended it": the next predicate of a list whose items each close with their date ("declared a
+#: ceasefire in August 1994, ended it with a bombing in February 1996 and restored it in July 1997").
+_LISTED_PREDICATE = re.compile(rf",\s+(?=(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\s)"
+                               r"(?![a-z]{3,}ed\s+by\b)")  # (not a passive's aside: ", witnessed by Trump, who…")
+#: The comma of a clause that opens with its date: ", on Wednesday[ the talks collapsed]", ", and in May[ they…]".
+_COMMA_BEFORE_OPENING_DATE = re.compile(r",(?=\s+(?:(?:and|but|then)\s+)?(?:(?:on|in|at|by|during|from|early|late"
+                                        # (…in the other languages we read: ", im März folgte…", ", en mars…")
+                                        r"|im|am|en|le|el|au|à|al|в)\s+)?(?:the\s+)?$)")
+#: A German verb in second place right after a fronted date: "[im März] folgte in Ohrid ein Anhang".
+_GERMAN_SECOND_PLACE_VERB = re.compile(rf"\s+(?:{GERMAN_LEXICAL_PAST}|war|waren|wurde|wurden|hatte|hatten|ist|sind|hat|haben|"
+                                       r"wird|werden)\s")
+
+
+#: A short phrase of circumstance after a predicate's date: " amid mutual recriminations", " in Geneva".
+_PHRASE_AFTER_DATE = re.compile(r"\s+(?:amid|after|with|over|in|at|during|despite|following|without)\s+(?:[\w'’-]+\s+){0,4}[\w'’-]+")
+
+
+def _listed_predicates(s: str, date_ends: set[int]) -> list[re.Match[str]]:
+    """The commas of `s` that open the next predicate of a list of the subject's dated predicates: each
+    right after a date, and no other comma before it but a date's own ("Dec. 21, 1988") or the list's —
+    not a main verb after an aside ("Ogden Projects, …, closed at $26.875")."""
+    listed: list[re.Match[str]] = []
+    for comma in re.finditer(",", s):  # (one pass: the first other comma ends the list)
+        at = comma.start()
+        # (a short phrase of its own may follow the date: "collapsed in 2019 [amid recriminations], resumed in 2021")
+        # (looked for in the 45 characters before the comma, not over every date of a long list)
+        closed = at in date_ends or any(end in date_ends and _PHRASE_AFTER_DATE.fullmatch(s, end, at)
+                                        for end in range(max(0, at - 45), at))
+        m = _LISTED_PREDICATE.match(s, at) if closed else None
+        if m is not None:
+            listed.append(m)
+        elif not re.match(r"\s*\d", s[at + 1:at + 4]):
+            break
+    return listed
+
+
+#: A gerund opening a sentence with no comma before its subject: "After retiring she taught…".
+_BARE_GERUND_THEN_PRONOUN = re.compile(r"(?:After|Before|Since|While|Upon|On)\s+[a-z]{2,}ing\s+(?P<pronoun>he|she|they|we)\s")
+
+
+def conjoined_predicate(sentence: Sentence, t: Timex) -> tuple[Sentence, str] | None:
+    """"The boy clung to a tube for two days and was plucked from the sea [on Thanksgiving Day]": a
+    sentence's only date in its second predicate dates that predicate, told with the sentence's subject."""
+    s = sentence.text
+    start = t.start - sentence.start
+    fronted = AND_COMMA_DATE.search(s, max(0, start - 30), start)
+    after = _COMMA_THEN_PAST.match(s, t.end - sentence.start)
+    if fronted is not None and after is not None:
+        # "Abiy took office in April and, [in June], said Ethiopia would accept the ruling" (after an opening phrase:
+        # "After the war, Lindqvist taught … and, in 2014, published a memoir")
+        lead = dateline_end(s)
+        subject = subject_of(s[lead:])
+        opening = OPENING_PHRASE.match(s, lead) if subject is None else None
+        if opening is not None:
+            subject = subject_of(s[opening.end():])
+            subject = None if subject and re.match(r"(?:he|she|it|they|we|i)\b", subject, re.I) else subject
+        bare_gerund = _BARE_GERUND_THEN_PRONOUN.match(s, lead) if subject is None else None
+        if bare_gerund is not None:  # ("After retiring she taught … and, in 2014, published a memoir")
+            subject = bare_gerund["pronoun"].capitalize()
+        lo = after.end()
+        return (Sentence(sentence.start + lo, sentence.end, s[lo:]), subject) if subject else None
+    joins = sorted(list(_AND_PREDICATE.finditer(s, max(0, start - 150), start))
+                   + [j for j in _listed_predicates(s[:start], {j.start() for j in _LISTED_PREDICATE.finditer(s, 0, start)
+                                                                 if s[:j.start()][-1:].isdigit()})
+                      if j.start() >= start - 150],
+                   key=lambda j: j.start())
+    # ("…and fired shells since Sinn Fein was expelled on Feb. 20": the date is the subordinate clause's)
+    if not joins or re.search(r"[,;:()—]|\b(?:since|after|before|when|while|until|because|as|that|who|which|where|if)\b",
+                              s[joins[-1].end():start]):
+        return None
+    first = s[:joins[-1].start()]
+    # (", but lifted…" closes a list of the subject's predicates: "imposed sanctions and threatened force, but lifted…")
+    joined_by_but = joins[-1].group().strip(" ,").startswith("but")
+    if (FIRST_VERB.fullmatch(first.rsplit(None, 1)[-1]) and not joined_by_but) or not re.match(
+            r"(?:was|were|had|[a-z]+\s+(?:the|a|an|his|her|its|their|our|him|them|it|us|one|two|more|most|many|much|several|"
+            r"half|both|each|every|any|some|all|to|in|on|at|by|"
+            r"from|into|with|for|off|out|up|down|back|away|over|abandoned|dead|[A-Z$\d]))"
+            # (a past that is only a verb takes any object: "…and held protests in Yerevan in May")
+            r"|(?:held|made|took|gave|sent|won|lost|began|led|met|fought|built|left|set)\s+[a-z]", s[joins[-1].end():]):
+        return None  # "has interviewed and released": one verb; "adjustable-rate and preferred stock": a noun
+    # (after a wire dateline, and an opening phrase: "According to sources quoted by the Herald, Munero had fled…")
+    lead = dateline_end(s)
+    opening = OPENING_PHRASE.match(s, lead)
+    lead = opening.end() if opening else lead
+    subject = subject_of(s[lead:])
+    first = first[lead:]
+    if subject is None or re.search(r"[;()—]|--|\b(?:said|says|told|that|who|which|whose|when)\b", first) \
+            or (not joined_by_but and re.search(r"\band\b", first)) \
+            or ATTRIBUTED_ON.search(s, max(0, start - 80), start):
+        return None
+    lo = joins[-1].end()
+    return Sentence(sentence.start + lo, sentence.end, s[lo:]), subject
+_COLON = re.compile(r"(?<=[a-z]):\s+(?=[A-Za-z])")
+
+
+def explaining_clause(sentence: Sentence, t: Timex) -> Sentence | None:
+    """The clause after a colon that holds `t`, when it has a subject and verb of its own: what comes
+    before the colon is the writer's summary, not the happening."""
+    colons = list(_COLON.finditer(sentence.text, 0, t.start - sentence.start))
+    if not colons:
+        return None
+    rest = sentence.text[colons[-1].end():]
+    if not is_own_clause(rest[:1].upper() + rest[1:]):
+        return None
+    return Sentence(sentence.start + colons[-1].end(), sentence.end, rest)

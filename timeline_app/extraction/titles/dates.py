@@ -1,0 +1,1116 @@
+"""A date's own words in a title: the phrase and its preposition removed, and the noun a date belongs
+to ("the summit planned for March", "the 2022 framework deal") found so its clause can become the title.
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline_app.extraction.actors import Gazetteer
+from timeline_app.extraction.coreference import possessive
+from timeline_app.extraction.dateline import dateline_end
+from timeline_app.extraction.segment import Sentence
+from timeline_app.extraction.temporal_core import (
+    WEEKDAY,
+)
+from timeline_app.extraction.timex import Timex
+from timeline_app.extraction.titles.grammar import (
+    A_IS_A_PREPOSITION,
+    AUXILIARY,
+    CLAUSE_CLOSE,
+    CLOSING_PARTICIPLE,
+    COUNT_WORD,
+    FIRST_VERB,
+    HAPPENINGS_PLURAL,
+    INCLUDING_ONE,
+    NAME_OF_WORDS,
+    NARRATIVE_PRESENT,
+    NO_PASSIVE_PASTS,
+    NOUN_AND_RELATIVE,
+    OBJECT_RELATIVE_AFTER,
+    OPENING_PHRASE,
+    PARTICIPLE_START,
+    PAST_VERB,
+    PHRASE_CLOSES,
+    ROMANCE_ARTICLE_OF,
+    ROMANCE_IRREGULAR_PARTICIPLE,
+    ROMANCE_PARTICIPLE_END,
+    ROMANCE_SUBJECT_PRONOUN,
+    SUBJECT_RELATIVE_AFTER,
+    VERB,
+    clause_end_after,
+    date_phrase_end,
+    language_of,
+    other_dates,
+    owner_before,
+    subject_of,
+)
+from timeline_app.extraction.verbs import (
+    IRREGULAR_PASTS,
+    PAST_LIKE_PRESENT,
+    PLAIN_PASTS,
+    past_of_base,
+    words_pattern,
+)
+
+_PREPOSITIONS = (r"(?:(?:on|in|at|by)\s+or\s+(?:about|around|before|after)|no\s+(?:earlier|later|sooner)\s+than|not\s+(?:before|until)|"
+                 r"on|in|at|since|during|by|with\s+(?:immediate\s+)?effect\s+(?:from|on)|"
+                 r"from|between|to|until|till|of|for|before|"
+                 r"after|than|as\s+of|around|about|over|into"
+                 r"|through|throughout|past|as\s+(?:soon|early|late)\s+as|compared\s+(?:with|to)"  # ("ran past 10pm")
+                 # the same before a date in the other languages we read: "le 30 novembre", "am 30. November"
+                 r"|en|le|la|les|l'|au|aux|à|depuis|dès|du|de|am|im|seit|ab|bis|vom|el|desde|hasta|del|в|во|с|со|до|на|к|у|із|від"
+                 r"|في|منذ|حتى"
+                 # (…and Portuguese's and Italian's: "na terça-feira", "em outubro", "nel 2019", "entro marzo"; not "no", an
+                 # English word too)
+                 r"|na|nos|nas|em|até|nel|nella|dal|dalla|entro"
+                 # ("el próximo 2 de diciembre": the Spanish "next" goes with its date)
+                 r"|el\s+pr[óo]ximo|el\s+pasado|este\s+pr[óo]ximo"
+                 # ("a partir del 12 de enero", "à partir du 3 mars", "a partire dal"): from then on
+                 r"|a\s+partir\s+(?:del|de\s+la|de)|à\s+partir\s+(?:du|de\s+la|de)|a\s+partire\s+dal"
+                 # ("d'ici la fin du premier trimestre 2027", "à la fin de", "a finales de", "Ende"): the part of the period
+                 r"|(?:d['’]ici|avant|jusqu['’]à|[àa]|dès|au)\s+(?:la\s+fin|le\s+début|la\s+mi-?)\s+(?:du|de\s+la|de\s+l['’]|de)"
+                 r"|(?:au|en|dès\s+le|d[èe]s)\s+(?:début|milieu|fin)\s+(?:du|de\s+la|de\s+l['’]|de|d['’])"  # "au début de l'année"
+                 r"|entre|zwischen|между"  # "entre 2019 y 2022"
+                 # (Italian and Portuguese: "firmata a Ginevra il 23 ottobre", "istituita nel settembre 2011", "assinado
+                 # no dia 3 de novembro", "vão assinar na sexta-feira")
+                 r"|il|nel|nell['’]|nello|dal|dall['’]|al|all['’]|entro|fino\s+al?|em|no(?:\s+dia)?|na|nos|nas|ao|até|do|da"
+                 r"|für|pour|para(?:\s+el)?|per"  # "Proteste für Samstag"
+                 r"|d['’]ici|(?:a|hasta|antes\s+de)\s+(?:finales|principios|mediados)\s+de"
+                 r"|(?:bis|zum|vor)\s+(?:Ende|Anfang|Mitte)(?:\s+des)?)")
+
+
+#: "…held more than 50 exchanges since the war began, including one in June that returned 1,000
+#: prisoners": the one of them that the date picks out, and what it did.
+_INCLUDING_ONE_DATED = re.compile(r"\b(?:\d[\d,]*|[Ss]everal|[Mm]any|[Ss]ome|[Nn]umerous|[Mm]ultiple|[Oo]ther|[Pp]revious|"
+                                  r"[Ee]arlier|[Pp]ast|[Ss]imilar|[Dd]ozens\s+of|[Hh]undreds\s+of)\s+(?:[a-z-]+\s+)?"
+                                  r"(?P<noun>[a-z][a-z-]{2,}s)\b[^,;]{0,60},?\s+(?:including|among\s+them|such\s+as)\s+"
+                                  # (a place of its own may come first: "including one on Beirut's southern suburbs on")
+                                  r"one\s+(?:(?:on|in|at|near|against)\s+[^,;:()]{2,50}?\s+)?(?:(?:in|on|at|during)\s+)?$")
+#: One thing set beside another of its kind: "the largest swap since the Cold War, surpassing one in…".
+_ONE_LIKE_IT = re.compile(r"\b(?P<noun>[a-z][a-z-]{2,})(?=\s+(?:since|in|of|on|at|for|to|ever|yet|so)\b|,)[^;]{0,60}?,?\s+"
+                          r"(?:surpassing|exceeding|eclipsing|topping|dwarfing|rivall?ing|like|unlike|after|than)\s+"
+                          r"one\s+(?:(?:in|on|at|during)\s+)?$")
+_WHAT_THE_ONE_DID = re.compile(rf"\s+(?P<relative>(?:that|which)\s+)?(?P<rest>(?:[a-z]{{3,}}ed|{words_pattern(IRREGULAR_PASTS)})\b"
+                               r"(?:[^,;.]|(?<=\d)[,.](?=\d))*)")
+
+
+#: ", setting up a runoff…", ", paving the way for a vote…", ", triggering a hearing…": a closing participle
+#: that brings about a happening of the kind a date is set for.
+_PLANNED_BY_PARTICIPLE = re.compile(
+    r"\s+(?:up\s+|the\s+(?:way|stage)\s+for\s+|for\s+)?(?P<np>(?:a|an|the)\s+(?:(?!(?:at|in|on|of|by)\s)[\w-]+\s+){0,3}?"
+    r"(?:run-?off|vote|votes|election|elections|referendum|summit|meeting|talks|hearing|trial|showdown|ballot|debate|"
+    r"session|visit|retrial|rematch)\b[^,;]*?)\s*$")
+
+
+_BRINGING_ABOUT = {"setting", "paving", "clearing", "triggering", "forcing", "prompting", "sparking", "scheduling",
+                   "calling", "opening"}
+
+
+def planned_happening(sentence: Sentence, t: Timex) -> str | None:
+    """", setting up a runoff between the two on Nov. 22": the date is the runoff's, and the runoff its title."""
+    s = sentence.text
+    start = t.start - sentence.start
+    m = CLOSING_PARTICIPLE.search(s, max(0, start - 100), start)
+    planned = _PLANNED_BY_PARTICIPLE.match(m["mid"]) if m is not None and m["verb"] in _BRINGING_ABOUT else None
+    return planned["np"] if planned is not None else None
+
+
+#: ", prompting the council to hold a session on Nov. 3": a closing participle that makes someone do
+#: what the date dates.
+_CAUSING = {"prompting", "forcing", "leading", "pushing", "causing", "allowing", "enabling", "persuading",
+            "compelling", "spurring", "driving", "obliging", "pressing"}
+_OPENING_THE_WAY = {"clearing", "paving", "opening"}
+_MADE_TO_DO = re.compile(r"\s+(?P<who>(?!(?:to|it|him|her|them|us|me)\b)[^,;]{2,60}?)\s+to\s+(?P<base>[a-z]{2,})\b(?P<rest>.*)$")
+
+
+#: A short noun phrase from its last determiner: "an appeal hearing", "Hungary's energy exemptions".
+_DETERMINED_NP = (r"\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[A-Z][\w'’.-]*['’]s)\s+"
+                  r"(?:(?!(?:a|an|the|its|their|his|her)\s)[\w'’-]+\s+){0,4}?[\w'’-]+")
+#: A subject pronoun inside such a phrase makes it an object relative ("a condition it also set…").
+_SUBJECT_PRONOUN = re.compile(r"\b(?:it|he|she|they|we|I|you)\b")
+#: "…pending an appeal hearing scheduled for Jan. 12": a noun and the plan that dates it, right before the date.
+_SCHEDULED_NOUN = re.compile(rf"(?P<np>{_DETERMINED_NP}"
+                             # (or a bare plural of things held: "…was financing protests planned for Dec. 6")
+                             r"|(?<=\s)(?:(?![a-z]+ing\b|the\b|a\b|an\b)[a-z-]{3,}\s+)?(?:protests|rallies|demonstrations|strikes|"
+                             r"marches|elections|talks|negotiations|hearings|exercises|drills|celebrations|commemorations))\s+"
+                             r"(?:(?:now|currently|tentatively|provisionally|originally|initially)\s+)?"
+                             r"(?:(?:scheduled|slated|planned|due|expected)\s+(?:for|on|in|at)|set\s+for)\s+(?:the\s+)?$")
+
+
+#: "…unless its energy exemptions, due to expire on Dec. 31, were extended": a plan set off by commas.
+_DUE_ASIDE = re.compile(rf"(?P<np>{_DETERMINED_NP}),\s+"
+                        r"(?P<due>(?:due|scheduled|set|expected|slated)\s+to\s+[a-z]+(?:\s+(?:up|off|out|down|again|office|power|effect|place))?)"
+                        r"\s+(?:(?:on|in|at|by)\s+)?(?:the\s+)?$")
+
+
+#: What is to be held, after the noun of its holding, right before its date: "provides for the holding of local elections
+#: [in October 2028]", "prevê a realização das próximas eleições autárquicas [em outubro de 2028]", "la tenue d'élections".
+_HELD_NOUN = re.compile(
+    r"\b(?:(?:the\s+)?(?:holding|staging|organi[sz]ation|conduct)\s+of"
+    r"|(?:a\s+)?realização\s+(?:de|dos|das|do|da)|(?:la\s+)?(?:celebración|realización|organización)\s+(?:de|del|de\s+las|de\s+los)"
+    r"|(?:la\s+)?(?:tenue|organisation)\s+(?:de|d['’]|des|du)|(?:lo\s+)?svolgimento\s+(?:di|dei|delle|della|del)"
+    r"|(?:la\s+)?celebrazione\s+(?:di|dei|delle|della|del))\s*"
+    r"(?P<np>(?:[^\W\d_]+\s+){0,4}?(?:elections?|polls?|vote|referendum|talks|summit|census|ballot|conference|eleições|"
+    r"elecciones|élections|elezioni|referendo|referéndum|référendum|cimeira|cumbre|sommet|vertice)"
+    # (the Romance languages' adjectives come after: "eleições autárquicas")
+    r"(?:\s+(?!(?:em|en|in|on|nel|nella|no|na|a|au|el|le|il|the)\b)[^\W\d_]+){0,2})\s+"
+    r"(?:(?:on|in|by|em|en|nel|nella|a|au|el|le|il|no|na)\s+)?(?:the\s+)?$", re.IGNORECASE)
+
+
+def held_noun(sentence: Sentence, t: Timex) -> str | None:
+    """"…an agreement that provides for the holding of local elections in October 2028": the elections are that date's."""
+    m = _HELD_NOUN.search(sentence.text, max(0, t.start - sentence.start - 120), t.start - sentence.start)
+    return m["np"][:1].upper() + m["np"][1:] if m is not None else None
+
+
+#: A happening a count runs from, its date set off after it: "…since the start of the Russian invasion, [on February 24,
+#: 2022]", "dall'inizio dell'invasione russa, [il 24 febbraio 2022]", "desde el inicio de la invasión rusa, [el 24 de…]".
+_SINCE_NOUN_SET_OFF = re.compile(
+    r"(?<!\w)(?P<prep>since|after|following|dall['’]|dal|dalla|dai|dalle|dagli|desde\s+(?:el|la|los|las|o|a|os|as)|"
+    r"depuis\s+(?:le|la|les|l['’])|seit)\s*(?P<np>[^\W\d_][^,;:()]{2,80}?),\s+(?:(?:on|in|il|el|le|em|am|no|na)\s+)?$",
+    re.IGNORECASE)
+
+
+def since_noun_set_off(sentence: Sentence, t: Timex, inside: list[Timex]) -> str | None:
+    """"It is his tenth visit since the start of the Russian invasion, on February 24, 2022.": the start of the invasion
+    is that date's, not the visit."""
+    if not re.match(r"\s*(?:[.;!?]|$)", sentence.text[date_phrase_end(t, inside) - sentence.start:]):
+        return None
+    m = _SINCE_NOUN_SET_OFF.search(sentence.text, max(0, t.start - sentence.start - 110), t.start - sentence.start)
+    if m is None or VERB.search(m["np"]):
+        return None
+    prep = re.sub(r"\s+", " ", m["prep"].lower())
+    article = ROMANCE_ARTICLE_OF.get(prep) or (prep.split(" ", 1)[1] if " " in prep else "")
+    np = m["np"]
+    if prep in ("since", "after", "following", "seit") and not re.match(r"(?:the|a|an|its|their|his|her)\s", np, re.IGNORECASE) \
+            and not np[:1].isupper():
+        return None  # ("since talks began": a clause, told elsewhere)
+    phrase = article + np if not article or article.endswith(("'", "’")) else f"{article} {np}"
+    return phrase[:1].upper() + phrase[1:]
+
+
+def scheduled_noun(sentence: Sentence, t: Timex) -> str | None:
+    """The title of a date a reduced relative of plan gives a noun: "an appeal hearing scheduled for Jan. 12"."""
+    aside = _DUE_ASIDE.search(sentence.text, max(0, t.start - sentence.start - 90), t.start - sentence.start)
+    if aside is not None and re.match(r"\s*,", sentence.text[t.end - sentence.start:]) \
+            and not _SUBJECT_PRONOUN.search(aside["np"]):
+        return f"{aside['np']} {aside['due']}"  # "Its energy exemptions due to expire"
+    m = _SCHEDULED_NOUN.search(sentence.text, max(0, t.start - sentence.start - 80), t.start - sentence.start)
+    while m is not None and VERB.search(m["np"].split(None, 1)[-1]):
+        # (a noun phrase that ran over a verb is a clause's: "The army cancelled [joint drills] scheduled for…")
+        m = _SCHEDULED_NOUN.search(sentence.text, m.start() + 1, t.start - sentence.start)
+    if m is None or _SUBJECT_PRONOUN.search(m["np"]):
+        return None  # ("a condition it also set…": an object relative, not a plan)
+    if re.match(rf",?\s+(?:{AUXILIARY}|would)\b", sentence.text[t.end - sentence.start:]):
+        # "A meeting planned for Thursday was called off": what became of the plan is the title (a full date's comma
+        # may stand between: "Elections scheduled for Dec. 24, 2021, were postponed")
+        return None
+    if m["np"][:1].islower() and not re.match(r"(?:a|an|the|its|their|his|her)\s", m["np"]):
+        # a bare plural is told with its plan, as a headline tells it: "Protests planned"
+        return f"{m['np']} {re.search(r'scheduled|slated|planned|due|expected|set', m.group()[len(m['np']):]).group()}"
+    return m["np"]
+
+
+def caused_happening(sentence: Sentence, t: Timex, inside: list[Timex]) -> str | None:
+    """"…seized the city, prompting the Security Council to hold an emergency session on Nov. 3": the
+    date is the session's, told with its doer and the verb in the past ("Security Council held…")."""
+    s = sentence.text
+    start = t.start - sentence.start
+    m = CLOSING_PARTICIPLE.search(s, max(0, start - 100), start)
+    made = _MADE_TO_DO.match(m["mid"]) if m is not None and m["verb"] in _CAUSING | _OPENING_THE_WAY else None
+    if made is None or made["base"] in ("be", "have"):
+        return None
+    close = CLAUSE_CLOSE.search(s, date_phrase_end(t, inside) - sentence.start)
+    tail = s[date_phrase_end(t, inside) - sentence.start:close.start()]
+    if m["verb"] in _OPENING_THE_WAY:
+        # "…, clearing the way for U.N. sanctions to return at the end of the month": what the way is
+        # cleared for is still to come, told as a headline tells a plan ("U.N. sanctions to return")
+        way = re.match(r"the\s+(?:way|door|path|ground)\s+(?:for|to)\s+", made["who"])
+        if way is None:
+            return None
+        return f"{made['who'][way.end():]} to {made['base']}{made['rest']}{tail}".strip()
+    return f"{made['who']} {past_of_base(made['base'])}{made['rest']}{tail}".strip()
+
+
+def one_dated_of_them(sentence: Sentence, t: Timex, inside: list[Timex]) -> str | None:
+    """"An exchange returned more than 1,000 prisoners": the title of a date that picks out one of the
+    things a sentence counts."""
+    s = sentence.text
+    start = t.start - sentence.start
+    m = _INCLUDING_ONE_DATED.search(s, max(0, start - 140), start)
+    did = _WHAT_THE_ONE_DID.match(s, date_phrase_end(t, inside) - sentence.start)
+    if did is None:
+        return None
+    if m is None:
+        # "the largest such swap since the Cold War, surpassing one in August 2024 that freed 26 people"
+        like = _ONE_LIKE_IT.search(s, max(0, start - 140), start)
+        if like is None:
+            return None
+        noun = like["noun"]
+        return f"{'An' if noun[0] in 'aeiou' else 'A'} {noun} {'' if did['relative'] else 'was '}{did['rest'].strip()}"
+    return one_of_them(f"{m['noun']} including one {did['rest']}", passive=not did["relative"])
+
+
+def one_of_them(title: str, passive: bool = True) -> str:
+    """"A ceasefire was brokered": the one of the things named that the title's date is about, told as
+    a clause ("including one brokered…" is passive, "including one that returned…" active)."""
+    m = INCLUDING_ONE.match(title)
+    if not m:
+        return title
+    noun = m["noun"]
+    singular = noun[:-3] + "y" if noun.endswith("ies") else noun[:-2] if noun.endswith(("ches", "shes", "sses")) else noun[:-1]
+    article = "An" if singular[:1].lower() in "aeiou" else "A"
+    return f"{article} {singular} {'was ' if passive else ''}{m['rest']}"
+
+
+#: Words after "the <date>" that show it names a time, not a noun's qualifier ("in the late 1980s as…").
+_NOT_A_NOUN = (r"(?:as|when|and|or|but|after|before|while|because|since|until|to|in|on|at|of|for|with|by|from|that|which|"
+               r"who|was|were|is|are|had|has|have|will|would|remains?|continues?|stands?|seems?|appears?|lies|lie|"
+               # ("In the late 1960s both sides agreed": a subject after the opening date, no noun the date qualifies)
+               r"both|all|each|he|she|they|we|it|there|this|these|those)")
+#: A participle closing a noun phrase ("a statement signed"), left at the end once its date has gone.
+#: (not across a modal or a passive's "be": "a referendum could be held [in 2027]" keeps "held")
+_NO_MODAL = r"(?!(?:be|been|being|could|would|will|may|might|must|should|can|to|had|has|have)\b)"  # ("rates had doubled")
+_DANGLING_PARTICIPLE = re.compile(rf"\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]his|[Tt]hat)\s+(?:{_NO_MODAL}[\w'’-]+\s+){{0,3}}?"
+                                  # (no pronoun right before: "the towns they seized" is a relative clause's verb)
+                                  rf"{_NO_MODAL}(?!(?:they|he|she|we|it|you)\s)[a-z][\w-]*\s+"
+                                  rf"(?P<part>(?!(?:was|were|had|has|is|are|{NO_PASSIVE_PASTS})\b)[a-z]{{3,}}ed|signed|held|made|won|"
+                                  r"set|built)\s*$")
+#: A French, Spanish or Italian subject relative after its noun phrase, left without its date: "un cese al fuego [que
+#: expiró]", "un cessez-le-feu [qui a expiré]".
+_ROMANCE_RELATIVE_LEFT = re.compile(rf"(?<=[^\W\d_])\s+{ROMANCE_SUBJECT_PRONOUN}\s+[^,;:()]{{2,60}}$", re.UNICODE)
+#: A French or Spanish participle aside left without its date: "le dialogue[, suspendu]", "el diálogo[, suspendido]".
+#: (…or an appositive that sums up what came before, with its participle: "…terrorista[, una medida anunciada]")
+_ROMANCE_PARTICIPLE_LEFT = re.compile(r",\s+(?:(?:un|une|una|uno|um|uma)\s+[^\W\d_]{3,}(?:\s+[^\W\d_]{3,})?\s+)?"
+                                      rf"(?:[^\W\d_]{{3,}}{ROMANCE_PARTICIPLE_END}|{ROMANCE_IRREGULAR_PARTICIPLE})\s*$",
+                                      re.UNICODE)
+#: A participle left alone in an aside once its date is taken out: "In her last interview, given [in March], …".
+_PARTICIPLE_ASIDE_LEFT = re.compile(r",\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|given|held|made|signed|won|set|built|taken|written|"
+                                    r"drawn|shown|sworn|begun|done|seen|known|broken|brought|sent|sold|struck|"
+                                    # (…or what is awaited: "Next year's general elections, due [in October], will…")
+                                    r"due)\s*$")
+#: A noun in apposition and its participle closing a sentence, right before their date: ", a step first promised
+#: [in 2021]", ", a move announced [on Friday]".
+_CLOSING_DATED_APPOSITIVE = re.compile(r",\s+(?:a|an|the|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?"
+                                       r"(?:(?:first|originally|initially|later|previously|already|once|[a-z]+ly)\s+)?"
+                                       r"(?:[a-z]{3,}ed|made|set|held|won|built|taken|given|begun|drawn|brought|sought)"
+                                       r"(?:\s+(?:by|with)\s+[^,;]{1,40}?)?\s+(?:in|on|at|since|during|by|last|this)?\s*$")
+#: A participle that dates a document right before its date: "a note dated", "a letter signed".
+#: What a document does once its date has gone: "[A report published on 20 November] said…".
+_SAYS_NEXT = r"(?:said|says|showed|shows|found|finds|warned|warns|noted|notes|concluded|estimated|estimates|urged|urges|called)\b"
+#: (not a passive's own verb: "90 prisoners were to be released [overnight]")
+_DATED_BY_PARTICIPLE = re.compile(r"(?<=[a-z])(?<!\bbe)(?<!\bbeen)(?<!\bbeing)(?<!\bwas)(?<!\bwere)(?<!\bis)(?<!\bare)"
+                                  r"\s+(?:dated|signed|written|issued|published|released)\s*$")
+#: An adverb of a plan before its participle: "originally scheduled", "initially planned".
+_PLAN_ADVERB = r"(?:(?:originally|initially|first|previously|tentatively)\s+)?"
+#: A plan's participle left before its verb once the day it planned goes: "A meeting planned [for Thursday] was…".
+_PLANNED_FOR_THE_DATE = re.compile(r"(?<=[a-z])\s+(?:(?:originally|initially|first)\s+)?(?:planned|scheduled|slated|set|due|expected)\s*$"
+                                   # (…and the other languages' plans set off by a comma: "Le ultime elezioni, previste
+                                   # [per il 24 dicembre 2021], erano state rinviate")
+                                   r"|(?<=[^\W\d_]),\s+(?:inicialmente\s+|initialement\s+|inizialmente\s+)?(?:previst[oaie]|"
+                                   r"prévue?s?|programad[oa]s?|previst[oa]s)\s*$")
+#: An auxiliary of the other languages we read after a plan's aside: ", erano state rinviate", ", ont été reportées".
+_ROMANCE_AUXILIARY_AFTER = re.compile(r",\s+(?:erano|era|sono|è|furono|fu|était|étaient|a|ont|avait|avaient|fue|fueron|"
+                                      r"había|habían|ha|han|foi|foram|hanno)\b")
+#: A relative pronoun and auxiliaries with nothing after them, once a plan's participle went with its date.
+_BARE_RELATIVE_AUXILIARIES = re.compile(r"\s+(?:that|which)(?:\s+(?:had|has|have|was|were|is|are|been|being|will|would|be))+\s*$")
+#: …unless the noun phrase is a clause's subject: "fighting resumed after the army attacked [on Friday]".
+_SUBORDINATE_BEFORE = re.compile(r"\b(?:after|before|when|because|as|since|until|while|that|who|which|and|or|but|if|once)\s+"
+                                 r"(?:a|an|the|its|their|his|her|this|that)\s+(?:[\w'’-]+\s+){0,3}?[a-z][\w-]*\s*$")
+
+
+#: English time words that also qualify a noun ("after overnight strikes", "in winter storms"); a
+#: lower-case weekday of another language ("acordaron el martes prorrogar") is none.
+_ADJECTIVE_TIME_WORD = re.compile(r"overnight|nightly|daily|weekly|monthly|yearly|annual|current|recent|future|present|"
+                                  r"past|winter|summer|spring|autumn|fall|morning|evening|night|afternoon|weekend")
+
+
+_DAY_NAME_APPOSITIVE = re.compile(r"^,\s+(?:[A-Z][\w'’.-]*['’]s\s+|the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}"
+                                  r"(?:Day|Eve|[Aa]nniversary|[Hh]oliday)\b(?=\s*(?:[,.;:]|$))")
+#: A date that is the subject of a time clause: "as [Easter week] began", "when [the new year] arrived".
+_DATE_AS_SUBJECT = re.compile(r"\s+(?:as|when|while|until|before|after|once)\s+(?:the\s+)?$")
+_VERB_AFTER_SUBJECT_DATE = re.compile(r"\s+(?:began|begins|ended|ends|started|starts|opened|closed|approached|neared|"
+                                      r"arrived|dawned|passed|wore\s+on|drew\s+(?:near|to\s+a\s+close)|came|got\s+under\s*way)"
+                                      r"\b[^,;.]*")
+
+
+#: A verb whose object is a stretch of time: "spent Tuesday in talks".
+_SPENT_BEFORE = re.compile(r"\b(?:spent|spend|spends|spending)\s+(?:(?:most|much|all|part|the\s+rest|the\s+bulk)\s+of\s+)?$", re.I)
+_WEEKDAY_START = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+
+
+#: A verb that takes a date as its object, and a list's first date before "and": "fixed [12 March] as the time-limit",
+#: "set 5 March and [9 April] as the dates".
+_NAMING_VERB_BEFORE = re.compile(r"\b(?:set|sets|fixed|fixes|named|names|chose|chosen|picked|designated|designates|declared|"
+                                 r"declares|proclaimed|earmarked)\s+(?:[^,;]{3,30}\s+and\s+)?$")
+
+
+#: Words that open a phrase before the subject, not the subject: "In the comparable quarter, …", "Then, …".
+_OPENING_NOT_SUBJECT = re.compile(r"(?i:in|on|at|by|from|since|during|after|before|until|for|over|under|with|then|but|and|so|yet|"
+                                  r"also|still|actually|however|meanwhile|en|dans|depuis|après|avant|im|am|seit|nach|vor|desde|"
+                                  r"tras|durante|в|с|после)\b")
+
+
+#: A relative clause right after a date that tells when it falls: ", which is expected to begin in mid-February".
+_WHEN_IT_FALLS = re.compile(r"^,\s+(?:which|that)\s+(?:(?:is|are|was|were)\s+)?(?:(?:expected|due|set|likely|scheduled|forecast)"
+                            r"\s+to\s+)?(?:(?:will|would)\s+)?(?:begins?|began|starts?|started|ends?|ended|falls?|fell|runs?|ran)"
+                            r"\b[^,;.]{0,60}?(?=,|[.;]|$)")
+
+
+#: A place closing the sentence after a comma: ", in Berlin.".
+_CLOSING_PLACE_AFTER_COMMA = re.compile(r",\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s*(?:[.;!?]\s*)?$")
+#: A count of days that a weekday's span left out: "The following [Tuesday, Oct. 28]", "the next [Friday, Nov. 7]".
+_COUNTED_WEEKDAY_BEFORE = re.compile(r"(?:^|(?<=\s))(?:[Oo]n\s+)?(?:[Tt]he\s+)?(?:following|next|previous|preceding)\s+$")
+
+
+def remove_date_phrase(text: str, start: int, end: int, own: bool = False) -> str:
+    """The text without its date, mended so that no hole is left where the date stood (`own`: the
+    date of the happening the text tells, whose verb stays; else another date, whose participle goes)."""
+    if not 0 <= start <= end <= len(text):
+        return text  # a date outside the text has nothing in it to take out (a negative offset would cut elsewhere)
+    before, after = text[:start], text[end:]
+    closing_aside = _CLOSING_DATED_APPOSITIVE.search(before, max(0, start - 80)) if not own else None
+    if closing_aside is not None and re.fullmatch(r"\s*[.;!?]?\s*", after):
+        # "…passed a law on the border commission, a step first promised [in 2021].": another date's closing appositive
+        # goes whole
+        return before[:closing_aside.start()].rstrip() + after.strip()
+    if re.fullmatch(r"\s*A\s+", before) and re.match(r",\s+\S", after):
+        return after[1:].lstrip()  # "A maggio, violenti scontri…": Italian's and Spanish's "in", no article before a noun
+    if _NAMING_VERB_BEFORE.search(text, max(0, start - 60), start) and re.match(r"\s+(?:and\s+[^,;]{3,30}\s+)?as\s", after):
+        return text  # "the Court fixed [12 March 2027] as the time-limit": the date is what was fixed, no adverb
+    if not before.strip() and re.match(r"\s+(?:showed|shows|proved|proves|demonstrated|demonstrates|taught|teaches|"
+                                       r"changed|changes|transformed|tested|tests)\b", after):
+        return text  # "[The winter of 2022-23] showed what strikes on the grid can do": the date is the subject
+    after = re.sub(r"^\s+local\s+time\b", "", after)  # "said Friday local time that…": the clock's zone goes too
+    counted_weekday = _COUNTED_WEEKDAY_BEFORE.search(before) if re.match(WEEKDAY, text[start:end]) else None
+    if counted_weekday is not None:  # "[The following] Tuesday, Oct. 28, another soldier was killed": the count goes too
+        before = before[:counted_weekday.start()]
+    # "…before the start of Ramadan, which is expected to begin in mid-February": when the date falls goes with it
+    after = _WHEN_IT_FALLS.sub("", after, count=1)
+    if re.match(rf"{WEEKDAY},\s", text[start:end]) and re.match(r",\s+[a-z]", after) \
+            and not re.search(r",\s*(?:on\s+)?$", before):
+        after = after[1:]  # "agreed on Thursday, Oct. 30, to extend": the closing comma of the date's apposition
+    # what decides the mending sits right before the date: look at a bounded tail, not the whole text
+    # (an anchored search over a long prefix cost a pass over it per date)
+    head, before = before[:-80], before[-80:]
+    # (a day's article in the languages that put one before it goes with it: "Le dernier, le 12 décembre 2021, avait…")
+    article = re.search(r"(?<=,)\s*(?:le|el|am|il|lo|o)\s+$", before) if re.match(r",\s+[^\W\d]", after) else None
+    set_off = before[:article.start()] + " " if article is not None else before
+    segment = re.split(r"[,;:]\s+|^", set_off.rstrip(" ,"))[-1]
+    if re.search(r"[^\W\d]\s*,\s*$", set_off) and re.match(r",\s+[^\W\d]", after) \
+            and not re.search(rf"(?:{WEEKDAY}|\d)\s*,\s*$", set_off) and not re.search(rf"\b{_PREPOSITIONS}\s*$", set_off, re.I) \
+            and len(segment.split()) >= 2 and not _OPENING_NOT_SUBJECT.match(segment):
+        # (a subject's, not an opening phrase's or a linking word's: "Then, a week or so ago, Gen. X picked…")
+        # "La précédente session, fin octobre, avait échoué": a date set off by two commas goes with one of them
+        return head + set_off.rstrip(" ,") + after[1:]
+    if re.match(rf"['’]s\s+(?:{AUXILIARY}|will|would|could|may|might|must|should|can)\b", after):
+        return text  # "Next year's will be hosted by…": the thing the possessive owns is left unsaid, so the date says it
+    if re.match(r"['’]s\b", after):
+        # "raised in Saturday night's debate": the debate, not "raised in 's debate"
+        determiner = "" if re.search(r"\b(?:the|a|an|its|their|his|her)\s*$", before, re.I) else "the"
+        result = head + before.rstrip() + " " + determiner + after[2:]
+        return re.sub(r"\s{2,}", " ", result).strip()
+    if _SPENT_BEFORE.search(before):
+        # "The delegations spent Wednesday morning on the drought rules": the time spent stays, as a noun
+        part = re.search(r"\b(morning|afternoon|evening|night|weekend|week|month|year|winter|spring|summer|autumn|fall|"
+                         r"decade)\b", text[start:end], re.I)
+        # (a year written as its number is a year: "spent most of [2024] debating money")
+        unit = part.group(1).lower() if part else "year" if re.fullmatch(r"\d{4}", text[start:end]) else "day"
+        return head + before + "the " + unit + after
+    suffix = re.match(r"['’](?!s\b)[^\W\d_]{1,6}\b", after)
+    if suffix:  # Turkish case endings: "1991'de", "30 Kasım'da" go with their date
+        after = after[suffix.end():]
+    elif re.search(r"\b(?:its|their|his|her|the|a|an|this|that|our)\s+(?:[\w.]+-[a-z]+\s+)?$", before, re.I) and (
+            # (a hyphened adjective may come first: "the Hamas-led Oct. 7, 2023, attack")
+            re.match(r",?\s+(?!(?:a|an|the|this|that|its|their|his|her|our)\s)[a-z$]", after)
+            # ("the 1960 Indus Waters Treaty": a year before a name)
+            or re.fullmatch(r"\d{4}", text[start:end]) and re.match(r"\s+[A-Z][a-z]", after)) \
+            and not re.match(rf",?\s+{_NOT_A_NOUN}\b", after) and not VERB.match(after.lstrip(" ,")) \
+            and not (after.startswith(",") and not re.search(r"\d,?\s+\d{4}$", text[start:end])
+                     and re.search(rf"\b(?:{_PREPOSITIONS})\s+(?:the|its|their)\s+$", before, re.I)) \
+            and not (re.search(r"\b[aA]\s+$", before) and language_of(text) in A_IS_A_PREPOSITION):  # ("a mediados de")
+        # (not the object of a phrase a comma closes: "By the early 1990s, secret contacts…"; a full date's
+        # comma is its own: "charged in the Dec. 21, 1988, bombing")
+        return text  # the date modifies a noun ("the 44-day war", "its third-quarter profit"): keep it
+    # ("…a referendum, probably [in 2027]": the hedge goes with its date)
+    m = re.search(rf"(?:\s*,)?\s*\b(?:(?:probably|possibly|perhaps|likely|maybe|most\s+likely)\s+)?"
+                  # ("collapsed [days before] Eid al-Adha", "resigned two weeks after the vote": the distance goes too)
+                  rf"(?:(?:(?:just|only|barely|some|a\s+few|several|a|an|{COUNT_WORD})\s+(?:hours?|days?|weeks?|months?)"
+                  r"|(?<=ed\s)(?:hours|days|weeks|months))\s+(?=(?:before|after)\s))?"
+                  rf"(?:(?:late|early|earlier|later|shortly|just|soon|right|immediately|only)\s+)?(?:"
+                  # ("stall for most of [the year]": the share of the date goes with it)
+                  rf"(?:for|in|during|through|over|throughout)\s+(?:most|much|all|part|the\s+rest|the\s+bulk)\s+of|"
+                  rf"(?<=[a-z]{{3}}ed\s)(?:most|much|all)\s+of|"  # ("had lasted most of [the previous decade]")
+                  # ("a truce before the start of [Ramadan]": the edge of a date goes with it)
+                  rf"(?:{_PREPOSITIONS})\s+the\s+(?:start|end|beginning|middle|eve|onset|run-up)\s+of|"
+                  rf"{_PREPOSITIONS}|{_STARTING_WORD}"
+                  rf"(?:\s+(?:on|from|in|at))?)(?:\s+(?:about|around|approximately|roughly|nearly|almost|at\s+least|c\.|ca\.|circa))?"  # "at about 0300 GMT", "by c. 300 BC"
+                  rf"\s+(?:the\s+|its\s+|their\s+|(?-i:dem|den|der|la|le|il|lo|el|l['’])\s*)?$", before, re.I)  # ("seit dem 9. November 2020", "per la metà di gennaio")
+    if m is None and _WEEKDAY_START.match(text, start):
+        # "flew into Nicosia on a grey Tuesday morning": a weekday told with an adjective goes with it
+        m = re.search(r"(?:\s*,)?\s*\bon\s+(?:a|an|one)\s+(?:[a-z]+,?\s+){1,2}$", before, re.I)
+    if m is None:
+        # "Three days of talks ending [Wednesday] produced a draft": a period's last day goes with its participle
+        m = re.search(r"(?<=[a-z])\s+(?:ending|concluding)\s+(?:on\s+)?$", before)
+    if m is None and re.search(r"\ba\s+$", before) and (
+            language_of(text) in A_IS_A_PREPOSITION
+            # (a date that opens with Spanish's or Portuguese's own word for its part says so in a short text too)
+            or re.match(r"(?:mediados|principios|finales|fines|comienzos|inicios|meados)\b", text[start:end], re.I)):
+        m = re.search(r"\s*\ba\s+$", before)  # the Spanish, Portuguese or Italian "a": "se reunirán a mediados de enero"
+    if m is None:
+        # "travels later today", "released him late Monday night", "flew out early Tuesday"
+        # (…and "came only last year", "as recently as 2019": the hedge of a date with no preposition)
+        m = re.search(r"(?:\s*,)?\s*\b(?:(?:(?:for|until|till|from)\s+)?(?:earlier|later|late|early)|only|just|"
+                      r"as\s+(?:recently|early|late|long\s+ago)\s+as)\s+$", before, re.I)
+    # (not Portuguese's weekday, "terça-feira", whose hyphen makes no adjective)
+    if m and (_ADJECTIVE_TIME_WORD.fullmatch(text[start:end]) or re.search(r"[A-Za-z\d]-(?!feira\b)[a-z]", text[start:end])) \
+            and re.match(rf"\s+(?!{_NOT_A_NOUN}\b)[a-z]{{3,}}", after) \
+            and not VERB.match(after.lstrip()):
+        # "after overnight strikes", "a drop in third-quarter profit": the date is the noun's adjective, the
+        # preposition is the noun's (and so is an article the date's span took: "in [the third-quarter] loss")
+        m = None
+        article = re.match(r"(?:the|its|their|a|an)\s", text[start:end], re.I)
+        if article:
+            after = article.group().lower() + after.lstrip()
+    if m and re.search(r"\b(?:later|earlier|ago)$", text[start:end], re.I) \
+            and re.fullmatch(r"\s*(?:over|on|off|up|out|down|back)\s+", before[m.start():]):
+        m = None  # "were handed over three hours later": a count on takes no "over", which is the verb's
+    after = re.sub(r"^\s+alone\b", "", after)  # "met four times in September alone": the count's span goes whole
+    onwards = re.match(r"\s+onwards?\b", after)
+    if onwards and re.search(r"\bfrom\s+(?:the\s+)?$", before, re.I):
+        after = after[onwards.end():]  # "struck boats repeatedly from September onwards"
+    # "…swapped prisoners on Aug. 24, Ukraine's Independence Day": what the day is called goes with it
+    after = _DAY_NAME_APPOSITIVE.sub("", after, count=1)
+    subject = _DATE_AS_SUBJECT.search(before)
+    if subject and _VERB_AFTER_SUBJECT_DATE.match(after):
+        # "…prayed for divine help as [Easter week] began": the date is the clause's subject, and the
+        # clause goes with it
+        before, after = before[:subject.start()], after[_VERB_AFTER_SUBJECT_DATE.match(after).end():]
+        m = None
+    if m:
+        rest = after.lstrip()
+        if before[m.start():].lstrip().startswith(",") and rest.startswith(",") \
+                and (VERB.match(rest[1:].lstrip()) or re.match(rf"\s*(?:{AUXILIARY}|would|{words_pattern(PAST_LIKE_PRESENT)})\b", rest[1:])):
+            after = rest[1:]  # "new prices, effective [from Monday], would rise": no comma between subject and verb
+        before = before[: m.start()]
+        if re.search(r"(?:^|\s)[-–—]+\s*$", before) and after.lstrip().startswith(","):
+            after = after.lstrip()[1:]  # "BOSTON, Oct. 25 - [In January], a bomb…": the dateline's dash, no comma
+        plan = _PLANNED_FOR_THE_DATE.search(before)
+        if plan and plan.group().startswith(",") and _ROMANCE_AUXILIARY_AFTER.match(after):
+            before, after = before[:plan.start()], after[1:]  # (its comma goes with it, and the one closing it)
+        elif plan and re.match(rf"\s*(?:{AUXILIARY}|would|could|,\s+which\b)", after) \
+                or plan and re.search(r"\d,?\s+\d{4}$", text[start:end]) and re.match(rf",\s+(?:{AUXILIARY}|would|could)\b", after):
+            # ("Elections scheduled [for Dec. 24, 2021], were postponed": a full date's closing comma goes with it)
+            after = after[1:] if after.startswith(",") and not re.match(r",\s+which\b", after) else after
+            before = before[:plan.start()]  # "A meeting planned [for Thursday] was called off": no "planned was"
+            # (nor before its relative clause: "the elections scheduled [for December 2026], which were postponed")
+            # …and a relative clause left with only its auxiliaries goes whole: "A new round that had been
+            # scheduled [for Tuesday] was postponed" is "A new round was postponed"
+            before = _BARE_RELATIVE_AUXILIARIES.sub("", before)
+        left = _ROMANCE_RELATIVE_LEFT.search(before) if not own and re.match(r"\s*(?:[.;!?,]|$)", after) else None
+        if left is not None:  # "…firmaron un cese al fuego [que expiró] en agosto de 2025": the other date's clause goes
+            before = before[:left.start()]
+        dangling = _DANGLING_PARTICIPLE.search(before)
+        if dangling and own and re.search(r"\b(?:was|were|is|are|been|be)\s+$", before[:dangling.start("part")]):
+            dangling = None  # "Police said that 14 people were detained [on Tuesday]": its own passive, not a participle
+        # (in a sentence, not in a phrase cut from one: "a step agreed in a framework deal signed [in 2022]")
+        # …or before "that" or a comma: "said in an interview published [on Sunday] that…"
+        # (…or before what the document says: "A report published [on 20 November] said…")
+        if dangling and (re.match(r"\s*(?:[.;:!?]?\s*$|,|that\b)", after)
+                         or dangling["part"] in ("published", "issued", "released", "dated") and re.match(rf"\s*{_SAYS_NEXT}", after)) \
+                and (FIRST_VERB.search(head + before[:dangling.start()]) or re.match(rf"\s*{_SAYS_NEXT}", after)
+                     or re.search(r"\b(?:will|would|could|should|must|may|might|can)\s+[a-z]", head + before[:dangling.start()])) \
+                and not _SUBORDINATE_BEFORE.search(before[:dangling.start("part")]) \
+                and ((head + before).lstrip()[:1].isupper()
+                     # (…or what was said, cut from after its saying: "[it] would take part in the election called [for…]")
+                     or re.match(r"(?:it|he|she|they|we)\s", (head + before).lstrip())
+                     # (…or a predicate cut from after its subject: "[and] ended with a deal signed [on Nov. 10]")
+                     or re.match(rf"(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}|{NARRATIVE_PRESENT})\s",
+                                 (head + before).lstrip())):
+            before = before[:dangling.start("part")]  # "…ended with a statement signed [on 10 November]": no "signed"
+            # (…nor the relative pronoun that opened it: "fell by a fifth [in the fiscal year] that ended [in March]")
+            before = re.sub(r"(?<=\s)(?:that|which)\s+$", "", before)
+        aside = _PARTICIPLE_ASIDE_LEFT.search(before) if re.match(r"\s*,", after) else None
+        if aside is not None and (not own or OPENING_PHRASE.fullmatch(head + before[:aside.start()] + ", ")
+                                  # (an awaited one says nothing but its date: "The elections, due [in October], will…")
+                                  or aside.group().endswith("due")):
+            # "In her last interview, given [in March], she said…": the aside goes whole (its own date too, when it
+            # tells of an opening phrase's noun: the clause after it is what was done then)
+            before = before[:aside.start()]
+            if VERB.match(after.lstrip(" ,")) or re.match(r"\s*,\s+(?:will|would|could|can|may|must|should)\b", after):
+                after = re.sub(r"^\s*,", "", after)  # (…and its closing comma before the main verb)
+    elif (dated := _DATED_BY_PARTICIPLE.search(before)) is not None and re.match(rf"\s*(?:that\b|,|[.;:]|$|{_SAYS_NEXT})", after) \
+            and not re.search(r"\b(?:which|that|who|whom)\s+(?:[\w'’-]+\s+){0,4}$", before[:dated.start() + 1]):
+        # (not a relative clause's own verb: "a treaty, which the two presidents signed [last May]")
+        before = before[:dated.start()]  # "said in a note dated [26/11/2024] that…": no "dated" left
+    elif re.search(r",\s*$", before) or (not head and not before.strip()) or re.search(r"(?:^|\s)[-–—]+\s*$", before):
+        after = re.sub(r"^\s*,", "", after)  # (nor after a wire dateline's dash: "BAMAKO — [Two years ago], Mali's…")
+    aside = _ROMANCE_PARTICIPLE_LEFT.search(before) if not own else None
+    if aside is not None and language_of(text) in ("fr", "es"):  # (not English's ", issue")  # "…ont repris le dialogue[, suspendu] il y a deux mois[ après un attentat]": the aside goes
+        before, after = before[:aside.start()], re.sub(r"^[^,;:()]*", "", after)
+    before = head + before
+    if _CLOSING_PLACE_AFTER_COMMA.match(after) and before.strip() and not before.rstrip().endswith(","):
+        after = after.lstrip()[1:]  # "The last summit took place [in 2019], in Berlin": the place joins the verb
+    result = before.rstrip() + (" " if before.strip() and not after.startswith((",", ".", ";")) else "") + after.lstrip()
+    result = re.sub(r"\s*[(\[]\s*[,;]?\s*[)\]]", "", result)  # "leave (Thursday)" leaves no "( )"
+    # "Under the deal, announced [on Friday], Armenia…" keeps a comma; "The summit, planned [for June 4],
+    # could be postponed" is "The summit could be postponed"
+    # (…or "A summit with China, planned [for 2027], now looks unlikely": a verb of the present, an adverb first)
+    # ("According to the agreement, signed…, troops will withdraw": a plain noun after the comma is no verb)
+    # (an adverb of the plan may come first: "The talks, originally scheduled [for Nov. 10], were postponed")
+    # ("The second accord, promised [for 2001], never came": an adverb of the verb's own, then any past)
+    result = re.sub(rf",\s+{_PLAN_ADVERB}[a-z]+ed\s*,(?=\s+(?:{AUXILIARY}|(?:now|still|also|[a-z]+ly)\s+(?:{AUXILIARY}|"
+                    rf"(?!(?:this|its|his|as|us)\b)[a-z]{{2,}}s|[a-z]{{3,}}ed)|never\s+(?:{PAST_VERB}))\b)", "", result)
+    result = re.sub(rf",\s+{_PLAN_ADVERB}[a-z]+ed\s*,", ",", result)
+    # "met in 2020 and 2021": no "met and" (nor "and again": "in May 2023 and again that October")
+    # (…and an aside of dates between subject and verb goes whole: "talks in Jeddah[, in May 2023 and again that
+    # October,] produced")
+    # (…with the place of the second: "in May 2023 and again [in August 2024] in Geneva, ended")
+    # (…or an opening phrase of dates: "[In the early 2000s] and again [in the 2010s], the two leaders met")
+    result = re.sub(r"^\s*(?:and|or)\s+(?:again|also|later|then)\s*,\s+", "", result)
+    result = re.sub(rf"(?<=\w)\s+(?:and|or)\s+(?:again|also|later|then)(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’.-]*"
+                    rf"(?:\s+[A-Z][\w'’.-]*)*)?\s*,\s+(?=(?:{PAST_VERB})\b)", " ", result)
+    # (…nor "organisés, et" in the other languages: "organisés en 2018, 2020 et 2021")
+    result = re.sub(r"\s+(?:and|or|et|ou|y|o|und|oder|e|и|или)(?:\s+(?:again|also|later|then))?(?=\s*(?:[,.;]|$))", "", result)
+    # ("A commission met [in 1868] and again [in 1871] but could not agree": the gapped "again" goes, the "but" stays)
+    result = re.sub(rf"(?<=\w)\s+and\s+(?:once\s+)?again(?=\s+(?:but|yet|and|before|after|when|(?:{PAST_VERB}))\b)", "", result)
+    result = re.sub(r"\b(was|were|is|are)\s*,\s+(?=[a-z])", r"\1 ", result)  # "was [in 2014], after a war": "was after"
+    result = re.sub(r"(``|“|^\"|\s\")\s*,\s*", r"\1", result)  # "``Today, I'm here…": no "``, I'm"
+    result = re.sub(r"\s+,", ",", result)
+    result = re.sub(r"(?<=\w)\s+([:;])(?=\s)", r"\1", result)  # "the same thing happened [in April]: three days…"
+    result = re.sub(r"^\s*,\s*", "", result)
+    return re.sub(r"\s{2,}", " ", result).strip()
+#: A past verb closing a phrase: "[The Jan. 19 ceasefire] collapsed".
+_PAST_AT_END = re.compile(rf"\s+(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})$")
+
+
+def nouns_before_closing_date(s: str, m: re.Match[str], sentence: Sentence, inside: list[Timex]) -> bool:
+    """Whether a bare "and" joins a few words with no verb to a date that closes the sentence: "…by Congolese troops
+    and U.N. peacekeepers [the following year]." (not "…and an offensive in September ended", whose verb follows)."""
+    if m.group().strip() != "and":
+        return False
+    after = [o for o in inside if o.start - sentence.start >= m.end()]
+    if not after:
+        return False
+    nxt = min(after, key=lambda o: o.start)
+    between = s[m.end():nxt.start - sentence.start]
+    # (a noun phrase's opening, not a verb's: "and plans to visit Cairo on Thursday" is a predicate)
+    return bool(re.fullmatch(r"(?:the\s+|a\s+|an\s+|its\s+|their\s+|[A-Z])(?:[\w'’.-]+\s+){1,5}", between)) \
+        and not VERB.search(between) \
+        and not FIRST_VERB.search(between) and re.match(r"\s*[.;!?]?\s*$", s[nxt.end - sentence.start:]) is not None
+
+
+_ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:of|since|after|before|following|amid|during|despite|to|with|like|[Uu]nder|than|for|over|"
+                                 r"(?<=name\s)from|(?<=names\s)from|"  # ("take their name from a March 23, 2009, peace deal")
+                                 r"confirm\w*|upheld|uphold\w*|overturn\w*|reject\w*|challeng\w*|accept\w*|"
+                                 r"implement\w*|violat\w*|annul\w*|revers\w*|cit\w*|recall\w*|mark\w*|recogni[sz]\w*|neither|nor|"
+                                 r"reaffirm\w*|renew\w*|reviv\w*|restor\w*|extend\w*|"
+                                 r"commemorat\w*|honou?r\w*|lost|won|contested|disputed|boycott\w*|rigged|annul\w*|"
+                                 r"forg[eo]t\w*|remember\w*|mourn\w*|condemn\w*|denounc\w*|investigat\w*|aveng\w*|"
+                                 r"blam\w*|apologi[sz]\w*|regrett?\w*|suspend\w*|terminat\w*|cancel\w*|scrap\w*|renounc\w*|"
+                                 r"revok\w*|abandon\w*|withdr[ae]w\s+from|pulled\s+out\s+of|quit|exit\w*|(?:participation|part|membership|role)\s+in|"
+                                 r"(?:withdrawal|exit)\s+from|(?<=arguing\s)that|"
+                                 # (a part of a thing named by its year: "triggered a mechanism in the 2015 nuclear deal")
+                                 r"(?:mechanism|clause|provision|article|terms|annex|section|chapter|limits|commitments|"
+                                 r"obligations)\s+(?:in|under)|(?<=argued\s)that|(?<=argues\s)that|"
+                                 # (a ruling on a thing named by its year: "ruled that a 2023 decree…", "struck down the 2023 law")
+                                 r"(?:ruled|found|declared)(?:\s+(?:on\s+)?[A-Z][a-z]+)?\s+that|(?:struck|strikes?|striking)\s+down)\s+"
+                                 r"(?P<np>(?:the|a|an|its|their|his|her|this|that)\s+|[A-Z][\w-]*['’]s\s+)$")
+#: Words that end a noun phrase: a preposition, a conjunction, a relative pronoun or a verb.
+_PHRASE_STOP = (r"(?:of|in|on|at|and|or|nor|by|for|with|to|from|that|which|who|was|were|is|are|has|had|have|will|would|ended|ending|"
+                r"between|against|over|along|across|near|among|amid|into|through|"
+                r"when|unless|if|after|before|as|because|while|until|since|but|than|could|should|may|might|can|did|does)")
+#: An indefinite article before a year, which then names a thing whatever the verb: "a 1995 resolution".
+_INDEFINITE_BEFORE = re.compile(r"(?<=[a-z]\s)(?P<np>an?\s+)$")
+#: (a quotation may close after the noun: 'to discuss "the implementation of the 2023 declaration".')
+# (a day written with its year closes with a comma: "a March 23, 2009, peace deal")
+_ATTRIBUTIVE_AFTER = re.compile(r"(?:(?<=\d{4}),(?=\s+[a-z]))?(?:\s+[A-Z][\w-]*){0,2}"  # a proper adjective may come first: "a 2012 Russian law"
+                                rf"(?:\s+(?!{_PHRASE_STOP}\b)[a-z][\w-]*){{1,3}}?(?=[\"”’']?\s*[,.;:)]|[\"”’']?\s*$|\s+{_PHRASE_STOP}\b"
+                                r"|\s+(?!(?:during|including|according|following)\b)[a-z]{3,}ing\s"  # ("a 2023 decree banning the dinar")
+                                r"|\s+(?:they|it|he|she|we)\s+[a-z]"  # (…or a zero relative's subject: "a 2009 deal they accuse…")
+                                # …or its own verb and object: "that an 1899 award fixed the border"
+                                rf"|\s+(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\s+(?:the|a|an|its|their|his|her)\s)"
+                                # …or the noun is a name: "the 1960 Indus Waters Treaty"
+                                r"|(?:\s+[A-Z][\w-]*){0,3}\s+(?:Treaty|Agreement|Accords?|Convention|Protocol|Pact|"
+                                r"Charter|Declaration|Memorandum|Act|War|Summit|Conference)\b")
+#: "…the 1990 invasion of Kuwait", "the January 1998 bombing of a Birmingham clinic", "a 2019 murder in a
+#: Berlin park": what the noun was of, or where.
+_OF_PHRASE = re.compile(rf"\s+(?:of|in)\s+(?!(?:a\s+|the\s+past\s+|recent\s+)?(?:weeks?|days?|months?|years?|decades?|"
+                        rf"a\s+generation)\b)"  # ("the November 2024 ceasefire in weeks": no place, a measure)
+                        rf"(?:(?:the|a|an|its|their|his|her)\s+)?(?:(?!{_PHRASE_STOP}\b)[\w'’-]+\s+){{0,4}}?"
+                        rf"(?!{_PHRASE_STOP}\b)[\w'’-]+(?=\s*[,.;:)]|\s*$|\s+(?!of\b){_PHRASE_STOP}\b)"
+                        # "the 2006 war between Israel and Hezbollah": the two sides
+                        r"|\s+between\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+and\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
+                        # "a 2015 deal with world powers", "a 2009 ruling by the European Court of Human Rights": who with, by whom
+                        r"|\s+(?:with|by)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*(?:\s+(?:of\s+|for\s+|on\s+)?[A-Z][\w'’.-]*){0,5}|"
+                        r"(?:world|major|western|regional|six|five)\s+powers)(?=\s*[,.;:)]|\s*$|\s+(?:that|which|who|had|has|have|"
+                        r"was|were|is|are|to|in|on|and)\b)")
+
+
+#: "…followed last month's talks in Istanbul, which ended without agreement": what a date owns, with a
+#: place it was in and a relative clause ("…destroyed in June's 12-day war with Israel").
+_OWNED_BY_DATE = re.compile(rf"['’]s\s+(?P<np>(?:(?!{_PHRASE_STOP}\b)(?:[a-z]|\d+-[a-z])[\w-]*\s+){{0,3}}(?!{_PHRASE_STOP}\b)"
+                            # (the head is no past: "Sunday's presidential election [crawled]")
+                            rf"(?![a-z]{{3,}}ed\b)(?!{words_pattern(PLAIN_PASTS)}\b)[a-z][\w-]*"
+                            # (a name's full stops are its own: "round of U.S.-Ukrainian talks")
+                            r"(?:\s+(?:in|of|on|with|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}"
+                            # (and the common nouns of a place's name: "at the Chaman border crossing")
+                            rf"(?:\s+(?!{_PHRASE_STOP}\b)(?![a-z]+ed\b)(?!{words_pattern(PLAIN_PASTS)}\b)[a-z]{{3,}}){{0,2}}"
+                            # (or what a vote or a ruling is on: "Tuesday's parliamentary vote on a new foreign agents law")
+                            rf"|(?:(?<=vote)|(?<=ruling)|(?<=debate)|(?<=hearing)|(?<=decision)|(?<=referendum))\s+(?:on|over)\s+"
+                            rf"(?:a|an|the)\s+"
+                            rf"(?:(?!{_PHRASE_STOP}\b)[a-z][\w-]*\s+){{0,4}}[a-z][\w-]*)?)"
+                            r"(?P<rel>,\s+(?:which|who)\s+[^,;.]{3,80})?")
+_OWNER_VERB_BEFORE = re.compile(r"\b(?:[a-z]{3,}ed|of|since|after|before|following|amid|despite|at|to|from|over|like|than|"
+                                r"in|during|on|by|for|with|"  # "…won a majority in Sunday's first round"
+                                r"took|held|made|won|lost|met|saw|began|led"
+                                # ("would boycott Tuesday's vote", "to attend Monday's summit": a verb a modal governs)
+                                r"|(?:would|will|could|should|might|must|to)\s+(?:not\s+)?[a-z]{3,})\s+$")
+
+
+def owned_by_date(sentence: Sentence, t: Timex, inside: list[Timex]) -> str | None:
+    """The title of a date that owns a noun inside a sentence ("…followed last month's talks in
+    Istanbul"): the noun it owns, not the sentence, which another date dates."""
+    s = sentence.text
+    start = t.start - sentence.start
+    end = date_phrase_end(t, inside) - sentence.start
+    if not _OWNER_VERB_BEFORE.search(s, max(0, start - 30), start):
+        return None
+    m = _OWNED_BY_DATE.match(s, end)
+    # (one noun only after a participle of what it did: "sites damaged in June's strikes")
+    happening = m is not None and _HAPPENING_NOUN.fullmatch(m["np"]) is not None \
+        and re.search(r"\b[a-z]{3,}(?:ed|en)\s+(?:in|by|during)\s+$", s[max(0, start - 30):start]) is not None
+    if m is None or len(m["np"].split()) < 2 and not m["rel"] and not happening \
+            or not re.match(rf"\s*(?:[,.;:)]|$|\s(?:and|but|as|while)\b)|\s+(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b",
+                            s[m.end():] or ""):  # (or the verb of a subject it closes: "the count from [Sunday's
+        # presidential election] crawled along")
+        return None  # ("as of Friday's close": one word is no title; "damaged in June's strikes" is one)
+    # ("The strikes", "The 12-day war with Israel")
+    the = "The " if happening and len(m["np"].split()) == 1 and not m["rel"] or m["np"][:1].isdigit() else ""
+    return the + m["np"] + (m["rel"] or "")
+#: A noun that alone names a happening: "June's strikes", "Sunday's vote".
+_HAPPENING_NOUN = re.compile(r"strikes|airstrikes|attacks?|talks|vote|elections?|summit|ceasefire|truce|offensive|raids?|"
+                             r"bombings?|protests|clashes|meeting|visit|referendum|coup|invasion|floods?|earthquake|massacre|"
+                             r"assault|shelling|ambush|incursion|uprising|riots?|exchange|swap|runoff")
+
+
+#: "…fled within a week of the 2023 offensive": the noun is what the sentence's own happening is
+#: counted from, not a happening of its own.
+_TIME_FROM_NOUN = re.compile(r"\b(?:hours?|days?|weeks?|months?|years?|decades?)\s+(?:of|after|before|since)\s+"
+                             r"(?:the|a|an|its|their|his|her|this|that|[A-Z][\w-]*['’]s)\s+$")
+
+
+def attributive_phrase(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str | None:
+    """"…as the country marked the anniversary of the 1932-33 famine", "…resumed after the Oct. 7
+    attack": a date that only qualifies a noun after "of", "since", "after"… dates what the noun
+    names, not the sentence's main happening; the noun phrase, date and all, is its title ("his" in
+    it becomes the one person named before: "Saddam's Aug. 2 power-grab")."""
+    s = sentence.text
+    start = t.start - sentence.start
+    end = date_phrase_end(t, inside) - sentence.start
+    det = _ATTRIBUTIVE_BEFORE.search(s, max(0, start - 40), start)
+    if det is None and re.fullmatch(r"\d{4}", t.text):
+        det = _INDEFINITE_BEFORE.search(s, max(0, start - 12), start)  # "extended for another year a 1995 resolution"
+    noun = _ATTRIBUTIVE_AFTER.match(s, end)
+    if det is None and noun is not None and re.fullmatch(r"\s*[Tt]he\s+", s[dateline_end(s):start]) \
+            and any(o.start > t.end and (t.range_id is None or o.range_id != t.range_id) for o in inside):
+        # "The Jan. 19 ceasefire collapsed in March": the subject's day is the noun's, and another date the verb's
+        return _PAST_AT_END.sub("", s[start:noun.end()])
+    if det is None or noun is None:
+        return None
+    of = _OF_PHRASE.match(s, noun.end())
+    told = _SUBJECT_PHRASE_VERB.match(s, (of or noun).end())
+    if told is not None and re.search(r"\b(?:after|before|since)\s+$", s[:det.start("np")]):
+        # "…in 2013, a decade after the 2002 Declaration on the Conduct of Parties was signed": the noun phrase
+        # is the time clause's subject, and the clause is what the year dates
+        return s[det.start("np"):told.end()].strip()
+    if _TIME_FROM_NOUN.search(s, max(0, det.start() - 40), det.end()):
+        return None
+    if of is not None and (re.match(r",\s+[A-Z]", s[of.end():])
+                           or any(noun.end() <= o.start - sentence.start < of.end() for o in inside)):
+        of = None  # "of a Birmingham, Ala., abortion clinic": the phrase goes on past a place's state; "in 2018" is a date
+    phrase_end = (of or noun).end()
+    verb_after_place = _VERB_AFTER_NAME.search(s, of.start(), of.end()) if of is not None else None
+    if verb_after_place is not None:  # "a 1966 accord signed in Geneva annulled it": the place ends at the verb
+        phrase_end = verb_after_place.start("gap")
+    phrase = s[det.end("np"):phrase_end]
+    pronoun = det["np"].strip().lower()
+    if pronoun in ("his", "her", "its", "their"):
+        owner = owner_before(s[:det.start("np")], pronoun, gazetteer)
+        if owner:
+            phrase = f"{possessive(owner)} {phrase}"
+    elif re.fullmatch(r"[A-Z][\w-]*['’]s", pronoun_text := det["np"].strip()):
+        phrase = f"{pronoun_text} {phrase}"  # "Kosovo's 2008 declaration of independence": whose it is stays
+    did = SUBJECT_RELATIVE_AFTER.match(s, phrase_end)
+    if did is not None and pronoun in ("the", "a", "an"):
+        # "…after the 2022 peace deal that ended the war in Tigray": what the thing the date names did then
+        return f"{pronoun.capitalize()} {phrase} {did['verb']}{did['rest']}".rstrip()
+    done = OBJECT_RELATIVE_AFTER.match(s, phrase_end)
+    if done is not None:
+        # "…the October vote, which the ruling party won with 52 percent,": what was done to the thing the date names
+        article = pronoun if pronoun in ("the", "a", "an") else ""
+        return f"{done['subject']} {done['verb']} {article + ' ' if article else ''}{phrase}{done['rest']}".rstrip()
+    return phrase
+
+
+#: A passive of making after a noun phrase (and what it goes on with: "on the Conduct of Parties"), and the rest of its
+#: clause: " was signed", " was adopted in Doha" (what the year names was made then; "the Oct. 7 attack had frozen
+#: them" is no such thing).
+_SUBJECT_PHRASE_VERB = re.compile(r"(?:\s+(?!(?:was|were|had|has)\b)[\w'’-]+){0,6}?\s+(?:was|were|had\s+been)\s+"
+                                  r"(?:formally\s+|finally\s+|first\s+)?(?:signed|adopted|agreed|concluded|reached|initiall?ed|"
+                                  r"brokered|issued|published|founded|established|created|launched|drafted|held|enacted|passed)"
+                                  r"\b[^,;:.]*")
+#: A verb right after a name: where a phrase of place ends and a clause's predicate begins.
+#: Present verbs with which a text tells what a treaty or law does: "a 1966 accord signed in Geneva requires…".
+_RULE_VERBS = (r"(?:requires|remains|says|states|provides|gives|allows|sets|grants|guarantees|recogni[sz]es|bars|bans|"
+               r"forbids|prohibits|permits|obliges|obligates|binds|commits|defines|governs|stipulates|envisages|foresees|"
+               r"demands|calls\s+for|lets|means)")
+_VERB_AFTER_NAME = re.compile(rf"\b[A-Z][\w'’-]*(?P<gap>\s+)(?=(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}|{_RULE_VERBS})\b)")
+
+
+_STARTING_WORD = r"(?:starting|beginning|commencing|effective)"
+#: "…agreed on Sunday to a 10-day truce starting Tuesday": the thing that starts on the date.
+_STARTING_NOUN = re.compile(rf"(?P<np>(?:a|an|the|its|their|his|her|new)\s+[^;:()\"“”]{{1,60}}?)(?P<comma>,)?\s+"
+                            rf"(?P<word>{_STARTING_WORD}|to\s+(?:begin|start))"
+                            # ("a truce to begin at dawn on Monday": the hour may come first)
+                            r"(?:\s+at\s+(?:dawn|midnight|noon|sunrise|sunset|\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?))?"
+                            r"(?:\s+(?:on|from|in|at))?\s+(?:the\s+)?$", re.I)
+_STARTING_NP_OPENER = re.compile(r"\b(?:a|an|the|its|their|his|her|new)\s", re.I)
+
+
+def starting_title(sentence: Sentence, t: Timex) -> str | None:
+    """"A 10-day truce begins", "A curfew takes effect": the date a thing starts on ("…agreed on Sunday
+    to a truce starting Tuesday", "A curfew was imposed on Sunday, effective Wednesday")."""
+    s = sentence.text
+    start = t.start - sentence.start
+    lo = max(0, start - 80)
+    first = None
+    for opener in reversed(list(_STARTING_NP_OPENER.finditer(s, lo, start))):  # the nearest noun phrase first
+        m = _STARTING_NOUN.match(s, opener.start(), start)
+        if m is None:
+            continue
+        first = first or m
+        # set off by commas, the thing that starts is a subject: "The strike, starting Tuesday,", "…that new
+        # prices, effective Monday,"; "imposed across the province on Saturday, effective…" is the curfew's
+        subject = not m["comma"] or re.search(r"(?:^\s*|\b(?:that|and|but|while|as|when|because)\s+)$", s[:opener.start()])
+        if subject and not _NOT_IN_NOUN_PHRASE.search(m["np"]):
+            return _starts(m["np"], m["word"])
+    if first is not None and first["comma"]:  # ", effective Wednesday" after a clause: its subject's
+        subject = subject_of(s)
+        if subject is not None:
+            return _starts(subject, first["word"])
+    return None
+
+
+def _starts(noun_phrase: str, word: str) -> str:
+    """"A truce begins", "New prices take effect": the verb agrees with the noun phrase's last word."""
+    plural = bool(re.search(r"[^su]s$", noun_phrase))
+    if word.lower() == "effective":
+        return f"{noun_phrase} {'take' if plural else 'takes'} effect"
+    return f"{noun_phrase} {'begin' if plural else 'begins'}"
+
+
+#: A preposition whose object is a happening of its own, dated after it: "in response to an attack on
+#: tourists in Kashmir on April 22", "over his attempt to impose martial law on Dec. 3".
+_GOVERNING = re.compile(r"\b(?:[Ii]n\s+response\s+to|[Ii]n\s+retaliation\s+for|[Ii]n\s+reprisal\s+for|"
+                        r"[Ii]n\s+protest\s+(?:at|against|over)|[Ii]n\s+connection\s+with|[Ii]n\s+the\s+wake\s+of|"
+                        r"[Bb]ecause\s+of|[Oo]ver|[Aa]fter|[Bb]efore|[Aa]head\s+of|[Uu]ntil|[Dd]uring|[Ff]ollowing|[Aa]mid|"
+                        r"[Dd]espite|[Ss]ince|"
+                        # ("apologised … for the downing of an airliner last December": what is answered for)
+                        r"for(?=\s+the\s+(?:downing|killing|killings|shooting|bombing|shelling|attack|attacks|invasion|crash|"
+                        r"destruction|seizure|arrest|detention|deaths?|sinking|massacre)\b))\s+"
+                        # (a name's possessive of a few words: "during President Xi Jinping's state visit")
+                        r"(?=(?P<det>(?:a|an|the|his|her|its|their|(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*['’]s)\s)?)")
+#: A bare plural of happenings: "protests", "mass protests", "clashes in the capital".
+# (…or named by who did them and where: "Pakistani airstrikes on Kabul")
+_BARE_HAPPENINGS = re.compile(rf"(?:[a-z][\w-]*\s+|(?-i:[A-Z][a-z]+(?:an|ese|ish|i|ian)\s+))?{HAPPENINGS_PLURAL}"
+                              rf"(?:\s+(?:in|on|against)\s+[A-Z][\w'’.-]*)?")
+#: A first (or only, or latest) counted since a happening: "their first contact since".
+_FIRST_BEFORE_SINCE = re.compile(r"\b(?:first|only|latest)\b[^,;.]{0,70}$")
+#: A perfect in the clause before "since": "has surged since…", "had kept close ties since…".
+_PERFECT_BEFORE = re.compile(rf"\b(?:has|have|had|'ve|'s)\s+(?:(?:not|never|already|steadily|repeatedly|long|largely|\w+ly)\s+)?"
+                             rf"(?:been|[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}|[a-z]+en)\b[^;:]*$")
+#: Verbs whose particle is "over": "take over", "hand over", "win over", "preside over".
+_VERB_WITH_OVER = re.compile(r"\b(?:tak(?:e|es|en|ing)|took|hand(?:s|ed|ing)?|turn(?:s|ed|ing)?|w[io]n(?:s|ning)?|"
+                             r"pass(?:es|ed|ing)?|preside[sd]?|presiding|h[oe]ld(?:s|ing)?|rul(?:e|es|ed|ing)|"
+                             r"watch(?:es|ed|ing)?|carr(?:y|ies|ied|ying))\s+$", re.I)
+#: Verbs after which "before" places someone in front of a body ("appear before a judge").
+_BEFORE_SOMEONE = re.compile(r"\b(?:appear\w*|testif\w*|brought|bring\w*|stand\w*|stood|go|goes|went|gone|going|come|"
+                             r"came|comes|put|presented|sworn|heard|tried|argued|pleaded|lay|laid|placed)\s+$", re.I)
+#: A date that needs no preposition: "…after parliamentary elections [next June]".
+_BARE_DATE = re.compile(r"(?:next|last|this|early|late|mid)\b"
+                        # ("after Pakistani air strikes in Kabul two days earlier")
+                        r"|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:days?|weeks?|months?|years?)\s+"
+                        r"(?:earlier|before|ago)\b"
+                        # ("during a visit to Washington the day before", "after talks the previous week")
+                        r"|the\s+(?:(?:day|night|evening|week|month|year)\s+(?:before|earlier)|(?:previous|preceding|same)\s+"
+                        r"(?:day|night|evening|week|month|year))\b", re.I)
+#: The noun phrase ends with the preposition of its date: "… martial law [on] Dec. 3".
+_DATE_PREPOSITION = re.compile(r"\s+(?:on|in|at)\s+(?:the\s+)?$")
+#: Words no noun phrase holds: a finite verb or a clause's opener means the date is the clause's.
+_NOT_IN_NOUN_PHRASE = re.compile(r"[,;:()\"“”—]|\b(?:is|are|was|were|has|have|had|will|would|could|did|does|been|said|"
+                                 r"says|told|that|which|who|when|where|while|and\s+then(?!-))\b")
+#: A past-tense verb beyond a noun phrase's opening words makes it a clause ("her failed attempt" stays a phrase).
+_PAST_WORD = re.compile(rf"[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}")
+_RELATIVE_AFTER = re.compile(r"\s+(?:that|which|who)\s+(?P<rest>[^,;:.()\"“”]{3,80})")
+_POSSESSIVE = re.compile(r"^(?P<pronoun>his|her|its|their)\s+")
+
+
+def governed_noun_phrase(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer,
+                          alone: bool = False) -> str | None:
+    """"India struck on Wednesday, in response to an attack on tourists in Kashmir on April 22 that killed
+    26 men": when another date dates the sentence's own happening, a date after the object of "in
+    response to", "over", "after"… dates that object, and the object (with its relative clause) is the title."""
+    s = sentence.text
+    start = t.start - sentence.start
+    end = date_phrase_end(t, inside) - sentence.start
+    tail = _DATE_PREPOSITION.search(s, max(0, start - 12), start)
+    bare = tail is None and bool(_BARE_DATE.match(t.text)) and s[:start].endswith(" ")
+    if bare:
+        tail = re.search(r"\s+$", s[:start])
+    if tail is None:
+        return None
+    governing = [m for m in _GOVERNING.finditer(s, max(0, start - 120), tail.start())]
+    while len(governing) > 1 and not governing[-1]["det"] and not bare and governing[-2]["det"] \
+            and not _NOT_IN_NOUN_PHRASE.search(s, governing[-2].end(), tail.start()):
+        # "…since the dispute over Taiwan remarks [in early November]": a bare "over" inside the phrase is its own
+        governing.pop()
+    # a phrase without a determiner only before a date that needs no preposition ("after parliamentary
+    # elections next June"); "risen over comparable periods in 1988" compares, it names no happening
+    if not governing or not (governing[-1]["det"] or bare
+                             # (…or a bare plural a schedule is ahead of: "ahead of local elections in the north on")
+                             or re.fullmatch(r"[Aa]head\s+of\s+", governing[-1].group())
+                             and re.match(r"(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s\b", s[governing[-1].end():])
+                             # (…or a bare plural of happenings during which: "…the government during protests on Oct. 4")
+                             or re.fullmatch(r"(?:[Dd]uring|[Aa]mid|[Aa]fter|[Ff]ollowing)\s+", governing[-1].group())
+                             and _BARE_HAPPENINGS.fullmatch(s, governing[-1].end(), tail.start())
+                             # (…or a state's birth, which takes no article: "since independence from Britain in 1947")
+                             or re.fullmatch(r"(?:[Ss]ince|[Aa]fter|[Bb]efore)\s+", governing[-1].group())
+                             and re.match(r"(?:independence|partition|reunification|unification|liberation)\b",
+                                          s[governing[-1].end():])):
+        return None
+    if governing[-1].group().lower().startswith("before") and _BEFORE_SOMEONE.search(s, 0, governing[-1].start()):
+        return None  # "was to appear before a magistrate in Manhattan at noon": a place, not a time
+    if governing[-1].group().lower().startswith("over") and _VERB_WITH_OVER.search(s, 0, governing[-1].start()):
+        return None  # "takes over the rotating presidency on Dec. 1": a verb's particle, not "over the arrest"
+    np_start = governing[-1].end()
+    phrase = s[np_start:tail.start()]
+    words = phrase.split()
+    # (without a determiner the phrase may well be a clause: "after talks ended", so no past at all)
+    # (a name of several words counts as one: "the Hanoi summit between Kim Jong Un and then-U.S. President Donald Trump")
+    if not (1 if _BARE_HAPPENINGS.fullmatch(phrase.strip()) else 2) <= len(words) \
+            or len(NAME_OF_WORDS.sub("N", phrase).split()) > 12 or _NOT_IN_NOUN_PHRASE.search(phrase) \
+            or any(_PAST_WORD.fullmatch(w) for w in words[2 if governing[-1]["det"] else 0:]):
+        return None  # "after the two sides agreed [in May]"
+    if any(o is not t and sentence.start + np_start <= o.start and o.end <= sentence.start + tail.start()
+           and len(o.text) >= 0.6 * len(phrase.strip()) for o in inside):
+        return None  # "agreed over the Easter weekend [in April]": a date said again more coarsely, no happening
+    if alone:  # "The EU has adopted a package every few months since Russia's invasion in February 2022":
+        # with no other date, only "since" takes the date from the main clause, which tells a span
+        # (…or fronted in what is said: "Xi noted that since the establishment of ties 52 years ago, relations have…")
+        fronted_since = re.fullmatch(r"\s*|.*\b(?:that|and|but)\s+|.*,\s+", s[dateline_end(s):governing[-1].start()]) \
+            and re.match(r",\s+[^,;]{0,80}?\b(?:has|have)\s+(?:\w+ly\s+)?(?!(?:a|an|the|no|not|to|its|their|his|her|some|any)\b)"
+                         r"[a-z]{3,}\b", s[end:])  # (any participle: "has grown", "have withstood")
+        # (…or a first since it: "spoke by phone, their first contact since the dispute over Taiwan remarks in…")
+        first_since = _FIRST_BEFORE_SINCE.search(s[max(0, governing[-1].start() - 80):governing[-1].start()])
+        # (…and "ahead of" puts the main clause before the date, which is the noun's: "hope to adopt it ahead of the
+        # fourth anniversary of the invasion on Feb. 24")
+        ahead = re.match(r"(?:ahead\s+of|in\s+the\s+(?:run|lead)-up\s+to|in\s+time\s+for)\b", governing[-1].group(), re.I)
+        # (…and "despite" after a clause of what has not happened: "has never been changed, despite a ruling by the
+        # court in 2009")
+        despite = governing[-1].group().lower().startswith("despite") \
+            and re.search(r"\b(?:not|never|no\s+longer|n't)\b", s[:governing[-1].start()])
+        # (…and "during" a visit or a meeting, when the sentence's own verb is no past of its own: "Li said China is
+        # ready to implement the consensus reached during President Xi Jinping's state visit to Cambodia in April 2025")
+        during = governing[-1].group().lower().startswith("during") and governing[-1]["det"] \
+            and _GATHERING_NOUN.search(phrase) is not None \
+            and not re.search(rf"\b(?:{_PAST_WORD.pattern})\b",
+                              re.sub(r"\b(?:said|says|told|reached|agreed)\b", "", s[:governing[-1].start()]))
+        if ahead is None and not despite and not during and (not governing[-1].group().lower().startswith("since")
+                              or not (_PERFECT_BEFORE.search(s, max(0, governing[-1].start() - 100), governing[-1].start())
+                                      or fronted_since or first_since)):  # ("Since the disputed election in October 2024, thousands have protested")
+            return None  # ("began its biggest drills since the Cold War in January": the beginning's date)
+    elif not any(not (sentence.start + np_start <= o.start < t.start) for o in other_dates(t, inside)):
+        return None
+    of = _OF_PHRASE.match(s, end)  # "over the arrest [on 4 March] of the vice-president's allies"
+    if of is not None:
+        phrase, end = phrase + s[end:of.end()], of.end()
+    relative = _RELATIVE_AFTER.match(s, end)
+    title = phrase
+    if relative is not None:  # "…that killed 26 men": with the date between, the clause is the whole phrase's
+        clause = NOUN_AND_RELATIVE.match(f"{phrase} that {relative['rest']}")
+        title = f"{phrase} {relative['rest']}" if clause and not re.match(rf"(?:{AUXILIARY})\b", relative["rest"]) \
+            else f"{phrase} that {relative['rest']}"
+    owned = _POSSESSIVE.match(title)
+    if owned is not None:
+        owner = owner_before(s[:governing[-1].start()], owned["pronoun"], gazetteer)
+        # (with no one to own it, a lone noun keeps its pronoun: "His arrest", not "Arrest")
+        title = f"{possessive(owner)} {title[owned.end():]}" if owner \
+            else title if len(title[owned.end():].split()) < 2 else title[owned.end():]
+    if len(title.split()) < 2:
+        # "…during protests [on Oct. 4], the day of municipal elections": a lone noun says when by the day's apposition
+        day_of = re.match(r",\s+(?P<day>the\s+(?:day|eve|night)\s+(?:of|before|after)\s+[^,;.]{3,60})", s[end:])
+        return f"{title.strip()} on {day_of['day']}" if day_of else None
+    return title
+
+
+#: A visit or a meeting, a happening that a noun phrase names.
+_GATHERING_NOUN = re.compile(r"\b(?:visit|trip|tour|summit|talks|meeting|conference|session|negotiations)\b")
+_PARTICIPLE = re.compile(r"\b(?:\w{3,}ed|signed|agreed|held|made|won|lost|fought|begun|taken|given|brought|built|sent|set)\b")
+
+
+#: An act's noun and what it was done to, right before that one's date: "the signing of [the Washington Peace
+#: Agreement] on ".
+_ACT_OF = re.compile(r"\b[Tt]he\s+(?P<act>signing|signature|adoption|launch|opening|conclusion|ratification|entry\s+into\s+force|"
+                     r"inauguration|release|announcement|publication)\s+of\s+(?P<np>(?:(?:the|a|an)\s+)?[^,;:()\"“”]{3,80}?)\s+"
+                     r"(?:on|in)\s+(?:the\s+)?$")
+#: A second thing the same act was done to, with its own date: "… on 27 June 2025[ and the Doha Framework on ]".
+#: (not the same act again: "… in June[ and again in ]October")
+_AND_ANOTHER_OF = re.compile(r"\s+and\s+(?:of\s+)?(?!(?:again|also|once\s+more|later|then)\b)"
+                             r"(?P<np>(?:(?:the|a|an)\s+)?[^,;:()\"“”]{3,60}?)\s+(?:on|in)\s+(?:the\s+)?$")
+
+
+def act_of_title(sentence: Sentence, t: Timex, inside: list[Timex]) -> str | None:
+    """"Welcomes the signing of the Washington Peace Agreement on 27 June 2025 and the Doha Framework on 15 November
+    2026": each date dates the act done to its own object ("Signing of the Doha Framework")."""
+    s = sentence.text
+    start = t.start - sentence.start
+    m = _ACT_OF.search(s, max(0, start - 120), start)
+    after = [o for o in inside if o.start >= t.end]
+    # (only in such a list: alone, the act's noun is titled as the sentence's other rules say)
+    if m is not None and after and _AND_ANOTHER_OF.match(s, t.end - sentence.start, after[0].start - sentence.start) \
+            and not any(m.start("np") <= o.start - sentence.start < start for o in inside if o is not t):
+        return f"{m['act'][:1].upper()}{m['act'][1:]} of {m['np']}"
+    before = [o for o in inside if o.end <= t.start]
+    if not before:
+        return None
+    again = _AND_ANOTHER_OF.match(s, before[-1].end - sentence.start, start)
+    first = _ACT_OF.search(s, max(0, before[-1].start - sentence.start - 120), before[-1].start - sentence.start) \
+        if again is not None else None
+    return f"{first['act'][:1].upper()}{first['act'][1:]} of {again['np']}" if first is not None else None
+#: A thing called or set for a date: "called an early parliamentary election for", "set the vote for".
+_CALLED_FOR = re.compile(r"\b(?:called|calls|scheduled|schedules|set|sets|fixed|fixes|announced|announces|convened|convenes|"
+                         r"rescheduled|moved|postponed|brought\s+forward)\s+(?P<np>(?:an?|the|new|fresh|early|snap)\s+"
+                         r"(?:[\w'’-]+\s+){0,4}?(?:elections?|polls?|vote|votes|referendum|ballot|runoff|session|summit|meeting|"
+                         r"talks|round|hearing|debate|congress|conference)(?:\s+(?:on|in|for|of)\s+[^,;:()]{2,40}?)?)"
+                         r"\s+(?:for|to)\s+(?:the\s+)?$")
+#: Things that are held on a day: a gathering, a vote, a hearing, a handover.
+_HELD_THING = (r"(?:elections?|vote|referendum|summit|meeting|talks|round|session|hearing|trial|visit|ceremony|signing|"
+               r"conference|withdrawal|handover|inauguration|census|runoff)")
+#: A thing moved to a new date, or set for one: "A new round that had been scheduled for Tuesday was postponed to",
+#: "a further meeting was planned for".
+_POSTPONED_TO = re.compile(rf"(?P<np>\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w'’-]+\s+){{0,4}}?{_HELD_THING}"
+                           r"(?:\s+(?:of|on|in|with|between)\s+[^,;:()\"“”]{2,40}?)?)"
+                           r"\s+(?:(?:that|which)\s+(?:had|has|have|was|were|is|are)\s+[^,;\"“”]{0,50}?\s+)?"
+                           r"(?:was|were|has\s+been|have\s+been|had\s+been|is|are|will\s+be)\s+(?:(?:postponed|delayed|moved|"
+                           r"pushed\s+back|rescheduled|brought\s+forward|put\s+off)\s+(?:to|until|till)"
+                           # (…or set for it: "a further meeting was planned for next week")
+                           r"|(?:planned|scheduled|set|slated|pencilled\s+in|penciled\s+in)\s+for)\s+(?:the\s+)?$")
+#: A name, then its birth or death in brackets, the date next: "Ilham Aliyev (born ", "Lakhdar Brahimi (died ".
+_BORN_ASIDE = re.compile(r"(?P<name>(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*)\s+\((?P<word>born|b\.|died|d\.)\s+(?:on\s+|in\s+)?$")
+#: A call for a thing, then the thing's date: "called on Thursday for a fresh wave of protests in Tbilisi on".
+_CALLED_FOR_NP = re.compile(r"\b(?:called|calls|urged|appealed)\s+(?:(?:on\s+)?[A-Z][a-z]+day\s+)?for\s+"
+                            r"(?P<np>(?:a|an|the|new|fresh|more|mass|nationwide|renewed)\s+[^,;:()]{2,80}?)\s+(?:on|in|at|for)\s+(?:the\s+)?$")
+#: A thing and the infinitive that tells what is to be done with it, before its date: "the EU-Azerbaijan
+#: Cooperation Council, to be held in Brussels on".
+_TO_BE_DONE = re.compile(r"(?P<np>(?:[A-Z][\w'’.-]*[\s-]+){0,6}[A-Z][\w'’.-]*|\b(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}[a-z][\w-]*"
+                         # (…with what it is for: "an early election for the post, to be held on Nov. 23")
+                         r"(?:\s+(?:for|of)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?),\s+"
+                         r"(?P<inf>to\s+be\s+(?:held|convened|hosted|signed|opened|launched|staged|inaugurated|unveiled|"
+                         r"debated|discussed|adopted|submitted|presented|voted\s+on)\b[^,;:()]{0,60}?)"
+                         r"\s+(?:(?:on|in|at|from|by)\s+)?(?:the\s+)?$")
+#: A noun phrase, then a part of it named by "of which" and that part's verb: "the state commissions, the latest
+#: meeting of which took place on".
+_OF_WHICH = re.compile(r"(?P<np>\b(?:the|its|their|a|an)\s+[^,;:()]{2,80}?),\s+(?P<head>(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?"
+                       # (a part named by a noun: "the latest of which" is the one of several, titled elsewhere)
+                       r"(?!(?:latest|last|first|second|third|most|all|some|many|none|one|two|three|both|each|several|"
+                       r"majority|rest|bulk|half)\s)[a-z][\w-]*)"
+                       r"\s+of\s+which\s+(?P<verb>(?:was|were|had\s+been|has\s+been)?\s*[a-z]{3,}(?:ed|en|wn|ok|ld|t)?\b[^,;:()]{0,80}?)"
+                       r"\s*$")
+_NOUN_PHRASE_START = re.compile(r"(?:a|an|the|its|their|his|her|this|that|these|those)\s", re.I)
+
+
+def appositive_of(sentence: Sentence, t: Timex, inside: list[Timex]) -> Sentence | None:
+    """", a step agreed in a framework deal signed in December 2022": a trailing phrase between
+    commas that holds `t`, no other date, and a participle tells its own happening."""
+    s = sentence.text
+    rel_start, rel_end = t.start - sentence.start, t.end - sentence.start
+    lo = s.rfind(", ", 0, rel_start)
+    if lo < 0:
+        return None
+    hi = s.find(", ", rel_end)
+    hi = len(s) if hi < 0 else hi
+    others = other_dates(t, inside)
+    if any(lo < o.start - sentence.start < hi for o in others) or not others:
+        return None
+    body = s[lo + 2:hi].rstrip(" .")
+    if re.match(r",\s+(?:when|where)\s+(?:he|she|they|it|we|the|a|an|its|their|[A-Z])", s[hi:]) and s[rel_end:hi].strip() == "":
+        return None  # (", a post he held until 2013, when he was appointed minister": the when-clause is the date's)
+    if PARTICIPLE_START.match(body) and s.find(", ") == lo and len(s[:lo].split()) <= 6:
+        # "The talks, first held in 2021, resumed…": the subject and its participle ("The talks, first held")
+        return Sentence(sentence.start, sentence.start + lo + 2 + len(body), s[:lo + 2 + len(body)])
+    if not _PARTICIPLE.search(body) or len(body.split()) < 4 or not _NOUN_PHRASE_START.match(body):
+        return None  # ", originally scheduled for March," says nothing of its own
+    return Sentence(sentence.start + lo + 2, sentence.start + lo + 2 + len(body), body)
+
+
+#: A thing held named right before a bare date, after "and" or a comma: "…, and the NATO summit in Ankara [next July]".
+_EVENT_BEFORE_BARE_DATE = re.compile(rf"(?:^|,|\band)\s+(?P<np>(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w'’-]+\s+){{0,3}}?"
+                                     rf"{_HELD_THING}(?:\s+(?:in|at|on)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,2}})?)"
+                                     r"\s+$")
+#: A thing and, set off by a comma, the day it is set for: "the elections, now set for", "the summit, scheduled for".
+_SET_FOR_APPOSED = re.compile(r"(?P<np>\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:(?!(?:the|a|an|in|of|on|at|for|to|by|with)\b)"
+                              rf"[\w'’-]+\s+){{0,4}}?{_HELD_THING}"
+                              # (with what it is on: "the Lagos conference on maritime security, scheduled for…")
+                              r"(?:\s+(?:on|of|for|about)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}?)?)\s*,\s+(?:now\s+|currently\s+|initially\s+|"
+                              r"originally\s+|tentatively\s+)?(?:set|scheduled|planned|slated|due|expected)\s+"
+                              r"(?:for|on|in)\s+(?:the\s+)?$")
+
+
+def dated_thing(sentence: Sentence, t: Timex, inside: list[Timex]) -> str | None:
+    """The thing a date belongs to when the sentence names it right before the date, told as the title (None
+    when it names none): a birth or death in brackets, a thing called, moved or set for the date, a thing to be
+    held on it, a part named by "of which"."""
+    s, rel = sentence.text, t.start - sentence.start
+    born = _BORN_ASIDE.search(s, max(0, rel - 80), rel)
+    if born is not None:  # "Ilham Aliyev (born 24 December 1961) is…": the birth is the date's
+        return f"{born['name']} {'was born' if born['word'].startswith('b') else 'died'}"
+    lo = max(0, rel - 160)
+    closes = PHRASE_CLOSES.match(s, date_phrase_end(t, inside) - sentence.start)
+    called = _CALLED_FOR.search(s, lo, rel) or _CALLED_FOR_NP.search(s, lo, rel) or _POSTPONED_TO.search(s, lo, rel)
+    if called is not None and called.re is _POSTPONED_TO:
+        if not (re.search(r"\bfor\s+(?:the\s+)?$", called.group()) and called.start("np") <= dateline_end(s) + 2):
+            return called["np"][:1].upper() + called["np"][1:]  # a thing moved is on its new date, told alone or not
+        called = None  # ("A second round is planned for Dec. 2 in Geneva": a plan that is the sentence's own keeps its clause)
+    if called is not None and closes and any(o is not t and o.end <= sentence.start + called.start("np") for o in inside):
+        # "Sandu on Friday called an early parliamentary election for March 8": the later date is the election's,
+        # the earlier one the calling's
+        return called["np"][:1].upper() + called["np"][1:]
+    listed = _EVENT_BEFORE_BARE_DATE.search(s, lo, rel) if re.match(r"(?:next|last|this)\s", t.text, re.I) else None
+    if listed is not None and re.match(r"\s*(?:,|\.|$|\s(?:will|would|is|are|was|were|could|may|might)\b)",
+                                       s[date_phrase_end(t, inside) - sentence.start:]):
+        # "The coming months, and the NATO summit in Ankara next July, will show…": a gathering listed with its
+        # date, no verb's object
+        return listed["np"][:1].upper() + listed["np"][1:]
+    apposed = _SET_FOR_APPOSED.search(s, lo, rel)
+    if apposed is not None and apposed.start("np") > dateline_end(s) + 2:
+        # "…concern at the delay in the elections, now set for December 2026 under the peace deal": the elections'
+        # (the sentence's subject keeps its predicate: "The summit, planned for June 4, could be postponed")
+        return apposed["np"][:1].upper() + apposed["np"][1:]
+    to_be = _TO_BE_DONE.search(s, lo, rel)
+    if to_be is not None and closes:
+        # "…the preparations for the EU-Azerbaijan Cooperation Council, to be held in Brussels on 16 December":
+        # the date is the council's, which the infinitive tells
+        return f"{to_be['np']} {to_be['inf']}"
+    of_which = _OF_WHICH.search(s, lo, rel)
+    if of_which is not None:
+        # "…the state commissions, the latest meeting of which took place on 14 November in Gabala": the meeting's
+        head, np = of_which["head"], of_which["np"]
+        np = np[np.rindex(" of ") + 4:] if " of " in np else np  # ("the work of the state commissions…, the latest
+        # meeting of which": the commissions', the nearest noun)
+        verb_at = of_which.start("verb")
+        rest = remove_date_phrase(s[verb_at:clause_end_after(sentence, t)], rel - verb_at,
+                                   date_phrase_end(t, inside) - sentence.start - verb_at, own=True)
+        return f"{head[:1].upper()}{head[1:]} of {np} {rest}"
+    return None

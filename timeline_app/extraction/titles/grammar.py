@@ -1,0 +1,691 @@
+"""The word patterns and small clause tests that every title rule shares: prepositions before a date,
+past forms, noun-phrase edges, the document's language. Nothing here picks a title; the modules above do.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+
+from timeline_app.extraction.actors import Gazetteer
+from timeline_app.extraction.language import guess_language
+from timeline_app.extraction.segment import Sentence
+from timeline_app.extraction.timex import Timex
+from timeline_app.extraction.verbs import (
+    FOREIGN_PAST,
+    IRREGULAR_PASTS,
+    PAST_LIKE_PRESENT,
+    PLAIN_PASTS,
+    words_pattern,
+)
+
+TITLE_MAX = 90
+#: A phrase that opens a sentence before its main clause; a verb inside it is not the main verb.
+OPENING_PHRASE = re.compile(r"(?:In|At|On|During|After|Before|Under|With|Following|Amid|Despite|Since|Without|Through|According\s+to|"
+                             r"As|When|While|Although|Though|Because|Once|Whereas|Unless|If)\b"
+                             r"[^,]{0,100},\s*")
+
+
+
+#: The language of the document being titled, when the caller knows it: a sentence alone is too short for the guess
+#: ("L'accordo precedente, firmato nel 2022, scadeva a dicembre" reads as English to it).
+_DOCUMENT_LANGUAGE: ContextVar[str | None] = ContextVar("document_language", default=None)
+
+
+@contextmanager
+def document_language(language: str | None) -> Iterator[None]:
+    """Title within a document of `language`: its sentences are read in that language."""
+    token = _DOCUMENT_LANGUAGE.set(language)
+    try:
+        yield
+    finally:
+        _DOCUMENT_LANGUAGE.reset(token)
+
+
+def language_of(text: str) -> str:
+    """The language `text` is in: the document's, when known, else a guess from the text itself."""
+    return _DOCUMENT_LANGUAGE.get() or guess_language(text)
+
+
+#: ", first announced on 24 February,": an adverb that makes the words after a comma a participle
+#: phrase, not a closing attribution
+_ASIDE_ADVERB = r"(?:first|initially|originally|already|previously|earlier|later|once|jointly)\s"
+#: ", diplomats said on Tuesday": the date of a closing attribution says when the news was told
+ATTRIBUTED_ON = re.compile(rf"[,;]\s+(?!{_ASIDE_ADVERB})"
+                           # (not a participle's clause about what went before: ", reversing a boycott it announced
+                           # three weeks ago")
+                           r"(?!(?:[a-z]{3,}ing|which|that|who)\b)"
+                           r"(?:[\w.'’-]+\s+){1,6}(?:said|told\s+\w+|announced|reported|added|confirmed|stated|wrote|"
+                           # ", official results showed on Monday": figures that tell, as a source does
+                           r"(?<=results\s)showed|(?<=figures\s)showed|(?<=data\s)showed|(?<=count\s)showed)"
+                           # (…and where they said it: ", both sides said in a joint statement on Saturday")
+                           r"(?:\s+(?:in|at|during)\s+(?:a|an|the|their|his|her|its)\s+(?:[\w-]+\s+){0,3}?(?:statement|interview|"
+                           r"speech|address|briefing|news\s+conference|press\s+conference|post|message|letter|communiqu[eé]|"
+                           # (…or the report it was seen in: "…, the agency said in a confidential report seen by Reuters
+                           # on Friday")
+                           r"report)(?:\s+(?:seen|obtained|reviewed)\s+by\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?)?"
+                            r"\s+(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?$")
+
+
+ATTRIBUTION_TAIL = re.compile(rf",\s+(?!{_ASIDE_ADVERB})"
+                               r"(?:the\s+)?[\w'’. -]{1,50}?\s+(?:said|say|says|reported|announced|added|"
+                               # ", a Ukrainian official told reporters"
+                               r"told\s+(?:reporters|journalists|us|me|(?:this|our)\s+[\w-]+(?:\s+[\w-]+)?|the\s+[\w-]+(?:\s+[\w-]+)?|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)$|"
+                               r"(?<=results\s)showed|(?<=figures\s)showed|(?<=data\s)showed|(?<=count\s)showed)(?:\s+\w+){0,3}"
+                               # (with a clause about where it was said: "…said after the meeting, which lasted five hours")
+                               r"(?:,\s+(?:which|where)\s+[^,;\"“”]{3,80})?"
+                               # (…or how it was said: "…, a Pakistani official said, without giving a date")
+                               r"(?:,\s+(?:without|declining\s+to|adding|citing|speaking\s+on)\b[^,;\"“”]{3,60})?\s*$")
+
+
+#: How much of a sentence a title is made from: a title is cut to about a hundred characters, and a
+#: pasted list of thousands of dates in one "sentence" must not cost a pass over it per date.
+TITLE_SOURCE_CHARS = 600
+
+
+#: "When" opening a clause that tells what happened on the date before it, in the languages we read: "…since December
+#: 2023, cuando los presidentes firmaron…".
+WHEN_WORD = r"(?:when|cuando|quand|lorsque|quando)"
+
+
+PAST_VERB = rf"[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}"
+
+
+def is_own_clause(text: str) -> bool:
+    """Whether `text` opens with a clause of its own, a subject and its verb ("Russia invaded…",
+    "prices tripled…"), rather than a noun phrase ("the collapse of talks")."""
+    stop = next((m.start() for m in re.finditer(r"[,;:]", text) if not LIST_OF_NAMES_GOES_ON.match(text, m.start())),
+                len(text))  # ("Estonia, Latvia and Lithuania joined…": a subject that lists names)
+    clause = text[:stop]
+    return bool(OWN_SUBJECT.match(clause)) and tells_a_doing(CAPITALISED_WORDS.sub("", clause))
+
+
+#: ", which …", ", who …", and a participle's ", first held in 2021," or ", originally scheduled for March,"
+#: Past participles that do not end in -ed, as an aside's participle may ("drawn up in October").
+#: Participles spelled like their present, which "has" or "had" makes participles ("split", a noun too, is
+#: one only here).
+PERFECT_LIKE_PRESENT = rf"{words_pattern(PAST_LIKE_PRESENT)}|split|broadcast"
+IRREGULAR_PARTICIPLES = (r"held|signed|made|won|built|set|drawn|taken|given|written|shown|chosen|broken|driven|sworn|"
+                          r"brought|bought|fought|sought|found|kept|sent|struck|begun|led|put|laid|paid|lost|seen|known|spent|sold|told|left")
+#: A participle after a comma opens a phrase of its own: ", first held in 2021," ", originally scheduled…"
+PARTICIPLE_PHRASE = (rf"(?:(?:first|once|last|originally|initially|jointly)\s+)?(?:\w{{3,}}ed|{IRREGULAR_PARTICIPLES})\b"
+                      # (not before "that" or an infinitive: "expected to resume"; but "circulated to members", "sent to the
+                      # council")
+                      r"(?!\s+that\b)(?!\s+to\s+(?!(?:the|a|an|its|their|his|her|all|both|[A-Z]|\w+s)\b))"
+                      # "…, all run by military governments that seized power between 2020 and 2023,"
+                      r"|(?:all|both|each|most|many|some)\s+(?:\w{3,}ed|run|led|held|made|won|built|set|born|known)\s+by\b")
+
+
+#: A German title opening with its finite verb (an adverb maybe before it), then its subject: "Haben russische
+#: Drohnen ein Kraftwerk getroffen", "Bereits war die Stadt Ziel schwerer Angriffe gewesen".
+GERMAN_VERB_FIRST = re.compile(r"(?:(?:Bereits|Schon|Zuvor|Zuletzt|Auch|Noch|Erst|Dann|Danach|Damals|Außerdem|Zudem)\s+)?"
+                                r"(?P<verb>(?i:haben|hat|hatte|hatten|ist|sind|war|waren|wurde|wurden|wird|werden|will|wollen|"
+                                r"soll|sollen|kann|können|muss|müssen))\s+"
+                                # (an article's noun phrase ends at its noun, or its genitive: "die Stadt", "die Minister
+                                # der NATO"; a name may take two words: "Präsident Selenskyj")
+                                r"(?P<subject>(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines)\s+(?:[a-zäöüß]+(?:e|en|er|es|em)\s+){0,2}"
+                                r"[A-ZÄÖÜ][\wäöüß-]*(?:\s+(?:der|des)\s+(?:[a-zäöüß]+(?:e|en|er|es|em)\s+)?[A-ZÄÖÜ][\wäöüß-]*)?"
+                                # (a role and a full name: "Verteidigungsminister Boris Pistorius")
+                                r"|[A-ZÄÖÜ][\wäöüß-]*(?:minister|ministerin|präsident|präsidentin|kanzler|kanzlerin|sprecher|"
+                                r"sprecherin|chef|chefin)\s+[A-ZÄÖÜ][\wäöüß-]*\s+[A-ZÄÖÜ][\wäöüß-]*"
+                                r"|(?:[a-zäöüß]+(?:e|en|er|es|em)\s+){0,2}[A-ZÄÖÜ][\wäöüß-]*(?:\s+[A-ZÄÖÜ][\wäöüß-]*)?"
+                                # (or a pronoun: "[Vergangene Woche] war es an der Grenze zu Schüssen gekommen")
+                                r"|(?-i:es|er|sie|wir|man))"
+                                r"\s+(?P<rest>(?=\S).*\S)\s*$")
+
+
+GERMAN_WORD = re.compile(r"\b(?:der|die|das|den|dem|des|ein|eine|einen|einem|und|mit|nicht|zum|zur|vom|für|auf|sich|nach|"
+                          r"hatte|hatten|wurde|wurden|werden|sind)\b(?!\s+(?:in|on|at|of)\b)")
+#: "Previous ceasefires, including one brokered [in May 2023]": the one that has the date.
+INCLUDING_ONE = re.compile(r"^(?:[\w'’-]+\s+){0,3}?(?P<noun>[a-z][a-z-]{2,}s),?\s+(?:including|among\s+them|such\s+as)\s+"
+                            rf"one\s+(?P<rest>(?:[a-z]{{3,}}ed|{words_pattern(IRREGULAR_PASTS)})\b(?:[^,;]|(?<=\d),(?=\d))*)"
+                            r"(?:[,;].*)?$", re.I)
+
+
+#: ", leaving in 2024", ", killing 20 people on Monday": a closing participle clause that holds a date.
+# (a few words quoted inside: ', saying more swaps were agreed "in principle" at talks in Istanbul [last week]')
+CLOSING_PARTICIPLE = re.compile(r",\s+(?P<verb>[a-z]{2,}ing)\b(?P<mid>(?:[^,;:()\"“”]|[\"“][^\"“”,;:]{1,30}[\"”]){0,80}?)"
+                                 r"\s*(?:(?:on|in|at|during|by)\s+)?$")
+#: Words in -ing that are no verbs of a participle clause.
+NOT_PARTICIPLES = {"including", "according", "during", "following", "regarding", "concerning", "pending", "nothing",
+                    "something", "anything", "everything", "morning", "evening", "king", "thing", "ring", "spring"}
+#: The article a preposition has taken in, told on its own: "des émeutes" are "les émeutes", "dall'inizio" is "l'inizio".
+ROMANCE_ARTICLE_OF = {"des": "les", "du": "le", "de la": "la", "aux": "les", "au": "le", "del": "el", "al": "el", "dei": "i",
+                       "dall'": "l'", "dall’": "l’", "dal": "il", "dalla": "la", "dagli": "gli",
+                       "delle": "le", "degli": "gli", "dai": "i", "dalle": "le", "dos": "os", "das": "as", "do": "o", "da": "a"}
+
+
+#: "…after winning the party leadership earlier that month": a gerund a subordinator governs, its date
+#: right after it; the doer is the sentence's subject.
+GOVERNED_GERUND = re.compile(r"\b(?:after|before|since|upon|while)\s+(?P<verb>[a-z]{2,}ing)\b"
+                              r"(?P<mid>[^,;:()\"“”]{0,90}?)\s*(?:(?:on|in|at|during|by)\s+)?$")
+
+
+LEAD_WORDS = re.compile(r"(?:(?:[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate|[Ii]n|[Oo]n|[Aa]t|[Bb]y|[Ll]ast|[Dd]uring)\s+)*")
+
+
+#: A title that is a noun phrase and its relative clause only: "The general who led the coup", "The
+#: deal, which takes effect [on Sunday]".
+#: What a relative clause that tells a happening opens with: a past ("who led"), a passive or perfect
+#: ("who was dismissed", "which has hosted"), an announced future ("which is expected to rule") or a
+#: present of schedules ("which takes effect").
+RELATIVE_PREDICATE = (rf"(?:(?:was|were|is|are|has|have|had)\s+(?:been\s+)?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})"
+                       # (a perfect of a past spelled like its present: "which has split the island")
+                       rf"|(?:has|have|had)\s+(?:{PERFECT_LIKE_PRESENT})"
+                       r"|(?:is|are)\s+(?:expected|due|set|scheduled|likely|poised)\s+to"
+                       # a modal's happening: "His father, who could come to the U.S. [as early as Tuesday]"
+                       r"|(?:could|would|will|might|may|can|must|should)\s+(?:not\s+)?[a-z]{3,}"
+                       rf"|[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}|takes|begins|ends|starts|expires|comes|runs|opens|closes"
+                       # (a past that looks like a present, after "who" and before its object or particle: "who cut
+                       # his forecast", "which shut down")
+                       rf"|(?:(?<=\bwho\s)|(?<=\bwhich\s))(?:{words_pattern(PAST_LIKE_PRESENT)})"
+                       r"(?=\s+(?:his|her|their|its|the|a|an|down|up|off|out)\b)"
+                       # (a plural's too: "The talks that start [next Tuesday]")
+                       r"|(?:(?<=\bthat\s)|(?<=\bwhich\s))(?:take|begin|end|start|expire|come|run|open|close|meet|resume|return)"
+                       r"(?=\s|$))")
+NOUN_AND_RELATIVE = re.compile(rf"^(?P<noun>[^,;]{{2,70}}?),?\s+(?:who|that|which)\s+"
+                                # "which last met", "who first arrived": an adverb may come first
+                                rf"(?P<rest>(?:(?:last|first|later|earlier|recently|once|also|then|initially|originally|"
+                                rf"previously|nearly|almost|finally|eventually|quickly|soon|again|only|just|briefly)\s+)?"
+                                rf"(?P<lead>{RELATIVE_PREDICATE})\b.*)$")
+
+
+#: Capitalised words are names, whatever they end with ("the United Nations, which…").
+CAPITALISED_WORDS = re.compile(r"\b[A-Z][\w'’.-]*")
+
+
+#: A title that is a noun phrase and a relative clause with a subject of its own: "The draft law, which
+#: parliament passed", "El Fasher, which the RSF has besieged".
+#: Pasts a subject does to an object: "which parliament passed", "which the army retook".
+TRANSITIVE_PASTS = words_pattern(PLAIN_PASTS - {"was", "were", "had", "did"})
+
+
+#: A singular head and a bare plural after "of": "The delay of elections", "The killing of protesters".
+HEAD_OF_PLURAL = re.compile(r"(?:The|A|An|the|a|an)\s+[\"“]?[a-z]+(?<!s)[\"”]?\s+of\s+"
+                             r"(?P<plural>(?:[a-z][\w-]*\s+|(?:[A-Z]\.){2,}\s+)?[a-z][\w-]*[^s\W]s)")  # ("the "snapback" of U.N. sanctions")
+
+
+AUXILIARY = r"could|would|will|may|might|must|should|can|is|are|was|were|has|have|had|did|does|do"
+#: Prepositions before a noun that a clause after it may or may not be about.
+NOUN_PREPOSITIONS = r"in|on|by|for|with|at|from|to|about|over|against"
+#: Pasts that take no object, so no passive's participle: "a bid … failed", "the mission expired".
+NO_PASSIVE_PASTS = (r"(?:ended|failed|collapsed|died|arrived|resigned|happened|occurred|erupted|emerged|expired|lapsed|stalled|"
+                     r"remained|existed|appeared|disappeared|escalated)")
+#: The pronoun that opens a French, Spanish or Italian subject relative ("qui", or "que"/"che" before a verb).
+ROMANCE_SUBJECT_PRONOUN = (r"(?:qui|(?:que|che)(?=\s+(?:ha|han|había|fue|fueron|era|è|sono|[^\W\d_]{2,}(?:ó|ió|aron|ieron|ò|ì|"
+                            r"arono|irono)\b)))")
+#: The endings of a French or Spanish past participle: "suspendu", "présentée", "firmado", "suspendidas".
+ROMANCE_PARTICIPLE_END = r"(?:é|ée|és|ées|u|ue|us|ues|ado|ada|ados|adas|ido|ida|idos|idas)"
+#: French participles of other endings: "dissous", "prise", "mis", "faite", "ouverts", "détruite".
+ROMANCE_IRREGULAR_PARTICIPLE = (r"(?:dissous|dissoute?s?|absous|prise?s?|mise?s?|faite?s?|ouverte?s?|couverte?s?|offerte?s?|"
+                                 r"dite?s?|écrite?s?|détruite?s?|construite?s?|produite?s?|conduite?s?|reconduite?s?|"
+                                 r"inscrite?s?|interdite?s?|permise?s?|soumise?s?|remise?s?|repris(?:es?)?|compris(?:es?)?)")
+
+
+#: Finite presents a clause is told with.
+_FINITE_PRESENT = (r"is|are|was|were|will|has|have|had|meets|holds|says|signs|agrees|"
+                   # the presents of schedules: "the ban takes effect in six months", "the truce ends on Friday"
+                   r"takes|begins|ends|starts|expires|opens|closes|resumes|returns|arrives|travels|visits|hosts|"
+                   # ("the NATO meeting, which runs Wednesday and Thursday")
+                   r"runs|convenes|reconvenes|lasts|continues")
+#: Pasts in -ed that are verbs even before "to" or "with" ("agreed to open talks"), unlike "linked to".
+_VERB_BEFORE_PREPOSITION = r"agreed|signed"
+VERB = re.compile(rf"\b(?:\w{{3,}}ed(?!\s+(?:with|by|to|for|from|as|in|on)\b)|died|{_VERB_BEFORE_PREPOSITION}|{words_pattern(PLAIN_PASTS)}|{_FINITE_PRESENT}|"
+                   # a past like its present after a plural or named subject: "U.S. strikes hit its sites"
+                   rf"(?<=[a-z]s\s){words_pattern(PAST_LIKE_PRESENT)}|(?<=[A-Z][a-z]\s)(?:hit|cut|shut))\b")
+
+
+# (an adverb may come first: "Belgium, which hosts the depository, first raised its concerns…")
+ENCLOSED_RELATIVE = re.compile(rf",\s+(?:which|who|whose)\b[^,]{{0,160}},\s+(?=(?:(?:first|also|later|then|again|initially|"
+                                rf"already|once|twice|[a-z]{{3,}}ly)\s+)?(?:is|are|was|were|has|have|had|will|would|could|"
+                                rf"must|may|might|should|can|cannot|"
+                                rf"[a-z]{{2,}}ed|[a-z]{{3,}}s|{words_pattern(PLAIN_PASTS - {'said', 'told'})})\b)")
+#: Languages where "a" is a preposition, not an article.
+A_IS_A_PREPOSITION = frozenset({"es", "pt", "it", "fr"})
+ENCLOSED_NAME = re.compile(r"(?<=[a-z]),\s+(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’.-]*,\s+"
+                            r"(?=(?:is|was|are|were|has|had|have|will|would|said|says|told|[a-z]{3,}ed)\b)")
+
+
+#: A closing count from another happening: " five days after a coup…", " weeks before the vote".
+#: The words that hedge a count of time, and its units: "nearly three days", "just hours".
+COUNT_HEDGE = r"(?:just|only|some|about|nearly|almost|barely|less\s+than|more\s+than)"
+TIME_UNIT = r"(?:hours?|days?|weeks?|months?|years?)"
+
+
+#: A comma inside a list of names: ", Latvia and Lithuania", ", Paris, Berlin".
+_NAME_IN_LIST = r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
+LIST_OF_NAMES_GOES_ON = re.compile(rf",\s+{_NAME_IN_LIST}(?:,\s+{_NAME_IN_LIST})*,?\s+(?:and|or)\s+{_NAME_IN_LIST}")
+#: The names a list has given before its "and": "Norway, Chile, Kenya[ and the Philippines]".
+LIST_OF_NAMES_BEFORE_AND = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},\s+(?:(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},\s+)*"
+                                       r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}$")
+#: A saying whose report opens with a modal, up to it: "[Diplomats said Rubio would] travel…".
+REPORTED_MODAL = re.compile(r"^(?:[^,;]{0,80}?)\b(?:said|says|told\s+\w+|announced)\s+(?:that\s+)?"
+                             r"(?:the|a|an|its|their|he|she|they|it|we|[A-Z][\w'’-]*)(?:\s+[^\s,;]+){0,5}?\s+(?:would|will)(?=\s)")
+#: "…according to the United Nations, which warned [last week] that famine had spread", "…chaired by
+#: Mahmoud Okonjo, who won the award [in 2021]": a name, and a relative clause in the past that holds the date.
+#: Plural nouns of people that open a sentence capitalised, where a name in -s could stand: "Judges said…".
+PLURAL_AGENTS = frozenset("judges officials ministers leaders diplomats envoys negotiators mediators rebels troops soldiers "
+                           "police protesters residents authorities lawmakers legislators prosecutors investigators doctors "
+                           "medics witnesses observers monitors delegates analysts militants forces voters workers activists "
+                           "inspectors experts researchers senators deputies officers fighters".split())
+
+
+#: (…or at a second relative clause about the same noun: "which collapsed in July 2023 and which diplomats want to revive")
+CLAUSE_CLOSE = re.compile(r",\s|;|$|\s+(?:and|but|or)\s+(?:which|who|whom|whose)\s")
+
+
+def turned_clause(sentence: Sentence, t: Timex, prefix: str, resume: int) -> tuple[Sentence, int]:
+    """A clause rewritten to open with `prefix` and go on from `resume` to the first comma after its
+    date ("Juanita Castro, who arrived in Miami in 1961, believes…" ends at "1961"), as a sentence of its
+    own placed so that the dates after `resume` keep their offsets; with it, where the clause's own words start."""
+    hi = CLAUSE_CLOSE.search(sentence.text, t.end - sentence.start).start()
+    text = prefix + sentence.text[resume:hi]
+    start = sentence.start + resume - len(prefix)
+    return Sentence(start, start + len(text), text), sentence.start + resume
+
+
+def with_its_infinitive(verb: str, rest: str) -> tuple[str, int]:
+    """A relative's verb with the infinitive its noun is the object of ("it agreed to create"), and
+    how much of the rest that took: the noun goes after both ("Pristina agreed to create the
+    association"), not between them."""
+    # (not a preposition's object: "which he presented to the two delegations")
+    to = re.match(r"\s+to\s+(?:be\s+)?(?!(?:the|a|an|its|their|his|her|this|that|these|those|our|my|your|some|all|both|"
+                  r"each|every|[a-z]+[^su]s)\b)[a-z]+(?:\s+(?:up|off|out|down|back|over|aside|away)\b)?", rest)
+    return (verb + " " + to.group().strip(), to.end()) if to is not None else (verb, 0)
+
+
+#: A verb right after a date that opens the sentence, with no comma: German and Dutch word order
+#: ("Im März hatten…", "Am Freitag sollen…", "In maart heeft…").
+#: German pasts that stand second after a fronted date, none spelled like an English word: "[im März] folgte…".
+GERMAN_LEXICAL_PAST = (r"(?:folgte|folgten|begann|begannen|kam|kamen|fand|fanden|trat|traten|gab|gaben|ging|gingen|"
+                        r"unterzeichnete|unterzeichneten|einigte|einigten|traf|trafen|erklärte|erklärten|beschloss|beschlossen|"
+                        r"startete|starteten|endete|endeten|scheiterte|scheiterten|griff|griffen|besuchte|besuchten)")
+
+
+#: A place's name, one to three capitalised words: "Istanbul", "Abu Dhabi".
+_PLACE_NAME = re.compile(r"\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s*")
+
+
+#: A date written as words before "that": "June 2023", "Jan. 16", "16 January 2025", "2019", "late March".
+_DATE_WORDS = re.compile(r"\s*(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]{2,8}\.?(?:\s+\d{1,2})?(?:,?\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}"
+                         r"(?:\s+\d{4})?|\d{4})\s*")
+
+
+#: A date that takes "the": "the early 1990s", "the spring of 2020", "the second half of 2018", "the 19th century".
+_DATE_WITH_ITS_ARTICLE = re.compile(r"the\s+(?:(?:early|late|mid-?)\s*)?(?:\d{4}s|(?:spring|summer|autumn|fall|winter|"
+                                    r"(?:first|second)\s+half|end|start|beginning)(?:\s+of\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)\s+"
+                                    r"century)\s*", re.I)
+
+
+def noun_phrase_start(s: str, end: int) -> int:
+    """Where the noun phrase ending at `end` starts: at its determiner ("a standoff"), or after the
+    preposition that governs it ("two years of [talks]"), within sixty characters."""
+    lo = max(0, end - 60)
+    # (an "of" inside a name is no edge: "a two-day Group of 20 summit", "the Bank of England")
+    # (a count opens one too: "[two border crossings] that it closed")
+    edges = list(re.finditer(r"\b(?:(?P<det>the|a|an|its|their|his|her|this|these|those|(?:two|three|four|five|six|seven|"
+                             r"eight|nine|ten|several)(?=\s)|(?<!of\s)(?<![$€£\d,.])\d{1,3}(?=\s+(?!million|billion|trillion|percent|per\b)[a-z]))|(?P<prep>of(?!\s+(?-i:[A-Z\d]))|in|on|"
+                             r"at|by|for|with|from|to|about|over|after|before|during|between|among|"
+                             # (a verb and its particle before a bare plural: "shot down [drones that entered…]")
+                             r"(?-i:shot\s+down|fired|launched|seized|captured|detained|arrested|killed|"
+                             # (…or a measure's: "suspended [imports of Japanese seafood that had resumed…]")
+                             r"suspended|banned|halted|lifted|imposed|blocked|restricted)))\b|[,;:(]",
+                             s[lo:end], re.I))
+    if not edges:
+        # ("[Talks] that began in March ended…": a bare noun opening the sentence is the whole phrase)
+        return 0 if lo == 0 and re.fullmatch(r"\s*(?:[\w'’-]+\s+){1,3}", s[:end]) else end
+    last = edges[-1]
+    if last["det"] and _DATE_WITH_ITS_ARTICLE.fullmatch(s, lo + last.start(), end) and len(edges) > 1 \
+            and edges[-2]["prep"] and edges[-2]["prep"].lower() in ("in", "during") \
+            and re.search(r"[a-z]{3,}\s+$", s[max(0, lo + edges[-2].start() - 20):lo + edges[-2].start()]):
+        # "fought a war over Nagorno-Karabakh in [the early 1990s] that ended…": the date says when, the noun before what
+        return noun_phrase_start(s, lo + edges[-2].start())
+    if last["det"]:
+        return lo + last.start()
+    start = lo + last.end()
+    if last["prep"] and last["prep"].lower() in ("in", "at", "over", "on") and _PLACE_NAME.fullmatch(s, start, end) \
+            and re.search(r"[a-z]{3,}\s+$", s[max(0, lo + last.start() - 20):lo + last.start()]):
+        # "talks in [Istanbul] that had appeared close to collapse": a place names where, the noun before it what
+        # ("a war over [Nagorno-Karabakh] that ended…": or what about)
+        return noun_phrase_start(s, lo + last.start())
+    if last["prep"] and last["prep"].lower() in ("in", "on") and _DATE_WORDS.fullmatch(s, start, end) \
+            and re.search(r"[a-z]{3,}\s+$", s[max(0, lo + last.start() - 20):lo + last.start()]):
+        # "signed a ceasefire in [June 2023] that expired…": a date says when, the noun before it what
+        return noun_phrase_start(s, lo + last.start())
+    infinitive = _INFINITIVE_OBJECT.match(s, start, end) if last["prep"] and last["prep"].lower() == "to" else None
+    if infinitive is not None:  # "agreed to manage [tensions that flared…]": the infinitive's bare object
+        start = infinitive.start("np")
+    # "a ban on imports of gas [that will take effect]": what a measure is on is no antecedent of its own
+    # (a relative clause is otherwise the nearest noun's: "a suspect in shootings [that injured doctors]")
+    measure = MEASURE_ON.search(s, lo, start)
+    return measure.start() if measure else start
+
+
+#: A verb of an infinitive and its bare plural object: "to [manage] tensions", "to ease sanctions".
+_INFINITIVE_OBJECT = re.compile(r"\s*(?:manage|ease|end|stop|lift|impose|resolve|address|reduce|defuse|calm|contain|avoid|"
+                                r"prevent|discuss|settle|halt|curb|limit|tackle|counter|restore|resume|expand|extend)\s+"
+                                r"(?P<np>(?:[a-z][\w-]*\s+)?[a-z][\w-]*s)\s*$")  # (or two words: "to end border clashes")
+
+
+#: A measure and what it is on, ending at a preposition: "a ban on", "the price cap against".
+MEASURE = (r"\b(?:the|a|an|its|their|his|her|this|new)\s+(?:[\w'’-]+\s+)?(?:(?:ban|embargo|cap|limit|tax|"
+            r"tariffs?|duty|duties|levy|moratorium|restrictions?|curbs?|controls?|freeze)\s+(?:on|against)"
+            # ("an Islamist blockade of fuel imports that began in early September": the blockade began)
+            r"|(?:blockade|siege|boycott|suspension|closure)\s+(?:of|on|against))")
+MEASURE_ON = re.compile(MEASURE + r"\s*$", re.I)
+
+
+#: A happening named with the place it happened in, at the end of a phrase: "Azerbaijan's lightning
+#: offensive in Nagorno-Karabakh", "the war in Gaza".
+HAPPENING_IN_PLACE = re.compile(r"(?:(?:[A-Z][\w.-]*['’]s|the|a|an|its|their)\s+)(?:[a-z][\w'’-]*\s+){0,2}?"
+                                 r"(?:offensive|war|attack|invasion|assault|operation|fighting|clashes|campaign|blockade|"
+                                 r"siege|uprising|crisis|conflict|strikes?|bombing|raid|incursion)\s+(?:in|on|against|near)\s+"
+                                 r"(?:(?:the\s+)?(?:[A-Z][\w'’.-]*\s*){1,3}"
+                                 r"|the\s+(?:(?:far\s+)?(?:north|south|east|west)(?:-?(?:east|west))?|capital|border(?:\s+region)?))$")
+#: A second finite verb after a restrictive relative clause's own, not joined to it by "and": the main clause's.
+MAIN_VERB_BACK = re.compile(rf"(?<!\band)(?<!\bor)(?<!\bbut)(?<!\bto)(?<!\bwho)(?<!\bwhich)(?<!\bthat)(?<!,)(?<!\bhe)"
+                             rf"(?<!\bshe)(?<!\bit)(?<!\bthey)(?<!\bwe)(?<!\bhad)(?<!\bhas)(?<!\bhave)(?<!\bwas)(?<!\bwere)(?<!\bbeen)"
+                             # (a passive's participle is no verb of its own: "a transition that was [meant] to end")
+                             rf"\s(?:{TRANSITIVE_PASTS}|was|were|will"
+                             # (or a present of what still holds: "Little of the vitriol that it aroused in 1990 remains")
+                             r"|remains|persists|lingers|survives)\b")
+
+
+COUNT_WORD = r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens\s+of|hundreds\s+of)"
+#: A counted noun phrase (or two joined) closing a clause: "11 persons and 8 entities", "three journalists".
+#: (not a sum: "$48 million, which included…")
+_COUNTED_NOUN = r"(?!(?:million|billion|trillion|thousand|percent|per|points?)\b)[a-z][\w-]*"
+COUNTED_PHRASE_END = re.compile(rf"(?<![$€£\w.,]){COUNT_WORD}\s+(?:[a-z][\w-]*\s+)?{_COUNTED_NOUN}"
+                                 rf"(?:\s+(?:and|or)\s+{COUNT_WORD}\s+(?:[a-z][\w-]*\s+)?{_COUNTED_NOUN})?\s*$", re.IGNORECASE)
+
+
+#: An adverb in -ly ("deliberately and dangerously"), not a word that only ends so ("but early polls…").
+ADVERB_LY = re.compile(r"(?!(?:early|only|likely|daily|weekly|monthly|yearly|elderly|family|rally|ally|supply|reply|apply|"
+                        r"holy|ugly|july|italy)\b)[a-z]{2,}ly\b")
+
+
+#: …nor one inside a name: "the National Abortion and Reproductive Rights Action League".
+CAPITALISED_END = re.compile(r"\b[A-Z][\w'’-]*\s*$")
+NAME_GOES_ON = re.compile(r"[A-Z][\w'’-]*\s+[A-Z]")
+FIRST_VERB = re.compile(rf"\b(?:(?:re-|co-|de-)?[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}|{_FINITE_PRESENT})\b")  # ("re-emerged")
+
+
+#: A description set off by commas after a name: ", a former prosecutor," ", the bloc's top diplomat,".
+APPOSITIVE = re.compile(r",\s+(?:(?:formally|officially|also|now|once|previously|still)\s+)?"
+                         # ("The deal, formally the Joint Comprehensive Plan of Action,", "…, known as the JCPOA,")
+                         r"(?:(?:(?:better\s+|also\s+)?known\s+as|called|dubbed)\s+|(?:a|an|the)\s|"
+                         r"(?:part|one|some|most|members|all|many|both|each)\s+of\s)"
+                         r"(?:[^,;]|(?<=\d),(?=\d{3})){1,50},?(?=\s|$)")  # ("part of a 12,500-strong force")
+#: A past (or perfect) right after a clause's subject: "The two sides [agreed]".
+PAST_AFTER_SUBJECT = re.compile(rf"\s+(?P<verb>(?:(?:has|have|had)\s+)?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}))\b")
+
+
+def subject_of(s: str) -> str | None:
+    """The words before the sentence's first verb, when they are a short subject ("Russia", "The
+    two presidents"), else None."""
+    s = s.lstrip(" \t*•·▪►●–-")  # (a list's bullet is no part of it: "* Talks on disarming Hamas opened…")
+    s = re.sub(r"^(?:A|Q|[A-Z]{2,15})\s*:\s+(?=\S)", "", s)  # (nor a transcript's label: "A: He spoke…", "HOST: We…")
+    # (nor a link to the sentence before: "Since then it has launched…")
+    link = re.match(r"(?:Since\s+then|Since\s+that\s+time|After\s+that|By\s+then|Until\s+then|Meanwhile|In\s+addition)"
+                    r"\s*,?\s+(?=[a-z]+\s)", s)
+    if link is not None:
+        s = s[link.end():][:1].upper() + s[link.end() + 1:]
+    opening = OPENING_PHRASE.match(s)
+    if opening:
+        return None
+    # ("A Russian-brokered truce ended…": a participle inside a compound is no verb)
+    verb = next((v for v in FIRST_VERB.finditer(s) if not s[max(0, v.start() - 1):v.start()] == "-"), None)
+    verb_start = verb.start() if verb is not None else None
+    present = _NAME_THEN_PRESENT.match(s)  # (a chronology's present: "A war after the Soviet collapse kills…")
+    if present is not None and (verb_start is None or present.end() <= verb_start):
+        verb_start = present.end() - len(present.group().split()[-1])
+    modal = _MODAL_AFTER_SUBJECT.search(s, 0, verb_start if verb_start is not None else min(len(s), 120))
+    if modal is not None:
+        verb_start = modal.start(1)  # ("Ukraine must withdraw from regions it annexed…": the modal is the verb)
+    if verb_start is None:
+        return None
+    subject = APPOSITIVE.sub("", s[:verb_start].strip())  # "Yoon, a former prosecutor,": Yoon
+    if subject.endswith(",") and re.match(r"[a-z]{3,}ed\s+(?:by|in|on|at|with)\b", s[verb_start:]):
+        subject = subject[:-1]  # "The deal, brokered by Turkey in July 2022, let…": the participle is an aside
+    subject = re.sub(r"\s+(?:first|last|then|later|also|initially|originally|already|once|never|twice|\w+ly)$", "",
+                     subject)  # "Goita first", "Kim last met…"
+    if re.search(r"\s(?:he|she|they|we|I)$", subject):
+        return None  # "The talks he [chaired…] ran": a relative clause without "that", whose verb was found first
+    # (a name of many words counts as one: "A regional force from the Southern African Development Community")
+    if not subject or ("," in subject and not LIST_OF_NAMES.fullmatch(subject)) \
+            or len(NAME_OF_WORDS.sub("N", subject).split()) > 8 or len(subject.split()) > 14 or not subject[0].isupper():
+        return None  # (a list of names is one subject: "Mali, Burkina Faso and Niger")
+    return subject
+#: A name of several capitalised words: "Southern African Development Community", "Bank of England".
+NAME_OF_WORDS = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?|for\s+|and\s+)?[A-Z][\w'’.-]*)+")
+#: A modal that opens the predicate, after a subject of a few words: "Ukraine [must] withdraw…".
+_MODAL_AFTER_SUBJECT = re.compile(r"^[A-Z][^,;:()]{0,60}?\s(must|could|should|would|might|can|cannot|may)\s+(?:not\s+)?[a-z]{2,}\b")
+#: Names listed as one subject: "Mali, Burkina Faso and Niger".
+LIST_OF_NAMES = re.compile(rf"{_NAME_IN_LIST}(?:,\s+{_NAME_IN_LIST})+,?\s+and\s+{_NAME_IN_LIST}")
+
+
+def date_phrase_end(t: Timex, inside: list[Timex]) -> int:
+    """Where `t`'s phrase ends: a range ("Dec. 14-15") ends with its second date."""
+    return max([o.end for o in inside if t.range_id is not None and o.range_id == t.range_id] + [t.end])
+
+
+def other_dates(t: Timex, inside: list[Timex]) -> list[Timex]:
+    """The sentence's dates other than `t` and its range partner."""
+    return [o for o in inside if o is not t and (t.range_id is None or o.range_id != t.range_id)]
+#: A subject relative clause after a noun phrase: ", which swept away many of the original cairns" (its past and the
+#: rest of its clause).
+SUBJECT_RELATIVE_AFTER = re.compile(rf"(?:,\s+which|\s+that)\s+(?P<verb>(?:had\s+)?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}))\b"
+                                     rf"(?P<rest>[^,;:.]{{0,70}})(?=[,;:.]|$)")
+#: An object relative clause after a noun phrase: ", which the ruling party won with 52 percent" (its subject, past and
+#: the rest of its clause).
+OBJECT_RELATIVE_AFTER = re.compile(rf",\s+which\s+(?P<subject>(?:the|a|an|its|their|his|her|[A-Z][\w'’.-]*)"
+                                    rf"(?:\s+(?!(?:had|has|was|were)\b)[\w'’-]+){{0,5}}?)\s+(?P<verb>(?:had\s+)?(?:[a-z]{{3,}}ed|"
+                                    rf"{words_pattern(PLAIN_PASTS)}))\b(?P<rest>[^,;:.]{{0,60}})(?=[,;:.]|$)")
+#: Plurals of happenings, told without an article: "protests", "clashes", "talks".
+HAPPENINGS_PLURAL = (r"(?:protests|demonstrations|rallies|clashes|riots|strikes|talks|negotiations|elections|celebrations|"
+                      r"commemorations|airstrikes|air\s+strikes|attacks|raids|bombings)")
+
+
+def owner_before(text: str, pronoun: str, gazetteer: Gazetteer) -> str | None:
+    """Whom "his"/"her" (a person) or "its"/"their" (a country or body) means: the last one of that
+    kind named before it in the sentence, when only one such is named."""
+    wanted = ("person",) if pronoun in ("his", "her") else ("country", "organisation")
+    names = {m.name: re.sub(r"['’]s$", "", text[m.start:m.end]) for m in gazetteer.mentions(text) if m.kind in wanted}
+    return next(iter(names.values())) if len(names) == 1 else None
+#: (…or a relative clause about the same noun: "the agreement signed in September 2018, which ended…")
+FINITE_WORD = (r"(?:has|had|have|was|were|is|are|will|would|could|may|might|did|does|do|(?!ended\s+[A-Z\d])[a-z]{3,}ed|fell|broke|"
+                r"began|came|went|left|ran|took|held|lasted|expires?|put|set|cut|showed|gave|made"
+                # (a present of what the thing holds: "The text initialled in August runs to 17 articles")
+                r"|runs|remains|includes|contains|covers|provides|requires|allows|foresees|envisages|bans|limits|"
+                r"lists|sets\s+out|calls\s+for|commits"
+                # (…or a plural's present of its course: "the provisions restored in September 2025 come up for review")
+                r"|come|comes|expire|run|remain|lapse|lapses|begin|begins|end|ends|stay|stays)\b")
+FINITE_AFTER = re.compile(rf"\s+{FINITE_WORD}|,\s+which\s+(?:{FINITE_WORD}|{words_pattern(IRREGULAR_PASTS)}\b)")
+#: A comma that closes a clause, not a date's own ("May 1, 2024") nor a number's ("2,000").
+CLAUSE_COMMA = re.compile(r",(?!\s*\d)")
+#: A present of a statement that speaks of a happening, which a participle after its object dates: "The EU
+#: recalls the Washington Peace Agreement signed … on 27 June 2025".
+SPEAKING_PRESENT = re.compile(r"\b(?:recalls|welcomes|condemns|notes|regrets|reaffirms|deplores|praises|commends|supports|"
+                               r"rejects)\b")
+#: A verb that relates its subject to an earlier happening, which a participle after its object dates:
+#: "The decree follows a ban imposed in April 2024"; or one that only regards a thing done before: "They discussed
+#: the humanitarian corridor agreed on Nov. 18", "Ministers welcomed the truce agreed on Sunday".
+RELATING_VERB = re.compile(r"\b(?:follows?|followed|replaces?|replaced|echo|echoes|echoed|recalled|mirrors?|mirrored|discussed|"
+                            r"welcomed|condemned|praised|hailed|critici[sz]ed|denounced|deplored|rejected|endorsed|reviewed|"
+                            r"debated|questioned|violated|breached)\b")
+#: Where the date's phrase may end a sentence's telling: its end, a comma, a relative clause.
+PHRASE_CLOSES = re.compile(r"\s*(?:[.;:!?,]|$)")
+#: The comma that sets a participle off, an adverb maybe after it: ", announced", ", first reported".
+#: A participle of holding, and a gathering or vote at the end of a noun phrase, which is what is held.
+HELD_PARTICIPLE = re.compile(r"(?:held|staged|conducted|convened)\b")
+#: What is held: a round, a vote, a summit.
+HELD_GATHERING = (r"round|vote|election|elections|poll|polls|ballot|referendum|summit|meeting|talks|session|conference|"
+                   r"hearing|runoff")
+#: An adverb between a noun and its participle: "a deal [first] reached in June 2022".
+ADVERB_BEFORE_PARTICIPLE = re.compile(r"\s+(first|initially|originally|once|jointly|formally|finally|previously|recently|"
+                                       r"hastily|quietly|secretly|unanimously|narrowly)$")
+
+
+def be_for(subject: str) -> str:
+    """"were" for a plural subject ("Talks in Jeddah"), else "was": the number of the subject's head noun."""
+    joined = re.split(r"\s+(?:in|of|on|at|for|with|from|to|between|over|near)\s+", subject)[0]
+    head = re.split(r"\s+and\s+", joined)[0].split()[-1]
+    return "were" if ends_plural(head) or head.lower() in ("people", "police", "forces", "troops", "they", "we", "you") \
+        or re.search(r"\s+and\s+", joined) else "was"  # ("They were routed", "Congo and Rwanda were…")
+
+
+PARTICIPLE_START = re.compile(PARTICIPLE_PHRASE)
+
+
+#: Where a clause that holds a date ends after it: a comma, semicolon or colon, or a full stop.
+_CLAUSE_END = re.compile(r"[,;:]|(?<!\bJan)(?<!\bFeb)(?<!\bMar)(?<!\bApr)(?<!\bAug)(?<!\bSep)(?<!\bSept)(?<!\bOct)(?<!\bNov)"
+                         r"(?<!\bDec)(?<![A-Z])\.(?:\s|$)")  # (not a month's or an initial's full stop: "to Nov. 1")
+
+
+def clause_end_after(sentence: Sentence, t: Timex) -> int:
+    """Where the clause that holds `t` ends after it, an offset into the sentence's text."""
+    end = _CLAUSE_END.search(sentence.text, t.end - sentence.start)
+    return end.start() if end else len(sentence.text)
+
+
+def clause_to_its_end(sentence: Sentence, lo: int, t: Timex) -> Sentence:
+    """The clause of `sentence` from `lo` (an offset into its text) to its end after `t`."""
+    s = sentence.text
+    end = _CLAUSE_END.search(s, t.end - sentence.start)
+    hi = end.start() if end else len(s)
+    return Sentence(sentence.start + lo, sentence.start + hi, s[lo:hi])
+
+
+#: A finite verb sure enough to make a clause: an irregular past, an auxiliary, or "-ed" before its object.
+FINITE_IN_CLAUSE = re.compile(rf"\b(?:{words_pattern(PLAIN_PASTS)}|was|were|had|has|is|are|"
+                               r"[a-z]{3,}ed\s+(?:the|a|an|its|his|her|their|to|\d))\b")
+#: A plural subject and a present of what is scheduled: "…before leaders gather in Gyeongju for the summit".
+PLURAL_SCHEDULED_PRESENT = re.compile(r"(?:they|we|(?:the\s+)?(?:(?:two|three|four|both|all|[a-z]+-[a-z]+|(?:[A-Za-z]\.){2,})\s+)?"
+                                       r"[a-z]{3,}s)\s+"  # ("U.N. sanctions return")
+                                       r"(?:gather|meet|convene|hold|open|begin|start|"
+                                       r"vote|sign|resume|return|arrive|travel|visit|go|accept|agree|reject|approve|adopt)\b")
+#: A present of expecting or planning, whose date is that of what is expected: "I expect a decision…".
+_EXPECTS_NOW = re.compile(r"(?:I|We|They|He|She|It|(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*|[Tt]he(?:\s+[\w-]+){1,2})\s+"
+                          r"(?:[a-z]+ly\s+)?"
+                          r"(?:expects?|hopes?|plans?|intends?|aims?|wants?)\b")
+#: A name (or a noun phrase) and a verb in the present a chronology tells its entries in: "Eritrea becomes
+#: independent", "the province declares independence".
+#: The presents a chronology tells its happenings in: "Eritrea becomes independent", "A new war begins".
+NARRATIVE_PRESENT = (r"(?:becomes|takes|signs|declares|announces|"
+                      r"follows|accepts|triggers|sparks|collapses|stalls|resumes|reaches|"
+                      r"launches|holds|wins|loses|invades|enters|ends|begins|starts|breaks|falls|meets|agrees|"
+                      r"joins|leaves|quits|withdraws|annexes|elects|opens|closes|seizes|captures|attacks|resigns|"
+                      r"dies|gains|grants|recogni[sz]es|votes|approves|rejects|adopts|lifts|imposes|visits|"
+                      r"returns|fires|strikes|kills|federates|unites|splits|expels|recalls|suspends|"
+                      r"lasts|continues|spreads|erupts|escalates|fails|passes|orders|sends|deploys|bans|ratifies|initials|"
+                      r"proclaims)")
+_NAME_THEN_PRESENT = re.compile(r"(?:(?:[A-Z][\w'’.-]*\s+){1,3}|(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){1,2}"
+                                # (the noun's phrase may go on: "A war after the Soviet collapse kills…")
+                                r"(?:(?:after|of|in|on|over|between|from|with|for|against)\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){1,3}?)?)"
+                                rf"(?:[a-z]+ly\s+)?{NARRATIVE_PRESENT}\b")
+#: A past spelled like its present after a singular subject, which only a past leaves bare: "Moscow quit it".
+SINGULAR_PAST_LIKE_PRESENT = re.compile(rf"(?:[A-Z][\w'’.-]*\s+){{1,3}}{words_pattern(PAST_LIKE_PRESENT)}\b|"
+                                         rf"(?:he|she|it)\s+{words_pattern(PAST_LIKE_PRESENT)}\b")
+
+
+#: A clause that names its own subject ("the alliance began…", "Castro announced…"), not a participle
+#: ("losing his mother…") or an adjective ("profitable, was hurt…").
+OWN_SUBJECT = re.compile(r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s|[A-Z][a-z]|[A-Z]\.[A-Z]\."
+                          r"|I\s+(?=[a-z])"  # ("…, and I remember how often…")
+                          # a role in lower case before its holder's name: "after envoy Steve Witkoff met Putin"
+                          r"|(?:[a-z-]+\s+){0,2}?(?:minister|president|premier|leader|chief|commander|envoy|ambassador|"
+                          r"negotiator|spokes(?:man|woman|person)|chancellor|governor|mayor|general|secretary)\s+[A-Z][a-z]"
+                          # a pronoun or a bare plural and its past: "after prices tripled", "since they met"
+                          # ("after talks in Istanbul ended": a place may follow the noun)
+                          # (…or an irregular plural: "after gunmen opened fire")
+                          rf"|(?:he|she|it|they|we|(?:[a-z]{{3,}}s|gunmen|men|women|people|children|police)"
+                          rf"(?:\s+of\s+[a-z]+|\s+(?:in|at|with|between)\s+[A-Z][\w'’-]+)?)\s+"
+                          rf"(?:[a-z]{{3,}}ed|{words_pattern(IRREGULAR_PASTS)})\b"
+                          # …or its modal: "…, and we will not go back"
+                          r"|(?:he|she|it|they|we|I)\s+(?:will|would|could|can|must|should|might|shall)\b"
+                          # "after both sides accused each other", "when all three parties signed"
+                          rf"|(?:both|all|each|neither|several|many|some|two|three|four)\s+(?:[a-z]+\s+){{1,2}}?"
+                          rf"(?:[a-z]{{3,}}ed|{words_pattern(IRREGULAR_PASTS)})\b"
+                          # "candidates on the right have vowed": a bare plural, its phrase and a finite verb
+                          r"|[a-z]{3,}s(?:\s+[a-z]+){0,4}?\s+(?:have|had|were|are|will)\s+[a-z]{3,}")
+
+
+#: Singular nouns in -s, no plurals: "first gas", "the news", "the crisis".
+_SINGULAR_IN_S = frozenset({"gas", "news", "series", "status", "crisis", "basis", "census", "consensus", "virus", "bus", "chaos",
+                            "analysis", "thesis", "campus", "process", "congress", "press", "access", "progress", "success"})
+
+
+def ends_plural(words: str) -> bool:
+    """Whether the last word of `words` is a plural in -s ("elections", "talks"), not "gas" or "the crisis"."""
+    last = words.split()[-1].lower() if words.split() else ""
+    return bool(re.search(r"[^su'’]s$", last)) and last not in _SINGULAR_IN_S
+
+
+#: A plural noun phrase and the present of its course: "the provisions come up for review", "the sanctions expire".
+PLURAL_COURSE_PRESENT = re.compile(r"(?:(?:the|its|their|these|those)\s+)?(?:[\w-]+\s+){0,4}?[a-z]{3,}s\s+"
+                                    # (a participle's aside may stand between: "the provisions restored in 2025 come…")
+                                    r"(?:[a-z]{3,}ed\s+(?:in|on|at|during|last|this)\s+[^,;]{1,30}?\s+)?(?:come|expire|run|"
+                                    r"remain|lapse|begin|end|meet|open|close|resume|start)\b")
+#: A view held in the present by those who open the clause: "Few expect", "some diplomats now speak of".
+PRESENT_VIEW = re.compile(r"(?i:few|many|most|some|several|others|analysts|diplomats|officials|experts|observers|economists|"
+                           r"investors|residents|critics)\s+(?:[a-z]+\s+)?(?:(?:now|still|privately|openly|also)\s+)?"
+                           r"(?:expect|speak|talk|believe|hope|fear|predict|doubt|think|see|warn|say)\b")
+#: A bare noun phrase and a past spelled like its present: "annual inflation hit…", "prices cut…".
+NOUN_THEN_PAST_LIKE_PRESENT = re.compile(rf"(?:[a-z]{{3,}}\s+|[a-z][\w-]*['’]s\s+){{1,4}}{words_pattern(PAST_LIKE_PRESENT)}\b")
+SECOND_PREDICATE = re.compile(rf"\s+and\s+(?:then\s+|later\s+|(?:nearly|almost|finally|eventually|quickly|soon|again)\s+)?"
+                               rf"(?:was\s+|were\s+)?(?:[a-z]{{3,}}ed|{TRANSITIVE_PASTS})\b"
+                               # (…or after a comma and "then": "…, then rejoined [on 2 November]", a chronology's "then rejoins")
+                               rf"|,\s+then\s+(?:was\s+|were\s+)?(?:[a-z]{{3,}}ed|{TRANSITIVE_PASTS}|[a-z]{{3,}}s)\b")
+#: " and, [in June], said…": a second predicate whose date comes first, set off by commas.
+AND_COMMA_DATE = re.compile(r"\sand,\s+(?:(?:in|on|at|by|late\s+on|early\s+on)\s+)?$")
+
+
+#: An intent in the present and its infinitive: "plans to visit Cairo", "hope to convene", "is due to sign".
+INTENT_AND_INFINITIVE = re.compile(r"\b(?:plans?|hopes?|intends?|wants?|expects?|aims?|seeks?|vows?|pledges?|promises?|"
+                                    r"(?:is|are)\s+(?:due|set|scheduled|expected|planning|going))\s+to\s+[a-z]{2,}\b")
+
+
+def tells_a_doing(title: str) -> bool:
+    """Whether a title cut from a clause still has a verb (or a participle) to say what happened."""
+    # (a modal and its verb tell one too: "A joint commission would meet in Mogadishu")
+    return bool(VERB.search(title[:1].lower() + title[1:]) or re.search(r"\b(?:[a-z]{3,}ed|died)\b", title, re.I)
+                or SINGULAR_PAST_LIKE_PRESENT.search(title)  # "Moscow quit it"
+                or NOUN_THEN_PAST_LIKE_PRESENT.match(title[:1].lower() + title[1:])  # "Annual inflation hit…"
+                or PLURAL_SCHEDULED_PRESENT.match(title[:1].lower() + title[1:])  # "Leaders gather in Gyeongju"
+                or PLURAL_COURSE_PRESENT.match(title[:1].lower() + title[1:])  # "The provisions come up for review"
+                or _NAME_THEN_PRESENT.match(title)  # a chronology's present: "Eritrea becomes independent"
+                or re.match(r"(?:They|He|She|It|We)\s+(?!(?:is|are|was|were)\b)[a-z]{3,}\b", title)  # "…; they collapse"
+                or _EXPECTS_NOW.match(title)  # what is looked for: "I expect a decision at the European Council"
+                # ("A draft could be ready": a modal's "be" and what it will be, too)
+                or re.search(r"\b(?:would|will|could|should|might|must|can|may)\s+(?:not\s+)?(?:be\s+)?[a-z]{3,}\b", title)
+                # (…and an intent and its infinitive: "plans to visit Cairo", "hope to convene both delegations")
+                or INTENT_AND_INFINITIVE.search(title[:1].lower() + title[1:])
+                or FOREIGN_PAST.search(title)
+                # (…or another language's present or what is expected: "Se espera que emita su fallo")
+                or _FOREIGN_FINITE_NO_ENGLISH.search(title) and language_of(title) != "en"
+                or re.search(rf"\b{GERMAN_LEXICAL_PAST}\b", title))  # ("Im März folgte in Ohrid ein Anhang")
+
+
+#: Finite words of French, Spanish or German that no English word is spelled as.
+_FOREIGN_FINITE_NO_ENGLISH = re.compile(r"(?i:\b(?:est|sont|ont|était|avait|fue|fueron|ha|han|había|será|serán|ist|sind|hat|haben|"
+                                        r"wird|werden|que|qui|dass|se)\b)")
+
+
+#: (…or its short form, or a holiday: "until Thanksgiving Day, Nov. 27, …, though he said")
+CALENDAR_WORD = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+                            r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|"
+                            r"Oct|Nov|Dec|(?:[A-Z][a-z]+\s+)?(?:Day|Eve)|Christmas|Easter|Thanksgiving|Ramadan|Eid|Passover|"
+                            r"Hanukkah|Diwali|Nowruz)")
+
+
+#: Verbs in -ed that take no object, so no passive: "was arrested in January and surrendered a month later".
+INTRANSITIVE = re.compile(r"(?:surrendered|died|arrived|returned|resigned|escaped|appeared|collapsed|emerged|landed|"
+                           r"departed|retired|disappeared|vanished|survived|testified|travell?ed|stepped|walked|moved|"
+                           r"happened|occurred|remained|stayed|agreed|failed|recovered|rallied|rebounded|expired|"
+                           r"lapsed|ended|started|began|resumed|(?:entered|went|came)\s+into\s+(?:force|effect))\b")
+#: A phrase of time, place or circumstance fronted before the subject: "Born in 1948 in Gothenburg, ", "In 1999, ".
+FRONTED_OPENER = re.compile(r"\s*(?:In|On|At|During|After|Before|Since|By|From|Following|Born|Raised|Educated|Trained|"
+                             r"Elected|Appointed|Later|Earlier|Then)\b[^,;:]{0,60},\s+(?=(?:he|she|they|it|we|[A-Z]|"
+                             r"(?:the|a|an|its|their|his|her|both)\s))")

@@ -1,0 +1,2130 @@
+"""Choosing the title for one date of one sentence: the dispatcher that tries each clause rule in turn,
+and the rules that need the whole chain again (a gerund opening a sentence, a predicate after a bound).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from timeline_app.extraction.actors import Gazetteer
+from timeline_app.extraction.counted_clauses import COUNT_OPENING, counts_to_own_date
+from timeline_app.extraction.dateline import ENTRY_LABEL, dateline_end
+from timeline_app.extraction.segment import Sentence
+from timeline_app.extraction.temporal_core import (
+    DETERMINERS,
+    PAST_RELATIVE_AFTER,
+    SCHEDULED_PRESENT,
+    WEEKDAY,
+)
+from timeline_app.extraction.timex import Timex
+from timeline_app.extraction.titles.clauses import (
+    appositive_contact_title,
+    clause_of,
+    closed_report,
+    closing_participle_title,
+    conceded_part,
+    conjoined_predicate,
+    coordinated_infinitive,
+    coordinated_part,
+    cut_at,
+    explaining_clause,
+    first_joined_clause,
+    gapped_conjunct,
+    gapped_participle_title,
+    gapped_verb_title,
+    governed_gerund_title,
+    last_joined_clause,
+    perfect_reported,
+    place_for_it,
+    reported_part,
+    reported_second_predicate,
+    subject_modifier_title,
+    subject_participle,
+    trailing_subordinate,
+    up_to_main_verb,
+)
+from timeline_app.extraction.titles.dates import (
+    act_of_title,
+    appositive_of,
+    attributive_phrase,
+    caused_happening,
+    dated_thing,
+    governed_noun_phrase,
+    held_noun,
+    one_dated_of_them,
+    one_of_them,
+    owned_by_date,
+    planned_happening,
+    remove_date_phrase,
+    scheduled_noun,
+    since_noun_set_off,
+    starting_title,
+)
+from timeline_app.extraction.titles.finishing import (
+    finish_title,
+    realigned,
+)
+from timeline_app.extraction.titles.grammar import (
+    ADVERB_BEFORE_PARTICIPLE,
+    ADVERB_LY,
+    AND_COMMA_DATE,
+    APPOSITIVE,
+    ATTRIBUTED_ON,
+    ATTRIBUTION_TAIL,
+    CALENDAR_WORD,
+    CAPITALISED_WORDS,
+    CLAUSE_COMMA,
+    ENCLOSED_NAME,
+    ENCLOSED_RELATIVE,
+    FINITE_IN_CLAUSE,
+    FIRST_VERB,
+    FRONTED_OPENER,
+    GERMAN_LEXICAL_PAST,
+    GERMAN_VERB_FIRST,
+    GERMAN_WORD,
+    GOVERNED_GERUND,
+    HAPPENINGS_PLURAL,
+    HEAD_OF_PLURAL,
+    HELD_GATHERING,
+    HELD_PARTICIPLE,
+    INCLUDING_ONE,
+    INTENT_AND_INFINITIVE,
+    INTRANSITIVE,
+    IRREGULAR_PARTICIPLES,
+    LEAD_WORDS,
+    LIST_OF_NAMES,
+    NOT_PARTICIPLES,
+    OBJECT_RELATIVE_AFTER,
+    OWN_SUBJECT,
+    PAST_AFTER_SUBJECT,
+    PHRASE_CLOSES,
+    PRESENT_VIEW,
+    RELATING_VERB,
+    REPORTED_MODAL,
+    SECOND_PREDICATE,
+    SPEAKING_PRESENT,
+    SUBJECT_RELATIVE_AFTER,
+    TITLE_SOURCE_CHARS,
+    TRANSITIVE_PASTS,
+    VERB,
+    WHEN_WORD,
+    be_for,
+    clause_to_its_end,
+    date_phrase_end,
+    ends_plural,
+    is_own_clause,
+    other_dates,
+    subject_of,
+    tells_a_doing,
+    turned_clause,
+)
+from timeline_app.extraction.titles.relatives import (
+    named_relative,
+    object_relative,
+    partitive_relative_title,
+    reduced_relative,
+    reduced_relative_title,
+    relative_clauses_of,
+    relative_second_predicate,
+    whose_clause,
+    zero_relative_title,
+)
+from timeline_app.extraction.titles.romance import (
+    foreign_reported_clause,
+    foreign_since_noun,
+    romance_bare_relative,
+    romance_governed_title,
+    romance_noun_of_day,
+    romance_object_participle,
+    romance_participle_title,
+    romance_relative_title,
+    romance_subject_participle,
+    romance_subject_relative,
+    romance_time_clause,
+)
+from timeline_app.extraction.titles.subjects import (
+    antecedent_of,
+    parallel_subject,
+    place_after_verb,
+    pronoun_as_subject,
+    relative_antecedent,
+    shorten_people,
+    with_antecedent,
+)
+from timeline_app.extraction.verbs import (
+    IRREGULAR_PASTS,
+    PLAIN_PASTS,
+    past_of_participle,
+    words_pattern,
+)
+
+_LEADING = re.compile(
+    r"^(?:(?:In|With|Through)\s+(?:a|an|its|his|her|their|the)\s+(?:joint\s+|separate\s+|written\s+|televised\s+)?"
+    r"(?:statement|readout|speech|interview|letter|post|address|note|message|communiqu[ée]|briefing|declaration|"
+    r"ruling|decision|judgment|judgement|verdict|order|decree|report|filing|opinion)"
+    r"(?:\s+(?:on|to|dated|(?:posted|published|issued|released|delivered|handed\s+down)(?:\s+on)?)\s+[^,]{1,60})?"
+    r"|According\s+to\s+[^,]{1,120}|Meanwhile|Earlier|Later|"
+    # "Speaking after the vote, the representative said…": the occasion of a saying
+    r"(?:Speaking|Addressing|Writing|Responding|Briefing|Asked)\s+(?:to|after|at|on|in|about|before|from|by|via|over)\s+[^,]{1,80}|"
+    # "Unless the Security Council votes otherwise, the sanctions will return": the condition, not the happening
+    r"Unless\s+[^,]{1,80}|"
+    # "[In January,] a week after the anniversary of the ruling, a bombing killed…": when, not what
+    r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|\d+)\s+(?:hours?|days?|weeks?|months?|years?)"
+    r"|[Ss]hortly|[Ss]oon|[Jj]ust|[Hh]ours|[Dd]ays|[Ww]eeks|[Mm]onths)\s+(?:after|before)\s+[^,]{1,120}|"
+    r"Separately|Also|However|Moreover|Still|Then|Previously|Last\s+week|At\s+the\s+time|In\s+(?:the\s+)?meantime)\s*,\s*",
+    re.I,
+)
+
+
+#: A relative clause's pronoun and past right before its date: " that expired in ", " which was signed on ".
+#: A zero relative's subject and past right before a date: "[ it claims to have annexed] in", "[ they seized] in".
+_ZERO_RELATIVE_BEFORE_DATE = re.compile(rf"(?<=[a-z]s)\s+(?:it|they)\s+(?:(?:claims|claimed|says|said)\s+to\s+have\s+)?"
+                                        rf"(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\s+(?:in|on|at|last)\s+(?:the\s+)?$")
+#: (…or its object before it: " that ended with a Russian-brokered ceasefire in ")
+_RELATIVE_THEN_DATE = re.compile(rf"\s+(?:that|which)\s+(?:(?:had|was|were)\s+)?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})"
+                                 r"(?:\s+[\w'’-]+){0,8}?\s+(?:in|on|at|by)\s+(?:the\s+)?")
+
+
+#: An aside after a saying's date, before what was said: "said on Friday[, before the latest clash,] that".
+_ASIDE_BEFORE_THAT = re.compile(r",\s+(?:before|after|ahead\s+of|during|at|on\s+the\s+sidelines\s+of|in\s+(?:a|an|his|her|its|their)\s)"
+                                r"[^,;:()\"“”]{1,60},(?=\s+that\s)")
+#: A saying right before its date: "said on ", "told reporters ".
+_SAID_BEFORE_DATE = re.compile(r"\b(?:said|says|told(?:\s+[\w-]+){1,3}?|announced|stated|wrote|added|warned|claimed)"
+                               r"\s+(?:(?:on|in|at|late|early)\s+)?$")
+
+
+def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gazetteer: Gazetteer) -> str:
+    """The sentence as a title: without `timex` and the `others` dates, cut to who did what.
+
+    `timex` None titles the sentence with all of `others` taken out."""
+    # (a clause turned round has words of its own before it — "The withdrawal … in January 2024 took effect"
+    # — so a date is taken out where the text holds it: where it stood, else where its words stand once)
+    others = [o if sentence.text[o.start - sentence.start:o.end - sentence.start] == o.text else realigned(o, sentence)
+              for o in others]
+    others = [o for o in others if o is not None]
+    if timex is not None and not (sentence.start <= timex.start and timex.end <= sentence.end):
+        # the date stood before the part titled ("…and, in July, suspended visa-free travel"): nothing to take out
+        others, timex = [o for o in others if o is not timex], None
+    if timex is None:
+        if not others:
+            return finish_title(sentence.text, gazetteer)
+        timex = others[0]
+    partner = next((o for o in others if timex.range_id is not None and o.range_id == timex.range_id
+                    and o is not timex), None)
+    end_of_own = max(timex.end, partner.end if partner else 0)
+    # "A war in 1992 killed hundreds before a ceasefire was signed on July 21": a time clause after the
+    # date, with its own subject, verb and date, is that date's happening, comma or not
+    for other in others:
+        if other.start > end_of_own:
+            clause = trailing_subordinate(sentence, other, others)
+            conjunction = re.search(r"\s+\S+\s+$", sentence.text[:clause.start - sentence.start]) if clause else None
+            if conjunction is not None and sentence.start + conjunction.start() >= end_of_own:
+                sentence, others = cut_at(sentence, others, conjunction.start())
+                break
+    # "The war began in November 2020 and ended with a truce two years later": a second predicate with its
+    # own date is that date's happening
+    following = min((o for o in others if o.start >= end_of_own), key=lambda o: o.start, default=None)
+    gerund = GOVERNED_GERUND.search(sentence.text, end_of_own - sentence.start, following.start - sentence.start) \
+        if following is not None else None
+    if gerund is not None and gerund["verb"] not in NOT_PARTICIPLES:
+        # "Rubio held talks in Geneva on Sunday before flying to Kyiv on Monday": the gerund with a date of its own
+        # is that date's happening (told "Rubio flew to Kyiv")
+        sentence, others = cut_at(sentence, others, gerund.start())
+        following = min((o for o in others if o.start >= end_of_own), key=lambda o: o.start, default=None)
+    if following is not None:
+        second = SECOND_PREDICATE.search(sentence.text, end_of_own - sentence.start, following.start - sentence.start)
+        if second is not None and not re.search(r"[,;]", sentence.text[end_of_own - sentence.start:second.start()]):
+            sentence, others = cut_at(sentence, others, second.start())
+        # "…signed a ceasefire in June 2023 that expired in August 2024": a relative clause right after the date, with
+        # a date of its own, is that date's happening
+        following = min((o for o in others if o.start >= end_of_own), key=lambda o: o.start, default=None)
+        relative = _RELATIVE_THEN_DATE.fullmatch(sentence.text, end_of_own - sentence.start, following.start - sentence.start) \
+            if following is not None else None
+        if relative is not None:
+            sentence, others = cut_at(sentence, others, relative.start())
+        elif following is not None:
+            # "…withdraw from four regions it claims to have annexed in September 2022": a zero relative with a date of
+            # its own is that date's happening
+            zero = _ZERO_RELATIVE_BEFORE_DATE.search(sentence.text, max(end_of_own - sentence.start,
+                                                                         following.start - sentence.start - 60),
+                                                     following.start - sentence.start)
+            if zero is not None:
+                sentence, others = cut_at(sentence, others, zero.start())
+    s = sentence.text
+    rel_start, rel_end = timex.start - sentence.start, timex.end - sentence.start
+    if partner is not None:  # "on April 24 and 25": the range goes as one phrase
+        rel_start = min(rel_start, partner.start - sentence.start)
+        rel_end = max(rel_end, partner.end - sentence.start)
+    # "in the quarter ended Sept. 30" names one period, "made Friday and Thursday" lists two days of one
+    # happening: each goes as one phrase
+    for other in sorted(others, key=lambda o: o.start if o.start >= timex.end else -o.start):
+        o_start, o_end = other.start - sentence.start, other.end - sentence.start
+        # ("late on Thursday and in the early hours of Friday": a preposition may open the second)
+        # (…and a list's comma between two weekdays: "on Monday, Tuesday and Wednesday")
+        joined = r"\s+(?:ended|ending|and|or)\s+(?:(?:on|in|at|during|into)\s+)?|,\s+(?:and\s+)?(?:on\s+)?"
+        if o_start >= rel_end and re.fullmatch(joined, s[rel_end:o_start]) \
+                and (not s[rel_end:o_start].startswith(",") or re.fullmatch(WEEKDAY, s[o_start:o_end])):
+            rel_end = o_end
+        elif o_end <= rel_start and re.fullmatch(joined, s[o_end:rel_start]) \
+                and (not s[o_end:rel_start].startswith(",") or re.fullmatch(WEEKDAY, s[rel_start:rel_end])):
+            rel_start = o_start
+    # "Marcos said on Friday, before the latest clash, that…": an aside between the saying's date and what was said
+    # places the saying, and goes with its date
+    aside = _ASIDE_BEFORE_THAT.match(s, rel_end)
+    if aside is not None and _SAID_BEFORE_DATE.search(s, max(0, rel_start - 48), rel_start):
+        rel_end = aside.end()
+    # "She met Aliyev on Monday and Pashinyan a day later": one verb, two objects, two happenings
+    gapped = gapped_conjunct(s, rel_start, rel_end, [(o.start - sentence.start, o.end - sentence.start)
+                                                       for o in others if o is not timex and o is not partner])
+    if gapped is None:  # "is due to meet the speaker tomorrow and to visit the border on Wednesday"
+        gapped = coordinated_infinitive(s, rel_start, rel_end, [(o.start - sentence.start, o.end - sentence.start)
+                                                                 for o in others if o is not timex and o is not partner])
+    if gapped is not None:
+        s, shift = gapped
+        rel_start, rel_end = rel_start + shift, rel_end + shift
+    # "Born in Split in 1945, Halvat trained as an engineer…": an opening participle phrase with another
+    # date is that date's happening, and goes
+    fronted = _FRONTED_PARTICIPLE.match(s)
+    if fronted is not None and fronted.end("rest") < rel_start and any(
+            o is not timex and fronted.start("rest") <= o.start - sentence.start < fronted.end("rest") for o in others):
+        cut = fronted.start("main")
+        s, rel_start, rel_end = s[cut:], rel_start - cut, rel_end - cut
+        sentence = Sentence(sentence.start + cut, sentence.end, s)
+        others = [o for o in others if o.start >= sentence.start]
+    # "A grain deal brokered [in July 2022] collapsed a year later": the other date's participle goes too
+    removed: set[int] = set()  # (…and its date with it, whose offsets no longer hold)
+    for other in sorted((o for o in others if o is not timex and o is not partner), key=lambda o: -o.start):
+        span = reduced_relative(sentence, other, others)
+        if span is not None and (span[1] <= rel_start or span[0] >= rel_end):
+            lo, hi = span[0], span[1] + (1 if s[span[1]:span[1] + 1] == " " else 0)
+            adverb = ADVERB_BEFORE_PARTICIPLE.search(s, max(0, lo - 16), lo - 1) if s[lo - 1:lo] == " " else None
+            if adverb is not None:
+                lo = adverb.start() + 1  # "…an energy deal first [reached in June 2022]": the adverb goes too
+            rest = re.match(r"[^,;:()]{1,50},", s[span[1]:]) if s[lo - 2:lo] == ", " else None
+            if s[lo - 2:lo] == ", " and s[span[1]:span[1] + 1] == ",":
+                lo, hi = lo - 2, span[1] + 1  # ", adopted in December 2015," goes with its commas
+            elif rest is not None and not VERB.search(rest.group()) and not FIRST_VERB.search(rest.group()):
+                lo, hi = lo - 2, span[1] + rest.end()  # (…and the rest of its aside: ", set up in 2008 under a UN mandate,")
+            closing_with = re.search(r",\s+(?:and\s+)?with\s+[^,;]{1,60}$", s[:lo]) \
+                if re.fullmatch(r"\s*[.;!?]?\s*", s[hi:]) else None
+            if closing_with is not None:
+                lo = closing_with.start()  # "…on Dec. 28[, with results expected on Dec. 30]": the whole closing phrase
+            s = s[:lo] + s[hi:]
+            removed.add(id(other))
+            if hi <= rel_start:
+                rel_start, rel_end = rel_start - (hi - lo), rel_end - (hi - lo)
+    # "…negotiations that began [in January] and nearly collapsed in the autumn": the later date's title is
+    # the relative clause's second predicate, without the first one and its date
+    for other in others:
+        o_start, o_end = other.start - sentence.start, other.end - sentence.start
+        if other is timex or other is partner or o_end > rel_start or s[o_start:o_end] != other.text:
+            continue
+        second = SECOND_PREDICATE.match(s, o_end)
+        relative = _RELATIVE_WORD_BEFORE.search(s, max(0, o_start - 60), o_start)
+        if second is None or relative is None or second.end() > rel_start or re.search(r"[,;]", s[relative.end():o_start]) \
+                or any(o2.end > other.end and o2 is not timex and o2 is not partner for o2 in others):
+            continue  # (no date of another but this one after the cut, whose place in the text would move)
+        lo, hi = relative.end(), second.start() + re.match(r"\s+and\s+", s[second.start():]).end()
+        s = s[:lo] + s[hi:]
+        rel_start, rel_end = rel_start - (hi - lo), rel_end - (hi - lo)
+        others = [o for o in others if o is not other]
+        break
+    # "The truce, which began [Friday], was set to expire Tuesday": another date's relative clause
+    # tells another happening, so it leaves this one's title whole
+    for lo, hi in reversed(relative_clauses_of(s, [(o.start - sentence.start, o.end - sentence.start) for o in others
+                                                     if o is not timex and o is not partner and id(o) not in removed],
+                                                rel_start, rel_end)):
+        if s[hi - 1:hi] == "," and ATTRIBUTION_TAIL.match(s.rstrip(" .;"), hi - 1):
+            hi -= 1  # "…once in Bender, where the text was drawn up Friday, an official said": the saying's comma stays
+        s = s[:lo] + s[hi:]
+        if lo < rel_start:
+            rel_start, rel_end = rel_start - (hi - lo), rel_end - (hi - lo)
+    # "Negotiators agreed on the text in March, after two years of talks that began in May 2022": a
+    # closing clause with another date tells another happening
+    # ("Moldova was granted candidate status in June 2022, months after Russia invaded Ukraine": so
+    # does one with a subject and verb of its own, dated or not)
+    inserted = _CLOSING_CLAUSE.match(s, rel_end) if LEAD_WORDS.fullmatch(s[:rel_start]) else None
+    if inserted is not None and s.find(", ", inserted.end()) > 0:
+        # "Early on Wednesday, before the second day of talks began, a shooting was reported": after an
+        # opening date, the clause is an aside before the main one, not the end of the sentence
+        close = s.find(", ", inserted.end())
+        s = s[:rel_end] + s[close:]
+    # "…signed a treaty [in 1721] after a war that had lasted most of the previous decade": a restrictive relative
+    # clause after the date that holds a date of its own tells another happening
+    for other in sorted(others, key=lambda o: o.start):
+        o_start, o_end = other.start - sentence.start, other.end - sentence.start
+        if other is timex or other is partner or o_start < rel_end or s[o_start:o_end] != other.text:
+            continue
+        restrictive = _RESTRICTIVE_RELATIVE.search(s, rel_end, o_start)
+        # (of a noun in the date's own clause: not "said [on Monday] that troops had…", nor after a comma's clause)
+        noun = re.search(r"\b([a-z][\w'’-]*)$", s[rel_end:restrictive.start()]) if restrictive is not None else None
+        # (the comma of the date's own clause or aside may stand first: "…, when the two empires signed…", "The last
+        # summit, in Pyongyang in September 2018, produced an agreement that Seoul suspended in 2024")
+        if noun is not None and not re.search(r"[,;:]", _OWN_CLAUSE_COMMA.sub("", s[rel_end:restrictive.start()], count=1)) \
+                and not VERB.fullmatch(noun[1]) and noun[1] not in _NOT_ANTECEDENTS \
+                and (VERB.search(restrictive.group()) or _PAST_IN_RELATIVE.search(restrictive.group())):
+            stop = re.search(r"[,;:]|\.(?:\s|$)", s[o_end:])
+            s = s[:restrictive.start()] + (s[o_end + stop.start():] if stop else "")
+        break
+    # "Deliveries peaked in FY2019 and again in Q4 2024, when three frigates were handed over": a when-clause
+    # right after a later date is that date's
+    for other in others:
+        o_start, o_end = other.start - sentence.start, other.end - sentence.start
+        if other is not timex and other is not partner and o_start >= rel_end and s[o_start:o_end] == other.text \
+                and re.match(r"\s*,\s+when\s", s[o_end:]):
+            s = s[:o_end]
+            break
+    for closing in _CLOSING_CLAUSE.finditer(s, rel_end):
+        word = closing.group().lstrip(", ")
+        if word.startswith("but") \
+                and re.search(r"\b(?:due|expected|scheduled|planned|set|supposed|meant|slated)\s+to\b", s[:closing.start()]):
+            continue  # "…were due to be held in Cairo in November, but Russia postponed them": what became of the plan
+        if word.startswith("and") and re.search(r"\bbetween\b(?![^;]*\band\b)", s[:closing.start()]):
+            continue  # "fighting between the army, led by Gen. Burhan, and the RSF": the two "between" joins
+        dated = [o for o in others if o is not timex and o is not partner and o.text in s[closing.start():]]
+        if not word:  # a participle: only its own date makes it another happening, not one of a clause inside it
+            if any(not re.search(r"\b(?:that|which|who)\b", s[closing.end():s.find(o.text, closing.start())])
+                   for o in dated):
+                s = s[:closing.start()]
+                break
+            continue
+        if dated or is_own_clause(s[closing.end():]) \
+                or (word.startswith("and") and is_own_clause(_OPENING_ADVERBIAL.sub("", s[closing.end():], count=1))):
+            s = s[:closing.start()]  # (", and by last night they were back": a clause after its own opening phrase)
+            break
+    # "Holguín met both leaders on Tuesday and Wednesday and will report to Guterres": a second predicate that
+    # looks ahead after a past one is another happening, not the date's
+    ahead = _AHEAD_PREDICATE.search(s, rel_end)
+    if ahead is not None and not re.search(r"[,;:]", s[rel_end:ahead.start()]) \
+            and re.search(rf"\b(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b", s[:rel_start]) \
+            and not any(rel_end <= o.start - sentence.start < ahead.start() and o is not partner
+                        and not _LIST_AND.fullmatch(s[rel_end:o.start - sentence.start]) for o in others if o is not timex):
+        s = s[:ahead.start()]
+    # "The RSF accepted it in November; the army has not": a clause after a semicolon is another's
+    semicolon = s.find("; ", rel_end)
+    if semicolon >= 0 and OWN_SUBJECT.match(s, semicolon + 2):
+        s = s[:semicolon]
+    # "On the same day he left, a court issued a warrant": the clause that says which day goes with it
+    contact = _CONTACT_CLAUSE.match(s, rel_end) if _DAY_NOUN_DATE.fullmatch(s[rel_start:rel_end]) \
+        and _OPENING_PREPOSITION.fullmatch(s[:rel_start]) else None
+    if contact is not None and is_own_clause(s[contact.end():]):
+        s = s[:rel_end] + ", " + s[contact.end():]
+    # (a list of nouns inside it runs on: "…, when Serb mayors, judges and police officers resigned")
+    # (an initial's full stop ends no clause: "…when Greek Cypriots rejected a U.N. plan in a referendum")
+    when_clause = re.match(rf"\s*,?\s*{WHEN_WORD}\s+(.+?)(?:;|(?<!\b[A-Z]){_NOT_A_TITLE_ABBREVIATION}\.(?=\s|$)|$|,\s+(?:which|who|after|before|while|as|but|and|though|"
+                           r"although|[a-z]+ing)\b|,(?=[^,]*,)(?![^,;.]*\band\b)"
+                           # (…and the main clause after a fronted date: "Since 2000, when Plan Colombia was launched, the
+                           # United States has invested…", "Desde 2000, cuando se lanzó el Plan Colombia, Estados Unidos ha…")
+                           r"|,\s+(?=(?:the|a|an|its|their|his|her|[A-Z][\w'’.-]*)(?:\s+[\w'’.-]+){0,4}?\s+(?:has|have|had|is|are|"
+                           r"was|were|will|would|ha|han|había|a|ont|avait|hat|haben|hatte)\s))",
+                           ENCLOSED_NAME.sub(" ", s[rel_end:]))  # "when his father, Hafez Assad, seized power"
+    if when_clause and len(when_clause.group(1).split()) < 3:
+        when_clause = None
+    if when_clause and _STATE_THEN.match(when_clause.group(1)) and is_own_clause(s[:rel_start]) \
+            and re.search(rf"\b(?!(?:was|were|is|are|had|has)\b)(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b", s[:rel_start]) \
+            and not re.search(r"\bsince\s+(?:the\s+)?$", s[:rel_start]):  # (a doing, not a state or a bound's "since")
+        # "I first visited the border in 1999, when it was still a line of trenches": a state then, no happening; the
+        # main clause's is the date's
+        when_clause = None
+        s = s[:rel_end] + s[rel_end:][:re.search(rf"\s*,?\s*{WHEN_WORD}\s", s[rel_end:]).start()]
+    # (…or one that sets it in the present: "Foreign ministers meet again on Dec. 14, when the issue is expected to return")
+    main = (_FULL_MAIN_CLAUSE.fullmatch(s[:rel_start])
+            or (_SUBJECT_BEFORE_PRESENT.match(s[:rel_start]) and re.fullmatch(r"[^,;:]{2,120}?\s(?:on|in|at|during)?\s*",
+                                                                           s[:rel_start]))) if when_clause else None
+    # (not when the date is only the main clause's yardstick: "closed down 6.8% from Oct. 13, when a plunge…")
+    if main is not None and (is_own_clause(s[:rel_start]) or _SUBJECT_BEFORE_PRESENT.match(s[:rel_start])) \
+            and not re.search(r"(?:%|\bper\s*cent|\bpercent)\s+(?:from|on|over|against)\s+$", s[:rel_start]):
+        # "The government fell on Nov. 24 when lawmakers backed a motion": a main clause that tells a happening
+        # of its own is the date's title; one that only frames the when-clause ("The shelling began on
+        # Thursday, when the army hit depots") leaves the title to it
+        when_clause = None
+        when_at = re.search(rf"\s*,?\s*{WHEN_WORD}\s", s[rel_end:])
+        if when_at is not None:
+            s = s[:rel_end] + s[rel_end:][:when_at.start()]
+    if when_clause:  # "Howes was working… when he was abducted [in March 1996]": Howes was abducted
+        title = when_clause.group(1)
+        for other in others:  # "…when fighting broke out [at about 9 a.m.]": another date's phrase goes
+            phrase = other.text.rstrip(".")
+            at = title.find(phrase) if other is not timex and other is not partner and phrase else -1
+            if at >= 0:
+                title = remove_date_phrase(title, at, at + len(phrase))
+        title = pronoun_as_subject(title.rstrip(" ."), s)
+    else:
+        # "Im März hatten beide Seiten 175 Gefangene übergeben": the verb comes second in German and
+        # Dutch, so without its date the title would open with "hatten"; the date stays
+        keep_fronted = bool(_FRONTED_BEFORE_VERB.match(s, rel_end)) and \
+            bool(re.fullmatch(r"\s*(?:[^\W\d_]{1,4}\s+)?", s[:rel_start]))
+        if keep_fronted:
+            # (unless the verb can go back after its subject: "[am 21. November] wurde der Text paraphiert" is "Der Text
+            # wurde paraphiert", as `finish_title` turns it)
+            rest = s[rel_end:].strip(" ,")
+            keep_fronted = not (GERMAN_VERB_FIRST.match(rest[:1].upper() + rest[1:]) and GERMAN_WORD.search(rest))
+        # "…came the same evening the group's leader said…": a day told by the clause after it stays, or the
+        # clause would be left hanging on the verb before it
+        told_by_clause = bool(_DAY_NOUN_DATE.fullmatch(s[rel_start:rel_end]) and _CONTACT_AFTER.match(s, rel_end)
+                              and not _OPENING_PREPOSITION.fullmatch(s[:rel_start]))
+        title = s if keep_fronted or told_by_clause else remove_date_phrase(s, rel_start, rel_end, own=True)
+        spans: dict[object, tuple[int, int]] = {}  # a range goes out as one phrase ("Dec. 14-15")
+        other_clause = False  # whether another date stood in a relative clause
+        for other in others:
+            if other is timex or other is partner:
+                continue
+            key = ("range", other.range_id) if other.range_id is not None else ("date", id(other))
+            lo, hi = spans.get(key, (other.start, other.end))
+            spans[key] = (min(lo, other.start), max(hi, other.end))
+        for o_start, o_end in sorted(spans.values(), key=lambda span: -span[0]):
+            if _DATE_NAMED_AS.match(sentence.text, o_end - sentence.start):
+                continue  # "The court set Feb. 9 as the opening date": the date is what was set, it stays
+            phrase = sentence.text[o_start - sentence.start:o_end - sentence.start]
+            if phrase in title:
+                i = title.find(phrase)
+                other_clause = other_clause or bool(re.search(r"\b(?:that|which|who)\b", title[:i]))
+                title = remove_date_phrase(title, i, i + len(phrase))
+        title = title.strip()
+        title = _LEADING.sub("", title[dateline_end(title):])
+        # "…ending a standoff that began [in the spring]": the other date's clause goes too, as does what
+        # is left of the date's own (", some of which it lifted") — but not the clause about the subject
+        # another date stood before ("The [July] clashes, which began on July 24": the clashes began)
+        if spans and (other_clause or not re.match(r"[^,]{1,60},\s+(?:which|who|that)\b", title)):
+            title = re.sub(r",?\s+(?:that|which|who)(?:\s+[a-z]+){1,2}\s*[.;:]?\s*$", "", title)
+    return finish_title(title, gazetteer)
+#: A person's title or the like, whose full stop ends no clause: "army chief Gen. Abdel Fattah Burhan".
+_NOT_A_TITLE_ABBREVIATION = "".join(rf"(?<!\b{a})" for a in ("Gen", "Gens", "Lt", "Col", "Maj", "Sgt", "Capt", "Adm", "Gov", "Sen",
+                                                             "Rep", "Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Prof", "Rev",
+                                                             "Brig", "Cmdr", "Mt", "Ft", "No", "Nos", "Cpl", "Pvt", "Pres",
+                                                             # (a month's: "…when it moved the holiday from Jan. 7")
+                                                             "Jan", "Feb", "Mar", "Apr", "Aug", "Sep", "Sept", "Oct", "Nov",
+                                                             "Dec"))
+_DAY_NOUN_DATE = re.compile(r"(?:[Tt]he|[Tt]hat)\s+(?:same\s+|very\s+)?(?:day|night|morning|afternoon|evening|week|month|year)")
+_OPENING_PREPOSITION = re.compile(r"\s*(?:(?:[Oo]n|[Ii]n|[Bb]y|[Dd]uring)\s+)?")
+#: "[On the day] he left,", "[that week] the talks opened,": a clause naming the day, with its comma.
+_CONTACT_CLAUSE = re.compile(rf"\s+(?:that\s+|when\s+)?(?:he|she|they|it|we|I|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,2}}|"
+                             rf"(?:the|its|their)\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b"
+                             r"[^,;]{0,50},\s+")
+
+
+#: A when-clause that tells how things stood then: "it was still a line of trenches", "they were only children".
+_STATE_THEN = re.compile(r"(?:it|they|he|she|there|the\s+[a-z]+|[A-Z][\w'’-]*)\s+(?:was|were)\s+(?:still|only|just|barely|"
+                         r"not|no|a|an|the|part|under|in|home|known|young)\b")
+#: A main clause of a subject and a past verb that tells a happening of its own, before the date's preposition
+#: ("The government of Prime Minister Munteanu fell on"): not a verb that only frames what the when-clause
+#: tells (began, came, happened, was…), nor a clause inside another.
+_FULL_MAIN_CLAUSE = re.compile(
+    r"(?!.*\b(?:that|which|who|whom|whose|when|until|since|after|before|while|because|if|where|said|says|told)\b)"
+    # ("Kim last met a U.S. president in June 2019, when he and Trump shook hands": an occasion the when-clause tells)
+    r"(?!.*\b(?:last|first|previously|once|ever)\b)"
+    # (nor a pronoun that only points at what the when-clause tells: "That changed in March 2022, when…")
+    r"(?!\s*(?:That|This|It|Things|Everything|All\s+that)\s)"
+    r"[^,;:]{2,120}?\s(?!(?:began|begun|started|erupted|broke|came|happened|occurred|took|unfolded|was|were|is|are|"
+    r"resumed|continued|escalated|intensified|flared|spread|grew|rose|peaked|arrived|returned|marked|signalled|"
+    r"signaled|represented|meant|showed)\b)"
+    rf"(?:[a-z]{{3,}}ed|fell|fled|lost|won|left|quit|died|{words_pattern(PLAIN_PASTS)})\b[^,;:]{{0,60}}?\s(?:on|in|at|during)?\s*", re.S)
+
+
+#: A past in a relative clause, before its date's preposition too: "that Seoul suspended [in]".
+_PAST_IN_RELATIVE = re.compile(rf"\b(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b")
+#: The comma that ends the date's own clause or aside before the main predicate: ", when", ", produced".
+_OWN_CLAUSE_COMMA = re.compile(rf"^\s*,\s+(?=when\b|(?:[a-z]+ly\s+)?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}|has|have|had|will|"
+                               rf"would)\b)(?:when\b)?")
+#: Words before "that" that make it no relative pronoun: "said that", "so that", "now that".
+_NOT_ANTECEDENTS = {"said", "says", "say", "told", "tells", "announced", "added", "noted", "warned", "stated", "reported",
+                    "confirmed", "so", "such", "now", "than", "given", "except", "provided", "insisted", "argued", "claimed"}
+#: A restrictive relative clause up to a date: " that had lasted most of [the previous decade]".
+_RESTRICTIVE_RELATIVE = re.compile(r"\s+(?:that|which|who)\s+(?!(?:is|are|was|were)\s+(?:due|expected|scheduled)\b)[A-Za-z][^,;:()]*$")
+
+
+#: A noun phrase and the date it may come at, set off by a hedge: "a referendum, possibly in 2027".
+_HEDGED_NOUN = re.compile(r"(?P<np>\b(?:a|an|the|new|fresh|early)\s+(?:[\w-]+\s+){0,3}?[\w-]+),\s+(?:possibly|probably|perhaps|"
+                          r"likely|maybe|most\s+likely|as\s+early\s+as)\s+(?:(?:in|on|by|at|before)\s+)?$")
+#: A date named as the day of something: "set Feb. 9 as the opening date for the trial of…".
+_DATE_NAMED_AS = re.compile(r"(?:,\s+[^,;]{1,50},)?\s+as\s+(?:the|a|its)\s+(?:[\w-]+\s+){0,2}?(?P<noun>date|day|deadline|time-?limit)\b"
+                            r"(?:\s+(?:for|of)\s+(?P<what>(?:(?:the|a|an|its|their)\s+)?[^,;.]{3,120}?))?"
+                            # (up to the next of a list of them: "…for the Memorial and 21 June 2025 for the Counter-Memorial")
+                            r"(?=\s+and\s+\d|[,;.]|$)")
+#: The next date of a list of limits, and what it is for: "as the time-limit for the Memorial and [21 June 2025] for
+#: the Counter-Memorial".
+_LIMIT_LISTED_BEFORE = re.compile(r"\bas\s+(?:the\s+)?(?P<noun>deadline|time-?limit)s?\b[^;.]{0,100}\s+and\s+$")
+
+
+#: A clause cut with its antecedent, whose relative has a verb of its own: "a siege that began…".
+_RELATIVE_WITH_VERB = re.compile(rf"(?:(?:the|a|an|its|their|his|her)\s+)?[^,;]{{0,60}}?\b(?:that|which|who)\s+"
+                                 rf"(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b")
+#: A present-tense verb right after a relative pronoun: "which takes effect", "which expires".
+_PRESENT_AFTER_RELATIVE = re.compile(r"\b(?:which|who|that)\s+(?:takes|begins|ends|starts|expires|comes|runs|opens|closes)\b")
+
+
+#: A second predicate that looks ahead: " and will report to…", " and is to travel…".
+_AHEAD_PREDICATE = re.compile(r"\s+and\s+(?:then\s+)?(?:will|would|is\s+to|are\s+to|is\s+due\s+to|are\s+due\s+to|"
+                              r"plans?\s+to|intends?\s+to|is\s+expected\s+to|are\s+expected\s+to)\s+[a-z]")
+#: The words between two dates of one list: "Tuesday [and] Wednesday".
+_LIST_AND = re.compile(r"\s*(?:,|and|or|,\s*and)\s*")
+#: A named sayer and a saying opening a clause: "Abiy said", "Prime Minister Abiy Ahmed told parliament".
+_SAYER_THEN_SAYING = re.compile(r"(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}(?:said|told|announced|declared|warned|threatened|"
+                                r"vowed|promised)\b")
+#: An absolute phrase of "with", a noun and its participle, up to the date: ", with the speaker's post finally filled [in]".
+_WITH_ABSOLUTE = re.compile(r",\s+with\s+(?P<np>(?:the|a|an|its|their|his|her|[A-Z][\w'’.-]*['’]s)\s+[^,;:()]{1,60}?)\s+"
+                            # (not a plan's: ", with a summit pencilled in for the spring" is the summit, told elsewhere)
+                            r"(?P<adv>(?:finally|eventually|later|then|already|only)\s+)?"
+                            r"(?!(?:pencil+ed|scheduled|planned|slated|expected|set|due|penciled)\b)(?P<part>[a-z]{3,}ed|held|won|made|"
+                            r"set|built|taken|given|sworn)(?P<mid>(?:\s+[^,;:()\s]+){0,5}?)\s+(?:(?:in|on|at|by|during)\s+)?$")
+#: A name and what it won, right before the date of the winning: "María Corina Machado, winner of the Nobel Peace Prize [in]".
+_WINNER_APPOSITIVE = re.compile(r"(?P<name>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*),\s+(?:(?:the\s+)?(?P<role>winner|recipient|"
+                                r"laureate)\s+of|(?P<ganador>ganador|ganadora)\s+(?P<de>del|de\s+la))\s+(?P<what>[^,;]{2,80}?)\s+"
+                                r"(?:(?:in|on|last|this|en|el)\s+)?$")
+#: What a saying reports, up to its verb: "said [the incursions] began…".
+_REPORTED_SUBJECT = re.compile(rf"\b(?:said|says|told\s+\w+|announced|reported)\s+(?:that\s+)?"
+                               rf"(?P<subject>(?:the|a|an|its|their)\s+[^,;]{{1,40}}?|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s+"
+                               rf"[\"“]?(?P<verb>(?:had\s+|(?:was|were)\s+)?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}))\b")
+#: A predicate that opens with a modal and its verb: "…and would appear in court on Monday".
+_MODAL_FIRST = re.compile(r"(?:would|will|could|should|might|must)\s+(?:not\s+)?(?:be\s+|have\s+)?[a-z]{3,}\b")
+#: A clause right after a day that it tells, mid-sentence: "…came [the same evening] the group's leader said…".
+_CONTACT_AFTER = re.compile(rf"\s+(?:that\s+|when\s+)?(?:he|she|they|it|we|I|(?:(?!(?:and|or|but|to|in|on|at|as|for|with|by|"
+                            rf"from|after|before|of|which|who|was|were|is|are)\b)[\w'’.-]+\s+)"
+                            # (a noun's own phrase may follow its first word: "the ban on girls' schooling [was extended]")
+                            rf"(?:(?!(?:and|or|but|to|as|with|by|from|after|before|which|who|was|were|is|are)\b)[\w'’.-]+\s+){{0,6}}?)"
+                            rf"(?:(?:was|were)\s+)?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b")
+#: A clause of place whose own subject says the dated thing: "…the Kordofan region, where the World Food
+#: Programme said [last Thursday] that it could not reach Kadugli".
+_PLACE_SAYING = re.compile(r"(?:where|there)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,5}(?:said|says|told|announced|warned|"
+                           r"reported)\b")
+#: "…another war, which he said in March could break out": a relative clause that only reports
+_REPORTING = re.compile(r"\b(?:said|says|told|announced|stated|wrote|added|noted|warned|claimed)\b")
+
+
+#: Someone said to have held power or office since the date: "Pashinyan, in power since", "…, who has been in office since".
+_IN_POWER_SINCE = re.compile(r"(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}),\s+(?:who\s+has\s+been\s+)?in\s+"
+                             r"(?P<what>power|office)\s+since\s+(?:the\s+)?$")
+_FRONTED_BEFORE_VERB = re.compile(rf" (?:{GERMAN_LEXICAL_PAST}|hat|hatte|hatten|haben|habe|ist|war|waren|sind|wird|werden|wurde|wurden|soll|"
+                                  r"sollen|sollte|sollten|kann|können|konnte|konnten|will|wollen|wollte|wollten|muss|"
+                                  r"müssen|musste|mussten|heeft|hebben|had|hadden|is|zijn|was|waren|wordt|worden|werd|"
+                                  r"werden|zal|zullen)\s")
+_CLOSING_CLAUSE = re.compile(r",\s+(?:(?:(?:[\w-]+\s+){0,2}(?:hours|days|weeks|months|years|minutes|moments)|shortly|just|soon|only|"
+                             r"a\s+day|a\s+week)\s+)?"
+                             r"(?:after|before|since|until|while|following)\s"
+                             # "Crowds gathered on Nov. 20, but the minister said on Monday…": its own clause, too
+                             r"|,\s+but\s+(?=(?:the|a|an|his|her|its|their|he|she|they|it|we)\s|[A-Z])"
+                             # "Colombia elects a president in May, and candidates have vowed…": another's doing
+                             r"|,\s+and\s+(?=(?:the|a|an|his|her|its|their|he|she|they|we)\s|[A-Z]|[a-z]{3,}s\s"
+                             r"|(?:by|on|in|at|until|since|after|before|during|within|from)\s)"
+                             # "…signed a peace deal in July 2018, earning Abiy the prize the following year": a
+                             # closing participle (cut only when it holds another date)
+                             r"|,\s+(?=(?!(?:including|according|during|following|notwithstanding)\b)[a-z]{3,}ing\s)"
+                             # "…took office in April that year and, in June, said…": a second predicate with its own date
+                             r"|,?\s+and,\s+(?=(?:in|on|at|by|late\s+on|early\s+on)\s|(?:[\w-]+\s+){1,3}(?:later|earlier)\b)"
+                             # "…holds elections on Dec. 28, with a runoff two weeks later": a happening added with its date
+                             r"|,\s+(?:and\s+)?with\s+(?=(?:a|an|the|its|their|another)\s)"
+                             # (…in the other languages we read: ", con una eventual segunda vuelta el 21 de junio")
+                             r"|,\s+(?:con|avec|com|mit)\s+(?=(?:una|un|la|el|une|le|l['’]|um|uma|o|a|einer|einem|der|dem|eine|ein|"
+                             r"il|lo)\b)")
+
+
+#: A closing time phrase of a clause: ", days after the invasion began", ", hours before the vote".
+_TRAILING_TIME_ASIDE = re.compile(r",\s+(?:(?:(?:[\w-]+\s+){0,2}(?:hours|days|weeks|months|years)\s+)?"
+                                  r"(?:after|before|since|when|while)|with\s+(?:immediate\s+)?effect\s+(?:from|on)|"
+                                  r"effective(?:\s+(?:from|on|as\s+of))?|starting(?:\s+(?:from|on))?)\s+[^,;:()—]*$")
+
+
+def _predicate_after_bound(sentence: Sentence, t: Timex, gazetteer: Gazetteer) -> str | None:
+    """"The two sides noted that trade had doubled since 2022 and agreed to hold the next session in 2027": a
+    first predicate with a time of its own, a bound that dates no happening, is another's, and the date titles the
+    subject with its own predicate ("The two sides agreed to hold the next session")."""
+    s, rel = sentence.text, t.start - sentence.start
+    lead = dateline_end(s)
+    # (…or a bare verb an intent before governs too: "Montenegro hopes to close all chapters by the end of 2026 and join
+    # [in 2028]")
+    chain = _INTENT_CHAIN.search(s, lead, rel)
+    joined = [m for m in re.finditer(r"\s+and\s+(?=\S)", s, 0) if lead < m.start() and m.end() <= rel
+              and "," not in s[m.end():rel]
+              and (FIRST_VERB.match(s, m.end()) or INTENT_AND_INFINITIVE.match(s, m.end())
+                   or chain is not None and chain.end() <= m.start() and _BARE_VERB_FIRST.match(s, m.end()))]
+    if not joined or not _BOUND_DATE_IN.search(s, lead, joined[-1].start()):
+        return None
+    governed = chain is not None and not (FIRST_VERB.match(s, joined[-1].end())
+                                          or INTENT_AND_INFINITIVE.match(s, joined[-1].end()))
+    subject = subject_of(s[lead:])
+    if subject is None and governed and re.fullmatch(r"(?:The\s+)?[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,4}\s*", s[lead:chain.start()]):
+        subject = s[lead:chain.start()].strip()  # ("Montenegro hopes to…": the words before the intent)
+    present = re.search(r"\s(?:wants?|hopes?|plans?|expects?|says?|needs?|intends?|aims?)\b", subject or "")
+    if subject is not None and present is not None:
+        subject = subject[:present.start()]  # ("Mediators want it extended…": the subject before its present verb)
+    if not subject or re.match(r"(?:He|She|They|It|We|I)\b", subject) or "," in s[lead:joined[-1].start()] \
+            or re.search(r"\b(?:it|them|him|her)\b", subject):
+        return None
+    part = Sentence(sentence.start + joined[-1].end(), sentence.end, s[joined[-1].end():])
+    title = make_title(part, t, [t], gazetteer)
+    if governed:
+        return f"{finish_title(subject, gazetteer)} {chain['chain']} {title[:1].lower()}{title[1:]}"
+    if not tells_a_doing(title):
+        return None
+    return f"{finish_title(subject, gazetteer)} {title[:1].lower()}{title[1:]}"
+
+
+#: A present intent and its "to", which a bare verb after "and" goes on with: "hopes to", "is expected to".
+_INTENT_CHAIN = re.compile(r"\b(?P<chain>(?:hopes?|plans?|wants?|aims?|expects?|intends?|seeks?)\s+to|(?:is|are)\s+(?:due|expected|"
+                           r"set|scheduled)\s+to)\s+[a-z]{2,}\b")
+
+
+#: A bound's date, which dates no happening of its own: "since 2022", "by midnight Monday", "until the end of March".
+_BOUND_DATE_IN = re.compile(r"\b(?:since|until|till|by|through|as\s+of)\s+(?:the\s+)?(?:(?:end|start|beginning|middle)\s+of\s+)?"
+                            r"(?:(?:early|late|mid-?)\s*)?(?:\d{4}\b|midnight|noon|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|"
+                            r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s|(?:next|last|this)\s+"
+                            r"(?:week|month|year)\b)")
+
+
+#: A passive or perfect opening a predicate: "[and] were suspended in 2016", "[and] has been extended".
+_PASSIVE_FIRST = re.compile(r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|en|wn|ght|un)\b")
+
+
+#: A participle's aside right after a subject: "The sanctions[, first imposed in June 2020,] were suspended".
+_PARTICIPLE_ASIDE = re.compile(r"(?<=\w),\s+(?:(?:first|originally|initially|later|already|jointly)\s+)?(?:[a-z]{3,}ed|set\s+up|drawn\s+up)"
+                               r"\s+[^,;()]{1,60},(?=\s)")
+
+
+_NO_AUXILIARY = r"(?!(?:is|are|was|were|has|have|had|will|would|it|It|there|There|a|an|the|\w+ed)\b)"
+
+
+#: A short subject and its scheduled present: "Applications open", "The talks resume".
+_SUBJECT_BEFORE_PRESENT = re.compile(rf"\s*(?P<subject>(?:(?:The|A|An|Its|Their)\s+)?{_NO_AUXILIARY}[A-Z]?[\w'’-]+"
+                                     rf"(?:\s+{_NO_AUXILIARY}[\w'’-]+){{0,3}}?)\s+"
+                                     rf"(?:{'|'.join(sorted(SCHEDULED_PRESENT - {'is', 'are', 'be', 'has', 'have'}))})\b")
+
+
+def _gapped_phrase_title(sentence: Sentence, part: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str | None:
+    """"He served as ambassador to Ethiopia from 1975 to 1979 and as envoy to the UN [from 1988 to 1993]": a joined
+    part that opens with "as" or "to" and has no verb before its date shares the first clause's subject and verb."""
+    s = sentence.text
+    joined = re.search(r",?\s+(?:and|but)\s+$", s[:part.start - sentence.start])
+    lead = re.match(r"\s*(?:(?:and|but)\s+)?", part.text)
+    body = part.text[lead.end():]
+    if not (joined or lead.group().strip()) or not re.match(r"(?:as|to)\s", body) \
+            or VERB.search(CAPITALISED_WORDS.sub("", part.text[lead.end():max(lead.end(), t.start - part.start)])):
+        return None
+    first = s[dateline_end(s):part.start - sentence.start]
+    subject = subject_of(first)
+    verb = PAST_AFTER_SUBJECT.match(first, len(subject)) if subject is not None and first.startswith(subject) else None
+    if verb is None:
+        return None
+    phrase = make_title(Sentence(part.start + lead.end(), part.end, body), t,
+                        [o for o in inside if part.start <= o.start and o.end <= part.end], gazetteer)
+    return f"{subject} {verb['verb']} {phrase[:1].lower()}{phrase[1:]}"
+
+
+#: A word of time a demonstrative "that" may name: "later that month", "that same day".
+_TIME_UNIT_WORD = r"(?:day|week|month|year|morning|afternoon|evening|night|spring|summer|autumn|fall|winter|time)\b"
+
+
+#: A present perfect, which no past day dates: "has replaced", "have been rebuilt".
+_PRESENT_PERFECT = re.compile(rf"\b(?:has|have)\s+(?:[a-z]+ly\s+)?(?:been\s+)?(?:[a-z]{{3,}}(?:ed|en|wn)|{words_pattern(IRREGULAR_PASTS)})\b")
+
+
+#: A past that a vote's outcome is, right before the vote's dated noun phrase: "won the [October] election".
+_WON_BEFORE = re.compile(r"\b(?:won|lost|swept|narrowly\s+won|narrowly\s+lost)\s+(?:the|a|an|its|their|his|her|this|last)\s+$")
+_VOTE_NOUN_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(?:election|elections|vote|poll|polls|referendum|runoff|run-off|race|"
+                              r"ballot|primary|primaries)\b")
+#: A past right before its object: "boycotted [the elections of 2019]".
+#: (not one that only speaks of it: "recalled the incident of 18 November", "marked the anniversary")
+_PAST_BEFORE_OBJECT = re.compile(rf"\b(?!(?:recalled|remembered|commemorated|marked|mourned|discussed|cited|mentioned|"
+                                 rf"invoked|evoked|described|praised|condemned|criticised|criticized|denounced)\b)"
+                                 rf"(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\s+$")
+#: "during protests on", "amid mass demonstrations in": a bare plural of happenings right before its date.
+_DURING_HAPPENINGS_BEFORE = re.compile(rf"\b(?:during|amid)\s+(?:[a-z][\w-]*\s+)?{HAPPENINGS_PLURAL}\s+(?:on|in)\s+$")
+
+
+#: A happening named by its date after "of": "the parliamentary elections of 26 October 2024".
+_HAPPENING_OF_DATE = re.compile(r"\b(?:the|its|their)\s+(?P<np>(?:[a-z-]+\s+){0,2}(?:elections?|votes?|referendum|polls|"
+                                r"summit|ceasefire|truce|accords?|agreements?|uprising|coup|massacre|bombings?|attacks?|"
+                                r"events|protests|riots|invasion|offensive|war|incidents?|clashes|blasts?|explosions?|"
+                                r"shootings?|raids?|strikes?|killings?|crash|meetings?|talks|decisions?|ruling|resolution|"
+                                r"declaration|revolution|deal|treat(?:y|ies)|pacts?|wars|visits?|sessions?|conferences?|"
+                                r"consultations|floods?|earthquakes?|famine|storms?|fires?|crisis|exodus|massacres?))\s+of\s+"
+                                # (each date of a list: "the Arab-Israeli wars of 1948, 1956, 1967 and 1973")
+                                r"(?:(?:\d{4}|[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s+\d{4})?),\s+)*(?:\d{4}\s+and\s+)?$", re.I)
+#: A happening a count or a sequel is measured from, its date right after it: "have rallied almost nightly since
+#: parliamentary elections in October 2024", "…resumed after the elections on 26 October".
+_HAPPENING_SINCE = re.compile(r"\b(?:since|after|following)\s+(?P<np>(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:elections?|referendum|"
+                              r"uprising|coup|massacre|invasion|offensive|war|revolution|clashes|protests|riots|bombing|"
+                              r"attack|earthquake|crackdown|independence))\s+(?:in|on)\s+$", re.I)
+#: A perfect that has lasted up to now: "have rallied almost nightly", "has remained closed".
+_LASTING_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+){0,2}?(?:been|[a-z]{3,}ed|[a-z]+en|kept|held|stood|fought|run)\b[^,;]*$")
+
+
+#: A German main clause joined by a comma alone, its subject then its finite verb: ", es soll", ", die Regierung will".
+_GERMAN_COMMA_CLAUSE = re.compile(r",\s+(?=(?:es|er|sie|wir|man|(?:der|die|das|den)\s+[A-ZÄÖÜ][\wäöüß-]+)\s+"
+                                  r"(?:soll|sollen|wird|werden|will|wollen|muss|müssen|kann|können|hat|haben|ist|sind|war|waren|"
+                                  r"hatte|hatten|wurde|wurden)\b)")
+
+
+#: A German neuter noun with its article: "das Gesetz".
+_GERMAN_NEUTER_NOUN = re.compile(r"\b[Dd]as\s+(?P<noun>[A-ZÄÖÜ][\wäöüß-]+)")
+
+
+#: A German relative clause of a plan, up to its date and from it: "Proteste[, die für den ]6. Dezember[ geplant seien]".
+_GERMAN_PLAN_RELATIVE_BEFORE = re.compile(r"(?P<np>[A-ZÄÖÜ][\wäöüß-]+),\s+(?:die|der|das)\s+"
+                                          r"(?:für|auf)\s+(?:den\s+|das\s+)?$")
+_GERMAN_PLAN_RELATIVE_AFTER = re.compile(r"\s+(?P<plan>geplant|angesetzt|vorgesehen|angekündigt|anberaumt)\s+"
+                                         r"(?:ist|sind|sei|seien|war|waren|wurde|wurden|gewesen)\b")
+
+
+def _german_comma_clause(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str | None:
+    """"Der Bundestag soll das Gesetz vor Weihnachten verabschieden, es soll am 1. Januar in Kraft treten": a German
+    main clause joined on by a comma alone, which holds the date, is that date's happening."""
+    s = sentence.text
+    start = t.start - sentence.start
+    planned = _GERMAN_PLAN_RELATIVE_BEFORE.search(s, max(0, start - 80), start)
+    after = _GERMAN_PLAN_RELATIVE_AFTER.match(s, t.end - sentence.start) if planned is not None else None
+    if after is not None:  # "Moskau finanziere Proteste, die für den 6. Dezember geplant seien": "Proteste geplant"
+        return finish_title(f"{planned['np'][:1].upper()}{planned['np'][1:]} {after['plan']}", gazetteer)
+    joins = list(_GERMAN_COMMA_CLAUSE.finditer(s, max(0, start - 200), start))  # (a bounded look, not a pass per date)
+    if not joins or "," in s[joins[-1].end():start] or len(set(GERMAN_WORD.findall(s.lower()))) < 2:
+        return None
+    clause = clause_to_its_end(sentence, joins[-1].end(), t)
+    title = make_title(clause, t, [o for o in inside if clause.start <= o.start and o.end <= clause.end], gazetteer)
+    # ("…das Gesetz … verabschieden, es soll … in Kraft treten": "es" is the neuter noun the first clause named)
+    neuter = list(_GERMAN_NEUTER_NOUN.finditer(s, 0, joins[-1].start()))
+    if title.startswith("Es ") and neuter:
+        title = f"Das {neuter[-1]['noun']}{title[2:]}"
+    return title if len(title.split()) >= 2 else None
+
+
+#: The opening of a subject that comes after or follows a happening (an entry's bullet may come first): "The visit ".
+_SUBJECT_THAT_COMES = r"(?:[-•*–]\s+)?(?:The|This|That|Its|His|Her|Their)\s+"
+#: A sentence that hangs its subject on an earlier happening, the date's: "The visit follows [a meeting of the
+#: Quad in London] on", "The move came after [talks in Geneva]".
+_FOLLOWS_HAPPENING = re.compile(_SUBJECT_THAT_COMES +
+                                # (an aside about the subject may stand between: "The deal, reached after weeks of talks,
+                                # follows the fall of…")
+                                r"(?:(?:[\w-]+\s+){0,3}?|(?:[\w-]+\s+){0,2}?[\w-]+,\s+[^,;]{1,90},\s+)(?:follows?|followed|comes?|came)\s+"
+                                r"(?:after\s+|on\s+the\s+heels\s+of\s+|days\s+after\s+|weeks\s+after\s+)?"
+                                r"(?P<np>(?:(?:a|an|the)\s+|[A-Z][\w'’.-]*\s+)[^,;:()\"“”]{2,100}?)\s+(?:on|in|at|during)?\s*$")
+#: A ranking counted since a clause: "the fourth swap since ", "their first meeting since ".
+_RANKED_SINCE_CLAUSE = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|latest|"
+                                  r"only|biggest|largest|deadliest|worst|highest|lowest)\b[^,;:.]{0,60}?\bsince\s+(?=\S+\s+\S)")
+#: A past anywhere in a clause: "talks in Istanbul [ended] without progress".
+_PAST_IN_CLAUSE = re.compile(rf"\b(?:[a-z]{{3,}}ed|{words_pattern(IRREGULAR_PASTS)})\b")
+#: A subject that only comes after (or before) a clause of its own: "The attack came after ", "The vote comes days before ".
+_CAME_AFTER_CLAUSE = re.compile(_SUBJECT_THAT_COMES + r"(?:[\w-]+\s+){0,3}?(?:came|comes|followed|follows)\s+"
+                                r"(?:(?:just|shortly|only|soon|(?:a|one|two|three|several|a\s+few)\s+(?:hours?|days?|weeks?)|"
+                                r"(?:hours|days|weeks))\s+)?"  # ("The visit came days after…")
+                                r"(?:after|before|as)\s+(?=(?:the\s+)?[\w'’.-]+\s)")  # ("…after U.S. envoy…")
+#: A time conjunction right before a date: "after [Tuesday's talks…]".
+_CONJUNCTION_RIGHT_BEFORE = re.compile(r"\b(?:after|before|when|as|since|until|once)\s+$", re.I)
+#: A date's possessive heading a clause's subject, and the clause: "['s] talks in Geneva ended without agreement".
+_OWNED_SUBJECT_CLAUSE = re.compile(r"['’]s\s+(?P<rest>[a-z][\w-]*\s+(?:[\w'’.-]+\s+){0,5}?(?:[a-z]+ly\s+)?"
+                                   rf"(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}|began|broke|fell)\b[^,;:]{{0,80}})")
+#: A happening a closing "with" adds, its date after it: ", with a runoff for mayors, if needed, [two weeks later]".
+_WITH_HAPPENING = re.compile(r",\s+(?:and\s+)?with\s+(?P<np>(?:(?:first|final|preliminary|official)\s+)?results|"
+                             r"(?:a|an|the|its|their|another)\s+(?:[\w'’-]+\s+){0,3}?"
+                             r"(?:runoff|run-off|second\s+round|vote|ballot|referendum|meeting|summit|round|session|visit|"
+                             r"ceremony|signing|deadline|review|handover|withdrawal|exchange|release|election|talks)"
+                             r"(?:\s+(?:of|for|on|in|between)\s+[^,;:()]{2,60}?)?)"
+                             r"(?:,\s*(?:if|when|where)\s+(?:needed|necessary|required|any)\s*,?)?"
+                             # (…or set for it: ", with a summit pencilled in for [the spring]")
+                             r"(?:\s+(?P<plan>planned|scheduled|set|slated|pencilled\s+in|penciled\s+in|expected|due)"
+                             r"(?=\s+(?:for|on|in)\s))?"
+                             r"\s+(?:(?:on|in|at|by|from|for)\s+)?(?:the\s+)?$")
+#: …and in the other languages we read: ", con una eventual segunda vuelta [el 21 de junio]", ", avec un second tour [le…]",
+#: ", mit einer möglichen Stichwahl [am…]".
+_FOREIGN_WITH_HAPPENING = re.compile(
+    r",\s+(?:y\s+|et\s+|e\s+|und\s+)?(?:con|avec|com|mit)\s+(?P<np>(?:una|un|la|el|une|le|l['’]|um|uma|o|a|einer|einem|der|dem|"
+    r"eine|ein|il|lo)\s+(?:[^\W\d_]+\s+){0,3}?(?:segunda\s+vuelta|second\s+tour|secondo\s+turno|ballottaggio|segunda\s+volta|"
+    r"segundo\s+turno|Stichwahl|votación|scrutin|votação|Abstimmung|cumbre|sommet|vertice|cimeira|cúpula|Gipfel|reunión|"
+    r"réunion|riunione|reunião|Treffen|referéndum|référendum|referendo|referendum|ceremonia|cérémonie|cerimonia|cerimónia))"
+    r"\s+(?:(?:el|en|para|le|au|il|nel|a|em|no|na|am|im)\s+)?$", re.IGNORECASE)
+#: A closing "with" that tells what is due or expected to happen on the date after it: ", with the government's funding
+#: due to run out on ".
+_WITH_DUE_TO = re.compile(r",\s+(?:and\s+)?with\s+(?P<np>(?:the|a|an|its|their|[A-Z][\w'’-]*['’]s)\s+[^,;:()]{2,50}?)\s+"
+                          r"(?P<due>(?:due|expected|set|scheduled|slated)\s+to\s+[a-z]{2,}(?:\s+(?:out|off|up|down|in|over))?)"
+                          r"\s+(?:on|in|at|by|from)\s+(?:the\s+)?$")
+#: A thing whose day a relative clause gives: "the 61st anniversary of the normalisation of ties, which falls on".
+_FALLS_ON = re.compile(r"\b(?P<np>(?:the|its|their|this|next|a)\s+[^,;:()]{3,100}?),?\s+(?:which|that)\s+"
+                       r"(?:(?:falls|fell|will\s+fall|is\s+marked|was\s+marked|is\s+celebrated|is\s+observed)\s+(?:on|in)"
+                       r"|(?:is|was)\s+(?:due|set|scheduled)\s+(?:for|on))\s+(?:the\s+)?$")
+#: Where the happening a date names took place, right after the date: "the incident of 18 November [at the
+#: Varnita checkpoint]".
+_PLACE_AFTER_DATE = re.compile(r"\s+(?P<place>(?:at|in|near|outside)\s+(?:the\s+)?[A-Z][^,;.:()]{0,50}?)(?=\s*(?:[,;.:()]|$|\s+(?:and|which|that|when)\b))")
+#: …unless the phrase is the sentence's subject and its verb follows: "The events of March 2014 changed…" is
+#: the sentence's own happening, told by its verb.
+_HAPPENING_OF_DATE_IS_SUBJECT = re.compile(r"\s*,?\s*(?!were\b|was\b)(?:[a-z]{3,}ed|[a-z]{3,}s)\b")
+#: A possessive date's noun, up to a comma, a preposition or the clause's end: "Monday's [agreement]".
+_POSSESSIVE_DATE_NOUN = re.compile(r"['’]s\s+(?P<np>(?:(?!(?:and|or|to|of|in|on|at|by|for|with|was|were|is|are|has|had|"
+                                   r"have|will|would)\b)[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)"
+                                   r"(?=\s*[,;.]|\s*$|\s+(?:in|at|on|of|by|between|with|and|was|were|is|are|has|had|will)\b)")
+#: A preposition opening the sentence right before a possessive date: "Under [Monday's] agreement, …".
+_PREPOSITION_BEFORE_DATE = re.compile(r"\s*(?:[Aa]fter|[Uu]nder|[Ff]ollowing|[Ss]ince|[Dd]espite|[Bb]efore|[Aa]head\s+of|"
+                                      r"[Dd]uring|[Aa]mid|[Ii]n|[Aa]t|[Ff]rom|[Oo]ver|[Aa]gainst|[Aa]bout|[Oo]n)\s+$")
+#: What an anniversary remembers, and the year it happened: "the anniversary of [the launch of the
+#: Hwasong-15] in 2017" (a day without its year is the day the anniversary is marked).
+_ANNIVERSARY_OF = re.compile(r"\banniversary\s+of\s+(?:the\s+|its\s+|their\s+|a\s+)?(?P<np>[^,;:()]{3,110}?)\s+"
+                             r"(?:in|on|of)\s+(?:the\s+)?$")
+#: An anniversary to come, right before its date: "mark [the 75th anniversary of the start of the war] next June".
+_ANNIVERSARY_TO_COME = re.compile(r"\b(?P<np>(?:the\s+)?(?:\d+(?:st|nd|rd|th)|[a-z]+(?:th|st|nd|rd))\s+anniversary\s+of\s+"
+                                  r"[^,;:()]{3,100}?)\s+(?:in\s+|on\s+)?$")
+#: A year written in digits.
+_WRITTEN_YEAR_IN = re.compile(r"\b\d{4}\b")
+_HELD_OF_GATHERING = re.compile(r"\b(?:of|from|in)\s+(?P<gathering>(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,2}?"
+                                rf"(?:{HELD_GATHERING}))$")
+
+
+#: A thing and what it goes back to, right before its date: "a dispute that dates back to the ", "a rivalry dating back to ".
+_DATES_BACK_TO = re.compile(r"(?P<np>\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\w'’-]+\s+){0,3}?[a-z][\w-]*)"
+                            r"(?:\s+(?:that|which)\s+(?:dates|dated|goes|went|traces|traced)|,?\s+(?:dating|going|tracing))\s+"
+                            r"back\s+to\s+(?:the\s+)?(?:(?:early|late|mid-?)\s*)?$")
+#: A decision and the infinitive it decided on: "agreed on Wednesday to resume the dialogue [next month]".
+_DECIDED_TO = re.compile(r"\b(?:agreed|decided|voted|pledged|promised|vowed|resolved|undertook)\s+"
+                         r"(?:[^,;:()]{0,40}?\s)?to\s+(?P<verb>(?!be\b|a\b|an\b|the\b)[a-z]{2,})\b")
+
+
+def _decided_infinitive_title(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str | None:
+    """"Negotiators agreed on Wednesday to resume the dialogue next month": the later date is the
+    dialogue's, told as what was decided ("Negotiators to resume the dialogue": the decision says
+    nothing of whether it was done)."""
+    s = sentence.text
+    start = t.start - sentence.start
+    decided = next(reversed(list(_DECIDED_TO.finditer(s, max(0, start - 160), start))), None)  # the nearest
+    if decided is None or re.search(r"[,;:()]|\b(?:that|which|who|and|but|after|before|when|while)\b",
+                                    s[decided.end("verb"):start]):
+        return None
+    # the decision has a date of its own ("agreed on Wednesday to…", "on Wednesday agreed to…"), else the
+    # sentence is one happening ("held a meeting on Friday, and agreed to continue next week")
+    if not any(o.end <= sentence.start + decided.start("verb") and (
+            o.start >= sentence.start + decided.start() or not re.search(r"[,;]", s[o.end - sentence.start:decided.start()]))
+            for o in inside if o is not t and o.start >= sentence.start):
+        return None
+    subject = subject_of(s[dateline_end(s):])
+    if subject is None:  # "Negotiators from Moldova and the breakaway region of Transnistria agreed…": "Negotiators"
+        head = re.match(r"\s*([A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,3}?)\s+(?:from|of|in|at|for|with|representing)\s",
+                        s[dateline_end(s):decided.start()])
+        subject = head[1] if head is not None and not VERB.search(head[1]) else None
+    part = clause_to_its_end(sentence, decided.start("verb"), t)
+    title = make_title(part, t, [o for o in inside if part.start <= o.start and o.end <= part.end], gazetteer)
+    if subject is None or len(title.split()) < 2:
+        return None
+    # (as a headline tells a plan, whichever side of publication its day falls: "Negotiators to resume…")
+    return finish_title(f"{subject} to {title[:1].lower()}{title[1:]}", gazetteer)
+#: A sentence opened by a date alone: "In the early 2000s".
+_OPENING_DATES_ONLY = re.compile(r"\s*(?:In|On|During|Throughout|Since|By)\s+(?:the\s+)?.{1,30}")
+_AGAIN_BEFORE = re.compile(r"(?:,?\s+and|,)\s+(?:then\s+)?(?P<again>(?:once\s+)?again|also)\s+(?:\w+\s+){0,2}$")
+
+
+def _told_again(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str | None:
+    """"Fighting flared in April 2016 and again in July 2020": the second date repeats the first
+    one's happening, which has no words of its own but "again"."""
+    s = sentence.text
+    m = _AGAIN_BEFORE.search(s, max(0, t.start - sentence.start - 60), t.start - sentence.start)
+    earlier = [o for o in inside if o.end - sentence.start <= (m.start() if m else 0)]
+    if m is None or not earlier:
+        return None
+    if re.match(rf"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?,\s+(?:[a-z]+ly\s+)?"
+                rf"(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b", s[t.end - sentence.start:]):
+        return None  # "Talks in Jeddah, in May 2023 and again that October, produced a declaration": the verb is both's
+    first = Sentence(sentence.start, sentence.start + m.start(), s[:m.start()])
+    if _OPENING_DATES_ONLY.fullmatch(s, 0, earlier[-1].end - sentence.start) and re.match(r"\s*,\s+\S", s[t.end - sentence.start:]):
+        return None  # "In the early 2000s and again in the 2010s, the two leaders met…": both dates open one clause
+    told = make_title(first, earlier[-1], earlier, gazetteer)
+    # ("The site was first excavated in the 1920s and again…": again is no first)
+    told = re.sub(rf"\b(was|were|been)\s+(?:first|initially|originally)\s+(?=(?:[a-z]{{3,}}ed|{IRREGULAR_PARTICIPLES})$)",
+                  r"\1 ", told)
+    # (…nor in the active: "Goita first seized power in August 2020, and again in May 2021" → "Goita seized power again")
+    told = re.sub(rf"^([^,;]{{1,60}}?)\s+(?:first|initially|originally)\s+(?=(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b)",
+                  r"\1 ", told)
+    return f"{told} {m['again']}"
+
+
+#: A past outside a time clause, which would make the sentence's own happening the date's ("are expected to" is none).
+_PAST_OUTSIDE = re.compile(rf"\b(?:was|were|had|[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b(?!\s+to\b)")
+#: …and tells one happening: "the bomb exploded was positively identified" runs on into the main clause.
+_SECOND_FINITE = re.compile(rf"\b(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b[^,;]*?\b(?:was|were|is|are|has|have|had|will)\b")
+
+
+#: A possessive's noun phrase and its past right before a date: "their foreign ministers initialled [in June]".
+_OWNED_SUBJECT_PAST_BEFORE = re.compile(r"\b(?:their|its|his|her)\s+(?:[a-z][\w-]*\s+){0,2}[a-z]+\s+[a-z]{3,}ed\s+"
+                                        r"(?:in|on|at|last)?\s*$")
+
+
+#: A place closing the clause before ", where": "…a weekend of protests in Skopje", "…arrived at Camp David".
+_PLACE_BEFORE_WHERE = re.compile(r"\b(?:in|at)\s+(?P<place>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*,\s*$")
+
+
+def _where_clause_title(sentence: Sentence, part: Sentence, t: Timex, inside: list[Timex],
+                        gazetteer: Gazetteer) -> str | None:
+    """"The announcement came after a weekend of protests in Skopje, where tens of thousands marched on Saturday
+    against…" → "Tens of thousands marched in Skopje against…": the sentence's only date dates the where-clause with a
+    subject and a past of its own, which happened at the place named before it."""
+    where = re.match(r"where\s+", part.text)
+    # (a pronoun's clause is left to the sentence: "…on the New York Stock Exchange, where it amounted to 13%")
+    if where is None or not OWN_SUBJECT.match(part.text, where.end()) or _SECOND_FINITE.search(part.text) \
+            or re.match(r"(?:it|he|she|they|we|you|I)\b", part.text[where.end():]):
+        return None
+    clause = Sentence(part.start + where.end(), part.end, part.text[where.end():])
+    title = make_title(clause, t, [o for o in inside if part.start <= o.start and o.end <= part.end], gazetteer)
+    verb = FIRST_VERB.search(title)
+    while verb is not None and re.match(r"\s+by\b", title[verb.end():]):
+        verb = FIRST_VERB.search(title, verb.end())  # ("troops backed by drones entered the camp": "entered")
+    if verb is None or len(title.split()) < 3 or not re.fullmatch(r"[a-z]{3,}ed|" + words_pattern(PLAIN_PASTS), verb.group()):
+        return None
+    place = _PLACE_BEFORE_WHERE.search(sentence.text, max(0, part.start - sentence.start - 60), part.start - sentence.start)
+    if place is None or re.match(r"\s+(?:in|at|to|into)\s", title[verb.end():]):
+        return title
+    if re.match(r"\s+(?:(?:the|a|an|its|their|his|her)\b|\d)", title[verb.end():]) and len(title.split()) <= 14:
+        return f"{title} in {place['place']}"  # ("…entered the refugee camp in Jenin": after the verb's object)
+    return f"{title[:verb.end()]} in {place['place']}{title[verb.end():]}"
+#: " and ended with a truce…": a second predicate of the same subject, in the past.
+#: The last relative word before a date, opening its clause: "negotiations that [began in January]".
+_RELATIVE_WORD_BEFORE = re.compile(r"\b(?:that|which|who)\s+(?=[a-z])(?!(?:[^,;]*?\s)?(?:that|which|who)\s)")
+
+
+#: A short phrase of time opening a clause before its subject: "[by last night ]they were back".
+_OPENING_ADVERBIAL = re.compile(r"^\s*(?:by|on|in|at|until|since|after|before|during|within|from)\s+(?:[\w'’.-]+\s+){1,3}?"
+                                r"(?=(?:they|he|she|it|we|the|a|an)\s)")
+#: A sentence that opens with a noun phrase and a relative clause about it: "The mayor, who was detained…".
+_RELATIVE_OPENING = re.compile(r"(?P<np>(?:The|A|An|[A-Z][\w'’.-]*)(?:\s+[\w'’.-]+){0,5}),\s+(?:who|which)\s+(?P<verb>\S)")
+#: A relative clause after a comma: ", which", ", who".
+_COMMA_RELATIVE = re.compile(r",\s+(?:which|who)\s+(?=[a-z])")
+
+
+#: "then", "later": an adverb of sequence opening a second predicate.
+_SEQUENCE_ADVERB = re.compile(r"(?:then|later|subsequently|eventually|finally|also)\s+", re.I)
+
+
+#: A sentence that opens with a participle phrase up to its comma: "Rescued on Nov. 25 by fishermen, …".
+_FRONTED_PARTICIPLE = re.compile(r"(?P<participle>[A-Z][a-z]{2,}ed|Born|Held|Taken|Seen|Found|Built|Made|Sent|Struck|Shot)\b"
+                                 r"(?P<rest>\s+(?:[a-z]|\d)[^,;:]{0,120}?),\s+(?P<main>.+)$", re.S)  # (not "Consolidated Freightways")
+
+
+def _fronted_participle_title(sentence: Sentence, t: Timex, gazetteer: Gazetteer) -> str | None:
+    """"Rescued on Nov. 25 by fishermen off the coast, Elian has become…": the only date of a sentence in
+    its opening participle phrase dates that phrase, told as a passive of the main clause's subject
+    ("Elian was rescued by fishermen off the coast")."""
+    s = sentence.text
+    m = _FRONTED_PARTICIPLE.match(s)
+    if m is None or not m.start("rest") <= t.start - sentence.start < m.end("rest"):
+        return None
+    subject = subject_of(m["main"][:1].upper() + m["main"][1:])
+    if subject is None:
+        return None
+    phrase = Sentence(sentence.start + m.start("rest"), sentence.start + m.end("rest"), m["rest"])
+    rest = make_title(phrase, t, [t], gazetteer) if phrase.text.strip() != t.text else ""
+    rest = rest[:1].lower() + rest[1:] if rest and not re.match(r"[A-Z][a-z]+\s+[A-Z]", rest) else rest
+    participle = m["participle"][:1].lower() + m["participle"][1:]
+    rest = re.sub(r"^(?:In|On|At|From|By|With|Near|Outside|Inside)\b", lambda w: w.group().lower(), rest)  # "born in Split"
+    return f"{finish_title(subject, gazetteer)} {be_for(subject)} {participle} {rest}".strip()
+
+
+_ANTECEDENT = re.compile(r"(?P<np>[^,;]{2,60}?),?\s+(?:which|who|that)\s")
+
+
+#: A count of units that the tagger dated (not measured), and the "since" clause it dates: "[three decades]
+#: since the accord was initialled" after "Friday marks".
+_COUNT_OF_UNITS = re.compile(r"\S+\s+(?:years?|decades?|centur(?:y|ies)|months?|weeks?|days?)", re.IGNORECASE)
+_COUNTED_SINCE = re.compile(r"\s+since\s+(?P<what>[^,;:]{4,200}?)\s*(?:[,;:.!?]|$)")
+
+
+#: An opening gerund phrase and the main clause after it: "After meeting Putin in Moscow on Monday, Xi flew…".
+_OPENING_GERUND = re.compile(r"(?P<conj>Since|After|Before|While|Upon|On|Following)\s+(?P<ing>[a-z]{2,}ing)\s+"
+                             # (no subject inside: "After retiring she taught…, and in 2014…" has no comma to close it)
+                             r"(?P<rest>(?:(?!\b(?:he|she|they|we)\s)[^,;]){2,120}),\s+(?P<main>[^\W\d_][^;]+)$")
+#: A gerund "since" governs, right before its date: "her first trip since [taking office] in".
+_BOUND_GERUND = re.compile(r"\bsince\s+(?P<verb>[a-z]{3,}ing)\b(?P<rest>[^,;.()]{0,40}?)\s+"
+                           r"(?:(?:in|on|at|during)\s+)?(?:the\s+)?$")
+#: The pronoun a possessive stands for: "her first trip" is hers.
+_OWNER_PRONOUN = {"her": "She", "his": "He", "their": "They", "its": "It", "our": "We", "my": "I"}
+
+
+def _gerund_of_a_bound(sentence: Sentence, t: Timex, gazetteer: Gazetteer) -> str | None:
+    """"It will be her first trip to the region since taking office in October last year": the date is the taking of
+    office, done by the one the clause is about (the subject, or the owner of "her first trip")."""
+    s = sentence.text
+    m = _BOUND_GERUND.search(s, max(0, t.start - sentence.start - 70), t.start - sentence.start)
+    if m is None or m["verb"] in NOT_PARTICIPLES or not re.match(r"\s*(?:[,.;:!?]|$)", s[t.end - sentence.start:]):
+        return None
+    subject = subject_of(s[dateline_end(s):m.start()])
+    reported = _REPORTED_SUBJECT.search(s, dateline_end(s), m.start())
+    if reported is not None and not re.search(r"[,;]", s[reported.end():m.start()]):
+        # "…said the government had waited far too long since promising the measure": the reported clause's subject
+        subject = reported["subject"][:1].upper() + reported["subject"][1:]
+    if subject is None or re.fullmatch(r"It|There|This|That", subject):
+        owner = re.search(r"\b(her|his|their|our|my)\s+(?:[\w-]+\s+){0,2}?(?:first|last|latest|only|second|third|fourth|"
+                          r"fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b", s[:m.start()])
+        subject = _OWNER_PRONOUN[owner[1]] if owner is not None else None
+    if subject is None:
+        return None
+    return finish_title(f"{subject} {past_of_participle(m['verb'])}{m['rest']}", gazetteer)
+
+
+def _opening_gerund_title(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str | None:
+    """"After meeting Putin in Moscow on Monday, Xi flew to Minsk on Tuesday": Monday's title is "Xi met Putin in
+    Moscow" (the main clause's subject did what the gerund tells), Tuesday's the main clause alone."""
+    lead = dateline_end(sentence.text)
+    m = _OPENING_GERUND.match(sentence.text, lead)
+    if m is None or m["ing"] in ("according", "including", "during", "concerning", "regarding", "following", "accounting",
+                                 "considering", "excluding", "adjusting", "counting", "allowing", "assuming", "judging"):
+        return None  # ("After accounting for a revision…": a phrase of reckoning, no doing of the subject's)
+    rel = t.start - sentence.start
+    if m.start("main") <= rel:
+        # (its subject opens a sentence of its own: "…, she taught … and, in 2014, published a memoir")
+        main = Sentence(sentence.start + m.start("main"), sentence.end, m["main"][:1].upper() + m["main"][1:])
+        title = _title_for(main, t, [o for o in inside if o.start >= main.start], gazetteer)
+        return title if len(title.split()) >= 2 else None
+    if not m.start("rest") <= rel < m.end("rest"):
+        return None
+    subject = subject_of(m["main"][:1].upper() + m["main"][1:])
+    if subject is None and re.match(r"(?:he|she|they)\s+(?:has|have|had|[a-z]{3,}ed)\b", m["main"]):
+        subject = m["main"].split(None, 1)[0].capitalize()  # ("Since taking office in January, he has made…": who the
+        # document's people say he is)
+    if subject is None or re.match(r"(?:It|We|I|This|That|There)\b", subject):
+        return None
+    # (two gerunds joined, each with its date: "After touring Dar es Salaam Thursday and meeting with police leaders
+    # Friday morning, …": the one that holds the date)
+    ing, lo, hi = m["ing"], m.start("rest"), m.end("rest")
+    for joined in re.finditer(r"\s+and\s+(?P<ing>[a-z]{2,}ing)\s+", sentence.text[lo:hi]):
+        if lo + joined.end() <= rel:
+            ing, lo = joined["ing"], lo + joined.end()
+        else:
+            hi = lo + joined.start()
+            break
+    rest = sentence.text[lo:hi]
+    at = rel - lo
+    rest = remove_date_phrase(rest, at, at + len(t.text))
+    return finish_title(f"{subject} {past_of_participle(ing)} {rest}", gazetteer)
+
+
+#: A participle phrase closing the sentence after its object, with a date of its own: "…agreed a prisoner exchange,
+#: [carried out over the following week]".
+_OBJECT_AND_PARTICIPLE = re.compile(rf"(?P<np>\b(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+"
+                                    r"(?:\s+(?:of|for|on|in)\s+(?![A-Z\d])(?:the\s+)?(?:[\w'’-]+\s+){0,2}[\w'’-]+)?)(?P<when>\s+(?:on|in|at|during|last|this|early|late)\s[^,;]{1,40}?)?,\s+"
+                                 # (not a plan's: "…, scheduled for December 9-10" is the thing planned, told elsewhere)
+                                 rf"(?P<part>(?:(?:later|finally|eventually|partly|fully)\s+)?"
+                                 rf"(?!(?:scheduled|planned|slated|expected|set|due|postponed|delayed|moved)\b)(?:[a-z]{{3,}}ed|{IRREGULAR_PARTICIPLES})"
+                                 r"(?:\s+(?:out|up|off|down|through|back))?)\b"
+                                 # (a participle, no predicate with an object: "…, carried out over the week", not ", resumed sales")
+                                 r"(?=\s+(?:by|in|on|at|over|during|within|for|last|this|next|the\s+following|the\s+next|two|three|"
+                                 r"four|a\s+(?:day|week|month|year)|\d)\b|\s*[.!]?$)"
+                                 # (closing the sentence, or an aside before a clause of its own: "…suspending the
+                                 # accord, signed on Oct. 26 in Kuala Lumpur, after a mine wounded…")
+                                 r"(?P<rest>[^,;:]*?)(?:[.!]?$|,\s+(?=(?:after|before|when|while|as|since|because|until|amid|"
+                                 r"following|which|who)\s))")
+
+
+#: Nothing but an opening before a noun phrase: it is the subject ("On Monday, the council…").
+_SUBJECT_START = re.compile(r"\s*(?:(?:[A-Z][\w'’.-]*\s+){0,3}[\d\s,.]*[—–-]?\s*)?")
+
+
+#: A sentence's subject and the comma that opens an appositive about it: "The accord, ".
+_SUBJECT_THEN_COMMA = re.compile(r"\s*(?:(?:The|Its|Their|His|Her)\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,3},\s+")
+
+
+def _object_participle_title(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str | None:
+    """"The two sides agreed a prisoner exchange on Feb. 19, carried out over the following week": the closing
+    participle's date titles what was done to the object ("The prisoner exchange was carried out")."""
+    s = sentence.text
+    m = _OBJECT_AND_PARTICIPLE.search(s, max(0, t.start - sentence.start - 160))
+    if m is None or not m.start("part") <= t.start - sentence.start < m.end() \
+            or (m["when"] and not any(m.start("when") <= o.start - sentence.start < m.end("when") for o in inside)) \
+            or m.start("np") <= dateline_end(s) + 2 or _SUBJECT_START.fullmatch(s, dateline_end(s), m.start("np")) \
+            or any(m.start("np") <= o.start - sentence.start < m.end("np") for o in inside) \
+            or re.search(r",\s+(?:who|which|whose)\b[^,]*$", s[:m.start("np")]) \
+            or _SUBJECT_THEN_COMMA.fullmatch(s, dateline_end(s), m.start("np")):
+        # (nor a date, nor the end of an aside before the main verb: "Her brother, who was jailed in the 1960s, followed";
+        # nor an appositive's: "The accord, a text that was signed in March 2023, collapsed in May")
+        # (the sentence's own happening has its date before the object, which is no subject; a phrase between the
+        # object and the comma is its date: "…agreed a prisoner exchange on Feb. 19, carried out…")
+        return None
+    clause = re.search(r"\s(?:after|before|when|while|as|since|because|until)\s", s[m.start("rest"):m.end("rest")])
+    if clause is not None and t.start - sentence.start >= m.start("rest") + clause.start():
+        return None  # (the date of a clause of its own after the participle: "…, launched in September after drones
+        # entered Polish airspace on Sept. 10")
+    rest = remove_date_phrase(s[m.start("rest"):m.end("rest")], t.start - sentence.start - m.start("rest"),
+                               t.end - sentence.start - m.start("rest"))
+    # (a clause of its own after it is another happening: "…, launched in September after drones entered…")
+    rest = re.sub(r"(?:^|\s+)(?:after|before|when|while|as|since|because|until)\s.*$", "", rest.strip())
+    np = m["np"]
+    held = _HELD_OF_GATHERING.search(np) if HELD_PARTICIPLE.match(m["part"]) else None
+    if held is not None:  # "…annulled the results of the first round, held on Nov. 24": the round was held
+        np = held["gathering"]
+    plural = re.search(r"[^s]s$", np.split()[-1]) is not None
+    title = f"{np[:1].upper()}{np[1:]} {'were' if plural else 'was'} {m['part']} {rest.strip()}".strip()
+    return finish_title(title, gazetteer)
+
+
+#: A subject that opens the sentence and the restrictive relative clause after it, which has a verb of its own:
+#: "The ceasefire that took effect…", "Talks that began…", "The law that parliament passed…".
+_SUBJECT_AND_RELATIVE = re.compile(r"(?P<np>(?:(?:The|A|An|Its|Their|His|Her|This|These|Those)\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,5}?)"
+                                   rf"\s+(?:that|which|who)\s+(?=(?:[\w'’.-]+\s+){{0,3}}?(?:was|were|had|has|have|is|are|"
+                                   rf"[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b)")
+#: The main verb right after the relative clause's date (an adverb maybe before it): "…on 2 October [collapsed]".
+_MAIN_VERB_AFTER_RELATIVE = re.compile(rf"\s+(?:(?:[a-z]+ly|also|then|later|finally|now|since)\s+)?(?P<verb>was|were|is|are|"
+                                       rf"has|have|had|will|would|could|might|remains|(?!(?:and|or|but)\b)[a-z]{{3,}}ed|"
+                                       rf"{words_pattern(IRREGULAR_PASTS)})\b")
+
+
+def _subject_relative_split(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str | None:
+    """"The ceasefire that took effect on 2 October collapsed in November": two happenings of one subject,
+    the relative clause's ("The ceasefire took effect") and the main clause's ("The ceasefire collapsed"),
+    each titled without the other."""
+    s = sentence.text
+    lead = dateline_end(s)
+    m = _SUBJECT_AND_RELATIVE.match(s, lead)
+    if m is None or len(inside) < 2 or VERB.search(CAPITALISED_WORDS.sub("", m["np"])) or "," in m["np"]:
+        return None
+    own = [o for o in inside if o.start - sentence.start >= m.end()]
+    first = own[0] if own else None
+    if first is None or "," in s[m.end():first.start - sentence.start] or re.search(r"\b(?:and|or|but)\s", s[m.end():first.start - sentence.start]):
+        return None
+    verb = _MAIN_VERB_AFTER_RELATIVE.match(s, date_phrase_end(first, inside) - sentence.start)
+    if verb is None or not any(o.start - sentence.start >= verb.end() for o in inside):
+        return None  # (one date, the relative clause's, is titled as it is: "A ceasefire that took effect on 2 October is holding")
+    if re.search(r"\b(?:scheduled|planned|set|due|slated|expected|supposed|meant|originally|initially)\b",
+                 s[m.end():first.start - sentence.start]):
+        return None  # "A round that had been scheduled for Tuesday was postponed to Dec. 10": a plan and its new day
+    cut = verb.start("verb")
+    if t.end - sentence.start <= cut:  # the relative clause's date: "The ceasefire that took effect"
+        # ("that" is about the noun right before it: "A suspect in [shootings that wounded two guards]")
+        noun = m.start("np")
+        if not s[m.end("np"):m.end()].strip().startswith("who"):
+            governed = list(re.finditer(r"\s(?:in|of|on|at|for|with|from|over|against)\s+", m["np"]))
+            noun += governed[-1].end() if governed else 0
+        clause = Sentence(sentence.start + noun, sentence.start + cut, s[noun:cut].rstrip())
+        return make_title(clause, t, [o for o in inside if o.end - sentence.start <= cut], gazetteer)
+    if t.start - sentence.start < verb.end() or re.search(r"[,;:(]", s[verb.end():t.start - sentence.start]):
+        return None  # (a date after a comma is another clause's: "…has stalled over…, which the council authorised on…")
+    # the main clause's date: the subject and its verb, without the relative clause between them
+    shift = cut - m.end("np") - 1
+    main = Sentence(sentence.start, sentence.end - shift, s[:m.end("np")] + " " + s[cut:])
+    moved = {id(o): replace(o, start=o.start - shift, end=o.end - shift) for o in inside if o.start - sentence.start >= cut}
+    return make_title(main, moved[id(t)], list(moved.values()), gazetteer)
+
+
+#: A happening that years before it name, as the subject of its clause: "[the 1950-53] conflict ended…".
+_YEARS_NAMING_SUBJECT = re.compile(r"\s+(?:[A-Z][\w'’-]*\s+|[a-z][\w-]*\s+){0,2}?(?:[Ww]ar|conflict|crisis|occupation|siege|uprising|"
+                                   r"insurgency|talks|negotiations|campaign|offensive|standoff|dispute|genocide|famine|"
+                                   r"blockade|ceasefire|truce|revolution)\b(?=\s+(?:[a-z]{3,}ed|was|were|had|has|left|began|"
+                                   r"broke|came|fell|took|saw|cost)\b)")
+#: A gathering and the plan that sets its date, right before the date: "a referendum planned for".
+_GATHERING_PLANNED_FOR = re.compile(r"\b(?P<np>(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:referendum|vote|elections?|summit|"
+                                    r"meeting|talks|visit|conference|session|round|ceremony|hearing|trial|review|census))\s+"
+                                    r"(?P<plan>planned|scheduled|set|slated)\s+(?:for|on)\s+(?:the\s+)?$")
+#: What someone is accused of, right before its own date: "accused of war crimes in the Central African Republic between ".
+_ALLEGED_BEFORE_DATE = re.compile(r"\b(?:accused|suspected|convicted|acquitted|charged|indicted)\s+(?:of|with|over|for)\s+"
+                                  r"(?P<what>(?!(?:the|a|an|his|her|their|its)\s+(?:killing|murder|death)\s+of\s+[A-Z])"
+                                  r"[a-z][^,;:()]{2,80}?)\s+(?:between|from|in|during|on|since)\s+(?:the\s+)?$")
+
+
+#: A subject that opens the sentence, an appositive about it and a relative clause inside that appositive, up to the
+#: appositive's closing comma: "The challenger, [a former finance minister] who [left government in 2019], told…".
+_APPOSITIVE_RELATIVE = re.compile(r"(?P<np>(?:The|Its|Their|His|Her)\s+(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}),"
+                                  r"\s+(?:a|an|the)\s+(?:[\w'’.-]+\s+){0,5}?[\w'’.-]+\s+(?:who|which|that)\s+"
+                                  rf"(?=(?:(?:has|had|have|was|were|is|are)\s+)?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b)"
+                                  r"(?P<clause>[^,;:()\"“”]{3,160}?),\s+(?=(?:[a-z]+ly\s+)?[a-z]{3,}\b)")
+
+
+def _appositive_relative_title(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str | None:
+    """"The challenger, a former finance minister who left government in 2019, told supporters on Saturday…": the
+    relative clause inside the appositive tells the subject's own happening ("The challenger left government")."""
+    s = sentence.text
+    m = _APPOSITIVE_RELATIVE.match(s, dateline_end(s))
+    if m is None or not m.start("clause") <= t.start - sentence.start < m.end("clause") \
+            or VERB.search(CAPITALISED_WORDS.sub("", m["np"])):
+        return None
+    turned, _ = turned_clause(sentence, t, m["np"] + " ", m.start("clause"))
+    title = make_title(turned, t, [o for o in inside if turned.start <= o.start and o.end <= turned.end], gazetteer)
+    return title if len(title.split()) >= 2 else None
+
+
+#: A happening's noun whose date stands between it and what it is of: "welcomed [the entry into force on] 1 October [of
+#: the agreement]", "recalled the signing in August of the declaration".
+_NOMINAL_BEFORE_DATE = re.compile(r"\b(?:the|its|their)\s+(?P<noun>entry\s+into\s+force|signing|signature|adoption|opening|"
+                                  r"reopening|launch|conclusion|ratification|resumption|suspension|start|beginning|end|"
+                                  r"expiry|release|withdrawal|collapse)\s+(?:on|in)\s+(?:the\s+)?$", re.I)
+_OF_AFTER_DATE = re.compile(r",?\s+of\s+(?P<what>(?:the|a|an|its|their)\s+[^,;.:!?]{3,120}?)(?=\s*(?:[,;.:!?]|$|\s+(?:and|but|which|"
+                            r"that|who)\b))")
+
+
+#: An attack named with its date inside: "the attack on [24 November] against a patrol", "the strike in [June] on the plant".
+_ATTACK_BEFORE_DATE = re.compile(r"\b(?:the|its|their)\s+(?P<noun>(?:[\w-]+\s+)?(?:attacks?|strikes?|bombings?|shelling|"
+                                 r"ambush|raid|assault|killing|killings|abduction|kidnapping))\s+(?:on|in)\s+(?:the\s+)?$", re.I)
+_TARGET_AFTER_DATE = re.compile(r",?\s+(?P<what>(?:against|on|near|in|at)\s+[^,;.:!?]{3,120}?)(?=\s*(?:[,;.:!?]|$|\s+(?:and|but|which|"
+                                r"that|who)\b))")
+
+
+def _dated_nominal(sentence: Sentence, t: Timex, gazetteer: Gazetteer) -> str | None:
+    """"The Ministers welcomed the entry into force on 1 October 2026 of the agreement on transport" → "The entry into
+    force of the agreement on transport": the date stands inside the noun phrase of the happening it dates."""
+    s = sentence.text
+    noun = _NOMINAL_BEFORE_DATE.search(s, max(0, t.start - sentence.start - 40), t.start - sentence.start)
+    what = _OF_AFTER_DATE.match(s, t.end - sentence.start) if noun is not None else None
+    if what is not None:
+        return finish_title(f"The {noun['noun'].lower()} of {what['what']}", gazetteer)
+    # "The members of the Council condemned the attack on 24 November against a patrol…": what a verb that only regards
+    # it names, its date inside ("The attack against a patrol…")
+    attack = _ATTACK_BEFORE_DATE.search(s, max(0, t.start - sentence.start - 30), t.start - sentence.start)
+    target = _TARGET_AFTER_DATE.match(s, t.end - sentence.start) if attack is not None else None
+    if target is None or not (RELATING_VERB.search(s, 0, attack.start()) or SPEAKING_PRESENT.search(s, 0, attack.start())):
+        return None
+    return finish_title(f"The {attack['noun'].lower()} {target['what']}", gazetteer)
+
+
+_SEMICOLON = re.compile(r";\s+")
+#: A ranking and its date alone after a semicolon, the verb left to the clause before: "[the second] on".
+_RANK_THEN_DATE = re.compile(r"(?:and\s+)?(?P<rank>the\s+(?:first|second|third|fourth|fifth|last|latest|next)(?:\s+one)?)\s+"
+                             r"(?:(?:on|in|at|during)\s+)?")
+
+
+#: A noun phrase right before its date's preposition: "[a suicide bombing outside a court in the capital] on".
+# (governed by a preposition: the object of a verb is dated by the verb, "signed a deal in March that ended…")
+_NOUN_BEFORE_DATE = re.compile(r"\b(?:for|of|after|over|by|with|from|against|following|since|to|follows|followed|precedes|"
+                               r"preceded)\s+"
+                               r"(?P<np>(?:a|an|the)\s+[^,;:()\"“”]{2,80}?)\s+(?:on|in|at|last|this)\s+$")
+
+
+def _dated_noun_then_relative(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str | None:
+    """"…which it blames for a suicide bombing outside a court in the capital on Nov. 11 that killed 12 people": the
+    date is the noun phrase's, and the relative after it tells what that did ("A suicide bombing … killed 12 people")."""
+    s = sentence.text
+    start, end = t.start - sentence.start, date_phrase_end(t, inside) - sentence.start
+    did = PAST_RELATIVE_AFTER.match(s, end)
+    noun = _NOUN_BEFORE_DATE.search(s, max(0, start - 100), start) if did is not None else None
+    # (not a period the relative is about: "fell by a fifth in [the fiscal year] that ended in March")
+    if noun is None or did["verb"] in NOT_PARTICIPLES or FIRST_VERB.search(noun["np"]) \
+            or re.match(r"(?:the|this|that|its|their)\s", t.text, re.I) or did["verb"] in ("ended", "began", "started") \
+            or any(noun.start() <= o.start - sentence.start < start for o in inside if o is not t):
+        return None
+    np = noun["np"]
+    return finish_title(f"{np[:1].upper()}{np[1:]} {did['verb']}{did['rest']}".rstrip(), gazetteer)
+
+
+#: A second subject and its own date after a comma, the first clause's predicate left unsaid: "Iraq became independent
+#: in 1932[, Syria and Lebanon in ]the 1940s".
+_SUBJECT_GAPPED_AFTER_COMMA = re.compile(r",\s+(?:and\s+)?(?P<subject>(?:the\s+)?[A-Z][\w'’.-]*(?:(?:\s+|,\s+|,?\s+and\s+)[A-Z][\w'’.-]*){0,5})"
+                             r"\s+(?:in|on|at|during|by)\s+(?:the\s+)?")
+
+
+#: A happening a date stands before as its adjective, and the relative that tells what it did: "the [Oct. 7, 2023,]
+#: attack by Hamas that killed about 1,200 people".
+_ATTRIBUTIVE_DATE_RELATIVE = re.compile(
+    r",?\s+(?P<np>(?:[a-z][\w-]*\s+){0,2}?(?:attack|attacks|bombing|massacre|killing|strike|strikes|raid|offensive|invasion|coup|"
+    r"uprising|ceasefire|truce|deal|agreement|accord|summit|election|elections|vote|referendum|earthquake|explosion|"
+    r"assassination|clashes|war|incursion|blast|shooting|crash)(?:\s+(?:by|on|in|against|of|at)\s+[^,;:()]{1,40}?)?)"
+    rf"\s+(?:that|which)\s+(?P<rest>(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b(?:[^,;:()]|(?<=\d),(?=\d{{3}}))*?)"
+    r"\s*(?:[.;!?]|,(?!\d{3})|$)")  # (a number's comma is no clause's: "killed about 1,200 people")
+
+
+_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _attributive_date_relative_title(sentence: Sentence, t: Timex, gazetteer: Gazetteer) -> str | None:
+    """"…to mark two years since the Oct. 7, 2023, attack by Hamas that killed about 1,200 people": a date standing as
+    its happening's adjective, with a relative clause that tells what the happening did, titles that ("The attack by
+    Hamas killed about 1,200 people")."""
+    s = sentence.text
+    if not re.search(r"\b(?:the|its|their|his|her)\s+$", s[max(0, t.start - sentence.start - 6):t.start - sentence.start], re.I) \
+            or not _DAY_VALUE.match(t.value):
+        return None  # (a year before its noun is titled with it: "The 2022 peace deal ended the war in Tigray")
+    m = _ATTRIBUTIVE_DATE_RELATIVE.match(s, t.end - sentence.start)
+    if m is None:
+        return None
+    return finish_title(f"The {m['np']} {m['rest']}", gazetteer)
+
+
+def _gapped_subject_title(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str | None:
+    """"Iraq became independent in 1932, Syria and Lebanon in the 1940s": two subjects share one predicate, each with
+    its date; the first date titles the first clause, the second its subject told with that predicate."""
+    s = sentence.text
+    before = max((o for o in inside if o.end <= t.start), key=lambda o: o.end, default=None)
+    after = min((o for o in inside if o.start >= t.end), key=lambda o: o.start, default=None)
+    if before is not None and _SUBJECT_GAPPED_AFTER_COMMA.fullmatch(s, before.end - sentence.start, t.start - sentence.start) \
+            and re.fullmatch(r"\s*[.;!]?\s*", s[t.end - sentence.start:]):
+        first, second, other = before, t, None
+    elif after is not None and _SUBJECT_GAPPED_AFTER_COMMA.fullmatch(s, t.end - sentence.start, after.start - sentence.start) \
+            and re.fullmatch(r"\s*[.;!]?\s*", s[after.end - sentence.start:]):
+        first, second, other = t, after, after
+    else:
+        return None
+    clause = s[:first.start - sentence.start]
+    subject = subject_of(clause)
+    if subject is None or not clause.startswith(subject):
+        return None
+    predicate = re.sub(r"\s+(?:in|on|at|during|by)\s+(?:the\s+)?$", "", clause[len(subject):]).strip()
+    if not predicate or not (VERB.match(predicate) or FIRST_VERB.match(predicate)):
+        return None
+    if other is not None:  # the first date: its own clause
+        return finish_title(f"{subject} {predicate}", gazetteer)
+    gap = _SUBJECT_GAPPED_AFTER_COMMA.fullmatch(s, first.end - sentence.start, second.start - sentence.start)
+    return finish_title(f"{gap['subject']} {predicate}", gazetteer)
+
+
+def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str:
+    """The title of the happening `t` dates: from its own clause when the sentence dates several."""
+    # (bounded windows: a sentence may be a page long, and this is read once a date)
+    semicolon = _SEMICOLON.search(sentence.text, t.end - sentence.start, t.end - sentence.start + 300)
+    if semicolon is not None:
+        rest = sentence.text[semicolon.end():semicolon.end() + 300]
+        told = sentence.text[max(0, t.start - sentence.start - 300):t.start - sentence.start] \
+            + sentence.text[t.end - sentence.start:semicolon.start()]
+        # (but not after a name alone: "16 January 2016: Implementation Day; most sanctions are lifted")
+        if is_own_clause(rest[:1].upper() + rest[1:]) and tells_a_doing(CAPITALISED_WORDS.sub("", told)):
+            # "The late 1980s saw the first joint commission; it has not met since 2019": a clause of its own after a
+            # semicolon tells another thing
+            end = semicolon.start()
+            sentence = Sentence(sentence.start, sentence.start + end, sentence.text[:end])
+            inside = [o for o in inside if o.end <= sentence.end]
+    before = list(_SEMICOLON.finditer(sentence.text, max(0, t.start - sentence.start - 300), t.start - sentence.start))
+    ranked = _RANK_THEN_DATE.fullmatch(sentence.text, before[-1].end(), t.start - sentence.start) if before else None
+    if ranked is not None and re.match(r"\s*(?:[.;!?]|$)", sentence.text[date_phrase_end(t, inside) - sentence.start:]):
+        # "The first came on Oct. 19; the second on Oct. 28": a ranking whose verb is the clause's before it
+        return ranked["rank"][:1].upper() + ranked["rank"][1:]
+    if before and not any(o.start < sentence.start + before[-1].start() for o in inside) \
+            and re.match(r"(?:it|they)\s", sentence.text[before[-1].end():]) \
+            and tells_a_doing(sentence.text[before[-1].end()].upper() + sentence.text[before[-1].end() + 1:t.start - sentence.start]):
+        # "The chairpersonship is held for a year; it passes to the next State on 1 January": the clause after the
+        # semicolon is the date's, and its pronoun is the first clause's subject
+        lo = before[-1].end()
+        told = _title_for(Sentence(sentence.start + lo, sentence.end, sentence.text[lo:][:1].upper() + sentence.text[lo + 1:]),
+                          t, [o for o in inside if o.start >= sentence.start + lo], gazetteer)
+        return pronoun_as_subject(told, sentence.text)
+    absolute = _WITH_ABSOLUTE.search(sentence.text, max(0, t.start - sentence.start - 140), t.start - sentence.start)
+    if absolute is not None and absolute["part"] not in NOT_PARTICIPLES:
+        # "Parliament was deadlocked for six months, with the speaker's post finally filled in late August": what was
+        # done to the noun of the "with" phrase
+        np = absolute["np"]
+        return finish_title(f"{np[:1].upper()}{np[1:]} {be_for(np)} {absolute['adv'] or ''}{absolute['part']}"
+                             f"{absolute['mid']}".rstrip(), gazetteer)
+    winner = _WINNER_APPOSITIVE.search(sentence.text, max(0, t.start - sentence.start - 150), t.start - sentence.start)
+    if winner is not None and re.match(r"\s*(?:,|$)", sentence.text[date_phrase_end(t, inside) - sentence.start:]):
+        # "…, led by María Corina Machado, winner of the Nobel Peace Prize in October 2025,": she won it then
+        if winner["ganador"]:  # ("ganadora del Premio Nobel" → "ganó el Premio Nobel")
+            return finish_title(f"{winner['name']} ganó {'el' if winner['de'] == 'del' else 'la'} {winner['what']}", gazetteer)
+        done = "won" if winner["role"] == "winner" else "received"
+        return finish_title(f"{winner['name']} {done} {winner['what']}", gazetteer)
+    gapped_subject = _gapped_subject_title(sentence, t, inside, gazetteer) or _attributive_date_relative_title(sentence, t, gazetteer)
+    if gapped_subject is not None:
+        return gapped_subject
+    nominal = _dated_nominal(sentence, t, gazetteer) or _dated_noun_then_relative(sentence, t, inside, gazetteer)
+    if nominal is not None:
+        return nominal
+    holding = _IN_POWER_SINCE.search(sentence.text, max(0, t.start - sentence.start - 120), t.start - sentence.start)
+    if holding is not None:  # "Pashinyan, in power since 2018, is seeking…": the date is when he came to power
+        done = {"power": "came to power", "office": "took office"}[holding["what"].lower()]
+        return finish_title(f"{holding['who']} {done}", gazetteer)
+    gerund = _opening_gerund_title(sentence, t, inside, gazetteer) or _gerund_of_a_bound(sentence, t, gazetteer)
+    if gerund is not None:
+        return gerund
+    appositive = _appositive_relative_title(sentence, t, inside, gazetteer)
+    if appositive is not None:
+        return appositive
+    split = _subject_relative_split(sentence, t, inside, gazetteer)
+    if split is not None:
+        return split
+    participle = _object_participle_title(sentence, t, inside, gazetteer)
+    if participle is not None:
+        return participle
+    explained = explaining_clause(sentence, t)
+    lead = dateline_end(sentence.text) if explained is not None else 0
+    label = sentence.text[lead:explained.start - sentence.start] \
+        if explained is not None and explained.start - sentence.start - lead < 80 else None
+    if label is not None and len(label.split()) <= 3 and not VERB.search(label) \
+            and any(o.end <= explained.start for o in inside):
+        # "January: The truce collapsed…, and fighters took the town on Jan. 19": a review's date as its label, which
+        # dates the clause after it as any opening date would
+        explained = None
+    if explained is not None:  # "It lasted three years: the United States withdrew in May 2018, and…"
+        return _title_for(explained, t, [o for o in inside if o.start >= explained.start], gazetteer)
+    conceded = conceded_part(sentence, t)
+    if conceded is not None:
+        title = make_title(conceded, t, [o for o in inside if conceded.start <= o.start and o.end <= conceded.end],
+                           gazetteer)
+        pronoun = re.match(r"(?:It|They|He|She)(?=\s)", title) if conceded.end < sentence.end else None
+        main = sentence.text[conceded.end - sentence.start:].lstrip(" ,;")
+        main_subject = antecedent_of(pronoun.group(), main[:1].upper() + main[1:]) if pronoun is not None else None
+        if main_subject is not None:  # "Since it began in March 2004, the mission has…": the main clause's subject
+            title = main_subject[:1].upper() + main_subject[1:] + title[pronoun.end():]
+        if len(title.split()) >= 2:
+            return title
+    short = len(sentence.text) <= TITLE_SOURCE_CHARS
+    remembered = _COUNTED_SINCE.match(sentence.text, t.end - sentence.start) \
+        if t.type == "DATE" and _COUNT_OF_UNITS.fullmatch(t.text) else None
+    if remembered is not None:
+        # "Friday marks three decades since [the accord was initialled]": the count back dates what "since" tells
+        what = Sentence(sentence.start + remembered.start("what"), sentence.start + remembered.end("what"),
+                        remembered["what"])
+        title = make_title(what, None, [o for o in inside if what.start <= o.start and o.end <= what.end], gazetteer)
+        if len(title.split()) >= 2:
+            return pronoun_as_subject(title, sentence.text)
+    counted_from = COUNT_OPENING.match(sentence.text)
+    if counted_from is not None and counted_from.start("what") <= t.start - sentence.start < counted_from.end("what") \
+            and re.match(r"(?:the|a|an|its|their)\s", counted_from["what"], re.I):
+        # "A week after [the election on Oct. 5], the results were certified": the date is the election's, and
+        # the main clause is counted on from it (`counted_clauses`)
+        what = Sentence(sentence.start + counted_from.start("what"), sentence.start + counted_from.end("what"),
+                        counted_from["what"])
+        title = make_title(what, t, [t], gazetteer)
+        if len(title.split()) >= 2:
+            return title
+    for count in counts_to_own_date(sentence, inside):
+        if count.anchor is t:
+            # "He resigned a week after [the Oct. 26 vote]": the date is the vote's, and the clause is counted on from
+            # it (`counted_clauses`)
+            m = count.match
+            what = Sentence(sentence.start + m.start("what"), sentence.start + m.end("what"), m["what"])
+            title = make_title(what, t, [t], gazetteer)
+            if len(title.split()) >= 2:
+                return title
+    named = _HAPPENING_OF_DATE.search(sentence.text, max(0, t.start - sentence.start - 80), t.start - sentence.start)
+    if named is None:
+        # (a state that has lasted since the happening, not a doing of the date's own: "…began its biggest
+        # drills since the Cold War in January" is the drills')
+        named = _HAPPENING_SINCE.search(sentence.text, max(0, t.start - sentence.start - 80), t.start - sentence.start)
+        named = named if named is not None and _LASTING_BEFORE.search(sentence.text, 0, named.start()) else None
+        if named is not None:
+            return finish_title(named["np"][:1].upper() + named["np"][1:], gazetteer)
+    if named is not None and not _HAPPENING_OF_DATE_IS_SUBJECT.match(sentence.text, t.end - sentence.start) \
+            and not (len(inside) == 1 and _PAST_BEFORE_OBJECT.search(sentence.text, max(0, named.start() - 30), named.start())):
+        # "…say the parliamentary elections of 26 October 2024 were rigged": the date names the elections (but "The
+        # opposition boycotted the elections of 2019" is the boycott's)
+        place = _PLACE_AFTER_DATE.match(sentence.text, t.end - sentence.start)
+        did = SUBJECT_RELATIVE_AFTER.match(sentence.text, t.end - sentence.start) if place is None else None
+        done = OBJECT_RELATIVE_AFTER.match(sentence.text, t.end - sentence.start) if place is None else None
+        if did is not None:  # "…speak of the great flood of 1963, which swept away the cairns": what it did
+            return finish_title(f"The {named['np']} {did['verb']}{did['rest']}", gazetteer)
+        if done is not None:  # "…of the elections of 2019, which the opposition boycotted": what was done to it
+            return finish_title(f"{done['subject']} {done['verb']} the {named['np']}{done['rest']}", gazetteer)
+        np = named["np"] if len(named["np"].split()) > 1 else f"{named.group().split()[0]} {named['np']}"
+        return finish_title(np + (" " + place["place"] if place else ""), gazetteer)
+    german = _german_comma_clause(sentence, t, inside, gazetteer)
+    if german is not None:
+        return german
+    # (the phrase right before the date first: "…, que pôs fim a meses de protestos após [as eleições] de outubro de 2024")
+    act = act_of_title(sentence, t, inside)
+    if act is not None:
+        return finish_title(act, gazetteer)
+    romance = (romance_governed_title(sentence, t) if len(inside) > 1 else None) \
+        or romance_participle_title(sentence, t) or romance_relative_title(sentence, t)
+    if romance is not None:  # "…le président libanais Joseph Aoun, élu en janvier 2025": Aoun's election
+        return finish_title(romance, gazetteer)
+    came = _CAME_AFTER_CLAUSE.match(sentence.text, dateline_end(sentence.text), t.start - sentence.start)
+    if came is None:
+        # "…on Saturday, the fourth swap since talks in Istanbul resumed in May": what a ranking counts since is the
+        # date's happening when the date stands in its clause
+        came = _RANKED_SINCE_CLAUSE.search(sentence.text, max(0, t.start - sentence.start - 160), t.start - sentence.start)
+    if came is not None and not re.search(r"[,;:()]", sentence.text[came.end():t.start - sentence.start]):
+        # (not a relative clause's date after it: "…a day after crowds rallied against the law, which parliament passed…")
+        # "The attack came after talks in Istanbul late last month ended without progress": the time clause's happening,
+        # which the sentence hangs its subject on, is the date's
+        clause = clause_to_its_end(sentence, came.end(), t)
+        probe = clause.text.replace(f" {t.text} ", " ", 1)  # (the date may stand before the verb: "talks in Istanbul [late
+        # last month] ended")
+        if OWN_SUBJECT.match(probe) and (FINITE_IN_CLAUSE.search(CAPITALISED_WORDS.sub("", probe))
+                                          or _PAST_IN_CLAUSE.search(probe)):
+            own = [o for o in inside if clause.start <= o.start and o.end <= clause.end]
+            # (the date of a participle inside it is the participle's: "…since a ceasefire brokered by Qatar on Oct. 19
+            # came under strain" → "A ceasefire was brokered by Qatar")
+            reduced = reduced_relative_title(clause, t, own)
+            if reduced is not None:
+                return finish_title(reduced, gazetteer)
+            title = make_title(clause, t, own, gazetteer)
+            if len(title.split()) >= 2 and tells_a_doing(title):
+                return title
+    followed = _FOLLOWS_HAPPENING.match(sentence.text, dateline_end(sentence.text), t.start - sentence.start) \
+        if t.start - sentence.start < 200 else None
+    # (…or another noun joins on: "follows the fall of the government on Dec. 8 and clashes on the coast last week")
+    if followed is not None and (PHRASE_CLOSES.match(sentence.text, date_phrase_end(t, inside) - sentence.start)
+                                 or re.match(r"\s+and\s+(?:(?:the|a|an)\s+)?[a-z]+\s+(?!(?:was|were|is|are|had|has)\b)[a-z]",
+                                             sentence.text[date_phrase_end(t, inside) - sentence.start:])) \
+            and not VERB.search(CAPITALISED_WORDS.sub("", followed["np"])) and not re.search(r"\d{4}|\bas\b", followed["np"]):
+        # "The visit follows a meeting of the Quad in London on the 4th of November, at which…": the date is
+        # the meeting's, which the sentence hangs its subject on
+        np = followed["np"]
+        # (a list of happenings, each with its date: "follows a summit in July and talks in Paris last week" is
+        # the talks' for the second)
+        listed = [o for o in inside if o is not t and followed.start("np") <= o.start - sentence.start < t.start - sentence.start]
+        if listed:
+            joined = re.match(r",?\s+and\s+", sentence.text[listed[-1].end - sentence.start:])
+            if joined is not None:
+                np = sentence.text[listed[-1].end - sentence.start + joined.end():followed.end("np")]
+        return finish_title(np[:1].upper() + np[1:], gazetteer)
+    with_due = _WITH_DUE_TO.search(sentence.text, max(0, t.start - sentence.start - 140), t.start - sentence.start)
+    if with_due is not None and PHRASE_CLOSES.match(sentence.text, date_phrase_end(t, inside) - sentence.start):
+        # "…will meet on the 3rd, with the government's funding due to run out on the 15th": what is due then
+        np = with_due["np"]
+        be = "are" if ends_plural(np) else "is"
+        return finish_title(f"{np[:1].upper()}{np[1:]} {be} {with_due['due']}", gazetteer)
+    with_np = _WITH_HAPPENING.search(sentence.text, max(0, t.start - sentence.start - 140), t.start - sentence.start) \
+        or _FOREIGN_WITH_HAPPENING.search(sentence.text, max(0, t.start - sentence.start - 140), t.start - sentence.start)
+    if with_np is not None and PHRASE_CLOSES.match(sentence.text, date_phrase_end(t, inside) - sentence.start) \
+            and not VERB.search(CAPITALISED_WORDS.sub("", with_np["np"])):
+        # "Kosovo holds elections on Dec. 28, with a runoff for mayors, if needed, two weeks later": the date is
+        # the runoff's, which the closing phrase adds to the sentence's happening
+        np = with_np["np"] + (f" {with_np['plan']}" if with_np["np"].endswith("results") and with_np.groupdict().get("plan")
+                              else "")
+        return finish_title(np[:1].upper() + np[1:], gazetteer)  # ("…, with results expected on Monday")
+    thing = dated_thing(sentence, t, inside)
+    if thing is not None:
+        return finish_title(thing, gazetteer)
+    falls = _FALLS_ON.search(sentence.text, max(0, t.start - sentence.start - 140), t.start - sentence.start)
+    if falls is not None:  # "…to mark the 61st anniversary of ties, which falls on June 22": the day is the anniversary's
+        # (the noun phrase after the last verb: "…by the end of January and to mark [the 61st anniversary…]")
+        np = re.split(rf"\s(?:[a-z]+\s+)?(?:to\s+[a-z]+|{VERB.pattern})\s+(?=(?:the|its|their|this|next|a)\s)", falls["np"])[-1]
+        return finish_title(np[:1].upper() + np[1:], gazetteer)
+    owned = _POSSESSIVE_DATE_NOUN.match(sentence.text, t.end - sentence.start)
+    if owned is not None and (sentence.text.startswith(",", owned.end())
+                              and _PREPOSITION_BEFORE_DATE.fullmatch(sentence.text, dateline_end(sentence.text),
+                                                                     t.start - sentence.start)
+                              # (…and what a sentence's subject does ahead of it: "Leaders will arrive ahead of
+                              # Monday's summit on climate")
+                              # (…or after it, when it is no clause's subject: "discussed the situation following last
+                              # month's attacks", not "…after Tuesday's talks in Geneva ended without agreement")
+                              or (re.search(r"\b(?:following|after|amid|in\s+the\s+wake\s+of)\s+$",
+                                            sentence.text[max(0, t.start - sentence.start - 24):t.start - sentence.start], re.I)
+                                  and not VERB.search(CAPITALISED_WORDS.sub("", sentence.text[owned.end():owned.end() + 60]
+                                                                               .split(",")[0])))
+                              or re.search(r"\b(?:ahead\s+of|before|in\s+the\s+run-up\s+to)\s+$",
+                                           sentence.text[max(0, t.start - sentence.start - 24):t.start - sentence.start], re.I)
+                              # (…or what a noun of the main clause is of, when another date dates that clause: "resumed
+                              # the count of Sunday's presidential election on Wednesday")
+                              or len(inside) > 1 and re.search(r"\b(?:the|a|its|their)\s+(?:[a-z]+\s+)?(?:count|results?|"
+                                                               r"tally|outcome|aftermath|anniversary|recount|audit)\s+of\s+$",
+                                                               sentence.text[max(0, t.start - sentence.start - 40):
+                                                                             t.start - sentence.start])):
+        # "Under Monday's agreement, a commission will meet…", "After Sunday's vote, the opposition…": in a
+        # fronted phrase, the date is the noun's, and the noun its happening
+        place = re.match(rf"\s+(?:in|on)\s+(?!{CALENDAR_WORD.pattern}\b)(?:[A-Z][\w'’.-]*(?:\s+(?:and\s+)?[A-Z][\w'’.-]*)*|"
+                         r"[a-z]+(?:\s+and\s+[a-z]+)?)(?=[\s,;.]|$)", sentence.text[owned.end():])  # (no day: "on Wednesday")
+        return finish_title(f"The {owned['np']}{place.group() if place else ''}", gazetteer)
+    owner_clause = _OWNED_SUBJECT_CLAUSE.match(sentence.text, t.end - sentence.start) \
+        if _CONJUNCTION_RIGHT_BEFORE.search(sentence.text, max(0, t.start - sentence.start - 12), t.start - sentence.start) else None
+    if owner_clause is not None and VERB.search(CAPITALISED_WORDS.sub("", owner_clause["rest"])):
+        # "…redrafting the plan after Tuesday's talks in Geneva ended without agreement": the day owns the subject
+        # of a clause of its own, which is its happening
+        return finish_title("The " + owner_clause["rest"].rstrip(" ."), gazetteer)
+    timed = trailing_subordinate(sentence, t, other_dates(t, inside)) if len(inside) == 1 else None
+    if timed is not None:
+        rest = sentence.text[:timed.start - sentence.start] + sentence.text[timed.end - sentence.start:]
+        if not _PAST_OUTSIDE.search(CAPITALISED_WORDS.sub("", rest)):
+            # "The Miami talks, the third round since the U.S. unveiled a peace plan on Nov. 20, are expected to
+            # focus on…": the sentence's own happening is not past, so its only date is the time clause's
+            title = pronoun_as_subject(make_title(timed, t, [t], gazetteer), sentence.text)
+            if len(title.split()) >= 2 and tells_a_doing(title):
+                return title
+    remembered = _ANNIVERSARY_OF.search(sentence.text, max(0, t.start - sentence.start - 140), t.start - sentence.start) \
+        if _WRITTEN_YEAR_IN.search(t.text) else None
+    if remembered is not None:
+        # "…marking the ninth anniversary of the launch of the Hwasong-15 in 2017": the launch is 2017's happening
+        np = remembered["np"]
+        return finish_title(np[:1].upper() + np[1:], gazetteer)
+    marked = _ANNIVERSARY_TO_COME.search(sentence.text, max(0, t.start - sentence.start - 140), t.start - sentence.start) \
+        if re.match(r"(?:next|this\s+coming|the\s+coming)\s", t.text, re.I) else None
+    if marked is not None:  # "…should mark the 75th anniversary of the start of the Korean War next June": the anniversary's day
+        return finish_title(marked["np"][:1].upper() + marked["np"][1:], gazetteer)
+    one = one_dated_of_them(sentence, t, inside) if short else None
+    if one is not None:  # "…50 exchanges, including one in June that returned 1,000 prisoners"
+        return finish_title(one, gazetteer)
+    named = _YEARS_NAMING_SUBJECT.match(sentence.text, date_phrase_end(t, inside) - sentence.start) \
+        if len(inside) > 1 and t.range_role == "start" and re.search(r"(?:^|[:;,]\s+|\b(?:because|after|since|when|as|until|"
+                                                                     r"before|while)\s+)(?:[Tt]he|[Ii]ts|[Tt]heir)\s+$",
+                                                                     sentence.text[max(0, t.start - sentence.start - 12):
+                                                                                   t.start - sentence.start]) else None
+    if named is not None:  # "…: the 1950-53 conflict ended in an armistice signed on 27 July 1953": the years are the conflict's
+        return finish_title(sentence.text[t.start - sentence.start:named.end()].strip()[:1].upper()
+                             + sentence.text[t.start - sentence.start:named.end()].strip()[1:], gazetteer)
+    planned_for = _GATHERING_PLANNED_FOR.search(sentence.text, max(0, t.start - sentence.start - 80), t.start - sentence.start)
+    if planned_for is not None and re.search(r",\s+(?:which|who|that)\s+[^,;]*$", sentence.text[:planned_for.start()]):
+        # "…its constitution, which a referendum planned for June 2027 is due to do": the gathering the date is set for
+        np = planned_for["np"]
+        return finish_title(f"{np[:1].upper()}{np[1:]} {'are' if ends_plural(np) else 'is'} {planned_for['plan']}",
+                             gazetteer)
+    alleged = _ALLEGED_BEFORE_DATE.search(sentence.text, max(0, t.start - sentence.start - 120), t.start - sentence.start) \
+        if len(inside) > 1 else None
+    if alleged is not None:  # "…a commander accused of war crimes in the Central African Republic [between 2013 and 2014]"
+        return finish_title(alleged["what"][:1].upper() + alleged["what"][1:], gazetteer)
+    dating = _DATES_BACK_TO.search(sentence.text, max(0, t.start - sentence.start - 90), t.start - sentence.start)
+    if dating is not None:  # "…ending a dispute that dates back to the early 1990s": the dispute began then
+        np = dating["np"]
+        return finish_title(f"{np[:1].upper()}{np[1:]} began", gazetteer)
+    reported = foreign_reported_clause(sentence, t, inside) if short and len(inside) > 1 else None
+    if reported is not None:  # "El ministro dijo el lunes que las elecciones se celebrarán [en marzo]": the elections
+        title = make_title(reported, t, [o for o in inside if o.start >= reported.start], gazetteer)
+        if len(title.split()) >= 2:
+            return title
+    romance = (romance_subject_relative(sentence, t, inside) or romance_object_participle(sentence, t, inside)
+               or romance_time_clause(sentence, t, inside)) \
+        if short and len(inside) > 1 else None
+    if romance is not None:  # "firmaron un cese al fuego que expiró [en agosto de 2025]": the ceasefire expired
+        return finish_title(romance, gazetteer)
+    attributive = attributive_phrase(sentence, t, inside, gazetteer) if short else None
+    # (a date that qualifies a noun is that noun's, whatever clause holds it: "who remembers the 1956 uprising")
+    said = (relative_second_predicate(sentence, t) or named_relative(sentence, t) or object_relative(sentence, t)
+            or whose_clause(sentence, t)) if short and attributive is None else None
+    if said is not None:
+        part, clause_start = said
+        governed = governed_noun_phrase(sentence, t, inside, gazetteer) \
+            if any(o is not t and clause_start <= o.start < t.start for o in inside) else None
+        if governed is not None:  # "Lee, who took office in June after … over a brief declaration of martial law
+            return finish_title(governed, gazetteer)  # last December": the clause's other date is its verb's
+        title = make_title(part, t, [o for o in inside if clause_start <= o.start and o.end <= part.end], gazetteer)
+        if len(title.split()) >= 3:
+            return title
+    planned = (partitive_relative_title(sentence, t) or appositive_contact_title(sentence, t) or planned_happening(sentence, t)
+               or caused_happening(sentence, t, inside) or scheduled_noun(sentence, t) or held_noun(sentence, t)
+               or romance_noun_of_day(sentence, t) or romance_subject_participle(sentence, t)
+               or since_noun_set_off(sentence, t, inside) or romance_bare_relative(sentence, t, inside)) \
+        if short else None
+    named = _DATE_NAMED_AS.match(sentence.text, date_phrase_end(t, inside) - sentence.start) if short else None
+    hedged = _HEDGED_NOUN.search(sentence.text, max(0, t.start - sentence.start - 90), t.start - sentence.start) \
+        if short and re.match(r"\s*(?:[.;,!?]|$)", sentence.text[date_phrase_end(t, inside) - sentence.start:]) else None
+    segment = sentence.text[:hedged.start()].rsplit(",", 1)[-1] if hedged is not None else ""
+    if hedged is not None and re.search(r"\b(?:that|which|who)\b", segment):
+        # "…, a step that would require a referendum, possibly in 2027": the referendum (a main clause's own
+        # object, "Armenia will hold a referendum, probably in 2027", keeps its clause)
+        planned = hedged["np"]
+    if named is not None and named["what"]:  # "set Feb. 9 as the opening date for the trial of…": the trial
+        lo, hi = sentence.start + named.start("what"), sentence.start + named.end("what")
+        what = Sentence(lo, hi, named["what"])
+        others = [o for o in inside if lo <= o.start and o.end <= hi]
+        planned = make_title(what, None, others, gazetteer)
+        if named["noun"] != "date" and named["noun"] != "day":
+            opener = re.match(r"(?:The|A|An|His|Her|Its|Their|This|That)\b", planned)
+            planned = f"{named['noun'].capitalize()} for {planned[:1].lower() + planned[1:] if opener else planned}"
+    listed = _LIMIT_LISTED_BEFORE.search(sentence.text, max(0, t.start - sentence.start - 160), t.start - sentence.start) \
+        if short and planned is None else None
+    what = re.match(r"\s+for\s+(?P<what>[^,;.]{3,120})", sentence.text[date_phrase_end(t, inside) - sentence.start:]) \
+        if listed is not None else None
+    if what is not None:  # "…and [21 June 2025] for the Counter-Memorial": a limit of the list before it
+        planned = f"{listed['noun'].capitalize()} for {what['what']}"
+    if planned is not None:
+        return finish_title(planned, gazetteer)
+    # (a range is one date: "…had ordered the killing of prisoners between April and June 1999")
+    one_date = len(inside) == 1 or t.range_id is not None and all(o.range_id == t.range_id for o in inside)
+    reported = perfect_reported(sentence, t) if one_date and short else None
+    if reported is not None:  # told in the simple past on the timeline: "Leaders had agreed" → "Leaders agreed"
+        title = re.sub(rf"\bhad\s+(?=(?:[a-z]+ly\s+)?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b)", "",
+                       make_title(reported, t, [o for o in inside if reported.start <= o.start and o.end <= reported.end],
+                                  gazetteer), count=1)
+        if len(title.split()) >= 3 and tells_a_doing(title):
+            # ("Baku said its troops had returned fire": the sayer's troops)
+            return pronoun_as_subject(title, sentence.text) if re.match(r"(?:Its|Their|His|Her)\s", title) else title
+    if one_date and short:
+        won = _WON_BEFORE.search(sentence.text, max(0, t.start - sentence.start - 30), t.start - sentence.start) \
+            if attributive is not None else None
+        if won is not None and _VOTE_NOUN_AFTER.match(sentence.text, date_phrase_end(t, inside) - sentence.start):
+            attributive = None  # "Erhurman won the October election": the win is the vote's outcome, told by the clause
+        if attributive is not None:  # "…will trigger the snapback mechanism of the 2015 nuclear deal"
+            return finish_title(attributive, gazetteer)
+        since = governed_noun_phrase(sentence, t, inside, gazetteer, alone=True) or foreign_since_noun(sentence, t)
+        if since is not None:
+            return finish_title(since, gazetteer)
+        reduced = reduced_relative_title(sentence, t, inside)  # "the truce brokered on March 3 had lapsed"
+        if reduced is not None:
+            return finish_title(reduced, gazetteer)
+        fronted = _fronted_participle_title(sentence, t, gazetteer)  # "Rescued on Nov. 25 by fishermen, Elian has…"
+        if fronted is not None:
+            return fronted
+        apposed = subject_participle(sentence, t, inside)  # "Talks in Jeddah, suspended in December, are due to resume"
+        if apposed is not None:
+            return finish_title(apposed, gazetteer)
+        # "Russia will respond…, after the alliance began its biggest drills in January": the only date
+        # dates the subordinate clause with its own subject and verb
+        part = clause_of(sentence, t)
+        if part is not None and not VERB.search(sentence.text, dateline_end(sentence.text), part.start - sentence.start):
+            # a fronted clause ends at its comma: "Thirty years after the first war ended in May 1994, Armenia…"
+            comma = CLAUSE_COMMA.search(part.text, t.end - part.start)
+            if comma is not None:
+                part = Sentence(part.start, part.start + comma.start(), part.text[:comma.start()])
+        if part is not None and re.search(r"\b(?:since|after|before|until|when)\s+$", sentence.text[:part.start - sentence.start],
+                                          re.I) and _SAYER_THEN_SAYING.match(part.text):
+            # "Relations have soured since Abiy said in late 2023 that access to the sea was…": the saying is the date's
+            title = make_title(part, t, [o for o in inside if part.start <= o.start and o.end <= part.end], gazetteer)
+            if len(title.split()) >= 3:
+                return title
+        if part is not None and re.search(r"\b(?:since|after|before|until|because|when|while|(?<=\bcame\s)as)\s+$",
+                                          sentence.text[:part.start - sentence.start], re.I) \
+                and OWN_SUBJECT.match(part.text) and not _SECOND_FINITE.search(part.text) \
+                and re.fullmatch(r"[^,]*(?:,\s+(?:in|on)\s+(?:the\s+)?)?",  # (a date set after it: ", in 1976,")
+                                 sentence.text[part.start - sentence.start:t.start - sentence.start]) \
+                and not ATTRIBUTED_ON.search(sentence.text, max(0, t.start - sentence.start - 80), t.start - sentence.start):
+            title = make_title(part, t, [o for o in inside if part.start <= o.start and o.end <= part.end], gazetteer)
+            if len(title.split()) >= 2 and tells_a_doing(title):  # "Prices tripled", "He arrived in the capital"
+                return pronoun_as_subject(title, sentence.text)
+        if part is not None and _PLACE_SAYING.match(part.text):
+            title = make_title(part, t, [t], gazetteer)  # "…, where the World Food Programme said on Thursday that…"
+            if len(title.split()) >= 3:
+                return title
+        if part is not None and not _PLACE_SAYING.match(part.text):
+            placed = _where_clause_title(sentence, part, t, inside, gazetteer)
+            if placed is not None:
+                return placed
+        zero = zero_relative_title(sentence, t, inside)
+        if zero is not None:
+            return zero
+        # "…against the draft law, which parliament passed on Tuesday": the only date of the sentence
+        # dates its relative clause, not the main one
+        part = clause_of(sentence, t, relative_only=True)
+        # (a closing attribution is no report inside it: "…a hotline that was cut on November 12, a spokesman said")
+        if part is not None and not _REPORTING.search(ATTRIBUTION_TAIL.sub("", part.text.rstrip(" .;"))):
+            part = up_to_main_verb(sentence, part, t)
+            title = with_antecedent(make_title(part, t, inside, gazetteer), sentence, part)
+            if re.match(r"(?:He|She|They)\s", title):  # "…Kim, whom he last met in June 2019": the sentence's subject met him
+                title = shorten_people(pronoun_as_subject(title, sentence.text), gazetteer)
+            if len(title.split()) >= 3 and (tells_a_doing(title) or _PRESENT_AFTER_RELATIVE.search(part.text)):
+                return title
+        part = last_joined_clause(sentence, t)  # "…has not released results, and the court certified it on Aug. 22"
+        if part is not None:
+            # (…and not the undated clause joined on after it: "…, but the provisions come up for review in the spring,
+            # and European diplomats want…")
+            part = first_joined_clause(part, t) or part
+            title = make_title(part, t, inside, gazetteer)
+            # (two words will do when they are a noun and its past: "…, but talks collapsed in December")
+            if (len(title.split()) >= 3 or len(title.split()) == 2 and not re.match(r"(?:He|She|It|They|We|I)\b", title)) \
+                    and (tells_a_doing(title) or PRESENT_VIEW.match(title)):
+                return place_after_verb(title, sentence.text)  # ("…, and at the NATO summit in The Hague in June they…")
+        predicate = conjoined_predicate(sentence, t)
+        if predicate is not None:
+            part, subject = predicate
+            title = make_title(part, t, inside, gazetteer)
+            if len(title.split()) >= 2:
+                return f"{finish_title(subject, gazetteer)} {title[:1].lower()}{title[1:]}"
+    if len(inside) == 1 and _PRESENT_PERFECT.search(sentence.text, dateline_end(sentence.text), t.start - sentence.start):
+        # "Iran has replaced the batteries destroyed in June's 12-day war": a present perfect is of no past day, so the
+        # date is the happening it owns
+        owned = owned_by_date(sentence, t, inside)
+        if owned is not None:
+            return finish_title(owned, gazetteer)
+    if 1 < len(inside) and short:
+        fronted = _fronted_participle_title(sentence, t, gazetteer)  # "Signed in 2015, the deal collapsed…"
+        if fronted is not None:
+            return fronted
+        during = governed_noun_phrase(sentence, t, inside, gazetteer) \
+            if _DURING_HAPPENINGS_BEFORE.search(sentence.text, max(0, t.start - sentence.start - 60), t.start - sentence.start) \
+            else None
+        if during is not None:  # "…accusing them of plotting during protests on Oct. 4": the protests are Oct. 4's
+            return finish_title(during, gazetteer)
+        owned_zero = zero_relative_title(sentence, t, inside) \
+            if _OWNED_SUBJECT_PAST_BEFORE.search(sentence.text, max(0, t.start - sentence.start - 80), t.start - sentence.start) \
+            else None
+        if owned_zero is not None:  # "…, building on a deal their foreign ministers initialled in June": the ministers'
+            return owned_zero
+        attributive = attributive or gapped_participle_title(sentence, t) or reduced_relative_title(sentence, t, inside) \
+            or owned_by_date(sentence, t, inside) or closing_participle_title(sentence, t, inside) \
+            or governed_gerund_title(sentence, t, inside) or appositive_contact_title(sentence, t) \
+            or governed_noun_phrase(sentence, t, inside, gazetteer) or starting_title(sentence, t) \
+            or subject_modifier_title(sentence, t, inside) or subject_participle(sentence, t, inside) \
+            or foreign_since_noun(sentence, t)
+        others = other_dates(t, inside)
+        if attributive is not None and others:
+            return finish_title(attributive, gazetteer)
+        zero = zero_relative_title(sentence, t, inside)  # "…, reversing a boycott it announced [three weeks ago]"
+        if zero is not None:
+            return zero
+        decided = _decided_infinitive_title(sentence, t, inside, gazetteer)  # "agreed on Monday to meet [in May]"
+        if decided is not None:
+            return decided
+        if AND_COMMA_DATE.search(sentence.text, max(0, t.start - sentence.start - 30), t.start - sentence.start):
+            predicate = conjoined_predicate(sentence, t)  # "…took office in April and, [in June], said…"
+            if predicate is not None:
+                part, subject = predicate  # (the date stands before the part: nothing of it to take out)
+                others_inside = [o for o in inside if part.start <= o.start and o.end <= part.end]
+                title = make_title(part, None, others_inside, gazetteer)
+                if len(title.split()) >= 2:
+                    return f"{finish_title(subject, gazetteer)} {title[:1].lower()}{title[1:]}"
+        again = _told_again(sentence, t, inside, gazetteer)
+        if again is not None:
+            return again
+        subordinate = trailing_subordinate(sentence, t, others)
+        narrower = coordinated_part(sentence, t, inside) if subordinate is not None else None
+        if narrower is not None and subordinate.start < narrower.start and narrower.end <= subordinate.end + 1 \
+                and VERB.search(sentence.text, subordinate.start - sentence.start, narrower.start - sentence.start):
+            # "…, when troops pulled back and Hamas released the hostages three days later": the joined clause's
+            # (a verb before the "and": not "when Israel and the United States struck…", one subject)
+            subordinate = Sentence(narrower.start, min(narrower.end, subordinate.end),
+                                   narrower.text[:min(narrower.end, subordinate.end) - narrower.start])
+        if subordinate is not None:
+            title = make_title(subordinate, t, [o for o in inside if subordinate.start <= o.start and o.end <= subordinate.end],
+                               gazetteer)
+            if len(title.split()) >= 2 and tells_a_doing(title):
+                return pronoun_as_subject(title, sentence.text)
+        clause = clause_of(sentence, t)
+        clause_subject, clause_joined = None, ""
+        coordinated = coordinated_part(sentence, t, inside)
+        if clause is not None and coordinated is not None and coordinated.start < clause.end \
+                and any(clause.start <= o.start and o.end <= clause.end for o in others):
+            # "…; his trial opened on Nov. 3 and is set to resume on Dec. 15": the clause after the
+            # semicolon dates two predicates, and each date keeps its own
+            lo, hi = max(clause.start, coordinated.start), min(clause.end, coordinated.end)
+            antecedent = _ANTECEDENT.match(clause.text) if lo > clause.start else None
+            if antecedent:  # "the brewing giant, which … and is expected…"; "was detained … and stripped" stays passive
+                clause_subject, clause_joined = antecedent["np"], clause.text[antecedent.end():lo - clause.start]
+            clause = Sentence(lo, hi, sentence.text[lo - sentence.start:hi - sentence.start])
+        reported_second = reported_second_predicate(sentence, t, inside)
+        if reported_second is not None:
+            part, subject = reported_second
+            title = make_title(part, t, [o for o in inside if part.start <= o.start and o.end <= part.end], gazetteer)
+            if len(title.split()) >= 2:
+                return finish_title(pronoun_as_subject(f"{subject} {title[:1].lower()}{title[1:]}", sentence.text), gazetteer)
+        parts = [reported_part(sentence, t, inside), clause, coordinated,
+                 appositive_of(sentence, t, inside)]
+        label = ENTRY_LABEL.match(sentence.text, dateline_end(sentence.text))
+        if label is not None and clause is not None and coordinated is not None and clause.start <= coordinated.start \
+                and all(o.end - sentence.start <= label.end() for o in others):
+            # "1991-1994 — A war … kills about 30,000 people and ends with a truce in May 1994": the label's dates are
+            # the first predicate's, and the second predicate is the date's own
+            parts[1], parts[2] = parts[2], parts[1]
+        if parts[0] is not None and clause is not None and parts[0].start < clause.start and clause.end <= parts[0].end + 1 \
+                and _RELATIVE_WITH_VERB.match(clause.text):
+            # "…said that they had taken El Fasher, after a siege that began in May last year": the relative
+            # clause inside what was said is the date's
+            parts[0], parts[1] = parts[1], parts[0]
+        lead = dateline_end(sentence.text)
+        if clause is not None and lead > 0 and clause.start - sentence.start <= lead + 2:
+            parts.append(parts.pop(1))  # after a wire dateline's dash, the "clause" is the whole sentence: last
+        last = _last_predicate_title(sentence, t, inside, gazetteer)
+        if last is not None:
+            return last
+        gapped = gapped_verb_title(sentence, coordinated, t) if coordinated is not None else None
+        if gapped is None and coordinated is not None:
+            gapped = _gapped_phrase_title(sentence, coordinated, t, inside, gazetteer)
+        if gapped is not None:  # "agreed in February on a plan, and the following month in Ohrid on an annex"
+            return finish_title(gapped, gazetteer)
+        for part in parts:
+            if part is None:
+                continue
+            others = [o for o in inside if part.start <= o.start and o.end <= part.end]
+            title = with_antecedent(make_title(part, t, others, gazetteer), sentence, part)
+            # (a wire dateline is no part of the first clause: "MOSCOW, Nov. 26 (AP) - Russia recognised…")
+            first_clause = sentence.text[dateline_end(sentence.text):part.start - sentence.start]
+            entry_label = ENTRY_LABEL.match(first_clause)  # (…nor a chronology entry's label: "1991-1994 — ")
+            first_clause = first_clause[entry_label.end():] if entry_label is not None else first_clause
+            # (an aside about the subject is no clause of its own: "The reporter, who was arrested…, landed…")
+            # (…nor a closing time phrase: "Moldova applied in March 2022, days after the invasion began, and was…")
+            # (…nor a participle's aside about it: "The sanctions, first imposed in June 2020, were suspended…")
+            joined = _TRAILING_TIME_ASIDE.sub("", APPOSITIVE.sub("", ENCLOSED_RELATIVE.sub(
+                " ", _PARTICIPLE_ASIDE.sub("", re.sub(r",?\s*(?:and|but)?\s*(?:then\s*)?$", "", first_clause), count=1))))
+            # (…nor a bracketed year, nor a relative clause about the object that closes it: "brokered the Bamako
+            # accord (2017), which ended a six-year insurgency, and chaired…")
+            joined = re.sub(r"\s*\(\d{4}(?:\s*[–—-]\s*\d{2,4})?\)", "", joined)
+            if re.search(r",\s*(?:and|but)\s*$", first_clause):  # (closed by its comma: without one, "which … and were
+                joined = _CLOSING_OBJECT_RELATIVE.sub("", joined)  # then postponed" goes on with the relative's verbs)
+            adverb = _SEQUENCE_ADVERB.match(part.text)  # "…and then paused for 90 days a week later"
+            predicate = part.text[adverb.end():] if adverb else part.text
+            # (a manner's adverb before the verb: "…, and formally signed in Paris on Dec. 14")
+            manner = re.match(r"[a-z]{2,}ly\s+", predicate) if part is coordinated and ADVERB_LY.match(predicate) else None
+            verb_of_predicate = predicate[manner.end():] if manner else predicate
+            verb_first = part.start > sentence.start and (VERB.match(verb_of_predicate) or FIRST_VERB.match(verb_of_predicate)
+                                                          or _PASSIVE_FIRST.match(predicate) or _MODAL_FIRST.match(predicate)
+                                                          # ("…and plans to visit Cairo on Thursday")
+                                                          or INTENT_AND_INFINITIVE.match(predicate)
+                                                          # ("…and served as ambassador": a past in -ed after "and")
+                                                          or (part is coordinated and re.match(r"[a-z]{3,}ed\s", predicate)
+                                                              and re.search(r"\band\s+$", first_clause))
+                                                          # ("said she would arrive on Thursday and hold talks on Friday")
+                                                          or (part is coordinated and re.search(r"\band\s+$", first_clause)
+                                                              and REPORTED_MODAL.search(first_clause) is not None
+                                                              and _BARE_VERB_FIRST.match(predicate) is not None
+                                                              and predicate.split(None, 1)[0] not in DETERMINERS)
+                                                          # ("Applications open on 1 December and close on 15 January")
+                                                          or (part is coordinated and re.search(r"\band\s+$", first_clause)
+                                                              and predicate.split(None, 1)[:1] != []
+                                                              and predicate.split(None, 1)[0] in SCHEDULED_PRESENT))
+            # (a fronted phrase is no part of the subject's clause: "Born in 1948 in Gothenburg, he joined…")
+            opener = FRONTED_OPENER.match(sentence.text, dateline_end(sentence.text))
+            if opener is not None and opener.end() <= part.start - sentence.start:
+                joined = FRONTED_OPENER.sub("", joined, count=1)
+            after_opener = sentence.text[opener.end() if opener else dateline_end(sentence.text):]
+            entry_label = ENTRY_LABEL.match(after_opener)  # (a chronology entry's label: "1991-1994 — A war … kills")
+            after_opener = after_opener[entry_label.end():] if entry_label is not None else after_opener
+            # (an appositive about the subject goes first: "The troops, part of a larger force, arrived…")
+            subject = subject_of(APPOSITIVE.sub("", ENCLOSED_RELATIVE.sub(" ", _PARTICIPLE_ASIDE.sub(
+                "", after_opener[:1].upper() + after_opener[1:], count=1), count=1), count=1)) \
+                if verb_first and not re.search(r",(?!\s*\d)|[;()—]|--|\b(?:said|says|told|that(?!\s+(?:same\s+)?"
+                                                rf"{_TIME_UNIT_WORD})|who|which)\b",  # (not "later that month")
+                                                # (a list of names is no clause's comma: "Mali, Burkina Faso and Niger")
+                                                LIST_OF_NAMES.sub("N", closed_report(joined, first_clause))) \
+                else None
+            if subject is None and verb_first and predicate.split(None, 1)[:1] and predicate.split(None, 1)[0] in SCHEDULED_PRESENT:
+                # ("Applications open on 1 December and close…": a subject before a present that is scheduled)
+                present = _SUBJECT_BEFORE_PRESENT.match(after_opener)
+                subject = present["subject"] if present is not None and not re.search(r"[,;]", joined) else None
+            # "The mayor, who was detained on March 19 and stripped of his degree a day earlier, has denied…":
+            # the second predicate of a relative clause is its antecedent's, and ends with the clause
+            semi = first_clause.rfind("; ")  # "…; his trial opened on Nov. 3 and is set to resume…": its own subject
+            if verb_first and subject is None and semi >= 0 \
+                    and not re.search(r"[,()—]|--|\b(?:said|says|told|that|who|which)\b", first_clause[semi + 2:]):
+                joined = first_clause[semi + 2:]
+                subject = subject_of(joined[:1].upper() + joined[1:])
+            if verb_first and subject is None and part is clause and clause_subject:
+                subject, joined = clause_subject, clause_joined
+                of_plural = HEAD_OF_PLURAL.fullmatch(subject.strip())
+                if of_plural is not None and re.match(r"(?:(?:then|later|also)\s+)?(?:were|are|have)\b", predicate):
+                    subject = of_plural["plural"]  # "the delay of elections, which … and were then postponed": elections
+            inner = list(_COMMA_RELATIVE.finditer(first_clause)) if verb_first and subject is None else []
+            if inner and not re.search(r"[,;]|\b(?:said|says|told|that)\b", first_clause[inner[-1].end():]):
+                # "She led nightly protests, which began on Oct. 27 and drew tens of thousands on Nov. 7": the second
+                # predicate of a relative clause about the object is its antecedent's
+                antecedent = relative_antecedent(first_clause, inner[-1].start())
+                if antecedent:
+                    subject, joined = antecedent[:1].upper() + antecedent[1:], first_clause[inner[-1].end():]
+            if verb_first and subject is None and part is not clause:
+                # "The first phase began on Oct. 10, two days after the truce took effect, and saw…": the
+                # subject of a predicate joined after the main clause's own aside
+                conjoined = conjoined_predicate(sentence, t)
+                if conjoined is not None and conjoined[0].start == part.start:
+                    subject, joined = conjoined[1], first_clause
+            reported_subject = _REPORTED_SUBJECT.search(first_clause) if verb_first and subject is None else None
+            if reported_subject is not None and reported_subject["verb"].startswith("had") \
+                    and not re.match(r"(?:had|would|could)\b", predicate):
+                # "Opposition groups said the vote had been marred by fraud and called for protests": a past beside
+                # the report's past perfect goes on with the saying, and is the sayer's
+                reported_subject = None
+                subject = subject_of(sentence.text[dateline_end(sentence.text):])
+                joined = first_clause
+            if reported_subject is not None and "," not in first_clause[reported_subject.end():]:
+                # "…said the incursions began on Tuesday and ended on Wednesday": what was said goes on
+                subject, joined = reported_subject["subject"], first_clause[reported_subject.start("verb"):]
+            reported_modal = REPORTED_MODAL.search(first_clause) \
+                if verb_first and subject is None and _BARE_VERB_FIRST.match(predicate) else None
+            if reported_modal is not None and not re.search(r"[,;]", first_clause[reported_modal.end():]):
+                # "Diplomats said Rubio would travel to Geneva on Sunday and meet the Ukrainians on Monday": the
+                # second verb goes on with what was said, told as the first is ("Diplomats said Rubio would meet…")
+                subject, joined = first_clause[:reported_modal.end()].strip(), first_clause
+            relative = _RELATIVE_OPENING.match(first_clause) if verb_first and subject is None else None
+            if relative is not None and "," not in first_clause[relative.end():]:
+                subject, joined = relative["np"], first_clause[relative.start("verb"):]
+                title = title.split(", ", 1)[0]
+            if subject and title and predicate.split() \
+                    and not _SEQUENCE_ADVERB.sub("", title, count=1).lower().startswith(predicate.split()[0].lower()):
+                subject = None  # "…and peaked in 1988, when an offensive displaced…": the title is the "when" clause's
+            if subject and title:
+                # "Russia recognised the regions on 21 February and invaded three days later": "Russia invaded";
+                # a passive goes on in the passive: "The duties were announced…, and then paused" → "were paused"
+                passive = re.search(r"\b(was|were)\s+(?:[a-z]+ly\s+|first\s+|initially\s+)?[a-z]{3,}ed\b", joined)
+                title = _SEQUENCE_ADVERB.sub("", title[:1].lower() + title[1:], count=1)
+                chain = _GOVERNING_CHAIN.search(joined)
+                if passive and re.match(r"(?:[a-z]{2,}ly\s+)?(?:[a-z]{3,}ed|(?:re)?(?:built|taken|given|broken|frozen|chosen|written|sworn|"
+                                        r"drawn|shown|thrown|struck|shot|sold|sent|held|paid|won|lost))\b", title) \
+                        and not INTRANSITIVE.match(title):  # ("…damaged in 1992 and rebuilt in 2001": was rebuilt)
+                    title = f"{passive[1]} {title}"
+                elif chain is not None and _BARE_VERB_FIRST.match(title) and not re.match(r"(?:plan|intend|want|hope|aim|expect|promise|pledge|agree|vow|decide)s?\s+to\s", title) \
+                        and chain["chain"] not in subject:
+                    # "The envoy is expected to arrive on Monday and travel to Doha on Wednesday": "is expected to travel"
+                    title = f"{chain['chain']} {title}"
+                # ("The European Union on Wednesday added…, and said…": the first clause's day is no part of who)
+                subject = re.sub(rf"\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:{WEEKDAY}|yesterday|today)"
+                                 r"(?:\s+(?:morning|afternoon|evening|night))?$", "", subject)
+                title = f"{finish_title(subject, gazetteer)} {title}"
+            title = place_for_it(title, first_clause)
+            ordinal = re.match(rf"(?P<which>A\s+(?:second|third|fourth|fifth)|Another)\s+(?=(?:[a-z]{{3,}}ed|{TRANSITIVE_PASTS})\b)",
+                               title)
+            counted = re.search(r"\b[Tt]he\s+first\s+(?P<noun>[a-z]{3,})\b", first_clause) if ordinal else None
+            if ordinal and counted:  # "The first convoy crossed on Tuesday; a second followed on Thursday"
+                title = f"{ordinal['which']} {counted['noun']} {title[ordinal.end():]}"
+            another = re.match(r"Another\s+(?P<part>[a-z]{3,}ed)\b", title)
+            listed = INCLUDING_ONE.match(first_clause) if another else None
+            if another and listed:  # "Previous truces, including one brokered in May and another announced in June"
+                title = one_of_them(f"{listed['noun']}, including one {title[len('Another '):]}")
+                title = "Another" + title[title.index(" "):]
+            # "…will meet on Tuesday, followed by a meeting of the border committee on Aug. 4": a noun
+            # phrase that follows another happening is one of its own
+            followed = re.search(r"followed\s+by\s+$", first_clause)
+            # ("Applications close"; "Polls close [at 9 p.m.] and results are expected overnight": the first clause's too)
+            scheduled = (verb_first and predicate.split(None, 1)[:1] != [] and predicate.split(None, 1)[0] in SCHEDULED_PRESENT
+                         or part is coordinated and part.start == sentence.start) \
+                and _SUBJECT_BEFORE_PRESENT.match(title) is not None
+            if len(title.split()) >= 2 and (tells_a_doing(title) or followed or scheduled):
+                # "…, and in May 2025 it elected a governor": the pronoun is the first clause's subject
+                # (…and a clause's "it" its sentence's subject: "two crossings that it closed in October"; a report's
+                # "they" its speakers: "Judges said on Thursday they would deliver…")
+                if part is parts[0] and re.match(r"(?:They|He|She|It|We)\s+(?:would|will|had)\s", title):
+                    return pronoun_as_subject(title, sentence.text)
+                if part is coordinated:  # ("…, and the following month in Ohrid they agreed on an annex")
+                    title = place_after_verb(title, sentence.text)
+                if part is clause and re.match(r"(?:he|she)\s", part.text) and _CONCESSION_OR_TIME_BEFORE.search(
+                        sentence.text, max(0, part.start - sentence.start - 12), part.start - sentence.start):
+                    # "…, though he said on Saturday that the deadline could be extended": a person's pronoun opening a
+                    # clause of concession or time is the main clause's subject (named as titles name people)
+                    return shorten_people(pronoun_as_subject(title, sentence.text), gazetteer)
+                return parallel_subject(title, sentence.text) if part is coordinated \
+                    else pronoun_as_subject(title, sentence.text) if part is clause and (
+                        _THAT_PRONOUN.search(part.text) or title.endswith(" it")) \
+                    else title
+    after_bound = _predicate_after_bound(sentence, t, gazetteer) if short else None
+    if after_bound is not None:
+        return after_bound
+    first = first_joined_clause(sentence, t) if short else None
+    if first is not None:  # "The framework expires in mid-December, and both sides want…" (whether it dates one or more)
+        # (…and an undated clause joined on before it goes too: "There is no formal deadline, but the provisions come up
+        # for review in the spring, and…")
+        joined_on = last_joined_clause(first, t)
+        if joined_on is not None and not any(o.start < joined_on.start for o in inside):
+            first = joined_on
+        title = make_title(first, t, [o for o in inside if o.end <= first.end], gazetteer)
+        if len(title.split()) >= 2 and tells_a_doing(title):
+            return title
+    return make_title(sentence, t, inside, gazetteer)
+
+
+#: What governs a first predicate's bare verb, and so a second one's after "and": "is expected to", "will", "plans to".
+_GOVERNING_CHAIN = re.compile(r"\b(?P<chain>(?:is|are|was|were)\s+(?:due|expected|set|scheduled|slated|going|about|likely|supposed|"
+                              r"meant)\s+to|will|would|could|should|must|may|might|can|(?:plans?|planned|intends?|intended|"
+                              r"wants?|wanted|hopes?|hoped|aims?|aimed|promised|pledged|agreed|vowed|decided)\s+to)\s+"
+                              r"(?:[a-z]+ly\s+)?[a-z]{2,}\b")
+#: A bare verb opening a predicate: "travel to Doha", "start implementing it" (no past, no third person, no auxiliary).
+_BARE_VERB_FIRST = re.compile(rf"(?!(?:[a-z]+ed|[a-z]+[^s]s|was|were|is|are|had|has|have|will|would|{words_pattern(IRREGULAR_PASTS)})\b)"
+                              r"[a-z]{2,}(?:[\s,]|$)")  # (alone too: "Campaigning will open on … and [close] on …")
+
+
+#: A relative clause whose subject is a pronoun: "[two crossings] that it closed", "[Addis Ababa,] where she will meet".
+_CONCESSION_OR_TIME_BEFORE = re.compile(r"\b(?:though|although|while|when|after|before|as|until|once)\s+$")
+_THAT_PRONOUN = re.compile(r"\b(?:that|where)\s+(?:it|he|she|they)\s+(?:had\s+|will\s+)?[a-z]{3,}")
+
+
+#: A relative clause about an object that closes a first clause: ", which ended a six-year insurgency".
+_CLOSING_OBJECT_RELATIVE = re.compile(r",\s+(?:which|who)\s+[^,;()]{3,80}$")
+
+
+def _last_predicate_title(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str | None:
+    """"…have accused him of yielding and held protests in May and June": when every date of the sentence is
+    in its last predicate, that predicate is each date's, told with the sentence's subject."""
+    predicate = conjoined_predicate(sentence, t)
+    if predicate is None or any(o.start < predicate[0].start for o in inside):
+        return None
+    part, subject = predicate
+    title = make_title(part, t, [o for o in inside if o.end <= part.end], gazetteer)
+    return f"{finish_title(subject, gazetteer)} {title[:1].lower()}{title[1:]}" if len(title.split()) >= 2 else None
+
+
+#: The occasions of a count of times listed one by one: ", first on Tuesday and again on Thursday".
+_OCCASIONS_LISTED = re.compile(r",\s+first\s+(?:on|in|at)\s+[^,;]{2,40}?,?\s+(?:and\s+)?(?:again|then|later)\s+(?:on|in|at)\s")
+#: A count of times in a title: " twice", " three times".
+_COUNT_OF_TIMES = re.compile(r"\s+(?:twice|three\s+times|four\s+times|two\s+times)\b")
+
+
+class SentenceTitles:
+    """Titles for the dates of one sentence. A title shows about a hundred characters, so a long
+    sentence (a pasted list of thousands of dates) is titled from its opening, once for all the
+    dates beyond it, instead of a pass over the whole sentence per date."""
+
+    def __init__(self, sentence: Sentence, inside: list[Timex], gazetteer: Gazetteer,
+                 restated: list[Timex] | None = None) -> None:
+        self.gazetteer = gazetteer
+        # dates said again more finely ("a month later, on Sept. 28"): they leave the titles with their restatement
+        self.restated = sorted(restated or [], key=lambda o: -o.start)
+        if len(sentence.text) > TITLE_SOURCE_CHARS:
+            end = sentence.start + TITLE_SOURCE_CHARS
+            self.sentence = Sentence(sentence.start, end, sentence.text[:TITLE_SOURCE_CHARS])
+            self.inside = [o for o in inside if o.end <= end]
+        else:
+            self.sentence, self.inside = sentence, inside
+        self._opening: str | None = None
+
+    def of(self, t: Timex) -> str:
+        if t.end <= self.sentence.end:
+            title = _title_for(self.sentence, t, self.inside, self.gazetteer)
+            for other in self.restated:
+                at = title.find(other.text)
+                if at >= 0:
+                    title = finish_title(remove_date_phrase(title, at, at + len(other.text)), self.gazetteer)
+            if _OCCASIONS_LISTED.search(self.sentence.text):
+                # "postponed the vote twice last week, first on Tuesday and again on Thursday": each day is one of them
+                title = _COUNT_OF_TIMES.sub("", title, count=1)
+            return title
+        if self._opening is None:
+            self._opening = make_title(self.sentence, None, self.inside, self.gazetteer)
+        return self._opening

@@ -1,0 +1,798 @@
+"""Relative clauses: which relative a date sits in ("the deal, which was signed in May"), reduced
+relatives ("talks held in Doha in June") and a relative turned into a clause of its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline_app.extraction.coreference import possessive
+from timeline_app.extraction.dateline import dateline_end
+from timeline_app.extraction.segment import Sentence
+from timeline_app.extraction.timex import Timex
+from timeline_app.extraction.titles.grammar import (
+    ADVERB_BEFORE_PARTICIPLE,
+    AUXILIARY,
+    CAPITALISED_WORDS,
+    CLAUSE_COMMA,
+    COUNTED_PHRASE_END,
+    FINITE_AFTER,
+    FINITE_WORD,
+    FIRST_VERB,
+    HAPPENING_IN_PLACE,
+    HEAD_OF_PLURAL,
+    HELD_GATHERING,
+    HELD_PARTICIPLE,
+    INTRANSITIVE,
+    MEASURE,
+    MEASURE_ON,
+    NO_PASSIVE_PASTS,
+    NOUN_AND_RELATIVE,
+    NOUN_PREPOSITIONS,
+    PARTICIPLE_PHRASE,
+    PAST_VERB,
+    PLURAL_AGENTS,
+    RELATING_VERB,
+    SPEAKING_PRESENT,
+    TRANSITIVE_PASTS,
+    VERB,
+    be_for,
+    date_phrase_end,
+    other_dates,
+    subject_of,
+    turned_clause,
+    with_its_infinitive,
+)
+from timeline_app.extraction.titles.subjects import (
+    pronoun_as_subject,
+)
+from timeline_app.extraction.verbs import (
+    PAST_LIKE_PRESENT,
+    PLAIN_PASTS,
+    words_pattern,
+)
+
+
+def relative_clauses_of(s: str, others: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of the non-restrictive relative clauses (", which …," / ", who …" to the end) that
+    hold one of the `others` dates (start, end) and not the date at [start, end), in order, without overlaps."""
+    spans: list[tuple[int, int]] = []
+    for pos, other_end in sorted(others):
+        # (the whole sentence is searched: an opener looks ahead to the date it holds)
+        # (not inside the date itself, nor at the comma that closes it: "on Tuesday, 6 Jumada al-Akhirah 1448 AH,
+        # corresponding to 17 November 2026, welcomed…" — the main verb follows)
+        opener = next(reversed([o for o in _RELATIVE_OPENER.finditer(s) if o.start() < pos and not start <= o.start() < end
+                                and not (o.start() == end
+                                         and not re.match(r",\s+(?:who|which|whose|where|que|qui|che|cui|dont|donde|onde)\b",
+                                                          s[end:]))]),
+                      None)
+        if opener is None or "," in s[opener.end():pos]:
+            continue
+        close = s.find(",", other_end)  # not the comma inside "July 22, 2022"
+        if close >= 0 and not s[other_end:close].strip() and re.fullmatch(r",\s*(?:and\s+)?", s[close:start]):
+            continue  # "…, who were listed in January 2024, June 2024 and…": a list of the clause's dates, ours in it
+        hi = close + 1 if close >= 0 else len(s.rstrip(" .;"))  # ", which began Friday," goes whole
+        if opener.start() <= start < hi or (spans and opener.start() < spans[-1][1]):
+            continue
+        spans.append((opener.start(), hi))
+    return spans
+_RELATIVE_OPENER = re.compile(rf",\s+(?:who\b|which\b|whose\b|where\b|(?-i:que|qui|che|cui|dont|donde|onde)\b|(?={PARTICIPLE_PHRASE})"
+                              # …in any language: a short phrase set off by commas that opens with a lower-case
+                              # word and names its date within three words (", lancés en mai 2023,")
+                              r"|(?=[^\W\d_A-Z][^\W\d_]*\s+(?:[^\W\d_]+\s+){0,2}?\d[^,]{0,30},))")
+
+
+def partitive_relative_title(sentence: Sentence, t: Timex) -> str | None:
+    """"…have hosted large exercises in their northern regions, the latest of which ended on Friday": the
+    date is the one's of them the clause picks out ("The latest of the large exercises … ended")."""
+    s = sentence.text
+    m = _PARTITIVE_RELATIVE.search(s, max(0, t.start - sentence.start - 120), t.start - sentence.start)
+    if m is None:
+        return None
+    owner = _OBJECT_BEFORE_COMMA.search(s, max(0, m.start() - 120), m.start())
+    if owner is None:
+        return None
+    part = m["part"]
+    part = part[:1].upper() + part[1:]
+    noun = re.sub(r"^(?:the|a|an|its|their|his|her|our)\s+", "", owner["np"])
+    return f"{part} of the {noun} {m['rest']}".strip()
+
+
+#: ", the latest of which ended [on Friday]", ", one of whom was freed [in May]".
+_PARTITIVE_RELATIVE = re.compile(r",\s+(?P<part>(?:the\s+)?(?:latest|last|first|most\s+recent|largest|biggest|deadliest|"
+                                 r"second|third)|one|some|most|all|several|two|three|four|many)\s+of\s+(?:which|whom)\s+"
+                                 r"(?P<rest>[^,;:()\"“”]{3,80}?)\s+(?:(?:on|in|at|during|by)\s+)?$")
+#: The object of the clause before a comma: "…have hosted [large exercises in their northern regions]".
+_OBJECT_BEFORE_COMMA = re.compile(rf"\b(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}|held|holds|hosts|has|have|had|includes?)\s+"
+                                  # (no adverb between: "has [since] held two large drills")
+                                  rf"(?P<np>(?!(?:been|be|that|to|[a-z]{{3,}}ed|since|already|also|just|again|not|never|[a-z]+ly|"
+                                  rf"{words_pattern(PLAIN_PASTS)})\b)[^,;:()\"“”]{{3,80}})$")
+#: A title left as a noun phrase and its participle aside: "The party's congress, originally planned".
+_NOUN_AND_PARTICIPLE = re.compile(r"^(?P<noun>(?:The|A|An|Its|Their|His|Her|[A-Z][\w'’.-]*['’]s)\s+[^,;]{1,50}),\s+"
+                                  r"(?P<participle>(?:(?:first|originally|initially|once|previously|later)\s+)?"
+                                  r"(?:[a-z]{3,}ed|held|made|set|built|signed)(?:\s+(?:to|in|by|at|for)\s+[^,;]{1,40})?)$")
+_NOUN_AND_OBJECT_RELATIVE = re.compile(
+    # (a name may hold "of": "which the International Court of Justice awarded")
+    r"^(?P<noun>[^,;]{2,70}?),?\s+(?:which|that|whom)\s+(?P<subject>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:(?:of|for|on)\s+(?:the\s+)?)?"
+    r"[A-Z][\w'’.-]*){0,4}|the\s+[a-z][\w-]*"
+    r"|(?:his|her|its|their|our)\s+[a-z][\w-]*"  # "which his lawyers filed"
+    r"|(?:both|all|the\s+two|the\s+three)\s+[a-z][\w-]*"  # "which both leaders accepted"
+    r"|(?!(?:also|then|later|now|still|first|last|never|once|already|again|recently|earlier|initially|originally|"
+    r"previously|has|have|had|was|were|is|are|will|would|could|may|might|did|does)\b)[a-z][a-z-]+(?<!ly))\s+"
+    # (an adverb may come first: "whom he last met")
+    rf"(?P<verb>(?:(?:has|have|had)\s+)?(?:(?:last|first|once|later|previously|again)\s+)?(?:[a-z]{{3,}}ed|set|{TRANSITIVE_PASTS})\b)"
+    r"(?P<rest>[^,;]*)$")
+
+
+#: The finite verbs that tell a main clause going on after a relative clause's own: "…which Kyiv drafted [was] rejected".
+_REST_AUXILIARY = r"was|were|is|are|has|have|had|will|would"
+_AUXILIARY_IN_REST = re.compile(rf"\b(?:{_REST_AUXILIARY})\b")
+_MAIN_VERB_OPENS_REST = re.compile(rf"\s+(?:[a-z]+ly\s+)?(?:[a-z]{{3,}}ed|{TRANSITIVE_PASTS}|remains?|continues?|stands?|"
+                                   r"persists?|lingers?|survives?|holds?|runs?|seems?|lies|lie)\b")
+
+
+def _object_relative_as_clause(title: str) -> str | None:
+    """"The draft law, which parliament passed in its third reading" → "Parliament passed the draft law
+    in its third reading": the clause's subject did it, to the noun phrase."""
+    m = _NOUN_AND_OBJECT_RELATIVE.match(title)
+    # (a participle inside the noun phrase is no verb: "the besieged city of El Fasher, which the RSF seized")
+    if m is None or VERB.search(CAPITALISED_WORDS.sub("", _ATTRIBUTIVE_PARTICIPLE.sub(r"\g<pre>", m["noun"]))) \
+            or _AUXILIARY_IN_REST.search(m["rest"]) \
+            or _MAIN_VERB_OPENS_REST.match(m["rest"]):
+        return None  # (…or the main clause's verb follows the relative's: "The plan which Kyiv drafted was rejected",
+        # "The truce that the mediators proposed collapsed", "Little of the vitriol that the issue aroused remains")
+    noun = m["noun"]
+    # "…open corridors into El Fasher, which the RSF has besieged": a name after a preposition is what
+    # "which" means; a common noun there leaves it unsure which noun it is
+    inner = re.search(r".*\b(?:in|into|from|to|on|at|with|for|of|over|against|through|near|around|across|and)\s+"
+                      r"(?P<name>(?:the\s+)?[A-Z][^,;]*)$", noun)
+    if inner is not None:
+        noun = inner["name"]
+    elif re.search(r"\b(?:in|into|from|to|on|at|with|for|of|over|against|through|near|around|across)\s", noun):
+        return None
+    if re.match(r"(?:The|A|An)\s", noun):
+        noun = noun[:1].lower() + noun[1:]
+    verb, used = with_its_infinitive(m["verb"], m["rest"])  # "which the rebels tried to take"
+    return f"{m['subject'][:1].upper()}{m['subject'][1:]} {verb} {noun}{m['rest'][used:]}"
+
+
+_RANKING_APPOSITIVE = re.compile(r",\s+the\s+(?:first|second|third|fourth|fifth|only|latest|biggest|largest|deadliest|"
+                                 r"worst)\b[^,;]*$")
+
+
+def relative_as_clause(title: str) -> str:
+    """"The general who led the coup" → "The general led the coup": once the rest of the sentence has
+    gone, the relative clause is what happened and its noun phrase who did it."""
+    turned = _object_relative_as_clause(title)
+    if turned is not None:
+        return turned
+    aside = _NOUN_AND_PARTICIPLE.match(title)
+    if aside is not None:  # "The party's congress, originally planned" → "…was originally planned"
+        return f"{aside['noun']} {be_for(aside['noun'])} {aside['participle']}"
+    # ("…summit that opens, the first hosted in Africa": a ranking appositive at the end is no verb of the clause)
+    m = NOUN_AND_RELATIVE.match(_RANKING_APPOSITIVE.sub("", title))
+    # (what was said may have verbs of its own: "warned that famine had spread")
+    told = re.match(r"(?:said|told|announced|stated|warned|claimed|reported)\s+(?P<what>.*)", m["rest"]) if m else None
+    checked = re.split(r"\bthat\b", told["what"], maxsplit=1)[0] if told else m["rest"][m.end("lead") - m.start("rest"):] \
+        if m else ""
+    # (a second predicate of the clause keeps its auxiliary: "a ceasefire that expired and was not renewed")
+    checked = re.sub(r"\band\s+(?:was|were|has\s+been|had\s+been)\s+(?:not\s+|never\s+)?[a-z]{3,}ed\b", "", checked)
+    if not m or VERB.search(CAPITALISED_WORDS.sub("", _ATTRIBUTIVE_PARTICIPLE.sub(r"\g<pre>", m["noun"]))) or re.search(rf"\b(?:{AUXILIARY}|said|says)\b", checked) \
+            or re.match(r"(?:He|She|It|They|We|I)\b", m["noun"]) \
+            or re.match(r"(?:[A-Z][\w'’-]*\s+){0,3}(?:said|says|told|announced|reported)\b", m["noun"]):
+        return title
+    # "A suspect in sniper shootings that injured…": which noun the clause is about is not sure
+    # (an "of" or "and" inside a name, "National Council of Churches", is no such noun)
+    # (but a measure is what takes effect, not what it is on: "A ban on imports of gas that will take effect")
+    of_plural = HEAD_OF_PLURAL.fullmatch(m["noun"])
+    if of_plural is not None and re.match(r"(?:were|are|have|take|begin|end|start|expire|come|run|open|close|meet|resume|"
+                                          r"return)\b", m["lead"]):
+        # "the delay of elections, which were postponed": the verb's number says which noun it is about
+        return f"{of_plural['plural'][:1].upper()}{of_plural['plural'][1:]} {m['rest']}"
+    plural_head = _PLURAL_HEAD_OF_SINGULAR.fullmatch(m["noun"])
+    if plural_head is not None and re.match(r"(?:had|were|have|are|[a-z]{3,}ed)\b", m["lead"]):
+        # "imports of Japanese seafood, which had resumed": a plural head before a singular is what the clause is about
+        return f"{m['noun'][:1].upper()}{m['noun'][1:]} {m['rest']}"
+    # (but a place is where, not what: "Talks in Istanbul that began…" began; "A war over Nagorno-Karabakh that ended…")
+    placed = re.match(r"(?P<head>.+?)\s+(?:in|at|over|on)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}$", m["noun"])
+    head = placed["head"] if placed is not None else m["noun"]
+    # (nor is a preposition inside a name: "the International Criminal Tribunal for Rwanda, which shut down")
+    head = re.sub(rf"\b([A-Z][\w'’.-]*)\s+(?:{NOUN_PREPOSITIONS})\s+(?=[A-Z])", r"\1 ", head)
+    # (two counted phrases are both what the clause is about: "11 persons and 8 entities, who were listed")
+    # (…nor is a gathering's topic: "The summit on climate and security, which opens…" opens)
+    if (re.search(rf"\b(?:{NOUN_PREPOSITIONS})\s", head) or re.search(r"\b[a-z][\w'’]*\s+(?:of|and|or)\s", m["noun"])) \
+            and not _MEASURE_OPENS.match(m["noun"]) and not COUNTED_PHRASE_END.fullmatch(m["noun"]) \
+            and not _GATHERING_ON.match(m["noun"]) \
+            and not (_SINGULAR_HEAD_OF_PLURAL.fullmatch(m["noun"]) and re.match(r"[a-z]{2,}[^s\W]s\b", m["lead"])):
+        # (…but a singular verb after a plural's "of" is its singular head's: "The annual gathering of world leaders,
+        # which opens on Sept. 23")
+        if "," in title and re.fullmatch(r"[a-z]{3,}(?:\s+(?:again|back|out|off|up|down|in))?", m["rest"].strip()):
+            # (a verb alone, its object and all gone with the date: the phrase's head did it, as the comma says — "the
+            # snapback of U.N. sanctions, which returned [at the end of September]")
+            return f"{m['noun']} {m['rest'].strip()}"
+        return title
+    for word, _verb in re.findall(rf"\b([a-z]+)\s+({PAST_VERB})\b", m["rest"].split(" ", 1)[-1]):
+        if word not in ("and", "or", "been", "be", "was", "were", "had", "has", "have", "is", "are", "the", "a", "an",
+                        "its", "his", "her", "their", "not", "never"):
+            # "…Exchange that fell in price exceeded 1,000", "The ceasefire that ended the war took effect": the main
+            # verb is still there
+            return title
+    # ("setting off fires that burned into the afternoon": the gerund's object is what the clause is about)
+    noun = re.sub(r"^(?:[a-z]{3,}ing)\s+(?:(?:off|up|out|down)\s+)?(?=[a-z])", "", m["noun"])
+    return f"{noun} {m['rest']}"
+
+
+#: A plural head and a singular after its "of": "imports of Japanese seafood", "exports of grain".
+_PLURAL_HEAD_OF_SINGULAR = re.compile(r"(?:(?:The|the)\s+)?(?:[a-z][\w-]*\s+)?[a-z]{3,}[^s\W]s\s+of\s+(?:[A-Za-z][\w-]*\s+)?"
+                                      r"[a-z][\w-]*[^s\W]")
+#: A singular head and a plural after its "of": "The annual gathering of world leaders".
+_SINGULAR_HEAD_OF_PLURAL = re.compile(r"(?:The|A|An|the|a|an)\s+(?:[a-z][\w-]*\s+){0,2}[a-z]+(?<!s)\s+of\s+(?:[a-z][\w-]*\s+)?"
+                                      r"[a-z][\w-]*[^s\W]s")
+#: A gathering and what it is on: "The summit on climate and security", "Talks on energy and trade".
+_GATHERING_ON = re.compile(r"(?:(?:The|A|An|the|a|an)\s+)?(?:[\w-]+\s+)?(?:summit|talks|meeting|conference|session|forum|"
+                           r"dialogue|negotiations|consultations)\s+(?:on|about|over)\s+[a-z][\w-]*(?:\s+and\s+[a-z][\w-]*)?$")
+#: A participle used as an adjective inside a noun phrase: "of Russian [liquefied] natural gas", "the [armed] forces".
+_ATTRIBUTIVE_PARTICIPLE = re.compile(r"\b(?P<pre>(?:the|its|our|their|a|an|of|for|on)(?:\s+[A-Z][\w'’-]*)?)\s+[a-z]{3,}ed(?=\s+[a-z])")
+#: …whose gathering a clause may tell too: "…by foreign ministers, who meet on Dec. 15".
+_PEOPLE_WHO_GATHER = words_pattern(PLURAL_AGENTS)
+_NAMED_RELATIVE = re.compile(r"(?P<noun>\b(?:the\s+)?(?:[A-Z][\w'’.-]*\s+(?:of\s+(?:the\s+)?)?){0,5}[A-Z][\w'’.-]*"
+                             r"|\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*"
+                             # (or a bare plural of people, whose gathering ahead the clause tells: "…approval by foreign
+                             # ministers, who meet on Dec. 15")
+                             r"|(?:(?<=\bby\s)|(?<=\bto\s)|(?<=\bfor\s)|(?<=\bwith\s)|(?<=\bfrom\s)|(?<=\bof\s))(?:[a-z][\w-]*\s+)?"
+                             rf"{_PEOPLE_WHO_GATHER}),\s+"
+                             r"(?:which|who)\s+"
+                             r"(?P<verb>(?:[a-z]{3,}ed|[a-z]{3,}(?<!ss)s(?=\s+(?:(?:the|a|an|its|his|her|their)\b|[A-Z]))|"
+                             r"(?:will\s+|are\s+(?:due|set|expected)\s+to\s+)?(?:meet|gather|convene|vote|resume|decide)|"
+                             rf"{TRANSITIVE_PASTS})\b)"
+                             # (no second clause or dash inside: "…who oversees the decree that broke up Bell [in 1984]")
+                             r"(?:(?!\b(?:that|which|who)\b|--|—)[^,;:()\"“”]){0,100}?\s+(?:(?:on|in|at|during)\s+)?$")
+#: A plural noun, not a word that ends in "s": "that the accession was planned".
+_NOT_A_PLURAL = r"(?!(?:was|has|is|does|this|its|his|as|us|thus)\b)"
+#: "…Nagorno-Karabakh, a region that Azerbaijan retook in a lightning offensive [in September 2023]": a
+#: relative clause with a named subject of its own, whose object is the noun (or the name it explains).
+_OBJECT_RELATIVE = re.compile(
+    r"(?:(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}),\s+)?"
+    # (a place or matter may follow the noun: "the ceasefire at sea that the United States announced…")
+    r"(?P<noun>\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*(?:\s+(?:at|on|in|over|of)\s+(?:the\s+)?[\w-]+)?),?\s+"
+    r"(?:that|which)\s+(?P<subject>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|and))*?(?:\s+[A-Z][\w'’.-]*)?(?:['’]s\s+[a-z][\w-]*)?"
+    # (or people a plural names, or a pronoun: "the truce that (the) mediators proposed", "the letter that he wrote")
+    rf"|(?:the\s+)?(?:{_NOT_A_PLURAL}[a-z][\w-]*\s+)?{_NOT_A_PLURAL}[a-z][\w-]+s|it|they|he|she|we)\s+"
+    # (not a saying: "the deal that officials said…" tells what was said of the deal)
+    rf"(?P<verb>(?:(?:has|had)\s+)?(?!(?:said|told|reported)\b)(?:[a-z]{{3,}}ed|{TRANSITIVE_PASTS})\b)(?P<rest>[^,;:()\"“”]{{0,100}}?)\s+"
+    r"(?:(?:on|in|at|during)\s+)?$")
+
+
+#: "…opposition leader Nika Melia, whose arrest [in February 2021] triggered…": what a name owns.
+_WHOSE = re.compile(r"(?:(?P<name>(?:[A-Z][\w'’.-]*\s+){1,3}(?:[a-z]+\s+){1,2}(?:in|of|for)\s+[A-Z][\w'’.-]*"  # "…Union mission in Somalia"
+                    r"|[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,5}"
+                    r"|[A-Z][\w.-]*['’]s\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?"  # "the OSCE's field operations"
+                    r"|(?<![\w,] )(?:The|the)\s+(?:[a-z][\w-]*\s+)?(?:president|prime\s+minister|chancellor|king|queen|emir|"
+                    r"leader|government|mission|force|envoy|secretary-general|commander|minister|parliament|"
+                    r"assembly)"
+                    # (…or people told by a plural: "the appointment of senior officials, whose terms expire on…")
+                    r"|(?:(?<=\bof\s)|(?<=\bfor\s)|(?<=\bto\s)|(?<=\bwith\s))(?:[a-z][\w-]*\s+)?[a-z]{3,}[^s\W]s),\s+whose\s+"  # ("The president, whose term ends in December, said…")
+                    # "…set up a commission whose ruling two years later awarded…": a restrictive one
+                    r"|(?<=\b[a-z]\s)(?P<body>commission|court|tribunal|panel|council|committee|board)\s+whose\s+)"
+                    # "whose arrest", "whose Board of Governors"
+                    r"(?P<owned>(?:[a-z][\w-]*\s+)?[a-z][\w-]*|[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*){0,3})"
+                    r"(?=[^,;:()\"“”]{0,100}$)")
+
+
+def whose_clause(sentence: Sentence, t: Timex) -> tuple[Sentence, int] | None:
+    """"Melia's arrest triggered the resignation of the then prime minister": a "whose" clause that
+    holds the date, with the name for its owner."""
+    m = _WHOSE.search(sentence.text, max(0, t.start - sentence.start - 120), t.start - sentence.start)
+    if m is None:
+        return None
+    owner, word = m["name"] or f"the {m['body']}", m["owned"].split()[0]
+    named = _ROLE_NAMED.match(sentence.text, m.end("owned")) if _ROLE_WORD_END.search(m["owned"]) else None
+    if named is not None:  # "Slovakia, whose prime minister Robert Fico lifted his veto on Wednesday": the one named did it
+        return turned_clause(sentence, t, f"{possessive(owner)} {m['owned']} {named['name']}", named.end("name"))
+    # "…, whose mandate the Security Council renewed in December": the clause's own subject did it to what is owned
+    done = _WHOSE_OBJECT.match(sentence.text, m.start("owned") + len(word))
+    if done is None and " " in m["owned"]:  # "whose nuclear sites Israel struck"
+        done = _WHOSE_OBJECT.match(sentence.text, m.end("owned"))
+        word = m["owned"] if done is not None else word
+    owned = m["owned"] if done is None else word
+    if re.search(r"\s[a-z]+\s", owner):  # "the mandate of the African Union mission in Somalia"
+        the = "the " if re.search(r"\bthe\s+$", sentence.text[max(0, m.start() - 5):m.start()]) else ""
+        owned = f"the {word} of {the}{owner}"
+        owned_end = m.start("owned") + len(word)
+    else:
+        owned, owned_end = f"{possessive(owner)} {owned}", m.end("owned")
+    if done is not None:
+        subject = done["subject"][:1].upper() + done["subject"][1:]
+        if re.match(r"(?:The|A|An)\s", owned):  # ("…renewed the mission's mandate": no capital inside the clause)
+            owned = owned[:1].lower() + owned[1:]
+        return turned_clause(sentence, t, f"{subject} {done['verb']} {owned}", done.end())
+    return turned_clause(sentence, t, owned, owned_end)
+#: A role a "whose" clause owns, then the name of who holds it: "whose prime minister [Robert Fico] lifted".
+_ROLE_WORD_END = re.compile(r"\b(?:minister|president|premier|leader|chief|commander|king|queen|envoy|head|spokesman|"
+                            r"spokeswoman|spokesperson|ambassador|chancellor|governor|mayor)$")
+_ROLE_NAMED = re.compile(rf"\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}})(?=,?\s+(?:has\s+|had\s+)?"
+                         rf"(?:[a-z]{{3,}}ed|{TRANSITIVE_PASTS}|said|told|was|is|will|would)\b)")
+#: The subject and verb of a "whose" clause whose owned noun is their object: "whose mandate [the Security
+#: Council renewed]".
+_WHOSE_OBJECT = re.compile(rf"\s+(?P<subject>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}}|he|she|they|we)\s+"
+                           rf"(?P<verb>(?:(?:has|had|have)\s+)?(?:[a-z]{{3,}}ed|{TRANSITIVE_PASTS}))\b")
+
+
+#: An object relative without "that": "toward the association of Serb-majority municipalities it
+#: agreed to create [in 2013]", a pronoun right after the noun phrase as the clause's subject.
+#: (Not "the minister twice since he arrived", "the same time it reported": a clause of its own, or a
+#: time's.)
+_NOT_IN_CONTACT_NOUN = (r"(?!(?:after|before|since|as|when|while|because|until|if|once|twice|than|that|which|who|where|"
+                        r"and|or|but|time|times|day|days|year|years|week|month|moment|way|reason|same)\b)")
+_CONTACT_RELATIVE = re.compile(
+    # (after a preposition or a verb: "that thirteen dollar a barrel level we saw" has no noun phrase to turn)
+    # (any verb before a noun phrase a plural or a name follows: "follow a deal the two countries reached")
+    r"(?:\b(?:(?P<governed>of|to|toward|towards|in|on|at|for|with|from|into|over|against|by|about|under|is|was|are|were|"
+    r"[a-z]{3,}ed)|(?P<verb_before>[a-z]{3,}))\s+)"
+    rf"(?P<noun>(?:the|a|an)\s+(?:{_NOT_IN_CONTACT_NOUN}(?:of|[a-z][\w-]*|[A-Z][\w-]*)\s+){{0,4}}?"
+    rf"{_NOT_IN_CONTACT_NOUN}(?!(?:{NOUN_PREPOSITIONS}|of|into|between|among|near)\b)[a-z][\w-]*)\s+"
+    # (or a plural noun phrase: "a maritime border deal the two countries reached in October 2022")
+    rf"(?P<subject>it|they|he|she|we|the\s+(?:two\s+|three\s+|both\s+)?(?:[a-z]+\s+)?{_NOT_A_PLURAL}[a-z]{{2,}}s)\s+"
+    # (a past spelled like its present after "had": "a crossing it had shut on Nov. 4")
+    rf"(?P<verb>(?:(?:has|had)\s+)?(?!(?:said|told|reported)\b)(?:[a-z]{{3,}}ed|{TRANSITIVE_PASTS})\b"
+    rf"|(?:has|had)\s+{words_pattern(PAST_LIKE_PRESENT)}\b)"
+    r"(?P<rest>(?:(?!\s(?:and|but|or|while|as|when|after|before|because|until)\s)[^,;:()\"“”]){0,80}?)\s+"
+    r"(?:(?:on|in|at|during)\s+)?$")
+
+
+#: A finite verb between an object relative's verb and the date: the date then belongs to the main clause.
+_MAIN_VERB_IN_REST = re.compile(rf"\b(?:{_REST_AUXILIARY}|fell|broke|began|came|went|took)\b"
+                                r"|(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)\b[a-z]{3,}ed\b")
+
+
+def object_relative(sentence: Sentence, t: Timex) -> tuple[Sentence, int] | None:
+    """The clause of an object relative, turned round:
+    "Azerbaijan retook Nagorno-Karabakh in a lightning offensive [in September 2023]"."""
+    lo, hi = max(0, t.start - sentence.start - 200), t.start - sentence.start
+    m = _OBJECT_RELATIVE.search(sentence.text, lo, hi)
+    if m is not None and (_MAIN_VERB_IN_REST.search(m["rest"]) or VERB.search(CAPITALISED_WORDS.sub("", m["noun"]))):
+        m = None  # "The truce that Russia agreed in March collapsed [in April]": the date is the main clause's
+    if m is not None:
+        verb, resume = _verb_with_its_infinitive(sentence.text, m)
+        noun = m["name"] or re.sub(r"^(?:The|An?)\b", lambda w: w.group().lower(), m["noun"])
+        subject = m["subject"][:1].upper() + m["subject"][1:]
+        prefix = f"{subject} {verb} {noun}"
+        turned, clause_start = turned_clause(sentence, t, prefix, resume)
+        after = date_phrase_end(t, []) - sentence.start
+        if not re.search(r",\s+$", sentence.text[:m.start("subject")].rsplit(" ", 2)[0] + " ") \
+                and FINITE_AFTER.match(sentence.text, after):
+            # a restrictive clause ends at its date when the main verb follows: "…that the mediators
+            # proposed in the spring of 2025 was never put into effect"
+            cut = len(prefix) + after - resume
+            turned = Sentence(turned.start, turned.start + cut, turned.text[:cut])
+        return turned, clause_start
+    m = _CONTACT_RELATIVE.search(sentence.text, lo, hi)
+    if m is None or VERB.search(CAPITALISED_WORDS.sub("", m["noun"])) \
+            or (m["verb_before"] and m["subject"] in ("it", "they", "he", "she", "we")):
+        return None
+    # the pronoun is the one who did it in the clause that holds the noun: "…that Pristina had not
+    # taken a step toward the association it agreed to create" is Pristina
+    that = list(re.finditer(r"\bthat\s+", sentence.text[:m.start()]))
+    # (…or of the clause the noun stands in: "…hours after Israel reopened a crossing it had shut")
+    own = re.split(r"[,:;]\s+|\b(?:after|before|when|while|as|because|since|until)\s+", sentence.text[:m.end("noun")])[-1]
+    doer = subject_of(sentence.text[that[-1].end():m.start()]) if that else subject_of(own) if m["subject"] == "it" else None
+    if doer is None or m["subject"] != "it" or not doer[:1].isupper() or doer.split()[0] in ("He", "She", "They", "It", "We"):
+        doer = m["subject"].capitalize()
+    noun = m["noun"][:1].lower() + m["noun"][1:]
+    verb, resume = _verb_with_its_infinitive(sentence.text, m)
+    return turned_clause(sentence, t, f"{doer} {verb} {noun}", resume)
+
+
+def _verb_with_its_infinitive(text: str, m: re.Match[str]) -> tuple[str, int]:
+    """A relative's verb (with its infinitive) and where its clause goes on after them."""
+    verb, used = with_its_infinitive(m["verb"], m["rest"])
+    return verb, m.start("rest") + used
+
+
+#: A relative clause's second predicate: "…offensive in Karabakh, which began on Sept. 19, and ended
+#: [the next day] with…": the antecedent, then its second verb.
+_RELATIVE_SECOND_PREDICATE = re.compile(
+    r"(?P<noun>\b(?:the\s+)?(?:[A-Z][\w'’.-]*\s+(?:of\s+(?:the\s+)?)?){0,5}[A-Z][\w'’.-]*"
+    r"|\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\w'’-]+\s+){0,2}[a-z][\w-]*),\s+(?:which|who)\s+"
+    r"[^;:()\"“”]{3,160}?,?\s+and\s+"
+    rf"(?P<verb>(?:[a-z]{{3,}}ed|{TRANSITIVE_PASTS})\b)"
+    r"(?:(?!\b(?:that|which|who)\b)[^,;:()\"“”]){0,80}?\s+(?:(?:on|in|at|during)\s+)?$")
+
+
+def relative_second_predicate(sentence: Sentence, t: Timex) -> tuple[Sentence, int] | None:
+    """"Azerbaijan's offensive in Karabakh, which began on Sept. 19, 2023, and ended the next day with
+    the surrender…": the date of the relative clause's second verb is its antecedent's happening."""
+    m = _RELATIVE_SECOND_PREDICATE.search(sentence.text, max(0, t.start - sentence.start - 240), t.start - sentence.start)
+    if m is None:
+        return None
+    owned = HAPPENING_IN_PLACE.search(sentence.text, max(0, m.start("noun") - 80), m.end("noun"))
+    # (a passive goes on in the passive: "the treaty, which was signed in 2019, and ratified [in 2021]")
+    passive = re.match(r",\s+(?:which|who)\s+(was|were)\s+(?:[a-z]+ly\s+)?[a-z]{3,}ed\b", sentence.text[m.end("noun"):])
+    aux = f"{passive[1]} " if passive and not INTRANSITIVE.match(m["verb"]) else ""
+    return turned_clause(sentence, t, f"{owned.group(0) if owned else m['noun']} {aux}", m.start("verb"))
+
+
+def named_relative(sentence: Sentence, t: Timex) -> tuple[Sentence, int] | None:
+    """"…, according to the World Food Programme, which warned on Tuesday that…": the date is the
+    relative clause's, and the one named before the clause did it: "World Food Programme warned on
+    Tuesday that…", the name for the pronoun."""
+    m = _NAMED_RELATIVE.search(sentence.text, max(0, t.start - sentence.start - 160), t.start - sentence.start)
+    if m is None or (re.search(r"(?:meet|gather|convene|vote|resume|decide)$", m["verb"])
+                     and not re.search(rf"\b{_PEOPLE_WHO_GATHER}$", m["noun"])):
+        return None  # (who gathers is people: not "the backing of leaders, who will gather…")
+    # (a place named after its happening: "Azerbaijan's offensive in Nagorno-Karabakh, which began…" began)
+    owned = HAPPENING_IN_PLACE.search(sentence.text, max(0, m.start("noun") - 80), m.end("noun"))
+    # (the second of two sides is no antecedent: "the ceasefire between Israel and Hamas, which took effect")
+    sides = _BETWEEN_SIDES.search(sentence.text, max(0, m.start("noun") - 100), m.start("noun"))
+    noun = owned.group(0) if owned else (sides["np"] + m["noun"]) if sides else m["noun"]
+    # (people from a body are who: "Observers from the Organization of American States, who arrived on Dec. 8")
+    people = _PEOPLE_FROM_BEFORE.search(sentence.text, max(0, m.start("noun") - 40), m.start("noun")) \
+        if re.match(r"(?:the\s+)?[A-Z]", m["noun"]) and re.search(r",\s+who\s", m.group()) else None
+    if people is not None:
+        noun = f"{people['np']}{noun}"
+    if re.search(r"(?:meet|gather|convene|vote|resume|decide)$", m["verb"]):
+        noun = re.split(r"\s+of\s+", noun)[-1]  # ("the backing of leaders, who will gather": the leaders)
+    return turned_clause(sentence, t, f"{noun} ", m.start("verb"))
+
+
+#: People named by the body they are from or of, before its name: "[Observers from ]the Organization of…".
+_PEOPLE_FROM_BEFORE = re.compile(r"(?:^|(?<=\s))(?P<np>(?:[Tt]he\s+)?[A-Za-z][a-z-]{2,}s\s+(?:from|of)\s+)$")
+#: A noun phrase whose "between" names two sides, up to the second: "the ceasefire between Israel and ".
+_BETWEEN_SIDES = re.compile(r"(?P<np>\b(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s+between\s+(?:the\s+)?"
+                            r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+and\s+)$")
+#: …and a noun phrase that opens with one: "A ban on imports of gas".
+_MEASURE_OPENS = re.compile(MEASURE + r"\s", re.I)
+
+
+#: The gathering a thing came from, and where: "at their previous meeting in Baku", "during the summit".
+_GATHERING = (r"(?:at|during)\s+(?:the|their|its|his|her|a|an)\s+(?:[a-z][\w-]*\s+|[A-Z][\w'’.-]*\s+){0,2}"  # ("the Ramstein meeting")
+              r"(?:meeting|summit|session|conference|congress|assembly|talks|forum)(?:\s+in\s+(?:[A-Z][\w'’.-]*\s+){0,2}"
+              r"[A-Z][\w'’.-]*)?")
+
+#: "A grain deal brokered in July 2022 collapsed…": a participle right before its own date (after a
+#: noun, not an auxiliary) and a finite verb right after it make a reduced relative clause ("the
+#: quarter ended Sept. 30" is no happening but the name of a period).
+_REDUCED_PARTICIPLE = re.compile(r"(?<!\bwhat\s)(?<!\bWhat\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)"
+                                 # (after a relative pronoun it is the clause's finite verb: "the talks that opened")
+                                 r"(?<!\bthat\s)(?<!\bwhich\s)(?<!\bwho\s)"
+                                 r"(?<!\bhas\s)(?<!\bhad\s)(?<!\bhave\s)(?<!\bget\s)(?<!\bgot\s)"
+                                 r"(?:(?<=[a-z]\s)|(?P<comma>(?<=\w,\s)(?:(?:first|initially|originally|later|previously|"
+                                 r"already|once)\s+)?))"  # "the Paris Agreement, adopted in December 2015,"
+                                 # (no verb without an object is a passive's participle: "a bid to delay them by six
+                                 # months failed in the Security Council")
+                                 # (nor "followed" without its agent: "a declaration … followed in Doha on July 19")
+                                 rf"(?P<part>\b(?!{NO_PASSIVE_PASTS}\b)(?!followed\s+(?!by\b))(?:(?:set|drawn|carried|laid|called|put)\s+(?:up|out|down|off|forward)|"
+                                 r"[a-z]{3,}ed|signed|agreed|held|made|won|begun|built|set|struck|taken|shot|sent|"
+                                 r"caught|drawn|written|given|stolen))\s+"
+                                 # ("a peace treaty initialled at the White House in August": a named place may come between)
+                                 # …or its agent: "a ceasefire brokered by Norway in February 2002", "by the DRC and Rwanda"
+                                 # (or a place of common nouns: "a state declared in the north in 1983")
+                                 # (or the other side: "a peace declaration signed with Cambodia on Oct. 26")
+                                 r"(?:(?:at|in|by|with)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+(?:and\s+(?=[A-Z]))?){1,4}"
+                                 r"|by\s+(?:the\s+)?(?:[A-Za-z][a-z]+\s+){0,2}?[a-z]{3,}s\s+"  # ("first reported by diplomats in
+                                 # early October", "given by the Bosnian authorities in May")
+                                 # (or the gathering it came from: "a declaration adopted at their previous meeting in Baku")
+                                 rf"|{_GATHERING}\s+"
+                                 r"|(?:in|at|near|across|along|over|inside|outside)\s+the\s+"
+                                 r"(?!(?:first|last|past|next|same|early|late|end|spring|summer|autumn|fall|winter)\b)(?:[a-z][\w-]*\s+){1,2})?"
+                                 r"(?:(?:in|on|at|during|since|last|this|from|between)\s+)?(?:the\s+)?$")
+#: An urging of what is still to be done: "called on partners to speed up", "urged Kyiv to accept".
+_URGED_TO = re.compile(r"\b(?:call(?:s|ed)\s+on|urg(?:es|ed)|ask(?:s|ed)|press(?:es|ed)|appeal(?:s|ed)\s+to)\s+[^,;]{1,60}?"
+                       r"\bto\s+[a-z]{2,}\s")
+_NOUN_PHRASE_OPENER = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that|these|those)\s", re.I)
+#: A second place and its date after a participle's first, then the main verb: "Talks held in Vienna in 2019[ and in
+#: Geneva three years later came close…]".
+_SECOND_PLACE_THEN_VERB = re.compile(rf"\s+and\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s+[^,;]{{1,30}}?"
+                                     rf"\s{FINITE_WORD}")
+
+
+#: A question asked about a noun phrase set before it: "And the sanctions announced last Tuesday[, are there more coming?]".
+_QUESTION_AFTER = re.compile(r",\s+(?:are|is|was|were|will|would|do|does|did|can|could|has|have)\s+(?:there|they|it|we|you|these|those)"
+                             r"\b[^.!?]*\?")
+#: Pasts of intent, whose "to" opens their own infinitive: "agreed on Friday to extend".
+_INTENT_PARTICIPLES = {"agreed", "decided", "voted", "pledged", "vowed", "promised", "planned", "refused", "failed", "offered",
+                       "sought", "threatened", "moved", "asked", "urged", "called", "wanted", "hoped", "tried", "expected"}
+#: An auxiliary opening the main clause's predicate: " was declared void".
+_AUXILIARY_NEXT = re.compile(r"\s+(?:was|were|is|are|has|have|had|will|would)\b")
+#: A noun's infinitive of purpose after a participle's date: " to resume inspections".
+_NOUNS_INFINITIVE = re.compile(r"\s+to\s+[a-z]{3,}(?:\s+(?!(?:was|were|is|are|has|have|had|will|would|that|which|who)\b)[a-z][\w-]*)"
+                               r"{0,3}(?=\s)")
+
+
+#: (not after "of": "a block of shares issued July 1" is the block's)
+_GOVERNED_BARE_PLURAL = re.compile(r"\b(?:to|by|in|from|on|for|under|with|at"
+                                   # (…or a past's bare object: "replaced [home-rule arrangements] introduced in 1979")
+                                   r"|replaced|ended|followed|revived|restored|reversed|superseded|scrapped|abolished)"
+                                   r"\s+(?P<noun>(?:[a-z][\w-]*\s+)?[a-z][\w-]*[^s\W]s)\s+$")
+
+
+#: A subordinate clause's subject right before a past: "since the deadline for its withdrawal [passed]".
+_SUBORDINATE_SUBJECT = re.compile(r"\b(?:since|after|before|until|when|once)\s+(?:the|a|an|its|their|his|her)\s+"
+                                  r"(?:[\w'’-]+\s+){0,6}$")
+#: …unless that subject is what the past was done to: "since the law passed by parliament" has an agent after.
+_INTRANSITIVE_PARTICIPLE_SUBJECT = re.compile(r"\b(?:law|bill|resolution|decree|deal|agreement|treaty|truce|ceasefire|accord|plan|"
+                                              r"sanctions|measures)\s+$")
+
+
+def reduced_relative(sentence: Sentence, t: Timex, inside: list[Timex]) -> tuple[int, int] | None:
+    """The span of "brokered in July 2022" when `t` dates a participle after a noun and a verb
+    follows: the participle's happening, not the sentence's."""
+    s = sentence.text
+    start = t.start - sentence.start
+    end = date_phrase_end(t, inside) - sentence.start
+    m = _REDUCED_PARTICIPLE.search(s, max(0, start - 70), start)
+    if m is None or (_RELATIVE_SUBJECT.search(s, max(0, m.start("part") - 60), m.start("part"))
+                     # (unless the clause's verb follows the date: "a claim that footage published on Nov. 27 does
+                     # not support")
+                     and not re.match(r"\s+(?:does|do|did|is|are|was|were|has|have|had)\s+(?:not\s+)?[a-z]{3,}", s[end:])):
+        return None
+    if m["comma"] is not None:  # set off by commas, the aside closes before the main verb (or a relative
+        # clause about its noun follows: "…the Taif Agreement, signed … in October 1989, which ended 15 years of war")
+        # (the aside may go on past its date: "The court, set up in 2015 under Kosovo law but based in the Netherlands,
+        # has so far convicted four people")
+        # (not past an agent: "The draft, drawn up in October by envoys from both Rome and Oslo, surfaced…" is told whole)
+        finite = re.match(rf"(?:\s+(?!by\b)[^,;()]{{1,60}}?)?,\s+(?:{FINITE_WORD}|{TRANSITIVE_PASTS}\b|set\b)", s[end:]) \
+            or re.match(rf",\s+which\s+(?:{FINITE_WORD}|[a-z]{{3,}}ed\b|{TRANSITIVE_PASTS}\b)", s[end:]) \
+            or (_CLOSING_ASIDE_END.match(s, end)  # …or closes the sentence, whose main verb has its own date:
+                # "…approved a new plan for the eastern flank, launched in September after drones entered…"
+                # (the main verb stands before the aside, and no other aside: "Delfin, who was…, followed in 1979")
+                and any(o.end - sentence.start <= m.start() for o in inside if o is not t)
+                and not CLAUSE_COMMA.search(s, dateline_end(s), m.start() - 2)
+                and VERB.search(s, dateline_end(s), m.start())) \
+            or (re.match(r",\s+(?:to|of|in|on|at|for|with|from|by|against|over)\s", s[end:])  # …or before the rest
+                # of a phrase, after a noun phrase of its own: "a reference in its constitution, adopted in
+                # 1995, to the declaration"
+                and _DETERMINED_NOUN_BEFORE.search(s, max(0, m.start() - 60), m.start()))
+    else:
+        if _SUBORDINATE_SUBJECT.search(s[:m.start("part")]) and re.match(r"\s*[.;!?]?\s*$", s[end:]) \
+                and not _INTRANSITIVE_PARTICIPLE_SUBJECT.search(s[:m.start("part")]):
+            # "…since the deadline for its withdrawal passed in February.": the clause's subject and its verb, no
+            # noun and participle (closing the sentence, with no main clause left to follow it)
+            return None
+        # "…, according to a U.N. report published in October.": a noun a preposition governs, at the clause's end
+        # (not "…circular that it mailed last Friday", nor the main verb: "Details of the slaying emerged on Sunday")
+        # (or the bare object of an infinitive: "failed to examine evidence submitted on Sept. 30")
+        # (or a bare plural: "…can return to sites struck in June")
+        # (a gerund may come between: "accused each other of breaking a truce agreed that May")
+        # (a sentence may open with it: "Under a deal reached in Cairo on Sept. 9, it promised…")
+        governed = re.search(r"\b(?:(?i:to|by|in|of|from|on|for|under|with|despite|amid|after|following|against)\s+"
+                             r"(?:[a-z]{3,}ing\s+)?(?:the|a|an|its|their|his|her)"
+                             # (or the object of an infinitive or a modal's verb: "could suspend the framework agreed…")
+                             r"|(?:to|could|would|will|may|might|can|must|should)\s+[a-z]{3,}"
+                             # (or of a progressive: "said it was suspending a peace declaration signed…")
+                             r"|(?:was|were|is|are)\s+[a-z]{3,}ing\s+(?:the|a|an|its|their|his|her)"
+                             # (or of a present that only speaks of it: "The EU recalls the agreement signed…")
+                             # (or of a verb that relates to it: "They recalled the declaration adopted…")
+                             # (…or its second object: "They discussed the TRIPP corridor and the peace agreement
+                             # initialed…")
+                             rf"|(?:{SPEAKING_PRESENT.pattern}|{RELATING_VERB.pattern})\s+(?:[^,;]{{1,60}}?\s+and\s+)?"
+                             r"(?:the|a|an|its|their))\s+"
+                             # (a number's comma is no clause's: "the 2,000-page framework")
+                             # (a determiner not after "of" opens a clause's subject: "a peace declaration [the two
+                             # countries] signed in Kuala Lumpur")
+                             r"(?:(?:the|a|an|its|their|his|her)\s+)?(?:(?!(?:that|which|who|it|he|she|they|we)\b)"
+                             r"(?!(?<!\bof\s)(?:the|a|an)\b)"
+                             r"(?:\d{1,3}(?:,\d{3})+[\w-]*|[^,;\s]+)\s+){0,5}$",
+                             s[:m.start("part")]) \
+            or _GOVERNED_BARE_PLURAL.search(s[:m.start("part")])
+        # (…when the main clause has a date of its own: "ended with a statement signed on 10 November" is one happening)
+        # (up to the governing word, or past it when it is the verb: "recalls the agreement signed…")
+        verb_end = governed.start() + (len(governed.group().split()[0]) if governed and (
+            SPEAKING_PRESENT.match(governed.group()) or RELATING_VERB.match(governed.group()))
+                                       else 0) if governed else 0
+        verbs = [v for v in (FIRST_VERB.search(s, 0, verb_end), VERB.search(s, 0, verb_end),
+                             RELATING_VERB.search(s, 0, verb_end), SPEAKING_PRESENT.search(s, 0, verb_end)) if v] \
+            if governed else []
+        main_verb = min(verbs, key=lambda v: v.start()) if verbs else None
+        # (the noun's infinitive may come between: "An agreement reached in Cairo on Sept. 9 to resume inspections was
+        # declared void")
+        # (an auxiliary then, not a verb of intent's own infinitive: "…government agreed on Thursday to extend a ceasefire
+        # that halted…")
+        purpose = _NOUNS_INFINITIVE.match(s, end) if m["part"].lower() not in _INTENT_PARTICIPLES else None
+        # (a full date's closing comma is its own: "A truce agreed in Jeddah on May 20, 2023, was broken…")
+        # (…or an appositive between: "A video released in February, the only sign of life, showed her…")
+        appositive = re.match(r",\s+(?:the|a|an|its|their|his|her)\s+[^,;()]{1,60},", s[end:])
+        finite = FINITE_AFTER.match(s, end) or (purpose is not None and _AUXILIARY_NEXT.match(s, purpose.end())) \
+            or (appositive is not None and FINITE_AFTER.match(s, end + appositive.end())) \
+            or (re.search(r"\d,\s+\d{4}$", t.text) is not None and s.startswith(",", end) and FINITE_AFTER.match(s, end + 1)) \
+            or _QUESTION_AFTER.match(s, end) or _SECOND_PLACE_THEN_VERB.match(s, end) or (
+            # (a phrase of whom or where may end the participle's clause: "…signed in 2009 between the
+            # government and the rebels.")
+            # (or a second predicate of the main subject: "…signed on 27 June 2025 and calls on both countries…")
+            # (or a second object of the main verb: "discussed the corridor agreed on Nov. 18 and the need to…")
+            re.match(r"\s*(?:(?:between|with|by|in|at|near|outside|within)\s+[^,;.:!?]{1,80})?(?:[.;:!?,]|$|\s+and\s+(?:also\s+)?"
+                     r"(?!is\b|was\b|has\b)[a-z]{3,}(?:s|ed)\s+(?:on|for|the|a|an|to|that|its|their)\b"
+                     r"|\s+and\s+(?:the|a|an|its|their)\s+(?:[a-z-]+\s+){0,3}?(?:of|to|for)\b)", s[end:])
+            and main_verb is not None
+            and (any(main_verb.end() <= o.start - sentence.start and o.end - sentence.start <= governed.start()
+                     for o in other_dates(t, inside))
+                 # …or a present perfect, which no past day dates: "Fighting has continued despite a truce
+                 # announced on April 23"
+                 or re.search(r"\b(?:has|have)\s+(?:[a-z]+ly\s+)?(?:been\s+)?$", s[:main_verb.start()])
+                 or re.match(r"(?:has|have)\s+(?:[a-z]+ly\s+)?(?:been\s+)?[a-z]{3,}(?:ed|en|wn|ung)\b", s[main_verb.start():])
+                 # …or a present of what holds ("The movement takes its name from a peace deal signed in 2009")
+                 or re.fullmatch(r"takes|is|are|remains|remain|means|dates|owes|draws|rests|stems", main_verb.group())
+                 or SPEAKING_PRESENT.fullmatch(main_verb.group())
+                 # …or a verb that relates to an earlier happening: "The decree follows a ban imposed in April 2024"
+                 or RELATING_VERB.fullmatch(main_verb.group())
+                 # …or a future: "Thailand will release 18 soldiers captured in July"
+                 or re.fullmatch(r"will|shall", main_verb.group())
+                 # …or an urging of what is still to be done: "called on partners to speed up deliveries of systems
+                 # promised at the Ramstein meeting in October"
+                 or _URGED_TO.search(s, main_verb.start(), governed.end()) is not None
+                 # …or a source's: "…was 18% lower, according to estimates published in October"
+                 or re.search(r"\baccording\s+$", s[:governed.start()])
+                 # …or a noun deep in a long object: "reviewed the results of the meetings held … and the
+                 # implementation of the protocol decisions signed on 2 October" (the review is not the signing)
+                 # (a conjunction is no preposition here: "…after the stock market closed Wednesday")
+                 or (len(s[main_verb.end():governed.start()].split()) > 10
+                     and not re.match(r"(?i:after|before|since|following)\b", governed.group()))))
+    if not finite and m["comma"] is None and re.match(r"\s*(?:[.;:!?,]|$)", s[end:]) \
+            and _FUTURE_VERB_OBJECT.search(s, max(0, m.start("part") - 80), m.start("part")):
+        finite = True  # "Thailand will release 18 soldiers captured in July": no future is dated by a past
+    if not finite and m["comma"] is None and governed and _AGREEMENT_PARTICIPLE.fullmatch(m["part"]) \
+            and re.search(r"\s(?:at|in)\s+(?:the\s+)?[A-Z]", s[m.end("part"):start]):
+        finite = True  # "suspended a peace declaration signed in Kuala Lumpur on Oct. 26": the signing's day
+    if not finite and m["comma"] is None and re.match(r"\s*(?:[.;:!?]|$)", s[end:]) \
+            and _BARE_COMPLEMENT.search(s, max(0, m.start("part") - 70), m.start("part")):
+        finite = True  # "Among those freed were defenders of Mariupol captured in May 2022": the capture's date
+    if not finite and _COORDINATED_PARTICIPLE.match(s, end) \
+            and not (_BARE_SENTENCE_SUBJECT.fullmatch(s, dateline_end(s), m.start("part"))
+                     and not re.match(rf"[^,;]*\b(?:{_REST_AUXILIARY})\b", s[end:])):
+        finite = True  # "a ban imposed in April 2024 and lifted in July": each participle has its own date
+        # (but "Fighting resumed in the mid-1980s and peaked in 1988": the sentence's subject and its verbs, when
+        # no main verb follows: "The truce agreed in Doha on Oct. 19 and extended on Oct. 30 was meant…")
+    if not finite and re.match(r"\s*(?:[.;:!?]|$)", s[end:]) and _PARTICIPLE_AND_BEFORE.search(s, max(0, m.start("part") - 120),
+                                                                                        m.start("part")):
+        finite = True  # …and the second of them: "…and lifted [in July of that year]"
+    if not finite:
+        return None
+    agent = re.match(r",?\s*by\s+[^,;]{1,80}?(?=\s*(?:[.;!?]|$))", s[end:]) if m["comma"] is not None else None
+    if agent is not None:  # ", signed on July 12, 2025, by the main political forces.": the agent goes with the aside
+        end += agent.end()
+    return m.start("part"), end
+#: The rest of a sentence a participle aside closes: nothing, or a clause of time ("after drones entered…").
+_CLOSING_ASIDE_END = re.compile(r"\s*(?:(?:after|before|when|as|following|amid)\b[^,;]*"
+                                # (…or its agent: ", signed on July 12, 2025, by the main political forces.")
+                                r"|,?\s*by\s+[^,;]{1,80})?(?:[.;!?]|$)")
+#: A relative clause's own subject before the verb, which is then no participle: "the ceasefire that the
+#: United States announced in the spring", "the plan which Kyiv drafted in May".
+#: (after a noun, so not a clause of saying: "said that the talks held in May were useful" has a participle)
+_RELATIVE_SUBJECT = re.compile(r"\b(?!(?:said|says|say|told|tells|believes?|believed|thinks?|thought|warned|noted|argued|"
+                               r"claimed|insisted|added|stated|announced|hopes?|hoped|knows?|knew|shows?|showed|means?|"
+                               r"meant|so|such|now|fact|given|ensures?|ensured)\b)[a-z][\w'’-]*(?<!ed)\s+(?:that|which|whom)\s+"
+                               r"(?:(?:the|its|their|his|her)\s+(?:[\w'’.-]+\s+){1,3}|(?:(?:[A-Z][\w.'’-]*|and)\s+){1,5}"
+                               r"|(?:it|he|she|they|we)\s+)$")
+#: A noun phrase with its determiner right before a comma: "…in the preamble of [its current constitution],".
+_DETERMINED_NOUN_BEFORE = re.compile(r"\b(?:the|its|their|his|her|a|an)\s+(?:[\w-]+\s+){0,3}[\w-]+,\s+$")
+#: Participles of an agreement, which a named place and a day after them date: "signed in Kuala Lumpur on Oct. 26".
+_AGREEMENT_PARTICIPLE = re.compile(r"signed|agreed|reached|initiall?ed|adopted|concluded|brokered|ratified")
+#: A future verb and its object, right before a participle: "will release [18 soldiers] captured…".
+_FUTURE_VERB_OBJECT = re.compile(r"\b(?:will|shall)\s+(?:[a-z]+ly\s+)?[a-z]{3,}\s+(?:[^,;\s]+\s+){0,5}$")
+#: A second participle joined on after a participle's date: "imposed in April 2024 and lifted…".
+_COORDINATED_PARTICIPLE = re.compile(r"\s+and\s+(?:later\s+|then\s+)?(?:[a-z]{3,}ed|lifted|set|held|made)\s+(?:in|on|by|at)\b")
+#: A sentence's opening that is only its subject, whose past is then its verb: "Fighting [resumed]", "The talks [stalled]".
+_BARE_SENTENCE_SUBJECT = re.compile(r"\s*(?:(?:The|A|An|Its|Their|His|Her)\s+)?(?:[\w'’-]+\s+){0,3}")
+#: …seen from the second: a participle and its date, then "and" right before it.
+_PARTICIPLE_AND_BEFORE = re.compile(r"\b[a-z]{3,}ed\s+(?:in|on|at)\s+[^,;]{1,40}?\s+and\s+(?:later\s+|then\s+)?$")
+
+
+#: A bare plural after a copula or "include", up to a participle: "were [defenders of Mariupol] captured…".
+_BARE_COMPLEMENT = re.compile(r"\b(?:were|are|included|include|includes|including)\s+(?P<np>[a-z][\w-]*s(?:\s+of\s+"
+                              r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?)\s+$")
+_GATHERING_END = re.compile(rf"\b(?:{HELD_GATHERING}|votes)\s*,?\s*$")
+_COMMA_BEFORE_PARTICIPLE = re.compile(r",\s*(?:(?:first|initially|originally|later|previously|already|once)\s+)?$")
+#: A noun phrase's head and its preposition right before another noun phrase: "The deployment of [the carrier
+#: group]", "Its last resolution on [the country]" (a bare plural that opens a reported clause heads it too:
+#: "said that troop movements near [the border], first reported…").
+_HEAD_OF = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+|(?<=\bthat\s))(?:[a-z][\w-]*\s+)?[a-z][\w-]*\s+"
+                      r"(?:of|on|over|against|for|in|with|near|along|at)\s+$")
+
+#: A noun and the "by" of its author, right before the author: "[a statement by ]the court published…".
+_HEAD_BY = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[a-z][\w-]*\s+)?(?:statement|report|letter|"
+                      r"communiqu[eé]|declaration|resolution|proposal|plan|video|decree|order|ruling|decision|study|"
+                      r"survey|poll|message|post|note|memo|document)\s+by\s+$")
+
+
+def reduced_relative_title(sentence: Sentence, t: Timex, inside: list[Timex]) -> str | None:
+    """"A grain deal brokered in July 2022 collapsed a year later": July 2022 titles "A grain deal was brokered"."""
+    span = reduced_relative(sentence, t, inside)
+    if span is None:
+        return None
+    s = sentence.text
+    part_end = s.index(" ", span[0]) if " " in s[span[0]:span[1]] else span[1]
+    particle = re.match(r"\s+(?:up|out|down|off|forward)\b", s[part_end:span[1]])
+    if particle is not None:  # ("The office, set up in December 1995": "was set up")
+        part_end += particle.end()
+    # "a ban imposed in April and [lifted] in July": the noun is the first participle's
+    first = _PARTICIPLE_AND_BEFORE.search(s, max(0, span[0] - 120), span[0])
+    noun_end = first.start() if first else span[0]
+    # (not past a saying's gerund: "The court disagreed, saying [assurances] given…")
+    saying = _SAYING_GERUND.search(s, max(0, noun_end - 50), noun_end)
+    openers = [o for o in _NOUN_PHRASE_OPENER.finditer(s, max(0, noun_end - 50, saying.end() if saying else 0), noun_end)]
+    lo = openers[-1].start() if openers else max(s.rfind(",", 0, noun_end) + 1, saying.end() if saying else 0)
+    # (a clause's conjunction opens no noun phrase: "…, as tighter enforcement of sanctions reimposed in 2018 cut…")
+    conjunction = re.match(r"\s*(?:as|while|when|because|since|after|before|if|though|although|and|but|so)\s+", s[lo:noun_end])
+    if conjunction is not None:
+        lo += conjunction.end()
+    if re.match(r"that\s", s[lo:]) and re.search(r"\b(?:a|an|the)\s+[a-z]+\s+$", s[:lo]):
+        lo += 5  # "a claim that [geolocated footage] published on Nov. 27 does not support": "that" opens a clause
+    complement = _BARE_COMPLEMENT.search(s, max(0, noun_end - 70), noun_end)
+    if complement is not None and complement.start("np") > lo:  # "Among those freed were [defenders of Mariupol] captured"
+        lo = complement.start("np")
+    head = _HEAD_OF.search(s, max(0, lo - 40), lo)
+    if head is not None and HELD_PARTICIPLE.match(s, span[0]) and _GATHERING_END.search(s, lo, noun_end):
+        head = None  # ("the results of the first round, held on Nov. 24": what is held is the round)
+    if head is not None and _COMMA_BEFORE_PARTICIPLE.search(s, max(0, noun_end - 20), noun_end):
+        lo = head.start()  # "The deployment of the carrier group, announced on Oct. 24,": the deployment was announced
+    agent = _HEAD_BY.search(s, max(0, lo - 40), lo)
+    if agent is not None:  # "a statement by the court published on Tuesday": the statement was published
+        lo = agent.start()
+    longest = 10 if head is not None and lo == head.start() or agent is not None else 7
+    bare = _GOVERNED_BARE_PLURAL.search(s, lo, noun_end)
+    if bare is not None and not MEASURE_ON.search(s, lo, bare.start("noun")):
+        lo = bare.start("noun")  # "…return to sites struck in June": "Sites were struck" (but "a ban on rallies imposed")
+    future = _FUTURE_VERB_OBJECT.search(s, max(0, noun_end - 80), noun_end)
+    if future is not None:  # "will release [18 Cambodian soldiers] captured in July": the verb's object
+        lo = max(lo, future.start() + re.match(r"\w+\s+(?:[a-z]+ly\s+)?[a-z]{3,}\s+", s[future.start():]).end())
+    infinitive = list(re.finditer(r"\bto\s+[a-z]{3,}\s+(?:(?:up|out|down|off|back)\s+)?(?!(?:the|a|an|its|their|his|her)\b)",
+                                  s[lo:noun_end]))  # ("to speed up deliveries")
+    if infinitive:  # "…failed to examine evidence submitted on Sept. 30": the infinitive's bare object
+        lo += infinitive[-1].end()
+    noun, participle = s[lo:noun_end].strip(" ,"), s[span[0]:part_end].strip()
+    if participle.lower() == "dated":
+        return None  # "A letter dated 24 November urged…": the date is the letter's, told by what the letter does
+    adverb = ADVERB_BEFORE_PARTICIPLE.search(noun)
+    if adverb is not None:  # "an energy deal first reached in June 2022": "…was first reached"
+        noun, participle = noun[:adverb.start()].rstrip(" ,"), f"{adverb[1]} {participle}"
+    if not 1 <= len(noun.split()) <= longest:
+        return None
+    # the named place between participle and date stays with it: "Peace talks were held in Istanbul"
+    placed = re.sub(r"\s+(?:(?:in|on|at|during|since|last|this)\s+)?(?:the\s+)?$", "", s[span[0]:t.start - sentence.start])
+    if re.fullmatch(r"\S+(?:\s+(?:up|out|down|off|forward))?\s+(?:(?:at|in|by)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s*(?:and\s+(?=[A-Z]))?){1,4}"
+                    rf"|{_GATHERING})", placed.rstrip()):  # (…and the gathering: "…was adopted at their previous meeting in Baku")
+        participle = placed
+    sides = re.match(r"\s+(between\s+[^,;.:!?]{3,80}?)\s*(?:[,;.:!?]|$)", s[span[1]:])
+    if sides is not None:  # "A peace deal was signed between the government and the rebels"
+        participle += " " + sides[1]
+    auxiliary = re.search(r"\s+(was|were|is|are)$", noun)
+    if auxiliary is not None:  # "The sanctions were lifted in 2016 and reimposed…": a passive, whose "were" goes on
+        return f"{noun[:auxiliary.start()]} {auxiliary[1]} {participle}"
+    return f"{noun} {be_for(noun)} {participle}"
+
+
+#: A saying's gerund after a comma: ", saying", ", adding that".
+_SAYING_GERUND = re.compile(r",\s+(?:saying|adding|noting|arguing|claiming|insisting|warning|stating)(?:\s+that)?\s")
+
+
+#: A noun phrase and a relative clause without "that" closing before a date: "[four regions] [it] [annexed] in".
+#: The subject and past of a relative clause without "that", closing right before its date: "[it] [annexed] in".
+_ZERO_RELATIVE_CLAUSE = (r"(?P<subject>it|they|he|she|we|the\s+[a-z]+|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?"
+                         r"|(?:their|its|his|her)\s+(?:[a-z][\w-]*\s+)?[a-z]+)\s+"
+                         # (…or what the subject claims to have done: "four regions it claims to have annexed")
+                         rf"(?P<verb>(?:had\s+|(?:claims|claimed|says|said)\s+to\s+have\s+)?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}))"
+                         r"\s+(?:in|on|at|during|last)?\s*$")
+_ZERO_RELATIVE = re.compile(r"\b[a-z]{2,}\s+(?P<np>(?:the|a|an|its|their|\d{1,3}|two|three|four|five|six|"
+                            r"several|many)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s)\s+" + _ZERO_RELATIVE_CLAUSE)
+#: A noun in apposition to a clause and a relative clause without "that" about it: ", a claim the army denied".
+_APPOSED_ZERO_RELATIVE = re.compile(r",\s+(?P<np>(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,2}(?:claim|charge|accusation|allegation|"
+                                    r"report|assertion|version|account|figure|move|step|decision|plan|proposal|offer|"
+                                    r"demand|request|deal|agreement|ruling|verdict))\s+" + _ZERO_RELATIVE_CLAUSE)
+
+
+#: A gerund's object and a relative clause without "that" about it: ", reversing a boycott it announced".
+_GERUND_OBJECT_ZERO_RELATIVE = re.compile(r",\s+[a-z]{3,}ing\s+(?:(?:on|upon|from|with)\s+)?(?P<np>(?:a|an|the|its|their|his|her)\s+(?:[a-z][\w-]*\s+){0,2}"
+                                          r"[a-z][\w-]*)\s+" + _ZERO_RELATIVE_CLAUSE)
+
+
+def zero_relative_title(sentence: Sentence, t: Timex, inside: list[Timex]) -> str | None:
+    """"…withdraws from four regions it annexed in September 2022": a relative clause without its "that", closing the
+    sentence with its date, titles that date (…or after a comma, a noun in apposition to what the sentence told: "…, a
+    claim the army denied on Sunday"; or a closing participle's object: "…, reversing a boycott it announced three weeks
+    ago")."""
+    lo, hi = max(0, t.start - sentence.start - 90), t.start - sentence.start
+    zero = _ZERO_RELATIVE.search(sentence.text, lo, hi) or _APPOSED_ZERO_RELATIVE.search(sentence.text, lo, hi) \
+        or _GERUND_OBJECT_ZERO_RELATIVE.search(sentence.text, lo, hi)
+    if zero is None or not re.match(r"\s*(?:[.;:!?]|$)", sentence.text[date_phrase_end(t, inside) - sentence.start:]):
+        return None
+    return pronoun_as_subject(f"{zero['subject'][:1].upper()}{zero['subject'][1:]} {zero['verb']} {zero['np']}", sentence.text)

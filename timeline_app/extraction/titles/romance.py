@@ -1,0 +1,396 @@
+"""French, Spanish, Italian, Portuguese and German clause shapes that the English rules would misread:
+participles after their noun, passives with "être"/"ser"/"essere", relatives with "que"/"qui"/"che",
+"depuis"/"desde" before a happening, German verbs at the end.
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline_app.extraction.dateline import dateline_end
+from timeline_app.extraction.segment import Sentence
+from timeline_app.extraction.timex import Timex
+from timeline_app.extraction.titles.grammar import (
+    A_IS_A_PREPOSITION,
+    ROMANCE_ARTICLE_OF,
+    ROMANCE_IRREGULAR_PARTICIPLE,
+    ROMANCE_PARTICIPLE_END,
+    ROMANCE_SUBJECT_PRONOUN,
+    date_phrase_end,
+    language_of,
+)
+
+#: A Romance noun phrase that a day word qualifies, right before it: "dopo [i colloqui] di ieri", "[les discussions]
+#: d'hier", "[las conversaciones] de ayer", "[as conversas] de ontem".
+_ROMANCE_NOUN_OF_DAY = re.compile(r"(?<![\w'’])(?P<np>(?:i|il|gli|lo|le|la|l['’]|los|las|el|les|os|as|o|a)\s*[^\W\d_]{3,}"
+                                  r"(?:\s+[^\W\d_]{3,})?)\s+(?:di|de|d['’]|del|do|da)\s*$", re.IGNORECASE)
+_DAY_WORD = re.compile(r"(?:ieri|oggi|hier|aujourd['’]hui|ayer|hoy|ontem|hoje|l['’]altro\s+ieri|avant-hier|anteayer|anteontem)",
+                       re.IGNORECASE)
+
+
+def romance_noun_of_day(sentence: Sentence, t: Timex) -> str | None:
+    """"…dopo i colloqui di ieri in Florida tra le delegazioni": the talks, and what follows them up to the clause's end."""
+    if not _DAY_WORD.fullmatch(t.text):
+        return None
+    m = _ROMANCE_NOUN_OF_DAY.search(sentence.text, max(0, t.start - sentence.start - 60), t.start - sentence.start)
+    if m is None:
+        return None
+    rest = re.match(r"[^,;:()]*", sentence.text[t.end - sentence.start:]).group().rstrip(" .!?")
+    np = m["np"]
+    return f"{np[:1].upper()}{np[1:]}{rest}"
+
+
+#: A Romance subject and the participle that qualifies it, up to its date, the main verb after the date: "[Il piano di
+#: pace in 28 punti presentato dagli Stati Uniti] la settimana scorsa è stato ridotto", "[El acuerdo firmado en Doha] el
+#: martes fue violado".
+_ROMANCE_SUBJECT_PARTICIPLE = re.compile(
+    r"^(?P<np>(?:il|lo|la|l['’]|i|gli|le|el|los|las|les|o|a|os|as|un|una|une|uno|um|uma)\s*[^,;:()]{2,60}?)\s+"
+    r"(?P<part>[^\W\d_]{3,}(?:ato|ata|ati|ate|ito|ita|iti|ite|uto|uta|ado|ada|ados|adas|ido|ida|idos|idas|ée?s?))"
+    r"(?P<mid>\s+(?:dagli|dalla|dal|dai|da|por|par|pelo|pela|pelos|en|em|in|a|à|au|nel|nella|no|na)\s+[^,;:()]{1,40}?)?"
+    r"\s+(?:(?:el|la|le|il|lo|em|no|na|en|in)\s+)?$", re.IGNORECASE)
+_ROMANCE_FINITE_AFTER = re.compile(r",?\s+(?:(?:nel\s+frattempo|già|ya|déjà|entretanto|ainda)\s+)?(?:(?:è|fu|sono|fue|fueron|est|"
+                                   r"sont|fut|foi|foram|era|erano)\s"
+                                   # (an auxiliary that is also a preposition, "a", with its participle)
+                                   r"|(?:ha|hanno|han|a|ont|tem|têm)\s+(?:été|stato|stata|sido|[^\W\d_]{3,}(?:ato|ata|ito|ita|uto|"
+                                   r"uta|ado|ada|ido|ida|ée?|i|u|it|is)\b))", re.IGNORECASE)
+#: An auxiliary that makes the participle after it a finite verb's: "Meloni [ha] ricevuto", "Zelensky [è] arrivato".
+_ROMANCE_AUXILIARY_END = re.compile(r"(?<!\w)(?:è|ha|hanno|sono|fu|è\s+stato|è\s+stata|fue|han|a|ont|est|sont|a\s+été|foi|"
+                                    r"tem|têm|se|si|s['’]|era|erano|había|habían|avait|avaient|aveva|avevano|tinha)\s*$",
+                                    re.IGNORECASE)
+
+
+def romance_subject_participle(sentence: Sentence, t: Timex) -> str | None:
+    """"Il piano … presentato dagli Stati Uniti la settimana scorsa è stato ridotto": the date is the participle's, told
+    as a passive of the subject ("Il piano … è stato presentato dagli Stati Uniti")."""
+    lead = dateline_end(sentence.text)
+    m = _ROMANCE_SUBJECT_PARTICIPLE.match(sentence.text[lead:t.start - sentence.start])
+    if m is None or not _reads_romance(sentence.text) or not _ROMANCE_FINITE_AFTER.match(sentence.text, t.end - sentence.start) \
+            or re.match(rf"(?:{_ROMANCE_NOT_PARTICIPLES})$", m["part"], re.IGNORECASE) \
+            or _ROMANCE_AUXILIARY_END.search(m["np"]):
+        return None
+    np, part = m["np"], m["part"].lower()
+    return f"{np[:1].upper()}{np[1:]} {romance_passive(part, sentence.text)} {part}{m['mid'] or ''}"
+
+
+#: A Romance subject relative with no comma, its auxiliary first, up to its date: "…des émeutes qui avaient éclaté [le 13
+#: mai 2024]", "…los combates que habían estallado [en abril]".
+_ROMANCE_BARE_RELATIVE = re.compile(
+    r"(?<![\w'’])(?P<art>des|les|la|le|l['’]|du|de\s+la|aux|au|los|las|el|del|al|i|gli|dei|delle|degli|dai|dalle|os|as|o|a|dos|das|do|"
+    r"da)\s*(?P<noun>[^\W\d_]{3,}(?:\s+[^\W\d_]{3,})?)\s+(?:qui|que|che)\s+"
+    r"(?P<rest>(?:avait|avaient|a|ont|est|sont|était|étaient|había|habían|ha|han|aveva|avevano|era|erano|è|sono|tinha|tinham|"
+    r"foi|foram)\s+[^,;:()]{2,60}?)\s+(?:(?:le|el|il|em|no|na|en|a|au|nel|del)\s+)?$", re.IGNORECASE)
+
+
+def romance_bare_relative(sentence: Sentence, t: Timex, inside: list[Timex]) -> str | None:
+    """"L'archipel sortait à peine des émeutes qui avaient éclaté le 13 mai 2024 et fait quatorze morts": "Les émeutes
+    avaient éclaté et fait quatorze morts" (what the clause says of its noun, and the rest of its predicate)."""
+    start = t.start - sentence.start
+    m = _ROMANCE_BARE_RELATIVE.search(sentence.text, max(0, start - 120), start)
+    if m is None or not _reads_romance(sentence.text):
+        return None
+    article = re.sub(r"\s+", " ", m["art"].lower())
+    article = ROMANCE_ARTICLE_OF.get(article, article)
+    more = re.match(r"\s+(?:et|y|e)\s+[^,;:()]{2,60}?(?=\s*(?:[,;:.!?]|$))", sentence.text[date_phrase_end(t, inside) - sentence.start:])
+    joined = "" if article.endswith(("'", "’")) else " "
+    return f"{article[:1].upper()}{article[1:]}{joined}{m['noun']} {m['rest']}{more.group() if more else ''}"
+
+
+def romance_passive(participle: str, context: str = "") -> str:
+    """The auxiliary of a French, Spanish, Portuguese or Italian passive for `participle`, in its number and the
+    language of its `context`: "a été" (présenté), "ont été" (lancés), "fue" (firmado), "fueron" (firmados), "foi"
+    (assinado), "è stato" (firmato)."""
+    plural = participle.endswith("s")
+    language = language_of(context) if context else ""
+    if language == "it" and participle.endswith(("o", "a", "i", "e")):
+        return {"o": "è stato", "a": "è stata", "i": "sono stati", "e": "sono state"}[participle[-1]]
+    if participle.endswith(("o", "a", "os", "as")):
+        if language == "pt":
+            return "foram" if participle.endswith("s") else "foi"
+        return "fueron" if participle.endswith("s") else "fue"
+    return "ont été" if plural else "a été"
+
+
+#: A noun phrase after "since" in French, Spanish or German and its date's preposition: "depuis la rupture
+#: des relations diplomatiques [en août 2021]", "desde la firma del acuerdo [en 2016]", "seit dem Krieg [im Jahr 2020]".
+_FOREIGN_SINCE_NOUN = re.compile(r"(?<!\w)(?:depuis|desde|seit)\s+(?P<np>(?:la|le|les|l['’]|el|los|las|der|die|dem|den|des)\s*"
+                                 r"[^\W\d][^,;:.()\d]{2,80}?)\s+(?:en|el|im|in|de)\s+(?:(?:l['’]|Jahr(?:e)?)\s*)?$", re.I)
+#: Words a French, Spanish or German clause has and a noun phrase has not.
+_FOREIGN_FINITE = re.compile(r"\b(?:est|sont|a|ont|était|avait|es|son|fue|ha|han|había|ist|sind|war|hat|haben|que|qui|"
+                             r"dass|der\s+\w+te)\b", re.I)
+
+
+def foreign_since_noun(sentence: Sentence, t: Timex) -> str | None:
+    """"…se sont rencontrés mercredi, pour la première fois depuis la rupture des relations en août 2021": the
+    earlier date is the noun's after "since", as in English ("since the severing of ties in August 2021")."""
+    s = sentence.text
+    m = _FOREIGN_SINCE_NOUN.search(s, max(0, t.start - sentence.start - 120), t.start - sentence.start)
+    if m is None or _FOREIGN_FINITE.search(m["np"]) or len(m["np"].split()) > 10:
+        return None
+    np = m["np"]
+    if re.match(r"der\s", np) and m.group().lower().startswith("seit"):
+        # German "seit" takes the dative: "der umstrittenen Parlamentswahl" is "die umstrittene Parlamentswahl"
+        words = np.split()
+        np = " ".join(["die"] + [w[:-1] if w.endswith("en") and w[:1].islower() else w for w in words[1:]])
+    elif re.match(r"dem\s+[A-ZÄÖÜ]", np) and m.group().lower().startswith("seit"):
+        np = np[4:]  # "seit dem Angriff…": "Angriff…" (der or das, the noun alone does not tell)
+    return np[:1].upper() + np[1:]
+#: A Romance participle set off by a comma, right before its date: ", élu en janvier 2025", "Créée en 1978".
+_ROMANCE_PARTICIPLE = re.compile(
+    r"(?:,\s+|^)(?P<part>(?i:élu|élue|élus|nommée?|créée?|fondée?|signée?|adoptée?|conclue?|arrivée?|elegid[oa]|"
+    r"nombrad[oa]|cread[oa]|fundad[oa]|firmad[oa]|adoptad[oa]|elett[oa]|nominat[oa]|fondat[oa]|firmat[oa]|"
+    r"eleit[oa]|criad[oa]|assinad[oa]))\s+(?:[^,;]{0,40}?\s+)?(?:en|le|el|en\s+el|nel|il|à|au|em|no|a)\s+$")
+#: A text and the participle of its publication, right before its date: "un comunicado del tribunal publicado el",
+#: "un communiqué publié le", "un rapporto pubblicato il".
+_ROMANCE_PUBLISHED = re.compile(
+    r"(?P<np>\b(?:un|una|une|uno|el|la|le|il|lo|o|um|uma)\s+(?:comunicado|communiqué|comunicato|informe|rapport|rapporto|"
+    r"relatório|declaración|déclaration|dichiarazione|declaração|vídeo|vidéo|video|decreto|décret|carta|lettre|lettera|"
+    # (a notice, a note or a message: "según un aviso publicado el viernes en el Registro Federal")
+    r"aviso|anuncio|avis|annonce|avviso|annuncio|nota|note|mensaje|message|messaggio|mensagem|boletín|bulletin|bollettino)"
+    r"(?:\s+(?:del|de\s+la|de\s+los|de|du|des|della|dello|dei|do|da)\s+[^,;:()]{1,40}?)?)\s+"
+    r"(?P<part>(?i:publicad[oa]|difundid[oa]|emitid[oa]|publiée?|diffusée?|pubblicat[oa]|diffus[oa]|divulgad[oa]))\s+"
+    r"(?:(?:el|le|il|em|no|na|en)\s+)?$")
+#: Articles of the Romance languages, which no English sentence holds.
+_ROMANCE_ARTICLE = re.compile(r"\b(?:la|le|les|des|une|los|las|una|unos|gli|della|degli|uma|dos|das)\s")
+#: A name right before a comma: "le président libanais [Joseph Aoun],".
+#: (with the noun a name is of: "[L'accord de Bougival],", "[el acuerdo de Doha],")
+_NAME_BEFORE_COMMA = re.compile(r"(?P<np>(?:(?:[LlDd]['’]|(?:[Ll]es?|[Ll]a|[Ee]l|[Ll]os|[Ll]as|[Ii]l|[Oo]|[Aa])\s+)[\w-]+\s+"
+                                r"(?:de\s+la\s+|de\s+l['’]|de\s+|du\s+|des\s+|d['’]|del\s+|di\s+|do\s+|da\s+))?"
+                                r"(?:[A-ZÀ-Ý][\w'’.-]*\s+){0,3}[A-ZÀ-Ý][\w'’.-]*)\s*$")
+#: The subject a fronted participle is about, after its comma: "Créée en 1978…, [la Finul] compte…".
+_SUBJECT_AFTER_COMMA = re.compile(r",\s+(?P<np>(?:l['’]|la\s+|le\s+|les\s+|el\s+|los\s+|las\s+|il\s+|lo\s+)?"
+                                  r"[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,3})\s")
+
+
+def _reads_romance(s: str) -> bool:
+    """Whether `s` is French, Spanish, Italian or Portuguese (a sentence is too short for the language guess: an article
+    of those languages says it)."""
+    return language_of(s) in A_IS_A_PREPOSITION or _ROMANCE_ARTICLE.search(s) is not None
+
+
+def romance_participle_title(sentence: Sentence, t: Timex) -> str | None:
+    """A date in a French, Spanish, Italian or Portuguese participle set off by commas dates what the
+    participle says of the name it stands by: "…Joseph Aoun, élu en janvier 2025, …" → "Joseph Aoun élu"."""
+    s = sentence.text
+    start = t.start - sentence.start
+    published = _ROMANCE_PUBLISHED.search(s, max(0, start - 90), start)
+    if published is not None and _reads_romance(s):  # "según un comunicado del tribunal publicado el martes"
+        part = published['part'].lower()  # ("Un aviso fue publicado", as a title tells a happening)
+        return f"{published['np'][:1].upper()}{published['np'][1:]} {romance_passive(part, s)} {part}"
+    m = _ROMANCE_PARTICIPLE.search(s, max(0, start - 60), start)
+    # (a sentence is too short for the language guess: the participle and an article of the language say it)
+    if m is None or not _reads_romance(s):
+        return None
+    part = m["part"].lower()
+    if m.group().startswith(","):
+        name = _NAME_BEFORE_COMMA.search(s, max(0, m.start() - 60), m.start())
+        return f"{name['np']} {part}" if name is not None else None
+    if m.start() != dateline_end(s):
+        return None
+    subject = _SUBJECT_AFTER_COMMA.search(s, start)
+    return f"{subject['np']} {part}" if subject is not None else None
+
+
+#: A Romance relative clause after its noun, right up to its date: "…el cese al fuego bilateral, que entrará en
+#: vigor el próximo [2 de diciembre]", "…la conférence, qui se tiendra le [3 mars]".
+_ROMANCE_RELATIVE = re.compile(r"(?P<np>\b(?:(?:el|la|los|las|le|les|il|lo|gli|o|a|os|as|un|una|une|uno|um|uma|al|del|au|du)\b\s*"
+                               r"|l['’])[^,;:()]{2,60}?),\s+(?:que|qui|che|quien)\s+"
+                               r"(?P<rest>[^,;:()]{3,100}?)\s+(?:(?:el|le|la|il|lo|en|à|au|a|nel|del|al|no|em|entre|tra|fra)\s+)?"
+                               r"(?:(?:próximo|pasado|prochain|dernier|prossimo|scorso)\s+)?$", re.I)
+
+
+def romance_relative_title(sentence: Sentence, t: Timex) -> str | None:
+    """A date at the end of a relative clause in French, Spanish, Italian or Portuguese dates what the clause
+    says of its noun: "…un protocolo para restablecer el cese al fuego, que entrará en vigor el 2 de diciembre" →
+    "El cese al fuego entrará en vigor"."""
+    s = sentence.text
+    start = t.start - sentence.start
+    m = _ROMANCE_RELATIVE.search(s, max(0, start - 180), start)
+    if m is None or not _reads_romance(s):
+        return None
+    # (a date the noun phrase ends on is no part of it: "un cese al fuego bilateral [el 9 de junio de 2023], que expiró…")
+    np = re.sub(r"\s+(?:(?:el|la|le|il|lo|o|a|em|en|de|del|au|du|dal|nel|no|na|dia|día)\s+)*(?:\d{1,2}(?:er|º)?\s+(?:de\s+)?"
+                r"[^\W\d_]+(?:\s+(?:de\s+|del\s+)?\d{4})?|[^\W\d_]+\s+(?:de\s+)?\d{4}|\d{4})\s*$", "", m["np"])
+    if re.search(r"\d", np):
+        # (a date before a verb is no part of the noun phrase: "se celebró el 17 de agosto y dejó fuera [al MAS]")
+        np = np[list(re.finditer(r"\d", np))[-1].end():]
+        after_date = re.search(r"\b(?:el|la|los|las|le|les|il|lo|gli|un|una|une|uno|al|del|au|du)\b", np, re.I)
+        if after_date is None:
+            return None
+        np = np[after_date.start():]
+    opener = list(re.finditer(r"\b(?:el|la|los|las|le|les|l['’]|il|lo|gli|un|una|une|uno)\b\s*", np, re.I))
+    # (its own noun phrase, the nearest: "…para restablecer [el cese al fuego]", "la creación de [una comisión]")
+    np = np[opener[-1].start():] if opener else np
+    # (a preposition's article is the noun's own: "dejó fuera [al] Movimiento al Socialismo" → "El Movimiento…")
+    np = re.sub(r"^(?:al|del)\b", "el", re.sub(r"^(?:au|du)\b", "le", np, flags=re.I), flags=re.I)
+    return f"{np[:1].upper()}{np[1:]} {m['rest']}"
+
+
+#: A Romance preposition of time before a noun phrase right up to its date: "après [le rétablissement des sanctions
+#: de l'ONU] le", "tras [la firma del acuerdo] el", "dopo [le elezioni] del".
+_ROMANCE_GOVERNED = re.compile(r"(?:,\s+|\s)(?i:après|avant|depuis|malgré|lors\s+d[eu]|suite\s+à|à\s+la\s+suite\s+d[eu]|en\s+réponse\s+à|"
+                               r"tras|después\s+de|antes\s+de|desde|pese\s+a|dopo|prima\s+d[ie]|dall?a|após|antes\s+d[eo]|"
+                               r"depois\s+d[eo])\s+"
+                               r"(?P<np>(?:(?:le|la|les|un|une|el|los|las|una|il|lo|gli|o|a|os|as|um|uma)\s|l['’])[^,;:()\"“”]{3,80}?)"
+                               # (its date may be set off by a comma: "…depois de um ataque à vila de Palma, em março")
+                               r",?\s+(?:(?:le|el|il|en|au|à|a|em|no|na|del|dell['’]|nel|de|di|du|d['’])\s*)?"
+                               r"(?:(?:dia|día|jour|giorno)\s+(?:de\s+|du\s+)?)?$")
+#: A finite verb of those languages, which makes a phrase a clause: "après que les sanctions [ont] été rétablies".
+_ROMANCE_FINITE = re.compile(r"\b(?i:que|qui|che|ont|a|est|sont|été|était|avait|avaient|ha|han|fue|fueron|había|è|sono|"
+                             r"foi|foram)\b")
+
+
+def romance_governed_title(sentence: Sentence, t: Timex) -> str | None:
+    """A date right after the noun phrase a French, Spanish, Italian or Portuguese preposition of time governs dates
+    that phrase's happening: "…suspendues fin septembre, après le rétablissement des sanctions de l'ONU le 28 septembre"
+    → "Le rétablissement des sanctions de l'ONU"."""
+    s = sentence.text
+    start = t.start - sentence.start
+    m = _ROMANCE_GOVERNED.search(s, max(0, start - 120), start)
+    if m is None or _ROMANCE_FINITE.search(m["np"]) \
+            or not _reads_romance(s):
+        return None
+    return f"{m['np'][:1].upper()}{m['np'][1:]}"
+
+
+#: A noun phrase and the subject relative clause after it in French, Spanish or Italian, up to the clause's date: "un
+#: cese al fuego que expiró en ", "un cessez-le-feu qui a expiré en ", "una tregua che è scaduta ad ".
+_ROMANCE_SUBJECT_RELATIVE = re.compile(
+    r"(?<![\w'’-])(?P<np>(?:un|une|una|uno|le|la|les|el|los|las|il|lo|gli|l['’])\s*[^\W\d_][^,;:()]{0,50}?)\s+"
+    rf"{ROMANCE_SUBJECT_PRONOUN}\s+"
+    r"(?P<clause>[^,;:()]{2,80}?)\s+(?:(?:en|el|le|les|in|il|a|ad|au|aux|à|del|de|dès|desde|depuis|entre)\s+)?(?:(?:el|la|le|les|l['’])\s*)?$",
+    re.UNICODE)
+
+
+#: A saying in French, Spanish or Russian and the word that opens what it reports: "dijo el lunes que ", "a déclaré
+#: lundi que ", "заявил в понедельник, что ".
+_FOREIGN_SAYING_THAT = re.compile(
+    r"(?<!\w)(?:dijo|dijeron|afirmó|afirmaron|declaró|declararon|anunció|anunciaron|aseguró|aseguraron|informó|indicó|"
+    r"señaló|explicó|(?:a|ont)\s+(?:dit|déclaré|annoncé|affirmé|indiqué|précisé|assuré|expliqué)|"
+    # (not German's "dass", whose clause puts its verb last: "dass die Wahlen im März stattfinden")
+    r"заявил[аи]?|сообщил[аи]?|сказал[аи]?)(?!\w)[^;:,]{0,40}?(?:\s+(?:que|qu['’])|,?\s+что)\s*",
+    re.IGNORECASE | re.UNICODE)
+
+
+def foreign_reported_clause(sentence: Sentence, t: Timex, inside: list[Timex]) -> Sentence | None:
+    """What a dated saying in another language reports, for a later date inside it: "Le ministre a déclaré lundi que les
+    élections auront lieu en mars" is, for March, "Les élections auront lieu" (the saying has its own day)."""
+    rel = t.start - sentence.start
+    found = None
+    for m in _FOREIGN_SAYING_THAT.finditer(sentence.text, 0, rel):
+        if m.end() <= rel:
+            found = m
+    if found is None or not any(o is not t and o.start - sentence.start < found.end() for o in inside):
+        return None
+    lo = found.end()
+    text = sentence.text[lo:]
+    return Sentence(sentence.start + lo, sentence.end, text[:1].upper() + text[1:])
+
+
+#: Spanish and French words that end as participles do and are none: "después", "través", "todo", "estado".
+_ROMANCE_NOT_PARTICIPLES = (r"(?:después|través|interés|todos?|todas?|nada|cada|estados?|pasados?|lados?|mercados?|"
+                            r"partidos?|sentidos?|cuidado|vida|medida|ayuda|jornada|temporada|salida|llegada|entrada|"
+                            r"tribu|vertu|début|salut|statut|tissu|menu|revenu|contenu|individu)")
+#: An object and a participle aside after it in Spanish or French, up to the aside's date: "el diálogo de paz, suspendido
+#: ", "le dialogue, suspendu il y a ".
+_ROMANCE_OBJECT_PARTICIPLE = re.compile(
+    r"(?<![\w'’-])(?P<np>(?:un|une|una|le|la|les|el|los|las|l['’])\s*[^\W\d_][^,;:()]{0,50}?),\s+"
+    # (not a word that only ends as one does: ", después de que Washington desplegara [la semana pasada]")
+    rf"(?P<part>(?!{_ROMANCE_NOT_PARTICIPLES}\b)(?:[^\W\d_]{{3,}}{ROMANCE_PARTICIPLE_END}|{ROMANCE_IRREGULAR_PARTICIPLE}))"
+    # (what it was done by may come before the date: "une transition…, prolongée [de cinq ans] en mars 2025")
+    r"(?P<mid>\s+(?:de|d['’]|por|par|pour|para|hasta|jusqu['’]à)\s*[^,;:()]{1,30}?)?\s+"
+    r"(?:(?:hace|il\s+y\s+a|en|el|le|la|les|depuis|desde)\s+)?$", re.UNICODE)
+#: …or an appositive that sums up what came before, its participle right after it: ", una medida anunciada hace ",
+#: ", une décision annoncée le ".
+_ROMANCE_APPOSITIVE_PARTICIPLE = re.compile(
+    r",\s+(?P<np>(?:un|une|una|uno|um|uma)\s+[^\W\d_]{3,}(?:\s+[^\W\d_]{3,})?)\s+"
+    rf"(?P<part>(?!{_ROMANCE_NOT_PARTICIPLES}\b)(?:[^\W\d_]{{3,}}{ROMANCE_PARTICIPLE_END}|{ROMANCE_IRREGULAR_PARTICIPLE}))"
+    r"(?P<mid>)\s+(?:(?:hace|il\s+y\s+a|en|el|le|la|les|depuis|desde)\s+)?$", re.UNICODE)
+
+
+def romance_object_participle(sentence: Sentence, t: Timex, inside: list[Timex]) -> str | None:
+    """"…reanudaron el diálogo de paz, suspendido hace dos meses tras un atentado": for the aside's date, "El diálogo de
+    paz fue suspendido tras un atentado" (the participle's noun was done to then)."""
+    rel = t.start - sentence.start
+    if not any(o.end <= t.start and o is not t for o in inside):
+        return None
+    m = _ROMANCE_OBJECT_PARTICIPLE.search(sentence.text, max(0, rel - 120), rel) \
+        or _ROMANCE_APPOSITIVE_PARTICIPLE.search(sentence.text, max(0, rel - 80), rel)
+    if m is None:
+        return None
+    np_start = m.start("np") + list(_ROMANCE_DETERMINER.finditer(m["np"]))[-1].start()  # (its last noun phrase)
+    if any(np_start <= o.start - sentence.start < rel for o in inside if o is not t):
+        return None
+    np = sentence.text[np_start:m.end("np")]
+    part = m["part"]
+    if _ROMANCE_PLAN_PARTICIPLE.fullmatch(part):
+        # "…la tenue d'un référendum, prévu pour le printemps prochain": what is planned for then is the title, the
+        # holding of it said by the date ("Un référendum")
+        held = _ROMANCE_HOLDING_OF.sub("", np)
+        return held[:1].upper() + held[1:]
+    rest = re.match(r"[^,;:()]*", sentence.text[date_phrase_end(t, inside) - sentence.start:]).group().rstrip(" .!?")
+    rest = re.sub(r"^\s+(?:que|qui|che|quien|donde|où|dove)\b.*", "", rest)  # (a relative clause after it is another's)
+    return f"{np[:1].upper()}{np[1:]} {romance_passive(part, sentence.text)} {part}{m['mid'] or ''}{rest}"
+
+
+#: A participle of planning: "prévu", "programada", "previsto", "fixée".
+_ROMANCE_PLAN_PARTICIPLE = re.compile(r"(?:prévue?s?|programmée?s?|fixée?s?|prevists?[oaie]?s?|previst[oaie]s?|programad[oa]s?|"
+                                      r"fijad[oa]s?|programmat[oaie]|fissat[oaie]|marcad[oa]s?|agendad[oa]s?)", re.IGNORECASE)
+#: The noun of a holding before what is held: "la tenue d'", "la celebración de", "a realização de".
+_ROMANCE_HOLDING_OF = re.compile(r"^(?:la\s+tenue|la\s+celebración|la\s+realización|la\s+organisation|a\s+realização|"
+                                 r"lo\s+svolgimento|la\s+celebrazione)\s+(?:de\s+la\s+|de\s+las\s+|de\s+los\s+|d['’]|des\s+|du\s+|"
+                                 r"de\s+|del\s+|di\s+|dei\s+|delle\s+|da\s+|do\s+|dos\s+|das\s+)", re.IGNORECASE)
+_ROMANCE_DETERMINER = re.compile(r"(?<![\w'’-])(?:un|une|una|uno|le|la|les|el|los|las|il|lo|gli|l['’])(?:\s|(?<=['’]))", re.UNICODE)
+
+
+#: A Spanish or French time clause with a subject of its own, up to its date: ", después de que Washington desplegara ".
+_ROMANCE_TIME_CLAUSE = re.compile(r"\b(?:después\s+de\s+que|luego\s+de\s+que|antes\s+de\s+que|cuando|après\s+que|"
+                                  r"lorsque|quand|avant\s+que)\s+(?P<subject>(?:(?:el|la|los|las|le|les|l['’])\s*)?"
+                                  r"[^\W\d_][^\s,;:()]*(?:\s+(?:de\s+|du\s+|des\s+)?[A-ZÁÉÍÓÚ][^\s,;:()]*){0,3})\s+"
+                                  r"(?P<verb>(?:(?:a|ont|avait|avaient|est|sont|était|étaient|ha|han|había|habían)\s+)?"
+                                  r"[^\W\d_]{3,})\s+$", re.UNICODE)
+#: The Spanish past subjunctive a time clause takes, and its preterite: "desplegara" → "desplegó".
+_SUBJUNCTIVE_IRREGULAR = {"fuera": "fue", "fueran": "fueron", "tuviera": "tuvo", "tuvieran": "tuvieron", "hiciera": "hizo",
+                          "hicieran": "hicieron", "pudiera": "pudo", "dijera": "dijo", "diera": "dio", "viniera": "vino",
+                          "pusiera": "puso", "estuviera": "estuvo", "quisiera": "quiso"}
+
+
+def _preterite_of(verb: str) -> str:
+    """"desplegara" → "desplegó", "atacaran" → "atacaron", "rompiera" → "rompió": the subjunctive a Spanish time clause
+    puts its past in, told as the past it is (any other verb as it stands)."""
+    if verb in _SUBJUNCTIVE_IRREGULAR:
+        return _SUBJUNCTIVE_IRREGULAR[verb]
+    for ending, past in (("aran", "aron"), ("ieran", "ieron"), ("ara", "ó"), ("iera", "ió")):
+        if verb.endswith(ending) and len(verb) > len(ending) + 2:
+            return verb[:-len(ending)] + past
+    return verb
+
+
+def romance_time_clause(sentence: Sentence, t: Timex, inside: list[Timex]) -> str | None:
+    """"Maduro denunció el jueves las amenazas, después de que Washington desplegara [la semana pasada] un portaaviones":
+    the time clause's own date is its happening, "Washington desplegó un portaaviones"."""
+    rel = t.start - sentence.start
+    m = _ROMANCE_TIME_CLAUSE.search(sentence.text, max(0, rel - 90), rel)
+    if m is None or any(m.start() <= o.start - sentence.start < rel for o in inside if o is not t):
+        return None
+    words = m["verb"].split()
+    verb = " ".join([_preterite_of(words[0])] + words[1:])
+    rest = re.match(r"[^,;:()]*", sentence.text[date_phrase_end(t, inside) - sentence.start:]).group().rstrip(" .!?")
+    subject = m["subject"]
+    return f"{subject[:1].upper()}{subject[1:]} {verb}{rest}"
+
+
+def romance_subject_relative(sentence: Sentence, t: Timex, inside: list[Timex]) -> str | None:
+    """The clause a French, Spanish or Italian subject relative tells, with its own date after the main clause's:
+    "Hace dos años, en noviembre de 2024, ambas partes firmaron un cese al fuego que expiró en agosto de 2025" is, for
+    its second date, "Un cese al fuego expiró"."""
+    rel = t.start - sentence.start
+    if not any(o.end <= t.start and o is not t for o in inside) \
+            or not re.match(r"\s*(?:[.;!?]\s*$|,)", sentence.text[date_phrase_end(t, inside) - sentence.start:]):
+        return None
+    m = _ROMANCE_SUBJECT_RELATIVE.search(sentence.text, max(0, rel - 160), rel)
+    if m is None or any(m.start() <= o.start - sentence.start < rel for o in inside if o is not t):
+        return None
+    np = m["np"]
+    last = list(_ROMANCE_DETERMINER.finditer(np))[-1]  # ("…ont signé un cessez-le-feu qui…": the last noun phrase)
+    np = np[last.start():]
+    return f"{np[:1].upper()}{np[1:]} {m['clause']}"

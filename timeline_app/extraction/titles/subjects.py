@@ -1,0 +1,294 @@
+"""Who a title is about: people shortened to their family names, a pronoun replaced by the subject of
+the sentence before it, a relative's antecedent.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from timeline_app.extraction.actors import Gazetteer, load_gazetteer
+from timeline_app.extraction.coreference import NOT_SURNAMES, family_name_first, possessive
+from timeline_app.extraction.counted_clauses import bare_noun_phrase_before
+from timeline_app.extraction.dateline import dateline_end
+from timeline_app.extraction.segment import Sentence
+from timeline_app.extraction.temporal_core import (
+    WEEKDAY,
+)
+from timeline_app.extraction.titles.grammar import (
+    CALENDAR_WORD,
+    PAST_VERB,
+    PLURAL_AGENTS,
+    TITLE_SOURCE_CHARS,
+    noun_phrase_start,
+    subject_of,
+)
+from timeline_app.extraction.verbs import (
+    PAST_LIKE_PRESENT,
+    words_pattern,
+)
+
+_NAME_PARTICLE = r"(?:el|al|ad|ash|bin|ibn|ben|van|von|der|den|de|da|di|du|del|della|dos|le|la)"
+_NATIONALITY_TITLE = re.compile(
+    r"(?<![\w-])(?:(?:the\s+)?(?:(?:then|ex|former)[- ])?(?:[A-Z][\w.'’-]*\s+){0,3}"
+    r"(?:(?:interim|acting|outgoing|incoming|caretaker|transitional|new)\s+)?)"  # "Syrian interim President…"
+    r"(?:President|Prime\s+Minister|Foreign\s+Minister|Defen[cs]e\s+Minister|Minister|Secretary\s+of\s+State|"
+    r"Secretary[- ]General|Chancellor|Ambassador|Special\s+Envoy|Envoy|spokes(?:man|woman|person)|Spokes(?:man|woman|person)|"
+    r"Vice[- ]President|Deputy\s+Prime\s+Minister|High\s+Representative|King|Queen|Emir|Crown\s+Prince|Supreme\s+Leader|"
+    r"(?:[Aa]rmy\s+chief\s+)?(?:(?:Lt|Maj|Brig)\.?\s+)?Gen\.|[Aa]rmy\s+chief|"
+    # (in lower case too: "Russian envoy Kirill Dmitriev", "Ukrainian negotiator Rustem Umerov")
+    r"(?:special\s+|chief\s+)?(?:envoy|ambassador)|(?:chief\s+)?negotiator|(?:foreign|defen[cs]e)\s+minister|chief|leader|"
+    r"Army\s+Secretary|Navy\s+Secretary|Defen[cs]e\s+Secretary|Treasury\s+Secretary)\s+"
+    # (a surname may open with a particle: "Abdel Fattah el-Sisi", "Ursula von der Leyen")
+    rf"(?P<first>[A-Z][\w'’-]+\s+)+?(?P<last>(?:{_NAME_PARTICLE}[- ])*[A-Z][\w'’-]+)(?![\w])(?!\s+{_NAME_PARTICLE}[- ][A-Z])(?P<more>(?:\s+[A-Z][a-z][\w'’-]*(?!\w)(?!\.\w))*)"
+)
+
+
+
+
+def shorten_people(text: str, gazetteer: Gazetteer) -> str:
+    """"US Secretary of State Antony Blinken" → "Blinken": a title reads as a surname in a headline."""
+    def surname(m: re.Match[str]) -> str:
+        before = m.string[max(0, m.start() - 30):m.start()].split()
+        if _LOWER_ROLE.match(m.group(0)) and before and before[-1].islower() and before[-1] not in _FUNCTION_WORDS:
+            return m.group(0)  # "U.N. aid chief Tom Fletcher", "junta leader Assimi Goita": the role's own words stay whole
+        if m["more"]:  # "President Yoon Suk Yeol": which word is the surname is not sure, the name stays whole
+            name = m.group(0)[m.start("first") - m.start():]
+            known = next((short for full_name, short in gazetteer.short_names.items() if full_name == name), None)
+            return known or name
+        full = (m.group(0).split()[-2] + " " + m["last"]) if m["first"] else m["last"]
+        first = m.group(0).split()[-2] if m["first"] else ""
+        if first and family_name_first(first, m["last"]):
+            return first  # "Xi Jinping", "Lee Jae-myung": the family name is the first word
+        if re.fullmatch(r"[IVX]+|Jr\.?|Sr\.?", m["last"]):  # "Queen Elizabeth II" is Elizabeth II, not "II"
+            return f"{m.group(0).split()[-2]} {m['last']}"
+        for name, short in gazetteer.short_names.items():
+            if name.endswith(m["last"]) or full == name:
+                return short
+        return m["last"]
+
+    def owned_surname(m: re.Match[str]) -> str:
+        short = surname(m)
+        owner = re.search(r"['’]s$", m.group(0))  # "President Xi Jinping's state visit" → "Xi's state visit"
+        return short + owner.group() if owner is not None and not short.endswith(owner.group()) else short
+
+    text = _NATIONALITY_TITLE.sub(owned_surname, text)
+    pattern = _known_names(gazetteer)
+    return pattern.sub(lambda m: gazetteer.short_names[m.group(0)], text) if pattern is not None else text
+
+#: A role in lower case opening a name's title ("chief", "leader", "envoy"), and the small words that may
+#: stand before one without being part of it ("met leader X").
+_LOWER_ROLE = re.compile(r"(?:special\s+|chief\s+)?(?:chief|leader|envoy|ambassador|negotiator|foreign\s+minister|"
+                         r"defen[cs]e\s+minister)\b")
+_FUNCTION_WORDS = frozenset({"the", "a", "an", "by", "with", "to", "of", "for", "and", "or", "from", "as", "that", "said",
+                             "says", "told", "met", "meet", "meets", "called", "but", "when", "while", "after"})
+
+
+_NAME_PATTERNS: dict[int, tuple[dict[str, str], re.Pattern[str] | None]] = {}
+
+
+def _known_names(gazetteer: Gazetteer) -> re.Pattern[str] | None:
+    """One pattern for every full name the gazetteer shortens, built once per gazetteer (a pattern
+    per name per title made titles the slowest part of a long import)."""
+    # (keyed by the names, which an article's copy of the gazetteer shares with the one it was made from)
+    cached = _NAME_PATTERNS.get(id(gazetteer.short_names))
+    if cached is None or cached[0] is not gazetteer.short_names:
+        names = sorted(gazetteer.short_names, key=len, reverse=True)
+        pattern = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b") if names else None
+        if len(_NAME_PATTERNS) >= 8:
+            _NAME_PATTERNS.clear()
+        cached = _NAME_PATTERNS[id(gazetteer.short_names)] = (gazetteer.short_names, pattern)
+    return cached[1]
+
+
+#: A place fronted before a joined clause's pronoun and verb: "In Ohrid they agreed…", "At the NATO summit in The Hague
+#: they committed…".
+_PLACE_BEFORE_PRONOUN = re.compile(r"(?P<lead>(?:In|At|During)\s+[^,;]{2,60}?)\s+(?P<who>they|he|she)\s+(?P<verb>[a-z]{3,})\s")
+
+
+def place_after_verb(title: str, sentence_text: str) -> str:
+    """"In Ohrid they agreed on an annex" → "The two leaders agreed in Ohrid on an annex": the fronted place goes after
+    the verb, and the pronoun is the first clause's subject when that one agrees with it."""
+    m = _PLACE_BEFORE_PRONOUN.match(title)
+    if m is None:
+        return title
+    return pronoun_as_subject(f"{m['who'].capitalize()} {m['verb']} {m['lead'][:1].lower()}{m['lead'][1:]} {title[m.end():]}",
+                              sentence_text)
+
+
+@lru_cache(maxsize=4096)
+def _names_a_place_or_body(name: str) -> bool:
+    """Whether a name is a country, a capital that stands for one, or an organisation the gazetteer knows
+    ("Moscow has said… regions it annexed": "it" is Moscow, no person)."""
+    return any(m.start == 0 and m.end == len(name) and m.kind in ("country", "organisation")
+               for m in load_gazetteer().mentions(name))
+
+
+def _names_a_body(name: str) -> bool:
+    """Whether a name ends in a word no surname is ("…Advisory Group", "the United States")."""
+    words = name.split()
+    return bool(words) and words[-1].rstrip(".") in NOT_SURNAMES
+
+
+#: A country or body named as an owner: "the North's", "Iran's".
+_NAMED_OWNER = re.compile(r"\b((?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})['’]s\s")
+
+
+def pronoun_as_subject(title: str, sentence_text: str) -> str:
+    """"They were attacked" → "Deminers were attacked": a subordinate clause's pronoun is the main
+    clause's subject when that subject agrees with it (a plural for "they", a person's name for "he"
+    or "she", a singular thing for "it"); anything less sure keeps the pronoun."""
+    m = re.match(r"([Hh]e|[Ss]he|[Tt]hey|[Ii]t)\s", title)
+    owner = re.match(r"(Its|Their|His|Her)\s", title)
+    if owner is not None:
+        # "Baku said its troops had returned fire" → "Baku's troops returned fire": the owner is the subject on the
+        # same terms
+        subject = antecedent_of({"Its": "it", "Their": "they", "His": "he", "Her": "she"}[owner[1]], sentence_text)
+        if subject is None or not re.fullmatch(r"(?:The\s+)?(?:[\w'’.-]+\s+){0,3}[\w.-]+", subject) \
+                or re.match(r"(?:Its|Their|His|Her|Our|My|Your)\b", subject):
+            return title
+        at = sentence_text.find(" its ") if owner[1] == "Its" else -1
+        after_subject = sentence_text.find(subject) + len(subject) if subject in sentence_text else -1
+        if 0 <= after_subject < at and re.search(r"\b(?:the|a|an)\s+[a-z]", sentence_text[after_subject:at]):
+            return title  # "The army presented the plan…, and its first phase…": the plan's as likely as the army's
+        return f"{possessive(subject)}{title[len(owner[1]):]}"  # ("The two neighbours' leaders")
+    if m and m[1].lower() == "it" and re.match(r"(?:It|This|That)\s+(?:was|is)\b", sentence_text):
+        # "It was the North's first launch since Oct. 22, when it fired several missiles": the one owner
+        # the sentence names is what "it" did
+        owners = {o.group(1) for o in _NAMED_OWNER.finditer(sentence_text)}
+        if len(owners) == 1:
+            owner = owners.pop()
+            return owner[:1].upper() + owner[1:] + title[2:]
+    if m is None:
+        # "…before Moscow quit it a year later": an "it" that ends the clause is its object, and means
+        # the main clause's subject on the same terms ("Moscow quit the original grain deal")
+        last = re.search(r"\s(it)$", title)
+        antecedent = antecedent_of("it", sentence_text) if last else None
+        if antecedent is None or title.lower().startswith(antecedent.lower()):
+            return title  # (an object is not its own clause's subject: "Washington withdrew from it")
+        if re.search(rf"{re.escape(antecedent)}\s+(?:[a-z]+\s+){{0,3}}?(?:{PAST_VERB}|{words_pattern(PAST_LIKE_PRESENT)})\s+it\b",
+                     sentence_text[:200]):
+            # "The cabinet had adopted it on Nov. 12, and the committee examined it on Monday": the subject had an "it"
+            # of its own, which the second one means again
+            return title
+        return title[:last.start(1)] + (antecedent[:1].lower() + antecedent[1:]
+                                        if re.match(r"(?:The|A|An)\s", antecedent) else antecedent)
+    subject = antecedent_of(m[1], sentence_text)
+    if subject is None and m[1].lower() in ("it", "they"):
+        # "No woman has led the organization since it was founded": a main clause's object right before the time clause
+        # is what "it" means when its subject cannot be ("…access to Iran's main sites since they were bombed")
+        right_before = (_OBJECT_BEFORE_IT if m[1].lower() == "it" else _OBJECT_BEFORE_PASSIVE_THEY).search(
+            sentence_text, 0, TITLE_SOURCE_CHARS)  # (bounded: a sentence may be a page long)
+        subject = right_before["np"][:1].upper() + right_before["np"][1:] if right_before else None
+    return title if subject is None else f"{subject}{title[len(m[1]):]}"
+
+
+#: A plural object right before a time clause whose subject, "they", underwent something: "…access to Iran's main
+#: enrichment sites since they were bombed".
+_OBJECT_BEFORE_PASSIVE_THEY = re.compile(r"\b(?P<np>(?:the|[A-Z][\w.-]*['’]s)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s)\s+"
+                                         r"(?:since|until|before|after|when)\s+they\s+(?:were|had\s+been|have\s+been)\s+"
+                                         r"(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|en)\b")
+#: A definite object right before a time clause whose subject is "it": "…led [the organization] since it was founded".
+_OBJECT_BEFORE_IT = re.compile(r"(?:No\s+\w+|No\s+one|Nobody|[Nn]one\s+of\s+\w+|[A-Z][\w'’.-]+|(?<=\w\s)(?:people|[a-z]{2,}[^s\W]s)(?=\s+have\b))\s+"
+                               # (…or a plural, which "it" cannot be: "more than 100,000 people have fled the city since it
+                               # fell")
+                               r"(?:has|have|had)\s+"
+                               r"(?:never\s+|not\s+|ever\s+)?[a-z]{3,}\s+(?P<np>the\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+"
+                               r"(?:since|until|before|after)\s+it\b")
+
+
+def parallel_subject(title: str, sentence_text: str) -> str:
+    """"Venezuela held a referendum in the region, and in May it elected a governor": the "it" of a joined
+    clause is the first clause's subject when that is a name (a country, a body) whatever nouns stand
+    between; otherwise as `pronoun_as_subject` decides."""
+    m = re.match(r"It\s", title)
+    text = sentence_text[dateline_end(sentence_text):].lstrip()
+    text = re.sub(r"^(?:In|On|At|During|By|Since|After|Before)\s+[^,]{0,40}?\b\d{4}\b,?\s+", "", text)  # "In December 2023"
+    subject = subject_of(text) if m else None
+    if subject is not None and re.fullmatch(r"(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*", subject) \
+            and not re.match(r"(?:He|She|They|It|We|I|You|This|That|There)\b", subject):
+        return f"{subject}{title[2:]}"
+    return pronoun_as_subject(title, sentence_text)
+
+
+#: A day told before a sentence's subject, with its first letter after: "Yesterday evening [t]he army said…".
+_FRONTED_DAY = re.compile(rf"^(?:(?:Also|And|But),?\s+)?(?:(?:[Ee]arly|[Ll]ate)\s+)?(?:(?:[Oo]n\s+)?{WEEKDAY}|[Yy]esterday|[Tt]oday|"
+                          r"[Tt]omorrow|[Tt]onight|[Ll]ast\s+night|[Oo]vernight|"
+                          r"[Tt]his\s+(?:morning|afternoon|evening))(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?P<rest>[a-zA-Z])")
+
+
+#: One person named by a role: "The Deputy Secretary", "the foreign minister", "The country's president".
+_ROLE = (r"(?i:secretary|minister|president|envoy|ambassador|spokesman|spokeswoman|spokesperson|chancellor|premier|king|"
+         r"queen|prince|general|commander|mediator|negotiator|governor|mayor|prosecutor|judge|senator|chairman|chairwoman|"
+         r"chair|speaker|pope|emir|sultan|monarch)")
+_PERSON_BY_ROLE = re.compile(rf"(?:[Tt]he|[A-Z][\w'’.-]*['’]s)\s+(?:[\w-]+\s+){{0,2}}{_ROLE}")
+#: …and another such person between a subject and its pronoun: "The envoy has met [the minister] twice since he…".
+_ROLE_BETWEEN = re.compile(rf"\b(?:the|a|an|his|her|its|their)\s+(?:[\w-]+\s+){{0,2}}{_ROLE}\b", re.I)
+
+
+def antecedent_of(pronoun: str, sentence_text: str) -> str | None:
+    """The main clause's subject when `pronoun` agrees with it and no noun phrase of its kind stands
+    between them, else None."""
+    sentence_text = sentence_text[dateline_end(sentence_text):].lstrip()  # (a wire dateline is no subject)
+    # (nor a day told before it: "Yesterday evening the army said it had struck…")
+    sentence_text = _FRONTED_DAY.sub(lambda m: m.group("rest").upper(), sentence_text, count=1)
+    # (…nor a fronted phrase with a year: "In February 2023, the two leaders accepted…", "Since then, governments…")
+    sentence_text = re.sub(r"^(?:(?:In|On|At|During|By|Since|After|Before)\s+(?:[^,]{0,40}?\b\d{4}\b|then|that)"
+                           # (…or a span told from now: "Late last month, Ukraine's air force said it…")
+                           r"|(?:(?:Late|Early|Earlier|Later)\s+)?(?:last|this|next|that)\s+(?:week|month|year)|"
+                           r"(?:Earlier|Later)\s+(?:this|that)\s+(?:week|month|year))\s*,\s+(?P<rest>[a-zA-Z])",
+                           lambda m: m.group("rest").upper(), sentence_text, count=1, flags=re.I)
+    subject = subject_of(sentence_text)
+    if subject is None or re.match(r"(?:He|She|They|It|We|I|You|This|That|There)\b", subject):
+        return None
+    head = re.split(r"\s+(?:of|in|at|from|for|with)\s+", subject, maxsplit=1)[0]  # "copies of the rifle": copies
+    # (a common noun in -s is plural, a name in -s is not: "Deminers", "Howes")
+    # (the verb tells when it can: "Medics were driving", "Haynes was"; else a common noun in -s is
+    # plural and a name in -s is not)
+    verb = sentence_text[sentence_text.find(subject) + len(subject):].split(None, 1)[:1]
+    number = {"were": True, "are": True, "have": True, "was": False, "is": False, "has": False}.get(verb[0] if verb else "")
+    plural = (number if number is not None else bool(re.search(r"(?:^|\s)[a-z][\w-]*(?<!s)s$|\s+and\s+", head)
+                                                     or head.lower() in PLURAL_AGENTS)) \
+        and not _names_a_body(head)
+    named_person = not re.match(r"(?:The|A|An|Its|Their|His|Her)\s", subject) and not _names_a_body(subject) \
+        and all(w[:1].isupper() for w in subject.split()) and not _names_a_place_or_body(subject) \
+        or _PERSON_BY_ROLE.fullmatch(subject) is not None  # ("The Deputy Secretary will travel…, where she will meet…")
+    word, pronoun = pronoun.lower(), pronoun.capitalize()
+    agrees = {"They": plural, "He": named_person and not plural, "She": named_person and not plural,
+              "It": not plural and not named_person}[pronoun]
+    # another noun phrase of its kind between the subject and the pronoun may be the one it means ("The
+    # ministry had warned the company before it was fined")
+    start = sentence_text.find(subject) + len(subject)
+    said = re.search(rf"\b{word}\b", sentence_text[start:], re.I)
+    middle = sentence_text[start:start + said.start()] if said else ""
+    if pronoun in ("He", "She"):  # another name, not a body's ("…for the Mines Advisory Group when he…")
+        rival = any(not _names_a_body(name.group()) and not CALENDAR_WORD.fullmatch(name.group())  # ("…in June 2019, when he")
+                    and not _names_a_place_or_body(name.group())  # ("…will travel to Addis Ababa, where she…")
+                    for name in re.finditer(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*(?![\w-])", middle)) \
+            or _ROLE_BETWEEN.search(middle) is not None
+    else:
+        # (a name's possessive opens one too: "…access to Iran's main enrichment sites since they were bombed")
+        rival = bool(re.search(r"\b(?:the|a|an|its|their|his|her|\d+|two|three|four|five|several|many|[A-Z][\w.-]*['’]s)\s+"
+                               r"(?:[a-z-]+\s+){0,2}[a-z]{2,}s\b|(?<!,\s)\band\b" if pronoun == "They" else
+                               # (a span of time is no thing "it" means: "almost a year after the Council authorized it")
+                               r"\b(?:the|a|an|its|their|his|her)\s+(?!(?:year|month|week|day|decade|while|time|half)\b)"
+                               # (a modifier of a plural is none: "issued its first sentences … after it was created")
+                               r"(?:[a-z-]+\s+)?[a-z]+(?<!s)\b(?!\s+[a-z]{3,}s\b)", middle))
+    return subject if agrees and not rival else None
+
+
+def with_antecedent(title: str, sentence: Sentence, part: Sentence) -> str:
+    """A title of a relative clause cut from after its comma ("Which began"), told of its antecedent ("She led nightly
+    protests, [which began on Oct. 27] and…" → "Nightly protests began")."""
+    lead = sentence.text[:part.start - sentence.start].rstrip()
+    if not lead.endswith(",") or not re.match(r"(?:Which|Who)\s", title) or not re.match(r"(?:which|who)\s", part.text):
+        return title
+    antecedent = relative_antecedent(sentence.text, len(lead) - 1)
+    return f"{antecedent[:1].upper()}{antecedent[1:]} {title.split(None, 1)[1]}" if antecedent else title
+
+
+def relative_antecedent(text: str, comma: int) -> str:
+    """The noun phrase a relative clause after `comma` is about: from its determiner or preposition, or a bare one back
+    to the verb before it ("She led [nightly protests outside parliament], which…")."""
+    start = noun_phrase_start(text, comma)
+    return text[start:comma].strip() if start < comma else bare_noun_phrase_before(text, comma)
