@@ -1770,7 +1770,10 @@ def test_a_two_city_dateline_is_no_part_of_the_title(tmp_path):
 @pytest.mark.parametrize(("line", "rest"), [("Dubai (AFP) - Iran said", "Iran said"),
                                             ("Khartoum, 14.06.2024 - Sudan's army agreed", "Sudan's army agreed"),
                                             ("BRUSSELS/KYIV, Nov 28 (Reuters) - EU leaders met", "EU leaders met"),
-                                            ("Talks in Doha - a new round", "Talks in Doha - a new round")])
+                                            ("Talks in Doha - a new round", "Talks in Doha - a new round"),
+                                            ("BRUSSELS — 28.11.2026 — EU ministers failed", "EU ministers failed"),
+                                            ("Geneva - Nov. 27, 2026 - Talks ended", "Talks ended"),
+                                            ("Talks in Doha - 3 rounds - ended", "Talks in Doha - 3 rounds - ended")])
 def test_datelines_of_agencies_that_write_the_place_in_lower_case(line, rest):
     from timeline_app.extraction.dateline import dateline_end
 

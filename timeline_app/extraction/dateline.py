@@ -23,6 +23,11 @@ _DATELINE_SENTENCE = re.compile(r"^\s*[A-ZÀ-Ý][A-ZÀ-Ý .'’-]{2,40},\s*(?:\d
 #: "Kyiv, Ukraine – " (as Al Jazeera writes them).
 _PLACE_AND_REGION_DASH = re.compile(r"^\s*[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2},\s+(?:[a-z]+\s+)?[A-Z][\w'’.]*(?:\s+[A-Z][\w'’.]*){0,3}"
                                     r"\s+[–—]\s+(?=[A-Z])")
+#: A place, then a date between spaced dashes: "BRUSSELS — 28.11.2026 — ", "Geneva - Nov. 27, 2026 - " (a place in title
+#: case only before a date with its year).
+_PLACE_DASH_DATE_DASH = re.compile(r"^\s*(?:[A-ZÀ-Ý][A-ZÀ-Ý .'’-]{2,40}?\s+[—–-]{1,2}\s+(?=[^—–\n]{0,30}\d)"
+                                   r"|[A-ZÀ-Ý][\w'’.]+(?:[ -][A-ZÀ-Ý][\w'’.]+){0,2}\s+[—–-]{1,2}\s+(?=[^—–\n]{0,30}\d{4}))"
+                                   r"[\w.,/ ]{3,30}?\s+[—–-]{1,2}\s+(?=\S)")
 #: Agencies whose name in brackets marks a dateline even after a place in lower case ("Dubai (AFP) -").
 _AGENCY = re.compile(r"\((?:AFP|AP|Reuters|dpa|DPA|Xinhua|AA|Anadolu|ANSA|EFE|IANS|PTI|ANI|UNI|UPI|Bloomberg|TASS|Yonhap)\)")
 
@@ -42,7 +47,7 @@ def dateline_end(text: str) -> int:
     bare = _DATED_AGENCY_LINE.match(text)  # "Oct 10 (Reuters) - Here are…": a date and an agency, no place
     if bare is not None:
         return bare.end()
-    placed = _PLACE_AND_REGION_DASH.match(text)
+    placed = _PLACE_AND_REGION_DASH.match(text) or _PLACE_DASH_DATE_DASH.match(text)
     if placed is not None:
         return placed.end()
     m = _DATELINE_SHAPE.match(text)
