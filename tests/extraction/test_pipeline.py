@@ -7998,3 +7998,19 @@ def test_a_stance_said_of_oneself_is_a_statement_not_the_deal_it_names():
                                    "Die Außenminister der Nato-Staaten kommen in Brüssel zusammen"])
 def test_a_foreign_verb_of_gathering_is_talks(title):
     assert classify_kind(title, title).value == "talks"
+
+
+@pytest.mark.parametrize(("tail", "other"), [
+    (", in the biggest step since the war broke out in April 2023.", {"2023-04": "The war broke out"}),
+    (", after talks that began in August.", {"2026-08": "Talks began"}),
+])
+def test_a_closing_attributions_date_dates_its_clause_when_another_date_only_follows_it(tmp_path, tail, other):
+    titles = titles_of(tmp_path, "Sudan's army and the RSF have agreed to a three-month humanitarian truce, mediators "
+                                 f"from the so-called Quad announced on Sunday{tail}\n", date(2026, 11, 24))
+    assert titles == {"2026-11-22": "Sudan's army and the RSF have agreed to a three-month humanitarian truce", **other}
+
+
+def test_a_date_before_the_attribution_still_takes_the_clause(tmp_path):
+    titles = titles_of(tmp_path, "Russia launched 50 drones overnight into Saturday, Ukraine's air force said on Sunday, "
+                                 "in the largest attack since the war began in February 2022.\n", date(2026, 11, 24))
+    assert "2026-11-22" not in titles and titles["2022-02"] == "The war began"

@@ -12,8 +12,7 @@ Portuguese and German clause shapes), `clauses` (cutting a sentence to the claus
 `finishing` (trimming a cut clause to a title) and `making` (choosing the rule for a sentence and date).
 """
 
-from timeline_app.extraction.titles.finishing import attributes
-from timeline_app.extraction.titles.grammar import document_language
+from timeline_app.extraction.titles.grammar import attributes, document_language
 from timeline_app.extraction.titles.making import SentenceTitles, make_title
 from timeline_app.extraction.titles.subjects import pronoun_as_subject
 

@@ -18,7 +18,6 @@ from timeline_app.extraction.titles.dates import (
 from timeline_app.extraction.titles.grammar import (
     A_IS_A_PREPOSITION,
     ADVERB_LY,
-    ATTRIBUTED_ON,
     ATTRIBUTION_TAIL,
     AUXILIARY,
     CALENDAR_WORD,
@@ -76,35 +75,6 @@ _CUTS = (", which", ", who", ", after which", ", where", " to discuss", " in ord
 _EXPECTED_TO = re.compile(r"\s+(?:(?:also|now|still)\s+)?(?:expected|due|set|scheduled|slated|likely|poised|planning|preparing|"
                           r"going|about|hoping|seeking)\s+to\s+\w+")
 
-#: The same in the other languages we read, where the date may stand before the speaker: ", a annoncé jeudi la
-#: présidence", ", wie das Amt am Mittwoch mitteilte", ", dijo el martes el ministro", ", disse o ministro na terça-feira",
-#: ", ha detto giovedì il ministro".
-_FOREIGN_ATTRIBUTED_ON = re.compile(
-    r"[,;]\s+(?:(?:a|ont)\s+(?:annoncé|déclaré|indiqué|affirmé|précisé|ajouté|dit|souligné)"
-    r"|wie\s+[^,;]{1,60}?(?:am|an)"
-    # (German's saying verb first after the comma: ", teilte das Außenministerium am Freitag mit")
-    r"|(?:teilte|teilten|sagte|sagten|erklärte|erklärten|berichtete|berichteten|bestätigte|bestätigten)\s+[^,;]{1,60}?(?:am|an)"
-    # (the source may come between: ", informó el ejército este viernes")
-    r"|(?:dijo|dijeron|afirmó|declaró|informó|informaron|señaló|indicó|anunció)(?:\s+[^,;]{0,60}?)?"
-    r"|(?:disse|disseram|afirmou|declarou|anunciou|informou)\s+[^,;]{0,60}?(?:na|no|em)"
-    r"|ha(?:nno)?\s+(?:detto|dichiarato|annunciato|riferito|affermato)"
-    # (", сообщил в понедельник представитель МИД")
-    r"|(?:сообщил|заявил|сказал|отметил|рассказал|подтвердил)[аи]?(?:\s+в|\s+во)?)\s+$", re.I)
-#: What a saying goes on to tell after its date: ", and Phnom Penh said on Friday it had completed its
-#: withdrawal" is a statement of its own, not the source of the clause before it.
-_REPORTED_CLAUSE = re.compile(rf"\s+(?:that\s|(?:it|they|he|she|we)\s+(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\s"
-                              # ("…, and the envoy said last week she hoped for a deal": a pronoun and its past)
-                              r"|(?:it|they|he|she|we|its|their|his|her|the|a|an|[A-Z][\w'’-]*)"
-                              r"(?:\s+[\w'’-]+){0,4}?\s+(?:had|has|have|was|were|is|are|would|will|could|can|may|might|"
-                              r"should|must|did|does|do|still)\s)")
-
-
-def attributes(text: str, start: int, end: int) -> bool:
-    """Whether the date at text[start:end] is a closing attribution's (", officials said on Tuesday"),
-    one that names when a source spoke rather than a statement that tells something of its own."""
-    return bool(ATTRIBUTED_ON.search(text, max(0, start - 80), start)) and not _REPORTED_CLAUSE.match(text, end) \
-        or bool(_FOREIGN_ATTRIBUTED_ON.search(text, max(0, start - 80), start)) \
-        and re.match(r"[^,;]{0,60}(?:,\s+[^,;]{1,100})?[.!?]?\s*$", text[end:])  # (", un mois après l'échec…": an aside)
 #: ", according to officials", "according to the Gaza Health Ministry": the source, not the happening.
 _ACCORDING_TO_TAIL = re.compile(r",?\s+according\s+to\s+[^,;]{1,80}$")
 #: The same tail in the other languages we read: ", a déclaré le ministère", ", selon l'agence",

@@ -12,6 +12,7 @@ from timeline_app.extraction.segment import Sentence
 from timeline_app.extraction.timex import Timex
 from timeline_app.extraction.titles.grammar import (
     ADVERB_BEFORE_PARTICIPLE,
+    ATTRIBUTED_ON,
     AUXILIARY,
     CAPITALISED_WORDS,
     CLAUSE_COMMA,
@@ -575,6 +576,11 @@ def reduced_relative(sentence: Sentence, t: Timex, inside: list[Timex]) -> tuple
                              r"(?:\d{1,3}(?:,\d{3})+[\w-]*|[^,;\s]+)\s+){0,5}$",
                              s[:m.start("part")]) \
             or _GOVERNED_BARE_PLURAL.search(s[:m.start("part")])
+        attribution = ATTRIBUTED_ON.search(s, max(0, start - 80), start) if governed else None
+        if attribution is not None and attribution.start() < governed.start() \
+                and re.match(r"(?i:from|of|at|in|for|with)\b", governed.group()):
+            return None  # ", mediators from the so-called Quad announced on Sunday": a closing attribution's sayer, no
+            # noun a participle qualifies
         # (…when the main clause has a date of its own: "ended with a statement signed on 10 November" is one happening)
         # (up to the governing word, or past it when it is the verb: "recalls the agreement signed…")
         verb_end = governed.start() + (len(governed.group().split()[0]) if governed and (
