@@ -8014,3 +8014,4 @@ def test_a_date_before_the_attribution_still_takes_the_clause(tmp_path):
     titles = titles_of(tmp_path, "Russia launched 50 drones overnight into Saturday, Ukraine's air force said on Sunday, "
                                  "in the largest attack since the war began in February 2022.\n", date(2026, 11, 24))
     assert "2026-11-22" not in titles and titles["2022-02"] == "The war began"
+    assert titles["2026-11-20TNI"] == "Russia launched 50 drones"  # the attribution and its aside leave the title

@@ -107,7 +107,9 @@ ATTRIBUTION_TAIL = re.compile(rf",\s+(?!{_ASIDE_ADVERB})"
                                # (with a clause about where it was said: "…said after the meeting, which lasted five hours")
                                r"(?:,\s+(?:which|where)\s+[^,;\"“”]{3,80})?"
                                # (…or how it was said: "…, a Pakistani official said, without giving a date")
-                               r"(?:,\s+(?:without|declining\s+to|adding|citing|speaking\s+on)\b[^,;\"“”]{3,60})?\s*$")
+                               r"(?:,\s+(?:without|declining\s+to|adding|citing|speaking\s+on)\b[^,;\"“”]{3,60})?"
+                               # (…or what the news was: "…, the air force said on Sunday, in the largest attack")
+                               r"(?:,\s+(?:in|amid)\s+(?:the|a|an|what)\s[^,;\"“”]{3,80})?\s*$")
 
 
 #: How much of a sentence a title is made from: a title is cut to about a hundred characters, and a
