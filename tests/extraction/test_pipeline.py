@@ -8015,3 +8015,12 @@ def test_a_date_before_the_attribution_still_takes_the_clause(tmp_path):
                                  "in the largest attack since the war began in February 2022.\n", date(2026, 11, 24))
     assert "2026-11-22" not in titles and titles["2022-02"] == "The war began"
     assert titles["2026-11-20TNI"] == "Russia launched 50 drones"  # the attribution and its aside leave the title
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("Diplomats say the African Union has asked both governments to send envoys to Addis Ababa before the AU summit in "
+     "February.", "AU summit"),
+    ("The opposition boycotted the talks before the election in 2020.", "The election"),
+])
+def test_a_date_after_a_gathering_or_vote_that_before_governs_is_that_happenings(tmp_path, text, title):
+    assert list(titles_of(tmp_path, text + "\n", date(2026, 11, 25)).values()) == [title]

@@ -920,7 +920,11 @@ def governed_noun_phrase(sentence: Sentence, t: Timex, inside: list[Timex], gaze
         first_since = _FIRST_BEFORE_SINCE.search(s[max(0, governing[-1].start() - 80):governing[-1].start()])
         # (…and "ahead of" puts the main clause before the date, which is the noun's: "hope to adopt it ahead of the
         # fourth anniversary of the invasion on Feb. 24")
-        ahead = re.match(r"(?:ahead\s+of|in\s+the\s+(?:run|lead)-up\s+to|in\s+time\s+for)\b", governing[-1].group(), re.I)
+        ahead = re.match(r"(?:ahead\s+of|in\s+the\s+(?:run|lead)-up\s+to|in\s+time\s+for)\b", governing[-1].group(), re.I) \
+            or (re.match(r"before\b", governing[-1].group(), re.I) and governing[-1]["det"]
+                # (…as does "before" a gathering or a vote: "asked them to send envoys before the AU summit in
+                # February": whatever is done before it is not done then)
+                and (_GATHERING_NOUN.search(phrase) or _VOTE_NOUN.search(phrase)))
         # (…and "despite" after a clause of what has not happened: "has never been changed, despite a ruling by the
         # court in 2009")
         despite = governing[-1].group().lower().startswith("despite") \
@@ -959,6 +963,8 @@ def governed_noun_phrase(sentence: Sentence, t: Timex, inside: list[Timex], gaze
     return title
 
 
+#: A vote, a happening that a noun phrase names.
+_VOTE_NOUN = re.compile(r"\b(?:vote|votes|elections?|referendum|polls|ballot|runoff)\b")
 #: A visit or a meeting, a happening that a noun phrase names.
 _GATHERING_NOUN = re.compile(r"\b(?:visit|trip|tour|summit|talks|meeting|conference|session|negotiations)\b")
 _PARTICIPLE = re.compile(r"\b(?:\w{3,}ed|signed|agreed|held|made|won|lost|fought|begun|taken|given|brought|built|sent|set)\b")
