@@ -8024,3 +8024,9 @@ def test_a_date_before_the_attribution_still_takes_the_clause(tmp_path):
 ])
 def test_a_date_after_a_gathering_or_vote_that_before_governs_is_that_happenings(tmp_path, text, title):
     assert list(titles_of(tmp_path, text + "\n", date(2026, 11, 25)).values()) == [title]
+
+
+def test_a_noun_phrase_a_plan_dates_does_not_reach_back_over_a_preposition_of_time(tmp_path):
+    titles = titles_of(tmp_path, "Pashinyan has promised a referendum on a new constitution after parliamentary elections "
+                                 "scheduled for June 7, 2027.\n", date(2026, 11, 30))
+    assert titles == {"2027-06-07": "Parliamentary elections scheduled"}

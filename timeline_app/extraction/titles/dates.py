@@ -127,7 +127,9 @@ _MADE_TO_DO = re.compile(r"\s+(?P<who>(?!(?:to|it|him|her|them|us|me)\b)[^,;]{2,
 
 #: A short noun phrase from its last determiner: "an appeal hearing", "Hungary's energy exemptions".
 _DETERMINED_NP = (r"\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[A-Z][\w'’.-]*['’]s)\s+"
-                  r"(?:(?!(?:a|an|the|its|their|his|her)\s)[\w'’-]+\s+){0,4}?[\w'’-]+")
+                  # (a preposition of time opens a phrase of its own: "a new constitution [after parliamentary elections]")
+                  r"(?:(?!(?:a|an|the|its|their|his|her|after|before|since|until|during|following|amid)\s)[\w'’-]+\s+){0,4}?"
+                  r"[\w'’-]+")
 #: A subject pronoun inside such a phrase makes it an object relative ("a condition it also set…").
 _SUBJECT_PRONOUN = re.compile(r"\b(?:it|he|she|they|we|I|you)\b")
 #: "…pending an appeal hearing scheduled for Jan. 12": a noun and the plan that dates it, right before the date.
