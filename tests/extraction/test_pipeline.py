@@ -8030,3 +8030,9 @@ def test_a_noun_phrase_a_plan_dates_does_not_reach_back_over_a_preposition_of_ti
     titles = titles_of(tmp_path, "Pashinyan has promised a referendum on a new constitution after parliamentary elections "
                                  "scheduled for June 7, 2027.\n", date(2026, 11, 30))
     assert titles == {"2027-06-07": "Parliamentary elections scheduled"}
+
+
+@pytest.mark.parametrize("text", ["The 2015 nuclear deal formally expired in October.",
+                                  "Iran said the 2015 nuclear deal expired in October."])
+def test_a_subjects_year_names_its_noun_when_an_adverb_or_a_saying_stands_around_it(tmp_path, text):
+    assert titles_of(tmp_path, text + "\n", date(2026, 11, 27))["2015"] == "2015 nuclear deal"

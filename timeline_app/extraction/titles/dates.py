@@ -585,6 +585,11 @@ def remove_date_phrase(text: str, start: int, end: int, own: bool = False) -> st
     result = re.sub(r"^\s*,\s*", "", result)
     return re.sub(r"\s{2,}", " ", result).strip()
 #: A past verb closing a phrase: "[The Jan. 19 ceasefire] collapsed".
+#: "The " opening the clause a date's noun is the subject of, or what is said: "Iran said the [2015 nuclear deal]…".
+_CLAUSE_OPENING_THE = re.compile(r"\s*(?:[^,;]*\b(?:said|says|announced|stated)\s+(?:that\s+)?)?[Tt]he\s+")
+#: A subject after its date, up to its past verb (an adverb or an auxiliary between): "[nuclear deal] formally expired".
+_SUBJECT_UP_TO_PAST = re.compile(rf"(?:\s+[A-Z][\w-]*){{0,2}}(?:\s+[a-z][\w-]*){{1,3}}?(?=\s+(?:[a-z]{{2,}}ly\s+)?"
+                                 rf"(?:(?:was|were|had|has|have)\s+(?:[a-z]{{2,}}ly\s+)?)?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b)")
 _PAST_AT_END = re.compile(rf"\s+(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})$")
 
 
@@ -716,10 +721,15 @@ def attributive_phrase(sentence: Sentence, t: Timex, inside: list[Timex], gazett
     if det is None and re.fullmatch(r"\d{4}", t.text):
         det = _INDEFINITE_BEFORE.search(s, max(0, start - 12), start)  # "extended for another year a 1995 resolution"
     noun = _ATTRIBUTIVE_AFTER.match(s, end)
-    if det is None and noun is not None and re.fullmatch(r"\s*[Tt]he\s+", s[dateline_end(s):start]) \
+    if det is None and _CLAUSE_OPENING_THE.fullmatch(s, dateline_end(s), start) \
             and any(o.start > t.end and (t.range_id is None or o.range_id != t.range_id) for o in inside):
         # "The Jan. 19 ceasefire collapsed in March": the subject's day is the noun's, and another date the verb's
-        return _PAST_AT_END.sub("", s[start:noun.end()])
+        # (an adverb may stand before the verb: "The 2015 nuclear deal formally expired in October")
+        subject = _SUBJECT_UP_TO_PAST.match(s, end)
+        if subject is not None:
+            return s[start:subject.end()]
+        if noun is not None:
+            return _PAST_AT_END.sub("", s[start:noun.end()])
     if det is None or noun is None:
         return None
     of = _OF_PHRASE.match(s, noun.end())
