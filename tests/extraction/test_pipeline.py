@@ -1105,6 +1105,9 @@ def test_sentences_of_a_russian_article_are_told_apart(tmp_path):
         ("A former defence minister was sentenced to 12 years for taking bribes in a 2014 arms deal", "other"),
         ("Another man has been arrested in connection with the bombings of two embassies", "other"),
         ("The ministry said five opposition figures had been detained", "statement"),
+        # a quotation and its sayer are words, whatever they speak of
+        ('"Nobody wants a war, but everyone is preparing for one," a Western diplomat said', "statement"),
+        ("``The ceasefire is over,'' the rebel commander told reporters", "statement"),
     ],
 )
 def test_the_kind_of_a_happening_comes_from_its_title(title, kind):

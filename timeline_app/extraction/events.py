@@ -403,6 +403,8 @@ def classify_kind(title: str, sentence: str, context: str = "", reported: bool =
         title, sentence, context = (_GERMAN_WAS.sub("ist", text) for text in (title, sentence, context))
     if _NATURAL_DISASTER.search(title):
         return EventKind.OTHER
+    if _QUOTE_THEN_SAYER.fullmatch(title.strip()):
+        return EventKind.STATEMENT  # '"Nobody wants a war," a diplomat said': words, whatever they speak of
     if _QUARREL_TITLE.fullmatch(title.strip().rstrip(".")) or _QUARREL_NAMED.fullmatch(title.strip().rstrip(".")):
         # "A dispute erupted", "The dispute over Taiwan remarks": a quarrel, whatever deal or call its sentence names
         return EventKind.OTHER
@@ -483,6 +485,10 @@ def classify_kind(title: str, sentence: str, context: str = "", reported: bool =
     return EventKind.OTHER
 
 
+#: A title that is a quotation and who said it: '"Nobody wants a war, but everyone is preparing for one," a
+#: diplomat said', "``We will not retreat,'' the minister told reporters".
+_QUOTE_THEN_SAYER = re.compile(r"(?:``|[\"“‘])[^\"“”]{3,}?(?:''|[\"”’])\s*,?\s+(?:[\w'’.-]+\s+){1,8}?"
+                               r"(?:said|says|told\s+[\w-]+|added|wrote|insisted|warned|declared)(?:\s+[\w-]+){0,2}[.!?]?")
 #: A prize won or given: "won the Nobel Peace Prize", "was awarded the Sakharov Prize".
 _PRIZE_WON = re.compile(r"\b(?:won|wins|awarded|received|receives|ganó|recibió)\s+(?:the\s+|el\s+)?(?:[\w-]+\s+){0,3}?"
                         r"(?:Prize|prize|Award|award|Premio|premio)\b")
