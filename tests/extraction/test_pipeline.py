@@ -8039,3 +8039,12 @@ def test_a_noun_phrase_a_plan_dates_does_not_reach_back_over_a_preposition_of_ti
                                   "Iran said the 2015 nuclear deal expired in October."])
 def test_a_subjects_year_names_its_noun_when_an_adverb_or_a_saying_stands_around_it(tmp_path, text):
     assert titles_of(tmp_path, text + "\n", date(2026, 11, 27))["2015"] == "2015 nuclear deal"
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("Previous attempts at a ceasefire, including the Jeddah declaration of May 2023, collapsed within weeks.",
+     "Jeddah declaration"),
+    ("Several attacks, including the bombing of a market on Oct. 3, were blamed on the group.", "The bombing of a market"),
+])
+def test_a_date_closing_what_an_including_aside_names_titles_that_thing(tmp_path, text, title):
+    assert list(titles_of(tmp_path, text + "\n", date(2026, 11, 24)).values()) == [title]

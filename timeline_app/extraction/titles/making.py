@@ -52,6 +52,7 @@ from timeline_app.extraction.titles.dates import (
     dated_thing,
     governed_noun_phrase,
     held_noun,
+    included_noun,
     one_dated_of_them,
     one_of_them,
     owned_by_date,
@@ -1666,7 +1667,8 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
     planned = (partitive_relative_title(sentence, t) or appositive_contact_title(sentence, t) or planned_happening(sentence, t)
                or caused_happening(sentence, t, inside) or scheduled_noun(sentence, t) or held_noun(sentence, t)
                or romance_noun_of_day(sentence, t) or romance_subject_participle(sentence, t)
-               or since_noun_set_off(sentence, t, inside) or romance_bare_relative(sentence, t, inside)) \
+               or since_noun_set_off(sentence, t, inside) or romance_bare_relative(sentence, t, inside)
+               or included_noun(sentence, t, inside)) \
         if short else None
     named = _DATE_NAMED_AS.match(sentence.text, date_phrase_end(t, inside) - sentence.start) if short else None
     hedged = _HEDGED_NOUN.search(sentence.text, max(0, t.start - sentence.start - 90), t.start - sentence.start) \
