@@ -8048,3 +8048,15 @@ def test_a_subjects_year_names_its_noun_when_an_adverb_or_a_saying_stands_around
 ])
 def test_a_date_closing_what_an_including_aside_names_titles_that_thing(tmp_path, text, title):
     assert list(titles_of(tmp_path, text + "\n", date(2026, 11, 24)).values()) == [title]
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("Within a year of the full-scale invasion of Ukraine in February 2022, that share had fallen below 10 percent.",
+     "The full-scale invasion of Ukraine"),
+    # (a closing attribution's date leaves the sentence as alone as without it)
+    ("Prices rose within days of the attack on the refinery on Sept. 14, traders said on Monday.",
+     "The attack on the refinery"),
+])
+def test_a_date_after_what_a_span_is_counted_within_is_that_happenings(tmp_path, text, title):
+    titles = titles_of(tmp_path, text + "\n", date(2026, 11, 30))
+    assert title in titles.values() and not any(t.startswith(("Within", "Prices")) for t in titles.values())

@@ -845,6 +845,9 @@ _GOVERNING = re.compile(r"\b(?:[Ii]n\s+response\s+to|[Ii]n\s+retaliation\s+for|[
                         r"[Ii]n\s+protest\s+(?:at|against|over)|[Ii]n\s+connection\s+with|[Ii]n\s+the\s+wake\s+of|"
                         r"[Bb]ecause\s+of|[Oo]ver|[Aa]fter|[Bb]efore|[Aa]head\s+of|[Uu]ntil|[Dd]uring|[Ff]ollowing|[Aa]mid|"
                         r"[Dd]espite|[Ss]ince|"
+                        # ("within a year of the full-scale invasion in February 2022": what a span is counted from)
+                        r"[Ww]ithin\s+(?:(?:a|an|one|two|three|four|five|six|\d+|a\s+few)\s+)?(?:hours?|days?|weeks?|months?|years?)"
+                        r"\s+of|"
                         # ("apologised … for the downing of an airliner last December": what is answered for)
                         r"for(?=\s+the\s+(?:downing|killing|killings|shooting|bombing|shelling|attack|attacks|invasion|crash|"
                         r"destruction|seizure|arrest|detention|deaths?|sinking|massacre)\b))\s+"
@@ -947,7 +950,7 @@ def governed_noun_phrase(sentence: Sentence, t: Timex, inside: list[Timex], gaze
         first_since = _FIRST_BEFORE_SINCE.search(s[max(0, governing[-1].start() - 80):governing[-1].start()])
         # (…and "ahead of" puts the main clause before the date, which is the noun's: "hope to adopt it ahead of the
         # fourth anniversary of the invasion on Feb. 24")
-        ahead = re.match(r"(?:ahead\s+of|in\s+the\s+(?:run|lead)-up\s+to|in\s+time\s+for)\b", governing[-1].group(), re.I) \
+        ahead = re.match(r"(?:ahead\s+of|in\s+the\s+(?:run|lead)-up\s+to|in\s+time\s+for|within\s)", governing[-1].group(), re.I) \
             or (re.match(r"before\b", governing[-1].group(), re.I) and governing[-1]["det"]
                 # (…as does "before" a gathering or a vote: "asked them to send envoys before the AU summit in
                 # February": whatever is done before it is not done then)

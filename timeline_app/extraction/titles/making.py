@@ -110,6 +110,7 @@ from timeline_app.extraction.titles.grammar import (
     TRANSITIVE_PASTS,
     VERB,
     WHEN_WORD,
+    attributes,
     be_for,
     clause_to_its_end,
     date_phrase_end,
@@ -1695,7 +1696,9 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
     if planned is not None:
         return finish_title(planned, gazetteer)
     # (a range is one date: "…had ordered the killing of prisoners between April and June 1999")
-    one_date = len(inside) == 1 or t.range_id is not None and all(o.range_id == t.range_id for o in inside)
+    # (a closing attribution's date is no happening's: "Prices rose within days of the attack on Sept. 14, traders said
+    # on Monday" dates one thing)
+    one_date = all(attributes(sentence.text, o.start - sentence.start, o.end - sentence.start) for o in other_dates(t, inside))
     reported = perfect_reported(sentence, t) if one_date and short else None
     if reported is not None:  # told in the simple past on the timeline: "Leaders had agreed" → "Leaders agreed"
         title = re.sub(rf"\bhad\s+(?=(?:[a-z]+ly\s+)?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b)", "",
