@@ -520,7 +520,8 @@ def test_a_trailing_phrase_with_its_own_date_titles_its_own_happening(tmp_path):
         date(2023, 11, 28))
     assert titles["2023-04-15"].startswith("The war erupted")
     assert titles["2022-12"] == "A framework deal was signed"
-    assert titles["2024-03"].startswith("The vote")
+    # (the plan given up is no happening, and its aside leaves the title of the one that is)
+    assert "2024-03" not in titles and titles["2023-11-27"] == "The vote was postponed"
 
 
 def test_the_only_date_of_a_sentence_dates_its_relative_or_time_clause(tmp_path):
@@ -2363,7 +2364,8 @@ def test_titles_of_a_restrictive_relative_a_but_clause_a_between_phrase_and_a_pa
     assert found["2006"].title == "2006 war between Norland and Estmark"
     assert found["2028"].title == "The next general election is due"
     assert found["2027"].title == "Early polls could be called" and found["2027"].kind.value == "election"
-    assert found["2026-11"].title == "The party's congress was originally planned"
+    # (the plan given up is no happening beside the one made instead)
+    assert "2026-11" not in found and found["2026-09-21"].title == "The party's congress was brought forward"
     assert found["2026-09-14TAF"].title == "The government began freeing 200 detainees"
 
 
@@ -8060,3 +8062,17 @@ def test_a_date_closing_what_an_including_aside_names_titles_that_thing(tmp_path
 def test_a_date_after_what_a_span_is_counted_within_is_that_happenings(tmp_path, text, title):
     titles = titles_of(tmp_path, text + "\n", date(2026, 11, 30))
     assert title in titles.values() and not any(t.startswith(("Within", "Prices")) for t in titles.values())
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Elections, originally scheduled for December 2024, were postponed to December 2026.",
+     {"2026-12": "Elections were postponed"}),
+    ("By the text, the Council expressed grave concern over the postponement of elections, originally scheduled for "
+     "December 2024 and now planned for December 2026, and called for a timetable.", {"2026-12": "Elections now planned"}),
+    ("The summit, originally scheduled for October and now set for Jan. 15, will take place in Luanda.",
+     {"2027-01-15": "The summit will take place in Luanda"}),
+    # (alone, the plan's date is all there is to tell when)
+    ("The summit, originally set for Dec. 3, will go ahead.", {"2026-12-03": "The summit will go ahead"}),
+])
+def test_a_plan_given_up_dates_nothing_and_leaves_the_titles(tmp_path, text, expected):
+    assert titles_of(tmp_path, text + "\n", date(2026, 11, 26)) == expected

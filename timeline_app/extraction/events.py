@@ -1059,6 +1059,12 @@ def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> li
     dated = [t for t in dated if not (len(dated) > 1 and MOVED_FROM.search(sentence_text, max(0, t.start - offset - 40),
                                                                            t.start - offset)
                                       and re.match(r"\s+to\s", sentence_text[t.end - offset:]))]
+    # "Elections, originally scheduled for December 2024, were postponed to December 2026": the plan given up is no
+    # happening beside the date that is (kept alone: "The meeting, initially set for Nov. 12, was put off twice" tells
+    # nothing else of when)
+    if len(dated) > 1:
+        dated = [t for t in dated if not _FORMER_PLAN_BEFORE.search(sentence_text, max(0, t.start - offset - 40),
+                                                                    t.start - offset)]
     # "…have fled since late October, bringing the number displaced this year to 1.2 million": the span a total counts
     # over, when the sentence dates its happening otherwise
     if len(dated) > 1:
@@ -1101,6 +1107,10 @@ def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> li
     return kept
 
 
+#: A plan given up, right before its date: "[originally scheduled for] December 2024", "[initially set for] March".
+_FORMER_PLAN_BEFORE = re.compile(r"\b(?:originally|initially|first|previously|once)\s+(?:scheduled|planned|set|slated|due|"
+                                 r"expected)\s+(?:for|on|in|to\s+(?:take\s+place|be\s+held|open|start|begin)\s+(?:on|in))\s+"
+                                 r"(?:the\s+)?$", re.I)
 #: A plan's participle right before its date: "[planned for] next month", "[scheduled for] Dec. 3".
 _PLANNED_FOR_BEFORE = re.compile(r"\b(?:planned|scheduled|slated|set|due)\s+(?:for|on|in)\s+(?:the\s+)?$", re.I)
 #: An anniversary marked since a happening, right before its date: "mark two years since the [Oct. 7, 2023,] attack".

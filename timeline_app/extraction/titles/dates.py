@@ -208,8 +208,22 @@ def included_noun(sentence: Sentence, t: Timex, inside: list[Timex]) -> str | No
     return f"{m['np'][:1].upper()}{m['np'][1:]}"
 
 
+#: A noun whose plan moved, right before its new date: "the postponement of [elections], originally scheduled for December
+#: 2024 and now planned for [December 2026]".
+_REPLANNED_NOUN = re.compile(r"(?P<np>\b(?:(?:the|a|an|its|their)\s+)?(?:(?!(?:of|for|on|in|over|about)\s)[\w'’-]+\s+){0,2}?"
+                             r"[\w'’-]+),\s+(?:originally|initially|first|"
+                             r"previously)\s+(?:scheduled|planned|set|slated|due|expected)\s+(?:for|on|in)\s+[^,;]{1,30}?"
+                             r"\s+and\s+(?P<plan>(?:now\s+)?(?:scheduled|planned|set|slated|due|expected))\s+(?:for|on|in)\s+(?:the\s+)?$")
+
+
 def scheduled_noun(sentence: Sentence, t: Timex) -> str | None:
     """The title of a date a reduced relative of plan gives a noun: "an appeal hearing scheduled for Jan. 12"."""
+    replanned = _REPLANNED_NOUN.search(sentence.text, max(0, t.start - sentence.start - 140), t.start - sentence.start)
+    if replanned is not None and not VERB.search(replanned["np"]) \
+            and not re.match(rf",?\s+(?:{AUXILIARY}|would)\b", sentence.text[t.end - sentence.start:]):
+        # (but "The summit, originally set for October and now for Jan. 15, will take place in Luanda" tells the summit)
+        np = replanned["np"]
+        return f"{np[:1].upper()}{np[1:]} {replanned['plan']}"  # "Elections now planned"
     aside = _DUE_ASIDE.search(sentence.text, max(0, t.start - sentence.start - 90), t.start - sentence.start)
     if aside is not None and re.match(r"\s*,", sentence.text[t.end - sentence.start:]) \
             and not _SUBJECT_PRONOUN.search(aside["np"]):

@@ -101,6 +101,14 @@ def realigned(t: Timex, sentence: Sentence) -> Timex | None:
     return replace(t, start=sentence.start + at, end=sentence.start + at + len(t.text))
 
 
+#: A plan given up, set off by commas: ", originally scheduled for December 2024,", ", initially set for March,".
+_FORMER_PLAN_ASIDE = re.compile(r",\s+(?:originally|initially|first|previously)\s+(?:scheduled|planned|set|slated|due|expected)"
+                                r"(?:\s+(?:for|on|in)\s+[^,;]{1,30}?)?"
+                                # (…and the plan that replaced it, its date gone: "and now planned for December 2026")
+                                r"(?:\s+and\s+(?:now\s+)?(?:scheduled|planned|set|slated|due|expected)(?:\s+(?:for|on|in)\s+[^,;]{1,30})?)?"
+                                r",(?=\s)")
+
+
 def finish_title(title: str, gazetteer: Gazetteer) -> str:
     title = re.sub(r"^[\s\-–—:;,.*•·▪►●_]+", "", title)  # "1988 - Armenians vote…", "* Feb. 24, 2022: Troops…", AP's "_"
     # "⚡️, the enemy launched…", "🔴 Missile threat", "1/ The ministers met…": a feed's symbols and a thread's numbering
@@ -121,6 +129,8 @@ def finish_title(title: str, gazetteer: Gazetteer) -> str:
             and not (re.search(r"\b(?:is|are|was|were|has|have|had|will)\b", title[:aside.start()])
                      and ATTRIBUTION_TAIL.match(", " + title[aside.end():].strip(" ,.;"))):
         title = title[:aside.start()] + " " + title[aside.end():]
+    # "Elections, originally scheduled for December 2024, were postponed": the plan given up goes with its date
+    title = _FORMER_PLAN_ASIDE.sub("", title)
     # "Two decades on from the first surveys, drilling began…": a count from another happening, which dates nothing
     # of its own here, opens the sentence
     title = re.sub(r"^(?:[\w-]+\s+){1,2}(?:years?|decades?|months?|weeks?|days?)\s+on"
