@@ -1195,7 +1195,8 @@ def test_embedded_relative_clauses_and_past_by_dates(tmp_path):
     assert titles["2023-11-24"] == "The truce began"
     assert titles["2023-11-28TMO"] == "The truce was set to expire"
     assert titles["2023-11-26TNI"] == "58 hostages had been freed"  # a past "by" date tells a happening
-    assert "2023-12-01" not in titles  # a deadline ahead does not
+    # a deadline ahead is a date the chronology shows, its modal telling it is one
+    assert titles["2023-12-01"] == "Troops must leave the zone"
     assert titles["2012"] == "2012 Russian law"
     assert titles["2023-03"] == "The bill was first introduced"
     titles = titles_of(tmp_path, "Junta\n\nThe junta, which had promised elections by August 2023, now talks of peace "
@@ -8076,3 +8077,19 @@ def test_a_date_after_what_a_span_is_counted_within_is_that_happenings(tmp_path,
 ])
 def test_a_plan_given_up_dates_nothing_and_leaves_the_titles(tmp_path, text, expected):
     assert titles_of(tmp_path, text + "\n", date(2026, 11, 26)) == expected
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("Negotiators have until Friday to reach an agreement.", "Negotiators have to reach an agreement"),
+    ("Kyiv was given until Thanksgiving to accept the plan.", "Kyiv was given until Thanksgiving to accept the plan"),
+    ("Elections must be held by June 28, the electoral commission said.", "Elections must be held"),
+])
+def test_a_deadline_given_for_a_doing_is_a_date_ahead_on_the_chronology(tmp_path, text, title):
+    [candidate] = extract_text(tmp_path, text + "\n", date(2026, 11, 25)).candidates
+    assert candidate.title == title and candidate.status.value == "scheduled"
+
+
+@pytest.mark.parametrize("text", ["The talks will continue until Friday.",
+                                  "Russia had until Nov. 2 to withdraw its troops, but it did not."])
+def test_a_bound_or_a_past_deadline_is_no_happening(tmp_path, text):
+    assert extract_text(tmp_path, text + "\n", date(2026, 11, 25)).candidates == []

@@ -673,6 +673,23 @@ _DUE_BY = re.compile(r"\b(?:is|are|was|were|falls?|fell)\s+due\s+(?:(?:to\s+[a-z
                      # (…or expected to be done by then: "Negotiations are expected to wrap up by the end of next week")
                      r"|\b(?:is|are)\s+(?:expected|set|scheduled|slated|likely)\s+to\s+[a-z]+(?:\s+(?:up|out|off|down))?"
                      r"(?:\s+[^,;.]{1,30}?)?\s+by\s+(?:the\s+)?$", re.I)
+#: A deadline given for a doing, right before its date: "Negotiators have [until] Friday to reach a deal", "Kyiv was
+#: given until Thanksgiving to accept", "Elections must be held [by] June 28".
+_DEADLINE_UNTIL = re.compile(r"\b(?:have|has|given|giving|gave\s+[\w-]+|granted|grants?\s+[\w-]+)\s+(?:[\w'’-]+\s+){0,3}?"
+                             r"until\s+(?:the\s+)?$", re.I)
+_DEADLINE_BY = re.compile(r"\b(?:must|has\s+to|have\s+to|had\s+to|needs?\s+to|(?:is|are)\s+required\s+to)\s+"
+                          r"(?:[\w'’-]+\s+){0,4}?by\s+(?:the\s+)?$", re.I)
+
+
+def _deadline(text: str, start: int, end: int) -> bool:
+    """Whether the date at text[start:end] is the deadline of a doing it gives the time until or by, which is a
+    happening due then, not a bound of another."""
+    before = text[max(0, start - 60):start]
+    if _DEADLINE_BY.search(before):
+        return True
+    return bool(_DEADLINE_UNTIL.search(before) and re.match(r"[^,;.]{0,30}?\s+to\s+[a-z]{2,}", text[end:end + 60]))
+
+
 #: "Is not due until 2030", "won't take office until January": the happening comes at that date.
 #: (not a delay refused: "should not postpone the question until the spring" is no happening in spring)
 _NOT_UNTIL = re.compile(r"\b(?:not|n't|never)\s+(?!(?:\w+\s+){0,3}?(?:postpon|delay|defer|wait|put\s+off|hold\s+off|push\w*\s+back|"
@@ -1082,6 +1099,7 @@ def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> li
         if (BOUND_PREPOSITION.search(before) or _FOREIGN_BOUND.search(before)) and not _NOT_UNTIL.search(sentence_text, max(0, t.start - offset - 60),
                                                                       t.start - offset) \
                 and not _DUE_BY.search(sentence_text, max(0, t.start - offset - 70), t.start - offset) \
+                and not _deadline(sentence_text, t.start - offset, t.end - offset) \
                 and not (_AHEAD_OF_BEFORE.search(before) and _OWNED_HAPPENING.match(sentence_text, t.end - offset)) \
                 and not re.match(r",\s+when\s", after):  # "…until late 2022, when Chisinau began buying…": the when-clause's
             # (not a promise's deadline: "the junta had promised elections by August 2023"; "is not due
@@ -1319,7 +1337,8 @@ def _find_candidates(text: str, sentences: list[Sentence], timexes: list[Timex],
             status = _status(text, t, start, pub, claimed, language)
             passive = _PASSIVE_PAST.search(title) if status is EventStatus.SCHEDULED else None
             if passive is not None and not re.search(r"[,;]|\b(?:said|says|told|announced|reported|stated)\b",
-                                                     title[:passive.start()]):
+                                                     title[:passive.start()]) \
+                    and not _deadline(text, t.start, t.end):  # ("Kyiv was given until Thursday to accept": given then)
                 # "Elections, held on Oct. 5, will be…", published before it: the main verb tells it ahead
                 title = title[:passive.start()] + (" are" if passive[1] == "were" else " is") + " to be " + title[passive.end():]
             awaited = re.fullmatch(r"(?P<np>[^,;]{3,60}?)\s(?P<be>was|were)\s(?P<part>expected|due)", title) \
@@ -1450,6 +1469,7 @@ def _status(text: str, t: Timex, start: When, pub: When, claimed: bool, language
     ahead = clause_tense(text, t.start, t.end) == "future" if language == "en" else looks_ahead(text, t.start, t.end, language)
     # ("could be needed later this week": the rest of a period that holds the publication lies ahead)
     if start.latest > pub.earliest and not stamp and (ahead or _PLANNED_BEFORE.search(text, max(0, t.start - 60), t.start)
+                                                      or _deadline(text, t.start, t.end)
                                                       or re.match(r"later\s+(?:this|today|tonight)\b", t.text, re.I)):
         return EventStatus.SCHEDULED  # "A fourth exchange was expected late Monday", written that Monday
     if claimed:

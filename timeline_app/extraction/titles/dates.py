@@ -411,6 +411,9 @@ def remove_date_phrase(text: str, start: int, end: int, own: bool = False) -> st
         return after[1:].lstrip()  # "A maggio, violenti scontri…": Italian's and Spanish's "in", no article before a noun
     if _NAMING_VERB_BEFORE.search(text, max(0, start - 60), start) and re.match(r"\s+(?:and\s+[^,;]{3,30}\s+)?as\s", after):
         return text  # "the Court fixed [12 March 2027] as the time-limit": the date is what was fixed, no adverb
+    if re.search(r"\b(?:given|granted|gave\s+[\w-]+|giving\s+[\w-]+)\s+until\s+(?:the\s+)?$", before) \
+            and re.match(r"\s+to\s+[a-z]", after):
+        return text  # "Kyiv was given [until Thanksgiving] to accept the plan": the time given is what was given
     if not before.strip() and re.match(r"\s+(?:showed|shows|proved|proves|demonstrated|demonstrates|taught|teaches|"
                                        r"changed|changes|transformed|tested|tests)\b", after):
         return text  # "[The winter of 2022-23] showed what strikes on the grid can do": the date is the subject
