@@ -8093,3 +8093,16 @@ def test_a_deadline_given_for_a_doing_is_a_date_ahead_on_the_chronology(tmp_path
                                   "Russia had until Nov. 2 to withdraw its troops, but it did not."])
 def test_a_bound_or_a_past_deadline_is_no_happening(tmp_path, text):
     assert extract_text(tmp_path, text + "\n", date(2026, 11, 25)).candidates == []
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("Les élections doivent se tenir au plus tard le 28 juin 2027, a indiqué la commission électorale. Le scrutin est "
+     "très attendu par les partis de l'opposition.", "Les élections doivent se tenir"),
+    ("Las elecciones deben celebrarse a más tardar el 28 de junio de 2027, indicó la comisión electoral. Los partidos de "
+     "la oposición esperan el voto.", "Las elecciones deben celebrarse"),
+    ("Die Wahlen müssen spätestens am 28. Juni 2027 stattfinden, teilte die Wahlkommission mit. Die Opposition wartet auf "
+     "die Abstimmung.", "Die Wahlen müssen stattfinden"),
+])
+def test_a_foreign_deadline_with_its_modal_of_duty_is_a_date_ahead(tmp_path, text, title):
+    [candidate] = extract_text(tmp_path, text + "\n", date(2026, 11, 25)).candidates
+    assert candidate.title == title and candidate.start.to_timex() == "2027-06-28" and candidate.status.value == "scheduled"

@@ -680,12 +680,19 @@ _DEADLINE_UNTIL = re.compile(r"\b(?:have|has|given|giving|gave\s+[\w-]+|granted|
 _DEADLINE_BY = re.compile(r"\b(?:must|has\s+to|have\s+to|had\s+to|needs?\s+to|(?:is|are)\s+required\s+to)\s+"
                           r"(?:[\w'’-]+\s+){0,4}?by\s+(?:the\s+)?$", re.I)
 
+#: The same in the other languages we read, a modal of duty before "at the latest": "doivent se tenir au plus tard le",
+#: "deben celebrarse a más tardar el", "müssen spätestens am … stattfinden", "devono svolgersi entro il".
+_FOREIGN_DEADLINE = re.compile(r"(?<!\w)(?:doit|doivent|devra|devront|debe|deben|deberá|deberán|tienen?\s+que|muss|müssen|"
+                               r"deve|devono|dovrà|dovranno|devem|deverá|deverão)\s+(?:[^\W\d_]+\s+){0,3}?"
+                               r"(?:au\s+plus\s+tard|a\s+más\s+tardar|spätestens|entro|até)(?:\s+(?:le|el|am|il|la|o|a))?\s+$",
+                               re.IGNORECASE)
+
 
 def _deadline(text: str, start: int, end: int) -> bool:
     """Whether the date at text[start:end] is the deadline of a doing it gives the time until or by, which is a
     happening due then, not a bound of another."""
     before = text[max(0, start - 60):start]
-    if _DEADLINE_BY.search(before):
+    if _DEADLINE_BY.search(before) or _FOREIGN_DEADLINE.search(before):
         return True
     return bool(_DEADLINE_UNTIL.search(before) and re.match(r"[^,;.]{0,30}?\s+to\s+[a-z]{2,}", text[end:end + 60]))
 
