@@ -8106,3 +8106,19 @@ def test_a_bound_or_a_past_deadline_is_no_happening(tmp_path, text):
 def test_a_foreign_deadline_with_its_modal_of_duty_is_a_date_ahead(tmp_path, text, title):
     [candidate] = extract_text(tmp_path, text + "\n", date(2026, 11, 25)).candidates
     assert candidate.title == title and candidate.start.to_timex() == "2027-06-28" and candidate.status.value == "scheduled"
+
+
+def test_what_came_a_count_after_a_clause_a_dated_sentence_told_is_counted_from_that_date(tmp_path):
+    extraction = extract_text(tmp_path, "Russian drones entered Polish airspace on Sept. 10, forcing NATO jets to "
+                                        "scramble.\n\nPoland invoked Article 4 of the NATO treaty. The announcement came "
+                                        "a day after Russian drones entered Polish airspace.\n", date(2026, 11, 25))
+    found = {c.start.to_timex(): c for c in extraction.candidates}
+    # (the noun takes up the undated sentence just before, whose kind a cited treaty article does not make)
+    assert found["2026-09-11"].title == "Poland invoked Article 4 of the NATO treaty"
+    assert found["2026-09-11"].kind.value == "other"
+
+
+def test_a_count_after_a_clause_no_dated_sentence_told_dates_nothing(tmp_path):
+    extraction = extract_text(tmp_path, "Drones were seen over the border on Sept. 10.\n\nPoland invoked Article 4. The "
+                                        "announcement came a day after ministers met in Warsaw.\n", date(2026, 11, 25))
+    assert [c.start.to_timex() for c in extraction.candidates] == ["2026-09-10"]

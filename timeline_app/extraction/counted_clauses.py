@@ -115,7 +115,7 @@ def counted_happenings(sentence: Sentence, dated: list[Timex], before: Timex | N
                        published: date | None = None) -> list[CountedHappening]:
     """The happenings of `sentence` dated only by a count of days from one of its `dated` days, or, in a
     sentence that dates nothing and opens "The attack came hours after…", from the date `before` it, when
-    the sentence that holds that date (`before_text`) told the same noun ("…the heaviest attack…") — or
+    the sentence just before (`before_text`, which holds that date) told the same noun ("…the heaviest attack…") — or
     from the date that a few dated sentences back (`told_before`) stands nearest before that noun."""
     found = []
     came = _CAME_COUNTED.match(sentence.text)
@@ -133,7 +133,12 @@ def counted_happenings(sentence: Sentence, dated: list[Timex], before: Timex | N
         if of_noun is not None:
             before = of_noun
         elif before is None or not _noun_or_its_verb(came["noun"]).search(before_text):
-            came = None  # the attack is not what the story dated: no day to count from
+            # the attack is not what the story dated: but what it came after may be ("Russian drones entered Polish
+            # airspace on Sept. 10. … The announcement came a day after Russian drones entered Polish airspace.")
+            after_told = _counted_from_told_clause(came, sentence, before_text, told_before or [])
+            if after_told is not None:
+                found.append(after_told)
+            came = None
     if came is not None and before is not None:
         grains = _grains(before.value)
         counts = [(came, (grains, before) if grains is not None else None)]
@@ -486,6 +491,56 @@ def _date_of_telling(noun: str, before_text: str, told_before: list[tuple[Senten
         return None  # "…will meet in Brussels next Tuesday, the European Union said.": a closing saying of no day of its own
     at = told.start + found.start()
     return min(dates, key=lambda t: min(abs(t.start - at), abs(t.end - at)))
+
+
+def _counted_from_told_clause(came: re.Match[str], sentence: Sentence, before_text: str,
+                              told_before: list[tuple[Sentence, list[Timex]]]) -> CountedHappening | None:
+    """"The announcement came a day after Russian drones entered Polish airspace": the day after the one a dated
+    sentence a few back told that clause on. What came is the undated sentence just before when the noun takes up what it
+    told ("Poland invoked Article 4. The announcement came…"), else the noun itself."""
+    of = _date_of_clause(came["what"], told_before)
+    grains = _grains(of.value) if of is not None else None
+    if grains is None:
+        return None
+    if came["unit"]:
+        value = _counted_on(came, grains)
+    else:  # ("hours after", "shortly after": the same day)
+        value = _day_shifted(grains, 0) if came["relation"].lower() == "after" and came["distance"].lower() != "the day" \
+            else None
+    if value is None:
+        return None
+    undated_before = bool(before_text) and not any(told.text == before_text for told, _ in told_before[-1:])
+    takes_up = came["noun"].lower() in _TELLING_NOUNS or came["noun"].lower() in ("step", "decision", "move")
+    text = before_text if undated_before and takes_up else sentence.text[:came.end("noun")]
+    phrase = f"{came['distance']} {came['relation']} {came['what'].strip()}"
+    return CountedHappening(text=text, value=value, phrase=phrase, derivation=f"{phrase} ({of.text}, {of.value})",
+                            told=came.group(0))
+
+
+#: Words too common to tell one clause from another.
+_COMMON_WORDS = frozenset({"that", "this", "with", "from", "into", "over", "after", "before", "their", "them", "they",
+                           "were", "have", "been", "said", "which", "would", "could", "about", "when", "while"})
+
+
+def _date_of_clause(what: str, told_before: list[tuple[Sentence, list[Timex]]]) -> Timex | None:
+    """The date a dated sentence a few back gave the clause `what` tells again: the last one holding its past verb and
+    one of its other words ("…drones entered Polish airspace on Sept. 10"), the date nearest that verb."""
+    verb = re.search(rf"\b(?:[a-z]{{3,}}ed|{words_pattern(IRREGULAR_PASTS)})\b", what)
+    if verb is None:
+        return None
+    words = {w.lower() for w in re.findall(r"[A-Za-z][\w'’-]{3,}", what)} - _COMMON_WORDS - {verb.group()}
+    told_verb = re.compile(rf"\b{re.escape(verb.group())}\b")
+    for told, dates in reversed(told_before):
+        found = told_verb.search(told.text)
+        if found is None or not words & {w.lower() for w in re.findall(r"[A-Za-z][\w'’-]{3,}", told.text)}:
+            continue
+        lead_end = dateline_end(told.text)
+        own = [t for t in dates if t.end - told.start > lead_end]
+        if not own:
+            continue
+        at = told.start + found.start()
+        return min(own, key=lambda t: min(abs(t.start - at), abs(t.end - at)))
+    return None
 
 
 def _counted_from_noun(sentence: Sentence, noun: str, main_at: int, told_before: list[tuple[Sentence, list[Timex]]],

@@ -378,9 +378,13 @@ def _kind_words(text: str) -> str:
     text = _EMBEDDED_SAYING.sub("", text)  # "struck 20 boats it says carried drugs": no statement
     text = _PLATFORM.sub(" ", text)  # "elected on a platform of resuming talks": what was promised is no happening
     text = _TOLD_A_CONFERENCE.sub(" said ", text)  # "told a news conference that…": a saying, no talks
+    text = _ARTICLE_OF_A_TREATY.sub(" ", text)  # "invoked Article 4 of the NATO treaty": a clause cited, no treaty made
     return _REASON_PHRASE.sub(" ", text)  # "paused their work in protest at the invasion": no invasion
 
 
+#: A treaty's article or clause, cited: "Article 4 of the NATO treaty", "Chapter VII of the UN Charter".
+_ARTICLE_OF_A_TREATY = re.compile(r"\b(?:Articles?|Chapter|Clause|Section|Paragraph)\s+[\dIVXLC]+\w*\s+of\s+(?:the\s+|its\s+)?"
+                                  r"(?:[\w'’.-]+\s+){0,4}?(?:[Tt]reaty|[Aa]greement|[Aa]ccords?|[Cc]harter|[Cc]onvention|[Cc]onstitution)\b")
 #: German's past of "sein", spelled like the English noun.
 _GERMAN_WAS = re.compile(r"\b(?:[Ww]ar|[Ww]aren|[Ww]arst|[Ww]art)\b")
 
@@ -1254,7 +1258,7 @@ def _find_candidates(text: str, sentences: list[Sentence], timexes: list[Timex],
             # "09:05 GMT – Good morning and welcome to our coverage": the page talking of itself; "Today is
             # Sunday, Nov. 29, the 333rd day of 2026", "There are 32 days left in the year": the calendar
             inside = []
-        counted = counted_happenings(sentence, inside, previous, previous_sentence.text if previous else "",
+        counted = counted_happenings(sentence, inside, previous, previous_sentence.text if previous_sentence else "",
                                      told_before=recent, published=published)
         # (the sentence before tells whether "the first round" was one of talks: "…the 25th round of consultations.")
         round_context = (previous_sentence.text + " " if previous_sentence is not None else "") + sentence.text
