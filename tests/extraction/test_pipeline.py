@@ -8122,3 +8122,13 @@ def test_a_count_after_a_clause_no_dated_sentence_told_dates_nothing(tmp_path):
     extraction = extract_text(tmp_path, "Drones were seen over the border on Sept. 10.\n\nPoland invoked Article 4. The "
                                         "announcement came a day after ministers met in Warsaw.\n", date(2026, 11, 25))
     assert [c.start.to_timex() for c in extraction.candidates] == ["2026-09-10"]
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("Two soldiers were killed in southern Gaza on Thursday, the first such deaths in weeks.",
+     "Two soldiers were killed in southern Gaza"),
+    ("Only 150 aid trucks entered Gaza on Wednesday, well below the 600 a day agreed in the deal.",
+     "Only 150 aid trucks entered Gaza"),
+])
+def test_a_closing_ranking_or_measure_leaves_the_title(tmp_path, text, title):
+    assert list(titles_of(tmp_path, text + "\n", date(2026, 11, 27)).values()) == [title]

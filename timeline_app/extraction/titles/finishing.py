@@ -101,6 +101,11 @@ def realigned(t: Timex, sentence: Sentence) -> Timex | None:
     return replace(t, start=sentence.start + at, end=sentence.start + at + len(t.text))
 
 
+#: A closing appositive that ranks or measures what the clause told: ", the first such deaths", ", the latest in a series of
+#: attacks", ", well below the 600 a day agreed", ", far short of the target".
+_CLOSING_MEASURE = re.compile(r"(?<=\w),\s+(?:the\s+(?:first|second|third|fourth|fifth|latest|biggest|largest|deadliest|worst|"
+                              r"highest|lowest)\s+(?:such\s+|of\s+its\s+kind\b|in\s+a\s+series\b)"
+                              r"|(?:well|far|just|slightly|still)\s+(?:below|above|under|over|short\s+of)\s)[^,;]*$")
 #: A plan given up, set off by commas: ", originally scheduled for December 2024,", ", initially set for March,".
 _FORMER_PLAN_ASIDE = re.compile(r",\s+(?:originally|initially|first|previously)\s+(?:scheduled|planned|set|slated|due|expected)"
                                 r"(?:\s+(?:for|on|in)\s+[^,;]{1,30}?)?"
@@ -131,6 +136,9 @@ def finish_title(title: str, gazetteer: Gazetteer) -> str:
         title = title[:aside.start()] + " " + title[aside.end():]
     # "Elections, originally scheduled for December 2024, were postponed": the plan given up goes with its date
     title = _FORMER_PLAN_ASIDE.sub("", title)
+    # "…were killed in southern Gaza, the first such deaths", "…had entered Gaza, well below the 600 agreed in the deal":
+    # a closing ranking or measure of what the clause told is no part of the happening
+    title = _CLOSING_MEASURE.sub("", title)
     # "Two decades on from the first surveys, drilling began…": a count from another happening, which dates nothing
     # of its own here, opens the sentence
     title = re.sub(r"^(?:[\w-]+\s+){1,2}(?:years?|decades?|months?|weeks?|days?)\s+on"
