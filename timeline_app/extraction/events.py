@@ -158,6 +158,11 @@ KIND_RULES: list[tuple[EventKind, re.Pattern[str]]] = [
                                  r"|bir\s+araya\s+gel\w*"  # (Turkish: "bir araya geldi", met)
                                  r"|reuni(?!t)\w+|negociaci\w+|cumbre|conversaciones|diálogos?|переговор\w*|консультаци\w*|встретил\w*|встреч\w+|саммит\w*|görüş\w+|müzakere\w*|zirve\w*"
                                  r"|toplantı\w*)\b", re.I)),
+    # ("Mediators presented a proposal for the second phase of the agreement": an offer put on the table is a step of
+    # talks, whatever deal it is for)
+    (EventKind.TALKS, re.compile(r"\b(?:present|submit|table|put\s+forward|hand|deliver|send|sent)\w*\s+(?:over\s+)?"
+                                 r"(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:proposals?|counter-?proposals?|offer|"
+                                 r"counter-?offer|draft|response|reply)\b", re.I)),
     (EventKind.AGREEMENT, re.compile(r"\b(?:agreements?|accords?|treaty|treaties|deals?|traités?|Abkommen|Vertrag|acuerdos?|acordos?|accord[oi]|tratados?|trattat[oi]|"
                                      r"соглашени\w*|договор\w*|anlaşma\w*)\b", re.I)),
     (EventKind.STATEMENT, re.compile(r"\b(?<!-)(?:statement|said|announced|(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)declared(?!\s+(?:in|by)\s)(?!\s+(?:independence|war|martial|a\s+state|"
