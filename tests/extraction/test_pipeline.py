@@ -1109,6 +1109,9 @@ def test_sentences_of_a_russian_article_are_told_apart(tmp_path):
         # an offer or an answer put on the table is a step of talks, whatever deal it is for
         ("Mediators presented a proposal for the second phase of the agreement", "talks"),
         ("Hamas submitted its response to the draft deal", "talks"),
+        # what will not be done is a stance, whatever it is about
+        ("Iran will not return to nuclear talks with the United States as long as it faces the threat of military strikes",
+         "statement"),
         # a quotation and its sayer are words, whatever they speak of
         ('"Nobody wants a war, but everyone is preparing for one," a Western diplomat said', "statement"),
         ("``The ceasefire is over,'' the rebel commander told reporters", "statement"),

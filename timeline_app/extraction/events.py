@@ -414,6 +414,8 @@ def classify_kind(title: str, sentence: str, context: str = "", reported: bool =
         return EventKind.OTHER
     if _QUOTE_THEN_SAYER.fullmatch(title.strip()):
         return EventKind.STATEMENT  # '"Nobody wants a war," a diplomat said': words, whatever they speak of
+    if _REFUSAL.match(title.strip()):
+        return EventKind.STATEMENT  # "Iran will not return to talks as long as it faces strikes": a stance, nothing done
     if _QUARREL_TITLE.fullmatch(title.strip().rstrip(".")) or _QUARREL_NAMED.fullmatch(title.strip().rstrip(".")):
         # "A dispute erupted", "The dispute over Taiwan remarks": a quarrel, whatever deal or call its sentence names
         return EventKind.OTHER
@@ -498,6 +500,9 @@ def classify_kind(title: str, sentence: str, context: str = "", reported: bool =
 #: diplomat said', "``We will not retreat,'' the minister told reporters".
 _QUOTE_THEN_SAYER = re.compile(r"(?:``|[\"“‘])[^\"“”]{3,}?(?:''|[\"”’])\s*,?\s+(?:[\w'’.-]+\s+){1,8}?"
                                r"(?:said|says|told\s+[\w-]+|added|wrote|insisted|warned|declared)(?:\s+[\w-]+){0,2}[.!?]?")
+#: A main clause that says what will not be done: "Iran will not return to nuclear talks…", "Hamas won't disarm".
+_REFUSAL = re.compile(r"(?:[\w'’.-]+\s+){1,8}?(?:(?:will|would|shall)\s+(?:not|never)|won['’]t|wouldn['’]t)\s+"
+                      r"(?!be\b)(?!take\s+office\b)[a-z]")
 #: A prize won or given: "won the Nobel Peace Prize", "was awarded the Sakharov Prize".
 _PRIZE_WON = re.compile(r"\b(?:won|wins|awarded|received|receives|ganó|recibió)\s+(?:the\s+|el\s+)?(?:[\w-]+\s+){0,3}?"
                         r"(?:Prize|prize|Award|award|Premio|premio)\b")
