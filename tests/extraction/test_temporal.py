@@ -3179,3 +3179,11 @@ def test_italian_domani_is_tomorrow_but_for_the_noun_of_the_future():
 def test_a_month_a_happening_was_put_off_to_lies_ahead_whatever_the_tense():
     text = "The vote was postponed to March. The summit was pushed back to September. In 2019, talks were delayed to May."
     assert [v for _t, _ty, v in values(text, dct=date(2025, 11, 25))] == ["2026-03", "2026-09", "2019", "2019-05"]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("A sixth round, due to take place in Muscat on June 15, was cancelled after the strikes.", "2026-06-15"),
+    ("The summit, due to take place on Dec. 10, was postponed.", "2026-12-10"),
+])
+def test_a_plan_aside_told_in_the_past_is_the_nearest_such_day(text, value):
+    assert values(text, dct=date(2026, 11, 29))[0][2] == value

@@ -166,6 +166,12 @@ DECIDED = re.compile(r"\b(?:agreed|announced|decided|ordered|imposed|approved|de
 #: A move's "from", right before the first of its two dates: "postponed from [Tuesday] to Thursday".
 MOVED_FROM = re.compile(r"\b(?:postponed|delayed|moved|pushed\s+back|brought\s+forward|rescheduled|deferred|advanced|put\s+off|"
                         r"shifted)\s+from\s+(?:the\s+)?$", re.IGNORECASE)
+#: A plan set off by a comma, up to its date: ", due to take place in Muscat on", ", scheduled for", ", set to open in".
+_PLAN_ASIDE_BEFORE = re.compile(r",\s+(?:originally\s+|initially\s+)?(?:due|scheduled|set|expected|slated|planned)\s+"
+                                r"(?:to\s+[a-z]+(?:\s+place)?\s+)?(?:[^,;.]{0,40}?\s+)?(?:on|in|for|at)\s+(?:the\s+)?$")
+#: The aside closed and the main verb a past passive of what became of the plan: ", was cancelled", ", were called off".
+_PAST_AFTER_ASIDE = re.compile(r"[^,;.]{0,40}?,\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:[a-z]+ly\s+)?"
+                               r"(?:[a-z]{3,}ed|called\s+off|put\s+off|cancell?ed|scrapped|shelved|held|brought\s+forward)\b")
 #: A clause ends at a full stop that ends a sentence (not at "U.S.", "J." or "Sept.", but at
 #: "NATO."), at other end punctuation, at quotation marks and dashes; a clock's "a.m." ends one only before
 #: what opens a sentence ("at 6 a.m. on Tuesday and reopen on Wednesday" is one clause, "at 6 a.m. Troops" two).
@@ -318,6 +324,10 @@ class Context:
             return "future"
         if len(words) >= 3 and words[-3].lower() in ("pencilled", "penciled") and lowered == ["in", "for"]:
             return "future"  # "with a summit pencilled in for the spring": a tentative plan
+        if _PLAN_ASIDE_BEFORE.search(before) and _PAST_AFTER_ASIDE.match(self.text, end):
+            # "A sixth round, due to take place in Muscat on June 15, was cancelled": a plan told in the past, which may
+            # have been for either side of publication (the nearest such day)
+            return None
         if len(lowered) == 2 and lowered[0] in ("expected", "due") and lowered[1] in ("on", "in", "by") \
                 and before[cut:].rstrip().endswith(f", {words[-2]} {words[-1]}"):
             return "future"  # "The verdict, expected on Thursday, could…": an aside of what is awaited
