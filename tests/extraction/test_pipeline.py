@@ -8138,3 +8138,13 @@ def test_a_count_after_a_clause_no_dated_sentence_told_dates_nothing(tmp_path):
 ])
 def test_a_closing_ranking_or_measure_leaves_the_title(tmp_path, text, title):
     assert list(titles_of(tmp_path, text + "\n", date(2026, 11, 27)).values()) == [title]
+
+
+def test_a_day_counted_from_today_after_for_the_first_time_since_is_the_verbs(tmp_path):
+    titles = titles_of(tmp_path, "Oman's foreign minister visited Tehran for the first time since the war last week and "
+                                 "is expected in Washington by the end of next week.\n", date(2026, 11, 29))
+    assert list(titles.values()) == ["Oman's foreign minister visited Tehran for the first time"]
+    # (but a ranking noun's "since" takes a date for what it names)
+    titles = titles_of(tmp_path, "Li met Takaichi on Sunday, their first meeting since the summit in Gyeongju last "
+                                 "month.\n", date(2026, 11, 29))
+    assert titles["2026-10"] == "The summit in Gyeongju"

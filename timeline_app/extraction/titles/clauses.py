@@ -338,7 +338,10 @@ _SUBCLAUSE = re.compile(r",\s+(?:(?:[\w-]+\s+){0,2}(?:days?|weeks?|months?|years
                         r"|(?<!\bjust)(?<!\bonly)(?<!\bright)\s+(?:even\s+)?(?=(?:since|after|before|until|because|when|while)\s+"
                         # ("…days after U.S. and Ukrainian officials met in Geneva")
                         # ("…after a Russian and Chinese bid to delay them by six months failed": a long subject)
-                        r"(?:(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,12}?|(?:[A-Z][\w'’.-]*\s+(?:and\s+(?=[A-Z]))?){1,4}"
+                        # (no auxiliary in the subject: "since the war last week and is expected in Washington" is
+                        # the main subject's second verb)
+                        r"(?:(?:the|a|an|its|their|his|her)\s+(?:(?!(?:is|are|has|have|will|would|can|could)\s)[\w'’-]+\s+){0,12}?"
+                        r"|(?:[A-Z][\w'’.-]*\s+(?:and\s+(?=[A-Z]))?){1,4}"
                         r"(?:(?!(?:was|is|has|does)\s)[a-z]+s\s+)?"
                         r"|(?:he|she|it|they|we|(?:[a-z]{3,}\s+)?[a-z]{3,}s)\s+)"  # "after prices tripled", "since they met"
                         # (…"until government forces retook it": a bare plural with its noun before)

@@ -878,6 +878,9 @@ _BARE_HAPPENINGS = re.compile(rf"(?:[a-z][\w-]*\s+|(?-i:[A-Z][a-z]+(?:an|ese|ish
                               rf"(?:\s+(?:in|on|against)\s+[A-Z][\w'’.-]*)?")
 #: A first (or only, or latest) counted since a happening: "their first contact since".
 _FIRST_BEFORE_SINCE = re.compile(r"\b(?:first|only|latest)\b[^,;.]{0,70}$")
+#: A date counted from the day of writing: "last week", "yesterday", "on Monday", "earlier this month".
+_DEICTIC_DATE = re.compile(r"(?:(?:earlier|later)\s+)?(?:last|this|next)\s+(?:week|weekend|month|year)|yesterday|today|"
+                           r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)", re.I)
 #: A perfect in the clause before "since": "has surged since…", "had kept close ties since…".
 _PERFECT_BEFORE = re.compile(rf"\b(?:has|have|had|'ve|'s)\s+(?:(?:not|never|already|steadily|repeatedly|long|largely|\w+ly)\s+)?"
                              rf"(?:been|[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}|[a-z]+en)\b[^;:]*$")
@@ -967,6 +970,10 @@ def governed_noun_phrase(sentence: Sentence, t: Timex, inside: list[Timex], gaze
                          r"[a-z]{3,}\b", s[end:])  # (any participle: "has grown", "have withstood")
         # (…or a first since it: "spoke by phone, their first contact since the dispute over Taiwan remarks in…")
         first_since = _FIRST_BEFORE_SINCE.search(s[max(0, governing[-1].start() - 80):governing[-1].start()])
+        if first_since is not None and first_since.group().startswith("first time") and _DEICTIC_DATE.fullmatch(t.text):
+            # ("visited Tehran for the first time since the war last week": a day counted from today closing the
+            # sentence is the visit's, the adverb's "first time" no noun the date could name)
+            first_since = None
         # (…and "ahead of" puts the main clause before the date, which is the noun's: "hope to adopt it ahead of the
         # fourth anniversary of the invasion on Feb. 24")
         ahead = re.match(r"(?:ahead\s+of|in\s+the\s+(?:run|lead)-up\s+to|in\s+time\s+for|within\s)", governing[-1].group(), re.I) \

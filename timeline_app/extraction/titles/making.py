@@ -809,6 +809,9 @@ _CAME_AFTER_CLAUSE = re.compile(_SUBJECT_THAT_COMES + r"(?:[\w-]+\s+){0,3}?(?:ca
                                 r"(?:(?:just|shortly|only|soon|(?:a|one|two|three|several|a\s+few)\s+(?:hours?|days?|weeks?)|"
                                 r"(?:hours|days|weeks))\s+)?"  # ("The visit came days after…")
                                 r"(?:after|before|as)\s+(?=(?:the\s+)?[\w'’.-]+\s)")  # ("…after U.S. envoy…")
+#: A noun phrase then "and" and a verb with no subject of its own: "the war [and] is expected in Washington".
+_AND_SECOND_PREDICATE = re.compile(r"[^,;]{2,80}?\s(?P<and>and|but)\s+(?:(?:also|then|now)\s+)?(?:is|are|was|were|has|have|had|"
+                                   r"will|would|could|can|may|might|must|should)\b")
 #: A time conjunction right before a date: "after [Tuesday's talks…]".
 _CONJUNCTION_RIGHT_BEFORE = re.compile(r"\b(?:after|before|when|as|since|until|once)\s+$", re.I)
 #: A date's possessive heading a clause's subject, and the clause: "['s] talks in Geneva ended without agreement".
@@ -1515,8 +1518,13 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         clause = clause_to_its_end(sentence, came.end(), t)
         probe = clause.text.replace(f" {t.text} ", " ", 1)  # (the date may stand before the verb: "talks in Istanbul [late
         # last month] ended")
+        # (not a noun phrase whose "and" hands on to the main subject's second verb: "visited Tehran for the first time
+        # since the war last week and is expected in Washington")
+        handed_on = _AND_SECOND_PREDICATE.match(probe)
         if OWN_SUBJECT.match(probe) and (FINITE_IN_CLAUSE.search(CAPITALISED_WORDS.sub("", probe))
-                                          or _PAST_IN_CLAUSE.search(probe)):
+                                          or _PAST_IN_CLAUSE.search(probe)) \
+                and not (handed_on and not FINITE_IN_CLAUSE.search(CAPITALISED_WORDS.sub("", probe[:handed_on.start("and")]))
+                         and not _PAST_IN_CLAUSE.search(probe[:handed_on.start("and")])):
             own = [o for o in inside if clause.start <= o.start and o.end <= clause.end]
             # (the date of a participle inside it is the participle's: "…since a ceasefire brokered by Qatar on Oct. 19
             # came under strain" → "A ceasefire was brokered by Qatar")
