@@ -8148,3 +8148,21 @@ def test_a_day_counted_from_today_after_for_the_first_time_since_is_the_verbs(tm
     titles = titles_of(tmp_path, "Li met Takaichi on Sunday, their first meeting since the summit in Gyeongju last "
                                  "month.\n", date(2026, 11, 29))
     assert titles["2026-10"] == "The summit in Gyeongju"
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("La Libia è divisa dal 2014. La rappresentante speciale dell'Onu, Hanna Tetteh, presenterà un rapporto al "
+     "Consiglio di sicurezza il 16 dicembre.", "Hanna Tetteh presenterà un rapporto al Consiglio di sicurezza"),
+    ("La représentante spéciale de l'ONU pour la Libye, Hanna Tetteh, présentera un rapport au Conseil de sécurité le 16 "
+     "décembre. Le Conseil se réunira.", "Hanna Tetteh présentera un rapport au Conseil de sécurité"),
+])
+def test_a_romance_subjects_named_aside_before_a_future_leaves_the_name_as_subject(tmp_path, text, title):
+    assert titles_of(tmp_path, text + "\n", date(2026, 11, 29))["2026-12-16"] == title
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("The elections planned for Dec. 24, 2021 never took place.", "The elections never took place"),
+    ("Protests planned for Saturday drew thousands.", "Protests drew thousands"),
+])
+def test_a_plan_participle_goes_with_its_date_before_an_adverb_or_an_irregular_past(tmp_path, text, title):
+    assert list(titles_of(tmp_path, text + "\n", date(2026, 11, 29)).values()) == [title]

@@ -236,9 +236,10 @@ def scheduled_noun(sentence: Sentence, t: Timex) -> str | None:
         m = _SCHEDULED_NOUN.search(sentence.text, m.start() + 1, t.start - sentence.start)
     if m is None or _SUBJECT_PRONOUN.search(m["np"]):
         return None  # ("a condition it also set…": an object relative, not a plan)
-    if re.match(rf",?\s+(?:{AUXILIARY}|would)\b", sentence.text[t.end - sentence.start:]):
+    if re.match(rf",?\s+(?:(?:never|not|still|finally|then|also)\s+)?(?:{AUXILIARY}|would|{words_pattern(PLAIN_PASTS)}|[a-z]{{3,}}ed)\b",
+                sentence.text[t.end - sentence.start:]):
         # "A meeting planned for Thursday was called off": what became of the plan is the title (a full date's comma
-        # may stand between: "Elections scheduled for Dec. 24, 2021, were postponed")
+        # may stand between: "Elections scheduled for Dec. 24, 2021, were postponed"; or an adverb: "…never took place")
         return None
     if m["np"][:1].islower() and not re.match(r"(?:a|an|the|its|their|his|her)\s", m["np"]):
         # a bare plural is told with its plan, as a headline tells it: "Protests planned"
@@ -536,7 +537,8 @@ def remove_date_phrase(text: str, start: int, end: int, own: bool = False) -> st
         plan = _PLANNED_FOR_THE_DATE.search(before)
         if plan and plan.group().startswith(",") and _ROMANCE_AUXILIARY_AFTER.match(after):
             before, after = before[:plan.start()], after[1:]  # (its comma goes with it, and the one closing it)
-        elif plan and re.match(rf"\s*(?:{AUXILIARY}|would|could|,\s+which\b)", after) \
+        elif plan and re.match(rf"\s*(?:(?:never|not|still|finally)\s+)?(?:{AUXILIARY}|would|could|,\s+which\b|"
+                               rf"(?:{words_pattern(PLAIN_PASTS)}|[a-z]{{3,}}ed)\b)", after) \
                 or plan and re.search(r"\d,?\s+\d{4}$", text[start:end]) and re.match(rf",\s+(?:{AUXILIARY}|would|could)\b", after):
             # ("Elections scheduled [for Dec. 24, 2021], were postponed": a full date's closing comma goes with it)
             after = after[1:] if after.startswith(",") and not re.match(r",\s+which\b", after) else after

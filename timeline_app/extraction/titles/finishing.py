@@ -370,6 +370,12 @@ _ENCLOSED_GERUND = re.compile(r"^(?P<np>[^,;]{2,60}),\s+(?!(?:according|during|f
 _NAME_ONLY = re.compile(r"[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:(?:de|da|do|dos|del|di|van|von|al|el|bin)\s+)?[A-ZÀ-Ý][\w'’.-]*){0,3}")
 _ROMANCE_SUBJECT_APPOSITIVE = re.compile(r"^(?P<np>[^,;]{2,60}),\s+(?!(?:que|qui|che|quien|donde|où|dove|onde|y|e|et|ou|o)\b)"
                                          r"[^,;]{2,60},\s+")
+#: A Romance or German future or auxiliary opening the predicate after such an aside: "presenterà", "présentera",
+#: "presentará", "apresentará", "ha", "è", "va", "wird".
+_ROMANCE_FUTURE_OR_AUXILIARY = re.compile(r"(?:[^\W\d_]{3,}(?:rà|ranno|rá|rán|ront|rão)|ha|hanno|è|sono|va|vont|vai|vão|"
+                                          r"wird|werden|hat|haben)\b", re.I)
+#: French's singular future, spelled like many Spanish and Italian nouns ("ganadora", "frontera"): read in French only.
+_FRENCH_FUTURE = re.compile(r"[^\W\d_]{3,}(?:era|ira|dra)\b", re.I)
 _ROLE_THEN_NAME = re.compile(rf"{_ROLE_OPENING}"
                              r"[a-z][^,]{0,50},\s+(?P<name>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*),\s+"
                              rf"(?=(?:[a-z]+ly\s+)?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}|has|have|had|is|was|will|would)\b)")
@@ -528,7 +534,9 @@ def _trim(title: str) -> str:
         # "O Governo moçambicano e a Renamo, principal partido da oposição, assinaram…": and an appositive before a
         # past of the other languages we read
         romance = _ROMANCE_SUBJECT_APPOSITIVE.match(title)
-        if romance is not None and FOREIGN_PAST.match(title, romance.end()):
+        if romance is not None and (FOREIGN_PAST.match(title, romance.end())
+                                    or _ROMANCE_FUTURE_OR_AUXILIARY.match(title, romance.end())
+                                    or language_of(title) == "fr" and _FRENCH_FUTURE.match(title, romance.end())):
             # (a name set off after a role says who better: "El presidente de Venezuela, Nicolás Maduro, denunció")
             aside = title[romance.end("np"):romance.end()].strip(" ,")
             title = (aside if _NAME_ONLY.fullmatch(aside) else romance["np"]) + " " + title[romance.end():]
