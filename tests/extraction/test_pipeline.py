@@ -8166,3 +8166,13 @@ def test_a_romance_subjects_named_aside_before_a_future_leaves_the_name_as_subje
 ])
 def test_a_plan_participle_goes_with_its_date_before_an_adverb_or_an_irregular_past(tmp_path, text, title):
     assert list(titles_of(tmp_path, text + "\n", date(2026, 11, 29)).values()) == [title]
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("The ICJ is expected to hold hearings on the merits of the case next year, with a ruling likely in 2028.",
+     "A ruling"),
+    ("The trial closed on Monday, with a verdict expected on Friday.", "A verdict"),
+])
+def test_a_closing_with_a_ruling_or_verdict_expected_titles_its_date(tmp_path, text, title):
+    titles = titles_of(tmp_path, text + "\n", date(2026, 11, 30))
+    assert title in titles.values()

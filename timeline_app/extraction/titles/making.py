@@ -821,11 +821,13 @@ _OWNED_SUBJECT_CLAUSE = re.compile(r"['’]s\s+(?P<rest>[a-z][\w-]*\s+(?:[\w'’
 _WITH_HAPPENING = re.compile(r",\s+(?:and\s+)?with\s+(?P<np>(?:(?:first|final|preliminary|official)\s+)?results|"
                              r"(?:a|an|the|its|their|another)\s+(?:[\w'’-]+\s+){0,3}?"
                              r"(?:runoff|run-off|second\s+round|vote|ballot|referendum|meeting|summit|round|session|visit|"
-                             r"ceremony|signing|deadline|review|handover|withdrawal|exchange|release|election|talks)"
+                             r"ceremony|signing|deadline|review|handover|withdrawal|exchange|release|election|talks|"
+                             r"ruling|verdict|judgment|judgement|decision)"
                              r"(?:\s+(?:of|for|on|in|between)\s+[^,;:()]{2,60}?)?)"
                              r"(?:,\s*(?:if|when|where)\s+(?:needed|necessary|required|any)\s*,?)?"
                              # (…or set for it: ", with a summit pencilled in for [the spring]")
-                             r"(?:\s+(?P<plan>planned|scheduled|set|slated|pencilled\s+in|penciled\s+in|expected|due)"
+                             r"(?:\s+(?P<plan>planned|scheduled|set|slated|pencilled\s+in|penciled\s+in|expected|due|likely|"
+                             r"possible|unlikely\s+before)"
                              r"(?=\s+(?:for|on|in)\s))?"
                              r"\s+(?:(?:on|in|at|by|from|for)\s+)?(?:the\s+)?$")
 #: …and in the other languages we read: ", con una eventual segunda vuelta [el 21 de junio]", ", avec un second tour [le…]",
