@@ -8176,3 +8176,17 @@ def test_a_plan_participle_goes_with_its_date_before_an_adverb_or_an_irregular_p
 def test_a_closing_with_a_ruling_or_verdict_expected_titles_its_date(tmp_path, text, title):
     titles = titles_of(tmp_path, text + "\n", date(2026, 11, 30))
     assert title in titles.values()
+
+
+def test_a_places_state_set_off_by_commas_is_no_name_after_a_role(tmp_path):
+    titles = titles_of(tmp_path, "The talks in Hollywood, Florida, began Thursday and were due to continue through the "
+                                 "weekend.\n", date(2026, 11, 30))
+    assert list(titles.values())[0].startswith("The talks in Hollywood, Florida, began")
+
+
+def test_overnight_before_a_closing_attributions_weekday_is_the_night_before_that_day():
+    from timeline_app.extraction.temporal import tag
+
+    [overnight, saturday] = tag("Russia launched one of its largest attacks on the grid overnight, officials said "
+                                "Saturday.", date(2026, 11, 30), language="en")
+    assert (overnight.value, saturday.value) == ("2026-11-27TNI", "2026-11-28")

@@ -22,6 +22,11 @@ def _today(m: re.Match[str], ctx: Context) -> Timex | None:
               mod=mod_code(m["mod"]) if group == 0 else "")
 
 
+#: A closing attribution with its weekday after a date: ", officials said Saturday", ", the ministry said on Sunday".
+_SAID_ON_WEEKDAY = re.compile(rf"[^.;!?]{{0,80}}?,\s+[^,;.!?]{{1,60}}?\b(?:said|say|says|reported|announced|told\s+[\w-]+)\s+"
+                              rf"(?:on\s+)?(?:(?:early|late)\s+)?(?P<wd>{WEEKDAY})\b")
+
+
 @rule("part_of_day", rf"{B}(?:(?P<rel>[Tt]his|[Ll]ast|[Yy]esterday|[Tt]omorrow|(?:(?:[Ll]ate|[Ee]arly)\s+in\s+)?[Tt]he(?=\s+(?:morning|afternoon|evening)\b(?!\s+of\b|\s+(?:after|before)\s+[\w'’]))|(?P<wd>{WEEKDAY}))\s+)?(?:(?:[Ee]arly|[Ll]ate|[Mm]id)[- ])?(?P<part>{PARTS}|mid-?day|[Tt]onight|[Oo]vernight)(?:\s+(?:on\s+)?(?P<wd2>{WEEKDAY})|\s+(?P<rel2>yesterday|today|tomorrow)|\s+(?P<side>after|before)(?=\s*[,;:]))?{E}")
 def _part_of_day(m: re.Match[str], ctx: Context) -> Timex | None:
     part = m["part"].lower().replace("-", "")
@@ -53,6 +58,11 @@ def _part_of_day(m: re.Match[str], ctx: Context) -> Timex | None:
         # (or a live page's later day heading: the page went on after it was published)
         at = ctx.ref if ctx.ref is not None and (0 <= ctx.dct.number - ctx.ref.number <= 7 or ctx.ref == ctx.header_day) \
             else ctx.dct
+        said_on = _SAID_ON_WEEKDAY.match(m.string, m.end(), min(len(m.string), m.end() + 160))
+        if said_on is not None and (ctx.ref is None or ctx.ref_at < ctx.sentence_bounds(m.start())[0]):
+            # "…attacks on the grid overnight, officials said Saturday": the night before the day it was told, when the
+            # sentence names no other day before it
+            at = ctx.dct.plus(-((ctx.dct.weekday - lx.WEEKDAYS[said_on["wd"].lower()]) % 7))
         # ("…on Saturday evening after polls closed. Five leaders were detained overnight": that evening's night, unless
         # told as before it: "Yesterday evening the army said it had struck … overnight")
         # (the pluperfect of the night's own clause, not of one joined before it: "By Saturday evening, soldiers had

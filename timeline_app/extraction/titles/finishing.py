@@ -476,7 +476,9 @@ def _trim(title: str) -> str:
         title = _ROLE_BEFORE_NAME.sub("", title, count=1)
         # ("The newly elected Turkish Cypriot leader, Tufan Erhurman, won…": so it does set off by commas, before any verb)
         named = _ROLE_THEN_NAME.match(title)
-        if named is not None:
+        # (not a place's state or country: "The talks in Hollywood, Florida, began")
+        if named is not None and not re.search(r"\b(?:in|at|near|from|of|to|outside)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*$",
+                                               title[:named.start("name")].rstrip(", ")):
             title = named["name"] + title[named.end("name") + 1:]
     title = _without_attribution(_FOREIGN_ATTRIBUTION_TAIL.sub("", _ACCORDING_TO_TAIL.sub("", title)))
     # (after a few words quoted inside the sentence, whose closing mark stays: "…for violating ``our
