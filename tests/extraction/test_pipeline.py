@@ -5196,7 +5196,8 @@ def test_a_speaker_s_hedge_and_a_linking_phrase_go_and_a_second_infinitive_after
                        "through at least the middle of 2027.\n", date(2026, 11, 27))
     assert titles["2026-12-09"] == "There's a donors' conference in Oslo"
     assert titles["2026-Q4"] == "Analysts expect revenue to recover as demand rises"
-    assert titles["2027"] == "Analysts expect revenue to remain below 2025 levels"
+    # (what holds "through at least" a date runs to a bound, as "until" one does: no happening then)
+    assert "2027" not in titles
 
 
 def test_a_percentage_s_base_a_ranking_since_a_date_and_a_month_s_figures_date_no_happening(tmp_path):
@@ -8190,3 +8191,10 @@ def test_overnight_before_a_closing_attributions_weekday_is_the_night_before_tha
     [overnight, saturday] = tag("Russia launched one of its largest attacks on the grid overnight, officials said "
                                 "Saturday.", date(2026, 11, 30), language="en")
     assert (overnight.value, saturday.value) == ("2026-11-27TNI", "2026-11-28")
+
+
+@pytest.mark.parametrize("text", ["Power cuts were expected to last until at least Monday in several regions, the grid "
+                                  "operator said.",
+                                  "The mission will stay until at least the end of 2026."])
+def test_a_bound_with_at_least_is_still_a_bound(tmp_path, text):
+    assert extract_text(tmp_path, text + "\n", date(2026, 11, 30)).candidates == []

@@ -200,7 +200,9 @@ SLASHED_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(?:\d{4}|\d{2})(?![\d/
 DEADLINE_BEFORE = re.compile(r"\b(?:until|till)\s+$", re.IGNORECASE)
 #: A date that bounds rather than dates a happening: "until May", "by Friday", "ahead of the summit".
 BOUND_PREPOSITION = re.compile(r"\b(?:(?<!shortly\s)(?<!just\s)(?<!right\s)(?<!hours\s)(?<!minutes\s)(?<!moments\s)before|by|until|till|ahead\s+of|no\s+later\s+than|up\s+to|through|"
-                               r"(?:extended|extends|extending|prolonged|lengthened)\s+(?:[a-z]+\s+)?to)\s+(?:the\s+)?$",
+                               r"(?:extended|extends|extending|prolonged|lengthened)\s+(?:[a-z]+\s+)?to)\s+"
+                               # ("until at least Monday", "by the end of", "until as late as")
+                               r"(?:(?:at\s+least|at\s+the\s+(?:earliest|latest)|as\s+(?:late|early)\s+as)\s+)?(?:the\s+)?$",
                                re.IGNORECASE)
 #: A sentence ends at a full stop before a capital or a number, but not after an initial, a title or a
 #: month's abbreviation ("Sept. 27, 2020" is one sentence).
