@@ -8198,3 +8198,10 @@ def test_overnight_before_a_closing_attributions_weekday_is_the_night_before_tha
                                   "The mission will stay until at least the end of 2026."])
 def test_a_bound_with_at_least_is_still_a_bound(tmp_path, text):
     assert extract_text(tmp_path, text + "\n", date(2026, 11, 30)).candidates == []
+
+
+def test_a_romance_relative_dated_without_a_preposition_leaves_the_other_dates_title(tmp_path):
+    titles = titles_of(tmp_path, "El diálogo comenzó en 2022. En agosto de 2023 entró en vigor un cese al fuego bilateral "
+                                 "que expiró un año después.\n", date(2026, 11, 27))
+    assert titles["2023-08"] == "Entró en vigor un cese al fuego bilateral"
+    assert titles["2024"] == "Un cese al fuego bilateral expiró"

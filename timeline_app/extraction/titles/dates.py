@@ -585,6 +585,10 @@ def remove_date_phrase(text: str, start: int, end: int, own: bool = False) -> st
         before = before[:dated.start()]  # "said in a note dated [26/11/2024] that…": no "dated" left
     elif re.search(r",\s*$", before) or (not head and not before.strip()) or re.search(r"(?:^|\s)[-–—]+\s*$", before):
         after = re.sub(r"^\s*,", "", after)  # (nor after a wire dateline's dash: "BAMAKO — [Two years ago], Mali's…")
+    left = _ROMANCE_RELATIVE_LEFT.search(before) if not m and not own and re.match(r"\s*(?:[.;!?,]|$)", after) \
+        and re.search(r"\s$", before) else None
+    if left is not None:  # "…un cese al fuego bilateral [que expiró] un año después": a date with no preposition, its clause too
+        before = before[:left.start()]
     aside = _ROMANCE_PARTICIPLE_LEFT.search(before) if not own else None
     if aside is not None and language_of(text) in ("fr", "es"):  # (not English's ", issue")  # "…ont repris le dialogue[, suspendu] il y a deux mois[ après un attentat]": the aside goes
         before, after = before[:aside.start()], re.sub(r"^[^,;:()]*", "", after)
