@@ -8205,3 +8205,17 @@ def test_a_romance_relative_dated_without_a_preposition_leaves_the_other_dates_t
                                  "que expiró un año después.\n", date(2026, 11, 27))
     assert titles["2023-08"] == "Entró en vigor un cese al fuego bilateral"
     assert titles["2024"] == "Un cese al fuego bilateral expiró"
+
+
+def test_what_starts_on_a_date_is_the_phrase_a_prepositions_object_belongs_to(tmp_path):
+    titles = titles_of(tmp_path, "Visit\n\nHANOI, Dec. 1, 2026 (Reuters) - Vietnam's President Luong Cuong will pay a "
+                                 "three-day state visit to the United States starting Wednesday, the foreign ministry "
+                                 "said on Tuesday, as the two countries mark 30 years of ties.\n\nThe two sides agreed on "
+                                 "Sunday to a 10-day truce starting Tuesday.\n", None)
+    assert titles["2026-12-02"] in ("A three-day state visit to the United States begins",
+                                    "Cuong will pay a three-day state visit to the United States")
+    assert titles["2026-12-01"] == "A 10-day truce begins"
+    titles = titles_of(tmp_path, "Visit\n\nCuong will pay a three-day state visit to the United States starting Wednesday, "
+                                 "as the two countries mark 30 years since they normalised relations in July 1995.\n",
+                       date(2026, 12, 1))
+    assert titles["2026-12-02"] == "A three-day state visit to the United States begins"

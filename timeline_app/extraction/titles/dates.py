@@ -17,6 +17,7 @@ from timeline_app.extraction.timex import Timex
 from timeline_app.extraction.titles.grammar import (
     A_IS_A_PREPOSITION,
     AUXILIARY,
+    CAPITALISED_WORDS,
     CLAUSE_CLOSE,
     CLOSING_PARTICIPLE,
     COUNT_WORD,
@@ -839,16 +840,27 @@ def starting_title(sentence: Sentence, t: Timex) -> str | None:
     start = t.start - sentence.start
     lo = max(0, start - 80)
     first = None
+    governed = None
     for opener in reversed(list(_STARTING_NP_OPENER.finditer(s, lo, start))):  # the nearest noun phrase first
         m = _STARTING_NOUN.match(s, opener.start(), start)
         if m is None:
             continue
+        if not m["comma"] and re.search(r"\b(?:to|in|of|for|with|from|at|by|into|near)\s+$", s[max(0, opener.start() - 8):opener.start()]):
+            # ("a three-day state visit to [the United States] starting Wednesday": a preposition's object is in the
+            # phrase of what starts, which the openers further back may hold)
+            governed = governed or m
+            continue
+        if governed is not None and (VERB.search(CAPITALISED_WORDS.sub("", m["np"]))
+                                     or any(_PAST_WORD.fullmatch(w) for w in m["np"].split()[1:])):
+            continue  # (…but not back over a verb: "agreed on Sunday to [a truce] starting Tuesday")
         first = first or m
         # set off by commas, the thing that starts is a subject: "The strike, starting Tuesday,", "…that new
         # prices, effective Monday,"; "imposed across the province on Saturday, effective…" is the curfew's
         subject = not m["comma"] or re.search(r"(?:^\s*|\b(?:that|and|but|while|as|when|because)\s+)$", s[:opener.start()])
         if subject and not _NOT_IN_NOUN_PHRASE.search(m["np"]):
             return _starts(m["np"], m["word"])
+    if governed is not None and not _NOT_IN_NOUN_PHRASE.search(governed["np"]):
+        return _starts(governed["np"], governed["word"])  # ("…agreed to [a truce] starting Tuesday": itself, after all)
     if first is not None and first["comma"]:  # ", effective Wednesday" after a clause: its subject's
         subject = subject_of(s)
         if subject is not None:
@@ -858,7 +870,8 @@ def starting_title(sentence: Sentence, t: Timex) -> str | None:
 
 def _starts(noun_phrase: str, word: str) -> str:
     """"A truce begins", "New prices take effect": the verb agrees with the noun phrase's last word."""
-    plural = bool(re.search(r"[^su]s$", noun_phrase))
+    head = re.split(r"\s+(?:to|of|in|for|with|from|at|by|on|between|over)\s+", noun_phrase)[0]  # ("a visit to the United States")
+    plural = bool(re.search(r"[^su]s$", head))
     if word.lower() == "effective":
         return f"{noun_phrase} {'take' if plural else 'takes'} effect"
     return f"{noun_phrase} {'begin' if plural else 'begins'}"
