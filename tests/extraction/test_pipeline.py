@@ -8219,3 +8219,10 @@ def test_what_starts_on_a_date_is_the_phrase_a_prepositions_object_belongs_to(tm
                                  "as the two countries mark 30 years since they normalised relations in July 1995.\n",
                        date(2026, 12, 1))
     assert titles["2026-12-02"] == "A three-day state visit to the United States begins"
+
+
+def test_a_bare_verb_after_and_goes_on_with_the_first_clauses_modal(tmp_path):
+    titles = titles_of(tmp_path, "Cuong will meet President Donald Trump at the White House on Thursday and address a "
+                                 "business forum in New York on Friday, the ministry said.\n", date(2026, 12, 1))
+    assert titles == {"2026-12-03": "Cuong will meet Trump at the White House",
+                      "2026-12-04": "Cuong will address a business forum in New York"}

@@ -1934,6 +1934,14 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
                                                               and REPORTED_MODAL.search(first_clause) is not None
                                                               and _BARE_VERB_FIRST.match(predicate) is not None
                                                               and predicate.split(None, 1)[0] not in DETERMINERS)
+                                                          # ("Cuong will meet Trump on Thursday and address a forum on
+                                                          # Friday": a bare verb after "and" goes on with the modal)
+                                                          or (part is coordinated and re.search(r"\band\s+$", first_clause)
+                                                              and _GOVERNING_CHAIN.search(first_clause) is not None
+                                                              and _BARE_VERB_FIRST.match(predicate) is not None
+                                                              and predicate.split(None, 1)[0] not in DETERMINERS
+                                                              and predicate.split(None, 1)[0] not in _NO_BARE_VERBS
+                                                              and not CAPITALISED_WORDS.match(predicate))
                                                           # ("Applications open on 1 December and close on 15 January")
                                                           or (part is coordinated and re.search(r"\band\s+$", first_clause)
                                                               and predicate.split(None, 1)[:1] != []
@@ -2080,6 +2088,8 @@ _GOVERNING_CHAIN = re.compile(r"\b(?P<chain>(?:is|are|was|were)\s+(?:due|expecte
                               r"meant)\s+to|will|would|could|should|must|may|might|can|(?:plans?|planned|intends?|intended|"
                               r"wants?|wanted|hopes?|hoped|aims?|aimed|promised|pledged|agreed|vowed|decided)\s+to)\s+"
                               r"(?:[a-z]+ly\s+)?[a-z]{2,}\b")
+#: Words that open a clause or an infinitive, not a bare verb going on with a modal: "…and [we] expect", "…and [to] visit".
+_NO_BARE_VERBS = frozenset({"to", "we", "they", "he", "she", "it", "i", "you", "there", "then", "also", "not", "so", "yet"})
 #: A bare verb opening a predicate: "travel to Doha", "start implementing it" (no past, no third person, no auxiliary).
 _BARE_VERB_FIRST = re.compile(rf"(?!(?:[a-z]+ed|[a-z]+[^s]s|was|were|is|are|had|has|have|will|would|{words_pattern(IRREGULAR_PASTS)})\b)"
                               r"[a-z]{2,}(?:[\s,]|$)")  # (alone too: "Campaigning will open on … and [close] on …")
