@@ -8226,3 +8226,12 @@ def test_a_bare_verb_after_and_goes_on_with_the_first_clauses_modal(tmp_path):
                                  "business forum in New York on Friday, the ministry said.\n", date(2026, 12, 1))
     assert titles == {"2026-12-03": "Cuong will meet Trump at the White House",
                       "2026-12-04": "Cuong will address a business forum in New York"}
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("Trade talks held in Washington on Nov. 17-19 failed to settle a dispute over a 20% tariff imposed on Vietnamese "
+     "goods in August.", "A 20% tariff was imposed"),
+    ("The ministers discussed the tariffs imposed on Chinese imports in May.", "The tariffs were imposed"),
+])
+def test_a_participle_after_over_or_with_what_it_was_imposed_on_takes_its_date(tmp_path, text, title):
+    assert title in titles_of(tmp_path, text + "\n", date(2026, 12, 1)).values()

@@ -474,6 +474,8 @@ _REDUCED_PARTICIPLE = re.compile(r"(?<!\bwhat\s)(?<!\bWhat\s)(?<!\bwas\s)(?<!\bw
                                  # early October", "given by the Bosnian authorities in May")
                                  # (or the gathering it came from: "a declaration adopted at their previous meeting in Baku")
                                  rf"|{_GATHERING}\s+"
+                                 # (or what it was imposed on: "a 20% tariff imposed on Vietnamese goods in August")
+                                 r"|on\s+(?:[A-Z][\w'’.-]*\s+){0,2}[a-z][\w-]*s\s+"
                                  r"|(?:in|at|near|across|along|over|inside|outside)\s+the\s+"
                                  r"(?!(?:first|last|past|next|same|early|late|end|spring|summer|autumn|fall|winter)\b)(?:[a-z][\w-]*\s+){1,2})?"
                                  r"(?:(?:in|on|at|during|since|last|this|from|between)\s+)?(?:the\s+)?$")
@@ -556,7 +558,7 @@ def reduced_relative(sentence: Sentence, t: Timex, inside: list[Timex]) -> tuple
         # (or a bare plural: "…can return to sites struck in June")
         # (a gerund may come between: "accused each other of breaking a truce agreed that May")
         # (a sentence may open with it: "Under a deal reached in Cairo on Sept. 9, it promised…")
-        governed = re.search(r"\b(?:(?i:to|by|in|of|from|on|for|under|with|despite|amid|after|following|against)\s+"
+        governed = re.search(r"\b(?:(?i:to|by|in|of|from|on|for|under|with|despite|amid|after|following|against|over|about)\s+"
                              r"(?:[a-z]{3,}ing\s+)?(?:the|a|an|its|their|his|her)"
                              # (or the object of an infinitive or a modal's verb: "could suspend the framework agreed…")
                              r"|(?:to|could|would|will|may|might|can|must|should)\s+[a-z]{3,}"
