@@ -8235,3 +8235,9 @@ def test_a_bare_verb_after_and_goes_on_with_the_first_clauses_modal(tmp_path):
 ])
 def test_a_participle_after_over_or_with_what_it_was_imposed_on_takes_its_date(tmp_path, text, title):
     assert title in titles_of(tmp_path, text + "\n", date(2026, 12, 1)).values()
+
+
+def test_a_hyphenated_participle_aside_dates_itself_and_results_awaited_by_a_date_are_due_then(tmp_path):
+    titles = titles_of(tmp_path, "President Maia Sandu, re-elected in November 2024, must then nominate a prime "
+                                 "minister.\n\nFinal results are expected by mid-December.\n", date(2026, 11, 29))
+    assert titles == {"2024-11": "Sandu was re-elected", "2026-12": "Final results are expected"}

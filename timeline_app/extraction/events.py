@@ -685,6 +685,8 @@ def _third_person(base: str) -> str:
 _DUE_BY = re.compile(r"\b(?:is|are|was|were|falls?|fell)\s+due\s+(?:(?:to\s+[a-z]+|in|at|from|before)\b[^,;.]{0,40}?\s+)?"
                      r"by\s+(?:the\s+)?$"  # (…or "are due in both parliaments by", "are due to leave by")
                      # (…or expected to be done by then: "Negotiations are expected to wrap up by the end of next week")
+                     # (…or awaited by then: "Final results are expected by mid-December")
+                     r"|\b(?:is|are)\s+(?:expected|awaited)\s+by\s+(?:the\s+)?$"
                      r"|\b(?:is|are)\s+(?:expected|set|scheduled|slated|likely)\s+to\s+[a-z]+(?:\s+(?:up|out|off|down))?"
                      r"(?:\s+[^,;.]{1,30}?)?\s+by\s+(?:the\s+)?$", re.I)
 #: A deadline given for a doing, right before its date: "Negotiators have [until] Friday to reach a deal", "Kyiv was

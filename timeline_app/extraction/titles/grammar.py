@@ -142,7 +142,7 @@ PERFECT_LIKE_PRESENT = rf"{words_pattern(PAST_LIKE_PRESENT)}|split|broadcast"
 IRREGULAR_PARTICIPLES = (r"held|signed|made|won|built|set|drawn|taken|given|written|shown|chosen|broken|driven|sworn|"
                           r"brought|bought|fought|sought|found|kept|sent|struck|begun|led|put|laid|paid|lost|seen|known|spent|sold|told|left")
 #: A participle after a comma opens a phrase of its own: ", first held in 2021," ", originally scheduled…"
-PARTICIPLE_PHRASE = (rf"(?:(?:first|once|last|originally|initially|jointly)\s+)?(?:\w{{3,}}ed|{IRREGULAR_PARTICIPLES})\b"
+PARTICIPLE_PHRASE = (rf"(?:(?:first|once|last|originally|initially|jointly)\s+)?(?:(?:re|co|pre|un|self)-)?(?:\w{{3,}}ed|{IRREGULAR_PARTICIPLES})\b"
                       # (not before "that" or an infinitive: "expected to resume"; but "circulated to members", "sent to the
                       # council")
                       r"(?!\s+that\b)(?!\s+to\s+(?!(?:the|a|an|its|their|his|her|all|both|[A-Z]|\w+s)\b))"

@@ -462,7 +462,8 @@ _REDUCED_PARTICIPLE = re.compile(r"(?<!\bwhat\s)(?<!\bWhat\s)(?<!\bwas\s)(?<!\bw
                                  # (no verb without an object is a passive's participle: "a bid to delay them by six
                                  # months failed in the Security Council")
                                  # (nor "followed" without its agent: "a declaration … followed in Doha on July 19")
-                                 rf"(?P<part>\b(?!{NO_PASSIVE_PASTS}\b)(?!followed\s+(?!by\b))(?:(?:set|drawn|carried|laid|called|put)\s+(?:up|out|down|off|forward)|"
+                                 # (a prefix with its hyphen is the participle's: "Sandu, re-elected in November 2024,")
+                                 rf"(?P<part>\b(?:(?:re|co|pre|un|self|hand)-)?(?!{NO_PASSIVE_PASTS}\b)(?!followed\s+(?!by\b))(?:(?:set|drawn|carried|laid|called|put)\s+(?:up|out|down|off|forward)|"
                                  r"[a-z]{3,}ed|signed|agreed|held|made|won|begun|built|set|struck|taken|shot|sent|"
                                  r"caught|drawn|written|given|stolen))\s+"
                                  # ("a peace treaty initialled at the White House in August": a named place may come between)
