@@ -4,6 +4,7 @@ publication's place and date, no happening's, for the titles and for what counts
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 #: A wire dateline opening a paragraph: "YEREVAN, Dec 7 (Reuters) - ", "GENÈVE, 28 novembre 2023 - ",
 #: "NAIROBI, Kenya (AP) _ ". Its date is the publication date, not a happening.
@@ -38,6 +39,20 @@ ENTRY_LABEL = re.compile(r"(?=[^—–\n]{0,40}\d)[\w.,' /-]{1,40}?\s+[—–]\s
 
 
 def dateline_end(text: str) -> int:
+    """Where a wire dateline at the start of `text` ends (0 when there is none). The title rules ask it of the same
+    sentence dozens of times, so a short text's answer is remembered (a long one, rarely asked, is not kept)."""
+    return _cached_dateline_end(text) if len(text) <= _CACHED_TEXT_MAX else _dateline_end(text)
+
+
+_CACHED_TEXT_MAX = 2000
+
+
+@lru_cache(maxsize=4096)
+def _cached_dateline_end(text: str) -> int:
+    return _dateline_end(text)
+
+
+def _dateline_end(text: str) -> int:
     """Where a wire dateline at the start of `text` ends (0 when there is none): an upper-case place
     (or any place before an agency's name, or before a date written with its digits), a region, a date
     with a digit in it, the agency, then a dash."""

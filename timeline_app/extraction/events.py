@@ -1061,13 +1061,14 @@ def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> li
         carries, which leaves the main clause undated but for its source's day."""
         return _PLANNED_FOR_BEFORE.search(sentence_text, max(0, t.start - offset - 30), t.start - offset) is not None
 
-    own = [t for t in dated if not secondary(t) and not bound(t) and not planned_for(t)]
-    if own and len(dated) > 1:
+    # (dates come in order: the first of its own is all the attribution's test needs, and a long list stops there)
+    first_own = next((t for t in dated if not secondary(t) and not bound(t) and not planned_for(t)), None)
+    if first_own is not None and len(dated) > 1:
         # a date of its own is left to tell, so the attribution's and yardstick's go ("The exercises,
         # which will run until May, involve 90,000 troops, NATO said on Jan. 18" keeps Jan. 18)
         # (but a date only in the aside after the attribution tells nothing of the clause it closes: "…have agreed
         # to a truce, mediators announced on Sunday, in the biggest step since the war broke out in April 2023")
-        dated = [t for t in dated if not secondary(t) or (not compared(t) and all(o.start > t.start for o in own))]
+        dated = [t for t in dated if not secondary(t) or (not compared(t) and first_own.start > t.start)]
     dated = [t for t in dated if not yardstick(t)]  # a yardstick is never a happening, even alone
     # "Friday marks three decades since the accord was initialled": the day only counts back to the happening
     # (the date as the sentence's subject: "The ceremony on Wednesday marked the 30th anniversary…" was a ceremony)
