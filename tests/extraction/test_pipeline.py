@@ -1106,6 +1106,9 @@ def test_sentences_of_a_russian_article_are_told_apart(tmp_path):
         ("A former defence minister was sentenced to 12 years for taking bribes in a 2014 arms deal", "other"),
         ("Another man has been arrested in connection with the bombings of two embassies", "other"),
         ("The ministry said five opposition figures had been detained", "statement"),
+        # a resolution adopted is a chamber's doing, of the kind of what it imposes or extends only
+        ("U.N. Security Council adopted a U.S.-drafted resolution endorsing Trump's plan to end the war in Gaza", "other"),
+        ("The Security Council adopted a resolution imposing sanctions on the junta", "sanction"),
         # an offer or an answer put on the table is a step of talks, whatever deal it is for
         ("Mediators presented a proposal for the second phase of the agreement", "talks"),
         ("Hamas submitted its response to the draft deal", "talks"),

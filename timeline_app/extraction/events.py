@@ -924,7 +924,12 @@ _DAY_AS_STATE = re.compile(r"(?:Is|Are|Was|Were|Will\s+be|Has\s+been|Have\s+been
 #: A chamber or a board that voted: "Greenland's parliament voted…", "Lawmakers voted…" (a vote, no election).
 _LEGISLATURE_VOTED = re.compile(r"(?:[\w'’.-]+\s+){0,3}?(?:[Pp]arliament|[Aa]ssembly|[Ss]enate|[Cc]ongress|[Cc]ouncil|[Bb]oard|"
                                 r"[Ll]awmakers|[Ll]egislators|MPs|[Dd]eputies|[Ss]enators|[Cc]ommittee|[Cc]abinet|[Hh]ouse)\s+"
-                                r"(?:\w+ly\s+)?(?:voted|votes|vote)\b")
+                                r"(?:\w+ly\s+)?(?:voted|votes|vote)\b"
+                                # (…or adopted a resolution: "The U.N. Security Council adopted a U.S.-drafted resolution
+                                # endorsing Trump's plan to end the war")
+                                r"|(?:[\w'’.-]+\s+){0,3}?(?:[Cc]ouncil|[Aa]ssembly|[Pp]arliament|[Bb]oard)\s+(?:\w+\s+){0,3}?"
+                                r"(?:adopted|adopts|passed|passes|approved|approves)\s+(?:a|an|the)\s+(?:[\w.-]+\s+){0,3}?"
+                                r"resolution\b")
 #: A war that ends with a deal or a truce: "The new war ends with a deal", "…ended with a Russian-brokered truce".
 _ENDED_WITH = re.compile(r"\b(?:war|conflict|fighting|offensive|hostilities)\s+(?:\w+\s+){0,6}?end(?:s|ed)?\s+with\s+(?:an?|the)\s+"
                          r"(?:[\w-]+\s+){0,2}?(?P<what>deal|agreement|accord|treaty|truce|ceasefire|armistice)\b", re.I)
