@@ -8244,3 +8244,9 @@ def test_a_hyphenated_participle_aside_dates_itself_and_results_awaited_by_a_dat
     titles = titles_of(tmp_path, "President Maia Sandu, re-elected in November 2024, must then nominate a prime "
                                  "minister.\n\nFinal results are expected by mid-December.\n", date(2026, 11, 29))
     assert titles == {"2024-11": "Sandu was re-elected", "2026-12": "Final results are expected"}
+
+
+def test_a_question_heading_opens_no_one_the_answer_goes_on_about(tmp_path):
+    titles = titles_of(tmp_path, "Q&A\n\nThe treaty was signed in Prague on April 8, 2010.\n\nWhen did it expire?\n\nIt was "
+                                 "extended once, for five years, in early 2021.\n", date(2026, 11, 30))
+    assert titles["2021"] == "The treaty was extended once"

@@ -181,6 +181,8 @@ class Antecedents:
     def read(self, sentence: str) -> None:
         """Note who opens `sentence` (call for every sentence, dated or not, in order)."""
         sentence = _TIME_STAMP.sub("", sentence.lstrip())  # a live page's "18:20 GMT - The talks ended…"
+        if sentence.rstrip().endswith("?"):
+            return  # a question asked ("When did it expire?", a Q&A's heading) opens no one the answer goes on about
         self._sentence = sentence
         self._body = None
         self._recent = (self._recent + [self._opening_person(sentence)])[-3 * REACH - 1:]
