@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from timeline_app.extraction.actors import Gazetteer, load_gazetteer
-from timeline_app.extraction.coreference import NOT_SURNAMES, family_name_first, possessive
+from timeline_app.extraction.coreference import NOT_SURNAMES, family_name_first, possessive, surname
 from timeline_app.extraction.counted_clauses import bare_noun_phrase_before
 from timeline_app.extraction.dateline import dateline_end
 from timeline_app.extraction.segment import Sentence
@@ -48,13 +48,16 @@ _NATIONALITY_TITLE = re.compile(
 
 def shorten_people(text: str, gazetteer: Gazetteer) -> str:
     """"US Secretary of State Antony Blinken" → "Blinken": a title reads as a surname in a headline."""
-    def surname(m: re.Match[str]) -> str:
+    def shortened(m: re.Match[str]) -> str:
         before = m.string[max(0, m.start() - 30):m.start()].split()
         if _LOWER_ROLE.match(m.group(0)) and before and before[-1].islower() and before[-1] not in _FUNCTION_WORDS:
             return m.group(0)  # "U.N. aid chief Tom Fletcher", "junta leader Assimi Goita": the role's own words stay whole
-        if m["more"]:  # "President Yoon Suk Yeol": which word is the surname is not sure, the name stays whole
+        if m["more"]:  # "President Luiz Inacio Lula da Silva": which word is the surname is not sure, the name stays whole
             name = m.group(0)[m.start("first") - m.start():]
             known = next((short for full_name, short in gazetteer.short_names.items() if full_name == name), None)
+            words = name.split()
+            if known is None and family_name_first(words[0], words[1]):
+                return words[0]  # (but a family name that comes first is sure: "President Lee Jae Myung" is Lee)
             return known or name
         full = (m.group(0).split()[-2] + " " + m["last"]) if m["first"] else m["last"]
         first = m.group(0).split()[-2] if m["first"] else ""
@@ -68,13 +71,29 @@ def shorten_people(text: str, gazetteer: Gazetteer) -> str:
         return m["last"]
 
     def owned_surname(m: re.Match[str]) -> str:
-        short = surname(m)
+        short = shortened(m)
         owner = re.search(r"['’]s$", m.group(0))  # "President Xi Jinping's state visit" → "Xi's state visit"
         return short + owner.group() if owner is not None and not short.endswith(owner.group()) else short
 
     text = _NATIONALITY_TITLE.sub(owned_surname, text)
+    # "Presidents Lee Jae Myung and Donald Trump", "foreign ministers Ararat Mirzoyan and Jeyhun Bayramov": each by name
+    text = _PLURAL_ROLE_TWO_NAMES.sub(lambda m: f"{_headline_name(m['one'])} and {_headline_name(m['two'])}", text)
     pattern = _known_names(gazetteer)
     return pattern.sub(lambda m: gazetteer.short_names[m.group(0)], text) if pattern is not None else text
+
+#: A plural role before two names joined by "and": "Presidents Lee Jae Myung and Donald Trump".
+_PERSON_NAME = r"[A-Z][\w'’-]+(?:\s+(?:(?:el|al|bin|van|von|de|da)[- ])?[A-Z][\w'’-]+){1,2}"
+_PLURAL_ROLE_TWO_NAMES = re.compile(rf"(?<![\w-])(?:(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){{0,2}})?(?:Presidents|Prime\s+Ministers|"
+                                    rf"[Ff]oreign\s+[Mm]inisters|[Dd]efen[cs]e\s+[Mm]inisters|[Ll]eaders)\s+"
+                                    rf"(?P<one>{_PERSON_NAME})\s+and\s+(?P<two>{_PERSON_NAME})(?![\w'’-])")
+
+
+def _headline_name(name: str) -> str:
+    """The word a headline calls a named person by: a family name that comes first ("Lee Jae Myung" is Lee), else the
+    last word."""
+    words = name.split()
+    return words[0] if family_name_first(words[0], words[1]) else surname(name)
+
 
 #: A role in lower case opening a name's title ("chief", "leader", "envoy"), and the small words that may
 #: stand before one without being part of it ("met leader X").
