@@ -8262,3 +8262,10 @@ def test_a_question_heading_opens_no_one_the_answer_goes_on_about(tmp_path):
     titles = titles_of(tmp_path, "Q&A\n\nThe treaty was signed in Prague on April 8, 2010.\n\nWhen did it expire?\n\nIt was "
                                  "extended once, for five years, in early 2021.\n", date(2026, 11, 30))
     assert titles["2021"] == "The treaty was extended once"
+
+
+def test_two_nouns_each_with_a_dated_participle_after_a_relating_verb_title_each(tmp_path):
+    titles = titles_of(tmp_path, "The accord follows a declaration of principles signed on July 19 and a prisoner "
+                                 "exchange mechanism agreed in September.\n", date(2026, 11, 16))
+    assert titles == {"2026-07-19": "A declaration of principles was signed",
+                      "2026-09": "A prisoner exchange mechanism was agreed"}

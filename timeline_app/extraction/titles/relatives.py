@@ -611,7 +611,11 @@ def reduced_relative(sentence: Sentence, t: Timex, inside: list[Timex]) -> tuple
             # (or a second object of the main verb: "discussed the corridor agreed on Nov. 18 and the need to…")
             re.match(r"\s*(?:(?:between|with|by|in|at|near|outside|within)\s+[^,;.:!?]{1,80})?(?:[.;:!?,]|$|\s+and\s+(?:also\s+)?"
                      r"(?!is\b|was\b|has\b)[a-z]{3,}(?:s|ed)\s+(?:on|for|the|a|an|to|that|its|their)\b"
-                     r"|\s+and\s+(?:the|a|an|its|their)\s+(?:[a-z-]+\s+){0,3}?(?:of|to|for)\b)", s[end:])
+                     r"|\s+and\s+(?:the|a|an|its|their)\s+(?:[a-z-]+\s+){0,3}?(?:of|to|for)\b"
+                     # (or a second noun with a participle of its own: "…signed on July 19 and a prisoner exchange
+                     # mechanism agreed in September")
+                     r"|\s+and\s+(?:the|a|an|its|their)\s+(?:[a-z-]+\s+){0,3}?[a-z]{3,}(?:ed|en)\s+(?:in|on|at|by|last)\b)",
+                     s[end:])
             and main_verb is not None
             and (any(main_verb.end() <= o.start - sentence.start and o.end - sentence.start <= governed.start()
                      for o in other_dates(t, inside))
