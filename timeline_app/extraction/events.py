@@ -24,7 +24,13 @@ from timeline_app.extraction.rules_named import HOLIDAY
 from timeline_app.extraction.rules_relative import STAMP_UNDER_HEADING, opens_its_line
 from timeline_app.extraction.segment import Sentence
 from timeline_app.extraction.temporal import clause_tense
-from timeline_app.extraction.temporal_core import BOUND_PREPOSITION, JOINED_CLAUSE_OPENING, MONTH_OF_FIGURES, MOVED_FROM
+from timeline_app.extraction.temporal_core import (
+    BOUND_PREPOSITION,
+    FORMER_PLAN,
+    JOINED_CLAUSE_OPENING,
+    MONTH_OF_FIGURES,
+    MOVED_FROM,
+)
 from timeline_app.extraction.timex import Timex
 from timeline_app.extraction.titles import SentenceTitles, attributes, document_language, make_title, pronoun_as_subject
 from timeline_app.extraction.verbs import PLAIN_PASTS, past_of_base, words_pattern
@@ -1155,8 +1161,7 @@ def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> li
 
 
 #: A plan given up, right before its date: "[originally scheduled for] December 2024", "[initially set for] March".
-_FORMER_PLAN_BEFORE = re.compile(r"\b(?:originally|initially|first|previously|once)\s+(?:scheduled|planned|set|slated|due|"
-                                 r"expected)\s+(?:for|on|in|to\s+(?:take\s+place|be\s+held|open|start|begin)\s+(?:on|in))\s+"
+_FORMER_PLAN_BEFORE = re.compile(rf"\b{FORMER_PLAN}\s+(?:for|on|in|to\s+(?:take\s+place|be\s+held|open|start|begin)\s+(?:on|in))\s+"
                                  r"(?:the\s+)?$", re.I)
 #: A plan's participle right before its date: "[planned for] next month", "[scheduled for] Dec. 3".
 _PLANNED_FOR_BEFORE = re.compile(r"\b(?:planned|scheduled|slated|set|due)\s+(?:for|on|in)\s+(?:the\s+)?$", re.I)

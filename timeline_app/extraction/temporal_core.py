@@ -1148,9 +1148,10 @@ def _decided_before(ctx: Context, pos: int) -> bool:
     return bool(decided) and not re.fullmatch(r"\s+(?:on\s+)?", before[decided[-1].end():])
 
 
+#: The words of a plan since given up: "originally scheduled", "initially set", "first planned".
+FORMER_PLAN = r"(?:originally|initially|first|previously)\s+(?:scheduled|planned|set|slated|due|expected)"
 #: A plan's first day in an aside: "…, originally set for [Oct. 5],", "…, initially scheduled for".
-_FIRST_PLANNED_FOR = re.compile(r"\b(?:originally|initially|first|previously)\s+(?:set|scheduled|planned|due|slated|expected)\s+"
-                                r"(?:for|on)\s+$", re.I)
+_FIRST_PLANNED_FOR = re.compile(rf"\b{FORMER_PLAN}\s+(?:for|on)\s+$", re.I)
 #: …and the day it was moved to, later in the sentence: "was moved to Nov. 9", "was pushed back to Dec. 3".
 _MOVED_TO_DAY = re.compile(rf"[^.;!?]{{0,120}}?\b(?P<verb>moved|pushed\s+back|postponed|delayed|rescheduled|put\s+off|"
                            rf"brought\s+forward|advanced)\s+(?:to|until|till)\s+(?P<mon>{MON_FULL}|{MON_ABBR})\.?\s+(?P<day>{DAYNUM})"

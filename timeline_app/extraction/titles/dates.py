@@ -11,6 +11,7 @@ from timeline_app.extraction.coreference import possessive
 from timeline_app.extraction.dateline import dateline_end
 from timeline_app.extraction.segment import Sentence
 from timeline_app.extraction.temporal_core import (
+    FORMER_PLAN,
     WEEKDAY,
 )
 from timeline_app.extraction.timex import Timex
@@ -214,8 +215,7 @@ def included_noun(sentence: Sentence, t: Timex, inside: list[Timex]) -> str | No
 #: A noun whose plan moved, right before its new date: "the postponement of [elections], originally scheduled for December
 #: 2024 and now planned for [December 2026]".
 _REPLANNED_NOUN = re.compile(r"(?P<np>\b(?:(?:the|a|an|its|their)\s+)?(?:(?!(?:of|for|on|in|over|about)\s)[\w'’-]+\s+){0,2}?"
-                             r"[\w'’-]+),\s+(?:originally|initially|first|"
-                             r"previously)\s+(?:scheduled|planned|set|slated|due|expected)\s+(?:for|on|in)\s+[^,;]{1,30}?"
+                             rf"[\w'’-]+),\s+{FORMER_PLAN}\s+(?:for|on|in)\s+[^,;]{{1,30}}?"
                              r"\s+and\s+(?P<plan>(?:now\s+)?(?:scheduled|planned|set|slated|due|expected))\s+(?:for|on|in)\s+(?:the\s+)?$")
 
 

@@ -11,6 +11,7 @@ from timeline_app.extraction import lexicon as lx
 from timeline_app.extraction.actors import Gazetteer
 from timeline_app.extraction.dateline import dateline_end
 from timeline_app.extraction.segment import Sentence
+from timeline_app.extraction.temporal_core import FORMER_PLAN
 from timeline_app.extraction.timex import Timex
 from timeline_app.extraction.titles.dates import (
     one_of_them,
@@ -107,7 +108,7 @@ _CLOSING_MEASURE = re.compile(r"(?<=\w),\s+(?:the\s+(?:first|second|third|fourth
                               r"highest|lowest)\s+(?:such\s+|of\s+its\s+kind\b|in\s+a\s+series\b)"
                               r"|(?:well|far|just|slightly|still)\s+(?:below|above|under|over|short\s+of)\s)[^,;]*$")
 #: A plan given up, set off by commas: ", originally scheduled for December 2024,", ", initially set for March,".
-_FORMER_PLAN_ASIDE = re.compile(r",\s+(?:originally|initially|first|previously)\s+(?:scheduled|planned|set|slated|due|expected)"
+_FORMER_PLAN_ASIDE = re.compile(rf",\s+{FORMER_PLAN}"
                                 r"(?:\s+(?:for|on|in)\s+[^,;]{1,30}?)?"
                                 # (…and the plan that replaced it, its date gone: "and now planned for December 2026")
                                 r"(?:\s+and\s+(?:now\s+)?(?:scheduled|planned|set|slated|due|expected)(?:\s+(?:for|on|in)\s+[^,;]{1,30})?)?"
