@@ -185,3 +185,17 @@ def test_extract_shows_how_long_an_event_lasts(tmp_path, capsys):
                        "October 2024 and June 2025, officials said.\n", encoding="utf-8")
     assert main(["extract", str(article)]) == 0
     assert "2024-10/2025-06" in capsys.readouterr().out
+
+
+def test_a_first_headless_import_on_a_fresh_machine_creates_the_default_store(tmp_path, capsys, isolated_home):
+    from timeline_app.services.settings import default_store_path
+
+    article = tmp_path / "talks.txt"
+    article.write_text("Talks\n\nPublished: 2026-11-24\n\nThe two delegations met in Geneva on Monday.\n", encoding="utf-8")
+    assert not default_store_path().exists()
+    assert main(["import", "--yes", str(article)]) == 0
+    assert default_store_path().is_file()
+    capsys.readouterr()
+    assert main(["list", "--json"]) == 0
+    [event] = json.loads(capsys.readouterr().out)
+    assert event["title"] == "The two delegations met in Geneva"

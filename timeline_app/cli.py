@@ -19,6 +19,7 @@ from timeline_app.domain.model import Event
 from timeline_app.export.atomic import ExportError
 from timeline_app.services.launcher import LauncherError
 from timeline_app.services.settings import resolve_db
+from timeline_app.services.stores import ensure_data_folder
 from timeline_app.storage.database import StoreError, open_store
 
 
@@ -387,7 +388,9 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     published = parse_day(args.published, "--published") if args.published else None
     sources = expand_sources(args.sources)
-    store = open_store(resolve_db(args.db))
+    location = resolve_db(args.db)
+    ensure_data_folder(location)  # (a first import on a fresh machine creates the default store)
+    store = open_store(location)
     try:
         session = ImportSession(Repository(store), TerminalDecisions(args.yes), published=published,
                                 dry_run=args.dry_run)

@@ -16,6 +16,18 @@ def open_for_window(location: str, seed_demo: bool = False) -> tuple[Store, int]
 
     Returns the store and how many demo events were added (0 when none were).
     """
+    is_default = ensure_data_folder(location)
+    fresh = not is_url(location) and not Path(location).expanduser().exists()
+    store = open_store(location)
+    seeded = 0
+    if (seed_demo or is_default) and fresh:
+        seeded = seed_demo_if_new(Repository(store))
+    return store, seeded
+
+
+def ensure_data_folder(location: str) -> bool:
+    """Create the user's data folder when `location` is the default store, so that the first thing a user does (the
+    window, or a headless `import`) can create the store; returns whether it is the default store."""
     is_default = not is_url(location) and Path(location).expanduser() == default_store_path()
     if is_default:
         try:
@@ -23,12 +35,7 @@ def open_for_window(location: str, seed_demo: bool = False) -> tuple[Store, int]
         except OSError as exc:
             raise StoreError(f"{default_store_path().parent}: cannot create the data folder "
                              f"({exc.strerror or exc})") from None
-    fresh = not is_url(location) and not Path(location).expanduser().exists()
-    store = open_store(location)
-    seeded = 0
-    if (seed_demo or is_default) and fresh:
-        seeded = seed_demo_if_new(Repository(store))
-    return store, seeded
+    return is_default
 
 
 def save_copy(store: Store, target: str) -> None:
