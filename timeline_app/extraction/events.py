@@ -1368,11 +1368,12 @@ def _find_candidates(text: str, sentences: list[Sentence], timexes: list[Timex],
                 # "More than a year later, it has still not been signed": what has not happened by a date (but "…still
                 # had not signed the agreement he was sent [in May]" dates the sending)
                 continue
-            status = _status(text, t, start, pub, claimed, language)
+            deadline = _deadline(text, t.start, t.end)
+            status = _status(text, t, start, pub, claimed, language, deadline)
             passive = _PASSIVE_PAST.search(title) if status is EventStatus.SCHEDULED else None
             if passive is not None and not re.search(r"[,;]|\b(?:said|says|told|announced|reported|stated)\b",
                                                      title[:passive.start()]) \
-                    and not _deadline(text, t.start, t.end):  # ("Kyiv was given until Thursday to accept": given then)
+                    and not deadline:  # ("Kyiv was given until Thursday to accept": given then)
                 # "Elections, held on Oct. 5, will be…", published before it: the main verb tells it ahead
                 title = title[:passive.start()] + (" are" if passive[1] == "were" else " is") + " to be " + title[passive.end():]
             awaited = re.fullmatch(r"(?P<np>[^,;]{3,60}?)\s(?P<be>was|were)\s(?P<part>expected|due)", title) \
@@ -1492,7 +1493,8 @@ def _line_end(text: str, pos: int) -> int:
 _LIVE_STAMP = re.compile(r"\d{1,2}[:.h]\d{2}(?:\s*(?:GMT|UTC|[A-Z]{2,4}T?|\(GMT\)|local\s+time))?")
 
 
-def _status(text: str, t: Timex, start: When, pub: When, claimed: bool, language: str = "en") -> EventStatus:
+def _status(text: str, t: Timex, start: When, pub: When, claimed: bool, language: str = "en",
+            deadline: bool = False) -> EventStatus:
     # (a live page's time stamp tells when its entry was written, whatever the entry says will come:
     # "13:40 - China's ambassador says Beijing will abstain"; under a later day's heading too, the
     # page having gone on after it was first published)
@@ -1503,7 +1505,7 @@ def _status(text: str, t: Timex, start: When, pub: When, claimed: bool, language
     ahead = clause_tense(text, t.start, t.end) == "future" if language == "en" else looks_ahead(text, t.start, t.end, language)
     # ("could be needed later this week": the rest of a period that holds the publication lies ahead)
     if start.latest > pub.earliest and not stamp and (ahead or _PLANNED_BEFORE.search(text, max(0, t.start - 60), t.start)
-                                                      or _deadline(text, t.start, t.end)
+                                                      or deadline
                                                       or re.match(r"later\s+(?:this|today|tonight)\b", t.text, re.I)):
         return EventStatus.SCHEDULED  # "A fourth exchange was expected late Monday", written that Monday
     if claimed:

@@ -40,7 +40,6 @@ from timeline_app.extraction.titles.grammar import (
     ROMANCE_SUBJECT_PRONOUN,
     SUBJECT_RELATIVE_AFTER,
     VERB,
-    attributes,
     clause_end_after,
     date_phrase_end,
     language_of,
@@ -933,7 +932,9 @@ def governed_noun_phrase(sentence: Sentence, t: Timex, inside: list[Timex], gaze
                           alone: bool = False) -> str | None:
     """"India struck on Wednesday, in response to an attack on tourists in Kashmir on April 22 that killed
     26 men": when another date dates the sentence's own happening, a date after the object of "in
-    response to", "over", "after"… dates that object, and the object (with its relative clause) is the title."""
+    response to", "over", "after"… dates that object, and the object (with its relative clause) is the title.
+    `alone`: no other date of the sentence dates a happening (a closing attribution's day does not: "…began its biggest
+    drills since the Cold War in January, the Kremlin said on Thursday" is as alone)."""
     s = sentence.text
     start = t.start - sentence.start
     end = date_phrase_end(t, inside) - sentence.start
@@ -978,9 +979,6 @@ def governed_noun_phrase(sentence: Sentence, t: Timex, inside: list[Timex], gaze
     if any(o is not t and sentence.start + np_start <= o.start and o.end <= sentence.start + tail.start()
            and len(o.text) >= 0.6 * len(phrase.strip()) for o in inside):
         return None  # "agreed over the Easter weekend [in April]": a date said again more coarsely, no happening
-    # (the date of a closing attribution is no happening's: "…began its biggest drills since the Cold War in January,
-    # the Kremlin said on Thursday" is as alone)
-    alone = alone or all(attributes(s, o.start - sentence.start, o.end - sentence.start) for o in other_dates(t, inside))
     if alone:  # "The EU has adopted a package every few months since Russia's invasion in February 2022":
         # with no other date, only "since" takes the date from the main clause, which tells a span
         # (…or fronted in what is said: "Xi noted that since the establishment of ties 52 years ago, relations have…")

@@ -1662,13 +1662,17 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         if short and len(inside) > 1 else None
     if romance is not None:  # "firmaron un cese al fuego que expiró [en agosto de 2025]": the ceasefire expired
         return finish_title(romance, gazetteer)
+    # (a range is one date: "…had ordered the killing of prisoners between April and June 1999")
+    # (a closing attribution's date is no happening's: "Prices rose within days of the attack on Sept. 14, traders said
+    # on Monday" dates one thing)
+    one_date = all(attributes(sentence.text, o.start - sentence.start, o.end - sentence.start) for o in other_dates(t, inside))
     attributive = attributive_phrase(sentence, t, inside, gazetteer) if short else None
     # (a date that qualifies a noun is that noun's, whatever clause holds it: "who remembers the 1956 uprising")
     said = (relative_second_predicate(sentence, t) or named_relative(sentence, t) or object_relative(sentence, t)
             or whose_clause(sentence, t)) if short and attributive is None else None
     if said is not None:
         part, clause_start = said
-        governed = governed_noun_phrase(sentence, t, inside, gazetteer) \
+        governed = governed_noun_phrase(sentence, t, inside, gazetteer, alone=one_date) \
             if any(o is not t and clause_start <= o.start < t.start for o in inside) else None
         if governed is not None:  # "Lee, who took office in June after … over a brief declaration of martial law
             return finish_title(governed, gazetteer)  # last December": the clause's other date is its verb's
@@ -1705,10 +1709,6 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         planned = f"{listed['noun'].capitalize()} for {what['what']}"
     if planned is not None:
         return finish_title(planned, gazetteer)
-    # (a range is one date: "…had ordered the killing of prisoners between April and June 1999")
-    # (a closing attribution's date is no happening's: "Prices rose within days of the attack on Sept. 14, traders said
-    # on Monday" dates one thing)
-    one_date = all(attributes(sentence.text, o.start - sentence.start, o.end - sentence.start) for o in other_dates(t, inside))
     reported = perfect_reported(sentence, t) if one_date and short else None
     if reported is not None:  # told in the simple past on the timeline: "Leaders had agreed" → "Leaders agreed"
         title = re.sub(rf"\bhad\s+(?=(?:[a-z]+ly\s+)?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b)", "",
@@ -1807,7 +1807,7 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         fronted = _fronted_participle_title(sentence, t, gazetteer)  # "Signed in 2015, the deal collapsed…"
         if fronted is not None:
             return fronted
-        during = governed_noun_phrase(sentence, t, inside, gazetteer) \
+        during = governed_noun_phrase(sentence, t, inside, gazetteer, alone=one_date) \
             if _DURING_HAPPENINGS_BEFORE.search(sentence.text, max(0, t.start - sentence.start - 60), t.start - sentence.start) \
             else None
         if during is not None:  # "…accusing them of plotting during protests on Oct. 4": the protests are Oct. 4's
@@ -1820,7 +1820,7 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         attributive = attributive or gapped_participle_title(sentence, t) or reduced_relative_title(sentence, t, inside) \
             or owned_by_date(sentence, t, inside) or closing_participle_title(sentence, t, inside) \
             or governed_gerund_title(sentence, t, inside) or appositive_contact_title(sentence, t) \
-            or governed_noun_phrase(sentence, t, inside, gazetteer) or starting_title(sentence, t) \
+            or governed_noun_phrase(sentence, t, inside, gazetteer, alone=one_date) or starting_title(sentence, t) \
             or subject_modifier_title(sentence, t, inside) or subject_participle(sentence, t, inside) \
             or foreign_since_noun(sentence, t)
         others = other_dates(t, inside)
