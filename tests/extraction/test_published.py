@@ -184,3 +184,20 @@ def test_the_last_of_two_weekdays_before_a_range_of_days_says_nothing_of_the_yea
             "their annual council.\n")
     # (Friday is the 5th's; paired with the 4th it would say 2020)
     assert detect_published(text, today=date(2026, 11, 30)) == date(2025, 12, 4)
+
+
+@pytest.mark.parametrize("where", ["head", "foot"])
+def test_a_slashed_date_that_reads_both_ways_takes_the_order_the_story_s_months_fit(where):
+    stamp = "Published 07/11/2026"
+    story = ("Mali extends military rule\n\nBAMAKO (AFP) - The junta extended its mandate late Thursday. Since early "
+             "September, fighters have blocked fuel convoys, and embassies urged their citizens at the end of October "
+             "to leave. The army first seized power in August 2020.\n")
+    text = f"{stamp}\n\n{story}" if where == "head" else f"{story}\n{stamp}\n"
+    # (September and October are the two months before 7 November; before 11 July they are none)
+    assert detect_published(text, today=date(2026, 11, 30)) == date(2026, 11, 7)
+    # a story that names the months before July keeps the month-first reading
+    june = text.replace("early September", "early June").replace("end of October", "end of May")
+    assert detect_published(june, today=date(2026, 11, 30)) == date(2026, 7, 11)
+    # another slashed date that reads one way only settles it
+    settled = text.replace("late Thursday", "on 11/30/2025")
+    assert detect_published(settled, today=date(2026, 11, 30)) == date(2026, 7, 11)

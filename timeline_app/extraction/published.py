@@ -162,13 +162,16 @@ def find_published(text: str, today: date | None = None, footer: str = "") -> tu
             return _year_of_weekday(header, wire, today), FROM_DATELINE_NO_YEAR
     found = labelled or plain or updated
     if found is not None:
-        return found, FROM_DATELINE
+        return _settle_slashed_order(found, header, text, today), FROM_DATELINE
     wire = _wire_dateline(dateline, today) if dateline is not None else None
     if wire is not None:
         return _year_of_weekday(header, wire, today), FROM_DATELINE_NO_YEAR
     # (the page's foot, else the story's own last lines: "The Associated Press\nNov. 29, 2026")
+    foot = footer if footer.strip() else text[HEADER_CHARS:]
     stamp = (footer_stamp(footer, today) if footer.strip() else None) or footer_stamp(text[HEADER_CHARS:], today)
-    return (stamp, FROM_FOOTER) if stamp is not None else (None, "")
+    if stamp is None:
+        return None, ""
+    return _settle_slashed_order(stamp, foot, text, today), FROM_FOOTER
 
 
 #: A date alone on the text's last line, as a page copied whole sets it under the story and its credit
@@ -197,6 +200,46 @@ def footer_stamp(footer: str, today: date, language: str | None = None) -> date 
         if day <= today:
             found = day
     return found
+
+
+#: A month named without its year in a story, where it can only be a month: "since early September",
+#: "at the end of October" ("May" and "March" are words too, so only beside a number or a time word).
+_YEARLESS_MONTH = re.compile(r"\b(?:(?P<name>January|February|April|June|July|August|September|October|November|December"
+                             r"|(?:Jan|Feb|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)"
+                             r"|(?:\b(?:in|of|since|early|late|last|next|until|by)\s|mid-)(?P<verb_like>May|March)"
+                             r"|(?P<verb_like2>May|March)(?=\s+\d{1,2}\b))(?!,?\s*\d{4})")
+#: How many months back a yearless month may lie to count as the story's recent past.
+_RECENT_MONTHS = 2
+
+
+def _settle_slashed_order(found: date, written_in: str, story: str, today: date) -> date:
+    """A publication date written "07/11/2026" reads either way, and the tagger, with nothing in the text to
+    settle it, read it month first. A story names the months it tells of, and those are mostly the last few:
+    when the day-first reading puts more of the story's yearless months ("since early September", "at the end
+    of October") within two months before it, it is the day-first date (7 November, not 11 July)."""
+    if found.day > 12 or found.day == found.month:
+        return found
+    if not re.search(rf"(?<![\d/]){found.month:d}/0?{found.day:d}/(?:{found.year}|{found.year % 100:02d})(?![\d/])"
+                     rf"|(?<![\d/])0{found.month:d}/0?{found.day:d}/(?:{found.year}|{found.year % 100:02d})(?![\d/])",
+                     written_in):
+        return found  # (written with a month's name, or day first already)
+    from timeline_app.extraction.temporal_core import SLASHED_DATE
+
+    if any(int(m[1]) > 12 or int(m[2]) > 12 for m in SLASHED_DATE.finditer(story)):
+        return found  # (another slashed date of the text shows which way it writes them)
+    try:
+        swapped = date(found.year, found.day, found.month)
+    except ValueError:
+        return found
+    if swapped > today:
+        return found
+    months = [lx.MONTHS[(m["name"] or m["verb_like"] or m["verb_like2"]).lower().rstrip(".")[:3]]
+              for m in _YEARLESS_MONTH.finditer(story)]
+
+    def recent(day: date) -> int:
+        return sum(1 for month in months if (day.month - month) % 12 <= _RECENT_MONTHS)
+
+    return swapped if recent(swapped) > recent(found) else found
 
 
 def _chronology_entry_dates(header: str, timexes) -> set[int]:
