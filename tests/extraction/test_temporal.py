@@ -3187,3 +3187,12 @@ def test_a_month_a_happening_was_put_off_to_lies_ahead_whatever_the_tense():
 ])
 def test_a_plan_aside_told_in_the_past_is_the_nearest_such_day(text, value):
     assert values(text, dct=date(2026, 11, 29))[0][2] == value
+
+
+def test_a_month_a_past_plan_was_for_is_the_nearest_such_month():
+    found = values("The second phase has not begun. Talks on it were supposed to start in late October. Elections were "
+                   "due to be held in January.", date(2026, 11, 4))
+    assert ("late October", "DATE", "2026-10") in found  # (not next October: the plan was told in the past)
+    assert ("January", "DATE", "2027-01") in found
+    # a plan told in the present still looks ahead
+    assert ("October", "DATE", "2027-10") in values("Talks are supposed to start in October.", date(2026, 11, 4))

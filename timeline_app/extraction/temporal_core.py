@@ -1469,6 +1469,13 @@ def resolve_month(month: int, ctx: Context, m: re.Match[str], rel: str | None = 
     on_from = _month_on_from_just_named(ctx, m.start(), month) if not r and tense == "past" else None
     if on_from is not None:  # "…two months later [June 2018], said… In July, the two leaders signed…"
         return on_from, f"{lx_month_name(month)} {on_from}, later in the year the sentence before is at"
+    if tense == "future" and not r and _PAST_PLAN.search(ctx.text, max(ctx.sentence_bounds(m.start())[0], m.start() - 60),
+                                                         _month_phrase_start(ctx.text, m.start())):
+        # "Talks on it were supposed to start in late October", written in November: a plan told in the past was
+        # for the nearest such month, as a plan's day is
+        ahead = (month - dct.month) % 12
+        year = dct.year + (1 if month < dct.month and ahead <= 6 else 0) - (1 if month > dct.month and ahead > 6 else 0)
+        return year, f"the nearest {lx_month_name(month)} to {dct.label()}, a plan told in the past"
     if tense == "future":
         year = dct.year if month > dct.month else dct.year + 1
         return year, f"the next {lx_month_name(month)} after {dct.label()} (future tense)"
@@ -1538,9 +1545,18 @@ def lx_month_name(month: int) -> str:
             "November", "December")[month - 1]
 
 
-#: A plan told in the past before its date: "were first due to open", "was scheduled to take place".
+#: A plan told in the past before its date: "were first due to open", "was scheduled to take place", "were supposed
+#: to start in".
 _PAST_PLAN = re.compile(r"\b(?:was|were)\s+(?:(?:first|originally|initially|once)\s+)?(?:due|scheduled|expected|set|slated|supposed)"
-                        r"\s+to\s+[a-z]+(?:\s+[a-z]+)?\s+(?:on\s+)?$", re.I)
+                        r"\s+to\s+[a-z]+(?:\s+[a-z]+)?\s+(?:on\s+|in\s+)?$", re.I)
+#: What may stand before a month's name in its phrase: "late October", "mid-", "the end of".
+_MONTH_PHRASE_HEAD = re.compile(r"(?:(?:early|late|mid|the\s+(?:end|middle|beginning|start)\s+of)[\s-]+)+$", re.I)
+
+
+def _month_phrase_start(text: str, at: int) -> int:
+    """Where the phrase of a month whose match starts at `at` opens, its modifier stepped back over."""
+    head = _MONTH_PHRASE_HEAD.search(text, max(0, at - 30), at)
+    return head.start() if head is not None else at
 #: A day a schedule tells in order: a weekday or "the following day" (not a date written out, which a dinner on the
 #: eve may come before: "from 2 to 3 December … begin with a dinner on Tuesday evening").
 _SEQUENCE_DAY = re.compile(r"(?:[Tt]he\s+(?:following|next)\s+day|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b")
