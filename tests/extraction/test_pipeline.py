@@ -8269,3 +8269,9 @@ def test_two_nouns_each_with_a_dated_participle_after_a_relating_verb_title_each
                                  "exchange mechanism agreed in September.\n", date(2026, 11, 16))
     assert titles == {"2026-07-19": "A declaration of principles was signed",
                       "2026-09": "A prisoner exchange mechanism was agreed"}
+
+
+def test_a_date_in_a_clause_of_its_own_after_a_semicolon_titles_that_clause(tmp_path):
+    titles = titles_of(tmp_path, "Witnesses have told of killings in the days that followed; the U.N. rights office "
+                                 "said on Tuesday that at least 300 people died at the main clinic alone.\n", date(2025, 11, 6))
+    assert titles == {"2025-11-04": "U.N. rights office said that at least 300 people died at the main clinic alone"}

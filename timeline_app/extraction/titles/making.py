@@ -1389,6 +1389,14 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         told = _title_for(Sentence(sentence.start + lo, sentence.end, sentence.text[lo:][:1].upper() + sentence.text[lo + 1:]),
                           t, [o for o in inside if o.start >= sentence.start + lo], gazetteer)
         return pronoun_as_subject(told, sentence.text)
+    if before and not any(o.start < sentence.start + before[-1].start() for o in inside):
+        lo = before[-1].end()
+        rest = sentence.text[lo:][:1].upper() + sentence.text[lo + 1:]
+        if is_own_clause(rest) and tells_a_doing(CAPITALISED_WORDS.sub("", sentence.text[:before[-1].start()])):
+            # "Survivors have described mass killings; the U.N. office said on Tuesday that…": a clause of its own after a
+            # semicolon tells the date's happening, the one before it another
+            return _title_for(Sentence(sentence.start + lo, sentence.end, rest), t,
+                              [o for o in inside if o.start >= sentence.start + lo], gazetteer)
     absolute = _WITH_ABSOLUTE.search(sentence.text, max(0, t.start - sentence.start - 140), t.start - sentence.start)
     if absolute is not None and absolute["part"] not in NOT_PARTICIPLES:
         # "Parliament was deadlocked for six months, with the speaker's post finally filled in late August": what was
