@@ -8275,3 +8275,23 @@ def test_a_date_in_a_clause_of_its_own_after_a_semicolon_titles_that_clause(tmp_
     titles = titles_of(tmp_path, "Witnesses have told of killings in the days that followed; the U.N. rights office "
                                  "said on Tuesday that at least 300 people died at the main clinic alone.\n", date(2025, 11, 6))
     assert titles == {"2025-11-04": "U.N. rights office said that at least 300 people died at the main clinic alone"}
+
+
+def test_a_named_relative_with_a_hyphenated_verb_or_a_noun_with_its_year_titles_the_relative(tmp_path):
+    titles = titles_of(tmp_path, "The leaders also discussed North Korea, which test-fired what it called a new missile off its "
+                                 "coast on Jan. 4.\n\nThey fought a war in the autumn of 2020, which ended with a truce "
+                                 "on Nov. 10 of that year.\n", date(2026, 1, 14))
+    assert titles["2026-01-04"] == "North Korea test-fired what it called a new missile off its coast"
+    assert titles["2020-11-10"] == "A war ended with a truce"
+
+
+def test_a_ranking_takes_the_count_its_own_sentence_made_before_it(tmp_path):
+    titles = titles_of(tmp_path, "Nobody thought it possible three years ago.\n\nThe neighbours fought two wars, the first in "
+                                 "the early 1990s and the second in 2020, which ended with a truce on Nov. 10 of that year.\n",
+                       date(2026, 10, 12))
+    assert titles["2020-11-10"] == "The second war ended with a truce"  # (not "The second year": the years were a count of time)
+
+
+def test_a_year_that_dates_a_noun_is_its_title_when_the_relative_after_it_has_its_own_date(tmp_path):
+    titles = titles_of(tmp_path, "Diplomats recalled the 2020 war, which ended with a ceasefire on Nov. 10.\n", date(2026, 1, 14))
+    assert titles == {"2020": "2020 war", "2020-11-10": "The 2020 war ended with a ceasefire"}

@@ -3196,3 +3196,12 @@ def test_a_month_a_past_plan_was_for_is_the_nearest_such_month():
     assert ("January", "DATE", "2027-01") in found
     # a plan told in the present still looks ahead
     assert ("October", "DATE", "2027-10") in values("Talks are supposed to start in October.", date(2026, 11, 4))
+
+
+def test_a_day_in_a_relative_clause_of_the_course_of_a_dated_noun_is_of_its_year():
+    assert ("Nov. 10", "DATE", "2020-11-10") in values("Diplomats recalled the 2020 war, which ended with a ceasefire on Nov. 10.",
+                                                       dct=date(2026, 1, 14))
+    assert ("September", "DATE", "2022-09") in values("The 2022 protests, which began in September, were crushed.",
+                                                      dct=date(2026, 1, 14))
+    # what others did to the thing later is not of its year
+    assert ("May", "DATE", "2025-05") in values("The 2015 deal, which Washington left in May, collapsed.", dct=date(2026, 1, 14))

@@ -104,7 +104,10 @@ _RANKED_ALONE = re.compile(rf"(?P<rank>{_RANK})(?:\s+one)?(?=\s+(?:was|were|is|h
 _RANKED_OPENING = re.compile(rf"{_RANK}(?:\s+one)?(?:,|\s+(?:was|were|is|had|has|[a-z]{{3,}}ed)\b)")
 #: A thing counted or ranked: "at least eleven truces", "the fourth large attack on the grid".
 _COUNTED_THING = re.compile(r"\b(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|dozens\s+of|"
-                            r"a\s+series\s+of)\s+(?:[a-z-]+\s+)?(?P<plural>[a-z]{3,}(?:-[a-z]+)*[^s\W]s)"
+                            r"a\s+series\s+of)\s+(?:[a-z-]+\s+)?"
+                            # (a count of time is no thing ranked after it: "three years ago")
+                            r"(?!(?:seconds|minutes|hours|days|nights|weeks|months|years|decades|centuries)\b)"
+                            r"(?P<plural>[a-z]{2,}(?:-[a-z]+)*[^s\W]s)"
                             r"|the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|last)\s+"
                             # (a compound too: "the third such flare-up")
                             r"(?:[a-z-]+\s+)?(?P<singular>[a-z]{3,}(?:-[a-z]+)*(?<!s)))\b")
@@ -217,6 +220,12 @@ class Antecedents:
         if _IT.match(title) and len(self._things) == 2 and self._things[0] is not None:
             return self._things[0] + title[2:]  # "The treaty was signed in 2010. It entered into force…"
         ranked = _RANKED_ALONE.match(title)
+        first_rank = re.search(_RANK, self._sentence, re.I) if ranked is not None else None
+        own = next((m for m in _COUNTED_THING.finditer(self._sentence, 0, first_rank.start()) if m["plural"]), None) \
+            if first_rank is not None else None
+        if own is not None:  # (a count before the sentence's rankings, not after: "The first came…, when two soldiers…")
+            # "…fought two wars, the first in the 1990s and the second in 2020, which ended…": the sentence's own count
+            return f"{ranked['rank']} {_counted_noun(own.group())}{title[ranked.end():]}"
         if ranked is not None and len(self._counted) == 2 and self._counted[0] is not None:
             # "Since then there have been eleven truces. The longest, agreed in 2019, held…": the longest truce
             return f"{ranked['rank']} {self._counted[0]}{title[ranked.end():]}"

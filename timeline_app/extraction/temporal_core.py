@@ -895,6 +895,13 @@ def story_anchor(ctx: Context, pos: int) -> Day | None:
         # "The council held six polls in 2016, the first on July 21", "met in 2016 and held polls between July 21 and
         # Oct. 5": the clause's own year, nothing closed or counted between
         return Day.of(ctx.ref_year, 7, 1)
+    course = _RELATIVE_OF_DATED_NOUN.match(ctx.text, ctx.ref_at, pos) \
+        if ctx.ref_at >= 0 and pos - ctx.ref_at < 160 and ctx.sentence_bounds(pos)[0] <= ctx.ref_at else None
+    if course is not None and int(course["year"]) < ctx.dct.year and ctx.tense(pos, pos) == "past":
+        # "…recalled the 2020 war, which ended with a ceasefire on Nov. 10", "a war in 2020 that ended…": the relative
+        # clause tells the course of the thing the year dates (an attributive year sets no year of the story, so it is
+        # read here)
+        return Day.of(int(course["year"]), 7, 1)
     if ctx.ref_at < 0 or ctx.ref_year is None or ctx.ref_year == ctx.dct.year or ctx.ref_grain not in ("day", "month"):
         return None  # a bare year ("approved in 1987") says too little about what the sentence tells
     if ctx.ref_year > ctx.dct.year and ctx.tense(pos, pos) == "past":
@@ -955,6 +962,12 @@ def habitual_at(ctx: Context, pos: int) -> bool:
 _IN_YEAR_OF_THE_CLAUSE = re.compile(r"(?i:in)\s+\d{4}(?:,\s+(?:the|a|an)\s+(?:first|second|third|last|latest|one)\b)?"
                                     r"(?:(?!(?:since|until|till|after|before|when|while|which|who|whose|that|but|now|later|ago|"
                                     r"earlier|this|next|last)\b)[^,;:.\n])*$")
+#: A year that dates a noun, then a relative clause of the noun's own course up to a later date: "2020 war, which ended
+#: with a ceasefire on ", "2020, which began on " (after "a war in"); not what others did to it later ("The 2015 deal,
+#: which Trump left in May").
+_RELATIVE_OF_DATED_NOUN = re.compile(r"(?P<year>\d{4})(?:\s+(?!(?:and|or|but)\b)[a-z][\w-]*){0,2},?\s+(?:which|that)\s+"
+                                     r"(?:(?:had\s+)?(?:began|begun|started|ended|broke\s+out|erupted|took\s+place|culminated|peaked)|(?:was|were)\s+held)\b"
+                                     r"[^,;:.\n]*$")
 #: Where a clause joined to the one before opens: ", and in 2016 it held…", "; in 2016 it held…".
 JOINED_CLAUSE_OPENING = re.compile(r",\s+(?:and|but)\s+|;\s+")
 #: A short line of words heading a section, with no stop or dash (a chronology's entry has one): "What comes next".

@@ -796,6 +796,8 @@ def attributive_phrase(sentence: Sentence, t: Timex, inside: list[Timex], gazett
     elif re.fullmatch(r"[A-Z][\w-]*['’]s", pronoun_text := det["np"].strip()):
         phrase = f"{pronoun_text} {phrase}"  # "Kosovo's 2008 declaration of independence": whose it is stays
     did = SUBJECT_RELATIVE_AFTER.match(s, phrase_end)
+    if did is not None and any(phrase_end <= o.start - sentence.start < did.end() for o in inside):
+        did = None  # ("…the 2020 war, which ended with a ceasefire on Nov. 10": the clause is the other date's)
     if did is not None and pronoun in ("the", "a", "an"):
         # "…after the 2022 peace deal that ended the war in Tigray": what the thing the date names did then
         return f"{pronoun.capitalize()} {phrase} {did['verb']}{did['rest']}".rstrip()

@@ -237,13 +237,16 @@ _ATTRIBUTIVE_PARTICIPLE = re.compile(r"\b(?P<pre>(?:the|its|our|their|a|an|of|fo
 #: …whose gathering a clause may tell too: "…by foreign ministers, who meet on Dec. 15".
 _PEOPLE_WHO_GATHER = words_pattern(PLURAL_AGENTS)
 _NAMED_RELATIVE = re.compile(r"(?P<noun>\b(?:the\s+)?(?:[A-Z][\w'’.-]*\s+(?:of\s+(?:the\s+)?)?){0,5}[A-Z][\w'’.-]*"
-                             r"|\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*"
+                             r"|\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[a-z\d][\w-]*\s+){0,2}[a-z][\w-]*"
                              # (or a bare plural of people, whose gathering ahead the clause tells: "…approval by foreign
                              # ministers, who meet on Dec. 15")
                              r"|(?:(?<=\bby\s)|(?<=\bto\s)|(?<=\bfor\s)|(?<=\bwith\s)|(?<=\bfrom\s)|(?<=\bof\s))(?:[a-z][\w-]*\s+)?"
-                             rf"{_PEOPLE_WHO_GATHER}),\s+"
+                             rf"{_PEOPLE_WHO_GATHER})"
+                             # (a common noun's year may close it: "a war in the autumn of 2020, which ended with…")
+                             r"(?P<dated>\s+(?:in|of)\s+(?:the\s+(?:(?:early|late)\s+)?(?:spring|summer|autumn|fall|winter)\s+of\s+)?"
+                             r"(?:early\s+|late\s+|mid-)?\d{4})?,\s+"
                              r"(?:which|who)\s+"
-                             r"(?P<verb>(?:[a-z]{3,}ed|[a-z]{3,}(?<!ss)s(?=\s+(?:(?:the|a|an|its|his|her|their)\b|[A-Z]))|"
+                             r"(?P<verb>(?:(?:[a-z]+-)?[a-z]{3,}ed|[a-z]{3,}(?<!ss)s(?=\s+(?:(?:the|a|an|its|his|her|their)\b|[A-Z]))|"
                              r"(?:will\s+|are\s+(?:due|set|expected)\s+to\s+)?(?:meet|gather|convene|vote|resume|decide)|"
                              rf"{TRANSITIVE_PASTS})\b)"
                              # (no second clause or dash inside: "…who oversees the decree that broke up Bell [in 1984]")
@@ -418,6 +421,8 @@ def named_relative(sentence: Sentence, t: Timex) -> tuple[Sentence, int] | None:
     relative clause's, and the one named before the clause did it: "World Food Programme warned on
     Tuesday that…", the name for the pronoun."""
     m = _NAMED_RELATIVE.search(sentence.text, max(0, t.start - sentence.start - 160), t.start - sentence.start)
+    if m is not None and m["dated"] and not re.match(r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s", m["noun"]):
+        return None  # (a name and its year: "…visited Yerevan in 2020, which…" may be about the visit)
     if m is None or (re.search(r"(?:meet|gather|convene|vote|resume|decide)$", m["verb"])
                      and not re.search(rf"\b{_PEOPLE_WHO_GATHER}$", m["noun"])):
         return None  # (who gathers is people: not "the backing of leaders, who will gather…")
