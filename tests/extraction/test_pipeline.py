@@ -8295,3 +8295,9 @@ def test_a_ranking_takes_the_count_its_own_sentence_made_before_it(tmp_path):
 def test_a_year_that_dates_a_noun_is_its_title_when_the_relative_after_it_has_its_own_date(tmp_path):
     titles = titles_of(tmp_path, "Diplomats recalled the 2020 war, which ended with a ceasefire on Nov. 10.\n", date(2026, 1, 14))
     assert titles == {"2020": "2020 war", "2020-11-10": "The 2020 war ended with a ceasefire"}
+
+
+def test_a_time_clause_whose_pronoun_and_verb_have_an_adverb_between_is_the_date_s(tmp_path):
+    titles = titles_of(tmp_path, "It was their second meeting in less than three months, after they first held talks in "
+                                 "Gyeongju in late October.\n", date(2026, 1, 14))
+    assert titles == {"2025-10": "They first held talks in Gyeongju"}
