@@ -8301,3 +8301,13 @@ def test_a_time_clause_whose_pronoun_and_verb_have_an_adverb_between_is_the_date
     titles = titles_of(tmp_path, "It was their second meeting in less than three months, after they first held talks in "
                                  "Gyeongju in late October.\n", date(2026, 1, 14))
     assert titles == {"2025-10": "They first held talks in Gyeongju"}
+
+
+def test_what_a_verb_does_to_a_bare_object_starting_on_a_day_is_the_doing_told_of_its_subject(tmp_path):
+    found = extract_text(tmp_path, "Israel accused the group on Tuesday of stalling and said it would halt aid convoys through "
+                                   "the main crossing starting Thursday unless more remains were handed over.\n",
+                         date(2026, 11, 4)).candidates
+    later = next(c for c in found if c.start.to_timex() == "2026-11-05")
+    # (not "The main crossing begins"; "it" is Israel, whose saying is joined on; the condition's past stays past)
+    assert later.title == "Israel would halt aid convoys through the main crossing unless more remains were handed over"
+    assert later.status.value == "scheduled"

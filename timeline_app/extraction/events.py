@@ -1371,7 +1371,10 @@ def _find_candidates(text: str, sentences: list[Sentence], timexes: list[Timex],
             deadline = _deadline(text, t.start, t.end)
             status = _status(text, t, start, pub, claimed, language, deadline)
             passive = _PASSIVE_PAST.search(title) if status is EventStatus.SCHEDULED else None
-            if passive is not None and not re.search(r"[,;]|\b(?:said|says|told|announced|reported|stated)\b",
+            # (nor a passive of a clause of condition or time after the main verb: "Israel would halt aid convoys unless
+            # more remains were handed over")
+            if passive is not None and not re.search(r"[,;]|\b(?:said|says|told|announced|reported|stated|unless|if|until|"
+                                                     r"once|when|after|before|because|would|will)\b",
                                                      title[:passive.start()]) \
                     and not deadline:  # ("Kyiv was given until Thursday to accept": given then)
                 # "Elections, held on Oct. 5, will be…", published before it: the main verb tells it ahead

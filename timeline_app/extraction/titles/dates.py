@@ -834,6 +834,13 @@ _STARTING_NOUN = re.compile(rf"(?P<np>(?:a|an|the|its|their|his|her|new)\s+[^;:(
 _STARTING_NP_OPENER = re.compile(r"\b(?:a|an|the|its|their|his|her|new)\s", re.I)
 
 
+#: A bare verb after its modal or "to", its object with no determiner, then the preposition whose object is named before
+#: a start: "would halt aid convoys through ", "to suspend flights to " (what starts is the verb's doing).
+_VERB_OF_BARE_OBJECT = re.compile(r"\b(?:would|will|could|may|might|shall|must|to)\s+(?:[a-z]+ly\s+)?[a-z]{3,}\s+"
+                                  r"(?!(?:the|a|an|its|their|his|her|this|that)\b)(?:[a-z][\w-]*\s+){1,3}"
+                                  r"(?:through|to|into|from|at|near|in|on|across|via|over)\s+$")
+
+
 def starting_title(sentence: Sentence, t: Timex) -> str | None:
     """"A 10-day truce begins", "A curfew takes effect": the date a thing starts on ("…agreed on Sunday
     to a truce starting Tuesday", "A curfew was imposed on Sunday, effective Wednesday")."""
@@ -846,6 +853,8 @@ def starting_title(sentence: Sentence, t: Timex) -> str | None:
         m = _STARTING_NOUN.match(s, opener.start(), start)
         if m is None:
             continue
+        if not m["comma"] and _VERB_OF_BARE_OBJECT.search(s, max(0, opener.start() - 80), opener.start()):
+            return None  # ("…would halt aid convoys through the crossing starting Thursday": the halting starts)
         if not m["comma"] and re.search(r"\b(?:to|in|of|for|with|from|at|by|into|near)\s+$", s[max(0, opener.start() - 8):opener.start()]):
             # ("a three-day state visit to [the United States] starting Wednesday": a preposition's object is in the
             # phrase of what starts, which the openers further back may hold)

@@ -293,7 +293,17 @@ def antecedent_of(pronoun: str, sentence_text: str) -> str | None:
                                r"\b(?:the|a|an|its|their|his|her)\s+(?!(?:year|month|week|day|decade|while|time|half)\b)"
                                # (a modifier of a plural is none: "issued its first sentences … after it was created")
                                r"(?:[a-z-]+\s+)?[a-z]+(?<!s)\b(?!\s+[a-z]{3,}s\b)", middle))
+    if rival and _SUBJECT_SAID_THEN.search(middle) and not re.search(r"\b(?:which|who|whom|whose|that|when|after|before)\b|[,;]",
+                                                                     middle):
+        # "Israel accused the group of stalling and said it would halt…": the subject's own saying, joined on with no
+        # clause of another's between, reports the subject itself
+        rival = False
     return subject if agrees and not rival else None
+
+
+#: The subject's second predicate, a saying, right before the pronoun: "… and said ", "… and warned that ".
+_SUBJECT_SAID_THEN = re.compile(r"\band\s+(?:also\s+)?(?:said|says|warned|announced|added|stated|declared|vowed|threatened)"
+                                r"\s+(?:that\s+)?$")
 
 
 def with_antecedent(title: str, sentence: Sentence, part: Sentence) -> str:
