@@ -8311,3 +8311,9 @@ def test_what_a_verb_does_to_a_bare_object_starting_on_a_day_is_the_doing_told_o
     # (not "The main crossing begins"; "it" is Israel, whose saying is joined on; the condition's past stays past)
     assert later.title == "Israel would halt aid convoys through the main crossing unless more remains were handed over"
     assert later.status.value == "scheduled"
+
+
+def test_a_second_predicate_with_a_date_of_its_own_stays_out_of_the_first_s_title(tmp_path):
+    titles = titles_of(tmp_path, "The army seized power in two coups, in August 2020 and May 2021, and had promised to hand "
+                                 "over to civilians by March 2024.\n", date(2026, 11, 7))
+    assert titles == {"2020-08": "The army seized power in two coups", "2021-05": "The army seized power in two coups"}

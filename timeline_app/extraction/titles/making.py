@@ -812,6 +812,11 @@ _CAME_AFTER_CLAUSE = re.compile(_SUBJECT_THAT_COMES + r"(?:[\w-]+\s+){0,3}?(?:ca
 #: A noun phrase then "and" and a verb with no subject of its own: "the war [and] is expected in Washington".
 _AND_SECOND_PREDICATE = re.compile(r"[^,;]{2,80}?\s(?P<and>and|but)\s+(?:(?:also|then|now)\s+)?(?:is|are|was|were|has|have|had|"
                                    r"will|would|could|can|may|might|must|should)\b")
+#: The subject's second predicate joined on after a comma: ", and had promised", ", and later signed".
+_AND_DATED_PREDICATE = re.compile(r",\s+and\s+(?:(?:also|then|later)\s+)?(?:had|has|have|was|were|[a-z]{3,}ed)\s+(?:[a-z]{3,}\b)?")
+#: A year or a month's name and its day or year: what a date is written with.
+_DATE_WORDS = re.compile(r"\b(?:1[89]|20)\d\d\b|\b(?:January|February|March|April|May|June|July|August|September|October|"
+                         r"November|December)\s+\d")
 #: A time conjunction right before a date: "after [Tuesday's talks…]".
 _CONJUNCTION_RIGHT_BEFORE = re.compile(r"\b(?:after|before|when|as|since|until|once)\s+$", re.I)
 #: A date's possessive heading a clause's subject, and the clause: "['s] talks in Geneva ended without agreement".
@@ -2078,6 +2083,17 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
     after_bound = _predicate_after_bound(sentence, t, gazetteer) if short else None
     if after_bound is not None:
         return after_bound
+    dated_second = _AND_DATED_PREDICATE.search(sentence.text, date_phrase_end(t, inside) - sentence.start) if short else None
+    # (its date may have been dropped as a promise's deadline, so a year or a month's name in it says so too)
+    if dated_second is not None and (any(o.start - sentence.start >= dated_second.end() for o in inside)
+                                     or _DATE_WORDS.search(sentence.text, dated_second.end())) \
+            and VERB.search(CAPITALISED_WORDS.sub("", sentence.text[dateline_end(sentence.text):t.start - sentence.start])):
+        # "The army seized power in two coups, in August 2020 and May 2021, and had promised to hand over … by March
+        # 2024": a second predicate with a date of its own tells another thing (whether that date is kept or not)
+        first = Sentence(sentence.start, sentence.start + dated_second.start(), sentence.text[:dated_second.start()])
+        title = make_title(first, t, [o for o in inside if o.end <= first.end], gazetteer)
+        if len(title.split()) >= 2 and tells_a_doing(title):
+            return title
     first = first_joined_clause(sentence, t) if short else None
     if first is not None:  # "The framework expires in mid-December, and both sides want…" (whether it dates one or more)
         # (…and an undated clause joined on before it goes too: "There is no formal deadline, but the provisions come up
