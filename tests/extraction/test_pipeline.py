@@ -8317,3 +8317,9 @@ def test_a_second_predicate_with_a_date_of_its_own_stays_out_of_the_first_s_titl
     titles = titles_of(tmp_path, "The army seized power in two coups, in August 2020 and May 2021, and had promised to hand "
                                  "over to civilians by March 2024.\n", date(2026, 11, 7))
     assert titles == {"2020-08": "The army seized power in two coups", "2021-05": "The army seized power in two coups"}
+
+
+def test_a_happening_ahead_that_a_threat_names_beside_the_sentence_s_own_date_is_its_title(tmp_path):
+    titles = titles_of(tmp_path, "Defence ministers failed on Tuesday to agree on a timetable, exposing divisions that "
+                                 "officials fear will overshadow the alliance's summit in Ankara in July.\n", date(2026, 3, 2))
+    assert titles["2026-07"] == "The alliance's summit in Ankara"

@@ -893,6 +893,9 @@ _GOVERNING = re.compile(r"\b(?:[Ii]n\s+response\s+to|[Ii]n\s+retaliation\s+for|[
                         r"[Ii]n\s+protest\s+(?:at|against|over)|[Ii]n\s+connection\s+with|[Ii]n\s+the\s+wake\s+of|"
                         r"[Bb]ecause\s+of|[Oo]ver|[Aa]fter|[Bb]efore|[Aa]head\s+of|[Uu]ntil|[Dd]uring|[Ff]ollowing|[Aa]mid|"
                         r"[Dd]espite|[Ss]ince|"
+                        # ("divisions that officials fear will overshadow the alliance's summit in Ankara in July": a threat
+                        # to a happening ahead names it; the past, "derailed the talks in May", is a happening of its own)
+                        r"(?<=\s)(?:overshadow|cloud|derail|disrupt|jeopardi[sz]e|complicate|dominate|upend|(?:loom|hang)\s+over)s?|"
                         # ("within a year of the full-scale invasion in February 2022": what a span is counted from)
                         r"[Ww]ithin\s+(?:(?:a|an|one|two|three|four|five|six|\d+|a\s+few)\s+)?(?:hours?|days?|weeks?|months?|years?)"
                         r"\s+of|"
