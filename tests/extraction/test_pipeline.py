@@ -8323,3 +8323,11 @@ def test_a_happening_ahead_that_a_threat_names_beside_the_sentence_s_own_date_is
     titles = titles_of(tmp_path, "Defence ministers failed on Tuesday to agree on a timetable, exposing divisions that "
                                  "officials fear will overshadow the alliance's summit in Ankara in July.\n", date(2026, 3, 2))
     assert titles["2026-07"] == "The alliance's summit in Ankara"
+
+
+def test_the_end_of_a_period_that_holds_the_publication_is_still_ahead(tmp_path):
+    found = extract_text(tmp_path, "Mediators were trying on Wednesday to rescue the truce before a deadline at the end of the "
+                                   "week.\n\nTalks resumed earlier this week.\n", date(2026, 11, 4)).candidates
+    status = {c.title: c.status.value for c in found}
+    assert status["A deadline"] == "scheduled"
+    assert status["Talks resumed"] == "happened"

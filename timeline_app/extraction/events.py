@@ -1504,6 +1504,10 @@ def _status(text: str, t: Timex, start: When, pub: When, claimed: bool, language
     stamp = t.type == "TIME" and _LIVE_STAMP.fullmatch(t.text) and opens_its_line(text, t.start)
     if start.earliest >= pub.latest and not (stamp and t.derivation.startswith(STAMP_UNDER_HEADING)):
         return EventStatus.SCHEDULED
+    if t.mod == "END" and start.earliest <= pub.earliest and pub.latest <= start.latest - (start.latest - start.earliest) // 3:
+        # "…before a deadline at the end of the week", written on its Wednesday: the period holds the publication, and
+        # its end is still ahead (whatever the tense of the clause it is told in: "were trying … before a deadline")
+        return EventStatus.SCHEDULED
     # (the tense of another language is read by its own words: "Следующая встреча может пройти в конце июня")
     ahead = clause_tense(text, t.start, t.end) == "future" if language == "en" else looks_ahead(text, t.start, t.end, language)
     # ("could be needed later this week": the rest of a period that holds the publication lies ahead)
