@@ -8331,3 +8331,13 @@ def test_the_end_of_a_period_that_holds_the_publication_is_still_ahead(tmp_path)
     status = {c.title: c.status.value for c in found}
     assert status["A deadline"] == "scheduled"
     assert status["Talks resumed"] == "happened"
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("The ministry imposed a curfew on Sunday, effective Wednesday.", "A curfew takes effect"),
+    ("The secretary said on Monday that the government would designate the group a terrorist organization, effective "
+     "Nov. 24.", "The government would designate the group a terrorist organization"),
+])
+def test_what_takes_effect_after_a_comma_is_what_the_clause_decided_or_what_was_said(tmp_path, text, title):
+    titles = titles_of(tmp_path, text + "\n", date(2026, 11, 19))
+    assert titles[max(titles)] == title  # (not "The secretary takes effect", nor the whole clause before "takes effect")

@@ -867,15 +867,33 @@ def starting_title(sentence: Sentence, t: Timex) -> str | None:
         # set off by commas, the thing that starts is a subject: "The strike, starting Tuesday,", "…that new
         # prices, effective Monday,"; "imposed across the province on Saturday, effective…" is the curfew's
         subject = not m["comma"] or re.search(r"(?:^\s*|\b(?:that|and|but|while|as|when|because)\s+)$", s[:opener.start()])
-        if subject and not _NOT_IN_NOUN_PHRASE.search(m["np"]):
+        # (a clause before the comma is no noun phrase: "The ministry imposed a curfew on Sunday, effective Wednesday")
+        if subject and not _NOT_IN_NOUN_PHRASE.search(m["np"]) \
+                and not (m["comma"] and any(_PAST_WORD.fullmatch(w) for w in m["np"].split()[1:])):
             return _starts(m["np"], m["word"])
     if governed is not None and not _NOT_IN_NOUN_PHRASE.search(governed["np"]):
         return _starts(governed["np"], governed["word"])  # ("…agreed to [a truce] starting Tuesday": itself, after all)
     if first is not None and first["comma"]:  # ", effective Wednesday" after a clause: its subject's
+        clause = s[dateline_end(s):first.start("comma")]
+        decided = _DECIDED_OBJECT.search(clause)
+        if decided is not None:  # ("The ministry imposed a curfew on Sunday, effective Wednesday": the curfew's)
+            np = decided["np"]
+            return _starts(f"{np[:1].upper()}{np[1:]}", first["word"])
+        if _SAYING_IN_CLAUSE.search(clause):
+            return None  # ("Rubio said … would designate the cartel a terrorist organization, effective Nov. 24": what is said)
         subject = subject_of(s)
-        if subject is not None:
+        if subject is not None and not VERB.search(CAPITALISED_WORDS.sub("", subject)):
             return _starts(subject, first["word"])
     return None
+
+
+#: What a clause decided, the object of its verb of deciding: "imposed [a curfew]", "introduced [new tariffs] on imports".
+_DECIDED_OBJECT = re.compile(r"\b(?:imposed|introduced|announced|ordered|declared|approved|adopted|extended|lifted|signed|"
+                             r"issued|raised|suspended|reinstated|unveiled|enacted)\s+"
+                             r"(?P<np>(?:a|an|the|its|their|new)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+?)"
+                             r"(?=\s+(?:on|in|at|from|across|over|for|against|after|before)\b|\s*$)")
+#: A saying in a clause: what follows it is what the date is of.
+_SAYING_IN_CLAUSE = re.compile(r"\b(?:said|says|announced|told\s+\w+|stated|confirmed)\b")
 
 
 def _starts(noun_phrase: str, word: str) -> str:
