@@ -8341,3 +8341,9 @@ def test_the_end_of_a_period_that_holds_the_publication_is_still_ahead(tmp_path)
 def test_what_takes_effect_after_a_comma_is_what_the_clause_decided_or_what_was_said(tmp_path, text, title):
     titles = titles_of(tmp_path, text + "\n", date(2026, 11, 19))
     assert titles[max(titles)] == title  # (not "The secretary takes effect", nor the whole clause before "takes effect")
+
+
+def test_a_where_clause_of_what_a_traveller_will_do_there_is_the_date_s(tmp_path):
+    titles = titles_of(tmp_path, "Ukrainian President Volodymyr Zelensky has arrived in London, where he will meet the leaders "
+                                 "of Britain and France on Monday, officials said.\n", date(2026, 11, 28))
+    assert titles == {"2026-11-30": "Zelensky will meet the leaders of Britain and France"}

@@ -964,6 +964,13 @@ def _where_clause_title(sentence: Sentence, part: Sentence, t: Timex, inside: li
     against…" → "Tens of thousands marched in Skopje against…": the sentence's only date dates the where-clause with a
     subject and a past of its own, which happened at the place named before it."""
     where = re.match(r"where\s+", part.text)
+    if where is not None and _PERSON_PLANS.match(part.text, where.end()) and not _SECOND_FINITE.search(part.text):
+        # "Zelensky has arrived in London, where he will meet the leaders of Britain and France later today": what the
+        # traveller will do there is the date's
+        clause = Sentence(part.start + where.end(), part.end, part.text[where.end():])
+        title = make_title(clause, t, [o for o in inside if part.start <= o.start and o.end <= part.end], gazetteer)
+        told = pronoun_as_subject(title, sentence.text)
+        return shorten_people(told, gazetteer) if told != title and len(title.split()) >= 3 else None
     # (a pronoun's clause is left to the sentence: "…on the New York Stock Exchange, where it amounted to 13%")
     if where is None or not OWN_SUBJECT.match(part.text, where.end()) or _SECOND_FINITE.search(part.text) \
             or re.match(r"(?:it|he|she|they|we|you|I)\b", part.text[where.end():]):
@@ -981,6 +988,9 @@ def _where_clause_title(sentence: Sentence, part: Sentence, t: Timex, inside: li
     if re.match(r"\s+(?:(?:the|a|an|its|their|his|her)\b|\d)", title[verb.end():]) and len(title.split()) <= 14:
         return f"{title} in {place['place']}"  # ("…entered the refugee camp in Jenin": after the verb's object)
     return f"{title[:verb.end()]} in {place['place']}{title[verb.end():]}"
+#: A person's pronoun and a plan: "he will meet", "she is due to hold", "they plan to sign".
+_PERSON_PLANS = re.compile(r"(?:he|she|they)\s+(?:will|would|(?:is|are)\s+(?:due|expected|set|scheduled)\s+to|plans?\s+to|"
+                           r"intends?\s+to)\s+[a-z]")
 #: " and ended with a truce…": a second predicate of the same subject, in the past.
 #: The last relative word before a date, opening its clause: "negotiations that [began in January]".
 _RELATIVE_WORD_BEFORE = re.compile(r"\b(?:that|which|who)\s+(?=[a-z])(?!(?:[^,;]*?\s)?(?:that|which|who)\s)")
