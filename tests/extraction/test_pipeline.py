@@ -8347,3 +8347,9 @@ def test_a_where_clause_of_what_a_traveller_will_do_there_is_the_date_s(tmp_path
     titles = titles_of(tmp_path, "Ukrainian President Volodymyr Zelensky has arrived in London, where he will meet the leaders "
                                  "of Britain and France on Monday, officials said.\n", date(2026, 11, 28))
     assert titles == {"2026-11-30": "Zelensky will meet the leaders of Britain and France"}
+
+
+def test_a_named_relative_whose_verb_follows_an_adverb_of_sequence_is_told_of_the_name(tmp_path):
+    titles = titles_of(tmp_path, "A spokesman said no date had been set for the next visit of US envoy Steve Witkoff, who last "
+                                 "met Vladimir Putin on 6 August.\n", date(2026, 11, 28))
+    assert titles == {"2026-08-06": "Witkoff last met Putin"}

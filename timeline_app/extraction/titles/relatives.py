@@ -246,7 +246,9 @@ _NAMED_RELATIVE = re.compile(r"(?P<noun>\b(?:the\s+)?(?:[A-Z][\w'’.-]*\s+(?:of
                              r"(?P<dated>\s+(?:in|of)\s+(?:the\s+(?:(?:early|late)\s+)?(?:spring|summer|autumn|fall|winter)\s+of\s+)?"
                              r"(?:early\s+|late\s+|mid-)?\d{4})?,\s+"
                              r"(?:which|who)\s+"
-                             r"(?P<verb>(?:(?:[a-z]+-)?[a-z]{3,}ed|[a-z]{3,}(?<!ss)s(?=\s+(?:(?:the|a|an|its|his|her|their)\b|[A-Z]))|"
+                             # (an adverb of sequence may come first: "Steve Witkoff, who last met Vladimir Putin on…")
+                             r"(?P<verb>(?:(?:last|first|also|later|recently|previously|once)\s+(?=[a-z]{3,}ed\b|[a-z]+\s))?"
+                             r"(?:(?:[a-z]+-)?[a-z]{3,}ed|[a-z]{3,}(?<!ss)s(?=\s+(?:(?:the|a|an|its|his|her|their)\b|[A-Z]))|"
                              r"(?:will\s+|are\s+(?:due|set|expected)\s+to\s+)?(?:meet|gather|convene|vote|resume|decide)|"
                              rf"{TRANSITIVE_PASTS})\b)"
                              # (no second clause or dash inside: "…who oversees the decree that broke up Bell [in 1984]")
