@@ -8353,3 +8353,9 @@ def test_a_named_relative_whose_verb_follows_an_adverb_of_sequence_is_told_of_th
     titles = titles_of(tmp_path, "A spokesman said no date had been set for the next visit of US envoy Steve Witkoff, who last "
                                  "met Vladimir Putin on 6 August.\n", date(2026, 11, 28))
     assert titles == {"2026-08-06": "Witkoff last met Putin"}
+
+
+def test_a_german_fronted_date_before_a_modal_leaves_the_title(tmp_path):
+    titles = titles_of(tmp_path, "Im Winter 2024/25 musste das Land zeitweise den Notstand ausrufen. Die Leitung wurde im Mai "
+                                 "gebaut.\n", date(2026, 11, 24))
+    assert titles["2024-WI"] == "Das Land musste zeitweise den Notstand ausrufen"

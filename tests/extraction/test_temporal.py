@@ -3205,3 +3205,16 @@ def test_a_day_in_a_relative_clause_of_the_course_of_a_dated_noun_is_of_its_year
                                                       dct=date(2026, 1, 14))
     # what others did to the thing later is not of its year
     assert ("May", "DATE", "2025-05") in values("The 2015 deal, which Washington left in May, collapsed.", dct=date(2026, 1, 14))
+
+
+def test_a_winter_across_two_years_and_a_year_after_a_german_verb_of_taking_place():
+    def found(text, language):
+        return [(t.text, t.type, t.value) for t in tag(text, date(2026, 11, 24), language=language)]
+
+    german = found("Im Winter 2024/25 musste das Land den Notstand ausrufen. Die nächste Wahl findet 2029 statt. Die Leitung "
+                   "wurde gebaut.", "de")
+    assert ("Winter 2024/25", "DATE", "2024-WI") in german
+    assert ("2029", "DATE", "2029") in german
+    assert ("hiver 2024-2025", "DATE", "2024-WI") in found("Au cours de l'hiver 2024-2025, le pays a manqué de gaz.", "fr")
+    # (two years that are no winter's pair leave the second out)
+    assert ("hiver 2024", "DATE", "2024-WI") in found("Pendant l'hiver 2024/27, le pays a manqué de gaz.", "fr")

@@ -1009,7 +1009,9 @@ _YEAR_OF_NOUN = {
 }
 #: A German verb right before a bare year: "wurde [2011] unabhängig", "hatte [2019] erklärt".
 _GERMAN_VERB_BEFORE_YEAR = re.compile(r"(?<!\w)(?:wurde|wurden|war|waren|hat|hatte|hatten|ist|sind|haben|kam|kamen|trat|traten|"
-                                      r"begann|begannen|endete|endeten|erklärte|erklärten|unterzeichnete|unterzeichneten)\s+$")
+                                      r"begann|begannen|endete|endeten|erklärte|erklärten|unterzeichnete|unterzeichneten|"
+                                      # ("Die nächste Wahl findet 2029 statt", "Die Wahl wird 2029 abgehalten")
+                                      r"findet|finden|fand|fanden|wird|werden|soll|sollen)\s+$")
 _YEAR_AFTER = {
     # (Turkish's case ending on the number, or its word for "year" after it: "2013'te", "2013 yılında")
     "tr": r"(?:'?(?:de|da|te|ta|den|dan|ten|tan|e|a|ye|ya)|\s*(?:yılı\w*|yılın\w*|senesi\w*))\b",
@@ -1188,6 +1190,8 @@ _SEASONS = {
     "nl": {"voorjaar": "SP", "lente": "SP", "zomer": "SU", "najaar": "FA", "herfst": "FA", "winter": "WI"},
 }
 _SEASON_YEAR = re.compile(r"(?<!\w)(?P<season>[^\W\d_]{4,10})\s+(?:(?:de|del|van|des|di)\s+)?(?P<year>1[5-9]\d\d|20\d\d)(?!\d)"
+                          # (a winter across two years: "Im Winter 2024/25", "l'hiver 2024-2025")
+                          r"(?P<next>[/–-](?:\d\d){1,2}(?![\d/.]))?"
                           r"(?:\s*(?:г\.|года|р\.|року))?", re.UNICODE)
 
 
@@ -1237,8 +1241,11 @@ def _season_dates(text: str, language: str, taken: bytearray) -> list[Timex]:
         code = seasons.get(m["season"].lower())
         if code is None or taken.find(1, m.start(), m.end()) != -1:
             continue
-        taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
-        out.append(Timex(m.start(), m.end(), m.group(0), DATE, f"{m['year']}-{code}", f"a season and its year ({language})"))
+        end = m.end()
+        if m["next"] and int(m["next"][1:]) % 100 != (int(m["year"]) + 1) % 100:
+            end = m.end("year")  # ("Winter 2024/27" is no winter across two years: the year alone)
+        taken[m.start():end] = b"\x01" * (end - m.start())
+        out.append(Timex(m.start(), end, text[m.start():end], DATE, f"{m['year']}-{code}", f"a season and its year ({language})"))
     return out
 
 

@@ -154,7 +154,7 @@ PARTICIPLE_PHRASE = (rf"(?:(?:first|once|last|originally|initially|jointly)\s+)?
 #: Drohnen ein Kraftwerk getroffen", "Bereits war die Stadt Ziel schwerer Angriffe gewesen".
 GERMAN_VERB_FIRST = re.compile(r"(?:(?:Bereits|Schon|Zuvor|Zuletzt|Auch|Noch|Erst|Dann|Danach|Damals|Außerdem|Zudem)\s+)?"
                                 r"(?P<verb>(?i:haben|hat|hatte|hatten|ist|sind|war|waren|wurde|wurden|wird|werden|will|wollen|"
-                                r"soll|sollen|kann|können|muss|müssen))\s+"
+                                r"soll|sollen|sollte|sollten|kann|können|konnte|konnten|muss|müssen|musste|mussten|wollte|wollten|darf|durfte))\s+"
                                 # (an article's noun phrase ends at its noun, or its genitive: "die Stadt", "die Minister
                                 # der NATO"; a name may take two words: "Präsident Selenskyj")
                                 r"(?P<subject>(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines)\s+(?:[a-zäöüß]+(?:e|en|er|es|em)\s+){0,2}"
