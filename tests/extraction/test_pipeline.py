@@ -8359,3 +8359,12 @@ def test_a_german_fronted_date_before_a_modal_leaves_the_title(tmp_path):
     titles = titles_of(tmp_path, "Im Winter 2024/25 musste das Land zeitweise den Notstand ausrufen. Die Leitung wurde im Mai "
                                  "gebaut.\n", date(2026, 11, 24))
     assert titles["2024-WI"] == "Das Land musste zeitweise den Notstand ausrufen"
+
+
+def test_a_second_object_of_faire_suite_a_is_governed_too_and_a_feminine_signing_is_an_agreement(tmp_path):
+    found = extract_text(tmp_path, "Ce texte fait suite à une déclaration de principes signée le 19 juillet dans la capitale "
+                                   "qatarie, et à un accord de paix conclu entre Kinshasa et Kigali à Washington le 27 juin. Les "
+                                   "combats continuent dans l'est du pays.\n", date(2026, 11, 15)).candidates
+    by_value = {c.start.to_timex(): c for c in found}
+    assert by_value["2026-06-27"].title == "Un accord de paix conclu entre Kinshasa et Kigali à Washington"
+    assert by_value["2026-07-19"].kind.value == "agreement"

@@ -227,9 +227,12 @@ def romance_relative_title(sentence: Sentence, t: Timex) -> str | None:
 
 #: A Romance preposition of time before a noun phrase right up to its date: "après [le rétablissement des sanctions
 #: de l'ONU] le", "tras [la firma del acuerdo] el", "dopo [le elezioni] del".
-_ROMANCE_GOVERNED = re.compile(r"(?:,\s+|\s)(?i:après|avant|depuis|malgré|lors\s+d[eu]|suite\s+à|à\s+la\s+suite\s+d[eu]|en\s+réponse\s+à|"
+_ROMANCE_GOVERNED = re.compile(r"(?:,\s+|\s)(?P<prep>(?i:après|avant|depuis|malgré|lors\s+d[eu]|suite\s+à|à\s+la\s+suite\s+d[eu]|"
+                               # (a second object of "fait suite à": "…à une déclaration signée le 19 juillet, et à un accord
+                               # conclu le 27 juin")
+                               r"et\s+(?:à|aux?)|en\s+réponse\s+à|"
                                r"tras|después\s+de|antes\s+de|desde|pese\s+a|dopo|prima\s+d[ie]|dall?a|após|antes\s+d[eo]|"
-                               r"depois\s+d[eo])\s+"
+                               r"depois\s+d[eo]))\s+"
                                r"(?P<np>(?:(?:le|la|les|un|une|el|los|las|una|il|lo|gli|o|a|os|as|um|uma)\s|l['’])[^,;:()\"“”]{3,80}?)"
                                # (its date may be set off by a comma: "…depois de um ataque à vila de Palma, em março")
                                r",?\s+(?:(?:le|el|il|en|au|à|a|em|no|na|del|dell['’]|nel|de|di|du|d['’])\s*)?"
@@ -249,6 +252,8 @@ def romance_governed_title(sentence: Sentence, t: Timex) -> str | None:
     if m is None or _ROMANCE_FINITE.search(m["np"]) \
             or not _reads_romance(s):
         return None
+    if m["prep"].lower().startswith("et") and not re.search(r"\bsuite\s+(?:à|aux?)\s", s[:m.start()], re.I):
+        return None  # ("…et à un accord" is a second object of "suite à" only)
     return f"{m['np'][:1].upper()}{m['np'][1:]}"
 
 
