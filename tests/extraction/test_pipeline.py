@@ -8368,3 +8368,9 @@ def test_a_second_object_of_faire_suite_a_is_governed_too_and_a_feminine_signing
     by_value = {c.start.to_timex(): c for c in found}
     assert by_value["2026-06-27"].title == "Un accord de paix conclu entre Kinshasa et Kigali à Washington"
     assert by_value["2026-07-19"].kind.value == "agreement"
+
+
+def test_a_participle_of_making_public_left_bare_by_its_date_goes(tmp_path):
+    found = extract_text(tmp_path, "The first strike, on Sept. 2, hit a speedboat. The president announced it in a video "
+                                   "posted the same day.\n", date(2026, 11, 19)).candidates
+    assert [c.title for c in found] == ["The first strike hit a speedboat", "The president announced it in a video"]

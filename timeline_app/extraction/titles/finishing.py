@@ -229,8 +229,19 @@ def finish_title(title: str, gazetteer: Gazetteer) -> str:
     reason = _VERBLESS_REASON_END.search(title)
     if reason is not None and not VERB.search(title, reason.start("words")):
         title = title[:reason.start()]
+    # "Trump announced it in a video posted [the same day]": a participle left with nothing of its own after its noun
+    posted = _BARE_PARTICIPLE_END.search(title)
+    if posted is not None and VERB.search(CAPITALISED_WORDS.sub("", title[:posted.start("np")])):
+        title = title[:posted.start("part")].rstrip()
     title = one_of_them(title)
     return title[:1].upper() + title[1:]
+
+
+#: A noun phrase that ends the title with a participle of making public, whose date was all it had: "a video posted",
+#: "a statement issued".
+_BARE_PARTICIPLE_END = re.compile(r"\s(?P<np>(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?[a-z]{3,})\s+"
+                                  r"(?P<part>posted|issued|published|released|aired|broadcast|sent|filed|shared|uploaded|"
+                                  r"delivered|given)$")
 
 
 #: A place set off by commas after a Romance verb, right before the verb's object: "assinaram, em Kigali, um".
