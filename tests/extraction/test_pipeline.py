@@ -8374,3 +8374,10 @@ def test_a_participle_of_making_public_left_bare_by_its_date_goes(tmp_path):
     found = extract_text(tmp_path, "The first strike, on Sept. 2, hit a speedboat. The president announced it in a video "
                                    "posted the same day.\n", date(2026, 11, 19)).candidates
     assert [c.title for c in found] == ["The first strike hit a speedboat", "The president announced it in a video"]
+
+
+def test_a_saying_inside_a_relative_clause_about_the_object_makes_no_statement():
+    assert classify_kind("The first strike hit a speedboat that U.S. officials said had left Venezuela",
+                         "The first strike, on Sept. 2, hit a speedboat that U.S. officials said had left Venezuela.").value \
+        == "military_action"
+    assert classify_kind("The ministry said that troops had left", "The ministry said that troops had left.").value == "statement"

@@ -407,6 +407,10 @@ _HAPPENING_RAN = re.compile(r"(?:The|A|An|Its|Their)\s+(?:[\w-]+\s+){0,2}?(?:beg
 _COUNTED_SINCE_TITLE = re.compile(r"\bsince\s+(?:the\s+)?(?P<head>[\w'’.-]+)")
 
 
+#: A saying inside a relative clause after a noun: "that U.S. officials said", "which the ministry says".
+_SAYING_IN_RELATIVE = re.compile(r"(?<=[a-z])\s+(?:that|which|whom)\s+(?:[\w.'’-]+\s+){1,4}?(?:said|says|claimed|claims|alleged)\b")
+
+
 def classify_kind(title: str, sentence: str, context: str = "", reported: bool = False,
                   scheduled: bool = False, language: str = "en") -> EventKind:
     """The kind of a happening from its title, else from the words around its date (`sentence`); the
@@ -480,6 +484,10 @@ def classify_kind(title: str, sentence: str, context: str = "", reported: bool =
     for pass_number, text in enumerate((title, sentence)):
         skip_statement = pass_number == 1 and told_own
         text = _kind_words(_SINCE_PHRASE.sub(" ", text) if pass_number == 0 else text)
+        if pass_number == 0 and told_own:
+            # "The first strike hit a speedboat that U.S. officials said had left Venezuela": a saying inside a relative
+            # clause about the object is no saying of the title's
+            text = _SAYING_IN_RELATIVE.sub(" ", text)
         if len(set(_GERMAN_WORDS.findall(text.lower()))) >= 2:
             text = re.sub(r"\bwar\b", "", text)  # "Das Paket war vorgeschlagen worden": German "was", no war
         for kind, pattern in KIND_RULES:
