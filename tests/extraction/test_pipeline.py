@@ -8381,3 +8381,12 @@ def test_a_saying_inside_a_relative_clause_about_the_object_makes_no_statement()
                          "The first strike, on Sept. 2, hit a speedboat that U.S. officials said had left Venezuela.").value \
         == "military_action"
     assert classify_kind("The ministry said that troops had left", "The ministry said that troops had left.").value == "statement"
+
+
+@pytest.mark.parametrize(("title", "kind"), [
+    ("Senators will vote again on a resolution that would bar strikes on Venezuelan soil", "other"),
+    ("Les négociations doivent reprendre pour préciser les modalités d'un cessez-le-feu permanent", "talks"),
+    ("Die Verhandlungen über einen Waffenstillstand sollen fortgesetzt werden", "talks"),
+])
+def test_a_vote_ahead_and_talks_named_in_another_language_are_of_their_own_kind(title, kind):
+    assert classify_kind(title, title).value == kind

@@ -292,9 +292,13 @@ _ACCUSING = re.compile(r"(?:(?:The|A|An)\s+)?(?:[A-Z][\w'’.-]*|and|of|the|[a-z
 _BRIEFED_ON = re.compile(r"\b(?:is|was|were|are|been|be)\s+briefed\s+(?:on|about)\b", re.I)
 #: Talks heading a title, whatever they are about: "Ceasefire talks resumed in Cairo", "Talks on extending the
 #: truce resumed", "Negotiations on a ceasefire opened" (but not what they brought: "…talks produced a truce").
-_TALKS_SUBJECT = re.compile(r"(?:(?:the|a|an|new|fresh|further|indirect|direct|another|renewed|high-level)\s+)*"
+_TALKS_SUBJECT = re.compile(r"(?:(?:the|a|an|new|fresh|further|indirect|direct|another|renewed|high-level|"
+                            # (…and in the other languages we read: "Les négociations doivent reprendre…")
+                            r"les|las|los|die|i|le|os|as|nouvelles|nuevas|neue|nuove)\s+)*"
                             r"(?:(?!(?:after|before|since|during|following|amid|on|in|at|by|of|and)\b)[A-Za-z'’-]+(?<!ed)\s+){0,3}?"
                             r"(?:talks|negotiations|consultations|dialogue|round\s+of\s+(?:talks|negotiations)|"
+                            r"négociations|pourparlers|negociaciones|conversaciones|negoziati|colloqui|negociações|"
+                            r"Verhandlungen|Gespräche|"
                             # ("A meeting of the two countries' military operations directors took place")
                             r"meeting\s+of\s+(?:the\s+)?[^,;]{3,60}?\s+(?:took\s+place|was\s+held|(?:last\s+)?met))\b"
                             r"(?![^,;]*\b(?:produced|yielded|reached|sealed|brought|led\s+to|ended\s+with|resulted\s+in)\b)", re.I)
@@ -938,6 +942,7 @@ _DAY_AS_STATE = re.compile(r"(?:Is|Are|Was|Were|Will\s+be|Has\s+been|Have\s+been
 #: A chamber or a board that voted: "Greenland's parliament voted…", "Lawmakers voted…" (a vote, no election).
 _LEGISLATURE_VOTED = re.compile(r"(?:[\w'’.-]+\s+){0,3}?(?:[Pp]arliament|[Aa]ssembly|[Ss]enate|[Cc]ongress|[Cc]ouncil|[Bb]oard|"
                                 r"[Ll]awmakers|[Ll]egislators|MPs|[Dd]eputies|[Ss]enators|[Cc]ommittee|[Cc]abinet|[Hh]ouse)\s+"
+                                r"(?:(?:will|would|could|(?:is|are)\s+(?:due|expected|set|scheduled)\s+to)\s+)?"  # ("Senators will vote")
                                 r"(?:\w+ly\s+)?(?:voted|votes|vote)\b"
                                 # (…or adopted a resolution: "The U.N. Security Council adopted a U.S.-drafted resolution
                                 # endorsing Trump's plan to end the war")
