@@ -8390,3 +8390,9 @@ def test_a_saying_inside_a_relative_clause_about_the_object_makes_no_statement()
 ])
 def test_a_vote_ahead_and_talks_named_in_another_language_are_of_their_own_kind(title, kind):
     assert classify_kind(title, title).value == kind
+
+
+def test_a_relative_clause_after_a_name_a_preposition_governs_is_the_noun_s_before_it(tmp_path):
+    titles = titles_of(tmp_path, "Thailand said Monday it was suspending a peace agreement with Cambodia that was signed last "
+                                 "month in the presence of the U.S. president.\n", date(2026, 11, 10))
+    assert titles["2026-10"] == "A peace agreement with Cambodia was signed in the presence of the U.S. president"

@@ -377,7 +377,9 @@ def noun_phrase_start(s: str, end: int) -> int:
     if last["det"]:
         return lo + last.start()
     start = lo + last.end()
-    if last["prep"] and last["prep"].lower() in ("in", "at", "over", "on") and _PLACE_NAME.fullmatch(s, start, end) \
+    # (…or who with, what for, where to: "a peace agreement with [Cambodia] that was signed last month")
+    if last["prep"] and last["prep"].lower() in ("in", "at", "over", "on", "with", "for", "to") \
+            and _PLACE_NAME.fullmatch(s, start, end) \
             and re.search(r"[a-z]{3,}\s+$", s[max(0, lo + last.start() - 20):lo + last.start()]):
         # "talks in [Istanbul] that had appeared close to collapse": a place names where, the noun before it what
         # ("a war over [Nagorno-Karabakh] that ended…": or what about)

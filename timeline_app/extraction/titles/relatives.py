@@ -195,7 +195,8 @@ def relative_as_clause(title: str) -> str:
         # "imports of Japanese seafood, which had resumed": a plural head before a singular is what the clause is about
         return f"{m['noun'][:1].upper()}{m['noun'][1:]} {m['rest']}"
     # (but a place is where, not what: "Talks in Istanbul that began…" began; "A war over Nagorno-Karabakh that ended…")
-    placed = re.match(r"(?P<head>.+?)\s+(?:in|at|over|on)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}$", m["noun"])
+    # (…nor who with, what for, where to: "A peace agreement with Cambodia that was signed…")
+    placed = re.match(r"(?P<head>.+?)\s+(?:in|at|over|on|with|for|to)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}$", m["noun"])
     head = placed["head"] if placed is not None else m["noun"]
     # (nor is a preposition inside a name: "the International Criminal Tribunal for Rwanda, which shut down")
     head = re.sub(rf"\b([A-Z][\w'’.-]*)\s+(?:{NOUN_PREPOSITIONS})\s+(?=[A-Z])", r"\1 ", head)
