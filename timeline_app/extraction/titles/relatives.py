@@ -478,7 +478,11 @@ _REDUCED_PARTICIPLE = re.compile(r"(?<!\bwhat\s)(?<!\bWhat\s)(?<!\bwas\s)(?<!\bw
                                  # …or its agent: "a ceasefire brokered by Norway in February 2002", "by the DRC and Rwanda"
                                  # (or a place of common nouns: "a state declared in the north in 1983")
                                  # (or the other side: "a peace declaration signed with Cambodia on Oct. 26")
-                                 r"(?:(?:at|in|by|with)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+(?:and\s+(?=[A-Z]))?){1,4}"
+                                 # (…the other side's common noun too, and its place: "a framework agreed with the U.N.
+                                 # nuclear watchdog in Cairo in September"; two sides: "sites struck by Israel and the United
+                                 # States in June")
+                                 r"(?:(?:at|in|by|with)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+(?:and\s+(?:the\s+)?(?=[A-Z]))?){1,4}"
+                                 r"(?:(?:[a-z][\w-]*\s+){0,2}(?:in|at)\s+[A-Z][\w'’.-]*\s+)?"
                                  r"|by\s+(?:the\s+)?(?:[A-Za-z][a-z]+\s+){0,2}?[a-z]{3,}s\s+"  # ("first reported by diplomats in
                                  # early October", "given by the Bosnian authorities in May")
                                  # (or the gathering it came from: "a declaration adopted at their previous meeting in Baku")
@@ -651,6 +655,9 @@ def reduced_relative(sentence: Sentence, t: Timex, inside: list[Timex]) -> tuple
     if not finite and m["comma"] is None and re.match(r"\s*(?:[.;:!?,]|$)", s[end:]) \
             and _FUTURE_VERB_OBJECT.search(s, max(0, m.start("part") - 80), m.start("part")):
         finite = True  # "Thailand will release 18 soldiers captured in July": no future is dated by a past
+    if not finite and m["comma"] is None and governed and re.match(r"\s+by\s", s[m.end("part"):start]) \
+            and re.match(r"\s*(?:[.;:!?,]|$)", s[end:]):
+        finite = True  # "…access to sites struck by Israel and the United States in June.": a passive's agent, then its day
     if not finite and m["comma"] is None and governed and _AGREEMENT_PARTICIPLE.fullmatch(m["part"]) \
             and re.search(r"\s(?:at|in)\s+(?:the\s+)?[A-Z]", s[m.end("part"):start]):
         finite = True  # "suspended a peace declaration signed in Kuala Lumpur on Oct. 26": the signing's day
@@ -770,9 +777,14 @@ def reduced_relative_title(sentence: Sentence, t: Timex, inside: list[Timex]) ->
         return None
     # the named place between participle and date stays with it: "Peace talks were held in Istanbul"
     placed = re.sub(r"\s+(?:(?:in|on|at|during|since|last|this)\s+)?(?:the\s+)?$", "", s[span[0]:t.start - sentence.start])
-    if re.fullmatch(r"\S+(?:\s+(?:up|out|down|off|forward))?\s+(?:(?:at|in|by)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s*(?:and\s+(?=[A-Z]))?){1,4}"
+    # (…and who by or with, and where: "was first brokered by Qatar and Turkey in Doha", "was agreed with the U.N. nuclear
+    # watchdog in Cairo", "were struck by Israel and the United States")
+    if re.fullmatch(r"\S+(?:\s+(?:up|out|down|off|forward))?\s+(?:(?:at|in|by|with)\s+(?:the\s+)?"
+                    r"(?:[A-Z][\w'’.-]*\s*(?:and\s+(?:the\s+)?(?=[A-Z]))?){1,4}"
+                    r"(?:(?:[a-z][\w-]*\s+){0,2}(?:in|at)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*|[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?"
                     rf"|{_GATHERING})", placed.rstrip()):  # (…and the gathering: "…was adopted at their previous meeting in Baku")
-        participle = placed
+        verb = placed.split(None, 1)[0]  # (an adverb before it stays: "was first brokered by Qatar and Turkey in Doha")
+        participle = participle[:-len(verb)] + placed if participle.endswith(verb) else placed
     sides = re.match(r"\s+(between\s+[^,;.:!?]{3,80}?)\s*(?:[,;.:!?]|$)", s[span[1]:])
     if sides is not None:  # "A peace deal was signed between the government and the rebels"
         participle += " " + sides[1]
