@@ -8404,3 +8404,9 @@ def test_a_reduced_relative_with_an_agent_or_another_side_and_a_place_before_its
                                  "Israel and the United States in June.\n", date(2026, 11, 21))
     assert titles["2026-09"] == "A cooperation framework was agreed with the U.N. nuclear watchdog in Cairo"
     assert titles["2026-06"] == "Sites were struck by Israel and the United States"
+
+
+def test_a_spanish_closing_announcement_leaves_the_title(tmp_path):
+    titles = titles_of(tmp_path, "Las milicias firmaron el martes un acuerdo, anunció el consejo presidencial. Los combates "
+                                 "cesaron.\n", date(2026, 11, 30))
+    assert titles == {"2026-11-24": "Las milicias firmaron un acuerdo"}

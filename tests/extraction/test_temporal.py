@@ -3218,3 +3218,16 @@ def test_a_winter_across_two_years_and_a_year_after_a_german_verb_of_taking_plac
     assert ("hiver 2024-2025", "DATE", "2024-WI") in found("Au cours de l'hiver 2024-2025, le pays a manqué de gaz.", "fr")
     # (two years that are no winter's pair leave the second out)
     assert ("hiver 2024", "DATE", "2024-WI") in found("Pendant l'hiver 2024/27, le pays a manqué de gaz.", "fr")
+
+
+@pytest.mark.parametrize(("text", "language", "phrase", "value"), [
+    ("Le milizie hanno firmato ieri sera un accordo per il cessate il fuoco.", "it", "ieri sera", "2026-11-29TEV"),
+    ("Les milices ont signé hier soir un accord de cessez-le-feu.", "fr", "hier soir", "2026-11-29TEV"),
+    ("Die Milizen haben gestern Abend ein Abkommen unterzeichnet.", "de", "gestern Abend", "2026-11-29TEV"),
+    ("Las milicias firmaron ayer por la noche un acuerdo.", "es", "ayer por la noche", "2026-11-29TNI"),
+    # (a pluperfect with a short or irregular participle is past: the last such day)
+    ("El presidente había dado por terminado el proceso el 17 de enero.", "es", "17 de enero", "2026-01-17"),
+])
+def test_a_foreign_yesterday_takes_its_part_of_the_day_and_a_short_participle_tells_the_past(text, language, phrase, value):
+    found = {t.text: t.value for t in tag(text, date(2026, 11, 30), language=language)}
+    assert found[phrase] == value

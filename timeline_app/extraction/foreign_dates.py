@@ -565,6 +565,12 @@ def _deictic_dates(text: str, dct: Day, language: str, taken: bytearray) -> list
             value, how = year_str(dct.year + n), "relative to"
         if unit == "weekday" and not part:
             start, end, value = _with_part_of_day(text, start, end, value, language)
+        elif unit == "day" and n in (-1, 0, 1):
+            # "hanno firmato ieri sera", "hier soir", "gestern Abend": the part of the day written after it goes with it
+            after = next(((m2, code) for after, code in _PARTS_AFTER_WEEKDAY.get(language, ())
+                          if (m2 := re.match(rf"\s+(?:{after})(?!\w)", text[end:end + 30], re.IGNORECASE))), None)
+            if after is not None:
+                end, value = end + after[0].end(), f"{value}T{after[1]}"
         mod = ""
         if unit in ("week", "month", "year"):  # "в начале следующего года", "Ende nächsten Monats": its start or end
             start, mod = _with_position(text, start, language)
@@ -605,6 +611,7 @@ _PARTS_AFTER_WEEKDAY = {
     "it": ((r"sera", "EV"), (r"mattina", "MO"), (r"pomeriggio", "AF"), (r"notte", "NI")),
     "es": ((r"por\s+la\s+noche", "NI"), (r"por\s+la\s+mañana", "MO"), (r"por\s+la\s+tarde", "AF")),
     "pt": ((r"(?:à|a)\s+noite", "NI"), (r"de\s+manhã", "MO"), (r"(?:à|a)\s+tarde", "AF")),
+    "de": ((r"[Aa]bend", "EV"), (r"[Mm]orgen", "MO"), (r"[Nn]achmittag", "AF"), (r"[Nn]acht", "NI")),
 }
 #: The second weekday of a night told by both ("de jeudi à vendredi", "tra giovedì e venerdì"), which goes with it.
 _NIGHT_SECOND_DAY = r"\s+(?:à|au|a|e|y|al|zum|на|до)\s+(?:[^\W\d_]+)"

@@ -135,7 +135,12 @@ FOREIGN_PAST = re.compile(r"(?<!\w)(?:a|ont|est|sont|avait|avaient|était|étaie
                           r"[^\W\d_]{2,}(?:i|u)(?:e|s|es)?|mort|[^\W\d_]*(?:uit|ert|crit)(?:e|s|es)?)(?!\w)"
                           r"|(?<!\w)(?:a|ont|avait|avaient|était|étaient)\s+été\s+[^\W\d_]{3,}"  # ("avait été abattu")
                           r"|(?<!\w)(?:ha|han|había|habían|fue|fueron|hanno|aveva|avevano|è|sono|foi|foram)\s+"
-                          r"(?:sido\s+|stat[oa]\s+)?[^\W\d_]{2,}(?:ado|ada|ados|adas|ido|ida|idos|idas|ato|ata|ati|ate|uto|uta|ito|ita)(?!\w)"
+                          # (a short stem too, and the irregular participles: "había dado por terminado", "ha hecho",
+                          # "ha detto")
+                          r"(?:sido\s+|stat[oa]\s+)?(?:[^\W\d_]*(?:ado|ada|ados|adas|ido|ida|idos|idas|ato|ata|ati|ate|uto|uta|ito|ita)"
+                          r"|hech[oa]s?|dich[oa]s?|puest[oa]s?|vist[oa]s?|vuelt[oa]s?|escrit[oa]s?|abiert[oa]s?|muert[oa]s?|"
+                          r"rot[oa]s?|fatt[oaie]|dett[oaie]|mess[oaie]|pres[oaie]|vist[oaie]|chiest[oaie]|scritt[oaie]|"
+                          r"feit[oa]s?|dit[oa]s?|post[oa]s?)(?!\w)"
                           r"|(?<!\w)(?:hat|haben|hatte|hatten|ist|sind|wurde|wurden|war|waren)\s+(?:[^\W\d_]+\s+){0,14}?"
                           r"(?:[^\W\d_]*ge[^\W\d_]{2,}(?:t|en)|[^\W\d_]{3,}iert"  # ("festgelegt", "paraphiert")
                           # (…or an inseparable prefix's, with no "ge": "hatte … Kiew besucht", "hat … vereinbart")

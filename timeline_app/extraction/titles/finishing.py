@@ -85,7 +85,8 @@ _EMBEDDED_QUOTE_ATTRIBUTION = re.compile(r"(?<=[a-z]\s)(?P<quote>(?:``|“|\")[^
 _FOREIGN_ATTRIBUTION_TAIL = re.compile(
     r",\s+(?:a\s+(?:déclaré|indiqué|annoncé|affirmé|précisé|ajouté|souligné|estimé)|ont\s+(?:déclaré|indiqué|annoncé)"
     r"|selon|d['’]après|teilte|teilten|sagte|sagten|erklärte|erklärten|berichtete|hieß\s+es|so\s+(?:der|die|das)"
-    r"|dijo|dijeron|afirmó|declaró|informó|señaló|indicó|según"
+    r"|dijo|dijeron|afirmó|afirmaron|declaró|declararon|informó|informaron|señaló|señalaron|indicó|indicaron|anunció|"
+    r"anunciaron|aseguró|aseguraron|según"
     r"|ha(?:nno)?\s+(?:riferito|detto|dichiarato|annunciato|affermato|spiegato|precisato|sottolineato)|secondo"
     r"|disse|disseram|afirmou|declarou|informou|anunciou|adiantou|indicou|segundo"
     r"|заявил[аи]?|сообщил[аи]?|отметил[аи]?|сказал[аи]?|по\s+словам|по\s+данным)\b[^,]{0,80}$"
