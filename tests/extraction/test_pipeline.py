@@ -8410,3 +8410,10 @@ def test_a_spanish_closing_announcement_leaves_the_title(tmp_path):
     titles = titles_of(tmp_path, "Las milicias firmaron el martes un acuerdo, anunció el consejo presidencial. Los combates "
                                  "cesaron.\n", date(2026, 11, 30))
     assert titles == {"2026-11-24": "Las milicias firmaron un acuerdo"}
+
+
+def test_a_long_title_loses_a_clause_of_two_bare_plurals_after_a_length_of_time(tmp_path):
+    titles = titles_of(tmp_path, "Lithuania closed Vilnius airport for more than three hours on Tuesday evening after balloons "
+                                 "and drones were spotted entering its airspace from Belarus, the airport operator said.\n",
+                       date(2025, 12, 2))
+    assert titles == {"2025-12-02TEV": "Lithuania closed Vilnius airport for more than three hours"}

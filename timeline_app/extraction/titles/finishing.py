@@ -324,6 +324,9 @@ _SUBORDINATOR = re.compile(r"(?<!\bday)(?<!\bdays)(?<!\bhours)(?<!\bweeks)(?<!\b
                            r"(?<!\bjust)(?<!\bsoon)(?<!\bmoments)(?<!\bminutes)(?<!\beven)(?<!\bonly)(?<!\bright)(?<!\blong)(?<!\bthat)"
                            r"\s+(?:after|before|because|when|while|since|until|as|although|though)\s+"
                            rf"(?!(?:{_CALENDAR_NAMES}|\d)\b)")
+#: A length of time, then a subordinator: "for more than three hours after ".
+_LENGTH_THEN_SUBORDINATOR = re.compile(r"\bfor\s+(?:more\s+than\s+|nearly\s+|almost\s+|about\s+|over\s+)?(?:[\w-]+\s+)?"
+                                       r"(?:hours|days|weeks|months|years)(?P<sub>\s+(?:after|before|because|when|while|as)\s+)")
 #: "that" after a noun, opening a relative clause (not after a verb, where it opens what was said).
 _NOUN_THEN_THAT = re.compile(r"(?<=[a-z]{3})(?<!ed)(?<!\bso)(?<!\bsuch)(?<!\bnow)\s+that\s+")
 #: Verbs whose "that" opens what is said, known or shown, not a relative clause.
@@ -645,6 +648,12 @@ def _trim(title: str) -> str:
             if is_own_clause(title[m.end():]):
                 title = title[:m.start()]
                 break
+        else:
+            # (…after a length too, which counts from nothing: "closed the airport for more than three hours after balloons
+            # and drones were spotted…")
+            lasted = _LENGTH_THEN_SUBORDINATOR.search(title, floor)
+            if lasted is not None and is_own_clause(title[lasted.end():]):
+                title = title[:lasted.start("sub")].rstrip()
     if len(title) > TITLE_MAX:
         # "…backed a plan to create a new state in a vast region that neighbouring Guyana has administered
         # for a century": a relative clause with its own subject describes the noun, and goes next

@@ -634,10 +634,12 @@ OWN_SUBJECT = re.compile(r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]hi
                           # a pronoun or a bare plural and its past: "after prices tripled", "since they met"
                           # ("after talks in Istanbul ended": a place may follow the noun)
                           # (…or an irregular plural: "after gunmen opened fire")
-                          rf"|(?:he|she|it|they|we|(?:[a-z]{{3,}}s|gunmen|men|women|people|children|police)"
+                          # (…or two bare plurals: "after balloons and drones were spotted")
+                          rf"|(?:he|she|it|they|we|(?:[a-z]{{3,}}s|gunmen|men|women|people|children|police)(?:\s+and\s+[a-z]{{3,}}s)?"
                           rf"(?:\s+of\s+[a-z]+|\s+(?:in|at|with|between)\s+[A-Z][\w'’-]+)?)\s+"
                           # (an adverb may stand between: "after they first held talks")
                           r"(?:(?:first|also|then|later|last|finally|again|already|jointly|briefly|[a-z]{3,}ly)\s+)?"
+                          r"(?:(?:were|was|had|have|are)\s+(?:been\s+)?)?"  # ("after drones were spotted")
                           rf"(?:[a-z]{{3,}}ed|{words_pattern(IRREGULAR_PASTS)})\b"
                           # …or its modal: "…, and we will not go back"
                           r"|(?:he|she|it|they|we|I)\s+(?:will|would|could|can|must|should|might|shall)\b"
