@@ -8417,3 +8417,9 @@ def test_a_long_title_loses_a_clause_of_two_bare_plurals_after_a_length_of_time(
                                  "and drones were spotted entering its airspace from Belarus, the airport operator said.\n",
                        date(2025, 12, 2))
     assert titles == {"2025-12-02TEV": "Lithuania closed Vilnius airport for more than three hours"}
+
+
+def test_a_second_predicate_after_a_clock_s_other_zone_in_brackets_keeps_its_subject(tmp_path):
+    titles = titles_of(tmp_path, "Flights were suspended at 7:40 p.m. (1740 GMT) and resumed shortly before 11 p.m., the "
+                                 "operator said.\n", date(2025, 12, 2))
+    assert titles == {"2025-12-02T19:40": "Flights were suspended", "2025-12-02T23:00": "Flights resumed"}

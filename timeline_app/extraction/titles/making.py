@@ -988,6 +988,8 @@ def _where_clause_title(sentence: Sentence, part: Sentence, t: Timex, inside: li
     if re.match(r"\s+(?:(?:the|a|an|its|their|his|her)\b|\d)", title[verb.end():]) and len(title.split()) <= 14:
         return f"{title} in {place['place']}"  # ("…entered the refugee camp in Jenin": after the verb's object)
     return f"{title[:verb.end()]} in {place['place']}{title[verb.end():]}"
+#: A clock's other zone or a name's short form in brackets, no clause's punctuation: " (1740 GMT)", " (UNIFIL)".
+_BRACKETED_ASIDE = re.compile(r"\s*\((?:\d{3,4}\s*(?:GMT|UTC)|\d{1,2}[:.]\d\d\s*(?:GMT|UTC)|[A-Z]{2,8})\)")
 #: A person's pronoun and a plan: "he will meet", "she is due to hold", "they plan to sign".
 _PERSON_PLANS = re.compile(r"(?:he|she|they)\s+(?:will|would|(?:is|are)\s+(?:due|expected|set|scheduled)\s+to|plans?\s+to|"
                            r"intends?\s+to)\s+[a-z]")
@@ -1982,7 +1984,8 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
                 if verb_first and not re.search(r",(?!\s*\d)|[;()—]|--|\b(?:said|says|told|that(?!\s+(?:same\s+)?"
                                                 rf"{_TIME_UNIT_WORD})|who|which)\b",  # (not "later that month")
                                                 # (a list of names is no clause's comma: "Mali, Burkina Faso and Niger")
-                                                LIST_OF_NAMES.sub("N", closed_report(joined, first_clause))) \
+                                                LIST_OF_NAMES.sub("N", closed_report(_BRACKETED_ASIDE.sub("", joined),
+                                                                                      first_clause))) \
                 else None
             if subject is None and verb_first and predicate.split(None, 1)[:1] and predicate.split(None, 1)[0] in SCHEDULED_PRESENT:
                 # ("Applications open on 1 December and close…": a subject before a present that is scheduled)
