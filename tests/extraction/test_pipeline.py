@@ -8423,3 +8423,9 @@ def test_a_second_predicate_after_a_clock_s_other_zone_in_brackets_keeps_its_sub
     titles = titles_of(tmp_path, "Flights were suspended at 7:40 p.m. (1740 GMT) and resumed shortly before 11 p.m., the "
                                  "operator said.\n", date(2025, 12, 2))
     assert titles == {"2025-12-02T19:40": "Flights were suspended", "2025-12-02T23:00": "Flights resumed"}
+
+
+def test_a_closing_gerund_with_its_own_date_after_the_main_clause_s_is_the_subject_s_second_doing(tmp_path):
+    titles = titles_of(tmp_path, "Lithuania shut its border with Belarus for nearly a month in late October after a similar "
+                                 "incident, reopening it on Nov. 20.\n", date(2025, 12, 2))
+    assert titles["2025-11-20"] == "Lithuania reopened its border with Belarus"  # ("it" is the main clause's object)

@@ -1076,6 +1076,53 @@ def _gerund_of_a_bound(sentence: Sentence, t: Timex, gazetteer: Gazetteer) -> st
     return finish_title(f"{subject} {past_of_participle(m['verb'])}{m['rest']}", gazetteer)
 
 
+#: A gerund phrase closing the sentence up to its own date: ", reopening it on ".
+_CLOSING_GERUND = re.compile(r",\s+(?P<ing>[a-z]{3,}ing)\s+(?P<rest>(?:(?!\b(?:and|but|which|who|that|after|before|when)\b)"
+                             r"[^,;:()\"“”]){1,80}?)\s+(?:(?:on|in|at|by|from)\s+)?(?:the\s+)?$")
+#: The main clause's object after its subject and verb: "[Lithuania shut ]its border with Belarus".
+_MAIN_OBJECT = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|[a-z]+)\s+(?P<object>(?:its|their|his|her|the)\s+[\w-]+"
+                          r"(?:\s+(?:with|to|of)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)?)")
+#: A name opening the sentence, then a past: "Lithuania shut", "The army closed".
+_NAME_THEN_PAST = re.compile(rf"(?P<name>(?:The\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}})\s+(?:[a-z]+ly\s+)?"
+                             rf"(?:[a-z]{{3,}}ed|{words_pattern(IRREGULAR_PASTS)})\b")
+#: Gerunds that tell no doing of the subject's: a source, a saying, a reckoning.
+_NOT_DOING_GERUNDS = {"according", "including", "following", "saying", "adding", "noting", "citing", "arguing", "claiming",
+                      "warning", "insisting", "calling", "during", "concerning", "regarding", "starting", "beginning",
+                      "ending", "bringing", "raising", "taking", "making", "leaving"}
+
+
+def _closing_gerund_title(sentence: Sentence, t: Timex, inside: list[Timex]) -> str | None:
+    """"Lithuania shut its border with Belarus in late October, reopening it on Nov. 20": a closing gerund phrase with a
+    date of its own, when the main clause has its own, is a second happening of the subject's ("Lithuania reopened its
+    border with Belarus"; "it" is the main clause's object)."""
+    s = sentence.text
+    rel = t.start - sentence.start
+    m = _CLOSING_GERUND.search(s, max(0, rel - 120), rel)
+    if m is None or m["ing"] in _NOT_DOING_GERUNDS or m["ing"] in NOT_PARTICIPLES \
+            or not re.match(r"\s*(?:[.;!?]|$)", s[date_phrase_end(t, inside) - sentence.start:]) \
+            or not any(o.end - sentence.start <= m.start() for o in inside if o is not t) \
+            or VERB.search(CAPITALISED_WORDS.sub("", m["rest"])) or _PAST_IN_CLAUSE.search(m["rest"]) \
+            or re.search(r"\bto\s+[a-z]{2,}", m["rest"]):
+        # (nor a clause of its own inside: ", reversing a boycott it announced last week"; nor what another was made to
+        # do: ", pushing the coastal states to convene a summit on Oct. 9")
+        return None
+    main = s[dateline_end(s):m.start()]
+    if re.search(r",\s+(?:and|but)\s", main):
+        return None  # (a second clause's subject may be the gerund's: "…, and the army struck back, forcing them out in May")
+    named = _NAME_THEN_PAST.match(main)  # ("Lithuania shut its border…": a past spelled like its present)
+    subject = subject_of(main) or (named["name"] if named is not None else None)
+    if subject is None or re.fullmatch(r"It|There|This|That|They|He|She|We", subject):
+        return None
+    rest = m["rest"]
+    if re.fullmatch(r"it|them", rest.split()[0] if rest.split() else ""):
+        at = main.find(subject)
+        owned = _MAIN_OBJECT.match(main, at + len(subject)) if at >= 0 else None
+        if owned is None:
+            return None
+        rest = owned["object"] + rest[len(rest.split()[0]):]
+    return f"{subject} {past_of_participle(m['ing'])} {rest}"
+
+
 def _opening_gerund_title(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str | None:
     """"After meeting Putin in Moscow on Monday, Xi flew to Minsk on Tuesday": Monday's title is "Xi met Putin in
     Moscow" (the main clause's subject did what the gerund tells), Tuesday's the main clause alone."""
@@ -1844,6 +1891,7 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
             return owned_zero
         attributive = attributive or gapped_participle_title(sentence, t) or reduced_relative_title(sentence, t, inside) \
             or owned_by_date(sentence, t, inside) or closing_participle_title(sentence, t, inside) \
+            or _closing_gerund_title(sentence, t, inside) \
             or governed_gerund_title(sentence, t, inside) or appositive_contact_title(sentence, t) \
             or governed_noun_phrase(sentence, t, inside, gazetteer, alone=one_date) or starting_title(sentence, t) \
             or subject_modifier_title(sentence, t, inside) or subject_participle(sentence, t, inside) \
