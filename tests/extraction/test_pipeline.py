@@ -8429,3 +8429,9 @@ def test_a_closing_gerund_with_its_own_date_after_the_main_clause_s_is_the_subje
     titles = titles_of(tmp_path, "Lithuania shut its border with Belarus for nearly a month in late October after a similar "
                                  "incident, reopening it on Nov. 20.\n", date(2025, 12, 2))
     assert titles["2025-11-20"] == "Lithuania reopened its border with Belarus"  # ("it" is the main clause's object)
+
+
+def test_a_romance_main_clause_in_the_past_before_a_when_clause_is_the_date_s(tmp_path):
+    titles = titles_of(tmp_path, "El presidente había dado por terminado el proceso el 17 de enero, cuando acusó a la guerrilla "
+                                 "de cometer crímenes de guerra. Las delegaciones acordaron reunirse.\n", date(2026, 11, 12))
+    assert titles["2026-01-17"] == "El presidente había dado por terminado el proceso"

@@ -155,6 +155,7 @@ from timeline_app.extraction.titles.subjects import (
     with_antecedent,
 )
 from timeline_app.extraction.verbs import (
+    FOREIGN_PAST,
     IRREGULAR_PASTS,
     PLAIN_PASTS,
     past_of_participle,
@@ -433,7 +434,10 @@ def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gaz
     # (…or one that sets it in the present: "Foreign ministers meet again on Dec. 14, when the issue is expected to return")
     main = (_FULL_MAIN_CLAUSE.fullmatch(s[:rel_start])
             or (_SUBJECT_BEFORE_PRESENT.match(s[:rel_start]) and re.fullmatch(r"[^,;:]{2,120}?\s(?:on|in|at|during)?\s*",
-                                                                           s[:rel_start]))) if when_clause else None
+                                                                           s[:rel_start]))
+            # (…and a Romance past: "Petro había dado por terminado el proceso el 17 de enero, cuando acusó…")
+            or (re.match(r",?\s*(?:cuando|quand|lorsque|quando)\s", s[rel_end:]) and FOREIGN_PAST.search(s, 0, rel_start)
+                and re.fullmatch(r"[^,;:]{2,140}?\s(?:el|le|il|en|au|em|no|na|a)?\s*", s[:rel_start]))) if when_clause else None
     # (not when the date is only the main clause's yardstick: "closed down 6.8% from Oct. 13, when a plunge…")
     if main is not None and (is_own_clause(s[:rel_start]) or _SUBJECT_BEFORE_PRESENT.match(s[:rel_start])) \
             and not re.search(r"(?:%|\bper\s*cent|\bpercent)\s+(?:from|on|over|against)\s+$", s[:rel_start]):
