@@ -8435,3 +8435,12 @@ def test_a_romance_main_clause_in_the_past_before_a_when_clause_is_the_date_s(tm
     titles = titles_of(tmp_path, "El presidente había dado por terminado el proceso el 17 de enero, cuando acusó a la guerrilla "
                                  "de cometer crímenes de guerra. Las delegaciones acordaron reunirse.\n", date(2026, 11, 12))
     assert titles["2026-01-17"] == "El presidente había dado por terminado el proceso"
+
+
+def test_what_a_body_asked_another_to_do_by_a_date_ahead_is_due_then(tmp_path):
+    found = extract_text(tmp_path, "Unanimously adopting resolution 2790 (2026), the 15-member Council requested the "
+                                   "Secretary-General to present options by 1 June 2027 for the future of the mission.\n",
+                         date(2026, 8, 28)).candidates
+    due = next(c for c in found if c.start.to_timex() == "2027-06-01")
+    assert (due.title, due.status.value) == ("The Secretary-General is to present options for the future of the mission",
+                                             "scheduled")

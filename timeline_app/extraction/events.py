@@ -711,9 +711,14 @@ _DUE_BY = re.compile(r"\b(?:is|are|was|were|falls?|fell)\s+due\s+(?:(?:to\s+[a-z
 #: given until Thanksgiving to accept", "Elections must be held [by] June 28".
 _DEADLINE_UNTIL = re.compile(r"\b(?:have|has|given|giving|gave\s+[\w-]+|granted|grants?\s+[\w-]+)\s+(?:[\w'’-]+\s+){0,3}?"
                              r"until\s+(?:the\s+)?$", re.I)
-_DEADLINE_BY = re.compile(r"\b(?:must|has\s+to|have\s+to|had\s+to|needs?\s+to|(?:is|are)\s+required\s+to)\s+"
+_DEADLINE_BY = re.compile(r"\b(?:must|has\s+to|have\s+to|had\s+to|needs?\s+to|(?:is|are)\s+required\s+to"
+                          # (…or what a body asked of another: "requested the Secretary-General to present options by")
+                          r"|(?:requested|asked|instructed|directed|invited|tasked)\s+(?:[\w'’.-]+\s+){1,4}?to\s+[a-z]{2,})\s+"
                           r"(?:[\w'’-]+\s+){0,4}?by\s+(?:the\s+)?$", re.I)
 
+#: A body's asking another to do a thing, whose deadline is the date: "requested [the Secretary-General] to [present options]".
+_ASKED_TO = re.compile(r"(?:[^;]{1,160}?)\s(?:requested|asked|instructed|directed|invited|tasked)\s+(?P<who>(?:the\s+)?[^,;]{1,50}?)"
+                       r"\s+to\s+(?P<rest>[a-z]{2,}[^;]*)$")
 #: The same in the other languages we read, a modal of duty before "at the latest": "doivent se tenir au plus tard le",
 #: "deben celebrarse a más tardar el", "müssen spätestens am … stattfinden", "devono svolgersi entro il".
 _FOREIGN_DEADLINE = re.compile(r"(?<!\w)(?:doit|doivent|devra|devront|debe|deben|deberá|deberán|tienen?\s+que|muss|müssen|"
@@ -1383,6 +1388,15 @@ def _find_candidates(text: str, sentences: list[Sentence], timexes: list[Timex],
                 continue
             deadline = _deadline(text, t.start, t.end)
             status = _status(text, t, start, pub, claimed, language, deadline)
+            # "The Council requested the Secretary-General to present options [by 1 June 2027]": what is due then, told from
+            # the sentence (the title may have been cut short)
+            told = sentence.text[:t.start - sentence.start].rstrip() if deadline and status is EventStatus.SCHEDULED else ""
+            told = re.sub(r"\s+by(?:\s+the)?$", "", told) + sentence.text[t.end - sentence.start:].rstrip(" .")
+            asked = _ASKED_TO.match(told) if told else None
+            if asked is not None:
+                who, rest = asked["who"], re.split(r",|;|\s+and\s+(?=[a-z]+\s)", asked["rest"], maxsplit=1)[0]
+                title = f"{who[:1].upper()}{who[1:]} {'are' if re.search(r'[^s]s$', who.split()[-1]) else 'is'} to {rest}"
+                title = title if len(title) <= 110 else title[:100].rsplit(" ", 1)[0] + "…"
             passive = _PASSIVE_PAST.search(title) if status is EventStatus.SCHEDULED else None
             # (nor a passive of a clause of condition or time after the main verb: "Israel would halt aid convoys unless
             # more remains were handed over")
