@@ -1390,12 +1390,14 @@ def _find_candidates(text: str, sentences: list[Sentence], timexes: list[Timex],
             status = _status(text, t, start, pub, claimed, language, deadline)
             # "The Council requested the Secretary-General to present options [by 1 June 2027]": what is due then, told from
             # the sentence (the title may have been cut short)
-            told = sentence.text[:t.start - sentence.start].rstrip() if deadline and status is EventStatus.SCHEDULED else ""
+            told = sentence.text[:t.start - sentence.start].rstrip() if deadline else ""
             told = re.sub(r"\s+by(?:\s+the)?$", "", told) + sentence.text[t.end - sentence.start:].rstrip(" .")
             asked = _ASKED_TO.match(told) if told else None
             if asked is not None:
                 who, rest = asked["who"], re.split(r",|;|\s+and\s+(?=[a-z]+\s)", asked["rest"], maxsplit=1)[0]
-                title = f"{who[:1].upper()}{who[1:]} {'are' if re.search(r'[^s]s$', who.split()[-1]) else 'is'} to {rest}"
+                plural = re.search(r"[^s]s$", who.split()[-1]) is not None
+                be = ("are" if plural else "is") if status is EventStatus.SCHEDULED else ("were" if plural else "was")
+                title = f"{who[:1].upper()}{who[1:]} {be} to {rest}"  # (a deadline gone by: "The co-chairs were to…")
                 title = title if len(title) <= 110 else title[:100].rsplit(" ", 1)[0] + "…"
             passive = _PASSIVE_PAST.search(title) if status is EventStatus.SCHEDULED else None
             # (nor a passive of a clause of condition or time after the main verb: "Israel would halt aid convoys unless
