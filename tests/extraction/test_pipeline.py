@@ -8444,3 +8444,8 @@ def test_what_a_body_asked_another_to_do_by_a_date_ahead_is_due_then(tmp_path):
     due = next(c for c in found if c.start.to_timex() == "2027-06-01")
     assert (due.title, due.status.value) == ("The Secretary-General is to present options for the future of the mission",
                                              "scheduled")
+
+
+def test_a_deadline_gone_by_of_what_a_body_asked_is_what_the_one_asked_was_to_do(tmp_path):
+    titles = titles_of(tmp_path, "The ministers asked the co-chairs to wind down the structures by Dec. 1.\n", date(2026, 12, 28))
+    assert titles == {"2026-12-01": "The co-chairs were to wind down the structures"}
