@@ -8449,3 +8449,9 @@ def test_what_a_body_asked_another_to_do_by_a_date_ahead_is_due_then(tmp_path):
 def test_a_deadline_gone_by_of_what_a_body_asked_is_what_the_one_asked_was_to_do(tmp_path):
     titles = titles_of(tmp_path, "The ministers asked the co-chairs to wind down the structures by Dec. 1.\n", date(2026, 12, 28))
     assert titles == {"2026-12-01": "The co-chairs were to wind down the structures"}
+
+
+def test_a_second_thing_said_leaves_the_title_of_the_first(tmp_path):
+    titles = titles_of(tmp_path, "The president said the talks would resume on Dec. 19 and that his country was ready to "
+                                 "discuss economic cooperation.\n", date(2026, 11, 30))
+    assert titles == {"2026-12-19": "The president said the talks would resume"}

@@ -217,6 +217,10 @@ def finish_title(title: str, gazetteer: Gazetteer) -> str:
     title = _ACRONYM_ASIDE.sub("", title)  # "the United Nations Mission in South Sudan (UNMISS)": the name says it
     title = _YEARS_ASIDE.sub("", title)  # "Abakar Mahamat (1961–2019)": a span of life, not what happened
     title = _trim(title)
+    # "Aoun said the talks would resume [on Dec. 19] and that Lebanon was ready…": a second thing said is another's
+    second_said = _SECOND_THING_SAID.search(title)
+    if second_said is not None:
+        title = title[:second_said.start("second")]
     # "When the leaders initialled the agreement [on 21 November 1995], the war had…": the fronted clause
     # is what the date tells, and it stands alone once the main clause has gone (a comma before a name
     # is a list's: "the leaders of Bosnia, Croatia and Serbia")
@@ -324,6 +328,9 @@ _SUBORDINATOR = re.compile(r"(?<!\bday)(?<!\bdays)(?<!\bhours)(?<!\bweeks)(?<!\b
                            r"(?<!\bjust)(?<!\bsoon)(?<!\bmoments)(?<!\bminutes)(?<!\beven)(?<!\bonly)(?<!\bright)(?<!\blong)(?<!\bthat)"
                            r"\s+(?:after|before|because|when|while|since|until|as|although|though)\s+"
                            rf"(?!(?:{_CALENDAR_NAMES}|\d)\b)")
+#: A second "that" clause of one saying: "…said the talks would resume[ and that Lebanon was ready]".
+_SECOND_THING_SAID = re.compile(r"\b(?:said|says|told|announced|added|stated)\b[^;]{3,120}?(?P<second>\s+and\s+that\s+)"
+                                r"(?=(?:the|a|an|its|their|his|her|it|they|he|she|we|[A-Z])\S*\s)")
 #: A length of time, then a subordinator: "for more than three hours after ".
 _LENGTH_THEN_SUBORDINATOR = re.compile(r"\bfor\s+(?:more\s+than\s+|nearly\s+|almost\s+|about\s+|over\s+)?(?:[\w-]+\s+)?"
                                        r"(?:hours|days|weeks|months|years)(?P<sub>\s+(?:after|before|because|when|while|as)\s+)")
