@@ -8455,3 +8455,11 @@ def test_a_second_thing_said_leaves_the_title_of_the_first(tmp_path):
     titles = titles_of(tmp_path, "The president said the talks would resume on Dec. 19 and that his country was ready to "
                                  "discuss economic cooperation.\n", date(2026, 11, 30))
     assert titles == {"2026-12-19": "The president said the talks would resume"}
+
+
+@pytest.mark.parametrize(("title", "kind"), [
+    ("Iran and six world powers reached the Joint Comprehensive Plan of Action in Vienna", "agreement"),
+    ("The parties reached the Comprehensive Agreement on Peace in Nairobi", "agreement"),
+])
+def test_reaching_a_named_agreement_is_an_agreement(title, kind):
+    assert classify_kind(title, title).value == kind
