@@ -8463,3 +8463,9 @@ def test_a_second_thing_said_leaves_the_title_of_the_first(tmp_path):
 ])
 def test_reaching_a_named_agreement_is_an_agreement(title, kind):
     assert classify_kind(title, title).value == kind
+
+
+def test_the_subject_after_the_last_time_is_who_a_when_clause_s_pronoun_means(tmp_path):
+    titles = titles_of(tmp_path, "The last time civilians from both countries held direct talks was in 1983, when they signed "
+                                 "an agreement that parliament later annulled.\n", date(2026, 11, 30))
+    assert titles == {"1983": "Civilians from both countries signed an agreement that parliament later annulled"}

@@ -257,7 +257,14 @@ def antecedent_of(pronoun: str, sentence_text: str) -> str | None:
                            r"|(?:(?:Late|Early|Earlier|Later)\s+)?(?:last|this|next|that)\s+(?:week|month|year)|"
                            r"(?:Earlier|Later)\s+(?:this|that)\s+(?:week|month|year))\s*,\s+(?P<rest>[a-zA-Z])",
                            lambda m: m.group("rest").upper(), sentence_text, count=1, flags=re.I)
+    # (…nor "The last time" that opens a clause: "The last time civilians from both countries held talks was in 1983, when
+    # they signed…")
+    timed = re.match(r"(?:The|the)\s+(?:last|first|only|previous)\s+time\s+(?=[a-z])", sentence_text)
+    if timed is not None:
+        sentence_text = sentence_text[timed.end()].upper() + sentence_text[timed.end() + 1:]
     subject = subject_of(sentence_text)
+    if timed is not None and subject is not None:
+        subject = subject[:1].lower() + subject[1:]  # (a common noun, no name: "civilians from both countries")
     if subject is None or re.match(r"(?:He|She|They|It|We|I|You|This|That|There)\b", subject):
         return None
     head = re.split(r"\s+(?:of|in|at|from|for|with)\s+", subject, maxsplit=1)[0]  # "copies of the rifle": copies
