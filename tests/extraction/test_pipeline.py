@@ -8469,3 +8469,9 @@ def test_the_subject_after_the_last_time_is_who_a_when_clause_s_pronoun_means(tm
     titles = titles_of(tmp_path, "The last time civilians from both countries held direct talks was in 1983, when they signed "
                                  "an agreement that parliament later annulled.\n", date(2026, 11, 30))
     assert titles == {"1983": "Civilians from both countries signed an agreement that parliament later annulled"}
+
+
+def test_an_asking_without_a_deadline_stays_the_asker_s(tmp_path):
+    titles = titles_of(tmp_path, "In 2005, the U.N. secretary-general asked him to review the situation in Kosovo.\n",
+                       date(2026, 11, 27))
+    assert titles == {"2005": "U.N. secretary-general asked him to review the situation in Kosovo"}

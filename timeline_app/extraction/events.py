@@ -1390,8 +1390,8 @@ def _find_candidates(text: str, sentences: list[Sentence], timexes: list[Timex],
             status = _status(text, t, start, pub, claimed, language, deadline)
             # "The Council requested the Secretary-General to present options [by 1 June 2027]": what is due then, told from
             # the sentence (the title may have been cut short)
-            told = sentence.text[:t.start - sentence.start].rstrip() if deadline else ""
-            told = re.sub(r"\s+by(?:\s+the)?$", "", told) + sentence.text[t.end - sentence.start:].rstrip(" .")
+            told = re.sub(r"\s+by(?:\s+the)?$", "", sentence.text[:t.start - sentence.start].rstrip()) \
+                + sentence.text[t.end - sentence.start:].rstrip(" .") if deadline else ""
             asked = _ASKED_TO.match(told) if told else None
             if asked is not None:
                 who, rest = asked["who"], re.split(r",|;|\s+and\s+(?=[a-z]+\s)", asked["rest"], maxsplit=1)[0]
