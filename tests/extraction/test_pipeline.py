@@ -8475,3 +8475,10 @@ def test_an_asking_without_a_deadline_stays_the_asker_s(tmp_path):
     titles = titles_of(tmp_path, "In 2005, the U.N. secretary-general asked him to review the situation in Kosovo.\n",
                        date(2026, 11, 27))
     assert titles == {"2005": "U.N. secretary-general asked him to review the situation in Kosovo"}
+
+
+def test_an_opening_born_phrase_with_a_full_date_s_own_comma_is_still_one_phrase(tmp_path):
+    titles = titles_of(tmp_path, "Born in Oslo on Feb. 28, 1945, Eide joined the foreign service in 1975 and served as "
+                                 "ambassador to NATO from 1998 to 2002.\n", date(2026, 11, 27))
+    assert titles == {"1945-02-28": "Eide was born in Oslo", "1975": "Eide joined the foreign service",
+                      "1998": "Eide served as ambassador to NATO"}

@@ -1017,7 +1017,8 @@ _SEQUENCE_ADVERB = re.compile(r"(?:then|later|subsequently|eventually|finally|al
 
 #: A sentence that opens with a participle phrase up to its comma: "Rescued on Nov. 25 by fishermen, …".
 _FRONTED_PARTICIPLE = re.compile(r"(?P<participle>[A-Z][a-z]{2,}ed|Born|Held|Taken|Seen|Found|Built|Made|Sent|Struck|Shot)\b"
-                                 r"(?P<rest>\s+(?:[a-z]|\d)[^,;:]{0,120}?),\s+(?P<main>.+)$", re.S)  # (not "Consolidated Freightways")
+                                 # (a full date's own comma is no end of it: "Born in Oslo on Feb. 28, 1945, Eide…")
+                                 r"(?P<rest>\s+(?:[a-z]|\d)(?:[^,;:]|,(?=\s*\d{4}\b)){0,120}?),(?!\s*\d{4}\b)\s+(?P<main>.+)$", re.S)  # (not "Consolidated Freightways")
 
 
 def _fronted_participle_title(sentence: Sentence, t: Timex, gazetteer: Gazetteer) -> str | None:
