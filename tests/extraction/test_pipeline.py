@@ -8482,3 +8482,9 @@ def test_an_opening_born_phrase_with_a_full_date_s_own_comma_is_still_one_phrase
                                  "ambassador to NATO from 1998 to 2002.\n", date(2026, 11, 27))
     assert titles == {"1945-02-28": "Eide was born in Oslo", "1975": "Eide joined the foreign service",
                       "1998": "Eide served as ambassador to NATO"}
+
+
+def test_what_a_span_included_on_its_own_date_is_the_date_s_title(tmp_path):
+    titles = titles_of(tmp_path, "He headed the U.N. mission in Kabul from March 2008 until March 2010, a period that included "
+                                 "a disputed presidential election in August 2009.\n", date(2026, 11, 27))
+    assert titles["2009-08"] == "A disputed presidential election"

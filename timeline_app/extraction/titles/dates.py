@@ -198,15 +198,18 @@ def since_noun_set_off(sentence: Sentence, t: Timex, inside: list[Timex]) -> str
 
 #: A thing an "including" aside names, right before the date it owns: "Previous attempts at a ceasefire, including [the
 #: Jeddah declaration] of May 2023, collapsed", "several raids, such as [the one] on Oct. 3".
-_INCLUDED_NOUN = re.compile(r",?\s+(?:including|such\s+as|among\s+them)\s+(?P<np>(?:the|a|an|its|their|[A-Z][\w'’-]*['’]s)\s+"
+_INCLUDED_NOUN = re.compile(r",?\s+(?:including|such\s+as|among\s+them"
+                            # (…or a span that held it: "a period that included [a disputed presidential election] in")
+                            r"|(?:that|which)\s+(?:included|includes|saw|witnessed))\s+(?P<np>(?:the|a|an|its|their|[A-Z][\w'’-]*['’]s)\s+"
                             r"(?!one\b)[^,;:()\d]{2,60}?)\s+(?:of|in|on)\s+(?:the\s+)?$")
 
 
 def included_noun(sentence: Sentence, t: Timex, inside: list[Timex]) -> str | None:
     """The title of a date that closes what an "including" aside names: the named thing, not the list it is one of."""
     m = _INCLUDED_NOUN.search(sentence.text, max(0, t.start - sentence.start - 90), t.start - sentence.start)
+    # (a participle right after the determiner is an adjective: "a disputed presidential election")
     if m is None or not re.match(r"\s*(?:[,;.)]|$)", sentence.text[date_phrase_end(t, inside) - sentence.start:]) \
-            or VERB.search(m["np"]):
+            or VERB.search(re.sub(r"^(?:the|a|an|its|their)\s+[a-z]+ed\s+", "the ", m["np"])):
         return None
     return f"{m['np'][:1].upper()}{m['np'][1:]}"
 

@@ -1745,6 +1745,9 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
     one_date = all(attributes(sentence.text, o.start - sentence.start, o.end - sentence.start) for o in other_dates(t, inside))
     attributive = attributive_phrase(sentence, t, inside, gazetteer) if short else None
     # (a date that qualifies a noun is that noun's, whatever clause holds it: "who remembers the 1956 uprising")
+    held = included_noun(sentence, t, inside) if short else None
+    if held is not None:  # "…, a period that included a disputed presidential election in August 2009": the election
+        return finish_title(held, gazetteer)
     said = (relative_second_predicate(sentence, t) or named_relative(sentence, t) or object_relative(sentence, t)
             or whose_clause(sentence, t)) if short and attributive is None else None
     if said is not None:
