@@ -895,9 +895,9 @@ def story_anchor(ctx: Context, pos: int) -> Day | None:
         # "The council held six polls in 2016, the first on July 21", "met in 2016 and held polls between July 21 and
         # Oct. 5": the clause's own year, nothing closed or counted between
         return Day.of(ctx.ref_year, 7, 1)
-    course = _RELATIVE_OF_DATED_NOUN.match(ctx.text, ctx.ref_at, pos) \
-        if ctx.ref_at >= 0 and pos - ctx.ref_at < 160 and ctx.sentence_bounds(pos)[0] <= ctx.ref_at else None
-    if course is not None and int(course["year"]) < ctx.dct.year and ctx.tense(pos, pos) == "past":
+    course = _RELATIVE_OF_DATED_NOUN.match(ctx.text, ctx.ref_at, pos) if 0 <= ctx.ref_at and pos - ctx.ref_at < 160 else None
+    if course is not None and int(course["year"]) < ctx.dct.year and ctx.sentence_bounds(pos)[0] <= ctx.ref_at \
+            and ctx.tense(pos, pos) == "past":
         # "…recalled the 2020 war, which ended with a ceasefire on Nov. 10", "a war in 2020 that ended…": the relative
         # clause tells the course of the thing the year dates (an attributive year sets no year of the story, so it is
         # read here)
