@@ -10,6 +10,7 @@ from timeline_app.domain.calendar import civil_from_seconds
 from timeline_app.domain.when import TimexError, When
 from timeline_app.extraction import lexicon as lx
 from timeline_app.extraction.temporal import tag
+from timeline_app.extraction.temporal_core import SLASHED_DATE
 
 #: Where datelines live: the first lines of an article.
 HEADER_CHARS = 1500
@@ -219,12 +220,9 @@ def _settle_slashed_order(found: date, written_in: str, story: str, today: date)
     of October") within two months before it, it is the day-first date (7 November, not 11 July)."""
     if found.day > 12 or found.day == found.month:
         return found
-    if not re.search(rf"(?<![\d/]){found.month:d}/0?{found.day:d}/(?:{found.year}|{found.year % 100:02d})(?![\d/])"
-                     rf"|(?<![\d/])0{found.month:d}/0?{found.day:d}/(?:{found.year}|{found.year % 100:02d})(?![\d/])",
+    if not re.search(rf"(?<![\d/])0?{found.month:d}/0?{found.day:d}/(?:{found.year}|{found.year % 100:02d})(?![\d/])",
                      written_in):
         return found  # (written with a month's name, or day first already)
-    from timeline_app.extraction.temporal_core import SLASHED_DATE
-
     if any(int(m[1]) > 12 or int(m[2]) > 12 for m in SLASHED_DATE.finditer(story)):
         return found  # (another slashed date of the text shows which way it writes them)
     try:
