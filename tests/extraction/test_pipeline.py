@@ -8488,3 +8488,9 @@ def test_what_a_span_included_on_its_own_date_is_the_date_s_title(tmp_path):
     titles = titles_of(tmp_path, "He headed the U.N. mission in Kabul from March 2008 until March 2010, a period that included "
                                  "a disputed presidential election in August 2009.\n", date(2026, 11, 27))
     assert titles["2009-08"] == "A disputed presidential election"
+
+
+def test_a_year_right_after_whose_dates_what_the_name_owns(tmp_path):
+    titles = titles_of(tmp_path, "Venezuelan President Nicolas Maduro, whose 2024 re-election the United States does not "
+                                 "recognize, has accused Washington of seeking to topple him.\n", date(2026, 11, 19))
+    assert titles == {"2024": "Maduro's re-election"}

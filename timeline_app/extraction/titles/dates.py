@@ -752,6 +752,13 @@ _TIME_FROM_NOUN = re.compile(r"\b(?:hours?|days?|weeks?|months?|years?|decades?)
                              r"(?:the|a|an|its|their|his|her|this|that|[A-Z][\w-]*['’]s)\s+$")
 
 
+#: A name and the "whose" that owns what a year qualifies: "Nicolas Maduro, whose [2024] re-election".
+_WHOSE_RIGHT_BEFORE = re.compile(r"(?P<name>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*),\s+whose\s+$")
+#: …and the noun it owns, up to the clause's subject or verb: "[re-election] the United States…", "[election win] was".
+_OWNED_NOUN_AFTER = re.compile(r"\s+(?P<noun>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)"
+                               r"(?=\s+(?:the|a|an|its|their|[A-Z]|was|were|is|are|has|had)\b|\s*[,.;])")
+
+
 def attributive_phrase(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str | None:
     """"…as the country marked the anniversary of the 1932-33 famine", "…resumed after the Oct. 7
     attack": a date that only qualifies a noun after "of", "since", "after"… dates what the noun
@@ -760,6 +767,11 @@ def attributive_phrase(sentence: Sentence, t: Timex, inside: list[Timex], gazett
     s = sentence.text
     start = t.start - sentence.start
     end = date_phrase_end(t, inside) - sentence.start
+    owner = _WHOSE_RIGHT_BEFORE.search(s, max(0, start - 80), start) if re.fullmatch(r"\d{4}", t.text) else None
+    owned = _OWNED_NOUN_AFTER.match(s, end) if owner is not None else None
+    if owned is not None and not VERB.search(owned["noun"]):
+        # "Nicolas Maduro, whose 2024 re-election the United States does not recognize,": the owner's re-election
+        return f"{possessive(owner['name'])} {owned['noun']}"
     det = _ATTRIBUTIVE_BEFORE.search(s, max(0, start - 40), start)
     if det is None and re.fullmatch(r"\d{4}", t.text):
         det = _INDEFINITE_BEFORE.search(s, max(0, start - 12), start)  # "extended for another year a 1995 resolution"
