@@ -8494,3 +8494,9 @@ def test_a_year_right_after_whose_dates_what_the_name_owns(tmp_path):
     titles = titles_of(tmp_path, "Venezuelan President Nicolas Maduro, whose 2024 re-election the United States does not "
                                  "recognize, has accused Washington of seeking to topple him.\n", date(2026, 11, 19))
     assert titles == {"2024": "Maduro's re-election"}
+
+
+def test_a_closing_count_among_its_kind_leaves_the_title(tmp_path):
+    titles = titles_of(tmp_path, "Russia and Ukraine swapped 84 prisoners each on Friday, the 60th exchange since the war "
+                                 "began in February 2022.\n", date(2026, 11, 30))
+    assert titles["2026-11-27"] == "Russia and Ukraine swapped 84 prisoners each"

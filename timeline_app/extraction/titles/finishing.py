@@ -107,6 +107,8 @@ def realigned(t: Timex, sentence: Sentence) -> Timex | None:
 #: attacks", ", well below the 600 a day agreed", ", far short of the target".
 _CLOSING_MEASURE = re.compile(r"(?<=\w),\s+(?:the\s+(?:first|second|third|fourth|fifth|latest|biggest|largest|deadliest|worst|"
                               r"highest|lowest)\s+(?:such\s+|of\s+its\s+kind\b|in\s+a\s+series\b)"
+                              # (…or a count among its kind: ", the 60th exchange", ", the third such swap this year")
+                              r"|the\s+\d{1,3}(?:st|nd|rd|th)\s+(?:[a-z-]+\s+)?[a-z]+\s*$"
                               r"|(?:well|far|just|slightly|still)\s+(?:below|above|under|over|short\s+of)\s)[^,;]*$")
 #: A plan given up, set off by commas: ", originally scheduled for December 2024,", ", initially set for March,".
 _FORMER_PLAN_ASIDE = re.compile(rf",\s+{FORMER_PLAN}"
