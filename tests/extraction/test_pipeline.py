@@ -8500,3 +8500,10 @@ def test_a_closing_count_among_its_kind_leaves_the_title(tmp_path):
     titles = titles_of(tmp_path, "Russia and Ukraine swapped 84 prisoners each on Friday, the 60th exchange since the war "
                                  "began in February 2022.\n", date(2026, 11, 30))
     assert titles["2026-11-27"] == "Russia and Ukraine swapped 84 prisoners each"
+
+
+def test_a_counted_clause_whose_verb_is_only_did_does_what_the_main_clause_did(tmp_path):
+    titles = titles_of(tmp_path, "Armenia's parliament ratified the agreement on Tuesday, a week after Azerbaijan's did.\n\n"
+                                 "Kazakhstan joined the pact in May, two months after Uzbekistan did.\n", date(2026, 11, 30))
+    assert titles["2026-11-17"] == "Azerbaijan's parliament ratified the agreement"
+    assert titles["2026-03"] == "Uzbekistan joined the pact"

@@ -32,7 +32,14 @@ from timeline_app.extraction.temporal_core import (
     MOVED_FROM,
 )
 from timeline_app.extraction.timex import Timex
-from timeline_app.extraction.titles import SentenceTitles, attributes, document_language, make_title, pronoun_as_subject
+from timeline_app.extraction.titles import (
+    SentenceTitles,
+    attributes,
+    document_language,
+    ellipsis_filled,
+    make_title,
+    pronoun_as_subject,
+)
 from timeline_app.extraction.verbs import PLAIN_PASTS, past_of_base, words_pattern
 
 #: A saying's verb in French, Spanish, German or Russian: "dijo", "a déclaré", "sagte", "заявил".
@@ -1427,7 +1434,9 @@ def _find_candidates(text: str, sentences: list[Sentence], timexes: list[Timex],
                 timex=t.value,
             ))
         for happening in counted:  # "…said on Friday, a day after the two leaders spoke by phone"
-            title = make_title(Sentence(0, len(happening.text), happening.text), None, [], gazetteer)
+            # ("…ratified the agreement on Tuesday, a week after Azerbaijan's did": what the main clause did)
+            title = ellipsis_filled(make_title(Sentence(0, len(happening.text), happening.text), None, [], gazetteer),
+                                    sentence.text)
             # ("The cabinet on Thursday approved the plan, a day after it instructed the army…": the cabinet; but "The
             # launch came nine days after it test-fired…" is no launch's doing)
             subject = pronoun_as_subject(title, sentence.text)

@@ -2242,7 +2242,27 @@ class SentenceTitles:
             if _OCCASIONS_LISTED.search(self.sentence.text):
                 # "postponed the vote twice last week, first on Tuesday and again on Thursday": each day is one of them
                 title = _COUNT_OF_TIMES.sub("", title, count=1)
-            return title
+            return ellipsis_filled(title, self.sentence.text)
+
         if self._opening is None:
             self._opening = make_title(self.sentence, None, self.inside, self.gazetteer)
         return self._opening
+
+
+#: A clause whose verb is only "did", its predicate left to the main clause: "[Azerbaijan's] did", "[Russia] did".
+_ONLY_DID = re.compile(r"(?P<who>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*?)(?P<owner>['’]s)?\s+did$")
+#: The main clause's owner, noun and predicate: "[Armenia]['s] [parliament] [ratified the agreement]".
+_MAIN_PREDICATE = re.compile(rf"(?:[A-Z][\w'’.-]*\s+){{0,3}}[A-Z][\w'’.-]*?(?P<owned>['’]s\s+[a-z][\w-]*)?\s+"
+                             rf"(?P<predicate>(?:[a-z]{{3,}}ed|{words_pattern(IRREGULAR_PASTS)})\b[^,;]*?)"
+                             r"(?=\s+(?:on|in|at|last|this|a|two|three|four|days?|weeks?|months?)\b|\s*[,;.]|$)")
+
+
+def ellipsis_filled(title: str, sentence_text: str) -> str:
+    """"…ratified the agreement on Tuesday, a week after Azerbaijan's did": the clause with only "did" does what the
+    main clause did ("Azerbaijan's parliament ratified the agreement")."""
+    only = _ONLY_DID.fullmatch(title)
+    main = _MAIN_PREDICATE.match(sentence_text[dateline_end(sentence_text):]) if only is not None else None
+    if main is None or bool(only["owner"]) != bool(main["owned"]):
+        return title
+    owned = f"{only['owner']} {main['owned'].split()[-1]}" if only["owner"] else ""
+    return f"{only['who']}{owned} {main['predicate']}"
