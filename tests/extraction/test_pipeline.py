@@ -8507,3 +8507,9 @@ def test_a_counted_clause_whose_verb_is_only_did_does_what_the_main_clause_did(t
                                  "Kazakhstan joined the pact in May, two months after Uzbekistan did.\n", date(2026, 11, 30))
     assert titles["2026-11-17"] == "Azerbaijan's parliament ratified the agreement"
     assert titles["2026-03"] == "Uzbekistan joined the pact"
+
+
+def test_a_participle_aside_about_the_subject_before_an_auxiliary_leaves_the_title(tmp_path):
+    titles = titles_of(tmp_path, "The summit, postponed twice this year, will now take place in Cairo on Jan. 8.\n",
+                       date(2026, 11, 30))
+    assert titles["2027-01-08"] == "The summit will now take place in Cairo"

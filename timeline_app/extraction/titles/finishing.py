@@ -110,6 +110,10 @@ _CLOSING_MEASURE = re.compile(r"(?<=\w),\s+(?:the\s+(?:first|second|third|fourth
                               # (…or a count among its kind: ", the 60th exchange", ", the third such swap this year")
                               r"|the\s+\d{1,3}(?:st|nd|rd|th)\s+(?:[a-z-]+\s+)?[a-z]+\s*$"
                               r"|(?:well|far|just|slightly|still)\s+(?:below|above|under|over|short\s+of)\s)[^,;]*$")
+#: A participle's aside after the subject, then an auxiliary: "[, postponed twice this year,] will".
+_SUBJECT_PARTICIPLE_ASIDE = re.compile(r"(?<=^)(?=(?:The|A|An|Its|Their)\s)(?P<np>[^,;]{1,44}?),\s+(?:(?:first|already|originally|"
+                                       r"twice|again|since|recently|repeatedly)\s+)?[a-z]{3,}ed\b[^,;]{0,60},"
+                                       r"(?=\s+(?:will|would|is|are|was|were|has|have|had|could|may|might|must|should)\b)")
 #: A plan given up, set off by commas: ", originally scheduled for December 2024,", ", initially set for March,".
 _FORMER_PLAN_ASIDE = re.compile(rf",\s+{FORMER_PLAN}"
                                 r"(?:\s+(?:for|on|in)\s+[^,;]{1,30}?)?"
@@ -140,6 +144,9 @@ def finish_title(title: str, gazetteer: Gazetteer) -> str:
         title = title[:aside.start()] + " " + title[aside.end():]
     # "Elections, originally scheduled for December 2024, were postponed": the plan given up goes with its date
     title = _FORMER_PLAN_ASIDE.sub("", title)
+    # "The summit, postponed twice this year, will now take place in Cairo": a participle's aside about the subject,
+    # closed before an auxiliary, tells another happening
+    title = _SUBJECT_PARTICIPLE_ASIDE.sub(r"\g<np>", title, count=1)
     # "…were killed in southern Gaza, the first such deaths", "…had entered Gaza, well below the 600 agreed in the deal":
     # a closing ranking or measure of what the clause told is no part of the happening
     title = _CLOSING_MEASURE.sub("", title)
