@@ -111,7 +111,7 @@ _CLOSING_MEASURE = re.compile(r"(?<=\w),\s+(?:the\s+(?:first|second|third|fourth
                               r"|the\s+\d{1,3}(?:st|nd|rd|th)\s+(?:[a-z-]+\s+)?[a-z]+\s*$"
                               r"|(?:well|far|just|slightly|still)\s+(?:below|above|under|over|short\s+of)\s)[^,;]*$")
 #: A participle's aside after the subject, then an auxiliary: "[, postponed twice this year,] will".
-_SUBJECT_PARTICIPLE_ASIDE = re.compile(r"(?<=^)(?=(?:The|A|An|Its|Their)\s)(?P<np>[^,;]{1,44}?),\s+(?:(?:first|already|originally|"
+_SUBJECT_PARTICIPLE_ASIDE = re.compile(r"^(?=(?:The|A|An|Its|Their)\s)(?P<np>[^,;]{1,44}?),\s+(?:(?:first|already|originally|"
                                        r"twice|again|since|recently|repeatedly)\s+)?[a-z]{3,}ed\b[^,;]{0,60},"
                                        r"(?=\s+(?:will|would|is|are|was|were|has|have|had|could|may|might|must|should)\b)")
 #: A plan given up, set off by commas: ", originally scheduled for December 2024,", ", initially set for March,".
