@@ -718,13 +718,15 @@ _DUE_BY = re.compile(r"\b(?:is|are|was|were|falls?|fell)\s+due\s+(?:(?:to\s+[a-z
 #: given until Thanksgiving to accept", "Elections must be held [by] June 28".
 _DEADLINE_UNTIL = re.compile(r"\b(?:have|has|given|giving|gave\s+[\w-]+|granted|grants?\s+[\w-]+)\s+(?:[\w'’-]+\s+){0,3}?"
                              r"until\s+(?:the\s+)?$", re.I)
+#: A body's asking of another: "requested", "asked", "tasked".
+_ASKING = r"(?:requested|asked|instructed|directed|invited|tasked)"
 _DEADLINE_BY = re.compile(r"\b(?:must|has\s+to|have\s+to|had\s+to|needs?\s+to|(?:is|are)\s+required\s+to"
                           # (…or what a body asked of another: "requested the Secretary-General to present options by")
-                          r"|(?:requested|asked|instructed|directed|invited|tasked)\s+(?:[\w'’.-]+\s+){1,4}?to\s+[a-z]{2,})\s+"
+                          rf"|{_ASKING}\s+(?:[\w'’.-]+\s+){{1,4}}?to\s+[a-z]{{2,}})\s+"
                           r"(?:[\w'’-]+\s+){0,4}?by\s+(?:the\s+)?$", re.I)
 
 #: A body's asking another to do a thing, whose deadline is the date: "requested [the Secretary-General] to [present options]".
-_ASKED_TO = re.compile(r"(?:[^;]{1,160}?)\s(?:requested|asked|instructed|directed|invited|tasked)\s+(?P<who>(?:the\s+)?[^,;]{1,50}?)"
+_ASKED_TO = re.compile(rf"(?:[^;]{{1,160}}?)\s{_ASKING}\s+(?P<who>(?:the\s+)?[^,;]{{1,50}}?)"
                        r"\s+to\s+(?P<rest>[a-z]{2,}[^;]*)$")
 #: The same in the other languages we read, a modal of duty before "at the latest": "doivent se tenir au plus tard le",
 #: "deben celebrarse a más tardar el", "müssen spätestens am … stattfinden", "devono svolgersi entro il".

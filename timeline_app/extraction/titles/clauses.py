@@ -358,14 +358,14 @@ _SUBCLAUSE = re.compile(r",\s+(?:(?:[\w-]+\s+){0,2}(?:days?|weeks?|months?|years
                         r"|\s+_\s+|\s+--?\s+|\s+—\s+|;\s+|\s*\(|\)")
 _RELATIVE = re.compile(r"(?:who|whom|which|whose|that)\b")
 #: A clock time given again in another zone, in brackets: "(2130 GMT)", "(0430 GMT)", "(1500 UTC)".
-_ZONE_ASIDE = re.compile(r"\(\s*\d{1,2}:?\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:GMT|UTC|local\s+time|[A-Z]{2,4}T)\s*\)")
+ZONE_ASIDE = re.compile(r"\(\s*\d{1,2}:?\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:GMT|UTC|local\s+time|[A-Z]{2,4}T)\s*\)")
 #: The object of a verb that a "who" clause right after it is about, up to its comma, opening with a
 #: person named by a capitalised title: "met [the Special Representative of the OSCE Chairperson-in-Office for
 #: the Transnistrian Settlement Process], who…".
 _PERSON_AFTER_VERB = re.compile(rf"\b(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}|meets|visits|receives)\s+"
                                 r"(?P<head>(?:the|a|an)\s+(?:[A-Z][\w'’.-]*\s+){0,4}?[A-Z][\w'’.-]*\s+(?:of|for|to)\s+[^,;]{1,100})$")
 #: A name given again in brackets, short or in full: "(ELN)", "(Revolutionary Armed Forces of Colombia)".
-_NAME_ASIDE = re.compile(r"\(\s*[A-Z][\w.&'’-]*(?:\s+(?:of|and|for|the|[A-Z][\w.&'’-]*)){0,6}\s*\)")
+NAME_ASIDE = re.compile(r"\(\s*[A-Z][\w.&'’-]*(?:\s+(?:of|and|for|the|[A-Z][\w.&'’-]*)){0,6}\s*\)")
 
 
 #: A bare object right after its verb, ending a clause: "…agreed to restore [rail links]".
@@ -423,9 +423,9 @@ def clause_of(sentence: Sentence, t: Timex, relative_only: bool = False) -> Sent
     # (a wire dateline ends where the sentence's first clause begins; its "(Reuters)" opens no clause)
     lead = dateline_end(s)
     # (nor does a clock time's other zone: "at 11:30 p.m. (2130 GMT) on Tuesday")
-    zones = [(m.start(), m.end()) for m in _ZONE_ASIDE.finditer(s, lead)]
+    zones = [(m.start(), m.end()) for m in ZONE_ASIDE.finditer(s, lead)]
     # (nor a name's short form or full name in brackets: "the National Liberation Army (ELN) will resume")
-    zones += [(m.start(), m.end()) for m in _NAME_ASIDE.finditer(s, lead)]
+    zones += [(m.start(), m.end()) for m in NAME_ASIDE.finditer(s, lead)]
     cuts = [0] + ([lead] if lead else []) + [m.end() for m in _SUBCLAUSE.finditer(s, lead)
                                              if not any(a <= m.end() - 1 < b for a, b in zones)] + [len(s)]
     rel = t.start - sentence.start

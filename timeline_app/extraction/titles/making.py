@@ -19,6 +19,8 @@ from timeline_app.extraction.temporal_core import (
 )
 from timeline_app.extraction.timex import Timex
 from timeline_app.extraction.titles.clauses import (
+    NAME_ASIDE,
+    ZONE_ASIDE,
     appositive_contact_title,
     clause_of,
     closed_report,
@@ -992,8 +994,6 @@ def _where_clause_title(sentence: Sentence, part: Sentence, t: Timex, inside: li
     if re.match(r"\s+(?:(?:the|a|an|its|their|his|her)\b|\d)", title[verb.end():]) and len(title.split()) <= 14:
         return f"{title} in {place['place']}"  # ("…entered the refugee camp in Jenin": after the verb's object)
     return f"{title[:verb.end()]} in {place['place']}{title[verb.end():]}"
-#: A clock's other zone or a name's short form in brackets, no clause's punctuation: " (1740 GMT)", " (UNIFIL)".
-_BRACKETED_ASIDE = re.compile(r"\s*\((?:\d{3,4}\s*(?:GMT|UTC)|\d{1,2}[:.]\d\d\s*(?:GMT|UTC)|[A-Z]{2,8})\)")
 #: A person's pronoun and a plan: "he will meet", "she is due to hold", "they plan to sign".
 _PERSON_PLANS = re.compile(r"(?:he|she|they)\s+(?:will|would|(?:is|are)\s+(?:due|expected|set|scheduled)\s+to|plans?\s+to|"
                            r"intends?\s+to)\s+[a-z]")
@@ -2040,7 +2040,7 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
                 if verb_first and not re.search(r",(?!\s*\d)|[;()—]|--|\b(?:said|says|told|that(?!\s+(?:same\s+)?"
                                                 rf"{_TIME_UNIT_WORD})|who|which)\b",  # (not "later that month")
                                                 # (a list of names is no clause's comma: "Mali, Burkina Faso and Niger")
-                                                LIST_OF_NAMES.sub("N", closed_report(_BRACKETED_ASIDE.sub("", joined),
+                                                LIST_OF_NAMES.sub("N", closed_report(NAME_ASIDE.sub("", ZONE_ASIDE.sub("", joined)),
                                                                                       first_clause))) \
                 else None
             if subject is None and verb_first and predicate.split(None, 1)[:1] and predicate.split(None, 1)[0] in SCHEDULED_PRESENT:
