@@ -8513,3 +8513,10 @@ def test_a_participle_aside_about_the_subject_before_an_auxiliary_leaves_the_tit
     titles = titles_of(tmp_path, "The summit, postponed twice this year, will now take place in Cairo on Jan. 8.\n",
                        date(2026, 11, 30))
     assert titles["2027-01-08"] == "The summit will now take place in Cairo"
+
+
+def test_a_relative_after_an_infinitive_s_object_is_the_object_s(tmp_path):
+    titles = titles_of(tmp_path, "The president has sought to reopen hotlines with Pyongyang that were cut in April 2023.\n\n"
+                                 "Both sides agreed to rebuild border posts that were razed in 2019.\n", date(2026, 11, 7))
+    assert titles["2023-04"] == "Hotlines with Pyongyang were cut"
+    assert titles["2019"] == "Border posts were razed"

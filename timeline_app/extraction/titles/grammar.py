@@ -399,7 +399,9 @@ def noun_phrase_start(s: str, end: int) -> int:
 
 #: A verb of an infinitive and its bare plural object: "to [manage] tensions", "to ease sanctions".
 _INFINITIVE_OBJECT = re.compile(r"\s*(?:manage|ease|end|stop|lift|impose|resolve|address|reduce|defuse|calm|contain|avoid|"
-                                r"prevent|discuss|settle|halt|curb|limit|tackle|counter|restore|resume|expand|extend)\s+"
+                                r"prevent|discuss|settle|halt|curb|limit|tackle|counter|restore|resume|expand|extend|"
+                                r"reopen|restart|revive|rebuild|renew|re-?establish|normali[sz]e|improve|strengthen|boost|"
+                                r"repair|sever|dismantle|disarm|release|free|rescue|evacuate|withdraw|deploy|implement|enforce)\s+"
                                 r"(?P<np>(?:[a-z][\w-]*\s+)?[a-z][\w-]*s)\s*$")  # (or two words: "to end border clashes")
 
 
