@@ -8520,3 +8520,9 @@ def test_a_relative_after_an_infinitive_s_object_is_the_object_s(tmp_path):
                                  "Both sides agreed to rebuild border posts that were razed in 2019.\n", date(2026, 11, 7))
     assert titles["2023-04"] == "Hotlines with Pyongyang were cut"
     assert titles["2019"] == "Border posts were razed"
+
+
+def test_a_restrictive_relative_ends_at_a_comma_and_a_conjunction(tmp_path):
+    titles = titles_of(tmp_path, "The president has sought to reopen hotlines with Pyongyang that were cut in April 2023, "
+                                 "and to rebuild border posts that were razed in 2019.\n", date(2026, 11, 7))
+    assert titles["2023-04"] == "Hotlines with Pyongyang were cut"

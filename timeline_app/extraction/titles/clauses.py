@@ -412,6 +412,10 @@ _CLOSING_DATE = re.compile(r"\s*(?:[.;!?]\s*)?$")
 _RELATIVE_STILL_OPEN = re.compile(r",\s+(?:who|which)\b[^,;]*$")
 
 
+#: A comma and a conjunction after a restrictive relative's date: the sentence goes on, not the clause.
+_JOINED_AFTER = re.compile(r",\s+(?:and|but|or|while)\s")
+
+
 def clause_of(sentence: Sentence, t: Timex, relative_only: bool = False) -> Sentence | None:
     """The subordinate clause of `sentence` that holds `t`, or None when it stands in the main one
     (or, with `relative_only`, when it is no relative clause).
@@ -473,8 +477,11 @@ def clause_of(sentence: Sentence, t: Timex, relative_only: bool = False) -> Sent
                     # "The war that began on Oct. 7, 2023, killed tens of thousands": a full date's closing comma, then
                     # the main verb
                     back = _MAIN_VERB_AFTER_FULL_DATE.match(s, t.end - sentence.start)
+                joined = _JOINED_AFTER.search(s, t.end - sentence.start, hi) if back is None else None
                 if back is not None:  # "…a peace deal that ended the war in November 2022 left Eritrea out": it ends there
                     hi = back.start()
+                elif joined is not None:  # "…hotlines that were cut in April 2023, and to rebuild…": at the comma
+                    hi = joined.start()
                 elif _FRONTED_PREPOSITION.match(s, lead) and "," not in s[lead:lo]:
                     # "Under the ceasefire that took effect on 10 October, Hamas agreed…": inside an opening phrase, the
                     # clause ends at the phrase's comma
