@@ -8526,3 +8526,10 @@ def test_a_restrictive_relative_ends_at_a_comma_and_a_conjunction(tmp_path):
     titles = titles_of(tmp_path, "The president has sought to reopen hotlines with Pyongyang that were cut in April 2023, "
                                  "and to rebuild border posts that were razed in 2019.\n", date(2026, 11, 7))
     assert titles["2023-04"] == "Hotlines with Pyongyang were cut"
+
+
+def test_the_second_participle_of_a_subject_s_aside_titles_its_own_date(tmp_path):
+    titles = titles_of(tmp_path, "The charter, drafted by a commission in March and approved by voters on Sunday, takes "
+                                 "effect next year.\n", date(2026, 11, 30))
+    assert titles["2026-03"] == "The charter was drafted by a commission"
+    assert titles["2026-11-29"] == "The charter was approved by voters"

@@ -850,8 +850,9 @@ def subject_participle(sentence: Sentence, t: Timex, inside: list[Timex] | None 
     if relative:  # "La tregua, que comenzó el 3 de agosto," → "La tregua comenzó", as "which began" reads
         return f"{s[:lo]} {told[relative.end('pronoun'):].lstrip()}"
     # "The law, passed in 2010 and amended twice since,": the second participle has no date of this one
-    told = re.split(rf" and (?=(?:\w+ly\s+)?(?:\w{{3,}}ed|{IRREGULAR_PARTICIPLES})\b)",
-                    told, maxsplit=1)[0]  # (not the "and" of "envoys from both Washington and Moscow")
+    # (…unless the date is the second's: "adopted … in June and signed by Goita on Tuesday")
+    second = _SECOND_PARTICIPLE.search(body)
+    told = _SECOND_PARTICIPLE.split(told, maxsplit=1)[1 if second and second.end() <= rel - lo - 2 else 0]
     subject = s[:lo]
     object_of = _VERB_THEN_OBJECT.search(subject)
     if object_of is not None:  # "Officials expect the bridge, damaged in an attack in October, to reopen": the bridge
@@ -863,6 +864,11 @@ def subject_participle(sentence: Sentence, t: Timex, inside: list[Timex] | None 
     if romance is not None:  # "Le texte, présenté en Conseil des ministres le 15 octobre," → "Le texte a été présenté…"
         return f"{subject} {romance_passive(romance.group(), s)} {told}"
     return f"{subject}, {told}"
+
+
+#: The "and" before a second participle: "passed in 2010 [and] amended twice since" (not the "and" of "envoys from both
+#: Washington and Moscow").
+_SECOND_PARTICIPLE = re.compile(rf" and (?=(?:\w+ly\s+)?(?:\w{{3,}}ed|{IRREGULAR_PARTICIPLES})\b)")
 
 
 #: A subordinate clause inside a participle's aside, up to a date of its own: "…, opened in August 2023 after [Russia quit

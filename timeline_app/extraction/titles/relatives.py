@@ -461,6 +461,8 @@ _GATHERING = (r"(?:at|during)\s+(?:the|their|its|his|her|a|an)\s+(?:[a-z][\w-]*\
 #: "A grain deal brokered in July 2022 collapsed…": a participle right before its own date (after a
 #: noun, not an auxiliary) and a finite verb right after it make a reduced relative clause ("the
 #: quarter ended Sept. 30" is no happening but the name of a period).
+#: An aside opened by a participle, up to an "and" before another: ", adopted by the legislature in June and [signed]".
+_SECOND_PARTICIPLE_OF_ASIDE = re.compile(rf",\s+(?:{PARTICIPLE_PHRASE})[^,;()]*\sand\s+$")
 _REDUCED_PARTICIPLE = re.compile(r"(?<!\bwhat\s)(?<!\bWhat\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)"
                                  # (after a relative pronoun it is the clause's finite verb: "the talks that opened")
                                  r"(?<!\bthat\s)(?<!\bwhich\s)(?<!\bwho\s)"
@@ -542,6 +544,8 @@ def reduced_relative(sentence: Sentence, t: Timex, inside: list[Timex]) -> tuple
                      # not support")
                      and not re.match(r"\s+(?:does|do|did|is|are|was|were|has|have|had)\s+(?:not\s+)?[a-z]{3,}", s[end:])):
         return None
+    if m["comma"] is None and _SECOND_PARTICIPLE_OF_ASIDE.search(s, max(0, m.start("part") - 120), m.start("part")):
+        return None  # "The law, adopted … in June and signed by Goita on Tuesday,": the aside's second participle
     if m["comma"] is not None:  # set off by commas, the aside closes before the main verb (or a relative
         # clause about its noun follows: "…the Taif Agreement, signed … in October 1989, which ended 15 years of war")
         # (the aside may go on past its date: "The court, set up in 2015 under Kosovo law but based in the Netherlands,
