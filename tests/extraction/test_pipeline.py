@@ -6543,6 +6543,7 @@ def test_a_dated_thing_despite_which_nothing_happened_is_the_dates_happening(tmp
     ("title", "kind"),
     [
         ("The home secretary signed the order", "other"),  # (an order is no agreement)
+        ("The law was signed by Goita", "other"),  # (nor a law in the passive)
         ("The High Court rejected an appeal by a former general against his extradition", "other"),  # (a court's doing)
         ("EU leaders will discuss the war at a summit in Brussels", "talks"),  # (the summit, not the war)
     ],
