@@ -8534,3 +8534,16 @@ def test_the_second_participle_of_a_subject_s_aside_titles_its_own_date(tmp_path
                                  "effect next year.\n", date(2026, 11, 30))
     assert titles["2026-03"] == "The charter was drafted by a commission"
     assert titles["2026-11-29"] == "The charter was approved by voters"
+
+
+def test_a_relative_clause_without_that_about_one_noun_titles_its_own_date(tmp_path):
+    found = [(c.start.to_timex(), c.title) for c in extract_text(
+        tmp_path, "In May 2025 the province chose a governor, in defiance of an order the tribunal issued on May 1 of that "
+                  "year.\n\nThe ministers met in Geneva on Monday to discuss a deal Washington brokered in March.\n\n"
+                  "Fighting resumed on the day the talks opened in March.\n\n"
+                  "The minister told the council the army withdrew on Monday.\n", date(2026, 11, 27)).candidates]
+    assert ("2025-05", "The province chose a governor, in defiance of an order") in found
+    assert ("2025-05-01", "The tribunal issued an order") in found
+    assert ("2026-03", "Washington brokered a deal") in found
+    assert ("2026-03", "Fighting resumed on the day the talks opened") in found
+    assert ("2026-11-23", "The minister told the council the army withdrew") in found

@@ -39,6 +39,7 @@ from timeline_app.extraction.titles import (
     ellipsis_filled,
     make_title,
     pronoun_as_subject,
+    zero_relative_before,
 )
 from timeline_app.extraction.verbs import PLAIN_PASTS, past_of_base, words_pattern
 
@@ -1676,8 +1677,9 @@ def _finer_told(c: Candidate, same_sentence: list[Candidate]) -> bool:
             o_at = c.evidence.find(o.start.phrase, at + len(c.date_phrase))
         if o is c or o_at < 0 or not c.start.contains(o.start) or c.start == o.start or o.start.latest == c.start.latest:
             continue
-        if _RELATIVE_BETWEEN.search(c.evidence, at, o_at):
+        if _RELATIVE_BETWEEN.search(c.evidence, at, o_at) or zero_relative_before(c.evidence, o_at):
             continue  # "…fire at the Torkham crossing, which was closed that evening": the crossing's own happening
+            # (…or "…in defiance of an order the court issued on May 1 of that year")
         # the same words, or a closing participle that tells how ("…its deepest strike in months, hitting a
         # building on 9 November")
         if o.title == c.title or _told_again_here(_content_words(o.title), words, set()) \

@@ -28,6 +28,7 @@ from timeline_app.extraction.titles.grammar import (
     NAME_OF_WORDS,
     NARRATIVE_PRESENT,
     NO_PASSIVE_PASTS,
+    NOT_A_NOUN_END,
     NOUN_AND_RELATIVE,
     OBJECT_RELATIVE_AFTER,
     OPENING_PHRASE,
@@ -402,6 +403,14 @@ _CLOSING_PLACE_AFTER_COMMA = re.compile(r",\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'�
 _COUNTED_WEEKDAY_BEFORE = re.compile(r"(?:^|(?<=\s))(?:[Oo]n\s+)?(?:[Tt]he\s+)?(?:following|next|previous|preceding)\s+$")
 
 
+#: The subject and verb of a relative clause without "that", right after its noun, whose date was another's: "an order
+#: [the court issued]", "a deal [Washington brokered]" (or only the subject, once the verb has gone as a participle).
+_ZERO_RELATIVE_SUBJECT_LEFT = re.compile(rf"(?P<np>\b(?:the|an?|its|their)\s+(?:(?!(?:that|which|who)\b)[a-z][\w-]*\s+){{0,2}}"
+                                         rf"(?!(?:{NOT_A_NOUN_END}|the|an?|its|their|his|her|this|that)\b)[a-z][\w-]*)\s+"
+                                         r"(?:the\s+[a-z]+|it|they|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})"
+                                         rf"(?P<verb>\s+(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}))?\s*$")
+
+
 def remove_date_phrase(text: str, start: int, end: int, own: bool = False) -> str:
     """The text without its date, mended so that no hole is left where the date stood (`own`: the
     date of the happening the text tells, whose verb stays; else another date, whose participle goes)."""
@@ -554,8 +563,11 @@ def remove_date_phrase(text: str, start: int, end: int, own: bool = False) -> st
         if left is not None:  # "…firmaron un cese al fuego [que expiró] en agosto de 2025": the other date's clause goes
             before = before[:left.start()]
         dangling = _DANGLING_PARTICIPLE.search(before)
+        participle_gone = False
         if dangling and own and re.search(r"\b(?:was|were|is|are|been|be)\s+$", before[:dangling.start("part")]):
             dangling = None  # "Police said that 14 people were detained [on Tuesday]": its own passive, not a participle
+        if dangling and own and _ZERO_RELATIVE_SUBJECT_LEFT.search(before, 0, dangling.start("part")):
+            dangling = None  # "Fighting resumed on the day the talks opened [in March]": a clause's own verb
         # (in a sentence, not in a phrase cut from one: "a step agreed in a framework deal signed [in 2022]")
         # …or before "that" or a comma: "said in an interview published [on Sunday] that…"
         # (…or before what the document says: "A report published [on 20 November] said…")
@@ -571,8 +583,13 @@ def remove_date_phrase(text: str, start: int, end: int, own: bool = False) -> st
                      or re.match(rf"(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}|{NARRATIVE_PRESENT})\s",
                                  (head + before).lstrip())):
             before = before[:dangling.start("part")]  # "…ended with a statement signed [on 10 November]": no "signed"
+            participle_gone = True
             # (…nor the relative pronoun that opened it: "fell by a fifth [in the fiscal year] that ended [in March]")
             before = re.sub(r"(?<=\s)(?:that|which)\s+$", "", before)
+        zero = _ZERO_RELATIVE_SUBJECT_LEFT.search(before) if not own and re.match(r"\s*(?:[.;:!?,]|$)", after) else None
+        if zero is not None and (zero["verb"] or participle_gone):
+            # (…nor a relative clause without "that" whose date it was: "in defiance of an order [the court issued] on May 1")
+            before = before[:zero.end("np")]
         aside = _PARTICIPLE_ASIDE_LEFT.search(before) if re.match(r"\s*,", after) else None
         if aside is not None and (not own or OPENING_PHRASE.fullmatch(head + before[:aside.start()] + ", ")
                                   # (an awaited one says nothing but its date: "The elections, due [in October], will…")

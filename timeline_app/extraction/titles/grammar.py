@@ -242,6 +242,8 @@ HEAD_OF_PLURAL = re.compile(r"(?:The|A|An|the|a|an)\s+[\"“]?[a-z]+(?<!s)[\"”
 AUXILIARY = r"could|would|will|may|might|must|should|can|is|are|was|were|has|have|had|did|does|do"
 #: Prepositions before a noun that a clause after it may or may not be about.
 NOUN_PREPOSITIONS = r"in|on|by|for|with|at|from|to|about|over|against"
+#: A word that ends no noun phrase: a preposition or a conjunction ("a grain pact [with] Kenya signed…" is no clause).
+NOT_A_NOUN_END = rf"{NOUN_PREPOSITIONS}|of|and|or|but|between|into|under|after|before"
 #: Pasts that take no object, so no passive's participle: "a bid … failed", "the mission expired".
 NO_PASSIVE_PASTS = (r"(?:ended|failed|collapsed|died|arrived|resigned|happened|occurred|erupted|emerged|expired|lapsed|stalled|"
                      r"remained|existed|appeared|disappeared|escalated)")

@@ -28,6 +28,7 @@ from timeline_app.extraction.titles.grammar import (
     MEASURE,
     MEASURE_ON,
     NO_PASSIVE_PASTS,
+    NOT_A_NOUN_END,
     NOUN_AND_RELATIVE,
     NOUN_PREPOSITIONS,
     PARTICIPLE_PHRASE,
@@ -544,6 +545,8 @@ def reduced_relative(sentence: Sentence, t: Timex, inside: list[Timex]) -> tuple
                      # not support")
                      and not re.match(r"\s+(?:does|do|did|is|are|was|were|has|have|had)\s+(?:not\s+)?[a-z]{3,}", s[end:])):
         return None
+    if m["comma"] is None and zero_relative_before(s, start):
+        return None  # "…to discuss a deal Washington brokered in March": the subject's own verb, no participle
     if m["comma"] is None and _SECOND_PARTICIPLE_OF_ASIDE.search(s, max(0, m.start("part") - 120), m.start("part")):
         return None  # "The law, adopted … in June and signed by Goita on Tuesday,": the aside's second participle
     if m["comma"] is not None:  # set off by commas, the aside closes before the main verb (or a relative
@@ -821,6 +824,23 @@ _APPOSED_ZERO_RELATIVE = re.compile(r",\s+(?P<np>(?:a|an|the)\s+(?:[a-z][\w-]*\s
 _GERUND_OBJECT_ZERO_RELATIVE = re.compile(r",\s+[a-z]{3,}ing\s+(?:(?:on|upon|from|with)\s+)?(?P<np>(?:a|an|the|its|their|his|her)\s+(?:[a-z][\w-]*\s+){0,2}"
                                           r"[a-z][\w-]*)\s+" + _ZERO_RELATIVE_CLAUSE)
 
+#: One noun and a relative clause without "that" about it: "in defiance of an order the court issued", "to discuss a deal
+#: Washington brokered" (not a telling's indirect object, whose clause is what was told: "told the council the army
+#: withdrew"; nor a time of the clause: "on the day the talks opened").
+_GOVERNED_ZERO_RELATIVE = re.compile(r"\b(?!(?:told|tell|tells|telling|informed|inform|informs|assured|assure|warned|warn|warns|"
+                                     r"reminded|remind|promised|promise|showed|show|gave|give|sent|send|asked|ask|persuaded|"
+                                     r"convinced|notified|briefed|brief|that|because|since|when|as|if|while)\b)[a-z]{2,}\s+"
+                                     rf"(?P<np>(?:the|a|an|its|their)\s+(?:[a-z][\w-]*\s+){{0,2}}(?!(?:day|week|month|year|time|"
+                                     rf"night|morning|evening|moment|weekend|period|{NOT_A_NOUN_END})\b)[a-z][\w-]*)\s+" + _ZERO_RELATIVE_CLAUSE)
+_ZERO_RELATIVES = (_ZERO_RELATIVE, _APPOSED_ZERO_RELATIVE, _GERUND_OBJECT_ZERO_RELATIVE, _GOVERNED_ZERO_RELATIVE)
+
+
+def zero_relative_before(text: str, at: int) -> bool:
+    """Whether a date at `at` closes a relative clause without its "that" ("…an order the court issued [on May 1]"):
+    the clause's own happening, not the sentence's told again more finely."""
+    lo = max(0, at - 90)
+    return any(p.search(text, lo, at) for p in _ZERO_RELATIVES)
+
 
 def zero_relative_title(sentence: Sentence, t: Timex, inside: list[Timex]) -> str | None:
     """"…withdraws from four regions it annexed in September 2022": a relative clause without its "that", closing the
@@ -828,8 +848,7 @@ def zero_relative_title(sentence: Sentence, t: Timex, inside: list[Timex]) -> st
     claim the army denied on Sunday"; or a closing participle's object: "…, reversing a boycott it announced three weeks
     ago")."""
     lo, hi = max(0, t.start - sentence.start - 90), t.start - sentence.start
-    zero = _ZERO_RELATIVE.search(sentence.text, lo, hi) or _APPOSED_ZERO_RELATIVE.search(sentence.text, lo, hi) \
-        or _GERUND_OBJECT_ZERO_RELATIVE.search(sentence.text, lo, hi)
+    zero = next((m for p in _ZERO_RELATIVES if (m := p.search(sentence.text, lo, hi)) is not None), None)
     if zero is None or not re.match(r"\s*(?:[.;:!?]|$)", sentence.text[date_phrase_end(t, inside) - sentence.start:]):
         return None
     return pronoun_as_subject(f"{zero['subject'][:1].upper()}{zero['subject'][1:]} {zero['verb']} {zero['np']}", sentence.text)
