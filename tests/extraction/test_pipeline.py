@@ -8547,3 +8547,10 @@ def test_a_relative_clause_without_that_about_one_noun_titles_its_own_date(tmp_p
     assert ("2026-03", "Washington brokered a deal") in found
     assert ("2026-03", "Fighting resumed on the day the talks opened") in found
     assert ("2026-11-23", "The minister told the council the army withdrew") in found
+
+
+def test_a_town_s_country_between_commas_closes_no_clause(tmp_path):
+    titles = titles_of(tmp_path, "The leaders agreed on Wednesday to resume talks, the first such negotiations since a "
+                                 "summit in Lausanne, Switzerland, broke up in July 2017.\n", date(2026, 11, 26))
+    assert titles == {"2026-11-25": "The leaders agreed to resume talks",
+                      "2017-07": "A summit in Lausanne, Switzerland, broke up"}

@@ -53,6 +53,7 @@ from timeline_app.extraction.titles.grammar import (
     PAST_AFTER_SUBJECT,
     PAST_VERB,
     PERFECT_LIKE_PRESENT,
+    PLACE_APPOSITION,
     PLURAL_COURSE_PRESENT,
     PLURAL_SCHEDULED_PRESENT,
     PRESENT_VIEW,
@@ -430,6 +431,7 @@ def clause_of(sentence: Sentence, t: Timex, relative_only: bool = False) -> Sent
     zones = [(m.start(), m.end()) for m in ZONE_ASIDE.finditer(s, lead)]
     # (nor a name's short form or full name in brackets: "the National Liberation Army (ELN) will resume")
     zones += [(m.start(), m.end()) for m in NAME_ASIDE.finditer(s, lead)]
+    zones += [(m.start("aside"), m.end() + 1) for m in PLACE_APPOSITION.finditer(s, lead)]  # (nor a town's country)
     cuts = [0] + ([lead] if lead else []) + [m.end() for m in _SUBCLAUSE.finditer(s, lead)
                                              if not any(a <= m.end() - 1 < b for a, b in zones)] + [len(s)]
     rel = t.start - sentence.start

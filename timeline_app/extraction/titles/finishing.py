@@ -541,7 +541,8 @@ def _trim(title: str) -> str:
     # ranking of the happening among others is no part of it (but "M23 seized Goma, the largest city in the east" says
     # what Goma is)
     title = re.sub(r",\s+(?:the|her|his|its|their)\s+(?:first|second|third|fourth|fifth|latest|biggest|largest|deadliest|"
-                   r"worst|only|longest|highest|most\s+\w+)\b(?:\s+[\w-]+){0,4}\s+since\b[^,;]*$", "", title)
+                   r"worst|only|longest|highest|most\s+\w+)\b(?:\s+[\w-]+){0,4}\s+since\b"
+                   r"(?:[^,;]|,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?,(?=\s))*$", "", title)  # (a town's country too)
     # "…could take place in the spring, diplomats said, though no date has been set": a closing concession goes
     title = re.sub(r",\s+(?:though|although|even\s+though)\s+[^,;]{3,80}$", "", title)
     # "An enlarged informal meeting, including Greece, Turkey and Britain, could take place": the aside's examples go

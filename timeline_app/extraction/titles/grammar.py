@@ -338,6 +338,11 @@ GERMAN_LEXICAL_PAST = (r"(?:folgte|folgten|begann|begannen|kam|kamen|fand|fanden
                         r"startete|starteten|endete|endeten|scheiterte|scheiterten|griff|griffen|besuchte|besuchten)")
 
 
+#: A town and the country or state it is in, set off by commas before a verb: "in Crans-Montana[, Switzerland,] collapsed":
+#: one name, whose commas close no clause.
+PLACE_APPOSITION = re.compile(r"\b[A-Z][\w'’-]*[a-z](?P<aside>,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?,)(?=\s+(?!and\b|or\b)[a-z])")
+
+
 #: A place's name, one to three capitalised words: "Istanbul", "Abu Dhabi".
 _PLACE_NAME = re.compile(r"\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s*")
 

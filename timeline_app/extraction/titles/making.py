@@ -102,6 +102,7 @@ from timeline_app.extraction.titles.grammar import (
     OWN_SUBJECT,
     PAST_AFTER_SUBJECT,
     PHRASE_CLOSES,
+    PLACE_APPOSITION,
     PRESENT_VIEW,
     RELATING_VERB,
     REPORTED_MODAL,
@@ -1590,7 +1591,8 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         # "…on Saturday, the fourth swap since talks in Istanbul resumed in May": what a ranking counts since is the
         # date's happening when the date stands in its clause
         came = _RANKED_SINCE_CLAUSE.search(sentence.text, max(0, t.start - sentence.start - 160), t.start - sentence.start)
-    if came is not None and not re.search(r"[,;:()]", sentence.text[came.end():t.start - sentence.start]):
+    # (a town's country is no edge: "…since a summit in Crans-Montana, Switzerland, collapsed in July 2017")
+    if came is not None and not re.search(r"[,;:()]", PLACE_APPOSITION.sub(lambda m: m[0][:m.start("aside") - m.start()], sentence.text[came.end():t.start - sentence.start])):
         # (not a relative clause's date after it: "…a day after crowds rallied against the law, which parliament passed…")
         # "The attack came after talks in Istanbul late last month ended without progress": the time clause's happening,
         # which the sentence hangs its subject on, is the date's

@@ -33,6 +33,7 @@ from timeline_app.extraction.titles.grammar import (
     NOUN_PREPOSITIONS,
     PARTICIPLE_PHRASE,
     PAST_VERB,
+    PLACE_APPOSITION,
     PLURAL_AGENTS,
     RELATING_VERB,
     SPEAKING_PRESENT,
@@ -59,11 +60,14 @@ def relative_clauses_of(s: str, others: list[tuple[int, int]], start: int, end: 
     """The spans of the non-restrictive relative clauses (", which …," / ", who …" to the end) that
     hold one of the `others` dates (start, end) and not the date at [start, end), in order, without overlaps."""
     spans: list[tuple[int, int]] = []
+    # (a town's country closes no clause: "a summit in Crans-Montana, Switzerland[,] collapsed in July 2017")
+    towns = {m.end("aside") - 1 for m in PLACE_APPOSITION.finditer(s)} if others else set()
     for pos, other_end in sorted(others):
         # (the whole sentence is searched: an opener looks ahead to the date it holds)
         # (not inside the date itself, nor at the comma that closes it: "on Tuesday, 6 Jumada al-Akhirah 1448 AH,
         # corresponding to 17 November 2026, welcomed…" — the main verb follows)
         opener = next(reversed([o for o in _RELATIVE_OPENER.finditer(s) if o.start() < pos and not start <= o.start() < end
+                                and o.start() not in towns
                                 and not (o.start() == end
                                          and not re.match(r",\s+(?:who|which|whose|where|que|qui|che|cui|dont|donde|onde)\b",
                                                           s[end:]))]),
