@@ -8554,3 +8554,11 @@ def test_a_town_s_country_between_commas_closes_no_clause(tmp_path):
                                  "summit in Lausanne, Switzerland, broke up in July 2017.\n", date(2026, 11, 26))
     assert titles == {"2026-11-25": "The leaders agreed to resume talks",
                       "2017-07": "A summit in Lausanne, Switzerland, broke up"}
+
+
+def test_a_date_in_a_second_thing_said_titles_that_thing(tmp_path):
+    titles = titles_of(tmp_path, 'The negotiator said the talks had been "useful" and that a further round would take place in '
+                                 "early December.\n\nAn official said the search had been slowed by rubble and that cranes "
+                                 "promised last month had not arrived.\n", date(2026, 11, 29))
+    assert titles["2026-12"] == "The negotiator said a further round would take place"
+    assert titles["2026-10"] == "Cranes were promised"

@@ -1430,6 +1430,13 @@ def _gapped_subject_title(sentence: Sentence, t: Timex, inside: list[Timex], gaz
     return finish_title(f"{gap['subject']} {predicate}", gazetteer)
 
 
+#: A saying's second "that" clause, up to the date in it: "Umerov said the talks had been productive [and that] a further
+#: round would take place…" (no other saying or clause edge between).
+_SECOND_SAYING = re.compile(r"\b(?P<said>said|says|told\s+(?:reporters|journalists)|announced|added|stated)(?:\s+that)?\s+[^;:,]{3,160}?"
+                            r"\s+and\s+that\s+(?=(?:the|a|an|its|their|his|her|it|they|he|she|we|[A-Z])\S*\s)"
+                            r"(?=[^;:]*$)(?![^;:]*\b(?:said|says)\b)")
+
+
 def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str:
     """The title of the happening `t` dates: from its own clause when the sentence dates several."""
     # (bounded windows: a sentence may be a page long, and this is read once a date)
@@ -1467,6 +1474,19 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
             # semicolon tells the date's happening, the one before it another
             return _title_for(Sentence(sentence.start + lo, sentence.end, rest), t,
                               [o for o in inside if o.start >= sentence.start + lo], gazetteer)
+    second = _SECOND_SAYING.search(sentence.text, max(0, t.start - sentence.start - 300), t.start - sentence.start)
+    if second is not None:
+        # "Umerov said the talks had been productive and that a further round would take place in early December": the
+        # second thing said is the date's, told by its sayer
+        own = [o for o in inside if o.start >= sentence.start + second.end()]
+        rest = sentence.text[second.end():]
+        clause = Sentence(sentence.start + second.end(), sentence.end, rest[:1].upper() + rest[1:])
+        if reduced_relative(clause, t, own) or clause_of(clause, t) is not None:
+            # (a date of a noun's own clause in it is that clause's: "…and that heavy equipment promised last month had
+            # not arrived" → "Heavy equipment was promised")
+            return _title_for(clause, t, own, gazetteer)
+        prefix = sentence.text[:second.end("said")] + " "
+        return _title_for(Sentence(clause.start - len(prefix), sentence.end, prefix + rest), t, own, gazetteer)
     absolute = _WITH_ABSOLUTE.search(sentence.text, max(0, t.start - sentence.start - 140), t.start - sentence.start)
     if absolute is not None and absolute["part"] not in NOT_PARTICIPLES:
         # "Parliament was deadlocked for six months, with the speaker's post finally filled in late August": what was
