@@ -8562,3 +8562,9 @@ def test_a_date_in_a_second_thing_said_titles_that_thing(tmp_path):
                                  "promised last month had not arrived.\n", date(2026, 11, 29))
     assert titles["2026-12"] == "The negotiator said a further round would take place"
     assert titles["2026-10"] == "Cranes were promised"
+
+
+def test_its_prosecutor_after_a_court_opened_the_sentence_before_is_the_court_s(tmp_path):
+    titles = titles_of(tmp_path, "The International Criminal Court said this month it was gathering evidence in the city. Its "
+                                 "prosecutor briefed the Security Council in July.\n", date(2026, 11, 24))
+    assert titles["2026-07"] == "The International Criminal Court's prosecutor briefed the Security Council"

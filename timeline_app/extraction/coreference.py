@@ -150,7 +150,10 @@ _PART_OF_A_BODY = re.compile(r"(?:(?:new|former|top|chief|senior|own)\s+)?(?:arm
                              r"air\s+force|soldiers|government|cabinet|parliament|leaders?|president|prime\s+minister|"
                              r"(?:foreign|defen[cs]e|interior|finance)\s+minist(?:er|ry)|members|member\s+states|economy|"
                              r"people|capital|ambassador|envoys?|delegation|officials|spokes(?:man|woman|person)|"
-                             r"central\s+bank|security\s+services|intelligence\s+services?|border\s+guards|police)\b")
+                             r"central\s+bank|security\s+services|intelligence\s+services?|border\s+guards|police|"
+                             # (…or a court or an agency: "Its prosecutor told the Security Council…")
+                             r"(?:chief\s+)?prosecutors?|judges|secretary-general|director(?:-general)?|chair(?:man|woman|person)?|"
+                             r"head|chief|board|commanders?|inspectors|negotiators|monitors|staff)\b")
 #: Opening words that are no one's name.
 _NOT_NAMES = {"The", "A", "An", "In", "On", "At", "After", "Before", "Since", "When", "While", "But", "And", "This",
               "That", "These", "Those", "Its", "Their", "His", "Her", "Our", "Last", "Next", "Earlier", "Later",
