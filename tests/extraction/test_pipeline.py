@@ -8568,3 +8568,9 @@ def test_its_prosecutor_after_a_court_opened_the_sentence_before_is_the_court_s(
     titles = titles_of(tmp_path, "The International Criminal Court said this month it was gathering evidence in the city. Its "
                                  "prosecutor briefed the Security Council in July.\n", date(2026, 11, 24))
     assert titles["2026-07"] == "The International Criminal Court's prosecutor briefed the Security Council"
+
+
+def test_a_long_title_loses_the_subject_s_participle_aside_before_its_predicate(tmp_path):
+    titles = titles_of(tmp_path, "The joint naval exercise, code-named Northern Shield, is set to run from Nov. 12 to 14 in "
+                                 "international waters east of the islands.\n", date(2026, 11, 7))
+    assert titles["2026-11-12"] == "The joint naval exercise is set to run in international waters east of the islands"

@@ -37,6 +37,7 @@ from timeline_app.extraction.titles.grammar import (
     NOUN_AND_RELATIVE,
     OPENING_PHRASE,
     OWN_SUBJECT,
+    PAST_VERB,
     RELATIVE_PREDICATE,
     SECOND_PREDICATE,
     TIME_UNIT,
@@ -459,6 +460,12 @@ _RECOUNTED = re.compile(r"(?:[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,8}?)\s+(?:also
                         r"pointed\s+out|reminded\s+\w+)\s+that\s+(?=(?:the|a|an|its|their|his|her|[A-Z])\w*\s)")
 
 
+#: A short subject, a participle's aside about it between commas, then its predicate: "The trilateral drill, code-named
+#: Freedom Edge, is set to run…" (not a name in apposition: "The army's leader, General al-Burhan, had rejected…").
+_SUBJECT_ASIDE = re.compile(rf"(?P<np>(?:The|A|An|[A-Z][\w'’.-]*)\s[^,;:()]{{2,50}}?),\s+(?:[a-z]+-)?[a-z]{{3,}}ed\s[^,;:()\"“”]{{2,80}},\s+"
+                            rf"(?=(?:{AUXILIARY}|{PAST_VERB})\b)")
+
+
 #: An appositive's zero relative left without its date at a title's end: ", a post he held".
 _APPOSITIVE_ZERO_RELATIVE_LEFT = re.compile(rf",\s+(?:a|an|the)\s+(?:[a-z]+\s+)?[a-z]+\s+(?:he|she|they|it|we|I)\s+"
                                             rf"(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\s*$")
@@ -645,6 +652,10 @@ def _trim(title: str) -> str:
                 if 0 < i < best:
                     best, keep = i, quote
         title = title[:best] + keep
+    aside = _SUBJECT_ASIDE.match(title) if len(title) > TITLE_MAX else None
+    if aside is not None and not VERB.search(aside["np"]):
+        # "The trilateral drill[, code-named Freedom Edge,] is set to run…": a subject's aside goes before its predicate
+        title = f"{aside['np']} {title[aside.end():]}"
     if len(title) > TITLE_MAX:
         i = title.find(", ", max(40, floor))
         listed = LIST_OF_NAMES_GOES_ON.match(title, i) if i > 0 else None
