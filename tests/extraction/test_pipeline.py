@@ -8574,3 +8574,8 @@ def test_a_long_title_loses_the_subject_s_participle_aside_before_its_predicate(
     titles = titles_of(tmp_path, "The joint naval exercise, code-named Northern Shield, is set to run from Nov. 12 to 14 in "
                                  "international waters east of the islands.\n", date(2026, 11, 7))
     assert titles["2026-11-12"] == "The joint naval exercise is set to run in international waters east of the islands"
+
+
+def test_an_acronym_subject_is_what_it_stands_for(tmp_path):
+    titles = titles_of(tmp_path, "URP took power in July 2021, when it first won a majority.\n", date(2026, 9, 29))
+    assert titles["2021-07"] == "URP first won a majority"

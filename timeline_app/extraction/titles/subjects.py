@@ -276,7 +276,9 @@ def antecedent_of(pronoun: str, sentence_text: str) -> str | None:
     plural = (number if number is not None else bool(re.search(r"(?:^|\s)[a-z][\w-]*(?<!s)s$|\s+and\s+", head)
                                                      or head.lower() in PLURAL_AGENTS)) \
         and not _names_a_body(head)
+    # (an acronym names a body, not a person: "PAS won … in July 2021, when it first won a majority")
     named_person = not re.match(r"(?:The|A|An|Its|Their|His|Her)\s", subject) and not _names_a_body(subject) \
+        and not re.fullmatch(r"[A-Z]{2,6}", subject) \
         and all(w[:1].isupper() for w in subject.split()) and not _names_a_place_or_body(subject) \
         or _PERSON_BY_ROLE.fullmatch(subject) is not None  # ("The Deputy Secretary will travel…, where she will meet…")
     word, pronoun = pronoun.lower(), pronoun.capitalize()
