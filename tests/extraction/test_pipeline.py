@@ -8579,3 +8579,11 @@ def test_a_long_title_loses_the_subject_s_participle_aside_before_its_predicate(
 def test_an_acronym_subject_is_what_it_stands_for(tmp_path):
     titles = titles_of(tmp_path, "URP took power in July 2021, when it first won a majority.\n", date(2026, 9, 29))
     assert titles["2021-07"] == "URP first won a majority"
+
+
+def test_a_romance_relative_with_no_comma_and_a_simple_past_titles_each_of_its_dates(tmp_path):
+    text = ("Las conversaciones comenzaron en noviembre de 2022 y produjeron una tregua regional que entró en vigor el 3 de "
+            "agosto de 2023 y expiró un año después.")
+    titles = titles_of(tmp_path, text, date(2026, 11, 25))
+    assert titles["2023-08-03"] == "Una tregua regional entró en vigor"
+    assert titles["2024"] == "Una tregua regional expiró"

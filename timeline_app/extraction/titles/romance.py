@@ -76,9 +76,11 @@ def romance_subject_participle(sentence: Sentence, t: Timex) -> str | None:
 #: mai 2024]", "…los combates que habían estallado [en abril]".
 _ROMANCE_BARE_RELATIVE = re.compile(
     r"(?<![\w'’])(?P<art>des|les|la|le|l['’]|du|de\s+la|aux|au|los|las|el|del|al|i|gli|dei|delle|degli|dai|dalle|os|as|o|a|dos|das|do|"
-    r"da)\s*(?P<noun>[^\W\d_]{3,}(?:\s+[^\W\d_]{3,})?)\s+(?:qui|que|che)\s+"
-    r"(?P<rest>(?:avait|avaient|a|ont|est|sont|était|étaient|había|habían|ha|han|aveva|avevano|era|erano|è|sono|tinha|tinham|"
-    r"foi|foram)\s+[^,;:()]{2,60}?)\s+(?:(?:le|el|il|em|no|na|en|a|au|nel|del)\s+)?$", re.IGNORECASE)
+    r"da|un|una|une|uno|um|uma)\s*(?P<noun>[^\W\d_]{3,}(?:\s+(?:(?:al|de|del|da|di|du)\s+)?[^\W\d_]{3,}){0,2})\s+(?:qui|que|che)\s+"
+    r"(?P<rest>(?:(?:avait|avaient|a|ont|est|sont|était|étaient|había|habían|ha|han|aveva|avevano|era|erano|è|sono|tinha|tinham|"
+    # (…or a simple past: "un cese al fuego bilateral que entró en vigor [el 3 de agosto]")
+    r"foi|foram)\s+|[^\W\d_]{2,}(?:ó|aron|ieron|ò|arono|irono|ou|aram|eram|iram)\s+)[^,;:()]{2,60}?)"
+    r"\s+(?:(?:le|el|il|em|no|na|en|a|au|nel|del)\s+)?$", re.IGNORECASE)
 
 
 def romance_bare_relative(sentence: Sentence, t: Timex, inside: list[Timex]) -> str | None:
@@ -90,9 +92,20 @@ def romance_bare_relative(sentence: Sentence, t: Timex, inside: list[Timex]) -> 
         return None
     article = re.sub(r"\s+", " ", m["art"].lower())
     article = ROMANCE_ARTICLE_OF.get(article, article)
-    more = re.match(r"\s+(?:et|y|e)\s+[^,;:()]{2,60}?(?=\s*(?:[,;:.!?]|$))", sentence.text[date_phrase_end(t, inside) - sentence.start:])
+    after = date_phrase_end(t, inside)
+    more = re.match(r"\s+(?:et|y|e)\s+[^,;:()]{2,60}?(?=\s*(?:[,;:.!?]|$))", sentence.text[after - sentence.start:])
+    if more is not None and any(after <= o.start < after + more.end() for o in inside):
+        more = None  # (…but not one with a date of its own: "…y expiró un año después")
     joined = "" if article.endswith(("'", "’")) else " "
-    return f"{article[:1].upper()}{article[1:]}{joined}{m['noun']} {m['rest']}{more.group() if more else ''}"
+    # (a second verb of the clause after the first's date is the date's: "que entró en vigor el 3 de agosto de 2023 y
+    # [expiró] un año después")
+    dated_first = _DATED_THEN_AND.search(m["rest"])
+    rest = m["rest"][dated_first.end():] if dated_first else m["rest"]
+    return f"{article[:1].upper()}{article[1:]}{joined}{m['noun']} {rest}{more.group() if more else ''}"
+
+
+#: A date, then "and" before a second verb: "…el 3 de agosto de 2023 [y] expiró".
+_DATED_THEN_AND = re.compile(r"^.*\d\s+(?:y|et|e|ed)\s+(?=[^\W\d_]{3,})")
 
 
 def romance_passive(participle: str, context: str = "") -> str:
