@@ -8587,3 +8587,9 @@ def test_a_romance_relative_with_no_comma_and_a_simple_past_titles_each_of_its_d
     titles = titles_of(tmp_path, text, date(2026, 11, 25))
     assert titles["2023-08-03"] == "Una tregua regional entró en vigor"
     assert titles["2024"] == "Una tregua regional expiró"
+
+
+def test_a_which_clause_with_a_pronoun_subject_is_told_of_the_main_subject(tmp_path):
+    titles = titles_of(tmp_path, "The bloc threatened intervention that August and imposed sanctions, which it lifted in "
+                                 "February 2024 without having restored the president.\n", date(2026, 7, 26))
+    assert titles["2024-02"] == "The bloc lifted sanctions without having restored the president"

@@ -2210,9 +2210,11 @@ _BARE_VERB_FIRST = re.compile(rf"(?!(?:[a-z]+ed|[a-z]+[^s]s|was|were|is|are|had|
                               r"[a-z]{2,}(?:[\s,]|$)")  # (alone too: "Campaigning will open on … and [close] on …")
 
 
-#: A relative clause whose subject is a pronoun: "[two crossings] that it closed", "[Addis Ababa,] where she will meet".
+#: A clause of concession or time opening right before a pronoun: "…, though [he] said…".
 _CONCESSION_OR_TIME_BEFORE = re.compile(r"\b(?:though|although|while|when|after|before|as|until|once)\s+$")
-_THAT_PRONOUN = re.compile(r"\b(?:that|where)\s+(?:it|he|she|they)\s+(?:had\s+|will\s+)?[a-z]{3,}")
+#: A relative clause whose subject is a pronoun: "[two crossings] that it closed", "[Addis Ababa,] where she will meet",
+#: "[sanctions,] which it lifted".
+_THAT_PRONOUN = re.compile(r"\b(?:that|where|which|whom)\s+(?:it|he|she|they)\s+(?:had\s+|will\s+)?[a-z]{3,}")
 
 
 #: A relative clause about an object that closes a first clause: ", which ended a six-year insurgency".
