@@ -8593,3 +8593,9 @@ def test_a_which_clause_with_a_pronoun_subject_is_told_of_the_main_subject(tmp_p
     titles = titles_of(tmp_path, "The bloc threatened intervention that August and imposed sanctions, which it lifted in "
                                  "February 2024 without having restored the president.\n", date(2026, 7, 26))
     assert titles["2024-02"] == "The bloc lifted sanctions without having restored the president"
+
+
+def test_an_appositive_noun_goes_with_its_relative_clause_s_date(tmp_path):
+    titles = titles_of(tmp_path, "The three states announced in January of last year that they would leave the bloc, a "
+                                 "departure that took effect in January this year.\n", date(2026, 7, 26))
+    assert titles["2025-01"] == "The three states announced that they would leave the bloc"

@@ -496,7 +496,9 @@ def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gaz
         # is left of the date's own (", some of which it lifted") — but not the clause about the subject
         # another date stood before ("The [July] clashes, which began on July 24": the clashes began)
         if spans and (other_clause or not re.match(r"[^,]{1,60},\s+(?:which|who|that)\b", title)):
-            title = re.sub(r",?\s+(?:that|which|who)(?:\s+[a-z]+){1,2}\s*[.;:]?\s*$", "", title)
+            # (…with the noun in apposition it was about: "…would leave ECOWAS, a departure that took effect [in January]")
+            title = re.sub(r"(?:,\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+(?=\s+(?:that|which)\b))?"
+                           r",?\s+(?:that|which|who)(?:\s+[a-z]+){1,2}\s*[.;:]?\s*$", "", title)
     return finish_title(title, gazetteer)
 #: A person's title or the like, whose full stop ends no clause: "army chief Gen. Abdel Fattah Burhan".
 _NOT_A_TITLE_ABBREVIATION = "".join(rf"(?<!\b{a})" for a in ("Gen", "Gens", "Lt", "Col", "Maj", "Sgt", "Capt", "Adm", "Gov", "Sen",
