@@ -59,6 +59,10 @@ def surname(name: str) -> str:
 
 
 _PRONOUN = re.compile(r"^(?:He|She)\b")
+#: A participle or time phrase that opens a sentence before its subject: "Born in Gothenburg in 1945, ", "After retiring in
+#: 2008, ".
+_FRONTED_PHRASE = re.compile(r"(?:Born|Elected|Appointed|Named|Educated|Trained|After|Before|Since|Following|During|Until|"
+                             r"While|When|As|In|On|At)\s(?:[^,;:]{2,80},\s+(?=[A-Z][a-z]|(?:he|she)\s)|[^,;:]{2,30}?\s(?=(?:he|she)\s))")
 _PERSON_OWNER = re.compile(r"^(His|Her)\s+(?=[a-z])")
 _CAPITAL = re.compile(r"[A-Z]")
 _AFTER_PREPOSITION = re.compile(r"\b(?:with|to|for|from|by|of|on|at|in|about|against|between|among|including)\s+"
@@ -183,6 +187,8 @@ class Antecedents:
         # the country or body the last two sentences opened with, for an "Its" that opens the next
         self._owners: list[str | None] = []
         self._sentence = ""  # the sentence being read
+        self._surnames: set[str] = set()  # the surnames of the people the article has named in full
+        self._genders: dict[str, str] = {}  # the pronoun ("he", "she") the article has called each person by
 
     def read(self, sentence: str) -> None:
         """Note who opens `sentence` (call for every sentence, dated or not, in order)."""
@@ -191,10 +197,18 @@ class Antecedents:
             return  # a question asked ("When did it expire?", a Q&A's heading) opens no one the answer goes on about
         self._sentence = sentence
         self._body = None
-        self._recent = (self._recent + [self._opening_person(sentence)])[-3 * REACH - 1:]
+        # (who a sentence is about comes after an opening phrase: "Born in Gothenburg in 1945, Holm joined…", "After
+        # retiring in 2008, she chaired…")
+        fronted = _FRONTED_PHRASE.match(sentence)
+        subject_first = sentence[fronted.end()].upper() + sentence[fronted.end() + 1:] if fronted is not None else sentence
+        self._recent = (self._recent + [self._opening_person(subject_first)])[-3 * REACH - 1:]
         # (a sentence that opens with the pronoun goes on about the same person, and counts for no distance: "Lamamra…
         # Born in 1952, he joined… He became… He returned to the post in July 2021" is still Lamamra)
-        self._continued = (self._continued + [bool(_PRONOUN.match(sentence))])[-3 * REACH - 1:]
+        self._continued = (self._continued + [bool(_PRONOUN.match(subject_first))])[-3 * REACH - 1:]
+        if self._continued[-1]:  # ("Hrabal… He headed the team": Hrabal is "he" from now on)
+            meant = self._person_before()
+            if meant is not None:
+                self._genders.setdefault(meant, subject_first[:2].lower() if subject_first.startswith("He") else "she")
         thing = _opening_thing(sentence) or self._body
         # the body a sentence opens with, for an "Its" that opens the next ("NATO met in June. Its leaders agreed…")
         owner = self._body if self._body is not None or not sentence.startswith("Its ") or not self._owners \
@@ -240,19 +254,31 @@ class Antecedents:
         if self._recent and self._recent[-1] == "" and not (_PRONOUN.match(self._sentence)
                                                             or owner is not None and _PERSON_OWNER.match(self._sentence)):
             return title  # "Kim last met Trump in 2019, when he…": the title's own sentence names others first
+        person = self._person_before()
+        # (…who the article has called by the other pronoun is not meant: "Hrabal… He retired… Hrabal married the painter
+        # Eva Lorencová in 1965; she died in 2019")
+        said = "she" if title.startswith(("She ", "Her ")) else "he"
+        if person is None or self._genders.get(person, said) != said:
+            return title
+        if owner is not None:
+            return possessive(person[:1].upper() + person[1:]) + title[len(owner[1]):]
+        # (a name that opens a title opens it with a capital: "Al-Sharaa met Rubio")
+        told = person + title[title.index(" "):] if " " in title else person
+        return told[:1].upper() + told[1:]
+
+    def _person_before(self) -> str | None:
+        """The person the sentences before the one being read were last about, within reach, or None when another was
+        named since."""
         distance = 0
         for person, continued in zip(reversed(self._recent[:-1]), reversed(self._continued[:-1]), strict=True):
             if person == "":
-                return title  # someone else was named since
-            if person is not None and owner is not None:
-                return possessive(person[:1].upper() + person[1:]) + title[len(owner[1]):]
-            if person is not None:  # (a name that opens a title opens it with a capital: "Al-Sharaa met Rubio")
-                told = person + title[title.index(" "):] if " " in title else person
-                return told[:1].upper() + told[1:]
+                return None  # someone else was named since
+            if person is not None:
+                return person
             distance += 0 if continued else 1
             if distance >= REACH:
                 break
-        return title
+        return None
 
     def _opening_person(self, sentence: str) -> str | None:
         sentence = sentence.lstrip()
@@ -283,7 +309,10 @@ class Antecedents:
         bare = _BARE_NAME.match(words)
         if bare and not mentioned and not others and words.split()[0] not in _NOT_NAMES \
                 and bare["last"] not in NOT_SURNAMES:
+            self._surnames.add(bare["last"])
             return bare["last"]
+        if words in self._surnames and not mentioned and not others:
+            return words  # "Lena Holm, a Swedish diplomat… Holm joined the foreign service…": the surname alone
         if _PRONOUN.match(sentence):
             return None  # "He …" goes on about the same person
         return "" if others else None
