@@ -4337,8 +4337,11 @@ def test_a_report_speaking_of_itself_tells_nothing(tmp_path):
 def test_a_plan_in_a_relative_clause_leaves_no_bare_auxiliaries(tmp_path):
     titles = titles_of(tmp_path, "A new round that had been scheduled for Tuesday was postponed to Dec. 10, officials "
                                  "said on Monday.\n", date(2026, 11, 27))
-    # (not "A new round had been was postponed"; and the date it was moved to is the round's)
-    assert titles == {"2026-12-01": "A new round was postponed", "2026-12-10": "A new round"}
+    # (the date it was moved to is the round's, and the day given up no happening beside it)
+    assert titles == {"2026-12-10": "A new round"}
+    # (not "A new round had been was postponed": told alone, the day given up is all the sentence dates)
+    titles = titles_of(tmp_path, "A new round that had been scheduled for Tuesday was postponed.\n", date(2026, 11, 27))
+    assert titles == {"2026-12-01": "A new round was postponed"}
     # a past told beside a day to come is not counted from it: the strike was last Monday
     titles = titles_of(tmp_path, "The summit was moved to Jan. 12 after the strike on Monday.\n", date(2026, 11, 27))
     assert titles["2027-01-12"] == "The summit" and "2026-11-23" in titles
@@ -8612,3 +8615,14 @@ def test_a_person_named_after_an_opening_phrase_is_who_later_pronouns_mean_as_th
     assert titles["1990"] == "Dahl was appointed ambassador to Chile"
     assert titles["2009"] == "Dahl retired"
     assert titles["2018"] == "He died"  # (the article has called Dahl "she")
+
+
+def test_a_plan_put_off_to_a_new_day_dates_only_the_new_day(tmp_path):
+    titles = titles_of(tmp_path, "A peace deal signed in September 2018 ended the fighting, but elections planned for "
+                                 "December 2024 were postponed to December 2026.\n", date(2026, 11, 27))
+    assert titles == {"2018-09": "A peace deal was signed", "2026-12": "Postponed elections"}
+    titles = titles_of(tmp_path, "Un accord de paix signé en septembre 2018 a mis fin aux combats, mais les élections "
+                                 "prévues en décembre 2024 ont été reportées à décembre 2026.\n", date(2026, 11, 27))
+    assert "2024-12" not in titles and titles["2026-12"].startswith("Les élections")
+    assert titles_of(tmp_path, "The vote was postponed until December 2026.\n", date(2026, 11, 27)) == {
+        "2026-12": "The vote"}

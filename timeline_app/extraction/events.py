@@ -1144,9 +1144,13 @@ def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> li
     # "Elections, originally scheduled for December 2024, were postponed to December 2026": the plan given up is no
     # happening beside the date that is (kept alone: "The meeting, initially set for Nov. 12, was put off twice" tells
     # nothing else of when)
+    # (…as is a plan whose subject was then put off: "…but elections planned for December 2024 were postponed to December
+    # 2026", "les élections prévues en décembre 2024 ont été reportées")
     if len(dated) > 1:
         dated = [t for t in dated if not _FORMER_PLAN_BEFORE.search(sentence_text, max(0, t.start - offset - 40),
-                                                                    t.start - offset)]
+                                                                    t.start - offset)
+                 and not (_PLANNED_FOR_BEFORE.search(sentence_text, max(0, t.start - offset - 40), t.start - offset)
+                          and _PUT_OFF_AFTER.match(sentence_text, t.end - offset))]
     # "…have fled since late October, bringing the number displaced this year to 1.2 million": the span a total counts
     # over, when the sentence dates its happening otherwise
     if len(dated) > 1:
@@ -1166,6 +1170,7 @@ def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> li
                 and not _DUE_BY.search(sentence_text, max(0, t.start - offset - 70), t.start - offset) \
                 and not _deadline(sentence_text, t.start - offset, t.end - offset) \
                 and not (_AHEAD_OF_BEFORE.search(before) and _OWNED_HAPPENING.match(sentence_text, t.end - offset)) \
+                and not _MOVED_UNTIL.search(sentence_text, max(0, t.start - offset - 60), t.start - offset) \
                 and not re.match(r",\s+when\s", after):  # "…until late 2022, when Chisinau began buying…": the when-clause's
             # (not a promise's deadline: "the junta had promised elections by August 2023"; "is not due
             # until 2030" dates the happening itself)
@@ -1193,8 +1198,19 @@ def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> li
 #: A plan given up, right before its date: "[originally scheduled for] December 2024", "[initially set for] March".
 _FORMER_PLAN_BEFORE = re.compile(rf"\b{FORMER_PLAN}\s+(?:for|on|in|to\s+(?:take\s+place|be\s+held|open|start|begin)\s+(?:on|in))\s+"
                                  r"(?:the\s+)?$", re.I)
-#: A plan's participle right before its date: "[planned for] next month", "[scheduled for] Dec. 3".
-_PLANNED_FOR_BEFORE = re.compile(r"\b(?:planned|scheduled|slated|set|due)\s+(?:for|on|in)\s+(?:the\s+)?$", re.I)
+#: A thing put off until a day, which is its new day: "The vote was postponed [until] December 2026".
+_MOVED_UNTIL = re.compile(r"\b(?:postponed|delayed|deferred|put\s+off|pushed\s+back|adjourned|rescheduled)\s+(?:[\w-]+\s+){0,3}?"
+                          r"(?:until|till)\s+(?:the\s+)?$", re.I)
+#: A plan's participle right before its date: "[planned for] next month", "[scheduled for] Dec. 3" (…or in French, Spanish,
+#: Italian or Portuguese: "prévues en", "previstas para", "previste per", "marcadas para").
+_PLANNED_FOR_BEFORE = re.compile(r"\b(?:(?:planned|scheduled|slated|set|due)\s+(?:for|on|in)\s+(?:the\s+)?|"
+                                 r"(?:prévu|programmé|previst|programad|marcad|fixad)[oaeés]*\s+(?:pour|en|le|para|per|en|a|el|"
+                                 r"il|em|no|na)\s+(?:le\s+|el\s+|il\s+)?)$", re.I)
+#: A plan put off, right after its date: "…[were postponed]", "…[ont été reportées]".
+_PUT_OFF_AFTER = re.compile(r",?\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:postponed|delayed|"
+                            r"cancell?ed|called\s+off|put\s+off|pushed\s+back|scrapped|suspended)|"
+                            r"(?:a|ont|avait|avaient)\s+été\s+(?:reporté|annulé|ajourné)|(?:fue|fueron|han\s+sido)\s+"
+                            r"(?:aplazad|pospuest|suspendid|cancelad)|(?:è|sono)\s+stat[oaie]\s+(?:rinviat|annullat))", re.I)
 #: An anniversary marked since a happening, right before its date: "mark two years since the [Oct. 7, 2023,] attack".
 _MARKED_SINCE = re.compile(r"\b(?:mark|marks|marked|marking|commemorat\w+|observ\w+)\s+(?:[\w-]+\s+){1,3}"
                            r"(?:years?|months?|decades?|weeks?)\s+since\s+(?:the\s+)?$", re.I)

@@ -1138,19 +1138,24 @@ def act_of_title(sentence: Sentence, t: Timex, inside: list[Timex]) -> str | Non
     return f"{first['act'][:1].upper()}{first['act'][1:]} of {again['np']}" if first is not None else None
 #: A thing called or set for a date: "called an early parliamentary election for", "set the vote for".
 _CALLED_FOR = re.compile(r"\b(?:called|calls|scheduled|schedules|set|sets|fixed|fixes|announced|announces|convened|convenes|"
-                         r"rescheduled|moved|postponed|brought\s+forward)\s+(?P<np>(?:an?|the|new|fresh|early|snap)\s+"
-                         r"(?:[\w'’-]+\s+){0,4}?(?:elections?|polls?|vote|votes|referendum|ballot|runoff|session|summit|meeting|"
-                         r"talks|round|hearing|debate|congress|conference)(?:\s+(?:on|in|for|of)\s+[^,;:()]{2,40}?)?)"
-                         r"\s+(?:for|to)\s+(?:the\s+)?$")
+                         r"rescheduled|moved|postponed|brought\s+forward|adjourned|delayed|deferred)\s+(?P<np>(?:an?|the|new|fresh|"
+                         r"early|snap)\s+(?:[\w'’-]+\s+){0,4}?(?:elections?|polls?|vote|votes|referendum|ballot|runoff|session|"
+                         r"summit|meeting|talks|round|hearing|debate|congress|conference|trial)(?:\s+(?:on|in|for|of)\s+[^,;:()]{2,40}?)?)"
+                         r"\s+(?:for|to|until|till)\s+(?:the\s+)?$")
 #: Things that are held on a day: a gathering, a vote, a hearing, a handover.
 _HELD_THING = (r"(?:elections?|vote|referendum|summit|meeting|talks|round|session|hearing|trial|visit|ceremony|signing|"
                r"conference|withdrawal|handover|inauguration|census|runoff)")
 #: A thing moved to a new date, or set for one: "A new round that had been scheduled for Tuesday was postponed to",
 #: "a further meeting was planned for".
-_POSTPONED_TO = re.compile(rf"(?P<np>\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w'’-]+\s+){{0,4}}?{_HELD_THING}"
+_POSTPONED_TO = re.compile(rf"(?P<np>\b(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w'’-]+\s+){{0,4}}?{_HELD_THING}|"
+                           # (…or a bare plural: "[elections] planned for December 2024 were postponed to")
+                           r"(?:(?!(?:[Bb]ut|[Aa]nd|[Oo]r|[Ww]hile|[Aa]s|[Tt]hat|[Ww]hich|[Ww]hen)\b)[A-Za-z][\w'’-]+\s+){0,2}?(?:[Ee]lections|[Tt]alks|[Hh]earings|[Ss]ummits|[Mm]eetings))"
                            r"(?:\s+(?:of|on|in|with|between)\s+[^,;:()\"“”]{2,40}?)?)"
                            r"\s+(?:(?:that|which)\s+(?:had|has|have|was|were|is|are)\s+[^,;\"“”]{0,50}?\s+)?"
-                           r"(?:was|were|has\s+been|have\s+been|had\s+been|is|are|will\s+be)\s+(?:(?:postponed|delayed|moved|"
+                           # (the day it was first planned for between: "…planned for December 2024 were postponed to")
+                           r"(?:,?\s*(?:(?:originally|initially|first)\s+)?(?:planned|scheduled|set|slated|due)\s+(?:for|in|on)\s+"
+                           r"[^,;:()\"“”]{2,30}?,?\s+)?"
+                           r"(?:was|were|has\s+been|have\s+been|had\s+been|is|are|will\s+be)\s+(?:(?P<moved>postponed|delayed|moved|"
                            r"pushed\s+back|rescheduled|brought\s+forward|put\s+off)\s+(?:to|until|till)"
                            # (…or set for it: "a further meeting was planned for next week")
                            r"|(?:planned|scheduled|set|slated|pencilled\s+in|penciled\s+in)\s+for)\s+(?:the\s+)?$")
@@ -1228,6 +1233,8 @@ def dated_thing(sentence: Sentence, t: Timex, inside: list[Timex]) -> str | None
     called = _CALLED_FOR.search(s, lo, rel) or _CALLED_FOR_NP.search(s, lo, rel) or _POSTPONED_TO.search(s, lo, rel)
     if called is not None and called.re is _POSTPONED_TO:
         if not (re.search(r"\bfor\s+(?:the\s+)?$", called.group()) and called.start("np") <= dateline_end(s) + 2):
+            if " " not in called["np"] and called["moved"]:  # ("elections … were postponed to": "Postponed elections")
+                return f"{called['moved'].capitalize()} {called['np'].lower()}"
             return called["np"][:1].upper() + called["np"][1:]  # a thing moved is on its new date, told alone or not
         called = None  # ("A second round is planned for Dec. 2 in Geneva": a plan that is the sentence's own keeps its clause)
     if called is not None and closes and any(o is not t and o.end <= sentence.start + called.start("np") for o in inside):
