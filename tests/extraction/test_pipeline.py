@@ -8626,3 +8626,9 @@ def test_a_plan_put_off_to_a_new_day_dates_only_the_new_day(tmp_path):
     assert "2024-12" not in titles and titles["2026-12"].startswith("Les élections")
     assert titles_of(tmp_path, "The vote was postponed until December 2026.\n", date(2026, 11, 27)) == {
         "2026-12": "The vote"}
+
+
+def test_a_joined_clause_s_possessive_is_the_first_clause_s_subject(tmp_path):
+    titles = titles_of(tmp_path, "Okello has been under house arrest since March, and his trial opened in September.\n",
+                       date(2026, 11, 27))
+    assert titles["2026-09"] == "Okello's trial opened"

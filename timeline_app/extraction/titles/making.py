@@ -1894,6 +1894,8 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
             # (two words will do when they are a noun and its past: "…, but talks collapsed in December")
             if (len(title.split()) >= 3 or len(title.split()) == 2 and not re.match(r"(?:He|She|It|They|We|I)\b", title)) \
                     and (tells_a_doing(title) or PRESENT_VIEW.match(title)):
+                # ("…since March, and his trial opened in September": the first clause's subject's)
+                title = pronoun_as_subject(title, sentence.text) if _OWNER_FIRST.match(title) else title
                 return place_after_verb(title, sentence.text)  # ("…, and at the NATO summit in The Hague in June they…")
         predicate = conjoined_predicate(sentence, t)
         if predicate is not None:
@@ -2212,6 +2214,8 @@ _BARE_VERB_FIRST = re.compile(rf"(?!(?:[a-z]+ed|[a-z]+[^s]s|was|were|is|are|had|
                               r"[a-z]{2,}(?:[\s,]|$)")  # (alone too: "Campaigning will open on … and [close] on …")
 
 
+#: A possessive pronoun opening a title: "His trial opened".
+_OWNER_FIRST = re.compile(r"(?:His|Her|Its|Their)\s")
 #: A clause of concession or time opening right before a pronoun: "…, though [he] said…".
 _CONCESSION_OR_TIME_BEFORE = re.compile(r"\b(?:though|although|while|when|after|before|as|until|once)\s+$")
 #: A relative clause whose subject is a pronoun: "[two crossings] that it closed", "[Addis Ababa,] where she will meet",
