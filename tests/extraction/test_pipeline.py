@@ -8632,3 +8632,8 @@ def test_a_joined_clause_s_possessive_is_the_first_clause_s_subject(tmp_path):
     titles = titles_of(tmp_path, "Okello has been under house arrest since March, and his trial opened in September.\n",
                        date(2026, 11, 27))
     assert titles["2026-09"] == "Okello's trial opened"
+
+
+def test_a_when_clause_of_a_subject_and_its_past_alone_is_the_date_s_happening(tmp_path):
+    titles = titles_of(tmp_path, "The island has been divided since 1974, when Turkey invaded.\n", date(2026, 11, 27))
+    assert titles == {"1974": "Turkey invaded"}

@@ -101,6 +101,7 @@ from timeline_app.extraction.titles.grammar import (
     OBJECT_RELATIVE_AFTER,
     OWN_SUBJECT,
     PAST_AFTER_SUBJECT,
+    PAST_VERB,
     PHRASE_CLOSES,
     PLACE_APPOSITION,
     PRESENT_VIEW,
@@ -425,7 +426,9 @@ def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gaz
                            r"|,\s+(?=(?:the|a|an|its|their|his|her|[A-Z][\w'’.-]*)(?:\s+[\w'’.-]+){0,4}?\s+(?:has|have|had|is|are|"
                            r"was|were|will|would|ha|han|había|a|ont|avait|hat|haben|hatte)\s))",
                            ENCLOSED_NAME.sub(" ", s[rel_end:]))  # "when his father, Hafez Assad, seized power"
-    if when_clause and len(when_clause.group(1).split()) < 3:
+    # (two words will do when they are a subject and its past: "…since 1974, when Turkey invaded")
+    if when_clause and len(when_clause.group(1).split()) < 3 \
+            and not _SUBJECT_AND_PAST.fullmatch(when_clause.group(1).strip()):
         when_clause = None
     if when_clause and _STATE_THEN.match(when_clause.group(1)) and is_own_clause(s[:rel_start]) \
             and re.search(rf"\b(?!(?:was|were|is|are|had|has)\b)(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b", s[:rel_start]) \
@@ -2214,6 +2217,8 @@ _BARE_VERB_FIRST = re.compile(rf"(?!(?:[a-z]+ed|[a-z]+[^s]s|was|were|is|are|had|
                               r"[a-z]{2,}(?:[\s,]|$)")  # (alone too: "Campaigning will open on … and [close] on …")
 
 
+#: A clause of two words, a subject and its past: "Turkey invaded", "talks collapsed".
+_SUBJECT_AND_PAST = re.compile(rf"(?:[A-Z][\w'’.-]*|[a-z]{{3,}}s)\s+(?:{PAST_VERB})")
 #: A possessive pronoun opening a title: "His trial opened".
 _OWNER_FIRST = re.compile(r"(?:His|Her|Its|Their)\s")
 #: A clause of concession or time opening right before a pronoun: "…, though [he] said…".
