@@ -8637,3 +8637,13 @@ def test_a_joined_clause_s_possessive_is_the_first_clause_s_subject(tmp_path):
 def test_a_when_clause_of_a_subject_and_its_past_alone_is_the_date_s_happening(tmp_path):
     titles = titles_of(tmp_path, "The island has been divided since 1974, when Turkey invaded.\n", date(2026, 11, 27))
     assert titles == {"1974": "Turkey invaded"}
+
+
+def test_a_gapped_second_object_with_a_town_s_country_and_a_clause_joined_after(tmp_path):
+    for tail in ("", ", but neither has implemented it"):
+        titles = titles_of(tmp_path, "The two sides accepted a new plan in February 2023 and an annex to it in Ohrid, North "
+                                     f"Macedonia, the following month{tail}.\n", date(2026, 11, 21))
+        assert titles["2023-03"] == "The two sides accepted an annex to it in Ohrid, North Macedonia"
+    titles = titles_of(tmp_path, "The two sides accepted a new plan in February 2023 and an annex to it in Ohrid the "
+                                 "following month, but neither has implemented it.\n", date(2026, 11, 21))
+    assert titles["2023-03"] == "The two sides accepted an annex to it in Ohrid"

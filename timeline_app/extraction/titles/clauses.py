@@ -131,7 +131,9 @@ def gapped_conjunct(s: str, start: int, end: int, others: list[tuple[int, int]])
             same = list(re.finditer(rf"\s{place[1]}\s", region))
             if same and same[-1].start() > 0:
                 lo = verb.end() + same[-1].start() + 1
-        told = s[:lo] + s[between.start("object"):]
+        joined = _JOINED_OWN_CLAUSE.match(s, second[1])
+        # (…not a clause of its own joined on after: "…the following month[, but neither has implemented it]")
+        told = s[:lo] + s[between.start("object"):joined.start() if joined and is_own_clause(joined["clause"]) else len(s)]
         # "received the first payment in 2013 and [the last one] in 2016": "one" stands for the first object's noun
         one = re.match(r"(?:the|a|an)\s+(?:[a-z]+\s+)?one\b", between["object"])
         noun = re.search(r"\b([a-z][\w-]*)\s*$", re.sub(r"\s+(?:in|on|at|during|by)\s*$", "", s[verb.end():first[0]])) \
@@ -180,7 +182,13 @@ _AND_TO = re.compile(r"(?:\s+and\s+(?:then\s+)?(?:to\s+)?|,\s+but\s+to\s+)"
 #: What lies between two dates that share a verb: "and" and a short object without a verb of its own.
 _GAPPED_AND = re.compile(r",?\s+and\s+(?P<object>(?:[\w'’.-]+\s+){0,6}?[\w'’.-]+"
                          # (with what it is, between commas: "…and Bukavu, the capital of South Kivu, in mid-February")
-                         r"(?:,\s+(?:the|a|an)\s+[^,;]{1,60},(?:\s+(?:in|on|at|during))?)?)\s+")
+                         r"(?:,\s+(?:the|a|an)\s+[^,;]{1,60},(?:\s+(?:in|on|at|during))?"
+                         # (…or a town's country: "…and an annex in Ohrid, North Macedonia, the following month")
+                         r"|,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?,)?)\s+")
+
+
+#: A clause joined on by a comma and "but" or "and": ", but neither has implemented it".
+_JOINED_OWN_CLAUSE = re.compile(r",\s+(?:but|and)\s+(?P<clause>.+)$")
 
 
 _RELATIVE_INSIDE = re.compile(r"\b(?:that|which|who|whose|when|after|before)\b")
@@ -731,6 +739,11 @@ def coordinated_part(sentence: Sentence, t: Timex, inside: list[Timex]) -> Sente
                  default=0)
     if (lo, hi) == (0, len(s)):
         return None
+    if lo > 0 and hi == len(s):
+        # (the last part ends where a clause of its own is joined on after its date: "…and an annex to it in Ohrid the
+        # following month[, but neither has implemented it]")
+        hi = min((m.start() for m in cuts if m.start() >= rel_end and m.group().startswith(",")
+                  and m.group().strip(" ,") in ("and", "but") and is_own_clause(s[m.end():])), default=hi)
     return Sentence(sentence.start + lo, sentence.start + hi, s[lo:hi])
 #: "between" and the first of the two it joins, right before an "and".
 _BETWEEN_FIRST = re.compile(r"\bbetween\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,3}[\w'’.-]+$")
