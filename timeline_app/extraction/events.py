@@ -34,6 +34,7 @@ from timeline_app.extraction.temporal_core import (
 from timeline_app.extraction.timex import Timex
 from timeline_app.extraction.titles import (
     SentenceTitles,
+    agreed_doing,
     attributes,
     document_language,
     ellipsis_filled,
@@ -1416,6 +1417,8 @@ def _find_candidates(text: str, sentences: list[Sentence], timexes: list[Timex],
                 continue
             deadline = _deadline(text, t.start, t.end)
             status = _status(text, t, start, pub, claimed, language, deadline)
+            # ("…agreed to hold an election in June 2027": the election is ahead, the agreeing is not)
+            title = agreed_doing(title, sentence, t, inside, status is EventStatus.SCHEDULED)
             # "The Council requested the Secretary-General to present options [by 1 June 2027]": what is due then, told from
             # the sentence (the title may have been cut short)
             told = re.sub(r"\s+by(?:\s+the)?$", "", sentence.text[:t.start - sentence.start].rstrip()) \

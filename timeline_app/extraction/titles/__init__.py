@@ -13,9 +13,9 @@ Portuguese and German clause shapes), `clauses` (cutting a sentence to the claus
 """
 
 from timeline_app.extraction.titles.grammar import attributes, document_language
-from timeline_app.extraction.titles.making import SentenceTitles, ellipsis_filled, make_title
+from timeline_app.extraction.titles.making import SentenceTitles, agreed_doing, ellipsis_filled, make_title
 from timeline_app.extraction.titles.relatives import zero_relative_before
 from timeline_app.extraction.titles.subjects import pronoun_as_subject
 
-__all__ = ["SentenceTitles", "attributes", "document_language", "ellipsis_filled", "make_title", "pronoun_as_subject",
+__all__ = ["SentenceTitles", "agreed_doing", "attributes", "document_language", "ellipsis_filled", "make_title", "pronoun_as_subject",
            "zero_relative_before"]

@@ -2217,6 +2217,40 @@ _BARE_VERB_FIRST = re.compile(rf"(?!(?:[a-z]+ed|[a-z]+[^s]s|was|were|is|are|had|
                               r"[a-z]{2,}(?:[\s,]|$)")  # (alone too: "Campaigning will open on … and [close] on …")
 
 
+#: What was agreed (decided, promised) to do, right up to its date: "agreed to hold a presidential election [in]".
+_AGREED_TO_BEFORE_DATE = re.compile(r"\b(?:agreed|decided|pledged|promised|vowed|resolved)\s+to\s+[a-z]{2,}\b[^,;:()\d]{0,80}?"
+                                    r"\s(?:(?:in|on|at|by|during|from|before)\s+)?(?:the\s+)?$")
+def _earlier(value: str, than: str) -> bool:
+    """Whether a date's value falls in an earlier year, or earlier in the same year, than another's."""
+    return value[:4].isdigit() and than[:4].isdigit() and (value[:4] < than[:4] or value[:4] == than[:4] and value < than)
+
+
+def agreed_doing(title: str, sentence: Sentence, t: Timex, inside: list[Timex], ahead: bool) -> str:
+    """A title of what was agreed (decided, promised) to do, for a date `t` that closes the doing ("…agreed to hold a
+    presidential election in the second half of 2024"): a gathering or vote to be held named alone ("A presidential
+    election"), else told as a headline tells it ("Leaders to meet again"); a pronoun's keeps its verb, for the sentence's
+    subject to stand in. Only where the agreeing cannot be the date's: the date is still to come (`ahead`), or the
+    sentence dates something earlier ("…in October 2023, when they agreed…")."""
+    if not ahead and not any(_earlier(o.value, t.value) for o in inside if o is not t):
+        return title
+    at = t.start - sentence.start
+    agreed = _AGREED_TO_BEFORE_DATE.search(sentence.text, max(0, at - 120), at)
+    # (not a relative clause without "that" whose object went before it: "the joint council it agreed to set up [in 2013]")
+    if agreed is None or _ZERO_RELATIVE_SUBJECT_END.search(sentence.text, max(0, agreed.start() - 40), agreed.start()):
+        return title
+    held = _HELD_OBJECT.search(title)
+    if held is not None:
+        return held["np"][:1].upper() + held["np"][1:]
+    return _AGREED_TO.sub(" to ", title, count=1) if not re.match(r"(?:they|he|she|it|we)\s", title, re.I) else title
+
+
+#: A noun and a pronoun subject right after it, opening a relative clause without "that": "…towns [it] agreed".
+_ZERO_RELATIVE_SUBJECT_END = re.compile(r"\b(?!(?:when|after|before|since|because|while|until|once|and|but|that|which|who|"
+                                        r"where)\b)[a-z]{3,}\s+(?:it|they|he|she|we)\s+(?:had\s+|has\s+|have\s+)?$")
+#: A gathering or a vote to be held, closing a title: "…to hold [a presidential election]".
+_HELD_OBJECT = re.compile(r"\bto\s+(?:hold|stage|organi[sz]e|convene|call)\s+(?P<np>(?:a|an|the|new|early|fresh|snap)\s+[^,;:()]{2,60})$")
+#: …and the agreeing verb as a title tells it: "The two sides [agreed to] hold…".
+_AGREED_TO = re.compile(r"\s+(?:have\s+|has\s+|had\s+)?(?:agreed|decided|pledged|promised|vowed|resolved)\s+to\s+")
 #: A clause of two words, a subject and its past: "Turkey invaded", "talks collapsed".
 _SUBJECT_AND_PAST = re.compile(rf"(?:[A-Z][\w'’.-]*|[a-z]{{3,}}s)\s+(?:{PAST_VERB})")
 #: A possessive pronoun opening a title: "His trial opened".
