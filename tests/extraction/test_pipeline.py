@@ -8657,3 +8657,11 @@ def test_what_was_agreed_to_be_done_at_a_later_date_is_that_date_s_happening(tmp
         "2027-06": "A referendum"}
     assert titles_of(tmp_path, "Leaders agreed to meet again next year.\n", date(2026, 12, 1)) == {
         "2027": "Leaders to meet again"}
+
+
+def test_a_subject_s_relative_clause_goes_before_the_main_verb_whatever_compound_precedes_the_noun(tmp_path):
+    titles = titles_of(tmp_path, "A U.N.-brokered truce that ended more than a year of fighting between the army and the "
+                                 "rebels took effect on Nov. 27, 2024.\n\nA truce that ended a year of fighting took effect "
+                                 "on Jan. 5.\n", date(2026, 11, 23))
+    assert titles["2024-11-27"] == "A U.N.-brokered truce took effect"
+    assert titles["2026-01-05"] == "A truce that ended a year of fighting took effect"  # (not "…ended … took effect")

@@ -588,8 +588,9 @@ def _trim(title: str) -> str:
         # "A ceasefire that ended more than a year of fighting between Israel and Hezbollah took effect": a
         # restrictive relative clause goes before the main verb is cut away
         relative = _LEADING_RELATIVE.match(title)
-        if relative is not None and (FIRST_VERB.search(relative["np"])
-                                     or VERB.search(CAPITALISED_WORDS.sub("", relative["np"]))):
+        # (a compound's participle is the noun's adjective: "A U.S.-brokered ceasefire that ended…")
+        np = re.sub(r"\S+-[a-z]+ed\b", "", relative["np"]) if relative is not None else ""
+        if relative is not None and (FIRST_VERB.search(np) or VERB.search(CAPITALISED_WORDS.sub("", np))):
             relative = None  # ("…News Agency said that Saddam was…": a saying and what it says)
         back = MAIN_VERB_BACK.search(title, relative.end() - 1) if relative else None
         if back is not None:

@@ -183,7 +183,9 @@ def relative_as_clause(title: str) -> str:
         if m else ""
     # (a second predicate of the clause keeps its auxiliary: "a ceasefire that expired and was not renewed")
     checked = re.sub(r"\band\s+(?:was|were|has\s+been|had\s+been)\s+(?:not\s+|never\s+)?[a-z]{3,}ed\b", "", checked)
+    # (nor when the main verb is still there after the clause: "A ceasefire that ended a year of fighting took effect")
     if not m or VERB.search(CAPITALISED_WORDS.sub("", _ATTRIBUTIVE_PARTICIPLE.sub(r"\g<pre>", m["noun"]))) or re.search(rf"\b(?:{AUXILIARY}|said|says)\b", checked) \
+            or _MAIN_PAST_AFTER.search(checked) \
             or re.match(r"(?:He|She|It|They|We|I)\b", m["noun"]) \
             or re.match(r"(?:[A-Z][\w'’-]*\s+){0,3}(?:said|says|told|announced|reported)\b", m["noun"]):
         return title
@@ -238,6 +240,9 @@ _SINGULAR_HEAD_OF_PLURAL = re.compile(r"(?:The|A|An|the|a|an)\s+(?:[a-z][\w-]*\s
 #: A gathering and what it is on: "The summit on climate and security", "Talks on energy and trade".
 _GATHERING_ON = re.compile(r"(?:(?:The|A|An|the|a|an)\s+)?(?:[\w-]+\s+)?(?:summit|talks|meeting|conference|session|forum|"
                            r"dialogue|negotiations|consultations)\s+(?:on|about|over)\s+[a-z][\w-]*(?:\s+and\s+[a-z][\w-]*)?$")
+#: A second simple past after a relative clause's own verb, not joined to it: "…that ended a year of fighting [took] effect".
+_MAIN_PAST_AFTER = re.compile(r"^\S+\s.*?(?<!\band\s)(?<!\bor\s)(?<!,\s)(?<!\bthat\s)(?<!\bwhich\s)(?<!\bwho\s)"
+                              r"\b(?:took|came|went|began|fell|broke|won|lost|left|held|met)\b")
 #: A participle used as an adjective inside a noun phrase: "of Russian [liquefied] natural gas", "the [armed] forces".
 _ATTRIBUTIVE_PARTICIPLE = re.compile(r"\b(?P<pre>(?:the|its|our|their|a|an|of|for|on)(?:\s+[A-Z][\w'’-]*)?)\s+[a-z]{3,}ed(?=\s+[a-z])")
 #: …whose gathering a clause may tell too: "…by foreign ministers, who meet on Dec. 15".
