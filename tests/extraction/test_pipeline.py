@@ -8665,3 +8665,9 @@ def test_a_subject_s_relative_clause_goes_before_the_main_verb_whatever_compound
                                  "on Jan. 5.\n", date(2026, 11, 23))
     assert titles["2024-11-27"] == "A U.N.-brokered truce took effect"
     assert titles["2026-01-05"] == "A truce that ended a year of fighting took effect"  # (not "…ended … took effect")
+
+
+def test_an_object_relative_about_a_meeting_with_a_named_country_is_turned_round(tmp_path):
+    titles = titles_of(tmp_path, "Beijing has since warned its citizens against travel, halted imports of fish and postponed a "
+                                 "summit with South Korea that Tokyo had hoped to host in December.\n", date(2026, 11, 24))
+    assert titles == {"2026-12": "Tokyo had hoped to host a summit with South Korea"}
