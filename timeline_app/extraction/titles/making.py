@@ -1785,7 +1785,8 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
             return finish_title(governed, gazetteer)  # last December": the clause's other date is its verb's
         title = make_title(part, t, [o for o in inside if clause_start <= o.start and o.end <= part.end], gazetteer)
         if len(title.split()) >= 3:
-            return title
+            # ("…a peace treaty whose text they agreed in March": the sentence's subject did it)
+            return pronoun_as_subject(title, sentence.text) if re.match(r"(?:They|He|She)\s", title) else title
     planned = (partitive_relative_title(sentence, t) or appositive_contact_title(sentence, t) or planned_happening(sentence, t)
                or caused_happening(sentence, t, inside) or scheduled_noun(sentence, t) or held_noun(sentence, t)
                or romance_noun_of_day(sentence, t) or romance_subject_participle(sentence, t)

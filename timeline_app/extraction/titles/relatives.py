@@ -292,7 +292,9 @@ _WHOSE = re.compile(r"(?:(?P<name>(?:[A-Z][\w'’.-]*\s+){1,3}(?:[a-z]+\s+){1,2}
                     # (…or people told by a plural: "the appointment of senior officials, whose terms expire on…")
                     r"|(?:(?<=\bof\s)|(?<=\bfor\s)|(?<=\bto\s)|(?<=\bwith\s))(?:[a-z][\w-]*\s+)?[a-z]{3,}[^s\W]s),\s+whose\s+"  # ("The president, whose term ends in December, said…")
                     # "…set up a commission whose ruling two years later awarded…": a restrictive one
-                    r"|(?<=\b[a-z]\s)(?P<body>commission|court|tribunal|panel|council|committee|board)\s+whose\s+)"
+                    # ("…close to signing a peace treaty whose text they agreed in March": a text's)
+                    r"|(?<=\b[a-z]\s)(?P<body>commission|court|tribunal|panel|council|committee|board)\s+whose\s+"
+                    r"|(?<=[a-z]\s)(?P<text>treaty|agreement|accord|deal|resolution)\s+whose\s+)"
                     # "whose arrest", "whose Board of Governors"
                     r"(?P<owned>(?:[a-z][\w-]*\s+)?[a-z][\w-]*|[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*){0,3})"
                     r"(?=[^,;:()\"“”]{0,100}$)")
@@ -304,7 +306,7 @@ def whose_clause(sentence: Sentence, t: Timex) -> tuple[Sentence, int] | None:
     m = _WHOSE.search(sentence.text, max(0, t.start - sentence.start - 120), t.start - sentence.start)
     if m is None:
         return None
-    owner, word = m["name"] or f"the {m['body']}", m["owned"].split()[0]
+    owner, word = m["name"] or f"the {m['body'] or m['text']}", m["owned"].split()[0]
     named = _ROLE_NAMED.match(sentence.text, m.end("owned")) if _ROLE_WORD_END.search(m["owned"]) else None
     if named is not None:  # "Slovakia, whose prime minister Robert Fico lifted his veto on Wednesday": the one named did it
         return turned_clause(sentence, t, f"{possessive(owner)} {m['owned']} {named['name']}", named.end("name"))
