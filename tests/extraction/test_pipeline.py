@@ -8677,3 +8677,12 @@ def test_a_restrictive_whose_clause_of_a_treaty_is_what_the_subject_did_to_its_t
     titles = titles_of(tmp_path, "The two neighbours are close to signing a peace treaty whose text they agreed in March, the "
                                  "prime minister said on Sunday.\n", date(2026, 11, 30))
     assert titles["2026-03"] == "The two neighbours agreed the treaty's text"
+
+
+def test_a_text_that_passed_is_what_it_next_stands_for_and_a_placed_aside_keeps_its_clause(tmp_path):
+    titles = titles_of(tmp_path, "Vote\n\nThe assembly voted on Wednesday. The non-binding resolution passed by 165 votes to "
+                                 "7. Last year it passed by 187 to 2.\n\nThe army presented the plan on Sept. 5, and its "
+                                 "first phase, south of the river, is due to be completed by the end of 2027.\n",
+                       date(2026, 10, 29))
+    assert titles["2025"] == "The non-binding resolution passed by 187 to 2"
+    assert titles["2027"] == "Its first phase, south of the river, is due to be completed"

@@ -602,7 +602,9 @@ _COORDINATION = re.compile(r",?\s+(?:and|(?<!\ball\s)(?<!\bnothing\s)(?<!\banyth
 #: …but a subject of its own with a gerund's aside, then its verb, opens a clause: "…, and its first phase, covering
 #: the area south of the river, is due to be completed by…".
 _SUBJECT_WITH_GERUND_ASIDE = re.compile(r"(?:the|its|their|his|her|a|an)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,\s+(?!including\b)"
-                                        r"[a-z]{3,}ing\b[^,;]*,\s+(?:is|are|was|were|has|have|had|will|would|[a-z]{3,}ed)\b")
+                                        # (…or a place: "its first phase, south of the Litani river, is due…")
+                                        r"(?:[a-z]{3,}ing\b|(?:north|south|east|west|near|along|inside|outside)\b)"
+                                        r"[^,;]*,\s+(?:is|are|was|were|has|have|had|will|would|[a-z]{3,}ed)\b")
 
 #: "Lazaro Gonzalez, the boy's great-uncle and temporary guardian, still had not signed…": an "and"
 #: followed by a few words without a verb up to a comma joins nouns, not clauses.
