@@ -8686,3 +8686,11 @@ def test_a_text_that_passed_is_what_it_next_stands_for_and_a_placed_aside_keeps_
                        date(2026, 10, 29))
     assert titles["2025"] == "The non-binding resolution passed by 187 to 2"
     assert titles["2027"] == "Its first phase, south of the river, is due to be completed"
+
+
+def test_a_date_set_against_the_one_meant_is_no_happening_and_turkish_date_word_goes_with_its_date(tmp_path):
+    titles = titles_of(tmp_path, "Europe should start preparing now, not in 2029.\n", date(2026, 11, 26))
+    assert titles == {}
+    titles = titles_of(tmp_path, "Anlaşma, bakanlar tarafından 2 Kasım 2026 tarihinde Bağdat'ta imzalandı.\n",
+                       date(2026, 11, 3))
+    assert titles["2026-11-02"] == "Anlaşma, bakanlar tarafından Bağdat'ta imzalandı"

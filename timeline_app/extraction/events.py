@@ -1134,6 +1134,8 @@ def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> li
                                                                             t.start - offset))]
     restated = restated_dates(sentence_text, offset, dated)
     dated = [t for t in dated if t not in restated]
+    # "It should start preparing now, not in 2029": a date set against the one meant is no happening
+    dated = [t for t in dated if not _CONTRASTED_NOT.search(sentence_text, max(0, t.start - offset - 20), t.start - offset)]
     # "The launch was the North's fourth this year": the span a count runs over, not a happening
     dated = [t for t in dated if not (re.match(r"(?:this|that)\s+(?:year|month|week)$", t.text, re.I)
                                       and _COUNTED_OVER.search(sentence_text, max(0, t.start - offset - 40), t.start - offset))]
@@ -1199,6 +1201,8 @@ def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> li
 #: A plan given up, right before its date: "[originally scheduled for] December 2024", "[initially set for] March".
 _FORMER_PLAN_BEFORE = re.compile(rf"\b{FORMER_PLAN}\s+(?:for|on|in|to\s+(?:take\s+place|be\s+held|open|start|begin)\s+(?:on|in))\s+"
                                  r"(?:the\s+)?$", re.I)
+#: A date set against another after a comma, right before it: "…now[, not in] 2029", "…this week[, and not] Friday".
+_CONTRASTED_NOT = re.compile(r",\s+(?:and\s+|but\s+)?not\s+(?:(?:in|on|at|during|by|before)\s+)?(?:the\s+)?$", re.I)
 #: A thing put off until a day, which is its new day: "The vote was postponed [until] December 2026".
 _MOVED_UNTIL = re.compile(r"\b(?:postponed|delayed|deferred|put\s+off|pushed\s+back|adjourned|rescheduled)\s+(?:[\w-]+\s+){0,3}?"
                           r"(?:until|till)\s+(?:the\s+)?$", re.I)

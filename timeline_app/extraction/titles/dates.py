@@ -468,7 +468,8 @@ def remove_date_phrase(text: str, start: int, end: int, own: bool = False) -> st
         # (a year written as its number is a year: "spent most of [2024] debating money")
         unit = part.group(1).lower() if part else "year" if re.fullmatch(r"\d{4}", text[start:end]) else "day"
         return head + before + "the " + unit + after
-    suffix = re.match(r"['’](?!s\b)[^\W\d_]{1,6}\b", after)
+    # (…and Turkish's "date" word after a full date: "2 Kasım 2026 [tarihinde]")
+    suffix = re.match(r"['’](?!s\b)[^\W\d_]{1,6}\b|\s+tarih(?:inde|ine\s+kadar|ten\s+itibaren|li)\b", after)
     if suffix:  # Turkish case endings: "1991'de", "30 Kasım'da" go with their date
         after = after[suffix.end():]
     elif re.search(r"\b(?:its|their|his|her|the|a|an|this|that|our)\s+(?:[\w.]+-[a-z]+\s+)?$", before, re.I) and (
