@@ -3231,3 +3231,10 @@ def test_a_winter_across_two_years_and_a_year_after_a_german_verb_of_taking_plac
 def test_a_foreign_yesterday_takes_its_part_of_the_day_and_a_short_participle_tells_the_past(text, language, phrase, value):
     found = {t.text: t.value for t in tag(text, date(2026, 11, 30), language=language)}
     assert found[phrase] == value
+
+
+def test_a_bare_month_in_a_clause_joined_on_after_a_dated_one_goes_on_with_the_story():
+    dct = date(2026, 11, 25)
+    assert value_of("The trial opened in September 2023 and closing arguments were heard in June.", "June", dct) == "2024-06"
+    # (but a clause of its own sentence is read from the publication)
+    assert value_of("The trial opened in September 2023. Closing arguments were heard in June.", "June", dct) == "2026-06"

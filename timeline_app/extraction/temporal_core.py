@@ -1460,9 +1460,11 @@ def resolve_month(month: int, ctx: Context, m: re.Match[str], rel: str | None = 
             year = min(readings, key=lambda ym: (abs((ym[0] * 12 + ym[1]) - (story.year * 12 + story.month)),
                                                  (ym[0], ym[1]) > (dct.year, dct.month), -ym[0]))[0]
             if (year, month) < (story.year, story.month) and (year + 1, month) <= (dct.year, dct.month) \
-                    and _anchor_in_aside(ctx, m.start()):
-                # "The talks, first launched in May 2023, were suspended in December": the story goes on
-                return year + 1, f"the first {lx_month_name(month)} after {story.label()}, the date of the subject's aside"
+                    and (_anchor_in_aside(ctx, m.start()) or _STORY_GOES_ON.match(ctx.text, ctx.ref_at, m.start())):
+                # "The talks, first launched in May 2023, were suspended in December": the story goes on (as it does in a
+                # clause joined on: "The trial opened in September 2023 and closing arguments were heard in June")
+                told = "the date of the subject's aside" if _anchor_in_aside(ctx, m.start()) else "the clause before's date"
+                return year + 1, f"the first {lx_month_name(month)} after {story.label()}, {told}"
         return year, f"the {lx_month_name(month)} nearest {story.label()}, the date the sentence is about"
     if not r and MONTH_OF_FIGURES.match(ctx.text, m.end()):
         # "will publish October data on Dec. 3": a month's figures come out after it, so they are of the
@@ -1544,6 +1546,12 @@ def _told_today(ctx: Context, pos: int) -> bool:
 
 _RELATIVE_ASIDE = re.compile(r",\s+(?:whose|which|who)\b")
 _ASIDE_CLOSED = re.compile(r",(?!\s*\d{4}\b)")
+
+
+#: A second clause joined on after the sentence's earlier date, with a past of its own: "…opened in September 2023 [and
+#: closing arguments were heard] in June": what comes next in the story.
+_STORY_GOES_ON = re.compile(r"[^.;:()]*?\s(?:and|but|then)\s+(?:[a-z][\w-]*\s+){1,3}(?:was|were)\s+[a-z]{4,}\s+"
+                            r"(?:in|during)\s+(?:late\s+|early\s+|mid-)?$")
 
 
 def _anchor_in_aside(ctx: Context, pos: int) -> bool:
