@@ -8694,3 +8694,10 @@ def test_a_date_set_against_the_one_meant_is_no_happening_and_turkish_date_word_
     titles = titles_of(tmp_path, "Anlaşma, bakanlar tarafından 2 Kasım 2026 tarihinde Bağdat'ta imzalandı.\n",
                        date(2026, 11, 3))
     assert titles["2026-11-02"] == "Anlaşma, bakanlar tarafından Bağdat'ta imzalandı"
+
+
+def test_the_crime_a_sentence_is_for_is_its_years_happening(tmp_path):
+    titles = titles_of(tmp_path, "A court on Tuesday sentenced a former commander to 15 years in prison for the murder and "
+                                 "torture of detainees at a camp in 1998 and 1999.\n", date(2026, 11, 25))
+    assert titles["1998"] == titles["1999"] == "The murder and torture of detainees at a camp"
+    assert titles["2026-11-24"].startswith("A court sentenced a former commander")

@@ -952,7 +952,10 @@ _GOVERNING = re.compile(r"\b(?:[Ii]n\s+response\s+to|[Ii]n\s+retaliation\s+for|[
                         r"\s+of|"
                         # ("apologised … for the downing of an airliner last December": what is answered for)
                         r"for(?=\s+the\s+(?:downing|killing|killings|shooting|bombing|shelling|attack|attacks|invasion|crash|"
-                        r"destruction|seizure|arrest|detention|deaths?|sinking|massacre)\b))\s+"
+                        r"destruction|seizure|arrest|detention|deaths?|sinking|massacre|"
+                        # (…or sentenced for: "…to 15 years for the murder and torture of detainees … in 1998")
+                        r"murders?|torture|abduction|kidnapping|assassination|disappearance|deportation|persecution|"
+                        r"rape|looting)\b))\s+"
                         # (a name's possessive of a few words: "during President Xi Jinping's state visit")
                         r"(?=(?P<det>(?:a|an|the|his|her|its|their|(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*['’]s)\s)?)")
 #: A bare plural of happenings: "protests", "mass protests", "clashes in the capital".
@@ -1004,6 +1007,10 @@ def governed_noun_phrase(sentence: Sentence, t: Timex, inside: list[Timex], gaze
     start = t.start - sentence.start
     end = date_phrase_end(t, inside) - sentence.start
     tail = _DATE_PREPOSITION.search(s, max(0, start - 12), start)
+    listed = next((o for o in inside if o is not t and re.fullmatch(r",?\s+(?:and|or)\s+", s[o.end - sentence.start:start])),
+                  None) if tail is None else None
+    if listed is not None:  # "…for the murder and torture of detainees in 1998 and [1999]": the list's first date's phrase
+        return governed_noun_phrase(sentence, listed, inside, gazetteer, alone)
     bare = tail is None and bool(_BARE_DATE.match(t.text)) and s[:start].endswith(" ")
     if bare:
         tail = re.search(r"\s+$", s[:start])
