@@ -8701,3 +8701,10 @@ def test_the_crime_a_sentence_is_for_is_its_years_happening(tmp_path):
                                  "torture of detainees at a camp in 1998 and 1999.\n", date(2026, 11, 25))
     assert titles["1998"] == titles["1999"] == "The murder and torture of detainees at a camp"
     assert titles["2026-11-24"].startswith("A court sentenced a former commander")
+
+
+def test_what_a_question_heading_asks_about_is_what_the_answer_s_pronoun_means(tmp_path):
+    titles = titles_of(tmp_path, "Q&A: sanctions are back\n\nUN sanctions on the country are back. Here is what that means."
+                                 "\n\nWHEN DID THE SANCTIONS RETURN?\n\nThey took effect at 8 p.m. New York time on "
+                                 "Sept. 27.\n", date(2026, 11, 28))
+    assert titles["2026-09-27T20:00"] == "The sanctions took effect"

@@ -89,6 +89,10 @@ _THING_SUBJECT = re.compile(r"^(?P<np>The\s+(?:[a-z0-9][\w-]*\s+){0,2}?[a-z][\w-
                             r"|passed|expired|lapsed|collapsed|failed|took\s+effect|entered\s+into\s+force)\b")
 
 
+#: A question about a thing, with it: "When did [the sanctions] return?", "WHY WAS THE TRUCE SIGNED?".
+_ASKED_ABOUT = re.compile(r"(?:When|Why|How|Where|What)\s+(?:did|do|does|is|are|was|were|will|has|have)\s+"
+                          r"(?P<np>the\s+(?:[a-z-]+\s+){0,2}?[a-z-]+)\s+[a-z]+(?:\s+[a-z]+)?\s*\?", re.I)
+
 #: The clock a live page opens an entry with: "18:20 GMT - ", "09:15 - ".
 _TIME_STAMP = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*[A-Z]{2,4})?\s*[-–—:]\s+")
 #: A sentence opening with things named in the plural that act or were acted on: "The talks ended
@@ -196,7 +200,16 @@ class Antecedents:
         """Note who opens `sentence` (call for every sentence, dated or not, in order)."""
         sentence = _TIME_STAMP.sub("", sentence.lstrip())  # a live page's "18:20 GMT - The talks ended…"
         if sentence.rstrip().endswith("?"):
-            return  # a question asked ("When did it expire?", a Q&A's heading) opens no one the answer goes on about
+            # a question asked ("When did it expire?", a Q&A's heading) opens no one the answer goes on about — but what it
+            # asks about is what the answer's "They" or "It" means ("WHEN DID THE SANCTIONS RETURN? They took effect…")
+            # (a question about "it" leaves what "it" was: "The treaty was signed… When did it expire? It was extended…")
+            asked = _ASKED_ABOUT.match(sentence.strip())
+            if asked is not None:
+                np = asked["np"][:1].upper() + asked["np"][1:].lower()
+                plural = np.endswith("s") and not np.endswith("ss")
+                self._things = (self._things + [None if plural else np])[-2:]
+                self._plurals = (self._plurals + [np if plural else None])[-2:]
+            return
         self._sentence = sentence
         self._body = None
         # (who a sentence is about comes after an opening phrase: "Born in Gothenburg in 1945, Holm joined…", "After
