@@ -76,8 +76,9 @@ KIND_RULES: list[tuple[EventKind, re.Pattern[str]]] = [
                                     re.I)),
     # (not an order, a law or a decree: "the home secretary signed the order six weeks later")
     # (nor one in the passive: "The law was signed by Goita")
-    (EventKind.AGREEMENT, re.compile(r"\b(?<!\bbe\s)(?:(?<!\blaw\swas\s)(?<!\bbill\swas\s)(?<!\bdecree\swas\s)(?<!\border\swas\s)"
-                                     r"(?<!\blaws\swere\s)(?<!\bbills\swere\s)(?:signed|signing)(?!\s+(?:(?:the|an?|his|her|its|their)\s+)?(?:[\w-]+\s+)?"
+    (EventKind.AGREEMENT, re.compile(r"\b(?<!\bbe\s)(?:(?:signed(?<!\blaw\swas\ssigned)(?<!\bbill\swas\ssigned)"
+                                     r"(?<!\bdecree\swas\ssigned)(?<!\border\swas\ssigned)(?<!\blaws\swere\ssigned)"
+                                     r"(?<!\bbills\swere\ssigned)|signing)(?!\s+(?:(?:the|an?|his|her|its|their)\s+)?(?:[\w-]+\s+)?"
                                      r"(?:order|decree|law|bill|warrant|letter|petition|budget)s?\b)|initial(?:l)?ed|ratified|"
                                      # (a chronology's present: "The leaders initial a peace text at the White House")
                                      r"(?:initials?|signs?)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:text|deal|agreement|accord|"
