@@ -8708,3 +8708,11 @@ def test_what_a_question_heading_asks_about_is_what_the_answer_s_pronoun_means(t
                                  "\n\nWHEN DID THE SANCTIONS RETURN?\n\nThey took effect at 8 p.m. New York time on "
                                  "Sept. 27.\n", date(2026, 11, 28))
     assert titles["2026-09-27T20:00"] == "The sanctions took effect"
+
+
+def test_a_capacity_told_before_the_subject_leaves_the_title(tmp_path):
+    text = ("Envoy dies\n\nOslo, Nov. 30, 2026 - Kari Dahl, a Norwegian envoy, has died.\n\n"
+            "She was named the bloc's special representative in 2001.\n\n"
+            "In that role she helped broker a border ruling in April 2002.\n")
+    titles = titles_of(tmp_path, text, date(2026, 11, 30))
+    assert titles["2002-04"] == "Dahl helped broker a border ruling"

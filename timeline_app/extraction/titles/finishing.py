@@ -338,6 +338,9 @@ _SUBORDINATOR = re.compile(r"(?<!\bday)(?<!\bdays)(?<!\bhours)(?<!\bweeks)(?<!\b
                            r"(?<!\bjust)(?<!\bsoon)(?<!\bmoments)(?<!\bminutes)(?<!\beven)(?<!\bonly)(?<!\bright)(?<!\blong)(?<!\bthat)"
                            r"\s+(?:after|before|because|when|while|since|until|as|although|though)\s+"
                            rf"(?!(?:{_CALENDAR_NAMES}|\d)\b)")
+#: A capacity told before the subject: "In that role ", "In this capacity, ", "In her new post ".
+_IN_THAT_ROLE = re.compile(r"(?:In|As)\s+(?:that|this|her|his|their|its)\s+(?:new\s+|former\s+)?(?:role|capacity|post|job|"
+                           r"position|office),?\s+(?=(?:he|she|they|it|we|the|[A-Z])\b)")
 #: A second "that" clause of one saying: "…said the talks would resume[ and that Lebanon was ready]".
 _SECOND_THING_SAID = re.compile(r"\b(?:said|says|told|announced|added|stated)\b[^;]{3,120}?(?P<second>\s+and\s+that\s+)"
                                 r"(?=(?:the|a|an|its|their|his|her|it|they|he|she|we|[A-Z])\S*\s)")
@@ -492,6 +495,10 @@ def _trim(title: str) -> str:
     recounted = _RECOUNTED.match(title)
     if recounted is not None:
         title = title[recounted.end()][:1].upper() + title[recounted.end() + 1:]
+    # "[In that role] she helped broker a ruling…": the capacity the sentence before named goes
+    capacity = _IN_THAT_ROLE.match(title)
+    if capacity is not None:
+        title = title[capacity.end()].upper() + title[capacity.end() + 1:]
     # "[As you will have seen,] the Security Council adopted…": a speaker's aside to the audience goes
     opening = re.match(r"As\s+(?:you|we|I)\s+(?:(?:will|may|might)\s+have\s+|all\s+)?(?:seen|heard|know|said|mentioned|"
                        r"reported)(?:\s+(?:earlier|yesterday|before))?,\s+(?=[a-zA-Z])", title)
