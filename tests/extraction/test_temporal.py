@@ -3238,3 +3238,9 @@ def test_a_bare_month_in_a_clause_joined_on_after_a_dated_one_goes_on_with_the_s
     assert value_of("The trial opened in September 2023 and closing arguments were heard in June.", "June", dct) == "2024-06"
     # (but a clause of its own sentence is read from the publication)
     assert value_of("The trial opened in September 2023. Closing arguments were heard in June.", "June", dct) == "2026-06"
+
+
+def test_an_adverb_between_to_be_and_its_participle_still_looks_ahead():
+    dct = date(2026, 10, 1)
+    assert value_of("The new force is expected to be fully deployed by the end of March.", "the end of March", dct) \
+        == "2027-03"

@@ -718,8 +718,11 @@ def _tense_of(words: list[str], i: int) -> str | None:
             and not before[-2].endswith("ed") and before[-1] not in DETERMINERS:
         return "future"  # "want it extended by Monday": what is wanted done, not a past
     if w in IRREGULAR_PAST or (w.endswith("ed") and len(w) > 3 and w not in NOT_PAST):
-        if before and before[-1] == "be" and (set(before) & {"will", "to", "would", "'ll", "shall", "should", "might",
-                                                             "may", "must"}):
+        # (an adverb may stand between: "is expected to be fully deployed")
+        adverbless = [b for b in words[max(0, i - 4):i] if not (b.lower().endswith("ly") and len(b) > 4)][-3:]
+        if adverbless and adverbless[-1].lower() == "be" and ({b.lower() for b in adverbless}
+                                                             & {"will", "to", "would", "'ll", "shall", "should", "might", "may",
+                                                                "must"}):
             return "future"  # "will be named", "to be published", "should be finished"
         if before and before[-1] == "be" and w not in _SEEN_THEN and ("might" in before or (
                 "could" in before and " ".join(x.lower() for x in words[i + 1:]).endswith(("as early as", "as soon as")))):
