@@ -8716,3 +8716,9 @@ def test_a_capacity_told_before_the_subject_leaves_the_title(tmp_path):
             "In that role she helped broker a border ruling in April 2002.\n")
     titles = titles_of(tmp_path, text, date(2026, 11, 30))
     assert titles["2002-04"] == "Dahl helped broker a border ruling"
+
+
+def test_an_object_relative_s_destination_is_no_infinitive(tmp_path):
+    titles = titles_of(tmp_path, "The law, which the cabinet sent to parliament in August, sets local elections for June "
+                                 "2027.\n", date(2026, 11, 20))
+    assert titles["2026-08"] == "The cabinet sent the law to parliament"

@@ -325,8 +325,10 @@ def with_its_infinitive(verb: str, rest: str) -> tuple[str, int]:
     how much of the rest that took: the noun goes after both ("Pristina agreed to create the
     association"), not between them."""
     # (not a preposition's object: "which he presented to the two delegations")
+    # (nor a place it went to: "which the cabinet sent to parliament in August")
     to = re.match(r"\s+to\s+(?:be\s+)?(?!(?:the|a|an|its|their|his|her|this|that|these|those|our|my|your|some|all|both|"
-                  r"each|every|[a-z]+[^su]s)\b)[a-z]+(?:\s+(?:up|off|out|down|back|over|aside|away)\b)?", rest)
+                  r"each|every|[a-z]+[^su]s|parliament|congress|court|prison|jail|power|office|trial|hospital|exile|"
+                  r"safety|justice|lawmakers|voters)\b)[a-z]+(?:\s+(?:up|off|out|down|back|over|aside|away)\b)?", rest)
     return (verb + " " + to.group().strip(), to.end()) if to is not None else (verb, 0)
 
 
