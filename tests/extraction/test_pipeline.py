@@ -8722,3 +8722,14 @@ def test_an_object_relative_s_destination_is_no_infinitive(tmp_path):
     titles = titles_of(tmp_path, "The law, which the cabinet sent to parliament in August, sets local elections for June "
                                  "2027.\n", date(2026, 11, 20))
     assert titles["2026-08"] == "The cabinet sent the law to parliament"
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("The army overthrew the elected government of the prime minister", "military_action"),  # (a coup, no vote)
+        ("The newly elected parliament met", "election"),
+    ],
+)
+def test_kinds_of_an_overthrow_and_an_elected_parliament(title, kind):
+    assert classify_kind(title, title).value == kind
