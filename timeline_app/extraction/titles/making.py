@@ -2218,9 +2218,13 @@ _BARE_VERB_FIRST = re.compile(rf"(?!(?:[a-z]+ed|[a-z]+[^s]s|was|were|is|are|had|
                               r"[a-z]{2,}(?:[\s,]|$)")  # (alone too: "Campaigning will open on … and [close] on …")
 
 
+#: The pasts of agreeing to do something: "agreed", "decided", "pledged"…
+_AGREEING = r"(?:agreed|decided|pledged|promised|vowed|resolved)"
 #: What was agreed (decided, promised) to do, right up to its date: "agreed to hold a presidential election [in]".
-_AGREED_TO_BEFORE_DATE = re.compile(r"\b(?:agreed|decided|pledged|promised|vowed|resolved)\s+to\s+[a-z]{2,}\b[^,;:()\d]{0,80}?"
+_AGREED_TO_BEFORE_DATE = re.compile(rf"\b{_AGREEING}\s+to\s+[a-z]{{2,}}\b[^,;:()\d]{{0,80}}?"
                                     r"\s(?:(?:in|on|at|by|during|from|before)\s+)?(?:the\s+)?$")
+
+
 def _earlier(value: str, than: str) -> bool:
     """Whether a date's value falls in an earlier year, or earlier in the same year, than another's."""
     return value[:4].isdigit() and than[:4].isdigit() and (value[:4] < than[:4] or value[:4] == than[:4] and value < than)
@@ -2251,7 +2255,7 @@ _ZERO_RELATIVE_SUBJECT_END = re.compile(r"\b(?!(?:when|after|before|since|becaus
 #: A gathering or a vote to be held, closing a title: "…to hold [a presidential election]".
 _HELD_OBJECT = re.compile(r"\bto\s+(?:hold|stage|organi[sz]e|convene|call)\s+(?P<np>(?:a|an|the|new|early|fresh|snap)\s+[^,;:()]{2,60})$")
 #: …and the agreeing verb as a title tells it: "The two sides [agreed to] hold…".
-_AGREED_TO = re.compile(r"\s+(?:have\s+|has\s+|had\s+)?(?:agreed|decided|pledged|promised|vowed|resolved)\s+to\s+")
+_AGREED_TO = re.compile(rf"\s+(?:have\s+|has\s+|had\s+)?{_AGREEING}\s+to\s+")
 #: A clause of two words, a subject and its past: "Turkey invaded", "talks collapsed".
 _SUBJECT_AND_PAST = re.compile(rf"(?:[A-Z][\w'’.-]*|[a-z]{{3,}}s)\s+(?:{PAST_VERB})")
 #: A possessive pronoun opening a title: "His trial opened".
