@@ -345,6 +345,12 @@ GERMAN_LEXICAL_PAST = (r"(?:folgte|folgten|begann|begannen|kam|kamen|fand|fanden
 PLACE_APPOSITION = re.compile(r"\b[A-Z][\w'’-]*[a-z](?P<aside>,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?,)(?=\s+(?!and\b|or\b)[a-z])")
 
 
+def without_place_appositions(text: str) -> str:
+    """`text` with each town's country taken out ("in Crans-Montana[, Switzerland,] collapsed"), for a look at its
+    clause edges."""
+    return PLACE_APPOSITION.sub(lambda m: m[0][:m.start("aside") - m.start()], text)
+
+
 #: A place's name, one to three capitalised words: "Istanbul", "Abu Dhabi".
 _PLACE_NAME = re.compile(r"\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s*")
 

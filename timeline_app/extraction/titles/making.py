@@ -103,7 +103,6 @@ from timeline_app.extraction.titles.grammar import (
     PAST_AFTER_SUBJECT,
     PAST_VERB,
     PHRASE_CLOSES,
-    PLACE_APPOSITION,
     PRESENT_VIEW,
     RELATING_VERB,
     REPORTED_MODAL,
@@ -124,6 +123,7 @@ from timeline_app.extraction.titles.grammar import (
     subject_of,
     tells_a_doing,
     turned_clause,
+    without_place_appositions,
 )
 from timeline_app.extraction.titles.relatives import (
     named_relative,
@@ -1437,8 +1437,8 @@ def _gapped_subject_title(sentence: Sentence, t: Timex, inside: list[Timex], gaz
 
 #: A saying's second "that" clause, up to the date in it: "Umerov said the talks had been productive [and that] a further
 #: round would take place…" (no other saying or clause edge between).
-_SECOND_SAYING = re.compile(r"\b(?P<said>said|says|told\s+(?:reporters|journalists)|announced|added|stated)(?:\s+that)?\s+[^;:,]{3,160}?"
-                            r"\s+and\s+that\s+(?=(?:the|a|an|its|their|his|her|it|they|he|she|we|[A-Z])\S*\s)"
+_SECOND_SAYING = re.compile(r"\b(?P<said>said|says|told\s+(?:reporters|journalists)|announced|added|stated)(?:\s+that)?\s+"
+                            r"[^;:,]{3,160}?\s+and\s+that\s+(?=(?:the|a|an|its|their|his|her|it|they|he|she|we|[A-Z])\S*\s)"
                             r"(?=[^;:]*$)(?![^;:]*\b(?:said|says)\b)")
 
 
@@ -1617,7 +1617,7 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         # date's happening when the date stands in its clause
         came = _RANKED_SINCE_CLAUSE.search(sentence.text, max(0, t.start - sentence.start - 160), t.start - sentence.start)
     # (a town's country is no edge: "…since a summit in Crans-Montana, Switzerland, collapsed in July 2017")
-    if came is not None and not re.search(r"[,;:()]", PLACE_APPOSITION.sub(lambda m: m[0][:m.start("aside") - m.start()], sentence.text[came.end():t.start - sentence.start])):
+    if came is not None and not re.search(r"[,;:()]", without_place_appositions(sentence.text[came.end():t.start - sentence.start])):
         # (not a relative clause's date after it: "…a day after crowds rallied against the law, which parliament passed…")
         # "The attack came after talks in Istanbul late last month ended without progress": the time clause's happening,
         # which the sentence hangs its subject on, is the date's
