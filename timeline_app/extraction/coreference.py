@@ -223,7 +223,7 @@ class Antecedents:
         if self._continued[-1]:  # ("Hrabal… He headed the team": Hrabal is "he" from now on)
             meant = self._person_before()
             if meant is not None:
-                self._genders.setdefault(meant, subject_first[:2].lower() if subject_first.startswith("He") else "she")
+                self._genders.setdefault(meant, "he" if subject_first.startswith("He") else "she")
         thing = _opening_thing(sentence) or self._body
         # the body a sentence opens with, for an "Its" that opens the next ("NATO met in June. Its leaders agreed…")
         owner = self._body if self._body is not None or not sentence.startswith("Its ") or not self._owners \

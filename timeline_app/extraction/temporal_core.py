@@ -1462,11 +1462,12 @@ def resolve_month(month: int, ctx: Context, m: re.Match[str], rel: str | None = 
             # "…candidate status in December 2023, but froze the process in June" goes on to June 2024
             year = min(readings, key=lambda ym: (abs((ym[0] * 12 + ym[1]) - (story.year * 12 + story.month)),
                                                  (ym[0], ym[1]) > (dct.year, dct.month), -ym[0]))[0]
-            if (year, month) < (story.year, story.month) and (year + 1, month) <= (dct.year, dct.month) \
-                    and (_anchor_in_aside(ctx, m.start()) or _STORY_GOES_ON.match(ctx.text, ctx.ref_at, m.start())):
+            earlier = (year, month) < (story.year, story.month) and (year + 1, month) <= (dct.year, dct.month)
+            aside = earlier and _anchor_in_aside(ctx, m.start())
+            if aside or earlier and _STORY_GOES_ON.match(ctx.text, ctx.ref_at, m.start()):
                 # "The talks, first launched in May 2023, were suspended in December": the story goes on (as it does in a
                 # clause joined on: "The trial opened in September 2023 and closing arguments were heard in June")
-                told = "the date of the subject's aside" if _anchor_in_aside(ctx, m.start()) else "the clause before's date"
+                told = "the date of the subject's aside" if aside else "the clause before's date"
                 return year + 1, f"the first {lx_month_name(month)} after {story.label()}, {told}"
         return year, f"the {lx_month_name(month)} nearest {story.label()}, the date the sentence is about"
     if not r and MONTH_OF_FIGURES.match(ctx.text, m.end()):
