@@ -996,6 +996,10 @@ _RELATIVE_AFTER = re.compile(r"\s+(?:that|which|who)\s+(?P<rest>[^,;:.()\"“”
 _POSSESSIVE = re.compile(r"^(?P<pronoun>his|her|its|their)\s+")
 
 
+#: The "and" of a list of dates, right before its last: "in 1998[ and ]1999".
+_LIST_AND_BEFORE = re.compile(r",?\s+(?:and|or)\s+$")
+
+
 def governed_noun_phrase(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer,
                           alone: bool = False) -> str | None:
     """"India struck on Wednesday, in response to an attack on tourists in Kashmir on April 22 that killed
@@ -1007,8 +1011,9 @@ def governed_noun_phrase(sentence: Sentence, t: Timex, inside: list[Timex], gaze
     start = t.start - sentence.start
     end = date_phrase_end(t, inside) - sentence.start
     tail = _DATE_PREPOSITION.search(s, max(0, start - 12), start)
-    listed = next((o for o in inside if o is not t and re.fullmatch(r",?\s+(?:and|or)\s+", s[o.end - sentence.start:start])),
-                  None) if tail is None else None
+    # (the sentence's dates are looked through only after an "and" right before this one: a list may be long)
+    joined = _LIST_AND_BEFORE.search(s, max(0, start - 8), start) if tail is None else None
+    listed = next((o for o in inside if o.end - sentence.start == joined.start()), None) if joined is not None else None
     if listed is not None:  # "…for the murder and torture of detainees in 1998 and [1999]": the list's first date's phrase
         return governed_noun_phrase(sentence, listed, inside, gazetteer, alone)
     bare = tail is None and bool(_BARE_DATE.match(t.text)) and s[:start].endswith(" ")

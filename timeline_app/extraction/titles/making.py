@@ -2236,12 +2236,12 @@ def agreed_doing(title: str, sentence: Sentence, t: Timex, inside: list[Timex], 
     election"), else told as a headline tells it ("Leaders to meet again"); a pronoun's keeps its verb, for the sentence's
     subject to stand in. Only where the agreeing cannot be the date's: the date is still to come (`ahead`), or the
     sentence dates something earlier ("…in October 2023, when they agreed…")."""
-    if not ahead and not any(_earlier(o.value, t.value) for o in inside if o is not t):
-        return title
     at = t.start - sentence.start
     agreed = _AGREED_TO_BEFORE_DATE.search(sentence.text, max(0, at - 120), at)
     # (not a relative clause without "that" whose object went before it: "the joint council it agreed to set up [in 2013]")
-    if agreed is None or _ZERO_RELATIVE_SUBJECT_END.search(sentence.text, max(0, agreed.start() - 40), agreed.start()):
+    # (the bounded look first: a sentence may list thousands of dates, each compared here)
+    if agreed is None or _ZERO_RELATIVE_SUBJECT_END.search(sentence.text, max(0, agreed.start() - 40), agreed.start()) \
+            or not ahead and not any(_earlier(o.value, t.value) for o in inside if o is not t):
         return title
     held = _HELD_OBJECT.search(title)
     if held is not None:
