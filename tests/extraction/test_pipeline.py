@@ -8733,3 +8733,12 @@ def test_an_object_relative_s_destination_is_no_infinitive(tmp_path):
 )
 def test_kinds_of_an_overthrow_and_an_elected_parliament(title, kind):
     assert classify_kind(title, title).value == kind
+
+
+def test_a_participle_after_a_comma_before_its_subject_s_verb_is_no_attribution(tmp_path):
+    titles = titles_of(tmp_path, "A truce agreed in May 2023 was broken within hours, and a second one announced the "
+                                 "following month fared no better.\n", date(2026, 11, 24))
+    assert titles["2023-06"] == "A second one was announced"
+    # (a closing attribution's date still goes: "…, mediators announced on Sunday.")
+    assert "2026-11-22" not in titles_of(tmp_path, "The truce agreed in May 2023 was broken within hours, mediators "
+                                                   "announced on Sunday.\n", date(2026, 11, 24))

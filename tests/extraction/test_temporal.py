@@ -3244,3 +3244,12 @@ def test_an_adverb_between_to_be_and_its_participle_still_looks_ahead():
     dct = date(2026, 10, 1)
     assert value_of("The new force is expected to be fully deployed by the end of March.", "the end of March", dct) \
         == "2027-03"
+
+
+def test_a_day_without_its_year_after_the_story_came_back_to_the_present_is_the_publications():
+    dct = date(2026, 11, 27)
+    told = "Brussels first listed single tankers in a package adopted on June 24, 2024. "
+    assert value_of(told + "Since then the list has grown to 600 ships. The latest package was adopted on 18 July.",
+                    "18 July", dct) == "2026-07-18"
+    # (a story still in its years goes on from its last day)
+    assert value_of(told + "The latest package was adopted on 18 July.", "18 July", dct) == "2024-07-18"

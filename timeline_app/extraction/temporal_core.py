@@ -1298,6 +1298,10 @@ def resolve_month_day(month: int, day: int, ctx: Context, m: re.Match[str]) -> t
     return best, how
 
 
+#: A sentence back in the present between a past day and a day without its year: "Since then", "has grown", "now".
+_BACK_TO_NOW = re.compile(r"\b(?:[Ss]ince\s+then|(?:has|have)\s+(?:\w+ly\s+)?(?:been|[a-z]{2,}(?:ed|en|wn|un|ne))|[Nn]ow|[Tt]oday)\b")
+
+
 def _narrative_day(ctx: Context, pos: int, month: int, day: int) -> tuple[Day, str] | None:
     """A day without its year in a paragraph that tells of years long past ("The trial had opened on 20 November
     1945. … The executions were carried out in the early hours of 16 October"): the first such day after the last
@@ -1308,6 +1312,8 @@ def _narrative_day(ctx: Context, pos: int, month: int, day: int) -> tuple[Day, s
             or "\n\n" in ctx.text[ctx.ref_day_at:pos] or ctx.tense(pos, pos + 1) == "future" \
             or not re.match(r"(?:[^.;\n]|\.(?!\s+[A-Z])){0,24}?\b\d{4}\b", ctx.text[ctx.ref_day_at:ctx.ref_day_at + 30]):
         return None  # (a day written with its year: not one a name gives, "9/11"; a month's point is no stop, "Sept. 27, 2020")
+    if _BACK_TO_NOW.search(ctx.text, ctx.sentence_bounds(ctx.ref_day_at)[1], ctx.sentence_bounds(pos)[0]):
+        return None  # ("…adopted on June 24, 2024. Since then the list has grown. The last was agreed on 18 July": now again)
     clause = ctx.text[max(ctx.sentence_bounds(pos)[0], pos - 80):pos]
     clause = re.split(r"[;:—]", clause)[-1]  # ("it had retaken Shusha; a truce signed on Nov. 10": not the truce's "had")
     back = re.search(r"\bhad\s+(?:\w+ly\s+)?(?:been\s+)?[a-z]{3,}", clause) is not None

@@ -94,6 +94,7 @@ def attributes(text: str, start: int, end: int) -> bool:
     """Whether the date at text[start:end] is a closing attribution's (", officials said on Tuesday"),
     one that names when a source spoke rather than a statement that tells something of its own."""
     return bool(ATTRIBUTED_ON.search(text, max(0, start - 80), start)) and not _REPORTED_CLAUSE.match(text, end) \
+        and not _SUBJECTS_VERB_NEXT.match(text, end) \
         or bool(_FOREIGN_ATTRIBUTED_ON.search(text, max(0, start - 80), start)) \
         and re.match(r"[^,;]{0,60}(?:,\s+[^,;]{1,100})?[.!?]?\s*$", text[end:])  # (", un mois après l'échec…": an aside)
 
@@ -123,6 +124,11 @@ WHEN_WORD = r"(?:when|cuando|quand|lorsque|quando)"
 
 
 PAST_VERB = rf"[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}"
+
+#: A finite verb right after the date, whose subject the "said" before it describes: "…, and a second one [announced]
+#: the following month fared no better" (a participle, no attribution).
+_SUBJECTS_VERB_NEXT = re.compile(rf"\s+(?:[a-z]+ly\s+)?(?:{PAST_VERB}|was|were|is|are|has|have|had|will|would|could|did|"
+                                 r"does|do)\s")
 
 
 def is_own_clause(text: str) -> bool:
