@@ -3379,6 +3379,11 @@ def test_a_dateline_of_a_date_and_an_agency_dates_no_event_and_two_sides_are_one
     titles = titles_of(tmp_path, "Key dates\n\nOct 10 (Reuters) - Here are the moments of the talks that led to the truce "
                                  "between Israel and Hamas, which took effect at noon on Friday.\n", date(2025, 10, 10))
     assert titles == {"2025-10-10T12:00": "The truce between Israel and Hamas took effect"}
+    # (…written with its year, or day first)
+    for dateline in ("Dec 1, 2026 (Reuters) - ", "1 December 2026 (Wire) - "):
+        titles = titles_of(tmp_path, f"Key dates\n\n{dateline}Armenia and Azerbaijan signed a treaty in Abu Dhabi on "
+                                     "Monday.\n", date(2026, 12, 1))
+        assert titles == {"2026-11-30": "Armenia and Azerbaijan signed a treaty in Abu Dhabi"}
 
 
 def test_even_after_opens_the_clause_its_date_is_of(tmp_path):

@@ -15,8 +15,9 @@ _DATELINE_SHAPE = re.compile(r"^\s*(?P<place>[^\W\d_](?:['’](?=[^\W\d_]))?[^\W
                              r"(?P<agency>\([^)]{1,30}\))?\s*(?:\.?(?:[—–-]{1,2}|_)|(?(date)(?:\.(?!\s*\d)(?:\s*/[^/\n]{1,20}/\.?)?|:)|(?!))"
                              # (Indian agencies put no dash: "New Delhi, Nov 27 (PTI) India and China…")
                              r"|(?<=\(PTI\))|(?<=\(ANI\))|(?<=\(UNI\))|(?<=\(IANS\)))\s+")
-_DATED_AGENCY_LINE = re.compile(r"^\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*\([A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,2}\)\s*"
-                                r"(?:[—–-]{1,2}|_)\s+")  # (any agency's name: "Nov 27 (Wire) - ")
+_DATED_AGENCY_LINE = re.compile(r"^\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?)"
+                                r"\s*\([A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,2}\)\s*"
+                                r"(?:[—–-]{1,2}|_)\s+")  # (any agency's name: "Nov 27 (Wire) - ", "Dec 1, 2026 (Wire) - ")
 #: A dateline that is a sentence of its own: an upper-case place and a full date ("THE HAGUE, 26 November 2026.").
 _DATELINE_SENTENCE = re.compile(r"^\s*[A-ZÀ-Ý][A-ZÀ-Ý .'’-]{2,40},\s*(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2},)\s+\d{4}"
                                 r"\s*\.\s*$")
