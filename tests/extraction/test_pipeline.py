@@ -8747,3 +8747,18 @@ def test_a_participle_after_a_comma_before_its_subject_s_verb_is_no_attribution(
     # (a closing attribution's date still goes: "…, mediators announced on Sunday.")
     assert "2026-11-22" not in titles_of(tmp_path, "The truce agreed in May 2023 was broken within hours, mediators "
                                                    "announced on Sunday.\n", date(2026, 11, 24))
+
+
+def test_a_gathering_called_for_at_a_place_is_ahead_and_a_second_one_shares_the_call(tmp_path):
+    titles = titles_of(tmp_path, "Students have called for a commemorative march in Novi Sad on Saturday, and a general "
+                                 "strike on Nov. 10.\n", date(2026, 11, 1))
+    assert titles == {"2026-11-07": "Students have called for a commemorative march in Novi Sad",
+                      "2026-11-10": "Students have called for a general strike"}
+    assert titles_of(tmp_path, "The minister met with Putin in March and Xi in May.\n", date(2026, 11, 1))["2026-05"] \
+        == "The minister met with Xi"
+
+
+def test_a_gapped_to_phrase_shares_the_verb_its_first_to_follows(tmp_path):
+    titles = titles_of(tmp_path, "But the groundwork it laid led to the INF Treaty in December 1987 and to the first "
+                                 "START treaty four years later.\n", date(2026, 10, 11))
+    assert titles["1991"] == "The groundwork it laid led to the first START treaty"

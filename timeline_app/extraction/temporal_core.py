@@ -600,8 +600,10 @@ _CALLED_THING_FOR = re.compile(r"\b(?:called|announced|scheduled|set|planned|org
 #: for protests on Monday" may tell the calling's day)
 _CALLED_FOR_GATHERING_ON = re.compile(r"\b(?:(?:has|have)\s+(?:\w+ly\s+)?called|(?:is|are)\s+calling|calls|call)\s+for\s+"
                                       r"[^.;,]{0,80}?\b(?:strikes?|protests?|rall(?:y|ies)|"
-                                      r"march(?:es)?|demonstrations?|boycotts?|sit-ins?|shutdowns?)\s+(?:on|for)\s+"
-                                      r"(?:next\s+|this\s+)?$")
+                                      r"march(?:es)?|demonstrations?|boycotts?|sit-ins?|shutdowns?|vigils?|walkouts?)"
+                                      # (…and where it is to be: "a march in Novi Sad on")
+                                      r"(?:\s+(?:in|at|outside|across|near)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?"
+                                      r"\s+(?:on|for)\s+(?:next\s+|this\s+)?$")
 #: Presents of what a thing still waits for: the date after them is the awaited one's, ahead.
 _AWAITING_PRESENT = {"needs", "requires", "awaits", "await", "require"}
 _NOT_AWAITED = {"after", "over", "about", "since", "following", "despite", "amid", "because", "from", "of"}

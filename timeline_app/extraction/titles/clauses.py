@@ -124,6 +124,11 @@ def gapped_conjunct(s: str, start: int, end: int, others: list[tuple[int, int]])
             return s[:first[1]] + (rest[own.end():] if own else rest), 0
         lo = verb.end() + 1
         place = re.match(r"(in|at|to|from|on)\s", between["object"])
+        particle = _PARTICIPLE_AND_PARTICLE.match(s, verb.end())
+        if place is None and particle is not None:
+            # "have called for a march on Saturday, and a general strike on Nov. 10": the second object is the
+            # perfect's participle's and its particle's too
+            lo = particle.end() + 1
         if place is not None:
             # "hosted meetings of the two sides in Geneva in March and in New York in July": the second
             # place stands for the first, the object stays
@@ -177,6 +182,12 @@ _AND_TO = re.compile(r"(?:\s+and\s+(?:then\s+)?(?:to\s+)?|,\s+but\s+to\s+)"
                      # (the second infinitive may go without its "to": "…to present its plan by Aug. 31 and start…")
                      r"(?=(?!(?:the|a|an|its|their|his|her|this|that|these|those|then|also|in|on|at|by|through|for|with|"
                      r"from|into|until|after|before|during|about|over|under|not|so|as|more|less|other|others)\b)[a-z]{2,}\b)")
+
+
+#: An auxiliary's participle and the particle its object comes after, or a verb's particle alone: "(have) called for",
+#: "(met) with".
+_PARTICIPLE_AND_PARTICLE = re.compile(rf"(?:\s+(?:[a-z]+ly\s+)?(?:[a-z]{{3,}}ed|{IRREGULAR_PARTICIPLES}))?"
+                                      r"\s+(?:for|to|on|with|against|about|into|at)(?=\s)")
 
 
 #: What lies between two dates that share a verb: "and" and a short object without a verb of its own.

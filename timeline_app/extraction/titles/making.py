@@ -715,12 +715,19 @@ def _gapped_phrase_title(sentence: Sentence, part: Sentence, t: Timex, inside: l
             or VERB.search(CAPITALISED_WORDS.sub("", part.text[lead.end():max(lead.end(), t.start - part.start)])):
         return None
     first = s[dateline_end(s):part.start - sentence.start]
+    phrase = make_title(Sentence(part.start + lead.end(), part.end, body), t,
+                        [o for o in inside if part.start <= o.start and o.end <= part.end], gazetteer)
+    # (the verb the first part's own "to" or "as" follows is the one shared, whatever its subject holds: "the groundwork
+    # it laid led to the treaty in 1987 and to the first START treaty four years later")
+    preposition = body.split(None, 1)[0]
+    shared = next((v for v in VERB.finditer(first) if re.match(rf"\s+{preposition}\s", first[v.end():])), None)
+    if shared is not None and not re.search(r"[,;:]", first[:shared.start()]):
+        told = re.sub(r"^(?:But|And|Yet|So)\s+", "", first[:shared.end()].strip())
+        return f"{told[:1].upper()}{told[1:]} {phrase[:1].lower()}{phrase[1:]}"
     subject = subject_of(first)
     verb = PAST_AFTER_SUBJECT.match(first, len(subject)) if subject is not None and first.startswith(subject) else None
     if verb is None:
         return None
-    phrase = make_title(Sentence(part.start + lead.end(), part.end, body), t,
-                        [o for o in inside if part.start <= o.start and o.end <= part.end], gazetteer)
     return f"{subject} {verb['verb']} {phrase[:1].lower()}{phrase[1:]}"
 
 
