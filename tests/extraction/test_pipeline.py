@@ -8762,3 +8762,10 @@ def test_a_gapped_to_phrase_shares_the_verb_its_first_to_follows(tmp_path):
     titles = titles_of(tmp_path, "But the groundwork it laid led to the INF Treaty in December 1987 and to the first "
                                  "START treaty four years later.\n", date(2026, 10, 11))
     assert titles["1991"] == "The groundwork it laid led to the first START treaty"
+
+
+def test_a_joined_clause_whose_subject_has_an_aside_is_a_clause_of_its_own(tmp_path):
+    titles = titles_of(tmp_path, "Washington left the INF treaty in August 2019, and New START, the last treaty limiting "
+                                 "the two countries' strategic arsenals, expired on Feb. 5 of this year without a "
+                                 "successor.\n", date(2026, 10, 11))
+    assert titles == {"2019-08": "Washington left the INF treaty", "2026-02-05": "New START expired without a successor"}

@@ -21,6 +21,7 @@ from timeline_app.extraction.titles.grammar import (
     ADVERB_LY,
     AND_COMMA_DATE,
     APPOSITIVE,
+    ASIDE_THEN_VERB,
     ATTRIBUTED_ON,
     AUXILIARY,
     CAPITALISED_END,
@@ -680,7 +681,9 @@ def coordinated_part(sentence: Sentence, t: Timex, inside: list[Timex]) -> Sente
             # "made Friday and Thursday", "late on Thursday and in the early hours of Friday": one happening's days
             and not (m.start() in ends and (m.end() in starts or "," not in m.group() and m.end() + re.match(
                 r"(?:(?:on|in|at|during|into)\s+)?", s[m.end():]).end() in starts))
-            and not (_NOUNS_TO_COMMA.match(s, m.end()) and not _SUBJECT_WITH_GERUND_ASIDE.match(s, m.end()))
+            and not ((nouns := _NOUNS_TO_COMMA.match(s, m.end())) and not _SUBJECT_WITH_GERUND_ASIDE.match(s, m.end())
+                     # ("…, and New START, the last treaty limiting the arsenals, expired": a name, its aside, its verb)
+                     and not ASIDE_THEN_VERB.match(s, nouns.end() - 1))
             # ("a summit on climate and security, which opens…": nouns joined inside the relative's antecedent)
             and not (not m.group().startswith(",")
                      and re.match(r"(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*,\s+(?:which|who)\b", s[m.end():]))

@@ -137,7 +137,15 @@ def is_own_clause(text: str) -> bool:
     stop = next((m.start() for m in re.finditer(r"[,;:]", text) if not LIST_OF_NAMES_GOES_ON.match(text, m.start())),
                 len(text))  # ("Estonia, Latvia and Lithuania joined…": a subject that lists names)
     clause = text[:stop]
+    aside = ASIDE_THEN_VERB.match(text, stop)
+    if aside is not None:  # ("New START, the last treaty limiting the two arsenals, expired…": the subject's aside)
+        clause += " " + re.split(r"[,;:]", text[aside.end():], maxsplit=1)[0]
     return bool(OWN_SUBJECT.match(clause)) and tells_a_doing(CAPITALISED_WORDS.sub("", clause))
+
+
+#: A subject's aside between commas, then its verb: "[, the last treaty limiting the arsenals, ]expired".
+ASIDE_THEN_VERB = re.compile(rf",\s+(?:the|a|an|its|their|his|her)\s[^,;()\"“”]{{1,90}},\s+(?=(?:[a-z]+ly\s+)?"
+                              rf"(?:{PAST_VERB}|is|are|was|were|has|have|had|will|would)\b)")
 
 
 #: ", which …", ", who …", and a participle's ", first held in 2021," or ", originally scheduled for March,"

@@ -73,6 +73,7 @@ from timeline_app.extraction.titles.grammar import (
     ADVERB_LY,
     AND_COMMA_DATE,
     APPOSITIVE,
+    ASIDE_THEN_VERB,
     ATTRIBUTED_ON,
     ATTRIBUTION_TAIL,
     CALENDAR_WORD,
@@ -1213,8 +1214,10 @@ def _object_participle_title(sentence: Sentence, t: Timex, inside: list[Timex], 
             or m.start("np") <= dateline_end(s) + 2 or _SUBJECT_START.fullmatch(s, dateline_end(s), m.start("np")) \
             or any(m.start("np") <= o.start - sentence.start < m.end("np") for o in inside) \
             or re.search(r",\s+(?:who|which|whose)\b[^,]*$", s[:m.start("np")]) \
-            or _SUBJECT_THEN_COMMA.fullmatch(s, dateline_end(s), m.start("np")):
+            or _SUBJECT_THEN_COMMA.fullmatch(s, dateline_end(s), m.start("np")) \
+            or (comma := s.rfind(",", max(0, m.start("np") - 100), m.start("np"))) >= 0 and ASIDE_THEN_VERB.match(s, comma):
         # (nor a date, nor the end of an aside before the main verb: "Her brother, who was jailed in the 1960s, followed";
+        # "New START, the last treaty limiting the arsenals, expired";
         # nor an appositive's: "The accord, a text that was signed in March 2023, collapsed in May")
         # (the sentence's own happening has its date before the object, which is no subject; a phrase between the
         # object and the comma is its date: "…agreed a prisoner exchange on Feb. 19, carried out…")
