@@ -8769,3 +8769,9 @@ def test_a_joined_clause_whose_subject_has_an_aside_is_a_clause_of_its_own(tmp_p
                                  "the two countries' strategic arsenals, expired on Feb. 5 of this year without a "
                                  "successor.\n", date(2026, 10, 11))
     assert titles == {"2019-08": "Washington left the INF treaty", "2026-02-05": "New START expired without a successor"}
+
+
+def test_two_bare_nouns_joined_before_a_closing_date_leave_the_second_predicate_whole(tmp_path):
+    titles = titles_of(tmp_path, "North Korea declared the South its main enemy in January 2024 and blew up road and rail "
+                                 "links across the border that October.\n", date(2026, 11, 30))
+    assert titles["2024-10"] == "North Korea blew up road and rail links across the border"
