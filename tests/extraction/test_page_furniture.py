@@ -99,7 +99,7 @@ def test_an_encyclopedia_entry_is_dated_by_its_footer_not_by_its_subject_dates()
     assert [(c.start.to_timex(), c.status.value, c.title) for c in extraction.candidates] == [
         ("2024-03-11", "happened", "The truce was announced"),
         ("2024-03-12", "happened", "The truce took effect"),
-        ("2019-10", "happened", "Its mediator, Abakar Mahamat, had been killed in an air strike"),
+        ("2019-10", "happened", "Abakar Mahamat had been killed in an air strike"),
         # (2024, not 2019: a look back in the pluperfect and a span of life do not move the narrative; and
         # "happened", where a publication date of 12 March 2024 would make it "scheduled")
         ("2024-05-02", "happened", "Both governments released 140 prisoners"),

@@ -8775,3 +8775,13 @@ def test_two_bare_nouns_joined_before_a_closing_date_leave_the_second_predicate_
     titles = titles_of(tmp_path, "North Korea declared the South its main enemy in January 2024 and blew up road and rail "
                                  "links across the border that October.\n", date(2026, 11, 30))
     assert titles["2024-10"] == "North Korea blew up road and rail links across the border"
+
+
+def test_a_joined_clause_after_a_when_clause_whose_subject_is_a_role_and_a_name_is_its_own(tmp_path):
+    candidates = extract_text(tmp_path, "The last elected one, Pedro Castillo, was removed by Congress on Dec. 7, 2022, "
+                                        "hours after he tried to dissolve it, and his vice-president, Dina Boluarte, was "
+                                        "herself removed in October 2025.\n", date(2026, 11, 29)).candidates
+    titles = {c.start.to_timex(): c.title for c in candidates}
+    assert titles["2025-10"] == "Dina Boluarte was removed"
+    # (the last elected one is no election)
+    assert {c.kind.value for c in candidates} == {"other"}

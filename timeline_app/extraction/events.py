@@ -125,7 +125,7 @@ KIND_RULES: list[tuple[EventKind, re.Pattern[str]]] = [
                                            r"|invasione|invasi[óo]n|invasão|Invasion|вторжени\w*"
                                            r"|войн\w*|наступлени\w+|атак\w+|обстрел\w*|savaş\w*|saldırı\w*|operasyon\w*)\b", re.I)),
     # (not an adjective of what else was done: "overthrew the elected government")
-    (EventKind.ELECTION, re.compile(r"\b(?:elections?|(?<!\bthe\s)(?<!\ban\s)(?<!\bits\s)(?<!\btheir\s)elected|re-elected|(?<!-)elects?|round\s+of\s+(?:voting|polling)|run-?offs?|(?:early|snap)\s+(?:polls|vote)|"
+    (EventKind.ELECTION, re.compile(r"\b(?:elections?|(?<!\bthe\s)(?<!\ban\s)(?<!\bits\s)(?<!\btheir\s)(?<!\blast\s)(?<!\bfirst\s)(?<!\bonly\s)elected|re-elected|(?<!-)elects?|round\s+of\s+(?:voting|polling)|run-?offs?|(?:early|snap)\s+(?:polls|vote)|"
                                     r"(?:presidential|parliamentary|legislative|general|local|municipal|regional|mayoral)\s+(?:vote|polls?|ballot)(?!\s+(?:on|over)\s)|"
                                     # (not a chamber's: "a vote in the House is expected")
                                     r"vote[sd]?\s+(?:in(?!\s+favou?r)(?!\s+(?:the\s+)?(?:House|Senate|[Pp]arliament|Congress|"

@@ -414,7 +414,10 @@ _GERUND_PROCESS = re.compile(r"\b(?P<object>[a-z]{3,}ing\s+(?:the|a|an|its|their
 _NEW_CLAUSE = re.compile(r"(?:,\s+(?:and|but)|;)\s+(?:he|she|they|it|we|I|[A-Z][\w'’-]*"
                          # ("…, and their leader signed a decree": a possessive's noun and its verb)
                          # ("…, and a shorter 19-point version emerged from talks": an article's)
-                         rf"|(?:his|her|its|their|the|a|an)\s+(?:[\w][\w-]*\s+){{0,3}}?(?:[a-z]{{3,}}ed|{TRANSITIVE_PASTS}))\s")
+                         rf"|(?:his|her|its|their|the|a|an)\s+(?:[\w][\w-]*\s+){{0,3}}?(?:[a-z]{{3,}}ed|{TRANSITIVE_PASTS})"
+                         # ("…, and his vice-president, Dina Boluarte, was herself removed": with its aside)
+                         r"|(?:his|her|its|their|the|a|an)\s+(?:[\w][\w-]*\s+){0,3}?[\w-]+,\s+[A-Z][^,;]{1,40},(?=\s+"
+                         r"(?:(?:[a-z]+ly|herself|himself|itself|themselves)\s+)?(?:was|were|had|has|have|is|are)\b))\s")
 _MAIN_VERB_AFTER_FULL_DATE = re.compile(rf",\s+(?:[a-z]+ly\s+)?(?:{TRANSITIVE_PASTS}|[a-z]{{3,}}ed|was|were|has|have|had|will|"
                                         r"would|remains|is|are)\b")
 _CLOSING_CONCESSION = re.compile(r",\s+(?:despite|amid|in\s+spite\s+of|notwithstanding)\s")

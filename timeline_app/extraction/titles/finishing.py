@@ -392,7 +392,7 @@ _SUBJECT_APPOSITIVE = re.compile(rf"^(?P<np>(?:The|A|An)\s[^,]{{2,60}}|(?:[A-Z][
 
 #: A role before the name of the one who speaks, its appositive's second comma gone with an aside.
 #: (A role: a possessive's or "the" noun phrase with no finite verb, "Lebanon's president", "The newly elected leader".)
-_ROLE_OPENING = r"^(?:[A-Z][\w'’.-]*['’]s\s+|[Tt]he\s+)(?![^,]*\b(?:has|have|had|is|are|was|were|will|would)\b)"
+_ROLE_OPENING = r"^(?:[A-Z][\w'’.-]*['’]s\s+|[Tt]he\s+|(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+)(?![^,]*\b(?:has|have|had|is|are|was|were|will|would)\b)"
 _ROLE_BEFORE_NAME = re.compile(rf"{_ROLE_OPENING}[a-z][^,]{{0,40}},\s+(?=(?:[A-Z][\w'’.-]*\s+){{1,3}}(?:said|says|told)\b)")
 
 
@@ -415,6 +415,11 @@ _FRENCH_FUTURE = re.compile(r"[^\W\d_]{3,}(?:era|ira|dra)\b", re.I)
 _ROLE_THEN_NAME = re.compile(rf"{_ROLE_OPENING}"
                              r"[a-z][^,]{0,50},\s+(?P<name>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*),\s+"
                              rf"(?=(?:[a-z]+ly\s+)?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}|has|have|had|is|was|will|would)\b)")
+
+
+#: An emphatic "herself" after an auxiliary, before its participle: "was [herself ]removed".
+_EMPHATIC_SELF = re.compile(r"(?P<aux>\b(?:was|were|is|are|has|have|had)\s+)(?:herself|himself|itself|themselves)\s+"
+                            r"(?=(?:been\s+)?(?:[a-z]{3,}ed|[a-z]{3,}en)\b)")
 
 
 #: A second predicate that tells the state since the happening: "…and has since grown…", "…and is now…".
@@ -526,6 +531,8 @@ def _trim(title: str) -> str:
         if named is not None and not re.search(r"\b(?:in|at|near|from|of|to|outside)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*$",
                                                title[:named.start("name")].rstrip(", ")):
             title = named["name"] + title[named.end("name") + 1:]
+    # ("…was herself removed": the stress on who it was is the sentence's, not the event's)
+    title = _EMPHATIC_SELF.sub(r"\g<aux>", title, count=1)
     title = _without_attribution(_FOREIGN_ATTRIBUTION_TAIL.sub("", _ACCORDING_TO_TAIL.sub("", title)))
     # (after a few words quoted inside the sentence, whose closing mark stays: "…for violating ``our
     # use policies,'' spokesman Serge Clermont said"; a whole quotation keeps who said it)

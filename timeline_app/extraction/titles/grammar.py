@@ -143,8 +143,10 @@ def is_own_clause(text: str) -> bool:
     return bool(OWN_SUBJECT.match(clause)) and tells_a_doing(CAPITALISED_WORDS.sub("", clause))
 
 
-#: A subject's aside between commas, then its verb: "[, the last treaty limiting the arsenals, ]expired".
-ASIDE_THEN_VERB = re.compile(rf",\s+(?:the|a|an|its|their|his|her)\s[^,;()\"“”]{{1,90}},\s+(?=(?:[a-z]+ly\s+)?"
+#: A subject's aside between commas, then its verb: "[, the last treaty limiting the arsenals, ]expired", "his deputy[,
+#: Dina Boluarte, ]was removed".
+ASIDE_THEN_VERB = re.compile(rf",\s+(?:(?:the|a|an|its|their|his|her)\s[^,;()\"“”]{{1,90}}|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}}),"
+                             rf"\s+(?=(?:(?:[a-z]+ly|herself|himself|itself|themselves|also|then|later)\s+)?"
                               rf"(?:{PAST_VERB}|is|are|was|were|has|have|had|will|would)\b)")
 
 
