@@ -3253,3 +3253,8 @@ def test_a_day_without_its_year_after_the_story_came_back_to_the_present_is_the_
                     "18 July", dct) == "2026-07-18"
     # (a story still in its years goes on from its last day)
     assert value_of(told + "The latest package was adopted on 18 July.", "18 July", dct) == "2024-07-18"
+
+
+def test_years_ago_this_weekend_is_that_weekend_of_the_earlier_year():
+    assert values("Forty years ago this weekend, the two leaders sat down in a house by the sea.", dct=date(2026, 10, 11)) \
+        == [("Forty years ago this weekend", "DATE", "1986-W41-WE")]

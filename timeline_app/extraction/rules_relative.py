@@ -508,10 +508,10 @@ def _year_ago_value(ctx: Context, pos: int) -> str:
     return year_str(ctx.dct.year - 1)
 
 
-@rule("ago_today", rf"{B}(?P<count>{COUNT}|[Aa]n?)\s+(?P<unit>years?|months?|weeks?)\s+ago\s+(?P<when>today|tonight|this\s+week|this\s+month"
+@rule("ago_today", rf"{B}(?P<count>{COUNT}|[Aa]n?)\s+(?P<unit>years?|months?|weeks?)\s+ago\s+(?P<when>today|tonight|this\s+week(?:end)?|this\s+month"
                    rf"|(?:this\s+|in\s+)?(?P<mon>{MON_FULL})){E}")
 def _ago_today(m: re.Match[str], ctx: Context) -> Timex | None:
-    """"Thirty years ago today": that very day (week, month) of an earlier year, an anniversary's date; "Eleven years
+    """"Thirty years ago today": that very day (week, weekend, month) of an earlier year, an anniversary's date; "Eleven years
     ago this February": that month, so many years before this year's."""
     count = 1 if m["count"].lower() in ("a", "an") else lx.parse_count(m["count"])
     if count is None or not float(count).is_integer():
@@ -532,6 +532,8 @@ def _ago_today(m: re.Match[str], ctx: Context) -> Timex | None:
     how = f"{m['count']} {unit}(s) before {dct.label()}, that very {when if when != 'today' else 'day'}"
     if when == "week":
         return mk(m, DATE, week_value(day), how)
+    if when == "weekend":  # "Forty years ago this weekend": that week's weekend
+        return mk(m, DATE, week_value(day) + "-WE", how)
     if when == "month":
         return mk(m, DATE, month_value(day.year, day.month), how)
     if when == "tonight":  # "Seventeen years ago tonight": that night
