@@ -8785,3 +8785,9 @@ def test_a_joined_clause_after_a_when_clause_whose_subject_is_a_role_and_a_name_
     assert titles["2025-10"] == "Dina Boluarte was removed"
     # (the last elected one is no election)
     assert {c.kind.value for c in candidates} == {"other"}
+
+
+def test_what_falls_due_keeps_its_due_and_its_own_clause(tmp_path):
+    titles = titles_of(tmp_path, "The sanctions must be renewed every six months, and the next renewal falls due at the "
+                                 "end of January.\n", date(2026, 11, 27))
+    assert titles == {"2027-01": "The next renewal falls due"}

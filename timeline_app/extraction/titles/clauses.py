@@ -1275,6 +1275,7 @@ def last_joined_clause(sentence: Sentence, t: Timex) -> Sentence | None:
         or re.search(r"\b[a-z]{3,}ed\s+to\s+[a-z]{3,}\b", s[lo:start]) \
         or re.search(r"\b(?:will|would|could|should|must|may|might|can)\s+(?:also\s+)?[a-z]{2,}\b", s[lo:start]) \
         or PRESENT_VIEW.match(s, lo) or PLURAL_COURSE_PRESENT.match(s, lo) \
+        or re.search(r"\b(?:falls|fall|fell|comes|come|came|becomes|become|became)\s+due\b", s[lo:start]) \
         or re.match(r"(?:the|a|an|its|their|his|her)\s+(?:[\w][\w-]*\s+){0,3}?[a-z]{3,}ed\s+(?:from|with|to|by|as|in|on)\s", s[lo:])
     # ("…, and a shorter 19-point version emerged from talks": a noun phrase and its past, whatever follows it)
     # ("…, and the council decided to close…", "…, and ministers will discuss it…"; "…, and some diplomats speak

@@ -240,6 +240,8 @@ def scheduled_noun(sentence: Sentence, t: Timex) -> str | None:
         m = _SCHEDULED_NOUN.search(sentence.text, m.start() + 1, t.start - sentence.start)
     if m is None or _SUBJECT_PRONOUN.search(m["np"]):
         return None  # ("a condition it also set…": an object relative, not a plan)
+    if re.search(r"\s(?:falls|fall|fell|comes|come|came|becomes|become|became)$", m["np"]) and re.match(r"\s+due\b", m.group()[len(m["np"]):]):
+        return None  # ("The next renewal falls due at the end of January": the verb's "due", no plan of a noun)
     if re.match(rf",?\s+(?:(?:never|not|still|finally|then|also)\s+)?(?:{AUXILIARY}|would|{words_pattern(PLAIN_PASTS)}|[a-z]{{3,}}ed)\b",
                 sentence.text[t.end - sentence.start:]):
         # "A meeting planned for Thursday was called off": what became of the plan is the title (a full date's comma
