@@ -8791,3 +8791,10 @@ def test_what_falls_due_keeps_its_due_and_its_own_clause(tmp_path):
     titles = titles_of(tmp_path, "The sanctions must be renewed every six months, and the next renewal falls due at the "
                                  "end of January.\n", date(2026, 11, 27))
     assert titles == {"2027-01": "The next renewal falls due"}
+
+
+def test_a_gapped_adjunct_stands_for_the_first_clause_s_phrase_of_its_preposition(tmp_path):
+    titles = titles_of(tmp_path, "A ban on imports of Russian gas under short-term contracts will apply from Jan. 1, 2027, "
+                                 "and under long-term contracts from the start of 2028.\n", date(2026, 11, 27))
+    assert titles == {"2027-01-01": "A ban on imports of Russian gas under short-term contracts will apply",
+                      "2028": "A ban on imports of Russian gas under long-term contracts will apply"}

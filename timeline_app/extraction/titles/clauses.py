@@ -123,6 +123,9 @@ def gapped_conjunct(s: str, start: int, end: int, others: list[tuple[int, int]])
             rest = s[second[1]:]
             own = re.match(r",\s+(?:when|after|as|before)\s[^;]*", rest)
             return s[:first[1]] + (rest[own.end():] if own else rest), 0
+        parallel = _parallel_adjunct(s, first, second, between) if (start, end) == second else None
+        if parallel is not None:
+            return parallel
         lo = verb.end() + 1
         place = re.match(r"(in|at|to|from|on)\s", between["object"])
         particle = _PARTICIPLE_AND_PARTICLE.match(s, verb.end())
@@ -149,6 +152,31 @@ def gapped_conjunct(s: str, start: int, end: int, others: list[tuple[int, int]])
             return told, lo - between.start("object") + len(noun.group(1)) - 3
         return told, lo - between.start("object")
     return None
+
+
+def _parallel_adjunct(s: str, first: tuple[int, int], second: tuple[int, int], between: re.Match[str]) -> tuple[str, int] | None:
+    """"A ban on gas under short-term contracts will apply from Jan. 1, and [under long-term contracts] from 2028": the
+    second date's phrase stands for the first clause's phrase of the same preposition, the rest is shared ("A ban on gas
+    under long-term contracts will apply from 2028"); None when the second's phrase has no such twin."""
+    phrase = _ADJUNCT_AND_REST.fullmatch(between["object"])
+    if phrase is None:
+        return None
+    twin = next(reversed(list(re.compile(rf"\b{phrase['preposition']}\s+(?:[\w'’-]+\s+){{0,4}}?[\w'’-]+"
+                                         rf"(?=\s+(?:{AUXILIARY}|[a-z]{{3,}}ed|in|on|at|from|to|by|for|with)\b)")
+                              .finditer(s, 0, first[0]))), None)
+    if twin is None:
+        return None
+    shared = s[twin.end():first[0]]
+    if phrase["rest"]:  # (the second date's own preposition stands for the first's)
+        shared = re.sub(r"\s+(?:from|in|on|at|by|until|during|as\s+of)\s+(?:the\s+)?$", " ", shared) + phrase["rest"] + " "
+    told = s[:twin.start()] + phrase["adjunct"] + shared
+    return told + s[second[0]:], len(told) - second[0]
+
+
+#: A gapped adjunct and what comes before its date: "[under long-term contracts] [from]".
+_ADJUNCT_AND_REST = re.compile(r"(?P<adjunct>(?P<preposition>under|for|with|without|against|within|outside|among)\s+"
+                               r"(?:[\w'’-]+\s+){0,4}?[\w'’-]+)(?:\s+(?P<rest>(?:from|in|on|at|by|until|during|as\s+of)"
+                               r"(?:\s+the)?))?")
 
 
 def cut_at(sentence: Sentence, others: list[Timex], cut: int) -> tuple[Sentence, list[Timex]]:

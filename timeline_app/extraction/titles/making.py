@@ -2222,7 +2222,11 @@ _GOVERNING_CHAIN = re.compile(r"\b(?P<chain>(?:is|are|was|were)\s+(?:due|expecte
                               r"wants?|wanted|hopes?|hoped|aims?|aimed|promised|pledged|agreed|vowed|decided)\s+to)\s+"
                               r"(?:[a-z]+ly\s+)?[a-z]{2,}\b")
 #: Words that open a clause or an infinitive, not a bare verb going on with a modal: "…and [we] expect", "…and [to] visit".
-_NO_BARE_VERBS = frozenset({"to", "we", "they", "he", "she", "it", "i", "you", "there", "then", "also", "not", "so", "yet"})
+_NO_BARE_VERBS = frozenset({"to", "we", "they", "he", "she", "it", "i", "you", "there", "then", "also", "not", "so", "yet",
+                            # (a preposition opens a gapped adjunct: "…will apply from Jan. 1, and under long-term contracts")
+                            "under", "over", "in", "on", "at", "from", "with", "without", "for", "by", "after", "before",
+                            "during", "through", "into", "since", "until", "against", "between", "among", "across",
+                            "within", "outside", "inside", "near", "beyond", "about", "around", "of", "only", "again"})
 #: A bare verb opening a predicate: "travel to Doha", "start implementing it" (no past, no third person, no auxiliary).
 _BARE_VERB_FIRST = re.compile(rf"(?!(?:[a-z]+ed|[a-z]+[^s]s|was|were|is|are|had|has|have|will|would|{words_pattern(IRREGULAR_PASTS)})\b)"
                               r"[a-z]{2,}(?:[\s,]|$)")  # (alone too: "Campaigning will open on … and [close] on …")
