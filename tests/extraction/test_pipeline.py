@@ -8798,3 +8798,9 @@ def test_a_gapped_adjunct_stands_for_the_first_clause_s_phrase_of_its_prepositio
                                  "and under long-term contracts from the start of 2028.\n", date(2026, 11, 27))
     assert titles == {"2027-01-01": "A ban on imports of Russian gas under short-term contracts will apply",
                       "2028": "A ban on imports of Russian gas under long-term contracts will apply"}
+
+
+def test_what_a_day_marks_goes_with_it_and_so_does_the_comma_closing_it(tmp_path):
+    titles = titles_of(tmp_path, "The new president will be sworn in on July 28, 2027, the anniversary of independence, for "
+                                 "a five-year term.\n", date(2026, 11, 29))
+    assert titles == {"2027-07-28": "The new president will be sworn in for a five-year term"}

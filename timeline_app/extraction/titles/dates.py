@@ -367,8 +367,11 @@ _ADJECTIVE_TIME_WORD = re.compile(r"overnight|nightly|daily|weekly|monthly|yearl
                                   r"past|winter|summer|spring|autumn|fall|morning|evening|night|afternoon|weekend")
 
 
-_DAY_NAME_APPOSITIVE = re.compile(r"^,\s+(?:[A-Z][\w'’.-]*['’]s\s+|the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}"
-                                  r"(?:Day|Eve|[Aa]nniversary|[Hh]oliday)\b(?=\s*(?:[,.;:]|$))")
+_DAY_NAME_APPOSITIVE = re.compile(r"^,\s+(?:(?:[A-Z][\w'’.-]*['’]s\s+|the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}"
+                                  r"(?:Day|Eve|[Aa]nniversary|[Hh]oliday)\b"
+                                  # ("…on July 28, 2027, the anniversary of independence,": what the day marks)
+                                  r"|the\s+(?:\w+\s+)?anniversary\s+of\s+[^,;.()]{1,60}"
+                                  r"|an?\s+(?:public|national|bank|religious)\s+holiday)(?=\s*(?:[,.;:]|$))")
 #: A date that is the subject of a time clause: "as [Easter week] began", "when [the new year] arrived".
 _DATE_AS_SUBJECT = re.compile(r"\s+(?:as|when|while|until|before|after|once)\s+(?:the\s+)?$")
 _VERB_AFTER_SUBJECT_DATE = re.compile(r"\s+(?:began|begins|ended|ends|started|starts|opened|closed|approached|neared|"
@@ -534,7 +537,9 @@ def remove_date_phrase(text: str, start: int, end: int, own: bool = False) -> st
     if onwards and re.search(r"\bfrom\s+(?:the\s+)?$", before, re.I):
         after = after[onwards.end():]  # "struck boats repeatedly from September onwards"
     # "…swapped prisoners on Aug. 24, Ukraine's Independence Day": what the day is called goes with it
-    after = _DAY_NAME_APPOSITIVE.sub("", after, count=1)
+    named = _DAY_NAME_APPOSITIVE.match(after)
+    if named is not None:  # (…and the comma that closes it, which paired the one before it)
+        after = re.sub(r"^,(?=\s)", "", after[named.end():])
     subject = _DATE_AS_SUBJECT.search(before)
     if subject and _VERB_AFTER_SUBJECT_DATE.match(after):
         # "…prayed for divine help as [Easter week] began": the date is the clause's subject, and the
