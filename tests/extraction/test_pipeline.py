@@ -8804,3 +8804,9 @@ def test_what_a_day_marks_goes_with_it_and_so_does_the_comma_closing_it(tmp_path
     titles = titles_of(tmp_path, "The new president will be sworn in on July 28, 2027, the anniversary of independence, for "
                                  "a five-year term.\n", date(2026, 11, 29))
     assert titles == {"2027-07-28": "The new president will be sworn in for a five-year term"}
+
+
+def test_what_no_one_expects_on_a_day_is_no_event(tmp_path):
+    titles = titles_of(tmp_path, "Officials say the talks will continue tomorrow morning. No statement is expected "
+                                 "tonight.\n", date(2026, 11, 30))
+    assert titles == {"2026-12-01TMO": "Officials say the talks will continue"}

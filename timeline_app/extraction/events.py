@@ -618,7 +618,10 @@ _NOT_HAPPENED = re.compile(r"\b(?:has|have|had)\s+(?:still\s+|yet\s+)?(?:not|nev
                            r"|\b(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?yet\s+to\s+[a-z]{3,}"
                            # (…or by no one: "As of Monday, no country had claimed the drone")
                            r"|(?:^|(?<=,\s))(?:No|None\s+of\s+the|Nobody|No\s+one|Neither)\b[^,;]{0,40}?\s(?:has|have|had)\s+(?:yet\s+)?"
-                           r"(?:been\s+)?[a-z]{3,}", re.I)
+                           r"(?:been\s+)?[a-z]{3,}"
+                           # (…or looked for by no one: "No statement is expected tonight")
+                           r"|(?:^|(?<=,\s))(?:No|Nobody|No\s+one|None)\b[^,;]{0,40}?\s(?:is|are)\s+(?:now\s+)?"
+                           r"(?:expected|planned|scheduled|due|likely|foreseen)\b", re.I)
 _ANOTHER_VERB = re.compile(r"\b(?:was|were|is|are|had|has|have|[a-z]{3,}ed)\b")
 _SAYING_IN_TITLE = re.compile(r"\b(?:said|says|told|tells|announced|stated|warned|insisted|argued)\b")
 #: A sentence asked, not told: "What has happened this year?", "Is there a peace process?".
