@@ -8810,3 +8810,9 @@ def test_what_no_one_expects_on_a_day_is_no_event(tmp_path):
     titles = titles_of(tmp_path, "Officials say the talks will continue tomorrow morning. No statement is expected "
                                  "tonight.\n", date(2026, 11, 30))
     assert titles == {"2026-12-01TMO": "Officials say the talks will continue"}
+
+
+def test_how_often_a_thing_is_done_is_no_part_of_it_as_an_antecedent(tmp_path):
+    titles = titles_of(tmp_path, "Pyongyang has condemned the exercise every year since it was first held in October "
+                                 "2024.\n", date(2026, 11, 30))
+    assert titles == {"2024-10": "The exercise was first held"}

@@ -212,7 +212,10 @@ _OBJECT_BEFORE_IT = re.compile(r"(?:No\s+\w+|No\s+one|Nobody|[Nn]one\s+of\s+\w+|
                                # (…or a plural, which "it" cannot be: "more than 100,000 people have fled the city since it
                                # fell")
                                r"(?:has|have|had)\s+"
-                               r"(?:never\s+|not\s+|ever\s+)?[a-z]{3,}\s+(?P<np>the\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+"
+                               r"(?:never\s+|not\s+|ever\s+)?[a-z]{3,}\s+(?P<np>the\s+(?:(?!every\b|each\b)[a-z][\w-]*\s+){0,2}"
+                               r"(?!every\b|each\b)[a-z][\w-]*)"
+                               # (how often is no part of it: "…condemned the exercise [every year] since it was first held")
+                               r"(?:\s+(?:every|each)\s+(?:year|month|week|day|time|spring|summer|autumn|fall|winter))?\s+"
                                r"(?:since|until|before|after)\s+it\b")
 
 
