@@ -8816,3 +8816,10 @@ def test_how_often_a_thing_is_done_is_no_part_of_it_as_an_antecedent(tmp_path):
     titles = titles_of(tmp_path, "Pyongyang has condemned the exercise every year since it was first held in October "
                                  "2024.\n", date(2026, 11, 30))
     assert titles == {"2024-10": "The exercise was first held"}
+
+
+def test_a_live_entry_labelled_before_a_colon_is_dated_by_its_own_words_not_the_stamp(tmp_path):
+    page = ("Talks: live\n\nLast updated: 30 November 2026, 18:45 GMT\n\n"
+            "11:00 GMT — A quick look back at how we got here: the first phase of the truce began in October 2025.\n")
+    found = {c.start.to_timex(): c.title for c in extract_text(tmp_path, page, None).candidates}
+    assert found == {"2025-10": "The first phase of the truce began"}

@@ -1673,7 +1673,9 @@ def _told_by_own_date(c: Candidate, same_sentence: list[Candidate]) -> bool:
     ("11:30 GMT - Russian strikes overnight killed…": the night is the strikes', the stamp only the telling's)."""
     if not _stamped(c):
         return False
-    words = _content_words(c.title)
+    # (a label before a colon adds nothing either: "A recap of how we got here: the first phase of the truce began…")
+    label = re.match(r"(?:[^\s:]+\s+){0,9}[^\s:]+:\s+(?=\S)", c.title)
+    words = _content_words(c.title[label.end():] if label is not None else c.title)
     # (what the entry says is ahead is another happening than its saying: "18:40 GMT - Umerov says the delegation will
     # travel … this weekend")
     # (…and what the entry adds around it is another doing: "11:30 - The office announces an emergency meeting … for 3
