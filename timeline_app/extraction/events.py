@@ -1146,9 +1146,13 @@ def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> li
                                       and _COUNTED_OVER.search(sentence_text, max(0, t.start - offset - 40), t.start - offset))]
     # "The talks were postponed from Tuesday to Thursday": the day moved from was a plan, and the day moved to dates the move
     # (as "…, originally set for Oct. 5, was moved to Nov. 9" does)
-    dated = [t for t in dated if not (len(dated) > 1 and MOVED_FROM.search(sentence_text, max(0, t.start - offset - 40),
-                                                                           t.start - offset)
-                                      and re.match(r"\s+to\s", sentence_text[t.end - offset:]))]
+    # (…or once more, after the first: "…was held on Nov. 22 after being delayed twice, first from April and then from
+    # Sept. 27")
+    dated = [t for t in dated if not (len(dated) > 1 and (MOVED_FROM.search(sentence_text, max(0, t.start - offset - 40),
+                                                                            t.start - offset)
+                                                          and re.match(r"\s+to\s", sentence_text[t.end - offset:])
+                                                          or t.range_id is None and _PUT_OFF_THEN_FROM.search(
+                                                              sentence_text, max(0, t.start - offset - 70), t.start - offset)))]
     # "Elections, originally scheduled for December 2024, were postponed to December 2026": the plan given up is no
     # happening beside the date that is (kept alone: "The meeting, initially set for Nov. 12, was put off twice" tells
     # nothing else of when)
@@ -1203,6 +1207,10 @@ def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> li
     return kept
 
 
+#: A put-off verb, then the day it was put off from, right before it: "[delayed twice, first from] April", "[postponed
+#: from] Tuesday" (a date given up, beside the one it was moved to).
+_PUT_OFF_THEN_FROM = re.compile(r"\b(?:postponed|delayed|moved|pushed\s+back|rescheduled|deferred|put\s+off|shifted)\b"
+                                r"[^.;:]{0,50}?\bfrom\s+(?:the\s+)?$", re.I)
 #: A plan given up, right before its date: "[originally scheduled for] December 2024", "[initially set for] March".
 _FORMER_PLAN_BEFORE = re.compile(rf"\b{FORMER_PLAN}\s+(?:for|on|in|to\s+(?:take\s+place|be\s+held|open|start|begin)\s+(?:on|in))\s+"
                                  r"(?:the\s+)?$", re.I)
