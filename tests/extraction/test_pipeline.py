@@ -8830,3 +8830,9 @@ def test_the_days_a_happening_was_put_off_from_are_no_events_beside_the_day_it_c
     titles = titles_of(tmp_path, "The first round was held on Nov. 22 after being delayed twice, first from April and then "
                                  "from Sept. 27, because of disputes over the lists.\n", date(2026, 11, 29))
     assert list(titles) == ["2026-11-22"]
+
+
+def test_what_an_arguing_gerund_reports_at_a_date_of_its_own_is_titled_by_itself(tmp_path):
+    titles = titles_of(tmp_path, "His lawyers filed the challenge in January, arguing that the Bangui court had already "
+                                 "opened its own inquiry in 2019.\n", date(2026, 12, 1))
+    assert titles["2019"] == "Bangui court had already opened its own inquiry"

@@ -993,7 +993,8 @@ _REPORTED_THAT = re.compile(r"\b(?:said|says|told\s+[\w ]{1,30}?|announced|repor
                             # (what a report found: "A report published last week found that only a third … had been met
                             # by the end of September")
                             r"found|concluded|showed|revealed|noted|"
-                            r"adding|added|saying)\b"  # (", adding that a joint statement is expected later tonight")
+                            r"adding|added|saying|"  # (", adding that a joint statement is expected later tonight")
+                            r"arguing|insisting|claiming|warning|noting|stating)\b"  # (", arguing that the court had…")
                             r"[^,;]{0,40}?\s+that\s+")
 
 
