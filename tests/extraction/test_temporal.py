@@ -3258,3 +3258,13 @@ def test_a_day_without_its_year_after_the_story_came_back_to_the_present_is_the_
 def test_years_ago_this_weekend_is_that_weekend_of_the_earlier_year():
     assert values("Forty years ago this weekend, the two leaders sat down in a house by the sea.", dct=date(2026, 10, 11)) \
         == [("Forty years ago this weekend", "DATE", "1986-W41-WE")]
+
+
+def test_a_year_and_a_half_later_counts_months_from_the_story_s_month():
+    dct = date(2026, 12, 1)
+    assert value_of("The chamber issued the warrant on 17 March 2023 and made it public a year and a half later.",
+                    "a year and a half later", dct) == "2024-09"
+    assert value_of("A year and a half ago, the talks began.", "A year and a half ago", dct) == "2025-06"
+    # (from a year alone no month can be counted: the length is what the text gives)
+    assert ("two and a half years", "DURATION", "P2Y6M") in values("He left in 2020 and returned two and a half years "
+                                                                    "later.", dct=dct)

@@ -592,9 +592,11 @@ def _marks_since(m: re.Match[str], ctx: Context) -> Timex | None:
     return mk(m, DATE, year_str(year), f"{years} years before the year that marks them")
 
 
-@rule("ago", rf"{B}(?:(?P<approx>[Nn]early|[Aa]lmost|[Mm]ore\s+than|[Ll]ess\s+than|[Aa]bout|[Ss]ome|(?:[Jj]ust\s+)?[Oo]ver|[Jj]ust|[Oo]nly|[Rr]oughly)\s+)?(?P<count>{COUNT}|[Aa]n?|[Ss]everal|[Aa]\s+few|[Ff]ew|[Mm]any|[Ss]ome)\s+(?:(?:more|full)\s+)?(?P<unit>{UNIT})(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+(?:now|today)|hence|previously|back|(?:after|before)\s+(?:that|this)(?!\s+(?!(?:the|a|an|he|she|they|it|we)\b)[a-z])){E}")
+@rule("ago", rf"{B}(?:(?P<approx>[Nn]early|[Aa]lmost|[Mm]ore\s+than|[Ll]ess\s+than|[Aa]bout|[Ss]ome|(?:[Jj]ust\s+)?[Oo]ver|[Jj]ust|[Oo]nly|[Rr]oughly)\s+)?(?P<count>{COUNT}|[Aa]n?|[Ss]everal|[Aa]\s+few|[Ff]ew|[Mm]any|[Ss]ome)\s+(?:(?:more|full)\s+)?(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+(?:now|today)|hence|previously|back|(?:after|before)\s+(?:that|this)(?!\s+(?!(?:the|a|an|he|she|they|it|we)\b)[a-z])){E}")
 def _ago(m: re.Match[str], ctx: Context) -> Timex | None:
     count = lx.parse_count(m["count"])
+    if m["half"] and count is not None:  # "a year and a half later"
+        count += 0.5
     unit = m["unit"].lower().rstrip("s")
     if unit == "centurie":
         unit = "century"
@@ -644,17 +646,19 @@ def _ago(m: re.Match[str], ctx: Context) -> Timex | None:
         where = year_str(base_year)
     elif unit == "month" and not deictic and ctx.ref_month is not None:
         where = month_value(*base_month)
-    how = f"{m['count']} {unit}(s) {'before' if sign < 0 else 'after'} {where}"
+    counted = f"{m['count']} {unit} and a half" if m["half"] else f"{m['count']} {unit}(s)"
+    how = f"{counted} {'before' if sign < 0 else 'after'} {where}"
     if unit in ("hour", "minute") and not deictic and count is not None and float(count).is_integer() \
             and ctx.ref_clock and ctx.in_view(ctx.ref_clock_at, m.start()):
         # "…at 8 a.m. The rest were handed over three hours later": counted on from the clock time in view
         return _clock_later(m, ctx, int(count) * sign * (60 if unit == "hour" else 1))
     smaller = _IN_SMALLER_UNITS.get(unit)
-    if deictic and count is not None and not float(count).is_integer() and smaller \
+    told_month = ctx.ref_month is not None and ctx.ref_month[0] == ctx.ref_year  # (the story's last month is its last year's)
+    if (deictic or unit == "year" and told_month) and count is not None and not float(count).is_integer() and smaller \
             and float(count * smaller[1]).is_integer():
         # "half a century ago" is fifty years ago, "two and a half years ago" thirty months ago: a count that a
-        # smaller unit makes whole is a date at that unit's grain (counted from the publication date only: a
-        # story's last date is told at one grain)
+        # smaller unit makes whole is a date at that unit's grain (counted from the publication date, or years from
+        # the story's last month: "in March 2023 … a year and a half later" is September 2024)
         count, unit = count * smaller[1], smaller[0]
     whole_days = unit == "hour" and count is not None and float(count).is_integer() and count % 24 == 0
     if not deictic and (count is None or not float(count).is_integer()
