@@ -8836,3 +8836,8 @@ def test_what_an_arguing_gerund_reports_at_a_date_of_its_own_is_titled_by_itself
     titles = titles_of(tmp_path, "His lawyers filed the challenge in January, arguing that the Bangui court had already "
                                  "opened its own inquiry in 2019.\n", date(2026, 12, 1))
     assert titles["2019"] == "Bangui court had already opened its own inquiry"
+
+
+def test_a_bare_plural_s_passive_joined_on_is_a_clause_of_its_own(tmp_path):
+    titles = titles_of(tmp_path, "Voting is compulsory, but fines for abstention were halved this year.\n", date(2026, 11, 29))
+    assert titles == {"2026": "Fines for abstention were halved"}

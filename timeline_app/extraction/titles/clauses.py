@@ -1260,6 +1260,8 @@ _JOINED_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while|whereas)|;)\s+(?=(?:[Tt]he
                             rf"(?:\s+[a-z]{{3,}}){{0,2}}\s+(?:{TRANSITIVE_PASTS}|{words_pattern(PAST_LIKE_PRESENT)}|[a-z]{{3,}}ed"
                             # ("…, and ministers will discuss it on 15 December": or a modal and its verb)
                             r"|(?:will|would|could|should|must|may|might|can)\s+(?:also\s+)?[a-z]{2,}"
+                            # ("…, but fines for abstention were halved this year": or a passive)
+                            r"|(?:was|were|(?:has|have|had)\s+been)\s+(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|en)"
                             # ("…, and campaigning officially begins the following day": or a schedule's present)
                             r"|takes\s+effect|begins|ends|starts|expires|opens|closes|resumes)\b)")
 
