@@ -8841,3 +8841,9 @@ def test_what_an_arguing_gerund_reports_at_a_date_of_its_own_is_titled_by_itself
 def test_a_bare_plural_s_passive_joined_on_is_a_clause_of_its_own(tmp_path):
     titles = titles_of(tmp_path, "Voting is compulsory, but fines for abstention were halved this year.\n", date(2026, 11, 29))
     assert titles == {"2026": "Fines for abstention were halved"}
+
+
+def test_a_gathering_a_doing_waits_for_owns_the_date_right_after_it(tmp_path):
+    titles = titles_of(tmp_path, "It must now be ratified by both parliaments, which Armenia says it will do after a "
+                                 "constitutional referendum next June.\n", date(2026, 12, 1))
+    assert titles == {"2027-06": "A constitutional referendum"}

@@ -767,6 +767,11 @@ _HAPPENING_OF_DATE = re.compile(r"\b(?:the|its|their)\s+(?P<np>(?:[a-z-]+\s+){0,
 _HAPPENING_SINCE = re.compile(r"\b(?:since|after|following)\s+(?P<np>(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:elections?|referendum|"
                               r"uprising|coup|massacre|invasion|offensive|war|revolution|clashes|protests|riots|bombing|"
                               r"attack|earthquake|crackdown|independence))\s+(?:in|on)\s+$", re.I)
+#: A gathering a doing waits for, right before the gathering's date: "after [a constitutional referendum] (next June)",
+#: "ahead of [the summit] (in March)".
+_GATHERING_AWAITED = re.compile(r"\b(?:after|before|ahead\s+of|until|pending)\s+(?P<np>(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}"
+                                r"(?:referendum|elections?|vote|polls|run-?off|summit|conference|congress|plebiscite))\s+"
+                                r"(?:(?:in|on|at)\s+)?$", re.I)
 #: A perfect that has lasted up to now: "have rallied almost nightly", "has remained closed".
 _LASTING_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+){0,2}?(?:been|[a-z]{3,}ed|[a-z]+en|kept|held|stood|fought|run)\b[^,;]*$")
 
@@ -1597,6 +1602,12 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         named = named if named is not None and _LASTING_BEFORE.search(sentence.text, 0, named.start()) else None
         if named is not None:
             return finish_title(named["np"][:1].upper() + named["np"][1:], gazetteer)
+    if named is None:
+        # "…will ratify it after [a constitutional referendum] next June": the date is the gathering's that the doing
+        # waits for, not the doing's
+        awaited = _GATHERING_AWAITED.search(sentence.text, max(0, t.start - sentence.start - 80), t.start - sentence.start)
+        if awaited is not None and re.match(r"\s*(?:[.;,]|$)", sentence.text[date_phrase_end(t, inside) - sentence.start:]):
+            return finish_title(awaited["np"][:1].upper() + awaited["np"][1:], gazetteer)
     if named is not None and not _HAPPENING_OF_DATE_IS_SUBJECT.match(sentence.text, t.end - sentence.start) \
             and not (len(inside) == 1 and _PAST_BEFORE_OBJECT.search(sentence.text, max(0, named.start() - 30), named.start())):
         # "…say the parliamentary elections of 26 October 2024 were rigged": the date names the elections (but "The
