@@ -8847,3 +8847,9 @@ def test_a_gathering_a_doing_waits_for_owns_the_date_right_after_it(tmp_path):
     titles = titles_of(tmp_path, "It must now be ratified by both parliaments, which Armenia says it will do after a "
                                  "constitutional referendum next June.\n", date(2026, 12, 1))
     assert titles == {"2027-06": "A constitutional referendum"}
+
+
+def test_an_object_s_participle_aside_in_the_first_of_two_parts_titles_its_date(tmp_path):
+    titles = titles_of(tmp_path, "The talks led to the INF treaty, signed in Washington in December 1987, and to the first "
+                                 "START treaty four years later.\n", date(2026, 10, 11))
+    assert titles["1987-12"] == "INF treaty was signed in Washington"

@@ -2034,6 +2034,9 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
             if part is None:
                 continue
             others = [o for o in inside if part.start <= o.start and o.end <= part.end]
+            participle = _object_participle_title(part, t, others, gazetteer) if part is coordinated else None
+            if participle is not None:  # "…led to the INF treaty, signed in Washington in December 1987, and to…"
+                return participle
             title = with_antecedent(make_title(part, t, others, gazetteer), sentence, part)
             # (a wire dateline is no part of the first clause: "MOSCOW, Nov. 26 (AP) - Russia recognised…")
             first_clause = sentence.text[dateline_end(sentence.text):part.start - sentence.start]
