@@ -8853,3 +8853,8 @@ def test_an_object_s_participle_aside_in_the_first_of_two_parts_titles_its_date(
     titles = titles_of(tmp_path, "The talks led to the INF treaty, signed in Washington in December 1987, and to the first "
                                  "START treaty four years later.\n", date(2026, 10, 11))
     assert titles["1987-12"] == "INF treaty was signed in Washington"
+
+
+def test_a_date_in_the_relative_about_a_quotation_s_speaker_is_the_speaker_s_doing(tmp_path):
+    titles = titles_of(tmp_path, '"It was a mistake," said a diplomat who left the post in 2019.\n', date(2026, 11, 24))
+    assert titles == {"2019": "A diplomat left the post"}

@@ -767,6 +767,10 @@ _HAPPENING_OF_DATE = re.compile(r"\b(?:the|its|their)\s+(?P<np>(?:[a-z-]+\s+){0,
 _HAPPENING_SINCE = re.compile(r"\b(?:since|after|following)\s+(?P<np>(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:elections?|referendum|"
                               r"uprising|coup|massacre|invasion|offensive|war|revolution|clashes|protests|riots|bombing|"
                               r"attack|earthquake|crackdown|independence))\s+(?:in|on)\s+$", re.I)
+#: A quotation's speaker and the relative clause about them, up to a date in it: '…," said [a Western diplomat] who
+#: [attended the] (2023 talks)'.
+_SPEAKER_WHO = re.compile(r"[,?!][\"”]\s*(?:said|says|according\s+to)\s+(?P<np>(?:a|an|the)\s+(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+)"
+                          r"\s+who\s+(?P<rest>[^,;.\"“”]*)$")
 #: A gathering a doing waits for, right before the gathering's date: "after [a constitutional referendum] (next June)",
 #: "ahead of [the summit] (in March)".
 _GATHERING_AWAITED = re.compile(r"\b(?:after|before|ahead\s+of|until|pending)\s+(?P<np>(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}"
@@ -1494,6 +1498,14 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
             # semicolon tells the date's happening, the one before it another
             return _title_for(Sentence(sentence.start + lo, sentence.end, rest), t,
                               [o for o in inside if o.start >= sentence.start + lo], gazetteer)
+    speaker = _SPEAKER_WHO.search(sentence.text, max(0, t.start - sentence.start - 160), t.start - sentence.start)
+    if speaker is not None and re.match(r"[^,;.\"“”]*[.!?]?\s*$", sentence.text[t.end - sentence.start:]):
+        # '"We have seen truces signed and broken before," said a diplomat who attended the 2023 talks': the date is the
+        # speaker's doing told by the attribution, not the quotation's
+        rest = sentence.text[speaker.start("rest"):]
+        told = remove_date_phrase(rest, t.start - sentence.start - speaker.start("rest"),
+                                  t.end - sentence.start - speaker.start("rest"))
+        return finish_title(f"{speaker['np']} {told}", gazetteer)
     second = _SECOND_SAYING.search(sentence.text, max(0, t.start - sentence.start - 300), t.start - sentence.start)
     if second is not None:
         # "Umerov said the talks had been productive and that a further round would take place in early December": the
