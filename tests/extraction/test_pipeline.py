@@ -8858,3 +8858,9 @@ def test_an_object_s_participle_aside_in_the_first_of_two_parts_titles_its_date(
 def test_a_date_in_the_relative_about_a_quotation_s_speaker_is_the_speaker_s_doing(tmp_path):
     titles = titles_of(tmp_path, '"It was a mistake," said a diplomat who left the post in 2019.\n', date(2026, 11, 24))
     assert titles == {"2019": "A diplomat left the post"}
+
+
+def test_a_pronoun_after_a_role_and_a_name_set_off_by_commas_is_that_person(tmp_path):
+    titles = titles_of(tmp_path, "The RSF leader, Mohamed Hamdan Dagalo, last spoke publicly on Nov. 9, when he offered a "
+                                 "three-month ceasefire.\n", date(2026, 11, 24))
+    assert titles == {"2026-11-09": "Dagalo offered a three-month ceasefire"}

@@ -248,6 +248,11 @@ _PERSON_BY_ROLE = re.compile(rf"(?:[Tt]he|[A-Z][\w'’.-]*['’]s)\s+(?:[\w-]+\s
 _ROLE_BETWEEN = re.compile(rf"\b(?:the|a|an|his|her|its|their)\s+(?:[\w-]+\s+){{0,2}}{_ROLE}\b", re.I)
 
 
+#: A role, then the name of who holds it between commas, opening a sentence: "The RSF leader, Mohamed Hamdan Dagalo, ".
+_ROLE_THEN_NAME_OPENING = re.compile(r"^(?:The|[A-Z][\w'’.-]*['’]s|His|Her|Its|Their)\s+(?:[\w'’.-]+\s+){0,3}[a-z][\w-]*,\s+"
+                                     r"(?P<name>(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’.-]*),\s+(?=[a-z])")
+
+
 def antecedent_of(pronoun: str, sentence_text: str) -> str | None:
     """The main clause's subject when `pronoun` agrees with it and no noun phrase of its kind stands
     between them, else None."""
@@ -262,6 +267,8 @@ def antecedent_of(pronoun: str, sentence_text: str) -> str | None:
                            lambda m: m.group("rest").upper(), sentence_text, count=1, flags=re.I)
     # (…nor "The last time" that opens a clause: "The last time civilians from both countries held talks was in 1983, when
     # they signed…")
+    # (…nor a role before the name set off by commas: "The RSF leader, Mohamed Hamdan Dagalo, last spoke…" is Dagalo)
+    sentence_text = _ROLE_THEN_NAME_OPENING.sub(r"\g<name> ", sentence_text, count=1)
     timed = re.match(r"(?:The|the)\s+(?:last|first|only|previous)\s+time\s+(?=[a-z])", sentence_text)
     if timed is not None:
         sentence_text = sentence_text[timed.end()].upper() + sentence_text[timed.end() + 1:]
