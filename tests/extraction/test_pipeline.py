@@ -8784,6 +8784,8 @@ def test_a_joined_clause_after_a_when_clause_whose_subject_is_a_role_and_a_name_
                                         "herself removed in October 2025.\n", date(2026, 11, 29)).candidates
     titles = {c.start.to_timex(): c.title for c in candidates}
     assert titles["2025-10"] == "Dina Boluarte was removed"
+    # (Congress is no other person "he" may mean)
+    assert "Pedro Castillo tried to dissolve it" in {c.title for c in candidates}
     # (the last elected one is no election)
     assert {c.kind.value for c in candidates} == {"other"}
 

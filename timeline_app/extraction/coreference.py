@@ -32,6 +32,7 @@ NOT_SURNAMES = frozenset({
     "Post", "Press", "Corp", "Inc", "Co", "Company", "Union", "Court", "Office", "Department", "Service", "Agency",
     "Committee", "Commission", "Fund", "Board", "House", "Street", "Government", "States", "Nations", "Republic",
     "Kingdom", "Kong", "York", "Jersey", "Africa", "America", "Arabia", "Korea", "Zealand", "Lanka", "Leone",
+    "Congress", "Parliament", "Senate", "Assembly", "Cabinet", "Kremlin", "Pentagon", "Navy", "Guard",
 })
 #: Chinese and Korean family names, which come first: "President Xi Jinping" is Xi, "President Lee
 #: Jae-myung" is Lee (a hyphenated given name in lower case after the hyphen is one too).
