@@ -8866,3 +8866,11 @@ def test_a_pronoun_after_a_role_and_a_name_set_off_by_commas_is_that_person(tmp_
     titles = titles_of(tmp_path, "The RSF leader, Mohamed Hamdan Dagalo, last spoke publicly on Nov. 9, when he offered a "
                                  "three-month ceasefire.\n", date(2026, 11, 24))
     assert titles == {"2026-11-09": "Dagalo offered a three-month ceasefire"}
+
+
+def test_a_clock_said_again_in_another_zone_with_its_weekday_leaves_no_bracket_in_the_title(tmp_path):
+    titles = titles_of(tmp_path, "A Chinese coast guard ship rammed a Philippine supply boat near the disputed Second Thomas "
+                                 "Shoal at about 6:40 a.m. local time (2240 GMT Sunday), the Philippine coast guard said on "
+                                 "Monday.\n", date(2026, 11, 30))
+    assert titles == {"2026-11-30T06:40": "A Chinese coast guard ship rammed a Philippine supply boat near the disputed "
+                                          "Second Thomas Shoal"}

@@ -407,7 +407,8 @@ _SUBCLAUSE = re.compile(r",\s+(?:(?:[\w-]+\s+){0,2}(?:days?|weeks?|months?|years
                         r"|\s+_\s+|\s+--?\s+|\s+—\s+|;\s+|\s*\(|\)")
 _RELATIVE = re.compile(r"(?:who|whom|which|whose|that)\b")
 #: A clock time given again in another zone, in brackets: "(2130 GMT)", "(0430 GMT)", "(1500 UTC)".
-ZONE_ASIDE = re.compile(r"\(\s*\d{1,2}:?\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:GMT|UTC|local\s+time|[A-Z]{2,4}T)\s*\)")
+ZONE_ASIDE = re.compile(r"\(\s*\d{1,2}:?\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:GMT|UTC|local\s+time|[A-Z]{2,4}T)"
+                        rf"(?:,?\s+(?:on\s+)?{WEEKDAY})?\s*\)")  # ("(2240 GMT Sunday)": the day it was there)
 #: The object of a verb that a "who" clause right after it is about, up to its comma, opening with a
 #: person named by a capitalised title: "met [the Special Representative of the OSCE Chairperson-in-Office for
 #: the Transnistrian Settlement Process], who…".

@@ -13,6 +13,7 @@ from timeline_app.extraction.dateline import dateline_end
 from timeline_app.extraction.segment import Sentence
 from timeline_app.extraction.temporal_core import FORMER_PLAN
 from timeline_app.extraction.timex import Timex
+from timeline_app.extraction.titles.clauses import ZONE_ASIDE
 from timeline_app.extraction.titles.dates import (
     one_of_them,
 )
@@ -417,6 +418,7 @@ _ROLE_THEN_NAME = re.compile(rf"{_ROLE_OPENING}"
                              rf"(?=(?:[a-z]+ly\s+)?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}|has|have|had|is|was|will|would)\b)")
 
 
+_ZONE_ASIDE_SPACED = re.compile(rf"\s*{ZONE_ASIDE.pattern}")
 #: An emphatic "herself" after an auxiliary, before its participle: "was [herself ]removed".
 _EMPHATIC_SELF = re.compile(r"(?P<aux>\b(?:was|were|is|are|has|have|had)\s+)(?:herself|himself|itself|themselves)\s+"
                             r"(?=(?:been\s+)?(?:[a-z]{3,}ed|[a-z]{3,}en)\b)")
@@ -482,6 +484,8 @@ _APPOSITIVE_ZERO_RELATIVE_LEFT = re.compile(rf",\s+(?:a|an|the)\s+(?:[a-z]+\s+)?
 def _trim(title: str) -> str:
     title = title.strip()
     title = title[dateline_end(title):]  # "YEREVAN, Armenia (AP) — …"
+    # "…near the shoal at 6:40 a.m. (2240 GMT Sunday)": the same moment in another zone, said again
+    title = _ZONE_ASIDE_SPACED.sub("", title)
     title = _without_end_stop(title)
     # "the bribes, worth 2.3 million euros, were paid": what a thing is worth is no part of what happened to it
     # (before a passive that tells it; "her properties, worth $130 million [in October], are worth half that now" keeps
