@@ -1408,7 +1408,7 @@ def test_a_night_and_its_days_named_together_are_one_event_with_its_length(tmp_p
 def test_an_ordinal_left_without_its_date_leaves_the_title(tmp_path):
     titles = titles_of(tmp_path, "Old foes\n\nThe two countries have fought two wars over the region, the last in "
                        "2020.\n", date(2024, 4, 19))
-    assert titles == {"2020": "The two countries have fought two wars over the region"}
+    assert titles == {"2020": "The last of two wars"}
 
 
 def test_an_opening_concession_and_its_main_clause_are_titled_apart(tmp_path):
@@ -8874,3 +8874,11 @@ def test_a_clock_said_again_in_another_zone_with_its_weekday_leaves_no_bracket_i
                                  "Monday.\n", date(2026, 11, 30))
     assert titles == {"2026-11-30T06:40": "A Chinese coast guard ship rammed a Philippine supply boat near the disputed "
                                           "Second Thomas Shoal"}
+
+
+def test_the_one_a_ranking_picks_out_of_a_count_titles_its_date(tmp_path):
+    titles = titles_of(tmp_path, "Nine missions have gone ahead under the arrangement since then, the most recent on Oct. "
+                                 "28.\n", date(2026, 11, 30))
+    assert titles == {"2026-10-28": "The most recent of nine missions"}
+    assert titles_of(tmp_path, "Three rounds of talks have been held this year, the latest in March.\n",
+                     date(2026, 11, 30))["2026-03"] == "The latest of three rounds of talks"

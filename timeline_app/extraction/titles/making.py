@@ -79,6 +79,7 @@ from timeline_app.extraction.titles.grammar import (
     CALENDAR_WORD,
     CAPITALISED_WORDS,
     CLAUSE_COMMA,
+    COUNT_WORD,
     ENCLOSED_NAME,
     ENCLOSED_RELATIVE,
     FINITE_IN_CLAUSE,
@@ -767,6 +768,11 @@ _HAPPENING_OF_DATE = re.compile(r"\b(?:the|its|their)\s+(?P<np>(?:[a-z-]+\s+){0,
 _HAPPENING_SINCE = re.compile(r"\b(?:since|after|following)\s+(?P<np>(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:elections?|referendum|"
                               r"uprising|coup|massacre|invasion|offensive|war|revolution|clashes|protests|riots|bombing|"
                               r"attack|earthquake|crackdown|independence))\s+(?:in|on)\s+$", re.I)
+#: A count of like happenings, then the one a ranking picks out, up to its date: "[Nine missions] have gone ahead…, [the
+#: most recent] on".
+_COUNT_THEN_LATEST = re.compile(rf"(?<![\w,])(?P<count>{COUNT_WORD})\s+(?P<noun>(?:[a-z][\w-]*\s+)?[a-z]{{3,}}s(?:\s+of\s+[a-z][\w-]*)?)\s+"
+                                r"[^;:.]{3,120}?,\s+the\s+(?P<rank>most\s+recent|latest|last|first)(?:\s+one)?\s+(?:on|in|at)\s+$",
+                                re.I)
 #: A quotation's speaker and the relative clause about them, up to a date in it: '…," said [a Western diplomat] who
 #: [attended the] (2023 talks)'.
 _SPEAKER_WHO = re.compile(r"[,?!][\"”]\s*(?:said|says|according\s+to)\s+(?P<np>(?:a|an|the)\s+(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+)"
@@ -1498,6 +1504,13 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
             # semicolon tells the date's happening, the one before it another
             return _title_for(Sentence(sentence.start + lo, sentence.end, rest), t,
                               [o for o in inside if o.start >= sentence.start + lo], gazetteer)
+    latest = _COUNT_THEN_LATEST.search(sentence.text, max(0, t.start - sentence.start - 200), t.start - sentence.start)
+    while latest is not None and (nearer := _COUNT_THEN_LATEST.search(sentence.text, latest.start() + 1,
+                                                                      t.start - sentence.start)) is not None:
+        latest = nearer  # (the count nearest the ranking: "The two countries have fought two wars…, the last in 2020")
+    if latest is not None and re.match(r"\s*[.;!?]?\s*$", sentence.text[date_phrase_end(t, inside) - sentence.start:]):
+        # "Nine missions have gone ahead since then, the most recent on Oct. 28": the date is the last one's
+        return f"The {latest['rank']} of {latest['count'].lower()} {latest['noun']}"
     speaker = _SPEAKER_WHO.search(sentence.text, max(0, t.start - sentence.start - 160), t.start - sentence.start)
     if speaker is not None and re.match(r"[^,;.\"“”]*[.!?]?\s*$", sentence.text[t.end - sentence.start:]):
         # '"We have seen truces signed and broken before," said a diplomat who attended the 2023 talks': the date is the
