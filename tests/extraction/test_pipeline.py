@@ -8882,3 +8882,9 @@ def test_the_one_a_ranking_picks_out_of_a_count_titles_its_date(tmp_path):
     assert titles == {"2026-10-28": "The most recent of nine missions"}
     assert titles_of(tmp_path, "Three rounds of talks have been held this year, the latest in March.\n",
                      date(2026, 11, 30))["2026-03"] == "The latest of three rounds of talks"
+
+
+def test_a_participle_set_off_by_a_comma_before_its_date_leaves_no_dangling_word(tmp_path):
+    titles = titles_of(tmp_path, "The bloc first listed single tankers in its fourteenth package, adopted on June 24, "
+                                 "2024.\n", date(2026, 11, 27))
+    assert titles == {"2024-06-24": "The bloc first listed single tankers in its fourteenth package"}

@@ -315,7 +315,8 @@ _NOT_A_NOUN = (r"(?:as|when|and|or|but|after|before|while|because|since|until|to
 _NO_MODAL = r"(?!(?:be|been|being|could|would|will|may|might|must|should|can|to|had|has|have)\b)"  # ("rates had doubled")
 _DANGLING_PARTICIPLE = re.compile(rf"\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]his|[Tt]hat)\s+(?:{_NO_MODAL}[\w'’-]+\s+){{0,3}}?"
                                   # (no pronoun right before: "the towns they seized" is a relative clause's verb)
-                                  rf"{_NO_MODAL}(?!(?:they|he|she|we|it|you)\s)[a-z][\w-]*\s+"
+                                  # (its comma too: "…in its fourteenth package[, adopted] on June 24, 2024")
+                                  rf"{_NO_MODAL}(?!(?:they|he|she|we|it|you)\s)[a-z][\w-]*,?\s+"
                                   rf"(?P<part>(?!(?:was|were|had|has|is|are|{NO_PASSIVE_PASTS})\b)[a-z]{{3,}}ed|signed|held|made|won|"
                                   r"set|built)\s*$")
 #: A French, Spanish or Italian subject relative after its noun phrase, left without its date: "un cese al fuego [que
@@ -571,6 +572,9 @@ def remove_date_phrase(text: str, start: int, end: int, own: bool = False) -> st
         if left is not None:  # "…firmaron un cese al fuego [que expiró] en agosto de 2025": the other date's clause goes
             before = before[:left.start()]
         dangling = _DANGLING_PARTICIPLE.search(before)
+        if dangling and "," in dangling.group() \
+                and re.search(r",\s+(?:who|whose|which|where)\b[^,]*,[^,]*$", before[:dangling.start("part")]):
+            dangling = None  # "The envoy, whose mandate was renewed by the council, warned [on Tuesday]": the main verb
         participle_gone = False
         if dangling and own and re.search(r"\b(?:was|were|is|are|been|be)\s+$", before[:dangling.start("part")]):
             dangling = None  # "Police said that 14 people were detained [on Tuesday]": its own passive, not a participle
