@@ -8888,3 +8888,8 @@ def test_a_participle_set_off_by_a_comma_before_its_date_leaves_no_dangling_word
     titles = titles_of(tmp_path, "The bloc first listed single tankers in its fourteenth package, adopted on June 24, "
                                  "2024.\n", date(2026, 11, 27))
     assert titles == {"2024-06-24": "The bloc first listed single tankers in its fourteenth package"}
+
+
+def test_a_bare_plural_after_a_gerund_is_the_antecedent_of_its_relative(tmp_path):
+    titles = titles_of(tmp_path, "Officials are now sanctioning ships that were built in the 1990s.\n", date(2026, 11, 27))
+    assert titles == {"199X": "Ships were built"}

@@ -394,7 +394,10 @@ def noun_phrase_start(s: str, end: int) -> int:
                              # (a verb and its particle before a bare plural: "shot down [drones that entered…]")
                              r"(?-i:shot\s+down|fired|launched|seized|captured|detained|arrested|killed|"
                              # (…or a measure's: "suspended [imports of Japanese seafood that had resumed…]")
-                             r"suspended|banned|halted|lifted|imposed|blocked|restricted)))\b|[,;:(]",
+                             r"suspended|banned|halted|lifted|imposed|blocked|restricted|"
+                             # (…or a gerund's: "sanctioning [ships that were built in the 1990s]")
+                             r"[a-z]{3,}ing(?:\s+(?:off|up|out|down|back|away))?(?=\s+(?:[\w-]+\s+){0,2}[a-z]{2,}s\s*$))))\b"
+                             r"|[,;:(]",
                              s[lo:end], re.I))
     if not edges:
         # ("[Talks] that began in March ended…": a bare noun opening the sentence is the whole phrase)
