@@ -3268,3 +3268,10 @@ def test_a_year_and_a_half_later_counts_months_from_the_story_s_month():
     # (from a year alone no month can be counted: the length is what the text gives)
     assert ("two and a half years", "DURATION", "P2Y6M") in values("He left in 2020 and returned two and a half years "
                                                                     "later.", dct=dct)
+
+
+def test_last_weekend_before_a_clause_of_after_is_no_weekend_after():
+    assert values("The council adopted them on June 11. Two ministers were arrested last weekend after calling for "
+                  "protests.", dct=date(2026, 11, 25))[-1] == ("last weekend", "DATE", "2026-W47-WE")
+    assert value_of("The talks opened on Oct. 9. The weekend after, the rebels attacked.", "The weekend after",
+                    date(2026, 10, 12)) == "2026-W41-WE"

@@ -365,7 +365,9 @@ def _nth_weekday_of_month(m: re.Match[str], ctx: Context) -> Timex | None:
     return mk(m, DATE, day_value(day), f"the {n} {m['wd']} of {m['mon']} {year}")
 
 
-@rule("weekend", rf"{B}(?P<w>[Tt]he|[Tt]his|[Ll]ast|[Nn]ext)\s+weekend(?P<after>\s+(?:that\s+followed|after(?:wards)?)(?=[\s.,;]|$))?{E}")
+# ("the weekend after" closes its clause: "were arrested last weekend after calling for protests" is no weekend after)
+@rule("weekend", rf"{B}(?P<w>[Tt]he|[Tt]his|[Ll]ast|[Nn]ext)\s+weekend(?P<after>(?<=[Tt]he\s{{1}}weekend)\s+(?:that\s+followed|"
+                 rf"after(?:wards)?(?=\s*(?:[.,;:!?)]|$))))?{E}")
 def _weekend(m: re.Match[str], ctx: Context) -> Timex | None:
     w = m["w"].lower()
     dct = ctx.dct
