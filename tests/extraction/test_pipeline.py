@@ -8893,3 +8893,9 @@ def test_a_participle_set_off_by_a_comma_before_its_date_leaves_no_dangling_word
 def test_a_bare_plural_after_a_gerund_is_the_antecedent_of_its_relative(tmp_path):
     titles = titles_of(tmp_path, "Officials are now sanctioning ships that were built in the 1990s.\n", date(2026, 11, 27))
     assert titles == {"199X": "Ships were built"}
+
+
+def test_a_whose_clause_after_a_dated_participle_belongs_to_the_noun_not_the_date(tmp_path):
+    titles = titles_of(tmp_path, "The decree follows a national consultation held in late April, whose recommendations the "
+                                 "transitional council adopted on June 11.\n", date(2026, 11, 25))
+    assert titles["2026-06-11"] == "The transitional council adopted the recommendations of the national consultation"

@@ -14,6 +14,7 @@ from timeline_app.extraction.titles.grammar import (
     ADVERB_BEFORE_PARTICIPLE,
     ATTRIBUTED_ON,
     AUXILIARY,
+    CALENDAR_WORD,
     CAPITALISED_WORDS,
     CLAUSE_COMMA,
     COUNTED_PHRASE_END,
@@ -304,6 +305,16 @@ def whose_clause(sentence: Sentence, t: Timex) -> tuple[Sentence, int] | None:
     """"Melia's arrest triggered the resignation of the then prime minister": a "whose" clause that
     holds the date, with the name for its owner."""
     m = _WHOSE.search(sentence.text, max(0, t.start - sentence.start - 120), t.start - sentence.start)
+    if m is not None and m["name"] and CALENDAR_WORD.fullmatch(m["name"].split()[-1].rstrip(".")):
+        # "…a national consultation held in late April, whose recommendations the council adopted": a date owns nothing,
+        # the noun its participle dated does
+        dated = _DATED_OWNER.search(sentence.text, max(0, m.start() - 80), m.start("owned"))
+        word = m["owned"].split()[0]
+        done = _WHOSE_OBJECT.match(sentence.text, m.start("owned") + len(word)) if dated is not None else None
+        if done is None:
+            return None
+        subject = done["subject"][:1].upper() + done["subject"][1:]
+        return turned_clause(sentence, t, f"{subject} {done['verb']} the {word} of the {dated['np']}", done.end())
     if m is None:
         return None
     owner, word = m["name"] or f"the {m['body'] or m['text']}", m["owned"].split()[0]
@@ -328,6 +339,9 @@ def whose_clause(sentence: Sentence, t: Timex) -> tuple[Sentence, int] | None:
             owned = owned[:1].lower() + owned[1:]
         return turned_clause(sentence, t, f"{subject} {done['verb']} {owned}", done.end())
     return turned_clause(sentence, t, owned, owned_end)
+#: A noun a participle dates, then a "whose" clause: "a [national consultation] held in late April, whose ".
+_DATED_OWNER = re.compile(r"\b(?:a|an|the)\s+(?P<np>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+(?:[a-z]{3,}ed|held|signed|"
+                          r"made|begun|set)\s+(?:in|on|at)\s+[^,;]{1,30},\s+whose\s+$")
 #: A role a "whose" clause owns, then the name of who holds it: "whose prime minister [Robert Fico] lifted".
 _ROLE_WORD_END = re.compile(r"\b(?:minister|president|premier|leader|chief|commander|king|queen|envoy|head|spokesman|"
                             r"spokeswoman|spokesperson|ambassador|chancellor|governor|mayor)$")
@@ -335,7 +349,10 @@ _ROLE_NAMED = re.compile(rf"\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){
                          rf"(?:[a-z]{{3,}}ed|{TRANSITIVE_PASTS}|said|told|was|is|will|would)\b)")
 #: The subject and verb of a "whose" clause whose owned noun is their object: "whose mandate [the Security
 #: Council renewed]".
-_WHOSE_OBJECT = re.compile(rf"\s+(?P<subject>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}}|he|she|they|we)\s+"
+_WHOSE_OBJECT = re.compile(rf"\s+(?P<subject>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}}|he|she|they|we"
+                           # (…or a body in lower case: "whose recommendations [the transitional council] adopted")
+                           rf"|the\s+(?:[a-z][\w-]*\s+)?(?:council|parliament|assembly|government|court|committee|"
+                           rf"commission|cabinet|junta|board|senate|congress))\s+"
                            rf"(?P<verb>(?:(?:has|had|have)\s+)?(?:[a-z]{{3,}}ed|{TRANSITIVE_PASTS}))\b")
 
 
