@@ -8899,3 +8899,9 @@ def test_a_whose_clause_after_a_dated_participle_belongs_to_the_noun_not_the_dat
     titles = titles_of(tmp_path, "The decree follows a national consultation held in late April, whose recommendations the "
                                  "transitional council adopted on June 11.\n", date(2026, 11, 25))
     assert titles["2026-06-11"] == "The transitional council adopted the recommendations of the national consultation"
+
+
+def test_a_body_s_description_before_its_name_goes_as_a_role_does(tmp_path):
+    titles = titles_of(tmp_path, "The United Nations peacekeeping mission, MINUSMA, completed its withdrawal on Dec. 31, "
+                                 "2023, after a decade in the country.\n", date(2026, 11, 25))
+    assert titles == {"2023-12-31": "MINUSMA completed its withdrawal, after a decade in the country"}

@@ -413,8 +413,12 @@ _ROMANCE_FUTURE_OR_AUXILIARY = re.compile(r"(?:[^\W\d_]{3,}(?:rà|ranno|rá|rán
                                           r"wird|werden|hat|haben)\b", re.I)
 #: French's singular future, spelled like many Spanish and Italian nouns ("ganadora", "frontera"): read in French only.
 _FRENCH_FUTURE = re.compile(r"[^\W\d_]{3,}(?:era|ira|dra)\b", re.I)
-_ROLE_THEN_NAME = re.compile(rf"{_ROLE_OPENING}"
-                             r"[a-z][^,]{0,50},\s+(?P<name>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*),\s+"
+_ROLE_THEN_NAME = re.compile(rf"(?:{_ROLE_OPENING}[a-z]|"
+                             # (a name may open the role, its "The" gone: "United Nations peacekeeping mission, MINUSMA,
+                             # completed…")
+                             rf"^(?![^,]*\b(?:has|have|had|is|are|was|were|will|would|[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b)"
+                             r"(?:[A-Z][\w'’.-]*\s+){1,3}[a-z])"
+                             r"[^,]{0,50},\s+(?P<name>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*),\s+"
                              rf"(?=(?:[a-z]+ly\s+)?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}|has|have|had|is|was|will|would)\b)")
 
 
