@@ -8905,3 +8905,13 @@ def test_a_body_s_description_before_its_name_goes_as_a_role_does(tmp_path):
     titles = titles_of(tmp_path, "The United Nations peacekeeping mission, MINUSMA, completed its withdrawal on Dec. 31, "
                                  "2023, after a decade in the country.\n", date(2026, 11, 25))
     assert titles == {"2023-12-31": "MINUSMA completed its withdrawal, after a decade in the country"}
+
+
+def test_a_count_or_a_possessive_noun_after_and_is_a_gapped_passive_s_second_subject(tmp_path):
+    titles = titles_of(tmp_path, "Ten soldiers were killed on Monday and two more on Tuesday.\n", date(2026, 10, 1))
+    assert titles == {"2026-09-28": "Ten soldiers were killed", "2026-09-29": "Two more were killed"}
+    titles = titles_of(tmp_path, "More than 5,600 people were killed in Haiti last year and at least 3,100 in the first six "
+                                 "months of this year.\n", date(2026, 10, 1))
+    assert titles["2026"] == "At least 3,100 were killed in the first six months"
+    titles = titles_of(tmp_path, "He was born in 1950 and his brother in 1952.\n", date(2026, 10, 1))
+    assert titles == {"1950": "He was born", "1952": "His brother was born"}

@@ -104,7 +104,7 @@ def gapped_conjunct(s: str, start: int, end: int, others: list[tuple[int, int]])
     following = min((o for o in others if o[0] >= end), default=None)
     for o_start, o_end in (o for o in (previous, following) if o is not None):
         first, second = ((start, end), (o_start, o_end)) if o_start > end else ((o_start, o_end), (start, end))
-        between = _GAPPED_AND.fullmatch(s, first[1], second[0])
+        between = _GAPPED_AND.fullmatch(s, first[1], second[0]) or _AND_COUNTED.fullmatch(s, first[1], second[0])
         if between is None or not re.match(r"\s*(?:[.;,]|$)", s[second[1]:]) or VERB.search(between["object"]) \
                 or FIRST_VERB.search(between["object"]):
             continue
@@ -115,8 +115,18 @@ def gapped_conjunct(s: str, start: int, end: int, others: list[tuple[int, int]])
                 or not s[verb.end():first[0]].strip():
             continue
         if (re.search(r"\b(?:was|were|is|are|been|be)\s+$", s[:verb.start()]) or re.fullmatch(r"was|were|is|are", verb.group())) \
-                and not re.match(r"(?:in|at|on|to|from|by)\s", between["object"]):
-            continue  # "He was born in 1950 and his brother in 1952": a passive's second noun is a subject
+                and not re.match(r"(?:in|at(?!\s+least\b)|on|to|from|by)\s", between["object"]):
+            # "He was born in 1950 and his brother in 1952": a passive's second noun is a subject; a count is one of its
+            # own, told with the passive ("Ten soldiers were killed on Monday and two more on Tuesday")
+            counted = _COUNTED_SUBJECT.fullmatch(between["object"])
+            passive = _PASSIVE.search(s, max(0, verb.start() - 20), first[0])
+            if counted is None or passive is None:
+                continue
+            if (start, end) == first:
+                return s[:first[1]] + s[second[1]:], 0
+            adjunct = f" {counted['adjunct']}" if counted["adjunct"] else ""
+            told = f"{counted['count']} {passive.group()}{adjunct} {counted['preposition'] or ''}".rstrip() + " "
+            return told + s[second[0]:], len(told) - second[0]
         if (start, end) == first:
             # (a when-clause after the second date is the second's: "seized power in August 2020, and again in May 2021,
             # when he ousted…")
@@ -152,6 +162,22 @@ def gapped_conjunct(s: str, start: int, end: int, others: list[tuple[int, int]])
             return told, lo - between.start("object") + len(noun.group(1)) - 3
         return told, lo - between.start("object")
     return None
+
+
+#: A count standing as a gapped passive's second subject, and where or when its own words put it: "[at least 3,100]
+#: [in the first six months of]", "[two more]".
+_COUNTED_SUBJECT_PATTERN = (r"(?P<count>(?:(?:at\s+least|more\s+than|nearly|almost|about|some|another|a\s+further)\s+)?"
+                            r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)"
+                            # (…or one of the subject's own: "He was born in 1950 and [his brother] in 1952")
+                            r"(?:\s+(?:more|others))?|(?:his|her|their|its)\s+[a-z]{3,})"
+                            r"(?:\s+(?P<adjunct>(?:in|on|at|during|over)\s+[^,;]{1,40}?"
+                            r"(?:\s+(?:of|in|on))?))?(?:\s+(?P<preposition>in|on|at|during))?")
+_COUNTED_SUBJECT = re.compile(_COUNTED_SUBJECT_PATTERN)
+#: "and" and a count standing as a gapped passive's subject, up to the second date: " and at least 3,100 in the first six
+#: months of ".
+_AND_COUNTED = re.compile(rf",?\s+and\s+(?P<object>{_COUNTED_SUBJECT_PATTERN})\s+")
+#: A passive's auxiliary and participle: "were killed".
+_PASSIVE = re.compile(rf"\b(?:was|were|is|are|been)\s+(?:[a-z]+ly\s+)?(?:[a-z]{{3,}}(?:ed|en)|{IRREGULAR_PARTICIPLES}|born)\b")
 
 
 def _parallel_adjunct(s: str, first: tuple[int, int], second: tuple[int, int], between: re.Match[str]) -> tuple[str, int] | None:
