@@ -8915,3 +8915,8 @@ def test_a_count_or_a_possessive_noun_after_and_is_a_gapped_passive_s_second_sub
     assert titles["2026"] == "At least 3,100 were killed in the first six months"
     titles = titles_of(tmp_path, "He was born in 1950 and his brother in 1952.\n", date(2026, 10, 1))
     assert titles == {"1950": "He was born", "1952": "His brother was born"}
+
+
+def test_again_with_a_second_date_shares_the_verb_and_its_object(tmp_path):
+    titles = titles_of(tmp_path, "The army seized power in August 2020 and again in May 2021.\n", date(2026, 11, 25))
+    assert titles == {"2020-08": "The army seized power", "2021-05": "The army seized power again"}

@@ -133,6 +133,12 @@ def gapped_conjunct(s: str, start: int, end: int, others: list[tuple[int, int]])
             rest = s[second[1]:]
             own = re.match(r",\s+(?:when|after|as|before)\s[^;]*", rest)
             return s[:first[1]] + (rest[own.end():] if own else rest), 0
+        again = re.fullmatch(r"(?:once\s+)?again(?:\s+(?:in|on|at|during))?|once\s+more(?:\s+(?:in|on|at|during))?",
+                             between["object"])
+        if again is not None and (start, end) == second:
+            # "seized power in August 2020 and again in May 2021": the verb's object is the second date's too
+            told = re.sub(r"\s+(?:in|on|at|during|by)\s+(?:the\s+)?$", "", s[:first[0]]) + f" {again.group()} "
+            return told + s[second[0]:], len(told) - second[0]
         parallel = _parallel_adjunct(s, first, second, between) if (start, end) == second else None
         if parallel is not None:
             return parallel
