@@ -8920,3 +8920,9 @@ def test_a_count_or_a_possessive_noun_after_and_is_a_gapped_passive_s_second_sub
 def test_again_with_a_second_date_shares_the_verb_and_its_object(tmp_path):
     titles = titles_of(tmp_path, "The army seized power in August 2020 and again in May 2021.\n", date(2026, 11, 25))
     assert titles == {"2020-08": "The army seized power", "2021-05": "The army seized power again"}
+
+
+def test_a_round_of_talks_prepared_for_owns_the_date_right_after_it(tmp_path):
+    titles = titles_of(tmp_path, "The two sides swapped prisoners on Friday as negotiators prepared for a third round of "
+                                 "talks in Geneva next week.\n", date(2026, 11, 28))
+    assert titles["2026-W49"] == "A third round of talks in Geneva"

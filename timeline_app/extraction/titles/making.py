@@ -778,10 +778,13 @@ _COUNT_THEN_LATEST = re.compile(rf"(?<![\w,])(?P<count>{COUNT_WORD})\s+(?P<noun>
 _SPEAKER_WHO = re.compile(r"[,?!][\"”]\s*(?:said|says|according\s+to)\s+(?P<np>(?:a|an|the)\s+(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+)"
                           r"\s+who\s+(?P<rest>[^,;.\"“”]*)$")
 #: A gathering a doing waits for, right before the gathering's date: "after [a constitutional referendum] (next June)",
-#: "ahead of [the summit] (in March)".
-_GATHERING_AWAITED = re.compile(r"\b(?:after|before|ahead\s+of|until|pending)\s+(?P<np>(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}"
-                                r"(?:referendum|elections?|vote|polls|run-?off|summit|conference|congress|plebiscite))\s+"
-                                r"(?:(?:in|on|at)\s+)?$", re.I)
+#: "ahead of [the summit] (in March)", "prepared for [a third round of talks in Geneva] (next week)".
+_GATHERING_AWAITED = re.compile(r"\b(?:after|before|ahead\s+of|until|pending|prepar(?:ed|es|e|ing)\s+for|ready\s+for)\s+"
+                                r"(?P<np>(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}"
+                                r"(?:referendum|elections?|vote|polls|run-?off|summit|conference|congress|plebiscite|"
+                                r"round(?:\s+of\s+talks)?)"
+                                # (…and where it is to be: "a third round of talks in Geneva")
+                                r"(?:\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)?)\s+(?:(?:in|on|at)\s+)?$", re.I)
 #: A perfect that has lasted up to now: "have rallied almost nightly", "has remained closed".
 _LASTING_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+){0,2}?(?:been|[a-z]{3,}ed|[a-z]+en|kept|held|stood|fought|run)\b[^,;]*$")
 
