@@ -8926,3 +8926,10 @@ def test_a_round_of_talks_prepared_for_owns_the_date_right_after_it(tmp_path):
     titles = titles_of(tmp_path, "The two sides swapped prisoners on Friday as negotiators prepared for a third round of "
                                  "talks in Geneva next week.\n", date(2026, 11, 28))
     assert titles["2026-W49"] == "A third round of talks in Geneva"
+
+
+def test_the_second_of_two_sides_one_of_them_a_possession_is_no_antecedent(tmp_path):
+    titles = titles_of(tmp_path, "She was the envoy to the talks between Colombia's government and the FARC, which ended "
+                                 "with a deal signed in Cartagena on Sept. 26, 2016.\n", date(2026, 11, 27))
+    assert titles["2016-09-26"] == ("The talks between Colombia's government and the FARC ended with a deal signed in "
+                                    "Cartagena")

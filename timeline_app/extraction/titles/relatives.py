@@ -478,8 +478,10 @@ def named_relative(sentence: Sentence, t: Timex) -> tuple[Sentence, int] | None:
 #: People named by the body they are from or of, before its name: "[Observers from ]the Organization of…".
 _PEOPLE_FROM_BEFORE = re.compile(r"(?:^|(?<=\s))(?P<np>(?:[Tt]he\s+)?[A-Za-z][a-z-]{2,}s\s+(?:from|of)\s+)$")
 #: A noun phrase whose "between" names two sides, up to the second: "the ceasefire between Israel and ".
-_BETWEEN_SIDES = re.compile(r"(?P<np>\b(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s+between\s+(?:the\s+)?"
-                            r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+and\s+)$")
+_BETWEEN_SIDES = re.compile(r"(?P<np>\b(?:the|a|an|its|their)\s+(?:(?!(?:the|a|an|its|their)\s)[\w-]+\s+){0,3}?[\w-]+\s+between\s+"
+                            r"(?:the\s+)?"
+                            # (a side may be a name's possession: "between Colombia's government and")
+                            r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:(?<=['’]s)\s+[a-z][\w-]*)?\s+and\s+)$")
 #: …and a noun phrase that opens with one: "A ban on imports of gas".
 _MEASURE_OPENS = re.compile(MEASURE + r"\s", re.I)
 
