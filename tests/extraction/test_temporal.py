@@ -2234,6 +2234,7 @@ def test_fortnights_weeks_from_today_and_a_weekday_week():
     ("es", "El acuerdo se firmó el 1º de octubre de 2024 en Bogotá.", [("1º de octubre de 2024", "2024-10-01")]),
     ("es", "La cumbre será el 1° de diciembre en Lima.", [("1° de diciembre", "2026-12-01")]),
     ("it", "Il vertice si terrà il 1° dicembre 2026 a Roma.", [("1° dicembre 2026", "2026-12-01")]),
+    ("fr", "Le Premier ministre avait suspendu la réforme le 1er octobre 2024.", [("1er octobre 2024", "2024-10-01")]),
 ])
 def test_a_first_of_the_month_written_with_an_ordinal_sign_is_a_day(language, text, expected):
     assert [(t.text, t.value) for t in tag(text, date(2026, 11, 27), language=language)] == expected

@@ -984,9 +984,9 @@ _AGENCY_AFTER = re.compile(r"\s*\((?:EFE|AFP|dpa|DPA|Reuters|AP|ANSA|Europa\s+Pr
                            r"Notimex|Prensa\s+Latina|Belga|ATS|KNA|epd|Interfax)\)")
 _DAY_MONTH = re.compile(rf"(?<![\d.,/-])(?P<day>\d{{1,2}})(?:\.|er|º|°|ª|-?го)?\s+(?:(?:de|del)\s+)?(?P<mon>{_WORD})(?P<dot>\.)?(?!\w)",
                         re.UNICODE)
-#: A day written with an ordinal sign, its month and its year: "1º de octubre de 2024", "1° dicembre 2025" (the
-#: sign keeps dateparser from the whole).
-_ORDINAL_DAY_MONTH_YEAR = re.compile(rf"(?<![\d.,/-])(?P<day>\d{{1,2}})(?:º|°|ª)\s+(?:(?:de|del)\s+)?(?P<mon>{_WORD})(?P<dot>\.)?"
+#: A day written with an ordinal sign, its month and its year: "1º de octubre de 2024", "1° dicembre 2025", "1er octobre
+#: 2024" (the sign keeps dateparser from the whole).
+_ORDINAL_DAY_MONTH_YEAR = re.compile(rf"(?<![\d.,/-])(?P<day>\d{{1,2}})(?:º|°|ª|er)\s+(?:(?:de|del)\s+)?(?P<mon>{_WORD})(?P<dot>\.)?"
                                      rf"\s+(?:(?:de|del)\s+)?(?P<year>\d{{4}})(?!\d)", re.UNICODE)
 _MONTH_YEAR = re.compile(rf"(?<![\w\d])(?P<mon>{_WORD})(?P<dot>\.)?\s+(?:(?:de|del)\s+)?(?P<year>\d{{4}})(?!\d)", re.UNICODE)
 _YEAR = re.compile(r"(?<![\d.,/])(?:(?<!-)|(?<=[Mm]i-))(?P<year>1[5-9]\d\d|20\d\d)(?![\d%]|[.,]\d)")  # (not "2020-2024"'s end; "mi-2026")
