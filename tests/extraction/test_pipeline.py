@@ -8933,3 +8933,9 @@ def test_the_second_of_two_sides_one_of_them_a_possession_is_no_antecedent(tmp_p
                                  "with a deal signed in Cartagena on Sept. 26, 2016.\n", date(2026, 11, 27))
     assert titles["2016-09-26"] == ("The talks between Colombia's government and the FARC ended with a deal signed in "
                                     "Cartagena")
+
+
+def test_a_day_made_a_day_of_something_and_an_age_then_are_no_events(tmp_path):
+    titles = titles_of(tmp_path, "The General Assembly designated July 11 an international day of remembrance in May 2024."
+                                 "\n\nIn the summer of 1995, Hasan Mustafic was 17.\n", date(2026, 7, 11))
+    assert titles == {"2024-05": "General Assembly designated July 11 an international day of remembrance"}

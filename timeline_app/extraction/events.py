@@ -954,7 +954,7 @@ _MARKS_YEARS_SINCE = re.compile(r"\s+(?:(?:marks|marked|will\s+mark)\s+(?:exactl
 #: clashes" tells one).
 _DAY_AS_STATE = re.compile(r"(?:Is|Are|Was|Were|Will\s+be|Has\s+been|Have\s+been)\s+(?!\w+ed\b)(?!(?:\w+ly\s+)\w+ed\b)"
                            # (…or an age then, no happening: "I was nine that autumn")
-                           r"|(?:I|He|She|We|They|[A-Z][\w'’-]+)\s+(?:was|were|is)\s+(?:only\s+|just\s+|barely\s+)?"
+                           r"|(?:I|He|She|We|They|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:was|were|is)\s+(?:only\s+|just\s+|barely\s+)?"
                            r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
                            r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty)(?:\s+years?\s+old)?$"
                            # (…or how something seemed then: "[something that] seemed impossible during the previous decade")
@@ -1122,6 +1122,11 @@ def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> li
     dated = [t for t in dated if not (_MARKS_YEARS_SINCE.match(sentence_text, t.end - offset)
                                       and re.fullmatch(r"\W*(?:(?:Q|A|Question|Answer)\s*:\s*)?(?:(?:and|but|so|also)\s+)?",
                                                        sentence_text[dateline:t.start - offset], re.I))]
+    # "The Assembly designated July 11 an international day of remembrance in May 2024": a day made a day of something,
+    # beside the date of the making, names no happening
+    if len(dated) > 1:
+        dated = [t for t in dated if not (_NAMING_A_DAY_BEFORE.search(sentence_text, max(0, t.start - offset - 30), t.start - offset)
+                                          and _A_DAY_OF_AFTER.match(sentence_text, t.end - offset))]
     # "It is still there today": a state that holds, not a happening of the day
     dated = [t for t in dated if not (t.text.lower() == "today" and _STILL_HOLDS.search(sentence_text))]
     # "Today's negotiators face the same temptation": the present day's people or world, no happening of the day
@@ -1211,6 +1216,11 @@ def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> li
 #: from] Tuesday" (a date given up, beside the one it was moved to).
 _PUT_OFF_THEN_FROM = re.compile(r"\b(?:postponed|delayed|moved|pushed\s+back|rescheduled|deferred|put\s+off|shifted)\b"
                                 r"[^.;:]{0,50}?\bfrom\s+(?:the\s+)?$", re.I)
+#: Making a day something, right before the day: "[designated] July 11", "[declared] 9 May".
+_NAMING_A_DAY_BEFORE = re.compile(r"\b(?:designated|declared|proclaimed|named|made|designating|declaring|proclaiming)\s+"
+                                  r"(?:the\s+)?$", re.I)
+#: …and what the day was made, right after it: " an international day of remembrance", " a national holiday".
+_A_DAY_OF_AFTER = re.compile(r",?\s+(?:as\s+)?(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:day|holiday|week)\b", re.I)
 #: A plan given up, right before its date: "[originally scheduled for] December 2024", "[initially set for] March".
 _FORMER_PLAN_BEFORE = re.compile(rf"\b{FORMER_PLAN}\s+(?:for|on|in|to\s+(?:take\s+place|be\s+held|open|start|begin)\s+(?:on|in))\s+"
                                  r"(?:the\s+)?$", re.I)
