@@ -8939,3 +8939,10 @@ def test_a_day_made_a_day_of_something_and_an_age_then_are_no_events(tmp_path):
     titles = titles_of(tmp_path, "The General Assembly designated July 11 an international day of remembrance in May 2024."
                                  "\n\nIn the summer of 1995, Hasan Mustafic was 17.\n", date(2026, 7, 11))
     assert titles == {"2024-05": "General Assembly designated July 11 an international day of remembrance"}
+
+
+def test_a_joined_subject_s_participle_dates_its_noun_not_the_predicate_of_both(tmp_path):
+    titles = titles_of(tmp_path, "A peace agreement signed in Washington on June 27, 2025, and a separate framework agreed "
+                                 "with the rebels in Doha in November of that year have not been implemented.\n",
+                       date(2026, 11, 26))
+    assert titles["2025-11"] == "A separate framework was agreed with the rebels in Doha"

@@ -773,6 +773,12 @@ _HAPPENING_SINCE = re.compile(r"\b(?:since|after|following)\s+(?P<np>(?:the\s+)?
 _COUNT_THEN_LATEST = re.compile(rf"(?<![\w,])(?P<count>{COUNT_WORD})\s+(?P<noun>(?:[a-z][\w-]*\s+)?[a-z]{{3,}}s(?:\s+of\s+[a-z][\w-]*)?)\s+"
                                 r"[^;:.]{3,120}?,\s+the\s+(?P<rank>most\s+recent|latest|last|first)(?:\s+one)?\s+(?:on|in|at)\s+$",
                                 re.I)
+#: A coordinated part's subject, its participle and the finite verb after them: "[a separate framework] [agreed] with
+#: the rebels in Doha in November [have not been implemented]".
+_SUBJECT_PARTICIPLE_THEN_FINITE = re.compile(rf"(?P<np>(?:[Aa]|[Aa]n|[Tt]he)\s+(?:[\w-]+\s+){{0,3}}?[\w-]+)\s+"
+                                             rf"(?P<part>[a-z]{{3,}}ed|{IRREGULAR_PARTICIPLES})\s+[^,;]{{3,120}}?\s+"
+                                             r"(?P<finite>(?:has|have|had|was|were|is|are)\s+(?:not\s+)?(?:yet\s+)?(?:been\s+)?"
+                                             r"[a-z]{3,}(?:ed|en)\b)")
 #: A quotation's speaker and the relative clause about them, up to a date in it: '…," said [a Western diplomat] who
 #: [attended the] (2023 talks)'.
 _SPEAKER_WHO = re.compile(r"[,?!][\"”]\s*(?:said|says|according\s+to)\s+(?P<np>(?:a|an|the)\s+(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+)"
@@ -2065,6 +2071,13 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
             participle = _object_participle_title(part, t, others, gazetteer) if part is coordinated else None
             if participle is not None:  # "…led to the INF treaty, signed in Washington in December 1987, and to…"
                 return participle
+            reduced = _SUBJECT_PARTICIPLE_THEN_FINITE.match(part.text) if part is coordinated else None
+            if reduced is not None and reduced.start("part") < t.start - part.start < reduced.start("finite"):
+                # "…, and a framework agreed with the rebels in Doha in November of that year have not been implemented":
+                # the date is the participle's, told of its noun
+                rest = remove_date_phrase(part.text[reduced.end("part"):reduced.start("finite")],
+                                          t.start - part.start - reduced.end("part"), t.end - part.start - reduced.end("part"))
+                return finish_title(f"{reduced['np']} {be_for(reduced['np'])} {reduced['part']} {rest.strip(' ,')}", gazetteer)
             title = with_antecedent(make_title(part, t, others, gazetteer), sentence, part)
             # (a wire dateline is no part of the first clause: "MOSCOW, Nov. 26 (AP) - Russia recognised…")
             first_clause = sentence.text[dateline_end(sentence.text):part.start - sentence.start]
