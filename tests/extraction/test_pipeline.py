@@ -8946,3 +8946,11 @@ def test_a_joined_subject_s_participle_dates_its_noun_not_the_predicate_of_both(
                                  "with the rebels in Doha in November of that year have not been implemented.\n",
                        date(2026, 11, 26))
     assert titles["2025-11"] == "A separate framework was agreed with the rebels in Doha"
+
+
+def test_a_briefing_question_s_topic_after_a_dash_and_its_mark_after_the_date_go(tmp_path):
+    titles = titles_of(tmp_path, "QUESTION: On Sudan – the Secretary met the Emirati foreign minister last Thursday. Was "
+                                 "Sudan raised?\n\nQUESTION: On Venezuela, the designation takes effect tomorrow?\n",
+                       date(2026, 11, 24))
+    assert titles == {"2026-11-19": "The Secretary met the Emirati foreign minister",
+                      "2026-11-25": "The designation takes effect"}

@@ -208,7 +208,8 @@ def finish_title(title: str, gazetteer: Gazetteer) -> str:
     # (…as does a briefing's speaker in capitals: "MR. HALE: They spoke on Saturday", "QUESTION: Did he…")
     title = re.sub(r"^(?:(?:MR|MS|MRS|DR)\.?\s+)?[A-Z][A-Z'’-]{1,20}(?:\s+[A-Z][A-Z'’-]{1,20}){0,2}\s*:\s+(?=\S)", "", title)
     # (…and the topic it turns to: "On Sudan, the truce expired at midnight")
-    title = re.sub(r"^On\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s+(?=(?:the|a|an|our|we|I|he|she|they|it)\s)", "", title)
+    title = re.sub(r"^On\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:,|\s+[–—-])\s+(?=(?:the|a|an|our|we|I|he|she|they|it)\s)", "",
+                   title)  # (…or a dash: "On Sudan – the Secretary met…")
     # "By an Order [of 3 September 2026], the Court had fixed…": the instrument, its date gone, goes
     title = re.sub(r"^(?:By|In|Under|Through)\s+(?:an?|its|the|their)\s+(?:[Oo]rder|[Dd]ecision|[Dd]ecree|[Rr]esolution|[Ll]etter|"
                    r"[Nn]ote|[Rr]uling|[Jj]udgment|[Jj]udgement)\s*,\s+(?=\S)", "", title)
@@ -380,6 +381,7 @@ def _without_end_stop(title: str) -> str:
         title = title[:-1].rstrip()
     while title.endswith((".", ";", ":", ",")) and not _ABBREVIATION_END.search(title):
         title = title[:-1].rstrip()
+    title = re.sub(r"\s+[?!]+$", "", title)  # ("…takes effect tomorrow?": the mark its date stood before)
     # (a stop inside the closing quotation mark: 'warned that the country risked "sliding back into war."')
     return re.sub(r"(?<=[a-z])[.,](?=[\"”’']$)", "", title)
 
