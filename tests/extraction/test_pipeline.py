@@ -8954,3 +8954,11 @@ def test_a_briefing_question_s_topic_after_a_dash_and_its_mark_after_the_date_go
                        date(2026, 11, 24))
     assert titles == {"2026-11-19": "The Secretary met the Emirati foreign minister",
                       "2026-11-25": "The designation takes effect"}
+
+
+def test_a_subject_s_relative_without_that_titles_its_own_date_and_leaves_the_main_one(tmp_path):
+    titles = titles_of(tmp_path, "The deal Washington brokered in March collapsed in May.\n", date(2026, 11, 24))
+    assert titles == {"2026-03": "Washington brokered the deal", "2026-05": "The deal collapsed"}
+    titles = titles_of(tmp_path, "The sanctions the council imposed on November 16 take effect on Wednesday.\n",
+                       date(2026, 11, 24))
+    assert titles["2026-11-16"] == "The council imposed the sanctions"

@@ -411,10 +411,15 @@ _COUNTED_WEEKDAY_BEFORE = re.compile(r"(?:^|(?<=\s))(?:[Oo]n\s+)?(?:[Tt]he\s+)?(
 
 #: The subject and verb of a relative clause without "that", right after its noun, whose date was another's: "an order
 #: [the court issued]", "a deal [Washington brokered]" (or only the subject, once the verb has gone as a participle).
-_ZERO_RELATIVE_SUBJECT_LEFT = re.compile(rf"(?P<np>\b(?:the|an?|its|their)\s+(?:(?!(?:that|which|who)\b)[a-z][\w-]*\s+){{0,2}}"
+ZERO_RELATIVE_SUBJECT_LEFT = re.compile(rf"(?P<np>\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:(?!(?:that|which|who)\b)[a-z][\w-]*\s+){{0,2}}"
                                          rf"(?!(?:{NOT_A_NOUN_END}|the|an?|its|their|his|her|this|that)\b)[a-z][\w-]*)\s+"
                                          r"(?:the\s+[a-z]+|it|they|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})"
                                          rf"(?P<verb>\s+(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}))?\s*$")
+
+
+#: A main verb right after a date, closing a subject's relative clause: " collapsed", " took effect", " sets".
+_MAIN_VERB_AFTER_ZERO = re.compile(rf"\s+(?:[a-z]+ly\s+)?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}|was|were|has|have|had|"
+                                   r"will|would|takes|sets|remains|expires)\b")
 
 
 def remove_date_phrase(text: str, start: int, end: int, own: bool = False) -> str:
@@ -578,7 +583,7 @@ def remove_date_phrase(text: str, start: int, end: int, own: bool = False) -> st
         participle_gone = False
         if dangling and own and re.search(r"\b(?:was|were|is|are|been|be)\s+$", before[:dangling.start("part")]):
             dangling = None  # "Police said that 14 people were detained [on Tuesday]": its own passive, not a participle
-        if dangling and own and _ZERO_RELATIVE_SUBJECT_LEFT.search(before, 0, dangling.start("part")):
+        if dangling and own and ZERO_RELATIVE_SUBJECT_LEFT.search(before, 0, dangling.start("part")):
             dangling = None  # "Fighting resumed on the day the talks opened [in March]": a clause's own verb
         # (in a sentence, not in a phrase cut from one: "a step agreed in a framework deal signed [in 2022]")
         # …or before "that" or a comma: "said in an interview published [on Sunday] that…"
@@ -598,7 +603,11 @@ def remove_date_phrase(text: str, start: int, end: int, own: bool = False) -> st
             participle_gone = True
             # (…nor the relative pronoun that opened it: "fell by a fifth [in the fiscal year] that ended [in March]")
             before = re.sub(r"(?<=\s)(?:that|which)\s+$", "", before)
-        zero = _ZERO_RELATIVE_SUBJECT_LEFT.search(before) if not own and re.match(r"\s*(?:[.;:!?,]|$)", after) else None
+        # (…or the subject's, its main verb after the date: "The deal [Washington brokered] in March collapsed…")
+        zero = ZERO_RELATIVE_SUBJECT_LEFT.search(before) if not own and (
+            re.match(r"\s*(?:[.;:!?,]|$)", after)
+            or re.match(r"(?:The|A|An|Its|Their)\s", (head + before).lstrip()) and _MAIN_VERB_AFTER_ZERO.match(after)) \
+            else None
         if zero is not None and (zero["verb"] or participle_gone):
             # (…nor a relative clause without "that" whose date it was: "in defiance of an order [the court issued] on May 1")
             before = before[:zero.end("np")]

@@ -47,6 +47,7 @@ from timeline_app.extraction.titles.clauses import (
     up_to_main_verb,
 )
 from timeline_app.extraction.titles.dates import (
+    ZERO_RELATIVE_SUBJECT_LEFT,
     act_of_title,
     appositive_of,
     attributive_phrase,
@@ -310,6 +311,9 @@ def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gaz
             adverb = ADVERB_BEFORE_PARTICIPLE.search(s, max(0, lo - 16), lo - 1) if s[lo - 1:lo] == " " else None
             if adverb is not None:
                 lo = adverb.start() + 1  # "…an energy deal first [reached in June 2022]": the adverb goes too
+            zero = ZERO_RELATIVE_SUBJECT_LEFT.search(s, max(0, lo - 80), lo) if s[lo - 1:lo] == " " else None
+            if zero is not None and zero.end() == lo and not zero["verb"]:
+                lo = zero.end("np") + 1  # "The deal [Washington] brokered in March collapsed": the clause's subject too
             rest = re.match(r"[^,;:()]{1,50},", s[span[1]:]) if s[lo - 2:lo] == ", " else None
             if s[lo - 2:lo] == ", " and s[span[1]:span[1] + 1] == ",":
                 lo, hi = lo - 2, span[1] + 1  # ", adopted in December 2015," goes with its commas
@@ -779,6 +783,16 @@ _SUBJECT_PARTICIPLE_THEN_FINITE = re.compile(rf"(?P<np>(?:[Aa]|[Aa]n|[Tt]he)\s+(
                                              rf"(?P<part>[a-z]{{3,}}ed|{IRREGULAR_PARTICIPLES})\s+[^,;]{{3,120}}?\s+"
                                              r"(?P<finite>(?:has|have|had|was|were|is|are)\s+(?:not\s+)?(?:yet\s+)?(?:been\s+)?"
                                              r"[a-z]{3,}(?:ed|en)\b)")
+#: A sentence's subject and a relative clause about it without "that", up to the clause's date: "[The law] [the cabinet]
+#: [sent] [to parliament] in", "[The designation] [we] [announced] on".
+_SUBJECT_WITH_ZERO_RELATIVE = re.compile(
+    r"\s*(?P<np>(?:The|A|An|Its|Their)\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)\s+"
+    r"(?P<doer>the\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*|we|they|he|she|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+"
+    rf"(?P<verb>(?:had\s+|has\s+|have\s+)?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS - {'said', 'told'})}))"
+    r"(?P<rest>\s+(?:to|with|for|into|against)\s+[^,;]{1,40}?)?\s+(?:(?:on|in|at|during|last|this)\s+)?(?:the\s+)?$")
+#: A main verb right after a subject's relative clause and its date: " sets", " takes effect", " was", " collapsed".
+_MAIN_VERB_NEXT = re.compile(rf"\s+(?:[a-z]+ly\s+)?(?:takes|take|sets|set|remains|remain|expires|expire|comes|come|runs|run|"
+                             rf"has|have|had|was|were|is|are|will|would|could|[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b")
 #: A quotation's speaker and the relative clause about them, up to a date in it: '…," said [a Western diplomat] who
 #: [attended the] (2023 talks)'.
 _SPEAKER_WHO = re.compile(r"[,?!][\"”]\s*(?:said|says|according\s+to)\s+(?P<np>(?:a|an|the)\s+(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+)"
@@ -1520,6 +1534,15 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
     if latest is not None and re.match(r"\s*[.;!?]?\s*$", sentence.text[date_phrase_end(t, inside) - sentence.start:]):
         # "Nine missions have gone ahead since then, the most recent on Oct. 28": the date is the last one's
         return f"The {latest['rank']} of {latest['count'].lower()} {latest['noun']}"
+    lead = dateline_end(sentence.text)
+    zero = _SUBJECT_WITH_ZERO_RELATIVE.match(sentence.text[:t.start - sentence.start], lead)
+    if zero is not None and _MAIN_VERB_NEXT.match(sentence.text, date_phrase_end(t, inside) - sentence.start):
+        # "The law the cabinet sent to parliament in August sets local elections…": the date is the relative clause's, told
+        # of the subject it is about
+        np = zero["np"][:1].lower() + zero["np"][1:]
+        rest = f" {zero['rest'].strip()}" if zero["rest"] and zero["rest"].strip() else ""
+        doer = zero["doer"][:1].upper() + zero["doer"][1:]
+        return finish_title(f"{doer} {zero['verb']} {np}{rest}", gazetteer)
     speaker = _SPEAKER_WHO.search(sentence.text, max(0, t.start - sentence.start - 160), t.start - sentence.start)
     if speaker is not None and re.match(r"[^,;.\"“”]*[.!?]?\s*$", sentence.text[t.end - sentence.start:]):
         # '"We have seen truces signed and broken before," said a diplomat who attended the 2023 talks': the date is the
