@@ -1535,7 +1535,8 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         # "Nine missions have gone ahead since then, the most recent on Oct. 28": the date is the last one's
         return f"The {latest['rank']} of {latest['count'].lower()} {latest['noun']}"
     lead = dateline_end(sentence.text)
-    zero = _SUBJECT_WITH_ZERO_RELATIVE.match(sentence.text[:t.start - sentence.start], lead)
+    zero = _SUBJECT_WITH_ZERO_RELATIVE.match(sentence.text, lead, t.start - sentence.start) \
+        if t.start - sentence.start - lead < 160 else None  # (a bounded look: a sentence may list thousands of dates)
     if zero is not None and _MAIN_VERB_NEXT.match(sentence.text, date_phrase_end(t, inside) - sentence.start):
         # "The law the cabinet sent to parliament in August sets local elections…": the date is the relative clause's, told
         # of the subject it is about
