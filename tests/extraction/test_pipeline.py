@@ -8962,3 +8962,10 @@ def test_a_subject_s_relative_without_that_titles_its_own_date_and_leaves_the_ma
     titles = titles_of(tmp_path, "The sanctions the council imposed on November 16 take effect on Wednesday.\n",
                        date(2026, 11, 24))
     assert titles["2026-11-16"] == "The council imposed the sanctions"
+
+
+def test_what_it_was_or_will_be_then_is_no_event(tmp_path):
+    titles = titles_of(tmp_path, '"They keep moving the goalposts," one said. "First it was 2024, then 2029. Next year it '
+                                 'will be something else."\n\nThe accord was drafted in May. It was signed in March.\n',
+                       date(2026, 11, 23))
+    assert set(titles) == {"2026-05", "2026-03"}

@@ -958,6 +958,10 @@ _DAY_AS_STATE = re.compile(r"(?:Is|Are|Was|Were|Will\s+be|Has\s+been|Have\s+been
                            r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
                            r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty)(?:\s+years?\s+old)?$"
                            # (…or how something seemed then: "[something that] seemed impossible during the previous decade")
+                           # (…or what "it" was or will be then: "First it was [2024], then [2029]", "[Next year] it will be
+                           # something else")
+                           r"|(?:(?:First|Then|Next|Now|And|But)\s+)?(?:[Ii]t|[Tt]his|[Tt]hat)\s+(?:is|was|will\s+be|would\s+be)"
+                           r"(?:\s+(?:then|something(?:\s+else)?|nothing|anything|the\s+same|different))?\s*$"
                            r"|(?:Something|Nothing|Anything|Everything|It|This|That)\s+(?:seemed|seems|appeared|appears|looked|"
                            r"looks|felt|feels)\b")
 
