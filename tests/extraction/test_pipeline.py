@@ -8734,6 +8734,7 @@ def test_an_object_relative_s_destination_is_no_infinitive(tmp_path):
     ("title", "kind"),
     [
         ("The army overthrew the elected government of the prime minister", "military_action"),  # (a coup, no vote)
+        ("An agreement struck in May collapsed", "agreement"),  # (a deal struck is no strike)
         ("The newly elected parliament met", "election"),
     ],
 )
