@@ -8970,3 +8970,10 @@ def test_what_it_was_or_will_be_then_is_no_event(tmp_path):
                                  'will be something else."\n\nThe accord was drafted in May. It was signed in March.\n',
                        date(2026, 11, 23))
     assert set(titles) == {"2026-05", "2026-03"}
+
+
+def test_a_long_title_is_not_cut_at_the_comma_inside_a_date(tmp_path):
+    titles = titles_of(tmp_path, "The U.N. Security Council voted unanimously on Tuesday to extend the mandate of the "
+                                 "multinational force in Haiti until July 2, 2027, and asked the Secretary-General to report "
+                                 "on its work every 90 days.\n", date(2026, 10, 1))
+    assert not titles["2026-09-29"].endswith("July 2")

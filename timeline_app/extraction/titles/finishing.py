@@ -683,6 +683,8 @@ def _trim(title: str) -> str:
         title = f"{aside['np']} {title[aside.end():]}"
     if len(title) > TITLE_MAX:
         i = title.find(", ", max(40, floor))
+        while i > 0 and title[i - 1].isdigit() and re.match(r",\s+\d{4}\b", title[i:]):
+            i = title.find(", ", i + 2)  # ("…until July 2, 2027, and asked…": a date's own comma cuts nothing)
         listed = LIST_OF_NAMES_GOES_ON.match(title, i) if i > 0 else None
         while listed is not None and (listed.end() <= TITLE_MAX or listed.end() == len(title) <= TITLE_MAX + 20):
             # "…when Estonia, Latvia and Lithuania joined": a list's comma cuts no clause (a list too long to keep
