@@ -417,9 +417,10 @@ ZERO_RELATIVE_SUBJECT_LEFT = re.compile(rf"(?P<np>\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]
                                          rf"(?P<verb>\s+(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}))?\s*$")
 
 
-#: A main verb right after a date, closing a subject's relative clause: " collapsed", " took effect", " sets".
-_MAIN_VERB_AFTER_ZERO = re.compile(rf"\s+(?:[a-z]+ly\s+)?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}|was|were|has|have|had|"
-                                   r"will|would|takes|sets|remains|expires)\b")
+#: A main verb right after a date, closing a subject's relative clause: " collapsed", " takes effect", " sets".
+MAIN_VERB_AFTER_DATE = re.compile(rf"\s+(?:[a-z]+ly\s+)?(?:takes|take|sets|set|remains|remain|expires|expire|comes|come|runs|"
+                                  rf"run|has|have|had|was|were|is|are|will|would|could|[a-z]{{3,}}ed|"
+                                  rf"{words_pattern(PLAIN_PASTS)})\b")
 
 
 def remove_date_phrase(text: str, start: int, end: int, own: bool = False) -> str:
@@ -606,7 +607,7 @@ def remove_date_phrase(text: str, start: int, end: int, own: bool = False) -> st
         # (…or the subject's, its main verb after the date: "The deal [Washington brokered] in March collapsed…")
         zero = ZERO_RELATIVE_SUBJECT_LEFT.search(before) if not own and (
             re.match(r"\s*(?:[.;:!?,]|$)", after)
-            or re.match(r"(?:The|A|An|Its|Their)\s", (head + before).lstrip()) and _MAIN_VERB_AFTER_ZERO.match(after)) \
+            or re.match(r"(?:The|A|An|Its|Their)\s", (head + before).lstrip()) and MAIN_VERB_AFTER_DATE.match(after)) \
             else None
         if zero is not None and (zero["verb"] or participle_gone):
             # (…nor a relative clause without "that" whose date it was: "in defiance of an order [the court issued] on May 1")

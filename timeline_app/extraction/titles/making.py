@@ -47,6 +47,7 @@ from timeline_app.extraction.titles.clauses import (
     up_to_main_verb,
 )
 from timeline_app.extraction.titles.dates import (
+    MAIN_VERB_AFTER_DATE,
     ZERO_RELATIVE_SUBJECT_LEFT,
     act_of_title,
     appositive_of,
@@ -790,9 +791,6 @@ _SUBJECT_WITH_ZERO_RELATIVE = re.compile(
     r"(?P<doer>the\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*|we|they|he|she|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+"
     rf"(?P<verb>(?:had\s+|has\s+|have\s+)?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS - {'said', 'told'})}))"
     r"(?P<rest>\s+(?:to|with|for|into|against)\s+[^,;]{1,40}?)?\s+(?:(?:on|in|at|during|last|this)\s+)?(?:the\s+)?$")
-#: A main verb right after a subject's relative clause and its date: " sets", " takes effect", " was", " collapsed".
-_MAIN_VERB_NEXT = re.compile(rf"\s+(?:[a-z]+ly\s+)?(?:takes|take|sets|set|remains|remain|expires|expire|comes|come|runs|run|"
-                             rf"has|have|had|was|were|is|are|will|would|could|[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b")
 #: A quotation's speaker and the relative clause about them, up to a date in it: '…," said [a Western diplomat] who
 #: [attended the] (2023 talks)'.
 _SPEAKER_WHO = re.compile(r"[,?!][\"”]\s*(?:said|says|according\s+to)\s+(?P<np>(?:a|an|the)\s+(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+)"
@@ -1537,7 +1535,7 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
     lead = dateline_end(sentence.text)
     zero = _SUBJECT_WITH_ZERO_RELATIVE.match(sentence.text, lead, t.start - sentence.start) \
         if t.start - sentence.start - lead < 160 else None  # (a bounded look: a sentence may list thousands of dates)
-    if zero is not None and _MAIN_VERB_NEXT.match(sentence.text, date_phrase_end(t, inside) - sentence.start):
+    if zero is not None and MAIN_VERB_AFTER_DATE.match(sentence.text, date_phrase_end(t, inside) - sentence.start):
         # "The law the cabinet sent to parliament in August sets local elections…": the date is the relative clause's, told
         # of the subject it is about
         np = zero["np"][:1].lower() + zero["np"][1:]
