@@ -8977,3 +8977,11 @@ def test_a_long_title_is_not_cut_at_the_comma_inside_a_date(tmp_path):
                                  "multinational force in Haiti until July 2, 2027, and asked the Secretary-General to report "
                                  "on its work every 90 days.\n", date(2026, 10, 1))
     assert not titles["2026-09-29"].endswith("July 2")
+
+
+def test_a_month_as_recently_as_is_a_date_and_what_should_have_been_is_no_event(tmp_path):
+    titles = titles_of(tmp_path, "Serbia has refused to align with EU sanctions on Russia since they were first imposed in "
+                                 "2014, and it signed a new gas deal with Moscow as recently as May.\n\nBrussels should have "
+                                 "said so in 2022.\n", date(2026, 11, 30))
+    assert titles == {"2014": "EU sanctions on Russia were first imposed",
+                      "2026-05": "Serbia signed a new gas deal with Moscow"}

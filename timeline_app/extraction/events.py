@@ -623,6 +623,10 @@ _NOT_HAPPENED = re.compile(r"\b(?:has|have|had)\s+(?:still\s+|yet\s+)?(?:not|nev
                            # (…or looked for by no one: "No statement is expected tonight")
                            r"|(?:^|(?<=,\s))(?:No|Nobody|No\s+one|None)\b[^,;]{0,40}?\s(?:is|are)\s+(?:now\s+)?"
                            r"(?:expected|planned|scheduled|due|likely|foreseen)\b", re.I)
+#: A main clause of what should, could or would have happened: "It should have said so", "The talks could have ended"
+#: (not a relative clause's: "…a resolution that would have required approval").
+_COUNTERFACTUAL = re.compile(r"(?:(?!\b(?:that|which|who|whom|if|unless)\b)[^,;])*?\b(?:should|could|would|might)\s+(?:not\s+)?"
+                             r"have\s+(?:been\s+)?[a-z]{3,}")
 _ANOTHER_VERB = re.compile(r"\b(?:was|were|is|are|had|has|have|[a-z]{3,}ed)\b")
 _SAYING_IN_TITLE = re.compile(r"\b(?:said|says|told|tells|announced|stated|warned|insisted|argued)\b")
 #: A sentence asked, not told: "What has happened this year?", "Is there a peace process?".
@@ -1435,8 +1439,8 @@ def _find_candidates(text: str, sentences: list[Sentence], timexes: list[Timex],
                 distance = re.match(r",\s+(.+?)\s+(?:after|before)\b", happening.told)
                 if distance:
                     title = re.sub(rf",?\s+{re.escape(distance[1])}\s*$", "", title)
-            if len(title.split()) < 2 or _DAY_AS_STATE.match(title):
-                continue
+            if len(title.split()) < 2 or _DAY_AS_STATE.match(title) or _COUNTERFACTUAL.match(title):
+                continue  # (…nor what should or could have happened, and did not: "It should have said so in 2022")
             unhappened = _NOT_HAPPENED.search(title) and _NOT_HAPPENED.search(sentence.text)
             negated = _NOT_HAPPENED.search(title) if unhappened else None
             if negated is not None and _DONE_THEN_NOT_SINCE.search(title, 0, negated.start()):

@@ -391,7 +391,9 @@ def _month(m: re.Match[str], ctx: Context) -> Timex | None:
         heading = (line_start > 0 or m.start() <= 40) and not m.string[line_start:m.start()].strip(" \t#*=_-") \
             and re.match(r"[ \t*#:=_]*(?:\r?\n|$)|\s*(?:,?\s*\d{4}\s*)?[:–—]\s+[A-Z\"“]",
                          m.string[m.end():m.end() + 10]) is not None
-        if not re.search(r"\b(?:in|since|until|till|by|of|for|during|through|from|to|before|after|between|and|early|late|mid|last|next|this)\s+$", before, re.IGNORECASE) \
+        # ("as recently as May", "as early as March": a comparison that wants a date)
+        if not re.search(r"\b(?:in|since|until|till|by|of|for|during|through|from|to|before|after|between|and|early|late|mid|last|next|this|"
+                         r"(?:recently|early|late)\s+as)\s+$", before, re.IGNORECASE) \
                 and not _attributive_month(m) and not heading:  # ("March" alone on its line heads a review's entries)
             return None
     if not m["rel"] and habitual_at(ctx, m.start()):  # "The assembly usually meets in June": every year's

@@ -847,6 +847,8 @@ def _refs(m: re.Match[str], ctx: Context) -> Timex | None:
         return None  # "the current account", "an electric current of…": no time meant
     if w == "now" and re.search(r"\bjust\s+$", before):
         return None
+    if w == "recently" and re.search(r"\bas\s+$", before) and re.match(r"\s+as\b", after):
+        return None  # "as recently as May": the date after it says when, the phrase only that it was late
     if w == "the past":
         if not re.search(r"\b(?:in|of)\s+$", before) or re.match(r"\s+(?:\d|few|several|two|three|four|five|six|seven|eight|nine|ten|year|month|week|decade|day)", after):
             return None

@@ -204,9 +204,11 @@ def pronoun_as_subject(title: str, sentence_text: str) -> str:
 
 #: A plural object right before a time clause whose subject, "they", underwent something: "…access to Iran's main
 #: enrichment sites since they were bombed".
-_OBJECT_BEFORE_PASSIVE_THEY = re.compile(r"\b(?P<np>(?:the|[A-Z][\w.-]*['’]s)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s)\s+"
+_OBJECT_BEFORE_PASSIVE_THEY = re.compile(r"\b(?P<np>(?:the|[A-Z][\w.-]*['’]s|[A-Z]{2,})\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s"
+                                         # (…and who they are on: "EU sanctions on Russia since they were imposed")
+                                         r"(?:\s+(?:on|against|of)\s+[A-Z][\w'’.-]*)?)\s+"
                                          r"(?:since|until|before|after|when)\s+they\s+(?:were|had\s+been|have\s+been)\s+"
-                                         r"(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|en)\b")
+                                         r"(?:(?:[a-z]+ly|first|last|later|also)\s+)?[a-z]{3,}(?:ed|en)\b")
 #: A definite object right before a time clause whose subject is "it": "…led [the organization] since it was founded".
 _OBJECT_BEFORE_IT = re.compile(r"(?:No\s+\w+|No\s+one|Nobody|[Nn]one\s+of\s+\w+|[A-Z][\w'’.-]+|(?<=\w\s)(?:people|[a-z]{2,}[^s\W]s)(?=\s+have\b))\s+"
                                # (…or a plural, which "it" cannot be: "more than 100,000 people have fled the city since it
