@@ -8985,3 +8985,9 @@ def test_a_month_as_recently_as_is_a_date_and_what_should_have_been_is_no_event(
                                  "said so in 2022.\n", date(2026, 11, 30))
     assert titles == {"2014": "EU sanctions on Russia were first imposed",
                       "2026-05": "Serbia signed a new gas deal with Moscow"}
+
+
+def test_a_sequence_adverb_goes_only_where_it_opens_the_predicate(tmp_path):
+    titles = titles_of(tmp_path, "Polls opened at 7 a.m. on Sunday and closed at 5 p.m., an hour later than planned in "
+                                 "some areas.\n", date(2026, 12, 1))
+    assert titles["2026-11-29T17:00"] == "Polls closed, an hour later than planned in some areas"

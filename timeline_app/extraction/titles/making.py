@@ -1062,7 +1062,9 @@ _COMMA_RELATIVE = re.compile(r",\s+(?:which|who)\s+(?=[a-z])")
 
 
 #: "then", "later": an adverb of sequence opening a second predicate.
-_SEQUENCE_ADVERB = re.compile(r"(?:then|later|subsequently|eventually|finally|also)\s+", re.I)
+#: (opening the predicate, or after its auxiliary: "were then postponed"; not "an hour later than planned")
+_SEQUENCE_ADVERB = re.compile(r"(?:^|(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bis\s)|(?<=\bare\s)|(?<=\bhad\s)|(?<=\bhas\s)|"
+                              r"(?<=\bhave\s))(?:then|later|subsequently|eventually|finally|also)\s+", re.I)
 
 
 #: A sentence that opens with a participle phrase up to its comma: "Rescued on Nov. 25 by fishermen, …".
