@@ -8991,3 +8991,9 @@ def test_a_sequence_adverb_goes_only_where_it_opens_the_predicate(tmp_path):
     titles = titles_of(tmp_path, "Polls opened at 7 a.m. on Sunday and closed at 5 p.m., an hour later than planned in "
                                  "some areas.\n", date(2026, 12, 1))
     assert titles["2026-11-29T17:00"] == "Polls closed, an hour later than planned in some areas"
+
+
+def test_a_case_brought_at_a_date_is_the_bringing(tmp_path):
+    titles = titles_of(tmp_path, "The court is hearing a case brought by South Africa in December 2023.\n",
+                       date(2026, 10, 22))
+    assert titles == {"2023-12": "A case was brought by South Africa"}
