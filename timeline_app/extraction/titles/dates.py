@@ -675,6 +675,17 @@ _SUBJECT_UP_TO_PAST = re.compile(rf"(?:\s+[A-Z][\w-]*){{0,2}}(?:\s+[a-z][\w-]*){
 _PAST_AT_END = re.compile(rf"\s+(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})$")
 
 
+#: A few words with no verb between "and" and a date that closes the sentence: a noun phrase's opening, not a verb's ("and
+#: plans to visit Cairo on Thursday" is a predicate), or a bare noun joined to the one before ("blew up road and rail links
+#: across the border [that October]"; but "and close on 15 January" is a present and its date).
+_NOUNS_BEFORE_DATE = re.compile(r"(?:the\s+|a\s+|an\s+|its\s+|their\s+|[A-Z]|(?!(?:then|later|again|also|once|twice|finally|"
+                                r"eventually|soon|still|only|even|\w+ly)\b)(?=[a-z]+\s+(?!(?:on|in|at|by|from|to|for|until|with|into|"
+                                r"over|after|before|during|since|the|a|an|its|their)\b)[a-z])"
+                                r"(?![^.]*\b(?:to|would|will|could|should|can|may|might|must|is|are|was|were|has|have|had|"
+                                r"did|does|do)\s+[a-z]))"
+                                r"(?:[\w'’.-]+\s+){1,5}")
+
+
 def nouns_before_closing_date(s: str, m: re.Match[str], sentence: Sentence, inside: list[Timex]) -> bool:
     """Whether a bare "and" joins a few words with no verb to a date that closes the sentence: "…by Congolese troops
     and U.N. peacekeepers [the following year]." (not "…and an offensive in September ended", whose verb follows)."""
@@ -685,14 +696,7 @@ def nouns_before_closing_date(s: str, m: re.Match[str], sentence: Sentence, insi
         return False
     nxt = min(after, key=lambda o: o.start)
     between = s[m.end():nxt.start - sentence.start]
-    # (a noun phrase's opening, not a verb's: "and plans to visit Cairo on Thursday" is a predicate)
-    # (or a bare noun joined to the one before: "blew up road and rail links across the border [that October]"; but "and
-    # plans to visit Cairo" is a present and its infinitive, and "and close on 15 January" a present and its date)
-    return bool(re.fullmatch(r"(?:the\s+|a\s+|an\s+|its\s+|their\s+|[A-Z]|(?!(?:then|later|again|also|once|twice|finally|"
-                             r"eventually|soon|still|only|even|\w+ly)\b)(?=[a-z]+\s+(?!(?:on|in|at|by|from|to|for|until|with|into|over|after|before|during|since|the|a|an|its|their)\b)[a-z])"
-                             r"(?![^.]*\b(?:to|would|will|could|should|can|may|might|must|is|are|was|were|has|have|had|"
-                             r"did|does|do)\s+[a-z]))"
-                             r"(?:[\w'’.-]+\s+){1,5}", between)) \
+    return bool(_NOUNS_BEFORE_DATE.fullmatch(between)) \
         and not VERB.search(between) \
         and not FIRST_VERB.search(between) and re.match(r"\s*[.;!?]?\s*$", s[nxt.end - sentence.start:]) is not None
 

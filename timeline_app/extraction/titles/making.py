@@ -778,6 +778,7 @@ _HAPPENING_SINCE = re.compile(r"\b(?:since|after|following)\s+(?P<np>(?:the\s+)?
 _COUNT_THEN_LATEST = re.compile(rf"(?<![\w,])(?P<count>{COUNT_WORD})\s+(?P<noun>(?:[a-z][\w-]*\s+)?[a-z]{{3,}}s(?:\s+of\s+[a-z][\w-]*)?)\s+"
                                 r"[^;:.]{3,120}?,\s+the\s+(?P<rank>most\s+recent|latest|last|first)(?:\s+one)?\s+(?:on|in|at)\s+$",
                                 re.I)
+_RANK_RIGHT_BEFORE = re.compile(r",\s+the\s+(?:most\s+recent|latest|last|first)(?:\s+one)?\s+(?:on|in|at)\s+$", re.I)
 #: A coordinated part's subject, its participle and the finite verb after them: "[a separate framework] [agreed] with
 #: the rebels in Doha in November [have not been implemented]".
 _SUBJECT_PARTICIPLE_THEN_FINITE = re.compile(rf"(?P<np>(?:[Aa]|[Aa]n|[Tt]he)\s+(?:[\w-]+\s+){{0,3}}?[\w-]+)\s+"
@@ -1527,7 +1528,9 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
             # semicolon tells the date's happening, the one before it another
             return _title_for(Sentence(sentence.start + lo, sentence.end, rest), t,
                               [o for o in inside if o.start >= sentence.start + lo], gazetteer)
-    latest = _COUNT_THEN_LATEST.search(sentence.text, max(0, t.start - sentence.start - 200), t.start - sentence.start)
+    # (a ranking right before the date first: the count's look is the costlier one, and most dates have none)
+    latest = _COUNT_THEN_LATEST.search(sentence.text, max(0, t.start - sentence.start - 200), t.start - sentence.start) \
+        if _RANK_RIGHT_BEFORE.search(sentence.text, max(0, t.start - sentence.start - 40), t.start - sentence.start) else None
     while latest is not None and (nearer := _COUNT_THEN_LATEST.search(sentence.text, latest.start() + 1,
                                                                       t.start - sentence.start)) is not None:
         latest = nearer  # (the count nearest the ranking: "The two countries have fought two wars…, the last in 2020")
