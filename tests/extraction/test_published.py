@@ -201,3 +201,15 @@ def test_a_slashed_date_that_reads_both_ways_takes_the_order_the_story_s_months_
     # another slashed date that reads one way only settles it
     settled = text.replace("late Thursday", "on 11/30/2025")
     assert detect_published(settled, today=date(2026, 11, 30)) == date(2026, 7, 11)
+
+
+def test_a_live_page_s_update_stamp_dates_it_not_a_full_date_in_its_story_or_list():
+    text = ("Live: Truce talks in Doha\n\nUpdated 14 March 2026, 18:42 GMT\n\n"
+            "18:30 GMT – Mediators say the two delegations will meet again tomorrow morning after a long day.\n\n"
+            "What we know so far:\n- Talks resumed in Doha on Thursday after a pause.\n- Fighting resumed on 18 March 2025.\n")
+    assert detect_published(text, date(2026, 11, 1)) == date(2026, 3, 14)
+    # a bulleted line is never a dateline, however short
+    assert detect_published("Truce talks\n\n- Fighting resumed on 18 March 2025.\n", date(2026, 11, 1)) is None
+    # …while a date under a story's standfirst, with no update stamp before it, still is
+    standfirst = "Truce talks\nMediators hope that a long day of talks in Doha will end the war.\n14 March 2026\n\nText."
+    assert detect_published(standfirst, date(2026, 11, 1)) == date(2026, 3, 14)

@@ -150,6 +150,11 @@ def test_a_clock_time_takes_the_date_written_after_it_day_first_or_with_its_year
         # news writes a scheduled happening in the present tense
         ("The two leaders meet separately Monday with the envoy.", "Monday", "2023-12-04", DCT),
         ("Border talks resume on Friday in Vienna.", "Friday", "2023-12-01", DCT),
+        # …a place may stand between the verb and its day, not another clause's verb nor a noun's object
+        ("NATO leaders arrive in the Turkish capital on Friday for a summit.", "Friday", "2023-12-01", DCT),
+        ("The envoys return to the region on Friday.", "Friday", "2023-12-01", DCT),
+        ("They meet in the hall where he was shot on Monday.", "Monday", "2023-11-27", DCT),
+        ("Brussels froze visa-free travel to the Turkish capital in January.", "January", "2023-01", DCT),
         ("The summit opens in March in Vienna.", "March", "2024-03", DCT),
         ("The vote is on Friday.", "Friday", "2023-12-01", DCT),
         ("The deadline is Friday, officials said.", "Friday", "2023-12-01", DCT),

@@ -57,6 +57,11 @@ _LIST_ENTRY = re.compile(r"\s*[•*·▪►●–-]\s*\0|\s*\0\s*[:|]\s*\S"
                          # (…or a range that heads it: "Sept. 27 - Nov. 10, 2020: A 44-day war…", "Sept. 19-20, 2023: …")
                          r"|\s*(?:[A-Z][a-z]{2,8}\.?\s+)?\d{1,2}(?:,\s*\d{4})?\s*[-–—]\s*\0\s*:\s*\S")
 
+#: A line of a bulleted list: its dates are what the list tells ("- Fighting resumed on 18 March 2025."), never the page's.
+_BULLETED_LINE = re.compile(r"[ \t]*[•*·▪►●–-][ \t]")
+#: A paragraph of story: what comes after it in the header is story too, not a stamp of the page.
+_PROSE_LINE = re.compile(r'^[^\n]*?(?:\b[^\W\d_]+\b[^\n\w]+){6}[^\n]*[.!?]["”’]?[ \t]*$', re.M)
+
 #: A line that opens with dates and then a spaced dash: "Dec. 8, 2024 – Rebels enter the capital",
 #: "March 6-10, 2025 – Clashes…". Several such lines make a chronology; one alone is a dateline
 #: ("28.11.2023 - Update : 29.11.2023").
@@ -111,6 +116,7 @@ def find_published(text: str, today: date | None = None, footer: str = "") -> tu
         if found is not None and found <= today:
             return found, FROM_DATELINE
     labelled, plain, updated = None, None, None
+    updated_at = -1  # where the update stamp ends
     plain_at = len(header)
     last_entry_at = 0  # where the last full date ends
     written: list[date] = []  # the last day of every date the header writes with its year, up to today
@@ -135,7 +141,8 @@ def find_published(text: str, today: date | None = None, footer: str = "") -> tu
         last_entry_at = max(last_entry_at, timex.end)
         before = header[max(0, timex.start - 30):timex.start]
         if _LABEL_UPDATED.search(before):
-            updated = updated or found
+            if updated is None:
+                updated, updated_at = found, timex.end
             continue
         line_start = header.rfind("\n", 0, timex.start) + 1
         # (a label in a sentence labels what the sentence tells: "said in a note dated 26/11/2024")
@@ -149,6 +156,8 @@ def find_published(text: str, today: date | None = None, footer: str = "") -> tu
                                   and re.match(r"[ \t]*(?:\r?\n|$)", header[timex.end:]))) \
                 and not _OPENING_PREPOSITION.fullmatch(header, line_start, timex.start) \
                 and not _LIST_ENTRY.match(_around(header, timex)) \
+                and not _BULLETED_LINE.match(header, line_start) \
+                and not (updated_at >= 0 and _PROSE_LINE.search(header, updated_at, line_start)) \
                 and timex.start not in entry_dates:
             plain, plain_at = found, timex.start
     dateline = _wire_day(_WIRE.search(header)) or _yearless_dateline(header, timexes)

@@ -359,9 +359,10 @@ class Context:
             verdict, _ = self._tense_after(self.text[end:min(len(self.text), end + 140)].lstrip(" ,"))
             if verdict is not None:
                 return verdict
-        near = [w.lower() for w in words[-5:]]
+        near = [w.lower() for w in words[-_SCHEDULED_REACH:]]
         for k, w in enumerate(near):
-            # (a named object may stand between: "visits the White House on Friday", "meets Putin Tuesday")
+            # (a named object may stand between: "visits the White House on Friday", "meets Putin Tuesday", and a
+            # place: "arrive in the Turkish capital on Tuesday")
             if w in SCHEDULED_PRESENT and all(x in ("on", "in", "at", "again", "separately", "jointly", "together", "here",
                                                     "there", "next", "this", "effect", "office", "place", "power",
                                                     "into", "force", "the", "to", "polls",
@@ -370,8 +371,12 @@ class Context:
                                               # ("leaders begin arriving on Friday": the gerund of a beginning)
                                               or (w in ("begin", "begins", "start", "starts") and x.endswith("ing")
                                                   and len(x) > 5)
-                                              for x, original in zip(near[k + 1:], words[-5:][k + 1:], strict=True)):
-                before_verb = near[k - 1] if k else (words[-6].lower() if len(words) >= 6 else "")
+                                              or _in_place_phrase(near, k, j, words[len(words) - len(near) + k - 1]
+                                                                  if len(words) - len(near) + k >= 1 else "")
+                                              for j, (x, original) in enumerate(zip(near[k + 1:], words[-_SCHEDULED_REACH:][k + 1:],
+                                                                                    strict=True), start=k + 1)):
+                before_verb = near[k - 1] if k else (words[-_SCHEDULED_REACH - 1].lower()
+                                                     if len(words) > _SCHEDULED_REACH else "")
                 lowered_all = [x.lower() for x in words]
                 at = len(words) - len(near) + k  # ("lost a confidence vote in October": a noun after a determiner and a noun)
                 two_back = lowered_all[at - 2] if at >= 2 else ""
@@ -629,6 +634,25 @@ PAST_RELATIVE_AFTER = re.compile(r"\s+(?:that|which|who)\s+(?:had\s+)?(?P<verb>[
                                  + "|".join(sorted(IRREGULAR_PASTS, key=len, reverse=True)) + r")\b(?P<rest>[^,;:.!?()]{0,80})")
 #: Pasts of trying whose infinitive is no plan: "failed to form", "tried to reach", "refused to sign".
 _ATTEMPT_PAST = {"failed", "managed", "tried", "refused", "struggled", "attempted", "declined", "sought"}
+
+
+#: How many words before a date a scheduled present may stand ("arrive in the Turkish capital on Tuesday").
+_SCHEDULED_REACH = 7
+#: The prepositions of a place after a scheduled present, and the words that end such a place's phrase (a clause
+#: of its own, with a verb: "meet in the hall where he was shot on Tuesday").
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "to", "from", "near", "outside"})
+_NO_PLACE_WORDS = frozenset({"that", "which", "who", "where", "when", "was", "were", "had", "has", "have", "is", "are",
+                             "been", "be", "will", "would", "did", "and", "or", "but", "after", "before", "since"})
+
+
+def _in_place_phrase(near: list[str], verb_at: int, at: int, subject: str) -> bool:
+    """Whether `near[at]` is a word of a place phrase right after the verb at `verb_at` ("[leaders arrive] in the
+    Turkish capital"), none of whose words is a verb's, the verb's own subject before it (a name or a plural: not
+    "froze visa-free travel to…")."""
+    return verb_at + 1 < at and near[verb_at + 1] in _PLACE_PREPOSITIONS \
+        and (subject[:1].isupper() or (subject.endswith("s") and not subject.endswith("ss") and subject.isalpha())) \
+        and all(x not in _NO_PLACE_WORDS and x.isalpha() and not x.endswith("ed") and x not in IRREGULAR_PAST
+                for x in near[verb_at + 2:at + 1])
 
 
 def _tense_of(words: list[str], i: int) -> str | None:
