@@ -8997,3 +8997,9 @@ def test_a_case_brought_at_a_date_is_the_bringing(tmp_path):
     titles = titles_of(tmp_path, "The court is hearing a case brought by South Africa in December 2023.\n",
                        date(2026, 10, 22))
     assert titles == {"2023-12": "A case was brought by South Africa"}
+
+
+def test_a_relative_clause_ends_at_the_comma_after_its_full_date_not_the_one_inside_it(tmp_path):
+    titles = titles_of(tmp_path, "The new president, who was sworn in on June 4, 2025, is due in Washington next month.\n",
+                       date(2026, 2, 12))
+    assert titles["2025-06-04"] == "The new president was sworn in"

@@ -589,8 +589,9 @@ def clause_of(sentence: Sentence, t: Timex, relative_only: bool = False) -> Sent
                 # "…in Mullivaikkal, where the war ended on May 18, 2009, to remember the dead": at its comma
                 hi = rel + re.search(r",(?!\s*\d{4}\b)", head[rel - lo:]).start()
             elif _RELATIVE.match(head):
-                if "," in head[rel - lo:]:  # ", which began Friday, was set to expire…": it ends at its comma
-                    hi = rel + head[rel - lo:].index(",")
+                date_end = max(rel, min(t.end - sentence.start, hi))  # (not at a comma inside the date: "June 4, 2025")
+                if "," in s[date_end:hi]:  # ", which began Friday, was set to expire…": it ends at its comma
+                    hi = s.index(",", date_end, hi)
                 own_comma = s.rfind(",", 0, lo)
                 comma = max(s.rfind(",", 0, own_comma), dateline_end(s) - 1)  # (a wire dateline is no antecedent)
                 antecedent = s[comma + 1 if comma >= 0 else 0:own_comma]
