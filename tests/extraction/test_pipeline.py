@@ -9003,3 +9003,11 @@ def test_a_relative_clause_ends_at_the_comma_after_its_full_date_not_the_one_ins
     titles = titles_of(tmp_path, "The new president, who was sworn in on June 4, 2025, is due in Washington next month.\n",
                        date(2026, 2, 12))
     assert titles["2025-06-04"] == "The new president was sworn in"
+
+
+def test_a_restrictive_whose_clause_and_the_main_clause_after_it_are_two_happenings(tmp_path):
+    titles = titles_of(tmp_path, "A peace treaty whose text was finalised in March 2025 was signed on Friday.\n\n"
+                                 "The commission whose report was published in May 2025 has still not been dissolved.\n",
+                       date(2026, 9, 28))
+    assert titles == {"2025-03": "The treaty's text was finalised", "2026-09-25": "A peace treaty was signed",
+                      "2025-05": "The commission's report was published"}

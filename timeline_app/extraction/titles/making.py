@@ -1279,9 +1279,9 @@ def _object_participle_title(sentence: Sentence, t: Timex, inside: list[Timex], 
 
 
 #: A subject that opens the sentence and the restrictive relative clause after it, which has a verb of its own:
-#: "The ceasefire that took effect…", "Talks that began…", "The law that parliament passed…".
+#: "The ceasefire that took effect…", "Talks that began…", "The law that parliament passed…", "A treaty whose text was…".
 _SUBJECT_AND_RELATIVE = re.compile(r"(?P<np>(?:(?:The|A|An|Its|Their|His|Her|This|These|Those)\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,5}?)"
-                                   rf"\s+(?:that|which|who)\s+(?=(?:[\w'’.-]+\s+){{0,3}}?(?:was|were|had|has|have|is|are|"
+                                   rf"\s+(?:that|which|who|whose\s+(?P<owned>[a-z][\w-]*))\s+(?=(?:[\w'’.-]+\s+){{0,3}}?(?:was|were|had|has|have|is|are|"
                                    rf"[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b)")
 #: The main verb right after the relative clause's date (an adverb maybe before it): "…on 2 October [collapsed]".
 _MAIN_VERB_AFTER_RELATIVE = re.compile(rf"\s+(?:(?:[a-z]+ly|also|then|later|finally|now|since)\s+)?(?P<verb>was|were|is|are|"
@@ -1310,6 +1310,8 @@ def _subject_relative_split(sentence: Sentence, t: Timex, inside: list[Timex], g
         return None  # "A round that had been scheduled for Tuesday was postponed to Dec. 10": a plan and its new day
     cut = verb.start("verb")
     if t.end - sentence.start <= cut:  # the relative clause's date: "The ceasefire that took effect"
+        if m["owned"]:
+            return None  # ("A treaty whose text was agreed in March…": what is owned, the "whose" clause's title says)
         # ("that" is about the noun right before it: "A suspect in [shootings that wounded two guards]")
         noun = m.start("np")
         if not s[m.end("np"):m.end()].strip().startswith("who"):

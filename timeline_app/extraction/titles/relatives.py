@@ -10,6 +10,7 @@ from timeline_app.extraction.coreference import possessive
 from timeline_app.extraction.dateline import dateline_end
 from timeline_app.extraction.segment import Sentence
 from timeline_app.extraction.timex import Timex
+from timeline_app.extraction.titles.dates import MAIN_VERB_AFTER_DATE
 from timeline_app.extraction.titles.grammar import (
     ADVERB_BEFORE_PARTICIPLE,
     ATTRIBUTED_ON,
@@ -26,6 +27,7 @@ from timeline_app.extraction.titles.grammar import (
     HELD_GATHERING,
     HELD_PARTICIPLE,
     INTRANSITIVE,
+    MAIN_VERB_BACK,
     MEASURE,
     MEASURE_ON,
     NO_PASSIVE_PASTS,
@@ -294,7 +296,7 @@ _WHOSE = re.compile(r"(?:(?P<name>(?:[A-Z][\w'’.-]*\s+){1,3}(?:[a-z]+\s+){1,2}
                     r"|(?:(?<=\bof\s)|(?<=\bfor\s)|(?<=\bto\s)|(?<=\bwith\s))(?:[a-z][\w-]*\s+)?[a-z]{3,}[^s\W]s),\s+whose\s+"  # ("The president, whose term ends in December, said…")
                     # "…set up a commission whose ruling two years later awarded…": a restrictive one
                     # ("…close to signing a peace treaty whose text they agreed in March": a text's)
-                    r"|(?<=\b[a-z]\s)(?P<body>commission|court|tribunal|panel|council|committee|board)\s+whose\s+"
+                    r"|(?:(?<=\b[aA]\s)|(?<=\b[Tt]he\s))(?P<body>commission|court|tribunal|panel|council|committee|board)\s+whose\s+"
                     r"|(?<=[a-z]\s)(?P<text>treaty|agreement|accord|deal|resolution)\s+whose\s+)"
                     # "whose arrest", "whose Board of Governors"
                     r"(?P<owned>(?:[a-z][\w-]*\s+)?[a-z][\w-]*|[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*){0,3})"
@@ -317,6 +319,13 @@ def whose_clause(sentence: Sentence, t: Timex) -> tuple[Sentence, int] | None:
         return turned_clause(sentence, t, f"{subject} {done['verb']} the {word} of the {dated['np']}", done.end())
     if m is None:
         return None
+    own_verb = MAIN_VERB_BACK.search(sentence.text, m.start("owned") + len(m["owned"].split()[0]), t.start - sentence.start)
+    if own_verb is not None and MAIN_VERB_BACK.search(sentence.text, own_verb.end(), t.start - sentence.start):
+        return None  # "A treaty whose text was finalised in March was signed on Friday": the main verb is back before the date
+    if (m["body"] or m["text"]) and own_verb is not None and MAIN_VERB_AFTER_DATE.match(sentence.text, t.end - sentence.start):
+        # "A peace treaty whose text was finalised in March 2025 [has still not been signed]": a restrictive clause with
+        # its verb ends at its date when the main verb is back (not "whose ruling two years later awarded…")
+        sentence = Sentence(sentence.start, t.end, sentence.text[:t.end - sentence.start])
     owner, word = m["name"] or f"the {m['body'] or m['text']}", m["owned"].split()[0]
     named = _ROLE_NAMED.match(sentence.text, m.end("owned")) if _ROLE_WORD_END.search(m["owned"]) else None
     if named is not None:  # "Slovakia, whose prime minister Robert Fico lifted his veto on Wednesday": the one named did it
