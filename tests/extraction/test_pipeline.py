@@ -9011,3 +9011,9 @@ def test_a_restrictive_whose_clause_and_the_main_clause_after_it_are_two_happeni
                        date(2026, 9, 28))
     assert titles == {"2025-03": "The treaty's text was finalised", "2026-09-25": "A peace treaty was signed",
                       "2025-05": "The commission's report was published"}
+
+
+def test_estimates_a_body_published_at_a_date_are_the_publishing(tmp_path):
+    titles = titles_of(tmp_path, "By last year the figure had risen to 23, according to estimates published by the alliance "
+                                 "in June.\n", date(2026, 7, 6))
+    assert titles == {"2025": "The figure had risen to 23", "2026-06": "Estimates were published by the alliance"}

@@ -505,6 +505,10 @@ _GATHERING = (r"(?:at|during)\s+(?:the|their|its|his|her|a|an)\s+(?:[a-z][\w-]*\
 #: quarter ended Sept. 30" is no happening but the name of a period).
 #: An aside opened by a participle, up to an "and" before another: ", adopted by the legislature in June and [signed]".
 _SECOND_PARTICIPLE_OF_ASIDE = re.compile(rf",\s+(?:{PARTICIPLE_PHRASE})[^,;()]*\sand\s+$")
+#: A body as a participle's agent: "[estimates published] by the alliance [in June]".
+_BY_A_BODY = (r"by\s+the\s+(?:[A-Za-z][a-z]+\s+){0,2}?(?:alliance|government|ministry|agency|council|commission|committee|army|"
+              r"military|court|parliament|organi[sz]ation|bank|fund|office|secretariat|union|coalition|bloc|mission|junta|"
+              r"regime|cabinet|presidency)")
 _REDUCED_PARTICIPLE = re.compile(r"(?<!\bwhat\s)(?<!\bWhat\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)"
                                  # (after a relative pronoun it is the clause's finite verb: "the talks that opened")
                                  r"(?<!\bthat\s)(?<!\bwhich\s)(?<!\bwho\s)"
@@ -529,6 +533,8 @@ _REDUCED_PARTICIPLE = re.compile(r"(?<!\bwhat\s)(?<!\bWhat\s)(?<!\bwas\s)(?<!\bw
                                  r"(?:(?:[a-z][\w-]*\s+){0,2}(?:in|at)\s+[A-Z][\w'’.-]*\s+)?"
                                  r"|by\s+(?:the\s+)?(?:[A-Za-z][a-z]+\s+){0,2}?[a-z]{3,}s\s+"  # ("first reported by diplomats in
                                  # early October", "given by the Bosnian authorities in May")
+                                 # (…or by a body: "estimates published by the alliance in June")
+                                 rf"|{_BY_A_BODY}\s+"
                                  # (or the gathering it came from: "a declaration adopted at their previous meeting in Baku")
                                  rf"|{_GATHERING}\s+"
                                  # (or what it was imposed on: "a 20% tariff imposed on Vietnamese goods in August")
@@ -830,7 +836,8 @@ def reduced_relative_title(sentence: Sentence, t: Timex, inside: list[Timex]) ->
     if re.fullmatch(r"\S+(?:\s+(?:up|out|down|off|forward))?\s+(?:(?:at|in|by|with)\s+(?:the\s+)?"
                     r"(?:[A-Z][\w'’.-]*\s*(?:and\s+(?:the\s+)?(?=[A-Z]))?){1,4}"
                     r"(?:(?:[a-z][\w-]*\s+){0,2}(?:in|at)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*|[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?"
-                    rf"|{_GATHERING})", placed.rstrip()):  # (…and the gathering: "…was adopted at their previous meeting in Baku")
+                    rf"|{_GATHERING}|{_BY_A_BODY})", placed.rstrip()):  # (…and the gathering: "…was adopted at their previous
+        # meeting in Baku", and the body: "…were published by the alliance")
         verb = placed.split(None, 1)[0]  # (an adverb before it stays: "was first brokered by Qatar and Turkey in Doha")
         participle = participle[:-len(verb)] + placed if participle.endswith(verb) else placed
     sides = re.match(r"\s+(between\s+[^,;.:!?]{3,80}?)\s*(?:[,;.:!?]|$)", s[span[1]:])
