@@ -9017,3 +9017,9 @@ def test_estimates_a_body_published_at_a_date_are_the_publishing(tmp_path):
     titles = titles_of(tmp_path, "By last year the figure had risen to 23, according to estimates published by the alliance "
                                  "in June.\n", date(2026, 7, 6))
     assert titles == {"2025": "The figure had risen to 23", "2026-06": "Estimates were published by the alliance"}
+
+
+@pytest.mark.parametrize("text", ["On Saturday night, the sanctions lifted under the 2015 nuclear deal came back into force.",
+                                  "Iran has breached the 2015 nuclear deal."])
+def test_a_year_that_names_a_deal_dates_the_deal_not_what_later_befell_it(tmp_path, text):
+    assert titles_of(tmp_path, text + "\n", date(2026, 9, 28))["2015"] == "2015 nuclear deal"

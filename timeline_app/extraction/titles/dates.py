@@ -709,6 +709,9 @@ _ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:of|since|after|before|following|amid|dur
                                  r"commemorat\w*|honou?r\w*|lost|won|contested|disputed|boycott\w*|rigged|annul\w*|"
                                  r"forg[eo]t\w*|remember\w*|mourn\w*|condemn\w*|denounc\w*|investigat\w*|aveng\w*|"
                                  r"blam\w*|apologi[sz]\w*|regrett?\w*|suspend\w*|terminat\w*|cancel\w*|scrap\w*|renounc\w*|"
+                                 # (what is done later to a thing named by its year: "Iran has breached the 2015 deal")
+                                 r"breach\w*|flout\w*|ignor\w*|defend\w*|critici[sz]\w*|prais\w*|replac\w*|revis\w*|amend\w*|"
+                                 r"renegotiat\w*|undermin\w*|invok\w*|(?:tear|tore|torn|tearing)\s+up|ditch\w*|"
                                  r"revok\w*|abandon\w*|withdr[ae]w\s+from|pulled\s+out\s+of|quit|exit\w*|(?:participation|part|membership|role)\s+in|"
                                  r"(?:withdrawal|exit)\s+from|(?<=arguing\s)that|"
                                  # (a part of a thing named by its year: "triggered a mechanism in the 2015 nuclear deal")
@@ -730,7 +733,10 @@ _ATTRIBUTIVE_AFTER = re.compile(r"(?:(?<=\d{4}),(?=\s+[a-z]))?(?:\s+[A-Z][\w-]*)
                                 r"|\s+(?!(?:during|including|according|following)\b)[a-z]{3,}ing\s"  # ("a 2023 decree banning the dinar")
                                 r"|\s+(?:they|it|he|she|we)\s+[a-z]"  # (…or a zero relative's subject: "a 2009 deal they accuse…")
                                 # …or its own verb and object: "that an 1899 award fixed the border"
-                                rf"|\s+(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\s+(?:the|a|an|its|their|his|her)\s)"
+                                rf"|\s+(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\s+(?:the|a|an|its|their|his|her)\s"
+                                # …or the clause's verb after a phrase of its own: "[under the 2015 nuclear deal] came back"
+                                rf"|\s+(?:came|went|took|fell|ran|began|returned|expired|lapsed|collapsed|ended)\s+"
+                                r"(?:back|into|out|apart|on|in|to|off|down|after|before|last|this|at)\b)"
                                 # …or the noun is a name: "the 1960 Indus Waters Treaty"
                                 r"|(?:\s+[A-Z][\w-]*){0,3}\s+(?:Treaty|Agreement|Accords?|Convention|Protocol|Pact|"
                                 r"Charter|Declaration|Memorandum|Act|War|Summit|Conference)\b")
