@@ -9023,3 +9023,11 @@ def test_estimates_a_body_published_at_a_date_are_the_publishing(tmp_path):
                                   "Iran has breached the 2015 nuclear deal."])
 def test_a_year_that_names_a_deal_dates_the_deal_not_what_later_befell_it(tmp_path, text):
     assert titles_of(tmp_path, text + "\n", date(2026, 9, 28))["2015"] == "2015 nuclear deal"
+
+
+def test_what_is_to_be_done_by_a_date_is_scheduled_for_it(tmp_path):
+    titles = titles_of(tmp_path, "The package is to be paid out by the end of March 2027.\n", date(2026, 11, 20))
+    assert titles == {"2027-03": "The package is to be paid out"}
+    german = titles_of(tmp_path, "Der Bundestag hat am Donnerstag ein weiteres Hilfspaket gebilligt. Das Paket soll bis Ende "
+                                 "März 2027 ausgezahlt werden.\n", date(2026, 11, 20))
+    assert german["2027-03"] == "Das Paket soll ausgezahlt werden"

@@ -726,8 +726,11 @@ _DUE_BY = re.compile(r"\b(?:is|are|was|were|falls?|fell)\s+due\s+(?:(?:to\s+[a-z
                      # (…or expected to be done by then: "Negotiations are expected to wrap up by the end of next week")
                      # (…or awaited by then: "Final results are expected by mid-December")
                      r"|\b(?:is|are)\s+(?:expected|awaited)\s+by\s+(?:the\s+)?$"
-                     r"|\b(?:is|are)\s+(?:expected|set|scheduled|slated|likely)\s+to\s+[a-z]+(?:\s+(?:up|out|off|down))?"
-                     r"(?:\s+[^,;.]{1,30}?)?\s+by\s+(?:the\s+)?$", re.I)
+                     r"|\b(?:is|are)\s+(?:(?:expected|set|scheduled|slated|likely)\s+)?to\s+(?:be\s+)?[a-z]+(?:\s+(?:up|out|off|down))?"
+                     r"(?:\s+[^,;.]{1,30}?)?\s+by\s+(?:the\s+)?$"
+                     # (…or planned to be done by then: "The package is to be paid out by the end of March", "Das Paket soll
+                     # bis Ende März ausgezahlt werden")
+                     r"|(?<!\w)(?:soll|sollen)\s+(?:[^\W\d_]+\s+){0,4}?bis\s+(?:zum\s+|zur\s+)?$", re.I)
 #: A deadline given for a doing, right before its date: "Negotiators have [until] Friday to reach a deal", "Kyiv was
 #: given until Thanksgiving to accept", "Elections must be held [by] June 28".
 _DEADLINE_UNTIL = re.compile(r"\b(?:have|has|given|giving|gave\s+[\w-]+|granted|grants?\s+[\w-]+)\s+(?:[\w'’-]+\s+){0,3}?"
