@@ -9031,3 +9031,9 @@ def test_what_is_to_be_done_by_a_date_is_scheduled_for_it(tmp_path):
     german = titles_of(tmp_path, "Der Bundestag hat am Donnerstag ein weiteres Hilfspaket gebilligt. Das Paket soll bis Ende "
                                  "März 2027 ausgezahlt werden.\n", date(2026, 11, 20))
     assert german["2027-03"] == "Das Paket soll ausgezahlt werden"
+
+
+@pytest.mark.parametrize("text", ["The envoy said Pyongyang had not answered a letter sent in the fall.",
+                                  "Pyongyang answered a letter sent in the fall."])
+def test_a_participle_right_before_the_closing_date_dates_the_object_of_a_past(tmp_path, text):
+    assert titles_of(tmp_path, text + "\n", date(2026, 2, 12)) == {"2025-FA": "A letter was sent"}

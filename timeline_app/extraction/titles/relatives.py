@@ -505,6 +505,10 @@ _GATHERING = (r"(?:at|during)\s+(?:the|their|its|his|her|a|an)\s+(?:[a-z][\w-]*\
 #: quarter ended Sept. 30" is no happening but the name of a period).
 #: An aside opened by a participle, up to an "and" before another: ", adopted by the legislature in June and [signed]".
 _SECOND_PARTICIPLE_OF_ASIDE = re.compile(rf",\s+(?:{PARTICIPLE_PHRASE})[^,;()]*\sand\s+$")
+#: A past verb and its object, a participle then right after: "answered [a letter] sent in the fall".
+_PAST_VERB_OBJECT = re.compile(rf"\b(?:{PAST_VERB})\s+(?:the|a|an|its|their|his|her)\s+(?:[a-z][\w-]*\s+){{1,2}}$")
+#: Nothing but a preposition between a participle and its date: "sent [in the] fall".
+_RIGHT_BEFORE_DATE = re.compile(r"\s+(?:(?:in|on|at|during|last|this|early|late)\s+)?(?:the\s+)?")
 #: A body as a participle's agent: "[estimates published] by the alliance [in June]".
 _BY_A_BODY = (r"by\s+the\s+(?:[A-Za-z][a-z]+\s+){0,2}?(?:alliance|government|ministry|agency|council|commission|committee|army|"
               r"military|court|parliament|organi[sz]ation|bank|fund|office|secretariat|union|coalition|bloc|mission|junta|"
@@ -715,6 +719,10 @@ def reduced_relative(sentence: Sentence, t: Timex, inside: list[Timex]) -> tuple
     if not finite and m["comma"] is None and governed and _AGREEMENT_PARTICIPLE.fullmatch(m["part"]) \
             and re.search(r"\s(?:at|in)\s+(?:the\s+)?[A-Z]", s[m.end("part"):start]):
         finite = True  # "suspended a peace declaration signed in Kuala Lumpur on Oct. 26": the signing's day
+    if not finite and m["comma"] is None and re.match(r"\s*(?:[.;:!?]|$|,\s+(?:and|but|while)\s)", s[end:]) \
+            and _PAST_VERB_OBJECT.search(s, max(0, m.start("part") - 60), m.start("part")) \
+            and _RIGHT_BEFORE_DATE.fullmatch(s, m.end("part"), start):
+        finite = True  # "Pyongyang had not answered a letter sent in the fall.": a past's object, its participle's own day
     if not finite and m["comma"] is None and re.match(r"\s*(?:[.;:!?]|$)", s[end:]) \
             and _BARE_COMPLEMENT.search(s, max(0, m.start("part") - 70), m.start("part")):
         finite = True  # "Among those freed were defenders of Mariupol captured in May 2022": the capture's date
