@@ -9037,3 +9037,9 @@ def test_what_is_to_be_done_by_a_date_is_scheduled_for_it(tmp_path):
                                   "Pyongyang answered a letter sent in the fall."])
 def test_a_participle_right_before_the_closing_date_dates_the_object_of_a_past(tmp_path, text):
     assert titles_of(tmp_path, text + "\n", date(2026, 2, 12)) == {"2025-FA": "A letter was sent"}
+
+
+@pytest.mark.parametrize("text", ["The council will hand over on Feb. 7, a date chosen by the mediators.",
+                                  "The council will hand over on Feb. 7 — a date that the opposition rejects."])
+def test_what_is_said_of_the_date_itself_is_not_the_title(tmp_path, text):
+    assert titles_of(tmp_path, text + "\n", date(2026, 10, 1)) == {"2027-02-07": "The council will hand over"}

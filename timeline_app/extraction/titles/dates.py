@@ -373,6 +373,10 @@ _DAY_NAME_APPOSITIVE = re.compile(r"^,\s+(?:(?:[A-Z][\w'’.-]*['’]s\s+|the\s+
                                   # ("…on July 28, 2027, the anniversary of independence,": what the day marks)
                                   r"|the\s+(?:\w+\s+)?anniversary\s+of\s+[^,;.()]{1,60}"
                                   r"|an?\s+(?:public|national|bank|religious)\s+holiday)(?=\s*(?:[,.;:]|$))")
+#: What the text says of the date itself, after a comma or a dash: "on Feb. 7, 2026[ — a date that has already passed]",
+#: "on Friday[, a day chosen by the mediators]".
+_DATE_APPOSITIVE = re.compile(r"^(?:,|\s*[—–]|\s+-)\s+(?:a|the)\s+(?:date|day|deadline)\s+(?:that|which|when|chosen|set|picked|"
+                              r"fixed|of)\b[^,;.()—–]{0,80}(?=\s*(?:[,.;:)—–]|$))")
 #: A date that is the subject of a time clause: "as [Easter week] began", "when [the new year] arrived".
 _DATE_AS_SUBJECT = re.compile(r"\s+(?:as|when|while|until|before|after|once)\s+(?:the\s+)?$")
 _VERB_AFTER_SUBJECT_DATE = re.compile(r"\s+(?:began|begins|ended|ends|started|starts|opened|closed|approached|neared|"
@@ -544,7 +548,7 @@ def remove_date_phrase(text: str, start: int, end: int, own: bool = False) -> st
     if onwards and re.search(r"\bfrom\s+(?:the\s+)?$", before, re.I):
         after = after[onwards.end():]  # "struck boats repeatedly from September onwards"
     # "…swapped prisoners on Aug. 24, Ukraine's Independence Day": what the day is called goes with it
-    named = _DAY_NAME_APPOSITIVE.match(after)
+    named = _DAY_NAME_APPOSITIVE.match(after) or _DATE_APPOSITIVE.match(after)
     if named is not None:  # (…and the comma that closes it, which paired the one before it)
         after = re.sub(r"^,(?=\s)", "", after[named.end():])
     subject = _DATE_AS_SUBJECT.search(before)
