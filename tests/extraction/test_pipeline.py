@@ -9043,3 +9043,16 @@ def test_a_participle_right_before_the_closing_date_dates_the_object_of_a_past(t
                                   "The council will hand over on Feb. 7 — a date that the opposition rejects."])
 def test_what_is_said_of_the_date_itself_is_not_the_title(tmp_path, text):
     assert titles_of(tmp_path, text + "\n", date(2026, 10, 1)) == {"2027-02-07": "The council will hand over"}
+
+
+def test_an_attack_counted_since_a_date_is_no_happening_of_that_date(tmp_path):
+    text = ("Drones struck the grid overnight, officials said on Monday. It was the twelfth large-scale attack on the grid "
+            "since the start of September.\n")
+    assert "2026-09" not in titles_of(tmp_path, text, date(2026, 12, 1))
+
+
+def test_a_law_passed_by_a_named_agent_at_a_date_is_the_passing(tmp_path):
+    titles = titles_of(tmp_path, "The court on Tuesday annulled a law passed by Congress last month that would have let the "
+                                 "president serve an extra year.\n", date(2026, 3, 3))
+    assert titles["2026-02"] == "A law was passed by Congress"
+    assert titles["2026-03-03"] == "The court annulled a law that would have let the president serve an extra year"

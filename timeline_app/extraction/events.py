@@ -681,7 +681,10 @@ _COMPARED = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|up\s+from|down
                        r"(?:[^,.;]|(?<=\d)[,.](?=\d)){0,40}$"  # ("down from 2,000 in the same period of 2023")
                        # "the most senior official to visit since 2019", "the first since January 2021": the
                        # last time before is named only to measure by
-                       r"|\b(?:first|most|highest|lowest|largest|biggest|worst|deadliest|longest|strongest|only)\b"
+                       # (…or counted since it: "the twelfth large-scale attack on the grid since the start of September")
+                       r"|\b(?:first|most|highest|lowest|largest|biggest|worst|deadliest|longest|strongest|only|second|third|"
+                       r"fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|[a-z]+tieth|"
+                       r"\d+(?:st|nd|rd|th))\b"
                        # (an abbreviation's points are no stop: "the first visit by a U.S. secretary of state since")
                        r"(?:[^,.;]|(?<=\b[A-Z])\.){0,80}?\bsince\s+(?:the\s+)?(?:(?:[a-z-]+\s+){1,3}?of\s+)?$"
                        # (…with what the date is of: "its lowest monthly figure since the pandemic year of 2020")

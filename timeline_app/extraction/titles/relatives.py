@@ -507,8 +507,14 @@ _GATHERING = (r"(?:at|during)\s+(?:the|their|its|his|her|a|an)\s+(?:[a-z][\w-]*\
 _SECOND_PARTICIPLE_OF_ASIDE = re.compile(rf",\s+(?:{PARTICIPLE_PHRASE})[^,;()]*\sand\s+$")
 #: A past verb and its object, a participle then right after: "answered [a letter] sent in the fall".
 _PAST_VERB_OBJECT = re.compile(rf"\b(?:{PAST_VERB})\s+(?:the|a|an|its|their|his|her)\s+(?:[a-z][\w-]*\s+){{1,2}}$")
-#: Nothing but a preposition between a participle and its date: "sent [in the] fall".
-_RIGHT_BEFORE_DATE = re.compile(r"\s+(?:(?:in|on|at|during|last|this|early|late)\s+)?(?:the\s+)?")
+#: Nothing but a preposition between a participle and its date, or a named agent: "sent [in the] fall", "passed [by
+#: Congress] last month".
+_RIGHT_BEFORE_DATE = re.compile(r"\s+(?:by\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,4})?(?:(?:in|on|at|during|last|this|early|late)\s+)?"
+                                r"(?:the\s+)?")
+#: What may follow the participle's date: the clause's end, another clause, or a relative clause about the same noun
+#: ("a law passed by Congress last month[ that would have let…]").
+_CLAUSE_GOES_ON = re.compile(r"\s*(?:[.;:!?]|$|,\s+(?:and|but|while)\s)|\s+(?:that|which)\s+(?:would|will|could|was|were|is|are|"
+                             r"had|has|have)\b")
 #: A body as a participle's agent: "[estimates published] by the alliance [in June]".
 _BY_A_BODY = (r"by\s+the\s+(?:[A-Za-z][a-z]+\s+){0,2}?(?:alliance|government|ministry|agency|council|commission|committee|army|"
               r"military|court|parliament|organi[sz]ation|bank|fund|office|secretariat|union|coalition|bloc|mission|junta|"
@@ -719,7 +725,7 @@ def reduced_relative(sentence: Sentence, t: Timex, inside: list[Timex]) -> tuple
     if not finite and m["comma"] is None and governed and _AGREEMENT_PARTICIPLE.fullmatch(m["part"]) \
             and re.search(r"\s(?:at|in)\s+(?:the\s+)?[A-Z]", s[m.end("part"):start]):
         finite = True  # "suspended a peace declaration signed in Kuala Lumpur on Oct. 26": the signing's day
-    if not finite and m["comma"] is None and re.match(r"\s*(?:[.;:!?]|$|,\s+(?:and|but|while)\s)", s[end:]) \
+    if not finite and m["comma"] is None and _CLAUSE_GOES_ON.match(s, end) \
             and _PAST_VERB_OBJECT.search(s, max(0, m.start("part") - 60), m.start("part")) \
             and _RIGHT_BEFORE_DATE.fullmatch(s, m.end("part"), start):
         finite = True  # "Pyongyang had not answered a letter sent in the fall.": a past's object, its participle's own day
