@@ -9056,3 +9056,12 @@ def test_a_law_passed_by_a_named_agent_at_a_date_is_the_passing(tmp_path):
                                  "president serve an extra year.\n", date(2026, 3, 3))
     assert titles["2026-02"] == "A law was passed by Congress"
     assert titles["2026-03-03"] == "The court annulled a law that would have let the president serve an extra year"
+
+
+@pytest.mark.parametrize("text, title", [
+    ("The elections are now scheduled for no later than June 28, 2027.", "The elections are now scheduled"),
+    ("Les élections provinciales sont désormais prévues au plus tard le 28 juin 2027.",
+     "Les élections provinciales sont désormais prévues"),
+])
+def test_what_is_scheduled_for_a_day_at_the_latest_is_scheduled_for_it(tmp_path, text, title):
+    assert titles_of(tmp_path, text + "\n", date(2026, 11, 25)) == {"2027-06-28": title}

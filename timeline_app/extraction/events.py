@@ -733,7 +733,12 @@ _DUE_BY = re.compile(r"\b(?:is|are|was|were|falls?|fell)\s+due\s+(?:(?:to\s+[a-z
                      r"(?:\s+[^,;.]{1,30}?)?\s+by\s+(?:the\s+)?$"
                      # (…or planned to be done by then: "The package is to be paid out by the end of March", "Das Paket soll
                      # bis Ende März ausgezahlt werden")
-                     r"|(?<!\w)(?:soll|sollen)\s+(?:[^\W\d_]+\s+){0,4}?bis\s+(?:zum\s+|zur\s+)?$", re.I)
+                     r"|(?<!\w)(?:soll|sollen)\s+(?:[^\W\d_]+\s+){0,4}?bis\s+(?:zum\s+|zur\s+)?$"
+                     # (…or planned for a day at the latest: "scheduled for no later than June 28", "prévues au plus tard le
+                     # 28 juin", "previstas a más tardar el 28 de junio", "previste entro il 28 giugno")
+                     r"|\b(?:scheduled|planned|set|slated|due)\s+(?:for\s+)?no\s+later\s+than\s+(?:the\s+)?$"
+                     r"|(?<!\w)(?:prévu|previst[oa])(?:e|s|es|as|os|i)?\s+(?:para\s+)?(?:au\s+plus\s+tard|a\s+más\s+tardar|entro)"
+                     r"(?:\s+(?:le|la|el|il|en))?\s+$", re.I)
 #: A deadline given for a doing, right before its date: "Negotiators have [until] Friday to reach a deal", "Kyiv was
 #: given until Thanksgiving to accept", "Elections must be held [by] June 28".
 _DEADLINE_UNTIL = re.compile(r"\b(?:have|has|given|giving|gave\s+[\w-]+|granted|grants?\s+[\w-]+)\s+(?:[\w'’-]+\s+){0,3}?"

@@ -56,7 +56,7 @@ from timeline_app.extraction.verbs import (
     words_pattern,
 )
 
-_PREPOSITIONS = (r"(?:(?:on|in|at|by)\s+or\s+(?:about|around|before|after)|no\s+(?:earlier|later|sooner)\s+than|not\s+(?:before|until)|"
+_PREPOSITIONS = (r"(?:(?:on|in|at|by)\s+or\s+(?:about|around|before|after)|(?:for\s+)?no\s+(?:earlier|later|sooner)\s+than|not\s+(?:before|until)|"
                  r"on|in|at|since|during|by|with\s+(?:immediate\s+)?effect\s+(?:from|on)|"
                  r"from|between|to|until|till|of|for|before|"
                  r"after|than|as\s+of|around|about|over|into"
