@@ -9065,3 +9065,11 @@ def test_a_law_passed_by_a_named_agent_at_a_date_is_the_passing(tmp_path):
 ])
 def test_what_is_scheduled_for_a_day_at_the_latest_is_scheduled_for_it(tmp_path, text, title):
     assert titles_of(tmp_path, text + "\n", date(2026, 11, 25)) == {"2027-06-28": title}
+
+
+def test_a_closing_plan_aside_dates_its_noun_and_leaves_the_main_clause(tmp_path):
+    titles = titles_of(tmp_path, "Parliament on Tuesday passed a law that postpones the provincial elections again, now "
+                                 "scheduled for no later than June 28, 2027.\n\nTalks planned for Thursday were cancelled.\n",
+                       date(2026, 11, 25))
+    assert titles == {"2026-11-24": "Parliament passed a law that postpones the provincial elections again",
+                      "2027-06-28": "The provincial elections were now scheduled", "2026-11-19": "Talks were cancelled"}

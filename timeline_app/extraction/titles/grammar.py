@@ -594,7 +594,7 @@ HELD_PARTICIPLE = re.compile(r"(?:held|staged|conducted|convened)\b")
 HELD_GATHERING = (r"round|vote|election|elections|poll|polls|ballot|referendum|summit|meeting|talks|session|conference|"
                    r"hearing|runoff")
 #: An adverb between a noun and its participle: "a deal [first] reached in June 2022".
-ADVERB_BEFORE_PARTICIPLE = re.compile(r"\s+(first|initially|originally|once|jointly|formally|finally|previously|recently|"
+ADVERB_BEFORE_PARTICIPLE = re.compile(r"\s+(first|initially|originally|once|jointly|formally|finally|previously|recently|now|"
                                        r"hastily|quietly|secretly|unanimously|narrowly)$")
 
 

@@ -524,7 +524,7 @@ _REDUCED_PARTICIPLE = re.compile(r"(?<!\bwhat\s)(?<!\bWhat\s)(?<!\bwas\s)(?<!\bw
                                  r"(?<!\bthat\s)(?<!\bwhich\s)(?<!\bwho\s)"
                                  r"(?<!\bhas\s)(?<!\bhad\s)(?<!\bhave\s)(?<!\bget\s)(?<!\bgot\s)"
                                  r"(?:(?<=[a-z]\s)|(?P<comma>(?<=\w,\s)(?:(?:first|initially|originally|later|previously|"
-                                 r"already|once)\s+)?))"  # "the Paris Agreement, adopted in December 2015,"
+                                 r"already|once|now)\s+)?))"  # "the Paris Agreement, adopted in December 2015,"
                                  # (no verb without an object is a passive's participle: "a bid to delay them by six
                                  # months failed in the Security Council")
                                  # (nor "followed" without its agent: "a declaration … followed in Doha on July 19")
@@ -551,7 +551,10 @@ _REDUCED_PARTICIPLE = re.compile(r"(?<!\bwhat\s)(?<!\bWhat\s)(?<!\bwas\s)(?<!\bw
                                  r"|on\s+(?:[A-Z][\w'’.-]*\s+){0,2}[a-z][\w-]*s\s+"
                                  r"|(?:in|at|near|across|along|over|inside|outside)\s+the\s+"
                                  r"(?!(?:first|last|past|next|same|early|late|end|spring|summer|autumn|fall|winter)\b)(?:[a-z][\w-]*\s+){1,2})?"
-                                 r"(?:(?:in|on|at|during|since|last|this|from|between)\s+)?(?:the\s+)?$")
+                                 r"(?:(?:in|on|at|during|since|last|this|from|between)\s+"
+                                 # (a plan's "for": "now scheduled for no later than June 28")
+                                 r"|(?:(?<=scheduled\s)|(?<=planned\s)|(?<=slated\s)|(?<=set\s)|(?<=rescheduled\s))for\s+"
+                                 r"(?:no\s+later\s+than\s+)?)?(?:the\s+)?$")
 #: An urging of what is still to be done: "called on partners to speed up", "urged Kyiv to accept".
 _URGED_TO = re.compile(r"\b(?:call(?:s|ed)\s+on|urg(?:es|ed)|ask(?:s|ed)|press(?:es|ed)|appeal(?:s|ed)\s+to)\s+[^,;]{1,60}?"
                        r"\bto\s+[a-z]{2,}\s")
@@ -743,10 +746,14 @@ def reduced_relative(sentence: Sentence, t: Timex, inside: list[Timex]) -> tuple
         finite = True  # …and the second of them: "…and lifted [in July of that year]"
     if not finite:
         return None
+    if _PLAN_FOR.search(s, m.end("part"), start) and not re.match(r"\s*(?:[.;!?]|$)", s[end:]):
+        return None  # "Talks planned for Thursday were cancelled": the plan's day is the main verb's (not so a closing aside's)
     agent = re.match(r",?\s*by\s+[^,;]{1,80}?(?=\s*(?:[.;!?]|$))", s[end:]) if m["comma"] is not None else None
     if agent is not None:  # ", signed on July 12, 2025, by the main political forces.": the agent goes with the aside
         end += agent.end()
     return m.start("part"), end
+#: A plan's "for" right before its date: "scheduled [for no later than] June 28".
+_PLAN_FOR = re.compile(r"\bfor\s+(?:no\s+later\s+than\s+)?(?:the\s+)?$")
 #: The rest of a sentence a participle aside closes: nothing, or a clause of time ("after drones entered…").
 _CLOSING_ASIDE_END = re.compile(r"\s*(?:(?:after|before|when|as|following|amid)\b[^,;]*"
                                 # (…or its agent: ", signed on July 12, 2025, by the main political forces.")
@@ -836,6 +843,8 @@ def reduced_relative_title(sentence: Sentence, t: Timex, inside: list[Timex]) ->
     if infinitive:  # "…failed to examine evidence submitted on Sept. 30": the infinitive's bare object
         lo += infinitive[-1].end()
     noun, participle = s[lo:noun_end].strip(" ,"), s[span[0]:part_end].strip()
+    noun = re.sub(r"\s+(?:again|also|too|anyway|once\s+more)(?=\s*,?\s*(?:now\s*)?$)", "", noun)  # ("postpones the elections
+    # again, now scheduled…": the adverb is the verb's)
     if participle.lower() == "dated":
         return None  # "A letter dated 24 November urged…": the date is the letter's, told by what the letter does
     adverb = ADVERB_BEFORE_PARTICIPLE.search(noun)
