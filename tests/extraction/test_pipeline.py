@@ -3971,13 +3971,13 @@ def test_german_and_french_news_phrases_date_and_title_their_happenings(tmp_path
                       "passée, l'armée a mené des frappes dans le sud du pays.\n", encoding="utf-8")
     told = [(c.start.to_timex(), c.title, c.kind.value) for c in extract_source(str(french)).candidates]
     assert told[0][0] == "2026-11-23" and told[0][2] == "talks"
-    assert told[1][:2] == ("2025-01", "Joseph Aoun élu")
+    assert told[1][:2] == ("2025-01", "Joseph Aoun a été élu après deux ans de vacance")
     assert told[2][0] == "2026-W47" and told[2][2] == "military_action"
     # (a name's noun goes with it: "L'accord de Bougival, signé le…")
     french.write_text("Accord\n\nPARIS, 24 novembre 2026 (AFP) - L'accord de Bougival, signé le 12 juillet 2025, prévoyait "
                       "la création d'un nouvel État. Les indépendantistes l'avaient rejeté en août.\n", encoding="utf-8")
     told = [(c.start.to_timex(), c.title) for c in extract_source(str(french)).candidates]
-    assert told[0] == ("2025-07-12", "L'accord de Bougival signé")
+    assert told[0] == ("2025-07-12", "L'accord de Bougival a été signé")
 
 
 def test_a_long_saying_loses_its_medium_before_what_it_said(tmp_path):
@@ -9073,3 +9073,10 @@ def test_a_closing_plan_aside_dates_its_noun_and_leaves_the_main_clause(tmp_path
                        date(2026, 11, 25))
     assert titles == {"2026-11-24": "Parliament passed a law that postpones the provincial elections again",
                       "2027-06-28": "The provincial elections were now scheduled", "2026-11-19": "Talks were cancelled"}
+
+
+def test_a_romance_participle_aside_is_told_as_a_passive_and_leaves_no_comma_behind(tmp_path):
+    titles = titles_of(tmp_path, "Visita\n\nMADRID, 25 de noviembre de 2026 (EFE) - El presidente Joseph Aoun, elegido en "
+                                 "enero de 2025 tras dos años de vacío, visitó París el lunes.\n", date(2026, 11, 25))
+    assert titles == {"2025-01": "Joseph Aoun fue elegido tras dos años de vacío",
+                      "2026-11-23": "El presidente Joseph Aoun visitó París"}

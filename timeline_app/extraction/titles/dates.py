@@ -638,6 +638,8 @@ def remove_date_phrase(text: str, start: int, end: int, own: bool = False) -> st
     aside = _ROMANCE_PARTICIPLE_LEFT.search(before) if not own else None
     if aside is not None and language_of(text) in ("fr", "es"):  # (not English's ", issue")  # "…ont repris le dialogue[, suspendu] il y a deux mois[ après un attentat]": the aside goes
         before, after = before[:aside.start()], re.sub(r"^[^,;:()]*", "", after)
+        if aside.group().lstrip().startswith(","):
+            after = re.sub(r"^\s*,", "", after)  # (…with the comma that closed it: "Aoun[, elegido en enero de 2025,] visitó")
     before = head + before
     if _CLOSING_PLACE_AFTER_COMMA.match(after) and before.strip() and not before.rstrip().endswith(","):
         after = after.lstrip()[1:]  # "The last summit took place [in 2019], in Berlin": the place joins the verb

@@ -174,6 +174,12 @@ _SUBJECT_AFTER_COMMA = re.compile(r",\s+(?P<np>(?:l['’]|la\s+|le\s+|les\s+|el\
                                   r"[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,3})\s")
 
 
+#: What a participle aside says after its date, up to its closing comma: "[, signé le 12 juillet 2025][ entre l'État et les
+#: partis],".
+_ASIDE_REST = re.compile(r"(?P<rest>\s+(?:entre|après|avant|par|pour|à|au|en|avec|tras|por|para|con|entre|dopo|da|dal|dalla|con|"
+                         r"per|após|pelo|pela|com)\s[^,;:()]{1,60}?)\s*[,.;]")
+
+
 def _reads_romance(s: str) -> bool:
     """Whether `s` is French, Spanish, Italian or Portuguese (a sentence is too short for the language guess: an article
     of those languages says it)."""
@@ -196,7 +202,12 @@ def romance_participle_title(sentence: Sentence, t: Timex) -> str | None:
     part = m["part"].lower()
     if m.group().startswith(","):
         name = _NAME_BEFORE_COMMA.search(s, max(0, m.start() - 60), m.start())
-        return f"{name['np']} {part}" if name is not None else None
+        if name is None:
+            return None
+        # told as a passive, with what the aside says after its date: "L'accord de Bougival a été signé entre l'État et
+        # les principaux partis"
+        rest = _ASIDE_REST.match(s, t.end - sentence.start)
+        return f"{name['np']} {romance_passive(part, s)} {part}{rest['rest'] if rest else ''}"
     if m.start() != dateline_end(s):
         return None
     subject = _SUBJECT_AFTER_COMMA.search(s, start)
