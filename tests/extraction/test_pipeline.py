@@ -9080,3 +9080,9 @@ def test_a_romance_participle_aside_is_told_as_a_passive_and_leaves_no_comma_beh
                                  "enero de 2025 tras dos años de vacío, visitó París el lunes.\n", date(2026, 11, 25))
     assert titles == {"2025-01": "Joseph Aoun fue elegido tras dos años de vacío",
                       "2026-11-23": "El presidente Joseph Aoun visitó París"}
+
+
+def test_a_noun_in_ing_is_part_of_the_thing_a_year_names(tmp_path):
+    titles = titles_of(tmp_path, "Relations hit a low in 2019, when Japan restricted exports of chip materials following "
+                                 "a 2018 court ruling on wartime forced labour.\n", date(2026, 6, 18))
+    assert titles["2018"] == "2018 court ruling"

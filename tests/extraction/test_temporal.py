@@ -3281,3 +3281,19 @@ def test_last_weekend_before_a_clause_of_after_is_no_weekend_after():
                   "protests.", dct=date(2026, 11, 25))[-1] == ("last weekend", "DATE", "2026-W47-WE")
     assert value_of("The talks opened on Oct. 9. The weekend after, the rebels attacked.", "The weekend after",
                     date(2026, 10, 12)) == "2026-W41-WE"
+
+
+def test_a_day_that_names_a_thing_does_not_move_the_story_s_day():
+    text = ("Gunfire was heard at about 11 a.m. on Wednesday, three days after the commission said it would announce "
+            "results of the Nov. 23 presidential vote. By early afternoon, soldiers had blocked the roads. At 4:30 p.m., "
+            "officers said they had taken control.")
+    assert value_of(text, "early afternoon", date(2026, 11, 29)) == "2026-11-25TAF"
+    assert value_of(text, "4:30 p.m.", date(2026, 11, 29)) == "2026-11-25T16:30"
+
+
+def test_the_next_season_in_a_story_told_in_the_past_follows_the_story_s_time():
+    text = "The rigged election of August 2020 ended any hope of a thaw. The next summer, Minsk began flying migrants in."
+    assert value_of(text, "The next summer", date(2026, 11, 28)) == "2021-SU"
+    # …while one still ahead is the coming one
+    assert value_of("The talks ended in May. The next summer will be decisive.", "The next summer",
+                    date(2026, 11, 28)) == "2027-SU"

@@ -695,6 +695,8 @@ def _season_rel(m: re.Match[str], ctx: Context) -> Timex | None:
     if rel == "the" and habitual_at(ctx, m.start()):  # "…usually begins straw polls in the summer": every year's
         return mk(m, DATE, f"XXXX-{code}", f"the {season}, of every year (a habit told in the present)",
                   mod=mod_code(m["mod"] or m["mod0"]))
+    if rel == "the next" and ctx.ref_at >= 0 and ctx.ref_year is not None and ctx.tense(m.start(), m.end()) != "future":
+        rel = "the following"  # "The next summer, Minsk began flying migrants…": the one after the story's time, as a year's
     if rel in ("the following", "the previous") and ctx.ref_at >= 0 and ctx.ref_year is not None:
         # "Protests began in June 2019. By the following spring…": counted from the story's date
         # (a season told last is the story's time: "the spring of 1998 … The summer after that" is 1998's)

@@ -97,6 +97,11 @@ def _update_reference(ctx: Context, timex: Timex) -> None:
     if m:
         y, mo, d = int(m[1]), int(m[2]), int(m[3])
         if valid_day(y, mo, d):
+            if ctx.ref is not None and "T" not in v and _DETERMINER_BEFORE.search(ctx.text, max(0, timex.start - 8), timex.start) \
+                    and _NOUN_AFTER.match(ctx.text, timex.end):
+                # "…three days after the commission said it would announce results of [the Nov. 23 presidential vote]. By
+                # early afternoon…": a day that names a thing is not the day the story has come to
+                return
             if ctx.ref is not None and _SINCE_CLAUSE_BEFORE.search(ctx.text, max(0, timex.start - 60), timex.start):
                 # "…handed over on Sunday, the fifth release since the truce took effect on Nov. 16. The handover took
                 # place at about 3:30 p.m.": a bound counted from leaves the story at its day

@@ -736,7 +736,10 @@ _INDEFINITE_BEFORE = re.compile(r"(?<=[a-z]\s)(?P<np>an?\s+)$")
 # (a day written with its year closes with a comma: "a March 23, 2009, peace deal")
 _ATTRIBUTIVE_AFTER = re.compile(r"(?:(?<=\d{4}),(?=\s+[a-z]))?(?:\s+[A-Z][\w-]*){0,2}"  # a proper adjective may come first: "a 2012 Russian law"
                                 rf"(?:\s+(?!{_PHRASE_STOP}\b)[a-z][\w-]*){{1,3}}?(?=[\"”’']?\s*[,.;:)]|[\"”’']?\s*$|\s+{_PHRASE_STOP}\b"
-                                r"|\s+(?!(?:during|including|according|following)\b)[a-z]{3,}ing\s"  # ("a 2023 decree banning the dinar")
+                                # ("a 2023 decree banning the dinar"; not a noun in -ing: "a 2018 court ruling on…")
+                                r"|\s+(?!(?:during|including|according|following|ruling|meeting|hearing|bombing|shelling|killing|"
+                                r"uprising|building|landing|briefing|gathering|signing|funding|spending|warning|finding|"
+                                r"sitting|opening|offering|crossing|swearing|wording)\b)[a-z]{3,}ing\s"
                                 r"|\s+(?:they|it|he|she|we)\s+[a-z]"  # (…or a zero relative's subject: "a 2009 deal they accuse…")
                                 # …or its own verb and object: "that an 1899 award fixed the border"
                                 rf"|\s+(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\s+(?:the|a|an|its|their|his|her)\s"
