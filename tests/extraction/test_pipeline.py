@@ -9086,3 +9086,10 @@ def test_a_noun_in_ing_is_part_of_the_thing_a_year_names(tmp_path):
     titles = titles_of(tmp_path, "Relations hit a low in 2019, when Japan restricted exports of chip materials following "
                                  "a 2018 court ruling on wartime forced labour.\n", date(2026, 6, 18))
     assert titles["2018"] == "2018 court ruling"
+
+
+def test_a_story_introducing_its_list_and_the_hours_of_a_curfew_are_no_happenings(tmp_path):
+    titles = titles_of(tmp_path, "Here is how events unfolded in the country this week, according to witnesses.\n\n"
+                                 "The officers named a general as leader on Thursday. They also imposed a nightly curfew "
+                                 "from 7 p.m. to 6 a.m.\n", date(2026, 11, 29))
+    assert titles == {"2026-11-26": "The officers named a general as leader"}

@@ -903,7 +903,10 @@ _LIVE_PAGE_HOUSEKEEPING = re.compile(
     r"|(?:Thank\s+you|Thanks)\s+for\s+(?:following|reading|joining|staying)"
     # ("Here is what you need to know today.": a newsletter introducing itself)
     r"|Here(?:['’]s|\s+is|\s+are)\s+(?:what\s+(?:you\s+need\s+to\s+know|to\s+know|we\s+know)|the\s+(?:latest|news|stories)|"
-    r"your\s+(?:morning|evening|daily|weekly)\s+(?:brief|briefing|digest|update))\b"
+    r"your\s+(?:morning|evening|daily|weekly)\s+(?:brief|briefing|digest|update)"
+    # (…or a story introducing its list: "Here is how events unfolded this week", "Here is a look at the main events")
+    r"|how\s+(?:events|the\s+(?:day|week|crisis|coup|attack|talks|vote))\s+(?:unfolded|played\s+out|developed)"
+    r"|a\s+(?:look|timeline)\s+(?:at|of))\b"
     # (a list's heading: "12:30 GMT – What we know so far:", "Key points:", "Catch up: what happened overnight")
     r"|(?:What\s+we\s+know(?:\s+so\s+far)?|What\s+(?:happened|we\s+learned)\s+(?:today|overnight|so\s+far)|"
     r"(?:The\s+)?(?:Key|Main)\s+(?:points|developments|takeaways)|Summary|Recap|Catch(?:ing)?\s+up)\b[^.!?]{0,40}?"
@@ -935,6 +938,13 @@ _FOREIGN_BOUND = re.compile(r"(?<!\w)(?:jusqu['’](?:au|à|en)|d['’]ici(?:\s+
                             # ("até ao final de 2028", "fino al 31 dicembre")
                             r"até(?:\s+(?:ao|à|a|o|aos|às))?|fino\s+a(?:l|lla|ll['’])?|"
                             r"до)\s+(?:le\s+|la\s+|el\s+)?$", re.IGNORECASE)
+#: A clock time without its day: "7 p.m.", "06:00", "midnight".
+_CLOCK_ONLY = re.compile(r"(?i:(?:about|around|at|from|until|till|to)\s+)?(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,4})?"
+                         r"|midnight|noon|dawn|dusk)")
+#: What gives a clock time after it the hours of every day or night: "a nightly curfew from", "a curfew between", "daily
+#: from".
+_HOURS_OF_A_SET = re.compile(r"\b(?:curfews?|nightly|daily|every\s+(?:day|night|evening|morning))\b[^,.;]{0,30}?\s"
+                             r"(?:from|between|of|starting\s+at|at)\s+(?:the\s+)?$", re.I)
 #: A quotation closing right after a date: 'ready to sign "tomorrow."', "``next week''".
 _QUOTE_CLOSES = re.compile(r"[.,!?]?\s*(?:[\"”’]|'')")
 #: Years in brackets after a name, its span of life or being: "Abakar Mahamat (1961–2019)", "(born 1952)",
@@ -1196,9 +1206,16 @@ def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> li
     kept = []
     # "met from 10 a.m. on Monday until late in the evening": the end of a range is no deadline
     range_starts = {t.range_id for t in dated if t.range_id is not None and t.range_role == "start"}
+    set_hours: set[int] = set()  # the ranges that are hours of every day or night
     for t in dated:
         before = sentence_text[max(0, t.start - offset - 25):t.start - offset]
         after = sentence_text[t.end - offset:t.end - offset + 8]
+        if t.range_id is not None and t.range_id in set_hours:
+            continue  # (…and the range's end)
+        if _CLOCK_ONLY.fullmatch(t.text) and _HOURS_OF_A_SET.search(sentence_text, max(0, t.start - offset - 60), t.start - offset):
+            if t.range_id is not None:
+                set_hours.add(t.range_id)
+            continue  # "imposed a nightly curfew from 7 p.m. to 6 a.m.": the hours of every night, no day's
         if t.range_role == "end" and t.range_id in range_starts:
             kept.append(t)
             continue
