@@ -9089,7 +9089,8 @@ def test_a_noun_in_ing_is_part_of_the_thing_a_year_names(tmp_path):
 
 
 def test_a_story_introducing_its_list_and_the_hours_of_a_curfew_are_no_happenings(tmp_path):
-    titles = titles_of(tmp_path, "Here is how events unfolded in the country this week, according to witnesses.\n\n"
+    titles = titles_of(tmp_path, "BISSAU, Nov. 29, 2026 (AP) — Here is how events unfolded in the country this week, "
+                                 "according to witnesses.\n\n"
                                  "The officers named a general as leader on Thursday. They also imposed a nightly curfew "
                                  "from 7 p.m. to 6 a.m.\n", date(2026, 11, 29))
     assert titles == {"2026-11-26": "The officers named a general as leader"}

@@ -1388,7 +1388,7 @@ def _find_candidates(text: str, sentences: list[Sentence], timexes: list[Timex],
             and previous_sentence.start <= usable[index - 1].start < previous_sentence.end else None
         if _QUESTION.match(sentence.text) and sentence.text.rstrip(" \"'”’").endswith("?"):
             inside = []  # "What has happened this year?": a question tells no happening
-        if _LIVE_PAGE_HOUSEKEEPING.match(sentence.text) or _TELLS_THE_DAY.match(sentence.text):
+        if _LIVE_PAGE_HOUSEKEEPING.match(sentence.text, dateline_end(sentence.text)) or _TELLS_THE_DAY.match(sentence.text):
             # "09:05 GMT – Good morning and welcome to our coverage": the page talking of itself; "Today is
             # Sunday, Nov. 29, the 333rd day of 2026", "There are 32 days left in the year": the calendar
             inside = []
