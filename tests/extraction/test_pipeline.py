@@ -9094,3 +9094,12 @@ def test_a_story_introducing_its_list_and_the_hours_of_a_curfew_are_no_happening
                                  "The officers named a general as leader on Thursday. They also imposed a nightly curfew "
                                  "from 7 p.m. to 6 a.m.\n", date(2026, 11, 29))
     assert titles == {"2026-11-26": "The officers named a general as leader"}
+
+
+@pytest.mark.parametrize("text, title", [
+    ("The announcement came at the end of a visit to Tokyo by South Korea's president, his first to Japan since taking "
+     "office in June 2025.", "South Korea's president took office"),
+    ("The summit was hosted by Emmanuel Macron, his first such summit since taking office in June 2025.", "Macron took office"),
+])
+def test_a_bound_gerund_in_an_aside_is_done_by_the_aside_s_owner(tmp_path, text, title):
+    assert titles_of(tmp_path, text + "\n", date(2026, 6, 18))["2025-06"] == title

@@ -1125,13 +1125,29 @@ def _gerund_of_a_bound(sentence: Sentence, t: Timex, gazetteer: Gazetteer) -> st
     if reported is not None and not re.search(r"[,;]", s[reported.end():m.start()]):
         # "…said the government had waited far too long since promising the measure": the reported clause's subject
         subject = reported["subject"][:1].upper() + reported["subject"][1:]
-    if subject is None or re.fullmatch(r"It|There|This|That", subject):
-        owner = re.search(r"\b(her|his|their|our|my)\s+(?:[\w-]+\s+){0,2}?(?:first|last|latest|only|second|third|fourth|"
-                          r"fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b", s[:m.start()])
+    # (an aside's owner is whose bound it is, whatever the subject: "The announcement came at the end of a visit by the
+    # president, his first to Japan since taking office")
+    aside = s.rfind(",", 0, m.start()) + 1
+    owned_aside = _OWNED_ORDINAL.match(s, aside, m.start()) if aside > 0 else None
+    if subject is None or re.fullmatch(r"It|There|This|That", subject) or owned_aside is not None:
+        owner = owned_aside or _OWNED_ORDINAL.search(s, 0, m.start())
         subject = _OWNER_PRONOUN[owner[1]] if owner is not None else None
     if subject is None:
         return None
+    if owned_aside is not None and owned_aside[1] in ("his", "her"):
+        # (the person the aside stands by: "…by [South Korea's president], his first…")
+        person = relative_antecedent(s, aside - 1)
+        if person and (_PERSON_ROLE.search(person) or re.fullmatch(r"(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’.-]*", person)):
+            subject = person[:1].upper() + person[1:]
     return finish_title(f"{subject} {past_of_participle(m['verb'])}{m['rest']}", gazetteer)
+
+
+#: A person's role at the end of a noun phrase: "South Korea's [president]".
+_PERSON_ROLE = re.compile(r"\b(?:president|minister|premier|chancellor|leader|king|queen|emir|envoy|secretary|chief|"
+                          r"commander|general|pope|ambassador)$", re.I)
+#: An owner's ordinal happening: "[his] first trip to the region", "[their] third meeting".
+_OWNED_ORDINAL = re.compile(r"\s*(?:[\w-]+\s+){0,3}?\b(her|his|their|our|my)\s+(?:[\w-]+\s+){0,2}?(?:first|last|latest|only|"
+                            r"second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b")
 
 
 #: A gerund phrase closing the sentence up to its own date: ", reopening it on ".
