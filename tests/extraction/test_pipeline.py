@@ -1102,6 +1102,10 @@ def test_sentences_of_a_russian_article_are_told_apart(tmp_path):
         # what a sayer expects to do is a saying, not the doing
         ("Mitsotakis said he expected to meet Erdogan on the sidelines of the summit", "statement"),
         ("Air defences struck down two drones", "military_action"),
+        # a call names who was called before "by phone"
+        ("He spoke to General al-Burhan by phone", "call"),
+        ("He phoned Zelensky", "call"),
+        ("He spoke to reporters in Paris", "other"),
         # what a court or the police do is their doing, whatever deal or attack the charge names
         ("A former defence minister was sentenced to 12 years for taking bribes in a 2014 arms deal", "other"),
         ("Another man has been arrested in connection with the bombings of two embassies", "other"),

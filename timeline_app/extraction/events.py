@@ -50,7 +50,7 @@ _FOREIGN_SAYING = (r"dijo|dijeron|afirmó|afirmaron|declaró|declararon|anunció
                    r"erklärte|erklärten|заявил[аи]?|сообщил[аи]?")
 #: Kinds in order of precedence, each with the words that signal it in a title or sentence.
 KIND_RULES: list[tuple[EventKind, re.Pattern[str]]] = [
-    (EventKind.CALL, re.compile(r"\b(?:phone\s+calls?|tele(?:phone|phoned)|calls?\s+with|(?:spoke|spoken|talked)\s+(?:by|over\s+(?:the|a))\s+(?:phone|hotline|telephone)|hotline\s+(?:call|conversation|talks)|phone\s+conversations?|video\s+call|held\s+(?:a\s+|separate\s+)?calls?"
+    (EventKind.CALL, re.compile(r"\b(?:phone\s+calls?|tele(?:phone|phoned)|calls?\s+with|(?:spoke|spoken|talked|speaks|talks)\s+(?:(?:to|with)\s+(?:[\w.'’-]+\s+){1,5}?)?(?:by|over\s+(?:the|a))\s+(?:phone|hotline|telephone)|phoned|hotline\s+(?:call|conversation|talks)|phone\s+conversations?|video\s+call|held\s+(?:a\s+|separate\s+)?calls?"
                                 # (a call in the other languages we read: "провел телефонный разговор", "s'est entretenu par
                                 # téléphone", "telefonierte", "conversación telefónica", "telefonla görüştü")
                                 r"|телефонн\w+\s+разговор\w*|по\s+телефону|телефонн\w+\s+розмов\w*|entretien\s+téléphonique|"
