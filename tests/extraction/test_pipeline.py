@@ -9107,3 +9107,8 @@ def test_a_story_introducing_its_list_and_the_hours_of_a_curfew_are_no_happening
 ])
 def test_a_bound_gerund_in_an_aside_is_done_by_the_aside_s_owner(tmp_path, text, title):
     assert titles_of(tmp_path, text + "\n", date(2026, 6, 18))["2025-06"] == title
+
+
+def test_a_date_that_is_the_subject_of_marks_or_a_modal_stays_in_its_title(tmp_path):
+    titles = titles_of(tmp_path, "Monday marks the anniversary of the invasion.\n", date(2026, 11, 28))
+    assert titles == {"2026-11-23": "Monday marks the anniversary of the invasion"}

@@ -446,7 +446,9 @@ def remove_date_phrase(text: str, start: int, end: int, own: bool = False) -> st
             and re.match(r"\s+to\s+[a-z]", after):
         return text  # "Kyiv was given [until Thanksgiving] to accept the plan": the time given is what was given
     if not before.strip() and re.match(r"\s+(?:showed|shows|proved|proves|demonstrated|demonstrates|taught|teaches|"
-                                       r"changed|changes|transformed|tested|tests)\b", after):
+                                       r"changed|changes|transformed|tested|tests|marks|marked|will\s+mark|"
+                                       # (…or a modal's: "[That day] may come sooner than anyone expects")
+                                       r"may|might|could|can|must|should|would)\b", after):
         return text  # "[The winter of 2022-23] showed what strikes on the grid can do": the date is the subject
     after = re.sub(r"^\s+local\s+time\b", "", after)  # "said Friday local time that…": the clock's zone goes too
     counted_weekday = _COUNTED_WEEKDAY_BEFORE.search(before) if re.match(WEEKDAY, text[start:end]) else None
