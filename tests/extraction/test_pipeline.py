@@ -9112,3 +9112,12 @@ def test_a_bound_gerund_in_an_aside_is_done_by_the_aside_s_owner(tmp_path, text,
 def test_a_date_that_is_the_subject_of_marks_or_a_modal_stays_in_its_title(tmp_path):
     titles = titles_of(tmp_path, "Monday marks the anniversary of the invasion.\n", date(2026, 11, 28))
     assert titles == {"2026-11-23": "Monday marks the anniversary of the invasion"}
+
+
+def test_two_objects_each_with_its_own_clause_and_date(tmp_path):
+    titles = titles_of(tmp_path, "The framework follows a declaration the two sides signed in July and a separate peace "
+                                 "agreement between Congo and Rwanda that was signed in Washington in late June.\n\n"
+                                 "A ceasefire took effect on July 28, brokered by Malaysia.\n", date(2026, 11, 16))
+    assert titles == {"2026-07": "The two sides signed a declaration",
+                      "2026-06": "A separate peace agreement between Congo and Rwanda was signed in Washington",
+                      "2026-07-28": "A ceasefire took effect, brokered by Malaysia"}

@@ -331,6 +331,8 @@ def turned_clause(sentence: Sentence, t: Timex, prefix: str, resume: int) -> tup
     date ("Juanita Castro, who arrived in Miami in 1961, believes…" ends at "1961"), as a sentence of its
     own placed so that the dates after `resume` keep their offsets; with it, where the clause's own words start."""
     hi = CLAUSE_CLOSE.search(sentence.text, t.end - sentence.start).start()
+    if re.match(r"\s+and\s+(?:a|an|the|its|their|his|her)\s", sentence.text[t.end - sentence.start:hi]):
+        hi = t.end - sentence.start  # "a declaration the two sides signed in July[ and a separate agreement…]": a second object
     text = prefix + sentence.text[resume:hi]
     start = sentence.start + resume - len(prefix)
     return Sentence(start, start + len(text), text), sentence.start + resume
@@ -382,6 +384,10 @@ _DATE_WITH_ITS_ARTICLE = re.compile(r"the\s+(?:(?:early|late|mid-?)\s*)?(?:\d{4}
                                     r"century)\s*", re.I)
 
 
+#: Two named sides: "Congo and Rwanda", "the government and the M23".
+_TWO_SIDES = re.compile(r"\s*(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s+and\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s*")
+
+
 def noun_phrase_start(s: str, end: int) -> int:
     """Where the noun phrase ending at `end` starts: at its determiner ("a standoff"), or after the
     preposition that governs it ("two years of [talks]"), within sixty characters."""
@@ -417,6 +423,10 @@ def noun_phrase_start(s: str, end: int) -> int:
             and re.search(r"[a-z]{3,}\s+$", s[max(0, lo + last.start() - 20):lo + last.start()]):
         # "talks in [Istanbul] that had appeared close to collapse": a place names where, the noun before it what
         # ("a war over [Nagorno-Karabakh] that ended…": or what about)
+        return noun_phrase_start(s, lo + last.start())
+    if last["prep"] and last["prep"].lower() in ("between", "among") and _TWO_SIDES.fullmatch(s, start, end) \
+            and re.search(r"[a-z]{3,}\s+$", s[max(0, lo + last.start() - 20):lo + last.start()]):
+        # "a peace agreement between [Congo and Rwanda] that was signed…": the sides say whose, the noun before it what
         return noun_phrase_start(s, lo + last.start())
     if last["prep"] and last["prep"].lower() in ("in", "on") and _DATE_WORDS.fullmatch(s, start, end) \
             and re.search(r"[a-z]{3,}\s+$", s[max(0, lo + last.start() - 20):lo + last.start()]):

@@ -176,7 +176,9 @@ def relative_as_clause(title: str) -> str:
     if turned is not None:
         return turned
     aside = _NOUN_AND_PARTICIPLE.match(title)
-    if aside is not None:  # "The party's congress, originally planned" → "…was originally planned"
+    # (not after a clause of its own: "A ceasefire took effect, brokered by Malaysia" says how it came)
+    if aside is not None and not VERB.search(aside["noun"]) and not FIRST_VERB.search(aside["noun"]):
+        # "The party's congress, originally planned" → "…was originally planned"
         return f"{aside['noun']} {be_for(aside['noun'])} {aside['participle']}"
     # ("…summit that opens, the first hosted in Africa": a ranking appositive at the end is no verb of the clause)
     m = NOUN_AND_RELATIVE.match(_RANKING_APPOSITIVE.sub("", title))
