@@ -9121,3 +9121,14 @@ def test_two_objects_each_with_its_own_clause_and_date(tmp_path):
     assert titles == {"2026-07": "The two sides signed a declaration",
                       "2026-06": "A separate peace agreement between Congo and Rwanda was signed in Washington",
                       "2026-07-28": "A ceasefire took effect, brokered by Malaysia"}
+
+
+@pytest.mark.parametrize("subject", ["it", "Bangkok"])
+def test_a_clause_without_that_and_its_other_side_before_a_bare_date(tmp_path, subject):
+    titles = titles_of(tmp_path, f"Thailand said on Monday it was suspending the peace declaration {subject} signed with "
+                                 "Cambodia last month.\n", date(2026, 11, 11))
+    assert titles["2026-10"] == f"{'Thailand' if subject == 'it' else subject} signed the peace declaration with Cambodia"
+    # …and with the date right after its verb, the clause leaves the main title whole
+    bare = titles_of(tmp_path, f"Thailand said on Monday it was suspending the declaration {subject} signed last month.\n",
+                     date(2026, 11, 11))
+    assert bare["2026-11-09"] == "Thailand said it was suspending the declaration"

@@ -631,6 +631,9 @@ def remove_date_phrase(text: str, start: int, end: int, own: bool = False) -> st
             and not re.search(r"\b(?:which|that|who|whom)\s+(?:[\w'’-]+\s+){0,4}$", before[:dated.start() + 1]):
         # (not a relative clause's own verb: "a treaty, which the two presidents signed [last May]")
         before = before[:dated.start()]  # "said in a note dated [26/11/2024] that…": no "dated" left
+        zero = ZERO_RELATIVE_SUBJECT_LEFT.search(before)
+        if zero is not None and not zero["verb"]:
+            before = before[:zero.end("np")]  # (…nor the subject of a clause without "that": "the declaration [it] signed")
     elif re.search(r",\s*$", before) or (not head and not before.strip()) or re.search(r"(?:^|\s)[-–—]+\s*$", before):
         after = re.sub(r"^\s*,", "", after)  # (nor after a wire dateline's dash: "BAMAKO — [Two years ago], Mali's…")
     left = _ROMANCE_RELATIVE_LEFT.search(before) if not m and not own and re.match(r"\s*(?:[.;!?,]|$)", after) \

@@ -884,6 +884,8 @@ _ZERO_RELATIVE_CLAUSE = (r"(?P<subject>it|they|he|she|we|the\s+[a-z]+|[A-Z][\w'�
                          r"|(?:their|its|his|her)\s+(?:[a-z][\w-]*\s+)?[a-z]+)\s+"
                          # (…or what the subject claims to have done: "four regions it claims to have annexed")
                          rf"(?P<verb>(?:had\s+|(?:claims|claimed|says|said)\s+to\s+have\s+)?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}))"
+                         # (the other side or the place may come between: "the declaration it signed [with Cambodia] last month")
+                         r"(?P<rest>\s+(?:with|in|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?"
                          r"\s+(?:in|on|at|during|last)?\s*$")
 _ZERO_RELATIVE = re.compile(r"\b[a-z]{2,}\s+(?P<np>(?:the|a|an|its|their|\d{1,3}|two|three|four|five|six|"
                             r"several|many)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s)\s+" + _ZERO_RELATIVE_CLAUSE)
@@ -924,4 +926,5 @@ def zero_relative_title(sentence: Sentence, t: Timex, inside: list[Timex]) -> st
     zero = next((m for p in _ZERO_RELATIVES if (m := p.search(sentence.text, lo, hi)) is not None), None)
     if zero is None or not re.match(r"\s*(?:[.;:!?]|$)", sentence.text[date_phrase_end(t, inside) - sentence.start:]):
         return None
-    return pronoun_as_subject(f"{zero['subject'][:1].upper()}{zero['subject'][1:]} {zero['verb']} {zero['np']}", sentence.text)
+    return pronoun_as_subject(f"{zero['subject'][:1].upper()}{zero['subject'][1:]} {zero['verb']} {zero['np']}{zero['rest'] or ''}",
+                              sentence.text)
