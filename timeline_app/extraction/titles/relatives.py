@@ -924,7 +924,14 @@ def zero_relative_title(sentence: Sentence, t: Timex, inside: list[Timex]) -> st
     ago")."""
     lo, hi = max(0, t.start - sentence.start - 90), t.start - sentence.start
     zero = next((m for p in _ZERO_RELATIVES if (m := p.search(sentence.text, lo, hi)) is not None), None)
-    if zero is None or not re.match(r"\s*(?:[.;:!?]|$)", sentence.text[date_phrase_end(t, inside) - sentence.start:]):
+    if zero is None:
+        return None
+    rest = sentence.text[date_phrase_end(t, inside) - sentence.start:]
+    # (…or, a pronoun its subject, before a closing clause of time: "…it signed with Cambodia last month[, after a
+    # landmine wounded…]")
+    if not re.match(r"\s*(?:[.;:!?]|$)", rest) and not (
+            re.fullmatch(r"it|they|he|she|we", zero["subject"])
+            and re.match(r",\s+(?:after|before|when|as|while|amid|following|despite)\s", rest)):
         return None
     return pronoun_as_subject(f"{zero['subject'][:1].upper()}{zero['subject'][1:]} {zero['verb']} {zero['np']}{zero['rest'] or ''}",
                               sentence.text)
