@@ -9133,3 +9133,10 @@ def test_a_clause_without_that_and_its_other_side_before_a_bare_date(tmp_path, s
     bare = titles_of(tmp_path, f"Thailand said on Monday it was suspending the declaration {subject} signed last month.\n",
                      date(2026, 11, 11))
     assert bare["2026-11-09"] == "Thailand said it was suspending the declaration"
+
+
+def test_a_participle_aside_after_an_opening_phrase_is_told_of_the_phrase_s_noun(tmp_path):
+    titles = titles_of(tmp_path, "Chile vota\n\nSANTIAGO, 30 de noviembre de 2026 (AFP) — En la primera vuelta, celebrada el "
+                                 "16 de noviembre, ninguno de los ocho candidatos superó el 50 % de los votos.\n",
+                       date(2026, 11, 30))
+    assert titles["2026-11-16"] == "La primera vuelta fue celebrada"

@@ -950,6 +950,9 @@ def subject_participle(sentence: Sentence, t: Timex, inside: list[Timex] | None 
     second = _SECOND_PARTICIPLE.search(body)
     told = _SECOND_PARTICIPLE.split(told, maxsplit=1)[1 if second and second.end() <= rel - lo - 2 else 0]
     subject = s[:lo]
+    governed = re.match(r"(?:En|Dans|Durante|Tras|Nel|Nella|Nei|Na|No|Em)\s+(?=\w)", subject)
+    if governed is not None:  # "En la primera vuelta, celebrada el 16 de noviembre,": the round was held, not "in" it
+        subject = subject[governed.end():][:1].upper() + subject[governed.end() + 1:]
     object_of = _VERB_THEN_OBJECT.search(subject)
     if object_of is not None:  # "Officials expect the bridge, damaged in an attack in October, to reopen": the bridge
         subject = object_of["np"][:1].upper() + object_of["np"][1:]
