@@ -9140,3 +9140,9 @@ def test_a_participle_aside_after_an_opening_phrase_is_told_of_the_phrase_s_noun
                                  "16 de noviembre, ninguno de los ocho candidatos superó el 50 % de los votos.\n",
                        date(2026, 11, 30))
     assert titles["2026-11-16"] == "La primera vuelta fue celebrada"
+
+
+def test_a_relative_clause_s_two_predicates_each_with_its_date(tmp_path):
+    titles = titles_of(tmp_path, "President Maia Sandu, who founded PAS in 2016 and was re-elected in November 2024, called "
+                                 "the vote the most important.\n", date(2026, 9, 28))
+    assert titles == {"2016": "Sandu founded PAS", "2024-11": "Sandu was re-elected"}

@@ -326,13 +326,24 @@ PLURAL_AGENTS = frozenset("judges officials ministers leaders diplomats envoys n
 CLAUSE_CLOSE = re.compile(r",\s|;|$|\s+(?:and|but|or)\s+(?:which|who|whom|whose)\s")
 
 
+#: A second predicate after a date: " and was re-elected", " and then signed".
+_SECOND_PREDICATE = re.compile(r"\s+and\s+(?:(?:was|were|then|later)\s+)?(?:(?:re|co)-)?[a-z]{3,}ed\b")
+#: A year or a month named further on: the second predicate's own date.
+_DATED_LATER = re.compile(r"\b(?:1[89]|20)\d\d\b|\b(?:January|February|March|April|May|June|July|August|September|October|"
+                          r"November|December)\b")
+
+
 def turned_clause(sentence: Sentence, t: Timex, prefix: str, resume: int) -> tuple[Sentence, int]:
     """A clause rewritten to open with `prefix` and go on from `resume` to the first comma after its
     date ("Juanita Castro, who arrived in Miami in 1961, believes…" ends at "1961"), as a sentence of its
     own placed so that the dates after `resume` keep their offsets; with it, where the clause's own words start."""
     hi = CLAUSE_CLOSE.search(sentence.text, t.end - sentence.start).start()
-    if re.match(r"\s+and\s+(?:a|an|the|its|their|his|her)\s", sentence.text[t.end - sentence.start:hi]):
-        hi = t.end - sentence.start  # "a declaration the two sides signed in July[ and a separate agreement…]": a second object
+    rest = sentence.text[t.end - sentence.start:hi]
+    if re.match(r"\s+and\s+(?:a|an|the|its|their|his|her)\s", rest) or (
+            _SECOND_PREDICATE.match(rest) and _DATED_LATER.search(rest)):
+        # "a declaration the two sides signed in July[ and a separate agreement…]": a second object; "who founded PAS in
+        # 2016[ and was re-elected in November 2024]": a second predicate with its own date
+        hi = t.end - sentence.start
     text = prefix + sentence.text[resume:hi]
     start = sentence.start + resume - len(prefix)
     return Sentence(start, start + len(text), text), sentence.start + resume
