@@ -9146,3 +9146,9 @@ def test_a_relative_clause_s_two_predicates_each_with_its_date(tmp_path):
     titles = titles_of(tmp_path, "President Maia Sandu, who founded PAS in 2016 and was re-elected in November 2024, called "
                                  "the vote the most important.\n", date(2026, 9, 28))
     assert titles == {"2016": "Sandu founded PAS", "2024-11": "Sandu was re-elected"}
+
+
+def test_a_since_clause_whose_subject_has_a_clause_without_that(tmp_path):
+    titles = titles_of(tmp_path, "Al-Sharaa met Putin on Wednesday, his first trip to Russia since rebels he led toppled "
+                                 "Bashar Assad last December.\n", date(2026, 10, 15))
+    assert titles == {"2026-10-14": "Al-Sharaa met Putin", "2025-12": "Rebels he led toppled Bashar Assad"}
