@@ -6350,7 +6350,9 @@ def test_a_count_from_a_happening_told_only_by_its_ordinal_dates_nothing_more(tm
 def test_a_clause_joined_after_a_deadline_with_a_schedules_present_is_titled_alone(tmp_path):
     titles = titles_of(tmp_path, "Vote\n\nCandidate lists must be filed with the election commission by Jan. 4, and "
                                  "campaigning officially begins the following day.\n", date(2026, 11, 29))
-    assert titles == {"2027-01-05": "Campaigning officially begins"}
+    # (the filing is due by its day, as "Elections must be held by June 28" is)
+    assert titles == {"2027-01-04": "Candidate lists must be filed with the election commission",
+                      "2027-01-05": "Campaigning officially begins"}
     assert classify_kind("Campaigning officially begins", "campaigning officially begins the following day").value == "election"
 
 
@@ -9152,3 +9154,13 @@ def test_a_since_clause_whose_subject_has_a_clause_without_that(tmp_path):
     titles = titles_of(tmp_path, "Al-Sharaa met Putin on Wednesday, his first trip to Russia since rebels he led toppled "
                                  "Bashar Assad last December.\n", date(2026, 10, 15))
     assert titles == {"2026-10-14": "Al-Sharaa met Putin", "2025-12": "Rebels he led toppled Bashar Assad"}
+
+
+def test_a_limit_before_by_and_a_turkish_suffix(tmp_path):
+    titles = titles_of(tmp_path, "Under the resolution, the withdrawal must be completed within a year of the mandate's end, "
+                                 "by Dec. 31, 2027.\n", date(2026, 8, 28))
+    assert titles == {"2027-12-31": "The withdrawal must be completed within a year of the mandate's end"}
+    turkish = titles_of(tmp_path, "Ankara, 12 Kasım 2026 – Dışişleri Bakanı Hakan Fidan, salı günü Moskova'da Sergey Lavrov "
+                                  "ile görüştü.\n\nFidan'ın önümüzdeki ay Kiev'i ziyaret etmesi bekleniyor.\n",
+                        date(2026, 11, 12))
+    assert turkish["2026-12"] == "Fidan'ın Kiev'i ziyaret etmesi bekleniyor"

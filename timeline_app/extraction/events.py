@@ -748,7 +748,8 @@ _ASKING = r"(?:requested|asked|instructed|directed|invited|tasked)"
 _DEADLINE_BY = re.compile(r"\b(?:must|has\s+to|have\s+to|had\s+to|needs?\s+to|(?:is|are)\s+required\s+to"
                           # (…or what a body asked of another: "requested the Secretary-General to present options by")
                           rf"|{_ASKING}\s+(?:[\w'’.-]+\s+){{1,4}}?to\s+[a-z]{{2,}})\s+"
-                          r"(?:[\w'’-]+\s+){0,4}?by\s+(?:the\s+)?$", re.I)
+                          # (a limit of its own may come first: "must be completed within a year of the mandate's end, by")
+                          r"(?:[\w'’-]+,?\s+){0,9}?by\s+(?:the\s+)?$", re.I)
 
 #: A body's asking another to do a thing, whose deadline is the date: "requested [the Secretary-General] to [present options]".
 _ASKED_TO = re.compile(rf"(?:[^;]{{1,160}}?)\s{_ASKING}\s+(?P<who>(?:the\s+)?[^,;]{{1,50}}?)"

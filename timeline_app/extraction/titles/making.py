@@ -1145,6 +1145,9 @@ def _gerund_of_a_bound(sentence: Sentence, t: Timex, gazetteer: Gazetteer) -> st
 #: A person's role at the end of a noun phrase: "South Korea's [president]".
 _PERSON_ROLE = re.compile(r"\b(?:president|minister|premier|chancellor|leader|king|queen|emir|envoy|secretary|chief|"
                           r"commander|general|pope|ambassador)$", re.I)
+#: A gerund as its clause's subject, then the clause's verb: "campaigning officially begins", "voting ends".
+_GERUND_SUBJECT_AND_VERB = re.compile(r"[a-z]{3,}ing\s+(?:[a-z]+ly\s+)?(?:takes\s+effect|begins|began|ends|ended|starts|started|"
+                                      r"expires|opens|opened|closes|closed|resumes|resumed|is|was|will|has)\b")
 #: An owner's ordinal happening: "[his] first trip to the region", "[their] third meeting".
 _OWNED_ORDINAL = re.compile(r"\s*(?:[\w-]+\s+){0,3}?\b(her|his|their|our|my)\s+(?:[\w-]+\s+){0,2}?(?:first|last|latest|only|"
                             r"second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b")
@@ -2162,7 +2165,10 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
                                                               and _BARE_VERB_FIRST.match(predicate) is not None
                                                               and predicate.split(None, 1)[0] not in DETERMINERS
                                                               and predicate.split(None, 1)[0] not in _NO_BARE_VERBS
-                                                              and not CAPITALISED_WORDS.match(predicate))
+                                                              and not CAPITALISED_WORDS.match(predicate)
+                                                              # ("…by Jan. 4, and campaigning officially begins the
+                                                              # following day": a gerund that is its clause's subject)
+                                                              and not _GERUND_SUBJECT_AND_VERB.match(predicate))
                                                           # ("Applications open on 1 December and close on 15 January")
                                                           or (part is coordinated and re.search(r"\band\s+$", first_clause)
                                                               and predicate.split(None, 1)[:1] != []
