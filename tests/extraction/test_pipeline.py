@@ -9164,3 +9164,10 @@ def test_a_limit_before_by_and_a_turkish_suffix(tmp_path):
                                   "ile görüştü.\n\nFidan'ın önümüzdeki ay Kiev'i ziyaret etmesi bekleniyor.\n",
                         date(2026, 11, 12))
     assert turkish["2026-12"] == "Fidan'ın Kiev'i ziyaret etmesi bekleniyor"
+
+
+def test_a_romance_noun_a_preposition_governs_and_its_participle_are_told_as_a_passive(tmp_path):
+    titles = titles_of(tmp_path, "Libia\n\nGinevra, 19 novembre 2026 – Le delegazioni dei due governi rivali sono tornate oggi "
+                                 "a Ginevra per un nuovo round di colloqui, il primo dopo la sospensione decisa a giugno.\n",
+                       date(2026, 11, 19))
+    assert titles["2026-06"] == "La sospensione è stata decisa"

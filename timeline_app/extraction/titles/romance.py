@@ -278,7 +278,16 @@ def romance_governed_title(sentence: Sentence, t: Timex) -> str | None:
         return None
     if m["prep"].lower().startswith("et") and not re.search(r"\bsuite\s+(?:à|aux?)\s", s[:m.start()], re.I):
         return None  # ("…et à un accord" is a second object of "suite à" only)
-    return f"{m['np'][:1].upper()}{m['np'][1:]}"
+    np = m["np"]
+    participle = _CLOSING_PARTICIPLE.search(np)
+    if participle is not None:  # "dopo la sospensione decisa [a giugno]": "La sospensione è stata decisa"
+        np = f"{np[:participle.start()]} {romance_passive(participle['part'].lower(), s)} {participle['part']}"
+    return f"{np[:1].upper()}{np[1:]}"
+
+
+#: A participle closing a Romance noun phrase: "la sospensione [decisa]", "la suspension [décidée]".
+_CLOSING_PARTICIPLE = re.compile(r"(?<=[^\W\d_]{3})\s+(?P<part>[^\W\d_]{2,}(?:ato|ata|ati|ate|ito|ita|iti|ite|uto|uta|ado|ada|ados|adas|"
+                                 r"ido|ida|idos|idas|ée|ées|és)|(?:deci|pre|chiu|conclu|sospe|rimo|espul)(?:so|sa|si|se))$")
 
 
 #: A noun phrase and the subject relative clause after it in French, Spanish or Italian, up to the clause's date: "un
