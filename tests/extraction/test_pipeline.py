@@ -9171,3 +9171,16 @@ def test_a_romance_noun_a_preposition_governs_and_its_participle_are_told_as_a_p
                                  "a Ginevra per un nuovo round di colloqui, il primo dopo la sospensione decisa a giugno.\n",
                        date(2026, 11, 19))
     assert titles["2026-06"] == "La sospensione è stata decisa"
+
+
+def test_a_since_clause_a_quotation_of_a_date_and_a_session_on_whose_eve(tmp_path):
+    titles = titles_of(tmp_path, "Diplomats met in Oslo on Saturday for their first talks since UN sanctions were reimposed "
+                                 "at the end of September, in what both sides described as an exploratory session.\n\n"
+                                 "The meeting, on the eve of the IAEA board's December session, lasted five hours.\n\n"
+                                 "Pashinyan said the vote would take place \"in the first half of 2027\".\n\n"
+                                 "The deficit reached 4.2 trillion roubles by August, above the full-year target set in "
+                                 "June.\n", date(2026, 11, 29))
+    assert titles["2026-09"] == "UN sanctions were reimposed"
+    assert titles["2026-12"] == "IAEA board's December session"
+    assert titles["2027-H1"] == "Pashinyan said the vote would take place"
+    assert titles["2026-06"] == "The full-year target was set"

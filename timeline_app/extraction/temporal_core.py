@@ -185,8 +185,10 @@ YEAR_LONG_PERIOD = re.compile(r"\b(?:nine|six|first\s+nine|first\s+six|12|twelve
                               r"|\byear\s+ended\b|\bfor\s+the\s+year\b|\bannual\b", re.IGNORECASE)
 QUARTER_WORD = re.compile(r"\bquarter\b|-quarter\b", re.IGNORECASE)
 #: Phrases that put the date after the clause's own time, so its tense says nothing about the date.
-AHEAD_OF = re.compile(r"\b(?:ahead\s+of|in\s+time\s+for|in\s+the\s+run-up\s+to|in\s+the\s+lead-up\s+to|"
-                      r"(?:days|weeks|months)\s+before)\s+(?:the\s+)?$",
+AHEAD_OF = re.compile(r"\b(?:ahead\s+of|on\s+the\s+eve\s+of|in\s+time\s+for|in\s+the\s+run-up\s+to|in\s+the\s+lead-up\s+to|"
+                      r"(?:days|weeks|months)\s+before)\s+(?:the\s+)?"
+                      # (…its owner's: "on the eve of the IAEA board's [December] session")
+                      r"(?:(?:[A-Z][\w.-]*\s+){0,3}[\w-]+['’]s\s+)?$",
                       re.IGNORECASE)
 #: A happening a short count of days after the clause's time, named before its date: "had stalled, weeks before the
 #: election on Jan. 7" (the date is near the clause's own, on the side the count says, whatever its tense).

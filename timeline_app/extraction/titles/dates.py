@@ -731,7 +731,9 @@ _ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:of|since|after|before|following|amid|dur
                                  r"obligations)\s+(?:in|under)|(?<=argued\s)that|(?<=argues\s)that|"
                                  # (a ruling on a thing named by its year: "ruled that a 2023 decree…", "struck down the 2023 law")
                                  r"(?:ruled|found|declared)(?:\s+(?:on\s+)?[A-Z][a-z]+)?\s+that|(?:struck|strikes?|striking)\s+down)\s+"
-                                 r"(?P<np>(?:the|a|an|its|their|his|her|this|that)\s+|[A-Z][\w-]*['’]s\s+)$")
+                                 r"(?P<np>(?:the|a|an|its|their|his|her|this|that)\s+|[A-Z][\w-]*['’]s\s+"
+                                 # (…or a body's: "on the eve of [the IAEA board's] December session")
+                                 r"|(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,2}[a-z][\w-]*['’]s\s+)$")
 #: Words that end a noun phrase: a preposition, a conjunction, a relative pronoun or a verb.
 _PHRASE_STOP = (r"(?:of|in|on|at|and|or|nor|by|for|with|to|from|that|which|who|was|were|is|are|has|had|have|will|would|ended|ending|"
                 r"between|against|over|along|across|near|among|amid|into|through|"
@@ -878,7 +880,7 @@ def attributive_phrase(sentence: Sentence, t: Timex, inside: list[Timex], gazett
         owner = owner_before(s[:det.start("np")], pronoun, gazetteer)
         if owner:
             phrase = f"{possessive(owner)} {phrase}"
-    elif re.fullmatch(r"[A-Z][\w-]*['’]s", pronoun_text := det["np"].strip()):
+    elif re.search(r"['’]s$", pronoun_text := det["np"].strip()):
         phrase = f"{pronoun_text} {phrase}"  # "Kosovo's 2008 declaration of independence": whose it is stays
     did = SUBJECT_RELATIVE_AFTER.match(s, phrase_end)
     if did is not None and any(phrase_end <= o.start - sentence.start < did.end() for o in inside):

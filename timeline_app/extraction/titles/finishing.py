@@ -492,6 +492,8 @@ def _trim(title: str) -> str:
     title = title[dateline_end(title):]  # "YEREVAN, Armenia (AP) — …"
     # "…near the shoal at 6:40 a.m. (2240 GMT Sunday)": the same moment in another zone, said again
     title = _ZONE_ASIDE_SPACED.sub("", title)
+    # (a quotation that held only its date leaves nothing to quote: 'would take place "[in the first half of 2027]"')
+    title = re.sub(r"\s*(?:\"\s*\"|“\s*”|«\s*»|„\s*“)", "", title)
     title = _without_end_stop(title)
     # "the bribes, worth 2.3 million euros, were paid": what a thing is worth is no part of what happened to it
     # (before a passive that tells it; "her properties, worth $130 million [in October], are worth half that now" keeps
@@ -501,6 +503,10 @@ def _trim(title: str) -> str:
     # "…a border conflict that flared [in July], in a ceremony witnessed by…": the occasion of the sentence's other telling
     title = re.sub(r",\s+in\s+(?:a|an)\s+(?:[a-z]+\s+)?(?:ceremony|speech|interview|statement|televised\s+address|address|"
                    r"meeting|letter|post|message)\b[^;]*$", "", title)
+    # "…since UN sanctions were reimposed [at the end of September], in what both sides described as an exploratory
+    # session": how the sentence's other happening was seen
+    title = re.sub(r",\s+in\s+what\s+(?:[\w'’-]+\s+){1,4}?(?:described|called|termed|hailed|billed|saw|see)\s+as\b[^;]*$",
+                   "", title)
     # "…ended in an armistice signed [on 27 July 1953], not a peace treaty": what it was not is no part of what happened
     title = re.sub(r",\s+(?:and\s+)?not\s+(?:a|an|the)\s+[^,;]{1,40}$", "", title)
     # "Очередной раунд переговоров[, запланированный] [на среду], перенесен…": a Russian participle left alone goes

@@ -641,7 +641,8 @@ def reduced_relative(sentence: Sentence, t: Timex, inside: list[Timex]) -> tuple
         # (or a bare plural: "…can return to sites struck in June")
         # (a gerund may come between: "accused each other of breaking a truce agreed that May")
         # (a sentence may open with it: "Under a deal reached in Cairo on Sept. 9, it promised…")
-        governed = re.search(r"\b(?:(?i:to|by|in|of|from|on|for|under|with|despite|amid|after|following|against|over|about)\s+"
+        governed = re.search(r"\b(?:(?i:to|by|in|of|from|on|for|under|with|despite|amid|after|following|against|over|about|above|"
+                             r"below|beyond)\s+"
                              r"(?:[a-z]{3,}ing\s+)?(?:the|a|an|its|their|his|her)"
                              # (or the object of an infinitive or a modal's verb: "could suspend the framework agreed…")
                              r"|(?:to|could|would|will|may|might|can|must|should)\s+[a-z]{3,}"
