@@ -9184,3 +9184,13 @@ def test_a_since_clause_a_quotation_of_a_date_and_a_session_on_whose_eve(tmp_pat
     assert titles["2026-12"] == "IAEA board's December session"
     assert titles["2027-H1"] == "Pashinyan said the vote would take place"
     assert titles["2026-06"] == "The full-year target was set"
+
+
+def test_two_names_one_subject_a_rounded_count_restated_and_two_subjects_with_participles(tmp_path):
+    titles = titles_of(tmp_path, "The envoy said on Thursday that Kosovo and Serbia could sign a plan soon.\n\n"
+                                 "Kosovo holds early elections three weeks from now, on Dec. 28.\n\n"
+                                 "A deal agreed in Brussels in February 2023, and an annex agreed in Ohrid the following "
+                                 "month, have yet to be implemented.\n", date(2026, 11, 27))
+    assert titles == {"2026-11-26": "The envoy said that Kosovo and Serbia could sign a plan soon",
+                      "2026-12-28": "Kosovo holds early elections",
+                      "2023-02": "A deal was agreed in Brussels", "2023-03": "An annex was agreed in Ohrid"}

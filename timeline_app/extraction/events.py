@@ -782,6 +782,8 @@ _PASSIVE_PAST = re.compile(r"(?<=[a-z])\s(was|were)\s(?=(?:[a-z]+ly\s)?(?!(?:pla
 #: A date counted from another ("a week earlier", "two days later", "three days ago").
 _COUNTED_DATE = re.compile(r"\b(?:earlier|later|before|after|ago)(?:\s+(?:this|that|the\s+same)\s+(?:week|month))?$", re.I)
 _DAY_ONLY = re.compile(r"\d{4}-\d{2}-\d{2}")
+#: A count of weeks or days from now, which a writer rounds: "three weeks from now", "in two weeks' time".
+_COUNTED_AHEAD = re.compile(r"\b(?:from\s+now|(?:weeks?|days?)['’]?\s+time)$", re.I)
 #: What tells when a holiday falls, between its name and that date: "Ramadan, which is expected to begin in ".
 _HOLIDAY_FALLS = re.compile(r",?\s+(?:which|that)\s+(?:(?:is|are|was|were)\s+)?(?:(?:expected|due|set|likely|scheduled|"
                             r"forecast)\s+to\s+)?(?:(?:will|would|should)\s+)?(?:begins?|began|starts?|started|ends?|ended|"
@@ -872,6 +874,9 @@ def restated_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> lis
         elif fine.precision is Precision.WEEK and coarse.precision is Precision.MONTH \
                 and coarse.earliest <= fine.earliest + (fine.latest - fine.earliest) // 2 < coarse.latest:
             restated.append(first)  # "early next month, probably in the first week of December": a week mostly in it
+        elif _COUNTED_AHEAD.search(first.text) and fine.precision is Precision.DAY \
+                and coarse.earliest - 14 * 86400 <= fine.earliest <= coarse.latest + 14 * 86400:
+            restated.append(first)  # "three weeks from now, on Dec. 28": a rounded count, then the day
         elif _COUNTED_DATE.search(first.text) and _DAY_ONLY.fullmatch(first.value) \
                 and _DAY_AND_PART.fullmatch(second.value) \
                 and abs(date.fromisoformat(first.value).toordinal() - date.fromisoformat(second.value[:10]).toordinal()) <= 3:

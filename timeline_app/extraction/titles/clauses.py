@@ -719,6 +719,13 @@ _NAME_THEN_NO_VERB = re.compile(r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.
                                 r"during|since|until|after|before)\b|\s*[,;.])")
 
 
+#: A name right after what opens a clause: "[that] Kosovo", "[, ]Armenia".
+_NAME_AFTER_OPENER = re.compile(r"(?:^|\bthat|\bsaid|,)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s*$")
+#: A name and the verb it is the subject of, with the name before "and": "[Kosovo and ]Serbia could sign".
+_NAME_THEN_VERB = re.compile(r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+(?:could|would|will|can|may|might|must|"
+                             r"should|have|had|are|were|agreed|signed|met|said)\b")
+
+
 def coordinated_part(sentence: Sentence, t: Timex, inside: list[Timex]) -> Sentence | None:
     """The part of a sentence of coordinated clauses that holds `t`: "they fought a war in late 2020
     and an offensive in September ended…" dates two happenings. Only a coordination that stands
@@ -760,6 +767,9 @@ def coordinated_part(sentence: Sentence, t: Timex, inside: list[Timex]) -> Sente
             and not (CAPITALISED_END.search(s, 0, m.start()) and (NAME_GOES_ON.match(s, m.end())
                                                                    # "by envoys from both Washington and Moscow, surfaced…"
                                                                    or re.match(r"[A-Z][\w'’.-]*,", s[m.end():])))
+            # ("…said that Kosovo and Serbia could sign…": two names, one compound subject of the verb after them)
+            and not (m.group().strip() == "and" and _NAME_AFTER_OPENER.search(s, max(0, m.start() - 60), m.start())
+                     and _NAME_THEN_VERB.match(s, m.end()))
             # "U.S. and British objections": two adjectives of one noun
             # ("Israeli and U.S. strikes")
             and not (_ADJECTIVE_END.search(s, 0, m.start()) and re.match(r"(?:[A-Z][a-z]+|(?:[A-Z]\.){2,}|[A-Z]{2,})\s+[a-z]",

@@ -739,6 +739,13 @@ def reduced_relative(sentence: Sentence, t: Timex, inside: list[Timex]) -> tuple
     if not finite and m["comma"] is None and re.match(r"\s*(?:[.;:!?]|$)", s[end:]) \
             and _BARE_COMPLEMENT.search(s, max(0, m.start("part") - 70), m.start("part")):
         finite = True  # "Among those freed were defenders of Mariupol captured in May 2022": the capture's date
+    if not finite and m["comma"] is None and _BARE_SENTENCE_SUBJECT.fullmatch(s, dateline_end(s), m.start("part")) \
+            and _SECOND_SUBJECT_WITH_PARTICIPLE.match(s, end):
+        finite = True  # "A deal agreed in Brussels in February 2023, and an annex agreed in Ohrid…, have yet to…": the first
+    if not finite and m["comma"] is None and re.search(r",?\s+and\s+(?:the|a|an|its|their)\s+(?:[a-z-]+\s+){0,3}?$",
+                                                       s[:m.start("part")]) \
+            and re.match(rf",\s+(?:{FINITE_WORD})", s[end:]):
+        finite = True  # "…, and an annex agreed in Ohrid the following month, have yet to be implemented": the second
     if not finite and _COORDINATED_PARTICIPLE.match(s, end) \
             and not (_BARE_SENTENCE_SUBJECT.fullmatch(s, dateline_end(s), m.start("part"))
                      and not re.match(rf"[^,;]*\b(?:{_REST_AUXILIARY})\b", s[end:])):
@@ -778,6 +785,9 @@ _AGREEMENT_PARTICIPLE = re.compile(r"signed|agreed|reached|initiall?ed|adopted|c
 _FUTURE_VERB_OBJECT = re.compile(r"\b(?:will|shall)\s+(?:[a-z]+ly\s+)?[a-z]{3,}\s+(?:[^,;\s]+\s+){0,5}$")
 #: A second participle joined on after a participle's date: "imposed in April 2024 and lifted…".
 _COORDINATED_PARTICIPLE = re.compile(r"\s+and\s+(?:later\s+|then\s+)?(?:[a-z]{3,}ed|lifted|set|held|made)\s+(?:in|on|by|at)\b")
+#: A second subject with a participle of its own after a participle's date: "[, and an annex agreed in] Ohrid".
+_SECOND_SUBJECT_WITH_PARTICIPLE = re.compile(r",?\s+and\s+(?:the|a|an|its|their)\s+(?:[a-z-]+\s+){0,3}?[a-z]{3,}(?:ed|en)\s+"
+                                             r"(?:in|on|at|by|last)\b")
 #: A sentence's opening that is only its subject, whose past is then its verb: "Fighting [resumed]", "The talks [stalled]".
 _BARE_SENTENCE_SUBJECT = re.compile(r"\s*(?:(?:The|A|An|Its|Their|His|Her)\s+)?(?:[\w'’-]+\s+){0,3}")
 #: …seen from the second: a participle and its date, then "and" right before it.
