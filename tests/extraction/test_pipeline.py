@@ -9194,3 +9194,8 @@ def test_two_names_one_subject_a_rounded_count_restated_and_two_subjects_with_pa
     assert titles == {"2026-11-26": "The envoy said that Kosovo and Serbia could sign a plan soon",
                       "2026-12-28": "Kosovo holds early elections",
                       "2023-02": "A deal was agreed in Brussels", "2023-03": "An annex was agreed in Ohrid"}
+
+
+def test_a_gerund_with_its_object_is_no_noun_of_a_clause_without_that(tmp_path):
+    titles = titles_of(tmp_path, "The committee monitoring last year's ceasefire met on Tuesday.\n", date(2026, 12, 1))
+    assert titles == {"2026-12-01": "The committee monitoring the ceasefire met", "2025": "The ceasefire"}

@@ -415,8 +415,13 @@ _COUNTED_WEEKDAY_BEFORE = re.compile(r"(?:^|(?<=\s))(?:[Oo]n\s+)?(?:[Tt]he\s+)?(
 
 #: The subject and verb of a relative clause without "that", right after its noun, whose date was another's: "an order
 #: [the court issued]", "a deal [Washington brokered]" (or only the subject, once the verb has gone as a participle).
+#: Nouns in -ing, which are no gerund: "a 2018 court [ruling]", "the [meeting] the envoys held".
+ING_NOUNS = (r"ruling|meeting|hearing|bombing|shelling|killing|uprising|building|landing|briefing|gathering|signing|funding|"
+             r"spending|warning|finding|sitting|opening|offering|crossing|swearing|wording")
 ZERO_RELATIVE_SUBJECT_LEFT = re.compile(rf"(?P<np>\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:(?!(?:that|which|who)\b)[a-z][\w-]*\s+){{0,2}}"
-                                         rf"(?!(?:{NOT_A_NOUN_END}|the|an?|its|their|his|her|this|that)\b)[a-z][\w-]*)\s+"
+                                         rf"(?!(?:{NOT_A_NOUN_END}|the|an?|its|their|his|her|this|that)\b)"
+                                         # (no gerund with its object: "The committee monitoring [the ceasefire met]")
+                                         rf"(?!(?!(?:{ING_NOUNS})\b)[a-z]+ing\b)[a-z][\w-]*)\s+"
                                          r"(?:the\s+[a-z]+|it|they|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})"
                                          rf"(?P<verb>\s+(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}))?\s*$")
 
@@ -745,9 +750,7 @@ _INDEFINITE_BEFORE = re.compile(r"(?<=[a-z]\s)(?P<np>an?\s+)$")
 _ATTRIBUTIVE_AFTER = re.compile(r"(?:(?<=\d{4}),(?=\s+[a-z]))?(?:\s+[A-Z][\w-]*){0,2}"  # a proper adjective may come first: "a 2012 Russian law"
                                 rf"(?:\s+(?!{_PHRASE_STOP}\b)[a-z][\w-]*){{1,3}}?(?=[\"”’']?\s*[,.;:)]|[\"”’']?\s*$|\s+{_PHRASE_STOP}\b"
                                 # ("a 2023 decree banning the dinar"; not a noun in -ing: "a 2018 court ruling on…")
-                                r"|\s+(?!(?:during|including|according|following|ruling|meeting|hearing|bombing|shelling|killing|"
-                                r"uprising|building|landing|briefing|gathering|signing|funding|spending|warning|finding|"
-                                r"sitting|opening|offering|crossing|swearing|wording)\b)[a-z]{3,}ing\s"
+                                rf"|\s+(?!(?:during|including|according|following|{ING_NOUNS})\b)[a-z]{{3,}}ing\s"
                                 r"|\s+(?:they|it|he|she|we)\s+[a-z]"  # (…or a zero relative's subject: "a 2009 deal they accuse…")
                                 # …or its own verb and object: "that an 1899 award fixed the border"
                                 rf"|\s+(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\s+(?:the|a|an|its|their|his|her)\s"
@@ -788,6 +791,8 @@ _OWNED_BY_DATE = re.compile(rf"['’]s\s+(?P<np>(?:(?!{_PHRASE_STOP}\b)(?:[a-z]|
 _OWNER_VERB_BEFORE = re.compile(r"\b(?:[a-z]{3,}ed|of|since|after|before|following|amid|despite|at|to|from|over|like|than|"
                                 r"in|during|on|by|for|with|"  # "…won a majority in Sunday's first round"
                                 r"took|held|made|won|lost|met|saw|began|led"
+                                # ("the committee monitoring last year's ceasefire": a gerund's object)
+                                rf"|(?!(?:during|including|according|following|{ING_NOUNS})\b)[a-z]{{3,}}ing"
                                 # ("would boycott Tuesday's vote", "to attend Monday's summit": a verb a modal governs)
                                 r"|(?:would|will|could|should|might|must|to)\s+(?:not\s+)?[a-z]{3,})\s+$")
 
@@ -803,7 +808,7 @@ def owned_by_date(sentence: Sentence, t: Timex, inside: list[Timex]) -> str | No
     m = _OWNED_BY_DATE.match(s, end)
     # (one noun only after a participle of what it did: "sites damaged in June's strikes")
     happening = m is not None and _HAPPENING_NOUN.fullmatch(m["np"]) is not None \
-        and re.search(r"\b[a-z]{3,}(?:ed|en)\s+(?:in|by|during)\s+$", s[max(0, start - 30):start]) is not None
+        and re.search(r"\b[a-z]{3,}(?:ed|en)\s+(?:in|by|during)\s+$|\b[a-z]{3,}ing\s+$", s[max(0, start - 30):start]) is not None
     if m is None or len(m["np"].split()) < 2 and not m["rel"] and not happening \
             or not re.match(rf"\s*(?:[,.;:)]|$|\s(?:and|but|as|while)\b)|\s+(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b",
                             s[m.end():] or ""):  # (or the verb of a subject it closes: "the count from [Sunday's
