@@ -9199,3 +9199,15 @@ def test_two_names_one_subject_a_rounded_count_restated_and_two_subjects_with_pa
 def test_a_gerund_with_its_object_is_no_noun_of_a_clause_without_that(tmp_path):
     titles = titles_of(tmp_path, "The committee monitoring last year's ceasefire met on Tuesday.\n", date(2026, 12, 1))
     assert titles == {"2026-12-01": "The committee monitoring the ceasefire met", "2025": "The ceasefire"}
+
+
+def test_a_second_opening_phrase_and_a_year_looked_back_to_within_a_sentence(tmp_path):
+    titles = titles_of(tmp_path, "After Mirziyoyev became president in December 2016, following the death of Islam Karimov, "
+                                 "Tashkent reopened border crossings and settled most of its frontier by 2022.\n",
+                       date(2026, 11, 25))
+    assert titles["2022"] == "Tashkent settled most of its frontier"
+    told = {c.title: c.start.to_timex() for c in extract_text(tmp_path, "In March 2025, the presidents signed a treaty, after "
+                                                              "clashes in 2019 and 2021 killed more than 100 people. A "
+                                                              "three-way summit followed two weeks later.\n",
+                                                              date(2026, 11, 25)).candidates}
+    assert told["A three-way summit followed"].startswith("2025-")

@@ -158,6 +158,11 @@ def _update_reference(ctx: Context, timex: Timex) -> None:
     ctx.ref_season_middle = Day.of(int(season[1]) + (season[2] == "WI"), {"SP": 4, "SU": 7, "FA": 10, "WI": 1}[season[2]], 15) \
         if season else None
     m = re.match(r"^([+-]?\d{4,})(?:$|-[QHW]|-(?:SP|SU|FA|WI))", v)
+    if m and re.fullmatch(r"\d{4}", v) and ctx.ref_month is not None and ctx.ref_grain == "month" \
+            and int(v) < ctx.ref_month[0] and ctx.ref_month_at >= ctx.sentence_bounds(timex.start)[0]:
+        # "In March 2025, the presidents signed a treaty, after clashes in 2021 and 2022 killed… A summit followed two weeks
+        # later": a year looked back to within the sentence leaves the story at its month
+        return
     if m:
         if re.fullmatch(r"\d{4}", timex.text) and _DETERMINER_BEFORE.search(ctx.text, max(0, timex.start - 8), timex.start) \
                 and _NOUN_AFTER.match(ctx.text, timex.end):
