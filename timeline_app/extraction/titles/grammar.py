@@ -783,7 +783,7 @@ INTRANSITIVE = re.compile(r"(?:surrendered|died|arrived|returned|resigned|escape
 #: A phrase of time, place or circumstance fronted before the subject: "Born in 1948 in Gothenburg, ", "In 1999, ".
 FRONTED_OPENER = re.compile(r"\s*(?:In|On|At|During|After|Before|Since|By|From|Following|Born|Raised|Educated|Trained|"
                              # (a full date's own comma is no end of it: "Born in Oslo on Feb. 28, 1945, ")
-                             r"Elected|Appointed|Later|Earlier|Then)\b(?:[^,;:]|,(?=\s*\d{4}\b)){0,60},(?!\s*\d{4}\b)\s+"
+                             r"Elected|Appointed|Later|Earlier|Then)\b(?:[^,;:]|,(?=\s*\d{4}\b)){0,90},(?!\s*\d{4}\b)\s+"
                              # (…and a second phrase after it: "After Mirziyoyev took office in 2016, [following Karimov's
                              # death,] Tashkent reopened…")
                              r"(?:(?:following|after|amid|despite|before|during|with)\s+[^,;:]{1,60},\s+)?(?=(?:he|she|they|it|we|[A-Z]|"
