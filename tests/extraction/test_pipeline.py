@@ -9211,3 +9211,9 @@ def test_a_second_opening_phrase_and_a_year_looked_back_to_within_a_sentence(tmp
                                                               "three-way summit followed two weeks later.\n",
                                                               date(2026, 11, 25)).candidates}
     assert told["A three-way summit followed"].startswith("2025-")
+
+
+def test_an_aside_of_what_is_to_be_done_to_the_subject_at_its_date(tmp_path):
+    titles = titles_of(tmp_path, "The new water agreement, to be signed in Tashkent next month, would run until 2040.\n",
+                       date(2026, 11, 25))
+    assert titles == {"2026-12": "The new water agreement is to be signed in Tashkent"}

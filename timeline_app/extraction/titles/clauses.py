@@ -899,6 +899,10 @@ _SENTENCE_ADVERB = re.compile(r"\w+ly|However|Meanwhile|Instead|Moreover|Still|Y
                               r"Nonetheless|Overall|Thus|Hence|Therefore|Besides|Otherwise|Again|Today|Yesterday|Here|There")
 
 
+#: An aside of what is to be done to its noun: "[to be signed] in Tashkent next month".
+_TO_BE_DONE = re.compile(r"to\s+be\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|held|signed|made|set|built|sent|given|taken|chosen|sworn)\b")
+
+
 def subject_participle(sentence: Sentence, t: Timex, inside: list[Timex] | None = None) -> str | None:
     """"Talks in Jeddah, suspended in December, are due to resume": the only date of a sentence, in a
     participle phrase between commas after a short subject, dates the participle ("Talks in Jeddah,
@@ -940,6 +944,10 @@ def subject_participle(sentence: Sentence, t: Timex, inside: list[Timex] | None 
         # subject before the comma
         return None
     body = s[lo + 2:hi]
+    if _TO_BE_DONE.match(body) and not FIRST_VERB.search(s[:lo]):
+        # "The new water agreement, to be signed in Tashkent next month, would run…": what is to be done to the subject then
+        told = remove_date_phrase(body, rel - lo - 2, t.end - sentence.start - lo - 2)
+        return f"{s[:lo]} {'are' if be_for(s[:lo]) == 'were' else 'is'} {told}"
     relative = _FOREIGN_RELATIVE.match(body)
     participle = PARTICIPLE_START.match(body) or _FOREIGN_PARTICIPLE.match(body) or relative
     if participle is None or participle.group(0).split()[-1].lower() in PLAN_WORDS | _ROMANCE_PLAN_WORDS:
