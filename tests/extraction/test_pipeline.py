@@ -9217,3 +9217,8 @@ def test_an_aside_of_what_is_to_be_done_to_the_subject_at_its_date(tmp_path):
     titles = titles_of(tmp_path, "The new water agreement, to be signed in Tashkent next month, would run until 2040.\n",
                        date(2026, 11, 25))
     assert titles == {"2026-12": "The new water agreement is to be signed in Tashkent"}
+
+
+def test_a_pronoun_opening_a_clause_after_a_semicolon_is_the_first_clause_s_subject(tmp_path):
+    titles = titles_of(tmp_path, "A truce took effect on April 2, 2022; it lapsed six months later.\n", date(2026, 11, 27))
+    assert titles == {"2022-04-02": "A truce took effect", "2022-10": "A truce lapsed"}

@@ -2291,7 +2291,9 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
                     # "…, though he said on Saturday that the deadline could be extended": a person's pronoun opening a
                     # clause of concession or time is the main clause's subject (named as titles name people)
                     return shorten_people(pronoun_as_subject(title, sentence.text), gazetteer)
-                return parallel_subject(title, sentence.text) if part is coordinated \
+                # (…as is a clause after a semicolon: "A truce took effect on April 2, 2022; it lapsed six months later")
+                return parallel_subject(title, sentence.text) if part is coordinated or (
+                    part is clause and re.search(r";\s*$", sentence.text[:part.start - sentence.start])) \
                     else pronoun_as_subject(title, sentence.text) if part is clause and (
                         _THAT_PRONOUN.search(part.text) or title.endswith(" it")) \
                     else title
