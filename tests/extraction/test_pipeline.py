@@ -9222,3 +9222,7 @@ def test_an_aside_of_what_is_to_be_done_to_the_subject_at_its_date(tmp_path):
 def test_a_pronoun_opening_a_clause_after_a_semicolon_is_the_first_clause_s_subject(tmp_path):
     titles = titles_of(tmp_path, "A truce took effect on April 2, 2022; it lapsed six months later.\n", date(2026, 11, 27))
     assert titles == {"2022-04-02": "A truce took effect", "2022-10": "A truce lapsed"}
+    # (…in a list's entry too, after its bullet and date)
+    listed = titles_of(tmp_path, "Key dates:\n\n* April 2, 2022 - A truce takes effect; it lapses six months later.\n",
+                       date(2026, 11, 27))
+    assert listed["2022-10"] == "A truce lapses"

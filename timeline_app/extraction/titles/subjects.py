@@ -255,10 +255,16 @@ _ROLE_THEN_NAME_OPENING = re.compile(r"^(?:The|[A-Z][\w'’.-]*['’]s|His|Her|I
                                      r"(?P<name>(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’.-]*),\s+(?=[a-z])")
 
 
+#: A list entry's bullet and the date that labels it: "* April 2, 2022 - ", "• 2019 – ".
+_LIST_ENTRY_HEAD = re.compile(r"(?:[*•·▪-]\s+)?(?=[^—–\n]{0,40}\d)[\w.,' /]{1,40}?\s+[—–-]\s+(?=[A-Z])")
+
+
 def antecedent_of(pronoun: str, sentence_text: str) -> str | None:
     """The main clause's subject when `pronoun` agrees with it and no noun phrase of its kind stands
     between them, else None."""
     sentence_text = sentence_text[dateline_end(sentence_text):].lstrip()  # (a wire dateline is no subject)
+    entry = _LIST_ENTRY_HEAD.match(sentence_text)  # (…nor a list entry's bullet and date: "* April 2, 2022 - A truce…")
+    sentence_text = sentence_text[entry.end():] if entry is not None else sentence_text
     # (nor a day told before it: "Yesterday evening the army said it had struck…")
     sentence_text = _FRONTED_DAY.sub(lambda m: m.group("rest").upper(), sentence_text, count=1)
     # (…nor a fronted phrase with a year: "In February 2023, the two leaders accepted…", "Since then, governments…")
