@@ -9226,3 +9226,13 @@ def test_a_pronoun_opening_a_clause_after_a_semicolon_is_the_first_clause_s_subj
     listed = titles_of(tmp_path, "Key dates:\n\n* April 2, 2022 - A truce takes effect; it lapses six months later.\n",
                        date(2026, 11, 27))
     assert listed["2022-10"] == "A truce lapses"
+
+
+def test_a_bid_a_body_vetoed_an_opening_date_without_its_comma_and_a_concession_s_it(tmp_path):
+    titles = titles_of(tmp_path, "In May 2024 it voted to upgrade those rights and urged the Security Council to reconsider "
+                                 "its bid for full membership, which the U.S. vetoed a month earlier.\n\nA truce negotiated by "
+                                 "the U.N. in April 2022 has largely held, although it formally expired in October of that "
+                                 "year.\n", date(2026, 9, 10))
+    assert titles["2024-05"] == "It voted to upgrade those rights"
+    assert titles["2024-04"] == "The U.S. vetoed its bid for full membership"
+    assert titles["2022-10"] == "A truce formally expired"

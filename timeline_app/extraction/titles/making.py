@@ -2286,7 +2286,12 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
                     return pronoun_as_subject(title, sentence.text)
                 if part is coordinated:  # ("…, and the following month in Ohrid they agreed on an annex")
                     title = place_after_verb(title, sentence.text)
-                if part is clause and re.match(r"(?:he|she)\s", part.text) and _CONCESSION_OR_TIME_BEFORE.search(
+                if part is clause and (re.match(r"(?:he|she)\s", part.text) or (
+                        # (a thing's pronoun after a concession only: "…has largely held, although it formally expired…";
+                        # not after a time's, "…eight months after it applied" may be the object's)
+                        re.match(r"(?:it|they)\s", part.text) and re.search(r"\b(?:although|though)\s+$", sentence.text[
+                            max(0, part.start - sentence.start - 12):part.start - sentence.start]))) \
+                        and _CONCESSION_OR_TIME_BEFORE.search(
                         sentence.text, max(0, part.start - sentence.start - 12), part.start - sentence.start):
                     # "…, though he said on Saturday that the deadline could be extended": a person's pronoun opening a
                     # clause of concession or time is the main clause's subject (named as titles name people)

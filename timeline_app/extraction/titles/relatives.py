@@ -140,12 +140,18 @@ _MAIN_VERB_OPENS_REST = re.compile(rf"\s+(?:[a-z]+ly\s+)?(?:[a-z]{{3,}}ed|{TRANS
                                    r"persists?|lingers?|survives?|holds?|runs?|seems?|lies|lie)\b")
 
 
+#: A noun of asking and what it asks for, which a relative clause after it is about whole: "its bid for full membership".
+_ASKING_NOUN_FOR = re.compile(r"(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]he|[Aa]n?)\s+(?:[a-z-]+\s+)?(?:bid|request|application|appeal|"
+                              r"demand|proposal|offer)\s+(?:for|to)\s+[^,;]{1,40}$")
+
+
 def _object_relative_as_clause(title: str) -> str | None:
     """"The draft law, which parliament passed in its third reading" → "Parliament passed the draft law
     in its third reading": the clause's subject did it, to the noun phrase."""
     m = _NOUN_AND_OBJECT_RELATIVE.match(title)
     # (a participle inside the noun phrase is no verb: "the besieged city of El Fasher, which the RSF seized")
-    if m is None or VERB.search(CAPITALISED_WORDS.sub("", _ATTRIBUTIVE_PARTICIPLE.sub(r"\g<pre>", m["noun"]))) \
+    if m is None or (VERB.search(CAPITALISED_WORDS.sub("", _ATTRIBUTIVE_PARTICIPLE.sub(r"\g<pre>", m["noun"])))
+                     and not _ASKING_NOUN_FOR.match(m["noun"])) \
             or _AUXILIARY_IN_REST.search(m["rest"]) \
             or _MAIN_VERB_OPENS_REST.match(m["rest"]):
         return None  # (…or the main clause's verb follows the relative's: "The plan which Kyiv drafted was rejected",
@@ -157,9 +163,10 @@ def _object_relative_as_clause(title: str) -> str | None:
                       r"(?P<name>(?:the\s+)?[A-Z][^,;]*)$", noun)
     if inner is not None:
         noun = inner["name"]
-    elif re.search(r"\b(?:in|into|from|to|on|at|with|for|of|over|against|through|near|around|across)\s", noun):
+    elif re.search(r"\b(?:in|into|from|to|on|at|with|for|of|over|against|through|near|around|across)\s", noun) \
+            and not _ASKING_NOUN_FOR.match(noun):  # ("its bid for full membership, which the U.S. vetoed": the bid)
         return None
-    if re.match(r"(?:The|A|An)\s", noun):
+    if re.match(r"(?:The|A|An|Its|Their|His|Her)\s", noun):
         noun = noun[:1].lower() + noun[1:]
     verb, used = with_its_infinitive(m["verb"], m["rest"])  # "which the rebels tried to take"
     return f"{m['subject'][:1].upper()}{m['subject'][1:]} {verb} {noun}{m['rest'][used:]}"

@@ -268,10 +268,11 @@ def antecedent_of(pronoun: str, sentence_text: str) -> str | None:
     # (nor a day told before it: "Yesterday evening the army said it had struck…")
     sentence_text = _FRONTED_DAY.sub(lambda m: m.group("rest").upper(), sentence_text, count=1)
     # (…nor a fronted phrase with a year: "In February 2023, the two leaders accepted…", "Since then, governments…")
+    # (…its comma maybe left out: "In May 2024 it voted…")
     sentence_text = re.sub(r"^(?:(?:In|On|At|During|By|Since|After|Before)\s+(?:[^,]{0,40}?\b\d{4}\b|then|that)"
                            # (…or a span told from now: "Late last month, Ukraine's air force said it…")
                            r"|(?:(?:Late|Early|Earlier|Later)\s+)?(?:last|this|next|that)\s+(?:week|month|year)|"
-                           r"(?:Earlier|Later)\s+(?:this|that)\s+(?:week|month|year))\s*,\s+(?P<rest>[a-zA-Z])",
+                           r"(?:Earlier|Later)\s+(?:this|that)\s+(?:week|month|year))\s*,?\s+(?P<rest>[a-zA-Z])",
                            lambda m: m.group("rest").upper(), sentence_text, count=1, flags=re.I)
     # (…nor "The last time" that opens a clause: "The last time civilians from both countries held talks was in 1983, when
     # they signed…")
