@@ -9236,3 +9236,11 @@ def test_a_bid_a_body_vetoed_an_opening_date_without_its_comma_and_a_concession_
     assert titles["2024-05"] == "It voted to upgrade those rights"
     assert titles["2024-04"] == "The U.S. vetoed its bid for full membership"
     assert titles["2022-10"] == "A truce formally expired"
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Fighting continued, although a truce took effect in October.", "A truce took effect"),
+    ("The ceasefire has largely held, although it formally expired in October.", "The ceasefire formally expired"),
+])
+def test_the_only_date_in_a_concession_dates_its_clause(tmp_path, text, title):
+    assert titles_of(tmp_path, text + "\n", date(2026, 11, 18)) == {"2026-10": title}

@@ -1961,7 +1961,8 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
             title = make_title(part, t, [o for o in inside if part.start <= o.start and o.end <= part.end], gazetteer)
             if len(title.split()) >= 3:
                 return title
-        if part is not None and re.search(r"\b(?:since|after|before|until|because|when|while|(?<=\bcame\s)as)\s+$",
+        # (…or a concession's: "Fighting continued, although a truce took effect in October")
+        if part is not None and re.search(r"\b(?:since|after|before|until|because|when|while|although|though|(?<=\bcame\s)as)\s+$",
                                           sentence.text[:part.start - sentence.start], re.I) \
                 and OWN_SUBJECT.match(part.text) and not _SECOND_FINITE.search(part.text) \
                 and re.fullmatch(r"[^,]*(?:,\s+(?:in|on)\s+(?:the\s+)?)?",  # (a date set after it: ", in 1976,")
