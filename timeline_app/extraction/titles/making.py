@@ -154,6 +154,7 @@ from timeline_app.extraction.titles.romance import (
     romance_time_clause,
 )
 from timeline_app.extraction.titles.subjects import (
+    PERSON_ROLE,
     antecedent_of,
     parallel_subject,
     place_after_verb,
@@ -1143,8 +1144,7 @@ def _gerund_of_a_bound(sentence: Sentence, t: Timex, gazetteer: Gazetteer) -> st
 
 
 #: A person's role at the end of a noun phrase: "South Korea's [president]".
-_PERSON_ROLE = re.compile(r"\b(?:president|minister|premier|chancellor|leader|king|queen|emir|envoy|secretary|chief|"
-                          r"commander|general|pope|ambassador)$", re.I)
+_PERSON_ROLE = re.compile(rf"\b(?:{PERSON_ROLE}|(?i:leader|chief))$")
 #: A gerund as its clause's subject, then the clause's verb: "campaigning officially begins", "voting ends".
 _GERUND_SUBJECT_AND_VERB = re.compile(r"[a-z]{3,}ing\s+(?:[a-z]+ly\s+)?(?:takes\s+effect|begins|began|ends|ended|starts|started|"
                                       r"expires|opens|opened|closes|closed|resumes|resumed|is|was|will|has)\b")

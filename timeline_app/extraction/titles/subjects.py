@@ -242,12 +242,12 @@ _FRONTED_DAY = re.compile(rf"^(?:(?:Also|And|But),?\s+)?(?:(?:[Ee]arly|[Ll]ate)\
 
 
 #: One person named by a role: "The Deputy Secretary", "the foreign minister", "The country's president".
-_ROLE = (r"(?i:secretary|minister|president|envoy|ambassador|spokesman|spokeswoman|spokesperson|chancellor|premier|king|"
+PERSON_ROLE = (r"(?i:secretary|minister|president|envoy|ambassador|spokesman|spokeswoman|spokesperson|chancellor|premier|king|"
          r"queen|prince|general|commander|mediator|negotiator|governor|mayor|prosecutor|judge|senator|chairman|chairwoman|"
          r"chair|speaker|pope|emir|sultan|monarch)")
-_PERSON_BY_ROLE = re.compile(rf"(?:[Tt]he|[A-Z][\w'’.-]*['’]s)\s+(?:[\w-]+\s+){{0,2}}{_ROLE}")
+_PERSON_BY_ROLE = re.compile(rf"(?:[Tt]he|[A-Z][\w'’.-]*['’]s)\s+(?:[\w-]+\s+){{0,2}}{PERSON_ROLE}")
 #: …and another such person between a subject and its pronoun: "The envoy has met [the minister] twice since he…".
-_ROLE_BETWEEN = re.compile(rf"\b(?:the|a|an|his|her|its|their)\s+(?:[\w-]+\s+){{0,2}}{_ROLE}\b", re.I)
+_ROLE_BETWEEN = re.compile(rf"\b(?:the|a|an|his|her|its|their)\s+(?:[\w-]+\s+){{0,2}}{PERSON_ROLE}\b", re.I)
 
 
 #: A role, then the name of who holds it between commas, opening a sentence: "The RSF leader, Mohamed Hamdan Dagalo, ".
