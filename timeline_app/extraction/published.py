@@ -27,6 +27,12 @@ _SHORT_YEAR = re.compile(r"\b\d{1,2}/\d{1,2}/\d{2}\b|'\d{2}\b")
 _WRITTEN_YEAR = re.compile(rf"\d{{4}}|{_SHORT_YEAR.pattern}")
 
 
+def _has_prose_line(text: str) -> bool:
+    """Whether `text` holds a paragraph of story (six words or more closed by a sentence's stop): what comes after it in the
+    header is story too, not a stamp of the page."""
+    return any(len(line.split()) >= 6 and line.rstrip().rstrip("\"”’").endswith((".", "!", "?")) for line in text.split("\n"))
+
+
 #: A year and a clock run together where a page's layout put them side by side: text copied from
 #: a Reuters page reads "March 7, 20244:32 PM GMT+1Updated 2 days ago".
 _GLUED_CLOCK = re.compile(r"\b((?:19|20)\d\d)(\d{1,2}:\d\d)")
@@ -59,8 +65,6 @@ _LIST_ENTRY = re.compile(r"\s*[•*·▪►●–-]\s*\0|\s*\0\s*[:|]\s*\S"
 
 #: A line of a bulleted list: its dates are what the list tells ("- Fighting resumed on 18 March 2025."), never the page's.
 _BULLETED_LINE = re.compile(r"[ \t]*[•*·▪►●–-][ \t]")
-#: A paragraph of story: what comes after it in the header is story too, not a stamp of the page.
-_PROSE_LINE = re.compile(r'^[^\n]*?(?:\b[^\W\d_]+\b[^\n\w]+){6}[^\n]*[.!?]["”’]?[ \t]*$', re.M)
 
 #: A line that opens with dates and then a spaced dash: "Dec. 8, 2024 – Rebels enter the capital",
 #: "March 6-10, 2025 – Clashes…". Several such lines make a chronology; one alone is a dateline
@@ -157,7 +161,7 @@ def find_published(text: str, today: date | None = None, footer: str = "") -> tu
                 and not _OPENING_PREPOSITION.fullmatch(header, line_start, timex.start) \
                 and not _LIST_ENTRY.match(_around(header, timex)) \
                 and not _BULLETED_LINE.match(header, line_start) \
-                and not (updated_at >= 0 and _PROSE_LINE.search(header, updated_at, line_start)) \
+                and not (updated_at >= 0 and _has_prose_line(header[updated_at:line_start])) \
                 and timex.start not in entry_dates:
             plain, plain_at = found, timex.start
     dateline = _wire_day(_WIRE.search(header)) or _yearless_dateline(header, timexes)

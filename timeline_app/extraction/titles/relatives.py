@@ -749,9 +749,8 @@ def reduced_relative(sentence: Sentence, t: Timex, inside: list[Timex]) -> tuple
     if not finite and m["comma"] is None and _BARE_SENTENCE_SUBJECT.fullmatch(s, dateline_end(s), m.start("part")) \
             and _SECOND_SUBJECT_WITH_PARTICIPLE.match(s, end):
         finite = True  # "A deal agreed in Brussels in February 2023, and an annex agreed in Ohrid…, have yet to…": the first
-    if not finite and m["comma"] is None and re.search(r",?\s+and\s+(?:the|a|an|its|their)\s+(?:[a-z-]+\s+){0,3}?$",
-                                                       s[:m.start("part")]) \
-            and re.match(rf",\s+(?:{FINITE_WORD})", s[end:]):
+    if not finite and m["comma"] is None and _AND_SECOND_SUBJECT_BEFORE.search(s, max(0, m.start("part") - 80), m.start("part")) \
+            and _COMMA_THEN_FINITE.match(s, end):
         finite = True  # "…, and an annex agreed in Ohrid the following month, have yet to be implemented": the second
     if not finite and _COORDINATED_PARTICIPLE.match(s, end) \
             and not (_BARE_SENTENCE_SUBJECT.fullmatch(s, dateline_end(s), m.start("part"))
@@ -764,12 +763,18 @@ def reduced_relative(sentence: Sentence, t: Timex, inside: list[Timex]) -> tuple
         finite = True  # …and the second of them: "…and lifted [in July of that year]"
     if not finite:
         return None
-    if _PLAN_FOR.search(s, m.end("part"), start) and not re.match(r"\s*(?:[.;!?]|$)", s[end:]):
+    if _PLAN_FOR.search(s, m.end("part"), start) and not _CLOSING_STOP.match(s, end):
         return None  # "Talks planned for Thursday were cancelled": the plan's day is the main verb's (not so a closing aside's)
     agent = re.match(r",?\s*by\s+[^,;]{1,80}?(?=\s*(?:[.;!?]|$))", s[end:]) if m["comma"] is not None else None
     if agent is not None:  # ", signed on July 12, 2025, by the main political forces.": the agent goes with the aside
         end += agent.end()
     return m.start("part"), end
+#: "and" and a second subject's determiner right before its participle: "[, and an] annex agreed…".
+_AND_SECOND_SUBJECT_BEFORE = re.compile(r",?\s+and\s+(?:the|a|an|its|their)\s+(?:[a-z-]+\s+){0,3}?$")
+#: The main verb after the comma that closes a second subject's participle: "[, have] yet to be implemented".
+_COMMA_THEN_FINITE = re.compile(rf",\s+(?:{FINITE_WORD})")
+#: Nothing but the sentence's end after a date.
+_CLOSING_STOP = re.compile(r"\s*(?:[.;!?]|$)")
 #: A plan's "for" right before its date: "scheduled [for no later than] June 28".
 _PLAN_FOR = re.compile(r"\bfor\s+(?:no\s+later\s+than\s+)?(?:the\s+)?$")
 #: The rest of a sentence a participle aside closes: nothing, or a clause of time ("after drones entered…").
