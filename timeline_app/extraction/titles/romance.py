@@ -176,8 +176,8 @@ _SUBJECT_AFTER_COMMA = re.compile(r",\s+(?P<np>(?:l['’]|la\s+|le\s+|les\s+|el\
 
 #: What a participle aside says after its date, up to its closing comma: "[, signé le 12 juillet 2025][ entre l'État et les
 #: partis],".
-_ASIDE_REST = re.compile(r"(?P<rest>\s+(?:entre|après|avant|par|pour|à|au|en|avec|tras|por|para|con|entre|dopo|da|dal|dalla|con|"
-                         r"per|após|pelo|pela|com)\s[^,;:()]{1,60}?)\s*[,.;]")
+_ASIDE_REST = re.compile(r"(?P<rest>\s+(?:entre|après|avant|par|pour|à|au|en|avec|tras|por|para|con|dopo|da|dal|dalla|per|após|"
+                         r"pelo|pela|com)\s[^,;:()]{1,60}?)\s*[,.;]")
 
 
 def _reads_romance(s: str) -> bool:
