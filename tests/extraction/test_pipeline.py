@@ -9244,3 +9244,11 @@ def test_a_bid_a_body_vetoed_an_opening_date_without_its_comma_and_a_concession_
 ])
 def test_the_only_date_in_a_concession_dates_its_clause(tmp_path, text, title):
     assert titles_of(tmp_path, text + "\n", date(2026, 11, 18)) == {"2026-10": title}
+
+
+def test_two_months_of_past_gatherings_in_a_sentence_told_ahead(tmp_path):
+    told = [(c.start.to_timex(), c.title) for c in extract_text(
+        tmp_path, "It will be the third such meeting this year, after gatherings in Geneva in March and July that ended with "
+                  "agreements on minor measures.\n", date(2026, 11, 20)).candidates]
+    assert told == [("2026-03", "Gatherings in Geneva ended with agreements on minor measures"),
+                    ("2026-07", "Gatherings in Geneva ended with agreements on minor measures")]

@@ -308,7 +308,7 @@ class Context:
             # announced…" is the last March)
             following = self.text[end:end + 300].lstrip(" \t*#:=_-\r\n")
             return self._tense_after(following[:140])[0]
-        if PAST_RELATIVE_AFTER.match(self.text, end):
+        if PAST_RELATIVE_AFTER.match(self.text, end) or AND_MONTH_THEN_PAST_RELATIVE.match(self.text, end):
             # "The decree follows a national consultation in April that recommended…": the date's noun did something
             # in the past, whatever the main verb's tense
             return "past"
@@ -634,6 +634,10 @@ _SEEN_THEN = {"seen", "heard", "felt", "spotted", "observed", "noticed", "smelle
 #: "[on Nov. 11] that killed 12 people" (read by the tagger for the date's tense, by titles for the noun's doing).
 PAST_RELATIVE_AFTER = re.compile(r"\s+(?:that|which|who)\s+(?:had\s+)?(?P<verb>[a-z]{3,}ed|"
                                  + "|".join(sorted(IRREGULAR_PASTS, key=len, reverse=True)) + r")\b(?P<rest>[^,;:.!?()]{0,80})")
+#: A second month joined on, then a past relative clause about the noun both date: "gatherings in Geneva in [March] and
+#: July that ended with agreements".
+AND_MONTH_THEN_PAST_RELATIVE = re.compile(r"\s+and\s+(?:in\s+)?(?:January|February|March|April|May|June|July|August|September|"
+                                           r"October|November|December)" + PAST_RELATIVE_AFTER.pattern)
 #: Pasts of trying whose infinitive is no plan: "failed to form", "tried to reach", "refused to sign".
 _ATTEMPT_PAST = {"failed", "managed", "tried", "refused", "struggled", "attempted", "declined", "sought"}
 

@@ -12,6 +12,7 @@ from timeline_app.extraction.counted_clauses import COUNT_OPENING, counts_to_own
 from timeline_app.extraction.dateline import ENTRY_LABEL, dateline_end
 from timeline_app.extraction.segment import Sentence
 from timeline_app.extraction.temporal_core import (
+    AND_MONTH_THEN_PAST_RELATIVE,
     DETERMINERS,
     PAST_RELATIVE_AFTER,
     SCHEDULED_PRESENT,
@@ -1426,7 +1427,9 @@ _RANK_THEN_DATE = re.compile(r"(?:and\s+)?(?P<rank>the\s+(?:first|second|third|f
 # (governed by a preposition: the object of a verb is dated by the verb, "signed a deal in March that ended…")
 _NOUN_BEFORE_DATE = re.compile(r"\b(?:for|of|after|over|by|with|from|against|following|since|to|follows|followed|precedes|"
                                r"preceded)\s+"
-                               r"(?P<np>(?:a|an|the)\s+[^,;:()\"“”]{2,80}?)\s+(?:on|in|at|last|this)\s+$")
+                               # (or a bare plural: "after [gatherings in Geneva] in March that ended…")
+                               r"(?P<np>(?:a|an|the)\s+[^,;:()\"“”]{2,80}?|[a-z]{3,}s\s+(?:in|at)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)"
+                               r"\s+(?:on|in|at|last|this)\s+$")
 
 
 def _dated_noun_then_relative(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str | None:
@@ -1434,12 +1437,19 @@ def _dated_noun_then_relative(sentence: Sentence, t: Timex, inside: list[Timex],
     date is the noun phrase's, and the relative after it tells what that did ("A suicide bombing … killed 12 people")."""
     s = sentence.text
     start, end = t.start - sentence.start, date_phrase_end(t, inside) - sentence.start
-    did = PAST_RELATIVE_AFTER.match(s, end)
-    noun = _NOUN_BEFORE_DATE.search(s, max(0, start - 100), start) if did is not None else None
-    # (not a period the relative is about: "fell by a fifth in [the fiscal year] that ended in March")
+    # (…or after a second month of the same noun: "gatherings in Geneva in [March] and July that ended with…")
+    did = PAST_RELATIVE_AFTER.match(s, end) or AND_MONTH_THEN_PAST_RELATIVE.match(s, end)
+    # (the second month's noun is the first's: "gatherings in Geneva in March and [July] that ended…")
+    first = next((o for o in inside if o is not t and re.fullmatch(r"\s+and\s+(?:in\s+)?", s[o.end - sentence.start:start])),
+                 None)
+    noun_end = first.start - sentence.start if first is not None else start
+    noun = _NOUN_BEFORE_DATE.search(s, max(0, noun_end - 100), noun_end) if did is not None else None
+    # (not a period the relative is about: "fell by a fifth in [the fiscal year] that ended in March"; but "ended with
+    # agreements" is what gatherings did)
     if noun is None or did["verb"] in NOT_PARTICIPLES or FIRST_VERB.search(noun["np"]) \
-            or re.match(r"(?:the|this|that|its|their)\s", t.text, re.I) or did["verb"] in ("ended", "began", "started") \
-            or any(noun.start() <= o.start - sentence.start < start for o in inside if o is not t):
+            or re.match(r"(?:the|this|that|its|their)\s", t.text, re.I) \
+            or (did["verb"] in ("ended", "began", "started") and not re.match(r"\s+with\b", did["rest"])) \
+            or any(noun.start() <= o.start - sentence.start < start for o in inside if o is not t and o is not first):
         return None
     np = noun["np"]
     return finish_title(f"{np[:1].upper()}{np[1:]} {did['verb']}{did['rest']}".rstrip(), gazetteer)
