@@ -9252,3 +9252,11 @@ def test_two_months_of_past_gatherings_in_a_sentence_told_ahead(tmp_path):
                   "agreements on minor measures.\n", date(2026, 11, 20)).candidates]
     assert told == [("2026-03", "Gatherings in Geneva ended with agreements on minor measures"),
                     ("2026-07", "Gatherings in Geneva ended with agreements on minor measures")]
+
+
+@pytest.mark.parametrize("text, title", [
+    ("A curfew imposed in Dar es Salaam on Wednesday night remained in force.", "A curfew was imposed in Dar es Salaam"),
+    ("Talks held in Rio de Janeiro in June ended without a deal.", "Talks were held in Rio de Janeiro"),
+])
+def test_a_place_name_with_a_particle_goes_with_its_participle(tmp_path, text, title):
+    assert title in titles_of(tmp_path, text + "\n", date(2026, 11, 1)).values()

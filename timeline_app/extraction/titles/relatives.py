@@ -549,7 +549,9 @@ _REDUCED_PARTICIPLE = re.compile(r"(?<!\bwhat\s)(?<!\bWhat\s)(?<!\bwas\s)(?<!\bw
                                  # (…the other side's common noun too, and its place: "a framework agreed with the U.N.
                                  # nuclear watchdog in Cairo in September"; two sides: "sites struck by Israel and the United
                                  # States in June")
-                                 r"(?:(?:at|in|by|with)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+(?:and\s+(?:the\s+)?(?=[A-Z]))?){1,4}"
+                                 # (a name's particle is no end of it: "in Dar es Salaam", "in Rio de Janeiro")
+                                 r"(?:(?:at|in|by|with)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+(?:(?:and\s+(?:the\s+)?|"
+                                 r"(?:es|de|del|da|do|dos|al|el|la|le|du|des|van|von|bin)\s+)(?=[A-Z]))?){1,4}"
                                  r"(?:(?:[a-z][\w-]*\s+){0,2}(?:in|at)\s+[A-Z][\w'’.-]*\s+)?"
                                  r"|by\s+(?:the\s+)?(?:[A-Za-z][a-z]+\s+){0,2}?[a-z]{3,}s\s+"  # ("first reported by diplomats in
                                  # early October", "given by the Bosnian authorities in May")
@@ -883,7 +885,8 @@ def reduced_relative_title(sentence: Sentence, t: Timex, inside: list[Timex]) ->
     # (…and who by or with, and where: "was first brokered by Qatar and Turkey in Doha", "was agreed with the U.N. nuclear
     # watchdog in Cairo", "were struck by Israel and the United States")
     if re.fullmatch(r"\S+(?:\s+(?:up|out|down|off|forward))?\s+(?:(?:at|in|by|with)\s+(?:the\s+)?"
-                    r"(?:[A-Z][\w'’.-]*\s*(?:and\s+(?:the\s+)?(?=[A-Z]))?){1,4}"
+                    r"(?:[A-Z][\w'’.-]*\s*(?:(?:and\s+(?:the\s+)?|(?:es|de|del|da|do|dos|al|el|la|le|du|des|van|von|bin)\s+)"
+                    r"(?=[A-Z]))?){1,4}"
                     r"(?:(?:[a-z][\w-]*\s+){0,2}(?:in|at)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*|[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?"
                     rf"|{_GATHERING}|{_BY_A_BODY})", placed.rstrip()):  # (…and the gathering: "…was adopted at their previous
         # meeting in Baku", and the body: "…were published by the alliance")
