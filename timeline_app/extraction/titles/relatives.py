@@ -525,6 +525,8 @@ _RIGHT_BEFORE_DATE = re.compile(r"\s+(?:by\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){
 #: ("a law passed by Congress last month[ that would have let…]").
 _CLAUSE_GOES_ON = re.compile(r"\s*(?:[.;:!?]|$|,\s+(?:and|but|while)\s)|\s+(?:that|which)\s+(?:would|will|could|was|were|is|are|"
                              r"had|has|have)\b")
+#: A particle inside a place's name: "Dar [es] Salaam", "Rio [de] Janeiro".
+_NAME_PARTICLE = r"(?:es|de|del|da|do|dos|al|el|la|le|du|des|van|von|bin)"
 #: A body as a participle's agent: "[estimates published] by the alliance [in June]".
 _BY_A_BODY = (r"by\s+the\s+(?:[A-Za-z][a-z]+\s+){0,2}?(?:alliance|government|ministry|agency|council|commission|committee|army|"
               r"military|court|parliament|organi[sz]ation|bank|fund|office|secretariat|union|coalition|bloc|mission|junta|"
@@ -550,8 +552,8 @@ _REDUCED_PARTICIPLE = re.compile(r"(?<!\bwhat\s)(?<!\bWhat\s)(?<!\bwas\s)(?<!\bw
                                  # nuclear watchdog in Cairo in September"; two sides: "sites struck by Israel and the United
                                  # States in June")
                                  # (a name's particle is no end of it: "in Dar es Salaam", "in Rio de Janeiro")
-                                 r"(?:(?:at|in|by|with)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+(?:(?:and\s+(?:the\s+)?|"
-                                 r"(?:es|de|del|da|do|dos|al|el|la|le|du|des|van|von|bin)\s+)(?=[A-Z]))?){1,4}"
+                                 rf"(?:(?:at|in|by|with)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+(?:(?:and\s+(?:the\s+)?|"
+                                 rf"{_NAME_PARTICLE}\s+)(?=[A-Z]))?){{1,4}}"
                                  r"(?:(?:[a-z][\w-]*\s+){0,2}(?:in|at)\s+[A-Z][\w'’.-]*\s+)?"
                                  r"|by\s+(?:the\s+)?(?:[A-Za-z][a-z]+\s+){0,2}?[a-z]{3,}s\s+"  # ("first reported by diplomats in
                                  # early October", "given by the Bosnian authorities in May")
@@ -885,8 +887,7 @@ def reduced_relative_title(sentence: Sentence, t: Timex, inside: list[Timex]) ->
     # (…and who by or with, and where: "was first brokered by Qatar and Turkey in Doha", "was agreed with the U.N. nuclear
     # watchdog in Cairo", "were struck by Israel and the United States")
     if re.fullmatch(r"\S+(?:\s+(?:up|out|down|off|forward))?\s+(?:(?:at|in|by|with)\s+(?:the\s+)?"
-                    r"(?:[A-Z][\w'’.-]*\s*(?:(?:and\s+(?:the\s+)?|(?:es|de|del|da|do|dos|al|el|la|le|du|des|van|von|bin)\s+)"
-                    r"(?=[A-Z]))?){1,4}"
+                    rf"(?:[A-Z][\w'’.-]*\s*(?:(?:and\s+(?:the\s+)?|{_NAME_PARTICLE}\s+)(?=[A-Z]))?){{1,4}}"
                     r"(?:(?:[a-z][\w-]*\s+){0,2}(?:in|at)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*|[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?"
                     rf"|{_GATHERING}|{_BY_A_BODY})", placed.rstrip()):  # (…and the gathering: "…was adopted at their previous
         # meeting in Baku", and the body: "…were published by the alliance")
