@@ -636,8 +636,7 @@ PAST_RELATIVE_AFTER = re.compile(r"\s+(?:that|which|who)\s+(?:had\s+)?(?P<verb>[
                                  + "|".join(sorted(IRREGULAR_PASTS, key=len, reverse=True)) + r")\b(?P<rest>[^,;:.!?()]{0,80})")
 #: A second month joined on, then a past relative clause about the noun both date: "gatherings in Geneva in [March] and
 #: July that ended with agreements".
-AND_MONTH_THEN_PAST_RELATIVE = re.compile(r"\s+and\s+(?:in\s+)?(?:January|February|March|April|May|June|July|August|September|"
-                                           r"October|November|December)" + PAST_RELATIVE_AFTER.pattern)
+AND_MONTH_THEN_PAST_RELATIVE = re.compile(rf"\s+and\s+(?:in\s+)?{MON_FULL}" + PAST_RELATIVE_AFTER.pattern)
 #: Pasts of trying whose infinitive is no plan: "failed to form", "tried to reach", "refused to sign".
 _ATTEMPT_PAST = {"failed", "managed", "tried", "refused", "struggled", "attempted", "declined", "sought"}
 

@@ -12,6 +12,7 @@ from contextvars import ContextVar
 from timeline_app.extraction.actors import Gazetteer
 from timeline_app.extraction.language import guess_language
 from timeline_app.extraction.segment import Sentence
+from timeline_app.extraction.temporal_core import MON_FULL
 from timeline_app.extraction.timex import Timex
 from timeline_app.extraction.verbs import (
     FOREIGN_PAST,
@@ -329,8 +330,7 @@ CLAUSE_CLOSE = re.compile(r",\s|;|$|\s+(?:and|but|or)\s+(?:which|who|whom|whose)
 #: A second predicate after a date: " and was re-elected", " and then signed".
 _SECOND_PREDICATE = re.compile(r"\s+and\s+(?:(?:was|were|then|later)\s+)?(?:(?:re|co)-)?[a-z]{3,}ed\b")
 #: A year or a month named further on: the second predicate's own date.
-_DATED_LATER = re.compile(r"\b(?:1[89]|20)\d\d\b|\b(?:January|February|March|April|May|June|July|August|September|October|"
-                          r"November|December)\b")
+_DATED_LATER = re.compile(rf"\b(?:1[89]|20)\d\d\b|\b{MON_FULL}\b")
 
 
 def turned_clause(sentence: Sentence, t: Timex, prefix: str, resume: int) -> tuple[Sentence, int]:

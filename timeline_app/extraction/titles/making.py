@@ -2309,7 +2309,8 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
                     return shorten_people(pronoun_as_subject(title, sentence.text), gazetteer)
                 # (…as is a clause after a semicolon: "A truce took effect on April 2, 2022; it lapsed six months later")
                 return parallel_subject(title, sentence.text) if part is coordinated or (
-                    part is clause and re.search(r";\s*$", sentence.text[:part.start - sentence.start])) \
+                    part is clause and re.search(r";\s*$", sentence.text[max(0, part.start - sentence.start - 4):
+                                                                          part.start - sentence.start])) \
                     else pronoun_as_subject(title, sentence.text) if part is clause and (
                         _THAT_PRONOUN.search(part.text) or title.endswith(" it")) \
                     else title
