@@ -9260,3 +9260,51 @@ def test_two_months_of_past_gatherings_in_a_sentence_told_ahead(tmp_path):
 ])
 def test_a_place_name_with_a_particle_goes_with_its_participle(tmp_path, text, title):
     assert title in titles_of(tmp_path, text + "\n", date(2026, 11, 1)).values()
+
+
+def test_a_german_year_after_its_noun_or_a_reflexive_and_a_fronted_present(tmp_path):
+    titles = titles_of(tmp_path, "Transnistrien hatte sich 1990 von der Republik Moldau losgesagt. Nach dem Krieg 1992 "
+                                 "sind dort russische Soldaten stationiert. Seit dem 1. Januar 2025 liefert Russland kein "
+                                 "Gas mehr über die Ukraine. Die Resolution 2254 gilt weiter, sagte die Regierung.\n",
+                       date(2026, 11, 25))
+    assert titles["1990"] == "Transnistrien hatte sich von der Republik Moldau losgesagt"
+    assert "1992" in titles
+    assert titles["2025-01-01"] == "Russland liefert kein Gas mehr über die Ukraine"
+    assert "2254" not in titles  # (a resolution's number)
+
+
+@pytest.mark.parametrize("text, published, value, title", [
+    ("The talks in Bender lasted four hours. By the end of February, the working groups are to present a joint plan.",
+     date(2026, 11, 25), "2027-02", "The working groups are to present a joint plan"),
+    ("Die Gespräche in Bender dauerten knapp vier Stunden, wie das Büro mitteilte. Bis Ende Februar sollen die "
+     "Arbeitsgruppen einen gemeinsamen Plan für die Energieversorgung vorlegen.",
+     date(2026, 11, 25), "2027-02", "Die Arbeitsgruppen sollen einen gemeinsamen Plan für die Energieversorgung vorlegen"),
+])
+def test_a_sentence_opened_by_its_deadline_plans_for_it(tmp_path, text, published, value, title):
+    planned = [(c.start.to_timex(), c.status.value, c.title) for c in extract_text(tmp_path, text + "\n", published).candidates]
+    assert (value, "scheduled", title) in planned
+
+
+def test_a_fronted_deadline_of_what_was_done_stays_a_happening_and_a_bare_bound_is_dropped(tmp_path):
+    told = [(c.start.to_timex(), c.status.value) for c in extract_text(
+        tmp_path, "By Friday, the rebels had taken the town. Until March, the talks were frozen.\n",
+        date(2026, 11, 25)).candidates]
+    assert told == [("2026-11-20", "happened")]
+
+
+def test_a_subject_s_long_apposition_leaves_the_title_its_verb(tmp_path):
+    titles = titles_of(tmp_path, "The New START treaty, the last remaining agreement limiting the nuclear arsenals of the "
+                                 "United States and Russia, expired on February 5 this year.\n", date(2026, 11, 29))
+    assert titles == {"2026-02-05": "New START treaty expired"}
+
+
+def test_two_objects_of_a_gerund_and_an_appositive_told_as_its_passive(tmp_path):
+    titles = titles_of(tmp_path, "The incident happened at around 6:15 a.m. as the boat was bringing food and water to "
+                                 "the marines stationed on the Sierra Madre, a navy ship deliberately grounded on the reef "
+                                 "in 1999, a spokesman said.\n\nOn Monday the council adopted a text, a step agreed in a "
+                                 "framework deal signed in December 2022.\n", date(2026, 12, 1))
+    assert titles["1999"] == "A navy ship was deliberately grounded on the reef"
+    assert titles["2022-12"] == "A framework deal was signed"
+    # (a participle opening the sentence leaves the main clause told as it is)
+    assert titles_of(tmp_path, "Signed in Prague in April 2010, the treaty entered into force in February 2011.\n",
+                     date(2026, 11, 29))["2011-02"] == "The treaty entered into force"

@@ -739,6 +739,13 @@ _DUE_BY = re.compile(r"\b(?:is|are|was|were|falls?|fell)\s+due\s+(?:(?:to\s+[a-z
                      r"|\b(?:scheduled|planned|set|slated|due)\s+(?:for\s+)?no\s+later\s+than\s+(?:the\s+)?$"
                      r"|(?<!\w)(?:prévu|previst[oa])(?:e|s|es|as|os|i)?\s+(?:para\s+)?(?:au\s+plus\s+tard|a\s+más\s+tardar|entro)"
                      r"(?:\s+(?:le|la|el|il|en))?\s+$", re.I)
+#: What a sentence opened by its deadline plans for then, right after the date: "By the end of February[, the working
+#: groups are to present] a plan", "Bis Ende Februar [sollen] die Arbeitsgruppen…", "D'ici fin février, les groupes [doivent]…"
+#: (a plan for that date, as "is to be paid out by" is; a bare "By Friday, talks had…" tells a happening by its tense).
+_FRONTED_DUE_AFTER = re.compile(r",?\s+(?:[^,;.]{0,50}?\s)??(?:(?:is|are)\s+(?:(?:expected|set|scheduled|slated|due)\s+)?to\s+(?!have\b)[a-z]+"
+                                r"|sollen|soll|doivent|doit|devront|devra|deberán|deberá|deben|debe|dovranno|dovrà|deverão|deverá)\b")
+_SENTENCE_OPENING_BOUND = re.compile(r"\s*[\"'“«„]?(?:by|bis|d['’]ici|para|entro|hasta|até)(?:\s+(?:the|Ende|fin|finales\s+de|fine))?\s*$",
+                                     re.I)
 #: A deadline given for a doing, right before its date: "Negotiators have [until] Friday to reach a deal", "Kyiv was
 #: given until Thanksgiving to accept", "Elections must be held [by] June 28".
 _DEADLINE_UNTIL = re.compile(r"\b(?:have|has|given|giving|gave\s+[\w-]+|granted|grants?\s+[\w-]+)\s+(?:[\w'’-]+\s+){0,3}?"
@@ -1228,6 +1235,8 @@ def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> li
         if (BOUND_PREPOSITION.search(before) or _FOREIGN_BOUND.search(before)) and not _NOT_UNTIL.search(sentence_text, max(0, t.start - offset - 60),
                                                                       t.start - offset) \
                 and not _DUE_BY.search(sentence_text, max(0, t.start - offset - 70), t.start - offset) \
+                and not (_SENTENCE_OPENING_BOUND.fullmatch(sentence_text, 0, t.start - offset)
+                         and _FRONTED_DUE_AFTER.match(sentence_text, t.end - offset)) \
                 and not _deadline(sentence_text, t.start - offset, t.end - offset) \
                 and not (_AHEAD_OF_BEFORE.search(before) and _OWNED_HAPPENING.match(sentence_text, t.end - offset)) \
                 and not _MOVED_UNTIL.search(sentence_text, max(0, t.start - offset - 60), t.start - offset) \

@@ -1018,7 +1018,16 @@ _YEAR_OF_NOUN = {
 _GERMAN_VERB_BEFORE_YEAR = re.compile(r"(?<!\w)(?:wurde|wurden|war|waren|hat|hatte|hatten|ist|sind|haben|kam|kamen|trat|traten|"
                                       r"begann|begannen|endete|endeten|erklärte|erklärten|unterzeichnete|unterzeichneten|"
                                       # ("Die nächste Wahl findet 2029 statt", "Die Wahl wird 2029 abgehalten")
-                                      r"findet|finden|fand|fanden|wird|werden|soll|sollen)\s+$")
+                                      r"findet|finden|fand|fanden|wird|werden|soll|sollen)"
+                                      # ("hatte sich [1990] losgesagt": a reflexive or object pronoun between them)
+                                      r"(?:\s+(?:sich|es|ihn|ihm|ihr|uns|dies|das))?\s+$")
+#: A German noun with its article right before a bare year, and what follows it: "nach einem kurzen Krieg [1992] sind",
+#: "seit der Wahl [2024]," (the year the noun is of; not a name's number, "die Resolution 2254", nor a count).
+_GERMAN_NOUN_BEFORE_YEAR = re.compile(
+    r"(?<!\w)(?:dem|der|den|des|die|das|einem|einer|eines|ein|eine)\s+(?:[a-zäöüß]+\s+)?"
+    r"(?!(?:Resolution|Resolutionen|Agenda|Vision|Strategie|Artikel|Paragrafen?|Paragraphen?|Absatz|Nummer|Flug|Linie|Seite|"
+    r"Kapitel|Zimmer|Euro|Dollar|Franken|Pfund|Rubel|Marke|Zahl|Grenze|Schwelle|Modell|Typ|Version|Höhe|Summe)\b)"
+    r"[A-ZÄÖÜ][a-zäöüß]+\s+$")
 _YEAR_AFTER = {
     # (Turkish's case ending on the number, or its word for "year" after it: "2013'te", "2013 yılında")
     "tr": r"(?:'?(?:de|da|te|ta|den|dan|ten|tan|e|a|ye|ya)|\s*(?:yılı\w*|yılın\w*|senesi\w*))\b",
@@ -1815,10 +1824,12 @@ def _partial_dates(text: str, dct: Day, language: str, taken: bytearray,
                 # count of what follows: "más de 1500 soldados", "un budget de 2000 euros")
                 marked = True
             marker = re.match(after, text[m.end():m.end() + 12], re.IGNORECASE) if after else None
-            if not (marked or marker) and language == "de" and _GERMAN_VERB_BEFORE_YEAR.search(text, max(0, m.start() - 12), m.start()) \
+            if not (marked or marker) and language == "de" \
+                    and (_GERMAN_VERB_BEFORE_YEAR.search(text, max(0, m.start() - 20), m.start())
+                         or _GERMAN_NOUN_BEFORE_YEAR.search(text, max(0, m.start() - 45), m.start())) \
                     and re.match(r"\s+[a-zäöüß]|\s*[.,;:)]", text[m.end():m.end() + 3]):
-                # "Das Land wurde 2011 unabhängig": German writes a year bare after its verb (not a count of a noun,
-                # which it capitalises: "wurden 2011 Menschen getötet")
+                # "Das Land wurde 2011 unabhängig", "nach dem Krieg 1992 sind…": German writes a year bare after its
+                # verb or its noun (not a count of a noun, which it capitalises: "wurden 2011 Menschen getötet")
                 marked = True
             if not (marked or marker):
                 continue

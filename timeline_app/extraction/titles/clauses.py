@@ -718,6 +718,11 @@ _NAME_AFTER_PREPOSITION_END = re.compile(r"\b(?:on|against|with|from|to|for|of|b
 _NAME_THEN_NO_VERB = re.compile(r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}(?:\s+(?:in|on|at|for|over|from|with|"
                                 r"during|since|until|after|before)\b|\s*[,;.])")
 
+#: A gerund and its one-word object right before an "and": "was [bringing food] and".
+_GERUND_OBJECT_END = re.compile(r"\b[a-z]{3,}ing\s+[a-z]{3,}\s*$")
+#: A second object after that "and", then where it goes: "[water to the] handful of marines" (not a verb's: "and fled to").
+_SECOND_OBJECT_THEN_PREPOSITION = re.compile(rf"(?!(?:{PAST_VERB})\b)[a-z]{{3,}}\s+(?:to|for|into|across|from)\s+"
+                                             rf"(?:the|a|an|its|their|his|her)\b")
 
 #: A name right after what opens a clause: "[that] Kosovo", "[, ]Armenia".
 _NAME_AFTER_OPENER = re.compile(r"(?:^|\bthat|\bsaid|,)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s*$")
@@ -786,6 +791,9 @@ def coordinated_part(sentence: Sentence, t: Timex, inside: list[Timex]) -> Sente
             # ("driven out by Congolese troops and U.N. peacekeepers the following year.": nouns joined before a date
             # that closes the sentence, no verb between)
             and not nouns_before_closing_date(s, m, sentence, inside)
+            # ("…was bringing food and water to the marines stationed…": two objects of one gerund)
+            and not (m.group().strip() == "and" and _GERUND_OBJECT_END.search(s, max(0, m.start() - 40), m.start())
+                     and _SECOND_OBJECT_THEN_PREPOSITION.match(s, m.end()))
             # "talks between Kinshasa and M23": the two a "between" joins
             # (not after a comma: "…between two empires, and it changed hands in the 1800s" joins clauses)
             and not (not m.group().startswith(",") and _BETWEEN_FIRST.search(s, max(0, m.start() - 60), m.start()))

@@ -477,8 +477,10 @@ _RECOUNTED = re.compile(r"(?:[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,8}?)\s+(?:also
 
 
 #: A short subject, a participle's aside about it between commas, then its predicate: "The trilateral drill, code-named
-#: Freedom Edge, is set to run…" (not a name in apposition: "The army's leader, General al-Burhan, had rejected…").
-_SUBJECT_ASIDE = re.compile(rf"(?P<np>(?:The|A|An|[A-Z][\w'’.-]*)\s[^,;:()]{{2,50}}?),\s+(?:[a-z]+-)?[a-z]{{3,}}ed\s[^,;:()\"“”]{{2,80}},\s+"
+#: Freedom Edge, is set to run…" (not a name in apposition: "The army's leader, General al-Burhan, had rejected…"); or
+#: what the subject is, said again with an article: "The New START treaty, the last remaining agreement limiting…, expired".
+_SUBJECT_ASIDE = re.compile(rf"(?P<np>(?:The|A|An|[A-Z][\w'’.-]*)\s[^,;:()]{{2,50}}?),\s+"
+                            rf"(?:(?:[a-z]+-)?[a-z]{{3,}}ed\s[^,;:()\"“”]{{2,80}}|(?:the|a|an|one\s+of\s+the)\s[^,;:()\"“”]{{2,110}}),\s+"
                             rf"(?=(?:{AUXILIARY}|{PAST_VERB})\b)")
 
 

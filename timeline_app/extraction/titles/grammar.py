@@ -167,11 +167,24 @@ PARTICIPLE_PHRASE = (rf"(?:(?:first|once|last|originally|initially|jointly)\s+)?
                       r"|(?:all|both|each|most|many|some)\s+(?:\w{3,}ed|run|led|held|made|won|built|set|born|known)\s+by\b")
 
 
+#: German pasts that stand second after a fronted date, none spelled like an English word: "[im März] folgte…".
+GERMAN_LEXICAL_PAST = (r"(?:folgte|folgten|begann|begannen|kam|kamen|fand|fanden|trat|traten|gab|gaben|ging|gingen|"
+                        r"unterzeichnete|unterzeichneten|einigte|einigten|traf|trafen|erklärte|erklärten|beschloss|beschlossen|"
+                        r"startete|starteten|endete|endeten|scheiterte|scheiterten|griff|griffen|besuchte|besuchten)")
+#: German presents of a state or a doing that stand second after a fronted date, none spelled like an English word:
+#: "[Seit dem 1. Januar] liefert Russland kein Gas mehr", "[Seit 2014] kontrollieren Separatisten…".
+#: (Plurals only where no noun is spelled so: "Leben", "Halten" and "Warten" are nouns too.)
+GERMAN_LEXICAL_PRESENT = (r"(?:liefert|liefern|gilt|gelten|steht|bleibt|bleiben|gibt|herrscht|herrschen|kontrolliert|"
+                          r"kontrollieren|fordert|fordern|droht|drohen|führt|läuft|lebt|liegt|hält|verhandelt|verhandeln|"
+                          r"kämpft|kämpfen|besetzt|besetzen|blockiert|blockieren|fließt|fehlt|wartet|sitzt)")
+
+
 #: A German title opening with its finite verb (an adverb maybe before it), then its subject: "Haben russische
 #: Drohnen ein Kraftwerk getroffen", "Bereits war die Stadt Ziel schwerer Angriffe gewesen".
 GERMAN_VERB_FIRST = re.compile(r"(?:(?:Bereits|Schon|Zuvor|Zuletzt|Auch|Noch|Erst|Dann|Danach|Damals|Außerdem|Zudem)\s+)?"
                                 r"(?P<verb>(?i:haben|hat|hatte|hatten|ist|sind|war|waren|wurde|wurden|wird|werden|will|wollen|"
-                                r"soll|sollen|sollte|sollten|kann|können|konnte|konnten|muss|müssen|musste|mussten|wollte|wollten|darf|durfte))\s+"
+                                r"soll|sollen|sollte|sollten|kann|können|konnte|konnten|muss|müssen|musste|mussten|wollte|wollten|darf|durfte|"
+                                rf"{GERMAN_LEXICAL_PAST[3:-1]}|{GERMAN_LEXICAL_PRESENT[3:-1]}))\s+"
                                 # (an article's noun phrase ends at its noun, or its genitive: "die Stadt", "die Minister
                                 # der NATO"; a name may take two words: "Präsident Selenskyj")
                                 r"(?P<subject>(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines)\s+(?:[a-zäöüß]+(?:e|en|er|es|em)\s+){0,2}"
@@ -363,10 +376,6 @@ def with_its_infinitive(verb: str, rest: str) -> tuple[str, int]:
 
 #: A verb right after a date that opens the sentence, with no comma: German and Dutch word order
 #: ("Im März hatten…", "Am Freitag sollen…", "In maart heeft…").
-#: German pasts that stand second after a fronted date, none spelled like an English word: "[im März] folgte…".
-GERMAN_LEXICAL_PAST = (r"(?:folgte|folgten|begann|begannen|kam|kamen|fand|fanden|trat|traten|gab|gaben|ging|gingen|"
-                        r"unterzeichnete|unterzeichneten|einigte|einigten|traf|trafen|erklärte|erklärten|beschloss|beschlossen|"
-                        r"startete|starteten|endete|endeten|scheiterte|scheiterten|griff|griffen|besuchte|besuchten)")
 
 
 #: A town and the country or state it is in, set off by commas before a verb: "in Crans-Montana[, Switzerland,] collapsed":

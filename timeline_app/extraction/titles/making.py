@@ -102,6 +102,7 @@ from timeline_app.extraction.titles.grammar import (
     IRREGULAR_PARTICIPLES,
     LEAD_WORDS,
     LIST_OF_NAMES,
+    NO_PASSIVE_PASTS,
     NOT_PARTICIPLES,
     OBJECT_RELATIVE_AFTER,
     OWN_SUBJECT,
@@ -696,6 +697,24 @@ _BOUND_DATE_IN = re.compile(r"\b(?:since|until|till|by|through|as\s+of)\s+(?:the
 
 
 #: A passive or perfect opening a predicate: "[and] were suspended in 2016", "[and] has been extended".
+#: A noun with its article and the participle told of it, inside an appositive: "a step agreed in [a framework deal
+#: signed]", "[a navy ship deliberately grounded] on the reef" (the last one is the date's, the one nearest it).
+_APPOSED_PARTICIPLE = re.compile(rf"(?<![\w'’-])(?P<np>(?:[Aa]n?|[Tt]he)\s+(?:(?!(?:was|were|is|are|has|have|had|in|on|at|by|of|to|"
+                                 rf"for|with|from|and|or)\b)[\w'’-]+\s+){{1,3}}?)(?P<adv>[a-z]{{2,}}ly\s+)?"
+                                 rf"(?P<part>(?!(?:{NO_PASSIVE_PASTS})\b)[a-z]{{3,}}ed|{IRREGULAR_PARTICIPLES})\b")
+
+
+def _appositive_as_passive(title: str) -> str:
+    """"A navy ship was deliberately grounded on the reef": an appositive's title told as what was done to its noun, as
+    its participle says, rather than as a noun phrase ("A navy ship deliberately grounded on the reef")."""
+    found = list(_APPOSED_PARTICIPLE.finditer(title))
+    if not found:
+        return title
+    last = found[-1]
+    np = last["np"].strip()
+    return f"{np[:1].upper()}{np[1:]} {be_for(np)} {last['adv'] or ''}{last['part']}{title[last.end():]}"
+
+
 _PASSIVE_FIRST = re.compile(r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|en|wn|ght|un)\b")
 
 
@@ -2099,8 +2118,8 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
             title = make_title(part, t, [o for o in inside if part.start <= o.start and o.end <= part.end], gazetteer)
             if len(title.split()) >= 2:
                 return finish_title(pronoun_as_subject(f"{subject} {title[:1].lower()}{title[1:]}", sentence.text), gazetteer)
-        parts = [reported_part(sentence, t, inside), clause, coordinated,
-                 appositive_of(sentence, t, inside)]
+        apposed = appositive_of(sentence, t, inside)
+        parts = [reported_part(sentence, t, inside), clause, coordinated, apposed]
         label = ENTRY_LABEL.match(sentence.text, dateline_end(sentence.text))
         if label is not None and clause is not None and coordinated is not None and clause.start <= coordinated.start \
                 and all(o.end - sentence.start <= label.end() for o in others):
@@ -2138,6 +2157,10 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
                                           t.start - part.start - reduced.end("part"), t.end - part.start - reduced.end("part"))
                 return finish_title(f"{reduced['np']} {be_for(reduced['np'])} {reduced['part']} {rest.strip(' ,')}", gazetteer)
             title = with_antecedent(make_title(part, t, others, gazetteer), sentence, part)
+            if part is apposed and FIRST_VERB.search(sentence.text, 0, part.start - sentence.start):
+                # (not when nothing before it has a verb: "Signed in Prague in 2010, the treaty entered into force in
+                # February 2011" is the main clause, told after its opening participle)
+                title = _appositive_as_passive(title)
             # (a wire dateline is no part of the first clause: "MOSCOW, Nov. 26 (AP) - Russia recognised…")
             first_clause = sentence.text[dateline_end(sentence.text):part.start - sentence.start]
             entry_label = ENTRY_LABEL.match(first_clause)  # (…nor a chronology entry's label: "1991-1994 — ")
