@@ -5286,7 +5286,7 @@ def test_a_reported_that_an_occasion_s_opener_and_a_reaffirmed_year_s_noun_in_ti
                        "November had produced a list.\n\nThe two countries last reaffirmed the 2003 ceasefire understanding "
                        "in February 2021.\n\nThe attack derailed an earlier peace process, which only resumed in 2011.\n",
                        date(2026, 11, 18))
-    assert titles["2026-10"] == "Clashes in Marib had increased"
+    assert titles["2026-10-18"] == "Clashes in Marib had increased"  # (the month up to the day of writing)
     assert titles["2026-11-03"] == "He said talks held there had produced a list"
     assert titles["2003"] == "2003 ceasefire"
     assert titles["2011"] == "An earlier peace process only resumed"
@@ -9308,3 +9308,19 @@ def test_two_objects_of_a_gerund_and_an_appositive_told_as_its_passive(tmp_path)
     # (a participle opening the sentence leaves the main clause told as it is)
     assert titles_of(tmp_path, "Signed in Prague in April 2010, the treaty entered into force in February 2011.\n",
                      date(2026, 11, 29))["2011-02"] == "The treaty entered into force"
+
+
+@pytest.mark.parametrize("text, published, start, end", [
+    ("Fighting in Kordofan has intensified over the past month.", date(2026, 11, 27), "2026-10-27", "2026-11-27"),
+    ("Russia launched more than 1,200 drones during the past week.", date(2026, 11, 27), "2026-11-20", "2026-11-27"),
+    ("In the past year, the army lost 300 tanks.", date(2026, 11, 27), "2025-11-27", "2026-11-27"),
+    ("Over the last month, the rebels seized five towns.", date(2026, 3, 31), "2026-02-28", "2026-03-31"),
+])
+def test_a_happening_over_the_past_stretch_runs_up_to_the_day_of_writing(tmp_path, text, published, start, end):
+    told = [(c.start.to_timex(), c.end.to_timex() if c.end else None) for c in extract_text(tmp_path, text + "\n",
+                                                                                               published).candidates]
+    assert told == [(start, end)]
+
+
+def test_last_month_alone_is_still_the_calendar_month(tmp_path):
+    assert list(titles_of(tmp_path, "The deal was signed last month.\n", date(2026, 11, 27))) == ["2026-10"]

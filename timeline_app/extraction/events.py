@@ -6,6 +6,7 @@ a happening told twice in one article is one event.
 
 from __future__ import annotations
 
+import calendar
 import dataclasses
 import re
 from collections.abc import Iterable
@@ -573,6 +574,36 @@ def calendar_timexes(timexes: Iterable[Timex]) -> list[Timex]:
 
 def _when(t: Timex) -> When:
     return When.from_timex(t.value, phrase=t.text, approximate=t.mod in ("START", "END", "MID", "APPROX"))
+
+
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+                 "twelve": 12}
+#: A stretch reaching back from the day of writing, after the word that spans it: "[over] the past month", "[during] the
+#: last two weeks" (the tagger names the calendar unit before, as TimeML does; a happening over it ran up to that day).
+_STRETCH_TO_NOW = re.compile(r"the\s+(?:past|last)\s+(?:(?P<count>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|"
+                             r"twelve)\s+)?(?P<unit>day|week|month|year)s?", re.I)
+_SPANNING_BEFORE = re.compile(r"\b(?:over|during|throughout|in|within)\s+$", re.I)
+
+
+def _stretch_to(t: Timex, text: str, published: date) -> tuple[When, When] | None:
+    """The days "over the past month" spans, up to the day of writing (not the calendar month before it)."""
+    stretch = _STRETCH_TO_NOW.fullmatch(t.text)
+    if stretch is None or not _SPANNING_BEFORE.search(text, max(0, t.start - 12), t.start):
+        return None
+    count = stretch["count"] or "1"
+    n = int(count) if count.isdigit() else _NUMBER_WORDS[count.lower()]
+    unit = stretch["unit"].lower()
+    if unit in ("day", "week"):
+        first = date.fromordinal(published.toordinal() - n * (7 if unit == "week" else 1))
+    else:
+        months = n * (12 if unit == "year" else 1)
+        year, month = divmod(published.year * 12 + published.month - 1 - months, 12)
+        first = date(year, month + 1, min(published.day, calendar.monthrange(year, month + 1)[1]))
+    try:
+        return (When.of_day(first.year, first.month, first.day),
+                When.of_day(published.year, published.month, published.day))
+    except TimexError:
+        return None
 
 
 _SINCE = re.compile(r"(?:\bsince|(?<!\w)desde|(?<!\w)depuis|(?<!\w)seit|(?<!\w)dal|(?<!\w)dalla|(?<!\w)dallo|(?<!\w)dall['’]|"
@@ -1455,6 +1486,9 @@ def _find_candidates(text: str, sentences: list[Sentence], timexes: list[Timex],
             end = _when(partner) if partner is not None else None
             if end is not None and end.latest <= start.earliest:
                 end = None
+            stretch = _stretch_to(t, text, published) if partner is None else None
+            if stretch is not None:  # "Fighting has intensified over the past month": the days up to the writing
+                start, end = stretch
             told = titles.of(t)
             if told_before is not None and len(inside) == 1:
                 told = make_title(told_before, None, [], gazetteer)
