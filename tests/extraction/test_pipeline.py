@@ -9324,3 +9324,10 @@ def test_a_happening_over_the_past_stretch_runs_up_to_the_day_of_writing(tmp_pat
 
 def test_last_month_alone_is_still_the_calendar_month(tmp_path):
     assert list(titles_of(tmp_path, "The deal was signed last month.\n", date(2026, 11, 27))) == ["2026-10"]
+
+
+def test_a_place_s_where_clause_inside_what_was_said_is_its_date_s(tmp_path):
+    titles = titles_of(tmp_path, "The United Nations said on Thursday that it had enough food for about six weeks and "
+                                 "appealed to both sides to open roads into Kordofan, where fighting has intensified over "
+                                 "the past month.\n", date(2026, 11, 27))
+    assert titles["2026-10-27"] == "Fighting has intensified"

@@ -600,10 +600,13 @@ def _stretch_to(t: Timex, text: str, published: date) -> tuple[When, When] | Non
         year, month = divmod(published.year * 12 + published.month - 1 - months, 12)
         first = date(year, month + 1, min(published.day, calendar.monthrange(year, month + 1)[1]))
     try:
-        return (When.of_day(first.year, first.month, first.day),
-                When.of_day(published.year, published.month, published.day))
+        since = When.of_day(first.year, first.month, first.day)
+        told = _when(t)
     except TimexError:
         return None
+    if told.latest <= since.earliest:
+        return None  # (a stretch back from a past the story had reached: "In March 2024, …over the past month")
+    return since, When.of_day(published.year, published.month, published.day)
 
 
 _SINCE = re.compile(r"(?:\bsince|(?<!\w)desde|(?<!\w)depuis|(?<!\w)seit|(?<!\w)dal|(?<!\w)dalla|(?<!\w)dallo|(?<!\w)dall['’]|"

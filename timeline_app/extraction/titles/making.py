@@ -573,6 +573,9 @@ _LIMIT_LISTED_BEFORE = re.compile(r"\bas\s+(?:the\s+)?(?P<noun>deadline|time-?li
 
 #: A clause cut with its antecedent, whose relative has a verb of its own: "a siege that began…".
 _RELATIVE_WITH_VERB = re.compile(rf"(?:(?:the|a|an|its|their|his|her)\s+)?[^,;]{{0,60}}?\b(?:that|which|who)\s+"
+                                 rf"(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b"
+                                 # (…or a place's clause with its own subject: "…into Kordofan, where fighting has intensified")
+                                 rf"|where\s+(?:[\w'’-]+\s+){{1,3}}?(?:(?:has|have|had)\s+(?:been\s+)?)?"
                                  rf"(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b")
 #: A present-tense verb right after a relative pronoun: "which takes effect", "which expires".
 _PRESENT_AFTER_RELATIVE = re.compile(r"\b(?:which|who|that)\s+(?:takes|begins|ends|starts|expires|comes|runs|opens|closes)\b")
