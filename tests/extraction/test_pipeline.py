@@ -9331,3 +9331,12 @@ def test_a_place_s_where_clause_inside_what_was_said_is_its_date_s(tmp_path):
                                  "appealed to both sides to open roads into Kordofan, where fighting has intensified over "
                                  "the past month.\n", date(2026, 11, 27))
     assert titles["2026-10-27"] == "Fighting has intensified"
+
+
+def test_a_live_entry_s_first_sentence_keeps_its_own_past_date(tmp_path):
+    told = [(c.start.to_timex(), c.title) for c in extract_text(
+        tmp_path, "Border talks: live\n\nLast updated: 30 November 2026, 21:05 IST\n\n17:15 IST\nOfficials say the water "
+                  "commission, which last met in May 2022, will not meet before the new year.\n\n11:00 IST\nTalks resume "
+                  "in Delhi in March\n\nGood morning and welcome to our coverage.\n", date(2026, 11, 30)).candidates]
+    assert ("2022-05", "The water commission last met") in told
+    assert not any(value.startswith("2027") for value, _ in told)  # (a headline's date restates its body's)

@@ -1345,6 +1345,10 @@ _YEAR_LISTED_BEFORE = re.compile(r"\d{4}(?=\s*(?:,|and|or)\s*$)")
 _DAY_OR_FINER = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
+#: The stop that closes a sentence (a headline has none), a quotation's mark maybe after it.
+_FULL_STOP_END = re.compile(r"[.!?][\"'”’)]?\s*$")
+
+
 def join_stamp_lines(text: str, sentences: list[Sentence], timexes: list[Timex]) -> list[Sentence]:
     """A live page's time stamp alone on its line ("09:05 BST") joined with the line after it, the
     entry's headline or its first sentence, which tells what the stamp dates (a reader takes both
@@ -1430,7 +1434,9 @@ def _find_candidates(text: str, sentences: list[Sentence], timexes: list[Timex],
         while j < len(usable) and usable[j].end <= sentence.end:
             inside.append(usable[j])
             j += 1
-        if sentence.start in entry_starts:  # a stamped entry's headline restates what its body dates
+        if sentence.start in entry_starts and not _FULL_STOP_END.search(sentence.text):
+            # a stamped entry's headline restates what its body dates (but a first sentence's own past stays: "17:15 IST
+            # Officials say the commission, which last met in May 2022, will not…")
             inside = [t for t in inside if t.start == sentence.start]
         # counted from any day the sentence names, or from the last date of the sentence just before
         previous = usable[index - 1] if index and previous_sentence is not None \
