@@ -3297,3 +3297,17 @@ def test_the_next_season_in_a_story_told_in_the_past_follows_the_story_s_time():
     # …while one still ahead is the coming one
     assert value_of("The talks ended in May. The next summer will be decisive.", "The next summer",
                     date(2026, 11, 28)) == "2027-SU"
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The junta, in power since the coup of August 2020, granted its leader a five-year mandate in July.", "2023-07"),
+    ("Since the coup in August 2020 the junta has ruled by decree, and in July it granted its leader a mandate.", "2023-07"),
+])
+def test_a_state_since_a_month_leaves_a_bare_month_at_the_day_of_writing(text, value):
+    assert value_of(text, "July", DCT) == value
+
+
+def test_a_french_state_since_a_month_leaves_a_bare_month_at_the_day_of_writing():
+    text = ("La junte, au pouvoir depuis le coup d'État d'août 2020, a accordé en juillet un mandat de cinq ans au "
+            "général, sans élection. Le pays a quitté la Cédéao en janvier 2025.")
+    assert {t.text: t.value for t in tag(text, date(2026, 11, 26), language="fr")}["juillet"] == "2026-07"

@@ -1112,6 +1112,10 @@ def _bare_months(text: str, dct: Day, language: str, taken: bytearray, dated: li
         sentence_start = _sentence_around(text, m.start(), end)[0]
         story = next((t for t in reversed(dated) if sentence_start <= t.start < m.start()
                       and re.match(r"\d{4}-\d{2}(?:-|$)", t.value)), None)
+        if story is not None and _SINCE_PHRASE_END.search(text, max(sentence_start, story.start - 45), story.start):
+            # "La junte, au pouvoir depuis le coup d'État d'août 2020, a accordé en juillet…": a state since a date
+            # reaches the present, and leaves the story at the day of writing
+            story = None
         told = _year_written_before(written, m.start())
         if told is not None:
             best, how = (told, month), f"{_MONTH_NAMES[month - 1].title()} {told}, the year the narrative is at ({language})"
@@ -1142,6 +1146,11 @@ def _bare_months(text: str, dct: Day, language: str, taken: bytearray, dated: li
         taken[start:end] = b"\x01" * (end - start)
         out.append(Timex(start, end, text[start:end], DATE, month_value(*best), how, mod))
     return out
+
+
+#: "Since" and what stands between it and its date, in the languages we read: "depuis le coup d'État d'", "seit dem".
+_SINCE_PHRASE_END = re.compile(r"(?<!\w)(?:depuis|desde|seit|dal|dalla|dallo|dall['’]|desde\s+el|since)\b[^,;.]{0,40}$",
+                               re.IGNORECASE)
 
 
 #: A word after a genitive period that places a date within it, by language: "gelecek yılın [başında]".

@@ -946,6 +946,10 @@ def story_anchor(ctx: Context, pos: int) -> Day | None:
         return None
     if _ASIDE_OPENED.search(ctx.text, max(sentence_start, ctx.ref_at - 200), ctx.ref_at) and "," in ctx.text[ctx.ref_at:pos]:
         return None  # "The party, which has ruled since … January 2006, was wiped out in August": the aside's date is closed
+    if _SINCE_BEFORE_DATE.search(ctx.text, max(sentence_start, ctx.ref_at - 50), ctx.ref_at):
+        # "The junta, in power since the coup of August 2020, granted him a mandate in July": a state since a date
+        # reaches the present, and leaves the story at the day of writing
+        return None
     if not entry and ctx.tense(pos, pos) == "future":
         return None  # "…invited in July 1997, will join NATO on March 12": ahead of the publication date
     if not entry and _PLANNED_JUST_BEFORE.search(ctx.text, max(sentence_start, pos - 40), pos) \
@@ -1028,6 +1032,8 @@ def year_in_force(ctx: Context, pos: int) -> tuple[int, str] | None:
 
 
 _ASIDE_OPENED = re.compile(r",\s+(?:which|who|whose)\b")
+#: "Since" and the words up to its date: "since the coup of ", "since ".
+_SINCE_BEFORE_DATE = re.compile(r"\b[Ss]ince\s+(?:[^,;.]{0,40}\s)?$")
 #: A plan's words right before its date: "due to lapse on", "scheduled for", "set to expire on".
 _PLANNED_JUST_BEFORE = re.compile(r"\b(?:due|scheduled|set|slated|planned|expected)\s+(?:to\s+[a-z]+\s+)?(?:on|for|in)?\s*$",
                                   re.I)
