@@ -9340,3 +9340,18 @@ def test_a_live_entry_s_first_sentence_keeps_its_own_past_date(tmp_path):
                   "in Delhi in March\n\nGood morning and welcome to our coverage.\n", date(2026, 11, 30)).candidates]
     assert ("2022-05", "The water commission last met") in told
     assert not any(value.startswith("2027") for value, _ in told)  # (a headline's date restates its body's)
+
+
+@pytest.mark.parametrize("text, published, titles", [
+    ("Les autorités maliennes ont annoncé mardi la reprise du dialogue avec l'Algérie, interrompu depuis avril 2025, "
+     "lorsqu'un drone malien avait été abattu près de la frontière. Une délégation se rendra à Alger la semaine prochaine.",
+     date(2026, 11, 26), {"2026-11-24": "Les autorités maliennes ont annoncé la reprise du dialogue avec l'Algérie",
+                          "2025-04": "Un drone malien avait été abattu près de la frontière"}),
+    ("The junta announced on Tuesday the resumption of dialogue with Algeria, suspended since April, when a drone was shot "
+     "down, and its talks.", date(2026, 11, 26),
+     {"2026-11-24": "The junta announced the resumption of dialogue with Algeria and its talks",
+      "2026-04": "A drone was shot down"}),
+])
+def test_a_since_aside_s_when_clause_is_its_date_s_and_leaves_the_main_title(tmp_path, text, published, titles):
+    told = titles_of(tmp_path, text + "\n", published)
+    assert {value: told[value] for value in titles} == titles

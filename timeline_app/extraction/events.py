@@ -1073,7 +1073,7 @@ _HAPPENING_AFTER_DATE = re.compile(r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,2}?(?:e
                                    r"invasion|coup|ceasefire|truce|deal|accord|agreement|talks|massacre|earthquake|"
                                    r"bombings?|uprising|offensive|revolution|crackdown)\b")
 #: A when-clause right after a date, which tells what happened that day.
-_WHEN_AFTER = re.compile(r"\s*,?\s*(?:when|cuando|quand|lorsque|quando|als|когда)(?!\w)")
+_WHEN_AFTER = re.compile(r"\s*,?\s*(?:(?:when|cuando|quand|lorsque|quando|als|когда)(?!\w)|lorsqu['’])")
 
 
 #: A participle's state since a date, set off in an aside: "(hotline talks), suspended since [May],".

@@ -355,7 +355,7 @@ def closing_participle_title(sentence: Sentence, t: Timex, inside: list[Timex]) 
                          m["mid"]):
         return None  # (", ending a standoff that began [in the spring]": the date is the relative clause's; as it is in
         # ", reversing a boycott it announced [three weeks ago]")
-    if re.match(rf"\s*,?\s*{WHEN_WORD}\s", s[date_phrase_end(t, inside) - sentence.start:]):
+    if re.match(rf"\s*,?\s*{WHEN_WORD}", s[date_phrase_end(t, inside) - sentence.start:]):
         return None  # (", reviving memories of 2017, when a similar outage preceded…": the when-clause tells it)
     joined = list(_JOINED_CLAUSE.finditer(s, 0, m.start()))  # "…, and Russian peacekeepers deployed…, leaving"
     clause = s[joined[-1].end():] if joined else s

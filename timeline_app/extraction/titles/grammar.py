@@ -121,7 +121,8 @@ TITLE_SOURCE_CHARS = 600
 
 #: "When" opening a clause that tells what happened on the date before it, in the languages we read: "…since December
 #: 2023, cuando los presidentes firmaron…".
-WHEN_WORD = r"(?:when|cuando|quand|lorsque|quando)"
+#: (with its space, or French's elision: "lorsqu'un drone…")
+WHEN_WORD = r"(?:(?:when|cuando|quand|lorsque|quando)\s+|lorsqu['’](?=\w))"
 
 
 PAST_VERB = rf"[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}"

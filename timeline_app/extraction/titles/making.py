@@ -429,7 +429,7 @@ def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gaz
         s = s[:rel_end] + ", " + s[contact.end():]
     # (a list of nouns inside it runs on: "…, when Serb mayors, judges and police officers resigned")
     # (an initial's full stop ends no clause: "…when Greek Cypriots rejected a U.N. plan in a referendum")
-    when_clause = re.match(rf"\s*,?\s*{WHEN_WORD}\s+(.+?)(?:;|(?<!\b[A-Z]){_NOT_A_TITLE_ABBREVIATION}\.(?=\s|$)|$|,\s+(?:which|who|after|before|while|as|but|and|though|"
+    when_clause = re.match(rf"\s*,?\s*{WHEN_WORD}(.+?)(?:;|(?<!\b[A-Z]){_NOT_A_TITLE_ABBREVIATION}\.(?=\s|$)|$|,\s+(?:which|who|after|before|while|as|but|and|though|"
                            r"although|[a-z]+ing)\b|,(?=[^,]*,)(?![^,;.]*\band\b)"
                            # (…and the main clause after a fronted date: "Since 2000, when Plan Colombia was launched, the
                            # United States has invested…", "Desde 2000, cuando se lanzó el Plan Colombia, Estados Unidos ha…")
@@ -446,13 +446,13 @@ def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gaz
         # "I first visited the border in 1999, when it was still a line of trenches": a state then, no happening; the
         # main clause's is the date's
         when_clause = None
-        s = s[:rel_end] + s[rel_end:][:re.search(rf"\s*,?\s*{WHEN_WORD}\s", s[rel_end:]).start()]
+        s = s[:rel_end] + s[rel_end:][:re.search(rf"\s*,?\s*{WHEN_WORD}", s[rel_end:]).start()]
     # (…or one that sets it in the present: "Foreign ministers meet again on Dec. 14, when the issue is expected to return")
     main = (_FULL_MAIN_CLAUSE.fullmatch(s[:rel_start])
             or (_SUBJECT_BEFORE_PRESENT.match(s[:rel_start]) and re.fullmatch(r"[^,;:]{2,120}?\s(?:on|in|at|during)?\s*",
                                                                            s[:rel_start]))
             # (…and a Romance past: "Petro había dado por terminado el proceso el 17 de enero, cuando acusó…")
-            or (re.match(r",?\s*(?:cuando|quand|lorsque|quando)\s", s[rel_end:]) and FOREIGN_PAST.search(s, 0, rel_start)
+            or (re.match(rf",?\s*{WHEN_WORD}", s[rel_end:]) and FOREIGN_PAST.search(s, 0, rel_start)
                 and re.fullmatch(r"[^,;:]{2,140}?\s(?:el|le|il|en|au|em|no|na|a)?\s*", s[:rel_start]))) if when_clause else None
     # (not when the date is only the main clause's yardstick: "closed down 6.8% from Oct. 13, when a plunge…")
     if main is not None and (is_own_clause(s[:rel_start]) or _SUBJECT_BEFORE_PRESENT.match(s[:rel_start])) \
@@ -461,7 +461,7 @@ def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gaz
         # of its own is the date's title; one that only frames the when-clause ("The shelling began on
         # Thursday, when the army hit depots") leaves the title to it
         when_clause = None
-        when_at = re.search(rf"\s*,?\s*{WHEN_WORD}\s", s[rel_end:])
+        when_at = re.search(rf"\s*,?\s*{WHEN_WORD}", s[rel_end:])
         if when_at is not None:
             s = s[:rel_end] + s[rel_end:][:when_at.start()]
     if when_clause:  # "Howes was working… when he was abducted [in March 1996]": Howes was abducted

@@ -42,6 +42,7 @@ from timeline_app.extraction.titles.grammar import (
     SPEAKING_PRESENT,
     TRANSITIVE_PASTS,
     VERB,
+    WHEN_WORD,
     be_for,
     date_phrase_end,
     other_dates,
@@ -81,6 +82,9 @@ def relative_clauses_of(s: str, others: list[tuple[int, int]], start: int, end: 
         if close >= 0 and not s[other_end:close].strip() and re.fullmatch(r",\s*(?:and\s+)?", s[close:start]):
             continue  # "…, who were listed in January 2024, June 2024 and…": a list of the clause's dates, ours in it
         hi = close + 1 if close >= 0 else len(s.rstrip(" .;"))  # ", which began Friday," goes whole
+        when = re.match(rf",\s*{WHEN_WORD}[^,;]*[,;]?", s[close:]) if close >= 0 and not s[other_end:close].strip() else None
+        if when is not None:  # (…with the when-clause of its date: ", suspended since April 2025, when a drone was…")
+            hi = close + when.end() if when.group().endswith((",", ";")) else len(s.rstrip(" .;"))
         if opener.start() <= start < hi or (spans and opener.start() < spans[-1][1]):
             continue
         spans.append((opener.start(), hi))

@@ -16,6 +16,7 @@ from timeline_app.extraction.titles.grammar import (
     ROMANCE_IRREGULAR_PARTICIPLE,
     ROMANCE_PARTICIPLE_END,
     ROMANCE_SUBJECT_PRONOUN,
+    WHEN_WORD,
     date_phrase_end,
     language_of,
 )
@@ -351,6 +352,8 @@ def romance_object_participle(sentence: Sentence, t: Timex, inside: list[Timex])
     rel = t.start - sentence.start
     if not any(o.end <= t.start and o is not t for o in inside):
         return None
+    if re.match(rf"\s*,?\s*{WHEN_WORD}", sentence.text[date_phrase_end(t, inside) - sentence.start:]):
+        return None  # "…l'Algérie, interrompu depuis avril 2025, lorsqu'un drone avait été abattu": the when-clause's date
     m = _ROMANCE_OBJECT_PARTICIPLE.search(sentence.text, max(0, rel - 120), rel) \
         or _ROMANCE_APPOSITIVE_PARTICIPLE.search(sentence.text, max(0, rel - 80), rel)
     if m is None:
