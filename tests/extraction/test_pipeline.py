@@ -9355,3 +9355,9 @@ def test_a_live_entry_s_first_sentence_keeps_its_own_past_date(tmp_path):
 def test_a_since_aside_s_when_clause_is_its_date_s_and_leaves_the_main_title(tmp_path, text, published, titles):
     told = titles_of(tmp_path, text + "\n", published)
     assert {value: told[value] for value in titles} == titles
+
+
+def test_a_romance_name_s_noun_with_its_own_complement_heads_its_participle_aside(tmp_path):
+    titles = titles_of(tmp_path, "En janvier 2024, Bamako avait mis fin à l'accord de paix d'Alger, signé en 2015 avec les "
+                                 "groupes armés du Nord, en accusant l'Algérie d'« actes inamicaux ».\n", date(2026, 11, 26))
+    assert titles["2015"] == "L'accord de paix d'Alger a été signé avec les groupes armés du Nord"

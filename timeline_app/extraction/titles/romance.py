@@ -167,7 +167,9 @@ _ROMANCE_PUBLISHED = re.compile(
 _ROMANCE_ARTICLE = re.compile(r"\b(?:la|le|les|des|une|los|las|una|unos|gli|della|degli|uma|dos|das)\s")
 #: A name right before a comma: "le président libanais [Joseph Aoun],".
 #: (with the noun a name is of: "[L'accord de Bougival],", "[el acuerdo de Doha],")
-_NAME_BEFORE_COMMA = re.compile(r"(?P<np>(?:(?:[LlDd]['’]|(?:[Ll]es?|[Ll]a|[Ee]l|[Ll]os|[Ll]as|[Ii]l|[Oo]|[Aa])\s+)[\w-]+\s+"
+_NAME_BEFORE_COMMA = re.compile(r"(?P<np>(?:(?:[LlDd]['’]|(?:[Ll]es?|[Ll]a|[Ee]l|[Ll]os|[Ll]as|[Ii]l|[Oo]|[Aa])\s+)[\w-]+"
+                                # (a noun with its own complement: "l'accord [de paix] d'Alger")
+                                r"(?:\s+(?:de|di|do|da|del)\s+[a-zà-ÿ][\w-]*)?\s+"
                                 r"(?:de\s+la\s+|de\s+l['’]|de\s+|du\s+|des\s+|d['’]|del\s+|di\s+|do\s+|da\s+))?"
                                 r"(?:[A-ZÀ-Ý][\w'’.-]*\s+){0,3}[A-ZÀ-Ý][\w'’.-]*)\s*$")
 #: The subject a fronted participle is about, after its comma: "Créée en 1978…, [la Finul] compte…".
