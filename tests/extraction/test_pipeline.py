@@ -9361,3 +9361,20 @@ def test_a_romance_name_s_noun_with_its_own_complement_heads_its_participle_asid
     titles = titles_of(tmp_path, "En janvier 2024, Bamako avait mis fin à l'accord de paix d'Alger, signé en 2015 avec les "
                                  "groupes armés du Nord, en accusant l'Algérie d'« actes inamicaux ».\n", date(2026, 11, 26))
     assert titles["2015"] == "L'accord de paix d'Alger a été signé avec les groupes armés du Nord"
+
+
+@pytest.mark.parametrize("text, titles", [
+    ("A decade ago, in February 2015, a similar rush produced the Minsk II agreement, signed after an all-night session "
+     "in the Belarusian capital.", {"2015-02": "A similar rush produced the Minsk II agreement"}),
+    ("Five years ago, in 2020, the war began.", {"2020": "The war began"}),
+    ("Three weeks from now, on Dec. 22, the council meets to decide the matter, officials said on Monday.",
+     {"2026-12-22": "The council meets to decide the matter"}),
+])
+def test_a_rounded_count_said_again_as_its_date_is_one_event(tmp_path, text, titles):
+    assert titles_of(tmp_path, text + "\n", date(2026, 12, 1)) == titles
+
+
+def test_a_clause_joined_on_inside_what_was_said_is_its_date_s(tmp_path):
+    titles = titles_of(tmp_path, "Officials said on Monday that a new draft could be ready \"in the coming days\", and a "
+                                 "Ukrainian delegation is expected in Washington over the weekend.\n", date(2026, 12, 1))
+    assert titles["2026-W49-WE"] == "A Ukrainian delegation is expected in Washington"

@@ -3311,3 +3311,11 @@ def test_a_french_state_since_a_month_leaves_a_bare_month_at_the_day_of_writing(
     text = ("La junte, au pouvoir depuis le coup d'État d'août 2020, a accordé en juillet un mandat de cinq ans au "
             "général, sans élection. Le pays a quitté la Cédéao en janvier 2025.")
     assert {t.text: t.value for t in tag(text, date(2026, 11, 26), language="fr")}["juillet"] == "2026-07"
+
+
+@pytest.mark.parametrize("text, phrase, value", [
+    ("Three weeks from now, on Dec. 22, the council meets, officials said on Monday.", "Dec. 22", "2023-12-22"),
+    ("In two weeks' time, on Dec. 12, the vote is held, he said.", "Dec. 12", "2023-12-12"),
+])
+def test_a_day_said_again_after_a_count_from_now_lies_on_its_side(text, phrase, value):
+    assert value_of(text, phrase, DCT) == value

@@ -823,6 +823,7 @@ _PASSIVE_PAST = re.compile(r"(?<=[a-z])\s(was|were)\s(?=(?:[a-z]+ly\s)?(?!(?:pla
 #: A date counted from another ("a week earlier", "two days later", "three days ago").
 _COUNTED_DATE = re.compile(r"\b(?:earlier|later|before|after|ago)(?:\s+(?:this|that|the\s+same)\s+(?:week|month))?$", re.I)
 _DAY_ONLY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_DECADES = re.compile(r"\bdecades?\b", re.I)
 #: A count of weeks or days from now, which a writer rounds: "three weeks from now", "in two weeks' time".
 _COUNTED_AHEAD = re.compile(r"\b(?:from\s+now|(?:weeks?|days?)['’]?\s+time)$", re.I)
 #: What tells when a holiday falls, between its name and that date: "Ramadan, which is expected to begin in ".
@@ -928,6 +929,9 @@ def restated_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> lis
                 and coarse.precision in (Precision.WEEK, Precision.MONTH) \
                 and coarse.earliest - _ROUNDED_BY[coarse.precision] <= fine.earliest < coarse.latest + _ROUNDED_BY[coarse.precision]:
             restated.append(first)  # "Thirty years ago this week, on Nov. 21, 1995": the week a count rounds to, then the day
+        elif _COUNTED_DATE.search(first.text) and coarse.precision is Precision.YEAR \
+                and abs(fine.year - coarse.year) <= (5 if _DECADES.search(first.text) else 1):
+            restated.append(first)  # "A decade ago, in February 2015", "Five years ago, in 2020": a rounded count, then when
     return restated
 
 

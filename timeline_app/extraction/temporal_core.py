@@ -1245,6 +1245,12 @@ def _superseded_plan_day(month: int, day: int, ctx: Context, m: re.Match[str]) -
         f"the first such day after {new.label()}, the day the plan was brought forward to"
 
 
+#: A count of days, weeks or months from the day of writing, then the comma of the day it reaches said again: "three weeks
+#: from now, on ", "in two weeks' time, on ", "two weeks ago, on ".
+_COUNT_FROM_NOW_BEFORE = re.compile(r"\b(?:days?|weeks?|months?)(?P<way>['’]\s+time|\s+(?:from\s+now|ago|time))\s*,\s*(?:on\s+)?$",
+                                    re.I)
+
+
 def resolve_month_day(month: int, day: int, ctx: Context, m: re.Match[str]) -> tuple[Day, str] | None:
     """The year of "Nov. 30": the nearest such day, leaning with tense when two are close.
 
@@ -1255,6 +1261,17 @@ def resolve_month_day(month: int, day: int, ctx: Context, m: re.Match[str]) -> t
     entry = _next_chronology_entry(ctx, m.start(), month, day)
     if entry is not None:
         return entry
+    counted = _COUNT_FROM_NOW_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start())
+    if counted is not None:
+        # "Three weeks from now, on Dec. 22", "Two weeks ago, on Nov. 17": the day a count from the day of writing
+        # reaches, said again, lies on the count's side of it
+        ahead = counted["way"].strip().lower() != "ago"
+        readings = [Day.of(y, month, day) for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1) if valid_day(y, month, day)]
+        side = [d for d in readings if (d.number > ctx.dct.number if ahead else d.number < ctx.dct.number)]
+        if side:
+            best = min(side, key=lambda d: abs(d.number - ctx.dct.number))
+            return best, f"the {'next' if ahead else 'last'} such day {'after' if ahead else 'before'} {ctx.dct.label()}, " \
+                         f"said again after a count from it"
     period_end = _PERIOD_ENDING_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start())
     if period_end is not None:
         # "the quarter ending Dec. 31": a period's last day, of the year the period is (as `period_end_year`)

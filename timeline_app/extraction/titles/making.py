@@ -2134,6 +2134,12 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
             # "…said that they had taken El Fasher, after a siege that began in May last year": the relative
             # clause inside what was said is the date's
             parts[0], parts[1] = parts[1], parts[0]
+        if parts[0] is not None and coordinated is not None and parts[0].start < coordinated.start \
+                and coordinated.end <= parts[0].end + 1 and parts[1] is not coordinated \
+                and re.search(r",\s+(?:and|but)\s+$", sentence.text[:coordinated.start - sentence.start]):
+            # "Officials said that a draft could be ready soon, and a delegation is expected over the weekend": the
+            # clause joined on inside what was said is the date's
+            parts[0], parts[2] = parts[2], parts[0]
         lead = dateline_end(sentence.text)
         if clause is not None and lead > 0 and clause.start - sentence.start <= lead + 2:
             parts.append(parts.pop(1))  # after a wire dateline's dash, the "clause" is the whole sentence: last
@@ -2473,7 +2479,17 @@ class SentenceTitles:
 
     def of(self, t: Timex) -> str:
         if t.end <= self.sentence.end:
-            title = _title_for(self.sentence, t, self.inside, self.gazetteer)
+            sentence, inside = self.sentence, self.inside
+            opening = next((o for o in self.restated if o.start - sentence.start == dateline_end(sentence.text)
+                            and re.fullmatch(r"\s*,\s*(?:in|on|at)?\s*", sentence.text[o.end - sentence.start:t.start - sentence.start])),
+                           None)
+            if opening is not None:
+                # "A decade ago, in February 2015, a rush produced…": the sentence is told from its restatement on
+                cut = opening.end - sentence.start
+                cut += re.match(r"\s*,\s*", sentence.text[cut:]).end()
+                sentence = Sentence(sentence.start + cut, sentence.end, sentence.text[cut:])
+                inside = [o for o in inside if o is not opening]
+            title = _title_for(sentence, t, inside, self.gazetteer)
             for other in self.restated:
                 at = title.find(other.text)
                 if at >= 0:
