@@ -9378,3 +9378,15 @@ def test_a_clause_joined_on_inside_what_was_said_is_its_date_s(tmp_path):
     titles = titles_of(tmp_path, "Officials said on Monday that a new draft could be ready \"in the coming days\", and a "
                                  "Ukrainian delegation is expected in Washington over the weekend.\n", date(2026, 12, 1))
     assert titles["2026-W49-WE"] == "A Ukrainian delegation is expected in Washington"
+
+
+@pytest.mark.parametrize("text, value, title", [
+    ("Martial law, in force since Feb. 24, 2022, was extended last month for another 90 days.", "2026-11",
+     "Martial law was extended for another 90 days"),
+    ("The ceasefire, in force since 2020, collapsed in March.", "2026-03", "The ceasefire collapsed"),
+    # (a ranking since a date is what the happening was, and stays)
+    ("Exports fell 1.1% in October, the steepest drop since February 2024, customs data showed.", "2026-10",
+     "Exports fell 1.1%, the steepest drop since February 2024"),
+])
+def test_a_state_since_a_date_set_off_before_the_predicate_leaves_its_title(tmp_path, text, value, title):
+    assert titles_of(tmp_path, text + "\n", date(2026, 12, 1))[value] == title

@@ -123,6 +123,11 @@ _FORMER_PLAN_ASIDE = re.compile(rf",\s+{FORMER_PLAN}"
                                 r"(?:\s+and\s+(?:now\s+)?(?:scheduled|planned|set|slated|due|expected)(?:\s+(?:for|on|in)\s+[^,;]{1,30})?)?"
                                 r",(?=\s)")
 
+#: A state since a date set off by commas before the predicate: ", in force since Feb. 24, 2022,", ", in place since 2014,"
+#: (what has held since then is no part of what the predicate's date tells).
+_STATE_SINCE_ASIDE = re.compile(r",\s+(?:still\s+)?(?!(?:the|a|an|its|their|his|her|this|that|one|and|but|or)\b)"
+                                r"(?:[a-z]+\s+){1,3}(?:ever\s+)?since\s+(?:[^,;()\"“”]|,\s*\d{4}\b){1,40},(?=\s+[a-z])")
+
 
 def finish_title(title: str, gazetteer: Gazetteer) -> str:
     title = re.sub(r"^[\s\-–—:;,.*•·▪►●_]+", "", title)  # "1988 - Armenians vote…", "* Feb. 24, 2022: Troops…", AP's "_"
@@ -146,6 +151,8 @@ def finish_title(title: str, gazetteer: Gazetteer) -> str:
         title = title[:aside.start()] + " " + title[aside.end():]
     # "Elections, originally scheduled for December 2024, were postponed": the plan given up goes with its date
     title = _FORMER_PLAN_ASIDE.sub("", title)
+    # "Martial law, in force since Feb. 24, 2022, was extended": the state the subject has been in goes
+    title = _STATE_SINCE_ASIDE.sub("", title, count=1)
     # "The summit, postponed twice this year, will now take place in Cairo": a participle's aside about the subject,
     # closed before an auxiliary, tells another happening
     title = _SUBJECT_PARTICIPLE_ASIDE.sub(r"\g<np>", title, count=1)
