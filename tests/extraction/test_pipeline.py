@@ -9390,3 +9390,11 @@ def test_a_clause_joined_on_inside_what_was_said_is_its_date_s(tmp_path):
 ])
 def test_a_state_since_a_date_set_off_before_the_predicate_leaves_its_title(tmp_path, text, value, title):
     assert titles_of(tmp_path, text + "\n", date(2026, 12, 1))[value] == title
+
+
+def test_a_spanish_plural_saying_after_the_clause_dates_no_event_of_its_own(tmp_path):
+    told = [c.start.to_timex() for c in extract_text(
+        tmp_path, "Bogotá, 30 nov (EFE).- El Gobierno y la guerrilla retomarán el próximo 7 de diciembre en Caracas los "
+                  "diálogos de paz, anunciaron este domingo las dos delegaciones en un comunicado conjunto.\n",
+        date(2026, 11, 30)).candidates]
+    assert told == ["2026-12-07"]
