@@ -9398,3 +9398,21 @@ def test_a_spanish_plural_saying_after_the_clause_dates_no_event_of_its_own(tmp_
                   "diálogos de paz, anunciaron este domingo las dos delegaciones en un comunicado conjunto.\n",
         date(2026, 11, 30)).candidates]
     assert told == ["2026-12-07"]
+
+
+@pytest.mark.parametrize("text, value, title", [
+    ("Colombia will hold legislative elections on March 14 and the first round of the presidential vote on May 30, 2027.",
+     "2027-05-30", "Colombia will hold the first round of the presidential vote"),
+    ("Organizers have called a general strike for next Friday and a \"march of the regions\" the weekend after that.",
+     "2026-W49-WE", "Organizers have called a \"march of the regions\""),
+    ("Students have called for a commemorative march on Saturday, and a general strike on Dec. 10.", "2026-12-10",
+     "Students have called for a general strike"),
+])
+def test_a_joined_object_with_its_own_date_shares_the_first_clause_s_verb(tmp_path, text, value, title):
+    assert titles_of(tmp_path, text + "\n", date(2026, 11, 30))[value] == title
+
+
+def test_a_joined_noun_phrase_with_a_verb_of_its_own_is_no_shared_object(tmp_path):
+    titles = titles_of(tmp_path, "Congo and Rwanda signed a peace deal in Washington on June 27, and a declaration of "
+                                 "principles with the rebels followed in Doha on July 19.\n", date(2026, 11, 30))
+    assert titles["2026-07-19"] == "A declaration of principles with the rebels followed in Doha"

@@ -742,10 +742,13 @@ def _gapped_phrase_title(sentence: Sentence, part: Sentence, t: Timex, inside: l
     joined = re.search(r",?\s+(?:and|but)\s+$", s[:part.start - sentence.start])
     lead = re.match(r"\s*(?:(?:and|but)\s+)?", part.text)
     body = part.text[lead.end():]
-    if not (joined or lead.group().strip()) or not re.match(r"(?:as|to)\s", body) \
+    if not (joined or lead.group().strip()) \
             or VERB.search(CAPITALISED_WORDS.sub("", part.text[lead.end():max(lead.end(), t.start - part.start)])):
         return None
     first = s[dateline_end(s):part.start - sentence.start]
+    if not re.match(r"(?:as|to)\s", body):
+        return _gapped_object_title(Sentence(sentence.start + dateline_end(s), part.start, first),
+                                    Sentence(part.start + lead.end(), part.end, body), t, inside, gazetteer)
     phrase = make_title(Sentence(part.start + lead.end(), part.end, body), t,
                         [o for o in inside if part.start <= o.start and o.end <= part.end], gazetteer)
     # (the verb the first part's own "to" or "as" follows is the one shared, whatever its subject holds: "the groundwork
@@ -759,6 +762,38 @@ def _gapped_phrase_title(sentence: Sentence, part: Sentence, t: Timex, inside: l
     verb = PAST_AFTER_SUBJECT.match(first, len(subject)) if subject is not None and first.startswith(subject) else None
     if verb is None:
         return None
+    return f"{subject} {verb['verb']} {phrase[:1].lower()}{phrase[1:]}"
+
+
+#: A subject's verb, with its modal or plan, then its object up to its date's preposition: "[Colombia ]will hold
+#: legislative elections on ", "[The council ]adopted a resolution on ".
+_VERB_OBJECT_TO_DATE = re.compile(rf"\s+(?P<verb>(?:(?:will|would|could|may|might|must|should|plans?\s+to|(?:is|are)\s+(?:set\s+|due\s+)?to)"
+                                  rf"\s+(?:[a-z]+ly\s+)?[a-z]{{3,}}|(?:(?:has|have|had)\s+)?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}))"
+                                  # (with the preposition it governs its object by: "called for")
+                                  r"(?:\s+(?:for|to|on|with|against|into|over)(?=\s+(?:the|a|an|its|their|his|her)\b))?)\s+"
+                                  r"[a-z][^,;]{0,80}?\s(?:on|in|at|by|for)\s+(?:the\s+)?$")
+
+
+_FINITE_IN_BODY = re.compile(rf"\b(?:{PAST_VERB}|is|are|was|were|has|have|had|will|would|could|can|may|might|must|should)\b")
+
+
+def _gapped_object_title(first: Sentence, body: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str | None:
+    """"Colombia will hold legislative elections on March 14 and the first round of the presidential vote on May 30": a
+    joined object with its own date and no verb shares the first clause's subject and verb ("Colombia will hold the first
+    round of the presidential vote")."""
+    if not re.match(r"(?:the|a|an|its|their|his|her)\s", body.text) \
+            or _FINITE_IN_BODY.search(body.text, 0, t.start - body.start) or _FINITE_IN_BODY.search(body.text, t.end - body.start):
+        return None  # (not a clause of its own: "a declaration with the rebels followed in Doha on July 19")
+    subject = subject_of(first.text)
+    # (the first clause ends at its own date: its verb and object run right up to it)
+    previous = next((o for o in reversed(inside) if first.start <= o.start and o.end <= first.end), None)
+    if subject is None or not first.text.startswith(subject) or previous is None \
+            or not re.fullmatch(r"[\s,]*(?:(?:and|but)\s*)?", first.text[previous.end - first.start:]):
+        return None
+    verb = _VERB_OBJECT_TO_DATE.match(first.text, len(subject), previous.start - first.start)
+    if verb is None:
+        return None
+    phrase = make_title(body, t, [o for o in inside if body.start <= o.start and o.end <= body.end], gazetteer)
     return f"{subject} {verb['verb']} {phrase[:1].lower()}{phrase[1:]}"
 
 
