@@ -3319,3 +3319,16 @@ def test_a_french_state_since_a_month_leaves_a_bare_month_at_the_day_of_writing(
 ])
 def test_a_day_said_again_after_a_count_from_now_lies_on_its_side(text, phrase, value):
     assert value_of(text, phrase, DCT) == value
+
+
+def test_a_clock_said_again_in_another_zone_is_on_the_day_named_after_both():
+    text = "SEOUL (Reuters) - North Korea fired a missile at about 7:50 a.m. (2250 GMT Tuesday) on Wednesday, officials said."
+    values = {t.text: t.value for t in tag(text, date(2026, 11, 26), language="en")}
+    assert values["about 7:50 a.m."] == "2026-11-25T07:50"
+    assert values["2250 GMT Tuesday"] == "2026-11-24T22:50"
+
+
+def test_a_day_in_a_since_clause_leaves_a_count_after_it_at_the_story_s_day():
+    text = ("North Korea fired a missile on Wednesday, its first launch since it tested a new missile on Oct. 31. "
+            "A week earlier, Pyongyang had warned of countermeasures.")
+    assert value_of(text, "A week earlier", date(2026, 11, 26)) == "2026-11-18"

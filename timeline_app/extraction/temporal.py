@@ -102,7 +102,7 @@ def _update_reference(ctx: Context, timex: Timex) -> None:
                 # "…three days after the commission said it would announce results of [the Nov. 23 presidential vote]. By
                 # early afternoon…": a day that names a thing is not the day the story has come to
                 return
-            if ctx.ref is not None and _SINCE_CLAUSE_BEFORE.search(ctx.text, max(0, timex.start - 60), timex.start):
+            if ctx.ref is not None and _SINCE_CLAUSE_BEFORE.search(ctx.text, max(0, timex.start - 80), timex.start):
                 # "…handed over on Sunday, the fifth release since the truce took effect on Nov. 16. The handover took
                 # place at about 3:30 p.m.": a bound counted from leaves the story at its day
                 return
@@ -174,7 +174,9 @@ def _update_reference(ctx: Context, timex: Timex) -> None:
 
 
 #: A bound a count runs from, right before a day: "since [Nov. 16]", "since the truce took effect on [Nov. 16]".
-_SINCE_CLAUSE_BEFORE = re.compile(r"\bsince\s+(?:(?:the|a|an|its|their)\s+[^,;.()]{0,40}?\s+(?:on|in)\s+)?$")
+_SINCE_CLAUSE_BEFORE = re.compile(r"\bsince\s+(?:(?:the|a|an|its|their)\s+[^,;.()]{0,40}?\s+(?:on|in)\s+"
+                                  # (…or a clause of its own: "its first launch since it tested a new missile on")
+                                  r"|(?:it|they|he|she|we|[A-Z][\w'’.-]*)\s+(?:[a-z]{3,}ed|had|was|were)\s+[^,;.()]{0,45}?\s+(?:on|in)\s+)?$")
 
 
 #: A look back from a narrative's time, which does not move it: "had been killed", "had already signed".
@@ -478,6 +480,10 @@ _TO_A_LATER_DAY = re.compile(r"(?:\s+(?:in|at|near|around|across|along|outside|i
                              r"(?:[\w'’-]+\s+){0,5}?[\w'’-]+)?,?\s+on\s+")
 
 
+#: The bracket that closes a clock said again in another zone: "(2250 GMT Tuesday[)]".
+_ZONE_ASIDE_CLOSE = re.compile(r"\s*[)\]]")
+
+
 def _clocks_on_a_later_day(timexes: list[Timex], text: str) -> list[Timex]:
     """"Authorities imposed a curfew from 10 p.m. to 6 a.m. in the town on Friday": a clock without a day of its own
     is on the day its clause names right after it (past a phrase of place), not on the day in view before it."""
@@ -487,11 +493,16 @@ def _clocks_on_a_later_day(timexes: list[Timex], text: str) -> list[Timex]:
             continue
         clocks = [i - 1]
         before = out[i - 1]
+        reach = before.end
+        zone = _ZONE_ASIDE_CLOSE.match(text, before.end) if i >= 2 and before.type == TIME else None
+        if zone is not None and re.fullmatch(r"\s*[(\[]\s*", text[out[i - 2].end:before.start]):
+            # "at about 7:50 a.m. (2250 GMT Tuesday) on Wednesday": the same moment in another zone stands between
+            clocks, before, reach = [i - 2], out[i - 2], zone.end()
         if before.range_role == "end" and i >= 2 and out[i - 2].range_id == before.range_id:
             clocks.insert(0, i - 2)
         if not all(out[k].type == TIME and CLOCK_VALUE.match(out[k].value)
                    and out[k].derivation.startswith(CLOCK_ON_DAY_IN_VIEW) for k in clocks) \
-                or not _TO_A_LATER_DAY.fullmatch(text, before.end, t.start):
+                or not _TO_A_LATER_DAY.fullmatch(text, reach, t.start):
             continue
         shift = day_of_value(t.value).number - day_of_value(out[clocks[0]].value[:10]).number
         for k in clocks:
