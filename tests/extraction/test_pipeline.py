@@ -1791,7 +1791,9 @@ def test_a_two_city_dateline_is_no_part_of_the_title(tmp_path):
                                             ("Talks in Doha - a new round", "Talks in Doha - a new round"),
                                             ("BRUSSELS — 28.11.2026 — EU ministers failed", "EU ministers failed"),
                                             ("Geneva - Nov. 27, 2026 - Talks ended", "Talks ended"),
-                                            ("Talks in Doha - 3 rounds - ended", "Talks in Doha - 3 rounds - ended")])
+                                            ("Talks in Doha - 3 rounds - ended", "Talks in Doha - 3 rounds - ended"),
+                                            ("Kinshasa, le 20 novembre 2026 – Le M23 a", "Le M23 a"),
+                                            ("YEREVAN, Armenia, Dec 7 (Reuters) - The", "The")])
 def test_datelines_of_agencies_that_write_the_place_in_lower_case(line, rest):
     from timeline_app.extraction.dateline import dateline_end
 
@@ -9416,3 +9418,21 @@ def test_a_joined_noun_phrase_with_a_verb_of_its_own_is_no_shared_object(tmp_pat
     titles = titles_of(tmp_path, "Congo and Rwanda signed a peace deal in Washington on June 27, and a declaration of "
                                  "principles with the rebels followed in Doha on July 19.\n", date(2026, 11, 30))
     assert titles["2026-07-19"] == "A declaration of principles with the rebels followed in Doha"
+
+
+def test_italian_month_prepositions_and_participle_asides_in_titles(tmp_path):
+    titles = titles_of(tmp_path, "ROMA, 24 novembre 2026 – La missione delle Nazioni Unite aveva presentato ad agosto una "
+                                 "nuova tabella di marcia, approvata dal Consiglio di sicurezza il mese successivo. A maggio "
+                                 "scontri armati a Tripoli hanno causato decine di morti. Il mandato della missione scade "
+                                 "il 31 ottobre 2027.\n", date(2026, 11, 24))
+    assert titles["2026-08"] == "La missione delle Nazioni Unite aveva presentato una nuova tabella di marcia"
+    assert titles["2026-09"] == "Una nuova tabella di marcia è stata approvata dal Consiglio di sicurezza"
+    assert titles["2026-05"] == "Scontri armati a Tripoli hanno causato decine di morti"
+
+
+def test_a_french_before_being_clause_and_a_lone_fronted_participle(tmp_path):
+    titles = titles_of(tmp_path, "Kinshasa, le 20 novembre 2026 – Né en 2012, le M23 avait brièvement occupé Goma en "
+                                 "novembre de cette année-là, avant d'être défait l'année suivante. La ville est retombée "
+                                 "aux mains des rebelles en janvier 2025.\n", date(2026, 11, 20))
+    assert titles["2013"] == "Le M23 a été défait"
+    assert titles["2012-11"].startswith("Le M23 avait brièvement occupé Goma")

@@ -3332,3 +3332,25 @@ def test_a_day_in_a_since_clause_leaves_a_count_after_it_at_the_story_s_day():
     text = ("North Korea fired a missile on Wednesday, its first launch since it tested a new missile on Oct. 31. "
             "A week earlier, Pyongyang had warned of countermeasures.")
     assert value_of(text, "A week earlier", date(2026, 11, 26)) == "2026-11-18"
+
+
+@pytest.mark.parametrize("language, text, phrase, value", [
+    ("it", "La missione aveva presentato ad agosto una nuova tabella di marcia, approvata dal Consiglio il mese successivo.",
+     "il mese successivo", "2026-09"),
+    ("fr", "La mission avait présenté en août une feuille de route, approuvée par le Conseil le mois suivant.",
+     "le mois suivant", "2026-09"),
+    ("de", "Der Plan wurde im August vorgelegt und im folgenden Monat vom Sicherheitsrat gebilligt.",
+     "im folgenden Monat", "2026-09"),
+    ("es", "El 3 de marzo se reunieron los ministros y al día siguiente firmaron el acuerdo.", "al día siguiente",
+     "2026-03-04"),
+    ("fr", "Le 3 mars, les ministres se sont réunis à Paris; le lendemain, ils ont signé l'accord.", "le lendemain",
+     "2026-03-04"),
+])
+def test_a_foreign_following_unit_counts_from_the_date_told_before_it(language, text, phrase, value):
+    assert {t.text: t.value for t in tag(text, date(2026, 11, 24), language=language)}[phrase] == value
+
+
+def test_a_foreign_day_before_what_is_to_come_does_not_count_from_a_past_date():
+    text = ("El alto el fuego entró en vigor el 3 de agosto de 2023. Los garantes se reunirán con ambas delegaciones el "
+            "día anterior.")
+    assert "el día anterior" not in {t.text for t in tag(text, date(2026, 11, 30), language="es")}

@@ -115,6 +115,7 @@ def tag_foreign(text: str, dct: Day, language: str, narrative: bool = False) -> 
     out.sort(key=lambda t: t.start)
     out = sorted(out + _clock_times(text, dct, language, taken, out), key=lambda t: t.start)
     out = _counts_from_the_date_before(out, text, language, taken)
+    out = _next_of_the_date_before(out, text, dct, language, taken)
     return _nights_of_dates(_link_ranges(_counts_after_a_told_day(out, text, dct, language), text, language), text, language)
 
 
@@ -270,6 +271,59 @@ def _counts_from_the_date_before(timexes: list[Timex], text: str, language: str,
         side = "before" if sign < 0 else "after"
         found.append(Timex(m.start(), m.end(), m.group(0), DATE, value,
                            f"{m.group(0)}, {side} {anchor.text}, the date told before it ({language})", mod=mod))
+    return sorted(timexes + found, key=lambda t: t.start) if found else timexes
+
+
+#: "The following month", "the day before", per language: the unit, and the step from the date told before it.
+_NEXT_OF_THE_DATE_BEFORE: dict[str, dict[str, tuple[str, int]]] = {
+    "fr": {r"(?:le|au)\s+mois\s+(?:suivant|d['’]après)": ("M", 1), r"l['’]ann[ée]e\s+suivante|l['’]an(?:n[ée]e)?\s+d['’]après": ("Y", 1),
+           r"le\s+lendemain": ("D", 1), r"la\s+veille": ("D", -1), r"le\s+mois\s+pr[ée]c[ée]dent": ("M", -1),
+           r"l['’]ann[ée]e\s+pr[ée]c[ée]dente": ("Y", -1), r"la\s+semaine\s+suivante": ("W", 1)},
+    "es": {r"(?:el|al)\s+mes\s+siguiente": ("M", 1), r"(?:el|al)\s+año\s+siguiente": ("Y", 1),
+           r"(?:el|al)\s+d[ií]a\s+siguiente": ("D", 1), r"el\s+d[ií]a\s+anterior": ("D", -1),
+           r"el\s+mes\s+anterior": ("M", -1), r"el\s+año\s+anterior": ("Y", -1), r"la\s+semana\s+siguiente": ("W", 1)},
+    "it": {r"il\s+mese\s+(?:successivo|seguente|dopo)": ("M", 1), r"l['’]anno\s+(?:successivo|seguente|dopo)": ("Y", 1),
+           r"il\s+giorno\s+(?:successivo|seguente|dopo)": ("D", 1), r"il\s+giorno\s+prima": ("D", -1),
+           r"il\s+mese\s+precedente": ("M", -1), r"l['’]anno\s+precedente": ("Y", -1),
+           r"la\s+settimana\s+(?:successiva|seguente|dopo)": ("W", 1)},
+    "pt": {r"(?:no\s+)?m[êe]s\s+seguinte": ("M", 1), r"(?:no\s+)?ano\s+seguinte": ("Y", 1),
+           r"(?:no\s+)?dia\s+seguinte": ("D", 1), r"(?:na\s+)?v[ée]spera": ("D", -1)},
+    "de": {r"(?:im\s+)?folgenden\s+Monat|im\s+Monat\s+darauf": ("M", 1), r"(?:im\s+)?folgenden\s+Jahr|im\s+Jahr\s+darauf": ("Y", 1),
+           r"am\s+(?:folgenden|nächsten)\s+Tag|tags\s+darauf": ("D", 1), r"am\s+Vortag": ("D", -1),
+           r"(?:in\s+der\s+)?folgenden\s+Woche|in\s+der\s+Woche\s+darauf": ("W", 1)},
+}
+_NEXT_OF_THE_DATE_BEFORE_PATTERNS = {
+    language: [(re.compile(rf"(?<!\w)(?:{phrase})(?!\w)", re.IGNORECASE | re.UNICODE), unit, step)
+               for phrase, (unit, step) in phrases.items()]
+    for language, phrases in _NEXT_OF_THE_DATE_BEFORE.items()}
+#: How fine the date told before must be for each unit's step: a day for a day or a week, a month for a month.
+_GRAIN_FOR_UNIT = {"D": re.compile(r"\d{4}-\d{2}-\d{2}"), "W": re.compile(r"\d{4}-\d{2}-\d{2}"),
+                   "M": re.compile(r"\d{4}-\d{2}(?:-\d{2})?"), "Y": re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")}
+
+
+def _next_of_the_date_before(timexes: list[Timex], text: str, dct: Day, language: str, taken: bytearray) -> list[Timex]:
+    """"…une feuille de route présentée en août, approuvée le mois suivant": the month after the date told before it
+    (September), as English's "the following month" is read — a day, a month or a year on from it, or back."""
+    patterns = _NEXT_OF_THE_DATE_BEFORE_PATTERNS.get(language)
+    if not patterns:
+        return timexes
+    found = []
+    for pattern, unit, step in patterns:
+        for m in pattern.finditer(text):
+            if taken.find(1, m.start(), m.end()) != -1:
+                continue
+            anchor = next((t for t in reversed(timexes) if t.end <= m.start() and m.start() - t.end <= 600
+                           and t.type in (DATE, TIME) and _GRAIN_FOR_UNIT[unit].fullmatch(t.value[:10])), None)
+            told = anchor.value[:10] if anchor is not None else ""
+            if anchor is None or (told < day_value(dct)[:len(told)] and looks_ahead(text, m.start(), m.end(), language)):
+                continue  # (a day before what is to come is no day before a past one: "se reunirán … el día anterior")
+            parts = [int(part) for part in anchor.value[:10].split("-")]
+            day = Day.of(parts[0], parts[1] if len(parts) > 1 else 7, parts[2] if len(parts) > 2 else 15)
+            value = _counted_from(day, unit, step)
+            taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+            found.append(Timex(m.start(), m.end(), m.group(0), DATE, value,
+                               f"{m.group(0)}, {'after' if step > 0 else 'before'} {anchor.text}, the date told before it "
+                               f"({language})"))
     return sorted(timexes + found, key=lambda t: t.start) if found else timexes
 
 
@@ -771,8 +825,11 @@ def _own_clause(text: str, start: int, end: int) -> tuple[int, int]:
     """The bounds of the clause around [start, end): its sentence, cut at the clause breaks on either side."""
     lo, hi = _sentence_around(text, start, end)
     lo = max([lo] + [m.end() for m in _CLAUSE_BREAK.finditer(text, lo, start)])
-    hi = next((m.start() for m in _CLAUSE_BREAK.finditer(text, end, hi)), hi)
-    return lo, hi
+    breaks = [m for m in _CLAUSE_BREAK.finditer(text, end, hi)]
+    if breaks and not text[end:breaks[0].start()].strip() and re.fullmatch(r"\W*(?:[^\W\d_]+['’\s]+){0,2}", text[lo:start]):
+        # "Le 3 mars, les ministres se sont réunis": a date that opens its clause is of the clause after its comma
+        breaks = breaks[1:]
+    return lo, breaks[0].start() if breaks else hi
 
 
 #: …or since a happening that the date places: "Depuis la prise de Goma fin janvier", "Desde la toma de Goma a finales de

@@ -66,7 +66,7 @@ _PREPOSITIONS = (r"(?:(?:on|in|at|by)\s+or\s+(?:about|around|before|after)|(?:fo
                  r"|في|منذ|حتى"
                  # (…and Portuguese's and Italian's: "na terça-feira", "em outubro", "nel 2019", "entro marzo"; not "no", an
                  # English word too)
-                 r"|na|nos|nas|em|até|nel|nella|dal|dalla|entro"
+                 r"|na|nos|nas|em|até|nel|nella|dal|dalla|entro|ad"
                  # ("el próximo 2 de diciembre": the Spanish "next" goes with its date)
                  r"|el\s+pr[óo]ximo|el\s+pasado|este\s+pr[óo]ximo"
                  # ("a partir del 12 de enero", "à partir du 3 mars", "a partire dal"): from then on
@@ -443,8 +443,11 @@ def remove_date_phrase(text: str, start: int, end: int, own: bool = False) -> st
         # "…passed a law on the border commission, a step first promised [in 2021].": another date's closing appositive
         # goes whole
         return before[:closing_aside.start()].rstrip() + after.strip()
-    if re.fullmatch(r"\s*A\s+", before) and re.match(r",\s+\S", after):
-        return after[1:].lstrip()  # "A maggio, violenti scontri…": Italian's and Spanish's "in", no article before a noun
+    if re.fullmatch(r"\s*A\s+", before) and (re.match(r",\s+\S", after) or text[start:start + 1].islower()):
+        # "A maggio, violenti scontri…", "A maggio scontri armati…": Italian's and Spanish's "in", no article before a noun
+        # (a month in lower case is no English one: "A March 2024 report" keeps its article)
+        after = after.lstrip()
+        return after[1:].lstrip() if after.startswith(",") else after
     if _NAMING_VERB_BEFORE.search(text, max(0, start - 60), start) and re.match(r"\s+(?:and\s+[^,;]{3,30}\s+)?as\s", after):
         return text  # "the Court fixed [12 March 2027] as the time-limit": the date is what was fixed, no adverb
     if re.search(r"\b(?:given|granted|gave\s+[\w-]+|giving\s+[\w-]+)\s+until\s+(?:the\s+)?$", before) \

@@ -128,6 +128,11 @@ _FORMER_PLAN_ASIDE = re.compile(rf",\s+{FORMER_PLAN}"
 _STATE_SINCE_ASIDE = re.compile(r",\s+(?:still\s+)?(?!(?:the|a|an|its|their|his|her|this|that|one|and|but|or)\b)"
                                 r"(?:[a-z]+\s+){1,3}(?:ever\s+)?since\s+(?:[^,;()\"“”]|,\s*\d{4}\b){1,40},(?=\s+[a-z])")
 
+#: A Romance participle that opened the sentence with its date, left alone before its comma: "Né, ", "Elegido, ".
+_LONE_ROMANCE_OPENER = re.compile(r"^(?:Née?s?|Élue?s?|Créée?s?|Fondée?s?|Signée?s?|Adoptée?s?|Nommée?s?|Nacid[oa]s?|Elegid[oa]s?|"
+                                  r"Cread[oa]s?|Fundad[oa]s?|Firmad[oa]s?|Nat[oaie]|Elett[oaie]|Creat[oaie]|Fondat[oaie]|"
+                                  r"Firmat[oaie])\s*,\s+(?=\S)")
+
 
 def finish_title(title: str, gazetteer: Gazetteer) -> str:
     title = re.sub(r"^[\s\-–—:;,.*•·▪►●_]+", "", title)  # "1988 - Armenians vote…", "* Feb. 24, 2022: Troops…", AP's "_"
@@ -167,6 +172,8 @@ def finish_title(title: str, gazetteer: Gazetteer) -> str:
     title = re.sub(rf"^(?:the|The)\s+(?=[A-Z])(?!{CALENDAR_WORD.pattern}\b|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.\s)", "",
                    title.strip())  # ("The Aug. 7 blasts")
     title = re.sub(r"^(?:And|But|So|Yet|Also)\b,?\s+(?=\S)", "", title)
+    # "[Né en 2012], le M23 avait occupé Goma": a fronted Romance participle left alone by its date goes
+    title = _LONE_ROMANCE_OPENER.sub("", title)
     # "[but ]that clashes in Marib had increased": a reported clause's "that" is no demonstrative
     title = re.sub(r"^[Tt]hat\s+(?=(?:(?:the|a|an|its|their|his|her)\s+|[a-z]+(?:es|[^siu\W]s)\s+)[^,;]{0,60}?\b"
                    r"(?:had|has|have|was|were|is|are|would|will|could|[a-z]{3,}ed)\b)", "", title)

@@ -146,6 +146,7 @@ from timeline_app.extraction.titles.romance import (
     foreign_reported_clause,
     foreign_since_noun,
     romance_bare_relative,
+    romance_before_being,
     romance_governed_title,
     romance_noun_of_day,
     romance_object_participle,
@@ -1932,7 +1933,7 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         if len(title.split()) >= 2:
             return title
     romance = (romance_subject_relative(sentence, t, inside) or romance_object_participle(sentence, t, inside)
-               or romance_time_clause(sentence, t, inside)) \
+               or romance_time_clause(sentence, t, inside) or romance_before_being(sentence, t)) \
         if short and len(inside) > 1 else None
     if romance is not None:  # "firmaron un cese al fuego que expiró [en agosto de 2025]": the ceasefire expired
         return finish_title(romance, gazetteer)

@@ -331,14 +331,43 @@ def foreign_reported_clause(sentence: Sentence, t: Timex, inside: list[Timex]) -
 _ROMANCE_NOT_PARTICIPLES = (r"(?:después|través|interés|todos?|todas?|nada|cada|estados?|pasados?|lados?|mercados?|"
                             r"partidos?|sentidos?|cuidado|vida|medida|ayuda|jornada|temporada|salida|llegada|entrada|"
                             r"tribu|vertu|début|salut|statut|tissu|menu|revenu|contenu|individu)")
+#: A Romance "before/after being" and its participle right before a date: ", avant d'être défait ", ", antes de ser
+#: derrotado ", ", prima di essere sconfitto ".
+_BEFORE_BEING = re.compile(r",\s+(?:avant\s+d['’]être|après\s+avoir\s+été|antes\s+de\s+ser|tras\s+ser|después\s+de\s+ser|"
+                           r"prima\s+di\s+essere|dopo\s+essere\s+stat[oaie])\s+(?P<part>[^\W\d_]{3,})\s+$", re.I)
+#: The subject of the main clause, after its opening phrase if any, and its auxiliary: "[le M23] avait".
+_ROMANCE_MAIN_SUBJECT = re.compile(r"(?:^|,\s+)(?P<np>(?:[Ll]e|[Ll]a|[Ll]es|[Ll]['’]|[Ee]l|[Ll]os|[Ll]as|[Ii]l|[Ll]o|[Gg]li)\s*"
+                                   r"[^\W\d_][\w'’-]*(?:\s+(?:[A-ZÀ-Ý0-9][\w'’-]*|de|du|des|del|di|della))*?)\s+"
+                                   r"(?:avait|avaient|a|ont|había|habían|ha|han|aveva|avevano|hanno|[^\W\d_]+(?:a|ó|è))\b")
+
+
+def romance_before_being(sentence: Sentence, t: Timex) -> str | None:
+    """"Le M23 avait occupé Goma, avant d'être défait l'année suivante": for the later date, "Le M23 a été défait" (what
+    was done to the main clause's subject then)."""
+    s = sentence.text
+    being = _BEFORE_BEING.search(s, max(0, t.start - sentence.start - 60), t.start - sentence.start)
+    subject = _ROMANCE_MAIN_SUBJECT.search(s, 0, being.start()) if being is not None else None
+    if subject is None:
+        return None
+    np, part = subject["np"], being["part"].lower()
+    return f"{np[:1].upper()}{np[1:]} {romance_passive(part, s)} {part}"
+
+
+#: Italian nouns spelled as participles are: "stato", "mandato", "risultato".
+_ITALIAN_NOT_PARTICIPLES = (r"(?:stat[oi]|mandat[oi]|mercat[oi]|senato|candidat[oi]|attentat[oi]|risultat[oi]|trattat[oi]|"
+                            r"esercit[oi]|partit[oi]|sindacat[oi]|deputat[oi]|soldat[oi]|avvocat[oi]|comitat[oi]|"
+                            r"dibattit[oi]|credit[oi]|sit[oi]|minut[oi]|istitut[oi]|contribut[oi]|aiut[oi]|tribut[oi]|statut[oi]|"
+                            r"volta|data|vita|uscita|salita|ferita|partita|entrata|giornata|strada|portata|durata)")
 #: An object and a participle aside after it in Spanish or French, up to the aside's date: "el diálogo de paz, suspendido
 #: ", "le dialogue, suspendu il y a ".
 _ROMANCE_OBJECT_PARTICIPLE = re.compile(
     r"(?<![\w'’-])(?P<np>(?:un|une|una|le|la|les|el|los|las|l['’])\s*[^\W\d_][^,;:()]{0,50}?),\s+"
     # (not a word that only ends as one does: ", después de que Washington desplegara [la semana pasada]")
-    rf"(?P<part>(?!{_ROMANCE_NOT_PARTICIPLES}\b)(?:[^\W\d_]{{3,}}{ROMANCE_PARTICIPLE_END}|{ROMANCE_IRREGULAR_PARTICIPLE}))"
+    rf"(?P<part>(?!{_ROMANCE_NOT_PARTICIPLES}\b)(?:[^\W\d_]{{3,}}{ROMANCE_PARTICIPLE_END}|{ROMANCE_IRREGULAR_PARTICIPLE}"
+    # (…or Italian's: "approvata", "firmato", "concluse"; not its nouns so spelled)
+    rf"|(?!{_ITALIAN_NOT_PARTICIPLES}\b)[^\W\d_]{{3,}}(?:at|it|ut)[oaie]))"
     # (what it was done by may come before the date: "une transition…, prolongée [de cinq ans] en mars 2025")
-    r"(?P<mid>\s+(?:de|d['’]|por|par|pour|para|hasta|jusqu['’]à)\s*[^,;:()]{1,30}?)?\s+"
+    r"(?P<mid>\s+(?:de|d['’]|por|par|pour|para|hasta|jusqu['’]à|dal|dalla|dai|dalle|da)\s*[^,;:()]{1,30}?)?\s+"
     r"(?:(?:hace|il\s+y\s+a|en|el|le|la|les|depuis|desde)\s+)?$", re.UNICODE)
 #: …or an appositive that sums up what came before, its participle right after it: ", una medida anunciada hace ",
 #: ", une décision annoncée le ".
