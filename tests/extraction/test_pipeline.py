@@ -9436,3 +9436,18 @@ def test_a_french_before_being_clause_and_a_lone_fronted_participle(tmp_path):
                                  "aux mains des rebelles en janvier 2025.\n", date(2026, 11, 20))
     assert titles["2013"] == "Le M23 a été défait"
     assert titles["2012-11"].startswith("Le M23 avait brièvement occupé Goma")
+
+
+@pytest.mark.parametrize("text, value, title", [
+    ("The committee, which also includes the United States, France and the U.N. peacekeeping force UNIFIL, will meet "
+     "again in mid-December.", "2026-12", "The committee will meet again"),
+    ("The ceasefire took effect on Nov. 27, 2024, after more than a year of cross-border fire that began when Hezbollah "
+     "opened a front on Oct. 8, 2023.", "2024-11-27", "The ceasefire took effect"),
+    ("UNIFIL's mandate expires at the end of 2026, and the force is to withdraw within a year after that.", "2027",
+     "The force is to withdraw"),
+    # (a name set off inside a relative is no list: the relative still closes before its own verb)
+    ("She was barred from running in the July 2024 presidential election, which the opposition says its candidate, "
+     "Edmundo Gonzalez, won by a wide margin.", "2024-07", "She was barred from running in the July 2024 presidential election"),
+])
+def test_a_relative_with_a_list_a_cut_circumstance_and_within_leave_the_title(tmp_path, text, value, title):
+    assert titles_of(tmp_path, text + "\n", date(2026, 11, 27))[value] == title

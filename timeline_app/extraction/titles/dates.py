@@ -59,7 +59,7 @@ from timeline_app.extraction.verbs import (
 _PREPOSITIONS = (r"(?:(?:on|in|at|by)\s+or\s+(?:about|around|before|after)|(?:for\s+)?no\s+(?:earlier|later|sooner)\s+than|not\s+(?:before|until)|"
                  r"on|in|at|since|during|by|with\s+(?:immediate\s+)?effect\s+(?:from|on)|"
                  r"from|between|to|until|till|of|for|before|"
-                 r"after|than|as\s+of|around|about|over|into"
+                 r"after|than|as\s+of|around|about|over|into|within"
                  r"|through|throughout|past|as\s+(?:soon|early|late)\s+as|compared\s+(?:with|to)"  # ("ran past 10pm")
                  # the same before a date in the other languages we read: "le 30 novembre", "am 30. November"
                  r"|en|le|la|les|l'|au|aux|à|depuis|dès|du|de|am|im|seit|ab|bis|vom|el|desde|hasta|del|в|во|с|со|до|на|к|у|із|від"

@@ -523,6 +523,9 @@ def _trim(title: str) -> str:
     # session": how the sentence's other happening was seen
     title = re.sub(r",\s+in\s+what\s+(?:[\w'’-]+\s+){1,4}?(?:described|called|termed|hailed|billed|saw|see)\s+as\b[^;]*$",
                    "", title)
+    # "…took effect, after more than a year of fire that began [when … on Oct. 8, 2023]": a circumstance whose relative
+    # clause was cut before its when-clause goes whole
+    title = re.sub(r",?\s+(?:after|before|following|amid)\s+[^,;]{3,80}?\s+(?:that|which)\s+[a-z]{3,}$", "", title)
     # "…ended in an armistice signed [on 27 July 1953], not a peace treaty": what it was not is no part of what happened
     title = re.sub(r",\s+(?:and\s+)?not\s+(?:a|an|the)\s+[^,;]{1,40}$", "", title)
     # "Очередной раунд переговоров[, запланированный] [на среду], перенесен…": a Russian participle left alone goes

@@ -304,7 +304,10 @@ VERB = re.compile(rf"\b(?:\w{{3,}}ed(?!\s+(?:with|by|to|for|from|as|in|on)\b)|di
 
 
 # (an adverb may come first: "Belgium, which hosts the depository, first raised its concerns…")
-ENCLOSED_RELATIVE = re.compile(rf",\s+(?:which|who|whose)\b[^,]{{0,160}},\s+(?=(?:(?:first|also|later|then|again|initially|"
+ENCLOSED_RELATIVE = re.compile(rf",\s+(?:which|who|whose)\b[^,]{{0,160}}"
+                                # (a list of names inside it: "which also includes the United States, France and UNIFIL")
+                                r"(?:(?:,\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}(?=,|\s+and\s))+,?\s+and\s+[^,]{1,60})?"
+                                rf",\s+(?=(?:(?:first|also|later|then|again|initially|"
                                 rf"already|once|twice|[a-z]{{3,}}ly)\s+)?(?:is|are|was|were|has|have|had|will|would|could|"
                                 rf"must|may|might|should|can|cannot|"
                                 rf"[a-z]{{2,}}ed|[a-z]{{3,}}s|{words_pattern(PLAIN_PASTS - {'said', 'told'})})\b)")
