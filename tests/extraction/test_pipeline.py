@@ -9451,3 +9451,20 @@ def test_a_french_before_being_clause_and_a_lone_fronted_participle(tmp_path):
 ])
 def test_a_relative_with_a_list_a_cut_circumstance_and_within_leave_the_title(tmp_path, text, value, title):
     assert titles_of(tmp_path, text + "\n", date(2026, 11, 27))[value] == title
+
+
+def test_what_took_place_is_the_happening_named_not_the_last_noun(tmp_path):
+    titles = titles_of(tmp_path, "The members of the Council condemned the attack against a patrol of the mission in the "
+                                 "Central African Republic (MINUSCA), which took place on 22 November 2026 near Bambari, "
+                                 "and which killed one peacekeeper. They recalled that the Council extended the mandate "
+                                 "until 15 November 2025, and that it was further extended in November 2025 for one "
+                                 "year.\n", date(2026, 11, 24))
+    assert titles["2026-11-22"].startswith("The attack against a patrol of the mission")
+    assert titles["2025-11"] == "It was further extended for one year"
+
+
+def test_a_long_title_is_not_cut_inside_a_list_of_words(tmp_path):
+    titles = titles_of(tmp_path, "In September, the U.N. General Assembly endorsed a declaration setting out \"tangible, "
+                                 "timebound and irreversible steps\" towards a two-state solution between Israel and the "
+                                 "Palestinians, officials said.\n", date(2026, 11, 24))
+    assert titles["2026-09"].startswith("U.N. General Assembly endorsed a declaration setting out \"tangible, timebound")

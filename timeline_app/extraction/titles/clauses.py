@@ -633,6 +633,12 @@ def clause_of(sentence: Sentence, t: Timex, relative_only: bool = False) -> Sent
                         # "…met the Special Representative of the OSCE Chairperson-in-Office for the … Process, who
                         # is on a visit": "who" is a person, the head of the whole phrase
                         antecedent = s[person.start("head"):own_comma]
+                if _TOOK_PLACE.match(head):
+                    # "…condemned the attack against a patrol of the mission in the Central African Republic (MINUSCA),
+                    # which took place on 22 November": what takes place is the happening named, not the last noun
+                    happenings = list(_HAPPENING_NOUN.finditer(s, max(lead, own_comma - 200), own_comma))
+                    if happenings:
+                        antecedent = s[happenings[-1].start():own_comma]
                 participle = _OPENING_PARTICIPLE.match(antecedent)
                 if participle is not None:  # "…, ousting [Alpha Condé], who had changed the constitution": its object
                     antecedent = antecedent[participle.end():]
@@ -709,6 +715,14 @@ _COMMA_THEN_CLAUSE = re.compile(r",\s+(?=(?:the|a|an|its|their)\s+(?:[\w'’-]+\
 
 #: An aside set off by a pair of dashes: " – the US, Egypt and the UAE – ".
 _DASH_ASIDE = re.compile(r"\s[–—]\s[^–—;]{1,120}?\s[–—]\s|\s--\s[^;]{1,120}?\s--\s")
+
+
+#: A relative whose verb says a happening took place: "which took place", "which happened".
+_TOOK_PLACE = re.compile(r"(?:which|that)\s+(?:took\s+place|happened|occurred|unfolded)\b")
+#: A noun of a happening with its determiner: "the attack", "a raid", "the meeting".
+_HAPPENING_NOUN = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\s+(?:[a-z][\w-]*\s+){0,2}?(?:attack|assault|raid|ambush|strike|"
+                             r"bombing|explosion|blast|shooting|incident|clash(?:es)?|meeting|summit|talks|session|vote|"
+                             r"election|referendum|ceremony|visit|exchange|handover|protest|march|rally)\b")
 
 
 #: A name a preposition governs, right before an "and": "imposed on [Rosneft] and".

@@ -128,6 +128,8 @@ _FORMER_PLAN_ASIDE = re.compile(rf",\s+{FORMER_PLAN}"
 _STATE_SINCE_ASIDE = re.compile(r",\s+(?:still\s+)?(?!(?:the|a|an|its|their|his|her|this|that|one|and|but|or)\b)"
                                 r"(?:[a-z]+\s+){1,3}(?:ever\s+)?since\s+(?:[^,;()\"“”]|,\s*\d{4}\b){1,40},(?=\s+[a-z])")
 
+#: A list of single words going on after a comma to its "and" and the noun they share: ", legislative and local elections".
+_WORDS_LISTED_ON = re.compile(r",\s+[a-z][\w-]*(?:,\s+[a-z][\w-]*)*,?\s+(?:and|or)\s+[a-z][\w-]*\s+[a-z][\w-]*")
 #: A Romance participle that opened the sentence with its date, left alone before its comma: "Né, ", "Elegido, ".
 _LONE_ROMANCE_OPENER = re.compile(r"^(?:Née?s?|Élue?s?|Créée?s?|Fondée?s?|Signée?s?|Adoptée?s?|Nommée?s?|Nacid[oa]s?|Elegid[oa]s?|"
                                   r"Cread[oa]s?|Fundad[oa]s?|Firmad[oa]s?|Nat[oaie]|Elett[oaie]|Creat[oaie]|Fondat[oaie]|"
@@ -175,7 +177,7 @@ def finish_title(title: str, gazetteer: Gazetteer) -> str:
     # "[Né en 2012], le M23 avait occupé Goma": a fronted Romance participle left alone by its date goes
     title = _LONE_ROMANCE_OPENER.sub("", title)
     # "[but ]that clashes in Marib had increased": a reported clause's "that" is no demonstrative
-    title = re.sub(r"^[Tt]hat\s+(?=(?:(?:the|a|an|its|their|his|her)\s+|[a-z]+(?:es|[^siu\W]s)\s+)[^,;]{0,60}?\b"
+    title = re.sub(r"^[Tt]hat\s+(?=(?:(?:the|a|an|its|their|his|her)\s+|[a-z]+(?:es|[^siu\W]s)\s+|(?:it|they|he|she|we)\s+)[^,;]{0,60}?\b"
                    r"(?:had|has|have|was|were|is|are|would|will|could|[a-z]{3,}ed)\b)", "", title)
     if re.match(r"(?:[Ww]here|[Ww]hereupon)\s", title) and VERB.search(title):  # "…State, where the White Army overran…"
         title = title.split(None, 1)[1]  # "But, Attorney General Janet Reno lifted…"
@@ -716,6 +718,10 @@ def _trim(title: str) -> str:
             # is cut at its first name)
             i = title.find(", ", listed.end())
             listed = LIST_OF_NAMES_GOES_ON.match(title, i) if i > 0 else None
+        while i > 0 and _WORDS_LISTED_ON.match(title, i) and title.find(", ", i + 2) > 0:
+            i = title.find(", ", i + 2)  # ("the presidential, legislative and local elections": a list's comma)
+        if i > 0 and _WORDS_LISTED_ON.match(title, i):
+            i = -1
         if i > 0 and _FOREIGN_SAYING_END.search(title, 0, i):
             i = title.find(", ", i + 2)  # "Kobachidse sagte, man werde … entscheiden": what was said is the title's
         if 0 < i <= TITLE_MAX + 20:
