@@ -9468,3 +9468,18 @@ def test_a_long_title_is_not_cut_inside_a_list_of_words(tmp_path):
                                  "timebound and irreversible steps\" towards a two-state solution between Israel and the "
                                  "Palestinians, officials said.\n", date(2026, 11, 24))
     assert titles["2026-09"].startswith("U.N. General Assembly endorsed a declaration setting out \"tangible, timebound")
+
+
+def test_a_second_manner_with_its_own_date_shares_the_first_s_clause(tmp_path):
+    titles = titles_of(tmp_path, "The envoy will be in Nicosia next week, and she intends to meet both leaders separately "
+                                 "on Monday and jointly on Wednesday.\n\nTalks were held privately on Monday and publicly "
+                                 "on Tuesday.\n", date(2026, 11, 25))
+    assert titles["2026-11-30"] == "The envoy intends to meet both leaders separately"
+    assert titles["2026-12-02"] == "The envoy intends to meet both leaders jointly"
+    assert titles["2026-11-24"] == "Talks were held publicly"
+
+
+def test_a_briefing_s_turn_to_its_next_topic_is_no_part_of_the_title(tmp_path):
+    titles = titles_of(tmp_path, "Turning to Haiti: the Security Council adopted a resolution last night renewing the "
+                                 "mandate of the UN office.\n", date(2026, 11, 25))
+    assert titles["2026-11-24TNI"].startswith("Security Council adopted a resolution")

@@ -242,7 +242,9 @@ def coordinated_infinitive(s: str, start: int, end: int, others: list[tuple[int,
 _AND_TO = re.compile(r"(?:\s+and\s+(?:then\s+)?(?:to\s+)?|,\s+but\s+to\s+)"
                      # (the second infinitive may go without its "to": "…to present its plan by Aug. 31 and start…")
                      r"(?=(?!(?:the|a|an|its|their|his|her|this|that|these|those|then|also|in|on|at|by|through|for|with|"
-                     r"from|into|until|after|before|during|about|over|under|not|so|as|more|less|other|others)\b)[a-z]{2,}\b)")
+                     r"from|into|until|after|before|during|about|over|under|not|so|as|more|less|other|others)\b)"
+                     # (nor a manner alone before its date: "…separately on Monday and jointly on Wednesday")
+                     r"(?![a-z]{3,}ly\s+(?:on|in|at|by)\b)[a-z]{2,}\b)")
 
 
 #: An auxiliary's participle and the particle its object comes after, or a verb's particle alone: "(have) called for",

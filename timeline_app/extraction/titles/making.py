@@ -775,6 +775,32 @@ _VERB_OBJECT_TO_DATE = re.compile(rf"\s+(?P<verb>(?:(?:will|would|could|may|migh
                                   r"[a-z][^,;]{0,80}?\s(?:on|in|at|by|for)\s+(?:the\s+)?$")
 
 
+#: A second manner joined on after a date, up to the next date: " and jointly on ".
+_JOINED_MANNER_AFTER = re.compile(r"\s+(?:and|but)\s+(?P<adverb>[a-z]{3,}ly)\s+(?:(?:on|in|at|by)\s+)?")
+#: A second manner joined on, right before its date: "…separately on Monday [and jointly on ]Wednesday".
+_JOINED_MANNER_BEFORE = re.compile(r"\s(?:and|but)\s+(?P<adverb>[a-z]{3,}ly)\s+(?:(?:on|in|at|by)\s+)?$")
+#: The first part's clause, up to the manner of its own date: "[she intends to meet both leaders] separately on ".
+_CLAUSE_TO_MANNER = re.compile(r"(?:^|[,;]\s+(?:and\s+|but\s+)?)(?P<clause>[^,;]{5,120}?)\s+[a-z]{3,}ly\s+(?:(?:on|in|at|by)\s+)?"
+                               r"[^,;]{1,30}?\s+(?:and|but)\s*$")
+
+
+def _gapped_manner_title(sentence: Sentence, t: Timex) -> str | None:
+    """"She intends to meet both leaders separately on Monday and jointly on Wednesday": the second manner shares the
+    first's clause ("She intends to meet both leaders jointly")."""
+    rel = t.start - sentence.start
+    joined = _JOINED_MANNER_BEFORE.search(sentence.text, max(0, rel - 40), rel)
+    if joined is None:
+        return None
+    clauses = list(_CLAUSE_TO_MANNER.finditer(sentence.text, dateline_end(sentence.text), joined.start("adverb")))
+    clause = clauses[-1] if clauses else None
+    if clause is None or not (FIRST_VERB.search(clause["clause"]) or VERB.search(clause["clause"])
+                              or re.match(r"(?:he|she|it|they|we|the\s+[a-z][\w-]*|[A-Z][\w'’.-]*)\s+[a-z]{3,}s\b", clause["clause"])):
+        return None  # (a clause with its subject and verb: "she intends to meet both leaders")
+    adverb = joined["adverb"]
+    told = clause["clause"].strip()
+    return f"{told[:1].upper()}{told[1:]} {adverb}"
+
+
 _FINITE_IN_BODY = re.compile(rf"\b(?:{PAST_VERB}|is|are|was|were|has|have|had|will|would|could|can|may|might|must|should)\b")
 
 
@@ -2525,7 +2551,15 @@ class SentenceTitles:
                 cut += re.match(r"\s*,\s*", sentence.text[cut:]).end()
                 sentence = Sentence(sentence.start + cut, sentence.end, sentence.text[cut:])
                 inside = [o for o in inside if o is not opening]
-            title = _title_for(sentence, t, inside, self.gazetteer)
+            manner = _gapped_manner_title(sentence, t) if len(inside) > 1 else None
+            if manner is not None:  # "…meet both leaders separately on Monday and jointly on Wednesday"
+                title = pronoun_as_subject(finish_title(manner, self.gazetteer), sentence.text)
+            else:
+                title = _title_for(sentence, t, inside, self.gazetteer)
+                joined = _JOINED_MANNER_AFTER.match(sentence.text, t.end - sentence.start)
+                if joined is not None and any(o.start - sentence.start == joined.end() for o in inside):
+                    # (…and the first date's title leaves the second's manner: "…separately[ and jointly]")
+                    title = re.sub(rf"\s+(?:and|but)\s+{joined['adverb']}\b", "", title, count=1)
             for other in self.restated:
                 at = title.find(other.text)
                 if at >= 0:
