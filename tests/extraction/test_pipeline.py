@@ -9483,3 +9483,9 @@ def test_a_briefing_s_turn_to_its_next_topic_is_no_part_of_the_title(tmp_path):
     titles = titles_of(tmp_path, "Turning to Haiti: the Security Council adopted a resolution last night renewing the "
                                  "mandate of the UN office.\n", date(2026, 11, 25))
     assert titles["2026-11-24TNI"].startswith("Security Council adopted a resolution")
+
+
+def test_a_pronoun_means_the_subject_after_an_opening_month_phrase(tmp_path):
+    titles = titles_of(tmp_path, "In late October, Venezuela said it would hold elections in the region on Dec. 7.\n",
+                       date(2026, 11, 30))
+    assert titles["2026-12-07"] == "Venezuela would hold elections in the region"
