@@ -9489,3 +9489,11 @@ def test_a_pronoun_means_the_subject_after_an_opening_month_phrase(tmp_path):
     titles = titles_of(tmp_path, "In late October, Venezuela said it would hold elections in the region on Dec. 7.\n",
                        date(2026, 11, 30))
     assert titles["2026-12-07"] == "Venezuela would hold elections in the region"
+
+
+def test_a_chronology_entry_of_the_current_month_in_the_present_happened(tmp_path):
+    told = {c.start.to_timex(): c.status.value for c in extract_text(
+        tmp_path, "Timeline: peace efforts\n\nNov 30, 2026\n\nJune 2024 – A peace summit in Switzerland draws 90 countries.\n"
+                  "November 2026 – A new U.S. plan is discussed in Geneva.\nDecember 2026 – Leaders will meet in Rome.\n",
+        date(2026, 11, 30)).candidates}
+    assert told == {"2024-06": "happened", "2026-11": "happened", "2026-12": "scheduled"}

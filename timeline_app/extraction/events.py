@@ -18,7 +18,7 @@ from timeline_app.extraction.actors import Gazetteer, load_gazetteer
 from timeline_app.extraction.candidates import Candidate
 from timeline_app.extraction.coreference import Antecedents
 from timeline_app.extraction.counted_clauses import came_subject, counted_happenings
-from timeline_app.extraction.dateline import dateline_end
+from timeline_app.extraction.dateline import ENTRY_LABEL, dateline_end
 from timeline_app.extraction.foreign_dates import looks_ahead
 from timeline_app.extraction.people import article_people
 from timeline_app.extraction.rules_named import HOLIDAY
@@ -1698,6 +1698,11 @@ def _status(text: str, t: Timex, start: When, pub: When, claimed: bool, language
         return EventStatus.SCHEDULED
     # (the tense of another language is read by its own words: "Следующая встреча может пройти в конце июня")
     ahead = clause_tense(text, t.start, t.end) == "future" if language == "en" else looks_ahead(text, t.start, t.end, language)
+    if ahead and opens_its_line(text, t.start) and ENTRY_LABEL.match(text, t.start) \
+            and not _AHEAD_WORDS.search(text, t.end, min(len(text), t.end + 200, _line_end_at(text, t.end))):
+        # "November 2026 – A new U.S. plan is discussed in Geneva": a chronology's entry tells in the present what was
+        # done in its month (only its own words of what is to come look ahead)
+        ahead = False
     # ("could be needed later this week": the rest of a period that holds the publication lies ahead)
     if start.latest > pub.earliest and not stamp and (ahead or _PLANNED_BEFORE.search(text, max(0, t.start - 60), t.start)
                                                       or deadline
@@ -1706,6 +1711,16 @@ def _status(text: str, t: Timex, start: When, pub: When, claimed: bool, language
     if claimed:
         return EventStatus.CLAIMED
     return EventStatus.HAPPENED
+
+
+#: Words that tell what is still to come: "will", "is to", "is expected to", "plans to".
+_AHEAD_WORDS = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:to|due|set|expected|scheduled|planned|slated)|plans?\s+to|"
+                          r"intends?\s+to|aims?\s+to)\b", re.I)
+
+
+def _line_end_at(text: str, pos: int) -> int:
+    newline = text.find("\n", pos)
+    return len(text) if newline < 0 else newline
 
 
 def _stamped(c: Candidate) -> bool:
