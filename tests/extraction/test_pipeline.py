@@ -9497,3 +9497,9 @@ def test_a_chronology_entry_of_the_current_month_in_the_present_happened(tmp_pat
                   "November 2026 – A new U.S. plan is discussed in Geneva.\nDecember 2026 – Leaders will meet in Rome.\n",
         date(2026, 11, 30)).candidates}
     assert told == {"2024-06": "happened", "2026-11": "happened", "2026-12": "scheduled"}
+
+
+def test_a_year_naming_an_award_whose_past_is_set_dates_the_award(tmp_path):
+    titles = titles_of(tmp_path, "Guyana asked the court in 2018 to confirm that an 1899 arbitral award set the border "
+                                 "between the two countries.\n", date(2026, 11, 30))
+    assert titles["1899"] == "1899 arbitral award"
