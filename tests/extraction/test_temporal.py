@@ -3354,3 +3354,11 @@ def test_a_foreign_day_before_what_is_to_come_does_not_count_from_a_past_date():
     text = ("El alto el fuego entró en vigor el 3 de agosto de 2023. Los garantes se reunirán con ambas delegaciones el "
             "día anterior.")
     assert "el día anterior" not in {t.text for t in tag(text, date(2026, 11, 30), language="es")}
+
+
+def test_a_noun_s_participle_far_from_the_date_does_not_make_its_clause_past():
+    text = "EU leaders are expected to discuss a loan to Ukraine financed by frozen Russian assets at their summit on Dec. 18-19."
+    assert value_of(text, "Dec. 18", date(2026, 11, 25)) == "2026-12-18"
+    # (a participle right before its date is dated with it)
+    assert value_of("The charter, drafted by a commission in March, takes effect next year.", "March",
+                    date(2026, 11, 30)) == "2026-03"

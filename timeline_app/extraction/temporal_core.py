@@ -748,6 +748,11 @@ def _tense_of(words: list[str], i: int) -> str | None:
     if w.endswith("ed") and w not in _WANTING and len(before) >= 2 and before[-2] in _WANTING \
             and not before[-2].endswith("ed") and before[-1] not in DETERMINERS:
         return "future"  # "want it extended by Monday": what is wanted done, not a past
+    if w.endswith("ed") and after == "by" and before and before[-1] not in PAST_AUX | PRESENT_AUX \
+            and before[-1] not in ("be", "been", "being", "was", "were", "is", "are", "he", "she", "it", "they", "we", "i", "who",
+                                   "which", "that") and i + 6 < len(words):
+        return None  # "…to discuss a loan financed by frozen Russian assets at their summit on…": a noun's participle, far
+        # from the date, is no verb of the clause (but "a plan backed by the EU on Monday" is dated with it)
     if w in IRREGULAR_PAST or (w.endswith("ed") and len(w) > 3 and w not in NOT_PAST):
         # (an adverb may stand between: "is expected to be fully deployed")
         adverbless = [b for b in words[max(0, i - 4):i] if not (b.lower().endswith("ly") and len(b) > 4)][-3:]
