@@ -9503,3 +9503,9 @@ def test_a_year_naming_an_award_whose_past_is_set_dates_the_award(tmp_path):
     titles = titles_of(tmp_path, "Guyana asked the court in 2018 to confirm that an 1899 arbitral award set the border "
                                  "between the two countries.\n", date(2026, 11, 30))
     assert titles["1899"] == "1899 arbitral award"
+
+
+def test_a_ranking_since_a_happening_with_its_year_titles_the_happening(tmp_path):
+    titles = titles_of(tmp_path, "The package, the 20th since Russia's full-scale invasion of Ukraine in February 2022, "
+                                 "also lists 118 more vessels.\n", date(2026, 11, 25))
+    assert titles == {"2022-02": "Russia's full-scale invasion of Ukraine"}

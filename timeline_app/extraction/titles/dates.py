@@ -1026,6 +1026,10 @@ _BARE_HAPPENINGS = re.compile(rf"(?:[a-z][\w-]*\s+|(?-i:[A-Z][a-z]+(?:an|ese|ish
                               rf"(?:\s+(?:in|on|against)\s+[A-Z][\w'’.-]*)?")
 #: A first (or only, or latest) counted since a happening: "their first contact since".
 _FIRST_BEFORE_SINCE = re.compile(r"\b(?:first|only|latest)\b[^,;.]{0,70}$")
+#: …or its ordinal or its superlative: "the package, the 20th since", "the biggest strike since" (read only before a date
+#: written with its year: "its biggest drills since the Cold War in January" are January's drills).
+_RANKED_BEFORE_SINCE = re.compile(r"\b(?:\d{1,3}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                                  r"eleventh|twelfth|[a-z]+est|most\s+\w+)\b[^,;.]{0,70}$")
 #: A date counted from the day of writing: "last week", "yesterday", "on Monday", "earlier this month".
 _DEICTIC_DATE = re.compile(r"(?:(?:earlier|later)\s+)?(?:last|this|next)\s+(?:week|weekend|month|year)|yesterday|today|"
                            r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)", re.I)
@@ -1125,7 +1129,9 @@ def governed_noun_phrase(sentence: Sentence, t: Timex, inside: list[Timex], gaze
             and re.match(r",\s+[^,;]{0,80}?\b(?:has|have)\s+(?:\w+ly\s+)?(?!(?:a|an|the|no|not|to|its|their|his|her|some|any)\b)"
                          r"[a-z]{3,}\b", s[end:])  # (any participle: "has grown", "have withstood")
         # (…or a first since it: "spoke by phone, their first contact since the dispute over Taiwan remarks in…")
-        first_since = _FIRST_BEFORE_SINCE.search(s[max(0, governing[-1].start() - 80):governing[-1].start()])
+        first_since = _FIRST_BEFORE_SINCE.search(s[max(0, governing[-1].start() - 80):governing[-1].start()]) \
+            or (_RANKED_BEFORE_SINCE.search(s[max(0, governing[-1].start() - 80):governing[-1].start()])
+                if re.search(r"\d{4}", t.text) else None)
         if first_since is not None and first_since.group().startswith("first time") and _DEICTIC_DATE.fullmatch(t.text):
             # ("visited Tehran for the first time since the war last week": a day counted from today closing the
             # sentence is the visit's, the adverb's "first time" no noun the date could name)
