@@ -9509,3 +9509,8 @@ def test_a_ranking_since_a_happening_with_its_year_titles_the_happening(tmp_path
     titles = titles_of(tmp_path, "The package, the 20th since Russia's full-scale invasion of Ukraine in February 2022, "
                                  "also lists 118 more vessels.\n", date(2026, 11, 25))
     assert titles == {"2022-02": "Russia's full-scale invasion of Ukraine"}
+
+
+def test_a_weekday_of_last_year_is_dated_by_the_year(tmp_path):
+    assert titles_of(tmp_path, "Police dispersed the rally with water cannon early on Saturday last year, and hundreds were "
+                               "detained.\n", date(2026, 11, 28)) == {"2025": "Police dispersed the rally with water cannon"}

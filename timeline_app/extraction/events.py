@@ -824,6 +824,7 @@ _PASSIVE_PAST = re.compile(r"(?<=[a-z])\s(was|were)\s(?=(?:[a-z]+ly\s)?(?!(?:pla
 _COUNTED_DATE = re.compile(r"\b(?:earlier|later|before|after|ago)(?:\s+(?:this|that|the\s+same)\s+(?:week|month))?$", re.I)
 _DAY_ONLY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _DECADES = re.compile(r"\bdecades?\b", re.I)
+_WEEKDAY_ONLY = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?")
 #: A count of weeks or days from now, which a writer rounds: "three weeks from now", "in two weeks' time".
 _COUNTED_AHEAD = re.compile(r"\b(?:from\s+now|(?:weeks?|days?)['’]?\s+time)$", re.I)
 #: What tells when a holiday falls, between its name and that date: "Ramadan, which is expected to begin in ".
@@ -891,6 +892,12 @@ def restated_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> lis
                     continue
             except TimexError:
                 pass
+        if re.fullmatch(r"\s+", between) and _WEEKDAY_ONLY.fullmatch(first.text) \
+                and re.fullmatch(r"(?:last|that|the\s+previous)\s+year|a\s+year\s+(?:ago|earlier|before)", second.text, re.I) \
+                and first.value[:4] != second.value[:4]:
+            # "early on Saturday last year": a weekday of another year, which the year says as far as it can be known
+            restated.append(first)
+            continue
         if _RANKED_IN_PERIOD.fullmatch(between):
             try:
                 if When.from_timex(second.value).contains(When.from_timex(first.value[:10])):
