@@ -9514,3 +9514,12 @@ def test_a_ranking_since_a_happening_with_its_year_titles_the_happening(tmp_path
 def test_a_weekday_of_last_year_is_dated_by_the_year(tmp_path):
     assert titles_of(tmp_path, "Police dispersed the rally with water cannon early on Saturday last year, and hundreds were "
                                "detained.\n", date(2026, 11, 28)) == {"2025": "Police dispersed the rally with water cannon"}
+
+
+@pytest.mark.parametrize("text, value, title", [
+    ("Short-term contracts must end within six months, by April 25, 2027, while long-term contracts will be allowed to "
+     "run until Jan. 1, 2028, the EU said in a statement.", "2027-04-25", "Short-term contracts must end within six months"),
+    ("Prices rose sharply, while exports fell in October.", "2026-10", "Exports fell"),
+])
+def test_a_clause_of_contrast_tells_another_thing(tmp_path, text, value, title):
+    assert titles_of(tmp_path, text + "\n", date(2026, 11, 25))[value] == title

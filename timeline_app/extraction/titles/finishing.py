@@ -128,6 +128,11 @@ _FORMER_PLAN_ASIDE = re.compile(rf",\s+{FORMER_PLAN}"
 _STATE_SINCE_ASIDE = re.compile(r",\s+(?:still\s+)?(?!(?:the|a|an|its|their|his|her|this|that|one|and|but|or)\b)"
                                 r"(?:[a-z]+\s+){1,3}(?:ever\s+)?since\s+(?:[^,;()\"“”]|,\s*\d{4}\b){1,40},(?=\s+[a-z])")
 
+#: The comma and conjunction that open a clause of contrast: ", while ", ", whereas ".
+_CONTRAST_CLAUSE = re.compile(r",\s+(?:while|whereas)\s+(?=(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w'’-]+\s+){0,3}?"
+                              r"(?:will|would|can|could|must|may|might|should|is|are|was|were|has|have|had|[a-z]{3,}ed)\b)")
+#: A finite word of the title's own clause: a modal, an auxiliary or a past.
+_FINITE_NEAR = re.compile(r"\b(?:will|would|can|could|must|may|might|should|is|are|was|were|has|have|had|[a-z]{3,}ed)\b")
 #: A list of single words going on after a comma to its "and" and the noun they share: ", legislative and local elections".
 _WORDS_LISTED_ON = re.compile(r",\s+[a-z][\w-]*(?:,\s+[a-z][\w-]*)*,?\s+(?:and|or)\s+[a-z][\w-]*\s+[a-z][\w-]*")
 #: A Romance participle that opened the sentence with its date, left alone before its comma: "Né, ", "Elegido, ".
@@ -527,6 +532,11 @@ def _trim(title: str) -> str:
     # session": how the sentence's other happening was seen
     title = re.sub(r",\s+in\s+what\s+(?:[\w'’-]+\s+){1,4}?(?:described|called|termed|hailed|billed|saw|see)\s+as\b[^;]*$",
                    "", title)
+    # "Short-term contracts must end [by April 25], while long-term contracts will be allowed to run…": a clause of
+    # contrast with its own subject tells another thing
+    contrast = _CONTRAST_CLAUSE.search(title)
+    if contrast is not None and _FINITE_NEAR.search(title, 0, contrast.start()):
+        title = title[:contrast.start()]
     # "…took effect, after more than a year of fire that began [when … on Oct. 8, 2023]": a circumstance whose relative
     # clause was cut before its when-clause goes whole
     title = re.sub(r",?\s+(?:after|before|following|amid)\s+[^,;]{3,80}?\s+(?:that|which)\s+[a-z]{3,}$", "", title)
