@@ -9523,3 +9523,10 @@ def test_a_weekday_of_last_year_is_dated_by_the_year(tmp_path):
 ])
 def test_a_clause_of_contrast_tells_another_thing(tmp_path, text, value, title):
     assert titles_of(tmp_path, text + "\n", date(2026, 11, 25))[value] == title
+
+
+def test_two_names_before_an_infinitive_and_whose_leadership_it_was(tmp_path):
+    titles = titles_of(tmp_path, "Under his leadership, Algerian mediators persuaded Ethiopia and Eritrea to sign the Algiers "
+                                 "Agreement on Dec. 12, 2000, ending a border war that had begun in May 1998.\n",
+                       date(2026, 11, 30))
+    assert titles["2000-12-12"] == "Algerian mediators persuaded Ethiopia and Eritrea to sign the Algiers Agreement"

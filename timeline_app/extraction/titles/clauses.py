@@ -740,6 +740,9 @@ _GERUND_OBJECT_END = re.compile(r"\b[a-z]{3,}ing\s+[a-z]{3,}\s*$")
 _SECOND_OBJECT_THEN_PREPOSITION = re.compile(rf"(?!(?:{PAST_VERB})\b)[a-z]{{3,}}\s+(?:to|for|into|across|from)\s+"
                                              rf"(?:the|a|an|its|their|his|her)\b")
 
+#: A name and the infinitive it is the object of, after "and": "[Ethiopia and ]Eritrea to sign".
+_NAME_THEN_INFINITIVE = re.compile(r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+to\s+(?!the\b|a\b|an\b)[a-z]{3,}\b")
+
 #: A name right after what opens a clause: "[that] Kosovo", "[, ]Armenia".
 _NAME_AFTER_OPENER = re.compile(r"(?:^|\bthat|\bsaid|,)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s*$")
 #: A name and the verb it is the subject of, with the name before "and": "[Kosovo and ]Serbia could sign".
@@ -788,6 +791,9 @@ def coordinated_part(sentence: Sentence, t: Timex, inside: list[Timex]) -> Sente
             and not (CAPITALISED_END.search(s, 0, m.start()) and (NAME_GOES_ON.match(s, m.end())
                                                                    # "by envoys from both Washington and Moscow, surfaced…"
                                                                    or re.match(r"[A-Z][\w'’.-]*,", s[m.end():])))
+            # ("…persuaded Ethiopia and Eritrea to sign the Algiers Agreement": two names, one object of the infinitive)
+            and not (m.group().strip() == "and" and re.search(r"[A-Z][\w'’.-]*\s*$", s[max(0, m.start() - 40):m.start()])
+                     and _NAME_THEN_INFINITIVE.match(s, m.end()))
             # ("…said that Kosovo and Serbia could sign…": two names, one compound subject of the verb after them)
             and not (m.group().strip() == "and" and _NAME_AFTER_OPENER.search(s, max(0, m.start() - 60), m.start())
                      and _NAME_THEN_VERB.match(s, m.end()))

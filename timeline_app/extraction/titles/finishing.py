@@ -179,6 +179,9 @@ def finish_title(title: str, gazetteer: Gazetteer) -> str:
     title = re.sub(rf"^(?:the|The)\s+(?=[A-Z])(?!{CALENDAR_WORD.pattern}\b|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.\s)", "",
                    title.strip())  # ("The Aug. 7 blasts")
     title = re.sub(r"^(?:And|But|So|Yet|Also)\b,?\s+(?=\S)", "", title)
+    # "Under his leadership, Algerian mediators persuaded…": whose lead it was is no part of what happened
+    title = re.sub(r"^(?:Under|During)\s+(?:his|her|their|its|[A-Z][\w'’.-]*['’]s)\s+(?:leadership|direction|presidency|"
+                   r"chairmanship|stewardship|watch|tenure|rule|guidance|mediation),\s+(?=\S)", "", title)
     # "Turning to Haiti: the Secretary-General welcomes…": a briefing's turn to its next topic goes
     title = re.sub(r"^(?:Turning|Moving\s+on|Coming|Going\s+back|Back|Now)\s+(?:now\s+)?to\s+[^:;,]{1,50}:\s+(?=\S)", "", title)
     # "[Né en 2012], le M23 avait occupé Goma": a fronted Romance participle left alone by its date goes
