@@ -9530,3 +9530,9 @@ def test_two_names_before_an_infinitive_and_whose_leadership_it_was(tmp_path):
                                  "Agreement on Dec. 12, 2000, ending a border war that had begun in May 1998.\n",
                        date(2026, 11, 30))
     assert titles["2000-12-12"] == "Algerian mediators persuaded Ethiopia and Eritrea to sign the Algiers Agreement"
+
+
+def test_a_role_after_who_opens_no_time_clause(tmp_path):
+    titles = titles_of(tmp_path, "Abdelkader Benali, who as Algeria's foreign minister brokered the 2000 peace agreement, "
+                                 "died on Sunday at the age of 78, the presidency said.\n", date(2026, 11, 30))
+    assert not titles["2000"].startswith("Algeria's foreign minister")

@@ -1250,7 +1250,9 @@ _OPENING_TIME_CLAUSE = re.compile(r"\s*(?:(?:Hours|Days|Weeks|Months|Minutes|Mom
 
 
 #: A conjunction that opens a time clause without a comma before it: "…before Malaysia's prime minister…".
-_TIME_CONJUNCTION = re.compile(r"\b(?:before|after|until|since|when|once|as|while)\s+(?=(?:the|a|an|its|their|his|her)\s|[A-Z]"
+# (not a role after a relative or a subject pronoun: "who as Algeria's foreign minister brokered…")
+_TIME_CONJUNCTION = re.compile(r"\b(?:before|after|until|since|when|once|(?<!who\s)(?<!he\s)(?<!she\s)(?<!they\s)as|while)\s+"
+                               r"(?=(?:the|a|an|its|their|his|her)\s|[A-Z]"
                                r"|(?:they|we|he|she)\s|[a-z]{3,}s\s+[a-z])")  # ("…before leaders gather in Gyeongju")
 
 
