@@ -9536,3 +9536,17 @@ def test_a_role_after_who_opens_no_time_clause(tmp_path):
     titles = titles_of(tmp_path, "Abdelkader Benali, who as Algeria's foreign minister brokered the 2000 peace agreement, "
                                  "died on Sunday at the age of 78, the presidency said.\n", date(2026, 11, 30))
     assert not titles["2000"].startswith("Algeria's foreign minister")
+
+
+@pytest.mark.parametrize("text, published, value, title", [
+    ("The Venezuelan opposition, whose leader Maria Corina Machado received the Nobel Peace Prize on Oct. 10, did not "
+     "take part in the meeting.", date(2026, 11, 27), "2026-10-10", "Maria Corina Machado received the Nobel Peace Prize"),
+    ("Caracas, 27 nov (EFE).- La oposición venezolana, cuya líder María Corina Machado recibió el Premio Nobel de la Paz "
+     "el 10 de octubre, no participó en el encuentro. Desde principios de septiembre, las fuerzas estadounidenses han "
+     "atacado más de una veintena de embarcaciones que, según Washington, transportaban drogas.", date(2026, 11, 27),
+     "2026-10-10", "María Corina Machado recibió el Premio Nobel de la Paz"),
+])
+def test_the_one_a_whose_clause_names_did_what_its_date_tells(tmp_path, text, published, value, title):
+    titles = titles_of(tmp_path, text + "\n", published)
+    assert titles[value] == title
+    assert not any(told.endswith(" que") for told in titles.values())

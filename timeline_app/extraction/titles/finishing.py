@@ -133,6 +133,10 @@ _CONTRAST_CLAUSE = re.compile(r",\s+(?:while|whereas)\s+(?=(?:(?:the|a|an|its|th
                               r"(?:will|would|can|could|must|may|might|should|is|are|was|were|has|have|had|[a-z]{3,}ed)\b)")
 #: A finite word of the title's own clause: a modal, an auxiliary or a past.
 _FINITE_NEAR = re.compile(r"\b(?:will|would|can|could|must|may|might|should|is|are|was|were|has|have|had|[a-z]{3,}ed)\b")
+#: A subject and its whose-clause naming one of its own, who did what the title tells: "The opposition, whose leader
+#: [Maria Corina Machado] received…", "La oposición, cuya líder [María Corina Machado] recibió…".
+_WHOSE_NAMED = re.compile(r"[^,;]{3,60},\s+(?:whose|cuy[oa]s?|dont\s+(?:le|la|les)|deren|dessen)\s+(?:[^\W\d_A-Z][\w'’-]*\s+){1,2}"
+                          r"(?P<name>[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){1,3})\s+(?=[^\W\d_A-Z])")
 #: A list of single words going on after a comma to its "and" and the noun they share: ", legislative and local elections".
 _WORDS_LISTED_ON = re.compile(r",\s+[a-z][\w-]*(?:,\s+[a-z][\w-]*)*,?\s+(?:and|or)\s+[a-z][\w-]*\s+[a-z][\w-]*")
 #: A Romance participle that opened the sentence with its date, left alone before its comma: "Né, ", "Elegido, ".
@@ -276,6 +280,12 @@ def finish_title(title: str, gazetteer: Gazetteer) -> str:
     posted = _BARE_PARTICIPLE_END.search(title)
     if posted is not None and VERB.search(CAPITALISED_WORDS.sub("", title[:posted.start("np")])):
         title = title[:posted.start("part")].rstrip()
+    # "The opposition, whose leader Maria Corina Machado received the prize": the one the whose-clause names did it
+    named = _WHOSE_NAMED.match(title)
+    if named is not None and not re.search(r",", title[named.end():]):
+        title = title[named.start("name"):]
+    # "…han atacado más de una veintena de embarcaciones [que]": a relative pronoun left alone by its date goes
+    title = re.sub(r"(?<=\w)\s+(?:que|qui|che|quien|cuyo|cuya|dont|which|who|whom)$", "", title)
     title = one_of_them(title)
     return title[:1].upper() + title[1:]
 
