@@ -183,6 +183,9 @@ def finish_title(title: str, gazetteer: Gazetteer) -> str:
     title = re.sub(rf"^(?:the|The)\s+(?=[A-Z])(?!{CALENDAR_WORD.pattern}\b|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.\s)", "",
                    title.strip())  # ("The Aug. 7 blasts")
     title = re.sub(r"^(?:And|But|So|Yet|Also)\b,?\s+(?=\S)", "", title)
+    # "Según fuentes diplomáticas, la próxima reunión podría celebrarse…": who says so opens no part of what happens
+    title = re.sub(r"^(?:According\s+to|Según|Selon|Laut|Secondo|Segundo|По\s+словам|По\s+данным)\s+[^,;:]{2,60},\s+(?=\S)", "",
+                   title)
     # "Under his leadership, Algerian mediators persuaded…": whose lead it was is no part of what happened
     title = re.sub(r"^(?:Under|During)\s+(?:his|her|their|its|[A-Z][\w'’.-]*['’]s)\s+(?:leadership|direction|presidency|"
                    r"chairmanship|stewardship|watch|tenure|rule|guidance|mediation),\s+(?=\S)", "", title)

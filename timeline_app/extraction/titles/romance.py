@@ -416,10 +416,15 @@ _ROMANCE_DETERMINER = re.compile(r"(?<![\w'’-])(?:un|une|una|uno|le|la|les|el|
 
 #: A Spanish or French time clause with a subject of its own, up to its date: ", después de que Washington desplegara ".
 _ROMANCE_TIME_CLAUSE = re.compile(r"\b(?:después\s+de\s+que|luego\s+de\s+que|antes\s+de\s+que|cuando|après\s+que|"
-                                  r"lorsque|quand|avant\s+que)\s+(?P<subject>(?:(?:el|la|los|las|le|les|l['’])\s*)?"
+                                  r"lorsque|quand|avant\s+que|desde\s+que|depuis\s+que)\s+"
+                                  r"(?P<subject>(?:(?:el|la|los|las|le|les|l['’])\s*)?"
                                   r"[^\W\d_][^\s,;:()]*(?:\s+(?:de\s+|du\s+|des\s+)?[A-ZÁÉÍÓÚ][^\s,;:()]*){0,3})\s+"
                                   r"(?P<verb>(?:(?:a|ont|avait|avaient|est|sont|était|étaient|ha|han|había|habían)\s+)?"
-                                  r"[^\W\d_]{3,})\s+$", re.UNICODE)
+                                  r"[^\W\d_]{3,})"
+                                  # (its object and place may come before the date: "desplegó buques de guerra en el Caribe
+                                  # [en] agosto")
+                                  r"(?P<object>\s+(?!(?:en|el|le|la|à|au)\s*$)[^,;:()]{2,60}?)?\s+(?:(?:en|el|le|la|à|au)\s+)?$",
+                                  re.UNICODE)
 #: The Spanish past subjunctive a time clause takes, and its preterite: "desplegara" → "desplegó".
 _SUBJUNCTIVE_IRREGULAR = {"fuera": "fue", "fueran": "fueron", "tuviera": "tuvo", "tuvieran": "tuvieron", "hiciera": "hizo",
                           "hicieran": "hicieron", "pudiera": "pudo", "dijera": "dijo", "diera": "dio", "viniera": "vino",
@@ -445,7 +450,7 @@ def romance_time_clause(sentence: Sentence, t: Timex, inside: list[Timex]) -> st
     if m is None or any(m.start() <= o.start - sentence.start < rel for o in inside if o is not t):
         return None
     words = m["verb"].split()
-    verb = " ".join([_preterite_of(words[0])] + words[1:])
+    verb = " ".join([_preterite_of(words[0])] + words[1:]) + (m["object"] or "")
     rest = re.match(r"[^,;:()]*", sentence.text[date_phrase_end(t, inside) - sentence.start:]).group().rstrip(" .!?")
     subject = m["subject"]
     return f"{subject[:1].upper()}{subject[1:]} {verb}{rest}"
