@@ -9559,3 +9559,12 @@ def test_a_spanish_since_clause_and_an_opening_source_in_titles(tmp_path):
                                  "mediados de diciembre.\n", date(2026, 11, 27))
     assert titles["2026-08"] == "Washington desplegó buques de guerra en el Caribe"
     assert titles["2026-12"] == "La próxima reunión podría celebrarse"
+
+
+def test_a_german_relative_of_a_gathering_held_on_its_date(tmp_path):
+    titles = titles_of(tmp_path, "Brüssel, 26.11.2026 – Die Außenminister der Nato-Staaten haben sich am Mittwoch in Brüssel "
+                                 "auf die Vorbereitung des Gipfels in Ankara verständigt, der am 7. und 8. Juli 2027 "
+                                 "stattfinden soll. Die Verteidigungsminister kommen im Februar wieder zusammen.\n",
+                       date(2026, 11, 26))
+    assert titles["2027-07-07"] == "Der Gipfel in Ankara soll stattfinden"
+    assert titles["2026-11-25"].startswith("Die Außenminister der Nato-Staaten haben sich")

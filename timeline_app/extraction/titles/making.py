@@ -911,11 +911,43 @@ _GERMAN_PLAN_RELATIVE_AFTER = re.compile(r"\s+(?P<plan>geplant|angesetzt|vorgese
                                          r"(?:ist|sind|sei|seien|war|waren|wurde|wurden|gewesen)\b")
 
 
+#: A German relative clause of a gathering held on its date, up to the date and from it: "des Gipfels in Ankara, der am
+#: [7. und 8. Juli 2027] stattfinden soll".
+_GERMAN_HELD_RELATIVE_BEFORE = re.compile(r"(?:\b(?P<art>des|dem|den|der|die|das)\s+)?(?P<noun>[A-ZÄÖÜ][\wäöüß-]+)"
+                                          r"(?P<place>\s+(?:in|im|von)\s+[A-ZÄÖÜ][\wäöüß-]+)?"
+                                          # (the main clause's verb may close it first: "…des Gipfels in Ankara verständigt, der")
+                                          r"(?:\s+[a-zäöüß]{3,}){0,2},\s+(?P<rel>der|die|das)\s+"
+                                          r"(?:(?:am|im|vom|ab|bis)\s+)?$")
+_GERMAN_HELD_RELATIVE_AFTER = re.compile(r"\s+(?:(?P<verb>stattfinden|beginnen|enden|tagen|zusammenkommen)\s+(?P<modal>soll|sollen|wird|werden)"
+                                         r"|(?P<present>stattfindet|stattfinden|beginnt|beginnen|endet|enden|tagt))\b")
+_GERMAN_MAIN_PRESENT = {"stattfindet": "findet statt", "stattfinden": "finden statt"}
+
+
+def _german_held_relative(sentence: Sentence, t: Timex, inside: list[Timex]) -> str | None:
+    """"…die Vorbereitung des Gipfels in Ankara, der am 7. und 8. Juli 2027 stattfinden soll": "Der Gipfel in Ankara soll
+    stattfinden" (the relative's noun, told in the nominative its pronoun names, is what happens then)."""
+    s = sentence.text
+    start = t.start - sentence.start
+    held = _GERMAN_HELD_RELATIVE_BEFORE.search(s, max(0, start - 80), start)
+    end = max([o.end for o in inside if t.range_id is not None and o.range_id == t.range_id] + [t.end]) - sentence.start
+    after = _GERMAN_HELD_RELATIVE_AFTER.match(s, end) if held is not None else None
+    if after is None:
+        return None
+    noun = held["noun"]
+    if held["art"] == "des" and held["rel"] != "die" and re.search(r"[^s]e?s$", noun):
+        noun = noun[:-2] if noun.endswith("es") and len(noun) > 5 else noun[:-1]  # ("des Gipfels": der Gipfel)
+    verb = f"{after['modal']} {after['verb']}" if after["verb"] else _GERMAN_MAIN_PRESENT.get(after["present"], after["present"])
+    return f"{held['rel'].capitalize()} {noun}{held['place'] or ''} {verb}"
+
+
 def _german_comma_clause(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str | None:
     """"Der Bundestag soll das Gesetz vor Weihnachten verabschieden, es soll am 1. Januar in Kraft treten": a German
     main clause joined on by a comma alone, which holds the date, is that date's happening."""
     s = sentence.text
     start = t.start - sentence.start
+    held = _german_held_relative(sentence, t, inside)
+    if held is not None:
+        return finish_title(held, gazetteer)
     planned = _GERMAN_PLAN_RELATIVE_BEFORE.search(s, max(0, start - 80), start)
     after = _GERMAN_PLAN_RELATIVE_AFTER.match(s, t.end - sentence.start) if planned is not None else None
     if after is not None:  # "Moskau finanziere Proteste, die für den 6. Dezember geplant seien": "Proteste geplant"
