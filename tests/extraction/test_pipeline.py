@@ -9568,3 +9568,10 @@ def test_a_german_relative_of_a_gathering_held_on_its_date(tmp_path):
                        date(2026, 11, 26))
     assert titles["2027-07-07"] == "Der Gipfel in Ankara soll stattfinden"
     assert titles["2026-11-25"].startswith("Die Außenminister der Nato-Staaten haben sich")
+
+
+def test_a_name_after_a_preposition_past_the_last_determiner_heads_its_relative(tmp_path):
+    titles = titles_of(tmp_path, "An interim administration was set up in March 2023 under Getachew Reda, who was replaced "
+                                 "two years later by Tadesse Werede after a split within the TPLF.\n", date(2026, 11, 29))
+    assert titles["2025"] == "Getachew Reda was replaced by Tadesse Werede after a split within the TPLF"
+    assert titles["2023-03"] == "An interim administration was set up under Getachew Reda"

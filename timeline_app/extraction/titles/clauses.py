@@ -624,7 +624,13 @@ def clause_of(sentence: Sentence, t: Timex, relative_only: bool = False) -> Sent
                         # (a span of something is the something: "…for [five days of talks], which ended with…")
                         span_of = re.search(rf"\b(?:{COUNT_WORD}|a\s+few|several|many)\s+(?:hours|days|weeks|months|years|"
                                             r"rounds|sessions)\s+of\s+(?P<what>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s*$", antecedent)
+                        # (a name after a verb or a preposition past the last determiner is the last noun phrase:
+                        # "An interim administration was set up … under [Getachew Reda], who was replaced…")
+                        named_last = name is not None and determiners and name.start() > determiners[-1].end() \
+                            and re.search(r"\b(?:under|by|with|against|after|before)\s*$|"
+                                          rf"(?<!\bto\s)\b(?:{PAST_VERB})\s*$", antecedent[:name.start()]) is not None
                         antecedent = owned.group(0) if owned else span_of["what"] if span_of \
+                            else name.group(0) if named_last \
                             else antecedent[determiners[-1].start():] if determiners \
                             else (name.group(0) if name else counted.group(0) if counted else "")
                     bare = _BARE_OBJECT.search(antecedent) if not owned and VERB.search(antecedent) else None
