@@ -3362,3 +3362,10 @@ def test_a_noun_s_participle_far_from_the_date_does_not_make_its_clause_past():
     # (a participle right before its date is dated with it)
     assert value_of("The charter, drafted by a commission in March, takes effect next year.", "March",
                     date(2026, 11, 30)) == "2026-03"
+
+
+def test_a_turkish_doing_agreed_on_by_its_verbal_noun_looks_ahead():
+    text = ("Dışişleri Bakanı Hakan Fidan, Suriyeli mevkidaşı ile perşembe günü Ankara'da bir araya geldi. Taraflar ayrıca "
+            "ocak ayında Şam'da ortak bir ekonomik forum düzenlenmesi konusunda anlaştı.")
+    values = {t.text: t.value for t in tag(text, date(2026, 11, 27), language="tr")}
+    assert next(v for k, v in values.items() if k.startswith("ocak")) == "2027-01"

@@ -716,7 +716,9 @@ _AHEAD = {
     "ru": r"будет|будут|состоится|состоятся|планиру\w*|намерен\w*|может\s+пройти|могут\s+пройти|пройд[её]т",
     "uk": r"буде|будуть|відбудеться|планую\w*",
     "nl": r"zal|zullen|gaat|gaan|gepland",
-    "tr": r"\w+(?:ecek|acak)\w*",
+    # (…or a doing agreed on, told by its verbal noun: "forum düzenlenmesi konusunda anlaştı", "yapılmasına karar verdi")
+    "tr": r"\w+(?:ecek|acak)\w*|\w+(?:mesi|ması|mesine|masına)\s+(?:konusunda\s+|için\s+|üzerinde\s+)?"
+          r"(?:anlaştı\w*|uzlaştı\w*|karar\s+verdi\w*|mutabık\s+kaldı\w*)",
 }
 
 
