@@ -28,6 +28,7 @@ from timeline_app.extraction.titles.grammar import (
     COUNT_HEDGE,
     ENCLOSED_NAME,
     ENCLOSED_RELATIVE,
+    FINITE_MARK,
     FIRST_VERB,
     GERMAN_VERB_FIRST,
     GERMAN_WORD,
@@ -129,10 +130,10 @@ _STATE_SINCE_ASIDE = re.compile(r",\s+(?:still\s+)?(?!(?:the|a|an|its|their|his|
                                 r"(?:[a-z]+\s+){1,3}(?:ever\s+)?since\s+(?:[^,;()\"“”]|,\s*\d{4}\b){1,40},(?=\s+[a-z])")
 
 #: The comma and conjunction that open a clause of contrast: ", while ", ", whereas ".
-_CONTRAST_CLAUSE = re.compile(r",\s+(?:while|whereas)\s+(?=(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w'’-]+\s+){0,3}?"
-                              r"(?:will|would|can|could|must|may|might|should|is|are|was|were|has|have|had|[a-z]{3,}ed)\b)")
-#: A finite word of the title's own clause: a modal, an auxiliary or a past.
-_FINITE_NEAR = re.compile(r"\b(?:will|would|can|could|must|may|might|should|is|are|was|were|has|have|had|[a-z]{3,}ed)\b")
+_CONTRAST_CLAUSE = re.compile(rf",\s+(?:while|whereas)\s+(?=(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w'’-]+\s+){{0,3}}?"
+                              rf"{FINITE_MARK}\b)")
+#: A finite word of the title's own clause.
+_FINITE_NEAR = re.compile(rf"\b{FINITE_MARK}\b")
 #: A subject and its whose-clause naming one of its own, who did what the title tells: "The opposition, whose leader
 #: [Maria Corina Machado] received…", "La oposición, cuya líder [María Corina Machado] recibió…".
 _WHOSE_NAMED = re.compile(r"[^,;]{3,60},\s+(?:whose|cuy[oa]s?|dont\s+(?:le|la|les)|deren|dessen)\s+(?:[^\W\d_A-Z][\w'’-]*\s+){1,2}"

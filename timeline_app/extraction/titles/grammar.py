@@ -127,6 +127,8 @@ WHEN_WORD = r"(?:(?:when|cuando|quand|lorsque|quando)\s+|lorsqu['’](?=\w))"
 
 
 PAST_VERB = rf"[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}"
+#: A word that makes a clause finite: a modal, an auxiliary or a past ("must end", "will be allowed", "followed").
+FINITE_MARK = rf"(?:will|would|can|could|must|may|might|should|is|are|was|were|has|have|had|{PAST_VERB})"
 
 #: A finite verb right after the date, whose subject the "said" before it describes: "…, and a second one [announced]
 #: the following month fared no better" (a participle, no attribution).

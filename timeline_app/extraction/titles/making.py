@@ -86,6 +86,7 @@ from timeline_app.extraction.titles.grammar import (
     ENCLOSED_NAME,
     ENCLOSED_RELATIVE,
     FINITE_IN_CLAUSE,
+    FINITE_MARK,
     FIRST_VERB,
     FRONTED_OPENER,
     GERMAN_LEXICAL_PAST,
@@ -801,7 +802,7 @@ def _gapped_manner_title(sentence: Sentence, t: Timex) -> str | None:
     return f"{told[:1].upper()}{told[1:]} {adverb}"
 
 
-_FINITE_IN_BODY = re.compile(rf"\b(?:{PAST_VERB}|is|are|was|were|has|have|had|will|would|could|can|may|might|must|should)\b")
+_FINITE_IN_BODY = re.compile(rf"\b{FINITE_MARK}\b")
 
 
 def _gapped_object_title(first: Sentence, body: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str | None:
