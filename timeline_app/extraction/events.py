@@ -1706,7 +1706,7 @@ def _status(text: str, t: Timex, start: When, pub: When, claimed: bool, language
     # (the tense of another language is read by its own words: "Следующая встреча может пройти в конце июня")
     ahead = clause_tense(text, t.start, t.end) == "future" if language == "en" else looks_ahead(text, t.start, t.end, language)
     if ahead and opens_its_line(text, t.start) and ENTRY_LABEL.match(text, t.start) \
-            and not _AHEAD_WORDS.search(text, t.end, min(len(text), t.end + 200, _line_end_at(text, t.end))):
+            and not _AHEAD_WORDS.search(text, t.end, _line_end_within(text, t.end, 200)):
         # "November 2026 – A new U.S. plan is discussed in Geneva": a chronology's entry tells in the present what was
         # done in its month (only its own words of what is to come look ahead)
         ahead = False
@@ -1725,9 +1725,10 @@ _AHEAD_WORDS = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:to|due|set|expected|
                           r"intends?\s+to|aims?\s+to)\b", re.I)
 
 
-def _line_end_at(text: str, pos: int) -> int:
-    newline = text.find("\n", pos)
-    return len(text) if newline < 0 else newline
+def _line_end_within(text: str, pos: int, reach: int) -> int:
+    """Where the line at `pos` ends, looked for no further than `reach` characters (a pasted line may be megabytes)."""
+    newline = text.find("\n", pos, pos + reach)
+    return min(len(text), pos + reach) if newline < 0 else newline
 
 
 def _stamped(c: Candidate) -> bool:
