@@ -9575,3 +9575,11 @@ def test_a_name_after_a_preposition_past_the_last_determiner_heads_its_relative(
                                  "two years later by Tadesse Werede after a split within the TPLF.\n", date(2026, 11, 29))
     assert titles["2025"] == "Getachew Reda was replaced by Tadesse Werede after a split within the TPLF"
     assert titles["2023-03"] == "An interim administration was set up under Getachew Reda"
+
+
+def test_a_first_predicate_set_in_its_own_time_leaves_the_date_to_the_second(tmp_path):
+    titles = titles_of(tmp_path, "Abdelkader Benali was foreign minister from 1999 to 2004. Benali later served as the "
+                                 "African Union's envoy to the Great Lakes region and retired in 2012.\n\nThe army attacked "
+                                 "the town and seized it on Monday.\n", date(2026, 11, 30))
+    assert titles["2012"] == "Benali retired"
+    assert titles["2026-11-30"].startswith("The army")

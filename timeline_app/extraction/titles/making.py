@@ -802,6 +802,28 @@ def _gapped_manner_title(sentence: Sentence, t: Timex) -> str | None:
     return f"{told[:1].upper()}{told[1:]} {adverb}"
 
 
+#: A subject's first predicate set in its own time by an adverb, then a second joined on up to the date that closes it:
+#: "He [later served as the AU's envoy] and [retired] in ".
+_SEQUENCED_THEN_SECOND = re.compile(rf"\s+(?:later|then|first|previously|formerly|once)\s+(?:{PAST_VERB})\b[^,;]{{3,120}}?"
+                                    rf"\s+and\s+(?P<second>(?:(?:was|were)\s+)?(?:[a-z]+ly\s+)?(?:{PAST_VERB})\b[^,;]{{0,60}}?)"
+                                    r"\s+(?:in|on|at|during)?\s*$")
+
+
+def _later_second_predicate(sentence: Sentence, t: Timex) -> str | None:
+    """"He later served as the African Union's envoy and retired in 2012": a first predicate its adverb sets in a time of
+    its own leaves the date to the second ("He retired")."""
+    s = sentence.text
+    rel = t.start - sentence.start
+    if not re.match(r"\s*(?:[.;!?]|$)", s[t.end - sentence.start:]):
+        return None
+    subject = subject_of(s[dateline_end(s):])
+    if subject is None:
+        return None
+    at = dateline_end(s) + len(subject)
+    m = _SEQUENCED_THEN_SECOND.match(s, at, rel)
+    return f"{subject} {m['second']}" if m is not None else None
+
+
 _FINITE_IN_BODY = re.compile(rf"\b{FINITE_MARK}\b")
 
 
@@ -2584,7 +2606,7 @@ class SentenceTitles:
                 cut += re.match(r"\s*,\s*", sentence.text[cut:]).end()
                 sentence = Sentence(sentence.start + cut, sentence.end, sentence.text[cut:])
                 inside = [o for o in inside if o is not opening]
-            manner = _gapped_manner_title(sentence, t) if len(inside) > 1 else None
+            manner = _gapped_manner_title(sentence, t) if len(inside) > 1 else _later_second_predicate(sentence, t)
             if manner is not None:  # "…meet both leaders separately on Monday and jointly on Wednesday"
                 title = pronoun_as_subject(finish_title(manner, self.gazetteer), sentence.text)
             else:
