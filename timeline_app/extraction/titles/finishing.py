@@ -188,8 +188,11 @@ def finish_title(title: str, gazetteer: Gazetteer) -> str:
     title = re.sub(r"^(?:According\s+to|Según|Selon|Laut|Secondo|Segundo|По\s+словам|По\s+данным)\s+[^,;:]{2,60},\s+(?=\S)", "",
                    title)
     # "Under his leadership, Algerian mediators persuaded…": whose lead it was is no part of what happened
+    # (…nor under which arrangement: "Under the arrangement, inspectors would return…")
     title = re.sub(r"^(?:Under|During)\s+(?:his|her|their|its|[A-Z][\w'’.-]*['’]s)\s+(?:leadership|direction|presidency|"
-                   r"chairmanship|stewardship|watch|tenure|rule|guidance|mediation),\s+(?=\S)", "", title)
+                   r"chairmanship|stewardship|watch|tenure|rule|guidance|mediation),\s+(?=\S)"
+                   r"|^Under\s+the\s+(?:new\s+)?(?:arrangement|deal|agreement|plan|accord|proposal|framework|compromise),\s+(?=\S)",
+                   "", title)
     # "Turning to Haiti: the Secretary-General welcomes…": a briefing's turn to its next topic goes
     title = re.sub(r"^(?:Turning|Moving\s+on|Coming|Going\s+back|Back|Now)\s+(?:now\s+)?to\s+[^:;,]{1,50}:\s+(?=\S)", "", title)
     # "[Né en 2012], le M23 avait occupé Goma": a fronted Romance participle left alone by its date goes
