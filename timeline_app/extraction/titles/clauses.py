@@ -733,11 +733,12 @@ _HAPPENING_NOUN = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\s+(?:[a-z][\w
                              r"election|referendum|ceremony|visit|exchange|handover|protest|march|rally)\b")
 
 
+#: A name of up to three capitalised words, its "the" maybe before it: "Kosovo", "the United States".
+_SHORT_NAME = r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}"
 #: A name a preposition governs, right before an "and": "imposed on [Rosneft] and".
-_NAME_AFTER_PREPOSITION_END = re.compile(r"\b(?:on|against|with|from|to|for|of|by|at|in|over)\s+(?:the\s+)?"
-                                         r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s*$")
+_NAME_AFTER_PREPOSITION_END = re.compile(rf"\b(?:on|against|with|from|to|for|of|by|at|in|over)\s+{_SHORT_NAME}\s*$")
 #: A name after an "and" that a preposition or a comma follows, not a verb: "[Lukoil] in October".
-_NAME_THEN_NO_VERB = re.compile(r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}(?:\s+(?:in|on|at|for|over|from|with|"
+_NAME_THEN_NO_VERB = re.compile(rf"{_SHORT_NAME}(?:\s+(?:in|on|at|for|over|from|with|"
                                 r"during|since|until|after|before)\b|\s*[,;.])")
 
 #: A gerund and its one-word object right before an "and": "was [bringing food] and".
@@ -747,12 +748,12 @@ _SECOND_OBJECT_THEN_PREPOSITION = re.compile(rf"(?!(?:{PAST_VERB})\b)[a-z]{{3,}}
                                              rf"(?:the|a|an|its|their|his|her)\b")
 
 #: A name and the infinitive it is the object of, after "and": "[Ethiopia and ]Eritrea to sign".
-_NAME_THEN_INFINITIVE = re.compile(r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+to\s+(?!the\b|a\b|an\b)[a-z]{3,}\b")
+_NAME_THEN_INFINITIVE = re.compile(rf"{_SHORT_NAME}\s+to\s+(?!the\b|a\b|an\b)[a-z]{{3,}}\b")
 
 #: A name right after what opens a clause: "[that] Kosovo", "[, ]Armenia".
-_NAME_AFTER_OPENER = re.compile(r"(?:^|\bthat|\bsaid|,)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s*$")
+_NAME_AFTER_OPENER = re.compile(rf"(?:^|\bthat|\bsaid|,)\s+{_SHORT_NAME}\s*$")
 #: A name and the verb it is the subject of, with the name before "and": "[Kosovo and ]Serbia could sign".
-_NAME_THEN_VERB = re.compile(r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+(?:could|would|will|can|may|might|must|"
+_NAME_THEN_VERB = re.compile(rf"{_SHORT_NAME}\s+(?:could|would|will|can|may|might|must|"
                              r"should|have|had|are|were|agreed|signed|met|said)\b")
 
 

@@ -776,10 +776,12 @@ _VERB_OBJECT_TO_DATE = re.compile(rf"\s+(?P<verb>(?:(?:will|would|could|may|migh
                                   r"[a-z][^,;]{0,80}?\s(?:on|in|at|by|for)\s+(?:the\s+)?$")
 
 
-#: A second manner joined on after a date, up to the next date: " and jointly on ".
-_JOINED_MANNER_AFTER = re.compile(r"\s+(?:and|but)\s+(?P<adverb>[a-z]{3,}ly)\s+(?:(?:on|in|at|by)\s+)?")
-#: A second manner joined on, right before its date: "…separately on Monday [and jointly on ]Wednesday".
-_JOINED_MANNER_BEFORE = re.compile(r"\s(?:and|but)\s+(?P<adverb>[a-z]{3,}ly)\s+(?:(?:on|in|at|by)\s+)?$")
+#: A second manner joined on between two dates: " and jointly on ".
+_JOINED_MANNER = r"\s+(?:and|but)\s+(?P<adverb>[a-z]{3,}ly)\s+(?:(?:on|in|at|by)\s+)?"
+#: …read after the first date, up to the next one…
+_JOINED_MANNER_AFTER = re.compile(_JOINED_MANNER)
+#: …and right before the second date: "…separately on Monday [and jointly on ]Wednesday".
+_JOINED_MANNER_BEFORE = re.compile(_JOINED_MANNER + "$")
 #: The first part's clause, up to the manner of its own date: "[she intends to meet both leaders] separately on ".
 _CLAUSE_TO_MANNER = re.compile(r"(?:^|[,;]\s+(?:and\s+|but\s+)?)(?P<clause>[^,;]{5,120}?)\s+[a-z]{3,}ly\s+(?:(?:on|in|at|by)\s+)?"
                                r"[^,;]{1,30}?\s+(?:and|but)\s*$")
@@ -804,9 +806,13 @@ def _gapped_manner_title(sentence: Sentence, t: Timex) -> str | None:
 
 #: A subject's first predicate set in its own time by an adverb, then a second joined on up to the date that closes it:
 #: "He [later served as the AU's envoy] and [retired] in ".
-_SEQUENCED_THEN_SECOND = re.compile(rf"\s+(?:later|then|first|previously|formerly|once)\s+(?:{PAST_VERB})\b[^,;]{{3,120}}?"
+_SEQUENCE_ADVERBS = r"(?:later|then|first|previously|formerly|once)"
+_SEQUENCED_THEN_SECOND = re.compile(rf"\s+{_SEQUENCE_ADVERBS}\s+(?:{PAST_VERB})\b[^,;]{{3,120}}?"
                                     rf"\s+and\s+(?P<second>(?:(?:was|were)\s+)?(?:[a-z]+ly\s+)?(?:{PAST_VERB})\b[^,;]{{0,60}}?)"
                                     r"\s+(?:in|on|at|during)?\s*$")
+
+
+_SEQUENCE_WORD = re.compile(rf"\b{_SEQUENCE_ADVERBS}\s")
 
 
 def _later_second_predicate(sentence: Sentence, t: Timex) -> str | None:
@@ -814,8 +820,8 @@ def _later_second_predicate(sentence: Sentence, t: Timex) -> str | None:
     its own leaves the date to the second ("He retired")."""
     s = sentence.text
     rel = t.start - sentence.start
-    if not re.match(r"\s*(?:[.;!?]|$)", s[t.end - sentence.start:]):
-        return None
+    if not re.match(r"\s*(?:[.;!?]|$)", s[t.end - sentence.start:]) or not _SEQUENCE_WORD.search(s, 0, rel):
+        return None  # (its adverb looked for first: this is asked of every sentence with one date)
     subject = subject_of(s[dateline_end(s):])
     if subject is None:
         return None
