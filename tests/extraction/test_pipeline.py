@@ -9589,3 +9589,21 @@ def test_under_which_arrangement_opens_no_part_of_what_happens(tmp_path):
     titles = titles_of(tmp_path, "Under the arrangement, inspectors would return to the Fordow site in the first quarter of "
                                  "2027.\n", date(2026, 11, 30))
     assert titles["2027-Q1"] == "Inspectors would return to the Fordow site"
+
+
+def test_a_happening_told_days_or_hours_later_is_dated_about_the_date_before(tmp_path):
+    extraction = extract_text(tmp_path, "In June, the board found Iran in breach of its obligations. Days later, Israel "
+                                        "struck Iranian nuclear sites.\n\nOn Sunday, rebels attacked the town of Kfar. "
+                                        "Hours later, the army struck back at their positions.\n\nIn 2019 the two sides "
+                                        "signed a deal. Months later, the deal collapsed.\n", date(2026, 11, 21))
+    told = {c.title: c.start for c in extraction.candidates}
+    assert told["Israel struck Iranian nuclear sites"].to_timex() == "2026-06"
+    assert told["Israel struck Iranian nuclear sites"].approximate
+    assert told["The army struck back at their positions"].to_timex() == "2026-11-15"
+    assert "The deal collapsed" not in told  # months from a year could be the next one
+
+
+def test_days_later_from_a_day_near_a_month_s_end_is_the_month_it_lands_in(tmp_path):
+    told = titles_of(tmp_path, "On March 30, the rebels seized the airport. A few days later, the army retook the airport.\n",
+                     date(2026, 11, 21))
+    assert told["2026-04"] == "The army retook the airport"

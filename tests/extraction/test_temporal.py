@@ -3369,3 +3369,10 @@ def test_a_turkish_doing_agreed_on_by_its_verbal_noun_looks_ahead():
             "ocak ayında Şam'da ortak bir ekonomik forum düzenlenmesi konusunda anlaştı.")
     values = {t.text: t.value for t in tag(text, date(2026, 11, 27), language="tr")}
     assert next(v for k, v in values.items() if k.startswith("ocak")) == "2027-01"
+
+
+def test_a_bare_count_of_units_later_is_a_length_of_unknown_size():
+    found = {t.text: (t.type, t.value) for t in tag("In June the board met. Days later, Israel struck. Hours afterwards, "
+                                                   "Iran answered.", DCT)}
+    assert found["Days"] == ("DURATION", "PXD") and found["Hours"] == ("DURATION", "PTXH")
+    assert not [t for t in tag("Those days later became a legend.", DCT) if t.text == "days"]

@@ -43,6 +43,7 @@ from timeline_app.extraction.titles import (
     pronoun_as_subject,
     zero_relative_before,
 )
+from timeline_app.extraction.vague_later import dated_laters
 from timeline_app.extraction.verbs import PLAIN_PASTS, past_of_base, words_pattern
 
 #: A saying's verb in French, Spanish, German or Russian: "dijo", "a déclaré", "sagte", "заявил".
@@ -1426,6 +1427,8 @@ def _find_candidates(text: str, sentences: list[Sentence], timexes: list[Timex],
     gazetteer = gazetteer or load_gazetteer()
     gazetteer = gazetteer.with_people(article_people(text, gazetteer))  # "Tufan Erhürman … Erhürman said"
     usable = calendar_timexes(timexes)
+    # ("In June, the board found Iran in breach. Days later, Israel struck": about June too)
+    usable = sorted(usable + dated_laters(text, timexes, usable), key=lambda t: t.start)
     joined = join_stamp_lines(text, sentences, usable)
     entry_starts = {sentence.start for sentence in joined} - {sentence.start for sentence in sentences}
     sentences = joined

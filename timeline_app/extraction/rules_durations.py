@@ -115,6 +115,16 @@ def _span_ahead(m: re.Match[str], ctx: Context) -> Timex | None:
     return mk(m, DURATION, duration_value(None, m["unit"]), f"{m.group(0)}: an unspecified length")
 
 
+@rule("bare_later", rf"{B}(?P<unit>[Yy]ears|[Mm]onths|[Ww]eeks|[Dd]ays|[Dd]ecades|[Hh]ours|[Mm]inutes){E}(?=\s+(?:later|earlier|afterwards)\b)")
+def _bare_later(m: re.Match[str], ctx: Context) -> Timex | None:
+    """"Days later, the army struck back": how long after, of unknown size (as "a few days later" is)."""
+    if re.search(r"(?:\d|\b(?:the|of|many|few|several|some|more|those|these|two|three|four|five|six|seven|eight|nine|ten))\s+$",
+                 m.string[max(0, m.start() - 10):m.start()], re.I):
+        return None  # (counted or named by another rule: "those days later on")
+    after = m.string[m.end():m.end() + 12].split()[0]
+    return mk(m, DURATION, duration_value(None, m["unit"]), f"{m.group(0)} {after}: an unspecified length")
+
+
 @rule("long_adjective", rf"{B}(?:(?P<count>{COUNT})[- ])?(?P<unit>{UNIT})-long{E}")
 def _long_adjective(m: re.Match[str], ctx: Context) -> Timex | None:
     """"A day-long meeting", "a decades-long feud", "a 16-year-long war": how long it lasted."""

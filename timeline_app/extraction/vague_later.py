@@ -1,0 +1,68 @@
+"""Happenings told only as "hours later" or "days later", dated from the date the story last told.
+
+"In June, the board found Iran in breach. Days later, Israel struck its nuclear sites": the strike has no
+date expression of its own, and TimeML (so the tagger) reads "Days" as a length of unknown size. Counted
+on from June it is still June — about: a few days from the middle of a month stay in it, and a few hours
+from a day stay on it. A vague count gives only the grain it cannot overrun: hours keep a day, days keep
+a month (counted a few days on from a day), days and weeks keep a year; "weeks later" from a month and
+"months later" from anything could be the next one, so they give nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from timeline_app.extraction.timex import DATE, DURATION, Timex
+
+#: The vague count the tagger read as a length: "Days", "a few days", "several hours", "Moments" is none.
+_VAGUE = re.compile(r"(?:(?:a\s+few|several|some|few|a\s+couple\s+of)\s+)?(?P<unit>hours|days|weeks|minutes)", re.I)
+#: The word that makes the length a distance from the date before: "Days later", "hours afterwards".
+_LATER = re.compile(r"\s+(?:later|afterwards?)\b")
+#: How far back the date counted from may stand: the sentence before, or the one before that.
+_REACH = 400
+#: How far "a few days" carry a day: far enough to leave its month near the end of one.
+_FEW_DAYS = 3
+
+
+def dated_laters(text: str, timexes: list[Timex], dated: list[Timex]) -> list[Timex]:
+    """A date, marked approximate, for each vague "days later" of `timexes`, counted from the last of `dated`
+    before it (the calendar dates of the same text, in order)."""
+    out = []
+    for t in timexes:
+        vague = _VAGUE.fullmatch(t.text)
+        later = _LATER.match(text, t.end)
+        if t.type != DURATION or vague is None or later is None:
+            continue
+        before = [d for d in dated if d.end <= t.start and t.start - d.end <= _REACH and not d.comparison]
+        if not before:
+            continue
+        anchor = before[-1]
+        value = _landing(anchor.value, vague["unit"].lower())
+        if value is None:
+            continue
+        end = later.end()
+        out.append(Timex(t.start, end, text[t.start:end], DATE, value,
+                         f"{text[t.start:end]}: some {vague['unit'].lower()} after {anchor.text}, about {value}",
+                         mod="APPROX"))
+    return out
+
+
+def _landing(value: str, unit: str) -> str | None:
+    """The value a vague count of `unit` after `value` cannot overrun, or None."""
+    day = re.match(r"(\d{4})-(\d\d)-(\d\d)", value)
+    month = re.fullmatch(r"(\d{4})-(\d\d)", value)
+    year = re.fullmatch(r"\d{4}", value)
+    if unit in ("hours", "minutes"):
+        return value[:10] if day else value if month or year else None
+    if unit == "days" and day:
+        try:
+            landing = date(int(day[1]), int(day[2]), int(day[3])) + timedelta(days=_FEW_DAYS)
+        except ValueError:
+            return None
+        return f"{landing.year:04d}-{landing.month:02d}"
+    if unit == "days" and month:
+        return value
+    if unit in ("days", "weeks") and year:
+        return value
+    return None
