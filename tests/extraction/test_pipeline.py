@@ -9607,3 +9607,9 @@ def test_days_later_from_a_day_near_a_month_s_end_is_the_month_it_lands_in(tmp_p
     told = titles_of(tmp_path, "On March 30, the rebels seized the airport. A few days later, the army retook the airport.\n",
                      date(2026, 11, 21))
     assert told["2026-04"] == "The army retook the airport"
+
+
+def test_two_names_a_preposition_governs_are_not_cut_apart(tmp_path):
+    titles = titles_of(tmp_path, "ISTANBUL, Nov. 27 (AP) — Turkish officials hosted delegations from Russia and Ukraine in "
+                                 "Istanbul this week for the first direct talks.\n", date(2026, 11, 27))
+    assert titles["2026-W48"].startswith("Turkish officials hosted delegations from Russia and Ukraine in Istanbul")

@@ -68,6 +68,12 @@ _PLACING_OPENING = re.compile(r"(?i:in|at|on|during|after|under|following|amid)\
 #: (A ranking that tells what is new, ", the first woman to hold the post", stays.)
 _CLOSING_SUMMARY = re.compile(r",\s+(?:the\s+latest\s+|(?:a|an)\s+(?:[a-z]+\s+)?)(?:move|step|sign|blow|setback|gesture|escalation|"
                               r"twist|turn|chapter|episode)\b[^;:]*$")
+#: A name a preposition governs, closing a title's first part: "…delegations from [Russia]".
+_GOVERNED_NAME_END = re.compile(r"\b(?:from|of|between|with|to|for|against|by|in|at|on)\s+(?:the\s+)?[A-Z][\w'’.-]*"
+                                r"(?:\s+[A-Z][\w'’.-]*){0,2}$")
+#: A second name followed by a preposition or the title's end, no verb: "[Ukraine] in Istanbul".
+_NAME_THEN_PREPOSITION = re.compile(r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}(?=\s+(?:in|at|on|for|to|from|with|"
+                                    r"over|near|during|amid|as)\b|\s*[,;]|$)")
 _CUTS = (", which", ", who", ", after which", ", where", " to discuss", " in order to", ", a ", ", an ", "; ",
          " — ", " - ", ", according to", ", said", ", saying", ", adding", ", as ", " amid ", ", while ",
          " in response to ", " in retaliation for ",
@@ -800,6 +806,9 @@ def _trim(title: str) -> str:
                 and i <= TITLE_MAX)
         # ("Securities and Exchange…"; "by Norway, Chile, Kenya and the Philippines": the list's last name; the last of
         # two names that close the title)
+        # ("…hosted delegations from Russia and Ukraine in Istanbul for…": two names a preposition governs, the second
+        # followed by another preposition, not a verb)
+        in_name = in_name or (_GOVERNED_NAME_END.search(title, 0, i) and _NAME_THEN_PREPOSITION.match(title, i + 5))
         # "…a call between its prime minister and the Commission president": the two a "between" joins
         between = re.search(r"\bbetween\s+[^,;]{1,60}$", title[:i]) \
             or (re.search(r"\bboth\s+(?:[\w'’.-]+\s+){0,3}[\w'’.-]+$", title[:i]) and not VERB.match(title, i + 5))
