@@ -9613,3 +9613,12 @@ def test_two_names_a_preposition_governs_are_not_cut_apart(tmp_path):
     titles = titles_of(tmp_path, "ISTANBUL, Nov. 27 (AP) — Turkish officials hosted delegations from Russia and Ukraine in "
                                  "Istanbul this week for the first direct talks.\n", date(2026, 11, 27))
     assert titles["2026-W48"].startswith("Turkish officials hosted delegations from Russia and Ukraine in Istanbul")
+
+
+def test_a_chronology_entry_of_two_clauses_in_the_present_titles_each_date_with_its_own(tmp_path):
+    titles = titles_of(tmp_path, "Timeline of the dispute\n\n1963 - Intercommunal fighting breaks out; UN peacekeepers arrive "
+                                 "in March 1964.\n\n1974 - Turkish troops land in the north; two armies clash near the "
+                                 "capital in August 1974.\n", date(2026, 11, 28))
+    assert titles["1963"] == "Intercommunal fighting breaks out"
+    assert titles["1964-03"] == "UN peacekeepers arrive"
+    assert titles["1974-08"] == "Two armies clash near the capital"

@@ -688,10 +688,22 @@ NARRATIVE_PRESENT = (r"(?:becomes|takes|signs|declares|announces|"
                       r"returns|fires|strikes|kills|federates|unites|splits|expels|recalls|suspends|"
                       r"lasts|continues|spreads|erupts|escalates|fails|passes|orders|sends|deploys|bans|ratifies|initials|"
                       r"proclaims)")
-_NAME_THEN_PRESENT = re.compile(r"(?:(?:[A-Z][\w'’.-]*\s+){1,3}|(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){1,2}"
+#: The same presents after a plural subject: "UN peacekeepers arrive", "Greek Cypriots reject a plan".
+PLURAL_NARRATIVE_PRESENT = (r"(?:become|take|sign|declare|announce|follow|accept|trigger|spark|collapse|stall|resume|reach|"
+                            r"launch|hold|win|lose|invade|enter|end|begin|start|break|fall|meet|agree|join|leave|quit|"
+                            r"withdraw|annex|elect|open|close|seize|capture|attack|resign|die|gain|grant|recogni[sz]e|vote|"
+                            r"approve|reject|adopt|lift|impose|visit|return|fire|strike|kill|unite|split|expel|recall|"
+                            r"suspend|continue|spread|erupt|escalate|fail|pass|order|send|deploy|ban|ratify|proclaim|"
+                            r"arrive|clash|flee|overthrow|topple)")
+_NAME_THEN_PRESENT = re.compile(r"(?:(?:[A-Z][\w'’.-]*\s+){1,3}"
+                                # ("Intercommunal fighting breaks out": a capitalised adjective and its noun)
+                                r"|[A-Z][\w'’.-]*\s+(?:[a-z][\w-]+\s+){1,2}"
+                                r"|(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){1,2}"
                                 # (the noun's phrase may go on: "A war after the Soviet collapse kills…")
                                 r"(?:(?:after|of|in|on|over|between|from|with|for|against)\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){1,3}?)?)"
-                                rf"(?:[a-z]+ly\s+)?{NARRATIVE_PRESENT}\b")
+                                rf"(?:[a-z]+ly\s+)?{NARRATIVE_PRESENT}\b"
+                                rf"|(?:(?:[Tt]he|[Tt]wo|[Bb]oth)\s+)?(?:[A-Z][\w'’.-]*\s+){{0,2}}(?:[a-z][\w-]+\s+)?[A-Za-z]{{3,}}s\s+"
+                                rf"(?:[a-z]+ly\s+)?{PLURAL_NARRATIVE_PRESENT}\b")
 #: A past spelled like its present after a singular subject, which only a past leaves bare: "Moscow quit it".
 SINGULAR_PAST_LIKE_PRESENT = re.compile(rf"(?:[A-Z][\w'’.-]*\s+){{1,3}}{words_pattern(PAST_LIKE_PRESENT)}\b|"
                                          rf"(?:he|she|it)\s+{words_pattern(PAST_LIKE_PRESENT)}\b")
