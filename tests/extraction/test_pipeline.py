@@ -9622,3 +9622,10 @@ def test_a_chronology_entry_of_two_clauses_in_the_present_titles_each_date_with_
     assert titles["1963"] == "Intercommunal fighting breaks out"
     assert titles["1964-03"] == "UN peacekeepers arrive"
     assert titles["1974-08"] == "Two armies clash near the capital"
+
+
+def test_a_singular_subject_whose_modifier_names_two_is_what_its_it_means(tmp_path):
+    titles = titles_of(tmp_path, "The committee overseeing the truce between Israel and Hezbollah said on Monday it had "
+                                 "recorded a dozen violations over the weekend.\n", date(2026, 12, 1))
+    assert titles["2026-W48-WE"] == ("The committee overseeing the truce between Israel and Hezbollah had recorded a dozen "
+                                     "violations")

@@ -289,7 +289,9 @@ def antecedent_of(pronoun: str, sentence_text: str) -> str | None:
         subject = subject[:1].lower() + subject[1:]  # (a common noun, no name: "civilians from both countries")
     if subject is None or re.match(r"(?:He|She|They|It|We|I|You|This|That|There)\b", subject):
         return None
-    head = re.split(r"\s+(?:of|in|at|from|for|with)\s+", subject, maxsplit=1)[0]  # "copies of the rifle": copies
+    # "copies of the rifle": copies; "The committee overseeing the truce between Israel and Hezbollah": the committee
+    head = re.split(r"\s+(?:of|in|at|from|for|with|between|on|over|against|under|(?:that|which|who)(?=\s+[a-z])|"
+                    r"[a-z]{3,}ing(?=\s+(?:the|a|an|its|their)\b))\s+", subject, maxsplit=1)[0]
     # (a common noun in -s is plural, a name in -s is not: "Deminers", "Howes")
     # (the verb tells when it can: "Medics were driving", "Haynes was"; else a common noun in -s is
     # plural and a name in -s is not)
