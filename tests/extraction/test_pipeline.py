@@ -9629,3 +9629,10 @@ def test_a_singular_subject_whose_modifier_names_two_is_what_its_it_means(tmp_pa
                                  "recorded a dozen violations over the weekend.\n", date(2026, 12, 1))
     assert titles["2026-W48-WE"] == ("The committee overseeing the truce between Israel and Hezbollah had recorded a dozen "
                                      "violations")
+
+
+def test_an_object_relative_after_a_noun_and_its_two_word_complement_is_turned_round(tmp_path):
+    titles = titles_of(tmp_path, "The envoy said the leaders had spent hours discussing the association of Serb-majority "
+                                 "municipalities, which Belgrade and Pristina agreed to set up in 2013 but which has never "
+                                 "been created.\n", date(2026, 11, 30))
+    assert titles["2013"] == "Belgrade and Pristina agreed to set up the association of Serb-majority municipalities"
