@@ -9636,3 +9636,15 @@ def test_an_object_relative_after_a_noun_and_its_two_word_complement_is_turned_r
                                  "municipalities, which Belgrade and Pristina agreed to set up in 2013 but which has never "
                                  "been created.\n", date(2026, 11, 30))
     assert titles["2013"] == "Belgrade and Pristina agreed to set up the association of Serb-majority municipalities"
+
+
+def test_a_closing_gerund_over_a_range_leaves_no_between_and_no_second_gerund(tmp_path):
+    titles = titles_of(tmp_path, "The two sides last held direct talks in Istanbul over the summer, meeting three times "
+                                 "between May and July and agreeing on large prisoner exchanges.\n", date(2026, 11, 29))
+    assert titles["2026-05"] == "The two sides met three times"
+
+
+def test_how_often_something_recurs_opens_no_part_of_its_title(tmp_path):
+    titles = titles_of(tmp_path, "Every few months since early 2025, a new framework for ending the war has been floated "
+                                 "and shelved.\n", date(2026, 11, 29))
+    assert titles["2025"] == "A new framework for ending the war has been floated and shelved"

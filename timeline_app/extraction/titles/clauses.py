@@ -376,8 +376,11 @@ def closing_participle_title(sentence: Sentence, t: Timex, inside: list[Timex]) 
     past = past_of_participle(m["verb"])
     rest = CLAUSE_CLOSE.search(s, date_phrase_end(t, inside) - sentence.start)
     tail = s[date_phrase_end(t, inside) - sentence.start:rest.start()]
-    # ("…, pushing the expiry to Feb. 18": the date's preposition goes with it)
+    # (a second gerund joined on is a doing of its own: "…, meeting three times between May and July[ and agreeing on…]")
+    tail = re.split(r"\s+and\s+(?=[a-z]{3,}ing\b)", tail, maxsplit=1)[0]
+    # ("…, pushing the expiry to Feb. 18": the date's preposition goes with it; a range's always does)
     mid = re.sub(r"\s+(?:to|on|in|at|until|till|by|for|from|into)\s*$", "", m["mid"]) if not tail.strip(" .") else m["mid"]
+    mid = re.sub(r"\s+(?:between|from)\s*$", "", mid) if t.range_id is not None else mid
     return f"{subject} {past}{mid}{tail}".strip()
 #: The other languages' participles of a plan: "prévues", "previste", "programado".
 _ROMANCE_PLAN_WORDS = frozenset({"prévu", "prévue", "prévus", "prévues", "previsto", "prevista", "previsti", "previste",

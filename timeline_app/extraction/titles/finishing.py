@@ -68,6 +68,10 @@ _PLACING_OPENING = re.compile(r"(?i:in|at|on|during|after|under|following|amid)\
 #: (A ranking that tells what is new, ", the first woman to hold the post", stays.)
 _CLOSING_SUMMARY = re.compile(r",\s+(?:the\s+latest\s+|(?:a|an)\s+(?:[a-z]+\s+)?)(?:move|step|sign|blow|setback|gesture|escalation|"
                               r"twist|turn|chapter|episode)\b[^;:]*$")
+#: How often something recurs, opening a sentence: "Every few months, ", "Each spring, ", "Twice a year, ".
+_RECURRING_OPENER = re.compile(r"(?:Every|Each)\s+(?:(?:few|other|couple\s+of|two|three|four|five|six)\s+)?"
+                               r"(?:day|week|month|year|decade|spring|summer|autumn|fall|winter)s?,\s+"
+                               r"|(?:Once|Twice|Three\s+times)\s+a\s+(?:day|week|month|year|decade),\s+")
 #: A name a preposition governs, closing a title's first part: "…delegations from [Russia]".
 _GOVERNED_NAME_END = re.compile(r"\b(?:from|of|between|with|to|for|against|by|in|at|on)\s+(?:the\s+)?[A-Z][\w'’.-]*"
                                 r"(?:\s+[A-Z][\w'’.-]*){0,2}$")
@@ -541,6 +545,10 @@ _APPOSITIVE_ZERO_RELATIVE_LEFT = re.compile(rf",\s+(?:a|an|the)\s+(?:[a-z]+\s+)?
 def _trim(title: str) -> str:
     title = title.strip()
     title = title[dateline_end(title):]  # "YEREVAN, Armenia (AP) — …"
+    # "[Every few months,] a new framework has been floated": how often it recurs opens no part of what happened
+    recurring = _RECURRING_OPENER.match(title)
+    if recurring is not None and len(title) > recurring.end() + 1:
+        title = title[recurring.end()].upper() + title[recurring.end() + 1:]
     # "…near the shoal at 6:40 a.m. (2240 GMT Sunday)": the same moment in another zone, said again
     title = _ZONE_ASIDE_SPACED.sub("", title)
     # (a quotation that held only its date leaves nothing to quote: 'would take place "[in the first half of 2027]"')
