@@ -9648,3 +9648,9 @@ def test_how_often_something_recurs_opens_no_part_of_its_title(tmp_path):
     titles = titles_of(tmp_path, "Every few months since early 2025, a new framework for ending the war has been floated "
                                  "and shelved.\n", date(2026, 11, 29))
     assert titles["2025"] == "A new framework for ending the war has been floated and shelved"
+
+
+def test_what_was_said_ends_where_the_sayer_says_again(tmp_path):
+    titles = titles_of(tmp_path, "The spokesman said on Monday that mediators had narrowed the gaps over the past week but "
+                                 "warned that a deal was not imminent.\n", date(2026, 11, 30))
+    assert titles["2026-11-23"] == "Mediators had narrowed the gaps"

@@ -1135,8 +1135,19 @@ def reported_part(sentence: Sentence, t: Timex, inside: list[Timex]) -> Sentence
     more = list(re.finditer(r",?\s+and\s+that\s+", s[:rel]))
     if more and more[-1].start() >= lo:
         lo = more[-1].end()
-    body = s[lo:].rstrip(" .;")
+    body = _report_body(s, lo, rel)
     return Sentence(sentence.start + lo, sentence.start + lo + len(body), body)
+
+
+#: The sayer's own second saying after what was said: "…had narrowed the gaps[ but warned that a deal was not near]".
+_SAYER_SAYS_AGAIN = re.compile(r",?\s+(?:but|and)\s+(?:also\s+)?(?:warned|said|added|cautioned|stressed|insisted|noted|"
+                               r"acknowledged|conceded|admitted|denied)\b")
+
+
+def _report_body(s: str, lo: int, rel: int) -> str:
+    """What was said from `lo`, up to the sayer's own next saying after the date at `rel`, if any."""
+    again = _SAYER_SAYS_AGAIN.search(s, rel)
+    return s[lo:again.start() if again is not None else len(s)].rstrip(" .;")
 
 
 #: A second predicate of what was said, one that looks ahead: "…that he had spoken with Macron [and would travel]…".
@@ -1198,14 +1209,14 @@ def _reported_without_that(sentence: Sentence, t: Timex, inside: list[Timex]) ->
         # "Judges said on Thursday they would deliver their verdict on Dec. 9": what the speakers will do, on a
         # day of its own, is the report's happening (the pronoun is theirs); so is what they had done ("The
         # military said on Thursday it had launched an operation earlier this week")
-        body = s[lo:].rstrip(" .;")
+        body = _report_body(s, lo, rel)
         return Sentence(sentence.start + lo, sentence.start + lo + len(body), body)
     # (nor a time clause after the saying: "…told reporters after the session ended Sunday evening")
     if lo >= rel or re.match(r"(?:that|it|he|she|they|we|I|to|in|on|at|of|for|with|by|after|before|when|while|as|since|"
                              r"until|once|because|if)\b", s[lo:]) or verb is None \
             or not re.fullmatch(r"(?:[\w'’.-]+\s+){1,6}", s[lo:verb.start()]) or re.search(r"[,;:]", s[lo:rel]):
         return None  # (a subject of a few words and its verb; a pronoun's report is the speaker's own)
-    body = s[lo:].rstrip(" .;")
+    body = _report_body(s, lo, rel)
     return Sentence(sentence.start + lo, sentence.start + lo + len(body), body)
 
 
