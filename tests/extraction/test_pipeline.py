@@ -9654,3 +9654,10 @@ def test_what_was_said_ends_where_the_sayer_says_again(tmp_path):
     titles = titles_of(tmp_path, "The spokesman said on Monday that mediators had narrowed the gaps over the past week but "
                                  "warned that a deal was not imminent.\n", date(2026, 11, 30))
     assert titles["2026-11-23"] == "Mediators had narrowed the gaps"
+
+
+def test_a_live_entry_that_only_tells_what_is_ahead_is_not_dated_at_its_stamp(tmp_path):
+    found = extract_text(tmp_path, "LIVE: Truce talks\n\nUpdated 30 November 2026\n\n13:50 GMT - Talks are expected to resume "
+                                   "on Tuesday, the state news agency reported.\n", date(2026, 11, 30)).candidates
+    assert [(c.start.to_timex(), c.status.value, c.title) for c in found] == [
+        ("2026-12-01", "scheduled", "Talks are expected to resume")]

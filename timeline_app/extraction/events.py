@@ -1823,8 +1823,17 @@ def _told_by_own_date(c: Candidate, same_sentence: list[Candidate]) -> bool:
     # travel … this weekend")
     # (…and what the entry adds around it is another doing: "11:30 - The office announces an emergency meeting … for 3
     # p.m." tells the announcing at the stamp; a label, "Recap:", adds nothing)
-    return any(o is not c and not _stamped(o) and o.status == c.status and o.kind == c.kind
-               and len(words - _content_words(o.title)) <= 1 for o in same_sentence)
+    # (…but an entry that only tells what is ahead, its source gone from the title, tells nothing at its stamp: "13:50 GMT -
+    # Talks are expected to resume on Tuesday, the agency reported")
+    return any(o is not c and not _stamped(o) and o.kind == c.kind
+               and (o.status == c.status and len(words - _content_words(o.title)) <= 1
+                    or _ONLY_AHEAD.search(c.title) and not words - _content_words(o.title)) for o in same_sentence)
+
+
+#: A title that only tells what is ahead, no doing at the time it is told: "Talks are expected to resume" (not "The two
+#: delegations agree to meet again", an agreeing).
+_ONLY_AHEAD = re.compile(r"\b(?:is|are)\s+(?:(?:now|also|still)\s+)?(?:expected|due|set|scheduled|slated|likely|poised)\s+to\b|"
+                         r"\bwill\b")
 
 
 #: More dates than this in one sentence make a list, not one happening dated twice.
