@@ -9661,3 +9661,9 @@ def test_a_live_entry_that_only_tells_what_is_ahead_is_not_dated_at_its_stamp(tm
                                    "on Tuesday, the state news agency reported.\n", date(2026, 11, 30)).candidates
     assert [(c.start.to_timex(), c.status.value, c.title) for c in found] == [
         ("2026-12-01", "scheduled", "Talks are expected to resume")]
+
+
+def test_a_happening_a_fortnight_before_a_dated_one_is_counted_in_weeks(tmp_path):
+    titles = titles_of(tmp_path, "The government on Thursday extended the transition by three years, a fortnight after a "
+                                 "national dialogue recommended the extension.\n", date(2026, 11, 28))
+    assert titles["2026-W46"] == "A national dialogue recommended the extension"

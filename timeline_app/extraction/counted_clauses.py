@@ -30,7 +30,7 @@ from timeline_app.extraction.verbs import IRREGULAR_PASTS, words_pattern
 
 #: ", a day after the two leaders spoke", ", two days before the vote", ", hours after the strike".
 _COUNT = (r"(?:(?P<hedge>just|only|barely|some|about|nearly|almost|exactly|precisely|less\s+than|more\s+than)\s+)?"
-          rf"(?P<distance>(?P<count>a|an|{lx.COUNT_RE})\s+(?P<unit>days?|weeks?|months?|years?)(?P<exact>\s+to\s+the\s+day)?"
+          rf"(?P<distance>(?P<count>a|an|{lx.COUNT_RE})\s+(?P<unit>days?|weeks?|fortnights?|months?|years?)(?P<exact>\s+to\s+the\s+day)?"
           # ("a year and three months after", "a year and a half before": one distance in two units)
           rf"(?:\s+and\s+(?:(?P<count2>a|an|{lx.COUNT_RE})\s+(?P<unit2>days?|weeks?|months?)|(?P<half>a\s+half)))?|"
           r"(?:a\s+few\s+|several\s+)?hours|(?:a\s+few\s+)?minutes|moments|shortly|the\s+day)\s+"
@@ -252,7 +252,7 @@ def counted_happenings(sentence: Sentence, dated: list[Timex], before: Timex | N
 _COUNT_TO_OWN_DATE = re.compile(
     r"(?P<lead>,?\s+)(?:on\s+)?(?:(?P<hedge>just|only|barely|exactly|precisely|nearly|almost|about|some|roughly|"
     r"more\s+than|less\s+than)\s+)?"
-    rf"(?:(?P<distance>(?P<count>a|an|{lx.COUNT_RE})\s+(?P<unit>days?|weeks?|months?|years?)"
+    rf"(?:(?P<distance>(?P<count>a|an|{lx.COUNT_RE})\s+(?P<unit>days?|weeks?|fortnights?|months?|years?)"
     rf"(?:\s+and\s+(?:(?P<count2>a|an|{lx.COUNT_RE})\s+(?P<unit2>days?|weeks?|months?)|(?P<half>a\s+half)))?)|[Tt]he\s+(?P<part>day|eve|evening|"
     r"night|morning))\s+(?P<relation>after|before|of)\s+"
     r"(?P<what>(?:the|a|an|its|their|his|her|this|last|[A-Z][\w'’.-]*['’]s)\s[^,;:()\"“”]{3,80}?)"
@@ -571,7 +571,7 @@ def _day_shifted(anchor: _Grains, days: int) -> str | None:
 def _counted_on(m: re.Match[str], anchor: _Grains) -> str | None:
     """The day (or month, or year) `m`'s count puts the main clause at, on from (or back from) `anchor`."""
     count = _count(m)
-    unit = (m["unit"] or "").lower().rstrip("s")
+    unit = _unit_of(m, "")
     if count is None or count == 0 or m["unit2"] or m["half"] or not unit:
         return None
     sign = 1 if m["relation"] == "after" else -1
@@ -659,7 +659,7 @@ def _counted_value(m: re.Match[str], anchor: _Grains) -> str | None:
     """The TIMEX3 value `m`'s count gives from the `anchor` value's grain, or None when the count is
     vague or finer than the anchor ("two days after" a month)."""
     sign = -1 if m["relation"] == "after" else 1
-    unit = (m["unit"] or "day").lower().rstrip("s")
+    unit = _unit_of(m, "day")
     count = _count(m)
     if count is None:
         return None
@@ -785,7 +785,13 @@ def _count(m: re.Match[str]) -> int | None:
     if m["count"] is None:
         return 1 if m["distance"].lower() == "the day" else 0
     count = m["count"].lower()
-    if count in ("a", "an"):
-        return 1
-    parsed = lx.parse_count(count)
-    return int(parsed) if parsed is not None and float(parsed).is_integer() else None
+    parsed = 1 if count in ("a", "an") else lx.parse_count(count)
+    if parsed is None or not float(parsed).is_integer():
+        return None
+    return int(parsed) * (2 if (m["unit"] or "").lower().startswith("fortnight") else 1)  # ("a fortnight": two weeks)
+
+
+def _unit_of(m: re.Match[str], default: str) -> str:
+    """The count's unit, singular, a fortnight counted in weeks."""
+    unit = (m["unit"] or default).lower().rstrip("s")
+    return "week" if unit == "fortnight" else unit
