@@ -9667,3 +9667,9 @@ def test_a_happening_a_fortnight_before_a_dated_one_is_counted_in_weeks(tmp_path
     titles = titles_of(tmp_path, "The government on Thursday extended the transition by three years, a fortnight after a "
                                  "national dialogue recommended the extension.\n", date(2026, 11, 28))
     assert titles["2026-W46"] == "A national dialogue recommended the extension"
+
+
+def test_a_year_that_names_a_gerund_s_object_dates_the_object_not_the_sentence(tmp_path):
+    titles = titles_of(tmp_path, "The court banned him from office for six years for defying the envoy overseeing the 1995 "
+                                 "Dayton peace agreement.\n", date(2026, 8, 20))
+    assert "banned" not in titles["1995"] and "Dayton peace agreement" in titles["1995"]

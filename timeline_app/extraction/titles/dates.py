@@ -738,7 +738,9 @@ _ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:of|since|after|before|following|amid|dur
                                  r"(?:mechanism|clause|provision|article|terms|annex|section|chapter|limits|commitments|"
                                  r"obligations)\s+(?:in|under)|(?<=argued\s)that|(?<=argues\s)that|"
                                  # (a ruling on a thing named by its year: "ruled that a 2023 decree…", "struck down the 2023 law")
-                                 r"(?:ruled|found|declared)(?:\s+(?:on\s+)?[A-Z][a-z]+)?\s+that|(?:struck|strikes?|striking)\s+down)\s+"
+                                 r"(?:ruled|found|declared)(?:\s+(?:on\s+)?[A-Z][a-z]+)?\s+that|(?:struck|strikes?|striking)\s+down|"
+                                 # (a gerund's object: "the envoy overseeing the 1995 Dayton peace agreement")
+                                 rf"(?!(?:{ING_NOUNS})\b)[a-z]{{3,}}ing)\s+"
                                  r"(?P<np>(?:the|a|an|its|their|his|her|this|that)\s+|[A-Z][\w-]*['’]s\s+"
                                  # (…or a body's: "on the eve of [the IAEA board's] December session")
                                  r"|(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,2}[a-z][\w-]*['’]s\s+)$")
