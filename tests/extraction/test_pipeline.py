@@ -9673,3 +9673,16 @@ def test_a_year_that_names_a_gerund_s_object_dates_the_object_not_the_sentence(t
     titles = titles_of(tmp_path, "The court banned him from office for six years for defying the envoy overseeing the 1995 "
                                  "Dayton peace agreement.\n", date(2026, 8, 20))
     assert "banned" not in titles["1995"] and "Dayton peace agreement" in titles["1995"]
+
+
+def test_a_foreign_joined_predicate_with_its_own_date_shares_the_first_clause_s_subject(tmp_path):
+    spanish = titles_of(tmp_path, "LIMA, 26 nov (EFE).- Ambos países libraron una guerra en 1995 en la cordillera del Cóndor y "
+                                  "firmaron la paz definitiva en Brasilia el 26 de octubre de 1998, según el comunicado "
+                                  "conjunto publicado por las dos cancillerías.\n", date(2026, 11, 26))
+    assert spanish["1995"] == "Ambos países libraron una guerra en la cordillera del Cóndor"
+    assert spanish["1998-10-26"] == "Ambos países firmaron la paz definitiva en Brasilia"
+    german = titles_of(tmp_path, "Bogotá, 25.11.2026 – Ein erster Waffenstillstand zwischen der Regierung und der Guerilla war "
+                                 "im August 2023 in Kraft getreten und im Februar 2024 verlängert worden.\n",
+                       date(2026, 11, 25))
+    assert german["2023-08"].endswith("war in Kraft getreten")
+    assert german["2024-02"] == "Ein erster Waffenstillstand zwischen der Regierung und der Guerilla war verlängert worden"

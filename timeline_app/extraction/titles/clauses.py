@@ -691,6 +691,12 @@ _COORDINATION = re.compile(r",?\s+(?:and|(?<!\ball\s)(?<!\bnothing\s)(?<!\banyth
                            # audiencias en abril de 2025 y se espera que emita su fallo el próximo año")
                            r"|\s+(?-i:y|et|und)\s+(?=(?-i:se|ha|han|fue|fueron|será|serán|ont|est|sont|sera|seront|hat|haben|"
                            r"ist|sind|wird|werden)\s)"
+                           # (…or a Spanish or Portuguese preterite: "libraron una guerra en 1995 y firmaron la paz en 1998")
+                           r"|\s+(?-i:y|e)\s+(?=[a-záéíóúç]{3,}(?:aron|ieron|aram|eram|iram)\s)"
+                           # (…or a German second participle after its own date, the auxiliary shared: "war im August 2023
+                           # in Kraft getreten und im Februar 2024 verlängert worden")
+                           r"|\s+(?-i:und)\s+(?=(?-i:im|am|seit|vom|zum|Anfang|Ende|Mitte)\s[^,;]{1,40}?\s(?-i:ge)?[a-zäöü]{3,}(?:t|en)"
+                           r"(?:\s+(?-i:worden))?\s*[.;]?$)"
                            # (Turkish chains clauses by a verb in -mış and a comma: "ilişkiler 2013 yılında kopmuş, 2023…")
                            r"|(?<=m[ıiuü]ş),\s+(?=\w)"
                            rf"|,\s+then\s+(?=(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}|[a-z]{{3,}}s)\s)")  # ", then rejoined"

@@ -144,6 +144,7 @@ from timeline_app.extraction.titles.relatives import (
     zero_relative_title,
 )
 from timeline_app.extraction.titles.romance import (
+    foreign_joined_predicate,
     foreign_reported_clause,
     foreign_since_noun,
     romance_bare_relative,
@@ -2297,6 +2298,10 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
             first_clause = sentence.text[dateline_end(sentence.text):part.start - sentence.start]
             entry_label = ENTRY_LABEL.match(first_clause)  # (…nor a chronology entry's label: "1991-1994 — ")
             first_clause = first_clause[entry_label.end():] if entry_label is not None else first_clause
+            joined_on = foreign_joined_predicate(first_clause, title) \
+                if part is coordinated or re.search(r"\s(?:y|e|und)\s+$", first_clause) else None
+            if joined_on is not None:  # ("…libraron una guerra en 1995 y firmaron la paz en 1998")
+                return finish_title(joined_on, gazetteer)
             # (an aside about the subject is no clause of its own: "The reporter, who was arrested…, landed…")
             # (…nor a closing time phrase: "Moldova applied in March 2022, days after the invasion began, and was…")
             # (…nor a participle's aside about it: "The sanctions, first imposed in June 2020, were suspended…")

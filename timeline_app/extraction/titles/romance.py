@@ -471,3 +471,30 @@ def romance_subject_relative(sentence: Sentence, t: Timex, inside: list[Timex]) 
     last = list(_ROMANCE_DETERMINER.finditer(np))[-1]  # ("…ont signé un cessez-le-feu qui…": the last noun phrase)
     np = np[last.start():]
     return f"{np[:1].upper()}{np[1:]} {m['clause']}"
+
+
+#: A Spanish or Portuguese preterite in the plural: "firmaron", "libraron", "assinaram".
+_PLURAL_PRETERITE = r"[a-záéíóúç]{3,}(?:aron|ieron|aram|eram|iram)"
+#: The first clause's subject, up to its own plural preterite: "[Ambos países] libraron".
+_SUBJECT_BEFORE_PRETERITE = re.compile(rf"[\s.–—-]*(?P<np>[^\W\d_][^,;:()]{{2,60}}?)\s+{_PLURAL_PRETERITE}\b")
+
+
+#: A German first clause's subject and auxiliary: "[Ein erster Waffenstillstand] [war] im August…".
+_GERMAN_SUBJECT_AND_AUXILIARY = re.compile(r"[\s.–—-]*(?P<np>(?:Der|Die|Das|Ein|Eine|Einen)\s[^,;:()]{2,90}?)\s+"
+                                           r"(?P<aux>war|waren|ist|sind|hat|haben|hatte|hatten|wurde|wurden)\s")
+
+
+def foreign_joined_predicate(first_clause: str, title: str) -> str | None:
+    """"Ambos países libraron una guerra en 1995 y firmaron la paz en Brasilia en 1998": a joined predicate that opens with
+    a plural preterite is done by the first clause's subject ("Ambos países firmaron la paz en Brasilia")."""
+    german = _GERMAN_SUBJECT_AND_AUXILIARY.match(first_clause)
+    if german is not None and re.fullmatch(r"(?:ge)?[a-zäöü]{3,}(?:t|en)(?:\s+worden)?", title[:1].lower() + title[1:]):
+        # ("Ein erster Waffenstillstand war im August 2023 in Kraft getreten und im Februar 2024 verlängert worden": the
+        # subject and its auxiliary are shared)
+        return f"{german['np']} {german['aux']} {title[:1].lower()}{title[1:]}"
+    if not re.match(rf"{_PLURAL_PRETERITE}\s", title[:1].lower() + title[1:]):
+        return None
+    m = _SUBJECT_BEFORE_PRETERITE.match(first_clause)
+    if m is None or re.search(r"(?i:\b(?:que|qui|che|quien|cuando|donde)\b)", m["np"]):
+        return None
+    return f"{m['np']} {title[:1].lower()}{title[1:]}"
