@@ -213,3 +213,9 @@ def test_a_live_page_s_update_stamp_dates_it_not_a_full_date_in_its_story_or_lis
     # …while a date under a story's standfirst, with no update stamp before it, still is
     standfirst = "Truce talks\nMediators hope that a long day of talks in Doha will end the war.\n14 March 2026\n\nText."
     assert detect_published(standfirst, date(2026, 11, 1)) == date(2026, 3, 14)
+
+
+def test_a_dateline_whose_abbreviated_month_has_its_full_stop_before_the_agency():
+    from timeline_app.extraction.dateline import dateline_end
+    text = "MADRID, 5 Mar. (EUROPA PRESS) - El Gobierno aprobó el martes el proyecto de ley."
+    assert text[dateline_end(text):].startswith("El Gobierno")

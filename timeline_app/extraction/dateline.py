@@ -12,7 +12,7 @@ _DATELINE_SHAPE = re.compile(r"^\s*(?P<place>[^\W\d_](?:['’](?=[^\W\d_]))?[^\W
                              r"(?:,\s*[^\W\d_](?:[^\W\d_]|[ .'-]){1,40}?)?(?:,\s*(?P<date>[^,()\n]{3,30}?(?:,\s*\d{4})?))?,?\s*"
                              # (a dash, "(EFE).-", or after a date a full stop or a colon: "АНКАРА, 25 ноября. /ТАСС/.",
                              # "NEW DELHI, Nov 27: India and…")
-                             r"(?P<agency>\([^)]{1,30}\))?\s*(?:\.?(?:[—–-]{1,2}|_)|(?(date)(?:\.(?!\s*\d)(?:\s*/[^/\n]{1,20}/\.?)?|:)|(?!))"
+                             r"(?P<agency>\([^)]{1,30}\))?\s*(?:\.?(?:[—–-]{1,2}|_)|(?(date)(?:\.(?!\s*\d)(?!\s*\()(?:\s*/[^/\n]{1,20}/\.?)?|:)|(?!))"
                              # (Indian agencies put no dash: "New Delhi, Nov 27 (PTI) India and China…")
                              r"|(?<=\(PTI\))|(?<=\(ANI\))|(?<=\(UNI\))|(?<=\(IANS\)))\s+")
 _DATED_AGENCY_LINE = re.compile(r"^\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?)"
