@@ -9686,3 +9686,11 @@ def test_a_foreign_joined_predicate_with_its_own_date_shares_the_first_clause_s_
                        date(2026, 11, 25))
     assert german["2023-08"].endswith("war in Kraft getreten")
     assert german["2024-02"] == "Ein erster Waffenstillstand zwischen der Regierung und der Guerilla war verlängert worden"
+
+
+def test_what_a_decision_means_is_titled_without_the_plan_s_bare_participle(tmp_path):
+    found = extract_text(tmp_path, "The decision, announced on state television late on Thursday, means the presidential "
+                                   "election promised for February 2027 will not take place.\n", date(2026, 11, 28)).candidates
+    called_off = next(c for c in found if c.start.to_timex() == "2027-02")
+    assert called_off.title == "The presidential election will not take place"
+    assert called_off.kind.value == "election"

@@ -536,7 +536,8 @@ _QUOTE_THEN_SAYER = re.compile(r"(?:``|[\"“‘])[^\"“”]{3,}?(?:''|[\"”�
                                r"(?:said|says|told\s+[\w-]+|added|wrote|insisted|warned|declared)(?:\s+[\w-]+){0,2}[.!?]?")
 #: A main clause that says what will not be done: "Iran will not return to nuclear talks…", "Hamas won't disarm".
 _REFUSAL = re.compile(r"(?:[\w'’.-]+\s+){1,8}?(?:(?:will|would|shall)\s+(?:not|never)|won['’]t|wouldn['’]t)\s+"
-                      r"(?!be\b)(?!take\s+office\b)[a-z]")
+                      # (a happening that will not take place is called off, no stance: "The election will not take place")
+                      r"(?!be\b)(?!take\s+(?:office|place)\b)(?!go\s+ahead\b)[a-z]")
 #: A prize won or given: "won the Nobel Peace Prize", "was awarded the Sakharov Prize".
 _PRIZE_WON = re.compile(r"\b(?:won|wins|awarded|received|receives|ganó|recibió)\s+(?:the\s+|el\s+)?(?:[\w-]+\s+){0,3}?"
                         r"(?:Prize|prize|Award|award|Premio|premio)\b")

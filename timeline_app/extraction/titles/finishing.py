@@ -68,6 +68,11 @@ _PLACING_OPENING = re.compile(r"(?i:in|at|on|during|after|under|following|amid)\
 #: (A ranking that tells what is new, ", the first woman to hold the post", stays.)
 _CLOSING_SUMMARY = re.compile(r",\s+(?:the\s+latest\s+|(?:a|an)\s+(?:[a-z]+\s+)?)(?:move|step|sign|blow|setback|gesture|escalation|"
                               r"twist|turn|chapter|episode)\b[^;:]*$")
+#: A plan's participle left bare before the clause's verb once its date went: "the election [promised] will not…".
+_BARE_PLAN_PARTICIPLE = re.compile(r"(?<=[a-z])\s+(?:promised|planned|scheduled|slated|foreseen|envisaged|pencilled\s+in|"
+                                   r"penciled\s+in)(?=\s+(?:will|would|could|can|may|might|must|is|are|was|were|has|have|had)\b)")
+#: A short subject that says what it means: "The decision means (that) ".
+_MEANS_THAT = re.compile(r"(?:The|This|That|Its|Their)\s+(?:[a-z][\w-]*\s+){0,3}?(?:means|meant)\s+(?:that\s+)?(?=[A-Za-z])")
 #: How often something recurs, opening a sentence: "Every few months, ", "Each spring, ", "Twice a year, ".
 _RECURRING_OPENER = re.compile(r"(?:Every|Each)\s+(?:(?:few|other|couple\s+of|two|three|four|five|six)\s+)?"
                                r"(?:day|week|month|year|decade|spring|summer|autumn|fall|winter)s?,\s+"
@@ -545,6 +550,13 @@ _APPOSITIVE_ZERO_RELATIVE_LEFT = re.compile(rf",\s+(?:a|an|the)\s+(?:[a-z]+\s+)?
 def _trim(title: str) -> str:
     title = title.strip()
     title = title[dateline_end(title):]  # "YEREVAN, Armenia (AP) — …"
+    # "the presidential election promised [for February 2027] will not take place": a plan's participle left without its
+    # date goes with it
+    title = _BARE_PLAN_PARTICIPLE.sub("", title)
+    # "[The decision means] the presidential election will not take place": what a thing means is what happens
+    means = _MEANS_THAT.match(title)
+    if means is not None and re.search(rf"\b{FINITE_MARK}\b", title[means.end():]):
+        title = title[means.end()].upper() + title[means.end() + 1:]
     # "[Every few months,] a new framework has been floated": how often it recurs opens no part of what happened
     recurring = _RECURRING_OPENER.match(title)
     if recurring is not None and len(title) > recurring.end() + 1:
