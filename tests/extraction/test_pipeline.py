@@ -2758,7 +2758,7 @@ def test_a_verb_after_a_relative_pronoun_is_the_clause_s_not_a_participle(tmp_pa
 def test_a_participle_with_a_place_of_common_nouns_keeps_its_date(tmp_path):
     titles = titles_of(tmp_path, "Island\n\nNICOSIA, Nov. 20, 2026 - A buffer zone drawn across the island in 1974 "
                                  "is still patrolled by peacekeepers.", date(2026, 11, 20))
-    assert titles == {"1974": "A buffer zone was drawn"}
+    assert titles == {"1974": "A buffer zone was drawn across the island"}
 
 
 def test_a_bare_plural_after_a_copula_owns_the_participle_after_it(tmp_path):
@@ -9694,3 +9694,13 @@ def test_what_a_decision_means_is_titled_without_the_plan_s_bare_participle(tmp_
     called_off = next(c for c in found if c.start.to_timex() == "2027-02")
     assert called_off.title == "The presidential election will not take place"
     assert called_off.kind.value == "election"
+
+
+def test_the_date_of_a_participle_after_the_subject_is_the_participle_s(tmp_path):
+    titles = titles_of(tmp_path, "A draft drawn up by US and Ukrainian negotiators in Geneva last weekend was rejected by "
+                                 "Moscow on Thursday.\n\nThe truce agreed in Doha in May still holds.\n\nThe group reported a "
+                                 "fall in third-quarter earnings.\n", date(2026, 11, 29))
+    assert titles["2026-W47-WE"] == "A draft was drawn up by US and Ukrainian negotiators in Geneva"
+    assert titles["2026-11-26"] == "A draft was rejected by Moscow"
+    assert titles["2026-05"] == "The truce was agreed in Doha"
+    assert titles["2026-Q3"] == "The group reported a fall in earnings"  # a main verb and its object

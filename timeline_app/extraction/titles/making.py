@@ -901,6 +901,41 @@ _SUBJECT_PARTICIPLE_THEN_FINITE = re.compile(rf"(?P<np>(?:[Aa]|[Aa]n|[Tt]he)\s+(
                                              rf"(?P<part>[a-z]{{3,}}ed|{IRREGULAR_PARTICIPLES})\s+[^,;]{{3,120}}?\s+"
                                              r"(?P<finite>(?:has|have|had|was|were|is|are)\s+(?:not\s+)?(?:yet\s+)?(?:been\s+)?"
                                              r"[a-z]{3,}(?:ed|en)\b)")
+#: A sentence's subject and the participle that qualifies it, up to the participle's date: "[A 20-point draft] [drawn up] by
+#: negotiators in Geneva ".
+_OPENING_SUBJECT_PARTICIPLE = re.compile(rf"\s*(?P<np>(?:A|An|The)\s+(?:[\w-]+\s+){{0,3}}?[\w-]+)\s+"
+                                         rf"(?P<part>(?!(?:{words_pattern(NOT_PARTICIPLES)})\b)[a-z]{{3,}}ed|{IRREGULAR_PARTICIPLES})"
+                                         # (a preposition after it, no object: a participle; "The group reported [a 40% fall]" is the main verb's object)
+                                         r"(?P<rest>(?:\s+(?:up|out|off|down))?(?:\s+(?:by|in|at|on|across|to|for|with|from|during|"
+                                         r"near|after|before|between|under|through|along|over|into|outside|inside)"
+                                         r"(?:\s+[^,;:()\"“”\s]+){1,11}?)?)\s+"
+                                         r"(?:(?:on|in|at|during|last|this|from|since|until|by)\s+)?(?:the\s+)?$")
+#: The main clause's verb right after the participle's date: "…last weekend [builds on]", "…in May [was rejected]".
+_MAIN_VERB_NEXT = re.compile(rf"\s+(?:(?:[a-z]+ly|still|also|now|already|then|never|not)\s+)?(?:{FINITE_MARK}|(?!(?:was|has|is|as|this|its|us|thus|always|perhaps|sometimes|besides|[a-z]+wards)\b)[a-z]{{3,}}[^s\W]s)\b")
+
+
+#: What a document does when it is read: "said", "urged", "found", "shows".
+_DOCUMENT_SAYS = re.compile(r"(?:said|says|urged|urges|found|finds|showed|shows|warned|warns|called|calls|stated|states|concluded|"
+                            r"recommended|recommends|noted|notes|argued|argues|accused|accuses|estimated|estimates|described|"
+                            r"describes|reported|reports|claimed|claims|demanded|demands|proposed|proposes)")
+
+
+def _subject_participle_title(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str | None:
+    """"A 20-point draft drawn up by negotiators in Geneva last weekend builds on an older plan": the date of a participle
+    that qualifies the sentence's subject, the main verb right after it, is the participle's ("A 20-point draft was drawn
+    up by negotiators in Geneva"), not the main clause's."""
+    s = sentence.text
+    m = _OPENING_SUBJECT_PARTICIPLE.fullmatch(s, dateline_end(s), t.start - sentence.start)
+    main = _MAIN_VERB_NEXT.match(s, date_phrase_end(t, inside) - sentence.start) if m is not None else None
+    if main is not None and _DOCUMENT_SAYS.match(main.group().split()[-1]):
+        return None  # ("A report published on 20 November said…": a document's date is its saying's)
+    if m is None or main is None \
+            or VERB.search(m["rest"]) or re.search(r"\b(?:that|which|who|whom|whose|but)\b", m["rest"] + " " + m["np"]) \
+            or any(m.start() <= o.start - sentence.start and o.end <= t.start for o in inside if o is not t):
+        return None  # (a date before it is the first clause's: "The neighbours fought a war in 2020 and an offensive in…")
+    return finish_title(f"{m['np']} {be_for(m['np'])} {m['part']}{m['rest']}", gazetteer)
+
+
 #: A sentence's subject and a relative clause about it without "that", up to the clause's date: "[The law] [the cabinet]
 #: [sent] [to parliament] in", "[The designation] [we] [announced] on".
 _SUBJECT_WITH_ZERO_RELATIVE = re.compile(
@@ -1759,7 +1794,8 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
             return finish_title(f"{winner['name']} ganó {'el' if winner['de'] == 'del' else 'la'} {winner['what']}", gazetteer)
         done = "won" if winner["role"] == "winner" else "received"
         return finish_title(f"{winner['name']} {done} {winner['what']}", gazetteer)
-    gapped_subject = _gapped_subject_title(sentence, t, inside, gazetteer) or _attributive_date_relative_title(sentence, t, gazetteer)
+    gapped_subject = _gapped_subject_title(sentence, t, inside, gazetteer) or _attributive_date_relative_title(sentence, t, gazetteer) \
+        or _subject_participle_title(sentence, t, inside, gazetteer)
     if gapped_subject is not None:
         return gapped_subject
     nominal = _dated_nominal(sentence, t, gazetteer) or _dated_noun_then_relative(sentence, t, inside, gazetteer)
