@@ -9704,3 +9704,11 @@ def test_the_date_of_a_participle_after_the_subject_is_the_participle_s(tmp_path
     assert titles["2026-11-26"] == "A draft was rejected by Moscow"
     assert titles["2026-05"] == "The truce was agreed in Doha"
     assert titles["2026-Q3"] == "The group reported a fall in earnings"  # a main verb and its object
+
+
+def test_who_after_an_abstract_plural_of_a_person_is_the_person(tmp_path):
+    titles = titles_of(tmp_path, "The ministers met in Ankara on Tuesday under the auspices of Turkish President Recep Tayyip "
+                                 "Erdogan, who brokered the Ankara Declaration between the two neighbours in December 2024.\n\n"
+                                 "Under the declaration, technical talks began in February 2025.\n", date(2026, 11, 26))
+    assert titles["2024-12"].startswith("Erdogan brokered the Ankara Declaration")
+    assert titles["2025-02"] == "Technical talks began"

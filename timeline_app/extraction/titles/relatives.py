@@ -501,7 +501,10 @@ def named_relative(sentence: Sentence, t: Timex) -> tuple[Sentence, int] | None:
 
 
 #: People named by the body they are from or of, before its name: "[Observers from ]the Organization of…".
-_PEOPLE_FROM_BEFORE = re.compile(r"(?:^|(?<=\s))(?P<np>(?:[Tt]he\s+)?[A-Za-z][a-z-]{2,}s\s+(?:from|of)\s+)$")
+#: (people, not "the auspices of Turkish President Erdogan, who…", whose "who" is the president)
+_PEOPLE_FROM_BEFORE = re.compile(rf"(?:^|(?<=\s))(?P<np>(?:[Tt]he\s+)?(?:[A-Za-z][a-z-]+\s+)?(?i:{_PEOPLE_WHO_GATHER}|members|"
+                                 r"representatives|supporters|relatives|lawyers|staff|employees|students|citizens|"
+                                 r"nationals)\s+(?:from|of)\s+)$")
 #: A noun phrase whose "between" names two sides, up to the second: "the ceasefire between Israel and ".
 _BETWEEN_SIDES = re.compile(r"(?P<np>\b(?:the|a|an|its|their)\s+(?:(?!(?:the|a|an|its|their)\s)[\w-]+\s+){0,3}?[\w-]+\s+between\s+"
                             r"(?:the\s+)?"
