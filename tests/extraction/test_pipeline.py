@@ -9712,3 +9712,15 @@ def test_who_after_an_abstract_plural_of_a_person_is_the_person(tmp_path):
                                  "Under the declaration, technical talks began in February 2025.\n", date(2026, 11, 26))
     assert titles["2024-12"].startswith("Erdogan brokered the Ankara Declaration")
     assert titles["2025-02"] == "Technical talks began"
+
+
+def test_an_appositive_s_participle_and_an_object_relative_after_a_numbered_noun_date_their_own(tmp_path):
+    titles = titles_of(tmp_path, "The latest, a 20-point draft drawn up by US and Ukrainian negotiators in Geneva last weekend, "
+                                 "builds on a 28-point plan that Washington circulated a week earlier.\n", date(2026, 11, 29))
+    assert titles["2026-W47-WE"] == "A 20-point draft was drawn up by US and Ukrainian negotiators in Geneva"
+    assert titles["2026-11"] == "Washington circulated a 28-point plan"
+
+
+def test_brokering_or_adopting_a_declaration_is_an_agreement():
+    assert classify_kind("Erdogan brokered the Ankara Declaration", "").value == "agreement"
+    assert classify_kind("The leaders adopted a joint declaration", "").value == "agreement"

@@ -903,7 +903,9 @@ _SUBJECT_PARTICIPLE_THEN_FINITE = re.compile(rf"(?P<np>(?:[Aa]|[Aa]n|[Tt]he)\s+(
                                              r"[a-z]{3,}(?:ed|en)\b)")
 #: A sentence's subject and the participle that qualifies it, up to the participle's date: "[A 20-point draft] [drawn up] by
 #: negotiators in Geneva ".
-_OPENING_SUBJECT_PARTICIPLE = re.compile(rf"\s*(?P<np>(?:A|An|The)\s+(?:[\w-]+\s+){{0,3}}?[\w-]+)\s+"
+_OPENING_SUBJECT_PARTICIPLE = re.compile(rf"\s*(?P<lead>(?:The|Its|Their)\s+(?:latest|newest|last|first|second|third|"
+                                         rf"most\s+recent),\s+(?=(?:a|an|the)\s))?"  # ("The latest, a 20-point draft drawn up…")
+                                         rf"(?P<np>(?:A|An|The|a|an|the)\s+(?:[\w-]+\s+){{0,3}}?[\w-]+)\s+"
                                          rf"(?P<part>(?!(?:{words_pattern(NOT_PARTICIPLES)})\b)[a-z]{{3,}}ed|{IRREGULAR_PARTICIPLES})"
                                          # (a preposition after it, no object: a participle; "The group reported [a 40% fall]" is the main verb's object)
                                          r"(?P<rest>(?:\s+(?:up|out|off|down))?(?:\s+(?:by|in|at|on|across|to|for|with|from|during|"
@@ -926,14 +928,18 @@ def _subject_participle_title(sentence: Sentence, t: Timex, inside: list[Timex],
     up by negotiators in Geneva"), not the main clause's."""
     s = sentence.text
     m = _OPENING_SUBJECT_PARTICIPLE.fullmatch(s, dateline_end(s), t.start - sentence.start)
-    main = _MAIN_VERB_NEXT.match(s, date_phrase_end(t, inside) - sentence.start) if m is not None else None
+    after = date_phrase_end(t, inside) - sentence.start
+    if m is not None and m["lead"] and s[after:after + 1] == ",":
+        after += 1  # (the appositive closes with its comma before the main verb)
+    main = _MAIN_VERB_NEXT.match(s, after) if m is not None and (m["lead"] or m["np"][:1].isupper()) else None
     if main is not None and _DOCUMENT_SAYS.match(main.group().split()[-1]):
         return None  # ("A report published on 20 November said…": a document's date is its saying's)
     if m is None or main is None \
             or VERB.search(m["rest"]) or re.search(r"\b(?:that|which|who|whom|whose|but)\b", m["rest"] + " " + m["np"]) \
             or any(m.start() <= o.start - sentence.start and o.end <= t.start for o in inside if o is not t):
         return None  # (a date before it is the first clause's: "The neighbours fought a war in 2020 and an offensive in…")
-    return finish_title(f"{m['np']} {be_for(m['np'])} {m['part']}{m['rest']}", gazetteer)
+    np = m["np"][:1].upper() + m["np"][1:]
+    return finish_title(f"{np} {be_for(np)} {m['part']}{m['rest']}", gazetteer)
 
 
 #: A sentence's subject and a relative clause about it without "that", up to the clause's date: "[The law] [the cabinet]

@@ -288,7 +288,7 @@ _OBJECT_RELATIVE = re.compile(
     r"(?:(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}),\s+)?"
     # (a place or matter may follow the noun: "the ceasefire at sea that the United States announced…")
     # (…or who with: "a trilateral summit with South Korea that Tokyo had hoped to host")
-    r"(?P<noun>\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*(?:\s+(?:at|on|in|over|of|with)\s+"
+    r"(?P<noun>\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z\d][\w-]*\s+)?[a-z][\w-]*(?:\s+(?:at|on|in|over|of|with)\s+"
     # (…two words of its own with no article, which would head a noun of its own: "the association of Serb-majority
     # municipalities, which Belgrade and Pristina agreed…", not "the details of [the migration pact], which…")
     r"(?:(?:the\s+)?(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,2}|[\w-]+)|(?!(?:the|a|an|its|their|his|her)\b)[\w-]+\s+[\w-]+))?),?\s+"
