@@ -9716,7 +9716,8 @@ def test_who_after_an_abstract_plural_of_a_person_is_the_person(tmp_path):
 
 def test_an_appositive_s_participle_and_an_object_relative_after_a_numbered_noun_date_their_own(tmp_path):
     titles = titles_of(tmp_path, "The latest, a 20-point draft drawn up by US and Ukrainian negotiators in Geneva last weekend, "
-                                 "builds on a 28-point plan that Washington circulated a week earlier.\n", date(2026, 11, 29))
+                                 "builds on a 28-point plan that Washington circulated a week earlier and that Kyiv's allies "
+                                 "criticised.\n", date(2026, 11, 29))
     assert titles["2026-W47-WE"] == "A 20-point draft was drawn up by US and Ukrainian negotiators in Geneva"
     assert titles["2026-11"] == "Washington circulated a 28-point plan"
 

@@ -557,7 +557,13 @@ def _trim(title: str) -> str:
     means = _MEANS_THAT.match(title)
     if means is not None and re.search(rf"\b{FINITE_MARK}\b", title[means.end():]):
         title = title[means.end()].upper() + title[means.end() + 1:]
-    # "[Every few months,] a new framework has been floated": how often it recurs opens no part of what happened
+    # "Washington circulated a 28-point plan[ and that Kyiv's allies criticised…]": a second relative clause about the
+    # noun tells another happening
+    second_relative = re.search(r",?\s+(?:and|but)\s+(?:that|which)\s+(?!(?:is|was|are|were|has|had|have|will|would)\b)"
+                                r"(?:the\s+|its\s+|their\s+)?[A-Z]?[\w'’.-]+", title)
+    if second_relative is not None and FIRST_VERB.search(title, 0, second_relative.start()) \
+            and not re.search(r"\b(?:said|says|told|announced|warned|added)\b", title[:second_relative.start()]):
+        title = title[:second_relative.start()]
     recurring = _RECURRING_OPENER.match(title)
     if recurring is not None and len(title) > recurring.end() + 1:
         title = title[recurring.end()].upper() + title[recurring.end() + 1:]
