@@ -9725,3 +9725,13 @@ def test_an_appositive_s_participle_and_an_object_relative_after_a_numbered_noun
 def test_brokering_or_adopting_a_declaration_is_an_agreement():
     assert classify_kind("Erdogan brokered the Ankara Declaration", "").value == "agreement"
     assert classify_kind("The leaders adopted a joint declaration", "").value == "agreement"
+
+
+def test_a_vote_won_in_a_relative_clause_is_the_clause_s_happening_and_an_election(tmp_path):
+    found = extract_text(tmp_path, "Her party, which won the November 2020 election in a landslide, was dissolved in March "
+                                   "2023.\n\nVoting was held in parts of the country on Sunday in the first phase of a general "
+                                   "election organised by the military government that seized power.\n",
+                         date(2025, 12, 29)).candidates
+    won = next(c for c in found if c.start.to_timex() == "2020-11")
+    assert won.title.startswith("Her party won") and won.kind.value == "election"
+    assert next(c for c in found if c.start.to_timex() == "2025-12-28").kind.value == "election"

@@ -2072,6 +2072,13 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
     # on Monday" dates one thing)
     one_date = all(attributes(sentence.text, o.start - sentence.start, o.end - sentence.start) for o in other_dates(t, inside))
     attributive = attributive_phrase(sentence, t, inside, gazetteer) if short else None
+    won = _WON_BEFORE.search(sentence.text, max(0, t.start - sentence.start - 30), t.start - sentence.start) \
+        if attributive is not None else None
+    if won is not None and _VOTE_NOUN_AFTER.match(sentence.text, date_phrase_end(t, inside) - sentence.start) \
+            and (one_date or re.search(r",\s+(?:which|who)\s+(?:narrowly\s+)?$", sentence.text[:won.start()])):
+        # "Erhurman won the October election", "Her party, which won the November 2020 election, …": the win is the
+        # vote's outcome, told by the clause (not a claim's: "despite claims that he lost the July election")
+        attributive = None
     # (a date that qualifies a noun is that noun's, whatever clause holds it: "who remembers the 1956 uprising")
     held = included_noun(sentence, t, inside) if short else None
     if held is not None:  # "…, a period that included a disputed presidential election in August 2009": the election
@@ -2127,10 +2134,6 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
             # ("Baku said its troops had returned fire": the sayer's troops)
             return pronoun_as_subject(title, sentence.text) if re.match(r"(?:Its|Their|His|Her)\s", title) else title
     if one_date and short:
-        won = _WON_BEFORE.search(sentence.text, max(0, t.start - sentence.start - 30), t.start - sentence.start) \
-            if attributive is not None else None
-        if won is not None and _VOTE_NOUN_AFTER.match(sentence.text, date_phrase_end(t, inside) - sentence.start):
-            attributive = None  # "Erhurman won the October election": the win is the vote's outcome, told by the clause
         if attributive is not None:  # "…will trigger the snapback mechanism of the 2015 nuclear deal"
             return finish_title(attributive, gazetteer)
         since = governed_noun_phrase(sentence, t, inside, gazetteer, alone=True) or foreign_since_noun(sentence, t)
