@@ -9735,3 +9735,8 @@ def test_a_vote_won_in_a_relative_clause_is_the_clause_s_happening_and_an_electi
     won = next(c for c in found if c.start.to_timex() == "2020-11")
     assert won.title.startswith("Her party won") and won.kind.value == "election"
     assert next(c for c in found if c.start.to_timex() == "2025-12-28").kind.value == "election"
+
+
+def test_the_next_of_counted_happenings_with_its_noun_left_out_shares_the_first_s(tmp_path):
+    titles = titles_of(tmp_path, "A second phase is set for Jan. 11 and a third for Jan. 25.\n", date(2025, 12, 29))
+    assert titles == {"2026-01-11": "A second phase is set", "2026-01-25": "A third phase is set"}

@@ -916,6 +916,35 @@ _OPENING_SUBJECT_PARTICIPLE = re.compile(rf"\s*(?P<lead>(?:The|Its|Their)\s+(?:l
 _MAIN_VERB_NEXT = re.compile(rf"\s+(?:(?:[a-z]+ly|still|also|now|already|then|never|not)\s+)?(?:{FINITE_MARK}|(?!(?:was|has|is|as|this|its|us|thus|always|perhaps|sometimes|besides|[a-z]+wards)\b)[a-z]{{3,}}[^s\W]s)\b")
 
 
+_ORDINAL = r"(?:first|second|third|fourth|fifth|sixth|seventh|final|last|next)"
+#: A subject counted by its ordinal, its verb and the preposition of its date: "[A second] [phase] [is set] for ".
+_ORDINAL_SUBJECT_THEN_DATE = re.compile(rf"\s*(?P<det>A|An|The)\s+(?P<ord>{_ORDINAL})\s+(?P<noun>[a-z][\w-]*)\s+"
+                                        r"(?P<verb>(?:is|are|was|were|will\s+be|has\s+been|had\s+been)\s+"
+                                        r"(?:(?:set|scheduled|planned|slated|due|expected|held|pencilled\s+in)\s+)?)"
+                                        r"(?:for|on|in)\s+(?:the\s+)?$")
+#: The next of them, its noun left out, before its own date: ", and a third for ".
+_GAPPED_ORDINAL = re.compile(rf",?\s+and\s+(?P<det>a|an|the)\s+(?P<ord>{_ORDINAL})(?:\s+one)?\s+(?:for|on|in)\s+(?:the\s+)?$")
+
+
+def _gapped_ordinal_title(sentence: Sentence, t: Timex, inside: list[Timex]) -> str | None:
+    """"A second phase is set for Jan. 11 and a third for Jan. 25": each date is one of the phases counted, the second
+    told with the first's noun and verb ("A third phase is set")."""
+    s = sentence.text
+    lead = dateline_end(s)
+    earlier = [o for o in inside if o.end <= t.start]
+    first = earlier[0] if earlier else t
+    m = _ORDINAL_SUBJECT_THEN_DATE.fullmatch(s, lead, first.start - sentence.start)
+    if m is None:
+        return None
+    if first is t:
+        return f"{m['det']} {m['ord']} {m['noun']} {m['verb'].strip()}" \
+            if any(_GAPPED_ORDINAL.search(s, 0, o.start - sentence.start) for o in inside if o is not t) else None
+    gapped = _GAPPED_ORDINAL.search(s, max(0, t.start - sentence.start - 40), t.start - sentence.start)
+    if gapped is None:
+        return None
+    return f"{gapped['det'].capitalize()} {gapped['ord']} {m['noun']} {m['verb'].strip()}"
+
+
 #: What a document does when it is read: "said", "urged", "found", "shows".
 _DOCUMENT_SAYS = re.compile(r"(?:said|says|urged|urges|found|finds|showed|shows|warned|warns|called|calls|stated|states|concluded|"
                             r"recommended|recommends|noted|notes|argued|argues|accused|accuses|estimated|estimates|described|"
@@ -1801,7 +1830,7 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         done = "won" if winner["role"] == "winner" else "received"
         return finish_title(f"{winner['name']} {done} {winner['what']}", gazetteer)
     gapped_subject = _gapped_subject_title(sentence, t, inside, gazetteer) or _attributive_date_relative_title(sentence, t, gazetteer) \
-        or _subject_participle_title(sentence, t, inside, gazetteer)
+        or _subject_participle_title(sentence, t, inside, gazetteer) or _gapped_ordinal_title(sentence, t, inside)
     if gapped_subject is not None:
         return gapped_subject
     nominal = _dated_nominal(sentence, t, gazetteer) or _dated_noun_then_relative(sentence, t, inside, gazetteer)
