@@ -9740,3 +9740,9 @@ def test_a_vote_won_in_a_relative_clause_is_the_clause_s_happening_and_an_electi
 def test_the_next_of_counted_happenings_with_its_noun_left_out_shares_the_first_s(tmp_path):
     titles = titles_of(tmp_path, "A second phase is set for Jan. 11 and a third for Jan. 25.\n", date(2025, 12, 29))
     assert titles == {"2026-01-11": "A second phase is set", "2026-01-25": "A third phase is set"}
+
+
+def test_a_year_naming_a_noun_inside_a_since_clause_is_the_noun_s(tmp_path):
+    titles = titles_of(tmp_path, "The tribunal sentenced seven former commanders on Tuesday, the first sentences handed down "
+                                 "by the court since it was set up under the 2016 peace deal.\n", date(2026, 9, 16))
+    assert not titles["2016"].startswith("It ") and "peace deal" in titles["2016"]

@@ -1967,6 +1967,10 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
             reduced = reduced_relative_title(clause, t, own)
             if reduced is not None:
                 return finish_title(reduced, gazetteer)
+            # (…and a date that only names a noun inside it is the noun's: "…since it was set up under the 2016 peace deal")
+            named = attributive_phrase(clause, t, own, gazetteer)
+            if named is not None:
+                return finish_title(named, gazetteer)
             title = make_title(clause, t, own, gazetteer)
             if len(title.split()) >= 2 and tells_a_doing(title):
                 return title
