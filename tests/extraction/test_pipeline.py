@@ -9746,3 +9746,9 @@ def test_a_year_naming_a_noun_inside_a_since_clause_is_the_noun_s(tmp_path):
     titles = titles_of(tmp_path, "The tribunal sentenced seven former commanders on Tuesday, the first sentences handed down "
                                  "by the court since it was set up under the 2016 peace deal.\n", date(2026, 9, 16))
     assert not titles["2016"].startswith("It ") and "peace deal" in titles["2016"]
+
+
+@pytest.mark.parametrize("title, kind", [("The tribunal had charged the seven with war crimes", "other"),
+                                         ("Troops charged into the town with armoured vehicles", "military_action")])
+def test_charging_someone_with_a_crime_is_a_court_s_doing(title, kind):
+    assert classify_kind(title, title).value == kind

@@ -275,6 +275,9 @@ _COURT_DOING = re.compile(r"\b(?:was|were|is|are|been)\s+(?:\w+ly\s+)?(?:sentenc
                           r"|\b(?:court|tribunal|judges?|jury|juries)\b[^,;]{0,40}?\b(?:sentenced|convicted|acquitted|jailed|"
                           r"indicted|found\s+\w+\s+guilty|(?:rejected|dismissed|upheld|allowed)\s+(?:an?|the|his|her|their)\s+"
                           r"(?:[\w-]+\s+)?(?:appeal|challenge|request|petition|bid|case|complaint))\b"
+                          # ("The tribunal had charged the seven with war crimes": whoever charges them, a court's doing)
+                          r"|\b(?:charged|indicted|convicted|prosecuted)\s+(?!(?:into|at|towards?|through|across|forward)\b)"
+                          r"(?:[\w'’-]+\s+){1,4}?(?:with|of|for)\s"
                           # ("Judges issued an arrest warrant … for a militia commander accused of war crimes")
                           r"|\b(?:issu\w+|sought|seek\w*|requested|request\w*)\s+(?:an?\s+)?(?:new\s+)?(?:international\s+)?"
                           r"arrest\s+warrants?\b"
