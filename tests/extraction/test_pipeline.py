@@ -9752,3 +9752,9 @@ def test_a_year_naming_a_noun_inside_a_since_clause_is_the_noun_s(tmp_path):
                                          ("Troops charged into the town with armoured vehicles", "military_action")])
 def test_charging_someone_with_a_crime_is_a_court_s_doing(title, kind):
     assert classify_kind(title, title).value == kind
+
+
+def test_a_source_said_between_a_date_and_a_count_from_it_does_not_stop_the_count(tmp_path):
+    titles = titles_of(tmp_path, "Drones struck the airport in the early hours of Monday, the army said, a day after the "
+                                 "first attack on the city.\n", date(2026, 11, 24))
+    assert titles["2026-11-22"] == "The first attack on the city"

@@ -699,6 +699,10 @@ def _counted_value(m: re.Match[str], anchor: _Grains) -> str | None:
     return f"{year + sign * count:04d}" if 1 <= year + sign * count <= 9999 else None
 
 
+#: A source set off by commas: ", the army said", ", officials told Reuters".
+_SOURCE_ASIDE = re.compile(r",\s+(?:[\w'’.-]+\s+){1,6}?(?:said|says|reported|added|announced|confirmed|told\s+[\w'’.-]+)(?=\s*(?:,|$))")
+
+
 def _date_before(sentence: Sentence, dated: list[Timex], pos: int) -> tuple[_Grains, Timex] | None:
     """The date right before `pos` ("on Friday, a day after…", "in 2011, three years after…"), with its
     grains, when it dates a happening (not a bound: "until Feb. 5, shortly after…") and nothing but a few words stands
@@ -707,7 +711,8 @@ def _date_before(sentence: Sentence, dated: list[Timex], pos: int) -> tuple[_Gra
     if not before:
         return None
     anchor = before[-1]
-    between = sentence.text[anchor.end - sentence.start:pos]
+    # (a source said between them is no clause of the happening's: "…on Monday, the army said, a day after the first attack")
+    between = _SOURCE_ASIDE.sub("", sentence.text[anchor.end - sentence.start:pos])
     # a few words, or a phrase with no clause of its own ("on Thursday evening without agreeing on the next
     # steps, a week after…"), or a "when" clause that tells the same date ("in 2011, when Brussels first
     # brought them together, three years after…")
