@@ -9758,3 +9758,9 @@ def test_a_source_said_between_a_date_and_a_count_from_it_does_not_stop_the_coun
     titles = titles_of(tmp_path, "Drones struck the airport in the early hours of Monday, the army said, a day after the "
                                  "first attack on the city.\n", date(2026, 11, 24))
     assert titles["2026-11-22"] == "The first attack on the city"
+
+
+def test_a_second_doing_agreed_after_the_date_is_not_the_date_s(tmp_path):
+    titles = titles_of(tmp_path, "The teams agreed to meet again in the week of Dec. 14 and to report to the two leaders by "
+                                 "the end of January.\n", date(2026, 11, 26))
+    assert titles["2026-W51"] == "The teams to meet again"

@@ -2620,6 +2620,10 @@ def agreed_doing(title: str, sentence: Sentence, t: Timex, inside: list[Timex], 
     if agreed is None or _ZERO_RELATIVE_SUBJECT_END.search(sentence.text, max(0, agreed.start() - 40), agreed.start()) \
             or not ahead and not any(_earlier(o.value, t.value) for o in inside if o is not t):
         return title
+    if re.match(r"\s+and\s+to\s+[a-z]", sentence.text[date_phrase_end(t, inside) - sentence.start:]):
+        # ("They agreed to meet again in the week of Dec. 14[ and to report to the leaders by the end of January]": a
+        # second doing agreed after the date is not its)
+        title = re.split(r"\s+and\s+to\s+(?=[a-z])", title, maxsplit=1)[0]
     held = _HELD_OBJECT.search(title)
     if held is not None:
         return held["np"][:1].upper() + held["np"][1:]
