@@ -9764,3 +9764,11 @@ def test_a_second_doing_agreed_after_the_date_is_not_the_date_s(tmp_path):
     titles = titles_of(tmp_path, "The teams agreed to meet again in the week of Dec. 14 and to report to the two leaders by "
                                  "the end of January.\n", date(2026, 11, 26))
     assert titles["2026-W51"] == "The teams to meet again"
+
+
+def test_a_romance_preposition_with_its_article_joined_governs_the_noun_of_the_date(tmp_path):
+    titles = titles_of(tmp_path, "MAPUTO, 25 de novembro de 2026 –\n\nAs forças ruandesas chegaram a Cabo Delgado em julho de "
+                                 "2021, quase quatro anos depois do início da insurgência armada, em outubro de 2017, segundo "
+                                 "o governo.\n", date(2026, 11, 25))
+    assert titles["2017-10"] == "O início da insurgência armada"
+    assert titles["2021-07"] == "As forças ruandesas chegaram a Cabo Delgado"

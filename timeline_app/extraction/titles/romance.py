@@ -258,15 +258,25 @@ _ROMANCE_GOVERNED = re.compile(r"(?:,\s+|\s)(?P<prep>(?i:après|avant|depuis|mal
                                # (a second object of "fait suite à": "…à une déclaration signée le 19 juillet, et à un accord
                                # conclu le 27 juin")
                                r"et\s+(?:à|aux?)|en\s+réponse\s+à|"
-                               r"tras|después\s+de|antes\s+de|desde|pese\s+a|dopo|prima\s+d[ie]|dall?a|após|antes\s+d[eo]|"
-                               r"depois\s+d[eo]))\s+"
-                               r"(?P<np>(?:(?:le|la|les|un|une|el|los|las|una|il|lo|gli|o|a|os|as|um|uma)\s|l['’])[^,;:()\"“”]{3,80}?)"
+                               r"tras|después\s+de|antes\s+de|desde|pese\s+a|dopo|prima\s+d[ie]|dall?a|após|"
+                               r"depois\s+de|"
+                               # (…or its article joined to the preposition: "depois [do] início da insurgência")
+                               r"(?:depois|antes)\s+(?P<joined>d[oa]s?)(?=\s)|(?:después|antes)\s+(?P<joined_es>del)(?=\s)|"
+                               r"(?:dopo|prima)\s+(?P<joined_it>del|della|dello|dei|delle)(?=\s)|(?:après|avant)\s+(?P<joined_fr>du|des)(?=\s)))\s+"
+                               r"(?P<np>(?:(?:le|la|les|un|une|el|los|las|una|il|lo|gli|o|a|os|as|um|uma)\s|l['’]|"
+                               r"(?<=\sdo\s)|(?<=\sda\s)|(?<=\sdos\s)|(?<=\sdas\s)|(?<=\sdel\s)|(?<=\sdella\s)|(?<=\sdello\s)|"
+                               r"(?<=\sdei\s)|(?<=\sdelle\s)|(?<=\sdu\s)|(?<=\sdes\s))[^,;:()\"“”]{3,80}?)"
                                # (its date may be set off by a comma: "…depois de um ataque à vila de Palma, em março")
                                r",?\s+(?:(?:le|el|il|en|au|à|a|em|no|na|del|dell['’]|nel|de|di|du|d['’])\s*)?"
                                r"(?:(?:dia|día|jour|giorno)\s+(?:de\s+|du\s+)?)?$")
 #: A finite verb of those languages, which makes a phrase a clause: "après que les sanctions [ont] été rétablies".
 _ROMANCE_FINITE = re.compile(r"\b(?i:que|qui|che|ont|a|est|sont|été|était|avait|avaient|ha|han|fue|fueron|había|è|sono|"
                              r"foi|foram)\b")
+
+
+#: The article a preposition joined to itself: "do" is "de o".
+_JOINED_ARTICLE = {"do": "o", "da": "a", "dos": "os", "das": "as", "del": "el", "della": "la", "dello": "lo", "dei": "i",
+                   "delle": "le", "du": "le", "des": "les"}
 
 
 def romance_governed_title(sentence: Sentence, t: Timex) -> str | None:
@@ -282,7 +292,12 @@ def romance_governed_title(sentence: Sentence, t: Timex) -> str | None:
     if m["prep"].lower().startswith("et") and not re.search(r"\bsuite\s+(?:à|aux?)\s", s[:m.start()], re.I):
         return None  # ("…et à un accord" is a second object of "suite à" only)
     np = m["np"]
+    joined = m["joined"] or m["joined_es"] or m["joined_it"] or m["joined_fr"]
+    if joined:  # ("depois do início…": "O início…")
+        np = f"{_JOINED_ARTICLE[joined.lower()]} {np}"
     participle = _CLOSING_PARTICIPLE.search(np)
+    if participle is not None and re.fullmatch(_ROMANCE_NOT_PARTICIPLES, participle["part"].lower()):
+        participle = None  # ("a insurgência armada": an adjective, no participle)
     if participle is not None:  # "dopo la sospensione decisa [a giugno]": "La sospensione è stata decisa"
         np = f"{np[:participle.start()]} {romance_passive(participle['part'].lower(), s)} {participle['part']}"
     return f"{np[:1].upper()}{np[1:]}"
@@ -330,7 +345,9 @@ def foreign_reported_clause(sentence: Sentence, t: Timex, inside: list[Timex]) -
 #: Spanish and French words that end as participles do and are none: "después", "través", "todo", "estado".
 _ROMANCE_NOT_PARTICIPLES = (r"(?:después|través|interés|todos?|todas?|nada|cada|estados?|pasados?|lados?|mercados?|"
                             r"partidos?|sentidos?|cuidado|vida|medida|ayuda|jornada|temporada|salida|llegada|entrada|"
-                            r"tribu|vertu|début|salut|statut|tissu|menu|revenu|contenu|individu)")
+                            r"tribu|vertu|début|salut|statut|tissu|menu|revenu|contenu|individu|"
+                            # (adjectives spelled as participles: "la insurgencia armada", "las Naciones Unidas")
+                            r"armad[oa]s?|unid[oa]s?|armée?s?|unie?s?|passad[oa]s?)")
 #: A Romance "before/after being" and its participle right before a date: ", avant d'être défait ", ", antes de ser
 #: derrotado ", ", prima di essere sconfitto ".
 _BEFORE_BEING = re.compile(r",\s+(?:avant\s+d['’]être|après\s+avoir\s+été|antes\s+de\s+ser|tras\s+ser|después\s+de\s+ser|"
