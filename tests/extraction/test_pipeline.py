@@ -9772,3 +9772,8 @@ def test_a_romance_preposition_with_its_article_joined_governs_the_noun_of_the_d
                                  "o governo.\n", date(2026, 11, 25))
     assert titles["2017-10"] == "O início da insurgência armada"
     assert titles["2021-07"] == "As forças ruandesas chegaram a Cabo Delgado"
+
+
+def test_a_summit_expected_to_discuss_wars_is_talks():
+    title = "The summit, due to take place in Djibouti, is expected to discuss the wars in Sudan"
+    assert classify_kind(title, title).value == "talks"

@@ -294,7 +294,10 @@ _MEETING_TO = re.compile(r"\b(?:meet|meets|met|convene[sd]?|gather(?:ed|s)?)\s+(
                          r"consider|examine|prepare|plan|set)\b"
                          # ("EU leaders will discuss the war at a summit in Brussels": the summit, not the war)
                          r"|\b(?:discuss|discusses|discussed|debate|debates|debated)\s+(?:[\w'’.-]+\s+){1,4}?(?:at|during)\s+"
-                         r"(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,2}?(?:summit|meeting|session|conference|talks)\b", re.I)
+                         r"(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,2}?(?:summit|meeting|session|conference|talks)\b"
+                         # ("The summit, due in Djibouti, is expected to discuss the wars in Sudan": the summit)
+                         r"|\A(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:summit|meeting|session|conference)\b[^;]{0,80}?\b"
+                         r"(?:discuss|address|focus\s+on|review|debate|consider|examine)\b", re.I)
 #: A journey whose purpose is talks: "a delegation will travel to Doha for talks on the second phase of the truce".
 _GOING_FOR_TALKS = re.compile(r"\b(?:travel\w*|fl(?:y|ies|ew|ying)|head(?:s|ed|ing)?|go(?:es|ing)?|went|arriv\w+|"
                               r"c(?:o|a)me|coming|sen[dt]s?|sending|dispatch\w*)\b[^,;.]{0,60}?\bfor\s+"
