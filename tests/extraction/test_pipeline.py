@@ -9777,3 +9777,10 @@ def test_a_romance_preposition_with_its_article_joined_governs_the_noun_of_the_d
 def test_a_summit_expected_to_discuss_wars_is_talks():
     title = "The summit, due to take place in Djibouti, is expected to discuss the wars in Sudan"
     assert classify_kind(title, title).value == "talks"
+
+
+def test_an_owner_s_ordinal_since_its_own_doing_is_what_was_said_about(tmp_path):
+    titles = titles_of(tmp_path, "The minister said on Monday that the country would take part in a summit of the bloc next "
+                                 "month, its first since it formally returned to the organisation in June 2023.\n",
+                       date(2026, 12, 1))
+    assert titles["2023-06"] == "The country formally returned to the organisation"

@@ -1973,7 +1973,8 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
                 return finish_title(named, gazetteer)
             title = make_title(clause, t, own, gazetteer)
             if len(title.split()) >= 2 and tells_a_doing(title):
-                return title
+                # ("…, its first since it returned to the organisation in June 2023": whose "it" the sentence says)
+                return pronoun_as_subject(title, sentence.text) if re.match(r"It\s", title) else title
     followed = _FOLLOWS_HAPPENING.match(sentence.text, dateline_end(sentence.text), t.start - sentence.start) \
         if t.start - sentence.start < 200 else None
     # (…or another noun joins on: "follows the fall of the government on Dec. 8 and clashes on the coast last week")

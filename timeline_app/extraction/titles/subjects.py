@@ -193,6 +193,12 @@ def pronoun_as_subject(title: str, sentence_text: str) -> str:
         return title[:last.start(1)] + (antecedent[:1].lower() + antecedent[1:]
                                         if re.match(r"(?:The|A|An)\s", antecedent) else antecedent)
     subject = antecedent_of(m[1], sentence_text)
+    reported = _REPORTED_THING.search(sentence_text, 0, TITLE_SOURCE_CHARS) \
+        if subject is None and m[1].lower() == "it" and _ITS_ORDINAL_SINCE_IT.search(sentence_text, 0, TITLE_SOURCE_CHARS) else None
+    if reported is not None:
+        # "The minister said the country would attend a summit next month, its first since it returned…": the one whose
+        # first it is is what was said about, and its "it"
+        subject = reported["np"][:1].upper() + reported["np"][1:]
     if subject is None and m[1].lower() in ("it", "they"):
         # "No woman has led the organization since it was founded": a main clause's object right before the time clause
         # is what "it" means when its subject cannot be ("…access to Iran's main sites since they were bombed")
@@ -219,6 +225,15 @@ _OBJECT_BEFORE_IT = re.compile(r"(?:No\s+\w+|No\s+one|Nobody|[Nn]one\s+of\s+\w+|
                                # (how often is no part of it: "…condemned the exercise [every year] since it was first held")
                                r"(?:\s+(?:every|each)\s+(?:year|month|week|day|time|spring|summer|autumn|fall|winter))?\s+"
                                r"(?:since|until|before|after)\s+it\b")
+
+
+#: A singular thing what was said is about, then its verb: "said that [the country] would".
+_REPORTED_THING = re.compile(r"\b(?:said|says|announced|added|stated)\s+(?:on\s+[A-Z][a-z]+\s+)?(?:that\s+)?"
+                             r"(?P<np>the\s+(?:[a-z-]+\s+)?[a-z]{3,}(?<!s))\s+(?:would|will|had|has|was|is|could)\b")
+
+
+#: An owner's ordinal counted since its own doing: ", its first since it returned".
+_ITS_ORDINAL_SINCE_IT = re.compile(r",\s+its\s+(?:first|last|latest|second|third|fourth|fifth)\b[^,;]{0,40}?\bsince\s+it\b")
 
 
 def parallel_subject(title: str, sentence_text: str) -> str:
