@@ -9784,3 +9784,9 @@ def test_an_owner_s_ordinal_since_its_own_doing_is_what_was_said_about(tmp_path)
                                  "month, its first since it formally returned to the organisation in June 2023.\n",
                        date(2026, 12, 1))
     assert titles["2023-06"] == "The country formally returned to the organisation"
+
+
+def test_a_second_object_a_preposition_governs_is_told_by_its_participle(tmp_path):
+    titles = titles_of(tmp_path, "The framework builds on a declaration the two sides signed in July and on a separate peace "
+                                 "agreement between Congo and Rwanda signed in Washington on June 27.\n", date(2026, 11, 15))
+    assert titles["2026-06-27"] == "A separate peace agreement between Congo and Rwanda was signed in Washington"

@@ -32,10 +32,12 @@ from timeline_app.extraction.titles.grammar import (
     FIRST_VERB,
     GERMAN_VERB_FIRST,
     GERMAN_WORD,
+    IRREGULAR_PARTICIPLES,
     LIST_OF_NAMES_BEFORE_AND,
     LIST_OF_NAMES_GOES_ON,
     MAIN_VERB_BACK,
     NAME_GOES_ON,
+    NOT_PARTICIPLES,
     NOUN_AND_RELATIVE,
     OPENING_PHRASE,
     OWN_SUBJECT,
@@ -46,6 +48,7 @@ from timeline_app.extraction.titles.grammar import (
     TITLE_MAX,
     TRANSITIVE_PASTS,
     VERB,
+    be_for,
     is_own_clause,
     language_of,
 )
@@ -68,6 +71,10 @@ _PLACING_OPENING = re.compile(r"(?i:in|at|on|during|after|under|following|amid)\
 #: (A ranking that tells what is new, ", the first woman to hold the post", stays.)
 _CLOSING_SUMMARY = re.compile(r",\s+(?:the\s+latest\s+|(?:a|an)\s+(?:[a-z]+\s+)?)(?:move|step|sign|blow|setback|gesture|escalation|"
                               r"twist|turn|chapter|episode)\b[^;:]*$")
+#: A title that is only a noun phrase a preposition governs and its participle: "On a peace agreement … signed in Washington".
+_GOVERNED_PARTICIPLE = re.compile(rf"(?i:on|to|in|with|for|from|by|of|about)\s+(?P<np>(?:a|an|the|its|their)\s+[^,;]{{1,80}}?)\s+"
+                                  rf"(?P<part>(?!(?:{words_pattern(NOT_PARTICIPLES)})\b)[a-z]{{3,}}ed|{IRREGULAR_PARTICIPLES})"
+                                  r"(?P<rest>(?:\s+(?:by|in|at|on|to|for|with|from|during|near|after|between)\s+[^,;]{1,60})?)")
 #: A plan's participle left bare before the clause's verb once its date went: "the election [promised] will not…".
 _BARE_PLAN_PARTICIPLE = re.compile(r"(?<=[a-z])\s+(?:promised|planned|scheduled|slated|foreseen|envisaged|pencilled\s+in|"
                                    r"penciled\s+in)(?=\s+(?:will|would|could|can|may|might|must|is|are|was|were|has|have|had)\b)")
@@ -550,6 +557,12 @@ _APPOSITIVE_ZERO_RELATIVE_LEFT = re.compile(rf",\s+(?:a|an|the)\s+(?:[a-z]+\s+)?
 def _trim(title: str) -> str:
     title = title.strip()
     title = title[dateline_end(title):]  # "YEREVAN, Armenia (AP) — …"
+    # "[On] a separate peace agreement between Congo and Rwanda signed in Washington": a noun phrase a preposition governed,
+    # its participle the happening, says it was done
+    governed = _GOVERNED_PARTICIPLE.fullmatch(title)
+    if governed is not None and not VERB.search(governed["np"]) and not FIRST_VERB.search(governed["np"]):
+        np = governed["np"][:1].upper() + governed["np"][1:]
+        title = f"{np} {be_for(np)} {governed['part']}{governed['rest']}"
     # "the presidential election promised [for February 2027] will not take place": a plan's participle left without its
     # date goes with it
     title = _BARE_PLAN_PARTICIPLE.sub("", title)
