@@ -717,7 +717,10 @@ _NOUNS_TO_COMMA = re.compile(r"(?![^,]*\d)(?!(?:again|also|then|in|on|at|by|from
                              # (or a semicolon: "strikes on Iranian nuclear and military sites; the United States…")
                              r"(?!(?:[a-z]{3,}ed|is|are|was|were|has|have|had|will|would|said)\b)[\w'’-]+[,;]"
                              # (not a noun and its aside: "…, and a second, agreed on Jan. 15, collapsed")
-                             r"(?!\s+(?:[a-z]{3,}ed|signed|held|made|won|begun|built|set|due|who|which)\b)")
+                             r"(?!\s+(?:[a-z]{3,}ed|signed|held|made|won|begun|built|set|due|who|which)\b)"
+                             # (nor an object and its name set off, then its own date: "…and the second-largest, Bukavu, in
+                             # February")
+                             r"(?!\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?,\s+(?:in|on|at|during|last|this|early|late)\s)")
 #: A nationality before "and": an abbreviation ("U.S.") or a demonym ("British", "Iranian").
 _ADJECTIVE_END = re.compile(r"(?:\b(?:[A-Z]\.){2,}|\b(?:US|UK|EU|UN)|\b[A-Z][a-z]+(?:an|ish|ese|ian|ic|i))\s*$")
 
