@@ -9794,6 +9794,6 @@ def test_a_second_object_a_preposition_governs_is_told_by_its_participle(tmp_pat
 
 def test_a_joined_object_with_its_name_set_off_and_its_own_date_shares_the_verb(tmp_path):
     titles = titles_of(tmp_path, "M23 seized eastern Congo's largest city Goma in late January and the second-largest, "
-                                 "Bukavu, in February.\n", date(2026, 11, 15))
+                                 "Bukavu, in February, in a lightning advance that killed thousands of people.\n", date(2026, 11, 15))
     assert titles["2026-01"] == "M23 seized eastern Congo's largest city Goma"
     assert titles["2026-02"].startswith("M23 seized the second-largest, Bukavu")

@@ -838,8 +838,10 @@ def _gapped_object_title(first: Sentence, body: Sentence, t: Timex, inside: list
     """"Colombia will hold legislative elections on March 14 and the first round of the presidential vote on May 30": a
     joined object with its own date and no verb shares the first clause's subject and verb ("Colombia will hold the first
     round of the presidential vote")."""
+    # (a relative clause after the date has its own verb: "…in February, in a lightning advance that killed thousands")
+    after = re.split(r"\b(?:that|which|who)\b", body.text[t.end - body.start:], maxsplit=1)[0]
     if not re.match(r"(?:the|a|an|its|their|his|her)\s", body.text) \
-            or _FINITE_IN_BODY.search(body.text, 0, t.start - body.start) or _FINITE_IN_BODY.search(body.text, t.end - body.start):
+            or _FINITE_IN_BODY.search(body.text, 0, t.start - body.start) or _FINITE_IN_BODY.search(after):
         return None  # (not a clause of its own: "a declaration with the rebels followed in Doha on July 19")
     subject = subject_of(first.text)
     # (the first clause ends at its own date: its verb and object run right up to it)
