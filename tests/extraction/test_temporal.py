@@ -3376,3 +3376,10 @@ def test_a_bare_count_of_units_later_is_a_length_of_unknown_size():
                                                    "Iran answered.", DCT)}
     assert found["Days"] == ("DURATION", "PXD") and found["Hours"] == ("DURATION", "PTXH")
     assert not [t for t in tag("Those days later became a legend.", DCT) if t.text == "days"]
+
+
+def test_a_turkish_doing_decided_on_by_its_verbal_noun_s_object_case_looks_ahead():
+    text = ("Türkiye ile Irak arasında su yönetimine ilişkin çerçeve anlaşma perşembe günü Bağdat'ta imzalandı. Taraflar, "
+            "ortak teknik komitenin Ocak ayında Ankara'da toplanmasını kararlaştırdı.")
+    values = {t.text: t.value for t in tag(text, date(2026, 11, 27), language="tr")}
+    assert next(v for k, v in values.items() if k.startswith("Ocak")) == "2027-01"

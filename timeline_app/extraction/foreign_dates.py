@@ -717,8 +717,9 @@ _AHEAD = {
     "uk": r"буде|будуть|відбудеться|планую\w*",
     "nl": r"zal|zullen|gaat|gaan|gepland",
     # (…or a doing agreed on, told by its verbal noun: "forum düzenlenmesi konusunda anlaştı", "yapılmasına karar verdi")
-    "tr": r"\w+(?:ecek|acak)\w*|\w+(?:mesi|ması|mesine|masına)\s+(?:konusunda\s+|için\s+|üzerinde\s+)?"
-          r"(?:anlaştı\w*|uzlaştı\w*|karar\s+verdi\w*|mutabık\s+kaldı\w*)",
+    # ("komitenin Ocak ayında toplanmasını kararlaştırdı": its object's case too)
+    "tr": r"\w+(?:ecek|acak)\w*|\w+(?:mesi|ması|mesine|masına|mesini|masını)\s+(?:konusunda\s+|için\s+|üzerinde\s+)?"
+          r"(?:anlaştı\w*|uzlaştı\w*|karar\s+verdi\w*|kararlaştırdı\w*|mutabık\s+kaldı\w*|planladı\w*|öngördü\w*)",
 }
 
 
