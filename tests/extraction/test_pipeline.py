@@ -9797,3 +9797,13 @@ def test_a_joined_object_with_its_name_set_off_and_its_own_date_shares_the_verb(
                                  "Bukavu, in February, in a lightning advance that killed thousands of people.\n", date(2026, 11, 15))
     assert titles["2026-01"] == "M23 seized eastern Congo's largest city Goma"
     assert titles["2026-02"].startswith("M23 seized the second-largest, Bukavu")
+
+
+def test_a_happening_s_noun_with_its_date_before_its_of_is_what_the_date_dates(tmp_path):
+    found = extract_text(tmp_path, "The Secretary-General welcomes the release on 24 November of 42 detainees by the parties "
+                                   "to the conflict in Yemen.\n\nThe Council welcomed the adoption last night of a resolution "
+                                   "on the truce.\n", date(2026, 11, 26)).candidates
+    told = {c.start.to_timex(): c for c in found}
+    assert told["2026-11-24"].title == "The release of 42 detainees by the parties to the conflict in Yemen"
+    assert told["2026-11-24"].kind.value == "other"
+    assert told["2026-11-25TNI"].title == "The adoption of a resolution on the truce"

@@ -483,6 +483,8 @@ def classify_kind(title: str, sentence: str, context: str = "", reported: bool =
         return EventKind.CEASEFIRE if ended_with["what"].lower() in ("truce", "ceasefire", "armistice") else EventKind.AGREEMENT
     if re.match(r"(?:[Vv]oters|[Tt]he\s+electorate)\b", title.strip()) and dict(KIND_RULES)[EventKind.ELECTION].search(title):
         return EventKind.ELECTION  # "Voters narrowly rejected the first version in a referendum": a vote, not a rejection said
+    if _PEOPLE_RELEASED.match(title.strip()):
+        return EventKind.OTHER  # "The release of 42 detainees by the parties to the conflict": a release, whatever war it ends
     if _WON_A_VOTE.search(title):
         return EventKind.ELECTION  # "Her party won the November 2020 election in a landslide": the vote's outcome
     if _ACCUSING.match(title.strip()):
@@ -550,6 +552,9 @@ _QUOTE_THEN_SAYER = re.compile(r"(?:``|[\"“‘])[^\"“”]{3,}?(?:''|[\"”�
 _REFUSAL = re.compile(r"(?:[\w'’.-]+\s+){1,8}?(?:(?:will|would|shall)\s+(?:not|never)|won['’]t|wouldn['’]t)\s+"
                       # (a happening that will not take place is called off, no stance: "The election will not take place")
                       r"(?!be\b)(?!take\s+(?:office|place)\b)(?!go\s+ahead\b)[a-z]")
+#: A release of people held, told as a noun: "The release of 42 detainees", "The handover of 20 hostages".
+_PEOPLE_RELEASED = re.compile(r"(?:The|A)\s+(?:[a-z-]+\s+)?(?:release|handover|return|exchange|swap)\s+of\s+(?:[\w,-]+\s+){0,3}?"
+                              r"(?:detainees|prisoners|hostages|captives|soldiers|civilians|fishermen|sailors|bodies)\b")
 #: A vote won or lost: "won the November 2020 election", "swept Saturday's municipal polls".
 _WON_A_VOTE = re.compile(r"\b(?:won|wins|swept|sweeps|lost|loses)\s+(?:the|a|an|its|their|[A-Z][\w-]*['’]s)\s+(?:[\w-]+\s+){0,3}?"
                          r"(?:elections?|vote|polls?|referendum|run-?off|ballot|primary|primaries)\b")

@@ -947,6 +947,27 @@ def _gapped_ordinal_title(sentence: Sentence, t: Timex, inside: list[Timex]) -> 
     return f"{gapped['det'].capitalize()} {gapped['ord']} {m['noun']} {m['verb'].strip()}"
 
 
+#: A happening's noun right before its date, whose "of" comes after the date: "welcomes [the release] on 24 November of".
+_HAPPENING_NOUN_BEFORE_DATE = re.compile(r"\b(?P<det>the|a|an|its|their)\s+(?:[a-z-]+\s+)?(?P<noun>release|arrest|killing|"
+                                         r"signing|adoption|election|launch|capture|fall|death|assassination|withdrawal|"
+                                         r"opening|closure|handover|return|visit|approval|ratification|appointment|"
+                                         r"resignation|removal|detention|expulsion|suspension|resumption|reopening)\s+"
+                                         r"(?:(?:on|in|at)\s+)?(?:the\s+)?$", re.I)
+
+
+def _noun_dated_before_its_of(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str | None:
+    """"The Secretary-General welcomes the release on 24 November of 42 detainees by the parties": a happening's noun
+    with its date between it and its "of" is what the date dates ("The release of 42 detainees by the parties")."""
+    s = sentence.text
+    m = _HAPPENING_NOUN_BEFORE_DATE.search(s, max(0, t.start - sentence.start - 60), t.start - sentence.start)
+    after = date_phrase_end(t, inside) - sentence.start
+    of = re.match(r"\s+of\s+(?P<what>[^,;:()\"“”]{3,100}?)(?=\s*(?:[,;:.]|$)|\s+(?:and|but|which|who|that|after|before|"
+                  r"when|as|while|in\s+an?\s+(?:exchange|deal|operation|move))\b)", s[after:])
+    if m is None or of is None or VERB.search(of["what"]) or FIRST_VERB.search(of["what"]):
+        return None
+    return finish_title(f"The {m['noun'].lower()} of {of['what']}", gazetteer)
+
+
 #: What a document does when it is read: "said", "urged", "found", "shows".
 _DOCUMENT_SAYS = re.compile(r"(?:said|says|urged|urges|found|finds|showed|shows|warned|warns|called|calls|stated|states|concluded|"
                             r"recommended|recommends|noted|notes|argued|argues|accused|accuses|estimated|estimates|described|"
@@ -1832,7 +1853,8 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         done = "won" if winner["role"] == "winner" else "received"
         return finish_title(f"{winner['name']} {done} {winner['what']}", gazetteer)
     gapped_subject = _gapped_subject_title(sentence, t, inside, gazetteer) or _attributive_date_relative_title(sentence, t, gazetteer) \
-        or _subject_participle_title(sentence, t, inside, gazetteer) or _gapped_ordinal_title(sentence, t, inside)
+        or _subject_participle_title(sentence, t, inside, gazetteer) or _gapped_ordinal_title(sentence, t, inside) \
+        or _noun_dated_before_its_of(sentence, t, inside, gazetteer)
     if gapped_subject is not None:
         return gapped_subject
     nominal = _dated_nominal(sentence, t, gazetteer) or _dated_noun_then_relative(sentence, t, inside, gazetteer)
