@@ -9807,3 +9807,9 @@ def test_a_happening_s_noun_with_its_date_before_its_of_is_what_the_date_dates(t
     assert told["2026-11-24"].title == "The release of 42 detainees by the parties to the conflict in Yemen"
     assert told["2026-11-24"].kind.value == "other"
     assert told["2026-11-25TNI"].title == "The adoption of a resolution on the truce"
+
+
+def test_a_participle_with_its_agent_and_place_before_its_date_is_a_reduced_relative(tmp_path):
+    titles = titles_of(tmp_path, "The release follows the agreement reached by the parties in Muscat on 23 December 2023 to "
+                                 "release all detainees.\n", date(2026, 11, 26))
+    assert titles["2023-12-23"] == "The agreement was reached"

@@ -564,7 +564,12 @@ _REDUCED_PARTICIPLE = re.compile(r"(?<!\bwhat\s)(?<!\bWhat\s)(?<!\bwas\s)(?<!\bw
                                  rf"(?:(?:at|in|by|with)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+(?:(?:and\s+(?:the\s+)?|"
                                  rf"{_NAME_PARTICLE}\s+)(?=[A-Z]))?){{1,4}}"
                                  r"(?:(?:[a-z][\w-]*\s+){0,2}(?:in|at)\s+[A-Z][\w'’.-]*\s+)?"
-                                 r"|by\s+(?:the\s+)?(?:[A-Za-z][a-z]+\s+){0,2}?[a-z]{3,}s\s+"  # ("first reported by diplomats in
+                                 # (…and where: "an agreement reached by the parties in Muscat on 23 December 2023")
+                                 # (not what follows: "…this week, followed by talks in Beijing in early December")
+                                 r"|(?<!followed\s)(?<!preceded\s)by\s+(?:the\s+)?(?:[A-Za-z][a-z]+\s+){0,2}?[a-z]{3,}s\s+"
+                                 r"(?:in|at)\s+[A-Z][\w'’.-]*\s+"
+                                 r"|by\s+(?:the\s+)?(?:[A-Za-z][a-z]+\s+){0,2}?[a-z]{3,}s\s+"
+                                 # ("first reported by diplomats in
                                  # early October", "given by the Bosnian authorities in May")
                                  # (…or by a body: "estimates published by the alliance in June")
                                  rf"|{_BY_A_BODY}\s+"
