@@ -9813,3 +9813,9 @@ def test_a_participle_with_its_agent_and_place_before_its_date_is_a_reduced_rela
     titles = titles_of(tmp_path, "The release follows the agreement reached by the parties in Muscat on 23 December 2023 to "
                                  "release all detainees.\n", date(2026, 11, 26))
     assert titles["2023-12-23"] == "The agreement was reached"
+
+
+def test_a_second_predicate_with_a_modal_holding_the_only_date_is_the_date_s(tmp_path):
+    titles = titles_of(tmp_path, "The Special Envoy will continue to engage with the parties in the coming weeks and will brief "
+                                 "the Security Council on 10 December.\n", date(2026, 11, 26))
+    assert titles["2026-12-10"].endswith("Envoy will brief the Security Council")

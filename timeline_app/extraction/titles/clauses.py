@@ -1448,7 +1448,8 @@ def last_joined_clause(sentence: Sentence, t: Timex) -> Sentence | None:
 _COMMA_THEN_PAST = re.compile(rf",\s+(?=(?:was|were|had|[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\s)")
 #: " and was plucked", " and then met": a second predicate of the same subject, told in the past.
 _AND_PREDICATE = re.compile(rf"(?:,?\s+and|,\s+but)\s+(?:then\s+|later\s+)?"
-                            rf"(?=(?:was|were|had|[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}|{NARRATIVE_PRESENT})\s)"
+                            # (…or a modal's: "will continue to engage … and will brief the Council on 10 December")
+                            rf"(?=(?:was|were|had|will|would|[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}|{NARRATIVE_PRESENT})\s)"
                             rf"|,\s+then\s+(?=(?:was|were|had|[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}|[a-z]{{3,}}s)\s)")
 
 #: ", ended it": the next predicate of a list whose items each close with their date ("declared a
@@ -1529,7 +1530,8 @@ def conjoined_predicate(sentence: Sentence, t: Timex) -> tuple[Sentence, str] | 
             r"half|both|each|every|any|some|all|to|in|on|at|by|"
             r"from|into|with|for|off|out|up|down|back|away|over|abandoned|dead|[A-Z$\d]))"
             # (a past that is only a verb takes any object: "…and held protests in Yerevan in May")
-            r"|(?:held|made|took|gave|sent|won|lost|began|led|met|fought|built|left|set)\s+[a-z]", s[joins[-1].end():]):
+            r"|(?:held|made|took|gave|sent|won|lost|began|led|met|fought|built|left|set)\s+[a-z]"
+            r"|(?:will|would)\s+[a-z]{3,}\s", s[joins[-1].end():]):  # ("…and will brief the Council on 10 December")
         return None  # "has interviewed and released": one verb; "adjustable-rate and preferred stock": a noun
     # (after a wire dateline, and an opening phrase: "According to sources quoted by the Herald, Munero had fled…")
     lead = dateline_end(s)
