@@ -9819,3 +9819,10 @@ def test_a_second_predicate_with_a_modal_holding_the_only_date_is_the_date_s(tmp
     titles = titles_of(tmp_path, "The Special Envoy will continue to engage with the parties in the coming weeks and will brief "
                                  "the Security Council on 10 December.\n", date(2026, 11, 26))
     assert titles["2026-12-10"].endswith("Envoy will brief the Security Council")
+
+
+def test_a_live_page_signing_off_tells_no_happening(tmp_path):
+    found = extract_text(tmp_path, "LIVE: Talks in Geneva\n\nLast updated: 24 November 2026, 19:30 GMT\n\n19:30 GMT - That's "
+                                   "all from us for today. Here's a summary of the day's main developments.\n\n18:10 GMT - "
+                                   "Rubio said the talks had been productive.\n", date(2026, 11, 24)).candidates
+    assert [c.start.to_timex() for c in found] == ["2026-11-24T18:10"]

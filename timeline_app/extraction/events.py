@@ -981,6 +981,8 @@ _LIVE_PAGE_HOUSEKEEPING = re.compile(
     r"\b(?:coverage|live|blog|updates|page)\b"
     r"|This\s+(?:live\s+)?(?:blog|page|coverage)\s+(?:is|has)\s+(?:now\s+)?(?:closed|ended|paused)"
     r"|(?:Thank\s+you|Thanks)\s+for\s+(?:following|reading|joining|staying)"
+    # ("That's all from us for today.": the page signing off)
+    r"|That(?:['’]s|\s+is)\s+(?:all|it)\s+(?:from\s+(?:us|me)|for\s+(?:now|today|tonight))\b"
     # ("Here is what you need to know today.": a newsletter introducing itself)
     r"|Here(?:['’]s|\s+is|\s+are)\s+(?:what\s+(?:you\s+need\s+to\s+know|to\s+know|we\s+know)|the\s+(?:latest|news|stories)|"
     r"your\s+(?:morning|evening|daily|weekly)\s+(?:brief|briefing|digest|update)"
