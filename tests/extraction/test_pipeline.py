@@ -9826,3 +9826,14 @@ def test_a_live_page_signing_off_tells_no_happening(tmp_path):
                                    "all from us for today. Here's a summary of the day's main developments.\n\n18:10 GMT - "
                                    "Rubio said the talks had been productive.\n", date(2026, 11, 24)).candidates
     assert [c.start.to_timex() for c in found] == ["2026-11-24T18:10"]
+
+
+def test_a_chronology_label_dates_the_clause_that_names_no_date_of_its_own(tmp_path):
+    titles = titles_of(tmp_path, "Key dates\n\n• 1991: A ceasefire takes effect in September, and a peacekeeping mission is set "
+                                 "up to organise a referendum.\n\n• 1975: Spain withdraws from its colony in February; Morocco "
+                                 "organises the Green March.\n\n• 2020: The Polisario declares the 1991 ceasefire over.\n",
+                       date(2026, 10, 31))
+    assert titles["1991-09"] == "A ceasefire takes effect"
+    assert titles["1975"] == "Morocco organises the Green March"
+    assert titles["1975-02"] == "Spain withdraws from its colony"
+    assert titles["2020"].endswith("Polisario declares the 1991 ceasefire over")

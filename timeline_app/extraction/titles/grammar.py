@@ -687,14 +687,19 @@ NARRATIVE_PRESENT = (r"(?:becomes|takes|signs|declares|announces|"
                       r"dies|gains|grants|recogni[sz]es|votes|approves|rejects|adopts|lifts|imposes|visits|"
                       r"returns|fires|strikes|kills|federates|unites|splits|expels|recalls|suspends|"
                       r"lasts|continues|spreads|erupts|escalates|fails|passes|orders|sends|deploys|bans|ratifies|initials|"
-                      r"proclaims)")
+                      r"proclaims|organi[sz]es|establishes|creates|forms|appoints|names|presents|proposes|publishes|"
+                      r"releases|frees|arrests|detains|convicts|sentences|abolishes|dissolves|restores|reopens|"
+                      r"occupies|liberates|retakes|recaptures|bombs|shells|hosts|mediates|brokers|"
+                      r"submits|files|rules|overturns|upholds|denies|accuses|severs|normali[sz]es|expands)")
 #: The same presents after a plural subject: "UN peacekeepers arrive", "Greek Cypriots reject a plan".
 PLURAL_NARRATIVE_PRESENT = (r"(?:become|take|sign|declare|announce|follow|accept|trigger|spark|collapse|stall|resume|reach|"
                             r"launch|hold|win|lose|invade|enter|end|begin|start|break|fall|meet|agree|join|leave|quit|"
                             r"withdraw|annex|elect|open|close|seize|capture|attack|resign|die|gain|grant|recogni[sz]e|vote|"
                             r"approve|reject|adopt|lift|impose|visit|return|fire|strike|kill|unite|split|expel|recall|"
                             r"suspend|continue|spread|erupt|escalate|fail|pass|order|send|deploy|ban|ratify|proclaim|"
-                            r"arrive|clash|flee|overthrow|topple)")
+                            r"arrive|clash|flee|overthrow|topple|organi[sz]e|establish|create|form|appoint|name|present|"
+                            r"propose|publish|release|free|arrest|occupy|liberate|retake|bomb|shell|host|submit|file|"
+                            r"rule|overturn|uphold|deny|accuse|sever|normali[sz]e|expand)")
 _NAME_THEN_PRESENT = re.compile(r"(?:(?:[A-Z][\w'’.-]*\s+){1,3}"
                                 # ("Intercommunal fighting breaks out": a capitalised adjective and its noun)
                                 r"|[A-Z][\w'’.-]*\s+(?:[a-z][\w-]+\s+){1,2}"

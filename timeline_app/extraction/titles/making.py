@@ -968,6 +968,36 @@ def _noun_dated_before_its_of(sentence: Sentence, t: Timex, inside: list[Timex],
     return finish_title(f"The {m['noun'].lower()} of {of['what']}", gazetteer)
 
 
+#: A chronology entry's bullet and label date, then its colon or dash: "• 1991: ".
+_ENTRY_BULLET = re.compile(r"\s*(?:[•*▪·–-]\s*)?")
+#: Where an entry's clauses join: ", and ", "; ".
+_ENTRY_CLAUSE_JOIN = re.compile(r",\s+and\s+|;\s+")
+
+
+def _label_of_undated_clause(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str | None:
+    """"• 1991: A ceasefire takes effect in September, and a peacekeeping mission is set up": the entry's label dates the
+    clause that names no date of its own (the first one has September), so its title is that clause's."""
+    s = sentence.text
+    bullet = _ENTRY_BULLET.match(s)
+    after = re.match(r"\s*[:—–-]\s+", s[t.end - sentence.start:])
+    if t.start - sentence.start != bullet.end() or after is None:
+        return None
+    body_start = t.end - sentence.start + after.end()
+    joins = list(_ENTRY_CLAUSE_JOIN.finditer(s, body_start))
+    if not joins or not any(body_start <= o.start - sentence.start < joins[0].start() for o in inside if o is not t):
+        return None
+    for k, join in enumerate(joins):
+        end = joins[k + 1].start() if k + 1 < len(joins) else len(s)
+        if any(join.end() <= o.start - sentence.start < end for o in inside):
+            continue
+        clause = s[join.end():end].strip().rstrip(".")
+        clause = clause[:1].upper() + clause[1:]
+        # (a chronology's present too: "Morocco organises the Green March")
+        if (is_own_clause(clause) or subject_of(clause) is not None) and tells_a_doing(clause):
+            return finish_title(clause, gazetteer)
+    return None
+
+
 #: What a document does when it is read: "said", "urged", "found", "shows".
 _DOCUMENT_SAYS = re.compile(r"(?:said|says|urged|urges|found|finds|showed|shows|warned|warns|called|calls|stated|states|concluded|"
                             r"recommended|recommends|noted|notes|argued|argues|accused|accuses|estimated|estimates|described|"
@@ -1763,6 +1793,9 @@ _SECOND_SAYING = re.compile(r"\b(?P<said>said|says|told\s+(?:reporters|journalis
 
 def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str:
     """The title of the happening `t` dates: from its own clause when the sentence dates several."""
+    undated = _label_of_undated_clause(sentence, t, inside, gazetteer)
+    if undated is not None:
+        return undated
     # (bounded windows: a sentence may be a page long, and this is read once a date)
     semicolon = _SEMICOLON.search(sentence.text, t.end - sentence.start, t.end - sentence.start + 300)
     if semicolon is not None:
