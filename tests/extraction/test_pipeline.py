@@ -9837,3 +9837,15 @@ def test_a_chronology_label_dates_the_clause_that_names_no_date_of_its_own(tmp_p
     assert titles["1975"] == "Morocco organises the Green March"
     assert titles["1975-02"] == "Spain withdraws from its colony"
     assert titles["2020"].endswith("Polisario declares the 1991 ceasefire over")
+
+
+@pytest.mark.parametrize("text, value, title", [
+    ("Bolivia and Chile agreed on Monday to exchange ambassadors for the first time since 1978, when Bolivia broke off "
+     "relations over its lost access to the sea.", "1978", "Bolivia broke off relations over its lost access to the sea"),
+    ("The announcement came two weeks after Bolivia's new president, Rodrigo Paz, took office on Nov. 8.", "2026-11-08",
+     "Rodrigo Paz took office"),
+    ("Under a French-brokered compromise agreed in July 2022, North Macedonia must amend its constitution.", "2022-07",
+     "A French-brokered compromise was agreed"),
+])
+def test_when_a_bound_a_named_president_and_an_opening_phrase_s_participle_date_their_own(tmp_path, text, value, title):
+    assert titles_of(tmp_path, text + "\n", date(2026, 11, 18))[value] == title

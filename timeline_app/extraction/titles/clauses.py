@@ -469,7 +469,10 @@ _APPOSED_ANTECEDENT = re.compile(r",\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,2}[a-
 #: A main clause's object taken up again by a general noun in apposition: "…approved a plan to halt the
 #: transit of gas to Europe, a move [that will take effect in January]".
 _ANAPHORIC_APPOSITIVE = re.compile(rf".*\b(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}|announced|approved|adopted)\s+"
-                                   r"(?P<object>(?:a|an|the|its|their)\s+[^,;:()\"“”]{3,120}?),\s+"
+                                   # (a noun of a doing or a plan, not "changed its name in 2019…, a step that…")
+                                   r"(?P<object>(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?(?:[a-z]{3,}(?:ion|ment|al|ure|ance|ence)|plan|"
+                                   r"deal|ban|law|bill|decree|treaty|accord|pact|truce|ceasefire|freeze|halt|boycott|"
+                                   r"exit|bid|reform|change|cut|rise|tariffs?|sanctions|measures|rules)\b[^,;:()\"“”]{0,110}?),\s+"
                                    r"(?:a|an|the)\s+(?:[a-z]+\s+)?(?:move|step|decision|measure)\s*", re.S)
 
 

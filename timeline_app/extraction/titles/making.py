@@ -458,8 +458,11 @@ def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gaz
             or (re.match(rf",?\s*{WHEN_WORD}", s[rel_end:]) and FOREIGN_PAST.search(s, 0, rel_start)
                 and re.fullmatch(r"[^,;:]{2,140}?\s(?:el|le|il|en|au|em|no|na|a)?\s*", s[:rel_start]))) if when_clause else None
     # (not when the date is only the main clause's yardstick: "closed down 6.8% from Oct. 13, when a plunge…")
+    # (nor when the date is the bound a "since" counts from: "…for the first time since 1978, when Bolivia broke off
+    # relations": the when-clause is what happened then)
     if main is not None and (is_own_clause(s[:rel_start]) or _SUBJECT_BEFORE_PRESENT.match(s[:rel_start])) \
-            and not re.search(r"(?:%|\bper\s*cent|\bpercent)\s+(?:from|on|over|against)\s+$", s[:rel_start]):
+            and not re.search(r"(?:%|\bper\s*cent|\bpercent)\s+(?:from|on|over|against)\s+$", s[:rel_start]) \
+            and not re.search(r"\bsince\s+(?:the\s+)?(?:(?:early|mid|late)[-\s]+)?$", s[:rel_start]):
         # "The government fell on Nov. 24 when lawmakers backed a motion": a main clause that tells a happening
         # of its own is the date's title; one that only frames the when-clause ("The shelling began on
         # Thursday, when the army hit depots") leaves the title to it
@@ -996,6 +999,29 @@ def _label_of_undated_clause(sentence: Sentence, t: Timex, inside: list[Timex], 
         if (is_own_clause(clause) or subject_of(clause) is not None) and tells_a_doing(clause):
             return finish_title(clause, gazetteer)
     return None
+
+
+#: A clause that says what happened at the date a "since" counts from: "…since 1978[, when Bolivia broke off relations]".
+_SINCE_DATE_WHEN = re.compile(r",\s+when\s+(?P<clause>[^;,]{6,160}?)(?=\s*(?:;|\.\s*$|$|,\s+(?:and|but|which|who|after|before)\b))")
+
+
+def _since_when_title(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str | None:
+    """"Bolivia and Chile agreed on Monday to exchange ambassadors for the first time since 1978, when Bolivia broke off
+    relations": the bound a "since" counts from is told by its when-clause ("Bolivia broke off relations")."""
+    s = sentence.text
+    if not re.search(r"\bsince\s+(?:the\s+)?(?:(?:early|mid|late)[-\s]+)?$", s[max(0, t.start - sentence.start - 20):t.start - sentence.start]):
+        return None
+    m = _SINCE_DATE_WHEN.match(s, date_phrase_end(t, inside) - sentence.start)
+    if m is None or any(m.start("clause") <= o.start - sentence.start < m.end("clause") for o in inside):
+        return None
+    clause = m["clause"][:1].upper() + m["clause"][1:]
+    if not is_own_clause(clause) or not tells_a_doing(clause):
+        return None
+    return finish_title(pronoun_as_subject(clause, s), gazetteer)
+
+
+#: A name of up to four words set off by commas: ", Rodrigo Paz, ".
+_NAME_SET_OFF = re.compile(r"(?<=[a-z]),\s+(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’.-]*,\s+(?=[a-z])")
 
 
 #: What a document does when it is read: "said", "urged", "found", "shows".
@@ -1793,7 +1819,7 @@ _SECOND_SAYING = re.compile(r"\b(?P<said>said|says|told\s+(?:reporters|journalis
 
 def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str:
     """The title of the happening `t` dates: from its own clause when the sentence dates several."""
-    undated = _label_of_undated_clause(sentence, t, inside, gazetteer)
+    undated = _label_of_undated_clause(sentence, t, inside, gazetteer) or _since_when_title(sentence, t, inside, gazetteer)
     if undated is not None:
         return undated
     # (bounded windows: a sentence may be a page long, and this is read once a date)
@@ -2004,7 +2030,10 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         # date's happening when the date stands in its clause
         came = _RANKED_SINCE_CLAUSE.search(sentence.text, max(0, t.start - sentence.start - 160), t.start - sentence.start)
     # (a town's country is no edge: "…since a summit in Crans-Montana, Switzerland, collapsed in July 2017")
-    if came is not None and not re.search(r"[,;:()]", without_place_appositions(sentence.text[came.end():t.start - sentence.start])):
+    # (a name set off after its role is no clause's comma: "…two weeks after Bolivia's new president, Rodrigo Paz, took
+    # office on Nov. 8")
+    if came is not None and not re.search(r"[,;:()]", without_place_appositions(_NAME_SET_OFF.sub(
+            " ", sentence.text[came.end():t.start - sentence.start]))):
         # (not a relative clause's date after it: "…a day after crowds rallied against the law, which parliament passed…")
         # "The attack came after talks in Istanbul late last month ended without progress": the time clause's happening,
         # which the sentence hangs its subject on, is the date's

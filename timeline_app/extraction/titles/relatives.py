@@ -583,6 +583,9 @@ _REDUCED_PARTICIPLE = re.compile(r"(?<!\bwhat\s)(?<!\bWhat\s)(?<!\bwas\s)(?<!\bw
                                  # (a plan's "for": "now scheduled for no later than June 28")
                                  r"|(?:(?<=scheduled\s)|(?<=planned\s)|(?<=slated\s)|(?<=set\s)|(?<=rescheduled\s))for\s+"
                                  r"(?:no\s+later\s+than\s+)?)?(?:the\s+)?$")
+#: An opening phrase's preposition and its noun, up to the noun's participle: "Under a French-brokered compromise ".
+_FRONTED_GOVERNED_NOUN = re.compile(r"\s*(?:Under|After|Following|Despite|Since|Before|With|Amid)\s+(?:the|a|an|its|their)\s+"
+                                    r"[^,;()]{1,60}?\s+")
 #: An urging of what is still to be done: "called on partners to speed up", "urged Kyiv to accept".
 _URGED_TO = re.compile(r"\b(?:call(?:s|ed)\s+on|urg(?:es|ed)|ask(?:s|ed)|press(?:es|ed)|appeal(?:s|ed)\s+to)\s+[^,;]{1,60}?"
                        r"\bto\s+[a-z]{2,}\s")
@@ -754,6 +757,9 @@ def reduced_relative(sentence: Sentence, t: Timex, inside: list[Timex]) -> tuple
     if not finite and m["comma"] is None and governed and re.match(r"\s+by\s", s[m.end("part"):start]) \
             and re.match(r"\s*(?:[.;:!?,]|$)", s[end:]):
         finite = True  # "…access to sites struck by Israel and the United States in June.": a passive's agent, then its day
+    if not finite and m["comma"] is None and s.startswith(",", end) \
+            and _FRONTED_GOVERNED_NOUN.fullmatch(s, dateline_end(s), m.start("part")):
+        finite = True  # "Under a compromise agreed in July 2022, North Macedonia must…": the opening phrase's noun's day
     if not finite and m["comma"] is None and governed and _AGREEMENT_PARTICIPLE.fullmatch(m["part"]) \
             and re.search(r"\s(?:at|in)\s+(?:the\s+)?[A-Z]", s[m.end("part"):start]):
         finite = True  # "suspended a peace declaration signed in Kuala Lumpur on Oct. 26": the signing's day
