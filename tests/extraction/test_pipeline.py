@@ -9849,3 +9849,11 @@ def test_a_chronology_label_dates_the_clause_that_names_no_date_of_its_own(tmp_p
 ])
 def test_when_a_bound_a_named_president_and_an_opening_phrase_s_participle_date_their_own(tmp_path, text, value, title):
     assert titles_of(tmp_path, text + "\n", date(2026, 11, 18))[value] == title
+
+
+def test_a_name_s_noun_heads_its_relative_and_others_view_after_but_goes(tmp_path):
+    titles = titles_of(tmp_path, "Thousands gathered on Monday to remember relatives killed in the final months of Sri Lanka's "
+                                 "civil war, which ended 17 years ago.\n\nHis government set up a truth commission in March, "
+                                 "but rights groups say progress has been slow.\n", date(2026, 5, 18))
+    assert titles["2009"] == "Sri Lanka's civil war ended"
+    assert titles["2026-03"].endswith("government set up a truth commission")

@@ -51,6 +51,7 @@ from timeline_app.extraction.titles.grammar import (
     be_for,
     is_own_clause,
     language_of,
+    tells_a_doing,
 )
 from timeline_app.extraction.titles.relatives import (
     relative_as_clause,
@@ -153,7 +154,10 @@ _STATE_SINCE_ASIDE = re.compile(r",\s+(?:still\s+)?(?!(?:the|a|an|its|their|his|
 
 #: The comma and conjunction that open a clause of contrast: ", while ", ", whereas ".
 _CONTRAST_CLAUSE = re.compile(rf",\s+(?:while|whereas)\s+(?=(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w'’-]+\s+){{0,3}}?"
-                              rf"{FINITE_MARK}\b)")
+                              rf"{FINITE_MARK}\b)"
+                              # (…or others' view of it: ", but rights groups say progress has been slow")
+                              r"|,\s+but\s+(?=(?:(?:the|some|many|most)\s+)?(?:[\w'’-]+\s+){0,3}?(?:say|says|said|argue|argued|"
+                              r"warn|warned|complain|complained|insist|insisted|note|noted)\b)")
 #: A finite word of the title's own clause.
 _FINITE_NEAR = re.compile(rf"\b{FINITE_MARK}\b")
 #: A subject and its whose-clause naming one of its own, who did what the title tells: "The opposition, whose leader
@@ -600,7 +604,7 @@ def _trim(title: str) -> str:
     # "Short-term contracts must end [by April 25], while long-term contracts will be allowed to run…": a clause of
     # contrast with its own subject tells another thing
     contrast = _CONTRAST_CLAUSE.search(title)
-    if contrast is not None and _FINITE_NEAR.search(title, 0, contrast.start()):
+    if contrast is not None and (_FINITE_NEAR.search(title, 0, contrast.start()) or tells_a_doing(title[:contrast.start()])):
         title = title[:contrast.start()]
     # "…took effect, after more than a year of fire that began [when … on Oct. 8, 2023]": a circumstance whose relative
     # clause was cut before its when-clause goes whole
