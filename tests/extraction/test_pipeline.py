@@ -9857,3 +9857,10 @@ def test_a_name_s_noun_heads_its_relative_and_others_view_after_but_goes(tmp_pat
                                  "but rights groups say progress has been slow.\n", date(2026, 5, 18))
     assert titles["2009"] == "Sri Lanka's civil war ended"
     assert titles["2026-03"].endswith("government set up a truth commission")
+
+
+def test_a_long_title_is_cut_before_what_the_agreement_provides(tmp_path):
+    titles = titles_of(tmp_path, "The federal government in Baghdad and the regional government in Erbil reached an agreement "
+                                 "earlier this week under which the region's oil will be sold by the state company.\n",
+                       date(2026, 9, 27))
+    assert titles["2026-W39"].endswith("reached an agreement")

@@ -91,7 +91,7 @@ _GOVERNED_NAME_END = re.compile(r"\b(?:from|of|between|with|to|for|against|by|in
 #: A second name followed by a preposition or the title's end, no verb: "[Ukraine] in Istanbul".
 _NAME_THEN_PREPOSITION = re.compile(r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}(?=\s+(?:in|at|on|for|to|from|with|"
                                     r"over|near|during|amid|as)\b|\s*[,;]|$)")
-_CUTS = (", which", ", who", ", after which", ", where", " to discuss", " in order to", ", a ", ", an ", "; ",
+_CUTS = (", which", ", who", ", after which", " under which", ", where", " to discuss", " in order to", ", a ", ", an ", "; ",
          " — ", " - ", ", according to", ", said", ", saying", ", adding", ", as ", " amid ", ", while ",
          " in response to ", " in retaliation for ",
          # (the same clauses in the other languages we read: ", después de que Washington desplegara…")
