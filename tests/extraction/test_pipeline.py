@@ -9864,3 +9864,13 @@ def test_a_long_title_is_cut_before_what_the_agreement_provides(tmp_path):
                                  "earlier this week under which the region's oil will be sold by the state company.\n",
                        date(2026, 9, 27))
     assert titles["2026-W39"].endswith("reached an agreement")
+
+
+def test_a_number_s_thousands_comma_and_a_town_s_region_end_no_clause(tmp_path):
+    titles = titles_of(tmp_path, "Bosnia on Saturday marked the anniversary of the Dayton peace agreement, which ended the "
+                                 "1992-95 war that killed about 100,000 people.\n\nThe agreement was hammered out at a US air "
+                                 "base in Dayton, Ohio, from Nov. 1 to Nov. 21, 1995, and formally signed in Paris on Dec. 14 "
+                                 "of that year.\n", date(2026, 11, 21))
+    assert titles["2026-11-21"] == "Bosnia marked the anniversary of the Dayton peace agreement"
+    assert titles["1992"] == "The 1992-95 war killed about 100,000 people"
+    assert titles["1995-12-14"] == "The agreement was formally signed in Paris"

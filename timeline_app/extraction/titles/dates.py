@@ -727,6 +727,8 @@ _ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:of|since|after|before|following|amid|dur
                                  r"implement\w*|violat\w*|annul\w*|revers\w*|cit\w*|recall\w*|mark\w*|recogni[sz]\w*|neither|nor|"
                                  # ("The Polisario declares the 1991 ceasefire over")
                                  r"declar(?:e|es|ed|ing)|"
+                                 # ("…which ended the 1992-95 war": the war's years, not the ending's)
+                                 r"end(?:s|ed|ing)|"
                                  r"reaffirm\w*|renew\w*|reviv\w*|restor\w*|extend\w*|"
                                  r"commemorat\w*|honou?r\w*|lost|won|contested|disputed|boycott\w*|rigged|annul\w*|"
                                  r"forg[eo]t\w*|remember\w*|mourn\w*|condemn\w*|denounc\w*|investigat\w*|aveng\w*|"

@@ -584,7 +584,8 @@ def other_dates(t: Timex, inside: list[Timex]) -> list[Timex]:
 #: A subject relative clause after a noun phrase: ", which swept away many of the original cairns" (its past and the
 #: rest of its clause).
 SUBJECT_RELATIVE_AFTER = re.compile(rf"(?:,\s+which|\s+that)\s+(?P<verb>(?:had\s+)?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}))\b"
-                                     rf"(?P<rest>[^,;:.]{{0,70}})(?=[,;:.]|$)")
+                                     # (a number's own comma and point end nothing: "killed about 100,000 people")
+                                     rf"(?P<rest>(?:[^,;:.]|(?<=\d)[,.](?=\d)){{0,70}})(?=[,;:.]|$)")
 #: An object relative clause after a noun phrase: ", which the ruling party won with 52 percent" (its subject, past and
 #: the rest of its clause).
 OBJECT_RELATIVE_AFTER = re.compile(rf",\s+which\s+(?P<subject>(?:the|a|an|its|their|his|her|[A-Z][\w'’.-]*)"

@@ -384,7 +384,7 @@ def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gaz
         if noun is not None and not re.search(r"[,;:]", _OWN_CLAUSE_COMMA.sub("", s[rel_end:restrictive.start()], count=1)) \
                 and not VERB.fullmatch(noun[1]) and noun[1] not in _NOT_ANTECEDENTS \
                 and (VERB.search(restrictive.group()) or _PAST_IN_RELATIVE.search(restrictive.group())):
-            stop = re.search(r"[,;:]|\.(?:\s|$)", s[o_end:])
+            stop = re.search(r"[;:]|,(?!\d{3})|\.(?:\s|$)", s[o_end:])  # (a number's thousands comma ends nothing)
             s = s[:restrictive.start()] + (s[o_end + stop.start():] if stop else "")
         break
     # "Deliveries peaked in FY2019 and again in Q4 2024, when three frigates were handed over": a when-clause
@@ -2522,8 +2522,9 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
                 if verb_first and not re.search(r",(?!\s*\d)|[;()—]|--|\b(?:said|says|told|that(?!\s+(?:same\s+)?"
                                                 rf"{_TIME_UNIT_WORD})|who|which)\b",  # (not "later that month")
                                                 # (a list of names is no clause's comma: "Mali, Burkina Faso and Niger")
-                                                LIST_OF_NAMES.sub("N", closed_report(NAME_ASIDE.sub("", ZONE_ASIDE.sub("", joined)),
-                                                                                      first_clause))) \
+                                                # (nor a town's region: "at a US air base in Dayton, Ohio, from…")
+                                                LIST_OF_NAMES.sub("N", closed_report(NAME_ASIDE.sub("", ZONE_ASIDE.sub(
+                                                    "", without_place_appositions(joined))), first_clause))) \
                 else None
             if subject is None and verb_first and predicate.split(None, 1)[:1] and predicate.split(None, 1)[0] in SCHEDULED_PRESENT:
                 # ("Applications open on 1 December and close…": a subject before a present that is scheduled)

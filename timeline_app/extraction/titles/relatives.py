@@ -78,7 +78,9 @@ def relative_clauses_of(s: str, others: list[tuple[int, int]], start: int, end: 
                       None)
         if opener is None or "," in s[opener.end():pos]:
             continue
-        close = s.find(",", other_end)  # not the comma inside "July 22, 2022"
+        # not the comma inside "July 22, 2022", nor a number's: "…that killed about 100,000 people"
+        close = next((c.start() for c in re.finditer(r",(?!\d{3}\b)", s[other_end:])), -1)
+        close = close + other_end if close >= 0 else -1
         if close >= 0 and not s[other_end:close].strip() and re.fullmatch(r",\s*(?:and\s+)?", s[close:start]):
             continue  # "…, who were listed in January 2024, June 2024 and…": a list of the clause's dates, ours in it
         hi = close + 1 if close >= 0 else len(s.rstrip(" .;"))  # ", which began Friday," goes whole
