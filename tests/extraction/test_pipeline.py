@@ -9874,3 +9874,9 @@ def test_a_number_s_thousands_comma_and_a_town_s_region_end_no_clause(tmp_path):
     assert titles["2026-11-21"] == "Bosnia marked the anniversary of the Dayton peace agreement"
     assert titles["1992"] == "The 1992-95 war killed about 100,000 people"
     assert titles["1995-12-14"] == "The agreement was formally signed in Paris"
+
+
+def test_people_a_name_qualifies_after_of_are_who_a_participle_with_its_own_date_tells_of(tmp_path):
+    titles = titles_of(tmp_path, "He reiterates his call for the immediate release of United Nations personnel detained by "
+                                 "Ansar Allah since June 2024.\n", date(2026, 11, 26))
+    assert titles["2024-06"] == "United Nations personnel were detained by Ansar Allah"

@@ -640,7 +640,7 @@ def be_for(subject: str) -> str:
     """"were" for a plural subject ("Talks in Jeddah"), else "was": the number of the subject's head noun."""
     joined = re.split(r"\s+(?:in|of|on|at|for|with|from|to|between|over|near)\s+", subject)[0]
     head = re.split(r"\s+and\s+", joined)[0].split()[-1]
-    return "were" if ends_plural(head) or head.lower() in ("people", "police", "forces", "troops", "they", "we", "you") \
+    return "were" if ends_plural(head) or head.lower() in ("people", "police", "forces", "troops", "they", "we", "you", "personnel") \
         or re.search(r"\s+and\s+", joined) else "was"  # ("They were routed", "Congo and Rwanda were…")
 
 

@@ -617,7 +617,11 @@ _NOUNS_INFINITIVE = re.compile(r"\s+to\s+[a-z]{3,}(?:\s+(?!(?:was|were|is|are|ha
 _GOVERNED_BARE_PLURAL = re.compile(r"\b(?:to|by|in|from|on|for|under|with|at"
                                    # (…or a past's bare object: "replaced [home-rule arrangements] introduced in 1979")
                                    r"|replaced|ended|followed|revived|restored|reversed|superseded|scrapped|abolished)"
-                                   r"\s+(?P<noun>(?:[a-z][\w-]*\s+)?[a-z][\w-]*[^s\W]s)\s+$")
+                                   r"\s+(?P<noun>(?:[a-z][\w-]*\s+)?[a-z][\w-]*[^s\W]s)\s+$"
+                                   # (…or people a name qualifies, after "of": "the release of [United Nations personnel]
+                                   # detained by Ansar Allah since June 2024")
+                                   r"|\bof\s+(?P<people>(?:[A-Z][\w'’.-]*\s+){1,3}(?:personnel|staff|citizens|nationals|workers|"
+                                   r"employees|officials|soldiers|troops|journalists|diplomats|aid\s+workers))\s+$")
 
 
 #: A subordinate clause's subject right before a past: "since the deadline for its withdrawal [passed]".
@@ -887,8 +891,8 @@ def reduced_relative_title(sentence: Sentence, t: Timex, inside: list[Timex]) ->
         lo = agent.start()
     longest = 10 if head is not None and lo == head.start() or agent is not None else 7
     bare = _GOVERNED_BARE_PLURAL.search(s, lo, noun_end)
-    if bare is not None and not MEASURE_ON.search(s, lo, bare.start("noun")):
-        lo = bare.start("noun")  # "…return to sites struck in June": "Sites were struck" (but "a ban on rallies imposed")
+    if bare is not None and not MEASURE_ON.search(s, lo, bare.start("noun" if bare["noun"] else "people")):
+        lo = bare.start("noun" if bare["noun"] else "people")  # "…return to sites struck in June": "Sites were struck" (but "a ban on rallies imposed")
     future = _FUTURE_VERB_OBJECT.search(s, max(0, noun_end - 80), noun_end)
     if future is not None:  # "will release [18 Cambodian soldiers] captured in July": the verb's object
         lo = max(lo, future.start() + re.match(r"\w+\s+(?:[a-z]+ly\s+)?[a-z]{3,}\s+", s[future.start():]).end())
