@@ -9880,3 +9880,12 @@ def test_people_a_name_qualifies_after_of_are_who_a_participle_with_its_own_date
     titles = titles_of(tmp_path, "He reiterates his call for the immediate release of United Nations personnel detained by "
                                  "Ansar Allah since June 2024.\n", date(2026, 11, 26))
     assert titles["2024-06"] == "United Nations personnel were detained by Ansar Allah"
+
+
+def test_it_opening_a_sentence_is_the_body_that_opened_the_one_before(tmp_path):
+    titles = titles_of(tmp_path, "The electoral council said a technical failure had halted the publication of results late "
+                                 "on Sunday night. It resumed updating its website on Monday afternoon.\n\nHis party was barred "
+                                 "from the Oct. 29 general election, which the president won with 98% of the vote.\n",
+                       date(2026, 12, 1))
+    assert titles["2026-11-30TAF"] == "The electoral council resumed updating its website"
+    assert titles["2026-10-29"].startswith("The president won")

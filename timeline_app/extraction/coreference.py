@@ -87,7 +87,11 @@ _THING_SUBJECT = re.compile(r"^(?P<np>The\s+(?:[a-z0-9][\w-]*\s+){0,2}?[a-z][\w-
                             r"\s+(?:(?:[a-z]+ly|first|later|initially|originally)\s+)?(?:[a-z]{3,}ed|held|made|built|set|drawn|written|taken|given|signed|"
                             r"brokered|reached|struck|won|lost)"
                             # (…or what a text or a plan does of itself: "The non-binding resolution passed by 165 votes")
-                            r"|passed|expired|lapsed|collapsed|failed|took\s+effect|entered\s+into\s+force)\b")
+                            r"|passed|expired|lapsed|collapsed|failed|took\s+effect|entered\s+into\s+force)\b"
+                            # (…or a body that did or said something: "The electoral council said… It resumed updating…")
+                            r"|^(?P<body>The\s+(?:[a-z][\w-]*\s+){0,2}(?:council|commission|court|committee|ministry|government|"
+                            r"parliament|army|agency|mission|tribunal|board|assembly|authority|office|bloc|alliance|union|"
+                            r"company|party|junta|cabinet))\s+(?:[a-z]+ly\s+)?(?:said|says|announced|[a-z]{3,}ed)\b")
 
 
 #: A question about a thing, with it: "When did [the sanctions] return?", "WHY WAS THE TRUCE SIGNED?".
@@ -143,7 +147,8 @@ def _opening_plural(sentence: str) -> str | None:
 def _opening_thing(sentence: str) -> str | None:
     m = _THING_SUBJECT.match(sentence.lstrip())
     if m is not None:
-        return m["np"] if not m["np"].endswith("s") else None  # "The talks" would be "they"
+        np = m["np"] or m["body"]
+        return np if not np.endswith("s") else None  # "The talks" would be "they"
     # "A new war begins. It lasts 44 days…": a happening that runs its course is what "It" goes on about ("The new war")
     course = _HAPPENING_RUNS.match(ENTRY_LABEL.sub("", sentence.lstrip(), count=1))
     return re.sub(r"^(?:A|An)\s", "The ", course["np"]) if course is not None else None
