@@ -9889,3 +9889,9 @@ def test_it_opening_a_sentence_is_the_body_that_opened_the_one_before(tmp_path):
                        date(2026, 12, 1))
     assert titles["2026-11-30TAF"] == "The electoral council resumed updating its website"
     assert titles["2026-10-29"].startswith("The president won")
+
+
+def test_a_spanish_time_clause_s_date_takes_its_a(tmp_path):
+    titles = titles_of(tmp_path, "CARACAS, 24 nov (Reuters) - Un avión con 180 migrantes aterrizó el lunes en Maiquetía, el "
+                                 "primero desde que Caracas suspendiera los vuelos a finales de octubre.\n", date(2026, 11, 24))
+    assert titles["2026-10"] == "Caracas suspendió los vuelos"

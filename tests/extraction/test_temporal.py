@@ -3383,3 +3383,11 @@ def test_a_turkish_doing_decided_on_by_its_verbal_noun_s_object_case_looks_ahead
             "ortak teknik komitenin Ocak ayında Ankara'da toplanmasını kararlaştırdı.")
     values = {t.text: t.value for t in tag(text, date(2026, 11, 27), language="tr")}
     assert next(v for k, v in values.items() if k.startswith("Ocak")) == "2027-01"
+
+
+def test_a_foreign_month_between_a_past_decision_and_its_infinitive_dates_the_deciding():
+    text = ("Washington y Caracas acordaron en enero reanudar las deportaciones tras una visita del enviado especial. Desde "
+            "entonces han llegado más de 70 vuelos.")
+    assert {t.text: t.value for t in tag(text, date(2026, 11, 24), language="es")}["enero"] == "2026-01"
+    ahead = "Ambas partes acordaron volver a reunirse a mediados de enero en la capital, según el comunicado conjunto."
+    assert next(t.value for t in tag(ahead, date(2026, 11, 24), language="es") if "enero" in t.text) == "2027-01"

@@ -857,8 +857,10 @@ def told_in_past(text: str, start: int, end: int, language: str) -> bool:
         return True  # ("Las conversaciones estaban suspendidas desde enero": a state since a month that has been)
     # (the date's own clause: "Стороны обсудили подготовку к встрече, которая должна состояться в декабре" is no past)
     lo, hi = _own_clause(text, start, end)
-    if _PAST_OF_INTENT.search(text, lo, hi):
-        return False  # ("ambas partes acordaron volver a reunirse a mediados de enero": a past decision of what is to come)
+    intent = _PAST_OF_INTENT.search(text, lo, hi)
+    if intent is not None and not intent.start() < start < end <= intent.end():
+        return False  # ("ambas partes acordaron volver a reunirse a mediados de enero": a past decision of what is to come;
+        # but "acordaron en enero reanudar las deportaciones" dates the deciding)
     if language == "tr" and _TURKISH_PAST_AFTER.search(text, start, _sentence_around(text, start, end)[1]):
         return True  # (Turkish closes its clause on the verb, in every person: "Mart'ta görüştük", "gerçekleştirdi")
     return FOREIGN_PAST.search(text, lo, hi) is not None

@@ -440,7 +440,8 @@ _ROMANCE_TIME_CLAUSE = re.compile(r"\b(?:después\s+de\s+que|luego\s+de\s+que|an
                                   r"[^\W\d_]{3,})"
                                   # (its object and place may come before the date: "desplegó buques de guerra en el Caribe
                                   # [en] agosto")
-                                  r"(?P<object>\s+(?!(?:en|el|le|la|à|au)\s*$)[^,;:()]{2,60}?)?\s+(?:(?:en|el|le|la|à|au)\s+)?$",
+                                  # (…and "a finales de", "a mediados de" takes its "a": "suspendiera los vuelos [a] finales…")
+                                  r"(?P<object>\s+(?!(?:en|el|le|la|à|au|a)\s*$)[^,;:()]{2,60}?)?\s+(?:(?:en|el|le|la|à|au|a)\s+)?$",
                                   re.UNICODE)
 #: The Spanish past subjunctive a time clause takes, and its preterite: "desplegara" → "desplegó".
 _SUBJUNCTIVE_IRREGULAR = {"fuera": "fue", "fueran": "fueron", "tuviera": "tuvo", "tuvieran": "tuvieron", "hiciera": "hizo",
