@@ -9895,3 +9895,9 @@ def test_a_spanish_time_clause_s_date_takes_its_a(tmp_path):
     titles = titles_of(tmp_path, "CARACAS, 24 nov (Reuters) - Un avión con 180 migrantes aterrizó el lunes en Maiquetía, el "
                                  "primero desde que Caracas suspendiera los vuelos a finales de octubre.\n", date(2026, 11, 24))
     assert titles["2026-10"] == "Caracas suspendió los vuelos"
+
+
+def test_a_year_naming_the_means_of_a_clause_s_past_dates_the_clause(tmp_path):
+    titles = titles_of(tmp_path, "The agreement ended nearly four decades of conflict over the Karabakh region, which Azerbaijan "
+                                 "retook in a 2023 military operation.\n", date(2026, 11, 29))
+    assert titles["2023"].startswith("Azerbaijan retook")

@@ -750,6 +750,8 @@ _ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:of|since|after|before|following|amid|dur
                                  r"(?P<np>(?:the|a|an|its|their|his|her|this|that)\s+|[A-Z][\w-]*['’]s\s+"
                                  # (…or a body's: "on the eve of [the IAEA board's] December session")
                                  r"|(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,2}[a-z][\w-]*['’]s\s+)$")
+#: A past and its object, then the means it was done by: "retook [the region] in ".
+_PAST_THEN_MEANS = re.compile(rf"\b(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b[^,;]{{0,60}}$")
 #: Words that end a noun phrase: a preposition, a conjunction, a relative pronoun or a verb.
 _PHRASE_STOP = (r"(?:of|in|on|at|and|or|nor|by|for|with|to|from|that|which|who|was|were|is|are|has|had|have|will|would|ended|ending|"
                 r"between|against|over|along|across|near|among|amid|into|through|"
@@ -863,6 +865,9 @@ def attributive_phrase(sentence: Sentence, t: Timex, inside: list[Timex], gazett
     det = _ATTRIBUTIVE_BEFORE.search(s, max(0, start - 40), start)
     if det is None and re.fullmatch(r"\d{4}", t.text):
         det = _INDEFINITE_BEFORE.search(s, max(0, start - 12), start)  # "extended for another year a 1995 resolution"
+        if det is not None and re.search(r"\b(?:in|during|through|by)\s+$", s[max(0, det.start() - 10):det.start()]) \
+                and _PAST_THEN_MEANS.search(s, max(0, det.start() - 80), det.start()):
+            return None  # "…which Azerbaijan retook in a 2023 military operation": how the clause's happening was done
     noun = _ATTRIBUTIVE_AFTER.match(s, end)
     if det is None and _CLAUSE_OPENING_THE.fullmatch(s, dateline_end(s), start) \
             and any(o.start > t.end and (t.range_id is None or o.range_id != t.range_id) for o in inside):
