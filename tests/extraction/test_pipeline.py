@@ -9901,3 +9901,11 @@ def test_a_year_naming_the_means_of_a_clause_s_past_dates_the_clause(tmp_path):
     titles = titles_of(tmp_path, "The agreement ended nearly four decades of conflict over the Karabakh region, which Azerbaijan "
                                  "retook in a 2023 military operation.\n", date(2026, 11, 29))
     assert titles["2023"].startswith("Azerbaijan retook")
+
+
+def test_a_gathering_dated_inside_a_subordinate_clause_is_the_date_s_happening(tmp_path):
+    titles = titles_of(tmp_path, "The ministers are also due to hear from Ukraine's foreign minister by video link tonight, "
+                                 "ahead of a decision on a new loan that EU leaders hope to take at their summit on Dec. "
+                                 "18-19.\n", date(2026, 11, 27))
+    assert titles["2026-12-18"] == "EU leaders' summit"
+    assert titles["2026-11-27TNI"].startswith("The ministers are also due to hear")

@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 
 from timeline_app.extraction.actors import Gazetteer
+from timeline_app.extraction.coreference import possessive
 from timeline_app.extraction.counted_clauses import COUNT_OPENING, counts_to_own_date
 from timeline_app.extraction.dateline import ENTRY_LABEL, dateline_end
 from timeline_app.extraction.segment import Sentence
@@ -1024,6 +1025,28 @@ def _since_when_title(sentence: Sentence, t: Timex, inside: list[Timex], gazette
 _NAME_SET_OFF = re.compile(r"(?<=[a-z]),\s+(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’.-]*,\s+(?=[a-z])")
 
 
+#: A gathering right before its date, in a clause of its own: "[that EU leaders hope to take] at their summit on ".
+_GATHERING_ON_DATE = re.compile(r"\b(?:at|during)\s+(?P<det>their|its|the|a)\s+(?P<noun>(?:[\w-]+\s+){0,2}?(?:summit|meeting|session|"
+                                r"conference|congress))\s+(?:on|in|at)\s+(?:the\s+)?$")
+#: Who gathers, named before it as a plural of people: "[EU leaders] hope to…".
+_GATHERERS = re.compile(r"\b(?P<who>(?:[A-Z][\w.-]*\s+){1,2}(?:leaders|ministers|heads\s+of\s+state|lawmakers|delegates))\b")
+
+
+def _gathering_of_a_clause(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str | None:
+    """"The ministers will hear from Kyiv tonight, ahead of a decision on a loan that EU leaders hope to take at their
+    summit on Dec. 18-19": a gathering dated inside a clause that is not the main one is the date's happening ("EU
+    leaders' summit"), not the main clause, which tells of another day."""
+    s = sentence.text
+    m = _GATHERING_ON_DATE.search(s, max(0, t.start - sentence.start - 60), t.start - sentence.start)
+    clause = list(re.finditer(r"\b(?:that|which)\s+(?:[A-Z][\w.-]*\s+)*[a-z]+\s+[a-z]+", s[:m.start()])) if m else []
+    # (only where the main clause has a day of its own: "…due to hear from Kyiv tonight, ahead of … at their summit")
+    if not clause or not any(o.end - sentence.start <= clause[-1].start() for o in inside if o is not t):
+        return None
+    who = list(_GATHERERS.finditer(s, 0, m.start())) if m["det"] in ("their", "its") else []
+    title = f"{possessive(who[-1]['who'])} {m['noun']}" if who else f"The {m['noun']}"
+    return finish_title(title, gazetteer)
+
+
 #: What a document does when it is read: "said", "urged", "found", "shows".
 _DOCUMENT_SAYS = re.compile(r"(?:said|says|urged|urges|found|finds|showed|shows|warned|warns|called|calls|stated|states|concluded|"
                             r"recommended|recommends|noted|notes|argued|argues|accused|accuses|estimated|estimates|described|"
@@ -1913,7 +1936,7 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         return finish_title(f"{winner['name']} {done} {winner['what']}", gazetteer)
     gapped_subject = _gapped_subject_title(sentence, t, inside, gazetteer) or _attributive_date_relative_title(sentence, t, gazetteer) \
         or _subject_participle_title(sentence, t, inside, gazetteer) or _gapped_ordinal_title(sentence, t, inside) \
-        or _noun_dated_before_its_of(sentence, t, inside, gazetteer)
+        or _noun_dated_before_its_of(sentence, t, inside, gazetteer) or _gathering_of_a_clause(sentence, t, inside, gazetteer)
     if gapped_subject is not None:
         return gapped_subject
     nominal = _dated_nominal(sentence, t, gazetteer) or _dated_noun_then_relative(sentence, t, inside, gazetteer)
