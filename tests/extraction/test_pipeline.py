@@ -9909,3 +9909,10 @@ def test_a_gathering_dated_inside_a_subordinate_clause_is_the_date_s_happening(t
                                  "18-19.\n", date(2026, 11, 27))
     assert titles["2026-12-18"] == "EU leaders' summit"
     assert titles["2026-11-27TNI"].startswith("The ministers are also due to hear")
+
+
+def test_a_participle_at_bare_talks_dates_its_noun_for_both_listed_dates(tmp_path):
+    titles = titles_of(tmp_path, "It was the latest in a series of exchanges agreed at peace talks in Istanbul in May and "
+                                 "June.\n", date(2026, 11, 20))
+    assert titles["2026-05"] == "A series of exchanges was agreed at peace talks in Istanbul"
+    assert titles["2026-06"].startswith("A series of exchanges was agreed")

@@ -519,9 +519,12 @@ _MEASURE_OPENS = re.compile(MEASURE + r"\s", re.I)
 
 
 #: The gathering a thing came from, and where: "at their previous meeting in Baku", "during the summit".
-_GATHERING = (r"(?:at|during)\s+(?:the|their|its|his|her|a|an)\s+(?:[a-z][\w-]*\s+|[A-Z][\w'’.-]*\s+){0,2}"  # ("the Ramstein meeting")
+_GATHERING = (r"(?:(?:at|during)\s+(?:the|their|its|his|her|a|an)\s+(?:[a-z][\w-]*\s+|[A-Z][\w'’.-]*\s+){0,2}"  # ("the Ramstein meeting")
               r"(?:meeting|summit|session|conference|congress|assembly|talks|forum)(?:\s+in\s+(?:[A-Z][\w'’.-]*\s+){0,2}"
-              r"[A-Z][\w'’.-]*)?")
+              r"[A-Z][\w'’.-]*)?"
+              # (…or bare talks: "exchanges agreed at peace talks in Istanbul in May")
+              r"|(?:at|during)\s+(?:[a-z][\w-]*\s+)?talks(?:\s+in\s+(?:[A-Z][\w'’.-]*\s+){0,2}"
+              r"[A-Z][\w'’.-]*)?)")
 
 #: "A grain deal brokered in July 2022 collapsed…": a participle right before its own date (after a
 #: noun, not an auxiliary) and a finite verb right after it make a reduced relative clause ("the
@@ -638,6 +641,11 @@ def reduced_relative(sentence: Sentence, t: Timex, inside: list[Timex]) -> tuple
     s = sentence.text
     start = t.start - sentence.start
     end = date_phrase_end(t, inside) - sentence.start
+    # (the second of two dates listed is the participle's as the first is: "…agreed at talks in Istanbul in May and June")
+    listed = next((o for o in inside if o is not t and o.end <= t.start
+                   and re.fullmatch(r",?\s+(?:and|or)\s+(?:in\s+|on\s+)?", s[o.end - sentence.start:start])), None)
+    if listed is not None:
+        start = listed.start - sentence.start
     m = _REDUCED_PARTICIPLE.search(s, max(0, start - 70), start)
     if m is None or (_RELATIVE_SUBJECT.search(s, max(0, m.start("part") - 60), m.start("part"))
                      # (unless the clause's verb follows the date: "a claim that footage published on Nov. 27 does
