@@ -3391,3 +3391,9 @@ def test_a_foreign_month_between_a_past_decision_and_its_infinitive_dates_the_de
     assert {t.text: t.value for t in tag(text, date(2026, 11, 24), language="es")}["enero"] == "2026-01"
     ahead = "Ambas partes acordaron volver a reunirse a mediados de enero en la capital, según el comunicado conjunto."
     assert next(t.value for t in tag(ahead, date(2026, 11, 24), language="es") if "enero" in t.text) == "2027-01"
+
+
+def test_a_clock_in_local_time_and_its_zone_aside_are_on_the_day_named_after_them():
+    found = {t.text: t.value for t in tag("A ceasefire took effect at noon local time (0900 GMT) on Friday.",
+                                          date(2026, 10, 10))}
+    assert found["noon"] == "2026-10-09T12:00" and found["0900 GMT"] == "2026-10-09T09:00"

@@ -495,8 +495,11 @@ def _clocks_on_a_later_day(timexes: list[Timex], text: str) -> list[Timex]:
         before = out[i - 1]
         reach = before.end
         zone = _ZONE_ASIDE_CLOSE.match(text, before.end) if i >= 2 and before.type == TIME else None
-        if zone is not None and re.fullmatch(r"\s*[(\[]\s*", text[out[i - 2].end:before.start]):
-            # "at about 7:50 a.m. (2250 GMT Tuesday) on Wednesday": the same moment in another zone stands between
+        aside = None
+        if zone is not None and re.fullmatch(r"\s*(?:local\s+time\s*)?[(\[]\s*", text[out[i - 2].end:before.start]):
+            # "at about 7:50 a.m. (2250 GMT Tuesday) on Wednesday": the same moment in another zone stands between (and
+            # when it names no day of its own, it is on the later day too: "at noon local time (0900 GMT) on Friday")
+            aside = i - 1 if before.derivation.startswith(CLOCK_ON_DAY_IN_VIEW) else None
             clocks, before, reach = [i - 2], out[i - 2], zone.end()
         if before.range_role == "end" and i >= 2 and out[i - 2].range_id == before.range_id:
             clocks.insert(0, i - 2)
@@ -505,7 +508,7 @@ def _clocks_on_a_later_day(timexes: list[Timex], text: str) -> list[Timex]:
                 or not _TO_A_LATER_DAY.fullmatch(text, reach, t.start):
             continue
         shift = day_of_value(t.value).number - day_of_value(out[clocks[0]].value[:10]).number
-        for k in clocks:
+        for k in clocks + ([aside] if aside is not None and CLOCK_VALUE.match(out[aside].value) else []):
             clock = out[k]
             day = day_of_value(clock.value[:10]).plus(shift)
             out[k] = replace(clock, value=day_value(day) + clock.value[10:],
