@@ -9916,3 +9916,9 @@ def test_a_participle_at_bare_talks_dates_its_noun_for_both_listed_dates(tmp_pat
                                  "June.\n", date(2026, 11, 20))
     assert titles["2026-05"] == "A series of exchanges was agreed at peace talks in Istanbul"
     assert titles["2026-06"].startswith("A series of exchanges was agreed")
+
+
+def test_a_clause_with_a_verb_before_a_role_and_its_name_is_no_role_opening(tmp_path):
+    titles = titles_of(tmp_path, "Jubaland cut ties with Mogadishu in November 2024 after its leader, Ahmed Madobe, was "
+                                 "re-elected in a vote the federal government called illegal.\n", date(2026, 11, 26))
+    assert titles["2024-11"].startswith("Jubaland cut ties with Mogadishu")

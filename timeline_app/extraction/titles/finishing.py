@@ -487,7 +487,9 @@ _FRENCH_FUTURE = re.compile(r"[^\W\d_]{3,}(?:era|ira|dra)\b", re.I)
 _ROLE_THEN_NAME = re.compile(rf"(?:{_ROLE_OPENING}[a-z]|"
                              # (a name may open the role, its "The" gone: "United Nations peacekeeping mission, MINUSMA,
                              # completed…")
-                             rf"^(?![^,]*\b(?:has|have|had|is|are|was|were|will|would|[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b)"
+                             # (no verb of its own before the comma: not "Jubaland cut ties … after its leader, Madobe,")
+                             rf"^(?![^,]*\b(?:has|have|had|is|are|was|were|will|would|[a-z]{{3,}}ed|"
+                             rf"{words_pattern(PLAIN_PASTS | PAST_LIKE_PRESENT)})\b)"
                              r"(?:[A-Z][\w'’.-]*\s+){1,3}[a-z])"
                              r"[^,]{0,50},\s+(?P<name>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*),\s+"
                              rf"(?=(?:[a-z]+ly\s+)?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}|has|have|had|is|was|will|would)\b)")
