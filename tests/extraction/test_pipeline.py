@@ -9922,3 +9922,9 @@ def test_a_clause_with_a_verb_before_a_role_and_its_name_is_no_role_opening(tmp_
     titles = titles_of(tmp_path, "Jubaland cut ties with Mogadishu in November 2024 after its leader, Ahmed Madobe, was "
                                  "re-elected in a vote the federal government called illegal.\n", date(2026, 11, 26))
     assert titles["2024-11"].startswith("Jubaland cut ties with Mogadishu")
+
+
+def test_a_dashed_chronology_entry_s_clause_after_a_semicolon_is_another_happening(tmp_path):
+    titles = titles_of(tmp_path, "Timeline\n\nMay 20, 2023 – The two sides sign a week-long ceasefire in Jeddah; it is broken "
+                                 "within hours.\n", date(2026, 11, 29))
+    assert titles["2023-05-20"] == "The two sides sign a week-long ceasefire in Jeddah"

@@ -1852,7 +1852,8 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         told = sentence.text[max(0, t.start - sentence.start - 300):t.start - sentence.start] \
             + sentence.text[t.end - sentence.start:semicolon.start()]
         # (but not after a name alone: "16 January 2016: Implementation Day; most sanctions are lifted")
-        if is_own_clause(rest[:1].upper() + rest[1:]) and tells_a_doing(CAPITALISED_WORDS.sub("", told)):
+        # (a chronology entry's dash after its date opens nothing: "May 20, 2023 – The two sides sign a ceasefire; it…")
+        if is_own_clause(rest[:1].upper() + rest[1:]) and tells_a_doing(CAPITALISED_WORDS.sub("", told).strip(" –—-:")):
             # "The late 1980s saw the first joint commission; it has not met since 2019": a clause of its own after a
             # semicolon tells another thing
             end = semicolon.start()
