@@ -9928,3 +9928,9 @@ def test_a_dashed_chronology_entry_s_clause_after_a_semicolon_is_another_happeni
     titles = titles_of(tmp_path, "Timeline\n\nMay 20, 2023 – The two sides sign a week-long ceasefire in Jeddah; it is broken "
                                  "within hours.\n", date(2026, 11, 29))
     assert titles["2023-05-20"] == "The two sides sign a week-long ceasefire in Jeddah"
+
+
+def test_a_second_perfect_after_but_is_another_happening(tmp_path):
+    titles = titles_of(tmp_path, "The government has released more than 300 political prisoners since July 2024 but has also "
+                                 "jailed new critics.\n", date(2026, 9, 11))
+    assert titles["2024-07"] == "The government has released more than 300 political prisoners"

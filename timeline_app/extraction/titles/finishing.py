@@ -605,6 +605,10 @@ def _trim(title: str) -> str:
                    "", title)
     # "Short-term contracts must end [by April 25], while long-term contracts will be allowed to run…": a clause of
     # contrast with its own subject tells another thing
+    # "…has released more than 300 prisoners[ but has also jailed new critics]": a second perfect after "but" is another
+    # happening, told on no date
+    title = re.sub(r"(?<=\w)\s+but\s+(?:has|have)\s+(?:also\s+|since\s+)?(?:[a-z]{3,}ed|been)\b[^;]*$", "", title) \
+        if re.search(r"\b(?:has|have)\s+(?:[a-z]+ly\s+)?[a-z]{3,}ed\b", title) else title
     contrast = _CONTRAST_CLAUSE.search(title)
     if contrast is not None and (_FINITE_NEAR.search(title, 0, contrast.start()) or tells_a_doing(title[:contrast.start()])):
         title = title[:contrast.start()]
