@@ -9934,3 +9934,10 @@ def test_a_second_perfect_after_but_is_another_happening(tmp_path):
     titles = titles_of(tmp_path, "The government has released more than 300 political prisoners since July 2024 but has also "
                                  "jailed new critics.\n", date(2026, 9, 11))
     assert titles["2024-07"] == "The government has released more than 300 political prisoners"
+
+
+def test_two_verbs_of_one_object_are_not_cut_apart(tmp_path):
+    titles = titles_of(tmp_path, "A Chinese coast guard vessel rammed and fired water cannon at a Philippine government ship "
+                                 "near the disputed Scarborough Shoal early on Sunday, the coast guard said.\n",
+                       date(2026, 11, 17))
+    assert titles["2026-11-15"].startswith("A Chinese coast guard vessel rammed and fired water cannon at")

@@ -873,7 +873,11 @@ def _trim(title: str) -> str:
         second_object = len(title) <= TITLE_MAX + 20 and re.match(
             r"(?:the|a|an|its|their|his|her|two|three|four|five|six|seven|eight|nine|ten|\d[\d,]*|several|many|dozens)\s",
             title[i + 5:]) and not VERB.search(title, i + 5)
+        # ("A Chinese vessel rammed[ and fired water cannon at] a Philippine ship": two verbs of one object)
+        shared_object = re.search(rf"\b(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})$", title[:i]) \
+            and FIRST_VERB.search(title, 0, i) is not None and FIRST_VERB.search(title, 0, i).end() == i
         if 0 < i <= TITLE_MAX + 20 and (not in_noun_phrase or VERB.search(title, i + 5)) and not in_name and not quoted \
+                and not shared_object \
                 and not between and not second_object and not re.search(r"[\w.]-$", title[:i]):
             title = title[:i]  # "…to resume negotiations and to avoid…", not "the three central and eastern…"
     # (a clause cut after the source may have left it at the end: "…fell by a fifth, the agency said on Wednesday[,
