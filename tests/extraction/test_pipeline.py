@@ -9941,3 +9941,19 @@ def test_two_verbs_of_one_object_are_not_cut_apart(tmp_path):
                                  "near the disputed Scarborough Shoal early on Sunday, the coast guard said.\n",
                        date(2026, 11, 17))
     assert titles["2026-11-15"].startswith("A Chinese coast guard vessel rammed and fired water cannon at")
+
+
+@pytest.mark.parametrize("text, value, title", [
+    ("Among the defendants is Ruben Vardanyan, a Russian-born billionaire who served as the region's state minister from "
+     "November 2022 to February 2023.", "2022-11", "Ruben Vardanyan served as the region's state minister"),
+    ("Azerbaijan's offensive on Sept. 19-20, 2023, ended three decades of separatist rule.", "2023-09-19",
+     "Azerbaijan's offensive ended three decades of separatist rule"),
+])
+def test_a_described_name_s_who_clause_and_a_full_date_s_own_comma(tmp_path, text, value, title):
+    assert titles_of(tmp_path, text + "\n", date(2026, 1, 17))[value] == title
+
+
+def test_more_than_a_year_after_a_happening_gives_it_no_year(tmp_path):
+    titles = titles_of(tmp_path, "Sixteen former leaders went on trial in Baku on Friday, more than a year after they were "
+                                 "detained.\n", date(2026, 1, 17))
+    assert list(titles) == ["2026-01-16"]

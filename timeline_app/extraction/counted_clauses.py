@@ -669,6 +669,8 @@ def _counted_value(m: re.Match[str], anchor: _Grains) -> str | None:
             return None
     if count == 0 and "hour" in m["distance"].lower() and (anchor.late if sign > 0 else anchor.early):
         return None  # "on Thursday evening, hours before the ceremony": the ceremony may be Friday's
+    if m["hedge"] and re.fullmatch(r"(?:more|less)\s+than", m["hedge"].lower()) and unit in ("month", "year"):
+        return None  # "…on Friday, more than a year after they were detained": a bound, no month or year of its own
     year, month, day = anchor.year, anchor.month, anchor.day
     if unit in ("day", "week"):
         if day is None or (anchor.week and unit == "day"):

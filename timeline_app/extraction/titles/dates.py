@@ -573,6 +573,10 @@ def remove_date_phrase(text: str, start: int, end: int, own: bool = False) -> st
         if before[m.start():].lstrip().startswith(",") and rest.startswith(",") \
                 and (VERB.match(rest[1:].lstrip()) or re.match(rf"\s*(?:{AUXILIARY}|would|{words_pattern(PAST_LIKE_PRESENT)})\b", rest[1:])):
             after = rest[1:]  # "new prices, effective [from Monday], would rise": no comma between subject and verb
+        elif rest.startswith(",") and re.search(r"\d,?\s+\d{4}$", text[start:end]) \
+                and re.match(r"\s*(?:on|in)\s*$", before[m.start():]) and "," not in head + before[:m.start()] \
+                and (VERB.match(rest[1:].lstrip()) or re.match(rf"\s*(?:{AUXILIARY}|would)\b", rest[1:])):
+            after = rest[1:]  # "Azerbaijan's offensive [on Sept. 19, 2023], ended…": a full date's own comma goes with it
         before = before[: m.start()]
         if re.search(r"(?:^|\s)[-–—]+\s*$", before) and after.lstrip().startswith(","):
             after = after.lstrip()[1:]  # "BOSTON, Oct. 25 - [In January], a bomb…": the dateline's dash, no comma

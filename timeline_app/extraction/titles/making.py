@@ -134,6 +134,7 @@ from timeline_app.extraction.titles.grammar import (
     without_place_appositions,
 )
 from timeline_app.extraction.titles.relatives import (
+    described_name_relative,
     named_relative,
     object_relative,
     partitive_relative_title,
@@ -2228,7 +2229,7 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
     if held is not None:  # "…, a period that included a disputed presidential election in August 2009": the election
         return finish_title(held, gazetteer)
     said = (relative_second_predicate(sentence, t) or named_relative(sentence, t) or object_relative(sentence, t)
-            or whose_clause(sentence, t)) if short and attributive is None else None
+            or whose_clause(sentence, t) or described_name_relative(sentence, t)) if short and attributive is None else None
     if said is not None:
         part, clause_start = said
         governed = governed_noun_phrase(sentence, t, inside, gazetteer, alone=one_date) \

@@ -504,6 +504,20 @@ def named_relative(sentence: Sentence, t: Timex) -> tuple[Sentence, int] | None:
     return turned_clause(sentence, t, f"{noun} ", m.start("verb"))
 
 
+#: A name, what it is set off after it, and "who": "Ruben Vardanyan, a Russian-born billionaire who ".
+_NAME_DESCRIBED_WHO = re.compile(r"(?P<name>(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’.-]*),\s+(?:a|an|the)\s+[^,;()]{1,60}?\s+who\s+"
+                                 r"(?=(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|served|led|ran|held|won|fought|took|became|was|were)\b)")
+
+
+def described_name_relative(sentence: Sentence, t: Timex) -> tuple[Sentence, int] | None:
+    """"Among the defendants is Ruben Vardanyan, a Russian-born billionaire who served as state minister from November
+    2022": the "who" clause's date is the named person's doing ("Ruben Vardanyan served as state minister")."""
+    m = _NAME_DESCRIBED_WHO.search(sentence.text, max(0, t.start - sentence.start - 200), t.start - sentence.start)
+    if m is None or re.search(r"[,;]", sentence.text[m.end():t.start - sentence.start]):
+        return None
+    return turned_clause(sentence, t, f"{m['name']} ", m.end())
+
+
 #: People named by the body they are from or of, before its name: "[Observers from ]the Organization of…".
 #: (people, not "the auspices of Turkish President Erdogan, who…", whose "who" is the president)
 _PEOPLE_FROM_BEFORE = re.compile(rf"(?:^|(?<=\s))(?P<np>(?:[Tt]he\s+)?(?:[A-Za-z][a-z-]+\s+)?(?i:{_PEOPLE_WHO_GATHER}|members|"
