@@ -9957,3 +9957,11 @@ def test_more_than_a_year_after_a_happening_gives_it_no_year(tmp_path):
     titles = titles_of(tmp_path, "Sixteen former leaders went on trial in Baku on Friday, more than a year after they were "
                                  "detained.\n", date(2026, 1, 17))
     assert list(titles) == ["2026-01-16"]
+
+
+def test_a_clause_after_a_semicolon_holding_the_only_date_and_a_quote_opened_by_its_date(tmp_path):
+    titles = titles_of(tmp_path, "Kurti's party won the election but fell short of a majority; on Sunday, opposition parties "
+                                 "had boycotted the session.\n\n\"Today we end a crisis that should never have happened,\" "
+                                 "Kurti told lawmakers.\n", date(2026, 8, 27))
+    assert titles["2026-08-23"] == "Opposition parties had boycotted the session"
+    assert titles["2026-08-27"].startswith("\"We end a crisis")

@@ -1003,6 +1003,21 @@ def _label_of_undated_clause(sentence: Sentence, t: Timex, inside: list[Timex], 
     return None
 
 
+def _after_semicolon_title(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str | None:
+    """"Kurti's party won the election but fell short of a majority; two days earlier, opposition parties had boycotted the
+    session": a clause after a semicolon that holds the sentence's only date is the date's, not the undated one before."""
+    s = sentence.text
+    semi = s.rfind("; ", 0, t.start - sentence.start)
+    if semi < 0 or any(o.start - sentence.start < semi for o in inside) or not tells_a_doing(s[:semi]):
+        return None
+    clause = s[semi + 2:]
+    if not is_own_clause(re.sub(r"^[^,]{1,40},\s+", "", clause)[:1].upper() + re.sub(r"^[^,]{1,40},\s+", "", clause)[1:]):
+        return None
+    part = Sentence(sentence.start + semi + 2, sentence.end, clause)
+    title = make_title(part, t, [o for o in inside if o.start >= part.start], gazetteer)
+    return title if len(title.split()) >= 2 and tells_a_doing(title) else None
+
+
 #: A clause that says what happened at the date a "since" counts from: "…since 1978[, when Bolivia broke off relations]".
 _SINCE_DATE_WHEN = re.compile(r",\s+when\s+(?P<clause>[^;,]{6,160}?)(?=\s*(?:;|\.\s*$|$|,\s+(?:and|but|which|who|after|before)\b))")
 
@@ -1843,7 +1858,8 @@ _SECOND_SAYING = re.compile(r"\b(?P<said>said|says|told\s+(?:reporters|journalis
 
 def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str:
     """The title of the happening `t` dates: from its own clause when the sentence dates several."""
-    undated = _label_of_undated_clause(sentence, t, inside, gazetteer) or _since_when_title(sentence, t, inside, gazetteer)
+    undated = _label_of_undated_clause(sentence, t, inside, gazetteer) or _since_when_title(sentence, t, inside, gazetteer) \
+        or _after_semicolon_title(sentence, t, inside, gazetteer)
     if undated is not None:
         return undated
     # (bounded windows: a sentence may be a page long, and this is read once a date)
