@@ -9965,3 +9965,9 @@ def test_a_clause_after_a_semicolon_holding_the_only_date_and_a_quote_opened_by_
                                  "Kurti told lawmakers.\n", date(2026, 8, 27))
     assert titles["2026-08-23"] == "Opposition parties had boycotted the session"
     assert titles["2026-08-27"].startswith("\"We end a crisis")
+
+
+def test_what_cannot_be_done_after_but_is_no_part_of_what_happened(tmp_path):
+    titles = titles_of(tmp_path, "Zelensky's five-year term expired in May 2024, but elections cannot be held under martial "
+                                 "law.\n", date(2025, 12, 26))
+    assert titles["2024-05"] == "Zelensky's five-year term expired"

@@ -157,7 +157,10 @@ _CONTRAST_CLAUSE = re.compile(rf",\s+(?:while|whereas)\s+(?=(?:(?:the|a|an|its|t
                               rf"{FINITE_MARK}\b)"
                               # (…or others' view of it: ", but rights groups say progress has been slow")
                               r"|,\s+but\s+(?=(?:(?:the|some|many|most)\s+)?(?:[\w'’-]+\s+){0,3}?(?:say|says|said|argue|argued|"
-                              r"warn|warned|complain|complained|insist|insisted|note|noted)\b)")
+                              r"warn|warned|complain|complained|insist|insisted|note|noted)\b)"
+                              # (…or what cannot be done since: ", but elections cannot be held under martial law")
+                              r"|,\s+but\s+(?=(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w'’-]+\s+){1,3}?(?:cannot|can\s+not|"
+                              r"could\s+not|can['’]t|couldn['’]t)\b)")
 #: A finite word of the title's own clause.
 _FINITE_NEAR = re.compile(rf"\b{FINITE_MARK}\b")
 #: A subject and its whose-clause naming one of its own, who did what the title tells: "The opposition, whose leader
