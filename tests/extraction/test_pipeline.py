@@ -9971,3 +9971,13 @@ def test_what_cannot_be_done_after_but_is_no_part_of_what_happened(tmp_path):
     titles = titles_of(tmp_path, "Zelensky's five-year term expired in May 2024, but elections cannot be held under martial "
                                  "law.\n", date(2025, 12, 26))
     assert titles["2024-05"] == "Zelensky's five-year term expired"
+
+
+def test_a_vote_approved_to_be_held_and_a_text_whose_parties_agreed_it(tmp_path):
+    titles = titles_of(tmp_path, "Armenia's parliament on Monday approved holding a referendum on a new constitution on June 7, "
+                                 "2027, the same day as parliamentary elections.\n\nAzerbaijan has said it will not sign the "
+                                 "treaty, whose text the two sides agreed in March 2025, until Armenia changes its "
+                                 "constitution.\n", date(2026, 12, 1))
+    assert titles["2027-06-07"] == "A referendum on a new constitution"
+    assert titles["2026-11-30"].startswith("Armenia's parliament approved holding a referendum")
+    assert titles["2025-03"] == "The two sides agreed the treaty's text"

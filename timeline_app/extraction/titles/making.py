@@ -1063,6 +1063,21 @@ def _gathering_of_a_clause(sentence: Sentence, t: Timex, inside: list[Timex], ga
     return finish_title(title, gazetteer)
 
 
+#: A vote or gathering approved to be held, right before its date: "approved holding [a referendum on a new constitution] on ".
+_HOLDING_APPROVED = re.compile(r"\b(?:approved|backed|endorsed|proposed|called\s+for|agreed\s+on|voted\s+for)\s+holding\s+"
+                               r"(?P<np>(?:a|an|the|new|early|snap)\s+[^,;:()]{2,80}?)\s+(?:on|in|for)\s+(?:the\s+)?$")
+
+
+def _approved_holding(sentence: Sentence, t: Timex, gazetteer: Gazetteer) -> str | None:
+    """"Parliament on Monday approved holding a referendum on a new constitution on June 7, 2027": the date is the
+    referendum's, titled as the thing to be held ("A referendum on a new constitution"), not the approving."""
+    m = _HOLDING_APPROVED.search(sentence.text, max(0, t.start - sentence.start - 120), t.start - sentence.start)
+    if m is None:
+        return None
+    np = m["np"]
+    return finish_title(np[:1].upper() + np[1:], gazetteer)
+
+
 #: What a document does when it is read: "said", "urged", "found", "shows".
 _DOCUMENT_SAYS = re.compile(r"(?:said|says|urged|urges|found|finds|showed|shows|warned|warns|called|calls|stated|states|concluded|"
                             r"recommended|recommends|noted|notes|argued|argues|accused|accuses|estimated|estimates|described|"
@@ -1954,7 +1969,8 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         return finish_title(f"{winner['name']} {done} {winner['what']}", gazetteer)
     gapped_subject = _gapped_subject_title(sentence, t, inside, gazetteer) or _attributive_date_relative_title(sentence, t, gazetteer) \
         or _subject_participle_title(sentence, t, inside, gazetteer) or _gapped_ordinal_title(sentence, t, inside) \
-        or _noun_dated_before_its_of(sentence, t, inside, gazetteer) or _gathering_of_a_clause(sentence, t, inside, gazetteer)
+        or _noun_dated_before_its_of(sentence, t, inside, gazetteer) or _gathering_of_a_clause(sentence, t, inside, gazetteer) \
+        or _approved_holding(sentence, t, gazetteer)
     if gapped_subject is not None:
         return gapped_subject
     nominal = _dated_nominal(sentence, t, gazetteer) or _dated_noun_then_relative(sentence, t, inside, gazetteer)

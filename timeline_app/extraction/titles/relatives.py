@@ -316,7 +316,7 @@ _WHOSE = re.compile(r"(?:(?P<name>(?:[A-Z][\w'’.-]*\s+){1,3}(?:[a-z]+\s+){1,2}
                     # "…set up a commission whose ruling two years later awarded…": a restrictive one
                     # ("…close to signing a peace treaty whose text they agreed in March": a text's)
                     r"|(?:(?<=\b[aA]\s)|(?<=\b[Tt]he\s))(?P<body>commission|court|tribunal|panel|council|committee|board)\s+whose\s+"
-                    r"|(?<=[a-z]\s)(?P<text>treaty|agreement|accord|deal|resolution)\s+whose\s+)"
+                    r"|(?<=[a-z]\s)(?P<text>treaty|agreement|accord|deal|resolution),?\s+whose\s+)"
                     # "whose arrest", "whose Board of Governors"
                     r"(?P<owned>(?:[a-z][\w-]*\s+)?[a-z][\w-]*|[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*){0,3})"
                     r"(?=[^,;:()\"“”]{0,100}$)")
@@ -380,7 +380,9 @@ _ROLE_NAMED = re.compile(rf"\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){
 _WHOSE_OBJECT = re.compile(rf"\s+(?P<subject>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}}|he|she|they|we"
                            # (…or a body in lower case: "whose recommendations [the transitional council] adopted")
                            rf"|the\s+(?:[a-z][\w-]*\s+)?(?:council|parliament|assembly|government|court|committee|"
-                           rf"commission|cabinet|junta|board|senate|congress))\s+"
+                           rf"commission|cabinet|junta|board|senate|congress)"
+                           # (…or the two sides: "whose text [the two sides] agreed in March 2025")
+                           rf"|the\s+(?:two|three|four|both)\s+(?:sides|countries|parties|governments|leaders|neighbours|neighbors))\s+"
                            rf"(?P<verb>(?:(?:has|had|have)\s+)?(?:[a-z]{{3,}}ed|{TRANSITIVE_PASTS}))\b")
 
 
