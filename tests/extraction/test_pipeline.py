@@ -9981,3 +9981,9 @@ def test_a_vote_approved_to_be_held_and_a_text_whose_parties_agreed_it(tmp_path)
     assert titles["2027-06-07"] == "A referendum on a new constitution"
     assert titles["2026-11-30"].startswith("Armenia's parliament approved holding a referendum")
     assert titles["2025-03"] == "The two sides agreed the treaty's text"
+
+
+def test_which_after_bare_talks_between_two_sides_is_the_talks(tmp_path):
+    titles = titles_of(tmp_path, "Qatar is mediating separate talks between Kinshasa and the rebels, which produced a "
+                                 "framework agreement on Nov. 15.\n", date(2025, 12, 4))
+    assert titles["2025-11-15"] == "Separate talks between Kinshasa and the rebels produced a framework agreement"

@@ -526,7 +526,9 @@ _PEOPLE_FROM_BEFORE = re.compile(rf"(?:^|(?<=\s))(?P<np>(?:[Tt]he\s+)?(?:[A-Za-z
                                  r"representatives|supporters|relatives|lawyers|staff|employees|students|citizens|"
                                  r"nationals)\s+(?:from|of)\s+)$")
 #: A noun phrase whose "between" names two sides, up to the second: "the ceasefire between Israel and ".
-_BETWEEN_SIDES = re.compile(r"(?P<np>\b(?:the|a|an|its|their)\s+(?:(?!(?:the|a|an|its|their)\s)[\w-]+\s+){0,3}?[\w-]+\s+between\s+"
+_BETWEEN_SIDES = re.compile(r"(?P<np>(?:\b(?:the|a|an|its|their)\s+(?:(?!(?:the|a|an|its|their)\s)[\w-]+\s+){0,3}?[\w-]+"
+                            # (…or bare talks: "separate talks between Kinshasa and the rebels, which produced…")
+                            r"|\b(?:(?:separate|direct|indirect|new|fresh|peace)\s+)?(?:talks|negotiations|fighting|clashes))\s+between\s+"
                             r"(?:the\s+)?"
                             # (a side may be a name's possession: "between Colombia's government and")
                             r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:(?<=['’]s)\s+[a-z][\w-]*)?\s+and\s+)$")
