@@ -11,6 +11,7 @@ a month (counted a few days on from a day), days and weeks keep a year; "weeks l
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from datetime import date, timedelta
 
 from timeline_app.extraction.timex import DATE, DURATION, Timex
@@ -29,15 +30,18 @@ def dated_laters(text: str, timexes: list[Timex], dated: list[Timex]) -> list[Ti
     """A date, marked approximate, for each vague "days later" of `timexes`, counted from the last of `dated`
     before it (the calendar dates of the same text, in order)."""
     out = []
+    ends = [d.end for d in dated]  # (in text order: the date right before is found by bisection, not a pass per length)
     for t in timexes:
         vague = _VAGUE.fullmatch(t.text)
         later = _LATER.match(text, t.end)
         if t.type != DURATION or vague is None or later is None:
             continue
-        before = [d for d in dated if d.end <= t.start and t.start - d.end <= _REACH and not d.comparison]
-        if not before:
+        k = bisect_right(ends, t.start) - 1
+        while k >= 0 and dated[k].comparison:
+            k -= 1
+        if k < 0 or t.start - dated[k].end > _REACH:
             continue
-        anchor = before[-1]
+        anchor = dated[k]
         value = _landing(anchor.value, vague["unit"].lower())
         if value is None:
             continue

@@ -920,9 +920,13 @@ _OPENING_SUBJECT_PARTICIPLE = re.compile(rf"\s*(?P<lead>(?:The|Its|Their)\s+(?:l
                                          r"(?:\s+[^,;:()\"“”\s]+){1,11}?)?)\s+"
                                          r"(?:(?:on|in|at|during|last|this|from|since|until|by)\s+)?(?:the\s+)?$")
 #: The main clause's verb right after the participle's date: "…last weekend [builds on]", "…in May [was rejected]".
-_MAIN_VERB_NEXT = re.compile(rf"\s+(?:(?:[a-z]+ly|still|also|now|already|then|never|not)\s+)?(?:{FINITE_MARK}|(?!(?:was|has|is|as|this|its|us|thus|always|perhaps|sometimes|besides|[a-z]+wards)\b)[a-z]{{3,}}[^s\W]s)\b")
+_MAIN_VERB_NEXT = re.compile(rf"\s+(?:(?:[a-z]+ly|still|also|now|already|then|never|not)\s+)?(?:{FINITE_MARK}|"
+                             # (a present in -s, not a word that only ends like one: "onwards", "this", "perhaps")
+                             r"(?!(?:was|has|is|as|this|its|us|thus|always|perhaps|sometimes|besides|[a-z]+wards)\b)"
+                             r"[a-z]{3,}[^s\W]s)\b")
 
 
+#: The ordinals that count happenings of one kind: "a [second] phase", "a [third]".
 _ORDINAL = r"(?:first|second|third|fourth|fifth|sixth|seventh|final|last|next)"
 #: A subject counted by its ordinal, its verb and the preposition of its date: "[A second] [phase] [is set] for ".
 _ORDINAL_SUBJECT_THEN_DATE = re.compile(rf"\s*(?P<det>A|An|The)\s+(?P<ord>{_ORDINAL})\s+(?P<noun>[a-z][\w-]*)\s+"
@@ -1011,7 +1015,8 @@ def _after_semicolon_title(sentence: Sentence, t: Timex, inside: list[Timex], ga
     if semi < 0 or any(o.start - sentence.start < semi for o in inside) or not tells_a_doing(s[:semi]):
         return None
     clause = s[semi + 2:]
-    if not is_own_clause(re.sub(r"^[^,]{1,40},\s+", "", clause)[:1].upper() + re.sub(r"^[^,]{1,40},\s+", "", clause)[1:]):
+    main = re.sub(r"^[^,]{1,40},\s+", "", clause)  # (past its opening date: "two days earlier, opposition parties had…")
+    if not is_own_clause(main[:1].upper() + main[1:]):
         return None
     part = Sentence(sentence.start + semi + 2, sentence.end, clause)
     title = make_title(part, t, [o for o in inside if o.start >= part.start], gazetteer)
