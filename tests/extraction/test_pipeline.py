@@ -9987,3 +9987,9 @@ def test_which_after_bare_talks_between_two_sides_is_the_talks(tmp_path):
     titles = titles_of(tmp_path, "Qatar is mediating separate talks between Kinshasa and the rebels, which produced a "
                                  "framework agreement on Nov. 15.\n", date(2025, 12, 4))
     assert titles["2025-11-15"] == "Separate talks between Kinshasa and the rebels produced a framework agreement"
+
+
+def test_a_count_s_at_least_opens_no_phrase_that_keeps_the_source(tmp_path):
+    titles = titles_of(tmp_path, "At least four people were killed on Sunday in the northern city of Garoua, the regional "
+                                 "governor said.\n", date(2026, 10, 27))
+    assert titles["2026-10-25"] == "At least four people were killed in the northern city of Garoua"

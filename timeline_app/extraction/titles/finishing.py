@@ -537,7 +537,9 @@ def _without_attribution(title: str) -> str:
     """The title without its closing source (", two U.S. officials said") — unless the saying is all it
     tells ("In announcing the delay, the chairman said")."""
     untold = ATTRIBUTION_TAIL.sub("", title)
-    return title if re.fullmatch(r"(?:In|At|On|During|After|Before|While|When|Speaking|Asked|Announcing)\b[^,]*", untold) \
+    # (a count's "At least" opens no phrase: "At least four people were killed in Garoua, the governor said")
+    return title if re.fullmatch(r"(?!At\s+(?:least|most)\b|In\s+(?:all|total)\b)"
+                                 r"(?:In|At|On|During|After|Before|While|When|Speaking|Asked|Announcing)\b[^,]*", untold) \
         else untold
 
 
