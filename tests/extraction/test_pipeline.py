@@ -9993,3 +9993,9 @@ def test_a_count_s_at_least_opens_no_phrase_that_keeps_the_source(tmp_path):
     titles = titles_of(tmp_path, "At least four people were killed on Sunday in the northern city of Garoua, the regional "
                                  "governor said.\n", date(2026, 10, 27))
     assert titles["2026-10-25"] == "At least four people were killed in the northern city of Garoua"
+
+
+def test_a_sentence_s_only_date_a_thing_starts_on_is_its_start(tmp_path):
+    titles = titles_of(tmp_path, "Indigenous organisation CONAIE called a national strike starting on Monday.\n",
+                       date(2026, 9, 17))
+    assert titles["2026-09-21"] == "A national strike begins"

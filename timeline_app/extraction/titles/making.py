@@ -2324,6 +2324,10 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         reduced = reduced_relative_title(sentence, t, inside)  # "the truce brokered on March 3 had lapsed"
         if reduced is not None:
             return finish_title(reduced, gazetteer)
+        # ("CONAIE called a national strike starting Thursday": the strike starts then, whenever it was called)
+        starts = starting_title(sentence, t)
+        if starts is not None:
+            return finish_title(starts, gazetteer)
         fronted = _fronted_participle_title(sentence, t, gazetteer)  # "Rescued on Nov. 25 by fishermen, Elian has…"
         if fronted is not None:
             return fronted
