@@ -9999,3 +9999,10 @@ def test_a_sentence_s_only_date_a_thing_starts_on_is_its_start(tmp_path):
     titles = titles_of(tmp_path, "Indigenous organisation CONAIE called a national strike starting on Monday.\n",
                        date(2026, 9, 17))
     assert titles["2026-09-21"] == "A national strike begins"
+
+
+def test_a_portuguese_article_after_an_inline_dateline_opens_no_clause(tmp_path):
+    titles = titles_of(tmp_path, "MAPUTO, 25 de novembro de 2026 – As forças ruandesas chegaram a Cabo Delgado em julho de "
+                                 "2021, quase quatro anos depois do início da insurgência armada, em outubro de 2017, segundo "
+                                 "o governo.\n", date(2026, 11, 25))
+    assert titles["2021-07"] == "As forças ruandesas chegaram a Cabo Delgado"

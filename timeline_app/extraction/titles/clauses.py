@@ -669,8 +669,9 @@ def clause_of(sentence: Sentence, t: Timex, relative_only: bool = False) -> Sent
             lead = len(body) - len(body.lstrip(" ,_-—;()"))
             body = body.strip(" ,_-—;()")
             # "…, while Armenia said…", "…, after it applied…": the clause without its conjunction
+            # (Portuguese's article "As" opens no clause: "As forças ruandesas chegaram…")
             joiner = re.match(r"(?:(?:and|but)\s+(?:as\s+)?)?(?:while|whereas|although|though|after|before|when|since|until|"
-                              r"because|as(?=\s))?\s*", body, re.I)
+                              r"because|as(?=\s))?\s*" if language_of(body) != "pt" else r"\s*", body, re.I)
             if joiner:
                 lead += joiner.end()
                 body = body[joiner.end():]
