@@ -10006,3 +10006,10 @@ def test_a_portuguese_article_after_an_inline_dateline_opens_no_clause(tmp_path)
                                  "2021, quase quatro anos depois do início da insurgência armada, em outubro de 2017, segundo "
                                  "o governo.\n", date(2026, 11, 25))
     assert titles["2021-07"] == "As forças ruandesas chegaram a Cabo Delgado"
+
+
+def test_a_vote_planned_inside_another_clause_is_its_date_s_happening(tmp_path):
+    titles = titles_of(tmp_path, "Jerí will serve until July 28, when the winner of general elections due on April 12 is "
+                                 "sworn in.\n", date(2026, 10, 10))
+    assert titles["2027-04-12"] == "General elections due"
+    assert titles["2027-07-28"].endswith("is sworn in")

@@ -1023,6 +1023,24 @@ def _after_semicolon_title(sentence: Sentence, t: Timex, inside: list[Timex], ga
     return title if len(title.split()) >= 2 and tells_a_doing(title) else None
 
 
+#: A vote planned for its date, inside another's phrase: "the winner of [general elections due on] April 12".
+_VOTE_PLANNED_BEFORE = re.compile(r"\b(?:of|for|in|after|before|ahead\s+of)\s+(?:the\s+)?(?P<np>(?:(?:general|presidential|"
+                                  r"parliamentary|legislative|local|national|municipal|regional|early|snap)\s+)?"
+                                  r"(?:elections?|votes?|referendums?|polls|runoffs?))\s+(?P<plan>due|scheduled|planned|set|slated)"
+                                  r"\s+(?:for|on|in)\s+(?:the\s+)?$")
+
+
+def _vote_planned_inside(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str | None:
+    """"Jerí will serve until July 28, when the winner of general elections due on April 12 is sworn in": April 12 is the
+    elections' day ("General elections due"), whatever clause holds the phrase."""
+    if len(inside) < 2:
+        return None  # (one date: the sentence's own rules tell it)
+    m = _VOTE_PLANNED_BEFORE.search(sentence.text, max(0, t.start - sentence.start - 80), t.start - sentence.start)
+    if m is None:
+        return None
+    return finish_title(f"{m['np'][:1].upper()}{m['np'][1:]} {m['plan']}", gazetteer)
+
+
 #: A clause that says what happened at the date a "since" counts from: "…since 1978[, when Bolivia broke off relations]".
 _SINCE_DATE_WHEN = re.compile(r",\s+when\s+(?P<clause>[^;,]{6,160}?)(?=\s*(?:;|\.\s*$|$|,\s+(?:and|but|which|who|after|before)\b))")
 
@@ -1879,7 +1897,7 @@ _SECOND_SAYING = re.compile(r"\b(?P<said>said|says|told\s+(?:reporters|journalis
 def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str:
     """The title of the happening `t` dates: from its own clause when the sentence dates several."""
     undated = _label_of_undated_clause(sentence, t, inside, gazetteer) or _since_when_title(sentence, t, inside, gazetteer) \
-        or _after_semicolon_title(sentence, t, inside, gazetteer)
+        or _after_semicolon_title(sentence, t, inside, gazetteer) or _vote_planned_inside(sentence, t, inside, gazetteer)
     if undated is not None:
         return undated
     # (bounded windows: a sentence may be a page long, and this is read once a date)
