@@ -10013,3 +10013,11 @@ def test_a_vote_planned_inside_another_clause_is_its_date_s_happening(tmp_path):
                                  "sworn in.\n", date(2026, 10, 10))
     assert titles["2027-04-12"] == "General elections due"
     assert titles["2027-07-28"].endswith("is sworn in")
+
+
+def test_a_time_said_again_with_its_own_circumstance_keeps_it_not_the_first_one_s(tmp_path):
+    titles = titles_of(tmp_path, "The two NATO members came close to armed conflict in 1996 over a pair of uninhabited islets, "
+                                 "and again in the summer of 2020 during a standoff over energy exploration.\n",
+                       date(2026, 2, 12))
+    assert titles["1996"] == "The two NATO members came close to armed conflict over a pair of uninhabited islets"
+    assert titles["2020-SU"] == "The two NATO members came close to armed conflict again during a standoff over energy exploration"

@@ -1364,6 +1364,11 @@ def _told_again(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Ga
     first = Sentence(sentence.start, sentence.start + m.start(), s[:m.start()])
     if _OPENING_DATES_ONLY.fullmatch(s, 0, earlier[-1].end - sentence.start) and re.match(r"\s*,\s+\S", s[t.end - sentence.start:]):
         return None  # "In the early 2000s and again in the 2010s, the two leaders met…": both dates open one clause
+    # "…came close to conflict in 1996 over two islets, and again in the summer of 2020 during a standoff over drilling":
+    # the second time's own circumstance stands for the first's
+    own = _AGAIN_OWN_PHRASE.match(s, date_phrase_end(t, inside) - sentence.start)
+    if own is not None and earlier[-1].end - sentence.start < m.start():
+        first = Sentence(sentence.start, earlier[-1].end, s[:earlier[-1].end - sentence.start])
     told = make_title(first, earlier[-1], earlier, gazetteer)
     # ("The site was first excavated in the 1920s and again…": again is no first)
     told = re.sub(rf"\b(was|were|been)\s+(?:first|initially|originally)\s+(?=(?:[a-z]{{3,}}ed|{IRREGULAR_PARTICIPLES})$)",
@@ -1371,7 +1376,12 @@ def _told_again(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Ga
     # (…nor in the active: "Goita first seized power in August 2020, and again in May 2021" → "Goita seized power again")
     told = re.sub(rf"^([^,;]{{1,60}}?)\s+(?:first|initially|originally)\s+(?=(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b)",
                   r"\1 ", told)
-    return f"{told} {m['again']}"
+    return f"{told} {m['again']}" + (f" {own['phrase']}" if own is not None else "")
+
+
+#: The circumstance a time said again has of its own, right after its date: " during a standoff over energy exploration".
+_AGAIN_OWN_PHRASE = re.compile(r"\s+(?P<phrase>(?:during|over|amid|after|against|with|in)\s+(?:a|an|the|its|their)\s+[^,;.]{3,80})"
+                               r"\s*(?:[,;.]|$)")
 
 
 #: A past outside a time clause, which would make the sentence's own happening the date's ("are expected to" is none).
