@@ -10021,3 +10021,10 @@ def test_a_time_said_again_with_its_own_circumstance_keeps_it_not_the_first_one_
                        date(2026, 2, 12))
     assert titles["1996"] == "The two NATO members came close to armed conflict over a pair of uninhabited islets"
     assert titles["2020-SU"] == "The two NATO members came close to armed conflict again during a standoff over energy exploration"
+
+
+def test_a_measure_s_participle_date_under_a_verb_that_undoes_it_is_the_measure_s(tmp_path):
+    titles = titles_of(tmp_path, "China suspended imports of Japanese seafood for a second time, having only partially lifted "
+                                 "a ban imposed in August 2023 after Japan began releasing treated water.\n",
+                       date(2026, 11, 22))
+    assert titles["2023-08"] == "A ban was imposed"

@@ -710,6 +710,8 @@ def reduced_relative(sentence: Sentence, t: Timex, inside: list[Timex]) -> tuple
                              r"|(?:to|could|would|will|may|might|can|must|should)\s+[a-z]{3,}"
                              # (or of a progressive: "said it was suspending a peace declaration signed…")
                              r"|(?:was|were|is|are)\s+[a-z]{3,}ing\s+(?:the|a|an|its|their|his|her)"
+                             # (or of a measure undone or kept: "having only partially lifted a ban imposed in August 2023")
+                             r"|(?:lifted|eased|extended|renewed|scrapped|reversed|relaxed)\s+(?:the|a|an|its|their)"
                              # (or of a present that only speaks of it: "The EU recalls the agreement signed…")
                              # (or of a verb that relates to it: "They recalled the declaration adopted…")
                              # (…or its second object: "They discussed the TRIPP corridor and the peace agreement
@@ -791,6 +793,9 @@ def reduced_relative(sentence: Sentence, t: Timex, inside: list[Timex]) -> tuple
     if not finite and m["comma"] is None and governed and re.match(r"\s+by\s", s[m.end("part"):start]) \
             and re.match(r"\s*(?:[.;:!?,]|$)", s[end:]):
         finite = True  # "…access to sites struck by Israel and the United States in June.": a passive's agent, then its day
+    if not finite and m["comma"] is None and governed is not None \
+            and re.match(r"(?:lifted|eased|extended|renewed|scrapped|reversed|relaxed)\s", governed.group()):
+        finite = True  # "…having only partially lifted a ban imposed in August 2023": the imposing's day, not the lifting's
     if not finite and m["comma"] is None and s.startswith(",", end) \
             and _FRONTED_GOVERNED_NOUN.fullmatch(s, dateline_end(s), m.start("part")):
         finite = True  # "Under a compromise agreed in July 2022, North Macedonia must…": the opening phrase's noun's day
