@@ -330,7 +330,8 @@ _TALKS_SUBJECT = re.compile(r"(?:(?:the|a|an|new|fresh|further|indirect|direct|a
 #: A disaster of nature: an earthquake that "struck" or a flood that "killed" is no military action.
 #: (a vote won "in a landslide" or a "landslide victory" is no disaster)
 _NATURAL_DISASTER = re.compile(r"\b(?:earthquakes?|quakes?|tremors?|aftershocks?|storms?|hurricanes?|typhoons?|cyclones?|"
-                               r"floods?|flooding|(?<!\bin\sa\s)landslides?(?!\s+(?:victory|victories|win|wins|majority|defeat))|mudslides?|tornado(?:es)?|wildfires?|bushfires?|droughts?|"
+                               r"floods?|flooding|(?<!\bin\sa\s)landslides?(?!\s+(?:victory|victories|win|wins|majority|defeat))|"
+                               r"mudslides?|tornado(?:es)?|wildfires?|bushfires?|droughts?|"
                                r"tsunamis?|eruptions?|avalanches?|heatwaves?|heat\s+waves?)\b", re.I)
 
 

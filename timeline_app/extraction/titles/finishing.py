@@ -222,7 +222,8 @@ def finish_title(title: str, gazetteer: Gazetteer) -> str:
     # (…nor under which arrangement: "Under the arrangement, inspectors would return…")
     title = re.sub(r"^(?:Under|During)\s+(?:his|her|their|its|[A-Z][\w'’.-]*['’]s)\s+(?:leadership|direction|presidency|"
                    r"chairmanship|stewardship|watch|tenure|rule|guidance|mediation),\s+(?=\S)"
-                   r"|^Under\s+the\s+(?:new\s+)?(?:arrangement|deal|agreement|plan|accord|proposal|framework|compromise|declaration|treaty|truce|ceasefire|protocol|memorandum|roadmap|road\s+map),\s+(?=\S)",
+                   r"|^Under\s+the\s+(?:new\s+)?(?:arrangement|deal|agreement|plan|accord|proposal|framework|compromise|"
+                   r"declaration|treaty|truce|ceasefire|protocol|memorandum|roadmap|road\s+map),\s+(?=\S)",
                    "", title)
     # "Turning to Haiti: the Secretary-General welcomes…": a briefing's turn to its next topic goes
     title = re.sub(r"^(?:Turning|Moving\s+on|Coming|Going\s+back|Back|Now)\s+(?:now\s+)?to\s+[^:;,]{1,50}:\s+(?=\S)", "", title)
