@@ -32,15 +32,14 @@ from timeline_app.extraction.titles.grammar import (
     FIRST_VERB,
     GERMAN_VERB_FIRST,
     GERMAN_WORD,
-    IRREGULAR_PARTICIPLES,
     LIST_OF_NAMES_BEFORE_AND,
     LIST_OF_NAMES_GOES_ON,
     MAIN_VERB_BACK,
     NAME_GOES_ON,
-    NOT_PARTICIPLES,
     NOUN_AND_RELATIVE,
     OPENING_PHRASE,
     OWN_SUBJECT,
+    PASSIVE_PARTICIPLE,
     PAST_VERB,
     RELATIVE_PREDICATE,
     SECOND_PREDICATE,
@@ -74,7 +73,7 @@ _CLOSING_SUMMARY = re.compile(r",\s+(?:the\s+latest\s+|(?:a|an)\s+(?:[a-z]+\s+)?
                               r"twist|turn|chapter|episode)\b[^;:]*$")
 #: A title that is only a noun phrase a preposition governs and its participle: "On a peace agreement … signed in Washington".
 _GOVERNED_PARTICIPLE = re.compile(rf"(?i:on|to|in|with|for|from|by|of|about)\s+(?P<np>(?:a|an|the|its|their)\s+[^,;]{{1,80}}?)\s+"
-                                  rf"(?P<part>(?!(?:{words_pattern(NOT_PARTICIPLES)})\b)[a-z]{{3,}}ed|{IRREGULAR_PARTICIPLES})"
+                                  rf"(?P<part>{PASSIVE_PARTICIPLE})"
                                   r"(?P<rest>(?:\s+(?:by|in|at|on|to|for|with|from|during|near|after|between)\s+[^,;]{1,60})?)")
 #: A plan's participle left bare before the clause's verb once its date went: "the election [promised] will not…".
 _BARE_PLAN_PARTICIPLE = re.compile(r"(?<=[a-z])\s+(?:promised|planned|scheduled|slated|foreseen|envisaged|pencilled\s+in|"

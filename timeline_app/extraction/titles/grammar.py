@@ -162,6 +162,8 @@ ASIDE_THEN_VERB = re.compile(rf",\s+(?:(?:the|a|an|its|their|his|her)\s[^,;()\"â
 PERFECT_LIKE_PRESENT = rf"{words_pattern(PAST_LIKE_PRESENT)}|split|broadcast"
 IRREGULAR_PARTICIPLES = (r"held|signed|made|won|built|set|drawn|taken|given|written|shown|chosen|broken|driven|sworn|"
                           r"brought|bought|fought|sought|found|kept|sent|struck|begun|led|put|laid|paid|lost|seen|known|spent|sold|told|left")
+#: A past participle, regular or not: "[drawn] up by negotiators", "[signed] in Washington".
+PASSIVE_PARTICIPLE = rf"(?:[a-z]{{3,}}ed|{IRREGULAR_PARTICIPLES})"
 #: A participle after a comma opens a phrase of its own: ", first held in 2021," ", originally scheduledâ€¦"
 PARTICIPLE_PHRASE = (rf"(?:(?:first|once|last|originally|initially|jointly)\s+)?(?:(?:re|co|pre|un|self)-)?(?:\w{{3,}}ed|{IRREGULAR_PARTICIPLES})\b"
                       # (not before "that" or an infinitive: "expected to resume"; but "circulated to members", "sent to the

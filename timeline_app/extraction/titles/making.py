@@ -108,6 +108,7 @@ from timeline_app.extraction.titles.grammar import (
     NOT_PARTICIPLES,
     OBJECT_RELATIVE_AFTER,
     OWN_SUBJECT,
+    PASSIVE_PARTICIPLE,
     PAST_AFTER_SUBJECT,
     PAST_VERB,
     PHRASE_CLOSES,
@@ -913,7 +914,7 @@ _SUBJECT_PARTICIPLE_THEN_FINITE = re.compile(rf"(?P<np>(?:[Aa]|[Aa]n|[Tt]he)\s+(
 _OPENING_SUBJECT_PARTICIPLE = re.compile(rf"\s*(?P<lead>(?:The|Its|Their)\s+(?:latest|newest|last|first|second|third|"
                                          rf"most\s+recent),\s+(?=(?:a|an|the)\s))?"  # ("The latest, a 20-point draft drawn up…")
                                          rf"(?P<np>(?:A|An|The|a|an|the)\s+(?:[\w-]+\s+){{0,3}}?[\w-]+)\s+"
-                                         rf"(?P<part>(?!(?:{words_pattern(NOT_PARTICIPLES)})\b)[a-z]{{3,}}ed|{IRREGULAR_PARTICIPLES})"
+                                         rf"(?P<part>{PASSIVE_PARTICIPLE})"
                                          # (a preposition after it, no object: a participle; "The group reported [a 40% fall]" is the main verb's object)
                                          r"(?P<rest>(?:\s+(?:up|out|off|down))?(?:\s+(?:by|in|at|on|across|to|for|with|from|during|"
                                          r"near|after|before|between|under|through|along|over|into|outside|inside)"
