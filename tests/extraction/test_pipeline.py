@@ -10028,3 +10028,29 @@ def test_a_measure_s_participle_date_under_a_verb_that_undoes_it_is_the_measure_
                                  "a ban imposed in August 2023 after Japan began releasing treated water.\n",
                        date(2026, 11, 22))
     assert titles["2023-08"] == "A ban was imposed"
+
+
+def test_a_gerund_that_is_its_own_clause_s_subject_is_no_doing_of_the_sentence_s(tmp_path):
+    titles = titles_of(tmp_path, "Envoys first met in Jeddah on May 6, three weeks after fighting broke out in the capital on "
+                                 "April 15. Talks resumed on Monday, a month after voting ended on March 3. The army withdrew "
+                                 "on Thursday, after shelling killed nine people on Wednesday.\n", date(2023, 9, 18))
+    assert titles["2023-04-15"] == "Fighting broke out in the capital"
+    assert titles["2023-03-03"] == "Voting ended"
+    assert titles["2023-09-13"] == "Shelling killed nine people"
+    # (a gerund with its object is still the subject's doing)
+    assert titles_of(tmp_path, "Xi flew to Minsk on Tuesday after meeting Putin in Moscow on Monday.\n",
+                     date(2023, 9, 20))["2023-09-18"] == "Xi met Putin in Moscow"
+
+
+def test_an_opening_time_clause_and_the_main_clause_each_with_a_date_are_two_happenings(tmp_path):
+    titles = titles_of(tmp_path, "When the war began in April, the envoy left the country in May. Once the truce took effect "
+                                 "on Monday, aid trucks entered the strip on Tuesday. When the leaders met in Geneva on Nov. "
+                                 "16, 2021, they agreed to resume talks. After the talks collapsed in Khartoum in June, the "
+                                 "army attacked in July.\n", date(2023, 9, 20))
+    assert titles["2023-04"] == "The war began"
+    assert titles["2023-05"] == "The envoy left the country"
+    assert titles["2023-09-18"] == "The truce took effect"
+    assert titles["2023-09-19"] == "Aid trucks entered the strip"
+    assert titles["2021-11-16"] == "The leaders met in Geneva"
+    assert titles["2023-06"] == "The talks collapsed in Khartoum"
+    assert titles["2023-07"] == "The army attacked"

@@ -37,6 +37,7 @@ from timeline_app.extraction.titles.grammar import (
     FIRST_VERB,
     FRONTED_OPENER,
     GERMAN_LEXICAL_PAST,
+    GERUND_SUBJECTS_VERB,
     GOVERNED_GERUND,
     HAPPENING_IN_PLACE,
     IRREGULAR_PARTICIPLES,
@@ -276,8 +277,9 @@ def governed_gerund_title(sentence: Sentence, t: Timex, inside: list[Timex]) -> 
     m = GOVERNED_GERUND.search(s, max(0, start - 110), start)
     passive = m is not None and m["verb"] == "being" and re.match(r"\s+(?:\w+ly\s+)?[a-z]{3,}(?:ed|en|wn)\b", m["mid"])
     if m is None or m["verb"] in NOT_PARTICIPLES or _RELATIVE_INSIDE.search(m["mid"]) \
-            or m["verb"] in ("being", "having") and not passive:
-        return None
+            or m["verb"] in ("being", "having") and not passive \
+            or m["verb"] not in ("being", "having") and GERUND_SUBJECTS_VERB.match(m["mid"]):
+        return None  # (nor a gerund that is its own clause's subject: "…, a month after voting ended on March 3")
     # "…a ceasefire in August 2023 that was extended once before lapsing in August 2024": the relative
     # clause's noun lapsed
     relative = _GERUND_AFTER_RELATIVE.search(s, 0, m.start())
@@ -1247,7 +1249,7 @@ def conceded_part(sentence: Sentence, t: Timex) -> Sentence | None:
     m = _CONCESSION.match(sentence.text)
     rel = t.start - sentence.start
     if m is None:
-        m = _OPENING_TIME_CLAUSE.match(sentence.text)
+        m = OPENING_TIME_CLAUSE.match(sentence.text)
         # "When envoys first met in May 2023, barely three weeks after fighting broke out on April 15, the
         # hope was…": a second time clause after the first holds its own happening too
         counted = _COUNTED_TIME_CLAUSE.match(sentence.text, m.end()) if m is not None else None
@@ -1279,8 +1281,10 @@ _DETERMINED_SUBJECT_PAST = re.compile(rf"(?:the|a|an|its|their|his|her)\s+(?:[\w
 _COUNTED_TIME_CLAUSE = re.compile(rf"\s*(?:{COUNT_HEDGE}\s+)?"
                                   r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|\d+)\s+"
                                   rf"{TIME_UNIT}\s+(?:after|before)\s+(?P<clause>[^,;]+),\s")
-_OPENING_TIME_CLAUSE = re.compile(r"\s*(?:(?:Hours|Days|Weeks|Months|Minutes|Moments|Shortly|Just|Soon)\s+)?"
-                                  r"(?:[Aa]fter|[Bb]efore|[Ww]hen|[Ss]ince|[Aa]s\s+soon\s+as)\s+(?P<clause>[^,;]+),\s")
+OPENING_TIME_CLAUSE = re.compile(r"\s*(?:(?:Hours|Days|Weeks|Months|Minutes|Moments|Shortly|Just|Soon)\s+)?"
+                                 r"(?:[Aa]fter|[Bb]efore|[Ww]hen|[Ss]ince|[Oo]nce|[Aa]s\s+soon\s+as)\s+"
+                                 # (a full date's own comma is no end of it: "When they met on Nov. 16, 2021, …")
+                                 r"(?P<clause>(?:[^,;]|,(?=\s*\d{4}\b))+),(?!\s*\d{4}\b)\s")
 
 
 #: A conjunction that opens a time clause without a comma before it: "…before Malaysia's prime minister…".

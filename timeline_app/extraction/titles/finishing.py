@@ -305,7 +305,8 @@ def finish_title(title: str, gazetteer: Gazetteer) -> str:
     # is what the date tells, and it stands alone once the main clause has gone (a comma before a name
     # is a list's: "the leaders of Bosnia, Croatia and Serbia")
     fronted = re.match(r"(?:When|Once|As\s+soon\s+as|After|Before)\s+(?=(?:(?:the|a|an|its|their|his|her)\s|[A-Z])(?:[^,;]|,\s+(?=[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*(?:,|\s+and\b)))*$)", title)
-    if fronted is not None and VERB.search(title, fronted.end()):
+    # (a past before its place is the clause's verb too: "After the talks collapsed in Khartoum")
+    if fronted is not None and (VERB.search(title, fronted.end()) or re.search(rf"\b(?:{PAST_VERB})\b", title[fronted.end():])):
         title = title[fronted.end()].upper() + title[fronted.end() + 1:]
     title = re.sub(r"\s+(?:is|are|was|were|will\s+be)$", "", title)  # "International Women's Day is [March 8]"
     title = re.sub(r"\s+(?:_|--?|—|–)$", "", title)  # "…around the days _": a dash left at the end

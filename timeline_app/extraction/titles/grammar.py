@@ -229,6 +229,15 @@ ROMANCE_ARTICLE_OF = {"des": "les", "du": "le", "de la": "la", "aux": "les", "au
 #: right after it; the doer is the sentence's subject.
 GOVERNED_GERUND = re.compile(r"\b(?:after|before|since|upon|while)\s+(?P<verb>[a-z]{2,}ing)\b"
                               r"(?P<mid>[^,;:()\"“”]{0,90}?)\s*(?:(?:on|in|at|during|by)\s+)?$")
+#: The finite verb after a gerund that is its own clause's subject, not a doing of the sentence's: "after fighting
+#: [broke out]", "since voting [ended]", "after shelling [killed] nine people" (a participle before a noun is an
+#: object's adjective instead: "after visiting [armed] groups").
+GERUND_SUBJECTS_VERB = re.compile(rf"\s+(?:[a-z]+ly\s+)?(?:{words_pattern(PLAIN_PASTS - {'held', 'built', 'led'})}"
+                                  r"|was|were|had|has|is|are|will|would|begins|ends|starts|opens|closes|resumes|continues"
+                                  r"|[a-z]{3,}ed(?=\s*(?:[,.;:]|$)|\s+(?:out|up|off|down|again|in|on|at|across|into|near|along"
+                                  r"|over|around|through|throughout|after|before|for|from|last|this|early|late|the|a|an|its"
+                                  r"|their|his|her|at|more|some|several|dozens|hundreds|thousands|\d|one|two|three|four"
+                                  r"|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\b))\b")
 
 
 LEAD_WORDS = re.compile(r"(?:(?:[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate|[Ii]n|[Oo]n|[Aa]t|[Bb]y|[Ll]ast|[Dd]uring)\s+)*")

@@ -22,6 +22,7 @@ from timeline_app.extraction.temporal_core import (
 from timeline_app.extraction.timex import Timex
 from timeline_app.extraction.titles.clauses import (
     NAME_ASIDE,
+    OPENING_TIME_CLAUSE,
     ZONE_ASIDE,
     appositive_contact_title,
     clause_of,
@@ -93,6 +94,7 @@ from timeline_app.extraction.titles.grammar import (
     GERMAN_LEXICAL_PAST,
     GERMAN_VERB_FIRST,
     GERMAN_WORD,
+    GERUND_SUBJECTS_VERB,
     GOVERNED_GERUND,
     HAPPENINGS_PLURAL,
     HEAD_OF_PLURAL,
@@ -312,6 +314,22 @@ def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gaz
         s, rel_start, rel_end = s[cut:], rel_start - cut, rel_end - cut
         sentence = Sentence(sentence.start + cut, sentence.end, s)
         others = [o for o in others if o.start >= sentence.start]
+    # "When the war began in April, the envoy left the country in May": an opening time clause with another date is
+    # that date's happening, and goes as well
+    clause = OPENING_TIME_CLAUSE.match(s, dateline_end(s))
+    clause = clause if clause is not None and FINITE_IN_CLAUSE.search(clause["clause"]) else None
+    if clause is not None and clause.end() <= rel_start and any(
+            o is not timex and clause.start("clause") <= o.start - sentence.start < clause.end("clause") for o in others):
+        cut = clause.end()
+        s, rel_start, rel_end = s[cut:], rel_start - cut, rel_end - cut
+        sentence = Sentence(sentence.start + cut, sentence.end, s)
+        others = [o for o in others if o.start >= sentence.start]
+    elif clause is not None and clause.start("clause") <= rel_start and rel_end <= clause.end("clause") and any(
+            o is not timex and o is not partner and o.start - sentence.start >= clause.end() for o in others):
+        # (…and the main clause goes from the time clause's own date: "Once the truce took effect on Monday, aid
+        # trucks entered on Tuesday")
+        sentence, others = cut_at(sentence, others, clause.end("clause"))
+        s = sentence.text
     # "A grain deal brokered [in July 2022] collapsed a year later": the other date's participle goes too
     removed: set[int] = set()  # (…and its date with it, whose offsets no longer hold)
     for other in sorted((o for o in others if o is not timex and o is not partner), key=lambda o: -o.start):
@@ -1503,8 +1521,9 @@ def _gerund_of_a_bound(sentence: Sentence, t: Timex, gazetteer: Gazetteer) -> st
     office, done by the one the clause is about (the subject, or the owner of "her first trip")."""
     s = sentence.text
     m = _BOUND_GERUND.search(s, max(0, t.start - sentence.start - 70), t.start - sentence.start)
-    if m is None or m["verb"] in NOT_PARTICIPLES or not re.match(r"\s*(?:[,.;:!?]|$)", s[t.end - sentence.start:]):
-        return None
+    if m is None or m["verb"] in NOT_PARTICIPLES or not re.match(r"\s*(?:[,.;:!?]|$)", s[t.end - sentence.start:]) \
+            or GERUND_SUBJECTS_VERB.match(m["rest"]):
+        return None  # (nor "the first truce since fighting erupted in April": the fighting erupted)
     subject = subject_of(s[dateline_end(s):m.start()])
     reported = _REPORTED_SUBJECT.search(s, dateline_end(s), m.start())
     if reported is not None and not re.search(r"[,;]", s[reported.end():m.start()]):
@@ -1590,7 +1609,8 @@ def _opening_gerund_title(sentence: Sentence, t: Timex, inside: list[Timex], gaz
     lead = dateline_end(sentence.text)
     m = _OPENING_GERUND.match(sentence.text, lead)
     if m is None or m["ing"] in ("according", "including", "during", "concerning", "regarding", "following", "accounting",
-                                 "considering", "excluding", "adjusting", "counting", "allowing", "assuming", "judging"):
+                                 "considering", "excluding", "adjusting", "counting", "allowing", "assuming", "judging") \
+            or GERUND_SUBJECTS_VERB.match(sentence.text, m.end("ing")):
         return None  # ("After accounting for a revision…": a phrase of reckoning, no doing of the subject's)
     rel = t.start - sentence.start
     if m.start("main") <= rel:
