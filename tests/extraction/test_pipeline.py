@@ -10054,3 +10054,12 @@ def test_an_opening_time_clause_and_the_main_clause_each_with_a_date_are_two_hap
     assert titles["2021-11-16"] == "The leaders met in Geneva"
     assert titles["2023-06"] == "The talks collapsed in Khartoum"
     assert titles["2023-07"] == "The army attacked"
+
+
+def test_a_done_happening_a_possessive_weekday_names_is_the_day_s_not_its_answer_s(tmp_path):
+    titles = titles_of(tmp_path, "Prosecutors said they would challenge Friday's ruling. The ministry condemned Monday's "
+                                 "attack on a convoy near the border. The army denounced Sunday's raid, which killed four "
+                                 "guards.\n", date(2025, 11, 25))
+    assert titles["2025-11-21"] == "The ruling"
+    assert titles["2025-11-24"] == "The attack on a convoy near the border"
+    assert titles["2025-11-23"] == "The raid killed four guards"

@@ -3397,3 +3397,13 @@ def test_a_clock_in_local_time_and_its_zone_aside_are_on_the_day_named_after_the
     found = {t.text: t.value for t in tag("A ceasefire took effect at noon local time (0900 GMT) on Friday.",
                                           date(2026, 10, 10))}
     assert found["noon"] == "2026-10-09T12:00" and found["0900 GMT"] == "2026-10-09T09:00"
+
+
+def test_a_weekdays_possessive_naming_a_done_happening_is_past_whatever_answers_it():
+    # (DCT is a Tuesday)
+    assert value_of("Prosecutors said they would challenge Friday's ruling.", "Friday") == "2023-11-24"
+    assert value_of("Officials will investigate Monday's attack on the convoy.", "Monday") == "2023-11-27"
+    # (…ahead only when said so, or when it is the subject of what is to come)
+    assert value_of("Lawyers are preparing for Friday's ruling.", "Friday") == "2023-12-01"
+    assert value_of("Thursday's strike will shut every school.", "Thursday") == "2023-11-30"
+    assert value_of("He said he would boycott Sunday's vote.", "Sunday") == "2023-12-03"

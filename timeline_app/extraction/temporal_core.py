@@ -1669,6 +1669,14 @@ POSSESSIVE_AHEAD = re.compile(r"\b(?:will|'ll|shall|upcoming|coming|next|ahead o
                               # ("said it would boycott Tuesday's vote", "vowed to boycott Tuesday's vote": what is meant to be)
                               r"|would|(?:vow|plan|promis|pledg|threaten|intend|decid|urg|call)\w*\s+(?:\w+\s+)?to\s+\w+)\b")
 
+#: A happening a possessive weekday names that is done before anyone speaks of it: "[Friday's] ruling", "[Monday's]
+#: attack".
+DONE_HAPPENING = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}?(?:ruling|verdict|decision|attacks?|bombings?|killings?|shootings?|"
+                             r"raids?|explosions?|blasts?|crash|remarks|comments|announcement|statement|speech|incident|"
+                             r"massacre|clashes|violence|arrests?|coup|assault|ambush|shelling|incursion|resignation|"
+                             r"killing|assassination|downing|sinking|seizure|capture)\b")
+#: What puts a possessive's happening ahead whatever it is: "ahead of", "upcoming".
+_EXPLICITLY_AHEAD = re.compile(r"\b(?:upcoming|coming|next|ahead of|in the run-up to|before|await\w*|prepar\w*|expect\w*)\b")
 #: A day named as the date of something to come: "set Dec. 18 as the date for the elections".
 NAMED_AS_DATE = re.compile(r"\s+as\s+(?:the\s+)?(?:new\s+)?(?:date|deadline|day|start)\b", re.I)
 #: A weekday naming a deadline: "Monday's deadline", "a Friday deadline".
@@ -1776,10 +1784,14 @@ def resolve_weekday(weekday: int, ctx: Context, m: re.Match[str], rel: str = "")
     if not r and ctx.text.startswith(("'s ", "’s "), m.end()):
         # "to get around Wednesday's ruling": a possessive names a happening of its own, ahead only
         # when said so ("Sunday's vote will decide", "ahead of the upcoming Sunday's vote")
-        near = re.split(r"[.;!?]\s", ctx.text[max(0, m.start() - 30):m.start()])[-1]
+        before = re.split(r"[.;!?]\s", ctx.text[max(0, m.start() - 30):m.start()])[-1]
         # (the noun's own clause only: "Under Monday's agreement, a commission will meet" looks ahead from it)
-        near += re.split(r"[.;!?,]\s", ctx.text[m.start():m.end() + 40])[0]
-        if POSSESSIVE_AHEAD.search(near.lower()):
+        after = re.split(r"[.;!?,]\s", ctx.text[m.start():m.end() + 40])[0]
+        if DONE_HAPPENING.match(ctx.text, m.end()):
+            # "would challenge Friday's ruling", "will investigate Monday's attack": a ruling or an attack is done
+            # before anyone answers it, ahead only when said so ("ahead of Friday's ruling", "Friday's ruling is due")
+            before = _EXPLICITLY_AHEAD.search(before.lower()) and before or ""
+        if POSSESSIVE_AHEAD.search((before + after).lower()):
             return dct.plus(fwd), f"{name}, the one on or after {dct.label()}"
         return dct.plus(-back), f"{name}, the one on or before {dct.label()}"
     if not r and _PAST_PLAN.search(ctx.text, max(0, m.start() - 60), m.start()) \

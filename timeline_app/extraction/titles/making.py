@@ -15,6 +15,7 @@ from timeline_app.extraction.segment import Sentence
 from timeline_app.extraction.temporal_core import (
     AND_MONTH_THEN_PAST_RELATIVE,
     DETERMINERS,
+    DONE_HAPPENING,
     PAST_RELATIVE_AFTER,
     SCHEDULED_PRESENT,
     WEEKDAY,
@@ -1312,6 +1313,10 @@ _HAPPENING_OF_DATE_IS_SUBJECT = re.compile(r"\s*,?\s*(?!were\b|was\b)(?:[a-z]{3,
 _POSSESSIVE_DATE_NOUN = re.compile(r"['’]s\s+(?P<np>(?:(?!(?:and|or|to|of|in|on|at|by|for|with|was|were|is|are|has|had|"
                                    r"have|will|would)\b)[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)"
                                    r"(?=\s*[,;.]|\s*$|\s+(?:in|at|on|of|by|between|with|and|was|were|is|are|has|had|will)\b)")
+#: A verb that answers a happening, right before the possessive date that names it: "condemned [Monday's] attack".
+_ANSWERING_VERB_BEFORE = re.compile(r"\b(?:condemn|denounc|reject|welcom|prais|criticis|criticiz|challeng|appeal|review|"
+                                    r"investigat|mourn|blam|decr[iy]|deplor|disput|question|hail|protest|overturn|uph[oe]ld|"
+                                    r"(?:respond|react)\w*\s+to|claim\w*\s+responsibility\s+for)\w*\s+(?:against\s+)?$")
 #: A preposition opening the sentence right before a possessive date: "Under [Monday's] agreement, …".
 _PREPOSITION_BEFORE_DATE = re.compile(r"\s*(?:[Aa]fter|[Uu]nder|[Ff]ollowing|[Ss]ince|[Dd]espite|[Bb]efore|[Aa]head\s+of|"
                                       r"[Dd]uring|[Aa]mid|[Ii]n|[Aa]t|[Ff]rom|[Oo]ver|[Aa]gainst|[Aa]bout|[Oo]n)\s+$")
@@ -2214,7 +2219,11 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         np = re.split(rf"\s(?:[a-z]+\s+)?(?:to\s+[a-z]+|{VERB.pattern})\s+(?=(?:the|its|their|this|next|a)\s)", falls["np"])[-1]
         return finish_title(np[:1].upper() + np[1:], gazetteer)
     owned = _POSSESSIVE_DATE_NOUN.match(sentence.text, t.end - sentence.start)
-    if owned is not None and (sentence.text.startswith(",", owned.end())
+    # "Prosecutors will challenge Friday's ruling", "The ministry condemned Monday's attack": a done happening another
+    # answers is the date's, not the answer
+    answered = _ANSWERING_VERB_BEFORE.search(sentence.text, max(0, t.start - sentence.start - 40), t.start - sentence.start) \
+        if owned is not None and DONE_HAPPENING.match(sentence.text, t.end - sentence.start) else None
+    if owned is not None and (answered is not None or sentence.text.startswith(",", owned.end())
                               and _PREPOSITION_BEFORE_DATE.fullmatch(sentence.text, dateline_end(sentence.text),
                                                                      t.start - sentence.start)
                               # (…and what a sentence's subject does ahead of it: "Leaders will arrive ahead of
@@ -2235,6 +2244,14 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
                                                                              t.start - sentence.start])):
         # "Under Monday's agreement, a commission will meet…", "After Sunday's vote, the opposition…": in a
         # fronted phrase, the date is the noun's, and the noun its happening
+        did = SUBJECT_RELATIVE_AFTER.match(sentence.text, owned.end()) if answered is not None else None
+        if did is not None:  # ("…condemned Monday's attack, which killed four soldiers": what it did)
+            return finish_title(f"The {owned['np']} {did['verb']}{did['rest']}", gazetteer)
+        if answered is not None:  # (what it was on or where, for a done happening: "the attack on a convoy near Gao")
+            target = re.match(r"\s+(?:on|against|in|near|at|outside)\s+[^,;.:()\"“”]{1,60}?(?=\s*(?:[,;.:()\"“”]|$))",
+                              sentence.text[owned.end():])
+            if target is not None and not VERB.search(target.group()):
+                return finish_title(f"The {owned['np']}{target.group()}", gazetteer)
         place = re.match(rf"\s+(?:in|on)\s+(?!{CALENDAR_WORD.pattern}\b)(?:[A-Z][\w'’.-]*(?:\s+(?:and\s+)?[A-Z][\w'’.-]*)*|"
                          r"[a-z]+(?:\s+and\s+[a-z]+)?)(?=[\s,;.]|$)", sentence.text[owned.end():])  # (no day: "on Wednesday")
         return finish_title(f"The {owned['np']}{place.group() if place else ''}", gazetteer)
