@@ -10063,3 +10063,15 @@ def test_a_done_happening_a_possessive_weekday_names_is_the_day_s_not_its_answer
     assert titles["2025-11-21"] == "The ruling"
     assert titles["2025-11-24"] == "The attack on a convoy near the border"
     assert titles["2025-11-23"] == "The raid killed four guards"
+
+
+def test_a_subject_s_year_names_its_noun_before_a_present_of_its_course(tmp_path):
+    titles = titles_of(tmp_path, "The 2015 nuclear deal expires on Oct. 18.\n", date(2025, 7, 23))
+    assert titles["2015"] == "2015 nuclear deal"
+    assert titles["2025-10-18"] == "The 2015 nuclear deal expires"
+
+
+@pytest.mark.parametrize("text", ["Under its terms, any party can restore the sanctions lifted a decade ago.",
+                                  "Any party may restore the sanctions lifted in 2015."])
+def test_a_modal_s_object_participle_holds_the_past_date(tmp_path, text):
+    assert titles_of(tmp_path, text + "\n", date(2025, 7, 23))["2015"] == "The sanctions were lifted"

@@ -773,7 +773,10 @@ _ATTRIBUTIVE_AFTER = re.compile(r"(?:(?<=\d{4}),(?=\s+[a-z]))?(?:\s+[A-Z][\w-]*)
                                 rf"|\s+(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}|set|put|cut|laid)\s+(?:the|a|an|its|their|his|her)\s"
                                 # …or the clause's verb after a phrase of its own: "[under the 2015 nuclear deal] came back"
                                 rf"|\s+(?:came|went|took|fell|ran|began|returned|expired|lapsed|collapsed|ended)\s+"
-                                r"(?:back|into|out|apart|on|in|to|off|down|after|before|last|this|at)\b)"
+                                r"(?:back|into|out|apart|on|in|to|off|down|after|before|last|this|at)\b"
+                                # …or a present of its course: "the 2015 nuclear deal [expires] on Oct. 18"
+                                r"|\s+(?:expires|ends|begins|starts|lapses|remains|runs\s+out|comes\s+up|takes\s+effect|"
+                                r"enters\s+into)\b)"
                                 # …or the noun is a name: "the 1960 Indus Waters Treaty"
                                 r"|(?:\s+[A-Z][\w-]*){0,3}\s+(?:Treaty|Agreement|Accords?|Convention|Protocol|Pact|"
                                 r"Charter|Declaration|Memorandum|Act|War|Summit|Conference)\b")

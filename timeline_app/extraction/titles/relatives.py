@@ -857,7 +857,9 @@ _DETERMINED_NOUN_BEFORE = re.compile(r"\b(?:the|its|their|his|her|a|an)\s+(?:[\w
 #: Participles of an agreement, which a named place and a day after them date: "signed in Kuala Lumpur on Oct. 26".
 _AGREEMENT_PARTICIPLE = re.compile(r"signed|agreed|reached|initiall?ed|adopted|concluded|brokered|ratified")
 #: A future verb and its object, right before a participle: "will release [18 soldiers] captured…".
-_FUTURE_VERB_OBJECT = re.compile(r"\b(?:will|shall)\s+(?:[a-z]+ly\s+)?[a-z]{3,}\s+(?:[^,;\s]+\s+){0,5}$")
+# (…or a modal's, which no past day dates either: "any party can restore the sanctions lifted in 2015")
+_FUTURE_VERB_OBJECT = re.compile(r"\b(?:will|shall|can|may|might|must|should)\s+(?:not\s+)?(?:[a-z]+ly\s+)?"
+                                 r"(?!be\b|have\b)[a-z]{3,}\s+(?:[^,;\s]+\s+){0,5}$")
 #: A second participle joined on after a participle's date: "imposed in April 2024 and lifted…".
 _COORDINATED_PARTICIPLE = re.compile(r"\s+and\s+(?:later\s+|then\s+)?(?:[a-z]{3,}ed|lifted|set|held|made)\s+(?:in|on|by|at)\b")
 #: A second subject with a participle of its own after a participle's date: "[, and an annex agreed in] Ohrid".
