@@ -10075,3 +10075,20 @@ def test_a_subject_s_year_names_its_noun_before_a_present_of_its_course(tmp_path
                                   "Any party may restore the sanctions lifted in 2015."])
 def test_a_modal_s_object_participle_holds_the_past_date(tmp_path, text):
     assert titles_of(tmp_path, text + "\n", date(2025, 7, 23))["2015"] == "The sanctions were lifted"
+
+
+def test_a_count_back_from_a_saying_s_day_across_what_was_said(tmp_path):
+    titles = titles_of(tmp_path, "Troops said on Thursday they had pushed further into the province, sixteen days after the "
+                                 "start of a cross-border offensive.\n", date(2024, 8, 22))
+    assert titles["2024-08-06"] == "The start of a cross-border offensive"
+
+
+def test_a_perfect_reported_shares_its_subject_with_the_dated_past_joined_to_it(tmp_path):
+    titles = titles_of(tmp_path, "The army chief said troops had taken control of 1,200 square kilometres since Aug. 6 and "
+                                 "captured 90 soldiers on Wednesday. Officials said the brigade had crossed the river in July "
+                                 "and seized the bridge on Tuesday. Opposition groups said the government had rigged the "
+                                 "vote and called for protests on Monday.\n", date(2024, 8, 22))
+    assert titles["2024-08-21"] == "Troops captured 90 soldiers"
+    assert titles["2024-08-20"] == "The brigade seized the bridge"
+    # (a saying's own past is still the sayer's)
+    assert titles["2024-08-19"] == "Opposition groups called for protests"

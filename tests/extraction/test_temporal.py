@@ -3407,3 +3407,11 @@ def test_a_weekdays_possessive_naming_a_done_happening_is_past_whatever_answers_
     assert value_of("Lawyers are preparing for Friday's ruling.", "Friday") == "2023-12-01"
     assert value_of("Thursday's strike will shut every school.", "Thursday") == "2023-11-30"
     assert value_of("He said he would boycott Sunday's vote.", "Sunday") == "2023-12-03"
+
+
+def test_overnight_in_a_new_undated_report_is_the_night_before_publication_not_before_the_last_day_named():
+    text = ("The army said its units took 80 prisoners on Monday alone. The ministry said its air defences shot down "
+            "30 drones overnight.")
+    assert value_of(text, "overnight") == "2023-11-27TNI"
+    # (…but the night of the day the sentence itself names is still that day's)
+    assert value_of("Fighting went on late on Sunday. Ten people were detained overnight.", "overnight") == "2023-11-26TNI"

@@ -722,7 +722,9 @@ def _date_before(sentence: Sentence, dated: list[Timex], pos: int) -> tuple[_Gra
         or bool(_OWN_PREDICATE.fullmatch(between)) \
         or bool(_SAME_DATE_CLAUSE.fullmatch(between)) \
         or bool(_OPENING_DATE.fullmatch(sentence.text, 0, anchor.start - sentence.start) and _MAIN_CLAUSE.fullmatch(between)) \
-        or _only_phrases(between)
+        or _only_phrases(between) \
+        or bool(_SAID_RIGHT_BEFORE.search(sentence.text, max(0, anchor.start - sentence.start - 24), anchor.start - sentence.start)
+                and _REPORTED_PREDICATE.fullmatch(between))
     # ("On Tuesday, the government dissolved the parties, a day after crowds protested": the opening
     # date is the main clause's, and the count goes back from it)
     if not short or BOUND_PREPOSITION.search(sentence.text, max(0, anchor.start - sentence.start - 25),
@@ -742,6 +744,15 @@ _CLAUSE_BETWEEN = re.compile(rf"[,;:()]|\b(?:that|which|who|whom|whose|would|wil
 #: after…" (no saying, relative or other clause of its own inside).
 _OWN_PREDICATE = re.compile(rf"\s+(?:[a-z]{{3,}}ed|{words_pattern(IRREGULAR_PASTS)})\b"
                             r"(?![^,;]*\b(?:that|which|who|whom|said|says|told|would|will|could)\b)[^,;:()]{0,140}")
+
+
+#: A saying right before its date: "said [on Thursday]".
+_SAID_RIGHT_BEFORE = re.compile(r"\b(?:said|says|announced|reported|told\s+[\w-]+)\s+(?:(?:on|late|early)\s+)*$")
+#: What was said after the saying's date, one clause with its subject: "[they had pushed further into the region],
+#: sixteen days after…" (what was done by the day it was told).
+_REPORTED_PREDICATE = re.compile(rf"\s+(?:that\s+)?(?:it|they|he|she|we|(?:the|its|their)\s+[a-z]+|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)"
+                                 rf"\s+(?:had\s+|have\s+|has\s+)?(?:[a-z]{{3,}}ed|{words_pattern(IRREGULAR_PASTS)})\b"
+                                 r"(?![^,;]*\b(?:that|which|who|whom|said|says|told|would|will|could)\b)[^,;:()]{0,140}(?:,\s*)?")
 
 
 def _only_phrases(between: str) -> bool:

@@ -27,6 +27,11 @@ _SAID_ON_WEEKDAY = re.compile(rf"[^.;!?]{{0,80}}?,\s+[^,;.!?]{{1,60}}?\b(?:said|
                               rf"(?:on\s+)?(?:(?:early|late)\s+)?(?P<wd>{WEEKDAY})\b")
 
 
+#: A sayer and an undated saying opening a sentence: "Russia said its…", "The ministry says".
+_UNDATED_SAYING_BEFORE = re.compile(r"\s*(?:[A-Z][\w'’.-]*\s+){1,4}?(?:[a-z]+\s+){0,3}?(?:said|says|reported|reports)\s+"
+                                    r"(?!(?:on|late|early|last|yesterday|today)\b)(?![A-Z][a-z]+day\b)[^,;]*$")
+
+
 @rule("part_of_day", rf"{B}(?:(?P<rel>[Tt]his|[Ll]ast|[Yy]esterday|[Tt]omorrow|(?:(?:[Ll]ate|[Ee]arly)\s+in\s+)?[Tt]he(?=\s+(?:morning|afternoon|evening)\b(?!\s+of\b|\s+(?:after|before)\s+[\w'’]))|(?P<wd>{WEEKDAY}))\s+)?(?:(?:[Ee]arly|[Ll]ate|[Mm]id)[- ])?(?P<part>{PARTS}|mid-?day|[Tt]onight|[Oo]vernight)(?:\s+(?:on\s+)?(?P<wd2>{WEEKDAY})|\s+(?P<rel2>yesterday|today|tomorrow)|\s+(?P<side>after|before)(?=\s*[,;:]))?{E}")
 def _part_of_day(m: re.Match[str], ctx: Context) -> Timex | None:
     part = m["part"].lower().replace("-", "")
@@ -58,6 +63,11 @@ def _part_of_day(m: re.Match[str], ctx: Context) -> Timex | None:
         # (or a live page's later day heading: the page went on after it was published)
         at = ctx.ref if ctx.ref is not None and (0 <= ctx.dct.number - ctx.ref.number <= 7 or ctx.ref == ctx.header_day) \
             else ctx.dct
+        if at is ctx.ref and ctx.ref_at < ctx.sentence_bounds(m.start())[0] and _UNDATED_SAYING_BEFORE.match(
+                m.string, ctx.sentence_bounds(m.start())[0], m.start()):
+            # "…captured 100 soldiers on Wednesday alone. Russia said its air defences shot down 43 drones overnight": a
+            # new undated report is the day of publication's, not the day the sentence before was at
+            at = ctx.dct
         said_on = _SAID_ON_WEEKDAY.match(m.string, m.end(), min(len(m.string), m.end() + 160))
         if said_on is not None and (ctx.ref is None or ctx.ref_at < ctx.sentence_bounds(m.start())[0]):
             # "…attacks on the grid overnight, officials said Saturday": the night before the day it was told, when the

@@ -1125,8 +1125,8 @@ def perfect_reported(sentence: Sentence, t: Timex) -> Sentence | None:
     s = sentence.text
     rel = t.start - sentence.start
     m = _SAID_PERFECT.search(s, max(0, rel - 160), rel)
-    if m is None:
-        return None
+    if m is None or re.search(rf"\sand\s+(?={SAYERS_PAST.pattern})", s[m.start("body"):rel]):
+        return None  # (not past a saying's own past joined on: "…said the government had rigged the vote and called for…")
     body = clause_to_its_end(sentence, m.start("body"), t)
     # (a time clause of its own inside what was said holds the date: "…said his government had made progress since the
     # agreement was signed in September 2018")
@@ -1500,6 +1500,16 @@ def _listed_predicates(s: str, date_ends: set[int]) -> list[re.Match[str]]:
 _BARE_GERUND_THEN_PRONOUN = re.compile(r"(?:After|Before|Since|While|Upon|On)\s+[a-z]{2,}ing\s+(?P<pronoun>he|she|they|we)\s")
 
 
+#: A past a sayer does beside the report: "…and [called for] protests", "…and [vowed] to appeal".
+SAYERS_PAST = re.compile(r"(?:called|urged|demanded|vowed|appealed|warned|threatened|promised|announced|pledged|accused|"
+                          r"asked|rejected|denied|insisted|added|refused|declined|welcomed|condemned)\b")
+#: A saying, then what was said in the perfect, up to its participle: "said [troops] had taken".
+_REPORTED_PERFECT = re.compile(rf"\b(?:said|says|told\s+\w+|announced|reported)\s+(?:that\s+)?"
+                               r"(?P<subject>(?:the|its|their)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
+                               r"|(?:[A-Z][\w'’-]*\s+)?(?!(?:it|he|she|they|we|this|these|those)\b)[a-z]{3,}s)"
+                               rf"\s+(?:had|have|has)\s+(?!been\b)(?:[a-z]{{3,}}ed|{IRREGULAR_PARTICIPLES})\b")
+
+
 def conjoined_predicate(sentence: Sentence, t: Timex) -> tuple[Sentence, str] | None:
     """"The boy clung to a tube for two days and was plucked from the sea [on Thanksgiving Day]": a
     sentence's only date in its second predicate dates that predicate, told with the sentence's subject."""
@@ -1547,6 +1557,16 @@ def conjoined_predicate(sentence: Sentence, t: Timex) -> tuple[Sentence, str] | 
     lead = opening.end() if opening else lead
     subject = subject_of(s[lead:])
     first = first[lead:]
+    reported = _REPORTED_PERFECT.search(first)
+    if reported is not None and not re.search(r",(?!\d)|[;()—]|--|\b(?:said|says|told|that|who|which|whose|when)\b",
+                                              first[reported.end():]):
+        # "The army chief said troops had taken control of the town and captured 100 soldiers on Wednesday": a perfect
+        # reported shares its "had" with the past joined on, and its subject ("Troops captured 100 soldiers")
+        subject, first = reported["subject"][:1].upper() + reported["subject"][1:], first[reported.end():]
+        if SAYERS_PAST.match(s, joins[-1].end()):
+            # (…but a saying's own past is the sayer's: "Opposition groups said the government had rigged the vote and
+            # called for protests")
+            subject = subject_of(s[lead:])
     if subject is None or re.search(r"[;()—]|--|\b(?:said|says|told|that|who|which|whose|when)\b", first) \
             or (not joined_by_but and re.search(r"\band\b", first)) \
             or ATTRIBUTED_ON.search(s, max(0, start - 80), start):

@@ -24,6 +24,7 @@ from timeline_app.extraction.timex import Timex
 from timeline_app.extraction.titles.clauses import (
     NAME_ASIDE,
     OPENING_TIME_CLAUSE,
+    SAYERS_PAST,
     ZONE_ASIDE,
     appositive_contact_title,
     clause_of,
@@ -629,7 +630,9 @@ _WINNER_APPOSITIVE = re.compile(r"(?P<name>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'
                                 r"(?:(?:in|on|last|this|en|el)\s+)?$")
 #: What a saying reports, up to its verb: "said [the incursions] began…".
 _REPORTED_SUBJECT = re.compile(rf"\b(?:said|says|told\s+\w+|announced|reported)\s+(?:that\s+)?"
-                               rf"(?P<subject>(?:the|a|an|its|their)\s+[^,;]{{1,40}}?|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s+"
+                               # (or a bare plural: "said [troops] had taken…", "said [Ukrainian troops] had…")
+                               rf"(?P<subject>(?:the|a|an|its|their)\s+[^,;]{{1,40}}?|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
+                               rf"|(?:[A-Z][\w'’-]*\s+)?(?!(?:it|he|she|they|we|this|these|those|us)\b)[a-z]{{3,}}s)\s+"
                                rf"[\"“]?(?P<verb>(?:had\s+|(?:was|were)\s+)?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}))\b")
 #: A predicate that opens with a modal and its verb: "…and would appear in court on Monday".
 _MODAL_FIRST = re.compile(r"(?:would|will|could|should|might|must)\s+(?:not\s+)?(?:be\s+|have\s+)?[a-z]{3,}\b")
@@ -2689,9 +2692,12 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
                     subject, joined = conjoined[1], first_clause
             reported_subject = _REPORTED_SUBJECT.search(first_clause) if verb_first and subject is None else None
             if reported_subject is not None and reported_subject["verb"].startswith("had") \
-                    and not re.match(r"(?:had|would|could)\b", predicate):
+                    and not re.match(r"(?:had|would|could)\b", predicate) \
+                    and (re.match(r"had\s+been\b", first_clause[reported_subject.start("verb"):])
+                         or SAYERS_PAST.match(predicate)):
                 # "Opposition groups said the vote had been marred by fraud and called for protests": a past beside
-                # the report's past perfect goes on with the saying, and is the sayer's
+                # the report's past perfect goes on with the saying, and is the sayer's (not an active perfect's
+                # second past, which is no saying: "…said troops had taken the town and captured 100 soldiers")
                 reported_subject = None
                 subject = subject_of(sentence.text[dateline_end(sentence.text):])
                 joined = first_clause
