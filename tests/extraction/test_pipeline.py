@@ -10092,3 +10092,10 @@ def test_a_perfect_reported_shares_its_subject_with_the_dated_past_joined_to_it(
     assert titles["2024-08-20"] == "The brigade seized the bridge"
     # (a saying's own past is still the sayer's)
     assert titles["2024-08-19"] == "Opposition groups called for protests"
+
+
+@pytest.mark.parametrize("title", ["Delegations from the army and the paramilitary forces first met in Jeddah",
+                                   "Envoys of the rebels met army officers in Doha",
+                                   "Negotiators for the two armies sat down in Geneva"])
+def test_those_sent_to_talk_meeting_is_talks_whatever_forces_they_speak_for(title):
+    assert classify_kind(title, title).value == "talks"

@@ -317,6 +317,11 @@ _ACCUSING = re.compile(r"(?:(?:The|A|An)\s+)?(?:[A-Z][\w'’.-]*|and|of|the|[a-z
 _BRIEFED_ON = re.compile(r"\b(?:is|was|were|are|been|be)\s+briefed\s+(?:on|about)\b", re.I)
 #: Talks heading a title, whatever they are about: "Ceasefire talks resumed in Cairo", "Talks on extending the
 #: truce resumed", "Negotiations on a ceasefire opened" (but not what they brought: "…talks produced a truce").
+#: Those sent to talk, meeting, whoever sent them: "Delegations from the army and the paramilitary forces first met in
+#: Jeddah" (a meeting, whatever forces they speak for).
+_DELEGATES_MET = re.compile(r"(?:(?:The|Two|Both|Rival)\s+)?(?:[\w'’-]+\s+){0,2}?(?i:delegations|delegates|envoys|negotiators|"
+                            r"mediators|representatives|emissaries)\b[^,;:]{0,80}?\s(?:(?:first|finally|again|also|then|"
+                            r"briefly|secretly)\s+)?(?:met|meet|meets|convened|sat\s+down)\b")
 _TALKS_SUBJECT = re.compile(r"(?:(?:the|a|an|new|fresh|further|indirect|direct|another|renewed|high-level|"
                             # (…and in the other languages we read: "Les négociations doivent reprendre…")
                             r"les|las|los|die|i|le|os|as|nouvelles|nuevas|neue|nuove)\s+)*"
@@ -491,6 +496,7 @@ def classify_kind(title: str, sentence: str, context: str = "", reported: bool =
     if _ACCUSING.match(title.strip()):
         return EventKind.STATEMENT  # "Ethiopia and Eritrea traded accusations over a build-up of troops": words, no troops
     if _MEETING_TO.search(title) or _TALKS_SUBJECT.match(title.strip()) or _BRIEFED_ON.search(title) \
+            or _DELEGATES_MET.match(title.strip()) \
             or _GOING_FOR_TALKS.search(title) or _AGREED_TO_MEET.search(title):
         # "will meet again on Nov. 6 to agree on how the truce will be monitored", "Ceasefire talks resumed": a meeting
         return EventKind.TALKS
