@@ -219,3 +219,12 @@ def test_a_dateline_whose_abbreviated_month_has_its_full_stop_before_the_agency(
     from timeline_app.extraction.dateline import dateline_end
     text = "MADRID, 5 Mar. (EUROPA PRESS) - El Gobierno aprobó el martes el proyecto de ley."
     assert text[dateline_end(text):].startswith("El Gobierno")
+
+
+def test_a_press_release_s_own_label_gives_its_day_even_in_words():
+    text = ("PRESS RELEASE\n\nMinistry of Foreign Affairs\nFor immediate release – 27 January 2026\n\n"
+            "Minister opens regional conference\n\nThe Minister today opened the fourth conference, first held in 2019.\n")
+    assert detect_published(text, today=date(2026, 12, 1)) == date(2026, 1, 27)
+    # (…but a release told in a sentence is no label)
+    assert detect_published("The ministry said the report released on 4 May 2024 was wrong.\n",
+                            today=date(2026, 12, 1)) is None

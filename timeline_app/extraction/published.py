@@ -15,7 +15,9 @@ from timeline_app.extraction.temporal_core import SLASHED_DATE
 #: Where datelines live: the first lines of an article.
 HEADER_CHARS = 1500
 #: (…in the other languages we read too, a weekday maybe between: "publié le vendredi 27 novembre 2026")
-_LABEL_PUBLISHED = re.compile(r"(?:published|posted|first\s+published|date|dated|issued|(?<![\w ])sent)\s*(?:on|at)?\s*[:|–-]?\s*"
+# (a press release's own: "For immediate release – 27 January 2026", "Release date: …")
+_LABEL_PUBLISHED = re.compile(r"(?:published|posted|first\s+published|date|dated|issued|(?<![\w ])sent|(?:for\s+)?immediate\s+release|"
+                              r"released)\s*(?:on|at)?\s*[:|–—-]?\s*"
                               r"(?:[A-Z][a-z]+day,?\s+)?$"  # (an e-mail's "Sent: Monday, November 23, 2026 9:14 AM")
                               r"|(?P<foreign>(?:publi[ée]e?|mis\s+en\s+ligne|veröffentlicht|publicad[oa]|pubblicat[oa]|опубликовано|"
                               r"yayınlanma(?:\s+tarihi)?)\s*(?:le|am|el|em|a|il|:)?\s*(?:[^\W\d_]+,?\s+)?)$", re.I)
@@ -152,7 +154,9 @@ def find_published(text: str, today: date | None = None, footer: str = "") -> tu
         # (a label in a sentence labels what the sentence tells: "said in a note dated 26/11/2024")
         label = _LABEL_PUBLISHED.search(before)
         # (a label of another language is no English prose's "dated": "publié le vendredi 27 novembre 2026")
-        if label is not None and labelled is None and (label["foreign"] or not _IN_PROSE.search(header, line_start, timex.start)):
+        # (…and a label that opens its line is one, whatever words it has: "For immediate release – 27 January 2026")
+        if label is not None and labelled is None and (label["foreign"] or not _IN_PROSE.search(header, line_start, timex.start)
+                                                       or max(0, timex.start - 30) + label.start() <= line_start):
             labelled = found
         if plain is None and (not _IN_PROSE.search(header, line_start, timex.start)
                               or _BYLINE_THEN_DATE.fullmatch(header, line_start, timex.start)
