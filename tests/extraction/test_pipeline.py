@@ -10099,3 +10099,10 @@ def test_a_perfect_reported_shares_its_subject_with_the_dated_past_joined_to_it(
                                    "Negotiators for the two armies sat down in Geneva"])
 def test_those_sent_to_talk_meeting_is_talks_whatever_forces_they_speak_for(title):
     assert classify_kind(title, title).value == "talks"
+
+
+def test_a_joined_phrase_closing_with_its_date_shares_the_first_clause_s_verb(tmp_path):
+    titles = titles_of(tmp_path, "The two sides agreed in February to a plan to normalise relations, and on a road map for it "
+                                 "in Ohrid, North Macedonia, the following month.\n", date(2023, 6, 26))
+    assert titles["2023-02"] == "The two sides agreed to a plan to normalise relations"
+    assert titles["2023-03"] == "The two sides agreed on a road map for it in Ohrid, North Macedonia"

@@ -27,6 +27,7 @@ from timeline_app.extraction.titles.grammar import (
     CAPITALISED_END,
     CAPITALISED_WORDS,
     CLAUSE_CLOSE,
+    CLAUSE_COMMA,
     CLOSING_PARTICIPLE,
     COUNT_HEDGE,
     COUNT_WORD,
@@ -77,6 +78,7 @@ from timeline_app.extraction.titles.grammar import (
     subject_of,
     tells_a_doing,
     turned_clause,
+    without_place_appositions,
 )
 from timeline_app.extraction.titles.relatives import (
     relative_clauses_of,
@@ -904,9 +906,22 @@ def gapped_verb_title(sentence: Sentence, part: Sentence, t: Timex) -> str | Non
     s = sentence.text
     joined = re.search(r",?\s+(?:and|but)\s+(?:then\s+)?$", s[:part.start - sentence.start])
     lead = re.match(r"\s*(?:and|but)?\s*(?:then\s+)?", part.text)
-    if joined is None and not lead.group().strip() or part.start + lead.end() != t.start:
+    if joined is None and not lead.group().strip():
         return None
-    rest = re.split(r"[,;]", s[t.end - sentence.start:], maxsplit=1)[0].strip().rstrip(".")
+    if part.start + lead.end() != t.start:
+        # (…or closes with it: "agreed in February to a plan, and on a road map in Ohrid, North Macedonia, the following
+        # month": "The two sides agreed on a road map in Ohrid, North Macedonia")
+        body = s[part.start - sentence.start + lead.end():t.start - sentence.start]
+        rest = re.sub(r"[\s,]*(?:(?:in|on|at|during|by)\s+)?$", "", body)
+        # (after a comma: without one, a second place goes on with the same object, "hosted meetings … in Geneva in March
+        # and in New York in July")
+        if joined is None or not joined.group().startswith(",") \
+                or not re.match(r"(?:in|on|at|with|to|for|over)\s", rest) or VERB.search(CAPITALISED_WORDS.sub("", rest)) \
+                or re.search(r"\b[a-z]{3,}ed\b|;", rest) or not re.match(r"\s*[.;]?\s*$", s[t.end - sentence.start:part.end - sentence.start]) \
+                or CLAUSE_COMMA.search(without_place_appositions(body + t.text).rsplit(t.text, 1)[0]):
+            return None  # (a town's country is no clause's comma: "in Ohrid, North Macedonia, the following month")
+    else:
+        rest = re.split(r"[,;]", s[t.end - sentence.start:], maxsplit=1)[0].strip().rstrip(".")
     if not re.match(r"(?:in|on|at|with|to|for|from)\s", rest) or VERB.search(rest) or re.search(r"\b[a-z]{3,}ed\b", rest):
         return None
     first = s[dateline_end(s):part.start - sentence.start]
