@@ -10106,3 +10106,13 @@ def test_a_joined_phrase_closing_with_its_date_shares_the_first_clause_s_verb(tm
                                  "in Ohrid, North Macedonia, the following month.\n", date(2023, 6, 26))
     assert titles["2023-02"] == "The two sides agreed to a plan to normalise relations"
     assert titles["2023-03"] == "The two sides agreed on a road map for it in Ohrid, North Macedonia"
+
+
+def test_nouns_listed_each_with_its_participle_and_date_are_each_their_own_happening(tmp_path):
+    titles = titles_of(tmp_path, "Thai and Cambodian troops exchanged fire on Tuesday despite a ceasefire brokered in July and "
+                                 "a peace declaration the two countries signed in October. Bangkok freed prisoners captured "
+                                 "in May and the rifles seized in June.\n", date(2025, 12, 9))
+    assert titles["2025-07"] == "A ceasefire was brokered"
+    assert titles["2025-10"] == "The two countries signed a peace declaration"
+    assert titles["2025-05"] == "Prisoners were captured"
+    assert titles["2025-06"] == "The rifles were seized"

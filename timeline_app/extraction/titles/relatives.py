@@ -725,7 +725,8 @@ def reduced_relative(sentence: Sentence, t: Timex, inside: list[Timex]) -> tuple
                              r"(?!(?<!\bof\s)(?:the|a|an)\b)"
                              r"(?:\d{1,3}(?:,\d{3})+[\w-]*|[^,;\s]+)\s+){0,5}$",
                              s[:m.start("part")]) \
-            or _GOVERNED_BARE_PLURAL.search(s[:m.start("part")])
+            or _GOVERNED_BARE_PLURAL.search(s[:m.start("part")]) \
+            or _LISTED_AFTER_PARTICIPLE.search(s[:m.start("part")])
         attribution = ATTRIBUTED_ON.search(s, max(0, start - 80), start) if governed else None
         if attribution is not None and attribution.start() < governed.start() \
                 and re.match(r"(?i:from|of|at|in|for|with)\b", governed.group()):
@@ -761,7 +762,11 @@ def reduced_relative(sentence: Sentence, t: Timex, inside: list[Timex]) -> tuple
                      r"|\s+and\s+(?:the|a|an|its|their)\s+(?:[a-z-]+\s+){0,3}?(?:of|to|for)\b"
                      # (or a second noun with a participle of its own: "…signed on July 19 and a prisoner exchange
                      # mechanism agreed in September")
-                     r"|\s+and\s+(?:the|a|an|its|their)\s+(?:[a-z-]+\s+){0,3}?[a-z]{3,}(?:ed|en)\s+(?:in|on|at|by|last)\b)",
+                     r"|\s+and\s+(?:the|a|an|its|their)\s+(?:[a-z-]+\s+){0,3}?[a-z]{3,}(?:ed|en)\s+(?:in|on|at|by|last)\b"
+                     # (…or one a zero relative dates: "…brokered in July and a peace declaration [the two countries signed]
+                     # in October")
+                     r"|\s+and\s+(?:the|a|an|its|their)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s+(?:(?:the|its|their|both)\s+"
+                     r"(?:[\w-]+\s+){0,2}?|(?:[A-Z][\w'’.-]*\s+){1,2})[a-z]{3,}ed\s+(?:in|on|at|last)\b)",
                      s[end:])
             and main_verb is not None
             and (any(main_verb.end() <= o.start - sentence.start and o.end - sentence.start <= governed.start()
@@ -790,6 +795,9 @@ def reduced_relative(sentence: Sentence, t: Timex, inside: list[Timex]) -> tuple
     if not finite and m["comma"] is None and re.match(r"\s*(?:[.;:!?,]|$)", s[end:]) \
             and _FUTURE_VERB_OBJECT.search(s, max(0, m.start("part") - 80), m.start("part")):
         finite = True  # "Thailand will release 18 soldiers captured in July": no future is dated by a past
+    if not finite and m["comma"] is None and governed is not None and governed.re is _LISTED_AFTER_PARTICIPLE \
+            and re.match(r"\s*(?:[.;:!?]|$)", s[end:]):
+        finite = True  # "…prisoners captured in July and the weapons seized in August.": listed as the first was
     if not finite and m["comma"] is None and governed and re.match(r"\s+by\s", s[m.end("part"):start]) \
             and re.match(r"\s*(?:[.;:!?,]|$)", s[end:]):
         finite = True  # "…access to sites struck by Israel and the United States in June.": a passive's agent, then its day
@@ -856,6 +864,9 @@ _RELATIVE_SUBJECT = re.compile(r"\b(?!(?:said|says|say|told|tells|believes?|beli
 _DETERMINED_NOUN_BEFORE = re.compile(r"\b(?:the|its|their|his|her|a|an)\s+(?:[\w-]+\s+){0,3}[\w-]+,\s+$")
 #: Participles of an agreement, which a named place and a day after them date: "signed in Kuala Lumpur on Oct. 26".
 _AGREEMENT_PARTICIPLE = re.compile(r"signed|agreed|reached|initiall?ed|adopted|concluded|brokered|ratified")
+#: A noun listed after another's participle and date: "…despite a ceasefire brokered in July [and a declaration] signed…".
+_LISTED_AFTER_PARTICIPLE = re.compile(r"\b[a-z]{3,}ed\s+(?:in|on|at|last)\s+[^,;]{1,30}?\s+and\s+(?:the|a|an|its|their)\s+"
+                                      r"(?:[\w-]+\s+){0,3}$")
 #: A future verb and its object, right before a participle: "will release [18 soldiers] captured…".
 # (…or a modal's, which no past day dates either: "any party can restore the sanctions lifted in 2015")
 _FUTURE_VERB_OBJECT = re.compile(r"\b(?:will|shall|can|may|might|must|should)\s+(?:not\s+)?(?:[a-z]+ly\s+)?"
@@ -929,6 +940,10 @@ def reduced_relative_title(sentence: Sentence, t: Timex, inside: list[Timex]) ->
     future = _FUTURE_VERB_OBJECT.search(s, max(0, noun_end - 80), noun_end)
     if future is not None:  # "will release [18 Cambodian soldiers] captured in July": the verb's object
         lo = max(lo, future.start() + re.match(r"\w+\s+(?:[a-z]+ly\s+)?[a-z]{3,}\s+", s[future.start():]).end())
+    if not openers and bare is None:  # "Thailand released [prisoners] captured in July": a past's bare object
+        past = list(re.finditer(rf"\b(?:(?!\w*eed\b)[a-z]{{3,}}ed|agreed|freed|{TRANSITIVE_PASTS})\s+(?=[a-z])",
+                                s[lo:noun_end]))  # (not "to speed up deliveries")
+        lo += past[-1].end() if past and VERB.match(s[lo:noun_end], past[-1].start()) else 0
     infinitive = list(re.finditer(r"\bto\s+[a-z]{3,}\s+(?:(?:up|out|down|off|back)\s+)?(?!(?:the|a|an|its|their|his|her)\b)",
                                   s[lo:noun_end]))  # ("to speed up deliveries")
     if infinitive:  # "…failed to examine evidence submitted on Sept. 30": the infinitive's bare object
