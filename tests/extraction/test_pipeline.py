@@ -10116,3 +10116,13 @@ def test_nouns_listed_each_with_its_participle_and_date_are_each_their_own_happe
     assert titles["2025-10"] == "The two countries signed a peace declaration"
     assert titles["2025-05"] == "Prisoners were captured"
     assert titles["2025-06"] == "The rifles were seized"
+
+
+@pytest.mark.parametrize("text, dct, value, title", [
+    ("Le Parlement a ratifié jeudi l'accord de paix avec le Kazakhstan, paraphé à Genève le 8 août dernier, mettant fin à "
+     "des années de conflit.", date(2026, 3, 12), "2025-08-08", "L'accord de paix avec le Kazakhstan a été paraphé à Genève"),
+    ("Los ministros acordaron este jueves reanudar las conversaciones sobre la frontera, suspendidas en diciembre.",
+     date(2024, 4, 4), "2023-12", "Las conversaciones sobre la frontera fueron suspendidas"),
+])
+def test_any_regular_romance_participle_aside_dates_its_noun_phrase(tmp_path, text, dct, value, title):
+    assert titles_of(tmp_path, text + "\n", dct)[value] == title

@@ -152,7 +152,12 @@ def foreign_since_noun(sentence: Sentence, t: Timex) -> str | None:
 _ROMANCE_PARTICIPLE = re.compile(
     r"(?:,\s+|^)(?P<part>(?i:élu|élue|élus|nommée?|créée?|fondée?|signée?|adoptée?|conclue?|arrivée?|elegid[oa]|"
     r"nombrad[oa]|cread[oa]|fundad[oa]|firmad[oa]|adoptad[oa]|elett[oa]|nominat[oa]|fondat[oa]|firmat[oa]|"
-    r"eleit[oa]|criad[oa]|assinad[oa]))\s+(?:[^,;]{0,40}?\s+)?(?:en|le|el|en\s+el|nel|il|à|au|em|no|a)\s+$")
+    r"eleit[oa]|criad[oa]|assinad[oa]"
+    # (…or any regular participle after a comma: ", paraphé à Washington le", ", suspendidas desde")
+    r"|(?<=,\s)(?!(?i:été|année|journée|soirée|matinée|armée|entrée|idée|durée|estado|pasado|partido|mercado|senado|"
+    r"jornada|llegada|salida|vida|medida|stato|mercato|giornata|entrata|partita|vita|lado|grado|cuidado)\b)"
+    r"[a-zà-ÿ]{3,}(?:ée?s?|ad[oa]s?|id[oa]s?|at[oa]|it[oa])(?!\w)))"
+    r"\s+(?:(?P<mid>[^,;]{0,40}?)\s+)?(?:en|le|el|en\s+el|nel|il|à|au|em|no|a)\s+$")
 #: A text and the participle of its publication, right before its date: "un comunicado del tribunal publicado el",
 #: "un communiqué publié le", "un rapporto pubblicato il".
 _ROMANCE_PUBLISHED = re.compile(
@@ -179,6 +184,12 @@ _SUBJECT_AFTER_COMMA = re.compile(r",\s+(?P<np>(?:l['’]|la\s+|le\s+|les\s+|el\
 
 #: What a participle aside says after its date, up to its closing comma: "[, signé le 12 juillet 2025][ entre l'État et les
 #: partis],".
+#: …or a noun phrase with its article: "l'accord de paix avec l'Azerbaïdjan", "las conversaciones sobre el Esequibo".
+_NOUN_PHRASE_BEFORE_COMMA = re.compile(r"(?P<np>(?:(?<![\w'’])[LlDd]['’]|\b(?:[Ll]es?|[Ll]a|[Ee]l|[Ll]os|[Ll]as|[Ii]l|[Uu]ne?|[Uu]na)\s+)"
+                                       r"(?:[\w'’-]+\s+){0,5}?[\w'’-]+)\s*$")
+#: A preposition and its article right before a name: "avec l'", "sobre el", "con la".
+_GOVERNING_PREPOSITION = re.compile(r"\b(?:avec|sobre|con|contre|contra|entre|pour|para|por|sur|dans|com|per|tra|sul|sulla)\s+"
+                                    r"(?:l['’]|(?:le|la|les|el|los|las|il|lo|o|a|os|as)\s+)?$", re.I)
 _ASIDE_REST = re.compile(r"(?P<rest>\s+(?:entre|après|avant|par|pour|à|au|en|avec|tras|por|para|con|dopo|da|dal|dalla|per|após|"
                          r"pelo|pela|com)\s[^,;:()]{1,60}?)\s*[,.;]")
 
@@ -205,12 +216,17 @@ def romance_participle_title(sentence: Sentence, t: Timex) -> str | None:
     part = m["part"].lower()
     if m.group().startswith(","):
         name = _NAME_BEFORE_COMMA.search(s, max(0, m.start() - 60), m.start())
+        if name is None or _GOVERNING_PREPOSITION.search(s, max(0, name.start() - 12), name.start()):
+            # (a name a preposition governs is the end of a longer noun phrase: "l'accord de paix avec [l'Azerbaïdjan]")
+            name = _NOUN_PHRASE_BEFORE_COMMA.search(s, max(0, m.start() - 60), m.start())
         if name is None:
             return None
         # told as a passive, with what the aside says after its date: "L'accord de Bougival a été signé entre l'État et
         # les principaux partis"
         rest = _ASIDE_REST.match(s, t.end - sentence.start)
-        return f"{name['np']} {romance_passive(part, s)} {part}{rest['rest'] if rest else ''}"
+        # (…and where, between it and its date: "paraphé [à Washington] le 8 août")
+        mid = f" {m['mid']}" if m["mid"] and not re.fullmatch(r"(?:le|la|el|il|lo)", m["mid"]) else ""
+        return f"{name['np']} {romance_passive(part, s)} {part}{mid}{rest['rest'] if rest else ''}"
     if m.start() != dateline_end(s):
         return None
     subject = _SUBJECT_AFTER_COMMA.search(s, start)
