@@ -10126,3 +10126,17 @@ def test_nouns_listed_each_with_its_participle_and_date_are_each_their_own_happe
 ])
 def test_any_regular_romance_participle_aside_dates_its_noun_phrase(tmp_path, text, dct, value, title):
     assert titles_of(tmp_path, text + "\n", dct)[value] == title
+
+
+def test_a_list_of_two_dates_joined_by_a_foreign_then_leaves_no_conjunction_behind(tmp_path):
+    titles = titles_of(tmp_path, "Les deux pays s'étaient affrontés à deux reprises, au début des années 1990 puis à "
+                                 "l'automne 2020, pour le contrôle de la région.\n", date(2026, 3, 12))
+    assert titles["199X"] == "Les deux pays s'étaient affrontés à deux reprises, pour le contrôle de la région"
+    assert titles["2020-FA"] == "Les deux pays s'étaient affrontés à deux reprises pour le contrôle de la région"
+
+
+@pytest.mark.parametrize("title, kind", [("Les deux pays s'étaient affrontés pour le contrôle de la région", "military_action"),
+                                         ("Los ejércitos se enfrentaron en la frontera", "military_action"),
+                                         ("Le ministre a affronté les critiques", "other")])
+def test_armies_fighting_each_other_in_french_and_spanish_is_military(title, kind):
+    assert classify_kind(title, title).value == kind

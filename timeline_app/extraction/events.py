@@ -119,6 +119,9 @@ KIND_RULES: list[tuple[EventKind, re.Pattern[str]]] = [
                                            r"rebel|opposition|paramilitary|ground|special|allied|coalition|enemy)\s+forces"
                                            r"|(?<!court\s)(?<!courts\s)(?<!judge\s)(?<!judges\s)intervened(?!\s+(?:in|with)\s+(?:the\s+)?(?:talks|negotiations|dispute|case|court))"
                                            r"|guerre|attaque|offensive|bombardement\w*|envahi\w*|attaqu[ée]\w*|bombard[ée]\w*|frappes?|combats"
+                                           # (armies fighting each other: "s'étaient affrontés", "se enfrentaron", "kämpften")
+                                           r"|(?:s['’]|se\s+)(?:(?:étaient|sont|était|est)\s+)?affront[ée]\w*|affrontements?|se\s+enfrent(?:aron|ó)|"
+                                           r"enfrentamientos?|kämpften|scontrat[io]"
                                            # (seizing a town: "s'est emparé de Goma", "se apoderó de", "eroberte", "захватил")
                                            r"|(?:s['’]est|se\s+sont)\s+emparée?s?|(?:a|ont)\s+repris|se\s+apoder(?:ó|aron)|"
                                            r"erober(?:te|ten|t)|захватил\w*"

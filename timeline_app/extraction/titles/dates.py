@@ -681,12 +681,15 @@ def remove_date_phrase(text: str, start: int, end: int, own: bool = False) -> st
     result = re.sub(rf"(?<=\w)\s+(?:and|or)\s+(?:again|also|later|then)(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’.-]*"
                     rf"(?:\s+[A-Z][\w'’.-]*)*)?\s*,\s+(?=(?:{PAST_VERB})\b)", " ", result)
     # (…nor "organisés, et" in the other languages: "organisés en 2018, 2020 et 2021")
-    result = re.sub(r"\s+(?:and|or|et|ou|y|o|und|oder|e|и|или)(?:\s+(?:again|also|later|then))?(?=\s*(?:[,.;]|$))", "", result)
+    # (…nor "puis," left of "au début des années 1990 puis à l'automne 2020": "then" in the other languages)
+    result = re.sub(r"\s+(?:and|or|et|ou|y|o|und|oder|e|и|или|puis|ensuite|dann|poi|затем|потом)"
+                    r"(?:\s+(?:again|also|later|then))?(?=\s*(?:[,.;]|$))", "", result)
     # ("A commission met [in 1868] and again [in 1871] but could not agree": the gapped "again" goes, the "but" stays)
     result = re.sub(rf"(?<=\w)\s+and\s+(?:once\s+)?again(?=\s+(?:but|yet|and|before|after|when|(?:{PAST_VERB}))\b)", "", result)
     result = re.sub(r"\b(was|were|is|are)\s*,\s+(?=[a-z])", r"\1 ", result)  # "was [in 2014], after a war": "was after"
     result = re.sub(r"(``|“|^\"|\s\")\s*,\s*", r"\1", result)  # "``Today, I'm here…": no "``, I'm"
     result = re.sub(r"\s+,", ",", result)
+    result = re.sub(r",(?:\s*,)+", ",", result)  # (two dates' commas with nothing left between them)
     result = re.sub(r"(?<=\w)\s+([:;])(?=\s)", r"\1", result)  # "the same thing happened [in April]: three days…"
     result = re.sub(r"^\s*,\s*", "", result)
     return re.sub(r"\s{2,}", " ", result).strip()
