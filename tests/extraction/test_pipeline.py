@@ -10140,3 +10140,15 @@ def test_a_list_of_two_dates_joined_by_a_foreign_then_leaves_no_conjunction_behi
                                          ("Le ministre a affronté les critiques", "other")])
 def test_armies_fighting_each_other_in_french_and_spanish_is_military(title, kind):
     assert classify_kind(title, title).value == kind
+
+
+@pytest.mark.parametrize("text, value, title", [
+    ("The two countries fought over Nagorno-Karabakh, which Azerbaijan retook in September 2023.", "2023-09",
+     "Azerbaijan retook Nagorno-Karabakh"),
+    ("The rebels hold Goma, which they seized in January.", "2026-01", "The rebels seized Goma"),
+    ("Les deux pays se sont battus pour le contrôle du Haut-Karabakh, que l'armée a repris en septembre 2023.", "2023-09",
+     "L'armée a repris le contrôle du Haut-Karabakh"),
+    ("Los vecinos huyeron de la región, que el ejército recuperó en septiembre.", "2025-09", "El ejército recuperó la región"),
+])
+def test_an_object_relative_about_a_name_or_in_a_romance_language_is_turned_round(tmp_path, text, value, title):
+    assert titles_of(tmp_path, text + "\n", date(2026, 3, 12))[value] == title

@@ -295,7 +295,9 @@ _OBJECT_RELATIVE = re.compile(
     r"(?P<noun>\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z\d][\w-]*\s+)?[a-z][\w-]*(?:\s+(?:at|on|in|over|of|with)\s+"
     # (…two words of its own with no article, which would head a noun of its own: "the association of Serb-majority
     # municipalities, which Belgrade and Pristina agreed…", not "the details of [the migration pact], which…")
-    r"(?:(?:the\s+)?(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,2}|[\w-]+)|(?!(?:the|a|an|its|their|his|her)\b)[\w-]+\s+[\w-]+))?),?\s+"
+    r"(?:(?:the\s+)?(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,2}|[\w-]+)|(?!(?:the|a|an|its|their|his|her)\b)[\w-]+\s+[\w-]+))?"
+    # (…or a place's name alone, set off: "fought over Nagorno-Karabakh, which Azerbaijan retook")
+    r"|(?<![\w'’.-])(?<!\b[Tt]he\s)(?!(?:The|A|An|It|They|He|She|We|This|That)\b)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?=,\s+which\b)),?\s+"
     r"(?:that|which)\s+(?P<subject>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|and))*?(?:\s+[A-Z][\w'’.-]*)?(?:['’]s\s+[a-z][\w-]*)?"
     # (or people a plural names, or a pronoun: "the truce that (the) mediators proposed", "the letter that he wrote")
     rf"|(?:the\s+)?(?:{_NOT_A_PLURAL}[a-z][\w-]*\s+)?{_NOT_A_PLURAL}[a-z][\w-]+s|it|they|he|she|we)\s+"

@@ -236,7 +236,7 @@ def romance_participle_title(sentence: Sentence, t: Timex) -> str | None:
 #: A Romance relative clause after its noun, right up to its date: "…el cese al fuego bilateral, que entrará en
 #: vigor el próximo [2 de diciembre]", "…la conférence, qui se tiendra le [3 mars]".
 _ROMANCE_RELATIVE = re.compile(r"(?P<np>\b(?:(?:el|la|los|las|le|les|il|lo|gli|o|a|os|as|un|una|une|uno|um|uma|al|del|au|du)\b\s*"
-                               r"|l['’])[^,;:()]{2,60}?),\s+(?:que|qui|che|quien)\s+"
+                               r"|l['’])[^,;:()]{2,60}?),\s+(?P<rel>que|qui|che|quien)\s+"
                                r"(?P<rest>[^,;:()]{3,100}?)\s+(?:(?:el|le|la|il|lo|en|à|au|a|nel|del|al|no|em|entre|tra|fra)\s+)?"
                                r"(?:(?:próximo|pasado|prochain|dernier|prossimo|scorso)\s+)?$", re.I)
 
@@ -265,7 +265,18 @@ def romance_relative_title(sentence: Sentence, t: Timex) -> str | None:
     np = np[opener[-1].start():] if opener else np
     # (a preposition's article is the noun's own: "dejó fuera [al] Movimiento al Socialismo" → "El Movimiento…")
     np = re.sub(r"^(?:al|del)\b", "el", re.sub(r"^(?:au|du)\b", "le", np, flags=re.I), flags=re.I)
+    if m["rel"].lower() in ("que", "che") and _SUBJECT_THEN_VERB.match(m["rest"]):
+        # "…le contrôle du Haut-Karabakh, que l'Azerbaïdjan a repris en septembre 2023": the clause's own subject did it
+        # to the noun ("L'Azerbaïdjan a repris le contrôle du Haut-Karabakh")
+        rest = m["rest"]
+        return f"{rest[:1].upper()}{rest[1:]} {np[:1].lower()}{np[1:]}"
     return f"{np[:1].upper()}{np[1:]} {m['rest']}"
+
+
+#: A relative clause's own subject, then its verb: "[l'Azerbaïdjan a] repris", "[el ejército recuperó]".
+_SUBJECT_THEN_VERB = re.compile(r"(?:l['’]|(?:le|la|les|el|los|las|il|lo|gli|o|os|as)\s+)?(?:[A-ZÀ-Ý][\w'’-]*|[a-zà-ÿ][\w-]+)"
+                                r"(?:\s+[A-ZÀ-Ý][\w'’-]*)?\s+(?:a|ont|avait|avaient|ha|han|había|habían|hanno|aveva|avevano|tem|têm|"
+                                r"[a-zà-ÿ]{3,}(?:ó|aron|ou|aram|ò|arono))\b")
 
 
 #: A Romance preposition of time before a noun phrase right up to its date: "après [le rétablissement des sanctions
