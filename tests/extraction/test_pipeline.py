@@ -10152,3 +10152,9 @@ def test_armies_fighting_each_other_in_french_and_spanish_is_military(title, kin
 ])
 def test_an_object_relative_about_a_name_or_in_a_romance_language_is_turned_round(tmp_path, text, value, title):
     assert titles_of(tmp_path, text + "\n", date(2026, 3, 12))[value] == title
+
+
+def test_a_german_second_finite_verb_after_a_comma_shares_the_subject(tmp_path):
+    titles = titles_of(tmp_path, "Das Gesetz war bereits im Koalitionsvertrag von 2021 vorgesehen, scheiterte aber im "
+                                 "vergangenen Jahr am Streit zwischen den Ministerien.\n", date(2025, 6, 18))
+    assert titles["2024"] == "Das Gesetz scheiterte am Streit zwischen den Ministerien"

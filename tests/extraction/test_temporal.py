@@ -3415,3 +3415,11 @@ def test_overnight_in_a_new_undated_report_is_the_night_before_publication_not_b
     assert value_of(text, "overnight") == "2023-11-27TNI"
     # (…but the night of the day the sentence itself names is still that day's)
     assert value_of("Fighting went on late on Sunday. Ten people were detained overnight.", "overnight") == "2023-11-26TNI"
+
+
+@pytest.mark.parametrize("text, found", [("Das Gesetz war im Koalitionsvertrag von 2021 vorgesehen.", ["2021"]),
+                                         ("Das Abkommen von 2015 ist ausgelaufen.", ["2015"]),
+                                         ("Eine Truppe von 2000 Soldaten kam an.", []),
+                                         ("Die Zahl stieg von 2000 auf 3000.", [])])
+def test_a_german_year_a_noun_is_of_is_a_date_not_a_count(text, found):
+    assert [t.value for t in tag(text, date(2025, 6, 18), language="de")] == found

@@ -1076,6 +1076,10 @@ _YEAR_OF_NOUN = {
                re.compile(_AFTER_YEAR_OF_NOUN))
     for language, of in (("es", "de"), ("pt", "de"), ("fr", "de"), ("it", "del|di"))
 }
+# (German's noun is capitalised before "von", and a count's noun after the number: "der Koalitionsvertrag von [2021]
+# sah vor", not "eine Truppe von 2000 Soldaten")
+_YEAR_OF_NOUN["de"] = (re.compile(r"\b[A-ZÄÖÜ][\wäöüß-]+[a-zäöüß]\s+von\s+$"),
+                       re.compile(r"\s*(?:[.,;:)]|$)|\s+(?!bis\b)[a-zäöüß]"))
 #: A German verb right before a bare year: "wurde [2011] unabhängig", "hatte [2019] erklärt".
 _GERMAN_VERB_BEFORE_YEAR = re.compile(r"(?<!\w)(?:wurde|wurden|war|waren|hat|hatte|hatten|ist|sind|haben|kam|kamen|trat|traten|"
                                       r"begann|begannen|endete|endeten|erklärte|erklärten|unterzeichnete|unterzeichneten|"

@@ -1219,6 +1219,17 @@ def _german_held_relative(sentence: Sentence, t: Timex, inside: list[Timex]) -> 
     return f"{held['rel'].capitalize()} {noun}{held['place'] or ''} {verb}"
 
 
+#: A German finite past right after a comma, opening a second predicate of the same subject: ", scheiterte aber".
+_GERMAN_SHARED_SUBJECT_VERB = re.compile(r",\s+(?P<verb>[a-zäöüß]{3,}(?:te|ten)|kam|kamen|ging|gingen|fiel|fielen|trat|traten|"
+                                         r"brach|brachen|begann|begannen|ließ|hielt|blieb|lag|stand|nahm|gab|zog|wurde|"
+                                         r"wurden)\s+(?:(?:aber|jedoch|dann|später|zudem|dennoch|allerdings)\s+)?"
+                                         r"(?!(?:er|sie|es|wir|man|der|die|das)\b)")
+#: A German sentence's opening subject up to its finite verb: "[Das Gesetz] war".
+_GERMAN_OPENING_SUBJECT = re.compile(r"(?P<np>(?:Der|Die|Das|Ein|Eine)\s+(?:[a-zäöüß][\wäöüß-]*\s+)?[A-ZÄÖÜ][\wäöüß-]*"
+                                     r"(?:\s+(?:der|des)\s+[A-ZÄÖÜ][\wäöüß-]*)?)\s+(?:war|waren|ist|sind|hat|haben|hatte|hatten|"
+                                     r"wurde|wurden|[a-zäöüß]{3,}(?:te|ten))\b")
+
+
 def _german_comma_clause(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str | None:
     """"Der Bundestag soll das Gesetz vor Weihnachten verabschieden, es soll am 1. Januar in Kraft treten": a German
     main clause joined on by a comma alone, which holds the date, is that date's happening."""
@@ -1231,6 +1242,16 @@ def _german_comma_clause(sentence: Sentence, t: Timex, inside: list[Timex], gaze
     after = _GERMAN_PLAN_RELATIVE_AFTER.match(s, t.end - sentence.start) if planned is not None else None
     if after is not None:  # "Moskau finanziere Proteste, die für den 6. Dezember geplant seien": "Proteste geplant"
         return finish_title(f"{planned['np'][:1].upper()}{planned['np'][1:]} {after['plan']}", gazetteer)
+    shared = _GERMAN_SHARED_SUBJECT_VERB.search(s, max(0, start - 200), start)
+    subject = _GERMAN_OPENING_SUBJECT.match(s, dateline_end(s)) if shared is not None else None
+    if subject is not None and "," not in s[shared.end():start] and len(set(GERMAN_WORD.findall(s.lower()))) >= 2 \
+            and subject.end() <= shared.start():
+        # "Das Gesetz war … vorgesehen, scheiterte aber im vergangenen Jahr am Streit…": a second finite verb after the
+        # comma shares the sentence's subject ("Das Gesetz scheiterte am Streit…")
+        clause = clause_to_its_end(sentence, shared.start("verb"), t)
+        told = make_title(clause, t, [o for o in inside if clause.start <= o.start and o.end <= clause.end], gazetteer)
+        told = re.sub(r"^(\S+)\s+(?:aber|jedoch|dann|später|zudem|dennoch|allerdings)\b", r"\1", told)
+        return f"{subject['np']} {told[:1].lower()}{told[1:]}" if len(told.split()) >= 2 else None
     joins = list(_GERMAN_COMMA_CLAUSE.finditer(s, max(0, start - 200), start))  # (a bounded look, not a pass per date)
     if not joins or "," in s[joins[-1].end():start] or len(set(GERMAN_WORD.findall(s.lower()))) < 2:
         return None
