@@ -10158,3 +10158,10 @@ def test_a_german_second_finite_verb_after_a_comma_shares_the_subject(tmp_path):
     titles = titles_of(tmp_path, "Das Gesetz war bereits im Koalitionsvertrag von 2021 vorgesehen, scheiterte aber im "
                                  "vergangenen Jahr am Streit zwischen den Ministerien.\n", date(2025, 6, 18))
     assert titles["2024"] == "Das Gesetz scheiterte am Streit zwischen den Ministerien"
+
+
+def test_a_german_year_a_noun_is_of_names_the_noun_when_another_date_dates_the_clause(tmp_path):
+    titles = titles_of(tmp_path, "Das Abkommen von 2015 ist im Oktober ausgelaufen. Die Regierung hat am Montag reagiert.\n",
+                       date(2025, 6, 18))
+    assert titles["2015"] == "Das Abkommen von 2015"
+    assert titles["2024-10"] == "Das Abkommen ist ausgelaufen"

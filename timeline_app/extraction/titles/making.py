@@ -154,6 +154,7 @@ from timeline_app.extraction.titles.romance import (
     foreign_joined_predicate,
     foreign_reported_clause,
     foreign_since_noun,
+    foreign_year_of_noun,
     romance_bare_relative,
     romance_before_being,
     romance_governed_title,
@@ -2161,7 +2162,8 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
     if act is not None:
         return finish_title(act, gazetteer)
     romance = (romance_governed_title(sentence, t) if len(inside) > 1 else None) \
-        or romance_participle_title(sentence, t) or romance_relative_title(sentence, t)
+        or romance_participle_title(sentence, t) or romance_relative_title(sentence, t) \
+        or foreign_year_of_noun(sentence, t, inside)
     if romance is not None:  # "…le président libanais Joseph Aoun, élu en janvier 2025": Aoun's election
         return finish_title(romance, gazetteer)
     came = _CAME_AFTER_CLAUSE.match(sentence.text, dateline_end(sentence.text), t.start - sentence.start)

@@ -543,3 +543,24 @@ def foreign_joined_predicate(first_clause: str, title: str) -> str | None:
     if m is None or re.search(r"(?i:\b(?:que|qui|che|quien|cuando|donde)\b)", m["np"]):
         return None
     return f"{m['np']} {title[:1].lower()}{title[1:]}"
+
+
+#: A noun phrase with its article, and the preposition a year it is of follows: "[L'accord] de", "[Das Abkommen] von",
+#: "[el laudo arbitral] de".
+_NOUN_BEFORE_ITS_YEAR = re.compile(r"(?P<np>(?:(?<![\w'’])[Ll]['’]|\b(?:[Ll]es?|[Ll]a|[Ee]l|[Ll]os|[Ll]as|[Ii]l|[Dd]er|[Dd]ie|[Dd]as|"
+                                   r"[Dd]em|[Dd]en)\s+)[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2}?)\s+(?P<of>de|von|del|di)\s+$")
+
+
+def foreign_year_of_noun(sentence: Sentence, t: Timex, inside: list[Timex]) -> str | None:
+    """"L'accord de 2015 a expiré en octobre", "Das Abkommen von 2015 ist im Oktober ausgelaufen": a bare year a noun is
+    of, when another date dates the clause, names that noun ("L'accord de 2015"), as "the 2015 nuclear deal" does."""
+    s = sentence.text
+    start = t.start - sentence.start
+    if not re.fullmatch(r"\d{4}", t.text) or not any(o is not t for o in inside):
+        return None
+    m = _NOUN_BEFORE_ITS_YEAR.search(s, max(0, start - 60), start)
+    if m is None:
+        return None
+    np = m["np"]
+    np = re.sub(r"^(?:dem|den)\s", lambda w: "Der " if w.group().startswith("dem") else "Die ", np)  # (German's dative)
+    return f"{np[:1].upper()}{np[1:]} {m['of']} {t.text}"
