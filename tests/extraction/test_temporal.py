@@ -3423,3 +3423,8 @@ def test_overnight_in_a_new_undated_report_is_the_night_before_publication_not_b
                                          ("Die Zahl stieg von 2000 auf 3000.", [])])
 def test_a_german_year_a_noun_is_of_is_a_date_not_a_count(text, found):
     assert [t.value for t in tag(text, date(2025, 6, 18), language="de")] == found
+
+
+def test_a_spanish_month_after_an_agreed_infinitive_with_the_deciding_day_between_looks_ahead():
+    text = "Los cancilleres acordaron este jueves reanudar en mayo las conversaciones sobre la frontera."
+    assert [t.value for t in tag(text, date(2024, 4, 4)) if t.text == "mayo"] == ["2024-05"]

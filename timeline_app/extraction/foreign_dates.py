@@ -811,7 +811,7 @@ _SINCE_BEFORE = re.compile(r"(?<!\w)(?:desde|depuis|seit|dal|dalla|dallo|dall['�
 #: A past of deciding or promising and the infinitive of what was decided, which is still to come: "acordaron
 #: volver a reunirse", "ont convenu de se retrouver", "vereinbarten, sich … zu treffen", "hanno deciso di".
 _PAST_OF_INTENT = re.compile(r"(?<!\w)(?:acord|decidi|prometi|anunci|se\s+comprometi|acert|deci|concord|combinar|prometer)"
-                             r"[^\W\d_]{0,6}\s+(?:(?:en|a|de)\s+)?(?:[^\W\d_]+\s+)?[^\W\d_]{2,}(?:ar|er|ir)(?:se|la|lo)?(?!\w)"
+                             r"[^\W\d_]{0,6}\s+(?:(?:en|a|de)\s+)?(?:[^\W\d_]+\s+){0,2}?[^\W\d_]{2,}(?:ar|er|ir)(?:se|la|lo)?(?!\w)"
                              r"|(?<!\w)(?:convenu|décidé|promis|annoncé|accepté|prévu|convenus|décidés)\s+d(?:e\s+|['’])"
                              r"|(?<!\w)(?:deciso|promesso|concordato|annunciato|accettato)\s+di\s"
                              r"|(?<!\w)(?:vereinbart\w*|beschloss\w*|beschlossen|angekündigt|zugesagt|kündigte\w*|"
