@@ -10165,3 +10165,12 @@ def test_a_german_year_a_noun_is_of_names_the_noun_when_another_date_dates_the_c
                        date(2025, 6, 18))
     assert titles["2015"] == "Das Abkommen von 2015"
     assert titles["2024-10"] == "Das Abkommen ist ausgelaufen"
+
+
+def test_what_a_ranking_counts_from_is_its_date_s_happening_and_two_nationalities_share_one_noun(tmp_path):
+    titles = titles_of(tmp_path, "Inspectors returned to Iran on Wednesday for the first time since Israeli and U.S. strikes "
+                                 "on its nuclear sites in June. Prices hit their highest level on Monday since the invasion in "
+                                 "February 2022.\n", date(2025, 8, 28))
+    assert titles["2025-06"] == "Israeli and U.S. strikes on its nuclear sites"
+    assert titles["2025-08-27"].startswith("Inspectors returned to Iran for the first time since Israeli and U.S. strikes")
+    assert titles["2022-02"] == "The invasion"

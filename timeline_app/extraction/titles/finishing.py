@@ -853,7 +853,8 @@ def _trim(title: str) -> str:
             i = predicate.start()
         in_noun_phrase = re.search(r"\b(?:the|a|an|its|their|his|her|both|two|three|four|five|several|many|of|for|with)"
                                    r"\s+[a-z]+$", title[:i]) \
-            or (re.search(rf"\b(?:after|before|by|of|in|on|against|from|with|to|over)\s+{_NATIONALITY}$", title[:i])
+            or (re.search(rf"\b(?:after|before|since|following|amid|despite|during|by|of|in|on|against|from|with|to|over)\s+"
+                          rf"{_NATIONALITY}$", title[:i])
                 and re.match(rf"{_NATIONALITY}\s+(?!and\b|or\b)[a-z]{{3,}}", title[i + 5:]))  # "…after four days of missile and drone
         # strikes", "…after Israeli and U.S. strikes on its sites" (two modifiers of one noun)
         in_name = (CAPITALISED_END.search(title, 0, i) and NAME_GOES_ON.match(title, i + 5)) \

@@ -920,6 +920,10 @@ _HAPPENING_OF_DATE = re.compile(r"\b(?:the|its|their)\s+(?P<np>(?:[a-z-]+\s+){0,
 _HAPPENING_SINCE = re.compile(r"\b(?:since|after|following)\s+(?P<np>(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:elections?|referendum|"
                               r"uprising|coup|massacre|invasion|offensive|war|revolution|clashes|protests|riots|bombing|"
                               r"attack|earthquake|crackdown|independence))\s+(?:in|on)\s+$", re.I)
+#: A ranking, then the noun phrase it counts from, up to its date: "the first time since [U.S. strikes on its sites] in".
+_RANKED_SINCE_NOUN = re.compile(r"\b(?:first|only|last|highest|lowest|biggest|largest|worst|deadliest|heaviest|most)\b"
+                                r"[^,;:]{0,40}?\bsince\s+(?P<np>(?:the\s+|a\s+|an\s+)?[^,;:()]{3,80}?)\s+"
+                                r"(?:(?:in|on|at|during)\s+)?(?:the\s+)?$")
 #: A count of like happenings, then the one a ranking picks out, up to its date: "[Nine missions] have gone ahead…, [the
 #: most recent] on".
 _COUNT_THEN_LATEST = re.compile(rf"(?<![\w,])(?P<count>{COUNT_WORD})\s+(?P<noun>(?:[a-z][\w-]*\s+)?[a-z]{{3,}}s(?:\s+of\s+[a-z][\w-]*)?)\s+"
@@ -2135,6 +2139,20 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         named = named if named is not None and _LASTING_BEFORE.search(sentence.text, 0, named.start()) else None
         if named is not None:
             return finish_title(named["np"][:1].upper() + named["np"][1:], gazetteer)
+        # "…returned to Iran for the first time since Israeli and U.S. strikes on its nuclear sites in June": what a
+        # ranking counts from is the date's happening
+        # (when the ranked happening has its own date in its clause: "…began its biggest drills since the Cold War in
+        # January" is the drills')
+        ranked = _RANKED_SINCE_NOUN.search(sentence.text, max(0, t.start - sentence.start - 140), t.start - sentence.start)
+        if ranked is not None and not any(
+                o is not t and o.end - sentence.start <= ranked.start() and not re.search(
+                    r"[,;]|\b(?:after|before|when|while|as|because|until)\b",
+                    sentence.text[o.end - sentence.start:ranked.start()]) for o in inside):
+            ranked = None
+        if ranked is not None and not re.fullmatch(r"(?:the|a|an|its|their)", ranked["np"], re.I) \
+                and not VERB.search(CAPITALISED_WORDS.sub("", ranked["np"])) \
+                and not re.search(rf"\b(?:that|which|who|when|where|it|they|he|she|we|I|{PAST_VERB})\b", ranked["np"]):
+            return finish_title(ranked["np"][:1].upper() + ranked["np"][1:], gazetteer)
     if named is None:
         # "…will ratify it after [a constitutional referendum] next June": the date is the gathering's that the doing
         # waits for, not the doing's
