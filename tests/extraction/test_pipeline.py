@@ -10174,3 +10174,12 @@ def test_what_a_ranking_counts_from_is_its_date_s_happening_and_two_nationalitie
     assert titles["2025-06"] == "Israeli and U.S. strikes on its nuclear sites"
     assert titles["2025-08-27"].startswith("Inspectors returned to Iran for the first time since Israeli and U.S. strikes")
     assert titles["2022-02"] == "The invasion"
+
+
+def test_a_count_s_clause_keeps_a_name_set_off_after_a_role_and_his_is_no_plural_s(tmp_path):
+    titles = titles_of(tmp_path, "Supporters of the former president stormed government buildings on Jan. 8, 2023, a week after "
+                                 "his successor, Luiz Inacio Lula da Silva, took office.\n", date(2025, 9, 11))
+    assert titles["2023-01-01"] in ("Lula took office", "Luiz Inacio Lula da Silva took office")
+    titles = titles_of(tmp_path, "Protesters stormed the parliament on Jan. 8, 2023, a week after his successor took "
+                                 "office.\n", date(2025, 9, 11))
+    assert titles["2023-01-01"] == "His successor took office"

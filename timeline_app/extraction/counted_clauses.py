@@ -38,7 +38,10 @@ _COUNT = (r"(?:(?P<hedge>just|only|barely|some|about|nearly|almost|exactly|preci
           # (up to a second count joined on: "a year after the fall of Assad and six months after Trump announced…")
           r"(?P<relation>after|before)\s+(?P<what>(?:(?!\s+and\s+(?:a|an|" + lx.COUNT_RE + r")\s+(?:days?|weeks?|months?|years?)\s+"
           # (…and a few words quoted inside: 'warned airlines of a "potentially hazardous situation"')
-          r"(?:after|before)\b)(?:[^,;:()\"“”]|(?<=\d),(?=\d{3})|[\"“][^\"“”,;:]{1,40}[\"”]))" + "{4,160})")
+          # (…and a name set off after its role: "his successor, Luiz Inacio Lula da Silva, took office")
+          r"(?:after|before)\b)(?:[^,;:()\"“”]|(?<=\d),(?=\d{3})|[\"“][^\"“”,;:]{1,40}[\"”]"
+          r"|,\s+(?:(?:[A-Z][\w'’.-]*|da|de|di|do|dos|du|van|von|der|bin|ibn|al|el|la|le)\s+){0,5}[A-Z][\w'’.-]*,"
+          r"(?=\s+[a-z])))" + "{4,160})")
 _COUNTED = re.compile(r"(?:,|\s+and)\s+" + _COUNT)
 #: A sentence that dates what the one before told by its distance from another: "The attack came hours
 #: after a phone call between the two presidents" (the attack is the last date named).

@@ -312,8 +312,11 @@ def antecedent_of(pronoun: str, sentence_text: str) -> str | None:
     # plural and a name in -s is not)
     verb = sentence_text[sentence_text.find(subject) + len(subject):].split(None, 1)[:1]
     number = {"were": True, "are": True, "have": True, "was": False, "is": False, "has": False}.get(verb[0] if verb else "")
+    # (a plural opening the sentence is capitalised, and says so by its ending: "Supporters", "Protesters", "Diplomats")
     plural = (number if number is not None else bool(re.search(r"(?:^|\s)[a-z][\w-]*(?<!s)s$|\s+and\s+", head)
-                                                     or head.lower() in PLURAL_AGENTS)) \
+                                                     or head.lower() in PLURAL_AGENTS
+                                                     or re.fullmatch(r"[A-Z][a-z]+(?:ers|ors|ists|ians|ants|ents|ives|als|"
+                                                                     r"ats|ites|ees|els|ics)", head))) \
         and not _names_a_body(head)
     # (an acronym names a body, not a person: "PAS won … in July 2021, when it first won a majority")
     named_person = not re.match(r"(?:The|A|An|Its|Their|His|Her)\s", subject) and not _names_a_body(subject) \
