@@ -10183,3 +10183,9 @@ def test_a_count_s_clause_keeps_a_name_set_off_after_a_role_and_his_is_no_plural
     titles = titles_of(tmp_path, "Protesters stormed the parliament on Jan. 8, 2023, a week after his successor took "
                                  "office.\n", date(2025, 9, 11))
     assert titles["2023-01-01"] == "His successor took office"
+
+
+def test_a_second_predicate_left_with_only_a_count_from_another_happening_goes(tmp_path):
+    titles = titles_of(tmp_path, "Campaigning for the second round begins on Sept. 1 and ends three days before the vote.\n",
+                       date(2025, 8, 18))
+    assert titles["2025-09-01"] == "Campaigning for the second round begins"

@@ -778,6 +778,10 @@ def _trim(title: str) -> str:
         counted = None  # ("fought for nearly a week after the airstrikes": a length, and what it followed)
     if counted is not None and FIRST_VERB.search(title, 0, counted.start()):
         title = title[:counted.start()]
+        # (…and a second predicate left with nothing but that count: "Campaigning begins [on Sept. 1] and ends[ three days
+        # before the vote]" is the beginning)
+        title = re.sub(r"\s+and\s+(?:[a-z]+ly\s+)?[a-z]{3,}(?:s|ed)$", "", title) \
+            if re.search(r"\s(?:[a-z]+ly\s+)?[a-z]{3,}(?:s|ed)\s+and\s+(?:[a-z]+ly\s+)?[a-z]{3,}(?:s|ed)$", title) else title
     # "The junta extended its rule, the latest step in a transition…": a closing appositive that sums up what happened
     # is comment on it, not part of it
     summing = _CLOSING_SUMMARY.search(title, verb.end() if verb else floor)
