@@ -3428,3 +3428,11 @@ def test_a_german_year_a_noun_is_of_is_a_date_not_a_count(text, found):
 def test_a_spanish_month_after_an_agreed_infinitive_with_the_deciding_day_between_looks_ahead():
     text = "Los cancilleres acordaron este jueves reanudar en mayo las conversaciones sobre la frontera."
     assert [t.value for t in tag(text, date(2024, 4, 4)) if t.text == "mayo"] == ["2024-05"]
+
+
+def test_a_range_without_its_year_moves_whole_to_the_year_whose_span_lies_nearest():
+    found = tag("The report covers the period from 1 January to 30 June.", date(2025, 9, 12))
+    assert [t.value for t in found] == ["2025-01-01", "2025-06-30"]
+    # (a span nearer ahead stays ahead)
+    found = tag("Talks run from 3 November to 5 November.", date(2025, 9, 12))
+    assert [t.value for t in found] == ["2025-11-03", "2025-11-05"]

@@ -471,6 +471,11 @@ def _link_ranges(timexes: list[Timex], text: str, ctx: Context) -> list[Timex]:
         rid = ctx.range_counter
         out[i] = replace(a, range_id=rid, range_role="start")
         out[i + 1] = replace(b, range_id=rid, range_role="end")
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if a.range_id is not None and a.range_id == b.range_id and a.range_role == "start" and b.range_role == "end":
+            # "The report covers the period from 1 January to 30 June", told in September: this year's first half
+            out[i], out[i + 1] = _nearer_span(a, b, ctx) or (a, b)
     return out
 
 
@@ -688,6 +693,35 @@ def _clock_range_starts(timexes: list[Timex], text: str) -> list[Timex]:
                              f"the start of a range of hours ending at {t.text}"))
         out.append(t)
     return out
+
+
+def _nearer_span(a: Timex, b: Timex, ctx: Context) -> tuple[Timex, Timex] | None:
+    """Two ends of a range without a written year, each the nearest such day to publication on its own, moved together to
+    the year whose whole span lies nearest it ("from 1 January to 30 June", told in September, is this year's first
+    half, not next year's), or None when they already are."""
+    nearest = f"the nearest such day to {ctx.dct.label()}"
+    if not (a.derivation == nearest and b.derivation == nearest) \
+            or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", a.value) or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", b.value) \
+            or a.value[:4] != b.value[:4]:
+        return None
+    dct = ctx.dct.number
+
+    def distance(start: Day, end: Day) -> int:
+        return 0 if start.number <= dct <= end.number else min(abs(start.number - dct), abs(end.number - dct))
+
+    year = int(a.value[:4])
+    best, best_distance = None, distance(day_of_value(a.value), day_of_value(b.value))
+    for other in (year - 1, year + 1):
+        start, end = _with_year(a.value, other), _with_year(b.value, other)
+        if start is None or end is None:
+            continue
+        gap = distance(day_of_value(start), day_of_value(end))
+        if gap < best_distance:
+            best, best_distance = (start, end), gap
+    if best is None:
+        return None
+    how = ", moved with the other end to the year whose span lies nearest"
+    return replace(a, value=best[0], derivation=a.derivation + how), replace(b, value=best[1], derivation=b.derivation + how)
 
 
 def _with_year(value: str, year: int) -> str | None:
