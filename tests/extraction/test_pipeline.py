@@ -10189,3 +10189,16 @@ def test_a_second_predicate_left_with_only_a_count_from_another_happening_goes(t
     titles = titles_of(tmp_path, "Campaigning for the second round begins on Sept. 1 and ends three days before the vote.\n",
                        date(2025, 8, 18))
     assert titles["2025-09-01"] == "Campaigning for the second round begins"
+
+
+def test_a_key_events_page_s_day_line_is_furniture_and_its_entries_kinds_and_pronouns(tmp_path):
+    found = extract_text(tmp_path, "War: key events\n\nPublished On 21 Nov 2024\n\nHere is the situation on Thursday, "
+                                   "November 21, 2024.\n\n- Kyiv fired British Storm Shadow missiles at targets inside Russia "
+                                   "for the first time on Wednesday, a day after it used US-made missiles against a depot.\n"
+                                   "- The president on Tuesday signed a revised nuclear doctrine.\n", date(2024, 11, 21))
+    got = [(c.start.to_timex(), c.title, c.kind.value) for c in found.candidates]
+    assert not any(value == "2024-11-21" for value, _, _ in got)  # (the page's day line tells nothing)
+    assert ("2024-11-20", "Kyiv fired British Storm Shadow missiles at targets inside Russia for the first time",
+            "military_action") in got
+    assert ("2024-11-19", "Kyiv used US-made missiles against a depot", "military_action") in got
+    assert ("2024-11-19", "The president signed a revised nuclear doctrine", "other") in got  # (a doctrine is no deal)

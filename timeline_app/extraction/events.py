@@ -80,8 +80,10 @@ KIND_RULES: list[tuple[EventKind, re.Pattern[str]]] = [
     # (nor one in the passive: "The law was signed by Goita")
     (EventKind.AGREEMENT, re.compile(r"\b(?<!\bbe\s)(?:(?:signed(?<!\blaw\swas\ssigned)(?<!\bbill\swas\ssigned)"
                                      r"(?<!\bdecree\swas\ssigned)(?<!\border\swas\ssigned)(?<!\blaws\swere\ssigned)"
-                                     r"(?<!\bbills\swere\ssigned)|signing)(?!\s+(?:(?:the|an?|his|her|its|their)\s+)?(?:[\w-]+\s+)?"
-                                     r"(?:order|decree|law|bill|warrant|letter|petition|budget)s?\b)|initial(?:l)?ed|ratified|"
+                                     r"(?<!\bbills\swere\ssigned)|signing)(?!\s+(?:(?:the|an?|his|her|its|their)\s+)?(?:[\w-]+\s+){0,2}"
+                                     # (…nor a doctrine, an edict or a measure: "signed a revised nuclear doctrine")
+                                     r"(?:order|decree|law|bill|warrant|letter|petition|budget|doctrine|edict|ordinance|"
+                                     r"directive|legislation|amendment|measure|executive\s+order)s?\b)|initial(?:l)?ed|ratified|"
                                      # (a chronology's present: "The leaders initial a peace text at the White House")
                                      r"(?:initials?|signs?)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:text|deal|agreement|accord|"
                                      r"treaty|draft|declaration|memorandum)|"
@@ -337,7 +339,9 @@ _TALKS_SUBJECT = re.compile(r"(?:(?:the|a|an|new|fresh|further|indirect|direct|a
                             r"(?![^,;]*\b(?:produced|yielded|reached|sealed|brought|led\s+to|ended\s+with|resulted\s+in)\b)", re.I)
 #: A disaster of nature: an earthquake that "struck" or a flood that "killed" is no military action.
 #: (a vote won "in a landslide" or a "landslide victory" is no disaster)
-_NATURAL_DISASTER = re.compile(r"\b(?:earthquakes?|quakes?|tremors?|aftershocks?|storms?|hurricanes?|typhoons?|cyclones?|"
+# (not a weapon or an operation named after one: "Storm Shadow missiles", "Operation Desert Storm")
+_NATURAL_DISASTER = re.compile(r"\b(?:earthquakes?|quakes?|tremors?|aftershocks?|(?<!Desert\s)storms?(?!\s+Shadow)|hurricanes?|"
+                               r"typhoons?|cyclones?|"
                                r"floods?|flooding|(?<!\bin\sa\s)landslides?(?!\s+(?:victory|victories|win|wins|majority|defeat))|"
                                r"mudslides?|tornado(?:es)?|wildfires?|bushfires?|droughts?|"
                                r"tsunamis?|eruptions?|avalanches?|heatwaves?|heat\s+waves?)\b", re.I)
@@ -998,7 +1002,9 @@ _LIVE_PAGE_HOUSEKEEPING = re.compile(
     r"your\s+(?:morning|evening|daily|weekly)\s+(?:brief|briefing|digest|update)"
     # (…or a story introducing its list: "Here is how events unfolded this week", "Here is a look at the main events")
     r"|how\s+(?:events|the\s+(?:day|week|crisis|coup|attack|talks|vote))\s+(?:unfolded|played\s+out|developed)"
-    r"|a\s+(?:look|timeline)\s+(?:at|of))\b"
+    r"|a\s+(?:look|timeline)\s+(?:at|of)"
+    # (…or the day a key-events page stands at: "Here is the situation on Thursday, November 21, 2024")
+    r"|the\s+(?:situation|state\s+of\s+play|latest)\s+(?:on|as\s+of|at)\b)\b"
     # (a list's heading: "12:30 GMT – What we know so far:", "Key points:", "Catch up: what happened overnight")
     r"|(?:What\s+we\s+know(?:\s+so\s+far)?|What\s+(?:happened|we\s+learned)\s+(?:today|overnight|so\s+far)|"
     r"(?:The\s+)?(?:Key|Main)\s+(?:points|developments|takeaways)|Summary|Recap|Catch(?:ing)?\s+up)\b[^.!?]{0,40}?"

@@ -341,7 +341,9 @@ def antecedent_of(pronoun: str, sentence_text: str) -> str | None:
         rival = bool(re.search(r"\b(?:the|a|an|its|their|his|her|\d+|two|three|four|five|several|many|[A-Z][\w.-]*['’]s)\s+"
                                r"(?:[a-z-]+\s+){0,2}[a-z]{2,}s\b|(?<!,\s)\band\b" if pronoun == "They" else
                                # (a span of time is no thing "it" means: "almost a year after the Council authorized it")
-                               r"\b(?:the|a|an|its|their|his|her)\s+(?!(?:year|month|week|day|decade|while|time|half)\b)"
+                               # (…nor a count of times: "for the first time")
+                               r"\b(?:the|a|an|its|their|his|her)\s+(?!(?:(?:first|last|second|third|only|next)\s+)?"
+                               r"(?:year|month|week|day|decade|while|time|half)\b)"
                                # (a modifier of a plural is none: "issued its first sentences … after it was created")
                                r"(?:[a-z-]+\s+)?[a-z]+(?<!s)\b(?!\s+[a-z]{3,}s\b)", middle))
     if rival and _SUBJECT_SAID_THEN.search(middle) and not re.search(r"\b(?:which|who|whom|whose|that|when|after|before)\b|[,;]",
