@@ -10202,3 +10202,28 @@ def test_a_key_events_page_s_day_line_is_furniture_and_its_entries_kinds_and_pro
             "military_action") in got
     assert ("2024-11-19", "Kyiv used US-made missiles against a depot", "military_action") in got
     assert ("2024-11-19", "The president signed a revised nuclear doctrine", "other") in got  # (a doctrine is no deal)
+
+
+def test_when_a_when_clause_only_reckons_the_main_clause_is_the_happening(tmp_path):
+    titles = titles_of(tmp_path, "The largest rally so far took place in the capital on Saturday, when police estimated the "
+                                 "crowd at 107,000.\n", date(2025, 3, 15))
+    assert titles["2025-03-15"] == "The largest rally so far took place in the capital"
+
+
+def test_happenings_a_clause_held_despite_are_their_date_s(tmp_path):
+    titles = titles_of(tmp_path, "The ceasefire that took effect last Friday has so far held, despite sporadic shooting in "
+                                 "Khan Younis over the weekend.\n", date(2025, 10, 16))
+    assert titles["2025-W41-WE"] == "Sporadic shooting in Khan Younis"
+
+
+def test_the_one_of_a_plural_named_before_and_a_subject_s_month_after_a_semicolon(tmp_path):
+    titles = titles_of(tmp_path, "Previous truces collapsed quickly. The one agreed in November 2023 lasted a week; the "
+                                 "January 2025 ceasefire broke down in mid-March.\n", date(2025, 10, 16))
+    assert titles["2023-11"] == "The truce was agreed"
+    assert titles["2025-01"] == "January 2025 ceasefire"
+
+
+@pytest.mark.parametrize("title", ["Hamas freed 13 Israeli hostages in the first exchange of a four-day truce",
+                                   "Armenia and Azerbaijan exchanged dozens of detained soldiers"])
+def test_people_freed_by_a_named_doer_is_a_release_whatever_truce_it_belongs_to(title):
+    assert classify_kind(title, title).value == "other"

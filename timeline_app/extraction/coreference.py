@@ -102,7 +102,9 @@ _ASKED_ABOUT = re.compile(r"(?:When|Why|How|Where|What)\s+(?:did|do|does|is|are|
 _TIME_STAMP = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*[A-Z]{2,4})?\s*[-–—:]\s+")
 #: A sentence opening with things named in the plural that act or were acted on: "The talks ended
 #: for the day.", "The two delegations were received…" (lower-case words only: no names, no people's titles).
-_PLURAL_SUBJECT = re.compile(r"^(?P<np>The\s+(?:[a-z0-9][\w-]*\s+){0,2}?[a-z][\w-]*[a-z]s)\s+"
+# (or an adjective in place of "The": "Previous truces collapsed quickly")
+_PLURAL_SUBJECT = re.compile(r"^(?P<np>(?:The\s+|(?:Previous|Earlier|Past|Recent|Other|Several|Many|Both|Some|Most)\s+)"
+                             r"(?:[a-z0-9][\w-]*\s+){0,2}?[a-z][\w-]*[a-z]s)\s+"
                              r"(?:(?:have|had|were|are|will)\s+)?(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|s)?\b")
 #: "They" going on about them: "They resume tomorrow", not "They say" (anyone's saying).
 _THEY = re.compile(r"^They\s+(?!(?:say|said|says|think|believe|know|mean)\b)[a-z]")
@@ -115,6 +117,8 @@ _RANK = (r"The\s+(?:longest|shortest|first|last|latest|previous|biggest|largest|
 _RANKED_ALONE = re.compile(rf"(?P<rank>{_RANK})(?:\s+one)?(?=\s+(?:was|were|is|had|has|[a-z]{{3,}}ed|left|came|began|fell|"
                            # (…or alone, a gapped clause's: "The first came on Oct. 19; the second on Oct. 28")
                            r"took|lasted|held|broke|ran|went|won|lost)\b|$)")
+#: "The one" standing for a noun the sentence before named in the plural: "The one agreed in 2023 lasted a week".
+_THE_ONE = re.compile(r"The\s+one(?=\s+(?:[a-z]{3,}ed|was|were|that|which|who)\b)")
 #: A sentence that opens with a ranking alone: "The longest, agreed in 2019, held…", "The last one left…".
 _RANKED_OPENING = re.compile(rf"{_RANK}(?:\s+one)?(?:,|\s+(?:was|were|is|had|has|[a-z]{{3,}}ed)\b)")
 #: A thing counted or ranked: "at least eleven truces", "the fourth large attack on the grid".
@@ -267,6 +271,12 @@ class Antecedents:
         if ranked is not None and len(self._counted) == 2 and self._counted[0] is not None:
             # "Since then there have been eleven truces. The longest, agreed in 2019, held…": the longest truce
             return f"{ranked['rank']} {self._counted[0]}{title[ranked.end():]}"
+        one = _THE_ONE.match(title)
+        if one is not None and len(self._plurals) == 2 and self._plurals[0] is not None \
+                and _THE_ONE.match(self._sentence.lstrip()):
+            # "Previous truces collapsed quickly. The one agreed in November 2023 lasted a week": one of those truces
+            head = self._plurals[0].split()[-1]
+            return f"The {head[:-3] + 'y' if head.endswith('ies') else head[:-1]}{title[one.end():]}"
         if _THEY.match(title) and len(self._plurals) == 2 and self._plurals[0] is not None:
             return self._plurals[0] + title[4:]  # "The talks ended for the day. They resume tomorrow…"
         owner = _PERSON_OWNER.match(title)  # "His trial opened in Juba": the person's trial, as "He" is the person

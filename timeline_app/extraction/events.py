@@ -567,8 +567,11 @@ _REFUSAL = re.compile(r"(?:[\w'’.-]+\s+){1,8}?(?:(?:will|would|shall)\s+(?:not
                       # (a happening that will not take place is called off, no stance: "The election will not take place")
                       r"(?!be\b)(?!take\s+(?:office|place)\b)(?!go\s+ahead\b)[a-z]")
 #: A release of people held, told as a noun: "The release of 42 detainees", "The handover of 20 hostages".
-_PEOPLE_RELEASED = re.compile(r"(?:The|A)\s+(?:[a-z-]+\s+)?(?:release|handover|return|exchange|swap)\s+of\s+(?:[\w,-]+\s+){0,3}?"
-                              r"(?:detainees|prisoners|hostages|captives|soldiers|civilians|fishermen|sailors|bodies)\b")
+# (…or told by its doer: "Hamas freed 13 Israeli hostages in the first exchange of a four-day truce")
+_PEOPLE_RELEASED = re.compile(r"(?:(?:The|A)\s+(?:[a-z-]+\s+)?(?:release|handover|return|exchange|swap)\s+of\s+"
+                              r"|(?:[\w'’.-]+\s+){1,4}?(?:freed|released|handed\s+over|swapped|exchanged)\s+(?:some\s+|about\s+|at\s+least\s+)?"
+                              r"(?=(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds)\s))"
+                              r"(?:[\w,-]+\s+){0,3}?(?:detainees|prisoners|hostages|captives|soldiers|civilians|fishermen|sailors|bodies)\b")
 #: A vote won or lost: "won the November 2020 election", "swept Saturday's municipal polls".
 _WON_A_VOTE = re.compile(r"\b(?:won|wins|swept|sweeps|lost|loses)\s+(?:the|a|an|its|their|[A-Z][\w-]*['’]s)\s+(?:[\w-]+\s+){0,3}?"
                          r"(?:elections?|vote|polls?|referendum|run-?off|ballot|primary|primaries)\b")

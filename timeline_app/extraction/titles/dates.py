@@ -695,7 +695,8 @@ def remove_date_phrase(text: str, start: int, end: int, own: bool = False) -> st
     return re.sub(r"\s{2,}", " ", result).strip()
 #: A past verb closing a phrase: "[The Jan. 19 ceasefire] collapsed".
 #: "The " opening the clause a date's noun is the subject of, or what is said: "Iran said the [2015 nuclear deal]…".
-_CLAUSE_OPENING_THE = re.compile(r"\s*(?:[^,;]*\b(?:said|says|announced|stated)\s+(?:that\s+)?)?[Tt]he\s+")
+# (…or opening a clause after a semicolon: "The one agreed in 2023 lasted a week; the January 2025 ceasefire broke down…")
+_CLAUSE_OPENING_THE = re.compile(r"\s*(?:[^;]*;\s+)?(?:[^,;]*\b(?:said|says|announced|stated)\s+(?:that\s+)?)?[Tt]he\s+")
 #: A subject after its date, up to its past verb (an adverb or an auxiliary between): "[nuclear deal] formally expired".
 _SUBJECT_UP_TO_PAST = re.compile(rf"(?:\s+[A-Z][\w-]*){{0,2}}(?:\s+[a-z][\w-]*){{1,3}}?(?=\s+(?:[a-z]{{2,}}ly\s+)?"
                                  rf"(?:(?:was|were|had|has|have)\s+(?:[a-z]{{2,}}ly\s+)?)?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b)")

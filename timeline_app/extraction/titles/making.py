@@ -484,6 +484,10 @@ def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gaz
     # (not when the date is only the main clause's yardstick: "closed down 6.8% from Oct. 13, when a plunge…")
     # (nor when the date is the bound a "since" counts from: "…for the first time since 1978, when Bolivia broke off
     # relations": the when-clause is what happened then)
+    if when_clause and main is None and is_own_clause(s[:rel_start]) and _RECKONED_WHEN.match(when_clause.group(1).strip()):
+        # "The largest rally took place on Saturday, when police estimated the crowd at 107,000": a reckoning or a saying
+        # of it frames nothing, the main clause is the happening
+        main = True
     if main is not None and (is_own_clause(s[:rel_start]) or _SUBJECT_BEFORE_PRESENT.match(s[:rel_start])) \
             and not re.search(r"(?:%|\bper\s*cent|\bpercent)\s+(?:from|on|over|against)\s+$", s[:rel_start]) \
             and not re.search(r"\bsince\s+(?:the\s+)?(?:(?:early|mid|late)[-\s]+)?$", s[:rel_start]):
@@ -564,6 +568,9 @@ _STATE_THEN = re.compile(r"(?:it|they|he|she|there|the\s+[a-z]+|[A-Z][\w'’-]*)
 #: A main clause of a subject and a past verb that tells a happening of its own, before the date's preposition
 #: ("The government of Prime Minister Munteanu fell on"): not a verb that only frames what the when-clause
 #: tells (began, came, happened, was…), nor a clause inside another.
+#: A when-clause that reckons or tells what the main clause did: "[police estimated] the crowd at…", "[officials said]…".
+_RECKONED_WHEN = re.compile(r"(?:[\w'’.-]+\s+){1,4}?(?:estimated|counted|put\s+(?:the|its|their)|said|reported|described|"
+                            r"called|claimed)\b")
 _FULL_MAIN_CLAUSE = re.compile(
     r"(?!.*\b(?:that|which|who|whom|whose|when|until|since|after|before|while|because|if|where|said|says|told)\b)"
     # ("Kim last met a U.S. president in June 2019, when he and Trump shook hands": an occasion the when-clause tells)
@@ -903,7 +910,11 @@ _PAST_BEFORE_OBJECT = re.compile(rf"\b(?!(?:recalled|remembered|commemorated|mar
                                  rf"invoked|evoked|described|praised|condemned|criticised|criticized|denounced)\b)"
                                  rf"(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\s+$")
 #: "during protests on", "amid mass demonstrations in": a bare plural of happenings right before its date.
-_DURING_HAPPENINGS_BEFORE = re.compile(rf"\b(?:during|amid)\s+(?:[a-z][\w-]*\s+)?{HAPPENINGS_PLURAL}\s+(?:on|in)\s+$")
+# (…or despite them, and where: "has held, despite sporadic shooting in Khan Younis over the weekend")
+_DURING_HAPPENINGS_BEFORE = re.compile(rf"\b(?:during|amid|despite)\s+(?:[a-z][\w-]*\s+)?(?:{HAPPENINGS_PLURAL}|shooting|"
+                                       r"fighting|shelling|gunfire|violence|unrest)"
+                                       r"(?:\s+(?:in|at|near|around|across|along)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?"
+                                       r"\s+(?:on|in|over|during)\s+(?:the\s+)?$")
 
 
 #: A happening named by its date after "of": "the parliamentary elections of 26 October 2024".
@@ -2518,9 +2529,12 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         fronted = _fronted_participle_title(sentence, t, gazetteer)  # "Signed in 2015, the deal collapsed…"
         if fronted is not None:
             return fronted
-        during = governed_noun_phrase(sentence, t, inside, gazetteer, alone=one_date) \
-            if _DURING_HAPPENINGS_BEFORE.search(sentence.text, max(0, t.start - sentence.start - 60), t.start - sentence.start) \
-            else None
+        happenings = _DURING_HAPPENINGS_BEFORE.search(sentence.text, max(0, t.start - sentence.start - 80),
+                                                      t.start - sentence.start)
+        during = governed_noun_phrase(sentence, t, inside, gazetteer, alone=one_date) if happenings is not None else None
+        if during is None and happenings is not None:  # ("…despite sporadic shooting in Khan Younis over the weekend")
+            during = re.sub(r"^\w+\s+|\s+\w+\s+(?:the\s+)?$", "", happenings.group())
+            during = during[:1].upper() + during[1:]
         if during is not None:  # "…accusing them of plotting during protests on Oct. 4": the protests are Oct. 4's
             return finish_title(during, gazetteer)
         owned_zero = zero_relative_title(sentence, t, inside) \
