@@ -193,12 +193,12 @@ def test_a_date_that_qualifies_a_noun_titles_that_noun_not_the_sentence(tmp_path
         date(2023, 11, 28))
     titles = {c.start.to_timex(): c for c in extraction.candidates}
     assert titles["2023-11-25"].title.startswith("Drones struck the capital")
-    assert titles["1932"].title == "1932-33 famine" and titles["1932"].end.to_timex() == "1933"
-    assert titles["2023-10-07"].title == "Oct. 7 attack"
+    assert titles["1932"].title == "The 1932-33 famine" and titles["1932"].end.to_timex() == "1933"
+    assert titles["2023-10-07"].title == "The Oct. 7 attack"
     assert titles["2023-11-27"].title.startswith("Talks resumed")
     # (…even after a ranking since it: the session is counted from a happening the date is of)
     titles = titles_of(tmp_path, "Vote\n\nIt was the first session since the Oct. 4 local elections.\n", date(2023, 11, 28))
-    assert titles == {"2023-10-04": "Oct. 4 local elections"}
+    assert titles == {"2023-10-04": "The Oct. 4 local elections"}
 
 
 def test_a_date_after_the_object_of_in_response_to_or_over_titles_that_object(tmp_path):
@@ -284,8 +284,8 @@ def test_a_date_that_qualifies_a_noun_titles_the_noun_with_what_it_was_of(tmp_pa
         "Borders have stayed shut since General Obuya Kessel's coup, and critics of the regime have not forgotten "
         "his March 3 purge of the courts.\n",
         date(2025, 3, 15))
-    assert titles["2016"] == "2016 arms accord"
-    assert titles["1994"] == "1994 seizure of Tavrin"
+    assert titles["2016"] == "The 2016 arms accord"
+    assert titles["1994"] == "The 1994 seizure of Tavrin"
     assert titles["2025-03-03"] == "Obuya Kessel's March 3 purge of the courts"
 
 
@@ -1210,7 +1210,7 @@ def test_embedded_relative_clauses_and_past_by_dates(tmp_path):
     assert titles["2023-11-26TNI"] == "58 hostages had been freed"  # a past "by" date tells a happening
     # a deadline ahead is a date the chronology shows, its modal telling it is one
     assert titles["2023-12-01"] == "Troops must leave the zone"
-    assert titles["2012"] == "2012 Russian law"
+    assert titles["2012"] == "A 2012 Russian law"
     assert titles["2023-03"] == "The bill was first introduced"
     titles = titles_of(tmp_path, "Junta\n\nThe junta, which had promised elections by August 2023, now talks of peace "
                        "first.\n\nOnly 32 members had filed their reports by Wednesday.\n", date(2024, 1, 31))
@@ -1808,7 +1808,7 @@ def test_a_when_clause_holding_a_list_of_nouns_is_titled_whole(tmp_path):
 
 def test_a_year_qualifying_the_object_of_a_verb_of_upholding_titles_that_noun(tmp_path):
     titles = titles_of(tmp_path, "Guyana asked the court in 2018 to confirm the 1899 ruling.\n", date(2023, 12, 14))
-    assert titles == {"2018": "Guyana asked the court to confirm the 1899 ruling", "1899": "1899 ruling"}
+    assert titles == {"2018": "Guyana asked the court to confirm the 1899 ruling", "1899": "The 1899 ruling"}
 
 
 def test_it_goes_on_about_the_thing_the_sentence_before_opened_with(tmp_path):
@@ -2143,7 +2143,7 @@ def test_an_opening_time_clause_holding_the_date_titles_it_and_a_place_s_time_is
 def test_a_month_qualifying_the_election_someone_won_or_lost_titles_that_election(tmp_path):
     titles = titles_of(tmp_path, "Maduro was sworn in on Friday despite claims that he lost the July election.\n",
                        date(2025, 1, 10))
-    assert titles["2024-07"] == "July election"
+    assert titles["2024-07"] == "The July election"
 
 
 def test_a_date_in_a_second_predicate_titles_that_predicate_with_the_sentence_s_subject(tmp_path):
@@ -2297,7 +2297,7 @@ def test_a_dated_noun_or_participle_inside_another_clause_titles_what_it_names(t
         "Fresh details of the raid emerged on Sunday.\n\n"
         "The firm extended the offer to give holders time to read the circular that it mailed last Friday.\n",
         date(2025, 11, 24))
-    assert titles["2019"] == "2019 murder in a Lisbon park"
+    assert titles["2019"] == "A 2019 murder in a Lisbon park"
     assert titles["2013-09"] == "Oslo Accord was signed"
     assert titles["2025-10"] == "A U.N. report was published"
     assert titles["2025-11-23"] == "Fresh details of the raid emerged"  # the main verb, not a participle
@@ -2389,7 +2389,7 @@ def test_titles_of_a_restrictive_relative_a_but_clause_a_between_phrase_and_a_pa
         "In exchange, the government began freeing 200 detainees on Monday afternoon.\n",
         date(2026, 9, 17)).candidates}
     assert found["2024-11-27"].title == "A truce took effect"
-    assert found["2006"].title == "2006 war between Norland and Estmark"
+    assert found["2006"].title == "The 2006 war between Norland and Estmark"
     assert found["2028"].title == "The next general election is due"
     assert found["2027"].title == "Early polls could be called" and found["2027"].kind.value == "election"
     # (the plan given up is no happening beside the one made instead)
@@ -2990,7 +2990,7 @@ def test_a_deal_named_with_its_year_after_under_is_the_deal_s_and_a_gunfight_is_
                                         "A gunfight at a monastery on 24 September 2023 left four men dead.",
                               date(2025, 9, 18))
     events = {c.start.to_timex(): c for c in extraction.candidates}
-    assert events["2023"].title == "2023 Lake Ohrid accord"
+    assert events["2023"].title == "The 2023 Lake Ohrid accord"
     assert events["2023-09-24"].kind.value == "military_action"
 
 
@@ -3136,7 +3136,7 @@ def test_a_strike_campaign_story_titles_and_kinds(tmp_path):
     # a saying inside a relative clause makes no statement, and the date's commas both go
     assert told["2025-09-02"] == ("The first strike hit a speedboat that officials said was run by a gang", "military_action")
     assert told["2025-10-24"][0] == "The deployment of the carrier group was announced"
-    assert told["2009"][0] == "2009 gas agreement"  # what was suspended, dated by its year
+    assert told["2009"][0] == "A 2009 gas agreement"  # what was suspended, dated by its year
 
 
 def test_a_peace_deal_story_s_aside_hosted_talks_and_a_truce_despite_which(tmp_path):
@@ -3241,7 +3241,7 @@ def test_a_numbers_story_s_listed_dates_yardsticks_and_a_participle_before_held(
 def test_a_ceasefire_named_by_its_month_is_no_place_in_weeks(tmp_path):
     titles = titles_of(tmp_path, "Strikes\n\nBEIRUT, Nov. 23, 2025 - Jets struck depots this morning, in the most "
                                  "serious breach of the November 2024 ceasefire in weeks.", date(2025, 11, 23))
-    assert titles["2024-11"] == "November 2024 ceasefire"
+    assert titles["2024-11"] == "The November 2024 ceasefire"
 
 
 def test_a_source_named_after_a_reported_happening_makes_no_statement(tmp_path):
@@ -3274,16 +3274,16 @@ def test_a_noun_in_apposition_with_a_future_clause_is_its_object(tmp_path):
 def test_a_dated_noun_in_what_is_argued_titles_itself(tmp_path):
     titles = titles_of(tmp_path, "Border\n\nCaracas has long rejected the award, arguing that a 1966 accord signed in Geneva "
                                  "annulled it.\n", date(2023, 12, 4))
-    assert titles == {"1966": "1966 accord signed in Geneva"}
+    assert titles == {"1966": "A 1966 accord signed in Geneva"}
 
 
 @pytest.mark.parametrize(
     ("sentence", "title"),
     [
         # what the dated thing does now, a treaty's or a ruling's present verb
-        ("Caracas says a 1966 accord signed in Geneva requires a negotiated settlement.", "1966 accord signed in Geneva"),
+        ("Caracas says a 1966 accord signed in Geneva requires a negotiated settlement.", "A 1966 accord signed in Geneva"),
         # its own past verb and object right after the noun
-        ("Georgetown asked the court to confirm that an 1899 arbitral award fixed the border.", "1899 arbitral award"),
+        ("Georgetown asked the court to confirm that an 1899 arbitral award fixed the border.", "An 1899 arbitral award"),
     ],
 )
 def test_a_dated_noun_ends_at_the_verb_that_tells_what_it_does(tmp_path, sentence, title):
@@ -3326,7 +3326,7 @@ def test_a_hotline_call_and_reported_talks_ahead_take_their_kinds(tmp_path):
 def test_a_year_before_a_named_treaty_is_the_treaty_and_stays_in_the_other_title(tmp_path):
     titles = titles_of(tmp_path, "Water\n\nIndia suspended its participation in the 1960 Indus Waters Treaty on April 23."
                                  "\n", date(2025, 11, 25))
-    assert titles == {"1960": "1960 Indus Waters Treaty",
+    assert titles == {"1960": "The 1960 Indus Waters Treaty",
                       "2025-04-23": "India suspended its participation in the 1960 Indus Waters Treaty"}
 
 
@@ -3334,13 +3334,13 @@ def test_a_year_qualifying_a_quoted_noun_is_that_noun_s(tmp_path):
     titles = titles_of(tmp_path, "Talks\n\nJUBA, Nov. 20, 2026 - The rebels said on Thursday they would return only to "
                                  "discuss \"the terms of the 2019 accord\".", date(2026, 11, 20))
     assert titles == {"2026-11-19": 'The rebels said they would return only to discuss "the terms of the 2019 accord"',
-                      "2019": "2019 accord"}
+                      "2019": "The 2019 accord"}
 
 
 def test_a_year_after_an_indefinite_article_names_a_thing(tmp_path):
     titles = titles_of(tmp_path, "Aegean\n\nThe parliament renewed for another year a 1995 resolution on the "
                                  "islands.\n", date(2026, 11, 26))
-    assert titles == {"1995": "1995 resolution"}
+    assert titles == {"1995": "A 1995 resolution"}
 
 
 def test_a_long_title_is_cut_before_what_it_answered_but_not_after_a_copula(tmp_path):
@@ -4172,7 +4172,7 @@ def test_a_ruling_on_a_thing_named_by_its_year(tmp_path):
     titles = titles_of(tmp_path, "Kosovo's constitutional court ruled on Wednesday that a 2023 government decree "
                                  "banning the Serbian dinar was unconstitutional.\n", date(2026, 11, 27))
     assert titles == {"2026-11-25": "Kosovo's constitutional court ruled that a 2023 government decree banning the "
-                                    "Serbian dinar was…", "2023": "2023 government decree"}
+                                    "Serbian dinar was…", "2023": "A 2023 government decree"}
 
 
 def test_a_week_or_month_a_count_rounds_to_then_the_day_is_one_happening(tmp_path):
@@ -5290,7 +5290,7 @@ def test_a_reported_that_an_occasion_s_opener_and_a_reaffirmed_year_s_noun_in_ti
                        date(2026, 11, 18))
     assert titles["2026-10-18"] == "Clashes in Marib had increased"  # (the month up to the day of writing)
     assert titles["2026-11-03"] == "He said talks held there had produced a list"
-    assert titles["2003"] == "2003 ceasefire"
+    assert titles["2003"] == "The 2003 ceasefire"
     assert titles["2011"] == "An earlier peace process only resumed"
 
 
@@ -6832,8 +6832,8 @@ def test_a_dated_noun_keeps_who_it_was_with_or_by_and_a_courts_ruling_is_no_agre
         tmp_path, "Its constitution, an annex of the treaty, has never been amended, despite a 2009 ruling by the European "
         "Court of Human Rights that it discriminates against minorities. Iran said on Saturday that the restrictions "
         "under a 2015 deal with world powers had ended.\n", date(2025, 10, 18)).candidates}
-    assert titles["2009"] == ("2009 ruling by the European Court of Human Rights", "other")
-    assert titles["2015"][0] == "2015 deal with world powers"
+    assert titles["2009"] == ("A 2009 ruling by the European Court of Human Rights", "other")
+    assert titles["2015"][0] == "A 2015 deal with world powers"
 
 
 def test_a_long_subject_of_a_time_clause_with_an_intransitive_past_titles_the_clauses_date(tmp_path):
@@ -7159,7 +7159,7 @@ def test_a_list_of_names_joins_no_clauses_and_a_part_of_a_dated_thing_is_the_thi
     titles = titles_of(tmp_path, "Snapback\n\nThe sanctions returned on Sept. 28, a month after Britain, France and Germany "
                        "triggered a mechanism in the 2015 nuclear deal.\n", date(2026, 11, 28))
     assert titles["2026-09-28"] == "The sanctions returned"
-    assert titles["2015"] == "2015 nuclear deal"
+    assert titles["2015"] == "The 2015 nuclear deal"
 
 
 def test_a_council_that_takes_place_is_a_meeting_and_a_plural_s_whose_clause_is_its_own(tmp_path):
@@ -7262,7 +7262,7 @@ def test_followed_without_its_agent_is_a_verb_and_they_were_routed(tmp_path):
 def test_a_day_with_its_year_before_a_noun_names_the_thing_it_dates(tmp_path):
     titles = titles_of(tmp_path, "M23\n\nThe rebels take their name from a March 23, 2009, peace deal they accuse the "
                        "government of failing to honour.\n", date(2026, 11, 29))
-    assert titles == {"2009-03-23": "March 23, 2009, peace deal"}
+    assert titles == {"2009-03-23": "A March 23, 2009, peace deal"}
 
 
 def test_rounds_told_alone_are_talks_when_the_sentences_around_meet(tmp_path):
@@ -7729,7 +7729,7 @@ def test_an_anniversary_marked_since_a_dated_attack_titles_the_attack(tmp_path):
         "The attack by Hamas killed about 1,200 people and set off the war in Gaza"
     titles = titles_of(tmp_path, "The Jan. 19 ceasefire collapsed in March when Israel resumed its bombardment of Gaza.",
                        date(2025, 10, 7))
-    assert titles["2025-01-19"] == "Jan. 19 ceasefire"
+    assert titles["2025-01-19"] == "The Jan. 19 ceasefire"
     assert titles["2025-03"] == "The Jan. 19 ceasefire collapsed"
 
 
@@ -7931,7 +7931,7 @@ def test_a_relative_clause_closed_by_a_full_dates_comma_ends_before_the_main_ver
 def test_a_happening_a_state_has_lasted_since_is_dated_by_its_own_year(tmp_path):
     text = "Elections, postponed twice since the 2018 peace agreement, are now scheduled for December 2026."
     assert titles_of(tmp_path, text, date(2026, 4, 30)) == {
-        "2018": "2018 peace agreement", "2026-12": "Elections are now scheduled"}
+        "2018": "The 2018 peace agreement", "2026-12": "Elections are now scheduled"}
 
 
 def test_his_opening_a_sentence_is_the_person_the_one_before_opened_with(tmp_path):
@@ -8081,7 +8081,7 @@ def test_a_noun_phrase_a_plan_dates_does_not_reach_back_over_a_preposition_of_ti
 @pytest.mark.parametrize("text", ["The 2015 nuclear deal formally expired in October.",
                                   "Iran said the 2015 nuclear deal expired in October."])
 def test_a_subjects_year_names_its_noun_when_an_adverb_or_a_saying_stands_around_it(tmp_path, text):
-    assert titles_of(tmp_path, text + "\n", date(2026, 11, 27))["2015"] == "2015 nuclear deal"
+    assert titles_of(tmp_path, text + "\n", date(2026, 11, 27))["2015"] == "The 2015 nuclear deal"
 
 
 @pytest.mark.parametrize(("text", "title"), [
@@ -8312,7 +8312,7 @@ def test_a_ranking_takes_the_count_its_own_sentence_made_before_it(tmp_path):
 
 def test_a_year_that_dates_a_noun_is_its_title_when_the_relative_after_it_has_its_own_date(tmp_path):
     titles = titles_of(tmp_path, "Diplomats recalled the 2020 war, which ended with a ceasefire on Nov. 10.\n", date(2026, 1, 14))
-    assert titles == {"2020": "2020 war", "2020-11-10": "The 2020 war ended with a ceasefire"}
+    assert titles == {"2020": "The 2020 war", "2020-11-10": "The 2020 war ended with a ceasefire"}
 
 
 def test_a_time_clause_whose_pronoun_and_verb_have_an_adverb_between_is_the_date_s(tmp_path):
@@ -9030,7 +9030,7 @@ def test_estimates_a_body_published_at_a_date_are_the_publishing(tmp_path):
 @pytest.mark.parametrize("text", ["On Saturday night, the sanctions lifted under the 2015 nuclear deal came back into force.",
                                   "Iran has breached the 2015 nuclear deal."])
 def test_a_year_that_names_a_deal_dates_the_deal_not_what_later_befell_it(tmp_path, text):
-    assert titles_of(tmp_path, text + "\n", date(2026, 9, 28))["2015"] == "2015 nuclear deal"
+    assert titles_of(tmp_path, text + "\n", date(2026, 9, 28))["2015"] == "The 2015 nuclear deal"
 
 
 def test_what_is_to_be_done_by_a_date_is_scheduled_for_it(tmp_path):
@@ -9093,7 +9093,7 @@ def test_a_romance_participle_aside_is_told_as_a_passive_and_leaves_no_comma_beh
 def test_a_noun_in_ing_is_part_of_the_thing_a_year_names(tmp_path):
     titles = titles_of(tmp_path, "Relations hit a low in 2019, when Japan restricted exports of chip materials following "
                                  "a 2018 court ruling on wartime forced labour.\n", date(2026, 6, 18))
-    assert titles["2018"] == "2018 court ruling"
+    assert titles["2018"] == "A 2018 court ruling"
 
 
 def test_a_story_introducing_its_list_and_the_hours_of_a_curfew_are_no_happenings(tmp_path):
@@ -9502,7 +9502,7 @@ def test_a_chronology_entry_of_the_current_month_in_the_present_happened(tmp_pat
 def test_a_year_naming_an_award_whose_past_is_set_dates_the_award(tmp_path):
     titles = titles_of(tmp_path, "Guyana asked the court in 2018 to confirm that an 1899 arbitral award set the border "
                                  "between the two countries.\n", date(2026, 11, 30))
-    assert titles["1899"] == "1899 arbitral award"
+    assert titles["1899"] == "An 1899 arbitral award"
 
 
 def test_a_ranking_since_a_happening_with_its_year_titles_the_happening(tmp_path):
@@ -10067,7 +10067,7 @@ def test_a_done_happening_a_possessive_weekday_names_is_the_day_s_not_its_answer
 
 def test_a_subject_s_year_names_its_noun_before_a_present_of_its_course(tmp_path):
     titles = titles_of(tmp_path, "The 2015 nuclear deal expires on Oct. 18.\n", date(2025, 7, 23))
-    assert titles["2015"] == "2015 nuclear deal"
+    assert titles["2015"] == "The 2015 nuclear deal"
     assert titles["2025-10-18"] == "The 2015 nuclear deal expires"
 
 
@@ -10220,7 +10220,7 @@ def test_the_one_of_a_plural_named_before_and_a_subject_s_month_after_a_semicolo
     titles = titles_of(tmp_path, "Previous truces collapsed quickly. The one agreed in November 2023 lasted a week; the "
                                  "January 2025 ceasefire broke down in mid-March.\n", date(2025, 10, 16))
     assert titles["2023-11"] == "The truce was agreed"
-    assert titles["2025-01"] == "January 2025 ceasefire"
+    assert titles["2025-01"] == "The January 2025 ceasefire"
 
 
 @pytest.mark.parametrize("title", ["Hamas freed 13 Israeli hostages in the first exchange of a four-day truce",

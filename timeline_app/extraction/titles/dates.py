@@ -884,11 +884,12 @@ def attributive_phrase(sentence: Sentence, t: Timex, inside: list[Timex], gazett
             and any(o.start > t.end and (t.range_id is None or o.range_id != t.range_id) for o in inside):
         # "The Jan. 19 ceasefire collapsed in March": the subject's day is the noun's, and another date the verb's
         # (an adverb may stand before the verb: "The 2015 nuclear deal formally expired in October")
+        # (told with its article, as a noun phrase reads: "The Jan. 19 ceasefire")
         subject = _SUBJECT_UP_TO_PAST.match(s, end)
         if subject is not None:
-            return s[start:subject.end()]
+            return "The " + s[start:subject.end()]
         if noun is not None:
-            return _PAST_AT_END.sub("", s[start:noun.end()])
+            return "The " + _PAST_AT_END.sub("", s[start:noun.end()])
     if det is None or noun is None:
         return None
     of = _OF_PHRASE.match(s, noun.end())
@@ -925,7 +926,7 @@ def attributive_phrase(sentence: Sentence, t: Timex, inside: list[Timex], gazett
         # "…the October vote, which the ruling party won with 52 percent,": what was done to the thing the date names
         article = pronoun if pronoun in ("the", "a", "an") else ""
         return f"{done['subject']} {done['verb']} {article + ' ' if article else ''}{phrase}{done['rest']}".rstrip()
-    return phrase
+    return f"{pronoun.capitalize()} {phrase}" if pronoun in ("the", "a", "an") else phrase  # ("The 1994 genocide")
 
 
 #: A passive of making after a noun phrase (and what it goes on with: "on the Conduct of Parties"), and the rest of its
