@@ -10227,3 +10227,16 @@ def test_the_one_of_a_plural_named_before_and_a_subject_s_month_after_a_semicolo
                                    "Armenia and Azerbaijan exchanged dozens of detained soldiers"])
 def test_people_freed_by_a_named_doer_is_a_release_whatever_truce_it_belongs_to(title):
     assert classify_kind(title, title).value == "other"
+
+
+def test_a_russian_passive_joined_on_with_its_own_date_is_its_own_happening(tmp_path):
+    titles = titles_of(tmp_path, "Переговоры о документе начались в марте, а первый проект был согласован в июле.\n",
+                       date(2025, 10, 10))
+    assert titles["2025-03"] == "Переговоры о документе начались"
+    assert titles["2025-07"] == "Первый проект был согласован"
+
+
+def test_a_foreign_date_a_count_is_from_names_its_noun(tmp_path):
+    titles = titles_of(tmp_path, "I due governi hanno firmato giovedì a Roma un accordo. L'intesa arriva quasi cinque anni dopo "
+                                 "il cessate il fuoco dell'ottobre 2020, firmato a Ginevra.\n", date(2025, 2, 14))
+    assert titles["2020-10"] == "Il cessate il fuoco dell'ottobre 2020"

@@ -3436,3 +3436,10 @@ def test_a_range_without_its_year_moves_whole_to_the_year_whose_span_lies_neares
     # (a span nearer ahead stays ahead)
     found = tag("Talks run from 3 November to 5 November.", date(2025, 9, 12))
     assert [t.value for t in found] == ["2025-11-03", "2025-11-05"]
+
+
+def test_an_italian_count_dopo_a_noun_is_from_that_noun_not_from_the_date_before():
+    text = "I due governi hanno firmato giovedì un accordo. L'intesa arriva cinque anni dopo il cessate il fuoco di Ginevra."
+    assert [t.text for t in tag(text, date(2025, 2, 14), language="it")] == ["giovedì"]
+    assert [t.value for t in tag("Il governo cadde nel 2019. Due anni dopo, la guerra è finita.", date(2025, 2, 14),
+                                 language="it")] == ["2019", "2021"]

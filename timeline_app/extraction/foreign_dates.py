@@ -225,7 +225,8 @@ _COUNT_FROM_BEFORE = {
     "es": r"(?P<n>{n})\s+(?P<u>años?|mes(?:es)?|semanas?|días?)\s+(?:(?P<later>después|más\s+tarde)|(?P<earlier>antes))(?!\s+de)",
     "de": r"(?P<n>{n})\s+(?P<u>Jahre|Jahr|Monate|Monat|Wochen|Woche|Tage|Tag)\s+(?:(?P<later>später|danach)|(?P<earlier>zuvor|früher))",
     "it": r"(?P<n>{n})\s+(?P<u>anni|anno|mesi|mese|settimane|settimana|giorni|giorno)\s+(?:(?P<later>dopo|più\s+tardi)|"
-          r"(?P<earlier>prima))(?!\s+(?:di|del|della|dello|dei|delle|che))",
+          # (Italian's "dopo" takes its noun without "di": "cinque anni dopo [il] cessate il fuoco", counted from that)
+          r"(?P<earlier>prima))(?!\s+(?:di|del|della|dello|dei|delle|che|il|lo|la|i|gli|le|un|una|uno)\b|\s+l['’])",
     "pt": r"(?P<n>{n})\s+(?P<u>anos?|meses|mês|semanas?|dias?)\s+(?:(?P<later>depois|mais\s+tarde)|(?P<earlier>antes))(?!\s+d[aeo])",
     "ru": r"(?:спустя\s+(?P<n>{n})\s+(?P<u>год(?:а)?|лет|месяц(?:а|ев)?|недел[юиь]|дн(?:я|ей)|день)(?P<later>)"
           r"|(?P<n2>{n})\s+(?P<u2>год(?:а)?|лет|месяц(?:а|ев)?|недел[юиь]|дн(?:я|ей)|день)\s+спустя)",

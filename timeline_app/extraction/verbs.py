@@ -150,5 +150,7 @@ FOREIGN_PAST = re.compile(r"(?<!\w)(?:a|ont|est|sont|avait|avaient|était|étaie
                           r"|[а-яё]{2,}[аяеиы]л(?:ся|ась|ось|ись)(?!\w)"
                           # (Russian's past participle: "перемирия, истекшего в марте", "подписавшего")
                           r"|[а-я]{2,}[вк]ш(?:ий|ая|ее|ие|его|ей|ему|им|их|ую|ем)(?:ся)?(?!\w)"
+                          # (…and its passive, "был согласован", "была подписана": a past of "be" and a short participle)
+                          r"|(?<!\w)(?:был|была|было|были)\s+[а-яё]{3,}(?:ан|ян|ен|ён|ит|ут)(?:а|о|ы)?(?!\w)"
                           # (Turkish's pasts: "kopmuş", "atanmıştı", "geldi" is too like other words; its ı and ü are not)
                           r"|[a-zçğıöşü]{2,}(?:mış|miş|muş|müş|dı|dü|tı|tü)(?:tı|ti|tu|tü|tır|tir|lar|ler)?(?!\w)")

@@ -548,7 +548,10 @@ def foreign_joined_predicate(first_clause: str, title: str) -> str | None:
 #: A noun phrase with its article, and the preposition a year it is of follows: "[L'accord] de", "[Das Abkommen] von",
 #: "[el laudo arbitral] de".
 _NOUN_BEFORE_ITS_YEAR = re.compile(r"(?P<np>(?:(?<![\w'’])[Ll]['’]|\b(?:[Ll]es?|[Ll]a|[Ee]l|[Ll]os|[Ll]as|[Ii]l|[Dd]er|[Dd]ie|[Dd]as|"
-                                   r"[Dd]em|[Dd]en)\s+)[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2}?)\s+(?P<of>de|von|del|di)\s+$")
+                                   r"[Dd]em|[Dd]en)\s+)[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,3}?)\s+"
+                                   r"(?P<of>de|von|del|di|dell['’]|della|du|d['’]|de\s+la|do|da)\s*$")
+#: A count from a happening right before its noun phrase: "cinque anni dopo [il cessate il fuoco]", "deux ans après".
+_COUNT_FROM_NOUN = re.compile(r"\b(?:dopo|después\s+de|depois\s+d[eoa]s?|après|nach|seit|depuis|desde|dal|dalla|dall['’])\s*$", re.I)
 
 
 def foreign_year_of_noun(sentence: Sentence, t: Timex, inside: list[Timex]) -> str | None:
@@ -556,11 +559,13 @@ def foreign_year_of_noun(sentence: Sentence, t: Timex, inside: list[Timex]) -> s
     of, when another date dates the clause, names that noun ("L'accord de 2015"), as "the 2015 nuclear deal" does."""
     s = sentence.text
     start = t.start - sentence.start
-    if not re.fullmatch(r"\d{4}", t.text) or not any(o is not t for o in inside):
-        return None
     m = _NOUN_BEFORE_ITS_YEAR.search(s, max(0, start - 60), start)
-    if m is None:
+    # (…or, whatever the clause's own date, when a count is from it: "L'intesa arriva cinque anni dopo il cessate il
+    # fuoco dell'ottobre 2020")
+    counted = m is not None and _COUNT_FROM_NOUN.search(s, max(0, m.start() - 20), m.start()) is not None
+    if m is None or not (re.fullmatch(r"\d{4}", t.text) and any(o is not t for o in inside) or counted):
         return None
     np = m["np"]
     np = re.sub(r"^(?:dem|den)\s", lambda w: "Der " if w.group().startswith("dem") else "Die ", np)  # (German's dative)
-    return f"{np[:1].upper()}{np[1:]} {m['of']} {t.text}"
+    of = m["of"] if m["of"][-1] in "'’" else m["of"] + " "
+    return f"{np[:1].upper()}{np[1:]} {of}{t.text}"
