@@ -10240,3 +10240,9 @@ def test_a_foreign_date_a_count_is_from_names_its_noun(tmp_path):
     titles = titles_of(tmp_path, "I due governi hanno firmato giovedì a Roma un accordo. L'intesa arriva quasi cinque anni dopo "
                                  "il cessate il fuoco dell'ottobre 2020, firmato a Ginevra.\n", date(2025, 2, 14))
     assert titles["2020-10"] == "Il cessate il fuoco dell'ottobre 2020"
+
+
+def test_a_closing_count_from_a_gerund_s_clause_is_no_part_of_the_happening(tmp_path):
+    titles = titles_of(tmp_path, "The army retook the presidential palace on 21 March, nearly two years after losing it in "
+                                 "the first days of the war.\n", date(2025, 4, 15))
+    assert titles["2025-03-21"] == "The army retook the presidential palace"

@@ -3443,3 +3443,9 @@ def test_an_italian_count_dopo_a_noun_is_from_that_noun_not_from_the_date_before
     assert [t.text for t in tag(text, date(2025, 2, 14), language="it")] == ["giovedì"]
     assert [t.value for t in tag("Il governo cadde nel 2019. Due anni dopo, la guerra è finita.", date(2025, 2, 14),
                                  language="it")] == ["2019", "2021"]
+
+
+def test_overnight_before_a_closing_undated_attribution_is_the_night_before_publication():
+    text = ("Explosions were heard late on Sunday, as the army pressed on with strikes it began on Friday. Rebels fired "
+            "rockets overnight, killing eight people, emergency services said.")
+    assert value_of(text, "overnight", dct=date(2025, 6, 16)) == "2025-06-15TNI"

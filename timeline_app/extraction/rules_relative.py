@@ -32,6 +32,10 @@ _UNDATED_SAYING_BEFORE = re.compile(r"\s*(?:[A-Z][\w'’.-]*\s+){1,4}?(?:[a-z]+\
                                     r"(?!(?:on|late|early|last|yesterday|today)\b)(?![A-Z][a-z]+day\b)[^,;]*$")
 
 
+#: …or closing it: "…, killing at least eight people, Israeli emergency services said."
+_UNDATED_SAYING_AFTER = re.compile(r",\s+(?:[\w'’.-]+\s+){1,5}?(?:said|says|reported)\s*[.;]?\s*$")
+
+
 @rule("part_of_day", rf"{B}(?:(?P<rel>[Tt]his|[Ll]ast|[Yy]esterday|[Tt]omorrow|(?:(?:[Ll]ate|[Ee]arly)\s+in\s+)?[Tt]he(?=\s+(?:morning|afternoon|evening)\b(?!\s+of\b|\s+(?:after|before)\s+[\w'’]))|(?P<wd>{WEEKDAY}))\s+)?(?:(?:[Ee]arly|[Ll]ate|[Mm]id)[- ])?(?P<part>{PARTS}|mid-?day|[Tt]onight|[Oo]vernight)(?:\s+(?:on\s+)?(?P<wd2>{WEEKDAY})|\s+(?P<rel2>yesterday|today|tomorrow)|\s+(?P<side>after|before)(?=\s*[,;:]))?{E}")
 def _part_of_day(m: re.Match[str], ctx: Context) -> Timex | None:
     part = m["part"].lower().replace("-", "")
@@ -63,8 +67,9 @@ def _part_of_day(m: re.Match[str], ctx: Context) -> Timex | None:
         # (or a live page's later day heading: the page went on after it was published)
         at = ctx.ref if ctx.ref is not None and (0 <= ctx.dct.number - ctx.ref.number <= 7 or ctx.ref == ctx.header_day) \
             else ctx.dct
-        if at is ctx.ref and ctx.ref_at < ctx.sentence_bounds(m.start())[0] and _UNDATED_SAYING_BEFORE.match(
-                m.string, ctx.sentence_bounds(m.start())[0], m.start()):
+        lo, hi = ctx.sentence_bounds(m.start())
+        if at is ctx.ref and ctx.ref_at < lo and (_UNDATED_SAYING_BEFORE.match(m.string, lo, m.start())
+                                                   or _UNDATED_SAYING_AFTER.search(m.string, m.end(), hi)):
             # "…captured 100 soldiers on Wednesday alone. Russia said its air defences shot down 43 drones overnight": a
             # new undated report is the day of publication's, not the day the sentence before was at
             at = ctx.dct

@@ -521,7 +521,8 @@ _COUNTED_TAIL = re.compile(rf"(?<!\bof)(?<!\bwithin)(?:,\s*|\s+)(?:{COUNT_HEDGE}
                            rf"(?:(?:a|an|the|{lx.COUNT_RE}|a\s+few|several)\s+)?{TIME_UNIT}\s+"
                            rf"(?:and\s+(?:a\s+half|(?:a|an|{lx.COUNT_RE})\s+{TIME_UNIT})\s+)?"  # "a year and three months after"
                            r"(?:to\s+the\s+day\s+)?"  # ("a year to the day after the massacre")
-                           r"(?:after|before)\s+(?:(?:the|a|an|its|their|his|her)\b|[A-Z])[^,;]*$")
+                           # (…or a gerund's clause: "nearly two years after losing it")
+                           r"(?:after|before)\s+(?:(?:the|a|an|its|their|his|her)\b|[A-Z]|[a-z]{3,}ing\b)[^,;]*$")
 
 
 #: A count from another happening closing a Romance title: ", semanas depois de um ataque", ", quelques jours après la
