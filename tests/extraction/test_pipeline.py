@@ -10246,3 +10246,12 @@ def test_a_closing_count_from_a_gerund_s_clause_is_no_part_of_the_happening(tmp_
     titles = titles_of(tmp_path, "The army retook the presidential palace on 21 March, nearly two years after losing it in "
                                  "the first days of the war.\n", date(2025, 4, 15))
     assert titles["2025-03-21"] == "The army retook the presidential palace"
+
+
+@pytest.mark.parametrize("text, title", [
+    ("On the eve of the talks that open on Monday, he said the two sides had never been closer.", "The talks open"),
+    ("Ahead of talks that open in Geneva on Monday, the envoy met both leaders.", "Talks open in Geneva"),
+    ("He spoke ahead of the talks that open on Monday.", "The talks open"),
+])
+def test_a_relative_clause_s_schedule_in_a_fronted_phrase_is_ahead_and_its_own_happening(tmp_path, text, title):
+    assert titles_of(tmp_path, text + "\n", date(2026, 5, 19)) == {"2026-05-25": title}

@@ -343,6 +343,8 @@ class Context:
             # "A delegation is due in Moscow this week, followed by talks in Beijing in early December": what follows
             # is told in the tense of what it follows
             return self.tense(lo + followed.start(), lo + followed.start())
+        if _RELATIVE_SCHEDULED_PRESENT.search(before):
+            return "future"  # "ahead of the talks that open in Geneva on Monday": a relative clause's schedule, told ahead
         if AHEAD_OF.search(before) or _DAYS_BEFORE_NAMED.search(before) or _AHEAD_OF_HAPPENING_ON.search(before[cut:]):
             return None  # "stockpiling missiles ahead of the winter": after the clause, whatever its tense
         if _CALLED_ON_A_DAY_FOR.search(before[cut:]) or _CALLED_THING_FOR.search(before[cut:]) \
@@ -569,6 +571,10 @@ _DEADLINE_BEFORE_DATE = re.compile(r"\b(?:by|until|till|no\s+later\s+than)\s+(?:
 
 #: A happening the clause is ahead of, and its own date: "…accused Pristina of provocations ahead of local elections in
 #: the north [on Dec. 14]" (the elections are after the accusing, whatever its tense).
+#: A relative clause's present of what is scheduled, right up to its date: "the talks that open [in Geneva] on".
+_RELATIVE_SCHEDULED_PRESENT = re.compile(r"\b(?:that|which)\s+(?:[a-z]+ly\s+)?(?:open|opens|begin|begins|start|starts|"
+                                         r"take\s+place|takes\s+place|run|runs|end|ends|close|closes|resume|resumes|"
+                                         r"convene|convenes)\s+(?:(?:in|at)\s+[^,;:.]{1,40}?\s+)?(?:on|in|at)\s+(?:the\s+)?$")
 _AHEAD_OF_HAPPENING_ON = re.compile(r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to|in\s+the\s+lead-up\s+to)\s+(?:(?:the|a|an|its|their)\s+)?"
                                     r"(?:[\w'’-]+\s+){1,6}?(?:on|set\s+for|due\s+on|scheduled\s+for)\s+(?:the\s+)?$", re.I)
 

@@ -498,7 +498,8 @@ _MAIN_VERB_AFTER_FULL_DATE = re.compile(rf",\s+(?:[a-z]+ly\s+)?(?:{TRANSITIVE_PA
 _CLOSING_CONCESSION = re.compile(r",\s+(?:despite|amid|in\s+spite\s+of|notwithstanding)\s")
 #: An opening phrase's preposition: "Under the ceasefire that…, Hamas agreed".
 _FRONTED_PREPOSITION = re.compile(r"\s*(?:Under|After|Since|Following|Despite|With|Amid|During|Before|Until|As\s+part\s+of|"
-                                  r"In\s+line\s+with|According\s+to)\s+(?:the|a|an|its|their|his|her)\s")
+                                  r"In\s+line\s+with|According\s+to|Ahead\s+of|On\s+the\s+eve\s+of|In\s+the\s+run-up\s+to)\s+"
+                                  r"(?:(?:the|a|an|its|their|his|her)\s|(?=[a-z]+s\s+that\s))")
 #: ", and said…", ", but would…": a predicate of the main clause's subject, after a subordinate clause.
 _MAIN_PREDICATE_AGAIN = re.compile(rf",\s+(?:and|but)\s+(?:then\s+)?(?:said|says|will|would|has|have|had|was|were|is|are|[a-z]{{3,}}ed|{TRANSITIVE_PASTS})\b")
 
