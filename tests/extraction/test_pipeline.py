@@ -10255,3 +10255,14 @@ def test_a_closing_count_from_a_gerund_s_clause_is_no_part_of_the_happening(tmp_
 ])
 def test_a_relative_clause_s_schedule_in_a_fronted_phrase_is_ahead_and_its_own_happening(tmp_path, text, title):
     assert titles_of(tmp_path, text + "\n", date(2026, 5, 19)) == {"2026-05-25": title}
+
+
+def test_a_second_thing_said_with_its_own_date_and_a_relating_present_s_participle(tmp_path):
+    titles = titles_of(tmp_path, "She recalled that the Council authorised the mission in October 2023 and that its first "
+                                 "contingent arrived in the capital in June 2024. The deal builds on a declaration of "
+                                 "principles agreed in April and commits Rwanda to lifting its measures. M23 rebels, whom "
+                                 "Kinshasa says are backed by Rwanda, seized Goma in January.\n", date(2025, 7, 2))
+    assert titles["2023-10"] == "The Council authorised the mission"
+    assert titles["2024-06"] == "Its first contingent arrived in the capital"
+    assert titles["2025-04"] == "A declaration of principles was agreed"
+    assert titles["2025-01"] == "M23 rebels seized Goma"

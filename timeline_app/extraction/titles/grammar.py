@@ -317,7 +317,7 @@ VERB = re.compile(rf"\b(?:\w{{3,}}ed(?!\s+(?:with|by|to|for|from|as|in|on)\b)|di
 
 
 # (an adverb may come first: "Belgium, which hosts the depository, first raised its concerns…")
-ENCLOSED_RELATIVE = re.compile(rf",\s+(?:which|who|whose)\b[^,]{{0,160}}"
+ENCLOSED_RELATIVE = re.compile(rf",\s+(?:which|who|whom|whose)\b[^,]{{0,160}}"
                                 # (a list of names inside it: "which also includes the United States, France and UNIFIL")
                                 r"(?:(?:,\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}(?=,|\s+and\s))+,?\s+and\s+[^,]{1,60})?"
                                 rf",\s+(?=(?:(?:first|also|later|then|again|initially|"
@@ -633,7 +633,9 @@ SPEAKING_PRESENT = re.compile(r"\b(?:recalls|welcomes|condemns|notes|regrets|rea
 #: the humanitarian corridor agreed on Nov. 18", "Ministers welcomed the truce agreed on Sunday".
 RELATING_VERB = re.compile(r"\b(?:follows?|followed|replaces?|replaced|echo|echoes|echoed|recalled|mirrors?|mirrored|discussed|"
                             r"welcomed|condemned|praised|hailed|critici[sz]ed|denounced|deplored|rejected|endorsed|reviewed|"
-                            r"debated|questioned|violated|breached)\b")
+                            r"debated|questioned|violated|breached"
+                            # (…or a present that builds on it: "The deal builds on a declaration agreed in April")
+                            r"|builds\s+on|draws\s+on|rests\s+on|stems\s+from|supersedes|amends)\b")
 #: Where the date's phrase may end a sentence's telling: its end, a comma, a relative clause.
 PHRASE_CLOSES = re.compile(r"\s*(?:[.;:!?,]|$)")
 #: The comma that sets a participle off, an adverb maybe after it: ", announced", ", first reported".

@@ -238,6 +238,13 @@ def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gaz
     partner = next((o for o in others if timex.range_id is not None and o.range_id == timex.range_id
                     and o is not timex), None)
     end_of_own = max(timex.end, partner.end if partner else 0)
+    # "She recalled that the Council authorised the mission in October 2023 and that its first contingent arrived in June
+    # 2024": a second thing said, with a date of its own, is that date's happening
+    second_said = list(re.finditer(r",?\s+and\s+that\s+(?=\S)", sentence.text[:timex.start - sentence.start]))
+    if second_said and any(o.end - sentence.start <= second_said[-1].start() for o in others if o is not timex):
+        cut = second_said[-1].end()
+        sentence = Sentence(sentence.start + cut, sentence.end, sentence.text[cut:])
+        others = [o for o in others if o.start >= sentence.start]
     # "A war in 1992 killed hundreds before a ceasefire was signed on July 21": a time clause after the
     # date, with its own subject, verb and date, is that date's happening, comma or not
     for other in others:

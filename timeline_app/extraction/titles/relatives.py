@@ -736,9 +736,9 @@ def reduced_relative(sentence: Sentence, t: Timex, inside: list[Timex]) -> tuple
             # noun a participle qualifies
         # (…when the main clause has a date of its own: "ended with a statement signed on 10 November" is one happening)
         # (up to the governing word, or past it when it is the verb: "recalls the agreement signed…")
-        verb_end = governed.start() + (len(governed.group().split()[0]) if governed and (
-            SPEAKING_PRESENT.match(governed.group()) or RELATING_VERB.match(governed.group()))
-                                       else 0) if governed else 0
+        # (all of a relating verb's words: "builds on")
+        relating = (SPEAKING_PRESENT.match(governed.group()) or RELATING_VERB.match(governed.group())) if governed else None
+        verb_end = governed.start() + (relating.end() if relating else 0) if governed else 0
         verbs = [v for v in (FIRST_VERB.search(s, 0, verb_end), VERB.search(s, 0, verb_end),
                              RELATING_VERB.search(s, 0, verb_end), SPEAKING_PRESENT.search(s, 0, verb_end)) if v] \
             if governed else []
@@ -760,7 +760,7 @@ def reduced_relative(sentence: Sentence, t: Timex, inside: list[Timex]) -> tuple
             # (or a second predicate of the main subject: "…signed on 27 June 2025 and calls on both countries…")
             # (or a second object of the main verb: "discussed the corridor agreed on Nov. 18 and the need to…")
             re.match(r"\s*(?:(?:between|with|by|in|at|near|outside|within)\s+[^,;.:!?]{1,80})?(?:[.;:!?,]|$|\s+and\s+(?:also\s+)?"
-                     r"(?!is\b|was\b|has\b)[a-z]{3,}(?:s|ed)\s+(?:on|for|the|a|an|to|that|its|their)\b"
+                     r"(?!is\b|was\b|has\b)[a-z]{3,}(?:s|ed)\s+(?:(?:on|for|the|a|an|to|that|its|their)\b|(?-i:[A-Z]))"
                      r"|\s+and\s+(?:the|a|an|its|their)\s+(?:[a-z-]+\s+){0,3}?(?:of|to|for)\b"
                      # (or a second noun with a participle of its own: "…signed on July 19 and a prisoner exchange
                      # mechanism agreed in September")
