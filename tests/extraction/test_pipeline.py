@@ -10266,3 +10266,13 @@ def test_a_second_thing_said_with_its_own_date_and_a_relating_present_s_particip
     assert titles["2024-06"] == "Its first contingent arrived in the capital"
     assert titles["2025-04"] == "A declaration of principles was agreed"
     assert titles["2025-01"] == "M23 rebels seized Goma"
+
+
+def test_what_an_agreement_was_on_is_what_its_closing_participle_tells_was_carried_out(tmp_path):
+    titles = titles_of(tmp_path, "The first round, on May 16, lasted less than two hours and produced an agreement on the "
+                                 "largest prisoner swap of the war, carried out over the following week.\n", date(2025, 6, 2))
+    assert titles["2025-05-16"] == "The first round lasted less than two hours"
+    assert titles["2025-W21"] == "The largest prisoner swap of the war was carried out"
+    found = extract_text(tmp_path, "The first round, on May 16, produced an agreement on a prisoner swap, carried out over "
+                                   "the following week.\n", date(2025, 6, 2))
+    assert [c.kind.value for c in found.candidates if c.start.to_timex() == "2025-W21"] == ["other"]

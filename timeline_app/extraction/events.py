@@ -568,7 +568,8 @@ _REFUSAL = re.compile(r"(?:[\w'’.-]+\s+){1,8}?(?:(?:will|would|shall)\s+(?:not
                       r"(?!be\b)(?!take\s+(?:office|place)\b)(?!go\s+ahead\b)[a-z]")
 #: A release of people held, told as a noun: "The release of 42 detainees", "The handover of 20 hostages".
 # (…or told by its doer: "Hamas freed 13 Israeli hostages in the first exchange of a four-day truce")
-_PEOPLE_RELEASED = re.compile(r"(?:(?:The|A)\s+(?:[a-z-]+\s+)?(?:release|handover|return|exchange|swap)\s+of\s+"
+_PEOPLE_RELEASED = re.compile(r"(?:The|A)\s+(?:[a-z-]+\s+){0,2}?(?:prisoner|hostage|detainee|POW)s?\s+(?:swap|exchange|release)\b"
+                              r"|(?:(?:The|A)\s+(?:[a-z-]+\s+)?(?:release|handover|return|exchange|swap)\s+of\s+"
                               r"|(?:[\w'’.-]+\s+){1,4}?(?:freed|released|handed\s+over|swapped|exchanged)\s+(?:some\s+|about\s+|at\s+least\s+)?"
                               r"(?=(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds)\s))"
                               r"(?:[\w,-]+\s+){0,3}?(?:detainees|prisoners|hostages|captives|soldiers|civilians|fishermen|sailors|bodies)\b")

@@ -1723,8 +1723,11 @@ def _object_participle_title(sentence: Sentence, t: Timex, inside: list[Timex], 
     participle's date titles what was done to the object ("The prisoner exchange was carried out")."""
     s = sentence.text
     m = _OBJECT_AND_PARTICIPLE.search(s, max(0, t.start - sentence.start - 160))
+    # (a "when" with no date in it goes on with the noun: "an agreement on the largest prisoner swap of the war")
+    goes_on = m is not None and m["when"] and re.match(r"\s+on\s", m["when"]) \
+        and not any(m.start("when") <= o.start - sentence.start < m.end("when") for o in inside)
     if m is None or not m.start("part") <= t.start - sentence.start < m.end() \
-            or (m["when"] and not any(m.start("when") <= o.start - sentence.start < m.end("when") for o in inside)) \
+            or (m["when"] and not goes_on and not any(m.start("when") <= o.start - sentence.start < m.end("when") for o in inside)) \
             or m.start("np") <= dateline_end(s) + 2 or _SUBJECT_START.fullmatch(s, dateline_end(s), m.start("np")) \
             or any(m.start("np") <= o.start - sentence.start < m.end("np") for o in inside) \
             or re.search(r",\s+(?:who|which|whose)\b[^,]*$", s[:m.start("np")]) \
@@ -1744,7 +1747,11 @@ def _object_participle_title(sentence: Sentence, t: Timex, inside: list[Timex], 
                                t.end - sentence.start - m.start("rest"))
     # (a clause of its own after it is another happening: "…, launched in September after drones entered…")
     rest = re.sub(r"(?:^|\s+)(?:after|before|when|while|as|since|because|until)\s.*$", "", rest.strip())
-    np = m["np"]
+    np = m["np"] + (m["when"] if goes_on else "")
+    # (what an agreement was on is what was carried out: "an agreement on a prisoner swap, carried out over the week")
+    done_of = re.match(r"(?:an?|the)\s+(?:agreement|deal|accord|plan|understanding)\s+(?:on|for)\s+(?P<inner>(?:an?|the)\s+.+)$", np)
+    if done_of is not None and re.match(r"(?:carried\s+out|implemented|completed|conducted|held)$", m["part"]):
+        np = done_of["inner"]
     held = _HELD_OF_GATHERING.search(np) if HELD_PARTICIPLE.match(m["part"]) else None
     if held is not None:  # "…annulled the results of the first round, held on Nov. 24": the round was held
         np = held["gathering"]
