@@ -10276,3 +10276,19 @@ def test_what_an_agreement_was_on_is_what_its_closing_participle_tells_was_carri
     found = extract_text(tmp_path, "The first round, on May 16, produced an agreement on a prisoner swap, carried out over "
                                    "the following week.\n", date(2025, 6, 2))
     assert [c.kind.value for c in found.candidates if c.start.to_timex() == "2025-W21"] == ["other"]
+
+
+def test_a_subject_s_second_predicate_after_but_and_a_sayer_s_own_past_after_what_was_said(tmp_path):
+    titles = titles_of(tmp_path, "The vote tested its bid to join the bloc, which granted it candidate status in December "
+                                 "2023 but froze the process in June after parliament passed a law. The opposition said it "
+                                 "would not recognise the result and called a rally for Monday evening outside parliament.\n",
+                       date(2024, 10, 27))
+    assert titles["2023-12"].endswith("granted it candidate status")
+    assert titles["2024-06"].endswith("froze the process after parliament passed a law")
+    assert "granted" not in titles["2024-06"]
+    assert titles["2024-10-28TEV"] == "The opposition called a rally outside parliament"
+
+
+def test_an_office_s_term_running_out_is_no_kind_of_what_else_its_sentence_says():
+    sentence = "The president, whose term ends in December, called the election a Russian special operation."
+    assert classify_kind("The president's term ends", sentence).value == "other"

@@ -496,6 +496,8 @@ def classify_kind(title: str, sentence: str, context: str = "", reported: bool =
         return EventKind.CEASEFIRE if ended_with["what"].lower() in ("truce", "ceasefire", "armistice") else EventKind.AGREEMENT
     if re.match(r"(?:[Vv]oters|[Tt]he\s+electorate)\b", title.strip()) and dict(KIND_RULES)[EventKind.ELECTION].search(title):
         return EventKind.ELECTION  # "Voters narrowly rejected the first version in a referendum": a vote, not a rejection said
+    if _TERM_RUNS_OUT.search(title):
+        return EventKind.OTHER  # "Zourabichvili's term ends": an office's course, whatever the sentence says of the war
     if _PEOPLE_RELEASED.match(title.strip()):
         return EventKind.OTHER  # "The release of 42 detainees by the parties to the conflict": a release, whatever war it ends
     if _WON_A_VOTE.search(title):
@@ -566,6 +568,9 @@ _QUOTE_THEN_SAYER = re.compile(r"(?:``|[\"“‘])[^\"“”]{3,}?(?:''|[\"”�
 _REFUSAL = re.compile(r"(?:[\w'’.-]+\s+){1,8}?(?:(?:will|would|shall)\s+(?:not|never)|won['’]t|wouldn['’]t)\s+"
                       # (a happening that will not take place is called off, no stance: "The election will not take place")
                       r"(?!be\b)(?!take\s+(?:office|place)\b)(?!go\s+ahead\b)[a-z]")
+#: An office or a mission's term running its course: "Zourabichvili's term ends", "The mission's mandate expires".
+_TERM_RUNS_OUT = re.compile(r"\b(?:term|mandate|tenure|presidency)\s+(?:(?:formally|officially)\s+)?(?:ends|ended|expires|expired|"
+                            r"runs\s+out|ran\s+out|will\s+end|will\s+expire|is\s+due\s+to\s+(?:end|expire))\b", re.I)
 #: A release of people held, told as a noun: "The release of 42 detainees", "The handover of 20 hostages".
 # (…or told by its doer: "Hamas freed 13 Israeli hostages in the first exchange of a four-day truce")
 _PEOPLE_RELEASED = re.compile(r"(?:The|A)\s+(?:[a-z-]+\s+){0,2}?(?:prisoner|hostage|detainee|POW)s?\s+(?:swap|exchange|release)\b"

@@ -1583,6 +1583,11 @@ def conjoined_predicate(sentence: Sentence, t: Timex) -> tuple[Sentence, str] | 
             # (…but a saying's own past is the sayer's: "Opposition groups said the government had rigged the vote and
             # called for protests")
             subject = subject_of(s[lead:])
+    if subject is not None and reported is None and SAYERS_PAST.match(s, joins[-1].end()) \
+            and re.match(r"[^,;()—]*\b(?:said|says|told\s+\w+)\s", first) and not re.search(r"[;()—]|--", first):
+        # "The opposition said it would not recognise the result and called a rally for Monday": a saying's own past
+        # goes on with the sayer, past what was said
+        return Sentence(sentence.start + joins[-1].end(), sentence.end, s[joins[-1].end():]), subject
     if subject is None or re.search(r"[;()—]|--|\b(?:said|says|told|that|who|which|whose|when)\b", first) \
             or (not joined_by_but and re.search(r"\band\b", first)) \
             or ATTRIBUTED_ON.search(s, max(0, start - 80), start):

@@ -780,6 +780,10 @@ SECOND_PREDICATE = re.compile(rf"\s+and\s+(?:then\s+|later\s+|(?:nearly|almost|f
                                rf"(?:was\s+|were\s+)?(?:[a-z]{{3,}}ed|{TRANSITIVE_PASTS})\b"
                                # (…or after a comma and "then": "…, then rejoined [on 2 November]", a chronology's "then rejoins")
                                rf"|,\s+then\s+(?:was\s+|were\s+)?(?:[a-z]{{3,}}ed|{TRANSITIVE_PASTS}|[a-z]{{3,}}s)\b")
+#: …or one after "but", with a finite past of its own: "…granted it candidate status in December 2023 [but froze] the process
+#: in June" (not a participle's: "a ruling dated Nov. 18 but made public this week").
+BUT_PREDICATE = re.compile(rf"\s+but\s+(?:then\s+|later\s+|(?:nearly|almost|finally|eventually|quickly|soon|again)\s+)?"
+                           rf"(?:[a-z]{{3,}}ed|{TRANSITIVE_PASTS})\s+(?:the|a|an|its|their|his|her|it|them|to|from|with|on)\b")
 #: " and, [in June], said…": a second predicate whose date comes first, set off by commas.
 AND_COMMA_DATE = re.compile(r"\sand,\s+(?:(?:in|on|at|by|late\s+on|early\s+on)\s+)?$")
 

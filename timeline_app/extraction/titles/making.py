@@ -83,6 +83,7 @@ from timeline_app.extraction.titles.grammar import (
     ASIDE_THEN_VERB,
     ATTRIBUTED_ON,
     ATTRIBUTION_TAIL,
+    BUT_PREDICATE,
     CALENDAR_WORD,
     CAPITALISED_WORDS,
     CLAUSE_COMMA,
@@ -111,6 +112,7 @@ from timeline_app.extraction.titles.grammar import (
     NO_PASSIVE_PASTS,
     NOT_PARTICIPLES,
     OBJECT_RELATIVE_AFTER,
+    OPENING_PHRASE,
     OWN_SUBJECT,
     PASSIVE_PARTICIPLE,
     PAST_AFTER_SUBJECT,
@@ -265,7 +267,8 @@ def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gaz
         sentence, others = cut_at(sentence, others, gerund.start())
         following = min((o for o in others if o.start >= end_of_own), key=lambda o: o.start, default=None)
     if following is not None:
-        second = SECOND_PREDICATE.search(sentence.text, end_of_own - sentence.start, following.start - sentence.start)
+        second = SECOND_PREDICATE.search(sentence.text, end_of_own - sentence.start, following.start - sentence.start) \
+            or BUT_PREDICATE.match(sentence.text, end_of_own - sentence.start)
         if second is not None and not re.search(r"[,;]", sentence.text[end_of_own - sentence.start:second.start()]):
             sentence, others = cut_at(sentence, others, second.start())
         # "…signed a ceasefire in June 2023 that expired in August 2024": a relative clause right after the date, with
@@ -371,12 +374,30 @@ def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gaz
         o_start, o_end = other.start - sentence.start, other.end - sentence.start
         if other is timex or other is partner or o_end > rel_start or s[o_start:o_end] != other.text:
             continue
-        second = SECOND_PREDICATE.match(s, o_end)
+        second = SECOND_PREDICATE.match(s, o_end) or BUT_PREDICATE.match(s, o_end)
         relative = _RELATIVE_WORD_BEFORE.search(s, max(0, o_start - 60), o_start)
         if second is None or relative is None or second.end() > rel_start or re.search(r"[,;]", s[relative.end():o_start]) \
                 or any(o2.end > other.end and o2 is not timex and o2 is not partner for o2 in others):
             continue  # (no date of another but this one after the cut, whose place in the text would move)
-        lo, hi = relative.end(), second.start() + re.match(r"\s+and\s+", s[second.start():]).end()
+        lo, hi = relative.end(), second.start() + re.match(r"\s+(?:and|but)\s+", s[second.start():]).end()
+        s = s[:lo] + s[hi:]
+        rel_start, rel_end = rel_start - (hi - lo), rel_end - (hi - lo)
+        others = [o for o in others if o is not other]
+        break
+    # "The EU granted it candidate status [in December 2023] but froze the process in June": the later date's title is
+    # the subject's second predicate, without the first one and its date
+    for other in others:
+        o_start, o_end = other.start - sentence.start, other.end - sentence.start
+        if other is timex or other is partner or o_end > rel_start or s[o_start:o_end] != other.text:
+            continue
+        second = SECOND_PREDICATE.match(s, o_end) or BUT_PREDICATE.match(s, o_end)
+        subject = subject_of(s[:1].upper() + s[1:o_start]) if second is not None else None
+        if second is None or second.end() > rel_start or subject is None or not s[:len(subject)].lower() == subject.lower() \
+                or re.search(r"[,;]", s[len(subject):o_start]) or OPENING_PHRASE.match(subject + ", ") \
+                or not FIRST_VERB.match(s, len(subject) + 1) \
+                or any(o2.end > other.end and o2 is not timex and o2 is not partner for o2 in others):
+            continue
+        lo, hi = len(subject), second.start() + re.match(r"\s+(?:and|but)\s+", s[second.start():]).end() - 1
         s = s[:lo] + s[hi:]
         rel_start, rel_end = rel_start - (hi - lo), rel_end - (hi - lo)
         others = [o for o in others if o is not other]
