@@ -10292,3 +10292,14 @@ def test_a_subject_s_second_predicate_after_but_and_a_sayer_s_own_past_after_wha
 def test_an_office_s_term_running_out_is_no_kind_of_what_else_its_sentence_says():
     sentence = "The president, whose term ends in December, called the election a Russian special operation."
     assert classify_kind("The president's term ends", sentence).value == "other"
+
+
+def test_a_who_clause_s_date_before_the_subject_s_own_past_and_the_count_from_that_past(tmp_path):
+    titles = titles_of(tmp_path, "The ambassador left the country on Wednesday, a month after the military rulers who seized "
+                                 "power in July ordered him to leave within 48 hours. The junta, led by General Tiani, "
+                                 "toppled the president on July 26.\n", date(2023, 9, 28))
+    assert titles["2023-07"] == "The military rulers seized power"
+    assert titles["2023-08"] == "The military rulers ordered him to leave within 48 hours"
+    assert titles["2023-07-26"] == "The junta toppled the president"
+    assert titles_of(tmp_path, "The military rulers who seized power in July ordered him to leave.\n",
+                     date(2023, 9, 28)) == {"2023-07": "The military rulers seized power"}

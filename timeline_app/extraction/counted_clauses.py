@@ -160,9 +160,16 @@ def counted_happenings(sentence: Sentence, dated: list[Timex], before: Timex | N
         what = m["what"].strip().rstrip(".")
         if anchor is None or not _SUBJECT_OR_NOUN.match(what) or _ONE_TOLD_BEFORE.fullmatch(what):
             continue
-        if any(m.start("what") <= t.start - sentence.start < m.end("what")
-               and not BOUND_PREPOSITION.search(sentence.text, max(0, t.start - sentence.start - 25), t.start - sentence.start)
-               for t in dated):
+        inner = [t for t in dated if m.start("what") <= t.start - sentence.start < m.end("what")
+                 and not BOUND_PREPOSITION.search(sentence.text, max(0, t.start - sentence.start - 25), t.start - sentence.start)]
+        relative = _RELATIVE_WITH_DATE.search(what)
+        if inner and relative is not None and len(inner) == 1 \
+                and relative.start("date") == inner[0].start - sentence.start - m.start("what"):
+            # "a month after the military rulers who seized power in July ordered him to leave": the date is the
+            # relative clause's, and the clause counted from is told without it
+            what = what[:relative.start()] + what[relative.end():]
+            inner = []
+        if inner:
             continue  # "a day after the vote on May 5": the clause names its own date (a deadline is none)
         value = _counted_value(m, anchor[0])
         if value is None:
@@ -706,6 +713,12 @@ def _counted_value(m: re.Match[str], anchor: _Grains) -> str | None:
 
 #: A source set off by commas: ", the army said", ", officials told Reuters".
 _SOURCE_ASIDE = re.compile(r",\s+(?:[\w'’.-]+\s+){1,6}?(?:said|says|reported|added|announced|confirmed|told\s+[\w'’.-]+)(?=\s*(?:,|$))")
+
+
+#: A relative clause about the subject inside a counted clause, with its date, before the clause's own verb: "[ who seized
+#: power in July] ordered".
+_RELATIVE_WITH_DATE = re.compile(r"\s+(?:who|which|that)\s+(?:[a-z]{3,}ed|[a-z]+)\s+[^,;]{0,40}?\s(?:in|on|last)\s+"
+                                 r"(?P<date>[A-Z][a-z]+(?:\s+\d{1,2})?(?:,?\s+\d{4})?|\d{4})(?=\s+[a-z]{3,}ed\b)")
 
 
 def _date_before(sentence: Sentence, dated: list[Timex], pos: int) -> tuple[_Grains, Timex] | None:

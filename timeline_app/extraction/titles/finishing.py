@@ -139,6 +139,8 @@ _CLOSING_MEASURE = re.compile(r"(?<=\w),\s+(?:the\s+(?:first|second|third|fourth
 _SUBJECT_PARTICIPLE_ASIDE = re.compile(r"^(?=(?:The|A|An|Its|Their)\s)(?P<np>[^,;]{1,44}?),\s+(?:(?:first|already|originally|"
                                        r"twice|again|since|recently|repeatedly)\s+)?[a-z]{3,}ed\b[^,;]{0,60},"
                                        r"(?=\s+(?:will|would|is|are|was|were|has|have|had|could|may|might|must|should)\b)")
+_SUBJECT_AGENT_ASIDE = re.compile(rf"^(?P<np>(?:The|A|An|Its|Their)\s[^,;]{{1,44}}),\s+(?:led|backed|supported|headed|run|chaired|"
+                                  rf"funded|armed|commanded|sponsored)\s+by\s+[^,;]{{1,60}},(?=\s+(?:[a-z]{{3,}}ed|{PAST_VERB})\b)")
 #: A plan given up, set off by commas: ", originally scheduled for December 2024,", ", initially set for March,".
 _FORMER_PLAN_ASIDE = re.compile(rf",\s+{FORMER_PLAN}"
                                 r"(?:\s+(?:for|on|in)\s+[^,;]{1,30}?)?"
@@ -203,6 +205,8 @@ def finish_title(title: str, gazetteer: Gazetteer) -> str:
     # "The summit, postponed twice this year, will now take place in Cairo": a participle's aside about the subject,
     # closed before an auxiliary, tells another happening
     title = _SUBJECT_PARTICIPLE_ASIDE.sub(r"\g<np>", title, count=1)
+    # (…and who leads or backs it, before its past: "The junta, led by General Tiani, toppled Bazoum")
+    title = _SUBJECT_AGENT_ASIDE.sub(r"\g<np>", title, count=1)
     # "…were killed in southern Gaza, the first such deaths", "…had entered Gaza, well below the 600 agreed in the deal":
     # a closing ranking or measure of what the clause told is no part of the happening
     title = _CLOSING_MEASURE.sub("", title)

@@ -318,6 +318,12 @@ def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gaz
     if gapped is not None:
         s, shift = gapped
         rel_start, rel_end = rel_start + shift, rel_end + shift
+    # "…a month after the military rulers who seized power in July ordered him to leave": a relative clause about a
+    # subject, with the date, before that subject's own past is the date's happening ("The military rulers seized power")
+    relative = _WHO_CLAUSE_TO_DATE.search(s, max(0, rel_start - 120), rel_start)
+    if relative is not None and re.match(rf"\s+(?:[a-z]{{3,}}ed|{TRANSITIVE_PASTS})\b", s[rel_end:]) \
+            and not VERB.search(CAPITALISED_WORDS.sub("", relative["np"])):
+        return finish_title(f"{relative['np']} {relative['body']}", gazetteer)
     # "Born in Split in 1945, Halvat trained as an engineer…": an opening participle phrase with another
     # date is that date's happening, and goes
     fronted = _FRONTED_PARTICIPLE.match(s)
@@ -1548,6 +1554,11 @@ _SEQUENCE_ADVERB = re.compile(r"(?:^|(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bis\s)|(?<=
 _FRONTED_PARTICIPLE = re.compile(r"(?P<participle>[A-Z][a-z]{2,}ed|Born|Held|Taken|Seen|Found|Built|Made|Sent|Struck|Shot)\b"
                                  # (a full date's own comma is no end of it: "Born in Oslo on Feb. 28, 1945, Eide…")
                                  r"(?P<rest>\s+(?:[a-z]|\d)(?:[^,;:]|,(?=\s*\d{4}\b)){0,120}?),(?!\s*\d{4}\b)\s+(?P<main>.+)$", re.S)  # (not "Consolidated Freightways")
+
+
+#: A subject, its "who" clause and that clause's past, up to a date: "[the military rulers] who [seized power] in ".
+_WHO_CLAUSE_TO_DATE = re.compile(rf"\b(?P<np>(?:the|a|an|its|their|[Tt]he)\s+(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+)\s+who\s+"
+                                 rf"(?P<body>(?:[a-z]{{3,}}ed|{TRANSITIVE_PASTS})\b[^,;:]{{0,40}}?)\s+(?:in|on|last)\s+(?:the\s+)?$")
 
 
 def _fronted_participle_title(sentence: Sentence, t: Timex, gazetteer: Gazetteer) -> str | None:
