@@ -10303,3 +10303,10 @@ def test_a_who_clause_s_date_before_the_subject_s_own_past_and_the_count_from_th
     assert titles["2023-07-26"] == "The junta toppled the president"
     assert titles_of(tmp_path, "The military rulers who seized power in July ordered him to leave.\n",
                      date(2023, 9, 28)) == {"2023-07": "The military rulers seized power"}
+
+
+def test_a_plural_s_happenings_listed_place_by_place_each_with_its_dates(tmp_path):
+    titles = titles_of(tmp_path, "The bloc had suspended all three after coups in Mali in 2020 and 2021, in Burkina Faso in "
+                                 "2022 and in Niger in 2023.\n", date(2025, 1, 29))
+    assert titles == {"2020": "Coups in Mali", "2021": "Coups in Mali", "2022": "A coup in Burkina Faso",
+                      "2023": "A coup in Niger"}

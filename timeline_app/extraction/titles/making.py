@@ -965,6 +965,12 @@ _HAPPENING_OF_DATE = re.compile(r"\b(?:the|its|their)\s+(?P<np>(?:[a-z-]+\s+){0,
 _HAPPENING_SINCE = re.compile(r"\b(?:since|after|following)\s+(?P<np>(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:elections?|referendum|"
                               r"uprising|coup|massacre|invasion|offensive|war|revolution|clashes|protests|riots|bombing|"
                               r"attack|earthquake|crackdown|independence))\s+(?:in|on)\s+$", re.I)
+#: Happenings named in the plural, then listed place by place with their dates: "after [coups] in Mali in 2020…".
+_HAPPENINGS_LISTED_BY_PLACE = re.compile(r"\b(?:since|after|following)\s+(?P<noun>coups|elections|attacks|clashes|protests|"
+                                         r"riots|wars|invasions|uprisings|massacres|bombings|strikes|referendums)(?=\s+in\s+[A-Z])")
+#: The place a listed date is of, right before it: "[, in Burkina Faso] in ", "[in Mali] in 2020 and ".
+_PLACE_BEFORE_LISTED_DATE = re.compile(r"\bin\s+(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+in\s+"
+                                       r"(?:(?P<year>\d{4})\s+and\s+)?$")
 #: A ranking, then the noun phrase it counts from, up to its date: "the first time since [U.S. strikes on its sites] in".
 _RANKED_SINCE_NOUN = re.compile(r"\b(?:first|only|last|highest|lowest|biggest|largest|worst|deadliest|heaviest|most)\b"
                                 r"[^,;:]{0,40}?\bsince\s+(?P<np>(?:the\s+|a\s+|an\s+)?[^,;:()]{3,80}?)\s+"
@@ -2196,6 +2202,19 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         named = named if named is not None and _LASTING_BEFORE.search(sentence.text, 0, named.start()) else None
         if named is not None:
             return finish_title(named["np"][:1].upper() + named["np"][1:], gazetteer)
+        # "The bloc had suspended all three after coups in Mali in 2020 and 2021, in Burkina Faso in 2022 and in Niger in
+        # 2023": each place's date is a happening of the plural the list is of ("A coup in Burkina Faso")
+        listed = _PLACE_BEFORE_LISTED_DATE.search(sentence.text, max(0, t.start - sentence.start - 50), t.start - sentence.start)
+        plural = _HAPPENINGS_LISTED_BY_PLACE.search(sentence.text, max(0, t.start - sentence.start - 200),
+                                                    t.start - sentence.start) if listed is not None else None
+        plural = plural if plural is not None and plural.start() < listed.start() else None
+        if plural is not None and _LASTING_BEFORE.search(sentence.text, 0, plural.start()) \
+                and not re.search(r"[;:]|\b(?:which|who|that|when)\b", sentence.text[plural.end():max(plural.end(), listed.start())]):
+            noun = plural["noun"]
+            several = bool(re.match(r",?\s+and\s+\d{4}", sentence.text[t.end - sentence.start:])) or listed["year"]
+            told = noun if several else "A " + (noun[:-3] + "y" if noun.endswith("ies") else noun[:-2] if noun.endswith("ches")
+                                                 else noun[:-1])
+            return finish_title(f"{told[:1].upper()}{told[1:]} in {listed['place']}", gazetteer)
         # "…returned to Iran for the first time since Israeli and U.S. strikes on its nuclear sites in June": what a
         # ranking counts from is the date's happening
         # (when the ranked happening has its own date in its clause: "…began its biggest drills since the Cold War in
