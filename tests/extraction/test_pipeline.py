@@ -10310,3 +10310,10 @@ def test_a_plural_s_happenings_listed_place_by_place_each_with_its_dates(tmp_pat
                                  "2022 and in Niger in 2023.\n", date(2025, 1, 29))
     assert titles == {"2020": "Coups in Mali", "2021": "Coups in Mali", "2022": "A coup in Burkina Faso",
                       "2023": "A coup in Niger"}
+
+
+def test_a_person_s_pronoun_opening_the_sentence_does_what_a_governed_gerund_tells(tmp_path):
+    titles = titles_of(tmp_path, "Tundu Lissu was charged with treason on Thursday morning, his lawyer said. He had returned "
+                                 "from exile in January 2023, after surviving an assassination attempt in September 2017.\n",
+                       date(2025, 4, 10))
+    assert titles["2017-09"] == "Lissu survived an assassination attempt"

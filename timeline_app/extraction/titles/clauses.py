@@ -304,7 +304,11 @@ def governed_gerund_title(sentence: Sentence, t: Timex, inside: list[Timex]) -> 
         subject = antecedent_of(nearest[-1]["pronoun"], s)
     # (a pronoun will do for a passive: "…it had seized Goma, before being pushed back the following year by
     # the army" is "It was pushed back by the army", for the reader of the sentence before to resolve)
-    if subject is None or not passive and re.search(r"\b(?:he|she|they|it|we|I)\b", subject, re.I) and len(subject.split()) == 1:
+    # (…nor "it", "we" or "I"; a person's "he" or "she" opening the sentence is the person the text is about, which the
+    # titles of the sentences before resolve: "He had returned from exile in January 2023, after surviving an attempt…")
+    person = subject is not None and re.fullmatch(r"He|She", subject) is not None and s.startswith(subject + " ")
+    if subject is None or not passive and not person and re.search(r"\b(?:he|she|they|it|we|I)\b", subject, re.I) \
+            and len(subject.split()) == 1:
         return None
     close = CLAUSE_CLOSE.search(s, date_phrase_end(t, inside) - sentence.start)
     tail = s[date_phrase_end(t, inside) - sentence.start:close.start()]
