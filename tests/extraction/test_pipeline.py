@@ -10317,3 +10317,10 @@ def test_a_person_s_pronoun_opening_the_sentence_does_what_a_governed_gerund_tel
                                  "from exile in January 2023, after surviving an assassination attempt in September 2017.\n",
                        date(2025, 4, 10))
     assert titles["2017-09"] == "Lissu survived an assassination attempt"
+
+
+def test_a_participle_s_counted_date_before_its_noun_s_purpose_is_the_participle_s(tmp_path):
+    titles = titles_of(tmp_path, "The army began deploying troops south of the river on Friday under a plan approved by the "
+                                 "cabinet a day earlier to disarm the militia by the end of the year.\n", date(2025, 9, 5))
+    assert titles["2025-09-04"] == "A plan was approved by the cabinet"
+    assert titles["2025-09-05"].startswith("The army began deploying troops south of the river")

@@ -768,7 +768,9 @@ def reduced_relative(sentence: Sentence, t: Timex, inside: list[Timex]) -> tuple
                      # (…or one a zero relative dates: "…brokered in July and a peace declaration [the two countries signed]
                      # in October")
                      r"|\s+and\s+(?:the|a|an|its|their)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s+(?:(?:the|its|their|both)\s+"
-                     r"(?:[\w-]+\s+){0,2}?|(?:[A-Z][\w'’.-]*\s+){1,2})[a-z]{3,}ed\s+(?:in|on|at|last)\b)",
+                     r"(?:[\w-]+\s+){0,2}?|(?:[A-Z][\w'’.-]*\s+){1,2})[a-z]{3,}ed\s+(?:in|on|at|last)\b"
+                     # (…or the noun's purpose: "under a plan approved by the cabinet a day earlier to disarm Hezbollah")
+                     r"|\s+to\s+(?!be\b)[a-z]{3,}\s+(?:the|a|an|its|their|[A-Z])\w*)",
                      s[end:])
             and main_verb is not None
             and (any(main_verb.end() <= o.start - sentence.start and o.end - sentence.start <= governed.start()
