@@ -10324,3 +10324,9 @@ def test_a_participle_s_counted_date_before_its_noun_s_purpose_is_the_participle
                                  "cabinet a day earlier to disarm the militia by the end of the year.\n", date(2025, 9, 5))
     assert titles["2025-09-04"] == "A plan was approved by the cabinet"
     assert titles["2025-09-05"].startswith("The army began deploying troops south of the river")
+
+
+def test_one_of_a_plural_a_participle_dates_is_what_the_participle_tells(tmp_path):
+    titles = titles_of(tmp_path, "Colombia's president said on Wednesday that one of the boats struck in mid-September had "
+                                 "been carrying fishermen.\n", date(2025, 10, 17))
+    assert titles["2025-09"] == "One of the boats was struck"

@@ -897,6 +897,8 @@ _COMMA_BEFORE_PARTICIPLE = re.compile(r",\s*(?:(?:first|initially|originally|lat
 _HEAD_OF = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+|(?<=\bthat\s))(?:[a-z][\w-]*\s+)?[a-z][\w-]*\s+"
                       r"(?:of|on|over|against|for|in|with|near|along|at)\s+$")
 
+#: One or some of a plural, right before it: "[one of ]the boats struck…".
+_ONE_OF = re.compile(r"\b(?:one|two|three|some|several|many|most|none|each|all)\s+of\s+$", re.I)
 #: A noun and the "by" of its author, right before the author: "[a statement by ]the court published…".
 _HEAD_BY = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[a-z][\w-]*\s+)?(?:statement|report|letter|"
                       r"communiqu[eé]|declaration|resolution|proposal|plan|video|decree|order|ruling|decision|study|"
@@ -934,6 +936,9 @@ def reduced_relative_title(sentence: Sentence, t: Timex, inside: list[Timex]) ->
         head = None  # ("the results of the first round, held on Nov. 24": what is held is the round)
     if head is not None and _COMMA_BEFORE_PARTICIPLE.search(s, max(0, noun_end - 20), noun_end):
         lo = head.start()  # "The deployment of the carrier group, announced on Oct. 24,": the deployment was announced
+    one_of = _ONE_OF.search(s, max(0, lo - 20), lo)
+    if one_of is not None:  # "…one of the boats struck in mid-September": one of them was struck
+        lo = one_of.start()
     agent = _HEAD_BY.search(s, max(0, lo - 40), lo)
     if agent is not None:  # "a statement by the court published on Tuesday": the statement was published
         lo = agent.start()
