@@ -1045,7 +1045,11 @@ def subject_participle(sentence: Sentence, t: Timex, inside: list[Timex] | None 
         if at >= 0:
             told = remove_date_phrase(told, at, at + len(other.text))
     if relative:  # "La tregua, que comenzó el 3 de agosto," → "La tregua comenzó", as "which began" reads
-        return f"{s[:lo]} {told[relative.end('pronoun'):].lstrip()}"
+        clause = told[relative.end('pronoun'):].lstrip()
+        final = re.search(r"\s+(war|waren|ist|sind|hatte|hatten|hat|haben|wurde|wurden)$", clause)
+        if final is not None:  # (German puts the relative clause's auxiliary last: "der … in Kraft getreten war")
+            clause = f"{final[1]} {clause[:final.start()]}"
+        return f"{s[:lo]} {clause}"
     # "The law, passed in 2010 and amended twice since,": the second participle has no date of this one
     # (…unless the date is the second's: "adopted … in June and signed by Goita on Tuesday")
     second = _SECOND_PARTICIPLE.search(body)

@@ -577,6 +577,12 @@ def remove_date_phrase(text: str, start: int, end: int, own: bool = False) -> st
                 and re.match(r"\s*(?:on|in)\s*$", before[m.start():]) and "," not in head + before[:m.start()] \
                 and (VERB.match(rest[1:].lstrip()) or re.match(rf"\s*(?:{AUXILIARY}|would)\b", rest[1:])):
             after = rest[1:]  # "Azerbaijan's offensive [on Sept. 19, 2023], ended…": a full date's own comma goes with it
+        elif before[m.start():].lstrip().startswith(",") and rest.startswith(",") \
+                and re.match(r",\s*(?:à|au|aux|to|into|on|with|a|al|de|del|the|la|le|les|el|los|las)\s", rest) \
+                and re.search(rf"(?:[a-zé]{{3,}}(?:ed|é|ó|ou)|{words_pattern(PLAIN_PASTS)}|fin|end)\s*,?\s*$", before[:m.start()]):
+            # "a mis fin[, en janvier 2024,] à l'accord", "ended[, in January 2024,] the accord": an aside between a
+            # verb and its object goes with both its commas
+            after = " " + rest[1:].lstrip()
         before = before[: m.start()]
         if re.search(r"(?:^|\s)[-–—]+\s*$", before) and after.lstrip().startswith(","):
             after = after.lstrip()[1:]  # "BOSTON, Oct. 25 - [In January], a bomb…": the dateline's dash, no comma

@@ -215,7 +215,9 @@ def finish_title(title: str, gazetteer: Gazetteer) -> str:
     title = re.sub(r"^(?:[\w-]+\s+){1,2}(?:years?|decades?|months?|weeks?|days?)\s+on"
                    r"(?:\s+(?:from|after|since)\s+[^,;]{1,60})?,\s+(?=[A-Za-z])", "", title)
     # (a name's "The" goes, but not a month's or a weekday's: "The July clashes")
-    title = re.sub(rf"^(?:the|The)\s+(?=[A-Z])(?!{CALENDAR_WORD.pattern}\b|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.\s)", "",
+    # (nor a nationality's, an adjective before its noun: "The Malian junta")
+    title = re.sub(rf"^(?:the|The)\s+(?=[A-Z])(?!{CALENDAR_WORD.pattern}\b|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.\s)"
+                   r"(?!(?:[A-Z][a-z]*(?:ian|ese|ish|i)|[A-Z][a-z]+an)\s+(?!(?:and|or)\b)[a-z]{3,}\b(?<!ed)(?<!s))", "",
                    title.strip())  # ("The Aug. 7 blasts")
     title = re.sub(r"^(?:And|But|So|Yet|Also)\b,?\s+(?=\S)", "", title)
     # "Según fuentes diplomáticas, la próxima reunión podría celebrarse…": who says so opens no part of what happens
