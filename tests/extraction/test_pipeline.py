@@ -10345,3 +10345,10 @@ def test_a_german_relative_clause_s_auxiliary_comes_back_after_its_subject(tmp_p
     titles = titles_of(tmp_path, "Ein Waffenstillstand, der im August 2023 in Kraft getreten war, lief im August 2024 aus.\n",
                        date(2025, 1, 18))
     assert titles == {"2023-08": "Ein Waffenstillstand war in Kraft getreten", "2024-08": "Ein Waffenstillstand lief aus"}
+
+
+def test_a_french_time_clause_with_its_own_subject_and_a_closing_participle_without_comma(tmp_path):
+    titles = titles_of(tmp_path, "Les relations entre les deux voisins se sont dégradées depuis que la junte a mis fin, en "
+                                 "janvier 2024, à l'accord de paix d'Alger signé en 2015.\n", date(2025, 4, 7))
+    assert titles == {"2024-01": "La junte a mis fin à l'accord de paix d'Alger",
+                      "2015": "L'accord de paix d'Alger a été signé"}

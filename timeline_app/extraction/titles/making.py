@@ -156,6 +156,7 @@ from timeline_app.extraction.titles.romance import (
     foreign_joined_predicate,
     foreign_reported_clause,
     foreign_since_noun,
+    foreign_time_clause,
     foreign_year_of_noun,
     romance_bare_relative,
     romance_before_being,
@@ -2255,6 +2256,14 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
     act = act_of_title(sentence, t, inside)
     if act is not None:
         return finish_title(act, gazetteer)
+    timed = foreign_time_clause(sentence, t, inside)
+    if timed is not None:  # "…se sont dégradées depuis que la junte a mis fin, en janvier 2024, à l'accord d'Alger"
+        others = [o for o in inside if timed.start <= o.start and o.end <= timed.end]
+        title = make_title(timed, t, others, gazetteer)
+        if len(others) > 1:  # (another date's participle goes with it: "…à l'accord de paix d'Alger [signé en 2015]")
+            title = re.sub(r"\s+[a-zà-ÿ]{3,}(?:é|ée|és|ées|ado|ada|ados|adas|ido|ida|ato|ata)$", "", title)
+        if len(title.split()) >= 3:
+            return title
     romance = (romance_governed_title(sentence, t) if len(inside) > 1 else None) \
         or romance_participle_title(sentence, t) or romance_relative_title(sentence, t) \
         or foreign_year_of_noun(sentence, t, inside)

@@ -20,6 +20,7 @@ from timeline_app.extraction.titles.grammar import (
     date_phrase_end,
     language_of,
 )
+from timeline_app.extraction.verbs import FOREIGN_PAST
 
 #: A Romance noun phrase that a day word qualifies, right before it: "dopo [i colloqui] di ieri", "[les discussions]
 #: d'hier", "[las conversaciones] de ayer", "[as conversas] de ontem".
@@ -200,6 +201,20 @@ def _reads_romance(s: str) -> bool:
     return language_of(s) in A_IS_A_PREPOSITION or _ROMANCE_ARTICLE.search(s) is not None
 
 
+#: A noun phrase and its participle with no comma, right before a date: "[l'accord de paix d'Alger] signé en".
+_BARE_ROMANCE_PARTICIPLE = re.compile(r"(?P<np>(?:(?<![\w'’])[Ll]['’]|\b(?:[Ll]es?|[Ll]a|[Ee]l|[Ll]os|[Ll]as|[Ii]l|[Uu]ne?|[Uu]na)\s+)"
+                                      r"[^\W\d_][\w'’-]*"
+                                      # (no auxiliary in it: "il fuoco era stato [firmato]" is a clause's passive)
+                                      r"(?:\s+(?!(?:era|erano|è|sono|ha|hanno|a|ont|est|sont|était|fue|fueron|han|había|sido|"
+                                      r"stat[oaie]|été|foi|foram|ist|war|wurde)\b)[^\W\d_][\w'’-]*){0,4}?)\s+"
+                                      # (not a noun in -é: "au Conseil de sécurité le 15")
+                                      r"(?P<part>(?!(?:été|année|armée|entrée|durée|estado|pasado|partido|mercado|senado|lado|"
+                                      r"stato|mercato|santé|liberté|volonté|comité|traité|côté|société)\b)"
+                                      r"(?!(?!(?:visit|invit|cit|évit|hérit|limit|exploit)é)[a-zà-ÿ]*(?:ité|auté|eté)s?\b)"
+                                      r"[a-zà-ÿ]{3,}(?:é|ée|és|ées|ado|ada|ados|adas|ido|ida|idos|idas|ato|ata))\s+"
+                                      r"(?:en|le|el|en\s+el|nel|il|à|au|em|no)\s+$")
+
+
 def romance_participle_title(sentence: Sentence, t: Timex) -> str | None:
     """A date in a French, Spanish, Italian or Portuguese participle set off by commas dates what the
     participle says of the name it stands by: "…Joseph Aoun, élu en janvier 2025, …" → "Joseph Aoun élu"."""
@@ -210,6 +225,11 @@ def romance_participle_title(sentence: Sentence, t: Timex) -> str | None:
         part = published['part'].lower()  # ("Un aviso fue publicado", as a title tells a happening)
         return f"{published['np'][:1].upper()}{published['np'][1:]} {romance_passive(part, s)} {part}"
     m = _ROMANCE_PARTICIPLE.search(s, max(0, start - 60), start)
+    bare = _BARE_ROMANCE_PARTICIPLE.search(s, max(0, start - 80), start) if m is None else None
+    if bare is not None and _reads_romance(s) and re.match(r"\s*(?:[.;!?]|$)", s[t.end - sentence.start:]):
+        # "…à l'accord de paix d'Alger signé en 2015.": a participle closing the sentence with its date, no comma
+        part = bare["part"].lower()
+        return f"{bare['np'][:1].upper()}{bare['np'][1:]} {romance_passive(part, s)} {part}"
     # (a sentence is too short for the language guess: the participle and an article of the language say it)
     if m is None or not _reads_romance(s):
         return None
@@ -569,3 +589,22 @@ def foreign_year_of_noun(sentence: Sentence, t: Timex, inside: list[Timex]) -> s
     np = re.sub(r"^(?:dem|den)\s", lambda w: "Der " if w.group().startswith("dem") else "Die ", np)  # (German's dative)
     of = m["of"] if m["of"][-1] in "'’" else m["of"] + " "
     return f"{np[:1].upper()}{np[1:]} {of}{t.text}"
+
+
+#: A French, Spanish, Italian or German time clause with its own subject: "depuis que [la junte malienne a mis fin…]".
+_FOREIGN_TIME_CLAUSE = re.compile(r"\b(?:depuis\s+que|après\s+que|desde\s+que|después\s+de\s+que|dopo\s+che|nachdem|seitdem)\s+"
+                                  r"(?P<clause>(?:l['’]|(?:le|la|les|el|los|las|il|lo|gli|der|die|das|os|as)\s+|[A-ZÀ-Ý])[^;]{3,200}?)"
+                                  r"\s*(?:[.;!?]|$)", re.I)
+
+
+def foreign_time_clause(sentence: Sentence, t: Timex, inside: list[Timex]) -> Sentence | None:
+    """"Les relations se sont dégradées depuis que la junte a mis fin, en janvier 2024, à l'accord d'Alger": the only date
+    of a sentence in a time clause with its own subject and past dates that clause, not the main one."""
+    s = sentence.text
+    m = _FOREIGN_TIME_CLAUSE.search(s)
+    rel = t.start - sentence.start
+    if m is None or not m.start("clause") <= rel < m.end("clause") or _BARE_ROMANCE_PARTICIPLE.search(s, max(0, rel - 80), rel) \
+            or any(o.start - sentence.start < m.start() for o in inside if o is not t) \
+            or not FOREIGN_PAST.search(m["clause"]):
+        return None
+    return Sentence(sentence.start + m.start("clause"), sentence.start + m.end("clause"), m["clause"])
