@@ -10352,3 +10352,11 @@ def test_a_french_time_clause_with_its_own_subject_and_a_closing_participle_with
                                  "janvier 2024, à l'accord de paix d'Alger signé en 2015.\n", date(2025, 4, 7))
     assert titles == {"2024-01": "La junte a mis fin à l'accord de paix d'Alger",
                       "2015": "L'accord de paix d'Alger a été signé"}
+
+
+def test_a_romance_report_s_past_with_its_own_date_is_the_sayer_s_happening(tmp_path):
+    titles = titles_of(tmp_path, "Le Mali a rappelé dimanche son ambassadeur à Alger, au lendemain de l'annonce par l'Algérie "
+                                 "qu'elle avait abattu un drone malien près de la frontière dans la nuit du 31 mars au 1er "
+                                 "avril.\n", date(2025, 4, 7))
+    assert titles["2025-03-31TNI"] == "L'Algérie avait abattu un drone malien près de la frontière"
+    assert titles["2025-04-06"] == "Le Mali a rappelé son ambassadeur à Alger"

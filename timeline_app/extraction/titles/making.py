@@ -165,6 +165,7 @@ from timeline_app.extraction.titles.romance import (
     romance_object_participle,
     romance_participle_title,
     romance_relative_title,
+    romance_reported_clause,
     romance_subject_participle,
     romance_subject_relative,
     romance_time_clause,
@@ -2256,6 +2257,9 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
     act = act_of_title(sentence, t, inside)
     if act is not None:
         return finish_title(act, gazetteer)
+    reported = romance_reported_clause(sentence, t)
+    if reported is not None and len(reported.split()) >= 3:
+        return finish_title(reported, gazetteer)  # "…l'annonce par l'Algérie qu'elle avait abattu un drone … le 31 mars"
     timed = foreign_time_clause(sentence, t, inside)
     if timed is not None:  # "…se sont dégradées depuis que la junte a mis fin, en janvier 2024, à l'accord d'Alger"
         others = [o for o in inside if timed.start <= o.start and o.end <= timed.end]

@@ -10,6 +10,7 @@ import re
 from timeline_app.extraction.dateline import dateline_end
 from timeline_app.extraction.segment import Sentence
 from timeline_app.extraction.timex import Timex
+from timeline_app.extraction.titles.dates import remove_date_phrase
 from timeline_app.extraction.titles.grammar import (
     A_IS_A_PREPOSITION,
     ROMANCE_ARTICLE_OF,
@@ -608,3 +609,35 @@ def foreign_time_clause(sentence: Sentence, t: Timex, inside: list[Timex]) -> Se
             or not FOREIGN_PAST.search(m["clause"]):
         return None
     return Sentence(sentence.start + m.start("clause"), sentence.start + m.end("clause"), m["clause"])
+
+
+#: A saying in French, Spanish or Italian and the clause it reports, up to the clause's start: "l'annonce par l'Algérie
+#: [qu']", "a affirmé [que]", "anunció [que]".
+_ROMANCE_SAYING_THAT = re.compile(r"\b(?:annonce|annoncé|affirmé|déclaré|dit|indiqué|assuré|estimé|anunció|afirmó|dijo|declaró|"
+                                  r"aseguró|informó|detto|dichiarato|annunciato|affermato)\b(?P<by>[^,;.]{0,60}?)"
+                                  r"\b(?:qu['’]|que\s+|che\s+)")
+#: Who is named as the sayer between the saying and its clause: "par l'Algérie", "de Rome".
+_ROMANCE_SAYER = re.compile(r"\b(?:par|por|da)\s+(?P<name>(?:l['’]|(?:le|la|les|el|los|las|il)\s+)?[A-ZÀ-Ý][\w'’-]*"
+                            r"(?:\s+[A-ZÀ-Ý][\w'’-]*)*)")
+
+
+def romance_reported_clause(sentence: Sentence, t: Timex) -> str | None:
+    """"…au lendemain de l'annonce par l'Algérie qu'elle avait abattu un drone malien dans la nuit du 31 mars": a date
+    inside what a saying reports, told in a past, is that report's happening ("L'Algérie avait abattu un drone…"),
+    its pronoun the sayer named."""
+    s = sentence.text
+    rel = t.start - sentence.start
+    said = next(reversed(list(_ROMANCE_SAYING_THAT.finditer(s, max(0, rel - 200), rel))), None)
+    if said is None or not _reads_romance(s) or re.search(r"[;]|,\s", s[said.end():rel]) \
+            or not FOREIGN_PAST.search(s, said.end(), rel):
+        return None
+    end = re.search(r"[,;.]\s|[.;]?$", s[t.end - sentence.start:])
+    clause = s[said.end():t.end - sentence.start + end.start()]
+    clause = remove_date_phrase(clause, rel - said.end(), t.end - sentence.start - said.end(), own=True).strip(" .")
+    pronoun = re.match(r"(?:il|elle|ils|elles)\s", clause)
+    sayer = _ROMANCE_SAYER.search(said["by"]) if pronoun else None
+    if pronoun and sayer is None:
+        return None
+    if sayer is not None:
+        clause = sayer["name"] + " " + clause[pronoun.end():]
+    return clause[:1].upper() + clause[1:]
