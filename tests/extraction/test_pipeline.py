@@ -10360,3 +10360,14 @@ def test_a_romance_report_s_past_with_its_own_date_is_the_sayer_s_happening(tmp_
                                  "avril.\n", date(2025, 4, 7))
     assert titles["2025-03-31TNI"] == "L'Algérie avait abattu un drone malien près de la frontière"
     assert titles["2025-04-06"] == "Le Mali a rappelé son ambassadeur à Alger"
+
+
+def test_a_zero_relative_appositive_a_person_s_he_and_kinds_of_answers_and_peace(tmp_path):
+    found = extract_text(tmp_path, "Ethiopia accused Eritrea on Thursday of preparing for war, a charge Asmara dismissed as "
+                                   "\"a fabrication\" hours later. The two countries made peace in July 2018, months after "
+                                   "Prime Minister Abiy Ahmed took office, and he won the Nobel Peace Prize the following "
+                                   "year.\n", date(2025, 3, 14)).candidates
+    got = [(c.start.to_timex(), c.title, c.kind.value) for c in found]
+    assert ("2025-03-13", 'Asmara dismissed the charge as "a fabrication"', "statement") in got
+    assert ("2018-07", "The two countries made peace", "agreement") in got
+    assert ("2019", "Abiy won the Nobel Peace Prize", "other") in got

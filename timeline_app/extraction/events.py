@@ -502,6 +502,10 @@ def classify_kind(title: str, sentence: str, context: str = "", reported: bool =
         return EventKind.OTHER  # "The release of 42 detainees by the parties to the conflict": a release, whatever war it ends
     if _WON_A_VOTE.search(title):
         return EventKind.ELECTION  # "Her party won the November 2020 election in a landslide": the vote's outcome
+    if _ANSWERED_CHARGE.search(title):
+        return EventKind.STATEMENT  # "Asmara dismissed the charge as a fabrication": words, whatever war the charge names
+    if _MADE_PEACE.search(title):
+        return EventKind.AGREEMENT  # "The two countries made peace in July 2018"
     if _ACCUSING.match(title.strip()):
         return EventKind.STATEMENT  # "Ethiopia and Eritrea traded accusations over a build-up of troops": words, no troops
     if _MEETING_TO.search(title) or _TALKS_SUBJECT.match(title.strip()) or _BRIEFED_ON.search(title) \
@@ -571,6 +575,11 @@ _REFUSAL = re.compile(r"(?:[\w'’.-]+\s+){1,8}?(?:(?:will|would|shall)\s+(?:not
 #: An office or a mission's term running its course: "Zourabichvili's term ends", "The mission's mandate expires".
 _TERM_RUNS_OUT = re.compile(r"\b(?:term|mandate|tenure|presidency)\s+(?:(?:formally|officially)\s+)?(?:ends|ended|expires|expired|"
                             r"runs\s+out|ran\s+out|will\s+end|will\s+expire|is\s+due\s+to\s+(?:end|expire))\b", re.I)
+#: A charge answered: "dismissed the charge", "denied the accusations", "rejected the claims".
+_ANSWERED_CHARGE = re.compile(r"\b(?:dismissed|denied|rejected|refuted|denies|rejects|dismisses)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|"
+                              r"these\s+|those\s+)?(?:[\w-]+\s+)?(?:charges?|accusations?|claims?|allegations?|reports?)\b")
+#: Peace made between sides, in so many words: "The two countries made peace".
+_MADE_PEACE = re.compile(r"\b(?:made|make|makes|making|sealed)\s+peace\b")
 #: A release of people held, told as a noun: "The release of 42 detainees", "The handover of 20 hostages".
 # (…or told by its doer: "Hamas freed 13 Israeli hostages in the first exchange of a four-day truce")
 _PEOPLE_RELEASED = re.compile(r"(?:The|A)\s+(?:[a-z-]+\s+){0,2}?(?:prisoner|hostage|detainee|POW)s?\s+(?:swap|exchange|release)\b"

@@ -782,9 +782,17 @@ _APPOSED_PARTICIPLE = re.compile(rf"(?<![\w'’-])(?P<np>(?:[Aa]n?|[Tt]he)\s+(?:
                                  rf"(?P<part>(?!(?:{NO_PASSIVE_PASTS})\b)[a-z]{{3,}}ed|{IRREGULAR_PARTICIPLES})\b")
 
 
+#: An appositive noun and a zero relative with a named subject: "A charge [Asmara] dismissed as…".
+_APPOSED_ZERO_RELATIVE = re.compile(rf"(?:A|An|The)\s+(?P<noun>[a-z][\w-]*)\s+(?P<subject>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}})\s+"
+                                    rf"(?P<verb>[a-z]{{3,}}ed|{TRANSITIVE_PASTS})\b(?P<rest>.*)$")
+
+
 def _appositive_as_passive(title: str) -> str:
     """"A navy ship was deliberately grounded on the reef": an appositive's title told as what was done to its noun, as
     its participle says, rather than as a noun phrase ("A navy ship deliberately grounded on the reef")."""
+    zero = _APPOSED_ZERO_RELATIVE.match(title)
+    if zero is not None:  # "a charge Asmara dismissed as a fabrication": a zero relative's subject did it to the noun
+        return f"{zero['subject']} {zero['verb']} the {zero['noun']}{zero['rest']}"
     found = list(_APPOSED_PARTICIPLE.finditer(title))
     if not found:
         return title
@@ -3028,6 +3036,12 @@ _OCCASIONS_LISTED = re.compile(r",\s+first\s+(?:on|in|at)\s+[^,;]{2,40}?,?\s+(?:
 _COUNT_OF_TIMES = re.compile(r"\s+(?:twice|three\s+times|four\s+times|two\s+times)\b")
 
 
+#: A person's role and name: "Prime Minister Abiy Ahmed", "President Salome Zourabichvili".
+_ROLE_AND_NAME = re.compile(r"\b(?:President|Prime\s+Minister|Foreign\s+Minister|Defence\s+Minister|Defense\s+Minister|"
+                            r"Chancellor|King|Queen|Gen\.|General|Senator|Governor|Minister)\s+"
+                            r"(?P<name>[A-Z][\w'’-]+(?:\s+(?!(?:and|or)\b)[A-Z][\w'’-]+){0,2})")
+
+
 class SentenceTitles:
     """Titles for the dates of one sentence. A title shows about a hundred characters, so a long
     sentence (a pasted list of thousands of dates) is titled from its opening, once for all the
@@ -3074,6 +3088,13 @@ class SentenceTitles:
             if _OCCASIONS_LISTED.search(self.sentence.text):
                 # "postponed the vote twice last week, first on Tuesday and again on Thursday": each day is one of them
                 title = _COUNT_OF_TIMES.sub("", title, count=1)
+            he = re.match(r"(?:He|She)\s", title)
+            people = {m["name"] for m in _ROLE_AND_NAME.finditer(self.sentence.text, 0, t.start - self.sentence.start)} \
+                if he is not None else set()
+            # "…months after Prime Minister Abiy Ahmed took office, and he won the prize": the one person named by role (not
+            # one the title names itself: "He says President Zelensky could travel…" is someone else)
+            if len(people) == 1 and next(iter(people)).split()[-1] not in title:
+                title = shorten_people(f"{people.pop()} {title[he.end():]}", self.gazetteer)
             return ellipsis_filled(title, self.sentence.text)
 
         if self._opening is None:
