@@ -10371,3 +10371,10 @@ def test_a_zero_relative_appositive_a_person_s_he_and_kinds_of_answers_and_peace
     assert ("2025-03-13", 'Asmara dismissed the charge as "a fabrication"', "statement") in got
     assert ("2018-07", "The two countries made peace", "agreement") in got
     assert ("2019", "Abiy won the Nobel Peace Prize", "other") in got
+
+
+def test_what_a_relative_clause_dates_back_to_is_the_thing_s_beginning(tmp_path):
+    titles = titles_of(tmp_path, "The court began hearings on Monday in a territorial dispute between the two neighbours that "
+                                 "dates back to the 19th century.\n", date(2025, 1, 13))
+    assert titles["18"] == "A territorial dispute between the two neighbours began"
+    assert titles["2025-01-13"] == "The court began hearings in a territorial dispute between the two neighbours"

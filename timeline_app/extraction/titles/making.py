@@ -1424,7 +1424,9 @@ _HELD_OF_GATHERING = re.compile(r"\b(?:of|from|in)\s+(?P<gathering>(?:the|a|an|i
 
 
 #: A thing and what it goes back to, right before its date: "a dispute that dates back to the ", "a rivalry dating back to ".
-_DATES_BACK_TO = re.compile(r"(?P<np>\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\w'’-]+\s+){0,3}?[a-z][\w-]*)"
+# (…with what it is between or over: "a territorial dispute between Guatemala and Belize that dates back to the")
+_DATES_BACK_TO = re.compile(r"(?P<np>\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\w'’-]+\s+){0,3}?[a-z][\w-]*"
+                            r"(?:\s+(?:between|over|with)\s+[^,;:()]{2,50}?)?)"
                             r"(?:\s+(?:that|which)\s+(?:dates|dated|goes|went|traces|traced)|,?\s+(?:dating|going|tracing))\s+"
                             r"back\s+to\s+(?:the\s+)?(?:(?:early|late|mid-?)\s*)?$")
 #: A decision and the infinitive it decided on: "agreed on Wednesday to resume the dialogue [next month]".
