@@ -10378,3 +10378,12 @@ def test_what_a_relative_clause_dates_back_to_is_the_thing_s_beginning(tmp_path)
                                  "dates back to the 19th century.\n", date(2025, 1, 13))
     assert titles["18"] == "A territorial dispute between the two neighbours began"
     assert titles["2025-01-13"] == "The court began hearings in a territorial dispute between the two neighbours"
+
+
+def test_a_count_from_a_gerund_is_the_main_clause_subject_s_own_happening(tmp_path):
+    titles = titles_of(tmp_path, "The envoy spoke to reporters on Wednesday, a day after returning from Riyadh.\n",
+                       date(2025, 5, 2))
+    assert titles["2025-04-29"] == "The envoy returned from Riyadh"
+    # (a doer the sentence does not name tells none)
+    assert "2025-04-29" not in titles_of(tmp_path, "It rained on Wednesday, a day after returning from Riyadh.\n",
+                                         date(2025, 5, 2))

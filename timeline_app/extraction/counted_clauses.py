@@ -91,7 +91,10 @@ def _grains(value: str) -> _Grains | None:
 
 #: Words that open a clause with a subject of its own, or a noun phrase ("the vote", "Russia's attack"),
 #: or a bare subject and its verb ("rebels fired rockets", "police on both sides of the border exchanged…").
+# (…or a gerund of the main clause's subject: "spoke to us on Wednesday, a day after [returning] from Riyadh")
 _SUBJECT_OR_NOUN = re.compile(r"(?:the|a|an|its|their|his|her|this|that|they|he|she|it|we|[A-Z][\w'’.-]*)\s"
+                              r"|(?!(?:according|including|following|during|concerning|regarding|being|having)\b)[a-z]{3,}ing\s+"
+                              r"(?:from|to|in|at|on|with|the|a|an|his|her|its|their|office|power|talks)\b"
                               rf"|(?:[a-z][\w-]*\s+){{1,8}}?(?:[a-z]{{3,}}ed|{words_pattern(IRREGULAR_PASTS)})\b")
 
 

@@ -41,10 +41,11 @@ from timeline_app.extraction.titles import (
     ellipsis_filled,
     make_title,
     pronoun_as_subject,
+    subject_of,
     zero_relative_before,
 )
 from timeline_app.extraction.vague_later import dated_laters
-from timeline_app.extraction.verbs import PLAIN_PASTS, past_of_base, words_pattern
+from timeline_app.extraction.verbs import PLAIN_PASTS, past_of_base, past_of_participle, words_pattern
 
 #: A saying's verb in French, Spanish, German or Russian: "dijo", "a déclaré", "sagte", "заявил".
 _FOREIGN_SAYING = (r"dijo|dijeron|afirmó|afirmaron|declaró|declararon|anunció|anunciaron|aseguró|aseguraron|informó|informaron|"
@@ -1651,9 +1652,15 @@ def _find_candidates(text: str, sentences: list[Sentence], timexes: list[Timex],
                 timex=t.value,
             ))
         for happening in counted:  # "…said on Friday, a day after the two leaders spoke by phone"
+            told = happening.text
+            gerund = re.match(r"(?P<ing>[a-z]{3,}ing)\s+(?P<rest>.+)$", told)
+            doer = subject_of(sentence.text[dateline_end(sentence.text):]) if gerund is not None else None
+            if gerund is not None and (doer is None or re.fullmatch(r"(?:It|They|He|She|We|I|This|That|There)", doer)):
+                continue  # (a gerund whose doer the sentence does not name tells no happening)
+            if gerund is not None:  # "The envoy spoke to us on Wednesday, a day after returning from Riyadh"
+                told = f"{doer} {past_of_participle(gerund['ing'])} {gerund['rest']}"
             # ("…ratified the agreement on Tuesday, a week after Azerbaijan's did": what the main clause did)
-            title = ellipsis_filled(make_title(Sentence(0, len(happening.text), happening.text), None, [], gazetteer),
-                                    sentence.text)
+            title = ellipsis_filled(make_title(Sentence(0, len(told), told), None, [], gazetteer), sentence.text)
             # ("The cabinet on Thursday approved the plan, a day after it instructed the army…": the cabinet; but "The
             # launch came nine days after it test-fired…" is no launch's doing)
             subject = pronoun_as_subject(title, sentence.text)
