@@ -139,8 +139,14 @@ def _counted_noun(sentence: str) -> str | None:
         return None
     if found["singular"]:
         return found["singular"]
-    plural = found["plural"]
-    return plural[:-3] + "y" if plural.endswith("ies") else plural[:-1]
+    return singular_of(found["plural"])
+
+
+def singular_of(plural: str) -> str:
+    """A regular plural's singular: "truces" → "truce", "parties" → "party", "clashes" → "clash"."""
+    if plural.endswith("ies"):
+        return plural[:-3] + "y"
+    return plural[:-2] if plural.endswith(("ches", "shes", "sses")) else plural[:-1]
 
 
 def _opening_plural(sentence: str) -> str | None:
@@ -276,7 +282,7 @@ class Antecedents:
                 and _THE_ONE.match(self._sentence.lstrip()):
             # "Previous truces collapsed quickly. The one agreed in November 2023 lasted a week": one of those truces
             head = self._plurals[0].split()[-1]
-            return f"The {head[:-3] + 'y' if head.endswith('ies') else head[:-1]}{title[one.end():]}"
+            return f"The {singular_of(head)}{title[one.end():]}"
         if _THEY.match(title) and len(self._plurals) == 2 and self._plurals[0] is not None:
             return self._plurals[0] + title[4:]  # "The talks ended for the day. They resume tomorrow…"
         owner = _PERSON_OWNER.match(title)  # "His trial opened in Juba": the person's trial, as "He" is the person

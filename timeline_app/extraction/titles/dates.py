@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from timeline_app.extraction.actors import Gazetteer
-from timeline_app.extraction.coreference import possessive
+from timeline_app.extraction.coreference import possessive, singular_of
 from timeline_app.extraction.dateline import dateline_end
 from timeline_app.extraction.segment import Sentence
 from timeline_app.extraction.temporal_core import (
@@ -300,7 +300,7 @@ def one_of_them(title: str, passive: bool = True) -> str:
     if not m:
         return title
     noun = m["noun"]
-    singular = noun[:-3] + "y" if noun.endswith("ies") else noun[:-2] if noun.endswith(("ches", "shes", "sses")) else noun[:-1]
+    singular = singular_of(noun)
     article = "An" if singular[:1].lower() in "aeiou" else "A"
     return f"{article} {singular} {'was ' if passive else ''}{m['rest']}"
 

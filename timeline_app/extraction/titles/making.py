@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from timeline_app.extraction.actors import Gazetteer
-from timeline_app.extraction.coreference import possessive
+from timeline_app.extraction.coreference import possessive, singular_of
 from timeline_app.extraction.counted_clauses import COUNT_OPENING, counts_to_own_date
 from timeline_app.extraction.dateline import ENTRY_LABEL, dateline_end
 from timeline_app.extraction.segment import Sentence
@@ -153,6 +153,7 @@ from timeline_app.extraction.titles.relatives import (
     zero_relative_title,
 )
 from timeline_app.extraction.titles.romance import (
+    BARE_PARTICIPLE_END,
     foreign_joined_predicate,
     foreign_reported_clause,
     foreign_since_noun,
@@ -376,36 +377,27 @@ def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gaz
             removed.add(id(other))
             if hi <= rel_start:
                 rel_start, rel_end = rel_start - (hi - lo), rel_end - (hi - lo)
-    # "…negotiations that began [in January] and nearly collapsed in the autumn": the later date's title is
-    # the relative clause's second predicate, without the first one and its date
+    # "…negotiations that began [in January] and nearly collapsed in the autumn", "The EU granted it candidate status [in
+    # December 2023] but froze the process in June": the later date's title is the second predicate of the relative
+    # clause or of the subject, without the first one and its date
     for other in others:
         o_start, o_end = other.start - sentence.start, other.end - sentence.start
         if other is timex or other is partner or o_end > rel_start or s[o_start:o_end] != other.text:
             continue
         second = SECOND_PREDICATE.match(s, o_end) or BUT_PREDICATE.match(s, o_end)
-        relative = _RELATIVE_WORD_BEFORE.search(s, max(0, o_start - 60), o_start)
-        if second is None or relative is None or second.end() > rel_start or re.search(r"[,;]", s[relative.end():o_start]) \
+        if second is None or second.end() > rel_start \
                 or any(o2.end > other.end and o2 is not timex and o2 is not partner for o2 in others):
             continue  # (no date of another but this one after the cut, whose place in the text would move)
-        lo, hi = relative.end(), second.start() + re.match(r"\s+(?:and|but)\s+", s[second.start():]).end()
-        s = s[:lo] + s[hi:]
-        rel_start, rel_end = rel_start - (hi - lo), rel_end - (hi - lo)
-        others = [o for o in others if o is not other]
-        break
-    # "The EU granted it candidate status [in December 2023] but froze the process in June": the later date's title is
-    # the subject's second predicate, without the first one and its date
-    for other in others:
-        o_start, o_end = other.start - sentence.start, other.end - sentence.start
-        if other is timex or other is partner or o_end > rel_start or s[o_start:o_end] != other.text:
-            continue
-        second = SECOND_PREDICATE.match(s, o_end) or BUT_PREDICATE.match(s, o_end)
-        subject = subject_of(s[:1].upper() + s[1:o_start]) if second is not None else None
-        if second is None or second.end() > rel_start or subject is None or not s[:len(subject)].lower() == subject.lower() \
-                or re.search(r"[,;]", s[len(subject):o_start]) or OPENING_PHRASE.match(subject + ", ") \
-                or not FIRST_VERB.match(s, len(subject) + 1) \
-                or any(o2.end > other.end and o2 is not timex and o2 is not partner for o2 in others):
-            continue
-        lo, hi = len(subject), second.start() + re.match(r"\s+(?:and|but)\s+", s[second.start():]).end() - 1
+        relative = _RELATIVE_WORD_BEFORE.search(s, max(0, o_start - 60), o_start)
+        if relative is not None and not re.search(r"[,;]", s[relative.end():o_start]):
+            lo, space = relative.end(), 0  # (the relative word stays: "negotiations that nearly collapsed")
+        else:
+            subject = subject_of(s[:1].upper() + s[1:o_start])
+            if subject is None or not s[:len(subject)].lower() == subject.lower() or re.search(r"[,;]", s[len(subject):o_start]) \
+                    or OPENING_PHRASE.match(subject + ", ") or not FIRST_VERB.match(s, len(subject) + 1):
+                continue
+            lo, space = len(subject), 1  # (the subject stays, and a space after it)
+        hi = second.start() + re.match(r"\s+(?:and|but)\s+", s[second.start():]).end() - space
         s = s[:lo] + s[hi:]
         rel_start, rel_end = rel_start - (hi - lo), rel_end - (hi - lo)
         others = [o for o in others if o is not other]
@@ -2224,8 +2216,7 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
                 and not re.search(r"[;:]|\b(?:which|who|that|when)\b", sentence.text[plural.end():max(plural.end(), listed.start())]):
             noun = plural["noun"]
             several = bool(re.match(r",?\s+and\s+\d{4}", sentence.text[t.end - sentence.start:])) or listed["year"]
-            told = noun if several else "A " + (noun[:-3] + "y" if noun.endswith("ies") else noun[:-2] if noun.endswith("ches")
-                                                 else noun[:-1])
+            told = noun if several else "A " + singular_of(noun)
             return finish_title(f"{told[:1].upper()}{told[1:]} in {listed['place']}", gazetteer)
         # "…returned to Iran for the first time since Israeli and U.S. strikes on its nuclear sites in June": what a
         # ranking counts from is the date's happening
@@ -2275,7 +2266,7 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         others = [o for o in inside if timed.start <= o.start and o.end <= timed.end]
         title = make_title(timed, t, others, gazetteer)
         if len(others) > 1:  # (another date's participle goes with it: "…à l'accord de paix d'Alger [signé en 2015]")
-            title = re.sub(r"\s+[a-zà-ÿ]{3,}(?:é|ée|és|ées|ado|ada|ados|adas|ido|ida|ato|ata)$", "", title)
+            title = re.sub(rf"\s+[a-zà-ÿ]{{3,}}{BARE_PARTICIPLE_END}$", "", title)
         if len(title.split()) >= 3:
             return title
     romance = (romance_governed_title(sentence, t) if len(inside) > 1 else None) \
@@ -3039,9 +3030,7 @@ _COUNT_OF_TIMES = re.compile(r"\s+(?:twice|three\s+times|four\s+times|two\s+time
 
 
 #: A person's role and name: "Prime Minister Abiy Ahmed", "President Salome Zourabichvili".
-_ROLE_AND_NAME = re.compile(r"\b(?:President|Prime\s+Minister|Foreign\s+Minister|Defence\s+Minister|Defense\s+Minister|"
-                            r"Chancellor|King|Queen|Gen\.|General|Senator|Governor|Minister)\s+"
-                            r"(?P<name>[A-Z][\w'’-]+(?:\s+(?!(?:and|or)\b)[A-Z][\w'’-]+){0,2})")
+_ROLE_AND_NAME = re.compile(rf"\b{PERSON_ROLE}\s+(?P<name>[A-Z][\w'’-]+(?:\s+(?!(?:and|or)\b)[A-Z][\w'’-]+){{0,2}})")
 
 
 class SentenceTitles:

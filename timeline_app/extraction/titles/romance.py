@@ -202,6 +202,10 @@ def _reads_romance(s: str) -> bool:
     return language_of(s) in A_IS_A_PREPOSITION or _ROMANCE_ARTICLE.search(s) is not None
 
 
+#: The endings of a French, Spanish or Italian past participle standing alone after its noun: "signé", "firmada",
+#: "firmato" (grammar's ROMANCE_PARTICIPLE_END with Italian's, and without French "-u", too like "nouveau" out of a verb's
+#: company).
+BARE_PARTICIPLE_END = r"(?:é|ée|és|ées|ado|ada|ados|adas|ido|ida|idos|idas|ato|ata)"
 #: A noun phrase and its participle with no comma, right before a date: "[l'accord de paix d'Alger] signé en".
 _BARE_ROMANCE_PARTICIPLE = re.compile(r"(?P<np>(?:(?<![\w'’])[Ll]['’]|\b(?:[Ll]es?|[Ll]a|[Ee]l|[Ll]os|[Ll]as|[Ii]l|[Uu]ne?|[Uu]na)\s+)"
                                       r"[^\W\d_][\w'’-]*"
@@ -212,7 +216,7 @@ _BARE_ROMANCE_PARTICIPLE = re.compile(r"(?P<np>(?:(?<![\w'’])[Ll]['’]|\b(?:[
                                       r"(?P<part>(?!(?:été|année|armée|entrée|durée|estado|pasado|partido|mercado|senado|lado|"
                                       r"stato|mercato|santé|liberté|volonté|comité|traité|côté|société)\b)"
                                       r"(?!(?!(?:visit|invit|cit|évit|hérit|limit|exploit)é)[a-zà-ÿ]*(?:ité|auté|eté)s?\b)"
-                                      r"[a-zà-ÿ]{3,}(?:é|ée|és|ées|ado|ada|ados|adas|ido|ida|idos|idas|ato|ata))\s+"
+                                      rf"[a-zà-ÿ]{{3,}}{BARE_PARTICIPLE_END})\s+"
                                       r"(?:en|le|el|en\s+el|nel|il|à|au|em|no)\s+$")
 
 
