@@ -3578,6 +3578,7 @@ def test_a_spanish_wire_story(tmp_path):
         date(2024, 11, 20))
     told = [(c.start.to_timex(), c.title, c.kind.value) for c in extraction.candidates]
     assert told == [("2024-11-20", "El Gobierno y la guerrilla reanudaron en Caracas las negociaciones de paz", "talks"),
+                    ("2024-09", "Las negociaciones de paz fueron suspendidas", "talks"),  # (the stop, a happening)
                     ("2024-08-03", "El cese al fuego bilateral expiró", "ceasefire"),
                     ("2024-12-02", "Las delegaciones volverán a reunirse", "talks")]
 
@@ -5275,10 +5276,10 @@ def test_a_year_or_season_year_opening_the_sentence_frames_its_seasons_months_an
     assert "2026-04" not in titles
 
 
-def test_a_wire_dateline_closed_by_a_colon_and_an_aside_s_state_since_a_month_leave_the_saying_s_day(tmp_path):
+def test_a_wire_dateline_closed_by_a_colon_and_an_aside_s_stop_since_a_month_leave_the_saying_s_day(tmp_path):
     titles = titles_of(tmp_path, "Hotline\n\nNEW DELHI, Nov 27: India and Pakistan have agreed to resume weekly hotline talks, "
                        "suspended since May, officials said on Friday.\n", date(2026, 11, 27))
-    assert list(titles) == ["2026-11-27"]
+    assert list(titles) == ["2026-05", "2026-11-27"]  # (the stop since May is a happening of May)
     assert titles["2026-11-27"].startswith("India and Pakistan have agreed to resume weekly hotline talks")
 
 
@@ -10387,3 +10388,62 @@ def test_a_count_from_a_gerund_is_the_main_clause_subject_s_own_happening(tmp_pa
     # (a doer the sentence does not name tells none)
     assert "2025-04-29" not in titles_of(tmp_path, "It rained on Wednesday, a day after returning from Riyadh.\n",
                                          date(2025, 5, 2))
+
+
+def test_two_names_a_past_verb_takes_before_an_infinitive_stay_together_in_a_long_title(tmp_path):
+    titles = titles_of(tmp_path, "The International Court of Justice on Wednesday ordered Belgrade and Pristina to return to "
+                                 "talks on the northern crossings within 60 days.\n", date(2026, 10, 14))
+    assert titles["2026-10-14"].startswith("International Court of Justice ordered Belgrade and Pristina to return to talks")
+
+
+@pytest.mark.parametrize("text, published, titles", [
+    # a relative clause's stop since a date, beside the sentence's own date
+    ("The judges asked both sides to report by January 15 on the Merdare crossing, which has been shut to lorries since "
+     "late June.", date(2026, 10, 14),
+     {"2027-01-15": "Both sides are to report on the Merdare crossing", "2026-06": "Merdare crossing has been shut to lorries"}),
+    # an aside's, beside an attribution's day (a bare plural or a determined one)
+    ("NEW DELHI, Nov 27: The two armies have agreed to resume weekly flag meetings, suspended since May, officers said on "
+     "Friday.", date(2026, 11, 27),
+     {"2026-05": "Weekly flag meetings were suspended",
+      "2026-11-27": "The two armies have agreed to resume weekly flag meetings"}),
+    ("The two armies have agreed to restore their border hotline, cut since March, officers said on Friday.",
+     date(2026, 11, 27), {"2026-03": "Their border hotline was cut"}),
+    # Spanish, in a dateline's sentence: the month since which is the last one, and the plural participle's noun
+    ("QUITO, 30 de septiembre de 2026 (Agencia) – Los dos gobiernos reanudaron este martes en Lima las reuniones sobre la "
+     "frontera común, suspendidas desde febrero tras un tiroteo.", date(2026, 9, 30),
+     {"2026-09-29": "Los dos gobiernos reanudaron en Lima las reuniones sobre la frontera común",
+      "2026-02": "Las reuniones sobre la frontera común fueron suspendidas tras un tiroteo"}),
+])
+def test_a_stop_since_a_date_is_a_happening_of_that_date(tmp_path, text, published, titles):
+    told = titles_of(tmp_path, text + "\n", published)
+    assert {value: told.get(value) for value in titles} == titles
+
+
+def test_romance_and_german_titles_keep_their_grammar(tmp_path):
+    titles = titles_of(tmp_path, "PARIS, 22 avril 2026 (Agence) - Les deux délégations se sont retrouvées mardi à Genève. "
+                                 "L'émissaire, arrivé lundi soir en Suisse, doit les rencontrer jeudi.\n", date(2026, 4, 22))
+    assert titles["2026-04-20TEV"] == "L'émissaire est arrivé en Suisse"  # (no passive of coming)
+    extraction = extract_text(tmp_path, "Wien, 12. Februar 2026 (Agentur) – Der Konzern hatte die Lieferungen zum 1. März 2025 "
+                                        "eingestellt.\n", date(2026, 2, 12))
+    assert [c.title for c in extraction.candidates] == ["Der Konzern hatte die Lieferungen eingestellt"]
+    titles = titles_of(tmp_path, "MADRID, 3 de mayo de 2026 (Agencia) – Las partes firmaron en mayo de 2023 un alto el fuego "
+                                 "de seis meses, que fue prorrogado dos veces y expiró en agosto de 2024.\n", date(2026, 5, 3))
+    assert titles["2024-08"] == "Un alto el fuego de seis meses fue prorrogado dos veces y expiró"
+
+
+def test_a_subject_s_relative_clause_with_a_step_ahead_is_its_date_s(tmp_path):
+    titles = titles_of(tmp_path, "The package, which still needs formal approval by ministers on March 16, lists 90 more "
+                                 "vessels.\n\nThe list, which must be signed by the council on March 20, names ten banks.\n",
+                       date(2026, 3, 6))
+    assert titles["2026-03-16"] == "The package still needs formal approval by ministers"
+    assert titles["2026-03-20"] == "The list must be signed by the council"
+
+
+def test_french_delegations_meeting_are_talks():
+    assert classify_kind("Les délégations de l'armée et des rebelles se sont retrouvées à Djeddah", "").value == "talks"
+
+
+def test_a_bulleted_chronology_entry_on_the_day_of_writing_is_told_not_planned(tmp_path):
+    found = extract_text(tmp_path, "Milestones\n\nMay 12 (Wire) - Here are the milestones.\n\n* March 3, 2024 - Talks open in "
+                                   "Geneva.\n\n* May 12, 2025 - Leaders sign the accord in Oslo.\n", date(2025, 5, 12)).candidates
+    assert [(c.start.to_timex(), c.status.value) for c in found] == [("2024-03-03", "happened"), ("2025-05-12", "happened")]

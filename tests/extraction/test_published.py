@@ -228,3 +228,12 @@ def test_a_press_release_s_own_label_gives_its_day_even_in_words():
     # (…but a release told in a sentence is no label)
     assert detect_published("The ministry said the report released on 4 May 2024 was wrong.\n",
                             today=date(2026, 12, 1)) is None
+
+
+def test_a_yearless_dateline_whose_chronology_ends_on_its_own_day_is_of_that_year():
+    text = ("Key moments of a long dispute\n\nMay 12 (Wire) - The two governments signed a border accord on Monday. "
+            "Here are the milestones.\n\n* 1991 - The republics part ways.\n\n* March 3, 2024 - Talks open in Geneva.\n\n"
+            "* May 12, 2025 - Leaders sign the accord in Oslo.\n")
+    assert detect_published(text, today=date(2026, 12, 1)) == date(2025, 5, 12)
+    # (a chronology that stops short of the dateline's day says nothing of its year)
+    assert detect_published(text.replace("May 12, 2025", "April 2, 2026"), today=date(2026, 12, 1)) == date(2026, 5, 12)

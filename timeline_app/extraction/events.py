@@ -180,7 +180,8 @@ KIND_RULES: list[tuple[EventKind, re.Pattern[str]]] = [
                                  # ("NATO foreign ministers gather for two days"; not "crowds gathered")
                                  r"(?:ministers|leaders|envoys|delegates|diplomats|negotiators|mediators)\s+(?:[\w'’-]+\s+){0,6}?"
                                  r"(?:will\s+)?gather(?:s|ed|ing)?|(?:council|committee|commission|forum|assembly)\s+(?:is\s+)?to\s+be\s+(?:held|convened|hosted)|(?-i:received\s+(?:the\s+)?(?:visiting\s+)?[A-Z]\w*)|negotiat(?!ors?\b)\w*|summit|brief(?:ed|s|ing)|(?<=\bto\s)brief|(?<=\bwill\s)brief|round\s+of|delegations?|conference|consultations?|discuss(?:ed|ions?)?"
-                                 r"|rencontr\w+|réunions?|négociations?|pourparlers|sommet|\w*[Gg]espräch\w*|\w*[Vv]erhandlung\w*|trafen|Treffen|Gipfel\w*"
+                                 r"|rencontr\w+|réunions?|négociations?|pourparlers|sommet|délégations?|delegaci(?:ón|ones)"
+                                 r"|se\s+sont\s+retrouvée?s?|\w*[Gg]espräch\w*|\w*[Vv]erhandlung\w*|trafen|Treffen|Gipfel\w*"
                                  # ("haben sich in Genf getroffen" met; "haben ein Kraftwerk getroffen" hit)
                                  r"|zusammengetroffen|sich\s+(?:[\w-]+\s+){0,8}?getroffen|(?<=a\s)reçu|(?<=ont\s)reçu|empfangen"
                                  r"|colloqui|negoziat\w+|vertice|incontr[oi]|conversações|negociações|cimeira|diálogo|зустріч\w*"
@@ -1148,6 +1149,14 @@ _WHEN_AFTER = re.compile(r"\s*,?\s*(?:(?:when|cuando|quand|lorsque|quando|als|к
 
 #: A participle's state since a date, set off in an aside: "(hotline talks), suspended since [May],".
 _STATE_SINCE = re.compile(r",\s+(?:\w+\s+)?[a-z]{3,}(?:ed|en)\s+since\s+(?:the\s+)?$")
+#: A stop that holds since a date, right before it: "(hotline talks), suspended since [May]", "(the crossing), which has
+#: been closed to cargo since [late May]", "(las conversaciones), suspendidas desde [febrero]": the stopping is a
+#: happening of that date, whatever else the sentence dates.
+_STOPPED_SINCE = re.compile(r"\b(?:(?:suspended|closed|frozen|banned|shut|blocked|halted|stalled|paused|interrupted|sealed|"
+                            r"cut(?:\s+off)?|severed|detained|jailed|imprisoned|besieged|occupied)(?:\s+(?!since\b)[\w'’-]+){0,3}"
+                            r"\s+since|(?:suspendid|cerrad|congelad|interrumpid|bloquead|paralizad|detenid)[oa]s?\s+desde|"
+                            r"(?:suspendu|fermé|gelé|interrompu|bloqué|détenu)e?s?\s+depuis)\s+(?:the\s+|el\s+|le\s+|la\s+)?$",
+                            re.I)
 
 
 #: What "today's" owns when it means the present day's: "[Today's] negotiators", "[today's] Europe".
@@ -1361,6 +1370,7 @@ def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> li
                 and not _MARKED_SINCE.search(sentence_text, max(0, t.start - offset - 60), t.start - offset) \
                 and not (t.range_role == "start" and t.range_id in range_starts) \
                 and not _main_perfect_since(sentence_text, offset, t, dated) \
+                and not _STOPPED_SINCE.search(sentence_text, max(0, t.start - offset - 60), t.start - offset) \
                 and not (re.search(r"\b(?:the|its|their)\s+$", before) and _HAPPENING_AFTER_DATE.match(sentence_text, t.end - offset)):
             # (but "since the 2018 peace agreement" names the agreement, a happening of its year)
             continue
@@ -1772,7 +1782,7 @@ def _status(text: str, t: Timex, start: When, pub: When, claimed: bool, language
         return EventStatus.SCHEDULED
     # (the tense of another language is read by its own words: "Следующая встреча может пройти в конце июня")
     ahead = clause_tense(text, t.start, t.end) == "future" if language == "en" else looks_ahead(text, t.start, t.end, language)
-    if ahead and opens_its_line(text, t.start) and ENTRY_LABEL.match(text, t.start) \
+    if ahead and _opens_entry(text, t.start) and (ENTRY_LABEL.match(text, t.start) or _HYPHENED_ENTRY_LABEL.match(text, t.start)) \
             and not _AHEAD_WORDS.search(text, t.end, _line_end_within(text, t.end, 200)):
         # "November 2026 – A new U.S. plan is discussed in Geneva": a chronology's entry tells in the present what was
         # done in its month (only its own words of what is to come look ahead)
@@ -1785,6 +1795,16 @@ def _status(text: str, t: Timex, start: When, pub: When, claimed: bool, language
     if claimed:
         return EventStatus.CLAIMED
     return EventStatus.HAPPENED
+
+
+#: A chronology entry's date closed by a spaced hyphen: "August 8, 2025 - Leaders initial the treaty".
+_HYPHENED_ENTRY_LABEL = re.compile(r"(?=[^—–\n]{0,40}\d)[\w.,' /]{1,40}?\s+-\s+")
+
+
+def _opens_entry(text: str, start: int) -> bool:
+    """Whether only blanks, or a list's bullet, stand before `start` on its line: "* August 8, 2025 - …"."""
+    before = text[max(0, start - 40):start]
+    return ("\n" in before or start <= 40) and not before[before.rfind("\n") + 1:].strip(" \t•*·▪►●-")
 
 
 #: Words that tell what is still to come: "will", "is to", "is expected to", "plans to".

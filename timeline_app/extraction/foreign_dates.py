@@ -1179,10 +1179,12 @@ def _bare_months(text: str, dct: Day, language: str, taken: bytearray, dated: li
         sentence_start = _sentence_around(text, m.start(), end)[0]
         story = next((t for t in reversed(dated) if sentence_start <= t.start < m.start()
                       and re.match(r"\d{4}-\d{2}(?:-|$)", t.value)), None)
-        if story is not None and _SINCE_PHRASE_END.search(text, max(sentence_start, story.start - 45), story.start):
+        if story is not None and (_SINCE_PHRASE_END.search(text, max(sentence_start, story.start - 45), story.start)
+                                  or story.value[:10] == "{:04d}-{:02d}-{:02d}".format(*dct.ymd)):
             # "La junte, au pouvoir depuis le coup d'État d'août 2020, a accordé en juillet…": a state since a date
-            # reaches the present, and leaves the story at the day of writing
+            # reaches the present, and leaves the story at the day of writing (as does a dateline's own day)
             story = None
+        since = _SINCE_RIGHT_BEFORE.search(text, max(0, m.start() - 12), m.start()) is not None
         told = _year_written_before(written, m.start())
         if told is not None:
             best, how = (told, month), f"{_MONTH_NAMES[month - 1].title()} {told}, the year the narrative is at ({language})"
@@ -1197,6 +1199,11 @@ def _bare_months(text: str, dct: Day, language: str, taken: bytearray, dated: li
                 # "Les pourparlers, lancés en mai 2023, avaient été suspendus en décembre": the story goes on
                 best = (best[0] + 1, month)
                 how = f"the first {_MONTH_NAMES[month - 1].title()} after {story.value[:7]}, named in an aside ({language})"
+        elif since and not looks_ahead(text, m.start(), m.end(), language):
+            # "suspendidas desde febrero", "fermé depuis mars": a state since then, so the last one ("entrará en vigor
+            # desde enero" looks ahead)
+            best = (dct.year if month <= dct.month else dct.year - 1, month)
+            how = f"the last {_MONTH_NAMES[month - 1].title()} on or before {dct.label()}, a state since then ({language})"
         elif looks_ahead(text, m.start(), m.end(), language):
             best = (dct.year if month >= dct.month else dct.year + 1, month)
             how = f"the next {_MONTH_NAMES[month - 1].title()} from {dct.label()}, ahead in its sentence ({language})"
@@ -1215,6 +1222,8 @@ def _bare_months(text: str, dct: Day, language: str, taken: bytearray, dated: li
     return out
 
 
+#: "Since" right before a bare month: "desde ", "depuis ", "seit ", "dal ".
+_SINCE_RIGHT_BEFORE = re.compile(r"(?<!\w)(?:depuis|desde|seit|dal|dalla|dallo|dall['’]|since)\s*$", re.IGNORECASE)
 #: "Since" and what stands between it and its date, in the languages we read: "depuis le coup d'État d'", "seit dem".
 _SINCE_PHRASE_END = re.compile(r"(?<!\w)(?:depuis|desde|seit|dal|dalla|dallo|dall['’]|desde\s+el|since)\b[^,;.]{0,40}$",
                                re.IGNORECASE)

@@ -175,7 +175,12 @@ def find_published(text: str, today: date | None = None, footer: str = "") -> tu
         # (when entries without a year follow the last one written in full, the chronology runs on
         # from that year to the dateline: "Jan 19, 2025 - … March 18 - … Oct 9 - …")
         runs_on = _YEARLESS_ENTRY.search(header, last_entry_at) is not None
-        wire = _wire_dateline(dateline, today, max(written, default=None) if runs_on else None)
+        latest = max(written, default=None)
+        if latest is not None and (latest.month, latest.day) == (dateline.month, dateline.day):
+            # ("Aug 8 (Reuters) - … key dates: … * August 8, 2025 - Leaders initial the treaty": a chronology that ends
+            # on the dateline's own day gives its year)
+            return latest, FROM_DATELINE_NO_YEAR
+        wire = _wire_dateline(dateline, today, latest if runs_on else None)
         if wire is not None:
             return _year_of_weekday(header, wire, today), FROM_DATELINE_NO_YEAR
     found = labelled or plain or updated

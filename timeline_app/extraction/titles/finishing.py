@@ -87,6 +87,9 @@ _RECURRING_OPENER = re.compile(r"(?:Every|Each)\s+(?:(?:few|other|couple\s+of|tw
 #: A name a preposition governs, closing a title's first part: "…delegations from [Russia]".
 _GOVERNED_NAME_END = re.compile(r"\b(?:from|of|between|with|to|for|against|by|in|at|on)\s+(?:the\s+)?[A-Z][\w'’.-]*"
                                 r"(?:\s+[A-Z][\w'’.-]*){0,2}$")
+#: A name a past verb takes as its object: "ordered [Serbia] and Kosovo to return", "urged [Hamas] and Israel to…".
+_OBJECT_NAME_END = re.compile(rf"\b(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS - {'said', 'told'})})\s+(?:the\s+)?"
+                              r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}$")
 #: A second name followed by a preposition or the title's end, no verb: "[Ukraine] in Istanbul".
 _NAME_THEN_PREPOSITION = re.compile(r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}(?=\s+(?:in|at|on|for|to|from|with|"
                                     r"over|near|during|amid|as)\b|\s*[,;]|$)")
@@ -877,7 +880,8 @@ def _trim(title: str) -> str:
         # two names that close the title)
         # ("…hosted delegations from Russia and Ukraine in Istanbul for…": two names a preposition governs, the second
         # followed by another preposition, not a verb)
-        in_name = in_name or (_GOVERNED_NAME_END.search(title, 0, i) and _NAME_THEN_PREPOSITION.match(title, i + 5))
+        in_name = in_name or ((_GOVERNED_NAME_END.search(title, 0, i) or _OBJECT_NAME_END.search(title, 0, i))
+                              and _NAME_THEN_PREPOSITION.match(title, i + 5))
         # "…a call between its prime minister and the Commission president": the two a "between" joins
         between = re.search(r"\bbetween\s+[^,;]{1,60}$", title[:i]) \
             or (re.search(r"\bboth\s+(?:[\w'’.-]+\s+){0,3}[\w'’.-]+$", title[:i]) and not VERB.match(title, i + 5))

@@ -160,8 +160,11 @@ ASIDE_THEN_VERB = re.compile(rf",\s+(?:(?:the|a|an|its|their|his|her)\s[^,;()\"â
 #: Participles spelled like their present, which "has" or "had" makes participles ("split", a noun too, is
 #: one only here).
 PERFECT_LIKE_PRESENT = rf"{words_pattern(PAST_LIKE_PRESENT)}|split|broadcast"
+#: Participles spelled as their present: "[shut] to lorries since June", "[cut] since March".
+_PRESENT_LIKE_PARTICIPLES = r"shut|cut|hit|split|spread"
 IRREGULAR_PARTICIPLES = (r"held|signed|made|won|built|set|drawn|taken|given|written|shown|chosen|broken|driven|sworn|"
-                          r"brought|bought|fought|sought|found|kept|sent|struck|begun|led|put|laid|paid|lost|seen|known|spent|sold|told|left")
+                          r"brought|bought|fought|sought|found|kept|sent|struck|begun|led|put|laid|paid|lost|seen|known|spent|sold|told|left|"
+                          + _PRESENT_LIKE_PARTICIPLES)
 #: A past participle, regular or not: "[drawn] up by negotiators", "[signed] in Washington".
 PASSIVE_PARTICIPLE = rf"(?:[a-z]{{3,}}ed|{IRREGULAR_PARTICIPLES})"
 #: A participle after a comma opens a phrase of its own: ", first held in 2021," ", originally scheduledâ€¦"
@@ -248,13 +251,16 @@ LEAD_WORDS = re.compile(r"(?:(?:[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate|[Ii]n|[Oo]n
 #: What a relative clause that tells a happening opens with: a past ("who led"), a passive or perfect
 #: ("who was dismissed", "which has hosted"), an announced future ("which is expected to rule") or a
 #: present of schedules ("which takes effect").
-RELATIVE_PREDICATE = (rf"(?:(?:was|were|is|are|has|have|had)\s+(?:been\s+)?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})"
+RELATIVE_PREDICATE = (rf"(?:(?:was|were|is|are|has|have|had)\s+(?:been\s+)?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}|"
+                       rf"{_PRESENT_LIKE_PARTICIPLES})"
                        # (a perfect of a past spelled like its present: "which has split the island")
                        rf"|(?:has|have|had)\s+(?:{PERFECT_LIKE_PRESENT})"
                        r"|(?:is|are)\s+(?:expected|due|set|scheduled|likely|poised)\s+to"
                        # a modal's happening: "His father, who could come to the U.S. [as early as Tuesday]"
-                       r"|(?:could|would|will|might|may|can|must|should)\s+(?:not\s+)?[a-z]{3,}"
+                       r"|(?:could|would|will|might|may|can|must|should)\s+(?:not\s+)?(?:be\s+)?[a-z]{3,}"
                        rf"|[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}|takes|begins|ends|starts|expires|comes|runs|opens|closes"
+                       # (a step still ahead: "which still needs formal approval by ministers on March 16")
+                       r"|needs|requires|awaits|faces"
                        # (a past that looks like a present, after "who" and before its object or particle: "who cut
                        # his forecast", "which shut down")
                        rf"|(?:(?<=\bwho\s)|(?<=\bwhich\s))(?:{words_pattern(PAST_LIKE_PRESENT)})"
@@ -265,7 +271,7 @@ RELATIVE_PREDICATE = (rf"(?:(?:was|were|is|are|has|have|had)\s+(?:been\s+)?(?:[a
 NOUN_AND_RELATIVE = re.compile(rf"^(?P<noun>[^,;]{{2,70}}?),?\s+(?:who|that|which)\s+"
                                 # "which last met", "who first arrived": an adverb may come first
                                 rf"(?P<rest>(?:(?:last|first|later|earlier|recently|once|also|then|initially|originally|"
-                                rf"previously|nearly|almost|finally|eventually|quickly|soon|again|only|just|briefly)\s+)?"
+                                rf"previously|nearly|almost|finally|eventually|quickly|soon|again|only|just|briefly|still)\s+)?"
                                 rf"(?P<lead>{RELATIVE_PREDICATE})\b.*)$")
 
 

@@ -643,7 +643,9 @@ _RELATIVE_WITH_VERB = re.compile(rf"(?:(?:the|a|an|its|their|his|her)\s+)?[^,;]{
                                  rf"|where\s+(?:[\w'’-]+\s+){{1,3}}?(?:(?:has|have|had)\s+(?:been\s+)?)?"
                                  rf"(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b")
 #: A present-tense verb right after a relative pronoun: "which takes effect", "which expires".
-_PRESENT_AFTER_RELATIVE = re.compile(r"\b(?:which|who|that)\s+(?:takes|begins|ends|starts|expires|comes|runs|opens|closes)\b")
+_PRESENT_AFTER_RELATIVE = re.compile(r"\b(?:which|who|that)\s+(?:still\s+)?(?:takes|begins|ends|starts|expires|comes|runs|opens|"
+                                     # ("which still needs formal approval by ministers on March 16": the step ahead)
+                                     r"closes|needs|requires|awaits|faces|must|has\s+to|have\s+to)\b")
 
 
 #: A second predicate that looks ahead: " and will report to…", " and is to travel…".
@@ -1737,19 +1739,26 @@ def _opening_gerund_title(sentence: Sentence, t: Timex, inside: list[Timex], gaz
 
 #: A participle phrase closing the sentence after its object, with a date of its own: "…agreed a prisoner exchange,
 #: [carried out over the following week]".
-_OBJECT_AND_PARTICIPLE = re.compile(rf"(?P<np>\b(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+"
-                                    r"(?:\s+(?:of|for|on|in)\s+(?![A-Z\d])(?:the\s+)?(?:[\w'’-]+\s+){0,2}[\w'’-]+)?)(?P<when>\s+(?:on|in|at|during|last|this|early|late)\s[^,;]{1,40}?)?,\s+"
-                                 # (not a plan's: "…, scheduled for December 9-10" is the thing planned, told elsewhere)
-                                 rf"(?P<part>(?:(?:later|finally|eventually|partly|fully)\s+)?"
-                                 rf"(?!(?:scheduled|planned|slated|expected|set|due|postponed|delayed|moved)\b)(?:[a-z]{{3,}}ed|{IRREGULAR_PARTICIPLES})"
-                                 r"(?:\s+(?:out|up|off|down|through|back))?)\b"
-                                 # (a participle, no predicate with an object: "…, carried out over the week", not ", resumed sales")
-                                 r"(?=\s+(?:by|in|on|at|over|during|within|for|last|this|next|the\s+following|the\s+next|two|three|"
-                                 r"four|a\s+(?:day|week|month|year)|\d)\b|\s*[.!]?$)"
-                                 # (closing the sentence, or an aside before a clause of its own: "…suspending the
-                                 # accord, signed on Oct. 26 in Kuala Lumpur, after a mine wounded…")
-                                 r"(?P<rest>[^,;:]*?)(?:[.!]?$|,\s+(?=(?:after|before|when|while|as|since|because|until|amid|"
-                                 r"following|which|who)\s))")
+_PARTICIPLE_AFTER_OBJECT = (r"(?P<when>\s+(?:on|in|at|during|last|this|early|late)\s[^,;]{1,40}?)?,\s+"
+                            # (not a plan's: "…, scheduled for December 9-10" is the thing planned, told elsewhere)
+                            rf"(?P<part>(?:(?:later|finally|eventually|partly|fully)\s+)?"
+                            rf"(?!(?:scheduled|planned|slated|expected|set|due|postponed|delayed|moved)\b)(?:[a-z]{{3,}}ed|{IRREGULAR_PARTICIPLES})"
+                            r"(?:\s+(?:out|up|off|down|through|back))?)\b"
+                            # (a participle, no predicate with an object: "…, carried out over the week", not ", resumed sales")
+                            r"(?=\s+(?:by|in|on|at|over|during|within|for|since|last|this|next|the\s+following|the\s+next|two|three|"
+                            r"four|a\s+(?:day|week|month|year)|\d)\b|\s*[.!]?$)"
+                            # (closing the sentence, or an aside before a clause of its own: "…suspending the
+                            # accord, signed on Oct. 26 in Kuala Lumpur, after a mine wounded…")
+                            r"(?P<rest>[^,;:]*?)(?:[.!]?$|,\s+(?=(?:after|before|when|while|as|since|because|until|amid|"
+                            r"following|which|who)\s|(?:[\w'’.-]+\s+){1,4}(?:said|says|told|announced|reported)\b))")
+_OBJECT_AND_PARTICIPLE = re.compile(r"(?P<np>\b(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+"
+                                    r"(?:\s+(?:of|for|on|in)\s+(?![A-Z\d])(?:the\s+)?(?:[\w'’-]+\s+){0,2}[\w'’-]+)?)"
+                                    + _PARTICIPLE_AFTER_OBJECT)
+#: …and after a bare plural object, a verb's: "agreed to resume [weekly hotline talks], suspended since May".
+_BARE_OBJECT_AND_PARTICIPLE = re.compile(r"\b(?:to\s+[a-z]{3,}|[a-z]{3,}ed)\s+(?!(?:by|in|on|at|of|for|with|from|to|into|over|"
+                                         r"and|or|but|both|all|some|many|several|most|these|those|them|us)\b)"
+                                         r"(?P<np>(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*[^\W\ds]s)"
+                                         + _PARTICIPLE_AFTER_OBJECT)
 
 
 #: Nothing but an opening before a noun phrase: it is the subject ("On Monday, the council…").
@@ -1764,7 +1773,8 @@ def _object_participle_title(sentence: Sentence, t: Timex, inside: list[Timex], 
     """"The two sides agreed a prisoner exchange on Feb. 19, carried out over the following week": the closing
     participle's date titles what was done to the object ("The prisoner exchange was carried out")."""
     s = sentence.text
-    m = _OBJECT_AND_PARTICIPLE.search(s, max(0, t.start - sentence.start - 160))
+    m = _OBJECT_AND_PARTICIPLE.search(s, max(0, t.start - sentence.start - 160)) \
+        or _BARE_OBJECT_AND_PARTICIPLE.search(s, max(0, t.start - sentence.start - 160))
     # (a "when" with no date in it goes on with the noun: "an agreement on the largest prisoner swap of the war")
     goes_on = m is not None and m["when"] and re.match(r"\s+on\s", m["when"]) \
         and not any(m.start("when") <= o.start - sentence.start < m.end("when") for o in inside)
@@ -1774,7 +1784,8 @@ def _object_participle_title(sentence: Sentence, t: Timex, inside: list[Timex], 
             or any(m.start("np") <= o.start - sentence.start < m.end("np") for o in inside) \
             or re.search(r",\s+(?:who|which|whose)\b[^,]*$", s[:m.start("np")]) \
             or _SUBJECT_THEN_COMMA.fullmatch(s, dateline_end(s), m.start("np")) \
-            or (comma := s.rfind(",", max(0, m.start("np") - 100), m.start("np"))) >= 0 and ASIDE_THEN_VERB.match(s, comma):
+            or (comma := s.rfind(",", max(dateline_end(s), m.start("np") - 100), m.start("np"))) >= 0 \
+            and ASIDE_THEN_VERB.match(s, comma):
         # (nor a date, nor the end of an aside before the main verb: "Her brother, who was jailed in the 1960s, followed";
         # "New START, the last treaty limiting the arsenals, expired";
         # nor an appositive's: "The accord, a text that was signed in March 2023, collapsed in May")
@@ -1782,7 +1793,8 @@ def _object_participle_title(sentence: Sentence, t: Timex, inside: list[Timex], 
         # object and the comma is its date: "…agreed a prisoner exchange on Feb. 19, carried out…")
         return None
     clause = re.search(r"\s(?:after|before|when|while|as|since|because|until)\s", s[m.start("rest"):m.end("rest")])
-    if clause is not None and t.start - sentence.start >= m.start("rest") + clause.start():
+    if clause is not None and t.start - sentence.start >= m.start("rest") + clause.start() \
+            and t.start - sentence.start != m.start("rest") + clause.end():  # (not the date's own "since May")
         return None  # (the date of a clause of its own after the participle: "…, launched in September after drones
         # entered Polish airspace on Sept. 10")
     rest = remove_date_phrase(s[m.start("rest"):m.end("rest")], t.start - sentence.start - m.start("rest"),

@@ -111,12 +111,24 @@ def romance_bare_relative(sentence: Sentence, t: Timex, inside: list[Timex]) -> 
 _DATED_THEN_AND = re.compile(r"^.*\d\s+(?:y|et|e|ed)\s+(?=[^\W\d_]{3,})")
 
 
+#: French and Italian participles of coming, going, being born and dying, whose perfect is made with "to be" and which
+#: have no passive: "arrivé" (est arrivé), "partie" (est partie), "arrivato" (è arrivato).
+_FRENCH_MOTION_PARTICIPLE = re.compile(r"(?:arrivé|parti|venu|revenu|parvenu|intervenu|survenu|rentré|retourné|entré|sorti|"
+                                       r"mort|né|tombé|resté|devenu|décédé|allé)e?s?", re.IGNORECASE)
+_ITALIAN_MOTION_PARTICIPLE = re.compile(r"(?:arrivat|partit|venut|tornat|rientrat|entrat|uscit|mort|nat|cadut|rimast|giunt|"
+                                        r"decedut)[oaie]", re.IGNORECASE)
+
+
 def romance_passive(participle: str, context: str = "") -> str:
     """The auxiliary of a French, Spanish, Portuguese or Italian passive for `participle`, in its number and the
     language of its `context`: "a été" (présenté), "ont été" (lancés), "fue" (firmado), "fueron" (firmados), "foi"
     (assinado), "è stato" (firmato)."""
     plural = participle.endswith("s")
     language = language_of(context) if context else ""
+    if _FRENCH_MOTION_PARTICIPLE.fullmatch(participle):  # "arrivé lundi soir": he arrived, "est arrivé"
+        return "sont" if plural else "est"
+    if language == "it" and _ITALIAN_MOTION_PARTICIPLE.fullmatch(participle):  # "arrivato", "è arrivato"
+        return "sono" if participle.endswith(("i", "e")) else "è"
     if language == "it" and participle.endswith(("o", "a", "i", "e")):
         return {"o": "è stato", "a": "è stata", "i": "sono stati", "e": "sono state"}[participle[-1]]
     if participle.endswith(("o", "a", "os", "as")):
@@ -285,7 +297,7 @@ def romance_relative_title(sentence: Sentence, t: Timex) -> str | None:
         if after_date is None:
             return None
         np = np[after_date.start():]
-    opener = list(re.finditer(r"\b(?:el|la|los|las|le|les|l['’]|il|lo|gli|un|una|une|uno)\b\s*", np, re.I))
+    opener = list(_ROMANCE_DETERMINER.finditer(np))
     # (its own noun phrase, the nearest: "…para restablecer [el cese al fuego]", "la creación de [una comisión]")
     np = np[opener[-1].start():] if opener else np
     # (a preposition's article is the noun's own: "dejó fuera [al] Movimiento al Socialismo" → "El Movimiento…")
@@ -430,13 +442,14 @@ _ITALIAN_NOT_PARTICIPLES = (r"(?:stat[oi]|mandat[oi]|mercat[oi]|senato|candidat[
 #: An object and a participle aside after it in Spanish or French, up to the aside's date: "el diálogo de paz, suspendido
 #: ", "le dialogue, suspendu il y a ".
 _ROMANCE_OBJECT_PARTICIPLE = re.compile(
-    r"(?<![\w'’-])(?P<np>(?:un|une|una|le|la|les|el|los|las|l['’])\s*[^\W\d_][^,;:()]{0,50}?),\s+"
+    r"(?<![\w'’-])(?P<np>(?:un|une|una|le|la|les|el|los|las|l['’])\s*[^\W\d_][^,;:()]{0,80}?),\s+"
     # (not a word that only ends as one does: ", después de que Washington desplegara [la semana pasada]")
     rf"(?P<part>(?!{_ROMANCE_NOT_PARTICIPLES}\b)(?:[^\W\d_]{{3,}}{ROMANCE_PARTICIPLE_END}|{ROMANCE_IRREGULAR_PARTICIPLE}"
     # (…or Italian's: "approvata", "firmato", "concluse"; not its nouns so spelled)
     rf"|(?!{_ITALIAN_NOT_PARTICIPLES}\b)[^\W\d_]{{3,}}(?:at|it|ut)[oaie]))"
     # (what it was done by may come before the date: "une transition…, prolongée [de cinq ans] en mars 2025")
-    r"(?P<mid>\s+(?:de|d['’]|por|par|pour|para|hasta|jusqu['’]à|dal|dalla|dai|dalle|da)\s*[^,;:()]{1,30}?)?\s+"
+    # (a whole word: "suspendidas [desde] febrero" has no "de" phrase)
+    r"(?P<mid>\s+(?:(?:de|por|par|pour|para|hasta|dal|dalla|dai|dalle|da)\b|d['’]|jusqu['’]à)\s*[^,;:()]{1,30}?)?\s+"
     r"(?:(?:hace|il\s+y\s+a|en|el|le|la|les|depuis|desde)\s+)?$", re.UNICODE)
 #: …or an appositive that sums up what came before, its participle right after it: ", una medida anunciada hace ",
 #: ", une décision annoncée le ".
@@ -454,11 +467,16 @@ def romance_object_participle(sentence: Sentence, t: Timex, inside: list[Timex])
         return None
     if re.match(rf"\s*,?\s*{WHEN_WORD}", sentence.text[date_phrase_end(t, inside) - sentence.start:]):
         return None  # "…l'Algérie, interrompu depuis avril 2025, lorsqu'un drone avait été abattu": the when-clause's date
-    m = _ROMANCE_OBJECT_PARTICIPLE.search(sentence.text, max(0, rel - 120), rel) \
+    m = _ROMANCE_OBJECT_PARTICIPLE.search(sentence.text, max(0, rel - 150), rel) \
         or _ROMANCE_APPOSITIVE_PARTICIPLE.search(sentence.text, max(0, rel - 80), rel)
     if m is None:
         return None
-    np_start = m.start("np") + list(_ROMANCE_DETERMINER.finditer(m["np"]))[-1].start()  # (its last noun phrase)
+    determiners = list(_ROMANCE_DETERMINER.finditer(m["np"]))
+    if re.search(r"(?:[oa]s|ée?s|[ui]e?s)$", m["part"]):
+        # (a plural participle agrees with the last plural noun phrase: "las conversaciones sobre la disputa…,
+        # suspendidas desde diciembre" were suspended, not the dispute)
+        determiners = [d for d in determiners if d.group().strip().lower() in ("los", "las", "les")] or determiners
+    np_start = m.start("np") + determiners[-1].start()  # (its last noun phrase)
     if any(np_start <= o.start - sentence.start < rel for o in inside if o is not t):
         return None
     np = sentence.text[np_start:m.end("np")]
@@ -480,7 +498,9 @@ _ROMANCE_PLAN_PARTICIPLE = re.compile(r"(?:prévue?s?|programmée?s?|fixée?s?|p
 _ROMANCE_HOLDING_OF = re.compile(r"^(?:la\s+tenue|la\s+celebración|la\s+realización|la\s+organisation|a\s+realização|"
                                  r"lo\s+svolgimento|la\s+celebrazione)\s+(?:de\s+la\s+|de\s+las\s+|de\s+los\s+|d['’]|des\s+|du\s+|"
                                  r"de\s+|del\s+|di\s+|dei\s+|delle\s+|da\s+|do\s+|dos\s+|das\s+)", re.IGNORECASE)
-_ROMANCE_DETERMINER = re.compile(r"(?<![\w'’-])(?:un|une|una|uno|le|la|les|el|los|las|il|lo|gli|l['’])(?:\s|(?<=['’]))", re.UNICODE)
+#: (not the article inside a name of a truce: "un alto [el] fuego", "il cessate [il] fuoco")
+_ROMANCE_DETERMINER = re.compile(r"(?<![\w'’-])(?<!\balto\s)(?<!\bcessate\s)"
+                                 r"(?:un|une|una|uno|le|la|les|el|los|las|il|lo|gli|l['’])(?:\s|(?<=['’]))", re.UNICODE | re.I)
 
 
 #: A Spanish or French time clause with a subject of its own, up to its date: ", después de que Washington desplegara ".
