@@ -10447,3 +10447,61 @@ def test_a_bulleted_chronology_entry_on_the_day_of_writing_is_told_not_planned(t
     found = extract_text(tmp_path, "Milestones\n\nMay 12 (Wire) - Here are the milestones.\n\n* March 3, 2024 - Talks open in "
                                    "Geneva.\n\n* May 12, 2025 - Leaders sign the accord in Oslo.\n", date(2025, 5, 12)).candidates
     assert [(c.start.to_timex(), c.status.value) for c in found] == [("2024-03-03", "happened"), ("2025-05-12", "happened")]
+
+
+def test_him_in_a_sentence_that_names_another_keeps_the_story_s_person_for_he(tmp_path):
+    titles = titles_of(tmp_path, "Obituary\n\nOKAFOR, a Nigerian diplomat who led talks in Liberia, died on Thursday, his "
+                                 "family said.\n\nEmeka Okafor joined the foreign service in 1968.\n\nIn 2004, "
+                                 "Secretary-General Kofi Annan sent him to Burundi, where he chaired talks that led to a "
+                                 "truce in November of that year.\n\nHe retired in 2009.\n", date(2026, 1, 9))
+    assert titles["2004"] == "Annan sent Okafor to Burundi"
+    assert titles["2004-11"] == "Okafor chaired talks that led to a truce"
+    assert titles["2009"] == "Okafor retired"
+
+
+@pytest.mark.parametrize("text, published, titles", [
+    # a gapped verb after "and before that"
+    ("The envoys held a joint dinner on February 12, and before that an informal meeting in Vienna last July.",
+     date(2026, 3, 4), {"2026-02-12": "The envoys held a joint dinner", "2025-07": "An informal meeting in Vienna"}),
+    # a second participle after an adverb shares the subject and its auxiliary
+    ("The man was arrested in Geneva in 2014 and first tried in 2021.", date(2026, 3, 4),
+     {"2014": "The man was arrested in Geneva", "2021": "The man was tried"}),
+    # a participle after a noun "including" governs
+    ("The two sides swapped 40 prisoners on Thursday, including a pilot captured in 2023.", date(2026, 3, 4),
+     {"2023": "A pilot was captured"}),
+    # a fronted "since" before a present state: the date is the noun's
+    ("Since the elections in the north in October, the tone is different.", date(2026, 3, 4),
+     {"2025-10": "The elections in the north"}),
+])
+def test_more_second_happenings_of_a_sentence(tmp_path, text, published, titles):
+    told = titles_of(tmp_path, text + "\n", published)
+    assert {value: told.get(value) for value in titles} == titles
+
+
+def test_romance_russian_and_turkish_titles_lose_what_their_other_date_leaves(tmp_path):
+    titles = titles_of(tmp_path, "ROMA, 11 novembre 2026 (Agenzia) – Le delegazioni si sono riunite martedì a Ginevra, per "
+                                 "la prima volta da febbraio.\n\nIl comitato era stato creato nel 2020, dopo il cessate il "
+                                 "fuoco firmato il 23 ottobre di quell'anno.\n", date(2026, 11, 11))
+    assert "2026-02" not in titles and "2027-02" not in titles  # (a first since February is no happening of it)
+    assert titles["2020"] == "Il comitato era stato creato, dopo il cessate il fuoco"
+    titles = titles_of(tmp_path, "MAPUTO, 5 de outubro de 2026 (Agência) – O Governo e a Renamo assinaram nesta segunda-feira "
+                                 "um acordo.\n\nA cerimónia está prevista para 4 de outubro do próximo ano, dia da paz e "
+                                 "reconciliação.\n", date(2026, 10, 5))
+    assert titles == {"2026-10-05": "O Governo e a Renamo assinaram um acordo", "2027-10-04": "A cerimónia está prevista"}
+    titles = titles_of(tmp_path, "МОСКВА, 20 мая 2026 года. Стороны согласовали положение о работе комиссий еще в августе "
+                                 "2024 года.\n", date(2026, 5, 20))
+    assert titles["2024-08"] == "Стороны согласовали положение о работе комиссий"
+    titles = titles_of(tmp_path, "ANKARA, 14 Nisan 2026 – İki ülke ile Katar ve Birleşik Arap Emirlikleri, projeye ilişkin ilk "
+                                 "dörtlü mutabakatı Nisan 2024'te imzalamıştı.\n", date(2026, 4, 14))
+    assert titles["2024-04"].endswith("imzalamıştı")
+
+
+@pytest.mark.parametrize(("title", "kind"), [
+    ("Fidan presented the plan to his counterparts in Istanbul", "talks"),
+    ("The war ended with the Abuja accords", "agreement"),
+    ("Il comitato era stato creato, dopo il cessate il fuoco", "other"),
+    ("Комиссии провели очередное заседание в Ереване", "talks"),
+    ("Türkiye ve Irak yeni bir mutabakat zaptını imzaladı", "agreement"),
+])
+def test_kinds_of_plans_accords_committees_and_sessions(title, kind):
+    assert classify_kind(title, "").value == kind

@@ -65,6 +65,8 @@ _PRONOUN = re.compile(r"^(?:He|She)\b")
 _FRONTED_PHRASE = re.compile(r"(?:Born|Elected|Appointed|Named|Educated|Trained|After|Before|Since|Following|During|Until|"
                              r"While|When|As|In|On|At)\s(?:[^,;:]{2,80},\s+(?=[A-Z][a-z]|(?:he|she)\s)|[^,;:]{2,30}?\s(?=(?:he|she)\s))")
 _PERSON_OWNER = re.compile(r"^(His|Her)\s+(?=[a-z])")
+#: A man the sentence's subject does something to: "sent [him] to the Great Lakes".
+OBJECT_HIM = re.compile(r"\b[a-z]{3,}(?:ed|t)\s+him\b")
 _CAPITAL = re.compile(r"[A-Z]")
 _AFTER_PREPOSITION = re.compile(r"\b(?:with|to|for|from|by|of|on|at|in|about|against|between|among|including)\s+"
                                 r"(?:(?!(?:and|or)\b)[\w.'’-]+\s+){0,3}$"
@@ -209,6 +211,7 @@ class Antecedents:
         # the country or body the last two sentences opened with, for an "Its" that opens the next
         self._owners: list[str | None] = []
         self._sentence = ""  # the sentence being read
+        self._object_person: str | None = None  # the person the sentence being read calls "him", when clear
         self._surnames: set[str] = set()  # the surnames of the people the article has named in full
         self._genders: dict[str, str] = {}  # the pronoun ("he", "she") the article has called each person by
 
@@ -232,7 +235,15 @@ class Antecedents:
         # retiring in 2008, she chaired…")
         fronted = _FRONTED_PHRASE.match(sentence)
         subject_first = sentence[fronted.end()].upper() + sentence[fronted.end() + 1:] if fronted is not None else sentence
-        self._recent = (self._recent + [self._opening_person(subject_first)])[-3 * REACH - 1:]
+        opening = self._opening_person(subject_first)
+        self._object_person = None
+        if opening and OBJECT_HIM.search(subject_first):
+            # "Mensah… In 2004, Secretary-General Kofi Annan sent him to the Great Lakes. He retired in 2009": the one
+            # named does something to the person the story is about, who goes on being "he" (and is "him")
+            center = self._last_person(self._recent, self._continued)
+            if center and center != opening and self._genders.get(center, "he") == "he":
+                opening = self._object_person = center
+        self._recent = (self._recent + [opening])[-3 * REACH - 1:]
         # (a sentence that opens with the pronoun goes on about the same person, and counts for no distance: "Lamamra…
         # Born in 1952, he joined… He became… He returned to the post in July 2021" is still Lamamra)
         self._continued = (self._continued + [bool(_PRONOUN.match(subject_first))])[-3 * REACH - 1:]
@@ -285,6 +296,9 @@ class Antecedents:
             return f"The {singular_of(head)}{title[one.end():]}"
         if _THEY.match(title) and len(self._plurals) == 2 and self._plurals[0] is not None:
             return self._plurals[0] + title[4:]  # "The talks ended for the day. They resume tomorrow…"
+        if self._object_person is not None and not _PRONOUN.match(title):
+            # ("Annan sent him to the Great Lakes" → "Annan sent Mensah to the Great Lakes")
+            title = OBJECT_HIM.sub(lambda m: m.group()[:-3] + self._object_person, title, count=1)
         owner = _PERSON_OWNER.match(title)  # "His trial opened in Juba": the person's trial, as "He" is the person
         if not _PRONOUN.match(title) and owner is None:
             return title
@@ -306,13 +320,18 @@ class Antecedents:
     def _person_before(self) -> str | None:
         """The person the sentences before the one being read were last about, within reach, or None when another was
         named since."""
+        return self._last_person(self._recent[:-1], self._continued[:-1])
+
+    @staticmethod
+    def _last_person(recent: list[str | None], continued: list[bool]) -> str | None:
+        """The person the sentences of `recent` were last about, within reach, or None when another was named since."""
         distance = 0
-        for person, continued in zip(reversed(self._recent[:-1]), reversed(self._continued[:-1]), strict=True):
+        for person, went_on in zip(reversed(recent), reversed(continued), strict=True):
             if person == "":
                 return None  # someone else was named since
             if person is not None:
                 return person
-            distance += 0 if continued else 1
+            distance += 0 if went_on else 1
             if distance >= REACH:
                 break
         return None

@@ -188,15 +188,15 @@ KIND_RULES: list[tuple[EventKind, re.Pattern[str]]] = [
                                  # (the gathering's verb: "si riunirà", "se réunira", "kommen … zusammen")
                                  r"|riuni\w+|réuni(?:ra|ront|ssent|s|es)\b|kommen\s+(?:[\w-]+\s+){0,6}?zusammen|kommt\s+(?:[\w-]+\s+){0,6}?zusammen"
                                  r"|bir\s+araya\s+gel\w*"  # (Turkish: "bir araya geldi", met)
-                                 r"|reuni(?!t)\w+|negociaci\w+|cumbre|conversaciones|diálogos?|переговор\w*|консультаци\w*|встретил\w*|встреч\w+|саммит\w*|görüş\w+|müzakere\w*|zirve\w*"
+                                 r"|reuni(?!t)\w+|negociaci\w+|cumbre|conversaciones|diálogos?|переговор\w*|консультаци\w*|встретил\w*|встреч\w+|саммит\w*|заседани\w+|görüş\w+|müzakere\w*|zirve\w*"
                                  r"|toplantı\w*)\b", re.I)),
     # ("Mediators presented a proposal for the second phase of the agreement": an offer put on the table is a step of
     # talks, whatever deal it is for)
     (EventKind.TALKS, re.compile(r"\b(?:present|submit|table|put\s+forward|hand|deliver|send|sent)\w*\s+(?:over\s+)?"
                                  r"(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:proposals?|counter-?proposals?|offer|"
-                                 r"counter-?offer|draft|response|reply)\b", re.I)),
+                                 r"counter-?offer|draft|response|reply|plan)\b", re.I)),
     (EventKind.AGREEMENT, re.compile(r"\b(?:agreements?|accords?|treaty|treaties|deals?|traités?|Abkommen|Vertrag|acuerdos?|acordos?|accord[oi]|tratados?|trattat[oi]|"
-                                     r"соглашени\w*|договор\w*|anlaşma\w*)\b", re.I)),
+                                     r"соглашени\w*|договор\w*|anlaşma\w*|mutabakat\w*)\b", re.I)),
     (EventKind.STATEMENT, re.compile(r"\b(?<!-)(?:statement|said|announced|(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)declared(?!\s+(?:in|by)\s)(?!\s+(?:independence|war|martial|a\s+state|"
                                      r"an?\s+emergency))|readout|spokes(?:man|woman|person))\b", re.I)),
 ]
@@ -374,6 +374,8 @@ _REASON_PHRASE = re.compile(r"\bin\s+(?:protest|response|reaction|answer)\s+(?:a
                             r"|\bover\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:dispute|row|disagreement|quarrel|spat)\b[^,;.]*", re.I)
 #: A span's start named inside a title: "his third visit to Moscow since Russia invaded Ukraine" (a yardstick; in
 #: the words around a date it may hold the date itself: "…have died since a bomb ripped through…on Friday").
+#: A closing phrase after a comma of what a happening came after: ", after the ceasefire", ", dopo il cessate il fuoco".
+_AFTER_PHRASE_END = re.compile(r",\s+(?:after|following|dopo|après|tras|después\s+de|nach|после)\s+[^,;]{3,60}$", re.I)
 _SINCE_PHRASE = re.compile(r"(?<=\w\s)since\s+(?:the\s+)?[^,;.]{3,80}", re.I)
 
 
@@ -539,7 +541,8 @@ def classify_kind(title: str, sentence: str, context: str = "", reported: bool =
         sentence = sentence[counted_from.start():]
     for pass_number, text in enumerate((title, sentence)):
         skip_statement = pass_number == 1 and told_own
-        text = _kind_words(_SINCE_PHRASE.sub(" ", text) if pass_number == 0 else text)
+        # (…nor is what the title's happening came after: "The committee was created, after the ceasefire")
+        text = _kind_words(_AFTER_PHRASE_END.sub(" ", _SINCE_PHRASE.sub(" ", text)) if pass_number == 0 else text)
         if pass_number == 0 and told_own:
             # "The first strike hit a speedboat that U.S. officials said had left Venezuela": a saying inside a relative
             # clause about the object is no saying of the title's
@@ -1122,7 +1125,7 @@ _LEGISLATURE_VOTED = re.compile(r"(?:[\w'’.-]+\s+){0,3}?(?:[Pp]arliament|[Aa]s
                                 r"resolution\b")
 #: A war that ends with a deal or a truce: "The new war ends with a deal", "…ended with a Russian-brokered truce".
 _ENDED_WITH = re.compile(r"\b(?:war|conflict|fighting|offensive|hostilities)\s+(?:\w+\s+){0,6}?end(?:s|ed)?\s+with\s+(?:an?|the)\s+"
-                         r"(?:[\w-]+\s+){0,2}?(?P<what>deal|agreement|accord|treaty|truce|ceasefire|armistice)\b", re.I)
+                         r"(?:[\w-]+\s+){0,2}?(?P<what>deal|agreement|accord|treaty|truce|ceasefire|armistice)s?\b", re.I)
 #: A ranking or a habit counted from a date right after it: "the third of its kind in the region since",
 #: "the largest … since", "every year since".
 _RANKED_SINCE = re.compile(r"\b(?:(?:the|its|her|his|their)\s+(?:first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)|latest|"
@@ -1133,8 +1136,10 @@ _RANKED_SINCE = re.compile(r"\b(?:(?:the|its|her|his|their)\s+(?:first|second|th
                            r"(?:(?:[a-z-]+\s+){1,3}?of\s+|[a-z][\w-]*\s+(?:from|of)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}in\s+)?$"
                            # ("le premier depuis celui de Bruxelles en", "der dritte Austausch seit", "el primero desde")
                            r"|\b(?:(?:le|la)\s+(?:premi[eè]re?|deuxi[eè]me|troisi[eè]me|quatri[eè]me|\d+e)|(?:der|die|das)\s+"
-                           r"(?:erste|zweite|dritte|vierte|fünfte|\d+\.)|(?:el|la)\s+(?:primer[oa]?|segund[oa]|tercer[oa]?))\b"
-                           r"[^,;.]{0,50}?\s+(?:depuis|seit|desde)\s+(?:(?:le|la|l['’]|dem|der|el)\s*)?$"
+                           r"(?:erste|zweite|dritte|vierte|fünfte|\d+\.)|(?:el|la)\s+(?:primer[oa]?|segund[oa]|tercer[oa]?)"
+                           # ("per la prima volta da febbraio", "pela primeira vez desde")
+                           r"|(?:il|la|lo)\s+(?:prim[oa]|second[oa]|terz[oa])|(?:o|a|pela)\s+(?:primeir[oa]|segund[oa]))\b"
+                           r"[^,;.]{0,50}?\s+(?:depuis|seit|desde|da|dal|dalla|dallo|dall['’])\s+(?:(?:le|la|l['’]|dem|der|el|o|a)\s*)?$"
                            # ("Первые прямые переговоры между сторонами после 2022 года": the first since)
                            r"|(?<!\w)перв(?:ый|ая|ое|ые|ых|ой|ую)(?!\w)[^,;.]{0,60}?\s(?:после|с)\s+$", re.I)
 

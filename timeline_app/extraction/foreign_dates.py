@@ -1223,7 +1223,7 @@ def _bare_months(text: str, dct: Day, language: str, taken: bytearray, dated: li
 
 
 #: "Since" right before a bare month: "desde ", "depuis ", "seit ", "dal ".
-_SINCE_RIGHT_BEFORE = re.compile(r"(?<!\w)(?:depuis|desde|seit|dal|dalla|dallo|dall['’]|since)\s*$", re.IGNORECASE)
+_SINCE_RIGHT_BEFORE = re.compile(r"(?<!\w)(?:depuis|desde|seit|da|dal|dalla|dallo|dall['’]|since)\s*$", re.IGNORECASE)
 #: "Since" and what stands between it and its date, in the languages we read: "depuis le coup d'État d'", "seit dem".
 _SINCE_PHRASE_END = re.compile(r"(?<!\w)(?:depuis|desde|seit|dal|dalla|dallo|dall['’]|desde\s+el|since)\b[^,;.]{0,40}$",
                                re.IGNORECASE)

@@ -63,11 +63,11 @@ _PREPOSITIONS = (r"(?:(?:on|in|at|by)\s+or\s+(?:about|around|before|after)|(?:fo
                  r"|through|throughout|past|as\s+(?:soon|early|late)\s+as|compared\s+(?:with|to)"  # ("ran past 10pm")
                  # the same before a date in the other languages we read: "le 30 novembre", "am 30. November"
                  r"|en|le|la|les|l'|au|aux|à|depuis|dès|du|de|am|im|seit|ab|bis(?:\s+zum|\s+zur)?|vom|von|zum|zur|el|desde|hasta|del"
-                 r"|в|во|с|со|до|на|к|у|із|від"
+                 r"|(?:еще|ещё|уже)\s+в|в|во|с|со|до|на|к|у|із|від"
                  r"|في|منذ|حتى"
                  # (…and Portuguese's and Italian's: "na terça-feira", "em outubro", "nel 2019", "entro marzo"; not "no", an
                  # English word too)
-                 r"|na|nos|nas|em|até|nel|nella|dal|dalla|entro|ad"
+                 r"|na|nos|nas|em|até|nesta|neste|nessa|nesse|nel|nella|dal|dalla|entro|ad"
                  # ("el próximo 2 de diciembre": the Spanish "next" goes with its date)
                  r"|el\s+pr[óo]ximo|el\s+pasado|este\s+pr[óo]ximo"
                  # ("a partir del 12 de enero", "à partir du 3 mars", "a partire dal"): from then on
@@ -328,6 +328,15 @@ _ROMANCE_RELATIVE_LEFT = re.compile(rf"(?<=[^\W\d_])\s+{ROMANCE_SUBJECT_PRONOUN}
 _ROMANCE_PARTICIPLE_LEFT = re.compile(r",\s+(?:(?:un|une|una|uno|um|uma)\s+[^\W\d_]{3,}(?:\s+[^\W\d_]{3,})?\s+)?"
                                       rf"(?:[^\W\d_]{{3,}}{ROMANCE_PARTICIPLE_END}|{ROMANCE_IRREGULAR_PARTICIPLE})\s*$",
                                       re.UNICODE)
+#: A Romance noun phrase's participle left at the end once another date is taken out: "dopo il cessate il fuoco
+#: [firmato] il 23 ottobre", "tras el acuerdo [firmado] en 2016".
+_ROMANCE_DANGLING_PARTICIPLE = re.compile(r"(?<![\w'’])(?:il|la|le|lo|el|los|las|un|una|une|o|os|as|l['’])\s*(?:[^\W\d_][\w'’-]*\s+){0,4}?"
+                                          r"(?P<last>[^\W\d_]{3,})\s+(?P<part>[^\W\d_]{3,}(?:at[oaie]|it[oaie]|ad[oa]s?|id[oa]s?|"
+                                          r"ée?s?))\s*$", re.UNICODE)
+#: The auxiliaries a Romance participle of the clause's own verb comes after: "a été [signé]", "fue [firmado]".
+_ROMANCE_AUXILIARY = re.compile(r"(?:été|est|sont|a|ont|avait|avaient|était|étaient|fue|fueron|fui|ha|han|había|habían|sido|"
+                                r"è|sono|era|erano|stato|stata|stati|state|foi|foram|tinha|tinham|sido|viene|vengono|venne)",
+                                re.IGNORECASE)
 #: A participle left alone in an aside once its date is taken out: "In her last interview, given [in March], …".
 _PARTICIPLE_ASIDE_LEFT = re.compile(r",\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|given|held|made|signed|won|set|built|taken|written|"
                                     r"drawn|shown|sworn|begun|done|seen|known|broken|brought|sent|sold|struck|"
@@ -376,8 +385,11 @@ _DAY_NAME_APPOSITIVE = re.compile(r"^,\s+(?:(?:[A-Z][\w'’.-]*['’]s\s+|the\s+
                                   r"|an?\s+(?:public|national|bank|religious)\s+holiday)(?=\s*(?:[,.;:]|$))")
 #: What the text says of the date itself, after a comma or a dash: "on Feb. 7, 2026[ — a date that has already passed]",
 #: "on Friday[, a day chosen by the mediators]".
-_DATE_APPOSITIVE = re.compile(r"^(?:,|\s*[—–]|\s+-)\s+(?:a|the)\s+(?:date|day|deadline)\s+(?:that|which|when|chosen|set|picked|"
-                              r"fixed|of)\b[^,;.()—–]{0,80}(?=\s*(?:[,.;:)—–]|$))")
+_DATE_APPOSITIVE = re.compile(r"^(?:,|\s*[—–]|\s+-)\s+(?:(?:a|the)\s+(?:date|day|deadline)\s+(?:that|which|when|chosen|set|picked|"
+                              r"fixed|of)\b"
+                              # (…in the other languages we read: ", dia da paz e reconciliação", ", jour de la fête nationale")
+                              r"|(?:(?:o|el|le|il|la)\s+)?(?:dia|día|jour|giorno|jornada)\s+(?:da|do|de|del|della|du|des|de\s+la)\b)"
+                              r"[^,;.()—–]{0,80}(?=\s*(?:[,.;:)—–]|$))")
 #: A date that is the subject of a time clause: "as [Easter week] began", "when [the new year] arrived".
 _DATE_AS_SUBJECT = re.compile(r"\s+(?:as|when|while|until|before|after|once)\s+(?:the\s+)?$")
 _VERB_AFTER_SUBJECT_DATE = re.compile(r"\s+(?:began|begins|ended|ends|started|starts|opened|closed|approached|neared|"
@@ -660,6 +672,10 @@ def remove_date_phrase(text: str, start: int, end: int, own: bool = False) -> st
         and re.search(r"\s$", before) else None
     if left is not None:  # "…un cese al fuego bilateral [que expiró] un año después": a date with no preposition, its clause too
         before = before[:left.start()]
+    dangling_romance = _ROMANCE_DANGLING_PARTICIPLE.search(before) \
+        if not own and re.match(r"\s*(?:[.;:!?,]|$)", after) and language_of(text) in ("fr", "es", "it", "pt") else None
+    if dangling_romance is not None and not _ROMANCE_AUXILIARY.fullmatch(dangling_romance["last"]):
+        before = before[:dangling_romance.start("part")]
     aside = _ROMANCE_PARTICIPLE_LEFT.search(before) if not own else None
     if aside is not None and language_of(text) in ("fr", "es"):  # (not English's ", issue")  # "…ont repris le dialogue[, suspendu] il y a deux mois[ après un attentat]": the aside goes
         before, after = before[:aside.start()], re.sub(r"^[^,;:()]*", "", after)
@@ -1158,8 +1174,10 @@ def governed_noun_phrase(sentence: Sentence, t: Timex, inside: list[Timex], gaze
         # with no other date, only "since" takes the date from the main clause, which tells a span
         # (…or fronted in what is said: "Xi noted that since the establishment of ties 52 years ago, relations have…")
         fronted_since = re.fullmatch(r"\s*|.*\b(?:that|and|but)\s+|.*,\s+", s[dateline_end(s):governing[-1].start()]) \
-            and re.match(r",\s+[^,;]{0,80}?\b(?:has|have)\s+(?:\w+ly\s+)?(?!(?:a|an|the|no|not|to|its|their|his|her|some|any)\b)"
-                         r"[a-z]{3,}\b", s[end:])  # (any participle: "has grown", "have withstood")
+            and re.match(r",\s+[^,;]{0,80}?\b(?:(?:has|have)\s+(?:\w+ly\s+)?(?!(?:a|an|the|no|not|to|its|their|his|her|some|any)\b)"
+                         # (…or a state in the present: "since the elections in October, the tone is different")
+                         r"[a-z]{3,}|(?:is|are|remains|remain)\s+(?:\w+ly\s+)?[a-z]{3,})\b", s[end:])
+            # (any participle: "has grown", "have withstood")
         # (…or a first since it: "spoke by phone, their first contact since the dispute over Taiwan remarks in…")
         first_since = _FIRST_BEFORE_SINCE.search(s[max(0, governing[-1].start() - 80):governing[-1].start()]) \
             or (_RANKED_BEFORE_SINCE.search(s[max(0, governing[-1].start() - 80):governing[-1].start()])
@@ -1321,7 +1339,7 @@ def appositive_of(sentence: Sentence, t: Timex, inside: list[Timex]) -> Sentence
 
 
 #: A thing held named right before a bare date, after "and" or a comma: "…, and the NATO summit in Ankara [next July]".
-_EVENT_BEFORE_BARE_DATE = re.compile(rf"(?:^|,|\band)\s+(?P<np>(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w'’-]+\s+){{0,3}}?"
+_EVENT_BEFORE_BARE_DATE = re.compile(rf"(?:^|,|\band(?:\s+(?:then|later|earlier|(?:before|after)\s+(?:that|then)),?)?)\s+(?P<np>(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w'’-]+\s+){{0,3}}?"
                                      rf"{_HELD_THING}(?:\s+(?:in|at|on)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,2}})?)"
                                      r"\s+$")
 #: A thing and, set off by a comma, the day it is set for: "the elections, now set for", "the summit, scheduled for".

@@ -833,6 +833,8 @@ def _trim(title: str) -> str:
             i = -1
         if i > 0 and _FOREIGN_SAYING_END.search(title, 0, i):
             i = title.find(", ", i + 2)  # "Kobachidse sagte, man werde … entscheiden": what was said is the title's
+        if i > 0 and "," not in title[i + 2:] and language_of(title) == "tr":
+            i = -1  # ("İki ülke ile Katar, … mutabakatı imzalamıştı": a Turkish subject's comma, the verb at the end)
         if 0 < i <= TITLE_MAX + 20:
             # (what is left may end with its source: "…refinery in Saratov, the regional governor said")
             title = _without_attribution(title[:i])

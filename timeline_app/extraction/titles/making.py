@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from timeline_app.extraction.actors import Gazetteer
-from timeline_app.extraction.coreference import possessive, singular_of
+from timeline_app.extraction.coreference import OBJECT_HIM, possessive, singular_of
 from timeline_app.extraction.counted_clauses import COUNT_OPENING, counts_to_own_date
 from timeline_app.extraction.dateline import ENTRY_LABEL, dateline_end
 from timeline_app.extraction.segment import Sentence
@@ -3092,8 +3092,11 @@ class SentenceTitles:
                 # "postponed the vote twice last week, first on Tuesday and again on Thursday": each day is one of them
                 title = _COUNT_OF_TIMES.sub("", title, count=1)
             he = re.match(r"(?:He|She)\s", title)
-            people = {m["name"] for m in _ROLE_AND_NAME.finditer(self.sentence.text, 0, t.start - self.sentence.start)} \
-                if he is not None else set()
+            named = list(_ROLE_AND_NAME.finditer(self.sentence.text, 0, t.start - self.sentence.start)) if he is not None else []
+            people = {m["name"] for m in named}
+            if named and he.group().startswith("He") and OBJECT_HIM.search(self.sentence.text, named[-1].start(),
+                                                                               t.start - self.sentence.start):
+                people = set()  # ("Secretary-General Kofi Annan sent him to the region, where he chaired talks": "he" is "him")
             # "…months after Prime Minister Abiy Ahmed took office, and he won the prize": the one person named by role (not
             # one the title names itself: "He says President Zelensky could travel…" is someone else)
             if len(people) == 1 and next(iter(people)).split()[-1] not in title:

@@ -706,7 +706,8 @@ def reduced_relative(sentence: Sentence, t: Timex, inside: list[Timex]) -> tuple
         # (a gerund may come between: "accused each other of breaking a truce agreed that May")
         # (a sentence may open with it: "Under a deal reached in Cairo on Sept. 9, it promised…")
         governed = re.search(r"\b(?:(?i:to|by|in|of|from|on|for|under|with|despite|amid|after|following|against|over|about|above|"
-                             r"below|beyond)\s+"
+                             # ("…freed 52 prisoners, including a journalist jailed since 2021")
+                             r"below|beyond|including|among)\s+"
                              r"(?:[a-z]{3,}ing\s+)?(?:the|a|an|its|their|his|her)"
                              # (or the object of an infinitive or a modal's verb: "could suspend the framework agreed…")
                              r"|(?:to|could|would|will|may|might|can|must|should)\s+[a-z]{3,}"
@@ -883,7 +884,8 @@ _SECOND_SUBJECT_WITH_PARTICIPLE = re.compile(r",?\s+and\s+(?:the|a|an|its|their)
 #: A sentence's opening that is only its subject, whose past is then its verb: "Fighting [resumed]", "The talks [stalled]".
 _BARE_SENTENCE_SUBJECT = re.compile(r"\s*(?:(?:The|A|An|Its|Their|His|Her)\s+)?(?:[\w'’-]+\s+){0,3}")
 #: …seen from the second: a participle and its date, then "and" right before it.
-_PARTICIPLE_AND_BEFORE = re.compile(r"\b[a-z]{3,}ed\s+(?:in|on|at)\s+[^,;]{1,40}?\s+and\s+(?:later\s+|then\s+)?$")
+_PARTICIPLE_AND_BEFORE = re.compile(r"\b[a-z]{3,}ed\s+(?:in|on|at)\s+[^,;]{1,40}?\s+and\s+"
+                                    r"(?:(?:later|then|first|again|eventually|finally|subsequently|formally)\s+)?$")
 
 
 #: A bare plural after a copula or "include", up to a participle: "were [defenders of Mariupol] captured…".

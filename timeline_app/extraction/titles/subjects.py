@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from timeline_app.extraction.actors import Gazetteer, load_gazetteer
-from timeline_app.extraction.coreference import NOT_SURNAMES, family_name_first, possessive, surname
+from timeline_app.extraction.coreference import NOT_SURNAMES, OBJECT_HIM, family_name_first, possessive, surname
 from timeline_app.extraction.counted_clauses import bare_noun_phrase_before
 from timeline_app.extraction.dateline import dateline_end
 from timeline_app.extraction.segment import Sentence
@@ -192,6 +192,8 @@ def pronoun_as_subject(title: str, sentence_text: str) -> str:
             return title
         return title[:last.start(1)] + (antecedent[:1].lower() + antecedent[1:]
                                         if re.match(r"(?:The|A|An)\s", antecedent) else antecedent)
+    if m[1].lower() == "he" and OBJECT_HIM.search(sentence_text, 0, TITLE_SOURCE_CHARS):
+        return title  # ("Annan sent him to Burundi, where he chaired talks": "he" is the one sent, not the sender)
     subject = antecedent_of(m[1], sentence_text)
     reported = _REPORTED_THING.search(sentence_text, 0, TITLE_SOURCE_CHARS) \
         if subject is None and m[1].lower() == "it" and _ITS_ORDINAL_SINCE_IT.search(sentence_text, 0, TITLE_SOURCE_CHARS) else None
