@@ -10505,3 +10505,62 @@ def test_romance_russian_and_turkish_titles_lose_what_their_other_date_leaves(tm
 ])
 def test_kinds_of_plans_accords_committees_and_sessions(title, kind):
     assert classify_kind(title, "").value == kind
+
+
+def test_a_mandate_on_a_date_is_no_publication_label():
+    from timeline_app.extraction.published import detect_published
+    text = ("Council extends mission\n\nUNITED NATIONS, 30 April 2026 — The Council extended the mission's mandate.\n\n"
+            "The Council last renewed the mandate on 30 April 2025.\n")
+    assert detect_published(text, today=date(2026, 12, 1)) == date(2026, 4, 30)
+
+
+@pytest.mark.parametrize("text, published, titles", [
+    # a when-clause's happening takes its kind from its own words, not the clause before it
+    ("Parliament voted on Thursday to send 1,500 soldiers to the brigade, the largest mission since 2004, when the country "
+     "joined the alliance.", date(2026, 3, 15), {"2004": ("The country joined the alliance", "other")}),
+    # an "it" that closes a title is the thing the sentence before opened with
+    ("The treaty was signed in 2010. Russia suspended it in February 2023.", date(2026, 3, 15),
+     {"2023-02": ("Russia suspended the treaty", "agreement")}),
+    # a day's happening that "came" a while after another: the other is counted back from the day
+    ("Tuesday's withdrawal came a month after the council approved a larger force.", date(2025, 12, 2),
+     {"2025-11": ("The council approved a larger force", "other")}),
+    # a clause opened by its bare date after "but" is that date's
+    ("The ministers spoke on May 14 and agreed to reopen the hotline, but the following day a drone crashed near the pass.",
+     date(2026, 5, 30), {"2026-05-15": ("A drone crashed near the pass", "military_action")}),
+    # an office's mandate "of" someone runs out
+    ("Haiti's transitional council, whose mandate expires on Feb. 7, said it welcomed the force.", date(2025, 12, 2),
+     {"2026-02-07": ("The mandate of Haiti's transitional council expires", "other")}),
+])
+def test_when_clauses_objects_and_counts_in_english(tmp_path, text, published, titles):
+    found = extract_text(tmp_path, text + "\n", published).candidates
+    told = {c.start.to_timex(): (c.title, c.kind.value) for c in found}
+    assert {value: told.get(value) for value in titles} == titles
+
+
+@pytest.mark.parametrize("text, published, titles", [
+    ("NOUMÉA, 18 février 2026 (Agence) - Le Congrès a approuvé mercredi l'accord de Bougival conclu en juillet dernier "
+     "entre l'État et les partis.", date(2026, 2, 18),
+     {"2025-07": "L'accord de Bougival a été conclu entre l'État et les partis"}),
+    ("NOUMÉA, 18 février 2026 (Agence) - Ce texte, qui prévoit la création d'un État, doit encore être soumis aux électeurs "
+     "au printemps.", date(2026, 2, 18), {"2026-SP": "Ce texte doit encore être soumis aux électeurs"}),
+    ("CARACAS, 3 de junio de 2026 (Agencia) – El Gobierno liberó el sábado a 18 presos, entre ellos un periodista detenido "
+     "desde agosto de 2024, informó el lunes la ONG Foro Penal.", date(2026, 6, 3), {"2024-08": "Un periodista fue detenido"}),
+    ("CARACAS, 3 de junio de 2026 (Agencia) – Las liberaciones siguieron a la visita a Caracas del enviado especial de "
+     "Estados Unidos, que se reunió el 28 de mayo con el presidente.", date(2026, 6, 3),
+     {"2026-05-28": "El enviado especial de Estados Unidos se reunió con el presidente"}),
+    ("CARACAS, 3 de junio de 2026 (Agencia) – Tras las elecciones presidenciales del 28 de julio de 2024, más de 2.000 "
+     "personas fueron detenidas.", date(2026, 6, 3), {"2024-07-28": "Las elecciones presidenciales"}),
+    ("CARACAS, 3 de junio de 2026 (Agencia) – La oposición denunció fraude y su candidato, Edmundo González, se exilió en "
+     "España en septiembre de 2024.", date(2026, 6, 3), {"2024-09": "Su candidato, Edmundo González, se exilió en España"}),
+])
+def test_romance_participles_relatives_and_joined_clauses(tmp_path, text, published, titles):
+    told = titles_of(tmp_path, text + "\n", published)
+    assert {value: told.get(value) for value in titles} == titles
+
+
+def test_german_accusative_coming_year_and_kinds_of_bombers_and_snapback():
+    from timeline_app.extraction.temporal import tag
+    found = tag("Vucic hat Neuwahlen für das kommende Jahr in Aussicht gestellt.", date(2025, 11, 2), language="de")
+    assert [(t.text, t.value) for t in found] == [("das kommende Jahr", "2026")]
+    assert classify_kind("U.S. bombers hit Fordow, Natanz and Isfahan", "").value == "military_action"
+    assert classify_kind("France, Germany and Britain trigger the snapback mechanism", "").value == "sanction"

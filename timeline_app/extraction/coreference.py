@@ -65,6 +65,10 @@ _PRONOUN = re.compile(r"^(?:He|She)\b")
 _FRONTED_PHRASE = re.compile(r"(?:Born|Elected|Appointed|Named|Educated|Trained|After|Before|Since|Following|During|Until|"
                              r"While|When|As|In|On|At)\s(?:[^,;:]{2,80},\s+(?=[A-Z][a-z]|(?:he|she)\s)|[^,;:]{2,30}?\s(?=(?:he|she)\s))")
 _PERSON_OWNER = re.compile(r"^(His|Her)\s+(?=[a-z])")
+#: A title whose subject did something to "it", and nothing more: "Berlin announced it".
+_IT_AS_LAST_OBJECT = re.compile(r"(?:[A-Z][\w'’.-]*\s+){1,4}(?:[a-z]{3,}ed|[a-z]{3,})\s+it")
+#: A noun phrase with its article, which an "it" after it may mean.
+_DETERMINED_NOUN = re.compile(r"\b(?:the|a|an)\s+[a-z]", re.I)
 #: A man the sentence's subject does something to: "sent [him] to the Great Lakes".
 OBJECT_HIM = re.compile(r"\b[a-z]{3,}(?:ed|t)\s+him\b")
 _CAPITAL = re.compile(r"[A-Z]")
@@ -278,6 +282,12 @@ class Antecedents:
             return f"{possessive(self._owners[0])}{title[3:]}"
         if _IT.match(title) and len(self._things) == 2 and self._things[0] is not None:
             return self._things[0] + title[2:]  # "The treaty was signed in 2010. It entered into force…"
+        if len(self._things) == 2 and self._things[0] is not None and _IT_AS_LAST_OBJECT.fullmatch(title) \
+                and not _DETERMINED_NOUN.search(self._sentence[:self._sentence.find(" it")]):
+            # "The brigade … is the first permanent German deployment abroad. Berlin announced it in June 2023": the thing
+            # the sentence before opened with (when this one names no other before the "it")
+            thing = self._things[0]
+            return title[:-2] + (thing[:1].lower() + thing[1:] if re.match(r"(?:The|A|An)\s", thing) else thing)
         ranked = _RANKED_ALONE.match(title)
         first_rank = re.search(_RANK, self._sentence, re.I) if ranked is not None else None
         own = next((m for m in _COUNTED_THING.finditer(self._sentence, 0, first_rank.start()) if m["plural"]), None) \

@@ -42,7 +42,8 @@ _COUNT = (r"(?:(?P<hedge>just|only|barely|some|about|nearly|almost|exactly|preci
           r"(?:after|before)\b)(?:[^,;:()\"“”]|(?<=\d),(?=\d{3})|[\"“][^\"“”,;:]{1,40}[\"”]"
           r"|,\s+(?:(?:[A-Z][\w'’.-]*|da|de|di|do|dos|du|van|von|der|bin|ibn|al|el|la|le)\s+){0,5}[A-Z][\w'’.-]*,"
           r"(?=\s+[a-z])))" + "{4,160})")
-_COUNTED = re.compile(r"(?:,|\s+and)\s+" + _COUNT)
+#: (…or after "came" when the sentence dates its own subject: "Tuesday's departure came a month after the council approved…")
+_COUNTED = re.compile(r"(?:,|\s+and|(?<=\w)\s+(?:came|happened|took\s+place))\s+" + _COUNT)
 #: A sentence that dates what the one before told by its distance from another: "The attack came hours
 #: after a phone call between the two presidents" (the attack is the last date named).
 _CAME_COUNTED = re.compile(r"^(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]{3,})"
@@ -629,6 +630,13 @@ _VERBS_OF_NOUN = {
     "vote": r"voted|ratified|approved|adopted|passed|rejected",
     "arrest": r"arrested|detained",
     "release": r"released|freed",
+    "shooting": r"shot|fired|exchanged\s+fire|opened\s+fire",
+    "clashes": r"clashed|exchanged\s+fire|fought",
+    "bombing": r"bombed",
+    "invasion": r"invaded",
+    "coup": r"seized\s+power|toppled|ousted|overthrew",
+    "killing": r"killed|shot\s+dead",
+    "killings": r"killed|shot\s+dead",
 }
 
 

@@ -462,7 +462,10 @@ _NEWS_RELATIVES: dict[str, dict[str, tuple[str, int]]] = {
            "letzten monats": ("month", -1), "vergangenen monats": ("month", -1), "dieses monats": ("month", 0),
            # (the week in the genitive, after "Ende"/"Anfang"/"Mitte": "Ende vergangener Woche")
            "vergangener woche": ("week", -1), "letzter woche": ("week", -1), "voriger woche": ("week", -1),
-           "nächster woche": ("week", 1), "kommender woche": ("week", 1), "dieser woche": ("week", 0)},
+           "nächster woche": ("week", 1), "kommender woche": ("week", 1), "dieser woche": ("week", 0),
+           # (the accusative after "für", "auf", "in": "für das kommende Jahr", "auf die kommende Woche")
+           "das kommende jahr": ("year", 1), "das nächste jahr": ("year", 1), "den kommenden monat": ("month", 1),
+           "den nächsten monat": ("month", 1), "die kommende woche": ("week", 1), "die nächste woche": ("week", 1)},
     "fr": {"la semaine passée": ("week", -1), "le mois passé": ("month", -1), "l'an dernier": ("year", -1),
            "l'an passé": ("year", -1), "l'année passée": ("year", -1), "l'an prochain": ("year", 1),
            "avant-hier": ("day", -2), "après-demain": ("day", 2)},

@@ -16,8 +16,9 @@ from timeline_app.extraction.temporal_core import SLASHED_DATE
 HEADER_CHARS = 1500
 #: (…in the other languages we read too, a weekday maybe between: "publié le vendredi 27 novembre 2026")
 # (a press release's own: "For immediate release – 27 January 2026", "Release date: …")
-_LABEL_PUBLISHED = re.compile(r"(?:published|posted|first\s+published|date|dated|issued|(?<![\w ])sent|(?:for\s+)?immediate\s+release|"
-                              r"released)\s*(?:on|at)?\s*[:|–—-]?\s*"
+_LABEL_PUBLISHED = re.compile(r"(?:(?<![\w-])(?:published|posted|first\s+published|date|dated|issued)|(?<![\w ])sent|"
+                              # (a whole word: "renewed the mandate on 30 April 2025" is no "date on")
+                              r"(?<![\w-])(?:(?:for\s+)?immediate\s+release|released))\s*(?:on|at)?\s*[:|–—-]?\s*"
                               r"(?:[A-Z][a-z]+day,?\s+)?$"  # (an e-mail's "Sent: Monday, November 23, 2026 9:14 AM")
                               r"|(?P<foreign>(?:publi[ée]e?|mis\s+en\s+ligne|veröffentlicht|publicad[oa]|pubblicat[oa]|опубликовано|"
                               r"yayınlanma(?:\s+tarihi)?)\s*(?:le|am|el|em|a|il|:)?\s*(?:[^\W\d_]+,?\s+)?)$", re.I)

@@ -90,6 +90,7 @@ from timeline_app.extraction.titles.subjects import (
     antecedent_of,
 )
 from timeline_app.extraction.verbs import (
+    FOREIGN_PAST,
     PAST_LIKE_PRESENT,
     PLAIN_PASTS,
     base_of_participle,
@@ -701,6 +702,9 @@ def clause_of(sentence: Sentence, t: Timex, relative_only: bool = False) -> Sent
                 body = body[:conceded.start()]
             return Sentence(sentence.start + lo + lead, sentence.start + lo + lead + len(body), body)
     return None
+#: A Romance clause's own subject, a name set off after it, then its verb: "[su candidato, Edmundo González, se] exilió".
+_ROMANCE_SUBJECT_THEN_VERB = (r"(?-i:su|sus|el|los|las|son|sa|ses|il|lo)\s+[^\W\d_][\w-]*(?:,\s+[^,;]{2,40},)?\s+"
+                              r"(?-i:se|s['’]|ha|han|fue|fueron|ont|est|sont|[a-záéíóú]{3,}(?:ó|ió|aron|ieron))(?=\s|['’])")
 _COORDINATION = re.compile(r",?\s+(?:and|(?<!\ball\s)(?<!\bnothing\s)(?<!\banything\s)but|while|whereas)\s+|;\s+|,\s+followed\s+by\s+"  # ("all but wiped out")
                            # (…and an "and" before an aside: "announced a common passport and, in September, introduced")
                            r"|\s+and,\s+(?=(?:in|on|at|by|from|since|last|this|early|late)\b)"
@@ -710,6 +714,9 @@ _COORDINATION = re.compile(r",?\s+(?:and|(?<!\ball\s)(?<!\bnothing\s)(?<!\banyth
                            # audiencias en abril de 2025 y se espera que emita su fallo el próximo año")
                            r"|\s+(?-i:y|et|und)\s+(?=(?-i:se|ha|han|fue|fueron|será|serán|ont|est|sont|sera|seront|hat|haben|"
                            r"ist|sind|wird|werden)\s)"
+                           # (…or a subject of its own, a name set off after it, then its verb: "denunció fraude y su
+                           # candidato, Edmundo González, se exilió en España")
+                           rf"|\s+(?-i:y|et|e)\s+(?={_ROMANCE_SUBJECT_THEN_VERB})"
                            # (…or a Spanish or Portuguese preterite: "libraron una guerra en 1995 y firmaron la paz en 1998")
                            r"|\s+(?-i:y|e)\s+(?=[a-záéíóúç]{3,}(?:aron|ieron|aram|eram|iram)\s)"
                            # (…or a German second participle after its own date, the auxiliary shared: "war im August 2023
@@ -818,6 +825,7 @@ def coordinated_part(sentence: Sentence, t: Timex, inside: list[Timex]) -> Sente
             and not (m.start() in ends and (m.end() in starts or "," not in m.group() and m.end() + re.match(
                 r"(?:(?:on|in|at|during|into)\s+)?", s[m.end():]).end() in starts))
             and not ((nouns := _NOUNS_TO_COMMA.match(s, m.end())) and not _SUBJECT_WITH_GERUND_ASIDE.match(s, m.end())
+                     and not re.match(_ROMANCE_SUBJECT_THEN_VERB, s[m.end():])
                      # ("…, and New START, the last treaty limiting the arsenals, expired": a name, its aside, its verb)
                      and not ASIDE_THEN_VERB.match(s, nouns.end() - 1))
             # ("a summit on climate and security, which opens…": nouns joined inside the relative's antecedent)
@@ -1403,7 +1411,8 @@ def place_for_it(title: str, before: str) -> str:
 
 
 #: ", and the country's top court…", "; rebels…": a clause joined on with a subject of its own.
-_JOINED_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while|whereas)|;)\s+(?=(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]his|"
+_JOINED_CLAUSE = re.compile(rf"\s+(?-i:y|et|e)\s+(?={_ROMANCE_SUBJECT_THEN_VERB})|"  # ("…y su candidato, X, se exilió")
+                            r"(?:,\s+(?:and|but|while|whereas)|;)\s+(?=(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]his|"
                             r"[Tt]hat|[Tt]hese|[Tt]hose|he|she|they|we|some|many|most|few|several|others)\s|[A-Z][a-z]"
                             # ("…courting the West; it froze its participation…": after a semicolon, "it" too)
                             r"|(?<=;\s)it\s"
@@ -1470,8 +1479,9 @@ def last_joined_clause(sentence: Sentence, t: Timex) -> Sentence | None:
     # privately of the 2030s": a view held now)
     # the date opens the clause, maybe after where: its verb follows ("…, and at the NATO summit in The Hague in June they
     # committed…")
-    if re.fullmatch(r"(?:(?:at|in|during)\s+(?:the\s+)?[^,;]{2,60}?\s+)?(?:on|in|by|late\s+on|early\s+on)\s+(?:the\s+)?",
-                    s[lo:start]) and not VERB.search(CAPITALISED_WORDS.sub("", s[lo:start])):
+    if (re.fullmatch(r"(?:(?:at|in|during)\s+(?:the\s+)?[^,;]{2,60}?\s+)?(?:on|in|by|late\s+on|early\s+on)\s+(?:the\s+)?",
+                     s[lo:start]) or lo == start) and not VERB.search(CAPITALISED_WORDS.sub("", s[lo:start])):
+        # (…or opens it bare: "…, but the following day a drone crashed")
         after = CAPITALISED_WORDS.sub("", s[t.end - sentence.start:t.end - sentence.start + 80])
         own_verb = VERB.search(after) or FIRST_VERB.search(after)
     # (a pronoun's past spelled like its present is a verb too: "But it set no deadlines, and…")
@@ -1479,6 +1489,8 @@ def last_joined_clause(sentence: Sentence, t: Timex) -> Sentence | None:
         or re.search(rf"\b(?:[Ii]t|[Hh]e|[Ss]he|[Tt]hey|[Ww]e)\s+{words_pattern(PAST_LIKE_PRESENT)}\b", s[:joins[-1].start()]) \
         or PRESENT_VIEW.match(s, dateline_end(s)) \
         or re.search(r"\b(?:will|would|could|should|must|may|might|can)\s+(?:not\s+)?[a-z]{2,}\b", s[:joins[-1].start()])
+    if re.match(_ROMANCE_SUBJECT_THEN_VERB, s[lo:]) and FOREIGN_PAST.search(s, 0, joins[-1].start()):
+        own_verb = first_verb = True  # ("La oposición denunció fraude y su candidato, X, se exilió…")
     if not own_verb or not first_verb or ATTRIBUTED_ON.search(s, max(0, start - 80), start):
         return None  # "…, and the talks on Monday": no verb of its own; "X, and said on Monday" is the saying's
     return Sentence(sentence.start + lo, sentence.end, s[lo:])

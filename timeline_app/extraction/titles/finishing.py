@@ -201,6 +201,12 @@ def finish_title(title: str, gazetteer: Gazetteer) -> str:
             and not (re.search(r"\b(?:is|are|was|were|has|have|had|will)\b", title[:aside.start()])
                      and ATTRIBUTION_TAIL.match(", " + title[aside.end():].strip(" ,.;"))):
         title = title[:aside.start()] + " " + title[aside.end():]
+    romance_aside = _ROMANCE_ENCLOSED_RELATIVE.match(title) if aside is None else None
+    if romance_aside is not None and (FOREIGN_PAST.match(title, romance_aside.end())
+                                      or _ROMANCE_FUTURE_OR_AUXILIARY.match(title, romance_aside.end())
+                                      or _ROMANCE_MODAL.match(title, romance_aside.end())):
+        # "Ce texte[, qui prévoit la création d'un État,] doit encore être soumis…": so does a Romance one
+        title = f"{romance_aside['np']} {title[romance_aside.end():]}"
     # "Elections, originally scheduled for December 2024, were postponed": the plan given up goes with its date
     title = _FORMER_PLAN_ASIDE.sub("", title)
     # "Martial law, in force since Feb. 24, 2022, was extended": the state the subject has been in goes
@@ -497,6 +503,11 @@ _ROMANCE_SUBJECT_APPOSITIVE = re.compile(r"^(?P<np>[^,;]{2,60}),\s+(?!(?:que|qui
 #: "presentará", "apresentará", "ha", "è", "va", "wird".
 _ROMANCE_FUTURE_OR_AUXILIARY = re.compile(r"(?:[^\W\d_]{3,}(?:rà|ranno|rá|rán|ront|rão)|ha|hanno|è|sono|va|vont|vai|vão|"
                                           r"wird|werden|hat|haben)\b", re.I)
+#: A French, Spanish or Italian subject's relative clause between commas, before the main verb: "Ce texte[, qui prévoit…,]".
+_ROMANCE_ENCLOSED_RELATIVE = re.compile(r"^(?P<np>(?:[A-ZÀ-Ý][\w'’-]*\s+){1,2}[^,;]{0,50}?),\s+(?:qui|que|quien|che|cui)\s[^,;]{3,160},\s+")
+#: A Romance modal that opens a main predicate: "doit", "pourrait", "debe", "deve".
+_ROMANCE_MODAL = re.compile(r"(?:doit|doivent|devrait|devraient|peut|peuvent|pourrait|pourraient|debe|deben|debería|puede|"
+                            r"pueden|podría|deve|devono|dovrebbe|può|possono|potrebbe)\b", re.I)
 #: French's singular future, spelled like many Spanish and Italian nouns ("ganadora", "frontera"): read in French only.
 _FRENCH_FUTURE = re.compile(r"[^\W\d_]{3,}(?:era|ira|dra)\b", re.I)
 _ROLE_THEN_NAME = re.compile(rf"(?:{_ROLE_OPENING}[a-z]|"

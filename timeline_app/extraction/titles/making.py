@@ -159,6 +159,7 @@ from timeline_app.extraction.titles.romance import (
     foreign_since_noun,
     foreign_time_clause,
     foreign_year_of_noun,
+    fronted_romance_governed_title,
     romance_bare_relative,
     romance_before_being,
     romance_governed_title,
@@ -2530,7 +2531,8 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
     if one_date and short:
         if attributive is not None:  # "…will trigger the snapback mechanism of the 2015 nuclear deal"
             return finish_title(attributive, gazetteer)
-        since = governed_noun_phrase(sentence, t, inside, gazetteer, alone=True) or foreign_since_noun(sentence, t)
+        since = governed_noun_phrase(sentence, t, inside, gazetteer, alone=True) or foreign_since_noun(sentence, t) \
+            or fronted_romance_governed_title(sentence, t)
         if since is not None:
             return finish_title(since, gazetteer)
         reduced = reduced_relative_title(sentence, t, inside)  # "the truce brokered on March 3 had lapsed"

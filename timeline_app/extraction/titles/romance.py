@@ -228,8 +228,18 @@ _BARE_ROMANCE_PARTICIPLE = re.compile(r"(?P<np>(?:(?<![\w'’])[Ll]['’]|\b(?:[
                                       r"(?P<part>(?!(?:été|année|armée|entrée|durée|estado|pasado|partido|mercado|senado|lado|"
                                       r"stato|mercato|santé|liberté|volonté|comité|traité|côté|société)\b)"
                                       r"(?!(?!(?:visit|invit|cit|évit|hérit|limit|exploit)é)[a-zà-ÿ]*(?:ité|auté|eté)s?\b)"
-                                      rf"[a-zà-ÿ]{{3,}}{BARE_PARTICIPLE_END})\s+"
-                                      r"(?:en|le|el|en\s+el|nel|il|à|au|em|no)\s+$")
+                                      rf"[a-zà-ÿ]{{3,}}{BARE_PARTICIPLE_END}"
+                                      # (…or a French one in -u: "l'accord de Bougival [conclu] en juillet dernier")
+                                      r"|(?:conclu|réélu|élu|obtenu|maintenu|reconnu|convenu|rendu|prévu|reçu|abattu)e?s?)\s+"
+                                      r"(?:en|le|el|en\s+el|nel|il|à|au|em|no|desde|depuis)\s+$")
+#: What a closing participle's clause adds after its date, up to the sentence's end: " entre l'État et les forces
+#: politiques locales", " con la guerrilla".
+_PARTICIPLE_COMPLEMENT_TO_END = re.compile(r"(?P<rest>\s+(?:entre|avec|par|sous|con|por|tra|fra|da|com|pelo|pela)\s[^,;.()]{1,80}?)?"
+                                           # (…or to a closing attribution: "…, informó el lunes la ONG Foro Penal.")
+                                           r"(?:,\s+(?:informó|informaron|dijo|dijeron|anunció|indicó|señaló|según|selon|"
+                                           r"a\s+(?:indiqué|annoncé|déclaré|précisé)|ont\s+(?:indiqué|annoncé)|secondo|ha\s+detto|"
+                                           r"ha\s+reso\s+noto|segundo|disse|informou)\b[^.;!?]*)?"
+                                           r"\s*(?:[.;!?]\s*)?$")
 
 
 def romance_participle_title(sentence: Sentence, t: Timex) -> str | None:
@@ -243,10 +253,12 @@ def romance_participle_title(sentence: Sentence, t: Timex) -> str | None:
         return f"{published['np'][:1].upper()}{published['np'][1:]} {romance_passive(part, s)} {part}"
     m = _ROMANCE_PARTICIPLE.search(s, max(0, start - 60), start)
     bare = _BARE_ROMANCE_PARTICIPLE.search(s, max(0, start - 80), start) if m is None else None
-    if bare is not None and _reads_romance(s) and re.match(r"\s*(?:[.;!?]|$)", s[t.end - sentence.start:]):
-        # "…à l'accord de paix d'Alger signé en 2015.": a participle closing the sentence with its date, no comma
+    closing = _PARTICIPLE_COMPLEMENT_TO_END.match(s, t.end - sentence.start) if bare is not None else None
+    if bare is not None and _reads_romance(s) and closing is not None:
+        # "…à l'accord de paix d'Alger signé en 2015.": a participle closing the sentence with its date, no comma (and
+        # what it was done between or by: "…l'accord de Bougival conclu en juillet dernier entre l'État et les partis")
         part = bare["part"].lower()
-        return f"{bare['np'][:1].upper()}{bare['np'][1:]} {romance_passive(part, s)} {part}"
+        return f"{bare['np'][:1].upper()}{bare['np'][1:]} {romance_passive(part, s)} {part}{closing['rest'] or ''}"
     # (a sentence is too short for the language guess: the participle and an article of the language say it)
     if m is None or not _reads_romance(s):
         return None
@@ -300,25 +312,43 @@ def romance_relative_title(sentence: Sentence, t: Timex) -> str | None:
     opener = list(_ROMANCE_DETERMINER.finditer(np))
     # (its own noun phrase, the nearest: "…para restablecer [el cese al fuego]", "la creación de [una comisión]")
     np = np[opener[-1].start():] if opener else np
+    person = _OF_A_PERSON.search(np)
+    if person is not None and m["rel"].lower() in ("que", "qui", "che") and not _SUBJECT_THEN_VERB.match(m["rest"]):
+        # "…la visita a Caracas [del enviado especial], que se reunió el 28 de mayo con Maduro": a person the noun phrase
+        # ends on is who did what the clause says
+        np = np[person.start("np"):]
     # (a preposition's article is the noun's own: "dejó fuera [al] Movimiento al Socialismo" → "El Movimiento…")
     np = re.sub(r"^(?:al|del)\b", "el", re.sub(r"^(?:au|du)\b", "le", np, flags=re.I), flags=re.I)
+    np = re.sub(r"^(?:della|dello)\b", lambda o: "la" if o.group().lower() == "della" else "lo", np, flags=re.I)
+    np = re.sub(r"^(?:do|da)\b", lambda o: "o" if o.group().lower() == "do" else "a", np, flags=re.I)
     if m["rel"].lower() in ("que", "che") and _SUBJECT_THEN_VERB.match(m["rest"]):
         # "…le contrôle du Haut-Karabakh, que l'Azerbaïdjan a repris en septembre 2023": the clause's own subject did it
         # to the noun ("L'Azerbaïdjan a repris le contrôle du Haut-Karabakh")
         rest = m["rest"]
         return f"{rest[:1].upper()}{rest[1:]} {np[:1].lower()}{np[1:]}"
-    return f"{np[:1].upper()}{np[1:]} {m['rest']}"
+    # (with whom or where, after the date, to the clause's end: "…se reunió el 28 de mayo [con el presidente Maduro]")
+    tail = _COMPANY_TO_CLAUSE_END.match(s, date_phrase_end(t, [t]) - sentence.start)
+    return f"{np[:1].upper()}{np[1:]} {m['rest']}{tail['rest'] if tail else ''}"
 
 
+#: Whom a clause's doing was with, after its date, up to the clause's end: " con el presidente Nicolás Maduro".
+_COMPANY_TO_CLAUSE_END = re.compile(r"(?P<rest>\s+(?:con|avec|com|con\s+il|con\s+la)\s[^,;:().]{1,60})(?=\s*(?:[,;:.]|$))")
+#: A person after "of the" at the end of a noun phrase: "la visita a Caracas [del enviado especial de Estados Unidos]".
+_OF_A_PERSON = re.compile(r"\b(?P<np>(?:del|du|della|dello|do|da)\s+(?:(?:nuevo|nouvel|nuovo|ex)\s+)?"
+                          r"(?:enviad[oa]|envoyée?|inviat[oa]|presidente?|président|ministr[oae]|ministre|canciller|secretari[oa]|"
+                          r"secrétaire|embajador|ambassadeur|ambasciatore|jefe|chef|líder|leader|mediador|médiateur|"
+                          r"mediatore|emisari[oa]|émissaire|representante|représentant|rappresentante)\b[^,;]*)$", re.I)
 #: A relative clause's own subject, then its verb: "[l'Azerbaïdjan a] repris", "[el ejército recuperó]".
-_SUBJECT_THEN_VERB = re.compile(r"(?:l['’]|(?:le|la|les|el|los|las|il|lo|gli|o|os|as)\s+)?(?:[A-ZÀ-Ý][\w'’-]*|[a-zà-ÿ][\w-]+)"
+_SUBJECT_THEN_VERB = re.compile(r"(?:l['’]|(?:le|la|les|el|los|las|il|lo|gli|o|os|as)\s+)?"
+                                # (a reflexive pronoun is no subject: "que [se] reunió el 28 de mayo")
+                                r"(?:[A-ZÀ-Ý][\w'’-]*|(?!(?:se|si|me|te|nos|os|le|les|lo|la|los|las|ne|ya|no)\s)[a-zà-ÿ][\w-]+)"
                                 r"(?:\s+[A-ZÀ-Ý][\w'’-]*)?\s+(?:a|ont|avait|avaient|ha|han|había|habían|hanno|aveva|avevano|tem|têm|"
                                 r"[a-zà-ÿ]{3,}(?:ó|aron|ou|aram|ò|arono))\b")
 
 
 #: A Romance preposition of time before a noun phrase right up to its date: "après [le rétablissement des sanctions
 #: de l'ONU] le", "tras [la firma del acuerdo] el", "dopo [le elezioni] del".
-_ROMANCE_GOVERNED = re.compile(r"(?:,\s+|\s)(?P<prep>(?i:après|avant|depuis|malgré|lors\s+d[eu]|suite\s+à|à\s+la\s+suite\s+d[eu]|"
+_ROMANCE_GOVERNED = re.compile(r"(?:,\s+|\s|(?<!\S))(?P<prep>(?i:après|avant|depuis|malgré|lors\s+d[eu]|suite\s+à|à\s+la\s+suite\s+d[eu]|"
                                # (a second object of "fait suite à": "…à une déclaration signée le 19 juillet, et à un accord
                                # conclu le 27 juin")
                                r"et\s+(?:à|aux?)|en\s+réponse\s+à|"
@@ -341,6 +371,19 @@ _ROMANCE_FINITE = re.compile(r"\b(?i:que|qui|che|ont|a|est|sont|été|était|ava
 #: The article a preposition joined to itself: "do" is "de o".
 _JOINED_ARTICLE = {"do": "o", "da": "a", "dos": "os", "das": "as", "del": "el", "della": "la", "dello": "lo", "dei": "i",
                    "delle": "le", "du": "le", "des": "les"}
+
+
+def fronted_romance_governed_title(sentence: Sentence, t: Timex) -> str | None:
+    """"Tras las elecciones presidenciales del 28 de julio de 2024, más de 2.000 personas fueron detenidas": a sentence's
+    only date, in the phrase a preposition of time governs before the main clause, is that phrase's happening."""
+    s = sentence.text
+    lead = dateline_end(s)
+    lead += len(s[lead:]) - len(s[lead:].lstrip())
+    m = _ROMANCE_GOVERNED.match(s, lead, t.start - sentence.start) if re.match(r"[A-ZÀ-Ý]", s[lead:lead + 1]) else None
+    if m is None or not re.match(r",\s", s[date_phrase_end(t, [t]) - sentence.start:]) \
+            or m["prep"].lower() in ("desde", "depuis", "dal", "dalla", "da"):
+        return None  # (a state since then is the main clause's, told since its start)
+    return romance_governed_title(sentence, t)
 
 
 def romance_governed_title(sentence: Sentence, t: Timex) -> str | None:
