@@ -10564,3 +10564,12 @@ def test_german_accusative_coming_year_and_kinds_of_bombers_and_snapback():
     assert [(t.text, t.value) for t in found] == [("das kommende Jahr", "2026")]
     assert classify_kind("U.S. bombers hit Fordow, Natanz and Isfahan", "").value == "military_action"
     assert classify_kind("France, Germany and Britain trigger the snapback mechanism", "").value == "sanction"
+
+
+def test_the_only_date_inside_a_closing_gerund_phrase_is_the_gerund_s(tmp_path):
+    titles = titles_of(tmp_path, "Caracas accepted the ruling for six decades before declaring it void in 1962.\n",
+                       date(2026, 4, 7))
+    assert titles == {"1962": "Caracas declared the ruling void"}
+    # (a date before the gerund is the main clause's)
+    titles = titles_of(tmp_path, "Caracas accepted the ruling in 1899 before declaring it void.\n", date(2026, 4, 7))
+    assert list(titles) == ["1899"] and titles["1899"].startswith("Caracas accepted the ruling")

@@ -315,9 +315,20 @@ def governed_gerund_title(sentence: Sentence, t: Timex, inside: list[Timex]) -> 
     tail = s[date_phrase_end(t, inside) - sentence.start:close.start()]
     if passive:  # "…before being pushed back": the subject was pushed back
         return f"{subject[:1].upper()}{subject[1:]} {be_for(subject)}{m['mid']}{tail}".strip()
+    mid = m["mid"]
+    thing = _MAIN_OBJECT.search(main) if re.match(r"\s+it\b", mid) else None
+    if thing is not None:  # "…accepted the award for six decades before declaring it void": it is the award
+        mid = f" {thing['np']}{mid[3:]}"
     if re.search(r"\b(?:will|'ll|shall)\s+", main):  # "Blinken will hold talks…, before flying to Yerevan on Wednesday"
-        return f"{subject} will {base_of_participle(m['verb'])}{m['mid']}{tail}".strip()
-    return f"{subject} {past_of_participle(m['verb'])}{m['mid']}{tail}".strip()
+        return f"{subject} will {base_of_participle(m['verb'])}{mid}{tail}".strip()
+    return f"{subject} {past_of_participle(m['verb'])}{mid}{tail}".strip()
+
+
+#: A main clause's past and its object, the one thing an "it" after it may stand for: "accepted [the award] for six
+#: decades".
+_MAIN_OBJECT = re.compile(rf"\b(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\s+(?P<np>(?:the|an?|its|their)\s+[\w'’-]+"
+                          r"(?:\s+(?!(?:for|in|on|at|to|with|from|until|by)\b)[\w'’-]+){0,2})"
+                          r"(?=\s+(?:for|in|on|at|to|with|from|until|by)\b|\s*,?\s*$)")
 
 
 def appositive_contact_title(sentence: Sentence, t: Timex) -> str | None:

@@ -2532,7 +2532,13 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         if attributive is not None:  # "…will trigger the snapback mechanism of the 2015 nuclear deal"
             return finish_title(attributive, gazetteer)
         since = governed_noun_phrase(sentence, t, inside, gazetteer, alone=True) or foreign_since_noun(sentence, t) \
-            or fronted_romance_governed_title(sentence, t)
+            or fronted_romance_governed_title(sentence, t) \
+            or (governed_gerund_title(sentence, t, inside)
+                # "Venezuela accepted the award for six decades before declaring it void in 1962": the only date, inside the
+                # gerund's phrase after the main clause, is the gerund's happening
+                if _ONLY_DATE_CLOSES_GERUND.search(sentence.text, max(0, t.start - sentence.start - 110),
+                                                   t.start - sentence.start)
+                and PHRASE_CLOSES.match(sentence.text, date_phrase_end(t, inside) - sentence.start) else None)
         if since is not None:
             return finish_title(since, gazetteer)
         reduced = reduced_relative_title(sentence, t, inside)  # "the truce brokered on March 3 had lapsed"
@@ -3110,6 +3116,9 @@ class SentenceTitles:
         return self._opening
 
 
+#: A gerund after "before", closing a main clause with a past of its own and no date: "…for six decades [before declaring
+#: it void in] 1962".
+_ONLY_DATE_CLOSES_GERUND = re.compile(r"\s(?:before|after)\s+[a-z]{3,}ing\b[^,;:()\"“”]{0,60}?\s+(?:in|on|at)\s+$")
 #: A clause whose verb is only "did", its predicate left to the main clause: "[Azerbaijan's] did", "[Russia] did".
 _ONLY_DID = re.compile(r"(?P<who>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*?)(?P<owner>['’]s)?\s+did$")
 #: The main clause's owner, noun and predicate: "[Armenia]['s] [parliament] [ratified the agreement]".
