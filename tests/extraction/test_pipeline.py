@@ -10573,3 +10573,23 @@ def test_the_only_date_inside_a_closing_gerund_phrase_is_the_gerund_s(tmp_path):
     # (a date before the gerund is the main clause's)
     titles = titles_of(tmp_path, "Caracas accepted the ruling in 1899 before declaring it void.\n", date(2026, 4, 7))
     assert list(titles) == ["1899"] and titles["1899"].startswith("Caracas accepted the ruling")
+
+
+def test_a_role_s_named_holder_is_he_and_keeps_the_verb_his_date_stood_after(tmp_path):
+    titles = titles_of(tmp_path, "Envoy quits\n\nKHARTOUM, March 3, 2026 (Wire) - The United Nations envoy for Sudan, Ramtane "
+                                 "Lamamra, resigned on Monday, saying he had failed.\n\nHe had held separate meetings with "
+                                 "the two generals in 2024.\n", date(2026, 3, 3))
+    assert titles["2026-03-02"].startswith("Ramtane Lamamra resigned")
+    assert titles["2024"] == "Lamamra had held separate meetings with the two generals"
+
+
+@pytest.mark.parametrize("text, published, titles", [
+    # a clause after a semicolon, after a stance, is the date's
+    ("Baku wants a new constitution first; Yerevan plans a referendum in 2027.", date(2026, 2, 11),
+     {"2027": "Yerevan plans a referendum"}),
+    # a year that qualifies a thing is no happening beside a date that has one
+    ("The commissions agreed in April 2024 to use the 1976 Soviet maps.", date(2026, 2, 11),
+     {"2024-04": "The commissions agreed to use the 1976 Soviet maps"}),
+])
+def test_semicolons_after_stances_and_years_of_things(tmp_path, text, published, titles):
+    assert titles_of(tmp_path, text + "\n", published) == titles

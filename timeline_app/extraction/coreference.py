@@ -65,6 +65,11 @@ _PRONOUN = re.compile(r"^(?:He|She)\b")
 _FRONTED_PHRASE = re.compile(r"(?:Born|Elected|Appointed|Named|Educated|Trained|After|Before|Since|Following|During|Until|"
                              r"While|When|As|In|On|At)\s(?:[^,;:]{2,80},\s+(?=[A-Z][a-z]|(?:he|she)\s)|[^,;:]{2,30}?\s(?=(?:he|she)\s))")
 _PERSON_OWNER = re.compile(r"^(His|Her)\s+(?=[a-z])")
+#: A role, then the name of who holds it between commas, opening a sentence: "The RSF leader, Mohamed Hamdan Dagalo, ",
+#: "The United Nations envoy for Sudan, Ramtane Lamamra, ".
+ROLE_THEN_NAME_OPENING = re.compile(r"^(?:The|[A-Z][\w'’.-]*['’]s|His|Her|Its|Their)\s+(?:[\w'’.-]+\s+){0,3}[a-z][\w-]*"
+                                    r"(?:\s+(?:for|of|to|in|on)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?,\s+"
+                                    r"(?P<name>(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’.-]*),\s+(?=[a-z])")
 #: A title whose subject did something to "it", and nothing more: "Berlin announced it".
 _IT_AS_LAST_OBJECT = re.compile(r"(?:[A-Z][\w'’.-]*\s+){1,4}(?:[a-z]{3,}ed|[a-z]{3,})\s+it")
 #: A noun phrase with its article, which an "it" after it may mean.
@@ -348,6 +353,16 @@ class Antecedents:
 
     def _opening_person(self, sentence: str) -> str | None:
         sentence = sentence.lstrip()
+        role = ROLE_THEN_NAME_OPENING.match(sentence)
+        known = self.gazetteer.mentions(role["name"]) if role is not None else []
+        if role is not None and all(m.kind == "person" for m in known):
+            # "The United Nations envoy for Sudan, Ramtane Lamamra, resigned…": the name the role is given is who the story
+            # goes on about (called as the gazetteer calls the people it knows)
+            name = known[0].name if known else role["name"]
+            last = self.gazetteer.short_names.get(name) or surname(name)
+            if last not in NOT_SURNAMES:
+                self._surnames.add(last)
+                return last
         subject = _SUBJECT.match(sentence)
         words = subject.group(1) if subject else ""
         everyone = self.gazetteer.mentions(sentence) if _CAPITAL.search(sentence) else []  # read once a sentence

@@ -1144,6 +1144,9 @@ _RANKED_SINCE = re.compile(r"\b(?:(?:the|its|her|his|their)\s+(?:first|second|th
                            r"|(?<!\w)перв(?:ый|ая|ое|ые|ых|ой|ую)(?!\w)[^,;.]{0,60}?\s(?:после|с)\s+$", re.I)
 
 
+#: A thing no happening, right after the year that qualifies it: "[1976] Soviet maps", "[2015] budget".
+_THING_AFTER_YEAR = re.compile(r"\s+(?:[A-Z][\w-]*\s+){0,2}(?:maps?|borders?|lines?|budget|census|"
+                               r"edition|model|version|levels?|figures?|prices?|rules?|guidelines|boundaries|frontiers?)\b")
 #: A happening's noun right after its date: "[Oct. 4] local elections", "[March 2011] uprising".
 _HAPPENING_AFTER_DATE = re.compile(r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,2}?(?:elections?|polls|vote|referendum|war|summit|attacks?|"
                                    r"invasion|coup|ceasefire|truce|deal|accord|agreement|talks|massacre|earthquake|"
@@ -1278,6 +1281,13 @@ def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> li
         # to a truce, mediators announced on Sunday, in the biggest step since the war broke out in April 2023")
         dated = [t for t in dated if not secondary(t) or (not compared(t) and first_own.start > t.start)]
     dated = [t for t in dated if not yardstick(t)]  # a yardstick is never a happening, even alone
+    if len(dated) > 1:
+        # "…agreed in April 2024 to use the 1976 Soviet maps": a year that qualifies a thing, no happening, beside a date
+        # that has one
+        dated = [t for t in dated if not (re.fullmatch(r"\d{4}", t.text)
+                                          and re.search(r"\b(?:the|its|their)\s+$", sentence_text[max(0, t.start - offset - 8):
+                                                                                                  t.start - offset])
+                                          and _THING_AFTER_YEAR.match(sentence_text, t.end - offset))]
     # "Friday marks three decades since the accord was initialled": the day only counts back to the happening
     # (the date as the sentence's subject: "The ceremony on Wednesday marked the 30th anniversary…" was a ceremony)
     dated = [t for t in dated if not (_MARKS_YEARS_SINCE.match(sentence_text, t.end - offset)

@@ -694,7 +694,10 @@ def remove_date_phrase(text: str, start: int, end: int, own: bool = False) -> st
     # ("The second accord, promised [for 2001], never came": an adverb of the verb's own, then any past)
     result = re.sub(rf",\s+{_PLAN_ADVERB}[a-z]+ed\s*,(?=\s+(?:{AUXILIARY}|(?:now|still|also|[a-z]+ly)\s+(?:{AUXILIARY}|"
                     rf"(?!(?:this|its|his|as|us)\b)[a-z]{{2,}}s|[a-z]{{3,}}ed)|never\s+(?:{PAST_VERB}))\b)", "", result)
-    result = re.sub(rf",\s+{_PLAN_ADVERB}[a-z]+ed\s*,", ",", result)
+    # (…but not the main verb after a name set off in apposition: "The envoy, Ramtane Lamamra, resigned[ on Monday],
+    # saying…")
+    result = re.sub(rf",\s+{_PLAN_ADVERB}[a-z]+ed\s*,",
+                    lambda p: p.group() if re.search(r",\s+[^,;]{2,60}$", result[:p.start()]) else ",", result)
     # "met in 2020 and 2021": no "met and" (nor "and again": "in May 2023 and again that October")
     # (…and an aside of dates between subject and verb goes whole: "talks in Jeddah[, in May 2023 and again that
     # October,] produced")

@@ -1439,6 +1439,8 @@ def _decided_infinitive_title(sentence: Sentence, t: Timex, inside: list[Timex],
     if decided is None or re.search(r"[,;:()]|\b(?:that|which|who|and|but|after|before|when|while)\b",
                                     s[decided.end("verb"):start]):
         return None
+    if re.search(r"\b(?:the|a|an|its|their)\s+$", s[:start]) and re.match(r"\s+[A-Za-z]", s[t.end - sentence.start:]):
+        return None  # ("…agreed in April 2024 to use the 1976 Soviet maps": a year that qualifies a noun, no plan's day)
     # the decision has a date of its own ("agreed on Wednesday to…", "on Wednesday agreed to…"), else the
     # sentence is one happening ("held a meeting on Friday, and agreed to continue next week")
     if not any(o.end <= sentence.start + decided.start("verb") and (
@@ -2076,7 +2078,11 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
     if before and not any(o.start < sentence.start + before[-1].start() for o in inside):
         lo = before[-1].end()
         rest = sentence.text[lo:][:1].upper() + sentence.text[lo + 1:]
-        if is_own_clause(rest) and tells_a_doing(CAPITALISED_WORDS.sub("", sentence.text[:before[-1].start()])):
+        own = is_own_clause(rest) or re.match(r"(?:[A-Z][\w'’.-]*\s+){1,3}[a-z]{3,}s\s+(?:a|an|the|its|their|to)\s", rest)
+        if own and (tells_a_doing(CAPITALISED_WORDS.sub("", sentence.text[:before[-1].start()]))
+                                    # (…or a stance before it: "Azerbaijan wants a new constitution first; Armenia plans a
+                                    # referendum in 2027")
+                                    or _STANCE_CLAUSE.match(sentence.text, dateline_end(sentence.text), before[-1].start())):
             # "Survivors have described mass killings; the U.N. office said on Tuesday that…": a clause of its own after a
             # semicolon tells the date's happening, the one before it another
             return _title_for(Sentence(sentence.start + lo, sentence.end, rest), t,
@@ -3116,6 +3122,9 @@ class SentenceTitles:
         return self._opening
 
 
+#: A clause of wanting or thinking, no doing: "Azerbaijan wants Armenia to change its constitution first".
+_STANCE_CLAUSE = re.compile(r"\s*(?:[A-Z][\w'’.-]*\s+){1,3}(?:wants|want|wanted|insists|insisted|demands|demanded|hopes|hoped|"
+                            r"believes|believed|says|said|argues|argued|expects|expected|fears|feared)\b[^;]*$")
 #: A gerund after "before", closing a main clause with a past of its own and no date: "…for six decades [before declaring
 #: it void in] 1962".
 _ONLY_DATE_CLOSES_GERUND = re.compile(r"\s(?:before|after)\s+[a-z]{3,}ing\b[^,;:()\"“”]{0,60}?\s+(?:in|on|at)\s+$")

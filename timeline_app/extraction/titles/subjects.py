@@ -8,7 +8,14 @@ import re
 from functools import lru_cache
 
 from timeline_app.extraction.actors import Gazetteer, load_gazetteer
-from timeline_app.extraction.coreference import NOT_SURNAMES, OBJECT_HIM, family_name_first, possessive, surname
+from timeline_app.extraction.coreference import (
+    NOT_SURNAMES,
+    OBJECT_HIM,
+    ROLE_THEN_NAME_OPENING,
+    family_name_first,
+    possessive,
+    surname,
+)
 from timeline_app.extraction.counted_clauses import bare_noun_phrase_before
 from timeline_app.extraction.dateline import dateline_end
 from timeline_app.extraction.segment import Sentence
@@ -267,9 +274,6 @@ _PERSON_BY_ROLE = re.compile(rf"(?:[Tt]he|[A-Z][\w'’.-]*['’]s)\s+(?:[\w-]+\s
 _ROLE_BETWEEN = re.compile(rf"\b(?:the|a|an|his|her|its|their)\s+(?:[\w-]+\s+){{0,2}}{PERSON_ROLE}\b", re.I)
 
 
-#: A role, then the name of who holds it between commas, opening a sentence: "The RSF leader, Mohamed Hamdan Dagalo, ".
-_ROLE_THEN_NAME_OPENING = re.compile(r"^(?:The|[A-Z][\w'’.-]*['’]s|His|Her|Its|Their)\s+(?:[\w'’.-]+\s+){0,3}[a-z][\w-]*,\s+"
-                                     r"(?P<name>(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’.-]*),\s+(?=[a-z])")
 
 
 #: A list entry's bullet and the date that labels it: "* April 2, 2022 - ", "• 2019 – ".
@@ -297,7 +301,7 @@ def antecedent_of(pronoun: str, sentence_text: str) -> str | None:
     # (…nor "The last time" that opens a clause: "The last time civilians from both countries held talks was in 1983, when
     # they signed…")
     # (…nor a role before the name set off by commas: "The RSF leader, Mohamed Hamdan Dagalo, last spoke…" is Dagalo)
-    sentence_text = _ROLE_THEN_NAME_OPENING.sub(r"\g<name> ", sentence_text, count=1)
+    sentence_text = ROLE_THEN_NAME_OPENING.sub(r"\g<name> ", sentence_text, count=1)
     timed = re.match(r"(?:The|the)\s+(?:last|first|only|previous)\s+time\s+(?=[a-z])", sentence_text)
     if timed is not None:
         sentence_text = sentence_text[timed.end()].upper() + sentence_text[timed.end() + 1:]
