@@ -10593,3 +10593,13 @@ def test_a_role_s_named_holder_is_he_and_keeps_the_verb_his_date_stood_after(tmp
 ])
 def test_semicolons_after_stances_and_years_of_things(tmp_path, text, published, titles):
     assert titles_of(tmp_path, text + "\n", published) == titles
+
+
+def test_a_bracketed_day_dateline_and_a_weekday_with_its_bracketed_date(tmp_path):
+    from timeline_app.extraction.published import detect_published
+    text = ("Pact suspended\n\nBANGKOK (Nov 11) - Thailand on Monday (Nov 10) suspended the implementation of a peace "
+            "declaration it signed with Cambodia last month, after a landmine blast wounded two soldiers.\n")
+    # (the weekday and its day agree in 2025 only: that year's 11 November)
+    assert detect_published(text, today=date(2026, 12, 1)) == date(2025, 11, 11)
+    titles = titles_of(tmp_path, text, date(2025, 11, 11))
+    assert titles["2025-10"] == "Thailand signed a peace declaration with Cambodia"  # (the inner noun phrase's own)

@@ -296,7 +296,9 @@ _WIRE = re.compile(r"^(?:[A-Z][A-Z .'/-]{2,40}(?:,\s*[A-Z][\w .'-]{1,30})?,?\s+(
                    # (no place before an agency's name, any agency's: "Oct 10 (Reuters) - Here are…")
                    r"|(?P<mon2>[A-Z][a-z]{2,8})\.?\s+(?P<day2>\d{1,2})\s*\([A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,2}\)\s*[-–—]"
                    # (a place in any case before an Indian agency's name, which no dash follows: "New Delhi, Nov 27 (PTI)")
-                   r"|[A-Z][\w .'-]{2,30},\s+(?P<mon3>[A-Z][a-z]{2,8})\.?\s+(?P<day3>\d{1,2})\s*\((?:PTI|IANS|ANI|UNI)\))",
+                   r"|[A-Z][\w .'-]{2,30},\s+(?P<mon3>[A-Z][a-z]{2,8})\.?\s+(?P<day3>\d{1,2})\s*\((?:PTI|IANS|ANI|UNI)\)"
+                   # (…or the day in brackets after an upper-case place, as Singapore's papers write: "BANGKOK (Nov 11) -")
+                   r"|[A-Z][A-Z .'/-]{2,40}\s+\((?P<mon4>[A-Z][a-z]{2,8})\.?\s+(?P<day4>\d{1,2})\)\s*[-–—])",
                    re.M)
 
 
@@ -321,9 +323,9 @@ def _wire_day(m: re.Match[str] | None) -> _Dateline | None:
 
     if m is None:
         return None
-    name = m["mon"] or m["mon2"] or m["mon3"]
+    name = m["mon"] or m["mon2"] or m["mon3"] or m["mon4"]
     month = MONTHS.get(name.lower()) or MONTHS.get(name.lower()[:3])
-    return _Dateline(m.start(), month, int(m["day"] or m["day2"] or m["day3"])) if month is not None else None
+    return _Dateline(m.start(), month, int(m["day"] or m["day2"] or m["day3"] or m["day4"])) if month is not None else None
 
 
 def _yearless_dateline(header: str, timexes) -> _Dateline | None:
@@ -371,7 +373,7 @@ def _wire_dateline(dateline: _Dateline, today: date, after: date | None = None) 
 
 
 #: A weekday written with a month's day and no year: "on Thursday, Oct. 30", "on Thursday 30 October".
-_WEEKDAY_AND_DAY = re.compile(r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:(?P<mon>Jan|Feb|Mar|Apr|"
+_WEEKDAY_AND_DAY = re.compile(r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+\(?(?:(?P<mon>Jan|Feb|Mar|Apr|"
                               r"May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<day>\d{1,2})|(?P<day2>\d{1,2})(?:st|nd|rd|th)?\s+"
                               r"(?P<mon2>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?)(?!\d|,?\s*\d{4})"
                               # (not the last of two weekdays before a range: "Thursday and Friday, Dec. 4-5")

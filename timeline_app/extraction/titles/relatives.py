@@ -445,10 +445,16 @@ def object_relative(sentence: Sentence, t: Timex) -> tuple[Sentence, int] | None
     that = list(re.finditer(r"\bthat\s+", sentence.text[:m.start()]))
     # (…or of the clause the noun stands in: "…hours after Israel reopened a crossing it had shut")
     own = re.split(r"[,:;]\s+|\b(?:after|before|when|while|as|because|since|until)\s+", sentence.text[:m.end("noun")])[-1]
+    # (its own day told before the verb is no part of the doer: "Thailand on Monday (Nov 10) suspended…")
+    own = re.sub(r"\s+(?:on|in|at|late|early|last|this)\s+(?:[A-Z][a-z]+day|[\w.]+\s+\d{1,2})(?:\s*\([^)]{1,20}\))?(?=\s+[a-z])",
+                 "", own)
     doer = subject_of(sentence.text[that[-1].end():m.start()]) if that else subject_of(own) if m["subject"] == "it" else None
     if doer is None or m["subject"] != "it" or not doer[:1].isupper() or doer.split()[0] in ("He", "She", "They", "It", "We"):
         doer = m["subject"].capitalize()
     noun = m["noun"][:1].lower() + m["noun"][1:]
+    inner = re.search(r"\bof\s+(?P<np>(?:the|a|an)\s.+)$", noun)
+    if inner is not None:  # ("…suspended the implementation of a peace declaration it signed": the declaration, its own
+        noun = inner["np"]  # article's noun phrase, is what was signed)
     verb, resume = _verb_with_its_infinitive(sentence.text, m)
     return turned_clause(sentence, t, f"{doer} {verb} {noun}", resume)
 
