@@ -10603,3 +10603,13 @@ def test_a_bracketed_day_dateline_and_a_weekday_with_its_bracketed_date(tmp_path
     assert detect_published(text, today=date(2026, 12, 1)) == date(2025, 11, 11)
     titles = titles_of(tmp_path, text, date(2025, 11, 11))
     assert titles["2025-10"] == "Thailand signed a peace declaration with Cambodia"  # (the inner noun phrase's own)
+
+
+def test_a_credit_line_closing_a_long_story_dates_it_and_a_joined_predicate_s_month_follows_the_first(tmp_path):
+    from timeline_app.extraction.published import detect_published
+    body = "The party asked the court on Tuesday to ban three parties. " * 40
+    assert detect_published(f"Crisis deepens\n\nTBILISI (AP) — {body}\n\nAssociated Press, Oct. 28, 2025\n",
+                            today=date(2026, 12, 1)) == date(2025, 10, 28)
+    titles = titles_of(tmp_path, "Brussels froze the accession process in June 2024 and suspended visa-free travel for "
+                                 "diplomats in January.\n", date(2025, 10, 28))
+    assert titles["2025-01"] == "Brussels suspended visa-free travel for diplomats"

@@ -200,7 +200,9 @@ def find_published(text: str, today: date | None = None, footer: str = "") -> tu
 
 #: A date alone on the text's last line, as a page copied whole sets it under the story and its credit
 #: ("The Associated Press\nNov. 29, 2026"); a clock time may go with it.
-_LAST_LINE_DATE = re.compile(r"[ \t]*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}"
+#: (…or after the credit on that line: "Associated Press, Oct. 28, 2025", "Reuters | 28 October 2025")
+_LAST_LINE_DATE = re.compile(r"[ \t]*(?:(?:The\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}\s*[,|–—-]\s*)?"
+                             r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}"
                              r"|\d{4}-\d{2}-\d{2})(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?[ \t]*\s*$")
 
 

@@ -1626,7 +1626,11 @@ _ASIDE_CLOSED = re.compile(r",(?!\s*\d{4}\b)")
 #: A second clause joined on after the sentence's earlier date, with a past of its own: "…opened in September 2023 [and
 #: closing arguments were heard] in June": what comes next in the story.
 _STORY_GOES_ON = re.compile(r"[^.;:()]*?\s(?:and|but|then)\s+(?:[a-z][\w-]*\s+){1,3}(?:was|were)\s+[a-z]{4,}\s+"
-                            r"(?:in|during)\s+(?:late\s+|early\s+|mid-)?$")
+                            r"(?:in|during)\s+(?:late\s+|early\s+|mid-)?$"
+                            # (…or the subject's next doing, joined on: "froze the process in June 2024 and suspended
+                            # visa-free travel in January")
+                            rf"|[^.;:()]*?\s(?:and|but)\s+(?:later\s+|then\s+)?(?:[a-z]{{3,}}ed|{'|'.join(sorted(IRREGULAR_PASTS - PAST_LIKE_PRESENT))})"
+                            r"\s[^.;:()]{0,80}?\s(?:in|during)\s+(?:late\s+|early\s+|mid-)?$")
 
 
 def _anchor_in_aside(ctx: Context, pos: int) -> bool:
