@@ -10613,3 +10613,9 @@ def test_a_credit_line_closing_a_long_story_dates_it_and_a_joined_predicate_s_mo
     titles = titles_of(tmp_path, "Brussels froze the accession process in June 2024 and suspended visa-free travel for "
                                  "diplomats in January.\n", date(2025, 10, 28))
     assert titles["2025-01"] == "Brussels suspended visa-free travel for diplomats"
+
+
+def test_plural_happenings_held_each_on_its_date_in_its_place(tmp_path):
+    titles = titles_of(tmp_path, "Voters in both countries approved the move in referendums held in April 2018 in Guatemala "
+                                 "and in May 2019 in Belize.\n", date(2026, 5, 18))
+    assert titles == {"2018-04": "A referendum was held in Guatemala", "2019-05": "A referendum was held in Belize"}

@@ -3449,3 +3449,10 @@ def test_overnight_before_a_closing_undated_attribution_is_the_night_before_publ
     text = ("Explosions were heard late on Sunday, as the army pressed on with strikes it began on Friday. Rebels fired "
             "rockets overnight, killing eight people, emergency services said.")
     assert value_of(text, "overnight", dct=date(2025, 6, 16)) == "2025-06-15TNI"
+
+
+def test_years_ago_on_a_named_day_is_that_day_years_back():
+    found = tag("Tamils remembered the war, which ended 17 years ago on Monday.", date(2026, 5, 19))
+    assert [(t.text, t.value) for t in found] == [("17 years ago on Monday", "2009-05-18")]
+    found = tag("The accord was signed ten years ago today.", date(2026, 5, 19))
+    assert [(t.text, t.value) for t in found] == [("ten years ago today", "2016-05-19")]

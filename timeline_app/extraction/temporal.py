@@ -262,8 +262,32 @@ def tag(text: str, dct: date | Day | None = None, language: str | None = None, n
                     and not _IN_BRACKETS.search(text, max(0, timex.start - 60), timex.start):
                 # (not a look back, "…had been killed in October 2019", nor an aside, "Abakar Mahamat (1961–2019)")
                 ctx.narrative_year = ctx.ref_year
+    results = _years_ago_on_a_day(results, text, ctx)
     return _days_beside_a_yardstick(_clocks_on_a_later_day(_link_ranges(_overnight_on_a_day(_on_this_day(results, text, ctx),
                                                                                               text), text, ctx), text), text)
+
+
+#: What joins a count of years back to the day it is counted from: "17 years ago [on] Monday", "ten years ago today".
+_AGO_ON = re.compile(r"\s+(?:on\s+|this\s+)?")
+_YEARS_AGO = re.compile(r"(?:\w+|\d+)\s+years?\s+ago", re.I)
+
+
+def _years_ago_on_a_day(timexes: list[Timex], text: str, ctx: Context) -> list[Timex]:
+    """"…the civil war, which ended 17 years ago on Monday": a day of the year counted back whole years from the day named,
+    not the year and that day apart (an anniversary falls on its day)."""
+    out: list[Timex] = []
+    for t in timexes:
+        p = out[-1] if out else None
+        if p is not None and _YEARS_AGO.fullmatch(p.text) and re.fullmatch(r"\d{4}", p.value) and t.type == DATE \
+                and t.range_id is None and re.fullmatch(r"\d{4}-\d{2}-\d{2}", t.value) and _AGO_ON.fullmatch(text, p.end, t.start):
+            back = ctx.dct.year - int(p.value)
+            year, month, day = int(t.value[:4]) - back, int(t.value[5:7]), int(t.value[8:10])
+            if valid_day(year, month, day):
+                out[-1] = replace(t, start=p.start, text=text[p.start:t.end], value=day_value(Day.of(year, month, day)),
+                                  derivation=f"{back} years before {t.value}, the day named after the count")
+                continue
+        out.append(t)
+    return out
 
 
 #: What joins "overnight" to the day it names: "overnight on Nov. 28", "overnight Nov. 27".

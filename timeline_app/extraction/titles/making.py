@@ -973,6 +973,15 @@ _HAPPENING_SINCE = re.compile(r"\b(?:since|after|following)\s+(?P<np>(?:the\s+)?
 #: Happenings named in the plural, then listed place by place with their dates: "after [coups] in Mali in 2020…".
 _HAPPENINGS_LISTED_BY_PLACE = re.compile(r"\b(?:since|after|following)\s+(?P<noun>coups|elections|attacks|clashes|protests|"
                                          r"riots|wars|invasions|uprisings|massacres|bombings|strikes|referendums)(?=\s+in\s+[A-Z])")
+#: Happenings named in the plural and what was done to them, before a list of dates each with its place: "[referendums
+#: held] in April 2018 in Guatemala and in May 2019 in Belize".
+_HELD_PLURAL = re.compile(r"\b(?P<noun>referendums|elections|votes|polls|summits|talks|meetings|rounds|ceremonies)\s+"
+                          r"(?P<part>held|staged|organi[sz]ed|signed|conducted)\s+(?=(?:in|on)\s)")
+#: …the place after each date: "[ in Belize]".
+_PLACE_AFTER_LISTED_DATE = re.compile(r"\s+in\s+(?P<place>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})(?=\s*(?:[,.;]|and\b|$))")
+#: …and what may stand between the list's start and a date of it: "in April 2018 in Guatemala and in ".
+_ONLY_LISTED_DATES_AND_PLACES = re.compile(r"(?:(?:in|on)\s+[\w.,' -]{3,25}?\s+in\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}"
+                                           r",?\s+(?:and\s+)?)*(?:in|on)\s+")
 #: The place a listed date is of, right before it: "[, in Burkina Faso] in ", "[in Mali] in 2020 and ".
 _PLACE_BEFORE_LISTED_DATE = re.compile(r"\bin\s+(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+in\s+"
                                        r"(?:(?P<year>\d{4})\s+and\s+)?$")
@@ -2237,6 +2246,15 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
             several = bool(re.match(r",?\s+and\s+\d{4}", sentence.text[t.end - sentence.start:])) or listed["year"]
             told = noun if several else "A " + singular_of(noun)
             return finish_title(f"{told[:1].upper()}{told[1:]} in {listed['place']}", gazetteer)
+        # "…in referendums held in April 2018 in Guatemala and in May 2019 in Belize": each date with its place is one of the
+        # plural's ("A referendum was held in Belize")
+        held = _HELD_PLURAL.search(sentence.text, max(0, t.start - sentence.start - 160), t.start - sentence.start)
+        place = _PLACE_AFTER_LISTED_DATE.match(sentence.text, date_phrase_end(t, inside) - sentence.start) \
+            if held is not None else None
+        if place is not None and _ONLY_LISTED_DATES_AND_PLACES.fullmatch(sentence.text, held.end(), t.start - sentence.start):
+            noun = held["noun"].lower()
+            told = "Talks were" if noun == "talks" else f"A {singular_of(noun)} was"
+            return finish_title(f"{told} {held['part']} in {place['place']}", gazetteer)
         # "…returned to Iran for the first time since Israeli and U.S. strikes on its nuclear sites in June": what a
         # ranking counts from is the date's happening
         # (when the ranked happening has its own date in its clause: "…began its biggest drills since the Cold War in
