@@ -10619,3 +10619,17 @@ def test_plural_happenings_held_each_on_its_date_in_its_place(tmp_path):
     titles = titles_of(tmp_path, "Voters in both countries approved the move in referendums held in April 2018 in Guatemala "
                                  "and in May 2019 in Belize.\n", date(2026, 5, 18))
     assert titles == {"2018-04": "A referendum was held in Guatemala", "2019-05": "A referendum was held in Belize"}
+
+
+@pytest.mark.parametrize("text, published, titles", [
+    ("The three juntas, which all came to power in coups between 2020 and 2023, have expelled French troops.",
+     date(2025, 7, 9), {"2020": "The three juntas all came to power in coups"}),
+    ("Congress voted shortly after midnight on Friday to remove the president, citing \"moral incapacity\", and swore in "
+     "its speaker as her successor hours later.", date(2025, 10, 10),
+     {"2025-10-10": "Congress swore in its speaker as her successor"}),
+    ("More than 100,000 people had been killed, and the massacre at Srebrenica in July 1995 had shocked the world.",
+     date(2025, 11, 21), {"1995-07": "The massacre at Srebrenica"}),
+])
+def test_relative_adverbs_gerund_asides_and_a_joined_clause_s_dated_subject(tmp_path, text, published, titles):
+    told = titles_of(tmp_path, text + "\n", published)
+    assert {value: told.get(value) for value in titles} == titles

@@ -271,7 +271,7 @@ RELATIVE_PREDICATE = (rf"(?:(?:was|were|is|are|has|have|had)\s+(?:been\s+)?(?:[a
 NOUN_AND_RELATIVE = re.compile(rf"^(?P<noun>[^,;]{{2,70}}?),?\s+(?:who|that|which)\s+"
                                 # "which last met", "who first arrived": an adverb may come first
                                 rf"(?P<rest>(?:(?:last|first|later|earlier|recently|once|also|then|initially|originally|"
-                                rf"previously|nearly|almost|finally|eventually|quickly|soon|again|only|just|briefly|still)\s+)?"
+                                rf"previously|nearly|almost|finally|eventually|quickly|soon|again|only|just|briefly|still|all|both|each|jointly)\s+)?"
                                 rf"(?P<lead>{RELATIVE_PREDICATE})\b.*)$")
 
 

@@ -1928,6 +1928,24 @@ _TARGET_AFTER_DATE = re.compile(r",?\s+(?P<what>(?:against|on|near|in|at)\s+[^,;
                                 r"that|who)\b))")
 
 
+#: A joined clause's subject, a happening's noun phrase, up to the date inside it: ", and [the massacre at Srebrenica] in ".
+_JOINED_HAPPENING_SUBJECT = re.compile(r"(?:,\s+and|;)\s+(?P<np>(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}?(?:massacre|attack|war|invasion|"
+                                       r"coup|offensive|bombing|siege|uprising|genocide|earthquake|election|referendum|"
+                                       r"summit|crisis|blockade|ceasefire|truce|deal|accord|agreement|treaty)"
+                                       r"(?:\s+(?:at|in|on|of|against)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?)\s+"
+                                       r"(?:in|on)\s+$")
+
+
+def _joined_happening_subject(sentence: Sentence, t: Timex, gazetteer: Gazetteer) -> str | None:
+    """"…had been killed, and the massacre at Srebrenica in July 1995 had shocked the world": a date inside a joined
+    clause's subject is that happening's ("The massacre at Srebrenica")."""
+    s = sentence.text
+    m = _JOINED_HAPPENING_SUBJECT.search(s, max(0, t.start - sentence.start - 90), t.start - sentence.start)
+    if m is None or not re.match(r"\s+(?:had|has|have|was|were|is|are|[a-z]{3,}ed)\b", s[t.end - sentence.start:]):
+        return None
+    return finish_title(m["np"][:1].upper() + m["np"][1:], gazetteer)
+
+
 def _dated_nominal(sentence: Sentence, t: Timex, gazetteer: Gazetteer) -> str | None:
     """"The Ministers welcomed the entry into force on 1 October 2026 of the agreement on transport" → "The entry into
     force of the agreement on transport": the date stands inside the noun phrase of the happening it dates."""
@@ -2156,7 +2174,8 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         or _approved_holding(sentence, t, gazetteer)
     if gapped_subject is not None:
         return gapped_subject
-    nominal = _dated_nominal(sentence, t, gazetteer) or _dated_noun_then_relative(sentence, t, inside, gazetteer)
+    nominal = _dated_nominal(sentence, t, gazetteer) or _dated_noun_then_relative(sentence, t, inside, gazetteer) \
+        or _joined_happening_subject(sentence, t, gazetteer)
     if nominal is not None:
         return nominal
     holding = _IN_POWER_SINCE.search(sentence.text, max(0, t.start - sentence.start - 120), t.start - sentence.start)
@@ -2836,8 +2855,10 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
                                                 rf"{_TIME_UNIT_WORD})|who|which)\b",  # (not "later that month")
                                                 # (a list of names is no clause's comma: "Mali, Burkina Faso and Niger")
                                                 # (nor a town's region: "at a US air base in Dayton, Ohio, from…")
+                                                # (nor a saying's gerund set off: "…, citing "moral incapacity", and…")
                                                 LIST_OF_NAMES.sub("N", closed_report(NAME_ASIDE.sub("", ZONE_ASIDE.sub(
-                                                    "", without_place_appositions(joined))), first_clause))) \
+                                                    "", _SAYING_GERUND_ASIDE.sub("", without_place_appositions(joined)))),
+                                                    first_clause))) \
                 else None
             if subject is None and verb_first and predicate.split(None, 1)[:1] and predicate.split(None, 1)[0] in SCHEDULED_PRESENT:
                 # ("Applications open on 1 December and close…": a subject before a present that is scheduled)
@@ -3140,6 +3161,9 @@ class SentenceTitles:
         return self._opening
 
 
+#: A saying's gerund set off by commas inside a clause: ", citing "permanent moral incapacity"".
+_SAYING_GERUND_ASIDE = re.compile(r",\s+(?:citing|saying|adding|accusing|calling|claiming|describing|arguing|warning|"
+                                  r"insisting|alleging)\b[^,;]{0,120}?(?=,|$)")
 #: A clause of wanting or thinking, no doing: "Azerbaijan wants Armenia to change its constitution first".
 _STANCE_CLAUSE = re.compile(r"\s*(?:[A-Z][\w'’.-]*\s+){1,3}(?:wants|want|wanted|insists|insisted|demands|demanded|hopes|hoped|"
                             r"believes|believed|says|said|argues|argued|expects|expected|fears|feared)\b[^;]*$")

@@ -151,6 +151,11 @@ _ASKING_NOUN_FOR = re.compile(r"(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]he|[Aa]n?)\
                               r"demand|proposal|offer)\s+(?:for|to)\s+[^,;]{1,40}$")
 
 
+#: Words that stand where a relative clause's subject would and are none: "which [all] came", "who [both] signed".
+_NO_SUBJECTS = frozenset({"all", "both", "each", "also", "then", "later", "first", "once", "again", "still", "only",
+                          "jointly", "together", "eventually", "finally", "initially", "originally", "subsequently"})
+
+
 def _object_relative_as_clause(title: str) -> str | None:
     """"The draft law, which parliament passed in its third reading" → "Parliament passed the draft law
     in its third reading": the clause's subject did it, to the noun phrase."""
@@ -159,7 +164,8 @@ def _object_relative_as_clause(title: str) -> str | None:
     if m is None or (VERB.search(CAPITALISED_WORDS.sub("", _ATTRIBUTIVE_PARTICIPLE.sub(r"\g<pre>", m["noun"])))
                      and not _ASKING_NOUN_FOR.match(m["noun"])) \
             or _AUXILIARY_IN_REST.search(m["rest"]) \
-            or _MAIN_VERB_OPENS_REST.match(m["rest"]):
+            or _MAIN_VERB_OPENS_REST.match(m["rest"]) \
+            or m["subject"].lower() in _NO_SUBJECTS:  # ("The three juntas, which [all] came to power": the noun's own verb)
         return None  # (…or the main clause's verb follows the relative's: "The plan which Kyiv drafted was rejected",
         # "The truce that the mediators proposed collapsed", "Little of the vitriol that the issue aroused remains")
     noun = m["noun"]
