@@ -10633,3 +10633,22 @@ def test_plural_happenings_held_each_on_its_date_in_its_place(tmp_path):
 def test_relative_adverbs_gerund_asides_and_a_joined_clause_s_dated_subject(tmp_path, text, published, titles):
     told = titles_of(tmp_path, text + "\n", published)
     assert {value: told.get(value) for value in titles} == titles
+
+
+@pytest.mark.parametrize("text, published, titles", [
+    ("The minister said the deal did not cover sites damaged in the June strikes, which will be discussed later.",
+     date(2025, 9, 9), {"2025-06": "The June strikes"}),
+    ("The chief will report to the agency's board, which meets next week.", date(2025, 9, 9),
+     {"2025-W38": "The agency's board meets"}),
+    ("Voters went to the polls on Sunday in a snap election called after lawmakers failed for months to form a government.",
+     date(2025, 12, 28), {"2025-12-28": "Voters went to the polls in a snap election"}),
+    ("The bloc imposed measures on the country in June 2023 over tensions in the north and began lifting them this year.",
+     date(2025, 12, 28), {"2023-06": "The bloc imposed measures on the country over tensions in the north",
+                          "2025": "The bloc began lifting measures"}),
+    ("Sharaa, whose forces toppled Assad in a lightning offensive that began on Nov. 27 last year, was named interim "
+     "president in January.", date(2025, 10, 5), {"2024-11-27": "A lightning offensive began"}),
+])
+def test_damage_of_a_named_happening_a_body_s_sitting_a_left_participle_them_and_a_nested_beginning(tmp_path, text,
+                                                                                                     published, titles):
+    told = titles_of(tmp_path, text + "\n", published)
+    assert {value: told.get(value) for value in titles} == titles

@@ -72,7 +72,7 @@ KIND_RULES: list[tuple[EventKind, re.Pattern[str]]] = [
                                      r"|cessate\s+il\s+fuoco|cessar-fogo|trégua|перемир\w*|припинення\s+вогню)\b", re.I)),
     # sanctions imposed over a war are sanctions: "approved a package of sanctions against Russia over its war"
     (EventKind.SANCTION, re.compile(r"\b(?:impos|adopt|approv|announc|extend|renew|lift|eas|tighten|expand|unveil|widen|"
-                                    r"slap|agree)\w*\s+(?:[\w-]+\s+){0,5}?(?:sanctions?|embargo)\b"
+                                    r"slap|agree)\w*\s+(?:[\w-]+\s+){0,5}?(?:sanctions?|embargo|(?:punitive\s+)?measures\s+(?:on|against))\b"
                                     # (…and in the passive: "The sanctions were announced")
                                     r"|\b(?:sanctions|embargo)\s+(?:was|were|is|are|(?:has|have|had)\s+been)\s+(?:\w+ly\s+)?"
                                     r"(?:impos|adopt|approv|announc|extend|renew|lift|eas|tighten|expand|unveil|widen|agreed)\w*",

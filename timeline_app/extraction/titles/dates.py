@@ -765,6 +765,8 @@ _ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:of|since|after|before|following|amid|dur
                                  r"end(?:s|ed|ing)|"
                                  # ("His party was barred from the Oct. 29 general election": the election's day)
                                  r"(?:barred|banned|excluded|disqualified|withdrew|withdrawn)\s+from|"
+                                 # ("sites damaged in the June strikes": what the strikes did, not when the sentence tells)
+                                 r"(?:damaged|destroyed|killed|wounded|injured|displaced|captured|seized|lost|hit)\s+in|"
                                  r"reaffirm\w*|renew\w*|reviv\w*|restor\w*|extend\w*|"
                                  r"commemorat\w*|honou?r\w*|lost|won|contested|disputed|boycott\w*|rigged|annul\w*|"
                                  r"forg[eo]t\w*|remember\w*|mourn\w*|condemn\w*|denounc\w*|investigat\w*|aveng\w*|"

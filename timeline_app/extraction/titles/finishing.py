@@ -138,6 +138,9 @@ _CLOSING_MEASURE = re.compile(r"(?<=\w),\s+(?:the\s+(?:first|second|third|fourth
                               # (…or a count among its kind: ", the 60th exchange", ", the third such swap this year")
                               r"|the\s+\d{1,3}(?:st|nd|rd|th)\s+(?:[a-z-]+\s+)?[a-z]+\s*$"
                               r"|(?:well|far|just|slightly|still)\s+(?:below|above|under|over|short\s+of)\s)[^,;]*$")
+#: A noun phrase and the bare participle a cut clause left after it: "…in a snap election [called]".
+_NOUN_THEN_BARE_PARTICIPLE = re.compile(r"(?P<keep>.*\b(?P<np>(?:an?|the)\s+(?:[\w-]+\s+){0,3}[\w-]+))\s+"
+                                        r"(?:[a-z]{3,}ed|held|set|made)")
 #: A participle's aside after the subject, then an auxiliary: "[, postponed twice this year,] will".
 _SUBJECT_PARTICIPLE_ASIDE = re.compile(r"^(?=(?:The|A|An|Its|Their)\s)(?P<np>[^,;]{1,44}?),\s+(?:(?:first|already|originally|"
                                        r"twice|again|since|recently|repeatedly)\s+)?[a-z]{3,}ed\b[^,;]{0,60},"
@@ -855,6 +858,11 @@ def _trim(title: str) -> str:
         for m in _SUBORDINATOR.finditer(title, floor):
             if is_own_clause(title[m.end():]):
                 title = title[:m.start()]
+                # (…with a participle it leaves after its noun: "voted in a snap election [called] after lawmakers
+                # failed…")
+                left = _NOUN_THEN_BARE_PARTICIPLE.fullmatch(title)
+                if left is not None and FIRST_VERB.search(left["keep"], 0, left.start("np")):
+                    title = left["keep"]
                 break
         else:
             # (…after a length too, which counts from nothing: "closed the airport for more than three hours after balloons

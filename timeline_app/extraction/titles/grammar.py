@@ -261,6 +261,8 @@ RELATIVE_PREDICATE = (rf"(?:(?:was|were|is|are|has|have|had)\s+(?:been\s+)?(?:[a
                        rf"|[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}|takes|begins|ends|starts|expires|comes|runs|opens|closes"
                        # (a step still ahead: "which still needs formal approval by ministers on March 16")
                        r"|needs|requires|awaits|faces"
+                       # (…or a body's sitting ahead: "the agency's Board of Governors, which meets next week")
+                       r"|meets|convenes|sits|votes|rules|decides|resumes|reconvenes"
                        # (a past that looks like a present, after "who" and before its object or particle: "who cut
                        # his forecast", "which shut down")
                        rf"|(?:(?<=\bwho\s)|(?<=\bwhich\s))(?:{words_pattern(PAST_LIKE_PRESENT)})"

@@ -2529,7 +2529,11 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
             if any(o is not t and clause_start <= o.start < t.start for o in inside) else None
         if governed is not None:  # "Lee, who took office in June after … over a brief declaration of martial law
             return finish_title(governed, gazetteer)  # last December": the clause's other date is its verb's
-        title = make_title(part, t, [o for o in inside if clause_start <= o.start and o.end <= part.end], gazetteer)
+        own = [o for o in inside if clause_start <= o.start and o.end <= part.end]
+        nested = _NESTED_RELATIVE_BEFORE.search(part.text, max(0, t.start - part.start - 60), t.start - part.start)
+        # (a relative clause of its own about a noun of the clause holds the date: "…whose forces toppled Assad in a
+        # lightning offensive that began on Nov. 27" is the offensive's)
+        title = _title_for(part, t, own, gazetteer) if nested is not None else make_title(part, t, own, gazetteer)
         if len(title.split()) >= 3:
             # ("…a peace treaty whose text they agreed in March": the sentence's subject did it)
             return pronoun_as_subject(title, sentence.text) if re.match(r"(?:They|He|She)\s", title) else title
@@ -3161,6 +3165,9 @@ class SentenceTitles:
         return self._opening
 
 
+#: A relative clause's beginning verb right before its date: "[that began] on", "[which started] in".
+_NESTED_RELATIVE_BEFORE = re.compile(r"\b(?:that|which)\s+(?:began|started|ended|erupted|broke\s+out|opened|closed)\s+"
+                                     r"(?:(?:on|in|at)\s+)?$")
 #: A saying's gerund set off by commas inside a clause: ", citing "permanent moral incapacity"".
 _SAYING_GERUND_ASIDE = re.compile(r",\s+(?:citing|saying|adding|accusing|calling|claiming|describing|arguing|warning|"
                                   r"insisting|alleging)\b[^,;]{0,120}?(?=,|$)")

@@ -32,6 +32,7 @@ from timeline_app.extraction.titles.grammar import (
 )
 from timeline_app.extraction.verbs import (
     PAST_LIKE_PRESENT,
+    PLAIN_PASTS,
     words_pattern,
 )
 
@@ -156,6 +157,9 @@ def _names_a_body(name: str) -> bool:
     return bool(words) and words[-1].rstrip(".") in NOT_SURNAMES
 
 
+#: A past and the plural it was done to: "imposed [measures] on Kosovo", "lifted [the sanctions]".
+_PAST_AND_PLURAL_OBJECT = re.compile(rf"\b(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\s+(?P<np>(?:the\s+)?(?:[a-z-]+\s+){{0,2}}?"
+                                     r"[a-z]{3,}[^s\W]s)\b(?!\s+(?:of|that|who|which)\b)")
 #: A country or body named as an owner: "the North's", "Iran's".
 _NAMED_OWNER = re.compile(r"\b((?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})['’]s\s")
 
@@ -185,6 +189,13 @@ def pronoun_as_subject(title: str, sentence_text: str) -> str:
         if len(owners) == 1:
             owner = owners.pop()
             return owner[:1].upper() + owner[1:] + title[2:]
+    them = re.search(r"\s(them)$", title) if m is None else None
+    plural = _PAST_AND_PLURAL_OBJECT.search(sentence_text, 0, TITLE_SOURCE_CHARS) if them is not None else None
+    if plural is not None and plural["np"] not in title:
+        # "The EU imposed measures on Kosovo in June 2023 and began lifting them this year": the plural the first past
+        # was done to
+        np = plural["np"]
+        return title[:them.start(1)] + (np[:1].lower() + np[1:] if re.match(r"The\s", np) else np)
     if m is None:
         # "…before Moscow quit it a year later": an "it" that ends the clause is its object, and means
         # the main clause's subject on the same terms ("Moscow quit the original grain deal")
