@@ -10652,3 +10652,36 @@ def test_damage_of_a_named_happening_a_body_s_sitting_a_left_participle_them_and
                                                                                                      published, titles):
     told = titles_of(tmp_path, text + "\n", published)
     assert {value: told.get(value) for value in titles} == titles
+
+
+def test_french_fronted_participle_pronouns_and_an_election_s_day(tmp_path):
+    titles = titles_of(tmp_path, "N'DJAMENA, 23 mai 2025 (Agence) - Le président tchadien Mahamat Déby a prêté serment jeudi, "
+                                 "deux semaines après l'annonce de sa victoire à l'élection présidentielle du 6 mai.\n\n"
+                                 "Arrivé au pouvoir en avril 2021 à la mort de son père, il avait dirigé une transition.\n\n"
+                                 "Le principal opposant, Succès Masra, a démissionné après le scrutin. Il a été arrêté le "
+                                 "16 mai à son domicile.\n", date(2025, 5, 23))
+    assert titles["2025-05-06"] == "L'élection présidentielle"
+    assert titles["2021-04"] == "Déby est arrivé au pouvoir à la mort de son père"
+    assert titles["2025-05-16"] == "Masra a été arrêté à son domicile"
+
+
+@pytest.mark.parametrize("text, published, titles", [
+    ("BISSAU, 27 de novembro de 2025 (Agência) – O Presidente Embaló, no poder desde 2020, foi detido.\n\nO país viveu "
+     "quatro golpes desde a independência de Portugal, em 1974.", date(2025, 11, 27),
+     {"2020": "O Presidente Embaló chegou ao poder", "1974": "A independência de Portugal"}),
+    ("Sarajevo, 7. August 2025 (Agentur) – Die zentrale Wahlkommission Bosnien-Herzegowinas hat dem Präsidenten der "
+     "Republika Srpska, Milorad Dodik, am Mittwoch sein Mandat entzogen.", date(2025, 8, 7),
+     {"2025-08-06": "Die zentrale Wahlkommission Bosnien-Herzegowinas hat dem Präsidenten der Republika Srpska sein "
+                    "Mandat entzogen"}),
+])
+def test_portuguese_power_and_independence_and_a_german_name_aside_before_its_verb(tmp_path, text, published, titles):
+    told = titles_of(tmp_path, text + "\n", published)
+    assert {value: told.get(value) for value in titles} == titles
+
+
+@pytest.mark.parametrize(("title", "kind"), [
+    ("La primera vuelta fue celebrada", "election"),
+    ("Succès Masra a été nommé Premier ministre", "other"),
+])
+def test_kinds_of_rounds_and_appointments_in_other_languages(title, kind):
+    assert classify_kind(title, "après le scrutin").value == kind

@@ -59,7 +59,10 @@ def surname(name: str) -> str:
     return words[-2] if len(words) >= 2 and family_name_first(words[-2], words[-1]) else words[-1]
 
 
-_PRONOUN = re.compile(r"^(?:He|She)\b")
+#: (…and in the other languages we read: "Il a été arrêté", "Elle a démissionné", "Er trat zurück", "Él renunció")
+_PRONOUN = re.compile(r"^(?:He|She|Il|Elle|Er|Él|Ella|Ele|Ela)\b")
+#: The pronouns that stand for a woman.
+_SHE = ("She ", "Her ", "Elle ", "Ella ", "Ela ")
 #: A participle or time phrase that opens a sentence before its subject: "Born in Gothenburg in 1945, ", "After retiring in
 #: 2008, ".
 _FRONTED_PHRASE = re.compile(r"(?:Born|Elected|Appointed|Named|Educated|Trained|After|Before|Since|Following|During|Until|"
@@ -67,9 +70,17 @@ _FRONTED_PHRASE = re.compile(r"(?:Born|Elected|Appointed|Named|Educated|Trained|
 _PERSON_OWNER = re.compile(r"^(His|Her)\s+(?=[a-z])")
 #: A role, then the name of who holds it between commas, opening a sentence: "The RSF leader, Mohamed Hamdan Dagalo, ",
 #: "The United Nations envoy for Sudan, Ramtane Lamamra, ".
-ROLE_THEN_NAME_OPENING = re.compile(r"^(?:The|[A-Z][\w'’.-]*['’]s|His|Her|Its|Their)\s+(?:[\w'’.-]+\s+){0,3}[a-z][\w-]*"
+ROLE_THEN_NAME_OPENING = re.compile(r"^(?:The|[A-Z][\w'’.-]*['’]s|His|Her|Its|Their|Le|La|L['’]|El|Il|Lo|O|A|Der|Die)\s*"
+                                    r"(?:[\w'’.-]+\s+){0,3}[a-zà-ÿ][\w-]*"
                                     r"(?:\s+(?:for|of|to|in|on)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?,\s+"
-                                    r"(?P<name>(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’.-]*),\s+(?=[a-z])")
+                                    r"(?P<name>(?:[A-ZÀ-Ý][\w'’.-]*\s+){1,3}[A-ZÀ-Ý][\w'’.-]*),\s+(?=[a-zà-ÿ])")
+#: A role told in words, then the name of who holds it, opening a sentence without commas: "Le président tchadien Mahamat
+#: Idriss Déby a prêté serment", "El presidente colombiano Gustavo Petro dijo".
+ROLE_WORDS_THEN_NAME = re.compile(r"^(?:The|Le|La|L['’]|El|Il|Lo|O|A|Der|Die)\s*(?:[a-zà-ÿ-]+\s+){0,2}"
+                                  r"(?i:president|président|presidente|präsident|prime\s+minister|premier\s+ministre|"
+                                  r"primer\s+ministro|primeiro-ministro|ministre|ministro|minister|chef|jefe|líder|leader|"
+                                  r"opposant|opositor|envoy|envoyé|enviado)(?:\s+[a-zà-ÿ-]+){0,2}\s+"
+                                  r"(?P<name>(?:[A-ZÀ-Ý][\w'’.-]*\s+){1,3}[A-ZÀ-Ý][\w'’.-]*)\s+(?=[a-zà-ÿ])")
 #: A title whose subject did something to "it", and nothing more: "Berlin announced it".
 _IT_AS_LAST_OBJECT = re.compile(r"(?:[A-Z][\w'’.-]*\s+){1,4}(?:[a-z]{3,}ed|[a-z]{3,})\s+it")
 #: A noun phrase with its article, which an "it" after it may mean.
@@ -259,7 +270,7 @@ class Antecedents:
         if self._continued[-1]:  # ("Hrabal… He headed the team": Hrabal is "he" from now on)
             meant = self._person_before()
             if meant is not None:
-                self._genders.setdefault(meant, "he" if subject_first.startswith("He") else "she")
+                self._genders.setdefault(meant, "she" if subject_first.startswith(_SHE) else "he")
         thing = _opening_thing(sentence) or self._body
         # the body a sentence opens with, for an "Its" that opens the next ("NATO met in June. Its leaders agreed…")
         owner = self._body if self._body is not None or not sentence.startswith("Its ") or not self._owners \
@@ -323,7 +334,7 @@ class Antecedents:
         person = self._person_before()
         # (…who the article has called by the other pronoun is not meant: "Hrabal… He retired… Hrabal married the painter
         # Eva Lorencová in 1965; she died in 2019")
-        said = "she" if title.startswith(("She ", "Her ")) else "he"
+        said = "she" if title.startswith(_SHE) else "he"
         if person is None or self._genders.get(person, said) != said:
             return title
         if owner is not None:
@@ -353,7 +364,7 @@ class Antecedents:
 
     def _opening_person(self, sentence: str) -> str | None:
         sentence = sentence.lstrip()
-        role = ROLE_THEN_NAME_OPENING.match(sentence)
+        role = ROLE_THEN_NAME_OPENING.match(sentence) or ROLE_WORDS_THEN_NAME.match(sentence)
         known = self.gazetteer.mentions(role["name"]) if role is not None else []
         if role is not None and all(m.kind == "person" for m in known):
             # "The United Nations envoy for Sudan, Ramtane Lamamra, resigned…": the name the role is given is who the story

@@ -248,7 +248,9 @@ _QUARREL_ERUPTED = re.compile(r"\b(?:disputes?|rows?|crisis|crises|scandals?|deb
 #: What talks do and a vote does not: "A first round in the same city collapsed".
 _ROUND_BROKE_DOWN = re.compile(r"\b(?:collapsed|broke\s+(?:down|up)|stalled|faltered|fell\s+apart|ended\s+without)\b", re.I)
 _ROUND_OF_TALKS = re.compile(r"\b(?:talks|negotiations|consultations|discussions|meetings?)\b", re.I)
-_VOTING_ROUND = re.compile(r"\b(?:first|second)\s+round\b(?![^.;,]{0,40}?\b(?:talks|negotiations|consultations|"
+_VOTING_ROUND = re.compile(r"\b(?:(?:first|second)\s+round|(?:primera|segunda)\s+vuelta|(?:premier|second)\s+tour|"
+                           r"(?:primo|secondo)\s+turno|(?:primeira|segunda)\s+volta)\b"
+                           r"(?![^.;,]{0,40}?\b(?:talks|negotiations|consultations|"
                            r"discussions|sanctions|strikes|exchanges?|meetings?)\b)", re.I)
 
 
@@ -274,7 +276,12 @@ _APPOINTED = re.compile(r"(?<!\bbe\s)\b(?:named|appointed|sworn\s+in|installed|i
                         r"|\b(?:named|appointed|picked|chose|tapped)\s+(?:[A-Z][\w'’.-]*\s+){1,4}(?:as|to\s+(?:lead|head|run))\b"
                         # (…or taking office, whatever the sentence goes on to: "Since taking office in January, the
                         # president has signed 200 orders" is no signing)
-                        r"|^(?:[\w'’.-]+\s+){1,4}(?:took|takes|has\s+taken|had\s+taken)\s+office$", re.I)
+                        r"|^(?:[\w'’.-]+\s+){1,4}(?:took|takes|has\s+taken|had\s+taken)\s+office$"
+                        # (…in the other languages we read: "a été nommé Premier ministre", "fue nombrado presidente")
+                        r"|\b(?:nommée?|nombrad[oa]|nomead[oa]|nominat[oa]|ernannt)\s+(?:(?:au\s+poste\s+de|como|come)\s+)?"
+                        r"(?:(?:le|la|el|il|o|a|zum|zur)\s+)?(?:nouvel?\s+|nuev[oa]\s+|nuov[oa]\s+|nov[oa]\s+)?"
+                        r"(?:premier\s+ministre|primer\s+ministro|primeiro-ministro|primo\s+ministro|président|presidente|"
+                        r"ministre|ministro|envoyé|enviado|inviato|Ministerpräsident\w*|Präsident\w*|Minister\w*)\b", re.I)
 #: What a court or the police do to someone, whatever deal, attack or war the charge names.
 _COURT_DOING = re.compile(r"\b(?:was|were|is|are|been)\s+(?:\w+ly\s+)?(?:sentenced|convicted|acquitted|jailed|indicted|"
                           r"charged|arrested|detained|extradited|found\s+guilty)\b"

@@ -596,7 +596,13 @@ def remove_date_phrase(text: str, start: int, end: int, own: bool = False) -> st
             # "a mis fin[, en janvier 2024,] à l'accord", "ended[, in January 2024,] the accord": an aside between a
             # verb and its object goes with both its commas
             after = " " + rest[1:].lstrip()
-        before = before[: m.start()]
+        closing_comma = re.match(r"\s*,", before[m.start():])
+        if closing_comma is not None and not text[end:].lstrip().startswith(",") \
+                and re.search(r",\s+(?:[A-ZÀ-Ý][\w'’.-]*\s+){0,3}[A-ZÀ-Ý][\w'’.-]*$", before[:m.start()]):
+            # ("…dem Präsidenten, Milorad Dodik, [am Mittwoch] sein Mandat": the comma closes the name's aside, not the date's)
+            before = before[:m.start() + closing_comma.end()]
+        else:
+            before = before[: m.start()]
         if re.search(r"(?:^|\s)[-–—]+\s*$", before) and after.lstrip().startswith(","):
             after = after.lstrip()[1:]  # "BOSTON, Oct. 25 - [In January], a bomb…": the dateline's dash, no comma
         plan = _PLANNED_FOR_THE_DATE.search(before)

@@ -831,6 +831,10 @@ def _trim(title: str) -> str:
     if aside is not None and not VERB.search(aside["np"]):
         # "The trilateral drill[, code-named Freedom Edge,] is set to run…": a subject's aside goes before its predicate
         title = f"{aside['np']} {title[aside.end():]}"
+    if len(title) > TITLE_MAX and language_of(title) in ("de", "fr", "es", "it", "pt"):
+        # "…hat dem Präsidenten der Republika Srpska[, Milorad Dodik,] sein Mandat entzogen": a name set off after a role
+        # goes before the verb the sentence ends on is cut away
+        title = re.sub(r",\s+(?:[A-ZÀ-Ý][\w'’.-]*\s+){1,3}[A-ZÀ-Ý][\w'’.-]*,(?=\s+[a-zà-ÿ])", "", title, count=1)
     if len(title) > TITLE_MAX:
         i = title.find(", ", max(40, floor))
         while i > 0 and title[i - 1].isdigit() and re.match(r",\s+\d{4}\b", title[i:]):

@@ -162,6 +162,7 @@ from timeline_app.extraction.titles.romance import (
     fronted_romance_governed_title,
     romance_bare_relative,
     romance_before_being,
+    romance_fronted_participle,
     romance_governed_title,
     romance_noun_of_day,
     romance_object_participle,
@@ -690,8 +691,14 @@ _REPORTING = re.compile(r"\b(?:said|says|told|announced|stated|wrote|added|noted
 
 
 #: Someone said to have held power or office since the date: "Pashinyan, in power since", "…, who has been in office since".
-_IN_POWER_SINCE = re.compile(r"(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}),\s+(?:who\s+has\s+been\s+)?in\s+"
-                             r"(?P<what>power|office)\s+since\s+(?:the\s+)?$")
+_IN_POWER_SINCE = re.compile(r"(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}),\s+(?:who\s+has\s+been\s+)?(?:in\s+"
+                             r"(?P<what>power|office)\s+since\s+(?:the\s+)?"
+                             # (…and in the other languages we read: "Embaló, no poder desde 2020,", "au pouvoir depuis")
+                             r"|(?P<foreign>no\s+poder\s+desde|au\s+pouvoir\s+depuis|en\s+el\s+poder\s+desde|al\s+potere\s+dal|"
+                             r"an\s+der\s+Macht\s+seit)\s+(?:(?:le|el|o)\s+)?)$")
+#: Coming to power, told in the language the foreign "in power since" is in.
+_CAME_TO_POWER = {"no": "chegou ao poder", "au": "est arrivé au pouvoir", "en": "llegó al poder", "al": "è salito al potere",
+                  "an": "kam an die Macht"}
 _FRONTED_BEFORE_VERB = re.compile(rf" (?:{GERMAN_LEXICAL_PAST}|hat|hatte|hatten|haben|habe|ist|war|waren|sind|wird|werden|wurde|wurden|soll|"
                                   r"sollen|sollte|sollten|kann|können|konnte|konnten|will|wollen|wollte|wollten|muss|"
                                   r"müssen|musste|mussten|heeft|hebben|had|hadden|is|zijn|was|waren|wordt|worden|werd|"
@@ -2180,7 +2187,8 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         return nominal
     holding = _IN_POWER_SINCE.search(sentence.text, max(0, t.start - sentence.start - 120), t.start - sentence.start)
     if holding is not None:  # "Pashinyan, in power since 2018, is seeking…": the date is when he came to power
-        done = {"power": "came to power", "office": "took office"}[holding["what"].lower()]
+        done = _CAME_TO_POWER[holding["foreign"].split()[0].lower()] if holding["foreign"] \
+            else {"power": "came to power", "office": "took office"}[holding["what"].lower()]
         return finish_title(f"{holding['who']} {done}", gazetteer)
     gerund = _opening_gerund_title(sentence, t, inside, gazetteer) or _gerund_of_a_bound(sentence, t, gazetteer)
     if gerund is not None:
@@ -2326,8 +2334,8 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         if len(title.split()) >= 3:
             return title
     romance = (romance_governed_title(sentence, t) if len(inside) > 1 else None) \
-        or romance_participle_title(sentence, t) or romance_relative_title(sentence, t) \
-        or foreign_year_of_noun(sentence, t, inside)
+        or romance_fronted_participle(sentence, t) or romance_participle_title(sentence, t) \
+        or romance_relative_title(sentence, t) or foreign_year_of_noun(sentence, t, inside)
     if romance is not None:  # "…le président libanais Joseph Aoun, élu en janvier 2025": Aoun's election
         return finish_title(romance, gazetteer)
     came = _CAME_AFTER_CLAUSE.match(sentence.text, dateline_end(sentence.text), t.start - sentence.start)

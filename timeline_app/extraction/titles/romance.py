@@ -31,10 +31,29 @@ _DAY_WORD = re.compile(r"(?:ieri|oggi|hier|aujourd['’]hui|ayer|hoy|ontem|hoje|
                        re.IGNORECASE)
 
 
+#: A happening's noun phrase a day qualifies, up to the day: "[l'élection présidentielle] du ", "[das eleições gerais] de ",
+#: "[las elecciones presidenciales] del ".
+_ROMANCE_HAPPENING_OF_DAY = re.compile(r"(?<![\w'’])(?P<det>l['’]|les?|la|las?|los|el|d[oa]s?|des|du|del|o|os|as?|il|gli|i|dell['’]|"
+                                       r"della|delle|degli)\s*(?P<noun>(?:élections?|législatives|présidentielle|scrutin|référendum|"
+                                       r"sommet|attentat|elecciones|elección|comicios|referéndum|cumbre|atentado|eleições|eleição|"
+                                       r"cimeira|elezioni|referendum|vertice|attentato)(?:\s+[^\W\d_]{4,}){0,2})\s+"
+                                       r"(?:du|de|del|do|da|di|dell['’]|des)\s*$", re.IGNORECASE)
+#: The article a contracted "of the" stands for: "das eleições" → "As eleições".
+_ARTICLE_OF = {"das": "as", "dos": "os", "da": "a", "do": "o", "des": "les", "du": "le", "del": "el", "della": "la",
+               "dell'": "l'", "dell’": "l'", "delle": "le", "degli": "gli"}
+
+
 def romance_noun_of_day(sentence: Sentence, t: Timex) -> str | None:
-    """"…dopo i colloqui di ieri in Florida tra le delegazioni": the talks, and what follows them up to the clause's end."""
+    """"…dopo i colloqui di ieri in Florida tra le delegazioni": the talks, and what follows them up to the clause's end
+    (…or an election a day qualifies: "…l'annonce de sa victoire à l'élection présidentielle du 6 mai": the election)."""
     if not _DAY_WORD.fullmatch(t.text):
-        return None
+        happening = _ROMANCE_HAPPENING_OF_DAY.search(sentence.text, max(0, t.start - sentence.start - 60),
+                                                     t.start - sentence.start)
+        if happening is None:
+            return None
+        det = _ARTICLE_OF.get(happening["det"].lower(), happening["det"])
+        np = f"{det}{'' if det.endswith(('’', chr(39))) else ' '}{happening['noun']}"
+        return np[:1].upper() + np[1:]
     m = _ROMANCE_NOUN_OF_DAY.search(sentence.text, max(0, t.start - sentence.start - 60), t.start - sentence.start)
     if m is None:
         return None
@@ -140,8 +159,10 @@ def romance_passive(participle: str, context: str = "") -> str:
 
 #: A noun phrase after "since" in French, Spanish or German and its date's preposition: "depuis la rupture
 #: des relations diplomatiques [en août 2021]", "desde la firma del acuerdo [en 2016]", "seit dem Krieg [im Jahr 2020]".
-_FOREIGN_SINCE_NOUN = re.compile(r"(?<!\w)(?:depuis|desde|seit)\s+(?P<np>(?:la|le|les|l['’]|el|los|las|der|die|dem|den|des)\s*"
-                                 r"[^\W\d][^,;:.()\d]{2,80}?)\s+(?:en|el|im|in|de)\s+(?:(?:l['’]|Jahr(?:e)?)\s*)?$", re.I)
+_FOREIGN_SINCE_NOUN = re.compile(r"(?<!\w)(?:depuis|desde|seit)\s+(?P<np>(?:la|le|les|l['’]|el|los|las|der|die|dem|den|des|"
+                                 r"a|o|os|as)\s*"
+                                 # (its date may be set off: "desde a independência de Portugal, em 1974")
+                                 r"[^\W\d][^,;:.()\d]{2,80}?),?\s+(?:en|el|im|in|de|em)\s+(?:(?:l['’]|Jahr(?:e)?)\s*)?$", re.I)
 #: Words a French, Spanish or German clause has and a noun phrase has not.
 _FOREIGN_FINITE = re.compile(r"\b(?:est|sont|a|ont|était|avait|es|son|fue|ha|han|había|ist|sind|war|hat|haben|que|qui|"
                              r"dass|der\s+\w+te)\b", re.I)
@@ -152,7 +173,8 @@ def foreign_since_noun(sentence: Sentence, t: Timex) -> str | None:
     earlier date is the noun's after "since", as in English ("since the severing of ties in August 2021")."""
     s = sentence.text
     m = _FOREIGN_SINCE_NOUN.search(s, max(0, t.start - sentence.start - 120), t.start - sentence.start)
-    if m is None or _FOREIGN_FINITE.search(m["np"]) or len(m["np"].split()) > 10:
+    # (its own article is no verb: Portuguese "a independência", not French "a")
+    if m is None or _FOREIGN_FINITE.search(m["np"], len(m["np"].split(None, 1)[0])) or len(m["np"].split()) > 10:
         return None
     np = m["np"]
     if re.match(r"der\s", np) and m.group().lower().startswith("seit"):
@@ -240,6 +262,31 @@ _PARTICIPLE_COMPLEMENT_TO_END = re.compile(r"(?P<rest>\s+(?:entre|avec|par|sous|
                                            r"a\s+(?:indiqué|annoncé|déclaré|précisé)|ont\s+(?:indiqué|annoncé)|secondo|ha\s+detto|"
                                            r"ha\s+reso\s+noto|segundo|disse|informou)\b[^.;!?]*)?"
                                            r"\s*(?:[.;!?]\s*)?$")
+
+
+#: A French, Spanish or Italian participle opening the sentence, its phrase, and the main clause's subject after the comma
+#: (an aside may stand between): "Arrivé au pouvoir en avril 2021 à la mort de son père, [il] avait dirigé…".
+_FRONTED_ROMANCE_PARTICIPLE = re.compile(r"(?P<part>[A-ZÀ-Ý][a-zà-ÿ]{2,}(?:ée?s?|ado|ada|ados|adas|ido|ida|idos|idas|at[oaie]|it[oaie]|"
+                                         r"ie?s?|ue?s?))\s+(?P<rest>[^,;]{3,140}),\s+(?:[^,;]{2,80},\s+)?"
+                                         r"(?P<subject>il|elle|ils|elles|(?:le|la|les|el|los|las|il|lo)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?"
+                                         r"|[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,2})\s+(?=[a-zà-ÿ])")
+
+
+def romance_fronted_participle(sentence: Sentence, t: Timex) -> str | None:
+    """"Arrivé au pouvoir en avril 2021 à la mort de son père, il avait dirigé une transition": the date of the opening
+    participle's phrase is what it says of the main clause's subject ("Il est arrivé au pouvoir à la mort de son père")."""
+    s = sentence.text
+    lead = dateline_end(s)
+    lead += len(s[lead:]) - len(s[lead:].lstrip())
+    m = _FRONTED_ROMANCE_PARTICIPLE.match(s, lead)
+    if m is None or not m.start("rest") <= t.start - sentence.start < m.end("rest") or not _reads_romance(s) \
+            or re.fullmatch(_ROMANCE_NOT_PARTICIPLES, m["part"].lower()):
+        return None
+    at = m.start("rest")
+    rest = remove_date_phrase(m["rest"], t.start - sentence.start - at, t.end - sentence.start - at)
+    part = m["part"].lower()
+    subject = m["subject"]
+    return f"{subject[:1].upper()}{subject[1:]} {romance_passive(part, s)} {part} {rest}".strip()
 
 
 def romance_participle_title(sentence: Sentence, t: Timex) -> str | None:
@@ -392,6 +439,8 @@ def romance_governed_title(sentence: Sentence, t: Timex) -> str | None:
     → "Le rétablissement des sanctions de l'ONU"."""
     s = sentence.text
     start = t.start - sentence.start
+    if not _DAY_WORD.fullmatch(t.text) and (happening := romance_noun_of_day(sentence, t)) is not None:
+        return happening  # ("après l'annonce de sa victoire à l'élection présidentielle du 6 mai": the election's day)
     m = _ROMANCE_GOVERNED.search(s, max(0, start - 120), start)
     if m is None or _ROMANCE_FINITE.search(m["np"]) \
             or not _reads_romance(s):
