@@ -10685,3 +10685,13 @@ def test_portuguese_power_and_independence_and_a_german_name_aside_before_its_ve
 ])
 def test_kinds_of_rounds_and_appointments_in_other_languages(title, kind):
     assert classify_kind(title, "après le scrutin").value == kind
+
+
+def test_two_doers_of_one_night_stay_two_and_a_ranked_subject_names_the_previous_one(tmp_path):
+    found = extract_text(tmp_path, "Strikes\n\nJERUSALEM, June 15, 2025 (Wire) - Iran fired missiles at Israel on the night of "
+                                   "June 14-15, officials said.\n\nIsrael struck Iran's defence ministry in Tehran between "
+                                   "Saturday night and Sunday morning, the army said.\n", date(2025, 6, 15)).candidates
+    assert [c.title for c in found] == ["Iran fired missiles at Israel", "Israel struck Iran's defence ministry in Tehran"]
+    titles = titles_of(tmp_path, "The ceasefire was the third since mid-2024. The previous one, signed late last month in "
+                                 "Luanda, collapsed within days.\n", date(2026, 3, 9))
+    assert titles["2026-02"].startswith("The previous ceasefire was signed")

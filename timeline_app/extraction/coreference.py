@@ -151,12 +151,21 @@ _COUNTED_THING = re.compile(r"\b(?:(?:\d+|two|three|four|five|six|seven|eight|ni
                             r"(?P<plural>[a-z]{2,}(?:-[a-z]+)*[^s\W]s)"
                             r"|the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|last)\s+"
                             # (a compound too: "the third such flare-up")
-                            r"(?:[a-z-]+\s+)?(?P<singular>[a-z]{3,}(?:-[a-z]+)*(?<!s)))\b")
+                            # (not a word that opens what the ranking is within: "the third [since] mid-2024")
+                            r"(?!(?:since|in|of|on|at|for|this|that|to|after|before|of|among|time)\b)"
+                            r"(?:[a-z-]+\s+)?(?!(?:since|in|of|on|at|for|this|that|to|after|before|among|mid)\b)"
+                            r"(?P<singular>[a-z]{3,}(?:-[a-z]+)*(?<!s)))\b")
+#: A subject ranked by the sentence, its noun said once: "[The ceasefire] was the third since mid-2024".
+_RANKED_SUBJECT = re.compile(r"^(?:The|A|An)\s+(?:[a-z-]+\s+)?(?P<noun>[a-z]{3,})\s+(?:was|is)\s+the\s+(?:first|second|third|"
+                             r"fourth|fifth|sixth|latest|last)\b")
 
 
 def _counted_noun(sentence: str) -> str | None:
     """The last thing a sentence counts or ranks, in the singular."""
     found = max(_COUNTED_THING.finditer(sentence), key=lambda m: m.start(), default=None)
+    ranked = _RANKED_SUBJECT.match(sentence.lstrip())
+    if ranked is not None and (found is None or found.start() >= ranked.start()):
+        return ranked["noun"]  # ("The ceasefire was the third since mid-2024. The previous one…": the ceasefire)
     if found is None:
         return None
     if found["singular"]:

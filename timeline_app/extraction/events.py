@@ -1893,7 +1893,8 @@ def _dedupe(candidates: list[Candidate]) -> list[Candidate]:
         same = by_key.setdefault((c.timex, c.kind), [])
         words = _content_words(c.title)
         twin = next((k for k, k_words in same if _told_again_here(words, k_words, set(k.actors) & set(c.actors))
-                     and not _other_actors(set(k.actors), set(c.actors))), None)
+                     and not _other_actors(set(k.actors), set(c.actors))
+                     and not _other_doers(k.title, c.title, words, k_words)), None)
         if twin is None and same and _BARE_REFERENCE.fullmatch(c.title):
             continue  # "Under Monday's agreement, …" names the agreement already told for Monday
         bare = next((i for i, (k, _) in enumerate(same) if _BARE_REFERENCE.fullmatch(k.title)), None) \
@@ -2009,6 +2010,19 @@ _BARE_REFERENCE = re.compile(rf"The\s+(?:{_NO_VERB_WORD}\s+){{0,2}}{_NO_VERB_WOR
                              # ("The meeting will take place", "The talks are set to begin": only when it is)
                              r"(?:\s+(?:will|is\s+(?:set|due|scheduled|expected)\s+to|are\s+(?:set|due|scheduled|expected)\s+to)"
                              r"\s+(?:take\s+place|be\s+held|begin|start|open))?")
+
+
+#: The name a title opens with, its doer: "[Iran] fired…", "[Israel] struck…".
+_OPENING_DOER = re.compile(r"(?:The\s+)?(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})(?:['’]s)?\s+[a-z]")
+
+
+def _other_doers(title: str, other: str, words: set[str], other_words: set[str]) -> bool:
+    """Whether two titles of one day, alike only in the actors they name, have different doers: "Iran fired missiles at
+    Israel" and "Israel struck Iran's defence ministry" are two happenings (a title told again shares most words)."""
+    if words and other_words and len(words & other_words) / min(len(words), len(other_words)) >= 0.6:
+        return False
+    a, b = _OPENING_DOER.match(title), _OPENING_DOER.match(other)
+    return a is not None and b is not None and a["name"] not in b["name"] and b["name"] not in a["name"]
 
 
 def _told_again_here(words: set[str], other: set[str], shared_actors: set[str]) -> bool:
