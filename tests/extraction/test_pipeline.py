@@ -10695,3 +10695,11 @@ def test_two_doers_of_one_night_stay_two_and_a_ranked_subject_names_the_previous
     titles = titles_of(tmp_path, "The ceasefire was the third since mid-2024. The previous one, signed late last month in "
                                  "Luanda, collapsed within days.\n", date(2026, 3, 9))
     assert titles["2026-02"].startswith("The previous ceasefire was signed")
+
+
+def test_a_former_plan_with_a_full_date_goes_whole_and_two_adjectives_of_one_noun_stay(tmp_path):
+    titles = titles_of(tmp_path, "TRIPOLI, Feb 3, 2026 (Wire) - The commission said on Tuesday that presidential and "
+                                 "parliamentary elections, originally scheduled for December 24, 2021, would not take place.\n",
+                       date(2026, 2, 3))
+    assert titles["2026-02-03"] == ("The commission said that presidential and parliamentary elections would not take "
+                                    "place")

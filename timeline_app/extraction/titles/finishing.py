@@ -149,7 +149,8 @@ _SUBJECT_AGENT_ASIDE = re.compile(rf"^(?P<np>(?:The|A|An|Its|Their)\s[^,;]{{1,44
                                   rf"funded|armed|commanded|sponsored)\s+by\s+[^,;]{{1,60}},(?=\s+(?:[a-z]{{3,}}ed|{PAST_VERB})\b)")
 #: A plan given up, set off by commas: ", originally scheduled for December 2024,", ", initially set for March,".
 _FORMER_PLAN_ASIDE = re.compile(rf",\s+{FORMER_PLAN}"
-                                r"(?:\s+(?:for|on|in)\s+[^,;]{1,30}?)?"
+                                # (a full date's own comma is no aside's end: "for December 24, 2021,")
+                                r"(?:\s+(?:for|on|in)\s+[^,;]{1,30}?(?:,\s+\d{4})?)?"
                                 # (…and the plan that replaced it, its date gone: "and now planned for December 2026")
                                 r"(?:\s+and\s+(?:now\s+)?(?:scheduled|planned|set|slated|due|expected)(?:\s+(?:for|on|in)\s+[^,;]{1,30})?)?"
                                 r",(?=\s)")
@@ -925,8 +926,11 @@ def _trim(title: str) -> str:
         # ("A Chinese vessel rammed[ and fired water cannon at] a Philippine ship": two verbs of one object)
         shared_object = re.search(rf"\b(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})$", title[:i]) \
             and FIRST_VERB.search(title, 0, i) is not None and FIRST_VERB.search(title, 0, i).end() == i
+        # ("presidential and parliamentary elections": two adjectives of one noun)
+        adjectives = re.search(r"\b[a-z]{3,}(?:al|ary|ic|ive|ian)$", title[:i]) \
+            and re.match(r"[a-z]{3,}(?:al|ary|ic|ive|ian)\s+[a-z]", title[i + 5:])
         if 0 < i <= TITLE_MAX + 20 and (not in_noun_phrase or VERB.search(title, i + 5)) and not in_name and not quoted \
-                and not shared_object \
+                and not shared_object and not adjectives \
                 and not between and not second_object and not re.search(r"[\w.]-$", title[:i]):
             title = title[:i]  # "…to resume negotiations and to avoid…", not "the three central and eastern…"
     # (a clause cut after the source may have left it at the end: "…fell by a fifth, the agency said on Wednesday[,
