@@ -10703,3 +10703,11 @@ def test_a_former_plan_with_a_full_date_goes_whole_and_two_adjectives_of_one_nou
                        date(2026, 2, 3))
     assert titles["2026-02-03"] == ("The commission said that presidential and parliamentary elections would not take "
                                     "place")
+
+
+@pytest.mark.parametrize(("title", "kind"), [
+    ("Ermenistan 2027'de referandum düzenlemeyi planlıyor", "election"),
+    ("Зеленський зустрівся з Трампом у Білому домі", "talks"),
+])
+def test_kinds_of_turkish_referendums_and_ukrainian_meetings(title, kind):
+    assert classify_kind(title, "").value == kind

@@ -3456,3 +3456,8 @@ def test_years_ago_on_a_named_day_is_that_day_years_back():
     assert [(t.text, t.value) for t in found] == [("17 years ago on Monday", "2009-05-18")]
     found = tag("The accord was signed ten years ago today.", date(2026, 5, 19))
     assert [(t.text, t.value) for t in found] == [("ten years ago today", "2016-05-19")]
+
+
+def test_a_turkish_season_after_its_genitive_year():
+    found = tag("Taraflar arasındaki son savaş 2020 yılının sonbaharında 44 gün sürmüştü.", date(2025, 7, 11), language="tr")
+    assert [(t.text, t.value) for t in found] == [("2020 yılının sonbaharında", "2020-FA")]

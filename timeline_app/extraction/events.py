@@ -137,7 +137,7 @@ KIND_RULES: list[tuple[EventKind, re.Pattern[str]]] = [
                                            r"|invasione|invasi[óo]n|invasão|Invasion|вторжени\w*"
                                            r"|войн\w*|наступлени\w+|атак\w+|обстрел\w*|savaş\w*|saldırı\w*|operasyon\w*)\b", re.I)),
     # (not an adjective of what else was done: "overthrew the elected government")
-    (EventKind.ELECTION, re.compile(r"\b(?:elections?|(?<!\bthe\s)(?<!\ban\s)(?<!\bits\s)(?<!\btheir\s)(?<!\blast\s)(?<!\bfirst\s)(?<!\bonly\s)elected|re-elected|(?<!-)elects?|round\s+of\s+(?:voting|polling)|run-?offs?|(?:early|snap)\s+(?:polls|vote)|"
+    (EventKind.ELECTION, re.compile(r"\b(?:elections?|referand\w*|(?<!\bthe\s)(?<!\ban\s)(?<!\bits\s)(?<!\btheir\s)(?<!\blast\s)(?<!\bfirst\s)(?<!\bonly\s)elected|re-elected|(?<!-)elects?|round\s+of\s+(?:voting|polling)|run-?offs?|(?:early|snap)\s+(?:polls|vote)|"
                                     r"(?:presidential|parliamentary|legislative|general|local|municipal|regional|mayoral)\s+(?:vote|polls?|ballot)(?!\s+(?:on|over)\s)|"
                                     # (not a chamber's: "a vote in the House is expected")
                                     r"vote[sd]?\s+(?:in(?!\s+favou?r)(?!\s+(?:the\s+)?(?:House|Senate|[Pp]arliament|Congress|"
@@ -184,7 +184,7 @@ KIND_RULES: list[tuple[EventKind, re.Pattern[str]]] = [
                                  r"|se\s+sont\s+retrouvée?s?|\w*[Gg]espräch\w*|\w*[Vv]erhandlung\w*|trafen|Treffen|Gipfel\w*"
                                  # ("haben sich in Genf getroffen" met; "haben ein Kraftwerk getroffen" hit)
                                  r"|zusammengetroffen|sich\s+(?:[\w-]+\s+){0,8}?getroffen|(?<=a\s)reçu|(?<=ont\s)reçu|empfangen"
-                                 r"|colloqui|negoziat\w+|vertice|incontr[oi]|conversações|negociações|cimeira|diálogo|зустріч\w*"
+                                 r"|colloqui|negoziat\w+|vertice|incontr[oi]|conversações|negociações|cimeira|diálogo|зустріч\w*|зустрі[вл]\w*"
                                  # (the gathering's verb: "si riunirà", "se réunira", "kommen … zusammen")
                                  r"|riuni\w+|réuni(?:ra|ront|ssent|s|es)\b|kommen\s+(?:[\w-]+\s+){0,6}?zusammen|kommt\s+(?:[\w-]+\s+){0,6}?zusammen"
                                  r"|bir\s+araya\s+gel\w*"  # (Turkish: "bir araya geldi", met)

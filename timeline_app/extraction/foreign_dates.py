@@ -1292,7 +1292,13 @@ _SEASONS = {
     "uk": {"навесні": "SP", "весна": "SP", "влітку": "SU", "літо": "SU", "восени": "FA", "осінь": "FA", "взимку": "WI",
            "зима": "WI"},
     "nl": {"voorjaar": "SP", "lente": "SP", "zomer": "SU", "najaar": "FA", "herfst": "FA", "winter": "WI"},
+    "tr": {"ilkbahar": "SP", "bahar": "SP", "yaz": "SU", "sonbahar": "FA", "güz": "FA", "kış": "WI"},
 }
+#: Turkish puts the year first, in the genitive, and the season after it in the locative: "2020 yılının sonbaharında",
+#: "2020 sonbaharında".
+_TURKISH_YEAR_SEASON = re.compile(r"(?<!\d)(?P<year>1[5-9]\d\d|20\d\d)(?:\s+yılının|['’]?(?:ın|in|un|ün))?\s+"
+                                  r"(?P<season>ilkbahar|bahar|yaz|sonbahar|güz|kış)(?:ında|ında|ında|inde|ın|ı|a|e)?(?!\w)",
+                                  re.UNICODE)
 _SEASON_YEAR = re.compile(r"(?<!\w)(?P<season>[^\W\d_]{4,10})\s+(?:(?:de|del|van|des|di)\s+)?(?P<year>1[5-9]\d\d|20\d\d)(?!\d)"
                           # (a winter across two years: "Im Winter 2024/25", "l'hiver 2024-2025")
                           r"(?P<next>[/–-](?:\d\d){1,2}(?![\d/.]))?"
@@ -1341,6 +1347,14 @@ def _season_dates(text: str, language: str, taken: bytearray) -> list[Timex]:
     if not seasons:
         return []
     out = []
+    if language == "tr":
+        for m in _TURKISH_YEAR_SEASON.finditer(text):
+            if taken.find(1, m.start(), m.end()) != -1:
+                continue
+            taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+            out.append(Timex(m.start(), m.end(), m.group(0), DATE, f"{m['year']}-{seasons[m['season'].lower()]}",
+                             "a season and its year (tr)"))
+        return out
     for m in _SEASON_YEAR.finditer(text):
         code = seasons.get(m["season"].lower())
         if code is None or taken.find(1, m.start(), m.end()) != -1:
