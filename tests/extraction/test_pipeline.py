@@ -10711,3 +10711,9 @@ def test_a_former_plan_with_a_full_date_goes_whole_and_two_adjectives_of_one_nou
 ])
 def test_kinds_of_turkish_referendums_and_ukrainian_meetings(title, kind):
     assert classify_kind(title, "").value == kind
+
+
+def test_next_year_s_day_said_again_is_one_happening_at_the_finer_date(tmp_path):
+    titles = titles_of(tmp_path, "Burhan said the army would mark next year's anniversary of the war, on April 15, \"in "
+                                 "Khartoum, not in exile\".\n", date(2025, 11, 24))
+    assert list(titles) == ["2026-04-15"]
