@@ -10717,3 +10717,9 @@ def test_next_year_s_day_said_again_is_one_happening_at_the_finer_date(tmp_path)
     titles = titles_of(tmp_path, "Burhan said the army would mark next year's anniversary of the war, on April 15, \"in "
                                  "Khartoum, not in exile\".\n", date(2025, 11, 24))
     assert list(titles) == ["2026-04-15"]
+
+
+def test_its_is_the_one_body_a_sentence_names_by_its_initials(tmp_path):
+    titles = titles_of(tmp_path, "Last week's announcement by the RSF came a month after its fighters seized El Fasher.\n",
+                       date(2025, 11, 24))
+    assert titles["2025-10"] == "The RSF's fighters seized El Fasher"

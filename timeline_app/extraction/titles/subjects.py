@@ -174,6 +174,14 @@ def pronoun_as_subject(title: str, sentence_text: str) -> str:
         # "Baku said its troops had returned fire" → "Baku's troops returned fire": the owner is the subject on the
         # same terms
         subject = antecedent_of({"Its": "it", "Their": "they", "His": "he", "Her": "she"}[owner[1]], sentence_text)
+        at = sentence_text.find(" its ")
+        acronyms = re.findall(r"\b(?:the\s+)?[A-Z][A-Z\d]{1,6}\b(?!['’])", sentence_text[:at]) \
+            if owner[1] == "Its" and at > 0 and (subject is None or not re.search(r"[A-Z]", subject)
+                                                 or not re.fullmatch(r"(?:The\s+)?(?:[\w'’.-]+\s+){0,3}[\w.-]+", subject)) else []
+        if acronyms and len({a.split()[-1] for a in acronyms}) == 1:
+            # "Last week's announcement by the RSF came a month after its fighters seized El Fasher": the one body the
+            # sentence names by its initials before "its"
+            subject = acronyms[-1][:1].upper() + acronyms[-1][1:]
         if subject is None or not re.fullmatch(r"(?:The\s+)?(?:[\w'’.-]+\s+){0,3}[\w.-]+", subject) \
                 or re.match(r"(?:Its|Their|His|Her|Our|My|Your)\b", subject):
             return title
