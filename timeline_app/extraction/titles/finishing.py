@@ -138,6 +138,19 @@ _CLOSING_MEASURE = re.compile(r"(?<=\w),\s+(?:the\s+(?:first|second|third|fourth
                               # (…or a count among its kind: ", the 60th exchange", ", the third such swap this year")
                               r"|the\s+\d{1,3}(?:st|nd|rd|th)\s+(?:[a-z-]+\s+)?[a-z]+\s*$"
                               r"|(?:well|far|just|slightly|still)\s+(?:below|above|under|over|short\s+of)\s)[^,;]*$")
+#: Where a phrase of its own begins, at which a title too long may end: " on their disputed border", " if the court's…".
+_PHRASE_EDGE = re.compile(r"\s(?=(?:on|in|at|over|with|for|from|into|under|between|against|after|before|during|if|when|while|"
+                          r"because|which|who|whose|as|amid|despite|near|across)\s)")
+#: What a title may not end with: an article, a preposition, a conjunction, a gerund, a participle, a number or an
+#: adjective of number.
+_OPEN_END = re.compile(r"\b(?:the|a|an|its|their|his|her|of|to|and|or|but|than|that|more|less|some|[a-z]+ing|[a-z]{3,}ed|"
+                       r"(?:could|would|will|can|may|might|must|should)\s+[a-z]+|"
+                       r"\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|[a-z]+-)\s*$", re.I)
+#: …nor a clause said or relative whose verb has not come yet: "ruled that China's sweeping claims".
+_CLAUSE_WITHOUT_VERB = re.compile(r"\b(?:that|which|who|whose|if|when|while|because)\s+(?:(?!\b(?:is|are|was|were|has|have|had|will|"
+                                  r"would|could|can|may|might|must|should|did|does|do)\b)[^\s,;]+\s+){0,6}?"
+                                  r"(?:(?!\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should)\b)"
+                                  r"[^\s,;]+)$")
 #: A noun phrase and the bare participle a cut clause left after it: "…in a snap election [called]".
 _NOUN_THEN_BARE_PARTICIPLE = re.compile(r"(?P<keep>.*\b(?P<np>(?:an?|the)\s+(?:[\w-]+\s+){0,3}[\w-]+))\s+"
                                         r"(?:[a-z]{3,}ed|held|set|made)")
@@ -937,7 +950,17 @@ def _trim(title: str) -> str:
     # as tighter enforcement…]")
     title = _without_attribution(title)
     if len(title) > TITLE_MAX + 20:
-        title = title[: TITLE_MAX + 20].rsplit(" ", 1)[0] + "…"
+        # (at the last phrase's edge that fits, when one leaves a whole clause: "…ordered Serbia and Kosovo to return to
+        # talks[ on their disputed northern border]"; else mid-phrase, with an ellipsis)
+        # (…near the limit: an edge far before it would leave out what the rest tells, "…filed in federal court[ in Newark
+        # by the Securities and Exchange Commission]")
+        edge = next((m.start() for m in reversed(list(_PHRASE_EDGE.finditer(title, 70, TITLE_MAX + 20)))
+                     if not _OPEN_END.search(title, 0, m.start()) and not _CLAUSE_WITHOUT_VERB.search(title, 0, m.start())
+                     and (VERB.search(title, title.rfind(", ", 0, m.start()) + 1, m.start())
+                          or FIRST_VERB.search(title, title.rfind(", ", 0, m.start()) + 1, m.start()))),
+                    None)
+        title = title[:edge] if edge is not None and language_of(title) == "en" \
+            else title[: TITLE_MAX + 20].rsplit(" ", 1)[0] + "…"
     title = _without_end_stop(title)
     # "…exchanged 246 prisoners each, hours [after …]": a measure left of a clause that went
     title = re.sub(r",\s+(?:[\w-]+\s+){0,3}(?:minutes?|hours?|days?|weeks?|months?|years?|decades?|century|centuries|moments)$", "",
