@@ -10733,3 +10733,9 @@ def test_a_title_too_long_ends_at_a_phrase_s_edge_near_its_limit_else_mid_phrase
     titles = titles_of(tmp_path, "In 2016 an international arbitration tribunal ruled that China's sweeping claims in the South "
                                  "China Sea had no legal basis under the convention.\n", date(2026, 10, 14))
     assert titles["2016"].endswith("…")
+
+
+def test_a_bracket_the_title_leaves_open_goes(tmp_path):
+    titles = titles_of(tmp_path, "Review\n\nPublished 14 March 2026\n\n- The Security Council renewed the mandate of its mission "
+                                 "until Oct. 31 (vote on March 12: 14 in favour, 1 abstention).\n", date(2026, 3, 14))
+    assert titles["2026-03-12"] == "Security Council renewed the mandate of its mission until Oct. 31"

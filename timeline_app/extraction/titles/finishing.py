@@ -483,6 +483,10 @@ _ABBREVIATION_END = re.compile(r"(?:\b(?:Co|Inc|Corp|Ltd|Jr|Sr|Bros|St|Mt)|\b[A-
 
 def _without_end_stop(title: str) -> str:
     title = title.strip().rstrip(";:,")
+    # (a bracket left open where the title was cut: "…until Oct. 31 (vote: 14 in favour")
+    opened = title.rfind("(")
+    if opened > 0 and ")" not in title[opened:]:
+        title = title[:opened].rstrip(" ,;:")
     # (a quotation's closing mark that opened before the title's words: 'We will host a conference in London."')
     if title.endswith('"') and title.count('"') % 2 == 1 or title.endswith("”") and "“" not in title:
         title = title[:-1].rstrip()
