@@ -10739,3 +10739,11 @@ def test_a_bracket_the_title_leaves_open_goes(tmp_path):
     titles = titles_of(tmp_path, "Review\n\nPublished 14 March 2026\n\n- The Security Council renewed the mandate of its mission "
                                  "until Oct. 31 (vote on March 12: 14 in favour, 1 abstention).\n", date(2026, 3, 14))
     assert titles["2026-03-12"] == "Security Council renewed the mandate of its mission until Oct. 31"
+
+
+def test_a_year_span_s_war_takes_its_article_and_deals_that_ended_wars_are_agreements(tmp_path):
+    titles = titles_of(tmp_path, "Both armies massed troops near Zalambessa on Wednesday, where they fought the fiercest battles "
+                                 "of their 1998-2000 war.\n", date(2026, 11, 26))
+    assert titles["1998"] == "The 1998-2000 war"
+    assert classify_kind("The Pretoria agreement ended Ethiopia's two-year war with Tigrayan forces", "").value == "agreement"
+    assert classify_kind("Abiy took office and moved to end it", "a no war, no peace standoff").value == "other"

@@ -276,7 +276,7 @@ _APPOINTED = re.compile(r"(?<!\bbe\s)\b(?:named|appointed|sworn\s+in|installed|i
                         r"|\b(?:named|appointed|picked|chose|tapped)\s+(?:[A-Z][\w'’.-]*\s+){1,4}(?:as|to\s+(?:lead|head|run))\b"
                         # (…or taking office, whatever the sentence goes on to: "Since taking office in January, the
                         # president has signed 200 orders" is no signing)
-                        r"|^(?:[\w'’.-]+\s+){1,4}(?:took|takes|has\s+taken|had\s+taken)\s+office$"
+                        r"|^(?:[\w'’.-]+\s+){1,4}(?:took|takes|has\s+taken|had\s+taken)\s+office(?:$|\s+and\s)"
                         # (…in the other languages we read: "a été nommé Premier ministre", "fue nombrado presidente")
                         r"|\b(?:nommée?|nombrad[oa]|nomead[oa]|nominat[oa]|ernannt)\s+(?:(?:au\s+poste\s+de|como|come)\s+)?"
                         r"(?:(?:le|la|el|il|o|a|zum|zur)\s+)?(?:nouvel?\s+|nuev[oa]\s+|nuov[oa]\s+|nov[oa]\s+)?"
@@ -502,8 +502,9 @@ def classify_kind(title: str, sentence: str, context: str = "", reported: bool =
         voted_for = _kind_words(title)
         return next((kind for kind, pattern in KIND_RULES if kind in (EventKind.SANCTION, EventKind.AGREEMENT, EventKind.CEASEFIRE)
                      and pattern.search(voted_for)), EventKind.OTHER)
-    ended_with = _ENDED_WITH.search(title)
+    ended_with = _ENDED_WITH.search(title) or _DEAL_ENDED.search(title)
     if ended_with is not None:  # "The new war ends with a deal": the deal (or truce) is the happening of its day
+        # (…as when the deal is what ended it: "The Pretoria agreement ended Ethiopia's two-year war")
         return EventKind.CEASEFIRE if ended_with["what"].lower() in ("truce", "ceasefire", "armistice") else EventKind.AGREEMENT
     if re.match(r"(?:[Vv]oters|[Tt]he\s+electorate)\b", title.strip()) and dict(KIND_RULES)[EventKind.ELECTION].search(title):
         return EventKind.ELECTION  # "Voters narrowly rejected the first version in a referendum": a vote, not a rejection said
@@ -1133,6 +1134,9 @@ _LEGISLATURE_VOTED = re.compile(r"(?:[\w'’.-]+\s+){0,3}?(?:[Pp]arliament|[Aa]s
 #: A war that ends with a deal or a truce: "The new war ends with a deal", "…ended with a Russian-brokered truce".
 _ENDED_WITH = re.compile(r"\b(?:war|conflict|fighting|offensive|hostilities)\s+(?:\w+\s+){0,6}?end(?:s|ed)?\s+with\s+(?:an?|the)\s+"
                          r"(?:[\w-]+\s+){0,2}?(?P<what>deal|agreement|accord|treaty|truce|ceasefire|armistice)s?\b", re.I)
+#: A deal that ended a war: "[The Pretoria agreement ended] Ethiopia's two-year war".
+_DEAL_ENDED = re.compile(r"\b(?P<what>deal|agreement|accord|treaty|truce|ceasefire|armistice)\s+(?:\w+\s+){0,2}?(?:ended|ends|"
+                         r"brought\s+an\s+end\s+to|halted)\s+(?:[\w'’-]+\s+){0,3}?(?:war|conflict|fighting|hostilities)\b", re.I)
 #: A ranking or a habit counted from a date right after it: "the third of its kind in the region since",
 #: "the largest … since", "every year since".
 _RANKED_SINCE = re.compile(r"\b(?:(?:the|its|her|his|their)\s+(?:first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)|latest|"

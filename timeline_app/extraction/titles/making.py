@@ -1935,6 +1935,11 @@ _TARGET_AFTER_DATE = re.compile(r",?\s+(?P<what>(?:against|on|near|in|at)\s+[^,;
                                 r"that|who)\b))")
 
 
+def _with_article(phrase: str) -> str:
+    """"1998-2000 war" → "The 1998-2000 war": a noun phrase a year opens reads with its article."""
+    return f"The {phrase}" if re.match(r"\d{4}(?:[–-]\d{2,4})?\s+[a-z]", phrase) else phrase
+
+
 #: A joined clause's subject, a happening's noun phrase, up to the date inside it: ", and [the massacre at Srebrenica] in ".
 _JOINED_HAPPENING_SUBJECT = re.compile(r"(?:,\s+and|;)\s+(?P<np>(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}?(?:massacre|attack|war|invasion|"
                                        r"coup|offensive|bombing|siege|uprising|genocide|earthquake|election|referendum|"
@@ -2585,7 +2590,7 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
             return pronoun_as_subject(title, sentence.text) if re.match(r"(?:Its|Their|His|Her)\s", title) else title
     if one_date and short:
         if attributive is not None:  # "…will trigger the snapback mechanism of the 2015 nuclear deal"
-            return finish_title(attributive, gazetteer)
+            return finish_title(_with_article(attributive), gazetteer)
         since = governed_noun_phrase(sentence, t, inside, gazetteer, alone=True) or foreign_since_noun(sentence, t) \
             or fronted_romance_governed_title(sentence, t) \
             or (governed_gerund_title(sentence, t, inside)
@@ -2705,7 +2710,7 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
             or foreign_since_noun(sentence, t)
         others = other_dates(t, inside)
         if attributive is not None and others:
-            return finish_title(attributive, gazetteer)
+            return finish_title(_with_article(attributive), gazetteer)
         zero = zero_relative_title(sentence, t, inside)  # "…, reversing a boycott it announced [three weeks ago]"
         if zero is not None:
             return zero
