@@ -502,6 +502,9 @@ def classify_kind(title: str, sentence: str, context: str = "", reported: bool =
         voted_for = _kind_words(title)
         return next((kind for kind, pattern in KIND_RULES if kind in (EventKind.SANCTION, EventKind.AGREEMENT, EventKind.CEASEFIRE)
                      and pattern.search(voted_for)), EventKind.OTHER)
+    struck = _DEAL_STRUCK.search(title)
+    if struck is not None:  # "The deal was struck in 2015": no strike
+        return EventKind.CEASEFIRE if struck["what"].lower() in ("truce", "ceasefire") else EventKind.AGREEMENT
     ended_with = _ENDED_WITH.search(title) or _DEAL_ENDED.search(title)
     if ended_with is not None:  # "The new war ends with a deal": the deal (or truce) is the happening of its day
         # (…as when the deal is what ended it: "The Pretoria agreement ended Ethiopia's two-year war")
@@ -1134,6 +1137,9 @@ _LEGISLATURE_VOTED = re.compile(r"(?:[\w'’.-]+\s+){0,3}?(?:[Pp]arliament|[Aa]s
 #: A war that ends with a deal or a truce: "The new war ends with a deal", "…ended with a Russian-brokered truce".
 _ENDED_WITH = re.compile(r"\b(?:war|conflict|fighting|offensive|hostilities)\s+(?:\w+\s+){0,6}?end(?:s|ed)?\s+with\s+(?:an?|the)\s+"
                          r"(?:[\w-]+\s+){0,2}?(?P<what>deal|agreement|accord|treaty|truce|ceasefire|armistice)s?\b", re.I)
+#: A deal struck, in the passive: "The deal was struck".
+_DEAL_STRUCK = re.compile(r"\b(?P<what>deal|agreement|accord|bargain|compromise|truce|ceasefire)s?\s+(?:was|were|had\s+been|"
+                          r"has\s+been|have\s+been|is|are)\s+(?:finally\s+)?struck\b", re.I)
 #: A deal that ended a war: "[The Pretoria agreement ended] Ethiopia's two-year war".
 _DEAL_ENDED = re.compile(r"\b(?P<what>deal|agreement|accord|treaty|truce|ceasefire|armistice)\s+(?:\w+\s+){0,2}?(?:ended|ends|"
                          r"brought\s+an\s+end\s+to|halted)\s+(?:[\w'’-]+\s+){0,3}?(?:war|conflict|fighting|hostilities)\b", re.I)

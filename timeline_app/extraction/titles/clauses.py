@@ -1416,7 +1416,11 @@ def place_for_it(title: str, before: str) -> str:
     ("The RSF seized Wad Madani in December 2023; the army retook it in January"), the second
     clause's "it" is the place the first one took, when exactly one was."""
     if not _PLACE_IT.search(title):
-        return title
+        # (…or the one thing the first clause's past was done to: "The parliament approved the bill…, and is expected to
+        # pass it into law" → "…to pass the bill into law")
+        it = re.search(r"(?<=[a-z]{3}\s)it(?=\s+(?:into|to|on|in|through|before|by|at)\b|$)", title)
+        thing = _MAIN_OBJECT.search(before.rstrip(" ,;")) if it is not None else None
+        return f"{title[:it.start()]}{thing['np']}{title[it.end():]}" if thing is not None else title
     places = {m["place"] for m in _PLACE_TAKEN.finditer(before)}
     return f"{title[:-2]}{places.pop()}" if len(places) == 1 else title
 

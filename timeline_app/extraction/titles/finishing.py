@@ -155,9 +155,13 @@ _CLAUSE_WITHOUT_VERB = re.compile(r"\b(?:that|which|who|whose|if|when|while|beca
 _NOUN_THEN_BARE_PARTICIPLE = re.compile(r"(?P<keep>.*\b(?P<np>(?:an?|the)\s+(?:[\w-]+\s+){0,3}[\w-]+))\s+"
                                         r"(?:[a-z]{3,}ed|held|set|made)")
 #: A participle's aside after the subject, then an auxiliary: "[, postponed twice this year,] will".
-_SUBJECT_PARTICIPLE_ASIDE = re.compile(r"^(?=(?:The|A|An|Its|Their)\s)(?P<np>[^,;]{1,44}?),\s+(?:(?:first|already|originally|"
+_SUBJECT_PARTICIPLE_ASIDE = re.compile(r"^(?=(?:The|A|An|Its|Their)\s)(?P<np>[^,;]{1,44}?),\s+(?:and\s+)?(?:(?:first|already|originally|"
                                        r"twice|again|since|recently|repeatedly)\s+)?[a-z]{3,}ed\b[^,;]{0,60},"
-                                       r"(?=\s+(?:will|would|is|are|was|were|has|have|had|could|may|might|must|should)\b)")
+                                       # (…or before a past of its own, an adverb first: "The deal, [and] abandoned by the
+                                       # United States, formally expired")
+                                       r"(?=\s+(?:will|would|is|are|was|were|has|have|had|could|may|might|must|should|"
+                                       r"(?:formally|finally|officially|eventually|quietly)\s+[a-z]{3,}ed|expired|collapsed|"
+                                       r"lapsed|ended|failed)\b)")
 _SUBJECT_AGENT_ASIDE = re.compile(rf"^(?P<np>(?:The|A|An|Its|Their)\s[^,;]{{1,44}}),\s+(?:led|backed|supported|headed|run|chaired|"
                                   rf"funded|armed|commanded|sponsored)\s+by\s+[^,;]{{1,60}},(?=\s+(?:[a-z]{{3,}}ed|{PAST_VERB})\b)")
 #: A plan given up, set off by commas: ", originally scheduled for December 2024,", ", initially set for March,".
