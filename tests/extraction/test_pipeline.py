@@ -10759,3 +10759,17 @@ def test_an_it_the_first_clause_names_and_a_deal_struck_in_the_passive(tmp_path,
     found = extract_text(tmp_path, text + "\n", date(2026, 3, 10)).candidates
     told = {c.start.to_timex(): (c.title, c.kind.value) for c in found}
     assert {value: told.get(value) for value in titles} == titles
+
+
+@pytest.mark.parametrize("text, titles", [
+    ("The president on Monday signed a decree dissolving parliament and calling elections for June 15.",
+     {"2026-06-15": ("The elections", "scheduled")}),
+    ("The envoy met the rebel leader twice last week, on Monday and again on Friday.",
+     {"2026-03-02": ("The envoy met the rebel leader", "happened"),
+      "2026-03-06": ("The envoy met the rebel leader again", "happened")}),
+])
+def test_a_day_called_lately_lies_ahead_and_weekdays_after_a_week_are_that_week_s(tmp_path, text, titles):
+    found = extract_text(tmp_path, text + "\n", date(2026, 3, 10)).candidates
+    told = {c.start.to_timex(): (c.title, c.status.value) for c in found}
+    assert {value: told.get(value) for value in titles} == titles
+    assert classify_kind("The envoy met the rebel leader", "").value == "talks"

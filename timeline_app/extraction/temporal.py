@@ -262,9 +262,35 @@ def tag(text: str, dct: date | Day | None = None, language: str | None = None, n
                     and not _IN_BRACKETS.search(text, max(0, timex.start - 60), timex.start):
                 # (not a look back, "…had been killed in October 2019", nor an aside, "Abakar Mahamat (1961–2019)")
                 ctx.narrative_year = ctx.ref_year
-    results = _years_ago_on_a_day(results, text, ctx)
+    results = _weekdays_of_a_named_week(_years_ago_on_a_day(results, text, ctx), text)
     return _days_beside_a_yardstick(_clocks_on_a_later_day(_link_ranges(_overnight_on_a_day(_on_this_day(results, text, ctx),
                                                                                               text), text, ctx), text), text)
+
+
+#: What joins a week to the weekdays told after it: "last week[, on ]Monday[ and again on ]Friday".
+_WEEK_THEN_DAYS = re.compile(r",?\s+(?:(?:first|and|then|again|later)\s+)*(?:on\s+)?")
+
+
+def _weekdays_of_a_named_week(timexes: list[Timex], text: str) -> list[Timex]:
+    """"The envoy met the rebel leader twice last week, on Monday and again on Friday": weekdays told right after a week
+    are that week's, not the nearest ones to the day of writing."""
+    out: list[Timex] = []
+    week = None
+    for t in timexes:
+        w = re.fullmatch(r"(\d{4})-W(\d{2})", t.value) if t.type == DATE else None
+        if w is not None:
+            week, last_end = (int(w[1]), int(w[2])), t.end
+            out.append(t)
+            continue
+        named = lx.WEEKDAYS.get(t.text.lower()) if week is not None and re.fullmatch(r"\d{4}-\d{2}-\d{2}", t.value) else None
+        if named is not None and _WEEK_THEN_DAYS.fullmatch(text, last_end, t.start):
+            day = Day(cal.iso_week_start(*week) + named - 1)
+            out.append(replace(t, value=day_value(day), derivation=f"{t.text} of the week {week[0]}-W{week[1]:02d} told before it"))
+            last_end = t.end
+            continue
+        week = None
+        out.append(t)
+    return out
 
 
 #: What joins a count of years back to the day it is counted from: "17 years ago [on] Monday", "ten years ago today".

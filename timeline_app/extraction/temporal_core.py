@@ -1198,6 +1198,20 @@ def _runs_until(ctx: Context, pos: int) -> bool:
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|through|to)\s+$", re.IGNORECASE)
 
 
+#: A calling or a setting of a day, right before it: "calling elections for", "set a vote for", "called a referendum for".
+_CALLED_FOR_BEFORE = re.compile(r"\b(?:call(?:s|ed|ing)?|set(?:s|ting)?|schedul(?:es|ed|ing)|fix(?:es|ed|ing)?|announc(?:es|ed|ing))"
+                                r"\s+(?:(?:early|snap|new|fresh|a|an|the)\s+)*(?:[a-z]+\s+)?(?:elections?|polls?|vote|referendum|"
+                                r"runoff|summit|talks|meeting|session)\s+for\s+$", re.IGNORECASE)
+
+
+def _decided_lately_for(ctx: Context, pos: int) -> bool:
+    """Whether the day at `pos` is one a calling of the sentence's own recent day fixes: "The president on Monday signed a
+    decree calling elections for June 15", written in March, calls this June's (the day lies ahead of the calling)."""
+    start = ctx.sentence_bounds(pos)[0]
+    return bool(_CALLED_FOR_BEFORE.search(ctx.text, max(start, pos - 80), pos)) and ctx.ref is not None \
+        and ctx.ref_at >= start and abs(ctx.ref.number - ctx.dct.number) <= 14
+
+
 def _decided_before(ctx: Context, pos: int) -> bool:
     """Whether the clause before `pos` decides or fixes something the date is the day of."""
     before = ctx.text[max(ctx.sentence_bounds(pos)[0], pos - 120):pos]
@@ -1352,7 +1366,8 @@ def resolve_month_day(month: int, day: int, ctx: Context, m: re.Match[str]) -> t
     if tense == "future" and best.number < anchor.number - 14:
         later = [d for d in candidates if d.number >= anchor.number]
         best = min(later, key=lambda d: d.number) if later else best
-    elif tense == "past" and best.number > anchor.number + (90 if _decided_before(ctx, m.start()) else 14):
+    elif tense == "past" and best.number > anchor.number + (90 if _decided_before(ctx, m.start()) else 14) \
+            and not _decided_lately_for(ctx, m.start()):
         # ("was expelled from the talks on Feb. 20", written in November, is last February's; but a
         # decision's date lies ahead of the deciding: "declared a dividend, payable Dec. 15")
         earlier = [d for d in candidates if d.number <= anchor.number]

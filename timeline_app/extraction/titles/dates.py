@@ -1279,9 +1279,11 @@ def act_of_title(sentence: Sentence, t: Timex, inside: list[Timex]) -> str | Non
         if again is not None else None
     return f"{first['act'][:1].upper()}{first['act'][1:]} of {again['np']}" if first is not None else None
 #: A thing called or set for a date: "called an early parliamentary election for", "set the vote for".
-_CALLED_FOR = re.compile(r"\b(?:called|calls|scheduled|schedules|set|sets|fixed|fixes|announced|announces|convened|convenes|"
-                         r"rescheduled|moved|postponed|brought\s+forward|adjourned|delayed|deferred)\s+(?P<np>(?:an?|the|new|fresh|"
-                         r"early|snap)\s+(?:[\w'’-]+\s+){0,4}?(?:elections?|polls?|vote|votes|referendum|ballot|runoff|session|"
+_CALLED_FOR = re.compile(r"\b(?:called|calls|calling|scheduled|schedules|scheduling|set|sets|setting|fixed|fixes|announced|"
+                         r"announces|convened|convenes|"
+                         r"rescheduled|moved|postponed|brought\s+forward|adjourned|delayed|deferred)\s+(?P<np>(?:(?:an?|the|new|fresh|"
+                         # (…or a bare plural: "calling elections for June 15")
+                         r"early|snap)\s+(?:[\w'’-]+\s+){0,4}?|(?=(?:elections|polls|talks)\s))(?:elections?|polls?|vote|votes|referendum|ballot|runoff|session|"
                          r"summit|meeting|talks|round|hearing|debate|congress|conference|trial)(?:\s+(?:on|in|for|of)\s+[^,;:()]{2,40}?)?)"
                          r"\s+(?:for|to|until|till)\s+(?:the\s+)?$")
 #: Things that are held on a day: a gathering, a vote, a hearing, a handover.
@@ -1381,8 +1383,8 @@ def dated_thing(sentence: Sentence, t: Timex, inside: list[Timex]) -> str | None
         called = None  # ("A second round is planned for Dec. 2 in Geneva": a plan that is the sentence's own keeps its clause)
     if called is not None and closes and any(o is not t and o.end <= sentence.start + called.start("np") for o in inside):
         # "Sandu on Friday called an early parliamentary election for March 8": the later date is the election's,
-        # the earlier one the calling's
-        return called["np"][:1].upper() + called["np"][1:]
+        # the earlier one the calling's (a bare plural with its article: "calling elections for June 15")
+        return called["np"][:1].upper() + called["np"][1:] if " " in called["np"] else f"The {called['np']}"
     listed = _EVENT_BEFORE_BARE_DATE.search(s, lo, rel) if re.match(r"(?:next|last|this)\s", t.text, re.I) else None
     if listed is not None and re.match(r"\s*(?:,|\.|$|\s(?:will|would|is|are|was|were|could|may|might)\b)",
                                        s[date_phrase_end(t, inside) - sentence.start:]):

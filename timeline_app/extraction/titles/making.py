@@ -3106,7 +3106,7 @@ def _last_predicate_title(sentence: Sentence, t: Timex, inside: list[Timex], gaz
 
 
 #: The occasions of a count of times listed one by one: ", first on Tuesday and again on Thursday".
-_OCCASIONS_LISTED = re.compile(r",\s+first\s+(?:on|in|at)\s+[^,;]{2,40}?,?\s+(?:and\s+)?(?:again|then|later)\s+(?:on|in|at)\s")
+_OCCASIONS_LISTED = re.compile(r",\s+(?:first\s+)?(?:on|in|at)\s+[^,;]{2,40}?,?\s+(?:and\s+)?(?:again|then|later)\s+(?:on|in|at)\s")
 #: A count of times in a title: " twice", " three times".
 _COUNT_OF_TIMES = re.compile(r"\s+(?:twice|three\s+times|four\s+times|two\s+times)\b")
 
