@@ -10773,3 +10773,9 @@ def test_a_day_called_lately_lies_ahead_and_weekdays_after_a_week_are_that_week_
     told = {c.start.to_timex(): (c.title, c.status.value) for c in found}
     assert {value: told.get(value) for value in titles} == titles
     assert classify_kind("The envoy met the rebel leader", "").value == "talks"
+
+
+def test_a_state_still_held_today_is_no_happening_of_today(tmp_path):
+    titles = titles_of(tmp_path, "The treaty, signed in 1921, set the border that both countries still recognise today.\n",
+                       date(2026, 3, 10))
+    assert titles == {"1921": "The treaty was signed"}

@@ -3461,3 +3461,9 @@ def test_years_ago_on_a_named_day_is_that_day_years_back():
 def test_a_turkish_season_after_its_genitive_year():
     found = tag("Taraflar arasındaki son savaş 2020 yılının sonbaharında 44 gün sürmüştü.", date(2025, 7, 11), language="tr")
     assert [(t.text, t.value) for t in found] == [("2020 yılının sonbaharında", "2020-FA")]
+
+
+def test_a_year_after_the_article_s_opening_word_on_the_first_line_of_a_paragraph_is_a_year():
+    found = tag("Ceasefire\n\nThe 2020 ceasefire was brokered by Moscow.", date(2026, 3, 10))
+    assert [(t.text, t.value) for t in found] == [("2020", "2020")]
+    assert tag("Saudi Vision 2030 was launched.", date(2026, 3, 10)) == []  # (a name's number still)

@@ -1161,6 +1161,8 @@ _RANKED_SINCE = re.compile(r"\b(?:(?:the|its|her|his|their)\s+(?:first|second|th
                            r"|(?<!\w)перв(?:ый|ая|ое|ые|ых|ой|ую)(?!\w)[^,;.]{0,60}?\s(?:после|с)\s+$", re.I)
 
 
+#: A present state that still holds, right before "today": "[still recognise] today", "[remains in force] today".
+_STILL_TODAY = re.compile(r"\b(?:still|remains?|continues?\s+to)\s+(?:[a-z]+\s+){0,3}?(?:[a-z]+s?|in\s+force|in\s+place)\s+$")
 #: A thing no happening, right after the year that qualifies it: "[1976] Soviet maps", "[2015] budget".
 _THING_AFTER_YEAR = re.compile(r"\s+(?:[A-Z][\w-]*\s+){0,2}(?:maps?|borders?|lines?|budget|census|"
                                r"edition|model|version|levels?|figures?|prices?|rules?|guidelines|boundaries|frontiers?)\b")
@@ -1298,6 +1300,9 @@ def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> li
         # to a truce, mediators announced on Sunday, in the biggest step since the war broke out in April 2023")
         dated = [t for t in dated if not secondary(t) or (not compared(t) and first_own.start > t.start)]
     dated = [t for t in dated if not yardstick(t)]  # a yardstick is never a happening, even alone
+    # "…set the border that both countries still recognise today": a state that holds at the day of writing, no doing of it
+    dated = [t for t in dated if not (t.text.lower() == "today"
+                                      and _STILL_TODAY.search(sentence_text, max(0, t.start - offset - 60), t.start - offset))]
     if len(dated) > 1:
         # "…agreed in April 2024 to use the 1976 Soviet maps": a year that qualifies a thing, no happening, beside a date
         # that has one

@@ -493,7 +493,7 @@ HIJRI_MONTH = (r"(?:Muharram|Safar|Rabi['’]?\s*(?:al|Al|ul|Ul)?[- ]?(?:Awwal|A
 _HIJRI_BEFORE = re.compile(rf"\b{HIJRI_MONTH}\s*(?:\d{{1,2}}(?:st|nd|rd|th)?)?,?\s*$")
 #: A capitalised word inside a sentence right before a year makes the year part of a name; months,
 #: seasons, holidays and the like are read by their own rules first.
-_NAMED_BEFORE = re.compile(r"[\w,;:)\]]\s+(?!(?:In|On|At|By|Since|Until|From|To|Through|During|Before|After|Of|For|"
+_NAMED_BEFORE = re.compile(r"[\w,;:)\]][ \t]+(?!(?:In|On|At|By|Since|Until|From|To|Through|During|Before|After|Of|For|The|A|An|"
                            r"January|February|March|April|May|June|July|August|September|October|November|December|"
                            r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Spring|Summer|Fall|Autumn|Winter|"
                            r"Christmas|Easter|Ramadan|Fiscal|FY|Q[1-4]|H[12])\b)[A-Z][a-z]+[ \t]+$")  # (on one line: "South Sudan\n\n2024")
