@@ -10779,3 +10779,16 @@ def test_a_state_still_held_today_is_no_happening_of_today(tmp_path):
     titles = titles_of(tmp_path, "The treaty, signed in 1921, set the border that both countries still recognise today.\n",
                        date(2026, 3, 10))
     assert titles == {"1921": "The treaty was signed"}
+
+
+@pytest.mark.parametrize("text, titles", [
+    ("Fighting raged for most of 2024 before a truce in December.",
+     {"2024": ("Fighting raged before a truce", "military_action"), "2024-12": ("A truce", "ceasefire")}),
+    ("The strike lasted three days, starting on Monday.", {"2026-03-09": ("The strike began", "military_action")}),
+    ("Election results are due within 48 hours of the polls closing on Sunday.",
+     {"2026-03-15": ("The polls close", "election")}),
+])
+def test_most_of_a_year_a_start_told_in_the_past_and_a_gerund_s_noun(tmp_path, text, titles):
+    found = extract_text(tmp_path, text + "\n", date(2026, 3, 10)).candidates
+    told = {c.start.to_timex(): (c.title, c.kind.value) for c in found}
+    assert {value: told.get(value) for value in titles} == titles

@@ -382,7 +382,9 @@ _REASON_PHRASE = re.compile(r"\bin\s+(?:protest|response|reaction|answer)\s+(?:a
 #: A span's start named inside a title: "his third visit to Moscow since Russia invaded Ukraine" (a yardstick; in
 #: the words around a date it may hold the date itself: "…have died since a bomb ripped through…on Friday").
 #: A closing phrase after a comma of what a happening came after: ", after the ceasefire", ", dopo il cessate il fuoco".
-_AFTER_PHRASE_END = re.compile(r",\s+(?:after|following|dopo|après|tras|después\s+de|nach|после)\s+[^,;]{3,60}$", re.I)
+_AFTER_PHRASE_END = re.compile(r",\s+(?:after|following|dopo|après|tras|después\s+de|nach|после)\s+[^,;]{3,60}$"
+                               # (…or what ended it: "Fighting raged before a truce")
+                               r"|(?<=[a-z])\s+(?:before|until|till)\s+(?:a|an|the)\s+[^,;]{3,60}$", re.I)
 _SINCE_PHRASE = re.compile(r"(?<=\w\s)since\s+(?:the\s+)?[^,;.]{3,80}", re.I)
 
 

@@ -1010,7 +1010,9 @@ def habitual_at(ctx: Context, pos: int) -> bool:
 #: "in 2016, the first on" (no aside closed, no bound or count, no clause of another time between).
 _IN_YEAR_OF_THE_CLAUSE = re.compile(r"(?i:in)\s+\d{4}(?:,\s+(?:the|a|an)\s+(?:first|second|third|last|latest|one)\b)?"
                                     r"(?:(?!(?:since|until|till|after|before|when|while|which|who|whose|that|but|now|later|ago|"
-                                    r"earlier|this|next|last)\b)[^,;:.\n])*$")
+                                    r"earlier|this|next|last)\b)[^,;:.\n])*$"
+                                    # (…or most of a year, up to what ended it: "raged for most of 2024 before a truce in")
+                                    r"|(?i:of)\s+\d{4}\s+(?:before|until|till)\s+[^,;:.\n]{0,40}$")
 #: A year that dates a noun, then a relative clause of the noun's own course up to a later date: "2020 war, which ended
 #: with a ceasefire on ", "2020, which began on " (after "a war in"); not what others did to it later ("The 2015 deal,
 #: which Trump left in May").

@@ -1024,7 +1024,7 @@ def starting_title(sentence: Sentence, t: Timex) -> str | None:
         # (a clause before the comma is no noun phrase: "The ministry imposed a curfew on Sunday, effective Wednesday")
         if subject and not _NOT_IN_NOUN_PHRASE.search(m["np"]) \
                 and not (m["comma"] and any(_PAST_WORD.fullmatch(w) for w in m["np"].split()[1:])):
-            return _starts(m["np"], m["word"])
+            return _starts(m["np"], m["word"], past=bool(_PAST_MAIN_VERB_AFTER.match(s, m.end("np"))))
     if governed is not None and not _NOT_IN_NOUN_PHRASE.search(governed["np"]):
         return _starts(governed["np"], governed["word"])  # ("…agreed to [a truce] starting Tuesday": itself, after all)
     if first is not None and first["comma"]:  # ", effective Wednesday" after a clause: its subject's
@@ -1037,10 +1037,12 @@ def starting_title(sentence: Sentence, t: Timex) -> str | None:
             return None  # ("Rubio said … would designate the cartel a terrorist organization, effective Nov. 24": what is said)
         subject = subject_of(s)
         if subject is not None and not VERB.search(CAPITALISED_WORDS.sub("", subject)):
-            return _starts(subject, first["word"])
+            return _starts(subject, first["word"], past=bool(_PAST_MAIN_VERB_AFTER.match(s, len(subject))))
     return None
 
 
+#: A past of the course of the thing that starts, right after it: "The strike[ lasted] three days, starting…".
+_PAST_MAIN_VERB_AFTER = re.compile(r"\s+(?:lasted|ran|went\s+on|continued|ended|stopped|dragged\s+on)\b")
 #: What a clause decided, the object of its verb of deciding: "imposed [a curfew]", "introduced [new tariffs] on imports".
 _DECIDED_OBJECT = re.compile(r"\b(?:imposed|introduced|announced|ordered|declared|approved|adopted|extended|lifted|signed|"
                              r"issued|raised|suspended|reinstated|unveiled|enacted)\s+"
@@ -1050,13 +1052,14 @@ _DECIDED_OBJECT = re.compile(r"\b(?:imposed|introduced|announced|ordered|declare
 _SAYING_IN_CLAUSE = re.compile(r"\b(?:said|says|announced|told\s+\w+|stated|confirmed)\b")
 
 
-def _starts(noun_phrase: str, word: str) -> str:
-    """"A truce begins", "New prices take effect": the verb agrees with the noun phrase's last word."""
+def _starts(noun_phrase: str, word: str, past: bool = False) -> str:
+    """"A truce begins", "New prices take effect": the verb agrees with the noun phrase's last word (told in the past
+    when the sentence tells it so: "The strike lasted three days, starting on Monday" → "The strike began")."""
     head = re.split(r"\s+(?:to|of|in|for|with|from|at|by|on|between|over)\s+", noun_phrase)[0]  # ("a visit to the United States")
     plural = bool(re.search(r"[^su]s$", head))
     if word.lower() == "effective":
-        return f"{noun_phrase} {'take' if plural else 'takes'} effect"
-    return f"{noun_phrase} {'begin' if plural else 'begins'}"
+        return f"{noun_phrase} {'took' if past else 'take' if plural else 'takes'} effect"
+    return f"{noun_phrase} {'began' if past else 'begin' if plural else 'begins'}"
 
 
 #: A preposition whose object is a happening of its own, dated after it: "in response to an attack on

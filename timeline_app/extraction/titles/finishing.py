@@ -151,6 +151,11 @@ _CLAUSE_WITHOUT_VERB = re.compile(r"\b(?:that|which|who|whose|if|when|while|beca
                                   r"would|could|can|may|might|must|should|did|does|do)\b)[^\s,;]+\s+){0,6}?"
                                   r"(?:(?!\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should)\b)"
                                   r"[^\s,;]+)$")
+#: A noun phrase that is all a title is, and the gerund of its course: "The polls closing".
+_NOUN_THEN_COURSE_GERUND = re.compile(r"(?P<np>(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+"
+                                      r"(?P<ing>closing|opening|ending|starting|beginning|resuming)")
+_COURSE_VERBS = {"closing": "close", "opening": "open", "ending": "end", "starting": "start", "beginning": "begin",
+                 "resuming": "resume"}
 #: A noun phrase and the bare participle a cut clause left after it: "…in a snap election [called]".
 _NOUN_THEN_BARE_PARTICIPLE = re.compile(r"(?P<keep>.*\b(?P<np>(?:an?|the)\s+(?:[\w-]+\s+){0,3}[\w-]+))\s+"
                                         r"(?:[a-z]{3,}ed|held|set|made)")
@@ -347,6 +352,12 @@ def finish_title(title: str, gazetteer: Gazetteer) -> str:
     title = re.sub(r"\s+(?:is|are|was|were|will\s+be)$", "", title)  # "International Women's Day is [March 8]"
     title = re.sub(r"\s+(?:_|--?|—|–)$", "", title)  # "…around the days _": a dash left at the end
     title = _DANGLING_END.sub("", relative_as_clause(title))
+    # "[within 48 hours of] the polls closing [on Sunday]": a noun phrase and its gerund is the noun's doing
+    closing = _NOUN_THEN_COURSE_GERUND.fullmatch(title)
+    if closing is not None:
+        verb = _COURSE_VERBS[closing["ing"]]
+        plural = re.search(r"[^s]s$", closing["np"]) is not None
+        title = f"{closing['np'][:1].upper()}{closing['np'][1:]} {verb if plural else verb + 's'}"
     # "Revenues fell 24%, as lower prices": a reason's clause whose verb went with another date's part goes whole
     reason = _VERBLESS_REASON_END.search(title)
     if reason is not None and not VERB.search(title, reason.start("words")):
