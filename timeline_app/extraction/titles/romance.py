@@ -38,9 +38,6 @@ _ROMANCE_HAPPENING_OF_DAY = re.compile(r"(?<![\w'’])(?P<det>l['’]|les?|la|la
                                        r"sommet|attentat|elecciones|elección|comicios|referéndum|cumbre|atentado|eleições|eleição|"
                                        r"cimeira|elezioni|referendum|vertice|attentato)(?:\s+[^\W\d_]{4,}){0,2})\s+"
                                        r"(?:du|de|del|do|da|di|dell['’]|des)\s*$", re.IGNORECASE)
-#: The article a contracted "of the" stands for: "das eleições" → "As eleições".
-_ARTICLE_OF = {"das": "as", "dos": "os", "da": "a", "do": "o", "des": "les", "du": "le", "del": "el", "della": "la",
-               "dell'": "l'", "dell’": "l'", "delle": "le", "degli": "gli"}
 
 
 def romance_noun_of_day(sentence: Sentence, t: Timex) -> str | None:
@@ -51,7 +48,7 @@ def romance_noun_of_day(sentence: Sentence, t: Timex) -> str | None:
                                                      t.start - sentence.start)
         if happening is None:
             return None
-        det = _ARTICLE_OF.get(happening["det"].lower(), happening["det"])
+        det = ROMANCE_ARTICLE_OF.get(happening["det"].lower(), happening["det"])  # ("das eleições" → "As eleições")
         np = f"{det}{'' if det.endswith(('’', chr(39))) else ' '}{happening['noun']}"
         return np[:1].upper() + np[1:]
     m = _ROMANCE_NOUN_OF_DAY.search(sentence.text, max(0, t.start - sentence.start - 60), t.start - sentence.start)
@@ -415,11 +412,6 @@ _ROMANCE_FINITE = re.compile(r"\b(?i:que|qui|che|ont|a|est|sont|été|était|ava
                              r"foi|foram)\b")
 
 
-#: The article a preposition joined to itself: "do" is "de o".
-_JOINED_ARTICLE = {"do": "o", "da": "a", "dos": "os", "das": "as", "del": "el", "della": "la", "dello": "lo", "dei": "i",
-                   "delle": "le", "du": "le", "des": "les"}
-
-
 def fronted_romance_governed_title(sentence: Sentence, t: Timex) -> str | None:
     """"Tras las elecciones presidenciales del 28 de julio de 2024, más de 2.000 personas fueron detenidas": a sentence's
     only date, in the phrase a preposition of time governs before the main clause, is that phrase's happening."""
@@ -450,7 +442,7 @@ def romance_governed_title(sentence: Sentence, t: Timex) -> str | None:
     np = m["np"]
     joined = m["joined"] or m["joined_es"] or m["joined_it"] or m["joined_fr"]
     if joined:  # ("depois do início…": "O início…")
-        np = f"{_JOINED_ARTICLE[joined.lower()]} {np}"
+        np = f"{ROMANCE_ARTICLE_OF[joined.lower()]} {np}"
     participle = _CLOSING_PARTICIPLE.search(np)
     if participle is not None and re.fullmatch(_ROMANCE_NOT_PARTICIPLES, participle["part"].lower()):
         participle = None  # ("a insurgência armada": an adjective, no participle)
