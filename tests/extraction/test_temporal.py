@@ -3467,3 +3467,14 @@ def test_a_year_after_the_article_s_opening_word_on_the_first_line_of_a_paragrap
     found = tag("Ceasefire\n\nThe 2020 ceasefire was brokered by Moscow.", date(2026, 3, 10))
     assert [(t.text, t.value) for t in found] == [("2020", "2020")]
     assert tag("Saudi Vision 2030 was launched.", date(2026, 3, 10)) == []  # (a name's number still)
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Le sommet, prévu en juin à Bruxelles, pourrait être reporté.", "fr"),  # (few little words: its accents tell)
+    ("Der Präsident sprach über Außenpolitik.", "de"),
+    ("Erdogan held a phone call with Aliyev, according to Türkiye's directorate. Türkiye will continue to support "
+     "the talks, the directorate said in a statement on the peace process.", "en"),  # (a name's accents tell nothing)
+])
+def test_a_short_text_s_language_by_its_accents_but_never_over_english_words(text, language):
+    from timeline_app.extraction.language import guess_language
+    assert guess_language(text) == language

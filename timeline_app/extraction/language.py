@@ -32,6 +32,8 @@ def guess_language(text: str) -> str:
         return "en"
     scores = {lang: sum(1 for w in words if w in stops) for lang, stops in _STOPWORDS.items()}
     best = max(scores, key=lambda k: scores[k])
+    if scores["en"] >= 3 and scores[best] <= scores["en"] * 1.2:
+        return "en"  # (English's own little words, whatever names with accents it quotes: "Türkiye")
     if scores[best] < 3 or scores[best] <= scores["en"] * 1.2:
         return _by_script(words)
     return best
@@ -45,4 +47,15 @@ def _by_script(words: list[str]) -> str:
         return "uk" if any(ch in w for w in words for ch in "іїєґ") else "ru"
     if sum(1 for w in words if any(ch in w for ch in "ğış")) >= 2:
         return "tr"
+    # (…or its accents: "Le sommet, prévu en juin à Bruxelles, pourrait être reporté" is French)
+    def having(letters: str) -> int:
+        return sum(1 for w in words if any(ch in w for ch in letters))
+    if having("ãõ") >= 1:
+        return "pt"
+    if having("äöüß") >= 2:
+        return "de"
+    if having("ñáíóú") >= 2:
+        return "es"
+    if having("èêàçâîôûœ") >= 2 or having("é") >= 2 and not having("ñáíóúìò"):
+        return "fr"
     return "en"
