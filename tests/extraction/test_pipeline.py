@@ -10792,3 +10792,9 @@ def test_most_of_a_year_a_start_told_in_the_past_and_a_gerund_s_noun(tmp_path, t
     found = extract_text(tmp_path, text + "\n", date(2026, 3, 10)).candidates
     told = {c.start.to_timex(): (c.title, c.kind.value) for c in found}
     assert {value: told.get(value) for value in titles} == titles
+
+
+def test_a_romance_subject_s_plan_aside_goes_once_its_date_is_the_title_s(tmp_path):
+    titles = titles_of(tmp_path, "Sommet\n\nPARIS, 10 mars 2026 (Agence) - Le sommet, prévu en juin à Bruxelles, pourrait être "
+                                 "reporté.\n", date(2026, 3, 10))
+    assert titles["2026-06"] == "Le sommet pourrait être reporté"

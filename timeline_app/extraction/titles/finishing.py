@@ -159,6 +159,11 @@ _COURSE_VERBS = {"closing": "close", "opening": "open", "ending": "end", "starti
 #: A noun phrase and the bare participle a cut clause left after it: "…in a snap election [called]".
 _NOUN_THEN_BARE_PARTICIPLE = re.compile(r"(?P<keep>.*\b(?P<np>(?:an?|the)\s+(?:[\w-]+\s+){0,3}[\w-]+))\s+"
                                         r"(?:[a-z]{3,}ed|held|set|made)")
+#: A Romance subject's aside of what it was planned as, its date gone, before the verb: "Le sommet[, prévu à Bruxelles,]
+#: pourrait être reporté", "La cumbre[, prevista en Madrid,] podría aplazarse".
+_ROMANCE_SUBJECT_PLAN_ASIDE = re.compile(r"^(?P<np>(?:Le|La|Les|L['’]|El|Los|Las|Il|Lo|I|Gli|O|A|Os|As)\s*[^,;]{1,44}?),\s+"
+                                         r"(?:prévue?s?|programmée?s?|prévus|previst[oaie]s?|programad[oa]s?|programmat[oaie])"
+                                         r"\b[^,;]{0,60},(?=\s+[^\W\d_]+)")
 #: A participle's aside after the subject, then an auxiliary: "[, postponed twice this year,] will".
 _SUBJECT_PARTICIPLE_ASIDE = re.compile(r"^(?=(?:The|A|An|Its|Their)\s)(?P<np>[^,;]{1,44}?),\s+(?:and\s+)?(?:(?:first|already|originally|"
                                        r"twice|again|since|recently|repeatedly)\s+)?[a-z]{3,}ed\b[^,;]{0,60},"
@@ -240,6 +245,7 @@ def finish_title(title: str, gazetteer: Gazetteer) -> str:
     # "The summit, postponed twice this year, will now take place in Cairo": a participle's aside about the subject,
     # closed before an auxiliary, tells another happening
     title = _SUBJECT_PARTICIPLE_ASIDE.sub(r"\g<np>", title, count=1)
+    title = _ROMANCE_SUBJECT_PLAN_ASIDE.sub(r"\g<np>", title, count=1)  # ("Le sommet[, prévu à Bruxelles,] pourrait…")
     # (…and who leads or backs it, before its past: "The junta, led by General Tiani, toppled Bazoum")
     title = _SUBJECT_AGENT_ASIDE.sub(r"\g<np>", title, count=1)
     # "…were killed in southern Gaza, the first such deaths", "…had entered Gaza, well below the 600 agreed in the deal":
