@@ -10798,3 +10798,9 @@ def test_a_romance_subject_s_plan_aside_goes_once_its_date_is_the_title_s(tmp_pa
     titles = titles_of(tmp_path, "Sommet\n\nPARIS, 10 mars 2026 (Agence) - Le sommet, prévu en juin à Bruxelles, pourrait être "
                                  "reporté.\n", date(2026, 3, 10))
     assert titles["2026-06"] == "Le sommet pourrait être reporté"
+
+
+def test_a_german_count_from_another_happening_closing_a_title_goes(tmp_path):
+    titles = titles_of(tmp_path, "Rücktritt\n\nBERLIN, 10. März 2026 (Agentur) – Der Ministerpräsident trat am Freitag zurück, drei "
+                                 "Tage nach einem verlorenen Misstrauensvotum.\n", date(2026, 3, 10))
+    assert titles["2026-03-06"] == "Der Ministerpräsident trat zurück"

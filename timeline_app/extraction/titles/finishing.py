@@ -592,7 +592,11 @@ _COUNTED_TAIL = re.compile(rf"(?<!\bof)(?<!\bwithin)(?:,\s*|\s+)(?:{COUNT_HEDGE}
 _ROMANCE_COUNTED_TAIL = re.compile(r",\s+(?:(?:poucas|poucos|algumas|alguns|unas|unos|algunas|quelques|alcuni|alcune|pochi|poche|"
                                    r"deux|trois|dos|tres|duas|dois|due|tre|\d+)\s+)?(?:horas|dias|días|semanas|meses|anos|años|"
                                    r"heures|jours|semaines|mois|ans|ore|giorni|settimane|mesi|anni)\s+"
-                                   r"(?:depois|após|después|après|dopo|antes|avant|prima)\b[^;]*$")
+                                   r"(?:depois|após|después|après|dopo|antes|avant|prima)\b[^;]*$"
+                                   # (…and German's: ", drei Tage nach einem verlorenen Misstrauensvotum")
+                                   r"|,\s+(?:(?:wenige|einige|ein|eine|einen|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|"
+                                   r"\d+)\s+)?(?:Stunden|Tage|Tagen|Tag|Wochen|Woche|Monate|Monaten|Monat|Jahre|Jahren|Jahr)\s+"
+                                   r"(?:nach|vor)\b[^;]*$")
 #: A nationality's adjective or a body's initials before a noun: "Israeli", "Russian", "U.S.", "EU".
 _NATIONALITY = r"(?:[A-Z][a-z]*(?:i|ian|an|ese|ish|ic)|[A-Z]\.(?:[A-Z]\.)+|[A-Z]{2,5})"
 
@@ -851,7 +855,8 @@ def _trim(title: str) -> str:
     if summing is not None and FIRST_VERB.search(title, 0, summing.start()):
         title = title[:summing.start()]
     counted = _ROMANCE_COUNTED_TAIL.search(title, verb.end() if verb else floor)
-    if counted is not None and (FIRST_VERB.search(title, 0, counted.start()) or language_of(title) in A_IS_A_PREPOSITION):
+    if counted is not None and (FIRST_VERB.search(title, 0, counted.start()) or language_of(title) in A_IS_A_PREPOSITION
+                                or language_of(title) == "de"):
         title = title[:counted.start()]  # (…and in the Romance languages: ", semanas depois de um ataque…")
     if len(title) > TITLE_MAX:
         best, keep = len(title), ""
