@@ -134,3 +134,20 @@ def test_csv_rows_keep_their_own_sources(repo):
     urls = [s.article_url for s in events["Fighting erupts along the line of contact"].sources]
     assert "https://example.org/a" in urls
     assert events["War in the autumn"].start.to_timex() == "2020-FA"
+
+
+def test_two_dates_of_one_sentence_reporting_one_stored_event_are_one_source_of_it(repo, tmp_path):
+    # (a chronology's "Sept. 19 … ; … the next day" matches one stored two-day offensive twice: the store must not refuse
+    # the second link of the same sentence, which rolled the whole article back)
+    first = tmp_path / "key-dates.txt"
+    first.write_text("Key dates in the Karabakh conflict\n\nAug 8 (Wire) - Here are key moments.\n\n* September 19-20, 2023 - "
+                     "Azerbaijan seizes the rest of Karabakh in a one-day offensive.\n", encoding="utf-8")
+    second = tmp_path / "chronology.txt"
+    second.write_text("Chronology of the conflict\n\nPublished 19 September 2025\n\nSept. 19, 2023 - Azerbaijan launches a "
+                      "one-day offensive in Karabakh; the separatist authorities surrender the next day.\n", encoding="utf-8")
+    ImportSession(repo).run([str(first)])
+    summary = ImportSession(repo).run([str(second)])
+    assert summary.count("imported") == 1 and summary.merged_events == 1
+    [offensive] = repo.list_events()
+    assert len(offensive.sources) == 2
+    assert check_store(repo.store) == []

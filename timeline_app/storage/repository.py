@@ -340,7 +340,13 @@ class Repository:
             session.flush()
             record = ImportRecord(article_id=row.id)
             record.new_event_ids = self._insert_events(session, new_events, article_id=row.id)
+            told: set[tuple[int, int | None]] = set()
             for event_id, source, when in merges:
+                if (event_id, source.evidence_start) in told:
+                    # (two dates of one sentence told of one stored event, "Sept. 19, 2023 - Azerbaijan launches an
+                    # offensive; the separatists surrender the next day": the sentence is one source of it)
+                    continue
+                told.add((event_id, source.evidence_start))
                 bounds = session.execute(
                     select(EventRow.earliest, EventRow.latest).where(EventRow.id == event_id)
                 ).first()
