@@ -11,6 +11,7 @@ import dataclasses
 import re
 from collections.abc import Iterable
 from datetime import date
+from functools import lru_cache
 
 from timeline_app.domain.vocab import EventKind, EventStatus
 from timeline_app.domain.when import Precision, TimexError, When
@@ -1939,10 +1940,11 @@ def _dedupe(candidates: list[Candidate]) -> list[Candidate]:
 def _same_told_finer(c: Candidate, same_sentence: list[Candidate]) -> bool:
     """Whether the sentence titles `c`'s happening the same at a date inside `c`'s ("Three days later, Vance landed in
     Israel, the first of several visitors that week": the day, not the week)."""
-    return c.end is None and any(o is not c and _bare_words(o.title) == _bare_words(c.title) and c.start.contains(o.start)
-                                 and c.start != o.start for o in same_sentence)
+    return c.end is None and any(o is not c and c.start.contains(o.start) and c.start != o.start
+                                 and _bare_words(o.title) == _bare_words(c.title) for o in same_sentence)
 
 
+@lru_cache(maxsize=4096)
 def _bare_words(title: str) -> str:
     """A title without its punctuation: "…the war, "in Khartoum"" and "…the war "in Khartoum"" tell one thing."""
     return " ".join(re.sub(r"[^\w\s]", " ", title).split()).lower()
