@@ -15,6 +15,7 @@ import re
 
 from timeline_app.extraction.actors import Gazetteer
 from timeline_app.extraction.dateline import ENTRY_LABEL
+from timeline_app.extraction.lexicon import PERSON_ROLE_WORDS
 
 #: How many sentences back the person who opened a sentence stays the one "he" or "she" means.
 REACH = 2
@@ -77,9 +78,7 @@ ROLE_THEN_NAME_OPENING = re.compile(r"^(?:The|[A-Z][\w'’.-]*['’]s|His|Her|It
 #: A role told in words, then the name of who holds it, opening a sentence without commas: "Le président tchadien Mahamat
 #: Idriss Déby a prêté serment", "El presidente colombiano Gustavo Petro dijo".
 ROLE_WORDS_THEN_NAME = re.compile(r"^(?:The|Le|La|L['’]|El|Il|Lo|O|A|Der|Die)\s*(?:[a-zà-ÿ-]+\s+){0,2}"
-                                  r"(?i:president|président|presidente|präsident|prime\s+minister|premier\s+ministre|"
-                                  r"primer\s+ministro|primeiro-ministro|ministre|ministro|minister|chef|jefe|líder|leader|"
-                                  r"opposant|opositor|envoy|envoyé|enviado)(?:\s+[a-zà-ÿ-]+){0,2}\s+"
+                                  rf"(?i:{PERSON_ROLE_WORDS})(?:\s+[a-zà-ÿ-]+){{0,2}}\s+"
                                   r"(?P<name>(?:[A-ZÀ-Ý][\w'’.-]*\s+){1,3}[A-ZÀ-Ý][\w'’.-]*)\s+(?=[a-zà-ÿ])")
 #: A title whose subject did something to "it", and nothing more: "Berlin announced it".
 _IT_AS_LAST_OBJECT = re.compile(r"(?:[A-Z][\w'’.-]*\s+){1,4}(?:[a-z]{3,}ed|[a-z]{3,})\s+it")

@@ -142,3 +142,12 @@ def format_count(value: float) -> str:
     if isinstance(value, float) and not value.is_integer():
         return f"{value:g}"
     return str(int(value))
+
+
+#: Words for one person's role in the languages we read, a regular expression's alternation: "envoy", "presidente",
+#: "Premier ministre", "ministro", "médiateur" (what a name after them, or "of the" before them, is).
+PERSON_ROLE_WORDS = (r"president|président|presidente|präsident|prime\s+minister|premier\s+ministre|primer\s+ministro|"
+                     r"primeiro-ministro|ministre|ministro|minister|ministr[oae]|chef|jefe|líder|leader|opposant|opositor|"
+                     r"envoy|envoyée?|enviad[oa]|inviat[oa]|canciller|secretari[oa]|secrétaire|embajador|ambassadeur|"
+                     r"ambasciatore|mediador|médiateur|mediatore|emisari[oa]|émissaire|representante|représentant|"
+                     r"rappresentante")

@@ -147,10 +147,9 @@ _OPEN_END = re.compile(r"\b(?:the|a|an|its|their|his|her|of|to|and|or|but|than|t
                        r"(?:could|would|will|can|may|might|must|should)\s+[a-z]+|"
                        r"\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|[a-z]+-)\s*$", re.I)
 #: …nor a clause said or relative whose verb has not come yet: "ruled that China's sweeping claims".
-_CLAUSE_WITHOUT_VERB = re.compile(r"\b(?:that|which|who|whose|if|when|while|because)\s+(?:(?!\b(?:is|are|was|were|has|have|had|will|"
-                                  r"would|could|can|may|might|must|should|did|does|do)\b)[^\s,;]+\s+){0,6}?"
-                                  r"(?:(?!\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should)\b)"
-                                  r"[^\s,;]+)$")
+_HELPING_VERB = r"(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does|do)\b"
+_CLAUSE_WITHOUT_VERB = re.compile(rf"\b(?:that|which|who|whose|if|when|while|because)\s+(?:(?!\b{_HELPING_VERB})[^\s,;]+\s+){{0,6}}?"
+                                  rf"(?:(?!\b{_HELPING_VERB})[^\s,;]+)$")
 #: A noun phrase that is all a title is, and the gerund of its course: "The polls closing".
 _NOUN_THEN_COURSE_GERUND = re.compile(r"(?P<np>(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+"
                                       r"(?P<ing>closing|opening|ending|starting|beginning|resuming)")

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from timeline_app.extraction.dateline import dateline_end
+from timeline_app.extraction.lexicon import PERSON_ROLE_WORDS
 from timeline_app.extraction.segment import Sentence
 from timeline_app.extraction.timex import Timex
 from timeline_app.extraction.titles.dates import remove_date_phrase
@@ -379,9 +380,7 @@ def romance_relative_title(sentence: Sentence, t: Timex) -> str | None:
 _COMPANY_TO_CLAUSE_END = re.compile(r"(?P<rest>\s+(?:con|avec|com|con\s+il|con\s+la)\s[^,;:().]{1,60})(?=\s*(?:[,;:.]|$))")
 #: A person after "of the" at the end of a noun phrase: "la visita a Caracas [del enviado especial de Estados Unidos]".
 _OF_A_PERSON = re.compile(r"\b(?P<np>(?:del|du|della|dello|do|da)\s+(?:(?:nuevo|nouvel|nuovo|ex)\s+)?"
-                          r"(?:enviad[oa]|envoyée?|inviat[oa]|presidente?|président|ministr[oae]|ministre|canciller|secretari[oa]|"
-                          r"secrétaire|embajador|ambassadeur|ambasciatore|jefe|chef|líder|leader|mediador|médiateur|"
-                          r"mediatore|emisari[oa]|émissaire|representante|représentant|rappresentante)\b[^,;]*)$", re.I)
+                          rf"(?:{PERSON_ROLE_WORDS})\b[^,;]*)$", re.I)
 #: A relative clause's own subject, then its verb: "[l'Azerbaïdjan a] repris", "[el ejército recuperó]".
 _SUBJECT_THEN_VERB = re.compile(r"(?:l['’]|(?:le|la|les|el|los|las|il|lo|gli|o|os|as)\s+)?"
                                 # (a reflexive pronoun is no subject: "que [se] reunió el 28 de mayo")
