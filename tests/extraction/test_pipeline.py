@@ -6044,12 +6044,13 @@ def test_german_war_is_the_past_of_sein_and_names_no_war(tmp_path):
     assert kinds["2026-09"] == "other"
 
 
-def test_a_foreign_closing_attribution_followed_by_an_aside_dates_no_happening(tmp_path):
+def test_a_foreign_closing_attribution_followed_by_an_aside_dates_only_the_aside_s_happening(tmp_path):
     path = tmp_path / "fr.txt"
     path.write_text("Médiation\n\nBAMAKO, 30 novembre 2026 (AFP) - Le médiateur est attendu à Bamako la semaine prochaine, "
                     "a annoncé lundi son entourage, un mois après l'échec des discussions de Niamey.\n", encoding="utf-8")
-    told = [c.start.to_timex() for c in extract_source(str(path)).candidates]
-    assert told == ["2026-W50"]
+    told = {c.start.to_timex(): c.title for c in extract_source(str(path)).candidates}
+    # The count is the aside's own happening, dated as its English counterpart is; the sayer's Monday dates nothing.
+    assert told == {"2026-W50": "Le médiateur est attendu à Bamako", "2026-10": "L'échec des discussions de Niamey"}
 
 
 @pytest.mark.parametrize(
@@ -10804,3 +10805,10 @@ def test_a_german_count_from_another_happening_closing_a_title_goes(tmp_path):
     titles = titles_of(tmp_path, "Rücktritt\n\nBERLIN, 10. März 2026 (Agentur) – Der Ministerpräsident trat am Freitag zurück, drei "
                                  "Tage nach einem verlorenen Misstrauensvotum.\n", date(2026, 3, 10))
     assert titles["2026-03-06"] == "Der Ministerpräsident trat zurück"
+
+
+def test_a_romance_count_from_a_named_happening_dates_that_happening(tmp_path):
+    titles = titles_of(tmp_path, "Démission\n\nPARIS, 10 mars 2026 (Agence) - Le Premier ministre a démissionné vendredi, trois "
+                                 "jours après le vote d'une motion de censure.\n", date(2026, 3, 10))
+    assert titles["2026-03-06"] == "Le Premier ministre a démissionné"
+    assert titles["2026-03-03"] == "Le vote d'une motion de censure"

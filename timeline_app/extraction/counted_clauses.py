@@ -160,9 +160,12 @@ def counted_happenings(sentence: Sentence, dated: list[Timex], before: Timex | N
             # from the same day as the first)
             joined = counts and m.group(0).lstrip().startswith("and") and counts[-1][0].end() == m.start()
             counts.append((m, counts[-1][1] if joined else _date_before(sentence, dated, m.start())))
+    # (…and in the other languages we read: ", trois jours après le vote d'une motion de censure")
+    counts += [(m, _date_before(sentence, dated, m.start())) for m in _foreign_counts(sentence.text)]
     for m, anchor in counts:
         what = m["what"].strip().rstrip(".")
-        if anchor is None or not _SUBJECT_OR_NOUN.match(what) or _ONE_TOLD_BEFORE.fullmatch(what):
+        if anchor is None or not (_SUBJECT_OR_NOUN.match(what) or isinstance(m, _ForeignCount)) \
+                or _ONE_TOLD_BEFORE.fullmatch(what):
             continue
         inner = [t for t in dated if m.start("what") <= t.start - sentence.start < m.end("what")
                  and not BOUND_PREPOSITION.search(sentence.text, max(0, t.start - sentence.start - 25), t.start - sentence.start)]
@@ -730,6 +733,57 @@ _SOURCE_ASIDE = re.compile(r",\s+(?:[\w'’.-]+\s+){1,6}?(?:said|says|reported|a
 #: power in July] ordered".
 _RELATIVE_WITH_DATE = re.compile(r"\s+(?:who|which|that)\s+(?:[a-z]{3,}ed|[a-z]+)\s+[^,;]{0,40}?\s(?:in|on|last)\s+"
                                  r"(?P<date>[A-Z][a-z]+(?:\s+\d{1,2})?(?:,?\s+\d{4})?|\d{4})(?=\s+[a-z]{3,}ed\b)")
+
+
+#: A count from a happening a noun phrase names, after a comma, in the Romance languages we read: ", trois jours après le
+#: vote d'une motion de censure", ", dos semanas después de la cumbre" (German's dative would need its noun declined).
+_FOREIGN_COUNTED = re.compile(
+    r",\s+(?P<count>\d{1,3}|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|uno|una|dos|tres|cuatro|cinco|seis|siete|"
+    r"ocho|nueve|diez|due|quattro|sette|otto|nove|dieci|dois|duas|três)\s+"
+    r"(?P<unit>jours?|semaines?|mois|ans|années?|días?|semanas?|meses|mes|años?|giorni|giorno|settimane?|mesi|mese|anni|anno|"
+    r"dias?|anos?)\s+(?P<relation>après|avant|después|antes|dopo|prima|depois)\s+(?:de\s+|d['’]|di\s+)?"
+    r"(?P<what>(?:l['’]|(?:le|la|les|el|los|las|il|lo|gli|o|os|as|un|une|una|uno|um|uma)\s+)[^\W\d_][^,;:()]{2,100}?)"
+    r"\s*(?=[.;,]|$)")
+_FOREIGN_NUMBERS = {"un": 1, "une": 1, "uno": 1, "una": 1, "ein": 1, "eine": 1, "einen": 1, "deux": 2, "dos": 2, "due": 2,
+                    "dois": 2, "duas": 2, "trois": 3, "tres": 3, "tre": 3, "três": 3, "quatre": 4, "cuatro": 4, "quattro": 4,
+                    "quatro": 4, "cinq": 5, "cinco": 5, "six": 6, "seis": 6, "sept": 7, "siete": 7, "sette": 7, "huit": 8,
+                    "ocho": 8, "otto": 8, "neuf": 9, "nueve": 9, "nove": 9, "dix": 10, "diez": 10, "dieci": 10}
+
+
+class _ForeignCount:
+    """A count of another language, read as its English one: "trois jours après" is "3 days after"."""
+
+    def __init__(self, m: re.Match[str]) -> None:
+        self._m = m
+        word = m["count"].lower()
+        unit = m["unit"].lower()
+        self._groups = {
+            "count": word if word.isdigit() else str(_FOREIGN_NUMBERS[word]),
+            "unit": "days" if unit.startswith(("jour", "día", "dia", "giorn")) else
+                    "weeks" if unit.startswith(("semain", "semana", "settiman")) else
+                    "months" if unit.startswith(("mois", "mes")) else "years",
+            "relation": "after" if m["relation"].lower() in ("après", "después", "dopo", "depois") else "before",
+            "what": m["what"], "distance": f"{m['count']} {m['unit']}",
+        }
+
+    def __getitem__(self, key: str) -> str | None:
+        return self._groups.get(key)
+
+    def start(self, group: str | int = 0) -> int:
+        return self._m.start(group)
+
+    def end(self, group: str | int = 0) -> int:
+        return self._m.end(group)
+
+    def group(self, group: str | int = 0) -> str:
+        return self._m.group(group)
+
+
+def _foreign_counts(text: str) -> list[_ForeignCount]:
+    """The other languages' counts from a happening a noun phrase names (a cheap look first: most sentences have none)."""
+    if not re.search(r"\b(?:après|avant|después|antes|dopo|prima|depois)\b", text):
+        return []
+    return [_ForeignCount(m) for m in _FOREIGN_COUNTED.finditer(text)]
 
 
 def _date_before(sentence: Sentence, dated: list[Timex], pos: int) -> tuple[_Grains, Timex] | None:
