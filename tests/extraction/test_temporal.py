@@ -526,6 +526,15 @@ def test_a_holiday_without_its_year_is_that_of_the_sentence_s_date_or_the_neares
     ]
 
 
+def test_a_season_named_by_a_holiday_close_ahead_is_this_year_s_even_in_the_past():
+    # Easter 2013 fell on 31 March: a recess that began nine days before it is that Easter's, and the Friday
+    # the lawmakers left on is the publication's, not a Friday after the Easter of a year before.
+    text = "Lawmakers left for a two-week Easter recess on Friday night. Shops were shut over Easter."
+    found = [(t.text, t.value) for t in tag(text, date(2013, 3, 22), language="en")]
+    assert found == [("two-week", "P2W"), ("Easter", "2013-03-31"), ("Friday night", "2013-03-22TNI"),
+                     ("Easter", "2012-04-08")]  # a day itself, told in the past and not yet come: last year's
+
+
 def test_a_year_after_circa_is_approximate():
     found = [(t.text, t.value, t.mod) for t in tag("The fort was built c. 1500 and rebuilt circa 1650. The essay runs "
                                                      "c. 2000 words.", date(2024, 3, 7), language="en")]

@@ -200,6 +200,11 @@ def _named_day(m: re.Match[str], ctx: Context) -> Timex | None:
     return None
 
 
+#: A stretch of time around a holiday, named by it: "the Easter recess", "the Christmas holidays", "a Ramadan truce".
+_SEASON_AROUND = re.compile(r"\s+(?:recess|break|holidays?|vacations?|season|period|truce|ceasefire|cease-fire|"
+                            r"shopping|travel|rush|getaway|lull)\b", re.I)
+
+
 @rule("holiday", rf"{B}(?:[Tt]he\s+(?P<bunit>day|night|week|weekend)\s+(?P<bdir>before|after)\s+|[Tt]he\s+(?P<eve>eve)\s+of\s+)?"
                  rf"(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?P<h>{HOLIDAY})(?:\s+(?P<week>week(?:end)?))?(?:,?\s+(?P<year>{YEAR}))?{E}"
                  r"(?!,?\s+\d)")  # ("Christmas 9999": a year out of range is no other year's Christmas)
@@ -236,8 +241,10 @@ def _holiday(m: re.Match[str], ctx: Context) -> Timex | None:
             return None
         rel = (m["rel"] or "").lower()
         tense = ctx.tense(m.start(), m.end())
-        if not rel and abs(this_year.number - dct.number) <= 7:
-            day = this_year  # "Easter week" written in that very week; "declared an Easter truce" the day before it
+        if not rel and abs(this_year.number - dct.number) <= (21 if _SEASON_AROUND.match(m.string, m.end()) else 7):
+            # "Easter week" written in that very week; "declared an Easter truce" the day before it; "left for the
+            # two-week Easter recess" nine days before Easter: a season around the day has begun or is at hand
+            day = this_year
         elif rel == "last" or (not rel and tense == "past" and this_year.number > dct.number):
             day = this_year if this_year.number < dct.number else holiday_day(name, dct.year - 1)
         elif rel == "next" or (not rel and tense == "future" and this_year.number < dct.number):
