@@ -840,11 +840,28 @@ def test_foreign_text_bounds_the_work_given_to_dateparser(monkeypatch):
          [("am letzten Montag", "2023-11-27"), ("am kommenden Dienstag", "2023-12-05")]),
         ("ru", "Он приехал в прошлый понедельник.", [("в прошлый понедельник", "2023-11-27")]),
         ("tr", "Geçen pazartesi geldi.", [("Geçen pazartesi", "2023-11-27")]),
+        ("it", "È arrivato martedì scorso; la mozione è per martedì prossimo, il voto il prossimo giovedì.",
+         [("martedì scorso", "2023-11-21"), ("martedì prossimo", "2023-12-05"), ("il prossimo giovedì", "2023-11-30")]),
+        ("pt", "Chegou na terça-feira passada e volta na próxima sexta-feira.",
+         [("terça-feira passada", "2023-11-21"), ("próxima sexta-feira", "2023-12-01")]),
     ],
 )
 def test_other_languages_read_weekdays_and_deictic_words_against_the_publication_date(language, text, expected):
     """As "Monday" and "yesterday" in English, without tense: a weekday is the one on or before."""
     assert [(t.text, t.value) for t in tag(text, DCT, language=language)] == expected
+
+
+@pytest.mark.parametrize(("language", "text", "value"), [
+    ("it", "Il memorandum prevede pattugliamenti congiunti a partire da gennaio.", "2024-01"),
+    ("fr", "Le texte prévoit des patrouilles conjointes à partir de janvier.", "2024-01"),
+    ("es", "El acuerdo prevé patrullas conjuntas a partir de enero.", "2024-01"),
+    ("pt", "O acordo prevê patrulhas conjuntas a partir de janeiro.", "2024-01"),
+    ("it", "Da gennaio i valichi sono chiusi.", "2023-01"),  # "da" alone is "since": the last one
+    ("it", "Sono arrivati a gennaio.", "2023-01"),  # a past whose auxiliary opens the sentence
+])
+def test_a_month_a_start_is_set_from_is_read_by_tense_and_nearness_not_as_a_since(language, text, value):
+    """"Starting from January", written in November, is the coming January unless a past says otherwise."""
+    assert [t.value for t in tag(text, DCT, language=language)] == [value]
 
 
 def test_the_period_before_counts_from_the_period_last_named():

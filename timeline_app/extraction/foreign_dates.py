@@ -698,6 +698,9 @@ def _with_part_of_day(text: str, start: int, end: int, value: str, language: str
 _WEEKDAY_SIDES = {
     "es": ((r"el\s+pasado", r"pasado"), (r"el\s+pr[óo]ximo|este\s+pr[óo]ximo", r"pr[óo]ximo|que\s+viene")),
     "fr": ((r"", r"derni[eè]r"), (r"", r"prochain")),
+    "it": ((r"(?:lo\s+)?scorso", r"scorso|passato"), (r"(?:il\s+)?prossimo", r"prossimo|che\s+viene")),
+    "pt": ((r"(?:[ao]\s+)?(?:passad[ao]|últim[ao])", r"passad[ao]"),
+           (r"(?:[ao]\s+|nest[ae]\s+)?próxim[ao]", r"próxim[ao]|que\s+vem")),
     "de": ((r"(?:am\s+)?(?:letzten|vergangenen|vorigen)", r""), (r"(?:am\s+)?(?:n[äa]chsten|kommenden)", r"")),
     "ru": ((r"в\s+прошл(?:ый|ую|ое)", r""), (r"в\s+(?:следующ(?:ий|ую|ее)|ближайш(?:ий|ую|ее))", r"")),
     "tr": ((r"geçen", r""), (r"gelecek|önümüzdeki", r"")),
@@ -1110,11 +1113,14 @@ _YEAR_AFTER = {
 #: März", "в декабре"): a preposition of time, or "early/late/mid".
 _MONTH_BEFORE = {
     # (…and what a plan is for: "prévue pour décembre", "prevista para diciembre", "für Dezember geplant")
-    "fr": r"(?:en|depuis|dès|jusqu'en|d'ici|courant|début|fin|mi-?|mois\s+de|mois\s+d'|quinzaine\s+de|moitié\s+de|pour)",
+    "fr": r"(?:en|depuis|dès|jusqu'en|d'ici|courant|début|fin|mi-?|mois\s+de|mois\s+d'|quinzaine\s+de|moitié\s+de|pour|"
+          r"à\s+partir\s+de|à\s+compter\s+de)",
     "de": r"(?:im|seit|bis|Anfang|Ende|Mitte|ab|für)",
-    "es": r"(?:en|desde|hasta|finales\s+de|principios\s+de|mediados\s+de|mes\s+de|quincena\s+de|mitad\s+de|para)",
+    "es": r"(?:en|desde|hasta|finales\s+de|principios\s+de|mediados\s+de|mes\s+de|quincena\s+de|mitad\s+de|para|"
+          r"a\s+partir\s+de)",
     "it": r"(?:a|ad|in|nel\s+mese\s+di|da|entro|fino\s+a|fine|inizio|metà|metà\s+di|per)",
-    "pt": r"(?:em|desde|até|início\s+de|fim\s+de|final\s+de|meados\s+de|mês\s+de|quinzena\s+de|metade\s+de|para)",
+    "pt": r"(?:em|desde|até|início\s+de|fim\s+de|final\s+de|meados\s+de|mês\s+de|quinzena\s+de|metade\s+de|para|"
+          r"a\s+partir\s+de)",
     "ru": r"(?:в|с|до|к|начале|конце|середине)",
     "uk": r"(?:у|в|з|до|на\s+початку|наприкінці)",
     "nl": r"(?:in|sinds|vanaf|tot|eind|begin|half|medio)",
@@ -1226,7 +1232,9 @@ def _bare_months(text: str, dct: Day, language: str, taken: bytearray, dated: li
 
 
 #: "Since" right before a bare month: "desde ", "depuis ", "seit ", "dal ".
-_SINCE_RIGHT_BEFORE = re.compile(r"(?<!\w)(?:depuis|desde|seit|da|dal|dalla|dallo|dall['’]|since)\s*$", re.IGNORECASE)
+#: ("a partire da gennaio" is "starting in January": a start, told by its tense like any other date)
+_SINCE_RIGHT_BEFORE = re.compile(r"(?<!\w)(?<!partire\s)(?:depuis|desde|seit|da|dal|dalla|dallo|dall['’]|since)\s*$",
+                                 re.IGNORECASE)
 #: "Since" and what stands between it and its date, in the languages we read: "depuis le coup d'État d'", "seit dem".
 _SINCE_PHRASE_END = re.compile(r"(?<!\w)(?:depuis|desde|seit|dal|dalla|dallo|dall['’]|desde\s+el|since)\b[^,;.]{0,40}$",
                                re.IGNORECASE)
