@@ -10812,3 +10812,24 @@ def test_a_romance_count_from_a_named_happening_dates_that_happening(tmp_path):
                                  "jours après le vote d'une motion de censure.\n", date(2026, 3, 10))
     assert titles["2026-03-06"] == "Le Premier ministre a démissionné"
     assert titles["2026-03-03"] == "Le vote d'une motion de censure"
+
+
+@pytest.mark.parametrize("text, titles", [
+    # two subjects of a said clause are no place to cut a long title
+    ("The World Health Organization said on Wednesday that 460 patients and their companions were shot at a maternity "
+     "hospital.", {"2026-03-04": "World Health Organization said that 460 patients and their companions were shot at a "
+                                 "maternity hospital"}),
+    # what a thing dates to is when it was begun, or signed when it is a treaty
+    ("The United States, which has a mutual defense treaty with the Philippines dating to 1951, condemned the collision.",
+     {"1951": "A mutual defense treaty with the Philippines was signed"}),
+    ("Their friendship, which dates to 1988, endured.", {"1988": "Their friendship began"}),
+    # what a subject was judged for, dated, is the subject's own doing
+    ("Former President Pedro Castillo was sentenced on Friday to 11 years in prison for attempting to dissolve Congress "
+     "in December 2022.", {"2026-03-06": "Castillo was sentenced to 11 years in prison for attempting to dissolve Congress",
+                           "2022-12": "Castillo attempted to dissolve Congress"}),
+    ("A general was convicted in March of ordering the killing of protesters in 2019.",
+     {"2026-03": "A general was convicted of ordering the killing of protesters",
+      "2019": "A general ordered the killing of protesters"}),
+])
+def test_said_subjects_joined_a_thing_dating_to_a_year_and_what_a_subject_was_judged_for(tmp_path, text, titles):
+    assert titles_of(tmp_path, "News\n\nLIMA, March 10, 2026 (AP) — " + text + "\n", date(2026, 3, 10)) == titles

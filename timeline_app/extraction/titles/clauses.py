@@ -324,6 +324,32 @@ def governed_gerund_title(sentence: Sentence, t: Timex, inside: list[Timex]) -> 
     return f"{subject} {past_of_participle(m['verb'])}{mid}{tail}".strip()
 
 
+#: A passive of judging and the gerund it judged the subject for, right before the gerund's own date: "was sentenced
+#: [on Friday] to 11 years in prison for attempting to dissolve Congress [in December 2022]", "was convicted of ordering".
+_JUDGED_FOR_GERUND = re.compile(
+    r"\b(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+(?:[a-z]+ly\s+)?(?:sentenced|convicted|jailed|imprisoned|"
+    r"arrested|charged|accused|indicted|fined|punished|detained|blamed|praised|critici[sz]ed|condemned|censured|impeached|"
+    r"prosecuted|sanctioned|honou?red|credited|faulted|suspended|expelled|dismissed|fired|ousted|banned|barred|acquitted|"
+    r"cleared|pardoned)\b[^,;:()]{0,70}?\b(?:for|of)\s+(?P<verb>[a-z]{2,}ing)\b(?P<mid>[^,;:()\"“”]{0,90}?)"
+    r"\s*(?:(?:on|in|at|during|by)\s+)?$")
+
+
+def judged_gerund_title(sentence: Sentence, t: Timex, inside: list[Timex]) -> str | None:
+    """"Castillo was sentenced on Friday to 11 years in prison for attempting to dissolve Congress in December 2022":
+    the later date is what the subject was judged for, done by the subject ("Castillo attempted to dissolve Congress")."""
+    s = sentence.text
+    start = t.start - sentence.start
+    m = _JUDGED_FOR_GERUND.search(s, max(0, start - 200), start)
+    if m is None or m["verb"] in NOT_PARTICIPLES or m["verb"] in ("being", "having") or _RELATIVE_INSIDE.search(m["mid"]):
+        return None
+    subject = subject_of(s[dateline_end(s):m.start()] + " " + m.group().split()[0])
+    if subject is None or re.fullmatch(r"It|There|This|That|They|We|I", subject):
+        return None
+    close = CLAUSE_CLOSE.search(s, date_phrase_end(t, inside) - sentence.start)
+    tail = s[date_phrase_end(t, inside) - sentence.start:close.start()]
+    return f"{subject} {past_of_participle(m['verb'])}{m['mid']}{tail}".strip()
+
+
 #: A main clause's past and its object, the one thing an "it" after it may stand for: "accepted [the award] for six
 #: decades".
 _MAIN_OBJECT = re.compile(rf"\b(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\s+(?P<np>(?:the|an?|its|their)\s+[\w'’-]+"

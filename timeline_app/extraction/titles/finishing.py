@@ -968,11 +968,16 @@ def _trim(title: str) -> str:
         # ("A Chinese vessel rammed[ and fired water cannon at] a Philippine ship": two verbs of one object)
         shared_object = re.search(rf"\b(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})$", title[:i]) \
             and FIRST_VERB.search(title, 0, i) is not None and FIRST_VERB.search(title, 0, i).end() == i
+        # ("…said that 460 patients and their companions were shot": two subjects of a said clause that has no verb before
+        # the "and")
+        subjects = re.search(r"\b(?:that|whether|because|when|after|before|since)\s+(?P<np>[^,;]+)$", title[:i])
+        subjects = subjects is not None and not VERB.search(subjects["np"]) and not FIRST_VERB.search(subjects["np"]) \
+            and VERB.search(title, i + 5) is not None
         # ("presidential and parliamentary elections": two adjectives of one noun)
         adjectives = re.search(r"\b[a-z]{3,}(?:al|ary|ic|ive|ian)$", title[:i]) \
             and re.match(r"[a-z]{3,}(?:al|ary|ic|ive|ian)\s+[a-z]", title[i + 5:])
         if 0 < i <= TITLE_MAX + 20 and (not in_noun_phrase or VERB.search(title, i + 5)) and not in_name and not quoted \
-                and not shared_object and not adjectives \
+                and not shared_object and not adjectives and not subjects \
                 and not between and not second_object and not re.search(r"[\w.]-$", title[:i]):
             title = title[:i]  # "…to resume negotiations and to avoid…", not "the three central and eastern…"
     # (a clause cut after the source may have left it at the end: "…fell by a fifth, the agency said on Wednesday[,

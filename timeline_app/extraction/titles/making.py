@@ -41,6 +41,7 @@ from timeline_app.extraction.titles.clauses import (
     gapped_participle_title,
     gapped_verb_title,
     governed_gerund_title,
+    judged_gerund_title,
     last_joined_clause,
     perfect_reported,
     place_for_it,
@@ -1438,8 +1439,11 @@ _HELD_OF_GATHERING = re.compile(r"\b(?:of|from|in)\s+(?P<gathering>(?:the|a|an|i
 # (…with what it is between or over: "a territorial dispute between Guatemala and Belize that dates back to the")
 _DATES_BACK_TO = re.compile(r"(?P<np>\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\w'’-]+\s+){0,3}?[a-z][\w-]*"
                             r"(?:\s+(?:between|over|with)\s+[^,;:()]{2,50}?)?)"
-                            r"(?:\s+(?:that|which)\s+(?:dates|dated|goes|went|traces|traced)|,?\s+(?:dating|going|tracing))\s+"
-                            r"back\s+to\s+(?:the\s+)?(?:(?:early|late|mid-?)\s*)?$")
+                            r"(?:(?:,?\s+(?:that|which)\s+(?:dates|dated)|,?\s+dating)\s+(?:back\s+)?to"
+                            r"|(?:,?\s+(?:that|which)\s+(?:goes|went|traces|traced)|,?\s+(?:going|tracing))\s+back\s+to)"
+                            r"\s+(?:the\s+)?(?:(?:early|late|mid-?)\s*)?$")
+#: What is signed rather than begun, among the things that date to a year: "a mutual defense treaty dating to 1951".
+_SIGNED_THING = re.compile(r"\b(?:treat(?:y|ies)|pacts?|accords?|agreements?|conventions?|charters?|armistices?)\b")
 #: A decision and the infinitive it decided on: "agreed on Wednesday to resume the dialogue [next month]".
 _DECIDED_TO = re.compile(r"\b(?:agreed|decided|voted|pledged|promised|vowed|resolved|undertook)\s+"
                          r"(?:[^,;:()]{0,40}?\s)?to\s+(?P<verb>(?!be\b|a\b|an\b|the\b)[a-z]{2,})\b")
@@ -2506,8 +2510,9 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         return finish_title(alleged["what"][:1].upper() + alleged["what"][1:], gazetteer)
     dating = _DATES_BACK_TO.search(sentence.text, max(0, t.start - sentence.start - 90), t.start - sentence.start)
     if dating is not None:  # "…ending a dispute that dates back to the early 1990s": the dispute began then
-        np = dating["np"]
-        return finish_title(f"{np[:1].upper()}{np[1:]} began", gazetteer)
+        np = dating["np"]  # (…and "a mutual defense treaty … dating to 1951" was signed then)
+        done = ("were" if ends_plural(np.split(" with ")[0]) else "was") + " signed" if _SIGNED_THING.search(np) else "began"
+        return finish_title(f"{np[:1].upper()}{np[1:]} {done}", gazetteer)
     reported = foreign_reported_clause(sentence, t, inside) if short and len(inside) > 1 else None
     if reported is not None:  # "El ministro dijo el lunes que las elecciones se celebrarán [en marzo]": the elections
         title = make_title(reported, t, [o for o in inside if o.start >= reported.start], gazetteer)
@@ -2704,7 +2709,8 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         attributive = attributive or gapped_participle_title(sentence, t) or reduced_relative_title(sentence, t, inside) \
             or owned_by_date(sentence, t, inside) or closing_participle_title(sentence, t, inside) \
             or _closing_gerund_title(sentence, t, inside) \
-            or governed_gerund_title(sentence, t, inside) or appositive_contact_title(sentence, t) \
+            or governed_gerund_title(sentence, t, inside) or judged_gerund_title(sentence, t, inside) \
+            or appositive_contact_title(sentence, t) \
             or governed_noun_phrase(sentence, t, inside, gazetteer, alone=one_date) or starting_title(sentence, t) \
             or subject_modifier_title(sentence, t, inside) or subject_participle(sentence, t, inside) \
             or foreign_since_noun(sentence, t)
