@@ -970,7 +970,7 @@ def _trim(title: str) -> str:
             and FIRST_VERB.search(title, 0, i) is not None and FIRST_VERB.search(title, 0, i).end() == i
         # ("…said that 460 patients and their companions were shot": two subjects of a said clause that has no verb before
         # the "and")
-        subjects = re.search(r"\b(?:that|whether|because|when|after|before|since)\s+(?P<np>[^,;]+)$", title[:i])
+        subjects = re.search(r"\b(?:that|whether|because)\s+(?P<np>[^,;()]+)$", title[:i])
         subjects = subjects is not None and not VERB.search(subjects["np"]) and not FIRST_VERB.search(subjects["np"]) \
             and VERB.search(title, i + 5) is not None
         # ("presidential and parliamentary elections": two adjectives of one noun)
