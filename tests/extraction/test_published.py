@@ -237,3 +237,14 @@ def test_a_yearless_dateline_whose_chronology_ends_on_its_own_day_is_of_that_yea
     assert detect_published(text, today=date(2026, 12, 1)) == date(2025, 5, 12)
     # (a chronology that stops short of the dateline's day says nothing of its year)
     assert detect_published(text.replace("May 12, 2025", "April 2, 2026"), today=date(2026, 12, 1)) == date(2026, 5, 12)
+
+
+@pytest.mark.parametrize("foot, expected", [
+    ("(Compiled from wire reports, Nov. 29, 2026)", date(2026, 11, 29)),
+    ("(Reporting by the Lima bureau; editing by the desk – 29 November 2026)", date(2026, 11, 29)),
+    ("(The bill was first tabled on 3 March 2023.)", None),  # a bracketed sentence of the story is no credit
+])
+def test_a_short_brief_is_dated_by_the_bracketed_credit_that_closes_it(foot, expected):
+    text = ("WORLD BRIEFING\n\nPERU\nA former president was sentenced on Friday to eleven years in prison.\n\n"
+            "GEORGIA\nParliament adopted a law on foreign agents on Tuesday night.\n\n" + foot + "\n")
+    assert find_published(text, date(2026, 12, 2))[0] == expected

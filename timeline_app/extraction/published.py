@@ -191,8 +191,12 @@ def find_published(text: str, today: date | None = None, footer: str = "") -> tu
     if wire is not None:
         return _year_of_weekday(header, wire, today), FROM_DATELINE_NO_YEAR
     # (the page's foot, else the story's own last lines: "The Associated Press\nNov. 29, 2026")
-    foot = footer if footer.strip() else text[HEADER_CHARS:]
-    stamp = (footer_stamp(footer, today) if footer.strip() else None) or footer_stamp(text[HEADER_CHARS:], today)
+    # (a short text's foot lies inside its header, which was read for labels: only a last line's date or credit is
+    # left to find there, "WORLD BRIEFING … (Compiled from wire reports, Nov. 29, 2026)")
+    tail = text[min(HEADER_CHARS, max(0, len(text) - FOOTER_CHARS)):]
+    foot = footer if footer.strip() else tail
+    stamp = (footer_stamp(footer, today) if footer.strip() else None) \
+        or footer_stamp(tail, today, labels=len(text) > HEADER_CHARS)
     if stamp is None:
         return None, ""
     return _settle_slashed_order(stamp, foot, text, today), FROM_FOOTER
@@ -205,19 +209,29 @@ _LAST_LINE_DATE = re.compile(r"[ \t]*(?:(?:The\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][
                              r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}"
                              r"|\d{4}-\d{2}-\d{2})(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?[ \t]*\s*$")
 
+#: …or a credit in brackets that closes the text with its date: "(Compiled from wire reports, Nov. 29, 2026)",
+#: "(Reporting by the Lima bureau; editing by the desk – 29 November 2026)".
+_LAST_LINE_CREDIT_DATE = re.compile(r"[ \t]*\([^()\n]{0,100}?\b(?i:compiled|reporting|writing|editing|wire\s+reports|agencies|"
+                                    r"staff|correspondents?)\b[^()\n]{0,80}?[,;|–—-]\s*"
+                                    r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}"
+                                    r"|\d{4}-\d{2}-\d{2})\)[ \t]*\s*$")
 
-def footer_stamp(footer: str, today: date, language: str | None = None) -> date | None:
+
+def footer_stamp(footer: str, today: date, language: str | None = None, labels: bool = True) -> date | None:
     """The last full date at the foot of a page (its last `FOOTER_CHARS`) that a label makes the page's own ("last edited on",
     "Published:"); a reference's "Retrieved 5 December 2025" or "(27 June 2025)" is no stamp. `language` is
-    the page's (a few lines of foot are too few to tell it by)."""
+    the page's (a few lines of foot are too few to tell it by). Without `labels`, only a last line that is a date, or a
+    credit and its date, counts."""
     found = None
     footer = footer[-FOOTER_CHARS:]
     for timex in tag(footer, today, language=language):
         if timex.type not in ("DATE", "TIME") or not _FULL_DAY.match(timex.value) or timex.value[:4] not in timex.text:
             continue
         before = footer[max(0, timex.start - 30):timex.start]
-        if not (_LABEL_UPDATED.search(before) or _LABEL_PUBLISHED.search(before) or _FOREIGN_EDIT_LABEL.search(before)
-                or _LAST_LINE_DATE.fullmatch(footer, footer.rfind("\n", 0, timex.start) + 1)):
+        labelled = labels and (_LABEL_UPDATED.search(before) or _LABEL_PUBLISHED.search(before)
+                               or _FOREIGN_EDIT_LABEL.search(before))
+        if not (labelled or _LAST_LINE_DATE.fullmatch(footer, footer.rfind("\n", 0, timex.start) + 1)
+                or _LAST_LINE_CREDIT_DATE.fullmatch(footer, footer.rfind("\n", 0, timex.start) + 1)):
             continue
         try:
             day = date.fromisoformat(timex.value[:10])
