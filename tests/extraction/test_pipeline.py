@@ -10833,3 +10833,16 @@ def test_a_romance_count_from_a_named_happening_dates_that_happening(tmp_path):
 ])
 def test_said_subjects_joined_a_thing_dating_to_a_year_and_what_a_subject_was_judged_for(tmp_path, text, titles):
     assert titles_of(tmp_path, "News\n\nLIMA, March 10, 2026 (AP) — " + text + "\n", date(2026, 3, 10)) == titles
+
+
+@pytest.mark.parametrize("text, titles", [
+    ("The deal replaces the memorandum, renewed automatically in 2020.", {"2020": "The memorandum was renewed automatically"}),
+    ("The deal replaces the memorandum, signed in 2017 and renewed in 2020.",
+     {"2017": "The memorandum was signed", "2020": "The memorandum was renewed"}),
+    ("The deal replaces the 2017 memorandum, renewed in 2020 and in 2023.",
+     {"2017": "The 2017 memorandum", "2020": "The 2017 memorandum was renewed", "2023": "The 2017 memorandum was renewed"}),
+])
+def test_an_object_s_closing_participles_each_title_their_own_dates(tmp_path, text, titles):
+    found = extract_text(tmp_path, "Migration\n\nROME, March 10, 2026 (AP) — " + text + "\n", date(2026, 3, 10)).candidates
+    assert {c.start.to_timex(): c.title for c in found} == titles
+    assert {c.kind.value for c in found} == {"agreement"}

@@ -1118,7 +1118,7 @@ _MONTH_BEFORE = {
     "de": r"(?:im|seit|bis|Anfang|Ende|Mitte|ab|für)",
     "es": r"(?:en|desde|hasta|finales\s+de|principios\s+de|mediados\s+de|mes\s+de|quincena\s+de|mitad\s+de|para|"
           r"a\s+partir\s+de)",
-    "it": r"(?:a|ad|in|nel\s+mese\s+di|da|entro|fino\s+a|fine|inizio|metà|metà\s+di|per)",
+    "it": r"(?:a|ad|in|nel\s+mese\s+di|da|entro|fino\s+a|fine|inizio|metà|metà\s+di|per|fine\s+di|inizio\s+di)",
     "pt": r"(?:em|desde|até|início\s+de|fim\s+de|final\s+de|meados\s+de|mês\s+de|quinzena\s+de|metade\s+de|para|"
           r"a\s+partir\s+de)",
     "ru": r"(?:в|с|до|к|начале|конце|середине)",

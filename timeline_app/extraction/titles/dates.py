@@ -537,7 +537,8 @@ def remove_date_phrase(text: str, start: int, end: int, own: bool = False) -> st
                   rf"(?:{_PREPOSITIONS})\s+the\s+(?:start|end|beginning|middle|eve|onset|run-up)\s+of|"
                   rf"{_PREPOSITIONS}|{_STARTING_WORD}"
                   rf"(?:\s+(?:on|from|in|at))?)(?:\s+(?:about|around|approximately|roughly|nearly|almost|at\s+least|c\.|ca\.|circa))?"  # "at about 0300 GMT", "by c. 300 BC"
-                  rf"\s+(?:the\s+|its\s+|their\s+|(?-i:dem|den|der|la|le|il|lo|el|l['’])\s*)?$", before, re.I)  # ("seit dem 9. November 2020", "per la metà di gennaio")
+                  # ("seit dem 9. November 2020", "per la metà di gennaio"; an elided one touches its date: "dall'inizio")
+                  rf"(?:\s+(?:the\s+|its\s+|their\s+|(?-i:dem|den|der|la|le|il|lo|el|l['’])\s*)?|(?<=['’]))$", before, re.I)
     if m is None and _WEEKDAY_START.match(text, start):
         # "flew into Nicosia on a grey Tuesday morning": a weekday told with an adjective goes with it
         m = re.search(r"(?:\s*,)?\s*\bon\s+(?:a|an|one)\s+(?:[a-z]+,?\s+){1,2}$", before, re.I)

@@ -1768,7 +1768,9 @@ _PARTICIPLE_AFTER_OBJECT = (r"(?P<when>\s+(?:on|in|at|during|last|this|early|lat
                             rf"(?!(?:scheduled|planned|slated|expected|set|due|postponed|delayed|moved)\b)(?:[a-z]{{3,}}ed|{IRREGULAR_PARTICIPLES})"
                             r"(?:\s+(?:out|up|off|down|through|back))?)\b"
                             # (a participle, no predicate with an object: "…, carried out over the week", not ", resumed sales")
-                            r"(?=\s+(?:by|in|on|at|over|during|within|for|since|last|this|next|the\s+following|the\s+next|two|three|"
+                            # (an adverb may come first: "…, renewed automatically in 2020")
+                            r"(?=\s+(?:(?!only\b)[a-z]{3,}ly\s+)?(?:by|in|on|at|over|during|within|for|since|last|this|next|"
+                            r"the\s+following|the\s+next|two|three|"
                             r"four|a\s+(?:day|week|month|year)|\d)\b|\s*[.!]?$)"
                             # (closing the sentence, or an aside before a clause of its own: "…suspending the
                             # accord, signed on Oct. 26 in Kuala Lumpur, after a mine wounded…")
@@ -1792,6 +1794,10 @@ _SUBJECT_START = re.compile(r"\s*(?:(?:[A-Z][\w'’.-]*\s+){0,3}[\d\s,.]*[—–
 _SUBJECT_THEN_COMMA = re.compile(r"\s*(?:(?:The|Its|Their|His|Her)\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,3},\s+")
 
 
+#: What joins two dates listed for one happening: " and ", ", and in ", " or on ".
+_LISTED_DATES_JOIN = re.compile(r",?\s+(?:and|or)\s+(?:(?:in|on|at)\s+)?")
+
+
 def _object_participle_title(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str | None:
     """"The two sides agreed a prisoner exchange on Feb. 19, carried out over the following week": the closing
     participle's date titles what was done to the object ("The prisoner exchange was carried out")."""
@@ -1804,7 +1810,9 @@ def _object_participle_title(sentence: Sentence, t: Timex, inside: list[Timex], 
     if m is None or not m.start("part") <= t.start - sentence.start < m.end() \
             or (m["when"] and not goes_on and not any(m.start("when") <= o.start - sentence.start < m.end("when") for o in inside)) \
             or m.start("np") <= dateline_end(s) + 2 or _SUBJECT_START.fullmatch(s, dateline_end(s), m.start("np")) \
-            or any(m.start("np") <= o.start - sentence.start < m.end("np") for o in inside) \
+            or any(m.start("np") <= o.start - sentence.start < m.end("np")
+                   # (a year that only says which thing is no date of the noun's own: "the 2017 memorandum, renewed…")
+                   and not re.match(r"\d{4}\s+[a-z]", s[o.start - sentence.start:m.end("np")]) for o in inside) \
             or re.search(r",\s+(?:who|which|whose)\b[^,]*$", s[:m.start("np")]) \
             or _SUBJECT_THEN_COMMA.fullmatch(s, dateline_end(s), m.start("np")) \
             or (comma := s.rfind(",", max(dateline_end(s), m.start("np") - 100), m.start("np"))) >= 0 \
@@ -1820,8 +1828,25 @@ def _object_participle_title(sentence: Sentence, t: Timex, inside: list[Timex], 
             and t.start - sentence.start != m.start("rest") + clause.end():  # (not the date's own "since May")
         return None  # (the date of a clause of its own after the participle: "…, launched in September after drones
         # entered Polish airspace on Sept. 10")
-    rest = remove_date_phrase(s[m.start("rest"):m.end("rest")], t.start - sentence.start - m.start("rest"),
-                               t.end - sentence.start - m.start("rest"))
+    part, rest_start, rest_end = m["part"], m.start("rest"), m.end("rest")
+    # "…, signed in 2017 and renewed in 2020": a second participle with a date of its own is another happening
+    second = re.search(rf"\s+and\s+(?P<part>(?:[a-z]+ly\s+)?(?:[a-z]{{3,}}ed|{IRREGULAR_PARTICIPLES}))\b(?=[^,;]*?\b(?:in|on|at|"
+                       rf"last|this)\s)", s[rest_start:rest_end])
+    if second is not None and any(rest_start + second.end() <= o.start - sentence.start < rest_end for o in inside):
+        if t.start - sentence.start >= rest_start + second.end():
+            part, rest_start = second["part"], rest_start + second.end()
+        else:
+            rest_end = rest_start + second.start()
+    segment, at, to = s[rest_start:rest_end], t.start - sentence.start - rest_start, t.end - sentence.start - rest_start
+    for o in inside:  # (the other dates listed with it are its happening's other times: "renewed in 2020 and in 2023")
+        o_start, o_end = o.start - sentence.start - rest_start, o.end - sentence.start - rest_start
+        if o is t or not 0 <= o_start < o_end <= len(segment):
+            continue
+        if o_start >= to and _LISTED_DATES_JOIN.fullmatch(segment, to, o_start):
+            segment = segment[:to] + segment[o_end:]
+        elif o_end <= at and _LISTED_DATES_JOIN.fullmatch(segment, o_end, at):
+            segment, at, to = segment[:o_start] + segment[at:], o_start, to - (at - o_start)
+    rest = remove_date_phrase(segment, at, to)
     # (a clause of its own after it is another happening: "…, launched in September after drones entered…")
     rest = re.sub(r"(?:^|\s+)(?:after|before|when|while|as|since|because|until)\s.*$", "", rest.strip())
     np = m["np"] + (m["when"] if goes_on else "")
@@ -1833,7 +1858,7 @@ def _object_participle_title(sentence: Sentence, t: Timex, inside: list[Timex], 
     if held is not None:  # "…annulled the results of the first round, held on Nov. 24": the round was held
         np = held["gathering"]
     plural = re.search(r"[^s]s$", np.split()[-1]) is not None
-    title = f"{np[:1].upper()}{np[1:]} {'were' if plural else 'was'} {m['part']} {rest.strip()}".strip()
+    title = f"{np[:1].upper()}{np[1:]} {'were' if plural else 'was'} {part} {rest.strip()}".strip()
     return finish_title(title, gazetteer)
 
 

@@ -592,6 +592,7 @@ _REDUCED_PARTICIPLE = re.compile(r"(?<!\bwhat\s)(?<!\bWhat\s)(?<!\bwas\s)(?<!\bw
                                  rf"(?P<part>\b(?:(?:re|co|pre|un|self|hand)-)?(?!{NO_PASSIVE_PASTS}\b)(?!followed\s+(?!by\b))(?:(?:set|drawn|carried|laid|called|put)\s+(?:up|out|down|off|forward)|"
                                  r"[a-z]{3,}ed|signed|agreed|held|made|won|begun|built|set|struck|taken|shot|sent|"
                                  r"caught|drawn|written|given|stolen|brought))\s+"
+                                 r"(?:(?!only\b)[a-z]{3,}ly\s+)?"  # ("the memorandum, renewed automatically in 2020")
                                  # ("a peace treaty initialled at the White House in August": a named place may come between)
                                  # …or its agent: "a ceasefire brokered by Norway in February 2002", "by the DRC and Rwanda"
                                  # (or a place of common nouns: "a state declared in the north in 1983")
