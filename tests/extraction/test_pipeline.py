@@ -10846,3 +10846,19 @@ def test_an_object_s_closing_participles_each_title_their_own_dates(tmp_path, te
     found = extract_text(tmp_path, "Migration\n\nROME, March 10, 2026 (AP) — " + text + "\n", date(2026, 3, 10)).candidates
     assert {c.start.to_timex(): c.title for c in found} == titles
     assert {c.kind.value for c in found} == {"agreement"}
+
+
+def test_an_opening_attribution_keeps_its_comma_when_the_date_after_it_goes(tmp_path):
+    found = extract_text(tmp_path, "Migrants\n\nROME, March 10, 2026 (AP) — According to the ministry, since the start of the "
+                                   "year more than 6,000 people have arrived in Italy. Meanwhile, on Monday the army said it "
+                                   "had retaken the town.\n", date(2026, 3, 10)).candidates
+    told = {c.start.to_timex(): (c.title, c.kind.value) for c in found}
+    # (a number's comma is no end of the attribution, and a crowd arriving is no visit)
+    assert told == {"2026": ("More than 6,000 people have arrived in Italy", "other"),
+                    "2026-03-09": ("The army said it had retaken the town", "military_action")}
+
+
+def test_an_elided_italian_preposition_goes_with_its_date(tmp_path):
+    titles = titles_of(tmp_path, "Migranti\n\nROMA, 10 marzo 2026 - Dall'inizio di febbraio sono sbarcate in Italia oltre "
+                                 "5.000 persone. Il governo ha firmato lunedì un accordo con la Libia.\n", date(2026, 3, 10))
+    assert titles["2026-02"] == "Sono sbarcate in Italia oltre 5.000 persone"

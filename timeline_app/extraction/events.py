@@ -164,7 +164,9 @@ KIND_RULES: list[tuple[EventKind, re.Pattern[str]]] = [
     (EventKind.SANCTION, re.compile(r"\b(?:sanctions?|sanctioned|embargo|asset\s+freeze|blacklist(?:ed)?|snap-?back|"
                                     # ("banning imports of Russian liquefied natural gas", "an import ban")
                                     r"ban(?:s|ned|ning)?\s+(?:on\s+)?(?:all\s+)?(?:[\w-]+\s+){0,4}?(?:imports|exports)|(?:import|export)\s+bans?)\b", re.I)),
-    (EventKind.VISIT, re.compile(r"\b(?:visit(?:s|ed|ing)?|arrived\s+(?:in|at)|(?:landed|lands|flew)\s+(?:in|into)\s+(?-i:[A-Z])\w*|(?<!not\s)(?<!never\s)travel(?:s|l?ing|l?ed)\s+to|(?:will|would|could|can|may|might|should|must|to)\s+(?:then\s+|also\s+|first\s+)?travel\s+to|trip\s+to|toured"
+    # (not crowds arriving: "more than 60,000 people have arrived in Italy", "migrants arrived at the border")
+    (EventKind.VISIT, re.compile(r"\b(?:visit(?:s|ed|ing)?|(?<!people\shave\s)(?<!people\s)(?<!migrants\s)(?<!migrants\shave\s)"
+                                 r"(?<!refugees\s)(?<!refugees\shave\s)arrived\s+(?:in|at)|(?:landed|lands|flew)\s+(?:in|into)\s+(?-i:[A-Z])\w*|(?<!not\s)(?<!never\s)travel(?:s|l?ing|l?ed)\s+to|(?:will|would|could|can|may|might|should|must|to)\s+(?:then\s+|also\s+|first\s+)?travel\s+to|trip\s+to|toured"
                                  # (French, Spanish, Italian, Portuguese, German, Russian, Turkish)
                                  r"|visit[ea]|visitó|visitou|besuch\w*|визит\w*|посетил\w*|ziyaret\w*)\b", re.I)),
     # ("The OSCE Ministerial Council will take place in Vienna": a gathering that takes place is a meeting)

@@ -56,6 +56,10 @@ from timeline_app.extraction.verbs import (
     words_pattern,
 )
 
+#: An opening phrase that says whose account, or how it links on, before its comma: "According to the ministry",
+#: "Meanwhile", "Secondo il Viminale".
+_OPENING_ATTRIBUTION = re.compile(r"\s*(?:According\s+to|Meanwhile|Separately|However|Moreover|In\s+addition|Secondo|Selon|"
+                                  r"D['’]après|Según|Segundo|Laut|Nach\s+Angaben)\b[^,]*")
 _PREPOSITIONS = (r"(?:(?:on|in|at|by)\s+or\s+(?:about|around|before|after)|(?:for\s+)?no\s+(?:earlier|later|sooner)\s+than|not\s+(?:before|until)|"
                  r"on|in|at|since|during|by|with\s+(?:immediate\s+)?effect\s+(?:from|on)|"
                  r"from|between|to|until|till|of|for|before|"
@@ -601,6 +605,11 @@ def remove_date_phrase(text: str, start: int, end: int, own: bool = False) -> st
         if closing_comma is not None and not text[end:].lstrip().startswith(",") \
                 and re.search(r",\s+(?:[A-ZÀ-Ý][\w'’.-]*\s+){0,3}[A-ZÀ-Ý][\w'’.-]*$", before[:m.start()]):
             # ("…dem Präsidenten, Milorad Dodik, [am Mittwoch] sein Mandat": the comma closes the name's aside, not the date's)
+            before = before[:m.start() + closing_comma.end()]
+        elif closing_comma is not None and re.match(r"\s*[\w\"“]", text[end:]) \
+                and _OPENING_ATTRIBUTION.fullmatch((head + before[:m.start()])[dateline_end(head + before[:m.start()]):]):
+            # ("According to the ministry, [since the start of the year] more than 60,000 people…": the comma closes the
+            # opening phrase before the date, which opens the clause)
             before = before[:m.start() + closing_comma.end()]
         else:
             before = before[: m.start()]
