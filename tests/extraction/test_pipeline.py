@@ -10862,3 +10862,21 @@ def test_an_elided_italian_preposition_goes_with_its_date(tmp_path):
     titles = titles_of(tmp_path, "Migranti\n\nROMA, 10 marzo 2026 - Dall'inizio di febbraio sono sbarcate in Italia oltre "
                                  "5.000 persone. Il governo ha firmato lunedì un accordo con la Libia.\n", date(2026, 3, 10))
     assert titles["2026-02"] == "Sono sbarcate in Italia oltre 5.000 persone"
+
+
+@pytest.mark.parametrize("text, value, title", [
+    # a German verb a fronted date left first goes back after its subject, a count among the subject's adjectives too
+    ("Am Montag kamen die letzten 20 lebenden Geiseln frei.", "2026-03-09", "Die letzten 20 lebenden Geiseln kamen frei"),
+    ("Seit dem 1. März schweigen die Waffen im Norden.", "2026-03-01", "Die Waffen schweigen im Norden"),
+    ("Doch schon am Sonntag meldete das Ministerium drei Tote.", "2026-03-08", "Das Ministerium meldete drei Tote"),
+])
+def test_a_german_verb_second_goes_back_after_its_subject(tmp_path, text, value, title):
+    titles = titles_of(tmp_path, "Gaza\n\nBERLIN, 10. März 2026 (dpa) – Die Lage bleibt angespannt. " + text + "\n",
+                       date(2026, 3, 10))
+    assert titles[value] == title
+
+
+def test_a_french_reflexive_past_is_told_as_it_is_written(tmp_path):
+    titles = titles_of(tmp_path, "Gaza\n\nPARIS, 10 mars 2026 (AFP) - Le président a démissionné lundi. La trêve s'est "
+                                 "effondrée en mars 2025.\n", date(2026, 3, 10))
+    assert titles["2025-03"] == "La trêve s'est effondrée"

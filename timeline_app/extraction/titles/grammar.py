@@ -179,24 +179,31 @@ PARTICIPLE_PHRASE = (rf"(?:(?:first|once|last|originally|initially|jointly)\s+)?
 #: German pasts that stand second after a fronted date, none spelled like an English word: "[im März] folgte…".
 GERMAN_LEXICAL_PAST = (r"(?:folgte|folgten|begann|begannen|kam|kamen|fand|fanden|trat|traten|gab|gaben|ging|gingen|"
                         r"unterzeichnete|unterzeichneten|einigte|einigten|traf|trafen|erklärte|erklärten|beschloss|beschlossen|"
-                        r"startete|starteten|endete|endeten|scheiterte|scheiterten|griff|griffen|besuchte|besuchten)")
+                        r"startete|starteten|endete|endeten|scheiterte|scheiterten|griff|griffen|besuchte|besuchten|"
+                        # (…and the sayings and tolls news tells: "[Am Sonntag] meldete das Ministerium drei Tote")
+                        r"meldete|meldeten|sagte|sagten|forderte|forderten|warnte|warnten|starb|starben|fiel|fielen|"
+                        r"verlor|verloren|gewann|eroberte|eroberten|nahm|nahmen|rief|riefen|schlug|schlugen|zog|zogen)")
 #: German presents of a state or a doing that stand second after a fronted date, none spelled like an English word:
 #: "[Seit dem 1. Januar] liefert Russland kein Gas mehr", "[Seit 2014] kontrollieren Separatisten…".
 #: (Plurals only where no noun is spelled so: "Leben", "Halten" and "Warten" are nouns too.)
 GERMAN_LEXICAL_PRESENT = (r"(?:liefert|liefern|gilt|gelten|steht|bleibt|bleiben|gibt|herrscht|herrschen|kontrolliert|"
                           r"kontrollieren|fordert|fordern|droht|drohen|führt|läuft|lebt|liegt|hält|verhandelt|verhandeln|"
-                          r"kämpft|kämpfen|besetzt|besetzen|blockiert|blockieren|fließt|fehlt|wartet|sitzt)")
+                          r"kämpft|kämpfen|besetzt|besetzen|blockiert|blockieren|fließt|fehlt|wartet|sitzt|schweigt|schweigen|"
+                          r"ruht|ruhen)")
 
 
 #: A German title opening with its finite verb (an adverb maybe before it), then its subject: "Haben russische
 #: Drohnen ein Kraftwerk getroffen", "Bereits war die Stadt Ziel schwerer Angriffe gewesen".
-GERMAN_VERB_FIRST = re.compile(r"(?:(?:Bereits|Schon|Zuvor|Zuletzt|Auch|Noch|Erst|Dann|Danach|Damals|Außerdem|Zudem)\s+)?"
+GERMAN_VERB_FIRST = re.compile(r"(?:(?:Doch|Aber|Bereits|Schon|Zuvor|Zuletzt|Auch|Noch|Erst|Dann|Danach|Damals|Außerdem|Zudem)\s+"
+                               r"(?:(?i:bereits|schon|auch|noch|erst|dann)\s+)?)?"
                                 r"(?P<verb>(?i:haben|hat|hatte|hatten|ist|sind|war|waren|wurde|wurden|wird|werden|will|wollen|"
                                 r"soll|sollen|sollte|sollten|kann|können|konnte|konnten|muss|müssen|musste|mussten|wollte|wollten|darf|durfte|"
                                 rf"{GERMAN_LEXICAL_PAST[3:-1]}|{GERMAN_LEXICAL_PRESENT[3:-1]}))\s+"
                                 # (an article's noun phrase ends at its noun, or its genitive: "die Stadt", "die Minister
                                 # der NATO"; a name may take two words: "Präsident Selenskyj")
-                                r"(?P<subject>(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines)\s+(?:[a-zäöüß]+(?:e|en|er|es|em)\s+){0,2}"
+                                # (a count among its adjectives: "die letzten 20 lebenden Geiseln")
+                                r"(?P<subject>(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines)\s+"
+                                r"(?:(?:[a-zäöüß]+(?:e|en|er|es|em)|\d[\d.]*)\s+){0,3}"
                                 r"[A-ZÄÖÜ][\wäöüß-]*(?:\s+(?:der|des)\s+(?:[a-zäöüß]+(?:e|en|er|es|em)\s+)?[A-ZÄÖÜ][\wäöüß-]*)?"
                                 # (a role and a full name: "Verteidigungsminister Boris Pistorius")
                                 r"|[A-ZÄÖÜ][\wäöüß-]*(?:minister|ministerin|präsident|präsidentin|kanzler|kanzlerin|sprecher|"

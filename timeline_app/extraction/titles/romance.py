@@ -243,7 +243,8 @@ _BARE_ROMANCE_PARTICIPLE = re.compile(r"(?P<np>(?:(?<![\w'’])[Ll]['’]|\b(?:[
                                       r"[^\W\d_][\w'’-]*"
                                       # (no auxiliary in it: "il fuoco era stato [firmato]" is a clause's passive)
                                       r"(?:\s+(?!(?:era|erano|è|sono|ha|hanno|a|ont|est|sont|était|fue|fueron|han|había|sido|"
-                                      r"stat[oaie]|été|foi|foram|ist|war|wurde)\b)[^\W\d_][\w'’-]*){0,4}?)\s+"
+                                      # (nor a reflexive's: "la trêve [s'est] effondrée")
+                                      r"stat[oaie]|été|foi|foram|ist|war|wurde|se|si)\b)(?![SsMmTt]['’])[^\W\d_][\w'’-]*){0,4}?)\s+"
                                       # (not a noun in -é: "au Conseil de sécurité le 15")
                                       r"(?P<part>(?!(?:été|année|armée|entrée|durée|estado|pasado|partido|mercado|senado|lado|"
                                       r"stato|mercato|santé|liberté|volonté|comité|traité|côté|société)\b)"
