@@ -10880,3 +10880,12 @@ def test_a_french_reflexive_past_is_told_as_it_is_written(tmp_path):
     titles = titles_of(tmp_path, "Gaza\n\nPARIS, 10 mars 2026 (AFP) - Le président a démissionné lundi. La trêve s'est "
                                  "effondrée en mars 2025.\n", date(2026, 3, 10))
     assert titles["2025-03"] == "La trêve s'est effondrée"
+
+
+def test_an_italian_count_of_weeks_from_a_happening_dates_it_and_lends_no_kind_to_the_main_clause(tmp_path):
+    found = extract_text(tmp_path, "Libia\n\nROMA, 18 novembre 2026 - Il primo ministro libico era stato ricevuto a Palazzo "
+                                   "Chigi il 3 ottobre, tre settimane dopo gli scontri armati a Tripoli. Il governo ha "
+                                   "firmato lunedì un accordo.\n", date(2026, 11, 18)).candidates
+    told = {c.start.to_timex(): (c.title, c.kind.value) for c in found}
+    assert told["2026-10-03"] == ("Il primo ministro libico era stato ricevuto a Palazzo Chigi", "other")
+    assert told["2026-W37"] == ("Gli scontri armati a Tripoli", "military_action")

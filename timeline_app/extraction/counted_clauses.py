@@ -739,15 +739,16 @@ _RELATIVE_WITH_DATE = re.compile(r"\s+(?:who|which|that)\s+(?:[a-z]{3,}ed|[a-z]+
 #: vote d'une motion de censure", ", dos semanas después de la cumbre" (German's dative would need its noun declined).
 _FOREIGN_COUNTED = re.compile(
     r",\s+(?P<count>\d{1,3}|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|uno|una|dos|tres|cuatro|cinco|seis|siete|"
-    r"ocho|nueve|diez|due|quattro|sette|otto|nove|dieci|dois|duas|três)\s+"
-    r"(?P<unit>jours?|semaines?|mois|ans|années?|días?|semanas?|meses|mes|años?|giorni|giorno|settimane?|mesi|mese|anni|anno|"
+    r"ocho|nueve|diez|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|dois|duas|três|quatro)\s+"
+    r"(?P<unit>jours?|semaines?|mois|ans|années?|días?|semanas?|meses|mes|años?|giorni|giorno|settiman[ae]|mesi|mese|anni|anno|"
     r"dias?|anos?)\s+(?P<relation>après|avant|después|antes|dopo|prima|depois)\s+(?:de\s+|d['’]|di\s+)?"
     r"(?P<what>(?:l['’]|(?:le|la|les|el|los|las|il|lo|gli|o|os|as|un|une|una|uno|um|uma)\s+)[^\W\d_][^,;:()]{2,100}?)"
     r"\s*(?=[.;,]|$)")
 _FOREIGN_NUMBERS = {"un": 1, "une": 1, "uno": 1, "una": 1, "ein": 1, "eine": 1, "einen": 1, "deux": 2, "dos": 2, "due": 2,
                     "dois": 2, "duas": 2, "trois": 3, "tres": 3, "tre": 3, "três": 3, "quatre": 4, "cuatro": 4, "quattro": 4,
                     "quatro": 4, "cinq": 5, "cinco": 5, "six": 6, "seis": 6, "sept": 7, "siete": 7, "sette": 7, "huit": 8,
-                    "ocho": 8, "otto": 8, "neuf": 9, "nueve": 9, "nove": 9, "dix": 10, "diez": 10, "dieci": 10}
+                    "ocho": 8, "otto": 8, "neuf": 9, "nueve": 9, "nove": 9, "dix": 10, "diez": 10, "dieci": 10, "cinque": 5,
+                    "sei": 6}
 
 
 class _ForeignCount:

@@ -1783,6 +1783,9 @@ _COORDINATED_BEFORE = re.compile(r",\s+(?:and|but|while|whereas|then)\s+|;\s+"
                                  # (a clause of its own after another date: "…on Wednesday, diplomats said, after Slovakia lifted…")
                                  r"|,\s+(?:after|before|when|once|as|since|until)\s+(?=(?:the\s+)?[A-Z]|the\s)")
 _OTHER_CLAUSE_AFTER = re.compile(r",\s+(?:[\w-]+\s+){0,5}?(?:after|before|when|while|as|since|until)\b"
+                                 # (…and its French, Spanish, Italian and Portuguese: ", tre settimane dopo gli scontri")
+                                 r"|,\s+(?:[^\W\d_]+\s+){0,3}?(?:après|avant|después|antes|dopo|prima|depois|lorsque|quand|"
+                                 r"cuando|quando)\b"
                                  # (what a happening crowns is another's: "…on Saturday, capping a year of negotiations")
                                  r"|,\s+(?:capping|crowning|concluding|culminating|ending|closing|marking|rounding\s+off)\s"
                                  # (…or one an anniversary remembers: "…on Tuesday, the 39th anniversary of the invasion")
