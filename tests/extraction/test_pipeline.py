@@ -10889,3 +10889,20 @@ def test_an_italian_count_of_weeks_from_a_happening_dates_it_and_lends_no_kind_t
     told = {c.start.to_timex(): (c.title, c.kind.value) for c in found}
     assert told["2026-10-03"] == ("Il primo ministro libico era stato ricevuto a Palazzo Chigi", "other")
     assert told["2026-W37"] == ("Gli scontri armati a Tripoli", "military_action")
+
+
+def test_portuguese_counts_from_a_happening_an_interview_opening_and_a_saying(tmp_path):
+    found = extract_text(tmp_path, "Moçambique\n\nMAPUTO, 4 de março de 2026 (Lusa) - Os partidos assinaram na quarta-feira um "
+                                   "compromisso político, dois meses depois das manifestações em Maputo. Em declarações à "
+                                   "Lusa na quinta-feira, Mondlane disse que vai consultar os seus apoiantes.\n",
+                         date(2026, 3, 4)).candidates
+    told = {c.start.to_timex(): (c.title, c.kind.value) for c in found}
+    assert told["2026-01"] == ("As manifestações em Maputo", "other")
+    assert told["2026-02-26"] == ("Mondlane disse que vai consultar os seus apoiantes", "statement")
+
+
+def test_a_spanish_participle_aside_is_of_the_noun_a_preposition_does_not_govern(tmp_path):
+    titles = titles_of(tmp_path, "Esequibo\n\nCARACAS, 1 de diciembre de 2026 (EFE) - Los cancilleres acordaron este martes "
+                                 "reanudar el diálogo bilateral sobre el territorio del Esequibo, suspendido desde abril.\n",
+                       date(2026, 12, 1))
+    assert titles["2026-04"] == "El diálogo bilateral sobre el territorio del Esequibo fue suspendido"

@@ -23,6 +23,7 @@ from datetime import date, timedelta
 from timeline_app.extraction import lexicon as lx
 from timeline_app.extraction.coreference import possessive
 from timeline_app.extraction.dateline import dateline_end
+from timeline_app.extraction.lexicon import ROMANCE_ARTICLE_OF
 from timeline_app.extraction.segment import Sentence
 from timeline_app.extraction.temporal_core import BOUND_PREPOSITION
 from timeline_app.extraction.timex import Timex
@@ -742,13 +743,25 @@ _FOREIGN_COUNTED = re.compile(
     r"ocho|nueve|diez|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|dois|duas|três|quatro)\s+"
     r"(?P<unit>jours?|semaines?|mois|ans|années?|días?|semanas?|meses|mes|años?|giorni|giorno|settiman[ae]|mesi|mese|anni|anno|"
     r"dias?|anos?)\s+(?P<relation>après|avant|después|antes|dopo|prima|depois)\s+(?:de\s+|d['’]|di\s+)?"
-    r"(?P<what>(?:l['’]|(?:le|la|les|el|los|las|il|lo|gli|o|os|as|un|une|una|uno|um|uma)\s+)[^\W\d_][^,;:()]{2,100}?)"
+    # (or "of" and the article in one word: "depois das manifestações", "dopo lo sciopero", "después del ataque")
+    r"(?P<what>(?:l['’]|dell['’]|(?:le|la|les|el|los|las|il|lo|gli|o|os|as|un|une|una|uno|um|uma|del|della|dello|dei|degli|"
+    r"delle|do|da|dos|das|du|des)\s+)[^\W\d_][^,;:()]{2,100}?)"
     r"\s*(?=[.;,]|$)")
 _FOREIGN_NUMBERS = {"un": 1, "une": 1, "uno": 1, "una": 1, "ein": 1, "eine": 1, "einen": 1, "deux": 2, "dos": 2, "due": 2,
                     "dois": 2, "duas": 2, "trois": 3, "tres": 3, "tre": 3, "três": 3, "quatre": 4, "cuatro": 4, "quattro": 4,
                     "quatro": 4, "cinq": 5, "cinco": 5, "six": 6, "seis": 6, "sept": 7, "siete": 7, "sette": 7, "huit": 8,
                     "ocho": 8, "otto": 8, "neuf": 9, "nueve": 9, "nove": 9, "dix": 10, "diez": 10, "dieci": 10, "cinque": 5,
                     "sei": 6}
+
+
+def _with_plain_article(what: str) -> str:
+    """A noun phrase told on its own: the article "of" had taken in goes back to itself ("das manifestações" are "as
+    manifestações", "dell'attacco" is "l'attacco")."""
+    first = re.match(r"(\w+['’]|\w+)\s*", what)
+    plain = ROMANCE_ARTICLE_OF.get(first.group(1).lower()) if first is not None else None
+    if plain is None:
+        return what
+    return plain + ("" if plain.endswith(("'", "’")) else " ") + what[first.end():]
 
 
 class _ForeignCount:
@@ -764,7 +777,7 @@ class _ForeignCount:
                     "weeks" if unit.startswith(("semain", "semana", "settiman")) else
                     "months" if unit.startswith(("mois", "mes")) else "years",
             "relation": "after" if m["relation"].lower() in ("après", "después", "dopo", "depois") else "before",
-            "what": m["what"], "distance": f"{m['count']} {m['unit']}",
+            "what": _with_plain_article(m["what"]), "distance": f"{m['count']} {m['unit']}",
         }
 
     def __getitem__(self, key: str) -> str | None:

@@ -48,9 +48,11 @@ from timeline_app.extraction.titles import (
 from timeline_app.extraction.vague_later import dated_laters
 from timeline_app.extraction.verbs import PLAIN_PASTS, past_of_base, past_of_participle, words_pattern
 
-#: A saying's verb in French, Spanish, German or Russian: "dijo", "a déclaré", "sagte", "заявил".
+#: A saying's verb in French, Spanish, Portuguese, Italian, German or Russian: "dijo", "a déclaré", "disse", "ha detto",
+#: "sagte", "заявил".
 _FOREIGN_SAYING = (r"dijo|dijeron|afirmó|afirmaron|declaró|declararon|anunció|anunciaron|aseguró|aseguraron|informó|informaron|"
-                   r"(?:a|ont)\s+(?:dit|déclaré|annoncé|affirmé|indiqué)|sagte|sagten|"
+                   r"(?:a|ont)\s+(?:dit|déclaré|annoncé|affirmé|indiqué)|disse|disseram|afirmou|declarou|anunciou|"
+                   r"ha(?:nno)?\s+(?:detto|dichiarato|annunciato|affermato)|sagte|sagten|"
                    r"erklärte|erklärten|заявил[аи]?|сообщил[аи]?")
 #: Kinds in order of precedence, each with the words that signal it in a title or sentence.
 KIND_RULES: list[tuple[EventKind, re.Pattern[str]]] = [

@@ -151,3 +151,10 @@ PERSON_ROLE_WORDS = (r"president|président|presidente|präsident|prime\s+minist
                      r"envoy|envoyée?|enviad[oa]|inviat[oa]|canciller|secretari[oa]|secrétaire|embajador|ambassadeur|"
                      r"ambasciatore|mediador|médiateur|mediatore|emisari[oa]|émissaire|representante|représentant|"
                      r"rappresentante")
+
+
+#: The article a preposition has taken in, told on its own: "des émeutes" are "les émeutes", "dall'inizio" is "l'inizio".
+ROMANCE_ARTICLE_OF = {"des": "les", "du": "le", "de la": "la", "aux": "les", "au": "le", "del": "el", "al": "el", "dei": "i",
+                       "dall'": "l'", "dall’": "l’", "dal": "il", "dalla": "la", "dagli": "gli",
+                       "delle": "le", "degli": "gli", "dai": "i", "dalle": "le", "dos": "os", "das": "as", "do": "o", "da": "a",
+                       "della": "la", "dello": "lo", "dell'": "l'", "dell’": "l’"}

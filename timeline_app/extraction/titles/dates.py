@@ -9,6 +9,7 @@ import re
 from timeline_app.extraction.actors import Gazetteer
 from timeline_app.extraction.coreference import possessive, singular_of
 from timeline_app.extraction.dateline import dateline_end
+from timeline_app.extraction.lexicon import ROMANCE_ARTICLE_OF
 from timeline_app.extraction.segment import Sentence
 from timeline_app.extraction.temporal_core import (
     FORMER_PLAN,
@@ -35,7 +36,6 @@ from timeline_app.extraction.titles.grammar import (
     PARTICIPLE_START,
     PAST_VERB,
     PHRASE_CLOSES,
-    ROMANCE_ARTICLE_OF,
     ROMANCE_IRREGULAR_PARTICIPLE,
     ROMANCE_PARTICIPLE_END,
     ROMANCE_SUBJECT_PRONOUN,

@@ -229,11 +229,6 @@ CLOSING_PARTICIPLE = re.compile(r",\s+(?P<verb>[a-z]{2,}ing)\b(?P<mid>(?:[^,;:()
 #: Words in -ing that are no verbs of a participle clause.
 NOT_PARTICIPLES = {"including", "according", "during", "following", "regarding", "concerning", "pending", "nothing",
                     "something", "anything", "everything", "morning", "evening", "king", "thing", "ring", "spring"}
-#: The article a preposition has taken in, told on its own: "des émeutes" are "les émeutes", "dall'inizio" is "l'inizio".
-ROMANCE_ARTICLE_OF = {"des": "les", "du": "le", "de la": "la", "aux": "les", "au": "le", "del": "el", "al": "el", "dei": "i",
-                       "dall'": "l'", "dall’": "l’", "dal": "il", "dalla": "la", "dagli": "gli",
-                       "delle": "le", "degli": "gli", "dai": "i", "dalle": "le", "dos": "os", "das": "as", "do": "o", "da": "a",
-                       "della": "la", "dello": "lo", "dell'": "l'", "dell’": "l’"}
 
 
 #: "…after winning the party leadership earlier that month": a gerund a subordinator governs, its date

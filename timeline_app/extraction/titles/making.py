@@ -200,6 +200,9 @@ _LEADING = re.compile(
     r"|According\s+to\s+[^,]{1,120}|Meanwhile|Earlier|Later|"
     # "Speaking after the vote, the representative said…": the occasion of a saying
     r"(?:Speaking|Addressing|Writing|Responding|Briefing|Asked)\s+(?:to|after|at|on|in|about|before|from|by|via|over)\s+[^,]{1,80}|"
+    # (…and in the other languages we read: "Em declarações à Lusa, disse…", "Dans un entretien au Monde, il a…")
+    r"(?:Em\s+declarações|En\s+declaraciones|Em\s+entrevista|En\s+(?:una\s+)?entrevista|Dans\s+(?:un|une)\s+(?:entretien|interview)|"
+    r"In\s+un['’]intervista|Interrogée?\s+par|Parlando\s+con)\s+[^,]{1,80}|"
     # "Unless the Security Council votes otherwise, the sanctions will return": the condition, not the happening
     r"Unless\s+[^,]{1,80}|"
     # "[In January,] a week after the anniversary of the ruling, a bombing killed…": when, not what

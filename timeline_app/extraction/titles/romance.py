@@ -8,13 +8,12 @@ from __future__ import annotations
 import re
 
 from timeline_app.extraction.dateline import dateline_end
-from timeline_app.extraction.lexicon import PERSON_ROLE_WORDS
+from timeline_app.extraction.lexicon import PERSON_ROLE_WORDS, ROMANCE_ARTICLE_OF
 from timeline_app.extraction.segment import Sentence
 from timeline_app.extraction.timex import Timex
 from timeline_app.extraction.titles.dates import remove_date_phrase
 from timeline_app.extraction.titles.grammar import (
     A_IS_A_PREPOSITION,
-    ROMANCE_ARTICLE_OF,
     ROMANCE_IRREGULAR_PARTICIPLE,
     ROMANCE_PARTICIPLE_END,
     ROMANCE_SUBJECT_PRONOUN,
@@ -220,7 +219,8 @@ _SUBJECT_AFTER_COMMA = re.compile(r",\s+(?P<np>(?:l['’]|la\s+|le\s+|les\s+|el\
 #: partis],".
 #: …or a noun phrase with its article: "l'accord de paix avec l'Azerbaïdjan", "las conversaciones sobre el Esequibo".
 _NOUN_PHRASE_BEFORE_COMMA = re.compile(r"(?P<np>(?:(?<![\w'’])[LlDd]['’]|\b(?:[Ll]es?|[Ll]a|[Ee]l|[Ll]os|[Ll]as|[Ii]l|[Uu]ne?|[Uu]na)\s+)"
-                                       r"(?:[\w'’-]+\s+){0,5}?[\w'’-]+)\s*$")
+                                       # (with what it is about: "el diálogo bilateral sobre el territorio del Esequibo")
+                                       r"(?:[\w'’-]+\s+){0,7}?[\w'’-]+)\s*$")
 #: A preposition and its article right before a name: "avec l'", "sobre el", "con la".
 _GOVERNING_PREPOSITION = re.compile(r"\b(?:avec|sobre|con|contre|contra|entre|pour|para|por|sur|dans|com|per|tra|sul|sulla)\s+"
                                     r"(?:l['’]|(?:le|la|les|el|los|las|il|lo|o|a|os|as)\s+)?$", re.I)
@@ -313,7 +313,7 @@ def romance_participle_title(sentence: Sentence, t: Timex) -> str | None:
         name = _NAME_BEFORE_COMMA.search(s, max(0, m.start() - 60), m.start())
         if name is None or _GOVERNING_PREPOSITION.search(s, max(0, name.start() - 12), name.start()):
             # (a name a preposition governs is the end of a longer noun phrase: "l'accord de paix avec [l'Azerbaïdjan]")
-            name = _NOUN_PHRASE_BEFORE_COMMA.search(s, max(0, m.start() - 60), m.start())
+            name = _NOUN_PHRASE_BEFORE_COMMA.search(s, max(0, m.start() - 70), m.start())
         if name is None:
             return None
         # told as a passive, with what the aside says after its date: "L'accord de Bougival a été signé entre l'État et
@@ -560,7 +560,10 @@ def romance_object_participle(sentence: Sentence, t: Timex, inside: list[Timex])
         # (a plural participle agrees with the last plural noun phrase: "las conversaciones sobre la disputa…,
         # suspendidas desde diciembre" were suspended, not the dispute)
         determiners = [d for d in determiners if d.group().strip().lower() in ("los", "las", "les")] or determiners
-    np_start = m.start("np") + determiners[-1].start()  # (its last noun phrase)
+    # (…not one a preposition governs, which only says what the noun is about: "el diálogo bilateral sobre el territorio
+    # del Esequibo, suspendido desde abril" is the dialogue)
+    ungoverned = [d for d in determiners if not _GOVERNING_PREPOSITION.search(m["np"][:d.start()] + " ")] or determiners
+    np_start = m.start("np") + ungoverned[-1].start()  # (its last noun phrase)
     if any(np_start <= o.start - sentence.start < rel for o in inside if o is not t):
         return None
     np = sentence.text[np_start:m.end("np")]
