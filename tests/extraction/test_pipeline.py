@@ -10906,3 +10906,10 @@ def test_a_spanish_participle_aside_is_of_the_noun_a_preposition_does_not_govern
                                  "reanudar el diálogo bilateral sobre el territorio del Esequibo, suspendido desde abril.\n",
                        date(2026, 12, 1))
     assert titles["2026-04"] == "El diálogo bilateral sobre el territorio del Esequibo fue suspendido"
+
+
+def test_an_italian_participle_aside_is_of_the_object_and_its_listed_dates_share_it(tmp_path):
+    titles = titles_of(tmp_path, "Migranti\n\nROMA, 18 novembre 2026 - L'intesa sostituisce il memorandum del 2017, rinnovato "
+                                 "automaticamente nel 2020 e nel 2023. Il governo ha firmato lunedì un accordo.\n",
+                       date(2026, 11, 18))
+    assert titles["2020"] == titles["2023"] == "Il memorandum del 2017 è stato rinnovato automaticamente"

@@ -219,8 +219,19 @@ _SUBJECT_AFTER_COMMA = re.compile(r",\s+(?P<np>(?:l['’]|la\s+|le\s+|les\s+|el\
 #: partis],".
 #: …or a noun phrase with its article: "l'accord de paix avec l'Azerbaïdjan", "las conversaciones sobre el Esequibo".
 _NOUN_PHRASE_BEFORE_COMMA = re.compile(r"(?P<np>(?:(?<![\w'’])[LlDd]['’]|\b(?:[Ll]es?|[Ll]a|[Ee]l|[Ll]os|[Ll]as|[Ii]l|[Uu]ne?|[Uu]na)\s+)"
-                                       # (with what it is about: "el diálogo bilateral sobre el territorio del Esequibo")
                                        r"(?:[\w'’-]+\s+){0,7}?[\w'’-]+)\s*$")
+
+
+def _last_free_noun_phrase(s: str, lo: int, hi: int) -> re.Match[str] | None:
+    """The noun phrase that closes s[lo:hi], from its last article no preposition governs: in "L'intesa sostituisce il
+    memorandum del 2017" the memorandum, in "el diálogo bilateral sobre el territorio del Esequibo" the dialogue."""
+    starts = [d.start() for d in _ROMANCE_DETERMINER.finditer(s, lo, hi)
+              if not _GOVERNING_PREPOSITION.search(s, max(0, d.start() - 12), d.start())]
+    for start in reversed(starts):
+        m = _NOUN_PHRASE_BEFORE_COMMA.match(s, start, hi)
+        if m is not None:
+            return m
+    return None
 #: A preposition and its article right before a name: "avec l'", "sobre el", "con la".
 _GOVERNING_PREPOSITION = re.compile(r"\b(?:avec|sobre|con|contre|contra|entre|pour|para|por|sur|dans|com|per|tra|sul|sulla)\s+"
                                     r"(?:l['’]|(?:le|la|les|el|los|las|il|lo|o|a|os|as)\s+)?$", re.I)
@@ -313,7 +324,7 @@ def romance_participle_title(sentence: Sentence, t: Timex) -> str | None:
         name = _NAME_BEFORE_COMMA.search(s, max(0, m.start() - 60), m.start())
         if name is None or _GOVERNING_PREPOSITION.search(s, max(0, name.start() - 12), name.start()):
             # (a name a preposition governs is the end of a longer noun phrase: "l'accord de paix avec [l'Azerbaïdjan]")
-            name = _NOUN_PHRASE_BEFORE_COMMA.search(s, max(0, m.start() - 70), m.start())
+            name = _last_free_noun_phrase(s, max(0, m.start() - 70), m.start())
         if name is None:
             return None
         # told as a passive, with what the aside says after its date: "L'accord de Bougival a été signé entre l'État et
@@ -321,6 +332,9 @@ def romance_participle_title(sentence: Sentence, t: Timex) -> str | None:
         rest = _ASIDE_REST.match(s, t.end - sentence.start)
         # (…and where, between it and its date: "paraphé [à Washington] le 8 août")
         mid = f" {m['mid']}" if m["mid"] and not re.fullmatch(r"(?:le|la|el|il|lo)", m["mid"]) else ""
+        # (…but not a date listed before its own: "rinnovato [nel 2020 e] nel 2023")
+        mid = re.sub(r"\s+(?:(?:nel|nell['’]|in|en|em|no|na|a|à|au|le|el|il)\s+)?(?:[^\W\d_]+\s+)?\d{1,4}\s+(?:e|et|y|ed|ou|o)"
+                     r"(?:\s+(?:nel|nell['’]|in|en|em|no|na|a|à|au|le|el|il))?$", "", mid)
         return f"{name['np']} {romance_passive(part, s)} {part}{mid}{rest['rest'] if rest else ''}"
     if m.start() != dateline_end(s):
         return None
