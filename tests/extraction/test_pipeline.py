@@ -10913,3 +10913,24 @@ def test_an_italian_participle_aside_is_of_the_object_and_its_listed_dates_share
                                  "automaticamente nel 2020 e nel 2023. Il governo ha firmato lunedì un accordo.\n",
                        date(2026, 11, 18))
     assert titles["2020"] == titles["2023"] == "Il memorandum del 2017 è stato rinnovato automaticamente"
+
+
+@pytest.mark.parametrize("text, value, title, kind", [
+    # a full date's own comma goes with it before the agent
+    ("Bazoum remains in custody. He was overthrown on July 26, 2023, by members of his own guard.", "2023-07-26",
+     "He was overthrown by members of his own guard", "military_action"),
+    # a day said again between commas goes with both
+    ("Trump said Ukraine had until Thanksgiving, on Nov. 27, to accept the plan.", "2026-11-27",
+     "Trump said Ukraine had until Thanksgiving to accept the plan", "other"),
+    # a named object's article and adjective stay with it, and "it" is the main clause's subject
+    ("Armenia left the Collective Security Organization, which it joined in 1992.", "1992",
+     "Armenia joined the Collective Security Organization", "other"),
+    ("Lawmakers threatened to leave the nuclear Non-Proliferation Treaty, which Iran signed in 1968.", "1968",
+     "Iran signed the nuclear Non-Proliferation Treaty", "agreement"),
+    # one person freed is a release, whoever freed them
+    ("Niger's military authorities released the son of the deposed president on Wednesday.", "2026-11-25",
+     "Niger's military authorities released the son of the deposed president", "other"),
+])
+def test_a_full_date_s_comma_a_restated_day_a_named_object_and_one_person_freed(tmp_path, text, value, title, kind):
+    found = extract_text(tmp_path, "News\n\nNIAMEY, Nov 26, 2026 (Reuters) - " + text + "\n", date(2026, 11, 26)).candidates
+    assert {c.start.to_timex(): (c.title, c.kind.value) for c in found}[value] == (title, kind)

@@ -3504,3 +3504,9 @@ def test_a_year_after_the_article_s_opening_word_on_the_first_line_of_a_paragrap
 def test_a_short_text_s_language_by_its_accents_but_never_over_english_words(text, language):
     from timeline_app.extraction.language import guess_language
     assert guess_language(text) == language
+
+
+def test_midnight_or_noon_with_its_zone_and_day_is_one_time():
+    found = [(t.text, t.value) for t in tag("Sanctions came back into force at midnight GMT on Sunday. The talks ended at "
+                                            "noon GMT on Friday.", date(2025, 9, 29), language="en")]
+    assert found == [("midnight GMT on Sunday", "2025-09-28T24:00"), ("noon GMT on Friday", "2025-09-26T12:00")]

@@ -997,7 +997,12 @@ def _clock_span(m: re.Match[str], ctx: Context) -> list[Timex] | None:
                   range_id=rid, range_role="end")]
 
 
-@rule("noon", rf"{B}(?P<w>[Nn]oon|[Mm]idnight|[Mm]id-?day)(?:{DAY_AFTER_TIME})")
+#: A zone's abbreviation right after "noon" or "midnight", and before its day: "at midnight GMT on Sunday" (a local time
+#: and its zone in brackets are read as two clocks: "at noon local time (0900 GMT) on Friday").
+_NOON_ZONE = r"(?:\s+(?:GMT|UTC|EST|EDT|ET|PT|CET|CEST|BST|EET|EEST|MSK)(?!\w))?"
+
+
+@rule("noon", rf"{B}(?P<w>[Nn]oon|[Mm]idnight|[Mm]id-?day){_NOON_ZONE}(?:{DAY_AFTER_TIME})")
 def _noon(m: re.Match[str], ctx: Context) -> Timex | None:
     if not (m["dayword"] or m["wd_only"] or m["mon"] or m["mon2"]):
         before = m.string[max(0, m.start() - 10):m.start()].lower()

@@ -595,6 +595,16 @@ def remove_date_phrase(text: str, start: int, end: int, own: bool = False) -> st
                 and re.match(r"\s*(?:on|in)\s*$", before[m.start():]) and "," not in head + before[:m.start()] \
                 and (VERB.match(rest[1:].lstrip()) or re.match(rf"\s*(?:{AUXILIARY}|would)\b", rest[1:])):
             after = rest[1:]  # "Azerbaijan's offensive [on Sept. 19, 2023], ended…": a full date's own comma goes with it
+        elif rest.startswith(",") and re.search(r"[A-Za-z.]\s+\d{1,2},\s+\d{4}$", text[start:end]) \
+                and re.match(r"\s*(?:on)\s*$", before[m.start():]) \
+                and re.match(r",\s*(?:by|in|at|with|as\s+part|for|from|to|under|near)\s",
+                             rest):
+            after = " " + rest[1:].lstrip()  # "…was overthrown [on July 26, 2023], by his own guard": the date's own comma
+        elif before[m.start():].lstrip().startswith(",") and re.match(r",\s+(?:to|for|in|at|by|with|of)\s", rest) \
+                and re.search(r"\b(?:until|till|by|before|after|on|since)\s+(?:[A-Z][\w'’.-]*\s*){1,3},\s*(?:on\s+)?$",
+                              before[max(0, m.start() - 40):m.start() + 6]):
+            # "…had until Thanksgiving[, on Nov. 27,] to accept the plan": a day said again between commas goes with both
+            after = " " + rest[1:].lstrip()
         elif before[m.start():].lstrip().startswith(",") and rest.startswith(",") \
                 and re.match(r",\s*(?:à|au|aux|to|into|on|with|a|al|de|del|the|la|le|les|el|los|las)\s", rest) \
                 and re.search(rf"(?:[a-zé]{{3,}}(?:ed|é|ó|ou)|{words_pattern(PLAIN_PASTS)}|fin|end)\s*,?\s*$", before[:m.start()]):

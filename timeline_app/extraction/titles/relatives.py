@@ -302,6 +302,8 @@ _OBJECT_RELATIVE = re.compile(
     # (…two words of its own with no article, which would head a noun of its own: "the association of Serb-majority
     # municipalities, which Belgrade and Pristina agreed…", not "the details of [the migration pact], which…")
     r"(?:(?:the\s+)?(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,2}|[\w-]+)|(?!(?:the|a|an|its|their|his|her)\b)[\w-]+\s+[\w-]+))?"
+    # (…or a name with its article and an adjective, set off: "the nuclear Non-Proliferation Treaty, which Iran signed")
+    r"|\b[Tt]he\s+(?:[a-z][\w-]*\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?=,\s+which\b)"
     # (…or a place's name alone, set off: "fought over Nagorno-Karabakh, which Azerbaijan retook")
     r"|(?<![\w'’.-])(?<!\b[Tt]he\s)(?!(?:The|A|An|It|They|He|She|We|This|That)\b)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?=,\s+which\b)),?\s+"
     r"(?:that|which)\s+(?P<subject>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|and))*?(?:\s+[A-Z][\w'’.-]*)?(?:['’]s\s+[a-z][\w-]*)?"
@@ -432,6 +434,10 @@ def object_relative(sentence: Sentence, t: Timex) -> tuple[Sentence, int] | None
         verb, resume = _verb_with_its_infinitive(sentence.text, m)
         noun = m["name"] or re.sub(r"^(?:The|An?)\b", lambda w: w.group().lower(), m["noun"])
         subject = m["subject"][:1].upper() + m["subject"][1:]
+        if m["subject"] in ("it", "they"):  # "Armenia left the CSTO, which it joined in 1992": the main clause's subject
+            doer = subject_of(sentence.text[dateline_end(sentence.text):m.start()])
+            if doer is not None and doer[:1].isupper() and doer.split()[0] not in ("It", "They", "He", "She", "We", "This"):
+                subject = doer
         prefix = f"{subject} {verb} {noun}"
         turned, clause_start = turned_clause(sentence, t, prefix, resume)
         after = date_phrase_end(t, []) - sentence.start
