@@ -10934,3 +10934,18 @@ def test_an_italian_participle_aside_is_of_the_object_and_its_listed_dates_share
 def test_a_full_date_s_comma_a_restated_day_a_named_object_and_one_person_freed(tmp_path, text, value, title, kind):
     found = extract_text(tmp_path, "News\n\nNIAMEY, Nov 26, 2026 (Reuters) - " + text + "\n", date(2026, 11, 26)).candidates
     assert {c.start.to_timex(): (c.title, c.kind.value) for c in found}[value] == (title, kind)
+
+
+def test_a_live_entry_s_headline_on_its_stamp_line_is_dated_by_the_stamp_unless_its_words_date_it(tmp_path):
+    page = ("Ukraine war live\n\nLast updated: Sunday, 22 November 2026, 18:40 GMT\n\n"
+            "16:05 GMT - Drone attack kills two in Kyiv\n"
+            "Two people were killed when drones struck a building in Kyiv in the early hours, officials said.\n\n"
+            "13:30 GMT - Envoys to meet in Geneva on Sunday\nAdvisers will meet in Geneva to discuss the plan.\n\n"
+            "11:15 GMT - Russia claims capture of village in Zaporizhzhia\n"
+            "The defence ministry said its forces had taken the village. Kyiv did not comment.\n")
+    found = extract_text(tmp_path, page, None).candidates
+    told = {(c.start.to_timex(), c.title) for c in found}
+    assert ("2026-11-22T11:15", "Russia claims capture of village in Zaporizhzhia") in told
+    # (the body's early hours date the drones, and the headline's Sunday the envoys' meeting: no stamp for either)
+    assert ("2026-11-22", "Drones struck a building in Kyiv") in told
+    assert not any(value in ("2026-11-22T16:05", "2026-11-22T13:30") for value, _ in told)

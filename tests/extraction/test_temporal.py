@@ -3510,3 +3510,11 @@ def test_midnight_or_noon_with_its_zone_and_day_is_one_time():
     found = [(t.text, t.value) for t in tag("Sanctions came back into force at midnight GMT on Sunday. The talks ended at "
                                             "noon GMT on Friday.", date(2025, 9, 29), language="en")]
     assert found == [("midnight GMT on Sunday", "2025-09-28T24:00"), ("noon GMT on Friday", "2025-09-26T12:00")]
+
+
+def test_the_early_hours_alone_are_the_start_of_the_day_in_view():
+    found = [(t.text, t.value, t.mod) for t in tag("Drones struck a building in the early hours, officials said. On Friday, "
+                                                   "rebels attacked. Shelling resumed in the small hours.",
+                                                   date(2026, 11, 22), language="en")]
+    assert found == [("the early hours", "2026-11-22", "START"), ("Friday", "2026-11-20", ""),
+                     ("the small hours", "2026-11-20", "START")]

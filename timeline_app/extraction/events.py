@@ -1476,6 +1476,10 @@ _DAY_OR_FINER = re.compile(r"\d{4}-\d{2}-\d{2}")
 _FULL_STOP_END = re.compile(r"[.!?][\"'”’)]?\s*$")
 
 
+#: An entry's headline after its stamp, on the stamp's line, with no full stop: " - Drone attack kills two in Kyiv".
+_STAMPED_HEADLINE = re.compile(r"[ \t]*[-–—:|][ \t]+(?P<words>[A-Z\"“‘'][^\n]{2,150}?(?<![.!?:;,\"”’]))[ \t\r]*")
+
+
 def join_stamp_lines(text: str, sentences: list[Sentence], timexes: list[Timex]) -> list[Sentence]:
     """A live page's time stamp alone on its line ("09:05 BST") joined with the line after it, the
     entry's headline or its first sentence, which tells what the stamp dates (a reader takes both
@@ -1497,6 +1501,21 @@ def join_stamp_lines(text: str, sentences: list[Sentence], timexes: list[Timex])
         if not (stamp or heading):
             continue
         gap = re.match(r"[ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*(?=\S)", text[t.end:t.end + 40])
+        newline = text.find("\n", t.end, t.end + 160) if stamp and gap is None else -1
+        headline = _STAMPED_HEADLINE.fullmatch(text, t.end, newline) if newline >= 0 else None
+        if headline is not None:
+            # "11:15 GMT - Russia claims capture of village" over its entry's body: the headline, on the stamp's line,
+            # tells what the stamp dates (a reader takes it for a heading, which dates nothing) — unless the headline or
+            # the body's first sentence dates it in its own words ("13:30 GMT - Envoys to meet in Geneva on Sunday")
+            end = headline.end("words")
+            body = re.match(r"[ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*(?=\S)", text[newline:newline + 40])
+            first = sentences[by_start[newline + body.end()]] if body is not None and newline + body.end() in by_start else None
+            own = any(t.end <= o.start and _DAY_OR_FINER.match(o.value)
+                      and (o.end <= end or first is not None and first.start <= o.start < first.end)
+                      for o in timexes[index + 1:index + 4])
+            if not own:
+                entries.append(Sentence(t.start, end, text[t.start:end]))
+            continue
         if gap is None:
             continue
         begin = t.end + gap.end()

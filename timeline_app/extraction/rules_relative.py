@@ -157,6 +157,16 @@ def _early_hours(m: re.Match[str], ctx: Context) -> Timex | None:
     return mk(m, DATE, day_value(day), f"the early hours of {how}", mod="START")
 
 
+@rule("early_hours_bare", rf"(?<=\b[Ii]n\s)[Tt]he\s+(?:early|small|wee)\s+hours(?!\s+of\b){E}")
+def _early_hours_bare(m: re.Match[str], ctx: Context) -> Timex | None:
+    """"Drones struck a building in the early hours": the start of the day the story is at (a day its sentence or the one
+    before named), else of the day it was told (a live page's section day, else publication)."""
+    if ctx.ref is not None and ctx.ref_grain == "day" and ctx.day_in_view(m.start()):
+        return mk(m, DATE, day_value(ctx.ref), f"the early hours of {ctx.ref.label()}, the day in view", mod="START")
+    today = ctx.today()
+    return mk(m, DATE, day_value(today), f"the early hours of {today.label()}", mod="START")
+
+
 @rule("in_time", rf"{B}[Ii]n\s+(?P<count>{COUNT}|an?)\s+(?P<unit>days?|weeks?|months?|years?)(?:['’]s|['’])?\s+time{E}")
 def _in_time(m: re.Match[str], ctx: Context) -> Timex | None:
     """"In 10 days' time": a date counted from publication (bare "in two weeks" may be a length)."""
