@@ -10949,3 +10949,22 @@ def test_a_live_entry_s_headline_on_its_stamp_line_is_dated_by_the_stamp_unless_
     # (the body's early hours date the drones, and the headline's Sunday the envoys' meeting: no stamp for either)
     assert ("2026-11-22", "Drones struck a building in Kyiv") in told
     assert not any(value in ("2026-11-22T16:05", "2026-11-22T13:30") for value, _ in told)
+
+
+@pytest.mark.parametrize("text, value, title, kind", [
+    # a long name's participle aside, before what was said to it goes on
+    ("The envoy said the vote sent a message to the parties to the Revitalized Agreement on the Resolution of the Conflict, "
+     "signed in September 2018, that delays were unacceptable.", "2018-09",
+     "Revitalized Agreement on the Resolution of the Conflict was signed", "agreement"),
+    # the day said again, counted from another, goes
+    ("UNMISS was established on 8 July 2011, the day before independence.", "2011-07-08", "UNMISS was established", "other"),
+    # talks chaired are talks, whatever they ended
+    ("Six years later, in 2005, he chaired the negotiations that ended three decades of fighting in Aceh.", "2005",
+     "He chaired the negotiations", "talks"),
+    # a time clause left without the main clause it opened is the happening
+    ("When Saudi Arabia, the United Arab Emirates, Bahrain and Egypt cut ties with Qatar in June 2017, few expected the "
+     "boycott to last.", "2017-06", "Saudi Arabia, the United Arab Emirates, Bahrain and Egypt cut ties with Qatar", "other"),
+])
+def test_a_long_name_s_aside_a_day_said_again_talks_chaired_and_a_lone_time_clause(tmp_path, text, value, title, kind):
+    found = extract_text(tmp_path, "News\n\nDUBAI, Oct 3, 2026 (Reuters) - " + text + "\n", date(2026, 10, 3)).candidates
+    assert {c.start.to_timex(): (c.title, c.kind.value) for c in found}[value] == (title, kind)

@@ -3518,3 +3518,9 @@ def test_the_early_hours_alone_are_the_start_of_the_day_in_view():
                                                    date(2026, 11, 22), language="en")]
     assert found == [("the early hours", "2026-11-22", "START"), ("Friday", "2026-11-20", ""),
                      ("the small hours", "2026-11-20", "START")]
+
+
+def test_a_turkish_year_s_start_or_end_after_it_is_one_phrase():
+    found = [(t.text, t.value, t.mod) for t in tag("Anlaşmanın 2027 yılının başında yürürlüğe girmesi bekleniyor. Belge 2025 "
+                                                   "yılının sonunda imzalandı.", date(2026, 11, 20), language="tr")]
+    assert found == [("2027 yılının başında", "2027", "START"), ("2025 yılının sonunda", "2025", "END")]

@@ -322,6 +322,10 @@ _GOING_FOR_TALKS = re.compile(r"\b(?:travel\w*|fl(?:y|ies|ew|ying)|head(?:s|ed|i
                               r"c(?:o|a)me|coming|sen[dt]s?|sending|dispatch\w*)\b[^,;.]{0,60}?\bfor\s+"
                               r"(?:(?:a\s+)?(?:new|fresh|further|more|indirect|direct|another|the\s+next)\s+)?(?:round\s+of\s+)?"
                               r"(?:talks|negotiations|consultations)\b", re.I)
+#: Talks led or hosted, whatever they ended: "chaired the negotiations that ended three decades of fighting".
+_TALKS_LED = re.compile(r"\b(?:chaired|chairs|led|leads|hosted|hosts|mediated|mediates|facilitated|convened|convenes)\s+"
+                        r"(?:the\s+|a\s+|an\s+|new\s+|several\s+|\w+\s+rounds\s+of\s+)?(?:[\w-]+\s+){0,2}?"
+                        r"(?:negotiations|talks|consultations|dialogue)\b", re.I)
 #: Attempts at a deal heading a title, whatever the deal was about.
 _ATTEMPTS_AT_A_DEAL = re.compile(r"(?:(?:The|A|An|Previous|Earlier|Past|Several|Two|Three|Repeated|Failed|Renewed)\s+)*"
                                  r"(?:attempts?|efforts?|bids?)\s+(?:at|to\s+(?:reach|strike|agree|secure|broker))\s+"
@@ -532,7 +536,7 @@ def classify_kind(title: str, sentence: str, context: str = "", reported: bool =
         return EventKind.STATEMENT  # "Ethiopia and Eritrea traded accusations over a build-up of troops": words, no troops
     if _MEETING_TO.search(title) or _TALKS_SUBJECT.match(title.strip()) or _BRIEFED_ON.search(title) \
             or _DELEGATES_MET.match(title.strip()) \
-            or _GOING_FOR_TALKS.search(title) or _AGREED_TO_MEET.search(title):
+            or _GOING_FOR_TALKS.search(title) or _AGREED_TO_MEET.search(title) or _TALKS_LED.search(title):
         # "will meet again on Nov. 6 to agree on how the truce will be monitored", "Ceasefire talks resumed": a meeting
         return EventKind.TALKS
     if _STATE_REPORTED.match(title):

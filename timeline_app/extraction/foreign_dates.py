@@ -1950,6 +1950,10 @@ def _partial_dates(text: str, dct: Day, language: str, taken: bytearray,
             begin, mod = _with_position(text, m.start(), language, _YEAR_POSITION)
             if not free(begin, m.start()):
                 begin, mod = m.start(), ""
+            placed = re.match(_POSITION_AFTER[language], text[end:end + 16], re.IGNORECASE) \
+                if language in _POSITION_AFTER and not mod and re.search(r"(?:ın|in)$", text[m.end():end]) else None
+            if placed is not None and free(end, end + placed.end()):  # ("2027 yılının başında": the year's start)
+                end, mod = end + placed.end(), {"baş": "START", "son": "END", "ort": "MID"}[placed.group(1).lower()[:3]]
             take(begin, end)
             out.append(Timex(begin, end, text[begin:end], DATE, year_str(int(m["year"])), f"a year ({language})", mod))
     return out

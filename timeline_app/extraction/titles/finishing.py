@@ -32,6 +32,7 @@ from timeline_app.extraction.titles.grammar import (
     FIRST_VERB,
     GERMAN_VERB_FIRST,
     GERMAN_WORD,
+    LIST_OF_NAMES,
     LIST_OF_NAMES_BEFORE_AND,
     LIST_OF_NAMES_GOES_ON,
     MAIN_VERB_BACK,
@@ -999,6 +1000,13 @@ def _trim(title: str) -> str:
     # "…exchanged 246 prisoners each, hours [after …]": a measure left of a clause that went
     title = re.sub(r",\s+(?:[\w-]+\s+){0,3}(?:minutes?|hours?|days?|weeks?|months?|years?|decades?|century|centuries|moments)$", "",
                    title)  # (", more than a decade [after…]")
+    # "[When] Saudi Arabia, the UAE, Bahrain and Egypt cut ties with Qatar": a time clause left without the main clause it
+    # opened is the happening itself
+    when = re.match(r"(?:When|Once)\s+(?=[A-Z]|the\s|a\s)", title)
+    if when is not None and VERB.search(title) and "," not in LIST_OF_NAMES.sub("N", title[when.end():]):
+        title = title[when.end()].upper() + title[when.end() + 1:]
+    # "UNMISS was established [on 8 July 2011], the day before independence": the date said again, counted from another day
+    title = re.sub(r",\s+(?:the|a)\s+(?:day|night|week|month|year)\s+(?:before|after)\s+[^,;]{1,40}$", "", title)
     # "…may not qualify because[, under the proposed guidelines, …]": a joining word left at the end
     title = _DANGLING_END.sub("", title)
     for quote_open, quote_close in (("\"", "\""), ("“", "”"), ("``", "''")):

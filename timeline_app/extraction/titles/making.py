@@ -1779,9 +1779,13 @@ _PARTICIPLE_AFTER_OBJECT = (r"(?P<when>\s+(?:on|in|at|during|last|this|early|lat
                             # (closing the sentence, or an aside before a clause of its own: "…suspending the
                             # accord, signed on Oct. 26 in Kuala Lumpur, after a mine wounded…")
                             r"(?P<rest>[^,;:]*?)(?:[.!]?$|,\s+(?=(?:after|before|when|while|as|since|because|until|amid|"
-                            r"following|which|who)\s|(?:[\w'’.-]+\s+){1,4}(?:said|says|told|announced|reported)\b))")
+                            # (…or what was said to them goes on: "…sent a message to the parties to the accord, signed in
+                            # 2018, that delays were unacceptable")
+                            r"following|which|who|that)\s|(?:[\w'’.-]+\s+){1,4}(?:said|says|told|announced|reported)\b))")
 _OBJECT_AND_PARTICIPLE = re.compile(r"(?P<np>\b(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+"
-                                    r"(?:\s+(?:of|for|on|in)\s+(?![A-Z\d])(?:the\s+)?(?:[\w'’-]+\s+){0,2}[\w'’-]+)?)"
+                                    r"(?:\s+(?:of|for|on|in)\s+(?![A-Z\d])(?:the\s+)?(?:[\w'’-]+\s+){0,2}[\w'’-]+)?"
+                                    # (…or a long name: "the Revitalized Agreement on the Resolution of the Conflict")
+                                    r"|\bthe\s+[A-Z][\w'’-]*(?:\s+(?:(?:on|of|for|and)\s+(?:the\s+)?)?[A-Z][\w'’-]*){1,7})"
                                     + _PARTICIPLE_AFTER_OBJECT)
 #: …and after a bare plural object, a verb's: "agreed to resume [weekly hotline talks], suspended since May".
 _BARE_OBJECT_AND_PARTICIPLE = re.compile(r"\b(?:to\s+[a-z]{3,}|[a-z]{3,}ed)\s+(?!(?:by|in|on|at|of|for|with|from|to|into|over|"
