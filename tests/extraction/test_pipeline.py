@@ -10968,3 +10968,37 @@ def test_a_live_entry_s_headline_on_its_stamp_line_is_dated_by_the_stamp_unless_
 def test_a_long_name_s_aside_a_day_said_again_talks_chaired_and_a_lone_time_clause(tmp_path, text, value, title, kind):
     found = extract_text(tmp_path, "News\n\nDUBAI, Oct 3, 2026 (Reuters) - " + text + "\n", date(2026, 10, 3)).candidates
     assert {c.start.to_timex(): (c.title, c.kind.value) for c in found}[value] == (title, kind)
+
+
+@pytest.mark.parametrize("text, value, title, kind", [
+    ("Russian assets have been immobilized since shortly after Moscow's full-scale invasion of Ukraine in February 2022.",
+     "2022-02", "Moscow's full-scale invasion of Ukraine", "military_action"),
+    ("Needs will grow from the second quarter of 2027, according to the International Monetary Fund, which is expected to "
+     "approve a new program for Kyiv early next year.", "2027",
+     "International Monetary Fund is expected to approve a new program for Kyiv", "other"),
+    ("Diplomats said a text could be ready by the end of next week, and finance ministers are due to discuss it on Dec. 9.",
+     "2026-12-09", "Finance ministers are due to discuss it", "talks"),
+    ("President Gustavo Petro, who leaves office in August 2027, made total peace his aim.", "2027-08", "Petro leaves office",
+     "other"),
+])
+def test_since_shortly_after_a_source_s_relative_a_schedule_joined_on_and_an_office_left(tmp_path, text, value, title, kind):
+    found = extract_text(tmp_path, "News\n\nBRUSSELS, Dec 1, 2026 (AP) — " + text + "\n", date(2026, 12, 1)).candidates
+    assert {c.start.to_timex(): (c.title, c.kind.value) for c in found}[value] == (title, kind)
+
+
+def test_a_round_in_a_story_about_talks_is_a_round_of_talks(tmp_path):
+    found = extract_text(tmp_path, "Talks\n\nHAVANA, Nov 30, 2026 (Reuters) - The government and the rebels resumed peace talks "
+                                   "in Havana on Sunday. The delegation said the first round would last ten days. A second "
+                                   "round is planned for February in Caracas.\n", date(2026, 11, 30)).candidates
+    assert {c.start.to_timex(): c.kind.value for c in found}["2027-02"] == "talks"
+
+
+@pytest.mark.parametrize("text, value, title", [
+    ("L'accord continue de diviser la Nouvelle-Calédonie, où le FLNKS a confirmé samedi son rejet du texte.", "2026-11-21",
+     "Le FLNKS a confirmé son rejet du texte"),
+    ("Conclu le 12 juillet près de Paris entre l'État, les indépendantistes et les loyalistes, l'accord prévoit un nouvel "
+     "État.", "2026-07-12", "L'accord a été conclu près de Paris entre l'État, les indépendantistes et les loyalistes"),
+])
+def test_a_french_place_clause_and_a_fronted_participle_before_a_list(tmp_path, text, value, title):
+    titles = titles_of(tmp_path, "Nouvelle-Calédonie\n\nNOUMÉA, 25 novembre 2026 (AFP) - " + text + "\n", date(2026, 11, 25))
+    assert titles[value] == title

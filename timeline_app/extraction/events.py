@@ -252,6 +252,8 @@ _QUARREL_ERUPTED = re.compile(r"\b(?:disputes?|rows?|crisis|crises|scandals?|deb
 
 #: What talks do and a vote does not: "A first round in the same city collapsed".
 _ROUND_BROKE_DOWN = re.compile(r"\b(?:collapsed|broke\s+(?:down|up)|stalled|faltered|fell\s+apart|ended\s+without)\b", re.I)
+#: What a story about a vote speaks of: "election", "ballot", "polls", "voters".
+_VOTE_WORDS = re.compile(r"\b(?:elections?|electoral|ballots?|polls|voters?|voting|referendum|candidates?|campaign)\b", re.I)
 _ROUND_OF_TALKS = re.compile(r"\b(?:talks|negotiations|consultations|discussions|meetings?)\b", re.I)
 _VOTING_ROUND = re.compile(r"\b(?:(?:first|second)\s+round|(?:primera|segunda)\s+vuelta|(?:premier|second)\s+tour|"
                            r"(?:primo|secondo)\s+turno|(?:primeira|segunda)\s+volta)\b"
@@ -1577,6 +1579,7 @@ def _find_candidates(text: str, sentences: list[Sentence], timexes: list[Timex],
     previous_sentence: Sentence | None = None
     undated_before: Sentence | None = None  # the sentence just before, when it named no date of its own
     recent: list[tuple[Sentence, list[Timex]]] = []
+    talks_told = votes_told = 0  # how often the story so far spoke of talks, and of votes
     for sentence in sentences:
         antecedents.read(sentence.text[dateline_end(sentence.text):])  # (who opens it opens it after a wire dateline)
         inside = []
@@ -1601,8 +1604,13 @@ def _find_candidates(text: str, sentences: list[Sentence], timexes: list[Timex],
             inside = []
         counted = counted_happenings(sentence, inside, previous, previous_sentence.text if previous_sentence else "",
                                      told_before=recent, published=published)
-        # (the sentence before tells whether "the first round" was one of talks: "…the 25th round of consultations.")
-        round_context = (previous_sentence.text + " " if previous_sentence is not None else "") + sentence.text
+        # (the sentence before tells whether "the first round" was one of talks: "…the 25th round of consultations."; so
+        # does a story that has spoken of talks more than of votes: "…resumed peace talks in Havana. … A second round is
+        # planned for February")
+        round_context = (previous_sentence.text + " " if previous_sentence is not None else "") + sentence.text \
+            + (" (talks)" if talks_told > votes_told else "")
+        talks_told += len(_ROUND_OF_TALKS.findall(sentence.text))
+        votes_told += len(_VOTE_WORDS.findall(sentence.text))
         # "Die RSF-Miliz hat einem Vorschlag zugestimmt. Das teilte die Miliz am Donnerstagabend mit.": a saying of the
         # sentence before, its only date the saying's, dates what that sentence told
         told_before = undated_before if _SAYS_THE_SENTENCE_BEFORE.match(sentence.text) else None

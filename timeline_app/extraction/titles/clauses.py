@@ -1470,7 +1470,9 @@ _JOINED_CLAUSE = re.compile(rf"\s+(?-i:y|et|e)\s+(?={_ROMANCE_SUBJECT_THEN_VERB}
                             # ("…, but fines for abstention were halved this year": or a passive)
                             r"|(?:was|were|(?:has|have|had)\s+been)\s+(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|en)"
                             # ("…, and campaigning officially begins the following day": or a schedule's present)
-                            r"|takes\s+effect|begins|ends|starts|expires|opens|closes|resumes)\b)")
+                            r"|takes\s+effect|begins|ends|starts|expires|opens|closes|resumes"
+                            # ("…, and finance ministers are due to discuss it on Dec. 9": or a schedule said so)
+                            r"|(?:is|are)\s+(?:due|set|scheduled|expected|slated)\s+to\s+[a-z]{2,})\b)")
 
 
 #: ", and" and a clause with a subject and verb of its own: ", and both sides want a successor", ", and the talks
@@ -1514,6 +1516,7 @@ def last_joined_clause(sentence: Sentence, t: Timex) -> Sentence | None:
         or re.search(r"\b(?:will|would|could|should|must|may|might|can)\s+(?:also\s+)?[a-z]{2,}\b", s[lo:start]) \
         or PRESENT_VIEW.match(s, lo) or PLURAL_COURSE_PRESENT.match(s, lo) \
         or re.search(r"\b(?:falls|fall|fell|comes|come|came|becomes|become|became)\s+due\b", s[lo:start]) \
+        or re.search(r"\b(?:is|are)\s+(?:due|set|scheduled|expected|slated|poised)\s+to\s+[a-z]{2,}\b", s[lo:start]) \
         or re.match(r"(?:the|a|an|its|their|his|her)\s+(?:[\w][\w-]*\s+){0,3}?[a-z]{3,}ed\s+(?:from|with|to|by|as|in|on)\s", s[lo:])
     # ("…, and a shorter 19-point version emerged from talks": a noun phrase and its past, whatever follows it)
     # ("…, and the council decided to close…", "…, and ministers will discuss it…"; "…, and some diplomats speak

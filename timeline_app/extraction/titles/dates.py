@@ -1086,6 +1086,8 @@ def _starts(noun_phrase: str, word: str, past: bool = False) -> str:
 #: tourists in Kashmir on April 22", "over his attempt to impose martial law on Dec. 3".
 _GOVERNING = re.compile(r"\b(?:[Ii]n\s+response\s+to|[Ii]n\s+retaliation\s+for|[Ii]n\s+reprisal\s+for|"
                         r"[Ii]n\s+protest\s+(?:at|against|over)|[Ii]n\s+connection\s+with|[Ii]n\s+the\s+wake\s+of|"
+                        # ("since shortly after Moscow's full-scale invasion of Ukraine in February 2022": a since)
+                        r"[Ss]ince\s+(?:shortly|just|soon|immediately|right)\s+(?:after|before)|"
                         r"[Bb]ecause\s+of|[Oo]ver|[Aa]fter|[Bb]efore|[Aa]head\s+of|[Uu]ntil|[Dd]uring|[Ff]ollowing|[Aa]mid|"
                         r"[Dd]espite|[Ss]ince|"
                         # ("divisions that officials fear will overshadow the alliance's summit in Ankara in July": a threat

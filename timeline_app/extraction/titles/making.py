@@ -173,6 +173,7 @@ from timeline_app.extraction.titles.romance import (
     romance_subject_participle,
     romance_subject_relative,
     romance_time_clause,
+    romance_where_clause,
 )
 from timeline_app.extraction.titles.subjects import (
     PERSON_ROLE,
@@ -573,7 +574,9 @@ def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gaz
                 other_clause = other_clause or bool(re.search(r"\b(?:that|which|who)\b", title[:i]))
                 title = remove_date_phrase(title, i, i + len(phrase))
         title = title.strip()
-        title = _LEADING.sub("", title[dateline_end(title):])
+        # ("according to the IMF, which is expected to approve a program": the source is the relative clause's antecedent)
+        title = re.sub(r"^[Aa]ccording\s+to\s+(?=[^,]{1,120},\s+(?:which|who)\b)", "", title[dateline_end(title):])
+        title = _LEADING.sub("", title)
         # "…ending a standoff that began [in the spring]": the other date's clause goes too, as does what
         # is left of the date's own (", some of which it lifted") — but not the clause about the subject
         # another date stood before ("The [July] clashes, which began on July 24": the clashes began)
@@ -2376,6 +2379,7 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         if len(title.split()) >= 3:
             return title
     romance = (romance_governed_title(sentence, t) if len(inside) > 1 else None) \
+        or romance_where_clause(sentence, t) \
         or romance_fronted_participle(sentence, t) or romance_participle_title(sentence, t) \
         or romance_relative_title(sentence, t) or foreign_year_of_noun(sentence, t, inside)
     if romance is not None:  # "…le président libanais Joseph Aoun, élu en janvier 2025": Aoun's election

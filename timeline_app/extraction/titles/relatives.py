@@ -287,6 +287,8 @@ _NAMED_RELATIVE = re.compile(r"(?P<noun>\b(?:the\s+)?(?:[A-Z][\w'’.-]*\s+(?:of
                              r"(?P<verb>(?:(?:last|first|also|later|recently|previously|once)\s+(?=[a-z]{3,}ed\b|[a-z]+\s))?"
                              r"(?:(?:[a-z]+-)?[a-z]{3,}ed|[a-z]{3,}(?<!ss)s(?=\s+(?:(?:the|a|an|its|his|her|their)\b|[A-Z]))|"
                              r"(?:will\s+|are\s+(?:due|set|expected)\s+to\s+)?(?:meet|gather|convene|vote|resume|decide)|"
+                             # (an office's course in the present of schedule: "Petro, who leaves office in August")
+                             r"(?:leaves|takes|assumes)\s+(?:office|power)|steps\s+down|retires|"
                              rf"{TRANSITIVE_PASTS})\b)"
                              # (no second clause or dash inside: "…who oversees the decree that broke up Bell [in 1984]")
                              r"(?:(?!\b(?:that|which|who)\b|--|—)[^,;:()\"“”]){0,100}?\s+(?:(?:on|in|at|during)\s+)?$")

@@ -277,9 +277,11 @@ _PARTICIPLE_COMPLEMENT_TO_END = re.compile(r"(?P<rest>\s+(?:entre|avec|par|sous|
 #: A French, Spanish or Italian participle opening the sentence, its phrase, and the main clause's subject after the comma
 #: (an aside may stand between): "Arrivé au pouvoir en avril 2021 à la mort de son père, [il] avait dirigé…".
 _FRONTED_ROMANCE_PARTICIPLE = re.compile(r"(?P<part>[A-ZÀ-Ý][a-zà-ÿ]{2,}(?:ée?s?|ado|ada|ados|adas|ido|ida|idos|idas|at[oaie]|it[oaie]|"
-                                         r"ie?s?|ue?s?))\s+(?P<rest>[^,;]{3,140}),\s+(?:[^,;]{2,80},\s+)?"
+                                         r"ie?s?|ue?s?))\s+(?P<rest>[^,;]{3,140}),\s+(?:(?P<aside>[^,;]{2,80}),\s+)?"
                                          r"(?P<subject>il|elle|ils|elles|(?:le|la|les|el|los|las|il|lo)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?"
-                                         r"|[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,2})\s+(?=[a-zà-ÿ])")
+                                         r"|[Ll]['’][^\W\d_]+(?:\s+(?:de|d['’]|du)\s*[^\W\d_]+)?"  # ("l'accord de Bougival")
+                                         # (not a list's next name: "entre l'État, les indépendantistes et les loyalistes")
+                                         r"|[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,2})\s+(?!(?:et|ou|y|e|o|ni)\b)(?=[a-zà-ÿ])")
 
 
 def romance_fronted_participle(sentence: Sentence, t: Timex) -> str | None:
@@ -296,6 +298,8 @@ def romance_fronted_participle(sentence: Sentence, t: Timex) -> str | None:
     rest = remove_date_phrase(m["rest"], t.start - sentence.start - at, t.end - sentence.start - at)
     part = m["part"].lower()
     subject = m["subject"]
+    if m["aside"] and re.search(r"\s(?:et|ou|y|e|o)\s", m["aside"]):  # (…and the list the phrase ended on goes on in it)
+        rest = f"{rest.rstrip()}, {m['aside']}"
     return f"{subject[:1].upper()}{subject[1:]} {romance_passive(part, s)} {part} {rest}".strip()
 
 
@@ -348,6 +352,32 @@ _ROMANCE_RELATIVE = re.compile(r"(?P<np>\b(?:(?:el|la|los|las|le|les|il|lo|gli|o
                                r"|l['’])[^,;:()]{2,60}?),\s+(?P<rel>que|qui|che|quien)\s+"
                                r"(?P<rest>[^,;:()]{3,100}?)\s+(?:(?:el|le|la|il|lo|en|à|au|a|nel|del|al|no|em|entre|tra|fra)\s+)?"
                                r"(?:(?:próximo|pasado|prochain|dernier|prossimo|scorso)\s+)?$", re.I)
+
+
+#: A place's relative clause with a subject and a verb of its own: ", où le FLNKS a confirmé samedi son rejet",
+#: ", donde el ejército tomó en mayo la ciudad", ", dove i ministri si sono riuniti lunedì".
+_ROMANCE_WHERE_CLAUSE = re.compile(r",\s+(?:où|donde|dove|onde)\s+(?P<clause>(?:l['’]|(?:le|la|les|el|los|las|il|lo|i|gli|o|a|os|as)\s+|"
+                                   r"[A-ZÀ-Ý])[^,;:]{5,200})")
+
+
+def romance_where_clause(sentence: Sentence, t: Timex) -> str | None:
+    """"…continue de diviser la Nouvelle-Calédonie, où le FLNKS a confirmé samedi son rejet du texte": the date in a
+    place's relative clause with its own subject and verb is what that clause tells ("Le FLNKS a confirmé son rejet…")."""
+    s = sentence.text
+    start = t.start - sentence.start
+    m = _ROMANCE_WHERE_CLAUSE.search(s, max(0, start - 160))
+    if m is None or not m.start("clause") < start < m.end("clause") or not _reads_romance(s) \
+            or not (FOREIGN_PAST.search(m["clause"]) or _ROMANCE_FUTURE_OR_PRESENT_VERB.search(m["clause"])):
+        return None
+    clause = remove_date_phrase(m["clause"], start - m.start("clause"), t.end - sentence.start - m.start("clause"))
+    clause = clause.strip(" .")
+    return clause[:1].upper() + clause[1:]
+
+
+#: A French, Spanish, Italian or Portuguese future or a present of the third person, which a place's clause tells too:
+#: "où se tiendra", "donde se reúnen".
+_ROMANCE_FUTURE_OR_PRESENT_VERB = re.compile(r"(?<!\w)[^\W\d_]{3,}(?:era|eront|ira|iront|ará|arán|erá|erán|irá|irán|erà|eranno|"
+                                             r"irà|iranno)(?!\w)")
 
 
 def romance_relative_title(sentence: Sentence, t: Timex) -> str | None:
