@@ -11002,3 +11002,9 @@ def test_a_round_in_a_story_about_talks_is_a_round_of_talks(tmp_path):
 def test_a_french_place_clause_and_a_fronted_participle_before_a_list(tmp_path, text, value, title):
     titles = titles_of(tmp_path, "Nouvelle-Calédonie\n\nNOUMÉA, 25 novembre 2026 (AFP) - " + text + "\n", date(2026, 11, 25))
     assert titles[value] == title
+
+
+def test_a_romance_plan_given_up_dates_nothing(tmp_path):
+    titles = titles_of(tmp_path, "Nouvelle-Calédonie\n\nNOUMÉA, 25 novembre 2026 (AFP) - Le gouvernement a reporté à juin 2027 les "
+                                 "élections provinciales, initialement prévues en novembre 2025.\n", date(2026, 11, 25))
+    assert titles == {"2027-06": "Le gouvernement a reporté les élections provinciales"}

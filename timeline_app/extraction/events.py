@@ -1442,7 +1442,13 @@ _NAMING_A_DAY_BEFORE = re.compile(r"\b(?:designated|declared|proclaimed|named|ma
 _A_DAY_OF_AFTER = re.compile(r",?\s+(?:as\s+)?(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:day|holiday|week)\b", re.I)
 #: A plan given up, right before its date: "[originally scheduled for] December 2024", "[initially set for] March".
 _FORMER_PLAN_BEFORE = re.compile(rf"\b{FORMER_PLAN}\s+(?:for|on|in|to\s+(?:take\s+place|be\s+held|open|start|begin)\s+(?:on|in))\s+"
-                                 r"(?:the\s+)?$", re.I)
+                                 r"(?:the\s+)?$"
+                                 # (…and in the other languages we read: "initialement prévues en novembre 2025", "inicialmente
+                                 # previstas para noviembre", "ursprünglich für November geplant" is told after its date)
+                                 r"|\b(?:initialement|originellement|inicialmente|originalmente|inizialmente|originariamente)\s+"
+                                 r"(?:prévue?s?|programmée?s?|fixée?s?|previst[oaie]s?|programad[oa]s?|fijad[oa]s?|"
+                                 r"programmat[oaie]|marcad[oa]s?)\s+(?:en|pour|le|la|au|para|el|en\s+el|per|il|a|nel|em|no|na)?"
+                                 r"\s*$", re.I)
 #: A date set against another after a comma, right before it: "…now[, not in] 2029", "…this week[, and not] Friday".
 _CONTRASTED_NOT = re.compile(r",\s+(?:and\s+|but\s+)?not\s+(?:(?:in|on|at|during|by|before)\s+)?(?:the\s+)?$", re.I)
 #: A thing put off until a day, which is its new day: "The vote was postponed [until] December 2026".
