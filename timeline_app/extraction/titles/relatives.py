@@ -188,6 +188,11 @@ _RANKING_APPOSITIVE = re.compile(r",\s+the\s+(?:first|second|third|fourth|fifth|
                                  r"worst)\b[^,;]*$")
 
 
+#: A name and a present of the third person right after it, which opens a clause: "Islamabad accuses", "Kyiv says".
+_NAME_THEN_PRESENT = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+(?!(?:is|has|was|as|his|its|this|us)\b)"
+                                r"[a-z]{3,}(?<!s)s\s+(?:[A-Z]|the\s|a\s|an\s|that\s)")
+
+
 def relative_as_clause(title: str) -> str:
     """"The general who led the coup" → "The general led the coup": once the rest of the sentence has
     gone, the relative clause is what happened and its noun phrase who did it."""
@@ -211,7 +216,8 @@ def relative_as_clause(title: str) -> str:
     if not m or VERB.search(CAPITALISED_WORDS.sub("", _ATTRIBUTIVE_PARTICIPLE.sub(r"\g<pre>", m["noun"]))) or re.search(rf"\b(?:{AUXILIARY}|said|says)\b", checked) \
             or _MAIN_PAST_AFTER.search(checked) \
             or re.match(r"(?:He|She|It|They|We|I)\b", m["noun"]) \
-            or re.match(r"(?:[A-Z][\w'’-]*\s+){0,3}(?:said|says|told|announced|reported)\b", m["noun"]):
+            or re.match(r"(?:[A-Z][\w'’-]*\s+){0,3}(?:said|says|told|announced|reported)\b", m["noun"]) \
+            or _NAME_THEN_PRESENT.match(m["noun"]):  # ("Islamabad accuses Kabul of harbouring militants who…": a clause)
         return title
     # "A suspect in sniper shootings that injured…": which noun the clause is about is not sure
     # (an "of" or "and" inside a name, "National Council of Churches", is no such noun)
