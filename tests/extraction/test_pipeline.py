@@ -11008,3 +11008,17 @@ def test_a_romance_plan_given_up_dates_nothing(tmp_path):
     titles = titles_of(tmp_path, "Nouvelle-Calédonie\n\nNOUMÉA, 25 novembre 2026 (AFP) - Le gouvernement a reporté à juin 2027 les "
                                  "élections provinciales, initialement prévues en novembre 2025.\n", date(2026, 11, 25))
     assert titles == {"2027-06": "Le gouvernement a reporté les élections provinciales"}
+
+
+def test_what_followed_a_date_later_and_a_town_s_country_closing_the_sentence(tmp_path):
+    titles = titles_of(tmp_path, "Kosovo\n\nPRISTINA, Sept 30, 2026 (AP) — In February 2023, they accepted a new plan in Brussels, "
+                                 "followed a month later by an annex agreed in Ohrid, North Macedonia.\n", date(2026, 9, 30))
+    assert titles == {"2023-02": "They accepted a new plan in Brussels",
+                      "2023-03": "An annex was agreed in Ohrid, North Macedonia"}
+
+
+def test_a_chronology_label_is_no_part_of_another_date_s_title(tmp_path):
+    titles = titles_of(tmp_path, "Timeline\n\nNICOSIA, Oct 15, 2026 (Reuters) - Key moments:\n\nOct. 2026 - Tufan Erhurman, "
+                                 "elected Turkish Cypriot leader in October 2025, meets Nikos Christodoulides again.\n",
+                       date(2026, 10, 15))
+    assert titles["2025-10"] == "Tufan Erhurman was elected Turkish Cypriot leader"

@@ -212,6 +212,9 @@ _LONE_ROMANCE_OPENER = re.compile(r"^(?:Née?s?|Élue?s?|Créée?s?|Fondée?s?|S
 
 def finish_title(title: str, gazetteer: Gazetteer) -> str:
     title = re.sub(r"^[\s\-–—:;,.*•·▪►●_]+", "", title)  # "1988 - Armenians vote…", "* Feb. 24, 2022: Troops…", AP's "_"
+    # (…and a chronology's label left whole when another date was titled: "[Oct. 2026 - ]Erhurman, elected in October 2025")
+    title = re.sub(r"^(?:(?:[A-Z][a-z]{2,8}\.?\s+)?(?:\d{1,2},?\s+)?\d{4}|(?:[A-Z][a-z]{2,8}\.?\s+)\d{1,2})(?:\s*[-–]\s*\d{2,4})?"
+                   r"\s+[-–—]\s+(?=[A-Z])", "", title)
     # "⚡️, the enemy launched…", "🔴 Missile threat", "1/ The ministers met…": a feed's symbols and a thread's numbering
     title = re.sub(r"^(?:[^\w\s\"“‘'`«„(\[¿¡$€£#@]+[\s,:;.\-–—]*|\d{1,2}/\d{0,2}(?:[\s,]+|$))+", "", title).strip()
     title = title.strip()

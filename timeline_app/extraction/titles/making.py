@@ -2120,12 +2120,27 @@ _SECOND_SAYING = re.compile(r"\b(?P<said>said|says|told\s+(?:reporters|journalis
                             r"(?=[^;:]*$)(?![^;:]*\b(?:said|says)\b)")
 
 
+#: "Followed" set off after a clause, right before a date: "…in Brussels, followed [a month later]".
+_FOLLOWED_BEFORE = re.compile(r",\s+(?:to\s+be\s+)?followed\s+(?:(?:on|in|at)\s+)?$")
+#: …and who or what followed, after the date: " by an annex agreed in Ohrid, North Macedonia".
+_FOLLOWED_BY = re.compile(r"\s+by\s+(?P<np>(?:a|an|the|its|their|[A-Z])[^;:()]{2,120}?)\s*(?:[.;]|$)")
+#: A noun phrase and the participle that says what was done to it: "an annex agreed in Ohrid".
+_NOUN_THEN_PARTICIPLE = re.compile(rf"(?P<noun>(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){{0,3}}?[a-z][\w'’-]*)\s+"
+                                   rf"(?P<rest>(?:[a-z]{{3,}}ed|{IRREGULAR_PARTICIPLES})\b.*)")
+
+
 def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str:
     """The title of the happening `t` dates: from its own clause when the sentence dates several."""
     undated = _label_of_undated_clause(sentence, t, inside, gazetteer) or _since_when_title(sentence, t, inside, gazetteer) \
         or _after_semicolon_title(sentence, t, inside, gazetteer) or _vote_planned_inside(sentence, t, inside, gazetteer)
     if undated is not None:
         return undated
+    followed = _FOLLOWED_BY.match(sentence.text, t.end - sentence.start) \
+        if _FOLLOWED_BEFORE.search(sentence.text, max(0, t.start - sentence.start - 12), t.start - sentence.start) else None
+    if followed is not None:  # "…, followed [a month later] by an annex agreed in Ohrid": the annex was agreed then
+        done = _NOUN_THEN_PARTICIPLE.fullmatch(followed["np"])
+        np = f"{done['noun']} {be_for(done['noun'])} {done['rest']}" if done is not None else followed["np"]
+        return finish_title(np[:1].upper() + np[1:], gazetteer)
     # (bounded windows: a sentence may be a page long, and this is read once a date)
     semicolon = _SEMICOLON.search(sentence.text, t.end - sentence.start, t.end - sentence.start + 300)
     if semicolon is not None:

@@ -83,6 +83,8 @@ def relative_clauses_of(s: str, others: list[tuple[int, int]], start: int, end: 
         close = close + other_end if close >= 0 else -1
         if close >= 0 and not s[other_end:close].strip() and re.fullmatch(r",\s*(?:and\s+)?", s[close:start]):
             continue  # "…, who were listed in January 2024, June 2024 and…": a list of the clause's dates, ours in it
+        if close >= 0 and re.fullmatch(r",\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?\s*[.;]?\s*", s[close:]):
+            close = -1  # (a town's country that ends the sentence closes no clause: "…agreed in Ohrid, North Macedonia.")
         hi = close + 1 if close >= 0 else len(s.rstrip(" .;"))  # ", which began Friday," goes whole
         when = re.match(rf",\s*{WHEN_WORD}[^,;]*[,;]?", s[close:]) if close >= 0 and not s[other_end:close].strip() else None
         if when is not None:  # (…with the when-clause of its date: ", suspended since April 2025, when a drone was…")
