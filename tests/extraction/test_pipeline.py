@@ -11022,3 +11022,14 @@ def test_a_chronology_label_is_no_part_of_another_date_s_title(tmp_path):
                                  "elected Turkish Cypriot leader in October 2025, meets Nikos Christodoulides again.\n",
                        date(2026, 10, 15))
     assert titles["2025-10"] == "Tufan Erhurman was elected Turkish Cypriot leader"
+
+
+def test_a_long_german_title_keeps_its_closing_participle_and_seit_looks_back(tmp_path):
+    found = extract_text(tmp_path, "Grenze\n\nKUALA LUMPUR, 27. Oktober 2026 (dpa) – Thailand und Kambodscha haben am Sonntag in "
+                                   "Kuala Lumpur eine gemeinsame Erklärung zur Beendigung ihres langen Grenzkonflikts "
+                                   "unterzeichnet. Thailand will zudem 18 Soldaten freilassen, die seit Juli in Gefangenschaft "
+                                   "sind.\n", date(2026, 10, 27)).candidates
+    told = {c.start.to_timex(): (c.title, c.kind.value) for c in found}
+    title, kind = told["2026-10-25"]
+    assert title.endswith("… unterzeichnet") and kind == "agreement"
+    assert "2026-07" in told and "2027-07" not in told

@@ -1208,7 +1208,10 @@ def _bare_months(text: str, dct: Day, language: str, taken: bytearray, dated: li
                 # "Les pourparlers, lancés en mai 2023, avaient été suspendus en décembre": the story goes on
                 best = (best[0] + 1, month)
                 how = f"the first {_MONTH_NAMES[month - 1].title()} after {story.value[:7]}, named in an aside ({language})"
-        elif since and not looks_ahead(text, m.start(), m.end(), language):
+        elif since and (not looks_ahead(text, m.start(), m.end(), language)
+                        # (German's "seit" and French's "depuis" only ever look back: "Soldaten, die seit Juli in
+                        # Gefangenschaft sind", whatever the main clause will do)
+                        or re.search(r"(?<!\w)(?i:seit|depuis)\s*$", text[max(0, m.start() - 8):m.start()])):
             # "suspendidas desde febrero", "fermé depuis mars": a state since then, so the last one ("entrará en vigor
             # desde enero" looks ahead)
             best = (dct.year if month <= dct.month else dct.year - 1, month)

@@ -638,6 +638,11 @@ _APPOSITIVE_ZERO_RELATIVE_LEFT = re.compile(rf",\s+(?:a|an|the)\s+(?:[a-z]+\s+)?
                                             rf"(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\s*$")
 
 
+#: A German clause's closing participle or infinitive after its auxiliary: "haben … unterzeichnet", "wird … beraten".
+_GERMAN_CLOSING_VERB = re.compile(r"\b(?:hat|haben|hatte|hatten|ist|sind|war|waren|wurde|wurden|wird|werden|soll|sollen|will|"
+                                  r"wollen|kann|können)\s.+\s(?P<verb>[a-zäöüß]{4,}(?:t|en))\s*[.!]?\s*$")
+
+
 def _trim(title: str) -> str:
     title = title.strip()
     title = title[dateline_end(title):]  # "YEREVAN, Armenia (AP) — …"
@@ -997,8 +1002,15 @@ def _trim(title: str) -> str:
                      and (VERB.search(title, title.rfind(", ", 0, m.start()) + 1, m.start())
                           or FIRST_VERB.search(title, title.rfind(", ", 0, m.start()) + 1, m.start()))),
                     None)
-        title = title[:edge] if edge is not None and language_of(title) == "en" \
-            else title[: TITLE_MAX + 20].rsplit(" ", 1)[0] + "…"
+        # (German closes its clause on the participle, which says what happened: "Thailand und Kambodscha haben … eine
+        # gemeinsame Erklärung … unterzeichnet" keeps it after the ellipsis)
+        closing = _GERMAN_CLOSING_VERB.search(title) if language_of(title) == "de" else None
+        if edge is not None and language_of(title) == "en":
+            title = title[:edge]
+        elif closing is not None:
+            title = title[: TITLE_MAX + 20 - len(closing["verb"]) - 2].rsplit(" ", 1)[0] + "… " + closing["verb"]
+        else:
+            title = title[: TITLE_MAX + 20].rsplit(" ", 1)[0] + "…"
     title = _without_end_stop(title)
     # "…exchanged 246 prisoners each, hours [after …]": a measure left of a clause that went
     title = re.sub(r",\s+(?:[\w-]+\s+){0,3}(?:minutes?|hours?|days?|weeks?|months?|years?|decades?|century|centuries|moments)$", "",
