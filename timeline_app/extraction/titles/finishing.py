@@ -640,7 +640,9 @@ _APPOSITIVE_ZERO_RELATIVE_LEFT = re.compile(rf",\s+(?:a|an|the)\s+(?:[a-z]+\s+)?
 
 #: A German clause's closing participle or infinitive after its auxiliary: "haben … unterzeichnet", "wird … beraten".
 _GERMAN_CLOSING_VERB = re.compile(r"\b(?:hat|haben|hatte|hatten|ist|sind|war|waren|wurde|wurden|wird|werden|soll|sollen|will|"
-                                  r"wollen|kann|können)\s.+\s(?P<verb>[a-zäöüß]{4,}(?:t|en))\s*[.!]?\s*$")
+                                  # (…with what the verb needs to say it: "ohne Ergebnis zu Ende gegangen", "in Kraft getreten")
+                                  r"wollen|kann|können)\s.+?\s(?P<verb>(?:(?:ohne\s+\w+\s+)?zu\s+Ende\s+|in\s+Kraft\s+)?"
+                                  r"[a-zäöüß]{4,}(?:t|en))\s*[.!]?\s*$")
 
 
 def _trim(title: str) -> str:
