@@ -11033,3 +11033,12 @@ def test_a_long_german_title_keeps_its_closing_participle_and_seit_looks_back(tm
     title, kind = told["2026-10-25"]
     assert title.endswith("… unterzeichnet") and kind == "agreement"
     assert "2026-07" in told and "2027-07" not in told
+
+
+def test_as_it_did_after_a_readiness_dates_the_doing_again(tmp_path):
+    titles = titles_of(tmp_path, "Talks\n\nANKARA, Oct 14, 2026 (AP) - Erdogan told Putin that Türkiye was ready to host a new "
+                                 "round of direct talks in Istanbul, as it did in May and June last year.\n", date(2026, 10, 14))
+    assert titles == {"2025-05": "Türkiye hosted direct talks in Istanbul", "2025-06": "Türkiye hosted direct talks in Istanbul"}
+    # (a state measured against a past one is still no happening: "closer than we were a year ago")
+    assert titles_of(tmp_path, "Talks\n\nANKARA, Oct 14, 2026 (AP) - The sides are closer than they were a year ago.\n",
+                     date(2026, 10, 14)) == {}

@@ -778,6 +778,9 @@ _RANKED_WITHIN = re.compile(r"\b(?:the|its|their|his|her)\s+(?:deadliest|worst|b
                             r"(?:\s+in\s+(?:the\s+)?[\w'’-]+(?:\s+[A-Z][\w'’-]*)?)?\s+(?:so\s+far\s+)?$",
                             re.I)
 #: "compared with the same period of 2022", "up from 900 the year before": a date to measure against
+#: A doing still to come, which a later "as it did" says was done before: "was ready to host", "will mediate".
+_DOING_AHEAD = re.compile(r"\b(?:(?:was|were|is|are)\s+(?:ready|prepared|willing|set|eager)\s+to|will|would|offered\s+to|"
+                          r"plans?\s+to|hopes?\s+to)\s+[a-z]{3,}\b")
 _COMPARED = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|up\s+from|down\s+from|higher\s+than|lower\s+than|"
                        # "closer than we were a week ago", "fewer than there were in 2019": a state then, to measure by
                        # ("we are where we were two years ago": the same state then)
@@ -1290,6 +1293,9 @@ def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> li
             # "its first launch since Oct. 22, when it fired missiles", "6.8% from Oct. 13, when Wall Street's plunge…",
             # "the first session since the Oct. 4 elections": that day's happening is told
             compared_with = None
+        if compared_with is not None and re.match(r"as\s+(?:[\w'’]+\s+){1,2}did\b", compared_with.group()) \
+                and _DOING_AHEAD.search(sentence_text, 0, compared_with.start()):
+            compared_with = None  # "ready to host talks in Istanbul, as it did in May": "did" hosts them again, no yardstick
         return bool(compared_with or _LEVELS_OF.match(sentence_text, hi)
                     or (_PERIOD_BEFORE_AS_BASE.fullmatch(t.text) and _BASE_PREPOSITION.search(sentence_text, max(0, lo - 8), lo))
                     # "the deadliest this year", "its worst attack so far this year": the year a ranking is within

@@ -189,6 +189,7 @@ from timeline_app.extraction.verbs import (
     FOREIGN_PAST,
     IRREGULAR_PASTS,
     PLAIN_PASTS,
+    past_of_base,
     past_of_participle,
     words_pattern,
 )
@@ -2120,6 +2121,14 @@ _SECOND_SAYING = re.compile(r"\b(?P<said>said|says|told\s+(?:reporters|journalis
                             r"(?=[^;:]*$)(?![^;:]*\b(?:said|says)\b)")
 
 
+#: A doing said again by "did", right before its date: ", as it did [in May and June last year]".
+_AS_IT_DID = re.compile(r",?\s+as\s+(?:it|they|he|she|[A-Z][\w'’.-]*)\s+(?:did|had|has)\s+(?:(?:in|on|at|during)\s+)?(?:the\s+)?"
+                        r"(?:[A-Z][a-z]+\.?\s+(?:\d{1,2},?\s+)?(?:and|or)\s+)?$")  # (the second of two: "in May and [June]")
+#: …and the readiness or plan it says again: "Türkiye was ready to host a new round of direct talks … in Istanbul".
+_READY_TO = re.compile(r"(?P<subject>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+(?:was|were|is|are)\s+(?:ready|prepared|willing|"
+                       r"set|eager)\s+to\s+(?P<verb>[a-z]{3,})\s+(?P<object>[^,;]{3,150})")
+#: What is new about a round, which a past of it does not say: "a new round of".
+_ANOTHER_ROUND = re.compile(r"^(?:a\s+new|another|a\s+fresh|a\s+further)\s+round\s+of\s+")
 #: "Followed" set off after a clause, right before a date: "…in Brussels, followed [a month later]".
 _FOLLOWED_BEFORE = re.compile(r",\s+(?:to\s+be\s+)?followed\s+(?:(?:on|in|at)\s+)?$")
 #: …and who or what followed, after the date: " by an annex agreed in Ohrid, North Macedonia".
@@ -2135,6 +2144,11 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         or _after_semicolon_title(sentence, t, inside, gazetteer) or _vote_planned_inside(sentence, t, inside, gazetteer)
     if undated is not None:
         return undated
+    done_before = _AS_IT_DID.search(sentence.text, max(0, t.start - sentence.start - 40), t.start - sentence.start)
+    readiness = _READY_TO.search(sentence.text, 0, done_before.start()) if done_before is not None else None
+    if readiness is not None:  # "…was ready to host talks in Istanbul, as it did [in May]": it hosted them then
+        thing = _ANOTHER_ROUND.sub("", readiness["object"].strip())
+        return finish_title(f"{readiness['subject']} {past_of_base(readiness['verb'])} {thing}", gazetteer)
     followed = _FOLLOWED_BY.match(sentence.text, t.end - sentence.start) \
         if _FOLLOWED_BEFORE.search(sentence.text, max(0, t.start - sentence.start - 12), t.start - sentence.start) else None
     if followed is not None:  # "…, followed [a month later] by an annex agreed in Ohrid": the annex was agreed then
