@@ -11042,3 +11042,18 @@ def test_as_it_did_after_a_readiness_dates_the_doing_again(tmp_path):
     # (a state measured against a past one is still no happening: "closer than we were a year ago")
     assert titles_of(tmp_path, "Talks\n\nANKARA, Oct 14, 2026 (AP) - The sides are closer than they were a year ago.\n",
                      date(2026, 10, 14)) == {}
+
+
+@pytest.mark.parametrize("text, value, title, kind", [
+    # a relative clause whose main verb follows stays a relative clause
+    ("The ceasefire that ended the war between Israel and Hezbollah took effect on Nov. 27, 2024.", "2024-11-27",
+     "The ceasefire that ended the war between Israel and Hezbollah took effect", "ceasefire"),
+    # a committee meeting is talks, whatever it oversees; an envoy due to arrive visits
+    ("The monitoring committee overseeing the truce will meet in Naqoura on Wednesday.", "2026-11-25",
+     "The monitoring committee overseeing the truce will meet in Naqoura", "talks"),
+    ("U.S. envoy Morgan Ortagus is due to arrive in Beirut on Wednesday.", "2026-11-25",
+     "Ortagus is due to arrive in Beirut", "visit"),
+])
+def test_a_relative_clause_before_its_main_verb_a_committee_meeting_and_an_arrival_due(tmp_path, text, value, title, kind):
+    found = extract_text(tmp_path, "Lebanon\n\nBEIRUT, Nov 24, 2026 (AP) — " + text + "\n", date(2026, 11, 24)).candidates
+    assert {c.start.to_timex(): (c.title, c.kind.value) for c in found}[value] == (title, kind)

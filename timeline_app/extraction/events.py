@@ -167,7 +167,7 @@ KIND_RULES: list[tuple[EventKind, re.Pattern[str]]] = [
                                     # ("banning imports of Russian liquefied natural gas", "an import ban")
                                     r"ban(?:s|ned|ning)?\s+(?:on\s+)?(?:all\s+)?(?:[\w-]+\s+){0,4}?(?:imports|exports)|(?:import|export)\s+bans?)\b", re.I)),
     # (not crowds arriving: "more than 60,000 people have arrived in Italy", "migrants arrived at the border")
-    (EventKind.VISIT, re.compile(r"\b(?:visit(?:s|ed|ing)?|(?<!people\shave\s)(?<!people\s)(?<!migrants\s)(?<!migrants\shave\s)"
+    (EventKind.VISIT, re.compile(r"\b(?:visit(?:s|ed|ing)?|(?:due|expected|set|scheduled)\s+to\s+arrive\s+(?:in|at)|(?<!people\shave\s)(?<!people\s)(?<!migrants\s)(?<!migrants\shave\s)"
                                  r"(?<!refugees\s)(?<!refugees\shave\s)arrived\s+(?:in|at)|(?:landed|lands|flew)\s+(?:in|into)\s+(?-i:[A-Z])\w*|(?<!not\s)(?<!never\s)travel(?:s|l?ing|l?ed)\s+to|(?:will|would|could|can|may|might|should|must|to)\s+(?:then\s+|also\s+|first\s+)?travel\s+to|trip\s+to|toured"
                                  # (French, Spanish, Italian, Portuguese, German, Russian, Turkish)
                                  r"|visit[ea]|visitó|visitou|besuch\w*|визит\w*|посетил\w*|ziyaret\w*)\b", re.I)),
@@ -345,7 +345,9 @@ _BRIEFED_ON = re.compile(r"\b(?:is|was|were|are|been|be)\s+briefed\s+(?:on|about
 #: Those sent to talk, meeting, whoever sent them: "Delegations from the army and the paramilitary forces first met in
 #: Jeddah" (a meeting, whatever forces they speak for).
 _DELEGATES_MET = re.compile(r"(?:(?:The|Two|Both|Rival)\s+)?(?:[\w'’-]+\s+){0,2}?(?i:delegations|delegates|envoys|negotiators|"
-                            r"mediators|representatives|emissaries)\b[^,;:]{0,80}?\s(?:(?:first|finally|again|also|then|"
+                            r"mediators|representatives|emissaries|committee|commission|council|panel|mechanism|"
+                            r"ministers|leaders|officials)\b[^,;:]{0,80}?\s(?:(?:will|would|to|is\s+due\s+to|are\s+due\s+to)\s+)?"
+                            r"(?:(?:first|finally|again|also|then|"
                             r"briefly|secretly)\s+)?(?:met|meet|meets|convened|sat\s+down)\b")
 _TALKS_SUBJECT = re.compile(r"(?:(?:the|a|an|new|fresh|further|indirect|direct|another|renewed|high-level|"
                             # (…and in the other languages we read: "Les négociations doivent reprendre…")

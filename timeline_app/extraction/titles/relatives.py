@@ -213,7 +213,7 @@ def relative_as_clause(title: str) -> str:
     checked = re.split(r"\bthat\b", told["what"], maxsplit=1)[0] if told else m["rest"][m.end("lead") - m.start("rest"):] \
         if m else ""
     # (a second predicate of the clause keeps its auxiliary: "a ceasefire that expired and was not renewed")
-    checked = re.sub(r"\band\s+(?:was|were|has\s+been|had\s+been)\s+(?:not\s+|never\s+)?[a-z]{3,}ed\b", "", checked)
+    checked = re.sub(r"\band\s+(?:was|were|has\s+been|had\s+been)\s+(?:not\s+|never\s+)?[a-z]{3,}ed\b", "", checked).lstrip()
     # (nor when the main verb is still there after the clause: "A ceasefire that ended a year of fighting took effect")
     if not m or VERB.search(CAPITALISED_WORDS.sub("", _ATTRIBUTIVE_PARTICIPLE.sub(r"\g<pre>", m["noun"]))) or re.search(rf"\b(?:{AUXILIARY}|said|says)\b", checked) \
             or _MAIN_PAST_AFTER.search(checked) \
