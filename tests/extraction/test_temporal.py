@@ -3524,3 +3524,12 @@ def test_a_turkish_year_s_start_or_end_after_it_is_one_phrase():
     found = [(t.text, t.value, t.mod) for t in tag("Anlaşmanın 2027 yılının başında yürürlüğe girmesi bekleniyor. Belge 2025 "
                                                    "yılının sonunda imzalandı.", date(2026, 11, 20), language="tr")]
     assert found == [("2027 yılının başında", "2027", "START"), ("2025 yılının sonunda", "2025", "END")]
+
+
+def test_a_past_clock_a_few_sentences_after_a_recent_day_is_that_day_s():
+    text = ("Warplanes struck the suburbs late Sunday, for the first time since a truce took effect a year ago. The army said "
+            "it targeted a commander. Residents said the strike, which came shortly before 10 p.m., flattened a building. "
+            "Talks will resume at 10 a.m.")
+    found = {t.text: t.value for t in tag(text, date(2026, 11, 24), language="en")}
+    assert found["10 p.m."] == "2026-11-22T22:00"
+    assert found["10 a.m."] == "2026-11-24T10:00"  # (what is ahead is no part of the day told)

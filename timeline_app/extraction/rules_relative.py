@@ -1036,6 +1036,10 @@ _YEAR_LATER_IN_SENTENCE = re.compile(rf"\s+on\s+(?:a|an|that|one)\s+(?:[\w-]+\s+
                                      rf"(?:in|of)\s+(?:(?:early|late|mid-?)\s*)?(?:{MON_FULL}\s+)?(?P<year>{YEAR})\b")
 
 
+#: How far (in characters) a recent day named earlier still dates a past clock time with no date between: a few sentences.
+_STORY_REACH = 600
+
+
 def _clock_timex(m: re.Match[str], ctx: Context, hour: int, minute: str) -> Timex | None:
     # a bare clock time is on the day the story is at: the day its sentence, or the one before,
     # named; a day named paragraphs earlier ("The next report is due Dec. 8") is no longer in view
@@ -1054,6 +1058,12 @@ def _clock_timex(m: re.Match[str], ctx: Context, hour: int, minute: str) -> Time
              # Sunday. Here is what we know. - The drone came down at about 3 a.m.")
              or ctx.ref_grain == "day" and 0 <= ctx.dct.number - ctx.ref.number <= 3
              and ctx.in_view(ctx.ref_at, ctx.sentence_bounds(max(0, ctx.sentence_bounds(m.start())[0] - 2))[0]))
+    if not in_view and not stamp and ctx.ref is not None and not ctx.ref_bound \
+            and 0 < ctx.dct.number - ctx.ref.number <= 3 and 0 <= m.start() - ctx.ref_day_at <= _STORY_REACH \
+            and ctx.tense(m.start(), m.end()) == "past":
+        # "Warplanes struck the suburbs late Sunday. … Residents said the strike, which came shortly before 10 p.m.,
+        # flattened a building": a past clock a few sentences on, no other day named between, is still the recent day told
+        in_view = True
     day = ctx.ref if in_view and ctx.ref is not None else ctx.dct
     zone_aside = ctx.ref_clock and 0 <= m.start() - ctx.ref_clock_at < 60 \
         and re.search(r"\S[ \t]*[(\[][ \t]*$", m.string[max(0, m.start() - 4):m.start()]) is not None
@@ -1070,6 +1080,8 @@ def _clock_timex(m: re.Match[str], ctx: Context, hour: int, minute: str) -> Time
     if in_view and night and hour < 18 and (day.number < ctx.dct.number or ctx.looks_ahead(m.start(), m.end())):
         # "Crowds gathered overnight… released shortly after 8 a.m.", "…restored by noon": the day after that night
         day = day.plus(1)
+    if in_view and day.number < ctx.dct.number and ctx.looks_ahead(m.start(), m.end()):
+        in_view, day = False, ctx.dct  # ("…struck late Sunday. Talks will resume at 10 a.m.": what is ahead is not gone)
     how = f"{CLOCK_ON_DAY_IN_VIEW} {day.label()}"
     if stamp and ctx.header_day is not None:  # a live page's entries under the day heading them
         day, how = ctx.header_day, f"{STAMP_UNDER_HEADING} {ctx.header_day.label()}"
