@@ -1036,6 +1036,9 @@ _YEAR_LATER_IN_SENTENCE = re.compile(rf"\s+on\s+(?:a|an|that|one)\s+(?:[\w-]+\s+
                                      rf"(?:in|of)\s+(?:(?:early|late|mid-?)\s*)?(?:{MON_FULL}\s+)?(?P<year>{YEAR})\b")
 
 
+#: A future said outright before a clock time: "will resume at", "is due to land at".
+_SAID_AHEAD = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:due|expected|scheduled|set)\s+to)\s+(?:[\w'’-]+\s+){0,6}?(?:at|by|from|until)\s+"
+                         r"(?:about\s+|around\s+)?$")
 #: How far (in characters) a recent day named earlier still dates a past clock time with no date between: a few sentences.
 _STORY_REACH = 600
 
@@ -1080,7 +1083,8 @@ def _clock_timex(m: re.Match[str], ctx: Context, hour: int, minute: str) -> Time
     if in_view and night and hour < 18 and (day.number < ctx.dct.number or ctx.looks_ahead(m.start(), m.end())):
         # "Crowds gathered overnight… released shortly after 8 a.m.", "…restored by noon": the day after that night
         day = day.plus(1)
-    if in_view and day.number < ctx.dct.number and ctx.looks_ahead(m.start(), m.end()):
+    if in_view and day.number < ctx.dct.number \
+            and _SAID_AHEAD.search(m.string, ctx.sentence_bounds(m.start())[0], m.start()):
         in_view, day = False, ctx.dct  # ("…struck late Sunday. Talks will resume at 10 a.m.": what is ahead is not gone)
     how = f"{CLOCK_ON_DAY_IN_VIEW} {day.label()}"
     if stamp and ctx.header_day is not None:  # a live page's entries under the day heading them
