@@ -11057,3 +11057,8 @@ def test_as_it_did_after_a_readiness_dates_the_doing_again(tmp_path):
 def test_a_relative_clause_before_its_main_verb_a_committee_meeting_and_an_arrival_due(tmp_path, text, value, title, kind):
     found = extract_text(tmp_path, "Lebanon\n\nBEIRUT, Nov 24, 2026 (AP) — " + text + "\n", date(2026, 11, 24)).candidates
     assert {c.start.to_timex(): (c.title, c.kind.value) for c in found}[value] == (title, kind)
+
+
+def test_a_time_gone_back_to_is_no_happening(tmp_path):
+    assert titles_of(tmp_path, "Gulf\n\nDUBAI, Oct 3, 2026 (Reuters) - \"Nobody wants to go back to 2017,\" a Gulf official said.\n",
+                     date(2026, 10, 3)) == {}

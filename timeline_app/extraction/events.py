@@ -1231,6 +1231,11 @@ def _main_perfect_since(sentence_text: str, offset: int, t: Timex, dated: list[T
     return all(o.start > t.end and _CLAUSE_OF_ITS_OWN.search(sentence_text, t.end - offset, o.start - offset) for o in others)
 
 
+#: Going back to a time, right before it: "go back to [2017]", "a return to [the 1990s]".
+_BACK_TO = re.compile(r"\b(?:go|goes|going|went|gone|turn\s+the\s+clock|get|getting|return|returns|returning)\s+back\s+to\s+"
+                      r"(?:the\s+)?$", re.I)
+
+
 def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> list[Timex]:
     """The dates of a sentence that date a happening: "before the summer" is a deadline, and
     "since the autumn" only a bound when the sentence dates its event otherwise, as are the date of
@@ -1266,6 +1271,8 @@ def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> li
                        and _RANKED_SINCE.search(sentence_text, max(0, t.start - offset - 130), t.start - offset))
                       and not _WHEN_AFTER.match(sentence_text, t.end - offset)
                       and not _HAPPENING_AFTER_DATE.match(sentence_text, t.end - offset))
+             # "Nobody wants to go back to 2017": a time gone back to is a state of things, no happening
+             and not _BACK_TO.search(sentence_text, max(0, t.start - offset - 20), t.start - offset)
              # "will publish October data on Dec. 3": a month that names the figures counted in it
              and not (re.fullmatch(r"[A-Z][a-z]+\.?(?:\s+\d{4})?", t.text) and MONTH_OF_FIGURES.match(sentence_text, t.end - offset))
              # "Nowruz, the spring holiday": a season that only says which holiday
