@@ -11062,3 +11062,11 @@ def test_a_relative_clause_before_its_main_verb_a_committee_meeting_and_an_arriv
 def test_a_time_gone_back_to_is_no_happening(tmp_path):
     assert titles_of(tmp_path, "Gulf\n\nDUBAI, Oct 3, 2026 (Reuters) - \"Nobody wants to go back to 2017,\" a Gulf official said.\n",
                      date(2026, 10, 3)) == {}
+
+
+def test_an_it_that_runs_its_course_is_the_happening_the_sentence_before_named(tmp_path):
+    titles = titles_of(tmp_path, "Gulf\n\nDUBAI, Oct 3, 2026 (Reuters) - Saudi Arabia and its allies imposed a boycott on Qatar in "
+                                 "June 2017. It ended in January 2021 at a summit in AlUla. The treaty was signed in 2010. It "
+                                 "expired in 2026.\n", date(2026, 10, 3))
+    assert titles["2021-01"] == "The boycott ended at a summit in AlUla"
+    assert titles["2026"] == "The treaty expired"  # (a thing the sentence opened with stays what "It" is)

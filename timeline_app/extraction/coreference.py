@@ -115,6 +115,14 @@ _THING_SUBJECT = re.compile(r"^(?P<np>The\s+(?:[a-z0-9][\w-]*\s+){0,2}?[a-z][\w-
                             r"company|party|junta|cabinet))\s+(?:[a-z]+ly\s+)?(?:said|says|announced|[a-z]{3,}ed)\b")
 
 
+#: An "It" whose verb tells a happening's course: "It ended", "It lasted three years", "It broke out".
+_IT_RUNS_ITS_COURSE = re.compile(r"It\s+(?:(?:finally|eventually|only|officially)\s+)?(?:ended|began|lasted|collapsed|expired|"
+                                 r"lapsed|broke\s+out|took\s+effect|resumed|escalated|eased|was\s+lifted|was\s+extended|"
+                                 r"was\s+called\s+off)\b")
+#: A happening a sentence names as the object of its doing: "imposed [a boycott] on Qatar", "declared a truce".
+_HAPPENING_OBJECT = re.compile(r"\b(?:a|an|the|its|their)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>boycott|blockade|embargo|truce|ceasefire|"
+                               r"siege|war|offensive|strike|crisis|standoff|conflict|occupation|campaign|lockdown|curfew|"
+                               r"moratorium|freeze|suspension)\b")
 #: A question about a thing, with it: "When did [the sanctions] return?", "WHY WAS THE TRUCE SIGNED?".
 _ASKED_ABOUT = re.compile(r"(?:When|Why|How|Where|What)\s+(?:did|do|does|is|are|was|were|will|has|have)\s+"
                           r"(?P<np>the\s+(?:[a-z-]+\s+){0,2}?[a-z-]+)\s+[a-z]+(?:\s+[a-z]+)?\s*\?", re.I)
@@ -239,6 +247,7 @@ class Antecedents:
         # the country or body the last two sentences opened with, for an "Its" that opens the next
         self._owners: list[str | None] = []
         self._sentence = ""  # the sentence being read
+        self._previous = ""  # …and the one read before it
         self._object_person: str | None = None  # the person the sentence being read calls "him", when clear
         self._surnames: set[str] = set()  # the surnames of the people the article has named in full
         self._genders: dict[str, str] = {}  # the pronoun ("he", "she") the article has called each person by
@@ -257,7 +266,7 @@ class Antecedents:
                 self._things = (self._things + [None if plural else np])[-2:]
                 self._plurals = (self._plurals + [np if plural else None])[-2:]
             return
-        self._sentence = sentence
+        self._previous, self._sentence = self._sentence, sentence
         self._body = None
         # (who a sentence is about comes after an opening phrase: "Born in Gothenburg in 1945, Holm joined…", "After
         # retiring in 2008, she chaired…")
@@ -304,6 +313,13 @@ class Antecedents:
             # "NATO held a summit in June. Its leaders agreed…": the body the sentence before opened with (for what a
             # country or body has: "The council authorised a new force. Its first contingent…" is the force's)
             return f"{possessive(self._owners[0])}{title[3:]}"
+        course = _IT_RUNS_ITS_COURSE.match(title) if title.startswith("It ") else None
+        happening = list(_HAPPENING_OBJECT.finditer(self._previous)) if course is not None else []
+        if happening and (len(self._things) < 2 or self._things[0] is None
+                          or len(self._owners) == 2 and self._things[0] == self._owners[0]):
+            # "Saudi Arabia and its allies imposed a boycott on Qatar in June 2017. It ended in January 2021": what runs its
+            # course is the happening the sentence before named, not the country it opened with
+            return f"The {happening[-1]['noun']}{title[2:]}"
         if _IT.match(title) and len(self._things) == 2 and self._things[0] is not None:
             return self._things[0] + title[2:]  # "The treaty was signed in 2010. It entered into force…"
         if len(self._things) == 2 and self._things[0] is not None and _IT_AS_LAST_OBJECT.fullmatch(title) \
