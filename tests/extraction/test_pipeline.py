@@ -11070,3 +11070,15 @@ def test_an_it_that_runs_its_course_is_the_happening_the_sentence_before_named(t
                                  "expired in 2026.\n", date(2026, 10, 3))
     assert titles["2021-01"] == "The boycott ended at a summit in AlUla"
     assert titles["2026"] == "The treaty expired"  # (a thing the sentence opened with stays what "It" is)
+
+
+@pytest.mark.parametrize("text, value, title", [
+    # two nouns joined before a second predicate are no list of predicates
+    ("They reaffirmed their commitment to the sovereignty and territorial integrity of Syria and welcomed the formation of "
+     "the transitional government in March 2025.", "2025-03", "They welcomed the formation of the transitional government"),
+    # a zero relative's noun phrase holds no "and" nor a past
+    ("The council condemned the attacks and recalled its resolution adopted in March 2025.", "2025-03",
+     "Its resolution was adopted"),
+])
+def test_a_second_predicate_after_two_nouns_and_a_zero_relative_after_one(tmp_path, text, value, title):
+    assert titles_of(tmp_path, "Statement\n\nIssued on 11 November 2026\n\n" + text + "\n", date(2026, 11, 11))[value] == title

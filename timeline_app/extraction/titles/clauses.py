@@ -1659,11 +1659,14 @@ def conjoined_predicate(sentence: Sentence, t: Timex) -> tuple[Sentence, str] | 
         # goes on with the sayer, past what was said
         return Sentence(sentence.start + joins[-1].end(), sentence.end, s[joins[-1].end():]), subject
     if subject is None or re.search(r"[;()—]|--|\b(?:said|says|told|that|who|which|whose|when)\b", first) \
-            or (not joined_by_but and re.search(r"\band\b", first)) \
+            or (not joined_by_but and _AND_A_PREDICATE.search(first)) \
             or ATTRIBUTED_ON.search(s, max(0, start - 80), start):
-        return None
+        return None  # (a list of predicates: "…imposed sanctions and threatened force and…"; two nouns are no list of them)
     lo = joins[-1].end()
     return Sentence(sentence.start + lo, sentence.end, s[lo:]), subject
+#: An "and" before a predicate of its own: "… and threatened", "… and was".
+_AND_A_PREDICATE = re.compile(rf"\band\s+(?:then\s+|later\s+)?(?:was|were|had|has|have|will|would|[a-z]{{3,}}ed|"
+                              rf"{words_pattern(PLAIN_PASTS)})\b")
 _COLON = re.compile(r"(?<=[a-z]):\s+(?=[A-Za-z])")
 
 

@@ -1049,8 +1049,10 @@ _GERUND_OBJECT_ZERO_RELATIVE = re.compile(r",\s+[a-z]{3,}ing\s+(?:(?:on|upon|fro
 _GOVERNED_ZERO_RELATIVE = re.compile(r"\b(?!(?:told|tell|tells|telling|informed|inform|informs|assured|assure|warned|warn|warns|"
                                      r"reminded|remind|promised|promise|showed|show|gave|give|sent|send|asked|ask|persuaded|"
                                      r"convinced|notified|briefed|brief|that|because|since|when|as|if|while)\b)[a-z]{2,}\s+"
-                                     rf"(?P<np>(?:the|a|an|its|their)\s+(?:[a-z][\w-]*\s+){{0,2}}(?!(?:day|week|month|year|time|"
-                                     rf"night|morning|evening|moment|weekend|period|{NOT_A_NOUN_END})\b)[a-z][\w-]*)\s+" + _ZERO_RELATIVE_CLAUSE)
+                                     # (one noun phrase: no "and" nor a past in it, "condemned [the attacks and recalled]")
+                                     rf"(?P<np>(?:the|a|an|its|their)\s+(?:(?!(?:and|or|but)\b)[a-z][\w-]*\s+){{0,2}}"
+                                     rf"(?!(?:day|week|month|year|time|night|morning|evening|moment|weekend|period|{NOT_A_NOUN_END})\b)"
+                                     rf"(?![a-z]{{3,}}ed\b)[a-z][\w-]*)\s+" + _ZERO_RELATIVE_CLAUSE)
 _ZERO_RELATIVES = (_ZERO_RELATIVE, _APPOSED_ZERO_RELATIVE, _GERUND_OBJECT_ZERO_RELATIVE, _GOVERNED_ZERO_RELATIVE)
 
 
