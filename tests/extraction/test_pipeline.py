@@ -11082,3 +11082,9 @@ def test_an_it_that_runs_its_course_is_the_happening_the_sentence_before_named(t
 ])
 def test_a_second_predicate_after_two_nouns_and_a_zero_relative_after_one(tmp_path, text, value, title):
     assert titles_of(tmp_path, "Statement\n\nIssued on 11 November 2026\n\n" + text + "\n", date(2026, 11, 11))[value] == title
+
+
+def test_the_eve_of_an_anniversary_said_after_a_date_is_no_part_of_its_happening(tmp_path):
+    found = extract_text(tmp_path, "Gaza\n\nCAIRO, Oct 12, 2026 (AP) — Negotiators arrived on Oct. 6, the eve of the second "
+                                   "anniversary of the attack that started the war.\n", date(2026, 10, 12)).candidates
+    assert [(c.start.to_timex(), c.title, c.kind.value) for c in found] == [("2026-10-06", "Negotiators arrived", "talks")]

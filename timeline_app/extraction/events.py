@@ -348,7 +348,7 @@ _DELEGATES_MET = re.compile(r"(?:(?:The|Two|Both|Rival)\s+)?(?:[\w'’-]+\s+){0,
                             r"mediators|representatives|emissaries|committee|commission|council|panel|mechanism|"
                             r"ministers|leaders|officials)\b[^,;:]{0,80}?\s(?:(?:will|would|to|is\s+due\s+to|are\s+due\s+to)\s+)?"
                             r"(?:(?:first|finally|again|also|then|"
-                            r"briefly|secretly)\s+)?(?:met|meet|meets|convened|sat\s+down)\b")
+                            r"briefly|secretly)\s+)?(?:met|meet|meets|convened|sat\s+down|arrived|arrive|gathered)\b")
 _TALKS_SUBJECT = re.compile(r"(?:(?:the|a|an|new|fresh|further|indirect|direct|another|renewed|high-level|"
                             # (…and in the other languages we read: "Les négociations doivent reprendre…")
                             r"les|las|los|die|i|le|os|as|nouvelles|nuevas|neue|nuove)\s+)*"
@@ -1846,7 +1846,7 @@ _OTHER_CLAUSE_AFTER = re.compile(r",\s+(?:[\w-]+\s+){0,5}?(?:after|before|when|w
                                  # (what a happening crowns is another's: "…on Saturday, capping a year of negotiations")
                                  r"|,\s+(?:capping|crowning|concluding|culminating|ending|closing|marking|rounding\s+off)\s"
                                  # (…or one an anniversary remembers: "…on Tuesday, the 39th anniversary of the invasion")
-                                 r"|,\s+the\s+[\w-]+\s+anniversary\b"
+                                 r"|,\s+the\s+(?:eve\s+of\s+the\s+)?[\w-]+\s+anniversary\b|,\s+the\s+eve\s+of\b"
                                  r"|,\s+(?:but|and)\s+(?:the|a|an|he|she|they|it|[A-Z])"  # "…, but the secretary said"
                                  # (a second predicate ahead: "…spoke to the minister yesterday and will travel to…")
                                  r"|,?\s+and\s+(?:will|would|is\s+to|are\s+to|plans?\s+to|is\s+expected\s+to)\s"

@@ -1023,7 +1023,10 @@ def _trim(title: str) -> str:
     if when is not None and VERB.search(title) and "," not in LIST_OF_NAMES.sub("N", title[when.end():]):
         title = title[when.end()].upper() + title[when.end() + 1:]
     # "UNMISS was established [on 8 July 2011], the day before independence": the date said again, counted from another day
-    title = re.sub(r",\s+(?:the|a)\s+(?:day|night|week|month|year)\s+(?:before|after)\s+[^,;]{1,40}$", "", title)
+    # (…or what day it was: ", the eve of the second anniversary of the attack", ", the third anniversary of the war")
+    title = re.sub(r",\s+(?:the|a)\s+(?:day|night|week|month|year)\s+(?:before|after)\s+[^,;]{1,40}$"
+                   r"|,\s+the\s+(?:eve\s+of\s+the\s+)?(?:[\w-]+\s+)?anniversary\s+of\s+[^,;]{1,80}$"
+                   r"|,\s+the\s+eve\s+of\s+[^,;]{1,80}$", "", title)
     # "…may not qualify because[, under the proposed guidelines, …]": a joining word left at the end
     title = _DANGLING_END.sub("", title)
     for quote_open, quote_close in (("\"", "\""), ("“", "”"), ("``", "''")):
