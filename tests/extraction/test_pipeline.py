@@ -11088,3 +11088,14 @@ def test_the_eve_of_an_anniversary_said_after_a_date_is_no_part_of_its_happening
     found = extract_text(tmp_path, "Gaza\n\nCAIRO, Oct 12, 2026 (AP) — Negotiators arrived on Oct. 6, the eve of the second "
                                    "anniversary of the attack that started the war.\n", date(2026, 10, 12)).candidates
     assert [(c.start.to_timex(), c.title, c.kind.value) for c in found] == [("2026-10-06", "Negotiators arrived", "talks")]
+
+
+def test_romance_objects_each_with_its_date_and_a_bare_participle_before_a_count_back(tmp_path):
+    titles = titles_of(tmp_path, "Venezuela\n\nCARACAS, 2 de noviembre de 2026 (EFE) - El Gobierno excarceló este domingo a 40 "
+                                 "presos, en cumplimiento de un acuerdo alcanzado hace dos semanas con la oposición en "
+                                 "Barbados. El acuerdo prevé además la celebración de elecciones regionales en el segundo "
+                                 "semestre de 2027 y la reapertura del diálogo el próximo 15 de noviembre en Ciudad de "
+                                 "México.\n", date(2026, 11, 2))
+    assert titles["2026-W43"] == "Un acuerdo fue alcanzado con la oposición en Barbados"
+    assert titles["2027-H2"] == "El acuerdo prevé además la celebración de elecciones regionales"
+    assert titles["2026-11-15"] == "La reapertura del diálogo en Ciudad de México"

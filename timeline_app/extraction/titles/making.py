@@ -155,6 +155,7 @@ from timeline_app.extraction.titles.relatives import (
 )
 from timeline_app.extraction.titles.romance import (
     BARE_PARTICIPLE_END,
+    first_joined_object_end,
     foreign_joined_predicate,
     foreign_reported_clause,
     foreign_since_noun,
@@ -165,6 +166,7 @@ from timeline_app.extraction.titles.romance import (
     romance_before_being,
     romance_fronted_participle,
     romance_governed_title,
+    romance_joined_object,
     romance_noun_of_day,
     romance_object_participle,
     romance_participle_title,
@@ -2405,6 +2407,15 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         title = make_title(timed, t, others, gazetteer)
         if len(others) > 1:  # (another date's participle goes with it: "…à l'accord de paix d'Alger [signé en 2015]")
             title = re.sub(rf"\s+[a-zà-ÿ]{{3,}}{BARE_PARTICIPLE_END}$", "", title)
+        if len(title.split()) >= 3:
+            return title
+    joined_object = romance_joined_object(sentence, t, inside) if len(inside) > 1 else None
+    if joined_object is not None and len(joined_object.split()) >= 2:  # "…y [la reapertura del diálogo] el 15 de noviembre"
+        return finish_title(joined_object, gazetteer)
+    cut = first_joined_object_end(sentence, t, inside) if len(inside) > 1 else None
+    if cut is not None:  # "…prevé la celebración de elecciones en 2027[ y la reapertura del diálogo…]": the first object's
+        first = Sentence(sentence.start, cut, sentence.text[:cut - sentence.start])
+        title = make_title(first, t, [o for o in inside if o.end <= cut], gazetteer)
         if len(title.split()) >= 3:
             return title
     romance = (romance_governed_title(sentence, t) if len(inside) > 1 else None) \

@@ -263,7 +263,8 @@ _BARE_ROMANCE_PARTICIPLE = re.compile(r"(?P<np>(?:(?<![\w'’])[Ll]['’]|\b(?:[
                                       rf"[a-zà-ÿ]{{3,}}{BARE_PARTICIPLE_END}"
                                       # (…or a French one in -u: "l'accord de Bougival [conclu] en juillet dernier")
                                       r"|(?:conclu|réélu|élu|obtenu|maintenu|reconnu|convenu|rendu|prévu|reçu|abattu)e?s?)\s+"
-                                      r"(?:en|le|el|en\s+el|nel|il|à|au|em|no|desde|depuis)\s+$")
+                                      # (or none, before a count back: "un acuerdo alcanzado [hace dos semanas]")
+                                      r"(?:(?:en|le|el|en\s+el|nel|il|à|au|em|no|desde|depuis)\s+|(?=\s*$))$")
 #: What a closing participle's clause adds after its date, up to the sentence's end: " entre l'État et les forces
 #: politiques locales", " con la guerrilla".
 _PARTICIPLE_COMPLEMENT_TO_END = re.compile(r"(?P<rest>\s+(?:entre|avec|par|sous|con|por|tra|fra|da|com|pelo|pela)\s[^,;.()]{1,80}?)?"
@@ -703,6 +704,42 @@ _SUBJECT_BEFORE_PRETERITE = re.compile(rf"[\s.–—-]*(?P<np>[^\W\d_][^,;:()]{{
 #: A German first clause's subject and auxiliary: "[Ein erster Waffenstillstand] [war] im August…".
 _GERMAN_SUBJECT_AND_AUXILIARY = re.compile(r"[\s.–—-]*(?P<np>(?:Der|Die|Das|Ein|Eine|Einen)\s[^,;:()]{2,90}?)\s+"
                                            r"(?P<aux>war|waren|ist|sind|hat|haben|hatte|hatten|wurde|wurden)\s")
+
+
+#: A second object joined on, its article after "and": " y la reapertura del diálogo", " et la tenue d'un sommet".
+_JOINED_OBJECT = re.compile(r"\s+(?:y|e|et|und)\s+(?P<np>(?:l['’]|(?:la|el|los|las|le|les|il|lo|gli|o|a|os|as|un|una|une|uno|um|uma|"
+                            r"die|der|das|den)\s+)[^\W\d_][^,;:()]{2,120}?)\s*$")
+
+
+def romance_joined_object(sentence: Sentence, t: Timex, inside: list[Timex]) -> str | None:
+    """"El acuerdo prevé la celebración de elecciones en 2027 y la reapertura del diálogo el próximo 15 de noviembre": each
+    object a verb takes has its own date, and the second's title is its noun phrase ("La reapertura del diálogo")."""
+    s = sentence.text
+    start = t.start - sentence.start
+    before = [o for o in inside if o is not t and o.end <= t.start]
+    if not before or not _reads_romance(s):
+        return None
+    lo = before[-1].end - sentence.start
+    m = _JOINED_OBJECT.search(s, lo, start)
+    if m is None or FOREIGN_PAST.search(m["np"]) or _ROMANCE_FUTURE_OR_PRESENT_VERB.search(m["np"]):
+        return None  # (a clause of its own: "…y las tropas se retiraron en marzo")
+    np = re.sub(r"\s+(?:el|le|la|il|en|em|no|na|a|à|au|del|de)\s*(?:pr[óo]xim[oa]|prochain)?\s*$", "", m["np"]).strip()
+    rest = re.match(r"[^,;:()]*", s[date_phrase_end(t, inside) - sentence.start:]).group().rstrip(" .!?")
+    return (np[:1].upper() + np[1:] + rest).strip()
+
+
+def first_joined_object_end(sentence: Sentence, t: Timex, inside: list[Timex]) -> int | None:
+    """Where the first of two objects with their own dates ends: "…la celebración de elecciones regionales [en 2027][ y la
+    reapertura del diálogo el 15 de noviembre]" is cut before the "y"."""
+    s = sentence.text
+    after = [o for o in inside if o is not t and o.start >= t.end]
+    if not after or not _reads_romance(s):
+        return None
+    end = date_phrase_end(t, inside) - sentence.start
+    m = _JOINED_OBJECT.search(s, end, after[0].start - sentence.start)
+    if m is None or FOREIGN_PAST.search(m["np"]) or _ROMANCE_FUTURE_OR_PRESENT_VERB.search(m["np"]):
+        return None
+    return sentence.start + m.start()
 
 
 def foreign_joined_predicate(first_clause: str, title: str) -> str | None:
