@@ -157,6 +157,11 @@ def extract_text(tmp_path, text, published):
     return extract_source(str(article), published=published)
 
 
+def told_of(tmp_path, text, published):
+    """The proposed events of an article as {TIMEX3 value: (title, kind)}."""
+    return {c.start.to_timex(): (c.title, c.kind.value) for c in extract_text(tmp_path, text, published).candidates}
+
+
 def titles_of(tmp_path, text, published):
     """The proposed events of an article as {TIMEX3 value: title}."""
     return {c.start.to_timex(): c.title for c in extract_text(tmp_path, text, published).candidates}
@@ -10932,8 +10937,7 @@ def test_an_italian_participle_aside_is_of_the_object_and_its_listed_dates_share
      "Niger's military authorities released the son of the deposed president", "other"),
 ])
 def test_a_full_date_s_comma_a_restated_day_a_named_object_and_one_person_freed(tmp_path, text, value, title, kind):
-    found = extract_text(tmp_path, "News\n\nNIAMEY, Nov 26, 2026 (Reuters) - " + text + "\n", date(2026, 11, 26)).candidates
-    assert {c.start.to_timex(): (c.title, c.kind.value) for c in found}[value] == (title, kind)
+    assert told_of(tmp_path, "News\n\nNIAMEY, Nov 26, 2026 (Reuters) - " + text + "\n", date(2026, 11, 26))[value] == (title, kind)
 
 
 def test_a_live_entry_s_headline_on_its_stamp_line_is_dated_by_the_stamp_unless_its_words_date_it(tmp_path):
@@ -10966,8 +10970,7 @@ def test_a_live_entry_s_headline_on_its_stamp_line_is_dated_by_the_stamp_unless_
      "boycott to last.", "2017-06", "Saudi Arabia, the United Arab Emirates, Bahrain and Egypt cut ties with Qatar", "other"),
 ])
 def test_a_long_name_s_aside_a_day_said_again_talks_chaired_and_a_lone_time_clause(tmp_path, text, value, title, kind):
-    found = extract_text(tmp_path, "News\n\nDUBAI, Oct 3, 2026 (Reuters) - " + text + "\n", date(2026, 10, 3)).candidates
-    assert {c.start.to_timex(): (c.title, c.kind.value) for c in found}[value] == (title, kind)
+    assert told_of(tmp_path, "News\n\nDUBAI, Oct 3, 2026 (Reuters) - " + text + "\n", date(2026, 10, 3))[value] == (title, kind)
 
 
 @pytest.mark.parametrize("text, value, title, kind", [
@@ -10982,8 +10985,7 @@ def test_a_long_name_s_aside_a_day_said_again_talks_chaired_and_a_lone_time_clau
      "other"),
 ])
 def test_since_shortly_after_a_source_s_relative_a_schedule_joined_on_and_an_office_left(tmp_path, text, value, title, kind):
-    found = extract_text(tmp_path, "News\n\nBRUSSELS, Dec 1, 2026 (AP) — " + text + "\n", date(2026, 12, 1)).candidates
-    assert {c.start.to_timex(): (c.title, c.kind.value) for c in found}[value] == (title, kind)
+    assert told_of(tmp_path, "News\n\nBRUSSELS, Dec 1, 2026 (AP) — " + text + "\n", date(2026, 12, 1))[value] == (title, kind)
 
 
 def test_a_round_in_a_story_about_talks_is_a_round_of_talks(tmp_path):
@@ -11055,8 +11057,7 @@ def test_as_it_did_after_a_readiness_dates_the_doing_again(tmp_path):
      "Ortagus is due to arrive in Beirut", "visit"),
 ])
 def test_a_relative_clause_before_its_main_verb_a_committee_meeting_and_an_arrival_due(tmp_path, text, value, title, kind):
-    found = extract_text(tmp_path, "Lebanon\n\nBEIRUT, Nov 24, 2026 (AP) — " + text + "\n", date(2026, 11, 24)).candidates
-    assert {c.start.to_timex(): (c.title, c.kind.value) for c in found}[value] == (title, kind)
+    assert told_of(tmp_path, "Lebanon\n\nBEIRUT, Nov 24, 2026 (AP) — " + text + "\n", date(2026, 11, 24))[value] == (title, kind)
 
 
 def test_a_time_gone_back_to_is_no_happening(tmp_path):
