@@ -11100,3 +11100,12 @@ def test_romance_objects_each_with_its_date_and_a_bare_participle_before_a_count
     assert titles["2026-W43"] == "Un acuerdo fue alcanzado con la oposición en Barbados"
     assert titles["2027-H2"] == "El acuerdo prevé además la celebración de elecciones regionales"
     assert titles["2026-11-15"] == "La reapertura del diálogo en Ciudad de México"
+
+
+def test_a_french_participle_in_u_an_appointment_and_a_resignation(tmp_path):
+    told = told_of(tmp_path, "Tchad\n\nN'DJAMENA, 20 novembre 2026 (AFP) - Le Premier ministre, nommé en mai 2024 après la "
+                             "présidentielle, avait remis sa démission mercredi. Les élections législatives, tenues le 29 "
+                             "décembre 2024, avaient été boycottées par l'opposition.\n", date(2026, 11, 20))
+    assert told["2024-05"] == ("Le Premier ministre a été nommé après la présidentielle", "other")
+    assert told["2026-11-18"] == ("Le Premier ministre avait remis sa démission", "other")
+    assert told["2024-12-29"] == ("Les élections législatives ont été tenues", "election")

@@ -288,7 +288,13 @@ _APPOINTED = re.compile(r"(?<!\bbe\s)\b(?:named|appointed|sworn\s+in|installed|i
                         r"|\b(?:nommée?|nombrad[oa]|nomead[oa]|nominat[oa]|ernannt)\s+(?:(?:au\s+poste\s+de|como|come)\s+)?"
                         r"(?:(?:le|la|el|il|o|a|zum|zur)\s+)?(?:nouvel?\s+|nuev[oa]\s+|nuov[oa]\s+|nov[oa]\s+)?"
                         r"(?:premier\s+ministre|primer\s+ministro|primeiro-ministro|primo\s+ministro|président|presidente|"
-                        r"ministre|ministro|envoyé|enviado|inviato|Ministerpräsident\w*|Präsident\w*|Minister\w*)\b", re.I)
+                        r"ministre|ministro|envoyé|enviado|inviato|Ministerpräsident\w*|Präsident\w*|Minister\w*)\b"
+                        # (…or the one named first: "Le Premier ministre a été nommé après la présidentielle")
+                        r"|\b(?:a|avait|ont|avaient)\s+été\s+nommée?s?\b|\b(?:fue|fueron|ha\s+sido)\s+nombrad[oa]s?\b"
+                        r"|\b(?:è|sono)\s+stat[oaie]\s+nominat[oaie]\b|\bfoi\s+nomead[oa]\b"
+                        # (…or one leaving office, whatever vote the sentence names: "avait remis sa démission")
+                        r"|\b(?:resigned|stepped\s+down|remis\s+sa\s+démission|a\s+démissionné|avait\s+démissionné|dimitió|"
+                        r"renunció|si\s+è\s+dimess[oa]|renunciou|trat\s+(?:\w+\s+){0,4}zurück)\b", re.I)
 #: What a court or the police do to someone, whatever deal, attack or war the charge names.
 _COURT_DOING = re.compile(r"\b(?:was|were|is|are|been)\s+(?:\w+ly\s+)?(?:sentenced|convicted|acquitted|jailed|indicted|"
                           r"charged|arrested|detained|extradited|found\s+guilty)\b"
