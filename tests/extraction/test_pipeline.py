@@ -11109,3 +11109,11 @@ def test_a_french_participle_in_u_an_appointment_and_a_resignation(tmp_path):
     assert told["2024-05"] == ("Le Premier ministre a été nommé après la présidentielle", "other")
     assert told["2026-11-18"] == ("Le Premier ministre avait remis sa démission", "other")
     assert told["2024-12-29"] == ("Les élections législatives ont été tenues", "election")
+
+
+def test_an_interview_s_first_person_answer_is_told_of_who_answers(tmp_path):
+    titles = titles_of(tmp_path, "Interview\n\nGeneva, 2 May 2025\n\nThe UN envoy for Yemen spoke to us on Wednesday.\n\n"
+                                 "Q: What happens next?\nA: I will travel to Sanaa next week.\n\nQ: And then?\n"
+                                 "A: I have met both delegations in Muscat in April.\n", date(2025, 5, 2))
+    assert titles["2025-W19"] == "The UN envoy for Yemen will travel to Sanaa"
+    assert titles["2025-04"] == "The UN envoy for Yemen has met both delegations in Muscat"

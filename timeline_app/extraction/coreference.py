@@ -115,6 +115,15 @@ _THING_SUBJECT = re.compile(r"^(?P<np>The\s+(?:[a-z0-9][\w-]*\s+){0,2}?[a-z][\w-
                             r"company|party|junta|cabinet))\s+(?:[a-z]+ly\s+)?(?:said|says|announced|[a-z]{3,}ed)\b")
 
 
+#: Who an interview is with, told before its questions: "The UN envoy for Yemen spoke to us on Wednesday", "Foreign
+#: Minister X talked to this newspaper".
+_SPOKE_TO_US = re.compile(r"(?P<who>(?:The|A|An)\s+(?:[\w'’.-]+\s+){0,6}?[\w'’.-]+|(?:[A-Z][\w'’.-]*\s+){1,4}[A-Z][\w'’.-]*)"
+                          r"\s+(?:spoke|talked|told)\s+(?:to\s+)?(?:us|this\s+(?:newspaper|agency|paper|website|programme|program))\b")
+#: An interview's question and answer labels: "Q:", "Question:", "A:", "Answer:".
+_QUESTION_LABEL = re.compile(r"\s*(?:Q|Question)\s*[:.]\s")
+_ANSWER_LABEL = re.compile(r"\s*(?:A|Answer)\s*[:.]\s")
+#: A title told in the first person: "I will travel", "I am", "I have".
+_FIRST_PERSON = re.compile(r"^I(?:(?P<verb>'m)|\s+(?P<verb2>am|have)\b|\s+)")
 #: An "It" whose verb tells a happening's course: "It ended", "It lasted three years", "It broke out".
 _IT_RUNS_ITS_COURSE = re.compile(r"It\s+(?:(?:finally|eventually|only|officially)\s+)?(?:ended|began|lasted|collapsed|expired|"
                                  r"lapsed|broke\s+out|took\s+effect|resumed|escalated|eased|was\s+lifted|was\s+extended|"
@@ -248,6 +257,8 @@ class Antecedents:
         self._owners: list[str | None] = []
         self._sentence = ""  # the sentence being read
         self._previous = ""  # …and the one read before it
+        self._interviewee: str | None = None  # who answers an interview's questions ("The UN envoy spoke to us…")
+        self._answering = False  # whether the sentence being read is an answer's ("A: I will travel…")
         self._object_person: str | None = None  # the person the sentence being read calls "him", when clear
         self._surnames: set[str] = set()  # the surnames of the people the article has named in full
         self._genders: dict[str, str] = {}  # the pronoun ("he", "she") the article has called each person by
@@ -268,6 +279,13 @@ class Antecedents:
             return
         self._previous, self._sentence = self._sentence, sentence
         self._body = None
+        spoke = _SPOKE_TO_US.match(sentence) if self._interviewee is None else None
+        if spoke is not None:  # "The UN envoy for Yemen spoke to us on Wednesday": who the answers are from
+            self._interviewee = spoke["who"]
+        if _QUESTION_LABEL.match(sentence):
+            self._answering = False
+        elif _ANSWER_LABEL.match(sentence):
+            self._answering = True
         # (who a sentence is about comes after an opening phrase: "Born in Gothenburg in 1945, Holm joined…", "After
         # retiring in 2008, she chaired…")
         fronted = _FRONTED_PHRASE.match(sentence)
@@ -313,6 +331,11 @@ class Antecedents:
             # "NATO held a summit in June. Its leaders agreed…": the body the sentence before opened with (for what a
             # country or body has: "The council authorised a new force. Its first contingent…" is the force's)
             return f"{possessive(self._owners[0])}{title[3:]}"
+        if self._answering and self._interviewee is not None and _FIRST_PERSON.match(title):
+            # "A: I will travel to Sanaa next week", the envoy answering: the envoy will travel
+            rest = _FIRST_PERSON.sub(lambda m: {"am": " is", "have": " has", "'m": " is"}.get(m["verb"] or m["verb2"] or "", " "),
+                                     title, count=1)
+            return f"{self._interviewee[:1].upper()}{self._interviewee[1:]}{rest}"
         course = _IT_RUNS_ITS_COURSE.match(title) if title.startswith("It ") else None
         happening = list(_HAPPENING_OBJECT.finditer(self._previous)) if course is not None else []
         if happening and (len(self._things) < 2 or self._things[0] is None
