@@ -11117,3 +11117,12 @@ def test_an_interview_s_first_person_answer_is_told_of_who_answers(tmp_path):
                                  "A: I have met both delegations in Muscat in April.\n", date(2025, 5, 2))
     assert titles["2025-W19"] == "The UN envoy for Yemen will travel to Sanaa"
     assert titles["2025-04"] == "The UN envoy for Yemen has met both delegations in Muscat"
+
+
+@pytest.mark.parametrize("text, value, title", [
+    ("The agreement, signed by Grossi and Araghchi, comes nearly three months after Israeli and US strikes hit Iran's main "
+     "enrichment sites in June.", "2026-06", "Israeli and US strikes hit Iran's main enrichment sites"),
+    ("The vote came days after the president resigned on Friday.", "2026-09-04", "The president resigned"),
+])
+def test_what_news_came_after_dated_in_its_own_clause_is_that_clause_s(tmp_path, text, value, title):
+    assert titles_of(tmp_path, "Iran\n\nTEHRAN, Sept 9, 2026 (AP) - " + text + "\n", date(2026, 9, 9)) == {value: title}

@@ -1368,9 +1368,14 @@ _RANKED_SINCE_CLAUSE = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|s
 #: A past anywhere in a clause: "talks in Istanbul [ended] without progress".
 _PAST_IN_CLAUSE = re.compile(rf"\b(?:[a-z]{{3,}}ed|{words_pattern(IRREGULAR_PASTS)})\b")
 #: A subject that only comes after (or before) a clause of its own: "The attack came after ", "The vote comes days before ".
-_CAME_AFTER_CLAUSE = re.compile(_SUBJECT_THAT_COMES + r"(?:[\w-]+\s+){0,3}?(?:came|comes|followed|follows)\s+"
-                                r"(?:(?:just|shortly|only|soon|(?:a|one|two|three|several|a\s+few)\s+(?:hours?|days?|weeks?)|"
-                                r"(?:hours|days|weeks))\s+)?"  # ("The visit came days after…")
+_CAME_AFTER_CLAUSE = re.compile(_SUBJECT_THAT_COMES
+                                # (an aside about the subject may stand between: "The agreement, signed by Grossi, comes…")
+                                + r"(?:(?:[\w-]+\s+){0,3}?|(?:[\w-]+\s+){0,2}?[\w-]+,\s+[^,;]{1,160},\s+)(?:came|comes|followed|follows)\s+"
+                                # ("The visit came days after…", "comes nearly three months after")
+                                r"(?:(?:nearly|almost|about|roughly|more\s+than|less\s+than|some|barely)\s+)?"
+                                r"(?:(?:just|shortly|only|soon|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                                r"twelve|\d+|several|a\s+few)\s+(?:hours?|days?|weeks?|months?|years?)|"
+                                r"(?:hours|days|weeks|months|years))\s+)?"
                                 r"(?:after|before|as)\s+(?=(?:the\s+)?[\w'’.-]+\s)")  # ("…after U.S. envoy…")
 #: A noun phrase then "and" and a verb with no subject of its own: "the war [and] is expected in Washington".
 _AND_SECOND_PREDICATE = re.compile(r"[^,;]{2,80}?\s(?P<and>and|but)\s+(?:(?:also|then|now)\s+)?(?:is|are|was|were|has|have|had|"
