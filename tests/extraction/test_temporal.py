@@ -3533,3 +3533,8 @@ def test_a_past_clock_a_few_sentences_after_a_recent_day_is_that_day_s():
     found = {t.text: t.value for t in tag(text, date(2026, 11, 24), language="en")}
     assert found["10 p.m."] == "2026-11-22T22:00"
     assert found["10 a.m."] == "2026-11-24T10:00"  # (what is ahead is no part of the day told)
+
+
+def test_last_before_two_weekdays_joined_by_and_keeps_the_first():
+    found = [(t.text, t.value) for t in tag("Heads of state met last Thursday and Friday.", date(2026, 11, 10), language="en")]
+    assert found == [("last Thursday", "2026-11-05"), ("Friday", "2026-11-06")]

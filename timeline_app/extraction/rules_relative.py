@@ -248,7 +248,9 @@ def _units_from(day: Day, unit: str, n: int) -> str:
     return year_str(day.year + n)
 
 
-@rule("weekday_range", rf"{B}(?P<opener>(?:[Ff]rom|[Bb]etween)\s+)?(?P<wd1>{WEEKDAY_FULL})\s*(?P<link>to|through|until|till|and|-|–)\s*"
+# (a "last" before the first day is read with the range, so that a refused "and" leaves "last Thursday" whole)
+@rule("weekday_range", rf"{B}(?P<opener>(?:[Ff]rom|[Bb]etween)\s+)?(?:(?:[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?P<wd1>{WEEKDAY_FULL})\s*"
+      rf"(?P<link>to|through|until|till|and|-|–)\s*"
       rf"(?P<wd2>{WEEKDAY_FULL})(?:\s+(?P<week>next|last|this)\s+week)?{E}")
 def _weekday_range(m: re.Match[str], ctx: Context) -> list[Timex] | None:
     """"Envoys met from Monday to Wednesday", "Monday through Friday next week": two linked days of
