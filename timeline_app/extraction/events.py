@@ -21,6 +21,7 @@ from timeline_app.extraction.coreference import Antecedents
 from timeline_app.extraction.counted_clauses import came_subject, counted_happenings
 from timeline_app.extraction.dateline import ENTRY_LABEL, dateline_end
 from timeline_app.extraction.foreign_dates import looks_ahead
+from timeline_app.extraction.lexicon import FOREIGN_SINCE_WORDS, SINCE_WORDS
 from timeline_app.extraction.people import article_people
 from timeline_app.extraction.rules_named import HOLIDAY
 from timeline_app.extraction.rules_relative import STAMP_UNDER_HEADING, opens_its_line
@@ -703,9 +704,7 @@ def _stretch_to(t: Timex, text: str, published: date) -> tuple[When, When] | Non
     return since, When.of_day(published.year, published.month, published.day)
 
 
-_SINCE = re.compile(r"(?:\bsince|(?<!\w)desde|(?<!\w)depuis|(?<!\w)seit|(?<!\w)dal|(?<!\w)dalla|(?<!\w)dallo|(?<!\w)dall['’]|"
-                    r"(?<!\w)с|(?<!\w)з)\s+(?:the\s+|el\s+|le\s+|la\s+|as\s+|os\s+|o\s+|a\s+)?$",
-                    re.I)
+_SINCE = re.compile(rf"(?<!\w)(?:{SINCE_WORDS}|с|з)\s+(?:the\s+|el\s+|le\s+|la\s+|as\s+|os\s+|o\s+|a\s+)?$", re.I)
 #: An ordinal right before a date: "the fourth this year", "its third launch this month".
 _COUNTED_OVER = re.compile(r"\b(?<!-)(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|"
                            r"latest|last)(?:\s+[a-z][\w-]*){0,2}"
@@ -1183,7 +1182,7 @@ _RANKED_SINCE = re.compile(r"\b(?:(?:the|its|her|his|their)\s+(?:first|second|th
                            r"(?:erste|zweite|dritte|vierte|fünfte|\d+\.)|(?:el|la)\s+(?:primer[oa]?|segund[oa]|tercer[oa]?)"
                            # ("per la prima volta da febbraio", "pela primeira vez desde")
                            r"|(?:il|la|lo)\s+(?:prim[oa]|second[oa]|terz[oa])|(?:o|a|pela)\s+(?:primeir[oa]|segund[oa]))\b"
-                           r"[^,;.]{0,50}?\s+(?:depuis|seit|desde|da|dal|dalla|dallo|dall['’])\s+(?:(?:le|la|l['’]|dem|der|el|o|a)\s*)?$"
+                           rf"[^,;.]{{0,50}}?\s+(?:{FOREIGN_SINCE_WORDS}|da)\s+(?:(?:le|la|l['’]|dem|der|el|o|a)\s*)?$"
                            # ("Первые прямые переговоры между сторонами после 2022 года": the first since)
                            r"|(?<!\w)перв(?:ый|ая|ое|ые|ых|ой|ую)(?!\w)[^,;.]{0,60}?\s(?:после|с)\s+$", re.I)
 

@@ -24,6 +24,7 @@ from typing import Any
 
 from timeline_app.domain import calendar as cal
 from timeline_app.extraction.dateline import dateline_end
+from timeline_app.extraction.lexicon import FOREIGN_SINCE_WORDS, SINCE_WORDS
 from timeline_app.extraction.timex import (
     DATE,
     TIME,
@@ -813,7 +814,7 @@ _GERMAN_ATTRIBUTIVE_PARTICIPLE = re.compile(r"[^,.;:]{0,60}?\s(?:[^\W\d_]*ge[^\W
 #: "seit Anfang Juni", "с января", "dalla fine di maggio".
 #: A date's position in its period before it, in the Latin-script languages we read: "principios de", "fin", "Anfang".
 _POSITION_BEFORE_DATE = r"principios|finales|mediados|comienzos|d[ée]but|fin|mi-|Anfang|Ende|Mitte|inizio|fine|metà"
-_SINCE_BEFORE = re.compile(r"(?<!\w)(?:desde|depuis|seit|dal|dalla|dallo|dall['’]|с|со)\s*(?:(?:el|le|la|l['’]|dem|der|den)\s*)?"
+_SINCE_BEFORE = re.compile(rf"(?<!\w)(?:{FOREIGN_SINCE_WORDS}|с|со)\s*(?:(?:el|le|la|l['’]|dem|der|den)\s*)?"
                            rf"(?:(?:{_POSITION_BEFORE_DATE}|начала|конца|середины)\s*(?:de\s+|d['’]|des\s+|di\s+)?)?$", re.IGNORECASE)
 #: A past of deciding or promising and the infinitive of what was decided, which is still to come: "acordaron
 #: volver a reunirse", "ont convenu de se retrouver", "vereinbarten, sich … zu treffen", "hanno deciso di".
@@ -845,7 +846,7 @@ def _own_clause(text: str, start: int, end: int) -> tuple[int, int]:
 #: …or since a happening that the date places: "Depuis la prise de Goma fin janvier", "Desde la toma de Goma a finales de
 #: enero", "Seit der Einnahme von Goma Ende Januar" (a noun phrase, no clause, between them).
 _SINCE_HAPPENING_BEFORE = re.compile(
-    r"(?<!\w)(?:desde|depuis|seit|dal|dalla|dallo|dall['’]|с|со)\s+(?:(?:el|la|le|les|l['’]|der|die|dem|den|il|lo|o|a)\s*)?"
+    rf"(?<!\w)(?:{FOREIGN_SINCE_WORDS}|с|со)\s+(?:(?:el|la|le|les|l['’]|der|die|dem|den|il|lo|o|a)\s*)?"
     r"(?!(?:que|qu['’]|dass|che|когда)\b)[^\W\d_]{3,}(?:\s+(?:de|du|des|d['’]|del|de\s+la|von|vom|der|des|di|della|del|do|da|dos)"
     r"\s*(?:(?:la|le|les|l['’]|el)\s*)?[^\W\d_]+(?:-[^\W\d_]+)?){1,2}"
     r"\s+(?:(?:a|à|en|im|am|in|em|no|na|a\s+la)\s+)?"
@@ -1236,10 +1237,10 @@ def _bare_months(text: str, dct: Day, language: str, taken: bytearray, dated: li
 
 #: "Since" right before a bare month: "desde ", "depuis ", "seit ", "dal ".
 #: ("a partire da gennaio" is "starting in January": a start, told by its tense like any other date)
-_SINCE_RIGHT_BEFORE = re.compile(r"(?<!\w)(?<!partire\s)(?:depuis|desde|seit|da|dal|dalla|dallo|dall['’]|since)\s*$",
+_SINCE_RIGHT_BEFORE = re.compile(rf"(?<!\w)(?<!partire\s)(?:{SINCE_WORDS}|da)\s*$",
                                  re.IGNORECASE)
 #: "Since" and what stands between it and its date, in the languages we read: "depuis le coup d'État d'", "seit dem".
-_SINCE_PHRASE_END = re.compile(r"(?<!\w)(?:depuis|desde|seit|dal|dalla|dallo|dall['’]|desde\s+el|since)\b[^,;.]{0,40}$",
+_SINCE_PHRASE_END = re.compile(rf"(?<!\w)(?:{SINCE_WORDS})\b[^,;.]{{0,40}}$",
                                re.IGNORECASE)
 
 

@@ -158,3 +158,9 @@ ROMANCE_ARTICLE_OF = {"des": "les", "du": "le", "de la": "la", "aux": "les", "au
                        "dall'": "l'", "dall’": "l’", "dal": "il", "dalla": "la", "dagli": "gli",
                        "delle": "le", "degli": "gli", "dai": "i", "dalle": "le", "dos": "os", "das": "as", "do": "o", "da": "a",
                        "della": "la", "dello": "lo", "dell'": "l'", "dell’": "l’"}
+
+
+#: "Since" in the languages we read, each spelling once, for the patterns that look for one before a date
+#: (the Italian ones carry their article: "dal 2014", "dall'inizio"; Russian and Ukrainian "с"/"з" are added where needed).
+FOREIGN_SINCE_WORDS = r"desde|depuis|seit|dal|dalla|dallo|dall['’]"
+SINCE_WORDS = rf"since|{FOREIGN_SINCE_WORDS}"
