@@ -3538,3 +3538,27 @@ def test_a_past_clock_a_few_sentences_after_a_recent_day_is_that_day_s():
 def test_last_before_two_weekdays_joined_by_and_keeps_the_first():
     found = [(t.text, t.value) for t in tag("Heads of state met last Thursday and Friday.", date(2026, 11, 10), language="en")]
     assert found == [("last Thursday", "2026-11-05"), ("Friday", "2026-11-06")]
+
+
+def test_the_year_in_a_sentence_dated_in_a_past_year_is_that_year():
+    text = ("At a summit in April 2018 the two leaders pledged to turn the truce into a treaty within the year. "
+            "Their envoys met in Geneva that June.")
+    found = {t.text: t.value for t in tag(text, date(2026, 12, 1), language="en")}
+    assert found["the year"] == "2018"
+    assert found["that June"] == "2018-06"
+
+
+def test_the_year_said_ahead_after_a_past_year_is_this_year():
+    found = {t.text: t.value for t in tag("Exports, which fell in 2023, will recover within the year.", date(2026, 12, 1),
+                                          language="en")}
+    assert found["the year"] == "2026"
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("In March 2019, the government promised to hold elections in December.", "2019-12"),
+    ("In March 2019, the government said talks held in January had failed.", "2019-01"),
+    ("In March 2019, the government promised to hold elections in January.", "2020-01"),  # ahead of the framing month
+])
+def test_a_month_and_year_opening_the_sentence_frame_its_bare_month(sentence, value):
+    found = {t.text: t.value for t in tag(sentence, date(2026, 11, 15), language="en")}
+    assert found[sentence.split(" in ")[-1].split()[0].rstrip(".")] == value

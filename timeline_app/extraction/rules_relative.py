@@ -492,8 +492,9 @@ def _earlier_in_the(m: re.Match[str], ctx: Context) -> Timex | None:
         return mk(m, DATE, week_value(anchor), how, mod=mod)
     if unit == "month":
         y, mo = ctx.ref_month or (anchor.year, anchor.month)
-        return mk(m, DATE, month_value(y, mo), how, mod=mod)
-    return mk(m, DATE, year_str(ctx.ref_year if ctx.ref_year is not None else anchor.year), how, mod=mod)
+        return mk(m, DATE, month_value(y, mo), f"{m.group(0).lower()}, in {month_value(y, mo)}", mod=mod)
+    year = ctx.ref_year if ctx.ref_year is not None else anchor.year
+    return mk(m, DATE, year_str(year), f"{m.group(0).lower()}, in {year_str(year)}", mod=mod)
 
 
 @rule("year_ago_adj", rf"{B}(?:(?P<the>[Tt]he)\s+)?(?:[Yy]ear-(?:earlier|ago)|[Pp]rior-year|[Yy]ear-end|[Yy]ear\s+end|[Yy]ear-before)(?:\s+(?P<noun>period|quarter|level|levels|results|figure))?{E}")
@@ -792,6 +793,8 @@ def _coarse_later(m: re.Match[str], ctx: Context, days: int) -> Timex:
 
 
 _SINCE_BEFORE = re.compile(r"\b[Ss]ince\s+(?:the\s+)?(?:(?:early|mid|late)[-\s]+)?$")
+#: A clause said ahead from the time of writing: "will", "is expected to", "are due to".
+_SAID_AHEAD_NOW = re.compile(r"\b(?:will|shall|won['’]t|(?:is|are)\s+(?:expected|due|set|likely|scheduled|planned)\s+to)\b|['’]ll\b", re.I)
 
 
 @rule("anaphoric", rf"{B}(?P<w>[Tt]he\s+(?:same|following|next|previous|preceding|prior)\s+(?P<unit>day|week|month|year|morning|afternoon|evening|night)|[Tt]hat\s+(?:same\s+|very\s+)?(?P<unit2>day|week|month|year|morning|afternoon|evening|night)|[Tt]he\s+(?P<unit3>year)|[Tt]he\s+(?P<unit4>day|night|week|month|year)\s+(?P<side>before|after)(?=\s*(?:[.,;:!?)]|$|\s+(?:and|but|when)\b))){E}(?!\s+(?:of|when|before|after|in\s+which))(?!-)")
@@ -815,9 +818,16 @@ def _anaphoric(m: re.Match[str], ctx: Context) -> Timex | None:
                 end = m.end() + to_date.end()
                 return Timex(m.start(), end, m.string[m.start():end], DATE, year_str(ctx.dct.year),
                              f"the year to date, {year_str(ctx.dct.year)}")
-            if ctx.ref_year is not None and ctx.ref_grain == "year" and ctx.named_in_view(m.start()):
+            said_ahead_of_a_past = ctx.ref_year is not None and ctx.ref_year < ctx.dct.year \
+                and _SAID_AHEAD_NOW.search(m.string, ctx.ref_at, m.start()) is not None
+            if said_ahead_of_a_past:
+                pass  # "Exports, which fell in 2023, will recover within the year": said ahead from now, this year
+            elif ctx.ref_year is not None and ctx.ref_grain == "year" and ctx.named_in_view(m.start()):
                 # "2025 - Talks stall for most of the year": the year just named
                 return mk(m, DATE, year_str(ctx.ref_year), f"the year just named, {year_str(ctx.ref_year)}")
+            elif ctx.ref_year is not None and ctx.ref_year < ctx.dct.year and ctx.ref_at >= ctx.sentence_bounds(m.start())[0]:
+                # "At a summit in April 2018 the leaders pledged a treaty within the year": the year its sentence is at
+                return mk(m, DATE, year_str(ctx.ref_year), f"the year its sentence is at, {year_str(ctx.ref_year)}")
             return mk(m, DATE, year_str(ctx.dct.year), f"the year of {ctx.dct.label()}")
         if ctx.ref is None:
             return None

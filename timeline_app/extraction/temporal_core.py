@@ -980,7 +980,9 @@ def story_anchor(ctx: Context, pos: int) -> Day | None:
 _FRONTED_YEAR = re.compile(r"\s*(?:\d{1,2}/\d{0,2}\s+|[•*▪-]\s+)?(?:(?:In|During|Throughout|Early\s+in|Later\s+in|Late\s+in|In\s+early|In\s+late)\s+"
                            # (or a season or half of it: "In the spring of 2025, talks resumed in April")
                            r"(?:the\s+year\s+|(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(?:spring|summer|autumn|fall|winter|"
-                           r"first\s+half|second\s+half)\s+(?:of\s+)?)?\d{4}(?:\s*,|\s+(?=(?-i:it|they|he|she|we|the|its|their|his|her)\s))"
+                           r"first\s+half|second\s+half)\s+(?:of\s+)?"
+                           # (or a month: "In March 2019, the government promised elections in December")
+                           rf"|(?:(?:early|late|mid-?)\s*)?(?-i:{MON_FULL})\s+)?\d{{4}}(?:\s*,|\s+(?=(?-i:it|they|he|she|we|the|its|their|his|her)\s))"
                            # (a chronology's entry, its year as its label: "2020: A 44-day war from Sept. 27 to Nov. 10…")
                            r"|\d{4}\s*(?::|\s[–—])\s+(?=[A-Z\d])"
                            r"|(?:(?:(?:Next|Last)\s+year|\d{4})['’]s|The\s+\d{4})\s+(?:[\w-]+\s+)?"
@@ -1532,6 +1534,13 @@ def resolve_month(month: int, ctx: Context, m: re.Match[str], rel: str | None = 
     framed = framed_year(ctx, m.start()) if not r else None
     if framed is not None:
         # (the publication's own month too: "Last year's meeting took place in early November")
+        if ctx.ref_month is not None and ctx.ref_month[0] == framed and month < ctx.ref_month[1] \
+                and ctx.sentence_bounds(m.start())[0] <= ctx.ref_at \
+                and (_runs_until(ctx, m.start()) or ctx.tense(m.start(), m.end()) == "future"):
+            # "In March 2019, the government promised elections in January", "In December 2022, protesters blocked the
+            # road; the blockade lasted until September": after the month that opens the sentence
+            return framed + 1, f"the first {lx_month_name(month)} after {lx_month_name(ctx.ref_month[1])} {year_str(framed)}, " \
+                               f"the month that opens the sentence"
         return framed, f"{lx_month_name(month)} {year_str(framed)}, the year that opens the sentence"
     if r == "this" or (month == dct.month and (r or story_anchor(ctx, m.start()) is None)):
         # (unless the sentence is about another year: "The last election, in 2020, was decided in a runoff held
