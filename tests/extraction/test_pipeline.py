@@ -11126,3 +11126,11 @@ def test_an_interview_s_first_person_answer_is_told_of_who_answers(tmp_path):
 ])
 def test_what_news_came_after_dated_in_its_own_clause_is_that_clause_s(tmp_path, text, value, title):
     assert titles_of(tmp_path, "Iran\n\nTEHRAN, Sept 9, 2026 (AP) - " + text + "\n", date(2026, 9, 9)) == {value: title}
+
+
+def test_a_french_sentence_opened_by_depuis_or_a_weekday_keeps_its_subject(tmp_path):
+    titles = titles_of(tmp_path, "BAMAKO, 29 novembre 2026 (AFP) - La junte est au pouvoir depuis 2020. Depuis septembre 2025, "
+                                 "le groupe armé impose un blocus sur le carburant. Lundi soir, le président a signé un décret.",
+                       date(2026, 11, 29))
+    assert titles["2025-09"] == "Le groupe armé impose un blocus sur le carburant"
+    assert titles["2026-11-23TEV"] == "Le président a signé un décret"

@@ -3562,3 +3562,14 @@ def test_the_year_said_ahead_after_a_past_year_is_this_year():
 def test_a_month_and_year_opening_the_sentence_frame_its_bare_month(sentence, value):
     found = {t.text: t.value for t in tag(sentence, date(2026, 11, 15), language="en")}
     assert found[sentence.split(" in ")[-1].split()[0].rstrip(".")] == value
+
+
+@pytest.mark.parametrize(("text", "language", "dct", "phrase", "value"), [
+    ("Le ministre arrive ce jeudi au Caire.", "fr", date(2026, 12, 1), "ce jeudi", "2026-12-03"),  # this week's, ahead
+    ("Les électeurs ont voté ce dimanche.", "fr", date(2026, 11, 30), "ce dimanche", "2026-11-29"),  # told in the past
+    ("Der Minister reist an diesem Donnerstag nach Ägypten.", "de", date(2026, 12, 1), "an diesem Donnerstag", "2026-12-03"),
+    ("El presidente dijo este domingo que no firmará.", "es", date(2026, 11, 30), "este domingo", "2026-11-29"),
+    ("El ministro viaja este miércoles a Bruselas.", "es", date(2026, 11, 30), "este miércoles", "2026-12-02"),
+])
+def test_a_foreign_weekday_said_with_this_is_this_week_s(text, language, dct, phrase, value):
+    assert (phrase, value) in [(t.text, t.value) for t in tag(text, dct, language=language)]

@@ -595,7 +595,15 @@ def _deictic_dates(text: str, dct: Day, language: str, taken: bytearray) -> list
         start, end = m.start(), m.end()
         if unit == "weekday":
             side, start, end = _weekday_side(text, start, end, language)
-            if side > 0:
+            if side == _THIS_WEEKS:
+                if looks_ahead(text, start, end, language) or _told_as_scheduled(text, start, end, language):
+                    day, how = dct.plus((n - dct.weekday) % 7), "said with 'this', ahead in its sentence, the one on or after"
+                elif _told_by_a_past_participle(text, start, language) or told_in_past(text, start, end, language):
+                    day, how = dct.plus(-((dct.weekday - n) % 7)), "said with 'this', told in the past, the one on or before"
+                else:
+                    # "Le ministre arrive ce jeudi au Caire", written on a Tuesday: the Thursday of this week
+                    day, how = dct.plus(n - dct.weekday), "said with 'this', the one of the week of"
+            elif side > 0:
                 day, how = dct.plus((n - dct.weekday) % 7 or 7), "the one after"
             elif side < 0:
                 day, how = dct.plus(-((dct.weekday - n) % 7 or 7)), "the one before"
@@ -900,9 +908,13 @@ def _told_by_a_past_participle(text: str, start: int, language: str) -> bool:
     return before is not None and re.search(rf"(?<!\w)(?:{before})$", text[max(0, start - 30):start], re.IGNORECASE) is not None
 
 
+#: What `_weekday_side` answers for a weekday said with "this" ("ce jeudi", "diesen Mittwoch"): the one of this week.
+_THIS_WEEKS = 2
+
+
 def _weekday_side(text: str, start: int, end: int, language: str) -> tuple[int, int, int]:
-    """-1, 0 or +1 for the side of publication a word around the weekday puts it on, and the span
-    grown to hold that word."""
+    """-1, 0 or +1 for the side of publication a word around the weekday puts it on (`_THIS_WEEKS` for "this"), and
+    the span grown to hold that word."""
     sides = _WEEKDAY_SIDES.get(language)
     if not sides:
         return 0, start, end
@@ -918,10 +930,10 @@ def _weekday_side(text: str, start: int, end: int, language: str) -> tuple[int, 
     scheduled_for = _FOR_WEEKDAY.get(language)  # "Proteste für Samstag": what is called for a day is ahead
     if scheduled_for and re.search(rf"(?<!\w)(?:{scheduled_for})\s+$", text[max(0, start - 12):start], re.IGNORECASE):
         return 1, start, end
-    this = _THIS_WEEKDAY.get(language)  # "este miércoles", "ce lundi": the nearest, and the phrase is whole
+    this = _THIS_WEEKDAY.get(language)  # "este miércoles", "ce lundi": this week's, and the phrase is whole
     m = re.search(rf"(?<!\w)(?:{this})\s+$", text[max(0, start - 20):start], re.IGNORECASE) if this else None
     if m:
-        return 0, start - (len(text[max(0, start - 20):start]) - m.start()), end
+        return _THIS_WEEKS, start - (len(text[max(0, start - 20):start]) - m.start()), end
     return 0, start, end
 
 
@@ -981,7 +993,7 @@ _PARTICIPLE_BEFORE_WEEKDAY = {
     "it": _PLANNED_PARTICIPLE + r")[^\W\d_]{2,}(?:ato|ata|ati|ate|uto|uta|ito|ita)\s+(?:(?:il|lo)\s+)?",
 }
 #: "This" before a weekday, per language (not the article: "el domingo" is "domingo", as TimeML marks it).
-_THIS_WEEKDAY = {"es": r"este|esta", "fr": r"ce", "de": r"diesen", "it": r"questo|questa", "pt": r"esta|este",
+_THIS_WEEKDAY = {"es": r"este|esta", "fr": r"ce", "de": r"(?:an\s+)?diesem|diesen", "it": r"questo|questa", "pt": r"esta|este",
                  "tr": r"bu", "ru": r"в\s+(?:этот|эту|это)"}
 
 

@@ -146,6 +146,10 @@ FOREIGN_PAST = re.compile(r"(?<!\w)(?:a|ont|est|sont|avait|avaient|était|étaie
                           # (…or an inseparable prefix's, with no "ge": "hatte … Kiew besucht", "hat … vereinbart")
                           r"|(?:be|ver|er|ent|zer|emp|miss)[^\W\d_]{3,}(?:t|en))(?!\w)"
                           r"|[^\W\d_]{3,}(?:ó|aron|ieron|ou|aram|eram|iram)(?!\w)|[а-яіїє]{3,}(?:ла|ли|ло|ил)(?!\w)"
+                          # (…and the irregular simple pasts of saying, doing, having, being: "dijo", "hizo", "disse")
+                          r"|(?<!\w)(?i:dijo|dijeron|hizo|hicieron|tuvo|tuvieron|estuvo|estuvieron|puso|pusieron|pudo|pudieron|"
+                          r"fue|fueron|disse|disseram|dissero|fez|fizeram|teve|tiveram|esteve|estiveram|veio|vieram|"
+                          r"fece|fecero|ebbe|ebbero)(?!\w)"
                           # (…and its reflexive pasts, which no noun ends like: "состоялся", "договорились")
                           r"|[а-яё]{2,}[аяеиы]л(?:ся|ась|ось|ись)(?!\w)"
                           # (Russian's past participle: "перемирия, истекшего в марте", "подписавшего")

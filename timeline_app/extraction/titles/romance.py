@@ -540,7 +540,11 @@ _ROMANCE_NOT_PARTICIPLES = (r"(?:después|través|interés|todos?|todas?|nada|ca
                             r"partidos?|sentidos?|cuidado|vida|medida|ayuda|jornada|temporada|salida|llegada|entrada|"
                             r"tribu|vertu|début|salut|statut|tissu|menu|revenu|contenu|individu|"
                             # (adjectives spelled as participles: "la insurgencia armada", "las Naciones Unidas")
-                            r"armad[oa]s?|unid[oa]s?|armée?s?|unie?s?|passad[oa]s?)")
+                            r"armad[oa]s?|unid[oa]s?|armée?s?|unie?s?|passad[oa]s?"
+                            # (French adverbs, prepositions and weekdays spelled as participles in -i, -is, -u: "Depuis
+                            # septembre 2025, le Groupe… impose un blocus", "Lundi soir, le président…")
+                            r"|depuis|puis|mais|jamais|ainsi|aussi|parmi|hormis|aujourd['’]hui|midi|"
+                            r"lundi|mardi|mercredi|jeudi|vendredi|samedi)")
 #: A Romance "before/after being" and its participle right before a date: ", avant d'être défait ", ", antes de ser
 #: derrotado ", ", prima di essere sconfitto ".
 _BEFORE_BEING = re.compile(r",\s+(?:avant\s+d['’]être|après\s+avoir\s+été|antes\s+de\s+ser|tras\s+ser|después\s+de\s+ser|"
