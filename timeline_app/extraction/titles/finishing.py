@@ -306,7 +306,8 @@ def finish_title(title: str, gazetteer: Gazetteer) -> str:
     # a fronted date leaves it first; it goes back after its subject
     inverted = GERMAN_VERB_FIRST.match(title)
     if inverted is not None and GERMAN_WORD.search(title):  # (German's own small words say it is German)
-        title = f"{inverted['subject'][:1].upper()}{inverted['subject'][1:]} {inverted['verb'].lower()} {inverted['rest']}"
+        title = f"{inverted['subject'][:1].upper()}{inverted['subject'][1:]} {inverted['verb'].lower()} " \
+                f"{inverted['place'] or ''}{inverted['rest']}"
     # "If the talks go ahead, negotiators could sign a framework [in January]": the condition is no part of what
     # the date tells
     # (not when a saying's source follows, which the condition is part of what it says: "If…, he added, they…")

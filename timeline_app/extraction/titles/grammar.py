@@ -199,6 +199,10 @@ GERMAN_VERB_FIRST = re.compile(r"(?:(?:Doch|Aber|Bereits|Schon|Zuvor|Zuletzt|Auc
                                 r"(?P<verb>(?i:haben|hat|hatte|hatten|ist|sind|war|waren|wurde|wurden|wird|werden|will|wollen|"
                                 r"soll|sollen|sollte|sollten|kann|können|konnte|konnten|muss|müssen|musste|mussten|wollte|wollten|darf|durfte|"
                                 rf"{GERMAN_LEXICAL_PAST[3:-1]}|{GERMAN_LEXICAL_PRESENT[3:-1]}))\s+"
+                                # (a place may come before the subject: "[Für den 15. Dezember] ist in Kairo eine Konferenz
+                                # geplant")
+                                r"(?P<place>(?-i:in|im|am|an|auf|bei|aus|vor)\s+(?:(?-i:der|dem|den)\s+)?[A-ZÄÖÜ][\wäöüß-]*\s+"
+                                r"(?=(?-i:der|die|das|ein|eine)\s))?"
                                 # (an article's noun phrase ends at its noun, or its genitive: "die Stadt", "die Minister
                                 # der NATO"; a name may take two words: "Präsident Selenskyj")
                                 # (a count among its adjectives: "die letzten 20 lebenden Geiseln")
