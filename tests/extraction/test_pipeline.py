@@ -11136,3 +11136,13 @@ def test_a_french_sentence_opened_by_depuis_or_a_weekday_keeps_its_subject(tmp_p
                        date(2026, 11, 29))
     assert titles["2025-09"] == "Le groupe armé impose un blocus sur le carburant"
     assert titles["2026-11-23TEV"] == "Le président a signé un décret"
+
+
+def test_a_saying_of_what_the_sayer_would_do_is_a_statement_on_its_day(tmp_path):
+    found = extract_text(tmp_path, "JUBA, Nov 30 (Reuters) - A rebel spokesman said on Sunday the movement would not accept "
+                                   "any deal that left the army in the towns. The ministry said on Sunday it would sign the "
+                                   "truce on Tuesday.", date(2026, 11, 30)).candidates
+    assert [(c.start.to_timex(), c.kind.value) for c in found] == [
+        ("2026-11-29", "statement"), ("2026-11-29", "statement"),
+        ("2026-12-01", "ceasefire"),  # (the day ahead is the signing's)
+    ]

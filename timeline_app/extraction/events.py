@@ -273,6 +273,9 @@ _SAID_OWN_DOING = re.compile(r"^[^,\"“]{0,80}?\b(?:said|says|announced|confirm
                              r"(?:had\s+|has\s+|have\s+)?(?P<rest>(?!(?:would|will|could|might|may|should|must|plans?|"
                              r"intends?|aims?|hopes?|wants?|was|were|is|are|expects?|expected|hoped|planned|intended|"
                              r"wanted|aimed|wished|believes?|believed|thinks?|thought|feared|fears?)\b)(?:[a-z]{3,}ed|[a-z]+)\b.*)$")
+#: A saying of what the sayer would do, which tells no doing yet: "said it would not accept any deal".
+_SAID_WOULD = re.compile(r"^[^\"“]{0,80}?\b(?:said|says|announced|warned|stated)\s+(?:that\s+)?(?:it|they|he|she|we)\s+"
+                         r"(?:would|will|could|might|may|should|must|won['’]t|wouldn['’]t)\b")
 #: A title that tells a meeting first and what was said at it after: "…met in Ankara and pledged to…".
 _MET_THEN_SAID = re.compile(r"[^,;]{0,60}?\b(?:met|meets|held\s+talks)\b(?!\s+(?:with\s+)?(?:reporters|journalists|the\s+press)\b)"
                             r"[^,;]{0,80}?\band\s+(?:later\s+)?(?:said|pledged|vowed|called|urged|stressed)\b", re.I)
@@ -552,6 +555,9 @@ def classify_kind(title: str, sentence: str, context: str = "", reported: bool =
         return EventKind.TALKS
     if _STATE_REPORTED.match(title):
         return EventKind.STATEMENT  # "A panel of experts reported that the embargo remained ineffective": a finding
+    if not reported and not scheduled and _SAID_WOULD.match(title):
+        # "A spokesman said it would engage positively but would not accept any deal": the saying's day, an intent said
+        return EventKind.STATEMENT
     own = _SAID_OWN_DOING.match(title) or (_SAID_REPORTED.match(title) if reported else None)
     if own is not None and _STANCE.match(own["rest"]):
         return EventKind.STATEMENT  # "…said it remained committed to the deal": a stance said, no deal made
