@@ -11146,3 +11146,11 @@ def test_a_saying_of_what_the_sayer_would_do_is_a_statement_on_its_day(tmp_path)
         ("2026-11-29", "statement"), ("2026-11-29", "statement"),
         ("2026-12-01", "ceasefire"),  # (the day ahead is the signing's)
     ]
+
+
+def test_a_subject_dated_in_passing_then_two_joined_verbs_titles_both_without_the_date(tmp_path):
+    titles = titles_of(tmp_path, "Explainer\n\nWas there a peace conference? Yes. The Lisbon Conference in the autumn of 1961 "
+                                 "tried to settle the border question but ended in December that year without agreement.\n",
+                       date(2026, 12, 1))
+    assert titles == {"1961-FA": "Lisbon Conference tried to settle the border question",
+                      "1961-12": "Lisbon Conference ended without agreement"}

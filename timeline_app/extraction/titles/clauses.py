@@ -1143,6 +1143,11 @@ _NAME_LIST = re.compile(r"(?:(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*
                         r"(?:\s+[A-Z][\w'’.-]*)*\s+(?:and\s+)?")
 
 
+#: A second past joined on to its clause's verb: " but ended", " and later collapsed".
+_SECOND_VERB_JOINED = re.compile(rf"\s(?:and|but)\s+(?:later\s+|then\s+|eventually\s+|quickly\s+)?"
+                                 rf"(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b")
+
+
 def subject_modifier_title(sentence: Sentence, t: Timex, inside: list[Timex]) -> str | None:
     """"The 44-day war in the autumn of 2020 ended with a statement signed on 10 November 2020": a date
     in a phrase after the sentence's opening subject, right before its verb, dates that subject."""
@@ -1157,6 +1162,9 @@ def subject_modifier_title(sentence: Sentence, t: Timex, inside: list[Timex]) ->
     # (in its own clause: "An earlier truce in November 2023 lasted a week, and a second, agreed on Jan. 15…")
     if not any(o.start - sentence.start > end and re.search(r"\b(?:on|in|at|by)\s+(?:the\s+)?$", s[:o.start - sentence.start])
                and not re.search(r",\s+(?:and|but|while|whereas)\s+|;\s+", s[end:o.start - sentence.start])
+               # (…nor a second verb's, joined on: "The Geneva Conference in the spring of 1954 tried to settle the question
+               # but ended in June")
+               and not _SECOND_VERB_JOINED.search(s, end, o.start - sentence.start)
                # (nor a time clause's: "Five days of fighting in late July killed 43 people before a ceasefire took hold on
                # July 28")
                and not re.search(r"\b(?:before|after|when|until|since|while|once)\s", s[end:o.start - sentence.start])

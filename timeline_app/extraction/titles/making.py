@@ -3038,6 +3038,8 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
                 # ("The European Union on Wednesday added…, and said…": the first clause's day is no part of who)
                 subject = re.sub(rf"\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:{WEEKDAY}|yesterday|today)"
                                  r"(?:\s+(?:morning|afternoon|evening|night))?$", "", subject)
+                for o in inside:  # ("The Geneva conference in the spring of 1954 tried…, but ended in June": nor its date)
+                    subject = re.sub(rf",?\s+(?:(?:in|on|during|at)\s+)?{re.escape(o.text)}(?=\s|,|$)", "", subject)
                 title = f"{finish_title(subject, gazetteer)} {title}"
             title = place_for_it(title, first_clause)
             ordinal = re.match(rf"(?P<which>A\s+(?:second|third|fourth|fifth)|Another)\s+(?=(?:[a-z]{{3,}}ed|{TRANSITIVE_PASTS})\b)",
