@@ -11154,3 +11154,10 @@ def test_a_subject_dated_in_passing_then_two_joined_verbs_titles_both_without_th
                        date(2026, 12, 1))
     assert titles == {"1961-FA": "Lisbon Conference tried to settle the border question",
                       "1961-12": "Lisbon Conference ended without agreement"}
+
+
+def test_what_an_announcement_came_a_day_after_may_name_a_place_in_its_words(tmp_path):
+    told = told_of(tmp_path, "JUBA, Nov 30 (Reuters) - The two sides will meet in Addis Ababa next week, mediators said on "
+                             "Monday.\n\nThe announcement came a day after shelling on the town of Kajo Keji killed at least "
+                             "nine civilians, according to a local clinic.", date(2026, 11, 30))
+    assert told["2026-11-29"] == ("Shelling on the town of Kajo Keji killed at least nine civilians", "military_action")

@@ -97,7 +97,8 @@ def _grains(value: str) -> _Grains | None:
 _SUBJECT_OR_NOUN = re.compile(r"(?:the|a|an|its|their|his|her|this|that|they|he|she|it|we|[A-Z][\w'’.-]*)\s"
                               r"|(?!(?:according|including|following|during|concerning|regarding|being|having)\b)[a-z]{3,}ing\s+"
                               r"(?:from|to|in|at|on|with|the|a|an|his|her|its|their|office|power|talks)\b"
-                              rf"|(?:[a-z][\w-]*\s+){{1,8}}?(?:[a-z]{{3,}}ed|{words_pattern(IRREGULAR_PASTS)})\b")
+                              # (a name among its words: "drone strikes on the city of El Obeid killed")
+                              rf"|[a-z][\w-]*\s+(?:[\w'’.-]+\s+){{0,10}}?(?:[a-z]{{3,}}ed|{words_pattern(IRREGULAR_PASTS)})\b")
 
 
 #: What stands for a happening the sentence already told: "a second round on Feb. 28, two weeks after [the first]".

@@ -1774,6 +1774,8 @@ def _find_candidates(text: str, sentences: list[Sentence], timexes: list[Timex],
         for happening in counted:  # "…said on Friday, a day after the two leaders spoke by phone"
             told = happening.text
             gerund = re.match(r"(?P<ing>[a-z]{3,}ing)\s+(?P<rest>.+)$", told)
+            if gerund is not None and _VERB_OF_A_GERUND_SUBJECT.match(gerund["rest"]):
+                gerund = None  # "a day after shelling on the town of Kajo Keji killed nine": the gerund is a noun, the subject
             doer = subject_of(sentence.text[dateline_end(sentence.text):]) if gerund is not None else None
             if gerund is not None and (doer is None or re.fullmatch(r"(?:It|They|He|She|We|I|This|That|There)", doer)):
                 continue  # (a gerund whose doer the sentence does not name tells no happening)
@@ -1844,6 +1846,11 @@ def _near(sentence: Sentence, t: Timex, previous_end: int | None, next_start: in
 
 #: A clause boundary between a date and the next: a comma or a joining "and".
 _COORDINATED_AFTER = re.compile(r",\s|\s(?:and|but|then)\s")
+#: The finite past a gerund opening a clause is the subject of: "[shelling] on the town of Kajo Keji killed" (not a
+#: relative clause's or an auxiliary's: "meeting officials who opposed", "returning after talks had failed").
+_VERB_OF_A_GERUND_SUBJECT = re.compile(rf"[^,;]*?\s(?<!\swho\s)(?<!\swhich\s)(?<!\sthat\s)(?<!\shad\s)(?<!\shas\s)"
+                                       rf"(?<!\shave\s)(?<!\swas\s)(?<!\swere\s)(?<!\sbeen\s)"
+                                       rf"(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b")
 _CLOSING_SOURCE = re.compile(r",\s+(?:(?:[\w.'’-]+\s+){1,6}?(?:said|says|told\s+\w+|reported|added)|according\s+to)\b.*$", re.S)
 _COORDINATED_BEFORE = re.compile(r",\s+(?:and|but|while|whereas|then)\s+|;\s+"
                                  # (a relative clause set off by its comma: "…agreed to restore rail links, which were cut…")
