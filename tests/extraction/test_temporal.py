@@ -3573,3 +3573,14 @@ def test_a_month_and_year_opening_the_sentence_frame_its_bare_month(sentence, va
 ])
 def test_a_foreign_weekday_said_with_this_is_this_week_s(text, language, dct, phrase, value):
     assert (phrase, value) in [(t.text, t.value) for t in tag(text, dct, language=language)]
+
+
+@pytest.mark.parametrize(("text", "language", "month", "value"), [
+    ("Переговоры прошли в Стамбуле в мае и июне 2025 года.", "ru", "мае", "2025-05"),
+    ("Les pourparlers ont eu lieu à Istanbul en mai et juin 2025.", "fr", "mai", "2025-05"),
+    ("Die Gespräche fanden im Mai und Juni 2025 in Istanbul statt.", "de", "Mai", "2025-05"),
+    ("Las conversaciones se celebraron en mayo y junio de 2025.", "es", "mayo", "2025-05"),
+    ("Ils ont repris entre novembre et janvier 2026.", "fr", "novembre", "2025-11"),  # a range runs forward
+])
+def test_a_foreign_bare_month_joined_to_a_month_with_its_year_shares_it(text, language, month, value):
+    assert (month, value) in [(t.text, t.value) for t in tag(text, date(2026, 12, 1), language=language)]

@@ -1208,7 +1208,15 @@ def _bare_months(text: str, dct: Day, language: str, taken: bytearray, dated: li
             story = None
         since = _SINCE_RIGHT_BEFORE.search(text, max(0, m.start() - 12), m.start()) is not None
         told = _year_written_before(written, m.start())
-        if told is not None:
+        joined = _JOINED_TO_A_MONTH.match(text, end)
+        shared = next((t for t in dated if joined is not None and t.start == joined.end()
+                       and re.fullmatch(r"\d{4}-\d{2}", t.value)), None)
+        if shared is not None:
+            # "в мае и июне 2025 года", "en mai et juin 2025", "im Mai und Juni 2025": the year of the month joined on
+            later = (int(shared.value[:4]), int(shared.value[5:7]))
+            best = (later[0] if month <= later[1] else later[0] - 1, month)
+            how = f"{_MONTH_NAMES[month - 1].title()} {best[0]}, written with the year of {shared.text} ({language})"
+        elif told is not None:
             best, how = (told, month), f"{_MONTH_NAMES[month - 1].title()} {told}, the year the narrative is at ({language})"
         elif story is not None:
             year, at = int(story.value[:4]), int(story.value[5:7])
@@ -1247,6 +1255,9 @@ def _bare_months(text: str, dct: Day, language: str, taken: bytearray, dated: li
     return out
 
 
+#: "And" (or "or") between a bare month and a month written with its year: " и ", " et ", " und ", " y ", " e ", " ve ".
+_JOINED_TO_A_MONTH = re.compile(r"\s*(?:,\s*)?(?:и|или|et|ou|und|oder|bis|y|o|e|ou|ve|veya|a|à|au)\s+(?:(?:en|de|im|в|el|il|em)\s+)?",
+                                re.IGNORECASE)
 #: "Since" right before a bare month: "desde ", "depuis ", "seit ", "dal ".
 #: ("a partire da gennaio" is "starting in January": a start, told by its tense like any other date)
 _SINCE_RIGHT_BEFORE = re.compile(rf"(?<!\w)(?<!partire\s)(?:{SINCE_WORDS}|da)\s*$",
@@ -1869,8 +1880,10 @@ def _partial_dates(text: str, dct: Day, language: str, taken: bytearray,
             elif not m["year1"] and m["mon2"] and months.get(m["first"].lower()) and months.get(m["mon2"].lower()) \
                     and m["first"].lower() in full_names:
                 take(m.start("first"), m.end("first"))
-                out.append(Timex(m.start("first"), m.end("first"), m["first"], DATE,
-                                 month_value(int(m["year"]), months[m["first"].lower()]),
+                first, second = months[m["first"].lower()], months[m["mon2"].lower()]
+                # (a range runs forward: "entre novembre et janvier 2026" starts in November 2025)
+                year = int(m["year"]) - (1 if first > second else 0)
+                out.append(Timex(m.start("first"), m.end("first"), m["first"], DATE, month_value(year, first),
                                  f"a month, the first end of a range whose second gives its year ({language})"))
     for m in _ORDINAL_DAY_MONTH_YEAR.finditer(text):
         found = month_of(m)
