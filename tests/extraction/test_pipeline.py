@@ -11161,3 +11161,14 @@ def test_what_an_announcement_came_a_day_after_may_name_a_place_in_its_words(tmp
                              "Monday.\n\nThe announcement came a day after shelling on the town of Kajo Keji killed at least "
                              "nine civilians, according to a local clinic.", date(2026, 11, 30))
     assert told["2026-11-29"] == ("Shelling on the town of Kajo Keji killed at least nine civilians", "military_action")
+
+
+@pytest.mark.parametrize("text", [
+    "PARIS, 1 décembre 2026 (AFP) - Des pourparlers directs ont eu lieu à Istanbul en mai et juin 2025 sous médiation turque.",
+    "МОСКВА, 1 декабря. /ТАСС/. Прямые переговоры прошли в Стамбуле в мае и июне 2025 года при посредничестве Турции.",
+])
+def test_two_dates_joined_by_and_leave_no_and_in_either_title(tmp_path, text):
+    titles = titles_of(tmp_path, text, date(2026, 12, 1))
+    assert set(titles) == {"2025-05", "2025-06"}
+    assert titles["2025-05"] == titles["2025-06"]
+    assert " et " not in titles["2025-05"] and " и " not in titles["2025-05"]

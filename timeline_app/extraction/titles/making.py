@@ -559,7 +559,16 @@ def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gaz
         # clause would be left hanging on the verb before it
         told_by_clause = bool(_DAY_NOUN_DATE.fullmatch(s[rel_start:rel_end]) and _CONTACT_AFTER.match(s, rel_end)
                               and not _OPENING_PREPOSITION.fullmatch(s[:rel_start]))
-        title = s if keep_fronted or told_by_clause else remove_date_phrase(s, rel_start, rel_end, own=True)
+        # ("…à Istanbul en mai et juin 2025 sous médiation turque": a date joined on by "and" goes out with it)
+        joined = _AND_BETWEEN_DATES.match(s, rel_end)
+        listed_next = next((o.end - sentence.start for o in others if joined is not None and o is not timex
+                            and o.start - sentence.start == joined.end()), None)
+        own_end = listed_next if listed_next is not None and listed_next <= len(s) else rel_end
+        # (…and the "and" that joined it on to the date before: "en mai [et] juin 2025")
+        joined_on = _AND_BEFORE_A_DATE.search(s, max(0, rel_start - 16), rel_start)
+        own_start = joined_on.start() if joined_on is not None and any(
+            o is not timex and o.end - sentence.start == joined_on.start() for o in others) else rel_start
+        title = s if keep_fronted or told_by_clause else remove_date_phrase(s, own_start, own_end, own=True)
         spans: dict[object, tuple[int, int]] = {}  # a range goes out as one phrase ("Dec. 14-15")
         other_clause = False  # whether another date stood in a relative clause
         for other in others:
@@ -2143,6 +2152,11 @@ _FOLLOWED_BY = re.compile(r"\s+by\s+(?P<np>(?:a|an|the|its|their|[A-Z])[^;:()]{2
 #: A noun phrase and the participle that says what was done to it: "an annex agreed in Ohrid".
 _NOUN_THEN_PARTICIPLE = re.compile(rf"(?P<noun>(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){{0,3}}?[a-z][\w'’-]*)\s+"
                                    rf"(?P<rest>(?:[a-z]{{3,}}ed|{IRREGULAR_PARTICIPLES})\b.*)")
+
+
+#: "And" between two dates, in the languages we read: "May [and] June 2025", "mai [et] juin", "мае [и] июне".
+_AND_BETWEEN_DATES = re.compile(r"\s+(?:and|or|et|ou|und|oder|y|o|e|и|или|ve|veya)\s+(?:(?:en|im|в|el|il)\s+)?", re.IGNORECASE)
+_AND_BEFORE_A_DATE = re.compile(r"\s+(?:and|or|et|ou|und|oder|y|o|e|и|или|ve|veya)\s+(?:(?:en|im|в|el|il)\s+)?$", re.IGNORECASE)
 
 
 def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str:
