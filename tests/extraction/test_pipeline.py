@@ -11172,3 +11172,10 @@ def test_two_dates_joined_by_and_leave_no_and_in_either_title(tmp_path, text):
     assert set(titles) == {"2025-05", "2025-06"}
     assert titles["2025-05"] == titles["2025-06"]
     assert " et " not in titles["2025-05"] and " и " not in titles["2025-05"]
+
+
+def test_a_relative_clause_after_a_happening_in_a_place_is_the_happening_s(tmp_path):
+    titles = titles_of(tmp_path, "NEW YORK, 27 November 2026 - She noted that fighting in Jonglei State, which erupted in "
+                                 "March 2025, had displaced thousands. The protests in the capital, which began in June, were "
+                                 "put down.", date(2026, 11, 27))
+    assert titles == {"2025-03": "Fighting in Jonglei State erupted", "2026-06": "The protests in the capital began"}
