@@ -11179,3 +11179,12 @@ def test_a_relative_clause_after_a_happening_in_a_place_is_the_happening_s(tmp_p
                                  "March 2025, had displaced thousands. The protests in the capital, which began in June, were "
                                  "put down.", date(2026, 11, 27))
     assert titles == {"2025-03": "Fighting in Jonglei State erupted", "2026-06": "The protests in the capital began"}
+
+
+@pytest.mark.parametrize("text, value, title", [
+    ("By the time a truce took hold in May 1994, some 30,000 people had been killed.", "1994-05", "A truce took hold"),
+    ("After talks failed in March 2019, troops moved in.", "2019-03", "Talks failed"),
+    ("Once the truce expired in August 2020, shelling resumed.", "2020-08", "The truce expired"),
+])
+def test_an_opening_clause_that_orders_the_main_one_before_or_after_its_date_is_the_date_s(tmp_path, text, value, title):
+    assert titles_of(tmp_path, "History\n\nBAKU, Dec 1, 2026 - " + text + "\n", date(2026, 12, 1)) == {value: title}

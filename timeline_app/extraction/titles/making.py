@@ -363,6 +363,18 @@ def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gaz
         # trucks entered on Tuesday")
         sentence, others = cut_at(sentence, others, clause.end("clause"))
         s = sentence.text
+    sequenced = _SEQUENCE_OPENING.match(s, dateline_end(s))
+    if sequenced is not None and sequenced.start("clause") <= rel_start and rel_end <= sequenced.end("clause") \
+            and _PAST_IN_CLAUSE.search(sequenced["clause"]) \
+            and not any(o is not timex and o is not partner and o.start - sentence.start >= sequenced.end() for o in others):
+        # "By the time a ceasefire took hold in May 1994, 30,000 people had been killed", "After talks failed in March
+        # 2019, troops moved in": the main clause came before or after the date, which is the time clause's happening
+        sentence, others = cut_at(sentence, others, sequenced.end("clause"))
+        cut = sequenced.start("clause")
+        s, rel_start, rel_end = sentence.text[cut:], rel_start - cut, rel_end - cut
+        s = s[:1].upper() + s[1:]
+        sentence = Sentence(sentence.start + cut, sentence.end, s)
+        others = [o for o in others if o.start >= sentence.start]
     # "A grain deal brokered [in July 2022] collapsed a year later": the other date's participle goes too
     removed: set[int] = set()  # (…and its date with it, whose offsets no longer hold)
     for other in sorted((o for o in others if o is not timex and o is not partner), key=lambda o: -o.start):
@@ -2154,6 +2166,9 @@ _NOUN_THEN_PARTICIPLE = re.compile(rf"(?P<noun>(?:a|an|the|its|their)\s+(?:[\w'�
                                    rf"(?P<rest>(?:[a-z]{{3,}}ed|{IRREGULAR_PARTICIPLES})\b.*)")
 
 
+#: A time clause that opens its sentence and puts the main clause before or after it: "By the time…, ", "After…, ".
+_SEQUENCE_OPENING = re.compile(r"\s*(?:By\s+the\s+time|After|Before|Once|As\s+soon\s+as|Until)\s+"
+                               r"(?P<clause>(?:[A-Z]|[a-z]+\s)[^,;]*?),(?!\s*\d{4}\b)\s")
 #: "And" between two dates, in the languages we read: "May [and] June 2025", "mai [et] juin", "мае [и] июне".
 _AND_BETWEEN_DATES = re.compile(r"\s+(?:and|or|et|ou|und|oder|y|o|e|и|или|ve|veya)\s+(?:(?:en|im|в|el|il)\s+)?", re.IGNORECASE)
 _AND_BEFORE_A_DATE = re.compile(r"\s+(?:and|or|et|ou|und|oder|y|o|e|и|или|ve|veya)\s+(?:(?:en|im|в|el|il)\s+)?$", re.IGNORECASE)
