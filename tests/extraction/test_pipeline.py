@@ -11188,3 +11188,9 @@ def test_a_relative_clause_after_a_happening_in_a_place_is_the_happening_s(tmp_p
 ])
 def test_an_opening_clause_that_orders_the_main_one_before_or_after_its_date_is_the_date_s(tmp_path, text, value, title):
     assert titles_of(tmp_path, "History\n\nBAKU, Dec 1, 2026 - " + text + "\n", date(2026, 12, 1)) == {value: title}
+
+
+def test_what_a_since_counts_from_is_the_date_s_happening_inside_a_saying_too(tmp_path):
+    titles = titles_of(tmp_path, "NEW YORK, 27 November 2026 - The envoy said his Government had made progress since the "
+                                 "signing of the Juba Agreement in October 2020.", date(2026, 11, 27))
+    assert titles == {"2020-10": "The signing of the Juba Agreement"}

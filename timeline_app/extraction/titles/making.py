@@ -2166,6 +2166,8 @@ _NOUN_THEN_PARTICIPLE = re.compile(rf"(?P<noun>(?:a|an|the|its|their)\s+(?:[\w'�
                                    rf"(?P<rest>(?:[a-z]{{3,}}ed|{IRREGULAR_PARTICIPLES})\b.*)")
 
 
+#: "Since" and a doing's noun of a thing, right before the date: "since the signing of the Revitalized Agreement in ".
+_SINCE_THE_DOING_OF = re.compile(r"\bsince\s+the\s+[a-z]+(?:ing|ion|ment|al)\s+of\s+[^,;]{2,80}?\s+(?:in|on)\s+(?:the\s+)?$")
 #: A time clause that opens its sentence and puts the main clause before or after it: "By the time…, ", "After…, ".
 _SEQUENCE_OPENING = re.compile(r"\s*(?:By\s+the\s+time|After|Before|Once|As\s+soon\s+as|Until)\s+"
                                r"(?P<clause>(?:[A-Z]|[a-z]+\s)[^,;]*?),(?!\s*\d{4}\b)\s")
@@ -2696,6 +2698,13 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         planned = f"{listed['noun'].capitalize()} for {what['what']}"
     if planned is not None:
         return finish_title(planned, gazetteer)
+    since_doing = _SINCE_THE_DOING_OF.search(sentence.text, max(0, t.start - sentence.start - 120), t.start - sentence.start) \
+        if one_date and short else None
+    governed = governed_noun_phrase(sentence, t, inside, gazetteer, alone=True) if since_doing is not None else None
+    if governed is not None:
+        # "…said his Government had recorded progress since the signing of the Revitalized Agreement in September 2018":
+        # what a "since" counts from is the date's happening, whatever the saying around it
+        return finish_title(governed, gazetteer)
     reported = perfect_reported(sentence, t) if one_date and short else None
     if reported is not None:  # told in the simple past on the timeline: "Leaders had agreed" → "Leaders agreed"
         title = re.sub(rf"\bhad\s+(?=(?:[a-z]+ly\s+)?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b)", "",
