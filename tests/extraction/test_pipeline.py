@@ -11194,3 +11194,9 @@ def test_what_a_since_counts_from_is_the_date_s_happening_inside_a_saying_too(tm
     titles = titles_of(tmp_path, "NEW YORK, 27 November 2026 - The envoy said his Government had made progress since the "
                                  "signing of the Juba Agreement in October 2020.", date(2026, 11, 27))
     assert titles == {"2020-10": "The signing of the Juba Agreement"}
+
+
+def test_a_year_that_marks_an_anniversary_in_a_that_clause_only_counts_back(tmp_path):
+    titles = titles_of(tmp_path, "HANOI, Nov. 29 (Xinhua) -- The minister praised the partnership, noting that next year "
+                                 "marks the 50th anniversary of the establishment of diplomatic ties.", date(2026, 11, 29))
+    assert titles == {"1977": "The establishment of diplomatic ties"}

@@ -1354,9 +1354,12 @@ def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> li
                                           and _THING_AFTER_YEAR.match(sentence_text, t.end - offset))]
     # "Friday marks three decades since the accord was initialled": the day only counts back to the happening
     # (the date as the sentence's subject: "The ceremony on Wednesday marked the 30th anniversary…" was a ceremony)
+    # (…or a clause's subject: "…, noting that next year marks the 76th anniversary of…")
     dated = [t for t in dated if not (_MARKS_YEARS_SINCE.match(sentence_text, t.end - offset)
-                                      and re.fullmatch(r"\W*(?:(?:Q|A|Question|Answer)\s*:\s*)?(?:(?:and|but|so|also)\s+)?",
-                                                       sentence_text[dateline:t.start - offset], re.I))]
+                                      and (re.fullmatch(r"\W*(?:(?:Q|A|Question|Answer)\s*:\s*)?(?:(?:and|but|so|also)\s+)?",
+                                                        sentence_text[dateline:t.start - offset], re.I)
+                                           or re.search(r"\b(?:that|as|while|since|because)\s+$",
+                                                        sentence_text[max(dateline, t.start - offset - 12):t.start - offset], re.I)))]
     # "The Assembly designated July 11 an international day of remembrance in May 2024": a day made a day of something,
     # beside the date of the making, names no happening
     if len(dated) > 1:
