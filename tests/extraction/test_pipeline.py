@@ -11200,3 +11200,10 @@ def test_a_year_that_marks_an_anniversary_in_a_that_clause_only_counts_back(tmp_
     titles = titles_of(tmp_path, "HANOI, Nov. 29 (Xinhua) -- The minister praised the partnership, noting that next year "
                                  "marks the 50th anniversary of the establishment of diplomatic ties.", date(2026, 11, 29))
     assert titles == {"1977": "The establishment of diplomatic ties"}
+
+
+def test_a_person_named_by_two_roles_reads_as_a_surname_and_a_wire_s_here_goes(tmp_path):
+    titles = titles_of(tmp_path, "BEIJING, Nov. 29 (Xinhua) -- The Chinese premier held talks with visiting Algerian Deputy "
+                                 "Prime Minister and Foreign Minister Ahmed Attaf here on Saturday, with both sides pledging to "
+                                 "trade more.", date(2026, 11, 29))
+    assert titles == {"2026-11-28": "The Chinese premier held talks with Attaf"}

@@ -361,6 +361,10 @@ def finish_title(title: str, gazetteer: Gazetteer) -> str:
         title = title[fronted.end()].upper() + title[fronted.end() + 1:]
     title = re.sub(r"\s+(?:is|are|was|were|will\s+be)$", "", title)  # "International Women's Day is [March 8]"
     title = re.sub(r"\s+(?:_|--?|—|–)$", "", title)  # "…around the days _": a dash left at the end
+    # "Wang held talks with Dar, with both sides pledging to step up cooperation": an absolute "with" clause after the
+    # happening says what went with it, no part of it
+    title = re.sub(r",\s+with\s+(?:both|all|each|the|its|their|[A-Z])[^,;]{0,60}?\s(?!(?:during|nothing|morning|evening|"
+                   r"building|meeting|bring|thing|ring|king|spring)\b)[a-z]{3,}ing\b.*$", "", title)
     title = _DANGLING_END.sub("", relative_as_clause(title))
     # "[within 48 hours of] the polls closing [on Sunday]": a noun phrase and its gerund is the noun's doing
     closing = _NOUN_THEN_COURSE_GERUND.fullmatch(title)
@@ -461,7 +465,9 @@ _DANGLING_END = re.compile(r"(?:,?\s+without\s+(?:saying|specifying|giving|expla
                            r"|\s+(?:until|till|when|after|before|since|because|while|as)\s+(?:he|she|it|they|we|I)"
                            # "…extended twice, first [to July 9] and then [to Aug. 1]": the steps of a list of dates
                            r"|,\s+(?:first|then|finally|(?:first\s+)?and\s+then|(?:most|more|the\s+most)\s+recently|most\s+lately)"
-                           r"|,\s+(?:some|many|most|all|none|one|each|part)\s+of)+$")
+                           r"|,\s+(?:some|many|most|all|none|one|each|part)\s+of"
+                           # "…held talks with Dar [here on Saturday]": a wire's "here", the dateline's city
+                           r"|\s+here)+$")
 
 
 #: Month and weekday names, capitalised as a date spells them.

@@ -37,21 +37,24 @@ from timeline_app.extraction.verbs import (
 )
 
 _NAME_PARTICLE = r"(?:el|al|ad|ash|bin|ibn|ben|van|von|der|den|de|da|di|du|del|della|dos|le|la)"
-_NATIONALITY_TITLE = re.compile(
-    r"(?<![\w-])(?:(?:the\s+)?(?:(?:then|ex|former)[- ])?(?:[A-Z][\w.'’-]*\s+){0,3}"
-    r"(?:(?:interim|acting|outgoing|incoming|caretaker|transitional|new)\s+)?)"  # "Syrian interim President…"
+#: The roles a title names a person by, before the name: "President", "Foreign Minister", "Russian envoy".
+_PERSON_ROLE = (
     r"(?:President|Prime\s+Minister|Foreign\s+Minister|Defen[cs]e\s+Minister|Minister|Secretary\s+of\s+State|"
     r"Secretary[- ]General|Chancellor|Ambassador|Special\s+Envoy|Envoy|spokes(?:man|woman|person)|Spokes(?:man|woman|person)|"
     r"Vice[- ]President|Deputy\s+Prime\s+Minister|High\s+Representative|King|Queen|Emir|Crown\s+Prince|Supreme\s+Leader|"
     r"(?:[Aa]rmy\s+chief\s+)?(?:(?:Lt|Maj|Brig)\.?\s+)?Gen\.|[Aa]rmy\s+chief|"
     # (in lower case too: "Russian envoy Kirill Dmitriev", "Ukrainian negotiator Rustem Umerov")
     r"(?:special\s+|chief\s+)?(?:envoy|ambassador)|(?:chief\s+)?negotiator|(?:foreign|defen[cs]e)\s+minister|chief|leader|"
-    r"Army\s+Secretary|Navy\s+Secretary|Defen[cs]e\s+Secretary|Treasury\s+Secretary)\s+"
+    r"Army\s+Secretary|Navy\s+Secretary|Defen[cs]e\s+Secretary|Treasury\s+Secretary)"
+)
+_NATIONALITY_TITLE = re.compile(
+    # ("visiting Pakistani Deputy Prime Minister and Foreign Minister Ishaq Dar": two roles, one person)
+    r"(?<![\w-])(?:(?:visiting\s+)?(?:the\s+)?(?:(?:then|ex|former)[- ])?(?:[A-Z][\w.'’-]*\s+){0,3}"
+    r"(?:(?:interim|acting|outgoing|incoming|caretaker|transitional|new)\s+)?)"  # "Syrian interim President…"
+    rf"(?:{_PERSON_ROLE}\s+and\s+)?{_PERSON_ROLE}\s+"
     # (a surname may open with a particle: "Abdel Fattah el-Sisi", "Ursula von der Leyen")
     rf"(?P<first>[A-Z][\w'’-]+\s+)+?(?P<last>(?:{_NAME_PARTICLE}[- ])*[A-Z][\w'’-]+)(?![\w])(?!\s+{_NAME_PARTICLE}[- ][A-Z])(?P<more>(?:\s+[A-Z][a-z][\w'’-]*(?!\w)(?!\.\w))*)"
 )
-
-
 
 
 def shorten_people(text: str, gazetteer: Gazetteer) -> str:
