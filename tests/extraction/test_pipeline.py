@@ -11207,3 +11207,16 @@ def test_a_person_named_by_two_roles_reads_as_a_surname_and_a_wire_s_here_goes(t
                                  "Prime Minister and Foreign Minister Ahmed Attaf here on Saturday, with both sides pledging to "
                                  "trade more.", date(2026, 11, 29))
     assert titles == {"2026-11-28": "The Chinese premier held talks with Attaf"}
+
+
+@pytest.mark.parametrize("text, value, title, kind", [
+    # the kind of a date inside a time clause is the clause's, not the main clause's
+    ("Tensions rose through the late 1980s and turned into war after the Soviet Union collapsed in 1991.", "1991",
+     "Soviet Union collapsed", "other"),
+    # what went with a meeting ("with the war … dominating the agenda") is no kind of it; a body's members are the body's
+    ("Foreign ministers from the 27 member states of the European Union are meeting in Luxembourg on Dec. 3 for their "
+     "monthly council, with the war in Sudan again dominating the agenda.", "2026-12-03",
+     "Foreign ministers of the European Union are meeting in Luxembourg for their monthly council", "talks"),
+])
+def test_a_kind_told_by_the_date_s_own_clause_and_a_long_subject_of_members(tmp_path, text, value, title, kind):
+    assert told_of(tmp_path, "News\n\nBRUSSELS, Dec. 2, 2026 - " + text + "\n", date(2026, 12, 2))[value] == (title, kind)

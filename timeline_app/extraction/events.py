@@ -469,9 +469,13 @@ def _kind_words(text: str) -> str:
     text = _PLATFORM.sub(" ", text)  # "elected on a platform of resuming talks": what was promised is no happening
     text = _TOLD_A_CONFERENCE.sub(" said ", text)  # "told a news conference that…": a saying, no talks
     text = _ARTICLE_OF_A_TREATY.sub(" ", text)  # "invoked Article 4 of the NATO treaty": a clause cited, no treaty made
+    text = _ABSOLUTE_WITH.sub(" ", text)  # "…are meeting, with the war in Ukraine dominating the agenda": no war made
     return _REASON_PHRASE.sub(" ", text)  # "paused their work in protest at the invasion": no invasion
 
 
+#: An absolute "with" clause, which tells what went with a happening: ", with the war in Ukraine again dominating the agenda".
+_ABSOLUTE_WITH = re.compile(r",\s+with\s+(?:both|all|each|the|its|their|[A-Z])[^,;]{0,80}?\s(?!(?:during|nothing|morning|"
+                            r"evening|building|meeting|bring|thing|ring|king|spring)\b)[a-z]{3,}ing\b[^,;]*")
 #: A treaty's article or clause, cited: "Article 4 of the NATO treaty", "Chapter VII of the UN Charter".
 _ARTICLE_OF_A_TREATY = re.compile(r"\b(?:Articles?|Chapter|Clause|Section|Paragraph)\s+[\dIVXLC]+\w*\s+of\s+(?:the\s+|its\s+)?"
                                   r"(?:[\w'’.-]+\s+){0,4}?(?:[Tt]reaty|[Aa]greement|[Aa]ccords?|[Cc]harter|[Cc]onvention|[Cc]onstitution)\b")
@@ -1805,6 +1809,11 @@ def _find_candidates(text: str, sentences: list[Sentence], timexes: list[Timex],
     return _dedupe(candidates)
 
 
+#: A time clause's conjunction and the subject after it: "after the Soviet Union …", "when talks …".
+_TIME_CLAUSE_OPENS = re.compile(r"\b(?:after|before|until|when|once)\s+(?=(?:the|a|an|its|their|his|her|[A-Z])\S*\s+"
+                                r"(?:[\w'’.-]+\s+){0,4}?(?:[a-z]{3,}ed|was|were|had)\b)")
+
+
 def _near(sentence: Sentence, t: Timex, previous_end: int | None, next_start: int | None = None) -> str:
     """The words around a date, which tell its kind when its title does not: the whole sentence
     would lend it the kind of another clause ("The meeting came…, which parliament passed on
@@ -1822,6 +1831,10 @@ def _near(sentence: Sentence, t: Timex, previous_end: int | None, next_start: in
     lo = max(rel - 100, previous_end - sentence.start if previous_end is not None and previous_end <= t.start else 0)
     # (nor another coordinated clause: "…the envoy visited Doha, and in mid-September the cabinet approved…")
     joined = [m.end() for m in _COORDINATED_BEFORE.finditer(sentence.text, max(0, lo), rel)]
+    # (…nor the main clause of the date's time clause: "turned into full-scale war after the Soviet Union collapsed in")
+    subordinate = [m.start() for m in _TIME_CLAUSE_OPENS.finditer(sentence.text, max(0, lo), rel)]
+    if subordinate and (not joined or subordinate[-1] > joined[-1]):
+        joined = [subordinate[-1]]
     if joined:
         lo = joined[-1]
     elif previous_end is not None and previous_end - sentence.start == lo:
@@ -1843,6 +1856,8 @@ def _near(sentence: Sentence, t: Timex, previous_end: int | None, next_start: in
     # (what the date's happening is counted since, after it, is another's: "marched on Friday to mark two years since
     # Azerbaijan's offensive")
     after = _SINCE_PHRASE.sub(" ", after)
+    # (…nor what went with it: "…are meeting on Dec. 3-4, with the war in Ukraine again dominating the agenda")
+    after = re.sub(r",\s+with\s+(?:both|all|each|the|its|their|[A-Z]).*$", "", after)
     other = _OTHER_CLAUSE_AFTER.search(after)  # …but not another happening: ", days after U.S. strikes hit…"
     return sentence.text[max(0, lo):rel] + (after[:other.start()] if other else after)
 

@@ -815,6 +815,10 @@ def _trim(title: str) -> str:
     if len(title) > TITLE_MAX:
         title = _SUBJECT_APPOSITIVE.sub(r"\g<np> ", title, count=1)
     if len(title) > TITLE_MAX:
+        # "Foreign ministers from the 57 member states of the Organization for…": the members are the body's
+        title = re.sub(r"^(?P<np>(?:[A-Z][\w-]*\s+)?[a-z]+)\s+(?:from|of)\s+(?:the|its|all)\s+(?:\d+\s+|[a-z]+-?[a-z]*\s+)?"
+                       r"member\s+(?:states|countries|nations)\s+of\s+", r"\g<np> of ", title, count=1)
+    if len(title) > TITLE_MAX:
         # "A ceasefire that ended more than a year of fighting between Israel and Hezbollah took effect": a
         # restrictive relative clause goes before the main verb is cut away
         relative = _LEADING_RELATIVE.match(title)
