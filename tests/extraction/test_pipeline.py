@@ -11220,3 +11220,10 @@ def test_a_person_named_by_two_roles_reads_as_a_surname_and_a_wire_s_here_goes(t
 ])
 def test_a_kind_told_by_the_date_s_own_clause_and_a_long_subject_of_members(tmp_path, text, value, title, kind):
     assert told_of(tmp_path, "News\n\nBRUSSELS, Dec. 2, 2026 - " + text + "\n", date(2026, 12, 2))[value] == (title, kind)
+
+
+def test_the_second_thing_a_council_asks_for_by_a_date_is_what_is_due_then(tmp_path):
+    titles = titles_of(tmp_path, "NEW YORK, 27 November 2026 - By the text, the Council requested the Secretary-General to "
+                                 "report on the situation every 60 days, and to present options for a handover of the "
+                                 "mission's tasks by 1 June 2027.", date(2026, 11, 27))
+    assert titles == {"2027-06-01": "The Secretary-General is to present options for a handover of the mission's tasks"}

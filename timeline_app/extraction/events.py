@@ -894,7 +894,9 @@ _DEADLINE_UNTIL = re.compile(r"\b(?:have|has|given|giving|gave\s+[\w-]+|granted|
 _ASKING = r"(?:requested|asked|instructed|directed|invited|tasked)"
 _DEADLINE_BY = re.compile(r"\b(?:must|has\s+to|have\s+to|had\s+to|needs?\s+to|(?:is|are)\s+required\s+to"
                           # (…or what a body asked of another: "requested the Secretary-General to present options by")
-                          rf"|{_ASKING}\s+(?:[\w'’.-]+\s+){{1,4}}?to\s+[a-z]{{2,}})\s+"
+                          rf"|{_ASKING}\s+(?:[\w'’.-]+\s+){{1,4}}?to\s+[a-z]{{2,}}"
+                          # (…or the second thing asked: "requested him to submit a report every 90 days, and to present…")
+                          r"(?:[^.;]{0,160}?,?\s+and\s+to\s+[a-z]{2,})?)\s+"
                           # (a limit of its own may come first: "must be completed within a year of the mandate's end, by")
                           r"(?:[\w'’-]+,?\s+){0,9}?by\s+(?:the\s+)?$", re.I)
 
@@ -912,7 +914,7 @@ _FOREIGN_DEADLINE = re.compile(r"(?<!\w)(?:doit|doivent|devra|devront|debe|deben
 def _deadline(text: str, start: int, end: int) -> bool:
     """Whether the date at text[start:end] is the deadline of a doing it gives the time until or by, which is a
     happening due then, not a bound of another."""
-    before = text[max(0, start - 60):start]
+    before = text[max(0, start - 260):start]
     if _DEADLINE_BY.search(before) or _FOREIGN_DEADLINE.search(before):
         return True
     return bool(_DEADLINE_UNTIL.search(before) and re.match(r"[^,;.]{0,30}?\s+to\s+[a-z]{2,}", text[end:end + 60]))
@@ -1746,7 +1748,12 @@ def _find_candidates(text: str, sentences: list[Sentence], timexes: list[Timex],
                 + sentence.text[t.end - sentence.start:].rstrip(" .") if deadline else ""
             asked = _ASKED_TO.match(told) if told else None
             if asked is not None:
-                who, rest = asked["who"], re.split(r",|;|\s+and\s+(?=[a-z]+\s)", asked["rest"], maxsplit=1)[0]
+                who, rest = asked["who"], asked["rest"]
+                # (the thing due by the date is the last one asked before it: "to submit a report every 90 days, and to
+                # present options … by 1 March")
+                last_asked = list(re.finditer(r",?\s+and\s+to\s+(?=[a-z]{2,}\s)", rest))
+                rest = rest[last_asked[-1].end():] if last_asked else rest
+                rest = re.split(r",|;|\s+and\s+(?=[a-z]+\s)", rest, maxsplit=1)[0]
                 plural = re.search(r"[^s]s$", who.split()[-1]) is not None
                 be = ("are" if plural else "is") if status is EventStatus.SCHEDULED else ("were" if plural else "was")
                 title = f"{who[:1].upper()}{who[1:]} {be} to {rest}"  # (a deadline gone by: "The co-chairs were to…")
