@@ -3584,3 +3584,13 @@ def test_a_foreign_weekday_said_with_this_is_this_week_s(text, language, dct, ph
 ])
 def test_a_foreign_bare_month_joined_to_a_month_with_its_year_shares_it(text, language, month, value):
     assert (month, value) in [(t.text, t.value) for t in tag(text, date(2026, 12, 1), language=language)]
+
+
+@pytest.mark.parametrize(("text", "language", "value"), [
+    ("Es la mayor excarcelación desde el pasado 10 de enero, cuando el presidente asumió.", "es", "2026-01-10"),
+    ("La cumbre será el próximo 5 de enero en Lima.", "es", "2027-01-05"),
+    ("Lo scorso 3 marzo ci sono stati scontri.", "it", "2026-03-03"),
+    ("O acordo foi assinado no passado dia 3 de março.", "pt", "2026-03-03"),
+])
+def test_a_foreign_day_said_with_last_or_next_is_on_that_side(text, language, value):
+    assert value in [t.value for t in tag(text, date(2026, 11, 30), language=language)]

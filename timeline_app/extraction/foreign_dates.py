@@ -1828,6 +1828,14 @@ def _day_pair_dates(text: str, dct: Day, language: str, taken: bytearray, writte
     return out
 
 
+#: The words that put a day-month on one side of publication, before or after it: "el pasado 10 de enero", "le 3 mars
+#: dernier", "lo scorso 3 marzo", "o próximo dia 5 de janeiro".
+_LAST_BEFORE_DAY = re.compile(r"(?<!\w)(?i:pasado|passado|scorso|[úu]ltimo)\s+(?:(?i:dia)\s+)?$")
+_LAST_AFTER_DAY = re.compile(r"\s+(?i:dernier|passé|pasado|scorso)(?!\w)")
+_NEXT_BEFORE_DAY = re.compile(r"(?<!\w)(?i:pr[óo]ximo|prossimo)\s+(?:(?i:dia)\s+)?$")
+_NEXT_AFTER_DAY = re.compile(r"\s+(?i:prochain|pr[óo]ximo|prossimo)(?!\w)")
+
+
 def _opens_dateline(text: str, m: re.Match[str]) -> bool:
     """Whether a day and its month stand inside a wire dateline at their line's start ("LA PAZ, 23 nov (Agencia) —",
     "ROMA, 24 nov -"), whatever the agency: the dateline's own shape says so."""
@@ -1936,8 +1944,21 @@ def _partial_dates(text: str, dct: Day, language: str, taken: bytearray,
                 # "Il ministro sarà a Roma il 3 ottobre", written in November: the next such day
                 best = min(later, key=lambda d: d.number)
                 how = f"the next such day from {dct.label()}, ahead in its sentence ({language})"
-        take(m.start(), end)
-        out.append(Timex(m.start(), end, text[m.start():end], DATE, day_value(best), how))
+        start = m.start()
+        said_last = _LAST_BEFORE_DAY.search(text, max(0, start - 16), start) or _LAST_AFTER_DAY.match(text, end)
+        said_next = _NEXT_BEFORE_DAY.search(text, max(0, start - 16), start) or _NEXT_AFTER_DAY.match(text, end)
+        if told is None and (said_last or said_next) and free(*(said_last or said_next).span()):
+            # "el pasado 10 de enero", "le 3 mars dernier", "lo scorso 3 marzo", "el próximo 5 de enero": the word
+            # says the side, whatever the tense (and goes with the date)
+            marker = said_last or said_next
+            sided = [d for d in readings if (d.number < dct.number if said_last else d.number > dct.number)]
+            if sided:
+                best = max(sided, key=lambda d: d.number) if said_last else min(sided, key=lambda d: d.number)
+                how = f"the {'last' if said_last else 'next'} such day {'before' if said_last else 'after'} {dct.label()}, " \
+                      f"said so ({language})"
+                start, end = min(start, marker.start()), max(end, marker.end())
+        take(start, end)
+        out.append(Timex(start, end, text[start:end], DATE, day_value(best), how))
     before = _YEAR_BEFORE.get(language)
     after = _YEAR_AFTER.get(language)
     if before or after:
