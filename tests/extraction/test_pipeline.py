@@ -11227,3 +11227,9 @@ def test_the_second_thing_a_council_asks_for_by_a_date_is_what_is_due_then(tmp_p
                                  "report on the situation every 60 days, and to present options for a handover of the "
                                  "mission's tasks by 1 June 2027.", date(2026, 11, 27))
     assert titles == {"2027-06-01": "The Secretary-General is to present options for a handover of the mission's tasks"}
+
+
+def test_what_a_happening_came_after_without_a_comma_gives_it_no_kind(tmp_path):
+    told = told_of(tmp_path, "Caracas, 30 nov (EFE).- Es la mayor excarcelación desde el pasado 10 de enero, cuando el "
+                             "presidente asumió un tercer mandato tras unas elecciones cuestionadas.", date(2026, 11, 30))
+    assert told["2026-01-10"][1] == "other"

@@ -407,7 +407,10 @@ _REASON_PHRASE = re.compile(r"\bin\s+(?:protest|response|reaction|answer)\s+(?:a
 #: A closing phrase after a comma of what a happening came after: ", after the ceasefire", ", dopo il cessate il fuoco".
 _AFTER_PHRASE_END = re.compile(r",\s+(?:after|following|dopo|après|tras|después\s+de|nach|после)\s+[^,;]{3,60}$"
                                # (…or what ended it: "Fighting raged before a truce")
-                               r"|(?<=[a-z])\s+(?:before|until|till)\s+(?:a|an|the)\s+[^,;]{3,60}$", re.I)
+                               r"|(?<=[a-z])\s+(?:before|until|till)\s+(?:a|an|the)\s+[^,;]{3,60}$"
+                               # (…or what it came after, without a comma: "asumió un tercer mandato tras unas elecciones…")
+                               r"|(?<=[a-zà-ÿ])\s+(?:after|following|tras|après|dopo|nach)\s+(?:a|an|the|unas?|los|las|el|la|les?|"
+                               r"des|une?|gli|i|den|die|der|dem)\s+[^,;]{3,100}$", re.I)
 _SINCE_PHRASE = re.compile(r"(?<=\w\s)since\s+(?:the\s+)?[^,;.]{3,80}", re.I)
 
 
