@@ -588,7 +588,10 @@ def classify_kind(title: str, sentence: str, context: str = "", reported: bool =
     for pass_number, text in enumerate((title, sentence)):
         skip_statement = pass_number == 1 and told_own
         # (…nor is what the title's happening came after: "The committee was created, after the ceasefire")
-        text = _kind_words(_AFTER_PHRASE_END.sub(" ", _SINCE_PHRASE.sub(" ", text)) if pass_number == 0 else text)
+        # (…and in the words around the date, what the title's own happening came after: "asumió un tercer mandato tras
+        # unas elecciones cuestionadas")
+        text = _kind_words(_AFTER_PHRASE_END.sub(" ", _SINCE_PHRASE.sub(" ", text)) if pass_number == 0
+                           else _AFTER_PHRASE_END.sub(" ", text) if _AFTER_PHRASE_END.search(title) else text)
         if pass_number == 0 and told_own:
             # "The first strike hit a speedboat that U.S. officials said had left Venezuela": a saying inside a relative
             # clause about the object is no saying of the title's
