@@ -3594,3 +3594,10 @@ def test_a_foreign_bare_month_joined_to_a_month_with_its_year_shares_it(text, la
 ])
 def test_a_foreign_day_said_with_last_or_next_is_on_that_side(text, language, value):
     assert value in [t.value for t in tag(text, date(2026, 11, 30), language=language)]
+
+
+def test_a_past_clock_two_sentences_after_a_saying_s_day_is_the_day_said_of():
+    text = ("Troops exchanged fire along the border late Saturday, officials said Sunday.\n\nOne soldier was wounded. "
+            "The other side said its posts came under fire first, shortly after 11 p.m.")
+    found = {t.text: t.value for t in tag(text, date(2026, 11, 29), language="en")}
+    assert found["11 p.m."] == "2026-11-28T23:00"

@@ -1089,7 +1089,12 @@ def _clock_timex(m: re.Match[str], ctx: Context, hour: int, minute: str) -> Time
         # "…no later than 1 March 2027. The meeting began at 10:05 a.m.": a past is not on a day to come
         in_view, day = False, ctx.dct
     night = ctx.ref_night
-    if in_view and ctx.ref_said and ctx.unsaid_ref is not None and ctx.in_view(ctx.unsaid_ref_at, m.start()):
+    previous_sentence = ctx.sentence_bounds(max(0, ctx.sentence_bounds(m.start())[0] - 2))[0]
+    if in_view and ctx.ref_said and ctx.unsaid_ref is not None and (
+            ctx.in_view(ctx.unsaid_ref_at, m.start())
+            # (…a sentence further on too, told in the past: "…exchanged fire late Saturday, officials said Sunday. One
+            # soldier was wounded. Azerbaijan said its positions came under fire first, shortly after 11 p.m.")
+            or ctx.in_view(ctx.unsaid_ref_at, previous_sentence) and ctx.tense(m.start(), m.end()) == "past"):
         # "…attacked late Tuesday, sources said early Wednesday. The assault began at 5 p.m.": Tuesday's
         day, night = ctx.unsaid_ref, ctx.unsaid_night
     if in_view and night and hour < 18 and (day.number < ctx.dct.number or ctx.looks_ahead(m.start(), m.end())):
