@@ -11233,3 +11233,9 @@ def test_what_a_happening_came_after_without_a_comma_gives_it_no_kind(tmp_path):
     told = told_of(tmp_path, "Caracas, 30 nov (EFE).- Es la mayor excarcelación desde el pasado 10 de enero, cuando el "
                              "presidente asumió un tercer mandato tras unas elecciones cuestionadas.", date(2026, 11, 30))
     assert told["2026-01-10"][1] == "other"
+
+
+def test_a_turkish_wire_s_dated_dateline_and_since_after_a_year_leave_the_titles(tmp_path):
+    told = titles_of(tmp_path, "ANKARA (AA) - 29.11.2026 - Dışişleri Bakanı dün Bakü'de mevkidaşı ile görüştü. Kara sınırı "
+                               "1993 yılından bu yana kapalı bulunuyor.", date(2026, 11, 29))
+    assert told == {"2026-11-28": "Dışişleri Bakanı Bakü'de mevkidaşı ile görüştü", "1993": "Kara sınırı kapalı bulunuyor"}

@@ -74,4 +74,11 @@ def _dateline_end(text: str) -> int:
         return 0
     if m["date"] and not re.search(r"\d", m["date"]):
         return 0
-    return m.end()
+    # (…and the date after the agency, between dashes: "ANKARA (AA) - 29.11.2026 - ")
+    dated_after = _DATE_AFTER_AGENCY.match(text, m.end()) if m["agency"] and not m["date"] else None
+    return dated_after.end() if dated_after is not None else m.end()
+
+
+#: A date with its year between a dateline's dashes, after the agency: "29.11.2026 - ", "29 Kasım 2026 - ".
+_DATE_AFTER_AGENCY = re.compile(r"(?:\d{1,2}[./]\d{1,2}[./]\d{4}|\d{1,2}\s+[^\W\d_]{3,10}\s+\d{4}|[^\W\d_]{3,10}\.?\s+\d{1,2},?\s+\d{4})"
+                                r"\s+[—–-]{1,2}\s+")

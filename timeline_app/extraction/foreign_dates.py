@@ -1116,7 +1116,9 @@ _GERMAN_NOUN_BEFORE_YEAR = re.compile(
     r"[A-ZÄÖÜ][a-zäöüß]+\s+$")
 _YEAR_AFTER = {
     # (Turkish's case ending on the number, or its word for "year" after it: "2013'te", "2013 yılında")
-    "tr": r"(?:'?(?:de|da|te|ta|den|dan|ten|tan|e|a|ye|ya)|\s*(?:yılı\w*|yılın\w*|senesi\w*))\b",
+    # (…and "since" after its ablative, which goes with it: "1993 yılından bu yana", "2020'den beri")
+    "tr": r"(?:'?(?:den|dan|ten|tan)\s+(?:bu\s+yana|beri|itibaren)|\s*yılından\s+(?:bu\s+yana|beri|itibaren)"
+          r"|'?(?:de|da|te|ta|den|dan|ten|tan|e|a|ye|ya)|\s*(?:yılı\w*|yılın\w*|senesi\w*))\b",
     "ru": r"\s*(?:г\.|год\w*)",
     "uk": r"\s*(?:р\.|рок\w*)",
 }
@@ -1983,7 +1985,7 @@ def _partial_dates(text: str, dct: Day, language: str, taken: bytearray,
                 # "el laudo arbitral de París de 1899, que…", "l'accord de 2015 est…": the year a noun is of (not a
                 # count of what follows: "más de 1500 soldados", "un budget de 2000 euros")
                 marked = True
-            marker = re.match(after, text[m.end():m.end() + 12], re.IGNORECASE) if after else None
+            marker = re.match(after, text[m.end():m.end() + 24], re.IGNORECASE) if after else None
             if not (marked or marker) and language == "de" \
                     and (_GERMAN_VERB_BEFORE_YEAR.search(text, max(0, m.start() - 20), m.start())
                          or _GERMAN_NOUN_BEFORE_YEAR.search(text, max(0, m.start() - 45), m.start())) \
@@ -1994,7 +1996,8 @@ def _partial_dates(text: str, dct: Day, language: str, taken: bytearray,
             if not (marked or marker):
                 continue
             end = m.end()
-            if marker and re.match(r"\s*[^\W\d_]", marker.group(0)) and not marker.group(0).startswith("'"):
+            if marker and re.match(r"\s*'?[^\W\d_]", marker.group(0)) \
+                    and (not marker.group(0).startswith("'") or " " in marker.group(0)):  # (or "2020'den beri": since)
                 end += marker.end()  # "1991 году", "1991 г.": the word for "year" is part of the date
             # ("Début 2027", "Ende 2025", "a finales de 2025", "в конце 2025 года": the year's start or end)
             begin, mod = _with_position(text, m.start(), language, _YEAR_POSITION)
