@@ -11239,3 +11239,13 @@ def test_a_turkish_wire_s_dated_dateline_and_since_after_a_year_leave_the_titles
     told = titles_of(tmp_path, "ANKARA (AA) - 29.11.2026 - Dışişleri Bakanı dün Bakü'de mevkidaşı ile görüştü. Kara sınırı "
                                "1993 yılından bu yana kapalı bulunuyor.", date(2026, 11, 29))
     assert told == {"2026-11-28": "Dışişleri Bakanı Bakü'de mevkidaşı ile görüştü", "1993": "Kara sınırı kapalı bulunuyor"}
+
+
+@pytest.mark.parametrize("title, kind", [
+    ("The envoy imposed changes to the election law", "other"),
+    ("The election commission announced the results", "statement"),
+    ("Parliament elects a new speaker", "election"),
+    ("Les élections ont eu lieu", "election"),
+])
+def test_an_election_s_law_or_body_is_no_election(title, kind):
+    assert classify_kind(title, title).value == kind

@@ -141,7 +141,8 @@ KIND_RULES: list[tuple[EventKind, re.Pattern[str]]] = [
                                            r"|invasione|invasi[óo]n|invasão|Invasion|вторжени\w*"
                                            r"|войн\w*|наступлени\w+|атак\w+|обстрел\w*|savaş\w*|saldırı\w*|operasyon\w*)\b", re.I)),
     # (not an adjective of what else was done: "overthrew the elected government")
-    (EventKind.ELECTION, re.compile(r"\b(?:elections?|referand\w*|(?<!\bthe\s)(?<!\ban\s)(?<!\bits\s)(?<!\btheir\s)(?<!\blast\s)(?<!\bfirst\s)(?<!\bonly\s)elected|re-elected|(?<!-)elects?|round\s+of\s+(?:voting|polling)|run-?offs?|(?:early|snap)\s+(?:polls|vote)|"
+    (EventKind.ELECTION, re.compile(r"\b(?:elections?(?!\s+(?:law|laws|code|rules|commission|commissioners?|authority|board|"
+                                    r"officials?|observers?|monitors?|system|reform)\b)|referand\w*|(?<!\bthe\s)(?<!\ban\s)(?<!\bits\s)(?<!\btheir\s)(?<!\blast\s)(?<!\bfirst\s)(?<!\bonly\s)elected|re-elected|(?<!-)elects?\b|round\s+of\s+(?:voting|polling)|run-?offs?|(?:early|snap)\s+(?:polls|vote)|"
                                     r"(?:presidential|parliamentary|legislative|general|local|municipal|regional|mayoral)\s+(?:vote|polls?|ballot)(?!\s+(?:on|over)\s)|"
                                     # (not a chamber's: "a vote in the House is expected")
                                     r"vote[sd]?\s+(?:in(?!\s+favou?r)(?!\s+(?:the\s+)?(?:House|Senate|[Pp]arliament|Congress|"
@@ -157,7 +158,7 @@ KIND_RULES: list[tuple[EventKind, re.Pattern[str]]] = [
                                     r"(?:parliamentary\s+)?seats\b|"
                                     r"referendums?|ballots?|won\s+(?:an?\s+|the\s+)?(?:outright\s+|absolute\s+|parliamentary\s+|overall\s+)?majority|"
                                     # French, German, Spanish, Russian, Turkish
-                                    r"[ée]lections?|scrutin|présidentielle|législatives|référendums?|referéndums?|referend[ao]s?|\w*[Ww]ahl(?:en)?|Abstimmung|"
+                                    r"élections?|scrutin|présidentielle|législatives|référendums?|referéndums?|referend[ao]s?|\w*[Ww]ahl(?:en)?|Abstimmung|"
                                     r"Volksabstimmung|elecci[oó]n(?:es)?|eleiç(?:ão|ões)|elezion[ei]|comicios|выбор\w*|референдум\w*|seçim\w*|"
                                     # (a runoff: "segunda vuelta", "second tour", "ballottaggio", "segundo turno", "Stichwahl")
                                     r"segunda\s+vuelta|second\s+tour|secondo\s+turno|ballottaggio|segundo\s+turno|segunda\s+volta|"
