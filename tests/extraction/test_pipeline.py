@@ -11249,3 +11249,9 @@ def test_a_turkish_wire_s_dated_dateline_and_since_after_a_year_leave_the_titles
 ])
 def test_an_election_s_law_or_body_is_no_election(title, kind):
     assert classify_kind(title, title).value == kind
+
+
+def test_they_after_a_plural_subject_with_an_acronym_is_that_subject(tmp_path):
+    titles = titles_of(tmp_path, "BRUSSELS, Nov 27 (Reuters) - The first UN sanctions were imposed in 2006. They were "
+                                 "tightened in March 2017.", date(2026, 11, 27))
+    assert titles["2017-03"] == "The first UN sanctions were tightened"

@@ -142,7 +142,8 @@ _TIME_STAMP = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*[A-Z]{2,4})?\s*[-–—:]\s+")
 #: for the day.", "The two delegations were received…" (lower-case words only: no names, no people's titles).
 # (or an adjective in place of "The": "Previous truces collapsed quickly")
 _PLURAL_SUBJECT = re.compile(r"^(?P<np>(?:The\s+|(?:Previous|Earlier|Past|Recent|Other|Several|Many|Both|Some|Most)\s+)"
-                             r"(?:[a-z0-9][\w-]*\s+){0,2}?[a-z][\w-]*[a-z]s)\s+"
+                             # (a name or an acronym among its words: "The first EU sanctions")
+                             r"(?:(?:[A-Z0-9][\w.'’-]*|[a-z0-9][\w-]*(?<!ed))\s+){0,3}?[a-z][\w-]*[a-z]s)\s+"
                              r"(?:(?:have|had|were|are|will)\s+)?(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|s)?\b")
 #: "They" going on about them: "They resume tomorrow", not "They say" (anyone's saying).
 _THEY = re.compile(r"^They\s+(?!(?:say|said|says|think|believe|know|mean)\b)[a-z]")
