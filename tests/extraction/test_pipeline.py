@@ -11255,3 +11255,10 @@ def test_they_after_a_plural_subject_with_an_acronym_is_that_subject(tmp_path):
     titles = titles_of(tmp_path, "BRUSSELS, Nov 27 (Reuters) - The first UN sanctions were imposed in 2006. They were "
                                  "tightened in March 2017.", date(2026, 11, 27))
     assert titles["2017-03"] == "The first UN sanctions were tightened"
+
+
+def test_a_perfect_joined_on_holds_its_since_and_a_source_told_the_broadcaster(tmp_path):
+    told = told_of(tmp_path, "Sudan\n\nThe convoy left Port Sudan on 14 November and has been stuck at a checkpoint since "
+                             "last weekend, a spokesperson told the BBC on Tuesday.\n", date(2026, 12, 2))
+    assert told == {"2026-11-14": ("The convoy left Port Sudan", "other"),
+                    "2026-W48-WE": ("The convoy has been stuck at a checkpoint", "other")}

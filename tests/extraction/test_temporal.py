@@ -2144,6 +2144,7 @@ def test_a_hijri_date_given_with_ours_is_one_date_ours():
 @pytest.mark.parametrize(("language", "text", "expected"), [
     # a night told by the day it runs into is the night before that day; a part of the day goes with its weekday
     ("de", "In der Nacht zum Sonntag haben Drohnen ein Kraftwerk getroffen.", [("In der Nacht zum Sonntag", "2026-11-28TNI")]),
+    ("de", "In der Nacht zu Sonntag haben Drohnen ein Kraftwerk getroffen.", [("In der Nacht zu Sonntag", "2026-11-28TNI")]),
     ("ru", "В ночь на воскресенье беспилотники атаковали город.", [("В ночь на воскресенье", "2026-11-28TNI")]),
     ("uk", "У ніч на неділю дрони атакували місто.", [("У ніч на неділю", "2026-11-28TNI")]),
     ("fr", "Des frappes ont visé dans la nuit de jeudi à vendredi la ville. Mardi soir, un camp a été bombardé.",

@@ -1255,6 +1255,20 @@ def _main_perfect_since(sentence_text: str, offset: int, t: Timex, dated: list[T
     return all(o.start > t.end and _CLAUSE_OF_ITS_OWN.search(sentence_text, t.end - offset, o.start - offset) for o in others)
 
 
+def _since_in_a_clause_of_its_own(sentence_text: str, offset: int, t: Timex, dated: list[Timex]) -> bool:
+    """"The convoy left Port Sudan on 14 November and has been stuck at a checkpoint since last weekend": a perfect joined
+    on after the other dates holds its "since" alone, a state that began then (no bound of another's happening)."""
+    before = [o for o in dated if o is not t and o.end <= t.start]
+    if len(before) + 1 != len(dated):
+        return False
+    lo = before[-1].end - offset if before else 0
+    return bool(_PERFECT_JOINED_ON.search(sentence_text, lo, t.start - offset))
+
+
+#: A perfect joined on to the clause before: " and has been stuck at a checkpoint since ".
+_PERFECT_JOINED_ON = re.compile(r"\s(?:and|but)\s+(?:has|have)\s+(?:[a-z]+ly\s+)?(?:been\s+)?[a-z]{3,}[^,;]*\bsince\s+(?:the\s+)?$")
+
+
 #: Going back to a time, right before it: "go back to [2017]", "a return to [the 1990s]".
 _BACK_TO = re.compile(r"\b(?:go|goes|going|went|gone|turn\s+the\s+clock|get|getting|return|returns|returning)\s+back\s+to\s+"
                       r"(?:the\s+)?$", re.I)
@@ -1465,6 +1479,7 @@ def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> li
                 and not _MARKED_SINCE.search(sentence_text, max(0, t.start - offset - 60), t.start - offset) \
                 and not (t.range_role == "start" and t.range_id in range_starts) \
                 and not _main_perfect_since(sentence_text, offset, t, dated) \
+                and not _since_in_a_clause_of_its_own(sentence_text, offset, t, dated) \
                 and not _STOPPED_SINCE.search(sentence_text, max(0, t.start - offset - 60), t.start - offset) \
                 and not (re.search(r"\b(?:the|its|their)\s+$", before) and _HAPPENING_AFTER_DATE.match(sentence_text, t.end - offset)):
             # (but "since the 2018 peace agreement" names the agreement, a happening of its year)

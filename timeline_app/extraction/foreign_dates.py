@@ -361,7 +361,7 @@ def _counts_after_a_told_day(timexes: list[Timex], text: str, dct: Day, language
 #: A night told by the date it runs into, per language: "в ночь на 24 февраля", "in der Nacht zum 24. Februar", "у
 #: ніч на 24 лютого"; or by both its dates: "dans la nuit du 23 au 24 février".
 _NIGHT_BEFORE_DATE = {
-    "ru": r"в\s+ночь\s+на\s+$", "uk": r"(?:у|в)\s+ніч\s+на\s+$", "de": r"in\s+der\s+Nacht\s+(?:zum|auf\s+den)\s+$",
+    "ru": r"в\s+ночь\s+на\s+$", "uk": r"(?:у|в)\s+ніч\s+на\s+$", "de": r"in\s+der\s+Nacht\s+(?:zum|zu|auf\s+den)\s+$",
 }
 _NIGHT_OF_TWO_DATES = {"fr": r"dans\s+la\s+nuit\s+du\s+$", "es": r"(?:en\s+)?la\s+noche\s+del\s+$",
                        "it": r"nella\s+notte\s+tra\s+(?:il\s+)?$", "pt": r"na\s+noite\s+de\s+$"}
@@ -662,7 +662,7 @@ _ORDINAL_NOUN_AFTER = re.compile(r"\s+(?:quinzena|metade|semana|vez|ronda|volta|
 #: "in der Nacht zum Sonntag" is Saturday's night, "dans la nuit de jeudi à vendredi" Thursday's, "la madrugada
 #: del jueves" Thursday's small hours — and (words after it, code): "mardi soir", "el martes por la noche".
 _PARTS_BEFORE_WEEKDAY = {
-    "de": ((r"in\s+der\s+Nacht\s+(?:zum|auf\s+den|auf)", -1, "NI"), (r"in\s+der\s+Nacht\s+(?:vom|von)", 0, "NI")),
+    "de": ((r"in\s+der\s+Nacht\s+(?:zum|zu|auf\s+den|auf)", -1, "NI"), (r"in\s+der\s+Nacht\s+(?:vom|von)", 0, "NI")),
     "fr": ((r"dans\s+la\s+nuit\s+(?:de|du)", 0, "NI"), (r"dans\s+la\s+soirée\s+(?:de|du)", 0, "EV"),
            (r"dans\s+la\s+matinée\s+(?:de|du)", 0, "MO")),
     "es": ((r"(?:en\s+)?la\s+madrugada\s+(?:del?|de\s+este)", 0, "MO"), (r"(?:en\s+)?la\s+noche\s+(?:del?|de\s+este)", 0, "NI"),

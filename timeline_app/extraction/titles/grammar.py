@@ -58,7 +58,8 @@ ATTRIBUTED_ON = re.compile(rf"[,;]\s+(?!{_ASIDE_ADVERB})"
                            # (not a participle's clause about what went before: ", reversing a boycott it announced
                            # three weeks ago")
                            r"(?!(?:[a-z]{3,}ing|which|that|who)\b)"
-                           r"(?:[\w.'’-]+\s+){1,6}(?:said|told\s+\w+|announced|reported|added|confirmed|stated|wrote|"
+                           # (…whom told, a broadcaster's name too: "told the BBC", "told Reuters")
+                           r"(?:[\w.'’-]+\s+){1,6}(?:said|told\s+(?:the\s+(?=[A-Z]))?\w+|announced|reported|added|confirmed|stated|wrote|"
                            # ", official results showed on Monday": figures that tell, as a source does
                            r"(?<=results\s)showed|(?<=figures\s)showed|(?<=data\s)showed|(?<=count\s)showed)"
                            # (…and where they said it: ", both sides said in a joint statement on Saturday")
@@ -105,7 +106,9 @@ def attributes(text: str, start: int, end: int) -> bool:
 ATTRIBUTION_TAIL = re.compile(rf",\s+(?!{_ASIDE_ADVERB})"
                                r"(?:the\s+)?[\w'’. -]{1,50}?\s+(?:said|say|says|reported|announced|added|"
                                # ", a Ukrainian official told reporters"
-                               r"told\s+(?:reporters|journalists|us|me|(?:this|our)\s+[\w-]+(?:\s+[\w-]+)?|the\s+[\w-]+(?:\s+[\w-]+)?|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)$|"
+                               r"told\s+(?:reporters|journalists|us|me|(?:this|our)\s+[\w-]+(?:\s+[\w-]+)?|the\s+[\w-]+(?:\s+[\w-]+)?|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)"
+                               # (…and the day they told it: "told the BBC on Tuesday")
+                               r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today))?$|"
                                r"(?<=results\s)showed|(?<=figures\s)showed|(?<=data\s)showed|(?<=count\s)showed)(?:\s+\w+){0,3}"
                                # (with a clause about where it was said: "…said after the meeting, which lasted five hours")
                                r"(?:,\s+(?:which|where)\s+[^,;\"“”]{3,80})?"
