@@ -11262,3 +11262,22 @@ def test_a_perfect_joined_on_holds_its_since_and_a_source_told_the_broadcaster(t
                              "last weekend, a spokesperson told the BBC on Tuesday.\n", date(2026, 12, 2))
     assert told == {"2026-11-14": ("The convoy left Port Sudan", "other"),
                     "2026-W48-WE": ("The convoy has been stuck at a checkpoint", "other")}
+
+
+@pytest.mark.parametrize("text, published, titles", [
+    ("THE HAGUE, Dec 1 (Reuters) - The island, which does not recognise the court, held a referendum on the dispute last "
+     "year and in May 2025 elected a governor for the territory.", date(2026, 12, 1),
+     {"2025": "The island held a referendum on the dispute", "2025-05": "The island elected a governor for the territory"}),
+    ("La Haya, 1 de diciembre de 2026 (EFE).- La isla, que no reconoce la corte, celebró el año pasado un referéndum "
+     "sobre la disputa y en mayo de 2025 eligió a un gobernador para el territorio.", date(2026, 12, 1),
+     {"2025": "La isla celebró un referéndum sobre la disputa", "2025-05": "La isla eligió a un gobernador para el territorio"}),
+    # (…but two dates of one subject share its predicate)
+    ("THE HAGUE, Dec 1 (Reuters) - US-brokered talks in Washington in 2019 and 2020 produced a draft deal.",
+     date(2026, 12, 1), {"2019": "US-brokered talks in Washington produced a draft deal",
+                         "2020": "US-brokered talks in Washington produced a draft deal"}),
+    # (a year a noun is of, before a past: "El laudo de París de 1899 otorgó…")
+    ("La Haya, 1 de diciembre de 2026 (EFE).- El laudo arbitral de París de 1899 otorgó el territorio a la colonia.",
+     date(2026, 12, 1), {"1899": "El laudo arbitral de París otorgó el territorio a la colonia"}),
+])
+def test_a_second_predicate_opened_by_its_own_date_is_the_subject_s_doing(tmp_path, text, published, titles):
+    assert titles_of(tmp_path, text, published) == titles

@@ -1981,7 +1981,9 @@ def _partial_dates(text: str, dct: Day, language: str, taken: bytearray,
                                                      re.IGNORECASE))
             of_noun = _YEAR_OF_NOUN.get(language)
             if not marked and of_noun is not None and of_noun[0].search(text, max(0, m.start() - 30), m.start()) \
-                    and of_noun[1].match(text, m.end()):
+                    and (of_noun[1].match(text, m.end())
+                         # (…or a past right after it: "El laudo arbitral de París de 1899 otorgó…")
+                         or re.match(r"\s", text[m.end():m.end() + 1]) and FOREIGN_PAST.match(text, m.end() + 1)):
                 # "el laudo arbitral de París de 1899, que…", "l'accord de 2015 est…": the year a noun is of (not a
                 # count of what follows: "más de 1500 soldados", "un budget de 2000 euros")
                 marked = True

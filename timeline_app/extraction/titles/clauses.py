@@ -756,6 +756,9 @@ _COORDINATION = re.compile(r",?\s+(?:and|(?<!\ball\s)(?<!\bnothing\s)(?<!\banyth
                            rf"|\s+(?-i:y|et|e)\s+(?={_ROMANCE_SUBJECT_THEN_VERB})"
                            # (…or a Spanish or Portuguese preterite: "libraron una guerra en 1995 y firmaron la paz en 1998")
                            r"|\s+(?-i:y|e)\s+(?=[a-záéíóúç]{3,}(?:aron|ieron|aram|eram|iram)\s)"
+                           # (…or one opened by its own date: "celebró un referéndum el año pasado y en mayo de 2025 eligió")
+                           r"|\s+(?-i:y|e|et)\s+(?=(?-i:en|el|em|no|le|il|nel)\s+[^,;]{2,30}?\d{4}\s+"
+                           r"[a-záéíóúç]{3,}(?:ó|aron|ieron|ou|aram|eram|iram)\s)"
                            # (…or a German second participle after its own date, the auxiliary shared: "war im August 2023
                            # in Kraft getreten und im Februar 2024 verlängert worden")
                            r"|\s+(?-i:und)\s+(?=(?-i:im|am|seit|vom|zum|Anfang|Ende|Mitte)\s[^,;]{1,40}?\s(?-i:ge)?[a-zäöü]{3,}(?:t|en)"
@@ -832,6 +835,12 @@ _NAME_THEN_VERB = re.compile(rf"{_SHORT_NAME}\s+(?:could|would|will|can|may|migh
                              r"should|have|had|are|were|agreed|signed|met|said)\b")
 
 
+#: A past verb of a clause's own (not a compound's: "US-brokered talks").
+_OWN_PAST = re.compile(rf"(?<![\w-])(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\s")
+#: A past right after a date that opens a second predicate: "[in May 2025] elected a governor".
+_PREDICATE_AFTER_DATE = re.compile(rf"\s+(?:[a-z]+ly\s+)?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\s+(?:a|an|the|its|their|to)\b")
+
+
 def coordinated_part(sentence: Sentence, t: Timex, inside: list[Timex]) -> Sentence | None:
     """The part of a sentence of coordinated clauses that holds `t`: "they fought a war in late 2020
     and an offensive in September ended…" dates two happenings. Only a coordination that stands
@@ -855,12 +864,22 @@ def coordinated_part(sentence: Sentence, t: Timex, inside: list[Timex]) -> Sente
     enclosed += [(m.start(), m.end()) for m in _DASH_ASIDE.finditer(s, max(0, rel_start - 300), rel_start)]
     ends = {o.end - sentence.start for o in inside}
     starts = {o.start - sentence.start for o in inside}
+    end_of = {o.start - sentence.start: o.end - sentence.start for o in inside}
+
+    def date_end_at(start: int) -> int:
+        return end_of.get(start, len(s))
     # (the comma that closes an aside is no part of it: "…the accord, which ended an insurgency, and chaired…")
     cuts = [m for m in _COORDINATION.finditer(s) if not any(a <= m.start() < b and not (m.start() == b - 1 and s[m.start()] == ",")
                                                             for a, b in enclosed)
             # "made Friday and Thursday", "late on Thursday and in the early hours of Friday": one happening's days
             and not (m.start() in ends and (m.end() in starts or "," not in m.group() and m.end() + re.match(
-                r"(?:(?:on|in|at|during|into)\s+)?", s[m.end():]).end() in starts))
+                r"(?:(?:on|in|at|during|into)\s+)?", s[m.end():]).end() in starts)
+                     # (but "held a referendum last year and in May 2025 elected a governor": a predicate of its own,
+                     # after one of the first date's; not "talks in 2019 and 2020 produced a draft", one subject's)
+                     and not (_PREDICATE_AFTER_DATE.match(s, date_end_at(m.end() + re.match(
+                         r"(?:(?:on|in|at|during|into)\s+)?", s[m.end():]).end()))
+                              and _OWN_PAST.search(s, max([0] + [c.end() for c in re.finditer(r"[,;]", s[:m.start()])]),
+                                                   m.start())))
             and not ((nouns := _NOUNS_TO_COMMA.match(s, m.end())) and not _SUBJECT_WITH_GERUND_ASIDE.match(s, m.end())
                      and not re.match(_ROMANCE_SUBJECT_THEN_VERB, s[m.end():])
                      # ("…, and New START, the last treaty limiting the arsenals, expired": a name, its aside, its verb)

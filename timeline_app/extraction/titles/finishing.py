@@ -556,7 +556,8 @@ _ROMANCE_SUBJECT_APPOSITIVE = re.compile(r"^(?P<np>[^,;]{2,60}),\s+(?!(?:que|qui
 _ROMANCE_FUTURE_OR_AUXILIARY = re.compile(r"(?:[^\W\d_]{3,}(?:rà|ranno|rá|rán|ront|rão)|ha|hanno|è|sono|va|vont|vai|vão|"
                                           r"wird|werden|hat|haben)\b", re.I)
 #: A French, Spanish or Italian subject's relative clause between commas, before the main verb: "Ce texte[, qui prévoit…,]".
-_ROMANCE_ENCLOSED_RELATIVE = re.compile(r"^(?P<np>(?:[A-ZÀ-Ý][\w'’-]*\s+){1,2}[^,;]{0,50}?),\s+(?:qui|que|quien|che|cui)\s[^,;]{3,160},\s+")
+_ROMANCE_ENCLOSED_RELATIVE = re.compile(r"^(?P<np>[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)?(?:\s+[^,;]{0,50}?)?),\s+"
+                                        r"(?:qui|que|quien|che|cui)\s[^,;]{3,160},\s+")
 #: A Romance modal that opens a main predicate: "doit", "pourrait", "debe", "deve".
 _ROMANCE_MODAL = re.compile(r"(?:doit|doivent|devrait|devraient|peut|peuvent|pourrait|pourraient|debe|deben|debería|puede|"
                             r"pueden|podría|deve|devono|dovrebbe|può|possono|potrebbe)\b", re.I)

@@ -2954,6 +2954,11 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
                 joined = _CLOSING_OBJECT_RELATIVE.sub("", joined)  # then postponed" goes on with the relative's verbs)
             adverb = _SEQUENCE_ADVERB.match(part.text)  # "…and then paused for 90 days a week later"
             predicate = part.text[adverb.end():] if adverb else part.text
+            # (…or its own date: "…held a referendum last year and [in May 2025] elected a governor")
+            own_date = re.match(rf"(?:(?:in|on|at|during)\s+)?{re.escape(t.text)},?\s+", predicate) \
+                if part is coordinated and t.start - part.start <= 12 else None
+            if own_date is not None:
+                predicate = predicate[own_date.end():]
             # (a manner's adverb before the verb: "…, and formally signed in Paris on Dec. 14")
             manner = re.match(r"[a-z]{2,}ly\s+", predicate) if part is coordinated and ADVERB_LY.match(predicate) else None
             verb_of_predicate = predicate[manner.end():] if manner else predicate

@@ -705,6 +705,13 @@ _PLURAL_PRETERITE = r"[a-záéíóúç]{3,}(?:aron|ieron|aram|eram|iram)"
 _SUBJECT_BEFORE_PRETERITE = re.compile(rf"[\s.–—-]*(?P<np>[^\W\d_][^,;:()]{{2,60}}?)\s+{_PLURAL_PRETERITE}\b")
 
 
+#: …and in the singular, Spanish's ("eligió", "celebró"), whose accented ending no noun has.
+_SINGULAR_PRETERITE = r"[a-záéíóúñ]{2,}ió|[a-záéíóúñ]{3,}ó"
+_SUBJECT_BEFORE_SINGULAR_PRETERITE = re.compile(rf"[\s.–—-]*(?P<np>[^\W\d_][^,;:()]{{2,60}}?)\s+(?:{_SINGULAR_PRETERITE})\b")
+#: A relative clause set off by commas after a subject: ", que no reconoce la jurisdicción de la corte,".
+_SET_OFF_RELATIVE = re.compile(r",\s+(?:que|qui|quien|quienes|che|cui)\s[^,;]{3,160},")
+
+
 #: A German first clause's subject and auxiliary: "[Ein erster Waffenstillstand] [war] im August…".
 _GERMAN_SUBJECT_AND_AUXILIARY = re.compile(r"[\s.–—-]*(?P<np>(?:Der|Die|Das|Ein|Eine|Einen)\s[^,;:()]{2,90}?)\s+"
                                            r"(?P<aux>war|waren|ist|sind|hat|haben|hatte|hatten|wurde|wurden)\s")
@@ -754,9 +761,12 @@ def foreign_joined_predicate(first_clause: str, title: str) -> str | None:
         # ("Ein erster Waffenstillstand war im August 2023 in Kraft getreten und im Februar 2024 verlängert worden": the
         # subject and its auxiliary are shared)
         return f"{german['np']} {german['aux']} {title[:1].lower()}{title[1:]}"
-    if not re.match(rf"{_PLURAL_PRETERITE}\s", title[:1].lower() + title[1:]):
+    singular = re.match(rf"{_SINGULAR_PRETERITE}\s", title[:1].lower() + title[1:]) is not None
+    if not singular and not re.match(rf"{_PLURAL_PRETERITE}\s", title[:1].lower() + title[1:]):
         return None
-    m = _SUBJECT_BEFORE_PRETERITE.match(first_clause)
+    # (…its subject's relative clause set off is no part of it: "Venezuela, que no reconoce la corte, celebró…")
+    first_clause = _SET_OFF_RELATIVE.sub("", first_clause)
+    m = (_SUBJECT_BEFORE_SINGULAR_PRETERITE if singular else _SUBJECT_BEFORE_PRETERITE).match(first_clause)
     if m is None or re.search(r"(?i:\b(?:que|qui|che|quien|cuando|donde)\b)", m["np"]):
         return None
     return f"{m['np']} {title[:1].lower()}{title[1:]}"
