@@ -11281,3 +11281,11 @@ def test_a_perfect_joined_on_holds_its_since_and_a_source_told_the_broadcaster(t
 ])
 def test_a_second_predicate_opened_by_its_own_date_is_the_subject_s_doing(tmp_path, text, published, titles):
     assert titles_of(tmp_path, text, published) == titles
+
+
+@pytest.mark.parametrize("title, kind", [
+    ("A meeting of the ceasefire monitoring committee is scheduled", "talks"),
+    ("Negotiators return to Geneva for another attempt at a framework deal", "talks"),
+])
+def test_a_meeting_planned_or_an_attempt_at_a_deal_is_talks(title, kind):
+    assert classify_kind(title, title, scheduled=True).value == kind

@@ -3602,3 +3602,8 @@ def test_a_past_clock_two_sentences_after_a_saying_s_day_is_the_day_said_of():
             "The other side said its posts came under fire first, shortly after 11 p.m.")
     found = {t.text: t.value for t in tag(text, date(2026, 11, 29), language="en")}
     assert found["11 p.m."] == "2026-11-28T23:00"
+
+
+def test_around_midday_is_a_clock_of_the_day_the_story_is_at():
+    text = "The crossing reopened at 0600 GMT on Tuesday. Trucks began moving again around midday local time."
+    assert ("midday", "2026-12-01T12:00") in [(t.text, t.value) for t in tag(text, date(2026, 12, 2), language="en")]

@@ -343,6 +343,10 @@ _TALKS_LED = re.compile(r"\b(?:chaired|chairs|led|leads|hosted|hosts|mediated|me
 _ATTEMPTS_AT_A_DEAL = re.compile(r"(?:(?:The|A|An|Previous|Earlier|Past|Several|Two|Three|Repeated|Failed|Renewed)\s+)*"
                                  r"(?:attempts?|efforts?|bids?)\s+(?:at|to\s+(?:reach|strike|agree|secure|broker))\s+"
                                  r"(?:a|an|the)?\s*(?:\w+\s+)?(?:deal|agreement|accord|settlement|truce|ceasefire)\b", re.I)
+#: What a meeting is for, an attempt at a deal: "for another attempt at a framework deal".
+_FOR_AN_ATTEMPT_AT_A_DEAL = re.compile(r"\b(?:for|in)\s+(?:a|an|another|one\s+more|a\s+(?:new|fresh|last|final))\s+"
+                                       r"(?:attempt|effort|bid|push)\s+(?:at|to\s+(?:reach|strike|agree|secure|broker))\s+"
+                                       r"(?:a|an|the)?\s*(?:[\w-]+\s+)?(?:deal|agreement|accord|settlement|truce|ceasefire)\b", re.I)
 #: A subject and a verb of accusing or condemning: what it says, not what it says it of.
 _ACCUSING = re.compile(r"(?:(?:The|A|An)\s+)?(?:[A-Z][\w'’.-]*|and|of|the|[a-z]+['’]s|[a-z]+s)(?:\s+(?:[A-Z][\w'’.-]*|and|of|"
                        r"the|[a-z]+['’]s|[a-z]+s))*?\s+(?:(?:traded|trade)\s+(?:accusations|blame|barbs|insults)|accused|accuses|"
@@ -368,7 +372,9 @@ _TALKS_SUBJECT = re.compile(r"(?:(?:the|a|an|new|fresh|further|indirect|direct|a
                             r"négociations|pourparlers|negociaciones|conversaciones|negoziati|colloqui|negociações|"
                             r"Verhandlungen|Gespräche|"
                             # ("A meeting of the two countries' military operations directors took place")
-                            r"meeting\s+of\s+(?:the\s+)?[^,;]{3,60}?\s+(?:took\s+place|was\s+held|(?:last\s+)?met))\b"
+                            r"meeting\s+of\s+(?:the\s+)?[^,;]{3,60}?\s+(?:took\s+place|was\s+held|(?:last\s+)?met|"
+                            # (…or is to: "A meeting of the ceasefire monitoring committee is scheduled for Thursday")
+                            r"(?:is|was)\s+(?:(?:now|also)\s+)?(?:scheduled|planned|set|due|expected|pencilled\s+in)))\b"
                             r"(?![^,;]*\b(?:produced|yielded|reached|sealed|brought|led\s+to|ended\s+with|resulted\s+in)\b)", re.I)
 #: A disaster of nature: an earthquake that "struck" or a flood that "killed" is no military action.
 #: (a vote won "in a landslide" or a "landslide victory" is no disaster)
@@ -474,6 +480,8 @@ def _kind_words(text: str) -> str:
     text = _TOLD_A_CONFERENCE.sub(" said ", text)  # "told a news conference that…": a saying, no talks
     text = _ARTICLE_OF_A_TREATY.sub(" ", text)  # "invoked Article 4 of the NATO treaty": a clause cited, no treaty made
     text = _ABSOLUTE_WITH.sub(" ", text)  # "…are meeting, with the war in Ukraine dominating the agenda": no war made
+    # "Negotiators return to Geneva for another attempt at a framework deal": talks, no deal made
+    text = _FOR_AN_ATTEMPT_AT_A_DEAL.sub(" negotiations ", text)
     return _REASON_PHRASE.sub(" ", text)  # "paused their work in protest at the invasion": no invasion
 
 

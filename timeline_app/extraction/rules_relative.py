@@ -1028,8 +1028,8 @@ _NOON_ZONE = r"(?:\s+(?:GMT|UTC|EST|EDT|ET|PT|CET|CEST|BST|EET|EEST|MSK)(?!\w))?
 def _noon(m: re.Match[str], ctx: Context) -> Timex | None:
     if not (m["dayword"] or m["wd_only"] or m["mon"] or m["mon2"]):
         before = m.string[max(0, m.start() - 10):m.start()].lower()
-        if not re.search(r"\b(?:at|by|until|before|after|from)\s+$", before):
-            return None
+        if not re.search(r"\b(?:at|by|until|before|after|from|around|about|towards?)\s+$", before):
+            return None  # ("the midday meal", "a noon deadline": no time of a happening)
     hour = 24 if m["w"].lower() == "midnight" else 12
     if hour == 24 and not (m["dayword"] or m["wd_only"] or m["mon"] or m["mon2"] or m["relday"]) \
             and ctx.tense(m.start(), m.end()) == "past" \
