@@ -11289,3 +11289,17 @@ def test_a_second_predicate_opened_by_its_own_date_is_the_subject_s_doing(tmp_pa
 ])
 def test_a_meeting_planned_or_an_attempt_at_a_deal_is_talks(title, kind):
     assert classify_kind(title, title, scheduled=True).value == kind
+
+
+def test_a_rounded_count_opening_the_sentence_then_its_date_and_a_naming_after_are_one_happening(tmp_path):
+    told = titles_of(tmp_path, "NICOSIA, Nov 30 (Reuters) - In the late 1970s the two leaders agreed on guidelines. Two "
+                               "decades later, a plan named after a U.N. envoy was put to referendums in April 2004.",
+                     date(2026, 11, 30))
+    assert told == {"197X": "The two leaders agreed on guidelines",
+                    "2004-04": "A plan named after a U.N. envoy was put to referendums"}
+
+
+def test_a_dateline_that_is_a_sentence_of_its_own_dates_no_happening(tmp_path):
+    told = titles_of(tmp_path, "Київ, 30 листопада 2026 (Укрінформ). Президент у неділю зустрівся у Києві з генсеком НАТО.",
+                     date(2026, 11, 30))
+    assert told == {"2026-11-29": "Президент зустрівся у Києві з генсеком НАТО"}

@@ -14,7 +14,9 @@ _DATELINE_SHAPE = re.compile(r"^\s*(?P<place>[^\W\d_](?:['’](?=[^\W\d_]))?[^\W
                              # "NEW DELHI, Nov 27: India and…")
                              r"(?P<agency>\([^)]{1,30}\))?\s*(?:\.?(?:[—–-]{1,2}|_)|(?(date)(?:\.(?!\s*\d)(?!\s*\()(?:\s*/[^/\n]{1,20}/\.?)?|:)|(?!))"
                              # (Indian agencies put no dash: "New Delhi, Nov 27 (PTI) India and China…")
-                             r"|(?<=\(PTI\))|(?<=\(ANI\))|(?<=\(UNI\))|(?<=\(IANS\)))\s+")
+                             r"|(?<=\(PTI\))|(?<=\(ANI\))|(?<=\(UNI\))|(?<=\(IANS\)))"
+                             # (…or the dateline is a sentence of its own: "Київ, 30 листопада 2026 (Укрінформ).")
+                             r"(?:\s+|(?<=\)\.)\s*$)")
 _DATED_AGENCY_LINE = re.compile(r"^\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?)"
                                 r"\s*\([A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,2}\)\s*"
                                 r"(?:[—–-]{1,2}|_)\s+")  # (any agency's name: "Nov 27 (Wire) - ", "Dec 1, 2026 (Wire) - ")
@@ -74,6 +76,8 @@ def _dateline_end(text: str) -> int:
         return 0
     if m["date"] and not re.search(r"\d", m["date"]):
         return 0
+    if m.end() == len(text.rstrip()) and not re.search(r"[^\W\d_]", m["agency"] or ""):
+        return 0  # (a dateline that is a whole sentence names its agency: not "…by resolution 1996 (2011).")
     # (…and the date after the agency, between dashes: "ANKARA (AA) - 29.11.2026 - ")
     dated_after = _DATE_AFTER_AGENCY.match(text, m.end()) if m["agency"] and not m["date"] else None
     return dated_after.end() if dated_after is not None else m.end()

@@ -979,6 +979,11 @@ _DAY_AND_PART = re.compile(r"\d{4}-\d{2}-\d{2}(?:T(?:MO|AF|EV|NI|MI|DT))?")
 _STARTING_BETWEEN = re.compile(r"\s*,?\s*(?:starting|beginning|effective|from)\s+(?:on\s+|from\s+)?", re.I)
 
 
+def _middle_year(value: str) -> int:
+    """The year a TIMEX3 value is about: "2004-04" is 2004, a decade "199X" its middle, 1995."""
+    return int(value[:3] + "5") if value[3:4] == "X" else int(value[:4])
+
+
 def restated_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> list[Timex]:
     """Dates said again more finely right after them: "a month later, on Sept. 28" is Sept. 28; the
     coarse one dates nothing of its own."""
@@ -1029,6 +1034,15 @@ def restated_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> lis
                     continue
             except TimexError:
                 pass
+        if _COUNTED_DATE.search(first.text) and re.fullmatch(r"\W*", sentence_text[dateline_end(sentence_text):first.start - offset]) \
+                and re.match(r",\s", between) and ";" not in between and re.fullmatch(r"\d{3}[\dX]", first.value) \
+                and re.match(r"\d{4}", second.value) and second.type == "DATE":
+            # "Two decades later, a U.N. plan … was put to referendums in April 2004": a rounded count opening the
+            # sentence, then the date itself in its clause
+            near = 10 if _DECADES.search(first.text) else 1
+            if abs(int(second.value[:4]) - _middle_year(first.value)) <= near:
+                restated.append(first)
+                continue
         if not _RESTATED_AS.fullmatch(between) and not (_LOOKING_BACK_TO.search(sentence_text, 0, first.start - offset)
                                                          and re.fullmatch(r",\s+[^,;.]{0,60}?\b(?:in|on|at)\s+(?:the\s+)?",
                                                                           between)):

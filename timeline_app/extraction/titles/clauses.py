@@ -470,7 +470,9 @@ _SUBCLAUSE = re.compile(r",\s+(?:(?:[\w-]+\s+){0,2}(?:days?|weeks?|months?|years
                         r"Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s)))"
                         # "…for the first time since the grain deal lapsed in July 2023": a conjunction, its
                         # subject and a past verb open a clause of their own
-                        r"|(?<!\bjust)(?<!\bonly)(?<!\bright)\s+(?:even\s+)?(?=(?:since|after|before|until|because|when|while)\s+"
+                        # (not a naming's "after": "a plan named after Kofi Annan was put to…")
+                        r"|(?<!\bjust)(?<!\bonly)(?<!\bright)(?<!\bnamed)(?<!\brenamed)(?<!\bmodelled)(?<!\bmodeled)"
+                        r"(?<!\bpatterned)(?<!\blooked)(?<!\bcalled)\s+(?:even\s+)?(?=(?:since|after|before|until|because|when|while)\s+"
                         # ("…days after U.S. and Ukrainian officials met in Geneva")
                         # ("…after a Russian and Chinese bid to delay them by six months failed": a long subject)
                         # (no auxiliary in the subject: "since the war last week and is expected in Washington" is
@@ -1391,7 +1393,9 @@ OPENING_TIME_CLAUSE = re.compile(r"\s*(?:(?:Hours|Days|Weeks|Months|Minutes|Mome
 
 #: A conjunction that opens a time clause without a comma before it: "…before Malaysia's prime minister…".
 # (not a role after a relative or a subject pronoun: "who as Algeria's foreign minister brokered…")
-_TIME_CONJUNCTION = re.compile(r"\b(?:before|after|until|since|when|once|(?<!who\s)(?<!he\s)(?<!she\s)(?<!they\s)as|while)\s+"
+_TIME_CONJUNCTION = re.compile(r"\b(?:before|(?<!named\s)(?<!renamed\s)(?<!modelled\s)(?<!modeled\s)(?<!patterned\s)"
+                               r"(?<!looked\s)(?<!called\s)after|until|since|when|once|(?<!who\s)(?<!he\s)(?<!she\s)(?<!they\s)as|"
+                               r"while)\s+"
                                r"(?=(?:the|a|an|its|their|his|her)\s|[A-Z]"
                                r"|(?:they|we|he|she)\s|[a-z]{3,}s\s+[a-z])")  # ("…before leaders gather in Gyeongju")
 
