@@ -11303,3 +11303,11 @@ def test_a_dateline_that_is_a_sentence_of_its_own_dates_no_happening(tmp_path):
     told = titles_of(tmp_path, "Київ, 30 листопада 2026 (Укрінформ). Президент у неділю зустрівся у Києві з генсеком НАТО.",
                      date(2026, 11, 30))
     assert told == {"2026-11-29": "Президент зустрівся у Києві з генсеком НАТО"}
+
+
+def test_a_portuguese_object_participle_and_a_plan_for_next_week(tmp_path):
+    titles = titles_of(tmp_path, "Maputo, 28 nov 2026 (Lusa) - O Governo e a Renamo retomaram hoje, em Maputo, as conversações "
+                                 "sobre a desmobilização, interrompidas há dois meses. Uma nova ronda está prevista para a "
+                                 "próxima semana.", date(2026, 11, 28))
+    assert titles["2026-09"] == "As conversações sobre a desmobilização foram interrompidas"
+    assert titles["2026-W49"] == "Uma nova ronda está prevista"

@@ -85,7 +85,7 @@ _PREPOSITIONS = (r"(?:(?:on|in|at|by)\s+or\s+(?:about|around|before|after)|(?:fo
                  # (Italian and Portuguese: "firmata a Ginevra il 23 ottobre", "istituita nel settembre 2011", "assinado
                  # no dia 3 de novembro", "vão assinar na sexta-feira")
                  r"|il|nel|nell['’]|nello|dal|dall['’]|al|all['’]|entro|fino\s+al?|em|no(?:\s+dia)?|na|nos|nas|ao|até|do|da"
-                 r"|für|pour|para(?:\s+el)?|per"  # "Proteste für Samstag"
+                 r"|für|pour|para(?:\s+(?:el|la|a|o|as|os))?|per"  # "Proteste für Samstag", "prevista para a próxima semana"
                  r"|d['’]ici|(?:a|hasta|antes\s+de)\s+(?:finales|principios|mediados)\s+de"
                  r"|(?:bis|zum|vor)\s+(?:Ende|Anfang|Mitte)(?:\s+des)?)")
 

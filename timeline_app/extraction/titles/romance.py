@@ -575,7 +575,8 @@ _ITALIAN_NOT_PARTICIPLES = (r"(?:stat[oi]|mandat[oi]|mercat[oi]|senato|candidat[
 #: An object and a participle aside after it in Spanish or French, up to the aside's date: "el diálogo de paz, suspendido
 #: ", "le dialogue, suspendu il y a ".
 _ROMANCE_OBJECT_PARTICIPLE = re.compile(
-    r"(?<![\w'’-])(?P<np>(?:un|une|una|le|la|les|el|los|las|l['’])\s*[^\W\d_][^,;:()]{0,80}?),\s+"
+    # (Portuguese's too: "as conversações sobre a desmobilização, interrompidas há dois meses")
+    r"(?<![\w'’-])(?P<np>(?:un|une|una|le|la|les|el|los|las|l['’]|os|as|um|uma)\s*[^\W\d_][^,;:()]{0,80}?),\s+"
     # (not a word that only ends as one does: ", después de que Washington desplegara [la semana pasada]")
     rf"(?P<part>(?!{_ROMANCE_NOT_PARTICIPLES}\b)(?:[^\W\d_]{{3,}}{ROMANCE_PARTICIPLE_END}|{ROMANCE_IRREGULAR_PARTICIPLE}"
     # (…or Italian's: "approvata", "firmato", "concluse"; not its nouns so spelled)
@@ -583,7 +584,7 @@ _ROMANCE_OBJECT_PARTICIPLE = re.compile(
     # (what it was done by may come before the date: "une transition…, prolongée [de cinq ans] en mars 2025")
     # (a whole word: "suspendidas [desde] febrero" has no "de" phrase)
     r"(?P<mid>\s+(?:(?:de|por|par|pour|para|hasta|dal|dalla|dai|dalle|da)\b|d['’]|jusqu['’]à)\s*[^,;:()]{1,30}?)?\s+"
-    r"(?:(?:hace|il\s+y\s+a|en|el|le|la|les|depuis|desde)\s+)?$", re.UNICODE)
+    r"(?:(?:hace|il\s+y\s+a|en|el|le|la|les|depuis|desde|em|no|na)\s+)?$", re.UNICODE)
 #: …or an appositive that sums up what came before, its participle right after it: ", una medida anunciada hace ",
 #: ", une décision annoncée le ".
 _ROMANCE_APPOSITIVE_PARTICIPLE = re.compile(
@@ -636,7 +637,8 @@ _ROMANCE_HOLDING_OF = re.compile(r"^(?:la\s+tenue|la\s+celebración|la\s+realiza
                                  r"de\s+|del\s+|di\s+|dei\s+|delle\s+|da\s+|do\s+|dos\s+|das\s+)", re.IGNORECASE)
 #: (not the article inside a name of a truce: "un alto [el] fuego", "il cessate [il] fuoco")
 _ROMANCE_DETERMINER = re.compile(r"(?<![\w'’-])(?<!\balto\s)(?<!\bcessate\s)"
-                                 r"(?:un|une|una|uno|le|la|les|el|los|las|il|lo|gli|l['’])(?:\s|(?<=['’]))", re.UNICODE | re.I)
+                                 r"(?:un|une|una|uno|le|la|les|el|los|las|il|lo|gli|l['’]|os|as|um|uma)(?:\s|(?<=['’]))",
+                                 re.UNICODE | re.I)
 
 
 #: A Spanish or French time clause with a subject of its own, up to its date: ", después de que Washington desplegara ".
