@@ -11311,3 +11311,10 @@ def test_a_portuguese_object_participle_and_a_plan_for_next_week(tmp_path):
                                  "próxima semana.", date(2026, 11, 28))
     assert titles["2026-09"] == "As conversações sobre a desmobilização foram interrompidas"
     assert titles["2026-W49"] == "Uma nova ronda está prevista"
+
+
+def test_a_noun_after_names_with_its_own_date_beside_the_main_clause_s_is_that_date_s(tmp_path):
+    told = told_of(tmp_path, "NICOSIA, Nov 30 (Reuters) - Peacekeepers were deployed in March 1964, after clashes between the "
+                             "communities in December 1963.", date(2026, 11, 30))
+    assert told == {"1964-03": ("Peacekeepers were deployed", "other"),
+                    "1963-12": ("Clashes between the communities", "military_action")}

@@ -2168,6 +2168,10 @@ _NOUN_THEN_PARTICIPLE = re.compile(rf"(?P<noun>(?:a|an|the|its|their)\s+(?:[\w'�
 
 #: "Since" and a doing's noun of a thing, right before the date: "since the signing of the Revitalized Agreement in ".
 _SINCE_THE_DOING_OF = re.compile(r"\bsince\s+the\s+[a-z]+(?:ing|ion|ment|al)\s+of\s+[^,;]{2,80}?\s+(?:in|on)\s+(?:the\s+)?$")
+#: A noun phrase "after" names, right before its own date: ", after intercommunal fighting in ".
+_AFTER_DATED_NOUN = re.compile(r",\s+(?:after|following|amid)\s+(?![a-z]{3,}ing\s+(?:a|an|the|its|their|his|her)\b)"
+                               r"(?P<np>(?:(?:the|a|an|its|their)\s+)?[a-z][^,;:()]{2,60}?)\s+"
+                               r"(?:in|on|during)\s+(?:the\s+)?$")
 #: A time clause that opens its sentence and puts the main clause before or after it: "By the time…, ", "After…, ".
 _SEQUENCE_OPENING = re.compile(r"\s*(?:By\s+the\s+time|After|Before|Once|As\s+soon\s+as|Until)\s+"
                                r"(?P<clause>(?:[A-Z]|[a-z]+\s)[^,;]*?),(?!\s*\d{4}\b)\s")
@@ -2192,6 +2196,14 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
     if followed is not None:  # "…, followed [a month later] by an annex agreed in Ohrid": the annex was agreed then
         done = _NOUN_THEN_PARTICIPLE.fullmatch(followed["np"])
         np = f"{done['noun']} {be_for(done['noun'])} {done['rest']}" if done is not None else followed["np"]
+        return finish_title(np[:1].upper() + np[1:], gazetteer)
+    after_noun = _AFTER_DATED_NOUN.search(sentence.text, max(0, t.start - sentence.start - 90), t.start - sentence.start)
+    if after_noun is not None and any(o.end - sentence.start <= after_noun.start() for o in inside if o is not t) \
+            and not VERB.search(CAPITALISED_WORDS.sub("", after_noun["np"])) \
+            and PHRASE_CLOSES.match(sentence.text, date_phrase_end(t, inside) - sentence.start):
+        # "Peacekeepers were deployed in March 1964, after intercommunal fighting in December 1963": the main clause has
+        # its date, the noun the "after" names has this one
+        np = after_noun["np"]
         return finish_title(np[:1].upper() + np[1:], gazetteer)
     # (bounded windows: a sentence may be a page long, and this is read once a date)
     semicolon = _SEMICOLON.search(sentence.text, t.end - sentence.start, t.end - sentence.start + 300)
