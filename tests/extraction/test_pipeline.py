@@ -11318,3 +11318,10 @@ def test_a_noun_after_names_with_its_own_date_beside_the_main_clause_s_is_that_d
                              "communities in December 1963.", date(2026, 11, 30))
     assert told == {"1964-03": ("Peacekeepers were deployed", "other"),
                     "1963-12": ("Clashes between the communities", "military_action")}
+
+
+def test_a_place_joined_on_with_its_own_date_takes_the_gapped_verb(tmp_path):
+    titles = titles_of(tmp_path, "WASHINGTON, Dec 1 (Reuters) - The envoy will travel to Oslo on Wednesday for a donors' "
+                                 "meeting and then to Helsinki on Friday.", date(2026, 12, 1))
+    assert titles == {"2026-12-02": "The envoy will travel to Oslo for a donors' meeting",
+                      "2026-12-04": "The envoy will travel to Helsinki"}

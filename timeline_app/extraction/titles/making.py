@@ -2168,6 +2168,9 @@ _NOUN_THEN_PARTICIPLE = re.compile(rf"(?P<noun>(?:a|an|the|its|their)\s+(?:[\w'�
 
 #: "Since" and a doing's noun of a thing, right before the date: "since the signing of the Revitalized Agreement in ".
 _SINCE_THE_DOING_OF = re.compile(r"\bsince\s+the\s+[a-z]+(?:ing|ion|ment|al)\s+of\s+[^,;]{2,80}?\s+(?:in|on)\s+(?:the\s+)?$")
+#: A place joined on with its own date, its verb gapped: " and then to Bucharest on ".
+_GAPPED_PLACE = re.compile(r"\s+and\s+(?:then\s+|later\s+|also\s+)?(?P<prep>to|in|at)\s+(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})"
+                           r"\s+(?:on|in|at)\s+(?:the\s+)?$")
 #: A noun phrase "after" names, right before its own date: ", after intercommunal fighting in ".
 _AFTER_DATED_NOUN = re.compile(r",\s+(?:after|following|amid)\s+(?![a-z]{3,}ing\s+(?:a|an|the|its|their|his|her)\b)"
                                r"(?P<np>(?:(?:the|a|an|its|their)\s+)?[a-z][^,;:()]{2,60}?)\s+"
@@ -2197,6 +2200,14 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         done = _NOUN_THEN_PARTICIPLE.fullmatch(followed["np"])
         np = f"{done['noun']} {be_for(done['noun'])} {done['rest']}" if done is not None else followed["np"]
         return finish_title(np[:1].upper() + np[1:], gazetteer)
+    gapped = _GAPPED_PLACE.search(sentence.text, max(0, t.start - sentence.start - 60), t.start - sentence.start)
+    head = re.match(rf"(?P<head>[^;:]*?\b(?:will|would|is\s+to|are\s+to|plans\s+to|[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})"
+                    rf"(?:\s+[a-z]+)?)\s+{gapped['prep']}\s+[A-Z]",
+                    sentence.text[dateline_end(sentence.text):gapped.start() + 1]) \
+        if gapped is not None and PHRASE_CLOSES.match(sentence.text, date_phrase_end(t, inside) - sentence.start) else None
+    if head is not None and any(o.end - sentence.start <= gapped.start() for o in inside if o is not t):
+        # "He will travel to Brussels on Wednesday and then to Bucharest on Friday": the verb the place is gapped from
+        return finish_title(f"{head['head']} {gapped['prep']} {gapped['place']}", gazetteer)
     after_noun = _AFTER_DATED_NOUN.search(sentence.text, max(0, t.start - sentence.start - 90), t.start - sentence.start)
     if after_noun is not None and any(o.end - sentence.start <= after_noun.start() for o in inside if o is not t) \
             and not VERB.search(CAPITALISED_WORDS.sub("", after_noun["np"])) \
