@@ -11325,3 +11325,9 @@ def test_a_place_joined_on_with_its_own_date_takes_the_gapped_verb(tmp_path):
                                  "meeting and then to Helsinki on Friday.", date(2026, 12, 1))
     assert titles == {"2026-12-02": "The envoy will travel to Oslo for a donors' meeting",
                       "2026-12-04": "The envoy will travel to Helsinki"}
+
+
+def test_a_clause_of_its_own_pronoun_after_and_leaves_the_title_whatever_its_tense(tmp_path):
+    titles = titles_of(tmp_path, "WASHINGTON, Dec 1 (Reuters) - The envoy met both delegations last Thursday, and we remain "
+                                 "in contact with them.", date(2026, 12, 1))
+    assert titles == {"2026-11-26": "The envoy met both delegations"}
