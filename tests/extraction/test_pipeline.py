@@ -11331,3 +11331,14 @@ def test_a_clause_of_its_own_pronoun_after_and_leaves_the_title_whatever_its_ten
     titles = titles_of(tmp_path, "WASHINGTON, Dec 1 (Reuters) - The envoy met both delegations last Thursday, and we remain "
                                  "in contact with them.", date(2026, 12, 1))
     assert titles == {"2026-11-26": "The envoy met both delegations"}
+
+
+@pytest.mark.parametrize("text, value, title", [
+    # German: a scheduled present second after its date, and a name's object before the closing participle
+    ("In zwei Wochen findet in Brüssel ein EU-Gipfel statt.", "2026-W51", "Ein EU-Gipfel findet in Brüssel statt"),
+    ("Bereits im Mai 2024 hatte Selenskyj Berlin besucht.", "2024-05", "Selenskyj hatte Berlin besucht"),
+])
+def test_a_german_scheduled_present_and_an_object_name_after_a_fronted_date(tmp_path, text, value, title):
+    titles = titles_of(tmp_path, "Berlin\n\nBerlin (dpa) - Die Lage bleibt angespannt, und die Gespräche über die weitere "
+                                 "Hilfe für die Ukraine werden fortgesetzt. " + text + "\n\nStand: 01.12.2026\n", date(2026, 12, 1))
+    assert titles[value] == title

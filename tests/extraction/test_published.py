@@ -248,3 +248,9 @@ def test_a_short_brief_is_dated_by_the_bracketed_credit_that_closes_it(foot, exp
     text = ("WORLD BRIEFING\n\nPERU\nA former president was sentenced on Friday to eleven years in prison.\n\n"
             "GEORGIA\nParliament adopted a law on foreign agents on Tuesday night.\n\n" + foot + "\n")
     assert find_published(text, date(2026, 12, 2))[0] == expected
+
+
+def test_a_foreign_byline_with_its_place_and_weekday_dates_the_story():
+    text = "Ukraine : les négociateurs se retrouvent\n\nPar notre correspondant, Genève, lundi 30 novembre 2026\n\nLes " \
+           "délégations se sont retrouvées lundi matin à Genève.\n"
+    assert detect_published(text, today=date(2026, 12, 2)) == date(2026, 11, 30)

@@ -3607,3 +3607,9 @@ def test_a_past_clock_two_sentences_after_a_saying_s_day_is_the_day_said_of():
 def test_around_midday_is_a_clock_of_the_day_the_story_is_at():
     text = "The crossing reopened at 0600 GMT on Tuesday. Trucks began moving again around midday local time."
     assert ("midday", "2026-12-01T12:00") in [(t.text, t.value) for t in tag(text, date(2026, 12, 2), language="en")]
+
+
+def test_a_french_week_after_a_position_needs_no_article():
+    found = [(t.text, t.value) for t in tag("En début de semaine prochaine, le président doit se rendre à Bruxelles.",
+                                            date(2026, 11, 30), language="fr")]
+    assert found == [("début de semaine prochaine", "2026-W50")]

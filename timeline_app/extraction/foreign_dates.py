@@ -469,7 +469,10 @@ _NEWS_RELATIVES: dict[str, dict[str, tuple[str, int]]] = {
            "den nächsten monat": ("month", 1), "die kommende woche": ("week", 1), "die nächste woche": ("week", 1)},
     "fr": {"la semaine passée": ("week", -1), "le mois passé": ("month", -1), "l'an dernier": ("year", -1),
            "l'an passé": ("year", -1), "l'année passée": ("year", -1), "l'an prochain": ("year", 1),
-           "avant-hier": ("day", -2), "après-demain": ("day", 2)},
+           "avant-hier": ("day", -2), "après-demain": ("day", 2),
+           # (without the article after a position: "en début de semaine prochaine", "fin d'année dernière")
+           "semaine prochaine": ("week", 1), "semaine dernière": ("week", -1), "mois prochain": ("month", 1),
+           "mois dernier": ("month", -1), "année prochaine": ("year", 1), "année dernière": ("year", -1)},
     "es": {"la semana que viene": ("week", 1), "el mes que viene": ("month", 1), "el año que viene": ("year", 1),
            "el año próximo": ("year", 1), "anteayer": ("day", -2), "pasado mañana": ("day", 2),
            "año pasado": ("year", -1), "próximo año": ("year", 1), "mes pasado": ("month", -1), "próximo mes": ("month", 1)},

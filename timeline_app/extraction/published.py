@@ -54,7 +54,11 @@ _IN_PROSE = re.compile(rf"\b(?!{_DATELINE_WORD})[a-z]+[,;]?\s+(?!{_DATELINE_WORD
 _BYLINE_THEN_DATE = re.compile(r"[ \t]*By\s+[^\n.;:]{1,80}?\s+[—–|·•-]\s*(?:[A-Z][a-z]+day,?\s+)?")
 
 #: …or a comma, the date then closing the line: "By staff writers, 29 November 2026".
-_BYLINE_COMMA = re.compile(r"[ \t]*By\s+[^\n.;:,]{1,60},\s*(?:[A-Z][a-z]+day,?\s+)?")
+#: (…in the other languages we read too, a place and a weekday between: "Par notre correspondant, Genève, lundi 30 novembre 2026")
+_BYLINE_COMMA = re.compile(r"[ \t]*(?:By|Par|Von|Por|Di)\s+[^\n.;:,]{1,60},\s*(?:[A-ZÀ-Ý][^\W\d_]+(?:[ -][A-ZÀ-Ý][^\W\d_]+)?,\s*)?"
+                           r"(?:[A-Z][a-z]+day,?\s+|(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|Montag|Dienstag|"
+                           r"Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo|"
+                           r"lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica),?\s+)?")
 
 #: A preposition opening a sentence before its date: "On Nov. 29, 1947, the General Assembly passed…" tells a
 #: happening; a dateline is never so opened.

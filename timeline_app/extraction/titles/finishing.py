@@ -306,8 +306,13 @@ def finish_title(title: str, gazetteer: Gazetteer) -> str:
     # a fronted date leaves it first; it goes back after its subject
     inverted = GERMAN_VERB_FIRST.match(title)
     if inverted is not None and GERMAN_WORD.search(title):  # (German's own small words say it is German)
-        title = f"{inverted['subject'][:1].upper()}{inverted['subject'][1:]} {inverted['verb'].lower()} " \
-                f"{inverted['place'] or ''}{inverted['rest']}"
+        subject, rest = inverted["subject"], inverted["rest"]
+        two_names = re.fullmatch(r"(?P<one>[A-ZÄÖÜ][\wäöüß-]*)\s+(?P<two>[A-ZÄÖÜ][\wäöüß-]*)", subject)
+        if two_names is not None and re.fullmatch(r"(?:ge)?[a-zäöüß]{3,}(?:t|en)[.!]?", rest) \
+                and re.fullmatch(r"(?i:hat|hatte|haben|hatten|ist|war|sind|waren|wurde|wurden)", inverted["verb"]):
+            # "[Bereits im Mai 2024] hatte Selenskyj Berlin besucht": the object stands between the name and the participle
+            subject, rest = two_names["one"], f"{two_names['two']} {rest}"
+        title = f"{subject[:1].upper()}{subject[1:]} {inverted['verb'].lower()} {inverted['place'] or ''}{rest}"
     # "If the talks go ahead, negotiators could sign a framework [in January]": the condition is no part of what
     # the date tells
     # (not when a saying's source follows, which the condition is part of what it says: "If…, he added, they…")

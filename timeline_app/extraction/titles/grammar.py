@@ -192,7 +192,9 @@ GERMAN_LEXICAL_PAST = (r"(?:folgte|folgten|begann|begannen|kam|kamen|fand|fanden
 GERMAN_LEXICAL_PRESENT = (r"(?:liefert|liefern|gilt|gelten|steht|bleibt|bleiben|gibt|herrscht|herrschen|kontrolliert|"
                           r"kontrollieren|fordert|fordern|droht|drohen|führt|läuft|lebt|liegt|hält|verhandelt|verhandeln|"
                           r"kämpft|kämpfen|besetzt|besetzen|blockiert|blockieren|fließt|fehlt|wartet|sitzt|schweigt|schweigen|"
-                          r"ruht|ruhen)")
+                          r"ruht|ruhen|"
+                          # (…and what is scheduled: "[In zwei Wochen] findet in Brüssel ein EU-Gipfel statt")
+                          r"findet|finden|beginnt|beginnen|endet|tagt|tagen|trifft|treffen|reist|reisen)")
 
 
 #: A German title opening with its finite verb (an adverb maybe before it), then its subject: "Haben russische

@@ -999,7 +999,8 @@ def reduced_relative_title(sentence: Sentence, t: Timex, inside: list[Timex]) ->
     if not 1 <= len(noun.split()) <= longest:
         return None
     # the named place between participle and date stays with it: "Peace talks were held in Istanbul"
-    placed = re.sub(r"\s+(?:(?:in|on|at|during|since|last|this)\s+)?(?:the\s+)?$", "", s[span[0]:t.start - sentence.start])
+    # (…and a range's opener: "held in Belém from Nov. 10 to 21")
+    placed = re.sub(r"\s+(?:(?:in|on|at|during|since|last|this|from|between)\s+)?(?:the\s+)?$", "", s[span[0]:t.start - sentence.start])
     # (…and who by or with, and where: "was first brokered by Qatar and Turkey in Doha", "was agreed with the U.N. nuclear
     # watchdog in Cairo", "were struck by Israel and the United States")
     if re.fullmatch(r"\S+(?:\s+(?:up|out|down|off|forward))?\s+(?:(?:at|in|by|with)\s+(?:the\s+)?"
