@@ -11342,3 +11342,9 @@ def test_a_german_scheduled_present_and_an_object_name_after_a_fronted_date(tmp_
     titles = titles_of(tmp_path, "Berlin\n\nBerlin (dpa) - Die Lage bleibt angespannt, und die Gespräche über die weitere "
                                  "Hilfe für die Ukraine werden fortgesetzt. " + text + "\n\nStand: 01.12.2026\n", date(2026, 12, 1))
     assert titles[value] == title
+
+
+def test_an_interviewee_named_by_a_country_s_role_answers_the_questions(tmp_path):
+    titles = titles_of(tmp_path, "Interview\n\nKyiv, Nov. 28, 2026\n\nMoldova's chief negotiator Ana Rusu spoke to us in Kyiv "
+                                 "on Friday.\n\nQ: What happens next?\nA: I will fly to Brussels next week.\n", date(2026, 11, 28))
+    assert titles["2026-W49"] == "Rusu will fly to Brussels"

@@ -117,7 +117,9 @@ _THING_SUBJECT = re.compile(r"^(?P<np>The\s+(?:[a-z0-9][\w-]*\s+){0,2}?[a-z][\w-
 
 #: Who an interview is with, told before its questions: "The UN envoy for Yemen spoke to us on Wednesday", "Foreign
 #: Minister X talked to this newspaper".
-_SPOKE_TO_US = re.compile(r"(?P<who>(?:The|A|An)\s+(?:[\w'’.-]+\s+){0,6}?[\w'’.-]+|(?:[A-Z][\w'’.-]*\s+){1,4}[A-Z][\w'’.-]*)"
+_SPOKE_TO_US = re.compile(r"(?P<who>(?:The|A|An)\s+(?:[\w'’.-]+\s+){0,6}?[\w'’.-]+|(?:[A-Z][\w'’.-]*\s+){1,4}[A-Z][\w'’.-]*"
+                          # (…or a country's role and its holder: "Ukraine's chief negotiator Rustem Umerov")
+                          r"|[A-Z][\w.-]*['’]s\s+(?:[a-z][\w-]*\s+){1,3}(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)"
                           r"\s+(?:spoke|talked|told)\s+(?:to\s+)?(?:us|this\s+(?:newspaper|agency|paper|website|programme|program))\b")
 #: An interview's question and answer labels: "Q:", "Question:", "A:", "Answer:".
 _QUESTION_LABEL = re.compile(r"\s*(?:Q|Question)\s*[:.]\s")

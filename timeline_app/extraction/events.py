@@ -43,6 +43,7 @@ from timeline_app.extraction.titles import (
     ellipsis_filled,
     make_title,
     pronoun_as_subject,
+    shorten_people,
     subject_of,
     zero_relative_before,
 )
@@ -1747,6 +1748,8 @@ def _find_candidates(text: str, sentences: list[Sentence], timexes: list[Timex],
             if told_before is not None and len(inside) == 1:
                 told = make_title(told_before, None, [], gazetteer)
             title = antecedents.resolve(told)
+            if title != told:  # ("Ukraine's chief negotiator Rustem Umerov will fly…" for an interview's "I": Umerov)
+                title = shorten_people(title, gazetteer)
             # "He is due to be sworn in" told as "Erhürman is due…": the one it stands for takes part
             who = actors if title == told else actors + tuple(a for a in gazetteer.actors(title) if a not in actors)
             if _NOT_UNTIL.search(sentence.text, max(0, t.start - sentence.start - 60), t.start - sentence.start):
