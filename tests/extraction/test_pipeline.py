@@ -11348,3 +11348,12 @@ def test_an_interviewee_named_by_a_country_s_role_answers_the_questions(tmp_path
     titles = titles_of(tmp_path, "Interview\n\nKyiv, Nov. 28, 2026\n\nMoldova's chief negotiator Ana Rusu spoke to us in Kyiv "
                                  "on Friday.\n\nQ: What happens next?\nA: I will fly to Brussels next week.\n", date(2026, 11, 28))
     assert titles["2026-W49"] == "Rusu will fly to Brussels"
+
+
+@pytest.mark.parametrize("title, kind", [
+    ("The United States withdrew from the Anti-Ballistic Missile Treaty", "agreement"),
+    ("Russia ratified the Comprehensive Nuclear-Test-Ban Treaty", "agreement"),
+    ("Russian troops withdrew from Kherson", "military_action"),
+])
+def test_a_treaty_s_name_lends_no_kind(title, kind):
+    assert classify_kind(title, title).value == kind

@@ -480,6 +480,7 @@ def _kind_words(text: str) -> str:
     text = _PLATFORM.sub(" ", text)  # "elected on a platform of resuming talks": what was promised is no happening
     text = _TOLD_A_CONFERENCE.sub(" said ", text)  # "told a news conference that…": a saying, no talks
     text = _ARTICLE_OF_A_TREATY.sub(" ", text)  # "invoked Article 4 of the NATO treaty": a clause cited, no treaty made
+    text = _TREATY_NAME.sub(" the treaty", text)  # "the Anti-Ballistic Missile Treaty": a treaty, whatever its name says
     text = _ABSOLUTE_WITH.sub(" ", text)  # "…are meeting, with the war in Ukraine dominating the agenda": no war made
     # "Negotiators return to Geneva for another attempt at a framework deal": talks, no deal made
     text = _FOR_AN_ATTEMPT_AT_A_DEAL.sub(" negotiations ", text)
@@ -489,6 +490,9 @@ def _kind_words(text: str) -> str:
 #: An absolute "with" clause, which tells what went with a happening: ", with the war in Ukraine again dominating the agenda".
 _ABSOLUTE_WITH = re.compile(r",\s+with\s+(?:both|all|each|the|its|their|[A-Z])[^,;]{0,80}?\s(?!(?:during|nothing|morning|"
                             r"evening|building|meeting|bring|thing|ring|king|spring)\b)[a-z]{3,}ing\b[^,;]*")
+#: A treaty's name, whose words say what it limits, not what was done: "the Anti-Ballistic Missile Treaty", "the
+#: Intermediate-Range Nuclear Forces Treaty", "the Chemical Weapons Convention".
+_TREATY_NAME = re.compile(r"(?:\s+the)?(?:\s+[A-Z][\w'’.-]*){1,6}\s+(?:Treaty|Convention|Protocol)\b")
 #: A treaty's article or clause, cited: "Article 4 of the NATO treaty", "Chapter VII of the UN Charter".
 _ARTICLE_OF_A_TREATY = re.compile(r"\b(?:Articles?|Chapter|Clause|Section|Paragraph)\s+[\dIVXLC]+\w*\s+of\s+(?:the\s+|its\s+)?"
                                   r"(?:[\w'’.-]+\s+){0,4}?(?:[Tt]reaty|[Aa]greement|[Aa]ccords?|[Cc]harter|[Cc]onvention|[Cc]onstitution)\b")
