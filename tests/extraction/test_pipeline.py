@@ -11357,3 +11357,10 @@ def test_an_interviewee_named_by_a_country_s_role_answers_the_questions(tmp_path
 ])
 def test_a_treaty_s_name_lends_no_kind(title, kind):
     assert classify_kind(title, title).value == kind
+
+
+def test_a_gathering_a_dated_meeting_prepares_is_dated_by_its_possessive_year(tmp_path):
+    told = titles_of(tmp_path, "BONN (AP) — Negotiators are meeting in Bonn from Monday through Wednesday to prepare next "
+                               "year's U.N. ocean summit.", date(2026, 11, 30))
+    assert told == {"2026-11-30": "Negotiators are meeting in Bonn to prepare the U.N. ocean summit",
+                    "2027": "U.N. ocean summit"}

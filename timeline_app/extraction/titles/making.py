@@ -1452,7 +1452,8 @@ _PLACE_AFTER_DATE = re.compile(r"\s+(?P<place>(?:at|in|near|outside)\s+(?:the\s+
 _HAPPENING_OF_DATE_IS_SUBJECT = re.compile(r"\s*,?\s*(?!were\b|was\b)(?:[a-z]{3,}ed|[a-z]{3,}s)\b")
 #: A possessive date's noun, up to a comma, a preposition or the clause's end: "Monday's [agreement]".
 _POSSESSIVE_DATE_NOUN = re.compile(r"['’]s\s+(?P<np>(?:(?!(?:and|or|to|of|in|on|at|by|for|with|was|were|is|are|has|had|"
-                                   r"have|will|would)\b)[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)"
+                                   # (an abbreviated name among its words: "next year's U.N. climate summit")
+                                   r"have|will|would)\b)(?:[a-z][\w-]*|(?:[A-Z]\.){2,}|[A-Z]{2,})\s+){0,3}?[a-z][\w-]*)"
                                    r"(?=\s*[,;.]|\s*$|\s+(?:in|at|on|of|by|between|with|and|was|were|is|are|has|had|will)\b)")
 #: A verb that answers a happening, right before the possessive date that names it: "condemned [Monday's] attack".
 _ANSWERING_VERB_BEFORE = re.compile(r"\b(?:condemn|denounc|reject|welcom|prais|criticis|criticiz|challeng|appeal|review|"
@@ -2584,6 +2585,11 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
                                            sentence.text[max(0, t.start - sentence.start - 24):t.start - sentence.start], re.I)
                               # (…or what a noun of the main clause is of, when another date dates that clause: "resumed
                               # the count of Sunday's presidential election on Wednesday")
+                              # (…or a gathering the main clause, dated otherwise, prepares: "are meeting from Monday
+                              # to prepare next year's U.N. climate summit")
+                              or len(inside) > 1 and re.search(rf"\b(?:{HELD_GATHERING})$", owned["np"]) is not None and re.search(
+                                  r"\b(?:prepare|preparing|prepares|prepared|plan|planning)\s+$",
+                                  sentence.text[max(0, t.start - sentence.start - 24):t.start - sentence.start], re.I)
                               or len(inside) > 1 and re.search(r"\b(?:the|a|its|their)\s+(?:[a-z]+\s+)?(?:count|results?|"
                                                                r"tally|outcome|aftermath|anniversary|recount|audit)\s+of\s+$",
                                                                sentence.text[max(0, t.start - sentence.start - 40):
