@@ -3613,3 +3613,8 @@ def test_a_french_week_after_a_position_needs_no_article():
     found = [(t.text, t.value) for t in tag("En début de semaine prochaine, le président doit se rendre à Bruxelles.",
                                             date(2026, 11, 30), language="fr")]
     assert found == [("début de semaine prochaine", "2026-W50")]
+
+
+def test_a_month_after_a_participle_and_its_doer_is_past_whatever_the_main_clause_will_do():
+    text = "Inspectors can return to sites bombed by Israel and the United States in June, the agency said."
+    assert [(t.text, t.value) for t in tag(text, date(2026, 11, 30), language="en")] == [("June", "2026-06")]

@@ -1579,6 +1579,10 @@ def resolve_month(month: int, ctx: Context, m: re.Match[str], rel: str | None = 
         # "Exports slowed in the first half of the year after strikes on the port in February": within the period
         return within[0], f"{lx_month_name(month)} of the period the sentence named before it"
     tense = ctx.tense(m.start(), m.end())
+    if tense == "future" and not r and _DONE_BY_BEFORE.search(ctx.text, max(0, m.start() - 90), _month_phrase_start(ctx.text, m.start())):
+        # "…can return to sites bombed by Israel and the United States in June": a participle's doing, done, whatever
+        # the main clause will do
+        tense = "past"
     again = _same_month_just_named(ctx, m.start(), month) if not r and tense != "future" else None
     if again is not None:  # "…talks by the end of February 2025. Those talks opened in mid-February"
         return again, f"{lx_month_name(month)} {again}, named in the sentence before"
@@ -1621,6 +1625,10 @@ def resolve_month(month: int, ctx: Context, m: re.Match[str], rel: str | None = 
     return year, f"the last {lx_month_name(month)} before {dct.label()}" + (" (past tense)" if tense else "")
 
 
+#: A noun's past participle and who did it, right before a month: "sites [bombed by Israel and the United States] in ".
+_DONE_BY_BEFORE = re.compile(r"\b(?:the\s+|a\s+)?[a-z]{3,}s?\s+(?!(?:be|been|being|to)\s)(?:[a-z]{3,}ed|struck|hit|shot|seized|taken|"
+                             r"built|destroyed|captured|signed|agreed)\s+by\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+)+(?:and\s+(?:the\s+)?"
+                             r"(?:[A-Z][\w.'’-]*\s+)+)?in\s+$")
 #: A day with its year joined after a bare month by "and" (no comma: one run of happenings), the sentence
 #: telling in order: "in August and an early election … was held on Nov. 23, 2025" (not "and has grown since
 #: May 2025", nor a contrast: "…in September, and the first half of March 2020 was dry").
