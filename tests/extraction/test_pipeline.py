@@ -11364,3 +11364,9 @@ def test_a_gathering_a_dated_meeting_prepares_is_dated_by_its_possessive_year(tm
                                "year's U.N. ocean summit.", date(2026, 11, 30))
     assert told == {"2026-11-30": "Negotiators are meeting in Bonn to prepare the U.N. ocean summit",
                     "2027": "U.N. ocean summit"}
+
+
+def test_the_relative_clause_of_an_opening_phrase_s_noun_tells_of_the_noun(tmp_path):
+    titles = titles_of(tmp_path, "VIENNA, Nov 30 (AP) — Under the 2015 accord, which formally expired in October, Iran had "
+                                 "accepted limits on its enrichment.", date(2026, 11, 30))
+    assert titles["2026-10"] == "The 2015 accord formally expired"

@@ -366,6 +366,12 @@ def finish_title(title: str, gazetteer: Gazetteer) -> str:
         title = title[fronted.end()].upper() + title[fronted.end() + 1:]
     title = re.sub(r"\s+(?:is|are|was|were|will\s+be)$", "", title)  # "International Women's Day is [March 8]"
     title = re.sub(r"\s+(?:_|--?|—|–)$", "", title)  # "…around the days _": a dash left at the end
+    # "[Under] the 2015 nuclear deal, which formally expired [in October]": the relative clause of an opening phrase's noun,
+    # cut from the main clause, tells of the noun
+    opening_relative = re.fullmatch(r"(?:Under|In|With|Without|After|Before|Despite|Since|Following|Through)\s+"
+                                    r"(?P<np>(?:the|a|an|its|their)\s+[^,;]{2,60}),\s+(?:which|that)\s+(?P<rest>[^,;]{3,})", title)
+    if opening_relative is not None:
+        title = f"{opening_relative['np'][:1].upper()}{opening_relative['np'][1:]} {opening_relative['rest']}"
     # "Wang held talks with Dar, with both sides pledging to step up cooperation": an absolute "with" clause after the
     # happening says what went with it, no part of it
     title = re.sub(r",\s+with\s+(?:both|all|each|the|its|their|[A-Z])[^,;]{0,60}?\s(?!(?:during|nothing|morning|evening|"
