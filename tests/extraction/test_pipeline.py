@@ -11370,3 +11370,9 @@ def test_the_relative_clause_of_an_opening_phrase_s_noun_tells_of_the_noun(tmp_p
     titles = titles_of(tmp_path, "VIENNA, Nov 30 (AP) — Under the 2015 accord, which formally expired in October, Iran had "
                                  "accepted limits on its enrichment.", date(2026, 11, 30))
     assert titles["2026-10"] == "The 2015 accord formally expired"
+
+
+def test_a_pledge_within_the_year_is_no_happening_of_its_own(tmp_path):
+    titles = titles_of(tmp_path, "SEOUL, Dec 1, 2026 - At a summit in April 2018 the two leaders pledged to turn the truce "
+                                 "into a treaty within the year.", date(2026, 12, 1))
+    assert list(titles) == ["2018-04"]

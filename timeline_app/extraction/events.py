@@ -1084,6 +1084,9 @@ def restated_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> lis
     return restated
 
 
+#: "Within" before a bare period, a bound as "by" is: "pledged to turn the armistice into a treaty [within] the year" (not
+#: a count from a day: "to withdraw within a year after that" is due then).
+_WITHIN_BEFORE = re.compile(r"\bwithin\s+$", re.I)
 #: A modal before "by" and its date: "a law could be passed by the end of the year" is a deadline.
 _MODAL_BY = re.compile(r"\b(?:could|would|will|may|might|should|must|can|shall)\s+(?:[\w'’-]+\s+){0,3}by\s+(?:the\s+)?$")
 #: How many dated sentences back "The swap came a day after…" looks for the swap.
@@ -1481,7 +1484,9 @@ def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> li
         if t.range_role == "end" and t.range_id in range_starts:
             kept.append(t)
             continue
-        if (BOUND_PREPOSITION.search(before) or _FOREIGN_BOUND.search(before)) and not _NOT_UNTIL.search(sentence_text, max(0, t.start - offset - 60),
+        if (BOUND_PREPOSITION.search(before) or _FOREIGN_BOUND.search(before)
+            or _WITHIN_BEFORE.search(before) and re.fullmatch(r"(?i:the\s+(?:year|month|week|decade|quarter))", t.text)) \
+                and not _NOT_UNTIL.search(sentence_text, max(0, t.start - offset - 60),
                                                                       t.start - offset) \
                 and not _DUE_BY.search(sentence_text, max(0, t.start - offset - 70), t.start - offset) \
                 and not (_SENTENCE_OPENING_BOUND.fullmatch(sentence_text, 0, t.start - offset)
