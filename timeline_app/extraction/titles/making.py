@@ -2183,8 +2183,9 @@ _AFTER_DATED_NOUN = re.compile(r",\s+(?:after|following|amid)\s+(?![a-z]{3,}ing\
 _SEQUENCE_OPENING = re.compile(r"\s*(?:By\s+the\s+time|After|Before|Once|As\s+soon\s+as|Until)\s+"
                                r"(?P<clause>(?:[A-Z]|[a-z]+\s)[^,;]*?),(?!\s*\d{4}\b)\s")
 #: "And" between two dates, in the languages we read: "May [and] June 2025", "mai [et] juin", "мае [и] июне".
-_AND_BETWEEN_DATES = re.compile(r"\s+(?:and|or|et|ou|und|oder|y|o|e|и|или|ve|veya)\s+(?:(?:en|im|в|el|il)\s+)?", re.IGNORECASE)
-_AND_BEFORE_A_DATE = re.compile(r"\s+(?:and|or|et|ou|und|oder|y|o|e|и|или|ve|veya)\s+(?:(?:en|im|в|el|il)\s+)?$", re.IGNORECASE)
+_AND_WITH_ITS_PREPOSITION = r"\s+(?:and|or|et|ou|und|oder|y|o|e|и|или|ve|veya)\s+(?:(?:en|im|в|el|il)\s+)?"
+_AND_BETWEEN_DATES = re.compile(_AND_WITH_ITS_PREPOSITION, re.IGNORECASE)
+_AND_BEFORE_A_DATE = re.compile(_AND_WITH_ITS_PREPOSITION + "$", re.IGNORECASE)
 
 
 def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str:
