@@ -11367,3 +11367,9 @@ def test_a_pledge_within_the_year_is_no_happening_of_its_own(tmp_path):
 ])
 def test_the_kind_of_a_law_s_or_a_treaty_s_name_and_of_a_meeting_planned(title, kind):
     assert classify_kind(title, title).value == kind
+
+
+def test_a_whose_clause_with_its_holder_s_name_set_off_tells_what_the_holder_did(tmp_path):
+    titles = titles_of(tmp_path, "WASHINGTON (AP) — The strikes have raised tensions with Venezuela, whose president, Nicolás "
+                                 "Maduro, said on Friday that the country would defend itself.", date(2026, 11, 30))
+    assert titles == {"2026-11-27": "Venezuela's president Nicolás Maduro said that the country would defend itself"}

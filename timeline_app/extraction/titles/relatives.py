@@ -339,7 +339,8 @@ _WHOSE = re.compile(r"(?:(?P<name>(?:[A-Z][\w'’.-]*\s+){1,3}(?:[a-z]+\s+){1,2}
                     r"|(?<=[a-z]\s)(?P<text>treaty|agreement|accord|deal|resolution),?\s+whose\s+)"
                     # "whose arrest", "whose Board of Governors"
                     r"(?P<owned>(?:[a-z][\w-]*\s+)?[a-z][\w-]*|[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*){0,3})"
-                    r"(?=[^,;:()\"“”]{0,100}$)")
+                    # (its holder's name may be set off after a role: "whose president, Nicolás Maduro, said")
+                    r"(?=(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},)?[^,;:()\"“”]{0,100}$)")
 
 
 def whose_clause(sentence: Sentence, t: Timex) -> tuple[Sentence, int] | None:
@@ -368,7 +369,7 @@ def whose_clause(sentence: Sentence, t: Timex) -> tuple[Sentence, int] | None:
     owner, word = m["name"] or f"the {m['body'] or m['text']}", m["owned"].split()[0]
     named = _ROLE_NAMED.match(sentence.text, m.end("owned")) if _ROLE_WORD_END.search(m["owned"]) else None
     if named is not None:  # "Slovakia, whose prime minister Robert Fico lifted his veto on Wednesday": the one named did it
-        return turned_clause(sentence, t, f"{possessive(owner)} {m['owned']} {named['name']}", named.end("name"))
+        return turned_clause(sentence, t, f"{possessive(owner)} {m['owned']} {named['name']}", named.end())
     # "…, whose mandate the Security Council renewed in December": the clause's own subject did it to what is owned
     done = _WHOSE_OBJECT.match(sentence.text, m.start("owned") + len(word))
     if done is None and " " in m["owned"]:  # "whose nuclear sites Israel struck"
@@ -393,7 +394,7 @@ _DATED_OWNER = re.compile(r"\b(?:a|an|the)\s+(?P<np>(?:[a-z][\w-]*\s+){0,2}[a-z]
 #: A role a "whose" clause owns, then the name of who holds it: "whose prime minister [Robert Fico] lifted".
 _ROLE_WORD_END = re.compile(r"\b(?:minister|president|premier|leader|chief|commander|king|queen|envoy|head|spokesman|"
                             r"spokeswoman|spokesperson|ambassador|chancellor|governor|mayor)$")
-_ROLE_NAMED = re.compile(rf"\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}})(?=,?\s+(?:has\s+|had\s+)?"
+_ROLE_NAMED = re.compile(rf",?\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}}),?(?=\s+(?:has\s+|had\s+)?"
                          rf"(?:[a-z]{{3,}}ed|{TRANSITIVE_PASTS}|said|told|was|is|will|would)\b)")
 #: The subject and verb of a "whose" clause whose owned noun is their object: "whose mandate [the Security
 #: Council renewed]".
