@@ -3618,3 +3618,12 @@ def test_a_french_week_after_a_position_needs_no_article():
 def test_a_month_after_a_participle_and_its_doer_is_past_whatever_the_main_clause_will_do():
     text = "Inspectors can return to sites bombed by Israel and the United States in June, the agency said."
     assert [(t.text, t.value) for t in tag(text, date(2026, 11, 30), language="en")] == [("June", "2026-06")]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("The U.N. Security Council endorsed the U.S. peace plan on Nov. 17.", "2026-11-17"),  # no verb "plan" after "U.S."
+    ("The Council endorsed the EU aid plan on Nov. 17.", "2026-11-17"),
+    ("The ministers plan to meet on Dec. 17.", "2026-12-17"),
+])
+def test_a_noun_after_an_abbreviated_name_is_no_verb_of_the_clause(text, value):
+    assert [t.value for t in tag(text, date(2026, 12, 2), language="en")] == [value]
