@@ -179,8 +179,7 @@ CLAUSE_BOUNDARY = re.compile(
     r",\s+(?:and|but)\s+|(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|Co|vs))(?<!Mrs|Inc|Ltd|Gen|Sen|Rep|Gov|Jan|Feb|Aug|Oct|Nov|Dec)(?<!Sept)"
     r"(?<!\b[ap]\.m)\.(?=\s|$)|(?<=\b[ap]\.m)\.(?=\s*$|\s+(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|GMT|UTC|[ECMP][SD]T|CES?T|local)"
     r"|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[A-Z\"“])|[;!?\n]|``|''|\"|“|”|--|—")
-#: A word, an abbreviation spelled with full stops ("U.S.", "U.N.") being one: "the U.S. plan" has no verb "plan".
-TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z']+")
+TOKEN = re.compile(r"[A-Za-z']+")
 #: Periods of a results story that are compared year on year, not quarter on quarter.
 YEAR_LONG_PERIOD = re.compile(r"\b(?:nine|six|first\s+nine|first\s+six|12|twelve)\s+months\b|\bfirst\s+half\b|\b(?:fiscal|full)\s+year\b"
                               r"|\byear\s+ended\b|\bfor\s+the\s+year\b|\bannual\b", re.IGNORECASE)
@@ -693,9 +692,12 @@ def _tense_of(words: list[str], i: int) -> str | None:
         return None  # "an exercise called Eastern Sentry on Friday": a participle that names, no verb
     if before and before[-1] in DETERMINERS and w not in ("will", "would"):
         return None  # "the plan", "an expected rise", "a still unspecified date"
-    named = next((k for k in range(len(before) - 1, -1, -1) if before[k] in DETERMINERS), None)
+    # (an abbreviation's letters are words of their own: "U.S." is "U", "S")
+    abbreviated = i and (words[i - 1].isupper() and words[i - 1] not in ("I", "A")
+                         or i > 1 and words[i - 2].isupper() and words[i - 2] not in ("I", "A"))
+    named = next((k for k in range(i - 1, max(-1, i - 5), -1) if words[k].lower() in DETERMINERS), None) if abbreviated else None
     if named is not None and not w.endswith(("ed", "en")) \
-            and any("." in x or (x.isupper() and len(x) > 1) for x in words[max(0, i - 3) + named + 1:i]):
+            and any(x.isupper() and x not in ("I", "A") for x in words[named + 1:i]):
         # "the U.S. peace plan", "the EU aid plan": a noun after a name's abbreviation, no verb (but "the U.S. embassy
         # closed" has its past)
         return None
