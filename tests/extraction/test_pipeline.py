@@ -11360,6 +11360,9 @@ def test_a_pledge_within_the_year_is_no_happening_of_its_own(tmp_path):
     # a meeting planned, and a return for another attempt at a deal, are talks
     ("A meeting of the ceasefire monitoring committee is scheduled", "talks"),
     ("Negotiators return to Geneva for another attempt at a framework deal", "talks"),
+    # an exchange of prisoners is no fighting, whoever exchanges them
+    ("The rebels and the government began exchanging about 300 prisoners", "other"),
+    ("Troops exchanged fire with the rebels", "military_action"),
     # a treaty's name lends no kind
     ("The United States withdrew from the Anti-Ballistic Missile Treaty", "agreement"),
     ("Russia ratified the Comprehensive Nuclear-Test-Ban Treaty", "agreement"),
@@ -11373,3 +11376,12 @@ def test_a_whose_clause_with_its_holder_s_name_set_off_tells_what_the_holder_did
     titles = titles_of(tmp_path, "WASHINGTON (AP) — The strikes have raised tensions with Venezuela, whose president, Nicolás "
                                  "Maduro, said on Friday that the country would defend itself.", date(2026, 11, 30))
     assert titles == {"2026-11-27": "Venezuela's president Nicolás Maduro said that the country would defend itself"}
+
+
+def test_a_participle_after_a_noun_s_gerund_phrase_is_an_adjective_of_the_subject(tmp_path):
+    titles = titles_of(tmp_path, "SANAA, Dec 1 (AP) — Flights carrying freed detainees took off from Sanaa in the morning and "
+                                 "landed in Aden by early afternoon. The fighting killed civilians on Monday and destroyed "
+                                 "homes on Tuesday.", date(2026, 12, 1))
+    assert titles == {"2026-12-01TMO": "Flights carrying freed detainees took off from Sanaa",
+                      "2026-12-01TAF": "Flights carrying freed detainees landed in Aden",
+                      "2026-11-30": "The fighting killed civilians", "2026-12-01": "The fighting destroyed homes"}

@@ -348,6 +348,9 @@ _ATTEMPTS_AT_A_DEAL = re.compile(r"(?:(?:The|A|An|Previous|Earlier|Past|Several|
 _FOR_AN_ATTEMPT_AT_A_DEAL = re.compile(r"\b(?:for|in)\s+(?:a|an|another|one\s+more|a\s+(?:new|fresh|last|final))\s+"
                                        r"(?:attempt|effort|bid|push)\s+(?:at|to\s+(?:reach|strike|agree|secure|broker))\s+"
                                        r"(?:a|an|the)?\s*(?:[\w-]+\s+)?(?:deal|agreement|accord|settlement|truce|ceasefire)\b", re.I)
+#: An exchange of prisoners or of bodies, done: "began exchanging about 300 prisoners" (not agreed or talked of).
+_PRISONER_SWAP = re.compile(r"\b(?:exchang(?:ed|ing|es|e)|swap(?:ped|ping|s)?|trad(?:ed|ing|e))\s+(?:[\w-]+\s+){0,4}?"
+                            r"(?:prisoners|detainees|captives|hostages|POWs|bodies)\b", re.I)
 #: A subject and a verb of accusing or condemning: what it says, not what it says it of.
 _ACCUSING = re.compile(r"(?:(?:The|A|An)\s+)?(?:[A-Z][\w'’.-]*|and|of|the|[a-z]+['’]s|[a-z]+s)(?:\s+(?:[A-Z][\w'’.-]*|and|of|"
                        r"the|[a-z]+['’]s|[a-z]+s))*?\s+(?:(?:traded|trade)\s+(?:accusations|blame|barbs|insults)|accused|accuses|"
@@ -559,6 +562,9 @@ def classify_kind(title: str, sentence: str, context: str = "", reported: bool =
         return EventKind.ELECTION  # "Voters narrowly rejected the first version in a referendum": a vote, not a rejection said
     if _TERM_RUNS_OUT.search(title):
         return EventKind.OTHER  # "Zourabichvili's term ends": an office's course, whatever the sentence says of the war
+    swap = _PRISONER_SWAP.search(title)
+    if swap is not None and not re.search(r"\b(?:agree\w*|deal|talks|negotiat\w*|plan\w*|to)\s", title[:swap.start() + 1]):
+        return EventKind.OTHER  # "The rebels and the government began exchanging about 300 prisoners": a swap, no fighting
     if _PEOPLE_RELEASED.match(title.strip()):
         return EventKind.OTHER  # "The release of 42 detainees by the parties to the conflict": a release, whatever war it ends
     if _WON_A_VOTE.search(title):

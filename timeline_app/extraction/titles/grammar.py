@@ -567,6 +567,11 @@ APPOSITIVE = re.compile(r",\s+(?:(?:formally|officially|also|now|once|previously
 PAST_AFTER_SUBJECT = re.compile(rf"\s+(?P<verb>(?:(?:has|have|had)\s+)?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}))\b")
 
 
+#: A noun's participle phrase after which a past participle is an adjective: "Flights carrying [freed] detainees" (not a
+#: gerund subject's verb: "The fighting killed…").
+_ADJECTIVE_SLOT_BEFORE = re.compile(r"\b(?!(?i:the|a|an|its|their|his|her)\s)[A-Za-z]{3,}\s+[a-z]{3,}ing\s+$")
+
+
 def subject_of(s: str) -> str | None:
     """The words before the sentence's first verb, when they are a short subject ("Russia", "The
     two presidents"), else None."""
@@ -581,7 +586,10 @@ def subject_of(s: str) -> str | None:
     if opening:
         return None
     # ("A Russian-brokered truce ended…": a participle inside a compound is no verb)
-    verb = next((v for v in FIRST_VERB.finditer(s) if not s[max(0, v.start() - 1):v.start()] == "-"), None)
+    # (…nor a participle right after a gerund or a determiner: "Flights carrying [freed] detainees took off")
+    verb = next((v for v in FIRST_VERB.finditer(s) if not s[max(0, v.start() - 1):v.start()] == "-"
+                 and not (_ADJECTIVE_SLOT_BEFORE.search(s, max(0, v.start() - 30), v.start())
+                          and re.match(r"\s+[a-z]{3,}s\b", s[v.end():]))), None)
     verb_start = verb.start() if verb is not None else None
     present = _NAME_THEN_PRESENT.match(s)  # (a chronology's present: "A war after the Soviet collapse kills…")
     if present is not None and (verb_start is None or present.end() <= verb_start):
