@@ -11363,6 +11363,10 @@ def test_a_pledge_within_the_year_is_no_happening_of_its_own(tmp_path):
     # an exchange of prisoners is no fighting, whoever exchanges them
     ("The rebels and the government began exchanging about 300 prisoners", "other"),
     ("Troops exchanged fire with the rebels", "military_action"),
+    # a ban on dealings or arms is a sanction, one on rallies is not
+    ("The ban on transactions with the listed vessels takes effect", "sanction"),
+    ("The ban on arms sales was lifted", "sanction"),
+    ("The ban on rallies was extended", "other"),
     # a treaty's name lends no kind
     ("The United States withdrew from the Anti-Ballistic Missile Treaty", "agreement"),
     ("Russia ratified the Comprehensive Nuclear-Test-Ban Treaty", "agreement"),

@@ -168,7 +168,10 @@ KIND_RULES: list[tuple[EventKind, re.Pattern[str]]] = [
                                     r"chose|endorsed|turned\s+out|went\s+to\s+the\s+polls|cast))\b", re.I)),
     (EventKind.SANCTION, re.compile(r"\b(?:sanctions?|sanctioned|embargo|asset\s+freeze|blacklist(?:ed)?|snap-?back|"
                                     # ("banning imports of Russian liquefied natural gas", "an import ban")
-                                    r"ban(?:s|ned|ning)?\s+(?:on\s+)?(?:all\s+)?(?:[\w-]+\s+){0,4}?(?:imports|exports)|(?:import|export)\s+bans?)\b", re.I)),
+                                    r"ban(?:s|ned|ning)?\s+(?:on\s+)?(?:all\s+)?(?:[\w-]+\s+){0,4}?(?:imports|exports)|(?:import|export)\s+bans?"
+                                    # (…or on dealings and arms: "the ban on transactions with the listed vessels", "an arms ban")
+                                    r"|ban(?:s|ned|ning)?\s+on\s+(?:all\s+)?(?:[\w-]+\s+)?(?:transactions|dealings|trade|arms|weapons|"
+                                    r"flights|travel)|arms\s+(?:ban|embargo))\b", re.I)),
     # (not crowds arriving: "more than 60,000 people have arrived in Italy", "migrants arrived at the border")
     (EventKind.VISIT, re.compile(r"\b(?:visit(?:s|ed|ing)?|is\s+(?:due|expected|set|scheduled)\s+to\s+arrive\s+(?:in|at)|(?<!people\shave\s)(?<!people\s)(?<!migrants\s)(?<!migrants\shave\s)"
                                  r"(?<!refugees\s)(?<!refugees\shave\s)arrived\s+(?:in|at)|(?:landed|lands|flew)\s+(?:in|into)\s+(?-i:[A-Z])\w*|(?<!not\s)(?<!never\s)travel(?:s|l?ing|l?ed)\s+to|(?:will|would|could|can|may|might|should|must|to)\s+(?:then\s+|also\s+|first\s+)?travel\s+to|trip\s+to|toured"
