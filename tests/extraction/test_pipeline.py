@@ -11389,3 +11389,9 @@ def test_a_participle_after_a_noun_s_gerund_phrase_is_an_adjective_of_the_subjec
     assert titles == {"2026-12-01TMO": "Flights carrying freed detainees took off from Sanaa",
                       "2026-12-01TAF": "Flights carrying freed detainees landed in Aden",
                       "2026-11-30": "The fighting killed civilians", "2026-12-01": "The fighting destroyed homes"}
+
+
+def test_an_infinitive_s_verb_is_no_part_of_the_relative_clause_s_antecedent(tmp_path):
+    titles = titles_of(tmp_path, "TBILISI, Oct 5 (Reuters) - Police used water cannon to disperse protesters who tried to "
+                                 "storm the presidential palace late on Saturday.", date(2026, 10, 5))
+    assert titles == {"2026-10-03": "Protesters tried to storm the presidential palace"}

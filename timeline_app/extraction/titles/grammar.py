@@ -458,6 +458,8 @@ def noun_phrase_start(s: str, end: int) -> int:
     # (a count opens one too: "[two border crossings] that it closed")
     edges = list(re.finditer(r"\b(?:(?P<det>the|a|an|its|their|his|her|this|these|those|(?:two|three|four|five|six|seven|"
                              r"eight|nine|ten|several)(?=\s)|(?<!of\s)(?<![$€£\d,.])\d{1,3}(?=\s+(?!million|billion|trillion|percent|per\b)[a-z]))|(?P<prep>of(?!\s+(?-i:[A-Z\d]))|in|on|"
+                             # (an infinitive's verb before a bare plural: "pepper spray to disperse [protesters who tried…]")
+                             r"to\s+(?!(?:the|a|an|its|their|his|her)\s)[a-z]{3,}(?=\s+(?:[\w-]+\s+){0,1}[a-z]{2,}s\s*$)|"
                              r"at|by|for|with|from|to|about|over|after|before|during|between|among|"
                              # (a verb and its particle before a bare plural: "shot down [drones that entered…]")
                              r"(?-i:shot\s+down|fired|launched|seized|captured|detained|arrested|killed|"
