@@ -36,6 +36,8 @@ from timeline_app.extraction.temporal_core import (
 )
 from timeline_app.extraction.timex import Timex
 from timeline_app.extraction.titles import (
+    ABSOLUTE_WITH,
+    ABSOLUTE_WITH_GERUND,
     SentenceTitles,
     agreed_doing,
     attributes,
@@ -494,8 +496,9 @@ def _kind_words(text: str) -> str:
 
 
 #: An absolute "with" clause, which tells what went with a happening: ", with the war in Ukraine again dominating the agenda".
-_ABSOLUTE_WITH = re.compile(r",\s+with\s+(?:both|all|each|the|its|their|[A-Z])[^,;]{0,80}?\s(?!(?:during|nothing|morning|"
-                            r"evening|building|meeting|bring|thing|ring|king|spring)\b)[a-z]{3,}ing\b[^,;]*")
+_ABSOLUTE_WITH = re.compile(rf"{ABSOLUTE_WITH}[^,;]{{0,80}}?\s{ABSOLUTE_WITH_GERUND}[^,;]*")
+#: …and the words around a date from such a "with" on.
+_WITH_TO_END = re.compile(rf"{ABSOLUTE_WITH}.*$")
 #: A treaty's name, whose words say what it limits, not what was done: "the Anti-Ballistic Missile Treaty", "the
 #: Intermediate-Range Nuclear Forces Treaty", "the Chemical Weapons Convention".
 _TREATY_NAME = re.compile(r"(?:\s+the)?(?:\s+[A-Z][\w'’.-]*){1,6}\s+(?:Treaty|Convention|Protocol)\b")
@@ -1929,7 +1932,7 @@ def _near(sentence: Sentence, t: Timex, previous_end: int | None, next_start: in
     # Azerbaijan's offensive")
     after = _SINCE_PHRASE.sub(" ", after)
     # (…nor what went with it: "…are meeting on Dec. 3-4, with the war in Ukraine again dominating the agenda")
-    after = re.sub(r",\s+with\s+(?:both|all|each|the|its|their|[A-Z]).*$", "", after)
+    after = _WITH_TO_END.sub("", after)
     other = _OTHER_CLAUSE_AFTER.search(after)  # …but not another happening: ", days after U.S. strikes hit…"
     return sentence.text[max(0, lo):rel] + (after[:other.start()] if other else after)
 

@@ -12,10 +12,16 @@ Portuguese and German clause shapes), `clauses` (cutting a sentence to the claus
 `finishing` (trimming a cut clause to a title) and `making` (choosing the rule for a sentence and date).
 """
 
-from timeline_app.extraction.titles.grammar import attributes, document_language, subject_of
+from timeline_app.extraction.titles.grammar import (
+           ABSOLUTE_WITH,
+           ABSOLUTE_WITH_GERUND,
+           attributes,
+           document_language,
+           subject_of,
+)
 from timeline_app.extraction.titles.making import SentenceTitles, agreed_doing, ellipsis_filled, make_title
 from timeline_app.extraction.titles.relatives import zero_relative_before
 from timeline_app.extraction.titles.subjects import pronoun_as_subject, shorten_people
 
-__all__ = ["SentenceTitles", "agreed_doing", "attributes", "document_language", "ellipsis_filled", "make_title", "pronoun_as_subject",
+__all__ = ["ABSOLUTE_WITH", "ABSOLUTE_WITH_GERUND", "SentenceTitles", "agreed_doing", "attributes", "document_language", "ellipsis_filled", "make_title", "pronoun_as_subject",
            "shorten_people", "subject_of", "zero_relative_before"]

@@ -435,6 +435,11 @@ _ROMANCE_PLAN_WORDS = frozenset({"prévu", "prévue", "prévus", "prévues", "pr
 
 #: Where a subordinate clause of a sentence starts: "…, who was wounded earlier this year",
 #: "… _ made last week, before …", "(…)".
+#: The verbs of a naming, whose "after" opens no time clause: "a plan [named] after Kofi Annan was put to…".
+_NAMING_VERBS = ("named", "renamed", "modelled", "modeled", "patterned", "looked", "called")
+#: …right before the space before "after" (`_NOT_A_NAMING`), or before "after" itself (`_NOT_A_NAMING_BEFORE`).
+_NOT_A_NAMING = "".join(rf"(?<!\b{verb})" for verb in _NAMING_VERBS)
+_NOT_A_NAMING_BEFORE = "".join(rf"(?<!{verb}\s)" for verb in _NAMING_VERBS)
 _SUBCLAUSE = re.compile(r",\s+(?:(?:[\w-]+\s+){0,2}(?:days?|weeks?|months?|years?|hours?|decades?)\s+)?"
                         r"(?=(?:who|whom|which|where|when|while|after|before|although|though|whereas|whose)\b)"
                         # "…met in Geneva on Sunday, and as an envoy prepared to travel next week": a second
@@ -471,8 +476,7 @@ _SUBCLAUSE = re.compile(r",\s+(?:(?:[\w-]+\s+){0,2}(?:days?|weeks?|months?|years
                         # "…for the first time since the grain deal lapsed in July 2023": a conjunction, its
                         # subject and a past verb open a clause of their own
                         # (not a naming's "after": "a plan named after Kofi Annan was put to…")
-                        r"|(?<!\bjust)(?<!\bonly)(?<!\bright)(?<!\bnamed)(?<!\brenamed)(?<!\bmodelled)(?<!\bmodeled)"
-                        r"(?<!\bpatterned)(?<!\blooked)(?<!\bcalled)\s+(?:even\s+)?(?=(?:since|after|before|until|because|when|while)\s+"
+                        rf"|(?<!\bjust)(?<!\bonly)(?<!\bright){_NOT_A_NAMING}\s+(?:even\s+)?(?=(?:since|after|before|until|because|when|while)\s+"
                         # ("…days after U.S. and Ukrainian officials met in Geneva")
                         # ("…after a Russian and Chinese bid to delay them by six months failed": a long subject)
                         # (no auxiliary in the subject: "since the war last week and is expected in Washington" is
@@ -1393,8 +1397,8 @@ OPENING_TIME_CLAUSE = re.compile(r"\s*(?:(?:Hours|Days|Weeks|Months|Minutes|Mome
 
 #: A conjunction that opens a time clause without a comma before it: "…before Malaysia's prime minister…".
 # (not a role after a relative or a subject pronoun: "who as Algeria's foreign minister brokered…")
-_TIME_CONJUNCTION = re.compile(r"\b(?:before|(?<!named\s)(?<!renamed\s)(?<!modelled\s)(?<!modeled\s)(?<!patterned\s)"
-                               r"(?<!looked\s)(?<!called\s)after|until|since|when|once|(?<!who\s)(?<!he\s)(?<!she\s)(?<!they\s)as|"
+_TIME_CONJUNCTION = re.compile(rf"\b(?:before|{_NOT_A_NAMING_BEFORE}after|until|since|when|once|"
+                               r"(?<!who\s)(?<!he\s)(?<!she\s)(?<!they\s)as|"
                                r"while)\s+"
                                r"(?=(?:the|a|an|its|their|his|her)\s|[A-Z]"
                                r"|(?:they|we|he|she)\s|[a-z]{3,}s\s+[a-z])")  # ("…before leaders gather in Gyeongju")

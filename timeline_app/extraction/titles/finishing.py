@@ -19,6 +19,8 @@ from timeline_app.extraction.titles.dates import (
 )
 from timeline_app.extraction.titles.grammar import (
     A_IS_A_PREPOSITION,
+    ABSOLUTE_WITH,
+    ABSOLUTE_WITH_GERUND,
     ADVERB_LY,
     ATTRIBUTION_TAIL,
     AUXILIARY,
@@ -374,8 +376,7 @@ def finish_title(title: str, gazetteer: Gazetteer) -> str:
         title = f"{opening_relative['np'][:1].upper()}{opening_relative['np'][1:]} {opening_relative['rest']}"
     # "Wang held talks with Dar, with both sides pledging to step up cooperation": an absolute "with" clause after the
     # happening says what went with it, no part of it
-    title = re.sub(r",\s+with\s+(?:both|all|each|the|its|their|[A-Z])[^,;]{0,60}?\s(?!(?:during|nothing|morning|evening|"
-                   r"building|meeting|bring|thing|ring|king|spring)\b)[a-z]{3,}ing\b.*$", "", title)
+    title = _ABSOLUTE_WITH_TO_END.sub("", title)
     title = _DANGLING_END.sub("", relative_as_clause(title))
     # "[within 48 hours of] the polls closing [on Sunday]": a noun phrase and its gerund is the noun's doing
     closing = _NOUN_THEN_COURSE_GERUND.fullmatch(title)
@@ -411,6 +412,10 @@ _BARE_PARTICIPLE_END = re.compile(r"\s(?P<np>(?:a|an|the|its|their|his|her)\s+(?
 #: A place set off by commas after a Romance verb, right before the verb's object: "assinaram, em Kigali, um".
 _ROMANCE_PLACE_SET_OFF = re.compile(r"(?<=[^\W\d_])(,)\s+((?:em|en|à|a|in|na|no|au|ad)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}),"
                                     r"\s+(?=(?:um|uma|un|una|une|uno|o|a|os|as|el|la|los|las|le|les|il|lo|gli|l['’]|des|dos|das)\b)")
+
+
+#: An absolute "with" clause closing a title, up to its end.
+_ABSOLUTE_WITH_TO_END = re.compile(rf"{ABSOLUTE_WITH}[^,;]{{0,60}}?\s{ABSOLUTE_WITH_GERUND}.*$")
 
 
 #: A reason's or contrast's clause at a title's end, a few words long: ", as lower prices".

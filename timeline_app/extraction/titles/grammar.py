@@ -223,6 +223,12 @@ GERMAN_VERB_FIRST = re.compile(r"(?:(?:Doch|Aber|Bereits|Schon|Zuvor|Zuletzt|Auc
                                 r"\s+(?P<rest>(?=\S).*\S)\s*$")
 
 
+#: An absolute "with" clause's opening and its gerund, which tell what went with a happening, no part of it: ", with [both]
+#: sides [pledging]…", ", with the war in Ukraine again [dominating] the agenda" (not a noun in -ing: "meeting", "spring").
+ABSOLUTE_WITH = r",\s+with\s+(?:both|all|each|the|its|their|[A-Z])"
+ABSOLUTE_WITH_GERUND = r"(?!(?:during|nothing|morning|evening|building|meeting|bring|thing|ring|king|spring)\b)[a-z]{3,}ing\b"
+
+
 GERMAN_WORD = re.compile(r"\b(?:der|die|das|den|dem|des|ein|eine|einen|einem|und|mit|nicht|zum|zur|vom|für|auf|sich|nach|"
                           r"hatte|hatten|wurde|wurden|werden|sind)\b(?!\s+(?:in|on|at|of)\b)")
 #: "Previous ceasefires, including one brokered [in May 2023]": the one that has the date.
