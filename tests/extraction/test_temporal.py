@@ -1590,11 +1590,14 @@ def test_a_chronology_told_newest_first_goes_back():
     assert [t.value for t in tag(text, date(2025, 10, 10))] == ["2025-01-19", "2024-12-12"]
 
 
-def test_last_spring_is_the_year_befores_and_this_past_spring_the_one_just_gone():
+def test_last_season_is_the_last_one_gone():
     found = {t.text: t.value for t in tag("Work resumed last spring; talks stalled this past spring; it snowed last "
                                           "winter.", date(2026, 6, 3))}
-    assert found == {"last spring": "2025-SP", "this past spring": "2026-SP", "last winter": "2025-WI"}
-    assert value_of("The strike began last spring.", "last spring", date(1989, 10, 26)) == "1988-SP"
+    assert found == {"last spring": "2026-SP", "this past spring": "2026-SP", "last winter": "2025-WI"}
+    # (written in the autumn, the summer just gone; the season of writing itself, a year back)
+    assert value_of("The central bank was paralysed for weeks last summer.", "last summer", date(2026, 11, 30)) == "2026-SU"
+    assert value_of("The strike began last spring.", "last spring", date(1989, 10, 26)) == "1989-SP"
+    assert value_of("Talks stalled last fall.", "last fall", date(2026, 11, 30)) == "2025-FA"
     assert value_of("Prices rose last fall.", "last fall", date(1998, 2, 6)) == "1997-FA"
 
 
@@ -3627,3 +3630,11 @@ def test_a_month_after_a_participle_and_its_doer_is_past_whatever_the_main_claus
 ])
 def test_a_noun_after_an_abbreviated_name_is_no_verb_of_the_clause(text, value):
     assert [t.value for t in tag(text, date(2026, 12, 2), language="en")] == [value]
+
+
+def test_a_month_before_a_noun_is_the_one_the_text_named_with_its_year():
+    found = {t.text: t.value for t in tag("Both sides accepted a truce in March 2025. Shelling resumed in May. Monitors "
+                                          "set up under the March truce met on Nov. 20.", date(2026, 12, 2))}
+    assert found == {"March 2025": "2025-03", "May": "2026-05", "March": "2025-03", "Nov. 20": "2026-11-20"}
+    # (with no such month named before, the month is read as ever)
+    assert value_of("Monitors set up under the March truce met on Nov. 20.", "March", date(2026, 12, 2)) == "2026-03"

@@ -42,7 +42,17 @@ _COUNT = (r"(?:(?P<hedge>just|only|barely|some|about|nearly|almost|exactly|preci
           # (…and a name set off after its role: "his successor, Luiz Inacio Lula da Silva, took office")
           r"(?:after|before)\b)(?:[^,;:()\"“”]|(?<=\d),(?=\d{3})|[\"“][^\"“”,;:]{1,40}[\"”]"
           r"|,\s+(?:(?:[A-Z][\w'’.-]*|da|de|di|do|dos|du|van|von|der|bin|ibn|al|el|la|le)\s+){0,5}[A-Z][\w'’.-]*,"
-          r"(?=\s+[a-z])))" + "{4,160})")
+          # (…or a relative clause about its subject: "M23 rebels, who Congo says are backed by Rwanda, shelled…")
+          r"(?=\s+[a-z])|,\s+(?:who|which)\s+[^,;:()\"“”]{3,80},(?=\s+[a-z])))" + "{4,160})")
+#: A relative clause set off inside what a count is from: "militiamen[, who the government says are armed,] attacked".
+_ENCLOSED_RELATIVE = re.compile(r",\s+(?:who|which)\s+[^,;:()\"“”]{3,80},")
+
+
+def without_enclosed_relative(text: str) -> str:
+    """`text` without the relative clauses set off inside it, as titles tell it."""
+    return re.sub(r"\s{2,}", " ", _ENCLOSED_RELATIVE.sub(" ", text))
+
+
 #: (…or after "came" when the sentence dates its own subject: "Tuesday's departure came a month after the council approved…")
 _COUNTED = re.compile(r"(?:,|\s+and|(?<=\w)\s+(?:came|happened|took\s+place))\s+" + _COUNT)
 #: A sentence that dates what the one before told by its distance from another: "The attack came hours
@@ -166,7 +176,7 @@ def counted_happenings(sentence: Sentence, dated: list[Timex], before: Timex | N
     counts += [(m, _date_before(sentence, dated, m.start())) for m in _foreign_counts(sentence.text)]
     for m, anchor in counts:
         what = m["what"].strip().rstrip(".")
-        if anchor is None or not (_SUBJECT_OR_NOUN.match(what) or isinstance(m, _ForeignCount)) \
+        if anchor is None or not (_SUBJECT_OR_NOUN.match(without_enclosed_relative(what)) or isinstance(m, _ForeignCount)) \
                 or _ONE_TOLD_BEFORE.fullmatch(what):
             continue
         inner = [t for t in dated if m.start("what") <= t.start - sentence.start < m.end("what")
@@ -201,7 +211,13 @@ def counted_happenings(sentence: Sentence, dated: list[Timex], before: Timex | N
                 told=opened.group(0)[:opened.start("what")]))
     # "On the eve of the first round, the commission had barred a candidate", "A week after the truce began, …":
     # the main clause counted from a happening the story dated a few sentences back
-    eve = _EVE_OF.match(sentence.text) if not dated else None
+    eve = _EVE_OF.match(sentence.text)
+    if eve is not None and dated:
+        # (a date only inside what was said is the saying's matter: "The day before the signing, the agency said 70,000
+        # people had fled since the start of November")
+        said = _SAID_IN_MAIN.match(sentence.text, eve.start("what"))
+        if said is None or any(t.start - sentence.start < said.end() for t in dated):
+            eve = None
     opening = COUNT_OPENING.match(sentence.text) if not dated and eve is None else None
     noun = _OPENING_NOUN.search(opening["what"]) if opening is not None else None
     happening = None
@@ -615,6 +631,8 @@ def _noun_or_its_verb(noun: str) -> re.Pattern[str]:
     """The noun, or the verb spelled like it, as the sentence before may tell it: "The exchange came…" after "Ukraine
     and Russia exchanged prisoners", "The attack…" after "…attacked"."""
     told = rf"{re.escape(noun)}(?:s|d|ed)?"
+    if noun.lower().endswith("ing") and len(noun) > 6:  # ("The day before the signing, …" after "…signed a framework")
+        told += rf"|{re.escape(noun[:-3])}(?:ed|d)"
     verbs = _VERBS_OF_NOUN.get(noun.lower())
     return re.compile(rf"\b(?:{told}|{verbs})\b" if verbs else rf"\b{told}\b", re.I)
 
@@ -648,7 +666,10 @@ _VERBS_OF_NOUN = {
 def _date_of_noun(noun: str, told_before: list[tuple[Sentence, list[Timex]]]) -> Timex | None:
     """The date of the last sentence that names `noun`, the one standing nearest before the noun ("…exchanged
     prisoners on Thursday, the first swap since early October": Thursday), else its first."""
-    pattern = _noun_or_its_verb(noun)
+    # (the noun itself first, then its verb: "The day before the signing" is the one "Tuesday's signing" named, not a
+    # declaration "signed in Doha" told after it)
+    literal = re.compile(rf"\b{re.escape(noun)}\b", re.I)
+    pattern = literal if any(literal.search(told.text) for told, _ in told_before) else _noun_or_its_verb(noun)
     for told, dates in reversed(told_before):
         named = pattern.search(told.text)
         if named is None:
@@ -671,6 +692,14 @@ _OPENING_NOUN = re.compile(r"^(?:the|its|their|this|that)\s+(?:[\w-]+\s+){0,2}?(
 #: the vote, …".
 _EVE_OF = re.compile(r"(?:On\s+)?[Tt]he\s+(?P<rel>eve|day\s+before|day\s+after|morning\s+after|night\s+before)\s+(?:of\s+)?"
                      r"(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]{3,})\s*,\s+(?P<what>.{4,300})$")
+def opens_with_day_next_to(text: str) -> bool:
+    """Whether a sentence opens with the day next to a happening it names ("The day before the signing, …"),
+    which dates its main clause as a date expression would."""
+    return _EVE_OF.match(text) is not None
+
+
+#: The saying verb of a main clause, what it says after it: "the agency said [that…]".
+_SAID_IN_MAIN = re.compile(r"[^,;:()\"“”]{2,80}?\b(?:said|says|reported|announced|warned|estimated)\b")
 #: A sentence opened by a short while after the last date told: "Hours later, …", "Later that day, …".
 _OPENED_LATER = re.compile(r"((?:(?:A\s+few|Several|Just)\s+)?(?:[Hh]ours|[Mm]inutes|[Mm]oments)\s+later|Shortly\s+(?:afterwards?|after|"
                            r"later)|Soon\s+afterwards?|Later\s+that\s+day|Later\s+the\s+same\s+day),\s+(?P<what>.{4,300})$")

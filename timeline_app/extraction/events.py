@@ -18,7 +18,7 @@ from timeline_app.domain.when import Precision, TimexError, When
 from timeline_app.extraction.actors import Gazetteer, load_gazetteer
 from timeline_app.extraction.candidates import Candidate
 from timeline_app.extraction.coreference import Antecedents
-from timeline_app.extraction.counted_clauses import came_subject, counted_happenings
+from timeline_app.extraction.counted_clauses import came_subject, counted_happenings, without_enclosed_relative
 from timeline_app.extraction.dateline import ENTRY_LABEL, dateline_end
 from timeline_app.extraction.foreign_dates import looks_ahead
 from timeline_app.extraction.lexicon import FOREIGN_SINCE_WORDS, SINCE_WORDS
@@ -1777,6 +1777,8 @@ def _find_candidates(text: str, sentences: list[Sentence], timexes: list[Timex],
                 title = _affirmed(title)  # "…will not take office [until January]": in January it takes office
             for happening in counted:  # "Jets struck depots[, hours after rebels fired…]": told on its own
                 told_apart = happening.told.rstrip(". ")
+                if told_apart not in title:  # (the title has left out a relative clause inside it: "militiamen[, who…,]")
+                    told_apart = without_enclosed_relative(told_apart)
                 # (an aside set off by two commas goes with both: "established, the day …, by resolution 1996")
                 both = told_apart.startswith(",") and told_apart + "," in title \
                     and not re.search(re.escape(told_apart) + r",\s+(?:for\s+(?:instance|example)|however|though|too)\b", title)
@@ -2206,7 +2208,9 @@ _NO_VERB_WORD = (rf"(?!(?:was|were|is|are|has|have|had|will|would|can|could|may|
 _BARE_REFERENCE = re.compile(rf"The\s+(?:{_NO_VERB_WORD}\s+){{0,2}}{_NO_VERB_WORD}"
                              # ("The meeting will take place", "The talks are set to begin": only when it is)
                              r"(?:\s+(?:will|is\s+(?:set|due|scheduled|expected)\s+to|are\s+(?:set|due|scheduled|expected)\s+to)"
-                             r"\s+(?:take\s+place|be\s+held|begin|start|open))?")
+                             r"\s+(?:take\s+place|be\s+held|begin|start|open)"
+                             # ("Tuesday's signing came hours after…": what it came after is told apart)
+                             r"|\s+(?:came|happened|took\s+place))?")
 
 
 #: The name a title opens with, its doer: "[Iran] fired…", "[Israel] struck…".

@@ -3,6 +3,8 @@ seasons, quarters and halves."""
 
 from __future__ import annotations
 
+import dataclasses
+
 # The grammar is written in the core's vocabulary (fragments, helpers, Timex types).
 from timeline_app.extraction.temporal_core import *  # noqa: F403
 
@@ -367,6 +369,24 @@ _DETERMINER_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[
 _NOUN_AFTER = re.compile(r"\s+(?!(?:on|of|to|through|in|into|for|from|against|across|toward|towards|and|or|by|with|be|have|not)\b)[a-z]{3,}\b")
 
 
+#: How far back "the June accord" looks for the June the text named with its year.
+_NAMED_MONTH_REACH = 6000
+_MONTH_WITH_YEAR: dict[int, re.Pattern[str]] = {}
+
+
+def _named_before_with_year(text: str, at: int, month: int) -> tuple[int, str] | None:
+    """The year the text gave the same month last, in the few paragraphs before `at` ("June 2025", "June 19, 2025",
+    "19 June 2025"), and how it was written."""
+    pattern = _MONTH_WITH_YEAR.get(month)
+    if pattern is None:
+        names = "|".join(sorted({name for name, number in lx.MONTHS.items() if number == month}, key=len, reverse=True))
+        spelled = rf"(?i:{names})\.?"
+        pattern = _MONTH_WITH_YEAR[month] = re.compile(
+            rf"\b(?:{spelled}\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?|\d{{1,2}}\s+{spelled}\s+)(?P<year>(?:1[89]|20)\d\d)\b")
+    found = next(reversed(list(pattern.finditer(text, max(0, at - _NAMED_MONTH_REACH), at))), None)
+    return (int(found["year"]), found.group()) if found is not None else None
+
+
 def _attributive_month(m: re.Match[str]) -> bool:
     return bool(_DETERMINER_BEFORE.search(m.string, max(0, m.start() - 20), m.start())
                 and _NOUN_AFTER.match(m.string, m.end()))
@@ -399,6 +419,14 @@ def _month(m: re.Match[str], ctx: Context) -> Timex | None:
     if not m["rel"] and habitual_at(ctx, m.start()):  # "The assembly usually meets in June": every year's
         return mk(m, DATE, f"XXXX-{month_of(mon):02d}", f"{mon}, of every year (a habit told in the present)",
                   mod=mod_code(m["mod"]))
+    named = _named_before_with_year(ctx.text, m.start(), month_of(mon)) \
+        if not (m["rel"] or m["mod"]) and _attributive_month(m) and m.string[max(0, m.start() - 4):m.start()].lower() == "the " \
+        else None
+    if named is not None:
+        # "…a peace deal reached in June 2025 … set up under the June accord": a thing named by its month is the one the
+        # text dated with its year, and, named again, moves the story's time no more than a point of comparison would
+        return dataclasses.replace(mk(m, DATE, month_value(named[0], month_of(mon)),
+                                      f"{mon}, the one the text named before ({named[1]})"), comparison=True)
     year, how = resolve_month(month_of(mon), ctx, m, m["rel"])
     return mk(m, DATE, month_value(year, month_of(mon)), how, mod=mod_code(m["mod"]))
 
@@ -711,12 +739,8 @@ def _season_rel(m: re.Match[str], ctx: Context) -> Timex | None:
         else:
             index = base if base < at else base - 4
         how = f"{rel} {season}, relative to {story.label()}"
-    elif rel == "last" and code != "WI":
-        # "last spring" written in October is the spring of the year before ("this past spring" is the one
-        # just gone); a winter straddles two years, and "last winter" is the one before the present season
-        index = (dct.year - 1) * 4 + target_pos
-        how = f"the {season} of the year before {dct.label()}"
     elif rel in ("last", "this past", "past", "the past", "previous", "the previous"):
+        # ("The central bank was paralysed last summer", written in November, is this year's summer: the last one gone)
         index = same_year if same_year < current else same_year - 4
         how = f"the last {season} before {dct.label()}"
     elif rel in ("next", "coming", "this coming", "the coming", "the next", "the following"):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from timeline_app.extraction.counted_clauses import opens_with_day_next_to
 from timeline_app.extraction.dateline import dateline_end
 from timeline_app.extraction.segment import Sentence
 from timeline_app.extraction.temporal_core import (
@@ -1222,7 +1223,10 @@ _REPORTED_THAT = re.compile(r"\b(?:said|says|told\s+[\w ]{1,30}?|announced|repor
 _SAID_PERFECT = re.compile(rf"\b(?:said|says|told\s+(?:reporters|journalists|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)|found|ruled|concluded|"
                            rf"established)\s+(?:that\s+)?"  # ("Judges found that the accused had ordered the killing…")
                            # (another's doing: "Intel said it had corrected…" is the saying's own subject)
-                           rf"(?P<body>(?:the|a|an|his|her|its|their|(?!(?:He|She|They|It|We)\b)[A-Z][\w'’.-]*|[a-z]{{3,}}s)\s[^,;:\"“”]{{0,90}}?"
+                           # (…or a count's: "said more than 70,000 people had fled")
+                           rf"(?P<body>(?:(?:more|fewer|less)\s+than\s+|at\s+least\s+|about\s+|nearly\s+|almost\s+|some\s+)?"
+                           rf"(?:the|a|an|his|her|its|their|(?!(?:He|She|They|It|We)\b)[A-Z][\w'’.-]*|[a-z]{{3,}}s|\d[\d,.]*)\s"
+                           rf"(?:[^,;:\"“”]|(?<=\d),(?=\d{{3}})){{0,90}}?"
                            rf"\bhad\s+(?:(?:already|just|first|also|finally|[a-z]{{3,}}ly)\s+)?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b[^,;:\"“”]*)$")
 
 
@@ -1250,7 +1254,7 @@ def reported_part(sentence: Sentence, t: Timex, inside: list[Timex]) -> Sentence
     if m is None or m.end() > rel:
         return _reported_without_that(sentence, t, inside)
     if not any(o.end - sentence.start <= m.end() for o in inside if o is not t) \
-            and not m.group().lower().startswith(("adding", "added")):
+            and not m.group().lower().startswith(("adding", "added")) and not opens_with_day_next_to(s):
         return None  # no date of the saying: the sentence is one happening (", adding that…" is a second one)
     lo = m.end()
     # "…said that a commission would meet early next year, and that the sides hoped to sign a deal

@@ -832,6 +832,8 @@ _ATTRIBUTIVE_AFTER = re.compile(r"(?:(?<=\d{4}),(?=\s+[a-z]))?(?:\s+[A-Z][\w-]*)
                                 # …or the clause's verb after a phrase of its own: "[under the 2015 nuclear deal] came back"
                                 rf"|\s+(?:came|went|took|fell|ran|began|returned|expired|lapsed|collapsed|ended)\s+"
                                 r"(?:back|into|out|apart|on|in|to|off|down|after|before|last|this|at)\b"
+                                # (…or a gathering's: "[set up under the June accord] met for the fourth time")
+                                r"|\s+(?:met|convened|gathered|voted|spoke)\s+(?:for|on|in|at|with|to|again|last|this)\b"
                                 # …or a present of its course: "the 2015 nuclear deal [expires] on Oct. 18"
                                 r"|\s+(?:expires|ends|begins|starts|lapses|remains|runs\s+out|comes\s+up|takes\s+effect|"
                                 r"enters\s+into)\b)"

@@ -1012,6 +1012,9 @@ def _trim(title: str) -> str:
         subjects = re.search(r"\b(?:that|whether|because)\s+(?P<np>[^,;()]+)$", title[:i])
         subjects = subjects is not None and not VERB.search(subjects["np"]) and not FIRST_VERB.search(subjects["np"]) \
             and VERB.search(title, i + 5) is not None
+        # (…or of the sentence itself: "Officials from Libya's rival administrations and a dozen foreign governments meet…")
+        # (a head with no verb is no clause to keep alone)
+        subjects = subjects or (not VERB.search(title, 0, i) and not FIRST_VERB.search(title, 0, i))
         # ("presidential and parliamentary elections": two adjectives of one noun)
         adjectives = re.search(r"\b[a-z]{3,}(?:al|ary|ic|ive|ian)$", title[:i]) \
             and re.match(r"[a-z]{3,}(?:al|ary|ic|ive|ian)\s+[a-z]", title[i + 5:])

@@ -3206,7 +3206,8 @@ _BARE_VERB_FIRST = re.compile(rf"(?!(?:[a-z]+ed|[a-z]+[^s]s|was|were|is|are|had|
 #: The pasts of agreeing to do something: "agreed", "decided", "pledged"…
 _AGREEING = r"(?:agreed|decided|pledged|promised|vowed|resolved)"
 #: What was agreed (decided, promised) to do, right up to its date: "agreed to hold a presidential election [in]".
-_AGREED_TO_BEFORE_DATE = re.compile(rf"\b{_AGREEING}\s+to\s+[a-z]{{2,}}\b[^,;:()\d]{{0,80}}?"
+#: (a noun after "to" is what was agreed to, no doing: "agreed to an expanded meeting in Geneva")
+_AGREED_TO_BEFORE_DATE = re.compile(rf"\b{_AGREEING}\s+to\s+(?!(?:a|an|the|its|their|his|her|this|that|these|those)\b)[a-z]{{2,}}\b[^,;:()\d]{{0,80}}?"
                                     r"\s(?:(?:in|on|at|by|during|from|before)\s+)?(?:the\s+)?$")
 
 
