@@ -11431,3 +11431,17 @@ def test_a_month_naming_a_thing_is_the_one_the_text_dated_and_moves_no_story_tim
                              "for the third time on Nov. 20 in Juba.", date(2026, 12, 2))
     assert set(told) == {"2025-03", "2026-11-20"}
     assert told["2026-11-20"][0].startswith("A monitoring team created under the March truce met for the third time")
+
+
+@pytest.mark.parametrize("title, kind", [
+    ("Delegates agreed that all mercenaries should withdraw from the region", "agreement"),
+    ("A peace deal was reached that has yet to end the fighting in the north", "agreement"),
+    ("The Council decided to prolong the restrictive measures on the mining sector", "sanction"),
+])
+def test_an_agreement_that_names_fighters_or_fighting_and_the_union_s_restrictive_measures(title, kind):
+    assert classify_kind(title, title).value == kind
+
+
+def test_a_relative_clause_ends_before_the_main_verb_s_adverb(tmp_path):
+    titles = titles_of(tmp_path, "A referendum that was meant to follow on March 3 never took place.", date(2026, 12, 1))
+    assert "never" not in titles["2026-03-03"]

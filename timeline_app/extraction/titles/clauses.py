@@ -568,6 +568,11 @@ _RELATIVE_STILL_OPEN = re.compile(r",\s+(?:who|which)\b[^,;]*$")
 _JOINED_AFTER = re.compile(r",\s+(?:and|but|or|while)\s")
 
 
+#: Adverbs closing a stretch, which go with the verb after it: " never", " later also", " finally".
+_ADVERBS_AT_END = re.compile(r"(?:\s+(?:never|not|also|then|later|finally|eventually|soon|still|already|"
+                             r"(?!(?:early|only|likely|daily|weekly|monthly|yearly|July|Italy)\b)[a-z]{3,}ly))+$")
+
+
 def clause_of(sentence: Sentence, t: Timex, relative_only: bool = False) -> Sentence | None:
     """The subordinate clause of `sentence` that holds `t`, or None when it stands in the main one
     (or, with `relative_only`, when it is no relative clause).
@@ -636,6 +641,9 @@ def clause_of(sentence: Sentence, t: Timex, relative_only: bool = False) -> Sent
                 joined = _JOINED_AFTER.search(s, t.end - sentence.start, hi) if back is None else None
                 if back is not None:  # "…a peace deal that ended the war in November 2022 left Eritrea out": it ends there
                     hi = back.start()
+                    # (…before the main verb's adverbs: "Elections that were meant to follow on Dec. 24 [never] took place")
+                    adverbs = _ADVERBS_AT_END.search(s, t.end - sentence.start, hi)
+                    hi = adverbs.start() if adverbs is not None else hi
                 elif joined is not None:  # "…hotlines that were cut in April 2023, and to rebuild…": at the comma
                     hi = joined.start()
                 elif _FRONTED_PREPOSITION.match(s, lead) and "," not in s[lead:lo]:
