@@ -11445,3 +11445,18 @@ def test_an_agreement_that_names_fighters_or_fighting_and_the_union_s_restrictiv
 def test_a_relative_clause_ends_before_the_main_verb_s_adverb(tmp_path):
     titles = titles_of(tmp_path, "A referendum that was meant to follow on March 3 never took place.", date(2026, 12, 1))
     assert "never" not in titles["2026-03-03"]
+
+
+@pytest.mark.parametrize("text, told", [
+    ("The electoral commission, whose term ended on March 3, was dissolved in May by decree.",
+     {"2026-03-03": "The term of the electoral commission ended", "2026-05": "The electoral commission was dissolved by decree"}),
+    ("La comisión electoral, cuyo mandato terminó el 3 de marzo de 2026, fue disuelta en mayo por decreto.",
+     {"2026-03-03": "El mandato de la comisión electoral terminó", "2026-05": "La comisión electoral fue disuelta por decreto"}),
+    ("La commission électorale, dont le mandat a pris fin le 3 mars 2026, a été dissoute en mai par décret.",
+     {"2026-03-03": "Le mandat de la commission électorale a pris fin",
+      "2026-05": "La commission électorale a été dissoute par décret"}),
+    ("A comissão eleitoral, cujo mandato terminou em 3 de março de 2026, foi extinguida em maio por decreto.",
+     {"2026-03-03": "O mandato da comissão eleitoral terminou", "2026-05": "A comissão eleitoral foi extinguida por decreto"}),
+])
+def test_a_whose_clause_about_a_body_dates_what_it_owns(tmp_path, text, told):
+    assert titles_of(tmp_path, text, date(2026, 12, 1)) == told

@@ -137,7 +137,8 @@ FOREIGN_PAST = re.compile(r"(?<!\w)(?:a|ont|est|sont|avait|avaient|était|étaie
                           r"|(?<!\w)(?i:ha|han|había|habían|fue|fueron|hanno|aveva|avevano|è|sono|foi|foram)\s+"
                           # (a short stem too, and the irregular participles: "había dado por terminado", "ha hecho",
                           # "ha detto")
-                          r"(?:sido\s+|stat[oa]\s+)?(?:[^\W\d_]*(?:ado|ada|ados|adas|ido|ida|idos|idas|ato|ata|ati|ate|uto|uta|ito|ita)"
+                          # (Portuguese's accented ones too: "foi substituído", "foram incluídos")
+                          r"(?:sido\s+|stat[oa]\s+)?(?:[^\W\d_]*(?:ado|ada|ados|adas|[ií]do|[ií]da|[ií]dos|[ií]das|ato|ata|ati|ate|uto|uta|ito|ita)"
                           r"|hech[oa]s?|dich[oa]s?|puest[oa]s?|vist[oa]s?|vuelt[oa]s?|escrit[oa]s?|abiert[oa]s?|muert[oa]s?|"
                           r"rot[oa]s?|fatt[oaie]|dett[oaie]|mess[oaie]|pres[oaie]|vist[oaie]|chiest[oaie]|scritt[oaie]|"
                           r"feit[oa]s?|dit[oa]s?|post[oa]s?)(?!\w)"

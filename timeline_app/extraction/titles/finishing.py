@@ -573,7 +573,7 @@ _ROMANCE_FUTURE_OR_AUXILIARY = re.compile(r"(?:[^\W\d_]{3,}(?:rà|ranno|rá|rán
                                           r"wird|werden|hat|haben)\b", re.I)
 #: A French, Spanish or Italian subject's relative clause between commas, before the main verb: "Ce texte[, qui prévoit…,]".
 _ROMANCE_ENCLOSED_RELATIVE = re.compile(r"^(?P<np>[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)?(?:\s+[^,;]{0,50}?)?),\s+"
-                                        r"(?:qui|que|quien|che|cui)\s[^,;]{3,160},\s+")
+                                        r"(?:qui|que|quien|che|cui|cuy[oa]s?|cuj[oa]s?|dont)\s[^,;]{3,160},\s+")
 #: A Romance modal that opens a main predicate: "doit", "pourrait", "debe", "deve".
 _ROMANCE_MODAL = re.compile(r"(?:doit|doivent|devrait|devraient|peut|peuvent|pourrait|pourraient|debe|deben|debería|puede|"
                             r"pueden|podría|deve|devono|dovrebbe|può|possono|potrebbe)\b", re.I)

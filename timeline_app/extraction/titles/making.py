@@ -176,6 +176,7 @@ from timeline_app.extraction.titles.romance import (
     romance_subject_relative,
     romance_time_clause,
     romance_where_clause,
+    romance_whose_title,
 )
 from timeline_app.extraction.titles.subjects import (
     PERSON_ROLE,
@@ -2485,7 +2486,7 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
     romance = (romance_governed_title(sentence, t) if len(inside) > 1 else None) \
         or romance_where_clause(sentence, t) \
         or romance_fronted_participle(sentence, t) or romance_participle_title(sentence, t) \
-        or romance_relative_title(sentence, t) or foreign_year_of_noun(sentence, t, inside)
+        or romance_whose_title(sentence, t) or romance_relative_title(sentence, t) or foreign_year_of_noun(sentence, t, inside)
     if romance is not None:  # "…le président libanais Joseph Aoun, élu en janvier 2025": Aoun's election
         return finish_title(romance, gazetteer)
     came = _CAME_AFTER_CLAUSE.match(sentence.text, dateline_end(sentence.text), t.start - sentence.start)

@@ -330,7 +330,7 @@ _WHOSE = re.compile(r"(?:(?P<name>(?:[A-Z][\w'’.-]*\s+){1,3}(?:[a-z]+\s+){1,2}
                     r"|[A-Z][\w.-]*['’]s\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?"  # "the OSCE's field operations"
                     r"|(?<![\w,] )(?:The|the)\s+(?:[a-z][\w-]*\s+)?(?:president|prime\s+minister|chancellor|king|queen|emir|"
                     r"leader|government|mission|force|envoy|secretary-general|commander|minister|parliament|"
-                    r"assembly)"
+                    r"assembly|council|commission|committee|court|tribunal|board|junta|administration|authority)"
                     # (…or people told by a plural: "the appointment of senior officials, whose terms expire on…")
                     r"|(?:(?<=\bof\s)|(?<=\bfor\s)|(?<=\bto\s)|(?<=\bwith\s))(?:[a-z][\w-]*\s+)?[a-z]{3,}[^s\W]s),\s+whose\s+"  # ("The president, whose term ends in December, said…")
                     # "…set up a commission whose ruling two years later awarded…": a restrictive one
@@ -378,7 +378,8 @@ def whose_clause(sentence: Sentence, t: Timex) -> tuple[Sentence, int] | None:
     owned = m["owned"] if done is None else word
     if re.search(r"\s[a-z]+\s", owner):  # "the mandate of the African Union mission in Somalia"
         the = "the " if re.search(r"\bthe\s+$", sentence.text[max(0, m.start() - 5):m.start()]) else ""
-        owned = f"the {word} of {the}{owner}"
+        inside = re.sub(r"^The(?=\s)", "the", owner)  # ("the mandate of the transitional council")
+        owned = f"the {word} of {the}{inside}"
         owned_end = m.start("owned") + len(word)
     else:
         owned, owned_end = f"{possessive(owner)} {owned}", m.end("owned")

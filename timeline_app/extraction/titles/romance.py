@@ -381,6 +381,43 @@ _ROMANCE_FUTURE_OR_PRESENT_VERB = re.compile(r"(?<!\w)[^\W\d_]{3,}(?:era|eront|i
                                              r"irà|iranno)(?!\w)")
 
 
+#: A noun phrase, then a "whose" clause in Spanish, Portuguese or French up to a date: "El consejo de transición,
+#: cuyo mandato expiró [el 7 de febrero]", "Le conseil, dont le mandat a expiré [le 7 février]".
+_ROMANCE_WHOSE = re.compile(r"(?:^|,\s+|\s)(?P<np>(?i:el|la|los|las|le|les|o|a|os|as)\s[^,;:()\"“”]{2,80}?|[Ll]['’][^,;:()\"“”]{2,80}?),\s+"
+                            r"(?P<rel>cuy[oa]s?|cuj[oa]s?|dont\s+(?:le|la|les|l['’]))\s*(?P<owned>[a-zà-ÿ][\w-]+)"
+                            r"\s+(?P<rest>[^,;:()\"“”]{2,120}?)\s+(?:(?:el|le|em|en|a|o|no|na|au)\s+)?$")
+#: The owned noun's article, said by the relative word: "cuyo" → "el", "cuja" → "a", "dont la" → "la".
+_WHOSE_ARTICLE = {"cuyo": "el", "cuya": "la", "cuyos": "los", "cuyas": "las", "cujo": "o", "cuja": "a", "cujos": "os",
+                  "cujas": "as"}
+#: "Of" joined to the owner's article: "de" + "el consejo" → "del consejo".
+_OF_ARTICLE = {"es": {"el": "del", "la": "de la", "los": "de los", "las": "de las"},
+               "pt": {"o": "do", "a": "da", "os": "dos", "as": "das"},
+               "fr": {"le": "du", "la": "de la", "les": "des", "l'": "de l'", "l’": "de l’"}}
+
+
+def romance_whose_title(sentence: Sentence, t: Timex) -> str | None:
+    """"El consejo presidencial, cuyo mandato expiró el 7 de febrero, fue sustituido en agosto": the date of a "whose"
+    clause is what the clause tells of the owned noun ("El mandato del consejo presidencial expiró"), not the main
+    clause's happening."""
+    s = sentence.text
+    m = _ROMANCE_WHOSE.search(s, dateline_end(s), t.start - sentence.start)
+    if m is None:
+        return None
+    rel = m["rel"].lower()
+    if rel.startswith("dont"):
+        article, lang = rel.split(None, 1)[1] if " " in rel else rel[4:].strip(), "fr"
+    else:
+        article, lang = _WHOSE_ARTICLE[rel], "es" if rel.startswith("cuy") else "pt"
+    np = m["np"]
+    first = re.match(r"(?i:el|la|los|las|le|les|o|a|os|as)\s|[Ll]['’]", np)
+    of = _OF_ARTICLE[lang].get(first.group().strip().lower()) if first is not None else None
+    if of is None:
+        return None
+    owner = f"{of}{'' if of.endswith(('’', chr(39))) else ' '}{np[first.end():]}"
+    joined = "" if article.endswith(("'", "’")) else " "
+    return f"{article[:1].upper()}{article[1:]}{joined}{m['owned']} {owner} {m['rest']}"
+
+
 def romance_relative_title(sentence: Sentence, t: Timex) -> str | None:
     """A date at the end of a relative clause in French, Spanish, Italian or Portuguese dates what the clause
     says of its noun: "…un protocolo para restablecer el cese al fuego, que entrará en vigor el 2 de diciembre" →
