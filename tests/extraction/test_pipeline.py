@@ -11460,3 +11460,9 @@ def test_a_relative_clause_ends_before_the_main_verb_s_adverb(tmp_path):
 ])
 def test_a_whose_clause_about_a_body_dates_what_it_owns(tmp_path, text, told):
     assert titles_of(tmp_path, text, date(2026, 12, 1)) == told
+
+
+def test_a_french_whose_clause_after_a_clause_keeps_the_clause(tmp_path):
+    titles = titles_of(tmp_path, "Le Niger, dirigé par une junte, a rompu avec la France, dont les derniers soldats ont quitté "
+                                 "le pays en décembre 2023.", date(2026, 12, 1))
+    assert titles["2023-12"].startswith("Le Niger a rompu avec la France")

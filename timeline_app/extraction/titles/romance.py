@@ -384,8 +384,11 @@ _ROMANCE_FUTURE_OR_PRESENT_VERB = re.compile(r"(?<!\w)[^\W\d_]{3,}(?:era|eront|i
 #: A noun phrase, then a "whose" clause in Spanish, Portuguese or French up to a date: "El consejo de transición,
 #: cuyo mandato expiró [el 7 de febrero]", "Le conseil, dont le mandat a expiré [le 7 février]".
 _ROMANCE_WHOSE = re.compile(r"(?:^|,\s+|\s)(?P<np>(?i:el|la|los|las|le|les|o|a|os|as)\s[^,;:()\"“”]{2,80}?|[Ll]['’][^,;:()\"“”]{2,80}?),\s+"
-                            r"(?P<rel>cuy[oa]s?|cuj[oa]s?|dont\s+(?:le|la|les|l['’]))\s*(?P<owned>[a-zà-ÿ][\w-]+)"
-                            r"\s+(?P<rest>[^,;:()\"“”]{2,120}?)\s+(?:(?:el|le|em|en|a|o|no|na|au)\s+)?$")
+                            r"(?P<rel>cuy[oa]s?|cuj[oa]s?|dont\s+(?:le|la|les|l['’]))\s*(?P<owned>[a-zà-ÿ][\w-]+(?:\s+[a-zà-ÿ][\w-]+)??)"
+                            # (…then its verb: "[expiró]", "[a expiré]", "[ont quitté]", "[foi] extinto")
+                            r"\s+(?=(?:a|ont|est|sont|avait|avaient|ha|han|había|fue|fueron|foi|foram|tem|têm)\s|"
+                            r"[a-zà-ÿ]{3,}(?:ó|ou|aron|aram|eu|iu)\b)"
+                            r"(?P<rest>[^,;:()\"“”]{2,120}?)\s+(?:(?:el|le|em|en|a|o|no|na|au)\s+)?$")
 #: The owned noun's article, said by the relative word: "cuyo" → "el", "cuja" → "a", "dont la" → "la".
 _WHOSE_ARTICLE = {"cuyo": "el", "cuya": "la", "cuyos": "los", "cuyas": "las", "cujo": "o", "cuja": "a", "cujos": "os",
                   "cujas": "as"}
@@ -401,7 +404,8 @@ def romance_whose_title(sentence: Sentence, t: Timex) -> str | None:
     clause's happening."""
     s = sentence.text
     m = _ROMANCE_WHOSE.search(s, dateline_end(s), t.start - sentence.start)
-    if m is None:
+    # (a noun phrase, not a clause, owns it: not "la junte a rompu avec la France, dont les derniers soldats…")
+    if m is None or FOREIGN_PAST.search(m["np"]):
         return None
     rel = m["rel"].lower()
     if rel.startswith("dont"):
