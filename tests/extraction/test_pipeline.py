@@ -11466,3 +11466,13 @@ def test_a_french_whose_clause_after_a_clause_keeps_the_clause(tmp_path):
     titles = titles_of(tmp_path, "Le Niger, dirigé par une junte, a rompu avec la France, dont les derniers soldats ont quitté "
                                  "le pays en décembre 2023.", date(2026, 12, 1))
     assert titles["2023-12"].startswith("Le Niger a rompu avec la France")
+
+
+def test_a_live_entry_under_a_twelve_hour_stamp_is_told_then_and_its_speaker_is_the_next_he(tmp_path):
+    told = told_of(tmp_path, "Live: truce talks\nUpdated 30 November 2026\n\n4.40pm\nThe army spokesman, Nabil Abdallah, "
+                             "told reporters that the convoy had reached Kadugli. He said the governor would visit the town "
+                             "next week.\n\n2.10pm\nThe foreign minister has arrived in Cairo for talks with his Egyptian "
+                             "counterpart, his office said. The two are due to meet at about 6pm.\n", date(2026, 11, 30))
+    assert told["2026-11-30T16:40"][0].endswith("Abdallah told reporters that the convoy had reached Kadugli")
+    assert told["2026-W50"][0].startswith("Abdallah said the governor would visit the town")
+    assert told["2026-11-30T14:10"][0].startswith("The foreign minister has arrived in Cairo")

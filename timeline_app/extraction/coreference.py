@@ -139,7 +139,8 @@ _ASKED_ABOUT = re.compile(r"(?:When|Why|How|Where|What)\s+(?:did|do|does|is|are|
                           r"(?P<np>the\s+(?:[a-z-]+\s+){0,2}?[a-z-]+)\s+[a-z]+(?:\s+[a-z]+)?\s*\?", re.I)
 
 #: The clock a live page opens an entry with: "18:20 GMT - ", "09:15 - ".
-_TIME_STAMP = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*[A-Z]{2,4})?\s*[-–—:]\s+")
+#: (…or on its own line over the entry, joined to it: "15.15 GMT The Kremlin spokesperson…", "1.05pm Zelenskyy has…")
+_TIME_STAMP = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*(?:[A-Z]{2,4}|[ap]\.?m\.?))?\s*(?:[-–—:]\s+|\s+(?=[A-Z\"“]))")
 #: A sentence opening with things named in the plural that act or were acted on: "The talks ended
 #: for the day.", "The two delegations were received…" (lower-case words only: no names, no people's titles).
 # (or an adjective in place of "The": "Previous truces collapsed quickly")
