@@ -11476,3 +11476,43 @@ def test_a_live_entry_under_a_twelve_hour_stamp_is_told_then_and_its_speaker_is_
     assert told["2026-11-30T16:40"][0].endswith("Abdallah told reporters that the convoy had reached Kadugli")
     assert told["2026-W50"][0].startswith("Abdallah said the governor would visit the town")
     assert told["2026-11-30T14:10"][0].startswith("The foreign minister has arrived in Cairo")
+
+
+def test_a_swap_told_by_what_it_brought_back_is_no_fighting():
+    assert classify_kind("The previous swap, on Sept. 3, brought home 84 soldiers", "").value == "other"
+
+
+def test_a_second_thing_said_leaves_the_saying_s_own_day_out(tmp_path):
+    titles = titles_of(tmp_path, "Early Friday, President Maia Sandu said in a video address that Moldova was drafting a new "
+                                 "law and that she expected \"a vote next month.\"", date(2026, 11, 28))
+    assert titles["2026-12"] == "Sandu said she expected \"a vote\""
+
+
+def test_a_fronted_since_phrase_before_a_count_with_thousands_titles_its_noun(tmp_path):
+    titles = titles_of(tmp_path, "Since the start of the blockade in March 2024, more than 2,500 trucks have been turned back "
+                                 "at the crossing.", date(2026, 11, 28))
+    assert titles == {"2024-03": "The start of the blockade"}
+
+
+def test_nothing_to_announce_is_no_happening(tmp_path):
+    titles = titles_of(tmp_path, "MR SMITH: I have nothing to announce on that today. We closed the consulate in Herat in "
+                                 "August 2021.", date(2026, 12, 1))
+    assert titles == {"2021-08": "We closed the consulate in Herat"}
+
+
+def test_a_conviction_s_gerund_stops_at_the_subject_s_second_predicate(tmp_path):
+    titles = titles_of(tmp_path, "The mayor was convicted in April 2025 of taking bribes and was removed from office in "
+                       "June.", date(2026, 11, 28))
+    assert titles["2025-06"] == "The mayor was removed from office"
+
+
+def test_a_set_off_participle_with_its_adverb_after_that_is_its_noun_s_happening(tmp_path):
+    titles = titles_of(tmp_path, "Officials say the hope is that membership talks, formally launched in June 2024, can "
+                                 "produce the first agreed chapters by the end of the decade.", date(2026, 11, 28))
+    assert titles == {"2024-06": "Membership talks were formally launched"}
+
+
+def test_a_since_clause_whose_place_names_its_country_is_the_date_s_happening(tmp_path):
+    titles = titles_of(tmp_path, "Ties have improved since the two presidents met on the sidelines of a forum in Astana, "
+                                 "Kazakhstan, in mid-2025.", date(2026, 11, 28))
+    assert titles == {"2025": "The two presidents met on the sidelines of a forum in Astana, Kazakhstan"}

@@ -665,6 +665,9 @@ _MADE_PEACE = re.compile(r"\b(?:made|make|makes|making|sealed)\s+peace\b")
 #: A release of people held, told as a noun: "The release of 42 detainees", "The handover of 20 hostages".
 # (…or told by its doer: "Hamas freed 13 Israeli hostages in the first exchange of a four-day truce")
 _PEOPLE_RELEASED = re.compile(r"(?:The|A)\s+(?:[a-z-]+\s+){0,2}?(?:prisoner|hostage|detainee|POW)s?\s+(?:swap|exchange|release)\b"
+                              # ("The last exchange returned 185 Ukrainian soldiers": a swap told by what it brought back)
+                              r"|(?:The|A|An)\s+(?:[a-z-]+\s+){0,2}?(?:exchange|swap|handover)(?:,?\s+[^;]{0,40}?[\s,])?\s*"
+                              r"(?:returned|freed|released|brought\s+(?:home|back)|involved|included)\b"
                               r"|(?:(?:The|A)\s+(?:[a-z-]+\s+)?(?:release|handover|return|exchange|swap)\s+of\s+"
                               r"|(?:[\w'’.-]+\s+){1,4}?(?:freed|released|handed\s+over|swapped|exchanged)\s+(?:some\s+|about\s+|at\s+least\s+)?"
                               r"(?=(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds)\s))"
@@ -798,6 +801,10 @@ _NOT_HAPPENED = re.compile(r"\b(?:has|have|had)\s+(?:still\s+|yet\s+)?(?:not|nev
 #: (not a relative clause's: "…a resolution that would have required approval").
 _COUNTERFACTUAL = re.compile(r"(?:(?!\b(?:that|which|who|whom|if|unless)\b)[^,;])*?\b(?:should|could|would|might)\s+(?:not\s+)?"
                              r"have\s+(?:been\s+)?[a-z]{3,}")
+#: A speaker saying there is nothing to tell: "I have nothing to announce on that today", "no comment".
+_NOTHING_TO_TELL = re.compile(r"(?:[\w'’.-]+\s+){0,4}?(?:ha(?:ve|s|d)\s+nothing|(?:do|does|did)\s+not\s+have\s+anything)\s+"
+                              r"(?:(?:new|more|further)\s+)?to\s+(?:announce|say|add|share|report|offer|tell)\b"
+                              r"|(?:[\w'’.-]+\s+){0,4}?(?:declined|refused)\s+to\s+comment\b", re.I)
 _ANOTHER_VERB = re.compile(r"\b(?:was|were|is|are|had|has|have|[a-z]{3,}ed)\b")
 _SAYING_IN_TITLE = re.compile(r"\b(?:said|says|told|tells|announced|stated|warned|insisted|argued)\b")
 #: A sentence asked, not told: "What has happened this year?", "Is there a peace process?".
@@ -1798,7 +1805,8 @@ def _find_candidates(text: str, sentences: list[Sentence], timexes: list[Timex],
                 distance = re.match(r",\s+(.+?)\s+(?:after|before)\b", happening.told)
                 if distance:
                     title = re.sub(rf",?\s+{re.escape(distance[1])}\s*$", "", title)
-            if len(title.split()) < 2 or _DAY_AS_STATE.match(title) or _COUNTERFACTUAL.match(title):
+            if len(title.split()) < 2 or _DAY_AS_STATE.match(title) or _COUNTERFACTUAL.match(title) \
+                    or _NOTHING_TO_TELL.match(title):  # ("I have nothing to announce on that today": nothing happened)
                 continue  # (…nor what should or could have happened, and did not: "It should have said so in 2022")
             unhappened = _NOT_HAPPENED.search(title) and _NOT_HAPPENED.search(sentence.text)
             negated = _NOT_HAPPENED.search(title) if unhappened else None

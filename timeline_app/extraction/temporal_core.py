@@ -666,6 +666,11 @@ def _in_place_phrase(near: list[str], verb_at: int, at: int, subject: str) -> bo
                 for x in near[verb_at + 2:at + 1])
 
 
+#: Words between a determiner and a participle that make the participle an adjective of the noun after it.
+_RANKING_BEFORE_PARTICIPLE = frozenset({"first", "second", "third", "last", "next", "only", "newly", "recently", "long",
+                                        "so-called", "well", "hard", "much", "jointly", "freshly", "previously"})
+
+
 def _tense_of(words: list[str], i: int) -> str | None:
     """The tense `words[i]` gives its clause, with a glance at its neighbours: "future", "past",
     "neutral" (a word that makes the verb's tense irrelevant to the date) or None (no verdict)."""
@@ -692,6 +697,8 @@ def _tense_of(words: list[str], i: int) -> str | None:
         return None  # "an exercise called Eastern Sentry on Friday": a participle that names, no verb
     if before and before[-1] in DETERMINERS and w not in ("will", "would"):
         return None  # "the plan", "an expected rise", "a still unspecified date"
+    if len(before) >= 2 and before[-2] in DETERMINERS and before[-1] in _RANKING_BEFORE_PARTICIPLE and w.endswith("ed"):
+        return None  # "the first closed chapters", "the newly elected parliament": a participle as an adjective
     # (an abbreviation's letters are words of their own: "U.S." is "U", "S")
     abbreviated = i and (words[i - 1].isupper() and words[i - 1] not in ("I", "A")
                          or i > 1 and words[i - 2].isupper() and words[i - 2] not in ("I", "A"))

@@ -331,7 +331,9 @@ _JUDGED_FOR_GERUND = re.compile(
     r"\b(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+(?:[a-z]+ly\s+)?(?:sentenced|convicted|jailed|imprisoned|"
     r"arrested|charged|accused|indicted|fined|punished|detained|blamed|praised|critici[sz]ed|condemned|censured|impeached|"
     r"prosecuted|sanctioned|honou?red|credited|faulted|suspended|expelled|dismissed|fired|ousted|banned|barred|acquitted|"
-    r"cleared|pardoned)\b[^,;:()]{0,70}?\b(?:for|of)\s+(?P<verb>[a-z]{2,}ing)\b(?P<mid>[^,;:()\"“”]{0,90}?)"
+    r"cleared|pardoned)\b[^,;:()]{0,70}?\b(?:for|of)\s+(?P<verb>[a-z]{2,}ing)\b"
+    # (…up to a second predicate of the subject, whose own date that is: "…of defying the envoy[ and was stripped of…]")
+    r"(?P<mid>(?:(?!\s(?:and|but)\s+(?:was|were|is|are|had|has|have|then|later|[a-z]{3,}ed)\b)[^,;:()\"“”]){0,90}?)"
     r"\s*(?:(?:on|in|at|during|by)\s+)?$")
 
 
@@ -1442,7 +1444,9 @@ def trailing_subordinate(sentence: Sentence, t: Timex, others: list[Timex]) -> S
         and re.match(rf"\s+(?:{PAST_VERB})\s+(?!by\b)", s[t.end - sentence.start:]) is not None
     # (not "…days after Russia's invasion in February 2022 and was granted candidate status in June": the
     # main subject's second predicate, after another date)
-    if re.search(r"[,;:()—\"“”]|\b(?:that|which|who)\b|\band\s+(?:was|were|had|has|is|are|[a-z]{3,}ed)\b", body) \
+    # (a town's country is no comma of the clause: "…since Modi and Xi met in Kazan[, Russia,] in late 2024")
+    if re.search(r"[,;:()—\"“”]|\b(?:that|which|who)\b|\band\s+(?:was|were|had|has|is|are|[a-z]{3,}ed)\b",
+                 without_place_appositions(body + " x").rstrip(" x")) \
             or listed \
             or not (OWN_SUBJECT.match(body) or PLURAL_SCHEDULED_PRESENT.match(body) or subject_then_date) \
             or not (FINITE_IN_CLAUSE.search(CAPITALISED_WORDS.sub("", body)) or SINGULAR_PAST_LIKE_PRESENT.match(body)

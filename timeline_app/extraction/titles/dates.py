@@ -1212,7 +1212,7 @@ def governed_noun_phrase(sentence: Sentence, t: Timex, inside: list[Timex], gaze
         # with no other date, only "since" takes the date from the main clause, which tells a span
         # (…or fronted in what is said: "Xi noted that since the establishment of ties 52 years ago, relations have…")
         fronted_since = re.fullmatch(r"\s*|.*\b(?:that|and|but)\s+|.*,\s+", s[dateline_end(s):governing[-1].start()]) \
-            and re.match(r",\s+[^,;]{0,80}?\b(?:(?:has|have)\s+(?:\w+ly\s+)?(?!(?:a|an|the|no|not|to|its|their|his|her|some|any)\b)"
+            and re.match(r",\s+(?:[^,;]|(?<=\d),(?=\d{3})){0,80}?\b(?:(?:has|have)\s+(?:\w+ly\s+)?(?!(?:a|an|the|no|not|to|its|their|his|her|some|any)\b)"
                          # (…or a state in the present: "since the elections in October, the tone is different")
                          r"[a-z]{3,}|(?:is|are|remains|remain)\s+(?:\w+ly\s+)?[a-z]{3,})\b", s[end:])
             # (any participle: "has grown", "have withstood")

@@ -657,7 +657,7 @@ def owner_before(text: str, pronoun: str, gazetteer: Gazetteer) -> str | None:
     names = {m.name: re.sub(r"['’]s$", "", text[m.start:m.end]) for m in gazetteer.mentions(text) if m.kind in wanted}
     return next(iter(names.values())) if len(names) == 1 else None
 #: (…or a relative clause about the same noun: "the agreement signed in September 2018, which ended…")
-FINITE_WORD = (r"(?:has|had|have|was|were|is|are|will|would|could|may|might|did|does|do|(?!ended\s+[A-Z\d])[a-z]{3,}ed|fell|broke|"
+FINITE_WORD = (r"(?:has|had|have|was|were|is|are|will|would|could|can|must|should|shall|may|might|did|does|do|(?!ended\s+[A-Z\d])[a-z]{3,}ed|fell|broke|"
                 r"began|came|went|left|ran|took|held|lasted|expires?|put|set|cut|showed|gave|made"
                 # (a present of what the thing holds: "The text initialled in August runs to 17 articles")
                 r"|runs|remains|includes|contains|covers|provides|requires|allows|foresees|envisages|bans|limits|"

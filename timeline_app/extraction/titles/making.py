@@ -2300,7 +2300,11 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
             # (a date of a noun's own clause in it is that clause's: "…and that heavy equipment promised last month had
             # not arrived" → "Heavy equipment was promised")
             return _title_for(clause, t, own, gazetteer)
-        prefix = sentence.text[:second.end("said")] + " "
+        prefix = sentence.text[:second.end("said")]
+        for o in sorted((o for o in inside if o.end - sentence.start <= second.end("said")), key=lambda o: -o.start):
+            # (the saying's own date goes: "[Late Saturday,] Zelenskyy said … and that he expected results next week")
+            prefix = remove_date_phrase(prefix, o.start - sentence.start, o.end - sentence.start)
+        prefix += " "
         return _title_for(Sentence(clause.start - len(prefix), sentence.end, prefix + rest), t, own, gazetteer)
     absolute = _WITH_ABSOLUTE.search(sentence.text, max(0, t.start - sentence.start - 140), t.start - sentence.start)
     if absolute is not None and absolute["part"] not in NOT_PARTICIPLES:
@@ -2792,7 +2796,8 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
                                           sentence.text[:part.start - sentence.start], re.I) \
                 and OWN_SUBJECT.match(part.text) and not _SECOND_FINITE.search(part.text) \
                 and re.fullmatch(r"[^,]*(?:,\s+(?:in|on)\s+(?:the\s+)?)?",  # (a date set after it: ", in 1976,")
-                                 sentence.text[part.start - sentence.start:t.start - sentence.start]) \
+                                 # (…and a town's country no comma: "in Kazan, Russia, in late 2024")
+                                 without_place_appositions(sentence.text[part.start - sentence.start:t.start - sentence.start])) \
                 and not ATTRIBUTED_ON.search(sentence.text, max(0, t.start - sentence.start - 80), t.start - sentence.start):
             title = make_title(part, t, [o for o in inside if part.start <= o.start and o.end <= part.end], gazetteer)
             if len(title.split()) >= 2 and tells_a_doing(title):  # "Prices tripled", "He arrived in the capital"

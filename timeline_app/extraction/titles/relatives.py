@@ -602,7 +602,8 @@ _REDUCED_PARTICIPLE = re.compile(r"(?<!\bwhat\s)(?<!\bWhat\s)(?<!\bwas\s)(?<!\bw
                                  r"(?<!\bthat\s)(?<!\bwhich\s)(?<!\bwho\s)"
                                  r"(?<!\bhas\s)(?<!\bhad\s)(?<!\bhave\s)(?<!\bget\s)(?<!\bgot\s)"
                                  r"(?:(?<=[a-z]\s)|(?P<comma>(?<=\w,\s)(?:(?:first|initially|originally|later|previously|"
-                                 r"already|once|now)\s+)?))"  # "the Paris Agreement, adopted in December 2015,"
+                                 r"already|once|now|formally|officially|finally|eventually|jointly|unanimously|narrowly|"
+                                 r"secretly|quietly|provisionally)\s+)?))"  # "the Paris Agreement, adopted in December 2015,"
                                  # (no verb without an object is a passive's participle: "a bid to delay them by six
                                  # months failed in the Security Council")
                                  # (nor "followed" without its agent: "a declaration … followed in Doha on July 19")
@@ -959,8 +960,12 @@ def reduced_relative_title(sentence: Sentence, t: Timex, inside: list[Timex]) ->
     conjunction = re.match(r"\s*(?:as|while|when|because|since|after|before|if|though|although|and|but|so)\s+", s[lo:noun_end])
     if conjunction is not None:
         lo += conjunction.end()
-    if re.match(r"that\s", s[lo:]) and re.search(r"\b(?:a|an|the)\s+[a-z]+\s+$", s[:lo]):
+    if re.match(r"that\s", s[lo:]) and (re.search(r"\b(?:a|an|the)\s+[a-z]+\s+$", s[:lo])
+                                       or re.search(r"\b(?:said|say|says|is|was|are|were|hoped?|hopes|believed?|believes|"
+                                                    r"think|thinks|thought|noted|means|meant|argued?|added|insisted|warned)\s+$",
+                                                    s[:lo])):
         lo += 5  # "a claim that [geolocated footage] published on Nov. 27 does not support": "that" opens a clause
+        # (…as it does after a saying or a "be": "the best hope is that [accession talks], formally opened in March 2024,")
     complement = _BARE_COMPLEMENT.search(s, max(0, noun_end - 70), noun_end)
     if complement is not None and complement.start("np") > lo:  # "Among those freed were [defenders of Mariupol] captured"
         lo = complement.start("np")
