@@ -11516,3 +11516,9 @@ def test_a_since_clause_whose_place_names_its_country_is_the_date_s_happening(tm
     titles = titles_of(tmp_path, "Ties have improved since the two presidents met on the sidelines of a forum in Astana, "
                                  "Kazakhstan, in mid-2025.", date(2026, 11, 28))
     assert titles == {"2025": "The two presidents met on the sidelines of a forum in Astana, Kazakhstan"}
+
+
+def test_a_since_clause_whose_subject_is_two_people_with_their_roles_is_the_date_s_happening(tmp_path):
+    titles = titles_of(tmp_path, "Trade has recovered since Prime Minister Mark Carney and President Claudia Sheinbaum met in "
+                                 "Mexico City in September 2025.", date(2026, 11, 28))
+    assert titles == {"2025-09": "Carney and Sheinbaum met in Mexico City"}

@@ -485,7 +485,8 @@ _SUBCLAUSE = re.compile(r",\s+(?:(?:[\w-]+\s+){0,2}(?:days?|weeks?|months?|years
                         # (no auxiliary in the subject: "since the war last week and is expected in Washington" is
                         # the main subject's second verb)
                         r"(?:(?:the|a|an|its|their|his|her)\s+(?:(?!(?:is|are|has|have|will|would|can|could)\s)[\w'’-]+\s+){0,12}?"
-                        r"|(?:[A-Z][\w'’.-]*\s+(?:and\s+(?=[A-Z]))?){1,4}"
+                        # (two people named with their roles: "since Prime Minister Narendra Modi and President Xi Jinping met")
+                        r"|(?:[A-Z][\w'’.-]*\s+(?:and\s+(?=[A-Z]))?){1,8}"
                         r"(?:(?!(?:was|is|has|does)\s)[a-z]+s\s+)?"
                         r"|(?:he|she|it|they|we|(?:[a-z]{3,}\s+)?[a-z]{3,}s)\s+)"  # "after prices tripled", "since they met"
                         # (…"until government forces retook it": a bare plural with its noun before)
