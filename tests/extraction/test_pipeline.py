@@ -4455,7 +4455,7 @@ def test_a_romance_relative_clause_is_said_of_the_nearest_noun_phrase_indefinite
     titles = titles_of(tmp_path, "Frontera\n\nLos dos gobiernos firmaron un memorando que prevé la creación de una "
                        "comisión binacional, que se reunirá por primera vez el 15 de enero en Caracas.\n",
                        date(2026, 11, 27))
-    assert titles["2027-01-15"] == "Una comisión binacional se reunirá por primera vez"
+    assert titles["2027-01-15"] == "Una comisión binacional se reunirá por primera vez en Caracas"
 
 
 def test_the_year_a_plan_is_for_is_no_happening(tmp_path):
@@ -11522,3 +11522,38 @@ def test_a_since_clause_whose_subject_is_two_people_with_their_roles_is_the_date
     titles = titles_of(tmp_path, "Trade has recovered since Prime Minister Mark Carney and President Claudia Sheinbaum met in "
                                  "Mexico City in September 2025.", date(2026, 11, 28))
     assert titles == {"2025-09": "Carney and Sheinbaum met in Mexico City"}
+
+
+_ROMANCE_LEADS = {
+    "it": "Il ministro degli Esteri parteciperà giovedì al vertice di Vienna sul Sahel, ha annunciato oggi il ministero. ",
+    "es": "El canciller participará el jueves en la cumbre de Viena sobre el Sahel, anunció hoy el ministerio. ",
+    "fr": "Le ministre des Affaires étrangères participera jeudi au sommet de Vienne sur le Sahel, a annoncé aujourd'hui "
+          "le ministère. ",
+}
+
+
+@pytest.mark.parametrize("language, sentence, value, title", [
+    ("it", "La tregua firmata a Niamey nel marzo 2024 resta in vigore.", "2024-03", "La tregua è stata firmata a Niamey"),
+    ("es", "La tregua firmada en Niamey en marzo de 2024 sigue vigente.", "2024-03", "La tregua fue firmada en Niamey"),
+    ("fr", "La trêve signée à Niamey en mars 2024 reste en vigueur.", "2024-03", "La trêve a été signée à Niamey"),
+    ("it", "La tregua resta in vigore, ma il voto previsto per il maggio 2025 non si è mai tenuto.", "2025-05",
+     "Il voto previsto non si è mai tenuto"),
+    ("es", "La tregua sigue vigente, pero la votación prevista para mayo de 2025 nunca se celebró.", "2025-05",
+     "La votación prevista nunca se celebró"),
+    ("fr", "La trêve reste en vigueur, mais le scrutin prévu pour mai 2025 n'a jamais eu lieu.", "2025-05",
+     "Le scrutin prévu n'a jamais eu lieu"),
+    ("it", "\"Serve pazienza\", ha detto Rossi, che la settimana scorsa aveva visitato Bamako.", "2026-W48",
+     "Rossi aveva visitato Bamako"),
+    ("fr", "« Il faut de la patience », a déclaré Dupont, qui avait visité la semaine dernière Bamako.", "2026-W48",
+     "Dupont avait visité Bamako"),
+])
+def test_romance_participles_buts_and_a_named_person_s_relative_clause_date_their_own_happening(
+        tmp_path, language, sentence, value, title):
+    assert titles_of(tmp_path, _ROMANCE_LEADS[language] + sentence, date(2026, 12, 1))[value] == title
+
+
+def test_a_date_inside_a_sentence_of_the_body_is_no_publication_date():
+    from timeline_app.extraction.published import detect_published
+    text = ("Bakan Fidan yarın Kahire'ye gidecek\n\nANKARA (AA) - Dışişleri Bakanı yarın Kahire'ye gidecek.\n\n"
+            "Ateşkes, 10 Ekim 2025'te yürürlüğe girmişti.\n")
+    assert detect_published(text, today=date(2026, 12, 1)) is None

@@ -62,6 +62,10 @@ _BYLINE_COMMA = re.compile(r"[ \t]*(?:By|Par|Von|Por|Di)\s+[^\n.;:,]{1,60},\s*(?
 
 #: A preposition opening a sentence before its date: "On Nov. 29, 1947, the General Assembly passed…" tells a
 #: happening; a dateline is never so opened.
+#: A sentence going on right after a date, no dash or bracket between: "Ateşkes, 10 Ekim 2025['te yürürlüğe girmişti]",
+#: "10 October 2025 the truce took effect" (a date inside prose, no dateline).
+_PROSE_AFTER = re.compile(r"(?:['’][^\W\d_]+)?[ \t]+(?!(?:at|um|à|a|alle|às|в|saat)\b)[^\W\d_A-Z]+[ \t]+[^\W\d_A-Z]+")
+
 _OPENING_PREPOSITION = re.compile(r"\s*(?:On|In|By|Since|Until|From|After|Before|During)\s+")
 
 #: A date that heads an entry of a list, not the page: "• July 14, 2015: Iran and six powers agree…" (the
@@ -168,6 +172,7 @@ def find_published(text: str, today: date | None = None, footer: str = "") -> tu
                               or (_BYLINE_COMMA.fullmatch(header, line_start, timex.start)
                                   and re.match(r"[ \t]*(?:\r?\n|$)", header[timex.end:]))) \
                 and not _OPENING_PREPOSITION.fullmatch(header, line_start, timex.start) \
+                and not _PROSE_AFTER.match(header, timex.end) \
                 and not _LIST_ENTRY.match(_around(header, timex)) \
                 and not _BULLETED_LINE.match(header, line_start) \
                 and not (updated_at >= 0 and _has_prose_line(header[updated_at:line_start])) \

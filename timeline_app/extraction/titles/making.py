@@ -164,9 +164,11 @@ from timeline_app.extraction.titles.romance import (
     fronted_romance_governed_title,
     romance_bare_relative,
     romance_before_being,
+    romance_but_clause,
     romance_fronted_participle,
     romance_governed_title,
     romance_joined_object,
+    romance_name_relative_title,
     romance_noun_of_day,
     romance_object_participle,
     romance_participle_title,
@@ -2490,7 +2492,9 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
     romance = (romance_governed_title(sentence, t) if len(inside) > 1 else None) \
         or romance_where_clause(sentence, t) \
         or romance_fronted_participle(sentence, t) or romance_participle_title(sentence, t) \
-        or romance_whose_title(sentence, t) or romance_relative_title(sentence, t) or foreign_year_of_noun(sentence, t, inside)
+        or romance_whose_title(sentence, t) or romance_relative_title(sentence, t) or romance_name_relative_title(sentence, t) \
+        or foreign_year_of_noun(sentence, t, inside) \
+        or romance_but_clause(sentence, t)
     if romance is not None:  # "…le président libanais Joseph Aoun, élu en janvier 2025": Aoun's election
         return finish_title(romance, gazetteer)
     came = _CAME_AFTER_CLAUSE.match(sentence.text, dateline_end(sentence.text), t.start - sentence.start)

@@ -263,8 +263,16 @@ _BARE_ROMANCE_PARTICIPLE = re.compile(r"(?P<np>(?:(?<![\w'’])[Ll]['’]|\b(?:[
                                       rf"[a-zà-ÿ]{{3,}}{BARE_PARTICIPLE_END}"
                                       # (…or a French one in -u: "l'accord de Bougival [conclu] en juillet dernier")
                                       r"|(?:conclu|réélu|élu|obtenu|maintenu|reconnu|convenu|rendu|prévu|reçu|abattu)e?s?)\s+"
+                                      # (…and where, before its date: "firmato [a Ginevra] nell'ottobre 2020")
+                                      r"(?P<place>(?:a|à|en|em|in)\s+[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)?\s+)?"
                                       # (or none, before a count back: "un acuerdo alcanzado [hace dos semanas]")
-                                      r"(?:(?:en|le|el|en\s+el|nel|il|à|au|em|no|desde|depuis)\s+|(?=\s*$))$")
+                                      r"(?:(?:en|le|el|en\s+el|nel|il|à|au|em|no|desde|depuis)\s+|nell['’]|(?=\s*$))$")
+#: A main verb right after the date of a participle on the subject: "L'accordo … firmato … nell'ottobre 2020 [resta] in
+#: vigore", "El acuerdo firmado en Ginebra en octubre de 2020 [sigue] vigente".
+_MAIN_VERB_AFTER_PARTICIPLE = re.compile(r",?\s+(?:resta|restano|rimane|rimangono|sigue|siguen|reste|restent|demeure|"
+                                         r"demeurent|continua|continuano|continúa|continúan|continue|continuent|permanece|"
+                                         r"permanecen|segue|seguem|è|sono|es|son|est|sont|é|são|era|fue|fu|foi|ha|han|hanno|"
+                                         r"a|ont|tem|têm|expir\w+|scad\w+|venc\w+|caduc\w+)\b")
 #: What a closing participle's clause adds after its date, up to the sentence's end: " entre l'État et les forces
 #: politiques locales", " con la guerrilla".
 _PARTICIPLE_COMPLEMENT_TO_END = re.compile(r"(?P<rest>\s+(?:entre|avec|par|sous|con|por|tra|fra|da|com|pelo|pela)\s[^,;.()]{1,80}?)?"
@@ -316,11 +324,19 @@ def romance_participle_title(sentence: Sentence, t: Timex) -> str | None:
     m = _ROMANCE_PARTICIPLE.search(s, max(0, start - 60), start)
     bare = _BARE_ROMANCE_PARTICIPLE.search(s, max(0, start - 80), start) if m is None else None
     closing = _PARTICIPLE_COMPLEMENT_TO_END.match(s, t.end - sentence.start) if bare is not None else None
+    if bare is not None and _reads_romance(s) and closing is None and bare.start() == dateline_end(s) \
+            and _MAIN_VERB_AFTER_PARTICIPLE.match(s, date_phrase_end(t, [t]) - sentence.start):
+        # "L'accordo di cessate il fuoco firmato a Ginevra nell'ottobre 2020 resta in vigore": the participle on the
+        # subject is the date's happening, whatever the main verb says now
+        part = bare["part"].lower()
+        place = f" {bare['place'].strip()}" if bare["place"] else ""
+        return f"{bare['np'][:1].upper()}{bare['np'][1:]} {romance_passive(part, s)} {part}{place}"
     if bare is not None and _reads_romance(s) and closing is not None:
         # "…à l'accord de paix d'Alger signé en 2015.": a participle closing the sentence with its date, no comma (and
         # what it was done between or by: "…l'accord de Bougival conclu en juillet dernier entre l'État et les partis")
         part = bare["part"].lower()
-        return f"{bare['np'][:1].upper()}{bare['np'][1:]} {romance_passive(part, s)} {part}{closing['rest'] or ''}"
+        place = f" {bare['place'].strip()}" if bare["place"] else ""
+        return f"{bare['np'][:1].upper()}{bare['np'][1:]} {romance_passive(part, s)} {part}{place}{closing['rest'] or ''}"
     # (a sentence is too short for the language guess: the participle and an article of the language say it)
     if m is None or not _reads_romance(s):
         return None
@@ -398,6 +414,47 @@ _OF_ARTICLE = {"es": {"el": "del", "la": "de la", "los": "de los", "las": "de la
                "fr": {"le": "du", "la": "de la", "les": "des", "l'": "de l'", "l’": "de l’"}}
 
 
+#: A Romance "but" opening a clause of its own after a comma: ", ma le elezioni…", ", pero las elecciones…", ", mais…".
+_ROMANCE_BUT = re.compile(r",\s+(?:ma|però|pero|mais|mas)\s+(?=(?:l['’]|(?:le|la|les|il|lo|gli|i|el|los|las|o|os|as|a|un|una|une|"
+                          r"uno|um|uma)\s|[A-ZÀ-Ý]))")
+
+
+def romance_but_clause(sentence: Sentence, t: Timex) -> str | None:
+    """"L'accordo resta in vigore, ma le elezioni previste per il dicembre 2021 non si sono mai tenute": a clause after a
+    Romance "but" that holds the date is the date's happening (told without the date)."""
+    s = sentence.text
+    start = t.start - sentence.start
+    but = next(reversed(list(_ROMANCE_BUT.finditer(s, 0, start))), None)
+    if but is None or not _reads_romance(s):
+        return None
+    rest = s[but.end():]
+    told = remove_date_phrase(rest, start - but.end(), t.end - sentence.start - but.end())
+    return told[:1].upper() + told[1:]
+
+
+#: A name, then a Romance relative clause about the person, to the clause's end: "Tajani, che la settimana scorsa aveva
+#: incontrato a Roma il premier libico", "Barrot, qui avait rencontré la semaine dernière…".
+_NAME_RELATIVE = re.compile(r"(?P<name>[A-ZÀ-Ý][\w'’-]+(?:\s+(?:de|da|di|del|van|von|[A-ZÀ-Ý][\w'’-]+))*),\s+"
+                            r"(?:che|que|qui|quien)\s+(?P<clause>[^,;:()\"“”«»]{6,160})")
+
+
+def romance_name_relative_title(sentence: Sentence, t: Timex) -> str | None:
+    """"…, ha detto Tajani, che la settimana scorsa aveva incontrato a Roma il premier libico": a date inside a relative
+    clause about a named person dates what the clause says the person did ("Tajani aveva incontrato a Roma il premier
+    libico"), not the main clause."""
+    s = sentence.text
+    start = t.start - sentence.start
+    m = next((m for m in _NAME_RELATIVE.finditer(s, max(0, start - 200), min(len(s), start + 200))
+              if m.start("clause") <= start and t.end - sentence.start <= m.end("clause")), None)
+    # (not a name a preposition governs, "l'envoyé de Estados Unidos, que…", nor an object's clause, "…, que l'Azerbaïdjan
+    # a repris", nor a range's: "…, que gobernó entre 2006 y 2019")
+    if m is None or not _reads_romance(s) or t.range_id is not None or _SUBJECT_THEN_VERB.match(m["clause"]) \
+            or re.search(r"\b(?:de|del|du|des|da|di|do|della|of)\s+$|\bd['’]$", s[max(0, m.start() - 6):m.start()]):
+        return None
+    told = remove_date_phrase(m["clause"], start - m.start("clause"), t.end - sentence.start - m.start("clause"))
+    return f"{m['name']} {told.strip().rstrip('.')}" if re.search(r"[^\W\d_]{3,}", told) else None
+
+
 def romance_whose_title(sentence: Sentence, t: Timex) -> str | None:
     """"El consejo presidencial, cuyo mandato expiró el 7 de febrero, fue sustituido en agosto": the date of a "whose"
     clause is what the clause tells of the owned noun ("El mandato del consejo presidencial expiró"), not the main
@@ -429,8 +486,8 @@ def romance_relative_title(sentence: Sentence, t: Timex) -> str | None:
     s = sentence.text
     start = t.start - sentence.start
     m = _ROMANCE_RELATIVE.search(s, max(0, start - 180), start)
-    if m is None or not _reads_romance(s):
-        return None
+    if m is None or not _reads_romance(s) or re.match(r"a\s+[^\W\d_]+[éi]\s", m["np"]):
+        return None  # (a French auxiliary is no article: "a déclaré Barrot, qui avait rencontré…")
     # (a date the noun phrase ends on is no part of it: "un cese al fuego bilateral [el 9 de junio de 2023], que expiró…")
     np = re.sub(r"\s+(?:(?:el|la|le|il|lo|o|a|em|en|de|del|au|du|dal|nel|no|na|dia|día)\s+)*(?:\d{1,2}(?:er|º)?\s+(?:de\s+)?"
                 r"[^\W\d_]+(?:\s+(?:de\s+|del\s+)?\d{4})?|[^\W\d_]+\s+(?:de\s+)?\d{4}|\d{4})\s*$", "", m["np"])
@@ -464,7 +521,9 @@ def romance_relative_title(sentence: Sentence, t: Timex) -> str | None:
 
 
 #: Whom a clause's doing was with, after its date, up to the clause's end: " con el presidente Nicolás Maduro".
-_COMPANY_TO_CLAUSE_END = re.compile(r"(?P<rest>\s+(?:con|avec|com|con\s+il|con\s+la)\s[^,;:().]{1,60})(?=\s*(?:[,;:.]|$))")
+_COMPANY_TO_CLAUSE_END = re.compile(r"(?P<rest>\s+(?:con|avec|com|con\s+il|con\s+la)\s[^,;:().]{1,60}"
+                                    # (…or where: "que llegó el lunes [a Puerto Príncipe]")
+                                    r"|\s+(?:a|à|au|en|em|in|no|na)\s+[A-ZÀ-Ý][^,;:().]{0,60})(?=\s*(?:[,;:.]|$))")
 #: A person after "of the" at the end of a noun phrase: "la visita a Caracas [del enviado especial de Estados Unidos]".
 _OF_A_PERSON = re.compile(r"\b(?P<np>(?:del|du|della|dello|do|da)\s+(?:(?:nuevo|nouvel|nuovo|ex)\s+)?"
                           rf"(?:{PERSON_ROLE_WORDS})\b[^,;]*)$", re.I)
