@@ -11557,3 +11557,15 @@ def test_a_date_inside_a_sentence_of_the_body_is_no_publication_date():
     text = ("Bakan Fidan yarın Kahire'ye gidecek\n\nANKARA (AA) - Dışişleri Bakanı yarın Kahire'ye gidecek.\n\n"
             "Ateşkes, 10 Ekim 2025'te yürürlüğe girmişti.\n")
     assert detect_published(text, today=date(2026, 12, 1)) is None
+
+
+def test_a_time_clause_s_past_after_its_noun_phrase_is_its_verb_not_a_participle(tmp_path):
+    titles = titles_of(tmp_path, "The army has kept soldiers at three posts inside the buffer zone since the deadline for "
+                                 "their departure passed in March 2025, and has kept up almost daily raids.", date(2026, 12, 2))
+    assert titles == {"2025-03": "The deadline for their departure passed"}
+
+
+def test_a_place_set_off_between_a_said_subject_and_its_verb_goes(tmp_path):
+    titles = titles_of(tmp_path, "The ministry said in October that the second stage, north of the Zambezi River, would be "
+                                 "finished within four months.", date(2026, 12, 2))
+    assert titles == {"2026-10": "The ministry said that the second stage would be finished within four months"}

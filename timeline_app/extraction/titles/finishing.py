@@ -669,6 +669,12 @@ _GERMAN_CLOSING_VERB = re.compile(r"\b(?:hat|haben|hatte|hatten|ist|sind|war|war
                                   r"[a-zäöüß]{4,}(?:t|en))\s*[.!]?\s*$")
 
 
+#: A place set off between a subject and its verb: ", south of the Litani River, would", ", near the border, were".
+_PLACE_ASIDE_BEFORE_VERB = re.compile(r",\s+(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+"
+                                      r"of|near|along|inside|outside|across|beyond)\s+[^,;:()\"“”]{2,60},\s+"
+                                      r"(?=(?:would|will|was|were|is|are|had|has|have|could|can|must|should|[a-z]{3,}ed)\b)")
+
+
 def _trim(title: str) -> str:
     title = title.strip()
     title = title[dateline_end(title):]  # "YEREVAN, Armenia (AP) — …"
@@ -831,6 +837,9 @@ def _trim(title: str) -> str:
             title = (aside if _NAME_ONLY.fullmatch(aside) else romance["np"]) + " " + title[romance.end():]
     if len(title) > TITLE_MAX:
         title = _SUBJECT_APPOSITIVE.sub(r"\g<np> ", title, count=1)
+    if len(title) > TITLE_MAX:
+        # "…said that the first phase[, south of the Litani River,] would be completed": where the subject lies goes
+        title = _PLACE_ASIDE_BEFORE_VERB.sub(" ", title, count=1)
     if len(title) > TITLE_MAX:
         # "Foreign ministers from the 57 member states of the Organization for…": the members are the body's
         title = re.sub(r"^(?P<np>(?:[A-Z][\w-]*\s+)?[a-z]+)\s+(?:from|of)\s+(?:the|its|all)\s+(?:\d+\s+|[a-z]+-?[a-z]*\s+)?"

@@ -687,6 +687,12 @@ _INTRANSITIVE_PARTICIPLE_SUBJECT = re.compile(r"\b(?:law|bill|resolution|decree|
                                               r"sanctions|measures)\s+$")
 
 
+#: A time clause's conjunction and its subject, a noun phrase with no verb, right up to a past: "since [the deadline for its
+#: withdrawal] ", "after the talks in Geneva ".
+_TIME_CLAUSE_SUBJECT_END = re.compile(r"\b(?:since|after|before|until|once|when)\s+(?:the|its|their|his|her)\s+"
+                                      r"(?:(?!(?:was|were|is|are|had|has|have|been)\b)[\w'’.-]+\s+){0,8}$")
+
+
 def reduced_relative(sentence: Sentence, t: Timex, inside: list[Timex]) -> tuple[int, int] | None:
     """The span of "brokered in July 2022" when `t` dates a participle after a noun and a verb
     follows: the participle's happening, not the sentence's."""
@@ -706,6 +712,9 @@ def reduced_relative(sentence: Sentence, t: Timex, inside: list[Timex]) -> tuple
         return None
     if m["comma"] is None and zero_relative_before(s, start):
         return None  # "…to discuss a deal Washington brokered in March": the subject's own verb, no participle
+    if m["comma"] is None and _TIME_CLAUSE_SUBJECT_END.search(s, max(0, m.start("part") - 80), m.start("part")) \
+            and not re.match(r"\s+(?:by|to)\b", s[m.end("part"):]):
+        return None  # "…since the deadline for its withdrawal [passed] in February 2025": the time clause's own verb
     if m["comma"] is None and _SECOND_PARTICIPLE_OF_ASIDE.search(s, max(0, m.start("part") - 120), m.start("part")):
         return None  # "The law, adopted … in June and signed by Goita on Tuesday,": the aside's second participle
     if m["comma"] is not None:  # set off by commas, the aside closes before the main verb (or a relative
