@@ -11569,3 +11569,22 @@ def test_a_place_set_off_between_a_said_subject_and_its_verb_goes(tmp_path):
     titles = titles_of(tmp_path, "The ministry said in October that the second stage, north of the Zambezi River, would be "
                                  "finished within four months.", date(2026, 12, 2))
     assert titles == {"2026-10": "The ministry said that the second stage would be finished within four months"}
+
+
+def test_a_day_a_past_set_up_is_the_nearest_such_day_whatever_the_tense(tmp_path):
+    told = told_of(tmp_path, "The electoral board said Tuesday that no candidate had won a majority in Sunday's vote, "
+                             "setting up a run-off between the two front-runners on Jan. 17.", date(2026, 12, 1))
+    assert told["2027-01-17"] == ("A run-off between the two front-runners", "election")
+
+
+@pytest.mark.parametrize("sentence, value, title", [
+    ("Lawmakers passed a new electoral code on Friday, clearing the way for local elections planned for 2028.", "2028",
+     "Local elections planned"),
+    ("Lawmakers passed a new electoral code on Friday, paving the way for elections in 2028.", "2028", "Elections to be held"),
+])
+def test_elections_a_law_clears_the_way_for_are_titled_by_themselves(tmp_path, sentence, value, title):
+    assert titles_of(tmp_path, sentence, date(2026, 11, 30))[value] == title
+
+
+def test_measures_imposed_are_sanctions():
+    assert classify_kind("The measures were first imposed", "").value == "sanction"

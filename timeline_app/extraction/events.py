@@ -84,7 +84,10 @@ KIND_RULES: list[tuple[EventKind, re.Pattern[str]]] = [
                                     r"restrictive\s+measures)\b"
                                     # (…and in the passive: "The sanctions were announced")
                                     r"|\b(?:sanctions|embargo)\s+(?:was|were|is|are|(?:has|have|had)\s+been)\s+(?:\w+ly\s+)?"
-                                    r"(?:impos|adopt|approv|announc|extend|renew|lift|eas|tighten|expand|unveil|widen|agreed)\w*",
+                                    r"(?:impos|adopt|approv|announc|extend|renew|lift|eas|tighten|expand|unveil|widen|agreed)\w*"
+                                    # ("The measures, first imposed in July 2023": what is imposed as measures is a sanction)
+                                    r"|\bmeasures\s+(?:was|were|(?:has|have|had)\s+been)\s+(?:first\s+|initially\s+|originally\s+)?"
+                                    r"(?:re)?imposed\b",
                                     re.I)),
     # (not an order, a law or a decree: "the home secretary signed the order six weeks later")
     # (nor one in the passive: "The law was signed by Goita")

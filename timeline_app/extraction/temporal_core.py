@@ -185,6 +185,10 @@ YEAR_LONG_PERIOD = re.compile(r"\b(?:nine|six|first\s+nine|first\s+six|12|twelve
                               r"|\byear\s+ended\b|\bfor\s+the\s+year\b|\bannual\b", re.IGNORECASE)
 QUARTER_WORD = re.compile(r"\bquarter\b|-quarter\b", re.IGNORECASE)
 #: Phrases that put the date after the clause's own time, so its tense says nothing about the date.
+#: A gerund that sets up a thing to come, right up to that thing's date: "setting up a run-off … on ", "paving the way for
+#: elections in ".
+_SETTING_UP = re.compile(r"\b(?:setting\s+up|paving\s+the\s+way\s+for|clearing\s+the\s+way\s+for|opening\s+the\s+way\s+for|"
+                         r"triggering|forcing|setting\s+the\s+stage\s+for)\s+(?:a|an|the)\s+[^,;:.]{2,80}?\s(?:on|in|for)\s+$")
 AHEAD_OF = re.compile(r"\b(?:ahead\s+of|on\s+the\s+eve\s+of|in\s+time\s+for|in\s+the\s+run-up\s+to|in\s+the\s+lead-up\s+to|"
                       r"(?:days|weeks|months)\s+before)\s+(?:the\s+)?"
                       # (…its owner's: "on the eve of the IAEA board's [December] session")
@@ -345,8 +349,11 @@ class Context:
             return self.tense(lo + followed.start(), lo + followed.start())
         if _RELATIVE_SCHEDULED_PRESENT.search(before):
             return "future"  # "ahead of the talks that open in Geneva on Monday": a relative clause's schedule, told ahead
-        if AHEAD_OF.search(before) or _DAYS_BEFORE_NAMED.search(before) or _AHEAD_OF_HAPPENING_ON.search(before[cut:]):
-            return None  # "stockpiling missiles ahead of the winter": after the clause, whatever its tense
+        if AHEAD_OF.search(before) or _DAYS_BEFORE_NAMED.search(before) or _AHEAD_OF_HAPPENING_ON.search(before[cut:]) \
+                or _SETTING_UP.search(before[cut:]):
+            # "stockpiling missiles ahead of the winter": after the clause, whatever its tense; "…had won a majority,
+            # setting up a run-off between the two leading candidates on Jan. 10": what the past set up, either side
+            return None
         if _CALLED_ON_A_DAY_FOR.search(before[cut:]) or _CALLED_THING_FOR.search(before[cut:]) \
                 or ("call" in before and _CALLED_FOR_GATHERING_ON.search(before, max(0, self.sentence_bounds(start)[0] - lo))):
             # "called on Thursday for protests in Tbilisi on Sunday", "called protests for Saturday": the day called

@@ -108,7 +108,9 @@ _WHAT_THE_ONE_DID = re.compile(rf"\s+(?P<relative>(?:that|which)\s+)?(?P<rest>(?
 #: ", setting up a runoff…", ", paving the way for a vote…", ", triggering a hearing…": a closing participle
 #: that brings about a happening of the kind a date is set for.
 _PLANNED_BY_PARTICIPLE = re.compile(
-    r"\s+(?:up\s+|the\s+(?:way|stage)\s+for\s+|for\s+)?(?P<np>(?:a|an|the)\s+(?:(?!(?:at|in|on|of|by)\s)[\w-]+\s+){0,3}?"
+    # (…or a bare plural after "the way for": "clearing the way for direct elections planned for 2027")
+    r"\s+(?:up\s+|the\s+(?:way|stage)\s+for\s+|for\s+)?(?P<np>(?:(?:a|an|the)\s+|(?<=for\s)(?=[\w-]+\s+elections|elections))"
+    r"(?:(?!(?:at|in|on|of|by)\s)[\w-]+\s+){0,3}?"
     r"(?:run-?off|vote|votes|election|elections|referendum|summit|meeting|talks|hearing|trial|showdown|ballot|debate|"
     r"session|visit|retrial|rematch)\b[^,;]*?)\s*$")
 
@@ -123,7 +125,13 @@ def planned_happening(sentence: Sentence, t: Timex) -> str | None:
     start = t.start - sentence.start
     m = CLOSING_PARTICIPLE.search(s, max(0, start - 100), start)
     planned = _PLANNED_BY_PARTICIPLE.match(m["mid"]) if m is not None and m["verb"] in _BRINGING_ABOUT else None
-    return planned["np"] if planned is not None else None
+    if planned is None:
+        return None
+    # (its plan's participle and preposition left before the date: "direct elections planned [for]")
+    np = re.sub(r"\s+(?:planned|scheduled|slated|set|due|expected)\s+(?:for|on|in|at|by)$", " planned", planned["np"])
+    if re.fullmatch(r"(?:[\w-]+\s+)?elections(?:\s+(?:in|on|by|for))?", np):
+        return re.sub(r"\s+(?:in|on|by|for)$", "", np) + " to be held"  # ("paving the way for elections in 2027")
+    return np
 
 
 #: ", prompting the council to hold a session on Nov. 3": a closing participle that makes someone do
