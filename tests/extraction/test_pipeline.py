@@ -11588,3 +11588,15 @@ def test_elections_a_law_clears_the_way_for_are_titled_by_themselves(tmp_path, s
 
 def test_measures_imposed_are_sanctions():
     assert classify_kind("The measures were first imposed", "").value == "sanction"
+
+
+def test_a_second_clause_whose_subject_names_a_list_of_names_is_its_date_s(tmp_path):
+    titles = titles_of(tmp_path, "By the spring of 1919, envoys were meeting in Versailles, and the Union of Czechs, Slovaks "
+                                 "and Ruthenians was declared on 28 October 1918.", date(2026, 11, 29))
+    assert titles["1918-10-28"] == "Union of Czechs, Slovaks and Ruthenians was declared"
+
+
+def test_a_log_entry_s_label_goes_with_its_date(tmp_path):
+    titles = titles_of(tmp_path, "Mission log\n\nEntry 2026-11-27: A patrol recorded gunfire near the bridge.\n",
+                       date(2026, 11, 30))
+    assert titles == {"2026-11-27": "A patrol recorded gunfire near the bridge"}

@@ -760,6 +760,9 @@ def clause_of(sentence: Sentence, t: Timex, relative_only: bool = False) -> Sent
 #: A Romance clause's own subject, a name set off after it, then its verb: "[su candidato, Edmundo González, se] exilió".
 _ROMANCE_SUBJECT_THEN_VERB = (r"(?-i:su|sus|el|los|las|son|sa|ses|il|lo)\s+[^\W\d_][\w-]*(?:,\s+[^,;]{2,40},)?\s+"
                               r"(?-i:se|s['’]|ha|han|fue|fueron|ont|est|sont|[a-záéíóú]{3,}(?:ó|ió|aron|ieron))(?=\s|['’])")
+#: A name whose last part lists names, then its verb: "the Kingdom of Serbs, Croats and Slovenes was proclaimed".
+_NAME_OF_A_LIST_THEN_VERB = re.compile(r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*)*(?:,\s+[A-Z][\w'’-]*)+,?\s+"
+                                       r"and\s+[A-Z][\w'’-]*\s+(?:was|were|is|are|had|has|have|[a-z]{3,}ed)\b")
 _COORDINATION = re.compile(r",?\s+(?:and|(?<!\ball\s)(?<!\bnothing\s)(?<!\banything\s)but|while|whereas)\s+|;\s+|,\s+followed\s+by\s+"  # ("all but wiped out")
                            # (…and an "and" before an aside: "announced a common passport and, in September, introduced")
                            r"|\s+and,\s+(?=(?:in|on|at|by|from|since|last|this|early|late)\b)"
@@ -899,6 +902,8 @@ def coordinated_part(sentence: Sentence, t: Timex, inside: list[Timex]) -> Sente
                               and _OWN_PAST.search(s, max([0] + [c.end() for c in re.finditer(r"[,;]", s[:m.start()])]),
                                                    m.start())))
             and not ((nouns := _NOUNS_TO_COMMA.match(s, m.end())) and not _SUBJECT_WITH_GERUND_ASIDE.match(s, m.end())
+                     # ("…, and the Kingdom of Serbs, Croats and Slovenes was proclaimed": a name listing names, then its verb)
+                     and not _NAME_OF_A_LIST_THEN_VERB.match(s, m.end())
                      and not re.match(_ROMANCE_SUBJECT_THEN_VERB, s[m.end():])
                      # ("…, and New START, the last treaty limiting the arsenals, expired": a name, its aside, its verb)
                      and not ASIDE_THEN_VERB.match(s, nouns.end() - 1))

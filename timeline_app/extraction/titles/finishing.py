@@ -266,6 +266,8 @@ def finish_title(title: str, gazetteer: Gazetteer) -> str:
                    r"(?!(?:[A-Z][a-z]*(?:ian|ese|ish|i)|[A-Z][a-z]+an)\s+(?!(?:and|or)\b)[a-z]{3,}\b(?<!ed)(?<!s))", "",
                    title.strip())  # ("The Aug. 7 blasts")
     title = re.sub(r"^(?:And|But|So|Yet|Also)\b,?\s+(?=\S)", "", title)
+    # "Entry [2026-11-28]: A patrol recorded…": a log's label, its date gone, labels nothing
+    title = re.sub(r"^(?:Entry|Update|Updated|Log|Note|Posted|Edit|Correction|Addendum)\s*[:–—-]\s+(?=\S)", "", title)
     # "Según fuentes diplomáticas, la próxima reunión podría celebrarse…": who says so opens no part of what happens
     title = re.sub(r"^(?:According\s+to|Según|Selon|Laut|Secondo|Segundo|По\s+словам|По\s+данным)\s+[^,;:]{2,60},\s+(?=\S)", "",
                    title)
