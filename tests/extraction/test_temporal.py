@@ -3638,3 +3638,13 @@ def test_a_month_before_a_noun_is_the_one_the_text_named_with_its_year():
     assert found == {"March 2025": "2025-03", "May": "2026-05", "March": "2025-03", "Nov. 20": "2026-11-20"}
     # (with no such month named before, the month is read as ever)
     assert value_of("Monitors set up under the March truce met on Nov. 20.", "March", date(2026, 12, 2)) == "2026-03"
+
+
+@pytest.mark.parametrize("language, text, phrase, value", [
+    ("fr", "Les deux ministres se sont parlé lundi passé au téléphone.", "lundi passé", "2026-11-30"),
+    ("es", "La cumbre se celebrará el 5 de enero que viene en Lima.", "5 de enero que viene", "2027-01-05"),
+    ("it", "Il vertice si è tenuto lunedì passato a Roma.", "lunedì passato", "2026-11-30"),
+])
+def test_romance_side_words_serve_weekdays_and_day_months_alike(language, text, phrase, value):
+    found = {t.text: t.value for t in tag(text, date(2026, 12, 2), language=language)}
+    assert found.get(phrase) == value, found

@@ -705,14 +705,32 @@ def _with_part_of_day(text: str, start: int, end: int, value: str, language: str
     return start, end, value
 
 
+#: The Romance words that put a day on one side of publication, each spelled once for weekdays and day-months:
+#: (before it for the past, after it for the past, before it for the future, after it for the future) — "el pasado
+#: lunes", "lundi dernier", "le 3 mars passé", "lo scorso 3 marzo", "o próximo dia 5", "el 5 de enero que viene".
+_ROMANCE_SIDE_WORDS = {
+    "es": (r"pasado", r"pasado", r"pr[óo]ximo", r"pr[óo]ximo|que\s+viene"),
+    "fr": (r"", r"derni[eè]r|passé", r"", r"prochain"),
+    "it": (r"scorso", r"scorso|passato", r"prossimo", r"prossimo|che\s+viene"),
+    "pt": (r"passad[ao]|últim[ao]", r"passad[ao]", r"próxim[ao]", r"próxim[ao]|que\s+vem"),
+}
+
+
+def _side_words(position: int) -> str:
+    """The side words of every Romance language at one `position` of `_ROMANCE_SIDE_WORDS`, as one alternation."""
+    return "|".join(words[position] for words in _ROMANCE_SIDE_WORDS.values() if words[position])
+
+
 #: Words that place a weekday before or after publication: (words before it, words after it) for
-#: the past, then for the future ("el pasado lunes", "lundi prochain", "am kommenden Montag").
+#: the past, then for the future ("el pasado lunes", "lundi prochain", "am kommenden Montag"); the Romance ones with
+#: the article or demonstrative a weekday takes before them.
+_SIDE = _ROMANCE_SIDE_WORDS
 _WEEKDAY_SIDES = {
-    "es": ((r"el\s+pasado", r"pasado"), (r"el\s+pr[óo]ximo|este\s+pr[óo]ximo", r"pr[óo]ximo|que\s+viene")),
-    "fr": ((r"", r"derni[eè]r"), (r"", r"prochain")),
-    "it": ((r"(?:lo\s+)?scorso", r"scorso|passato"), (r"(?:il\s+)?prossimo", r"prossimo|che\s+viene")),
-    "pt": ((r"(?:[ao]\s+)?(?:passad[ao]|últim[ao])", r"passad[ao]"),
-           (r"(?:[ao]\s+|nest[ae]\s+)?próxim[ao]", r"próxim[ao]|que\s+vem")),
+    "es": ((rf"el\s+(?:{_SIDE['es'][0]})", _SIDE["es"][1]), (rf"(?:el|este)\s+(?:{_SIDE['es'][2]})", _SIDE["es"][3])),
+    "fr": ((r"", _SIDE["fr"][1]), (r"", _SIDE["fr"][3])),
+    "it": ((rf"(?:lo\s+)?(?:{_SIDE['it'][0]})", _SIDE["it"][1]), (rf"(?:il\s+)?(?:{_SIDE['it'][2]})", _SIDE["it"][3])),
+    "pt": ((rf"(?:[ao]\s+)?(?:{_SIDE['pt'][0]})", _SIDE["pt"][1]),
+           (rf"(?:[ao]\s+|nest[ae]\s+)?(?:{_SIDE['pt'][2]})", _SIDE["pt"][3])),
     "de": ((r"(?:am\s+)?(?:letzten|vergangenen|vorigen)", r""), (r"(?:am\s+)?(?:n[äa]chsten|kommenden)", r"")),
     "ru": ((r"в\s+прошл(?:ый|ую|ое)", r""), (r"в\s+(?:следующ(?:ий|ую|ее)|ближайш(?:ий|ую|ее))", r"")),
     "tr": ((r"geçen", r""), (r"gelecek|önümüzdeki", r"")),
@@ -1835,10 +1853,11 @@ def _day_pair_dates(text: str, dct: Day, language: str, taken: bytearray, writte
 
 #: The words that put a day-month on one side of publication, before or after it: "el pasado 10 de enero", "le 3 mars
 #: dernier", "lo scorso 3 marzo", "o próximo dia 5 de janeiro".
-_LAST_BEFORE_DAY = re.compile(r"(?<!\w)(?i:pasado|passado|scorso|[úu]ltimo)\s+(?:(?i:dia)\s+)?$")
-_LAST_AFTER_DAY = re.compile(r"\s+(?i:dernier|passé|pasado|scorso)(?!\w)")
-_NEXT_BEFORE_DAY = re.compile(r"(?<!\w)(?i:pr[óo]ximo|prossimo)\s+(?:(?i:dia)\s+)?$")
-_NEXT_AFTER_DAY = re.compile(r"\s+(?i:prochain|pr[óo]ximo|prossimo)(?!\w)")
+#: (the words of `_ROMANCE_SIDE_WORDS`, and Portuguese's "dia" after the one before)
+_LAST_BEFORE_DAY = re.compile(rf"(?<!\w)(?i:{_side_words(0)})\s+(?:(?i:dia)\s+)?$")
+_LAST_AFTER_DAY = re.compile(rf"\s+(?i:{_side_words(1)})(?!\w)")
+_NEXT_BEFORE_DAY = re.compile(rf"(?<!\w)(?i:{_side_words(2)})\s+(?:(?i:dia)\s+)?$")
+_NEXT_AFTER_DAY = re.compile(rf"\s+(?i:{_side_words(3)})(?!\w)")
 
 
 def _opens_dateline(text: str, m: re.Match[str]) -> bool:
