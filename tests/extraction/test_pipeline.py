@@ -11600,3 +11600,13 @@ def test_a_log_entry_s_label_goes_with_its_date(tmp_path):
     titles = titles_of(tmp_path, "Mission log\n\nEntry 2026-11-27: A patrol recorded gunfire near the bridge.\n",
                        date(2026, 11, 30))
     assert titles == {"2026-11-27": "A patrol recorded gunfire near the bridge"}
+
+
+def test_a_sentence_opens_after_a_clock_s_p_m_and_until_after_closes_a_span(tmp_path):
+    titles = titles_of(tmp_path, "Sirens sounded across the city at around 11:40 p.m. local time and lasted until after "
+                                 "2 a.m. Blasts were heard in three districts.", date(2026, 11, 28))
+    assert titles == {"2026-11-28T23:40": "Sirens sounded across the city and lasted until after 2 a.m."}
+    from timeline_app.extraction.segment import split_sentences
+    text = "The meeting began at 9 a.m. Tuesday and ended at 6 p.m. Delegates left at once."
+    assert [s.text for s in split_sentences(text)] == ["The meeting began at 9 a.m. Tuesday and ended at 6 p.m.",
+                                                       "Delegates left at once."]

@@ -3648,3 +3648,10 @@ def test_a_month_before_a_noun_is_the_one_the_text_named_with_its_year():
 def test_romance_side_words_serve_weekdays_and_day_months_alike(language, text, phrase, value):
     found = {t.text: t.value for t in tag(text, date(2026, 12, 2), language=language)}
     assert found.get(phrase) == value, found
+
+
+def test_a_count_said_again_as_a_day_of_a_month_is_that_day():
+    found = {t.text: t.value for t in tag("The two sides have agreed to reopen the border from Thursday, the ministry said "
+                                          "on Wednesday. It has been closed since March 3, when clashes killed dozens. A "
+                                          "truce was agreed in Doha a week later, on March 10.", date(2026, 12, 2))}
+    assert found["a week later"] == "2026-03-10" and found["March 10"] == "2026-03-10"

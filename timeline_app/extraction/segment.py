@@ -25,6 +25,14 @@ _SENTENCE_OPENER = re.compile(r"\s+[\"'“‘]?(?:The|A|An|No|None|He|She|It|The
                               r"His|Her|Its|Their|Our|Some|Many|Most|Both|Neither|Meanwhile|However|Earlier|Later)\s")
 
 
+#: …and after a clock's "a.m."/"p.m." any capitalised word then a lower-case one opens one ("…until after 6 a.m.
+#: Explosions were heard…"), but not a day, a month or a place's time ("6 a.m. Tuesday", "9 a.m. Kyiv time").
+_AFTER_CLOCK_SENTENCE = re.compile(r"\s+[\"'“‘]?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
+                                   r"March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|"
+                                   r"Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Local|Eastern|Central|Pacific|Mountain)\b)"
+                                   r"[A-Z][a-z]+\s+(?!time\b)[a-z]")
+
+
 @dataclass(frozen=True)
 class Sentence:
     start: int
@@ -61,6 +69,7 @@ def split_sentences(text: str, skip: list[tuple[int, int]] | None = None) -> lis
             if m.group(0).startswith(".") and (word in ABBREVIATIONS or re.fullmatch(r"[a-z]", word)
                                                or re.fullmatch(r"(?:[a-z]\.)+[a-z]", word)) \
                     and not (word in _MAY_END_SENTENCE and _SENTENCE_OPENER.match(paragraph, m.end())) \
+                    and not (word in ("a.m", "p.m") and _AFTER_CLOCK_SENTENCE.match(paragraph, m.end())) \
                     and not (word in ("no", "nos") and not re.match(r"\s*\d", paragraph[m.end():m.end() + 4])):
                 # ("No. 10" numbers; "No. A grain corridor ran…" answers a question and ends)
                 continue

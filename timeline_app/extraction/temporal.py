@@ -581,6 +581,10 @@ _YARDSTICK_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4,
                      "a few": 3, "several": 5}
 _YARDSTICK_UNIT_DAYS = {"hour": 0, "day": 1, "night": 1, "week": 7, "month": 30}
 _DAY_PREFIX = re.compile(r"\d{4}-\d{2}-\d{2}")
+#: A count of days from another day, and the day it is said again as: "a week later[, on ]October 19".
+_RESTATED_ON = re.compile(r",\s+on\s+")
+_COUNTED_DAY = re.compile(r"\b(?:days?|nights?|weeks?|fortnight)\s+(?:later|earlier|after|before)$", re.IGNORECASE)
+_MONTH_NAMED = re.compile(r"[A-Za-z]{3}")
 _HOLIDAY_ON = re.compile(r",?\s+(?:on|falling\s+on|which\s+falls\s+on)\s+|\s+\(")
 
 
@@ -597,8 +601,12 @@ def _days_beside_a_yardstick(timexes: list[Timex], text: str) -> list[Timex]:
         if t.type != DATE or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", t.value) or re.search(r"\d{3,4}|'\d\d", t.text) \
                 or not _DAY_PREFIX.match(p.value):
             continue
+        if _RESTATED_ON.fullmatch(text, p.end, t.start) and _COUNTED_DAY.search(p.text) and _MONTH_NAMED.search(t.text):
+            # "A ceasefire was agreed a week later, on October 19": the count said again as a day of a month is that day
+            out[k] = replace(p, value=t.value[:10], derivation=f"{p.text}, said again as \"{t.text}\" ({t.value[:10]})")
+            continue
         if _HOLIDAY_ON.fullmatch(text, p.end, t.start) and p.value[5:10] == t.value[5:10]:
-            out[i] = replace(t, value=p.value[:10], derivation=f"{t.text}, the day of the {p.text} before it")
+            out[i] = replace(t, value=p.value[:10], derivation=f"{t.text}, the day of \"{p.text}\" before it")
             continue  # "weeks before Orthodox Christmas on Jan. 7": the holiday's own day, in the holiday's year
         m = _YARDSTICK.match(text, p.end)
         if m is None or m.end() != t.start:

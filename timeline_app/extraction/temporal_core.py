@@ -205,7 +205,8 @@ SLASHED_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(?:\d{4}|\d{2})(?![\d/
 #: "Until"/"till" right before a weekday make it a deadline, which news gives ahead of time.
 DEADLINE_BEFORE = re.compile(r"\b(?:until|till)\s+$", re.IGNORECASE)
 #: A date that bounds rather than dates a happening: "until May", "by Friday", "ahead of the summit".
-BOUND_PREPOSITION = re.compile(r"\b(?:(?<!shortly\s)(?<!just\s)(?<!right\s)(?<!hours\s)(?<!minutes\s)(?<!moments\s)before|by|until|till|ahead\s+of|no\s+later\s+than|up\s+to|through|"
+BOUND_PREPOSITION = re.compile(r"\b(?:(?<!shortly\s)(?<!just\s)(?<!right\s)(?<!hours\s)(?<!minutes\s)(?<!moments\s)before|by|"
+                               r"(?:until|till)\s+after|until|till|ahead\s+of|no\s+later\s+than|up\s+to|through|"
                                r"(?:extended|extends|extending|prolonged|lengthened)\s+(?:[a-z]+\s+)?to)\s+"
                                # ("until at least Monday", "by the end of", "until as late as")
                                r"(?:(?:at\s+least|at\s+the\s+(?:earliest|latest)|as\s+(?:late|early)\s+as)\s+)?(?:the\s+)?$",
