@@ -11610,3 +11610,9 @@ def test_a_sentence_opens_after_a_clock_s_p_m_and_until_after_closes_a_span(tmp_
     text = "The meeting began at 9 a.m. Tuesday and ended at 6 p.m. Delegates left at once."
     assert [s.text for s in split_sentences(text)] == ["The meeting began at 9 a.m. Tuesday and ended at 6 p.m.",
                                                        "Delegates left at once."]
+
+
+def test_an_irregular_participle_set_off_after_the_subject_is_told_as_a_passive(tmp_path):
+    titles = titles_of(tmp_path, "Talks on a free trade pact, frozen since May 2024, will resume early next year, officials "
+                                 "said.", date(2026, 12, 1))
+    assert titles["2024-05"] == "Talks on a free trade pact were frozen"

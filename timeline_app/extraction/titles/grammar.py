@@ -166,6 +166,7 @@ PERFECT_LIKE_PRESENT = rf"{words_pattern(PAST_LIKE_PRESENT)}|split|broadcast"
 #: Participles spelled as their present: "[shut] to lorries since June", "[cut] since March".
 _PRESENT_LIKE_PARTICIPLES = r"shut|cut|hit|split|spread"
 IRREGULAR_PARTICIPLES = (r"held|signed|made|won|built|set|drawn|taken|given|written|shown|chosen|broken|driven|sworn|"
+                          r"frozen|stolen|shaken|forgotten|hidden|beaten|overtaken|undertaken|withdrawn|overthrown|thrown|"
                           r"brought|bought|fought|sought|found|kept|sent|struck|begun|led|put|laid|paid|lost|seen|known|spent|sold|told|left|"
                           + _PRESENT_LIKE_PARTICIPLES)
 #: A past participle, regular or not: "[drawn] up by negotiators", "[signed] in Washington".
