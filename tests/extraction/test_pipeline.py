@@ -11616,3 +11616,10 @@ def test_an_irregular_participle_set_off_after_the_subject_is_told_as_a_passive(
     titles = titles_of(tmp_path, "Talks on a free trade pact, frozen since May 2024, will resume early next year, officials "
                                  "said.", date(2026, 12, 1))
     assert titles["2024-05"] == "Talks on a free trade pact were frozen"
+
+
+def test_two_noun_phrases_of_one_that_clause_subject_are_not_cut_apart(tmp_path):
+    titles = titles_of(tmp_path, "Envoys said on Thursday that the government and the rebel alliance would send delegations "
+                                 "to Nairobi next week.", date(2026, 11, 27))
+    assert titles["2026-11-26"] == ("Envoys said that the government and the rebel alliance would send delegations to "
+                                    "Nairobi")

@@ -760,6 +760,12 @@ def clause_of(sentence: Sentence, t: Timex, relative_only: bool = False) -> Sent
 #: A Romance clause's own subject, a name set off after it, then its verb: "[su candidato, Edmundo González, se] exilió".
 _ROMANCE_SUBJECT_THEN_VERB = (r"(?-i:su|sus|el|los|las|son|sa|ses|il|lo)\s+[^\W\d_][\w-]*(?:,\s+[^,;]{2,40},)?\s+"
                               r"(?-i:se|s['’]|ha|han|fue|fueron|ont|est|sont|[a-záéíóú]{3,}(?:ó|ió|aron|ieron))(?=\s|['’])")
+#: A that-clause's subject so far, no verb in it: "said on Thursday that [the army]", "that Sudan's army".
+_THAT_SUBJECT_END = re.compile(r"\bthat\s+(?:the|a|an|its|their|his|her|[A-Z][\w'’.-]*)"
+                               r"(?:\s+(?!(?:was|were|is|are|had|has|have|would|will|could|did)\b)[\w'’.-]+){0,4}$")
+#: A second noun phrase and its verb: "the RSF would send", "the Rapid Support Forces had agreed".
+_SUBJECT_THEN_ITS_VERB = re.compile(r"(?:the|a|an|its|their|his|her|[A-Z][\w'’.-]*)(?:\s+[\w'’.-]+){0,5}?\s+"
+                                    r"(?:would|will|could|should|might|may|must|can|had|has|have|was|were|is|are|[a-z]{3,}ed)\b")
 #: A name whose last part lists names, then its verb: "the Kingdom of Serbs, Croats and Slovenes was proclaimed".
 _NAME_OF_A_LIST_THEN_VERB = re.compile(r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*)*(?:,\s+[A-Z][\w'’-]*)+,?\s+"
                                        r"and\s+[A-Z][\w'’-]*\s+(?:was|were|is|are|had|has|have|[a-z]{3,}ed)\b")
@@ -919,6 +925,9 @@ def coordinated_part(sentence: Sentence, t: Timex, inside: list[Timex]) -> Sente
             # ("…persuaded Ethiopia and Eritrea to sign the Algiers Agreement": two names, one object of the infinitive)
             and not (m.group().strip() == "and" and re.search(r"[A-Z][\w'’.-]*\s*$", s[max(0, m.start() - 40):m.start()])
                      and _NAME_THEN_INFINITIVE.match(s, m.end()))
+            # ("…said on Thursday that the army and the RSF would send…": two noun phrases, one subject of a that-clause)
+            and not (m.group().strip() == "and" and _THAT_SUBJECT_END.search(s, max(0, m.start() - 60), m.start())
+                     and _SUBJECT_THEN_ITS_VERB.match(s, m.end()))
             # ("…said that Kosovo and Serbia could sign…": two names, one compound subject of the verb after them)
             and not (m.group().strip() == "and" and _NAME_AFTER_OPENER.search(s, max(0, m.start() - 60), m.start())
                      and _NAME_THEN_VERB.match(s, m.end()))

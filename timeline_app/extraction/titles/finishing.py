@@ -1022,7 +1022,9 @@ def _trim(title: str) -> str:
         # the "and")
         subjects = re.search(r"\b(?:that|whether|because)\s+(?P<np>[^,;()]+)$", title[:i])
         subjects = subjects is not None and not VERB.search(subjects["np"]) and not FIRST_VERB.search(subjects["np"]) \
-            and VERB.search(title, i + 5) is not None
+            and (VERB.search(title, i + 5) is not None
+                 # (…or a modal's: "said that Sudan's army and the RSF would send delegations")
+                 or re.search(r"\b(?:would|will|could|should|might|may|must|can)\s+[a-z]", title[i + 5:]) is not None)
         # (…or of the sentence itself: "Officials from Libya's rival administrations and a dozen foreign governments meet…")
         # (a head with no verb is no clause to keep alone)
         subjects = subjects or (not VERB.search(title, 0, i) and not FIRST_VERB.search(title, 0, i))
