@@ -11623,3 +11623,21 @@ def test_two_noun_phrases_of_one_that_clause_subject_are_not_cut_apart(tmp_path)
                                  "to Nairobi next week.", date(2026, 11, 27))
     assert titles["2026-11-26"] == ("Envoys said that the government and the rebel alliance would send delegations to "
                                     "Nairobi")
+
+
+def test_a_bare_month_in_a_sentence_that_names_this_year_is_of_this_year(tmp_path):
+    titles = titles_of(tmp_path, "The naval exercise is the third this year, after drills in March and in June.",
+                       date(2026, 12, 1))
+    assert set(titles) == {"2026-03", "2026-06"}
+
+
+def test_bare_strikes_of_two_nations_on_a_target_are_the_date_s_happening(tmp_path):
+    titles = titles_of(tmp_path, "Iran curbed cooperation with inspectors in July 2025, weeks after Israeli and U.S. strikes "
+                                 "on its enrichment sites in June.", date(2026, 12, 1))
+    assert titles["2025-06"] == "Israeli and U.S. strikes on its enrichment sites"
+
+
+def test_a_second_date_of_the_main_verb_after_a_time_clause_is_the_main_verb_s(tmp_path):
+    titles = titles_of(tmp_path, "Pyongyang staged missile launches in March 2024, days after the allies began exercises, "
+                                 "and in August of that year.", date(2026, 12, 1))
+    assert titles["2024-08"] == "Pyongyang staged missile launches"

@@ -427,8 +427,18 @@ def _month(m: re.Match[str], ctx: Context) -> Timex | None:
         # text dated with its year, and, named again, moves the story's time no more than a point of comparison would
         return dataclasses.replace(mk(m, DATE, month_value(named[0], month_of(mon)),
                                       f"{mon}, the one the text named before ({named[1]})"), comparison=True)
+    if not m["rel"]:
+        lo, hi = ctx.sentence_bounds(m.start())
+        if _THIS_YEAR_FRAME.search(ctx.text, lo, m.start()) and not re.search(r"\b(?:1[89]|20)\d\d\b", ctx.text[lo:hi]):
+            # "The exercises are the second this year, after drills in April": the year the sentence names is the month's
+            return mk(m, DATE, month_value(ctx.dct.year, month_of(mon)),
+                      f"{mon} of this year, the year its sentence names", mod=mod_code(m["mod"]))
     year, how = resolve_month(month_of(mon), ctx, m, m["rel"])
     return mk(m, DATE, month_value(year, month_of(mon)), how, mod=mod_code(m["mod"]))
+
+
+#: "This year" before a bare month in its sentence, which it frames: "the second this year, after drills in April".
+_THIS_YEAR_FRAME = re.compile(r"\b(?:this|so\s+far\s+this|earlier\s+this|later\s+this)\s+year\b(?![-'’]s)", re.I)
 
 
 @rule("bc_year", rf"{B}(?:the\s+year\s+)?(?P<year>\d{{1,5}})\s*(?P<era>BC|B\.C\.|BCE|B\.C\.E\.|AD|A\.D\.|CE)(?!\w)|{B}(?P<era2>AD|A\.D\.)\s+(?P<year2>\d{{1,4}}){E}")

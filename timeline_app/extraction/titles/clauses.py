@@ -599,6 +599,8 @@ def clause_of(sentence: Sentence, t: Timex, relative_only: bool = False) -> Sent
         if lo <= rel < hi:
             if i == 0 or _NEW_CLAUSE.search(s, lo, rel):
                 return None  # "…shortly after Abiy took office, and he won the prize the following year"
+            if _GAPPED_DATE_PHRASE.search(s, lo, rel) and not _RELATIVE.match(s[lo:hi]):
+                return None  # "…drills in May 2024, days after Lai took office, and in October of that year": the main verb's
             head = s[lo:hi]
             if re.match(r"before\s+(?:the|a|an)\s+[A-Z]", head) and not VERB.search(s, lo, rel):
                 return None  # "was brought before the Court on 3 March 2023": a place before someone, no clause
@@ -760,6 +762,8 @@ def clause_of(sentence: Sentence, t: Timex, relative_only: bool = False) -> Sent
 #: A Romance clause's own subject, a name set off after it, then its verb: "[su candidato, Edmundo González, se] exilió".
 _ROMANCE_SUBJECT_THEN_VERB = (r"(?-i:su|sus|el|los|las|son|sa|ses|il|lo)\s+[^\W\d_][\w-]*(?:,\s+[^,;]{2,40},)?\s+"
                               r"(?-i:se|s['’]|ha|han|fue|fueron|ont|est|sont|[a-záéíóú]{3,}(?:ó|ió|aron|ieron))(?=\s|['’])")
+#: A second date of the main predicate joined on after a time clause: ", and in October of that year", ", and again on".
+_GAPPED_DATE_PHRASE = re.compile(r",\s+and\s+(?:again\s+|then\s+|later\s+)?(?:in|on|at|during)\s+(?:the\s+)?(?:[^,;\s]+\s+){0,4}$")
 #: A that-clause's subject so far, no verb in it: "said on Thursday that [the army]", "that Sudan's army".
 _THAT_SUBJECT_END = re.compile(r"\bthat\s+(?:the|a|an|its|their|his|her|[A-Z][\w'’.-]*)"
                                r"(?:\s+(?!(?:was|were|is|are|had|has|have|would|will|could|did)\b)[\w'’.-]+){0,4}$")

@@ -1116,8 +1116,10 @@ _GOVERNING = re.compile(r"\b(?:[Ii]n\s+response\s+to|[Ii]n\s+retaliation\s+for|[
                         r"(?=(?P<det>(?:a|an|the|his|her|its|their|(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*['’]s)\s)?)")
 #: A bare plural of happenings: "protests", "mass protests", "clashes in the capital".
 # (…or named by who did them and where: "Pakistani airstrikes on Kabul")
-_BARE_HAPPENINGS = re.compile(rf"(?:[a-z][\w-]*\s+|(?-i:[A-Z][a-z]+(?:an|ese|ish|i|ian)\s+))?{HAPPENINGS_PLURAL}"
-                              rf"(?:\s+(?:in|on|against)\s+[A-Z][\w'’.-]*)?")
+_NATIONALITY_WORD = r"(?-i:[A-Z][a-z]+(?:an|ese|ish|i|ian)|U\.S\.|U\.K\.|[A-Z]{2,4})"
+_BARE_HAPPENINGS = re.compile(rf"(?:[a-z][\w-]*\s+|{_NATIONALITY_WORD}(?:\s+and\s+{_NATIONALITY_WORD})?\s+)?{HAPPENINGS_PLURAL}"
+                              # (…and what they were on: "Israeli and U.S. strikes [on its nuclear facilities]")
+                              rf"(?:\s+(?:in|on|against)\s+(?:[A-Z][\w'’.-]*|(?:its|their|the)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?))?")
 #: A first (or only, or latest) counted since a happening: "their first contact since".
 _FIRST_BEFORE_SINCE = re.compile(r"\b(?:first|only|latest)\b[^,;.]{0,70}$")
 #: …or its ordinal or its superlative: "the package, the 20th since", "the biggest strike since" (read only before a date
