@@ -11641,3 +11641,10 @@ def test_a_second_date_of_the_main_verb_after_a_time_clause_is_the_main_verb_s(t
     titles = titles_of(tmp_path, "Pyongyang staged missile launches in March 2024, days after the allies began exercises, "
                                  "and in August of that year.", date(2026, 12, 1))
     assert titles["2024-08"] == "Pyongyang staged missile launches"
+
+
+def test_an_appositive_s_preposition_which_clause_tells_its_own_happening(tmp_path):
+    told = told_of(tmp_path, "The two countries made peace in March 2019, a breakthrough for which their leaders won a "
+                             "human rights award the following year.", date(2026, 12, 2))
+    assert told == {"2019-03": ("The two countries made peace", "agreement"),
+                    "2020": ("Their leaders won a human rights award", "other")}

@@ -374,13 +374,17 @@ def appositive_contact_title(sentence: Sentence, t: Timex) -> str | None:
     if doer.lower() in ("he", "she", "they", "we"):
         lead = dateline_end(s)
         doer = subject_of(s[lead:]) or doer  # the sentence's subject is who "he" is
+    if m["prep"]:  # ("…for which Abiy won the Nobel Peace Prize the following year": what the clause tells)
+        return f"{doer} {m['modal'] or ''}{m['adverb'] or ''}{m['verb']}{m['rest']}"
     return f"{doer} {m['modal'] or ''}{m['adverb'] or ''}{m['verb']} the {m['noun']}{m['rest']}"
 
 
 #: ", a position he first took [in 2021]", ", a record she set [in 2019]", ", a demand Kyiv says it will
 #: discuss with Brussels [in April]": a noun and its contact clause, whose object the noun is.
 _APPOSITIVE_CONTACT = re.compile(
-    r",\s+(?:a|an|the)\s+(?P<noun>[a-z]+(?:\s+[a-z]+)?)\s+(?:that\s+|which\s+)?"
+    # (…or a preposition's "which", whose clause is told without the noun: ", a rapprochement for which Abiy won…")
+    r",\s+(?:a|an|the)\s+(?P<noun>[a-z]+(?:\s+(?!(?:for|in|on|at|by|with|during|after|under)\b)[a-z]+)?)\s+"
+    r"(?:that\s+|which\s+|(?P<prep>for|in|on|at|by|with|during|after|under)\s+which\s+)?"
     r"(?P<doer>he|she|they|we|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+"
     r"(?:(?:says|said|has\s+said)\s+(?:it|he|she|they|we)\s+)?"
     r"(?P<modal>(?:will|plans\s+to|intends\s+to|hopes\s+to|wants\s+to|is\s+to|are\s+to|has\s+agreed\s+to)\s+)?"

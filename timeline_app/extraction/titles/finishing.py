@@ -1071,6 +1071,10 @@ def _trim(title: str) -> str:
     title = re.sub(r",\s+(?:the|a)\s+(?:day|night|week|month|year)\s+(?:before|after)\s+[^,;]{1,40}$"
                    r"|,\s+the\s+(?:eve\s+of\s+the\s+)?(?:[\w-]+\s+)?anniversary\s+of\s+[^,;]{1,80}$"
                    r"|,\s+the\s+eve\s+of\s+[^,;]{1,80}$", "", title)
+    # "They made peace[, a rapprochement for which Abiy won the Nobel Peace Prize]": an appositive whose own clause tells
+    # another happening (with its own date, gone from here) goes
+    title = re.sub(r",\s+(?:a|an|the)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:for|in|on|at|by|with|during|after|under)\s+which\s+"
+                   r"[^,;]+$", "", title)
     # "…may not qualify because[, under the proposed guidelines, …]": a joining word left at the end
     title = _DANGLING_END.sub("", title)
     for quote_open, quote_close in (("\"", "\""), ("“", "”"), ("``", "''")):

@@ -171,6 +171,11 @@ def _object_relative_as_clause(title: str) -> str | None:
         return None  # (…or the main clause's verb follows the relative's: "The plan which Kyiv drafted was rejected",
         # "The truce that the mediators proposed collapsed", "Little of the vitriol that the issue aroused remains")
     noun = m["noun"]
+    if re.search(r"\s(?:for|in|on|at|by|with|during|after|under|through)$", noun):
+        # "A breakthrough for which their leaders won an award": the preposition's "which" is no object, and the
+        # clause is told alone
+        verb, used = with_its_infinitive(m["verb"], m["rest"])
+        return f"{m['subject'][:1].upper()}{m['subject'][1:]} {verb}{m['rest'][used:]}"
     # "…open corridors into El Fasher, which the RSF has besieged": a name after a preposition is what
     # "which" means; a common noun there leaves it unsure which noun it is
     inner = re.search(r".*\b(?:in|into|from|to|on|at|with|for|of|over|against|through|near|around|across|and)\s+"
@@ -308,7 +313,9 @@ _OBJECT_RELATIVE = re.compile(
     r"(?:(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}),\s+)?"
     # (a place or matter may follow the noun: "the ceasefire at sea that the United States announced…")
     # (…or who with: "a trilateral summit with South Korea that Tokyo had hoped to host")
-    r"(?P<noun>\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z\d][\w-]*\s+)?[a-z][\w-]*(?:\s+(?:at|on|in|over|of|with)\s+"
+    # (its head no preposition: "a rapprochement [for] which Abiy won…" is no object of the clause)
+    r"(?P<noun>\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z\d][\w-]*\s+)?(?!(?:for|in|on|at|by|with|from|to|of|during|after|before|under|"
+    r"through|over)\b)[a-z][\w-]*(?:\s+(?:at|on|in|over|of|with)\s+"
     # (…two words of its own with no article, which would head a noun of its own: "the association of Serb-majority
     # municipalities, which Belgrade and Pristina agreed…", not "the details of [the migration pact], which…")
     r"(?:(?:the\s+)?(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,2}|[\w-]+)|(?!(?:the|a|an|its|their|his|her)\b)[\w-]+\s+[\w-]+))?"
