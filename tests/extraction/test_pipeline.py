@@ -11648,3 +11648,9 @@ def test_an_appositive_s_preposition_which_clause_tells_its_own_happening(tmp_pa
                              "human rights award the following year.", date(2026, 12, 2))
     assert told == {"2019-03": ("The two countries made peace", "agreement"),
                     "2020": ("Their leaders won a human rights award", "other")}
+
+
+def test_a_singular_verb_s_relative_clause_is_its_singular_head_s(tmp_path):
+    titles = titles_of(tmp_path, "Militants killed nine villagers overnight, police said Sunday, the latest in a string of "
+                                 "raids that has emptied whole districts this year.", date(2026, 11, 29))
+    assert titles["2026"] == "A string of raids has emptied whole districts"

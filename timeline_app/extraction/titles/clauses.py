@@ -661,6 +661,9 @@ def clause_of(sentence: Sentence, t: Timex, relative_only: bool = False) -> Sent
                     comma = s.find(", ", t.end - sentence.start, hi)
                     hi = comma if comma >= 0 else hi
                 lo = max(noun_phrase_start(s, lo), lead)
+                head = _SINGULAR_HEAD_BEFORE.search(s, max(0, lo - 40), lo)
+                if head is not None and re.match(r"(?:that|which)\s+(?:has|was|is)\b", s[relative_at:]):
+                    lo = head.start()  # "a wave of killings that has displaced thousands": the singular head's clause
                 told = _ANAPHORIC_APPOSITIVE.fullmatch(s, max(0, relative_at - 250), relative_at)
                 if told is not None and len(told["object"].split()) <= 14:
                     # "…approved a plan to halt gas transit, a move that will take effect in January": the
@@ -766,6 +769,8 @@ def clause_of(sentence: Sentence, t: Timex, relative_only: bool = False) -> Sent
 #: A Romance clause's own subject, a name set off after it, then its verb: "[su candidato, Edmundo González, se] exilió".
 _ROMANCE_SUBJECT_THEN_VERB = (r"(?-i:su|sus|el|los|las|son|sa|ses|il|lo)\s+[^\W\d_][\w-]*(?:,\s+[^,;]{2,40},)?\s+"
                               r"(?-i:se|s['’]|ha|han|fue|fueron|ont|est|sont|[a-záéíóú]{3,}(?:ó|ió|aron|ieron))(?=\s|['’])")
+#: A singular head and its "of" right before a bare plural: "[a wave of ]killings", "[the number of ]refugees".
+_SINGULAR_HEAD_BEFORE = re.compile(r"\b(?:a|an|the)\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*(?<!s)\s+of\s*$")
 #: A second date of the main predicate joined on after a time clause: ", and in October of that year", ", and again on".
 _GAPPED_DATE_PHRASE = re.compile(r",\s+and\s+(?:again\s+|then\s+|later\s+)?(?:in|on|at|during)\s+(?:the\s+)?(?:[^,;\s]+\s+){0,4}$")
 #: A that-clause's subject so far, no verb in it: "said on Thursday that [the army]", "that Sudan's army".

@@ -249,7 +249,7 @@ def relative_as_clause(title: str) -> str:
     if (re.search(rf"\b(?:{NOUN_PREPOSITIONS})\s", head) or re.search(r"\b[a-z][\w'’]*\s+(?:of|and|or)\s", m["noun"])) \
             and not _MEASURE_OPENS.match(m["noun"]) and not COUNTED_PHRASE_END.fullmatch(m["noun"]) \
             and not _GATHERING_ON.match(m["noun"]) \
-            and not (_SINGULAR_HEAD_OF_PLURAL.fullmatch(m["noun"]) and re.match(r"[a-z]{2,}[^s\W]s\b", m["lead"])):
+            and not (_SINGULAR_HEAD_OF_PLURAL.fullmatch(m["noun"]) and re.match(r"(?:[a-z]{2,}[^s\W]s|has|was|is)\b", m["lead"])):
         # (…but a singular verb after a plural's "of" is its singular head's: "The annual gathering of world leaders,
         # which opens on Sept. 23")
         if "," in title and re.fullmatch(r"[a-z]{3,}(?:\s+(?:again|back|out|off|up|down|in))?", m["rest"].strip()):
