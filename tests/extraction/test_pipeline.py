@@ -11654,3 +11654,13 @@ def test_a_singular_verb_s_relative_clause_is_its_singular_head_s(tmp_path):
     titles = titles_of(tmp_path, "Militants killed nine villagers overnight, police said Sunday, the latest in a string of "
                                  "raids that has emptied whole districts this year.", date(2026, 11, 29))
     assert titles["2026"] == "A string of raids has emptied whole districts"
+
+
+def test_what_a_prize_was_won_for_with_its_own_date_is_that_date_s_happening(tmp_path):
+    titles = [c.title for c in extract_text(tmp_path, "Santos won the Nobel Peace Prize in 2016 for ending a five-decade "
+                                                      "war with the FARC rebels earlier that year.", date(2026, 12, 2)).candidates]
+    assert titles == ["Santos won the Nobel Peace Prize for ending a five-decade war with the FARC rebels",
+                      "Santos ended a five-decade war with the FARC rebels"]
+    told = told_of(tmp_path, "The mediator received a peace award in 2021 for brokering a truce in Yemen the year before.",
+                   date(2026, 12, 2))
+    assert told["2020"] == ("The mediator brokered a truce in Yemen", "ceasefire")

@@ -337,12 +337,21 @@ _JUDGED_FOR_GERUND = re.compile(
     r"\s*(?:(?:on|in|at|during|by)\s+)?$")
 
 
+#: …or a prize won for a doing, up to its date: "won the Nobel Peace Prize in 2019 for making peace with Eritrea [the year
+#: before]".
+_HONOURED_FOR_GERUND = re.compile(
+    r"\b(?:won|received|(?:was|were)\s+(?:awarded|given))\s+(?:the|a|an|this\s+year['’]s|last\s+year['’]s)\s+"
+    r"(?:[^,;:()]{0,60}?\s)?(?:[Pp]rize|[Aa]ward|[Mm]edal)\b[^,;:()]{0,40}?\bfor\s+(?P<verb>[a-z]{2,}ing)\b"
+    r"(?P<mid>(?:(?!\s(?:and|but)\s+(?:was|were|is|are|had|has|have|then|later|[a-z]{3,}ed)\b)[^,;:()\"“”]){0,90}?)"
+    r"\s*(?:(?:on|in|at|during|by)\s+)?$")
+
+
 def judged_gerund_title(sentence: Sentence, t: Timex, inside: list[Timex]) -> str | None:
     """"Castillo was sentenced on Friday to 11 years in prison for attempting to dissolve Congress in December 2022":
     the later date is what the subject was judged for, done by the subject ("Castillo attempted to dissolve Congress")."""
     s = sentence.text
     start = t.start - sentence.start
-    m = _JUDGED_FOR_GERUND.search(s, max(0, start - 200), start)
+    m = _JUDGED_FOR_GERUND.search(s, max(0, start - 200), start) or _HONOURED_FOR_GERUND.search(s, max(0, start - 200), start)
     if m is None or m["verb"] in NOT_PARTICIPLES or m["verb"] in ("being", "having") or _RELATIVE_INSIDE.search(m["mid"]):
         return None
     subject = subject_of(s[dateline_end(s):m.start()] + " " + m.group().split()[0])
