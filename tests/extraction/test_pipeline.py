@@ -11664,3 +11664,9 @@ def test_what_a_prize_was_won_for_with_its_own_date_is_that_date_s_happening(tmp
     told = told_of(tmp_path, "The mediator received a peace award in 2021 for brokering a truce in Yemen the year before.",
                    date(2026, 12, 2))
     assert told["2020"] == ("The mediator brokered a truce in Yemen", "ceasefire")
+
+
+def test_he_after_a_sentence_opened_by_a_role_alone_is_that_role(tmp_path):
+    titles = titles_of(tmp_path, "The Secretary-General spoke on Monday with the leaders of both countries. He will travel to "
+                                 "the region on December 9.", date(2026, 12, 1))
+    assert titles["2026-12-09"] == "The Secretary-General will travel to the region"

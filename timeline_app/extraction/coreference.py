@@ -240,6 +240,14 @@ _NOT_NAMES = {"The", "A", "An", "In", "On", "At", "After", "Before", "Since", "W
               "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Mr", "Mrs", "Ms"}
 
 
+#: A sentence opened by a person's role alone, no name, then a verb: "The Secretary spoke…", "The foreign minister said…".
+_ROLE_ALONE_OPENING = re.compile(r"(?P<role>The\s+(?:(?:[A-Z][a-z]+|foreign|prime|defence|defense|interior|special)\s+)?"
+                                 r"(?:Secretary|President|Prime\s+Minister|Minister|Chancellor|minister|president|envoy|"
+                                 r"spokesman|spokeswoman|spokesperson|ambassador|mediator|secretary-general|"
+                                 r"Secretary-General))\s+(?:[a-z]+ly\s+)?"
+                                 r"(?:[a-z]{3,}ed|said|says|spoke|met|told|will|would|has|had|was|is|went|flew|left|made)\b")
+
+
 class Antecedents:
     """Reads the sentences of an article in order and remembers who (and what) opened the recent ones."""
 
@@ -389,6 +397,8 @@ class Antecedents:
         if person is None or self._genders.get(person, said) != said:
             return title
         if owner is not None:
+            if person.startswith("The "):
+                return title  # (a role alone is "he", but "his" may well be another's: "hand the boy to his father")
             return possessive(person[:1].upper() + person[1:]) + title[len(owner[1]):]
         # (a name that opens a title opens it with a capital: "Al-Sharaa met Rubio")
         told = person + title[title.index(" "):] if " " in title else person
@@ -458,4 +468,7 @@ class Antecedents:
             return words  # "Lena Holm, a Swedish diplomat… Holm joined the foreign service…": the surname alone
         if _PRONOUN.match(sentence):
             return None  # "He …" goes on about the same person
+        role = _ROLE_ALONE_OPENING.match(sentence) if not others and not mentioned else None
+        if role is not None:  # "The Secretary spoke yesterday with… He will host both ministers": the one the role names
+            return role["role"]
         return "" if others else None
