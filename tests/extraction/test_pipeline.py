@@ -11670,3 +11670,24 @@ def test_he_after_a_sentence_opened_by_a_role_alone_is_that_role(tmp_path):
     titles = titles_of(tmp_path, "The Secretary-General spoke on Monday with the leaders of both countries. He will travel to "
                                  "the region on December 9.", date(2026, 12, 1))
     assert titles["2026-12-09"] == "The Secretary-General will travel to the region"
+
+
+def test_a_day_said_again_in_brackets_is_one_day_and_an_attribution_s_too(tmp_path):
+    told = told_of(tmp_path, "The two delegations will meet again in Vienna on Dec. 16, the mediator said on Tuesday "
+                             "(Dec. 1).", date(2026, 12, 2))
+    assert told == {"2026-12-16": ("The two delegations will meet again in Vienna", "talks")}
+    titles = titles_of(tmp_path, "Ankara on Friday (Nov 27) froze the accord it signed with Baghdad.", date(2026, 11, 28))
+    assert titles == {"2026-11-27": "Ankara froze the accord it signed with Baghdad"}
+
+
+def test_a_week_owning_a_thing_and_the_day_of_it_given_after_are_one_happening(tmp_path):
+    told = told_of(tmp_path, "Last week's accord on fisheries, reached at a meeting of officials on Nov. 24, will take "
+                             "effect in January.", date(2026, 12, 2))
+    assert told["2026-11-24"] == ("The accord on fisheries was reached at a meeting of officials", "agreement")
+    assert "2026-W48" not in told
+
+
+def test_a_time_clause_with_an_irregular_past_takes_no_kind_from_the_main_clause(tmp_path):
+    told = told_of(tmp_path, "Negotiations resumed for the first time since 2022 after a new cabinet took office in "
+                             "Belgrade in October.", date(2026, 12, 2))
+    assert told["2026-10"] == ("A new cabinet took office in Belgrade", "other")

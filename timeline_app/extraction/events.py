@@ -107,7 +107,7 @@ KIND_RULES: list[tuple[EventKind, re.Pattern[str]]] = [
                                      r"(?:brokered|mediated|adopted)\s+(?:an?\s+|the\s+)?(?:so-called\s+)?(?:[\w-]+\s+){0,3}?"
                                      r"(?:agreement|deal|accord|treaty|declaration|memorandum|pact|protocol)|"
                                      # (the signing in the other languages we read)
-                                     r"firm(?:ó|aron)|geeinigt|assinad[oa]s?|assinou|assinaram|firmat[oa]|sign[ée]e?s?|ont\s+sign[ée]|unterzeichne(?:t|ten)|подписал\w*|imzaladı\w*|concluded\s+(?:an?\s+)?(?:agreement|deal|treaty)|reached\s+(?:an?\s+)?(?:agreement|deal)|reached\s+the\s+(?:[A-Z][\w-]*\s+(?:(?:of|on|for)\s+)?){1,5}(?:Agreement|Accords?|Action|Deal|Treaty|Pact|Declaration|Framework|Understanding|Protocol)|agreed(?:,[^,]{1,60},)?\s+(?:on|to)|agreed\s+that\s+[^.;]{1,80}?\b(?:should|must|shall|would|will)\b|(?:peace\s+)?(?:agreement|accord|deal|treaty)\s+(?:was|were)\s+reached|(?<!not\s)(?<!never\s)(?<!\bto\s)accept(?:s|ed)?\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:proposal|plan|deal|framework|terms|text)|(?:was|were|been|is|are)\s+agreed\b|agreed\s+(?:at|in|during)\s+[^,.;]{1,60}?\s+to\s+[a-z]+|agreed?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:deal|agreement|accord|treaty|plan|framework|text|roadmap)|(?<!could\s)(?<!would\s)(?<!will\s)(?<!\bto\s)(?<!\bcan\s)(?<!\bmay\s)(?<!might\s)(?<!should\s)(?<!\bnot\s)agrees?\s+(?:on|to)|(?:peace\s+)?(?:agreement|accord|treaty|deal|memorandum)\s+(?:was\s+)?signed|(?<!not\s)(?<!never\s)(?<!n't\s)signs?\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?(?:deal|agreement|accord|treaty|declaration|memorandum|pact|commitments|protocol|roadmap)|(?:agreement|accord|treaty|deal)\s+(?:that\s+)?end(?:s|ed|ing)?\s+(?:the|a|an|their|its)\s+(?:[\w-]+\s+)?(?:war|conflict|fighting|hostilities))\b", re.I)),
+                                     r"firm(?:ó|aron)|geeinigt|assinad[oa]s?|assinou|assinaram|firmat[oa]|sign[ée]e?s?|ont\s+sign[ée]|unterzeichne(?:t|ten)|подписал\w*|imzaladı\w*|concluded\s+(?:an?\s+)?(?:agreement|deal|treaty)|reached\s+(?:an?\s+)?(?:agreement|deal)|reached\s+the\s+(?:[A-Z][\w-]*\s+(?:(?:of|on|for)\s+)?){1,5}(?:Agreement|Accords?|Action|Deal|Treaty|Pact|Declaration|Framework|Understanding|Protocol)|agreed(?:,[^,]{1,60},)?\s+(?:on|to)|agreed\s+that\s+[^.;]{1,80}?\b(?:should|must|shall|would|will)\b|(?:peace\s+)?(?:agreement|accord|deal|treaty)(?:\s+(?:on|with|over|for)\s+[\w-]+)?\s+(?:was|were)\s+reached|(?<!not\s)(?<!never\s)(?<!\bto\s)accept(?:s|ed)?\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:proposal|plan|deal|framework|terms|text)|(?:was|were|been|is|are)\s+agreed\b|agreed\s+(?:at|in|during)\s+[^,.;]{1,60}?\s+to\s+[a-z]+|agreed?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:deal|agreement|accord|treaty|plan|framework|text|roadmap)|(?<!could\s)(?<!would\s)(?<!will\s)(?<!\bto\s)(?<!\bcan\s)(?<!\bmay\s)(?<!might\s)(?<!should\s)(?<!\bnot\s)agrees?\s+(?:on|to)|(?:peace\s+)?(?:agreement|accord|treaty|deal|memorandum)\s+(?:was\s+)?signed|(?<!not\s)(?<!never\s)(?<!n't\s)signs?\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?(?:deal|agreement|accord|treaty|declaration|memorandum|pact|commitments|protocol|roadmap)|(?:agreement|accord|treaty|deal)\s+(?:that\s+)?end(?:s|ed|ing)?\s+(?:the|a|an|their|its)\s+(?:[\w-]+\s+)?(?:war|conflict|fighting|hostilities))\b", re.I)),
     # "…, Blinken said", also after an opening phrase that names the occasion ("Speaking to reporters
     # on Monday, Blinken said", "At a news conference, Putin said")
     (EventKind.STATEMENT, re.compile(r"^(?:(?:Speaking|Addressing|Talking|Writing|Responding|Answering|Asked|Briefing|"
@@ -1022,6 +1022,16 @@ def restated_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> lis
         between = sentence_text[first.end - offset:second.start - offset]
         opening = range_starts.get(first.range_id, first) if first.range_id is not None else first
 
+        if re.match(r"['’]s\b", between) and re.search(r"\b(?:on|in)\s+$", between) and len(second.value) >= 10 \
+                and not re.search(r"\b(?:which|who|that|when|where|after|before)\b", between) \
+                and _within(second.value[:10], first.value):
+            # "Last week's agreement on energy, reached … on Nov. 25,": a week or month said as the owner of a thing, and
+            # the day of it the sentence gives, are one happening, told by the day
+            restated.append(first)
+            continue
+        if re.fullmatch(r"\s*[(\[]\s*", between) and first.value[:10] == second.value[:10] and len(second.value) >= 10:
+            restated.append(second)  # "…said on Wednesday (Dec. 2)", "on Monday (Nov 10)": the same day said again in brackets
+            continue
         if _STARTING_BETWEEN.fullmatch(between) and _DAY_ONLY.fullmatch(second.value) and opening.value[:10] == second.value:
             # "a curfew from 2200 to 0500 local time starting on Saturday": the day the hours (already on it) start
             restated.append(second)
@@ -1328,6 +1338,17 @@ _BACK_TO = re.compile(r"\b(?:go|goes|going|went|gone|turn\s+the\s+clock|get|gett
                       r"(?:the\s+)?$", re.I)
 
 
+def _within(day: str, span: str) -> bool:
+    """Whether the day "YYYY-MM-DD" lies inside the week ("2026-W48"), month or year a value names."""
+    week = re.fullmatch(r"(\d{4})-W(\d{2})", span)
+    if week is not None:
+        try:
+            return date.fromisoformat(day).isocalendar()[:2] == (int(week[1]), int(week[2]))
+        except ValueError:
+            return False
+    return bool(re.fullmatch(r"\d{4}(?:-\d{2})?", span)) and day.startswith(span)
+
+
 def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> list[Timex]:
     """The dates of a sentence that date a happening: "before the summer" is a deadline, and
     "since the autumn" only a bound when the sentence dates its event otherwise, as are the date of
@@ -1461,6 +1482,11 @@ def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> li
                                       # (but "the Bamako accord (2017)" is the accord's year: a happening's noun)
                                       and not _HAPPENING_BEFORE_YEAR.search(sentence_text, max(0, t.start - offset - 40),
                                                                             t.start - offset))]
+    # "…said on Wednesday (Dec. 2)": a day said again in brackets is the same day, no second happening (and goes with the
+    # first: an attribution's too)
+    dated = [t for t in dated if not any(o is not t and o.value[:10] == t.value[:10] and o.end <= t.start
+                                         and re.fullmatch(r"\s*[(\[]\s*", sentence_text[o.end - offset:t.start - offset])
+                                         for o in timexes)]
     restated = restated_dates(sentence_text, offset, dated)
     dated = [t for t in dated if t not in restated]
     # "It should start preparing now, not in 2029": a date set against the one meant is no happening
@@ -1901,7 +1927,8 @@ def _find_candidates(text: str, sentences: list[Sentence], timexes: list[Timex],
 
 #: A time clause's conjunction and the subject after it: "after the Soviet Union …", "when talks …".
 _TIME_CLAUSE_OPENS = re.compile(r"\b(?:after|before|until|when|once)\s+(?=(?:the|a|an|its|their|his|her|[A-Z])\S*\s+"
-                                r"(?:[\w'’.-]+\s+){0,4}?(?:[a-z]{3,}ed|was|were|had)\b)")
+                                # (an irregular past too: "after a new government took office")
+                                rf"(?:[\w'’.-]+\s+){{0,4}}?(?:[a-z]{{3,}}ed|was|were|had|{words_pattern(PLAIN_PASTS)})\b)")
 
 
 def _near(sentence: Sentence, t: Timex, previous_end: int | None, next_start: int | None = None) -> str:
