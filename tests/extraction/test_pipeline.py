@@ -11691,3 +11691,8 @@ def test_a_time_clause_with_an_irregular_past_takes_no_kind_from_the_main_clause
     told = told_of(tmp_path, "Negotiations resumed for the first time since 2022 after a new cabinet took office in "
                              "Belgrade in October.", date(2026, 12, 2))
     assert told["2026-10"] == ("A new cabinet took office in Belgrade", "other")
+
+
+def test_a_thing_a_possessive_day_owns_after_since_is_that_day_s_happening(tmp_path):
+    titles = titles_of(tmp_path, "The session will be their third since last month's talks in Oslo.", date(2026, 12, 2))
+    assert titles == {"2026-11": "The talks in Oslo"}

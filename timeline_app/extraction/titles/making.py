@@ -2587,7 +2587,8 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
                               # Monday's summit on climate")
                               # (…or after it, when it is no clause's subject: "discussed the situation following last
                               # month's attacks", not "…after Tuesday's talks in Geneva ended without agreement")
-                              or (re.search(r"\b(?:following|after|amid|in\s+the\s+wake\s+of)\s+$",
+                              # (…or since it: "their second meeting since last month's talks")
+                              or (re.search(r"\b(?:following|after|since|amid|in\s+the\s+wake\s+of)\s+$",
                                             sentence.text[max(0, t.start - sentence.start - 24):t.start - sentence.start], re.I)
                                   and not VERB.search(CAPITALISED_WORDS.sub("", sentence.text[owned.end():owned.end() + 60]
                                                                                .split(",")[0])))
