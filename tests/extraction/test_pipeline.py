@@ -11696,3 +11696,9 @@ def test_a_time_clause_with_an_irregular_past_takes_no_kind_from_the_main_clause
 def test_a_thing_a_possessive_day_owns_after_since_is_that_day_s_happening(tmp_path):
     titles = titles_of(tmp_path, "The session will be their third since last month's talks in Oslo.", date(2026, 12, 2))
     assert titles == {"2026-11": "The talks in Oslo"}
+
+
+@pytest.mark.parametrize("noun", ["negotiations", "clashes", "visit"])
+def test_a_ranking_since_a_dated_happening_keeps_the_happening(tmp_path, noun):
+    titles = titles_of(tmp_path, f"It will be their third meeting since last month's {noun} in Oslo.", date(2026, 12, 2))
+    assert titles == {"2026-11": f"The {noun} in Oslo"}

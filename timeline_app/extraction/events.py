@@ -1278,7 +1278,8 @@ _THING_AFTER_YEAR = re.compile(r"\s+(?:[A-Z][\w-]*\s+){0,2}(?:maps?|borders?|lin
 #: A happening's noun right after its date: "[Oct. 4] local elections", "[March 2011] uprising".
 _HAPPENING_AFTER_DATE = re.compile(r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,2}?(?:elections?|polls|vote|referendum|war|summit|attacks?|"
                                    r"invasion|coup|ceasefire|truce|deal|accord|agreement|talks|massacre|earthquake|"
-                                   r"bombings?|uprising|offensive|revolution|crackdown)\b")
+                                   r"bombings?|uprising|offensive|revolution|crackdown|negotiations|meetings?|visit|strikes|"
+                                   r"clashes|fighting|protests|conference)\b")
 #: A when-clause right after a date, which tells what happened that day.
 _WHEN_AFTER = re.compile(r"\s*,?\s*(?:(?:when|cuando|quand|lorsque|quando|als|когда)(?!\w)|lorsqu['’])")
 
