@@ -11702,3 +11702,12 @@ def test_a_thing_a_possessive_day_owns_after_since_is_that_day_s_happening(tmp_p
 def test_a_ranking_since_a_dated_happening_keeps_the_happening(tmp_path, noun):
     titles = titles_of(tmp_path, f"It will be their third meeting since last month's {noun} in Oslo.", date(2026, 12, 2))
     assert titles == {"2026-11": f"The {noun} in Oslo"}
+
+
+def test_an_absolute_with_set_off_mid_sentence_goes_alone_and_a_year_comma_happening_is_kept(tmp_path):
+    titles = titles_of(tmp_path, "The Security Council voted 12-0 on Monday, with three members abstaining, to extend for a "
+                                 "year the mission that monitors the truce.", date(2026, 11, 30))
+    assert titles == {"2026-11-30": "Security Council voted 12-0 to extend for a year the mission that monitors the truce"}
+    titles = titles_of(tmp_path, "Some 1,800 trucks crossed in October, the highest monthly figure since the Sept. 8, 2023, "
+                                 "earthquake.", date(2026, 11, 30))
+    assert set(titles) == {"2026-10", "2023-09-08"}

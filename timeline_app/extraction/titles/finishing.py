@@ -417,6 +417,7 @@ _ROMANCE_PLACE_SET_OFF = re.compile(r"(?<=[^\W\d_])(,)\s+((?:em|en|à|a|in|na|no
 
 
 #: An absolute "with" clause closing a title, up to its end.
+_ABSOLUTE_WITH_SET_OFF = re.compile(rf"{ABSOLUTE_WITH}[^,;]{{0,60}}?\s{ABSOLUTE_WITH_GERUND},\s+(?=to\s+[a-z]|[a-z]+\s)")
 _ABSOLUTE_WITH_TO_END = re.compile(rf"{ABSOLUTE_WITH}[^,;]{{0,60}}?\s{ABSOLUTE_WITH_GERUND}.*$")
 
 
@@ -680,6 +681,9 @@ _PLACE_ASIDE_BEFORE_VERB = re.compile(r",\s+(?:(?:north|south|east|west|north-?e
 def _trim(title: str) -> str:
     title = title.strip()
     title = title[dateline_end(title):]  # "YEREVAN, Armenia (AP) — …"
+    # "…voted 13-0[, with Russia and China abstaining,] to renew the mechanism": an absolute "with" set off in the middle
+    # says what went with the happening, and goes alone
+    title = _ABSOLUTE_WITH_SET_OFF.sub(" ", title)
     # "[On] a separate peace agreement between Congo and Rwanda signed in Washington": a noun phrase a preposition governed,
     # its participle the happening, says it was done
     governed = _GOVERNED_PARTICIPLE.fullmatch(title)
