@@ -925,6 +925,16 @@ _OWNED_NOUN_AFTER = re.compile(r"\s+(?P<noun>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*
 
 
 def attributive_phrase(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str | None:
+    """The noun phrase a date qualifies, told as the title (see `_attributive_phrase`); a full date set off by its commas
+    inside it goes ("the Feb. 6, 2023, earthquake" → "The earthquake"), as a shorter one stays part of a name ("The Jan.
+    19 ceasefire")."""
+    phrase = _attributive_phrase(sentence, t, inside, gazetteer)
+    if phrase is not None and re.search(r"\d{4}$", t.text):
+        phrase = re.sub(rf"^(The|A|An)\s+{re.escape(t.text)},\s+", r"\1 ", phrase)
+    return phrase
+
+
+def _attributive_phrase(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str | None:
     """"…as the country marked the anniversary of the 1932-33 famine", "…resumed after the Oct. 7
     attack": a date that only qualifies a noun after "of", "since", "after"… dates what the noun
     names, not the sentence's main happening; the noun phrase, date and all, is its title ("his" in
