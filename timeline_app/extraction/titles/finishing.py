@@ -140,6 +140,10 @@ _CLOSING_MEASURE = re.compile(r"(?<=\w),\s+(?:the\s+(?:first|second|third|fourth
                               r"highest|lowest)\s+(?:such\s+|of\s+its\s+kind\b|in\s+a\s+series\b)"
                               # (…or a count among its kind: ", the 60th exchange", ", the third such swap this year")
                               r"|the\s+\d{1,3}(?:st|nd|rd|th)\s+(?:[a-z-]+\s+)?[a-z]+\s*$"
+                              # (…or a record since a happening, its date's commas and all: ", the highest monthly
+                              # figure since the Sept. 8, 2023, earthquake")
+                              r"|the\s+(?:highest|lowest|largest|biggest|smallest|worst|deadliest|most\s+[a-z]+)\s+"
+                              r"(?:[a-z-]+\s+){0,3}?since\s(?:[^,;]|,(?=\s*(?:1[89]|20)\d\d\b)|(?<=\d\d\d\d),)*$"
                               r"|(?:well|far|just|slightly|still)\s+(?:below|above|under|over|short\s+of)\s)[^,;]*$")
 #: Where a phrase of its own begins, at which a title too long may end: " on their disputed border", " if the court's…".
 _PHRASE_EDGE = re.compile(r"\s(?=(?:on|in|at|over|with|for|from|into|under|between|against|after|before|during|if|when|while|"
