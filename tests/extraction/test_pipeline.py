@@ -11711,3 +11711,22 @@ def test_an_absolute_with_set_off_mid_sentence_goes_alone_and_a_year_comma_happe
     titles = titles_of(tmp_path, "Some 1,800 trucks crossed in October, the highest monthly figure since the Sept. 8, 2023, "
                                  "earthquake.", date(2026, 11, 30))
     assert titles == {"2026-10": "Some 1,800 trucks crossed", "2023-09-08": "The earthquake"}
+
+
+@pytest.mark.parametrize("language, sentence, value", [
+    ("es", "Las delegaciones acordaron reunirse de nuevo en la segunda semana de enero.", "2027-W02"),
+    ("fr", "Les délégations se retrouveront la deuxième semaine de janvier.", "2027-W02"),
+    ("it", "Le delegazioni si incontreranno di nuovo la seconda settimana di gennaio.", "2027-W02"),
+])
+def test_the_nth_week_of_a_month_in_the_other_languages(language, sentence, value):
+    from timeline_app.extraction.temporal import tag
+    assert [t.value for t in tag(sentence, date(2026, 11, 30), language=language)] == [value]
+
+
+def test_a_romance_plan_participle_is_told_in_the_present_and_what_a_title_came_after_lends_no_kind(tmp_path):
+    titles = titles_of(tmp_path, "Le texte a été adopté mardi par le Parlement. Il doit encore être soumis aux électeurs lors "
+                                 "d'une consultation prévue au printemps 2027.", date(2026, 12, 2))
+    assert titles["2027-SP"] == "Une consultation est prévue"
+    told = told_of(tmp_path, "El presidente había congelado el proceso el 17 de enero, tras una ofensiva de la guerrilla en "
+                             "la región del Catatumbo que dejó más de 80 muertos y miles de desplazados.", date(2026, 11, 30))
+    assert told["2026-01-17"][1] == "other"

@@ -50,7 +50,7 @@ from timeline_app.extraction.titles import (
     zero_relative_before,
 )
 from timeline_app.extraction.vague_later import dated_laters
-from timeline_app.extraction.verbs import PLAIN_PASTS, past_of_base, past_of_participle, words_pattern
+from timeline_app.extraction.verbs import FOREIGN_PAST, PLAIN_PASTS, past_of_base, past_of_participle, words_pattern
 
 #: A saying's verb in French, Spanish, Portuguese, Italian, German or Russian: "dijo", "a déclaré", "disse", "ha detto",
 #: "sagte", "заявил".
@@ -426,7 +426,7 @@ _REASON_PHRASE = re.compile(r"\bin\s+(?:protest|response|reaction|answer)\s+(?:a
 #: A span's start named inside a title: "his third visit to Moscow since Russia invaded Ukraine" (a yardstick; in
 #: the words around a date it may hold the date itself: "…have died since a bomb ripped through…on Friday").
 #: A closing phrase after a comma of what a happening came after: ", after the ceasefire", ", dopo il cessate il fuoco".
-_AFTER_PHRASE_END = re.compile(r",\s+(?:after|following|dopo|après|tras|después\s+de|nach|после)\s+[^,;]{3,60}$"
+_AFTER_PHRASE_END = re.compile(r",\s+(?:after|following|dopo|après|tras|después\s+de|nach|после)\s+[^,;]{3,140}$"
                                # (…or what ended it: "Fighting raged before a truce")
                                r"|(?<=[a-z])\s+(?:before|until|till)\s+(?:a|an|the)\s+[^,;]{3,60}$"
                                # (…or what it came after, without a comma: "asumió un tercer mandato tras unas elecciones…")
@@ -622,7 +622,10 @@ def classify_kind(title: str, sentence: str, context: str = "", reported: bool =
         # (…and in the words around the date, what the title's own happening came after: "asumió un tercer mandato tras
         # unas elecciones cuestionadas")
         text = _kind_words(_AFTER_PHRASE_END.sub(" ", _SINCE_PHRASE.sub(" ", text)) if pass_number == 0
-                           else _AFTER_PHRASE_END.sub(" ", text) if _AFTER_PHRASE_END.search(title) else text)
+                           # (…and with a title of its own verb, what it came after lends it no kind: "Petro había
+                           # congelado el proceso el 17 de enero, tras una ofensiva del ELN…")
+                           else _AFTER_PHRASE_END.sub(" ", text)
+                           if _AFTER_PHRASE_END.search(title) or told_own or FOREIGN_PAST.search(title) else text)
         if pass_number == 0 and told_own:
             # "The first strike hit a speedboat that U.S. officials said had left Venezuela": a saying inside a relative
             # clause about the object is no saying of the title's

@@ -107,6 +107,7 @@ def tag_foreign(text: str, dct: Day, language: str, narrative: bool = False) -> 
     out.extend(_month_of_relative_year(text, dct, language, taken))
     out.extend(_relative_month_dates(text, dct, language, taken))
     out.extend(_quarter_dates(text, language, taken))
+    out.extend(_nth_week_of_month_dates(text, dct, language, taken))
     written = sorted(out, key=lambda t: t.start) if narrative else None
     out.extend(_day_pair_dates(text, dct, language, taken, written, out))
     out.extend(_partial_dates(text, dct, language, taken, written))
@@ -1779,6 +1780,54 @@ _PERIOD_WORDS = {
 }
 _PERIOD_YEAR = re.compile(r"(?<!\w)(?P<ord>[^\W_]{1,10}\.?)\s+(?P<unit>[^\W\d_]{6,11})\s+(?:(?:de|del|des|di|do|da|van)\s+)?"
                           r"(?P<year>1[5-9]\d\d|20\d\d)(?!\d)(?:\s*(?:г\.|года))?", re.UNICODE)
+
+
+#: "The second week of January" in the other languages we read: its ordinal (feminine, as "week" is) and its month's word
+#: after ("la segunda semana de enero", "la deuxième semaine de janvier", "la seconda settimana di gennaio", "a segunda
+#: semana de janeiro"); the last one too.
+_WEEK_OF_MONTH = {
+    "es": (r"(?:la\s+)?(?P<ord>primera|segunda|tercera|cuarta|última|ultima)\s+semana\s+de",
+           {"primera": 1, "segunda": 2, "tercera": 3, "cuarta": 4}),
+    "fr": (r"(?:la\s+)?(?P<ord>première|deuxième|seconde|troisième|quatrième|dernière)\s+semaine\s+(?:de\s+|d['’])",
+           {"première": 1, "deuxième": 2, "seconde": 2, "troisième": 3, "quatrième": 4}),
+    "it": (r"(?:la\s+)?(?P<ord>prima|seconda|terza|quarta|ultima)\s+settimana\s+(?:di\s+|d['’])",
+           {"prima": 1, "seconda": 2, "terza": 3, "quarta": 4}),
+    "pt": (r"(?:a\s+)?(?P<ord>primeira|segunda|terceira|quarta|última)\s+semana\s+de",
+           {"primeira": 1, "segunda": 2, "terceira": 3, "quarta": 4}),
+}
+
+
+def _nth_week_of_month_dates(text: str, dct: Day, language: str, taken: bytearray) -> list[Timex]:
+    """"Las delegaciones acordaron reunirse en la segunda semana de enero": the calendar week that holds the middle of
+    that stretch of the month (as English's "the second week of January"), in the year the sentence's tense says."""
+    spec = _WEEK_OF_MONTH.get(language)
+    if spec is None:
+        return []
+    months = month_words(language)
+    names = "|".join(sorted(map(re.escape, months), key=len, reverse=True))
+    out = []
+    for m in re.finditer(rf"(?<!\w){spec[0]}\s*(?P<mon>{names})(?!\w)(?:\s+(?:de\s+|del\s+|di\s+)?(?P<year>\d{{4}}))?",
+                         text, re.IGNORECASE):
+        if taken.find(1, m.start(), m.end()) != -1:
+            continue
+        month = months[m["mon"].lower()]
+        middle = spec[1].get(m["ord"].lower(), 25 if month == 2 else 27)
+        middle = {1: 4, 2: 11, 3: 18, 4: 25}.get(middle, middle)
+        if m["year"]:
+            year = int(m["year"])
+        else:
+            readings = [Day.of(y, month, middle) for y in (dct.year - 1, dct.year, dct.year + 1)]
+            if looks_ahead(text, m.start(), m.end(), language):
+                year = min((d for d in readings if d.number > dct.number), key=lambda d: d.number).year
+            elif told_in_past(text, m.start(), m.end(), language):
+                year = max((d for d in readings if d.number < dct.number), key=lambda d: d.number).year
+            else:
+                year = min(readings, key=lambda d: abs(d.number - dct.number)).year
+        day = Day.of(year, month, middle)
+        taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+        out.append(Timex(m.start(), m.end(), m.group(0), DATE, week_value(day),
+                         f"the {m['ord'].lower()} week of month {month} of {year}: the week of {day.label()} ({language})"))
+    return out
 
 
 def _quarter_dates(text: str, language: str, taken: bytearray) -> list[Timex]:

@@ -135,12 +135,24 @@ _ITALIAN_MOTION_PARTICIPLE = re.compile(r"(?:arrivat|partit|venut|tornat|rientra
                                         r"decedut)[oaie]", re.IGNORECASE)
 
 
+#: The Romance participles of a plan: "prévue", "previsto", "programada", "agendado".
+_PLAN_PARTICIPLE = re.compile(r"(?:prévu|programmé|planifié|previst|programad|planead|agendad|previst|programmat|pianificat)"
+                              r"(?:e|es|s|o|a|os|as|i)?", re.I)
+
+
 def romance_passive(participle: str, context: str = "") -> str:
     """The auxiliary of a French, Spanish, Portuguese or Italian passive for `participle`, in its number and the
     language of its `context`: "a été" (présenté), "ont été" (lancés), "fue" (firmado), "fueron" (firmados), "foi"
     (assinado), "è stato" (firmato)."""
     plural = participle.endswith("s")
     language = language_of(context) if context else ""
+    if _PLAN_PARTICIPLE.fullmatch(participle):
+        # "une consultation prévue au printemps 2027": a plan holds now ("est prévue"), it was not made then
+        if language == "it":
+            return "sono" if participle.endswith(("i", "e")) else "è"
+        if language in ("es", "pt"):
+            return "están" if plural and language == "es" else "estão" if plural else "está"
+        return "sont" if plural else "est"
     if _FRENCH_MOTION_PARTICIPLE.fullmatch(participle):  # "arrivé lundi soir": he arrived, "est arrivé"
         return "sont" if plural else "est"
     if language == "it" and _ITALIAN_MOTION_PARTICIPLE.fullmatch(participle):  # "arrivato", "è arrivato"
