@@ -11730,3 +11730,15 @@ def test_a_romance_plan_participle_is_told_in_the_present_and_what_a_title_came_
     told = told_of(tmp_path, "El presidente había congelado el proceso el 17 de enero, tras una ofensiva de la guerrilla en "
                              "la región del Catatumbo que dejó más de 80 muertos y miles de desplazados.", date(2026, 11, 30))
     assert told["2026-01-17"][1] == "other"
+
+
+def test_a_reduced_relative_keeps_where_and_between_whom_after_its_date(tmp_path):
+    titles = titles_of(tmp_path, "The envoy welcomes the deal reached yesterday in Doha between the two parties to free "
+                                 "some 1,500 prisoners.", date(2026, 12, 1))
+    assert titles["2026-11-30"] == "The deal was reached in Doha between the two parties to free some 1,500 prisoners"
+
+
+def test_people_of_all_a_body_s_staff_detained_since_a_date_were_detained_then(tmp_path):
+    titles = titles_of(tmp_path, "The envoy repeated his call for the release of all UN personnel detained by the Houthis "
+                                 "since June 2024.", date(2026, 12, 1))
+    assert titles == {"2024-06": "UN personnel were detained by the Houthis"}

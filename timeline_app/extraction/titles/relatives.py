@@ -682,7 +682,7 @@ _GOVERNED_BARE_PLURAL = re.compile(r"\b(?:to|by|in|from|on|for|under|with|at"
                                    r"\s+(?P<noun>(?:[a-z][\w-]*\s+)?[a-z][\w-]*[^s\W]s)\s+$"
                                    # (…or people a name qualifies, after "of": "the release of [United Nations personnel]
                                    # detained by Ansar Allah since June 2024")
-                                   r"|\bof\s+(?P<people>(?:[A-Z][\w'’.-]*\s+){1,3}(?:personnel|staff|citizens|nationals|workers|"
+                                   r"|\bof\s+(?:all\s+)?(?P<people>(?:[A-Z][\w'’.-]*\s+){1,3}(?:personnel|staff|citizens|nationals|workers|"
                                    r"employees|officials|soldiers|troops|journalists|diplomats|aid\s+workers))\s+$")
 
 
@@ -1033,9 +1033,10 @@ def reduced_relative_title(sentence: Sentence, t: Timex, inside: list[Timex]) ->
         # meeting in Baku", and the body: "…were published by the alliance")
         verb = placed.split(None, 1)[0]  # (an adverb before it stays: "was first brokered by Qatar and Turkey in Doha")
         participle = participle[:-len(verb)] + placed if participle.endswith(verb) else placed
-    sides = re.match(r"\s+(between\s+[^,;.:!?]{3,80}?)\s*(?:[,;.:!?]|$)", s[span[1]:])
-    if sides is not None:  # "A peace deal was signed between the government and the rebels"
-        participle += " " + sides[1]
+    sides = re.match(r"\s+((?:(?:in|at)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?\s+)?between\s+(?:[^,;.:!?]|(?<=\d)[,.](?=\d)){3,80}?)\s*(?:[,;.:!?](?!\d)|$)",
+                     s[span[1]:])
+    if sides is not None:  # "A peace deal was signed between the government and the rebels" (and where: "reached yesterday
+        participle += " " + sides[1]  # [in Muscat] between the Government of Yemen and Ansar Allah")
     auxiliary = re.search(r"\s+(was|were|is|are)$", noun)
     if auxiliary is not None:  # "The sanctions were lifted in 2016 and reimposed…": a passive, whose "were" goes on
         return f"{noun[:auxiliary.start()]} {auxiliary[1]} {participle}"
