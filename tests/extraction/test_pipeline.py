@@ -11742,3 +11742,9 @@ def test_people_of_all_a_body_s_staff_detained_since_a_date_were_detained_then(t
     titles = titles_of(tmp_path, "The envoy repeated his call for the release of all UN personnel detained by the Houthis "
                                  "since June 2024.", date(2026, 12, 1))
     assert titles == {"2024-06": "UN personnel were detained by the Houthis"}
+
+
+def test_a_singular_subject_s_present_verb_is_no_plural_for_a_they_after_it(tmp_path):
+    titles = titles_of(tmp_path, "The High Representative welcomes the truce agreed on Sunday. They committed to respect it "
+                                 "in Geneva in March 2019.", date(2026, 12, 1))
+    assert not any(title.startswith("The High Representative welcomes") for title in titles.values())

@@ -147,7 +147,9 @@ _TIME_STAMP = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*(?:[A-Z]{2,4}|[ap]\.?m\.?))?\s
 _PLURAL_SUBJECT = re.compile(r"^(?P<np>(?:The\s+|(?:Previous|Earlier|Past|Recent|Other|Several|Many|Both|Some|Most)\s+)"
                              # (a name or an acronym among its words: "The first EU sanctions")
                              r"(?:(?:[A-Z0-9][\w.'’-]*|[a-z0-9][\w-]*(?<!ed))\s+){0,3}?[a-z][\w-]*[a-z]s)\s+"
-                             r"(?:(?:have|had|were|are|will)\s+)?(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|s)?\b")
+                             # (its verb no article: "The Secretary-General welcomes [the] agreement" is no plural)
+                             r"(?:(?:have|had|were|are|will)\s+)?(?:[a-z]+ly\s+)?(?!(?:the|and|its|their|his|her|for|with|"
+                             r"from|all|any|this|that)\b)[a-z]{3,}(?:ed|s)?\b")
 #: "They" going on about them: "They resume tomorrow", not "They say" (anyone's saying).
 _THEY = re.compile(r"^They\s+(?!(?:say|said|says|think|believe|know|mean)\b)[a-z]")
 
