@@ -11748,3 +11748,10 @@ def test_a_singular_subject_s_present_verb_is_no_plural_for_a_they_after_it(tmp_
     titles = titles_of(tmp_path, "The High Representative welcomes the truce agreed on Sunday. They committed to respect it "
                                  "in Geneva in March 2019.", date(2026, 12, 1))
     assert not any(title.startswith("The High Representative welcomes") for title in titles.values())
+
+
+def test_a_count_passes_over_a_deadline_between_it_and_its_day(tmp_path):
+    titles = [c.title for c in extract_text(tmp_path, "The president said on Sunday that his country was ready for talks "
+                                                      "\"at any level\" before the end of the year, hours after a drone strike "
+                                                      "on a market in Sumy killed nine people.", date(2026, 11, 30)).candidates]
+    assert "A drone strike on a market in Sumy killed nine people" in titles

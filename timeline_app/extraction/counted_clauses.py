@@ -835,6 +835,10 @@ def _date_before(sentence: Sentence, dated: list[Timex], pos: int) -> tuple[_Gra
     grains, when it dates a happening (not a bound: "until Feb. 5, shortly after…") and nothing but a few words stands
     between them ("announced Friday, holders would receive…, shortly before the merger" counts from no day)."""
     before = [t for t in dated if t.end - sentence.start <= pos]
+    # (a bound between is passed over: "…ready for a meeting [before the end of the year], hours after a strike…")
+    while len(before) > 1 and BOUND_PREPOSITION.search(sentence.text, max(0, before[-1].start - sentence.start - 25),
+                                                          before[-1].start - sentence.start):
+        before.pop()
     if not before:
         return None
     anchor = before[-1]
@@ -875,7 +879,7 @@ _OWN_PREDICATE = re.compile(rf"\s+(?:[a-z]{{3,}}ed|{words_pattern(IRREGULAR_PAST
 _SAID_RIGHT_BEFORE = re.compile(r"\b(?:said|says|announced|reported|told\s+[\w-]+)\s+(?:(?:on|late|early)\s+)*$")
 #: What was said after the saying's date, one clause with its subject: "[they had pushed further into the region],
 #: sixteen days after…" (what was done by the day it was told).
-_REPORTED_PREDICATE = re.compile(rf"\s+(?:that\s+)?(?:it|they|he|she|we|(?:the|its|their)\s+[a-z]+|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)"
+_REPORTED_PREDICATE = re.compile(rf"\s+(?:that\s+)?(?:it|they|he|she|we|(?:the|its|their|his|her|our)\s+[a-z]+|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)"
                                  rf"\s+(?:had\s+|have\s+|has\s+)?(?:[a-z]{{3,}}ed|{words_pattern(IRREGULAR_PASTS)})\b"
                                  r"(?![^,;]*\b(?:that|which|who|whom|said|says|told|would|will|could)\b)[^,;:()]{0,140}(?:,\s*)?")
 
