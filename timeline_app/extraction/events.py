@@ -1488,9 +1488,11 @@ def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> li
                                                                             t.start - offset))]
     # "…said on Wednesday (Dec. 2)": a day said again in brackets is the same day, no second happening (and goes with the
     # first: an attribution's too)
-    dated = [t for t in dated if not any(o is not t and o.value[:10] == t.value[:10] and o.end <= t.start
-                                         and re.fullmatch(r"\s*[(\[]\s*", sentence_text[o.end - offset:t.start - offset])
-                                         for o in timexes)]
+    # (each date against the one right before it only: a sentence may list thousands)
+    before_of = {id(b): a for a, b in zip(timexes, timexes[1:], strict=False)}
+    dated = [t for t in dated if not ((o := before_of.get(id(t))) is not None and o.value[:10] == t.value[:10]
+                                      and o.end <= t.start
+                                      and re.fullmatch(r"\s*[(\[]\s*", sentence_text[o.end - offset:t.start - offset]))]
     restated = restated_dates(sentence_text, offset, dated)
     dated = [t for t in dated if t not in restated]
     # "It should start preparing now, not in 2029": a date set against the one meant is no happening

@@ -428,8 +428,10 @@ def _month(m: re.Match[str], ctx: Context) -> Timex | None:
         return dataclasses.replace(mk(m, DATE, month_value(named[0], month_of(mon)),
                                       f"{mon}, the one the text named before ({named[1]})"), comparison=True)
     if not m["rel"]:
+        # (a bounded look around the month: a sentence listing thousands of dates must not cost a pass over it per month)
         lo, hi = ctx.sentence_bounds(m.start())
-        if _THIS_YEAR_FRAME.search(ctx.text, lo, m.start()) and not re.search(r"\b(?:1[89]|20)\d\d\b", ctx.text[lo:hi]):
+        lo, hi = max(lo, m.start() - 160), min(hi, m.end() + 160)
+        if _THIS_YEAR_FRAME.search(ctx.text, lo, m.start()) and not _WRITTEN_YEAR_NEAR.search(ctx.text, lo, hi):
             # "The exercises are the second this year, after drills in April": the year the sentence names is the month's
             return mk(m, DATE, month_value(ctx.dct.year, month_of(mon)),
                       f"{mon} of this year, the year its sentence names", mod=mod_code(m["mod"]))
@@ -437,6 +439,7 @@ def _month(m: re.Match[str], ctx: Context) -> Timex | None:
     return mk(m, DATE, month_value(year, month_of(mon)), how, mod=mod_code(m["mod"]))
 
 
+_WRITTEN_YEAR_NEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 #: "This year" before a bare month in its sentence, which it frames: "the second this year, after drills in April".
 _THIS_YEAR_FRAME = re.compile(r"\b(?:this|so\s+far\s+this|earlier\s+this|later\s+this)\s+year\b(?![-'’]s)", re.I)
 
