@@ -28,6 +28,7 @@ from timeline_app.extraction.titles.grammar import (
     INCLUDING_ONE,
     NAME_OF_WORDS,
     NARRATIVE_PRESENT,
+    NATIONALITY,
     NO_PASSIVE_PASTS,
     NOT_A_NOUN_END,
     NOUN_AND_RELATIVE,
@@ -1126,7 +1127,7 @@ _GOVERNING = re.compile(r"\b(?:[Ii]n\s+response\s+to|[Ii]n\s+retaliation\s+for|[
                         r"(?=(?P<det>(?:a|an|the|his|her|its|their|(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*['’]s)\s)?)")
 #: A bare plural of happenings: "protests", "mass protests", "clashes in the capital".
 # (…or named by who did them and where: "Pakistani airstrikes on Kabul")
-_NATIONALITY_WORD = r"(?-i:[A-Z][a-z]+(?:an|ese|ish|i|ian)|U\.S\.|U\.K\.|[A-Z]{2,4})"
+_NATIONALITY_WORD = rf"(?-i:{NATIONALITY})"  # (case-sensitive inside a case-blind pattern)
 _BARE_HAPPENINGS = re.compile(rf"(?:[a-z][\w-]*\s+|{_NATIONALITY_WORD}(?:\s+and\s+{_NATIONALITY_WORD})?\s+)?{HAPPENINGS_PLURAL}"
                               # (…and what they were on: "Israeli and U.S. strikes [on its nuclear facilities]")
                               rf"(?:\s+(?:in|on|against)\s+(?:[A-Z][\w'’.-]*|(?:its|their|the)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?))?")

@@ -39,6 +39,7 @@ from timeline_app.extraction.titles.grammar import (
     LIST_OF_NAMES_GOES_ON,
     MAIN_VERB_BACK,
     NAME_GOES_ON,
+    NATIONALITY,
     NOUN_AND_RELATIVE,
     OPENING_PHRASE,
     OWN_SUBJECT,
@@ -632,7 +633,6 @@ _ROMANCE_COUNTED_TAIL = re.compile(r",\s+(?:(?:poucas|poucos|algumas|alguns|unas
                                    r"\d+)\s+)?(?:Stunden|Tage|Tagen|Tag|Wochen|Woche|Monate|Monaten|Monat|Jahre|Jahren|Jahr)\s+"
                                    r"(?:nach|vor)\b[^;]*$")
 #: A nationality's adjective or a body's initials before a noun: "Israeli", "Russian", "U.S.", "EU".
-_NATIONALITY = r"(?:[A-Z][a-z]*(?:i|ian|an|ese|ish|ic)|[A-Z]\.(?:[A-Z]\.)+|[A-Z]{2,5})"
 
 
 def _without_attribution(title: str) -> str:
@@ -994,8 +994,8 @@ def _trim(title: str) -> str:
         in_noun_phrase = re.search(r"\b(?:the|a|an|its|their|his|her|both|two|three|four|five|several|many|of|for|with)"
                                    r"\s+[a-z]+$", title[:i]) \
             or (re.search(rf"\b(?:after|before|since|following|amid|despite|during|by|of|in|on|against|from|with|to|over)\s+"
-                          rf"{_NATIONALITY}$", title[:i])
-                and re.match(rf"{_NATIONALITY}\s+(?!and\b|or\b)[a-z]{{3,}}", title[i + 5:]))  # "…after four days of missile and drone
+                          rf"{NATIONALITY}$", title[:i])
+                and re.match(rf"{NATIONALITY}\s+(?!and\b|or\b)[a-z]{{3,}}", title[i + 5:]))  # "…after four days of missile and drone
         # strikes", "…after Israeli and U.S. strikes on its sites" (two modifiers of one noun)
         in_name = (CAPITALISED_END.search(title, 0, i) and NAME_GOES_ON.match(title, i + 5)) \
             or (CAPITALISED_END.search(title, 0, i) and len(title) <= TITLE_MAX + 20  # ("…sites at Natanz and Arak")
