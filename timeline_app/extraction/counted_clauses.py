@@ -692,6 +692,8 @@ _OPENING_NOUN = re.compile(r"^(?:the|its|their|this|that)\s+(?:[\w-]+\s+){0,2}?(
 #: the vote, …".
 _EVE_OF = re.compile(r"(?:On\s+)?[Tt]he\s+(?P<rel>eve|day\s+before|day\s+after|morning\s+after|night\s+before)\s+(?:of\s+)?"
                      r"(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]{3,})\s*,\s+(?P<what>.{4,300})$")
+
+
 def opens_with_day_next_to(text: str) -> bool:
     """Whether a sentence opens with the day next to a happening it names ("The day before the signing, …"),
     which dates its main clause as a date expression would."""

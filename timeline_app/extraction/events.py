@@ -1032,7 +1032,7 @@ def restated_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> lis
             # the day of it the sentence gives, are one happening, told by the day
             restated.append(first)
             continue
-        if re.fullmatch(r"\s*[(\[]\s*", between) and first.value[:10] == second.value[:10] and len(second.value) >= 10:
+        if _said_again_in_brackets(first, second, sentence_text, offset):
             restated.append(second)  # "…said on Wednesday (Dec. 2)", "on Monday (Nov 10)": the same day said again in brackets
             continue
         if _STARTING_BETWEEN.fullmatch(between) and _DAY_ONLY.fullmatch(second.value) and opening.value[:10] == second.value:
@@ -1342,6 +1342,12 @@ _BACK_TO = re.compile(r"\b(?:go|goes|going|went|gone|turn\s+the\s+clock|get|gett
                       r"(?:the\s+)?$", re.I)
 
 
+def _said_again_in_brackets(first: Timex, second: Timex, sentence_text: str, offset: int) -> bool:
+    """Whether `second` says `first`'s day again in brackets right after it: "on Wednesday (Dec. 2)"."""
+    return first.end <= second.start and len(second.value) >= 10 and first.value[:10] == second.value[:10] \
+        and re.fullmatch(r"\s*[(\[]\s*", sentence_text[first.end - offset:second.start - offset]) is not None
+
+
 def _within(day: str, span: str) -> bool:
     """Whether the day "YYYY-MM-DD" lies inside the week ("2026-W48"), month or year a value names."""
     week = re.fullmatch(r"(\d{4})-W(\d{2})", span)
@@ -1490,9 +1496,8 @@ def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> li
     # first: an attribution's too)
     # (each date against the one right before it only: a sentence may list thousands)
     before_of = {id(b): a for a, b in zip(timexes, timexes[1:], strict=False)}
-    dated = [t for t in dated if not ((o := before_of.get(id(t))) is not None and o.value[:10] == t.value[:10]
-                                      and o.end <= t.start
-                                      and re.fullmatch(r"\s*[(\[]\s*", sentence_text[o.end - offset:t.start - offset]))]
+    dated = [t for t in dated if not ((o := before_of.get(id(t))) is not None
+                                      and _said_again_in_brackets(o, t, sentence_text, offset))]
     restated = restated_dates(sentence_text, offset, dated)
     dated = [t for t in dated if t not in restated]
     # "It should start preparing now, not in 2029": a date set against the one meant is no happening
