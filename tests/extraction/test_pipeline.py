@@ -11755,3 +11755,9 @@ def test_a_count_passes_over_a_deadline_between_it_and_its_day(tmp_path):
                                                       "\"at any level\" before the end of the year, hours after a drone strike "
                                                       "on a market in Sumy killed nine people.", date(2026, 11, 30)).candidates]
     assert "A drone strike on a market in Sumy killed nine people" in titles
+
+
+def test_a_closing_participle_after_a_present_main_clause_dates_its_noun(tmp_path):
+    titles = titles_of(tmp_path, "The declaration also welcomes Norway's new funding pledge for reconstruction, announced in "
+                                 "March.", date(2026, 11, 30))
+    assert titles == {"2026-03": "Norway's new funding pledge for reconstruction was announced"}

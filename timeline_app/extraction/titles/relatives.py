@@ -656,6 +656,7 @@ _FRONTED_GOVERNED_NOUN = re.compile(r"\s*(?:Under|After|Following|Despite|Since|
 _URGED_TO = re.compile(r"\b(?:call(?:s|ed)\s+on|urg(?:es|ed)|ask(?:s|ed)|press(?:es|ed)|appeal(?:s|ed)\s+to)\s+[^,;]{1,60}?"
                        r"\bto\s+[a-z]{2,}\s")
 _NOUN_PHRASE_OPENER = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that|these|those)\s", re.I)
+_POSSESSIVE_NAME_OPENER = re.compile(r"\b[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}['’]s\s")
 #: A second place and its date after a participle's first, then the main verb: "Talks held in Vienna in 2019[ and in
 #: Geneva three years later came close…]".
 _SECOND_PLACE_THEN_VERB = re.compile(rf"\s+and\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s+[^,;]{{1,30}}?"
@@ -731,6 +732,10 @@ def reduced_relative(sentence: Sentence, t: Timex, inside: list[Timex]) -> tuple
         # (not past an agent: "The draft, drawn up in October by envoys from both Rome and Oslo, surfaced…" is told whole)
         finite = re.match(rf"(?:\s+(?!by\b)[^,;()]{{1,60}}?)?,\s+(?:{FINITE_WORD}|{TRANSITIVE_PASTS}\b|set\b)", s[end:]) \
             or re.match(rf",\s+which\s+(?:{FINITE_WORD}|[a-z]{{3,}}ed\b|{TRANSITIVE_PASTS}\b)", s[end:]) \
+            or (_CLOSING_ASIDE_END.match(s, end) and _PRESENT_MAIN_VERB.search(s, dateline_end(s), m.start())
+                # …or closes a sentence told in the present, no past before it: "The resolution welcomes the pledge for
+                # reconstruction, announced in May."
+                and not _PAST_BEFORE_ASIDE.search(s, dateline_end(s), m.start())) \
             or (_CLOSING_ASIDE_END.match(s, end)  # …or closes the sentence, whose main verb has its own date:
                 # "…approved a new plan for the eastern flank, launched in September after drones entered…"
                 # (the main verb stands before the aside, and no other aside: "Delfin, who was…, followed in 1979")
@@ -902,6 +907,10 @@ _CLOSING_STOP = re.compile(r"\s*(?:[.;!?]|$)")
 #: A plan's "for" right before its date: "scheduled [for no later than] June 28".
 _PLAN_FOR = re.compile(r"\bfor\s+(?:no\s+later\s+than\s+)?(?:the\s+)?$")
 #: The rest of a sentence a participle aside closes: nothing, or a clause of time ("after drones entered…").
+#: A present main verb of a body or a person, and any past: what tells a sentence told in the present.
+_PRESENT_MAIN_VERB = re.compile(r"\b(?:welcomes|says|calls|urges|notes|recalls|condemns|reaffirms|reiterates|stresses|"
+                                r"expects|hopes|supports|backs|rejects|praises|regrets|deplores)\b")
+_PAST_BEFORE_ASIDE = re.compile(rf"\b(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}|was|were|had)\b")
 _CLOSING_ASIDE_END = re.compile(r"\s*(?:(?:after|before|when|as|following|amid)\b[^,;]*"
                                 # (…or its agent: ", signed on July 12, 2025, by the main political forces.")
                                 r"|,?\s*by\s+[^,;]{1,80})?(?:[.;!?]|$)")
@@ -971,6 +980,10 @@ def reduced_relative_title(sentence: Sentence, t: Timex, inside: list[Timex]) ->
     # (not past a saying's gerund: "The court disagreed, saying [assurances] given…")
     saying = _SAYING_GERUND.search(s, max(0, noun_end - 50), noun_end)
     openers = [o for o in _NOUN_PHRASE_OPENER.finditer(s, max(0, noun_end - 50, saying.end() if saying else 0), noun_end)]
+    # (…or a name's possessive: "welcomes [Saudi Arabia's] investment pledge…, announced in May")
+    owners = [o for o in _POSSESSIVE_NAME_OPENER.finditer(s, max(0, noun_end - 90, saying.end() if saying else 0), noun_end)]
+    if owners and (not openers or owners[-1].start() > openers[-1].start()):
+        openers.append(owners[-1])
     lo = openers[-1].start() if openers else max(s.rfind(",", 0, noun_end) + 1, saying.end() if saying else 0)
     # (a clause's conjunction opens no noun phrase: "…, as tighter enforcement of sanctions reimposed in 2018 cut…")
     conjunction = re.match(r"\s*(?:as|while|when|because|since|after|before|if|though|although|and|but|so)\s+", s[lo:noun_end])
@@ -996,7 +1009,8 @@ def reduced_relative_title(sentence: Sentence, t: Timex, inside: list[Timex]) ->
     agent = _HEAD_BY.search(s, max(0, lo - 40), lo)
     if agent is not None:  # "a statement by the court published on Tuesday": the statement was published
         lo = agent.start()
-    longest = 10 if head is not None and lo == head.start() or agent is not None else 7
+    longest = 10 if head is not None and lo == head.start() or agent is not None \
+        or owners and lo == owners[-1].start() else 7  # (a name's possessive counts its words: "Saudi Arabia's…")
     bare = _GOVERNED_BARE_PLURAL.search(s, lo, noun_end)
     if bare is not None and not MEASURE_ON.search(s, lo, bare.start("noun" if bare["noun"] else "people")):
         lo = bare.start("noun" if bare["noun"] else "people")  # "…return to sites struck in June": "Sites were struck" (but "a ban on rallies imposed")
