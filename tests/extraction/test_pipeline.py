@@ -11761,3 +11761,15 @@ def test_a_closing_participle_after_a_present_main_clause_dates_its_noun(tmp_pat
     titles = titles_of(tmp_path, "The declaration also welcomes Norway's new funding pledge for reconstruction, announced in "
                                  "March.", date(2026, 11, 30))
     assert titles == {"2026-03": "Norway's new funding pledge for reconstruction was announced"}
+
+
+@pytest.mark.parametrize("language, sentence, title", [
+    ("de", "Es ist seine dritte Reise in die Region seit seinem Amtsantritt im Mai 2025.", "Sein Amtsantritt"),
+    ("fr", "C'est sa troisième visite dans la région depuis son investiture en mai 2025.", "Son investiture"),
+    ("es", "Es su tercera visita a la región desde su investidura en mayo de 2025.", "Su investidura"),
+])
+def test_a_possessive_noun_after_since_titles_its_date_in_the_other_languages(tmp_path, language, sentence, title):
+    leads = {"de": "Der Minister ist am Mittwoch zu einem Besuch in Kiew eingetroffen. ",
+             "fr": "Le ministre est arrivé mercredi à Kiev pour une visite de deux jours, a annoncé le ministère. ",
+             "es": "El ministro llegó el miércoles a Kiev para una visita de dos días, anunció el ministerio. "}
+    assert titles_of(tmp_path, leads[language] + sentence, date(2026, 12, 3))["2025-05"] == title

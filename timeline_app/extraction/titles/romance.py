@@ -169,6 +169,9 @@ def romance_passive(participle: str, context: str = "") -> str:
 #: A noun phrase after "since" in French, Spanish or German and its date's preposition: "depuis la rupture
 #: des relations diplomatiques [en août 2021]", "desde la firma del acuerdo [en 2016]", "seit dem Krieg [im Jahr 2020]".
 _FOREIGN_SINCE_NOUN = re.compile(r"(?<!\w)(?:depuis|desde|seit)\s+(?P<np>(?:la|le|les|l['’]|el|los|las|der|die|dem|den|des|"
+                                 # (…or a possessive: "depuis son investiture", "desde su investidura", "seit seinem
+                                 # Amtsantritt")
+                                 r"son|sa|ses|leur|leurs|su|sus|seu|sua|seinem|seiner|ihrem|ihrer|"
                                  r"a|o|os|as)\s*"
                                  # (its date may be set off: "desde a independência de Portugal, em 1974")
                                  r"[^\W\d][^,;:.()\d]{2,80}?),?\s+(?:en|el|im|in|de|em)\s+(?:(?:l['’]|Jahr(?:e)?)\s*)?$", re.I)
@@ -192,6 +195,10 @@ def foreign_since_noun(sentence: Sentence, t: Timex) -> str | None:
         np = " ".join(["die"] + [w[:-1] if w.endswith("en") and w[:1].islower() else w for w in words[1:]])
     elif re.match(r"dem\s+[A-ZÄÖÜ]", np) and m.group().lower().startswith("seit"):
         np = np[4:]  # "seit dem Angriff…": "Angriff…" (der or das, the noun alone does not tell)
+    elif re.match(r"(?:seinem|ihrem|seiner|ihrer)\s", np):
+        # "seit seinem Amtsantritt": the possessive in the nominative ("Sein Amtsantritt", "Ihre Wahl")
+        word = np.split(None, 1)[0]
+        np = {"seinem": "sein", "ihrem": "ihr", "seiner": "seine", "ihrer": "ihre"}[word.lower()] + np[len(word):]
     return np[:1].upper() + np[1:]
 #: A Romance participle set off by a comma, right before its date: ", élu en janvier 2025", "Créée en 1978".
 _ROMANCE_PARTICIPLE = re.compile(
