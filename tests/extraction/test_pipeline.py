@@ -11773,3 +11773,9 @@ def test_a_possessive_noun_after_since_titles_its_date_in_the_other_languages(tm
              "fr": "Le ministre est arrivé mercredi à Kiev pour une visite de deux jours, a annoncé le ministère. ",
              "es": "El ministro llegó el miércoles a Kiev para una visita de dos días, anunció el ministerio. "}
     assert titles_of(tmp_path, leads[language] + sentence, date(2026, 12, 3))["2025-05"] == title
+
+
+def test_a_time_clause_whose_subject_is_a_role_and_its_name_set_off_titles_its_date(tmp_path):
+    titles = titles_of(tmp_path, "Ties worsened in 2018 over a fishing dispute, before recovering after the country's former "
+                                 "leader, Ana Lopes, offered a settlement in May 2022.", date(2026, 11, 30))
+    assert titles == {"2018": "Ties worsened over a fishing dispute", "2022-05": "Ana Lopes offered a settlement"}

@@ -47,6 +47,7 @@ from timeline_app.extraction.titles.grammar import (
     LIST_OF_NAMES_BEFORE_AND,
     MAIN_VERB_BACK,
     NAME_GOES_ON,
+    NAME_SET_OFF,
     NARRATIVE_PRESENT,
     NOT_PARTICIPLES,
     NOUN_PREPOSITIONS,
@@ -1483,7 +1484,7 @@ def trailing_subordinate(sentence: Sentence, t: Timex, others: list[Timex]) -> S
     # main subject's second predicate, after another date)
     # (a town's country is no comma of the clause: "…since Modi and Xi met in Kazan[, Russia,] in late 2024")
     if re.search(r"[,;:()—\"“”]|\b(?:that|which|who)\b|\band\s+(?:was|were|had|has|is|are|[a-z]{3,}ed)\b",
-                 without_place_appositions(body + " x").rstrip(" x")) \
+                 without_place_appositions(NAME_SET_OFF.sub(" ", body + " x")).rstrip(" x")) \
             or listed \
             or not (OWN_SUBJECT.match(body) or PLURAL_SCHEDULED_PRESENT.match(body) or subject_then_date) \
             or not (FINITE_IN_CLAUSE.search(CAPITALISED_WORDS.sub("", body)) or SINGULAR_PAST_LIKE_PRESENT.match(body)

@@ -1083,6 +1083,8 @@ def _trim(title: str) -> str:
     # another happening (with its own date, gone from here) goes
     title = re.sub(r",\s+(?:a|an|the)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:for|in|on|at|by|with|during|after|under)\s+which\s+"
                    r"[^,;]+$", "", title)
+    # "Relations soured over a dispute[, before improving]": a gerund left without what it was after goes
+    title = re.sub(r",?\s+(?:before|after)\s+[a-z]{3,}ing$", "", title)
     # "…may not qualify because[, under the proposed guidelines, …]": a joining word left at the end
     title = _DANGLING_END.sub("", title)
     for quote_open, quote_close in (("\"", "\""), ("“", "”"), ("``", "''")):

@@ -226,6 +226,8 @@ GERMAN_VERB_FIRST = re.compile(r"(?:(?:Doch|Aber|Bereits|Schon|Zuvor|Zuletzt|Auc
 
 #: An absolute "with" clause's opening and its gerund, which tell what went with a happening, no part of it: ", with [both]
 #: sides [pledging]…", ", with the war in Ukraine again [dominating] the agenda" (not a noun in -ing: "meeting", "spring").
+#: A name set off after the role that names it: "Lee's predecessor[, Yoon Suk Yeol,] proposed…" (no clause's commas).
+NAME_SET_OFF = re.compile(r"(?<=[a-z]),\s+(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’.-]*,\s+(?=[a-z])")
 #: A nationality's adjective or a country's abbreviation before a noun: "Israeli", "Congolese", "U.S.", "EU".
 NATIONALITY = r"(?:[A-Z][a-z]*(?:i|ian|an|ese|ish|ic)|[A-Z]\.(?:[A-Z]\.)+|[A-Z]{2,5})"
 ABSOLUTE_WITH = r",\s+with\s+(?:both|all|each|the|its|their|[A-Z]|two|three|four|five|six|seven|eight|nine|ten|\d+|several|most|many|some)"

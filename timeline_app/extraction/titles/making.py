@@ -110,6 +110,7 @@ from timeline_app.extraction.titles.grammar import (
     IRREGULAR_PARTICIPLES,
     LEAD_WORDS,
     LIST_OF_NAMES,
+    NAME_SET_OFF,
     NO_PASSIVE_PASTS,
     NOT_PARTICIPLES,
     OBJECT_RELATIVE_AFTER,
@@ -1199,7 +1200,6 @@ def _since_when_title(sentence: Sentence, t: Timex, inside: list[Timex], gazette
 
 
 #: A name of up to four words set off by commas: ", Rodrigo Paz, ".
-_NAME_SET_OFF = re.compile(r"(?<=[a-z]),\s+(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’.-]*,\s+(?=[a-z])")
 
 
 #: A gathering right before its date, in a clause of its own: "[that EU leaders hope to take] at their summit on ".
@@ -2505,7 +2505,7 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
     # (a town's country is no edge: "…since a summit in Crans-Montana, Switzerland, collapsed in July 2017")
     # (a name set off after its role is no clause's comma: "…two weeks after Bolivia's new president, Rodrigo Paz, took
     # office on Nov. 8")
-    if came is not None and not re.search(r"[,;:()]", without_place_appositions(_NAME_SET_OFF.sub(
+    if came is not None and not re.search(r"[,;:()]", without_place_appositions(NAME_SET_OFF.sub(
             " ", sentence.text[came.end():t.start - sentence.start]))):
         # (not a relative clause's date after it: "…a day after crowds rallied against the law, which parliament passed…")
         # "The attack came after talks in Istanbul late last month ended without progress": the time clause's happening,
