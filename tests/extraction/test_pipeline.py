@@ -11779,3 +11779,19 @@ def test_a_time_clause_whose_subject_is_a_role_and_its_name_set_off_titles_its_d
     titles = titles_of(tmp_path, "Ties worsened in 2018 over a fishing dispute, before recovering after the country's former "
                                  "leader, Ana Lopes, offered a settlement in May 2022.", date(2026, 11, 30))
     assert titles == {"2018": "Ties worsened over a fishing dispute", "2022-05": "Ana Lopes offered a settlement"}
+
+
+def test_a_zero_relative_s_subject_may_have_a_few_words_and_an_object_relative_s_a_nationality(tmp_path):
+    titles = titles_of(tmp_path, "They ratified an accord the two countries' ministers signed in Doha in May 2025.",
+                       date(2026, 12, 1))
+    assert titles == {"2025-05": "The two countries' ministers signed an accord in Doha"}
+    titles = titles_of(tmp_path, "The deal ends a dispute over the Prespa region, which ethnic Albanian militias held from the "
+                                 "late 1990s until Skopje retook it in an offensive in March 2003.", date(2026, 12, 1))
+    assert titles == {"199X": "Ethnic Albanian militias held the Prespa region", "2003-03": "Skopje retook it in an offensive"}
+
+
+def test_a_month_naming_a_happening_already_told_is_no_second_event(tmp_path):
+    titles = [c.title for c in extract_text(tmp_path, "Pashinyan faces parliamentary elections in June. A referendum is "
+                                                      "expected to be held together with the June elections.",
+                                            date(2026, 12, 1)).candidates]
+    assert "The June elections" not in titles

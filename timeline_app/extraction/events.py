@@ -2256,7 +2256,9 @@ def _content_words(title: str) -> set[str]:
 #: A title that only names a happening ("The agreement", "The vote"), as a fronted phrase refers to one.
 _NO_VERB_WORD = (rf"(?!(?:was|were|is|are|has|have|had|will|would|can|could|may|might|{words_pattern(PLAIN_PASTS)})\b)"
                  r"(?![a-z]+ed\b)[a-z][\w-]*")
-_BARE_REFERENCE = re.compile(rf"The\s+(?:{_NO_VERB_WORD}\s+){{0,2}}{_NO_VERB_WORD}"
+#: (…or a month's name that names it: "The June elections")
+_BARE_WORD = rf"(?:{_NO_VERB_WORD}|(?:January|February|March|April|May|June|July|August|September|October|November|December))"
+_BARE_REFERENCE = re.compile(rf"The\s+(?:{_BARE_WORD}\s+){{0,2}}{_NO_VERB_WORD}"
                              # ("The meeting will take place", "The talks are set to begin": only when it is)
                              r"(?:\s+(?:will|is\s+(?:set|due|scheduled|expected)\s+to|are\s+(?:set|due|scheduled|expected)\s+to)"
                              r"\s+(?:take\s+place|be\s+held|begin|start|open)"

@@ -30,6 +30,7 @@ from timeline_app.extraction.titles.grammar import (
     MAIN_VERB_BACK,
     MEASURE,
     MEASURE_ON,
+    NATIONALITY,
     NO_PASSIVE_PASTS,
     NOT_A_NOUN_END,
     NOUN_AND_RELATIVE,
@@ -320,12 +321,15 @@ _OBJECT_RELATIVE = re.compile(
     # municipalities, which Belgrade and Pristina agreed…", not "the details of [the migration pact], which…")
     r"(?:(?:the\s+)?(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,2}|[\w-]+)|(?!(?:the|a|an|its|their|his|her)\b)[\w-]+\s+[\w-]+))?"
     # (…or a name with its article and an adjective, set off: "the nuclear Non-Proliferation Treaty, which Iran signed")
-    r"|\b[Tt]he\s+(?:[a-z][\w-]*\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?=,\s+which\b)"
+    r"|\b[Tt]he\s+(?:[a-z][\w-]*\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+    # (…and the kind of place it is: "the Nagorno-Karabakh region, which Armenian forces controlled")
+    r"(?:\s+(?:region|province|city|state|area|valley|enclave|territory|district|peninsula|strip))?(?=,\s+which\b)"
     # (…or a place's name alone, set off: "fought over Nagorno-Karabakh, which Azerbaijan retook")
     r"|(?<![\w'’.-])(?<!\b[Tt]he\s)(?!(?:The|A|An|It|They|He|She|We|This|That)\b)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?=,\s+which\b)),?\s+"
     r"(?:that|which)\s+(?P<subject>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|and))*?(?:\s+[A-Z][\w'’.-]*)?(?:['’]s\s+[a-z][\w-]*)?"
     # (or people a plural names, or a pronoun: "the truce that (the) mediators proposed", "the letter that he wrote")
-    rf"|(?:the\s+)?(?:{_NOT_A_PLURAL}[a-z][\w-]*\s+)?{_NOT_A_PLURAL}[a-z][\w-]+s|it|they|he|she|we)\s+"
+    # (…with a nationality among its words: "which ethnic Armenian forces controlled")
+    rf"|(?:the\s+)?(?:{_NOT_A_PLURAL}[a-z][\w-]*\s+)?(?:{NATIONALITY}\s+)?{_NOT_A_PLURAL}[a-z][\w-]+s|it|they|he|she|we)\s+"
     # (not a saying: "the deal that officials said…" tells what was said of the deal)
     rf"(?P<verb>(?:(?:has|had)\s+)?(?!(?:said|told|reported)\b)(?:[a-z]{{3,}}ed|{TRANSITIVE_PASTS})\b)(?P<rest>[^,;:()\"“”]{{0,100}}?)\s+"
     r"(?:(?:on|in|at|during)\s+)?$")
@@ -442,13 +446,21 @@ _MAIN_VERB_IN_REST = re.compile(rf"\b(?:{_REST_AUXILIARY}|fell|broke|began|came|
                                 r"|(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)\b[a-z]{3,}ed\b")
 
 
+#: A time clause with its own subject inside an object relative's rest: "…controlled from the early 1990s [until
+#: Azerbaijan retook it]".
+_OWN_TIME_CLAUSE_IN_REST = re.compile(r"\b(?:until|till|after|before|when|since|while|because)\s+"
+                                      r"(?:the\s+|its\s+|their\s+|[A-Z][\w'’.-]*\s+|it\s+|they\s+|he\s+|she\s+)")
+
+
 def object_relative(sentence: Sentence, t: Timex) -> tuple[Sentence, int] | None:
     """The clause of an object relative, turned round:
     "Azerbaijan retook Nagorno-Karabakh in a lightning offensive [in September 2023]"."""
     lo, hi = max(0, t.start - sentence.start - 200), t.start - sentence.start
     m = _OBJECT_RELATIVE.search(sentence.text, lo, hi)
-    if m is not None and (_MAIN_VERB_IN_REST.search(m["rest"]) or VERB.search(CAPITALISED_WORDS.sub("", m["noun"]))):
+    if m is not None and (_MAIN_VERB_IN_REST.search(m["rest"]) or VERB.search(CAPITALISED_WORDS.sub("", m["noun"]))
+                          or _OWN_TIME_CLAUSE_IN_REST.search(m["rest"])):
         m = None  # "The truce that Russia agreed in March collapsed [in April]": the date is the main clause's
+        # (…or a time clause's of its own: "…, which Armenian forces controlled … until Azerbaijan retook it [in 2023]")
     if m is not None:
         verb, resume = _verb_with_its_infinitive(sentence.text, m)
         noun = m["name"] or re.sub(r"^(?:The|An?)\b", lambda w: w.group().lower(), m["noun"])
@@ -1063,7 +1075,8 @@ _SAYING_GERUND = re.compile(r",\s+(?:saying|adding|noting|arguing|claiming|insis
 
 #: A noun phrase and a relative clause without "that" closing before a date: "[four regions] [it] [annexed] in".
 #: The subject and past of a relative clause without "that", closing right before its date: "[it] [annexed] in".
-_ZERO_RELATIVE_CLAUSE = (r"(?P<subject>it|they|he|she|we|the\s+[a-z]+|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?"
+# (a subject of a few words too: "an agreement [the two countries' leaders] signed")
+_ZERO_RELATIVE_CLAUSE = (r"(?P<subject>it|they|he|she|we|the\s+(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?"
                          r"|(?:their|its|his|her)\s+(?:[a-z][\w-]*\s+)?[a-z]+)\s+"
                          # (…or what the subject claims to have done: "four regions it claims to have annexed")
                          rf"(?P<verb>(?:had\s+|(?:claims|claimed|says|said)\s+to\s+have\s+)?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}))"
