@@ -922,7 +922,7 @@ _PLAN_FOR = re.compile(r"\bfor\s+(?:no\s+later\s+than\s+)?(?:the\s+)?$")
 #: A present main verb of a body or a person, and any past: what tells a sentence told in the present.
 _PRESENT_MAIN_VERB = re.compile(r"\b(?:welcomes|says|calls|urges|notes|recalls|condemns|reaffirms|reiterates|stresses|"
                                 r"expects|hopes|supports|backs|rejects|praises|regrets|deplores)\b")
-_PAST_BEFORE_ASIDE = re.compile(rf"\b(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}|was|were|had)\b")
+_PAST_BEFORE_ASIDE = re.compile(rf"\b(?:{PAST_VERB}|was|were|had)\b")
 _CLOSING_ASIDE_END = re.compile(r"\s*(?:(?:after|before|when|as|following|amid)\b[^,;]*"
                                 # (…or its agent: ", signed on July 12, 2025, by the main political forces.")
                                 r"|,?\s*by\s+[^,;]{1,80})?(?:[.;!?]|$)")

@@ -136,7 +136,7 @@ _ITALIAN_MOTION_PARTICIPLE = re.compile(r"(?:arrivat|partit|venut|tornat|rientra
 
 
 #: The Romance participles of a plan: "prévue", "previsto", "programada", "agendado".
-_PLAN_PARTICIPLE = re.compile(r"(?:prévu|programmé|planifié|previst|programad|planead|agendad|previst|programmat|pianificat)"
+_PLAN_PARTICIPLE = re.compile(r"(?:prévu|programmé|planifié|previst|programad|planead|agendad|programmat|pianificat)"
                               r"(?:e|es|s|o|a|os|as|i)?", re.I)
 
 
