@@ -11795,3 +11795,83 @@ def test_a_month_naming_a_happening_already_told_is_no_second_event(tmp_path):
                                                       "expected to be held together with the June elections.",
                                             date(2026, 12, 1)).candidates]
     assert "The June elections" not in titles
+
+
+def test_a_where_clause_s_object_pronoun_keeps_its_place_before_the_town(tmp_path):
+    titles = titles_of(tmp_path, "The former premier and his son are still held at a villa in Gitega, where soldiers "
+                                 "detained them on March 3, 2024.", date(2026, 11, 25))
+    assert titles == {"2024-03-03": "Soldiers detained them in Gitega"}
+
+
+def test_a_lower_case_role_after_its_unit_keeps_the_name_whole_and_two_leaders_take_the_gazetteer_s_names(tmp_path):
+    told = titles_of(tmp_path, "Indian navy spokesman Arjun Mehra said sailors found a drifting mine off the coast on Tuesday.",
+                     date(2026, 11, 26))
+    assert told["2026-11-24"].startswith("Indian navy spokesman Arjun Mehra said sailors found a drifting mine")
+    told = titles_of(tmp_path, "Prime Ministers Anutin Charnvirakul and Hun Manet met in Bangkok on Oct. 26.",
+                     date(2026, 11, 26))
+    assert told["2026-10-26"].startswith("Anutin and Hun Manet met")
+
+
+def test_a_participle_set_off_after_a_noun_and_its_object_tells_the_noun(tmp_path):
+    told = told_of(tmp_path, "A Saudi air campaign against the rebels, launched in April 2015, ended with a UN-brokered "
+                             "truce on April 2, 2022.", date(2026, 11, 30))
+    assert told["2015-04"] == ("A Saudi air campaign against the rebels was launched", "military_action")
+
+
+def test_what_a_sayer_said_earlier_is_dated_by_its_own_day(tmp_path):
+    titles = titles_of(tmp_path, "The port authority said earlier that a tanker had reported a fire in its engine room about "
+                                 "40 miles off Aden late Saturday.", date(2026, 11, 30))
+    assert titles == {"2026-11-28": "A tanker reported a fire in its engine room about 40 miles off Aden"}
+
+
+def test_a_statement_s_day_in_a_closing_attribution_is_no_part_of_a_plan_s_title(tmp_path):
+    told = told_of(tmp_path, "The bridge will reopen to traffic at 6 a.m. on Monday, the transport ministry said in a "
+                             "statement on Friday.", date(2026, 11, 27))
+    assert told["2026-11-30T06:00"] == ("The bridge will reopen to traffic", "other")
+
+
+def test_a_force_arriving_in_a_month_is_no_visit(tmp_path):
+    told = told_of(tmp_path, "A Rwandan-led police contingent arrived in March 2025. The minister arrived in Kigali on Monday.",
+                   date(2026, 11, 27))
+    assert told["2025-03"][1] == "other" and told["2026-11-23"][1] == "visit"
+
+
+@pytest.mark.parametrize("sentence, title", [
+    ("Der Waffenstillstand von Minsk, der die Kämpfe 2015 beendete, hielt nur kurz.",
+     "Der Waffenstillstand von Minsk beendete die Kämpfe"),
+    ("Das Abkommen, das im Mai 2015 in Kraft getreten war, lief aus.", "Das Abkommen war in Kraft getreten"),
+])
+def test_a_german_relative_clause_puts_its_last_verb_first(tmp_path, sentence, title):
+    assert list(titles_of(tmp_path, sentence, date(2026, 11, 28)).values()) == [title]
+
+
+@pytest.mark.parametrize("sentence, value, title", [
+    ("Sacó así las consecuencias de una sentencia del tribunal supremo, que le había retirado el mandato en agosto.", "2026-08",
+     "Una sentencia del tribunal supremo le había retirado el mandato"),
+    ("Il a ainsi tiré les conséquences d'un jugement de la cour d'État, qui lui avait retiré son siège en août.", "2026-08",
+     "La cour d'État lui avait retiré son siège"),
+    ("Los enfrentamientos en el Cauca, que comenzaron el 16 de enero, dejaron más de 40 muertos.", "2026-01-16",
+     "Los enfrentamientos en el Cauca comenzaron"),
+])
+def test_a_romance_relative_clause_finds_the_noun_it_tells_of(tmp_path, sentence, value, title):
+    assert titles_of(tmp_path, sentence, date(2026, 11, 28))[value] == title
+
+
+def test_a_meeting_to_discuss_a_truce_is_talks_in_spanish(tmp_path):
+    told = told_of(tmp_path, "El negociador dijo que ambas partes acordaron reunirse de nuevo el 15 de diciembre para discutir "
+                             "un cese al fuego bilateral.", date(2026, 11, 30))
+    assert told["2026-12-15"][1] == "talks"
+
+
+@pytest.mark.parametrize("sentence, first, second", [
+    ("Una primera tregua entró en vigor en mayo de 2023 y expiró un año después sin ser prorrogada.",
+     "Una primera tregua entró en vigor", "Una primera tregua expiró sin ser prorrogada"),
+    ("Une première trêve est entrée en vigueur en mai 2023 et a expiré un an plus tard.",
+     "Une première trêve est entrée en vigueur", "Une première trêve a expiré"),
+    ("Una prima tregua è entrata in vigore nel maggio 2023 ed è scaduta un anno dopo.",
+     "Una prima tregua è entrata in vigore", "Una prima tregua è scaduta"),
+    ("Uma primeira trégua entrou em vigor em maio de 2023 e expirou um ano depois.",
+     "Uma primeira trégua entrou em vigor", "Uma primeira trégua expirou"),
+])
+def test_a_romance_second_predicate_in_the_singular_keeps_its_own_date(tmp_path, sentence, first, second):
+    assert titles_of(tmp_path, sentence, date(2026, 11, 30)) == {"2023-05": first, "2024": second}

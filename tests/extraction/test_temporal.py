@@ -3655,3 +3655,9 @@ def test_a_count_said_again_as_a_day_of_a_month_is_that_day():
                                           "on Wednesday. It has been closed since March 3, when clashes killed dozens. A "
                                           "truce was agreed in Doha a week later, on March 10.", date(2026, 12, 2))}
     assert found["a week later"] == "2026-03-10" and found["March 10"] == "2026-03-10"
+
+
+def test_a_closing_attribution_gives_no_tense_to_a_deadline_before_it():
+    found = {t.text: t.value for t in tag("The accord also commits the two sides to set up a border commission by the end "
+                                          "of February, the mediator told reporters.", date(2026, 11, 27))}
+    assert found["the end of February"] == "2027-02"

@@ -458,6 +458,10 @@ class Context:
         if _NEXT_CLAUSE.match(self.text, end):
             return None  # "…a new president in May, and candidates have vowed…": another clause's tense
         after = self.text[end:min(len(self.text), end + 220)].lstrip(" ,")
+        if not opening and _CLOSING_ATTRIBUTION.match(self.text, end):
+            # "…commits both sides to set up a commission by the end of January, the envoy told reporters": the
+            # saying's tense is the telling's, not the date's
+            return None
         verdict, skip = self._tense_after(after[:140])
         if verdict is None and skip is not None and opening:
             # an opening date's subordinate phrase is passed over to the main clause ("In January, a
@@ -574,6 +578,9 @@ _HEADING_LINE_END = re.compile(r"[ \t*#:=_]*\r?\n")
 #: Conjunctions that open a clause of their own before a date: "after talks over [the weekend] ended".
 _CLAUSE_OPENERS = {"after", "before", "when", "until", "while", "because", "once", "although", "though", "whereas"}
 #: A deadline right before a date ("by Dec. 1", "no later than March").
+#: A closing attribution right after a date: ", envoy Peter Sørensen told reporters.", ", the ministry said."
+_CLOSING_ATTRIBUTION = re.compile(r",\s+(?:[\w'’.-]+\s+){1,6}?(?:said|told\s+(?:reporters|journalists|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)|"
+                                  r"added|wrote|reported)(?:[.!](?=\s|$)|\s*$)", re.MULTILINE)
 _DEADLINE_BEFORE_DATE = re.compile(r"\b(?:by|until|till|no\s+later\s+than)\s+(?:the\s+)?$", re.IGNORECASE)
 
 

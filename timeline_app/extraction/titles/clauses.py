@@ -806,6 +806,10 @@ _COORDINATION = re.compile(r",?\s+(?:and|(?<!\ball\s)(?<!\bnothing\s)(?<!\banyth
                            rf"|\s+(?-i:y|et|e)\s+(?={_ROMANCE_SUBJECT_THEN_VERB})"
                            # (…or a Spanish or Portuguese preterite: "libraron una guerra en 1995 y firmaron la paz en 1998")
                            r"|\s+(?-i:y|e)\s+(?=[a-záéíóúç]{3,}(?:aron|ieron|aram|eram|iram)\s)"
+                           # (…a singular one: "entró en vigor en agosto de 2023 y expiró un año después", "e expirou"; a
+                           # French or Italian perfect: "et a expiré", "ed è scaduto")
+                           r"|\s+(?-i:y|e)\s+(?=[a-záéíóúç]{3,}(?:ó|ou|eu|iu)\s)|\s+(?-i:et)\s+(?=a\s+[a-zéè]{3,}[éiu]s?\s)"
+                           r"|\s+(?-i:e|ed)\s+(?=(?:è|ha)\s+[a-z]{3,}(?:at|it|ut)[oaie]\s)"
                            # (…or one opened by its own date: "celebró un referéndum el año pasado y en mayo de 2025 eligió")
                            r"|\s+(?-i:y|e|et)\s+(?=(?-i:en|el|em|no|le|il|nel)\s+[^,;]{2,30}?\d{4}\s+"
                            r"[a-záéíóúç]{3,}(?:ó|aron|ieron|ou|aram|eram|iram)\s)"
@@ -1165,8 +1169,10 @@ def subject_participle(sentence: Sentence, t: Timex, inside: list[Timex] | None 
             told = remove_date_phrase(told, at, at + len(other.text))
     if relative:  # "La tregua, que comenzó el 3 de agosto," → "La tregua comenzó", as "which began" reads
         clause = told[relative.end('pronoun'):].lstrip()
-        final = re.search(r"\s+(war|waren|ist|sind|hatte|hatten|hat|haben|wurde|wurden)$", clause)
-        if final is not None:  # (German puts the relative clause's auxiliary last: "der … in Kraft getreten war")
+        final = re.search(r"\s+([^\W\d_]+)$", clause) if relative["pronoun"] in ("der", "die", "das") else None
+        if final is not None:
+            # (German puts a relative clause's finite verb last: "der … in Kraft getreten war" → "war in Kraft getreten",
+            # "der den Bosnienkrieg beendete" → "beendete den Bosnienkrieg")
             clause = f"{final[1]} {clause[:final.start()]}"
         return f"{s[:lo]} {clause}"
     # "The law, passed in 2010 and amended twice since,": the second participle has no date of this one
@@ -1269,7 +1275,7 @@ _REPORTED_THAT = re.compile(r"\b(?:said|says|told\s+[\w ]{1,30}?|announced|repor
 
 #: An undated saying of what had happened: "she said leaders of the two communities had agreed [last week]".
 _SAID_PERFECT = re.compile(rf"\b(?:said|says|told\s+(?:reporters|journalists|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)|found|ruled|concluded|"
-                           rf"established)\s+(?:that\s+)?"  # ("Judges found that the accused had ordered the killing…")
+                           rf"established)\s+(?:(?:earlier|later)\s+)?(?:that\s+)?"  # ("Judges found that the accused had ordered the killing…")
                            # (another's doing: "Intel said it had corrected…" is the saying's own subject)
                            # (…or a count's: "said more than 70,000 people had fled")
                            rf"(?P<body>(?:(?:more|fewer|less)\s+than\s+|at\s+least\s+|about\s+|nearly\s+|almost\s+|some\s+)?"
@@ -1302,7 +1308,8 @@ def reported_part(sentence: Sentence, t: Timex, inside: list[Timex]) -> Sentence
     if m is None or m.end() > rel:
         return _reported_without_that(sentence, t, inside)
     if not any(o.end - sentence.start <= m.end() for o in inside if o is not t) \
-            and not m.group().lower().startswith(("adding", "added")) and not opens_with_day_next_to(s):
+            and not m.group().lower().startswith(("adding", "added")) and not opens_with_day_next_to(s) \
+            and not _SAID_AT_ANOTHER_TIME.search(m.group()):
         return None  # no date of the saying: the sentence is one happening (", adding that…" is a second one)
     lo = m.end()
     # "…said that a commission would meet early next year, and that the sides hoped to sign a deal
@@ -1314,6 +1321,8 @@ def reported_part(sentence: Sentence, t: Timex, inside: list[Timex]) -> Sentence
     return Sentence(sentence.start + lo, sentence.start + lo + len(body), body)
 
 
+#: A saying's own time told by an adverb, not a date: "said earlier that", "confirmed later that".
+_SAID_AT_ANOTHER_TIME = re.compile(r"\s(?:earlier|later|previously|afterwards)\s+that\s+$")
 #: The sayer's own second saying after what was said: "…had narrowed the gaps[ but warned that a deal was not near]".
 _SAYER_SAYS_AGAIN = re.compile(r",?\s+(?:but|and)\s+(?:also\s+)?(?:warned|said|added|cautioned|stressed|insisted|noted|"
                                r"acknowledged|conceded|admitted|denied)\b")

@@ -110,6 +110,8 @@ ATTRIBUTION_TAIL = re.compile(rf",\s+(?!{_ASIDE_ADVERB})"
                                # (…and the day they told it: "told the BBC on Tuesday")
                                r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today))?$|"
                                r"(?<=results\s)showed|(?<=figures\s)showed|(?<=data\s)showed|(?<=count\s)showed)(?:\s+\w+){0,3}"
+                               # (…and the day of a statement: "said in a statement on Friday")
+                               r"(?:\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?"
                                # (with a clause about where it was said: "…said after the meeting, which lasted five hours")
                                r"(?:,\s+(?:which|where)\s+[^,;\"“”]{3,80})?"
                                # (…or how it was said: "…, a Pakistani official said, without giving a date")
@@ -699,7 +701,8 @@ ADVERB_BEFORE_PARTICIPLE = re.compile(r"\s+(first|initially|originally|once|join
 
 def be_for(subject: str) -> str:
     """"were" for a plural subject ("Talks in Jeddah"), else "was": the number of the subject's head noun."""
-    joined = re.split(r"\s+(?:in|of|on|at|for|with|from|to|between|over|near)\s+", subject)[0]
+    joined = re.split(r"\s+(?:in|of|on|at|for|with|from|to|between|over|near|against|by|under|across|along)\s+",
+                      subject)[0]  # ("A U.S. air campaign against the rebels was launched")
     head = re.split(r"\s+and\s+", joined)[0].split()[-1]
     return "were" if ends_plural(head) or head.lower() in ("people", "police", "forces", "troops", "they", "we", "you", "personnel") \
         or re.search(r"\s+and\s+", joined) else "was"  # ("They were routed", "Congo and Rwanda were…")

@@ -1602,8 +1602,8 @@ def _where_clause_title(sentence: Sentence, part: Sentence, t: Timex, inside: li
     place = _PLACE_BEFORE_WHERE.search(sentence.text, max(0, part.start - sentence.start - 60), part.start - sentence.start)
     if place is None or re.match(r"\s+(?:in|at|to|into)\s", title[verb.end():]):
         return title
-    if re.match(r"\s+(?:(?:the|a|an|its|their|his|her)\b|\d)", title[verb.end():]) and len(title.split()) <= 14:
-        return f"{title} in {place['place']}"  # ("…entered the refugee camp in Jenin": after the verb's object)
+    if re.match(r"\s+(?:(?:the|a|an|its|their|his|her|them|him|it|us)\b|\d)", title[verb.end():]) and len(title.split()) <= 14:
+        return f"{title} in {place['place']}"  # ("…entered the refugee camp in Jenin", "seized them in Niamey": after the object)
     return f"{title[:verb.end()]} in {place['place']}{title[verb.end():]}"
 #: A person's pronoun and a plan: "he will meet", "she is due to hold", "they plan to sign".
 _PERSON_PLANS = re.compile(r"(?:he|she|they)\s+(?:will|would|(?:is|are)\s+(?:due|expected|set|scheduled)\s+to|plans?\s+to|"

@@ -963,9 +963,9 @@ _BARE_COMPLEMENT = re.compile(r"\b(?:were|are|included|include|includes|includin
 _GATHERING_END = re.compile(rf"\b(?:{HELD_GATHERING}|votes)\s*,?\s*$")
 _COMMA_BEFORE_PARTICIPLE = re.compile(r",\s*(?:(?:first|initially|originally|later|previously|already|once)\s+)?$")
 #: A noun phrase's head and its preposition right before another noun phrase: "The deployment of [the carrier
-#: group]", "Its last resolution on [the country]" (a bare plural that opens a reported clause heads it too:
+#: group]", "Its last resolution on [the country]", "A U.S. air campaign against [the group]" (a bare plural that opens a reported clause heads it too:
 #: "said that troop movements near [the border], first reported…").
-_HEAD_OF = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+|(?<=\bthat\s))(?:[a-z][\w-]*\s+)?[a-z][\w-]*\s+"
+_HEAD_OF = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+|(?<=\bthat\s))(?:(?:[A-Z][\w.'’-]*|[a-z][\w-]*)\s+){0,2}[a-z][\w-]*\s+"
                       r"(?:of|on|over|against|for|in|with|near|along|at)\s+$")
 
 #: One or some of a plural, right before it: "[one of ]the boats struck…".

@@ -270,12 +270,16 @@ def _reads_romance(s: str) -> bool:
 BARE_PARTICIPLE_END = r"(?:é|ée|és|ées|ado|ada|ados|adas|ido|ida|idos|idas|ato|ata)"
 #: A noun phrase and its participle with no comma, right before a date: "[l'accord de paix d'Alger] signé en".
 _BARE_ROMANCE_PARTICIPLE = re.compile(r"(?P<np>(?:(?<![\w'’])[Ll]['’]|\b(?:[Ll]es?|[Ll]a|[Ee]l|[Ll]os|[Ll]as|[Ii]l|[Uu]ne?|[Uu]na)\s+)"
-                                      r"[^\W\d_][\w'’-]*"
+                                      # (the article's noun no auxiliary either: "[le] había retirado" is a pronoun's verb)
+                                      r"(?!(?:era|erano|è|sono|ha|hanno|ont|est|sont|était|fue|fueron|han|había|habían|"
+                                      r"ha|avait|avaient|aveva|avevano|tinha|tinham)\b)[^\W\d_][\w'’-]*"
                                       # (no auxiliary in it: "il fuoco era stato [firmato]" is a clause's passive)
                                       r"(?:\s+(?!(?:era|erano|è|sono|ha|hanno|a|ont|est|sont|était|fue|fueron|han|había|sido|"
                                       # (nor a reflexive's: "la trêve [s'est] effondrée")
                                       r"stat[oaie]|été|foi|foram|ist|war|wurde|se|si)\b)(?![SsMmTt]['’])[^\W\d_][\w'’-]*){0,4}?)\s+"
                                       # (not a noun in -é: "au Conseil de sécurité le 15")
+                                      # (nor right after an article, which makes it a noun: "el [mandato]", "il [mandato]")
+                                      r"(?<!\b[Ee]l\s)(?<!\b[Ll]a\s)(?<!\b[Ii]l\s)(?<!\b[Ll]o\s)(?<!\b[Ll]e\s)(?<!\b[Uu]n\s)(?<!\b[Uu]na\s)"
                                       r"(?P<part>(?!(?:été|année|armée|entrée|durée|estado|pasado|partido|mercado|senado|lado|"
                                       r"stato|mercato|santé|liberté|volonté|comité|traité|côté|société)\b)"
                                       r"(?!(?!(?:visit|invit|cit|évit|hérit|limit|exploit)é)[a-zà-ÿ]*(?:ité|auté|eté)s?\b)"
@@ -505,8 +509,12 @@ def romance_relative_title(sentence: Sentence, t: Timex) -> str | None:
     s = sentence.text
     start = t.start - sentence.start
     m = _ROMANCE_RELATIVE.search(s, max(0, start - 180), start)
-    if m is None or not _reads_romance(s) or re.match(r"a\s+[^\W\d_]+[éi]\s", m["np"]):
-        return None  # (a French auxiliary is no article: "a déclaré Barrot, qui avait rencontré…")
+    while m is not None and re.match(r"a\s+(?:ainsi\s+|aussi\s+|déjà\s+|alors\s+)?[^\W\d_]+[éi]\s", m["np"]):
+        # (a French auxiliary is no article: "a déclaré Barrot, qui avait rencontré…", "Il a ainsi tiré les conséquences
+        # d'un jugement, qui lui avait retiré son mandat en août" has its noun phrase further on)
+        m = _ROMANCE_RELATIVE.search(s, m.start() + 2, start)
+    if m is None or not _reads_romance(s):
+        return None
     # (a date the noun phrase ends on is no part of it: "un cese al fuego bilateral [el 9 de junio de 2023], que expiró…")
     np = re.sub(r"\s+(?:(?:el|la|le|il|lo|o|a|em|en|de|del|au|du|dal|nel|no|na|dia|día)\s+)*(?:\d{1,2}(?:er|º)?\s+(?:de\s+)?"
                 r"[^\W\d_]+(?:\s+(?:de\s+|del\s+)?\d{4})?|[^\W\d_]+\s+(?:de\s+)?\d{4}|\d{4})\s*$", "", m["np"])
@@ -518,6 +526,10 @@ def romance_relative_title(sentence: Sentence, t: Timex) -> str | None:
             return None
         np = np[after_date.start():]
     opener = list(_ROMANCE_DETERMINER.finditer(np))
+    if len(opener) > 1 and _PLURAL_FINITE.match(m["rest"]) and not _PLURAL_DETERMINER.fullmatch(opener[-1].group().strip()):
+        # (a plural verb is no singular noun's: "Los combates en el Catatumbo, que comenzaron el 16 de enero" are the
+        # fighting's)
+        opener = [o for o in opener if _PLURAL_DETERMINER.fullmatch(o.group().strip())] or opener
     # (its own noun phrase, the nearest: "…para restablecer [el cese al fuego]", "la creación de [una comisión]")
     np = np[opener[-1].start():] if opener else np
     person = _OF_A_PERSON.search(np)
@@ -539,6 +551,11 @@ def romance_relative_title(sentence: Sentence, t: Timex) -> str | None:
     return f"{np[:1].upper()}{np[1:]} {m['rest']}{tail['rest'] if tail else ''}"
 
 
+#: A plural determiner of the Romance languages, and a plural finite verb opening a clause (after its clitics):
+#: "comenzaron", "han", "ont", "avaient", "hanno", "foram".
+_PLURAL_DETERMINER = re.compile(r"(?i:los|las|les|gli|os|as|unos|unas|des)")
+_PLURAL_FINITE = re.compile(r"(?:(?:se|le|les|lui|leur|lo|la|los|las|nos|ne|n['’]|y|s['’]|l['’]|si|gli|ci)\s*)*"
+                            r"[^\W\d_]*(?:ron|aban|ían|an|en|aient|ont|ent(?<!ient)|ano|ono|nno|am|em)\b")
 #: Whom a clause's doing was with, after its date, up to the clause's end: " con el presidente Nicolás Maduro".
 _COMPANY_TO_CLAUSE_END = re.compile(r"(?P<rest>\s+(?:con|avec|com|con\s+il|con\s+la)\s[^,;:().]{1,60}"
                                     # (…or where: "que llegó el lunes [a Puerto Príncipe]")
@@ -827,8 +844,11 @@ _SUBJECT_BEFORE_PRETERITE = re.compile(rf"[\s.–—-]*(?P<np>[^\W\d_][^,;:()]{{
 
 
 #: …and in the singular, Spanish's ("eligió", "celebró"), whose accented ending no noun has.
-_SINGULAR_PRETERITE = r"[a-záéíóúñ]{2,}ió|[a-záéíóúñ]{3,}ó"
-_SUBJECT_BEFORE_SINGULAR_PRETERITE = re.compile(rf"[\s.–—-]*(?P<np>[^\W\d_][^,;:()]{{2,60}}?)\s+(?:{_SINGULAR_PRETERITE})\b")
+#: (…Portuguese's "expirou", "venceu"; French's and Italian's perfect: "a expiré", "è scaduto")
+_SINGULAR_PRETERITE = r"[a-záéíóúñ]{2,}ió|[a-záéíóúñ]{3,}ó|[a-zàáâãéêíóôõúç]{3,}(?:ou|eu|iu)|(?:a|è|ha)\s+[a-zéè]{3,}(?:é|i|u|(?:at|it|ut)[oa])"
+#: (the first clause's own verb may be an auxiliary: "[Un premier cessez-le-feu] est entré en vigueur")
+_SUBJECT_BEFORE_SINGULAR_PRETERITE = re.compile(rf"[\s.–—-]*(?P<np>[^\W\d_][^,;:()]{{2,60}}?)\s+"
+                                                rf"(?:{_SINGULAR_PRETERITE}|(?:est|a|è|ha|foi|fue)\s+[a-zéè]{{3,}})\b")
 #: A relative clause set off by commas after a subject: ", que no reconoce la jurisdicción de la corte,".
 _SET_OFF_RELATIVE = re.compile(r",\s+(?:que|qui|quien|quienes|che|cui)\s[^,;]{3,160},")
 
@@ -882,8 +902,8 @@ def foreign_joined_predicate(first_clause: str, title: str) -> str | None:
         # ("Ein erster Waffenstillstand war im August 2023 in Kraft getreten und im Februar 2024 verlängert worden": the
         # subject and its auxiliary are shared)
         return f"{german['np']} {german['aux']} {title[:1].lower()}{title[1:]}"
-    singular = re.match(rf"{_SINGULAR_PRETERITE}\s", title[:1].lower() + title[1:]) is not None
-    if not singular and not re.match(rf"{_PLURAL_PRETERITE}\s", title[:1].lower() + title[1:]):
+    singular = re.match(rf"(?:{_SINGULAR_PRETERITE})(?:\s|$)", title[:1].lower() + title[1:]) is not None
+    if not singular and not re.match(rf"{_PLURAL_PRETERITE}(?:\s|$)", title[:1].lower() + title[1:]):
         return None
     # (…its subject's relative clause set off is no part of it: "Venezuela, que no reconoce la corte, celebró…")
     first_clause = _SET_OFF_RELATIVE.sub("", first_clause)

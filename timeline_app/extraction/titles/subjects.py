@@ -88,7 +88,8 @@ def shorten_people(text: str, gazetteer: Gazetteer) -> str:
 
     text = _NATIONALITY_TITLE.sub(owned_surname, text)
     # "Presidents Lee Jae Myung and Donald Trump", "foreign ministers Ararat Mirzoyan and Jeyhun Bayramov": each by name
-    text = _PLURAL_ROLE_TWO_NAMES.sub(lambda m: f"{_headline_name(m['one'])} and {_headline_name(m['two'])}", text)
+    text = _PLURAL_ROLE_TWO_NAMES.sub(
+        lambda m: f"{_headline_name(m['one'], gazetteer)} and {_headline_name(m['two'], gazetteer)}", text)
     pattern = _known_names(gazetteer)
     return pattern.sub(lambda m: gazetteer.short_names[m.group(0)], text) if pattern is not None else text
 
@@ -99,9 +100,11 @@ _PLURAL_ROLE_TWO_NAMES = re.compile(rf"(?<![\w-])(?:(?:the\s+)?(?:[A-Z][\w.'’-
                                     rf"(?P<one>{_PERSON_NAME})\s+and\s+(?P<two>{_PERSON_NAME})(?![\w'’-])")
 
 
-def _headline_name(name: str) -> str:
-    """The word a headline calls a named person by: a family name that comes first ("Lee Jae Myung" is Lee), else the
-    last word."""
+def _headline_name(name: str, gazetteer: Gazetteer) -> str:
+    """The word a headline calls a named person by: the gazetteer's when it knows the person ("Anutin Charnvirakul" is
+    Anutin, "Hun Manet" stays whole), else a family name that comes first ("Lee Jae Myung" is Lee), else the last word."""
+    if name in gazetteer.short_names:
+        return gazetteer.short_names[name]
     words = name.split()
     return words[0] if family_name_first(words[0], words[1]) else surname(name)
 
@@ -109,7 +112,7 @@ def _headline_name(name: str) -> str:
 #: A role in lower case opening a name's title ("chief", "leader", "envoy"), and the small words that may
 #: stand before one without being part of it ("met leader X").
 _LOWER_ROLE = re.compile(r"(?:special\s+|chief\s+)?(?:chief|leader|envoy|ambassador|negotiator|foreign\s+minister|"
-                         r"defen[cs]e\s+minister)\b")
+                         r"defen[cs]e\s+minister|spokes(?:man|woman|person))\b")
 _FUNCTION_WORDS = frozenset({"the", "a", "an", "by", "with", "to", "of", "for", "and", "or", "from", "as", "that", "said",
                              "says", "told", "met", "meet", "meets", "called", "but", "when", "while", "after"})
 
