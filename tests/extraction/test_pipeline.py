@@ -11875,3 +11875,73 @@ def test_a_meeting_to_discuss_a_truce_is_talks_in_spanish(tmp_path):
 ])
 def test_a_romance_second_predicate_in_the_singular_keeps_its_own_date(tmp_path, sentence, first, second):
     assert titles_of(tmp_path, sentence, date(2026, 11, 30)) == {"2023-05": first, "2024": second}
+
+
+def test_that_month_after_a_place_a_participle_names_is_the_story_s_month(tmp_path):
+    told = titles_of(tmp_path, "The rebels launched an offensive on the capital in May 2018 that stalled in March 2019. A truce "
+                               "signed in Nairobi that August has largely held.", date(2026, 10, 30))
+    assert told == {"2018-05": "The rebels launched an offensive on the capital",
+                    "2019-03": "An offensive on the capital stalled", "2019-08": "A truce was signed in Nairobi"}
+
+
+def test_a_plural_after_to_is_what_a_plural_relative_tells_of(tmp_path):
+    told = titles_of(tmp_path, "The envoy urged both sides to agree on a path to local elections, which were postponed in "
+                               "March 2022.", date(2026, 10, 30))
+    assert told == {"2022-03": "Local elections were postponed"}
+
+
+def test_an_adverb_may_open_a_relative_clause_told_as_a_clause(tmp_path):
+    told = titles_of(tmp_path, "The ministers discussed the future of the joint border commission, which formally ended its "
+                               "work on 1 March 2025.", date(2026, 11, 27))
+    assert told == {"2025-03-01": "The joint border commission formally ended its work"}
+
+
+def test_an_aside_naming_a_subject_formally_is_no_object_of_a_participle(tmp_path):
+    told = titles_of(tmp_path, "The 2019 border accord, formally the Treaty of Lake Varna, expired in October.",
+                     date(2026, 11, 24))
+    assert "was expired" not in told["2026-10"] and told["2026-10"].endswith("expired")
+
+
+def test_what_a_foreign_sayer_reports_ahead_is_ahead_and_keeps_its_saying(tmp_path):
+    told = told_of(tmp_path, "O ministro das Relações Exteriores angolano, Téte António, disse que as delegações vão "
+                             "reunir-se novamente em 10 de dezembro.", date(2026, 11, 28))
+    assert told == {"2026-12-10": ("Téte António disse que as delegações vão reunir-se novamente", "talks")}
+
+
+def test_a_short_english_sentence_quoting_a_portuguese_name_is_english(tmp_path):
+    told = titles_of(tmp_path, "Angola had mediated the talks between 2022 and March 2025, when President João Lourenço "
+                               "stepped down as mediator.", date(2026, 11, 28))
+    assert told["2022"] == "Angola had mediated the talks"
+
+
+def test_a_saying_about_a_thing_done_on_its_only_date_titles_the_doing(tmp_path):
+    told = titles_of(tmp_path, "A spokesman told reporters that Moscow saw \"little new\" in the European proposal presented on "
+                               "Monday.", date(2026, 12, 2))
+    assert told == {"2026-11-30": "The European proposal was presented"}
+
+
+def test_a_role_of_a_country_before_a_name_is_shortened_whole(tmp_path):
+    told = titles_of(tmp_path, "On 27 November, Foreign Minister of Armenia Ararat Mirzoyan received the OSCE chair.",
+                     date(2026, 11, 27))
+    assert told == {"2026-11-27": "Mirzoyan received the OSCE chair"}
+
+
+def test_an_italian_subject_participle_needs_a_noun_phrase_without_a_verb(tmp_path):
+    told = titles_of(tmp_path, "Almeno sei persone sono morte negli scontri scoppiati domenica sera a Bengasi tra milizie "
+                               "rivali, secondo il ministero della Salute. La missione dell'ONU ha chiesto la fine delle "
+                               "violenze.", date(2026, 12, 1))
+    assert told == {"2026-11-29TEV": "Almeno sei persone sono morte negli scontri scoppiati a Bengasi tra milizie rivali"}
+
+
+def test_a_fall_to_a_force_an_overrun_camp_and_mass_killings_are_fighting(tmp_path):
+    told = told_of(tmp_path, "Key dates\n\nJune 2023 - Mass killings in Geneina.\nApril 2025 - The militia overruns a "
+                             "displacement camp.\nOctober 26, 2025 - Babanusa falls to the RSF after a long siege.\n",
+                   date(2026, 11, 29))
+    assert {kind for _, kind in told.values()} == {"military_action"}
+
+
+def test_a_russian_second_visit_since_a_dated_fall_is_no_happening_and_a_plan_for_a_month_is(tmp_path):
+    told = titles_of(tmp_path, "Президент Сирии во вторник провел переговоры с Путиным в Кремле. Это его второй визит в "
+                               "Россию после падения режима Асада в декабре 2024 года. Следующий раунд переговоров "
+                               "запланирован на январь.", date(2026, 11, 26))
+    assert set(told) == {"2026-11-24", "2027-01"}

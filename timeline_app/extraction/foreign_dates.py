@@ -781,7 +781,9 @@ def looks_ahead(text: str, start: int, end: int, language: str) -> bool:
     # (nor before a comma the saying's own clause opens after: "…vão assinar um programa, disse o ministro na terça-feira")
     said = _SAID_PAST.get(language)
     opening = text.rfind(", ", lo, start)
-    if said and opening >= 0 and re.match(rf",\s+(?:{said})(?!\w)", text[opening:start], re.IGNORECASE):
+    # (but what the saying reports is its own clause: "…, disse que as delegações vão reunir-se em 10 de dezembro")
+    if said and opening >= 0 and re.match(rf",\s+(?:{said})(?!\w)(?!.*?\s(?:que|qu['’]|che|dass|что)\s)", text[opening:start],
+                                          re.IGNORECASE):
         return False
     # (…nor in German's closing "wie" clause, its saying last: "…sprechen, wie das Auswärtige Amt am Mittwoch mitteilte")
     if language == "de" and opening >= 0 and re.match(r",\s+wie\s", text[opening:start]) \
@@ -1158,8 +1160,9 @@ _MONTH_BEFORE = {
     "it": r"(?:a|ad|in|nel\s+mese\s+di|da|entro|fino\s+a|fine|inizio|metà|metà\s+di|per|fine\s+di|inizio\s+di)",
     "pt": r"(?:em|desde|até|início\s+de|fim\s+de|final\s+de|meados\s+de|mês\s+de|quinzena\s+de|metade\s+de|para|"
           r"a\s+partir\s+de)",
-    "ru": r"(?:в|с|до|к|начале|конце|середине)",
-    "uk": r"(?:у|в|з|до|на\s+початку|наприкінці)",
+    # (…and what a plan is for: "запланирован на январь", "заплановано на січень")
+    "ru": r"(?:в|с|до|к|начале|конце|середине|на)",
+    "uk": r"(?:у|в|з|до|на\s+початку|наприкінці|на)",
     "nl": r"(?:in|sinds|vanaf|tot|eind|begin|half|medio)",
 }
 #: Words before a month that place it within the month ("Anfang Oktober", "fin décembre"): they belong to

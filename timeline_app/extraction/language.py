@@ -5,7 +5,11 @@ from __future__ import annotations
 import re
 
 _STOPWORDS = {
-    "en": {"the", "and", "of", "to", "in", "is", "was", "said", "on", "for", "with", "that", "by", "from"},
+    # (…and its own auxiliaries and pronouns, no other language's words, for a short text that quotes a name with accents:
+    # "…between 2022 and March 2025, when President João Lourenço stepped down")
+    "en": {"the", "and", "of", "to", "in", "is", "was", "said", "on", "for", "with", "that", "by", "from", "had", "has",
+           "have", "were", "when", "which", "who", "would", "will", "they", "he", "she", "it", "its", "their", "been",
+           "after", "between", "but", "at"},
     # ("de" and "la" are Spanish's too: French's own elided articles and "à" tell a short French sentence apart)
     "fr": {"le", "la", "les", "des", "et", "du", "un", "une", "est", "dans", "pour", "que", "sur", "au", "avec",
            "ont", "été", "aux", "ses", "qui", "pas", "leur", "de", "à", "l", "d", "qu", "par", "selon", "cette", "sont"},

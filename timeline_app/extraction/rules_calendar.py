@@ -675,6 +675,9 @@ def _year_pair_winter(m: re.Match[str], ctx: Context) -> Timex | None:
     return mk(m, DATE, f"{year_str(year)}-WI", "a winter named by the two years it spans")
 
 
+#: A place named after a participle, right before "that MONTH": no saying opens a clause there ("A ceasefire signed in
+#: Geneva that October has held").
+_PLACE_BEFORE_THAT = re.compile(r"\b[a-z]{3,}(?:ed|en)\s+(?:in|at)\s+(?:[A-Z][\w'’.-]*\s+){1,3}$")
 #: A verb right after "that SEASON": the season is a clause's subject and "that" no demonstrative.
 _COMPLEMENTIZER_THAT = re.compile(r"\s+(?:would|will|could|might|may|is|was|has|had|came|comes|arrives|arrived|"
                                   r"brings|brought|begins|began|ends|ended)\b")
@@ -705,7 +708,8 @@ def _month_that(m: re.Match[str], ctx: Context) -> Timex | None:
         return None
     if _COMPLEMENTIZER_THAT.match(m.string, m.end()) \
             and not re.search(r"\b(?:in|during|by|until|since|through|for|of|before|after|from)\s+$",
-                              m.string[max(0, m.start() - 12):m.start()], re.IGNORECASE):
+                              m.string[max(0, m.start() - 12):m.start()], re.IGNORECASE) \
+            and not _PLACE_BEFORE_THAT.search(m.string, max(0, m.start() - 40), m.start()):
         return None  # "hoped that March would bring calm": "that" opens a clause, the month is its subject
     month = month_of(m["mon"])
     return mk(m, DATE, month_value(ctx.ref_year, month), f"{lx_month_name(month)} of {year_str(ctx.ref_year)}, the year last named")

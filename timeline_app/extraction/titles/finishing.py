@@ -121,7 +121,9 @@ _FOREIGN_ATTRIBUTION_TAIL = re.compile(
     r"anunciaron|aseguró|aseguraron|según"
     r"|ha(?:nno)?\s+(?:riferito|detto|dichiarato|annunciato|affermato|spiegato|precisato|sottolineato)|secondo"
     r"|disse|disseram|afirmou|declarou|informou|anunciou|adiantou|indicou|segundo"
-    r"|заявил[аи]?|сообщил[аи]?|отметил[аи]?|сказал[аи]?|по\s+словам|по\s+данным)\b[^,]{0,80}$"
+    r"|заявил[аи]?|сообщил[аи]?|отметил[аи]?|сказал[аи]?|по\s+словам|по\s+данным)\b"
+    # (not a saying that reports a clause: ", disse que as delegações vão reunir-se")
+    r"(?!\s+(?:que|qu['’]|che|dass|что)\b)[^,]{0,80}$"
     # Turkish puts the verb last: ", bakanlık açıklamasında belirtildi"
     r"|,\s+[^,]{0,60}\b(?:belirtildi|açıklandı|açıkladı|bildirdi|bildirildi|dedi)\s*$",
     re.IGNORECASE)
@@ -660,7 +662,8 @@ _RECOUNTED = re.compile(r"(?:[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,8}?)\s+(?:also
 #: Freedom Edge, is set to run…" (not a name in apposition: "The army's leader, General al-Burhan, had rejected…"); or
 #: what the subject is, said again with an article: "The New START treaty, the last remaining agreement limiting…, expired".
 _SUBJECT_ASIDE = re.compile(rf"(?P<np>(?:The|A|An|[A-Z][\w'’.-]*)\s[^,;:()]{{2,50}}?),\s+"
-                            rf"(?:(?:[a-z]+-)?[a-z]{{3,}}ed\s[^,;:()\"“”]{{2,80}}|(?:the|a|an|one\s+of\s+the)\s[^,;:()\"“”]{{2,110}}),\s+"
+                            rf"(?:(?:[a-z]+-)?[a-z]{{3,}}ed\s[^,;:()\"“”]{{2,80}}|(?:(?:formally|officially|(?:also\s+)?known\s+as)\s+)?"
+                            rf"(?:the|a|an|one\s+of\s+the)\s[^,;:()\"“”]{{2,110}}),\s+"
                             rf"(?=(?:{AUXILIARY}|{PAST_VERB})\b)")
 
 

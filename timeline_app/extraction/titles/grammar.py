@@ -155,7 +155,8 @@ def is_own_clause(text: str) -> bool:
 
 #: A subject's aside between commas, then its verb: "[, the last treaty limiting the arsenals, ]expired", "his deputy[,
 #: Dina Boluarte, ]was removed".
-ASIDE_THEN_VERB = re.compile(rf",\s+(?:(?:the|a|an|its|their|his|her)\s[^,;()\"“”]{{1,90}}|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}}),"
+ASIDE_THEN_VERB = re.compile(rf",\s+(?:(?:(?:formally|officially|known\s+as|also\s+known\s+as|or|namely)\s+)?"
+                             rf"(?:the|a|an|its|their|his|her)\s[^,;()\"“”]{{1,90}}|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}}),"
                              rf"\s+(?=(?:(?:[a-z]+ly|herself|himself|itself|themselves|also|then|later)\s+)?"
                               rf"(?:{PAST_VERB}|is|are|was|were|has|have|had|will|would)\b)")
 
@@ -298,7 +299,8 @@ RELATIVE_PREDICATE = (rf"(?:(?:was|were|is|are|has|have|had)\s+(?:been\s+)?(?:[a
 NOUN_AND_RELATIVE = re.compile(rf"^(?P<noun>[^,;]{{2,70}}?),?\s+(?:who|that|which)\s+"
                                 # "which last met", "who first arrived": an adverb may come first
                                 rf"(?P<rest>(?:(?:last|first|later|earlier|recently|once|also|then|initially|originally|"
-                                rf"previously|nearly|almost|finally|eventually|quickly|soon|again|only|just|briefly|still|all|both|each|jointly)\s+)?"
+                                rf"previously|nearly|almost|finally|eventually|quickly|soon|again|only|just|briefly|still|all|both|each|jointly|"
+                                rf"officially|formally|effectively|temporarily|partially|partly|largely|fully|unanimously)\s+)?"
                                 rf"(?P<lead>{RELATIVE_PREDICATE})\b.*)$")
 
 
@@ -313,7 +315,7 @@ TRANSITIVE_PASTS = words_pattern(PLAIN_PASTS - {"was", "were", "had", "did"})
 
 
 #: A singular head and a bare plural after "of": "The delay of elections", "The killing of protesters".
-HEAD_OF_PLURAL = re.compile(r"(?:The|A|An|the|a|an)\s+[\"“]?[a-z]+(?<!s)[\"”]?\s+of\s+"
+HEAD_OF_PLURAL = re.compile(r"(?:The|A|An|the|a|an)\s+[\"“]?[a-z]+(?<!s)[\"”]?\s+(?:of|to|for)\s+"
                              r"(?P<plural>(?:[a-z][\w-]*\s+|(?:[A-Z]\.){2,}\s+)?[a-z][\w-]*[^s\W]s)")  # ("the "snapback" of U.N. sanctions")
 
 
@@ -491,6 +493,11 @@ def noun_phrase_start(s: str, end: int) -> int:
             and re.search(r"[a-z]{3,}\s+$", s[max(0, lo + edges[-2].start() - 20):lo + edges[-2].start()]):
         # "fought a war over Nagorno-Karabakh in [the early 1990s] that ended…": the date says when, the noun before what
         return noun_phrase_start(s, lo + edges[-2].start())
+    aimed = ACTION_AIMED_AT.search(s, max(0, lo + last.start() - 40), lo + last.start()) if last["det"] else None
+    if aimed is not None:
+        # "an offensive on [the capital] that stalled", "a campaign against [the group] that ended": what the action is
+        # aimed at is no antecedent of its own, the action is
+        return noun_phrase_start(s, aimed.start("prep"))
     if last["det"]:
         return lo + last.start()
     start = lo + last.end()
@@ -518,6 +525,9 @@ def noun_phrase_start(s: str, end: int) -> int:
     return measure.start() if measure else start
 
 
+#: An action and the preposition of what it is aimed at: "offensive [on] ", "campaign [against] ".
+ACTION_AIMED_AT = re.compile(r"\b(?:offensive|attacks?|assault|strikes|campaign|war|raids?|blockade|siege|bombardment|advance|"
+                              r"march|incursion|invasion)\s+(?P<prep>on|against|into)\s+$")
 #: A verb of an infinitive and its bare plural object: "to [manage] tensions", "to ease sanctions".
 _INFINITIVE_OBJECT = re.compile(r"\s*(?:manage|ease|end|stop|lift|impose|resolve|address|reduce|defuse|calm|contain|avoid|"
                                 r"prevent|discuss|settle|halt|curb|limit|tackle|counter|restore|resume|expand|extend|"

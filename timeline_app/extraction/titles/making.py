@@ -84,6 +84,7 @@ from timeline_app.extraction.titles.grammar import (
     ASIDE_THEN_VERB,
     ATTRIBUTED_ON,
     ATTRIBUTION_TAIL,
+    AUXILIARY,
     BUT_PREDICATE,
     CALENDAR_WORD,
     CAPITALISED_WORDS,
@@ -611,7 +612,11 @@ def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gaz
         # "…ending a standoff that began [in the spring]": the other date's clause goes too, as does what
         # is left of the date's own (", some of which it lifted") — but not the clause about the subject
         # another date stood before ("The [July] clashes, which began on July 24": the clashes began)
-        if spans and (other_clause or not re.match(r"[^,]{1,60},\s+(?:which|who|that)\b", title)):
+        # (but not the date's own clause, after the others: "…launched an offensive [in April 2019] that collapsed in June
+        # 2020" is the offensive's collapse)
+        own_relative = _RELATIVE_WORD_BEFORE.search(s, max([0] + [hi - sentence.start for _, hi in spans.values()
+                                                                  if hi - sentence.start <= rel_start]), rel_start)
+        if spans and own_relative is None and (other_clause or not re.match(r"[^,]{1,60},\s+(?:which|who|that)\b", title)):
             # (…with the noun in apposition it was about: "…would leave ECOWAS, a departure that took effect [in January]")
             title = re.sub(r"(?:,\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+(?=\s+(?:that|which)\b))?"
                            r",?\s+(?:that|which|who)(?:\s+[a-z]+){1,2}\s*[.;:]?\s*$", "", title)
@@ -1605,6 +1610,12 @@ def _where_clause_title(sentence: Sentence, part: Sentence, t: Timex, inside: li
     if re.match(r"\s+(?:(?:the|a|an|its|their|his|her|them|him|it|us)\b|\d)", title[verb.end():]) and len(title.split()) <= 14:
         return f"{title} in {place['place']}"  # ("…entered the refugee camp in Jenin", "seized them in Niamey": after the object)
     return f"{title[:verb.end()]} in {place['place']}{title[verb.end():]}"
+#: A saying, then what it says about a thing done, right before its date: "…said Moscow saw nothing new in the European
+#: proposal [presented ]on".
+_SAYING_OF_A_DONE_THING = re.compile(rf"\b(?:said|says|told\s+[\w ]{{1,30}}?)\s[^,;:]{{3,140}}?\s"
+                                     rf"(?P<np>(?:the|a|an|its|their)\s(?:[\w'’-]+\s+){{0,3}}?[a-z]{{3,}})\s+"
+                                     rf"(?P<part>(?!(?:{NO_PASSIVE_PASTS})\b)[a-z]{{3,}}ed|{IRREGULAR_PARTICIPLES})\s+"
+                                     rf"(?:on\s+|in\s+)?$")
 #: A person's pronoun and a plan: "he will meet", "she is due to hold", "they plan to sign".
 _PERSON_PLANS = re.compile(r"(?:he|she|they)\s+(?:will|would|(?:is|are)\s+(?:due|expected|set|scheduled)\s+to|plans?\s+to|"
                            r"intends?\s+to)\s+[a-z]")
@@ -2748,6 +2759,14 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         # "…said his Government had recorded progress since the signing of the Revitalized Agreement in September 2018":
         # what a "since" counts from is the date's happening, whatever the saying around it
         return finish_title(governed, gazetteer)
+    said_of_done = _SAYING_OF_A_DONE_THING.search(sentence.text, max(0, t.start - sentence.start - 200),
+                                                  t.start - sentence.start) if one_date and short else None
+    if said_of_done is not None and PHRASE_CLOSES.match(sentence.text, date_phrase_end(t, inside) - sentence.start) \
+            and not re.search(rf"\b(?:{AUXILIARY}|been|being)\b", said_of_done["np"]):  # (a passive: "the agreement was signed")
+        # "Peskov said Moscow saw nothing new in the European proposal presented on Monday": what a saying with no day of
+        # its own is about was done on the date, which dates the doing ("The European proposal was presented")
+        np = said_of_done["np"]
+        return finish_title(f"{np[:1].upper()}{np[1:]} {be_for(np)} {said_of_done['part']}", gazetteer)
     reported = perfect_reported(sentence, t) if one_date and short else None
     if reported is not None:  # told in the simple past on the timeline: "Leaders had agreed" → "Leaders agreed"
         title = re.sub(rf"\bhad\s+(?=(?:[a-z]+ly\s+)?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b)", "",

@@ -12,6 +12,7 @@ from timeline_app.extraction.segment import Sentence
 from timeline_app.extraction.timex import Timex
 from timeline_app.extraction.titles.dates import MAIN_VERB_AFTER_DATE
 from timeline_app.extraction.titles.grammar import (
+    ACTION_AIMED_AT,
     ADVERB_BEFORE_PARTICIPLE,
     ATTRIBUTED_ON,
     AUXILIARY,
@@ -241,6 +242,10 @@ def relative_as_clause(title: str) -> str:
         return f"{m['noun'][:1].upper()}{m['noun'][1:]} {m['rest']}"
     # (but a place is where, not what: "Talks in Istanbul that began…" began; "A war over Nagorno-Karabakh that ended…")
     # (…nor who with, what for, where to: "A peace agreement with Cambodia that was signed…")
+    aimed = re.search(r"(?<=\s)(?:the|its|their)\s+[a-z][\w-]*$", m["noun"])
+    if aimed is not None and ACTION_AIMED_AT.search(m["noun"], 0, aimed.start()):
+        # "An offensive on the capital that stalled": the action, not what it was aimed at, did what the clause says
+        return f"{m['noun']} {m['rest']}"
     placed = re.match(r"(?P<head>.+?)\s+(?:in|at|over|on|with|for|to)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}$", m["noun"])
     head = placed["head"] if placed is not None else m["noun"]
     # (nor is a preposition inside a name: "the International Criminal Tribunal for Rwanda, which shut down")

@@ -63,7 +63,10 @@ def romance_noun_of_day(sentence: Sentence, t: Timex) -> str | None:
 #: pace in 28 punti presentato dagli Stati Uniti] la settimana scorsa è stato ridotto", "[El acuerdo firmado en Doha] el
 #: martes fue violado".
 _ROMANCE_SUBJECT_PARTICIPLE = re.compile(
-    r"^(?P<np>(?:il|lo|la|l['’]|i|gli|le|el|los|las|les|o|a|os|as|un|una|une|uno|um|uma)\s*[^,;:()]{2,60}?)\s+"
+    # (an article is a word of its own: not the "A" of "Almeno"; nor has the noun phrase a verb: "…persone [sono] morte
+    # negli scontri scoppiati domenica")
+    r"^(?P<np>(?:(?:il|lo|la|i|gli|le|el|los|las|les|o|a|os|as|un|una|une|uno|um|uma)\s+|l['’]\s*)"
+    r"(?:(?!(?<!\w)(?:è|sono|ha|hanno|fu|fue|fueron|han|est|sont|ont|foi|foram|era|erano)\s)[^,;:()]){2,60}?)\s+"
     r"(?P<part>[^\W\d_]{3,}(?:ato|ata|ati|ate|ito|ita|iti|ite|uto|uta|ado|ada|ados|adas|ido|ida|idos|idas|ée?s?))"
     r"(?P<mid>\s+(?:dagli|dalla|dal|dai|da|por|par|pelo|pela|pelos|en|em|in|a|à|au|nel|nella|no|na)\s+[^,;:()]{1,40}?)?"
     r"\s+(?:(?:el|la|le|il|lo|em|no|na|en|in)\s+)?$", re.IGNORECASE)

@@ -51,7 +51,8 @@ _NATIONALITY_TITLE = re.compile(
     # ("visiting Pakistani Deputy Prime Minister and Foreign Minister Ishaq Dar": two roles, one person)
     r"(?<![\w-])(?:(?:visiting\s+)?(?:the\s+)?(?:(?:then|ex|former)[- ])?(?:[A-Z][\w.'’-]*\s+){0,3}"
     r"(?:(?:interim|acting|outgoing|incoming|caretaker|transitional|new)\s+)?)"  # "Syrian interim President…"
-    rf"(?:{_PERSON_ROLE}\s+and\s+)?{_PERSON_ROLE}\s+"
+    # (…and the country it serves: "Foreign Minister of Armenia Ararat Mirzoyan")
+    rf"(?:{_PERSON_ROLE}\s+and\s+)?{_PERSON_ROLE}(?:\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,2}})?\s+"
     # (a surname may open with a particle: "Abdel Fattah el-Sisi", "Ursula von der Leyen")
     rf"(?P<first>[A-Z][\w'’-]+\s+)+?(?P<last>(?:{_NAME_PARTICLE}[- ])*[A-Z][\w'’-]+)(?![\w])(?!\s+{_NAME_PARTICLE}[- ][A-Z])(?P<more>(?:\s+[A-Z][a-z][\w'’-]*(?!\w)(?!\.\w))*)"
 )
