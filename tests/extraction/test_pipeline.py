@@ -11945,3 +11945,59 @@ def test_a_russian_second_visit_since_a_dated_fall_is_no_happening_and_a_plan_fo
                                "Россию после падения режима Асада в декабре 2024 года. Следующий раунд переговоров "
                                "запланирован на январь.", date(2026, 11, 26))
     assert set(told) == {"2026-11-24", "2027-01"}
+
+
+def test_it_that_collapsed_after_a_brokered_truce_is_the_truce(tmp_path):
+    told = told_of(tmp_path, "Qatar brokered a truce between the army and the rebels in March 2024, but it collapsed that "
+                             "August.", date(2026, 11, 30))
+    assert told["2024-08"] == ("The truce collapsed", "ceasefire")
+
+
+def test_a_widely_criticised_election_held_is_an_election(tmp_path):
+    told = told_of(tmp_path, "Last month, the military government held the first phase of a widely criticised election.",
+                   date(2026, 11, 30))
+    assert told["2026-10"][1] == "election"
+
+
+@pytest.mark.parametrize("text, value, title", [
+    ("Le décret, lu à la télévision publique mercredi soir, interdit toute réunion politique. La junte a annoncé jeudi la "
+     "dissolution des partis.", "2026-11-25TEV", "Le décret a été lu à la télévision publique"),
+    ("The order, read on state radio on Wednesday evening, also bans all public gatherings.", "2026-11-25TEV",
+     "The order was read on state radio"),
+])
+def test_an_irregular_participle_set_off_after_its_subject_dates_its_doing(tmp_path, text, value, title):
+    assert titles_of(tmp_path, text, date(2026, 11, 27))[value] == title
+
+
+def test_a_spanish_saying_s_weekday_after_its_sayer_is_the_saying_s_and_a_day_takes_its_sentence_s_year(tmp_path):
+    titles = titles_of(tmp_path, "La corte celebrará el próximo 9 de febrero las audiencias sobre el litigio, según anunció "
+                                 "el tribunal este viernes. En mayo de 2025, la corte ordenó a Caracas no celebrar "
+                                 "elecciones en la zona, una orden que el Gobierno ignoró al organizar los comicios "
+                                 "regionales del 25 de mayo.", date(2026, 11, 28))
+    assert "2026-12-04" not in titles and "2025-05-25" in titles and "2026-05-25" not in titles
+
+
+def test_a_german_scheduled_verb_first_after_a_fronted_date_goes_after_its_subject(tmp_path):
+    titles = titles_of(tmp_path, "Die erste Runde der Kommunalwahlen hatte am 12. Oktober stattgefunden. Am 14. Dezember "
+                                 "finden in mehreren Gemeinden Stichwahlen statt.", date(2026, 11, 29))
+    assert titles["2026-12-14"] == "Stichwahlen finden in mehreren Gemeinden statt"
+
+
+def test_an_opening_count_after_a_happening_lends_it_no_kind(tmp_path):
+    told = told_of(tmp_path, "Pristina, 29.11.2026 – Fast zehn Monate nach der Parlamentswahl hat das Parlament in Pristina "
+                             "am vergangenen Mittwoch eine neue Regierung unter Ministerpräsident Albin Kurti bestätigt.",
+                   date(2026, 11, 29))
+    assert told["2026-11-25"][1] == "other"
+
+
+def test_a_round_named_by_its_place_in_a_series_of_talks_is_talks(tmp_path):
+    told = told_of(tmp_path, "Delegations met again on Wednesday in Geneva, in the 40th round of talks since 2008. Twelve "
+                             "people had been detained since the last round in September. The next round is scheduled for "
+                             "March.", date(2026, 11, 26))
+    assert told["2026-09"][1] == "talks" and told["2027-03"][1] == "talks"
+
+
+def test_a_name_s_gerund_a_preposition_governs_is_the_name_s_doing(tmp_path):
+    titles = titles_of(tmp_path, "QUESTION: And on Bolivia — any response to La Paz expelling the Chilean ambassador "
+                                 "yesterday?", date(2026, 11, 24))
+    assert titles == {"2026-11-23": "La Paz expelled the Chilean ambassador"}

@@ -114,7 +114,7 @@ KIND_RULES: list[tuple[EventKind, re.Pattern[str]]] = [
                                      r"(?:At|In|During)\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+)?(?:news\s+conference|"
                                      r"press\s+conference|briefing|statement|interview|speech|address|remarks|post|video))"
                                      r"[^,]{0,80},\s*)?(?:[^,]{0,80}?|[^,]{1,40},\s+[^,]{1,40},\s+)\b(?<!-)(?:said|says|stated|announced|(?<!been\s)(?<!be\s)(?<!\bwas\s)(?<!\bwere\s)declared(?!\s+(?:in|by)\s)(?!\s+(?:independence|war|martial|a\s+state|an?\s+emergency|a\s+ceasefire|a\s+truce))|argued|insisted|stressed|"
-                                     r"reiterated|vowed|pledged|called\s+on|called\s+for|calls\s+for|urged|warned|condemned|accused|denied|demanded|rejected(?!\s+by\b)|welcomed|confirmed(?=\s+that\b)|acknowledged|admitted|criticized|criticised|issued\s+a\s+statement|(?:told|tells)\s+(?:reporters|journalists|a\s+news\s+conference|parliament|lawmakers)|"
+                                     r"reiterated|vowed|pledged|called\s+on|called\s+for|calls\s+for|urged|warned|condemned|accused|denied|demanded|rejected(?!\s+by\b)|welcomed|confirmed(?=\s+that\b)|acknowledged|admitted|critici[sz]ed(?!\s+(?!(?:the|a|an|his|her|its|their|him|them|it|this|that|these|those)\b)[a-z])|issued\s+a\s+statement|(?:told|tells)\s+(?:reporters|journalists|a\s+news\s+conference|parliament|lawmakers)|"
                                      r"(?:told|tells)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){1,3}that"
                                      # (…and the sayings of the other languages we read: "El ministro dijo que…")
                                      rf"|{_FOREIGN_SAYING})\b", re.I)),
@@ -435,7 +435,11 @@ _AFTER_PHRASE_END = re.compile(r",\s+(?:after|following|dopo|après|tras|despué
                                r"|(?<=[a-z])\s+(?:before|until|till)\s+(?:a|an|the)\s+[^,;]{3,60}$"
                                # (…or what it came after, without a comma: "asumió un tercer mandato tras unas elecciones…")
                                r"|(?<=[a-zà-ÿ])\s+(?:after|following|tras|après|dopo|nach)\s+(?:a|an|the|unas?|los|las|el|la|les?|"
-                               r"des|une?|gli|i|den|die|der|dem)\s+[^,;]{3,100}$", re.I)
+                               r"des|une?|gli|i|den|die|der|dem)\s+[^,;]{3,100}$"
+                               # (…or a count after a happening that opens the sentence: "Fast zehn Monate nach der
+                               # Parlamentswahl hat das Parlament … bestätigt", "Ten months after the election, parliament…")
+                               r"|(?:^|(?<=[–—-]\s))(?:[\w-]+\s+){1,3}(?:after|following|nach|après|tras|dopo)\s+(?:the|der|dem|den|die|la|le|el|il)\s+"
+                               r"[^\s,;]+(?:,\s*|\s+(?=(?:hat|hatte|hatten|haben|wurde|wurden)\s))", re.I)
 _SINCE_PHRASE = re.compile(r"(?<=\w\s)since\s+(?:the\s+)?[^,;.]{3,80}", re.I)
 
 
@@ -649,7 +653,7 @@ def classify_kind(title: str, sentence: str, context: str = "", reported: bool =
             # consultations. The first round took place in 2013": the sentence before says what the rounds are
             return EventKind.TALKS
         return EventKind.ELECTION  # "Sunday's first round", when nothing says it was one of talks
-    if _ROUNDS_HELD.match(title.strip()) and _TALKS_AROUND.search(context):
+    if (_ROUNDS_HELD.match(title.strip()) or _ROUND_BY_ITS_PLACE.match(title.strip())) and _TALKS_AROUND.search(context):
         # "Delegations will reconvene in Istanbul on Dec. 15. Earlier rounds were held on Oct. 25 and Nov. 6": rounds of
         # what the sentences around them meet for
         return EventKind.TALKS
@@ -705,6 +709,9 @@ _STANCE = re.compile(r"(?:remain(?:s|ed)?|is|was|are|were|stays?|stayed)\s+(?:fu
 #: Rounds told alone: "Earlier rounds were held", "A previous round took place in Doha".
 _ROUNDS_HELD = re.compile(r"(?:(?:The|A|An|Earlier|Previous|Later|Two|Three|Several)\s+)?(?:[a-z]+\s+)?rounds?\s+"
                           r"(?:were|was|had\s+been|have\s+been)?\s*(?:held|took\s+place|ended|opened|began)\b", re.I)
+#: A round named by its place in a series: "The next round is scheduled", "The last round".
+_ROUND_BY_ITS_PLACE = re.compile(r"(?:The|A|An)\s+(?:next|last|latest|previous|new|final|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+"
+                                 r"round\b(?!\s+of\s+(?:voting|elections?|polls?|the\s+(?:vote|election)))", re.I)
 #: Words of meeting in the sentences around a round: talks, delegations reconvening, negotiators.
 _TALKS_AROUND = re.compile(r"\b(?:talks|negotiations|consultations|discussions|reconven\w+|delegations|negotiators|"
                            r"mediators)\b", re.I)

@@ -110,7 +110,7 @@ def tag_foreign(text: str, dct: Day, language: str, narrative: bool = False) -> 
     out.extend(_nth_week_of_month_dates(text, dct, language, taken))
     written = sorted(out, key=lambda t: t.start) if narrative else None
     out.extend(_day_pair_dates(text, dct, language, taken, written, out))
-    out.extend(_partial_dates(text, dct, language, taken, written))
+    out.extend(_partial_dates(text, dct, language, taken, written, sorted(out, key=lambda t: t.start)))
     out.extend(_bare_months(text, dct, language, taken, sorted(out, key=lambda t: t.start), written))
     out.extend(_deictic_dates(text, dct, language, taken))
     out.extend(_part_of_this_year(text, dct, language, taken))
@@ -791,8 +791,10 @@ def looks_ahead(text: str, start: int, end: int, language: str) -> bool:
                          r"berichteten|bestätigte|bestätigten|bekanntgab|bekanntgaben)\b", text[end:end + 60]):
         return False
     # (…nor the saying's own day, right after its verb: "dijo el lunes que las elecciones se celebrarán en marzo")
-    if said and re.search(rf"(?<!\w)(?:{said})\s+(?:(?:el|le|la|am|an|в|во|este|esta|ce|cette|diesen|diesem)\s+)?$",
-                          text[max(lo, start - 40):start],
+    # (…the sayer named between: "según anunció el tribunal este viernes")
+    if said and re.search(rf"(?<!\w)(?:{said})\s+(?:(?:el|la|le|il|lo|o|a|der|die|das)\s+[^\W\d_]+\s+)?"
+                          rf"(?:(?:el|le|la|am|an|в|во|este|esta|ce|cette|diesen|diesem)\s+)?$",
+                          text[max(lo, start - 60):start],
                           re.IGNORECASE):
         return False
     announced = _ANNOUNCED_TO_COME.get(language)
@@ -1920,10 +1922,11 @@ def _opens_dateline(text: str, m: re.Match[str]) -> bool:
 
 
 def _partial_dates(text: str, dct: Day, language: str, taken: bytearray,
-                   written: list[Timex] | None = None) -> list[Timex]:
+                   written: list[Timex] | None = None, dated: list[Timex] | None = None) -> list[Timex]:
     """Month-year, day-month and marked years: what a full date leaves out, read as a reader would.
 
-    `taken` marks the characters already inside a date, so that no two dates overlap.
+    `taken` marks the characters already inside a date, so that no two dates overlap; `dated` holds the dates found
+    before, whose written year a day-month in their sentence is read by.
     """
     months = month_words(language)
     full_names = _full_month_names(language)
@@ -2000,10 +2003,24 @@ def _partial_dates(text: str, dct: Day, language: str, taken: bytearray,
             continue
         month, end = found
         told = _year_written_before(written, m.start())
+        sentence_start = _sentence_around(text, m.start(), end)[0]
+        # (…or the sentence's own: "En mayo de 2025, la CIJ ordenó…, una orden que Maduro ignoró al organizar los comicios
+        # del 25 de mayo" is that May's 25th)
+        story = next((t for t in reversed((dated or []) + out) if sentence_start <= t.start and t.end <= m.start()
+                      and re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?", t.value) and re.search(r"\d{4}", t.text)
+                      and not _SINCE_PHRASE_END.search(text, max(sentence_start, t.start - 45), t.start)
+                      and ";" not in text[t.end:m.start()]), None) \
+            if told is None and told_in_past(text, m.start(), end, language) else None
+        if story is not None:
+            year, at = int(story.value[:4]), int(story.value[5:7])
+            readings = [y for y in (year - 1, year, year + 1) if valid_day(y, month, day)]
+            told = min(readings, key=lambda y: (abs(y * 12 + month - year * 12 - at), -y)) if readings else None
         if told is not None:  # (in a narrative, the year last written)
             if not valid_day(told, month, day):
                 continue
-            best, how = Day.of(told, month, day), f"in {told}, the year the narrative is at ({language})"
+            best, how = Day.of(told, month, day), (f"in {told}, nearest {story.text}, named before in its sentence ({language})"
+                                                   if story is not None else
+                                                   f"in {told}, the year the narrative is at ({language})")
         else:
             readings = [Day.of(y, month, day) for y in (dct.year - 1, dct.year, dct.year + 1) if valid_day(y, month, day)]
             if not readings:

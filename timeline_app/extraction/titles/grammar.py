@@ -167,7 +167,7 @@ ASIDE_THEN_VERB = re.compile(rf",\s+(?:(?:(?:formally|officially|known\s+as|also
 #: one only here).
 PERFECT_LIKE_PRESENT = rf"{words_pattern(PAST_LIKE_PRESENT)}|split|broadcast"
 #: Participles spelled as their present: "[shut] to lorries since June", "[cut] since March".
-_PRESENT_LIKE_PARTICIPLES = r"shut|cut|hit|split|spread"
+_PRESENT_LIKE_PARTICIPLES = r"shut|cut|hit|split|spread|read"
 IRREGULAR_PARTICIPLES = (r"held|signed|made|won|built|set|drawn|taken|given|written|shown|chosen|broken|driven|sworn|"
                           r"frozen|stolen|shaken|forgotten|hidden|beaten|overtaken|undertaken|withdrawn|overthrown|thrown|"
                           r"brought|bought|fought|sought|found|kept|sent|struck|begun|led|put|laid|paid|lost|seen|known|spent|sold|told|left|"
@@ -210,8 +210,11 @@ GERMAN_VERB_FIRST = re.compile(r"(?:(?:Doch|Aber|Bereits|Schon|Zuvor|Zuletzt|Auc
                                 rf"{GERMAN_LEXICAL_PAST[3:-1]}|{GERMAN_LEXICAL_PRESENT[3:-1]}))\s+"
                                 # (a place may come before the subject: "[Für den 15. Dezember] ist in Kairo eine Konferenz
                                 # geplant")
-                                r"(?P<place>(?-i:in|im|am|an|auf|bei|aus|vor)\s+(?:(?-i:der|dem|den)\s+)?[A-ZÄÖÜ][\wäöüß-]*\s+"
-                                r"(?=(?-i:der|die|das|ein|eine)\s))?"
+                                # (…with its adjective, before a bare plural too: "[Am 14. Dezember] finden in mehreren
+                                # Gemeinden Stichwahlen statt")
+                                r"(?P<place>(?-i:in|im|am|an|auf|bei|aus|vor)\s+(?:(?-i:der|dem|den)\s+)?"
+                                r"(?:[a-zäöüß]+(?:e|en|er|es|em)\s+)?[A-ZÄÖÜ][\wäöüß-]*\s+"
+                                r"(?=(?-i:der|die|das|ein|eine)\s|[A-ZÄÖÜ][\wäöüß-]*(?:en|n|e)\s+(?-i:statt|an|auf|zusammen|bei)\b))?"
                                 # (an article's noun phrase ends at its noun, or its genitive: "die Stadt", "die Minister
                                 # der NATO"; a name may take two words: "Präsident Selenskyj")
                                 # (a count among its adjectives: "die letzten 20 lebenden Geiseln")
@@ -238,7 +241,7 @@ ABSOLUTE_WITH_GERUND = r"(?!(?:during|nothing|morning|evening|building|meeting|b
 
 
 GERMAN_WORD = re.compile(r"\b(?:der|die|das|den|dem|des|ein|eine|einen|einem|und|mit|nicht|zum|zur|vom|für|auf|sich|nach|"
-                          r"hatte|hatten|wurde|wurden|werden|sind)\b(?!\s+(?:in|on|at|of)\b)")
+                          r"hatte|hatten|wurde|wurden|werden|sind|statt|mehreren|zwischen|gegen|über|bei)\b(?!\s+(?:in|on|at|of)\b)")
 #: "Previous ceasefires, including one brokered [in May 2023]": the one that has the date.
 INCLUDING_ONE = re.compile(r"^(?:[\w'’-]+\s+){0,3}?(?P<noun>[a-z][a-z-]{2,}s),?\s+(?:including|among\s+them|such\s+as)\s+"
                             rf"one\s+(?P<rest>(?:[a-z]{{3,}}ed|{words_pattern(IRREGULAR_PASTS)})\b(?:[^,;]|(?<=\d),(?=\d))*)"
@@ -339,7 +342,8 @@ ROMANCE_IRREGULAR_PARTICIPLE = (r"(?:dissous|dissoute?s?|absous|prise?s?|mise?s?
                                  # (…and those in -u: "tenues le 29 décembre", "élu en 2021", "reconnu", "obtenu")
                                  r"(?:ob|re|main|sou|dé)?tenue?s?|(?:ré)?élue?s?|reconnue?s?|convenue?s?|vaincue?s?|"
                                  r"rendue?s?|perdue?s?|vendue?s?|suspendue?s?|entendue?s?|reçue?s?|abattue?s?|"
-                                 r"battue?s?|conclue?s?|exclue?s?|promue?s?)")
+                                 r"battue?s?|conclue?s?|exclue?s?|promue?s?|(?:re|é)?lue?s?|vue?s?|revue?s?|parue?s?|"
+                                 r"diffusée?s?)")
 
 
 #: Finite presents a clause is told with.

@@ -1610,6 +1610,12 @@ def _where_clause_title(sentence: Sentence, part: Sentence, t: Timex, inside: li
     if re.match(r"\s+(?:(?:the|a|an|its|their|his|her|them|him|it|us)\b|\d)", title[verb.end():]) and len(title.split()) <= 14:
         return f"{title} in {place['place']}"  # ("…entered the refugee camp in Jenin", "seized them in Niamey": after the object)
     return f"{title[:verb.end()]} in {place['place']}{title[verb.end():]}"
+#: A name and its gerund after a preposition, up to the date: "to [Caracas] [expelling] [the Spanish ambassador] ".
+_NAME_THEN_GERUND = re.compile(r"\b(?:to|on|over|about|after|despite|against)\s+"
+                               r"(?P<who>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s+"
+                               r"(?P<gerund>(?!(?:during|including|regarding|concerning|following|according|bring|king|spring|"
+                               r"morning|evening|Beijing)\b)[a-z]{3,}ing)\s+(?P<rest>(?:the|a|an|its|their|his|her|\d)[^,;:()]{2,80}?)"
+                               r"\s+(?:(?:on|in|at|late|early)\s+)?$")
 #: A saying, then what it says about a thing done, right before its date: "…said Moscow saw nothing new in the European
 #: proposal [presented ]on".
 _SAYING_OF_A_DONE_THING = re.compile(rf"\b(?:said|says|told\s+[\w ]{{1,30}}?)\s[^,;:]{{3,140}}?\s"
@@ -2767,6 +2773,12 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         # its own is about was done on the date, which dates the doing ("The European proposal was presented")
         np = said_of_done["np"]
         return finish_title(f"{np[:1].upper()}{np[1:]} {be_for(np)} {said_of_done['part']}", gazetteer)
+    named_doing = _NAME_THEN_GERUND.search(sentence.text, max(0, t.start - sentence.start - 160), t.start - sentence.start) \
+        if one_date and short else None
+    if named_doing is not None and PHRASE_CLOSES.match(sentence.text, date_phrase_end(t, inside) - sentence.start):
+        # "…any response to Caracas expelling the Spanish ambassador yesterday?": a name's gerund a preposition governs,
+        # with the only date, is the name's doing ("Caracas expelled the Spanish ambassador")
+        return finish_title(f"{named_doing['who']} {past_of_participle(named_doing['gerund'])} {named_doing['rest']}", gazetteer)
     reported = perfect_reported(sentence, t) if one_date and short else None
     if reported is not None:  # told in the simple past on the timeline: "Leaders had agreed" → "Leaders agreed"
         title = re.sub(rf"\bhad\s+(?=(?:[a-z]+ly\s+)?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b)", "",

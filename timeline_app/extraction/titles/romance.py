@@ -211,8 +211,16 @@ _ROMANCE_PARTICIPLE = re.compile(
     # (…or any regular participle after a comma: ", paraphé à Washington le", ", suspendidas desde")
     r"|(?<=,\s)(?!(?i:été|année|journée|soirée|matinée|armée|entrée|idée|durée|estado|pasado|partido|mercado|senado|"
     r"jornada|llegada|salida|vida|medida|stato|mercato|giornata|entrata|partita|vita|lado|grado|cuidado)\b)"
-    r"[a-zà-ÿ]{3,}(?:ée?s?|ad[oa]s?|id[oa]s?|at[oa]|it[oa])(?!\w)))"
-    r"\s+(?:(?P<mid>[^,;]{0,40}?)\s+)?(?:en|le|el|en\s+el|nel|il|à|au|em|no|a)\s+$")
+    r"[a-zà-ÿ]{3,}(?:ée?s?|ad[oa]s?|id[oa]s?|at[oa]|it[oa])(?!\w)"
+    # (…or an irregular one: ", lu à la télévision publique mercredi soir,")
+    rf"|(?<=,\s)(?i:{ROMANCE_IRREGULAR_PARTICIPLE})(?!\w)))"
+    # (a weekday may come with no preposition: "lu à la télévision publique [mercredi soir]")
+    r"\s+(?:(?P<mid>[^,;]{0,40}?)\s+)?(?:(?P<prep>en|le|el|en\s+el|nel|il|à|au|em|no|a)\s+)?$")
+#: The preposition of a date, last in the words between a participle and its date: "élu [en]", "paraphé à Washington [le]".
+_PREPOSITION_LAST = re.compile(r"(?:^|\s+)(?:en|le|el|en\s+el|nel|il|à|au|em|no|a)$")
+#: A weekday of the Romance languages, which a date may open with no preposition before it.
+_ROMANCE_WEEKDAY = re.compile(r"(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunedì|martedì|mercoledì|giovedì|"
+                              r"venerdì|sabato|domenica)\b")
 #: A text and the participle of its publication, right before its date: "un comunicado del tribunal publicado el",
 #: "un communiqué publié le", "un rapporto pubblicato il".
 _ROMANCE_PUBLISHED = re.compile(
@@ -348,6 +356,9 @@ def romance_participle_title(sentence: Sentence, t: Timex) -> str | None:
         part = published['part'].lower()  # ("Un aviso fue publicado", as a title tells a happening)
         return f"{published['np'][:1].upper()}{published['np'][1:]} {romance_passive(part, s)} {part}"
     m = _ROMANCE_PARTICIPLE.search(s, max(0, start - 60), start)
+    if m is not None and m["prep"] is None and not _ROMANCE_WEEKDAY.match(t.text) \
+            and not _PREPOSITION_LAST.search(m["mid"] or ""):
+        m = None  # (only a weekday comes with no preposition: "lu à la télévision publique [mercredi soir]")
     bare = _BARE_ROMANCE_PARTICIPLE.search(s, max(0, start - 80), start) if m is None else None
     closing = _PARTICIPLE_COMPLEMENT_TO_END.match(s, t.end - sentence.start) if bare is not None else None
     if bare is not None and _reads_romance(s) and closing is None and bare.start() == dateline_end(s) \
@@ -378,7 +389,8 @@ def romance_participle_title(sentence: Sentence, t: Timex) -> str | None:
         # les principaux partis"
         rest = _ASIDE_REST.match(s, t.end - sentence.start)
         # (…and where, between it and its date: "paraphé [à Washington] le 8 août")
-        mid = f" {m['mid']}" if m["mid"] and not re.fullmatch(r"(?:le|la|el|il|lo)", m["mid"]) else ""
+        told_mid = _PREPOSITION_LAST.sub("", m["mid"] or "")
+        mid = f" {told_mid}" if told_mid and not re.fullmatch(r"(?:le|la|el|il|lo)", told_mid) else ""
         # (…but not a date listed before its own: "rinnovato [nel 2020 e] nel 2023")
         mid = re.sub(r"\s+(?:(?:nel|nell['’]|in|en|em|no|na|a|à|au|le|el|il)\s+)?(?:[^\W\d_]+\s+)?\d{1,4}\s+(?:e|et|y|ed|ou|o)"
                      r"(?:\s+(?:nel|nell['’]|in|en|em|no|na|a|à|au|le|el|il))?$", "", mid)

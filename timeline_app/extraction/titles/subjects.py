@@ -276,6 +276,11 @@ def parallel_subject(title: str, sentence_text: str) -> str:
     clause is the first clause's subject when that is a name (a country, a body) whatever nouns stand
     between; otherwise as `pronoun_as_subject` decides."""
     m = re.match(r"It\s", title)
+    thing = _AGREED_THING.search(sentence_text) if m is not None and _A_THING_S_COURSE.match(title) else None
+    if thing is not None:
+        # "China brokered a truce in January 2024, but it collapsed that June": what collapses is the truce, not the
+        # country that brokered it
+        return f"The {thing['noun']}{title[2:]}"
     text = sentence_text[dateline_end(sentence_text):].lstrip()
     text = re.sub(r"^(?:In|On|At|During|By|Since|After|Before)\s+[^,]{0,40}?\b\d{4}\b,?\s+", "", text)  # "In December 2023"
     subject = subject_of(text) if m else None
@@ -285,6 +290,11 @@ def parallel_subject(title: str, sentence_text: str) -> str:
     return pronoun_as_subject(title, sentence_text)
 
 
+#: What only an accord or a truce does: "It collapsed", "It expired", "It took effect".
+_A_THING_S_COURSE = re.compile(r"It\s+(?:collapsed|expired|lapsed|broke\s+down|fell\s+apart|took\s+effect|came\s+into\s+force|"
+                               r"entered\s+into\s+force|was\s+violated|was\s+extended|was\s+renewed)\b")
+#: An accord or a truce the sentence names: "a truce", "the 2015 deal".
+_AGREED_THING = re.compile(r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?P<noun>truce|ceasefire|deal|agreement|accord|pact|treaty)\b")
 #: A day told before a sentence's subject, with its first letter after: "Yesterday evening [t]he army said…".
 _FRONTED_DAY = re.compile(rf"^(?:(?:Also|And|But),?\s+)?(?:(?:[Ee]arly|[Ll]ate)\s+)?(?:(?:[Oo]n\s+)?{WEEKDAY}|[Yy]esterday|[Tt]oday|"
                           r"[Tt]omorrow|[Tt]onight|[Ll]ast\s+night|[Oo]vernight|"
