@@ -3661,3 +3661,10 @@ def test_a_closing_attribution_gives_no_tense_to_a_deadline_before_it():
     found = {t.text: t.value for t in tag("The accord also commits the two sides to set up a border commission by the end "
                                           "of February, the mediator told reporters.", date(2026, 11, 27))}
     assert found["the end of February"] == "2027-02"
+
+
+def test_a_rough_count_of_years_from_the_story_that_lands_past_publication_is_about_now():
+    found = {t.text: t.value for t in tag("Soldiers seized the palace on March 3, 2021. Few imagined that almost six years "
+                                          "later the fighting would go on. An exile government was formed that June.",
+                                          date(2026, 11, 30))}
+    assert found["almost six years later"] == "PRESENT_REF" and found["that June"] == "2021-06"
