@@ -12001,3 +12001,27 @@ def test_a_name_s_gerund_a_preposition_governs_is_the_name_s_doing(tmp_path):
     titles = titles_of(tmp_path, "QUESTION: And on Bolivia — any response to La Paz expelling the Chilean ambassador "
                                  "yesterday?", date(2026, 11, 24))
     assert titles == {"2026-11-23": "La Paz expelled the Chilean ambassador"}
+
+
+def test_an_appositive_s_contact_clause_tells_the_name_before_it_and_leaves_a_thing_s_owner_alone(tmp_path):
+    told = titles_of(tmp_path, "Anna Berg, the Swedish mediator, died on Sunday. Her death was announced by the Folke "
+                               "Peace Institute, the organisation she founded in 1999.", date(2026, 11, 24))
+    assert told["1999"] == "Berg founded the Folke Peace Institute"
+
+
+def test_a_birth_s_place_set_off_after_its_date_goes_with_the_birth(tmp_path):
+    told = titles_of(tmp_path, "Born on May 3, 1941, in a village near Narva, Mr. Berg fled with his family when the war "
+                               "reached the area in 1944.", date(2026, 11, 24))
+    assert told["1941-05-03"] == "Mr. Berg was born in a village near Narva"
+
+
+def test_a_long_title_s_role_and_the_name_set_off_after_it_leaves_the_name(tmp_path):
+    told = titles_of(tmp_path, "The UN Secretary-General's personal envoy on Western Sahara, María Ángela Ruiz, returned to "
+                               "the region this week for her third visit this year.", date(2026, 11, 28))
+    assert told["2026-W48"] == "María Ángela Ruiz returned to the region for her third visit this year"
+
+
+def test_a_spanish_reopening_agreed_from_a_day_on_is_ahead(tmp_path):
+    told = told_of(tmp_path, "Los cancilleres de Ecuador y Perú acordaron este martes la reapertura del puente fronterizo "
+                             "a partir del 1 de diciembre, tras casi dos meses de cierre.", date(2026, 11, 25))
+    assert "2026-12-01" in told and "2025-12-01" not in told

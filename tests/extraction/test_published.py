@@ -254,3 +254,9 @@ def test_a_foreign_byline_with_its_place_and_weekday_dates_the_story():
     text = "Ukraine : les négociateurs se retrouvent\n\nPar notre correspondant, Genève, lundi 30 novembre 2026\n\nLes " \
            "délégations se sont retrouvées lundi matin à Genève.\n"
     assert detect_published(text, today=date(2026, 12, 2)) == date(2026, 11, 30)
+
+
+def test_a_full_date_inside_a_sentence_of_another_alphabet_s_words_is_no_dateline():
+    text = ("Dışişleri Bakanı, barış anlaşmasının imzalanmasını memnuniyetle karşıladı.\n\n"
+            "Taraflar anlaşmanın metnini 8 Ağustos 2025'te Beyaz Saray'da paraflamıştı.\n\n28.11.2026\n")
+    assert detect_published(text, today=date(2026, 12, 2)) == date(2026, 11, 28)

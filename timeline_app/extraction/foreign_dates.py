@@ -852,7 +852,14 @@ _SINCE_BEFORE = re.compile(rf"(?<!\w)(?:{FOREIGN_SINCE_WORDS}|с|со)\s*(?:(?:e
                            rf"(?:(?:{_POSITION_BEFORE_DATE}|начала|конца|середины)\s*(?:de\s+|d['’]|des\s+|di\s+)?)?$", re.IGNORECASE)
 #: A past of deciding or promising and the infinitive of what was decided, which is still to come: "acordaron
 #: volver a reunirse", "ont convenu de se retrouver", "vereinbarten, sich … zu treffen", "hanno deciso di".
-_PAST_OF_INTENT = re.compile(r"(?<!\w)(?:acord|decidi|prometi|anunci|se\s+comprometi|acert|deci|concord|combinar|prometer)"
+_PAST_OF_INTENT = re.compile(
+                             # (…and what was decided from a day on: "acordaron la reapertura del puente a partir del 1 de
+                             # diciembre", "ont décidé la réouverture à partir du 1er décembre")
+                             r"(?<!\w)(?:acord|decidi|anunci|aprob|convin|convenu|décid|annonc|approuv|decis|annunci|approv|"
+                             r"aprov)[^\W\d_]{0,8}\s[^.!?;]{0,120}?"
+                             r"(?:a\s+partir\s+del?|à\s+partir\s+du|à\s+partir\s+de|a\s+partire\s+dal?|a\s+partir\s+do)"
+                             r"(?=\s+\d)|"
+                             r"(?<!\w)(?:acord|decidi|prometi|anunci|se\s+comprometi|acert|deci|concord|combinar|prometer)"
                              r"[^\W\d_]{0,6}\s+(?:(?:en|a|de)\s+)?(?:[^\W\d_]+\s+){0,2}?[^\W\d_]{2,}(?:ar|er|ir)(?:se|la|lo)?(?!\w)"
                              r"|(?<!\w)(?:convenu|décidé|promis|annoncé|accepté|prévu|convenus|décidés)\s+d(?:e\s+|['’])"
                              r"|(?<!\w)(?:deciso|promesso|concordato|annunciato|accettato)\s+di\s"

@@ -47,7 +47,9 @@ _GLUED_DAY = re.compile(r"\b((?:19|20)\d\d)(\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun
 #: "Posted by Jane Doe on March 7, 2024").
 _DATELINE_WORD = (r"(?:first|last|published|posted|updated|modified|edited|issued|dated|date|on|at|by|and|the|of|"
                   r"am|pm|mon|tue|wed|thu|fri|sat|sun)\b")
-_IN_PROSE = re.compile(rf"\b(?!{_DATELINE_WORD})[a-z]+[,;]?\s+(?!{_DATELINE_WORD})[a-z]+\b")
+#: (a lowercase word of any of the languages read: "Taraflar barış anlaşmasının metnini 8 Ağustos 2025'te…")
+_LOWER = r"[a-zß-öø-ÿāăąćčďđēėęěğīįıķļłńňōőœřśşšţťūůűųźżžа-яёіїєґ]"
+_IN_PROSE = re.compile(rf"(?<!\w)(?!{_DATELINE_WORD}){_LOWER}+[,;]?\s+(?!{_DATELINE_WORD}){_LOWER}+(?!\w)")
 
 #: A byline whose credit is in words, then its date after a dash or bar: "By a former envoy — November 26, 2026",
 #: "By our correspondent | 3 March 2026" (lowercase words that are no sentence).

@@ -383,10 +383,22 @@ def appositive_contact_title(sentence: Sentence, t: Timex) -> str | None:
     doer = m["doer"]
     if doer.lower() in ("he", "she", "they", "we"):
         lead = dateline_end(s)
-        doer = subject_of(s[lead:]) or doer  # the sentence's subject is who "he" is
+        subject = subject_of(s[lead:])
+        # the sentence's subject is who "he" is (but not a thing of his: "His death was announced by…, the organisation
+        # he founded in 2000" leaves "he" to the sentence before)
+        if subject is not None and not re.match(r"(?:His|Her|Its|Their|The|A|An)\s+[a-z]", subject):
+            doer = subject
     if m["prep"]:  # ("…for which Abiy won the Nobel Peace Prize the following year": what the clause tells)
         return f"{doer} {m['modal'] or ''}{m['adverb'] or ''}{m['verb']}{m['rest']}"
-    return f"{doer} {m['modal'] or ''}{m['adverb'] or ''}{m['verb']} the {m['noun']}{m['rest']}"
+    # (a name before the appositive is what the noun is: "…by the Crisis Management Initiative, the organisation he
+    # founded" → "He founded the Crisis Management Initiative")
+    named = _NAME_BEFORE_APPOSITIVE.search(s, max(0, m.start() - 80), m.start())
+    thing = named["name"] if named is not None else f"the {m['noun']}"
+    return f"{doer} {m['modal'] or ''}{m['adverb'] or ''}{m['verb']} {thing}{m['rest']}"
+
+
+#: A name right before an appositive's comma: "…by [the Crisis Management Initiative], the organisation he founded".
+_NAME_BEFORE_APPOSITIVE = re.compile(r"(?:\b(?:by|to|with|from|of|for|at|in)\s+)(?P<name>(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*)$")
 
 
 #: ", a position he first took [in 2021]", ", a record she set [in 2019]", ", a demand Kyiv says it will

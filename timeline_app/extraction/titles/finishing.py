@@ -667,6 +667,11 @@ _SUBJECT_ASIDE = re.compile(rf"(?P<np>(?:The|A|An|[A-Z][\w'’.-]*)\s[^,;:()]{{2
                             rf"(?=(?:{AUXILIARY}|{PAST_VERB})\b)")
 
 
+#: A role of a few words, then the name of who holds it set off by commas, opening a title before its verb.
+_ROLE_THEN_NAME_SET_OFF = re.compile(r"(?P<role>[^,;:]{3,80}?\b(?i:envoy|minister|president|leader|chief|spokes(?:man|woman|person)|"
+                                     r"ambassador|commander|secretary|negotiator|mediator|head|director|representative)"
+                                     r"(?:\s+(?:on|for|to|of|in)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?),\s+"
+                                     r"(?P<name>(?:[A-ZÀ-Ý][\w'’.-]*\s+){1,3}[A-ZÀ-Ý][\w'’.-]*),\s+(?=[a-z])")
 #: An appositive's zero relative left without its date at a title's end: ", a post he held".
 _APPOSITIVE_ZERO_RELATIVE_LEFT = re.compile(rf",\s+(?:a|an|the)\s+(?:[a-z]+\s+)?[a-z]+\s+(?:he|she|they|it|we|I)\s+"
                                             rf"(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\s*$")
@@ -935,6 +940,11 @@ def _trim(title: str) -> str:
     if aside is not None and not VERB.search(aside["np"]):
         # "The trilateral drill[, code-named Freedom Edge,] is set to run…": a subject's aside goes before its predicate
         title = f"{aside['np']} {title[aside.end():]}"
+    role_named = _ROLE_THEN_NAME_SET_OFF.match(title) if len(title) > TITLE_MAX else None
+    if role_named is not None:
+        # "The UN Secretary-General's personal envoy on Cyprus, María Ángela Holguín, returned to the island…": too long
+        # to keep whole, the role goes and the name tells who
+        title = f"{role_named['name']} {title[role_named.end():]}"
     if len(title) > TITLE_MAX and language_of(title) in ("de", "fr", "es", "it", "pt"):
         # "…hat dem Präsidenten der Republika Srpska[, Milorad Dodik,] sein Mandat entzogen": a name set off after a role
         # goes before the verb the sentence ends on is cut away

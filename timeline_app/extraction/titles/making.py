@@ -1648,7 +1648,9 @@ _SEQUENCE_ADVERB = re.compile(r"(?:^|(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bis\s)|(?<=
 #: A sentence that opens with a participle phrase up to its comma: "Rescued on Nov. 25 by fishermen, …".
 _FRONTED_PARTICIPLE = re.compile(r"(?P<participle>[A-Z][a-z]{2,}ed|Born|Held|Taken|Seen|Found|Built|Made|Sent|Struck|Shot)\b"
                                  # (a full date's own comma is no end of it: "Born in Oslo on Feb. 28, 1945, Eide…")
-                                 r"(?P<rest>\s+(?:[a-z]|\d)(?:[^,;:]|,(?=\s*\d{4}\b)){0,120}?),(?!\s*\d{4}\b)\s+(?P<main>.+)$", re.S)  # (not "Consolidated Freightways")
+                                 # (…nor a place after the date: "Born on June 12, 1938, in a village near Vyborg, Lindholm…")
+                                 r"(?P<rest>\s+(?:[a-z]|\d)(?:[^,;:]|,(?=\s*\d{4}\b)|,(?=\s+(?:in|at|near|outside)\s)){0,160}?),"
+                                 r"(?!\s*\d{4}\b)(?!\s+(?:in|at|near|outside)\s)\s+(?P<main>.+)$", re.S)  # (not "Consolidated Freightways")
 
 
 #: A subject, its "who" clause and that clause's past, up to a date: "[the military rulers] who [seized power] in ".
