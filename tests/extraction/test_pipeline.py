@@ -12025,3 +12025,31 @@ def test_a_spanish_reopening_agreed_from_a_day_on_is_ahead(tmp_path):
     told = told_of(tmp_path, "Los cancilleres de Ecuador y Perú acordaron este martes la reapertura del puente fronterizo "
                              "a partir del 1 de diciembre, tras casi dos meses de cierre.", date(2026, 11, 25))
     assert "2026-12-01" in told and "2025-12-01" not in told
+
+
+def test_a_time_the_roots_go_back_to_dates_what_its_when_clause_tells(tmp_path):
+    told = titles_of(tmp_path, "The dispute's roots go back to the early 1990s, when the region's assembly voted to leave the "
+                               "federation.", date(2026, 12, 1))
+    assert told == {"199X": "The region's assembly voted to leave the federation"}
+
+
+def test_a_page_s_own_stamps_date_nothing(tmp_path):
+    told = titles_of(tmp_path, "Chronology of the border talks (compiled by our research desk, updated 28 November 2026)\n\n"
+                               "2016-03-30 | The two governments open formal talks in Geneva\n"
+                               "2017-02-07 | Formal negotiations begin in Vienna\n\n"
+                               "This page was last edited on 14 November 2026, at 09:12 (UTC).\n", date(2026, 11, 28))
+    assert told == {"2016-03-30": "The two governments open formal talks in Geneva",
+                    "2017-02-07": "Formal negotiations begin in Vienna"}
+
+
+def test_a_country_admitted_to_a_body_is_no_statement(tmp_path):
+    told = told_of(tmp_path, "In 1993 the country was admitted to the United Nations under a provisional name.",
+                   date(2026, 11, 14))
+    assert told["1993"][1] == "other"
+
+
+def test_a_dutch_article_is_read_in_dutch(tmp_path):
+    told = titles_of(tmp_path, "DEN HAAG, 26 november 2026 - Het hof in Den Haag heeft woensdag een advies uitgebracht over "
+                               "de plicht van staten om de opwarming tegen te gaan.\n\nDe Algemene Vergadering had het hof "
+                               "in maart 2023 om het advies gevraagd.\n", None)
+    assert set(told) == {"2026-11-25", "2023-03"}

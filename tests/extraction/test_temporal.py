@@ -3668,3 +3668,15 @@ def test_a_rough_count_of_years_from_the_story_that_lands_past_publication_is_ab
                                           "later the fighting would go on. An exile government was formed that June.",
                                           date(2026, 11, 30))}
     assert found["almost six years later"] == "PRESENT_REF" and found["that June"] == "2021-06"
+
+
+def test_the_early_hours_and_later_in_the_day_take_the_day_their_sentence_named():
+    found = {t.text: t.value for t in tag("A truce in the north held on Saturday, as rebels freed six captives in the early "
+                                          "hours and the army released 40 prisoners later in the day.", date(2026, 11, 30))}
+    assert found["the early hours"] == "2026-11-28" and found["later in the day"] == "2026-11-28"
+
+
+def test_a_dutch_infinitive_s_gaan_looks_nowhere_ahead():
+    found = {t.text: t.value for t in tag("Het hof heeft woensdag een advies uitgebracht over de plicht om de opwarming "
+                                          "tegen te gaan.", date(2026, 11, 26), language="nl")}
+    assert found["woensdag"] == "2026-11-25"

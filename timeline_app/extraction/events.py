@@ -114,7 +114,7 @@ KIND_RULES: list[tuple[EventKind, re.Pattern[str]]] = [
                                      r"(?:At|In|During)\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+)?(?:news\s+conference|"
                                      r"press\s+conference|briefing|statement|interview|speech|address|remarks|post|video))"
                                      r"[^,]{0,80},\s*)?(?:[^,]{0,80}?|[^,]{1,40},\s+[^,]{1,40},\s+)\b(?<!-)(?:said|says|stated|announced|(?<!been\s)(?<!be\s)(?<!\bwas\s)(?<!\bwere\s)declared(?!\s+(?:in|by)\s)(?!\s+(?:independence|war|martial|a\s+state|an?\s+emergency|a\s+ceasefire|a\s+truce))|argued|insisted|stressed|"
-                                     r"reiterated|vowed|pledged|called\s+on|called\s+for|calls\s+for|urged|warned|condemned|accused|denied|demanded|rejected(?!\s+by\b)|welcomed|confirmed(?=\s+that\b)|acknowledged|admitted|critici[sz]ed(?!\s+(?!(?:the|a|an|his|her|its|their|him|them|it|this|that|these|those)\b)[a-z])|issued\s+a\s+statement|(?:told|tells)\s+(?:reporters|journalists|a\s+news\s+conference|parliament|lawmakers)|"
+                                     r"reiterated|vowed|pledged|called\s+on|called\s+for|calls\s+for|urged|warned|condemned|accused|denied|demanded|rejected(?!\s+by\b)|welcomed|confirmed(?=\s+that\b)|acknowledged|(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)admitted(?!\s+(?:to|into|as)\b)|critici[sz]ed(?!\s+(?!(?:the|a|an|his|her|its|their|him|them|it|this|that|these|those)\b)[a-z])|issued\s+a\s+statement|(?:told|tells)\s+(?:reporters|journalists|a\s+news\s+conference|parliament|lawmakers)|"
                                      r"(?:told|tells)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){1,3}that"
                                      # (…and the sayings of the other languages we read: "El ministro dijo que…")
                                      rf"|{_FOREIGN_SAYING})\b", re.I)),
@@ -1151,6 +1151,9 @@ _LIVE_PAGE_HOUSEKEEPING = re.compile(
     r"|We(?:['’]re|\s+are|\s+will\s+be|['’]ll\s+be)\s+(?:now\s+)?(?:pausing|ending|closing|wrapping\s+up|bringing)\b[^.!?]{0,60}?"
     r"\b(?:coverage|live|blog|updates|page)\b"
     r"|This\s+(?:live\s+)?(?:blog|page|coverage)\s+(?:is|has)\s+(?:now\s+)?(?:closed|ended|paused)"
+    # (…or stamping itself: "This page was last edited on 14 November 2026", "This article was updated on…")
+    r"|This\s+(?:page|article|story|report|entry|post)\s+(?:was|has\s+been)\s+(?:last\s+)?(?:edited|updated|modified|revised|"
+    r"published|amended)\b"
     r"|(?:Thank\s+you|Thanks)\s+for\s+(?:following|reading|joining|staying)"
     # ("That's all from us for today.": the page signing off)
     r"|That(?:['’]s|\s+is)\s+(?:all|it)\s+(?:from\s+(?:us|me)|for\s+(?:now|today|tonight))\b"
@@ -1287,6 +1290,12 @@ _RANKED_SINCE = re.compile(r"\b(?:(?:the|its|her|his|their)\s+(?:first|second|th
                            r"\s(?:после|с)\s+(?:[^\s,;.]+\s+){0,4}?(?:(?:в|во)\s+)?$", re.I)
 
 
+#: A page's label for its own stamp, right before a date, and what closes the stamp after it: "(…, updated [28 November
+#: 2026])", "Last modified: [3 May 2026]".
+_STAMP_LABEL_BEFORE = re.compile(r"\b(?:[Uu]pdated|[Pp]ublished|[Pp]osted|[Ll]ast\s+(?:updated|modified|edited|reviewed)|"
+                                 r"[Cc]ompiled|[Rr]evised)(?:\s+(?:on|at))?\s*:?\s*$")
+_STAMP_CLOSES = re.compile(r"\s*(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,4}\)?)?)?\s*(?:[)\]]|$)",
+                           re.MULTILINE)
 #: A present state that still holds, right before "today": "[still recognise] today", "[remains in force] today".
 _STILL_TODAY = re.compile(r"\b(?:still|remains?|continues?\s+to)\s+(?:[a-z]+\s+){0,3}?(?:[a-z]+s?|in\s+force|in\s+place)\s+$")
 #: A thing no happening, right after the year that qualifies it: "[1976] Soviet maps", "[2015] budget".
@@ -1381,6 +1390,9 @@ def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> li
     dateline = dateline_end(sentence_text)
     # "the 11th-century temple", "a 1970s-era law": a date that describes a thing dates no happening
     dated = [t for t in timexes if t.end - offset > dateline
+             # "Chronology of the talks (compiled by our desk, updated 28 November 2026)": the page's own stamp
+             and not (_STAMP_LABEL_BEFORE.search(sentence_text, max(0, t.start - offset - 30), t.start - offset)
+                      and _STAMP_CLOSES.match(sentence_text, t.end - offset))
              and not _DESCRIBES_A_THING.search(t.text + sentence_text[t.end - offset:t.end - offset + 12], len(t.text) - 12)
              and not (t.text.lower().endswith("century") and _NOUN_AFTER_CENTURY.match(sentence_text, t.end - offset))
              # "The March 23 Movement", "the 17 February Revolution": a date inside a name
@@ -1409,7 +1421,9 @@ def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> li
                       and not _WHEN_AFTER.match(sentence_text, t.end - offset)
                       and not _HAPPENING_AFTER_DATE.match(sentence_text, t.end - offset))
              # "Nobody wants to go back to 2017": a time gone back to is a state of things, no happening
-             and not _BACK_TO.search(sentence_text, max(0, t.start - offset - 20), t.start - offset)
+             # (but "The conflict's roots go back to the late 1980s, when ethnic Armenians voted…" tells that time's doing)
+             and not (_BACK_TO.search(sentence_text, max(0, t.start - offset - 20), t.start - offset)
+                      and not _WHEN_AFTER.match(sentence_text, t.end - offset))
              # "will publish October data on Dec. 3": a month that names the figures counted in it
              and not (re.fullmatch(r"[A-Z][a-z]+\.?(?:\s+\d{4})?", t.text) and MONTH_OF_FIGURES.match(sentence_text, t.end - offset))
              # "Nowruz, the spring holiday": a season that only says which holiday

@@ -753,7 +753,7 @@ _AHEAD = {
     "pt": r"será|serão|vai|vão|prevista|previsto|deverá|deverão|deveria|deveriam|\w{3,}(?:ará|arão|erá|erão|irá|irão)",
     "ru": r"будет|будут|состоится|состоятся|планиру\w*|намерен\w*|может\s+пройти|могут\s+пройти|пройд[её]т",
     "uk": r"буде|будуть|відбудеться|планую\w*",
-    "nl": r"zal|zullen|gaat|gaan|gepland",
+    "nl": r"zal|zullen|gaat|(?<!\bte\s)gaan|gepland",  # (not an infinitive's "tegen te gaan")
     # (…or a doing agreed on, told by its verbal noun: "forum düzenlenmesi konusunda anlaştı", "yapılmasına karar verdi")
     # ("komitenin Ocak ayında toplanmasını kararlaştırdı": its object's case too)
     "tr": r"\w+(?:ecek|acak)\w*|\w+(?:mesi|ması|mesine|masına|mesini|masını)\s+(?:konusunda\s+|için\s+|üzerinde\s+)?"

@@ -25,6 +25,9 @@ _STOPWORDS = {
            "delle", "degli", "dal", "dalla", "nella", "anche", "è", "stato", "stata", "state", "stati", "erano", "hanno"},
     "pt": {"o", "de", "que", "e", "do", "da", "em", "um", "para", "com", "não", "uma", "os", "no", "na", "ao", "pelo",
            "pela", "às", "foi", "são", "seu", "sua"},
+    # (Dutch, whose dates the foreign grammar reads too: "Het hof had in maart 2023 om het advies gevraagd")
+    "nl": {"het", "een", "van", "en", "op", "voor", "niet", "zijn", "werd", "werden", "heeft", "hebben", "naar", "bij",
+           "uit", "ook", "dat", "door", "maar", "wordt", "om", "tegen"},
 }
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 

@@ -227,7 +227,8 @@ _CLAUSE_END = re.compile(r"[;:]\s*$")
 #: A line of a chronology ("1988 - Armenians vote…", "Sept. 27, 2020: war breaks out."): body text,
 #: however short.
 _TIMELINE_ENTRY = re.compile(r"^(?:[-•*–—·▪►‣◦]\s+)?(?:(?:[A-Z][a-z]{2,8}\.?\s+)?\d{1,2},?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+)?\d{4}"
-                             r"(?:\s*[-–/]\s*\d{2,4})?\s*[-–—:]\s+\S")
+                             # (an ISO day and a bar too: "2016-03-30 | Government and ELN announce…")
+                             r"(?:-\d{2}-\d{2})?(?:\s*[-–/]\s*\d{2,4})?\s*[-–—:|]\s+\S")
 _CAPTION = re.compile(r"(?:FILE\s+PHOTO|Photo\s*:|\(Photo|Photograph:|Image:|Credit:|Getty Images|AFP via|/ AP$|\bAA\b\s*$)", re.I)
 
 
@@ -252,6 +253,8 @@ def _opens_body(line: str, first: bool) -> bool:
     of five words or more that is not the headline (the first line) and not all capitalised words."""
     if is_body_line(line):
         return True
+    if _TIMELINE_ENTRY.match(line) and len(line.split()) >= 6 and not _CAPTION.search(line):
+        return True  # (a chronology's line tells its entry without a full stop: "2016-03-30 | Government and ELN announce…")
     if not _SENTENCE_END.search(line) or _CAPTION.search(line):
         return False
     words = line.split()

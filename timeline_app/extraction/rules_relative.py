@@ -161,7 +161,9 @@ def _early_hours(m: re.Match[str], ctx: Context) -> Timex | None:
 def _early_hours_bare(m: re.Match[str], ctx: Context) -> Timex | None:
     """"Drones struck a building in the early hours": the start of the day the story is at (a day its sentence or the one
     before named), else of the day it was told (a live page's section day, else publication)."""
-    if ctx.ref is not None and ctx.ref_grain == "day" and ctx.day_in_view(m.start()):
+    # (…or the day its own sentence named last: "held on Sunday, as Hamas freed four hostages in the early hours")
+    if ctx.ref is not None and ctx.ref_grain == "day" and (ctx.day_in_view(m.start()) or (
+            ctx.ref_at == ctx.ref_day_at and ctx.sentence_bounds(m.start())[0] <= ctx.ref_day_at < m.start())):
         return mk(m, DATE, day_value(ctx.ref), f"the early hours of {ctx.ref.label()}, the day in view", mod="START")
     today = ctx.today()
     return mk(m, DATE, day_value(today), f"the early hours of {today.label()}", mod="START")

@@ -861,7 +861,10 @@ _NO_AUXILIARY = r"(?!(?:is|are|was|were|has|have|had|will|would|it|It|there|Ther
 #: A short subject and its scheduled present: "Applications open", "The talks resume".
 _SUBJECT_BEFORE_PRESENT = re.compile(rf"\s*(?P<subject>(?:(?:The|A|An|Its|Their)\s+)?{_NO_AUXILIARY}[A-Z]?[\w'’-]+"
                                      rf"(?:\s+{_NO_AUXILIARY}[\w'’-]+){{0,3}}?)\s+"
-                                     rf"(?:{'|'.join(sorted(SCHEDULED_PRESENT - {'is', 'are', 'be', 'has', 'have'}))})\b")
+                                     rf"(?:{'|'.join(sorted(SCHEDULED_PRESENT - {'is', 'are', 'be', 'has', 'have'}))})\b"
+                                     # (not a present that only reaches back: "The conflict's roots go back to the late
+                                     # 1980s, when…")
+                                     r"(?!\s+back\s+to\b)")
 
 
 def _gapped_phrase_title(sentence: Sentence, part: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str | None:
