@@ -7848,8 +7848,7 @@ def test_a_long_title_loses_a_gerund_aside_about_its_subject(tmp_path):
 def test_a_portuguese_weekday_goes_with_its_preposition_and_an_unsaid_when_goes(tmp_path):
     text = ("O Presidente Daniel Chapo, que tomou posse em 15 de janeiro, prometeu na terça-feira uma revisão da lei "
             "eleitoral.")
-    assert titles_of(tmp_path, text, date(2025, 11, 28))["2025-11-25"] == \
-        "O Presidente Daniel Chapo prometeu uma revisão da lei eleitoral"
+    assert titles_of(tmp_path, text, date(2025, 11, 28))["2025-11-25"] == "Daniel Chapo prometeu uma revisão da lei eleitoral"
     text = ("President Donald Trump said Sunday night that he might talk to Venezuelan President Nicolás Maduro, without "
             "saying when.")
     assert titles_of(tmp_path, text, date(2025, 11, 17)) == {"2025-11-16TNI": "Trump said that he might talk to Maduro"}
@@ -7879,7 +7878,7 @@ def test_a_romance_noun_qualified_by_a_day_word_titles_that_day(tmp_path):
             "i colloqui di ieri in Florida tra le delegazioni ucraina e americana.")
     titles = titles_of(tmp_path, text, date(2025, 12, 1))
     assert titles["2025-11-30"] == "I colloqui in Florida tra le delegazioni ucraina e americana"
-    assert titles["2025-12-01"].startswith("Il presidente ucraino")
+    assert titles["2025-12-01"].startswith("Zelensky è arrivato a Parigi")
 
 
 def test_a_romance_subject_participle_before_its_date_and_the_main_verb_titles_the_participle(tmp_path):
@@ -9094,7 +9093,7 @@ def test_a_romance_participle_aside_is_told_as_a_passive_and_leaves_no_comma_beh
     titles = titles_of(tmp_path, "Visita\n\nMADRID, 25 de noviembre de 2026 (EFE) - El presidente Joseph Aoun, elegido en "
                                  "enero de 2025 tras dos años de vacío, visitó París el lunes.\n", date(2026, 11, 25))
     assert titles == {"2025-01": "Joseph Aoun fue elegido tras dos años de vacío",
-                      "2026-11-23": "El presidente Joseph Aoun visitó París"}
+                      "2026-11-23": "Joseph Aoun visitó París"}
 
 
 def test_a_noun_in_ing_is_part_of_the_thing_a_year_names(tmp_path):
@@ -12053,3 +12052,32 @@ def test_a_dutch_article_is_read_in_dutch(tmp_path):
                                "de plicht van staten om de opwarming tegen te gaan.\n\nDe Algemene Vergadering had het hof "
                                "in maart 2023 om het advies gevraagd.\n", None)
     assert set(told) == {"2026-11-25", "2023-03"}
+
+
+def test_a_newsletter_s_greeting_and_goodbye_date_nothing(tmp_path):
+    told = titles_of(tmp_path, "The Weekly Pouch\nIssue 12 · Friday, November 27, 2026\n\nGood morning. Here is what happened "
+                               "this week in diplomacy.\n\n1. Spain recalled its ambassador from Caracas on Wednesday.\n\n"
+                               "That's all for this week. See you next Friday.\n", None)
+    assert told == {"2026-11-25": "Spain recalled its ambassador from Caracas"}
+
+
+def test_what_was_agreed_effective_from_a_day_is_what_takes_effect(tmp_path):
+    told = titles_of(tmp_path, "The two sides agreed to a humanitarian truce, effective from midnight on Sunday.",
+                     date(2026, 11, 27))
+    assert told == {"2026-11-30T00:00": "A humanitarian truce takes effect"}
+
+
+def test_a_relative_clause_s_second_predicate_ahead_has_its_own_date(tmp_path):
+    told = titles_of(tmp_path, "The talks aim to extend the first phase of the truce, which took effect on 10 October and is "
+                               "due to expire on 30 November.", date(2026, 11, 21))
+    assert told == {"2026-10-10": "The truce took effect", "2026-11-30": "The truce is due to expire"}
+
+
+def test_a_foreign_role_opening_a_title_leaves_the_name_and_a_place_set_off_keeps_the_object(tmp_path):
+    told = titles_of(tmp_path, "O presidente Luiz Inácio Lula da Silva recebeu nesta segunda-feira, no Palácio do Planalto, "
+                               "o presidente colombiano Gustavo Petro. Os dois líderes discutiram a situação na Venezuela.",
+                     date(2026, 11, 24))
+    assert told["2026-11-23"] == "Luiz Inácio Lula da Silva recebeu no Palácio do Planalto o presidente colombiano Gustavo Petro"
+    told = titles_of(tmp_path, "Il ministro degli Esteri Antonio Tajani parteciperà il 3 dicembre alla conferenza di Berlino.",
+                     date(2026, 11, 24))
+    assert told["2026-12-03"].startswith("Il ministro degli Esteri Antonio Tajani")

@@ -3680,3 +3680,26 @@ def test_a_dutch_infinitive_s_gaan_looks_nowhere_ahead():
     found = {t.text: t.value for t in tag("Het hof heeft woensdag een advies uitgebracht over de plicht om de opwarming "
                                           "tegen te gaan.", date(2026, 11, 26), language="nl")}
     assert found["woensdag"] == "2026-11-25"
+
+
+def test_a_spanish_weekday_right_after_its_past_is_that_past_s_whatever_a_relative_clause_looks_ahead_to():
+    found = {t.text: t.value for t in tag("El Senado aprobó el martes por la noche una ley que beneficiará a unos 200 "
+                                          "detenidos.", date(2026, 11, 26), language="es")}
+    assert found["martes por la noche"] == "2026-11-24TNI"
+
+
+def test_from_and_between_each_keep_their_own_joining_word():
+    found = [(t.text, t.range_role or None) for t in tag("Hubo protestas de 2019 y 2023. Gobernó de 2006 a 2019.", date(2026, 11, 26),
+                                                  language="es")]
+    assert found == [("2019", None), ("2023", None), ("2006", "start"), ("2019", "end")]
+
+
+@pytest.mark.parametrize("language, text, phrase, value", [
+    ("it", "La premier è arrivata stamattina a Kiev.", "stamattina", "2026-11-29TMO"),
+    ("fr", "Le président est arrivé ce matin à Kiev.", "ce matin", "2026-11-29TMO"),
+    ("es", "El ministro llegó esta mañana a Kiev y anoche habló con su homólogo.", "anoche", "2026-11-28TNI"),
+    ("pt", "O presidente chegou nesta manhã a Kiev.", "nesta manhã", "2026-11-29TMO"),
+])
+def test_a_part_of_the_day_of_publication_in_one_phrase(language, text, phrase, value):
+    found = {t.text: t.value for t in tag(text, date(2026, 11, 29), language=language)}
+    assert found.get(phrase) == value, found

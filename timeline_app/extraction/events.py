@@ -1156,9 +1156,11 @@ _LIVE_PAGE_HOUSEKEEPING = re.compile(
     r"published|amended)\b"
     r"|(?:Thank\s+you|Thanks)\s+for\s+(?:following|reading|joining|staying)"
     # ("That's all from us for today.": the page signing off)
-    r"|That(?:['’]s|\s+is)\s+(?:all|it)\s+(?:from\s+(?:us|me)|for\s+(?:now|today|tonight))\b"
+    r"|That(?:['’]s|\s+is)\s+(?:all|it)\s+(?:from\s+(?:us|me)|for\s+(?:now|today|tonight|this\s+(?:week|issue|edition|month)))\b"
+    # ("See you next Friday.": a newsletter's goodbye)
+    r"|See\s+you\s+(?:(?:all\s+)?(?:next|on|tomorrow|again|soon|then|in)\b)[^.!?\n]{0,30}[.!]?\s*$"
     # ("Here is what you need to know today.": a newsletter introducing itself)
-    r"|Here(?:['’]s|\s+is|\s+are)\s+(?:what\s+(?:you\s+need\s+to\s+know|to\s+know|we\s+know)|the\s+(?:latest|news|stories)|"
+    r"|Here(?:['’]s|\s+is|\s+are)\s+(?:what\s+(?:you\s+need\s+to\s+know|to\s+know|we\s+know|happened|you\s+missed)|the\s+(?:latest|news|stories)|"
     r"your\s+(?:morning|evening|daily|weekly)\s+(?:brief|briefing|digest|update)"
     # (…or a story introducing its list: "Here is how events unfolded this week", "Here is a look at the main events")
     r"|how\s+(?:events|the\s+(?:day|week|crisis|coup|attack|talks|vote))\s+(?:unfolded|played\s+out|developed)"

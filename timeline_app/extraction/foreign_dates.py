@@ -416,12 +416,29 @@ _RANGE_WORDS = {
 }
 
 
+#: The "between" and its "and", by language: a range opened by one is closed by the other ("entre 2019 y 2022"), and
+#: one opened by "from" by "to" ("de 1988 à 1994"); "de 2019 y 2023" is two years, no range.
+_BETWEEN_AND = {
+    "fr": (r"entre", r"et"), "es": (r"entre", r"y"), "de": (r"zwischen", r"und"), "it": (r"tra|fra", r"e"),
+    "pt": (r"entre", r"e"), "ru": (r"между", r"и"), "uk": (r"між", r"і|й"), "nl": (r"tussen", r"en"),
+}
+
+
+def _paired(open_word: str, join_word: str, language: str) -> bool:
+    """Whether a range's opening word and its joining word go together (a dash goes with any)."""
+    between, and_ = _BETWEEN_AND.get(language, ("", ""))
+    join_word = join_word.strip()
+    if not join_word or join_word in "-–—":
+        return True
+    return bool(re.fullmatch(between, open_word.strip(), re.IGNORECASE)) == bool(re.fullmatch(and_, join_word, re.IGNORECASE))
+
+
 def _link_ranges(timexes: list[Timex], text: str, language: str) -> list[Timex]:
     """Pair the two ends of a range ("entre 2019 y 2022") as the English tagger does "from 1988 to 1994"."""
     words = _RANGE_WORDS.get(language)
     if words is None:
         return timexes
-    opener = re.compile(rf"(?:^|[\s(])(?:{words[0]})\s+$", re.IGNORECASE)
+    opener = re.compile(rf"(?:^|[\s(])(?P<open>{words[0]})\s+$", re.IGNORECASE)
     joiner = re.compile(rf"\s*(?:(?:{words[1]})|-|–|—)\s*", re.IGNORECASE)
     out = list(timexes)
     rid = 0
@@ -429,8 +446,11 @@ def _link_ranges(timexes: list[Timex], text: str, language: str) -> list[Timex]:
         a, b = out[i], out[i + 1]
         if a.range_id is not None or a.type != DATE or b.type != DATE or not joiner.fullmatch(text[a.end:b.start]):
             continue
-        if not opener.search(text[max(0, a.start - 12):a.start]) and text[a.end:b.start].strip() not in ("-", "–", "—"):
+        opened = opener.search(text[max(0, a.start - 12):a.start])
+        if not opened and text[a.end:b.start].strip() not in ("-", "–", "—"):
             continue
+        if opened and not _paired(opened["open"], text[a.end:b.start], language):
+            continue  # ("las protestas de 2019 y 2023": two years)
         rid += 1
         out[i] = replace(a, range_id=rid, range_role="start")
         out[i + 1] = replace(b, range_id=rid, range_role="end")
@@ -543,6 +563,7 @@ def deictic_words(language: str) -> tuple[re.Pattern[str] | None, dict[str, tupl
                 continue  # "в эт мес" stands for "в этом месяце"
             table[phrase] = reading
     table.update(_NEWS_RELATIVES.get(language, {}))
+    table.update({phrase: ("part", code) for phrase, code in _THIS_PART_OF_DAY.get(language, {}).items()})
     table.update({phrase: ("weekend", n) for phrase, n in _WEEKENDS.get(language, {}).items()})
     if not table:
         return None, {}
@@ -620,6 +641,9 @@ def _deictic_dates(text: str, dct: Day, language: str, taken: bytearray) -> list
             value = day_value(day)
             if part:  # "am Dienstagabend": Tuesday evening
                 value += "T" + _COMPOUND_PARTS_OF_DAY[language][part.lower()]
+        elif unit == "part":  # "stamattina", "ce soir": the part of the day of publication ("anoche": the night before)
+            day = dct.plus(-1) if m["word"].lower() == "anoche" else dct
+            value, how = f"{day_value(day)}T{n}", "this part of the day, relative to"
         elif unit == "day":
             value, how = day_value(dct.plus(n)), "relative to"
         elif unit == "week":
@@ -676,6 +700,15 @@ _PARTS_BEFORE_WEEKDAY = {
            (r"na\s+tarde\s+(?:de|desta|da)", 0, "AF")),
     "ru": ((r"в\s+ночь\s+на", -1, "NI"), (r"в\s+ночь\s+(?:с|со)", 0, "NI")),
     "uk": ((r"(?:у|в)\s+ніч\s+на", -1, "NI"), (r"(?:у|в)\s+ніч\s+(?:з|із)", 0, "NI")),
+}
+#: A part of the day of publication said in one phrase: "stamattina", "ce matin", "esta mañana", "nesta manhã".
+_THIS_PART_OF_DAY = {
+    "it": {"stamattina": "MO", "stamani": "MO", "stamane": "MO", "oggi pomeriggio": "AF", "stasera": "EV",
+           "stanotte": "NI"},
+    "fr": {"ce matin": "MO", "cet après-midi": "AF", "ce soir": "EV", "cette nuit": "NI"},
+    "es": {"esta mañana": "MO", "esta tarde": "AF", "esta noche": "NI", "anoche": "NI"},
+    "pt": {"esta manhã": "MO", "nesta manhã": "MO", "hoje de manhã": "MO", "esta tarde": "AF", "nesta tarde": "AF",
+           "esta noite": "NI", "nesta noite": "NI"},
 }
 _PARTS_AFTER_WEEKDAY = {
     "fr": ((r"soir", "EV"), (r"matin", "MO"), (r"après-midi", "AF")),
@@ -769,6 +802,9 @@ def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     return lo, hi
 
 
+_NEVER = re.compile(r"(?!)")
+
+
 def looks_ahead(text: str, start: int, end: int, language: str) -> bool:
     """Whether the sentence around [start, end) speaks of what is to come."""
     ahead = _AHEAD.get(language)
@@ -796,6 +832,15 @@ def looks_ahead(text: str, start: int, end: int, language: str) -> bool:
                           rf"(?:(?:el|le|la|am|an|в|во|este|esta|ce|cette|diesen|diesem)\s+)?$",
                           text[max(lo, start - 60):start],
                           re.IGNORECASE):
+        return False
+    # (…nor a day right after the past it dates: "El Congreso aprobó el martes por la noche una ley que beneficiará…")
+    right_before = text[max(lo, start - 40):start]
+    verb = next(reversed(list(FOREIGN_PAST.finditer(right_before))), None)
+    if verb is not None and re.fullmatch(r"\s*(?:(?:el|la|le|il|lo|am|в|во|o|a|na|no|este|esta|ce|cette)\s+)?",
+                                         right_before[verb.end():]) \
+            and not re.search(rf"(?<!\w)(?:{ahead})(?!\w)", verb.group(), re.IGNORECASE) \
+            and verb.group().split()[-1][:1].islower() \
+            and not _ANNOUNCED_TO_COME.get(language, _NEVER).search(text, max(lo, start - 120), start):
         return False
     announced = _ANNOUNCED_TO_COME.get(language)
     if announced is not None and announced.search(text, max(lo, start - 120), start):
@@ -1960,11 +2005,12 @@ def _partial_dates(text: str, dct: Day, language: str, taken: bytearray,
     words = _RANGE_WORDS.get(language)
     if words is not None:
         # "de 1988 à 1994", "entre marzo y mayo de 2024": a range's first end takes the year its second gives
-        pair = re.compile(rf"(?<![\w\d])(?i:{words[0]})\s+(?P<first>(?P<year1>1[5-9]\d\d|20\d\d)|{_WORD})\s+(?i:{words[1]})\s+"
+        pair = re.compile(rf"(?<![\w\d])(?P<open>(?i:{words[0]}))\s+(?P<first>(?P<year1>1[5-9]\d\d|20\d\d)|{_WORD})\s+"
+                          rf"(?P<join>(?i:{words[1]}))\s+"
                           rf"(?P<second>(?P<year2>1[5-9]\d\d|20\d\d)(?!\d)|(?P<mon2>{_WORD})\s+(?:(?:de|del)\s+)?(?P<year>\d{{4}})(?!\d))",
                           re.UNICODE)
         for m in pair.finditer(text):
-            if not free(m.start("first"), m.end("first")):
+            if not free(m.start("first"), m.end("first")) or not _paired(m["open"], m["join"], language):
                 continue
             if m["year1"] and m["year2"] and free(m.start("second"), m.end("second")):
                 for end, year in (("first", m["year1"]), ("second", m["year2"])):

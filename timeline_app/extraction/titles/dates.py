@@ -1086,6 +1086,7 @@ def starting_title(sentence: Sentence, t: Timex) -> str | None:
 _PAST_MAIN_VERB_AFTER = re.compile(r"\s+(?:lasted|ran|went\s+on|continued|ended|stopped|dragged\s+on)\b")
 #: What a clause decided, the object of its verb of deciding: "imposed [a curfew]", "introduced [new tariffs] on imports".
 _DECIDED_OBJECT = re.compile(r"\b(?:imposed|introduced|announced|ordered|declared|approved|adopted|extended|lifted|signed|"
+                             r"agreed\s+(?:to|on)|reached|brokered|accepted|"  # ("agreed to [a humanitarian truce], effective…")
                              r"issued|raised|suspended|reinstated|unveiled|enacted)\s+"
                              r"(?P<np>(?:a|an|the|its|their|new)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+?)"
                              r"(?=\s+(?:on|in|at|from|across|over|for|against|after|before)\b|\s*$)")

@@ -667,6 +667,10 @@ _SUBJECT_ASIDE = re.compile(rf"(?P<np>(?:The|A|An|[A-Z][\w'’.-]*)\s[^,;:()]{{2
                             rf"(?=(?:{AUXILIARY}|{PAST_VERB})\b)")
 
 
+#: A place set off by commas after a verb, before the verb's object: ", no Palácio do Planalto, o presidente…".
+_PLACE_SET_OFF = re.compile(r"(?<=[a-zà-ÿ]),\s+(?P<place>(?:no|na|nos|nas|em|en|à|au|aux|dans|in|nel|nella|im|am|at|en\s+el|en\s+la)\s+"
+                            r"(?:[A-ZÀ-Ý][\w'’-]*|l['’][A-ZÀ-Ý][\w'’-]*)(?:\s+(?:[A-ZÀ-Ý][\w'’-]*|da|de|do|del|di|du|des|la|le)){0,4}),\s+"
+                            r"(?=(?:o|a|os|as|el|la|los|las|le|les|il|lo|gli|i|un|une|una|um|uma|the|a|an)\s)")
 #: A role of a few words, then the name of who holds it set off by commas, opening a title before its verb.
 _ROLE_THEN_NAME_SET_OFF = re.compile(r"(?P<role>[^,;:]{3,80}?\b(?i:envoy|minister|president|leader|chief|spokes(?:man|woman|person)|"
                                      r"ambassador|commander|secretary|negotiator|mediator|head|director|representative)"
@@ -940,6 +944,10 @@ def _trim(title: str) -> str:
     if aside is not None and not VERB.search(aside["np"]):
         # "The trilateral drill[, code-named Freedom Edge,] is set to run…": a subject's aside goes before its predicate
         title = f"{aside['np']} {title[aside.end():]}"
+    if len(title) > TITLE_MAX:
+        # "…recebeu, no Palácio do Planalto, o presidente colombiano Gustavo Petro": a place set off between the verb and
+        # its object loses its commas, which would cut the object away
+        title = _PLACE_SET_OFF.sub(r" \g<place> ", title, count=1)
     role_named = _ROLE_THEN_NAME_SET_OFF.match(title) if len(title) > TITLE_MAX else None
     if role_named is not None:
         # "The UN Secretary-General's personal envoy on Cyprus, María Ángela Holguín, returned to the island…": too long

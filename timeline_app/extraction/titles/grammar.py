@@ -844,7 +844,9 @@ NOUN_THEN_PAST_LIKE_PRESENT = re.compile(rf"(?:[a-z]{{3,}}\s+|[a-z][\w-]*['’]s
 SECOND_PREDICATE = re.compile(rf"\s+and\s+(?:then\s+|later\s+|(?:nearly|almost|finally|eventually|quickly|soon|again)\s+)?"
                                rf"(?:was\s+|were\s+)?(?:[a-z]{{3,}}ed|{TRANSITIVE_PASTS})\b"
                                # (…or after a comma and "then": "…, then rejoined [on 2 November]", a chronology's "then rejoins")
-                               rf"|,\s+then\s+(?:was\s+|were\s+)?(?:[a-z]{{3,}}ed|{TRANSITIVE_PASTS}|[a-z]{{3,}}s)\b")
+                               rf"|,\s+then\s+(?:was\s+|were\s+)?(?:[a-z]{{3,}}ed|{TRANSITIVE_PASTS}|[a-z]{{3,}}s)\b"
+                               # (…or one ahead: "…, which took effect [on 10 October] and is due to expire on 30 November")
+                               rf"|\s+and\s+(?:(?:is|are|was|were)\s+(?:now\s+)?(?:due|set|expected|scheduled)\s+to|will)\s+[a-z]{{3,}}\b")
 #: …or one after "but", with a finite past of its own: "…granted it candidate status in December 2023 [but froze] the process
 #: in June" (not a participle's: "a ruling dated Nov. 18 but made public this week").
 BUT_PREDICATE = re.compile(rf"\s+but\s+(?:then\s+|later\s+|(?:nearly|almost|finally|eventually|quickly|soon|again)\s+)?"

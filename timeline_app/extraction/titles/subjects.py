@@ -18,6 +18,7 @@ from timeline_app.extraction.coreference import (
 )
 from timeline_app.extraction.counted_clauses import bare_noun_phrase_before
 from timeline_app.extraction.dateline import dateline_end
+from timeline_app.extraction.lexicon import PERSON_ROLE_WORDS
 from timeline_app.extraction.segment import Sentence
 from timeline_app.extraction.temporal_core import (
     WEEKDAY,
@@ -87,6 +88,9 @@ def shorten_people(text: str, gazetteer: Gazetteer) -> str:
         owner = re.search(r"['’]s$", m.group(0))  # "President Xi Jinping's state visit" → "Xi's state visit"
         return short + owner.group() if owner is not None and not short.endswith(owner.group()) else short
 
+    # "O presidente Luiz Inácio Lula da Silva recebeu…", "El presidente colombiano Gustavo Petro dijo…": a role in the other
+    # languages opening the title goes, the name tells who
+    text = _FOREIGN_ROLE_OPENING.sub("", text, count=1)
     text = _NATIONALITY_TITLE.sub(owned_surname, text)
     # "Presidents Lee Jae Myung and Donald Trump", "foreign ministers Ararat Mirzoyan and Jeyhun Bayramov": each by name
     text = _PLURAL_ROLE_TWO_NAMES.sub(
@@ -94,6 +98,10 @@ def shorten_people(text: str, gazetteer: Gazetteer) -> str:
     pattern = _known_names(gazetteer)
     return pattern.sub(lambda m: gazetteer.short_names[m.group(0)], text) if pattern is not None else text
 
+#: A role of the other languages opening a title, with an adjective or two, before the name of who holds it and its verb.
+_FOREIGN_ROLE_OPENING = re.compile(rf"^(?:[OoAa]|[Ee]l|[Ll]a|[Ll]e|[Ii]l|[Dd]er|[Dd]ie)\s+(?i:{PERSON_ROLE_WORDS})"
+                                   r"(?:\s+(?!(?:de|del|da|do|di|des|du|von|der|dos|das|degli|della|delle|dei|dello|dell|al|alla|au|aux|für|des|la|le|el|los|las)\b)[a-zà-ÿ]+){0,2}\s+"
+                                   r"(?=(?:[A-ZÀ-Ý][\w'’-]*\s+){1,3}(?:(?:da|de|do|dos|del|di)\s+)?[A-ZÀ-Ý][\w'’-]*\s+[a-zà-ÿ])")
 #: A plural role before two names joined by "and": "Presidents Lee Jae Myung and Donald Trump".
 _PERSON_NAME = r"[A-Z][\w'’-]+(?:\s+(?:(?:el|al|bin|van|von|de|da)[- ])?[A-Z][\w'’-]+){1,2}"
 _PLURAL_ROLE_TWO_NAMES = re.compile(rf"(?<![\w-])(?:(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){{0,2}})?(?:Presidents|Prime\s+Ministers|"
