@@ -12081,3 +12081,31 @@ def test_a_foreign_role_opening_a_title_leaves_the_name_and_a_place_set_off_keep
     told = titles_of(tmp_path, "Il ministro degli Esteri Antonio Tajani parteciperà il 3 dicembre alla conferenza di Berlino.",
                      date(2026, 11, 24))
     assert told["2026-12-03"].startswith("Il ministro degli Esteri Antonio Tajani")
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("The FLNKS confirmed on Saturday its rejection of the Noumea accord.", "statement"),
+    ("Le FLNKS a rejeté samedi l'accord de Nouméa.", "statement"),
+    ("Hamas rejected on Saturday the ceasefire proposal put forward by the mediators.", "statement"),
+])
+def test_a_text_rejected_is_words_not_an_accord_or_a_truce(tmp_path, sentence, kind):
+    assert list(told_of(tmp_path, sentence, date(2026, 11, 26)).values())[0][1] == kind
+
+
+@pytest.mark.parametrize("sentence, value, title", [
+    ("The premier's first visit to Kyiv dates back to February 2023.", "2023-02", "The premier's first visit to Kyiv"),
+    ("L'Italia aveva già ospitato la conferenza per la ripresa dell'Ucraina nel luglio 2025. La prima visita della "
+     "presidente del Consiglio a Kiev risale al febbraio 2023.", "2023-02", "La prima visita della presidente del Consiglio a Kiev"),
+])
+def test_what_only_dates_back_to_a_date_is_titled_by_its_noun(tmp_path, sentence, value, title):
+    assert titles_of(tmp_path, sentence, date(2026, 11, 29))[value] == title
+
+
+@pytest.mark.parametrize("sentence, value, told", [
+    ("The two leaders signed a joint declaration ahead of the conference that will be held in Madrid next July.", "2027-07",
+     ("The conference will be held in Madrid", "talks")),
+    ("I due leader hanno firmato una dichiarazione congiunta, in vista della conferenza che si terrà a Madrid il prossimo "
+     "luglio.", "2027-07", ("La conferenza si terrà a Madrid", "talks")),
+])
+def test_a_relative_clause_ahead_holds_the_only_date_of_a_past_sentence(tmp_path, sentence, value, told):
+    assert told_of(tmp_path, sentence, date(2026, 11, 29))[value] == told

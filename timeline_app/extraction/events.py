@@ -187,7 +187,12 @@ KIND_RULES: list[tuple[EventKind, re.Pattern[str]]] = [
                                  r"|visit[ea]|visitó|visitou|besuch\w*|визит\w*|посетил\w*|ziyaret\w*)\b", re.I)),
     # ("The OSCE Ministerial Council will take place in Vienna": a gathering that takes place is a meeting)
     (EventKind.TALKS, re.compile(r"\b(?:council|summit|conference|forum|session|assembly|ministerial|talks|meeting)\s+"
-                                 r"(?:[\w-]+\s+){0,3}?(?:will\s+)?(?:take|takes|took|taking|taken)\s+place\b", re.I)),
+                                 r"(?:[\w-]+\s+){0,3}?(?:will\s+)?(?:take|takes|took|taking|taken)\s+place\b"
+                                 # (…and in the other languages: "La conferenza si terrà a Roma", "le sommet aura lieu")
+                                 r"|\b(?:conferenza|conférence|conferencia|conferência|cumbre|sommet|vertice|cimeira|konferenz|"
+                                 r"gipfel|riunione|réunion|reunión|reunião)\s+(?:[\w'’-]+\s+){0,3}?(?:si\s+terr[àa]|si\s+è\s+tenut[ao]|"
+                                 r"se\s+tiendra|s['’]est\s+tenue?|se\s+celebrar[áa]|se\s+celebró|se\s+realizar[áa]|ter[áa]\s+lugar|"
+                                 r"aura\s+lieu|a\s+eu\s+lieu|tendr[áa]\s+lugar|avr[àa]\s+luogo|findet|fand)\b", re.I)),
     (EventKind.TALKS, re.compile(r"\b(?:meet|meets|(?<!\bbeen\s)(?<!\bbe\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bfully\s)(?<!\bnot\s)met|"
                                  # (not a passive's fulfilling: "commitments had been fully met", "demands were met")
                                  r"meetings?|talks|dialogue|conven(?:e|es|ed|ing)|"
@@ -548,6 +553,10 @@ def classify_kind(title: str, sentence: str, context: str = "", reported: bool =
         return EventKind.STATEMENT  # '"Nobody wants a war," a diplomat said': words, whatever they speak of
     if _REFUSAL.match(title.strip()):
         return EventKind.STATEMENT  # "Iran will not return to talks as long as it faces strikes": a stance, nothing done
+    if _REJECTED_A_TEXT.search(title):
+        # "The FLNKS confirmed its rejection of the Bougival accord", "Hamas rejected the ceasefire proposal", "Le FLNKS a
+        # rejeté l'accord": words against a text, no accord made nor truce begun
+        return EventKind.STATEMENT
     if _QUARREL_TITLE.fullmatch(title.strip().rstrip(".")) or _QUARREL_NAMED.fullmatch(title.strip().rstrip(".")):
         # "A dispute erupted", "The dispute over Taiwan remarks": a quarrel, whatever deal or call its sentence names
         return EventKind.OTHER
@@ -668,6 +677,14 @@ _QUOTE_THEN_SAYER = re.compile(r"(?:``|[\"“‘])[^\"“”]{3,}?(?:''|[\"”�
 _REFUSAL = re.compile(r"(?:[\w'’.-]+\s+){1,8}?(?:(?:will|would|shall)\s+(?:not|never)|won['’]t|wouldn['’]t)\s+"
                       # (a happening that will not take place is called off, no stance: "The election will not take place")
                       r"(?!be\b)(?!take\s+(?:office|place)\b)(?!go\s+ahead\b)[a-z]")
+#: A rejection of a text, in the languages read: "rejected the ceasefire proposal", "its rejection of the accord",
+#: "a rejeté l'accord", "rechazó el acuerdo", "ha respinto l'accordo", "lehnte das Abkommen ab".
+_REJECTED_A_TEXT = re.compile(r"\b(?:rejected|rejects|rejection\s+of|refused|spurned|turned\s+down|"
+                              r"(?:a|ont)\s+rejeté|rejet(?:te|tent)?\s+(?:de\s+)?|rechaz(?:ó|aron|a|an|o\s+(?:de|a))|"
+                              r"(?:ha|hanno)\s+respinto|respin(?:se|sero)|rejeit(?:ou|aram)|lehnte\w*|abgelehnt)\s+"
+                              r"(?:(?:the|a|an|its|their|l['’]|le|la|les|el|los|las|il|lo|o|a|os|as|das|den|die|der)\s*)?"
+                              r"(?:[\w'’-]+\s+){0,3}?(?:proposals?|plans?|offers?|deals?|accords?|agreements?|texts?|drafts?|"
+                              r"terms|propos\w*|accordo|acuerdo|acordo|abkommen|vorschlag|plan|texte|projet)\b", re.I)
 #: An office or a mission's term running its course: "Zourabichvili's term ends", "The mission's mandate expires".
 _TERM_RUNS_OUT = re.compile(r"\b(?:term|mandate|tenure|presidency)\s+(?:of\s+[^,;]{1,60}?\s+)?(?:(?:formally|officially)\s+)?(?:ends|ended|expires|expired|"
                             r"runs\s+out|ran\s+out|will\s+end|will\s+expire|is\s+due\s+to\s+(?:end|expire))\b", re.I)

@@ -157,7 +157,7 @@ PERSON_ROLE_WORDS = (r"president|président|presidente|präsident|prime\s+minist
 ROMANCE_ARTICLE_OF = {"des": "les", "du": "le", "de la": "la", "aux": "les", "au": "le", "del": "el", "al": "el", "dei": "i",
                        "dall'": "l'", "dall’": "l’", "dal": "il", "dalla": "la", "dagli": "gli",
                        "delle": "le", "degli": "gli", "dai": "i", "dalle": "le", "dos": "os", "das": "as", "do": "o", "da": "a",
-                       "della": "la", "dello": "lo", "dell'": "l'", "dell’": "l’"}
+                       "della": "la", "dello": "lo", "dell'": "l'", "dell’": "l’", "nella": "la", "alla": "la"}
 
 
 #: "Since" in the languages we read, each spelling once, for the patterns that look for one before a date

@@ -230,6 +230,10 @@ def finish_title(title: str, gazetteer: Gazetteer) -> str:
     # ('"[Today] we end a crisis," Kurti said': a quotation whose first word was its date opens on the next one)
     title = re.sub(r"^([\"“])\s+([a-z])", lambda q: q.group(1) + q.group(2).upper(), title)
     title = shorten_people(title[dateline_end(title):], gazetteer)  # (a wire dateline first: the style is the same after it)
+    # "Meloni's first visit to Kyiv [dates back] (to February 2023)", "La prima visita … [risale] (al febbraio 2023)": what
+    # only points at its date is no doing; the noun is the happening
+    title = re.sub(r"(?<=\w)\s+(?:dates\s+back|date\s+back|dated\s+back|goes\s+back|went\s+back|risale|risalgono|remonte|"
+                   r"remontent|se\s+remonta|se\s+remontan|remonta|remontam)[.!]?$", "", title)
     # "The Quad mediators — the United States, Saudi Arabia… — proposed a pause": an aside between dashes goes
     title = re.sub(r"\s+(?:—|–|--)\s+[^—–]{2,160}?\s+(?:—|–|--)\s+(?=[a-z])", " ", title)
     if ", " in title and language_of(title) in A_IS_A_PREPOSITION:

@@ -97,11 +97,14 @@ def romance_subject_participle(sentence: Sentence, t: Timex) -> str | None:
 #: A Romance subject relative with no comma, its auxiliary first, up to its date: "…des émeutes qui avaient éclaté [le 13
 #: mai 2024]", "…los combates que habían estallado [en abril]".
 _ROMANCE_BARE_RELATIVE = re.compile(
-    r"(?<![\w'’])(?P<art>des|les|la|le|l['’]|du|de\s+la|aux|au|los|las|el|del|al|i|gli|dei|delle|degli|dai|dalle|os|as|o|a|dos|das|do|"
+    r"(?<![\w'’])(?P<art>des|les|la|le|l['’]|du|de\s+la|aux|au|los|las|el|del|al|i|gli|dei|delle|degli|dai|dalle|della|dello|nella|"
+    r"alla|os|as|o|a|dos|das|do|"
     r"da|un|una|une|uno|um|uma)\s*(?P<noun>[^\W\d_]{3,}(?:\s+(?:(?:al|de|del|da|di|du)\s+)?[^\W\d_]{3,}){0,2})\s+(?:qui|que|che)\s+"
     r"(?P<rest>(?:(?:avait|avaient|a|ont|est|sont|était|étaient|había|habían|ha|han|aveva|avevano|era|erano|è|sono|tinha|tinham|"
     # (…or a simple past: "un cese al fuego bilateral que entró en vigor [el 3 de agosto]")
-    r"foi|foram)\s+|[^\W\d_]{2,}(?:ó|aron|ieron|ò|arono|irono|ou|aram|eram|iram)\s+)[^,;:()]{2,60}?)"
+    r"foi|foram)\s+|[^\W\d_]{2,}(?:ó|aron|ieron|ò|arono|irono|ou|aram|eram|iram)\s+"
+    # (…or a future, reflexive or not: "la conferenza che si terrà [il prossimo luglio]", "qui aura lieu", "que se celebrará")
+    r"|(?:(?:se|si)\s+|s['’])?[^\W\d_]{2,}(?:rà|rá|ranno|rán|ront|ra)\s+)[^,;:()]{2,60}?)"
     r"\s+(?:(?:le|el|il|em|no|na|en|a|au|nel|del)\s+)?$", re.IGNORECASE)
 
 
@@ -110,8 +113,9 @@ def romance_bare_relative(sentence: Sentence, t: Timex, inside: list[Timex]) -> 
     avaient éclaté et fait quatorze morts" (what the clause says of its noun, and the rest of its predicate)."""
     start = t.start - sentence.start
     m = _ROMANCE_BARE_RELATIVE.search(sentence.text, max(0, start - 120), start)
-    if m is None or not _reads_romance(sentence.text):
-        return None
+    if m is None or not _reads_romance(sentence.text) or re.search(r"\s(?:de|del|di|du|y|e|et)$", m["rest"]):
+        return None  # (a date that only qualifies a noun, or is listed after another, is no date of the clause: "…que
+        # beneficiará a los detenidos durante las protestas de 2019 y 2023")
     article = re.sub(r"\s+", " ", m["art"].lower())
     article = ROMANCE_ARTICLE_OF.get(article, article)
     after = date_phrase_end(t, inside)
