@@ -12109,3 +12109,9 @@ def test_what_only_dates_back_to_a_date_is_titled_by_its_noun(tmp_path, sentence
 ])
 def test_a_relative_clause_ahead_holds_the_only_date_of_a_past_sentence(tmp_path, sentence, value, told):
     assert told_of(tmp_path, sentence, date(2026, 11, 29))[value] == told
+
+
+def test_a_war_crimes_trial_s_closing_arguments_are_a_court_s_doing(tmp_path):
+    told = told_of(tmp_path, "Closing arguments in the war crimes trial of a former rebel commander were delivered by "
+                             "prosecutors on Monday. The trial opened on April 3, 2023.", date(2026, 11, 25))
+    assert told["2026-11-23"][1] == "other" and told["2023-04-03"][1] == "other"

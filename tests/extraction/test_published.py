@@ -260,3 +260,16 @@ def test_a_full_date_inside_a_sentence_of_another_alphabet_s_words_is_no_datelin
     text = ("Dışişleri Bakanı, barış anlaşmasının imzalanmasını memnuniyetle karşıladı.\n\n"
             "Taraflar anlaşmanın metnini 8 Ağustos 2025'te Beyaz Saray'da paraflamıştı.\n\n28.11.2026\n")
     assert detect_published(text, today=date(2026, 12, 2)) == date(2026, 11, 28)
+
+
+def test_a_byline_with_its_article_and_a_clock_after_the_date_is_the_dateline():
+    text = ("Soudan : ce que l'on sait de la trêve\n\nPar la rédaction, le 29 novembre 2026 à 10h00\n\n"
+            "L'armée a accepté vendredi une trêve de trois mois.\n")
+    assert detect_published(text, today=date(2026, 12, 2)) == date(2026, 11, 29)
+
+
+def test_a_date_inside_a_long_german_sentence_is_no_dateline():
+    text = ("Waffenruhe verlängert\n\nBeirut (dpa) - Israel und der Libanon haben die Waffenruhe verlängert.\n\n"
+            "Die Waffenruhe war am 27. November 2024 in Kraft getreten und hatte einen mehr als einjährigen Krieg zwischen "
+            "Israel und der Hisbollah beendet.\n\n28.11.2026\n")
+    assert detect_published(text, today=date(2026, 12, 2)) == date(2026, 11, 28)

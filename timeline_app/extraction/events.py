@@ -332,7 +332,10 @@ _COURT_DOING = re.compile(r"\b(?:was|were|is|are|been)\s+(?:\w+ly\s+)?(?:sentenc
                           r"arrest\s+warrants?\b"
                           # ("A 2009 ruling by the European Court of Human Rights", "the court ruled that…")
                           r"|\b(?:ruling|judg(?:e)?ment|verdict|decision|opinion)\s+(?:of|by)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
-                          r"(?:[Cc]ourt|[Tt]ribunal|judges)\b|\b(?:court|tribunal|judges?)\s+(?:\w+\s+){0,2}?ruled\b", re.I)
+                          r"(?:[Cc]ourt|[Tt]ribunal|judges)\b|\b(?:court|tribunal|judges?)\s+(?:\w+\s+){0,2}?ruled\b"
+                          # ("Closing arguments in the war crimes trial of … were delivered", "The trial opened")
+                          r"|\b(?:closing|opening)\s+(?:arguments|statements)\b|^(?:The|His|Her|Their)\s+(?:[\w-]+\s+){0,2}?trial\s+"
+                          r"(?:opened|began|resumed|ended|closed|started)\b", re.I)
 #: A meeting agreed or planned, which is talks to come, not an agreement: "agreed to meet again", "agreed to hold talks".
 _AGREED_TO_MEET = re.compile(r"\b(?:agreed|agree|agrees|decided|pledged|promised)\s+to\s+(?:meet|convene|reconvene|hold\s+"
                              r"(?:(?:new|further|more|another|a\s+(?:new|further)|the\s+next)\s+)?(?:round\s+of\s+)?(?:talks|"

@@ -57,7 +57,9 @@ _BYLINE_THEN_DATE = re.compile(r"[ \t]*By\s+[^\n.;:]{1,80}?\s+[—–|·•-]\s*
 
 #: …or a comma, the date then closing the line: "By staff writers, 29 November 2026".
 #: (…in the other languages we read too, a place and a weekday between: "Par notre correspondant, Genève, lundi 30 novembre 2026")
+#: (…and its article and a clock after it: "Par la rédaction, le 29 novembre 2026 à 10h00")
 _BYLINE_COMMA = re.compile(r"[ \t]*(?:By|Par|Von|Por|Di)\s+[^\n.;:,]{1,60},\s*(?:[A-ZÀ-Ý][^\W\d_]+(?:[ -][A-ZÀ-Ý][^\W\d_]+)?,\s*)?"
+                           r"(?:(?:le|el|il|am|o)\s+)?"
                            r"(?:[A-Z][a-z]+day,?\s+|(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|Montag|Dienstag|"
                            r"Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo|"
                            r"lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica),?\s+)?")
@@ -67,6 +69,10 @@ _BYLINE_COMMA = re.compile(r"[ \t]*(?:By|Par|Von|Por|Di)\s+[^\n.;:,]{1,60},\s*(?
 #: A sentence going on right after a date, no dash or bracket between: "Ateşkes, 10 Ekim 2025['te yürürlüğe girmişti]",
 #: "10 October 2025 the truce took effect" (a date inside prose, no dateline).
 _PROSE_AFTER = re.compile(r"(?:['’][^\W\d_]+)?[ \t]+(?!(?:at|um|à|a|alle|às|в|saat)\b)[^\W\d_A-Z]+[ \t]+[^\W\d_A-Z]+")
+
+#: The end of a byline's line after its date, a clock maybe before it: "", " à 10h00", " um 14:30 Uhr".
+_LINE_CLOSES_AFTER_DATE = re.compile(r"[ \t]*(?:,?\s*(?:à|a\s+las|um|alle|às|at)?\s*\d{1,2}\s*[h:.]\s*\d{2}(?:\s*(?:Uhr|GMT|UTC|CET))?[ \t]*)?"
+                                     r"(?:\r?\n|$)")
 
 _OPENING_PREPOSITION = re.compile(r"\s*(?:On|In|By|Since|Until|From|After|Before|During)\s+")
 
@@ -172,9 +178,10 @@ def find_published(text: str, today: date | None = None, footer: str = "") -> tu
         if plain is None and (not _IN_PROSE.search(header, line_start, timex.start)
                               or _BYLINE_THEN_DATE.fullmatch(header, line_start, timex.start)
                               or (_BYLINE_COMMA.fullmatch(header, line_start, timex.start)
-                                  and re.match(r"[ \t]*(?:\r?\n|$)", header[timex.end:]))) \
+                                  and _LINE_CLOSES_AFTER_DATE.match(header, timex.end))) \
                 and not _OPENING_PREPOSITION.fullmatch(header, line_start, timex.start) \
                 and not _PROSE_AFTER.match(header, timex.end) \
+                and not _inside_a_long_sentence(header, line_start, timex.start) \
                 and not _LIST_ENTRY.match(_around(header, timex)) \
                 and not _BULLETED_LINE.match(header, line_start) \
                 and not (updated_at >= 0 and _has_prose_line(header[updated_at:line_start])) \
@@ -226,6 +233,20 @@ _LAST_LINE_CREDIT_DATE = re.compile(r"[ \t]*\([^()\n]{0,100}?\b(?i:compiled|repo
                                     r"staff|correspondents?)\b[^()\n]{0,80}?[,;|–—-]\s*"
                                     r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}"
                                     r"|\d{4}-\d{2}-\d{2})\)[ \t]*\s*$")
+
+
+def _inside_a_long_sentence(header: str, line_start: int, start: int) -> bool:
+    """Whether a date stands inside a sentence of a paragraph, words of it before and many after: a German sentence's nouns
+    are capitalised, so two lowercase words need not stand together ("Die Waffenruhe war am 27. November 2024 in Kraft
+    getreten und hatte einen mehr als einjährigen Krieg … beendet"), which a byline or dateline never is."""
+    line_end = header.find("\n", start)
+    line = header[line_start:line_end if line_end >= 0 else len(header)]
+    before = header[line_start:start].split()
+    # (a wire dateline's place may take a few words, none of them lowercase but a name's "of": "GOMA, Democratic Republic of
+    # Congo, March 9, 2026 (Wire) - …")
+    lowercase = [w for w in before if w[:1].islower() and w.strip(",") not in ("of", "de", "du", "di", "del", "da", "am")]
+    return len(before) >= 4 and len(lowercase) >= 1 and len(line.split()) >= 14 \
+        and bool(re.search(r"[.!?][\"”»]?\s*$", line))
 
 
 def footer_stamp(footer: str, today: date, language: str | None = None, labels: bool = True) -> date | None:
