@@ -12115,3 +12115,9 @@ def test_a_war_crimes_trial_s_closing_arguments_are_a_court_s_doing(tmp_path):
     told = told_of(tmp_path, "Closing arguments in the war crimes trial of a former rebel commander were delivered by "
                              "prosecutors on Monday. The trial opened on April 3, 2023.", date(2026, 11, 25))
     assert told["2026-11-23"][1] == "other" and told["2023-04-03"][1] == "other"
+
+
+def test_a_spanish_attribution_opened_by_segun_dates_no_happening_beside_the_news(tmp_path):
+    titles = titles_of(tmp_path, "La corte celebrará el próximo 9 de febrero las audiencias sobre el litigio, según anunció "
+                                 "el tribunal este viernes.", date(2026, 11, 28))
+    assert set(titles) == {"2027-02-09"}

@@ -78,7 +78,9 @@ _FOREIGN_ATTRIBUTED_ON = re.compile(
     # (German's saying verb first after the comma: ", teilte das Außenministerium am Freitag mit")
     r"|(?:teilte|teilten|sagte|sagten|erklärte|erklärten|berichtete|berichteten|bestätigte|bestätigten)\s+[^,;]{1,60}?(?:am|an)"
     # (the source may come between: ", informó el ejército este viernes")
-    r"|(?:dijo|dijeron|afirmó|afirmaron|declaró|declararon|informó|informaron|señaló|señalaron|indicó|indicaron|anunció|"
+    # (…or "según" first: ", según anunció el tribunal este viernes", ", selon ce qu'a annoncé…")
+    r"|(?:(?:según|segundo|selon)\s+(?:lo\s+que\s+|o\s+que\s+|ce\s+qu['’]a\s+)?)?"
+    r"(?:dijo|dijeron|afirmó|afirmaron|declaró|declararon|informó|informaron|señaló|señalaron|indicó|indicaron|anunció|"
     r"anunciaron|confirmó|confirmaron|aseguró|aseguraron)(?:\s+[^,;]{0,60}?)?"
     r"|(?:disse|disseram|afirmou|afirmaram|declarou|declararam|anunciou|anunciaram|informou|informaram)\s+[^,;]{0,60}?(?:na|no|em)"
     r"|ha(?:nno)?\s+(?:detto|dichiarato|annunciato|riferito|affermato)"
