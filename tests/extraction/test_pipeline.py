@@ -12121,3 +12121,16 @@ def test_a_spanish_attribution_opened_by_segun_dates_no_happening_beside_the_new
     titles = titles_of(tmp_path, "La corte celebrará el próximo 9 de febrero las audiencias sobre el litigio, según anunció "
                                  "el tribunal este viernes.", date(2026, 11, 28))
     assert set(titles) == {"2027-02-09"}
+
+
+def test_italian_il_before_a_noun_is_no_pronoun(tmp_path):
+    told = titles_of(tmp_path, "(ANSA) - EREVAN, 30 NOV - Il primo ministro armeno Nikol Pashinyan ha dichiarato oggi che la "
+                               "pace è irreversibile.\n\nIl trattato era stato parafato a Washington l'8 agosto 2025.\n",
+                     date(2026, 11, 30))
+    assert told["2025-08-08"] == "Il trattato era stato parafato a Washington"
+
+
+def test_a_round_hosted_by_a_country_is_a_round_of_talks(tmp_path):
+    told = told_of(tmp_path, "Mediators have tried before. The Jeddah talks collapsed in December 2023. A Swiss-hosted round in "
+                             "August 2024 went ahead without the army.", date(2026, 11, 25))
+    assert told["2024-08"][1] == "talks"

@@ -273,3 +273,9 @@ def test_a_date_inside_a_long_german_sentence_is_no_dateline():
             "Die Waffenruhe war am 27. November 2024 in Kraft getreten und hatte einen mehr als einjährigen Krieg zwischen "
             "Israel und der Hisbollah beendet.\n\n28.11.2026\n")
     assert detect_published(text, today=date(2026, 12, 2)) == date(2026, 11, 28)
+
+
+def test_an_italian_wire_dateline_with_its_agency_first():
+    text = ("Armenia-Azerbaigian, la pace è irreversibile\n\n(ANSA) - EREVAN, 30 NOV - Il primo ministro armeno ha dichiarato "
+            "oggi che la pace è irreversibile.\n")
+    assert detect_published(text, today=date(2026, 12, 2)) == date(2026, 11, 30)

@@ -3703,3 +3703,19 @@ def test_from_and_between_each_keep_their_own_joining_word():
 def test_a_part_of_the_day_of_publication_in_one_phrase(language, text, phrase, value):
     found = {t.text: t.value for t in tag(text, date(2026, 11, 29), language=language)}
     assert found.get(phrase) == value, found
+
+
+def test_a_russian_masculine_past_tells_its_day_in_the_past():
+    found = {t.text: t.value for t in tag("Предыдущий раунд консультаций прошел в Стамбуле 27 февраля.", date(2026, 12, 1),
+                                          language="ru")}
+    assert found["27 февраля"] == "2026-02-27"
+
+
+@pytest.mark.parametrize("language, text, phrase, value", [
+    ("it", "Le due repubbliche si erano combattute all'inizio degli anni Novanta.", "all'inizio degli anni Novanta", "199X"),
+    ("es", "En los años ochenta hubo una guerra civil.", "los años ochenta", "198X"),
+    ("pt", "Nos anos setenta o país era uma ditadura.", "anos setenta", "197X"),
+])
+def test_a_decade_said_in_words(language, text, phrase, value):
+    found = {t.text: t.value for t in tag(text, date(2026, 11, 30), language=language)}
+    assert found.get(phrase) == value, found

@@ -61,7 +61,11 @@ def surname(name: str) -> str:
 
 
 #: (…and in the other languages we read: "Il a été arrêté", "Elle a démissionné", "Er trat zurück", "Él renunció")
-_PRONOUN = re.compile(r"^(?:He|She|Il|Elle|Er|Él|Ella|Ele|Ela)\b")
+#: (French's "Il" before its verb, not Italian's article before a noun: "Il a été arrêté", not "Il trattato era stato parafato"
+#: nor "Il presidente")
+_PRONOUN = re.compile(r"^(?:He|She|Elle|Er|Él|Ella|Ele|Ela)\b"
+                      r"|^Il(?=\s+(?:n['’]|s['’]|l['’]|y\s|en\s|ne\s|se\s|lui\s|leur\s|"
+                      r"(?![a-zà-ÿ]*(?:nte|ore|ale|one|ere|ile|ese)\b)[a-zà-ÿ]*(?:a|e|é|t|aient)\b))")
 #: The pronouns that stand for a woman.
 _SHE = ("She ", "Her ", "Elle ", "Ella ", "Ela ")
 #: A participle or time phrase that opens a sentence before its subject: "Born in Gothenburg in 1945, ", "After retiring in

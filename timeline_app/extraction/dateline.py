@@ -32,6 +32,8 @@ _PLACE_AND_REGION_DASH = re.compile(r"^\s*[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2},\s
 _PLACE_DASH_DATE_DASH = re.compile(r"^\s*(?:[A-ZÀ-Ý][A-ZÀ-Ý .'’-]{2,40}?\s+[—–-]{1,2}\s+(?=[^—–\n]{0,30}\d)"
                                    r"|[A-ZÀ-Ý][\w'’.]+(?:[ -][A-ZÀ-Ý][\w'’.]+){0,2}\s+[—–-]{1,2}\s+(?=[^—–\n]{0,30}\d{4}))"
                                    r"[\w.,/ ]{3,30}?\s+[—–-]{1,2}\s+(?=\S)")
+#: An agency's name in brackets and a dash opening the dateline, before its place: "(ANSA) - ", "(AGI) — ".
+_AGENCY_FIRST = re.compile(r"^\s*\((?:ANSA|AGI|Adnkronos|LaPresse|AFP|EFE|Lusa|dpa|AP|Reuters)\)\s*[—–-]{1,2}\s+(?=[A-ZÀ-Ý]{2,})")
 #: Agencies whose name in brackets marks a dateline even after a place in lower case ("Dubai (AFP) -").
 _AGENCY = re.compile(r"\((?:AFP|AP|Reuters|dpa|DPA|Xinhua|AA|Anadolu|ANSA|EFE|IANS|PTI|ANI|UNI|UPI|Bloomberg|TASS|Yonhap)\)")
 
@@ -59,6 +61,9 @@ def _dateline_end(text: str) -> int:
     """Where a wire dateline at the start of `text` ends (0 when there is none): an upper-case place
     (or any place before an agency's name, or before a date written with its digits), a region, a date
     with a digit in it, the agency, then a dash."""
+    agency_first = _AGENCY_FIRST.match(text)
+    if agency_first is not None:  # "(ANSA) - EREVAN, 30 NOV - ": the agency before the place, as Italian wires write it
+        return agency_first.end() + _dateline_end(text[agency_first.end():])
     alone = _DATELINE_SENTENCE.match(text)  # "THE HAGUE, 26 November 2026.": a sentence of its own before the story
     if alone is not None:
         return alone.end()

@@ -730,7 +730,8 @@ _STANCE = re.compile(r"(?:remain(?:s|ed)?|is|was|are|were|stays?|stayed)\s+(?:fu
 _ROUNDS_HELD = re.compile(r"(?:(?:The|A|An|Earlier|Previous|Later|Two|Three|Several)\s+)?(?:[a-z]+\s+)?rounds?\s+"
                           r"(?:were|was|had\s+been|have\s+been)?\s*(?:held|took\s+place|ended|opened|began)\b", re.I)
 #: A round named by its place in a series: "The next round is scheduled", "The last round".
-_ROUND_BY_ITS_PLACE = re.compile(r"(?:The|A|An)\s+(?:next|last|latest|previous|new|final|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+"
+_ROUND_BY_ITS_PLACE = re.compile(r"(?:The|A|An)\s+(?:(?:next|last|latest|previous|new|final|third|fourth|fifth|\d+(?:st|nd|rd|th)|"
+                                 r"[A-Z][\w-]*-(?:hosted|brokered|led|sponsored))\s+)+"
                                  r"round\b(?!\s+of\s+(?:voting|elections?|polls?|the\s+(?:vote|election)))", re.I)
 #: Words of meeting in the sentences around a round: talks, delegations reconvening, negotiators.
 _TALKS_AROUND = re.compile(r"\b(?:talks|negotiations|consultations|discussions|reconven\w+|delegations|negotiators|"

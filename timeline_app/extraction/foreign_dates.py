@@ -1427,10 +1427,11 @@ _DECADE = {
     "fr": r"(?:(?P<edge>(?:au\s+)?(?:début|fin|milieu)|à\s+la\s+fin)\s+des\s+)?années\s+(?P<y>\d{3}0|[1-9]0)(?!\d)",
     "de": r"(?:(?P<edge>Anfang|Ende|Mitte)\s+der\s+)?(?P<y>\d{3}0|[1-9]0)er(?:[- ]?Jahre[n]?)?(?!\w)",
     "es": r"(?:(?P<edge>(?:a\s+)?(?:principios|finales|mediados|fines|comienzos))\s+de\s+)?(?:la\s+década\s+de\s+(?:los\s+)?|"
-          r"los\s+años\s+)['’]?(?P<y>\d{3}0|[1-9]0)(?!\d)",
-    "it": r"(?:(?P<edge>(?:all['’])?inizio|(?:alla\s+)?fine|(?:a\s+)?metà)\s+degli\s+)?anni\s+['’]?(?P<y>\d{3}0|[1-9]0)(?!\d)",
+          r"los\s+años\s+)['’]?(?P<y>\d{3}0|[1-9]0|(?i:veinte|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa))(?!\w)",
+    "it": r"(?:(?P<edge>(?:all['’])?inizio|(?:alla\s+)?fine|(?:a\s+)?metà)\s+degli\s+)?anni\s+['’]?"
+          r"(?P<y>\d{3}0|[1-9]0|(?i:venti|trenta|quaranta|cinquanta|sessanta|settanta|ottanta|novanta))(?!\w)",
     "pt": r"(?:(?P<edge>(?:n?o\s+)?(?:início|fim|final)|(?:em\s+)?meados)\s+d[ao]s?\s+)?(?:década\s+de\s+|anos\s+)['’]?"
-          r"(?P<y>\d{3}0|[1-9]0)(?!\d)",
+          r"(?P<y>\d{3}0|[1-9]0|(?i:vinte|trinta|quarenta|cinquenta|sessenta|setenta|oitenta|noventa))(?!\w)",
     "ru": r"(?:(?P<edge>(?:в\s+)?(?:начал\w*|конц\w*|середин\w*))\s+)?(?P<y>\d{3}0)-(?:х|е)(?:\s+год\w*)?",
     "tr": r"(?P<y>\d{3}0)['’]?(?:lı|li|lu|lü|lar|ler)\s+yıl\w*(?:\s+(?P<edge>başında|sonunda|ortalarında))?",
 }
@@ -1438,6 +1439,15 @@ _DECADE_EDGE = (("début", "START"), ("anfang", "START"), ("principios", "START"
                 ("inizio", "START"), ("início", "START"), ("начал", "START"), ("başında", "START"),
                 ("fin", "END"), ("ende", "END"), ("finales", "END"), ("fines", "END"), ("final", "END"), ("fim", "END"),
                 ("конц", "END"), ("sonunda", "END"))
+
+
+_DECADE_WORDS = {w: str(10 * (i + 2)) for words in (("venti", "trenta", "quaranta", "cinquanta", "sessanta", "settanta", "ottanta",
+                                                      "novanta"),
+                                                     ("veinte", "treinta", "cuarenta", "cincuenta", "sesenta", "setenta",
+                                                      "ochenta", "noventa"),
+                                                     ("vinte", "trinta", "quarenta", "cinquenta", "sessenta", "setenta",
+                                                      "oitenta", "noventa"))
+                 for i, w in enumerate(words)}
 
 
 def _decade_dates(text: str, language: str, taken: bytearray) -> list[Timex]:
@@ -1449,7 +1459,8 @@ def _decade_dates(text: str, language: str, taken: bytearray) -> list[Timex]:
     for m in re.finditer(pattern, text, re.IGNORECASE):
         if taken.find(1, m.start(), m.end()) != -1:
             continue
-        year = int(m["y"]) if len(m["y"]) == 4 else 1900 + int(m["y"])
+        y = _DECADE_WORDS.get(m["y"].lower(), m["y"])  # ("anni Novanta", "los años ochenta": the decade said in words)
+        year = int(y) if len(y) == 4 else 1900 + int(y)
         edge = (m["edge"] or "").lower()
         mod = next((code for word, code in _DECADE_EDGE if word in edge), "MID" if edge else "")
         taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())

@@ -352,7 +352,8 @@ _WIRE = re.compile(r"^(?:[A-Z][A-Z .'/-]{2,40}(?:,\s*[A-Z][\w .'-]{1,30})?,?\s+(
 
 #: What stands before and after a yearless date in a dateline in the other languages we read: an upper-case
 #: place and a comma ("АНКАРА, 25 ноября.", "PARIS, 28 novembre (AFP) -", "CARACAS, 26 nov (EFE).-").
-_PLACE_COMMA = re.compile(r"^\s*(?P<place>[^\W\d_][^\W\d_ .'/-]{1,40}(?:[ .'/-]+[^\W\d_]+){0,3}),\s*$")
+_PLACE_COMMA = re.compile(r"^\s*(?:\([A-Za-z]{2,10}\)\s*[—–-]{1,2}\s*)?"  # (the agency first: "(ANSA) - EREVAN, 30 NOV -")
+                          r"(?P<place>[^\W\d_][^\W\d_ .'/-]{1,40}(?:[ .'/-]+[^\W\d_]+){0,3}),\s*$")
 _AFTER_DATELINE = re.compile(r"\s*(?:\([^)\n]{1,20}\))?\s*(?:\.-|[.:]|[-–—])")
 _DAY_VALUE = re.compile(r"\d{4}-(?P<mon>\d{2})-(?P<day>\d{2})$")
 

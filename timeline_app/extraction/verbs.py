@@ -147,6 +147,11 @@ FOREIGN_PAST = re.compile(r"(?<!\w)(?:a|ont|est|sont|avait|avaient|était|étaie
                           # (…or an inseparable prefix's, with no "ge": "hatte … Kiew besucht", "hat … vereinbart")
                           r"|(?:be|ver|er|ent|zer|emp|miss)[^\W\d_]{3,}(?:t|en))(?!\w)"
                           r"|[^\W\d_]{3,}(?:ó|aron|ieron|ou|aram|eram|iram)(?!\w)|[а-яіїє]{3,}(?:ла|ли|ло|ил)(?!\w)"
+                          # (…and Russian's masculine pasts in -ёл/-ал/-ял, whose like many nouns end in ("канал"): the
+                          # common ones by name, "прошел", "провел", "начал", "подписал")
+                          r"|(?<!\w)(?:[а-я]{0,4}ш[её]л|пров[её]л|привел|привёл|отв[её]л|нач[ао]л|сказал|подписал|принял|признал|"
+                          r"передал|назвал|стал|взял|дал|отдал|созвал|сорвал|потерял|прервал|возобновлял|стоял|был|упал|"
+                          r"напал|опубликовал|обстрелял|атаковал|захватил|заключал|согласовал|ратифицировал|одобрял)(?!\w)"
                           # (…and the irregular simple pasts of saying, doing, having, being: "dijo", "hizo", "disse")
                           r"|(?<!\w)(?i:dijo|dijeron|hizo|hicieron|tuvo|tuvieron|estuvo|estuvieron|puso|pusieron|pudo|pudieron|"
                           r"fue|fueron|disse|disseram|dissero|fez|fizeram|teve|tiveram|esteve|estiveram|veio|vieram|"
