@@ -12134,3 +12134,10 @@ def test_a_round_hosted_by_a_country_is_a_round_of_talks(tmp_path):
     told = told_of(tmp_path, "Mediators have tried before. The Jeddah talks collapsed in December 2023. A Swiss-hosted round in "
                              "August 2024 went ahead without the army.", date(2026, 11, 25))
     assert told["2024-08"][1] == "talks"
+
+
+def test_a_german_closing_relative_clause_tells_what_its_noun_did(tmp_path):
+    told = titles_of(tmp_path, "Der Oppositionsführer hat am Freitag seinen Rücktritt bekannt gegeben. Er zog damit die "
+                               "Konsequenz aus einem Urteil des Verfassungsgerichts, das ihm bereits im August das Mandat "
+                               "entzogen hatte.", date(2026, 11, 28))
+    assert told["2026-08"] == "Ein Urteil des Verfassungsgerichts hatte ihm bereits das Mandat entzogen"

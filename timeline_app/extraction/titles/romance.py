@@ -521,6 +521,39 @@ def romance_whose_title(sentence: Sentence, t: Timex) -> str | None:
     return f"{article[:1].upper()}{article[1:]}{joined}{m['owned']} {owner} {m['rest']}"
 
 
+#: A German relative clause after its comma that closes the sentence, its verb last: "…, [das] [ihm bereits im August das
+#: Mandat entzogen] [hatte]."
+_GERMAN_CLOSING_RELATIVE = re.compile(r",\s+(?P<pron>der|die|das)\s+(?P<rest>[^,;:()]{3,160}?)\s+(?P<verb>[a-zäöüß]{3,})\s*[.!?]?\s*$")
+#: The article a noun phrase takes as the subject of its own clause, by the relative pronoun's gender and the article it had:
+#: "das" a neuter's ("einem Urteil" → "Ein Urteil"), "der" a masculine's, "die" a feminine's or a plural's.
+_GERMAN_NOMINATIVE = {"das": {"einem": "Ein", "eines": "Ein", "dem": "Das", "ein": "Ein", "das": "Das"},
+                      "der": {"einem": "Ein", "eines": "Ein", "einen": "Ein", "dem": "Der", "den": "Der", "ein": "Ein",
+                              "der": "Der"},
+                      "die": {"einer": "Eine", "der": "Die", "den": "Die", "eine": "Eine", "die": "Die"}}
+
+
+def german_closing_relative_title(sentence: Sentence, t: Timex) -> str | None:
+    """"Er zog die Konsequenz aus einem Urteil des Staatsgerichts, das ihm bereits im August das Mandat entzogen hatte": the
+    only date, in a relative clause closing the sentence, dates what the clause tells of its noun ("Ein Urteil des
+    Staatsgerichts hatte ihm bereits das Mandat entzogen"), the finite verb put back second."""
+    s = sentence.text
+    m = _GERMAN_CLOSING_RELATIVE.search(s, max(0, t.start - sentence.start - 200))
+    if m is None or language_of(s) != "de" or not m.start("rest") <= t.start - sentence.start < m.end("rest"):
+        return None
+    # the noun phrase is the last article's before the comma, not a genitive's after a noun ("Urteil [des] Staatsgerichts")
+    words = list(re.finditer(r"\S+", s[max(0, m.start() - 80):m.start()]))
+    for i in range(len(words) - 1, 0, -1):
+        article = _GERMAN_NOMINATIVE[m["pron"]].get(words[i].group().lower())
+        if words[i - 1].group()[:1].isupper() and words[i].group().lower() in ("des", "der"):
+            continue  # (a genitive after its noun)
+        if article is None:
+            continue
+        np = s[max(0, m.start() - 80) + words[i].end():m.start()].strip()
+        rest = remove_date_phrase(m["rest"], t.start - sentence.start - m.start("rest"), t.end - sentence.start - m.start("rest"))
+        return f"{article} {np} {m['verb']} {rest.strip()}"
+    return None
+
+
 def romance_relative_title(sentence: Sentence, t: Timex) -> str | None:
     """A date at the end of a relative clause in French, Spanish, Italian or Portuguese dates what the clause
     says of its noun: "…un protocolo para restablecer el cese al fuego, que entrará en vigor el 2 de diciembre" →
