@@ -12141,3 +12141,17 @@ def test_a_german_closing_relative_clause_tells_what_its_noun_did(tmp_path):
                                "Konsequenz aus einem Urteil des Verfassungsgerichts, das ihm bereits im August das Mandat "
                                "entzogen hatte.", date(2026, 11, 28))
     assert told["2026-08"] == "Ein Urteil des Verfassungsgerichts hatte ihm bereits das Mandat entzogen"
+
+
+def test_a_name_owned_in_a_whose_clause_stays_whole(tmp_path):
+    told = titles_of(tmp_path, "Rama, whose Albanian Socialist Party has ruled since 2013, said he was confident.",
+                     date(2026, 11, 29))
+    assert told == {"2013": "Rama's Albanian Socialist Party has ruled"}
+
+
+def test_a_spanish_participle_aside_after_a_noun_and_its_adjective_keeps_them_and_the_attribution_goes(tmp_path):
+    told = titles_of(tmp_path, "Perú y Bolivia reabrieron el domingo el paso fronterizo de Desaguadero, cerrado desde el 28 de "
+                               "octubre por una crisis migratoria, informaron ambos gobiernos. Miles de migrantes quedaron "
+                               "varados en la frontera.", date(2026, 11, 30))
+    assert told == {"2026-11-29": "Perú y Bolivia reabrieron el paso fronterizo de Desaguadero",
+                    "2026-10-28": "El paso fronterizo de Desaguadero fue cerrado por una crisis migratoria"}

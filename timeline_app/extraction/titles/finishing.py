@@ -129,6 +129,13 @@ _FOREIGN_ATTRIBUTION_TAIL = re.compile(
     re.IGNORECASE)
 
 
+#: A Spanish, Portuguese or Italian attribution closing a title whose comma went with an aside before it: a third person's
+#: saying and its sayer of a few words, after a capitalised name.
+_GLUED_FOREIGN_ATTRIBUTION = re.compile(r"(?<=\s)(?P<name>[A-ZÀ-Ý][\w'’-]*)\s+(?:informaron|informó|dijo|dijeron|anunció|anunciaron|"
+                                        r"afirmó|afirmaron|informou|informaram|afirmou|disse|disseram)"
+                                        r"(?:\s+(?:[\w'’.-]+)){1,4}$")
+
+
 def realigned(t: Timex, sentence: Sentence) -> Timex | None:
     """`t` moved to where its words stand in `sentence` when they stand there once, else None."""
     at = sentence.text.find(t.text)
@@ -799,6 +806,8 @@ def _trim(title: str) -> str:
     # ("…was herself removed": the stress on who it was is the sentence's, not the event's)
     title = _EMPHATIC_SELF.sub(r"\g<aux>", title, count=1)
     title = _without_attribution(_FOREIGN_ATTRIBUTION_TAIL.sub("", _ACCORDING_TO_TAIL.sub("", title)))
+    # (…its comma gone with an aside before it: "…Chacalluta-Santa Rosa[, cerrado …,] informaron ambos gobiernos")
+    title = _GLUED_FOREIGN_ATTRIBUTION.sub(r"\g<name>", title)
     # (after a few words quoted inside the sentence, whose closing mark stays: "…for violating ``our
     # use policies,'' spokesman Serge Clermont said"; a whole quotation keeps who said it)
     title = _EMBEDDED_QUOTE_ATTRIBUTION.sub(r"\g<quote>", title)

@@ -395,7 +395,9 @@ def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gaz
                 lo = zero.end("np") + 1  # "The deal [Washington] brokered in March collapsed": the clause's subject too
             rest = re.match(r"[^,;:()]{1,50},", s[span[1]:]) if s[lo - 2:lo] == ", " else None
             if s[lo - 2:lo] == ", " and s[span[1]:span[1] + 1] == ",":
-                lo, hi = lo - 2, span[1] + 1  # ", adopted in December 2015," goes with its commas
+                # ", adopted in December 2015," goes with its commas (but the second stays before a closing attribution:
+                # "…Chacalluta-Santa Rosa[, cerrado desde el 28 de octubre], informaron ambos gobiernos")
+                lo, hi = lo - 2, span[1] + (0 if _ATTRIBUTION_NEXT.match(s, span[1]) else 1)
             elif rest is not None and not VERB.search(rest.group()) and not FIRST_VERB.search(rest.group()):
                 lo, hi = lo - 2, span[1] + rest.end()  # (…and the rest of its aside: ", set up in 2008 under a UN mandate,")
             closing_with = re.search(r",\s+(?:and\s+)?with\s+[^,;]{1,60}$", s[:lo]) \
@@ -1626,6 +1628,10 @@ _SAYING_OF_A_DONE_THING = re.compile(rf"\b(?:said|says|told\s+[\w ]{{1,30}}?)\s[
                                      rf"(?P<np>(?:the|a|an|its|their)\s(?:[\w'’-]+\s+){{0,3}}?[a-z]{{3,}})\s+"
                                      rf"(?P<part>(?!(?:{NO_PASSIVE_PASTS})\b)[a-z]{{3,}}ed|{IRREGULAR_PARTICIPLES})\s+"
                                      rf"(?:on\s+|in\s+)?$")
+#: A closing attribution right after a comma: ", informaron ambos gobiernos", ", officials said".
+_ATTRIBUTION_NEXT = re.compile(r",\s+(?:[\w'’.-]+\s+){0,5}?(?:said|says|told|informaron|informó|dijo|dijeron|anunció|anunciaron|"
+                               r"afirmó|declaró|a\s+annoncé|a\s+déclaré|ont\s+annoncé|disse|afirmou|informou|ha\s+detto|"
+                               r"ha\s+annunciato)\b")
 #: A person's pronoun and a plan: "he will meet", "she is due to hold", "they plan to sign".
 _PERSON_PLANS = re.compile(r"(?:he|she|they)\s+(?:will|would|(?:is|are)\s+(?:due|expected|set|scheduled)\s+to|plans?\s+to|"
                            r"intends?\s+to)\s+[a-z]")

@@ -382,7 +382,8 @@ def whose_clause(sentence: Sentence, t: Timex) -> tuple[Sentence, int] | None:
         # "A peace treaty whose text was finalised in March 2025 [has still not been signed]": a restrictive clause with
         # its verb ends at its date when the main verb is back (not "whose ruling two years later awarded…")
         sentence = Sentence(sentence.start, t.end, sentence.text[:t.end - sentence.start])
-    owner, word = m["name"] or f"the {m['body'] or m['text']}", m["owned"].split()[0]
+    # (a name owned is one word: "whose Serbian Progressive Party has ruled since 2012")
+    owner, word = m["name"] or f"the {m['body'] or m['text']}", m["owned"] if m["owned"][:1].isupper() else m["owned"].split()[0]
     named = _ROLE_NAMED.match(sentence.text, m.end("owned")) if _ROLE_WORD_END.search(m["owned"]) else None
     if named is not None:  # "Slovakia, whose prime minister Robert Fico lifted his veto on Wednesday": the one named did it
         return turned_clause(sentence, t, f"{possessive(owner)} {m['owned']} {named['name']}", named.end())

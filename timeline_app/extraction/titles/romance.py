@@ -239,7 +239,9 @@ _ROMANCE_PUBLISHED = re.compile(
 _ROMANCE_ARTICLE = re.compile(r"\b(?:la|le|les|des|une|los|las|una|unos|gli|della|degli|uma|dos|das)\s")
 #: A name right before a comma: "le président libanais [Joseph Aoun],".
 #: (with the noun a name is of: "[L'accord de Bougival],", "[el acuerdo de Doha],")
-_NAME_BEFORE_COMMA = re.compile(r"(?P<np>(?:(?:[LlDd]['’]|(?:[Ll]es?|[Ll]a|[Ee]l|[Ll]os|[Ll]as|[Ii]l|[Oo]|[Aa])\s+)[\w-]+"
+_NAME_BEFORE_COMMA = re.compile(r"(?<![\w'’-])(?P<np>(?:(?:[LlDd]['’]|(?:[Ll]es?|[Ll]a|[Ee]l|[Ll]os|[Ll]as|[Ii]l|[Oo]|[Aa])\s+)[\w-]+"
+                                # (…and its adjective: "el paso [fronterizo] de Chacalluta")
+                                r"(?:\s+(?!(?:de|di|do|da|del|du|des)\b)[a-zà-ÿ][\w-]*)?"
                                 # (a noun with its own complement: "l'accord [de paix] d'Alger")
                                 r"(?:\s+(?:de|di|do|da|del)\s+[a-zà-ÿ][\w-]*)?\s+"
                                 r"(?:de\s+la\s+|de\s+l['’]|de\s+|du\s+|des\s+|d['’]|del\s+|di\s+|do\s+|da\s+))?"
@@ -393,7 +395,9 @@ def romance_participle_title(sentence: Sentence, t: Timex) -> str | None:
         # les principaux partis"
         rest = _ASIDE_REST.match(s, t.end - sentence.start)
         # (…and where, between it and its date: "paraphé [à Washington] le 8 août")
-        told_mid = _PREPOSITION_LAST.sub("", m["mid"] or "")
+        # (…and a "since" that only bounds it: "cerrado [desde] el 28 de octubre" was closed then)
+        told_mid = re.sub(r"(?:^|\s+)(?:desde|depuis|dès|dal|dalla|seit|desde\s+o|desde\s+a)$", "",
+                          _PREPOSITION_LAST.sub("", m["mid"] or ""))
         mid = f" {told_mid}" if told_mid and not re.fullmatch(r"(?:le|la|el|il|lo)", told_mid) else ""
         # (…but not a date listed before its own: "rinnovato [nel 2020 e] nel 2023")
         mid = re.sub(r"\s+(?:(?:nel|nell['’]|in|en|em|no|na|a|à|au|le|el|il)\s+)?(?:[^\W\d_]+\s+)?\d{1,4}\s+(?:e|et|y|ed|ou|o)"
