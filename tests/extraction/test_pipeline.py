@@ -12155,3 +12155,20 @@ def test_a_spanish_participle_aside_after_a_noun_and_its_adjective_keeps_them_an
                                "varados en la frontera.", date(2026, 11, 30))
     assert told == {"2026-11-29": "Perú y Bolivia reabrieron el paso fronterizo de Desaguadero",
                     "2026-10-28": "El paso fronterizo de Desaguadero fue cerrado por una crisis migratoria"}
+
+
+def test_a_participle_between_a_determiner_and_its_noun_is_no_verb_of_the_subject(tmp_path):
+    told = titles_of(tmp_path, "The freed detainees landed at an air base in Virginia late Friday and were to be reunited with "
+                               "their families on Saturday.", date(2026, 11, 28))
+    assert told["2026-11-28"] == "The freed detainees were to be reunited with their families"
+
+
+def test_a_ranking_at_any_time_since_a_month_dates_no_happening(tmp_path):
+    assert titles_of(tmp_path, "Aid trucks enter in greater numbers than at any time since March, but not nearly enough.",
+                     date(2026, 11, 20)) == {}
+
+
+def test_a_saying_s_que_opens_what_was_said_not_a_relative_clause(tmp_path):
+    told = titles_of(tmp_path, "Los gobiernos de Guatemala y Belice conmemoraron el aniversario de las consultas. La corte "
+                               "anunció que dictará sentencia el próximo año.", date(2026, 11, 25))
+    assert told["2027"] == "La corte anunció que dictará sentencia"

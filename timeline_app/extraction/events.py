@@ -1294,7 +1294,8 @@ _DEAL_ENDED = re.compile(r"\b(?P<what>deal|agreement|accord|treaty|truce|ceasefi
                          r"brought\s+an\s+end\s+to|halted)\s+(?:[\w'’-]+\s+){0,3}?(?:war|conflict|fighting|hostilities)\b", re.I)
 #: A ranking or a habit counted from a date right after it: "the third of its kind in the region since",
 #: "the largest … since", "every year since".
-_RANKED_SINCE = re.compile(r"\b(?:(?:the|its|her|his|their)\s+(?:first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)|latest|"
+_RANKED_SINCE = re.compile(r"\b(?:(?:than\s+)?at\s+any\s+(?:time|point|moment)|"  # ("in greater numbers than at any time since March")
+                           r"(?:the|its|her|his|their)\s+(?:first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)|latest|"
                            r"biggest|largest|deadliest|worst|bloodiest|highest|lowest|longest|most\s+\w+)\b[^,;.]{0,50}|"
                            r"\bevery\s+(?:single\s+)?(?:year|month|week|day|season|quarter))\s+since\s+(?:the\s+)?"
                            # (…or the happening it counts from, in its year: "the most serious blow to its democracy since

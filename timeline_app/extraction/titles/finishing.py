@@ -133,7 +133,7 @@ _FOREIGN_ATTRIBUTION_TAIL = re.compile(
 #: saying and its sayer of a few words, after a capitalised name.
 _GLUED_FOREIGN_ATTRIBUTION = re.compile(r"(?<=\s)(?P<name>[A-ZÀ-Ý][\w'’-]*)\s+(?:informaron|informó|dijo|dijeron|anunció|anunciaron|"
                                         r"afirmó|afirmaron|informou|informaram|afirmou|disse|disseram)"
-                                        r"(?:\s+(?:[\w'’.-]+)){1,4}$")
+                                        r"(?!\s+(?:que|qu['’]|che)\b)(?:\s+(?:[\w'’.-]+)){1,4}$")  # (not what was said: "anunció que…")
 
 
 def realigned(t: Timex, sentence: Sentence) -> Timex | None:

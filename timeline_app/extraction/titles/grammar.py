@@ -620,7 +620,10 @@ def subject_of(s: str) -> str | None:
     # (…nor a participle right after a gerund or a determiner: "Flights carrying [freed] detainees took off")
     verb = next((v for v in FIRST_VERB.finditer(s) if not s[max(0, v.start() - 1):v.start()] == "-"
                  and not (_ADJECTIVE_SLOT_BEFORE.search(s, max(0, v.start() - 30), v.start())
-                          and re.match(r"\s+[a-z]{3,}s\b", s[v.end():]))), None)
+                          and re.match(r"\s+[a-z]{3,}s\b", s[v.end():]))
+                 # ("The released Americans landed…": a participle between a determiner and its noun is an adjective)
+                 and not (re.search(r"(?:^|\s)(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+$", s[max(0, v.start() - 7):v.start()])
+                          and re.match(r"\s+[A-Za-z][a-z]{2,}s\s+[a-z]", s[v.end():]))), None)
     verb_start = verb.start() if verb is not None else None
     present = _NAME_THEN_PRESENT.match(s)  # (a chronology's present: "A war after the Soviet collapse kills…")
     if present is not None and (verb_start is None or present.end() <= verb_start):

@@ -113,7 +113,9 @@ def romance_bare_relative(sentence: Sentence, t: Timex, inside: list[Timex]) -> 
     avaient éclaté et fait quatorze morts" (what the clause says of its noun, and the rest of its predicate)."""
     start = t.start - sentence.start
     m = _ROMANCE_BARE_RELATIVE.search(sentence.text, max(0, start - 120), start)
-    if m is None or not _reads_romance(sentence.text) or re.search(r"\s(?:de|del|di|du|y|e|et)$", m["rest"]):
+    if m is None or not _reads_romance(sentence.text) or re.search(r"\s(?:de|del|di|du|y|e|et)$", m["rest"]) \
+            or re.search(r"(?:ó|aron|ieron|ou|aram|eram)$", m["noun"].split()[-1]):
+        # (…nor is a "que" after a saying's past a relative pronoun: "La CIJ anunció que dictará sentencia el próximo año")
         return None  # (a date that only qualifies a noun, or is listed after another, is no date of the clause: "…que
         # beneficiará a los detenidos durante las protestas de 2019 y 2023")
     article = re.sub(r"\s+", " ", m["art"].lower())
