@@ -12172,3 +12172,14 @@ def test_a_saying_s_que_opens_what_was_said_not_a_relative_clause(tmp_path):
     told = titles_of(tmp_path, "Los gobiernos de Guatemala y Belice conmemoraron el aniversario de las consultas. La corte "
                                "anunció que dictará sentencia el próximo año.", date(2026, 11, 25))
     assert told["2027"] == "La corte anunció que dictará sentencia"
+
+
+@pytest.mark.parametrize("sentence, told", [
+    ("Guatemala votó el 15 de abril de 2018 y Belice el 8 de mayo de 2019. Las audiencias concluyeron en junio de 2025.",
+     {"2018-04-15": "Guatemala votó", "2019-05-08": "Belice votó"}),
+    ("O M23 tomou a cidade de Goma em janeiro de 2025 e Bukavu em fevereiro do mesmo ano. Os combates continuaram no leste.",
+     {"2025-01": "O M23 tomou a cidade de Goma", "2025-02": "O M23 tomou Bukavu"}),
+])
+def test_a_romance_second_subject_or_object_with_its_own_date_shares_the_verb(tmp_path, sentence, told):
+    titles = titles_of(tmp_path, sentence, date(2026, 11, 25))
+    assert {k: v for k, v in titles.items() if k in told} == told

@@ -2121,7 +2121,11 @@ def _dated_noun_then_relative(sentence: Sentence, t: Timex, inside: list[Timex],
 #: A second subject and its own date after a comma, the first clause's predicate left unsaid: "Iraq became independent
 #: in 1932[, Syria and Lebanon in ]the 1940s".
 _SUBJECT_GAPPED_AFTER_COMMA = re.compile(r",\s+(?:and\s+)?(?P<subject>(?:the\s+)?[A-Z][\w'’.-]*(?:(?:\s+|,\s+|,?\s+and\s+)[A-Z][\w'’.-]*){0,5})"
-                             r"\s+(?:in|on|at|during|by)\s+(?:the\s+)?")
+                             r"\s+(?:in|on|at|during|by)\s+(?:the\s+)?"
+                             # (…or in the other languages, with no comma: "Guatemala votó el 15 de abril de 2018 [y Belice el]
+                             # 8 de mayo de 2019")
+                             r"|,?\s+(?:y|e|et|und)\s+(?P<subject2>[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,3})"
+                             r"\s+(?:el|le|en|em|no|na|il|nel|nell['’]|a|au|am|im)\s*")
 
 
 #: A happening a date stands before as its adjective, and the relative that tells what it did: "the [Oct. 7, 2023,]
@@ -2167,15 +2171,25 @@ def _gapped_subject_title(sentence: Sentence, t: Timex, inside: list[Timex], gaz
         return None
     clause = s[:first.start - sentence.start]
     subject = subject_of(clause)
+    foreign_verb = FOREIGN_PAST.search(clause) if subject is None else None
+    if foreign_verb is not None and 0 < len(clause[:foreign_verb.start()].split()) <= 6:
+        subject = clause[:foreign_verb.start()].strip()  # ("Guatemala votó el 15 de abril…": a past of its language)
     if subject is None or not clause.startswith(subject):
         return None
-    predicate = re.sub(r"\s+(?:in|on|at|during|by)\s+(?:the\s+)?$", "", clause[len(subject):]).strip()
-    if not predicate or not (VERB.match(predicate) or FIRST_VERB.match(predicate)):
+    predicate = re.sub(r"\s+(?:in|on|at|during|by|el|le|en|em|no|na|il|nel|nell['’]|a|au|am|im)\s*(?:the\s+)?$", "",
+                       clause[len(subject):]).strip()
+    if not predicate or not (VERB.match(predicate) or FIRST_VERB.match(predicate) or FOREIGN_PAST.match(predicate)):
         return None
     if other is not None:  # the first date: its own clause
         return finish_title(f"{subject} {predicate}", gazetteer)
     gap = _SUBJECT_GAPPED_AFTER_COMMA.fullmatch(s, first.end - sentence.start, second.start - sentence.start)
-    return finish_title(f"{gap['subject']} {predicate}", gazetteer)
+    gapped = gap["subject"] or gap["subject2"]
+    verb, _, rest = predicate.partition(" ")
+    if re.match(r"(?:the|a|an|its|their|o|a|os|as|el|la|los|las|le|les|il|lo|gli|un|una|une|um|uma|der|die|das|den)\s", rest):
+        # "O M23 tomou a cidade de Goma em janeiro de 2025 e Bukavu em fevereiro": a verb with its object shares itself and its
+        # subject with a second object ("O M23 tomou Bukavu"), not with a second subject
+        return finish_title(f"{subject} {verb} {gapped}", gazetteer)
+    return finish_title(f"{gapped} {predicate}", gazetteer)
 
 
 #: A saying's second "that" clause, up to the date in it: "Umerov said the talks had been productive [and that] a further
