@@ -12183,3 +12183,13 @@ def test_a_saying_s_que_opens_what_was_said_not_a_relative_clause(tmp_path):
 def test_a_romance_second_subject_or_object_with_its_own_date_shares_the_verb(tmp_path, sentence, told):
     titles = titles_of(tmp_path, sentence, date(2026, 11, 25))
     assert {k: v for k, v in titles.items() if k in told} == told
+
+
+@pytest.mark.parametrize("sentence, title", [
+    ("The country has been in default since March 2020, after the collapse of its banks in the autumn of 2019.",
+     "The collapse of its banks"),
+    ("Le Parlement a adopté jeudi une loi. Le pays est en défaut de paiement depuis mars 2020, après l'effondrement de ses "
+     "banques à l'automne 2019.", "L'effondrement de ses banques"),
+])
+def test_what_a_state_since_a_bound_came_after_titles_its_own_date(tmp_path, sentence, title):
+    assert titles_of(tmp_path, sentence, date(2026, 11, 27))["2019-FA"] == title

@@ -2224,7 +2224,11 @@ _GAPPED_PLACE = re.compile(r"\s+and\s+(?:then\s+|later\s+|also\s+)?(?P<prep>to|i
 #: A noun phrase "after" names, right before its own date: ", after intercommunal fighting in ".
 _AFTER_DATED_NOUN = re.compile(r",\s+(?:after|following|amid)\s+(?![a-z]{3,}ing\s+(?:a|an|the|its|their|his|her)\b)"
                                r"(?P<np>(?:(?:the|a|an|its|their)\s+)?[a-z][^,;:()]{2,60}?)\s+"
-                               r"(?:in|on|during)\s+(?:the\s+)?$")
+                               r"(?:in|on|during)\s+(?:the\s+)?$"
+                               # (…and in French, Spanish, Italian, Portuguese: ", après l'effondrement de son système financier à")
+                               r"|,\s+(?:après|tras|después\s+de|dopo|após|depois\s+d[eoa]s?)\s+"
+                               r"(?P<np2>(?:l['’]|(?:le|la|les|el|los|las|il|lo|o|a|os|as)\s+)[^\W\d_][^,;:()]{2,60}?)\s+"
+                               r"(?:à|au|en|in|nel|nell['’]|em|no|na|a|el|le)\s*(?:l['’])?$")
 #: A time clause that opens its sentence and puts the main clause before or after it: "By the time…, ", "After…, ".
 _SEQUENCE_OPENING = re.compile(r"\s*(?:By\s+the\s+time|After|Before|Once|As\s+soon\s+as|Until)\s+"
                                r"(?P<clause>(?:[A-Z]|[a-z]+\s)[^,;]*?),(?!\s*\d{4}\b)\s")
@@ -2260,12 +2264,16 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         # "He will travel to Brussels on Wednesday and then to Bucharest on Friday": the verb the place is gapped from
         return finish_title(f"{head['head']} {gapped['prep']} {gapped['place']}", gazetteer)
     after_noun = _AFTER_DATED_NOUN.search(sentence.text, max(0, t.start - sentence.start - 90), t.start - sentence.start)
-    if after_noun is not None and any(o.end - sentence.start <= after_noun.start() for o in inside if o is not t) \
-            and not VERB.search(CAPITALISED_WORDS.sub("", after_noun["np"])) \
+    if after_noun is not None and (any(o.end - sentence.start <= after_noun.start() for o in inside if o is not t)
+                                   # (…or a state since a bound: "The country has been in default since March 2020, after the
+                                   # collapse of its financial system in the autumn of 2019")
+                                   or re.search(r"\b(?:since|depuis|desde|seit|dal|dalla|dai|desde\s+o)\b",
+                                                sentence.text[:after_noun.start()])) \
+            and not VERB.search(CAPITALISED_WORDS.sub("", after_noun["np"] or after_noun["np2"])) \
             and PHRASE_CLOSES.match(sentence.text, date_phrase_end(t, inside) - sentence.start):
         # "Peacekeepers were deployed in March 1964, after intercommunal fighting in December 1963": the main clause has
         # its date, the noun the "after" names has this one
-        np = after_noun["np"]
+        np = after_noun["np"] or after_noun["np2"]
         return finish_title(np[:1].upper() + np[1:], gazetteer)
     # (bounded windows: a sentence may be a page long, and this is read once a date)
     semicolon = _SEMICOLON.search(sentence.text, t.end - sentence.start, t.end - sentence.start + 300)
