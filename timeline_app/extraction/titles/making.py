@@ -2270,6 +2270,7 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
                                    or re.search(r"\b(?:since|depuis|desde|seit|dal|dalla|dai|desde\s+o)\b",
                                                 sentence.text[:after_noun.start()])) \
             and not VERB.search(CAPITALISED_WORDS.sub("", after_noun["np"] or after_noun["np2"])) \
+            and not re.search(r"\b(?:ter|tener|haber|avoir|aver|être|essere|estar|sido|été|stato)\b", after_noun["np2"] or "") \
             and PHRASE_CLOSES.match(sentence.text, date_phrase_end(t, inside) - sentence.start):
         # "Peacekeepers were deployed in March 1964, after intercommunal fighting in December 1963": the main clause has
         # its date, the noun the "after" names has this one
