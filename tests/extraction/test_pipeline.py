@@ -12193,3 +12193,8 @@ def test_a_romance_second_subject_or_object_with_its_own_date_shares_the_verb(tm
 ])
 def test_what_a_state_since_a_bound_came_after_titles_its_own_date(tmp_path, sentence, title):
     assert titles_of(tmp_path, sentence, date(2026, 11, 27))["2019-FA"] == title
+
+
+def test_an_understanding_reached_is_an_agreement(tmp_path):
+    told = told_of(tmp_path, "A previous understanding, reached in Cairo on Sept. 9, collapsed within weeks.", date(2026, 11, 27))
+    assert told["2026-09-09"][1] == "agreement"
