@@ -2060,6 +2060,10 @@ def _partial_dates(text: str, dct: Day, language: str, taken: bytearray,
         take(begin, end)
         out.append(Timex(begin, end, text[begin:end], DATE, month_value(year, found[0]),
                          f"month and year ({language})", mod))
+    # (the dates written with their year so far, in order, which a day-month of their sentence is read by: found once)
+    anchors = sorted((t for t in (dated or []) + out if re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?", t.value)
+                      and re.search(r"\d{4}", t.text)), key=lambda t: t.start)
+    anchor_starts = [t.start for t in anchors]
     for m in _DAY_MONTH.finditer(text):
         found = month_of(m)
         day = int(m["day"])
@@ -2070,11 +2074,11 @@ def _partial_dates(text: str, dct: Day, language: str, taken: bytearray,
         sentence_start = _sentence_around(text, m.start(), end)[0]
         # (…or the sentence's own: "En mayo de 2025, la CIJ ordenó…, una orden que Maduro ignoró al organizar los comicios
         # del 25 de mayo" is that May's 25th)
-        story = next((t for t in reversed((dated or []) + out) if sentence_start <= t.start and t.end <= m.start()
-                      and re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?", t.value) and re.search(r"\d{4}", t.text)
+        in_sentence = anchors[bisect.bisect_left(anchor_starts, sentence_start):bisect.bisect_left(anchor_starts, m.start())]
+        story = next((t for t in reversed(in_sentence) if t.end <= m.start()
                       and not _SINCE_PHRASE_END.search(text, max(sentence_start, t.start - 45), t.start)
                       and ";" not in text[t.end:m.start()]), None) \
-            if told is None and told_in_past(text, m.start(), end, language) else None
+            if told is None and in_sentence and told_in_past(text, m.start(), end, language) else None
         if story is not None:
             year, at = int(story.value[:4]), int(story.value[5:7])
             readings = [y for y in (year - 1, year, year + 1) if valid_day(y, month, day)]
