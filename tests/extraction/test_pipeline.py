@@ -12198,3 +12198,9 @@ def test_what_a_state_since_a_bound_came_after_titles_its_own_date(tmp_path, sen
 def test_an_understanding_reached_is_an_agreement(tmp_path):
     told = told_of(tmp_path, "A previous understanding, reached in Cairo on Sept. 9, collapsed within weeks.", date(2026, 11, 27))
     assert told["2026-09-09"][1] == "agreement"
+
+
+def test_a_declaration_of_independence_is_no_statement_nor_an_accord(tmp_path):
+    told = told_of(tmp_path, "The treaty requires the country to amend its constitution, which refers to a 1991 declaration "
+                             "of independence that calls for unification with the enclave.", date(2026, 11, 26))
+    assert told["1991"][1] == "other"

@@ -565,6 +565,8 @@ def classify_kind(title: str, sentence: str, context: str = "", reported: bool =
         return EventKind.OTHER
     if _DIED.match(title) and not dict(KIND_RULES)[EventKind.MILITARY_ACTION].search(title):
         return EventKind.OTHER  # "Lakhdar Brahimi died at his home in Paris": a death, whatever war its sentence names
+    if _INDEPENDENCE.search(title):
+        return EventKind.OTHER  # "A 1990 declaration of independence": a state's birth, whatever the sentence around it calls for
     if _PRIZE_WON.search(title):
         return EventKind.OTHER  # "Abiy won the Nobel Peace Prize for ending that war": a prize, whatever it was for
     if _ANNIVERSARY_TITLE.match(title):
@@ -688,6 +690,9 @@ _REJECTED_A_TEXT = re.compile(r"\b(?:rejected|rejects|rejection\s+of|refused|spu
                               r"(?:(?:the|a|an|its|their|l['’]|le|la|les|el|los|las|il|lo|o|a|os|as|das|den|die|der)\s*)?"
                               r"(?:[\w'’-]+\s+){0,3}?(?:proposals?|plans?|offers?|deals?|accords?|agreements?|texts?|drafts?|"
                               r"terms|propos\w*|accordo|acuerdo|acordo|abkommen|vorschlag|plan|texte|projet)\b", re.I)
+#: A state's independence declared or gained: "a 1990 declaration of independence", "Kosovo declared independence".
+_INDEPENDENCE = re.compile(r"\b(?:declarations?\s+of\s+independence|independence\s+declarations?|(?:declared|declares|gained|gains|"
+                           r"won|proclaimed)\s+(?:its\s+|their\s+)?independence)\b", re.I)
 #: An office or a mission's term running its course: "Zourabichvili's term ends", "The mission's mandate expires".
 _TERM_RUNS_OUT = re.compile(r"\b(?:term|mandate|tenure|presidency)\s+(?:of\s+[^,;]{1,60}?\s+)?(?:(?:formally|officially)\s+)?(?:ends|ended|expires|expired|"
                             r"runs\s+out|ran\s+out|will\s+end|will\s+expire|is\s+due\s+to\s+(?:end|expire))\b", re.I)
