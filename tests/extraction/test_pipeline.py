@@ -12204,3 +12204,16 @@ def test_a_declaration_of_independence_is_no_statement_nor_an_accord(tmp_path):
     told = told_of(tmp_path, "The treaty requires the country to amend its constitution, which refers to a 1991 declaration "
                              "of independence that calls for unification with the enclave.", date(2026, 11, 26))
     assert told["1991"][1] == "other"
+
+
+def test_a_french_participle_s_day_month_is_past_and_titles_the_participle(tmp_path):
+    told = titles_of(tmp_path, "DAMAS, 25 novembre 2026 (AFP) – Le gouvernement et les FDS ont conclu mardi un accord.\n\n"
+                               "Ce texte prolonge l'accord-cadre signé le 10 mars par le président et le commandant des FDS, "
+                               "Mazloum Abdi, dont l'application avait pris du retard.\n", None)
+    assert told["2026-03-10"] == "L'accord-cadre a été signé par le président et le commandant des FDS"
+
+
+def test_a_condition_s_deadline_is_no_happening_beside_the_sentence_s_own_date(tmp_path):
+    told = titles_of(tmp_path, "On this date:\nIn 1990, the Security Council authorized the use of force if the army did not "
+                               "withdraw from the border province by Jan. 15, 1991.\n", date(2026, 11, 29))
+    assert set(told) == {"1990-11-29"}

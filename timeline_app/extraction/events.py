@@ -1325,6 +1325,8 @@ _STAMP_LABEL_BEFORE = re.compile(r"\b(?:[Uu]pdated|[Pp]ublished|[Pp]osted|[Ll]as
                                  r"[Cc]ompiled|[Rr]evised)(?:\s+(?:on|at))?\s*:?\s*$")
 _STAMP_CLOSES = re.compile(r"\s*(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,4}\)?)?)?\s*(?:[)\]]|$)",
                            re.MULTILINE)
+#: A condition's deadline, right before its date: "if Iraq did not withdraw its troops from Kuwait by ".
+_CONDITION_S_DEADLINE = re.compile(r"\b(?:if|unless)\s+[^.;:]{3,80}?\sby\s+(?:the\s+(?:end|start|middle)\s+of\s+)?(?:the\s+)?$", re.I)
 #: A present state that still holds, right before "today": "[still recognise] today", "[remains in force] today".
 _STILL_TODAY = re.compile(r"\b(?:still|remains?|continues?\s+to)\s+(?:[a-z]+\s+){0,3}?(?:[a-z]+s?|in\s+force|in\s+place)\s+$")
 #: A thing no happening, right after the year that qualifies it: "[1976] Soviet maps", "[2015] budget".
@@ -1510,6 +1512,10 @@ def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> li
         # (but a date only in the aside after the attribution tells nothing of the clause it closes: "…have agreed
         # to a truce, mediators announced on Sunday, in the biggest step since the war broke out in April 2023")
         dated = [t for t in dated if not secondary(t) or (not compared(t) and first_own.start > t.start)]
+        # …and so does a deadline set in a condition ("authorized military action if Iraq did not withdraw its troops from
+        # Kuwait by Jan. 15, 1991"): a day something had to be done by, no happening of it
+        dated = [t for t in dated if t is first_own or not _CONDITION_S_DEADLINE.search(
+            sentence_text, max(0, t.start - offset - 100), t.start - offset)]
     dated = [t for t in dated if not yardstick(t)]  # a yardstick is never a happening, even alone
     # "…set the border that both countries still recognise today": a state that holds at the day of writing, no doing of it
     dated = [t for t in dated if not (t.text.lower() == "today"

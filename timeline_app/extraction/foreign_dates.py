@@ -1070,6 +1070,10 @@ _PARTICIPLE_BEFORE_WEEKDAY = {
     "fr": _PLANNED_PARTICIPLE + r")[^\W\d_]{2,}(?:é|ée|és|ées)\s+(?:le\s+)?",
     "it": _PLANNED_PARTICIPLE + r")[^\W\d_]{2,}(?:ato|ata|ati|ate|uto|uta|ito|ita)\s+(?:(?:il|lo)\s+)?",
 }
+#: A noun that ends as a participle does, right before a day's article: "Conseil de [sécurité] le", "el [Senado] el".
+_NOUN_LIKE_PARTICIPLE_BEFORE = re.compile(r"(?:[^\W\d_]*(?:ité|eté|auté)s?|[A-ZÀ-Ý][^\W\d_]*|(?i:mercado|pasado|estado|senado|"
+                                          r"lado|grado|cuidado|partido|mandato|stato|mercato|senato|comité|traité|côté|"
+                                          r"année|armée|entrée|durée|idée|journée|soirée|matinée))\s+(?:(?:le|el|il|lo|o|na|no)\s+)?$")
 #: "This" before a weekday, per language (not the article: "el domingo" is "domingo", as TimeML marks it).
 _THIS_WEEKDAY = {"es": r"este|esta", "fr": r"ce", "de": r"(?:an\s+)?diesem|diesen", "it": r"questo|questa", "pt": r"esta|este",
                  "tr": r"bu", "ru": r"в\s+(?:этот|эту|это)"}
@@ -2097,8 +2101,12 @@ def _partial_dates(text: str, dct: Day, language: str, taken: bytearray,
             how = f"the nearest such day to {dct.label()} ({language})"
             earlier = [d for d in readings if d.number <= dct.number]
             later = [d for d in readings if d.number >= dct.number]
-            if best.number > dct.number and earlier and told_in_past(text, m.start(), end, language):
-                # "Le drone avait été abattu … du 31 mars", written in November: the last such day
+            if best.number > dct.number and earlier and (told_in_past(text, m.start(), end, language)
+                                                         or (_told_by_a_past_participle(text, m.start(), language)
+                                                             and not _NOUN_LIKE_PARTICIPLE_BEFORE.search(
+                                                                 text, max(0, m.start() - 30), m.start()))):
+                # "Le drone avait été abattu … du 31 mars", written in November: the last such day (as is a participle's:
+                # "l'accord-cadre signé le 10 mars", whatever the main verb's present)
                 best = max(earlier, key=lambda d: d.number)
                 how = f"the last such day before {dct.label()}, told in the past ({language})"
             elif best.number < dct.number and later and looks_ahead(text, m.start(), end, language):

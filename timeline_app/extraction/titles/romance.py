@@ -318,6 +318,10 @@ _MAIN_VERB_AFTER_PARTICIPLE = re.compile(r",?\s+(?:resta|restano|rimane|rimangon
 #: What a closing participle's clause adds after its date, up to the sentence's end: " entre l'État et les forces
 #: politiques locales", " con la guerrilla".
 _PARTICIPLE_COMPLEMENT_TO_END = re.compile(r"(?P<rest>\s+(?:entre|avec|par|sous|con|por|tra|fra|da|com|pelo|pela)\s[^,;.()]{1,80}?)?"
+                                           # (…a name set off in it, and a "whose" clause closing the sentence: "…par le
+                                           # commandant des FDS, Mazloum Abdi, dont l'application avait pris du retard.")
+                                           r"(?:,\s+[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*){0,3}(?=,))?"
+                                           r"(?:,?\s+(?:dont|cuyo|cuya|cuyos|cuyas|cui|cujo|cuja)\b[^.;!?]*)?"
                                            # (…or to a closing attribution: "…, informó el lunes la ONG Foro Penal.")
                                            r"(?:,\s+(?:informó|informaron|dijo|dijeron|anunció|indicó|señaló|según|selon|"
                                            r"a\s+(?:indiqué|annoncé|déclaré|précisé)|ont\s+(?:indiqué|annoncé)|secondo|ha\s+detto|"
