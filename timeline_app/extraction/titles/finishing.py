@@ -681,7 +681,7 @@ _SUBJECT_ASIDE = re.compile(rf"(?P<np>(?:The|A|An|[A-Z][\w'’.-]*)\s[^,;:()]{{2
 #: A place set off by commas after a verb, before the verb's object: ", no Palácio do Planalto, o presidente…".
 _PLACE_SET_OFF = re.compile(r"(?<=[a-zà-ÿ]),\s+(?P<place>(?:no|na|nos|nas|em|en|à|au|aux|dans|in|nel|nella|im|am|at|en\s+el|en\s+la)\s+"
                             r"(?:[A-ZÀ-Ý][\w'’-]*|l['’][A-ZÀ-Ý][\w'’-]*)(?:\s+(?:[A-ZÀ-Ý][\w'’-]*|da|de|do|del|di|du|des|la|le)){0,4}),\s+"
-                            r"(?=(?:o|a|os|as|el|la|los|las|le|les|il|lo|gli|i|un|une|una|um|uma|the|a|an)\s)")
+                            r"(?=(?:o|a|os|as|el|la|los|las|le|les|il|lo|gli|i|un|une|una|um|uma|the|an)\s)")
 #: A role of a few words, then the name of who holds it set off by commas, opening a title before its verb.
 _ROLE_THEN_NAME_SET_OFF = re.compile(r"(?P<role>[^,;:]{3,80}?\b(?i:envoy|minister|president|leader|chief|spokes(?:man|woman|person)|"
                                      r"ambassador|commander|secretary|negotiator|mediator|head|director|representative)"

@@ -100,7 +100,7 @@ def shorten_people(text: str, gazetteer: Gazetteer) -> str:
 
 #: A role of the other languages opening a title, with an adjective or two, before the name of who holds it and its verb.
 _FOREIGN_ROLE_OPENING = re.compile(rf"^(?:[OoAa]|[Ee]l|[Ll]a|[Ll]e|[Ii]l|[Dd]er|[Dd]ie)\s+(?i:{PERSON_ROLE_WORDS})"
-                                   r"(?:\s+(?!(?:de|del|da|do|di|des|du|von|der|dos|das|degli|della|delle|dei|dello|dell|al|alla|au|aux|für|des|la|le|el|los|las)\b)[a-zà-ÿ]+){0,2}\s+"
+                                   r"(?:\s+(?!(?:de|del|da|do|di|des|du|von|der|dos|das|degli|della|delle|dei|dello|dell|al|alla|au|aux|für|la|le|el|los|las)\b)[a-zà-ÿ]+){0,2}\s+"
                                    r"(?=(?:[A-ZÀ-Ý][\w'’-]*\s+){1,3}(?:(?:da|de|do|dos|del|di)\s+)?[A-ZÀ-Ý][\w'’-]*\s+[a-zà-ÿ])")
 #: A plural role before two names joined by "and": "Presidents Lee Jae Myung and Donald Trump".
 _PERSON_NAME = r"[A-Z][\w'’-]+(?:\s+(?:(?:el|al|bin|van|von|de|da)[- ])?[A-Z][\w'’-]+){1,2}"
