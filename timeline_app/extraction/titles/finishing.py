@@ -607,7 +607,7 @@ _ROLE_THEN_NAME = re.compile(rf"(?:{_ROLE_OPENING}[a-z]|"
                              rf"^(?![^,]*\b(?:has|have|had|is|are|was|were|will|would|[a-z]{{3,}}ed|"
                              rf"{words_pattern(PLAIN_PASTS | PAST_LIKE_PRESENT)})\b)"
                              r"(?:[A-Z][\w'’.-]*\s+){1,3}[a-z])"
-                             r"[^,]{0,50},\s+(?P<name>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*),\s+"
+                             r"[^,]{0,50},\s+(?P<name>(?:[A-ZÀ-Ý][\w'’.-]*\s+){0,3}[A-ZÀ-Ý][\w'’.-]*),\s+"
                              rf"(?=(?:[a-z]+ly\s+)?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}|has|have|had|is|was|will|would)\b)")
 
 
@@ -682,11 +682,6 @@ _SUBJECT_ASIDE = re.compile(rf"(?P<np>(?:The|A|An|[A-Z][\w'’.-]*)\s[^,;:()]{{2
 _PLACE_SET_OFF = re.compile(r"(?<=[a-zà-ÿ]),\s+(?P<place>(?:no|na|nos|nas|em|en|à|au|aux|dans|in|nel|nella|im|am|at|en\s+el|en\s+la)\s+"
                             r"(?:[A-ZÀ-Ý][\w'’-]*|l['’][A-ZÀ-Ý][\w'’-]*)(?:\s+(?:[A-ZÀ-Ý][\w'’-]*|da|de|do|del|di|du|des|la|le)){0,4}),\s+"
                             r"(?=(?:o|a|os|as|el|la|los|las|le|les|il|lo|gli|i|un|une|una|um|uma|the|an)\s)")
-#: A role of a few words, then the name of who holds it set off by commas, opening a title before its verb.
-_ROLE_THEN_NAME_SET_OFF = re.compile(r"(?P<role>[^,;:]{3,80}?\b(?i:envoy|minister|president|leader|chief|spokes(?:man|woman|person)|"
-                                     r"ambassador|commander|secretary|negotiator|mediator|head|director|representative)"
-                                     r"(?:\s+(?:on|for|to|of|in)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?),\s+"
-                                     r"(?P<name>(?:[A-ZÀ-Ý][\w'’.-]*\s+){1,3}[A-ZÀ-Ý][\w'’.-]*),\s+(?=[a-z])")
 #: An appositive's zero relative left without its date at a title's end: ", a post he held".
 _APPOSITIVE_ZERO_RELATIVE_LEFT = re.compile(rf",\s+(?:a|an|the)\s+(?:[a-z]+\s+)?[a-z]+\s+(?:he|she|they|it|we|I)\s+"
                                             rf"(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\s*$")
@@ -961,11 +956,6 @@ def _trim(title: str) -> str:
         # "…recebeu, no Palácio do Planalto, o presidente colombiano Gustavo Petro": a place set off between the verb and
         # its object loses its commas, which would cut the object away
         title = _PLACE_SET_OFF.sub(r" \g<place> ", title, count=1)
-    role_named = _ROLE_THEN_NAME_SET_OFF.match(title) if len(title) > TITLE_MAX else None
-    if role_named is not None:
-        # "The UN Secretary-General's personal envoy on Cyprus, María Ángela Holguín, returned to the island…": too long
-        # to keep whole, the role goes and the name tells who
-        title = f"{role_named['name']} {title[role_named.end():]}"
     if len(title) > TITLE_MAX and language_of(title) in ("de", "fr", "es", "it", "pt"):
         # "…hat dem Präsidenten der Republika Srpska[, Milorad Dodik,] sein Mandat entzogen": a name set off after a role
         # goes before the verb the sentence ends on is cut away
