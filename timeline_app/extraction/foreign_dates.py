@@ -802,9 +802,6 @@ def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     return lo, hi
 
 
-_NEVER = re.compile(r"(?!)")
-
-
 def looks_ahead(text: str, start: int, end: int, language: str) -> bool:
     """Whether the sentence around [start, end) speaks of what is to come."""
     ahead = _AHEAD.get(language)
@@ -833,18 +830,17 @@ def looks_ahead(text: str, start: int, end: int, language: str) -> bool:
                           text[max(lo, start - 60):start],
                           re.IGNORECASE):
         return False
+    announced = _ANNOUNCED_TO_COME.get(language)
+    if announced is not None and announced.search(text, max(lo, start - 120), start):
+        return True  # "a annoncé dimanche soir l'ouverture d'un dialogue national le 15 janvier": the opening is ahead
     # (…nor a day right after the past it dates: "El Congreso aprobó el martes por la noche una ley que beneficiará…")
     right_before = text[max(lo, start - 40):start]
     verb = next(reversed(list(FOREIGN_PAST.finditer(right_before))), None)
     if verb is not None and re.fullmatch(r"\s*(?:(?:el|la|le|il|lo|am|в|во|o|a|na|no|este|esta|ce|cette)\s+)?",
                                          right_before[verb.end():]) \
             and not re.search(rf"(?<!\w)(?:{ahead})(?!\w)", verb.group(), re.IGNORECASE) \
-            and verb.group().split()[-1][:1].islower() \
-            and not _ANNOUNCED_TO_COME.get(language, _NEVER).search(text, max(lo, start - 120), start):
+            and verb.group().split()[-1][:1].islower():
         return False
-    announced = _ANNOUNCED_TO_COME.get(language)
-    if announced is not None and announced.search(text, max(lo, start - 120), start):
-        return True  # "a annoncé dimanche soir l'ouverture d'un dialogue national le 15 janvier": the opening is ahead
     clause = text[lo:comma if comma >= 0 else hi]
     past_plan = _PLAN_TOLD_IN_THE_PAST.get(language)
     if past_plan is not None and past_plan.search(clause):
