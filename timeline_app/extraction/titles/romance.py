@@ -209,6 +209,8 @@ def foreign_since_noun(sentence: Sentence, t: Timex) -> str | None:
         word = np.split(None, 1)[0]
         np = {"seinem": "sein", "ihrem": "ihr", "seiner": "seine", "ihrer": "ihre"}[word.lower()] + np[len(word):]
     return np[:1].upper() + np[1:]
+#: The preposition a Romance date opens with after a participle: "élu [en]", "paraphé à Washington [le]".
+_DATE_PREPOSITION = r"(?:en|le|el|en\s+el|nel|il|à|au|em|no|a)"
 #: A Romance participle set off by a comma, right before its date: ", élu en janvier 2025", "Créée en 1978".
 _ROMANCE_PARTICIPLE = re.compile(
     r"(?:,\s+|^)(?P<part>(?i:élu|élue|élus|nommée?|créée?|fondée?|signée?|adoptée?|conclue?|arrivée?|elegid[oa]|"
@@ -221,9 +223,9 @@ _ROMANCE_PARTICIPLE = re.compile(
     # (…or an irregular one: ", lu à la télévision publique mercredi soir,")
     rf"|(?<=,\s)(?i:{ROMANCE_IRREGULAR_PARTICIPLE})(?!\w)))"
     # (a weekday may come with no preposition: "lu à la télévision publique [mercredi soir]")
-    r"\s+(?:(?P<mid>[^,;]{0,40}?)\s+)?(?:(?P<prep>en|le|el|en\s+el|nel|il|à|au|em|no|a)\s+)?$")
-#: The preposition of a date, last in the words between a participle and its date: "élu [en]", "paraphé à Washington [le]".
-_PREPOSITION_LAST = re.compile(r"(?:^|\s+)(?:en|le|el|en\s+el|nel|il|à|au|em|no|a)$")
+    rf"\s+(?:(?P<mid>[^,;]{{0,40}}?)\s+)?(?:(?P<prep>{_DATE_PREPOSITION})\s+)?$")
+#: …and last in the words between a participle and its date, when the optional group above did not take it.
+_PREPOSITION_LAST = re.compile(rf"(?:^|\s+){_DATE_PREPOSITION}$")
 #: A weekday of the Romance languages, which a date may open with no preposition before it.
 _ROMANCE_WEEKDAY = re.compile(r"(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunedì|martedì|mercoledì|giovedì|"
                               r"venerdì|sabato|domenica)\b")
