@@ -979,7 +979,9 @@ def _told_by_a_past_participle(text: str, start: int, language: str) -> bool:
     """Whether a past participle right before the weekday dates it: "según un comunicado publicado el martes" is a
     Tuesday gone, whatever future the sentence's main verb tells ("La Corte celebrará audiencias…")."""
     before = _PARTICIPLE_BEFORE_WEEKDAY.get(language)
-    return before is not None and re.search(rf"(?<!\w)(?:{before})$", text[max(0, start - 30):start], re.IGNORECASE) is not None
+    # (not a noun that ends as a participle does: "au Conseil de sécurité le 16 décembre")
+    return before is not None and re.search(rf"(?<!\w)(?:{before})$", text[max(0, start - 30):start], re.IGNORECASE) is not None \
+        and not _NOUN_LIKE_PARTICIPLE_BEFORE.search(text, max(0, start - 30), start)
 
 
 #: What `_weekday_side` answers for a weekday said with "this" ("ce jeudi", "diesen Mittwoch"): the one of this week.
@@ -2098,9 +2100,7 @@ def _partial_dates(text: str, dct: Day, language: str, taken: bytearray,
             earlier = [d for d in readings if d.number <= dct.number]
             later = [d for d in readings if d.number >= dct.number]
             if best.number > dct.number and earlier and (told_in_past(text, m.start(), end, language)
-                                                         or (_told_by_a_past_participle(text, m.start(), language)
-                                                             and not _NOUN_LIKE_PARTICIPLE_BEFORE.search(
-                                                                 text, max(0, m.start() - 30), m.start()))):
+                                                         or _told_by_a_past_participle(text, m.start(), language)):
                 # "Le drone avait été abattu … du 31 mars", written in November: the last such day (as is a participle's:
                 # "l'accord-cadre signé le 10 mars", whatever the main verb's present)
                 best = max(earlier, key=lambda d: d.number)
