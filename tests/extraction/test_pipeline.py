@@ -12217,3 +12217,32 @@ def test_a_condition_s_deadline_is_no_happening_beside_the_sentence_s_own_date(t
     told = titles_of(tmp_path, "On this date:\nIn 1990, the Security Council authorized the use of force if the army did not "
                                "withdraw from the border province by Jan. 15, 1991.\n", date(2026, 11, 29))
     assert set(told) == {"1990-11-29"}
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # (a neuter sayer: the ministry "сообщило")
+        ("Переговоры о перемирии возобновились во вторник, сообщило министерство иностранных дел в среду.",
+         "Переговоры о перемирии возобновились"),
+        ("Los dos gobiernos firmaron el acuerdo fronterizo el martes, confirmó la cancillería el miércoles.",
+         "Los dos gobiernos firmaron el acuerdo fronterizo"),
+        ("Die Delegationen unterzeichneten das Abkommen am Dienstag, bestätigte das Ministerium am Mittwoch.",
+         "Die Delegationen unterzeichneten das Abkommen"),
+        ("Les délégations ont signé l'accord mardi, a confirmé le ministère mercredi.",
+         "Les délégations ont signé l'accord"),
+    ],
+)
+def test_a_closing_attribution_by_any_verb_of_saying_leaves_the_title(tmp_path, text, title):
+    path = tmp_path / "a.txt"
+    path.write_text(f"Titre\n\n{text}\n", encoding="utf-8")
+    told = [c.title for c in extract_source(str(path), published=date(2026, 11, 27)).candidates]
+    assert told == [title]
+
+
+def test_a_court_upholding_a_verdict_is_no_statement(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("Titel\n\nDer Bundesgerichtshof bestätigte am Dienstag das Urteil gegen den früheren Minister.\n",
+                    encoding="utf-8")
+    [told] = extract_source(str(path), published=date(2026, 11, 27)).candidates
+    assert told.kind.value != "statement"

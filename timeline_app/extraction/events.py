@@ -50,14 +50,18 @@ from timeline_app.extraction.titles import (
     zero_relative_before,
 )
 from timeline_app.extraction.vague_later import dated_laters
-from timeline_app.extraction.verbs import FOREIGN_PAST, PLAIN_PASTS, past_of_base, past_of_participle, words_pattern
+from timeline_app.extraction.verbs import (
+    FOREIGN_PAST,
+    PLAIN_PASTS,
+    past_of_base,
+    past_of_participle,
+    saying_pasts,
+    words_pattern,
+)
 
 #: A saying's verb in French, Spanish, Portuguese, Italian, German or Russian: "dijo", "a déclaré", "disse", "ha detto",
 #: "sagte", "заявил".
-_FOREIGN_SAYING = (r"dijo|dijeron|afirmó|afirmaron|declaró|declararon|anunció|anunciaron|aseguró|aseguraron|informó|informaron|"
-                   r"(?:a|ont)\s+(?:dit|déclaré|annoncé|affirmé|indiqué)|disse|disseram|afirmou|declarou|anunciou|"
-                   r"ha(?:nno)?\s+(?:detto|dichiarato|annunciato|affermato)|sagte|sagten|"
-                   r"erklärte|erklärten|заявил[аи]?|сообщил[аи]?")
+_FOREIGN_SAYING = saying_pasts()
 #: Kinds in order of precedence, each with the words that signal it in a title or sentence.
 KIND_RULES: list[tuple[EventKind, re.Pattern[str]]] = [
     (EventKind.CALL, re.compile(r"\b(?:phone\s+calls?|tele(?:phone|phoned)|calls?\s+with|(?:spoke|spoken|talked|speaks|talks)\s+(?:(?:to|with)\s+(?:[\w.'’-]+\s+){1,5}?)?(?:by|over\s+(?:the|a))\s+(?:phone|hotline|telephone)|phoned|hotline\s+(?:call|conversation|talks)|phone\s+conversations?|video\s+call|held\s+(?:a\s+|separate\s+)?calls?"
@@ -725,7 +729,7 @@ _PRIZE_WON = re.compile(r"\b(?:won|wins|awarded|received|receives|ganó|recibió
 _SAYS_THE_SENTENCE_BEFORE = re.compile(
     r"(?:(?:Das|Dies)\s+(?:teilte|teilten|sagte|sagten|erklärte|erklärten|berichtete|berichteten|bestätigte|bestätigten|"
     r"gab|gaben|meldete|meldeten|verkündete|verkündeten)\b"
-    r"|Así\s+lo\s+(?:anunció|anunciaron|informó|informaron|dijo|dijeron|confirmó|confirmaron|indicó|señaló|aseguró)\b"
+    rf"|Así\s+lo\s+(?:{saying_pasts('es', attributing=True)})\b"
     r"|C['’]est\s+ce\s+qu['’](?:a|ont)\s+(?:annoncé|indiqué|déclaré|affirmé|confirmé|fait\s+savoir)"
     r"|Lo\s+(?:ha|hanno)\s+(?:annunciato|detto|reso\s+noto|comunicato|confermato)\b)")
 #: A stance said of oneself: "remained committed to", "is still bound by", "stands by".

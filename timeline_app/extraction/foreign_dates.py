@@ -37,7 +37,7 @@ from timeline_app.extraction.timex import (
     weekend_value,
     year_str,
 )
-from timeline_app.extraction.verbs import FOREIGN_PAST
+from timeline_app.extraction.verbs import FOREIGN_PAST, SAYING_PASTS, saying_pasts
 
 #: Bound the work dateparser does: it is slow (a millisecond a phrase), and cannot be interrupted
 #: from a thread. Repeated phrases are parsed once; MAX_PARSES counts calls (a phrase the article's
@@ -962,17 +962,8 @@ _TURKISH_PAST_AFTER = re.compile(r"\w(?:dı|di|du|dü|tı|ti|tu|tü|mış|miş|m
 
 
 #: A past of saying that opens a closing clause of attribution, per language ("…, disse o ministro").
-_SAID_PAST = {
-    "de": r"sagte|erklärte|teilte|betonte|hieß\s+es",
-    "fr": r"a\s+(?:dit|déclaré|indiqué|affirmé|annoncé|précisé)|ont\s+(?:dit|déclaré|indiqué|affirmé|annoncé)|"
-          r"a\s+ajouté|ont\s+ajouté",
-    "es": r"dijo|dijeron|afirmó|afirmaron|declaró|declararon|indicó|indicaron|señaló|señalaron|anunció|anunciaron|"
-          r"aseguró|aseguraron|informó|informaron",
-    "it": r"ha\s+(?:detto|dichiarato|affermato|annunciato|riferito)|hanno\s+(?:detto|dichiarato|affermato|annunciato)",
-    "pt": r"disse|disseram|afirmou|declarou|anunciou|informou|indicou|referiu",
-    "ru": r"заявил\w*|сообщил\w*|сказал\w*",
-    "uk": r"заявив|заявила|повідомив|повідомила|сказав|сказала",
-}
+_SAID_PAST = {language: saying_pasts(language, attributing=True) for language in SAYING_PASTS} \
+    | {"de": saying_pasts("de", attributing=True) + r"|hieß\s+es"}
 
 
 def _told_by_a_past_participle(text: str, start: int, language: str) -> bool:

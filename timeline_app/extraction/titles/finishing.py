@@ -66,6 +66,7 @@ from timeline_app.extraction.verbs import (
     FOREIGN_PAST,
     PAST_LIKE_PRESENT,
     PLAIN_PASTS,
+    saying_pasts,
     words_pattern,
 )
 
@@ -115,13 +116,8 @@ _ACCORDING_TO_TAIL = re.compile(r",?\s+according\s+to\s+[^,;]{1,80}$")
 _EMBEDDED_QUOTE_ATTRIBUTION = re.compile(r"(?<=[a-z]\s)(?P<quote>(?:``|“|\")[^`“\"”']{1,80}),(?:''|”|\")\s+"
                                          r"(?:the\s+)?[\w' -]{1,50}?\s+(?:said|says|added)\s*$")
 _FOREIGN_ATTRIBUTION_TAIL = re.compile(
-    r",\s+(?:a\s+(?:déclaré|indiqué|annoncé|affirmé|précisé|ajouté|souligné|estimé)|ont\s+(?:déclaré|indiqué|annoncé)"
-    r"|selon|d['’]après|teilte|teilten|sagte|sagten|erklärte|erklärten|berichtete|hieß\s+es|so\s+(?:der|die|das)"
-    r"|dijo|dijeron|afirmó|afirmaron|declaró|declararon|informó|informaron|señaló|señalaron|indicó|indicaron|anunció|"
-    r"anunciaron|aseguró|aseguraron|según"
-    r"|ha(?:nno)?\s+(?:riferito|detto|dichiarato|annunciato|affermato|spiegato|precisato|sottolineato)|secondo"
-    r"|disse|disseram|afirmou|declarou|informou|anunciou|adiantou|indicou|segundo"
-    r"|заявил[аи]?|сообщил[аи]?|отметил[аи]?|сказал[аи]?|по\s+словам|по\s+данным)\b"
+    rf",\s+(?:{saying_pasts(attributing=True)}"
+    r"|selon|d['’]après|hieß\s+es|so\s+(?:der|die|das)|según|secondo|segundo|по\s+словам|по\s+данным)\b"
     # (not a saying that reports a clause: ", disse que as delegações vão reunir-se")
     r"(?!\s+(?:que|qu['’]|che|dass|что)\b)[^,]{0,80}$"
     # Turkish puts the verb last: ", bakanlık açıklamasında belirtildi"
@@ -131,8 +127,7 @@ _FOREIGN_ATTRIBUTION_TAIL = re.compile(
 
 #: A Spanish, Portuguese or Italian attribution closing a title whose comma went with an aside before it: a third person's
 #: saying and its sayer of a few words, after a capitalised name.
-_GLUED_FOREIGN_ATTRIBUTION = re.compile(r"(?<=\s)(?P<name>[A-ZÀ-Ý][\w'’-]*)\s+(?:informaron|informó|dijo|dijeron|anunció|anunciaron|"
-                                        r"afirmó|afirmaron|informou|informaram|afirmou|disse|disseram)"
+_GLUED_FOREIGN_ATTRIBUTION = re.compile(rf"(?<=\s)(?P<name>[A-ZÀ-Ý][\w'’-]*)\s+(?:{saying_pasts('es', 'pt', attributing=True)})"
                                         r"(?!\s+(?:que|qu['’]|che)\b)(?:\s+(?:[\w'’.-]+)){1,4}$")  # (not what was said: "anunció que…")
 
 
@@ -479,9 +474,7 @@ _ASIDE_CHAIN = re.compile(rf"^(?P<np>(?:The|A|An|La|El|Los|Las)\s[^,]{{2,60}}|(?
                           rf"(?:,\s+{_ONE_ASIDE})*,\s+(?=(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}|{AUXILIARY}|will|would"
                           rf"|[^\W\d_]{{3,}}(?:ó|aron|ió|ieron))(?!\w))")
 #: A verb of saying in the other languages we read, right before the comma that opens what was said.
-_FOREIGN_SAYING_END = re.compile(r"\s(?:sagte|sagten|erklärte|erklärten|betonte|betonten|dijo|dijeron|afirmó|declaró|aseguró|"
-                                 r"señaló|a\s+(?:déclaré|dit|affirmé|indiqué|assuré)|ont\s+(?:déclaré|dit)|заявил[аи]?|"
-                                 r"сказал[аи]?|сообщил[аи]?)$")
+_FOREIGN_SAYING_END = re.compile(rf"\s(?:{saying_pasts()})$")
 #: The participle aside in the other languages we read, before the main clause's auxiliary: "Les trois pays,
 #: réunis depuis septembre 2023 au sein de l'AES, ont quitté la Cédéao", "Die Regierung, die … gebildet
 #: wurde, hat … beschlossen".

@@ -19,6 +19,7 @@ from timeline_app.extraction.verbs import (
     IRREGULAR_PASTS,
     PAST_LIKE_PRESENT,
     PLAIN_PASTS,
+    saying_pasts,
     words_pattern,
 )
 
@@ -73,19 +74,18 @@ ATTRIBUTED_ON = re.compile(rf"[,;]\s+(?!{_ASIDE_ADVERB})"
 #: présidence", ", wie das Amt am Mittwoch mitteilte", ", dijo el martes el ministro", ", disse o ministro na terça-feira",
 #: ", ha detto giovedì il ministro".
 _FOREIGN_ATTRIBUTED_ON = re.compile(
-    r"[,;]\s+(?:(?:a|ont)\s+(?:annoncé|déclaré|indiqué|affirmé|précisé|ajouté|dit|souligné)"
+    rf"[,;]\s+(?:{saying_pasts('fr', attributing=True)}"
     r"|wie\s+[^,;]{1,60}?(?:am|an)"
     # (German's saying verb first after the comma: ", teilte das Außenministerium am Freitag mit")
-    r"|(?:teilte|teilten|sagte|sagten|erklärte|erklärten|berichtete|berichteten|bestätigte|bestätigten)\s+[^,;]{1,60}?(?:am|an)"
+    rf"|(?:{saying_pasts('de', attributing=True)})\s+[^,;]{{1,60}}?(?:am|an)"
     # (the source may come between: ", informó el ejército este viernes")
     # (…or "según" first: ", según anunció el tribunal este viernes", ", selon ce qu'a annoncé…")
     r"|(?:(?:según|segundo|selon)\s+(?:lo\s+que\s+|o\s+que\s+|ce\s+qu['’]a\s+)?)?"
-    r"(?:dijo|dijeron|afirmó|afirmaron|declaró|declararon|informó|informaron|señaló|señalaron|indicó|indicaron|anunció|"
-    r"anunciaron|confirmó|confirmaron|aseguró|aseguraron)(?:\s+[^,;]{0,60}?)?"
-    r"|(?:disse|disseram|afirmou|afirmaram|declarou|declararam|anunciou|anunciaram|informou|informaram)\s+[^,;]{0,60}?(?:na|no|em)"
-    r"|ha(?:nno)?\s+(?:detto|dichiarato|annunciato|riferito|affermato)"
+    rf"(?:{saying_pasts('es', attributing=True)})(?:\s+[^,;]{{0,60}}?)?"
+    rf"|(?:{saying_pasts('pt', attributing=True)})\s+[^,;]{{0,60}}?(?:na|no|em)"
+    rf"|{saying_pasts('it', attributing=True)}"
     # (", сообщил в понедельник представитель МИД")
-    r"|(?:сообщил|заявил|сказал|отметил|рассказал|подтвердил)[аи]?(?:\s+в|\s+во)?)\s+$", re.I)
+    rf"|(?:{saying_pasts('ru', 'uk', attributing=True)})(?:\s+в|\s+во|\s+у)?)\s+$", re.I)
 #: What a saying goes on to tell after its date: ", and Phnom Penh said on Friday it had completed its
 #: withdrawal" is a statement of its own, not the source of the clause before it.
 _REPORTED_CLAUSE = re.compile(rf"\s+(?:that\s|(?:it|they|he|she|we)\s+(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\s"

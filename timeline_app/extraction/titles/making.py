@@ -199,6 +199,7 @@ from timeline_app.extraction.verbs import (
     PLAIN_PASTS,
     past_of_base,
     past_of_participle,
+    saying_pasts,
     words_pattern,
 )
 
@@ -1629,9 +1630,7 @@ _SAYING_OF_A_DONE_THING = re.compile(rf"\b(?:said|says|told\s+[\w ]{{1,30}}?)\s[
                                      rf"(?P<part>(?!(?:{NO_PASSIVE_PASTS})\b)[a-z]{{3,}}ed|{IRREGULAR_PARTICIPLES})\s+"
                                      rf"(?:on\s+|in\s+)?$")
 #: A closing attribution right after a comma: ", informaron ambos gobiernos", ", officials said".
-_ATTRIBUTION_NEXT = re.compile(r",\s+(?:[\w'’.-]+\s+){0,5}?(?:said|says|told|informaron|informó|dijo|dijeron|anunció|anunciaron|"
-                               r"afirmó|declaró|a\s+annoncé|a\s+déclaré|ont\s+annoncé|disse|afirmou|informou|ha\s+detto|"
-                               r"ha\s+annunciato)\b")
+_ATTRIBUTION_NEXT = re.compile(rf",\s+(?:[\w'’.-]+\s+){{0,5}}?(?:said|says|told|{saying_pasts(attributing=True)})\b")
 #: A person's pronoun and a plan: "he will meet", "she is due to hold", "they plan to sign".
 _PERSON_PLANS = re.compile(r"(?:he|she|they)\s+(?:will|would|(?:is|are)\s+(?:due|expected|set|scheduled)\s+to|plans?\s+to|"
                            r"intends?\s+to)\s+[a-z]")

@@ -21,7 +21,7 @@ from timeline_app.extraction.titles.grammar import (
     date_phrase_end,
     language_of,
 )
-from timeline_app.extraction.verbs import FOREIGN_PAST
+from timeline_app.extraction.verbs import FOREIGN_PAST, saying_pasts
 
 #: A Romance noun phrase that a day word qualifies, right before it: "dopo [i colloqui] di ieri", "[les discussions]
 #: d'hier", "[las conversaciones] de ayer", "[as conversas] de ontem".
@@ -325,9 +325,8 @@ _PARTICIPLE_COMPLEMENT_TO_END = re.compile(r"(?P<rest>\s+(?:entre|avec|par|sous|
                                            r"(?:,\s+[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*){0,3}(?=,))?"
                                            r"(?:,?\s+(?:dont|cuyo|cuya|cuyos|cuyas|cui|cujo|cuja)\b[^.;!?]*)?"
                                            # (…or to a closing attribution: "…, informó el lunes la ONG Foro Penal.")
-                                           r"(?:,\s+(?:informó|informaron|dijo|dijeron|anunció|indicó|señaló|según|selon|"
-                                           r"a\s+(?:indiqué|annoncé|déclaré|précisé)|ont\s+(?:indiqué|annoncé)|secondo|ha\s+detto|"
-                                           r"ha\s+reso\s+noto|segundo|disse|informou)\b[^.;!?]*)?"
+                                           rf"(?:,\s+(?:{saying_pasts(attributing=True)}|según|selon|secondo|segundo|"
+                                           r"ha\s+reso\s+noto)\b[^.;!?]*)?"
                                            r"\s*(?:[.;!?]\s*)?$")
 
 
@@ -713,10 +712,9 @@ _ROMANCE_SUBJECT_RELATIVE = re.compile(
 #: A saying in French, Spanish or Russian and the word that opens what it reports: "dijo el lunes que ", "a déclaré
 #: lundi que ", "заявил в понедельник, что ".
 _FOREIGN_SAYING_THAT = re.compile(
-    r"(?<!\w)(?:dijo|dijeron|afirmó|afirmaron|declaró|declararon|anunció|anunciaron|aseguró|aseguraron|informó|indicó|"
-    r"señaló|explicó|(?:a|ont)\s+(?:dit|déclaré|annoncé|affirmé|indiqué|précisé|assuré|expliqué)|"
     # (not German's "dass", whose clause puts its verb last: "dass die Wahlen im März stattfinden")
-    r"заявил[аи]?|сообщил[аи]?|сказал[аи]?)(?!\w)[^;:,]{0,40}?(?:\s+(?:que|qu['’])|,?\s+что)\s*",
+    rf"(?<!\w)(?:{saying_pasts('es', 'fr', 'ru', attributing=True)})(?!\w)"
+    r"[^;:,]{0,40}?(?:\s+(?:que|qu['’])|,?\s+что)\s*",
     re.IGNORECASE | re.UNICODE)
 
 
