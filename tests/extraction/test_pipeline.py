@@ -12246,3 +12246,24 @@ def test_a_court_upholding_a_verdict_is_no_statement(tmp_path):
                     encoding="utf-8")
     [told] = extract_source(str(path), published=date(2026, 11, 27)).candidates
     assert told.kind.value != "statement"
+
+
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        # (a perfective verb's present form is its future; the saying's own day, its sayer between, is no happening)
+        ("Переговоры продолжатся в понедельник, сообщило министерство иностранных дел в пятницу.",
+         [("2026-11-30", "scheduled", "talks", "Переговоры продолжатся")]),
+        ("Путин посетит Пекин в мае.", [("2027-05", "scheduled", "visit", "Путин посетит Пекин")]),
+        ("Перемирие вступит в силу в среду.", [("2026-12-02", "scheduled", "ceasefire", "Перемирие вступит в силу")]),
+        ("Перемовини продовжаться в понеділок, повідомило міністерство в п'ятницю.",
+         [("2026-11-30", "scheduled", "talks", "Перемовини продовжаться")]),
+        # (…and a past stays a past)
+        ("Переговоры продолжились в понедельник.", [("2026-11-23", "happened", "talks", "Переговоры продолжились")]),
+    ],
+)
+def test_a_russian_perfective_future_looks_ahead(tmp_path, text, told):
+    path = tmp_path / "a.txt"
+    path.write_text(f"Заголовок\n\n{text}\n", encoding="utf-8")
+    assert [(c.start.to_timex(), c.status.value, c.kind.value, c.title)
+            for c in extract_source(str(path), published=date(2026, 11, 28)).candidates] == told

@@ -188,7 +188,7 @@ KIND_RULES: list[tuple[EventKind, re.Pattern[str]]] = [
                                  r"(?<!refugees\s)(?<!refugees\shave\s)arrived\s+(?:in|at)(?!\s+(?:the\s+)?(?:early|late|mid|\d|(?-i:January|February|March|April|May|June|July|"
                                  r"August|September|October|November|December|spring|summer|autumn|fall|winter)\b))|(?:landed|lands|flew)\s+(?:in|into)\s+(?-i:[A-Z])\w*|(?<!not\s)(?<!never\s)travel(?:s|l?ing|l?ed)\s+to|(?:will|would|could|can|may|might|should|must|to)\s+(?:then\s+|also\s+|first\s+)?travel\s+to|trip\s+to|toured"
                                  # (French, Spanish, Italian, Portuguese, German, Russian, Turkish)
-                                 r"|visit[ea]|visitó|visitou|besuch\w*|визит\w*|посетил\w*|ziyaret\w*)\b", re.I)),
+                                 r"|visit[ea]|visitó|visitou|besuch\w*|визит\w*|посети[лт]\w*|посетят|відвіда\w*|візит\w*|ziyaret\w*)\b", re.I)),
     # ("The OSCE Ministerial Council will take place in Vienna": a gathering that takes place is a meeting)
     (EventKind.TALKS, re.compile(r"\b(?:council|summit|conference|forum|session|assembly|ministerial|talks|meeting)\s+"
                                  r"(?:[\w-]+\s+){0,3}?(?:will\s+)?(?:take|takes|took|taking|taken)\s+place\b"
@@ -216,7 +216,7 @@ KIND_RULES: list[tuple[EventKind, re.Pattern[str]]] = [
                                  # (the gathering's verb: "si riunirà", "se réunira", "kommen … zusammen")
                                  r"|riuni\w+|réuni(?:ra|ront|ssent|s|es)\b|kommen\s+(?:[\w-]+\s+){0,6}?zusammen|kommt\s+(?:[\w-]+\s+){0,6}?zusammen"
                                  r"|bir\s+araya\s+gel\w*"  # (Turkish: "bir araya geldi", met)
-                                 r"|reuni(?!t)\w+|negociaci\w+|cumbre|conversaciones|diálogos?|переговор\w*|консультаци\w*|встретил\w*|встреч\w+|саммит\w*|заседани\w+|görüş\w+|müzakere\w*|zirve\w*"
+                                 r"|reuni(?!t)\w+|negociaci\w+|cumbre|conversaciones|diálogos?|переговор\w*|перемовин\w*|консультаци\w*|встретил\w*|встреч\w+|саммит\w*|заседани\w+|görüş\w+|müzakere\w*|zirve\w*"
                                  r"|toplantı\w*)\b", re.I)),
     # ("Mediators presented a proposal for the second phase of the agreement": an offer put on the table is a step of
     # talks, whatever deal it is for)

@@ -84,8 +84,8 @@ _FOREIGN_ATTRIBUTED_ON = re.compile(
     rf"(?:{saying_pasts('es', attributing=True)})(?:\s+[^,;]{{0,60}}?)?"
     rf"|(?:{saying_pasts('pt', attributing=True)})\s+[^,;]{{0,60}}?(?:na|no|em)"
     rf"|{saying_pasts('it', attributing=True)}"
-    # (", сообщил в понедельник представитель МИД")
-    rf"|(?:{saying_pasts('ru', 'uk', attributing=True)})(?:\s+в|\s+во|\s+у)?)\s+$", re.I)
+    # (", сообщил в понедельник представитель МИД", the sayer between too: ", сообщило министерство в пятницу")
+    rf"|(?:{saying_pasts('ru', 'uk', attributing=True)})(?:\s+[^,;]{{0,60}}?)?(?:\s+(?:в|во|у))?)\s+$", re.I)
 #: What a saying goes on to tell after its date: ", and Phnom Penh said on Friday it had completed its
 #: withdrawal" is a statement of its own, not the source of the clause before it.
 _REPORTED_CLAUSE = re.compile(rf"\s+(?:that\s|(?:it|they|he|she|we)\s+(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\s"
