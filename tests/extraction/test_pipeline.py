@@ -12267,3 +12267,14 @@ def test_a_russian_perfective_future_looks_ahead(tmp_path, text, told):
     path.write_text(f"Заголовок\n\n{text}\n", encoding="utf-8")
     assert [(c.start.to_timex(), c.status.value, c.kind.value, c.title)
             for c in extract_source(str(path), published=date(2026, 11, 28)).candidates] == told
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Azerbaijan has insisted on the change since talks resumed in the spring of 2023.", "Talks resumed"),
+        ("The opposition has boycotted parliament since elections ended in December 2024.", "Elections ended"),
+    ],
+)
+def test_a_bare_plural_opening_a_time_clause_is_its_subject_not_a_participle_s_noun(tmp_path, text, title):
+    assert list(titles_of(tmp_path, text, date(2026, 12, 1)).values()) == [title]

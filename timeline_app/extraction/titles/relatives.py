@@ -714,9 +714,10 @@ _INTRANSITIVE_PARTICIPLE_SUBJECT = re.compile(r"\b(?:law|bill|resolution|decree|
 
 
 #: A time clause's conjunction and its subject, a noun phrase with no verb, right up to a past: "since [the deadline for its
-#: withdrawal] ", "after the talks in Geneva ".
-_TIME_CLAUSE_SUBJECT_END = re.compile(r"\b(?:since|after|before|until|once|when)\s+(?:the|its|their|his|her)\s+"
-                                      r"(?:(?!(?:was|were|is|are|had|has|have|been)\b)[\w'’.-]+\s+){0,8}$")
+#: withdrawal] ", "after the talks in Geneva ", or a bare plural's: "since [talks] ".
+_TIME_CLAUSE_SUBJECT_END = re.compile(r"\b(?:since|after|before|until|once|when)\s+(?:(?:the|its|their|his|her)\s+"
+                                      r"(?:(?!(?:was|were|is|are|had|has|have|been)\b)[\w'’.-]+\s+){0,8}"
+                                      r"|(?:[a-z][\w-]+\s+)?[a-z][\w-]+s\s+)$")
 
 
 def reduced_relative(sentence: Sentence, t: Timex, inside: list[Timex]) -> tuple[int, int] | None:
