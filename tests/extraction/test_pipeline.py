@@ -12278,3 +12278,22 @@ def test_a_russian_perfective_future_looks_ahead(tmp_path, text, told):
 )
 def test_a_bare_plural_opening_a_time_clause_is_its_subject_not_a_participle_s_noun(tmp_path, text, title):
     assert list(titles_of(tmp_path, text, date(2026, 12, 1)).values()) == [title]
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("Plusieurs partis dissous en mai dernier ont dénoncé dimanche la décision du gouvernement.",
+         "Plusieurs partis ont été dissous"),
+        ("Les journaux suspendus en mai dernier ont dénoncé dimanche la décision du gouvernement.",
+         "Les journaux ont été suspendus"),
+        ("Los partidos disueltos en mayo denunciaron el domingo la decisión del gobierno.", "Los partidos fueron disueltos"),
+        ("I partiti sciolti a maggio hanno denunciato domenica la decisione del governo.", "I partiti sono stati sciolti"),
+    ],
+)
+def test_a_romance_subject_s_irregular_participle_titles_its_own_date(tmp_path, text, first):
+    path = tmp_path / "a.txt"
+    path.write_text(f"Titre\n\n{text}\n", encoding="utf-8")
+    told = [(c.start.to_timex(), c.title) for c in extract_source(str(path), published=date(2026, 11, 30)).candidates]
+    assert told[0] == ("2026-05", first)
+    assert told[1][0] == "2026-11-29" and told[1][1] != first

@@ -65,13 +65,21 @@ def romance_noun_of_day(sentence: Sentence, t: Timex) -> str | None:
 _ROMANCE_SUBJECT_PARTICIPLE = re.compile(
     # (an article is a word of its own: not the "A" of "Almeno"; nor has the noun phrase a verb: "…persone [sono] morte
     # negli scontri scoppiati domenica")
-    r"^(?P<np>(?:(?:il|lo|la|i|gli|le|el|los|las|les|o|a|os|as|un|una|une|uno|um|uma)\s+|l['’]\s*)"
+    # (or a count: "Plusieurs partis dissous en mai dernier ont dénoncé…")
+    r"^(?P<np>(?:(?:il|lo|la|i|gli|le|el|los|las|les|o|a|os|as|un|una|une|uno|um|uma|plusieurs|certains|certaines|"
+    r"quelques|varios|varias|algunos|algunas|alcuni|alcune|vari|varie|vários|várias|alguns|algumas)\s+|l['’]\s*)"
     r"(?:(?!(?<!\w)(?:è|sono|ha|hanno|fu|fue|fueron|han|est|sont|ont|foi|foram|era|erano)\s)[^,;:()]){2,60}?)\s+"
-    r"(?P<part>[^\W\d_]{3,}(?:ato|ata|ati|ate|ito|ita|iti|ite|uto|uta|ado|ada|ados|adas|ido|ida|idos|idas|ée?s?))"
+    r"(?P<part>[^\W\d_]{3,}(?:ato|ata|ati|ate|ito|ita|iti|ite|uto|uta|ado|ada|ados|adas|ido|ida|idos|idas|ée?s?)"
+    # (French participles in -i, -u, -t and -s, in lower case: "suspendus", "interdits", "dissous", "ouverts"; and the
+    # irregular ones of Spanish, Portuguese and Italian: "disueltos", "impuesta", "eleito", "sciolto", "sospesa")
+    r"|(?-i:[a-zà-ÿ]{2,}(?:is|ie|ies|us|ue|ues|it|its|ite|ites|ert|erts|erte|ertes)|dissous|dissoute?s?)"
+    r"|[^\W\d_]{2,}(?:uelt|uest|biert|ert|eit|ect|ett|olt|elt|ius|pes)(?:[oa]s?|[ie]))"
     r"(?P<mid>\s+(?:dagli|dalla|dal|dai|da|por|par|pelo|pela|pelos|en|em|in|a|à|au|nel|nella|no|na)\s+[^,;:()]{1,40}?)?"
-    r"\s+(?:(?:el|la|le|il|lo|em|no|na|en|in)\s+)?$", re.IGNORECASE)
+    r"\s+(?:(?:el|la|le|il|lo|em|no|na|en|in|a|à|au|nel|nella)\s+)?$", re.IGNORECASE)
 _ROMANCE_FINITE_AFTER = re.compile(r",?\s+(?:(?:nel\s+frattempo|già|ya|déjà|entretanto|ainda)\s+)?(?:(?:è|fu|sono|fue|fueron|est|"
                                    r"sont|fut|foi|foram|era|erano)\s"
+                                   # (a simple past: "Los partidos disueltos en mayo denunciaron…", "…assinaram")
+                                   r"|[^\W\d_]{3,}(?:aron|ieron|aram|eram|iram|arono|erono|irono)\s"
                                    # (an auxiliary that is also a preposition, "a", with its participle)
                                    r"|(?:ha|hanno|han|a|ont|tem|têm)\s+(?:été|stato|stata|sido|[^\W\d_]{3,}(?:ato|ata|ito|ita|uto|"
                                    r"uta|ado|ada|ido|ida|ée?|i|u|it|is)\b))", re.IGNORECASE)
