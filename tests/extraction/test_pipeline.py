@@ -12297,3 +12297,25 @@ def test_a_romance_subject_s_irregular_participle_titles_its_own_date(tmp_path, 
     told = [(c.start.to_timex(), c.title) for c in extract_source(str(path), published=date(2026, 11, 30)).candidates]
     assert told[0] == ("2026-05", first)
     assert told[1][0] == "2026-11-29" and told[1][1] != first
+
+
+@pytest.mark.parametrize(
+    ("text", "aside"),
+    [
+        ("Los cancilleres retomaron el lunes el diálogo sobre la seguridad en la frontera común, suspendido desde julio.",
+         "El diálogo sobre la seguridad en la frontera común fue suspendido"),
+        ("Os ministros retomaram na segunda-feira o diálogo sobre a segurança na fronteira, suspenso desde julho.",
+         "O diálogo sobre a segurança na fronteira foi suspenso"),
+        ("Les ministres ont relancé lundi la coopération dans la région du lac, suspendue depuis juillet.",
+         "La coopération dans la région du lac a été suspendue"),
+        # (an irregular participle, and the main clause's title leaves the aside whole)
+        ("I ministri hanno ripreso lunedì il dialogo sulla sicurezza del confine, sospeso da luglio.",
+         "Il dialogo sulla sicurezza del confine è stato sospeso"),
+    ],
+)
+def test_a_romance_participle_aside_agrees_with_its_noun_in_gender(tmp_path, text, aside):
+    path = tmp_path / "a.txt"
+    path.write_text(f"Titre\n\n{text}\n", encoding="utf-8")
+    told = {c.start.to_timex(): c.title for c in extract_source(str(path), published=date(2026, 12, 1)).candidates}
+    assert told["2026-07"] == aside
+    assert not told["2026-11-30"].endswith(aside.rsplit(None, 1)[-1])

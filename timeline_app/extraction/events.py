@@ -1353,7 +1353,11 @@ _STATE_SINCE = re.compile(r",\s+(?:\w+\s+)?[a-z]{3,}(?:ed|en)\s+since\s+(?:the\s
 _STOPPED_SINCE = re.compile(r"\b(?:(?:suspended|closed|frozen|banned|shut|blocked|halted|stalled|paused|interrupted|sealed|"
                             r"cut(?:\s+off)?|severed|detained|jailed|imprisoned|besieged|occupied)(?:\s+(?!since\b)[\w'’-]+){0,3}"
                             r"\s+since|(?:suspendid|cerrad|congelad|interrumpid|bloquead|paralizad|detenid)[oa]s?\s+desde|"
-                            r"(?:suspendu|fermé|gelé|interrompu|bloqué|détenu)e?s?\s+depuis)\s+(?:the\s+|el\s+|le\s+|la\s+)?$",
+                            r"(?:suspendu|fermé|gelé|interrompu|bloqué|détenu)e?s?\s+depuis|"
+                            # (Portuguese and Italian: "suspenso desde julho", "sospeso da luglio")
+                            r"(?:suspens|suspendid|fechad|congelad|interrompid|bloquead|paralisad|detid|pres)[oa]s?\s+desde|"
+                            r"(?:sospes|chius|congelat|interrott|bloccat|paralizzat|detenut)[oaie]\s+(?:da|dal|dalla|dall['’]|dai))"
+                            r"\s*(?:the\s+|el\s+|le\s+|la\s+|o\s+|il\s+)?$",
                             re.I)
 
 

@@ -712,7 +712,7 @@ def remove_date_phrase(text: str, start: int, end: int, own: bool = False) -> st
     if dangling_romance is not None and not _ROMANCE_AUXILIARY.fullmatch(dangling_romance["last"]):
         before = before[:dangling_romance.start("part")]
     aside = _ROMANCE_PARTICIPLE_LEFT.search(before) if not own else None
-    if aside is not None and language_of(text) in ("fr", "es"):  # (not English's ", issue")  # "…ont repris le dialogue[, suspendu] il y a deux mois[ après un attentat]": the aside goes
+    if aside is not None and language_of(text) in ("fr", "es", "it", "pt"):  # (not English's ", issue")  # "…ont repris le dialogue[, suspendu] il y a deux mois[ après un attentat]": the aside goes
         before, after = before[:aside.start()], re.sub(r"^[^,;:()]*", "", after)
         if aside.group().lstrip().startswith(","):
             after = re.sub(r"^\s*,", "", after)  # (…with the comma that closed it: "Aoun[, elegido en enero de 2025,] visitó")

@@ -345,7 +345,14 @@ ROMANCE_IRREGULAR_PARTICIPLE = (r"(?:dissous|dissoute?s?|absous|prise?s?|mise?s?
                                  r"(?:ob|re|main|sou|dé)?tenue?s?|(?:ré)?élue?s?|reconnue?s?|convenue?s?|vaincue?s?|"
                                  r"rendue?s?|perdue?s?|vendue?s?|suspendue?s?|entendue?s?|reçue?s?|abattue?s?|"
                                  r"battue?s?|conclue?s?|exclue?s?|promue?s?|(?:re|é)?lue?s?|vue?s?|revue?s?|parue?s?|"
-                                 r"diffusée?s?)")
+                                 r"diffusée?s?"
+                                 # (…and the irregular ones of Spanish, Portuguese and Italian: "disuelto", "impuestas",
+                                 # "suspenso", "eleitos", "sospeso", "sciolte", "chiusa")
+                                 r"|(?:im|pro|de|com)?puest[oa]s?|(?:di|de|re)?suelt[oa]s?|(?:des)?(?:abiert|cubiert)[oa]s?|"
+                                 r"escrit[oa]s?|hech[oa]s?|dich[oa]s?|muert[oa]s?|suspens[oa]s?|eleit[oa]s?|aceit[oa]s?|"
+                                 r"expuls[oa]s?|(?:im|pro|de)?post[oa]s|aberto?s?|aberta?s?|feit[oa]s?|"
+                                 r"sospes[oaie]|sciolt[oaie]|chius[oaie]|apert[oaie]|espuls[oaie]|conclus[oaie]|decis[oaie]|"
+                                 r"scelt[oaie]|uccis[oaie]|raggiunt[oaie]|rimast[oaie])")
 
 
 #: Finite presents a clause is told with.

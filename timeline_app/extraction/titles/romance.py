@@ -782,7 +782,8 @@ _ITALIAN_NOT_PARTICIPLES = (r"(?:stat[oi]|mandat[oi]|mercat[oi]|senato|candidat[
 #: ", "le dialogue, suspendu il y a ".
 _ROMANCE_OBJECT_PARTICIPLE = re.compile(
     # (Portuguese's too: "as conversações sobre a desmobilização, interrompidas há dois meses")
-    r"(?<![\w'’-])(?P<np>(?:un|une|una|le|la|les|el|los|las|l['’]|os|as|um|uma)\s*[^\W\d_][^,;:()]{0,80}?),\s+"
+    r"(?<![\w'’-])(?P<np>(?:(?:un|une|una|le|la|les|el|los|las|o|os|as|um|uma|il|lo|gli|i)\s+|l['’]\s*)"
+    r"[^\W\d_][^,;:()]{0,80}?),\s+"
     # (not a word that only ends as one does: ", después de que Washington desplegara [la semana pasada]")
     rf"(?P<part>(?!{_ROMANCE_NOT_PARTICIPLES}\b)(?:[^\W\d_]{{3,}}{ROMANCE_PARTICIPLE_END}|{ROMANCE_IRREGULAR_PARTICIPLE}"
     # (…or Italian's: "approvata", "firmato", "concluse"; not its nouns so spelled)
@@ -790,7 +791,7 @@ _ROMANCE_OBJECT_PARTICIPLE = re.compile(
     # (what it was done by may come before the date: "une transition…, prolongée [de cinq ans] en mars 2025")
     # (a whole word: "suspendidas [desde] febrero" has no "de" phrase)
     r"(?P<mid>\s+(?:(?:de|por|par|pour|para|hasta|dal|dalla|dai|dalle|da)\b|d['’]|jusqu['’]à)\s*[^,;:()]{1,30}?)?\s+"
-    r"(?:(?:hace|il\s+y\s+a|en|el|le|la|les|depuis|desde|em|no|na)\s+)?$", re.UNICODE)
+    r"(?:(?:hace|il\s+y\s+a|en|el|le|la|les|depuis|desde|em|no|na|da|dal|dalla|nel|nella)\s+)?$", re.UNICODE)
 #: …or an appositive that sums up what came before, its participle right after it: ", una medida anunciada hace ",
 #: ", une décision annoncée le ".
 _ROMANCE_APPOSITIVE_PARTICIPLE = re.compile(
@@ -811,15 +812,23 @@ def romance_object_participle(sentence: Sentence, t: Timex, inside: list[Timex])
         or _ROMANCE_APPOSITIVE_PARTICIPLE.search(sentence.text, max(0, rel - 80), rel)
     if m is None:
         return None
-    determiners = list(_ROMANCE_DETERMINER.finditer(m["np"]))
+    # (each noun phrase's determiner and where it stands; the phrase's own opening too, a Portuguese "o" or an Italian "i"
+    # that the finder leaves, as the words for "or" and "and" they also are)
+    determiners = [(d.start(), d.group().strip().lower()) for d in _ROMANCE_DETERMINER.finditer(m["np"])]
+    if not determiners or determiners[0][0] > 0:
+        determiners.insert(0, (0, m["np"].split(None, 1)[0].lower()))
     if re.search(r"(?:[oa]s|ée?s|[ui]e?s)$", m["part"]):
         # (a plural participle agrees with the last plural noun phrase: "las conversaciones sobre la disputa…,
         # suspendidas desde diciembre" were suspended, not the dispute)
-        determiners = [d for d in determiners if d.group().strip().lower() in ("los", "las", "les")] or determiners
+        determiners = [d for d in determiners if d[1] in ("los", "las", "les", "os", "as", "i", "gli")] or determiners
+    # (…and the participle's gender: "el diálogo sobre la seguridad en la frontera común, suspendido desde julio" is the
+    # dialogue)
+    gender = _participle_gender(m["part"])
+    determiners = [d for d in determiners if _DETERMINER_GENDER.get(d[1]) in (gender, None)] or determiners
     # (…not one a preposition governs, which only says what the noun is about: "el diálogo bilateral sobre el territorio
     # del Esequibo, suspendido desde abril" is the dialogue)
-    ungoverned = [d for d in determiners if not _GOVERNING_PREPOSITION.search(m["np"][:d.start()] + " ")] or determiners
-    np_start = m.start("np") + ungoverned[-1].start()  # (its last noun phrase)
+    ungoverned = [d for d in determiners if not _GOVERNING_PREPOSITION.search(m["np"][:d[0]] + " ")] or determiners
+    np_start = m.start("np") + ungoverned[-1][0]  # (its last noun phrase)
     if any(np_start <= o.start - sentence.start < rel for o in inside if o is not t):
         return None
     np = sentence.text[np_start:m.end("np")]
@@ -832,6 +841,22 @@ def romance_object_participle(sentence: Sentence, t: Timex, inside: list[Timex])
     rest = re.match(r"[^,;:()]*", sentence.text[date_phrase_end(t, inside) - sentence.start:]).group().rstrip(" .!?")
     rest = re.sub(r"^\s+(?:que|qui|che|quien|donde|où|dove)\b.*", "", rest)  # (a relative clause after it is another's)
     return f"{np[:1].upper()}{np[1:]} {romance_passive(part, sentence.text)} {part}{m['mid'] or ''}{rest}"
+
+
+#: The gender a Romance determiner tells, where it tells one in every language we read ("le" is French masculine and
+#: Italian feminine plural, "les" and "l'" either).
+_DETERMINER_GENDER = {**dict.fromkeys(("el", "los", "un", "uno", "o", "os", "um", "il", "lo", "gli"), "m"),
+                      **dict.fromkeys(("la", "las", "una", "une", "a", "as", "uma"), "f")}
+
+
+def _participle_gender(participle: str) -> str | None:
+    """"m" for "suspendido", "firmados", "signé", "sciolti"; "f" for "suspendida", "signée", "firmate"; else None."""
+    word = participle.lower()
+    if word.endswith(("a", "as", "e", "es")) and not word.endswith(("é", "és")):
+        return "f"
+    if word.endswith(("é", "és", "o", "os", "i", "u", "us", "is", "t", "ts")):
+        return "m"
+    return None
 
 
 #: A participle of planning: "prévu", "programada", "previsto", "fixée".
