@@ -12319,3 +12319,28 @@ def test_a_romance_participle_aside_agrees_with_its_noun_in_gender(tmp_path, tex
     told = {c.start.to_timex(): c.title for c in extract_source(str(path), published=date(2026, 12, 1)).candidates}
     assert told["2026-07"] == aside
     assert not told["2026-11-30"].endswith(aside.rsplit(None, 1)[-1])
+
+
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        ("Presidential and legislative elections will be held no later than December 2028, the decree says.",
+         ("2028-12", "scheduled", "Presidential and legislative elections will be held")),
+        ("A follow-up conference will be held in Rome by March 2027.",
+         ("2027-03", "scheduled", "A follow-up conference will be held in Rome")),
+        ("Selon le décret, des élections générales se tiendront « au plus tard en décembre 2028 ».",
+         ("2028-12", "scheduled", "Des élections générales se tiendront")),
+        ("Las elecciones generales se celebrarán a más tardar en junio, según el decreto.",
+         ("2027-06", "scheduled", "Las elecciones generales se celebrarán")),
+        # (a plural plan's participle looks ahead: "previstas", not only "prevista")
+        ("Las elecciones generales están previstas a más tardar el 28 de junio, según el decreto.",
+         ("2027-06-28", "scheduled", "Las elecciones generales están previstas")),
+    ],
+)
+def test_a_happening_told_in_the_future_by_a_date_is_scheduled_for_it(tmp_path, text, told):
+    path = tmp_path / "a.txt"
+    path.write_text(f"Title\n\n{text}\n", encoding="utf-8")
+    assert [(c.start.to_timex(), c.status.value, c.title)
+            for c in extract_source(str(path), published=date(2026, 11, 30)).candidates] == [told]
+
+

@@ -177,6 +177,7 @@ def test_a_clock_time_takes_the_date_written_after_it_day_first_or_with_its_year
         ("The rebels had withdrawn by Dec. 1.", "Dec. 1", "2024-12-01", date(2025, 8, 9)),
         # deadlines and start dates ignore the tense of the verb
         ("The council gave both sides until mid-December to reply.", "mid-December", "2023-12", DCT),
+        ("The council gave both sides until Friday to name their negotiators.", "Friday", "2023-12-01", DCT),
         ("The ministry created a new office, effective Feb. 1.", "Feb. 1", "2024-02-01", DCT),
         # "since" looks back; a noun or an adjective is no verb
         ("Police have searched for him since the Oct. 23 attack.", "Oct. 23", "2023-10-23", date(2024, 5, 6)),

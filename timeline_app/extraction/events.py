@@ -966,7 +966,13 @@ _DUE_BY = re.compile(r"\b(?:is|are|was|were|falls?|fell)\s+due\s+(?:(?:to\s+[a-z
                      # 28 juin", "previstas a más tardar el 28 de junio", "previste entro il 28 giugno")
                      r"|\b(?:scheduled|planned|set|slated|due)\s+(?:for\s+)?no\s+later\s+than\s+(?:the\s+)?$"
                      r"|(?<!\w)(?:prévu|previst[oa])(?:e|s|es|as|os|i)?\s+(?:para\s+)?(?:au\s+plus\s+tard|a\s+más\s+tardar|entro)"
-                     r"(?:\s+(?:le|la|el|il|en))?\s+$", re.I)
+                     r"(?:\s+(?:le|la|el|il|en))?\s+$"
+                     # (…or told in the future by then: "Elections will be held no later than December 2028", "se
+                     # tiendront « au plus tard en décembre 2028 »", "se celebrarán a más tardar en junio", "si terranno entro
+                     # giugno")
+                     r"|\bwill\s+(?:be\s+)?[a-z]+(?:\s+(?:up|out|off|down))?(?:\s+[^,;.]{1,30}?)?\s+(?:by|no\s+later\s+than)\s+(?:the\s+)?$"
+                     r"|(?<!\w)[^\W\d_]{3,}(?:ront|ra|rán|rá|ranno|rà)\s+(?:[^,;.]{1,30}?\s+)?[«\"“]?\s*"
+                     r"(?:au\s+plus\s+tard|a\s+más\s+tardar|entro)(?:\s+(?:le|la|el|il|en))?\s+$", re.I)
 #: What a sentence opened by its deadline plans for then, right after the date: "By the end of February[, the working
 #: groups are to present] a plan", "Bis Ende Februar [sollen] die Arbeitsgruppen…", "D'ici fin février, les groupes [doivent]…"
 #: (a plan for that date, as "is to be paid out by" is; a bare "By Friday, talks had…" tells a happening by its tense).

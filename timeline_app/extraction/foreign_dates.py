@@ -778,12 +778,12 @@ _AHEAD = {
     "de": r"soll|sollen|wird|werden|geplant|plant|planen|erwartet|will|wollen|möchte|möchten|dürfte|dürften",
     "fr": r"sera|seront|aura|auront|fera|feront|ira|iront|pourra|pourront|devra|devront|va|vont|doit|doivent|"
           r"devrait|devraient|pourrait|pourraient|prévue?s?|\w{3,}(?:era|eront|ira|iront)|\w+(?:endra|endront)",
-    "es": r"será|serán|va\s+a|van\s+a|prevista|previsto|debería|deberían|podría|podrían|"
+    "es": r"será|serán|va\s+a|van\s+a|previst[oa]s?|debería|deberían|podría|podrían|"
           r"\w{3,}(?:ará|arán|erá|erán|irá|irán)",
     # (and the futures of contracted stems: "terrà", "verrà", "avrà", "andrà", "farà")
-    "it": r"sarà|saranno|prevista|previsto|dovrebbe|dovrebbero|potrebbe|potrebbero|\w{3,}(?:erà|eranno|irà|iranno)|"
+    "it": r"sarà|saranno|previst[oaie]|dovrebbe|dovrebbero|potrebbe|potrebbero|\w{3,}(?:erà|eranno|irà|iranno)|"
           r"\w{2,}(?:rrà|rranno|vrà|vranno|drà|dranno)|farà|faranno|darà|daranno|starà|staranno",
-    "pt": r"será|serão|vai|vão|prevista|previsto|deverá|deverão|deveria|deveriam|\w{3,}(?:ará|arão|erá|erão|irá|irão)",
+    "pt": r"será|serão|vai|vão|previst[oa]s?|deverá|deverão|deveria|deveriam|\w{3,}(?:ará|arão|erá|erão|irá|irão)",
     # (…and the perfective verbs of news, whose present form is their future: "Переговоры продолжатся в понедельник",
     # "Путин посетит Пекин в мае", "Перемирие вступит в силу в полночь")
     "ru": r"будет|будут|состоится|состоятся|планиру\w*|намерен\w*|может\s+пройти|могут\s+пройти|пройд[её]т|пройдут|"

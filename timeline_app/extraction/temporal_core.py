@@ -1734,10 +1734,12 @@ _PLAN_UNDONE = re.compile(r"\b(?:but|instead|postponed|delayed|put\s+off|called\
                           r"dragged\s+on|pushed\s+back)\b", re.I)
 #: A start right before a weekday: "from Monday", "starting Tuesday", "as of Friday".
 _FROM_ON = re.compile(r"\b(?:from|starting|beginning|as\s+of|effective)\s+(?:on\s+)?$", re.I)
-#: A delay before "until" puts the day ahead even in the past tense ("postponed until Tuesday",
-#: "extended its deadline until 9 a.m. Tuesday").
-DELAYED_BEFORE = re.compile(r"\b(?:postponed?|postpones|delay(?:ed|s)?|deferr?(?:ed|s)?|extend(?:ed|s)?|adjourn(?:ed|s)?|"
-                            r"put\s+off|pushed\s+back|rescheduled?|suspend(?:ed|s)?)\b(?:\s+\S+){0,4}\s*$", re.IGNORECASE)
+#: A delay or a grant of time before "until" puts the day ahead even in the past tense ("postponed until Tuesday",
+#: "extended its deadline until 9 a.m. Tuesday", "gave both sides until Friday").
+PUT_AHEAD_BEFORE = re.compile(r"\b(?:postponed?|postpones|delay(?:ed|s)?|deferr?(?:ed|s)?|extend(?:ed|s)?|adjourn(?:ed|s)?|"
+                            r"put\s+off|pushed\s+back|rescheduled?|suspend(?:ed|s)?"
+                            # (…or time given until then, which lies ahead of the giving: "gave both sides until Friday")
+                            r"|gave|given|granted|allowed)\b(?:\s+\S+){0,4}\s*$", re.IGNORECASE)
 
 #: Words near a possessive weekday that put its happening ahead.
 POSSESSIVE_AHEAD = re.compile(r"\b(?:will|'ll|shall|upcoming|coming|next|ahead of|prepar\w*|in the run-up to|is\s+(?:expected|scheduled|set|due)|are\s+(?:expected|scheduled|set|due)"
@@ -1895,7 +1897,7 @@ def resolve_weekday(weekday: int, ctx: Context, m: re.Match[str], rel: str = "")
         return dct.plus(fwd), f"{name}, the one on or after {dct.label()}, from which it starts"
     deadline = DEADLINE_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
     if deadline and (ctx.tense(deadline.start(), deadline.start()) != "past"
-                     or DELAYED_BEFORE.search(ctx.text, max(0, deadline.start() - 60), deadline.start())):
+                     or PUT_AHEAD_BEFORE.search(ctx.text, max(0, deadline.start() - 60), deadline.start())):
         return dct.plus(fwd), f"{name}, a deadline on or after {dct.label()}"  # "given until Tuesday"
     return dct.plus(-back), f"{name}, the one on or before {dct.label()}"
 

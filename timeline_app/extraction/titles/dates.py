@@ -82,7 +82,7 @@ _PREPOSITIONS = (r"(?:(?:on|in|at|by)\s+or\s+(?:about|around|before|after)|(?:fo
                  r"|(?:au|en|dès\s+le|d[èe]s)\s+(?:début|milieu|fin)\s+(?:du|de\s+la|de\s+l['’]|de|d['’])"  # "au début de l'année"
                  r"|entre|zwischen|между"  # "entre 2019 y 2022"
                  # (a deadline's "at the latest": "au plus tard le 28 juin", "a más tardar el", "spätestens am")
-                 r"|au\s+plus\s+tard(?:\s+(?:le|la|en))?|a\s+más\s+tardar(?:\s+el)?|spätestens(?:\s+(?:am|im|bis))?"
+                 r"|au\s+plus\s+tard(?:\s+(?:le|la|en))?|a\s+más\s+tardar(?:\s+(?:el|en))?|spätestens(?:\s+(?:am|im|bis))?"
                  # (Italian and Portuguese: "firmata a Ginevra il 23 ottobre", "istituita nel settembre 2011", "assinado
                  # no dia 3 de novembro", "vão assinar na sexta-feira")
                  r"|il|nel|nell['’]|nello|dal|dall['’]|al|all['’]|entro|fino\s+al?|em|no(?:\s+dia)?|na|nos|nas|ao|até|do|da"
