@@ -12344,3 +12344,13 @@ def test_a_happening_told_in_the_future_by_a_date_is_scheduled_for_it(tmp_path, 
             for c in extract_source(str(path), published=date(2026, 11, 30)).candidates] == [told]
 
 
+
+
+def test_a_ukrainian_season_after_a_preposition_and_an_agreement_s_noun(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("Заголовок\n\nУкраїна та Молдова у середу підписали угоду про спільний контроль на кордоні. "
+                    "Переговори щодо неї тривали з весни 2024 року.\n", encoding="utf-8")
+    told = [(c.start.to_timex(), c.kind.value, c.title)
+            for c in extract_source(str(path), published=date(2026, 11, 26)).candidates]
+    assert told == [("2026-11-25", "agreement", "Україна та Молдова підписали угоду про спільний контроль на кордоні"),
+                    ("2024-SP", "talks", "Переговори щодо неї тривали")]

@@ -224,7 +224,7 @@ KIND_RULES: list[tuple[EventKind, re.Pattern[str]]] = [
                                  r"(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:proposals?|counter-?proposals?|offer|"
                                  r"counter-?offer|draft|response|reply|plan)\b", re.I)),
     (EventKind.AGREEMENT, re.compile(r"\b(?:agreements?|accords?|treaty|treaties|deals?|pacts?|memorand(?:um|a)|intesa|traités?|Abkommen|Vertrag|acuerdos?|acordos?|accord[oi]|tratados?|trattat[oi]|"
-                                     r"соглашени\w*|договор\w*|anlaşma\w*|mutabakat\w*)\b", re.I)),
+                                     r"соглашени\w*|договор\w*|угод[аиуоіь]\w*|anlaşma\w*|mutabakat\w*)\b", re.I)),
     (EventKind.STATEMENT, re.compile(r"\b(?<!-)(?:statement|said|announced|(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)declared(?!\s+(?:in|by)\s)(?!\s+(?:independence|war|martial|a\s+state|"
                                      r"an?\s+emergency))|readout|spokes(?:man|woman|person))\b", re.I)),
 ]

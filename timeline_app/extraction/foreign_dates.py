@@ -1409,7 +1409,9 @@ _SEASONS = {
            # (the accusative and genitive a preposition takes: "на весну следующего года", "до весны 2027 года")
            "весну": "SP", "весны": "SP", "лета": "SU", "осени": "FA", "зиму": "WI", "зимы": "WI"},
     "uk": {"навесні": "SP", "весна": "SP", "влітку": "SU", "літо": "SU", "восени": "FA", "осінь": "FA", "взимку": "WI",
-           "зима": "WI"},
+           "зима": "WI",
+           # (the genitive and accusative a preposition takes: "з весни 2024 року", "до осені 2027 року", "на весну")
+           "весни": "SP", "весну": "SP", "літа": "SU", "осені": "FA", "зими": "WI", "зиму": "WI"},
     "nl": {"voorjaar": "SP", "lente": "SP", "zomer": "SU", "najaar": "FA", "herfst": "FA", "winter": "WI"},
     "tr": {"ilkbahar": "SP", "bahar": "SP", "yaz": "SU", "sonbahar": "FA", "güz": "FA", "kış": "WI"},
 }
