@@ -12354,3 +12354,22 @@ def test_a_ukrainian_season_after_a_preposition_and_an_agreement_s_noun(tmp_path
             for c in extract_source(str(path), published=date(2026, 11, 26)).candidates]
     assert told == [("2026-11-25", "agreement", "Україна та Молдова підписали угоду про спільний контроль на кордоні"),
                     ("2024-SP", "talks", "Переговори щодо неї тривали")]
+
+
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        ("Die Europäische Union hatte im Oktober ein weiteres Sanktionspaket gegen Russland beschlossen, das 19. seit "
+         "Beginn des Angriffskriegs im Februar 2022.",
+         [("2026-10", "sanction", "Die Europäische Union hatte ein weiteres Sanktionspaket gegen Russland beschlossen")]),
+        ("Il s'agit du troisième incident de ce type depuis le mois d'août, selon les garde-côtes philippins.", []),
+        # (a weekday's "segunda" and a number's thousands are no ordinals)
+        ("Segundo o Governo, mais de 5.000 antigos guerrilheiros foram desmobilizados desde 2019 em Moçambique.",
+         [("2019", "other", "Mais de 5.000 antigos guerrilheiros foram desmobilizados em Moçambique")]),
+    ],
+)
+def test_a_foreign_ordinal_since_a_date_only_measures_by_it(tmp_path, text, told):
+    path = tmp_path / "a.txt"
+    path.write_text(f"Titel\n\n{text}\n", encoding="utf-8")
+    assert [(c.start.to_timex(), c.kind.value, c.title)
+            for c in extract_source(str(path), published=date(2026, 12, 2)).candidates] == told

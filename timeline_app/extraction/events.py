@@ -178,6 +178,8 @@ KIND_RULES: list[tuple[EventKind, re.Pattern[str]]] = [
                                     r"voters\s+(?:[\w-]+\s+){0,4}?(?:(?:have|had)\s+)?(?:backed|approved|rejected|"
                                     r"chose|endorsed|turned\s+out|went\s+to\s+the\s+polls|cast))\b", re.I)),
     (EventKind.SANCTION, re.compile(r"\b(?:sanctions?|sanctioned|embargo|asset\s+freeze|blacklist(?:ed)?|snap-?back|"
+                                    # (…and in the other languages we read: "Sanktionspaket", "sanciones", "санкции")
+                                    r"sanci[oó]n(?:es)?|sanzion[ei]|sanç(?:ão|ões)|Sanktion\w*|санкци\w*|yaptırım\w*|"
                                     # ("banning imports of Russian liquefied natural gas", "an import ban")
                                     r"ban(?:s|ned|ning)?\s+(?:on\s+)?(?:all\s+)?(?:[\w-]+\s+){0,4}?(?:imports|exports)|(?:import|export)\s+bans?"
                                     # (…or on dealings and arms: "the ban on transactions with the listed vessels", "an arms ban")
@@ -917,7 +919,16 @@ _COMPARED = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|up\s+from|down
                        r"(?:[^,.;]|(?<=\b[A-Z])\.){0,80}?\bsince\s+(?:the\s+)?(?:(?:[a-z-]+\s+){1,3}?of\s+)?$"
                        # (…with what the date is of: "its lowest monthly figure since the pandemic year of 2020")
                        # …and in French, Spanish and German: "el primero entre ambos desde abril de 2025"
-                       r"|\b(?:premi[eè]re?s?|primer[oa]?s?|erste[nrsm]?|перв\w*)\b[^,.;]{0,80}?(?<!\w)(?:depuis|desde|seit|с)\s+$", re.I)
+                       # (…or another ordinal, in words or figures, and what the date is the start of: "das 19. seit Beginn
+                       # des Angriffskriegs im Februar 2022", "la 12e depuis le début de la guerre en")
+                       r"|(?:\b(?:premi[eè]re?s?|primer[oa]?s?|prim[oa]|primeir[oa]s?|erste[nrsm]?|перв\w*|deuxième|"
+                       r"troisième|\w+ième|segund[oa]s?|tercer[oa]?s?|second[oa]|terz[oa]|\w+esim[oa]|terceir[oa]s?|"
+                       r"zweite[nrsm]?|dritte[nrsm]?|\w+te[nrsm]?(?=\s+(?:seit|Mal))|втор\w*|трет\w*)\b(?!-)"
+                       # (not a weekday: "segunda-feira"; nor a number's thousands: "5.000")
+                       r"|(?<!\w)\d+(?:\.(?!\d)|e|ème|er|º|ª|°))"
+                       r"[^.;]{0,80}?(?<!\w)(?:depuis|desde|seit|с|dal|dall['’]|dalla|dai|dalle)\s+"
+                       r"(?:(?:le\s+|el\s+|o\s+|l['’]|dem\s+)?(?:début|Beginn|inicio|comienzo|inizio|início|начала)\s+"
+                       r"[^,.;]{0,50}?\s+(?:(?:en|im|in|de|del|di|em|в)\s+)?)?$", re.I)
 
 #: A commitment whose "by" date is a deadline, kept or not, rather than a happening (but "an agreed
 #: line" or "the planned route" are things, no commitment).
