@@ -5018,14 +5018,14 @@ def test_a_review_s_month_headings_date_the_entries_under_them(tmp_path):
     assert found == []
 
 
-def test_a_german_sentence_with_a_fronted_night_keeps_its_subject_first_and_a_hit_is_no_meeting(tmp_path):
+def test_a_german_sentence_with_a_fronted_night_keeps_its_subject_first_and_a_hit_is_no_meeting_but_conferring_is(tmp_path):
     found = extract_text(tmp_path, "Charkiw\n\nKIEW, 29. November 2026 (dpa) - In der Nacht zum Sonntag haben russische "
                          "Drohnen ein Wärmekraftwerk in Charkiw getroffen. Nach Angaben der Behörden fiel der Strom aus.\n\n"
                          "Präsident Selenskyj will am Dienstagabend mit den Regierungschefs der G7 beraten.\n",
                          date(2026, 11, 29)).candidates
     assert [(c.start.to_timex(), c.kind.value, c.title) for c in found] == [
         ("2026-11-28TNI", "military_action", "Russische Drohnen haben ein Wärmekraftwerk in Charkiw getroffen"),
-        ("2026-12-01TEV", "other", "Präsident Selenskyj will mit den Regierungschefs der G7 beraten")]
+        ("2026-12-01TEV", "talks", "Präsident Selenskyj will mit den Regierungschefs der G7 beraten")]
 
 
 def test_a_spanish_closing_attribution_with_its_source_before_its_day_is_no_happening(tmp_path):

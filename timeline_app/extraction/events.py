@@ -212,6 +212,8 @@ KIND_RULES: list[tuple[EventKind, re.Pattern[str]]] = [
                                  r"(?:will\s+)?gather(?:s|ed|ing)?|(?:council|committee|commission|forum|assembly)\s+(?:is\s+)?to\s+be\s+(?:held|convened|hosted)|(?-i:received\s+(?:the\s+)?(?:visiting\s+)?[A-Z]\w*)|negotiat(?!ors?\b)\w*|summit|brief(?:ed|s|ing)|(?<=\bto\s)brief|(?<=\bwill\s)brief|round\s+of|delegations?|conference|consultations?|discuss(?:ed|ions?)?"
                                  r"|rencontr\w+|réunions?|négociations?|pourparlers|sommet|délégations?|delegaci(?:ón|ones)"
                                  r"|se\s+sont\s+retrouvée?s?|\w*[Gg]espräch\w*|\w*[Vv]erhandlung\w*|trafen|Treffen|Gipfel\w*"
+                                 # ("mit den Staats- und Regierungschefs … beraten", "Beratungen")
+                                 r"|berat(?:en|ung\w*)|berieten|beriet"
                                  # ("haben sich in Genf getroffen" met; "haben ein Kraftwerk getroffen" hit)
                                  r"|zusammengetroffen|sich\s+(?:[\w-]+\s+){0,8}?getroffen|(?<=a\s)reçu|(?<=ont\s)reçu|empfangen"
                                  r"|colloqui|negoziat\w+|vertice|incontr[oi]|conversações|negociações|cimeira|diálogo|зустріч\w*|зустрі[вл]\w*"
