@@ -12373,3 +12373,15 @@ def test_a_foreign_ordinal_since_a_date_only_measures_by_it(tmp_path, text, told
     path.write_text(f"Titel\n\n{text}\n", encoding="utf-8")
     assert [(c.start.to_timex(), c.kind.value, c.title)
             for c in extract_source(str(path), published=date(2026, 12, 2)).candidates] == told
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'U.N. Secretary-General António Guterres on Saturday called the agreement "a first step."',
+        "Pyongyang in January described the South as its “principal enemy”.",
+    ],
+)
+def test_naming_a_thing_in_quoted_words_is_a_statement(tmp_path, text):
+    [told] = extract_text(tmp_path, text, date(2026, 12, 1)).candidates
+    assert told.kind.value == "statement"
