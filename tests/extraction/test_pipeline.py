@@ -12385,3 +12385,10 @@ def test_a_foreign_ordinal_since_a_date_only_measures_by_it(tmp_path, text, told
 def test_naming_a_thing_in_quoted_words_is_a_statement(tmp_path, text):
     [told] = extract_text(tmp_path, text, date(2026, 12, 1)).candidates
     assert told.kind.value == "statement"
+
+
+def test_a_phrasal_gerund_s_particle_is_no_one_made_to_do_a_thing(tmp_path):
+    text = ("The junta extended the transition by two years on Saturday, pushing back the return to civilian rule to the "
+            "end of 2028.")
+    titles = titles_of(tmp_path, text, date(2026, 11, 30))
+    assert titles["2028"] == "The junta pushed back the return to civilian rule"

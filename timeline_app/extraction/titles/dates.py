@@ -140,7 +140,7 @@ def planned_happening(sentence: Sentence, t: Timex) -> str | None:
 _CAUSING = {"prompting", "forcing", "leading", "pushing", "causing", "allowing", "enabling", "persuading",
             "compelling", "spurring", "driving", "obliging", "pressing"}
 _OPENING_THE_WAY = {"clearing", "paving", "opening"}
-_MADE_TO_DO = re.compile(r"\s+(?P<who>(?!(?:to|it|him|her|them|us|me)\b)[^,;]{2,60}?)\s+to\s+(?P<base>[a-z]{2,})\b(?P<rest>.*)$")
+_MADE_TO_DO = re.compile(r"\s+(?P<who>(?!(?:to|it|him|her|them|us|me|back|forward|up|out|ahead|off|down|aside)\b)[^,;]{2,60}?)\s+to\s+(?P<base>[a-z]{2,})\b(?P<rest>.*)$")
 
 
 #: A short noun phrase from its last determiner: "an appeal hearing", "Hungary's energy exemptions".
