@@ -12392,3 +12392,8 @@ def test_a_phrasal_gerund_s_particle_is_no_one_made_to_do_a_thing(tmp_path):
             "end of 2028.")
     titles = titles_of(tmp_path, text, date(2026, 11, 30))
     assert titles["2028"] == "The junta pushed back the return to civilian rule"
+
+
+def test_an_adjective_after_a_causing_gerund_s_to_is_no_verb(tmp_path):
+    text = "The junta took power on Saturday, pushing the country to civilian rule in 2028 at the latest."
+    assert not any("civilianed" in title for title in titles_of(tmp_path, text, date(2026, 11, 30)).values())

@@ -276,6 +276,8 @@ def caused_happening(sentence: Sentence, t: Timex, inside: list[Timex]) -> str |
     made = _MADE_TO_DO.match(m["mid"]) if m is not None and m["verb"] in _CAUSING | _OPENING_THE_WAY else None
     if made is None or made["base"] in ("be", "have"):
         return None
+    if re.search(r"(?:ian|ous|ary|ese|ern|ical)$", made["base"]):
+        return None  # ("…, pushing the country to civilian rule": an adjective after "to" opens a noun phrase, no verb)
     close = CLAUSE_CLOSE.search(s, date_phrase_end(t, inside) - sentence.start)
     tail = s[date_phrase_end(t, inside) - sentence.start:close.start()]
     if m["verb"] in _OPENING_THE_WAY:
