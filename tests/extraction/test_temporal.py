@@ -3720,3 +3720,15 @@ def test_a_russian_masculine_past_tells_its_day_in_the_past():
 def test_a_decade_said_in_words(language, text, phrase, value):
     found = {t.text: t.value for t in tag(text, date(2026, 11, 30), language=language)}
     assert found.get(phrase) == value, found
+
+
+@pytest.mark.parametrize("text, phrase, value", [
+    # (a story years back goes on in its own year)
+    ("In April 1992, days after fighting broke out, she secured a truce. The truce collapsed in early May.",
+     "early May", "1992-05"),
+    ("The talks opened in Vienna in March 2019. The delegations met again in June.", "June", "2019-06"),
+    # (…but last year's story may come back to this year's month)
+    ("The talks stalled by the end of February 2025. A new round opened in March.", "March", "2026-03"),
+])
+def test_a_bare_month_after_a_story_years_back_is_of_that_year(text, phrase, value):
+    assert value_of(text, phrase, date(2026, 12, 2)) == value

@@ -1196,10 +1196,12 @@ def _month_on_from_just_named(ctx: Context, pos: int, month: int) -> int | None:
     if year >= ctx.dct.year or not named < month or "\n" in ctx.text[ctx.ref_at:pos] \
             or not (ctx.ref_at < ctx.sentence_bounds(pos)[0] and ctx.in_view(ctx.ref_at, pos)):
         return None
-    if not _COUNTED_ON_AT.match(ctx.text, ctx.ref_at):
+    if not _COUNTED_ON_AT.match(ctx.text, ctx.ref_at) and year >= ctx.dct.year - 1:
         # (only a story that counts on in its own year, "in April of that year and, two months later, …": a writer
         # who gives dates their years would give July's too, "…by the end of February 2025. Those talks opened
-        # in mid-February. A new round opened in March" being this March)
+        # in mid-February. A new round opened in March" being this March; but a story years back goes on in its
+        # year: "In April 1992 she secured a truce. The truce collapsed in early May" is May 1992, no writer coming
+        # back to the present with a bare month)
         return None
     opened = max(ctx.sentence_bounds(ctx.ref_at)[0], ctx.ref_at - 200)
     if _ASIDE_OPENED.search(ctx.text, opened, ctx.ref_at) or _SUBORDINATE_OPENED.search(ctx.text, opened, ctx.ref_at):
