@@ -3732,3 +3732,16 @@ def test_a_decade_said_in_words(language, text, phrase, value):
 ])
 def test_a_bare_month_after_a_story_years_back_is_of_that_year(text, phrase, value):
     assert value_of(text, phrase, date(2026, 12, 2)) == value
+
+
+@pytest.mark.parametrize("language, text, phrase, value", [
+    ("fr", "En avril 1992, elle a obtenu une trêve. La trêve a été rompue en mai.", "mai", "1992-05"),
+    ("es", "En abril de 1992 logró una tregua. La tregua se rompió en mayo.", "mayo", "1992-05"),
+    ("de", "Im April 1992 handelte sie eine Waffenruhe aus. Die Waffenruhe brach im Mai zusammen.", "Mai", "1992-05"),
+    ("es", "En abril de 2025 logró una tregua. La tregua se rompió en mayo.", "mayo", "2026-05"),
+    ("fr", "La guerre, qui a éclaté le 15 avril 2023, a fait des milliers de morts. Les FSR se sont emparées de la ville "
+           "fin octobre.", "fin octobre", "2026-10"),
+])
+def test_a_foreign_bare_month_after_a_story_years_back_is_of_that_year(language, text, phrase, value):
+    found = {t.text: t.value for t in tag(text, date(2026, 12, 2), language=language)}
+    assert found.get(phrase) == value, found

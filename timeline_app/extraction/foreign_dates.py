@@ -1313,6 +1313,11 @@ def _bare_months(text: str, dct: Day, language: str, taken: bytearray, dated: li
                 # "Les pourparlers, lancés en mai 2023, avaient été suspendus en décembre": the story goes on
                 best = (best[0] + 1, month)
                 how = f"the first {_MONTH_NAMES[month - 1].title()} after {story.value[:7]}, named in an aside ({language})"
+        elif (back := _story_years_back(text, dated, sentence_start, month, dct)) is not None \
+                and not looks_ahead(text, m.start(), end, language):
+            # "En avril 1992, elle a obtenu une trêve. La trêve a été rompue en mai.": a story years back goes on in its year
+            best = (back, month)
+            how = f"{_MONTH_NAMES[month - 1].title()} {back}, later in the year the sentence before is at ({language})"
         elif since and (not looks_ahead(text, m.start(), m.end(), language)
                         # (German's "seit" and French's "depuis" only ever look back: "Soldaten, die seit Juli in
                         # Gefangenschaft sind", whatever the main clause will do)
@@ -1337,6 +1342,22 @@ def _bare_months(text: str, dct: Day, language: str, taken: bytearray, dated: li
         taken[start:end] = b"\x01" * (end - start)
         out.append(Timex(start, end, text[start:end], DATE, month_value(*best), how, mod))
     return out
+
+
+def _story_years_back(text: str, dated: list[Timex], sentence_start: int, month: int, dct: Day) -> int | None:
+    """The year of the month the sentence right before named, in the same paragraph, when it is two years or more before
+    publication and `month` comes later in it: no writer comes back to the present with a bare month."""
+    last = next((t for t in reversed(dated) if t.end <= sentence_start and re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?", t.value)),
+                None)
+    if last is None or "\n" in text[last.end:sentence_start]:
+        return None
+    lo, hi = _sentence_around(text, last.start, last.end)
+    if text[hi:sentence_start].strip(" .") != "" or ("," in text[lo:last.start] and "," in text[last.end:hi]):
+        # (…not one an aside dates, which closes with it: "La guerre, qui a éclaté le 15 avril 2023, a fait… Les FSR se
+        # sont emparées d'El-Facher fin octobre" is this October)
+        return None
+    year, at = int(last.value[:4]), int(last.value[5:7])
+    return year if year <= dct.year - 2 and at < month else None
 
 
 #: "And" (or "or") between a bare month and a month written with its year: " и ", " et ", " und ", " y ", " e ", " ve ".
