@@ -3745,3 +3745,13 @@ def test_a_bare_month_after_a_story_years_back_is_of_that_year(text, phrase, val
 def test_a_foreign_bare_month_after_a_story_years_back_is_of_that_year(language, text, phrase, value):
     found = {t.text: t.value for t in tag(text, date(2026, 12, 2), language=language)}
     assert found.get(phrase) == value, found
+
+
+@pytest.mark.parametrize("text, phrase, value", [
+    ("Özel temsilciler en son 2025 yılının eylül ayında bir araya gelmişti.", "2025 yılının eylül ayında", "2025-09"),
+    ("Görüşmeler 2024 yılı Mart ayında başladı.", "2024 yılı Mart ayında", "2024-03"),
+    ("Taraflar 2023 Ekim'inde yeniden görüştü.", "2023 Ekim'inde", "2023-10"),
+])
+def test_a_turkish_year_then_its_month_is_one_date(text, phrase, value):
+    found = {t.text: t.value for t in tag(text, date(2026, 12, 2), language="tr")}
+    assert found.get(phrase) == value, found

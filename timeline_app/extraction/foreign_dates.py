@@ -100,6 +100,7 @@ def tag_foreign(text: str, dct: Day, language: str, narrative: bool = False) -> 
         taken[t.start:t.end] = b"\x01" * (t.end - t.start)
     out.extend(_decade_dates(text, language, taken))
     out.extend(_season_dates(text, language, taken))
+    out.extend(_turkish_year_months(text, language, taken))
     out.extend(_season_of_relative_year(text, dct, language, taken))
     out.extend(_relative_season_dates(text, dct, language, taken))
     out.extend(_bare_season_dates(text, dct, language, taken))
@@ -1441,6 +1442,10 @@ _SEASONS = {
 _TURKISH_YEAR_SEASON = re.compile(r"(?<!\d)(?P<year>1[5-9]\d\d|20\d\d)(?:\s+yılının|['’]?(?:ın|in|un|ün))?\s+"
                                   r"(?P<season>ilkbahar|bahar|yaz|sonbahar|güz|kış)(?:ında|ında|ında|inde|ın|ı|a|e)?(?!\w)",
                                   re.UNICODE)
+#: …and its month the same way: "2025 yılının eylül ayında", "2024 yılı mart ayında", "2023 Ekim'inde".
+_TURKISH_YEAR_MONTH = re.compile(r"(?<!\d)(?P<year>1[5-9]\d\d|20\d\d)(?:\s+yılının|\s+yılı|['’]?(?:ın|in|un|ün))?\s+"
+                                 r"(?P<mon>ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık)"
+                                 r"(?:\s+ay(?:ında|ı|ının)|['’]?(?:ında|inde|unda|ünde|ta|te|da|de))?(?!\w)", re.IGNORECASE)
 _SEASON_YEAR = re.compile(r"(?<!\w)(?P<season>[^\W\d_]{4,10})\s+(?:(?:de|del|van|des|di)\s+)?(?P<year>1[5-9]\d\d|20\d\d)(?!\d)"
                           # (a winter across two years: "Im Winter 2024/25", "l'hiver 2024-2025")
                           r"(?P<next>[/–-](?:\d\d){1,2}(?![\d/.]))?"
@@ -1517,6 +1522,21 @@ def _season_dates(text: str, language: str, taken: bytearray) -> list[Timex]:
             end = m.end("year")  # ("Winter 2024/27" is no winter across two years: the year alone)
         taken[m.start():end] = b"\x01" * (end - m.start())
         out.append(Timex(m.start(), end, text[m.start():end], DATE, f"{m['year']}-{code}", f"a season and its year ({language})"))
+    return out
+
+
+def _turkish_year_months(text: str, language: str, taken: bytearray) -> list[Timex]:
+    """"2025 yılının eylül ayında": September 2025, the year written first in the genitive, as Turkish writes it."""
+    if language != "tr":
+        return []
+    months = month_words("tr")
+    out = []
+    for m in _TURKISH_YEAR_MONTH.finditer(text):
+        month = months.get(m["mon"].lower())
+        if month is None or taken.find(1, m.start(), m.end()) != -1:
+            continue
+        taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+        out.append(Timex(m.start(), m.end(), m.group(0), DATE, month_value(int(m["year"]), month), "a month and its year (tr)"))
     return out
 
 
