@@ -12397,3 +12397,19 @@ def test_a_phrasal_gerund_s_particle_is_no_one_made_to_do_a_thing(tmp_path):
 def test_an_adjective_after_a_causing_gerund_s_to_is_no_verb(tmp_path):
     text = "The junta took power on Saturday, pushing the country to civilian rule in 2028 at the latest."
     assert not any("civilianed" in title for title in titles_of(tmp_path, text, date(2026, 11, 30)).values())
+
+
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        ("Desde 2001, se han destruido más de 200.000 minas en la frontera, de acuerdo con datos oficiales.",
+         ("other", "Se han destruido más de 200.000 minas en la frontera")),
+        ("Desde 2001, foram destruídas mais de 200.000 minas na fronteira, de acordo com dados oficiais.",
+         ("other", "Foram destruídas mais de 200.000 minas na fronteira")),
+        ("Perú firmó un acuerdo con Ecuador en 2001 para desminar la frontera.",
+         ("agreement", "Perú firmó un acuerdo con Ecuador para desminar la frontera")),
+    ],
+)
+def test_according_to_in_spanish_and_portuguese_is_a_source_not_an_agreement(tmp_path, text, told):
+    [found] = extract_text(tmp_path, text, date(2026, 11, 27)).candidates
+    assert (found.kind.value, found.title) == told

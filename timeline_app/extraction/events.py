@@ -230,7 +230,10 @@ KIND_RULES: list[tuple[EventKind, re.Pattern[str]]] = [
     (EventKind.TALKS, re.compile(r"\b(?:present|submit|table|put\s+forward|hand|deliver|send|sent)\w*\s+(?:over\s+)?"
                                  r"(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:proposals?|counter-?proposals?|offer|"
                                  r"counter-?offer|draft|response|reply|plan)\b", re.I)),
-    (EventKind.AGREEMENT, re.compile(r"\b(?:agreements?|accords?|treaty|treaties|deals?|pacts?|memorand(?:um|a)|intesa|traités?|Abkommen|Vertrag|acuerdos?|acordos?|accord[oi]|tratados?|trattat[oi]|"
+    # (not "de acuerdo con", "de acordo com", "d'accord", "d'accordo": "according to", "agreed")
+    (EventKind.AGREEMENT, re.compile(r"\b(?:agreements?|(?<!d['’])accord|accords|treaty|treaties|deals?|pacts?|memorand(?:um|a)|intesa|traités?|Abkommen|Vertrag|"
+                                     r"acuerdos|acordos|(?<!\bde\s)acuerdo|acuerdo(?!\s+con\b)|(?<!\bde\s)acordo|acordo(?!\s+com\b)|"
+                                     r"(?<!d['’])accordo|accordi|tratados?|trattat[oi]|"
                                      r"соглашени\w*|договор\w*|угод[аиуоіь]\w*|anlaşma\w*|mutabakat\w*)\b", re.I)),
     (EventKind.STATEMENT, re.compile(r"\b(?<!-)(?:statement|said|announced|(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)declared(?!\s+(?:in|by)\s)(?!\s+(?:independence|war|martial|a\s+state|"
                                      r"an?\s+emergency))|readout|spokes(?:man|woman|person))\b", re.I)),

@@ -117,7 +117,8 @@ _EMBEDDED_QUOTE_ATTRIBUTION = re.compile(r"(?<=[a-z]\s)(?P<quote>(?:``|“|\")[^
                                          r"(?:the\s+)?[\w' -]{1,50}?\s+(?:said|says|added)\s*$")
 _FOREIGN_ATTRIBUTION_TAIL = re.compile(
     rf",\s+(?:{saying_pasts(attributing=True)}"
-    r"|selon|d['’]après|hieß\s+es|so\s+(?:der|die|das)|según|secondo|segundo|по\s+словам|по\s+данным)\b"
+    r"|selon|d['’]après|hieß\s+es|so\s+(?:der|die|das)|según|secondo|segundo|de\s+acuerdo\s+con|de\s+acordo\s+com"
+    r"|по\s+словам|по\s+данным)\b"
     # (not a saying that reports a clause: ", disse que as delegações vão reunir-se")
     r"(?!\s+(?:que|qu['’]|che|dass|что)\b)[^,]{0,80}$"
     # Turkish puts the verb last: ", bakanlık açıklamasında belirtildi"
