@@ -476,13 +476,15 @@ _SUBCLAUSE = re.compile(r",\s+(?:(?:[\w-]+\s+){0,2}(?:days?|weeks?|months?|years
                         r"|,\s+(?=(?:and|but)\s+(?:as|when|while|after|before|since|because)\s+(?:the|a|an|[A-Z]|he|she|they|it|we)\b)"
                         # "a standoff that began in the spring": "that" before a past verb opens a relative clause
                         # (or its pluperfect: "a war that had begun in April 1992")
-                        r"|\s+(?=(?:that|(?<=[a-z]\s)who(?=[^,;:]*?\b(?:in|on|at|last|ago|\d{4})\b[^,;:]{0,25}[.;]?$"
+                        r"|\s+(?=(?:that|(?<=[a-z]\s)who(?=[^,;:]*?\b(?:in|on|at|since|last|ago|\d{4})\b[^,;:]{0,25}[.;]?$"
                         # (…or before the main verb: "The military rulers who seized power in July ordered him…")
                         rf"|\s+(?:[a-z]{{3,}}ed|{TRANSITIVE_PASTS})\b[^,;:]{{0,40}}?\s(?:in|on)\s+[A-Z][a-z]+(?:\s+\d{{1,2}})?"
                         rf"(?:,?\s+\d{{4}})?\s+(?:[a-z]{{3,}}ed|{TRANSITIVE_PASTS})\b))\s+"
                         # (…or its passive: "a hotline that was cut on November 12")
                         # (not a plan's: "A new round that had been scheduled for Tuesday was postponed")
-                        rf"(?:(?<=\bthat\s)(?:was|were|had\s+been)\s+(?!(?:scheduled|planned|slated|expected|set|due)\b)"
+                        # (a person's too: "three Americans who had been detained in Venezuela since March")
+                        rf"(?:(?:(?<=\bthat\s)|(?<=\bwho\s))(?:was|were|had\s+been|have\s+been|has\s+been)\s+"
+                        rf"(?!(?:scheduled|planned|slated|expected|set|due)\b)"
                         rf"(?:[a-z]{{3,}}(?:ed|en)|{IRREGULAR_PARTICIPLES}|cut|hit|shut|struck|meant)\b|"
                         # (or its perfect: "the buffer zone that has split the island since 1974")
                         rf"(?:had|has|have)\s+(?:{PERFECT_LIKE_PRESENT})\b|"
@@ -649,10 +651,13 @@ def clause_of(sentence: Sentence, t: Timex, relative_only: bool = False) -> Sent
                 return None
 
             bare_who = head.startswith("who") and not re.search(r",\s*$", s[:lo])
-            main_after = bare_who and len(VERB.findall(s, lo, rel)) <= 1 \
+            # (a passive's auxiliary and participle are one verb: "who had been detained")
+            verbs = len([v for v in VERB.finditer(s, lo, rel)
+                         if not re.search(rf"\b(?:{AUXILIARY}|been)\s+$", s[max(lo, v.start() - 12):v.start()])])
+            main_after = bare_who and verbs <= 1 \
                 and re.match(rf"\s+(?:[a-z]{{3,}}ed|{TRANSITIVE_PASTS})\b", s[t.end - sentence.start:]) is not None
-            if bare_who and not main_after \
-                    and (not _CLOSING_DATE.match(s, t.end - sentence.start) or len(VERB.findall(s, lo, rel)) > 1):
+            if bare_who and not main_after and (not _CLOSING_DATE.match(s, t.end - sentence.start)
+                                                or verbs > 1):
                 return None  # (a person's clause with no comma holds only the date that closes the sentence)
             if head.startswith("that") or bare_who:
                 # its antecedent is the noun phrase right before it (…or a person's, with no comma: "a former prime

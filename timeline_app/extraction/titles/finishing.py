@@ -309,10 +309,13 @@ def finish_title(title: str, gazetteer: Gazetteer) -> str:
     # ("From 1992 to 1994, by contrast, they met…" leaves one in lower case)
     title = re.sub(r"^(?i:However|Meanwhile|Nonetheless|Nevertheless|In\s+addition|Moreover|Separately|Instead|Still|"
                    r"Furthermore|Indeed|In\s+return|In\s+exchange|In\s+response|Earlier|Later|Elsewhere|Besides|Likewise|"
-                   r"Similarly|Finally|Lastly|Firstly|Secondly|Thirdly|Above\s+all|Looking\s+(?:further\s+)?(?:ahead|forward|back)|"
+                   r"Similarly|Finally|Lastly|First|Second|Third|Fourth|Firstly|Secondly|Thirdly|Above\s+all|"
+                   r"Looking\s+(?:further\s+)?(?:ahead|forward|back)|"
                    r"Going\s+forward|As\s+a\s+result|In\s+the\s+meantime|By\s+contrast|In\s+contrast|On\s+the\s+other\s+hand|"
                    r"For\s+now|In\s+turn|That\s+said|Even\s+so|All\s+the\s+same|Before\s+(?:that|then)|After\s+that|Since\s+then|By\s+then|Until\s+then|Until\s+now),\s+"
                    r"(?=\S)", "", title)
+    # (…and a speaker's lead-in: "What I can say is that the Secretary spoke to Foreign Minister Sybiha")
+    title = re.sub(r"^(?i:What\s+I\s+can\s+(?:say|tell\s+you|confirm)\s+is)(?:\s+that)?,?\s+(?=\S)", "", title)
     # (…without its comma too before a subject: "Before that there's a donors' conference")
     title = re.sub(r"^(?:Before\s+(?:that|then)|After\s+that|Since\s+then|By\s+then|Until\s+then)\s+"
                    r"(?=(?:there|he|she|they|we|I|the|a|an)\b)", "", title)
