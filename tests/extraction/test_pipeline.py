@@ -12428,3 +12428,11 @@ def test_according_to_in_spanish_and_portuguese_is_a_source_not_an_agreement(tmp
 )
 def test_a_briefing_s_lead_ins_leave_the_title(tmp_path, text, title):
     assert list(titles_of(tmp_path, text, date(2026, 11, 24)).values()) == [title]
+
+
+def test_a_briefing_s_questions_and_stage_notes_tell_only_their_happenings(tmp_path):
+    text = ("Department Press Briefing\n\nQUESTION: On Ukraine – the Russians say the next round of talks is set for next "
+            "week in Abu Dhabi. Can you confirm?\n\nQUESTION: And the sanctions that took effect on Friday – any waivers?\n\n"
+            "(The briefing was concluded at 2:51 p.m.)\n")
+    assert [(c.start.to_timex(), c.title) for c in extract_text(tmp_path, text, date(2026, 11, 24)).candidates] == [
+        ("2026-W49", "The next round of talks"), ("2026-11-20", "The sanctions took effect")]

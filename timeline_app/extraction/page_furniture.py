@@ -53,7 +53,10 @@ NOTE_ON_THE_ARTICLE = re.compile(
     r"|This\s+(?:article|story|report|piece|page|post)\s+(?:was|has\s+been|had\s+been|is\s+being)\s+"
     r"(?:amended|corrected|updated|changed|edited|revised)\b"
     r"|An\s+earlier\s+version\s+of\s+this\s+(?:article|story|report|piece)\b"
-    r"|\((?:Corrects|Updates|Adds|Recasts|Rewrites|Removes)\s[^)\n]{3,200}\)\s*$)", re.I)
+    r"|\((?:Corrects|Updates|Adds|Recasts|Rewrites|Removes)\s[^)\n]{3,200}\)\s*$"
+    # (…and a transcript's closing stage note: "(The briefing was concluded at 2:51 p.m.)")
+    r"|\(\s*(?:The\s+)?(?:briefing|press\s+(?:briefing|conference)|news\s+conference|meeting|session|hearing|call|"
+    r"interview|event)\s+(?:was\s+)?(?:concluded|ended|adjourned|closed)\b[^)\n]{0,60}\)\s*$)", re.I)
 
 
 def strip_reference_marks(text: str) -> str:

@@ -1342,7 +1342,9 @@ _HELD_THING = (r"(?:elections?|vote|referendum|summit|meeting|talks|round|sessio
                r"conference|withdrawal|handover|inauguration|census|runoff)")
 #: A thing moved to a new date, or set for one: "A new round that had been scheduled for Tuesday was postponed to",
 #: "a further meeting was planned for".
-_POSTPONED_TO = re.compile(rf"(?P<np>\b(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w'’-]+\s+){{0,4}}?{_HELD_THING}|"
+_POSTPONED_TO = re.compile(rf"(?P<np>\b(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+"
+                           # (one noun phrase: "[the Russians say] the next round of talks is set for" is the round's)
+                           rf"(?:(?!(?:the|a|an|its|their|say|says|said)\b)[\w'’-]+\s+){{0,4}}?{_HELD_THING}|"
                            # (…or a bare plural: "[elections] planned for December 2024 were postponed to")
                            r"(?:(?!(?:[Bb]ut|[Aa]nd|[Oo]r|[Ww]hile|[Aa]s|[Tt]hat|[Ww]hich|[Ww]hen)\b)[A-Za-z][\w'’-]+\s+){0,2}?(?:[Ee]lections|[Tt]alks|[Hh]earings|[Ss]ummits|[Mm]eetings))"
                            r"(?:\s+(?:of|on|in|with|between)\s+[^,;:()\"“”]{2,40}?)?)"

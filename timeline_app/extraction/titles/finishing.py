@@ -237,6 +237,9 @@ def finish_title(title: str, gazetteer: Gazetteer) -> str:
     # only points at its date is no doing; the noun is the happening
     title = re.sub(r"(?<=\w)\s+(?:dates\s+back|date\s+back|dated\s+back|goes\s+back|went\s+back|risale|risalgono|remonte|"
                    r"remontent|se\s+remonta|se\s+remontan|remonta|remontam)[.!]?$", "", title)
+    # "And the sanctions that took effect on Friday – any waivers?": a questioner's question after a dash is none of the
+    # happening's
+    title = re.sub(r"(?<=\w)\s+(?:—|–|--)\s+[^—–]{2,80}\?$", "", title)
     # "The Quad mediators — the United States, Saudi Arabia… — proposed a pause": an aside between dashes goes
     title = re.sub(r"\s+(?:—|–|--)\s+[^—–]{2,160}?\s+(?:—|–|--)\s+(?=[a-z])", " ", title)
     if ", " in title and language_of(title) in A_IS_A_PREPOSITION:
