@@ -12436,3 +12436,14 @@ def test_a_briefing_s_questions_and_stage_notes_tell_only_their_happenings(tmp_p
             "(The briefing was concluded at 2:51 p.m.)\n")
     assert [(c.start.to_timex(), c.title) for c in extract_text(tmp_path, text, date(2026, 11, 24)).candidates] == [
         ("2026-W49", "The next round of talks"), ("2026-11-20", "The sanctions took effect")]
+
+
+def test_a_romance_name_with_its_own_de_and_a_conflict_breaking_out(tmp_path):
+    text = ("El conflicto, que estalló en enero de 1995, dejó decenas de muertos y terminó con el Acuerdo de Paz de "
+            "Brasilia, firmado el 26 de octubre de 1998.")
+    path = tmp_path / "a.txt"
+    path.write_text(f"Título\n\n{text}\n", encoding="utf-8")
+    assert [(c.start.to_timex(), c.kind.value, c.title)
+            for c in extract_source(str(path), published=date(2026, 11, 27)).candidates] == [
+        ("1995-01", "military_action", "El conflicto estalló"),
+        ("1998-10-26", "agreement", "El Acuerdo de Paz de Brasilia fue firmado")]

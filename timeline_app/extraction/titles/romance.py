@@ -257,7 +257,8 @@ _NAME_BEFORE_COMMA = re.compile(r"(?<![\w'’-])(?P<np>(?:(?:[LlDd]['’]|(?:[Ll
                                 # (a noun with its own complement: "l'accord [de paix] d'Alger")
                                 r"(?:\s+(?:de|di|do|da|del)\s+[a-zà-ÿ][\w-]*)?\s+"
                                 r"(?:de\s+la\s+|de\s+l['’]|de\s+|du\s+|des\s+|d['’]|del\s+|di\s+|do\s+|da\s+))?"
-                                r"(?:[A-ZÀ-Ý][\w'’.-]*\s+){0,3}[A-ZÀ-Ý][\w'’.-]*)\s*$")
+                                # (a name may hold its own "de": "el Acuerdo de Paz de Brasilia")
+                                r"(?:[A-ZÀ-Ý][\w'’.-]*\s+(?:(?:de|del|di|da|do|des|du)\s+)?){0,3}[A-ZÀ-Ý][\w'’.-]*)\s*$")
 #: The subject a fronted participle is about, after its comma: "Créée en 1978…, [la Finul] compte…".
 _SUBJECT_AFTER_COMMA = re.compile(r",\s+(?P<np>(?:l['’]|la\s+|le\s+|les\s+|el\s+|los\s+|las\s+|il\s+|lo\s+)?"
                                   r"[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,3})\s")
