@@ -12230,6 +12230,9 @@ def test_a_condition_s_deadline_is_no_happening_beside_the_sentence_s_own_date(t
          "Die Delegationen unterzeichneten das Abkommen"),
         ("Les délégations ont signé l'accord mardi, a confirmé le ministère mercredi.",
          "Les délégations ont signé l'accord"),
+        ("Следующее заседание комиссий пройдет в январе в Армении, уточнили в правительстве.",
+         "Следующее заседание комиссий пройдет в Армении"),
+        ("La próxima reunión se celebrará en enero en Quito, añadió el portavoz.", "La próxima reunión se celebrará en Quito"),
     ],
 )
 def test_a_closing_attribution_by_any_verb_of_saying_leaves_the_title(tmp_path, text, title):

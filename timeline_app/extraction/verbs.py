@@ -174,15 +174,19 @@ FOREIGN_PAST = re.compile(r"(?<!\w)(?:a|ont|est|sont|avait|avaient|était|étaie
 #: words that only it takes ("según", "hieß es").
 SAYING_PASTS: dict[str, tuple[str, ...]] = {
     "es": ("dijo", "dijeron", "afirmó", "afirmaron", "declaró", "declararon", "informó", "informaron", "anunció",
-           "anunciaron", "aseguró", "aseguraron", "señaló", "señalaron", "indicó", "indicaron", "explicó", "explicaron"),
+           "anunciaron", "aseguró", "aseguraron", "señaló", "señalaron", "indicó", "indicaron", "explicó", "explicaron",
+           "añadió", "añadieron", "agregó", "agregaron", "precisó", "precisaron", "subrayó", "subrayaron"),
     "pt": ("disse", "disseram", "afirmou", "afirmaram", "declarou", "declararam", "anunciou", "anunciaram", "informou",
-           "informaram", "indicou", "indicaram", "adiantou", "adiantaram", "referiu", "referiram"),
+           "informaram", "indicou", "indicaram", "adiantou", "adiantaram", "referiu", "referiram", "acrescentou",
+           "acrescentaram", "sublinhou", "sublinharam", "frisou", "frisaram"),
     "fr": (r"(?:a|ont)\s+(?:dit|déclaré|annoncé|affirmé|indiqué|précisé|ajouté|souligné|estimé|assuré|expliqué)",),
-    "it": (r"ha(?:nno)?\s+(?:detto|dichiarato|annunciato|affermato|riferito|spiegato|precisato|sottolineato)",),
-    "de": ("sagte", "sagten", "erklärte", "erklärten", "betonte", "betonten", "berichtete", "berichteten"),
+    "it": (r"ha(?:nno)?\s+(?:detto|dichiarato|annunciato|affermato|riferito|spiegato|precisato|sottolineato|aggiunto)",),
+    "de": ("sagte", "sagten", "erklärte", "erklärten", "betonte", "betonten", "berichtete", "berichteten", "ergänzte",
+           "ergänzten", "unterstrich", "unterstrichen"),
     # (masculine, feminine, neuter and plural: "заявил", "заявила", "министерство сообщило", "заявили")
-    "ru": (r"(?:заявил|сообщил|сказал|отметил|рассказал)[аои]?",),
-    "uk": (r"(?:заявив|повідомив|сказав)", r"(?:заяви|повідоми|сказа)(?:ла|ло|ли)"),
+    "ru": (r"(?:заявил|сообщил|сказал|отметил|рассказал|уточнил|добавил|подчеркнул|пояснил)[аои]?",),
+    "uk": (r"(?:заявив|повідомив|сказав|уточнив|додав|наголосив|зазначив)",
+           r"(?:заяви|повідоми|сказа|уточни|дода|наголоси|зазначи)(?:ла|ло|ли)"),
 }
 #: Pasts that tell a saying only where they attribute one (", bestätigte das Ministerium am Montag", ", teilte das Amt
 #: mit", "confirmó que…") and a doing elsewhere: a court "bestätigte das Urteil" upheld it, "teilte die Stadt" divided it.
