@@ -12450,3 +12450,14 @@ def test_a_romance_name_with_its_own_de_and_a_conflict_breaking_out(tmp_path):
             for c in extract_source(str(path), published=date(2026, 11, 27)).candidates] == [
         ("1995-01", "military_action", "El conflicto estalló"),
         ("1998-10-26", "agreement", "El Acuerdo de Paz de Brasilia fue firmado")]
+
+
+def test_a_dutch_date_s_preposition_goes_with_it_and_met_is_with(tmp_path):
+    text = ("De Tweede Kamer debatteert op 10 december over de steun aan Oekraïne. Eerder dit jaar stemde de Kamer in met "
+            "een steunpakket van 3,5 miljard euro voor de verdediging van het land.")
+    path = tmp_path / "a.txt"
+    path.write_text(f"Kabinet\n\n{text}\n", encoding="utf-8")
+    told = [(c.start.to_timex(), c.kind.value, c.title)
+            for c in extract_source(str(path), published=date(2026, 12, 2)).candidates]
+    assert told[0] == ("2026-12-10", "other", "De Tweede Kamer debatteert over de steun aan Oekraïne")
+    assert told[1][:2] == ("2026", "other")

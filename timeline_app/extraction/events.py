@@ -564,6 +564,8 @@ def classify_kind(title: str, sentence: str, context: str = "", reported: bool =
     the past of "sein" ("Er war in der Ukraine"), no war."""
     if language == "de":
         title, sentence, context = (_GERMAN_WAS.sub("ist", text) for text in (title, sentence, context))
+    if language == "nl":  # ("stemde in met een steunpakket": Dutch "met" is "with", no meeting)
+        title, sentence, context = (re.sub(r"\bmet\b", "", text) for text in (title, sentence, context))
     if _NATURAL_DISASTER.search(title):
         return EventKind.OTHER
     if _QUOTE_THEN_SAYER.fullmatch(title.strip()):

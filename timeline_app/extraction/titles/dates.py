@@ -88,7 +88,9 @@ _PREPOSITIONS = (r"(?:(?:on|in|at|by)\s+or\s+(?:about|around|before|after)|(?:fo
                  r"|il|nel|nell['’]|nello|dal|dall['’]|al|all['’]|entro|fino\s+al?|em|no(?:\s+dia)?|na|nos|nas|ao|até|do|da"
                  r"|für|pour|para(?:\s+(?:el|la|a|o|as|os))?|per"  # "Proteste für Samstag", "prevista para a próxima semana"
                  r"|d['’]ici|(?:a|hasta|antes\s+de)\s+(?:finales|principios|mediados)\s+de"
-                 r"|(?:bis|zum|vor)\s+(?:Ende|Anfang|Mitte)(?:\s+des)?)")
+                 r"|(?:bis|zum|vor)\s+(?:Ende|Anfang|Mitte)(?:\s+des)?"
+                 # (…and Dutch's: "debatteert op 10 december", "sinds maart", "vanaf januari")
+                 r"|op|sinds|vanaf|tot)")
 
 
 #: "…held more than 50 exchanges since the war began, including one in June that returned 1,000
