@@ -12461,3 +12461,11 @@ def test_a_dutch_date_s_preposition_goes_with_it_and_met_is_with(tmp_path):
             for c in extract_source(str(path), published=date(2026, 12, 2)).candidates]
     assert told[0] == ("2026-12-10", "other", "De Tweede Kamer debatteert over de steun aan Oekraïne")
     assert told[1][:2] == ("2026", "other")
+
+
+def test_she_after_two_fronted_phrases_or_a_span_is_still_the_story_s_person(tmp_path):
+    text = ("Marta Lindqvist, a Swedish diplomat, died on Saturday. In April 1992, days after fighting broke out in "
+            "Sarajevo, she secured a two-week truce. The truce collapsed in early May. From 1997 to 2001 she headed the "
+            "UN mission in Cyprus. She retired in 2003.")
+    titles = [c.title for c in extract_text(tmp_path, text, date(2026, 12, 2)).candidates]
+    assert titles[-2:] == ["Lindqvist headed the UN mission in Cyprus", "Lindqvist retired"]

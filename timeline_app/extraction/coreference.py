@@ -70,8 +70,10 @@ _PRONOUN = re.compile(r"^(?:He|She|Elle|Er|Él|Ella|Ele|Ela)\b"
 _SHE = ("She ", "Her ", "Elle ", "Ella ", "Ela ")
 #: A participle or time phrase that opens a sentence before its subject: "Born in Gothenburg in 1945, ", "After retiring in
 #: 2008, ".
+#: (…two of them too, and a span: "In April 1992, days after fighting broke out, she…", "From 1997 to 2001 she…")
 _FRONTED_PHRASE = re.compile(r"(?:Born|Elected|Appointed|Named|Educated|Trained|After|Before|Since|Following|During|Until|"
-                             r"While|When|As|In|On|At)\s(?:[^,;:]{2,80},\s+(?=[A-Z][a-z]|(?:he|she)\s)|[^,;:]{2,30}?\s(?=(?:he|she)\s))")
+                             r"While|When|As|In|On|At|From|Between)\s"
+                             r"(?:(?:[^,;:]{2,80},\s+){1,2}(?=[A-Z][a-z]|(?:he|she)\s)|[^,;:]{2,30}?\s(?=(?:he|she)\s))")
 _PERSON_OWNER = re.compile(r"^(His|Her)\s+(?=[a-z])")
 #: A role, then the name of who holds it between commas, opening a sentence: "The RSF leader, Mohamed Hamdan Dagalo, ",
 #: "The United Nations envoy for Sudan, Ramtane Lamamra, ".
