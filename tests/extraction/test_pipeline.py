@@ -12469,3 +12469,18 @@ def test_she_after_two_fronted_phrases_or_a_span_is_still_the_story_s_person(tmp
             "UN mission in Cyprus. She retired in 2003.")
     titles = [c.title for c in extract_text(tmp_path, text, date(2026, 12, 2)).candidates]
     assert titles[-2:] == ["Lindqvist headed the UN mission in Cyprus", "Lindqvist retired"]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("La firma coincidió con la visita a Lima del canciller ecuatoriano, que el viernes se reunirá con el presidente "
+         "peruano.", "El canciller ecuatoriano se reunirá con el presidente peruano"),
+        ("Le texte a été salué par le ministre tchadien, qui jeudi rencontrera le président soudanais à Khartoum.",
+         "Le ministre tchadien rencontrera le président soudanais à Khartoum"),
+    ],
+)
+def test_a_romance_relative_clause_with_its_date_first_titles_it(tmp_path, text, title):
+    path = tmp_path / "a.txt"
+    path.write_text(f"Titre\n\n{text}\n", encoding="utf-8")
+    assert [c.title for c in extract_source(str(path), published=date(2026, 11, 26)).candidates] == [title]

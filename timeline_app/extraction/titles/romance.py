@@ -431,6 +431,10 @@ _ROMANCE_RELATIVE = re.compile(r"(?P<np>\b(?:(?:el|la|los|las|le|les|il|lo|gli|o
                                r"|l['’])[^,;:()]{2,60}?),\s+(?P<rel>que|qui|che|quien)\s+"
                                r"(?P<rest>[^,;:()]{3,100}?)\s+(?:(?:el|le|la|il|lo|en|à|au|a|nel|del|al|no|em|entre|tra|fra)\s+)?"
                                r"(?:(?:próximo|pasado|prochain|dernier|prossimo|scorso)\s+)?$", re.I)
+#: …or with its date first, right after the relative pronoun: "…del canciller ecuatoriano, que [el viernes] se reunirá con…".
+_ROMANCE_RELATIVE_DATE_FIRST = re.compile(r"(?P<np>\b(?:(?:el|la|los|las|le|les|il|lo|gli|o|a|os|as|un|una|une|uno|um|uma|al|"
+                                          r"del|au|du)\b\s*|l['’])[^,;:()]{2,60}?),\s+(?P<rel>que|qui|che|quien)\s+"
+                                          r"(?:(?:el|le|la|il|lo|este|esta|ce|cette|questo|questa|o|a|na|no|nesta|neste)\s+)?$", re.I)
 
 
 #: A place's relative clause with a subject and a verb of its own: ", où le FLNKS a confirmé samedi son rejet",
@@ -585,6 +589,16 @@ def romance_relative_title(sentence: Sentence, t: Timex) -> str | None:
         # (a French auxiliary is no article: "a déclaré Barrot, qui avait rencontré…", "Il a ainsi tiré les conséquences
         # d'un jugement, qui lui avait retiré son mandat en août" has its noun phrase further on)
         m = _ROMANCE_RELATIVE.search(s, m.start() + 2, start)
+    rest = m["rest"] if m is not None else ""
+    date_first = m is None
+    if date_first:
+        # (the date first, the clause after it: "…del canciller ecuatoriano, que el viernes se reunirá con el presidente")
+        m = _ROMANCE_RELATIVE_DATE_FIRST.search(s, max(0, start - 120), start)
+        after = re.match(r"\s*(?P<rest>[^,;:()]{3,120}?)\s*(?:[,;:.!?]|$)", s[date_phrase_end(t, [t]) - sentence.start:]) \
+            if m is not None else None
+        if after is None or not FOREIGN_PAST.search(after["rest"]) and not _ROMANCE_FUTURE_OR_PRESENT_VERB.search(after["rest"]):
+            return None
+        rest = after["rest"]
     if m is None or not _reads_romance(s):
         return None
     # (a date the noun phrase ends on is no part of it: "un cese al fuego bilateral [el 9 de junio de 2023], que expiró…")
@@ -598,14 +612,14 @@ def romance_relative_title(sentence: Sentence, t: Timex) -> str | None:
             return None
         np = np[after_date.start():]
     opener = list(_ROMANCE_DETERMINER.finditer(np))
-    if len(opener) > 1 and _PLURAL_FINITE.match(m["rest"]) and not _PLURAL_DETERMINER.fullmatch(opener[-1].group().strip()):
+    if len(opener) > 1 and _PLURAL_FINITE.match(rest) and not _PLURAL_DETERMINER.fullmatch(opener[-1].group().strip()):
         # (a plural verb is no singular noun's: "Los combates en el Catatumbo, que comenzaron el 16 de enero" are the
         # fighting's)
         opener = [o for o in opener if _PLURAL_DETERMINER.fullmatch(o.group().strip())] or opener
     # (its own noun phrase, the nearest: "…para restablecer [el cese al fuego]", "la creación de [una comisión]")
     np = np[opener[-1].start():] if opener else np
     person = _OF_A_PERSON.search(np)
-    if person is not None and m["rel"].lower() in ("que", "qui", "che") and not _SUBJECT_THEN_VERB.match(m["rest"]):
+    if person is not None and m["rel"].lower() in ("que", "qui", "che") and not _SUBJECT_THEN_VERB.match(rest):
         # "…la visita a Caracas [del enviado especial], que se reunió el 28 de mayo con Maduro": a person the noun phrase
         # ends on is who did what the clause says
         np = np[person.start("np"):]
@@ -613,14 +627,13 @@ def romance_relative_title(sentence: Sentence, t: Timex) -> str | None:
     np = re.sub(r"^(?:al|del)\b", "el", re.sub(r"^(?:au|du)\b", "le", np, flags=re.I), flags=re.I)
     np = re.sub(r"^(?:della|dello)\b", lambda o: "la" if o.group().lower() == "della" else "lo", np, flags=re.I)
     np = re.sub(r"^(?:do|da)\b", lambda o: "o" if o.group().lower() == "do" else "a", np, flags=re.I)
-    if m["rel"].lower() in ("que", "che") and _SUBJECT_THEN_VERB.match(m["rest"]):
+    if m["rel"].lower() in ("que", "che") and _SUBJECT_THEN_VERB.match(rest):
         # "…le contrôle du Haut-Karabakh, que l'Azerbaïdjan a repris en septembre 2023": the clause's own subject did it
         # to the noun ("L'Azerbaïdjan a repris le contrôle du Haut-Karabakh")
-        rest = m["rest"]
         return f"{rest[:1].upper()}{rest[1:]} {np[:1].lower()}{np[1:]}"
     # (with whom or where, after the date, to the clause's end: "…se reunió el 28 de mayo [con el presidente Maduro]")
-    tail = _COMPANY_TO_CLAUSE_END.match(s, date_phrase_end(t, [t]) - sentence.start)
-    return f"{np[:1].upper()}{np[1:]} {m['rest']}{tail['rest'] if tail else ''}"
+    tail = _COMPANY_TO_CLAUSE_END.match(s, date_phrase_end(t, [t]) - sentence.start) if not date_first else None
+    return f"{np[:1].upper()}{np[1:]} {rest}{tail['rest'] if tail else ''}"
 
 
 #: A plural determiner of the Romance languages, and a plural finite verb opening a clause (after its clitics):
