@@ -3755,3 +3755,16 @@ def test_a_foreign_bare_month_after_a_story_years_back_is_of_that_year(language,
 def test_a_turkish_year_then_its_month_is_one_date(text, phrase, value):
     found = {t.text: t.value for t in tag(text, date(2026, 12, 2), language="tr")}
     assert found.get(phrase) == value, found
+
+
+@pytest.mark.parametrize("text, phrase, value, mod", [
+    # (an aside opened by a past participle tells what was done: the month is the last one)
+    ("Son arrestation, ordonnée par le président après des affrontements à Nasir au début du mois de mars, a fragilisé "
+     "l'accord.", "au début du mois de mars", "2026-03", "START"),
+    ("Les combats ont repris à la fin du mois d'août.", "à la fin du mois d'août", "2026-08", "END"),
+    # (…not a plan's)
+    ("La conférence, prévue pour mars, réunira les bailleurs.", "mars", "2027-03", ""),
+])
+def test_a_french_month_placed_within_itself_and_told_by_a_participle_aside(text, phrase, value, mod):
+    found = {t.text: (t.value, t.mod) for t in tag(text, date(2026, 11, 28), language="fr")}
+    assert found.get(phrase) == (value, mod), found

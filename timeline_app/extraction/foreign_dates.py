@@ -964,7 +964,17 @@ def told_in_past(text: str, start: int, end: int, language: str) -> bool:
         # but "acordaron en enero reanudar las deportaciones" dates the deciding)
     if language == "tr" and _TURKISH_PAST_AFTER.search(text, start, _sentence_around(text, start, end)[1]):
         return True  # (Turkish closes its clause on the verb, in every person: "Mart'ta görüştük", "gerçekleştirdi")
+    if _PARTICIPLE_ASIDE_OPENING.match(text, lo) and not _PLAN_PARTICIPLE_OPENING.match(text, lo):
+        # ("Son arrestation, ordonnée … après des affrontements au début du mois de mars, a fragilisé…": an aside opened by a
+        # past participle tells what was done; not a plan's, "prévue pour mars")
+        return True
     return FOREIGN_PAST.search(text, lo, hi) is not None
+
+
+#: A Romance past participle opening an aside: ", ordonnée par", ", firmado en", ", raggiunto nel".
+_PARTICIPLE_ASIDE_OPENING = re.compile(r"\s*(?-i:[a-zà-ÿ]{3,}(?:ée?s?|ad[oa]s?|id[oa]s?|at[oaie]|it[oaie]|ut[oaie]))\s")
+_PLAN_PARTICIPLE_OPENING = re.compile(r"\s*(?:prévu|programmé|prévue|previst|programad|programmat|fixé|fijad|fissat|"
+                                      r"attendu|esperad|attes)", re.I)
 
 
 #: A Turkish past's ending, in every person, after the date: "görüştüler", "görüştük", "imzalanmıştı".
@@ -1227,7 +1237,8 @@ _MONTH_BEFORE = {
 #: the date, which they mark as its start, middle or end.
 _MONTH_POSITION = {
     "de": {"anfang": "START", "ende": "END", "mitte": "MID"},
-    "fr": {"début": "START", "fin": "END", "mi-": "MID", "début de": "START", "fin de": "END",
+    "fr": {"début": "START", "fin": "END", "mi-": "MID", "début de": "START", "fin de": "END", "au début": "START",
+           "à la fin": "END", "au milieu": "MID",
            "première quinzaine de": "START", "seconde quinzaine de": "END", "deuxième quinzaine de": "END"},
     "es": {"principios de": "START", "finales de": "END", "mediados de": "MID", "principios del": "START",
            "finales del": "END", "mediados del": "MID", "primera quincena de": "START", "segunda quincena de": "END",
@@ -1415,8 +1426,9 @@ def _with_position(text: str, start: int, language: str,
 
 
 #: The word for "month" before a month's name, which goes with the date ("le mois d'août", "el mes de marzo").
-_MONTH_WORD_BEFORE = {"fr": r"(?<!\w)(?i:(?:le\s+)?mois\s+d(?:e\s+|['’]))$", "es": r"(?<!\w)(?i:(?:el\s+)?mes\s+de\s+)$",
-                      "it": r"(?<!\w)(?i:(?:il\s+)?mese\s+di\s+)$", "pt": r"(?<!\w)(?i:(?:o\s+)?mês\s+de\s+)$"}
+_MONTH_WORD_BEFORE = {"fr": r"(?<!\w)(?i:(?:le\s+|du\s+)?mois\s+d(?:e\s+|['’]))$",
+                      "es": r"(?<!\w)(?i:(?:el\s+|del\s+)?mes\s+de\s+)$",
+                      "it": r"(?<!\w)(?i:(?:il\s+|del\s+)?mese\s+di\s+)$", "pt": r"(?<!\w)(?i:(?:o\s+|do\s+)?mês\s+de\s+)$"}
 
 
 #: Seasons by language, as TIMEX3 codes ("im Frühjahr 2022", "à l'automne 2020", "весной 2022 года").
