@@ -3768,3 +3768,25 @@ def test_a_turkish_year_then_its_month_is_one_date(text, phrase, value):
 def test_a_french_month_placed_within_itself_and_told_by_a_participle_aside(text, phrase, value, mod):
     found = {t.text: (t.value, t.mod) for t in tag(text, date(2026, 11, 28), language="fr")}
     assert found.get(phrase) == (value, mod), found
+
+
+_RETROSPECTIVE = ("On Nov. 21, 1995, the presidents agreed on a peace deal at an air base in Ohio. It was signed on Dec. 14, "
+                  "1995, in Paris.\n\nThe war had begun in April 1992. In July 1995, forces killed more than 8,000 men in "
+                  "Srebrenica.\n\nThe negotiations in Dayton lasted three weeks. They began on Nov. 1.")
+
+
+@pytest.mark.parametrize("text, language, phrase, value", [
+    (_RETROSPECTIVE, "en", "Nov. 1", "1995-11-01"),
+    ("Am 21. November 1995 einigten sich die Präsidenten auf ein Abkommen. Unterzeichnet wurde es am 14. Dezember 1995 in "
+     "Paris.\n\nDie Verhandlungen dauerten drei Wochen. Sie begannen am 1. November.", "de", "1. November", "1995-11-01"),
+    # (…not a text that speaks of now, in a date or in its verbs)
+    ("On Monday the envoy recalled the talks of July 1995 and of March 1996. The talks began on Nov. 1.", "en", "Nov. 1",
+     "2026-11-01"),
+    ("Since then there have been nine truces, in 2019 and in 2022. The last one, on Nov. 22, collapsed.", "en", "Nov. 22",
+     "2026-11-22"),
+    ("Am Montag erinnerte der Minister an 1992 und 1995. Die Gespräche begannen am 1. November.", "de", "1. November",
+     "2026-11-01"),
+])
+def test_a_text_that_tells_only_of_years_long_past_reads_its_yearless_days_by_them(text, language, phrase, value):
+    found = {t.text: t.value for t in tag(text, date(2026, 12, 2), language=language)}
+    assert found.get(phrase) == value, found

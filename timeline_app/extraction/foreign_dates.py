@@ -119,7 +119,44 @@ def tag_foreign(text: str, dct: Day, language: str, narrative: bool = False) -> 
     out = sorted(out + _clock_times(text, dct, language, taken, out), key=lambda t: t.start)
     out = _counts_from_the_date_before(out, text, language, taken)
     out = _next_of_the_date_before(out, text, dct, language, taken)
-    return _nights_of_dates(_link_ranges(_counts_after_a_told_day(out, text, dct, language), text, language), text, language)
+    out = _nights_of_dates(_link_ranges(_counts_after_a_told_day(out, text, dct, language), text, language), text, language)
+    return out if narrative else _retrospective(out, text, dct, language)
+
+
+def _retrospective(timexes: list[Timex], text: str, dct: Day, language: str) -> list[Timex]:
+    """`timexes` with their days and months written without a year read by the years the text names, when it names only
+    years long past and nothing of its own time ("Am 21. November 1995 einigten sich… Sie begannen am 1. November" is
+    November 1995): a retrospective, where the nearest such day to publication would be a day of the wrong decade."""
+    def yearless(t: Timex) -> bool:
+        return not re.search(r"\d{4}", t.text) and (re.fullmatch(r"\d{4}-\d{2}-\d{2}", t.value) is not None
+                                                   and re.search(r"\d", t.text) is not None
+                                                   or re.fullmatch(r"\d{4}-\d{2}", t.value) is not None
+                                                   and not re.search(r"\d", t.text))
+    anchors = [t for t in timexes if re.search(r"\d{4}", t.text) and re.match(r"\d{4}", t.value)]
+    if not anchors or any(t.value == "PRESENT_REF" or re.match(r"\d{4}", t.value) and int(t.value[:4]) >= dct.year - 1
+                          and not yearless(t) for t in timexes) or any(int(t.value[:4]) >= dct.year - 1 for t in anchors):
+        return timexes
+    out = []
+    for t in timexes:
+        before = [a for a in anchors if a.end <= t.start]
+        # (two dates of its own at least, one old year in a story of now being a look back; nor what is to come:
+        # "Делегации снова встретятся 30 ноября", after a sentence about 1991)
+        if not yearless(t) or len(before) < 2 or t.type != DATE or looks_ahead(text, t.start, t.end, language):
+            out.append(t)
+            continue
+        anchor = before[-1]
+        year, at = int(anchor.value[:4]), int(anchor.value[5:7]) if re.match(r"\d{4}-\d{2}", anchor.value) else 7
+        month = int(t.value[5:7])
+        day = int(t.value[8:10]) if len(t.value) == 10 else None
+        readings = [y for y in (year - 1, year, year + 1) if day is None or valid_day(y, month, day)]
+        if not readings:
+            out.append(t)
+            continue
+        best = min(readings, key=lambda y: abs(y * 12 + month - year * 12 - at))
+        value = day_value(Day.of(best, month, day)) if day is not None else month_value(best, month)
+        out.append(replace(t, value=value, derivation=f"in {best}, nearest {anchor.text}: a text that tells only of years "
+                                                       f"long past ({language})"))
+    return out
 
 
 #: A part of "the year" said with no "this", which is the publication's year: "a principios de año", "en début d'année",

@@ -80,6 +80,11 @@ _NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|to|of|in|on|at|by|for|when|that|was|w
 
 def _update_reference(ctx: Context, timex: Timex) -> None:
     """Remember the last absolute date, the anchor of "the next day" and "two days later"."""
+    if timex.value == "PRESENT_REF" or timex.type in (DATE, TIME) and re.match(r"\d{4}", timex.value) \
+            and int(timex.value[:4]) >= ctx.dct.year - 1:
+        ctx.present_told = True  # (the text speaks of its own time: no retrospective)
+    elif timex.type == DATE and re.match(r"\d{4}", timex.value) and re.search(r"\d{4}", timex.text):
+        ctx.past_years_written += 1
     if timex.type not in (DATE, TIME) or timex.value.endswith("_REF") or timex.comparison:
         return
     if timex.type == TIME and ctx.ref_clock and 0 <= timex.start - ctx.ref_clock_at < 60 \

@@ -266,6 +266,10 @@ class Context:
     header_year: int | None = None  # the year a line of its own last named: a chronology's section heading
     ref_month_at: int = -1  # where the last month named (without its day) stands
     header_scanned: int = 0  # how far the text was read for the end of that section
+    #: Whether the text has yet named a date of the publication's time (this year or the last, "now"): until it does,
+    #: a retrospective ("Thirty years ago… They began on Nov. 1.") tells only of the years it names.
+    present_told: bool = False
+    past_years_written: int = 0  # how many dates written with a year long past it has named so far
 
     _slash_orders: tuple[bool, bool] | None = None
 
@@ -1383,6 +1387,9 @@ def resolve_month_day(month: int, day: int, ctx: Context, m: re.Match[str]) -> t
     narrative = _narrative_day(ctx, m.start(), month, day)
     if narrative is not None:
         return narrative
+    retrospective = _retrospective_day(ctx, m.start(), month, day)
+    if retrospective is not None:
+        return retrospective
     anchor = ctx.dct
     candidates = []
     for y in (anchor.year - 1, anchor.year, anchor.year + 1):
@@ -1413,6 +1420,28 @@ def resolve_month_day(month: int, day: int, ctx: Context, m: re.Match[str]) -> t
         return best, f"the nearest such day to {lx_month_name(told[1])} {told[0]}, named before it"
     how = "the nearest such day" + (f" ({tense} tense)" if tense else "") + f" to {anchor.label()}"
     return best, how
+
+
+def _retrospective_day(ctx: Context, pos: int, month: int, day: int) -> tuple[Day, str] | None:
+    """A day without its year in a text that has named only years long past, and nothing of its own time ("On Nov. 21,
+    1995, the presidents agreed… The negotiations lasted three weeks. They began on Nov. 1."): the nearest such day to
+    the story's last date, not to publication, across paragraphs too."""
+    year = ctx.ref_year
+    # (two dates of its own at least: one old year in a story of now is a look back, "after prices tripled in the winter of
+    # 2021-22… since he arrived in the capital on March 6")
+    if ctx.present_told or ctx.narrative or year is None or ctx.dct.year - year < 2 or ctx.past_years_written < 2 \
+            or ctx.tense(pos, pos + 1) == "future":
+        return None
+    if _BACK_TO_NOW.search(ctx.text, 0, pos):
+        return None  # ("Since then there have been nine truces…": a text that speaks of now, in its verbs if not its dates)
+    anchor = ctx.ref if ctx.ref is not None and ctx.ref.year == year and ctx.ref_grain == "day" \
+        else Day.of(year, ctx.ref_month[1], 15) if ctx.ref_month is not None and ctx.ref_month[0] == year \
+        else Day.of(year, 7, 1)
+    readings = [Day.of(y, month, day) for y in (year - 1, year, year + 1) if valid_day(y, month, day)]
+    if not readings:
+        return None
+    best = min(readings, key=lambda d: abs(d.number - anchor.number))
+    return best, f"the nearest such day to {anchor.label()}, in a text that tells only of years long past"
 
 
 #: A sentence back in the present between a past day and a day without its year: "Since then", "has grown", "now".
