@@ -12484,3 +12484,19 @@ def test_a_romance_relative_clause_with_its_date_first_titles_it(tmp_path, text,
     path = tmp_path / "a.txt"
     path.write_text(f"Titre\n\n{text}\n", encoding="utf-8")
     assert [c.title for c in extract_source(str(path), published=date(2026, 11, 26)).candidates] == [title]
+
+
+@pytest.mark.parametrize(
+    ("text", "dated", "title"),
+    [
+        ("I negoziatori si sono incontrati oggi a Bruxelles. Kallas ha chiesto passi concreti sull'attuazione dell'accordo "
+         "di Ohrid, raggiunto nel marzo 2023 ma mai applicato.", "2023-03", "L'accordo di Ohrid è stato raggiunto"),
+        ("O Governo moçambicano anunciou hoje a conclusão do processo de desarmamento dos antigos guerrilheiros da Renamo, "
+         "iniciado em julho de 2019.", "2019-07", "O processo de desarmamento dos antigos guerrilheiros da Renamo foi iniciado"),
+    ],
+)
+def test_a_romance_participle_aside_after_a_name_of_whom_is_the_noun_s(tmp_path, text, dated, title):
+    path = tmp_path / "a.txt"
+    path.write_text(f"Titolo\n\n{text}\n", encoding="utf-8")
+    told = {c.start.to_timex(): c.title for c in extract_source(str(path), published=date(2026, 11, 25)).candidates}
+    assert told[dated] == title

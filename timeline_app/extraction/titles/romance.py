@@ -251,7 +251,8 @@ _ROMANCE_PUBLISHED = re.compile(
 _ROMANCE_ARTICLE = re.compile(r"\b(?:la|le|les|des|une|los|las|una|unos|gli|della|degli|uma|dos|das)\s")
 #: A name right before a comma: "le président libanais [Joseph Aoun],".
 #: (with the noun a name is of: "[L'accord de Bougival],", "[el acuerdo de Doha],")
-_NAME_BEFORE_COMMA = re.compile(r"(?<![\w'’-])(?P<np>(?:(?:[LlDd]['’]|(?:[Ll]es?|[Ll]a|[Ee]l|[Ll]os|[Ll]as|[Ii]l|[Oo]|[Aa])\s+)[\w-]+"
+_NAME_BEFORE_COMMA = re.compile(r"(?<![\w'’-])(?P<np>(?:(?:(?:[Dd]e|[Dd]a|[Nn]e|[Ss]u|[Aa])ll['’]|[LlDd]['’]|"
+                                r"(?:[Ll]es?|[Ll]a|[Ee]l|[Ll]os|[Ll]as|[Ii]l|[Oo]|[Aa])\s+)[\w-]+"
                                 # (…and its adjective: "el paso [fronterizo] de Chacalluta")
                                 r"(?:\s+(?!(?:de|di|do|da|del|du|des)\b)[a-zà-ÿ][\w-]*)?"
                                 # (a noun with its own complement: "l'accord [de paix] d'Alger")
@@ -281,6 +282,25 @@ def _last_free_noun_phrase(s: str, lo: int, hi: int) -> re.Match[str] | None:
         if m is not None:
             return m
     return None
+#: The article inside "of the" and its gender and number: "do" (o, masculine singular), "della" (la, feminine singular).
+_OF_THE = {"do": ("o", "m", False), "da": ("a", "f", False), "dos": ("os", "m", True), "das": ("as", "f", True),
+           "del": ("el", "m", False), "della": ("la", "f", False), "dello": ("lo", "m", False), "dei": ("i", "m", True),
+           "degli": ("gli", "m", True), "delle": ("le", "f", True), "du": ("le", "m", False), "des": ("les", None, True)}
+
+
+def _agreeing_governed_phrase(s: str, lo: int, hi: int, participle: str) -> str | None:
+    """The noun phrase an "of the" opens before a participle aside, the last that agrees with it, told with its own article:
+    "a conclusão [do processo de desarmamento … da Renamo], iniciado em julho de 2019" is "o processo…"."""
+    gender, plural = _participle_gender(participle), participle.lower().endswith(("s", "i"))
+    found = [o for o in re.finditer(r"(?<![\w'’-])(?P<of>do|da|dos|das|del|della|dello|dei|degli|delle|du|des)\s+(?=[a-zà-ÿ])",
+                                    s[lo:hi])
+             if _OF_THE[o["of"]][1] in (gender, None) and _OF_THE[o["of"]][2] == plural]
+    if not found:
+        return None
+    last = found[-1]
+    return f"{_OF_THE[last['of']][0]} {s[lo + last.end():hi].strip()}"
+
+
 #: A preposition and its article right before a name: "avec l'", "sobre el", "con la".
 _GOVERNING_PREPOSITION = re.compile(r"\b(?:avec|sobre|con|contre|contra|entre|pour|para|por|sur|dans|com|per|tra|sul|sulla)\s+"
                                     r"(?:l['’]|(?:le|la|les|el|los|las|il|lo|o|a|os|as)\s+)?$", re.I)
@@ -402,9 +422,17 @@ def romance_participle_title(sentence: Sentence, t: Timex) -> str | None:
     part = m["part"].lower()
     if m.group().startswith(","):
         name = _NAME_BEFORE_COMMA.search(s, max(0, m.start() - 60), m.start())
-        if name is None or _GOVERNING_PREPOSITION.search(s, max(0, name.start() - 12), name.start()):
+        if name is None or _GOVERNING_PREPOSITION.search(s, max(0, name.start() - 12), name.start()) \
+                or re.search(r"\b(?:de|da|do|del|di|du|des|della|dei|degli|dos|das)\s+$", s[max(0, name.start() - 8):name.start()]):
+            # (…nor is a name of whom or what the noun is: "o processo de desarmamento … dos antigos guerrilheiros [da
+            # Renamo], iniciado em julho de 2019" was the process)
             # (a name a preposition governs is the end of a longer noun phrase: "l'accord de paix avec [l'Azerbaïdjan]")
+            genitive = name is not None and not _GOVERNING_PREPOSITION.search(s, max(0, name.start() - 12), name.start())
             name = _last_free_noun_phrase(s, max(0, m.start() - 70), m.start())
+            if name is None and genitive:
+                np = _agreeing_governed_phrase(s, max(0, m.start() - 160), m.start(), part)
+                if np is not None:
+                    return f"{np[:1].upper()}{np[1:]} {romance_passive(part, s)} {part}"
         if name is None:
             return None
         # told as a passive, with what the aside says after its date: "L'accord de Bougival a été signé entre l'État et
@@ -418,7 +446,8 @@ def romance_participle_title(sentence: Sentence, t: Timex) -> str | None:
         # (…but not a date listed before its own: "rinnovato [nel 2020 e] nel 2023")
         mid = re.sub(r"\s+(?:(?:nel|nell['’]|in|en|em|no|na|a|à|au|le|el|il)\s+)?(?:[^\W\d_]+\s+)?\d{1,4}\s+(?:e|et|y|ed|ou|o)"
                      r"(?:\s+(?:nel|nell['’]|in|en|em|no|na|a|à|au|le|el|il))?$", "", mid)
-        return f"{name['np']} {romance_passive(part, s)} {part}{mid}{rest['rest'] if rest else ''}"
+        np = re.sub(r"^(?:[Dd]e|[Dd]a|[Nn]e|[Ss]u|[Aa])ll(?=['’])", "L", name["np"])  # ("dell'accordo": "L'accordo")
+        return f"{np} {romance_passive(part, s)} {part}{mid}{rest['rest'] if rest else ''}"
     if m.start() != dateline_end(s):
         return None
     subject = _SUBJECT_AFTER_COMMA.search(s, start)
