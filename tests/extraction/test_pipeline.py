@@ -12500,3 +12500,15 @@ def test_a_romance_participle_aside_after_a_name_of_whom_is_the_noun_s(tmp_path,
     path.write_text(f"Titolo\n\n{text}\n", encoding="utf-8")
     told = {c.start.to_timex(): c.title for c in extract_source(str(path), published=date(2026, 11, 25)).candidates}
     assert told[dated] == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("The two delegations discussed restoring a military hotline that the North cut in April 2023 and ways to prevent "
+         "clashes at sea, the ministry said.", "North cut a military hotline"),
+        ("The delegations discussed a hotline that the army cut in April 2023.", "The army cut a hotline"),
+    ],
+)
+def test_an_object_relative_with_a_name_or_a_body_as_subject_and_a_past_like_its_present(tmp_path, text, title):
+    assert list(titles_of(tmp_path, text, date(2026, 12, 1)).values()) == [title]

@@ -500,8 +500,9 @@ _SUBCLAUSE = re.compile(r",\s+(?:(?:[\w-]+\s+){0,2}(?:days?|weeks?|months?|years
                         # (not what a verb reports, "noted that it paid…", and with no object of its own after the
                         # verb, "…said that they had agreed to restore…")
                         r"|(?<!ed)(?<!said)(?<!says)(?<!told)(?<!\bso)(?<!\bnow)(?<!\bsuch)(?<![a-z]ys)"
-                        r"that\s+(?:it|he|she|they|we|the\s+[a-z][\w-]*|(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*)\s+"
-                        rf"(?:had\s+)?(?:[a-z]{{3,}}ed|{TRANSITIVE_PASTS})(?=\s*(?:[,.;:]|$)|\s+(?:in|on|at|last|this|early|"
+                        # (the subject a name with its article too: "a military hotline that the North cut in April 2023")
+                        r"that\s+(?:it|he|she|they|we|the\s+[A-Za-z][\w-]*|(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*)\s+"
+                        rf"(?:had\s+)?(?:[a-z]{{3,}}ed|{TRANSITIVE_PASTS}|cut|shut|hit|set|split)(?=\s*(?:[,.;:]|$)|\s+(?:in|on|at|last|this|early|"
                         r"late|during|since|earlier|ago|\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|"
                         r"Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s)))"
                         # "…for the first time since the grain deal lapsed in July 2023": a conjunction, its

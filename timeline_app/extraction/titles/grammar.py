@@ -422,7 +422,9 @@ def turned_clause(sentence: Sentence, t: Timex, prefix: str, resume: int) -> tup
     own placed so that the dates after `resume` keep their offsets; with it, where the clause's own words start."""
     hi = CLAUSE_CLOSE.search(sentence.text, t.end - sentence.start).start()
     rest = sentence.text[t.end - sentence.start:hi]
-    if re.match(r"\s+and\s+(?:a|an|the|its|their|his|her)\s", rest) or (
+    # (…or a bare plural with its complement: "…that the North cut in April 2023[ and ways to prevent clashes]")
+    if re.match(r"\s+and\s+(?:(?:a|an|the|its|their|his|her)\s|(?!(?:was|were|has|had|is|are)\b)[a-z]{3,}s\s+(?:to|of|for|on)\s)",
+                rest) or (
             _SECOND_PREDICATE.match(rest) and _DATED_LATER.search(rest)):
         # "a declaration the two sides signed in July[ and a separate agreement…]": a second object; "who founded PAS in
         # 2016[ and was re-elected in November 2024]": a second predicate with its own date

@@ -334,9 +334,14 @@ _OBJECT_RELATIVE = re.compile(
     r"(?:that|which)\s+(?P<subject>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|and))*?(?:\s+[A-Z][\w'’.-]*)?(?:['’]s\s+[a-z][\w-]*)?"
     # (or people a plural names, or a pronoun: "the truce that (the) mediators proposed", "the letter that he wrote")
     # (…with a nationality among its words: "which ethnic Armenian forces controlled")
-    rf"|(?:the\s+)?(?:{_NOT_A_PLURAL}[a-z][\w-]*\s+)?(?:{NATIONALITY}\s+)?{_NOT_A_PLURAL}[a-z][\w-]+s|it|they|he|she|we)\s+"
+    rf"|(?:the\s+)?(?:{_NOT_A_PLURAL}[a-z][\w-]*\s+)?(?:{NATIONALITY}\s+)?{_NOT_A_PLURAL}[a-z][\w-]+s|it|they|he|she|we"
+    # (…or a body, with its article: "a hotline that the army cut", "the plan that the government approved")
+    r"|the\s+(?:[a-z][\w-]*\s+)?(?:army|government|military|junta|council|court|regime|ministry|police|parliament|navy|"
+    r"president|rebels|group|coalition|alliance|bloc|commission|committee|cabinet|authorities|administration))\s+"
     # (not a saying: "the deal that officials said…" tells what was said of the deal)
-    rf"(?P<verb>(?:(?:has|had)\s+)?(?!(?:said|told|reported)\b)(?:[a-z]{{3,}}ed|{TRANSITIVE_PASTS})\b)(?P<rest>[^,;:()\"“”]{{0,100}}?)\s+"
+    # (…or a past spelled as its present: "a military hotline that the North cut in April 2023")
+    rf"(?P<verb>(?:(?:has|had)\s+)?(?!(?:said|told|reported)\b)(?:[a-z]{{3,}}ed|{TRANSITIVE_PASTS}|cut|shut|hit|set|split)\b)"
+    r"(?P<rest>[^,;:()\"“”]{0,100}?)\s+"
     r"(?:(?:on|in|at|during)\s+)?$")
 
 
