@@ -12512,3 +12512,9 @@ def test_a_romance_participle_aside_after_a_name_of_whom_is_the_noun_s(tmp_path,
 )
 def test_an_object_relative_with_a_name_or_a_body_as_subject_and_a_past_like_its_present(tmp_path, text, title):
     assert list(titles_of(tmp_path, text, date(2026, 12, 1)).values()) == [title]
+
+
+def test_a_ranking_of_which_after_a_phrasal_verb_s_object(tmp_path):
+    text = "It also set up annual meetings of the two security councils, the first of which took place in Baku in 2022."
+    assert list(titles_of(tmp_path, text, date(2026, 12, 1)).values()) == [
+        "The first of the annual meetings of the two security councils took place in Baku"]

@@ -122,7 +122,9 @@ _PARTITIVE_RELATIVE = re.compile(r",\s+(?P<part>(?:the\s+)?(?:latest|last|first|
                                  r"second|third)|one|some|most|all|several|two|three|four|many)\s+of\s+(?:which|whom)\s+"
                                  r"(?P<rest>[^,;:()\"“”]{3,80}?)\s+(?:(?:on|in|at|during|by)\s+)?$")
 #: The object of the clause before a comma: "…have hosted [large exercises in their northern regions]".
-_OBJECT_BEFORE_COMMA = re.compile(rf"\b(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}|held|holds|hosts|has|have|had|includes?)\s+"
+_OBJECT_BEFORE_COMMA = re.compile(rf"\b(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}|held|holds|hosts|has|have|had|includes?|set|"
+                                  # (…with its particle: "set up annual meetings")
+                                  r"put|cut)(?:\s+(?:up|out|down|off|in\s+place))?\s+"
                                   # (no adverb between: "has [since] held two large drills")
                                   rf"(?P<np>(?!(?:been|be|that|to|[a-z]{{3,}}ed|since|already|also|just|again|not|never|[a-z]+ly|"
                                   rf"{words_pattern(PLAIN_PASTS)})\b)[^,;:()\"“”]{{3,80}})$")
