@@ -12518,3 +12518,20 @@ def test_a_ranking_of_which_after_a_phrasal_verb_s_object(tmp_path):
     text = "It also set up annual meetings of the two security councils, the first of which took place in Baku in 2022."
     assert list(titles_of(tmp_path, text, date(2026, 12, 1)).values()) == [
         "The first of the annual meetings of the two security councils took place in Baku"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Der Friedensvertrag von Dayton beendete im Dezember 1995 den Bosnienkrieg.", "agreement"),
+        ("Die beiden Staaten unterzeichneten im Mai ein Grenzabkommen.", "agreement"),
+        # (what the happening came after lends it no kind)
+        ("Russland hatte die Lieferungen über die Ukraine zum 1. Januar 2025 eingestellt, nachdem Kiew den Transitvertrag "
+         "nicht verlängert hatte.", "other"),
+    ],
+)
+def test_a_german_compound_of_agreement_and_an_after_clause(tmp_path, text, kind):
+    path = tmp_path / "a.txt"
+    path.write_text(f"Titel\n\n{text}\n", encoding="utf-8")
+    [told] = extract_source(str(path), published=date(2026, 12, 2)).candidates
+    assert told.kind.value == kind

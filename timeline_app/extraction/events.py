@@ -231,7 +231,7 @@ KIND_RULES: list[tuple[EventKind, re.Pattern[str]]] = [
                                  r"(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:proposals?|counter-?proposals?|offer|"
                                  r"counter-?offer|draft|response|reply|plan)\b", re.I)),
     # (not "de acuerdo con", "de acordo com", "d'accord", "d'accordo": "according to", "agreed")
-    (EventKind.AGREEMENT, re.compile(r"\b(?:agreements?|(?<!d['’])accord|accords|treaty|treaties|deals?|pacts?|memorand(?:um|a)|intesa|traités?|Abkommen|Vertrag|"
+    (EventKind.AGREEMENT, re.compile(r"\b(?:agreements?|(?<!d['’])accord|accords|treaty|treaties|deals?|pacts?|memorand(?:um|a)|intesa|traités?|\w*[Aa]bkommen|\w*[Vv]ertrag|\w*[Vv]ereinbarung(?:en)?|"
                                      r"acuerdos|acordos|(?<!\bde\s)acuerdo|acuerdo(?!\s+con\b)|(?<!\bde\s)acordo|acordo(?!\s+com\b)|"
                                      r"(?<!d['’])accordo|accordi|tratados?|trattat[oi]|"
                                      r"соглашени\w*|договор\w*|угод[аиуоіь]\w*|anlaşma\w*|mutabakat\w*)\b", re.I)),
@@ -452,7 +452,8 @@ _REASON_PHRASE = re.compile(r"\bin\s+(?:protest|response|reaction|answer)\s+(?:a
 #: A span's start named inside a title: "his third visit to Moscow since Russia invaded Ukraine" (a yardstick; in
 #: the words around a date it may hold the date itself: "…have died since a bomb ripped through…on Friday").
 #: A closing phrase after a comma of what a happening came after: ", after the ceasefire", ", dopo il cessate il fuoco".
-_AFTER_PHRASE_END = re.compile(r",\s+(?:after|following|dopo|après|tras|después\s+de|nach|после)\s+[^,;]{3,140}$"
+_AFTER_PHRASE_END = re.compile(r",\s+(?:after|following|dopo|après|tras|después\s+de|nach|nachdem|после|после\s+того\s+как|"
+                               r"après\s+que|después\s+de\s+que|dopo\s+che)\s+[^,;]{3,140}$"
                                # (…or what ended it: "Fighting raged before a truce")
                                r"|(?<=[a-z])\s+(?:before|until|till)\s+(?:a|an|the)\s+[^,;]{3,60}$"
                                # (…or what it came after, without a comma: "asumió un tercer mandato tras unas elecciones…")

@@ -390,7 +390,9 @@ TIME_UNIT = r"(?:hours?|days?|weeks?|months?|years?)"
 
 #: A comma inside a list of names: ", Latvia and Lithuania", ", Paris, Berlin".
 _NAME_IN_LIST = r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
-LIST_OF_NAMES_GOES_ON = re.compile(rf",\s+{_NAME_IN_LIST}(?:,\s+{_NAME_IN_LIST})*,?\s+(?:and|or)\s+{_NAME_IN_LIST}")
+#: (…and in the other languages we read: "Serbiens, Kroatiens und Bosnien-Herzegowinas", "Perú, Chile y Bolivia")
+LIST_OF_NAMES_GOES_ON = re.compile(rf",\s+{_NAME_IN_LIST}(?:,\s+{_NAME_IN_LIST})*,?\s+(?:and|or|und|oder|et|ou|y|e|o|и|ve)\s+"
+                                   rf"{_NAME_IN_LIST}")
 #: The names a list has given before its "and": "Norway, Chile, Kenya[ and the Philippines]".
 LIST_OF_NAMES_BEFORE_AND = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},\s+(?:(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},\s+)*"
                                        r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}$")
