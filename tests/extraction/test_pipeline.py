@@ -12535,3 +12535,16 @@ def test_a_german_compound_of_agreement_and_an_after_clause(tmp_path, text, kind
     path.write_text(f"Titel\n\n{text}\n", encoding="utf-8")
     [told] = extract_source(str(path), published=date(2026, 12, 2)).candidates
     assert told.kind.value == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Egypt's foreign minister said talks on the second phase of the ceasefire would resume in Cairo on Tuesday.",
+         "talks"),
+        ("Azerbaijan's foreign ministry replied on Saturday that the declaration concerns no third country.", "statement"),
+    ],
+)
+def test_said_talks_are_talks_and_a_reply_is_a_statement(tmp_path, text, kind):
+    [told] = extract_text(tmp_path, text, date(2026, 11, 29)).candidates
+    assert told.kind.value == kind

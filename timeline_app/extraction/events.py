@@ -235,7 +235,7 @@ KIND_RULES: list[tuple[EventKind, re.Pattern[str]]] = [
                                      r"acuerdos|acordos|(?<!\bde\s)acuerdo|acuerdo(?!\s+con\b)|(?<!\bde\s)acordo|acordo(?!\s+com\b)|"
                                      r"(?<!d['’])accordo|accordi|tratados?|trattat[oi]|"
                                      r"соглашени\w*|договор\w*|угод[аиуоіь]\w*|anlaşma\w*|mutabakat\w*)\b", re.I)),
-    (EventKind.STATEMENT, re.compile(r"\b(?<!-)(?:statement|said|announced|(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)declared(?!\s+(?:in|by)\s)(?!\s+(?:independence|war|martial|a\s+state|"
+    (EventKind.STATEMENT, re.compile(r"\b(?<!-)(?:statement|said|announced|replied|responded|retorted|(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)declared(?!\s+(?:in|by)\s)(?!\s+(?:independence|war|martial|a\s+state|"
                                      r"an?\s+emergency))|readout|spokes(?:man|woman|person))\b", re.I)),
 ]
 #: (a claim as a noun is no hedge: "China's claims to most of the sea")
@@ -638,6 +638,8 @@ def classify_kind(title: str, sentence: str, context: str = "", reported: bool =
     own = _SAID_OWN_DOING.match(title) or (_SAID_REPORTED.match(title) if reported else None)
     if own is not None and _STANCE.match(own["rest"]):
         return EventKind.STATEMENT  # "…said it remained committed to the deal": a stance said, no deal made
+    if own is not None and _TALKS_SUBJECT.match(own["rest"].strip()):
+        return EventKind.TALKS  # "…said talks on the second phase of the ceasefire would resume in Cairo": talks
     if own is not None:  # "The military said it carried out strikes": the strikes are the happening
         rest = _kind_words(own["rest"])  # ("said the rocket fire had violated the ceasefire": no ceasefire)
         done = next((kind for kind, pattern in KIND_RULES if kind is not EventKind.STATEMENT and pattern.search(rest)), None)
