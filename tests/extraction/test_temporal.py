@@ -3790,3 +3790,14 @@ _RETROSPECTIVE = ("On Nov. 21, 1995, the presidents agreed on a peace deal at an
 def test_a_text_that_tells_only_of_years_long_past_reads_its_yearless_days_by_them(text, language, phrase, value):
     found = {t.text: t.value for t in tag(text, date(2026, 12, 2), language=language)}
     assert found.get(phrase) == value, found
+
+
+@pytest.mark.parametrize("text, phrase, value", [
+    ("If the commissions agree, the treaty could be signed in the spring.", "the spring", "2027-SP"),
+    ("The treaty could be signed in March, diplomats say.", "March", "2027-03"),
+    # (…but not a past try at reaching someone, nor what could be perceived then)
+    ("Neither he nor his family could be located Wednesday.", "Wednesday", "2026-11-25"),
+    ("Explosions could be heard on Tuesday.", "Tuesday", "2026-12-01"),
+])
+def test_could_be_done_looks_ahead(text, phrase, value):
+    assert value_of(text, phrase, date(2026, 12, 1)) == value

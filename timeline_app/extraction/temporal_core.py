@@ -652,7 +652,9 @@ _GENERIC_ADVERBS = frozenset({"traditionally", "usually", "normally", "typically
 
 
 #: Participles of perceiving, which "could be" puts in the past as readily as ahead ("could be heard on Tuesday").
-_SEEN_THEN = {"seen", "heard", "felt", "spotted", "observed", "noticed", "smelled", "glimpsed"}
+_SEEN_THEN = {"seen", "heard", "felt", "spotted", "observed", "noticed", "smelled", "glimpsed",
+              # (…and of reaching someone, which "could be" tells of a past try: "could be located Wednesday")
+              "located", "reached", "contacted", "found", "traced"}
 
 
 #: A relative clause in the past right after a date, its verb and what follows it: "[in April] that recommended…",
@@ -802,9 +804,10 @@ def _tense_of(words: list[str], i: int) -> str | None:
                                                                 "must"}):
             return "future"  # "will be named", "to be published", "should be finished"
         if before and before[-1] == "be" and w not in _SEEN_THEN and ("might" in before or (
-                "could" in before and " ".join(x.lower() for x in words[i + 1:]).endswith(("as early as", "as soon as")))):
-            # "could be freed as early as Tuesday": what may yet be done (but "could not be located Wednesday"
-            # was a past)
+                "could" in before and (" ".join(x.lower() for x in words[i + 1:]).endswith(("as early as", "as soon as"))
+                                       or "not" not in before[-3:] and "n't" not in "".join(before[-3:])))):
+            # "could be freed as early as Tuesday", "the treaty could be signed in the spring": what may yet be done (but
+            # "could not be located Wednesday" was a past, and "explosions could be heard on Tuesday" a perceiving)
             return "future"
         if before and (before[-1] in ("is", "are") or before[-2:] in (["is", "not"], ["are", "not"])):
             return "future"  # the present passive of news announces: "when the case is heard in May", "if he is not reinstated by Sunday"
