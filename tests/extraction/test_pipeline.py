@@ -12548,3 +12548,9 @@ def test_a_german_compound_of_agreement_and_an_after_clause(tmp_path, text, kind
 def test_said_talks_are_talks_and_a_reply_is_a_statement(tmp_path, text, kind):
     [told] = extract_text(tmp_path, text, date(2026, 11, 29)).candidates
     assert told.kind.value == kind
+
+
+def test_a_participle_s_date_then_what_it_came_after_titles_the_participle(tmp_path):
+    text = ("The agreement, reached at a meeting of the border committee in Kuala Lumpur, builds on a ceasefire brokered by "
+            "Malaysia on July 28 after five days of clashes that killed at least 43 people.")
+    assert titles_of(tmp_path, text, date(2026, 12, 2)) == {"2026-07-28": "A ceasefire was brokered by Malaysia"}

@@ -819,8 +819,11 @@ def reduced_relative(sentence: Sentence, t: Timex, inside: list[Timex]) -> tuple
         # (all of a relating verb's words: "builds on")
         relating = (SPEAKING_PRESENT.match(governed.group()) or RELATING_VERB.match(governed.group())) if governed else None
         verb_end = governed.start() + (relating.end() if relating else 0) if governed else 0
-        verbs = [v for v in (FIRST_VERB.search(s, 0, verb_end), VERB.search(s, 0, verb_end),
-                             RELATING_VERB.search(s, 0, verb_end), SPEAKING_PRESENT.search(s, 0, verb_end)) if v] \
+        # (not a participle in the subject's aside: "The agreement[, reached at a meeting in Kuala Lumpur,] builds on")
+        aside = re.match(r"[^,;]{1,60},\s+[a-z]{3,}(?:ed|en)\b[^,;]{0,120},\s+", s)
+        lead = aside.end() if aside is not None and aside.end() <= verb_end else 0
+        verbs = [v for v in (FIRST_VERB.search(s, lead, verb_end), VERB.search(s, lead, verb_end),
+                             RELATING_VERB.search(s, lead, verb_end), SPEAKING_PRESENT.search(s, lead, verb_end)) if v] \
             if governed else []
         main_verb = min(verbs, key=lambda v: v.start()) if verbs else None
         # (the noun's infinitive may come between: "An agreement reached in Cairo on Sept. 9 to resume inspections was
@@ -839,7 +842,9 @@ def reduced_relative(sentence: Sentence, t: Timex, inside: list[Timex]) -> tuple
             # government and the rebels.")
             # (or a second predicate of the main subject: "…signed on 27 June 2025 and calls on both countries…")
             # (or a second object of the main verb: "discussed the corridor agreed on Nov. 18 and the need to…")
-            re.match(r"\s*(?:(?:between|with|by|in|at|near|outside|within)\s+[^,;.:!?]{1,80})?(?:[.;:!?,]|$|\s+and\s+(?:also\s+)?"
+            # (…or what it came after: "…brokered by Malaysia on July 28 after five days of clashes.")
+            re.match(r"\s*(?:(?:between|with|by|in|at|near|outside|within|after|following|amid)\s+[^,;.:!?]{1,80})?"
+                     r"(?:[.;:!?,]|$|\s+and\s+(?:also\s+)?"
                      r"(?!is\b|was\b|has\b)[a-z]{3,}(?:s|ed)\s+(?:(?:on|for|the|a|an|to|that|its|their)\b|(?-i:[A-Z]))"
                      r"|\s+and\s+(?:the|a|an|its|their)\s+(?:[a-z-]+\s+){0,3}?(?:of|to|for)\b"
                      # (or a second noun with a participle of its own: "…signed on July 19 and a prisoner exchange
