@@ -12554,3 +12554,8 @@ def test_a_participle_s_date_then_what_it_came_after_titles_the_participle(tmp_p
     text = ("The agreement, reached at a meeting of the border committee in Kuala Lumpur, builds on a ceasefire brokered by "
             "Malaysia on July 28 after five days of clashes that killed at least 43 people.")
     assert titles_of(tmp_path, text, date(2026, 12, 2)) == {"2026-07-28": "A ceasefire was brokered by Malaysia"}
+
+
+def test_a_main_clause_that_only_names_a_moment_leaves_the_title_to_its_when_clause(tmp_path):
+    text = "The next test comes on Dec. 18, when the two border commissions meet in Baku."
+    assert titles_of(tmp_path, text, date(2026, 12, 1)) == {"2026-12-18": "The two border commissions meet in Baku"}

@@ -551,6 +551,8 @@ def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gaz
         # "The largest rally took place on Saturday, when police estimated the crowd at 107,000": a reckoning or a saying
         # of it frames nothing, the main clause is the happening
         main = True
+    if main is not None and _FRAMING_MAIN.fullmatch(s[:rel_start]):
+        main = None  # "The next test comes on Dec. 18, when the two border commissions meet in Baku": the when-clause is it
     if main is not None and (is_own_clause(s[:rel_start]) or _SUBJECT_BEFORE_PRESENT.match(s[:rel_start])) \
             and not re.search(r"(?:%|\bper\s*cent|\bpercent)\s+(?:from|on|over|against)\s+$", s[:rel_start]) \
             and not re.search(r"\bsince\s+(?:the\s+)?(?:(?:early|mid|late)[-\s]+)?$", s[:rel_start]):
@@ -647,6 +649,10 @@ _STATE_THEN = re.compile(r"(?:it|they|he|she|there|the\s+[a-z]+|[A-Z][\w'’-]*)
 #: ("The government of Prime Minister Munteanu fell on"): not a verb that only frames what the when-clause
 #: tells (began, came, happened, was…), nor a clause inside another.
 #: A when-clause that reckons or tells what the main clause did: "[police estimated] the crowd at…", "[officials said]…".
+#: A main clause that only names a moment, which its when-clause tells: "The next test comes on", "The moment came in".
+_FRAMING_MAIN = re.compile(r"(?:The|A|An|Its|Their|That|This)\s+(?:[a-z-]+\s+){0,3}(?:test|moment|chance|opportunity|"
+                           r"turning\s+point|milestone|occasion|hurdle|challenge|breakthrough)\s+(?:comes|came|will\s+come|"
+                           r"falls|fell|is|was|will\s+be|arrives|arrived)\s+(?:on|in|at)?\s*")
 _RECKONED_WHEN = re.compile(r"(?:[\w'’.-]+\s+){1,4}?(?:estimated|counted|put\s+(?:the|its|their)|said|reported|described|"
                             r"called|claimed)\b")
 _FULL_MAIN_CLAUSE = re.compile(
