@@ -3801,3 +3801,13 @@ def test_a_text_that_tells_only_of_years_long_past_reads_its_yearless_days_by_th
 ])
 def test_could_be_done_looks_ahead(text, phrase, value):
     assert value_of(text, phrase, date(2026, 12, 1)) == value
+
+
+@pytest.mark.parametrize("language, text, phrase, value", [
+    ("ru", "Переговоры прошли в четверг. Токаев прибыл в Москву накануне вечером.", "накануне", "2026-11-25"),
+    ("ru", "Переговоры прошли в четверг. На следующий день стороны подписали договор.", "На следующий день", "2026-11-27"),
+    ("uk", "Переговори відбулися в четвер. Напередодні він прибув до Києва.", "Напередодні", "2026-11-25"),
+])
+def test_a_russian_or_ukrainian_day_before_or_after_the_date_told_before(language, text, phrase, value):
+    found = {t.text: t.value for t in tag(text, date(2026, 11, 27), language=language)}
+    assert found.get(phrase) == value, found
