@@ -333,8 +333,8 @@ _NEXT_OF_THE_DATE_BEFORE: dict[str, dict[str, tuple[str, int]]] = {
            r"am\s+(?:folgenden|nächsten)\s+Tag|tags\s+darauf": ("D", 1), r"am\s+Vortag": ("D", -1),
            r"(?:in\s+der\s+)?folgenden\s+Woche|in\s+der\s+Woche\s+darauf": ("W", 1)},
     # (Russian's and Ukrainian's "next week", "next year" count from the day of writing, not from the date told before)
-    "ru": {r"на\s+следующий\s+день": ("D", 1), r"накануне(?!\s+[а-яё]+(?:а|я|ов|ей|ия|ии)\b)": ("D", -1)},
-    "uk": {r"наступного\s+дня": ("D", 1), r"напередодні(?!\s+[а-яіїє]+(?:у|а|я|ів|ей)\b)": ("D", -1)},
+    "ru": {r"на\s+следующий\s+день": ("D", 1), r"накануне(?:\s+(?:вечером|утром|днём|днем|ночью))?(?!\s+[а-яё]+(?:а|я|ов|ей|ия|ии)\b)": ("D", -1)},
+    "uk": {r"наступного\s+дня": ("D", 1), r"напередодні(?:\s+(?:увечері|ввечері|вранці|вночі))?(?!\s+[а-яіїє]+(?:у|а|я|ів|ей)\b)": ("D", -1)},
 }
 _NEXT_OF_THE_DATE_BEFORE_PATTERNS = {
     language: [(re.compile(rf"(?<!\w)(?:{phrase})(?!\w)", re.IGNORECASE | re.UNICODE), unit, step)
