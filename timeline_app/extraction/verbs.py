@@ -166,7 +166,6 @@ FOREIGN_PAST = re.compile(r"(?<!\w)(?:a|ont|est|sont|avait|avaient|était|étaie
                           r"|[a-zçğıöşü]{2,}(?:mış|miş|muş|müş|dı|dü|tı|tü)(?:tı|ti|tu|tü|tır|tir|lar|ler)?(?!\w)")
 
 
-
 #: The third-person pasts of saying in the other languages we read, singular and plural: the verb a closing
 #: attribution opens with (", dijo el ministro", ", a déclaré la présidence", ", sagte ein Sprecher", ", заявило
 #: министерство"), and the one a reported clause follows ("anunció que…"). Every rule that asks "is this a saying?" in
