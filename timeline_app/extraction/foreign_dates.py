@@ -137,14 +137,16 @@ def _retrospective(timexes: list[Timex], text: str, dct: Day, language: str) -> 
                           and not yearless(t) for t in timexes) or any(int(t.value[:4]) >= dct.year - 1 for t in anchors):
         return timexes
     out = []
+    anchor_ends = sorted(a.end for a in anchors)
+    by_end = sorted(anchors, key=lambda a: a.end)
     for t in timexes:
-        before = [a for a in anchors if a.end <= t.start]
+        written_before = bisect.bisect_right(anchor_ends, t.start)  # (found by bisection: a long list reads in linear time)
         # (two dates of its own at least, one old year in a story of now being a look back; nor what is to come:
         # "Делегации снова встретятся 30 ноября", after a sentence about 1991)
-        if not yearless(t) or len(before) < 2 or t.type != DATE or looks_ahead(text, t.start, t.end, language):
+        if not yearless(t) or written_before < 2 or t.type != DATE or looks_ahead(text, t.start, t.end, language):
             out.append(t)
             continue
-        anchor = before[-1]
+        anchor = by_end[written_before - 1]
         year, at = int(anchor.value[:4]), int(anchor.value[5:7]) if re.match(r"\d{4}-\d{2}", anchor.value) else 7
         month = int(t.value[5:7])
         day = int(t.value[8:10]) if len(t.value) == 10 else None
@@ -1399,8 +1401,10 @@ def _bare_months(text: str, dct: Day, language: str, taken: bytearray, dated: li
 def _story_years_back(text: str, dated: list[Timex], sentence_start: int, month: int, dct: Day) -> int | None:
     """The year of the month the sentence right before named, in the same paragraph, when it is two years or more before
     publication and `month` comes later in it: no writer comes back to the present with a bare month."""
-    last = next((t for t in reversed(dated) if t.end <= sentence_start and re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?", t.value)),
-                None)
+    # (from where the sentence opens, by bisection over the dates in order: many bare months read in linear time)
+    at = bisect.bisect_left(dated, sentence_start, key=lambda t: t.start)
+    last = next((t for t in reversed(dated[max(0, at - 8):at]) if t.end <= sentence_start
+                 and re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?", t.value)), None)
     if last is None or "\n" in text[last.end:sentence_start]:
         return None
     lo, hi = _sentence_around(text, last.start, last.end)

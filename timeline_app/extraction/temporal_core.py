@@ -270,6 +270,7 @@ class Context:
     #: a retrospective ("Thirty years ago… They began on Nov. 1.") tells only of the years it names.
     present_told: bool = False
     past_years_written: int = 0  # how many dates written with a year long past it has named so far
+    back_to_now_at: int = -1  # where the text first speaks of now in its verbs ("Since then…", "has grown"), once looked up
 
     _slash_orders: tuple[bool, bool] | None = None
 
@@ -1435,7 +1436,10 @@ def _retrospective_day(ctx: Context, pos: int, month: int, day: int) -> tuple[Da
     if ctx.present_told or ctx.narrative or year is None or ctx.dct.year - year < 2 or ctx.past_years_written < 2 \
             or ctx.tense(pos, pos + 1) == "future":
         return None
-    if _BACK_TO_NOW.search(ctx.text, 0, pos):
+    if ctx.back_to_now_at < 0:  # (looked up once a text: a list of thousands of such days reads it once)
+        now = _BACK_TO_NOW.search(ctx.text)
+        ctx.back_to_now_at = now.start() if now is not None else len(ctx.text)
+    if ctx.back_to_now_at < pos:
         return None  # ("Since then there have been nine truces…": a text that speaks of now, in its verbs if not its dates)
     anchor = ctx.ref if ctx.ref is not None and ctx.ref.year == year and ctx.ref_grain == "day" \
         else Day.of(year, ctx.ref_month[1], 15) if ctx.ref_month is not None and ctx.ref_month[0] == year \
