@@ -70,10 +70,9 @@ _ROMANCE_SUBJECT_PARTICIPLE = re.compile(
     r"quelques|varios|varias|algunos|algunas|alcuni|alcune|vari|varie|vários|várias|alguns|algumas)\s+|l['’]\s*)"
     r"(?:(?!(?<!\w)(?:è|sono|ha|hanno|fu|fue|fueron|han|est|sont|ont|foi|foram|era|erano)\s)[^,;:()]){2,60}?)\s+"
     r"(?P<part>[^\W\d_]{3,}(?:ato|ata|ati|ate|ito|ita|iti|ite|uto|uta|ado|ada|ados|adas|ido|ida|idos|idas|ée?s?)"
-    # (French participles in -i, -u, -t and -s, in lower case: "suspendus", "interdits", "dissous", "ouverts"; and the
-    # irregular ones of Spanish, Portuguese and Italian: "disueltos", "impuesta", "eleito", "sciolto", "sospesa")
-    r"|(?-i:[a-zà-ÿ]{2,}(?:is|ie|ies|us|ue|ues|it|its|ite|ites|ert|erts|erte|ertes)|dissous|dissoute?s?)"
-    r"|[^\W\d_]{2,}(?:uelt|uest|biert|ert|eit|ect|ett|olt|elt|ius|pes)(?:[oa]s?|[ie]))"
+    # (…or an irregular one, by name: "dissous", "suspendus", "interdits", "disueltos", "sciolti"; and French participles in
+    # -u and -i of the endings no noun of news has: "détenus", "réunis", "établie")
+    rf"|{ROMANCE_IRREGULAR_PARTICIPLE}|(?-i:[a-zà-ÿ]{{2,}}(?:ndu|enu|uni|isi|bli|ahi|nti|oli|sti)(?:e|s|es)?))"
     r"(?P<mid>\s+(?:dagli|dalla|dal|dai|da|por|par|pelo|pela|pelos|en|em|in|a|à|au|nel|nella|no|na)\s+[^,;:()]{1,40}?)?"
     r"\s+(?:(?:el|la|le|il|lo|em|no|na|en|in|a|à|au|nel|nella)\s+)?$", re.IGNORECASE)
 _ROMANCE_FINITE_AFTER = re.compile(r",?\s+(?:(?:nel\s+frattempo|già|ya|déjà|entretanto|ainda)\s+)?(?:(?:è|fu|sono|fue|fueron|est|"
