@@ -12559,3 +12559,17 @@ def test_a_participle_s_date_then_what_it_came_after_titles_the_participle(tmp_p
 def test_a_main_clause_that_only_names_a_moment_leaves_the_title_to_its_when_clause(tmp_path):
     text = "The next test comes on Dec. 18, when the two border commissions meet in Baku."
     assert titles_of(tmp_path, text, date(2026, 12, 1)) == {"2026-12-18": "The two border commissions meet in Baku"}
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("El nuevo proyecto en mayo fue aprobado por el Congreso.", "El nuevo proyecto fue aprobado por el Congreso"),
+        ("Il nuovo progetto a maggio è stato approvato dal Senato.", "Il nuovo progetto è stato approvato dal Senato"),
+        ("Les nouveaux experts en mai ont publié un rapport.", "Les nouveaux experts ont publié un rapport"),
+    ],
+)
+def test_a_noun_that_ends_as_a_participle_is_no_subject_s_participle(tmp_path, text, title):
+    path = tmp_path / "a.txt"
+    path.write_text(f"Titre\n\n{text}\n", encoding="utf-8")
+    assert [c.title for c in extract_source(str(path), published=date(2026, 11, 30)).candidates] == [title]
