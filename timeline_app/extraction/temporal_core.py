@@ -1775,9 +1775,9 @@ _FROM_ON = re.compile(r"\b(?:from|starting|beginning|as\s+of|effective)\s+(?:on\
 #: A delay or a grant of time before "until" puts the day ahead even in the past tense ("postponed until Tuesday",
 #: "extended its deadline until 9 a.m. Tuesday", "gave both sides until Friday").
 PUT_AHEAD_BEFORE = re.compile(r"\b(?:postponed?|postpones|delay(?:ed|s)?|deferr?(?:ed|s)?|extend(?:ed|s)?|adjourn(?:ed|s)?|"
-                            r"put\s+off|pushed\s+back|rescheduled?|suspend(?:ed|s)?"
-                            # (…or time given until then, which lies ahead of the giving: "gave both sides until Friday")
-                            r"|gave|given|granted|allowed)\b(?:\s+\S+){0,4}\s*$", re.IGNORECASE)
+                              r"put\s+off|pushed\s+back|rescheduled?|suspend(?:ed|s)?"
+                              # (…or time given until then, which lies ahead of the giving: "gave both sides until Friday")
+                              r"|gave|given|granted|allowed)\b(?:\s+\S+){0,4}\s*$", re.IGNORECASE)
 
 #: Words near a possessive weekday that put its happening ahead.
 POSSESSIVE_AHEAD = re.compile(r"\b(?:will|'ll|shall|upcoming|coming|next|ahead of|prepar\w*|in the run-up to|is\s+(?:expected|scheduled|set|due)|are\s+(?:expected|scheduled|set|due)"
