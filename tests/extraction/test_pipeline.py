@@ -4339,7 +4339,7 @@ def test_a_came_count_leaves_the_other_counts_of_its_sentence(tmp_path):
                   "The strike came a year after a U.S.-brokered ceasefire took effect on Nov. 27, 2024, ending a 14-month "
                   "war that began when Hezbollah fired rockets into Israel on Oct. 8, 2023, a day after the Hamas-led "
                   "attack on southern Israel.\n", date(2026, 11, 23))
-    assert titles["2023-10-07"] == "Hamas-led attack on southern Israel"
+    assert titles["2023-10-07"] == "The Hamas-led attack on southern Israel"
     assert titles["2024-11-27"] == "A U.S.-brokered ceasefire took effect"
 
 
@@ -12573,3 +12573,9 @@ def test_a_noun_that_ends_as_a_participle_is_no_subject_s_participle(tmp_path, t
     path = tmp_path / "a.txt"
     path.write_text(f"Titre\n\n{text}\n", encoding="utf-8")
     assert [c.title for c in extract_source(str(path), published=date(2026, 11, 30)).candidates] == [title]
+
+
+def test_a_relative_clause_with_a_passive_second_predicate_of_a_few_words_is_told_as_a_clause(tmp_path):
+    text = "The force replaced the Kenya-led mission, which deployed in June 2024 and was never more than half funded."
+    assert titles_of(tmp_path, text, date(2026, 11, 30)) == {
+        "2024-06": "The Kenya-led mission deployed and was never more than half funded"}

@@ -280,7 +280,9 @@ def finish_title(title: str, gazetteer: Gazetteer) -> str:
     # (a name's "The" goes, but not a month's or a weekday's: "The July clashes")
     # (nor a nationality's, an adjective before its noun: "The Malian junta")
     title = re.sub(rf"^(?:the|The)\s+(?=[A-Z])(?!{CALENDAR_WORD.pattern}\b|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.\s)"
-                   r"(?!(?:[A-Z][a-z]*(?:ian|ese|ish|i)|[A-Z][a-z]+an)\s+(?!(?:and|or)\b)[a-z]{3,}\b(?<!ed)(?<!s))", "",
+                   r"(?!(?:[A-Z][a-z]*(?:ian|ese|ish|i)|[A-Z][a-z]+an)\s+(?!(?:and|or)\b)[a-z]{3,}\b(?<!ed)(?<!s))"
+                   # (…nor a name's compound before a noun: "The Kenya-led mission", "The Qatar-brokered truce")
+                   r"(?![A-Z][\w'’]*-(?:led|backed|based|brokered|run|owned|controlled|sponsored|mediated)\s)", "",
                    title.strip())  # ("The Aug. 7 blasts")
     title = re.sub(r"^(?:And|But|So|Yet|Also)\b,?\s+(?=\S)", "", title)
     # "Entry [2026-11-28]: A patrol recorded…": a log's label, its date gone, labels nothing

@@ -204,6 +204,12 @@ _NAME_THEN_PRESENT = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s
                                 r"[a-z]{3,}(?<!s)s\s+(?:[A-Z]|the\s|a\s|an\s|that\s)")
 
 
+#: A relative clause's second predicate in the passive, which keeps its auxiliary: "[and was not renewed]", "[and was never
+#: more than half funded]".
+_SECOND_PASSIVE_PREDICATE = re.compile(r"\band\s+(?:was|were|has\s+been|had\s+been)\s+(?:not\s+|never\s+)?(?:[a-z]+\s+){0,3}?"
+                                       r"[a-z]{3,}ed\b")
+
+
 def relative_as_clause(title: str) -> str:
     """"The general who led the coup" → "The general led the coup": once the rest of the sentence has
     gone, the relative clause is what happened and its noun phrase who did it."""
@@ -222,7 +228,8 @@ def relative_as_clause(title: str) -> str:
     checked = re.split(r"\bthat\b", told["what"], maxsplit=1)[0] if told else m["rest"][m.end("lead") - m.start("rest"):] \
         if m else ""
     # (a second predicate of the clause keeps its auxiliary: "a ceasefire that expired and was not renewed")
-    checked = re.sub(r"\band\s+(?:was|were|has\s+been|had\s+been)\s+(?:not\s+|never\s+)?[a-z]{3,}ed\b", "", checked).lstrip()
+    # (…with a few words of measure between: "which deployed in June 2024 and was never more than half funded")
+    checked = _SECOND_PASSIVE_PREDICATE.sub("", checked).lstrip()
     # (nor when the main verb is still there after the clause: "A ceasefire that ended a year of fighting took effect")
     if not m or VERB.search(CAPITALISED_WORDS.sub("", _ATTRIBUTIVE_PARTICIPLE.sub(r"\g<pre>", m["noun"]))) or re.search(rf"\b(?:{AUXILIARY}|said|says)\b", checked) \
             or _MAIN_PAST_AFTER.search(checked) \
@@ -265,7 +272,7 @@ def relative_as_clause(title: str) -> str:
             # snapback of U.N. sanctions, which returned [at the end of September]")
             return f"{m['noun']} {m['rest'].strip()}"
         return title
-    for word, _verb in re.findall(rf"\b([a-z]+)\s+({PAST_VERB})\b", m["rest"].split(" ", 1)[-1]):
+    for word, _verb in re.findall(rf"\b([a-z]+)\s+({PAST_VERB})\b", _SECOND_PASSIVE_PREDICATE.sub("", m["rest"].split(" ", 1)[-1])):
         if word not in ("and", "or", "been", "be", "was", "were", "had", "has", "have", "is", "are", "the", "a", "an",
                         "its", "his", "her", "their", "not", "never"):
             # "…Exchange that fell in price exceeded 1,000", "The ceasefire that ended the war took effect": the main
