@@ -12579,3 +12579,10 @@ def test_a_relative_clause_with_a_passive_second_predicate_of_a_few_words_is_tol
     text = "The force replaced the Kenya-led mission, which deployed in June 2024 and was never more than half funded."
     assert titles_of(tmp_path, text, date(2026, 11, 30)) == {
         "2024-06": "The Kenya-led mission deployed and was never more than half funded"}
+
+
+def test_a_long_noun_phrase_and_its_relative_clause_is_told_as_the_clause_before_it_is_cut(tmp_path):
+    text = ("The force replaced the Kenya-led Multinational Security Support mission, which deployed in June 2024 and was "
+            "never more than half funded.")
+    assert titles_of(tmp_path, text, date(2026, 11, 30)) == {
+        "2024-06": "The Kenya-led Multinational Security Support mission deployed"}

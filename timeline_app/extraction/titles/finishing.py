@@ -378,6 +378,13 @@ def finish_title(title: str, gazetteer: Gazetteer) -> str:
                    r"(?:[\w'’-]+\s+){0,3}?(?:had|has|have|was|were|did|[a-z]{3,}ed)\b)", "", title)
     title = _ACRONYM_ASIDE.sub("", title)  # "the United Nations Mission in South Sudan (UNMISS)": the name says it
     title = _YEARS_ASIDE.sub("", title)  # "Abakar Mahamat (1961–2019)": a span of life, not what happened
+    relative = re.search(r",\s+(?:which|who)\s", title) if len(title) > TITLE_MAX else None
+    # (a compound's "-led" is no verb)
+    if relative is not None and not any(title[v.start() - 1:v.start()] != "-" for pattern in (VERB, FIRST_VERB)
+                                        for v in pattern.finditer(title, 0, relative.start())):
+        # "The Kenya-led Multinational Security Support mission, which deployed and was never more than half funded": a
+        # noun phrase and its relative clause, too long to keep, is told as the clause before it is cut
+        title = relative_as_clause(title)
     title = _trim(title)
     # "Aoun said the talks would resume [on Dec. 19] and that Lebanon was ready…": a second thing said is another's
     second_said = _SECOND_THING_SAID.search(title)
