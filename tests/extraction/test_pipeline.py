@@ -12586,3 +12586,20 @@ def test_a_long_noun_phrase_and_its_relative_clause_is_told_as_the_clause_before
             "never more than half funded.")
     assert titles_of(tmp_path, text, date(2026, 11, 30)) == {
         "2024-06": "The Kenya-led Multinational Security Support mission deployed"}
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ("The two sides signed a declaration of principles in July, followed in November by a framework agreement.",
+         "The two sides signed a declaration of principles", "A framework agreement"),
+        ("Les deux parties avaient signé en juillet une déclaration de principes, suivie en novembre d'un accord-cadre.",
+         "Les deux parties avaient signé une déclaration de principes", "Un accord-cadre"),
+        ("Las partes firmaron en julio una declaración de principios, seguida en noviembre de un acuerdo marco.",
+         "Las partes firmaron una declaración de principios", "Un acuerdo marco"),
+    ],
+)
+def test_what_followed_on_a_date_is_that_date_s_title(tmp_path, text, first, second):
+    path = tmp_path / "a.txt"
+    path.write_text(f"Title\n\n{text}\n", encoding="utf-8")
+    assert [c.title for c in extract_source(str(path), published=date(2026, 11, 29)).candidates] == [first, second]

@@ -1358,6 +1358,12 @@ _POSTPONED_TO = re.compile(rf"(?P<np>\b(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+"
                            r"pushed\s+back|rescheduled|brought\s+forward|put\s+off)\s+(?:to|until|till)"
                            # (…or set for it: "a further meeting was planned for next week")
                            r"|(?:planned|scheduled|set|slated|pencilled\s+in|penciled\s+in)\s+for)\s+(?:the\s+)?$")
+#: A participle of following set off right before a date: ", followed in ", ", suivie en ", ", seguida en ", ", seguito a ".
+_FOLLOWED_BEFORE = re.compile(r",\s+(?:followed|suivie?s?|seguid[oa]s?|seguit[oaie])\s+(?:(?:in|on|en|le|el|a|à|nel|em|no|na)\s+)?$",
+                              re.I)
+#: …and what followed, after the date: " by a framework agreement", " d'un accord-cadre", " da un accordo quadro".
+_FOLLOWED_BY = re.compile(r"\s*(?:by|de|d['’]|par|por|da|dal|dalla|pelo|pela)\s*(?P<np>(?:(?:a|an|the|un|une|una|uno|um|uma|le|la|"
+                          r"el|il|o|l['’])\s*)?[^,;.()]{3,80}?)\s*(?:[,;.]|$)", re.I)
 #: A name, then its birth or death in brackets, the date next: "Ilham Aliyev (born ", "Lakhdar Brahimi (died ".
 _BORN_ASIDE = re.compile(r"(?P<name>(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*)\s+\((?P<word>born|b\.|died|d\.)\s+(?:on\s+|in\s+)?$")
 #: A call for a thing, then the thing's date: "called on Thursday for a fresh wave of protests in Tbilisi on".
@@ -1424,6 +1430,13 @@ def dated_thing(sentence: Sentence, t: Timex, inside: list[Timex]) -> str | None
     when it names none): a birth or death in brackets, a thing called, moved or set for the date, a thing to be
     held on it, a part named by "of which"."""
     s, rel = sentence.text, t.start - sentence.start
+    followed = _FOLLOWED_BEFORE.search(s, max(0, rel - 30), rel)
+    by = _FOLLOWED_BY.match(s, date_phrase_end(t, inside) - sentence.start) if followed is not None else None
+    if by is not None:
+        # "…signed a declaration in July, followed in November by a framework agreement", "…, suivie en novembre d'un
+        # accord-cadre": what followed then is the date's
+        np = by["np"].strip()
+        return np[:1].upper() + np[1:]
     born = _BORN_ASIDE.search(s, max(0, rel - 80), rel)
     if born is not None:  # "Ilham Aliyev (born 24 December 1961) is…": the birth is the date's
         return f"{born['name']} {'was born' if born['word'].startswith('b') else 'died'}"

@@ -237,6 +237,9 @@ def finish_title(title: str, gazetteer: Gazetteer) -> str:
     # only points at its date is no doing; the noun is the happening
     title = re.sub(r"(?<=\w)\s+(?:dates\s+back|date\s+back|dated\s+back|goes\s+back|went\s+back|risale|risalgono|remonte|"
                    r"remontent|se\s+remonta|se\s+remontan|remonta|remontam)[.!]?$", "", title)
+    # "…signed a declaration of principles[, followed by a framework agreement]": what followed, its date gone, is another's
+    title = re.sub(r",\s+(?:followed|suivie?s?|seguid[oa]s?|seguit[oaie])\s+(?:by|de|d['’]|par|por|da|dal|dalla)\s*[^,;]{3,80}$",
+                   "", title)
     # "And the sanctions that took effect on Friday – any waivers?": a questioner's question after a dash is none of the
     # happening's
     title = re.sub(r"(?<=\w)\s+(?:—|–|--)\s+[^—–]{2,80}\?$", "", title)

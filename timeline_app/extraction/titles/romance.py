@@ -397,6 +397,8 @@ def romance_participle_title(sentence: Sentence, t: Timex) -> str | None:
         part = published['part'].lower()  # ("Un aviso fue publicado", as a title tells a happening)
         return f"{published['np'][:1].upper()}{published['np'][1:]} {romance_passive(part, s)} {part}"
     m = _ROMANCE_PARTICIPLE.search(s, max(0, start - 60), start)
+    if m is not None and re.fullmatch(r"(?:suivi|seguid|seguit)\w*", m["part"], re.I):
+        return None  # (a participle of following dates what followed: ", seguida en noviembre de un acuerdo marco")
     if m is not None and m["prep"] is None and not _ROMANCE_WEEKDAY.match(t.text) \
             and not _PREPOSITION_LAST.search(m["mid"] or ""):
         m = None  # (only a weekday comes with no preposition: "lu à la télévision publique [mercredi soir]")
@@ -852,8 +854,8 @@ def romance_object_participle(sentence: Sentence, t: Timex, inside: list[Timex])
         return None  # "…l'Algérie, interrompu depuis avril 2025, lorsqu'un drone avait été abattu": the when-clause's date
     m = _ROMANCE_OBJECT_PARTICIPLE.search(sentence.text, max(0, rel - 150), rel) \
         or _ROMANCE_APPOSITIVE_PARTICIPLE.search(sentence.text, max(0, rel - 80), rel)
-    if m is None:
-        return None
+    if m is None or re.fullmatch(r"(?:suivi|seguid|seguit)\w*", m["part"], re.I):
+        return None  # (…not one of following: ", seguida en noviembre de un acuerdo marco" dates what followed)
     # (each noun phrase's determiner and where it stands; the phrase's own opening too, a Portuguese "o" or an Italian "i"
     # that the finder leaves, as the words for "or" and "and" they also are)
     determiners = [(d.start(), d.group().strip().lower()) for d in _ROMANCE_DETERMINER.finditer(m["np"])]
