@@ -56,6 +56,7 @@ from timeline_app.extraction.titles.grammar import (
     OWN_SUBJECT,
     PARTICIPLE_START,
     PAST_AFTER_SUBJECT,
+    PAST_AS_PRESENT,
     PAST_VERB,
     PERFECT_LIKE_PRESENT,
     PLACE_APPOSITION,
@@ -502,7 +503,7 @@ _SUBCLAUSE = re.compile(r",\s+(?:(?:[\w-]+\s+){0,2}(?:days?|weeks?|months?|years
                         r"|(?<!ed)(?<!said)(?<!says)(?<!told)(?<!\bso)(?<!\bnow)(?<!\bsuch)(?<![a-z]ys)"
                         # (the subject a name with its article too: "a military hotline that the North cut in April 2023")
                         r"that\s+(?:it|he|she|they|we|the\s+[A-Za-z][\w-]*|(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*)\s+"
-                        rf"(?:had\s+)?(?:[a-z]{{3,}}ed|{TRANSITIVE_PASTS}|cut|shut|hit|set|split)(?=\s*(?:[,.;:]|$)|\s+(?:in|on|at|last|this|early|"
+                        rf"(?:had\s+)?(?:[a-z]{{3,}}ed|{TRANSITIVE_PASTS}|{PAST_AS_PRESENT})(?=\s*(?:[,.;:]|$)|\s+(?:in|on|at|last|this|early|"
                         r"late|during|since|earlier|ago|\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|"
                         r"Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s)))"
                         # "…for the first time since the grain deal lapsed in July 2023": a conjunction, its

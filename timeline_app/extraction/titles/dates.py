@@ -24,6 +24,8 @@ from timeline_app.extraction.titles.grammar import (
     CLOSING_PARTICIPLE,
     COUNT_WORD,
     FIRST_VERB,
+    FOLLOWED_BY,
+    FOLLOWING_PARTICIPLE,
     HAPPENINGS_PLURAL,
     INCLUDING_ONE,
     NAME_OF_WORDS,
@@ -1359,10 +1361,9 @@ _POSTPONED_TO = re.compile(rf"(?P<np>\b(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+"
                            # (…or set for it: "a further meeting was planned for next week")
                            r"|(?:planned|scheduled|set|slated|pencilled\s+in|penciled\s+in)\s+for)\s+(?:the\s+)?$")
 #: A participle of following set off right before a date: ", followed in ", ", suivie en ", ", seguida en ", ", seguito a ".
-_FOLLOWED_BEFORE = re.compile(r",\s+(?:followed|suivie?s?|seguid[oa]s?|seguit[oaie])\s+(?:(?:in|on|en|le|el|a|à|nel|em|no|na)\s+)?$",
-                              re.I)
-#: …and what followed, after the date: " by a framework agreement", " d'un accord-cadre", " da un accordo quadro".
-_FOLLOWED_BY = re.compile(r"\s*(?:by|de|d['’]|par|por|da|dal|dalla|pelo|pela)\s*(?P<np>(?:(?:a|an|the|un|une|una|uno|um|uma|le|la|"
+_FOLLOWED_BEFORE = re.compile(rf",\s+{FOLLOWING_PARTICIPLE}\s+(?:(?:in|on|en|le|el|a|à|nel|em|no|na)\s+)?$", re.I)
+#: …and what followed, after the date.
+_FOLLOWED_BY = re.compile(rf"\s*{FOLLOWED_BY}\s*(?P<np>(?:(?:a|an|the|un|une|una|uno|um|uma|le|la|"
                           r"el|il|o|l['’])\s*)?[^,;.()]{3,80}?)\s*(?:[,;.]|$)", re.I)
 #: A name, then its birth or death in brackets, the date next: "Ilham Aliyev (born ", "Lakhdar Brahimi (died ".
 _BORN_ASIDE = re.compile(r"(?P<name>(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*)\s+\((?P<word>born|b\.|died|d\.)\s+(?:on\s+|in\s+)?$")

@@ -32,6 +32,8 @@ from timeline_app.extraction.titles.grammar import (
     ENCLOSED_RELATIVE,
     FINITE_MARK,
     FIRST_VERB,
+    FOLLOWED_BY,
+    FOLLOWING_PARTICIPLE,
     GERMAN_VERB_FIRST,
     GERMAN_WORD,
     LIST_OF_NAMES,
@@ -238,8 +240,7 @@ def finish_title(title: str, gazetteer: Gazetteer) -> str:
     title = re.sub(r"(?<=\w)\s+(?:dates\s+back|date\s+back|dated\s+back|goes\s+back|went\s+back|risale|risalgono|remonte|"
                    r"remontent|se\s+remonta|se\s+remontan|remonta|remontam)[.!]?$", "", title)
     # "…signed a declaration of principles[, followed by a framework agreement]": what followed, its date gone, is another's
-    title = re.sub(r",\s+(?:followed|suivie?s?|seguid[oa]s?|seguit[oaie])\s+(?:by|de|d['’]|par|por|da|dal|dalla)\s*[^,;]{3,80}$",
-                   "", title)
+    title = re.sub(rf",\s+{FOLLOWING_PARTICIPLE}\s+{FOLLOWED_BY}\s*[^,;]{{3,80}}$", "", title)
     # "And the sanctions that took effect on Friday – any waivers?": a questioner's question after a dash is none of the
     # happening's
     title = re.sub(r"(?<=\w)\s+(?:—|–|--)\s+[^—–]{2,80}\?$", "", title)

@@ -355,6 +355,14 @@ ROMANCE_IRREGULAR_PARTICIPLE = (r"(?:dissous|dissoute?s?|absous|prise?s?|mise?s?
                                  r"scelt[oaie]|uccis[oaie]|raggiunt[oaie]|rimast[oaie])")
 
 
+#: A participle of following, which dates what followed, not what it stands by: "followed", "suivie", "seguida", "seguito".
+FOLLOWING_PARTICIPLE = r"(?:followed|suivie?s?|seguid[oa]s?|seguit[oaie])"
+#: "What followed" after its date: " by a framework agreement", " d'un accord-cadre", " da un accordo quadro".
+FOLLOWED_BY = r"(?:by|de|d['’]|par|por|da|dal|dalla|pelo|pela)"
+#: Transitive pasts spelled as their present, which an object relative's subject may have: "a hotline that the North cut".
+PAST_AS_PRESENT = r"cut|shut|hit|set|split"
+
+
 #: Finite presents a clause is told with.
 _FINITE_PRESENT = (r"is|are|was|were|will|has|have|had|meets|holds|says|signs|agrees|"
                    # the presents of schedules: "the ban takes effect in six months", "the truce ends on Friday"

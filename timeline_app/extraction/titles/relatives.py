@@ -37,6 +37,7 @@ from timeline_app.extraction.titles.grammar import (
     NOUN_AND_RELATIVE,
     NOUN_PREPOSITIONS,
     PARTICIPLE_PHRASE,
+    PAST_AS_PRESENT,
     PAST_VERB,
     PLACE_APPOSITION,
     PLURAL_AGENTS,
@@ -349,7 +350,7 @@ _OBJECT_RELATIVE = re.compile(
     r"president|rebels|group|coalition|alliance|bloc|commission|committee|cabinet|authorities|administration))\s+"
     # (not a saying: "the deal that officials said…" tells what was said of the deal)
     # (…or a past spelled as its present: "a military hotline that the North cut in April 2023")
-    rf"(?P<verb>(?:(?:has|had)\s+)?(?!(?:said|told|reported)\b)(?:[a-z]{{3,}}ed|{TRANSITIVE_PASTS}|cut|shut|hit|set|split)\b)"
+    rf"(?P<verb>(?:(?:has|had)\s+)?(?!(?:said|told|reported)\b)(?:[a-z]{{3,}}ed|{TRANSITIVE_PASTS}|{PAST_AS_PRESENT})\b)"
     r"(?P<rest>[^,;:()\"“”]{0,100}?)\s+"
     r"(?:(?:on|in|at|during)\s+)?$")
 

@@ -14,6 +14,7 @@ from timeline_app.extraction.timex import Timex
 from timeline_app.extraction.titles.dates import remove_date_phrase
 from timeline_app.extraction.titles.grammar import (
     A_IS_A_PREPOSITION,
+    FOLLOWING_PARTICIPLE,
     ROMANCE_IRREGULAR_PARTICIPLE,
     ROMANCE_PARTICIPLE_END,
     ROMANCE_SUBJECT_PRONOUN,
@@ -281,10 +282,8 @@ def _last_free_noun_phrase(s: str, lo: int, hi: int) -> re.Match[str] | None:
         if m is not None:
             return m
     return None
-#: The article inside "of the" and its gender and number: "do" (o, masculine singular), "della" (la, feminine singular).
-_OF_THE = {"do": ("o", "m", False), "da": ("a", "f", False), "dos": ("os", "m", True), "das": ("as", "f", True),
-           "del": ("el", "m", False), "della": ("la", "f", False), "dello": ("lo", "m", False), "dei": ("i", "m", True),
-           "degli": ("gli", "m", True), "delle": ("le", "f", True), "du": ("le", "m", False), "des": ("les", None, True)}
+#: The "of the" contractions of the plural, among those `ROMANCE_ARTICLE_OF` turns back into their article.
+_PLURAL_OF_THE = {"dos", "das", "dei", "degli", "delle", "des"}
 
 
 def _agreeing_governed_phrase(s: str, lo: int, hi: int, participle: str) -> str | None:
@@ -293,11 +292,11 @@ def _agreeing_governed_phrase(s: str, lo: int, hi: int, participle: str) -> str 
     gender, plural = _participle_gender(participle), participle.lower().endswith(("s", "i"))
     found = [o for o in re.finditer(r"(?<![\w'’-])(?P<of>do|da|dos|das|del|della|dello|dei|degli|delle|du|des)\s+(?=[a-zà-ÿ])",
                                     s[lo:hi])
-             if _OF_THE[o["of"]][1] in (gender, None) and _OF_THE[o["of"]][2] == plural]
+             if _DETERMINER_GENDER.get(ROMANCE_ARTICLE_OF[o["of"]]) in (gender, None) and (o["of"] in _PLURAL_OF_THE) == plural]
     if not found:
         return None
     last = found[-1]
-    return f"{_OF_THE[last['of']][0]} {s[lo + last.end():hi].strip()}"
+    return f"{ROMANCE_ARTICLE_OF[last['of']]} {s[lo + last.end():hi].strip()}"
 
 
 #: A preposition and its article right before a name: "avec l'", "sobre el", "con la".
@@ -397,7 +396,7 @@ def romance_participle_title(sentence: Sentence, t: Timex) -> str | None:
         part = published['part'].lower()  # ("Un aviso fue publicado", as a title tells a happening)
         return f"{published['np'][:1].upper()}{published['np'][1:]} {romance_passive(part, s)} {part}"
     m = _ROMANCE_PARTICIPLE.search(s, max(0, start - 60), start)
-    if m is not None and re.fullmatch(r"(?:suivi|seguid|seguit)\w*", m["part"], re.I):
+    if m is not None and re.fullmatch(FOLLOWING_PARTICIPLE, m["part"], re.I):
         return None  # (a participle of following dates what followed: ", seguida en noviembre de un acuerdo marco")
     if m is not None and m["prep"] is None and not _ROMANCE_WEEKDAY.match(t.text) \
             and not _PREPOSITION_LAST.search(m["mid"] or ""):
@@ -854,7 +853,7 @@ def romance_object_participle(sentence: Sentence, t: Timex, inside: list[Timex])
         return None  # "…l'Algérie, interrompu depuis avril 2025, lorsqu'un drone avait été abattu": the when-clause's date
     m = _ROMANCE_OBJECT_PARTICIPLE.search(sentence.text, max(0, rel - 150), rel) \
         or _ROMANCE_APPOSITIVE_PARTICIPLE.search(sentence.text, max(0, rel - 80), rel)
-    if m is None or re.fullmatch(r"(?:suivi|seguid|seguit)\w*", m["part"], re.I):
+    if m is None or re.fullmatch(FOLLOWING_PARTICIPLE, m["part"], re.I):
         return None  # (…not one of following: ", seguida en noviembre de un acuerdo marco" dates what followed)
     # (each noun phrase's determiner and where it stands; the phrase's own opening too, a Portuguese "o" or an Italian "i"
     # that the finder leaves, as the words for "or" and "and" they also are)
