@@ -3,6 +3,7 @@ done on articles written for these tests."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 
@@ -12573,3 +12574,45 @@ def test_a_long_noun_phrase_and_its_relative_clause_is_told_as_the_clause_before
 )
 def test_what_followed_on_a_date_is_that_date_s_title(tmp_path, text, first, second):
     assert [c.title for c in extract_text(tmp_path, f"Title\n\n{text}\n", date(2026, 11, 29)).candidates] == [first, second]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "title"),
+    [
+        # a preposition that ends as a participle of another language does ("después" as French "-és", "depois" as "-is")
+        ("La negociadora dijo que buscan firmar antes de Navidad una nueva tregua regional, después de que la anterior "
+         "expirara el 3 de agosto de 2024.", "2024-08-03", "La anterior tregua expiró"),
+        # a Portuguese preterite ends as a French participle in "-u" does
+        ("Angola enviou esta semana mais 300 soldados para a fronteira, depois de uma série de incidentes na província do "
+         "Cunene, anunciou hoje o Governo angolano.", "2026-11-30",
+         "Angola enviou mais 300 soldados para a fronteira"),
+        # a conjunction in "-que" is no participle opening the sentence: its clause is the date's
+        ("Lorsque le sommet s'est ouvert le 3 mars, les dirigeants ont promis de relancer le dialogue.", "2026-03-03",
+         "Le sommet s'est ouvert"),
+    ],
+)
+def test_words_of_one_language_are_no_participles_of_another(tmp_path, text, value, title):
+    titles = titles_of(tmp_path, f"Titulo\n\n{text}\n", date(2026, 11, 30))
+    assert titles[value] == title
+    assert not any(re.search(r"\b(?:a|ont) été\b", told) for told in titles.values())
+
+
+def test_a_romance_time_clause_holding_the_sentence_s_only_date_is_its_title(tmp_path):
+    text = ("Cientos de camioneros quedaron varados en la frontera tras el cierre, decretado por Lima después de que "
+            "Bolivia endureciera sus controles el 20 de octubre.\n\nCuando la nueva canciller asumió el cargo el pasado "
+            "9 de noviembre, prometió recomponer las relaciones con Lima.")
+    assert titles_of(tmp_path, f"Titulo\n\n{text}\n", date(2026, 11, 30)) == {
+        "2026-10-20": "Bolivia endureció sus controles", "2026-11-09": "La nueva canciller asumió el cargo"}
+
+
+def test_the_previous_one_is_the_thing_the_sentence_renews(tmp_path):
+    text = ("Troops were sent to the border this week after a series of raids, officials said on Monday. The envoy "
+            "said the aim was to agree a new regional truce before Christmas, after the previous one expired on Aug. 3, 2024.")
+    assert titles_of(tmp_path, f"Title\n\n{text}\n", date(2026, 11, 30))["2024-08-03"] == "The previous truce expired"
+
+
+def test_an_aside_opened_by_a_preposition_keeps_the_main_clause_after_it(tmp_path):
+    # "depois" ends as French participles in "-is" do: the aside is no participle's, and the main verb after it stays
+    text = "O exército moçambicano, depois da ofensiva lançada em março, recuperou o controlo da vila."
+    titles = titles_of(tmp_path, f"Titulo\n\n{text}\n", date(2026, 11, 30))
+    assert list(titles) == ["2026-03"] and titles["2026-03"].endswith("recuperou o controlo da vila")

@@ -3813,3 +3813,31 @@ def test_could_be_done_looks_ahead(text, phrase, value):
 ])
 def test_a_russian_or_ukrainian_day_before_or_after_the_date_told_before(language, text, phrase, value):
     assert foreign_value_of(text, phrase, date(2026, 11, 27), language) == value
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), [
+    # Dutch's pasts: an auxiliary, a few words (and a date) on its participle
+    ("De oud-minister werd op 11 maart gearresteerd in Den Haag.", "11 maart", "2026-03-11"),
+    ("De gezant heeft in maart de regio bezocht.", "maart", "2026-03"),
+    ("De onderhandelaars waren op 4 april vertrokken.", "4 april", "2026-04-04"),
+    # …and a plan told in the past holds its day, not the coming one
+    ("De hoorzitting was eerder gepland voor 23 september, maar werd uitgesteld.", "23 september", "2026-09-23"),
+    # a future stays ahead
+    ("De minister zal op 3 maart naar Kiev reizen.", "3 maart", "2027-03-03"),
+])
+def test_a_dutch_past_dates_its_day_or_month_gone(text, phrase, value):
+    assert foreign_value_of(text, phrase, date(2026, 12, 1), "nl") == value
+
+
+@pytest.mark.parametrize(("language", "text", "phrase", "value"), [
+    # a past participle right before its month dates it, whatever the main verb says
+    ("pt", "O exército, depois da ofensiva lançada em março, recuperou o controlo da vila.", "março", "2026-03"),
+    ("es", "El acuerdo firmado en marzo entrará en vigor el próximo año.", "marzo", "2026-03"),
+    ("it", "Il trattato firmato a marzo entrerà in vigore l'anno prossimo.", "marzo", "2026-03"),
+    ("fr", "L'accord signé en mars entrera en vigueur l'an prochain.", "mars", "2026-03"),
+    # …not a plan's, nor a passive to come
+    ("es", "La cumbre, prevista en marzo, reunirá a los jefes de Estado.", "marzo", "2027-03"),
+    ("es", "El acuerdo será firmado en marzo por ambos gobiernos.", "marzo", "2027-03"),
+])
+def test_a_romance_past_participle_dates_its_month_gone(language, text, phrase, value):
+    assert foreign_value_of(text, phrase, date(2026, 11, 30), language) == value

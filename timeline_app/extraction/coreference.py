@@ -183,6 +183,9 @@ _COUNTED_THING = re.compile(r"\b(?:(?:\d+|two|three|four|five|six|seven|eight|ni
                             r"(?!(?:since|in|of|on|at|for|this|that|to|after|before|of|among|time)\b)"
                             r"(?:[a-z-]+\s+)?(?!(?:since|in|of|on|at|for|this|that|to|after|before|among|mid)\b)"
                             r"(?P<singular>[a-z]{3,}(?:-[a-z]+)*(?<!s)))\b")
+#: A thing said to be made anew, which "the previous one" after it stands for: "a new bilateral [ceasefire]".
+_RENEWED_THING = re.compile(r"\b(?:a\s+new|another|a\s+fresh|a\s+renewed)\s+(?P<np>(?:[a-z-]+\s+){0,2}?[a-z-]{3,})"
+                            r"(?=\s*(?:[,;.]|$|\s+(?:before|after|by|in|on|to|with|that|which|for|and|of|until|since)\b))")
 #: A subject ranked by the sentence, its noun said once: "[The ceasefire] was the third since mid-2024".
 _RANKED_SUBJECT = re.compile(r"^(?:The|A|An)\s+(?:[a-z-]+\s+)?(?P<noun>[a-z]{3,})\s+(?:was|is)\s+the\s+(?:first|second|third|"
                              r"fourth|fifth|sixth|latest|last)\b")
@@ -373,6 +376,11 @@ class Antecedents:
             return title[:-2] + (thing[:1].lower() + thing[1:] if re.match(r"(?:The|A|An)\s", thing) else thing)
         ranked = _RANKED_ALONE.match(title)
         first_rank = re.search(_RANK, self._sentence, re.I) if ranked is not None else None
+        renewed = _RENEWED_THING.search(self._sentence, 0, first_rank.start()) if first_rank is not None else None
+        if renewed is not None and re.match(r"The\s+(?:previous|last|latest)", ranked["rank"]):
+            # "…to agree a new bilateral ceasefire, after the previous one expired": the thing renewed, whatever the
+            # sentence before counted
+            return f"{ranked['rank']} {renewed['np'].split()[-1]}{title[ranked.end():]}"
         own = next((m for m in _COUNTED_THING.finditer(self._sentence, 0, first_rank.start()) if m["plural"]), None) \
             if first_rank is not None else None
         if own is not None:  # (a count before the sentence's rankings, not after: "The first came…, when two soldiers…")

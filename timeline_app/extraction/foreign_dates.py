@@ -916,6 +916,8 @@ _PLAN_TOLD_IN_THE_PAST = {
                      r"originariamente)\s+)(?:previst[oaie]|programmat[oaie])(?!\w)", re.IGNORECASE),
     "pt": re.compile(r"(?<!\w)(?:(?:estava|estavam|tinha\s+sido)\s+(?:[^\W\d_]+\s+)?|(?:inicialmente|originalmente)\s+)"
                      r"(?:previst[oa]s?|programad[oa]s?|marcad[oa]s?)(?!\w)", re.IGNORECASE),
+    "nl": re.compile(r"(?<!\w)(?:(?:was|waren|had|hadden)\s+(?:[^\W\d_]+\s+){0,4}?|oorspronkelijk\s+(?:[^\W\d_]+\s+){0,4}?)"
+                     r"(?:gepland|voorzien|aangekondigd)(?:\s+geweest)?(?!\w)", re.IGNORECASE),
 }
 #: A past of announcing or calling, then the noun of a happening still to come and its date: "a annoncé … l'ouverture d'un
 #: dialogue national [le 15 janvier]", "anunció la celebración de elecciones [el 8 de marzo]", "kündigte die Eröffnung…an".
@@ -1004,6 +1006,9 @@ def told_in_past(text: str, start: int, end: int, language: str) -> bool:
     if intent is not None and not intent.start() < start < end <= intent.end():
         return False  # ("ambas partes acordaron volver a reunirse a mediados de enero": a past decision of what is to come;
         # but "acordaron en enero reanudar las deportaciones" dates the deciding)
+    if language == "nl" and _DUTCH_PAST.search(text, lo, hi):
+        return True  # ("Duterte werd op 11 maart gearresteerd", "heeft … bezocht": Dutch's own auxiliaries, kept apart from
+        # the English words they are spelled as)
     if language == "tr" and _TURKISH_PAST_AFTER.search(text, start, _sentence_around(text, start, end)[1]):
         return True  # (Turkish closes its clause on the verb, in every person: "Mart'ta görüştük", "gerçekleştirdi")
     if _PARTICIPLE_ASIDE_OPENING.match(text, lo) and not _PLAN_PARTICIPLE_OPENING.match(text, lo):
@@ -1013,6 +1018,11 @@ def told_in_past(text: str, start: int, end: int, language: str) -> bool:
     return FOREIGN_PAST.search(text, lo, hi) is not None
 
 
+#: A Dutch past: an auxiliary of the past or the perfect and, a few words on, its participle ("werd … gearresteerd",
+#: "heeft … bezocht", "is … vertrokken").
+_DUTCH_PAST = re.compile(r"(?<!\w)(?:heeft|hebben|had|hadden|is|zijn|was|waren|werd|werden)\s+(?:[\w.'’-]+\s+){0,14}?"
+                         r"(?:[^\W\d_]*ge[^\W\d_]{2,}(?:t|d|en)|(?:be|ver|er|ont|her)[^\W\d_]{3,}(?:t|d|en))(?!\w)",
+                         re.IGNORECASE)
 #: A Romance past participle opening an aside: ", ordonnée par", ", firmado en", ", raggiunto nel".
 _PARTICIPLE_ASIDE_OPENING = re.compile(r"\s*(?-i:[a-zà-ÿ]{3,}(?:ée?s?|ad[oa]s?|id[oa]s?|at[oaie]|it[oaie]|ut[oaie]))\s")
 _PLAN_PARTICIPLE_OPENING = re.compile(r"\s*(?:prévu|programmé|prévue|previst|programad|programmat|fixé|fijad|fissat|"
@@ -1029,13 +1039,22 @@ _SAID_PAST = {language: saying_pasts(language, attributing=True) for language in
     | {"de": saying_pasts("de", attributing=True) + r"|hieß\s+es"}
 
 
-def _told_by_a_past_participle(text: str, start: int, language: str) -> bool:
-    """Whether a past participle right before the weekday dates it: "según un comunicado publicado el martes" is a
-    Tuesday gone, whatever future the sentence's main verb tells ("La Corte celebrará audiencias…")."""
-    before = _PARTICIPLE_BEFORE_WEEKDAY.get(language)
-    # (not a noun that ends as a participle does: "au Conseil de sécurité le 16 décembre")
-    return before is not None and re.search(rf"(?<!\w)(?:{before})$", text[max(0, start - 30):start], re.IGNORECASE) is not None \
-        and not _NOUN_LIKE_PARTICIPLE_BEFORE.search(text, max(0, start - 30), start)
+def _told_by_a_past_participle(text: str, start: int, language: str, month: bool = False) -> bool:
+    """Whether a past participle right before the weekday (or the `month`) dates it: "según un comunicado publicado el
+    martes" is a Tuesday gone, whatever future the sentence's main verb tells ("La Corte celebrará audiencias…"), and
+    "depois da ofensiva lançada em março" a March gone."""
+    before = (_PARTICIPLE_BEFORE_MONTH if month else _PARTICIPLE_BEFORE_WEEKDAY).get(language)
+    participle = re.search(rf"(?<!\w)(?:{before})$", text[max(0, start - 40):start], re.IGNORECASE) \
+        if before is not None else None
+    # (not a noun that ends as a participle does: "au Conseil de sécurité le 16 décembre"; nor a passive to come: "será
+    # firmado en marzo")
+    return participle is not None and not _NOUN_LIKE_PARTICIPLE_BEFORE.search(text, max(0, start - 30), start) \
+        and not _PASSIVE_TO_COME.search(text, max(0, start - 60), start - len(participle.group()))
+
+
+#: The auxiliary of a passive to come, right before its participle: "será [firmado]", "doit être [signé]", "sarà".
+_PASSIVE_TO_COME = re.compile(r"(?<!\w)(?:ser|será|serán|serão|sera|seront|être|sarà|saranno|essere|venir|verrà|"
+                              r"verranno)\s+(?:[^\W\d_]+mente\s+|[^\W\d_]+ment\s+)?$", re.IGNORECASE)
 
 
 #: What `_weekday_side` answers for a weekday said with "this" ("ce jeudi", "diesen Mittwoch"): the one of this week.
@@ -1115,13 +1134,21 @@ _FOR_WEEKDAY = {"de": r"für", "es": r"para\s+el", "fr": r"pour", "it": r"per", 
                 "ru": r"(?<!ночь\s)на"}
 #: A past participle right before a weekday, per language: "un comunicado publicado el martes", "un communiqué publié
 #: mardi", "un comunicato pubblicato martedì" (not a plan's: "une réunion programmée mardi").
-_PLANNED_PARTICIPLE = r"(?!(?:programm|planifi|fix|convoqu|previst|programad|fijad|convocad|programmat|fissat|convocat|marcad)"
-_PARTICIPLE_BEFORE_WEEKDAY = {
-    "es": _PLANNED_PARTICIPLE + r")[^\W\d_]{2,}(?:ado|ada|ados|adas|ido|ida|idos|idas)\s+(?:el\s+)?",
-    "pt": _PLANNED_PARTICIPLE + r")[^\W\d_]{2,}(?:ado|ada|ados|adas|ido|ida|idos|idas)\s+(?:(?:na|no|o)\s+)?",
-    "fr": _PLANNED_PARTICIPLE + r")[^\W\d_]{2,}(?:é|ée|és|ées)\s+(?:le\s+)?",
-    "it": _PLANNED_PARTICIPLE + r")[^\W\d_]{2,}(?:ato|ata|ati|ate|uto|uta|ito|ita)\s+(?:(?:il|lo)\s+)?",
+_PLANNED_PARTICIPLE = r"(?!(?:programm|planifi|fix|convoqu|previst|programad|fijad|convocad|programmat|fissat|convocat|marcad|" \
+                      r"agendad|esperad|attes|prévu|attendu)"
+#: A Romance past participle (not a plan's) per language, the words a weekday or a month it dates comes after.
+_PAST_PARTICIPLE = {
+    "es": _PLANNED_PARTICIPLE + r")[^\W\d_]{2,}(?:ado|ada|ados|adas|ido|ida|idos|idas)\s+",
+    "pt": _PLANNED_PARTICIPLE + r")[^\W\d_]{2,}(?:ado|ada|ados|adas|ido|ida|idos|idas)\s+",
+    "fr": _PLANNED_PARTICIPLE + r")[^\W\d_]{2,}(?:é|ée|és|ées)\s+",
+    "it": _PLANNED_PARTICIPLE + r")[^\W\d_]{2,}(?:ato|ata|ati|ate|uto|uta|ito|ita)\s+",
 }
+_PARTICIPLE_BEFORE_WEEKDAY = {language: participle + article for (language, participle), article in zip(
+    _PAST_PARTICIPLE.items(), (r"(?:el\s+)?", r"(?:(?:na|no|o)\s+)?", r"(?:le\s+)?", r"(?:(?:il|lo)\s+)?"), strict=True)}
+#: …and before a month, with the month's preposition: "lançada em março", "firmado en abril", "firmato a maggio".
+_PARTICIPLE_BEFORE_MONTH = {language: participle + preposition for (language, participle), preposition in zip(
+    _PAST_PARTICIPLE.items(), (r"(?:en|a\s+(?:principios|mediados|finales)\s+de)\s+", r"(?:em|no\s+início\s+de)\s+",
+                               r"(?:en|au\s+mois\s+d['’]|fin|début|mi-?)\s*", r"(?:a|in|nel|nell['’]|ad)\s*"), strict=True)}
 #: A noun that ends as a participle does, right before a day's article: "Conseil de [sécurité] le", "el [Senado] el".
 _NOUN_LIKE_PARTICIPLE_BEFORE = re.compile(r"(?:[^\W\d_]*(?:ité|eté|auté)s?|[A-ZÀ-Ý][^\W\d_]*|(?i:mercado|pasado|estado|senado|"
                                           r"lado|grado|cuidado|partido|mandato|stato|mercato|senato|comité|traité|côté|"
@@ -1380,6 +1407,10 @@ def _bare_months(text: str, dct: Day, language: str, taken: bytearray, dated: li
             # desde enero" looks ahead)
             best = (dct.year if month <= dct.month else dct.year - 1, month)
             how = f"the last {_MONTH_NAMES[month - 1].title()} on or before {dct.label()}, a state since then ({language})"
+        elif _told_by_a_past_participle(text, m.start(), language, month=True):
+            # "El acuerdo firmado en marzo entrará en vigor": the participle dates its month, whatever the main verb tells
+            best = (dct.year, month) if month <= dct.month else (dct.year - 1, month)
+            how = f"the last {_MONTH_NAMES[month - 1].title()} before {dct.label()}, told by a past participle ({language})"
         elif looks_ahead(text, m.start(), m.end(), language):
             best = (dct.year if month >= dct.month else dct.year + 1, month)
             how = f"the next {_MONTH_NAMES[month - 1].title()} from {dct.label()}, ahead in its sentence ({language})"
@@ -1387,7 +1418,8 @@ def _bare_months(text: str, dct: Day, language: str, taken: bytearray, dated: li
             readings = [(dct.year - 1, month), (dct.year, month), (dct.year + 1, month)]
             best = min(readings, key=lambda ym: (abs(ym[0] * 12 + ym[1] - dct.year * 12 - dct.month), ym[0]))
             how = f"the {_MONTH_NAMES[month - 1].title()} nearest {dct.label()} ({language})"
-            if best > (dct.year, dct.month) and told_in_past(text, m.start(), end, language):
+            if best > (dct.year, dct.month) and (told_in_past(text, m.start(), end, language)
+                                                 or _told_by_a_past_participle(text, m.start(), language, month=True)):
                 # "Mart'ta da görüştüler", "hatten Goma Ende Januar eingenommen", written in November: a month told in
                 # the past is the last one
                 best = (best[0] - 1, month)

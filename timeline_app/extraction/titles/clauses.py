@@ -1172,7 +1172,7 @@ def subject_participle(sentence: Sentence, t: Timex, inside: list[Timex] | None 
         told = remove_date_phrase(body, rel - lo - 2, t.end - sentence.start - lo - 2)
         return f"{s[:lo]} {'are' if be_for(s[:lo]) == 'were' else 'is'} {told}"
     relative = _FOREIGN_RELATIVE.match(body)
-    participle = PARTICIPLE_START.match(body) or _FOREIGN_PARTICIPLE.match(body) or relative
+    participle = PARTICIPLE_START.match(body) or _foreign_participle(body) or relative
     if participle is None or participle.group(0).split()[-1].lower() in PLAN_WORDS | _ROMANCE_PLAN_WORDS:
         return None
     inner = _SUBORDINATE_IN_ASIDE.search(body, 0, rel - lo - 2)
@@ -1207,8 +1207,10 @@ def subject_participle(sentence: Sentence, t: Timex, inside: list[Timex] | None 
         subject = object_of["np"][:1].upper() + object_of["np"][1:]
     if PARTICIPLE_START.match(body):  # "Talks in Jeddah were suspended", "The law was passed"
         return f"{subject} {be_for(subject)} {told}"
-    romance = re.match(rf"(?:[^\W\d_]{{3,}}(?:ée?s?|ado|ada|ados|adas|ido|ida|idos|idas)|{ROMANCE_IRREGULAR_PARTICIPLE})(?!\w)",
-                       told) or (re.match(r"[^\W\d_]{3,}(?:at|it|ut)[oaie](?!\w)", told) if language_of(s) == "it" else None)
+    language = language_of(s)
+    romance = re.match(rf"(?:[^\W\d_]{{3,}}(?:{'ée?s?|' if language not in ('es', 'pt') else ''}ado|ada|ados|adas|ido|ida|idos|"
+                       rf"idas)|{ROMANCE_IRREGULAR_PARTICIPLE})(?!\w)",
+                       told) or (re.match(r"[^\W\d_]{3,}(?:at|it|ut)[oaie](?!\w)", told) if language == "it" else None)
     if romance is not None:  # "Le texte, présenté en Conseil des ministres le 15 octobre," → "Le texte a été présenté…"
         return f"{subject} {romance_passive(romance.group(), s)} {told}"
     return f"{subject}, {told}"
@@ -1281,6 +1283,25 @@ def subject_modifier_title(sentence: Sentence, t: Timex, inside: list[Timex]) ->
 _FOREIGN_RELATIVE = re.compile(r"(?P<pronoun>que|qui|che|der|die|das|который|которая|которое|которые)\s+[^\W\d_]", re.UNICODE)
 _FOREIGN_PARTICIPLE = re.compile(r"[^\W\d_]{3,}(?:é|ée|és|ées|is|ise|it|ite|u|ue|us|ues|t|et|en|ado|ada|ados|adas|ido|ida|"
                                  r"idos|idas|ato|ata|ati|ate|uto|uta|нный|нная|нное|нные|тый|тая|тое|тые)\s", re.UNICODE)
+#: The same endings, each language its own: in a Spanish or Portuguese text "después" and "depois" end as French
+#: participles do ("-és", "-is") and are prepositions ("…, después de que el anterior expirara el 3 de agosto").
+_PARTICIPLE_ENDINGS = {
+    "fr": r"é|ée|és|ées|is|ise|it|ite|u|ue|us|ues",
+    "es": r"ado|ada|ados|adas|ido|ida|idos|idas",
+    "pt": r"ado|ada|ados|adas|ido|ida|idos|idas",
+    "it": r"ato|ata|ati|ate|uto|uta|uti|ute|ito|ita|iti|ite",
+    "de": r"t|et|en",
+    "ru": r"нный|нная|нное|нные|тый|тая|тое|тые",
+}
+_PARTICIPLE_BY_LANGUAGE = {language: re.compile(rf"(?!(?:depuis|puis|mais|jamais|sous|plus|tous|dessus|tandis)\s)"
+                                                rf"[^\W\d_]{{3,}}(?:{endings})\s", re.IGNORECASE)
+                           for language, endings in _PARTICIPLE_ENDINGS.items()}
+
+
+def _foreign_participle(body: str) -> re.Match[str] | None:
+    """The participle `body` (an aside) opens with, by the endings of the text's language; any language's when it is
+    one we read no participle of."""
+    return _PARTICIPLE_BY_LANGUAGE.get(language_of(body), _FOREIGN_PARTICIPLE).match(body)
 
 
 _REPORTED_THAT = re.compile(r"\b(?:said|says|told\s+[\w ]{1,30}?|announced|reported|confirmed|stated|warned|claimed|"

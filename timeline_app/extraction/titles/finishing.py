@@ -134,6 +134,11 @@ _GLUED_FOREIGN_ATTRIBUTION = re.compile(rf"(?<=\s)(?P<name>[A-ZÀ-Ý][\w'’-]*)
                                         r"(?!\s+(?:que|qu['’]|che)\b)(?:\s+(?:[\w'’.-]+)){1,4}$")  # (not what was said: "anunció que…")
 
 
+
+#: A Romance "when" opening a time clause left without the main clause it opened: "Cuando el presidente…".
+_ROMANCE_WHEN_OPENING = re.compile(r"(?:Cuando|Quando|Lorsqu(?:e\s+|['’])|Quand)(?=\s*(?:el|la|los|las|le|les|l['’]|il|lo|gli|"
+                                   r"o|a|os|as|[A-ZÀ-Ý])\b)\s*")
+
 def realigned(t: Timex, sentence: Sentence) -> Timex | None:
     """`t` moved to where its words stand in `sentence` when they stand there once, else None."""
     at = sentence.text.find(t.text)
@@ -1110,6 +1115,11 @@ def _trim(title: str) -> str:
     # opened is the happening itself
     when = re.match(r"(?:When|Once)\s+(?=[A-Z]|the\s|a\s)", title)
     if when is not None and VERB.search(title) and "," not in LIST_OF_NAMES.sub("N", title[when.end():]):
+        title = title[when.end()].upper() + title[when.end() + 1:]
+    # (…in the other languages we read: "[Cuando] el presidente boliviano asumió el cargo", "[Lorsque] le sommet s'est
+    # ouvert")
+    when = _ROMANCE_WHEN_OPENING.match(title)
+    if when is not None and "," not in title and len(title[when.end():].split()) >= 3:
         title = title[when.end()].upper() + title[when.end() + 1:]
     # "UNMISS was established [on 8 July 2011], the day before independence": the date said again, counted from another day
     # (…or what day it was: ", the eve of the second anniversary of the attack", ", the third anniversary of the war")

@@ -2734,7 +2734,7 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
             return title
     romance = (romance_subject_relative(sentence, t, inside) or romance_object_participle(sentence, t, inside)
                or romance_time_clause(sentence, t, inside) or romance_before_being(sentence, t)) \
-        if short and len(inside) > 1 else None
+        if short and len(inside) > 1 else romance_time_clause(sentence, t, inside) if short else None
     if romance is not None:  # "firmaron un cese al fuego que expiró [en agosto de 2025]": the ceasefire expired
         return finish_title(romance, gazetteer)
     # (a range is one date: "…had ordered the killing of prisoners between April and June 1999")

@@ -217,6 +217,22 @@ def foreign_since_noun(sentence: Sentence, t: Timex) -> str | None:
         word = np.split(None, 1)[0]
         np = {"seinem": "sein", "ihrem": "ihr", "seiner": "seine", "ihrer": "ihre"}[word.lower()] + np[len(word):]
     return np[:1].upper() + np[1:]
+#: Spanish and French words that end as participles do and are none: "después", "través", "todo", "estado".
+_ROMANCE_NOT_PARTICIPLES = (r"(?:después|través|interés|todos?|todas?|nada|cada|estados?|pasados?|lados?|mercados?|"
+                            r"partidos?|sentidos?|cuidado|vida|medida|ayuda|jornada|temporada|salida|llegada|entrada|"
+                            r"tribu|vertu|début|salut|statut|tissu|menu|revenu|contenu|individu|"
+                            # (adjectives spelled as participles: "la insurgencia armada", "las Naciones Unidas")
+                            r"armad[oa]s?|unid[oa]s?|armée?s?|unie?s?|passad[oa]s?"
+                            # (French adverbs, prepositions and weekdays spelled as participles in -i, -is, -u: "Depuis
+                            # septembre 2025, le Groupe… impose un blocus", "Lundi soir, le président…")
+                            r"|depuis|puis|mais|jamais|ainsi|aussi|parmi|hormis|aujourd['’]hui|midi|"
+                            r"lundi|mardi|mercredi|jeudi|vendredi|samedi"
+                            # (Portuguese's preterites, which end as French participles in -u do: "anunciou", "venceu",
+                            # "partiu")
+                            r"|[^\W\d_]+(?:ou|eu|iu)"
+                            # (…and conjunctions in "-que", which end as "-ue" participles do: "Lorsque le sommet…",
+                            # "aunque", "comunque")
+                            r"|[^\W\d_]*que)")
 #: The preposition a Romance date opens with after a participle: "élu [en]", "paraphé à Washington [le]".
 _DATE_PREPOSITION = r"(?:en|le|el|en\s+el|nel|il|à|au|em|no|a)"
 #: A Romance participle set off by a comma, right before its date: ", élu en janvier 2025", "Créée en 1978".
@@ -225,8 +241,8 @@ _ROMANCE_PARTICIPLE = re.compile(
     r"nombrad[oa]|cread[oa]|fundad[oa]|firmad[oa]|adoptad[oa]|elett[oa]|nominat[oa]|fondat[oa]|firmat[oa]|"
     r"eleit[oa]|criad[oa]|assinad[oa]"
     # (…or any regular participle after a comma: ", paraphé à Washington le", ", suspendidas desde")
-    r"|(?<=,\s)(?!(?i:été|année|journée|soirée|matinée|armée|entrée|idée|durée|estado|pasado|partido|mercado|senado|"
-    r"jornada|llegada|salida|vida|medida|stato|mercato|giornata|entrata|partita|vita|lado|grado|cuidado)\b)"
+    rf"|(?<=,\s)(?!(?i:{_ROMANCE_NOT_PARTICIPLES}|été|année|journée|soirée|matinée|armée|entrée|idée|durée|estado|pasado|"
+    r"partido|mercado|senado|jornada|llegada|salida|vida|medida|stato|mercato|giornata|entrata|partita|vita|lado|grado|cuidado)\b)"
     r"[a-zà-ÿ]{3,}(?:ée?s?|ad[oa]s?|id[oa]s?|at[oa]|it[oa])(?!\w)"
     # (…or an irregular one: ", lu à la télévision publique mercredi soir,")
     rf"|(?<=,\s)(?i:{ROMANCE_IRREGULAR_PARTICIPLE})(?!\w)))"
@@ -784,16 +800,6 @@ def foreign_reported_clause(sentence: Sentence, t: Timex, inside: list[Timex]) -
     return Sentence(sentence.start + lo, sentence.end, text[:1].upper() + text[1:])
 
 
-#: Spanish and French words that end as participles do and are none: "después", "través", "todo", "estado".
-_ROMANCE_NOT_PARTICIPLES = (r"(?:después|través|interés|todos?|todas?|nada|cada|estados?|pasados?|lados?|mercados?|"
-                            r"partidos?|sentidos?|cuidado|vida|medida|ayuda|jornada|temporada|salida|llegada|entrada|"
-                            r"tribu|vertu|début|salut|statut|tissu|menu|revenu|contenu|individu|"
-                            # (adjectives spelled as participles: "la insurgencia armada", "las Naciones Unidas")
-                            r"armad[oa]s?|unid[oa]s?|armée?s?|unie?s?|passad[oa]s?"
-                            # (French adverbs, prepositions and weekdays spelled as participles in -i, -is, -u: "Depuis
-                            # septembre 2025, le Groupe… impose un blocus", "Lundi soir, le président…")
-                            r"|depuis|puis|mais|jamais|ainsi|aussi|parmi|hormis|aujourd['’]hui|midi|"
-                            r"lundi|mardi|mercredi|jeudi|vendredi|samedi)")
 #: A Romance "before/after being" and its participle right before a date: ", avant d'être défait ", ", antes de ser
 #: derrotado ", ", prima di essere sconfitto ".
 _BEFORE_BEING = re.compile(r",\s+(?:avant\s+d['’]être|après\s+avoir\s+été|antes\s+de\s+ser|tras\s+ser|después\s+de\s+ser|"
@@ -927,6 +933,9 @@ _ROMANCE_TIME_CLAUSE = re.compile(r"\b(?:después\s+de\s+que|luego\s+de\s+que|an
                                   # (…and "a finales de", "a mediados de" takes its "a": "suspendiera los vuelos [a] finales…")
                                   r"(?P<object>\s+(?!(?:en|el|le|la|à|au|a)\s*$)[^,;:()]{2,60}?)?\s+(?:(?:en|el|le|la|à|au|a)\s+)?$",
                                   re.UNICODE)
+#: A Romance "when" clause opening the sentence, up to its comma: "Cuando [la nueva canciller asumió el cargo el 9 de
+#: noviembre], prometió…", "Lorsque [le sommet s'est ouvert le 3 mars], …".
+_ROMANCE_FRONTED_WHEN = re.compile(r"\s*(?:Cuando|Quando|Lorsqu(?:e\s+|['’])|Quand)\s*(?P<clause>[^,;:()]{5,160}?)\s*,\s+(?=\w)")
 #: The Spanish past subjunctive a time clause takes, and its preterite: "desplegara" → "desplegó".
 _SUBJUNCTIVE_IRREGULAR = {"fuera": "fue", "fueran": "fueron", "tuviera": "tuvo", "tuvieran": "tuvieron", "hiciera": "hizo",
                           "hicieran": "hicieron", "pudiera": "pudo", "dijera": "dijo", "diera": "dio", "viniera": "vino",
@@ -948,6 +957,13 @@ def romance_time_clause(sentence: Sentence, t: Timex, inside: list[Timex]) -> st
     """"Maduro denunció el jueves las amenazas, después de que Washington desplegara [la semana pasada] un portaaviones":
     the time clause's own date is its happening, "Washington desplegó un portaaviones"."""
     rel = t.start - sentence.start
+    fronted = _ROMANCE_FRONTED_WHEN.match(sentence.text, dateline_end(sentence.text))
+    if fronted is not None and fronted.start("clause") <= rel and t.end - sentence.start <= fronted.end("clause") \
+            and not any(o is not t and fronted.start() <= o.start - sentence.start < fronted.end() for o in inside):
+        # "Cuando la nueva canciller asumió el cargo el 9 de noviembre, prometió…": the fronted clause's date is its own
+        at = fronted.start("clause")
+        clause = remove_date_phrase(fronted["clause"], rel - at, t.end - sentence.start - at)
+        return clause[:1].upper() + clause[1:] if len(clause.split()) >= 3 else None
     m = _ROMANCE_TIME_CLAUSE.search(sentence.text, max(0, rel - 90), rel)
     if m is None or any(m.start() <= o.start - sentence.start < rel for o in inside if o is not t):
         return None
@@ -955,7 +971,17 @@ def romance_time_clause(sentence: Sentence, t: Timex, inside: list[Timex]) -> st
     verb = " ".join([_preterite_of(words[0])] + words[1:]) + (m["object"] or "")
     rest = re.match(r"[^,;:()]*", sentence.text[date_phrase_end(t, inside) - sentence.start:]).group().rstrip(" .!?")
     subject = m["subject"]
+    renewed = _ROMANCE_RENEWED_THING.search(sentence.text, 0, m.start()) \
+        if re.fullmatch(r"(?:el|la|le|il|o|a)\s+(?:anterior|précédente?|precedente)", subject, re.I) else None
+    if renewed is not None:  # "…una nueva tregua, después de que la anterior expirara": the previous truce
+        subject = f"{subject} {renewed['noun']}"
     return f"{subject[:1].upper()}{subject[1:]} {verb}{rest}"
+
+
+#: A thing said to be made anew, which "el anterior" after it stands for: "un nuevo [cese al fuego]", "une nouvelle
+#: [trêve]".
+_ROMANCE_RENEWED_THING = re.compile(r"\b(?:un|una|une|um|uma)\s+(?:nuev[oa]|nouvel(?:le)?|nouveau|nov[oa]|nuov[oa])\s+"
+                                    r"(?P<noun>[^\W\d_]{3,}(?:\s+(?:al|de|du|del|di|do|da)\s+[^\W\d_]{3,})?)")
 
 
 def romance_subject_relative(sentence: Sentence, t: Timex, inside: list[Timex]) -> str | None:
