@@ -3841,3 +3841,32 @@ def test_a_dutch_past_dates_its_day_or_month_gone(text, phrase, value):
 ])
 def test_a_romance_past_participle_dates_its_month_gone(language, text, phrase, value):
     assert foreign_value_of(text, phrase, date(2026, 11, 30), language) == value
+
+
+@pytest.mark.parametrize(("language", "text", "phrase"), [
+    ("ru", "Это первый визит министра в Турцию с апреля 2024 года. Министры встречались в сентябре в Нью-Йорке.", "сентябре"),
+    ("de", "Die Regierung ist seit April 2024 im Amt. Die Minister trafen sich im September in New York.", "September"),
+])
+def test_a_since_date_years_back_sets_no_story_year_for_the_next_sentence(language, text, phrase):
+    assert foreign_value_of(text, phrase, date(2026, 11, 27), language) == "2026-09"
+
+
+@pytest.mark.parametrize(("language", "text", "phrase"), [
+    ("ru", "Визит президента может состояться в первой половине 2027 года.", "первой половине 2027 года"),
+    ("uk", "Візит може відбутися в першій половині 2027 року.", "першій половині 2027 року"),
+    ("tr", "Seçimlerin 2027 yılının ilk yarısında yapılması bekleniyor.", "2027 yılının ilk yarısında"),
+    ("fr", "La conférence se tiendra dans la première moitié de l'année 2027.", "première moitié de l'année 2027"),
+    ("de", "Die Wahl soll in der ersten Hälfte des Jahres 2027 stattfinden.", "ersten Hälfte des Jahres 2027"),
+    ("es", "La cumbre se celebrará en la primera mitad de 2027.", "primera mitad de 2027"),
+    ("it", "Il vertice si terrà nella prima metà del 2027.", "prima metà del 2027"),
+])
+def test_a_half_of_a_written_year_in_every_language(language, text, phrase):
+    assert foreign_value_of(text, phrase, date(2026, 11, 28), language) == "2027-H1"
+
+
+def test_a_turkish_part_of_a_month_is_the_month_with_its_position():
+    tagged = {t.text: (t.value, t.mod) for t in tag(
+        "Temsilci, toplantının Ocak ayının ikinci yarısında Cenevre'de yapılacağını açıkladı. Liderler Mart ayının "
+        "başında görüştüler.", date(2026, 11, 28), language="tr")}
+    assert tagged["Ocak ayının ikinci yarısında"] == ("2027-01", "END")
+    assert tagged["Mart ayının başında"] == ("2026-03", "START")

@@ -842,7 +842,7 @@ _AHEAD = {
     "nl": r"zal|zullen|gaat|(?<!\bte\s)gaan|gepland",  # (not an infinitive's "tegen te gaan")
     # (…or a doing agreed on, told by its verbal noun: "forum düzenlenmesi konusunda anlaştı", "yapılmasına karar verdi")
     # ("komitenin Ocak ayında toplanmasını kararlaştırdı": its object's case too)
-    "tr": r"\w+(?:ecek|acak)\w*|\w+(?:mesi|ması|mesine|masına|mesini|masını)\s+(?:konusunda\s+|için\s+|üzerinde\s+)?"
+    "tr": r"\w+(?:ecek|acak|eceğ|acağ)\w*|\w+(?:mesi|ması|mesine|masına|mesini|masını)\s+(?:konusunda\s+|için\s+|üzerinde\s+)?"
           r"(?:anlaştı\w*|uzlaştı\w*|karar\s+verdi\w*|kararlaştırdı\w*|mutabık\s+kaldı\w*|planladı\w*|öngördü\w*)",
 }
 
@@ -1356,7 +1356,7 @@ def _bare_months(text: str, dct: Day, language: str, taken: bytearray, dated: li
             continue
         end = m.end()
         if after:  # (a language that marks the month after it: "eylül ayında", "eylül'de", "eylülde")
-            marked = re.match(after, text[end:end + 12], re.IGNORECASE)
+            marked = re.match(after, text[end:end + 40], re.IGNORECASE)
             if marked is not None:
                 end += marked.end()
             elif word in _base_month_names(language):
@@ -1425,6 +1425,9 @@ def _bare_months(text: str, dct: Day, language: str, taken: bytearray, dated: li
                 best = (best[0] - 1, month)
                 how = f"the last {_MONTH_NAMES[month - 1].title()} before {dct.label()}, told in the past ({language})"
         start, mod = _with_position(text, m.start(), language)
+        part = _TURKISH_MONTH_PART.search(text, m.end(), end) if language == "tr" else None
+        if part is not None:  # ("Ocak ayının ikinci yarısında": the second half of January, its end)
+            mod = _TURKISH_PART_MOD.get(part["part"].lower(), "")
         taken[start:end] = b"\x01" * (end - start)
         out.append(Timex(start, end, text[start:end], DATE, month_value(*best), how, mod))
     return out
@@ -1437,7 +1440,11 @@ def _story_years_back(text: str, dated: list[Timex], sentence_start: int, month:
     at = bisect.bisect_left(dated, sentence_start, key=lambda t: t.start)
     last = next((t for t in reversed(dated[max(0, at - 8):at]) if t.end <= sentence_start
                  and re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?", t.value)), None)
-    if last is None or "\n" in text[last.end:sentence_start]:
+    if last is None or "\n" in text[last.end:sentence_start] \
+            or _SINCE_BEFORE_A_DATE.search(text, max(0, last.start - 12), last.start) \
+            or _SINCE_AFTER_A_DATE.match(text, last.end):
+        # (…nor a "since" date, which measures up to now: "Это первый визит с апреля 2024 года. Министры встречались в
+        # сентябре" is this September)
         return None
     lo, hi = _sentence_around(text, last.start, last.end)
     if text[hi:sentence_start].strip(" .") != "" or ("," in text[lo:last.start] and "," in text[last.end:hi]):
@@ -1448,6 +1455,10 @@ def _story_years_back(text: str, dated: list[Timex], sentence_start: int, month:
     return year if year <= dct.year - 2 and at < month else None
 
 
+#: "Since" right before a date, in the languages we read: "seit", "sinds", "с апреля", "з квітня", "від".
+_SINCE_BEFORE_A_DATE = re.compile(rf"(?<!\w)(?:{SINCE_WORDS}|sinds|с|со|з|із|від)\s+$", re.IGNORECASE)
+#: …and Turkish's, after it: "Nisan 2024'ten beri", "2024'ten bu yana", "Ocak'tan itibaren".
+_SINCE_AFTER_A_DATE = re.compile(r"['’]?(?:den|dan|ten|tan)\s+(?:beri|bu\s+yana|itibaren)(?!\w)", re.IGNORECASE)
 #: "And" (or "or") between a bare month and a month written with its year: " и ", " et ", " und ", " y ", " e ", " ve ".
 _JOINED_TO_A_MONTH = re.compile(r"\s*(?:,\s*)?(?:и|или|et|ou|und|oder|bis|y|o|e|ou|ve|veya|a|à|au)\s+(?:(?:en|de|im|в|el|il|em)\s+)?",
                                 re.IGNORECASE)
@@ -1466,7 +1477,13 @@ _POSITION_AFTER = {"tr": r"\s+(başında|başlarında|sonunda|sonlarında|ortas�
 
 #: What marks a bare month as a date after it, by language: Turkish's word for "month" in the locative, or its
 #: case ending after an apostrophe ("eylül ayında", "eylül'de"; "eylülde" is a month word of its own).
-_MONTH_AFTER = {"tr": r"(?:\s+ay[ıi]nda|['’](?:da|de|ta|te)\b)"}
+_MONTH_AFTER = {"tr": r"(?:\s+ay[ıi]nda|['’](?:da|de|ta|te)\b|\s+ayının\s+(?:(?:ilk|ikinci|son)\s+yarısında|başında|başlarında|"
+                     r"ortasında|ortalarında|sonunda|sonlarında)(?!\w))"}
+#: The part of a month a Turkish genitive names after it, and its TIMEX3 mod: "Ocak ayının [ikinci yarısında]".
+_TURKISH_MONTH_PART = re.compile(r"(?P<part>ilk\s+yarısında|ikinci\s+yarısında|son\s+yarısında|başında|başlarında|ortasında|"
+                                 r"ortalarında|sonunda|sonlarında)", re.IGNORECASE)
+_TURKISH_PART_MOD = {"ilk yarısında": "START", "ikinci yarısında": "END", "son yarısında": "END", "başında": "START",
+                     "başlarında": "START", "ortasında": "MID", "ortalarında": "MID", "sonunda": "END", "sonlarında": "END"}
 
 
 @lru_cache(maxsize=16)
@@ -1963,25 +1980,38 @@ def _ago_dates(text: str, dct: Day, language: str, taken: bytearray) -> list[Tim
 #: Ordinals and the words for a quarter and a half year, by language ("premier trimestre 2027", "im dritten
 #: Quartal 2025", "segundo semestre de 2026", "в первом квартале 2027 года").
 _ORDINALS = {
-    "fr": {"premier": 1, "1er": 1, "deuxième": 2, "second": 2, "2e": 2, "troisième": 3, "3e": 3, "quatrième": 4, "4e": 4},
+    # (…and the feminine ones a half takes: "la première moitié", "la primera mitad", "в первой половине")
+    "fr": {"premier": 1, "1er": 1, "deuxième": 2, "second": 2, "2e": 2, "troisième": 3, "3e": 3, "quatrième": 4, "4e": 4,
+           "première": 1, "seconde": 2},
     "de": {"erste": 1, "ersten": 1, "erstes": 1, "1.": 1, "zweite": 2, "zweiten": 2, "zweites": 2, "2.": 2, "dritte": 3,
            "dritten": 3, "drittes": 3, "3.": 3, "vierte": 4, "vierten": 4, "viertes": 4, "4.": 4},
-    "es": {"primer": 1, "primero": 1, "segundo": 2, "tercer": 3, "tercero": 3, "cuarto": 4},
-    "it": {"primo": 1, "secondo": 2, "terzo": 3, "quarto": 4},
-    "pt": {"primeiro": 1, "segundo": 2, "terceiro": 3, "quarto": 4},
+    "es": {"primer": 1, "primero": 1, "segundo": 2, "tercer": 3, "tercero": 3, "cuarto": 4, "primera": 1, "segunda": 2},
+    "it": {"primo": 1, "secondo": 2, "terzo": 3, "quarto": 4, "prima": 1, "seconda": 2},
+    "pt": {"primeiro": 1, "segundo": 2, "terceiro": 3, "quarto": 4, "primeira": 1, "segunda": 2},
     "ru": {"первом": 1, "первый": 1, "втором": 2, "второй": 2, "третьем": 3, "третий": 3, "четвертом": 4, "четвёртом": 4,
-           "четвертый": 4, "четвёртый": 4},
+           "четвертый": 4, "четвёртый": 4, "первой": 1, "первая": 1, "вторая": 2},
+    "uk": {"першому": 1, "другому": 2, "третьому": 3, "четвертому": 4, "першій": 1, "другій": 2, "перша": 1, "друга": 2},
     "nl": {"eerste": 1, "tweede": 2, "derde": 3, "vierde": 4},
 }
 _PERIOD_WORDS = {
-    "fr": {"trimestre": "Q", "semestre": "H"}, "es": {"trimestre": "Q", "semestre": "H"},
-    "it": {"trimestre": "Q", "semestre": "H"}, "pt": {"trimestre": "Q", "semestre": "H"},
-    "de": {"quartal": "Q", "quartals": "Q", "halbjahr": "H", "halbjahres": "H", "halbjahrs": "H"},
-    "ru": {"квартал": "Q", "квартале": "Q", "квартала": "Q", "полугодие": "H", "полугодии": "H", "полугодия": "H"},
-    "nl": {"kwartaal": "Q", "halfjaar": "H", "jaarhelft": "H"},
+    "fr": {"trimestre": "Q", "semestre": "H", "moitié": "H"}, "es": {"trimestre": "Q", "semestre": "H", "mitad": "H"},
+    "it": {"trimestre": "Q", "semestre": "H", "metà": "H"}, "pt": {"trimestre": "Q", "semestre": "H", "metade": "H"},
+    "de": {"quartal": "Q", "quartals": "Q", "halbjahr": "H", "halbjahres": "H", "halbjahrs": "H", "hälfte": "H"},
+    "ru": {"квартал": "Q", "квартале": "Q", "квартала": "Q", "полугодие": "H", "полугодии": "H", "полугодия": "H",
+           "половине": "H", "половина": "H", "половины": "H"},
+    "uk": {"кварталі": "Q", "квартал": "Q", "півріччі": "H", "півріччя": "H", "половині": "H", "половина": "H"},
+    "nl": {"kwartaal": "Q", "halfjaar": "H", "jaarhelft": "H", "helft": "H"},
 }
-_PERIOD_YEAR = re.compile(r"(?<!\w)(?P<ord>[^\W_]{1,10}\.?)\s+(?P<unit>[^\W\d_]{6,11})\s+(?:(?:de|del|des|di|do|da|van)\s+)?"
-                          r"(?P<year>1[5-9]\d\d|20\d\d)(?!\d)(?:\s*(?:г\.|года))?", re.UNICODE)
+_PERIOD_YEAR = re.compile(r"(?<!\w)(?P<ord>[^\W_]{1,10}\.?)\s+(?P<unit>[^\W\d_]{4,11})\s+"
+                          # (…a half of "the year": "de l'année 2027", "des Jahres 2027", "del año 2027")
+                          r"(?:(?:de\s+l['’]année|des\s+Jahres|del\s+año|dell['’]anno|do\s+ano|van\s+het\s+jaar)\s+|"
+                          r"(?:de|del|des|di|do|da|van|von)\s+)?"
+                          r"(?P<year>1[5-9]\d\d|20\d\d)(?!\d)(?:\s*(?:г\.|года|року|р\.))?", re.UNICODE)
+#: Turkish's halves and quarters, after the year's genitive: "2027 yılının ilk yarısında", "2026'nın üçüncü çeyreğinde".
+_TURKISH_PERIOD_YEAR = re.compile(r"(?<!\w)(?P<year>1[5-9]\d\d|20\d\d)(?:\s+yılının|['’](?:nın|nin|ın|in|un|ün))\s+"
+                                  r"(?P<ord>ilk|birinci|ikinci|üçüncü|dördüncü|son)\s+"
+                                  r"(?P<unit>yarısında|yarısı|yarıyılında|çeyreğinde|çeyreği)(?!\w)", re.IGNORECASE)
+_TURKISH_ORDINALS = {"ilk": 1, "birinci": 1, "ikinci": 2, "üçüncü": 3, "dördüncü": 4}
 
 
 #: "The second week of January" in the other languages we read: its ordinal (feminine, as "week" is) and its month's word
@@ -2034,6 +2064,8 @@ def _nth_week_of_month_dates(text: str, dct: Day, language: str, taken: bytearra
 
 def _quarter_dates(text: str, language: str, taken: bytearray) -> list[Timex]:
     """"Premier trimestre 2027", "im dritten Quartal 2025": a quarter (or half) of that year."""
+    if language == "tr":
+        return _turkish_quarter_dates(text, taken)
     ordinals, units = _ORDINALS.get(language), _PERIOD_WORDS.get(language)
     if not ordinals or not units:
         return []
@@ -2045,6 +2077,20 @@ def _quarter_dates(text: str, language: str, taken: bytearray) -> list[Timex]:
         taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
         out.append(Timex(m.start(), m.end(), m.group(0), DATE, f"{m['year']}-{unit}{number}",
                          f"a {'quarter' if unit == 'Q' else 'half'} and its year ({language})"))
+    return out
+
+
+def _turkish_quarter_dates(text: str, taken: bytearray) -> list[Timex]:
+    """"2027 yılının ilk yarısında": the half (or quarter) of the year its genitive names ("son" is the last)."""
+    out = []
+    for m in _TURKISH_PERIOD_YEAR.finditer(text):
+        unit = "H" if m["unit"].lower().startswith("yar") else "Q"
+        number = _TURKISH_ORDINALS.get(m["ord"].lower(), 2 if unit == "H" else 4)
+        if (unit == "H" and number > 2) or taken.find(1, m.start(), m.end()) != -1:
+            continue
+        taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+        out.append(Timex(m.start(), m.end(), m.group(0), DATE, f"{m['year']}-{unit}{number}",
+                         f"a {'quarter' if unit == 'Q' else 'half'} and its year (tr)"))
     return out
 
 
