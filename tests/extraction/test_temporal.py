@@ -3870,3 +3870,11 @@ def test_a_turkish_part_of_a_month_is_the_month_with_its_position():
         "başında görüştüler.", date(2026, 11, 28), language="tr")}
     assert tagged["Ocak ayının ikinci yarısında"] == ("2027-01", "END")
     assert tagged["Mart ayının başında"] == ("2026-03", "START")
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), [
+    ("The talks first convened in May 2023 weeks after fighting broke out.", "May 2023", "2023-05"),
+    ("The envoys met on Nov. 30, 2023 days before the vote.", "Nov. 30, 2023", "2023-11-30"),
+])
+def test_a_year_after_its_month_is_no_count_of_the_unit_after_it(text, phrase, value):
+    assert value_of(text, phrase, date(2026, 12, 1)) == value

@@ -226,7 +226,7 @@ def tag(text: str, dct: date | Day | None = None, language: str | None = None, n
         for count, m in enumerate(r.pattern.finditer(text)):
             if count >= MAX_CANDIDATES_PER_RULE:
                 break
-            if m.end() > m.start() and not _PARAGRAPH_BREAK.search(m.group()):
+            if m.end() > m.start() and not _PARAGRAPH_BREAK.search(m.group()) and not _counts_a_year(m):
                 candidates.append((m.start(), m.end(), r.priority, r, m))
     results: list[Timex] = []
     last_end = 0
@@ -377,6 +377,19 @@ def _run(r: Rule, m: re.Match[str], ctx: Context) -> list[Timex] | Timex | None:
         return r.handler(m, ctx)
     except (ValueError, KeyError, OverflowError, IndexError, TypeError):
         return None
+
+
+def _counts_a_year(m: re.Match[str]) -> bool:
+    """Whether a count of time is a year after its month: "first convened in May [2023 weeks] after fighting erupted"
+    counts no weeks (a refused reading would lose the month and year it overlaps, so it is never a candidate)."""
+    count = m.groupdict().get("count")
+    return count is not None and _YEAR_LIKE.fullmatch(count) is not None \
+        and _MONTH_BEFORE_A_YEAR.search(m.string, max(0, m.start("count") - 16), m.start("count")) is not None
+
+
+#: A number that reads as a year, and a month's name (and day) right before it: "May [2023]", "Nov. 30, [2023]".
+_YEAR_LIKE = re.compile(r"1[5-9]\d\d|20\d\d")
+_MONTH_BEFORE_A_YEAR = re.compile(rf"\b{MON}\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?$")
 
 
 _UNIT_WORDS = ("second", "minute", "hour", "day", "night", "week", "fortnight", "month", "quarter", "year", "decade",
