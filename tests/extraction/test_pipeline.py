@@ -12616,3 +12616,21 @@ def test_an_aside_opened_by_a_preposition_keeps_the_main_clause_after_it(tmp_pat
     text = "O exército moçambicano, depois da ofensiva lançada em março, recuperou o controlo da vila."
     titles = titles_of(tmp_path, f"Titulo\n\n{text}\n", date(2026, 11, 30))
     assert list(titles) == ["2026-03"] and titles["2026-03"].endswith("recuperou o controlo da vila")
+
+
+def test_a_long_title_is_not_cut_between_the_two_subjects_of_a_said_clause_without_that(tmp_path):
+    text = ("09:10 GMT - Qatar's foreign ministry says envoys from Armenia and Azerbaijan have landed in Doha for the third "
+            "day of direct talks on the final text of the border treaty.")
+    titles = titles_of(tmp_path, f"Live: border talks\n\n{text}\n", date(2026, 12, 2))
+    assert titles["2026-12-02T09:10"].startswith(
+        "Qatar's foreign ministry says envoys from Armenia and Azerbaijan have landed in Doha")
+
+
+def test_a_said_clause_s_that_opens_no_title(tmp_path):
+    text = ("The mediators said field teams would meet on Dec. 8 to map the crossings, and that army chiefs could join them "
+            "later in the month if the talks went well.\n\nThe envoy told reporters that drone images taken Friday showed "
+            "new trenches near the river.\n\nThat pact was signed in May.")
+    titles = titles_of(tmp_path, f"Title\n\n{text}\n", date(2026, 12, 1))
+    assert titles["2026-12"] == "Army chiefs could join them if the talks went well"
+    assert titles["2026-11-27"] == "Drone images were taken"
+    assert titles["2026-05"] == "That pact was signed"

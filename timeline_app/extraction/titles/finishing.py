@@ -135,6 +135,11 @@ _GLUED_FOREIGN_ATTRIBUTION = re.compile(rf"(?<=\s)(?P<name>[A-ZÀ-Ý][\w'’-]*)
 
 
 
+#: "That" opening a clause, not a noun phrase: before an article, a pronoun, a name, or a plural and its verb ("That
+#: senior commanders could join…"; "That deal was signed" keeps it).
+_SAID_THAT_LEFT = re.compile(r"[Tt]hat\s+(?=(?:the|a|an|its|their|his|her|he|she|they|it|we)\s|[A-Z]|(?:[a-z-]+\s+){0,2}"
+                             r"(?!(?:was|is|has|does|this)\b)[a-z]{2,}[^s\W]s\s+(?:could|would|will|were|are|have|had|may|"
+                             r"might|must|should|[a-z]{3,}ed)\b)")
 #: A Romance "when" opening a time clause left without the main clause it opened: "Cuando el presidente…".
 _ROMANCE_WHEN_OPENING = re.compile(r"(?:Cuando|Quando|Lorsqu(?:e\s+|['’])|Quand)(?=\s*(?:el|la|los|las|le|les|l['’]|il|lo|gli|"
                                    r"o|a|os|as|[A-ZÀ-Ý])\b)\s*")
@@ -1070,7 +1075,9 @@ def _trim(title: str) -> str:
             and FIRST_VERB.search(title, 0, i) is not None and FIRST_VERB.search(title, 0, i).end() == i
         # ("…said that 460 patients and their companions were shot": two subjects of a said clause that has no verb before
         # the "and")
-        subjects = re.search(r"\b(?:that|whether|because)\s+(?P<np>[^,;()]+)$", title[:i])
+        # (…or a said clause with no "that": "the ministry says delegations from Israel and Hamas have arrived")
+        subjects = re.search(r"\b(?:that|whether|because|says|said|reports|reported|announces|announced)\s+(?P<np>[^,;()]+)$",
+                             title[:i])
         subjects = subjects is not None and not VERB.search(subjects["np"]) and not FIRST_VERB.search(subjects["np"]) \
             and (VERB.search(title, i + 5) is not None
                  # (…or a modal's: "said that Sudan's army and the RSF would send delegations")
@@ -1116,6 +1123,10 @@ def _trim(title: str) -> str:
     when = re.match(r"(?:When|Once)\s+(?=[A-Z]|the\s|a\s)", title)
     if when is not None and VERB.search(title) and "," not in LIST_OF_NAMES.sub("N", title[when.end():]):
         title = title[when.end()].upper() + title[when.end() + 1:]
+    # "[That] senior commanders could join them": a said clause's "that", left when its saying went with another date
+    said_that = _SAID_THAT_LEFT.match(title)
+    if said_that is not None:
+        title = title[said_that.end()].upper() + title[said_that.end() + 1:]
     # (…in the other languages we read: "[Cuando] el presidente boliviano asumió el cargo", "[Lorsque] le sommet s'est
     # ouvert")
     when = _ROMANCE_WHEN_OPENING.match(title)

@@ -1030,7 +1030,10 @@ def reduced_relative_title(sentence: Sentence, t: Timex, inside: list[Timex]) ->
         lo += conjunction.end()
     if re.match(r"that\s", s[lo:]) and (re.search(r"\b(?:a|an|the)\s+[a-z]+\s+$", s[:lo])
                                        or re.search(r"\b(?:said|say|says|is|was|are|were|hoped?|hopes|believed?|believes|"
-                                                    r"think|thinks|thought|noted|means|meant|argued?|added|insisted|warned)\s+$",
+                                                    r"think|thinks|thought|noted|means|meant|argued?|added|insisted|warned|"
+                                                    r"announced|reported|confirmed|stated|claimed|denied|explained|"
+                                                    # (…or whom it was said to: "told reporters that")
+                                                    r"(?:told|tells|telling)\s+(?:[\w'’.-]+\s+){1,3}?)\s*$",
                                                     s[:lo])):
         lo += 5  # "a claim that [geolocated footage] published on Nov. 27 does not support": "that" opens a clause
         # (…as it does after a saying or a "be": "the best hope is that [accession talks], formally opened in March 2024,")
