@@ -12634,3 +12634,32 @@ def test_a_said_clause_s_that_opens_no_title(tmp_path):
     assert titles["2026-12"] == "Army chiefs could join them if the talks went well"
     assert titles["2026-11-27"] == "Drone images were taken"
     assert titles["2026-05"] == "That pact was signed"
+
+
+def test_a_count_opening_the_sentence_and_a_date_in_a_clause_joined_on_are_two_happenings(tmp_path):
+    text = ("The two armies clashed in 1965. Six years later, a war over the eastern province ended with its independence, "
+            "and the Tashkent Accord of July 1972 obliged both sides to settle disputes bilaterally.")
+    assert titles_of(tmp_path, f"Title\n\n{text}\n", date(2026, 11, 30)) == {
+        "1965": "The two armies clashed", "1971": "A war over the eastern province ended with its independence",
+        "1972-07": "Tashkent Accord obliged both sides to settle disputes bilaterally"}
+
+
+def test_a_romance_clause_joined_on_with_a_future_is_its_date_s_title(tmp_path):
+    text = ("Los negociadores volverán a reunirse el próximo 10 de diciembre, según el acta, y la canciller Rivas viajará a "
+            "Quito a mediados de enero para una cita con los países garantes.")
+    assert titles_of(tmp_path, f"Titulo\n\n{text}\n", date(2026, 12, 1)) == {
+        "2026-12-10": "Los negociadores volverán a reunirse",
+        "2027-01": "La canciller Rivas viajará a Quito para una cita con los países garantes"}
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ("The first round was held on Nov. 14 in Lima; the second, on Monday in the port of Callao.",
+         "The first round was held in Lima", "The second round was held in the port of Callao"),
+        ("La primera ronda se celebró el 14 de noviembre en Lima; la segunda, el lunes en el puerto del Callao.",
+         "La primera ronda se celebró en Lima", "La segunda ronda se celebró en el puerto del Callao"),
+    ],
+)
+def test_a_gapped_clause_after_a_semicolon_borrows_the_ranked_noun_and_verb_of_the_first(tmp_path, text, first, second):
+    assert list(titles_of(tmp_path, f"Title\n\n{text}\n", date(2026, 11, 26)).values()) == [first, second]

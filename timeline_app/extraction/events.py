@@ -1149,6 +1149,7 @@ def restated_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> lis
                 pass
         if _COUNTED_DATE.search(first.text) and re.fullmatch(r"\W*", sentence_text[dateline_end(sentence_text):first.start - offset]) \
                 and re.match(r",\s", between) and ";" not in between and re.fullmatch(r"\d{3}[\dX]", first.value) \
+                and not _JOINED_CLAUSE_BETWEEN.search(between) \
                 and re.match(r"\d{4}", second.value) and second.type == "DATE":
             # "Two decades later, a U.N. plan … was put to referendums in April 2004": a rounded count opening the
             # sentence, then the date itself in its clause
@@ -1190,6 +1191,11 @@ def restated_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> lis
                 and abs(fine.year - coarse.year) <= (5 if _DECADES.search(first.text) else 1):
             restated.append(first)  # "A decade ago, in February 2015", "Five years ago, in 2020": a rounded count, then when
     return restated
+
+
+#: A clause of its own joined on between two dates: "Six years later, a war … ended[, and the] Simla Agreement of July
+#: 1972…" (the count and the date are two happenings, not one said twice).
+_JOINED_CLAUSE_BETWEEN = re.compile(r",\s+(?:and|but|while|whereas)\s+(?:the|a|an|its|their|his|her|[A-Z])")
 
 
 #: "Within" before a bare period, a bound as "by" is: "pledged to turn the armistice into a treaty [within] the year" (not

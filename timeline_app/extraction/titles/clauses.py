@@ -796,8 +796,11 @@ def clause_of(sentence: Sentence, t: Timex, relative_only: bool = False) -> Sent
             return Sentence(sentence.start + lo + lead, sentence.start + lo + lead + len(body), body)
     return None
 #: A Romance clause's own subject, a name set off after it, then its verb: "[su candidato, Edmundo González, se] exilió".
-_ROMANCE_SUBJECT_THEN_VERB = (r"(?-i:su|sus|el|los|las|son|sa|ses|il|lo)\s+[^\W\d_][\w-]*(?:,\s+[^,;]{2,40},)?\s+"
-                              r"(?-i:se|s['’]|ha|han|fue|fueron|ont|est|sont|[a-záéíóú]{3,}(?:ó|ió|aron|ieron))(?=\s|['’])")
+_ROMANCE_SUBJECT_THEN_VERB = (r"(?-i:su|sus|el|los|las|son|sa|ses|il|lo)\s+[^\W\d_][\w-]*(?:\s+[A-ZÁÉÍÓÚ][\w-]*){0,2}"
+                              r"(?:,\s+[^,;]{2,40},)?\s+"
+                              # (…or its future: "y el presidente Petro viajará a La Habana a mediados de enero")
+                              r"(?-i:se|s['’]|ha|han|fue|fueron|ont|est|sont|[a-záéíóú]{3,}(?:ó|ió|aron|ieron|rá|rán|rà|ranno))"
+                              r"(?=\s|['’])")
 #: A singular head and its "of" right before a bare plural: "[a wave of ]killings", "[the number of ]refugees".
 _SINGULAR_HEAD_BEFORE = re.compile(r"\b(?:a|an|the)\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*(?<!s)\s+of\s*$")
 #: A second date of the main predicate joined on after a time clause: ", and in October of that year", ", and again on".

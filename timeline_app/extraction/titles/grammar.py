@@ -901,10 +901,13 @@ def tells_a_doing(title: str) -> bool:
                 or INTENT_AND_INFINITIVE.search(title[:1].lower() + title[1:])
                 or FOREIGN_PAST.search(title)
                 # (…or another language's present or what is expected: "Se espera que emita su fallo")
-                or _FOREIGN_FINITE_NO_ENGLISH.search(title) and language_of(title) != "en"
+                or (_FOREIGN_FINITE_NO_ENGLISH.search(title) or _ROMANCE_FUTURE.search(title)) and language_of(title) != "en"
                 or re.search(rf"\b{GERMAN_LEXICAL_PAST}\b", title))  # ("Im März folgte in Ohrid ein Anhang")
 
 
+#: A Spanish, Portuguese or Italian future, whose accented ending no noun has: "viajará", "reunirán", "assinarão",
+#: "firmerà".
+_ROMANCE_FUTURE = re.compile(r"\b[a-záéíóúàèìòùç]{3,}(?:rá|rán|rão|rà|ranno)\b", re.IGNORECASE)
 #: Finite words of French, Spanish or German that no English word is spelled as.
 _FOREIGN_FINITE_NO_ENGLISH = re.compile(r"(?i:\b(?:est|sont|ont|était|avait|fue|fueron|ha|han|había|será|serán|ist|sind|hat|haben|"
                                         r"wird|werden|que|qui|dass|se)\b)")

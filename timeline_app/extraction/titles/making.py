@@ -1180,6 +1180,52 @@ def _after_semicolon_title(sentence: Sentence, t: Timex, inside: list[Timex], ga
     return title if len(title.split()) >= 2 and tells_a_doing(title) else None
 
 
+#: A clause that opens with a ranked noun and its predicate: "[The first meeting] [was held] on Nov. 14…", "[La primera
+#: reunión] [se celebró] el 14 de noviembre…".
+_FIRST_RANKED_CLAUSE = re.compile(r"(?P<subject>(?:The|La|El|Le|Il|A|O|Der|Die|Das)\s+(?:first|primera|primer|primero|première|"
+                                  r"premier|prima|primo|primeira|primeiro|erste|ersten)\s+(?P<noun>[^\W\d_][\w-]*))\s+"
+                                  r"(?P<predicate>[^,;]+)$")
+#: …and the gapped clause after its semicolon, its verb left out: "; the second, on Monday in Arica", "; la segunda, el
+#: lunes en Arica".
+_GAPPED_RANKED = re.compile(r"(?P<subject>(?:the|la|el|le|il|a|o|der|die|das)\s+(?:second|third|last|other|latter|segunda|segundo|"
+                            r"tercera|tercero|última|último|seconde|second|deuxième|troisième|dernière|dernier|seconda|"
+                            r"secondo|terza|terzo|ultima|ultimo|terceira|terceiro|zweite|zweiten|dritte|letzte))\s*,?\s*"
+                            r"(?:(?:on|in|at|el|la|le|en|em|am|im|il|no|na)\s+)?$",
+                            re.IGNORECASE)
+
+
+_GAPPED_RANKED_OPENING = re.compile(_GAPPED_RANKED.pattern.split(r"\s*,?\s*")[0] + r"\s*,", re.IGNORECASE)
+
+
+def _gapped_ranked_title(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str | None:
+    """"The first meeting was held on Nov. 14 in Santiago; the second, on Monday in Arica": the gapped clause's date
+    dates what the first clause's verb says of its ranked noun ("The second meeting was held in Arica")."""
+    s = sentence.text
+    rel = t.start - sentence.start
+    semi_after = s.find("; ", rel)
+    if semi_after >= 0 and _GAPPED_RANKED_OPENING.match(s, semi_after + 2) \
+            and [o for o in inside if o.end - sentence.start <= semi_after] == [t]:
+        # (…and the first clause's own date is told by the first clause alone: "La primera reunión se celebró en Santiago")
+        part = Sentence(sentence.start, sentence.start + semi_after, s[:semi_after])
+        title = make_title(part, t, [t], gazetteer)
+        return title if len(title.split()) >= 2 and tells_a_doing(title) else None
+    semi = s.rfind("; ", 0, rel)
+    gapped = _GAPPED_RANKED.search(s, semi + 2, rel) if semi >= 0 else None
+    before = [o for o in inside if o.end - sentence.start <= semi]
+    if gapped is None or gapped.start() != semi + 2 or len(before) != 1:
+        return None
+    first = before[0]
+    at = dateline_end(s)
+    ranked = _FIRST_RANKED_CLAUSE.match(s, at, first.start - sentence.start)
+    if ranked is None or len(ranked["predicate"].split()) > 6:
+        return None
+    predicate = re.sub(r"(?:^|\s+)(?:on|in|at|el|la|le|en|am|im|il|no|na|em|à)$", "", ranked["predicate"].strip())
+    if not predicate:  # ("The first came on Oct. 19; the second on Oct. 28": no noun ranked, the coreference tells it)
+        return None
+    rest = re.match(r"[^,;.]*", s[date_phrase_end(t, inside) - sentence.start:]).group().rstrip()
+    return finish_title(f"{gapped['subject'][:1].upper()}{gapped['subject'][1:]} {ranked['noun']} {predicate}{rest}", gazetteer)
+
+
 #: A vote planned for its date, inside another's phrase: "the winner of [general elections due on] April 12".
 _VOTE_PLANNED_BEFORE = re.compile(r"\b(?:of|for|in|after|before|ahead\s+of)\s+(?:the\s+)?(?P<np>(?:(?:general|presidential|"
                                   r"parliamentary|legislative|local|national|municipal|regional|early|snap)\s+)?"
@@ -2246,7 +2292,8 @@ _AND_BEFORE_A_DATE = re.compile(_AND_WITH_ITS_PREPOSITION + "$", re.IGNORECASE)
 def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str:
     """The title of the happening `t` dates: from its own clause when the sentence dates several."""
     undated = _label_of_undated_clause(sentence, t, inside, gazetteer) or _since_when_title(sentence, t, inside, gazetteer) \
-        or _after_semicolon_title(sentence, t, inside, gazetteer) or _vote_planned_inside(sentence, t, inside, gazetteer)
+        or _after_semicolon_title(sentence, t, inside, gazetteer) or _vote_planned_inside(sentence, t, inside, gazetteer) \
+        or _gapped_ranked_title(sentence, t, inside, gazetteer)
     if undated is not None:
         return undated
     done_before = _AS_IT_DID.search(sentence.text, max(0, t.start - sentence.start - 40), t.start - sentence.start)
