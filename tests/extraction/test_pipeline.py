@@ -12663,3 +12663,16 @@ def test_a_romance_clause_joined_on_with_a_future_is_its_date_s_title(tmp_path):
 )
 def test_a_gapped_clause_after_a_semicolon_borrows_the_ranked_noun_and_verb_of_the_first(tmp_path, text, first, second):
     assert list(titles_of(tmp_path, f"Title\n\n{text}\n", date(2026, 11, 26)).values()) == [first, second]
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("Il ministro degli Esteri ha incontrato a Tunisi il premier tunisino", "talks"),
+        ("Os rebeldes atacaram uma aldeia perto de Pemba", "military_action"),
+        ("O grupo armado atacou um posto policial", "military_action"),
+        ("Наступне засідання контактної групи відбудеться в Брюсселі", "talks"),
+    ],
+)
+def test_meetings_and_attacks_in_the_pasts_and_nouns_of_other_languages(title, kind):
+    assert classify_kind(title, title).value == kind

@@ -151,7 +151,7 @@ KIND_RULES: list[tuple[EventKind, re.Pattern[str]]] = [
                                            r"|Drohnen\w*|Raketen\w*|beschossen|Beschuss|Schusswechsel\w*|Gefecht\w*|беспилотник\w*|дрон\w*|ракет\w*|droni|missili"
                                            r"|scontri|attacc\w+|bombardament\w+|offensiva|combattimenti|bombardeament\w+|confrontos"
                                            r"|обстріл\w*|удар\w*|наступ(?:у|ом|і|ають|али)?(?!\w)"  # (not "наступний", next)
-                                           r"|überf(?:allen|iel)|angegriffen|einmarschiert|guerra|ataque\w*|ofensiva|invadi[óo]|atac(?:[óo]|ar|aron|aban|ando)"
+                                           r"|überf(?:allen|iel)|angegriffen|einmarschiert|guerra|ataque\w*|ofensiva|invadi[óo]|atac(?:[óo]|ar|aron|aban|ando|ou|aram)"
                                            # (the invasion's noun: "l'invasione russa", "la invasión rusa", "a invasão", "вторжение")
                                            r"|invasione|invasi[óo]n|invasão|Invasion|вторжени\w*"
                                            r"|войн\w*|наступлени\w+|атак\w+|обстрел\w*|savaş\w*|saldırı\w*|operasyon\w*)\b", re.I)),
@@ -219,7 +219,8 @@ KIND_RULES: list[tuple[EventKind, re.Pattern[str]]] = [
                                  r"|berat(?:en|ung\w*)|berieten|beriet"
                                  # ("haben sich in Genf getroffen" met; "haben ein Kraftwerk getroffen" hit)
                                  r"|zusammengetroffen|sich\s+(?:[\w-]+\s+){0,8}?getroffen|(?<=a\s)reçu|(?<=ont\s)reçu|empfangen"
-                                 r"|colloqui|negoziat\w+|vertice|incontr[oi]|conversações|negociações|cimeira|diálogo|зустріч\w*|зустрі[вл]\w*"
+                                 r"|colloqui|negoziat\w+|vertice|incontr[oi]|incontrat[oaie]|incontrer(?:à|anno)|conversações|negociações|cimeira|diálogo|"
+                                 r"зустріч\w*|зустрі[вл]\w*|засіданн\w*"
                                  # (the gathering's verb: "si riunirà", "se réunira", "kommen … zusammen")
                                  r"|riuni\w+|réuni(?:ra|ront|ssent|s|es)\b|kommen\s+(?:[\w-]+\s+){0,6}?zusammen|kommt\s+(?:[\w-]+\s+){0,6}?zusammen"
                                  r"|bir\s+araya\s+gel\w*"  # (Turkish: "bir araya geldi", met)
