@@ -12676,3 +12676,29 @@ def test_a_gapped_clause_after_a_semicolon_borrows_the_ranked_noun_and_verb_of_t
 )
 def test_meetings_and_attacks_in_the_pasts_and_nouns_of_other_languages(title, kind):
     assert classify_kind(title, title).value == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Die drei Runden fanden im Mai, Juni und Juli in Istanbul statt.", "Die drei Runden fanden in Istanbul statt"),
+        ("Предыдущие раунды прошли в Стамбуле в мае, июне и июле.", "Предыдущие раунды прошли в Стамбуле"),
+        ("Las tres rondas se celebraron en mayo, junio y julio en Estambul.", "Las tres rondas se celebraron en Estambul"),
+        # a range's own opening word goes with it
+        ("De aanklager beschuldigt hem van tientallen moorden tijdens zijn campagne tussen november 2011 en maart 2019. "
+         "Het hof moet nog beslissen of de zaak naar een proces gaat.",
+         "De aanklager beschuldigt hem van tientallen moorden tijdens zijn campagne"),
+        ("Прокурор говорит о десятках убийств в период с ноября 2011 по март 2019 года.",
+         "Прокурор говорит о десятках убийств"),
+    ],
+)
+def test_a_list_or_range_of_dates_goes_out_of_its_title_whole(tmp_path, text, title):
+    assert set(titles_of(tmp_path, f"Titel\n\n{text}\n", date(2026, 11, 27)).values()) == {title}
+
+
+def test_a_family_name_first_keeps_its_possessive_and_a_ranking_left_alone_goes(tmp_path):
+    text = ("President Lai Ching-te's inauguration took place in May 2024. Washington approved a sale of "
+            "radar parts to Taipei last month, its first since the new administration took office in January.")
+    titles = titles_of(tmp_path, f"Title\n\n{text}\n", date(2026, 11, 28))
+    assert titles["2024-05"] == "Lai's inauguration took place"
+    assert titles["2026-10"] == "Washington approved a sale of radar parts to Taipei"

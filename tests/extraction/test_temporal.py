@@ -3878,3 +3878,16 @@ def test_a_turkish_part_of_a_month_is_the_month_with_its_position():
 ])
 def test_a_year_after_its_month_is_no_count_of_the_unit_after_it(text, phrase, value):
     assert value_of(text, phrase, date(2026, 12, 1)) == value
+
+
+@pytest.mark.parametrize(("language", "text", "phrase", "value"), [
+    # a nominative month a case ending longer is no abbreviation of its genitive
+    ("ru", "Прокурор говорит об убийствах с ноября 2011 по март 2019 года.", "март 2019 года", "2019-03"),
+    ("ru", "Перемирие действовало до август 2019 года.", "август 2019 года", "2019-08"),
+    # months listed after one a preposition marks are dates too
+    ("ru", "Предыдущие раунды прошли в Стамбуле в мае, июне и июле.", "июле", "2026-07"),
+    ("fr", "Les précédents cycles ont eu lieu à Istanbul en mai, juin et juillet.", "juin", "2026-06"),
+    ("de", "Die drei Runden fanden im Mai, Juni und Juli in Istanbul statt.", "Juli", "2026-07"),
+])
+def test_foreign_months_in_the_nominative_and_in_lists(language, text, phrase, value):
+    assert foreign_value_of(text, phrase, date(2026, 11, 27), language) == value

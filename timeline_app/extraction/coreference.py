@@ -41,7 +41,7 @@ _FAMILY_NAME_FIRST = frozenset(
     "Xi Li Wang Zhang Liu Chen Yang Zhao Huang Zhou Wu Xu Sun Hu Zhu Gao Lin He Guo Ma Luo Liang Song Zheng Xie Han "
     "Tang Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Ye Cheng Wei Su Lu Ding Ren Shen Yao Wen "
     "Qin Mao Kim Lee Park Choi Jung Chung Kang Cho Yoon Jang Lim Shin Oh Seo Kwon Hwang Ahn Song Hong Moon Roh Chun Ban".split())
-_GIVEN_NAME_AFTER = re.compile(r"[A-Z][a-z]+-[a-z]+")
+_GIVEN_NAME_AFTER = re.compile(r"[A-Z][a-z]+-[a-z]+(?:['’]s?)?")  # (its possessive too: "Lai Ching-te's inauguration")
 
 
 def possessive(name: str) -> str:

@@ -1216,8 +1216,10 @@ def _full_month_names(language: str) -> frozenset[str]:
     "nov"), and the inflected forms (a three-letter "мае" is a whole word)."""
     months = month_words(language)
     inflected = set(_inflected_months(language, tuple(months.items())))
-    # (an inflected form is no longer name the base abbreviates: "eylül" is whole beside "eylülde")
-    return frozenset(w for w in months if not any(len(o) > len(w) and o.startswith(w) and o not in inflected for o in months)
+    # (an inflected form is no longer name the base abbreviates: "eylül" is whole beside "eylülde"; nor is a case ending
+    # of a letter or two on a name of four or more: "март" is whole beside "марта", "август" beside "августа")
+    return frozenset(w for w in months if not any(len(o) > len(w) and o.startswith(w) and o not in inflected
+                                                  and (len(w) <= 3 or len(o) - len(w) >= 3) for o in months)
                      or w in inflected)
 
 
@@ -1361,7 +1363,9 @@ def _bare_months(text: str, dct: Day, language: str, taken: bytearray, dated: li
                 end += marked.end()
             elif word in _base_month_names(language):
                 continue
-        elif not re.search(rf"(?:^|[\s(«„\"'])(?i:{before})\s*$", text[max(0, m.start() - 25):m.start()]):
+        elif not re.search(rf"(?:^|[\s(«„\"'])(?i:{before})\s*$", text[max(0, m.start() - 25):m.start()]) \
+                and not (out and _LISTED_AFTER.fullmatch(text, out[-1].end, m.start())):
+            # (…or a month listed after one so marked: "в мае, [июне] и [июле]", "en mai, [juin] et [juillet]")
             continue
         sentence_start = _sentence_around(text, m.start(), end)[0]
         story = next((t for t in reversed(dated) if sentence_start <= t.start < m.start()
@@ -1459,6 +1463,8 @@ def _story_years_back(text: str, dated: list[Timex], sentence_start: int, month:
 _SINCE_BEFORE_A_DATE = re.compile(rf"(?<!\w)(?:{SINCE_WORDS}|sinds|с|со|з|із|від)\s+$", re.IGNORECASE)
 #: …and Turkish's, after it: "Nisan 2024'ten beri", "2024'ten bu yana", "Ocak'tan itibaren".
 _SINCE_AFTER_A_DATE = re.compile(r"['’]?(?:den|dan|ten|tan)\s+(?:beri|bu\s+yana|itibaren)(?!\w)", re.IGNORECASE)
+#: What stands between two months of a list: ", ", " и ", ", et ", " und ", " y ", " e ", " ve ", " en ".
+_LISTED_AFTER = re.compile(r"\s*(?:,|,?\s+(?:и|і|й|та|et|und|y|e|ed|ve|en|and))\s+", re.IGNORECASE)
 #: "And" (or "or") between a bare month and a month written with its year: " и ", " et ", " und ", " y ", " e ", " ve ".
 _JOINED_TO_A_MONTH = re.compile(r"\s*(?:,\s*)?(?:и|или|et|ou|und|oder|bis|y|o|e|ou|ve|veya|a|à|au)\s+(?:(?:en|de|im|в|el|il|em)\s+)?",
                                 re.IGNORECASE)

@@ -82,7 +82,9 @@ _PREPOSITIONS = (r"(?:(?:on|in|at|by)\s+or\s+(?:about|around|before|after)|(?:fo
                  # ("d'ici la fin du premier trimestre 2027", "à la fin de", "a finales de", "Ende"): the part of the period
                  r"|(?:d['’]ici|avant|jusqu['’]à|[àa]|dès|au)\s+(?:la\s+fin|le\s+début|la\s+mi-?)\s+(?:du|de\s+la|de\s+l['’]|de)"
                  r"|(?:au|en|dès\s+le|d[èe]s)\s+(?:début|milieu|fin)\s+(?:du|de\s+la|de\s+l['’]|de|d['’])"  # "au début de l'année"
-                 r"|entre|zwischen|между"  # "entre 2019 y 2022"
+                 r"|entre|zwischen|между|tussen|між"  # "entre 2019 y 2022"
+                 # ("в период с ноября 2011 по март 2019 года", "за период с"): the period a range is said as
+                 r"|(?:в|за|у)\s+період\s+(?:з|із|від)|(?:в|за)\s+период\s+(?:с|со)"
                  # (a deadline's "at the latest": "au plus tard le 28 juin", "a más tardar el", "spätestens am")
                  r"|au\s+plus\s+tard(?:\s+(?:le|la|en))?|a\s+más\s+tardar(?:\s+(?:el|en))?|spätestens(?:\s+(?:am|im|bis))?"
                  # (Italian and Portuguese: "firmata a Ginevra il 23 ottobre", "istituita nel settembre 2011", "assinado

@@ -845,6 +845,10 @@ def _trim(title: str) -> str:
     # "…opened a political office, a move [that paid off in 2020]": the general noun left without its clause
     title = re.sub(r",\s+(?:(?:a|an|the)\s+(?:[a-z]+\s+)?(?:move|step|decision|measure|development|gesture)|something)\s*$", "",
                    title)  # (", something [that seemed impossible during the previous decade]")
+    # (…or a ranking left without what it ranks within: "…sale of aircraft parts to Taiwan[, its first since Trump
+    # returned…]")
+    title = re.sub(r",\s+(?:its|their|his|her|the)\s+(?:first|second|third|fourth|fifth|latest|last|biggest|largest|"
+                   r"longest|deadliest|worst|most\s+\w+)(?:\s+(?:such|ever))?\s*$", "", title)
     # (…or an appositive's zero relative left without its date: "…commissioner for peace and security[, a post he held
     # until 2013]")
     title = _APPOSITIVE_ZERO_RELATIVE_LEFT.sub("", title)

@@ -586,14 +586,9 @@ def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gaz
         told_by_clause = bool(_DAY_NOUN_DATE.fullmatch(s[rel_start:rel_end]) and _CONTACT_AFTER.match(s, rel_end)
                               and not _OPENING_PREPOSITION.fullmatch(s[:rel_start]))
         # ("…à Istanbul en mai et juin 2025 sous médiation turque": a date joined on by "and" goes out with it)
-        joined = _AND_BETWEEN_DATES.match(s, rel_end)
-        listed_next = next((o.end - sentence.start for o in others if joined is not None and o is not timex
-                            and o.start - sentence.start == joined.end()), None)
-        own_end = listed_next if listed_next is not None and listed_next <= len(s) else rel_end
-        # (…and the "and" that joined it on to the date before: "en mai [et] juin 2025")
-        joined_on = _AND_BEFORE_A_DATE.search(s, max(0, rel_start - 16), rel_start)
-        own_start = joined_on.start() if joined_on is not None and any(
-            o is not timex and o.end - sentence.start == joined_on.start() for o in others) else rel_start
+        # (…and a list of them: "im Mai, Juni und Juli", "в мае, июне и июле")
+        own_start, own_end = _listed_with(s, rel_start, rel_end, [(o.start - sentence.start, o.end - sentence.start)
+                                                                   for o in others if o is not timex])
         title = s if keep_fronted or told_by_clause else remove_date_phrase(s, own_start, own_end, own=True)
         spans: dict[object, tuple[int, int]] = {}  # a range goes out as one phrase ("Dec. 14-15")
         other_clause = False  # whether another date stood in a relative clause
@@ -2286,7 +2281,40 @@ _SEQUENCE_OPENING = re.compile(r"\s*(?:By\s+the\s+time|After|Before|Once|As\s+so
 #: "And" between two dates, in the languages we read: "May [and] June 2025", "mai [et] juin", "мае [и] июне".
 _AND_WITH_ITS_PREPOSITION = r"\s+(?:and|or|et|ou|und|oder|y|o|e|и|или|ve|veya)\s+(?:(?:en|im|в|el|il)\s+)?"
 _AND_BETWEEN_DATES = re.compile(_AND_WITH_ITS_PREPOSITION, re.IGNORECASE)
+#: …or a list's comma: "im Mai[, ]Juni und Juli".
+_LIST_COMMA_BETWEEN_DATES = re.compile(r"\s*,\s*(?:(?:en|im|в|el|il)\s+)?")
 _AND_BEFORE_A_DATE = re.compile(_AND_WITH_ITS_PREPOSITION + "$", re.IGNORECASE)
+_LIST_COMMA_BEFORE_A_DATE = re.compile(_LIST_COMMA_BETWEEN_DATES.pattern + "$")
+
+
+def _listed_with(s: str, start: int, end: int, others: list[tuple[int, int]]) -> tuple[int, int]:
+    """The span of the list of dates [start, end) stands in, joined by "and" (and commas before it): "en mai [et] juin
+    2025", "im Mai[, ]Juni [und] Juli" go out of a title as one phrase; the date's own span when it stands alone."""
+    at = {lo: hi for lo, hi in others}
+    ends = {hi: lo for lo, hi in others}
+    lo, hi, anded, commas = start, end, False, False
+    first_join = None  # (the join right before the date, where two dates joined by "and" alone have the date's phrase open)
+    while True:  # (forward, to the list's last date)
+        joined = _AND_BETWEEN_DATES.match(s, hi) or _LIST_COMMA_BETWEEN_DATES.match(s, hi)
+        if joined is None or joined.end() not in at:
+            break
+        anded, commas = anded or bool(_AND_BETWEEN_DATES.match(s, hi)), commas or not _AND_BETWEEN_DATES.match(s, hi)
+        hi = at[joined.end()]
+    while True:  # (…and back, to its first)
+        joined = next((j for j in (_AND_BEFORE_A_DATE.search(s, max(0, lo - 16), lo),
+                                   _LIST_COMMA_BEFORE_A_DATE.search(s, max(0, lo - 16), lo))
+                       if j is not None and j.start() in ends), None)
+        if joined is None:
+            break
+        first_join = joined.start() if first_join is None else first_join
+        anded, commas = anded or bool(re.search(r"\w", joined.group())), commas or not re.search(r"\w", joined.group())
+        lo = ends[joined.start()]
+    # (a comma alone makes no list: "on Monday, Nov. 30" says one day twice)
+    if not anded:
+        return start, end
+    # (two dates joined by "and": the date and its "and" go, the one before goes as another date's phrase, with what it
+    # leaves: "celebradas en abril de 2018 [y mayo de 2019]"; a longer list goes whole)
+    return (lo if commas else first_join) if first_join is not None else start, hi
 
 
 def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str:
