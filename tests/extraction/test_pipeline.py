@@ -12702,3 +12702,10 @@ def test_a_family_name_first_keeps_its_possessive_and_a_ranking_left_alone_goes(
     titles = titles_of(tmp_path, f"Title\n\n{text}\n", date(2026, 11, 28))
     assert titles["2024-05"] == "Lai's inauguration took place"
     assert titles["2026-10"] == "Washington approved a sale of radar parts to Taipei"
+
+
+def test_two_nouns_of_one_object_are_no_clauses_and_the_main_clause_after_a_time_clause_no_appositive(tmp_path):
+    text = ("After gunmen killed 14 pilgrims near the border in April 2025, the two armies traded rocket and mortar "
+            "strikes for three days in May before agreeing to stop.")
+    assert titles_of(tmp_path, f"Title\n\n{text}\n", date(2026, 11, 30))["2025-05"] == \
+        "The two armies traded rocket and mortar strikes for three days before agreeing to stop"

@@ -913,6 +913,19 @@ _NAME_THEN_VERB = re.compile(rf"{_SHORT_NAME}\s+(?:could|would|will|can|may|migh
 
 #: A past verb of a clause's own (not a compound's: "US-brokered talks").
 _OWN_PAST = re.compile(rf"(?<![\w-])(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\s")
+def _NOUNS_OF_ONE_OBJECT(s: str, m: re.Match[str]) -> bool:  # noqa: N802 (read as the conditions beside it)
+    """Whether a bare "and" joins two nouns that modify one plural right after a past: "exchanged [missile and drone]
+    strikes for four days in May" is one object, no second clause."""
+    return m.group() == " and " and _PAST_THEN_MODIFIER.search(s, max(0, m.start() - 40), m.start()) is not None \
+        and _MODIFIER_THEN_PLURAL.match(s, m.end()) is not None
+
+
+#: A past and one lowercase word after it, up to an "and": "exchanged [missile]".
+_PAST_THEN_MODIFIER = re.compile(rf"\b(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\s+[a-z]{{3,}}$")
+#: …and a lowercase word and the plural it goes with after the "and": "[drone strikes]".
+_MODIFIER_THEN_PLURAL = re.compile(r"[a-z]{3,}\s+[a-z]{3,}[^s\W]s\b")
+
+
 #: A past right after a date that opens a second predicate: "[in May 2025] elected a governor".
 _PREDICATE_AFTER_DATE = re.compile(rf"\s+(?:[a-z]+ly\s+)?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\s+(?:a|an|the|its|their|to)\b")
 
@@ -996,6 +1009,9 @@ def coordinated_part(sentence: Sentence, t: Timex, inside: list[Timex]) -> Sente
             # ("driven out by Congolese troops and U.N. peacekeepers the following year.": nouns joined before a date
             # that closes the sentence, no verb between)
             and not nouns_before_closing_date(s, m, sentence, inside)
+            # ("…exchanged missile and drone strikes for four days in May before agreeing to stop": two nouns of one
+            # object, no verb of its own after the "and" up to the clause's end)
+            and not _NOUNS_OF_ONE_OBJECT(s, m)
             # ("…was bringing food and water to the marines stationed…": two objects of one gerund)
             and not (m.group().strip() == "and" and _GERUND_OBJECT_END.search(s, max(0, m.start() - 40), m.start())
                      and _SECOND_OBJECT_THEN_PREPOSITION.match(s, m.end()))

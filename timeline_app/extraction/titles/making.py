@@ -1192,6 +1192,11 @@ _GAPPED_RANKED = re.compile(r"(?P<subject>(?:the|la|el|le|il|a|o|der|die|das)\s+
 _GAPPED_RANKED_OPENING = re.compile(_GAPPED_RANKED.pattern.split(r"\s*,?\s*")[0] + r"\s*,", re.IGNORECASE)
 
 
+#: A time or condition clause opening the sentence, up to its comma: "After a militant attack killed 26 people…, ".
+_OPENING_TIME_CLAUSE = re.compile(r"\s*(?:After|Before|When|Once|As\s+soon\s+as|Since|While|Although|Though|Because|If|Until)\s+"
+                                  r"[^,;]{3,200},\s*")
+
+
 def _gapped_ranked_title(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str | None:
     """"The first meeting was held on Nov. 14 in Santiago; the second, on Monday in Arica": the gapped clause's date
     dates what the first clause's verb says of its ranked noun ("The second meeting was held in Arica")."""
@@ -3121,7 +3126,11 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
                                           t.start - part.start - reduced.end("part"), t.end - part.start - reduced.end("part"))
                 return finish_title(f"{reduced['np']} {be_for(reduced['np'])} {reduced['part']} {rest.strip(' ,')}", gazetteer)
             title = with_antecedent(make_title(part, t, others, gazetteer), sentence, part)
-            if part is apposed and FIRST_VERB.search(sentence.text, 0, part.start - sentence.start):
+            if part is apposed and FIRST_VERB.search(sentence.text, 0, part.start - sentence.start) \
+                    and not _OPENING_TIME_CLAUSE.fullmatch(sentence.text, dateline_end(sentence.text),
+                                                          part.start - sentence.start):
+                # (but not the main clause after an opening time clause: "After a militant attack killed 26 people in
+                # April 2025, the two countries exchanged strikes in May")
                 # (not when nothing before it has a verb: "Signed in Prague in 2010, the treaty entered into force in
                 # February 2011" is the main clause, told after its opening participle)
                 title = _appositive_as_passive(title)
