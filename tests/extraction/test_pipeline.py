@@ -12709,3 +12709,22 @@ def test_two_nouns_of_one_object_are_no_clauses_and_the_main_clause_after_a_time
             "strikes for three days in May before agreeing to stop.")
     assert titles_of(tmp_path, f"Title\n\n{text}\n", date(2026, 11, 30))["2025-05"] == \
         "The two armies traded rocket and mortar strikes for three days before agreeing to stop"
+
+
+def test_a_saying_inside_a_subject_relative_is_no_object_relative(tmp_path):
+    text = "Belize rests its claim on an 1859 boundary treaty, which Guatemala says was never carried out by Britain."
+    assert titles_of(tmp_path, f"Title\n\n{text}\n", date(2026, 11, 30)) == {"1859": "An 1859 boundary treaty"}
+
+
+def test_a_number_s_comma_is_no_edge_of_a_relative_clause_s_antecedent(tmp_path):
+    text = ("The three juntas announced on Sunday the creation of a joint brigade of 5,000 soldiers, which is due to be "
+            "operational in the first quarter of 2027, according to a statement.")
+    title = titles_of(tmp_path, f"Title\n\n{text}\n", date(2026, 11, 30))["2027-Q1"]
+    assert title.startswith("A joint brigade of 5,000 soldiers")
+
+
+def test_a_romance_subject_relative_after_a_comma_tells_its_date_of_the_thing_made(tmp_path):
+    text = ("Les trois juntes ont annoncé dimanche la création d'une brigade commune de 5.000 soldats, qui doit être "
+            "opérationnelle au premier trimestre 2027, selon un communiqué lu à la télévision.")
+    assert titles_of(tmp_path, f"Titre\n\n{text}\n", date(2026, 11, 30))["2027-Q1"] == \
+        "Une brigade commune de 5.000 soldats doit être opérationnelle"

@@ -606,6 +606,15 @@ _ADVERBS_AT_END = re.compile(r"(?:\s+(?:never|not|also|then|later|finally|eventu
                              r"(?!(?:early|only|likely|daily|weekly|monthly|yearly|July|Italy)\b)[a-z]{3,}ly))+$")
 
 
+def _last_clause_comma(s: str, end: int) -> int:
+    """Where the last comma before `end` stands that is no thousands separator ("5,000"), or -1."""
+    return max((m.start() for m in _CLAUSE_COMMA.finditer(s, 0, max(end, 0))), default=-1)
+
+
+#: A comma that is no number's thousands separator.
+_CLAUSE_COMMA = re.compile(r"(?<!\d),|,(?!\d)")
+
+
 def clause_of(sentence: Sentence, t: Timex, relative_only: bool = False) -> Sentence | None:
     """The subordinate clause of `sentence` that holds `t`, or None when it stands in the main one
     (or, with `relative_only`, when it is no relative clause).
@@ -712,7 +721,8 @@ def clause_of(sentence: Sentence, t: Timex, relative_only: bool = False) -> Sent
                 if "," in s[date_end:hi]:  # ", which began Friday, was set to expire…": it ends at its comma
                     hi = s.index(",", date_end, hi)
                 own_comma = s.rfind(",", 0, lo)
-                comma = max(s.rfind(",", 0, own_comma), dateline_end(s) - 1)  # (a wire dateline is no antecedent)
+                # (a wire dateline is no antecedent, nor is a number's comma its edge: "a force of 5,000 soldiers, which…")
+                comma = max(_last_clause_comma(s, own_comma), dateline_end(s) - 1)
                 antecedent = s[comma + 1 if comma >= 0 else 0:own_comma]
                 agent = re.match(r"\s*(?:[a-z]+ly\s+)?[a-z]{3,}ed\s+by\s+(?=\S)", antecedent)
                 if agent is not None:  # "…, witnessed by U.S. President Donald Trump, who had pressed…": the agent

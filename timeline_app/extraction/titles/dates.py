@@ -1005,6 +1005,10 @@ def _attributive_phrase(sentence: Sentence, t: Timex, inside: list[Timex], gazet
         # "…after the 2022 peace deal that ended the war in Tigray": what the thing the date names did then
         return f"{pronoun.capitalize()} {phrase} {did['verb']}{did['rest']}".rstrip()
     done = OBJECT_RELATIVE_AFTER.match(s, phrase_end)
+    if done is not None and re.search(r"\s(?:says|said|say|claims|claimed|believes|believed|argues|argued|insists|"
+                                      r"insisted)$", done["subject"]):
+        done = None  # ("…an 1899 arbitration award, which Venezuela says was the product of a deal": a saying inside a
+        # subject relative, about the thing, not done to it)
     if done is not None:
         # "…the October vote, which the ruling party won with 52 percent,": what was done to the thing the date names
         article = pronoun if pronoun in ("the", "a", "an") else ""

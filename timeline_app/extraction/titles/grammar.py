@@ -301,7 +301,8 @@ RELATIVE_PREDICATE = (rf"(?:(?:was|were|is|are|has|have|had)\s+(?:been\s+)?(?:[a
                        # (a plural's too: "The talks that start [next Tuesday]")
                        r"|(?:(?<=\bthat\s)|(?<=\bwhich\s))(?:take|begin|end|start|expire|come|run|open|close|meet|resume|return)"
                        r"(?=\s|$))")
-NOUN_AND_RELATIVE = re.compile(rf"^(?P<noun>[^,;]{{2,70}}?),?\s+(?:who|that|which)\s+"
+NOUN_AND_RELATIVE = re.compile(rf"^(?P<noun>(?:[^,;]|(?<=\d),(?=\d{{3}}))"  # (a number's comma is no edge: "5,000")
+                                rf"{{2,70}}?),?\s+(?:who|that|which)\s+"
                                 # "which last met", "who first arrived": an adverb may come first
                                 rf"(?P<rest>(?:(?:last|first|later|earlier|recently|once|also|then|initially|originally|"
                                 rf"previously|nearly|almost|finally|eventually|quickly|soon|again|only|just|briefly|still|all|both|each|jointly|"

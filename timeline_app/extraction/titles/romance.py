@@ -770,7 +770,7 @@ _CLOSING_PARTICIPLE = re.compile(r"(?<=[^\W\d_]{3})\s+(?P<part>[^\W\d_]{2,}(?:at
 #: A noun phrase and the subject relative clause after it in French, Spanish or Italian, up to the clause's date: "un
 #: cese al fuego que expiró en ", "un cessez-le-feu qui a expiré en ", "una tregua che è scaduta ad ".
 _ROMANCE_SUBJECT_RELATIVE = re.compile(
-    r"(?<![\w'’-])(?P<np>(?:un|une|una|uno|le|la|les|el|los|las|il|lo|gli|l['’])\s*[^\W\d_][^,;:()]{0,50}?)\s+"
+    r"(?<![\w'’-])(?P<np>(?:un|une|una|uno|le|la|les|el|los|las|il|lo|gli|l['’])\s*[^\W\d_][^,;:()]{0,50}?),?\s+"
     rf"{ROMANCE_SUBJECT_PRONOUN}\s+"
     r"(?P<clause>[^,;:()]{2,80}?)\s+(?:(?:en|el|le|les|in|il|a|ad|au|aux|à|del|de|dès|desde|depuis|entre)\s+)?(?:(?:el|la|le|les|l['’])\s*)?$",
     re.UNICODE)
@@ -997,8 +997,15 @@ def romance_subject_relative(sentence: Sentence, t: Timex, inside: list[Timex]) 
         return None
     np = m["np"]
     last = list(_ROMANCE_DETERMINER.finditer(np))[-1]  # ("…ont signé un cessez-le-feu qui…": the last noun phrase)
-    np = np[last.start():]
+    np = _ROMANCE_MAKING_OF.sub("", np[last.start():])  # ("la création d'une force unifiée, qui…": the force)
     return f"{np[:1].upper()}{np[1:]} {m['clause']}"
+
+
+#: The making of a thing, before the thing a relative clause after it is about: "[la création d']une force unifiée".
+_ROMANCE_MAKING_OF = re.compile(r"^(?:la|le|el|il|a|o|l['’])\s*(?:création|creación|creazione|criação|mise\s+en\s+place|"
+                                r"formation|formación|formazione|formação|establecimiento|istituzione)\s+"
+                                r"(?:d['’]|de\s+|del\s+|della\s+|dell['’]|da\s+|do\s+)(?=(?:une?|una|uno|um|uma)\s)",
+                                re.IGNORECASE)
 
 
 #: A Spanish or Portuguese preterite in the plural: "firmaron", "libraron", "assinaram".
