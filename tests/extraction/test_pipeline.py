@@ -12728,3 +12728,10 @@ def test_a_romance_subject_relative_after_a_comma_tells_its_date_of_the_thing_ma
             "opérationnelle au premier trimestre 2027, selon un communiqué lu à la télévision.")
     assert titles_of(tmp_path, f"Titre\n\n{text}\n", date(2026, 11, 30))["2027-Q1"] == \
         "Une brigade commune de 5.000 soldats doit être opérationnelle"
+
+
+def test_an_italian_pluperfect_with_an_adverb_is_the_main_clause_s_past_before_a_when_clause(tmp_path):
+    text = ("Il ministro degli Esteri si era già recato in Tunisia lo scorso aprile, quando aveva visitato anche Sfax. Le "
+            "elezioni previste per il 24 dicembre 2021 non si sono mai tenute.")
+    assert titles_of(tmp_path, f"Titolo\n\n{text}\n", date(2026, 11, 29))["2026-04"] == \
+        "Il ministro degli Esteri si era già recato in Tunisia"

@@ -134,7 +134,9 @@ FOREIGN_PAST = re.compile(r"(?<!\w)(?:a|ont|est|sont|avait|avaient|était|étaie
                           r"|(?!(?:ainsi|aussi|ici|parmi|lui|celui|qui|puis|depuis|plus|tous|sous|prévu|attendu)(?!\w))"
                           r"[^\W\d_]{2,}(?:i|u)(?:e|s|es)?|mort|[^\W\d_]*(?:uit|ert|crit)(?:e|s|es)?)(?!\w)"
                           r"|(?<!\w)(?:a|ont|avait|avaient|était|étaient)\s+été\s+[^\W\d_]{3,}"  # ("avait été abattu")
-                          r"|(?<!\w)(?i:ha|han|había|habían|fue|fueron|hanno|aveva|avevano|è|sono|foi|foram)\s+"
+                          r"|(?<!\w)(?i:ha|han|había|habían|fue|fueron|hanno|aveva|avevano|è|sono|foi|foram|era|erano)\s+"
+                          # (an adverb may stand between: "si era già recato", "había ya firmado")
+                          r"(?:(?i:già|ya|já|anche|ancora|mai|sempre|también|também)\s+)?"
                           # (a short stem too, and the irregular participles: "había dado por terminado", "ha hecho",
                           # "ha detto")
                           # (Portuguese's accented ones too: "foi substituído", "foram incluídos")
