@@ -12735,3 +12735,10 @@ def test_an_italian_pluperfect_with_an_adverb_is_the_main_clause_s_past_before_a
             "elezioni previste per il 24 dicembre 2021 non si sono mai tenute.")
     assert titles_of(tmp_path, f"Titolo\n\n{text}\n", date(2026, 11, 29))["2026-04"] == \
         "Il ministro degli Esteri si era già recato in Tunisia"
+
+
+def test_a_date_of_the_current_month_hoped_for_is_still_to_come(tmp_path):
+    text = ("Q: When do you expect the talks to open?\nA: We hope at the ministerial meeting in December. The council did "
+            "its part on Sunday.\n")
+    found = {c.start.to_timex(): c.status.value for c in extract_text(tmp_path, f"Interview\n\n{text}", date(2026, 12, 1)).candidates}
+    assert found == {"2026-12": "scheduled", "2026-11-29": "happened"}

@@ -2172,11 +2172,17 @@ def _status(text: str, t: Timex, start: When, pub: When, claimed: bool, language
     # ("could be needed later this week": the rest of a period that holds the publication lies ahead)
     if start.latest > pub.earliest and not stamp and (ahead or _PLANNED_BEFORE.search(text, max(0, t.start - 60), t.start)
                                                       or deadline
+                                                      # ("We hope at the conference in December", said in December)
+                                                      or _HOPED_FOR_BEFORE.search(text, max(0, t.start - 80), t.start)
                                                       or re.match(r"later\s+(?:this|today|tonight)\b", t.text, re.I)):
         return EventStatus.SCHEDULED  # "A fourth exchange was expected late Monday", written that Monday
     if claimed:
         return EventStatus.CLAIMED
     return EventStatus.HAPPENED
+
+
+#: A present of hoping or expecting in the date's clause, before it: "We hope at the conference [in December]".
+_HOPED_FOR_BEFORE = re.compile(r"\b(?:[Ww]e|I|[Tt]hey|[Hh]e|[Ss]he)\s+(?:still\s+)?(?:hope|hopes|expect|expects)\b[^.;!?]*$")
 
 
 #: A chronology entry's date closed by a spaced hyphen: "August 8, 2025 - Leaders initial the treaty".
