@@ -12742,3 +12742,10 @@ def test_a_date_of_the_current_month_hoped_for_is_still_to_come(tmp_path):
             "its part on Sunday.\n")
     found = {c.start.to_timex(): c.status.value for c in extract_text(tmp_path, f"Interview\n\n{text}", date(2026, 12, 1)).candidates}
     assert found == {"2026-12": "scheduled", "2026-11-29": "happened"}
+
+
+def test_a_romance_whose_clause_without_its_comma_and_with_its_subject_after_the_verb(tmp_path):
+    text = ("Ambos gobiernos acordaron crear una comisión sobre el uso de las aguas del Lauca, el río cuyo caso resolvió "
+            "la Corte Internacional de Justicia en diciembre de 2022.")
+    assert titles_of(tmp_path, f"Titulo\n\n{text}\n", date(2026, 11, 26)) == {
+        "2022-12": "La Corte Internacional de Justicia resolvió el caso del río"}

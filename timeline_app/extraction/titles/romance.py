@@ -510,7 +510,7 @@ _ROMANCE_FUTURE_OR_PRESENT_VERB = re.compile(r"(?<!\w)[^\W\d_]{3,}(?:era|eront|i
 
 #: A noun phrase, then a "whose" clause in Spanish, Portuguese or French up to a date: "El consejo de transición,
 #: cuyo mandato expiró [el 7 de febrero]", "Le conseil, dont le mandat a expiré [le 7 février]".
-_ROMANCE_WHOSE = re.compile(r"(?:^|,\s+|\s)(?P<np>(?i:el|la|los|las|le|les|o|a|os|as)\s[^,;:()\"“”]{2,80}?|[Ll]['’][^,;:()\"“”]{2,80}?),\s+"
+_ROMANCE_WHOSE = re.compile(r"(?:^|,\s+|\s)(?P<np>(?i:el|la|los|las|le|les|o|a|os|as)\s[^,;:()\"“”]{2,80}?|[Ll]['’][^,;:()\"“”]{2,80}?),?\s+"
                             r"(?P<rel>cuy[oa]s?|cuj[oa]s?|dont\s+(?:le|la|les|l['’]))\s*(?P<owned>[a-zà-ÿ][\w-]+(?:\s+[a-zà-ÿ][\w-]+)??)"
                             # (…then its verb: "[expiró]", "[a expiré]", "[ont quitté]", "[foi] extinto")
                             r"\s+(?=(?:a|ont|est|sont|avait|avaient|ha|han|había|fue|fueron|foi|foram|tem|têm)\s|"
@@ -587,7 +587,17 @@ def romance_whose_title(sentence: Sentence, t: Timex) -> str | None:
         return None
     owner = f"{of}{'' if of.endswith(('’', chr(39))) else ' '}{np[first.end():]}"
     joined = "" if article.endswith(("'", "’")) else " "
+    done_by = _VERB_THEN_NAMED_SUBJECT.fullmatch(m["rest"])
+    if done_by is not None:
+        # "el río cuyo caso resolvió la Corte Internacional de Justicia": the owned noun is the object, the named body
+        # after the verb did it ("La Corte Internacional de Justicia resolvió el caso del río")
+        return f"{done_by['subject'][:1].upper()}{done_by['subject'][1:]} {done_by['verb']} {article}{joined}{m['owned']} {owner}"
     return f"{article[:1].upper()}{article[1:]}{joined}{m['owned']} {owner} {m['rest']}"
+
+
+#: A Spanish or Portuguese preterite and the named subject after it: "resolvió [la Corte Internacional de Justicia]".
+_VERB_THEN_NAMED_SUBJECT = re.compile(r"(?P<verb>[a-zà-ÿ]{3,}(?:ó|ou|aron|aram|eu|iu))\s+"
+                                      r"(?P<subject>(?:la|el|los|las|o|a|os|as)\s+[A-ZÁÉÍÓÚ][^,;:()]*)")
 
 
 #: A German relative clause after its comma that closes the sentence, its verb last: "…, [das] [ihm bereits im August das
