@@ -12749,3 +12749,10 @@ def test_a_romance_whose_clause_without_its_comma_and_with_its_subject_after_the
             "la Corte Internacional de Justicia en diciembre de 2022.")
     assert titles_of(tmp_path, f"Titulo\n\n{text}\n", date(2026, 11, 26)) == {
         "2022-12": "La Corte Internacional de Justicia resolvió el caso del río"}
+
+
+def test_a_dutch_voor_goes_with_its_date(tmp_path):
+    text = ("De zitting was eerder gepland voor 23 september, maar werd uitgesteld nadat de verdediging bezwaar maakte. "
+            "Het hof besliste later over een nieuwe datum.")
+    assert titles_of(tmp_path, f"Titel\n\n{text}\n", date(2026, 12, 1))["2026-09-23"] == \
+        "De zitting was eerder gepland, maar werd uitgesteld nadat de verdediging bezwaar maakte"

@@ -94,7 +94,7 @@ _PREPOSITIONS = (r"(?:(?:on|in|at|by)\s+or\s+(?:about|around|before|after)|(?:fo
                  r"|d['’]ici|(?:a|hasta|antes\s+de)\s+(?:finales|principios|mediados)\s+de"
                  r"|(?:bis|zum|vor)\s+(?:Ende|Anfang|Mitte)(?:\s+des)?"
                  # (…and Dutch's: "debatteert op 10 december", "sinds maart", "vanaf januari")
-                 r"|op|sinds|vanaf|tot)")
+                 r"|op|sinds|vanaf|tot|voor|rond)")
 
 
 #: "…held more than 50 exchanges since the war began, including one in June that returned 1,000
