@@ -12756,3 +12756,11 @@ def test_a_dutch_voor_goes_with_its_date(tmp_path):
             "Het hof besliste later over een nieuwe datum.")
     assert titles_of(tmp_path, f"Titel\n\n{text}\n", date(2026, 12, 1))["2026-09-23"] == \
         "De zitting was eerder gepland, maar werd uitgesteld nadat de verdediging bezwaar maakte"
+
+
+@pytest.mark.parametrize("asking", ["called on", "urged"])
+def test_a_body_calling_on_another_to_do_a_thing_no_later_than_a_date_sets_its_deadline(tmp_path, asking):
+    text = f"The Council {asking} the interim authorities to hold the vote no later than December 2027."
+    found = extract_text(tmp_path, f"Title\n\n{text}\n", date(2026, 12, 1)).candidates
+    assert [(c.start.to_timex(), c.status.value, c.title) for c in found] == [
+        ("2027-12", "scheduled", "The interim authorities are to hold the vote")]

@@ -1010,14 +1010,14 @@ _SENTENCE_OPENING_BOUND = re.compile(r"\s*[\"'“«„]?(?:by|bis|d['’]ici|par
 _DEADLINE_UNTIL = re.compile(r"\b(?:have|has|given|giving|gave\s+[\w-]+|granted|grants?\s+[\w-]+)\s+(?:[\w'’-]+\s+){0,3}?"
                              r"until\s+(?:the\s+)?$", re.I)
 #: A body's asking of another: "requested", "asked", "tasked".
-_ASKING = r"(?:requested|asked|instructed|directed|invited|tasked)"
+_ASKING = r"(?:requested|asked|instructed|directed|invited|tasked|urged|called\s+on|calls\s+on|urges)"
 _DEADLINE_BY = re.compile(r"\b(?:must|has\s+to|have\s+to|had\s+to|needs?\s+to|(?:is|are)\s+required\s+to"
                           # (…or what a body asked of another: "requested the Secretary-General to present options by")
                           rf"|{_ASKING}\s+(?:[\w'’.-]+\s+){{1,4}}?to\s+[a-z]{{2,}}"
                           # (…or the second thing asked: "requested him to submit a report every 90 days, and to present…")
                           r"(?:[^.;]{0,160}?,?\s+and\s+to\s+[a-z]{2,})?)\s+"
                           # (a limit of its own may come first: "must be completed within a year of the mandate's end, by")
-                          r"(?:[\w'’-]+,?\s+){0,9}?by\s+(?:the\s+)?$", re.I)
+                          r"(?:[\w'’-]+,?\s+){0,9}?(?:by|no\s+later\s+than)\s+(?:the\s+)?$", re.I)
 
 #: A body's asking another to do a thing, whose deadline is the date: "requested [the Secretary-General] to [present options]".
 _ASKED_TO = re.compile(rf"(?:[^;]{{1,160}}?)\s{_ASKING}\s+(?P<who>(?:the\s+)?[^,;]{{1,50}}?)"
@@ -1982,6 +1982,7 @@ def _find_candidates(text: str, sentences: list[Sentence], timexes: list[Timex],
                 last_asked = list(re.finditer(r",?\s+and\s+to\s+(?=[a-z]{2,}\s)", rest))
                 rest = rest[last_asked[-1].end():] if last_asked else rest
                 rest = re.split(r",|;|\s+and\s+(?=[a-z]+\s)", rest, maxsplit=1)[0]
+                rest = re.sub(r"\s+(?:by|no\s+later\s+than)(?:\s+the)?\s*$", "", rest)  # (the deadline's own words)
                 plural = re.search(r"[^s]s$", who.split()[-1]) is not None
                 be = ("are" if plural else "is") if status is EventStatus.SCHEDULED else ("were" if plural else "was")
                 title = f"{who[:1].upper()}{who[1:]} {be} to {rest}"  # (a deadline gone by: "The co-chairs were to…")
