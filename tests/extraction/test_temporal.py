@@ -3891,3 +3891,22 @@ def test_a_year_after_its_month_is_no_count_of_the_unit_after_it(text, phrase, v
 ])
 def test_foreign_months_in_the_nominative_and_in_lists(language, text, phrase, value):
     assert foreign_value_of(text, phrase, date(2026, 11, 27), language) == value
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("fr", "Les deux pays s'étaient affrontés en 1988-1994 puis à l'automne 2020."),
+    ("de", "Die beiden Staaten führten von 1992–1995 Krieg und schlossen danach Frieden."),
+])
+def test_two_years_joined_by_a_dash_are_one_range_in_every_language(language, text):
+    tagged = [(t.text, t.value, t.range_role) for t in tag(text, date(2026, 12, 1), language=language) if t.text[:2] == "19"]
+    assert [(value, role) for _, value, role in tagged] == [(tagged[0][1], "start"), (tagged[1][1], "end")]
+    assert int(tagged[1][1]) > int(tagged[0][1])
+
+
+@pytest.mark.parametrize(("language", "text", "phrase"), [
+    ("fr", "Le premier ministre a déclaré mardi qu'il espérait organiser le vote au printemps.", "printemps"),
+    ("es", "El presidente dijo que esperaba celebrar la cumbre en marzo.", "marzo"),
+    ("de", "Die Regierung hofft auf eine Einigung im März.", "März"),
+])
+def test_what_is_hoped_for_lies_ahead(language, text, phrase):
+    assert foreign_value_of(text, phrase, date(2026, 12, 1), language)[:4] == "2027"

@@ -115,7 +115,7 @@ def tag_foreign(text: str, dct: Day, language: str, narrative: bool = False) -> 
     out.extend(_bare_months(text, dct, language, taken, sorted(out, key=lambda t: t.start), written))
     out.extend(_deictic_dates(text, dct, language, taken))
     out.extend(_part_of_this_year(text, dct, language, taken))
-    out.sort(key=lambda t: t.start)
+    out = _year_spans(text, out, language)
     out = sorted(out + _clock_times(text, dct, language, taken, out), key=lambda t: t.start)
     out = _counts_from_the_date_before(out, text, language, taken)
     out = _next_of_the_date_before(out, text, dct, language, taken)
@@ -818,11 +818,14 @@ _WEEKDAY_SIDES = {
 #: planned/expected" ("Am Freitag sollen Delegationen … zusammenkommen", "se réunira lundi").
 _AHEAD = {
     # (and what should or could yet be: "Celle-ci devrait être adoptée mardi soir", "dürfte am Freitag fallen")
-    "de": r"soll|sollen|wird|werden|geplant|plant|planen|erwartet|will|wollen|möchte|möchten|dürfte|dürften",
+    # (…and what is hoped for: "il espérait organiser le vote au printemps", "hofft auf eine Einigung im März")
+    "de": r"soll|sollen|wird|werden|geplant|plant|planen|erwartet|will|wollen|möchte|möchten|dürfte|dürften|"
+          r"hofft|hoffen|hoffte|hofften",
     "fr": r"sera|seront|aura|auront|fera|feront|ira|iront|pourra|pourront|devra|devront|va|vont|doit|doivent|"
-          r"devrait|devraient|pourrait|pourraient|prévue?s?|\w{3,}(?:era|eront|ira|iront)|\w+(?:endra|endront)",
+          r"devrait|devraient|pourrait|pourraient|prévue?s?|\w{3,}(?:era|eront|ira|iront)|\w+(?:endra|endront)|"
+          r"esp[éè]r(?:e|es|ent|ait|aient|ons)",
     "es": r"será|serán|va\s+a|van\s+a|previst[oa]s?|debería|deberían|podría|podrían|"
-          r"\w{3,}(?:ará|arán|erá|erán|irá|irán)",
+          r"\w{3,}(?:ará|arán|erá|erán|irá|irán)|esper(?:a|an|aba|aban)\s+(?!desde\b)[a-záéíóú]+(?:ar|er|ir)",
     # (and the futures of contracted stems: "terrà", "verrà", "avrà", "andrà", "farà")
     "it": r"sarà|saranno|previst[oaie]|dovrebbe|dovrebbero|potrebbe|potrebbero|\w{3,}(?:erà|eranno|irà|iranno)|"
           r"\w{2,}(?:rrà|rranno|vrà|vranno|drà|dranno)|farà|faranno|darà|daranno|starà|staranno",
@@ -2066,6 +2069,40 @@ def _nth_week_of_month_dates(text: str, dct: Day, language: str, taken: bytearra
         out.append(Timex(m.start(), m.end(), m.group(0), DATE, week_value(day),
                          f"the {m['ord'].lower()} week of month {month} of {year}: the week of {day.label()} ({language})"))
     return out
+
+
+#: Two years joined by a dash: "en 1988-1994", "von 1992–1995".
+_YEAR_SPAN = re.compile(r"(?<![\d.,/-])(?P<y1>1[5-9]\d\d|20\d\d)\s*[-–—]\s*(?P<y2>1[5-9]\d\d|20\d\d)(?![\d%-])")
+
+
+#: A preposition that opens a span of years: "von", "de", "entre", "desde", "dal", "с", "van", "in".
+_SPAN_OPENING = re.compile(r"(?<!\w)(?i:von|vom|zwischen|de|du|des|entre|desde|del|dal|da|tra|fra|с|со|з|від|van|tussen|in|en|im|em|nel|"
+                           r"nos\s+anos|в)\s+$")
+
+
+def _year_spans(text: str, found: list[Timex], language: str) -> list[Timex]:
+    """"Les deux pays s'étaient affrontés en 1988-1994": the first year `found` and the year after its dash are one range
+    (the dash had left the second year out, and "-1994" in the title)."""
+    if "-" not in text and "–" not in text and "—" not in text:
+        return found
+    at = {t.start: i for i, t in enumerate(found)}
+    ends = {t.start for t in found}
+    out = list(found)
+    for n, m in enumerate(_YEAR_SPAN.finditer(text)):
+        i = at.get(m.start("y1"))
+        if i is None and m.start("y1") not in ends and m.start("y2") not in ends and m["y1"] < m["y2"] \
+                and _SPAN_OPENING.search(text, max(0, m.start() - 12), m.start()):
+            # (…both years, when the first was left as a count's number: "von 1992–1995", "с 1992–1995")
+            out.append(Timex(m.start("y1"), m.end("y1"), m["y1"], DATE, year_str(int(m["y1"])),
+                             f"a year, the start of a range its dash closes ({language})"))
+            i = len(out) - 1
+        if i is None or out[i].value != m["y1"] or m.start("y2") in ends or not m["y1"] < m["y2"]:
+            continue
+        rid = 3000 + n
+        out[i] = replace(out[i], range_id=rid, range_role="start")
+        out.append(Timex(m.start("y2"), m.end("y2"), m["y2"], DATE, year_str(int(m["y2"])),
+                         f"a year, the end of a range its dash opens ({language})", range_id=rid, range_role="end"))
+    return sorted(out, key=lambda t: t.start)
 
 
 def _quarter_dates(text: str, language: str, taken: bytearray) -> list[Timex]:
