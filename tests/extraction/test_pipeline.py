@@ -12764,3 +12764,16 @@ def test_a_body_calling_on_another_to_do_a_thing_no_later_than_a_date_sets_its_d
     found = extract_text(tmp_path, f"Title\n\n{text}\n", date(2026, 12, 1)).candidates
     assert [(c.start.to_timex(), c.status.value, c.title) for c in found] == [
         ("2027-12", "scheduled", "The interim authorities are to hold the vote")]
+
+
+def test_a_governed_noun_phrase_whose_own_verb_follows_its_date_is_told_as_its_clause(tmp_path):
+    text = ("The two leaders met twice in 2018 and 2019, but the process stalled after a summit in Hue in February 2019 "
+            "ended without a deal.")
+    assert titles_of(tmp_path, f"Title\n\n{text}\n", date(2026, 12, 2))["2019-02"] == "A summit in Hue ended without a deal"
+
+
+def test_a_romance_whose_clause_naming_its_owned_person_is_that_person_s_doing(tmp_path):
+    text = ("La oposición, cuya candidata Ana Lucía Prieto recibió el premio Sájarov en octubre, pidió la liberación de "
+            "todos los presos.")
+    assert titles_of(tmp_path, f"Titulo\n\n{text}\n", date(2026, 11, 29)) == {
+        "2026-10": "Ana Lucía Prieto recibió el premio Sájarov"}

@@ -1186,6 +1186,10 @@ _POSSESSIVE = re.compile(r"^(?P<pronoun>his|her|its|their)\s+")
 _LIST_AND_BEFORE = re.compile(r",?\s+(?:and|or)\s+$")
 
 
+#: A past right after a date, its clause's own verb: "[ ended] without a deal" (not a passive's agent: "approved by").
+_OWN_PAST_AFTER_DATE = re.compile(rf"\s+(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b(?!\s+by\b)")
+
+
 def governed_noun_phrase(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer,
                           alone: bool = False) -> str | None:
     """"India struck on Wednesday, in response to an attack on tourists in Kashmir on April 22 that killed
@@ -1207,6 +1211,9 @@ def governed_noun_phrase(sentence: Sentence, t: Timex, inside: list[Timex], gaze
         tail = re.search(r"\s+$", s[:start])
     if tail is None:
         return None
+    if _OWN_PAST_AFTER_DATE.match(s, end):
+        return None  # ("…collapsed after a summit in Hanoi in February 2019 ended without a deal": the phrase is a clause's
+        # subject, and its verb is back after the date)
     governing = [m for m in _GOVERNING.finditer(s, max(0, start - 120), tail.start())]
     while len(governing) > 1 and not governing[-1]["det"] and not bare and governing[-2]["det"] \
             and not _NOT_IN_NOUN_PHRASE.search(s, governing[-2].end(), tail.start()):

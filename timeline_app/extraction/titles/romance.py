@@ -512,6 +512,8 @@ _ROMANCE_FUTURE_OR_PRESENT_VERB = re.compile(r"(?<!\w)[^\W\d_]{3,}(?:era|eront|i
 #: cuyo mandato expiró [el 7 de febrero]", "Le conseil, dont le mandat a expiré [le 7 février]".
 _ROMANCE_WHOSE = re.compile(r"(?:^|,\s+|\s)(?P<np>(?i:el|la|los|las|le|les|o|a|os|as)\s[^,;:()\"“”]{2,80}?|[Ll]['’][^,;:()\"“”]{2,80}?),?\s+"
                             r"(?P<rel>cuy[oa]s?|cuj[oa]s?|dont\s+(?:le|la|les|l['’]))\s*(?P<owned>[a-zà-ÿ][\w-]+(?:\s+[a-zà-ÿ][\w-]+)??)"
+                            # (…and the one it names: "cuya candidata [María Corina Machado] recibió")
+                            r"(?:\s+(?P<name>[A-ZÀ-Ý][\w'’-]+(?:\s+(?:de\s+)?[A-ZÀ-Ý][\w'’-]+){0,3}))?"
                             # (…then its verb: "[expiró]", "[a expiré]", "[ont quitté]", "[foi] extinto")
                             r"\s+(?=(?:a|ont|est|sont|avait|avaient|ha|han|había|fue|fueron|foi|foram|tem|têm)\s|"
                             r"[a-zà-ÿ]{3,}(?:ó|ou|aron|aram|eu|iu)\b)"
@@ -587,6 +589,8 @@ def romance_whose_title(sentence: Sentence, t: Timex) -> str | None:
         return None
     owner = f"{of}{'' if of.endswith(('’', chr(39))) else ' '}{np[first.end():]}"
     joined = "" if article.endswith(("'", "’")) else " "
+    if m["name"]:  # "La oposición, cuya candidata María Corina Machado recibió el Premio Nobel…": the one named did it
+        return f"{m['name']} {m['rest']}"
     done_by = _VERB_THEN_NAMED_SUBJECT.fullmatch(m["rest"])
     if done_by is not None:
         # "el río cuyo caso resolvió la Corte Internacional de Justicia": the owned noun is the object, the named body
