@@ -12777,3 +12777,10 @@ def test_a_romance_whose_clause_naming_its_owned_person_is_that_person_s_doing(t
             "todos los presos.")
     assert titles_of(tmp_path, f"Titulo\n\n{text}\n", date(2026, 11, 29)) == {
         "2026-10": "Ana Lucía Prieto recibió el premio Sájarov"}
+
+
+def test_an_object_relative_with_two_names_for_its_subject_is_turned(tmp_path):
+    text = ("Monitors went back to the Bushehr plant in October but have not been let into the Arak and Isfahan sites, which "
+            "Israel and the United States struck in June.")
+    title = titles_of(tmp_path, f"Title\n\n{text}\n", date(2026, 12, 2))["2026-06"]
+    assert title.startswith("Israel and the United States struck") and "Arak and Isfahan sites" in title

@@ -136,7 +136,9 @@ _NOUN_AND_PARTICIPLE = re.compile(r"^(?P<noun>(?:The|A|An|Its|Their|His|Her|[A-Z
 _NOUN_AND_OBJECT_RELATIVE = re.compile(
     # (a name may hold "of": "which the International Court of Justice awarded")
     r"^(?P<noun>[^,;]{2,70}?),?\s+(?:which|that|whom)\s+(?P<subject>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:(?:of|for|on)\s+(?:the\s+)?)?"
-    r"[A-Z][\w'’.-]*){0,4}|the\s+[a-z][\w-]*"
+    r"[A-Z][\w'’.-]*){0,4}"
+    # (two names joined: "which Israel and the United States bombed")
+    r"(?:\s+and\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})?|the\s+[a-z][\w-]*"
     r"|(?:his|her|its|their|our)\s+[a-z][\w-]*"  # "which his lawyers filed"
     r"|(?:both|all|the\s+two|the\s+three)\s+[a-z][\w-]*"  # "which both leaders accepted"
     r"|(?!(?:also|then|later|now|still|first|last|never|once|already|again|recently|earlier|initially|originally|"
@@ -185,7 +187,11 @@ def _object_relative_as_clause(title: str) -> str | None:
     # "which" means; a common noun there leaves it unsure which noun it is
     inner = re.search(r".*\b(?:in|into|from|to|on|at|with|for|of|over|against|through|near|around|across|and)\s+"
                       r"(?P<name>(?:the\s+)?[A-Z][^,;]*)$", noun)
-    if inner is not None:
+    joined = re.search(r"(?P<np>(?:\bthe\s+)?(?:[A-Z][\w'’.-]*\s+)+and\s+)$", noun[:inner.start("name")]) \
+        if inner is not None else None
+    if joined is not None:  # ("the Fordow and Natanz enrichment sites": two names of one noun phrase, not a list's last)
+        noun = noun[joined.start("np"):]
+    elif inner is not None:
         noun = inner["name"]
     elif re.search(r"\b(?:in|into|from|to|on|at|with|for|of|over|against|through|near|around|across)\s", noun) \
             and not _ASKING_NOUN_FOR.match(noun):  # ("its bid for full membership, which the U.S. vetoed": the bid)
