@@ -12784,3 +12784,15 @@ def test_an_object_relative_with_two_names_for_its_subject_is_turned(tmp_path):
             "Israel and the United States struck in June.")
     title = titles_of(tmp_path, f"Title\n\n{text}\n", date(2026, 12, 2))["2026-06"]
     assert title.startswith("Israel and the United States struck") and "Arak and Isfahan sites" in title
+
+
+def test_a_noun_phrase_joined_on_last_is_the_happening_of_the_date_that_closes_it(tmp_path):
+    text = ("The council condemned the clashes in the north since March, which have displaced 40,000 people, and the arrest "
+            "of the deputy leader in late March.")
+    assert titles_of(tmp_path, f"Title\n\n{text}\n", date(2026, 12, 1)) == {"2026-03": "The arrest of the deputy leader"}
+
+
+def test_a_promise_with_a_long_object_by_a_date_is_due_then(tmp_path):
+    text = "The army has said it will finish clearing the mines along the southern border road by the end of the year."
+    found = extract_text(tmp_path, f"Title\n\n{text}\n", date(2026, 12, 2)).candidates
+    assert [(c.start.to_timex(), c.status.value) for c in found] == [("2026", "scheduled")]

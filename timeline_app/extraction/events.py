@@ -995,7 +995,8 @@ _DUE_BY = re.compile(r"\b(?:is|are|was|were|falls?|fell)\s+due\s+(?:(?:to\s+[a-z
                      # (…or told in the future by then: "Elections will be held no later than December 2028", "se
                      # tiendront « au plus tard en décembre 2028 »", "se celebrarán a más tardar en junio", "si terranno entro
                      # giugno")
-                     r"|\bwill\s+(?:be\s+)?[a-z]+(?:\s+(?:up|out|off|down))?(?:\s+[^,;.]{1,30}?)?\s+(?:by|no\s+later\s+than)\s+(?:the\s+)?$"
+                     # (its object and place may be long: "will finish disarming Hezbollah south of the Litani River by")
+                     r"|\bwill\s+(?:be\s+)?[a-z]+(?:\s+(?:up|out|off|down))?(?:\s+[^,;.]{1,60}?)?\s+(?:by|no\s+later\s+than)\s+(?:the\s+)?$"
                      r"|(?<!\w)[^\W\d_]{3,}(?:ront|ra|rán|rá|ranno|rà)\s+(?:[^,;.]{1,30}?\s+)?[«\"“]?\s*"
                      r"(?:au\s+plus\s+tard|a\s+más\s+tardar|entro)(?:\s+(?:le|la|el|il|en))?\s+$", re.I)
 #: What a sentence opened by its deadline plans for then, right after the date: "By the end of February[, the working

@@ -615,6 +615,10 @@ def _last_clause_comma(s: str, end: int) -> int:
 _CLAUSE_COMMA = re.compile(r"(?<!\d),|,(?!\d)")
 
 
+#: A noun phrase joined on after a comma: ", and the arrest of…" (a clause's own verb would follow it in a clause).
+_NOUN_PHRASE_JOINED_AFTER = re.compile(r",\s+and\s+(?:the|a|an|its|their)\s+[a-z][\w-]*\s+(?:of|on|against|by)\s")
+
+
 def clause_of(sentence: Sentence, t: Timex, relative_only: bool = False) -> Sentence | None:
     """The subordinate clause of `sentence` that holds `t`, or None when it stands in the main one
     (or, with `relative_only`, when it is no relative clause).
@@ -648,6 +652,10 @@ def clause_of(sentence: Sentence, t: Timex, relative_only: bool = False) -> Sent
                 # (as after an aside between commas: "brokered the accord, which ended an insurgency, and chaired…")
                 return None
             if relative_only and not _RELATIVE.match(head):
+                return None
+            if _RELATIVE.match(head) and _NOUN_PHRASE_JOINED_AFTER.search(s, lo, rel):
+                # "…the fighting since March, which has displaced 100,000 people, and the arrest of Machar in late March":
+                # a noun phrase joined on after the relative clause closed holds the date, not the clause
                 return None
             close = s.find(", ", lo, rel)
             if close >= 0 and (re.match(rf"(?:{AUXILIARY})\b", s[close + 2:])

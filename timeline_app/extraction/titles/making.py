@@ -1197,6 +1197,11 @@ _OPENING_TIME_CLAUSE = re.compile(r"\s*(?:After|Before|When|Once|As\s+soon\s+as|
                                   r"[^,;]{3,200},\s*")
 
 
+#: A noun phrase of a happening joined on after a comma, right before its date: ", and [the arrest of Riek Machar] in ".
+_JOINED_NOUN_PHRASE_BEFORE = re.compile(r",\s+and\s+(?P<np>(?:the|a|an)\s+[a-z][\w-]*\s+(?:of|on|against|by)\s+[^,;]{2,80}?)"
+                                        r"\s+(?:in|on|at|during)\s+(?:the\s+)?$")
+
+
 def _gapped_ranked_title(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str | None:
     """"The first meeting was held on Nov. 14 in Santiago; the second, on Monday in Arica": the gapped clause's date
     dates what the first clause's verb says of its ranked noun ("The second meeting was held in Arica")."""
@@ -3330,6 +3335,13 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
     after_bound = _predicate_after_bound(sentence, t, gazetteer) if short else None
     if after_bound is not None:
         return after_bound
+    joined_np = _JOINED_NOUN_PHRASE_BEFORE.search(sentence.text, max(0, t.start - sentence.start - 120),
+                                                  t.start - sentence.start) \
+        if PHRASE_CLOSES.match(sentence.text, date_phrase_end(t, inside) - sentence.start) else None
+    if joined_np is not None and FIRST_VERB.search(sentence.text, 0, joined_np.start()):
+        # "It condemned the fighting since March, …, and the arrest of Riek Machar in late March": the noun phrase joined
+        # on last, which the date closes, is its happening
+        return finish_title(joined_np["np"][:1].upper() + joined_np["np"][1:], gazetteer)
     dated_second = _AND_DATED_PREDICATE.search(sentence.text, date_phrase_end(t, inside) - sentence.start) if short else None
     # (its date may have been dropped as a promise's deadline, so a year or a month's name in it says so too)
     if dated_second is not None and (any(o.start - sentence.start >= dated_second.end() for o in inside)
