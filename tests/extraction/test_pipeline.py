@@ -12796,3 +12796,10 @@ def test_a_promise_with_a_long_object_by_a_date_is_due_then(tmp_path):
     text = "The army has said it will finish clearing the mines along the southern border road by the end of the year."
     found = extract_text(tmp_path, f"Title\n\n{text}\n", date(2026, 12, 2)).candidates
     assert [(c.start.to_timex(), c.status.value) for c in found] == [("2026", "scheduled")]
+
+
+def test_a_happening_in_a_place_is_what_its_relative_clause_tells_of(tmp_path):
+    text = ("The releases came amid a U.S. naval build-up in the Caribbean that began in late August and that Washington "
+            "presents as a campaign against smugglers.")
+    assert titles_of(tmp_path, f"Title\n\n{text}\n", date(2026, 11, 29)) == {
+        "2026-08": "A U.S. naval build-up in the Caribbean began"}

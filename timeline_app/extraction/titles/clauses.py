@@ -706,7 +706,9 @@ def clause_of(sentence: Sentence, t: Timex, relative_only: bool = False) -> Sent
                     # clause ends at the phrase's comma
                     comma = s.find(", ", t.end - sentence.start, hi)
                     hi = comma if comma >= 0 else hi
-                lo = max(noun_phrase_start(s, lo), lead)
+                placed = HAPPENING_IN_PLACE.search(s, max(lead, lo - 120), lo - 1) if s[lo - 1:lo] == " " else None
+                # ("a naval deployment in the Caribbean that began in late August": the deployment began, not the place)
+                lo = max(placed.start() if placed is not None else noun_phrase_start(s, lo), lead)
                 head = _SINGULAR_HEAD_BEFORE.search(s, max(0, lo - 40), lo)
                 if head is not None and re.match(r"(?:that|which)\s+(?:has|was|is)\b", s[relative_at:]):
                     lo = head.start()  # "a wave of killings that has displaced thousands": the singular head's clause

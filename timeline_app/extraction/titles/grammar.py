@@ -572,12 +572,13 @@ MEASURE_ON = re.compile(MEASURE + r"\s*$", re.I)
 
 #: A happening named with the place it happened in, at the end of a phrase: "Azerbaijan's lightning
 #: offensive in Nagorno-Karabakh", "the war in Gaza".
-HAPPENING_IN_PLACE = re.compile(r"(?:(?:[A-Z][\w.-]*['’]s|(?i:the|a|an|its|their))\s+(?:[a-z][\w'’-]*\s+){0,2}?"
+HAPPENING_IN_PLACE = re.compile(r"(?:(?:[A-Z][\w.-]*['’]s|(?i:the|a|an|its|their))\s+(?:(?:[a-z][\w'’-]*|[A-Z]\.[A-Z]\.)\s+){0,2}?"
                                  # (a mass or plural noun needs no article: "noted that fighting in Upper Nile State, which")
                                  r"|(?<=\bthat\s)|(?<=\bwhere\s)|(?<=\bafter\s)|(?<=\bbut\s)|(?<=\band\s)|(?<=,\s)|^)"
                                  r"(?:offensive|war|attack|invasion|assault|operation|fighting|clashes|campaign|blockade|"
                                  r"siege|uprising|crisis|conflict|strikes?|bombing|raid|incursion|protests|demonstrations|riots|"
-                                 r"unrest|violence|shelling|airstrikes)\s+(?:in|on|against|near)\s+"
+                                 r"unrest|violence|shelling|airstrikes|deployment|build-?up|mission|exercises?|drills)"
+                                 r"\s+(?:in|on|against|near|to)\s+"
                                  r"(?:(?:the\s+)?(?:[A-Z][\w'’.-]*\s*){1,3}"
                                  r"|the\s+(?:(?:far\s+)?(?:north|south|east|west)(?:-?(?:east|west))?|capital|border(?:\s+region)?))$")
 #: A second finite verb after a restrictive relative clause's own, not joined to it by "and": the main clause's.

@@ -262,7 +262,8 @@ def relative_as_clause(title: str) -> str:
     if aimed is not None and ACTION_AIMED_AT.search(m["noun"], 0, aimed.start()):
         # "An offensive on the capital that stalled": the action, not what it was aimed at, did what the clause says
         return f"{m['noun']} {m['rest']}"
-    placed = re.match(r"(?P<head>.+?)\s+(?:in|at|over|on|with|for|to)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}$", m["noun"])
+    placed = re.match(r"(?P<head>.+?)\s+(?:in|at|over|on|with|for|to)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}$",
+                      m["noun"])  # (a place's article too: "in the Caribbean")
     head = placed["head"] if placed is not None else m["noun"]
     # (nor is a preposition inside a name: "the International Criminal Tribunal for Rwanda, which shut down")
     head = re.sub(rf"\b([A-Z][\w'’.-]*)\s+(?:{NOUN_PREPOSITIONS})\s+(?=[A-Z])", r"\1 ", head)
