@@ -12803,3 +12803,8 @@ def test_a_happening_in_a_place_is_what_its_relative_clause_tells_of(tmp_path):
             "presents as a campaign against smugglers.")
     assert titles_of(tmp_path, f"Title\n\n{text}\n", date(2026, 11, 29)) == {
         "2026-08": "A U.S. naval build-up in the Caribbean began"}
+
+
+def test_a_counted_noun_and_its_participle_tell_the_participle_s_date(tmp_path):
+    text = "El Gobierno liberó este sábado a 25 presos, entre ellos tres sindicalistas detenidos desde marzo de 2024."
+    assert titles_of(tmp_path, f"Titulo\n\n{text}\n", date(2026, 11, 29))["2024-03"] == "Tres sindicalistas fueron detenidos"

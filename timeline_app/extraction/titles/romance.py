@@ -333,7 +333,9 @@ def _reads_romance(s: str) -> bool:
 #: company).
 BARE_PARTICIPLE_END = r"(?:é|ée|és|ées|ado|ada|ados|adas|ido|ida|idos|idas|ato|ata)"
 #: A noun phrase and its participle with no comma, right before a date: "[l'accord de paix d'Alger] signé en".
-_BARE_ROMANCE_PARTICIPLE = re.compile(r"(?P<np>(?:(?<![\w'’])[Ll]['’]|\b(?:[Ll]es?|[Ll]a|[Ee]l|[Ll]os|[Ll]as|[Ii]l|[Uu]ne?|[Uu]na)\s+)"
+_BARE_ROMANCE_PARTICIPLE = re.compile(r"(?P<np>(?:(?<![\w'’])[Ll]['’]|\b(?:[Ll]es?|[Ll]a|[Ee]l|[Ll]os|[Ll]as|[Ii]l|[Uu]ne?|[Uu]na"
+                                      # (…or a count: "dos periodistas detenidos desde agosto de 2024")
+                                      r"|[Dd]os|[Tt]res|[Cc]uatro|[Cc]inco|[Dd]eux|[Tt]rois|[Dd]ue|[Tt]re|[Dd]ois|[Dd]uas|\d+)\s+)"
                                       # (the article's noun no auxiliary either: "[le] había retirado" is a pronoun's verb)
                                       r"(?!(?:era|erano|è|sono|ha|hanno|ont|est|sont|était|fue|fueron|han|había|habían|"
                                       r"ha|avait|avaient|aveva|avevano|tinha|tinham)\b)[^\W\d_][\w'’-]*"
