@@ -12808,3 +12808,10 @@ def test_a_happening_in_a_place_is_what_its_relative_clause_tells_of(tmp_path):
 def test_a_counted_noun_and_its_participle_tell_the_participle_s_date(tmp_path):
     text = "El Gobierno liberó este sábado a 25 presos, entre ellos tres sindicalistas detenidos desde marzo de 2024."
     assert titles_of(tmp_path, f"Titulo\n\n{text}\n", date(2026, 11, 29))["2024-03"] == "Tres sindicalistas fueron detenidos"
+
+
+def test_a_month_before_a_comma_and_a_titled_name_is_no_name_the_and_joins(tmp_path):
+    text = ("A Russian delegation visited Aleppo in January, and Deputy Foreign Minister Ivan Orlov met his Syrian "
+            "counterpart in Moscow at the end of July.")
+    assert titles_of(tmp_path, f"Title\n\n{text}\n", date(2026, 12, 2)) == {
+        "2026-01": "A Russian delegation visited Aleppo", "2026-07": "Orlov met his Syrian counterpart in Moscow"}

@@ -1001,7 +1001,8 @@ def coordinated_part(sentence: Sentence, t: Timex, inside: list[Timex]) -> Sente
             # ("…a month after Britain, France and Germany triggered…": the last name of a list)
             and not (m.group().strip() == "and" and re.match(r"(?:the\s+)?[A-Z]", s[m.end():m.end() + 5])
                      and LIST_OF_NAMES_BEFORE_AND.search(s, max(0, m.start() - 80), m.start()))
-            and not (CAPITALISED_END.search(s, 0, m.start()) and (NAME_GOES_ON.match(s, m.end())
+            # (a date's month is no name: "…visited Damascus in January, and Foreign Minister Sergey Lavrov met…")
+            and not (m.start() not in ends and CAPITALISED_END.search(s, 0, m.start()) and (NAME_GOES_ON.match(s, m.end())
                                                                    # "by envoys from both Washington and Moscow, surfaced…"
                                                                    or re.match(r"[A-Z][\w'’.-]*,", s[m.end():])))
             # ("…persuaded Ethiopia and Eritrea to sign the Algiers Agreement": two names, one object of the infinitive)
