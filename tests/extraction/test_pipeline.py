@@ -12815,3 +12815,9 @@ def test_a_month_before_a_comma_and_a_titled_name_is_no_name_the_and_joins(tmp_p
             "counterpart in Moscow at the end of July.")
     assert titles_of(tmp_path, f"Title\n\n{text}\n", date(2026, 12, 2)) == {
         "2026-01": "A Russian delegation visited Aleppo", "2026-07": "Orlov met his Syrian counterpart in Moscow"}
+
+
+def test_a_second_participle_goes_on_with_the_aside_about_the_object(tmp_path):
+    text = ("The mediators drafted the Lisbon Principles, first presented to both sides in November 2007 and revised in "
+            "2009, but neither government accepted them.")
+    assert titles_of(tmp_path, f"Title\n\n{text}\n", date(2026, 12, 1))["2009"] == "Lisbon Principles were revised"

@@ -1202,6 +1202,16 @@ _JOINED_NOUN_PHRASE_BEFORE = re.compile(r",\s+and\s+(?P<np>(?:the|a|an)\s+[a-z][
                                         r"\s+(?:in|on|at|during)\s+(?:the\s+)?$")
 
 
+#: A noun phrase and a participle aside after its comma, up to the "and" of a second predicate: "[the Madrid Principles],
+#: first presented to the two sides in November 2007 and ".
+_PARTICIPLE_ASIDE_BEFORE_AND = re.compile(rf"(?P<np>(?:the|a|an)\s+[^,;]{{2,60}}?),\s+(?:first\s+|initially\s+|originally\s+)?"
+                                          rf"(?:[a-z]{{3,}}ed|{IRREGULAR_PARTICIPLES})\s+"
+                                          # (a preposition after it, no object: a participle, not a list's past, "ended it")
+                                          r"(?:to|by|in|at|on|for|from|with|under|as|during|between|after|before)\b[^,;]*?\s+and\s*$")
+#: A past participle opening a predicate: "updated in 2009", "later revised".
+_PARTICIPLE_FIRST = re.compile(r"(?:[a-z]+ly\s+)?[a-z]{3,}ed\b")
+
+
 def _gapped_ranked_title(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str | None:
     """"The first meeting was held on Nov. 14 in Santiago; the second, on Monday in Arica": the gapped clause's date
     dates what the first clause's verb says of its ranked noun ("The second meeting was held in Arica")."""
@@ -3266,6 +3276,14 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
             if relative is not None and "," not in first_clause[relative.end():]:
                 subject, joined = relative["np"], first_clause[relative.start("verb"):]
                 title = title.split(", ", 1)[0]
+            aside = _PARTICIPLE_ASIDE_BEFORE_AND.search(first_clause) \
+                if part is coordinated and _PARTICIPLE_FIRST.match(predicate) else None
+            if aside is not None:
+                # "…produced the Madrid Principles, first presented … in November 2007 and updated in 2009": the second
+                # participle goes on with the aside, about the noun it stands by ("The Madrid Principles were updated")
+                np = re.sub(r"^(?:the\s+)?so-called\s+", "the ", aside["np"])
+                told = _SEQUENCE_ADVERB.sub("", title[:1].lower() + title[1:], count=1)
+                return finish_title(f"{np[:1].upper()}{np[1:]} {be_for(np)} {told}", gazetteer)
             if subject and title and predicate.split() \
                     and not _SEQUENCE_ADVERB.sub("", title, count=1).lower().startswith(predicate.split()[0].lower()):
                 subject = None  # "…and peaked in 1988, when an offensive displaced…": the title is the "when" clause's
