@@ -223,10 +223,11 @@ def tag(text: str, dct: date | Day | None = None, language: str | None = None, n
         needs = RULE_NEEDS.get(r.name)
         if needs and not any(word in lowered for word in needs):
             continue  # the rule cannot match: skip its scan of the whole text
+        counts = "count" in r.pattern.groupindex  # (looked up once a rule, not once a match)
         for count, m in enumerate(r.pattern.finditer(text)):
             if count >= MAX_CANDIDATES_PER_RULE:
                 break
-            if m.end() > m.start() and not _PARAGRAPH_BREAK.search(m.group()) and not _counts_a_year(m):
+            if m.end() > m.start() and not _PARAGRAPH_BREAK.search(m.group()) and not (counts and _counts_a_year(m)):
                 candidates.append((m.start(), m.end(), r.priority, r, m))
     results: list[Timex] = []
     last_end = 0
@@ -382,7 +383,7 @@ def _run(r: Rule, m: re.Match[str], ctx: Context) -> list[Timex] | Timex | None:
 def _counts_a_year(m: re.Match[str]) -> bool:
     """Whether a count of time is a year after its month: "first convened in May [2023 weeks] after fighting erupted"
     counts no weeks (a refused reading would lose the month and year it overlaps, so it is never a candidate)."""
-    count = m.groupdict().get("count")
+    count = m["count"]
     return count is not None and _YEAR_LIKE.fullmatch(count) is not None \
         and _MONTH_BEFORE_A_YEAR.search(m.string, max(0, m.start("count") - 16), m.start("count")) is not None
 
