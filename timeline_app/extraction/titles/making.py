@@ -1182,14 +1182,12 @@ _FIRST_RANKED_CLAUSE = re.compile(r"(?P<subject>(?:The|La|El|Le|Il|A|O|Der|Die|D
                                   r"(?P<predicate>[^,;]+)$")
 #: …and the gapped clause after its semicolon, its verb left out: "; the second, on Monday in Arica", "; la segunda, el
 #: lunes en Arica".
-_GAPPED_RANKED = re.compile(r"(?P<subject>(?:the|la|el|le|il|a|o|der|die|das)\s+(?:second|third|last|other|latter|segunda|segundo|"
-                            r"tercera|tercero|última|último|seconde|second|deuxième|troisième|dernière|dernier|seconda|"
-                            r"secondo|terza|terzo|ultima|ultimo|terceira|terceiro|zweite|zweiten|dritte|letzte))\s*,?\s*"
-                            r"(?:(?:on|in|at|el|la|le|en|em|am|im|il|no|na)\s+)?$",
-                            re.IGNORECASE)
-
-
-_GAPPED_RANKED_OPENING = re.compile(_GAPPED_RANKED.pattern.split(r"\s*,?\s*")[0] + r"\s*,", re.IGNORECASE)
+_GAPPED_SUBJECT = (r"(?P<subject>(?:the|la|el|le|il|a|o|der|die|das)\s+(?:second|third|last|other|latter|segunda|segundo|"
+                   r"tercera|tercero|última|último|seconde|second|deuxième|troisième|dernière|dernier|seconda|secondo|terza|"
+                   r"terzo|ultima|ultimo|terceira|terceiro|zweite|zweiten|dritte|letzte))")
+_GAPPED_RANKED = re.compile(_GAPPED_SUBJECT + r"\s*,?\s*(?:(?:on|in|at|el|la|le|en|em|am|im|il|no|na)\s+)?$", re.IGNORECASE)
+#: …as it opens the clause after the semicolon, its comma where the verb was: "; la segunda, el lunes…".
+_GAPPED_RANKED_OPENING = re.compile(_GAPPED_SUBJECT + r"\s*,", re.IGNORECASE)
 
 
 #: A time or condition clause opening the sentence, up to its comma: "After a militant attack killed 26 people…, ".
