@@ -12821,3 +12821,10 @@ def test_a_second_participle_goes_on_with_the_aside_about_the_object(tmp_path):
     text = ("The mediators drafted the Lisbon Principles, first presented to both sides in November 2007 and revised in "
             "2009, but neither government accepted them.")
     assert titles_of(tmp_path, f"Title\n\n{text}\n", date(2026, 12, 1))["2009"] == "Lisbon Principles were revised"
+
+
+def test_a_german_clause_after_a_semicolon_told_with_a_past_of_being_is_its_date_s(tmp_path):
+    text = ("Russland hatte in den vergangenen Wochen mehrfach Umspannwerke angegriffen; am Samstag waren in Charkiw "
+            "zeitweise mehr als 200.000 Haushalte ohne Strom.")
+    assert titles_of(tmp_path, f"Titel\n\n{text}\n", date(2026, 11, 30))["2026-11-28"] == \
+        "Am Samstag waren in Charkiw zeitweise mehr als 200.000 Haushalte ohne Strom"

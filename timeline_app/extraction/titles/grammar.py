@@ -912,7 +912,8 @@ def tells_a_doing(title: str) -> bool:
 _ROMANCE_FUTURE = re.compile(r"\b[a-záéíóúàèìòùç]{3,}(?:rá|rán|rão|rà|ranno)\b", re.IGNORECASE)
 #: Finite words of French, Spanish or German that no English word is spelled as.
 _FOREIGN_FINITE_NO_ENGLISH = re.compile(r"(?i:\b(?:est|sont|ont|était|avait|fue|fueron|ha|han|había|será|serán|ist|sind|hat|haben|"
-                                        r"wird|werden|que|qui|dass|se)\b)")
+                                        # (German's pasts of being and having too: "am Samstag waren … ohne Strom")
+                                        r"wird|werden|waren|wurde|wurden|hatte|hatten|que|qui|dass|se)\b)")
 
 
 #: (…or its short form, or a holiday: "until Thanksgiving Day, Nov. 27, …, though he said")
