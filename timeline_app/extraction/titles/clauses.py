@@ -43,6 +43,7 @@ from timeline_app.extraction.titles.grammar import (
     GOVERNED_GERUND,
     HAPPENING_IN_PLACE,
     IRREGULAR_PARTICIPLES,
+    JOINED_NOUN_PHRASE,
     LEAD_WORDS,
     LIST_OF_NAMES_BEFORE_AND,
     MAIN_VERB_BACK,
@@ -615,8 +616,8 @@ def _last_clause_comma(s: str, end: int) -> int:
 _CLAUSE_COMMA = re.compile(r"(?<!\d),|,(?!\d)")
 
 
-#: A noun phrase joined on after a comma: ", and the arrest of…" (a clause's own verb would follow it in a clause).
-_NOUN_PHRASE_JOINED_AFTER = re.compile(r",\s+and\s+(?:the|a|an|its|their)\s+[a-z][\w-]*\s+(?:of|on|against|by)\s")
+#: A noun phrase joined on after a comma and a date's preposition: ", and the arrest of Machar in ".
+_NOUN_PHRASE_JOINED_AFTER = re.compile(JOINED_NOUN_PHRASE)
 
 
 def clause_of(sentence: Sentence, t: Timex, relative_only: bool = False) -> Sentence | None:
@@ -933,7 +934,11 @@ _NAME_THEN_VERB = re.compile(rf"{_SHORT_NAME}\s+(?:could|would|will|can|may|migh
 
 #: A past verb of a clause's own (not a compound's: "US-brokered talks").
 _OWN_PAST = re.compile(rf"(?<![\w-])(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\s")
-def _NOUNS_OF_ONE_OBJECT(s: str, m: re.Match[str]) -> bool:  # noqa: N802 (read as the conditions beside it)
+#: A past right after a date that opens a second predicate: "[in May 2025] elected a governor".
+_PREDICATE_AFTER_DATE = re.compile(rf"\s+(?:[a-z]+ly\s+)?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\s+(?:a|an|the|its|their|to)\b")
+
+
+def _nouns_of_one_object(s: str, m: re.Match[str]) -> bool:
     """Whether a bare "and" joins two nouns that modify one plural right after a past: "exchanged [missile and drone]
     strikes for four days in May" is one object, no second clause."""
     return m.group() == " and " and _PAST_THEN_MODIFIER.search(s, max(0, m.start() - 40), m.start()) is not None \
@@ -944,10 +949,6 @@ def _NOUNS_OF_ONE_OBJECT(s: str, m: re.Match[str]) -> bool:  # noqa: N802 (read 
 _PAST_THEN_MODIFIER = re.compile(rf"\b(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\s+[a-z]{{3,}}$")
 #: …and a lowercase word and the plural it goes with after the "and": "[drone strikes]".
 _MODIFIER_THEN_PLURAL = re.compile(r"[a-z]{3,}\s+[a-z]{3,}[^s\W]s\b")
-
-
-#: A past right after a date that opens a second predicate: "[in May 2025] elected a governor".
-_PREDICATE_AFTER_DATE = re.compile(rf"\s+(?:[a-z]+ly\s+)?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\s+(?:a|an|the|its|their|to)\b")
 
 
 def coordinated_part(sentence: Sentence, t: Timex, inside: list[Timex]) -> Sentence | None:
@@ -1031,8 +1032,8 @@ def coordinated_part(sentence: Sentence, t: Timex, inside: list[Timex]) -> Sente
             # that closes the sentence, no verb between)
             and not nouns_before_closing_date(s, m, sentence, inside)
             # ("…exchanged missile and drone strikes for four days in May before agreeing to stop": two nouns of one
-            # object, no verb of its own after the "and" up to the clause's end)
-            and not _NOUNS_OF_ONE_OBJECT(s, m)
+            # plural object after a past)
+            and not _nouns_of_one_object(s, m)
             # ("…was bringing food and water to the marines stationed…": two objects of one gerund)
             and not (m.group().strip() == "and" and _GERUND_OBJECT_END.search(s, max(0, m.start() - 40), m.start())
                      and _SECOND_OBJECT_THEN_PREPOSITION.match(s, m.end()))

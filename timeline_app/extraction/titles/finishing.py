@@ -48,6 +48,7 @@ from timeline_app.extraction.titles.grammar import (
     PASSIVE_PARTICIPLE,
     PAST_VERB,
     RELATIVE_PREDICATE,
+    ROMANCE_WHEN,
     SECOND_PREDICATE,
     TIME_UNIT,
     TITLE_MAX,
@@ -134,15 +135,14 @@ _GLUED_FOREIGN_ATTRIBUTION = re.compile(rf"(?<=\s)(?P<name>[A-ZÀ-Ý][\w'’-]*)
                                         r"(?!\s+(?:que|qu['’]|che)\b)(?:\s+(?:[\w'’.-]+)){1,4}$")  # (not what was said: "anunció que…")
 
 
-
 #: "That" opening a clause, not a noun phrase: before an article, a pronoun, a name, or a plural and its verb ("That
 #: senior commanders could join…"; "That deal was signed" keeps it).
 _SAID_THAT_LEFT = re.compile(r"[Tt]hat\s+(?=(?:the|a|an|its|their|his|her|he|she|they|it|we)\s|[A-Z]|(?:[a-z-]+\s+){0,2}"
                              r"(?!(?:was|is|has|does|this)\b)[a-z]{2,}[^s\W]s\s+(?:could|would|will|were|are|have|had|may|"
                              r"might|must|should|[a-z]{3,}ed)\b)")
 #: A Romance "when" opening a time clause left without the main clause it opened: "Cuando el presidente…".
-_ROMANCE_WHEN_OPENING = re.compile(r"(?:Cuando|Quando|Lorsqu(?:e\s+|['’])|Quand)(?=\s*(?:el|la|los|las|le|les|l['’]|il|lo|gli|"
-                                   r"o|a|os|as|[A-ZÀ-Ý])\b)\s*")
+_ROMANCE_WHEN_OPENING = re.compile(rf"{ROMANCE_WHEN}(?=\s*(?:el|la|los|las|le|les|l['’]|il|lo|gli|o|a|os|as|[A-ZÀ-Ý])\b)\s*")
+
 
 def realigned(t: Timex, sentence: Sentence) -> Timex | None:
     """`t` moved to where its words stand in `sentence` when they stand there once, else None."""

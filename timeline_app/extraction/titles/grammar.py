@@ -356,6 +356,14 @@ ROMANCE_IRREGULAR_PARTICIPLE = (r"(?:dissous|dissoute?s?|absous|prise?s?|mise?s?
                                  r"scelt[oaie]|uccis[oaie]|raggiunt[oaie]|rimast[oaie])")
 
 
+#: A noun phrase of a happening joined on after a comma, up to the preposition of the date that closes it: ", and [the
+#: arrest of Riek Machar] in ".
+JOINED_NOUN_PHRASE = (r",\s+and\s+(?P<np>(?:the|a|an|its|their)\s+[a-z][\w-]*\s+(?:of|on|against|by)\s+[^,;]{2,80}?)"
+                      r"\s+(?:in|on|at|during)\s+(?:the\s+)?")
+#: A Romance "when" opening a clause: "Cuando", "Quando", "Lorsque", "Quand".
+ROMANCE_WHEN = r"(?:Cuando|Quando|Lorsqu(?:e\s+|['’])|Quand)"
+
+
 #: A participle of following, which dates what followed, not what it stands by: "followed", "suivie", "seguida", "seguito".
 FOLLOWING_PARTICIPLE = r"(?:followed|suivie?s?|seguid[oa]s?|seguit[oaie])"
 #: "What followed" after its date: " by a framework agreement", " d'un accord-cadre", " da un accordo quadro".

@@ -109,6 +109,7 @@ from timeline_app.extraction.titles.grammar import (
     INTENT_AND_INFINITIVE,
     INTRANSITIVE,
     IRREGULAR_PARTICIPLES,
+    JOINED_NOUN_PHRASE,
     LEAD_WORDS,
     LIST_OF_NAMES,
     NAME_SET_OFF,
@@ -1190,14 +1191,14 @@ _GAPPED_RANKED = re.compile(_GAPPED_SUBJECT + r"\s*,?\s*(?:(?:on|in|at|el|la|le|
 _GAPPED_RANKED_OPENING = re.compile(_GAPPED_SUBJECT + r"\s*,", re.IGNORECASE)
 
 
-#: A time or condition clause opening the sentence, up to its comma: "After a militant attack killed 26 people…, ".
+#: A time or condition clause opening the sentence, up to its comma: "After a militant attack killed 26 people…, " (not
+#: `OPENING_PHRASE`'s prepositional openings, after which an appositive may still stand).
 _OPENING_TIME_CLAUSE = re.compile(r"\s*(?:After|Before|When|Once|As\s+soon\s+as|Since|While|Although|Though|Because|If|Until)\s+"
                                   r"[^,;]{3,200},\s*")
 
 
-#: A noun phrase of a happening joined on after a comma, right before its date: ", and [the arrest of Riek Machar] in ".
-_JOINED_NOUN_PHRASE_BEFORE = re.compile(r",\s+and\s+(?P<np>(?:the|a|an)\s+[a-z][\w-]*\s+(?:of|on|against|by)\s+[^,;]{2,80}?)"
-                                        r"\s+(?:in|on|at|during)\s+(?:the\s+)?$")
+#: …right before its date.
+_JOINED_NOUN_PHRASE_BEFORE = re.compile(JOINED_NOUN_PHRASE + "$")
 
 
 #: A noun phrase and a participle aside after its comma, up to the "and" of a second predicate: "[the Madrid Principles],
@@ -2313,10 +2314,11 @@ def _listed_with(s: str, start: int, end: int, others: list[tuple[int, int]]) ->
     lo, hi, anded, commas = start, end, False, False
     first_join = None  # (the join right before the date, where two dates joined by "and" alone have the date's phrase open)
     while True:  # (forward, to the list's last date)
-        joined = _AND_BETWEEN_DATES.match(s, hi) or _LIST_COMMA_BETWEEN_DATES.match(s, hi)
+        and_join = _AND_BETWEEN_DATES.match(s, hi)
+        joined = and_join or _LIST_COMMA_BETWEEN_DATES.match(s, hi)
         if joined is None or joined.end() not in at:
             break
-        anded, commas = anded or bool(_AND_BETWEEN_DATES.match(s, hi)), commas or not _AND_BETWEEN_DATES.match(s, hi)
+        anded, commas = anded or and_join is not None, commas or and_join is None
         hi = at[joined.end()]
     while True:  # (…and back, to its first)
         joined = next((j for j in (_AND_BEFORE_A_DATE.search(s, max(0, lo - 16), lo),
@@ -2325,7 +2327,8 @@ def _listed_with(s: str, start: int, end: int, others: list[tuple[int, int]]) ->
         if joined is None:
             break
         first_join = joined.start() if first_join is None else first_join
-        anded, commas = anded or bool(re.search(r"\w", joined.group())), commas or not re.search(r"\w", joined.group())
+        and_join = re.search(r"\w", joined.group()) is not None  # (an "and", not a comma alone)
+        anded, commas = anded or and_join, commas or not and_join
         lo = ends[joined.start()]
     # (a comma alone makes no list: "on Monday, Nov. 30" says one day twice)
     if not anded:

@@ -18,6 +18,7 @@ from timeline_app.extraction.titles.grammar import (
     ROMANCE_IRREGULAR_PARTICIPLE,
     ROMANCE_PARTICIPLE_END,
     ROMANCE_SUBJECT_PRONOUN,
+    ROMANCE_WHEN,
     WHEN_WORD,
     date_phrase_end,
     language_of,
@@ -951,7 +952,7 @@ _ROMANCE_TIME_CLAUSE = re.compile(r"\b(?:después\s+de\s+que|luego\s+de\s+que|an
                                   re.UNICODE)
 #: A Romance "when" clause opening the sentence, up to its comma: "Cuando [la nueva canciller asumió el cargo el 9 de
 #: noviembre], prometió…", "Lorsque [le sommet s'est ouvert le 3 mars], …".
-_ROMANCE_FRONTED_WHEN = re.compile(r"\s*(?:Cuando|Quando|Lorsqu(?:e\s+|['’])|Quand)\s*(?P<clause>[^,;:()]{5,160}?)\s*,\s+(?=\w)")
+_ROMANCE_FRONTED_WHEN = re.compile(rf"\s*{ROMANCE_WHEN}\s*(?P<clause>[^,;:()]{{5,160}}?)\s*,\s+(?=\w)")
 #: The Spanish past subjunctive a time clause takes, and its preterite: "desplegara" → "desplegó".
 _SUBJUNCTIVE_IRREGULAR = {"fuera": "fue", "fueran": "fueron", "tuviera": "tuvo", "tuvieran": "tuvieron", "hiciera": "hizo",
                           "hicieran": "hicieron", "pudiera": "pudo", "dijera": "dijo", "diera": "dio", "viniera": "vino",
