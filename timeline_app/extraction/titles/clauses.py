@@ -66,6 +66,7 @@ from timeline_app.extraction.titles.grammar import (
     PRESENT_VIEW,
     REPORTED_MODAL,
     ROMANCE_IRREGULAR_PARTICIPLE,
+    ROMANCE_NOT_PARTICIPLES,
     SINGULAR_PAST_LIKE_PRESENT,
     TIME_UNIT,
     TITLE_MAX,
@@ -1334,7 +1335,7 @@ _PARTICIPLE_ENDINGS = {
     "de": r"t|et|en",
     "ru": r"нный|нная|нное|нные|тый|тая|тое|тые",
 }
-_PARTICIPLE_BY_LANGUAGE = {language: re.compile(rf"(?!(?:depuis|puis|mais|jamais|sous|plus|tous|dessus|tandis)\s)"
+_PARTICIPLE_BY_LANGUAGE = {language: re.compile(rf"(?!(?:{ROMANCE_NOT_PARTICIPLES}|sous|plus|tous|dessus|tandis)\s)"
                                                 rf"[^\W\d_]{{3,}}(?:{endings})\s", re.IGNORECASE)
                            for language, endings in _PARTICIPLE_ENDINGS.items()}
 

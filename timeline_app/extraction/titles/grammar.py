@@ -360,6 +360,22 @@ ROMANCE_IRREGULAR_PARTICIPLE = (r"(?:dissous|dissoute?s?|absous|prise?s?|mise?s?
 #: arrest of Riek Machar] in ".
 JOINED_NOUN_PHRASE = (r",\s+and\s+(?P<np>(?:the|a|an|its|their)\s+[a-z][\w-]*\s+(?:of|on|against|by)\s+[^,;]{2,80}?)"
                       r"\s+(?:in|on|at|during)\s+(?:the\s+)?")
+#: Spanish and French words that end as participles do and are none: "después", "través", "todo", "estado".
+ROMANCE_NOT_PARTICIPLES = (r"(?:después|través|interés|todos?|todas?|nada|cada|estados?|pasados?|lados?|mercados?|"
+                           r"partidos?|sentidos?|cuidado|vida|medida|ayuda|jornada|temporada|salida|llegada|entrada|"
+                           r"tribu|vertu|début|salut|statut|tissu|menu|revenu|contenu|individu|"
+                           # (adjectives spelled as participles: "la insurgencia armada", "las Naciones Unidas")
+                           r"armad[oa]s?|unid[oa]s?|armée?s?|unie?s?|passad[oa]s?"
+                           # (French adverbs, prepositions and weekdays spelled as participles in -i, -is, -u: "Depuis
+                           # septembre 2025, le Groupe… impose un blocus", "Lundi soir, le président…")
+                           r"|depuis|puis|mais|jamais|ainsi|aussi|parmi|hormis|aujourd['’]hui|midi|"
+                           r"lundi|mardi|mercredi|jeudi|vendredi|samedi"
+                           # (Portuguese's preterites, which end as French participles in -u do: "anunciou", "venceu",
+                           # "partiu")
+                           r"|[^\W\d_]+(?:ou|eu|iu)"
+                           # (…and conjunctions in "-que", which end as "-ue" participles do: "Lorsque le sommet…",
+                           # "aunque", "comunque")
+                           r"|[^\W\d_]*que)")
 #: A Romance "when" opening a clause: "Cuando", "Quando", "Lorsque", "Quand".
 ROMANCE_WHEN = r"(?:Cuando|Quando|Lorsqu(?:e\s+|['’])|Quand)"
 

@@ -16,6 +16,7 @@ from timeline_app.extraction.titles.grammar import (
     A_IS_A_PREPOSITION,
     FOLLOWING_PARTICIPLE,
     ROMANCE_IRREGULAR_PARTICIPLE,
+    ROMANCE_NOT_PARTICIPLES,
     ROMANCE_PARTICIPLE_END,
     ROMANCE_SUBJECT_PRONOUN,
     ROMANCE_WHEN,
@@ -96,7 +97,7 @@ def romance_subject_participle(sentence: Sentence, t: Timex) -> str | None:
     lead = dateline_end(sentence.text)
     m = _ROMANCE_SUBJECT_PARTICIPLE.match(sentence.text[lead:t.start - sentence.start])
     if m is None or not _reads_romance(sentence.text) or not _ROMANCE_FINITE_AFTER.match(sentence.text, t.end - sentence.start) \
-            or re.match(rf"(?:{_ROMANCE_NOT_PARTICIPLES})$", m["part"], re.IGNORECASE) \
+            or re.match(rf"(?:{ROMANCE_NOT_PARTICIPLES})$", m["part"], re.IGNORECASE) \
             or _ROMANCE_AUXILIARY_END.search(m["np"]):
         return None
     np, part = m["np"], m["part"].lower()
@@ -218,22 +219,8 @@ def foreign_since_noun(sentence: Sentence, t: Timex) -> str | None:
         word = np.split(None, 1)[0]
         np = {"seinem": "sein", "ihrem": "ihr", "seiner": "seine", "ihrer": "ihre"}[word.lower()] + np[len(word):]
     return np[:1].upper() + np[1:]
-#: Spanish and French words that end as participles do and are none: "después", "través", "todo", "estado".
-_ROMANCE_NOT_PARTICIPLES = (r"(?:después|través|interés|todos?|todas?|nada|cada|estados?|pasados?|lados?|mercados?|"
-                            r"partidos?|sentidos?|cuidado|vida|medida|ayuda|jornada|temporada|salida|llegada|entrada|"
-                            r"tribu|vertu|début|salut|statut|tissu|menu|revenu|contenu|individu|"
-                            # (adjectives spelled as participles: "la insurgencia armada", "las Naciones Unidas")
-                            r"armad[oa]s?|unid[oa]s?|armée?s?|unie?s?|passad[oa]s?"
-                            # (French adverbs, prepositions and weekdays spelled as participles in -i, -is, -u: "Depuis
-                            # septembre 2025, le Groupe… impose un blocus", "Lundi soir, le président…")
-                            r"|depuis|puis|mais|jamais|ainsi|aussi|parmi|hormis|aujourd['’]hui|midi|"
-                            r"lundi|mardi|mercredi|jeudi|vendredi|samedi"
-                            # (Portuguese's preterites, which end as French participles in -u do: "anunciou", "venceu",
-                            # "partiu")
-                            r"|[^\W\d_]+(?:ou|eu|iu)"
-                            # (…and conjunctions in "-que", which end as "-ue" participles do: "Lorsque le sommet…",
-                            # "aunque", "comunque")
-                            r"|[^\W\d_]*que)")
+
+
 #: The preposition a Romance date opens with after a participle: "élu [en]", "paraphé à Washington [le]".
 _DATE_PREPOSITION = r"(?:en|le|el|en\s+el|nel|il|à|au|em|no|a)"
 #: A Romance participle set off by a comma, right before its date: ", élu en janvier 2025", "Créée en 1978".
@@ -242,7 +229,7 @@ _ROMANCE_PARTICIPLE = re.compile(
     r"nombrad[oa]|cread[oa]|fundad[oa]|firmad[oa]|adoptad[oa]|elett[oa]|nominat[oa]|fondat[oa]|firmat[oa]|"
     r"eleit[oa]|criad[oa]|assinad[oa]"
     # (…or any regular participle after a comma: ", paraphé à Washington le", ", suspendidas desde")
-    rf"|(?<=,\s)(?!(?i:{_ROMANCE_NOT_PARTICIPLES}|été|année|journée|soirée|matinée|armée|entrée|idée|durée|estado|pasado|"
+    rf"|(?<=,\s)(?!(?i:{ROMANCE_NOT_PARTICIPLES}|été|année|journée|soirée|matinée|armée|entrée|idée|durée|estado|pasado|"
     r"partido|mercado|senado|jornada|llegada|salida|vida|medida|stato|mercato|giornata|entrata|partita|vita|lado|grado|cuidado)\b)"
     r"[a-zà-ÿ]{3,}(?:ée?s?|ad[oa]s?|id[oa]s?|at[oa]|it[oa])(?!\w)"
     # (…or an irregular one: ", lu à la télévision publique mercredi soir,")
@@ -394,7 +381,7 @@ def romance_fronted_participle(sentence: Sentence, t: Timex) -> str | None:
     lead += len(s[lead:]) - len(s[lead:].lstrip())
     m = _FRONTED_ROMANCE_PARTICIPLE.match(s, lead)
     if m is None or not m.start("rest") <= t.start - sentence.start < m.end("rest") or not _reads_romance(s) \
-            or re.fullmatch(_ROMANCE_NOT_PARTICIPLES, m["part"].lower()):
+            or re.fullmatch(ROMANCE_NOT_PARTICIPLES, m["part"].lower()):
         return None
     at = m.start("rest")
     rest = remove_date_phrase(m["rest"], t.start - sentence.start - at, t.end - sentence.start - at)
@@ -772,7 +759,7 @@ def romance_governed_title(sentence: Sentence, t: Timex) -> str | None:
     if joined:  # ("depois do início…": "O início…")
         np = f"{ROMANCE_ARTICLE_OF[joined.lower()]} {np}"
     participle = _CLOSING_PARTICIPLE.search(np)
-    if participle is not None and re.fullmatch(_ROMANCE_NOT_PARTICIPLES, participle["part"].lower()):
+    if participle is not None and re.fullmatch(ROMANCE_NOT_PARTICIPLES, participle["part"].lower()):
         participle = None  # ("a insurgência armada": an adjective, no participle)
     if participle is not None:  # "dopo la sospensione decisa [a giugno]": "La sospensione è stata decisa"
         np = f"{np[:participle.start()]} {romance_passive(participle['part'].lower(), s)} {participle['part']}"
@@ -851,7 +838,7 @@ _ROMANCE_OBJECT_PARTICIPLE = re.compile(
     r"(?<![\w'’-])(?P<np>(?:(?:un|une|una|le|la|les|el|los|las|o|os|as|um|uma|il|lo|gli|i)\s+|l['’]\s*)"
     r"[^\W\d_][^,;:()]{0,80}?),\s+"
     # (not a word that only ends as one does: ", después de que Washington desplegara [la semana pasada]")
-    rf"(?P<part>(?!{_ROMANCE_NOT_PARTICIPLES}\b)(?:[^\W\d_]{{3,}}{ROMANCE_PARTICIPLE_END}|{ROMANCE_IRREGULAR_PARTICIPLE}"
+    rf"(?P<part>(?!{ROMANCE_NOT_PARTICIPLES}\b)(?:[^\W\d_]{{3,}}{ROMANCE_PARTICIPLE_END}|{ROMANCE_IRREGULAR_PARTICIPLE}"
     # (…or Italian's: "approvata", "firmato", "concluse"; not its nouns so spelled)
     rf"|(?!{_ITALIAN_NOT_PARTICIPLES}\b)[^\W\d_]{{3,}}(?:at|it|ut)[oaie]))"
     # (what it was done by may come before the date: "une transition…, prolongée [de cinq ans] en mars 2025")
@@ -862,7 +849,7 @@ _ROMANCE_OBJECT_PARTICIPLE = re.compile(
 #: ", une décision annoncée le ".
 _ROMANCE_APPOSITIVE_PARTICIPLE = re.compile(
     r",\s+(?P<np>(?:un|une|una|uno|um|uma)\s+[^\W\d_]{3,}(?:\s+[^\W\d_]{3,})?)\s+"
-    rf"(?P<part>(?!{_ROMANCE_NOT_PARTICIPLES}\b)(?:[^\W\d_]{{3,}}{ROMANCE_PARTICIPLE_END}|{ROMANCE_IRREGULAR_PARTICIPLE}))"
+    rf"(?P<part>(?!{ROMANCE_NOT_PARTICIPLES}\b)(?:[^\W\d_]{{3,}}{ROMANCE_PARTICIPLE_END}|{ROMANCE_IRREGULAR_PARTICIPLE}))"
     r"(?P<mid>)\s+(?:(?:hace|il\s+y\s+a|en|el|le|la|les|depuis|desde)\s+)?$", re.UNICODE)
 
 
