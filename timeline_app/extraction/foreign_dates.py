@@ -1146,12 +1146,12 @@ _PAST_PARTICIPLE = {
     "fr": _PLANNED_PARTICIPLE + r")[^\W\d_]{2,}(?:é|ée|és|ées)\s+",
     "it": _PLANNED_PARTICIPLE + r")[^\W\d_]{2,}(?:ato|ata|ati|ate|uto|uta|ito|ita)\s+",
 }
-_PARTICIPLE_BEFORE_WEEKDAY = {language: participle + article for (language, participle), article in zip(
-    _PAST_PARTICIPLE.items(), (r"(?:el\s+)?", r"(?:(?:na|no|o)\s+)?", r"(?:le\s+)?", r"(?:(?:il|lo)\s+)?"), strict=True)}
+_PARTICIPLE_BEFORE_WEEKDAY = {language: _PAST_PARTICIPLE[language] + article for language, article in {
+    "es": r"(?:el\s+)?", "pt": r"(?:(?:na|no|o)\s+)?", "fr": r"(?:le\s+)?", "it": r"(?:(?:il|lo)\s+)?"}.items()}
 #: …and before a month, with the month's preposition: "lançada em março", "firmado en abril", "firmato a maggio".
-_PARTICIPLE_BEFORE_MONTH = {language: participle + preposition for (language, participle), preposition in zip(
-    _PAST_PARTICIPLE.items(), (r"(?:en|a\s+(?:principios|mediados|finales)\s+de)\s+", r"(?:em|no\s+início\s+de)\s+",
-                               r"(?:en|au\s+mois\s+d['’]|fin|début|mi-?)\s*", r"(?:a|in|nel|nell['’]|ad)\s*"), strict=True)}
+_PARTICIPLE_BEFORE_MONTH = {language: _PAST_PARTICIPLE[language] + preposition for language, preposition in {
+    "es": r"(?:en|a\s+(?:principios|mediados|finales)\s+de)\s+", "pt": r"(?:em|no\s+início\s+de)\s+",
+    "fr": r"(?:en|au\s+mois\s+d['’]|fin|début|mi-?)\s*", "it": r"(?:a|in|nel|nell['’]|ad)\s*"}.items()}
 #: A noun that ends as a participle does, right before a day's article: "Conseil de [sécurité] le", "el [Senado] el".
 _NOUN_LIKE_PARTICIPLE_BEFORE = re.compile(r"(?:[^\W\d_]*(?:ité|eté|auté)s?|[A-ZÀ-Ý][^\W\d_]*|(?i:mercado|pasado|estado|senado|"
                                           r"lado|grado|cuidado|partido|mandato|stato|mercato|senato|comité|traité|côté|"
