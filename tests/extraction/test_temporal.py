@@ -3910,3 +3910,21 @@ def test_two_years_joined_by_a_dash_are_one_range_in_every_language(language, te
 ])
 def test_what_is_hoped_for_lies_ahead(language, text, phrase):
     assert foreign_value_of(text, phrase, date(2026, 12, 1), language)[:4] == "2027"
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), [
+    # a month or a season labelling an entry runs on from the entry before, whatever the entry's present tense says
+    ("Key dates:\n- March 2026: Ankara floats a naval escort.\n- April 9: Talks open in Istanbul.\n"
+     "- Late April: The talks are suspended after a strike.\n- June 3-5: A second round agrees.", "Late April", "2026-04"),
+    ("Key dates:\n- March 2026: Ankara floats a naval escort.\n- June 3-5: A second round agrees.\n"
+     "- Summer: Insurers work on a pool.\n- Sept. 22: Ministers initial the text.", "Summer", "2026-SU"),
+    ("Key dates:\n- Oct. 2, 2026: Ministers initial the text.\n- Winter: Insurers will work on a pool.",
+     "Winter", "2026-WI"),
+    # …and back in a chronology told newest first
+    ("Key dates:\n- Nov. 3, 2026: The first convoy leaves Odesa.\n- Summer: Insurers work on a pool.\n"
+     "- June 3: A second round agrees.", "Summer", "2026-SU"),
+    ("Key dates:\n- Nov. 3, 2026: The first convoy leaves Odesa.\n- Late April: The talks are suspended.",
+     "Late April", "2026-04"),
+])
+def test_a_chronology_entry_labelled_by_a_month_or_season_runs_on_from_the_one_before(text, phrase, value):
+    assert value_of(text, phrase, date(2026, 12, 2)) == value

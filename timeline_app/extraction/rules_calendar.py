@@ -816,6 +816,30 @@ def _season_bare(m: re.Match[str], ctx: Context) -> Timex | None:
     return mk(m, DATE, f"{year_str(index // 4)}-{code}", how, group="span", mod=mod_code(m["mod"]))
 
 
+@rule("season_entry", r"^[ \t*•·\-–—]*(?P<span>(?:(?P<mod>[Ee]arly|[Ll]ate|[Mm]id)[- ]?)?(?P<season>[Ss]pring|[Ss]ummer|[Aa]utumn|"
+                      r"[Ff]all|[Ww]inter))[ \t]*(?::|[–—-][ \t])", re.M)
+def _season_entry(m: re.Match[str], ctx: Context) -> Timex | None:
+    """"- Summer: Underwriters work on a pool": a season labelling a chronology's entry, the first such season from the
+    entry before on (or, in a chronology told newest first, the last before it); with no dated entry before, the
+    nearest as the entry's tense leans."""
+    season = m["season"].lower()
+    code = lx.SEASON_CODES[season]
+    position = ("SP", "SU", "FA", "WI").index(code)
+    before = chronology_entry_before(ctx, m.start("span"))
+    if before is None:
+        current = _season_index(ctx.dct)
+        index, how = _season_by_tense(m, ctx, current // 4 * 4 + position, current, season)
+    else:
+        at = _season_index(before)
+        base = at // 4 * 4 + position
+        index, how = base if base >= at else base + 4, f"the first {season} from {before.label()}, the entry before it in " \
+                                                       f"the chronology"
+        if index > _season_index(ctx.dct):
+            index, how = base if base <= at else base - 4, f"the last {season} up to {before.label()}, the entry before " \
+                                                           f"it in a chronology told newest first"
+    return mk(m, DATE, f"{year_str(index // 4)}-{code}", how, group="span", mod=mod_code(m["mod"]))
+
+
 QUARTER_ORD = r"(?P<q>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|1st|2nd|3rd|4th)"
 
 

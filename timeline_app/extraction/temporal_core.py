@@ -1130,6 +1130,34 @@ def _next_chronology_entry(ctx: Context, pos: int, month: int, day: int) -> tupl
     return after[0], f"the first such day after {ref.label()}, the entry before it in the chronology"
 
 
+def chronology_entry_before(ctx: Context, pos: int) -> Day | None:
+    """The date of the entry before, when `pos` labels a chronology's entry and the line before is one labelled by a
+    day or a month (its first day): what a label without a year ("- Late April: …", "- Summer: …") runs on from,
+    the entries being in order. An entry is told in the present of its own time, so its tense says nothing of the
+    year."""
+    ref_at = max(ctx.ref_day_at if ctx.ref is not None else -1, ctx.ref_month_at if ctx.ref_month is not None else -1)
+    if ref_at < 0 or not _opens_an_entry(ctx.text, pos) or not _labels_an_entry(ctx.text, ref_at) \
+            or ctx.text.count("\n", ref_at, pos) != 1:
+        return None
+    return Day.of(ctx.ref_month[0], ctx.ref_month[1], 1) if ref_at == ctx.ref_month_at else ctx.ref
+
+
+def _chronology_entry_month_year(ctx: Context, pos: int, month: int) -> tuple[int, str] | None:
+    """The year of a bare month labelling a chronology's entry ("- April 9: Talks open…\n- Late April: The talks are
+    suspended…"): the first such month from the entry before on, or the last before it in a chronology told newest
+    first (as `_next_chronology_entry` reads a month-day)."""
+    before = chronology_entry_before(ctx, pos)
+    if before is None:
+        return None
+    year = before.year if month >= before.month else before.year + 1
+    if (year, month) > (ctx.dct.year, ctx.dct.month):
+        year = before.year if month <= before.month else before.year - 1
+        return year, f"the last {lx_month_name(month)} before {lx_month_name(before.month)} {year_str(before.year)}, " \
+                     f"the entry before it in a chronology told newest first"
+    return year, f"the first {lx_month_name(month)} from {lx_month_name(before.month)} {year_str(before.year)}, the " \
+                 f"entry before it in the chronology"
+
+
 def _labels_an_entry(text: str, pos: int) -> bool:
     """Whether the date at `pos` opens its line, or ends a range that does ("- March 17-18: First round…")."""
     line_start = text.rfind("\n", max(0, pos - 30), pos)
@@ -1589,6 +1617,9 @@ def resolve_month(month: int, ctx: Context, m: re.Match[str], rel: str | None = 
     if r in ("next", "this coming", "coming", "the coming", "the next"):
         year = dct.year if month > dct.month else dct.year + 1
         return year, f"the next {lx_month_name(month)} after {dct.label()}"
+    entry = _chronology_entry_month_year(ctx, _month_phrase_start(ctx.text, m.start()), month) if not r else None
+    if entry is not None:
+        return entry
     in_force = year_in_force(ctx, m.start()) if not r else None
     if in_force is not None:
         told, how = in_force
