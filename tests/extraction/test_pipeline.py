@@ -12828,3 +12828,13 @@ def test_a_german_clause_after_a_semicolon_told_with_a_past_of_being_is_its_date
             "zeitweise mehr als 200.000 Haushalte ohne Strom.")
     assert titles_of(tmp_path, f"Titel\n\n{text}\n", date(2026, 11, 30))["2026-11-28"] == \
         "Am Samstag waren in Charkiw zeitweise mehr als 200.000 Haushalte ohne Strom"
+
+
+def test_a_contract_month_dates_no_happening(tmp_path):
+    titles = titles_of(
+        tmp_path,
+        "LONDON, Dec 1, 2026 (Reuters) - The United States on Tuesday imposed sanctions on 14 tankers. Brent crude "
+        "futures for February delivery settled at $71.40 a barrel, and the January gasoil contract expired.\n",
+        date(2026, 12, 1))
+    assert not [value for value in titles if value.startswith(("2026-01", "2026-02", "2027-01", "2027-02"))], titles
+    assert "2026-12-01" in titles

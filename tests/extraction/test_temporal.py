@@ -3928,3 +3928,9 @@ def test_what_is_hoped_for_lies_ahead(language, text, phrase):
 ])
 def test_a_chronology_entry_labelled_by_a_month_or_season_runs_on_from_the_one_before(text, phrase, value):
     assert value_of(text, phrase, date(2026, 12, 2)) == value
+
+
+def test_a_contract_month_is_the_delivery_ahead_whatever_the_tense():
+    text = "Brent crude futures for February delivery settled at $71.40, and the December contract expired."
+    assert value_of(text, "February", date(2026, 12, 1)) == "2027-02"
+    assert value_of(text, "December", date(2026, 12, 1)) == "2026-12"

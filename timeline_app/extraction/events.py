@@ -31,6 +31,7 @@ from timeline_app.extraction.temporal_core import (
     BOUND_PREPOSITION,
     FORMER_PLAN,
     JOINED_CLAUSE_OPENING,
+    MONTH_OF_CONTRACT,
     MONTH_OF_FIGURES,
     MOVED_FROM,
 )
@@ -1501,8 +1502,11 @@ def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> li
              # (but "The conflict's roots go back to the late 1980s, when ethnic Armenians voted…" tells that time's doing)
              and not (_BACK_TO.search(sentence_text, max(0, t.start - offset - 20), t.start - offset)
                       and not _WHEN_AFTER.match(sentence_text, t.end - offset))
-             # "will publish October data on Dec. 3": a month that names the figures counted in it
-             and not (re.fullmatch(r"[A-Z][a-z]+\.?(?:\s+\d{4})?", t.text) and MONTH_OF_FIGURES.match(sentence_text, t.end - offset))
+             # "will publish October data on Dec. 3": a month that names the figures counted in it (or a contract:
+             # "futures for February delivery settled at $71")
+             and not (re.fullmatch(r"[A-Z][a-z]+\.?(?:\s+\d{4})?", t.text)
+                      and (MONTH_OF_FIGURES.match(sentence_text, t.end - offset)
+                           or MONTH_OF_CONTRACT.match(sentence_text, t.end - offset)))
              # "Nowruz, the spring holiday": a season that only says which holiday
              and not (_SEASON_WORD.search(t.text) and _SEASONAL_THING.match(sentence_text, t.end - offset))
              # "declared a 30-hour Easter truce": the holiday names the truce, the declaring is another day's

@@ -1590,6 +1590,11 @@ def _on_named_weekday(resolved: tuple[Day, str] | None, weekday_word: str | None
 MONTH_OF_FIGURES = re.compile(r"\s+(?:(?:trade|jobs|payrolls?|inflation|retail|industrial|factory|export|import|production|"
                                r"consumer|price|sales|budget)\s+)?(?:data|figures|numbers|statistics|readings?|report|"
                                r"output|exports|imports|sales|inflation|payrolls)\b")
+#: What follows a month that names a traded contract, not a time anything happens: "futures for February delivery",
+#: "the January contract", "December crude futures" (a month ahead, or the one running).
+MONTH_OF_CONTRACT = re.compile(r"\s+(?:(?:crude|oil|gas|gasoil|diesel|heating|natural|LNG|power|wheat|corn|soybeans?|cocoa|coffee|"
+                               r"sugar|cotton|gold|silver|copper|aluminium|aluminum|nickel|Brent|WTI)\s+){0,2}"
+                               r"(?:delivery|contracts?|futures|options|settlement\s+price)\b")
 
 
 def resolve_month(month: int, ctx: Context, m: re.Match[str], rel: str | None = None) -> tuple[int, str]:
@@ -1617,6 +1622,11 @@ def resolve_month(month: int, ctx: Context, m: re.Match[str], rel: str | None = 
     if r in ("next", "this coming", "coming", "the coming", "the next"):
         year = dct.year if month > dct.month else dct.year + 1
         return year, f"the next {lx_month_name(month)} after {dct.label()}"
+    if not r and MONTH_OF_CONTRACT.match(ctx.text, m.end()):
+        # "Brent futures for February delivery settled at $71": a contract's month is the one it delivers in, ahead of
+        # the trading (or the one running), whatever the tense of the trade
+        year = dct.year if month >= dct.month else dct.year + 1
+        return year, f"the next {lx_month_name(month)} from {dct.label()}, a contract's delivery month"
     entry = _chronology_entry_month_year(ctx, _month_phrase_start(ctx.text, m.start()), month) if not r else None
     if entry is not None:
         return entry
