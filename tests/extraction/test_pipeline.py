@@ -12838,3 +12838,24 @@ def test_a_contract_month_dates_no_happening(tmp_path):
         date(2026, 12, 1))
     assert not [value for value in titles if value.startswith(("2026-01", "2026-02", "2027-01", "2027-02"))], titles
     assert "2026-12-01" in titles
+
+
+def test_a_time_something_will_not_be_done_at_dates_no_happening(tmp_path):
+    told = titles_of(
+        tmp_path,
+        "BRUSSELS, Nov 26, 2026 (Reuters) - Hungary's prime minister told reporters on Thursday that he would not back "
+        "the loan today or next week. The Slovak leader said on Thursday his government would not attend the donors' "
+        "meeting in Rome on Dec. 9. Kyiv will not sign the deal until January, an adviser said.\n",
+        date(2026, 11, 26))
+    assert set(told) == {"2026-11-26", "2027-01"}, told
+
+
+def test_a_quotation_that_held_only_its_dates_leaves_no_marks(tmp_path):
+    told = titles_of(
+        tmp_path,
+        "WASHINGTON, Dec 1, 2026 (Reuters) - A senior official told reporters on Monday that Washington was ready to "
+        "hold a new round of talks \"as early as next month.\" The two sides \"agreed to meet in January\" and called "
+        "the outcome \"fair\" and \"balanced\", the official said.\n",
+        date(2026, 12, 1))
+    assert told["2026-11-30"].endswith("ready to hold a new round of talks"), told
+    assert told["2027-01"] == 'The two sides "agreed to meet" and called the outcome "fair" and "balanced"', told

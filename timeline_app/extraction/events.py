@@ -1460,6 +1460,25 @@ def _within(day: str, span: str) -> bool:
     return bool(re.fullmatch(r"\d{4}(?:-\d{2})?", span)) and day.startswith(span)
 
 
+#: A refusal before its object and its time: "would not back the loan ", "won't attend the summit on " (not a happening
+#: called off, "will not take place", nor a maybe, "would not rule out talks in").
+_REFUSAL_BEFORE = re.compile(r"\b(?:(?:will|would|shall)\s+(?:not|never)|won['’]t|wouldn['’]t)\s+(?!be\b|only\b|rule\s+out\b|"
+                             r"take\s+(?:office|place)\b|go\s+ahead\b|happen\b|come\b)[a-z]+\b[^.;:,]{0,80}$")
+#: A bound between the refusal and its time, which the happening comes at or after ("won't sign until January"), or a
+#: predicate joined on, whose time it is ("would not recognise the result and called a rally for Monday").
+_BOUND_AFTER_REFUSAL = re.compile(r"\b(?:until|till|before|by|unless|after|since|when|once|as\s+long\s+as)\b"
+                                  r"|\b(?:and|but)\s+(?:then\s+|instead\s+)?(?:[a-z]{3,}ed|will|would|said|held|met|made|took|"
+                                  r"gave|set|sent|went|began|won|led)\b")
+
+
+def _refused_at(sentence_text: str, lo: int) -> bool:
+    """Whether the date at `lo` is the time of what a clause says will not be done ("would not back the loan today or
+    next week"): no happening is at it (the saying has its own date)."""
+    refusal = _REFUSAL_BEFORE.search(sentence_text, max(0, lo - 110), lo)
+    return refusal is not None and not _BOUND_AFTER_REFUSAL.search(sentence_text, refusal.end(), lo) \
+        and not _BOUND_AFTER_REFUSAL.search(sentence_text, refusal.start(), lo)
+
+
 def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> list[Timex]:
     """The dates of a sentence that date a happening: "before the summer" is a deadline, and
     "since the autumn" only a bound when the sentence dates its event otherwise, as are the date of
@@ -1468,6 +1487,8 @@ def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> li
     dateline = dateline_end(sentence_text)
     # "the 11th-century temple", "a 1970s-era law": a date that describes a thing dates no happening
     dated = [t for t in timexes if t.end - offset > dateline
+             # "he would not back the loan today or next week": a time something will not be done at dates nothing
+             and not _refused_at(sentence_text, t.start - offset)
              # "Chronology of the talks (compiled by our desk, updated 28 November 2026)": the page's own stamp
              and not (_STAMP_LABEL_BEFORE.search(sentence_text, max(0, t.start - offset - 30), t.start - offset)
                       and _STAMP_CLOSES.match(sentence_text, t.end - offset))

@@ -369,7 +369,9 @@ class Context:
             return "future"  # "agreed on Sunday to a truce starting Tuesday": what was decided starts after it
         if _TO_BEGIN.search(before) and DECIDED.search(before[cut:]):
             return "future"  # "have agreed to a truce to begin at dawn on Monday": what was decided begins after it
-        opened = max((i for i, w in enumerate(words) if w.lower() in _CLAUSE_OPENERS), default=-1)
+        # (one right before the date is its preposition, opening no clause: "Kyiv will not sign the deal until January,
+        # an adviser said")
+        opened = max((i for i, w in enumerate(words[:-1]) if w.lower() in _CLAUSE_OPENERS), default=-1)
         if opened >= 0 and not any(_tense_of(words, j) for j in range(opened + 1, len(words))):
             # "…will meet again this weekend, after talks over the weekend ended without a text": the date stands in
             # a clause of its own, whose verb after it decides (not the main clause's "will")

@@ -443,8 +443,29 @@ def finish_title(title: str, gazetteer: Gazetteer) -> str:
         title = title[named.start("name"):]
     # "…han atacado más de una veintena de embarcaciones [que]": a relative pronoun left alone by its date goes
     title = re.sub(r"(?<=\w)\s+(?:que|qui|che|quien|cuyo|cuya|dont|which|who|whom)$", "", title)
+    title = _without_emptied_quotations(title)
     title = one_of_them(title)
     return title[:1].upper() + title[1:]
+
+
+#: What is left of a quotation whose words were its dates: 'would not back the loan "[today] or [next week]"',
+#: 'ready to meet again "[as early as next month]."'.
+_EMPTIED_QUOTATION_INSIDE = re.compile(r"[\s.,;:!?…]*(?:(?:or|and|to|nor|as|by|until|from)\b[\s.,;:!?…]*)*")
+
+
+def _without_emptied_quotations(title: str) -> str:
+    """The title without quotation marks that enclose nothing but the joins and stops their dates left. Straight
+    quotes pair in order of writing, so the words between one quotation's end and the next's start are no
+    quotation ('called it "unacceptable" and "dangerous"')."""
+    pairs = [(m.start(), m.end()) for m in re.finditer(r"“[^“”]*”", title)]
+    straight = [m.start() for m in re.finditer(r'"', title)]
+    pairs += [(straight[i], straight[i + 1] + 1) for i in range(0, len(straight) - 1, 2)]
+    for start, end in sorted(pairs, reverse=True):
+        if _EMPTIED_QUOTATION_INSIDE.fullmatch(title, start + 1, end - 1):
+            title = (title[:start].rstrip() + " " + title[end:].lstrip()).strip()
+        else:  # ('"agreed to meet [in January]"': the space its date stood behind goes too)
+            title = title[:start + 1] + title[start + 1:end - 1].strip() + title[end - 1:]
+    return re.sub(r"\s+(?=[.,;:!?]|$)", "", title)
 
 
 #: A noun phrase that ends the title with a participle of making public, whose date was all it had: "a video posted",
