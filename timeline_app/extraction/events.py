@@ -1475,8 +1475,7 @@ def _refused_at(sentence_text: str, lo: int) -> bool:
     """Whether the date at `lo` is the time of what a clause says will not be done ("would not back the loan today or
     next week"): no happening is at it (the saying has its own date)."""
     refusal = _REFUSAL_BEFORE.search(sentence_text, max(0, lo - 110), lo)
-    return refusal is not None and not _BOUND_AFTER_REFUSAL.search(sentence_text, refusal.end(), lo) \
-        and not _BOUND_AFTER_REFUSAL.search(sentence_text, refusal.start(), lo)
+    return refusal is not None and not _BOUND_AFTER_REFUSAL.search(sentence_text, refusal.start(), lo)
 
 
 def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> list[Timex]:
