@@ -12859,3 +12859,14 @@ def test_a_quotation_that_held_only_its_dates_leaves_no_marks(tmp_path):
         date(2026, 12, 1))
     assert told["2026-11-30"].endswith("ready to hold a new round of talks"), told
     assert told["2027-01"] == 'The two sides "agreed to meet" and called the outcome "fair" and "balanced"', told
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("Leaders have agreed to the loan, the council's president says on X. The money will be raised over two years.", 2),
+    ("The vaccine lacked vitamin D. Its makers withdrew it in March.", 2),
+    ("President John F. Kennedy spoke in Berlin. He left the next day.", 2),
+    ("The memo was signed by Maria T. Lopez on Monday.", 1),
+])
+def test_a_lone_capital_after_a_lower_case_word_may_end_a_sentence(text, count):
+    from timeline_app.extraction.segment import split_sentences
+    assert len(split_sentences(text)) == count

@@ -33,6 +33,11 @@ _AFTER_CLOCK_SENTENCE = re.compile(r"\s+[\"'“‘]?(?!(?:Monday|Tuesday|Wednesd
                                    r"[A-Z][a-z]+\s+(?!time\b)[a-z]")
 
 
+#: A capital letter standing alone after a lower-case word, no initial of a name but a thing's name: "says on [X].",
+#: "vitamin [D]." (which ends a sentence before a word that only opens one).
+_LETTER_NAMED_AFTER_LOWER = re.compile(r"(?<![\w.])[a-z]+\s+[A-Z]$")
+
+
 @dataclass(frozen=True)
 class Sentence:
     start: int
@@ -70,6 +75,8 @@ def split_sentences(text: str, skip: list[tuple[int, int]] | None = None) -> lis
                                                or re.fullmatch(r"(?:[a-z]\.)+[a-z]", word)) \
                     and not (word in _MAY_END_SENTENCE and _SENTENCE_OPENER.match(paragraph, m.end())) \
                     and not (word in ("a.m", "p.m") and _AFTER_CLOCK_SENTENCE.match(paragraph, m.end())) \
+                    and not (len(word) == 1 and _LETTER_NAMED_AFTER_LOWER.search(paragraph, max(0, m.start() - 30), m.start())
+                             and _SENTENCE_OPENER.match(paragraph, m.end())) \
                     and not (word in ("no", "nos") and not re.match(r"\s*\d", paragraph[m.end():m.end() + 4])):
                 # ("No. 10" numbers; "No. A grain corridor ran…" answers a question and ends)
                 continue
