@@ -12870,3 +12870,13 @@ def test_a_quotation_that_held_only_its_dates_leaves_no_marks(tmp_path):
 def test_a_lone_capital_after_a_lower_case_word_may_end_a_sentence(text, count):
     from timeline_app.extraction.segment import split_sentences
     assert len(split_sentences(text)) == count
+
+
+def test_a_place_before_starting_is_where_the_clause_s_happening_began(tmp_path):
+    titles = titles_of(
+        tmp_path,
+        "DOHA, Dec 1, 2026 (Reuters) - Negotiators had met for four days in the Qatari capital starting last Friday. "
+        "The two sides agreed on Sunday to a truce starting Tuesday.\n",
+        date(2026, 12, 1))
+    assert titles["2026-11-27"].startswith("Negotiators had met for four days in the Qatari capital"), titles
+    assert titles["2026-12-01"] == "A truce begins", titles

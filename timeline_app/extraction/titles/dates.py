@@ -1078,8 +1078,11 @@ def starting_title(sentence: Sentence, t: Timex) -> str | None:
         if subject and not _NOT_IN_NOUN_PHRASE.search(m["np"]) \
                 and not (m["comma"] and any(_PAST_WORD.fullmatch(w) for w in m["np"].split()[1:])):
             return _starts(m["np"], m["word"], past=bool(_PAST_MAIN_VERB_AFTER.match(s, m.end("np"))))
-    if governed is not None and not _NOT_IN_NOUN_PHRASE.search(governed["np"]):
-        return _starts(governed["np"], governed["word"])  # ("…agreed to [a truce] starting Tuesday": itself, after all)
+    if governed is not None and not _NOT_IN_NOUN_PHRASE.search(governed["np"]) \
+            and not _PLACE_PREPOSITION_BEFORE.search(s, max(0, governed.start() - 8), governed.start()):
+        # ("…agreed to [a truce] starting Tuesday": itself, after all; but not a place the clause's happening is in:
+        # "Negotiators had met for three days in [the Qatari capital] starting last Friday")
+        return _starts(governed["np"], governed["word"])
     if first is not None and first["comma"]:  # ", effective Wednesday" after a clause: its subject's
         clause = s[dateline_end(s):first.start("comma")]
         decided = _DECIDED_OBJECT.search(clause)
@@ -1094,6 +1097,8 @@ def starting_title(sentence: Sentence, t: Timex) -> str | None:
     return None
 
 
+#: The preposition of a place, right before its noun phrase: "in ", "at ", "near ".
+_PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|near|inside|outside)\s+$")
 #: A past of the course of the thing that starts, right after it: "The strike[ lasted] three days, starting…".
 _PAST_MAIN_VERB_AFTER = re.compile(r"\s+(?:lasted|ran|went\s+on|continued|ended|stopped|dragged\s+on)\b")
 #: What a clause decided, the object of its verb of deciding: "imposed [a curfew]", "introduced [new tariffs] on imports".
