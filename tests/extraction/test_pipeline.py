@@ -12880,3 +12880,12 @@ def test_a_place_before_starting_is_where_the_clause_s_happening_began(tmp_path)
         date(2026, 12, 1))
     assert titles["2026-11-27"].startswith("Negotiators had met for four days in the Qatari capital"), titles
     assert titles["2026-12-01"] == "A truce begins", titles
+
+
+def test_an_opening_phrase_s_participle_keeps_its_date_when_its_phrase_goes_on(tmp_path):
+    titles = titles_of(
+        tmp_path,
+        "CAIRO, Dec 1, 2026 - Under the deal reached on Oct. 19 after nine months of indirect talks in Cairo and Doha, "
+        "the group freed 33 captives in seven batches.\n",
+        date(2026, 12, 1))
+    assert titles == {"2026-10-19": "The deal was reached"}

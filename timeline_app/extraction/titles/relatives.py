@@ -692,6 +692,9 @@ _REDUCED_PARTICIPLE = re.compile(r"(?<!\bwhat\s)(?<!\bWhat\s)(?<!\bwas\s)(?<!\bw
 #: An opening phrase's preposition and its noun, up to the noun's participle: "Under a French-brokered compromise ".
 _FRONTED_GOVERNED_NOUN = re.compile(r"\s*(?:Under|After|Following|Despite|Since|Before|With|Amid)\s+(?:the|a|an|its|their)\s+"
                                     r"[^,;()]{1,60}?\s+")
+#: The end of an opening phrase's participle clause after its date: "," or what came with it, then ",": " after nine
+#: months of indirect talks in Cairo,".
+_PARTICIPLE_PHRASE_CLOSED = re.compile(r"(?:\s+(?:after|following|between|with|by|in|at|amid)\s+[^,;.]{1,80})?,")
 #: An urging of what is still to be done: "called on partners to speed up", "urged Kyiv to accept".
 _URGED_TO = re.compile(r"\b(?:call(?:s|ed)\s+on|urg(?:es|ed)|ask(?:s|ed)|press(?:es|ed)|appeal(?:s|ed)\s+to)\s+[^,;]{1,60}?"
                        r"\bto\s+[a-z]{2,}\s")
@@ -908,9 +911,10 @@ def reduced_relative(sentence: Sentence, t: Timex, inside: list[Timex]) -> tuple
     if not finite and m["comma"] is None and governed is not None \
             and re.match(r"(?:lifted|eased|extended|renewed|scrapped|reversed|relaxed)\s", governed.group()):
         finite = True  # "…having only partially lifted a ban imposed in August 2023": the imposing's day, not the lifting's
-    if not finite and m["comma"] is None and s.startswith(",", end) \
+    if not finite and m["comma"] is None and _PARTICIPLE_PHRASE_CLOSED.match(s, end) \
             and _FRONTED_GOVERNED_NOUN.fullmatch(s, dateline_end(s), m.start("part")):
         finite = True  # "Under a compromise agreed in July 2022, North Macedonia must…": the opening phrase's noun's day
+        # (its phrase may go on past the date: "Under the deal reached on Oct. 19 after nine months of talks, Hamas…")
     if not finite and m["comma"] is None and governed and _AGREEMENT_PARTICIPLE.fullmatch(m["part"]) \
             and re.search(r"\s(?:at|in)\s+(?:the\s+)?[A-Z]", s[m.end("part"):start]):
         finite = True  # "suspended a peace declaration signed in Kuala Lumpur on Oct. 26": the signing's day
