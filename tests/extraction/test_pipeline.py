@@ -12889,3 +12889,13 @@ def test_an_opening_phrase_s_participle_keeps_its_date_when_its_phrase_goes_on(t
         "the group freed 33 captives in seven batches.\n",
         date(2026, 12, 1))
     assert titles == {"2026-10-19": "The deal was reached"}
+
+
+@pytest.mark.parametrize("verb", ["set out", "put forward", "cut off"])
+def test_a_past_spelled_like_its_present_with_its_particle_is_a_clause_s_verb(tmp_path, verb):
+    titles = titles_of(
+        tmp_path,
+        f"THE HAGUE, Nov. 27, 2026 - An earlier ruling, in 1962, gave the temple to Cambodia; a second judgment, in "
+        f"November 2013, {verb} the land around it.\n",
+        date(2026, 11, 27))
+    assert titles["2013-11"] == f"A second judgment {verb} the land around the temple", titles

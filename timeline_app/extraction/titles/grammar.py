@@ -396,9 +396,15 @@ _FINITE_PRESENT = (r"is|are|was|were|will|has|have|had|meets|holds|says|signs|ag
                    r"runs|convenes|reconvenes|lasts|continues")
 #: Pasts in -ed that are verbs even before "to" or "with" ("agreed to open talks"), unlike "linked to".
 _VERB_BEFORE_PREPOSITION = r"agreed|signed"
+#: What stands before a verb's bare form or a noun, not before a finite verb: "to", a modal, a determiner.
+_NO_BARE_VERB_BEFORE = (r"(?<!\bto\s)(?<!\bnot\s)(?<!n['’]t\s)(?<!\bdid\s)(?<!\bdoes\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)"
+                        r"(?<!\bcan\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bmust\s)(?<!\bshould\s)(?<!\bshall\s)(?<!\bthe\s)"
+                        r"(?<!\ba\s)(?<!\ban\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bhelp\s)(?<!\blet\s)(?<!\bmake\s)")
 VERB = re.compile(rf"\b(?:\w{{3,}}ed(?!\s+(?:with|by|to|for|from|as|in|on)\b)|died|{_VERB_BEFORE_PREPOSITION}|{words_pattern(PLAIN_PASTS)}|{_FINITE_PRESENT}|"
                    # a past like its present after a plural or named subject: "U.S. strikes hit its sites"
-                   rf"(?<=[a-z]s\s){words_pattern(PAST_LIKE_PRESENT)}|(?<=[A-Z][a-z]\s)(?:hit|cut|shut))\b")
+                   rf"(?<=[a-z]s\s){words_pattern(PAST_LIKE_PRESENT)}|(?<=[A-Z][a-z]\s)(?:hit|cut|shut)"
+                   # (…or with its particle after any subject: "a second judgment, in November 2013, set out the extent")
+                   rf"|{_NO_BARE_VERB_BEFORE}(?<=[\w,]\s)(?:set|cut|put|shut)\s+(?:out|up|off|forward|down|aside)(?!-))\b")
 
 
 # (an adverb may come first: "Belgium, which hosts the depository, first raised its concerns…")
