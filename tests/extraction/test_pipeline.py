@@ -12899,3 +12899,12 @@ def test_a_past_spelled_like_its_present_with_its_particle_is_a_clause_s_verb(tm
         f"November 2013, {verb} the land around it.\n",
         date(2026, 11, 27))
     assert titles["2013-11"] == f"A second judgment {verb} the land around the temple", titles
+
+
+def test_none_done_by_a_date_is_no_happening(tmp_path):
+    titles = titles_of(
+        tmp_path,
+        "When the foreign ministers initialled the treaty at the White House in August 2025, many expected a signing "
+        "within months. More than a year later, none has been scheduled. Two years on, nothing has been built.\n",
+        date(2026, 12, 1))
+    assert list(titles) == ["2025-08"], titles

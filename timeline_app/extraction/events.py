@@ -856,7 +856,7 @@ _NOT_HAPPENED = re.compile(r"\b(?:has|have|had)\s+(?:still\s+|yet\s+)?(?:not|nev
                            r"|\b(?:has|have|had)n['’]t\s+(?:yet\s+)?(?:been\s+)?[a-z]{3,}"
                            r"|\b(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?yet\s+to\s+[a-z]{3,}"
                            # (…or by no one: "As of Monday, no country had claimed the drone")
-                           r"|(?:^|(?<=,\s))(?:No|None\s+of\s+the|Nobody|No\s+one|Neither)\b[^,;]{0,40}?\s(?:has|have|had)\s+(?:yet\s+)?"
+                           r"|(?:^|(?<=,\s))(?:No|None(?:\s+of\s+(?:the|them|these|those))?|Nothing|Nobody|No\s+one|Neither)\b[^,;]{0,40}?\s(?:has|have|had)\s+(?:yet\s+)?"
                            r"(?:been\s+)?[a-z]{3,}"
                            # (…or looked for by no one: "No statement is expected tonight")
                            r"|(?:^|(?<=,\s))(?:No|Nobody|No\s+one|None)\b[^,;]{0,40}?\s(?:is|are)\s+(?:now\s+)?"
