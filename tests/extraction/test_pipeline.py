@@ -12908,3 +12908,12 @@ def test_none_done_by_a_date_is_no_happening(tmp_path):
         "within months. More than a year later, none has been scheduled. Two years on, nothing has been built.\n",
         date(2026, 12, 1))
     assert list(titles) == ["2025-08"], titles
+
+
+def test_a_date_that_is_the_subject_of_what_is_said_stays_in_the_title(tmp_path):
+    titles = titles_of(
+        tmp_path,
+        "YEREVAN, Dec 1, 2026 - The referendum is expected in the spring of 2027 at the earliest, a spokesman said. "
+        "Officials in Yerevan privately say the autumn is more likely.\n",
+        date(2026, 12, 1))
+    assert titles["2027-FA"] == "Officials in Yerevan privately say the autumn is more likely", titles

@@ -3934,3 +3934,12 @@ def test_a_contract_month_is_the_delivery_ahead_whatever_the_tense():
     text = "Brent crude futures for February delivery settled at $71.40, and the December contract expired."
     assert value_of(text, "February", date(2026, 12, 1)) == "2027-02"
     assert value_of(text, "December", date(2026, 12, 1)) == "2026-12"
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), [
+    ("Officials in the capital privately say the autumn is more likely.", "the autumn", "2027-FA"),
+    ("A deal in March looks unlikely, diplomats say.", "March", "2027-03"),
+    ("Talks in early spring seem possible.", "early spring", "2027-SP"),
+])
+def test_a_time_weighed_as_a_prospect_lies_ahead(text, phrase, value):
+    assert value_of(text, phrase, date(2026, 12, 1)) == value

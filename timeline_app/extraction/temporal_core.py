@@ -318,6 +318,8 @@ class Context:
             # announced…" is the last March)
             following = self.text[end:end + 300].lstrip(" \t*#:=_-\r\n")
             return self._tense_after(following[:140])[0]
+        if _LIKELY_AFTER.match(self.text, end):
+            return "future"  # "Officials say the autumn is more likely": a time weighed as a prospect lies ahead
         if PAST_RELATIVE_AFTER.match(self.text, end) or AND_MONTH_THEN_PAST_RELATIVE.match(self.text, end):
             # "The decree follows a national consultation in April that recommended…": the date's noun did something
             # in the past, whatever the main verb's tense
@@ -573,6 +575,9 @@ _TO_BEGIN = re.compile(r"\bto\s+(?:begin|start|take\s+effect|come\s+into\s+force
 #: Words after a past verb that put what follows after it: "invited … to a ceremony", "payable Dec. 7".
 _LOOKS_AHEAD_WORDS = {"invited", "invitation", "payable", "due", "effective", "scheduled", "planned", "expected",
                       "told", "asked", "urged", "ordered", "until", "next", "coming"}
+#: A present copula weighing the date before it as a prospect: " is more likely", " looks unlikely", " seems possible".
+_LIKELY_AFTER = re.compile(r"\s+(?:is|are|seems|seem|looks|look|appears|appear)\s+(?:now\s+)?(?:(?:more|less|most|far\s+more|much\s+more)\s+)?"
+                           r"(?:likely|unlikely|probable|improbable|possible|realistic|plausible)\b")
 #: Verbs that set a day for what they announce when "for" follows: "announced for Sunday".
 _SET_FOR = {"announced", "called", "forecast", "forecasted", "planned", "scheduled", "rescheduled", "set", "slated",
             "fixed", "timetabled", "earmarked", "penciled", "pencilled", "booked", "expected", "predicted"}

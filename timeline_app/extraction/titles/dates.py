@@ -466,6 +466,15 @@ MAIN_VERB_AFTER_DATE = re.compile(rf"\s+(?:[a-z]+ly\s+)?(?:takes|take|sets|set|r
                                   rf"{words_pattern(PLAIN_PASTS)})\b")
 
 
+#: A verb of saying or thinking right before what it says: "privately say ", "believe that ".
+_SAID_OR_THOUGHT_BEFORE = re.compile(r"\b(?:say|says|said|think|thinks|thought|believe|believes|believed|expect|expects|"
+                                     r"expected|suggest|suggests|suggested)\s+(?:that\s+)?$")
+#: A copula and its complement right after a subject: " is more likely", " would be better", " looks unlikely".
+_COPULA_AFTER_SUBJECT = re.compile(r"\s+(?:is|was|seems|seemed|looks|looked|appears|appeared|remains|would\s+be|will\s+be|"
+                                   r"could\s+be|might\s+be)\s+(?:now\s+|still\s+)?(?:more|less|most|far|much|the|a|an|[a-z]+ly\s+)?"
+                                   r"\s*[a-z]")
+
+
 def remove_date_phrase(text: str, start: int, end: int, own: bool = False) -> str:
     """The text without its date, mended so that no hole is left where the date stood (`own`: the
     date of the happening the text tells, whose verb stays; else another date, whose participle goes)."""
@@ -492,6 +501,9 @@ def remove_date_phrase(text: str, start: int, end: int, own: bool = False) -> st
                                        # (…or a modal's: "[That day] may come sooner than anyone expects")
                                        r"may|might|could|can|must|should|would)\b", after):
         return text  # "[The winter of 2022-23] showed what strikes on the grid can do": the date is the subject
+    if _SAID_OR_THOUGHT_BEFORE.search(before) and re.match(r"(?:[Tt]he|[Tt]his|[Nn]ext|[Ll]ate|[Ee]arly)\b", text[start:end]) \
+            and _COPULA_AFTER_SUBJECT.match(after):
+        return text  # "Officials say [the autumn] is more likely": the date is the subject of what is said
     after = re.sub(r"^\s+local\s+time\b", "", after)  # "said Friday local time that…": the clock's zone goes too
     counted_weekday = _COUNTED_WEEKDAY_BEFORE.search(before) if re.match(WEEKDAY, text[start:end]) else None
     if counted_weekday is not None:  # "[The following] Tuesday, Oct. 28, another soldier was killed": the count goes too
