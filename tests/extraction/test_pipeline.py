@@ -12917,3 +12917,11 @@ def test_a_date_that_is_the_subject_of_what_is_said_stays_in_the_title(tmp_path)
         "Officials in Yerevan privately say the autumn is more likely.\n",
         date(2026, 12, 1))
     assert titles["2027-FA"] == "Officials in Yerevan privately say the autumn is more likely", titles
+
+
+def test_a_share_s_adverb_goes_with_its_date(tmp_path):
+    titles = titles_of(
+        tmp_path,
+        "About 12 kilometres have been marked on the ground, mostly in April 2024.\n",
+        date(2026, 12, 1))
+    assert titles["2024-04"] == "About 12 kilometres have been marked on the ground", titles

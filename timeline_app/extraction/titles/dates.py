@@ -558,7 +558,9 @@ def remove_date_phrase(text: str, start: int, end: int, own: bool = False) -> st
         return text  # the date modifies a noun ("the 44-day war", "its third-quarter profit"): keep it
     # ("…a referendum, probably [in 2027]": the hedge goes with its date)
     # (not a suffix after an apostrophe, which the case-blind match reads as a word: Turkish "Fidan'ın" is no "in")
-    m = re.search(rf"(?:\s*,)?\s*\b(?<!['’])(?:(?:probably|possibly|perhaps|likely|maybe|most\s+likely)\s+)?"
+    # (…as does a share's: "marked on the ground, mostly [in April]")
+    m = re.search(rf"(?:\s*,)?\s*\b(?<!['’])(?:(?:probably|possibly|perhaps|likely|maybe|most\s+likely|mostly|mainly|largely|"
+                  rf"chiefly|primarily|partly)\s+)?"
                   # ("collapsed [days before] Eid al-Adha", "resigned two weeks after the vote": the distance goes too)
                   rf"(?:(?:(?:just|only|barely|some|a\s+few|several|a|an|{COUNT_WORD})\s+(?:hours?|days?|weeks?|months?)"
                   r"|(?<=ed\s)(?:hours|days|weeks|months))\s+(?=(?:before|after)\s))?"
