@@ -12925,3 +12925,14 @@ def test_a_share_s_adverb_goes_with_its_date(tmp_path):
         "About 12 kilometres have been marked on the ground, mostly in April 2024.\n",
         date(2026, 12, 1))
     assert titles["2024-04"] == "About 12 kilometres have been marked on the ground", titles
+
+
+def test_a_gapped_passive_and_a_joined_clause_cut_after_its_comma(tmp_path):
+    titles = titles_of(
+        tmp_path,
+        "HELSINKI, Nov 30, 2026 - Veikko Rantanen, the Finnish mediator, died on Sunday. He was posted to Dar es Salaam "
+        "in 1974 and to Lusaka three years later. In the early 1990s he led Finland's mission to the CSCE, and in 1995 "
+        "he was named ambassador to Indonesia.\n",
+        date(2026, 11, 30))
+    assert titles["1977"] == "Rantanen was posted to Lusaka", titles
+    assert titles["1995"] == "Rantanen was named ambassador to Indonesia", titles

@@ -298,7 +298,8 @@ def finish_title(title: str, gazetteer: Gazetteer) -> str:
                    # (…nor a name's compound before a noun: "The Kenya-led mission", "The Qatar-brokered truce")
                    r"(?![A-Z][\w'’]*-(?:led|backed|based|brokered|run|owned|controlled|sponsored|mediated)\s)", "",
                    title.strip())  # ("The Aug. 7 blasts")
-    title = re.sub(r"^(?:And|But|So|Yet|Also)\b,?\s+(?=\S)", "", title)
+    # (…in lower case too, where a joined clause was cut after its comma: "[, ]and in 1995 he was named…")
+    title = re.sub(r"^(?:[Aa]nd|[Bb]ut|So|Yet|Also)\b,?\s+(?=\S)", "", title)
     # "Entry [2026-11-28]: A patrol recorded…": a log's label, its date gone, labels nothing
     title = re.sub(r"^(?:Entry|Update|Updated|Log|Note|Posted|Edit|Correction|Addendum)\s*[:–—-]\s+(?=\S)", "", title)
     # "Según fuentes diplomáticas, la próxima reunión podría celebrarse…": who says so opens no part of what happens

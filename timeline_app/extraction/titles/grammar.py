@@ -646,7 +646,9 @@ APPOSITIVE = re.compile(r",\s+(?:(?:formally|officially|also|now|once|previously
                          r"(?:part|one|some|most|members|all|many|both|each)\s+of\s)"
                          r"(?:[^,;]|(?<=\d),(?=\d{3})){1,50},?(?=\s|$)")  # ("part of a 12,500-strong force")
 #: A past (or perfect) right after a clause's subject: "The two sides [agreed]".
-PAST_AFTER_SUBJECT = re.compile(rf"\s+(?P<verb>(?:(?:has|have|had)\s+)?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}))\b")
+# (…a passive's whole: "He [was posted] to Dar es Salaam in 1974 and to Lusaka three years later")
+PAST_AFTER_SUBJECT = re.compile(rf"\s+(?P<verb>(?:(?:has|have|had)\s+(?:been\s+)?|(?:was|were)\s+(?=[a-z]{{3,}}ed\b|"
+                                rf"{words_pattern(PLAIN_PASTS)}\b))?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}))\b")
 
 
 #: A noun's participle phrase after which a past participle is an adjective: "Flights carrying [freed] detainees" (not a
