@@ -12936,3 +12936,12 @@ def test_a_gapped_passive_and_a_joined_clause_cut_after_its_comma(tmp_path):
         date(2026, 11, 30))
     assert titles["1977"] == "Rantanen was posted to Lusaka", titles
     assert titles["1995"] == "Rantanen was named ambassador to Indonesia", titles
+
+
+def test_a_passive_cut_before_a_long_reason_keeps_its_participle(tmp_path):
+    titles = titles_of(
+        tmp_path,
+        "UNITED NATIONS, Nov 29, 2026 (AP) - Diplomats said the vote had been delayed from Wednesday because two members "
+        "objected to a reference in the draft to \"recent incursions.\"\n",
+        date(2026, 11, 29))
+    assert titles["2026-11-25"] == "Diplomats said the vote had been delayed", titles

@@ -181,7 +181,9 @@ _NOUN_THEN_COURSE_GERUND = re.compile(r"(?P<np>(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)
 _COURSE_VERBS = {"closing": "close", "opening": "open", "ending": "end", "starting": "start", "beginning": "begin",
                  "resuming": "resume"}
 #: A noun phrase and the bare participle a cut clause left after it: "…in a snap election [called]".
-_NOUN_THEN_BARE_PARTICIPLE = re.compile(r"(?P<keep>.*\b(?P<np>(?:an?|the)\s+(?:[\w-]+\s+){0,3}[\w-]+))\s+"
+# (no auxiliary inside the noun phrase, whose participle is then a passive's: "the vote had been delayed")
+_NOUN_THEN_BARE_PARTICIPLE = re.compile(r"(?P<keep>.*\b(?P<np>(?:an?|the)\s+(?:(?!(?:had|has|have|been|be|being|was|were|is|are)\s)"
+                                        r"[\w-]+\s+){0,3}(?!(?:had|has|have|been|be|being|was|were|is|are)\s)[\w-]+))\s+"
                                         r"(?:[a-z]{3,}ed|held|set|made)")
 #: A Romance subject's aside of what it was planned as, its date gone, before the verb: "Le sommet[, prévu à Bruxelles,]
 #: pourrait être reporté", "La cumbre[, prevista en Madrid,] podría aplazarse".
