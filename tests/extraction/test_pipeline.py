@@ -12945,3 +12945,14 @@ def test_a_passive_cut_before_a_long_reason_keeps_its_participle(tmp_path):
         "objected to a reference in the draft to \"recent incursions.\"\n",
         date(2026, 11, 29))
     assert titles["2026-11-25"] == "Diplomats said the vote had been delayed", titles
+
+
+def test_the_only_person_an_article_names_is_he_beyond_reach(tmp_path):
+    text = ("HELSINKI, Nov 30, 2026 - Veikko Rantanen, the Finnish mediator, died on Sunday. In January 2005 he invited "
+            "both sides to a manor house outside Helsinki. Five rounds of talks followed. The memorandum was signed on "
+            "Aug. 15, 2005, and rebel fighters handed in their last weapons that December.\n\nHe later chaired a panel "
+            "at the United Nations between 2008 and 2011.\n")
+    assert titles_of(tmp_path, text, date(2026, 11, 30))["2008"].startswith("Rantanen later chaired")
+    # (…but not when someone else has been named at all)
+    other = text.replace("Veikko Rantanen, the Finnish mediator,", "Veikko Rantanen, who worked with President Martti Ahtisaari,")
+    assert titles_of(tmp_path, other, date(2026, 11, 30))["2008"].startswith("He later chaired")

@@ -285,6 +285,8 @@ class Antecedents:
         self._object_person: str | None = None  # the person the sentence being read calls "him", when clear
         self._surnames: set[str] = set()  # the surnames of the people the article has named in full
         self._genders: dict[str, str] = {}  # the pronoun ("he", "she") the article has called each person by
+        self._openers: set[str] = set()  # every person who has opened a sentence
+        self._people_named: set[str] = set()  # every person the article has named, wherever
 
     def read(self, sentence: str) -> None:
         """Note who opens `sentence` (call for every sentence, dated or not, in order)."""
@@ -322,6 +324,8 @@ class Antecedents:
             if center and center != opening and self._genders.get(center, "he") == "he":
                 opening = self._object_person = center
         self._recent = (self._recent + [opening])[-3 * REACH - 1:]
+        if opening:
+            self._openers.add(opening)
         # (a sentence that opens with the pronoun goes on about the same person, and counts for no distance: "Lamamra…
         # Born in 1952, he joined… He became… He returned to the post in July 2021" is still Lamamra)
         self._continued = (self._continued + [bool(_PRONOUN.match(subject_first))])[-3 * REACH - 1:]
@@ -423,7 +427,16 @@ class Antecedents:
     def _person_before(self) -> str | None:
         """The person the sentences before the one being read were last about, within reach, or None when another was
         named since."""
-        return self._last_person(self._recent[:-1], self._continued[:-1])
+        person = self._last_person(self._recent[:-1], self._continued[:-1])
+        sole = next(iter(self._openers)) if len(self._openers) == 1 else None
+        if sole is not None and any(sole not in (surname(name), self.gazetteer.short_names.get(name)) for name in self._people_named):
+            sole = None  # (someone else was named, who may be meant)
+        if person is None and sole is not None and self._continued and self._continued[-1] \
+                and not re.match(r"(?:The|A|An)\s", sole):
+            # (beyond reach, the only person the article has named at all is still the one a sentence opening with "he"
+            # means: an obituary's "He later chaired a panel…" after two sentences about the accord he brokered)
+            person = sole
+        return person
 
     @staticmethod
     def _last_person(recent: list[str | None], continued: list[bool]) -> str | None:
@@ -454,6 +467,7 @@ class Antecedents:
         subject = _SUBJECT.match(sentence)
         words = subject.group(1) if subject else ""
         everyone = self.gazetteer.mentions(sentence) if _CAPITAL.search(sentence) else []  # read once a sentence
+        self._people_named.update(m.name for m in everyone if m.kind == "person")
         mentioned = [m for m in everyone if m.end <= len(words)]
         # a country or a body that opens the sentence alone is what an "It" after it may stand for
         # ("Iran seized a tanker in 2019. In April 2024 it seized another")
