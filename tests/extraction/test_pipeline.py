@@ -12956,3 +12956,14 @@ def test_the_only_person_an_article_names_is_he_beyond_reach(tmp_path):
     # (…but not when someone else has been named at all)
     other = text.replace("Veikko Rantanen, the Finnish mediator,", "Veikko Rantanen, who worked with President Martti Ahtisaari,")
     assert titles_of(tmp_path, other, date(2026, 11, 30))["2008"].startswith("He later chaired")
+
+
+def test_a_time_clause_whose_subject_has_an_adjective_or_is_a_mass_noun_titles_its_date(tmp_path):
+    titles = titles_of(
+        tmp_path,
+        "BANGKOK, Nov 30, 2026 (Reuters) - Thailand will ease a curfew from Tuesday, the army said on Sunday, as military "
+        "officers from both countries prepared to meet in Chanthaburi on Dec. 3 for the first time since fighting "
+        "flared again in late October.\n",
+        date(2026, 11, 30))
+    assert titles["2026-12-03"].startswith("Military officers from both countries prepared to meet in Chanthaburi"), titles
+    assert titles["2026-10"] == "Fighting flared again", titles

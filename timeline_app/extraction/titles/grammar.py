@@ -862,8 +862,13 @@ OWN_SUBJECT = re.compile(r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]hi
                           # ("after talks in Istanbul ended": a place may follow the noun)
                           # (…or an irregular plural: "after gunmen opened fire")
                           # (…or two bare plurals: "after balloons and drones were spotted")
-                          rf"|(?:he|she|it|they|we|(?:[a-z]{{3,}}s|gunmen|men|women|people|children|police)(?:\s+and\s+[a-z]{{3,}}s)?"
-                          rf"(?:\s+of\s+[a-z]+|\s+(?:in|at|with|between)\s+[A-Z][\w'’-]+)?)\s+"
+                          # (…an adjective before it, and whom it is of: "as military officers from both countries prepared")
+                          rf"|(?:he|she|it|they|we|(?:(?:military|senior|local|foreign|rebel|government|army|police|"
+                          rf"western|european|african|arab|american|russian|chinese|ukrainian|israeli|palestinian)\s+)?"
+                          rf"(?:[a-z]{{3,}}s|gunmen|men|women|people|children|police|fighting|shelling|violence|unrest|"
+                          rf"rioting|looting)(?:\s+and\s+[a-z]{{3,}}s)?"
+                          rf"(?:\s+of\s+[a-z]+|\s+(?:in|at|with|between)\s+[A-Z][\w'’-]+"
+                          rf"|\s+from\s+(?:both|the\s+two|the|all|each)\s+(?:sides|countries|parties|camps|[A-Z][\w'’-]+))?)\s+"
                           # (an adverb may stand between: "after they first held talks")
                           r"(?:(?:first|also|then|later|last|finally|again|already|jointly|briefly|[a-z]{3,}ly)\s+)?"
                           r"(?:(?:were|was|had|have|are)\s+(?:been\s+)?)?"  # ("after drones were spotted")
