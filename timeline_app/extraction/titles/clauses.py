@@ -1544,12 +1544,13 @@ _TIME_CONJUNCTION = re.compile(rf"\b(?:before|{_NOT_A_NAMING_BEFORE}after|until|
                                r"(?<!who\s)(?<!he\s)(?<!she\s)(?<!they\s)as|"
                                r"while)\s+"
                                r"(?=(?:the|a|an|its|their|his|her)\s|[A-Z]"
+                               # ("…before leaders gather in Gyeongju"; with an adjective after "as" or "while": "…, as military
+                               # officers from both countries prepared to meet")
                                r"|(?:they|we|he|she)\s|[a-z]{3,}s\s+[a-z]|(?:(?<=as\s)|(?<=while\s))[a-z]{3,}\s+[a-z]{3,}s\s+[a-z]"
                                # (a mass noun's, at another time than the main clause's: "since fighting flared", not
                                # "began on April 15, when fighting broke out", one happening)
                                r"|(?:(?<=since\s)|(?<=after\s)|(?<=before\s)|(?<=until\s))(?:fighting|shelling|violence|unrest|"
-                               r"rioting|looting)\s+[a-z])")  # ("…before leaders gather in Gyeongju",
-# "…, as military officers from both countries prepared to meet")
+                               r"rioting|looting)\s+[a-z])")
 
 
 #: What stands between the dates of a list: "on Nov. 12[ and ]Nov. 13", "on March 3[, ]5[ and on ]9".
