@@ -12967,3 +12967,13 @@ def test_a_time_clause_whose_subject_has_an_adjective_or_is_a_mass_noun_titles_i
         date(2026, 11, 30))
     assert titles["2026-12-03"].startswith("Military officers from both countries prepared to meet in Chanthaburi"), titles
     assert titles["2026-10"] == "Fighting flared again", titles
+
+
+def test_the_hours_a_curfew_will_now_run_are_every_night_s(tmp_path):
+    titles = titles_of(
+        tmp_path,
+        "BANGKOK, Nov 30, 2026 (Reuters) - Thailand will ease a curfew in four districts from Tuesday, the army said. The "
+        "curfew, imposed on Oct. 28 after artillery exchanges killed nine people, will now run from midnight to 4 a.m. "
+        "instead of 8 p.m. to 6 a.m.\n",
+        date(2026, 11, 30))
+    assert set(titles) == {"2026-12-01", "2026-10-28"}, titles

@@ -1273,7 +1273,11 @@ _CLOCK_ONLY = re.compile(r"(?i:(?:about|around|at|from|until|till|to)\s+)?(?:\d{
 #: What gives a clock time after it the hours of every day or night: "a nightly curfew from", "a curfew between", "daily
 #: from".
 _HOURS_OF_A_SET = re.compile(r"\b(?:curfews?|nightly|daily|every\s+(?:day|night|evening|morning))\b[^,.;]{0,30}?\s"
-                             r"(?:from|between|of|starting\s+at|at)\s+(?:the\s+)?$", re.I)
+                             r"(?:from|between|of|starting\s+at|at)\s+(?:the\s+)?$"
+                             # (…or, after an aside about it, the hours it will now run: "The curfew, imposed on Oct. 28
+                             # after…, will now run from midnight to 4 a.m. instead of 8 p.m. to 6 a.m.")
+                             r"|\bcurfews?\b(?:[^.;]|\.(?=\s+\d)){0,160}?\s(?:run|runs|last|lasts|apply|applies|be\s+in\s+(?:force|effect))\s+"
+                             r"(?:from|between)\s[^;]{0,60}$", re.I)
 #: A quotation closing right after a date: 'ready to sign "tomorrow."', "``next week''".
 _QUOTE_CLOSES = re.compile(r"[.,!?]?\s*(?:[\"”’]|'')")
 #: Years in brackets after a name, its span of life or being: "Abakar Mahamat (1961–2019)", "(born 1952)",
@@ -1671,7 +1675,7 @@ def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> li
         after = sentence_text[t.end - offset:t.end - offset + 8]
         if t.range_id is not None and t.range_id in set_hours:
             continue  # (…and the range's end)
-        if _CLOCK_ONLY.fullmatch(t.text) and _HOURS_OF_A_SET.search(sentence_text, max(0, t.start - offset - 60), t.start - offset):
+        if _CLOCK_ONLY.fullmatch(t.text) and _HOURS_OF_A_SET.search(sentence_text, max(0, t.start - offset - 240), t.start - offset):
             if t.range_id is not None:
                 set_hours.add(t.range_id)
             continue  # "imposed a nightly curfew from 7 p.m. to 6 a.m.": the hours of every night, no day's
