@@ -12977,3 +12977,14 @@ def test_the_hours_a_curfew_will_now_run_are_every_night_s(tmp_path):
         "instead of 8 p.m. to 6 a.m.\n",
         date(2026, 11, 30))
     assert set(titles) == {"2026-12-01", "2026-10-28"}, titles
+
+
+def test_german_two_joined_names_and_a_relative_clause_with_its_own_plural_subject(tmp_path):
+    titles = titles_of(
+        tmp_path,
+        "Kinshasa, 1. Dezember 2026 (dpa) – Die Waffenruhe geht auf ein Rahmenabkommen zurück, das beide Seiten Mitte "
+        "November in Doha unterzeichnet hatten. Bereits im Juni hatten Kongo und Ruanda in Washington ein "
+        "Friedensabkommen geschlossen.\n",
+        date(2026, 12, 1))
+    assert titles["2026-11"] == "Beide Seiten hatten in Doha ein Rahmenabkommen unterzeichnet", titles
+    assert titles["2026-06"] == "Kongo und Ruanda hatten in Washington ein Friedensabkommen geschlossen", titles

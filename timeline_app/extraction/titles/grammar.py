@@ -226,6 +226,9 @@ GERMAN_VERB_FIRST = re.compile(r"(?:(?:Doch|Aber|Bereits|Schon|Zuvor|Zuletzt|Auc
                                 # (a role and a full name: "Verteidigungsminister Boris Pistorius")
                                 r"|[A-ZÄÖÜ][\wäöüß-]*(?:minister|ministerin|präsident|präsidentin|kanzler|kanzlerin|sprecher|"
                                 r"sprecherin|chef|chefin)\s+[A-ZÄÖÜ][\wäöüß-]*\s+[A-ZÄÖÜ][\wäöüß-]*"
+                                # (two names joined, after a plural verb, which ends in -n: "[Bereits im Juni] hatten Kongo
+                                # und Ruanda…")
+                                r"|(?<=(?-i:n)\s)(?:[A-ZÄÖÜ][\wäöüß-]*\s+){1,2}(?-i:und)\s+(?:[A-ZÄÖÜ][\wäöüß-]*\s+)?[A-ZÄÖÜ][\wäöüß-]*"
                                 r"|(?:[a-zäöüß]+(?:e|en|er|es|em)\s+){0,2}[A-ZÄÖÜ][\wäöüß-]*(?:\s+[A-ZÄÖÜ][\wäöüß-]*)?"
                                 # (or a pronoun: "[Vergangene Woche] war es an der Grenze zu Schüssen gekommen")
                                 r"|(?-i:es|er|sie|wir|man))"

@@ -622,9 +622,35 @@ def german_closing_relative_title(sentence: Sentence, t: Timex) -> str | None:
         if article is None:
             continue
         np = s[max(0, m.start() - 80) + words[i].end():m.start()].strip()
+        # (a separable verb's particle closes the main clause, no part of the noun: "geht auf ein Abkommen [zurück], das…")
+        np = _GERMAN_PARTICLE_END.sub("", np)
         rest = remove_date_phrase(m["rest"], t.start - sentence.start - m.start("rest"), t.end - sentence.start - m.start("rest"))
+        own_subject = _GERMAN_PLURAL_SUBJECT.match(rest.strip()) \
+            if m["verb"].endswith("en") and words[i].group().lower() in _GERMAN_SINGULAR_ARTICLES else None
+        if own_subject is not None:
+            # "…ein Rahmenabkommen, das beide Seiten Mitte November in Doha unterzeichnet hatten": a plural verb after a
+            # singular noun has a subject of its own, the noun its object ("Beide Seiten hatten in Doha ein Rahmenabkommen
+            # unterzeichnet")
+            between, _, participle = rest.strip()[own_subject.end():].rpartition(" ")
+            subject = own_subject["np"]
+            accusative = _GERMAN_ACCUSATIVE[m["pron"]].get(words[i].group().lower(), words[i].group().lower())
+            return " ".join(part for part in (f"{subject[:1].upper()}{subject[1:]}", m["verb"], between.strip(), accusative, np,
+                                              participle) if part)
         return f"{article} {np} {m['verb']} {rest.strip()}"
     return None
+
+
+#: A separable verb's particle at the end of a main clause: " zurück", " an", " fest".
+_GERMAN_PARTICLE_END = re.compile(r"\s+(?:zurück|an|auf|aus|ab|vor|zu|fest|bei|mit|ein|fort|hin|her|nach|weiter)$")
+#: The articles of a singular noun phrase.
+_GERMAN_SINGULAR_ARTICLES = {"ein", "einem", "eines", "einen", "einer", "eine", "das", "dem", "der", "den"}
+#: A plural subject opening a relative clause: "beide Seiten", "die Konfliktparteien", "Kongo und Ruanda".
+_GERMAN_PLURAL_SUBJECT = re.compile(r"(?P<np>(?:die|beide|alle|zwei|drei|vier|mehrere|viele)\s+(?:[a-zäöüß]+(?:e|en)\s+)?"
+                                    r"[A-ZÄÖÜ][\wäöüß-]*|[A-ZÄÖÜ][\wäöüß-]*\s+und\s+(?:die\s+)?[A-ZÄÖÜ][\wäöüß-]*)\s+")
+#: The article a noun phrase takes as its clause's object, by the relative pronoun's gender and the article it had.
+_GERMAN_ACCUSATIVE = {"das": {"einem": "ein", "eines": "ein", "dem": "das", "des": "das"},
+                      "der": {"einem": "einen", "eines": "einen", "ein": "einen", "dem": "den", "der": "den", "des": "den"},
+                      "die": {"einer": "eine", "der": "die"}}
 
 
 def romance_relative_title(sentence: Sentence, t: Timex) -> str | None:
