@@ -12988,3 +12988,28 @@ def test_german_two_joined_names_and_a_relative_clause_with_its_own_plural_subje
         date(2026, 12, 1))
     assert titles["2026-11"] == "Beide Seiten hatten in Doha ein Rahmenabkommen unterzeichnet", titles
     assert titles["2026-06"] == "Kongo und Ruanda hatten in Washington ein Friedensabkommen geschlossen", titles
+
+
+def test_french_asides_a_members_bracket_a_participle_to_whom_and_a_date_set_off_before_a_pluperfect(tmp_path):
+    titles = titles_of(
+        tmp_path,
+        "Publié le 30 novembre 2026\n\nLes médiateurs du Quartet (États-Unis, Arabie saoudite, Égypte et Émirats arabes "
+        "unis) ont proposé dimanche une trêve de trois mois au Soudan, a annoncé le département d'État américain. La "
+        "proposition, transmise samedi soir aux deux camps, prévoit l'ouverture de couloirs. Une première série de "
+        "pourparlers à Djeddah, en mai 2023, avait abouti à une déclaration de principes.\n",
+        date(2026, 11, 30))
+    assert titles["2026-11-29"] == "Les médiateurs du Quartet ont proposé une trêve de trois mois au Soudan", titles
+    assert titles["2026-11-28TEV"] == "La proposition a été transmise aux deux camps", titles
+    assert titles["2023-05"] == "Une première série de pourparlers à Djeddah avait abouti à une déclaration de principes", titles
+
+
+def test_a_bracket_of_members_goes_from_an_english_title_but_not_a_bracket_of_words(tmp_path):
+    titles = titles_of(
+        tmp_path,
+        "CAIRO, Nov 30, 2026 - The Quad mediators (the United States, Saudi Arabia, Egypt and the United Arab Emirates) "
+        "proposed on Sunday a three-month truce in Sudan. The other side (Port Sudan, Khartoum and the east) rejected "
+        "it on Monday.\n",
+        date(2026, 11, 30))
+    assert titles["2026-11-29"] == "Quad mediators proposed a three-month truce in Sudan", titles
+    # (a bracket of words, not names only, stays)
+    assert "(Port Sudan, Khartoum and the east)" in titles["2026-11-30"], titles

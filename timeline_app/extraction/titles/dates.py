@@ -52,6 +52,7 @@ from timeline_app.extraction.titles.grammar import (
     subject_of,
 )
 from timeline_app.extraction.verbs import (
+    FOREIGN_PAST,
     IRREGULAR_PASTS,
     PAST_LIKE_PRESENT,
     PLAIN_PASTS,
@@ -620,8 +621,11 @@ def remove_date_phrase(text: str, start: int, end: int, own: bool = False) -> st
     if m:
         rest = after.lstrip()
         if before[m.start():].lstrip().startswith(",") and rest.startswith(",") \
-                and (VERB.match(rest[1:].lstrip()) or re.match(rf"\s*(?:{AUXILIARY}|would|{words_pattern(PAST_LIKE_PRESENT)})\b", rest[1:])):
-            after = rest[1:]  # "new prices, effective [from Monday], would rise": no comma between subject and verb
+                and (VERB.match(rest[1:].lstrip()) or re.match(rf"\s*(?:{AUXILIARY}|would|{words_pattern(PAST_LIKE_PRESENT)})\b", rest[1:])
+                     or FOREIGN_PAST.match(rest[1:].lstrip())):
+            # "new prices, effective [from Monday], would rise": no comma between subject and verb (nor in the languages
+            # whose pasts we read: "Une première série de pourparlers à Djeddah[, en mai 2023], avait abouti…")
+            after = rest[1:]
         elif rest.startswith(",") and re.search(r"\d,?\s+\d{4}$", text[start:end]) \
                 and re.match(r"\s*(?:on|in)\s*$", before[m.start():]) and "," not in head + before[:m.start()] \
                 and (VERB.match(rest[1:].lstrip()) or re.match(rf"\s*(?:{AUXILIARY}|would)\b", rest[1:])):

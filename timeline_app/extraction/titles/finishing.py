@@ -395,6 +395,8 @@ def finish_title(title: str, gazetteer: Gazetteer) -> str:
                    r"(?:[\w'’-]+\s+){0,3}?(?:had|has|have|was|were|did|[a-z]{3,}ed)\b)", "", title)
     title = _ACRONYM_ASIDE.sub("", title)  # "the United Nations Mission in South Sudan (UNMISS)": the name says it
     title = _YEARS_ASIDE.sub("", title)  # "Abakar Mahamat (1961–2019)": a span of life, not what happened
+    # "The Quad mediators (the United States, Saudi Arabia, Egypt and the UAE) proposed…": who a body's members are
+    title = _MEMBERS_ASIDE.sub(lambda m: "" if _names_only(m["inside"]) else m.group(), title)
     relative = re.search(r",\s+(?:which|who)\s", title) if len(title) > TITLE_MAX else None
     # (a compound's "-led" is no verb)
     if relative is not None and not any(title[v.start() - 1:v.start()] != "-" for pattern in (VERB, FIRST_VERB)
@@ -490,6 +492,18 @@ _ABSOLUTE_WITH_TO_END = re.compile(rf"{ABSOLUTE_WITH}[^,;]{{0,60}}?\s{ABSOLUTE_W
 
 #: A reason's or contrast's clause at a title's end, a few words long: ", as lower prices".
 _VERBLESS_REASON_END = re.compile(r"(?:,\s+as|,?\s+(?:because(?!\s+of\b)|while|whereas|although|though))\s+(?P<words>[^,;:]{1,50})$")
+
+
+#: A list in brackets after a noun, before the clause goes on: " (États-Unis, Arabie saoudite, Égypte et Émirats arabes unis)".
+_MEMBERS_ASIDE = re.compile(r"(?<=\w)\s+\((?P<inside>[^()]{3,160}?,[^()]{1,160})\)(?=\s+[^\W\d_])")
+#: The joins and articles between the names of such a list.
+_NAMES_JOIN = re.compile(r"\s*(?:,|\s(?:and|et|y|und|e|ed|i|и|ve)\s)\s*(?:(?:the|les?|la|l['’]|los|las|die|der|il|os|as)\s*)?")
+
+
+def _names_only(inside: str) -> bool:
+    """Whether a bracket holds names only, each capitalised ("the United States, Saudi Arabia, Egypt and the UAE")."""
+    names = _NAMES_JOIN.split(re.sub(r"^(?:the|les?|la|l['’]|los|las|die|der|il|os|as)\s*", "", inside.strip()))
+    return len(names) >= 2 and all(re.match(r"[A-ZÀ-ÝА-Я]", name) for name in names)
 
 
 #: A name's acronym in brackets after it: "(UNMISS)", "(RSF)".

@@ -344,7 +344,7 @@ ROMANCE_PARTICIPLE_END = r"(?:é|ée|és|ées|u|ue|us|ues|ado|ada|ados|adas|ido|
 #: French participles of other endings: "dissous", "prise", "mis", "faite", "ouverts", "détruite".
 ROMANCE_IRREGULAR_PARTICIPLE = (r"(?:dissous|dissoute?s?|absous|prise?s?|mise?s?|faite?s?|ouverte?s?|couverte?s?|offerte?s?|"
                                  r"dite?s?|écrite?s?|détruite?s?|construite?s?|produite?s?|conduite?s?|reconduite?s?|"
-                                 r"inscrite?s?|interdite?s?|permise?s?|soumise?s?|remise?s?|repris(?:es?)?|compris(?:es?)?|"
+                                 r"inscrite?s?|interdite?s?|permise?s?|soumise?s?|remise?s?|transmise?s?|promise?s?|compromise?s?|repris(?:es?)?|compris(?:es?)?|"
                                  # (…and those in -u: "tenues le 29 décembre", "élu en 2021", "reconnu", "obtenu")
                                  r"(?:ob|re|main|sou|dé)?tenue?s?|(?:ré)?élue?s?|reconnue?s?|convenue?s?|vaincue?s?|"
                                  r"rendue?s?|perdue?s?|vendue?s?|suspendue?s?|entendue?s?|reçue?s?|abattue?s?|"

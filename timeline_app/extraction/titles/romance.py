@@ -306,8 +306,9 @@ def _agreeing_governed_phrase(s: str, lo: int, hi: int, participle: str) -> str 
 #: A preposition and its article right before a name: "avec l'", "sobre el", "con la".
 _GOVERNING_PREPOSITION = re.compile(r"\b(?:avec|sobre|con|contre|contra|entre|pour|para|por|sur|dans|com|per|tra|sul|sulla)\s+"
                                     r"(?:l['’]|(?:le|la|les|el|los|las|il|lo|o|a|os|as)\s+)?$", re.I)
-_ASIDE_REST = re.compile(r"(?P<rest>\s+(?:entre|après|avant|par|pour|à|au|en|avec|tras|por|para|con|dopo|da|dal|dalla|per|após|"
-                         r"pelo|pela|com)\s[^,;:()]{1,60}?)\s*[,.;]")
+# (…and to whom: "transmise samedi soir [aux deux camps],")
+_ASIDE_REST = re.compile(r"(?P<rest>\s+(?:entre|après|avant|par|pour|à|au|aux|en|avec|tras|por|para|con|dopo|da|dal|dalla|per|após|"
+                         r"pelo|pela|com|a|al|ai|agli|alle|aos|às)\s[^,;:()]{1,60}?)\s*[,.;]")
 
 
 def _reads_romance(s: str) -> bool:
