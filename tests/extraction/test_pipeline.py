@@ -13013,3 +13013,11 @@ def test_a_bracket_of_members_goes_from_an_english_title_but_not_a_bracket_of_wo
     assert titles["2026-11-29"] == "Quad mediators proposed a three-month truce in Sudan", titles
     # (a bracket of words, not names only, stays)
     assert "(Port Sudan, Khartoum and the east)" in titles["2026-11-30"], titles
+
+
+def test_a_second_place_said_again_with_its_own_date(tmp_path):
+    titles = titles_of(
+        tmp_path,
+        "NICOSIA, Dec 2, 2026 - A similar meeting was held in Geneva in March 2025 and again in New York that July.\n",
+        date(2026, 12, 2))
+    assert titles == {"2025-03": "A similar meeting was held in Geneva", "2025-07": "A similar meeting was held in New York"}

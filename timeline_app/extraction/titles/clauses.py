@@ -1044,8 +1044,10 @@ def coordinated_part(sentence: Sentence, t: Timex, inside: list[Timex]) -> Sente
             # "In a ruling dated Nov. 18 but made public this week, the court said…": inside an opening phrase
             and not (OPENING_PHRASE.match(s) and "," not in s[:m.start()] and "," in s[m.end():])
             # "…in May 2023 and again that October, produced…": a date said again, no clause of its own
-            and not re.match(r"(?:(?:once\s+)?again|also)\s+(?:(?:in|on|that|this|last|the)\s+)?(?=[A-Z\d]|that\b)",
-                             s[m.end():])
+            # (but not a place said after it, whose date follows: "…in Geneva in March 2025 and again in New York that July")
+            and not re.match(r"(?:(?:once\s+)?again|also)\s+(?:(?:in|on|that|this|last|the)\s+)?(?=\d|that\b|(?:Jan|Feb|Mar|"
+                             r"Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Spring|Summer|Autumn|Fall|"
+                             r"Winter)[a-z]*\b)", s[m.end():])
             # ("March: Serbia and Kosovo agreed…": a bare "and" with no verb before it since the clause opened joins
             # its subject's names)
             and not (m.group().strip() == "and" and re.match(r"[A-Z]", s[m.end():m.end() + 1])
@@ -1134,7 +1136,7 @@ def closed_report(joined: str, first_clause: str) -> str:
 #: A participle's first place and date, and a second place whose date follows: "Talks held in Vienna in 2019 and in
 #: Geneva [three years later]".
 _GAPPED_PARTICIPLE = re.compile(r"(?P<np>(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?P<part>[a-z]{3,}ed|held|signed|made|met)\s+"
-                                r"(?:in|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s+[^,;]{1,30}?\s+and\s+"
+                                r"(?:in|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s+[^,;]{1,30}?\s+and\s+(?:again\s+|also\s+)?"
                                 r"(?P<place>(?:in|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)\s+(?:(?:in|on|during)\s+)?$")
 
 
