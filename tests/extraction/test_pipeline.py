@@ -13021,3 +13021,13 @@ def test_a_second_place_said_again_with_its_own_date(tmp_path):
         "NICOSIA, Dec 2, 2026 - A similar meeting was held in Geneva in March 2025 and again in New York that July.\n",
         date(2026, 12, 2))
     assert titles == {"2025-03": "A similar meeting was held in Geneva", "2025-07": "A similar meeting was held in New York"}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("MAPUTO, 28 nov 2026 (Lusa) - O Governo e a Renamo assinaram hoje em Maputo uma adenda ao Acordo de Paz e "
+     "Reconciliação Nacional de 2019.\n", "Acordo de Paz e Reconciliação Nacional de 2019"),
+    ("MAPUTO, Nov 28, 2026 - The government and Renamo on Saturday signed an addendum to the Peace and National "
+     "Reconciliation Agreement of 2019.\n", "Peace and National Reconciliation Agreement of 2019"),
+])
+def test_the_year_that_ends_a_text_s_name_names_the_text_beside_the_sentence_s_own_date(tmp_path, text, name):
+    assert titles_of(tmp_path, text, date(2026, 11, 28))["2019"] == name

@@ -1118,8 +1118,17 @@ def foreign_joined_predicate(first_clause: str, title: str) -> str | None:
 #: A noun phrase with its article, and the preposition a year it is of follows: "[L'accord] de", "[Das Abkommen] von",
 #: "[el laudo arbitral] de".
 _NOUN_BEFORE_ITS_YEAR = re.compile(r"(?P<np>(?:(?<![\w'’])[Ll]['’]|\b(?:[Ll]es?|[Ll]a|[Ee]l|[Ll]os|[Ll]as|[Ii]l|[Dd]er|[Dd]ie|[Dd]as|"
-                                   r"[Dd]em|[Dd]en)\s+)[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,3}?)\s+"
-                                   r"(?P<of>de|von|del|di|dell['’]|della|du|d['’]|de\s+la|do|da)\s*$")
+                                   r"[Dd]em|[Dd]en)\s+)[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,3}?"
+                                   # (…or a text's capitalised name, whatever article or contraction goes before it: "ao
+                                   # [Acordo de Paz e Reconciliação Nacional] de 2019")
+                                   r"|(?<=\s)(?:Acordo|Acuerdo|Accordo|Accord|Traité|Tratado|Trattato|Abkommen|Vertrag|Déclaration|"
+                                   r"Declaración|Declaração|Protocole|Protocolo|Protocollo)(?:\s+(?:(?:de|e|y|et|del|da|do|di|du|des|"
+                                   r"für|und)\s+)?[A-ZÀ-Ý][\w'’-]*){0,6}"
+                                   # (…and in English, the name ending on what the text is: "the Peace and National
+                                   # Reconciliation Agreement of 2019")
+                                   r"|\b[Tt]he\s+(?:[A-Z][\w'’-]*\s+(?:(?:and|of|for|on)\s+)?){0,5}(?:Agreement|Accords?|Treaty|"
+                                   r"Declaration|Protocol|Convention|Charter))\s+"
+                                   r"(?P<of>de|von|del|di|dell['’]|della|du|d['’]|de\s+la|do|da|of)\s*$")
 #: A count from a happening right before its noun phrase: "cinque anni dopo [il cessate il fuoco]", "deux ans après".
 _COUNT_FROM_NOUN = re.compile(r"\b(?:dopo|después\s+de|depois\s+d[eoa]s?|après|nach|seit|depuis|desde|dal|dalla|dall['’])\s*$", re.I)
 
