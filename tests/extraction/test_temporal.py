@@ -3943,3 +3943,12 @@ def test_a_contract_month_is_the_delivery_ahead_whatever_the_tense():
 ])
 def test_a_time_weighed_as_a_prospect_lies_ahead(text, phrase, value):
     assert value_of(text, phrase, date(2026, 12, 1)) == value
+
+
+def test_a_day_counted_on_in_the_future_goes_on_from_the_day_ahead_not_a_month_gone_named_since():
+    text = ("The minister will arrive in Belgrade on 3 December to press both sides to implement the agreements they "
+            "reached in February 2023. The following day she will visit Pristina.")
+    assert value_of(text, "The following day", date(2026, 12, 1)) == "2026-12-04"
+    # (…but a story told of the past counts on from its month)
+    story = "The truce collapsed in March 2023. The following day the envoy resigned."
+    assert value_of(story, "The following day", date(2026, 12, 1)) == "2023-03"

@@ -411,7 +411,8 @@ def _rel_unit(m: re.Match[str], ctx: Context) -> Timex | None:
             offset = -1
     mod = mod_code(m["mod"])
     how = f"{rel} {unit}, relative to {anchor.label()}"
-    if rel in ("following", "previous") and unit in ("day", "week") and _counts_from_coarse(ctx):
+    if rel in ("following", "previous") and unit in ("day", "week") and _counts_from_coarse(ctx) \
+            and not _plan_goes_on_from_its_day(ctx, m):
         # "The truce collapsed in March. The following day…": about then, not the day after publication
         return _coarse_later(m, ctx, offset * (7 if unit == "week" else 1))
     if rel == "following" and unit in ("day", "week") and anchor is ctx.ref \
@@ -748,6 +749,16 @@ def _ago(m: re.Match[str], ctx: Context) -> Timex | None:
 
 #: A unit and the smaller one a fraction of it is counted in.
 _IN_SMALLER_UNITS = {"century": ("year", 100), "decade": ("year", 10), "year": ("month", 12)}
+
+
+def _plan_goes_on_from_its_day(ctx: Context, m: re.Match[str]) -> bool:
+    """Whether a day counted on in the future tense goes on from the day ahead the story named last, not from the month or
+    year gone it named since: "…will travel to Belgrade and Pristina on 3 and 4 December to press them to implement the
+    agreements reached in February and March 2023. … The following day she will visit Pristina"."""
+    gone = ctx.ref_month if ctx.ref_grain == "month" and ctx.ref_month is not None else \
+        (ctx.ref_year, 12) if ctx.ref_grain == "year" and ctx.ref_year is not None else None
+    return ctx.ref is not None and ctx.ref.number >= ctx.dct.number and gone is not None \
+        and gone < (ctx.dct.year, ctx.dct.month) and ctx.tense(m.start(), m.end()) == "future"
 
 
 def _last_named_ahead(ctx: Context) -> bool:
