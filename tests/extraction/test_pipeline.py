@@ -13031,3 +13031,12 @@ def test_a_second_place_said_again_with_its_own_date(tmp_path):
 ])
 def test_the_year_that_ends_a_text_s_name_names_the_text_beside_the_sentence_s_own_date(tmp_path, text, name):
     assert titles_of(tmp_path, text, date(2026, 11, 28))["2019"] == name
+
+
+def test_a_time_clause_whose_date_is_set_off_after_its_conjunction_is_the_date_s_happening(tmp_path):
+    titles = titles_of(
+        tmp_path,
+        "Relations between the two neighbours had been tense for months when, on the night of March 31, 2025, the air "
+        "defences of one shot down a drone of the other near the border.\n",
+        date(2026, 11, 29))
+    assert titles["2025-03-31"] == "The air defences of one shot down a drone of the other near the border", titles

@@ -1559,6 +1559,20 @@ _TIME_CONJUNCTION = re.compile(rf"\b(?:before|{_NOT_A_NAMING_BEFORE}after|until|
 _DATES_LISTED = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s+(?:(?:on|in)\s+)?")
 
 
+def set_off_time_clause(sentence: Sentence, t: Timex) -> Sentence | None:
+    """"…had been tense for months when, on the night of March 31, 2025, Algeria's air defences shot down a drone": a time
+    clause whose date, set off between commas, opens it is that date's happening, and goes on after the date."""
+    s = sentence.text
+    start = t.start - sentence.start
+    if _CONJUNCTION_THEN_SET_OFF.search(s, max(0, start - 60), start) is None:
+        return None
+    after = re.match(r",\s+", s[date_phrase_end(t, [t]) - sentence.start:])
+    at = date_phrase_end(t, [t]) - sentence.start + (after.end() if after else 0)
+    if after is None or not OWN_SUBJECT.match(s, at) or not FINITE_IN_CLAUSE.search(CAPITALISED_WORDS.sub("", s[at:at + 120])):
+        return None
+    return Sentence(sentence.start + at, sentence.end, s[at:])
+
+
 def trailing_subordinate(sentence: Sentence, t: Timex, others: list[Timex]) -> Sentence | None:
     """The time clause that holds `t` when it has a subject and verb of its own: "…killed 43 people
     before Malaysia's prime minister brokered a truce in Putrajaya on July 28" dates the truce, not the
@@ -1590,6 +1604,9 @@ def trailing_subordinate(sentence: Sentence, t: Timex, others: list[Timex]) -> S
                     or PLURAL_SCHEDULED_PRESENT.match(body) or _SINGULAR_SCHEDULED_PRESENT.match(body) or subject_then_date):
         return None
     return clause_to_its_end(sentence, lo, t)
+#: A time conjunction, then the date of its clause set off by a comma: "when, on the night of ", "after, in ".
+_CONJUNCTION_THEN_SET_OFF = re.compile(r"\b(?:when|after|before|until|once|as)\s*,\s*(?:(?:on|in|at|during|by)\s+)?"
+                                       r"(?:the\s+(?:night|morning|evening|afternoon|eve)\s+of\s+)?$")
 #: …and a singular one: "before the next General Assembly session opens [in September]".
 _SINGULAR_SCHEDULED_PRESENT = re.compile(r"(?:the|a|an|its|their)\s+(?:[\w'’.-]+\s+){0,5}?(?:opens|begins|starts|ends|closes|"
                                          r"expires|convenes|reconvenes|meets|resumes|takes\s+(?:effect|office|place))(?:\s+(?:on|in|at))?\s*$")

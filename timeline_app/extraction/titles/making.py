@@ -47,6 +47,7 @@ from timeline_app.extraction.titles.clauses import (
     place_for_it,
     reported_part,
     reported_second_predicate,
+    set_off_time_clause,
     subject_modifier_title,
     subject_participle,
     trailing_subordinate,
@@ -2778,6 +2779,13 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         # "…redrafting the plan after Tuesday's talks in Geneva ended without agreement": the day owns the subject
         # of a clause of its own, which is its happening
         return finish_title("The " + owner_clause["rest"].rstrip(" ."), gazetteer)
+    set_off = set_off_time_clause(sentence, t)
+    if set_off is not None:
+        # "…had been tense for months when, on the night of March 31, 2025, Algeria's air defences shot down a drone"
+        title = pronoun_as_subject(make_title(set_off, None, [o for o in inside if o.start >= set_off.start], gazetteer),
+                                   sentence.text)
+        if len(title.split()) >= 2 and tells_a_doing(title):
+            return title
     timed = trailing_subordinate(sentence, t, other_dates(t, inside)) if len(inside) == 1 else None
     if timed is not None:
         rest = sentence.text[:timed.start - sentence.start] + sentence.text[timed.end - sentence.start:]
