@@ -13040,3 +13040,14 @@ def test_a_time_clause_whose_date_is_set_off_after_its_conjunction_is_the_date_s
         "defences of one shot down a drone of the other near the border.\n",
         date(2026, 11, 29))
     assert titles["2025-03-31"] == "The air defences of one shot down a drone of the other near the border", titles
+
+
+def test_a_zero_relative_with_two_names_whose_auspices_or_two_listed_dates(tmp_path):
+    titles = titles_of(
+        tmp_path,
+        "LONDON, Dec 1, 2026 - The minister will travel to Belgrade on 3 December to press both sides to implement the "
+        "agreements they reached under EU auspices in February and March 2023.\n\nShe also discussed the deal Serbia and "
+        "Kosovo reached in June 2015.\n",
+        date(2026, 12, 1))
+    assert titles["2023-02"] == titles["2023-03"] == "They reached the agreements under EU auspices", titles
+    assert titles["2015-06"] == "Serbia and Kosovo reached the deal", titles

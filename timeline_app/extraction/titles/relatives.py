@@ -1117,12 +1117,16 @@ _SAYING_GERUND = re.compile(r",\s+(?:saying|adding|noting|arguing|claiming|insis
 #: A noun phrase and a relative clause without "that" closing before a date: "[four regions] [it] [annexed] in".
 #: The subject and past of a relative clause without "that", closing right before its date: "[it] [annexed] in".
 # (a subject of a few words too: "an agreement [the two countries' leaders] signed")
-_ZERO_RELATIVE_CLAUSE = (r"(?P<subject>it|they|he|she|we|the\s+(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?"
+# (…or two names: "the agreements [Serbia and Kosovo] reached")
+_ZERO_RELATIVE_CLAUSE = (r"(?P<subject>it|they|he|she|we|the\s+(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*"
+                         r"|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?(?:\s+and\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)?"
                          r"|(?:their|its|his|her)\s+(?:[a-z][\w-]*\s+)?[a-z]+)\s+"
                          # (…or what the subject claims to have done: "four regions it claims to have annexed")
                          rf"(?P<verb>(?:had\s+|(?:claims|claimed|says|said)\s+to\s+have\s+)?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}))"
                          # (the other side or the place may come between: "the declaration it signed [with Cambodia] last month")
-                         r"(?P<rest>\s+(?:with|in|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?"
+                         # (…or whose auspices: "the agreements they reached [under EU auspices] in February")
+                         r"(?P<rest>\s+(?:with|in|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}"
+                         r"|\s+under\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}(?:auspices|mediation|sponsorship))?"
                          r"\s+(?:in|on|at|during|last)?\s*$")
 _ZERO_RELATIVE = re.compile(r"\b[a-z]{2,}\s+(?P<np>(?:the|a|an|its|their|\d{1,3}|two|three|four|five|six|"
                             r"several|many)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s)\s+" + _ZERO_RELATIVE_CLAUSE)
@@ -1162,10 +1166,20 @@ def zero_relative_title(sentence: Sentence, t: Timex, inside: list[Timex]) -> st
     claim the army denied on Sunday"; or a closing participle's object: "…, reversing a boycott it announced three weeks
     ago")."""
     lo, hi = max(0, t.start - sentence.start - 90), t.start - sentence.start
+    # (the second of two dates listed is the clause's as the first is: "…reached in February and March 2023")
+    listed = next((o for o in inside if o is not t and o.end <= t.start
+                   and re.fullmatch(r",?\s+(?:and|or)\s+(?:in\s+)?", sentence.text[o.end - sentence.start:hi])), None)
+    if listed is not None:
+        lo, hi = max(0, listed.start - sentence.start - 90), listed.start - sentence.start
     zero = next((m for p in _ZERO_RELATIVES if (m := p.search(sentence.text, lo, hi)) is not None), None)
     if zero is None:
         return None
-    rest = sentence.text[date_phrase_end(t, inside) - sentence.start:]
+    end = date_phrase_end(t, inside)
+    # (…and the first of two listed, up to the second: "…reached in February and March 2023")
+    second = next((o for o in inside if o.start >= end
+                   and re.fullmatch(r",?\s+(?:and|or)\s+(?:in\s+)?", sentence.text[end - sentence.start:o.start - sentence.start])),
+                  None)
+    rest = sentence.text[(date_phrase_end(second, inside) if second is not None else end) - sentence.start:]
     # (…or, a pronoun its subject, before a closing clause of time: "…it signed with Cambodia last month[, after a
     # landmine wounded…]")
     if not re.match(r"\s*(?:[.;:!?]|$)", rest) and not (
