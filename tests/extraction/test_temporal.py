@@ -3952,3 +3952,11 @@ def test_a_day_counted_on_in_the_future_goes_on_from_the_day_ahead_not_a_month_g
     # (…but a story told of the past counts on from its month)
     story = "The truce collapsed in March 2023. The following day the envoy resigned."
     assert value_of(story, "The following day", date(2026, 12, 1)) == "2023-03"
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), [
+    ("Bakan, anlaşmanın önümüzdeki yıl Mart ayında yürürlüğe girmesinin beklendiğini söyledi.", "önümüzdeki yıl Mart", "2027-03"),
+    ("Seçim geçen yıl Ekim ayında yapıldı.", "geçen yıl Ekim", "2025-10"),
+])
+def test_turkish_relative_year_in_the_nominative_before_its_month(text, phrase, value):
+    assert foreign_value_of(text, phrase, date(2026, 11, 27), "tr") == value

@@ -1822,7 +1822,8 @@ _YEAR_REL_AFTER_MONTH = {
     "ru": r"\s+(?:(?P<last>прошлого)|(?P<next>следующего|будущего)|(?P<this>этого|текущего|нынешнего)|(?P<that>того\s+же))\s+года",
     "uk": r"\s+(?:(?P<last>минулого)|(?P<next>наступного)|(?P<this>цього|поточного))\s+року",
 }
-_YEAR_REL_BEFORE_MONTH = {"tr": r"(?:(?P<last>geçen|geçtiğimiz)|(?P<next>gelecek|önümüzdeki)|(?P<this>bu))\s+yılın\s+"}
+# (…or in the nominative: "önümüzdeki yıl Mart ayında")
+_YEAR_REL_BEFORE_MONTH = {"tr": r"(?:(?P<last>geçen|geçtiğimiz)|(?P<next>gelecek|önümüzdeki)|(?P<this>bu))\s+yıl(?:ın)?\s+"}
 
 
 def _month_of_relative_year(text: str, dct: Day, language: str, taken: bytearray) -> list[Timex]:
