@@ -1965,7 +1965,7 @@ def test_a_month_named_with_next_or_last_in_other_languages_is_the_next_or_last_
     ("pt", "A reunião ocorreu em agosto do ano passado.", [("agosto do ano passado", "2025-08")]),
     ("ru", "Договор был подписан 8 августа прошлого года в Вашингтоне.", [("8 августа прошлого года", "2025-08-08")]),
     ("ru", "Консультации пройдут в начале следующего года.", [("начале следующего года", "2027")]),
-    ("tr", "Toplantı geçen yılın ağustos ayında yapıldı.", [("geçen yılın ağustos", "2025-08")]),
+    ("tr", "Toplantı geçen yılın ağustos ayında yapıldı.", [("geçen yılın ağustos ayında", "2025-08")]),
     # …and the year itself, placed within it
     ("de", "Die Wahl soll Ende nächsten Jahres stattfinden.", [("Ende nächsten Jahres", "2027")]),
     ("es", "Las conversaciones se suspendieron a finales del año pasado.", [("finales del año pasado", "2025")]),
@@ -3955,8 +3955,9 @@ def test_a_day_counted_on_in_the_future_goes_on_from_the_day_ahead_not_a_month_g
 
 
 @pytest.mark.parametrize(("text", "phrase", "value"), [
-    ("Bakan, anlaşmanın önümüzdeki yıl Mart ayında yürürlüğe girmesinin beklendiğini söyledi.", "önümüzdeki yıl Mart", "2027-03"),
-    ("Seçim geçen yıl Ekim ayında yapıldı.", "geçen yıl Ekim", "2025-10"),
+    ("Bakan, anlaşmanın önümüzdeki yıl Mart ayında yürürlüğe girmesinin beklendiğini söyledi.", "önümüzdeki yıl Mart ayında",
+     "2027-03"),
+    ("Seçim geçen yıl Ekim ayında yapıldı.", "geçen yıl Ekim ayında", "2025-10"),
 ])
 def test_turkish_relative_year_in_the_nominative_before_its_month(text, phrase, value):
     assert foreign_value_of(text, phrase, date(2026, 11, 27), "tr") == value

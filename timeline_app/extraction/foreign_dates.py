@@ -1837,6 +1837,8 @@ def _month_of_relative_year(text: str, dct: Day, language: str, taken: bytearray
     if not names:
         return []
     month_part = rf"(?:(?P<day>\d{{1,2}})\.?\s+(?:de\s+)?)?(?P<mon>{names})"
+    if language == "tr":
+        month_part += r"(?:\s+ay(?:ında|ının|ı))?"  # ("Mart ayında": the word for month, its case ending with it)
     pattern = re.compile(rf"(?<!\w){before}{month_part}(?!\w)" if before else rf"(?<!\w){month_part}(?:{after})(?!\w)",
                          re.IGNORECASE | re.UNICODE)
     out = []
