@@ -13051,3 +13051,12 @@ def test_a_zero_relative_with_two_names_whose_auspices_or_two_listed_dates(tmp_p
         date(2026, 12, 1))
     assert titles["2023-02"] == titles["2023-03"] == "They reached the agreements under EU auspices", titles
     assert titles["2015-06"] == "Serbia and Kosovo reached the deal", titles
+
+
+def test_an_appositive_s_participle_dates_the_subject_s_appointment(tmp_path):
+    titles = titles_of(
+        tmp_path,
+        "JAKARTA, Nov 27, 2026 - The envoy, a former Malaysian foreign minister appointed in January, said after the "
+        "meeting that he had urged the junta to extend a ceasefire.\n",
+        date(2026, 11, 27))
+    assert titles == {"2026-01": "The envoy was appointed"}, titles

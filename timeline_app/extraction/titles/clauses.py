@@ -1215,6 +1215,11 @@ def subject_participle(sentence: Sentence, t: Timex, inside: list[Timex] | None 
         # "The new water agreement, to be signed in Tashkent next month, would run…": what is to be done to the subject then
         told = remove_date_phrase(body, rel - lo - 2, t.end - sentence.start - lo - 2)
         return f"{s[:lo]} {'are' if be_for(s[:lo]) == 'were' else 'is'} {told}"
+    apposed = _APPOSED_PARTICIPLE.match(body)
+    if apposed is not None and apposed.end() == rel - lo - 2 and apposed["part"] not in PLAN_WORDS:
+        # "The envoy, a former Malaysian foreign minister appointed in January, said…": what the subject is, and the
+        # participle whose date it is ("The envoy was appointed")
+        return f"{s[:lo]} {be_for(s[:lo])} {apposed['part']}"
     relative = _FOREIGN_RELATIVE.match(body)
     participle = PARTICIPLE_START.match(body) or _foreign_participle(body) or relative
     if participle is None or participle.group(0).split()[-1].lower() in PLAN_WORDS | _ROMANCE_PLAN_WORDS:
@@ -1260,6 +1265,9 @@ def subject_participle(sentence: Sentence, t: Timex, inside: list[Timex] | None 
     return f"{subject}, {told}"
 
 
+#: An appositive's noun phrase and its participle, up to the participle's date: "a former foreign minister appointed in ".
+_APPOSED_PARTICIPLE = re.compile(r"(?:a|an)\s+(?:[\w'’-]+\s+){0,5}?(?P<part>appointed|named|elected|re-elected|chosen|nominated|"
+                                 r"installed|designated|sworn\s+in|confirmed)\s+(?:in|on|at|last|this|earlier|since)?\s*")
 #: The "and" before a second participle: "passed in 2010 [and] amended twice since" (not the "and" of "envoys from both
 #: Washington and Moscow").
 _SECOND_PARTICIPLE = re.compile(rf" and (?=(?:\w+ly\s+)?(?:\w{{3,}}ed|{IRREGULAR_PARTICIPLES})\b)")
