@@ -13060,3 +13060,13 @@ def test_an_appositive_s_participle_dates_the_subject_s_appointment(tmp_path):
         "meeting that he had urged the junta to extend a ceasefire.\n",
         date(2026, 11, 27))
     assert titles == {"2026-01": "The envoy was appointed"}, titles
+
+
+def test_a_month_is_no_antecedent_of_which(tmp_path):
+    titles = titles_of(
+        tmp_path,
+        "VIENNA, Dec 1, 2026 - European powers triggered the return of U.N. sanctions in late August, which took effect "
+        "at the end of September.\n",
+        date(2026, 12, 1))
+    assert not titles["2026-09"].startswith("August"), titles
+    assert "sanctions" in titles["2026-09"], titles

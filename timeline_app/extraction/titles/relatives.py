@@ -567,6 +567,8 @@ def named_relative(sentence: Sentence, t: Timex) -> tuple[Sentence, int] | None:
     m = _NAMED_RELATIVE.search(sentence.text, max(0, t.start - sentence.start - 160), t.start - sentence.start)
     if m is not None and m["dated"] and not re.match(r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s", m["noun"]):
         return None  # (a name and its year: "…visited Yerevan in 2020, which…" may be about the visit)
+    if m is not None and _CALENDAR_NAME_END.search(m["noun"]):
+        return None  # (a month or a day is no one who does: "…the return of sanctions in late August, which took effect")
     if m is None or (re.search(r"(?:meet|gather|convene|vote|resume|decide)$", m["verb"])
                      and not re.search(rf"\b{_PEOPLE_WHO_GATHER}$", m["noun"])):
         return None  # (who gathers is people: not "the backing of leaders, who will gather…")
@@ -585,6 +587,9 @@ def named_relative(sentence: Sentence, t: Timex) -> tuple[Sentence, int] | None:
     return turned_clause(sentence, t, f"{noun} ", m.start("verb"))
 
 
+#: A month's or a weekday's name that ends a noun phrase.
+_CALENDAR_NAME_END = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+                                r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.?$")
 #: A name, what it is set off after it, and "who": "Ruben Vardanyan, a Russian-born billionaire who ".
 _NAME_DESCRIBED_WHO = re.compile(r"(?P<name>(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’.-]*),\s+(?:a|an|the)\s+[^,;()]{1,60}?\s+who\s+"
                                  r"(?=(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|served|led|ran|held|won|fought|took|became|was|were)\b)")
