@@ -13070,3 +13070,12 @@ def test_a_month_is_no_antecedent_of_which(tmp_path):
         date(2026, 12, 1))
     assert not titles["2026-09"].startswith("August"), titles
     assert "sanctions" in titles["2026-09"], titles
+
+
+def test_a_date_set_off_before_a_past_and_its_preposition_takes_one_comma_with_it(tmp_path):
+    titles = titles_of(
+        tmp_path,
+        "YEREVAN, Dec 2, 2026 - Their last meeting, in October, ended with an agreement to open a second border "
+        "crossing.\n",
+        date(2026, 12, 2))
+    assert titles["2026-10"] == "Their last meeting ended with an agreement to open a second border crossing", titles

@@ -622,7 +622,9 @@ def remove_date_phrase(text: str, start: int, end: int, own: bool = False) -> st
         rest = after.lstrip()
         if before[m.start():].lstrip().startswith(",") and rest.startswith(",") \
                 and (VERB.match(rest[1:].lstrip()) or re.match(rf"\s*(?:{AUXILIARY}|would|{words_pattern(PAST_LIKE_PRESENT)})\b", rest[1:])
-                     or FOREIGN_PAST.match(rest[1:].lstrip())):
+                     # (a past before its preposition too, which no participle's comma stands before: "Their last meeting[,
+                     # in October], ended with an agreement")
+                     or re.match(r"\s*[a-z]{3,}ed\b", rest[1:]) or FOREIGN_PAST.match(rest[1:].lstrip())):
             # "new prices, effective [from Monday], would rise": no comma between subject and verb (nor in the languages
             # whose pasts we read: "Une première série de pourparlers à Djeddah[, en mai 2023], avait abouti…")
             after = rest[1:]
