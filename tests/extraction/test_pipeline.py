@@ -13079,3 +13079,12 @@ def test_a_date_set_off_before_a_past_and_its_preposition_takes_one_comma_with_i
         "crossing.\n",
         date(2026, 12, 2))
     assert titles["2026-10"] == "Their last meeting ended with an agreement to open a second border crossing", titles
+
+
+def test_a_participle_whose_agent_is_two_nationalities_plural_dates_its_noun(tmp_path):
+    titles = titles_of(
+        tmp_path,
+        "VIENNA, Dec 1, 2026 - Iran and the agency agreed on Monday on a framework for inspectors to return to sites hit "
+        "by Israeli and U.S. strikes in June.\n",
+        date(2026, 12, 1))
+    assert titles["2026-06"] == "Sites were hit by Israeli and U.S. strikes", titles

@@ -662,7 +662,7 @@ _REDUCED_PARTICIPLE = re.compile(r"(?<!\bwhat\s)(?<!\bWhat\s)(?<!\bwas\s)(?<!\bw
                                  # (a prefix with its hyphen is the participle's: "Sandu, re-elected in November 2024,")
                                  rf"(?P<part>\b(?:(?:re|co|pre|un|self|hand)-)?(?!{NO_PASSIVE_PASTS}\b)(?!followed\s+(?!by\b))(?:(?:set|drawn|carried|laid|called|put)\s+(?:up|out|down|off|forward)|"
                                  r"[a-z]{3,}ed|signed|agreed|held|made|won|begun|built|set|struck|taken|shot|sent|"
-                                 r"caught|drawn|written|given|stolen|brought))\s+"
+                                 r"caught|drawn|written|given|stolen|brought|(?:hit|shut|cut)(?=\s+by\b)))\s+"
                                  r"(?:(?!only\b)[a-z]{3,}ly\s+)?"  # ("the memorandum, renewed automatically in 2020")
                                  # ("a peace treaty initialled at the White House in August": a named place may come between)
                                  # …or its agent: "a ceasefire brokered by Norway in February 2002", "by the DRC and Rwanda"
@@ -680,6 +680,8 @@ _REDUCED_PARTICIPLE = re.compile(r"(?<!\bwhat\s)(?<!\bWhat\s)(?<!\bwas\s)(?<!\bw
                                  r"|(?<!followed\s)(?<!preceded\s)by\s+(?:the\s+)?(?:[A-Za-z][a-z]+\s+){0,2}?[a-z]{3,}s\s+"
                                  r"(?:in|at)\s+[A-Z][\w'’.-]*\s+"
                                  r"|by\s+(?:the\s+)?(?:[A-Za-z][a-z]+\s+){0,2}?[a-z]{3,}s\s+"
+                                 # (…two nationalities' plural: "sites hit by Israeli and U.S. strikes in June")
+                                 r"|by\s+(?:[A-Z][a-z]+|[A-Z]\.(?:[A-Z]\.)+)\s+and\s+(?:[A-Z][a-z]+|[A-Z]\.(?:[A-Z]\.)+)\s+[a-z]{3,}s\s+"
                                  # ("first reported by diplomats in
                                  # early October", "given by the Bosnian authorities in May")
                                  # (…or by a body: "estimates published by the alliance in June")
