@@ -13088,3 +13088,13 @@ def test_a_participle_whose_agent_is_two_nationalities_plural_dates_its_noun(tmp
         "by Israeli and U.S. strikes in June.\n",
         date(2026, 12, 1))
     assert titles["2026-06"] == "Sites were hit by Israeli and U.S. strikes", titles
+
+
+def test_a_counted_clause_goes_from_a_title_cut_short_inside_it(tmp_path):
+    titles = titles_of(
+        tmp_path,
+        "BOGOTA, Nov 30, 2026 (AP) — The government and the rebel group said Sunday they would resume peace talks in "
+        "Caracas in mid-January, almost a year after the process was frozen following a rebel offensive in the "
+        "Catatumbo region.\n",
+        date(2026, 11, 30))
+    assert titles["2027-01"] == "The government and the rebel group would resume peace talks in Caracas", titles

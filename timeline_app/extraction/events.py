@@ -1965,6 +1965,10 @@ def _find_candidates(text: str, sentences: list[Sentence], timexes: list[Timex],
                 told_apart = happening.told.rstrip(". ")
                 if told_apart not in title:  # (the title has left out a relative clause inside it: "militiamen[, who…,]")
                     told_apart = without_enclosed_relative(told_apart)
+                cut_short = title.endswith("…") and told_apart not in title and len(told_apart) > 20 \
+                    and title.find(told_apart[:20]) > 0
+                if cut_short:  # (…or was cut short inside it: "…in Caracas, almost a year after the process was frozen…")
+                    title = title[:title.find(told_apart[:20])].rstrip(" ,")
                 # (an aside set off by two commas goes with both: "established, the day …, by resolution 1996")
                 both = told_apart.startswith(",") and told_apart + "," in title \
                     and not re.search(re.escape(told_apart) + r",\s+(?:for\s+(?:instance|example)|however|though|too)\b", title)
