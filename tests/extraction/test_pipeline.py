@@ -13098,3 +13098,12 @@ def test_a_counted_clause_goes_from_a_title_cut_short_inside_it(tmp_path):
         "Catatumbo region.\n",
         date(2026, 11, 30))
     assert titles["2027-01"] == "The government and the rebel group would resume peace talks in Caracas", titles
+
+
+def test_it_in_a_time_clause_inside_a_relative_clause_is_the_relative_s_noun(tmp_path):
+    titles = titles_of(
+        tmp_path,
+        "BOGOTA, Nov 30, 2026 (AP) — The two sides had signed a six-month bilateral ceasefire in June 2023, which was "
+        "extended once before it expired in August 2024.\n",
+        date(2026, 11, 30))
+    assert titles["2024-08"] == "The six-month bilateral ceasefire expired", titles

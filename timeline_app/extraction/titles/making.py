@@ -187,6 +187,7 @@ from timeline_app.extraction.titles.romance import (
 )
 from timeline_app.extraction.titles.subjects import (
     PERSON_ROLE,
+    RELATIVE_THEN_IT,
     antecedent_of,
     parallel_subject,
     place_after_verb,
@@ -3342,6 +3343,11 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
                     return pronoun_as_subject(title, sentence.text)
                 if part is coordinated:  # ("…, and the following month in Ohrid they agreed on an annex")
                     title = place_after_verb(title, sentence.text)
+                if re.match(r"it\s", part.text) and RELATIVE_THEN_IT.search(sentence.text, 0, part.start
+                                                                                              - sentence.start + 3):
+                    # (…or inside a relative clause, whose noun it is: "a ceasefire, which was extended once before it
+                    # expired in August 2024")
+                    return pronoun_as_subject(title, sentence.text)
                 if part is clause and (re.match(r"(?:he|she)\s", part.text) or (
                         # (a thing's pronoun after a concession only: "…has largely held, although it formally expired…";
                         # not after a time's, "…eight months after it applied" may be the object's)

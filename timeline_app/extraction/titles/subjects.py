@@ -212,6 +212,11 @@ def pronoun_as_subject(title: str, sentence_text: str) -> str:
         if len(owners) == 1:
             owner = owners.pop()
             return owner[:1].upper() + owner[1:] + title[2:]
+    relative = RELATIVE_THEN_IT.search(sentence_text, 0, TITLE_SOURCE_CHARS) if m and m[1].lower() == "it" else None
+    if relative is not None:
+        # "…signed a six-month ceasefire in June 2023, which was extended once before it expired in August 2024": the
+        # "it" of a time clause inside a relative clause is the relative's noun
+        return f"The {relative['np']}{title[2:]}"
     them = re.search(r"\s(them)$", title) if m is None else None
     plural = _PAST_AND_PLURAL_OBJECT.search(sentence_text, 0, TITLE_SOURCE_CHARS) if them is not None else None
     if plural is not None and plural["np"] not in title:
@@ -322,6 +327,14 @@ _ROLE_BETWEEN = re.compile(rf"\b(?:the|a|an|his|her|its|their)\s+(?:[\w-]+\s+){{
 
 #: A list entry's bullet and the date that labels it: "* April 2, 2022 - ", "• 2019 – ".
 _LIST_ENTRY_HEAD = re.compile(r"(?:[*•·▪-]\s+)?(?=[^—–\n]{0,40}\d)[\w.,' /]{1,40}?\s+[—–-]\s+(?=[A-Z])")
+
+
+#: A noun, its relative clause and a time clause inside it whose subject is "it": "a six-month ceasefire, which was
+#: extended once before it ".
+# (its date may come between: "a six-month ceasefire in June 2023, which…")
+RELATIVE_THEN_IT = re.compile(r"\b(?:a|an|the|its|their)\s+(?P<np>(?:[\w-]+\s+){0,3}?[a-z][\w-]*)(?:\s+(?:in|on|at)\s+[^,;]{1,30})?"
+                              r",\s+which\s+[^,;.]*?"
+                              r"\b(?:before|after|until|when|once)\s+it\s")
 
 
 def antecedent_of(pronoun: str, sentence_text: str) -> str | None:
