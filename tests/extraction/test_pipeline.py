@@ -13107,3 +13107,12 @@ def test_it_in_a_time_clause_inside_a_relative_clause_is_the_relative_s_noun(tmp
         "extended once before it expired in August 2024.\n",
         date(2026, 11, 30))
     assert titles["2024-08"] == "The six-month bilateral ceasefire expired", titles
+
+
+def test_a_closing_attribution_on_a_platform_named_by_a_letter_goes(tmp_path):
+    titles = titles_of(
+        tmp_path,
+        "Live: EU leaders meet in Brussels\n\nThursday 26 November 2026\n\n19:55 CET — Leaders have agreed to the loan, the "
+        "council's president says on X. The money will be raised on the markets.\n",
+        date(2026, 11, 26))
+    assert titles["2026-11-26T19:55"] == "Leaders have agreed to the loan", titles

@@ -607,7 +607,8 @@ _GAPPED_RELATIVE = re.compile(rf"{_GAPPED_SUBJECT}(?:and\s+{_GAPPED_SUBJECT})?(?
                               rf"(?!(?:was|were|is|are|been|be|had|has|have)\b)(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})"
                               rf"(?=\s+(?:in|on|at|for|since|during|over|with|from|to|by|until|last|this|before|after)\b|\s*[,.;]|\s*$))")
 #: A closing period that belongs to an abbreviation: "Exploration Co.", "the U.S.", "Martin Luther King Jr."
-_ABBREVIATION_END = re.compile(r"(?:\b(?:Co|Inc|Corp|Ltd|Jr|Sr|Bros|St|Mt)|\b[A-Z]|\b[ap]\.m)\.$")  # ("…until after 6 a.m.")
+# (a lone capital after a lower-case word is a thing's name, no initial: "…says on X.")
+_ABBREVIATION_END = re.compile(r"(?:\b(?:Co|Inc|Corp|Ltd|Jr|Sr|Bros|St|Mt)|(?<![a-z]\s)\b[A-Z]|\b[ap]\.m)\.$")  # ("…until after 6 a.m.")
 
 
 def _without_end_stop(title: str) -> str:
