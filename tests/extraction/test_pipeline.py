@@ -13116,3 +13116,13 @@ def test_a_closing_attribution_on_a_platform_named_by_a_letter_goes(tmp_path):
         "council's president says on X. The money will be raised on the markets.\n",
         date(2026, 11, 26))
     assert titles["2026-11-26T19:55"] == "Leaders have agreed to the loan", titles
+
+
+def test_german_two_dated_objects_share_the_subject_auxiliary_and_participle(tmp_path):
+    titles = titles_of(
+        tmp_path,
+        "Kinshasa, 1. Dezember 2026 (dpa) – Die M23 hatte im Januar die Provinzhauptstadt Goma und im Februar Bukavu "
+        "eingenommen.\n",
+        date(2026, 12, 1))
+    assert titles == {"2026-01": "Die M23 hatte die Provinzhauptstadt Goma eingenommen",
+                      "2026-02": "Die M23 hatte Bukavu eingenommen"}, titles

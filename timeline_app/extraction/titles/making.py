@@ -167,6 +167,7 @@ from timeline_app.extraction.titles.romance import (
     foreign_year_of_noun,
     fronted_romance_governed_title,
     german_closing_relative_title,
+    german_gapped_objects_title,
     romance_bare_relative,
     romance_before_being,
     romance_but_clause,
@@ -2648,7 +2649,7 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         or romance_where_clause(sentence, t) \
         or romance_fronted_participle(sentence, t) or romance_participle_title(sentence, t) \
         or romance_whose_title(sentence, t) or romance_relative_title(sentence, t) or romance_name_relative_title(sentence, t) \
-        or german_closing_relative_title(sentence, t) \
+        or german_closing_relative_title(sentence, t) or german_gapped_objects_title(sentence, t, inside) \
         or foreign_year_of_noun(sentence, t, inside) \
         or romance_but_clause(sentence, t)
     if romance is not None:  # "…le président libanais Joseph Aoun, élu en janvier 2025": Aoun's election

@@ -654,6 +654,35 @@ _GERMAN_ACCUSATIVE = {"das": {"einem": "ein", "eines": "ein", "dem": "das", "des
                       "die": {"einer": "eine", "der": "die"}}
 
 
+#: A German clause up to its auxiliary, and the preposition of the first of two dated objects: "Die M23 hatte im ".
+_GERMAN_HEAD_TO_AUXILIARY = re.compile(r"(?P<head>.*\b(?:hatte|hatten|hat|haben|ist|sind|war|waren|wurde|wurden))\s+"
+                                       r"(?:(?:im|am|in|seit|Anfang|Mitte|Ende)\s+)?$")
+#: What stands between two dated objects of one German participle: " die Provinzhauptstadt Goma und im " (an object
+#: ends on its noun, capitalised; not a participle of its own: "in Kraft getreten und im Februar 2024 verlängert worden").
+_GERMAN_FIRST_OBJECT = re.compile(r"\s+(?P<object>[^,;]{0,60}?[A-ZÄÖÜ][\wäöüß-]*)\s+und\s+(?:(?:im|am|in|Anfang|Mitte|Ende)\s+)?$")
+#: The second object and the participle that closes the sentence: " Bukavu eingenommen.".
+_GERMAN_LAST_OBJECT = re.compile(r"\s+(?P<object>[^,;]{0,60}?[A-ZÄÖÜ][\wäöüß-]*)\s+(?P<part>(?:ge)?[a-zäöüß]{3,}(?:t|en))\s*[.!]?\s*$")
+
+
+def german_gapped_objects_title(sentence: Sentence, t: Timex, inside: list[Timex]) -> str | None:
+    """"Die M23 hatte im Januar die Provinzhauptstadt Goma und im Februar Bukavu eingenommen": two dates, each with its
+    object, share the clause's subject, auxiliary and closing participle ("Die M23 hatte Bukavu eingenommen")."""
+    s = sentence.text
+    if language_of(s) != "de":
+        return None
+    for first, second in zip(inside, inside[1:], strict=False):
+        if t not in (first, second):
+            continue
+        head = _GERMAN_HEAD_TO_AUXILIARY.fullmatch(s, dateline_end(s), first.start - sentence.start)
+        middle = _GERMAN_FIRST_OBJECT.fullmatch(s, first.end - sentence.start, second.start - sentence.start)
+        tail = _GERMAN_LAST_OBJECT.fullmatch(s, second.end - sentence.start)
+        if head is None or middle is None or tail is None:
+            continue
+        told = (middle if t is first else tail)["object"]
+        return f"{head['head']} {told} {tail['part']}"
+    return None
+
+
 def romance_relative_title(sentence: Sentence, t: Timex) -> str | None:
     """A date at the end of a relative clause in French, Spanish, Italian or Portuguese dates what the clause
     says of its noun: "…un protocolo para restablecer el cese al fuego, que entrará en vigor el 2 de diciembre" →
