@@ -13126,3 +13126,12 @@ def test_german_two_dated_objects_share_the_subject_auxiliary_and_participle(tmp
         date(2026, 12, 1))
     assert titles == {"2026-01": "Die M23 hatte die Provinzhauptstadt Goma eingenommen",
                       "2026-02": "Die M23 hatte Bukavu eingenommen"}, titles
+
+
+def test_a_noun_phrase_left_with_its_bare_participle_is_told_as_its_passive(tmp_path):
+    titles = titles_of(
+        tmp_path,
+        "YEREVAN, Dec 1, 2026 - The prime minister has promised a referendum on a new constitution, but not before the "
+        "parliamentary election held in June 2026, which his party won.\n",
+        date(2026, 12, 1))
+    assert titles["2026-06"] == "The parliamentary election was held", titles

@@ -449,10 +449,17 @@ def finish_title(title: str, gazetteer: Gazetteer) -> str:
     # "…han atacado más de una veintena de embarcaciones [que]": a relative pronoun left alone by its date goes
     title = re.sub(r"(?<=\w)\s+(?:que|qui|che|quien|cuyo|cuya|dont|which|who|whom)$", "", title)
     title = _without_emptied_quotations(title)
+    bare = _BARE_NOUN_AND_PARTICIPLE.fullmatch(title)
+    if bare is not None:  # "[not before] the parliamentary election held [in June 2026]": the noun's passive
+        title = f"{bare['np']} {be_for(bare['np'])} {bare['part']}"
     title = one_of_them(title)
     return title[:1].upper() + title[1:]
 
 
+#: A noun phrase with its article and nothing but a participle after it: "the parliamentary election held" (a verb
+#: that takes an object, so no past of the noun's own: not "The conference opened"; no auxiliary in the noun phrase).
+_BARE_NOUN_AND_PARTICIPLE = re.compile(r"(?P<np>(?:[Tt]he|[Aa]n?)(?:\s+(?!(?:was|were|is|are|has|have|had|been|be|being)\b)"
+                                       r"[a-z][\w-]*){1,4})\s+(?P<part>held|signed|reached|adopted|imposed|issued|ratified|staged)")
 #: What is left of a quotation whose words were its dates: 'would not back the loan "[today] or [next week]"',
 #: 'ready to meet again "[as early as next month]."'.
 _EMPTIED_QUOTATION_INSIDE = re.compile(r"[\s.,;:!?…]*(?:(?:or|and|to|nor|as|by|until|from)\b[\s.,;:!?…]*)*")
