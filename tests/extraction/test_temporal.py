@@ -3961,3 +3961,7 @@ def test_a_day_counted_on_in_the_future_goes_on_from_the_day_ahead_not_a_month_g
 ])
 def test_turkish_relative_year_in_the_nominative_before_its_month(text, phrase, value):
     assert foreign_value_of(text, phrase, date(2026, 11, 27), "tr") == value
+
+
+def test_a_month_before_the_delivery_of_a_thing_is_no_contract_month():
+    assert value_of("In March delivery of the first jets began.", "March", date(2026, 12, 1)) == "2026-03"

@@ -1601,7 +1601,8 @@ MONTH_OF_FIGURES = re.compile(r"\s+(?:(?:trade|jobs|payrolls?|inflation|retail|i
 #: "the January contract", "December crude futures" (a month ahead, or the one running).
 MONTH_OF_CONTRACT = re.compile(r"\s+(?:(?:crude|oil|gas|gasoil|diesel|heating|natural|LNG|power|wheat|corn|soybeans?|cocoa|coffee|"
                                r"sugar|cotton|gold|silver|copper|aluminium|aluminum|nickel|Brent|WTI)\s+){0,2}"
-                               r"(?:delivery|contracts?|futures|options|settlement\s+price)\b")
+                               # (not what is delivered or contracted then: "In March delivery of the jets began")
+                               r"(?:delivery|contracts?|futures|options|settlement\s+price)\b(?!\s+(?:of|for|with|to|worth|were|was)\b)")
 
 
 def resolve_month(month: int, ctx: Context, m: re.Match[str], rel: str | None = None) -> tuple[int, str]:
