@@ -181,9 +181,10 @@ _NOUN_THEN_COURSE_GERUND = re.compile(r"(?P<np>(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)
 _COURSE_VERBS = {"closing": "close", "opening": "open", "ending": "end", "starting": "start", "beginning": "begin",
                  "resuming": "resume"}
 #: A noun phrase and the bare participle a cut clause left after it: "…in a snap election [called]".
-# (no auxiliary inside the noun phrase, whose participle is then a passive's: "the vote had been delayed")
-_NOUN_THEN_BARE_PARTICIPLE = re.compile(r"(?P<keep>.*\b(?P<np>(?:an?|the)\s+(?:(?!(?:had|has|have|been|be|being|was|were|is|are)\s)"
-                                        r"[\w-]+\s+){0,3}(?!(?:had|has|have|been|be|being|was|were|is|are)\s)[\w-]+))\s+"
+#: A word of a noun phrase, no auxiliary (after which a participle is a passive's: "the vote had been delayed").
+_NOT_AN_AUXILIARY = r"(?!(?:was|were|is|are|has|have|had|been|be|being)\b)"
+_NOUN_THEN_BARE_PARTICIPLE = re.compile(rf"(?P<keep>.*\b(?P<np>(?:an?|the)\s+(?:{_NOT_AN_AUXILIARY}[\w-]+\s+){{0,3}}"
+                                        rf"{_NOT_AN_AUXILIARY}[\w-]+))\s+"
                                         r"(?:[a-z]{3,}ed|held|set|made)")
 #: A Romance subject's aside of what it was planned as, its date gone, before the verb: "Le sommet[, prévu à Bruxelles,]
 #: pourrait être reporté", "La cumbre[, prevista en Madrid,] podría aplazarse".
@@ -458,8 +459,8 @@ def finish_title(title: str, gazetteer: Gazetteer) -> str:
 
 #: A noun phrase with its article and nothing but a participle after it: "the parliamentary election held" (a verb
 #: that takes an object, so no past of the noun's own: not "The conference opened"; no auxiliary in the noun phrase).
-_BARE_NOUN_AND_PARTICIPLE = re.compile(r"(?P<np>(?:[Tt]he|[Aa]n?)(?:\s+(?!(?:was|were|is|are|has|have|had|been|be|being)\b)"
-                                       r"[a-z][\w-]*){1,4})\s+(?P<part>held|signed|reached|adopted|imposed|issued|ratified|staged)")
+_BARE_NOUN_AND_PARTICIPLE = re.compile(rf"(?P<np>(?:[Tt]he|[Aa]n?)(?:\s+{_NOT_AN_AUXILIARY}[a-z][\w-]*){{1,4}})\s+"
+                                       r"(?P<part>held|signed|reached|adopted|imposed|issued|ratified|staged)")
 #: What is left of a quotation whose words were its dates: 'would not back the loan "[today] or [next week]"',
 #: 'ready to meet again "[as early as next month]."'.
 _EMPTIED_QUOTATION_INSIDE = re.compile(r"[\s.,;:!?…]*(?:(?:or|and|to|nor|as|by|until|from)\b[\s.,;:!?…]*)*")
