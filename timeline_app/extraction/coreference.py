@@ -428,15 +428,16 @@ class Antecedents:
         """The person the sentences before the one being read were last about, within reach, or None when another was
         named since."""
         person = self._last_person(self._recent[:-1], self._continued[:-1])
-        sole = next(iter(self._openers)) if len(self._openers) == 1 else None
-        if sole is not None and any(sole not in (surname(name), self.gazetteer.short_names.get(name)) for name in self._people_named):
-            sole = None  # (someone else was named, who may be meant)
-        if person is None and sole is not None and self._continued and self._continued[-1] \
-                and not re.match(r"(?:The|A|An)\s", sole):
-            # (beyond reach, the only person the article has named at all is still the one a sentence opening with "he"
-            # means: an obituary's "He later chaired a panel…" after two sentences about the accord he brokered)
-            person = sole
-        return person
+        if person is not None or len(self._openers) != 1 or not (self._continued and self._continued[-1]):
+            return person
+        # (beyond reach, the only person the article has named at all is still the one a sentence opening with "he" means:
+        # an obituary's "He later chaired a panel…" after two sentences about the accord he brokered — unless someone
+        # else was named, who may be meant, or the one is a role)
+        sole = next(iter(self._openers))
+        if re.match(r"(?:The|A|An)\s", sole) \
+                or any(sole not in (surname(name), self.gazetteer.short_names.get(name)) for name in self._people_named):
+            return None
+        return sole
 
     @staticmethod
     def _last_person(recent: list[str | None], continued: list[bool]) -> str | None:
