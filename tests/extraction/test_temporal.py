@@ -3965,3 +3965,22 @@ def test_turkish_relative_year_in_the_nominative_before_its_month(text, phrase, 
 
 def test_a_month_before_the_delivery_of_a_thing_is_no_contract_month():
     assert value_of("In March delivery of the first jets began.", "March", date(2026, 12, 1)) == "2026-03"
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), [
+    ("Cars will be allowed across from April 1, and lorries from the middle of May once the load limit has been checked.",
+     "the middle of May", "2026-05"),
+    ("Flights will resume from June if the runway has been repaired by then.", "June", "2026-06"),
+])
+def test_a_condition_after_the_date_does_not_give_its_tense(text, phrase, value):
+    # (the perfect of "once … has been checked" is the condition's, not the date's)
+    assert value_of(text, phrase, date(2026, 3, 14)) == value
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), [
+    ("The parliamentary election is due in the autumn of next year.", "the autumn of next year", "2027-FA"),
+    ("The bridge was shut in the spring of last year.", "the spring of last year", "2025-SP"),
+    ("Talks may resume in late summer of this year.", "late summer of this year", "2026-SU"),
+])
+def test_a_season_of_a_year_named_from_publication(text, phrase, value):
+    assert value_of(text, phrase, date(2026, 3, 14)) == value

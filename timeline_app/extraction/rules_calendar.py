@@ -683,16 +683,22 @@ _COMPLEMENTIZER_THAT = re.compile(r"\s+(?:would|will|could|might|may|is|was|has|
                                   r"brings|brought|begins|began|ends|ended)\b")
 
 
-@rule("season_that", rf"{B}(?:(?P<that>[Tt]hat|[Tt]he\s+same)\s+(?P<season>{SEASON})|(?:[Tt]he\s+)?(?:{MOD})?(?P<season2>{SEASON})\s+of\s+(?P<rel>that|the\s+same|the\s+following|the\s+next|the\s+previous)\s+year){E}")
+@rule("season_that", rf"{B}(?:(?P<that>[Tt]hat|[Tt]he\s+same)\s+(?P<season>{SEASON})|(?:[Tt]he\s+)?(?:{MOD})?(?P<season2>{SEASON})\s+of\s+(?P<rel>that|the\s+same|the\s+following|the\s+next|the\s+previous|next|last|this)\s+year){E}")
 def _season_that(m: re.Match[str], ctx: Context) -> Timex | None:
-    """"That summer", "the spring of that year": a season of the year the story last named."""
+    """"That summer", "the spring of that year": a season of the year the story last named ("the autumn of next
+    year": of the year named from publication)."""
+    rel = re.sub(r"\s+", " ", (m["rel"] or "that").lower())
+    if rel in ("next", "last", "this"):
+        year = ctx.dct.year + {"next": 1, "last": -1}.get(rel, 0)
+        season = m["season2"].lower()
+        return mk(m, DATE, f"{year_str(year)}-{lx.SEASON_CODES[season]}", f"the {season} of {rel} year ({year_str(year)})",
+                  mod=mod_code(m["mod"]))
     if ctx.ref_year is None:
         return None
     if m["that"] == "that" and _COMPLEMENTIZER_THAT.match(m.string, m.end()) \
             and not re.search(r"\b(?:in|during|by|until|since|through|for|of|before|after|from)\s+$",
                               m.string[max(0, m.start() - 12):m.start()], re.IGNORECASE):
         return None  # "warned that winter would arrive within weeks": "that" opens a clause, the season is its subject
-    rel = re.sub(r"\s+", " ", (m["rel"] or "that").lower())
     year = ctx.ref_year + {"the following": 1, "the next": 1, "the previous": -1}.get(rel, 0)
     season = (m["season"] or m["season2"]).lower()
     code = lx.SEASON_CODES[season]

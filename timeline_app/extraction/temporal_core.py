@@ -496,7 +496,7 @@ class Context:
         words = [m.group() for m in following]
         for i, word in enumerate(words):
             lowered = word.lower()
-            if lowered in ("that", "who", "which", "when", "where", "after", "before", "because"):
+            if lowered in ("that", "who", "which", "when", "where", "after", "before", "because", "once", "unless", "if"):
                 return None, following[i].end()
             if lowered in ("could", "might") and i + 2 < len(words) and words[i + 1].lower() == "be" \
                     and words[i + 2].lower().endswith("ed"):
