@@ -13135,3 +13135,13 @@ def test_a_noun_phrase_left_with_its_bare_participle_is_told_as_its_passive(tmp_
         "parliamentary election held in June 2026, which his party won.\n",
         date(2026, 12, 1))
     assert titles["2026-06"] == "The parliamentary election was held", titles
+
+
+def test_a_relative_clause_after_a_name_aside_is_told_of_the_name(tmp_path):
+    titles = titles_of(
+        tmp_path,
+        "GENEVA (AP) — Dec. 2, 2026\n\nThe observer group, known as OSMAG, which was formed in 1996 after a border "
+        "clash, will close its last post next year.\n",
+        date(2026, 12, 2))
+    assert titles["1996"] == "OSMAG was formed after a border clash", titles
+    assert titles["2027"] == "The observer group, known as OSMAG, will close its last post", titles

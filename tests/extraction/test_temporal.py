@@ -3984,3 +3984,14 @@ def test_a_condition_after_the_date_does_not_give_its_tense(text, phrase, value)
 ])
 def test_a_season_of_a_year_named_from_publication(text, phrase, value):
     assert value_of(text, phrase, date(2026, 3, 14)) == value
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), [
+    ("The monitoring mission, which was set up in 1994, will hand over its posts during the following year.",
+     "the following year", "2027"),
+    ("Talks stalled in March 2019. The envoy says a new round will open the following month.", "the following month", "2026-04"),
+    # (told in the past, it still counts on from the year named)
+    ("The mission was set up in 1994 and handed over its posts the following year.", "the following year", "1995"),
+])
+def test_what_is_still_to_come_follows_no_year_long_past(text, phrase, value):
+    assert value_of(text, phrase, date(2026, 3, 14)) == value

@@ -438,6 +438,10 @@ def _rel_unit(m: re.Match[str], ctx: Context) -> Timex | None:
             base = anchor.plus(7 * offset) if rel != "this" else anchor
         return mk(m, DATE, week_value(base) + "-WE", how, mod=mod)
     anaphoric = rel in ("following", "previous")
+    if rel == "following" and unit in ("month", "year") and _ahead_of_a_year_long_past(ctx, m, unit):
+        # "The force, which was created in 1978, will withdraw over the following year": what is still to come
+        # follows no month or year long past, but the publication's
+        anaphoric, how = False, f"{rel} {unit}, relative to {ctx.dct.label()}: ahead in its clause"
     if unit == "month":
         base = ctx.ref_month if anaphoric and ctx.ref_month else (anchor.year, anchor.month)
         if base != (anchor.year, anchor.month):
@@ -461,6 +465,15 @@ def _rel_unit(m: re.Match[str], ctx: Context) -> Timex | None:
     if unit == "decade":
         return mk(m, DATE, f"{(base_year // 10 + offset)}X", how, mod=mod)
     return mk(m, DATE, f"{base_year // 100 + offset:02d}", how, mod=mod)
+
+
+def _ahead_of_a_year_long_past(ctx: Context, m: re.Match[str], unit: str) -> bool:
+    """Whether "the following month/year", said ahead ("will"), would count on from a date of an earlier year."""
+    base_year = ctx.ref_month[0] if unit == "month" and ctx.ref_month else ctx.ref_year
+    return base_year is not None and base_year + 1 < ctx.dct.year and ctx.ref_at >= 0 \
+        and ctx.tense(m.start(), m.end()) == "future" \
+        and (ctx.ref_at < ctx.sentence_bounds(m.start())[0]
+             or re.search(r"\b(?:will|shall)\b", m.string[ctx.ref_at:m.start()]) is not None)
 
 
 @rule("earlier_this", rf"{B}(?P<w>[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate)\s+(?P<rel>this|last|next|that)\s+(?P<unit>week|month|year|morning|afternoon|evening){E}")

@@ -553,8 +553,10 @@ _BARE_OBJECT = re.compile(rf"(?:\bto\s+[a-z]{{3,}}|(?<![-'’])(?<!\bmost\s)(?<!
                           rf"(?<!\ban\s)(?<!'s\s)(?<!’s\s){VERB.pattern})\s+(?P<np>(?:[a-z][\w-]*\s+)?[a-z][\w-]*)$")
 
 
-#: A participle opening a phrase after a comma, before its object's name or determiner: ", ousting Alpha Condé".
-_OPENING_PARTICIPLE = re.compile(r"\s*[a-z]{3,}ing\s+(?=[A-Z]|(?:the|a|an|its|their|his|her)\s)")
+#: A participle opening a phrase after a comma, before its object's name or determiner: ", ousting Alpha Condé"; or a
+#: name's aside, whose name is the antecedent: "The force, known as UNIFIL, which was created…".
+_OPENING_PARTICIPLE = re.compile(r"\s*(?:[a-z]{3,}ing|(?:also\s+|better\s+)?known\s+as|called|dubbed|nicknamed)\s+"
+                                 r"(?=[A-Z]|(?:the|a|an|its|their|his|her)\s)")
 #: A noun phrase in apposition at a clause's end, the antecedent of the relative clause after it.
 _APPOSED_ANTECEDENT = re.compile(r",\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s*$")
 #: A main clause's object taken up again by a general noun in apposition: "…approved a plan to halt the

@@ -237,6 +237,9 @@ _ZERO_RELATIVE_BEFORE_DATE = re.compile(rf"(?<=[a-z]s)\s+(?:it|they)\s+(?:(?:cla
 _RELATIVE_THEN_DATE = re.compile(rf"\s+(?:that|which)\s+(?:(?:had|was|were)\s+)?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})"
                                  r"(?:\s+[\w'’-]+){0,8}?\s+(?:in|on|at|by)\s+(?:the\s+)?")
 
+#: A sentence's subject with an aside still open where a relative clause was cut out: "The force[, known as
+#: UNIFIL]", "The mission[, a force of 10,000 troops]".
+_SUBJECT_ASIDE_OPEN = re.compile(r"[^,]+,\s+(?:(?:also\s+|better\s+)?known\s+as|called|dubbed|nicknamed|an?|the)\s+[^,]+")
 
 #: An aside after a saying's date, before what was said: "said on Friday[, before the latest clash,] that".
 _ASIDE_BEFORE_THAT = re.compile(r",\s+(?:before|after|ahead\s+of|during|at|on\s+the\s+sidelines\s+of|in\s+(?:a|an|his|her|its|their)\s)"
@@ -445,6 +448,8 @@ def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gaz
                                                 rel_start, rel_end)):
         if s[hi - 1:hi] == "," and ATTRIBUTION_TAIL.match(s.rstrip(" .;"), hi - 1):
             hi -= 1  # "…once in Bender, where the text was drawn up Friday, an official said": the saying's comma stays
+        elif s[hi - 1:hi] == "," and _SUBJECT_ASIDE_OPEN.fullmatch(s, 0, lo) and not VERB.search(s, 0, s.find(",")):
+            hi -= 1  # "The force, known as UNIFIL, which was created in 1978, will withdraw": the subject's aside closes
         s = s[:lo] + s[hi:]
         if lo < rel_start:
             rel_start, rel_end = rel_start - (hi - lo), rel_end - (hi - lo)
