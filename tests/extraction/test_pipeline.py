@@ -13145,3 +13145,14 @@ def test_a_relative_clause_after_a_name_aside_is_told_of_the_name(tmp_path):
         date(2026, 12, 2))
     assert titles["1996"] == "OSMAG was formed after a border clash", titles
     assert titles["2027"] == "The observer group, known as OSMAG, will close its last post", titles
+
+
+def test_a_list_of_places_each_with_its_date_titles_each_place_with_the_clause_before(tmp_path):
+    titles = titles_of(
+        tmp_path,
+        "NICOSIA (Reuters) — Dec 2, 2026 — There have been rounds of informal contacts, in Vienna in March 2022, in Oslo "
+        "in May 2024 and in New York in June 2026, yet none has led to a formal negotiation.\n",
+        date(2026, 12, 2))
+    assert titles == {"2022-03": "There have been rounds of informal contacts in Vienna",
+                      "2024-05": "There have been rounds of informal contacts in Oslo",
+                      "2026-06": "There have been rounds of informal contacts in New York"}, titles

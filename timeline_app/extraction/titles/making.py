@@ -1248,6 +1248,35 @@ def _gapped_ranked_title(sentence: Sentence, t: Timex, inside: list[Timex], gaze
     return finish_title(f"{gapped['subject'][:1].upper()}{gapped['subject'][1:]} {ranked['noun']} {predicate}{rest}", gazetteer)
 
 
+#: One of a list of places, each with its own date, right before that date: ", in Geneva in ", " and in New York in ".
+_LISTED_PLACE_BEFORE_DATE = re.compile(r"(?:,\s+|\s+)(?:and\s+)?(?P<prep>in|at)\s+"
+                                       r"(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+(?:in|on)\s+(?:the\s+)?$")
+
+
+def _listed_places_title(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str | None:
+    """"There have been informal meetings, in Berlin in November 2019, in Geneva in April 2021 and in New York in
+    October 2024": each date is of the clause before the list, at its own place ("…meetings in Geneva")."""
+    s = sentence.text
+    chain: list[tuple[Timex, re.Match[str]]] = []
+    for o in sorted(inside, key=lambda o: o.start):
+        item = _LISTED_PLACE_BEFORE_DATE.search(s, max(0, o.start - sentence.start - 60), o.start - sentence.start)
+        if item is None:
+            chain = []
+            continue
+        if chain and item.start() != date_phrase_end(chain[-1][0], inside) - sentence.start:
+            if any(c is t for c, _ in chain):
+                break
+            chain = []
+        chain.append((o, item))
+    mine = next((item for o, item in chain if o is t), None)
+    if mine is None or len(chain) < 2 or not chain[0][1].group().startswith(","):
+        return None  # (without the comma the list is the verb's own: "met in Durban in July and in Washington in…")
+    head = s[dateline_end(s):chain[0][1].start()].strip(" ,")
+    if not head or not tells_a_doing(head) or any(o.start - sentence.start < chain[0][1].start() for o in inside):
+        return None
+    return finish_title(f"{head} {mine['prep']} {mine['place']}", gazetteer)
+
+
 #: A vote planned for its date, inside another's phrase: "the winner of [general elections due on] April 12".
 _VOTE_PLANNED_BEFORE = re.compile(r"\b(?:of|for|in|after|before|ahead\s+of)\s+(?:the\s+)?(?P<np>(?:(?:general|presidential|"
                                   r"parliamentary|legislative|local|national|municipal|regional|early|snap)\s+)?"
@@ -2350,7 +2379,7 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
     """The title of the happening `t` dates: from its own clause when the sentence dates several."""
     undated = _label_of_undated_clause(sentence, t, inside, gazetteer) or _since_when_title(sentence, t, inside, gazetteer) \
         or _after_semicolon_title(sentence, t, inside, gazetteer) or _vote_planned_inside(sentence, t, inside, gazetteer) \
-        or _gapped_ranked_title(sentence, t, inside, gazetteer)
+        or _gapped_ranked_title(sentence, t, inside, gazetteer) or _listed_places_title(sentence, t, inside, gazetteer)
     if undated is not None:
         return undated
     done_before = _AS_IT_DID.search(sentence.text, max(0, t.start - sentence.start - 40), t.start - sentence.start)
