@@ -13156,3 +13156,12 @@ def test_a_list_of_places_each_with_its_date_titles_each_place_with_the_clause_b
     assert titles == {"2022-03": "There have been rounds of informal contacts in Vienna",
                       "2024-05": "There have been rounds of informal contacts in Oslo",
                       "2026-06": "There have been rounds of informal contacts in New York"}, titles
+
+
+def test_a_role_set_off_before_its_name_in_a_joined_subject_leaves_the_first_subject(tmp_path):
+    titles = titles_of(
+        tmp_path,
+        "BELGRADE (AP) — Dec 2, 2026 — Prime Minister Albin Kurti and the Serbian president, Aleksandar Vucic, "
+        "met in Brussels in October and agreed to reopen a border crossing.\n",
+        date(2026, 12, 2))
+    assert titles["2026-10"] == "Kurti and Vucic met in Brussels and agreed to reopen a border crossing", titles

@@ -670,6 +670,11 @@ _ROMANCE_MODAL = re.compile(r"(?:doit|doivent|devrait|devraient|peut|peuvent|pou
                             r"pueden|podría|deve|devono|dovrebbe|può|possono|potrebbe)\b", re.I)
 #: French's singular future, spelled like many Spanish and Italian nouns ("ganadora", "frontera"): read in French only.
 _FRENCH_FUTURE = re.compile(r"[^\W\d_]{3,}(?:era|ira|dra)\b", re.I)
+#: A joined subject's second part, a role set off before its name: "[Kurti and] the Serbian president, Vucic, met".
+_JOINED_ROLE_THEN_NAME = re.compile(r"^(?P<first>(?:[A-Z][\w'’.-]*\s+)?(?:[a-z]+\s+){0,3}(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*"
+                                    r"\s+and\s+)(?:the|a|an|its|their|his|her)\s+[^,]{1,50},\s+"
+                                    r"(?P<name>(?:[A-ZÀ-Ý][\w'’.-]*\s+){0,3}[A-ZÀ-Ý][\w'’.-]*),\s+"
+                                    rf"(?=(?:[a-z]+ly\s+)?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}|has|have|had|is|was|will|would)\b)")
 _ROLE_THEN_NAME = re.compile(rf"(?:{_ROLE_OPENING}[a-z]|"
                              # (a name may open the role, its "The" gone: "United Nations peacekeeping mission, MINUSMA,
                              # completed…")
@@ -863,6 +868,8 @@ def _trim(title: str) -> str:
     if not OPENING_PHRASE.match(title):  # "Lebanon's president, Joseph Aoun[, who took office…,] said": the name says who
         title = _ROLE_BEFORE_NAME.sub("", title, count=1)
         # ("The newly elected Turkish Cypriot leader, Tufan Erhurman, won…": so it does set off by commas, before any verb)
+        # ("Erhurman and the Greek Cypriot president, Nikos Christodoulides, met": …as it does in a joined subject)
+        title = _JOINED_ROLE_THEN_NAME.sub(r"\g<first>\g<name> ", title, count=1)
         named = _ROLE_THEN_NAME.match(title)
         # (not a place's state or country: "The talks in Hollywood, Florida, began")
         if named is not None and not re.search(r"\b(?:in|at|near|from|of|to|outside)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*$",
