@@ -13165,3 +13165,13 @@ def test_a_role_set_off_before_its_name_in_a_joined_subject_leaves_the_first_sub
         "met in Brussels in October and agreed to reopen a border crossing.\n",
         date(2026, 12, 2))
     assert titles["2026-10"] == "Kurti and Vucic met in Brussels and agreed to reopen a border crossing", titles
+
+
+def test_two_names_joined_after_a_subordinating_word_are_one_subject(tmp_path):
+    titles = titles_of(
+        tmp_path,
+        "BEIRUT (AP) — Dec 2, 2026 — The truce took hold at noon on Nov. 20, 2026, after Israel and Hezbollah signed a "
+        "border protocol in Cairo the day before.\n",
+        date(2026, 12, 2))
+    assert titles == {"2026-11-20T12:00": "The truce took hold",
+                      "2026-11-19": "Israel and Hezbollah signed a border protocol in Cairo"}, titles

@@ -928,8 +928,9 @@ _SECOND_OBJECT_THEN_PREPOSITION = re.compile(rf"(?!(?:{PAST_VERB})\b)[a-z]{{3,}}
 #: A name and the infinitive it is the object of, after "and": "[Ethiopia and ]Eritrea to sign".
 _NAME_THEN_INFINITIVE = re.compile(rf"{_SHORT_NAME}\s+to\s+(?!the\b|a\b|an\b)[a-z]{{3,}}\b")
 
-#: A name right after what opens a clause: "[that] Kosovo", "[, ]Armenia".
-_NAME_AFTER_OPENER = re.compile(rf"(?:^|\bthat|\bsaid|,)\s+{_SHORT_NAME}\s*$")
+#: A name right after what opens a clause: "[that] Kosovo", "[, ]Armenia", "[after] Israel".
+_NAME_AFTER_OPENER = re.compile(rf"(?:^|\b(?:that|said|after|before|when|since|until|because|while|once|although)|,)"
+                                rf"\s+{_SHORT_NAME}\s*$")
 #: A name and the verb it is the subject of, with the name before "and": "[Kosovo and ]Serbia could sign".
 _NAME_THEN_VERB = re.compile(rf"{_SHORT_NAME}\s+(?:could|would|will|can|may|might|must|"
                              r"should|have|had|are|were|agreed|signed|met|said)\b")
