@@ -13175,3 +13175,12 @@ def test_two_names_joined_after_a_subordinating_word_are_one_subject(tmp_path):
         date(2026, 12, 2))
     assert titles == {"2026-11-20T12:00": "The truce took hold",
                       "2026-11-19": "Israel and Hezbollah signed a border protocol in Cairo"}, titles
+
+
+def test_he_is_not_the_person_named_after_him(tmp_path):
+    titles = titles_of(
+        tmp_path,
+        "ASMARA (AP) — Dec 2, 2026 — The Nobel committee honoured Prime Minister Kassa Tefera in 2020 for the truce he "
+        "agreed with Eritrean President Isaias Afwerki the year before.\n",
+        date(2026, 12, 2))
+    assert titles["2019"] == "Tefera agreed the truce with Isaias", titles

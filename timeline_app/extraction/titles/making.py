@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from timeline_app.extraction.actors import Gazetteer
-from timeline_app.extraction.coreference import OBJECT_HIM, possessive, singular_of
+from timeline_app.extraction.coreference import OBJECT_HIM, possessive, singular_of, surname
 from timeline_app.extraction.counted_clauses import COUNT_OPENING, counts_to_own_date
 from timeline_app.extraction.dateline import ENTRY_LABEL, dateline_end
 from timeline_app.extraction.segment import Sentence
@@ -3576,7 +3576,10 @@ class SentenceTitles:
                 # "postponed the vote twice last week, first on Tuesday and again on Thursday": each day is one of them
                 title = _COUNT_OF_TIMES.sub("", title, count=1)
             he = re.match(r"(?:He|She)\s", title)
-            named = list(_ROLE_AND_NAME.finditer(self.sentence.text, 0, t.start - self.sentence.start)) if he is not None else []
+            # (named before the pronoun: "…the deal he signed with President Isaias Afwerki" is not Isaias's)
+            pronouns = list(re.finditer(r"\b(?:he|she)\b", self.sentence.text[:t.start - self.sentence.start], re.I)) \
+                if he is not None else []
+            named = list(_ROLE_AND_NAME.finditer(self.sentence.text, 0, pronouns[-1].start())) if pronouns else []
             people = {m["name"] for m in named}
             if named and he.group().startswith("He") and OBJECT_HIM.search(self.sentence.text, named[-1].start(),
                                                                                t.start - self.sentence.start):
@@ -3584,7 +3587,10 @@ class SentenceTitles:
             # "…months after Prime Minister Abiy Ahmed took office, and he won the prize": the one person named by role (not
             # one the title names itself: "He says President Zelensky could travel…" is someone else)
             if len(people) == 1 and next(iter(people)).split()[-1] not in title:
-                title = shorten_people(f"{people.pop()} {title[he.end():]}", self.gazetteer)
+                full = people.pop()
+                title = shorten_people(f"{full} {title[he.end():]}", self.gazetteer)
+                if " " in full and title.startswith(full + " "):  # (one the gazetteer does not know goes by the surname)
+                    title = surname(full) + title[len(full):]
             return ellipsis_filled(title, self.sentence.text)
 
         if self._opening is None:
