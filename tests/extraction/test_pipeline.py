@@ -13184,3 +13184,12 @@ def test_he_is_not_the_person_named_after_him(tmp_path):
         "agreed with Eritrean President Isaias Afwerki the year before.\n",
         date(2026, 12, 2))
     assert titles["2019"] == "Tefera agreed the truce with Isaias", titles
+
+
+def test_a_state_told_in_the_perfect_since_a_happening_is_titled_by_the_happening(tmp_path):
+    titles = titles_of(
+        tmp_path,
+        "BAKU (AP) — Dec 2, 2026 — Ties have cooled since Azerbaijan's foreign minister, Jeyhun Bayramov, told lawmakers "
+        "in March 2025 that the peace text was final.\n",
+        date(2026, 12, 2))
+    assert titles == {"2025-03": "Bayramov told lawmakers that the peace text was final"}, titles
