@@ -13193,3 +13193,12 @@ def test_a_state_told_in_the_perfect_since_a_happening_is_titled_by_the_happenin
         "in March 2025 that the peace text was final.\n",
         date(2026, 12, 2))
     assert titles == {"2025-03": "Bayramov told lawmakers that the peace text was final"}, titles
+
+
+def test_a_contact_relative_is_about_the_last_noun_phrase_before_it(tmp_path):
+    titles = titles_of(
+        tmp_path,
+        "YEREVAN (AP) — Dec 2, 2026 — Armenia accused Azerbaijan on Monday of massing troops, stoking fears of a slide "
+        "back into the conflict they fought in 2020.\n",
+        date(2026, 12, 2))
+    assert titles["2020"] == "They fought the conflict", titles

@@ -480,6 +480,11 @@ _OWN_TIME_CLAUSE_IN_REST = re.compile(r"\b(?:until|till|after|before|when|since|
                                       r"(?:the\s+|its\s+|their\s+|[A-Z][\w'’.-]*\s+|it\s+|they\s+|he\s+|she\s+)")
 
 
+#: The last noun phrase a preposition governs inside a contact relative's noun: "a return to [the war]".
+_INNER_NOUN_PHRASE = re.compile(r"\b(?:of|to|for|against|over|into|from)\s+(?P<np>(?:the|a|an)\s(?:(?!\b(?:of|to|for|against|over|"
+                                r"into|from)\s).)+)$")
+
+
 def object_relative(sentence: Sentence, t: Timex) -> tuple[Sentence, int] | None:
     """The clause of an object relative, turned round:
     "Azerbaijan retook Nagorno-Karabakh in a lightning offensive [in September 2023]"."""
@@ -523,9 +528,9 @@ def object_relative(sentence: Sentence, t: Timex) -> tuple[Sentence, int] | None
     if doer is None or m["subject"] != "it" or not doer[:1].isupper() or doer.split()[0] in ("He", "She", "They", "It", "We"):
         doer = m["subject"].capitalize()
     noun = m["noun"][:1].lower() + m["noun"][1:]
-    inner = re.search(r"\bof\s+(?P<np>(?:the|a|an)\s.+)$", noun)
+    inner = next(reversed(list(_INNER_NOUN_PHRASE.finditer(noun))), None)
     if inner is not None:  # ("…suspended the implementation of a peace declaration it signed": the declaration, its own
-        noun = inner["np"]  # article's noun phrase, is what was signed)
+        noun = inner["np"]  # article's noun phrase, is what was signed; "fears of a return to the war they fought": the war)
     verb, resume = _verb_with_its_infinitive(sentence.text, m)
     return turned_clause(sentence, t, f"{doer} {verb} {noun}", resume)
 
