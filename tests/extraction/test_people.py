@@ -51,3 +51,10 @@ def test_the_gazetteer_knows_the_parties_of_current_conflicts_and_no_common_noun
     assert set(gazetteer.actors(text)) == {"Hamas", "Hezbollah", "Rapid Support Forces", "M23",
                                            "Democratic Republic of the Congo", "Rwanda", "International Criminal Court",
                                            "IAEA", "Sudan"}
+
+
+def test_a_body_named_inside_a_longer_name_is_the_longer_names_owner():
+    gazetteer = load_gazetteer()
+    # (the African Union's Peace and Security Council is no United Nations body)
+    assert gazetteer.actors("The chairman will brief the Peace and Security Council in Addis Ababa.") == ("African Union",)
+    assert gazetteer.actors("The Security Council voted on Thursday.") == ("United Nations",)
