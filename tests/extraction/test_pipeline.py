@@ -13202,3 +13202,12 @@ def test_a_contact_relative_is_about_the_last_noun_phrase_before_it(tmp_path):
         "back into the conflict they fought in 2020.\n",
         date(2026, 12, 2))
     assert titles["2020"] == "They fought the conflict", titles
+
+
+def test_a_relative_clause_after_a_thing_over_a_place_is_the_things(tmp_path):
+    titles = titles_of(
+        tmp_path,
+        "TIRASPOL (AP) — Dec 2, 2026 — Both sides agreed on Tuesday to repair the dam across the Prut at Costesti, which "
+        "has been closed to lorries since 2021.\n",
+        date(2026, 12, 2))
+    assert titles["2021"] == "The dam across the Prut at Costesti has been closed to lorries", titles

@@ -557,6 +557,8 @@ _BARE_OBJECT = re.compile(rf"(?:\bto\s+[a-z]{{3,}}|(?<![-'’])(?<!\bmost\s)(?<!
 #: name's aside, whose name is the antecedent: "The force, known as UNIFIL, which was created…".
 _OPENING_PARTICIPLE = re.compile(r"\s*(?:[a-z]{3,}ing|(?:also\s+|better\s+)?known\s+as|called|dubbed|nicknamed)\s+"
                                  r"(?=[A-Z]|(?:the|a|an|its|their|his|her)\s)")
+#: A thing before the place it spans: "the bridge over ", "a pipeline across ".
+_THING_OVER_A_PLACE = re.compile(r"(?:the|a|an|its|their)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s+(?:over|across|spanning)\s+", re.I)
 #: A noun phrase in apposition at a clause's end, the antecedent of the relative clause after it.
 _APPOSED_ANTECEDENT = re.compile(r",\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s*$")
 #: A main clause's object taken up again by a general noun in apposition: "…approved a plan to halt the
@@ -768,9 +770,15 @@ def clause_of(sentence: Sentence, t: Timex, relative_only: bool = False) -> Sent
                         named_last = name is not None and determiners and name.start() > determiners[-1].end() \
                             and re.search(r"\b(?:under|by|with|against|after|before)\s*$|"
                                           rf"(?<!\bto\s)\b(?:{PAST_VERB})\s*$", antecedent[:name.start()]) is not None
+                        # (a thing over or across a place is the thing: "…reopen [the bridge over the Dniester at Gura
+                        # Bicului], which has been shut…")
+                        np_at = determiners[-2].start() if len(determiners) >= 2 and _THING_OVER_A_PLACE.fullmatch(
+                            antecedent, determiners[-2].start(), determiners[-1].start()) \
+                            and antecedent[determiners[-1].end() + 1:][:1].isupper() \
+                            else determiners[-1].start() if determiners else 0
                         antecedent = owned.group(0) if owned else span_of["what"] if span_of \
                             else name.group(0) if named_last \
-                            else antecedent[determiners[-1].start():] if determiners \
+                            else antecedent[np_at:] if determiners \
                             else (name.group(0) if name else counted.group(0) if counted else "")
                     bare = _BARE_OBJECT.search(antecedent) if not owned and VERB.search(antecedent) else None
                     if bare is not None:  # "…agreed to restore rail links, which were cut…": the bare object

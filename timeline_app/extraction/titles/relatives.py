@@ -262,9 +262,10 @@ def relative_as_clause(title: str) -> str:
     if aimed is not None and ACTION_AIMED_AT.search(m["noun"], 0, aimed.start()):
         # "An offensive on the capital that stalled": the action, not what it was aimed at, did what the clause says
         return f"{m['noun']} {m['rest']}"
-    placed = re.match(r"(?P<head>.+?)\s+(?:in|at|over|on|with|for|to)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}$",
-                      m["noun"])  # (a place's article too: "in the Caribbean")
-    head = placed["head"] if placed is not None else m["noun"]
+    head = m["noun"]
+    # (a place's article too: "in the Caribbean"; and a place within a place: "the bridge over the Dniester at Gura Bicului")
+    while (placed := _PLACE_AT_END.fullmatch(head)) is not None:
+        head = placed["head"]
     # (nor is a preposition inside a name: "the International Criminal Tribunal for Rwanda, which shut down")
     head = re.sub(rf"\b([A-Z][\w'’.-]*)\s+(?:{NOUN_PREPOSITIONS})\s+(?=[A-Z])", r"\1 ", head)
     # (two counted phrases are both what the clause is about: "11 persons and 8 entities, who were listed")
@@ -291,6 +292,8 @@ def relative_as_clause(title: str) -> str:
     return f"{noun} {m['rest']}"
 
 
+#: A noun phrase and the place it is at, ending it: "Talks [in Istanbul]", "the bridge over the Dniester [at Gura Bicului]".
+_PLACE_AT_END = re.compile(r"(?P<head>.+?)\s+(?:in|at|over|on|with|for|to)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}")
 #: A plural head and a singular after its "of": "imports of Japanese seafood", "exports of grain".
 _PLURAL_HEAD_OF_SINGULAR = re.compile(r"(?:(?:The|the)\s+)?(?:[a-z][\w-]*\s+)?[a-z]{3,}[^s\W]s\s+of\s+(?:[A-Za-z][\w-]*\s+)?"
                                       r"[a-z][\w-]*[^s\W]")
