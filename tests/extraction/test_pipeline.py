@@ -13211,3 +13211,12 @@ def test_a_relative_clause_after_a_thing_over_a_place_is_the_things(tmp_path):
         "has been closed to lorries since 2021.\n",
         date(2026, 12, 2))
     assert titles["2021"] == "The dam across the Prut at Costesti has been closed to lorries", titles
+
+
+def test_a_saying_after_an_aside_is_the_main_verb_of_a_long_subject(tmp_path):
+    told = told_of(
+        tmp_path,
+        "Timeline: the border arbitration\n\nPublished: 2026-12-02\n\n1962 - A letter by a British surveyor who mapped "
+        "the river for the commission, found among his papers, claims the line was drawn to suit London.\n",
+        date(2026, 12, 2))
+    assert told["1962"] == ("A letter by a British surveyor claims the line was drawn to suit London", "statement"), told

@@ -433,7 +433,8 @@ _NATURAL_DISASTER = re.compile(r"\b(?:earthquakes?|quakes?|tremors?|aftershocks?
 #: A saying or finding of how things stand, which no happening of the kind it names is: "…reported that the embargo
 #: remained ineffective", "…said the war was over" (not "…said the town was captured" nor "…was holding": a passive
 #: or a progressive tells a doing).
-_STATE_REPORTED = re.compile(r"^[^,\"“]{0,80}?\b(?:said|says|reported|found|concluded|stated|noted)\s+(?:that\s+)?[^,;\"“]{1,60}?"
+_STATE_REPORTED = re.compile(r"^[^,\"“]{0,80}?\b(?:said|says|reported|found|concluded|stated|noted|claims|claimed|argues|argued|"
+                             r"alleges|alleged)\s+(?:that\s+)?[^,;\"“]{1,60}?"
                              r"\b(?:remained|remains|was|were|is|are|has\s+been|had\s+been)\s+(?![\"“]?[a-z]+(?:ed|en|ing)\b)")
 _SAID_REPORTED = re.compile(r"^(?:[^,\"“]{0,80},\s*)?[^,\"“]{0,80}?\b(?:(?:said|says|told\s+\w+)\s+(?:that\s+)?"
                             # (…and the sayings of the other languages we read: "Лавров сообщил, что…", "sagte, man werde…")

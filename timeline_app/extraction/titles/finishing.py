@@ -670,6 +670,10 @@ _ROMANCE_MODAL = re.compile(r"(?:doit|doivent|devrait|devraient|peut|peuvent|pou
                             r"pueden|podría|deve|devono|dovrebbe|può|possono|potrebbe)\b", re.I)
 #: French's singular future, spelled like many Spanish and Italian nouns ("ganadora", "frontera"): read in French only.
 _FRENCH_FUTURE = re.compile(r"[^\W\d_]{3,}(?:era|ira|dra)\b", re.I)
+#: A saying after an aside closed by its comma, before what it says: ", [claims] the award was…".
+#: (a past only before its "that": ", found among his papers," is another aside)
+_SAYING_AFTER_ASIDE = re.compile(r",\s+(?P<verb>(?:says|claims|argues|shows|suggests|states|alleges|reveals|concludes|finds|notes)\b"
+                                 r"|(?:said|claimed|argued|showed|suggested|stated|alleged|revealed|concluded|found|noted)\s+that\b)")
 #: A joined subject's second part, a role set off before its name: "[Kurti and] the Serbian president, Vucic, met".
 _JOINED_ROLE_THEN_NAME = re.compile(r"^(?P<first>(?:[A-Z][\w'’.-]*\s+)?(?:[a-z]+\s+){0,3}(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*"
                                     r"\s+and\s+)(?:the|a|an|its|their|his|her)\s+[^,]{1,50},\s+"
@@ -964,7 +968,12 @@ def _trim(title: str) -> str:
         if relative is not None and (FIRST_VERB.search(np) or VERB.search(CAPITALISED_WORDS.sub("", np))):
             relative = None  # ("…News Agency said that Saddam was…": a saying and what it says)
         back = MAIN_VERB_BACK.search(title, relative.end() - 1) if relative else None
-        if back is not None:
+        # ("A memorandum by a lawyer who worked for Venezuela, published after his death, claims the award was…": the
+        # saying before what it says is the main verb)
+        saying = _SAYING_AFTER_ASIDE.search(title, relative.end() - 1, back.start()) if back is not None else None
+        if saying is not None:
+            title = relative["np"] + " " + title[saying.start("verb"):]
+        elif back is not None:
             title = relative["np"] + title[back.start():]
     if len(title) > TITLE_MAX:
         # "The opposition, led by María Corina Machado, winner of the Nobel Peace Prize, called protests": asides
