@@ -58,3 +58,9 @@ def test_a_body_named_inside_a_longer_name_is_the_longer_names_owner():
     # (the African Union's Peace and Security Council is no United Nations body)
     assert gazetteer.actors("The chairman will brief the Peace and Security Council in Addis Ababa.") == ("African Union",)
     assert gazetteer.actors("The Security Council voted on Thursday.") == ("United Nations",)
+
+
+def test_a_place_named_after_a_country_is_not_the_country():
+    gazetteer = load_gazetteer()
+    assert gazetteer.actors("The Port of Spain Protocol froze the claim for twelve years.") == ()
+    assert gazetteer.actors("Drilling in the Gulf of Mexico resumed, Mexico said.") == ("Mexico",)

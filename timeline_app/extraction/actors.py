@@ -18,6 +18,8 @@ import ahocorasick
 GAZETTEER_FILE = Path(__file__).resolve().parents[2] / "data" / "gazetteer.json"
 _LOCATIVE = re.compile(r"\b(?:in|at|to|from|near|outside|via|into|toward|towards|across|around)\s+(?:the\s+)?$", re.I)
 _NAME = r"(?:[A-Z][a-zà-ÿ'’-]+|[A-Z]\.)"
+#: A place named after a country, which is no part the country plays: "Port of [Spain]", "the Gulf of [Mexico]".
+_PLACE_OF = re.compile(r"\b(?:Port|Gulf|Bay|Sea|Straits?|Isles?|Cape|Lake|Horn)\s+of\s+(?:the\s+)?$")
 
 
 @dataclass(frozen=True)
@@ -57,6 +59,8 @@ class Gazetteer:
                 if not _word_bounded(text, start, end + 1):
                     continue
                 if capital and _LOCATIVE.search(text[max(0, start - 20):start]):
+                    continue
+                if kind == "country" and _PLACE_OF.search(text, max(0, start - 20), start):
                     continue
                 found.append(Mention(start, end + 1, name, kind))
         found.extend(self._titled_people(text, found))
