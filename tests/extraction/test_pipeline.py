@@ -13220,3 +13220,13 @@ def test_a_saying_after_an_aside_is_the_main_verb_of_a_long_subject(tmp_path):
         "the river for the commission, found among his papers, claims the line was drawn to suit London.\n",
         date(2026, 12, 2))
     assert told["1962"] == ("A letter by a British surveyor claims the line was drawn to suit London", "statement"), told
+
+
+def test_a_clause_joined_after_a_saying_in_a_stamped_live_entry_keeps_its_own_date(tmp_path):
+    titles = titles_of(
+        tmp_path,
+        "Live: Armenia and Azerbaijan foreign ministers meet in Abu Dhabi\n\nWednesday 2 December 2026\n\n"
+        "16:45 — The ministers will meet again before the new year, a spokesman said, and border commissions will "
+        "convene on Friday.\n",
+        date(2026, 12, 2))
+    assert titles["2026-12-04"] == "Border commissions will convene", titles

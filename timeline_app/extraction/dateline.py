@@ -43,6 +43,17 @@ _AGENCY = re.compile(r"\((?:AFP|AP|Reuters|dpa|DPA|Xinhua|AA|Anadolu|ANSA|EFE|IA
 ENTRY_LABEL = re.compile(r"(?=[^—–\n]{0,40}\d)[\w.,' /-]{1,40}?\s+[—–]\s+")
 
 
+#: A live page's clock stamp before its entry, set off by a dash: "14:20 — ", "9.05 GMT - ".
+_CLOCK_STAMP = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*(?:[A-Z]{2,4}|[ap]\.?m\.?))?\s+[-–—]\s+(?=\S)")
+
+
+def clock_stamp_end(text: str) -> int:
+    """Where a live page's clock stamp at the start of `text` ends (0 when there is none): its entry's clauses begin
+    there, as a story's do after its dateline (the stamp itself still dates the entry)."""
+    stamp = _CLOCK_STAMP.match(text)
+    return stamp.end() if stamp is not None else 0
+
+
 def dateline_end(text: str) -> int:
     """Where a wire dateline at the start of `text` ends (0 when there is none). The title rules ask it of the same
     sentence dozens of times, so a short text's answer is remembered (a long one, rarely asked, is not kept)."""

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from timeline_app.extraction.counted_clauses import opens_with_day_next_to
-from timeline_app.extraction.dateline import dateline_end
+from timeline_app.extraction.dateline import clock_stamp_end, dateline_end
 from timeline_app.extraction.segment import Sentence
 from timeline_app.extraction.temporal_core import (
     PLAN_WORDS,
@@ -646,7 +646,8 @@ def clause_of(sentence: Sentence, t: Timex, relative_only: bool = False) -> Sent
     for i in range(len(cuts) - 1):
         lo, hi = cuts[i], cuts[i + 1]
         if lo <= rel < hi:
-            if i == 0 or _NEW_CLAUSE.search(s, lo, rel):
+            # (…nor is the first after a live page's clock stamp: "14:20 — The leaders will meet…")
+            if i == 0 or (not lead and lo == clock_stamp_end(s) > 0) or _NEW_CLAUSE.search(s, lo, rel):
                 return None  # "…shortly after Abiy took office, and he won the prize the following year"
             if _GAPPED_DATE_PHRASE.search(s, lo, rel) and not _RELATIVE.match(s[lo:hi]):
                 return None  # "…drills in May 2024, days after Lai took office, and in October of that year": the main verb's
