@@ -13230,3 +13230,13 @@ def test_a_clause_joined_after_a_saying_in_a_stamped_live_entry_keeps_its_own_da
         "convene on Friday.\n",
         date(2026, 12, 2))
     assert titles["2026-12-04"] == "Border commissions will convene", titles
+
+
+@pytest.mark.parametrize("stamp", ["", "12:10 — "])
+def test_a_joined_phrase_on_the_first_verbs_preposition_shares_its_subject_and_verb(tmp_path, stamp):
+    titles = titles_of(
+        tmp_path,
+        f"Live: talks in Vienna\n\nWednesday 2 December 2026\n\n{stamp}The delegations agreed on a draft in Geneva in "
+        "June 2024 and on its annexes in Vienna, Austria, the following month.\n",
+        date(2026, 12, 2))
+    assert titles["2024-07"] == "The delegations agreed on its annexes in Vienna, Austria", titles

@@ -10,7 +10,7 @@ from dataclasses import replace
 from timeline_app.extraction.actors import Gazetteer
 from timeline_app.extraction.coreference import OBJECT_HIM, possessive, singular_of, surname
 from timeline_app.extraction.counted_clauses import COUNT_OPENING, counts_to_own_date
-from timeline_app.extraction.dateline import ENTRY_LABEL, dateline_end
+from timeline_app.extraction.dateline import ENTRY_LABEL, clock_stamp_end, dateline_end
 from timeline_app.extraction.segment import Sentence
 from timeline_app.extraction.temporal_core import (
     AND_MONTH_THEN_PAST_RELATIVE,
@@ -891,8 +891,13 @@ def _gapped_phrase_title(sentence: Sentence, part: Sentence, t: Timex, inside: l
     if not (joined or lead.group().strip()) \
             or VERB.search(CAPITALISED_WORDS.sub("", part.text[lead.end():max(lead.end(), t.start - part.start)])):
         return None
-    first = s[dateline_end(s):part.start - sentence.start]
-    if not re.match(r"(?:as|to)\s", body):
+    first = s[dateline_end(s) or clock_stamp_end(s):part.start - sentence.start]
+    # ("The sides agreed on a plan in February 2023 and on how to carry it out the following month": another
+    # preposition, when the first part's verb governs its object by it)
+    governed = re.match(r"(?:on|for|with|against|over|about)\s", body)
+    if governed is not None and not any(v for v in VERB.finditer(first) if first.startswith(governed.group(), v.end() + 1)):
+        governed = None
+    if not re.match(r"(?:as|to)\s", body) and governed is None:
         return _gapped_object_title(Sentence(sentence.start + dateline_end(s), part.start, first),
                                     Sentence(part.start + lead.end(), part.end, body), t, inside, gazetteer)
     phrase = make_title(Sentence(part.start + lead.end(), part.end, body), t,
