@@ -13240,3 +13240,13 @@ def test_a_joined_phrase_on_the_first_verbs_preposition_shares_its_subject_and_v
         "June 2024 and on its annexes in Vienna, Austria, the following month.\n",
         date(2026, 12, 2))
     assert titles["2024-07"] == "The delegations agreed on its annexes in Vienna, Austria", titles
+
+
+def test_dates_listed_in_one_phrase_share_one_title(tmp_path):
+    titles = titles_of(
+        tmp_path,
+        "GENEVA (Reuters) — Dec 2, 2026 — Two earlier truces mediated by Qatar and Egypt in March and April of 2025 "
+        "broke down within a week.\n",
+        date(2026, 12, 2))
+    assert titles["2025-03"] == titles["2025-04"] == \
+        "Two earlier truces mediated by Qatar and Egypt broke down within a week", titles

@@ -3557,6 +3557,11 @@ class SentenceTitles:
         self._opening: str | None = None
 
     def of(self, t: Timex) -> str:
+        listed = next((o for o in self.inside if o.end <= t.start and o.range_id is None and t.range_id is None
+                       and re.fullmatch(r",?\s+(?:and|or)\s+", self.sentence.text[o.end - self.sentence.start:
+                                                                              t.start - self.sentence.start])), None)
+        if listed is not None:  # "Truces brokered in May and June of 2023 collapsed": one phrase of dates, one title
+            return self.of(listed)
         if t.end <= self.sentence.end:
             sentence, inside = self.sentence, self.inside
             opening = next((o for o in self.restated if o.start - sentence.start == dateline_end(sentence.text)
