@@ -64,3 +64,10 @@ def test_a_place_named_after_a_country_is_not_the_country():
     gazetteer = load_gazetteer()
     assert gazetteer.actors("The Port of Spain Protocol froze the claim for twelve years.") == ()
     assert gazetteer.actors("Drilling in the Gulf of Mexico resumed, Mexico said.") == ("Mexico",)
+
+
+def test_a_plural_title_names_both_people_it_goes_before():
+    gazetteer = load_gazetteer()
+    assert gazetteer.actors("Presidents Amara Tesfaye and Kofi Mensah-Bonsu met on the border.") == \
+        ("Amara Tesfaye", "Kofi Mensah-Bonsu")
+    assert gazetteer.actors("President Amara Tesfaye and his guests met on the border.") == ("Amara Tesfaye",)

@@ -17,7 +17,7 @@ import ahocorasick
 
 GAZETTEER_FILE = Path(__file__).resolve().parents[2] / "data" / "gazetteer.json"
 _LOCATIVE = re.compile(r"\b(?:in|at|to|from|near|outside|via|into|toward|towards|across|around)\s+(?:the\s+)?$", re.I)
-_NAME = r"(?:[A-Z][a-zà-ÿ'’-]+|[A-Z]\.)"
+_NAME = r"(?:[A-Z][a-zà-ÿ'’]+(?:-[A-Z]?[a-zà-ÿ'’]+)*-?|[A-Z]\.)"  # (a double name too: "Mensah-Bonsu")
 #: A place named after a country, which is no part the country plays: "Port of [Spain]", "the Gulf of [Mexico]".
 _PLACE_OF = re.compile(r"\b(?:Port|Gulf|Bay|Sea|Straits?|Isles?|Cape|Lake|Horn)\s+of\s+(?:the\s+)?$")
 
@@ -69,11 +69,11 @@ class Gazetteer:
     def _titled_people(self, text: str, known: list[Mention]) -> list[Mention]:
         out = []
         for m in self.title_re.finditer(text):
-            start, end = m.span("name")
-            if any(k.start <= start < k.end for k in known):
-                continue
-            name = re.sub(r"\s+", " ", m.group("name"))
-            out.append(Mention(start, end, name, "person"))
+            for group in ("name", "second"):
+                start, end = m.span(group)
+                if start < 0 or any(k.start <= start < k.end for k in known):
+                    continue
+                out.append(Mention(start, end, re.sub(r"\s+", " ", m.group(group)), "person"))
         return out
 
     def actors(self, text: str) -> tuple[str, ...]:
@@ -151,5 +151,7 @@ def load_gazetteer(path: Path = GAZETTEER_FILE) -> Gazetteer:
     folded.make_automaton()
     titles = sorted(raw.get("titles", []), key=len, reverse=True)
     title_alt = "|".join(re.escape(t) for t in titles)
-    title_re = re.compile(rf"\b(?:{title_alt})\s+(?P<name>{_NAME}(?:\s+{_NAME}){{1,2}})(?![\w])")
+    # (a plural title names two: "Presidents Irfaan Ali and Nicolas Maduro")
+    title_re = re.compile(rf"\b(?:{title_alt})(?:s(?=\s+{_NAME}(?:\s+{_NAME}){{1,2}}\s+and\s+(?P<second>{_NAME}(?:\s+{_NAME}){{1,2}})"
+                          rf"(?![\w])))?\s+(?P<name>{_NAME}(?:\s+{_NAME}){{1,2}})(?![\w])")
     return Gazetteer(exact=exact, folded=folded, short_names=short_names, title_re=title_re, titles=tuple(titles))
