@@ -13250,3 +13250,12 @@ def test_dates_listed_in_one_phrase_share_one_title(tmp_path):
         date(2026, 12, 2))
     assert titles["2025-03"] == titles["2025-04"] == \
         "Two earlier truces mediated by Qatar and Egypt broke down within a week", titles
+
+
+def test_a_relative_clause_after_a_modal_verbs_prepositional_object_is_the_objects(tmp_path):
+    titles = titles_of(
+        tmp_path,
+        "KYIV (Reuters) — Dec 2, 2026 — The World Bank said on Tuesday it would pay for demining, which is expected to "
+        "start in March.\n",
+        date(2026, 12, 2))
+    assert titles["2027-03"] == "Demining is expected to start", titles

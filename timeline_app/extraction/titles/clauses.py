@@ -550,7 +550,10 @@ NAME_ASIDE = re.compile(r"\(\s*[A-Z][\w.&'’-]*(?:\s+(?:of|and|for|the|[A-Z][\w
 
 #: A bare object right after its verb, ending a clause: "…agreed to restore [rail links]".
 _BARE_OBJECT = re.compile(rf"(?:\bto\s+[a-z]{{3,}}|(?<![-'’])(?<!\bmost\s)(?<!\bmore\s)(?<!\bless\s)(?<!\bthe\s)(?<!\ba\s)"
-                          rf"(?<!\ban\s)(?<!'s\s)(?<!’s\s){VERB.pattern})\s+(?P<np>(?:[a-z][\w-]*\s+)?[a-z][\w-]*)$")
+                          rf"(?<!\ban\s)(?<!'s\s)(?<!’s\s){VERB.pattern}"
+                          # (…or after the preposition a verb of its modal takes it by: "would pay for [repairs]")
+                          r"|\b(?:would|will|could)\s+[a-z]{3,}\s+(?:for|on|with|against|into|over))"
+                          r"\s+(?P<np>(?:[a-z][\w-]*\s+)?[a-z][\w-]*)$")
 
 
 #: A participle opening a phrase after a comma, before its object's name or determiner: ", ousting Alpha Condé"; or a
