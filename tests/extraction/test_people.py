@@ -71,3 +71,9 @@ def test_a_plural_title_names_both_people_it_goes_before():
     assert gazetteer.actors("Presidents Amara Tesfaye and Kofi Mensah-Bonsu met on the border.") == \
         ("Amara Tesfaye", "Kofi Mensah-Bonsu")
     assert gazetteer.actors("President Amara Tesfaye and his guests met on the border.") == ("Amara Tesfaye",)
+
+
+def test_a_language_named_by_its_countrys_adjective_is_not_the_country():
+    gazetteer = load_gazetteer()
+    assert gazetteer.actors("The rebels, known by their Spanish initials FARC, met Cuban officials.") == ("Cuba",)
+    assert gazetteer.actors("Russian-language channels said the Spanish envoy had left.") == ("Spain",)

@@ -19,6 +19,9 @@ GAZETTEER_FILE = Path(__file__).resolve().parents[2] / "data" / "gazetteer.json"
 _LOCATIVE = re.compile(r"\b(?:in|at|to|from|near|outside|via|into|toward|towards|across|around)\s+(?:the\s+)?$", re.I)
 _NAME = r"(?:[A-Z][a-zà-ÿ'’]+(?:-[A-Z]?[a-zà-ÿ'’]+)*-?|[A-Z]\.)"  # (a double name too: "Mensah-Bonsu")
 #: A place named after a country, which is no part the country plays: "Port of [Spain]", "the Gulf of [Mexico]".
+#: A language named by its country's adjective, which is no part the country plays: "known by its [Spanish] initials".
+_LANGUAGE_USE = re.compile(r"(?:\s+|-)(?:initials|acronym|abbreviation|name|names|word|words|language|translation|speakers?|"
+                           r"speaking)\b")
 _PLACE_OF = re.compile(r"\b(?:Port|Gulf|Bay|Sea|Straits?|Isles?|Cape|Lake|Horn)\s+of\s+(?:the\s+)?$")
 
 
@@ -60,7 +63,8 @@ class Gazetteer:
                     continue
                 if capital and _LOCATIVE.search(text[max(0, start - 20):start]):
                     continue
-                if kind == "country" and _PLACE_OF.search(text, max(0, start - 20), start):
+                if kind == "country" and (_PLACE_OF.search(text, max(0, start - 20), start)
+                                          or _LANGUAGE_USE.match(text, end + 1)):
                     continue
                 found.append(Mention(start, end + 1, name, kind))
         found.extend(self._titled_people(text, found))

@@ -863,6 +863,9 @@ def _trim(title: str) -> str:
     title = re.sub(r",\s+(?:and\s+)?with\s+[^,;]{1,50}?\s+(?:expected|due|planned|scheduled|set)$", "", title)
     # "…a donors' conference in Oslo, I think [on the 9th]": the speaker's hedge goes
     title = re.sub(r",?\s+(?:I|we)\s+(?:think|believe|understand|guess|gather)\s*$", "", title)
+    # "…to return to the deal when they meet, possibly [early next month]": a hedge on the date goes with it
+    title = re.sub(r",?\s+(?:possibly|probably|perhaps|maybe|as\s+(?:early|soon|late)\s+as|no\s+(?:later|earlier)\s+than|"
+                   r"sometime|some\s+time)\s*$", "", title)
     # (before the title is cut to length, which a long phrase after the person's title would make it)
     person = _TITLED_PERSON_WHO.match(title)
     if person is not None and not re.search(rf"\b(?:{AUXILIARY}|said|says)\b", person["rest"].split(" ", 1)[-1]):
