@@ -13268,3 +13268,12 @@ def test_a_hedge_on_the_date_goes_with_it(tmp_path):
         "possibly early next month.\n",
         date(2026, 12, 2))
     assert titles["2027-01"] == "Aliyev has said he will press Pashinyan to sign the treaty when they meet", titles
+
+
+def test_a_relative_clause_closed_by_a_comma_inside_a_quotation_ends_there(tmp_path):
+    titles = titles_of(
+        tmp_path,
+        "MANILA (AP) — Dec 2, 2026 — President Lina Ocampo, who took office in June 2025 vowing \"a just peace,\" had "
+        "reopened the talks in September of that year.\n",
+        date(2026, 12, 2))
+    assert titles["2025-06"] == 'Ocampo took office vowing "a just peace"', titles

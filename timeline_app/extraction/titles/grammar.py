@@ -454,6 +454,8 @@ PLURAL_AGENTS = frozenset("judges officials ministers leaders diplomats envoys n
 CLAUSE_CLOSE = re.compile(r",\s|;|$|\s+(?:and|but|or)\s+(?:which|who|whom|whose)\s")
 
 
+#: A comma inside a quotation's closing mark, before the sentence goes on: 'promising "total peace[,"] had restarted'.
+_COMMA_IN_CLOSING_QUOTE = re.compile(r",(?P<mark>[\"”])\s")
 #: A second predicate after a date: " and was re-elected", " and then signed".
 _SECOND_PREDICATE = re.compile(r"\s+and\s+(?:(?:was|were|then|later)\s+)?(?:(?:re|co)-)?[a-z]{3,}ed\b")
 #: A year or a month named further on: the second predicate's own date.
@@ -465,6 +467,9 @@ def turned_clause(sentence: Sentence, t: Timex, prefix: str, resume: int) -> tup
     date ("Juanita Castro, who arrived in Miami in 1961, believes…" ends at "1961"), as a sentence of its
     own placed so that the dates after `resume` keep their offsets; with it, where the clause's own words start."""
     hi = CLAUSE_CLOSE.search(sentence.text, t.end - sentence.start).start()
+    # (…or the comma inside a quotation's closing mark: 'who took office in 2022 promising "total peace,"', the mark kept)
+    quoted = _COMMA_IN_CLOSING_QUOTE.search(sentence.text, t.end - sentence.start, hi)
+    hi, closing = (quoted.start(), quoted["mark"]) if quoted is not None else (hi, "")
     rest = sentence.text[t.end - sentence.start:hi]
     # (…or a bare plural with its complement: "…that the North cut in April 2023[ and ways to prevent clashes]")
     if re.match(r"\s+and\s+(?:(?:a|an|the|its|their|his|her)\s|(?!(?:was|were|has|had|is|are)\b)[a-z]{3,}s\s+(?:to|of|for|on)\s)",
@@ -473,7 +478,7 @@ def turned_clause(sentence: Sentence, t: Timex, prefix: str, resume: int) -> tup
         # "a declaration the two sides signed in July[ and a separate agreement…]": a second object; "who founded PAS in
         # 2016[ and was re-elected in November 2024]": a second predicate with its own date
         hi = t.end - sentence.start
-    text = prefix + sentence.text[resume:hi]
+    text = prefix + sentence.text[resume:hi] + (closing if hi > t.end - sentence.start else "")
     start = sentence.start + resume - len(prefix)
     return Sentence(start, start + len(text), text), sentence.start + resume
 
