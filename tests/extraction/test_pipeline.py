@@ -13277,3 +13277,22 @@ def test_a_relative_clause_closed_by_a_comma_inside_a_quotation_ends_there(tmp_p
         "reopened the talks in September of that year.\n",
         date(2026, 12, 2))
     assert titles["2025-06"] == 'Ocampo took office vowing "a just peace"', titles
+
+
+@pytest.mark.parametrize("body", ["ELN", "MNLA"])
+def test_it_after_a_sentence_opened_by_a_bodys_initials_is_that_body(tmp_path, body):
+    titles = titles_of(
+        tmp_path,
+        f"BOGOTA (AP) — Dec 2, 2026 — The {body}, founded in 1964 by students, has about 5,000 fighters, officials say. "
+        "It last held formal talks with a government between 2017 and 2019 in Quito.\n",
+        date(2026, 12, 2))
+    assert titles["2017"] == f"The {body} last held formal talks with a government in Quito", titles
+
+
+def test_a_dated_noun_after_its_preposition_keeps_what_happened_within_it(tmp_path):
+    titles = titles_of(
+        tmp_path,
+        "HANOI (Reuters) — Dec 2, 2026 — The two navies agreed in October on a hotline, after a collision on Aug. 9 in "
+        "which two fishermen were hurt.\n",
+        date(2026, 12, 2))
+    assert titles["2026-08-09"] == "A collision in which two fishermen were hurt", titles

@@ -475,7 +475,8 @@ class Antecedents:
         # (…with its article: "The Security Council met on Monday. Its members…")
         article = 4 if words.startswith("The ") else 0
         self._body = words if len(mentioned) == 1 and mentioned[0].kind in ("country", "organisation") \
-            and mentioned[0].start == article and mentioned[0].end == len(words) else None
+            and mentioned[0].start == article and mentioned[0].end == len(words) \
+            or not mentioned and re.fullmatch(r"(?:The\s+)?[A-Z]{2,6}", words) else None  # (…or a body's initials: "The ELN")
         people = {m.name for m in mentioned if m.kind == "person"}
         if len(people) > 1:
             return ""  # "Biden met Netanyahu": either may be "he"

@@ -1204,6 +1204,8 @@ _NOT_IN_NOUN_PHRASE = re.compile(r"[,;:()\"“”—]|\b(?:is|are|was|were|has|h
 #: A past-tense verb beyond a noun phrase's opening words makes it a clause ("her failed attempt" stays a phrase).
 _PAST_WORD = re.compile(rf"[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}")
 _RELATIVE_AFTER = re.compile(r"\s+(?:that|which|who)\s+(?P<rest>[^,;:.()\"“”]{3,80})")
+#: …or one of what happened within it: " in which a sailor lost a thumb".
+_WITHIN_WHICH_AFTER = re.compile(r"\s+(?P<lead>(?:in|during)\s+which)\s+(?P<rest>[^,;:.()\"“”]{3,80})")
 _POSSESSIVE = re.compile(r"^(?P<pronoun>his|her|its|their)\s+")
 
 
@@ -1318,6 +1320,9 @@ def governed_noun_phrase(sentence: Sentence, t: Timex, inside: list[Timex], gaze
         phrase, end = phrase + s[end:of.end()], of.end()
     relative = _RELATIVE_AFTER.match(s, end)
     title = phrase
+    within = _WITHIN_WHICH_AFTER.match(s, end) if relative is None else None
+    if within is not None:  # "…after a clash on June 17 in which a sailor lost a thumb": what happened in it says what it was
+        title = f"{phrase.rstrip()} {within['lead']} {within['rest'].strip()}"
     if relative is not None:  # "…that killed 26 men": with the date between, the clause is the whole phrase's
         clause = NOUN_AND_RELATIVE.match(f"{phrase} that {relative['rest']}")
         title = f"{phrase} {relative['rest']}" if clause and not re.match(rf"(?:{AUXILIARY})\b", relative["rest"]) \
