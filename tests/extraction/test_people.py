@@ -77,3 +77,9 @@ def test_a_language_named_by_its_countrys_adjective_is_not_the_country():
     gazetteer = load_gazetteer()
     assert gazetteer.actors("The rebels, known by their Spanish initials FARC, met Cuban officials.") == ("FARC", "Cuba")
     assert gazetteer.actors("Russian-language channels said the Spanish envoy had left.") == ("Spain",)
+
+
+def test_a_capital_that_opens_a_name_of_its_own_is_not_its_country():
+    gazetteer = load_gazetteer()
+    assert gazetteer.actors("The two prime ministers signed the Brussels Agreement.") == ()
+    assert gazetteer.actors("Brussels said the talks would go on.") == ("Belgium",)

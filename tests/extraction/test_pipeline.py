@@ -13296,3 +13296,21 @@ def test_a_dated_noun_after_its_preposition_keeps_what_happened_within_it(tmp_pa
         "which two fishermen were hurt.\n",
         date(2026, 12, 2))
     assert titles["2026-08-09"] == "A collision in which two fishermen were hurt", titles
+
+
+def test_a_span_of_talks_begins_as_the_talks_do(tmp_path):
+    titles = titles_of(
+        tmp_path,
+        "PRISTINA (AP) — Dec 2, 2026 — The two sides signed the accord in April, after six rounds of EU-hosted talks "
+        "that began in January.\n",
+        date(2026, 12, 2))
+    assert titles["2026-01"] == "Six rounds of EU-hosted talks began", titles
+
+
+def test_a_date_of_what_someone_said_of_a_noun_titles_what_was_said(tmp_path):
+    titles = titles_of(
+        tmp_path,
+        "BAKU (AP) — Dec 2, 2026 — The treaty is not yet in force; Baku wants a new constitution first, which would need "
+        "a referendum that Yerevan has said could be held in 2027.\n",
+        date(2026, 12, 2))
+    assert titles["2027"] == "A referendum could be held", titles

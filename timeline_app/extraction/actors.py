@@ -22,6 +22,9 @@ _NAME = r"(?:[A-Z][a-zà-ÿ'’]+(?:-[A-Z]?[a-zà-ÿ'’]+)*-?|[A-Z]\.)"  # (a d
 #: A language named by its country's adjective, which is no part the country plays: "known by its [Spanish] initials".
 _LANGUAGE_USE = re.compile(r"(?:\s+|-)(?:initials|acronym|abbreviation|name|names|word|words|language|translation|speakers?|"
                            r"speaking)\b")
+#: A capital that opens a name of its own, which is no part its country plays: "the [Brussels] Agreement", "the Minsk Group".
+_NAMED_AFTER = re.compile(r"\s+(?:Agreements?|Accords?|Protocol|Process|Format|Declaration|Group|Conventions?|Treaty|"
+                          r"Statute|Document|Memorandum|Peace|Talks|Conference|Plan|Framework|Initiative|Post|Times)\b")
 _PLACE_OF = re.compile(r"\b(?:Port|Gulf|Bay|Sea|Straits?|Isles?|Cape|Lake|Horn)\s+of\s+(?:the\s+)?$")
 
 
@@ -61,7 +64,7 @@ class Gazetteer:
                 start = end - alias_len + 1
                 if not _word_bounded(text, start, end + 1):
                     continue
-                if capital and _LOCATIVE.search(text[max(0, start - 20):start]):
+                if capital and (_LOCATIVE.search(text[max(0, start - 20):start]) or _NAMED_AFTER.match(text, end + 1)):
                     continue
                 if kind == "country" and (_PLACE_OF.search(text, max(0, start - 20), start)
                                           or _LANGUAGE_USE.match(text, end + 1)):

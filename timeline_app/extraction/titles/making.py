@@ -1253,6 +1253,25 @@ def _gapped_ranked_title(sentence: Sentence, t: Timex, inside: list[Timex], gaze
     return finish_title(f"{gapped['subject'][:1].upper()}{gapped['subject'][1:]} {ranked['noun']} {predicate}{rest}", gazetteer)
 
 
+#: A noun, a relative clause that says what someone said of it, and what was said up to the date: "[a referendum] that
+#: Yerevan has said [could take place] in ".
+_SAID_OF_IT_BEFORE_DATE = re.compile(r"\b(?P<np>(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?[a-z][\w-]*)\s+(?:that|which)\s+"
+                                     r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}|(?:[a-z]+\s+)?officials|he|she|they|it)\s+"
+                                     r"(?:(?:has|have|had)\s+)?(?:said|says|hopes|hoped|expects|expected|believes|thinks)\s+"
+                                     r"(?P<what>(?:could|would|will|might|may|should|can)\s+[a-z][^,;:]{2,80}?)"
+                                     r"\s+(?:in|on|by|at|before|after)\s+(?:the\s+)?$")
+
+
+def _said_of_it_title(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str | None:
+    """"…would require a referendum that Yerevan has said could take place in 2027": the date is of what was said of the
+    noun ("A referendum could take place"), not of the sentence's own verb."""
+    said = _SAID_OF_IT_BEFORE_DATE.search(sentence.text, max(0, t.start - sentence.start - 200), t.start - sentence.start)
+    if said is None:
+        return None
+    np = said["np"]
+    return finish_title(f"{np[:1].upper()}{np[1:]} {said['what']}", gazetteer)
+
+
 #: One of a list of places, each with its own date, right before that date: ", in Geneva in ", " and in New York in ".
 _LISTED_PLACE_BEFORE_DATE = re.compile(r"(?:,\s+|\s+)(?:and\s+)?(?P<prep>in|at)\s+"
                                        r"(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+(?:in|on)\s+(?:the\s+)?$")
@@ -2382,7 +2401,8 @@ def _listed_with(s: str, start: int, end: int, others: list[tuple[int, int]]) ->
 
 def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str:
     """The title of the happening `t` dates: from its own clause when the sentence dates several."""
-    undated = _label_of_undated_clause(sentence, t, inside, gazetteer) or _since_when_title(sentence, t, inside, gazetteer) \
+    undated = _said_of_it_title(sentence, t, inside, gazetteer) \
+        or _label_of_undated_clause(sentence, t, inside, gazetteer) or _since_when_title(sentence, t, inside, gazetteer) \
         or _after_semicolon_title(sentence, t, inside, gazetteer) or _vote_planned_inside(sentence, t, inside, gazetteer) \
         or _gapped_ranked_title(sentence, t, inside, gazetteer) or _listed_places_title(sentence, t, inside, gazetteer)
     if undated is not None:

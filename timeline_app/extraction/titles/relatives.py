@@ -272,7 +272,7 @@ def relative_as_clause(title: str) -> str:
     # (…nor is a gathering's topic: "The summit on climate and security, which opens…" opens)
     if (re.search(rf"\b(?:{NOUN_PREPOSITIONS})\s", head) or re.search(r"\b[a-z][\w'’]*\s+(?:of|and|or)\s", m["noun"])) \
             and not _MEASURE_OPENS.match(m["noun"]) and not COUNTED_PHRASE_END.fullmatch(m["noun"]) \
-            and not _GATHERING_ON.match(m["noun"]) \
+            and not _GATHERING_ON.match(m["noun"]) and not _SPAN_OF.match(m["noun"]) \
             and not (_SINGULAR_HEAD_OF_PLURAL.fullmatch(m["noun"]) and re.match(r"(?:[a-z]{2,}[^s\W]s|has|was|is)\b", m["lead"])):
         # (…but a singular verb after a plural's "of" is its singular head's: "The annual gathering of world leaders,
         # which opens on Sept. 23")
@@ -294,6 +294,10 @@ def relative_as_clause(title: str) -> str:
 
 #: A noun phrase and the place it is at, ending it: "Talks [in Istanbul]", "the bridge over the Dniester [at Gura Bicului]".
 _PLACE_AT_END = re.compile(r"(?P<head>.+?)\s+(?:in|at|over|on|with|for|to)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}")
+#: A span of a happening, which begins and ends as the happening does: "ten rounds of EU-mediated talks", "months of
+#: fighting".
+_SPAN_OF = re.compile(r"(?:[Tt]he\s+)?(?:[\w-]+\s+)?(?:rounds|sessions|years|months|weeks|days|decades)\s+of\s+(?!the\b)"
+                      r"(?:[\w-]+\s+)?[a-z]+$")
 #: A plural head and a singular after its "of": "imports of Japanese seafood", "exports of grain".
 _PLURAL_HEAD_OF_SINGULAR = re.compile(r"(?:(?:The|the)\s+)?(?:[a-z][\w-]*\s+)?[a-z]{3,}[^s\W]s\s+of\s+(?:[A-Za-z][\w-]*\s+)?"
                                       r"[a-z][\w-]*[^s\W]")
