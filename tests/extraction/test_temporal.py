@@ -3995,3 +3995,13 @@ def test_a_season_of_a_year_named_from_publication(text, phrase, value):
 ])
 def test_what_is_still_to_come_follows_no_year_long_past(text, phrase, value):
     assert value_of(text, phrase, date(2026, 3, 14)) == value
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("The two armies agreed on Monday to a ceasefire from midnight.", "2026-07-27T24:00"),
+    ("The parties agreed on Monday to a truce effective midnight.", "2026-07-27T24:00"),
+    # (what happened after it, told in the past, is of the midnight that opened the day)
+    ("Shelling resumed on Monday shortly after midnight.", "2026-07-27T00:00"),
+])
+def test_a_midnight_an_agreement_looks_ahead_to_closes_its_day(text, value):
+    assert value_of(text, "midnight", date(2026, 7, 28)) == value

@@ -1058,15 +1058,18 @@ _NOON_ZONE = r"(?:\s+(?:GMT|UTC|EST|EDT|ET|PT|CET|CEST|BST|EET|EEST|MSK)(?!\w))?
 @rule("noon", rf"{B}(?P<w>[Nn]oon|[Mm]idnight|[Mm]id-?day){_NOON_ZONE}(?:{DAY_AFTER_TIME})")
 def _noon(m: re.Match[str], ctx: Context) -> Timex | None:
     if not (m["dayword"] or m["wd_only"] or m["mon"] or m["mon2"]):
-        before = m.string[max(0, m.start() - 10):m.start()].lower()
-        if not re.search(r"\b(?:at|by|until|before|after|from|around|about|towards?)\s+$", before):
+        before = m.string[max(0, m.start() - 12):m.start()].lower()
+        if not re.search(r"\b(?:at|by|until|before|after|from|around|about|towards?|effective|as\s+of|starting|beginning)\s+$",
+                         before):
             return None  # ("the midday meal", "a noon deadline": no time of a happening)
     hour = 24 if m["w"].lower() == "midnight" else 12
     if hour == 24 and not (m["dayword"] or m["wd_only"] or m["mon"] or m["mon2"] or m["relday"]) \
             and ctx.tense(m.start(), m.end()) == "past" \
-            and not re.search(r"\b(?:before|until|till|by)\s+$", m.string[max(0, m.start() - 10):m.start()], re.I):
+            and not re.search(r"\b(?:before|until|till|by|from|as\s+of|effective|(?:starting|beginning)(?:\s+at|\s+from)?)\s+$",
+                              m.string[max(0, m.start() - 20):m.start()], re.I):
         # "fired rockets shortly after midnight": the midnight the day told began with, not the one ahead (but "the rally
-        # ended shortly before midnight" is the one that closed the day)
+        # ended shortly before midnight" is the one that closed the day, and "agreed to a ceasefire from midnight" is the
+        # one the agreement looked ahead to)
         hour = 0
     if hour == 24 and (m["dayword"] or m["wd_only"] or m["mon"] or m["mon2"]) \
             and re.search(r"\bafter\s+$", m.string[max(0, m.start() - 10):m.start()], re.I):
