@@ -13314,3 +13314,12 @@ def test_a_date_of_what_someone_said_of_a_noun_titles_what_was_said(tmp_path):
         "a referendum that Yerevan has said could be held in 2027.\n",
         date(2026, 12, 2))
     assert titles["2027"] == "A referendum could be held", titles
+
+
+def test_they_after_a_place_in_a_chronology_entry_are_the_plural_the_entry_opened_with(tmp_path):
+    titles = titles_of(
+        tmp_path,
+        "Serbia and Kosovo: key dates\n\nUpdated 2 December 2026\n\n4 May 2025: Both delegations approve a draft in "
+        "Geneva. On 9 June, in Skopje, they agree on a timetable for it.\n",
+        date(2026, 12, 2))
+    assert titles["2025-06-09"] == "In Skopje, both delegations agree on a timetable for it", titles

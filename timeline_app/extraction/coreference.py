@@ -156,6 +156,11 @@ _PLURAL_SUBJECT = re.compile(r"^(?P<np>(?:The\s+|(?:Previous|Earlier|Past|Recent
                              # (its verb no article: "The Secretary-General welcomes [the] agreement" is no plural)
                              r"(?:(?:have|had|were|are|will)\s+)?(?:[a-z]+ly\s+)?(?!(?:the|and|its|their|his|her|for|with|"
                              r"from|all|any|this|that)\b)[a-z]{3,}(?:ed|s)?\b")
+#: A chronology entry's date label: "27 February 2023: ", "Late 2022: ".
+_DATE_LABEL = re.compile(r"^(?=[^:\n]{0,40}\d)[\w.,' /-]{1,40}?:\s+(?=[A-Z])")
+#: "They" after the place a title opens with: "In Ohrid, they agree…".
+_PLACE_THEN_THEY = re.compile(r"(?P<place>(?:In|At)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2},\s+)they\b"
+                              r"(?!\s+(?:say|said|says|think|believe|know|mean)\b)")
 #: "They" going on about them: "They resume tomorrow", not "They say" (anyone's saying).
 _THEY = re.compile(r"^They\s+(?!(?:say|said|says|think|believe|know|mean)\b)[a-z]")
 
@@ -291,6 +296,7 @@ class Antecedents:
     def read(self, sentence: str) -> None:
         """Note who opens `sentence` (call for every sentence, dated or not, in order)."""
         sentence = _TIME_STAMP.sub("", sentence.lstrip())  # a live page's "18:20 GMT - The talks ended…"
+        sentence = _DATE_LABEL.sub("", sentence, count=1)  # …or a chronology's "27 February 2023: Both leaders accept…"
         if sentence.rstrip().endswith("?"):
             # a question asked ("When did it expire?", a Q&A's heading) opens no one the answer goes on about — but what it
             # asks about is what the answer's "They" or "It" means ("WHEN DID THE SANCTIONS RETURN? They took effect…")
@@ -399,6 +405,11 @@ class Antecedents:
             # "Previous truces collapsed quickly. The one agreed in November 2023 lasted a week": one of those truces
             head = self._plurals[0].split()[-1]
             return f"The {singular_of(head)}{title[one.end():]}"
+        placed = _PLACE_THEN_THEY.match(title)
+        if placed is not None and len(self._plurals) == 2 and self._plurals[0] is not None:
+            # "Both leaders accept a plan in Brussels. On 18 March, in Ohrid, they agree on an annex"
+            plural = self._plurals[0]
+            return f"{placed['place']}{plural[:1].lower()}{plural[1:]}{title[placed.end():]}"  # (its opening word a determiner)
         if _THEY.match(title) and len(self._plurals) == 2 and self._plurals[0] is not None:
             return self._plurals[0] + title[4:]  # "The talks ended for the day. They resume tomorrow…"
         if self._object_person is not None and not _PRONOUN.match(title):
