@@ -13323,3 +13323,12 @@ def test_they_after_a_place_in_a_chronology_entry_are_the_plural_the_entry_opene
         "Geneva. On 9 June, in Skopje, they agree on a timetable for it.\n",
         date(2026, 12, 2))
     assert titles["2025-06-09"] == "In Skopje, both delegations agree on a timetable for it", titles
+
+
+def test_a_relative_clause_after_a_dated_plan_is_the_planned_things(tmp_path):
+    titles = titles_of(
+        tmp_path,
+        "UNITED NATIONS (AP) — Dec 2, 2026 — Speaking after the vote, the envoy said the authorities had failed to hold "
+        "elections due in March 2026, which were put off by a year in January of that year.\n",
+        date(2026, 12, 2))
+    assert titles == {"2026-03": "Elections due", "2026-01": "Elections were put off by a year"}, titles

@@ -556,6 +556,9 @@ _BARE_OBJECT = re.compile(rf"(?:\bto\s+[a-z]{{3,}}|(?<![-'’])(?<!\bmost\s)(?<!
                           r"\s+(?P<np>(?:[a-z][\w-]*\s+)?[a-z][\w-]*)$")
 
 
+#: A plan's participle and its date ending a noun phrase: " due in December 2024", " scheduled for March 3".
+_DATED_PLAN_END = re.compile(r"\s+(?:due|scheduled|planned|set|slated|expected)\s+(?:in|on|for|by)\s+(?:the\s+)?"
+                             r"[^,;]{0,30}?\b(?:\d{1,4}|year|month|week)$")
 #: A participle opening a phrase after a comma, before its object's name or determiner: ", ousting Alpha Condé"; or a
 #: name's aside, whose name is the antecedent: "The force, known as UNIFIL, which was created…".
 _OPENING_PARTICIPLE = re.compile(r"\s*(?:[a-z]{3,}ing|(?:also\s+|better\s+)?known\s+as|called|dubbed|nicknamed)\s+"
@@ -784,9 +787,11 @@ def clause_of(sentence: Sentence, t: Timex, relative_only: bool = False) -> Sent
                             else name.group(0) if named_last \
                             else antecedent[np_at:] if determiners \
                             else (name.group(0) if name else counted.group(0) if counted else "")
-                    bare = _BARE_OBJECT.search(antecedent) if not owned and VERB.search(antecedent) else None
+                    # (…its own date and plan gone first: "…failed to hold elections [due in December 2024], which were…")
+                    unplanned = _DATED_PLAN_END.sub("", antecedent)
+                    bare = _BARE_OBJECT.search(unplanned) if not owned and VERB.search(antecedent) else None
                     if bare is not None:  # "…agreed to restore rail links, which were cut…": the bare object
-                        antecedent = bare["np"]
+                        antecedent = bare["np"] + antecedent[len(unplanned):]
                     person = _PERSON_AFTER_VERB.search(s, max(0, own_comma - 160), own_comma) if head.startswith("who") else None
                     if person is not None and not owned:
                         # "…met the Special Representative of the OSCE Chairperson-in-Office for the … Process, who

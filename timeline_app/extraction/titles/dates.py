@@ -160,7 +160,8 @@ _SUBJECT_PRONOUN = re.compile(r"\b(?:it|he|she|they|we|I|you)\b")
 #: "…pending an appeal hearing scheduled for Jan. 12": a noun and the plan that dates it, right before the date.
 _SCHEDULED_NOUN = re.compile(rf"(?P<np>{_DETERMINED_NP}"
                              # (or a bare plural of things held: "…was financing protests planned for Dec. 6")
-                             r"|(?<=\s)(?:(?![a-z]+ing\b|the\b|a\b|an\b)[a-z-]{3,}\s+)?(?:protests|rallies|demonstrations|strikes|"
+                             # (not an infinitive's verb: "…failed to [hold] elections due in…")
+                             r"|(?<=\s)(?<!\bto\s)(?:(?![a-z]+ing\b|the\b|a\b|an\b)[a-z-]{3,}\s+)?(?:protests|rallies|demonstrations|strikes|"
                              r"marches|elections|talks|negotiations|hearings|exercises|drills|celebrations|commemorations))\s+"
                              r"(?:(?:now|currently|tentatively|provisionally|originally|initially)\s+)?"
                              r"(?:(?:scheduled|slated|planned|due|expected)\s+(?:for|on|in|at)|set\s+for)\s+(?:the\s+)?$")
