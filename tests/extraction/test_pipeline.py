@@ -13332,3 +13332,13 @@ def test_a_relative_clause_after_a_dated_plan_is_the_planned_things(tmp_path):
         "elections due in March 2026, which were put off by a year in January of that year.\n",
         date(2026, 12, 2))
     assert titles == {"2026-03": "Elections due", "2026-01": "Elections were put off by a year"}, titles
+
+
+def test_a_sides_own_doing_after_between_is_the_last_sides(tmp_path):
+    titles = titles_of(
+        tmp_path,
+        "TBILISI (AP) — Dec 2, 2026 — Mediators have sought a settlement between Georgia and its breakaway region, which "
+        "declared independence in 1992.\n\nThe truce between the army and the rebels, which took effect in May, held.\n",
+        date(2026, 12, 2))
+    assert titles["1992"] == "Georgia's breakaway region declared independence", titles
+    assert titles["2026-05"] == "The truce between the army and the rebels took effect", titles

@@ -587,8 +587,15 @@ def named_relative(sentence: Sentence, t: Timex) -> tuple[Sentence, int] | None:
     # (a place named after its happening: "Azerbaijan's offensive in Nagorno-Karabakh, which began…" began)
     owned = HAPPENING_IN_PLACE.search(sentence.text, max(0, m.start("noun") - 80), m.end("noun"))
     # (the second of two sides is no antecedent: "the ceasefire between Israel and Hamas, which took effect")
-    sides = _BETWEEN_SIDES.search(sentence.text, max(0, m.start("noun") - 100), m.start("noun"))
+    # (…but a side's own doing is the side's: "a settlement between Serbia and its former province, which declared
+    # independence in 2008")
+    sides = _BETWEEN_SIDES.search(sentence.text, max(0, m.start("noun") - 100), m.start("noun")) \
+        if not _SIDES_OWN_DOING.match(m["verb"]) else None
     noun = owned.group(0) if owned else (sides["np"] + m["noun"]) if sides else m["noun"]
+    owner = re.search(r"\bbetween\s+(?P<x>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+and\s+$",
+                      sentence.text[max(0, m.start("noun") - 60):m.start("noun")]) if noun.startswith("its ") else None
+    if owner is not None:  # ("between Serbia and its former province, which declared…": Serbia's former province)
+        noun = possessive(owner["x"]) + noun[3:]
     # (people from a body are who: "Observers from the Organization of American States, who arrived on Dec. 8")
     people = _PEOPLE_FROM_BEFORE.search(sentence.text, max(0, m.start("noun") - 40), m.start("noun")) \
         if re.match(r"(?:the\s+)?[A-Z]", m["noun"]) and re.search(r",\s+who\s", m.group()) else None
@@ -599,6 +606,10 @@ def named_relative(sentence: Sentence, t: Timex) -> tuple[Sentence, int] | None:
     return turned_clause(sentence, t, f"{noun} ", m.start("verb"))
 
 
+#: What a side does of its own, not what happens to what is between the sides: "declared", "said", "accused".
+_SIDES_OWN_DOING = re.compile(r"(?:has\s+|had\s+)?(?:declared|said|says|announced|accused|claimed|warned|told|insisted|rejected|"
+                              r"demanded|refused|refuses|wants|wanted|won|lost|joined|left|became|elected|voted|invaded|"
+                              r"annexed|recognised|recognized|seceded|broke\s+away)\b")
 #: A month's or a weekday's name that ends a noun phrase.
 _CALENDAR_NAME_END = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
                                 r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.?$")
@@ -622,12 +633,14 @@ _PEOPLE_FROM_BEFORE = re.compile(rf"(?:^|(?<=\s))(?P<np>(?:[Tt]he\s+)?(?:[A-Za-z
                                  r"representatives|supporters|relatives|lawyers|staff|employees|students|citizens|"
                                  r"nationals)\s+(?:from|of)\s+)$")
 #: A noun phrase whose "between" names two sides, up to the second: "the ceasefire between Israel and ".
-_BETWEEN_SIDES = re.compile(r"(?P<np>(?:\b(?:the|a|an|its|their)\s+(?:(?!(?:the|a|an|its|their)\s)[\w-]+\s+){0,3}?[\w-]+"
+_BETWEEN_SIDES = re.compile(r"(?P<np>(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:(?!(?:the|a|an|its|their)\s)[\w-]+\s+){0,3}?[\w-]+"
                             # (…or bare talks: "separate talks between Kinshasa and the rebels, which produced…")
                             r"|\b(?:(?:separate|direct|indirect|new|fresh|peace)\s+)?(?:talks|negotiations|fighting|clashes))\s+between\s+"
                             r"(?:the\s+)?"
                             # (a side may be a name's possession: "between Colombia's government and")
-                            r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:(?<=['’]s)\s+[a-z][\w-]*)?\s+and\s+)$")
+                            # (…or a common noun's: "between the army and")
+                            r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:(?<=['’]s)\s+[a-z][\w-]*)?"
+                            r"|(?<=\bthe\s)(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+and\s+)$")
 #: …and a noun phrase that opens with one: "A ban on imports of gas".
 _MEASURE_OPENS = re.compile(MEASURE + r"\s", re.I)
 
