@@ -13342,3 +13342,21 @@ def test_a_sides_own_doing_after_between_is_the_last_sides(tmp_path):
         date(2026, 12, 2))
     assert titles["1992"] == "Georgia's breakaway region declared independence", titles
     assert titles["2026-05"] == "The truce between the army and the rebels took effect", titles
+
+
+def test_a_ranking_set_after_a_mid_sentence_attribution_goes_with_it(tmp_path):
+    titles = titles_of(
+        tmp_path,
+        "BAKU, Azerbaijan (AP) — Dec 2, 2026 — Armenia and Azerbaijan released six detainees each on Wednesday, both "
+        "governments said, the first release since talks in Abu Dhabi in March ended without a deal.\n",
+        date(2026, 12, 2))
+    assert titles["2026-12-02"] == "Armenia and Azerbaijan released six detainees each", titles
+
+
+def test_a_since_of_its_own_dates_the_doing_it_names(tmp_path):
+    titles = titles_of(
+        tmp_path,
+        "KYIV (AP) — Dec 2, 2026 — The ombudsman said most of the freed men had been held since 2022, some of them since "
+        "the fall of Kherson that March.\n",
+        date(2026, 12, 2))
+    assert titles["2022-03"] == "The fall of Kherson", titles

@@ -670,6 +670,10 @@ _ROMANCE_MODAL = re.compile(r"(?:doit|doivent|devrait|devraient|peut|peuvent|pou
                             r"pueden|podría|deve|devono|dovrebbe|può|possono|potrebbe)\b", re.I)
 #: French's singular future, spelled like many Spanish and Italian nouns ("ganadora", "frontera"): read in French only.
 _FRENCH_FUTURE = re.compile(r"[^\W\d_]{3,}(?:era|ira|dra)\b", re.I)
+#: An attribution set off inside the sentence, then a noun phrase in apposition to what was said: ", both sides said,
+#: the first swap".
+_ATTRIBUTION_THEN_APPOSITIVE = re.compile(r",\s+(?:[\w'’.-]+\s+){1,5}?(?:said|says|reported|announced|confirmed)\s*,\s+"
+                                          r"(?P<np>(?:the|a|an|its|their)\s+[^,;]{1,60})$")
 #: A saying after an aside closed by its comma, before what it says: ", [claims] the award was…".
 #: (a past only before its "that": ", found among his papers," is another aside)
 _SAYING_AFTER_ASIDE = re.compile(r",\s+(?P<verb>(?:says|claims|argues|shows|suggests|states|alleges|reveals|concludes|finds|notes)\b"
@@ -884,6 +888,11 @@ def _trim(title: str) -> str:
             title = named["name"] + title[named.end("name") + 1:]
     # ("…was herself removed": the stress on who it was is the sentence's, not the event's)
     title = _EMPHATIC_SELF.sub(r"\g<aux>", title, count=1)
+    # "…exchanged 84 prisoners each, both sides said, [the first swap since…]": a ranking set after the attribution goes
+    # with it
+    ranked_after = _ATTRIBUTION_THEN_APPOSITIVE.search(title)
+    if ranked_after is not None and not VERB.search(ranked_after["np"]):
+        title = title[:ranked_after.start()]
     title = _without_attribution(_FOREIGN_ATTRIBUTION_TAIL.sub("", _ACCORDING_TO_TAIL.sub("", title)))
     # (…its comma gone with an aside before it: "…Chacalluta-Santa Rosa[, cerrado …,] informaron ambos gobiernos")
     title = _GLUED_FOREIGN_ATTRIBUTION.sub(r"\g<name>", title)

@@ -2343,7 +2343,10 @@ _NOUN_THEN_PARTICIPLE = re.compile(rf"(?P<noun>(?:a|an|the|its|their)\s+(?:[\w'�
 
 
 #: "Since" and a doing's noun of a thing, right before the date: "since the signing of the Revitalized Agreement in ".
-_SINCE_THE_DOING_OF = re.compile(r"\bsince\s+the\s+[a-z]+(?:ing|ion|ment|al)\s+of\s+[^,;]{2,80}?\s+(?:in|on)\s+(?:the\s+)?$")
+#: A date's preposition ending a phrase: " in ", " on the ".
+_DATE_PREPOSITION_END = re.compile(r"\s(?:in|on)\s+(?:the\s+)?$")
+_SINCE_THE_DOING_OF = re.compile(r"\bsince\s+the\s+(?:[a-z]+(?:ing|ion|ment|al)|fall|start|outbreak|capture|collapse|seizure|"
+                                 r"takeover|death|siege)\s+of\s+[^,;]{2,80}?\s+(?:(?:in|on)\s+(?:the\s+)?)?$")
 #: A place joined on with its own date, its verb gapped: " and then to Bucharest on ".
 _GAPPED_PLACE = re.compile(r"\s+and\s+(?:then\s+|later\s+|also\s+)?(?P<prep>to|in|at)\s+(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})"
                            r"\s+(?:on|in|at)\s+(?:the\s+)?$")
@@ -2968,9 +2971,14 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         planned = f"{listed['noun'].capitalize()} for {what['what']}"
     if planned is not None:
         return finish_title(planned, gazetteer)
+    # (…or after a "since" of its own, whatever date came before: "…held since 2022, some since the fall of Mariupol
+    # that May")
     since_doing = _SINCE_THE_DOING_OF.search(sentence.text, max(0, t.start - sentence.start - 120), t.start - sentence.start) \
-        if one_date and short else None
+        if short and (one_date or not any(t.end <= o.start for o in inside)) else None
     governed = governed_noun_phrase(sentence, t, inside, gazetteer, alone=True) if since_doing is not None else None
+    if governed is None and since_doing is not None and not _DATE_PREPOSITION_END.search(since_doing.group()):
+        # ("…since the fall of Mariupol [that May]": a date that needs no preposition, the phrase whole before it)
+        governed = since_doing.group()[len("since "):].strip()
     if governed is not None:
         # "…said his Government had recorded progress since the signing of the Revitalized Agreement in September 2018":
         # what a "since" counts from is the date's happening, whatever the saying around it
