@@ -13347,10 +13347,10 @@ def test_a_sides_own_doing_after_between_is_the_last_sides(tmp_path):
 def test_a_ranking_set_after_a_mid_sentence_attribution_goes_with_it(tmp_path):
     titles = titles_of(
         tmp_path,
-        "BAKU, Azerbaijan (AP) — Dec 2, 2026 — Armenia and Azerbaijan released six detainees each on Wednesday, both "
-        "governments said, the first release since talks in Abu Dhabi in March ended without a deal.\n",
+        "BAKU, Azerbaijan (AP) — Armenia and Azerbaijan exchanged six detainees each on Wednesday, both sides said, the "
+        "first swap since a deal reached at talks in Abu Dhabi in March collapsed weeks later.\n",
         date(2026, 12, 2))
-    assert titles["2026-12-02"] == "Armenia and Azerbaijan released six detainees each", titles
+    assert titles["2026-12-02"] == "Armenia and Azerbaijan exchanged six detainees each", titles
 
 
 def test_a_since_of_its_own_dates_the_doing_it_names(tmp_path):
