@@ -13360,3 +13360,12 @@ def test_a_since_of_its_own_dates_the_doing_it_names(tmp_path):
         "the fall of Kherson that March.\n",
         date(2026, 12, 2))
     assert titles["2022-03"] == "The fall of Kherson", titles
+
+
+def test_the_day_told_after_a_subject_is_no_part_of_who_did_it(tmp_path):
+    titles = titles_of(
+        tmp_path,
+        "ADEN (Reuters) — Dec 2, 2026 — The rebels on Tuesday freed the crew of the Horizon, a tanker they seized off "
+        "Hodeidah in March 2025, officials said.\n",
+        date(2026, 12, 2))
+    assert titles["2025-03"] == "The rebels seized the Horizon off Hodeidah", titles

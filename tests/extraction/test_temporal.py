@@ -4005,3 +4005,9 @@ def test_what_is_still_to_come_follows_no_year_long_past(text, phrase, value):
 ])
 def test_a_midnight_an_agreement_looks_ahead_to_closes_its_day(text, value):
     assert value_of(text, "midnight", date(2026, 7, 28)) == value
+
+
+def test_midnight_ending_a_span_of_hours_is_a_time():
+    assert value_of("The crossing will open from 8 a.m. to midnight every day.", "midnight", date(2026, 3, 14)) \
+        == "2026-03-14T24:00"
+    assert "midnight" not in [t.text for t in tag("They went to midnight mass.", date(2026, 3, 14))]

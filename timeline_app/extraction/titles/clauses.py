@@ -389,7 +389,10 @@ def appositive_contact_title(sentence: Sentence, t: Timex) -> str | None:
         subject = subject_of(s[lead:])
         # the sentence's subject is who "he" is (but not a thing of his: "His death was announced by…, the organisation
         # he founded in 2000" leaves "he" to the sentence before)
-        if subject is not None and not re.match(r"(?:His|Her|Its|Their|The|A|An)\s+[a-z]", subject):
+        # (…and "they" a plural the sentence opens with: "The rebels on Tuesday freed the crew of a tanker they seized")
+        if subject is not None and (not re.match(r"(?:His|Her|Its|Their|The|A|An)\s+[a-z]", subject)
+                                    or doer.lower() == "they" and re.fullmatch(r"The\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s",
+                                                                               subject)):
             doer = subject
     if m["prep"]:  # ("…for which Abiy won the Nobel Peace Prize the following year": what the clause tells)
         return f"{doer} {m['modal'] or ''}{m['adverb'] or ''}{m['verb']}{m['rest']}"

@@ -699,6 +699,8 @@ def subject_of(s: str) -> str | None:
         subject = subject[:-1]  # "The deal, brokered by Turkey in July 2022, let…": the participle is an aside
     subject = re.sub(r"\s+(?:first|last|then|later|also|initially|originally|already|once|never|twice|\w+ly)$", "",
                      subject)  # "Goita first", "Kim last met…"
+    # ("Yemen's Houthis [on Wednesday] released…": the day of the verb is no part of who did it)
+    subject = _DAY_AFTER_SUBJECT.sub("", subject)
     if re.search(r"\s(?:he|she|they|we|I)$", subject):
         return None  # "The talks he [chaired…] ran": a relative clause without "that", whose verb was found first
     # (a name of many words counts as one: "A regional force from the Southern African Development Community")
@@ -706,6 +708,9 @@ def subject_of(s: str) -> str | None:
             or len(NAME_OF_WORDS.sub("N", subject).split()) > 8 or len(subject.split()) > 14 or not subject[0].isupper():
         return None  # (a list of names is one subject: "Mali, Burkina Faso and Niger")
     return subject
+#: A day told between a subject and its verb: " on Wednesday", " late on Sunday", " on Monday (Nov 10)", " last week".
+_DAY_AFTER_SUBJECT = re.compile(r"(?<=\w)\s+(?:(?:late|early)\s+)?(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                                r"Sunday)(?:\s*\([^)]{1,20}\))?|yesterday|today|(?:last|this)\s+(?:week|month|year))$")
 #: A name of several capitalised words: "Southern African Development Community", "Bank of England".
 NAME_OF_WORDS = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?|for\s+|and\s+)?[A-Z][\w'’.-]*)+")
 #: A modal that opens the predicate, after a subject of a few words: "Ukraine [must] withdraw…".
