@@ -13369,3 +13369,12 @@ def test_the_day_told_after_a_subject_is_no_part_of_who_did_it(tmp_path):
         "Hodeidah in March 2025, officials said.\n",
         date(2026, 12, 2))
     assert titles["2025-03"] == "The rebels seized the Horizon off Hodeidah", titles
+
+
+def test_a_sayings_gerund_after_a_time_clause_is_the_main_subjects(tmp_path):
+    titles = titles_of(
+        tmp_path,
+        "BEIRUT (AP) — Dec 2, 2026 — The militia began firing rockets across the border soon after the war in Gaza "
+        "began on Oct. 7, 2023, saying it acted in support of Hamas.\n",
+        date(2026, 12, 2))
+    assert titles["2023-10-07"] == "The war in Gaza began", titles

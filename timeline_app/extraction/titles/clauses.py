@@ -559,6 +559,8 @@ _BARE_OBJECT = re.compile(rf"(?:\bto\s+[a-z]{{3,}}|(?<![-'’])(?<!\bmost\s)(?<!
                           r"\s+(?P<np>(?:[a-z][\w-]*\s+)?[a-z][\w-]*)$")
 
 
+#: A saying's gerund set off after a clause: ", saying", ", citing".
+_MAIN_SAYING_AFTER = re.compile(r",\s+(?:saying|citing|claiming|arguing|insisting|accusing|vowing|warning|adding)\b")
 #: A plan's participle and its date ending a noun phrase: " due in December 2024", " scheduled for March 3".
 _DATED_PLAN_END = re.compile(r"\s+(?:due|scheduled|planned|set|slated|expected)\s+(?:in|on|for|by)\s+(?:the\s+)?"
                              r"[^,;]{0,30}?\b(?:\d{1,4}|year|month|week)$")
@@ -815,6 +817,12 @@ def clause_of(sentence: Sentence, t: Timex, relative_only: bool = False) -> Sent
                 # "…strikes that began on June 13, when jets hit the sites": the when-clause right after the
                 # date tells what happened then, and stays for the title to be told from
                 hi = cuts[i + 2]
+            saying = _MAIN_SAYING_AFTER.search(s, max(lo, t.end - sentence.start), hi) \
+                if re.match(r"(?:after|before|when|since|until|as|because)\b", s[lo:hi].lstrip(" ,")) else None
+            if saying is not None:
+                # "…began attacking ships after the war started on Oct. 7, 2023[, saying they acted…]": a saying's gerund
+                # after the time clause is its main clause's subject's
+                hi = saying.start()
             if s.startswith("that", hi):
                 # "…to Europe, a move [that will take effect…]": the noun in apposition is the next clause's
                 hi = lo + len(_APPOSED_ANTECEDENT.sub("", s[lo:hi]))
