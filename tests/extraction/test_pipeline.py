@@ -13378,3 +13378,9 @@ def test_a_sayings_gerund_after_a_time_clause_is_the_main_subjects(tmp_path):
         "began on Oct. 7, 2023, saying it acted in support of Hamas.\n",
         date(2026, 12, 2))
     assert titles["2023-10-07"] == "The war in Gaza began", titles
+
+
+def test_the_place_a_wire_filed_from_is_no_actor(tmp_path):
+    extraction = extract_text(tmp_path, "TBILISI, Dec 2, 2026 (Reuters) - The European Union opened accession talks with "
+                                        "Moldova on Tuesday.\n", date(2026, 12, 2))
+    assert [c.actors for c in extraction.candidates] == [("European Union", "Moldova")]

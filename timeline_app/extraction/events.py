@@ -1916,7 +1916,7 @@ def _find_candidates(text: str, sentences: list[Sentence], timexes: list[Timex],
         inside = happening_dates(sentence.text, sentence.start, inside)
         if not inside and not counted:
             continue
-        actors = gazetteer.actors(sentence.text)
+        actors = gazetteer.actors(sentence.text[dateline_end(sentence.text):])  # (where the wire filed from acts in nothing)
         done_ranges: set[int] = set()
         titles = SentenceTitles(sentence, inside, gazetteer, restated_dates(sentence.text, sentence.start, named))
         # where the date before each ends, found once a sentence (not a pass over its dates per date)
