@@ -13384,3 +13384,14 @@ def test_the_place_a_wire_filed_from_is_no_actor(tmp_path):
     extraction = extract_text(tmp_path, "TBILISI, Dec 2, 2026 (Reuters) - The European Union opened accession talks with "
                                         "Moldova on Tuesday.\n", date(2026, 12, 2))
     assert [c.actors for c in extraction.candidates] == [("European Union", "Moldova")]
+
+
+def test_a_newcomer_who_fled_by_surname_alone_is_the_he_of_the_next_sentence(tmp_path):
+    titles = titles_of(
+        tmp_path,
+        "LA PAZ (AP) — Dec 2, 2026 — The opposition said its candidate, Ramiro Quispe, had won.\n\nQuispe fled to "
+        "Peru in September after a warrant was issued. He met the Peruvian president on Monday.\n\nThe council "
+        "declared the incumbent the winner hours after polls closed on July 26, without publishing results.\n",
+        date(2026, 12, 2))
+    assert titles["2026-11-30"] == "Quispe met the Peruvian president", titles
+    assert titles["2026-07-26"] == "Polls closed", titles

@@ -28,7 +28,8 @@ _WHO_AFTER = re.compile(r"\s*,\s+(?:who|whose)\b")
 _PERSON_AFTER = re.compile(_WHO_AFTER.pattern + r"|['’]s\s|\s+(?:(?:also|then|later|has|had|have|was|is|will|would)\s+)?"
                            r"(?:said|says|told|added|won|met|called|urged|warned|announced|denied|insisted|vowed|"
                            r"congratulated|defeated|replaced|resigned|arrived|visited|spoke|wrote|argued|stressed|"
-                           r"campaigned|promised|pledged|accused|rejected|signed|travel(?:l)?ed|took|became)\b")
+                           r"campaigned|promised|pledged|accused|rejected|signed|travel(?:l)?ed|took|became|fled|returned|"
+                           r"died|ruled|served|led|joined|declared|refused|toured|sought|asked|resigned|claimed)\b")
 _PERSON_BEFORE = re.compile(r"\b(?:Mr|Ms|Mrs|Dr)\.?\s+$")
 #: First words that make a capitalised pair something other than a person's name.
 _NOT_FIRST_NAMES = frozenset({

@@ -559,8 +559,9 @@ _BARE_OBJECT = re.compile(rf"(?:\bto\s+[a-z]{{3,}}|(?<![-'’])(?<!\bmost\s)(?<!
                           r"\s+(?P<np>(?:[a-z][\w-]*\s+)?[a-z][\w-]*)$")
 
 
-#: A saying's gerund set off after a clause: ", saying", ", citing".
-_MAIN_SAYING_AFTER = re.compile(r",\s+(?:saying|citing|claiming|arguing|insisting|accusing|vowing|warning|adding)\b")
+#: A saying's gerund set off after a clause: ", saying", ", citing"; or a manner the main verb lacked: ", without publishing".
+_MAIN_SAYING_AFTER = re.compile(r",\s+(?:saying|citing|claiming|arguing|insisting|accusing|vowing|warning|adding|"
+                                r"without\s+[a-z]{3,}ing)\b")
 #: A plan's participle and its date ending a noun phrase: " due in December 2024", " scheduled for March 3".
 _DATED_PLAN_END = re.compile(r"\s+(?:due|scheduled|planned|set|slated|expected)\s+(?:in|on|for|by)\s+(?:the\s+)?"
                              r"[^,;]{0,30}?\b(?:\d{1,4}|year|month|week)$")
