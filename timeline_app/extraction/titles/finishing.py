@@ -483,7 +483,9 @@ def _without_emptied_quotations(title: str) -> str:
 
 #: A noun phrase that ends the title with a participle of making public, whose date was all it had: "a video posted",
 #: "a statement issued".
-_BARE_PARTICIPLE_END = re.compile(r"\s(?P<np>(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?[a-z]{3,})\s+"
+_BARE_PARTICIPLE_END = re.compile(r"\s(?P<np>(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?[a-z]{3,}"
+                                  # (a passive's auxiliary is no noun: "after a warrant was issued")
+                                  r"(?<!\bwas)(?<!\bwere)(?<!\bbeen)(?<!\bare)(?<!\bbeing))\s+"
                                   r"(?P<part>posted|issued|published|released|aired|broadcast|sent|filed|shared|uploaded|"
                                   r"delivered|given)$")
 
