@@ -83,3 +83,8 @@ def test_a_capital_that_opens_a_name_of_its_own_is_not_its_country():
     gazetteer = load_gazetteer()
     assert gazetteer.actors("The two prime ministers signed the Brussels Agreement.") == ()
     assert gazetteer.actors("Brussels said the talks would go on.") == ("Belgium",)
+
+
+def test_a_titled_name_holding_a_known_name_is_the_known_person():
+    gazetteer = load_gazetteer()
+    assert gazetteer.actors("Turkish President Tayyip Erdogan hosted the talks.") == ("Turkey", "Recep Tayyip Erdogan")

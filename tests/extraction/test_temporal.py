@@ -4011,3 +4011,12 @@ def test_midnight_ending_a_span_of_hours_is_a_time():
     assert value_of("The crossing will open from 8 a.m. to midnight every day.", "midnight", date(2026, 3, 14)) \
         == "2026-03-14T24:00"
     assert "midnight" not in [t.text for t in tag("They went to midnight mass.", date(2026, 3, 14))]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Under the January memorandum, the port would be leased for 50 years.", "2026-01"),
+    ("The March attacks would have been avoided, the report says.", "2026-03"),
+])
+def test_a_month_naming_a_thing_done_is_the_last_such_month(text, value):
+    phrase = "January" if "January" in text else "March"
+    assert value_of(text, phrase, date(2026, 12, 2)) == value

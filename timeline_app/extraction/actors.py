@@ -78,7 +78,8 @@ class Gazetteer:
         for m in self.title_re.finditer(text):
             for group in ("name", "second"):
                 start, end = m.span(group)
-                if start < 0 or any(k.start <= start < k.end for k in known):
+                # (a known name inside it is who it is: "President Tayyip Erdogan" is the gazetteer's Erdogan)
+                if start < 0 or any(k.start < end and start < k.end for k in known):
                     continue
                 out.append(Mention(start, end, re.sub(r"\s+", " ", m.group(group)), "person"))
         return out

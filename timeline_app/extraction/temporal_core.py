@@ -1696,6 +1696,11 @@ def resolve_month(month: int, ctx: Context, m: re.Match[str], rel: str | None = 
     if within is not None and within[1] <= month <= within[2]:
         # "Exports slowed in the first half of the year after strikes on the port in February": within the period
         return within[0], f"{lx_month_name(month)} of the period the sentence named before it"
+    if not r and _DONE_THING_NAMED.match(ctx.text, m.end()):
+        # "Under the January memorandum, Ethiopia would lease…": a text or a blow a month names is done, so the month is
+        # the last such one, whatever the verb of what it holds
+        year = dct.year if month <= dct.month else dct.year - 1
+        return year, f"the last {lx_month_name(month)} up to {dct.label()}, the month of a thing done"
     tense = ctx.tense(m.start(), m.end())
     if tense == "future" and not r and _DONE_BY_BEFORE.search(ctx.text, max(0, m.start() - 90), _month_phrase_start(ctx.text, m.start())):
         # "…can return to sites bombed by Israel and the United States in June": a participle's doing, done, whatever
@@ -1743,6 +1748,10 @@ def resolve_month(month: int, ctx: Context, m: re.Match[str], rel: str | None = 
     return year, f"the last {lx_month_name(month)} before {dct.label()}" + (" (past tense)" if tense else "")
 
 
+#: A thing done that a month before it names: "[January] memorandum", "[March] attacks".
+_DONE_THING_NAMED = re.compile(r"\s+(?:memorandum|deal|agreement|accord|pact|declaration|ruling|verdict|decision|resolution|"
+                               r"attacks?|offensive|strikes?|raids?|bombings?|massacre|coup|invasion|incursion|killings|clashes|"
+                               r"uprising|protests|law)\b")
 #: A noun's past participle and who did it, right before a month: "sites [bombed by Israel and the United States] in ".
 _DONE_BY_BEFORE = re.compile(r"\b(?:the\s+|a\s+)?[a-z]{3,}s?\s+(?!(?:be|been|being|to)\s)(?:[a-z]{3,}ed|struck|hit|shot|seized|taken|"
                              r"built|destroyed|captured|signed|agreed)\s+by\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+)+(?:and\s+(?:the\s+)?"
