@@ -88,3 +88,9 @@ def test_a_capital_that_opens_a_name_of_its_own_is_not_its_country():
 def test_a_titled_name_holding_a_known_name_is_the_known_person():
     gazetteer = load_gazetteer()
     assert gazetteer.actors("Turkish President Tayyip Erdogan hosted the talks.") == ("Turkey", "Recep Tayyip Erdogan")
+
+
+def test_congo_alone_is_the_democratic_republic_and_congo_republic_the_other():
+    gazetteer = load_gazetteer()
+    assert gazetteer.actors("Congo and Rwanda signed the accord.") == ("Democratic Republic of the Congo", "Rwanda")
+    assert gazetteer.actors("Congo Republic held a vote.") == ("Republic of the Congo",)

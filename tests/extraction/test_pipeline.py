@@ -13396,3 +13396,13 @@ def test_a_newcomer_who_fled_by_surname_alone_is_a_person(tmp_path):
     told = {c.start.to_timex(): (c.title, c.actors) for c in extraction.candidates}
     assert told["2026-09"] == ("Quispe fled to Peru after a warrant was issued", ("Ramiro Quispe", "Peru")), told
     assert told["2026-07-26"][0] == "Polls closed", told
+
+
+def test_a_list_of_nouns_ending_in_and_stays_whole(tmp_path):
+    titles = titles_of(
+        tmp_path,
+        "ISLAMABAD (Reuters) — Dec 2, 2026 — The two armies agreed on Tuesday to halt all military action on land, air "
+        "and sea with immediate effect, after three days of artillery and drone strikes.\n",
+        date(2026, 12, 2))
+    assert titles["2026-12-01"] == "The two armies agreed to halt all military action on land, air and sea with " \
+        "immediate effect", titles

@@ -1169,8 +1169,10 @@ def _trim(title: str) -> str:
         # ("presidential and parliamentary elections": two adjectives of one noun)
         adjectives = re.search(r"\b[a-z]{3,}(?:al|ary|ic|ive|ian)$", title[:i]) \
             and re.match(r"[a-z]{3,}(?:al|ary|ic|ive|ian)\s+[a-z]", title[i + 5:])
+        # ("…military action on land, air and sea": a list's last word, no verb after it)
+        listed = re.search(r"\b[a-z]+,\s+[a-z]+$", title[:i]) and not VERB.search(title, i + 5)
         if 0 < i <= TITLE_MAX + 20 and (not in_noun_phrase or VERB.search(title, i + 5)) and not in_name and not quoted \
-                and not shared_object and not adjectives and not subjects \
+                and not shared_object and not adjectives and not subjects and not listed \
                 and not between and not second_object and not re.search(r"[\w.]-$", title[:i]):
             title = title[:i]  # "…to resume negotiations and to avoid…", not "the three central and eastern…"
     # (a clause cut after the source may have left it at the end: "…fell by a fifth, the agency said on Wednesday[,
