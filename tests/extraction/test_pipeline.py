@@ -13406,3 +13406,12 @@ def test_a_list_of_nouns_ending_in_and_stays_whole(tmp_path):
         date(2026, 12, 2))
     assert titles["2026-12-01"] == "The two armies agreed to halt all military action on land, air and sea with " \
         "immediate effect", titles
+
+
+def test_commanders_who_meet_hold_talks_whatever_their_arm(tmp_path):
+    told = told_of(
+        tmp_path,
+        "ISLAMABAD (Reuters) — Dec 2, 2026 — The military operations chiefs of the two armies spoke by phone and agreed "
+        "to meet again on Dec. 9.\n",
+        date(2026, 12, 2))
+    assert told["2026-12-09"][1] == "talks", told

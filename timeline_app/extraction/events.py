@@ -403,7 +403,8 @@ _BRIEFED_ON = re.compile(r"\b(?:is|was|were|are|been|be)\s+briefed\s+(?:on|about
 #: Jeddah" (a meeting, whatever forces they speak for).
 _DELEGATES_MET = re.compile(r"(?:(?:The|Two|Both|Rival)\s+)?(?:[\w'’-]+\s+){0,2}?(?i:delegations|delegates|envoys|negotiators|"
                             r"mediators|representatives|emissaries|committee|commission|council|panel|mechanism|"
-                            r"ministers|leaders|officials)\b[^,;:]{0,80}?\s(?:(?:will|would|to|is\s+due\s+to|are\s+due\s+to)\s+)?"
+                            r"ministers|leaders|officials|chiefs|commanders|generals|heads)\b[^,;:]{0,80}?\s"
+                            r"(?:(?:will|would|to|is\s+due\s+to|are\s+due\s+to)\s+)?"
                             r"(?:(?:first|finally|again|also|then|"
                             r"briefly|secretly)\s+)?(?:met|meet|meets|convened|sat\s+down|arrived|arrive|gathered)\b")
 _TALKS_SUBJECT = re.compile(r"(?:(?:the|a|an|new|fresh|further|indirect|direct|another|renewed|high-level|"
