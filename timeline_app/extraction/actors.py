@@ -18,13 +18,13 @@ import ahocorasick
 GAZETTEER_FILE = Path(__file__).resolve().parents[2] / "data" / "gazetteer.json"
 _LOCATIVE = re.compile(r"\b(?:in|at|to|from|near|outside|via|into|toward|towards|across|around)\s+(?:the\s+)?$", re.I)
 _NAME = r"(?:[A-Z][a-zà-ÿ'’]+(?:-[A-Z]?[a-zà-ÿ'’]+)*-?|[A-Z]\.)"  # (a double name too: "Mensah-Bonsu")
-#: A place named after a country, which is no part the country plays: "Port of [Spain]", "the Gulf of [Mexico]".
 #: A language named by its country's adjective, which is no part the country plays: "known by its [Spanish] initials".
 _LANGUAGE_USE = re.compile(r"(?:\s+|-)(?:initials|acronym|abbreviation|name|names|word|words|language|translation|speakers?|"
                            r"speaking)\b")
 #: A capital that opens a name of its own, which is no part its country plays: "the [Brussels] Agreement", "the Minsk Group".
 _NAMED_AFTER = re.compile(r"\s+(?:Agreements?|Accords?|Protocol|Process|Format|Declaration|Group|Conventions?|Treaty|"
                           r"Statute|Document|Memorandum|Peace|Talks|Conference|Plan|Framework|Initiative|Post|Times)\b")
+#: A place named after a country, which is no part the country plays: "Port of [Spain]", "the Gulf of [Mexico]".
 _PLACE_OF = re.compile(r"\b(?:Port|Gulf|Bay|Sea|Straits?|Isles?|Cape|Lake|Horn)\s+of\s+(?:the\s+)?$")
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from timeline_app.extraction.actors import Gazetteer
-from timeline_app.extraction.dateline import ENTRY_LABEL
+from timeline_app.extraction.dateline import ENTRY_LABEL, clock_stamp_end
 from timeline_app.extraction.lexicon import PERSON_ROLE_WORDS
 
 #: How many sentences back the person who opened a sentence stays the one "he" or "she" means.
@@ -144,9 +144,6 @@ _HAPPENING_OBJECT = re.compile(r"\b(?:a|an|the|its|their)\s+(?:[a-z-]+\s+){0,2}?
 _ASKED_ABOUT = re.compile(r"(?:When|Why|How|Where|What)\s+(?:did|do|does|is|are|was|were|will|has|have)\s+"
                           r"(?P<np>the\s+(?:[a-z-]+\s+){0,2}?[a-z-]+)\s+[a-z]+(?:\s+[a-z]+)?\s*\?", re.I)
 
-#: The clock a live page opens an entry with: "18:20 GMT - ", "09:15 - ".
-#: (…or on its own line over the entry, joined to it: "15.15 GMT The Kremlin spokesperson…", "1.05pm Zelenskyy has…")
-_TIME_STAMP = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*(?:[A-Z]{2,4}|[ap]\.?m\.?))?\s*(?:[-–—:]\s+|\s+(?=[A-Z\"“]))")
 #: A sentence opening with things named in the plural that act or were acted on: "The talks ended
 #: for the day.", "The two delegations were received…" (lower-case words only: no names, no people's titles).
 # (or an adjective in place of "The": "Previous truces collapsed quickly")
@@ -295,7 +292,8 @@ class Antecedents:
 
     def read(self, sentence: str) -> None:
         """Note who opens `sentence` (call for every sentence, dated or not, in order)."""
-        sentence = _TIME_STAMP.sub("", sentence.lstrip())  # a live page's "18:20 GMT - The talks ended…"
+        sentence = sentence.lstrip()
+        sentence = sentence[clock_stamp_end(sentence):]  # a live page's "18:20 GMT - The talks ended…"
         sentence = _DATE_LABEL.sub("", sentence, count=1)  # …or a chronology's "27 February 2023: Both leaders accept…"
         if sentence.rstrip().endswith("?"):
             # a question asked ("When did it expire?", a Q&A's heading) opens no one the answer goes on about — but what it

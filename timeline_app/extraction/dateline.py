@@ -43,8 +43,9 @@ _AGENCY = re.compile(r"\((?:AFP|AP|Reuters|dpa|DPA|Xinhua|AA|Anadolu|ANSA|EFE|IA
 ENTRY_LABEL = re.compile(r"(?=[^—–\n]{0,40}\d)[\w.,' /-]{1,40}?\s+[—–]\s+")
 
 
-#: A live page's clock stamp before its entry, set off by a dash: "14:20 — ", "9.05 GMT - ".
-_CLOCK_STAMP = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*(?:[A-Z]{2,4}|[ap]\.?m\.?))?\s+[-–—]\s+(?=\S)")
+#: The clock a live page opens an entry with: "14:20 — ", "18:20 GMT - ", "09:15: " (or on its own line over the
+#: entry, joined to it: "15.15 GMT The Kremlin spokesperson…", "1.05pm Zelenskyy has…").
+_CLOCK_STAMP = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*(?:[A-Z]{2,4}|[ap]\.?m\.?))?\s*(?:[-–—:]\s+|\s+(?=[A-Z\"“]))")
 
 
 def clock_stamp_end(text: str) -> int:

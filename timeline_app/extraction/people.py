@@ -29,7 +29,7 @@ _PERSON_AFTER = re.compile(_WHO_AFTER.pattern + r"|['’]s\s|\s+(?:(?:also|then|
                            r"(?:said|says|told|added|won|met|called|urged|warned|announced|denied|insisted|vowed|"
                            r"congratulated|defeated|replaced|resigned|arrived|visited|spoke|wrote|argued|stressed|"
                            r"campaigned|promised|pledged|accused|rejected|signed|travel(?:l)?ed|took|became|fled|returned|"
-                           r"died|ruled|served|led|joined|declared|refused|toured|sought|asked|resigned|claimed)\b")
+                           r"died|ruled|served|led|joined|declared|refused|toured|sought|asked|claimed)\b")
 _PERSON_BEFORE = re.compile(r"\b(?:Mr|Ms|Mrs|Dr)\.?\s+$")
 #: First words that make a capitalised pair something other than a person's name.
 _NOT_FIRST_NAMES = frozenset({
