@@ -2342,9 +2342,9 @@ _NOUN_THEN_PARTICIPLE = re.compile(rf"(?P<noun>(?:a|an|the|its|their)\s+(?:[\w'�
                                    rf"(?P<rest>(?:[a-z]{{3,}}ed|{IRREGULAR_PARTICIPLES})\b.*)")
 
 
-#: "Since" and a doing's noun of a thing, right before the date: "since the signing of the Revitalized Agreement in ".
 #: A date's preposition ending a phrase: " in ", " on the ".
 _DATE_PREPOSITION_END = re.compile(r"\s(?:in|on)\s+(?:the\s+)?$")
+#: "Since" and a doing's noun of a thing, right before the date: "since the signing of the Revitalized Agreement in ".
 _SINCE_THE_DOING_OF = re.compile(r"\bsince\s+the\s+(?:[a-z]+(?:ing|ion|ment|al)|fall|start|outbreak|capture|collapse|seizure|"
                                  r"takeover|death|siege)\s+of\s+[^,;]{2,80}?\s+(?:(?:in|on)\s+(?:the\s+)?)?$")
 #: A place joined on with its own date, its verb gapped: " and then to Bucharest on ".
@@ -3618,10 +3618,12 @@ class SentenceTitles:
                 # "postponed the vote twice last week, first on Tuesday and again on Thursday": each day is one of them
                 title = _COUNT_OF_TIMES.sub("", title, count=1)
             he = re.match(r"(?:He|She)\s", title)
-            # (named before the pronoun: "…the deal he signed with President Isaias Afwerki" is not Isaias's)
-            pronouns = list(re.finditer(r"\b(?:he|she)\b", self.sentence.text[:t.start - self.sentence.start], re.I)) \
-                if he is not None else []
-            named = list(_ROLE_AND_NAME.finditer(self.sentence.text, 0, pronouns[-1].start())) if pronouns else []
+            # (named before the pronoun nearest the date: "…the deal he signed with President Isaias Afwerki [the year
+            # before]" is not Isaias's)
+            at = t.start - self.sentence.start
+            pronoun = min(re.finditer(r"\b(?:he|she)\b", self.sentence.text, re.I), key=lambda p: abs(p.start() - at),
+                          default=None) if he is not None else None
+            named = list(_ROLE_AND_NAME.finditer(self.sentence.text, 0, pronoun.start())) if pronoun is not None else []
             people = {m["name"] for m in named}
             if named and he.group().startswith("He") and OBJECT_HIM.search(self.sentence.text, named[-1].start(),
                                                                                t.start - self.sentence.start):
