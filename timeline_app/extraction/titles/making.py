@@ -238,7 +238,7 @@ _RELATIVE_THEN_DATE = re.compile(rf"\s+(?:that|which)\s+(?:(?:had|was|were)\s+)?
                                  r"(?:\s+[\w'’-]+){0,8}?\s+(?:in|on|at|by)\s+(?:the\s+)?")
 
 #: A sentence's subject with an aside still open where a relative clause was cut out: "The force[, known as
-#: UNIFIL]", "The mission[, a force of 10,000 troops]".
+#: UNIFIL]", "The mission[, a force of 300 monitors]".
 _SUBJECT_ASIDE_OPEN = re.compile(r"[^,]+,\s+(?:(?:also\s+|better\s+)?known\s+as|called|dubbed|nicknamed|an?|the)\s+[^,]+")
 
 #: An aside after a saying's date, before what was said: "said on Friday[, before the latest clash,] that".

@@ -535,7 +535,7 @@ def object_relative(sentence: Sentence, t: Timex) -> tuple[Sentence, int] | None
     if doer is None or m["subject"] != "it" or not doer[:1].isupper() or doer.split()[0] in ("He", "She", "They", "It", "We"):
         doer = m["subject"].capitalize()
     noun = m["noun"][:1].lower() + m["noun"][1:]
-    inner = next(reversed(list(_INNER_NOUN_PHRASE.finditer(noun))), None)
+    inner = _INNER_NOUN_PHRASE.search(noun)
     if inner is not None:  # ("…suspended the implementation of a peace declaration it signed": the declaration, its own
         noun = inner["np"]  # article's noun phrase, is what was signed; "fears of a return to the war they fought": the war)
     verb, resume = _verb_with_its_infinitive(sentence.text, m)
