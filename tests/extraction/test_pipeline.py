@@ -13415,3 +13415,21 @@ def test_commanders_who_meet_hold_talks_whatever_their_arm(tmp_path):
         "to meet again on Dec. 9.\n",
         date(2026, 12, 2))
     assert told["2026-12-09"][1] == "talks", told
+
+
+def test_two_roles_each_set_off_before_a_name_are_one_joined_subject(tmp_path):
+    titles = titles_of(
+        tmp_path,
+        "DAMASCUS (AP) — Dec 2, 2026 — Lebanon's prime minister, Nawaf Salam, and the head of the Syrian delegation, "
+        "Asaad Shaibani, signed a border accord on Monday.\n",
+        date(2026, 12, 2))
+    assert titles["2026-11-30"] == "Nawaf Salam and Asaad Shaibani signed a border accord", titles
+
+
+def test_it_after_a_sentence_opened_by_the_group_is_the_group(tmp_path):
+    titles = titles_of(
+        tmp_path,
+        "Explainer: the rebels\n\nDec. 2, 2026\n\nThe group first rose up in 2012 and briefly held the city that "
+        "November. It re-emerged in late 2021.\n",
+        date(2026, 12, 2))
+    assert titles["2021"] == "The group re-emerged", titles

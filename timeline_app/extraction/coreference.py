@@ -16,6 +16,7 @@ import re
 from timeline_app.extraction.actors import Gazetteer
 from timeline_app.extraction.dateline import ENTRY_LABEL, clock_stamp_end
 from timeline_app.extraction.lexicon import PERSON_ROLE_WORDS
+from timeline_app.extraction.verbs import PLAIN_PASTS, words_pattern
 
 #: How many sentences back the person who opened a sentence stays the one "he" or "she" means.
 REACH = 2
@@ -118,7 +119,8 @@ _THING_SUBJECT = re.compile(r"^(?P<np>The\s+(?:[a-z0-9][\w-]*\s+){0,2}?[a-z][\w-
                             # (…or a body that did or said something: "The electoral council said… It resumed updating…")
                             r"|^(?P<body>The\s+(?:[a-z][\w-]*\s+){0,2}(?:council|commission|court|committee|ministry|government|"
                             r"parliament|army|agency|mission|tribunal|board|assembly|authority|office|bloc|alliance|union|"
-                            r"company|party|junta|cabinet))\s+(?:[a-z]+ly\s+)?(?:said|says|announced|[a-z]{3,}ed)\b")
+                            r"company|party|junta|cabinet|group|movement|militia|coalition))\s+"
+                            rf"(?:(?:[a-z]+ly|first|later|then|also)\s+)?(?:said|says|announced|[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b")
 
 
 #: Who an interview is with, told before its questions: "The UN envoy for Yemen spoke to us on Wednesday", "Foreign

@@ -1782,7 +1782,11 @@ def last_joined_clause(sentence: Sentence, t: Timex) -> Sentence | None:
         own_verb = first_verb = True  # ("La oposición denunció fraude y su candidato, X, se exilió…")
     if not own_verb or not first_verb or ATTRIBUTED_ON.search(s, max(0, start - 80), start):
         return None  # "…, and the talks on Monday": no verb of its own; "X, and said on Monday" is the saying's
+    if _ROLE_AND_NAME_OPENING.fullmatch(s, dateline_end(s), joins[-1].start()):
+        return None  # ("Syria's interim president, Ahmed al-Sharaa, and the SDF commander, Mazloum Abdi, signed…": one subject)
     return Sentence(sentence.start + lo, sentence.end, s[lo:])
+#: A role and its name set off, opening a sentence: "Syria's interim president, Ahmed al-Sharaa".
+_ROLE_AND_NAME_OPENING = re.compile(r"[^,]{3,60},\s+(?:[A-ZÀ-Ý][\w'’.-]*\s+){0,3}(?:al-|el-)?[A-ZÀ-Ý][\w'’.-]*")
 #: A comma and a past right after a date: "…and, in June, said…".
 _COMMA_THEN_PAST = re.compile(rf",\s+(?=(?:was|were|had|[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\s)")
 #: " and was plucked", " and then met": a second predicate of the same subject, told in the past.

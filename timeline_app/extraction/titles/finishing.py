@@ -685,6 +685,12 @@ _JOINED_ROLE_THEN_NAME = re.compile(r"^(?P<first>(?:[A-Z][\w'’.-]*\s+)?(?:[a-z
                                     r"\s+and\s+)(?:the|a|an|its|their|his|her)\s+[^,]{1,50},\s+"
                                     r"(?P<name>(?:[A-ZÀ-Ý][\w'’.-]*\s+){0,3}[A-ZÀ-Ý][\w'’.-]*),\s+"
                                     rf"(?=(?:[a-z]+ly\s+)?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}|has|have|had|is|was|will|would)\b)")
+#: Two roles, each set off before its name, joined as one subject: "Syria's interim president, [Ahmed al-Sharaa], and the
+#: commander of the SDF, [Mazloum Abdi], signed".
+_NAME_SET_OFF = r"(?:[A-ZÀ-Ý][\w'’.-]*\s+){0,3}(?:al-|el-)?[A-ZÀ-Ý][\w'’.-]*"
+_TWO_ROLES_THEN_NAMES = re.compile(rf"^[^,]{{3,60}},\s+(?P<one>{_NAME_SET_OFF}),\s+and\s+(?:the|a|an|its|their|his|her)\s+"
+                                   rf"[^,]{{1,70}},\s+(?P<two>{_NAME_SET_OFF}),\s+"
+                                   rf"(?=(?:[a-z]+ly\s+)?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}|has|have|had|will|would)\b)")
 _ROLE_THEN_NAME = re.compile(rf"(?:{_ROLE_OPENING}[a-z]|"
                              # (a name may open the role, its "The" gone: "United Nations peacekeeping mission, MINUSMA,
                              # completed…")
@@ -883,6 +889,8 @@ def _trim(title: str) -> str:
         # ("The newly elected Turkish Cypriot leader, Tufan Erhurman, won…": so it does set off by commas, before any verb)
         # ("Erhurman and the Greek Cypriot president, Nikos Christodoulides, met": …as it does in a joined subject)
         title = _JOINED_ROLE_THEN_NAME.sub(r"\g<first>\g<name> ", title, count=1)
+        # ("Syria's interim president, Ahmed al-Sharaa, and the SDF commander, Mazloum Abdi, signed": two roles, two names)
+        title = _TWO_ROLES_THEN_NAMES.sub(r"\g<one> and \g<two> ", title, count=1)
         named = _ROLE_THEN_NAME.match(title)
         # (not a place's state or country: "The talks in Hollywood, Florida, began")
         if named is not None and not re.search(r"\b(?:in|at|near|from|of|to|outside)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*$",
