@@ -13433,3 +13433,14 @@ def test_it_after_a_sentence_opened_by_the_group_is_the_group(tmp_path):
         "November. It re-emerged in late 2021.\n",
         date(2026, 12, 2))
     assert titles["2021"] == "The group re-emerged", titles
+
+
+def test_a_newcomer_named_after_an_abbreviated_title_is_a_person_by_surname(tmp_path):
+    told = {c.start.to_timex(): (c.title, c.kind.value, c.actors) for c in extract_text(
+        tmp_path,
+        "NIAMEY (AP) — Dec 2, 2026 — The ruling council dissolved all parties on Tuesday and banned political meetings, "
+        "weeks after a conference proposed Gen. Abdou Tchiani for a five-year term.\n\nTchiani seized power in July "
+        "2023.\n",
+        date(2026, 12, 2)).candidates}
+    assert told["2023-07"] == ("Tchiani seized power", "military_action", ("Abdou Tchiani",)), told
+    assert told["2026-12-01"][1] == "other", told

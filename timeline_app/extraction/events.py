@@ -443,6 +443,9 @@ _SAID_REPORTED = re.compile(r"^(?:[^,\"“]{0,80},\s*)?[^,\"“]{0,80}?\b(?:(?:s
                             r"(?P<rest>.+)$")
 
 
+#: Gatherings forbidden: "banned political meetings", "outlawed all rallies".
+_BANNED_GATHERINGS = re.compile(r"\b(?:banned|bans|ban|outlawed|prohibited|forbade|barred)\s+(?:all\s+)?(?:[a-z]+\s+)?"
+                                r"(?:meetings|gatherings|rallies|protests|demonstrations|assemblies)\b")
 #: A past verb of the title's own ("injured", "took"): it tells a happening.
 _OWN_PAST_VERB = re.compile(rf"\b(?:[a-z]{{3,}}ed|died|{words_pattern(PLAIN_PASTS)})\b")
 #: What a happening answers, which is not what happened: "in protest at the invasion of Ukraine".
@@ -581,6 +584,8 @@ def classify_kind(title: str, sentence: str, context: str = "", reported: bool =
         # "The FLNKS confirmed its rejection of the Bougival accord", "Hamas rejected the ceasefire proposal", "Le FLNKS a
         # rejeté l'accord": words against a text, no accord made nor truce begun
         return EventKind.STATEMENT
+    if _BANNED_GATHERINGS.search(title):
+        return EventKind.OTHER  # "…dissolved all political parties and banned political meetings": a ban, no meeting held
     if _QUARREL_TITLE.fullmatch(title.strip().rstrip(".")) or _QUARREL_NAMED.fullmatch(title.strip().rstrip(".")):
         # "A dispute erupted", "The dispute over Taiwan remarks": a quarrel, whatever deal or call its sentence names
         return EventKind.OTHER

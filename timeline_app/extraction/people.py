@@ -14,11 +14,14 @@ from __future__ import annotations
 import re
 
 from timeline_app.extraction.actors import Gazetteer
+from timeline_app.extraction.verbs import PLAIN_PASTS, words_pattern
 
 #: A capitalised word of a name, accented letters and all ("Erhürman", "Christodoulides").
 _WORD = r"[A-Z][a-zà-öø-ÿ'’-]*[a-zà-öø-ÿ]"
 #: Two or three capitalised words (not opening a sentence, where any word is capitalised).
-_FULL_NAME = re.compile(rf"(?<=[a-z,;:(]\s)(?P<full>{_WORD}(?:\s+{_WORD}){{1,2}})(?![\w'’-])")
+#: (…or after an abbreviated title: "Gen. Assimi Goita", "Dr. …")
+_FULL_NAME = re.compile(rf"(?:(?<=[a-z,;:(]\s)|(?<=\b[A-Z][a-z]\.\s)|(?<=\b[A-Z][a-z]{{2}}\.\s)|(?<=\b[A-Z][a-z]{{3}}\.\s))"
+                        rf"(?P<full>{_WORD}(?:\s+{_WORD}){{1,2}})(?![\w'’-])")
 #: Any capitalised word, and how many of its places are looked at (a name is told early).
 _CAPITALISED = re.compile(rf"(?<![\w'’-]){_WORD}(?![\w'’-])")
 _SPOTS_PER_WORD = 40
@@ -28,8 +31,9 @@ _WHO_AFTER = re.compile(r"\s*,\s+(?:who|whose)\b")
 _PERSON_AFTER = re.compile(_WHO_AFTER.pattern + r"|['’]s\s|\s+(?:(?:also|then|later|has|had|have|was|is|will|would)\s+)?"
                            r"(?:said|says|told|added|won|met|called|urged|warned|announced|denied|insisted|vowed|"
                            r"congratulated|defeated|replaced|resigned|arrived|visited|spoke|wrote|argued|stressed|"
-                           r"campaigned|promised|pledged|accused|rejected|signed|travel(?:l)?ed|took|became|fled|returned|"
-                           r"died|ruled|served|led|joined|declared|refused|toured|sought|asked|claimed)\b")
+                           r"campaigned|promised|pledged|accused|rejected|signed|travel(?:l)?ed|took|became|"
+                           # (…or any past a person does: "Goita seized power", "Gonzalez fled")
+                           rf"[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b")
 _PERSON_BEFORE = re.compile(r"\b(?:Mr|Ms|Mrs|Dr)\.?\s+$")
 #: First words that make a capitalised pair something other than a person's name.
 _NOT_FIRST_NAMES = frozenset({
