@@ -13444,3 +13444,12 @@ def test_a_newcomer_named_after_an_abbreviated_title_is_a_person_by_surname(tmp_
         date(2026, 12, 2)).candidates}
     assert told["2023-07"] == ("Tchiani seized power", "military_action", ("Abdou Tchiani",)), told
     assert told["2026-12-01"][1] == "other", told
+
+
+def test_a_participles_date_after_a_refusal_is_the_participles(tmp_path):
+    titles = titles_of(
+        tmp_path,
+        "BAKU (Reuters) — Dec 2, 2026 — Baku says it will not sign the treaty initialled in Geneva last March until "
+        "Yerevan changes its constitution.\n",
+        date(2026, 12, 2))
+    assert titles == {"2026-03": "The treaty was initialled in Geneva"}, titles

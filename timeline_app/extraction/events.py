@@ -1479,7 +1479,11 @@ _REFUSAL_BEFORE = re.compile(r"\b(?:(?:will|would|shall)\s+(?:not|never)|won['â€
 #: predicate joined on, whose time it is ("would not recognise the result and called a rally for Monday").
 _BOUND_AFTER_REFUSAL = re.compile(r"\b(?:until|till|before|by|unless|after|since|when|once|as\s+long\s+as)\b"
                                   r"|\b(?:and|but)\s+(?:then\s+|instead\s+)?(?:[a-z]{3,}ed|will|would|said|held|met|made|took|"
-                                  r"gave|set|sent|went|began|won|led)\b")
+                                  r"gave|set|sent|went|began|won|led)\b"
+                                  # (â€¦or a participle's doing, done already: "will not sign the treaty [initialled in
+                                  # Washington] last August")
+                                  r"|\b(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}?[a-z]+\s+(?:[a-z]{3,}ed|signed|reached|agreed|"
+                                  r"made|held|struck|brokered)\s+(?:in|at|on|by|with)\b")
 
 
 def _refused_at(sentence_text: str, lo: int) -> bool:
