@@ -13453,3 +13453,12 @@ def test_a_participles_date_after_a_refusal_is_the_participles(tmp_path):
         "Yerevan changes its constitution.\n",
         date(2026, 12, 2))
     assert titles == {"2026-03": "The treaty was initialled in Geneva"}, titles
+
+
+def test_a_thing_along_a_border_is_what_which_means_not_the_border_s_other_side(tmp_path):
+    titles = titles_of(
+        tmp_path,
+        "JERUSALEM (AP) — Dec 2, 2026 — Israel says it will not leave the Netzarim corridor along Gaza's border with "
+        "Egypt, which it seized in May.\n",
+        date(2026, 12, 2))
+    assert titles["2026-05"] == "Israel seized the Netzarim corridor", titles

@@ -780,8 +780,10 @@ def clause_of(sentence: Sentence, t: Timex, relative_only: bool = False) -> Sent
                                             r"rounds|sessions)\s+of\s+(?P<what>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s*$", antecedent)
                         # (a name after a verb or a preposition past the last determiner is the last noun phrase:
                         # "An interim administration was set up … under [Getachew Reda], who was replaced…")
+                        # (not a border's other side: "…along Gaza's border with Egypt, which it seized")
                         named_last = name is not None and determiners and name.start() > determiners[-1].end() \
-                            and re.search(r"\b(?:under|by|with|against|after|before)\s*$|"
+                            and re.search(r"\b(?:under|by|(?<!\bborder\s)(?<!\bborders\s)(?<!\bfrontier\s)with|against|after|"
+                                          r"before)\s*$|"
                                           rf"(?<!\bto\s)\b(?:{PAST_VERB})\s*$", antecedent[:name.start()]) is not None
                         # (a thing over or across a place is the thing: "…reopen [the bridge over the Dniester at Gura
                         # Bicului], which has been shut…")

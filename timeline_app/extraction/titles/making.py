@@ -3074,7 +3074,9 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         if part is not None and not _REPORTING.search(ATTRIBUTION_TAIL.sub("", part.text.rstrip(" .;"))):
             part = up_to_main_verb(sentence, part, t)
             title = with_antecedent(make_title(part, t, inside, gazetteer), sentence, part)
-            if re.match(r"(?:He|She|They)\s", title):  # "…Kim, whom he last met in June 2019": the sentence's subject met him
+            # "…Kim, whom he last met in June 2019": the sentence's subject met him ("…the corridor, which it seized in May":
+            # the sentence's subject seized it)
+            if re.match(r"(?:He|She|They|It)\s", title):
                 title = shorten_people(pronoun_as_subject(title, sentence.text), gazetteer)
             if len(title.split()) >= 3 and (tells_a_doing(title) or _PRESENT_AFTER_RELATIVE.search(part.text)):
                 return title

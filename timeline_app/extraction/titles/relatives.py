@@ -183,6 +183,11 @@ def _object_relative_as_clause(title: str) -> str | None:
         # clause is told alone
         verb, used = with_its_infinitive(m["verb"], m["rest"])
         return f"{m['subject'][:1].upper()}{m['subject'][1:]} {verb}{m['rest'][used:]}"
+    # ("the Philadelphi corridor along Gaza's border with Egypt, which it seized": a border's other side is no object of
+    # it, the thing along the border is)
+    along = _ALONG_A_BORDER.search(noun)
+    if along is not None:
+        noun = noun[:along.start()]
     # "…open corridors into El Fasher, which the RSF has besieged": a name after a preposition is what
     # "which" means; a common noun there leaves it unsure which noun it is
     inner = re.search(r".*\b(?:in|into|from|to|on|at|with|for|of|over|against|through|near|around|across|and)\s+"
@@ -198,10 +203,14 @@ def _object_relative_as_clause(title: str) -> str | None:
         return None
     if re.match(r"(?:The|A|An|Its|Their|His|Her)\s", noun):
         noun = noun[:1].lower() + noun[1:]
+    elif re.fullmatch(r"(?:[A-Z][\w'’.-]*\s+)+[a-z][\w-]*", noun):
+        noun = "the " + noun  # (a name's common noun, its "The" gone at the title's start: "[the] Netzarim corridor")
     verb, used = with_its_infinitive(m["verb"], m["rest"])  # "which the rebels tried to take"
     return f"{m['subject'][:1].upper()}{m['subject'][1:]} {verb} {noun}{m['rest'][used:]}"
 
 
+#: A place along a border, ending a noun phrase: "[the Philadelphi corridor] along Gaza's border with Egypt".
+_ALONG_A_BORDER = re.compile(r"\s+(?:along|on|near|at)\s+[^,;]*\bborders?\s+with\s+[A-Z][^,;]*$")
 _RANKING_APPOSITIVE = re.compile(r",\s+the\s+(?:first|second|third|fourth|fifth|only|latest|biggest|largest|deadliest|"
                                  r"worst)\b[^,;]*$")
 
@@ -354,7 +363,9 @@ _OBJECT_RELATIVE = re.compile(
     # (…and the kind of place it is: "the Nagorno-Karabakh region, which Armenian forces controlled")
     r"(?:\s+(?:region|province|city|state|area|valley|enclave|territory|district|peninsula|strip))?(?=,\s+which\b)"
     # (…or a place's name alone, set off: "fought over Nagorno-Karabakh, which Azerbaijan retook")
-    r"|(?<![\w'’.-])(?<!\b[Tt]he\s)(?!(?:The|A|An|It|They|He|She|We|This|That)\b)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?=,\s+which\b)),?\s+"
+    # (not a partner a border or a link is with: "…the corridor along Gaza's border with Egypt, which it seized")
+    r"|(?<![\w'’.-])(?<!\b[Tt]he\s)(?<!\bwith\s)(?<!\balong\s)(?!(?:The|A|An|It|They|He|She|We|This|That)\b)"
+    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?=,\s+which\b)),?\s+"
     r"(?:that|which)\s+(?P<subject>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|and))*?(?:\s+[A-Z][\w'’.-]*)?(?:['’]s\s+[a-z][\w-]*)?"
     # (or people a plural names, or a pronoun: "the truce that (the) mediators proposed", "the letter that he wrote")
     # (…with a nationality among its words: "which ethnic Armenian forces controlled")
