@@ -13462,3 +13462,12 @@ def test_a_thing_along_a_border_is_what_which_means_not_the_border_s_other_side(
         "Egypt, which it seized in May.\n",
         date(2026, 12, 2))
     assert titles["2026-05"] == "Israel seized the Netzarim corridor", titles
+
+
+def test_who_after_a_role_for_a_thing_is_the_person_in_the_role(tmp_path):
+    titles = titles_of(
+        tmp_path,
+        "PRISTINA (AP) — Dec 2, 2026 — The UN's envoy for the talks, who visited both capitals in October, urged "
+        "restraint on Monday.\n",
+        date(2026, 12, 2))
+    assert titles["2026-10"] == "UN's envoy for the talks visited both capitals", titles

@@ -8,6 +8,7 @@ import re
 
 from timeline_app.extraction.coreference import possessive
 from timeline_app.extraction.dateline import dateline_end
+from timeline_app.extraction.lexicon import PERSON_ROLE_WORDS
 from timeline_app.extraction.segment import Sentence
 from timeline_app.extraction.timex import Timex
 from timeline_app.extraction.titles.dates import MAIN_VERB_AFTER_DATE
@@ -612,6 +613,11 @@ def named_relative(sentence: Sentence, t: Timex) -> tuple[Sentence, int] | None:
         if re.match(r"(?:the\s+)?[A-Z]", m["noun"]) and re.search(r",\s+who\s", m.group()) else None
     if people is not None:
         noun = f"{people['np']}{noun}"
+    # (…and so is a person a role names before what the role is for: "The EU's envoy for the dialogue, who visited…")
+    role = _ROLE_FOR_BEFORE.search(sentence.text, max(0, m.start("noun") - 60), m.start("noun")) \
+        if people is None and re.search(r",\s+who\s", m.group()) and not re.match(r"(?:the\s+)?[A-Z]", m["noun"]) else None
+    if role is not None:
+        noun = f"{role['np']}{noun}"
     if re.search(r"(?:meet|gather|convene|vote|resume|decide)$", m["verb"]):
         noun = re.split(r"\s+of\s+", noun)[-1]  # ("the backing of leaders, who will gather": the leaders)
     return turned_clause(sentence, t, f"{noun} ", m.start("verb"))
@@ -643,6 +649,10 @@ def described_name_relative(sentence: Sentence, t: Timex) -> tuple[Sentence, int
 _PEOPLE_FROM_BEFORE = re.compile(rf"(?:^|(?<=\s))(?P<np>(?:[Tt]he\s+)?(?:[A-Za-z][a-z-]+\s+)?(?i:{_PEOPLE_WHO_GATHER}|members|"
                                  r"representatives|supporters|relatives|lawyers|staff|employees|students|citizens|"
                                  r"nationals)\s+(?:from|of)\s+)$")
+#: A person's role and what it is for, before the thing's noun: "[The EU's envoy for ]the dialogue".
+_ROLE_FOR_BEFORE = re.compile(rf"(?P<np>(?:\b[Tt]he\s+|\b[A-Z][\w'’.-]*['’]s\s+)(?:[\w'’.-]+\s+){{0,2}}?"
+                              rf"(?i:{PERSON_ROLE_WORDS}|spokesman|spokeswoman|negotiator|commander|chief|head)\s+"
+                              r"(?:for|of|to|on)\s+)$")
 #: A noun phrase whose "between" names two sides, up to the second: "the ceasefire between Israel and ".
 _BETWEEN_SIDES = re.compile(r"(?P<np>(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:(?!(?:the|a|an|its|their)\s)[\w-]+\s+){0,3}?[\w-]+"
                             # (…or bare talks: "separate talks between Kinshasa and the rebels, which produced…")
