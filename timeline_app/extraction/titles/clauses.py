@@ -65,6 +65,7 @@ from timeline_app.extraction.titles.grammar import (
     PLURAL_SCHEDULED_PRESENT,
     PRESENT_VIEW,
     REPORTED_MODAL,
+    ROLE_HOLDER_NAME,
     ROMANCE_IRREGULAR_PARTICIPLE,
     ROMANCE_NOT_PARTICIPLES,
     SINGULAR_PAST_LIKE_PRESENT,
@@ -1788,7 +1789,7 @@ def last_joined_clause(sentence: Sentence, t: Timex) -> Sentence | None:
         return None  # ("Syria's interim president, Ahmed al-Sharaa, and the SDF commander, Mazloum Abdi, signed…": one subject)
     return Sentence(sentence.start + lo, sentence.end, s[lo:])
 #: A role and its name set off, opening a sentence: "Syria's interim president, Ahmed al-Sharaa".
-_ROLE_AND_NAME_OPENING = re.compile(r"[^,]{3,60},\s+(?:[A-ZÀ-Ý][\w'’.-]*\s+){0,3}(?:al-|el-)?[A-ZÀ-Ý][\w'’.-]*")
+_ROLE_AND_NAME_OPENING = re.compile(rf"[^,]{{3,60}},\s+{ROLE_HOLDER_NAME}")
 #: A comma and a past right after a date: "…and, in June, said…".
 _COMMA_THEN_PAST = re.compile(rf",\s+(?=(?:was|were|had|[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\s)")
 #: " and was plucked", " and then met": a second predicate of the same subject, told in the past.

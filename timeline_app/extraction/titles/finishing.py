@@ -48,6 +48,7 @@ from timeline_app.extraction.titles.grammar import (
     PASSIVE_PARTICIPLE,
     PAST_VERB,
     RELATIVE_PREDICATE,
+    ROLE_HOLDER_NAME,
     ROMANCE_WHEN,
     SECOND_PREDICATE,
     TIME_UNIT,
@@ -687,9 +688,8 @@ _JOINED_ROLE_THEN_NAME = re.compile(r"^(?P<first>(?:[A-Z][\w'’.-]*\s+)?(?:[a-z
                                     rf"(?=(?:[a-z]+ly\s+)?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}|has|have|had|is|was|will|would)\b)")
 #: Two roles, each set off before its name, joined as one subject: "Syria's interim president, [Ahmed al-Sharaa], and the
 #: commander of the SDF, [Mazloum Abdi], signed".
-_NAME_SET_OFF = r"(?:[A-ZÀ-Ý][\w'’.-]*\s+){0,3}(?:al-|el-)?[A-ZÀ-Ý][\w'’.-]*"
-_TWO_ROLES_THEN_NAMES = re.compile(rf"^[^,]{{3,60}},\s+(?P<one>{_NAME_SET_OFF}),\s+and\s+(?:the|a|an|its|their|his|her)\s+"
-                                   rf"[^,]{{1,70}},\s+(?P<two>{_NAME_SET_OFF}),\s+"
+_TWO_ROLES_THEN_NAMES = re.compile(rf"^[^,]{{3,60}},\s+(?P<one>{ROLE_HOLDER_NAME}),\s+and\s+(?:the|a|an|its|their|his|her)\s+"
+                                   rf"[^,]{{1,70}},\s+(?P<two>{ROLE_HOLDER_NAME}),\s+"
                                    rf"(?=(?:[a-z]+ly\s+)?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}|has|have|had|will|would)\b)")
 _ROLE_THEN_NAME = re.compile(rf"(?:{_ROLE_OPENING}[a-z]|"
                              # (a name may open the role, its "The" gone: "United Nations peacekeeping mission, MINUSMA,

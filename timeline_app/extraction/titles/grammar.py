@@ -708,6 +708,8 @@ def subject_of(s: str) -> str | None:
             or len(NAME_OF_WORDS.sub("N", subject).split()) > 8 or len(subject.split()) > 14 or not subject[0].isupper():
         return None  # (a list of names is one subject: "Mali, Burkina Faso and Niger")
     return subject
+#: A person's name set off after a role, Arabic article and all: "Ahmed al-Sharaa", "Nikos Christodoulides".
+ROLE_HOLDER_NAME = r"(?:[A-ZÀ-Ý][\w'’.-]*\s+){0,3}(?:al-|el-)?[A-ZÀ-Ý][\w'’.-]*"
 #: A day told between a subject and its verb: " on Wednesday", " late on Sunday", " on Monday (Nov 10)", " last week".
 _DAY_AFTER_SUBJECT = re.compile(r"(?<=\w)\s+(?:(?:late|early)\s+)?(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
                                 r"Sunday)(?:\s*\([^)]{1,20}\))?|yesterday|today|(?:last|this)\s+(?:week|month|year))$")
