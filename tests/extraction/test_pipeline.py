@@ -13471,3 +13471,13 @@ def test_who_after_a_role_for_a_thing_is_the_person_in_the_role(tmp_path):
         "restraint on Monday.\n",
         date(2026, 12, 2))
     assert titles["2026-10"] == "UN's envoy for the talks visited both capitals", titles
+
+
+def test_a_chronology_entry_and_its_happening_dated_finer_inside_it_are_one_event(tmp_path):
+    titles = titles_of(
+        tmp_path,
+        "The border war in four dates\n\nBy Staff, Dec. 2, 2026\n\n1998 — A truce mediated by Algeria in June ends the "
+        "first round of fighting.\n\n2000 — The war ends; a peace deal is signed in Algiers in December.\n",
+        date(2026, 12, 2))
+    assert titles == {"1998-06": "A truce ends the first round of fighting",
+                      "2000": "The war ends", "2000-12": "A peace deal is signed in Algiers"}, titles

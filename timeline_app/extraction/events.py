@@ -2318,8 +2318,35 @@ def _dedupe(candidates: list[Candidate]) -> list[Candidate]:
     told: dict[int, list[Candidate]] = {}
     for c in kept:
         told.setdefault(c.evidence_start, []).append(c)
-    return [c for c in kept if not _finer_told(c, told[c.evidence_start]) and not _told_by_own_date(c, told[c.evidence_start])
+    kept = [c for c in kept if not _finer_told(c, told[c.evidence_start]) and not _told_by_own_date(c, told[c.evidence_start])
             and not _same_told_finer(c, told[c.evidence_start])]
+    return _entries_told_finer(kept)
+
+
+def _entries_told_finer(candidates: list[Candidate]) -> list[Candidate]:
+    """A chronology entry's label and the same happening dated finer inside the entry ("1994 — A ceasefire brokered by
+    Moscow in May ends a war…": "A ceasefire ends a war…" in 1994, "A ceasefire was brokered by Moscow" in May) are one
+    event, at the finer date, told as the entry tells it."""
+    by_sentence: dict[int | None, list[Candidate]] = {}
+    for c in candidates:
+        by_sentence.setdefault(c.evidence_start, []).append(c)
+    retold: dict[int, Candidate] = {}
+    labels: set[int] = set()
+    for c in candidates:
+        if c.end is not None or not c.date_phrase or not c.evidence.startswith(c.date_phrase) \
+                or not (ENTRY_LABEL.match(c.evidence) or _HYPHENED_ENTRY_LABEL.match(c.evidence)):
+            continue
+        finer = [o for o in by_sentence[c.evidence_start] if o is not c and o.end is None and o.start != c.start
+                 and c.start.contains(o.start) and _opening_words(o.title) == _opening_words(c.title)]
+        if len(finer) == 1 and id(finer[0]) not in retold:
+            labels.add(id(c))
+            retold[id(finer[0])] = dataclasses.replace(finer[0], title=c.title, kind=c.kind)
+    return [retold.get(id(c), c) for c in candidates if id(c) not in labels]
+
+
+def _opening_words(title: str) -> str:
+    """A title's subject as its first two words ("a ceasefire"): what two titles of one entry are about."""
+    return " ".join(title.lower().split()[:2])
 
 
 def _same_told_finer(c: Candidate, same_sentence: list[Candidate]) -> bool:
