@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from timeline_app.extraction.actors import Gazetteer
-from timeline_app.extraction.dateline import ENTRY_LABEL, clock_stamp_end
+from timeline_app.extraction.dateline import COLON_ENTRY_LABEL, ENTRY_LABEL, clock_stamp_end
 from timeline_app.extraction.lexicon import PERSON_ROLE_WORDS
 from timeline_app.extraction.verbs import PLAIN_PASTS, words_pattern
 
@@ -155,8 +155,6 @@ _PLURAL_SUBJECT = re.compile(r"^(?P<np>(?:The\s+|(?:Previous|Earlier|Past|Recent
                              # (its verb no article: "The Secretary-General welcomes [the] agreement" is no plural)
                              r"(?:(?:have|had|were|are|will)\s+)?(?:[a-z]+ly\s+)?(?!(?:the|and|its|their|his|her|for|with|"
                              r"from|all|any|this|that)\b)[a-z]{3,}(?:ed|s)?\b")
-#: A chronology entry's date label: "27 February 2023: ", "Late 2022: ".
-_DATE_LABEL = re.compile(r"^(?=[^:\n]{0,40}\d)[\w.,' /-]{1,40}?:\s+(?=[A-Z])")
 #: "They" after the place a title opens with: "In Ohrid, they agree…".
 _PLACE_THEN_THEY = re.compile(r"(?P<place>(?:In|At)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2},\s+)they\b"
                               r"(?!\s+(?:say|said|says|think|believe|know|mean)\b)")
@@ -296,7 +294,8 @@ class Antecedents:
         """Note who opens `sentence` (call for every sentence, dated or not, in order)."""
         sentence = sentence.lstrip()
         sentence = sentence[clock_stamp_end(sentence):]  # a live page's "18:20 GMT - The talks ended…"
-        sentence = _DATE_LABEL.sub("", sentence, count=1)  # …or a chronology's "27 February 2023: Both leaders accept…"
+        label = COLON_ENTRY_LABEL.match(sentence)  # …or a chronology's "27 February 2023: Both leaders accept…"
+        sentence = sentence[label.end():] if label is not None else sentence
         if sentence.rstrip().endswith("?"):
             # a question asked ("When did it expire?", a Q&A's heading) opens no one the answer goes on about — but what it
             # asks about is what the answer's "They" or "It" means ("WHEN DID THE SANCTIONS RETURN? They took effect…")

@@ -648,6 +648,7 @@ def clause_of(sentence: Sentence, t: Timex, relative_only: bool = False) -> Sent
     s = sentence.text
     # (a wire dateline ends where the sentence's first clause begins; its "(Reuters)" opens no clause)
     lead = dateline_end(s)
+    stamped = clock_stamp_end(s) if not lead else 0
     # (nor does a clock time's other zone: "at 11:30 p.m. (2130 GMT) on Tuesday")
     zones = [(m.start(), m.end()) for m in ZONE_ASIDE.finditer(s, lead)]
     # (nor a name's short form or full name in brackets: "the National Liberation Army (ELN) will resume")
@@ -660,7 +661,7 @@ def clause_of(sentence: Sentence, t: Timex, relative_only: bool = False) -> Sent
         lo, hi = cuts[i], cuts[i + 1]
         if lo <= rel < hi:
             # (…nor is the first after a live page's clock stamp: "14:20 — The leaders will meet…")
-            if i == 0 or (not lead and lo == clock_stamp_end(s) > 0) or _NEW_CLAUSE.search(s, lo, rel):
+            if i == 0 or (stamped and lo == stamped) or _NEW_CLAUSE.search(s, lo, rel):
                 return None  # "…shortly after Abiy took office, and he won the prize the following year"
             if _GAPPED_DATE_PHRASE.search(s, lo, rel) and not _RELATIVE.match(s[lo:hi]):
                 return None  # "…drills in May 2024, days after Lai took office, and in October of that year": the main verb's

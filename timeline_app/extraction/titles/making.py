@@ -2856,7 +2856,7 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         # ("Relations have soured since Abiy told parliament in October 2023 that…": a state told in the perfect lasts
         # from the happening its "since" names, which is the date's)
         since_perfect = re.search(r"\bsince\s+$", sentence.text[:timed.start - sentence.start]) is not None \
-            and _PERFECT.search(rest) is not None
+            and _PRESENT_PERFECT.search(rest) is not None
         if since_perfect or not _PAST_OUTSIDE.search(CAPITALISED_WORDS.sub("", rest)):
             # "The Miami talks, the third round since the U.S. unveiled a peace plan on Nov. 20, are expected to
             # focus on…": the sentence's own happening is not past, so its only date is the time clause's
@@ -3642,11 +3642,6 @@ class SentenceTitles:
         if self._opening is None:
             self._opening = make_title(self.sentence, None, self.inside, self.gazetteer)
         return self._opening
-
-
-#: A present perfect: "have soured", "has not been seen".
-_PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?:not|never|only|steadily|largely|[a-z]+ly)\s+)?(?:been\s+)?"
-                      rf"(?:[a-z]{{3,}}(?:ed|en)|{IRREGULAR_PARTICIPLES})\b")
 
 
 #: A relative clause's beginning verb right before its date: "[that began] on", "[which started] in".
