@@ -159,6 +159,9 @@ def test_a_clock_time_takes_the_date_written_after_it_day_first_or_with_its_year
         # …a place may stand between the verb and its day, not another clause's verb nor a noun's object
         ("NATO leaders arrive in the Turkish capital on Friday for a summit.", "Friday", "2023-12-01", DCT),
         ("The envoys return to the region on Friday.", "Friday", "2023-12-01", DCT),
+        # …and so may what a vote is on
+        ("The General Assembly votes on its annual resolution on Friday.", "Friday", "2023-12-01", DCT),
+        ("The votes on the budget on Friday were close.", "Friday", "2023-11-24", DCT),
         ("They meet in the hall where he was shot on Monday.", "Monday", "2023-11-27", DCT),
         ("Brussels froze visa-free travel to the Turkish capital in January.", "January", "2023-01", DCT),
         ("The summit opens in March in Vienna.", "March", "2024-03", DCT),
@@ -2057,6 +2060,25 @@ def test_a_week_aheads_weekday_entries_told_in_the_present_are_ahead_even_after_
                      ("Thursday", "2026-12-03"), ("Friday", "2026-12-04")]
     # (a week gone by, told in the past, stays behind)
     assert value_of("Monday: EU foreign ministers met in Brussels.", "Monday", date(2026, 11, 29)) == "2026-11-23"
+
+
+def test_a_week_in_reviews_weekday_entries_under_a_heading_dated_the_day_it_came_out_are_the_week_gone_by():
+    text = ("The week in review\n\nSaturday 28 November 2026\n\nMonday: Envoys met in Geneva.\n"
+            "Wednesday: The army rejected the truce.\nFriday: Patrols resumed along the border.\n")
+    found = [(t, v) for t, _, v in values(text, date(2026, 11, 28))]
+    assert found == [("Saturday 28 November 2026", "2026-11-28"), ("Monday", "2026-11-23"), ("Wednesday", "2026-11-25"),
+                     ("Friday", "2026-11-27")]
+
+
+def test_a_weekday_in_an_entry_a_week_labels_is_that_weeks():
+    text = ("Friday: Patrols resumed, suspended since the clashes in July.\n\nNext week: The General Assembly votes on "
+            "its annual resolution on Tuesday, and NATO ministers meet in Brussels on Dec. 2-3.\n")
+    assert value_of(text, "Tuesday", date(2026, 11, 28)) == "2026-12-01"
+    text = "Friday: Patrols resumed.\nThis week – The envoys met on Tuesday and again on Thursday.\n"
+    assert [v for t, _, v in values(text, date(2026, 11, 28)) if t in ("Tuesday", "Thursday")] == ["2026-11-24", "2026-11-26"]
+    # (a week told in a sentence, not labelling its line, leaves a later sentence's weekday alone)
+    text = "The talks ended last week. The envoys meet again on Tuesday."
+    assert value_of(text, "Tuesday", date(2026, 11, 28)) == "2026-12-01"
 
 
 def test_a_bare_hour_opening_a_range_takes_the_half_of_the_day_its_end_says():

@@ -273,23 +273,39 @@ def tag(text: str, dct: date | Day | None = None, language: str | None = None, n
                                                                                               text), text, ctx), text), text)
 
 
+#: A week labelling an entry: "Next week: …", "This week – …" on a line of its own making.
+_WEEK_LABEL = re.compile(r"[ \t]*[:–—][ \t]")
+
+
+def _entry_end(text: str, week: Timex) -> int:
+    """Where the entry a week opens as its label ends (its line's end), or -1 when the week labels none."""
+    line_start = text.rfind("\n", 0, week.start) + 1
+    if text[line_start:week.start].strip(" \t*•·-") or not _WEEK_LABEL.match(text, week.end):
+        return -1
+    end = text.find("\n", week.end)
+    return len(text) if end < 0 else end
+
+
 #: What joins a week to the weekdays told after it: "last week[, on ]Monday[ and again on ]Friday".
 _WEEK_THEN_DAYS = re.compile(r",?\s+(?:(?:first|and|then|again|later)\s+)*(?:on\s+)?")
 
 
 def _weekdays_of_a_named_week(timexes: list[Timex], text: str) -> list[Timex]:
     """"The envoy met the rebel leader twice last week, on Monday and again on Friday": weekdays told right after a week
-    are that week's, not the nearest ones to the day of writing."""
+    are that week's, not the nearest ones to the day of writing; so are those of an entry the week labels ("Next week:
+    The General Assembly votes on Cyprus on Tuesday")."""
     out: list[Timex] = []
     week = None
+    label_until = -1  # where the entry a week labels ends
     for t in timexes:
         w = re.fullmatch(r"(\d{4})-W(\d{2})", t.value) if t.type == DATE else None
         if w is not None:
             week, last_end = (int(w[1]), int(w[2])), t.end
+            label_until = _entry_end(text, t)
             out.append(t)
             continue
         named = lx.WEEKDAYS.get(t.text.lower()) if week is not None and re.fullmatch(r"\d{4}-\d{2}-\d{2}", t.value) else None
-        if named is not None and _WEEK_THEN_DAYS.fullmatch(text, last_end, t.start):
+        if named is not None and (_WEEK_THEN_DAYS.fullmatch(text, last_end, t.start) or t.start < label_until):
             day = Day(cal.iso_week_start(*week) + named - 1)
             out.append(replace(t, value=day_value(day), derivation=f"{t.text} of the week {week[0]}-W{week[1]:02d} told before it"))
             last_end = t.end

@@ -688,8 +688,10 @@ _NO_PLACE_WORDS = frozenset({"that", "which", "who", "where", "when", "was", "we
 def _in_place_phrase(near: list[str], verb_at: int, at: int, subject: str) -> bool:
     """Whether `near[at]` is a word of a place phrase right after the verb at `verb_at` ("[leaders arrive] in the
     Turkish capital"), none of whose words is a verb's, the verb's own subject before it (a name or a plural: not
-    "froze visa-free travel to…")."""
-    return verb_at + 1 < at and near[verb_at + 1] in _PLACE_PREPOSITIONS \
+    "froze visa-free travel to…"); or, after a vote, the phrase of what it is on ("[the Assembly votes] on its annual
+    resolution")."""
+    return verb_at + 1 < at and (near[verb_at + 1] in _PLACE_PREPOSITIONS
+                                 or (near[verb_at + 1] == "on" and near[verb_at] in ("vote", "votes"))) \
         and (subject[:1].isupper() or (subject.endswith("s") and not subject.endswith("ss") and subject.isalpha())) \
         and all(x not in _NO_PLACE_WORDS and x.isalpha() and not x.endswith("ed") and x not in IRREGULAR_PAST
                 for x in near[verb_at + 2:at + 1])
@@ -1183,8 +1185,10 @@ _ENTRY_RANGE_OPENING = re.compile(rf"[ \t*•·-]*{WEEKDAY}[ \t]*(?:[-–—]|to
 def entry_weekday(ctx: Context, pos: int, weekday: int) -> Day | None:
     """A chronology entry's weekday ("Tuesday, Dec. 1 — EU ministers meet… / Wednesday — NATO ministers
     gather…"): a week ahead's entries run in order, each weekday the first on or after the entry before it.
-    None when the weekday opens no entry or the entry before has no day."""
-    if ctx.ref is None or ctx.ref_day_at < 0 or not _opens_an_entry(ctx.text, pos) \
+    None when the weekday opens no entry or the entry before has no day, or when that day is the publication's
+    own: a heading dated the day it came out says nothing of which way its list runs, the entry's tense does ("Saturday
+    22 November 2025 / Monday: Envoys met in Washington…" is the Monday gone by)."""
+    if ctx.ref is None or ctx.ref_day_at < 0 or ctx.ref.number == ctx.dct.number or not _opens_an_entry(ctx.text, pos) \
             or not (_opens_an_entry(ctx.text, ctx.ref_day_at)  # (or ends a range that opens it: "Wednesday–Thursday: …")
                     or _ENTRY_RANGE_OPENING.fullmatch(ctx.text, ctx.text.rfind("\n", max(0, ctx.ref_day_at - 40), ctx.ref_day_at) + 1,
                                                       ctx.ref_day_at)) \
