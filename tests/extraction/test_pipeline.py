@@ -13481,3 +13481,32 @@ def test_a_chronology_entry_and_its_happening_dated_finer_inside_it_are_one_even
         date(2026, 12, 2))
     assert titles == {"1998-06": "A truce ends the first round of fighting",
                       "2000": "The war ends", "2000-12": "A peace deal is signed in Algiers"}, titles
+
+
+def test_an_opening_participle_phrase_with_its_own_dated_relative_leaves_the_main_clause_its_date(tmp_path):
+    titles = titles_of(tmp_path, "Recalling the energy crisis that followed the halt of gas supplies on 1 January 2025, the "
+                                 "ministers announced additional aid of 20 million euros for the winter of 2025-2026.\n",
+                       date(2025, 3, 14))
+    assert titles["2025-01-01"] == "The energy crisis followed the halt of gas supplies"
+    assert titles["2025-WI"] == "The ministers announced additional aid of 20 million euros"
+    titles = titles_of(tmp_path, "Under the truce that took effect on 10 October, Hamas agreed to free all captives in "
+                                 "December.\n", date(2026, 11, 20))
+    assert titles["2026-10-10"] == "The truce took effect"
+    assert titles["2026-12"] == "Hamas to free all captives"
+
+
+def test_a_verb_of_saying_with_an_object_is_no_closing_attribution(tmp_path):
+    titles = titles_of(tmp_path, "Citing the cold, the ministers announced aid for the winter of 2025-2026.\n",
+                       date(2025, 3, 14))
+    assert titles["2025-WI"] == "Citing the cold, the ministers announced aid"
+    assert titles_of(tmp_path, "The army entered the town on Monday, the ministry announced.\n",
+                     date(2025, 3, 14))["2025-03-10"] == "The army entered the town"
+
+
+def test_a_doing_a_speaker_welcomed_is_what_its_dated_noun_names(tmp_path):
+    titles = titles_of(tmp_path, "The ministers welcomed the opening of accession talks with the European Union on 25 June "
+                                 "2024 and the progress made since then.\n", date(2025, 3, 14))
+    assert titles["2024-06-25"] == "The opening of accession talks with the European Union"
+    # (a weekday may be the speaking's as well as the doing's: the speaker keeps it)
+    assert titles_of(tmp_path, "The council condemned the arrest of the mayor on Monday.\n",
+                     date(2025, 3, 14))["2025-03-10"] == "The council condemned the arrest of the mayor"

@@ -38,6 +38,7 @@ from timeline_app.extraction.titles.grammar import (
     FINITE_WORD,
     FIRST_VERB,
     FRONTED_OPENER,
+    FRONTED_PREPOSITION,
     GERMAN_LEXICAL_PAST,
     GERUND_SUBJECTS_VERB,
     GOVERNED_GERUND,
@@ -600,10 +601,6 @@ _NEW_CLAUSE = re.compile(r"(?:,\s+(?:and|but)|;)\s+(?:he|she|they|it|we|I|[A-Z][
 _MAIN_VERB_AFTER_FULL_DATE = re.compile(rf",\s+(?:[a-z]+ly\s+)?(?:{TRANSITIVE_PASTS}|[a-z]{{3,}}ed|was|were|has|have|had|will|"
                                         r"would|remains|is|are)\b")
 _CLOSING_CONCESSION = re.compile(r",\s+(?:despite|amid|in\s+spite\s+of|notwithstanding)\s")
-#: An opening phrase's preposition: "Under the ceasefire that…, Hamas agreed".
-_FRONTED_PREPOSITION = re.compile(r"\s*(?:Under|After|Since|Following|Despite|With|Amid|During|Before|Until|As\s+part\s+of|"
-                                  r"In\s+line\s+with|According\s+to|Ahead\s+of|On\s+the\s+eve\s+of|In\s+the\s+run-up\s+to)\s+"
-                                  r"(?:(?:the|a|an|its|their|his|her)\s|(?=[a-z]+s\s+that\s))")
 #: ", and said…", ", but would…": a predicate of the main clause's subject, after a subordinate clause.
 _MAIN_PREDICATE_AGAIN = re.compile(rf",\s+(?:and|but)\s+(?:then\s+)?(?:said|says|will|would|has|have|had|was|were|is|are|[a-z]{{3,}}ed|{TRANSITIVE_PASTS})\b")
 
@@ -684,6 +681,10 @@ def clause_of(sentence: Sentence, t: Timex, relative_only: bool = False) -> Sent
                 # "…governments that seized power in 2020, had announced in January…", "Halvat, who led
                 # Croatia…, died on Tuesday": the main verb is back
                 return None
+            if close >= 0 and FRONTED_PREPOSITION.match(s, lead) and "," not in s[lead:lo]:
+                # "Recalling the ceasefire that took effect on 10 October, the ministers announced aid for the winter":
+                # the opening phrase closed at its comma, and the date is the main clause's
+                return None
             if close >= 0 and _RELATIVE_STILL_OPEN.search(s, max(lead, lo - 200), lo) \
                     and re.match(rf"(?:(?:also|then|later)\s+)?(?:[a-z]{{2,}}ed|{words_pattern(PLAIN_PASTS)})\s", s[close + 2:]):
                 # "Maduro, who began a third term … after an election the opposition says it won, said on Friday…": the
@@ -722,7 +723,7 @@ def clause_of(sentence: Sentence, t: Timex, relative_only: bool = False) -> Sent
                     hi = adverbs.start() if adverbs is not None else hi
                 elif joined is not None:  # "…hotlines that were cut in April 2023, and to rebuild…": at the comma
                     hi = joined.start()
-                elif _FRONTED_PREPOSITION.match(s, lead) and "," not in s[lead:lo]:
+                elif FRONTED_PREPOSITION.match(s, lead) and "," not in s[lead:lo]:
                     # "Under the ceasefire that took effect on 10 October, Hamas agreed…": inside an opening phrase, the
                     # clause ends at the phrase's comma
                     comma = s.find(", ", t.end - sentence.start, hi)
@@ -928,8 +929,12 @@ _SUBJECT_ASIDE = re.compile(r",\s+(?:who|which)\b[^,;]*,")
 
 
 #: A comma right after a date, then a clause of its own: ", the assembly votes on…", ", the army retook it in…".
-_COMMA_THEN_CLAUSE = re.compile(r",\s+(?=(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){1,3}?(?:[a-z]{3,}(?:s|ed)|will|would|met|held|"
-                                r"signed|took|won|began)\s+(?:on|in|at|by|the|a|an|its|their|to|for|with|it|them)\b)")
+_COMMA_THEN_CLAUSE = re.compile(r",\s+(?=(?:(?:the|a|an|its|their)\s+(?:(?!(?:that|which|who)\s)[\w'’-]+\s+){1,3}?"
+                                # (…or a name: ", Hamas agreed to free")
+                                r"|[A-Z][\w'’.-]*\s+(?:[A-Z][\w'’.-]*\s+){0,2})(?:(?:[a-z]{3,}(?:s|ed)|will|would|met|held|"
+                                r"signed|took|won|began)\s+(?:on|in|at|by|the|a|an|its|their|to|for|with|it|them)\b"
+                                # (…or a past and its bare object: ", the ministers announced aid")
+                                r"|(?:[a-z]{3,}ed|met|held|signed|took|won|began)\s+[a-z]{3,}\b(?!\s+(?:by|to)\b)))")
 
 
 #: An aside set off by a pair of dashes: " – the US, Egypt and the UAE – ".

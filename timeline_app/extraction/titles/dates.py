@@ -26,6 +26,7 @@ from timeline_app.extraction.titles.grammar import (
     FIRST_VERB,
     FOLLOWED_BY,
     FOLLOWING_PARTICIPLE,
+    FRONTED_PREPOSITION,
     HAPPENINGS_PLURAL,
     INCLUDING_ONE,
     NAME_OF_WORDS,
@@ -1449,6 +1450,8 @@ def appositive_of(sentence: Sentence, t: Timex, inside: list[Timex]) -> Sentence
     body = s[lo + 2:hi].rstrip(" .")
     if re.match(r",\s+(?:when|where)\s+(?:he|she|they|it|we|the|a|an|its|their|[A-Z])", s[hi:]) and s[rel_end:hi].strip() == "":
         return None  # (", a post he held until 2013, when he was appointed minister": the when-clause is the date's)
+    if s.find(", ") == lo and FRONTED_PREPOSITION.match(s, dateline_end(s)) and not PARTICIPLE_START.match(body):
+        return None  # ("Welcoming the deal signed in January, the ministers pledged aid for the winter": the main clause)
     if PARTICIPLE_START.match(body) and s.find(", ") == lo and len(s[:lo].split()) <= 6:
         # "The talks, first held in 2021, resumed…": the subject and its participle ("The talks, first held")
         return Sentence(sentence.start, sentence.start + lo + 2 + len(body), s[:lo + 2 + len(body)])
@@ -1468,6 +1471,15 @@ _SET_FOR_APPOSED = re.compile(r"(?P<np>\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:
                               r"(?:\s+(?:on|of|for|about)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}?)?)\s*,\s+(?:now\s+|currently\s+|initially\s+|"
                               r"originally\s+|tentatively\s+)?(?:set|scheduled|planned|slated|due|expected)\s+"
                               r"(?:for|on|in)\s+(?:the\s+)?$")
+
+
+#: A speaker's regard for a doing named by its noun, the doing's date after it: "welcomed the opening of accession
+#: negotiations with the European Union on ", "condemned the arrest of the mayor in ".
+_REGARDED_DOING = re.compile(r"\b(?:welcomed|welcomes|hailed|hails|praised|praises|condemned|condemns|deplored|deplores|"
+                             r"regretted|regrets|recalled|recalls|denounced|denounces)\s+(?P<np>the\s+(?:[a-z-]+\s+){0,2}?"
+                             r"(?:opening|signing|signature|launch|start|beginning|adoption|conclusion|release|resumption|"
+                             r"ratification|creation|establishment|appointment|election|arrest|detention|killing|"
+                             r"deployment|withdrawal|entry\s+into\s+force)\s+of\s+[^,;:()\"“”]{3,90}?)\s+(?:on|in|at)\s+(?:the\s+)?$")
 
 
 def dated_thing(sentence: Sentence, t: Timex, inside: list[Timex]) -> str | None:
@@ -1514,6 +1526,13 @@ def dated_thing(sentence: Sentence, t: Timex, inside: list[Timex]) -> str | None
         # "…the preparations for the EU-Azerbaijan Cooperation Council, to be held in Brussels on 16 December":
         # the date is the council's, which the infinitive tells
         return f"{to_be['np']} {to_be['inf']}"
+    # (a date with its year, set apart from the day of speaking: "condemned the arrest of the mayor on Monday" may be
+    # either's)
+    regarded = _REGARDED_DOING.search(s, lo, rel) if re.search(r"\b\d{4}\b", t.text) else None
+    if regarded is not None and re.match(r"\s*(?:[.;:!?,]|and\b|$)", s[date_phrase_end(t, inside) - sentence.start:]):
+        # "The ministers welcomed the opening of accession negotiations with the EU on 25 June 2024": the date is the
+        # opening's, not the welcoming's, which is the day of speaking
+        return regarded["np"][:1].upper() + regarded["np"][1:]
     of_which = _OF_WHICH.search(s, lo, rel)
     if of_which is not None:
         # "…the state commissions, the latest meeting of which took place on 14 November in Gabala": the meeting's

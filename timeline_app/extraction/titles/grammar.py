@@ -106,7 +106,11 @@ def attributes(text: str, start: int, end: int) -> bool:
 
 
 ATTRIBUTION_TAIL = re.compile(rf",\s+(?!{_ASIDE_ADVERB})"
-                               r"(?:the\s+)?[\w'’. -]{1,50}?\s+(?:said|say|says|reported|announced|added|"
+                               r"(?:the\s+)?[\w'’. -]{1,50}?\s+(?:said|say|says|added|"
+                               # (a verb that may take an object tells a clause of its own when it has one: ", the
+                               # ministers announced aid")
+                               r"(?:reported|announced)(?=\s*$|,|\s+(?:on|in|at|late|early|earlier|later|separately|publicly|"
+                               r"yesterday|today|tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|"
                                # ", a Ukrainian official told reporters"
                                r"told\s+(?:reporters|journalists|us|me|(?:this|our)\s+[\w-]+(?:\s+[\w-]+)?|the\s+[\w-]+(?:\s+[\w-]+)?|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)"
                                # (…and the day they told it: "told the BBC on Tuesday")
@@ -980,6 +984,13 @@ INTRANSITIVE = re.compile(r"(?:surrendered|died|arrived|returned|resigned|escape
                            r"departed|retired|disappeared|vanished|survived|testified|travell?ed|stepped|walked|moved|"
                            r"happened|occurred|remained|stayed|agreed|failed|recovered|rallied|rebounded|expired|"
                            r"lapsed|ended|started|began|resumed|(?:entered|went|came)\s+into\s+(?:force|effect))\b")
+#: An opening phrase's preposition: "Under the ceasefire that…, Hamas agreed"; or its participle: "Recalling the crisis
+#: that…, the ministers announced".
+FRONTED_PREPOSITION = re.compile(r"\s*(?:Under|After|Since|Following|Despite|With|Amid|During|Before|Until|As\s+part\s+of|"
+                                  r"(?:Recall|Cit|Welcom|Not|Recogniz|Recognis|Acknowledg|Stress|Reaffirm|Condemn|Express)ing|"
+                                  r"In\s+line\s+with|According\s+to|Ahead\s+of|On\s+the\s+eve\s+of|In\s+the\s+run-up\s+to)\s+"
+                                  r"(?:(?:the|a|an|its|their|his|her)\s|(?=[a-z]+s\s+that\s))")
+
 #: A phrase of time, place or circumstance fronted before the subject: "Born in 1948 in Gothenburg, ", "In 1999, ".
 FRONTED_OPENER = re.compile(r"\s*(?:In|On|At|During|After|Before|Since|By|From|Following|Born|Raised|Educated|Trained|"
                              # (a full date's own comma is no end of it: "Born in Oslo on Feb. 28, 1945, ")
