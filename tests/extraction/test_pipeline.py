@@ -13510,3 +13510,11 @@ def test_a_doing_a_speaker_welcomed_is_what_its_dated_noun_names(tmp_path):
     # (a weekday may be the speaking's as well as the doing's: the speaker keeps it)
     assert titles_of(tmp_path, "The council condemned the arrest of the mayor on Monday.\n",
                      date(2025, 3, 14))["2025-03-10"] == "The council condemned the arrest of the mayor"
+
+
+def test_a_date_set_off_between_a_subject_and_its_present_goes_with_both_commas(tmp_path):
+    titles = titles_of(tmp_path, "Key dates\n\nSpring 2024 – Somalia, in April, expels the ambassador.\n\nSummer 2024 – Two "
+                                 "rounds of indirect talks in Ankara, in July and August, end without agreement.\n",
+                       date(2025, 1, 12))
+    assert titles["2024-04"] == "Somalia expels the ambassador"
+    assert titles["2024-07"] == titles["2024-08"] == "Two rounds of indirect talks in Ankara end without agreement"

@@ -433,6 +433,19 @@ _NAMING_VERB_BEFORE = re.compile(r"\b(?:set|sets|fixed|fixes|named|names|chose|c
 
 
 #: Words that open a phrase before the subject, not the subject: "In the comparable quarter, …", "Then, …".
+#: A sentence's subject, set off by the comma before a date: "Two rounds of indirect talks in Ankara, ".
+_SUBJECT_SET_OFF = re.compile(r"\s*(?:[A-Z][\w'’-]*|\d+)(?:\s+[\w'’.-]+){0,8},\s*")
+def _bare_subject(text: str) -> bool:
+    """Whether `text` is only a sentence's subject, no verb nor opening phrase in it: "Two rounds of talks in Ankara" (after
+    a chronology entry's label: "Summer 2024 – Somalia")."""
+    text = re.split(r"\s[–—-]\s|:\s", text)[-1]
+    return bool(_SUBJECT_SET_OFF.fullmatch(text + ", ")) and not VERB.search(text) and not _OPENING_NOT_SUBJECT.match(text) \
+        and not OPENING_PHRASE.match(text + ", ")
+
+
+#: A present verb after a subject (and maybe an adverb), before its object or phrase: " end without", " agree to".
+_PRESENT_AFTER_SUBJECT = re.compile(r"\s*(?:[a-z]+ly\s+)?[a-z]{3,}s?\s+(?:without|to|on|in|at|with|a|an|the|their|its|"
+                                    r"his|her|that|new|talks|fire)\b")
 _OPENING_NOT_SUBJECT = re.compile(r"(?i:in|on|at|by|from|since|during|after|before|until|for|over|under|with|then|but|and|so|yet|"
                                   r"also|still|actually|however|meanwhile|en|dans|depuis|après|avant|im|am|seit|nach|vor|desde|"
                                   r"tras|durante|в|с|после)\b")
@@ -626,7 +639,10 @@ def remove_date_phrase(text: str, start: int, end: int, own: bool = False) -> st
                 and (VERB.match(rest[1:].lstrip()) or re.match(rf"\s*(?:{AUXILIARY}|would|{words_pattern(PAST_LIKE_PRESENT)})\b", rest[1:])
                      # (a past before its preposition too, which no participle's comma stands before: "Their last meeting[,
                      # in October], ended with an agreement")
-                     or re.match(r"\s*[a-z]{3,}ed\b", rest[1:]) or FOREIGN_PAST.match(rest[1:].lstrip())):
+                     or re.match(r"\s*[a-z]{3,}ed\b", rest[1:]) or FOREIGN_PAST.match(rest[1:].lstrip())
+                     # (…or a chronology's present after a bare subject: "Two rounds of talks in Ankara[, in July and
+                     # August,] end without agreement")
+                     or _PRESENT_AFTER_SUBJECT.match(rest[1:]) and _bare_subject(head + before[:m.start()])):
             # "new prices, effective [from Monday], would rise": no comma between subject and verb (nor in the languages
             # whose pasts we read: "Une première série de pourparlers à Djeddah[, en mai 2023], avait abouti…")
             after = rest[1:]
@@ -733,6 +749,7 @@ def remove_date_phrase(text: str, start: int, end: int, own: bool = False) -> st
             before = before[:zero.end("np")]  # (…nor the subject of a clause without "that": "the declaration [it] signed")
     elif re.search(r",\s*$", before) or (not head and not before.strip()) or re.search(r"(?:^|\s)[-–—]+\s*$", before):
         after = re.sub(r"^\s*,", "", after)  # (nor after a wire dateline's dash: "BAMAKO — [Two years ago], Mali's…")
+
     left = _ROMANCE_RELATIVE_LEFT.search(before) if not m and not own and re.match(r"\s*(?:[.;!?,]|$)", after) \
         and re.search(r"\s$", before) else None
     if left is not None:  # "…un cese al fuego bilateral [que expiró] un año después": a date with no preposition, its clause too
