@@ -13518,3 +13518,13 @@ def test_a_date_set_off_between_a_subject_and_its_present_goes_with_both_commas(
                        date(2025, 1, 12))
     assert titles["2024-04"] == "Somalia expels the ambassador"
     assert titles["2024-07"] == titles["2024-08"] == "Two rounds of indirect talks in Ankara end without agreement"
+
+
+def test_a_ranked_clause_gapped_after_and_or_a_comma_takes_the_first_clauses_verb(tmp_path):
+    titles = titles_of(tmp_path, "A second filling followed in July 2021 and a third in August 2022.\n", date(2025, 2, 14))
+    assert titles == {"2021-07": "A second filling followed", "2022-08": "A third filling followed"}
+    titles = titles_of(tmp_path, "The first round was held in Geneva in March 2024 and the second in Vienna in May 2024.\n",
+                       date(2025, 2, 14))
+    assert titles == {"2024-03": "The first round was held in Geneva", "2024-05": "The second round was held in Vienna"}
+    titles = titles_of(tmp_path, "The first summit took place in 2019, the second in 2021.\n", date(2025, 2, 14))
+    assert titles == {"2019": "The first summit took place", "2021": "The second summit took place"}

@@ -1190,18 +1190,24 @@ def _after_semicolon_title(sentence: Sentence, t: Timex, inside: list[Timex], ga
 
 
 #: A clause that opens with a ranked noun and its predicate: "[The first meeting] [was held] on Nov. 14…", "[La primera
-#: reunión] [se celebró] el 14 de noviembre…".
-_FIRST_RANKED_CLAUSE = re.compile(r"(?P<subject>(?:The|La|El|Le|Il|A|O|Der|Die|Das)\s+(?:first|primera|primer|primero|première|"
-                                  r"premier|prima|primo|primeira|primeiro|erste|ersten)\s+(?P<noun>[^\W\d_][\w-]*))\s+"
-                                  r"(?P<predicate>[^,;]+)$")
-#: …and the gapped clause after its semicolon, its verb left out: "; the second, on Monday in Arica", "; la segunda, el
-#: lunes en Arica".
-_GAPPED_SUBJECT = (r"(?P<subject>(?:the|la|el|le|il|a|o|der|die|das)\s+(?:second|third|last|other|latter|segunda|segundo|"
-                   r"tercera|tercero|última|último|seconde|second|deuxième|troisième|dernière|dernier|seconda|secondo|terza|"
-                   r"terzo|ultima|ultimo|terceira|terceiro|zweite|zweiten|dritte|letzte))")
-_GAPPED_RANKED = re.compile(_GAPPED_SUBJECT + r"\s*,?\s*(?:(?:on|in|at|el|la|le|en|em|am|im|il|no|na)\s+)?$", re.IGNORECASE)
-#: …as it opens the clause after the semicolon, its comma where the verb was: "; la segunda, el lunes…".
+#: reunión] [se celebró] el 14 de noviembre…", "[A second filling] [followed] in July 2021".
+_FIRST_RANKED_CLAUSE = re.compile(r"(?P<subject>(?:The|La|El|Le|Il|A|O|Der|Die|Das)\s+(?:first|second|third|fourth|primera|primer|"
+                                  r"primero|première|premier|prima|primo|primeira|primeiro|erste|ersten)\s+"
+                                  r"(?P<noun>[^\W\d_][\w-]*))\s+(?P<predicate>[^,;]+)$")
+#: …and the gapped clause after its semicolon (or its "and"), its verb left out: "; the second, on Monday in Arica", "; la
+#: segunda, el lunes en Arica", " and a third in August 2022", " and the second in Vienna in May".
+_GAPPED_SUBJECT = (r"(?P<subject>(?:the|la|el|le|il|a|o|der|die|das)\s+(?:second|third|fourth|fifth|sixth|last|other|latter|"
+                   r"segunda|segundo|tercera|tercero|última|último|seconde|second|deuxième|troisième|dernière|dernier|seconda|"
+                   r"secondo|terza|terzo|ultima|ultimo|terceira|terceiro|zweite|zweiten|dritte|letzte))")
+_GAPPED_RANKED = re.compile(_GAPPED_SUBJECT + r"(?:\s+(?P<place>(?:in|at)\s+(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})))?"
+                            r"\s*,?\s*(?:(?:on|in|at|el|la|le|en|em|am|im|il|no|na)\s+)?$", re.IGNORECASE)
+#: …as it opens the clause after the semicolon, its comma where the verb was: "; la segunda, el lunes…"; or after "and"
+#: or a comma, its place and date right after it: " and a third in August 2022".
 _GAPPED_RANKED_OPENING = re.compile(_GAPPED_SUBJECT + r"\s*,", re.IGNORECASE)
+_GAPPED_RANKED_JOINED = re.compile(_GAPPED_SUBJECT + r"(?:\s+(?:in|at)\s+(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}))?"
+                                   r"\s*,?\s+(?:on|in|at|during)\s", re.IGNORECASE)
+#: What joins a gapped clause on: a semicolon, "and" (its comma maybe before it), or a comma alone.
+_GAPPED_JOIN = re.compile(r";\s+|,?\s+and\s+|,\s+")
 
 
 #: A time or condition clause opening the sentence, up to its comma: "After a militant attack killed 26 people…, " (not
@@ -1226,20 +1232,28 @@ _PARTICIPLE_FIRST = re.compile(r"(?:[a-z]+ly\s+)?[a-z]{3,}ed\b")
 
 def _gapped_ranked_title(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str | None:
     """"The first meeting was held on Nov. 14 in Santiago; the second, on Monday in Arica": the gapped clause's date
-    dates what the first clause's verb says of its ranked noun ("The second meeting was held in Arica")."""
+    dates what the first clause's verb says of its ranked noun ("The second meeting was held in Arica"); so does "A second
+    filling followed in July 2021 and a third in August 2022" ("A third filling followed")."""
     s = sentence.text
     rel = t.start - sentence.start
-    semi_after = s.find("; ", rel)
-    if semi_after >= 0 and _GAPPED_RANKED_OPENING.match(s, semi_after + 2) \
-            and [o for o in inside if o.end - sentence.start <= semi_after] == [t]:
-        # (…and the first clause's own date is told by the first clause alone: "La primera reunión se celebró en Santiago")
-        part = Sentence(sentence.start, sentence.start + semi_after, s[:semi_after])
-        title = make_title(part, t, [t], gazetteer)
-        return title if len(title.split()) >= 2 and tells_a_doing(title) else None
-    semi = s.rfind("; ", 0, rel)
-    gapped = _GAPPED_RANKED.search(s, semi + 2, rel) if semi >= 0 else None
-    before = [o for o in inside if o.end - sentence.start <= semi]
-    if gapped is None or gapped.start() != semi + 2 or len(before) != 1:
+    for join in _GAPPED_JOIN.finditer(s, rel):
+        semicolon = join.group().startswith(";")
+        opening = (_GAPPED_RANKED_OPENING if semicolon else _GAPPED_RANKED_JOINED).match(s, join.end())
+        if opening is not None and [o for o in inside if o.end - sentence.start <= join.start()] == [t] \
+                and (semicolon or _FIRST_RANKED_CLAUSE.match(s, dateline_end(s), rel)):
+            # (…and the first clause's own date is told by the first clause alone: "La primera reunión se celebró en
+            # Santiago")
+            part = Sentence(sentence.start, sentence.start + join.start(), s[:join.start()])
+            title = make_title(part, t, [t], gazetteer)
+            return title if len(title.split()) >= 2 and tells_a_doing(title) else None
+        if semicolon:
+            break
+    joins = [j for j in _GAPPED_JOIN.finditer(s, 0, rel)]
+    gapped = next((g for j in reversed(joins) if (g := _GAPPED_RANKED.match(s, j.end(), rel)) is not None
+                   and (j.group().startswith(";") or g["place"] or not re.search(r",\s*$", g.group()))), None)
+    join = next((j for j in reversed(joins) if gapped is not None and j.end() == gapped.start()), None)
+    before = [o for o in inside if join is not None and o.end - sentence.start <= join.start()]
+    if gapped is None or join is None or len(before) != 1:
         return None
     first = before[0]
     at = dateline_end(s)
@@ -1249,7 +1263,11 @@ def _gapped_ranked_title(sentence: Sentence, t: Timex, inside: list[Timex], gaze
     predicate = re.sub(r"(?:^|\s+)(?:on|in|at|el|la|le|en|am|im|il|no|na|em|à)$", "", ranked["predicate"].strip())
     if not predicate:  # ("The first came on Oct. 19; the second on Oct. 28": no noun ranked, the coreference tells it)
         return None
+    if gapped["place"]:  # ("…was held in Geneva in March and the second in Vienna in May": the place said again is new)
+        predicate = re.sub(r"\s+(?:in|at)\s+(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})$", "", predicate) + " " + gapped["place"]
     rest = re.match(r"[^,;.]*", s[date_phrase_end(t, inside) - sentence.start:]).group().rstrip()
+    if not join.group().startswith(";") and rest:
+        return None  # (after "and", only a date and a place are gapped)
     return finish_title(f"{gapped['subject'][:1].upper()}{gapped['subject'][1:]} {ranked['noun']} {predicate}{rest}", gazetteer)
 
 
