@@ -13528,3 +13528,13 @@ def test_a_ranked_clause_gapped_after_and_or_a_comma_takes_the_first_clauses_ver
     assert titles == {"2024-03": "The first round was held in Geneva", "2024-05": "The second round was held in Vienna"}
     titles = titles_of(tmp_path, "The first summit took place in 2019, the second in 2021.\n", date(2025, 2, 14))
     assert titles == {"2019": "The first summit took place", "2021": "The second summit took place"}
+
+
+def test_a_list_of_places_each_with_its_date_after_a_span_titles_each_place_not_the_span(tmp_path):
+    titles = titles_of(tmp_path, "There were two informal meetings this year, in Geneva in March and in New York in "
+                                 "June.\n", date(2025, 7, 9))
+    assert titles == {"2025-03": "There were two informal meetings in Geneva",
+                      "2025-06": "There were two informal meetings in New York"}
+    titles = titles_of(tmp_path, "The envoys met twice this year, in Geneva in March and in New York in June.\n",
+                       date(2025, 7, 9))
+    assert titles == {"2025-03": "The envoys met twice in Geneva", "2025-06": "The envoys met twice in New York"}

@@ -2877,6 +2877,9 @@ def test_an_intent_noun_before_to_and_a_plural_noun_is_no_intent(told):
      "July 21", "2016-07-21"),
     ("In 2016 it held six polls on July 21.", "July 21", "2016-07-21"),
     ("The council held six polls in 2016, the first on July 21.", "July 21", "2016-07-21"),
+    # (…or a list of places, each with its day)
+    ("The envoys met twice in 2016, in Geneva on July 21 and in New York on Oct. 5.", "July 21", "2016-07-21"),
+    ("The envoys met twice in 2016, in Geneva on July 21 and in New York on Oct. 5.", "Oct. 5", "2016-10-05"),
     ("The council met in 2016 and held six polls between July 21 and Oct. 5.", "Oct. 5", "2016-10-05"),
     # (an aside's year is closed, and "but" turns to another time)
     ("The law, passed in 2016, was struck down on Nov. 3.", "Nov. 3", "2025-11-03"),

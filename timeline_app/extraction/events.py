@@ -2398,6 +2398,12 @@ def _finer_told(c: Candidate, same_sentence: list[Candidate]) -> bool:
     if len(same_sentence) > _FEW_DATES or _ENDING_ON.search(c.evidence):
         return False
     at = c.evidence.find(c.date_phrase) if c.date_phrase else -1
+    listed = _LIST_OF_PLACES_OPENING.match(c.evidence, at + len(c.date_phrase)) if at >= 0 else None
+    if listed is not None and any(o is not c and o.date_phrase and c.start.contains(o.start) and c.start != o.start
+                                  and c.evidence.startswith(o.date_phrase, listed.end()) for o in same_sentence):
+        # "There were two informal meetings this year, in Geneva in March and in New York in July": the year is the
+        # span the list of places and their dates tells of
+        return True
     opened = max((m.end() for m in JOINED_CLAUSE_OPENING.finditer(c.evidence, 0, max(at, 0))), default=0)
     if at < 0 or len(c.evidence[opened:at].split()) > 3:
         # only a date that opens the sentence, or a clause joined to it ("…, and in 2016 it held six of them between
@@ -2421,6 +2427,8 @@ def _finer_told(c: Candidate, same_sentence: list[Candidate]) -> bool:
     return False
 
 
+#: The first item of a list of places, each with its date, right after a span's date: ", in Geneva in ".
+_LIST_OF_PLACES_OPENING = re.compile(r",\s+(?:in|at)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+(?:in|on)\s+(?:the\s+)?")
 _CLOSING_PARTICIPLE = re.compile(r",\s+(?!(?:including|according|following|during)\b)[a-z]{3,}ing\b[^,;]*$")
 #: A relative clause opened between two dates: the later date is the clause's, another happening.
 _RELATIVE_BETWEEN = re.compile(r",\s+(?:which|who|where|whose)\b")

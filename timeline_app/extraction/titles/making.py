@@ -1295,6 +1295,11 @@ _LISTED_PLACE_BEFORE_DATE = re.compile(r"(?:,\s+|\s+)(?:and\s+)?(?P<prep>in|at)\
                                        r"(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+(?:in|on)\s+(?:the\s+)?$")
 
 
+#: A span at the end of a list's head, which the list's dates fall in: "…met twice [this year]", "…[in 2024]".
+_SPAN_AT_HEADS_END = re.compile(r"\s+(?:(?:earlier|later)\s+)?(?:this|last|that)\s+(?:year|month|week|spring|summer|autumn|fall|"
+                                r"winter)$|\s+in\s+\d{4}$")
+
+
 def _listed_places_title(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str | None:
     """"There have been informal meetings, in Berlin in November 2019, in Geneva in April 2021 and in New York in
     October 2024": each date is of the clause before the list, at its own place ("…meetings in Geneva")."""
@@ -1314,8 +1319,13 @@ def _listed_places_title(sentence: Sentence, t: Timex, inside: list[Timex], gaze
     if mine is None or len(chain) < 2 or not chain[0][1].group().startswith(","):
         return None  # (without the comma the list is the verb's own: "met in Durban in July and in Washington in…")
     head = s[dateline_end(s):chain[0][1].start()].strip(" ,")
-    if not head or not tells_a_doing(head) or any(o.start - sentence.start < chain[0][1].start() for o in inside):
+    earlier = [o for o in inside if o.start - sentence.start < chain[0][1].start()]
+    if len(earlier) == 1 and re.fullmatch(r"[\s,]*", s[earlier[0].end - sentence.start:chain[0][1].start()]):
+        # ("Two informal meetings this year, in Geneva in March and in New York in July": the span the list tells of)
+        head, earlier = s[dateline_end(s):earlier[0].start - sentence.start].strip(" ,"), []
+    if not head or not tells_a_doing(head) or earlier:
         return None
+    head = _SPAN_AT_HEADS_END.sub("", head)  # (…when the span is told as no happening's date of its own)
     return finish_title(f"{head} {mine['prep']} {mine['place']}", gazetteer)
 
 
