@@ -13538,3 +13538,22 @@ def test_a_list_of_places_each_with_its_date_after_a_span_titles_each_place_not_
     titles = titles_of(tmp_path, "The envoys met twice this year, in Geneva in March and in New York in June.\n",
                        date(2025, 7, 9))
     assert titles == {"2025-03": "The envoys met twice in Geneva", "2025-06": "The envoys met twice in New York"}
+
+
+def test_through_opening_a_sentence_spans_its_happening_rather_than_ending_it(tmp_path):
+    assert titles_of(tmp_path, "Through the summer of 2018 the two presidents floated a land swap.\n",
+                     date(2025, 10, 18)) == {"2018-SU": "The two presidents floated a land swap"}
+    # (an end after a verb stays a bound)
+    assert titles_of(tmp_path, "The talks were extended through the summer of 2026.\n", date(2025, 10, 18)) == {}
+
+
+def test_a_source_set_off_in_the_middle_of_a_clause_is_no_part_of_its_title_nor_a_date_of_its_own(tmp_path):
+    assert titles_of(tmp_path, "Venezuela held a referendum on December 3 in which, the government said, voters backed "
+                               "the plan.\n", date(2023, 12, 15)) == {
+        "2023-12-03": "Venezuela held a referendum in which voters backed the plan"}
+    assert titles_of(tmp_path, "The army, the ministry said on Tuesday, entered the town on Monday.\n",
+                     date(2023, 12, 15)) == {"2023-12-11": "The army entered the town"}
+    # (a source's day before what it tells stays the saying's)
+    assert titles_of(tmp_path, "The ministry said on Tuesday that the army entered the town on Monday.\n",
+                     date(2023, 12, 15)) == {"2023-12-12": "The ministry said that the army entered the town",
+                                             "2023-12-11": "The army entered the town"}

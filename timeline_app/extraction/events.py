@@ -1582,6 +1582,8 @@ def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> li
         """"…will run until May": a deadline or an end, which tells no happening of its own — nor does the start
         of a state ("talks, suspended since May, …"), when another date is left."""
         before = sentence_text[max(0, t.start - offset - 25):t.start - offset]
+        if _OPENING_THROUGH.search(sentence_text, max(0, t.start - offset - 25), t.start - offset):
+            return False  # ("Through the summer of 2018 the two presidents floated a land swap": all along it, no end)
         return bool(BOUND_PREPOSITION.search(before) or _STATE_SINCE.search(before))
 
     def planned_for(t: Timex) -> bool:
@@ -1596,7 +1598,10 @@ def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> li
         # which will run until May, involve 90,000 troops, NATO said on Jan. 18" keeps Jan. 18)
         # (but a date only in the aside after the attribution tells nothing of the clause it closes: "…have agreed
         # to a truce, mediators announced on Sunday, in the biggest step since the war broke out in April 2023")
-        dated = [t for t in dated if not secondary(t) or (not compared(t) and first_own.start > t.start)]
+        # (…nor does a source's day set off in the middle of the clause it tells: "The army, the ministry said on Tuesday,
+        # entered the town on Monday")
+        dated = [t for t in dated if not secondary(t) or (not compared(t) and first_own.start > t.start
+                                                          and not _CLAUSE_GOES_ON.match(sentence_text, t.end - offset))]
         # …and so does a deadline set in a condition ("authorized military action if Iraq did not withdraw its troops from
         # Kuwait by Jan. 15, 1991"): a day something had to be done by, no happening of it
         dated = [t for t in dated if t is first_own or not _CONDITION_S_DEADLINE.search(
@@ -1695,6 +1700,7 @@ def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> li
             continue
         if (BOUND_PREPOSITION.search(before) or _FOREIGN_BOUND.search(before)
             or _WITHIN_BEFORE.search(before) and re.fullmatch(r"(?i:the\s+(?:year|month|week|decade|quarter))", t.text)) \
+                and not _OPENING_THROUGH.search(sentence_text, max(0, t.start - offset - 25), t.start - offset) \
                 and not _NOT_UNTIL.search(sentence_text, max(0, t.start - offset - 60),
                                                                       t.start - offset) \
                 and not _DUE_BY.search(sentence_text, max(0, t.start - offset - 70), t.start - offset) \
@@ -2427,6 +2433,11 @@ def _finer_told(c: Candidate, same_sentence: list[Candidate]) -> bool:
     return False
 
 
+#: A clause going on after a source set off in its middle: ", entered the town", ", was hit".
+_CLAUSE_GOES_ON = re.compile(rf"\s*,\s+(?:[a-z]+ly\s+)?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}|was|were|is|are|has|have|had|"
+                             r"will|would)\b")
+#: "Through" opening its sentence: the span all along which the clause went on ("Through the summer of 2018, …").
+_OPENING_THROUGH = re.compile(r"(?:^|[.;:]\s+|\n)Through\s+(?:the\s+|much\s+of\s+(?:the\s+)?)?$")
 #: The first item of a list of places, each with its date, right after a span's date: ", in Geneva in ".
 _LIST_OF_PLACES_OPENING = re.compile(r",\s+(?:in|at)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+(?:in|on)\s+(?:the\s+)?")
 _CLOSING_PARTICIPLE = re.compile(r",\s+(?!(?:including|according|following|during)\b)[a-z]{3,}ing\b[^,;]*$")

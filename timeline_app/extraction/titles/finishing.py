@@ -791,12 +791,24 @@ _PLACE_ASIDE_BEFORE_VERB = re.compile(r",\s+(?:(?:north|south|east|west|north-?e
                                       r"(?=(?:would|will|was|were|is|are|had|has|have|could|can|must|should|[a-z]{3,}ed)\b)")
 
 
+#: A source set off by commas in the middle of a clause, before the clause goes on: ", the ministry said, ".
+_ATTRIBUTION_SET_OFF = re.compile(r",\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,4}[\w.'’-]+\s+(?:said|says|told\s+(?:reporters|journalists|[A-Z][\w.-]*)|"
+                                  r"added|reported|confirmed)(?:\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                                  # (…not a closing source and what the news was: ", both sides said, the first swap…")
+                                  r"Sunday))?,\s+(?=(?!(?:the|a|an|in|on|at|with|as|after|before|amid|despite|following|and|"
+                                  r"but|which|who|its|their|his|her|this|that|to|for|from|by|while|when|though|although|because|since|if|unless|"
+                                  r"whereas|even|so|yet|or|nor|then|not|only|just|up|over|[a-z]+ing)\b)[a-z])")
+
+
 def _trim(title: str) -> str:
     title = title.strip()
     title = title[dateline_end(title):]  # "YEREVAN, Armenia (AP) — …"
     # "…voted 13-0[, with Russia and China abstaining,] to renew the mechanism": an absolute "with" set off in the middle
     # says what went with the happening, and goes alone
     title = _ABSOLUTE_WITH_SET_OFF.sub(" ", title)
+    # "The convoy, officials said, was hit by a drone", "…a referendum in which, the government said, voters backed…": a
+    # source set off in the middle says who tells it, no part of what happened
+    title = _ATTRIBUTION_SET_OFF.sub(" ", title)
     # "[On] a separate peace agreement between Congo and Rwanda signed in Washington": a noun phrase a preposition governed,
     # its participle the happening, says it was done
     governed = _GOVERNED_PARTICIPLE.fullmatch(title)
