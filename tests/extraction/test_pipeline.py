@@ -13507,6 +13507,11 @@ def test_a_doing_a_speaker_welcomed_is_what_its_dated_noun_names(tmp_path):
     titles = titles_of(tmp_path, "The ministers welcomed the opening of accession talks with the European Union on 25 June "
                                  "2024 and the progress made since then.\n", date(2025, 3, 14))
     assert titles["2024-06-25"] == "The opening of accession talks with the European Union"
+    # (…or an attack, however strongly condemned and however long its place is told)
+    titles = titles_of(tmp_path, "The members of the council condemned in the strongest terms the attack against a patrol of "
+                                 "the mission near Birao, in the north-east of the country, on 2 March 2025, which killed "
+                                 "one peacekeeper.\n", date(2025, 3, 4))
+    assert titles["2025-03-02"] == "The attack against a patrol of the mission near Birao, in the north-east of the country"
     # (a weekday may be the speaking's as well as the doing's: the speaker keeps it)
     assert titles_of(tmp_path, "The council condemned the arrest of the mayor on Monday.\n",
                      date(2025, 3, 14))["2025-03-10"] == "The council condemned the arrest of the mayor"

@@ -1493,10 +1493,18 @@ _SET_FOR_APPOSED = re.compile(r"(?P<np>\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:
 #: A speaker's regard for a doing named by its noun, the doing's date after it: "welcomed the opening of accession
 #: negotiations with the European Union on ", "condemned the arrest of the mayor in ".
 _REGARDED_DOING = re.compile(r"\b(?:welcomed|welcomes|hailed|hails|praised|praises|condemned|condemns|deplored|deplores|"
-                             r"regretted|regrets|recalled|recalls|denounced|denounces)\s+(?P<np>the\s+(?:[a-z-]+\s+){0,2}?"
-                             r"(?:opening|signing|signature|launch|start|beginning|adoption|conclusion|release|resumption|"
+                             r"regretted|regrets|recalled|recalls|denounced|denounces)\s+"
+                             # (how strongly: "condemned in the strongest terms the attack")
+                             r"(?:(?:in\s+the\s+strongest\s+(?:possible\s+)?terms|strongly|firmly|warmly)\s+)?"
+                             r"(?P<np>the\s+(?:[a-z-]+\s+){0,2}?"
+                             r"(?:(?:opening|signing|signature|launch|start|beginning|adoption|conclusion|release|resumption|"
                              r"ratification|creation|establishment|appointment|election|arrest|detention|killing|"
-                             r"deployment|withdrawal|entry\s+into\s+force)\s+of\s+[^,;:()\"“”]{3,90}?)\s+(?:on|in|at)\s+(?:the\s+)?$")
+                             r"deployment|withdrawal|entry\s+into\s+force)\s+of\s+[^,;:()\"“”]{3,90}?"
+                             # (an attack and where it struck, set off by commas maybe: "the attack against a patrol … near
+                             # Sam Ouandja, in the north-east of the country, on ")
+                             r"|(?:attacks?|bombing|shelling|strikes?|shooting|assassination|abduction|kidnapping|massacre)\s+"
+                             r"(?:against|on|of|in|near|at|by)\s+(?:(?!,\s+(?:which|who|and)\b)[^;:\"“”]){3,260}?)),?"
+                             r"\s+(?:on|in|at)\s+(?:the\s+)?$")
 
 
 def dated_thing(sentence: Sentence, t: Timex, inside: list[Timex]) -> str | None:
@@ -1545,7 +1553,7 @@ def dated_thing(sentence: Sentence, t: Timex, inside: list[Timex]) -> str | None
         return f"{to_be['np']} {to_be['inf']}"
     # (a date with its year, set apart from the day of speaking: "condemned the arrest of the mayor on Monday" may be
     # either's)
-    regarded = _REGARDED_DOING.search(s, lo, rel) if re.search(r"\b\d{4}\b", t.text) else None
+    regarded = _REGARDED_DOING.search(s, max(0, rel - 400), rel) if re.search(r"\b\d{4}\b", t.text) else None
     if regarded is not None and re.match(r"\s*(?:[.;:!?,]|and\b|$)", s[date_phrase_end(t, inside) - sentence.start:]):
         # "The ministers welcomed the opening of accession negotiations with the EU on 25 June 2024": the date is the
         # opening's, not the welcoming's, which is the day of speaking
