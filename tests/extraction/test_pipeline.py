@@ -13562,3 +13562,10 @@ def test_a_source_set_off_in_the_middle_of_a_clause_is_no_part_of_its_title_nor_
     assert titles_of(tmp_path, "The ministry said on Tuesday that the army entered the town on Monday.\n",
                      date(2023, 12, 15)) == {"2023-12-12": "The ministry said that the army entered the town",
                                              "2023-12-11": "The army entered the town"}
+
+
+def test_a_relative_clause_that_follows_a_happening_gives_the_date_to_that_happening(tmp_path):
+    titles = titles_of(tmp_path, "The negotiator arrived in Washington on Saturday for the talks, which follow a first round "
+                                 "in Geneva last weekend.\n", date(2026, 12, 3))
+    assert titles == {"2026-11-28": "The negotiator arrived in Washington for the talks",
+                      "2026-W48-WE": "A first round in Geneva"}

@@ -1556,6 +1556,10 @@ _FOLLOWS_HAPPENING = re.compile(_SUBJECT_THAT_COMES +
                                 r"(?:(?:[\w-]+\s+){0,3}?|(?:[\w-]+\s+){0,2}?[\w-]+,\s+[^,;]{1,90},\s+)(?:follows?|followed|comes?|came)\s+"
                                 r"(?:after\s+|on\s+the\s+heels\s+of\s+|days\s+after\s+|weeks\s+after\s+)?"
                                 r"(?P<np>(?:(?:a|an|the)\s+|[A-Z][\w'’.-]*\s+)[^,;:()\"“”]{2,100}?)\s+(?:on|in|at|during)?\s*$")
+#: …or a relative clause that hangs its noun on one: ", which follow [a first round in Geneva] ".
+_WHICH_FOLLOWS_HAPPENING = re.compile(r",\s+(?:which|that)\s+(?:follows?|followed|comes?|came)\s+"
+                                      r"(?:after\s+|on\s+the\s+heels\s+of\s+)?"
+                                      r"(?P<np>(?:a|an|the)\s+[^,;:()\"“”]{2,100}?)\s+(?:on|in|at|during)?\s*$")
 #: A ranking counted since a clause: "the fourth swap since ", "their first meeting since ".
 _RANKED_SINCE_CLAUSE = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|latest|"
                                   r"only|biggest|largest|deadliest|worst|highest|lowest)\b[^,;:.]{0,60}?\bsince\s+(?=\S+\s+\S)")
@@ -2798,6 +2802,16 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
             joined = re.match(r",?\s+and\s+", sentence.text[listed[-1].end - sentence.start:])
             if joined is not None:
                 np = sentence.text[listed[-1].end - sentence.start + joined.end():followed.end("np")]
+        return finish_title(np[:1].upper() + np[1:], gazetteer)
+    followed = _WHICH_FOLLOWS_HAPPENING.search(sentence.text, max(0, t.start - sentence.start - 140), t.start - sentence.start)
+    topic = re.match(r"\s+(?:on|over|about)\s+[^,;.:()\"“”]{2,80}?(?=\s*(?:[.;:!?,]|$))",
+                     sentence.text[date_phrase_end(t, inside) - sentence.start:]) if followed is not None else None
+    if followed is not None and (topic is not None or PHRASE_CLOSES.match(sentence.text, date_phrase_end(t, inside) - sentence.start)) \
+            and not VERB.search(CAPITALISED_WORDS.sub("", followed["np"])) \
+            and not any(followed.start("np") <= o.start - sentence.start < t.start - sentence.start for o in inside if o is not t):
+        # "…for the talks, which follow a first round in Geneva last weekend on a US plan": the date is the round's, which
+        # the relative clause hangs its noun on
+        np = followed["np"] + (topic.group() if topic is not None else "")
         return finish_title(np[:1].upper() + np[1:], gazetteer)
     with_due = _WITH_DUE_TO.search(sentence.text, max(0, t.start - sentence.start - 140), t.start - sentence.start)
     if with_due is not None and PHRASE_CLOSES.match(sentence.text, date_phrase_end(t, inside) - sentence.start):
