@@ -13569,3 +13569,9 @@ def test_a_relative_clause_that_follows_a_happening_gives_the_date_to_that_happe
                                  "in Geneva last weekend.\n", date(2026, 12, 3))
     assert titles == {"2026-11-28": "The negotiator arrived in Washington for the talks",
                       "2026-W48-WE": "A first round in Geneva"}
+
+
+def test_a_second_object_named_by_its_nationality_stays_in_the_title(tmp_path):
+    assert titles_of(tmp_path, "Egyptian and Qatari mediators held separate meetings with Hamas and Israeli delegations in "
+                               "Cairo on Monday.\n", date(2025, 2, 4)) == {
+        "2025-02-03": "Egyptian and Qatari mediators held separate meetings with Hamas and Israeli delegations in Cairo"}

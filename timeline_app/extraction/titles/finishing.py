@@ -1168,9 +1168,10 @@ def _trim(title: str) -> str:
         # ("…return to U.S.- and Saudi-brokered talks": a compound whose first half waits for its second)
         # ("…left a Kosovo police officer and three Serb gunmen dead": a second object, no verb after it, in a title
         # that fits once the cut is not made)
+        # (…or a nationality's people: "…separate meetings with Hamas and Israeli delegations in Cairo")
         second_object = len(title) <= TITLE_MAX + 20 and re.match(
-            r"(?:the|a|an|its|their|his|her|two|three|four|five|six|seven|eight|nine|ten|\d[\d,]*|several|many|dozens)\s",
-            title[i + 5:]) and not VERB.search(title, i + 5)
+            rf"(?:the|a|an|its|their|his|her|two|three|four|five|six|seven|eight|nine|ten|\d[\d,]*|several|many|dozens|"
+            rf"{NATIONALITY}\s+[a-z]{{3,}}s\b)\s", title[i + 5:]) and not VERB.search(title, i + 5)
         # ("A Chinese vessel rammed[ and fired water cannon at] a Philippine ship": two verbs of one object)
         shared_object = re.search(rf"\b(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})$", title[:i]) \
             and FIRST_VERB.search(title, 0, i) is not None and FIRST_VERB.search(title, 0, i).end() == i
