@@ -13575,3 +13575,12 @@ def test_a_second_object_named_by_its_nationality_stays_in_the_title(tmp_path):
     assert titles_of(tmp_path, "Egyptian and Qatari mediators held separate meetings with Hamas and Israeli delegations in "
                                "Cairo on Monday.\n", date(2025, 2, 4)) == {
         "2025-02-03": "Egyptian and Qatari mediators held separate meetings with Hamas and Israeli delegations in Cairo"}
+
+
+def test_a_live_entrys_own_day_for_what_is_ahead_outweighs_its_stamp(tmp_path):
+    found = told_of(tmp_path, "Live: talks in Cairo\n\nUpdated 14:05 GMT, 4 February 2025\n\n12:40 GMT - The prime minister "
+                              "is due to meet the president at the White House later today.\n", date(2025, 2, 4))
+    assert found == {"2025-02-04": ("The prime minister is due to meet the president at the White House", "talks")}
+    assert [c.status.value for c in extract_text(tmp_path, "Live: talks in Cairo\n\nUpdated 14:05 GMT, 4 February 2025\n\n"
+                                                 "12:40 GMT - The prime minister is due to meet the president at the White "
+                                                 "House later today.\n", date(2025, 2, 4)).candidates] == ["scheduled"]

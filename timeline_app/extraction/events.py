@@ -2294,10 +2294,13 @@ def _dedupe(candidates: list[Candidate]) -> list[Candidate]:
         if seen is not None:  # "overnight on January 11-12": the night and the days are one happening
             if c.end is not None and kept[seen].end is None:
                 kept[seen] = c  # the one that says how long it lasted
-            elif c.end is None and len(c.timex) > len(kept[seen].timex) and c.timex.startswith(kept[seen].timex):
+            elif c.end is None and len(c.timex) > len(kept[seen].timex) and c.timex.startswith(kept[seen].timex) \
+                    and not _stamped(c):
                 kept[seen] = c  # "…on April 15, when fighting broke out at about 9 a.m.": the finer of the two
-            elif "T" in c.timex and _stamped(kept[seen]) and not _stamped(c):
-                kept[seen] = c  # "11:45 GMT – The talks resumed at 10:00 local time": the page's stamp is its telling
+            elif _stamped(kept[seen]) and not _stamped(c):
+                # "11:45 GMT – The talks resumed at 10:00 local time", "12:40 GMT – The prime minister is due to meet the
+                # president later today": the page's stamp is its telling, the sentence's own date the happening's
+                kept[seen] = c
             continue
         same = by_key.setdefault((c.timex, c.kind), [])
         words = _content_words(c.title)
