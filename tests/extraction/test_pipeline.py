@@ -13584,3 +13584,14 @@ def test_a_live_entrys_own_day_for_what_is_ahead_outweighs_its_stamp(tmp_path):
     assert [c.status.value for c in extract_text(tmp_path, "Live: talks in Cairo\n\nUpdated 14:05 GMT, 4 February 2025\n\n"
                                                  "12:40 GMT - The prime minister is due to meet the president at the White "
                                                  "House later today.\n", date(2025, 2, 4)).candidates] == ["scheduled"]
+
+
+def test_a_date_right_after_the_subject_of_a_bounding_clause_is_that_clauses(tmp_path):
+    titles = titles_of(tmp_path, "Fighting from 1992 to 1994 killed about 30,000 people before a Russian-brokered ceasefire "
+                                 "in May 1994 froze the front line.\n", date(2025, 8, 8))
+    assert titles["1994-05"] == "A Russian-brokered ceasefire froze the front line"
+    assert titles_of(tmp_path, "The army held the town until a truce in March 2024 forced it out.\n",
+                     date(2025, 8, 8)) == {"2024-03": "A truce forced it out"}
+    # (a noun's date after "after" is the noun's, the main clause's happening after it)
+    assert titles_of(tmp_path, "The army withdrew after talks in May 1994.\n", date(2025, 8, 8)) == {
+        "1994-05": "The army withdrew after talks"}

@@ -1300,6 +1300,39 @@ _SPAN_AT_HEADS_END = re.compile(r"\s+(?:(?:earlier|later)\s+)?(?:this|last|that)
                                 r"winter)$|\s+in\s+\d{4}$")
 
 
+#: A clause that bounds the main one, up to a date inside it: "…before [a Russian-brokered ceasefire] in ", "…until [the
+#: army] ".
+_BOUNDING_CLAUSE_BEFORE = re.compile(r"\s(?:before|until|till|after)\s+(?P<subject>(?:the|a|an|its|their|his|her)\s+"
+                                     # (a relative clause inside is told by its own rule: "after a peace deal that ended the
+                                     # war in November 2022 left Eritrea out")
+                                     r"(?:(?!(?:that|which|who|whose)\b)[^,;:()\"“”]){2,80}?|"
+                                     r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})"
+                                     r"(?:\s+(?:in|on|at|during))?\s+$")
+
+
+def _bounding_clause_title(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str | None:
+    """"Fighting killed about 30,000 people before a Russian-brokered ceasefire in May 1994 froze the front line": the date
+    is the clause's that bounds the main one ("A Russian-brokered ceasefire froze the front line"), not the killing's,
+    which went on before it."""
+    s = sentence.text
+    rel = t.start - sentence.start
+    bound = _BOUNDING_CLAUSE_BEFORE.search(s, max(0, rel - 120), rel)
+    if bound is None or any(bound.start() <= o.start - sentence.start < rel for o in inside if o is not t) \
+            or not tells_a_doing(s[dateline_end(s):bound.start()]):
+        return None
+    end = re.search(r"[,;:.!?]|$", s[date_phrase_end(t, inside) - sentence.start:])
+    rest = s[date_phrase_end(t, inside) - sentence.start:][:end.start()]
+    verb = re.match(rf"\s+(?:[a-z]+ly\s+)?(?:{PAST_VERB}|[a-z]{{3,}}ed)\b", rest)
+    if verb is None or re.search(rf"(?<![\w-])(?:{PAST_VERB}|[a-z]{{3,}}ed)\b", bound["subject"]):
+        # ("…before talks in May": a noun's date, no clause of its own; "…after his predecessor was removed over a brief
+        # declaration of martial law last December": a noun's inside the clause, which its own rule tells)
+        return None
+    text = s[bound.start("subject"):date_phrase_end(t, inside) - sentence.start + len(rest)]
+    part = Sentence(sentence.start + bound.start("subject"), sentence.start + bound.start("subject") + len(text), text)
+    title = make_title(part, t, [t], gazetteer)
+    return title if len(title.split()) >= 2 and tells_a_doing(title) else None
+
+
 def _listed_places_title(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str | None:
     """"There have been informal meetings, in Berlin in November 2019, in Geneva in April 2021 and in New York in
     October 2024": each date is of the clause before the list, at its own place ("…meetings in Geneva")."""
@@ -2439,7 +2472,8 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
     undated = _said_of_it_title(sentence, t, inside, gazetteer) \
         or _label_of_undated_clause(sentence, t, inside, gazetteer) or _since_when_title(sentence, t, inside, gazetteer) \
         or _after_semicolon_title(sentence, t, inside, gazetteer) or _vote_planned_inside(sentence, t, inside, gazetteer) \
-        or _gapped_ranked_title(sentence, t, inside, gazetteer) or _listed_places_title(sentence, t, inside, gazetteer)
+        or _gapped_ranked_title(sentence, t, inside, gazetteer) or _listed_places_title(sentence, t, inside, gazetteer) \
+        or _bounding_clause_title(sentence, t, inside, gazetteer)
     if undated is not None:
         return undated
     done_before = _AS_IT_DID.search(sentence.text, max(0, t.start - sentence.start - 40), t.start - sentence.start)
