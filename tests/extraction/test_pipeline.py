@@ -13595,3 +13595,9 @@ def test_a_date_right_after_the_subject_of_a_bounding_clause_is_that_clauses(tmp
     # (a noun's date after "after" is the noun's, the main clause's happening after it)
     assert titles_of(tmp_path, "The army withdrew after talks in May 1994.\n", date(2025, 8, 8)) == {
         "1994-05": "The army withdrew after talks"}
+
+
+def test_a_participle_closing_a_nouns_relative_clause_goes_with_its_date(tmp_path):
+    titles = titles_of(tmp_path, "In the autumn of 2020 the army retook much of the territory in a 44-day war that ended with "
+                                 "a ceasefire signed on Nov. 10.\n", date(2025, 8, 8))
+    assert titles["2020-11-10"] == "A 44-day war ended with a ceasefire"

@@ -338,7 +338,9 @@ _NOT_A_NOUN = (r"(?:as|when|and|or|but|after|before|while|because|since|until|to
 #: A participle closing a noun phrase ("a statement signed"), left at the end once its date has gone.
 #: (not across a modal or a passive's "be": "a referendum could be held [in 2027]" keeps "held")
 _NO_MODAL = r"(?!(?:be|been|being|could|would|will|may|might|must|should|can|to|had|has|have)\b)"  # ("rates had doubled")
-_DANGLING_PARTICIPLE = re.compile(rf"\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]his|[Tt]hat)\s+(?:{_NO_MODAL}[\w'’-]+\s+){{0,3}}?"
+_DANGLING_PARTICIPLE = re.compile(rf"\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]his|"
+                                  # ("that" a relative pronoun before its past is no determiner: "a war that ended with…")
+                                  rf"[Tt]hat(?!\s+[a-z]{{3,}}ed\b))\s+(?:{_NO_MODAL}[\w'’-]+\s+){{0,3}}?"
                                   # (no pronoun right before: "the towns they seized" is a relative clause's verb)
                                   # (its comma too: "…in its fourteenth package[, adopted] on June 24, 2024")
                                   rf"{_NO_MODAL}(?!(?:they|he|she|we|it|you)\s)[a-z][\w-]*,?\s+"
@@ -716,6 +718,9 @@ def remove_date_phrase(text: str, start: int, end: int, own: bool = False) -> st
                 and ((head + before).lstrip()[:1].isupper()
                      # (…or what was said, cut from after its saying: "[it] would take part in the election called [for…]")
                      or re.match(r"(?:it|he|she|they|we)\s", (head + before).lstrip())
+                     # (…or a noun's relative clause cut from its sentence: "a 44-day war that ended with a ceasefire
+                     # signed [on Nov. 10]")
+                     or re.match(r"(?:a|an|the)\s[^,;]{1,60}?\s(?:that|which)\s+(?:[a-z]{3,}ed|[a-z]+)\s", (head + before).lstrip())
                      # (…or a predicate cut from after its subject: "[and] ended with a deal signed [on Nov. 10]")
                      or re.match(rf"(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}|{NARRATIVE_PRESENT})\s",
                                  (head + before).lstrip())):
