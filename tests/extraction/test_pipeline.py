@@ -13601,3 +13601,10 @@ def test_a_participle_closing_a_nouns_relative_clause_goes_with_its_date(tmp_pat
     titles = titles_of(tmp_path, "In the autumn of 2020 the army retook much of the territory in a 44-day war that ended with "
                                  "a ceasefire signed on Nov. 10.\n", date(2025, 8, 8))
     assert titles["2020-11-10"] == "A 44-day war ended with a ceasefire"
+
+
+def test_whose_owner_and_a_writers_hedge_are_told_plainly(tmp_path):
+    assert titles_of(tmp_path, "The accord set up a boundary commission whose ruling, delivered in April 2002, was to be "
+                               "final.\n", date(2020, 12, 12)) == {"2002-04": "A boundary commission's ruling was delivered"}
+    assert titles_of(tmp_path, "The talks, I suspect, will resume in March.\n", date(2020, 12, 12)) == {
+        "2021-03": "The talks will resume"}

@@ -800,6 +800,10 @@ _ATTRIBUTION_SET_OFF = re.compile(r",\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,4}[\w.'�
                                   r"whereas|even|so|yet|or|nor|then|not|only|just|up|over|[a-z]+ing)\b)[a-z])")
 
 
+#: The writer's hedge set off by commas: ", I suspect, ", "We believe, " (opening what is left of a sentence).
+_HEDGE_SET_OFF = re.compile(r"(?:^|,\s+)(?:I|we|We)\s+(?:suspect|think|believe|fear|guess|imagine|expect)\s*,\s+(?=[a-z]|[A-Z])")
+
+
 def _trim(title: str) -> str:
     title = title.strip()
     title = title[dateline_end(title):]  # "YEREVAN, Armenia (AP) — …"
@@ -809,6 +813,8 @@ def _trim(title: str) -> str:
     # "The convoy, officials said, was hit by a drone", "…a referendum in which, the government said, voters backed…": a
     # source set off in the middle says who tells it, no part of what happened
     title = _ATTRIBUTION_SET_OFF.sub(" ", title)
+    # "[A decade from now], I suspect, someone will write this column again": the writer's hedge, set off, is no part of it
+    title = _HEDGE_SET_OFF.sub(lambda m: "" if m.start() == 0 else " ", title)
     # "[On] a separate peace agreement between Congo and Rwanda signed in Washington": a noun phrase a preposition governed,
     # its participle the happening, says it was done
     governed = _GOVERNED_PARTICIPLE.fullmatch(title)

@@ -1157,6 +1157,9 @@ def reduced_relative_title(sentence: Sentence, t: Timex, inside: list[Timex]) ->
                      s[span[1]:])
     if sides is not None:  # "A peace deal was signed between the government and the rebels" (and where: "reached yesterday
         participle += " " + sides[1]  # [in Muscat] between the Government of Yemen and Ansar Allah")
+    whose = re.fullmatch(r"(?P<owner>.+?)\s+whose\s+(?P<owned>.+)", noun)
+    if whose is not None:  # "a boundary commission whose ruling, delivered in April 2002,": the commission's ruling
+        noun = f"{possessive(whose['owner'])} {whose['owned']}"
     auxiliary = re.search(r"\s+(was|were|is|are)$", noun)
     if auxiliary is not None:  # "The sanctions were lifted in 2016 and reimposed…": a passive, whose "were" goes on
         return f"{noun[:auxiliary.start()]} {auxiliary[1]} {participle}"
