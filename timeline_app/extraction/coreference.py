@@ -89,6 +89,24 @@ ROLE_WORDS_THEN_NAME = re.compile(r"^(?:The|Le|La|L['’]|El|Il|Lo|O|A|Der|Die)\
                                   r"(?P<name>(?:[A-ZÀ-Ý][\w'’.-]*\s+){1,3}[A-ZÀ-Ý][\w'’.-]*)\s+(?=[a-zà-ÿ])")
 #: A title whose subject did something to "it", and nothing more: "Berlin announced it".
 _IT_AS_LAST_OBJECT = re.compile(r"(?:[A-Z][\w'’.-]*\s+){1,4}(?:[a-z]{3,}ed|[a-z]{3,})\s+it")
+#: A text handled by its pronoun after a past: "accepted it", "initialled it" (not "made it clear").
+_DOCUMENT_HANDLED_IT = re.compile(r"\b(?P<verb>accepted|rejected|signed|initialled|initialed|ratified|approved|adopted|endorsed|"
+                                  r"implemented|suspended|published|unveiled|presented|submitted|received|discussed|"
+                                  r"reviewed|amended|revised|withdrew|scrapped|shelved|finali[sz]ed)\s+(?:[a-z]+ly\s+)?"
+                                  r"(?P<it>it)\b(?!\s+(?:was|is|had|has|would|will)\b)")
+#: A text a past produced, with its article: "drafted [a new plan]", "agreed [the text of a peace treaty]".
+_DOCUMENT_PRODUCED = re.compile(rf"\b(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\s+(?P<np>(?:a|an|the|its|their)\s+"
+                                r"(?:[\w-]+\s+){0,2}?(?:plan|deal|text|treaty|agreement|accord|proposal|draft|resolution|"
+                                r"framework|declaration|roadmap|memorandum|bill|law|charter|constitution|protocol|annex|"
+                                r"communiqu[eé]|statement|report|offer)(?:\s+of\s+(?:a|an|the)\s+[\w-]+"
+                                r"(?:\s+(?!(?:in|on|at|by|for|with|to|from|and|or|last|this|next|that|which)\b)[\w-]+){0,2})?)\b")
+#: Talks or other gatherings handled by their pronoun after a past: "suspended them", "hosted them".
+_TALKS_HANDLED_THEM = re.compile(r"\b(?:suspended|postponed|resumed|cancell?ed|hosted|co-hosted|broke\s+off|called\s+off|"
+                                 r"boycotted|chaired|mediated|convened|adjourned)\s+(?P<them>them)\b")
+#: Talks opening a sentence, named by who they are between: "Talks between Sudan's army and the RSF will resume…".
+_BARE_TALKS_SUBJECT = re.compile(r"(?:Peace\s+)?(?P<noun>talks|negotiations|consultations|discussions)\s+(?:between|with|on|over)\s+"
+                                 r"[^,;.]{3,80}?\s+(?:will|would|have|had|were|are|resumed|opened|began|ended|stalled|broke)\b",
+                                 re.I)
 #: A noun phrase with its article, which an "it" after it may mean.
 _DETERMINED_NOUN = re.compile(r"\b(?:the|a|an)\s+[a-z]", re.I)
 #: A man the sentence's subject does something to: "sent [him] to the Great Lakes".
@@ -214,6 +232,9 @@ def singular_of(plural: str) -> str:
 
 
 def _opening_plural(sentence: str) -> str | None:
+    talks = _BARE_TALKS_SUBJECT.match(sentence.lstrip())
+    if talks is not None:
+        return f"The {talks['noun'].lower()}"  # ("Talks between the army and the RSF will resume…": the talks)
     m = _PLURAL_SUBJECT.match(sentence.lstrip())
     return m["np"] if m and not re.search(r"\b(?:news|series|means|species|this|is|was|has|its)$", m["np"]) else None
 
@@ -383,6 +404,23 @@ class Antecedents:
             # the sentence before opened with (when this one names no other before the "it")
             thing = self._things[0]
             return title[:-2] + (thing[:1].lower() + thing[1:] if re.match(r"(?:The|A|An)\s", thing) else thing)
+        handled = _DOCUMENT_HANDLED_IT.search(title)
+        if handled is not None:
+            # "Its envoy drafted a new plan in 2022; the two leaders accepted it in February 2023", "Negotiators agreed the
+            # text of a treaty in March. The two leaders initialled it on Friday": the text the clause before produced
+            at = self._sentence.find(f" {handled['verb']} it")
+            drafted = list(_DOCUMENT_PRODUCED.finditer(self._sentence, 0, at)) if at > 0 else []
+            drafted = drafted or list(_DOCUMENT_PRODUCED.finditer(self._previous))
+            if drafted:
+                np = re.sub(r"^(?:a|an)\s", "the ", drafted[-1]["np"])
+                return title[:handled.start("it")] + np + title[handled.end("it"):]
+        held = _TALKS_HANDLED_THEM.search(title)
+        if held is not None and len(self._plurals) == 2 and self._plurals[0] is not None:
+            # "The talks will resume next week. Washington and Riyadh suspended them in June": the plural thing the
+            # sentence before opened with
+            plural = self._plurals[0]
+            plural = plural[:1].lower() + plural[1:] if re.match(r"(?:The|A|An)\s", plural) else plural
+            return title[:held.start("them")] + plural + title[held.end("them"):]
         ranked = _RANKED_ALONE.match(title)
         first_rank = re.search(_RANK, self._sentence, re.I) if ranked is not None else None
         renewed = _RENEWED_THING.search(self._sentence, 0, first_rank.start()) if first_rank is not None else None

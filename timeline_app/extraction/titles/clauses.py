@@ -1700,7 +1700,10 @@ def place_for_it(title: str, before: str) -> str:
         # pass it into law" → "…to pass the bill into law")
         it = re.search(r"(?<=[a-z]{3}\s)it(?=\s+(?:into|to|on|in|through|before|by|at)\b|$)", title)
         thing = _MAIN_OBJECT.search(before.rstrip(" ,;")) if it is not None else None
-        return f"{title[:it.start()]}{thing['np']}{title[it.end():]}" if thing is not None else title
+        if thing is None:
+            return title
+        np = re.sub(r"^(?:a|an)\s", "the ", thing["np"])  # (told again, it is the one told: "…implementing the new plan")
+        return f"{title[:it.start()]}{np}{title[it.end():]}"
     places = {m["place"] for m in _PLACE_TAKEN.finditer(before)}
     return f"{title[:-2]}{places.pop()}" if len(places) == 1 else title
 
