@@ -159,6 +159,9 @@ def test_a_clock_time_takes_the_date_written_after_it_day_first_or_with_its_year
         # …a place may stand between the verb and its day, not another clause's verb nor a noun's object
         ("NATO leaders arrive in the Turkish capital on Friday for a summit.", "Friday", "2023-12-01", DCT),
         ("The envoys return to the region on Friday.", "Friday", "2023-12-01", DCT),
+        # (a count's plural is no present: "won the most votes in February")
+        ("His party won the most votes in February but fell short of a majority.", "February", "2023-02", DCT),
+        ("It won 40,000 votes in March.", "March", "2023-03", DCT),
         # …and so may what a vote is on
         ("The General Assembly votes on its annual resolution on Friday.", "Friday", "2023-12-01", DCT),
         ("The votes on the budget on Friday were close.", "Friday", "2023-11-24", DCT),
@@ -4045,3 +4048,10 @@ def test_midnight_ending_a_span_of_hours_is_a_time():
 def test_a_month_naming_a_thing_done_is_the_last_such_month(text, value):
     phrase = "January" if "January" in text else "March"
     assert value_of(text, phrase, date(2026, 12, 2)) == value
+
+
+def test_the_next_morning_before_a_gerund_is_still_a_time_of_its_own():
+    text = "The previous day, he had landed. He addressed the Knesset the next morning before flying to Egypt."
+    assert value_of(text, "the next morning", date(2025, 10, 14)) == "2025-10-14TMO"
+    # (but "the day before the vote" counts back from the vote, and the bare "the next day" then names no day alone)
+    assert "the next day" not in [t for t, _, _ in values("He left the next day after the vote.", date(2025, 10, 14))]

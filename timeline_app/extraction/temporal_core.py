@@ -402,8 +402,12 @@ class Context:
                 at = len(words) - len(near) + k  # ("lost a confidence vote in October": a noun after a determiner and a noun)
                 two_back = lowered_all[at - 2] if at >= 2 else ""
                 # (nor after an object: "They let him go on Friday" is a bare infinitive)
+                # (nor after a count: "won the most votes in February" is a noun's plural)
                 if before_verb not in DETERMINERS and before_verb not in ("to", "will", "would", "did", "didn't", "not", "never",
-                                                                          "him", "her", "them", "us", "me", "it", "let") \
+                                                                          "him", "her", "them", "us", "me", "it", "let",
+                                                                          "most", "more", "fewer", "many", "few", "several",
+                                                                          "enough", "million", "thousand") \
+                        and not before_verb.replace(",", "").isdigit() \
                         and not (w in NOUN_LIKE_PRESENT and two_back in DETERMINERS and not words[at - 1][:1].isupper()
                                  # (a plural before a bare present agrees with it: "the talks start on Friday")
                                  and not (before_verb.endswith("s") and not before_verb.endswith("ss")
