@@ -13623,3 +13623,13 @@ def test_a_text_or_talks_handled_by_their_pronoun_are_named_from_the_clause_befo
     # (a pronoun of no text is left alone)
     assert titles_of(tmp_path, "The minister made it clear on Monday that the army would stay.\n", date(2025, 10, 25))[
         "2025-10-20"].startswith("The minister made it clear")
+
+
+def test_a_quoted_doing_with_what_should_have_followed_and_votes_from_a_dated_election(tmp_path):
+    titles = titles_of(tmp_path, 'Kosovo\n\n"The recount began on Nov. 24 and should have taken two weeks," he said.\n',
+                       date(2025, 12, 5))
+    assert titles["2025-11-24"] == '"The recount began," he said'
+    titles = titles_of(tmp_path, "A recount of votes from the Feb. 9 parliamentary election began on Nov. 24.\n",
+                       date(2025, 12, 5))
+    assert titles == {"2025-02-09": "The Feb. 9 parliamentary election",
+                      "2025-11-24": "A recount of votes from the Feb. 9 parliamentary election began"}

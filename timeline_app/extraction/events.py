@@ -872,6 +872,11 @@ _NOT_HAPPENED = re.compile(r"\b(?:has|have|had)\s+(?:still\s+|yet\s+)?(?:not|nev
 #: (not a relative clause's: "…a resolution that would have required approval").
 _COUNTERFACTUAL = re.compile(r"(?:(?!\b(?:that|which|who|whom|if|unless)\b)[^,;])*?\b(?:should|could|would|might)\s+(?:not\s+)?"
                              r"have\s+(?:been\s+)?[a-z]{3,}")
+#: What should have been, joined on after a past that was done: "[The recount began] and should have taken two weeks".
+_JOINED_COUNTERFACTUAL = re.compile(rf"(?P<done>\b(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}))\s+(?:but|and)\s+(?:should|could|would|might)"
+                                    r"\s+(?:not\s+)?have\s+(?:been\s+)?[a-z]{3,}[^,;\"”’']*"
+                                    # (…up to the quotation's close, and who said it: '…two weeks," he said')
+                                    r"(?=,?[\"”’']?(?:,?\s+[^,;]{1,40}?\s+(?:said|says|told\s+\w+))?$)")
 #: A speaker saying there is nothing to tell: "I have nothing to announce on that today", "no comment".
 _NOTHING_TO_TELL = re.compile(r"(?:[\w'’.-]+\s+){0,4}?(?:ha(?:ve|s|d)\s+nothing|(?:do|does|did)\s+not\s+have\s+anything)\s+"
                               r"(?:(?:new|more|further)\s+)?to\s+(?:announce|say|add|share|report|offer|tell)\b"
@@ -2003,6 +2008,8 @@ def _find_candidates(text: str, sentences: list[Sentence], timexes: list[Timex],
                 distance = re.match(r",\s+(.+?)\s+(?:after|before)\b", happening.told)
                 if distance:
                     title = re.sub(rf",?\s+{re.escape(distance[1])}\s*$", "", title)
+            # ("The recount began on Nov. 24 and should have taken two weeks": what was done, then what should have been)
+            title = _JOINED_COUNTERFACTUAL.sub(r"\g<done>", title)
             if len(title.split()) < 2 or _DAY_AS_STATE.match(title) or _COUNTERFACTUAL.match(title) \
                     or _NOTHING_TO_TELL.match(title):  # ("I have nothing to announce on that today": nothing happened)
                 continue  # (…nor what should or could have happened, and did not: "It should have said so in 2022")

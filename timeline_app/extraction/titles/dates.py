@@ -852,6 +852,8 @@ _ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:of|since|after|before|following|amid|dur
                                  r"end(?:s|ed|ing)|"
                                  # ("His party was barred from the Oct. 29 general election": the election's day)
                                  r"(?:barred|banned|excluded|disqualified|withdrew|withdrawn)\s+from|"
+                                 # ("a recount of votes from the Feb. 9 parliamentary election": what the votes came from)
+                                 r"(?<=votes\s)from|(?<=ballots\s)from|(?<=results\s)from|"
                                  # ("sites damaged in the June strikes": what the strikes did, not when the sentence tells)
                                  r"(?:damaged|destroyed|killed|wounded|injured|displaced|captured|seized|lost|hit)\s+in|"
                                  r"reaffirm\w*|renew\w*|reviv\w*|restor\w*|extend\w*|"
