@@ -94,3 +94,14 @@ def test_congo_alone_is_the_democratic_republic_and_congo_republic_the_other():
     gazetteer = load_gazetteer()
     assert gazetteer.actors("Congo and Rwanda signed the accord.") == ("Democratic Republic of the Congo", "Rwanda")
     assert gazetteer.actors("Congo Republic held a vote.") == ("Republic of the Congo",)
+
+
+def test_countries_are_known_by_the_names_the_other_languages_read_give_them():
+    gazetteer = load_gazetteer()
+    assert gazetteer.actors("Le Sénégal et la Mauritanie ont signé un accord gazier.") == ("Senegal", "Mauritania")
+    assert gazetteer.actors("Almanya ve Rusya arasında görüşmeler yapıldı.") == ("Germany", "Russia")
+    assert gazetteer.actors("Die Türkei und Griechenland verhandeln.") == ("Turkey", "Greece")
+    assert gazetteer.actors("Переговоры между Арменией и Азербайджаном. Россия и Китай.")[-2:] == ("Russia", "China")
+    # (a name the gazetteer gives one country stays its own, and an English word is no country)
+    assert gazetteer.actors("Rebels in eastern Congo clashed with the army.") == ("Democratic Republic of the Congo",)
+    assert gazetteer.actors("They landed on the island at dawn and shared a chili stew.") == ()

@@ -15,6 +15,8 @@ from pathlib import Path
 
 import ahocorasick
 
+from timeline_app.extraction.country_names import country_code, foreign_names
+
 GAZETTEER_FILE = Path(__file__).resolve().parents[2] / "data" / "gazetteer.json"
 _LOCATIVE = re.compile(r"\b(?:in|at|to|from|near|outside|via|into|toward|towards|across|around)\s+(?:the\s+)?$", re.I)
 _NAME = r"(?:[A-Z][a-zà-ÿ'’]+(?:-[A-Z]?[a-zà-ÿ'’]+)*-?|[A-Z]\.)"  # (a double name too: "Mensah-Bonsu")
@@ -146,6 +148,7 @@ def load_gazetteer(path: Path = GAZETTEER_FILE) -> Gazetteer:
             add(alias, name, "country")
         for capital in entry.get("capitals", []):
             add(capital, name, "country", capital=True)
+
     for name, aliases in raw.get("organisations", {}).items():
         add(name, name, "organisation")
         for alias in aliases:
@@ -155,6 +158,14 @@ def load_gazetteer(path: Path = GAZETTEER_FILE) -> Gazetteer:
         for alias in entry.get("aliases", []):
             add(alias, name, "person")
         short_names[name] = entry.get("short") or name.split()[-1]
+    # what other languages call each country ("la Mauritanie", "Almanya"), but never a name the gazetteer gives to another
+    # ("Congo" stays the DRC's, though Spanish calls the Republic of the Congo so)
+    taken = {w.lower() for w in (*exact.keys(), *folded.keys())}
+    for name, entry in raw.get("countries", {}).items():
+        code = country_code(name, entry.get("aliases", []))
+        for foreign in foreign_names(code) if code else []:
+            if foreign.lower() not in taken:
+                add(foreign, name, "country")
     exact.make_automaton()
     folded.make_automaton()
     titles = sorted(raw.get("titles", []), key=len, reverse=True)
