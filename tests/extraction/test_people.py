@@ -102,6 +102,10 @@ def test_countries_are_known_by_the_names_the_other_languages_read_give_them():
     assert gazetteer.actors("Almanya ve Rusya arasında görüşmeler yapıldı.") == ("Germany", "Russia")
     assert gazetteer.actors("Die Türkei und Griechenland verhandeln.") == ("Turkey", "Greece")
     assert gazetteer.actors("Переговоры между Арменией и Азербайджаном. Россия и Китай.")[-2:] == ("Russia", "China")
+    # (…and the bodies the news names most, by their names in those languages)
+    assert gazetteer.actors("L'ONU et l'Union européenne ont salué l'accord, que l'OTAN soutient.") == (
+        "United Nations", "European Union", "NATO")
+    assert gazetteer.actors("Der Sicherheitsrat der Vereinten Nationen tagte.") == ("United Nations",)
     # (a name the gazetteer gives one country stays its own, and an English word is no country)
     assert gazetteer.actors("Rebels in eastern Congo clashed with the army.") == ("Democratic Republic of the Congo",)
     assert gazetteer.actors("They landed on the island at dawn and shared a chili stew.") == ()
