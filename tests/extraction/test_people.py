@@ -109,3 +109,17 @@ def test_countries_are_known_by_the_names_the_other_languages_read_give_them():
     # (a name the gazetteer gives one country stays its own, and an English word is no country)
     assert gazetteer.actors("Rebels in eastern Congo clashed with the army.") == ("Democratic Republic of the Congo",)
     assert gazetteer.actors("They landed on the island at dawn and shared a chili stew.") == ()
+
+
+def test_the_two_sides_are_the_two_the_story_named_last(tmp_path):
+    found = {c.start.to_timex(): c.actors for c in extract_text(
+        tmp_path, "Senegal and Mauritania signed a gas deal on Tuesday. The two countries had concluded a first cooperation "
+                  "agreement in February 2018. Both leaders are due to meet in Nouakchott on April 20.\n",
+        date(2025, 3, 12)).candidates}
+    assert found["2018-02"] == ("Senegal", "Mauritania")
+    assert found["2025-04-20"][:2] == ("Senegal", "Mauritania")
+    # (…but not when the sentence before named more, and which two are meant is unclear)
+    found = {c.start.to_timex(): c.actors for c in extract_text(
+        tmp_path, "Thailand, Cambodia and Laos met in Vientiane with Malaysia mediating. Both sides agreed on Tuesday to "
+                  "withdraw heavy weapons.\n", date(2025, 3, 12)).candidates}
+    assert found["2025-03-11"] == ()

@@ -1877,6 +1877,29 @@ def find_candidates(text: str, sentences: list[Sentence], timexes: list[Timex], 
         return _find_candidates(text, sentences, timexes, published, gazetteer, language)
 
 
+#: Two sides told as such: "The two countries", "Both leaders", "les deux pays", "los dos gobiernos".
+_TWO_SIDES = re.compile(r"\b(?:[Tt]he\s+two|[Bb]oth)\s+(?:countries|sides|leaders|presidents|prime\s+ministers|governments|"
+                        r"neighbou?rs|nations|parties|delegations|foreign\s+ministers|ministers|capitals|armies|states)\b"
+                        r"|\b(?:[Ll]es\s+deux|[Ll]os\s+dos|[Ll]as\s+dos|[Bb]eide|[Dd]ie\s+beiden)\s+[^\W\d_]+")
+#: How many sentences back the two sides may have been named.
+_PAIR_REACH = 3
+
+
+def _pair_named_before(before: list[str], gazetteer: Gazetteer, own: tuple[str, ...]) -> tuple[str, ...]:
+    """The two sides the latest of the sentences `before` that named two or more countries or bodies named (its two
+    countries, or its only two actors: "Colombia and the ELN"), then the sentence's `own`; only `own` when that sentence
+    named more, and which two are meant is unclear ("…Thailand and Cambodia, with Malaysia mediating")."""
+    for text in reversed(before):
+        bodies = [m for m in gazetteer.mentions(text[dateline_end(text):]) if m.kind != "person"]
+        named = tuple(dict.fromkeys(m.name for m in bodies))
+        countries = tuple(dict.fromkeys(m.name for m in bodies if m.kind == "country"))
+        if len(named) < 2:
+            continue
+        pair = countries if len(countries) == 2 else named if len(named) == 2 else ()
+        return pair + tuple(a for a in own if a not in pair)
+    return own
+
+
 def _find_candidates(text: str, sentences: list[Sentence], timexes: list[Timex], published: date,
                      gazetteer: Gazetteer | None, language: str) -> list[Candidate]:
     gazetteer = gazetteer or load_gazetteer()
@@ -1895,8 +1918,10 @@ def _find_candidates(text: str, sentences: list[Sentence], timexes: list[Timex],
     undated_before: Sentence | None = None  # the sentence just before, when it named no date of its own
     recent: list[tuple[Sentence, list[Timex]]] = []
     talks_told = votes_told = 0  # how often the story so far spoke of talks, and of votes
+    read_before: list[str] = []  # the last few sentences read, dated or not, where "the two countries" are named
     for sentence in sentences:
         antecedents.read(sentence.text[dateline_end(sentence.text):])  # (who opens it opens it after a wire dateline)
+        read_before = (read_before + [sentence.text])[-_PAIR_REACH - 1:]
         inside = []
         while index < len(usable) and usable[index].start < sentence.start:
             index += 1
@@ -1938,6 +1963,10 @@ def _find_candidates(text: str, sentences: list[Sentence], timexes: list[Timex],
         if not inside and not counted:
             continue
         actors = gazetteer.actors(sentence.text[dateline_end(sentence.text):])  # (where the wire filed from acts in nothing)
+        if len(actors) < 2 and _TWO_SIDES.search(sentence.text, 0, 120):
+            # "Senegal and Mauritania signed a gas deal on Tuesday. The two countries had concluded a first agreement in
+            # 2018": the two the story named last
+            actors = _pair_named_before(read_before[:-1], gazetteer, actors)
         done_ranges: set[int] = set()
         titles = SentenceTitles(sentence, inside, gazetteer, restated_dates(sentence.text, sentence.start, named))
         # where the date before each ends, found once a sentence (not a pass over its dates per date)
