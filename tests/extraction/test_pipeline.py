@@ -13633,3 +13633,10 @@ def test_a_quoted_doing_with_what_should_have_followed_and_votes_from_a_dated_el
                        date(2025, 12, 5))
     assert titles == {"2025-02-09": "The Feb. 9 parliamentary election",
                       "2025-11-24": "A recount of votes from the Feb. 9 parliamentary election began"}
+
+
+def test_a_count_of_times_since_a_date_tells_no_happening_then(tmp_path):
+    assert titles_of(tmp_path, "Ethiopia has filled the reservoir five times since July 2020 without a binding agreement.\n",
+                     date(2025, 9, 3)) == {}
+    assert titles_of(tmp_path, "The mission has seized weapons on four occasions since March 2020, when the truce "
+                               "collapsed.\n", date(2025, 9, 3)) == {"2020-03": "The truce collapsed"}

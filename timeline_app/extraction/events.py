@@ -1361,7 +1361,11 @@ _DEAL_ENDED = re.compile(r"\b(?P<what>deal|agreement|accord|treaty|truce|ceasefi
 _RANKED_SINCE = re.compile(r"\b(?:(?:than\s+)?at\s+any\s+(?:time|point|moment)|"  # ("in greater numbers than at any time since March")
                            r"(?:the|its|her|his|their)\s+(?:first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)|latest|"
                            r"biggest|largest|deadliest|worst|bloodiest|highest|lowest|longest|most\s+\w+)\b[^,;.]{0,50}|"
-                           r"\bevery\s+(?:single\s+)?(?:year|month|week|day|season|quarter))\s+since\s+(?:the\s+)?"
+                           r"\bevery\s+(?:single\s+)?(?:year|month|week|day|season|quarter)|"
+                           # (a count of times: "seized weapons on four occasions since", "filled the reservoir five times
+                           # since")
+                           r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|dozens\s+of|"
+                           r"hundreds\s+of)\s+(?:times|occasions))\s+since\s+(?:the\s+)?"
                            # (…or the happening it counts from, in its year: "the most serious blow to its democracy since
                            # independence from the Soviet Union in 1991")
                            r"(?:(?:[a-z-]+\s+){1,3}?of\s+|[a-z][\w-]*\s+(?:from|of)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}in\s+)?$"
