@@ -13640,3 +13640,8 @@ def test_a_count_of_times_since_a_date_tells_no_happening_then(tmp_path):
                      date(2025, 9, 3)) == {}
     assert titles_of(tmp_path, "The mission has seized weapons on four occasions since March 2020, when the truce "
                                "collapsed.\n", date(2025, 9, 3)) == {"2020-03": "The truce collapsed"}
+
+
+def test_a_participles_date_after_a_modals_object_is_the_participles(tmp_path):
+    assert titles_of(tmp_path, "If sanctions return, they would reimpose an arms embargo lifted in 2020 and ban Iran from "
+                               "enrichment.\n", date(2025, 7, 25)) == {"2020": "An arms embargo was lifted"}

@@ -4055,3 +4055,9 @@ def test_the_next_morning_before_a_gerund_is_still_a_time_of_its_own():
     assert value_of(text, "the next morning", date(2025, 10, 14)) == "2025-10-14TMO"
     # (but "the day before the vote" counts back from the vote, and the bare "the next day" then names no day alone)
     assert "the next day" not in [t for t, _, _ in values("He left the next day after the vote.", date(2025, 10, 14))]
+
+
+def test_days_later_count_from_the_day_not_from_what_it_came_after():
+    text = ("Iran suspended cooperation with the watchdog on July 2, after a law passed by parliament in late June. "
+            "Inspectors left the country two days later.")
+    assert value_of(text, "two days later", date(2025, 7, 25)) == "2025-07-04"

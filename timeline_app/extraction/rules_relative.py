@@ -805,7 +805,15 @@ def _counts_from_coarse(ctx: Context) -> bool:
     removed the barriers from the bridge, closed since 2011. Belgrade protested the next day" counts from
     Tuesday."""
     return ctx.ref_grain in ("month", "year") and not (
-        ctx.ref is not None and ctx.ref_at >= 0 and _SINCE_BEFORE.search(ctx.text, max(0, ctx.ref_at - 12), ctx.ref_at))
+        ctx.ref is not None and ctx.ref_at >= 0 and _SINCE_BEFORE.search(ctx.text, max(0, ctx.ref_at - 12), ctx.ref_at)) \
+        and not (ctx.ref is not None and 0 <= ctx.ref_day_at < ctx.ref_at
+                 and ctx.sentence_bounds(ctx.ref_at)[0] <= ctx.ref_day_at
+                 and _BACKSTORY_AFTER_DAY.search(ctx.text, ctx.ref_day_at, ctx.ref_at))
+
+
+#: What a day's happening came after, told after it: "…on July 2, after a law passed by parliament in late June" (the
+#: story stays at the day: "Inspectors left the country two days later" is July 4).
+_BACKSTORY_AFTER_DAY = re.compile(r",\s+(?:after|following|amid|in\s+the\s+wake\s+of)\b[^.;]{0,120}$")
 
 
 def _coarse_later(m: re.Match[str], ctx: Context, days: int) -> Timex:

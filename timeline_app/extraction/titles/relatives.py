@@ -952,9 +952,12 @@ def reduced_relative(sentence: Sentence, t: Timex, inside: list[Timex]) -> tuple
                  # (a conjunction is no preposition here: "…after the stock market closed Wednesday")
                  or (len(s[main_verb.end():governed.start()].split()) > 10
                      and not re.match(r"(?i:after|before|since|following)\b", governed.group()))))
-    if not finite and m["comma"] is None and re.match(r"\s*(?:[.;:!?,]|$)", s[end:]) \
+    if not finite and m["comma"] is None and re.match(r"\s*(?:[.;:!?,]|$)|\s+and\s+[a-z]{3,}\s+(?:the|a|an|its|their|[A-Z])",
+                                                      s[end:]) \
             and _FUTURE_VERB_OBJECT.search(s, max(0, m.start("part") - 80), m.start("part")):
-        finite = True  # "Thailand will release 18 soldiers captured in July": no future is dated by a past
+        # "Thailand will release 18 soldiers captured in July": no future is dated by a past (nor is the modal's second
+        # verb: "…would reimpose an arms embargo lifted in 2020 and ban Iran from…")
+        finite = True
     if not finite and m["comma"] is None and governed is not None and governed.re is _LISTED_AFTER_PARTICIPLE \
             and re.match(r"\s*(?:[.;:!?]|$)", s[end:]):
         finite = True  # "…prisoners captured in July and the weapons seized in August.": listed as the first was
@@ -1034,7 +1037,7 @@ _LISTED_AFTER_PARTICIPLE = re.compile(r"\b[a-z]{3,}ed\s+(?:in|on|at|last)\s+[^,;
                                       r"(?:[\w-]+\s+){0,3}$")
 #: A future verb and its object, right before a participle: "will release [18 soldiers] captured…".
 # (…or a modal's, which no past day dates either: "any party can restore the sanctions lifted in 2015")
-_FUTURE_VERB_OBJECT = re.compile(r"\b(?:will|shall|can|may|might|must|should)\s+(?:not\s+)?(?:[a-z]+ly\s+)?"
+_FUTURE_VERB_OBJECT = re.compile(r"\b(?:will|shall|can|may|might|must|should|would|could)\s+(?:not\s+)?(?:[a-z]+ly\s+)?"
                                  r"(?!be\b|have\b)[a-z]{3,}\s+(?:[^,;\s]+\s+){0,5}$")
 #: A second participle joined on after a participle's date: "imposed in April 2024 and lifted…".
 _COORDINATED_PARTICIPLE = re.compile(r"\s+and\s+(?:later\s+|then\s+)?(?:[a-z]{3,}ed|lifted|set|held|made)\s+(?:in|on|by|at)\b")
