@@ -13645,3 +13645,10 @@ def test_a_count_of_times_since_a_date_tells_no_happening_then(tmp_path):
 def test_a_participles_date_after_a_modals_object_is_the_participles(tmp_path):
     assert titles_of(tmp_path, "If sanctions return, they would reimpose an arms embargo lifted in 2020 and ban Iran from "
                                "enrichment.\n", date(2025, 7, 25)) == {"2020": "An arms embargo was lifted"}
+
+
+def test_two_names_joined_after_since_are_one_subject_of_the_since_clause(tmp_path):
+    assert titles_of(tmp_path, "Diplomats met in Istanbul on Friday for their first talks since Israel and the United States "
+                               "struck the sites in June.\n", date(2025, 7, 25)) == {
+        "2025-07-25": "Diplomats met in Istanbul for their first talks",
+        "2025-06": "Israel and the United States struck the sites"}

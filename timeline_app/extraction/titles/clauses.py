@@ -971,7 +971,7 @@ _NAME_AFTER_OPENER = re.compile(rf"(?:^|\b(?:that|said|after|before|when|since|u
                                 rf"\s+{_SHORT_NAME}\s*$")
 #: A name and the verb it is the subject of, with the name before "and": "[Kosovo and ]Serbia could sign".
 _NAME_THEN_VERB = re.compile(rf"{_SHORT_NAME}\s+(?:could|would|will|can|may|might|must|"
-                             r"should|have|had|are|were|agreed|signed|met|said)\b")
+                             rf"should|have|had|are|were|agreed|signed|met|said|[a-z]{{3,}}ed|{TRANSITIVE_PASTS})\b")
 
 
 #: A past verb of a clause's own (not a compound's: "US-brokered talks").
