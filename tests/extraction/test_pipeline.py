@@ -13652,3 +13652,11 @@ def test_two_names_joined_after_since_are_one_subject_of_the_since_clause(tmp_pa
                                "struck the sites in June.\n", date(2025, 7, 25)) == {
         "2025-07-25": "Diplomats met in Istanbul for their first talks",
         "2025-06": "Israel and the United States struck the sites"}
+
+
+def test_a_zero_relatives_it_is_the_company_that_opens_the_sentence(tmp_path):
+    assert titles_of(tmp_path, "TotalEnergies prepares to restart a gas project it suspended in April 2021.\n",
+                     date(2025, 6, 12)) == {"2021-04": "TotalEnergies suspended a gas project"}
+    # (another noun before a subordinator may be the one meant: left as written)
+    assert titles_of(tmp_path, "The ministry had warned the company before it was fined in May.\n",
+                     date(2025, 6, 12)) == {"2025-05": "It was fined"}

@@ -4061,3 +4061,9 @@ def test_days_later_count_from_the_day_not_from_what_it_came_after():
     text = ("Iran suspended cooperation with the watchdog on July 2, after a law passed by parliament in late June. "
             "Inspectors left the country two days later.")
     assert value_of(text, "two days later", date(2025, 7, 25)) == "2025-07-04"
+
+
+def test_a_causatives_participle_takes_the_tense_of_the_clause_it_is_joined_to():
+    text = "Drivers who refused were first to be warned, then fined from Nov. 21 and have their cars impounded from April."
+    assert value_of(text, "April", date(2022, 11, 20)) == "2023-04"
+    assert value_of("They had their homes searched in April.", "April", date(2022, 11, 20)) == "2022-04"

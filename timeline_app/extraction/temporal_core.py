@@ -810,6 +810,10 @@ def _tense_of(words: list[str], i: int) -> str | None:
                                    "which", "that") and i + 6 < len(words):
         return None  # "…to discuss a loan financed by frozen Russian assets at their summit on…": a noun's participle, far
         # from the date, is no verb of the clause (but "a plan backed by the EU on Monday" is dated with it)
+    if w.endswith("ed") and i >= 3 and words[i - 3].lower() == "have" and before[-2] in ("their", "its", "his", "her", "the") \
+            and (i < 4 or words[i - 4].lower() in ("and", "to", "will", "would", "then", "or")):
+        return "neutral"  # a causative's participle: "[will be fined] and have their cars impounded from April", its tense the
+        # clause's it is joined to
     if w in IRREGULAR_PAST or (w.endswith("ed") and len(w) > 3 and w not in NOT_PAST):
         # (an adverb may stand between: "is expected to be fully deployed")
         adverbless = [b for b in words[max(0, i - 4):i] if not (b.lower().endswith("ly") and len(b) > 4)][-3:]

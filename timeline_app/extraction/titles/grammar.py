@@ -846,7 +846,10 @@ NARRATIVE_PRESENT = (r"(?:becomes|takes|signs|declares|announces|"
                       r"proclaims|organi[sz]es|establishes|creates|forms|appoints|names|presents|proposes|publishes|"
                       r"releases|frees|arrests|detains|convicts|sentences|abolishes|dissolves|restores|reopens|"
                       r"occupies|liberates|retakes|recaptures|bombs|shells|hosts|mediates|brokers|"
-                      r"submits|files|rules|overturns|upholds|denies|accuses|severs|normali[sz]es|expands)")
+                      r"submits|files|rules|overturns|upholds|denies|accuses|severs|normali[sz]es|expands|"
+                      # (…and one of preparing or intending, before its infinitive: "TotalEnergies prepares to restart")
+                      r"prepares(?=\s+to\s)|plans(?=\s+to\s)|seeks(?=\s+to\s)|aims(?=\s+to\s)|hopes(?=\s+to\s)|"
+                      r"intends(?=\s+to\s)|wants(?=\s+to\s)|threatens(?=\s+to\s))")
 #: The same presents after a plural subject: "UN peacekeepers arrive", "Greek Cypriots reject a plan".
 PLURAL_NARRATIVE_PRESENT = (r"(?:become|take|sign|declare|announce|follow|accept|trigger|spark|collapse|stall|resume|reach|"
                             r"launch|hold|win|lose|invade|enter|end|begin|start|break|fall|meet|agree|join|leave|quit|"

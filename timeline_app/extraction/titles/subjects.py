@@ -381,9 +381,11 @@ def antecedent_of(pronoun: str, sentence_text: str) -> str | None:
                                                      or re.fullmatch(r"[A-Z][a-z]+(?:ers|ors|ists|ians|ants|ents|ives|als|"
                                                                      r"ats|ites|ees|els|ics)", head))) \
         and not _names_a_body(head)
-    # (an acronym names a body, not a person: "PAS won … in July 2021, when it first won a majority")
+    # (an acronym names a body, not a person: "PAS won … in July 2021, when it first won a majority"; so does a name with a
+    # capital inside it: "TotalEnergies", "ExxonMobil")
     named_person = not re.match(r"(?:The|A|An|Its|Their|His|Her)\s", subject) and not _names_a_body(subject) \
         and not re.fullmatch(r"[A-Z]{2,6}", subject) \
+        and not re.fullmatch(r"[A-Z][a-z]+[A-Z][A-Za-z]+", subject) \
         and all(w[:1].isupper() for w in subject.split()) and not _names_a_place_or_body(subject) \
         or _PERSON_BY_ROLE.fullmatch(subject) is not None  # ("The Deputy Secretary will travel…, where she will meet…")
     word, pronoun = pronoun.lower(), pronoun.capitalize()
@@ -394,6 +396,12 @@ def antecedent_of(pronoun: str, sentence_text: str) -> str | None:
     start = sentence_text.find(subject) + len(subject)
     said = re.search(rf"\b{word}\b", sentence_text[start:], re.I)
     middle = sentence_text[start:start + said.start()] if said else ""
+    if pronoun in ("It", "They"):
+        # (the noun right before a zero relative's pronoun is the relative's own, never what the pronoun means: "…restart a
+        # gas project [it] suspended in April 2021")
+        middle = re.sub(rf"\b(?:the|a|an|its|their)\s+(?:[\w$'’-]+\s+){{0,4}}?(?!(?:before|after|when|while|because|since|"
+                        rf"until|as|if|that|which|and|but|so|though|although|once|where|[a-z]+ed|{words_pattern(PLAIN_PASTS)})\b)"
+                        r"[a-z][\w-]*\s*$", "", middle)
     if pronoun in ("He", "She"):  # another name, not a body's ("…for the Mines Advisory Group when he…")
         rival = any(not _names_a_body(name.group()) and not CALENDAR_WORD.fullmatch(name.group())  # ("…in June 2019, when he")
                     and not _names_a_place_or_body(name.group())  # ("…will travel to Addis Ababa, where she…")
