@@ -118,6 +118,11 @@ def test_the_two_sides_are_the_two_the_story_named_last(tmp_path):
         date(2025, 3, 12)).candidates}
     assert found["2018-02"] == ("Senegal", "Mauritania")
     assert found["2025-04-20"][:2] == ("Senegal", "Mauritania")
+    # (two named together outweigh a mediator named beside them)
+    found = {c.start.to_timex(): c.actors for c in extract_text(
+        tmp_path, "Thailand and Cambodia agreed on Monday to a truce that Malaysia brokered. Military commanders from both "
+                  "sides will meet on Friday.\n", date(2025, 3, 12)).candidates}
+    assert found["2025-03-14"] == ("Thailand", "Cambodia")
     # (…but not when the sentence before named more, and which two are meant is unclear)
     found = {c.start.to_timex(): c.actors for c in extract_text(
         tmp_path, "Thailand, Cambodia and Laos met in Vientiane with Malaysia mediating. Both sides agreed on Tuesday to "

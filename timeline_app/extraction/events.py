@@ -1885,21 +1885,29 @@ def find_candidates(text: str, sentences: list[Sentence], timexes: list[Timex], 
 _TWO_SIDES = re.compile(r"\b(?:[Tt]he\s+two|[Bb]oth)\s+(?:countries|sides|leaders|presidents|prime\s+ministers|governments|"
                         r"neighbou?rs|nations|parties|delegations|foreign\s+ministers|ministers|capitals|armies|states)\b"
                         r"|\b(?:[Ll]es\s+deux|[Ll]os\s+dos|[Ll]as\s+dos|[Bb]eide|[Dd]ie\s+beiden)\s+[^\W\d_]+")
+#: What joins two sides named together: " and ", " and the ", "-".
+_JOINED_PAIR = re.compile(r"\s+(?:and|&|et|y|und|e|ve|и)\s+(?:the\s+|la\s+|le\s+|el\s+|l['’])?|-|–|/")
 #: How many sentences back the two sides may have been named.
 _PAIR_REACH = 3
 
 
 def _pair_named_before(before: list[str], gazetteer: Gazetteer, own: tuple[str, ...]) -> tuple[str, ...]:
-    """The two sides the latest of the sentences `before` that named two or more countries or bodies named (its two
-    countries, or its only two actors: "Colombia and the ELN"), then the sentence's `own`; only `own` when that sentence
-    named more, and which two are meant is unclear ("…Thailand and Cambodia, with Malaysia mediating")."""
+    """The two sides the latest of the sentences `before` that named two or more countries or bodies named: the two it
+    named together ("Senegal and Mauritania", "the Serbia-Kosovo dialogue"), else its only two countries or its only two
+    actors ("Colombia's government … the ELN"); then the sentence's `own`. Only `own` when that sentence named more and
+    which two are meant is unclear ("Thailand, Cambodia and Laos met, with Malaysia mediating")."""
     for text in reversed(before):
-        bodies = [m for m in gazetteer.mentions(text[dateline_end(text):]) if m.kind != "person"]
+        text = text[dateline_end(text):]
+        bodies = [m for m in gazetteer.mentions(text) if m.kind != "person"]
         named = tuple(dict.fromkeys(m.name for m in bodies))
-        countries = tuple(dict.fromkeys(m.name for m in bodies if m.kind == "country"))
         if len(named) < 2:
             continue
-        pair = countries if len(countries) == 2 else named if len(named) == 2 else ()
+        # (two named together, not the last two of a longer list: "Thailand, Cambodia and Laos")
+        pairs = [(a.name, b.name) for k, (a, b) in enumerate(zip(bodies, bodies[1:], strict=False))
+                 if a.name != b.name and _JOINED_PAIR.fullmatch(text, a.end, b.start)
+                 and not (k and re.fullmatch(r",\s*", text[bodies[k - 1].end:a.start]))]
+        countries = tuple(dict.fromkeys(m.name for m in bodies if m.kind == "country"))
+        pair = pairs[-1] if pairs else countries if len(countries) == 2 else named if len(named) == 2 else ()
         return pair + tuple(a for a in own if a not in pair)
     return own
 
