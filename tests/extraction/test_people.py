@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
 
-from timeline_app.extraction.actors import load_gazetteer
+import pytest
+
+from timeline_app.extraction.actors import GAZETTEER_FILE, load_gazetteer
+from timeline_app.extraction.country_names import build_table, foreign_names
 from timeline_app.extraction.people import article_people
 
 from .test_pipeline import extract_text
@@ -128,3 +132,10 @@ def test_the_two_sides_are_the_two_the_story_named_last(tmp_path):
         tmp_path, "Thailand, Cambodia and Laos met in Vientiane with Malaysia mediating. Both sides agreed on Tuesday to "
                   "withdraw heavy weapons.\n", date(2025, 3, 12)).candidates}
     assert found["2025-03-11"] == ()
+
+
+def test_the_table_of_foreign_country_names_is_the_cldrs_for_every_gazetteer_country():
+    pytest.importorskip("babel")
+    gazetteer = json.loads(GAZETTEER_FILE.read_text(encoding="utf-8"))
+    # (rebuild it with "python -m timeline_app.extraction.country_names" after changing the gazetteer's countries)
+    assert build_table(gazetteer) == foreign_names()

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import ahocorasick
 
-from timeline_app.extraction.country_names import country_code, foreign_names
+from timeline_app.extraction.country_names import foreign_names
 
 GAZETTEER_FILE = Path(__file__).resolve().parents[2] / "data" / "gazetteer.json"
 _LOCATIVE = re.compile(r"\b(?:in|at|to|from|near|outside|via|into|toward|towards|across|around)\s+(?:the\s+)?$", re.I)
@@ -161,9 +161,8 @@ def load_gazetteer(path: Path = GAZETTEER_FILE) -> Gazetteer:
     # what other languages call each country ("la Mauritanie", "Almanya"), but never a name the gazetteer gives to another
     # ("Congo" stays the DRC's, though Spanish calls the Republic of the Congo so)
     taken = {w.lower() for w in (*exact.keys(), *folded.keys())}
-    for name, entry in raw.get("countries", {}).items():
-        code = country_code(name, entry.get("aliases", []))
-        for foreign in foreign_names(code) if code else []:
+    for name, names in foreign_names().items():
+        for foreign in names if name in raw.get("countries", {}) else []:
             if foreign.lower() not in taken:
                 add(foreign, name, "country")
     exact.make_automaton()

@@ -1,20 +1,26 @@
-"""The names other languages give the countries the gazetteer knows, from the Unicode CLDR data Babel ships.
+"""The names other languages give the countries the gazetteer knows, taken once from the Unicode CLDR.
 
 An article in French names "la Mauritanie", one in Turkish "Almanya": the gazetteer is written in English, and each
-country's names in the languages the importer reads are looked up once rather than typed in by hand.
+country's names in the languages the importer reads come from the CLDR's territory names (through Babel) rather than
+being typed in by hand. They are kept in `data/country_names.json`, written by running this module, so that reading
+an article does not load seven locales' whole data (about 12 MB) to look up a few hundred names.
+
+    python -m timeline_app.extraction.country_names   # after adding a country to the gazetteer
 """
 
 from __future__ import annotations
 
+import json
 import re
 from functools import lru_cache
+from pathlib import Path
 
-from babel import Locale
+NAMES_FILE = Path(__file__).resolve().parents[2] / "data" / "country_names.json"
 
 #: The languages besides English whose articles the importer reads.
 LANGUAGES = ("fr", "de", "es", "it", "pt", "ru", "tr")
 
-#: The gazetteer's countries whose English name is not CLDR's, by their ISO 3166 code.
+#: The gazetteer's countries whose English name is not the CLDR's, by their ISO 3166 code.
 _CODES = {"Palestine": "PS", "Bosnia and Herzegovina": "BA", "Democratic Republic of the Congo": "CD",
           "Republic of the Congo": "CG", "Ivory Coast": "CI", "Myanmar": "MM", "Holy See": "VA",
           "Trinidad and Tobago": "TT"}
@@ -24,32 +30,47 @@ _ENGLISH_WORDS = frozenset({"island", "chili", "chine"})
 
 
 @lru_cache(maxsize=1)
-def _english_codes() -> dict[str, str]:
-    return {name.lower(): code for code, name in Locale("en").territories.items() if re.fullmatch(r"[A-Z]{2}", code)}
+def foreign_names() -> dict[str, list[str]]:
+    """{gazetteer country: what the other languages call it} ("Senegal": ["Sénégal", "Senegal", "Сенегал", …])."""
+    try:
+        return json.loads(NAMES_FILE.read_text(encoding="utf-8"))["countries"]
+    except (OSError, ValueError, KeyError):
+        return {}  # (an install without the table still reads English)
 
 
-def country_code(name: str, aliases: list[str]) -> str | None:
-    """The ISO 3166 code of a gazetteer country, from its name or an alias (None for a region CLDR does not list,
-    such as Abkhazia)."""
-    codes = _english_codes()
-    return _CODES.get(name) or next((codes[n.lower()] for n in [name, *aliases] if n.lower() in codes), None)
+def build_table(gazetteer: dict) -> dict[str, list[str]]:
+    """The table `foreign_names` reads, built from Babel's CLDR data for the gazetteer's countries (a region the CLDR
+    does not list, such as Abkhazia, has none)."""
+    from babel import Locale  # (only to build the table: reading it needs no locale data)
+
+    english = {name.lower(): code for code, name in Locale("en").territories.items() if re.fullmatch(r"[A-Z]{2}", code)}
+    territories = [Locale(language).territories for language in LANGUAGES]
+    table: dict[str, list[str]] = {}
+    for country, entry in gazetteer.get("countries", {}).items():
+        code = _CODES.get(country) or next((english[n.lower()] for n in [country, *entry.get("aliases", [])]
+                                            if n.lower() in english), None)
+        names: list[str] = []
+        for names_of in territories if code else []:
+            # ("Myanmar (Birmania)" gives both its names)
+            for part in re.split(r"\s*[()]\s*", names_of.get(code, "")):
+                part = part.strip()
+                if part and part.lower() not in _ENGLISH_WORDS and part not in names:
+                    names.append(part)
+        if names:
+            table[country] = names
+    return table
 
 
-@lru_cache(maxsize=1)
-def _territories() -> tuple[dict[str, str], ...]:
-    return tuple(Locale(language).territories for language in LANGUAGES)
+def main() -> None:
+    from timeline_app.extraction.actors import GAZETTEER_FILE  # (the gazetteer's reader imports this module)
+
+    gazetteer = json.loads(GAZETTEER_FILE.read_text(encoding="utf-8"))
+    table = build_table(gazetteer)
+    NAMES_FILE.write_text(json.dumps({"note": "The gazetteer's countries as the CLDR names them in " + ", ".join(LANGUAGES)
+                                      + "; written by python -m timeline_app.extraction.country_names.",
+                                      "countries": table}, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    print(f"{NAMES_FILE}: {sum(len(v) for v in table.values())} names of {len(table)} countries")
 
 
-def foreign_names(code: str) -> list[str]:
-    """What the other languages call the country `code`: "Sénégal", "Senegal", "Сенегал"… ("Myanmar (Birmania)" gives
-    both its names)."""
-    names: list[str] = []
-    for territories in _territories():
-        name = territories.get(code)
-        if not name:
-            continue
-        for part in re.split(r"\s*[()]\s*", name):
-            part = part.strip()
-            if part and part.lower() not in _ENGLISH_WORDS and part not in names:
-                names.append(part)
-    return names
+if __name__ == "__main__":
+    main()
