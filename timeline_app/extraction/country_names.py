@@ -18,7 +18,7 @@ from pathlib import Path
 NAMES_FILE = Path(__file__).resolve().parents[2] / "data" / "country_names.json"
 
 #: The languages besides English whose articles the importer reads.
-LANGUAGES = ("fr", "de", "es", "it", "pt", "ru", "tr")
+LANGUAGES = ("fr", "de", "es", "it", "pt", "ru", "uk", "tr", "nl")
 
 #: The gazetteer's countries whose English name is not the CLDR's, by their ISO 3166 code.
 _CODES = {"Palestine": "PS", "Bosnia and Herzegovina": "BA", "Democratic Republic of the Congo": "CD",
