@@ -13660,3 +13660,12 @@ def test_a_zero_relatives_it_is_the_company_that_opens_the_sentence(tmp_path):
     # (another noun before a subordinator may be the one meant: left as written)
     assert titles_of(tmp_path, "The ministry had warned the company before it was fined in May.\n",
                      date(2025, 6, 12)) == {"2025-05": "It was fined"}
+
+
+def test_a_plan_to_end_a_war_is_no_military_action(tmp_path):
+    assert told_of(tmp_path, "The envoy flew in on Saturday for the talks, which follow a first round in Geneva last weekend "
+                             "on a US plan to end the war.\n", date(2026, 12, 3))["2026-W48-WE"] == (
+        "A first round in Geneva on a US plan to end the war", "talks")
+    # (an offensive meant to end it is still one)
+    assert told_of(tmp_path, "Russian forces launched an offensive to end the war on their terms on Monday.\n",
+                   date(2026, 12, 3))["2026-11-30"][1] == "military_action"

@@ -526,6 +526,7 @@ def _kind_words(text: str) -> str:
     text = _DEAL_IN_PROSPECT.sub(" ", text)  # "had said a deal was within reach": a saying, no agreement
     text = _WITHOUT_A_VOTE.sub(" ", text)  # "granted a five-year term without elections": no election
     text = _END_OF_WAR_DECLARED.sub(" declared peace ", text)  # "declare the end of the war": words of peace, no war
+    text = _PLAN_TO_END_A_WAR.sub(r" \g<plan> for peace ", text)  # "a US plan to end the war": a plan for peace, no war
     text = _CONDITION.sub(" ", text)  # "warned that funds would be frozen if no text was agreed": no agreement
     text = _EMBEDDED_SAYING.sub("", text)  # "struck 20 boats it says carried drugs": no statement
     text = _PLATFORM.sub(" ", text)  # "elected on a platform of resuming talks": what was promised is no happening
@@ -538,6 +539,10 @@ def _kind_words(text: str) -> str:
     return _REASON_PHRASE.sub(" ", text)  # "paused their work in protest at the invasion": no invasion
 
 
+#: A plan, an effort or talks meant to end a war: "a US plan to end the war", "efforts aimed at ending the fighting".
+_PLAN_TO_END_A_WAR = re.compile(r"\b(?P<plan>plan|proposal|bid|efforts?|push|initiative|framework|roadmap|talks|negotiations)\s+"
+                                r"(?:aimed\s+at\s+|to\s+)(?:end|ending|stop|stopping|halt|halting)\s+(?:the\s+|a\s+)?"
+                                r"(?:[\w-]+\s+){0,2}?(?:war|fighting|conflict|offensive|hostilities)\b")
 #: An absolute "with" clause, which tells what went with a happening: ", with the war in Ukraine again dominating the agenda".
 _ABSOLUTE_WITH = re.compile(rf"{ABSOLUTE_WITH}[^,;]{{0,80}}?\s{ABSOLUTE_WITH_GERUND}[^,;]*")
 #: …and the words around a date from such a "with" on.
