@@ -13669,3 +13669,11 @@ def test_a_plan_to_end_a_war_is_no_military_action(tmp_path):
     # (an offensive meant to end it is still one)
     assert told_of(tmp_path, "Russian forces launched an offensive to end the war on their terms on Monday.\n",
                    date(2026, 12, 3))["2026-11-30"][1] == "military_action"
+
+
+def test_a_years_colon_list_dates_each_item_in_that_year_at_its_place(tmp_path):
+    titles = titles_of(tmp_path, "Three more followed in 2018: in April and May at the border village of Panmunjom, and in "
+                                 "September in Pyongyang.\n", date(2025, 8, 15))
+    assert titles == {"2018-04": "Three more followed at the border village of Panmunjom",
+                      "2018-05": "Three more followed at the border village of Panmunjom",
+                      "2018-09": "Three more followed in Pyongyang"}

@@ -2880,6 +2880,8 @@ def test_an_intent_noun_before_to_and_a_plural_noun_is_no_intent(told):
      "July 21", "2016-07-21"),
     ("In 2016 it held six polls on July 21.", "July 21", "2016-07-21"),
     ("The council held six polls in 2016, the first on July 21.", "July 21", "2016-07-21"),
+    # (…or the list after its colon)
+    ("Three more followed in 2016: in July and in October.", "October", "2016-10"),
     # (…or a list of places, each with its day)
     ("The envoys met twice in 2016, in Geneva on July 21 and in New York on Oct. 5.", "July 21", "2016-07-21"),
     ("The envoys met twice in 2016, in Geneva on July 21 and in New York on Oct. 5.", "Oct. 5", "2016-10-05"),

@@ -2495,7 +2495,9 @@ _CLAUSE_GOES_ON = re.compile(rf"\s*,\s+(?:[a-z]+ly\s+)?(?:[a-z]{{3,}}ed|{words_p
 #: "Through" opening its sentence: the span all along which the clause went on ("Through the summer of 2018, …").
 _OPENING_THROUGH = re.compile(r"(?:^|[.;:]\s+|\n)Through\s+(?:the\s+|much\s+of\s+(?:the\s+)?)?$")
 #: The first item of a list of places, each with its date, right after a span's date: ", in Geneva in ".
-_LIST_OF_PLACES_OPENING = re.compile(r",\s+(?:in|at)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+(?:in|on)\s+(?:the\s+)?")
+_LIST_OF_PLACES_OPENING = re.compile(r",\s+(?:in|at)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+(?:in|on)\s+(?:the\s+)?"
+                                     # (…or its colon, the dates first: "in 2018: in April and May at Panmunjom, …")
+                                     r"|:\s+(?:in|on|during)\s+(?:the\s+)?")
 _CLOSING_PARTICIPLE = re.compile(r",\s+(?!(?:including|according|following|during)\b)[a-z]{3,}ing\b[^,;]*$")
 #: A relative clause opened between two dates: the later date is the clause's, another happening.
 _RELATIVE_BETWEEN = re.compile(r",\s+(?:which|who|where|whose)\b")

@@ -1068,7 +1068,10 @@ def habitual_at(ctx: Context, pos: int) -> bool:
 #: "in 2016, the first on" (no aside closed, no bound or count, no clause of another time between).
 _IN_YEAR_OF_THE_CLAUSE = re.compile(r"(?i:in)\s+\d{4}(?:,\s+(?:the|a|an)\s+(?:first|second|third|last|latest|one)\b"
                                     # (…or the first of a list of places, each with its date: "in 2024, in Geneva in March")
-                                    r"|,\s+(?:in|at)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}(?=\s+(?:in|on)\s))?"
+                                    r"|,\s+(?:in|at)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}(?=\s+(?:in|on)\s)"
+                                    # (…or the year's colon, before what was done in it: "Three more followed in 2018: in
+                                    # April and May at Panmunjom")
+                                    r"|:(?=\s+(?:in|on|during)\s))?"
                                     r"(?:(?!(?:since|until|till|after|before|when|while|which|who|whose|that|but|now|later|ago|"
                                     r"earlier|this|next|last)\b)[^,;:.\n])*$"
                                     # (…or most of a year, up to what ended it: "raged for most of 2024 before a truce in")

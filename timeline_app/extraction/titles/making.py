@@ -1295,6 +1295,35 @@ _LISTED_PLACE_BEFORE_DATE = re.compile(r"(?:,\s+|\s+)(?:and\s+)?(?P<prep>in|at)\
                                        r"(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+(?:in|on)\s+(?:the\s+)?$")
 
 
+#: A clause's year and the colon that opens the list of what was done in it: "[Three more followed] in 2018: ".
+_YEAR_THEN_COLON = re.compile(r"(?P<head>[^:;]{3,160}?)\s+(?:in|during)\s+\d{4}\s*:\s+")
+#: What separates the items of such a list: ", and ", ", ", "; ".
+_LIST_ITEM_BREAK = re.compile(r",\s+and\s+|,\s+|;\s+")
+#: An item's dates, up to the place it tells: "in April and May ", "in September ".
+_ITEM_DATES = re.compile(r"(?:(?:in|on|during)\s+(?:the\s+)?)?(?:[^,;]*?\s)?(?=(?:at|in|near|outside)\s+(?:the\s+)?"
+                         r"(?:[a-z][\w-]*\s+){0,4}?(?:of\s+)?[A-Z])")
+
+
+def _year_listed_title(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str | None:
+    """"Three more followed in 2018: in April and May at the border village of Panmunjom, and in September in
+    Pyongyang": each date of the list after the year's colon is the clause before it at the item's place ("Three more
+    followed at the border village of Panmunjom")."""
+    s = sentence.text
+    rel = t.start - sentence.start
+    opened = _YEAR_THEN_COLON.match(s, dateline_end(s))
+    if opened is None or not opened.end() <= rel or not tells_a_doing(opened["head"]):
+        return None
+    item_start = max([opened.end()] + [b.end() for b in _LIST_ITEM_BREAK.finditer(s, opened.end(), rel)])
+    after = _LIST_ITEM_BREAK.search(s, rel)
+    item = s[item_start:after.start() if after is not None else len(s)].rstrip(" .")
+    dates = _ITEM_DATES.match(item)
+    place = item[dates.end():] if dates is not None else ""
+    if not re.match(r"(?:at|in|near|outside)\s", place) or any(o.start - sentence.start >= item_start + dates.end()
+                                                              for o in inside if o.start - sentence.start < item_start + len(item)):
+        return None
+    return finish_title(f"{opened['head']} {place}", gazetteer)
+
+
 #: A span at the end of a list's head, which the list's dates fall in: "…met twice [this year]", "…[in 2024]".
 _SPAN_AT_HEADS_END = re.compile(r"\s+(?:(?:earlier|later)\s+)?(?:this|last|that)\s+(?:year|month|week|spring|summer|autumn|fall|"
                                 r"winter)$|\s+in\s+\d{4}$")
@@ -2473,7 +2502,7 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         or _label_of_undated_clause(sentence, t, inside, gazetteer) or _since_when_title(sentence, t, inside, gazetteer) \
         or _after_semicolon_title(sentence, t, inside, gazetteer) or _vote_planned_inside(sentence, t, inside, gazetteer) \
         or _gapped_ranked_title(sentence, t, inside, gazetteer) or _listed_places_title(sentence, t, inside, gazetteer) \
-        or _bounding_clause_title(sentence, t, inside, gazetteer)
+        or _bounding_clause_title(sentence, t, inside, gazetteer) or _year_listed_title(sentence, t, inside, gazetteer)
     if undated is not None:
         return undated
     done_before = _AS_IT_DID.search(sentence.text, max(0, t.start - sentence.start - 40), t.start - sentence.start)
