@@ -4069,3 +4069,9 @@ def test_a_causatives_participle_takes_the_tense_of_the_clause_it_is_joined_to()
     text = "Drivers who refused were first to be warned, then fined from Nov. 21 and have their cars impounded from April."
     assert value_of(text, "April", date(2022, 11, 20)) == "2023-04"
     assert value_of("They had their homes searched in April.", "April", date(2022, 11, 20)) == "2022-04"
+
+
+def test_a_participles_phrase_after_it_keeps_the_participles_past():
+    text = ('The new charter, adopted after national consultations in February, dissolves all parties and allows the '
+            'transition to be extended.')
+    assert value_of(text, "February", date(2026, 3, 26)) == "2026-02"
