@@ -139,3 +139,11 @@ def test_the_table_of_foreign_country_names_is_the_cldrs_for_every_gazetteer_cou
     gazetteer = json.loads(GAZETTEER_FILE.read_text(encoding="utf-8"))
     # (rebuild it with "python -m timeline_app.extraction.country_names" after changing the gazetteer's countries)
     assert build_table(gazetteer) == foreign_names()
+
+
+def test_a_rank_after_a_title_is_no_part_of_the_name_and_he_is_the_named_leader(tmp_path):
+    found = {c.start.to_timex(): (c.title, c.actors) for c in extract_text(
+        tmp_path, "Niger's military leader General Abdourahamane Tiani was sworn in on Wednesday, nearly two years after he "
+                  "seized power in a coup.\n", date(2025, 3, 26)).candidates}
+    assert "Abdourahamane Tiani" in found["2025-03-26"][1] and "General Abdourahamane Tiani" not in found["2025-03-26"][1]
+    assert found["2023"][0] == "Abdourahamane Tiani seized power in a coup"

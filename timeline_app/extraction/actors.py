@@ -30,6 +30,11 @@ _NAMED_AFTER = re.compile(r"\s+(?:Agreements?|Accords?|Protocol|Process|Format|D
 _PLACE_OF = re.compile(r"\b(?:Port|Gulf|Bay|Sea|Straits?|Isles?|Cape|Lake|Horn)\s+of\s+(?:the\s+)?$")
 
 
+#: A military rank opening a name a title stands before: "General ", "Col. ".
+_RANK_OPENING = re.compile(r"(?:General|Gen\.|Colonel|Col\.|Lieutenant|Lt\.|Major|Maj\.|Captain|Capt\.|Brigadier|Admiral|"
+                           r"Adm\.|Marshal|Sergeant|Sgt\.)\s+")
+
+
 @dataclass(frozen=True)
 class Mention:
     start: int
@@ -83,7 +88,11 @@ class Gazetteer:
                 # (a known name inside it is who it is: "President Tayyip Erdogan" is the gazetteer's Erdogan)
                 if start < 0 or any(k.start < end and start < k.end for k in known):
                     continue
-                out.append(Mention(start, end, re.sub(r"\s+", " ", m.group(group)), "person"))
+                # (a rank after the title is no part of the name: "military leader General Abdourahamane Tiani")
+                rank = _RANK_OPENING.match(text, start, end)
+                if rank is not None and len(text[rank.end():end].split()) >= 2:
+                    start = rank.end()
+                out.append(Mention(start, end, re.sub(r"\s+", " ", text[start:end]), "person"))
         return out
 
     def actors(self, text: str) -> tuple[str, ...]:

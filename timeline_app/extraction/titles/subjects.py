@@ -367,6 +367,10 @@ def antecedent_of(pronoun: str, sentence_text: str) -> str | None:
         subject = subject[:1].lower() + subject[1:]  # (a common noun, no name: "civilians from both countries")
     if subject is None or re.match(r"(?:He|She|They|It|We|I|You|This|That|There)\b", subject):
         return None
+    # (a role told before the name with no comma: "Niger's military leader General Abdourahamane Tiani" is Tiani)
+    role_then_name = _ROLE_THEN_NAME_END.search(subject)
+    if role_then_name is not None and role_then_name.start() > 0:
+        subject = role_then_name["name"]
     # "copies of the rifle": copies; "The committee overseeing the truce between Israel and Hezbollah": the committee
     head = re.split(r"\s+(?:of|in|at|from|for|with|between|on|over|against|under|(?:that|which|who)(?=\s+[a-z])|"
                     r"[a-z]{3,}ing(?=\s+(?:the|a|an|its|their)\b))\s+", subject, maxsplit=1)[0]
@@ -423,6 +427,12 @@ def antecedent_of(pronoun: str, sentence_text: str) -> str | None:
         # clause of another's between, reports the subject itself
         rival = False
     return subject if agrees and not rival else None
+
+
+#: A role word and the full name after it that ends a subject: "…military leader General Abdourahamane Tiani".
+_ROLE_THEN_NAME_END = re.compile(r"\b(?:leader|chief|president|minister|commander|ruler|head|spokesman|spokeswoman|envoy|"
+                                 r"general|premier)\s+(?:(?:General|Gen\.|Colonel|Col\.|Captain|Capt\.|Lieutenant|Lt\.)\s+)?"
+                                 r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})$")
 
 
 #: The subject's second predicate, a saying, right before the pronoun: "… and said ", "… and warned that ".
