@@ -13543,6 +13543,10 @@ def test_a_list_of_places_each_with_its_date_after_a_span_titles_each_place_not_
     titles = titles_of(tmp_path, "The envoys met twice this year, in Geneva in March and in New York in June.\n",
                        date(2025, 7, 9))
     assert titles == {"2025-03": "The envoys met twice in Geneva", "2025-06": "The envoys met twice in New York"}
+    # (…and an answer naming the meetings with no verb)
+    titles = titles_of(tmp_path, "Q: And now?\n\nA: Two informal meetings this year, in Geneva in March and in New York in "
+                                 "June.\n", date(2025, 7, 9))
+    assert titles == {"2025-03": "Two informal meetings in Geneva", "2025-06": "Two informal meetings in New York"}
 
 
 def test_through_opening_a_sentence_spans_its_happening_rather_than_ending_it(tmp_path):

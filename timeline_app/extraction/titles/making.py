@@ -1324,6 +1324,13 @@ def _year_listed_title(sentence: Sentence, t: Timex, inside: list[Timex], gazett
     return finish_title(f"{opened['head']} {place}", gazetteer)
 
 
+#: Happenings named by a plural noun with no verb: "Two informal meetings", "Several rounds of talks".
+_HAPPENINGS_NAMED = re.compile(r"(?:[A-Z]\w*\s+)?(?:[a-z][\w-]*\s+){0,2}(?:meetings|talks|rounds(?:\s+of\s+talks)?|summits|visits|"
+                               r"sessions|consultations|elections|votes|strikes|attacks|clashes)")
+#: An interview's label before an answer: "A: ", "Q: ".
+_ANSWER_LABEL = re.compile(r"\s*(?:A|Q|Answer|Question)\s*:\s+")
+
+
 #: A span at the end of a list's head, which the list's dates fall in: "…met twice [this year]", "…[in 2024]".
 _SPAN_AT_HEADS_END = re.compile(r"\s+(?:(?:earlier|later)\s+)?(?:this|last|that)\s+(?:year|month|week|spring|summer|autumn|fall|"
                                 r"winter)$|\s+in\s+\d{4}$")
@@ -1380,12 +1387,15 @@ def _listed_places_title(sentence: Sentence, t: Timex, inside: list[Timex], gaze
     mine = next((item for o, item in chain if o is t), None)
     if mine is None or len(chain) < 2 or not chain[0][1].group().startswith(","):
         return None  # (without the comma the list is the verb's own: "met in Durban in July and in Washington in…")
-    head = s[dateline_end(s):chain[0][1].start()].strip(" ,")
+    lead = dateline_end(s)
+    lead += _ANSWER_LABEL.match(s, lead).end() if _ANSWER_LABEL.match(s, lead) else 0  # (an interview's "A: ")
+    head = s[lead:chain[0][1].start()].strip(" ,")
     earlier = [o for o in inside if o.start - sentence.start < chain[0][1].start()]
     if len(earlier) == 1 and re.fullmatch(r"[\s,]*", s[earlier[0].end - sentence.start:chain[0][1].start()]):
         # ("Two informal meetings this year, in Geneva in March and in New York in July": the span the list tells of)
-        head, earlier = s[dateline_end(s):earlier[0].start - sentence.start].strip(" ,"), []
-    if not head or not tells_a_doing(head) or earlier:
+        head, earlier = s[lead:earlier[0].start - sentence.start].strip(" ,"), []
+    # (…or names its happenings without a verb, as an answer may: "Two informal meetings this year, in Geneva…")
+    if not head or not (tells_a_doing(head) or _HAPPENINGS_NAMED.fullmatch(_SPAN_AT_HEADS_END.sub("", head))) or earlier:
         return None
     head = _SPAN_AT_HEADS_END.sub("", head)  # (…when the span is told as no happening's date of its own)
     return finish_title(f"{head} {mine['prep']} {mine['place']}", gazetteer)
