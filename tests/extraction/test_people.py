@@ -127,6 +127,11 @@ def test_the_two_sides_are_the_two_the_story_named_last(tmp_path):
         tmp_path, "Thailand and Cambodia agreed on Monday to a truce that Malaysia brokered. Military commanders from both "
                   "sides will meet on Friday.\n", date(2025, 3, 12)).candidates}
     assert found["2025-03-14"] == ("Thailand", "Cambodia")
+    # (…nor nationalities counted, nor a mediator and a watchdog)
+    found = {c.start.to_timex(): c.actors for c in extract_text(
+        tmp_path, "The swap includes seven Saudi and 23 Sudanese nationals and will be overseen by the Red Cross, the UN envoy "
+                  "said. The two sides last exchanged prisoners in April 2023.\n", date(2025, 12, 23)).candidates}
+    assert found["2023-04"] == ()
     # (…but not when the sentence before named more, and which two are meant is unclear)
     found = {c.start.to_timex(): c.actors for c in extract_text(
         tmp_path, "Thailand, Cambodia and Laos met in Vientiane with Malaysia mediating. Both sides agreed on Tuesday to "

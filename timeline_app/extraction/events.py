@@ -1892,6 +1892,15 @@ _TWO_SIDES = re.compile(r"\b(?:[Tt]he\s+two|[Bb]oth)\s+(?:countries|sides|leader
                         r"|\b(?:[Ll]es\s+deux|[Ll]os\s+dos|[Ll]as\s+dos|[Bb]eide|[Dd]ie\s+beiden)\s+[^\W\d_]+")
 #: What joins two sides named together: " and ", " and the ", "-".
 _JOINED_PAIR = re.compile(r"\s+(?:and|&|et|y|und|e|ve|и)\s+(?:the\s+|la\s+|le\s+|el\s+|l['’])?|-|–|/")
+#: Bodies that mediate, watch or judge, which are no side of a quarrel of two.
+_THIRD_PARTIES = frozenset({"United Nations", "European Union", "African Union", "OSCE", "International Committee of the Red Cross",
+                            "Red Cross", "IGAD", "ECOWAS", "Arab League", "Organisation of Islamic Cooperation", "IAEA",
+                            "World Health Organization", "UNHCR", "UNRWA", "World Food Programme", "International Court of Justice",
+                            "International Criminal Court", "Amnesty International", "Human Rights Watch", "Council of Europe",
+                            "Southern African Development Community", "East African Community", "ASEAN"})
+#: A count right before a name: "seven ", "23 ", "dozens of ".
+_COUNT_BEFORE = re.compile(r"(?:\b\d[\d,]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens\s+of|"
+                           r"hundreds\s+of|thousands\s+of|several|many))\s+$")
 #: How many sentences back the two sides may have been named.
 _PAIR_REACH = 3
 
@@ -1903,7 +1912,9 @@ def _pair_named_before(before: list[str], gazetteer: Gazetteer, own: tuple[str, 
     which two are meant is unclear ("Thailand, Cambodia and Laos met, with Malaysia mediating")."""
     for text in reversed(before):
         text = text[dateline_end(text):]
-        bodies = [m for m in gazetteer.mentions(text) if m.kind != "person"]
+        # (a nationality counted is people, no side: "seven Saudi and 23 Sudanese nationals")
+        bodies = [m for m in gazetteer.mentions(text) if m.kind != "person"
+                  and not _COUNT_BEFORE.search(text, max(0, m.start - 20), m.start)]
         named = tuple(dict.fromkeys(m.name for m in bodies))
         if len(named) < 2:
             continue
@@ -1912,7 +1923,9 @@ def _pair_named_before(before: list[str], gazetteer: Gazetteer, own: tuple[str, 
                  if a.name != b.name and _JOINED_PAIR.fullmatch(text, a.end, b.start)
                  and not (k and re.fullmatch(r",\s*", text[bodies[k - 1].end:a.start]))]
         countries = tuple(dict.fromkeys(m.name for m in bodies if m.kind == "country"))
-        pair = pairs[-1] if pairs else countries if len(countries) == 2 else named if len(named) == 2 else ()
+        # (a mediator or a watchdog is no side: "…under the supervision of the Red Cross, U.N. envoy Hans Grundberg said")
+        parties = tuple(n for n in named if n not in _THIRD_PARTIES)
+        pair = pairs[-1] if pairs else countries if len(countries) == 2 else parties if len(parties) == len(named) == 2 else ()
         return pair + tuple(a for a in own if a not in pair)
     return own
 
