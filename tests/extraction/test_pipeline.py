@@ -13681,3 +13681,10 @@ def test_a_years_colon_list_dates_each_item_in_that_year_at_its_place(tmp_path):
     assert titles == {"2018-04": "Three more followed at the border village of Panmunjom",
                       "2018-05": "Three more followed at the border village of Panmunjom",
                       "2018-09": "Three more followed in Pyongyang"}
+
+
+def test_a_long_title_is_not_cut_before_the_into_that_completes_its_verb(tmp_path):
+    titles = titles_of(tmp_path, 'The U.N. Security Council voted on Tuesday to turn the Kenya-led security mission in Haiti '
+                                 'into a larger "Gang Suppression Force" with the power to arrest gang members, as violence '
+                                 'in the country spirals.\n', date(2025, 9, 30))
+    assert "mission in Haiti into a larger" in titles["2025-09-30"]

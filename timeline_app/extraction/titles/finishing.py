@@ -165,7 +165,8 @@ _CLOSING_MEASURE = re.compile(r"(?<=\w),\s+(?:the\s+(?:first|second|third|fourth
                               r"(?:[a-z-]+\s+){0,3}?since\s(?:[^,;]|,(?=\s*(?:1[89]|20)\d\d\b)|(?<=\d\d\d\d),)*$"
                               r"|(?:well|far|just|slightly|still)\s+(?:below|above|under|over|short\s+of)\s)[^,;]*$")
 #: Where a phrase of its own begins, at which a title too long may end: " on their disputed border", " if the court's…".
-_PHRASE_EDGE = re.compile(r"\s(?=(?:on|in|at|over|with|for|from|into|under|between|against|after|before|during|if|when|while|"
+#: ("into" is no edge: it completes its verb, "voted to turn the mission into a larger force")
+_PHRASE_EDGE = re.compile(r"\s(?=(?:on|in|at|over|with|for|from|under|between|against|after|before|during|if|when|while|"
                           r"because|which|who|whose|as|amid|despite|near|across)\s)")
 #: What a title may not end with: an article, a preposition, a conjunction, a gerund, a participle, a number or an
 #: adjective of number.
