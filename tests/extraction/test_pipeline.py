@@ -13688,3 +13688,8 @@ def test_a_long_title_is_not_cut_before_the_into_that_completes_its_verb(tmp_pat
                                  'into a larger "Gang Suppression Force" with the power to arrest gang members, as violence '
                                  'in the country spirals.\n', date(2025, 9, 30))
     assert "mission in Haiti into a larger" in titles["2025-09-30"]
+
+
+def test_a_noun_shaped_like_a_scheduled_present_leaves_the_when_clause_the_title(tmp_path):
+    assert titles_of(tmp_path, "The first sign came on Monday, when Red Cross vehicles were seen leaving the city.\n",
+                     date(2025, 10, 14)) == {"2025-10-13": "Red Cross vehicles were seen leaving the city"}

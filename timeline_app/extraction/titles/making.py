@@ -878,7 +878,9 @@ _SUBJECT_BEFORE_PRESENT = re.compile(rf"\s*(?P<subject>(?:(?:The|A|An|Its|Their)
                                      rf"(?:{'|'.join(sorted(SCHEDULED_PRESENT - {'is', 'are', 'be', 'has', 'have'}))})\b"
                                      # (not a present that only reaches back: "The conflict's roots go back to the late
                                      # 1980s, when…")
-                                     r"(?!\s+back\s+to\b)")
+                                     r"(?!\s+back\s+to\b)"
+                                     # (…nor a noun that looks like one, its verb after it: "The first sign came on Monday")
+                                     rf"(?!\s+(?:[a-z]+ly\s+)?(?:{words_pattern(PLAIN_PASTS)}|was|were|[a-z]{{3,}}ed)\b)")
 
 
 def _gapped_phrase_title(sentence: Sentence, part: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str | None:
