@@ -13693,3 +13693,9 @@ def test_a_long_title_is_not_cut_before_the_into_that_completes_its_verb(tmp_pat
 def test_a_noun_shaped_like_a_scheduled_present_leaves_the_when_clause_the_title(tmp_path):
     assert titles_of(tmp_path, "The first sign came on Monday, when Red Cross vehicles were seen leaving the city.\n",
                      date(2025, 10, 14)) == {"2025-10-13": "Red Cross vehicles were seen leaving the city"}
+
+
+def test_a_subjects_own_infinitive_leaves_the_main_verb_its_past(tmp_path):
+    assert titles_of(tmp_path, "- Talks to revive the deal opened in Vienna in April 2021 and stalled in August 2022.\n",
+                     date(2025, 7, 14)) == {"2021-04": "Talks to revive the deal opened in Vienna",
+                                            "2022-08": "Talks to revive the deal stalled"}

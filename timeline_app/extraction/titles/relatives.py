@@ -880,6 +880,11 @@ def reduced_relative(sentence: Sentence, t: Timex, inside: list[Timex]) -> tuple
                              s[:m.start("part")]) \
             or _GOVERNED_BARE_PLURAL.search(s[:m.start("part")]) \
             or _LISTED_AFTER_PARTICIPLE.search(s[:m.start("part")])
+        if governed is not None and re.match(r"to\s", governed.group()) \
+                and _SUBJECT_INFINITIVE_OPENING.fullmatch(s, dateline_end(s), governed.start()):
+            # "Talks to revive the deal opened in Vienna": the infinitive is the subject's own, and its object's
+            # "participle" the main verb
+            return None
         attribution = ATTRIBUTED_ON.search(s, max(0, start - 80), start) if governed else None
         if attribution is not None and attribution.start() < governed.start() \
                 and re.match(r"(?i:from|of|at|in|for|with)\b", governed.group()):
@@ -1068,6 +1073,12 @@ _ONE_OF = re.compile(r"\b(?:one|two|three|some|several|many|most|none|each|all)\
 _HEAD_BY = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[a-z][\w-]*\s+)?(?:statement|report|letter|"
                       r"communiqu[eé]|declaration|resolution|proposal|plan|video|decree|order|ruling|decision|study|"
                       r"survey|poll|message|post|note|memo|document)\s+by\s+$")
+
+
+#: A sentence's opening noun phrase, up to the infinitive it takes: "[Talks ]to revive…", "[- Efforts ]to end…".
+_SUBJECT_INFINITIVE_OPENING = re.compile(r"[\s\-–•*]*(?:(?:The|A|An|Its|Their|New|Fresh|Renewed)\s+)?(?:[\w'’-]+\s+){0,3}?"
+                                         r"(?:[Tt]alks|[Ee]fforts?|[Aa]ttempts?|[Pp]lans?|[Nn]egotiations|[Bb]ids?|[Mm]oves?|"
+                                         r"[Pp]ush|[Cc]alls?|[Ss]teps?|[Pp]roposals?)\s+")
 
 
 def reduced_relative_title(sentence: Sentence, t: Timex, inside: list[Timex]) -> str | None:
