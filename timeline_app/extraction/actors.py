@@ -157,7 +157,6 @@ def load_gazetteer(path: Path = GAZETTEER_FILE) -> Gazetteer:
             add(alias, name, "country")
         for capital in entry.get("capitals", []):
             add(capital, name, "country", capital=True)
-
     for name, aliases in raw.get("organisations", {}).items():
         add(name, name, "organisation")
         for alias in aliases:
@@ -170,8 +169,9 @@ def load_gazetteer(path: Path = GAZETTEER_FILE) -> Gazetteer:
     # what other languages call each country ("la Mauritanie", "Almanya"), but never a name the gazetteer gives to another
     # ("Congo" stays the DRC's, though Spanish calls the Republic of the Congo so)
     taken = {w.lower() for w in (*exact.keys(), *folded.keys())}
+    countries = raw.get("countries", {})
     for name, names in foreign_names().items():
-        for foreign in names if name in raw.get("countries", {}) else []:
+        for foreign in names if name in countries else []:
             if foreign.lower() not in taken:
                 add(foreign, name, "country")
     exact.make_automaton()

@@ -3,7 +3,7 @@
 An article in French names "la Mauritanie", one in Turkish "Almanya": the gazetteer is written in English, and each
 country's names in the languages the importer reads come from the CLDR's territory names (through Babel) rather than
 being typed in by hand. They are kept in `data/country_names.json`, written by running this module, so that reading
-an article does not load seven locales' whole data (about 12 MB) to look up a few hundred names.
+an article does not load nine locales' whole data (more than 12 MB) to look up a thousand names.
 
     python -m timeline_app.extraction.country_names   # after adding a country to the gazetteer
 """

@@ -374,12 +374,12 @@ class Context:
         # (one right before the date is its preposition, opening no clause: "Kyiv will not sign the deal until January,
         # an adviser said")
         opened = max((i for i, w in enumerate(words[:-1]) if w.lower() in _CLAUSE_OPENERS), default=-1)
-        if opened >= 1 and not any(_tense_of(words, j) for j in range(opened + 1, len(words))) \
-                and _tense_of(words, opened - 1) == "past":
+        untold = opened >= 0 and not any(_tense_of(words, j) for j in range(opened + 1, len(words)))
+        if untold and opened >= 1 and _tense_of(words, opened - 1) == "past":
             # "The new charter, adopted after national consultations in February, dissolves…": a participle's phrase, no
             # clause of its own, the participle's past decides
             return "past"
-        if opened >= 0 and not any(_tense_of(words, j) for j in range(opened + 1, len(words))):
+        if untold:
             # "…will meet again this weekend, after talks over the weekend ended without a text": the date stands in
             # a clause of its own, whose verb after it decides (not the main clause's "will")
             verdict, _ = self._tense_after(self.text[end:min(len(self.text), end + 140)].lstrip(" ,"))

@@ -435,8 +435,15 @@ _NAMING_VERB_BEFORE = re.compile(r"\b(?:set|sets|fixed|fixes|named|names|chose|c
 
 
 #: Words that open a phrase before the subject, not the subject: "In the comparable quarter, …", "Then, …".
+_OPENING_NOT_SUBJECT = re.compile(r"(?i:in|on|at|by|from|since|during|after|before|until|for|over|under|with|then|but|and|so|yet|"
+                                  r"also|still|actually|however|meanwhile|en|dans|depuis|après|avant|im|am|seit|nach|vor|desde|"
+                                  r"tras|durante|в|с|после)\b")
+
+
 #: A sentence's subject, set off by the comma before a date: "Two rounds of indirect talks in Ankara, ".
 _SUBJECT_SET_OFF = re.compile(r"\s*(?:[A-Z][\w'’-]*|\d+)(?:\s+[\w'’.-]+){0,8},\s*")
+
+
 def _bare_subject(text: str) -> bool:
     """Whether `text` is only a sentence's subject, no verb nor opening phrase in it: "Two rounds of talks in Ankara" (after
     a chronology entry's label: "Summer 2024 – Somalia")."""
@@ -448,9 +455,6 @@ def _bare_subject(text: str) -> bool:
 #: A present verb after a subject (and maybe an adverb), before its object or phrase: " end without", " agree to".
 _PRESENT_AFTER_SUBJECT = re.compile(r"\s*(?:[a-z]+ly\s+)?[a-z]{3,}s?\s+(?:without|to|on|in|at|with|a|an|the|their|its|"
                                     r"his|her|that|new|talks|fire)\b")
-_OPENING_NOT_SUBJECT = re.compile(r"(?i:in|on|at|by|from|since|during|after|before|until|for|over|under|with|then|but|and|so|yet|"
-                                  r"also|still|actually|however|meanwhile|en|dans|depuis|après|avant|im|am|seit|nach|vor|desde|"
-                                  r"tras|durante|в|с|после)\b")
 
 
 #: A relative clause right after a date that tells when it falls: ", which is expected to begin in mid-February".
@@ -754,7 +758,6 @@ def remove_date_phrase(text: str, start: int, end: int, own: bool = False) -> st
             before = before[:zero.end("np")]  # (…nor the subject of a clause without "that": "the declaration [it] signed")
     elif re.search(r",\s*$", before) or (not head and not before.strip()) or re.search(r"(?:^|\s)[-–—]+\s*$", before):
         after = re.sub(r"^\s*,", "", after)  # (nor after a wire dateline's dash: "BAMAKO — [Two years ago], Mali's…")
-
     left = _ROMANCE_RELATIVE_LEFT.search(before) if not m and not own and re.match(r"\s*(?:[.;!?,]|$)", after) \
         and re.search(r"\s$", before) else None
     if left is not None:  # "…un cese al fuego bilateral [que expiró] un año después": a date with no preposition, its clause too

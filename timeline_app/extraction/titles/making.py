@@ -1250,7 +1250,7 @@ def _gapped_ranked_title(sentence: Sentence, t: Timex, inside: list[Timex], gaze
             return title if len(title.split()) >= 2 and tells_a_doing(title) else None
         if semicolon:
             break
-    joins = [j for j in _GAPPED_JOIN.finditer(s, 0, rel)]
+    joins = list(_GAPPED_JOIN.finditer(s, 0, rel))
     gapped = next((g for j in reversed(joins) if (g := _GAPPED_RANKED.match(s, j.end(), rel)) is not None
                    and (j.group().startswith(";") or g["place"] or not re.search(r",\s*$", g.group()))), None)
     join = next((j for j in reversed(joins) if gapped is not None and j.end() == gapped.start()), None)
@@ -1358,14 +1358,14 @@ def _bounding_clause_title(sentence: Sentence, t: Timex, inside: list[Timex], ga
     if bound is None or any(bound.start() <= o.start - sentence.start < rel for o in inside if o is not t) \
             or not tells_a_doing(s[dateline_end(s):bound.start()]):
         return None
-    end = re.search(r"[,;:.!?]|$", s[date_phrase_end(t, inside) - sentence.start:])
-    rest = s[date_phrase_end(t, inside) - sentence.start:][:end.start()]
+    phrase_end = date_phrase_end(t, inside) - sentence.start
+    rest = s[phrase_end:][:re.search(r"[,;:.!?]|$", s[phrase_end:]).start()]
     verb = re.match(rf"\s+(?:[a-z]+ly\s+)?(?:{PAST_VERB}|[a-z]{{3,}}ed)\b", rest)
     if verb is None or re.search(rf"(?<![\w-])(?:{PAST_VERB}|[a-z]{{3,}}ed)\b", bound["subject"]):
         # ("…before talks in May": a noun's date, no clause of its own; "…after his predecessor was removed over a brief
         # declaration of martial law last December": a noun's inside the clause, which its own rule tells)
         return None
-    text = s[bound.start("subject"):date_phrase_end(t, inside) - sentence.start + len(rest)]
+    text = s[bound.start("subject"):phrase_end + len(rest)]
     part = Sentence(sentence.start + bound.start("subject"), sentence.start + bound.start("subject") + len(text), text)
     title = make_title(part, t, [t], gazetteer)
     return title if len(title.split()) >= 2 and tells_a_doing(title) else None
@@ -1390,7 +1390,8 @@ def _listed_places_title(sentence: Sentence, t: Timex, inside: list[Timex], gaze
     if mine is None or len(chain) < 2 or not chain[0][1].group().startswith(","):
         return None  # (without the comma the list is the verb's own: "met in Durban in July and in Washington in…")
     lead = dateline_end(s)
-    lead += _ANSWER_LABEL.match(s, lead).end() if _ANSWER_LABEL.match(s, lead) else 0  # (an interview's "A: ")
+    label = _ANSWER_LABEL.match(s, lead)  # (an interview's "A: ")
+    lead = label.end() if label is not None else lead
     head = s[lead:chain[0][1].start()].strip(" ,")
     earlier = [o for o in inside if o.start - sentence.start < chain[0][1].start()]
     if len(earlier) == 1 and re.fullmatch(r"[\s,]*", s[earlier[0].end - sentence.start:chain[0][1].start()]):
