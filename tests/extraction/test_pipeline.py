@@ -10305,7 +10305,7 @@ def test_a_who_clause_s_date_before_the_subject_s_own_past_and_the_count_from_th
                                  "power in July ordered him to leave within 48 hours. The junta, led by General Tiani, "
                                  "toppled the president on July 26.\n", date(2023, 9, 28))
     assert titles["2023-07"] == "The military rulers seized power"
-    assert titles["2023-08"] == "The military rulers ordered him to leave within 48 hours"
+    assert titles["2023-08"] == "The military rulers ordered the ambassador to leave within 48 hours"
     assert titles["2023-07-26"] == "The junta toppled the president"
     assert titles_of(tmp_path, "The military rulers who seized power in July ordered him to leave.\n",
                      date(2023, 9, 28)) == {"2023-07": "The military rulers seized power"}
@@ -13699,3 +13699,34 @@ def test_a_subjects_own_infinitive_leaves_the_main_verb_its_past(tmp_path):
     assert titles_of(tmp_path, "- Talks to revive the deal opened in Vienna in April 2021 and stalled in August 2022.\n",
                      date(2025, 7, 14)) == {"2021-04": "Talks to revive the deal opened in Vienna",
                                             "2022-08": "Talks to revive the deal stalled"}
+
+
+def test_an_it_that_was_signed_is_the_text_not_the_country_or_person(tmp_path):
+    # (a country cannot be signed: the "it" of a passive a text undergoes is the text named before it)
+    titles = titles_of(tmp_path, "Moscow quit the Danube Shipping Initiative on 3 May 2024, a year after it was signed in "
+                                 "Ankara.\n", date(2025, 7, 22))
+    assert titles["2024-05-03"] == "Moscow quit the Danube Shipping Initiative"
+    assert titles["2023"] == "The Danube Shipping Initiative was signed in Ankara"
+    # (…in the sentence after the one that named it, an adverb before the verb)
+    titles = titles_of(tmp_path, "On 2 March 2001 the three leaders initialled the accord that ended the siege. It was "
+                                 "formally signed in Geneva on 30 March 2001.\n", date(2025, 7, 22))
+    assert titles["2001-03-30"] == "The accord was formally signed in Geneva"
+
+
+def test_a_man_a_later_clause_does_something_to_is_named(tmp_path):
+    titles = titles_of(tmp_path, "In 2022 the separatist leader Anton Belić began boycotting the federal parliament, and in "
+                                 "March of this year a court in Zagreb fined him for contempt.\n", date(2025, 11, 21))
+    assert titles["2025-03"] == "A court in Zagreb fined Belić for contempt"
+    # (…but not when another man stands between them)
+    titles = titles_of(tmp_path, "In 2022 the separatist leader Anton Belić met the judge Ivan Horvat, and in March of this "
+                                 "year a court in Zagreb fined him for contempt.\n", date(2025, 11, 21))
+    assert titles["2025-03"] == "A court in Zagreb fined him for contempt"
+
+
+def test_a_ruling_then_what_the_court_is_expected_to_do_keeps_the_court(tmp_path):
+    titles = titles_of(tmp_path, "The tribunal ruled in May that it had jurisdiction and is expected to hear the merits "
+                                 "next year.\n", date(2026, 12, 1))
+    assert titles["2027"] == "The tribunal is expected to hear the merits"
+    titles = titles_of(tmp_path, "The envoy said on Monday that talks had stalled and is due to return to Khartoum in "
+                                 "March.\n", date(2026, 12, 1))
+    assert titles["2027-03"] == "The envoy is due to return to Khartoum"

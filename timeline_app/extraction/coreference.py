@@ -100,6 +100,25 @@ _DOCUMENT_PRODUCED = re.compile(rf"\b(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS
                                 r"framework|declaration|roadmap|memorandum|bill|law|charter|constitution|protocol|annex|"
                                 r"communiqu[eé]|statement|report|offer)(?:\s+of\s+(?:a|an|the)\s+[\w-]+"
                                 r"(?:\s+(?!(?:in|on|at|by|for|with|to|from|and|or|last|this|next|that|which)\b)[\w-]+){0,2})?)\b")
+#: What only a text undergoes, never the country or person who signs it: "signed", "ratified".
+TEXT_UNDERGONE = (r"(?:signed|initialled|initialed|ratified|adopted|approved|drafted|brokered|negotiated|amended|renewed|"
+                  r"extended|violated|breached|endorsed|concluded|countersigned)")
+#: An "it" that a text underwent: "It was formally signed in Paris", "…a year after it was signed in Istanbul".
+IT_AS_TEXT = re.compile(rf"\b[Ii]t\s+(?:was|were|is|had\s+been|has\s+been)\s+(?:[a-z]+ly\s+)?{TEXT_UNDERGONE}\b")
+#: A text named with its determiner, by its own name or a common noun: "the Black Sea Grain Initiative", "the accord".
+_TEXT_NAMED = re.compile(r"\b(?:the|a|an|its|their)\s+(?P<words>(?:(?!(?:the|a|an|its|their|that|which|who|and|or|to|of|"
+                         r"in|on|at|by|for|with)\b|[a-z]+ed\b)[\w'’-]+\s+){0,5}?"
+                         r"(?i:initiative|agreement|accords?|treaty|pact|deal|protocol|declaration|plan|charter|convention|"
+                         r"memorandum|resolution|truce|ceasefire|armistice|constitution|framework|roadmap|road\s+map))\b")
+
+
+def text_named_before(text: str, end: int) -> str | None:
+    """The last text `text` names before `end`, told with "the" ("the Black Sea Grain Initiative", "the accord"): what an
+    "it" that was signed or ratified means."""
+    named = list(_TEXT_NAMED.finditer(text, 0, end))
+    return f"the {named[-1]['words']}" if named else None
+
+
 #: Talks or other gatherings handled by their pronoun after a past: "suspended them", "hosted them".
 _TALKS_HANDLED_THEM = re.compile(r"\b(?:suspended|postponed|resumed|cancell?ed|hosted|co-hosted|broke\s+off|called\s+off|"
                                  r"boycotted|chaired|mediated|convened|adjourned)\s+(?P<them>them)\b")
@@ -404,6 +423,12 @@ class Antecedents:
             # the sentence before opened with (when this one names no other before the "it")
             thing = self._things[0]
             return title[:-2] + (thing[:1].lower() + thing[1:] if re.match(r"(?:The|A|An)\s", thing) else thing)
+        if title.startswith("It ") and IT_AS_TEXT.match(title):
+            # "…initialled the accord that ended the siege. It was formally signed in Geneva": the text the sentence before
+            # named (what the sentence opened with may be a country, which is never signed)
+            text = text_named_before(self._previous, len(self._previous))
+            if text is not None:
+                return f"The{text[3:]}{title[2:]}"
         handled = _DOCUMENT_HANDLED_IT.search(title)
         if handled is not None:
             # "Its envoy drafted a new plan in 2022; the two leaders accepted it in February 2023", "Negotiators agreed the

@@ -1397,7 +1397,7 @@ def _foreign_participle(body: str) -> re.Match[str] | None:
     return _PARTICIPLE_BY_LANGUAGE.get(language_of(body), _FOREIGN_PARTICIPLE).match(body)
 
 
-_REPORTED_THAT = re.compile(r"\b(?:said|says|told\s+[\w ]{1,30}?|announced|reported|confirmed|stated|warned|claimed|"
+_REPORTED_THAT = re.compile(r"\b(?:said|says|ruled|told\s+[\w ]{1,30}?|announced|reported|confirmed|stated|warned|claimed|"
                             # (what a report found: "A report published last week found that only a third … had been met
                             # by the end of September")
                             r"found|concluded|showed|revealed|noted|"
@@ -1469,7 +1469,13 @@ def _report_body(s: str, lo: int, rel: int) -> str:
 
 #: A second predicate of what was said, one that looks ahead: "…that he had spoken with Macron [and would travel]…".
 _REPORTED_AND_AHEAD = re.compile(r"\s+and\s+(?=(?:would|will|could|should|might|may|can|is\s+to|are\s+to|was\s+to|were\s+to|"
-                                 r"(?:plans?|hopes?|intends?|wants?|expects?|aims?)\s+to)\s+[a-z])")
+                                 r"(?:plans?|hopes?|intends?|wants?|expects?|aims?)\s+to|"
+                                 # (…or what it is due to do: "…and is expected to hear arguments next year")
+                                 r"(?:is|are|was|were)\s+(?:expected|due|set|scheduled|likely)\s+to)\s+[a-z])")
+
+
+#: A common noun's plural closing a noun phrase: "talks", "the rebels" (not "the crisis", nor a name's "Kallas").
+_PLURAL_NOUN_END = re.compile(r"(?:^|\s)[a-z][a-z-]*[^s\W]s$")
 
 
 def reported_second_predicate(sentence: Sentence, t: Timex, inside: list[Timex]) -> tuple[Sentence, str] | None:
@@ -1488,6 +1494,13 @@ def reported_second_predicate(sentence: Sentence, t: Timex, inside: list[Timex])
     subject = subject_of(s[lo:lo + 1].upper() + s[lo + 1:join.start()])
     if subject is None or not FIRST_VERB.search(s, lo, join.start()):
         return None
+    if s[join.end():join.end() + 3] in ("is ", "was") and s[lo].islower() \
+            and _PLURAL_NOUN_END.search(subject[:1].lower() + subject[1:]):
+        # "The envoy said that talks had stalled and is due to return": a singular verb after a plural reported subject
+        # goes on with the sayer
+        subject = subject_of(s[dateline_end(s):])
+        if subject is None:
+            return None
     return Sentence(sentence.start + join.end(), part.end, s[join.end():part.end - sentence.start]), subject
 
 

@@ -9,12 +9,14 @@ from functools import lru_cache
 
 from timeline_app.extraction.actors import Gazetteer, load_gazetteer
 from timeline_app.extraction.coreference import (
+    IT_AS_TEXT,
     NOT_SURNAMES,
     OBJECT_HIM,
     ROLE_THEN_NAME_OPENING,
     family_name_first,
     possessive,
     surname,
+    text_named_before,
 )
 from timeline_app.extraction.counted_clauses import bare_noun_phrase_before
 from timeline_app.extraction.dateline import dateline_end
@@ -212,6 +214,12 @@ def pronoun_as_subject(title: str, sentence_text: str) -> str:
         if len(owners) == 1:
             owner = owners.pop()
             return owner[:1].upper() + owner[1:] + title[2:]
+    undergone = IT_AS_TEXT.search(sentence_text, 0, TITLE_SOURCE_CHARS) if m and IT_AS_TEXT.match(title) else None
+    text = text_named_before(sentence_text, undergone.start()) if undergone is not None else None
+    if text is not None:
+        # "Russia pulled out of the Black Sea Grain Initiative…, a year after it was signed": what was signed is the text
+        # named before, never the country that opened the sentence
+        return f"The{text[3:]}{title[2:]}"
     relative = RELATIVE_THEN_IT.search(sentence_text, 0, TITLE_SOURCE_CHARS) if m and m[1].lower() == "it" else None
     if relative is not None:
         # "…signed a six-month ceasefire in June 2023, which was extended once before it expired in August 2024": the
@@ -224,6 +232,12 @@ def pronoun_as_subject(title: str, sentence_text: str) -> str:
         # was done to
         np = plural["np"]
         return title[:them.start(1)] + (np[:1].lower() + np[1:] if re.match(r"The\s", np) else np)
+    him = re.search(r"\s(him)\b", title) if m is None else None
+    person = antecedent_of("him", sentence_text) if him is not None else None
+    if person is not None and not title.startswith(person) and surname(person) not in title:
+        # "In 2021 Milorad Dodik began pulling his entity out…, and in February a court sentenced him to a year in prison":
+        # the man a later clause does something to is the one the sentence opened with, named in full before
+        return title[:him.start(1)] + ("the" + person[3:] if person.startswith("The ") else surname(person)) + title[him.end(1):]
     if m is None:
         # "…before Moscow quit it a year later": an "it" that ends the clause is its object, and means
         # the main clause's subject on the same terms ("Moscow quit the original grain deal")
@@ -339,7 +353,7 @@ RELATIVE_THEN_IT = re.compile(r"\b(?:a|an|the|its|their)\s+(?P<np>(?:[\w-]+\s+){
 
 def antecedent_of(pronoun: str, sentence_text: str) -> str | None:
     """The main clause's subject when `pronoun` agrees with it and no noun phrase of its kind stands
-    between them, else None."""
+    between them, else None ("him" as "he", asked for the object it stands for)."""
     sentence_text = sentence_text[dateline_end(sentence_text):].lstrip()  # (a wire dateline is no subject)
     entry = _LIST_ENTRY_HEAD.match(sentence_text)  # (…nor a list entry's bullet and date: "* April 2, 2022 - A truce…")
     sentence_text = sentence_text[entry.end():] if entry is not None else sentence_text
@@ -392,7 +406,7 @@ def antecedent_of(pronoun: str, sentence_text: str) -> str | None:
         and not re.fullmatch(r"[A-Z][a-z]+[A-Z][A-Za-z]+", subject) \
         and all(w[:1].isupper() for w in subject.split()) and not _names_a_place_or_body(subject) \
         or _PERSON_BY_ROLE.fullmatch(subject) is not None  # ("The Deputy Secretary will travel…, where she will meet…")
-    word, pronoun = pronoun.lower(), pronoun.capitalize()
+    word, pronoun = pronoun.lower(), {"Him": "He"}.get(pronoun.capitalize(), pronoun.capitalize())
     agrees = {"They": plural, "He": named_person and not plural, "She": named_person and not plural,
               "It": not plural and not named_person}[pronoun]
     # another noun phrase of its kind between the subject and the pronoun may be the one it means ("The
