@@ -13730,3 +13730,13 @@ def test_a_ruling_then_what_the_court_is_expected_to_do_keeps_the_court(tmp_path
     titles = titles_of(tmp_path, "The envoy said on Monday that talks had stalled and is due to return to Khartoum in "
                                  "March.\n", date(2026, 12, 1))
     assert titles["2027-03"] == "The envoy is due to return to Khartoum"
+
+
+def test_a_relative_clause_that_looks_ahead_titles_its_own_date(tmp_path):
+    titles = titles_of(tmp_path, "The court on Friday ordered Caracas to refrain from any action ahead of a referendum "
+                                 "the government plans for Sunday.\n", date(2026, 12, 1))
+    assert titles == {"2026-11-27": "The court ordered Caracas to refrain from any action ahead of a referendum",
+                      "2026-12-06": "The government plans a referendum"}
+    titles = titles_of(tmp_path, "The minister on Friday criticised the summit that Cairo will host on Sunday.\n",
+                       date(2026, 12, 1))
+    assert titles == {"2026-11-27": "The minister criticised the summit", "2026-12-06": "Cairo will host the summit"}

@@ -4075,3 +4075,15 @@ def test_a_participles_phrase_after_it_keeps_the_participles_past():
     text = ('The new charter, adopted after national consultations in February, dissolves all parties and allows the '
             'transition to be extended.')
     assert value_of(text, "February", date(2026, 3, 26)) == "2026-02"
+
+
+def test_a_day_ahead_of_which_a_clause_tells_its_own_future_looks_ahead():
+    # (published on a Tuesday; the Friday told first, then a vote the clause says is still to come)
+    dct = date(2026, 12, 1)
+    assert value_of("The court on Friday spoke ahead of a referendum Caracas will hold on Sunday.", "Sunday", dct) == \
+        "2026-12-06"
+    assert value_of("The court on Friday spoke ahead of the vote that the junta plans for Sunday.", "Sunday", dct) == \
+        "2026-12-06"
+    # (…while a past the clause tells stays behind)
+    assert value_of("The court on Friday spoke ahead of a referendum Caracas held on Sunday.", "Sunday", dct) == \
+        "2026-11-29"

@@ -357,6 +357,8 @@ class Context:
             return self.tense(lo + followed.start(), lo + followed.start())
         if _RELATIVE_SCHEDULED_PRESENT.search(before):
             return "future"  # "ahead of the talks that open in Geneva on Monday": a relative clause's schedule, told ahead
+        if _AHEAD_OF_A_FUTURE.search(before[cut:]):
+            return "future"  # "spoke on Friday ahead of a referendum Caracas will hold on Sunday": told ahead by its own verb
         if AHEAD_OF.search(before) or _DAYS_BEFORE_NAMED.search(before) or _AHEAD_OF_HAPPENING_ON.search(before[cut:]) \
                 or _SETTING_UP.search(before[cut:]):
             # "stockpiling missiles ahead of the winter": after the clause, whatever its tense; "…had won a majority,
@@ -611,6 +613,10 @@ _DEADLINE_BEFORE_DATE = re.compile(r"\b(?:by|until|till|no\s+later\s+than)\s+(?:
 _RELATIVE_SCHEDULED_PRESENT = re.compile(r"\b(?:that|which)\s+(?:[a-z]+ly\s+)?(?:open|opens|begin|begins|start|starts|"
                                          r"take\s+place|takes\s+place|run|runs|end|ends|close|closes|resume|resumes|"
                                          r"convene|convenes)\s+(?:(?:in|at)\s+[^,;:.]{1,40}?\s+)?(?:on|in|at)\s+(?:the\s+)?$")
+#: What a clause is ahead of, told ahead by its own verb: "ahead of a referendum [that] Caracas will hold on".
+_AHEAD_OF_A_FUTURE = re.compile(r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to|in\s+the\s+lead-up\s+to)\s[^,;:.()]{0,80}?"
+                                r"\b(?:will|'ll|shall|plans?|intends?|(?:is|are)\s+(?:expected|due|set|scheduled)\s+to)\s"
+                                r"[^,;:.()]{0,60}$", re.I)
 _AHEAD_OF_HAPPENING_ON = re.compile(r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to|in\s+the\s+lead-up\s+to)\s+(?:(?:the|a|an|its|their)\s+)?"
                                     r"(?:[\w'’-]+\s+){1,6}?(?:on|set\s+for|due\s+on|scheduled\s+for)\s+(?:the\s+)?$", re.I)
 

@@ -45,6 +45,7 @@ from timeline_app.extraction.titles.grammar import (
     ROMANCE_SUBJECT_PRONOUN,
     SUBJECT_RELATIVE_AFTER,
     VERB,
+    ZERO_RELATIVE_AHEAD,
     clause_end_after,
     date_phrase_end,
     language_of,
@@ -479,7 +480,7 @@ ZERO_RELATIVE_SUBJECT_LEFT = re.compile(rf"(?P<np>\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]
                                          # (no gerund with its object: "The committee monitoring [the ceasefire met]")
                                          rf"(?!(?!(?:{ING_NOUNS})\b)[a-z]+ing\b)[a-z][\w-]*)\s+"
                                          r"(?:the\s+[a-z]+|it|they|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})"
-                                         rf"(?P<verb>\s+(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}))?\s*$")
+                                         rf"(?P<verb>\s+(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}|{ZERO_RELATIVE_AHEAD}))?\s*$")
 
 
 #: A main verb right after a date, closing a subject's relative clause: " collapsed", " takes effect", " sets".

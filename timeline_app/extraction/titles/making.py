@@ -133,6 +133,7 @@ from timeline_app.extraction.titles.grammar import (
     TRANSITIVE_PASTS,
     VERB,
     WHEN_WORD,
+    ZERO_RELATIVE_AHEAD,
     attributes,
     be_for,
     clause_to_its_end,
@@ -476,7 +477,7 @@ def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gaz
         # summit, in Pyongyang in September 2018, produced an agreement that Seoul suspended in 2024")
         if noun is not None and not re.search(r"[,;:]", _OWN_CLAUSE_COMMA.sub("", s[rel_end:restrictive.start()], count=1)) \
                 and not VERB.fullmatch(noun[1]) and noun[1] not in _NOT_ANTECEDENTS \
-                and (VERB.search(restrictive.group()) or _PAST_IN_RELATIVE.search(restrictive.group())):
+                and (VERB.search(restrictive.group()) or _OWN_VERB_IN_RELATIVE.search(restrictive.group())):
             stop = re.search(r"[;:]|,(?!\d{3})|\.(?:\s|$)", s[o_end:])  # (a number's thousands comma ends nothing)
             s = s[:restrictive.start()] + (s[o_end + stop.start():] if stop else "")
         break
@@ -671,8 +672,8 @@ _FULL_MAIN_CLAUSE = re.compile(
     rf"(?:[a-z]{{3,}}ed|fell|fled|lost|won|left|quit|died|{words_pattern(PLAIN_PASTS)})\b[^,;:]{{0,60}}?\s(?:on|in|at|during)?\s*", re.S)
 
 
-#: A past in a relative clause, before its date's preposition too: "that Seoul suspended [in]".
-_PAST_IN_RELATIVE = re.compile(rf"\b(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b")
+#: A relative clause's own verb, before its date's preposition too: "that Seoul suspended [in]", "that Caracas plans [for]".
+_OWN_VERB_IN_RELATIVE = re.compile(rf"\b(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}|{ZERO_RELATIVE_AHEAD})\b")
 #: The comma that ends the date's own clause or aside before the main predicate: ", when", ", produced".
 _OWN_CLAUSE_COMMA = re.compile(rf"^\s*,\s+(?=when\b|(?:[a-z]+ly\s+)?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}|has|have|had|will|"
                                rf"would)\b)(?:when\b)?")

@@ -47,6 +47,7 @@ from timeline_app.extraction.titles.grammar import (
     TRANSITIVE_PASTS,
     VERB,
     WHEN_WORD,
+    ZERO_RELATIVE_AHEAD,
     be_for,
     date_phrase_end,
     other_dates,
@@ -376,9 +377,11 @@ _OBJECT_RELATIVE = re.compile(
     r"president|rebels|group|coalition|alliance|bloc|commission|committee|cabinet|authorities|administration))\s+"
     # (not a saying: "the deal that officials said…" tells what was said of the deal)
     # (…or a past spelled as its present: "a military hotline that the North cut in April 2023")
-    rf"(?P<verb>(?:(?:has|had)\s+)?(?!(?:said|told|reported)\b)(?:[a-z]{{3,}}ed|{TRANSITIVE_PASTS}|{PAST_AS_PRESENT})\b)"
+    rf"(?P<verb>(?:(?:has|had)\s+)?(?!(?:said|told|reported)\b)(?:[a-z]{{3,}}ed|{TRANSITIVE_PASTS}|{PAST_AS_PRESENT})\b"
+    # (…or what the subject will do or plans: "the referendum that Caracas plans for Sunday")
+    rf"|(?:{ZERO_RELATIVE_AHEAD})\b)"
     r"(?P<rest>[^,;:()\"“”]{0,100}?)\s+"
-    r"(?:(?:on|in|at|during)\s+)?$")
+    r"(?:(?:on|in|at|during|for)\s+)?$")
 
 
 #: "…opposition leader Nika Melia, whose arrest [in February 2021] triggered…": what a name owns.
@@ -1192,12 +1195,15 @@ _ZERO_RELATIVE_CLAUSE = (r"(?P<subject>it|they|he|she|we|the\s+(?:[a-z][\w'’-]
                          r"|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?(?:\s+and\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)?"
                          r"|(?:their|its|his|her)\s+(?:[a-z][\w-]*\s+)?[a-z]+)\s+"
                          # (…or what the subject claims to have done: "four regions it claims to have annexed")
-                         rf"(?P<verb>(?:had\s+|(?:claims|claimed|says|said)\s+to\s+have\s+)?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}))"
+                         rf"(?P<verb>(?:had\s+|(?:claims|claimed|says|said)\s+to\s+have\s+)?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})"
+                         # (…or what the subject will do, or plans: "a referendum Caracas plans for Sunday", "the talks
+                         # Cairo will host on Monday")
+                         rf"|{ZERO_RELATIVE_AHEAD})"
                          # (the other side or the place may come between: "the declaration it signed [with Cambodia] last month")
                          # (…or whose auspices: "the agreements they reached [under EU auspices] in February")
                          r"(?P<rest>\s+(?:with|in|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}"
                          r"|\s+under\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}(?:auspices|mediation|sponsorship))?"
-                         r"\s+(?:in|on|at|during|last)?\s*$")
+                         r"\s+(?:in|on|at|during|last|(?<=plans\s)for|(?<=planned\s)for|(?<=scheduled\s)for|(?<=set\s)for)?\s*$")
 _ZERO_RELATIVE = re.compile(r"\b[a-z]{2,}\s+(?P<np>(?:the|a|an|its|their|\d{1,3}|two|three|four|five|six|"
                             r"several|many)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s)\s+" + _ZERO_RELATIVE_CLAUSE)
 #: A noun in apposition to a clause and a relative clause without "that" about it: ", a claim the army denied".
@@ -1218,7 +1224,8 @@ _GOVERNED_ZERO_RELATIVE = re.compile(r"\b(?!(?:told|tell|tells|telling|informed|
                                      r"convinced|notified|briefed|brief|that|because|since|when|as|if|while)\b)[a-z]{2,}\s+"
                                      # (one noun phrase: no "and" nor a past in it, "condemned [the attacks and recalled]")
                                      rf"(?P<np>(?:the|a|an|its|their)\s+(?:(?!(?:and|or|but)\b)[a-z][\w-]*\s+){{0,2}}"
-                                     rf"(?!(?:day|week|month|year|time|night|morning|evening|moment|weekend|period|{NOT_A_NOUN_END})\b)"
+                                     rf"(?!(?:day|week|month|year|time|night|morning|evening|moment|weekend|period|that|which|"
+                                     rf"{NOT_A_NOUN_END})\b)"
                                      rf"(?![a-z]{{3,}}ed\b)[a-z][\w-]*)\s+" + _ZERO_RELATIVE_CLAUSE)
 _ZERO_RELATIVES = (_ZERO_RELATIVE, _APPOSED_ZERO_RELATIVE, _GERUND_OBJECT_ZERO_RELATIVE, _GOVERNED_ZERO_RELATIVE)
 
