@@ -4373,10 +4373,11 @@ def test_a_share_of_a_date_goes_only_after_its_preposition(tmp_path):
 
 def test_a_meeting_planned_inside_a_report_is_its_date_s_title(tmp_path):
     """"…said the talks were 'constructive' and that a further meeting was planned for next week": next week is the
-    meeting's; a plan that is the sentence's own subject keeps its clause ("A second round is planned in Geneva")."""
+    meeting's; a plan that is the sentence's own subject, or what was said,
+    keeps its clause ("A second round is planned in Geneva")."""
     titles = titles_of(tmp_path, "Zelenskyy said on Thursday the talks in Geneva were \"constructive\" and that a further "
                                  "meeting was planned for next week.\n", date(2026, 11, 27))
-    assert titles["2026-W49"] == "A further meeting"
+    assert titles["2026-W49"] == "A further meeting was planned"
 
 
 def test_a_newsletter_s_schedule_topics_and_reading_list(tmp_path):
@@ -13740,3 +13741,17 @@ def test_a_relative_clause_that_looks_ahead_titles_its_own_date(tmp_path):
     titles = titles_of(tmp_path, "The minister on Friday criticised the summit that Cairo will host on Sunday.\n",
                        date(2026, 12, 1))
     assert titles == {"2026-11-27": "The minister criticised the summit", "2026-12-06": "Cairo will host the summit"}
+
+
+def test_a_process_of_people_that_stalled_is_the_process(tmp_path):
+    assert titles_of(tmp_path, "Envoys discussed the swap of detainees and hostages that broke down last month.\n",
+                     date(2026, 3, 5)) == {"2026-02": "The swap of detainees and hostages broke down"}
+    # (…but people who were detained are the people)
+    assert titles_of(tmp_path, "Envoys discussed the release of prisoners who were detained last month.\n",
+                     date(2026, 3, 5)) == {"2026-02": "Prisoners were detained"}
+
+
+def test_a_plan_said_to_be_set_for_a_date_keeps_its_clause(tmp_path):
+    titles = titles_of(tmp_path, "The ministry said on Monday that a fresh round is planned for early August in Baku.\n",
+                       date(2025, 7, 22))
+    assert titles["2025-08"] == "A fresh round is planned in Baku"

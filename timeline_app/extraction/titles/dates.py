@@ -1518,6 +1518,11 @@ _REGARDED_DOING = re.compile(r"\b(?:welcomed|welcomes|hailed|hails|praised|prais
                              r"\s+(?:on|in|at)\s+(?:the\s+)?$")
 
 
+#: A saying right before what was said: "officials say ", "the ministry said on Monday that ".
+_SAYING_BEFORE_REPORT = re.compile(r"\b(?:say|says|said|told\s+[\w ]{1,30}?|announced|confirmed)(?:\s+[^,;.]{1,25}?\s+that)?"
+                                   r"\s+(?:that\s+)?$")
+
+
 def dated_thing(sentence: Sentence, t: Timex, inside: list[Timex]) -> str | None:
     """The thing a date belongs to when the sentence names it right before the date, told as the title (None
     when it names none): a birth or death in brackets, a thing called, moved or set for the date, a thing to be
@@ -1537,7 +1542,15 @@ def dated_thing(sentence: Sentence, t: Timex, inside: list[Timex]) -> str | None
     closes = PHRASE_CLOSES.match(s, date_phrase_end(t, inside) - sentence.start)
     called = _CALLED_FOR.search(s, lo, rel) or _CALLED_FOR_NP.search(s, lo, rel) or _POSTPONED_TO.search(s, lo, rel)
     if called is not None and called.re is _POSTPONED_TO:
-        if not (re.search(r"\bfor\s+(?:the\s+)?$", called.group()) and called.start("np") <= dateline_end(s) + 2):
+        planned_for = re.search(r"\bfor\s+(?:the\s+)?$", called.group()) is not None
+        at = called.start("np")
+        if planned_for and _SAYING_BEFORE_REPORT.search(s, max(0, at - 40), at) \
+                and re.search(r"\b(?:planned|scheduled|slated|pencill?ed\s+in)\s+for\s+(?:the\s+)?$", called.group()):
+            # "Officials say a new round is planned for early August in Istanbul": what was said opens with the plan,
+            # which is told with its clause and without the sayer (not a bare "set", which needs its "for")
+            told = remove_date_phrase(s[at:], rel - at, date_phrase_end(t, inside) - sentence.start - at, own=True)
+            return told[:1].upper() + told[1:]
+        if not (planned_for and at <= dateline_end(s) + 2):
             if " " not in called["np"] and called["moved"]:  # ("elections … were postponed to": "Postponed elections")
                 return f"{called['moved'].capitalize()} {called['np'].lower()}"
             return called["np"][:1].upper() + called["np"][1:]  # a thing moved is on its new date, told alone or not

@@ -569,6 +569,11 @@ def noun_phrase_start(s: str, end: int) -> int:
         # "an offensive on [the capital] that stalled", "a campaign against [the group] that ended": what the action is
         # aimed at is no antecedent of its own, the action is
         return noun_phrase_start(s, aimed.start("prep"))
+    if last["prep"] and last["prep"].lower() == "of" and _PROCESS_BEFORE_OF.search(s, max(0, lo + last.start() - 30), lo + last.start()) \
+            and _PROCESS_RELATIVE_AFTER.match(s, end):
+        # "the exchange of [hostages and prisoners] that stalled last month": what stalls is the exchange, not the people
+        # it is of
+        return noun_phrase_start(s, lo + last.start())
     if last["det"]:
         return lo + last.start()
     start = lo + last.end()
@@ -599,6 +604,16 @@ def noun_phrase_start(s: str, end: int) -> int:
 #: An action and the preposition of what it is aimed at: "offensive [on] ", "campaign [against] ".
 ACTION_AIMED_AT = re.compile(r"\b(?:offensive|attacks?|assault|strikes|campaign|war|raids?|blockade|siege|bombardment|advance|"
                               r"march|incursion|invasion)\s+(?P<prep>on|against|into)\s+$")
+#: A process named by what it moves or frees, before its "of": "the [exchange] of", "the [withdrawal] of".
+PROCESS_NOUNS = (r"exchange|swap|release|return|repatriation|transfer|handover|withdrawal|evacuation|deployment|delivery|"
+                 r"deliveries|exports?|imports?|shipments?|demarcation|delimitation|disarmament|demobili[sz]ation|"
+                 r"reintegration|resettlement")
+#: What only a process does: "stalled", "broke down", "began".
+PROCESS_VERBS = (r"(?:(?:has|have|had)\s+)?(?:(?:was|were|been)\s+)?(?:stalled|collapsed|began|started|ended|resumed|"
+                 r"broke\s+down|took\s+place|failed|halted|completed|postponed|delayed|suspended|got\s+under\s+way|finished)")
+_PROCESS_BEFORE_OF = re.compile(rf"\b(?:{PROCESS_NOUNS})\s+$")
+#: A relative clause whose verb only a process does: "that stalled", "which had collapsed", "that began in May".
+_PROCESS_RELATIVE_AFTER = re.compile(rf"\s*(?:that|which)\s+{PROCESS_VERBS}\b")
 #: A verb of an infinitive and its bare plural object: "to [manage] tensions", "to ease sanctions".
 _INFINITIVE_OBJECT = re.compile(r"\s*(?:manage|ease|end|stop|lift|impose|resolve|address|reduce|defuse|calm|contain|avoid|"
                                 r"prevent|discuss|settle|halt|curb|limit|tackle|counter|restore|resume|expand|extend|"

@@ -42,6 +42,8 @@ from timeline_app.extraction.titles.grammar import (
     PAST_VERB,
     PLACE_APPOSITION,
     PLURAL_AGENTS,
+    PROCESS_NOUNS,
+    PROCESS_VERBS,
     RELATING_VERB,
     SPEAKING_PRESENT,
     TRANSITIVE_PASTS,
@@ -272,6 +274,10 @@ def relative_as_clause(title: str) -> str:
     aimed = re.search(r"(?<=\s)(?:the|its|their)\s+[a-z][\w-]*$", m["noun"])
     if aimed is not None and ACTION_AIMED_AT.search(m["noun"], 0, aimed.start()):
         # "An offensive on the capital that stalled": the action, not what it was aimed at, did what the clause says
+        return f"{m['noun']} {m['rest']}"
+    if re.match(rf"(?:the|a|an|its|their)\s+(?:[a-z-]+\s+)?(?:{PROCESS_NOUNS})\s+of\s", m["noun"], re.I) \
+            and re.match(rf"{PROCESS_VERBS}\b", m["rest"]):
+        # "The exchange of hostages and prisoners that stalled": what stalls is the process, not the people it is of
         return f"{m['noun']} {m['rest']}"
     head = m["noun"]
     # (a place's article too: "in the Caribbean"; and a place within a place: "the bridge over the Dniester at Gura Bicului")
