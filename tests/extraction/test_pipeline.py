@@ -13755,3 +13755,30 @@ def test_a_plan_said_to_be_set_for_a_date_keeps_its_clause(tmp_path):
     titles = titles_of(tmp_path, "The ministry said on Monday that a fresh round is planned for early August in Baku.\n",
                        date(2025, 7, 22))
     assert titles["2025-08"] == "A fresh round is planned in Baku"
+
+
+def test_a_time_clause_s_schedule_dates_itself_not_the_past_before_it(tmp_path):
+    assert titles_of(tmp_path, "The test came a week before President-elect Maria Ruiz takes office on Jan. 20.\n",
+                     date(2026, 1, 6)) == {"2026-01-20": "President-elect Maria Ruiz takes office"}
+
+
+def test_two_objects_joined_before_what_they_are_urged_or_made_by_stay_whole(tmp_path):
+    titles = titles_of(tmp_path, "The envoy on Wednesday urged the army and the border militia to resume the Gabala talks, "
+                                 "which have been stalled since March 2024.\n", date(2025, 11, 12))
+    assert titles["2025-11-12"] == "The envoy urged the army and the border militia to resume the Gabala talks"
+    assert titles["2024-03"] == "Gabala talks have been stalled"
+    assert titles_of(tmp_path, "1964 — The movement is founded by students and priests inspired by the revolution.\n",
+                     date(2026, 1, 20)) == {"1964": "The movement is founded by students and priests inspired by the revolution"}
+
+
+def test_the_two_a_between_joins_each_with_its_leader_set_off_are_one_subject(tmp_path):
+    titles = titles_of(tmp_path, "The war between the army, led by Gen. Omar Haddad, and the militia, commanded by Yusuf "
+                                 "Karim, erupted on April 15, 2023.\n", date(2025, 11, 12))
+    assert titles["2023-04-15"].startswith("The war between the army")
+    assert titles["2023-04-15"].endswith("erupted")
+
+
+def test_a_happening_said_of_with_its_date_is_the_date_s_title(tmp_path):
+    titles = titles_of(tmp_path, "Speaking after the briefing, the envoy said the fall of Kadugli in late October had "
+                                 "\"changed nothing\".\n", date(2025, 11, 12))
+    assert titles == {"2025-10": "The fall of Kadugli"}

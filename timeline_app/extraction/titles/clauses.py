@@ -966,6 +966,12 @@ _SECOND_OBJECT_THEN_PREPOSITION = re.compile(rf"(?!(?:{PAST_VERB})\b)[a-z]{{3,}}
 #: A name and the infinitive it is the object of, after "and": "[Ethiopia and ]Eritrea to sign".
 _NAME_THEN_INFINITIVE = re.compile(rf"{_SHORT_NAME}\s+to\s+(?!the\b|a\b|an\b)[a-z]{{3,}}\b")
 
+#: A verb of urging or asking and the first of its objects, up to an "and": "urged [the army] ", "asked Baku ".
+_URGED_OBJECT_END = re.compile(r"\b(?:urged|asked|called\s+on|called\s+upon|pressed|persuaded|told|invited|encouraged|ordered|"
+                               r"allowed|forced|pushed|appealed\s+to)\s+(?:(?:the|both|its|their)\s+)?(?:[\w'’.-]+\s+){0,3}?"
+                               r"[\w'’.-]+\s*$")
+#: A second object and the infinitive the verb of urging asks of both: "the Rapid Support Forces to resume".
+_OBJECT_THEN_INFINITIVE = re.compile(r"(?:(?:the|its|their)\s+)?(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+\s+to\s+(?!the\b|a\b|an\b)[a-z]{3,}\b")
 #: A name right after what opens a clause: "[that] Kosovo", "[, ]Armenia", "[after] Israel".
 _NAME_AFTER_OPENER = re.compile(rf"(?:^|\b(?:that|said|after|before|when|since|until|because|while|once|although)|,)"
                                 rf"\s+{_SHORT_NAME}\s*$")
@@ -1051,6 +1057,10 @@ def coordinated_part(sentence: Sentence, t: Timex, inside: list[Timex]) -> Sente
             # ("…persuaded Ethiopia and Eritrea to sign the Algiers Agreement": two names, one object of the infinitive)
             and not (m.group().strip() == "and" and re.search(r"[A-Z][\w'’.-]*\s*$", s[max(0, m.start() - 40):m.start()])
                      and _NAME_THEN_INFINITIVE.match(s, m.end()))
+            # ("…urged the army and the Rapid Support Forces to resume the talks": two objects of one verb of urging,
+            # whose infinitive follows them both)
+            and not (m.group().strip() == "and" and _URGED_OBJECT_END.search(s, max(0, m.start() - 60), m.start())
+                     and _OBJECT_THEN_INFINITIVE.match(s, m.end()))
             # ("…said on Thursday that the army and the RSF would send…": two noun phrases, one subject of a that-clause)
             and not (m.group().strip() == "and" and _THAT_SUBJECT_END.search(s, max(0, m.start() - 60), m.start())
                      and _SUBJECT_THEN_ITS_VERB.match(s, m.end()))
@@ -1135,6 +1145,9 @@ def coordinated_part(sentence: Sentence, t: Timex, inside: list[Timex]) -> Sente
     return Sentence(sentence.start + lo, sentence.start + hi, s[lo:hi])
 #: "between" and the first of the two it joins, right before an "and".
 _BETWEEN_FIRST = re.compile(r"\bbetween\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,3}[\w'’.-]+$")
+#: …and the first with its aside set off: "between the army, led by Gen. Abdel Fattah al-Burhan".
+_BETWEEN_FIRST_SET_OFF = re.compile(r"\bbetween\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,3}[\w'’.-]+,\s+(?:[a-z]+ed|led|run|headed)\s+by\s+"
+                                    r"(?:[\w'’.-]+\s+){0,5}[\w'’.-]+$")
 
 
 def gapped_verb_title(sentence: Sentence, part: Sentence, t: Timex) -> str | None:
@@ -1670,7 +1683,9 @@ def trailing_subordinate(sentence: Sentence, t: Timex, others: list[Timex]) -> S
 _CONJUNCTION_THEN_SET_OFF = re.compile(r"\b(?:when|after|before|until|once|as)\s*,\s*(?:(?:on|in|at|during|by)\s+)?"
                                        r"(?:the\s+(?:night|morning|evening|afternoon|eve)\s+of\s+)?$")
 #: …and a singular one: "before the next General Assembly session opens [in September]".
-_SINGULAR_SCHEDULED_PRESENT = re.compile(r"(?:the|a|an|its|their)\s+(?:[\w'’.-]+\s+){0,5}?(?:opens|begins|starts|ends|closes|"
+_SINGULAR_SCHEDULED_PRESENT = re.compile(r"(?:(?:the|a|an|its|their)\s+(?:[\w'’.-]+\s+){0,5}?"
+                                         # (…or a name's: "before President-elect Donald Trump takes office")
+                                         r"|(?:[A-Z][\w'’.-]*\s+){1,4})(?:opens|begins|starts|ends|closes|"
                                          r"expires|convenes|reconvenes|meets|resumes|takes\s+(?:effect|office|place))(?:\s+(?:on|in|at))?\s*$")
 
 
@@ -1807,6 +1822,8 @@ def last_joined_clause(sentence: Sentence, t: Timex) -> Sentence | None:
         own_verb = first_verb = True  # ("La oposición denunció fraude y su candidato, X, se exilió…")
     if not own_verb or not first_verb or ATTRIBUTED_ON.search(s, max(0, start - 80), start):
         return None  # "…, and the talks on Monday": no verb of its own; "X, and said on Monday" is the saying's
+    if _BETWEEN_FIRST_SET_OFF.search(s, max(0, joins[-1].start() - 120), joins[-1].start()):
+        return None  # ("The war between the army, led by Gen. Burhan, and the RSF, commanded by…, erupted": the two joined)
     if _ROLE_AND_NAME_OPENING.fullmatch(s, dateline_end(s), joins[-1].start()):
         return None  # ("Syria's interim president, Ahmed al-Sharaa, and the SDF commander, Mazloum Abdi, signed…": one subject)
     return Sentence(sentence.start + lo, sentence.end, s[lo:])

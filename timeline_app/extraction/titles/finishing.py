@@ -805,6 +805,10 @@ _ATTRIBUTION_SET_OFF = re.compile(r",\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,4}[\w.'�
 _HEDGE_SET_OFF = re.compile(r"(?:^|,\s+)(?:I|we|We)\s+(?:suspect|think|believe|fear|guess|imagine|expect)\s*,\s+(?=[a-z]|[A-Z])")
 
 
+#: Who leads a side, set off after it: ", led by Gen. Abdel Fattah al-Burhan,", ", commanded by Dagalo,".
+_LEADER_SET_OFF = re.compile(r",\s+(?:led|commanded|headed|chaired)\s+by\s+(?:[A-Z][\w'’.-]*\s+){0,4}[A-Za-z][\w'’.-]*,(?=\s)")
+
+
 def _trim(title: str) -> str:
     title = title.strip()
     title = title[dateline_end(title):]  # "YEREVAN, Armenia (AP) — …"
@@ -1092,6 +1096,10 @@ def _trim(title: str) -> str:
         # goes before the verb the sentence ends on is cut away
         title = re.sub(r",\s+(?:[A-ZÀ-Ý][\w'’.-]*\s+){1,3}[A-ZÀ-Ý][\w'’.-]*,(?=\s+[a-zà-ÿ])", "", title, count=1)
     if len(title) > TITLE_MAX:
+        # "The war between the army[, led by Burhan,] and the RSF[, commanded by Dagalo,] erupted": who leads a side is
+        # an aside the title can spare (the actors keep them), not a clause to cut at
+        title = _LEADER_SET_OFF.sub("", title)
+    if len(title) > TITLE_MAX:
         i = title.find(", ", max(40, floor))
         while i > 0 and title[i - 1].isdigit() and re.match(r",\s+\d{4}\b", title[i:]):
             i = title.find(", ", i + 2)  # ("…until July 2, 2027, and asked…": a date's own comma cuts nothing)
@@ -1146,7 +1154,7 @@ def _trim(title: str) -> str:
         predicate = SECOND_PREDICATE.search(title, floor)
         if predicate is not None and predicate.group().lstrip().startswith("and") and (i < 0 or predicate.start() < i):
             i = predicate.start()
-        in_noun_phrase = re.search(r"\b(?:the|a|an|its|their|his|her|both|two|three|four|five|several|many|of|for|with)"
+        in_noun_phrase = re.search(r"\b(?:the|a|an|its|their|his|her|both|two|three|four|five|several|many|of|for|with|by|from|against|among)"
                                    r"\s+[a-z]+$", title[:i]) \
             or (re.search(rf"\b(?:after|before|since|following|amid|despite|during|by|of|in|on|against|from|with|to|over)\s+"
                           rf"{NATIONALITY}$", title[:i])

@@ -1125,12 +1125,17 @@ def _gapped_ordinal_title(sentence: Sentence, t: Timex, inside: list[Timex]) -> 
     return f"{gapped['det'].capitalize()} {gapped['ord']} {m['noun']} {m['verb'].strip()}"
 
 
+#: Happenings named by a noun that takes an "of": "the [release] of", "the [fall] of".
+_HAPPENING_OF_NOUNS = (r"release|arrest|killing|signing|adoption|election|launch|capture|fall|death|assassination|withdrawal|"
+                       r"opening|closure|handover|return|visit|approval|ratification|appointment|resignation|removal|"
+                       r"detention|expulsion|suspension|resumption|reopening|seizure|collapse|siege|liberation|surrender")
 #: A happening's noun right before its date, whose "of" comes after the date: "welcomes [the release] on 24 November of".
-_HAPPENING_NOUN_BEFORE_DATE = re.compile(r"\b(?P<det>the|a|an|its|their)\s+(?:[a-z-]+\s+)?(?P<noun>release|arrest|killing|"
-                                         r"signing|adoption|election|launch|capture|fall|death|assassination|withdrawal|"
-                                         r"opening|closure|handover|return|visit|approval|ratification|appointment|"
-                                         r"resignation|removal|detention|expulsion|suspension|resumption|reopening)\s+"
+_HAPPENING_NOUN_BEFORE_DATE = re.compile(rf"\b(?P<det>the|a|an|its|their)\s+(?:[a-z-]+\s+)?(?P<noun>{_HAPPENING_OF_NOUNS})\s+"
                                          r"(?:(?:on|in|at)\s+)?(?:the\s+)?$", re.I)
+#: What was said opening with a happening of a named place or person and its date: "said [the fall of El Fasher] in late".
+_REPORTED_HAPPENING_OF = re.compile(rf"\b(?:said|says|told\s+[\w ]{{1,30}}?|warned|argued|insisted|stressed)\s+(?:that\s+)?"
+                                    rf"(?P<np>(?:the|its|their)\s+(?:[a-z-]+\s+)?(?:{_HAPPENING_OF_NOUNS})\s+of\s+(?:the\s+)?"
+                                    r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:(?:on|in|at|during)\s+)?(?:the\s+)?$")
 
 
 def _noun_dated_before_its_of(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str | None:
@@ -1144,6 +1149,16 @@ def _noun_dated_before_its_of(sentence: Sentence, t: Timex, inside: list[Timex],
     if m is None or of is None or VERB.search(of["what"]) or FIRST_VERB.search(of["what"]):
         return None
     return finish_title(f"The {m['noun'].lower()} of {of['what']}", gazetteer)
+
+
+def _reported_happening_of(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str | None:
+    """"Lamamra said the fall of El Fasher in late October had changed nothing": what was said opens with a happening
+    and its date, and goes on with a judgment of it; the date is the happening's, told alone ("The fall of El Fasher")."""
+    s = sentence.text
+    m = _REPORTED_HAPPENING_OF.search(s, max(0, t.start - sentence.start - 90), t.start - sentence.start)
+    if m is None or not re.match(rf"\s+(?:[a-z]+ly\s+)?(?:{AUXILIARY})\b", s[date_phrase_end(t, inside) - sentence.start:]):
+        return None
+    return finish_title(m["np"][:1].upper() + m["np"][1:], gazetteer)
 
 
 #: A chronology entry's bullet and label date, then its colon or dash: "• 1991: ".
@@ -1807,6 +1822,8 @@ _AGAIN_OWN_PHRASE = re.compile(r"\s+(?P<phrase>(?:during|over|amid|after|against
                                r"\s*(?:[,;.]|$)")
 
 
+#: A time clause's own schedule: "before Trump [takes] office", "until the council [meets]", "when talks [will] resume".
+_SCHEDULE_IN_TIME_CLAUSE = re.compile(r"\b(?:will|takes|opens|begins|starts|ends|expires|convenes|reconvenes|meets|resumes)\b")
 #: A past outside a time clause, which would make the sentence's own happening the date's ("are expected to" is none).
 _PAST_OUTSIDE = re.compile(rf"\b(?:was|were|had|[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b(?!\s+to\b)")
 #: …and tells one happening: "the bomb exploded was positively identified" runs on into the main clause.
@@ -2651,7 +2668,8 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         return finish_title(f"{winner['name']} {done} {winner['what']}", gazetteer)
     gapped_subject = _gapped_subject_title(sentence, t, inside, gazetteer) or _attributive_date_relative_title(sentence, t, gazetteer) \
         or _subject_participle_title(sentence, t, inside, gazetteer) or _gapped_ordinal_title(sentence, t, inside) \
-        or _noun_dated_before_its_of(sentence, t, inside, gazetteer) or _gathering_of_a_clause(sentence, t, inside, gazetteer) \
+        or _noun_dated_before_its_of(sentence, t, inside, gazetteer) or _reported_happening_of(sentence, t, inside, gazetteer) \
+        or _gathering_of_a_clause(sentence, t, inside, gazetteer) \
         or _approved_holding(sentence, t, gazetteer)
     if gapped_subject is not None:
         return gapped_subject
@@ -2976,7 +2994,9 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         # from the happening its "since" names, which is the date's)
         since_perfect = re.search(r"\bsince\s+$", sentence.text[:timed.start - sentence.start]) is not None \
             and _PRESENT_PERFECT.search(rest) is not None
-        if since_perfect or not _PAST_OUTSIDE.search(CAPITALISED_WORDS.sub("", rest)):
+        # ("The launch came two weeks before Trump takes office on Jan. 20": a past is not dated by a schedule ahead)
+        ahead = _SCHEDULE_IN_TIME_CLAUSE.search(timed.text, 0, t.start - timed.start) is not None
+        if since_perfect or ahead or not _PAST_OUTSIDE.search(CAPITALISED_WORDS.sub("", rest)):
             # "The Miami talks, the third round since the U.S. unveiled a peace plan on Nov. 20, are expected to
             # focus on…": the sentence's own happening is not past, so its only date is the time clause's
             title = pronoun_as_subject(make_title(timed, t, [t], gazetteer), sentence.text)
