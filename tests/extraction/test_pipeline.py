@@ -12484,7 +12484,7 @@ def test_a_romance_participle_aside_after_a_name_of_whom_is_the_noun_s(tmp_path,
     ("text", "title"),
     [
         ("The two delegations discussed restoring a military hotline that the North cut in April 2023 and ways to prevent "
-         "clashes at sea, the ministry said.", "North cut a military hotline"),
+         "clashes at sea, the ministry said.", "The North cut a military hotline"),
         ("The delegations discussed a hotline that the army cut in April 2023.", "The army cut a hotline"),
     ],
 )
@@ -13782,3 +13782,9 @@ def test_a_happening_said_of_with_its_date_is_the_date_s_title(tmp_path):
     titles = titles_of(tmp_path, "Speaking after the briefing, the envoy said the fall of Kadugli in late October had "
                                  "\"changed nothing\".\n", date(2025, 11, 12))
     assert titles == {"2025-10": "The fall of Kadugli"}
+
+
+def test_a_side_named_by_a_compass_word_keeps_its_the(tmp_path):
+    titles = titles_of(tmp_path, "It was the North's first launch since Nov. 5, when it fired two cruise missiles.\n",
+                       date(2026, 1, 6))
+    assert titles["2025-11-05"] == "The North fired two cruise missiles"

@@ -301,7 +301,9 @@ def finish_title(title: str, gazetteer: Gazetteer) -> str:
     title = re.sub(rf"^(?:the|The)\s+(?=[A-Z])(?!{CALENDAR_WORD.pattern}\b|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.\s)"
                    r"(?!(?:[A-Z][a-z]*(?:ian|ese|ish|i)|[A-Z][a-z]+an)\s+(?!(?:and|or)\b)[a-z]{3,}\b(?<!ed)(?<!s))"
                    # (…nor a name's compound before a noun: "The Kenya-led mission", "The Qatar-brokered truce")
-                   r"(?![A-Z][\w'’]*-(?:led|backed|based|brokered|run|owned|controlled|sponsored|mediated)\s)", "",
+                   r"(?![A-Z][\w'’]*-(?:led|backed|based|brokered|run|owned|controlled|sponsored|mediated)\s)"
+                   # (…nor a side or a town named by a word that needs it: "The North fired", "The Hague court")
+                   r"(?!(?:North|South|East|West|Hague)\b(?!\s+[A-Z]))", "",
                    title.strip())  # ("The Aug. 7 blasts")
     # (…in lower case too, where a joined clause was cut after its comma: "[, ]and in 1995 he was named…")
     title = re.sub(r"^(?:[Aa]nd|[Bb]ut|So|Yet|Also)\b,?\s+(?=\S)", "", title)
