@@ -3235,7 +3235,7 @@ def test_a_numbers_story_s_listed_dates_yardsticks_and_a_participle_before_held(
                                  "February 2015, never brought peace. A truce agreed in July 2020 held for months. Last "
                                  "year the mission recorded 1,400 deaths, down from 2,000 in the same period of 2023.",
                        date(2025, 2, 24))
-    assert titles["2014-09"] == titles["2015-02"] == "Minsk accords were signed"
+    assert titles["2014-09"] == titles["2015-02"] == "The Minsk accords were signed"
     assert titles["2020-07"] == "A truce was agreed"
     assert "2023" not in titles  # a yardstick, even after a number written with a comma
     counted = titles_of(tmp_path, "Numbers\n\nKYIV, Feb. 24, 2025 - In the first nine months of last year, the "
@@ -4604,7 +4604,7 @@ def test_a_first_since_a_year_in_russian_is_a_yardstick(tmp_path):
 def test_a_gathering_listed_with_its_bare_date_titles_that_date(tmp_path):
     listed = titles_of(tmp_path, "Europe\n\nThe coming months, and the NATO summit in Ankara next July, will show "
                        "whether Europe can act.\n", date(2026, 11, 28))
-    assert listed == {"2027-07": "NATO summit in Ankara"}
+    assert listed == {"2027-07": "The NATO summit in Ankara"}
     held = titles_of(tmp_path, "Europe\n\nLeaders will hold a summit in Ankara next July.\n", date(2026, 11, 28))
     assert held == {"2027-07": "Leaders will hold a summit in Ankara"}  # (a verb's object keeps its clause)
 
@@ -8072,7 +8072,7 @@ def test_a_date_before_the_attribution_still_takes_the_clause(tmp_path):
 
 @pytest.mark.parametrize(("text", "title"), [
     ("Diplomats say the African Union has asked both governments to send envoys to Addis Ababa before the AU summit in "
-     "February.", "AU summit"),
+     "February.", "The AU summit"),
     ("The opposition boycotted the talks before the election in 2020.", "The election"),
 ])
 def test_a_date_after_a_gathering_or_vote_that_before_governs_is_that_happenings(tmp_path, text, title):
@@ -13766,7 +13766,7 @@ def test_two_objects_joined_before_what_they_are_urged_or_made_by_stay_whole(tmp
     titles = titles_of(tmp_path, "The envoy on Wednesday urged the army and the border militia to resume the Gabala talks, "
                                  "which have been stalled since March 2024.\n", date(2025, 11, 12))
     assert titles["2025-11-12"] == "The envoy urged the army and the border militia to resume the Gabala talks"
-    assert titles["2024-03"] == "Gabala talks have been stalled"
+    assert titles["2024-03"] == "The Gabala talks have been stalled"
     assert titles_of(tmp_path, "1964 — The movement is founded by students and priests inspired by the revolution.\n",
                      date(2026, 1, 20)) == {"1964": "The movement is founded by students and priests inspired by the revolution"}
 
@@ -13788,3 +13788,17 @@ def test_a_side_named_by_a_compass_word_keeps_its_the(tmp_path):
     titles = titles_of(tmp_path, "It was the North's first launch since Nov. 5, when it fired two cruise missiles.\n",
                        date(2026, 1, 6))
     assert titles["2025-11-05"] == "The North fired two cruise missiles"
+
+
+def test_gatherings_named_with_their_days_after_a_first_since_are_happenings(tmp_path):
+    titles = titles_of(tmp_path, "The talks are the first direct contacts between the two delegations since the Minsk "
+                                 "meetings of May 16 and June 2 last year.\n", date(2026, 12, 3))
+    assert titles == {"2025-05-16": "The Minsk meetings", "2025-06-02": "The Minsk meetings"}
+    # (…while a year a ranking counts from is none)
+    assert titles_of(tmp_path, "It was the lowest monthly figure since the pandemic year of 2020.\n", date(2026, 12, 3)) == {}
+
+
+def test_a_source_named_after_its_role_closes_no_title(tmp_path):
+    titles = titles_of(tmp_path, "A third round is expected in February, according to Ukraine's chief negotiator, "
+                                 "Rustem Umerov.\n", date(2026, 12, 3))
+    assert titles == {"2027-02": "A third round is expected"}

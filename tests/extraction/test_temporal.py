@@ -4087,3 +4087,9 @@ def test_a_day_ahead_of_which_a_clause_tells_its_own_future_looks_ahead():
     # (…while a past the clause tells stays behind)
     assert value_of("The court on Friday spoke ahead of a referendum Caracas held on Sunday.", "Sunday", dct) == \
         "2026-11-29"
+
+
+def test_days_later_count_from_the_day_past_a_measured_backstory_with_initials():
+    text = ("Iran suspended cooperation with the agency on July 2, about a week after Israeli and U.S. strikes on its "
+            "sites during a war in June. Inspectors left the country two days later.")
+    assert value_of(text, "two days later", date(2025, 8, 26)) == "2025-07-04"

@@ -948,7 +948,10 @@ _COMPARED = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|up\s+from|down
                        r"fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|[a-z]+tieth|"
                        r"\d+(?:st|nd|rd|th))\b"
                        # (an abbreviation's points are no stop: "the first visit by a U.S. secretary of state since")
-                       r"(?:[^,.;]|(?<=\b[A-Z])\.){0,80}?\bsince\s+(?:the\s+)?(?:(?:[a-z-]+\s+){1,3}?of\s+)?$"
+                       r"(?:[^,.;]|(?<=\b[A-Z])\.){0,80}?\bsince\s+(?:the\s+)?(?:(?:[a-z-]+\s+){0,2}?"
+                       # (but a gathering named with its day is a happening of its own: "the first contacts since the
+                       # Istanbul meetings of May 16")
+                       r"(?!(?:meetings?|talks|summits?|visits?|sessions?|rounds?|negotiations|conferences?)\s)[a-z-]+\s+of\s+)?$"
                        # (…with what the date is of: "its lowest monthly figure since the pandemic year of 2020")
                        # …and in French, Spanish and German: "el primero entre ambos desde abril de 2025"
                        # (…or another ordinal, in words or figures, and what the date is the start of: "das 19. seit Beginn
@@ -1405,6 +1408,9 @@ _HAPPENING_AFTER_DATE = re.compile(r"(?:['’]s|,)?\s+(?:[a-z][\w-]*\s+){0,2}?(?
                                    r"invasion|coup|ceasefire|truce|deal|accord|agreement|talks|massacre|earthquake|"
                                    r"bombings?|uprising|offensive|revolution|crackdown|negotiations|meetings?|visit|strikes|"
                                    r"clashes|fighting|protests|conference)\b")
+#: A gathering right before its own day or days: "the Istanbul meetings of ", "talks on ", "the meetings of May 16 and ".
+_GATHERING_BEFORE_ITS_DATE = re.compile(r"\b(?:meetings?|talks|summits?|visits?|sessions?|negotiations|conferences?)\s+"
+                                        r"(?:of|on|in)\s+(?:the\s+)?(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:and|or)\s+)?$")
 #: A when-clause right after a date, which tells what happened that day.
 _WHEN_AFTER = re.compile(r"\s*,?\s*(?:(?:when|cuando|quand|lorsque|quando|als|когда)(?!\w)|lorsqu['’])")
 
@@ -1546,7 +1552,9 @@ def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> li
                        or "since" in sentence_text[max(0, t.start - offset - 130):t.start - offset]
                        and _RANKED_SINCE.search(sentence_text, max(0, t.start - offset - 130), t.start - offset))
                       and not _WHEN_AFTER.match(sentence_text, t.end - offset)
-                      and not _HAPPENING_AFTER_DATE.match(sentence_text, t.end - offset))
+                      and not _HAPPENING_AFTER_DATE.match(sentence_text, t.end - offset)
+                      # (…nor "since the Istanbul meetings of May 16 and June 2": a gathering named with its days)
+                      and not _GATHERING_BEFORE_ITS_DATE.search(sentence_text, max(0, t.start - offset - 40), t.start - offset))
              # "Nobody wants to go back to 2017": a time gone back to is a state of things, no happening
              # (but "The conflict's roots go back to the late 1980s, when ethnic Armenians voted…" tells that time's doing)
              and not (_BACK_TO.search(sentence_text, max(0, t.start - offset - 20), t.start - offset)

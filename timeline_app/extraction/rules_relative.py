@@ -813,7 +813,11 @@ def _counts_from_coarse(ctx: Context) -> bool:
 
 #: What a day's happening came after, told after it: "…on July 2, after a law passed by parliament in late June" (the
 #: story stays at the day: "Inspectors left the country two days later" is July 4).
-_BACKSTORY_AFTER_DAY = re.compile(r",\s+(?:after|following|amid|in\s+the\s+wake\s+of)\b[^.;]{0,120}$")
+_BACKSTORY_AFTER_DAY = re.compile(r",\s+(?:(?:(?:about|some|nearly|almost|just|only|barely|more\s+than|less\s+than)\s+)?"
+                                  # (…however long after: ", about a week after Israeli and U.S. strikes … in June")
+                                  r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|several|a\s+few)\s+"
+                                  r"(?:days?|weeks?|months?)\s+)?(?:after|following|amid|in\s+the\s+wake\s+of)\b"
+                                  r"(?:[^.;]|(?<=\b[A-Z])\.){0,120}$")  # (an initial's stop ends nothing: "U.S. strikes")
 
 
 def _coarse_later(m: re.Match[str], ctx: Context, days: int) -> Timex:

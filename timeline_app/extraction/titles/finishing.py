@@ -114,7 +114,9 @@ _EXPECTED_TO = re.compile(r"\s+(?:(?:also|now|still)\s+)?(?:expected|due|set|sch
                           r"going|about|hoping|seeking)\s+to\s+\w+")
 
 #: ", according to officials", "according to the Gaza Health Ministry": the source, not the happening.
-_ACCORDING_TO_TAIL = re.compile(r",?\s+according\s+to\s+[^,;]{1,80}$")
+_ACCORDING_TO_TAIL = re.compile(r",?\s+according\s+to\s+[^,;]{1,80}"
+                                # (…with the source's name set off after its role: "…chief negotiator, Rustem Umerov")
+                                r"(?:,\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)?$")
 #: The same tail in the other languages we read: ", a déclaré le ministère", ", selon l'agence",
 #: ", teilte das Ministerium mit", ", sagte ein Sprecher", ", dijo el portavoz", ", заявил министр".
 _EMBEDDED_QUOTE_ATTRIBUTION = re.compile(r"(?<=[a-z]\s)(?P<quote>(?:``|“|\")[^`“\"”']{1,80}),(?:''|”|\")\s+"
@@ -303,7 +305,10 @@ def finish_title(title: str, gazetteer: Gazetteer) -> str:
                    # (…nor a name's compound before a noun: "The Kenya-led mission", "The Qatar-brokered truce")
                    r"(?![A-Z][\w'’]*-(?:led|backed|based|brokered|run|owned|controlled|sponsored|mediated)\s)"
                    # (…nor a side or a town named by a word that needs it: "The North fired", "The Hague court")
-                   r"(?!(?:North|South|East|West|Hague)\b(?!\s+[A-Z]))", "",
+                   r"(?!(?:North|South|East|West|Hague)\b(?!\s+[A-Z]))"
+                   # (…nor a place's name before what happened there: "The Istanbul meetings", "The Minsk agreements")
+                   r"(?![A-Z][\w'’-]*\s+(?:meetings?|talks|summits?|agreements?|accords?|process|format|deal|ceasefire|"
+                   r"truce|war|conflict|court|tribunal|negotiations|conference|round)\b)", "",
                    title.strip())  # ("The Aug. 7 blasts")
     # (…in lower case too, where a joined clause was cut after its comma: "[, ]and in 1995 he was named…")
     title = re.sub(r"^(?:[Aa]nd|[Bb]ut|So|Yet|Also)\b,?\s+(?=\S)", "", title)

@@ -2805,7 +2805,9 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
             return finish_title(f"The {named['np']} {did['verb']}{did['rest']}", gazetteer)
         if done is not None:  # "…of the elections of 2019, which the opposition boycotted": what was done to it
             return finish_title(f"{done['subject']} {done['verb']} the {named['np']}{done['rest']}", gazetteer)
-        np = named["np"] if len(named["np"].split()) > 1 else f"{named.group().split()[0]} {named['np']}"
+        # (a place's name keeps its article: "The Istanbul meetings of May 16" are no "Istanbul meetings")
+        determined = len(named["np"].split()) == 1 or re.match(r"[A-Z]", named["np"])
+        np = f"{named.group().split()[0]} {named['np']}" if determined else named["np"]
         return finish_title(np + (" " + place["place"] if place else ""), gazetteer)
     german = _german_comma_clause(sentence, t, inside, gazetteer)
     if german is not None:
