@@ -13802,3 +13802,12 @@ def test_a_source_named_after_its_role_closes_no_title(tmp_path):
     titles = titles_of(tmp_path, "A third round is expected in February, according to Ukraine's chief negotiator, "
                                  "Rustem Umerov.\n", date(2026, 12, 3))
     assert titles == {"2027-02": "A third round is expected"}
+
+
+def test_a_body_whose_term_runs_its_course_before_the_main_verb(tmp_path):
+    titles = titles_of(tmp_path, "A transitional council whose term ends on Feb. 7 has promised elections in the second "
+                                 "half of 2026.\n", date(2025, 12, 3))
+    assert titles == {"2026-02-07": "The term of the transitional council ends",
+                      "2026-H2": "A transitional council has promised elections"}
+    titles = titles_of(tmp_path, "A council whose term ended in March promised elections in May.\n", date(2025, 12, 3))
+    assert titles == {"2025-03": "The council's term ended", "2025-05": "A council promised elections"}

@@ -401,7 +401,9 @@ _WHOSE = re.compile(r"(?:(?P<name>(?:[A-Z][\w'’.-]*\s+){1,3}(?:[a-z]+\s+){1,2}
                     r"|(?:(?<=\bof\s)|(?<=\bfor\s)|(?<=\bto\s)|(?<=\bwith\s))(?:[a-z][\w-]*\s+)?[a-z]{3,}[^s\W]s),\s+whose\s+"  # ("The president, whose term ends in December, said…")
                     # "…set up a commission whose ruling two years later awarded…": a restrictive one
                     # ("…close to signing a peace treaty whose text they agreed in March": a text's)
-                    r"|(?:(?<=\b[aA]\s)|(?<=\b[Tt]he\s))(?P<body>commission|court|tribunal|panel|council|committee|board)\s+whose\s+"
+                    r"|(?:(?<=\b[aA]\s)|(?<=\b[Tt]he\s))(?:(?P<kind>[a-z]+(?:al|ary|ional|ive|ent|ing))\s+)?"
+                    # (…with the kind of body it is: "a transitional council whose term ends")
+                    r"(?P<body>commission|court|tribunal|panel|council|committee|board)\s+whose\s+"
                     r"|(?<=[a-z]\s)(?P<text>treaty|agreement|accord|deal|resolution),?\s+whose\s+)"
                     # "whose arrest", "whose Board of Governors"
                     r"(?P<owned>(?:[a-z][\w-]*\s+)?[a-z][\w-]*|[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*){0,3})"
@@ -428,12 +430,16 @@ def whose_clause(sentence: Sentence, t: Timex) -> tuple[Sentence, int] | None:
     own_verb = MAIN_VERB_BACK.search(sentence.text, m.start("owned") + len(m["owned"].split()[0]), t.start - sentence.start)
     if own_verb is not None and MAIN_VERB_BACK.search(sentence.text, own_verb.end(), t.start - sentence.start):
         return None  # "A treaty whose text was finalised in March was signed on Friday": the main verb is back before the date
+    # (…or what runs its course: "a transitional council whose term [ends] on Feb. 7", "whose mandate [expired] in May")
+    own_verb = own_verb or re.compile(r"\s+(?:ends|expires|begins|starts|runs|lapses|ended|expired|began|started|ran|"
+                                      r"lapsed)\b").match(sentence.text, m.start("owned") + len(m["owned"].split()[0]))
     if (m["body"] or m["text"]) and own_verb is not None and MAIN_VERB_AFTER_DATE.match(sentence.text, t.end - sentence.start):
         # "A peace treaty whose text was finalised in March 2025 [has still not been signed]": a restrictive clause with
         # its verb ends at its date when the main verb is back (not "whose ruling two years later awarded…")
         sentence = Sentence(sentence.start, t.end, sentence.text[:t.end - sentence.start])
     # (a name owned is one word: "whose Serbian Progressive Party has ruled since 2012")
-    owner, word = m["name"] or f"the {m['body'] or m['text']}", m["owned"] if m["owned"][:1].isupper() else m["owned"].split()[0]
+    body = f"{m['kind']} {m['body']}" if m["body"] and m["kind"] else m["body"]
+    owner, word = m["name"] or f"the {body or m['text']}", m["owned"] if m["owned"][:1].isupper() else m["owned"].split()[0]
     named = _ROLE_NAMED.match(sentence.text, m.end("owned")) if _ROLE_WORD_END.search(m["owned"]) else None
     if named is not None:  # "Slovakia, whose prime minister Robert Fico lifted his veto on Wednesday": the one named did it
         return turned_clause(sentence, t, f"{possessive(owner)} {m['owned']} {named['name']}", named.end())
