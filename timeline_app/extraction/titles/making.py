@@ -3273,7 +3273,8 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
             or foreign_since_noun(sentence, t)
         others = other_dates(t, inside)
         if attributive is not None and others:
-            return finish_title(_with_article(attributive), gazetteer)
+            # ("…the agreement reached in February and its annex adopted in Ohrid": a part's owner named)
+            return pronoun_as_subject(finish_title(_with_article(attributive), gazetteer), sentence.text)
         zero = zero_relative_title(sentence, t, inside)  # "…, reversing a boycott it announced [three weeks ago]"
         if zero is not None:
             return zero

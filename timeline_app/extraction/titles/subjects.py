@@ -181,6 +181,11 @@ _PAST_AND_PLURAL_OBJECT = re.compile(rf"\b(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_
 _NAMED_OWNER = re.compile(r"\b((?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})['’]s\s")
 
 
+#: A part of a text, after its owner's "its": "[annex]", "[implementation]", "[second phase]".
+_PART_OF_A_TEXT = re.compile(r"(?:(?:first|second|third|final|key)\s+)?(?:annex(?:es)?|protocols?|text|terms|provisions|"
+                             r"implementation|ratification|preamble|clauses?|articles?|phase|chapter|appendix)\b")
+
+
 def pronoun_as_subject(title: str, sentence_text: str) -> str:
     """"They were attacked" → "Deminers were attacked": a subordinate clause's pronoun is the main
     clause's subject when that subject agrees with it (a plural for "they", a person's name for "he"
@@ -190,6 +195,13 @@ def pronoun_as_subject(title: str, sentence_text: str) -> str:
     if owner is not None:
         # "Baku said its troops had returned fire" → "Baku's troops returned fire": the owner is the subject on the
         # same terms
+        part = _PART_OF_A_TEXT.match(title, owner.end()) if owner[1] == "Its" else None
+        at = sentence_text.find(" its ")
+        text = text_named_before(sentence_text, at) if part is not None and at > 0 else None
+        if text is not None:
+            # "…implementing the agreement the two sides reached in February 2023 and its annex adopted in Ohrid": a part of
+            # a text is the text's, whatever opened the sentence
+            return f"{possessive('The' + text[3:])}{title[3:]}"
         subject = antecedent_of({"Its": "it", "Their": "they", "His": "he", "Her": "she"}[owner[1]], sentence_text)
         at = sentence_text.find(" its ")
         acronyms = re.findall(r"\b(?:the\s+)?[A-Z][A-Z\d]{1,6}\b(?!['’])", sentence_text[:at]) \
