@@ -13823,3 +13823,32 @@ def test_an_interviewee_named_after_a_role_answers_in_the_first_person(tmp_path)
     text = ("Norway's special envoy for the region, Ingrid Berg, spoke to us on Wednesday.\n\n"
             "Q: When did you last meet the negotiators?\nA: I was in Havana two weeks ago.\n")
     assert titles_of(tmp_path, text, date(2025, 10, 9))["2025-09-25"] == "Ingrid Berg was in Havana"
+
+
+def test_the_second_of_two_joined_time_clauses_holds_its_date(tmp_path):
+    titles = titles_of(tmp_path, "Their release came a day after the ministry ordered a freeze on visas and two weeks "
+                                 "after the president was sworn in for a third term on Jan. 10.\n", date(2026, 12, 3))
+    # (…and the happening counted from it, two weeks on)
+    assert titles == {"2026-01-10": "The president was sworn in for a third term", "2026-01-24": "Their release came"}
+
+
+def test_a_figure_s_change_on_its_day_is_a_happening(tmp_path):
+    assert titles_of(tmp_path, "The ministry raised the reward from $15 million on Jan. 10.\n", date(2026, 12, 3)) == {
+        "2026-01-10": "The ministry raised the reward from $15 million"}
+    assert titles_of(tmp_path, "Wheat prices jumped more than 5% on Thursday.\n", date(2026, 10, 23)) == {
+        "2026-10-22": "Wheat prices jumped more than 5%"}
+
+
+def test_a_subject_s_appositive_with_a_time_clause_leaves_the_main_verb(tmp_path):
+    titles = titles_of(tmp_path, "The Treasury said on Wednesday that the measures, its first major sanctions since the "
+                                 "president returned to office in January, would take effect on Nov. 21.\n",
+                       date(2026, 10, 23))
+    assert titles["2026-10-21"] == "Treasury said that the measures would take effect"
+    assert titles["2026-11-21"] == "The measures would take effect"
+
+
+def test_a_part_included_with_its_own_date_is_that_date_s(tmp_path):
+    titles = titles_of(tmp_path, "The bloc adopted its 19th package of sanctions on Thursday, including a ban on gas "
+                                 "imports from January 2027.\n", date(2026, 10, 23))
+    assert titles["2026-10-22"].startswith("The bloc adopted its 19th package of sanctions")
+    assert titles["2027-01"] == "A ban on gas imports"

@@ -920,6 +920,9 @@ _RANKED_WITHIN = re.compile(r"\b(?:the|its|their|his|her)\s+(?:deadliest|worst|b
 #: A doing still to come, which a later "as it did" says was done before: "was ready to host", "will mediate".
 _DOING_AHEAD = re.compile(r"\b(?:(?:was|were|is|are)\s+(?:ready|prepared|willing|set|eager)\s+to|will|would|offered\s+to|"
                           r"plans?\s+to|hopes?\s+to)\s+[a-z]{3,}\b")
+#: A figure or a figure's start, then the day of the change: "5% on ", "from $15 million on " (what `_COMPARED` found).
+_FIGURE_THEN_ITS_DAY = re.compile(r"(?:\d[\d.,]*\s*(?:%|percent|per\s+cent)|(?:from|against)\s+[$€£]?\s?\d[\d.,]*"
+                                  r"(?:\s+(?:million|billion|trillion))?)\s+on\s+$")
 _COMPARED = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|up\s+from|down\s+from|higher\s+than|lower\s+than|"
                        # "closer than we were a week ago", "fewer than there were in 2019": a state then, to measure by
                        # ("we are where we were two years ago": the same state then)
@@ -1590,6 +1593,11 @@ def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> li
                               and re.search(r"\bsince\s+(?:the\s+)?$", sentence_text[max(0, lo - 12):lo])):
             # "its first launch since Oct. 22, when it fired missiles", "6.8% from Oct. 13, when Wall Street's plunge…",
             # "the first session since the Oct. 4 elections": that day's happening is told
+            compared_with = None
+        if compared_with is not None and _FIGURE_THEN_ITS_DAY.match(compared_with.group()) \
+                and re.fullmatch(r"\d{4}-\d{2}-\d{2}(?:T.*)?", t.value or ""):
+            # "Oil jumped 5% on Thursday", "raised the reward from $15 million on Jan. 10": a figure's change on its day is
+            # the happening, that day no yardstick
             compared_with = None
         if compared_with is not None and re.match(r"as\s+(?:[\w'’]+\s+){1,2}did\b", compared_with.group()) \
                 and _DOING_AHEAD.search(sentence_text, 0, compared_with.start()):

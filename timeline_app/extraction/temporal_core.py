@@ -1329,6 +1329,8 @@ def _decided_before(ctx: Context, pos: int) -> bool:
         before = before[boundaries[-1].end():]
     if re.search(r"\b(?:payable|to|until|for|by)\s+$", before, re.IGNORECASE):
         return True
+    # (…from its time clause on: "…ordered a freeze on aid and two weeks after Maduro was sworn in on Jan. 10")
+    before = re.split(r"\b(?:after|before|when|since|while)\s+", before)[-1]
     decided = list(DECIDED.finditer(before))
     # (not the verb's own day right after it: "Negotiators announced on 13 March that…" announced then)
     return bool(decided) and not re.fullmatch(r"\s+(?:on\s+)?", before[decided[-1].end():])

@@ -1518,6 +1518,11 @@ _REGARDED_DOING = re.compile(r"\b(?:welcomed|welcomes|hailed|hails|praised|prais
                              r"\s+(?:on|in|at)\s+(?:the\s+)?$")
 
 
+#: A part a closing "including" lists, and the preposition of its own date: ", including a ban on gas imports from ".
+_INCLUDED_WITH_ITS_DATE = re.compile(r",\s+(?:including|among\s+them|notably)\s+(?P<np>(?:a|an|the|its|their)\s+[^,;:()]{3,100}?)"
+                                     # (not a participle's date: "including a pilot captured in 2023")
+                                     r"(?<![a-z]ed)(?<!\bheld)(?<!\bmade)(?<!\bseen)(?<!\bshot)(?<!\bwon)(?<!\blost)(?<!\bbuilt)(?<!\btaken)(?<!\bgiven)"
+                                     r"\s+(?:from|starting|beginning|as\s+of|in|on|by)\s+(?:the\s+)?$")
 #: A saying right before what was said: "officials say ", "the ministry said on Monday that ".
 _SAYING_BEFORE_REPORT = re.compile(r"\b(?:say|says|said|told\s+[\w ]{1,30}?|announced|confirmed)(?:\s+[^,;.]{1,25}?\s+that)?"
                                    r"\s+(?:that\s+)?$")
@@ -1534,6 +1539,13 @@ def dated_thing(sentence: Sentence, t: Timex, inside: list[Timex]) -> str | None
         # "…signed a declaration in July, followed in November by a framework agreement", "…, suivie en novembre d'un
         # accord-cadre": what followed then is the date's
         np = by["np"].strip()
+        return np[:1].upper() + np[1:]
+    included = _INCLUDED_WITH_ITS_DATE.search(s, max(0, rel - 140), rel)
+    if included is not None and PHRASE_CLOSES.match(s, date_phrase_end(t, inside) - sentence.start) \
+            and any(o.end <= sentence.start + included.start() for o in inside if o is not t):
+        # "…adopted its 19th package of sanctions on Thursday, including a ban on Russian gas imports from January
+        # 2027": the part listed with its own date is that date's, the whole the earlier date's
+        np = included["np"]
         return np[:1].upper() + np[1:]
     born = _BORN_ASIDE.search(s, max(0, rel - 80), rel)
     if born is not None:  # "Ilham Aliyev (born 24 December 1961) is…": the birth is the date's

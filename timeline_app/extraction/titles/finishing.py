@@ -291,6 +291,9 @@ def finish_title(title: str, gazetteer: Gazetteer) -> str:
     title = _ROMANCE_SUBJECT_PLAN_ASIDE.sub(r"\g<np>", title, count=1)  # ("Le sommet[, prévu à Bruxelles,] pourrait…")
     # (…and who leads or backs it, before its past: "The junta, led by General Tiani, toppled Bazoum")
     title = _SUBJECT_AGENT_ASIDE.sub(r"\g<np>", title, count=1)
+    # "…said that the measures[, its first major sanctions on Russia,] would take effect": what a subject is, set off
+    # before its modal or auxiliary, tells nothing of what it does
+    title = _SUBJECT_APPOSITIVE_BEFORE_VERB.sub("", title, count=1)
     # "…were killed in southern Gaza, the first such deaths", "…had entered Gaza, well below the 600 agreed in the deal":
     # a closing ranking or measure of what the clause told is no part of the happening
     title = _CLOSING_MEASURE.sub("", title)
@@ -814,6 +817,12 @@ _HEDGE_SET_OFF = re.compile(r"(?:^|,\s+)(?:I|we|We)\s+(?:suspect|think|believe|f
 
 #: Who leads a side, set off after it: ", led by Gen. Abdel Fattah al-Burhan,", ", commanded by Dagalo,".
 _LEADER_SET_OFF = re.compile(r",\s+(?:led|commanded|headed|chaired)\s+by\s+(?:[A-Z][\w'’.-]*\s+){0,4}[A-Za-z][\w'’.-]*,(?=\s)")
+
+
+#: A noun phrase in apposition to a subject, set off before its modal or auxiliary: ", its first major sanctions on
+#: Russia," before "would take effect".
+_SUBJECT_APPOSITIVE_BEFORE_VERB = re.compile(r"(?<=[a-z]),\s+(?:its|their|his|her|the|a|an)\s+[^,;()\"“”]{3,100}?,"
+                                             r"(?=\s+(?:would|will|could|should|may|might|must|was|were|is|are|has|have|had)\s)")
 
 
 def _trim(title: str) -> str:

@@ -283,6 +283,17 @@ def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gaz
             clause = trailing_subordinate(sentence, other, others)
             conjunction = re.search(r"\s+\S+\s+$", sentence.text[:clause.start - sentence.start]) if clause else None
             if conjunction is not None and sentence.start + conjunction.start() >= end_of_own:
+                resumed = _MAIN_VERB_BACK_AFTER_ASIDE.match(sentence.text, clause.end - sentence.start)
+                if resumed is not None and _APPOSITIVE_OPEN.search(sentence.text, 0, conjunction.start()):
+                    # "…said that the measures, its first sanctions since Trump returned in January, would take effect":
+                    # the time clause closes an aside, after which the main verb comes back — only the clause goes
+                    lo, hi = conjunction.start(), clause.end - sentence.start
+                    shift = hi - lo
+                    moved = {id(o): replace(o, start=o.start - shift, end=o.end - shift)
+                             for o in others if o.start - sentence.start >= hi}
+                    sentence = Sentence(sentence.start, sentence.end - shift, sentence.text[:lo] + sentence.text[hi:])
+                    others = [moved.get(id(o), o) for o in others if not lo <= o.start - sentence.start < hi]
+                    break
                 sentence, others = cut_at(sentence, others, conjunction.start())
                 break
     # "The war began in November 2020 and ended with a truce two years later": a second predicate with its
@@ -1657,6 +1668,13 @@ _RANKED_SINCE_CLAUSE = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|s
 #: A past anywhere in a clause: "talks in Istanbul [ended] without progress".
 _PAST_IN_CLAUSE = re.compile(rf"\b(?:[a-z]{{3,}}ed|{words_pattern(IRREGULAR_PASTS)})\b")
 #: A subject that only comes after (or before) a clause of its own: "The attack came after ", "The vote comes days before ".
+#: An aside's closing comma and the main verb back after it: ", would take effect", ", was signed".
+_MAIN_VERB_BACK_AFTER_ASIDE = re.compile(r",\s+(?=(?:would|will|could|should|may|might|must|was|were|is|are|has|have|had)\s)")
+#: A noun phrase set off after a subject and still open: "that the measures, its first major sanctions on Russia".
+_APPOSITIVE_OPEN = re.compile(r"\b(?:the|its|their|a|an)\s+[\w-]+,\s+(?:its|their|his|her|the|a|an)\s+[^,;()]{3,80}$")
+#: A second time clause joined on to the first: " and two weeks after ", ", and before ".
+_JOINED_TIME_CLAUSE = re.compile(r",?\s+and\s+(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|several|a\s+few)"
+                                 r"\s+(?:days?|weeks?|months?|years?)\s+)?(?:after|before|since)\s+")
 _CAME_AFTER_CLAUSE = re.compile(_SUBJECT_THAT_COMES
                                 # (an aside about the subject may stand between: "The agreement, signed by Grossi, comes…")
                                 + r"(?:(?:[\w-]+\s+){0,3}?|(?:[\w-]+\s+){0,2}?[\w-]+,\s+[^,;]{1,160},\s+)(?:came|comes|followed|follows)\s+"
@@ -2859,7 +2877,10 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         # (not a relative clause's date after it: "…a day after crowds rallied against the law, which parliament passed…")
         # "The attack came after talks in Istanbul late last month ended without progress": the time clause's happening,
         # which the sentence hangs its subject on, is the date's
-        clause = clause_to_its_end(sentence, came.end(), t)
+        # (…the second of two joined, when the date is in it: "…a day after the administration ordered a freeze on aid and
+        # two weeks after Maduro was sworn in on Jan. 10")
+        joined = list(_JOINED_TIME_CLAUSE.finditer(sentence.text, came.end(), t.start - sentence.start))
+        clause = clause_to_its_end(sentence, joined[-1].end() if joined else came.end(), t)
         probe = clause.text.replace(f" {t.text} ", " ", 1)  # (the date may stand before the verb: "talks in Istanbul [late
         # last month] ended")
         # (not a noun phrase whose "and" hands on to the main subject's second verb: "visited Tehran for the first time
