@@ -4093,3 +4093,11 @@ def test_days_later_count_from_the_day_past_a_measured_backstory_with_initials()
     text = ("Iran suspended cooperation with the agency on July 2, about a week after Israeli and U.S. strikes on its "
             "sites during a war in June. Inspectors left the country two days later.")
     assert value_of(text, "two days later", date(2025, 8, 26)) == "2025-07-04"
+
+
+def test_a_decision_in_the_clause_before_a_time_clause_gives_its_past_no_looser_window():
+    text = ("Their release came a day after the ministry ordered a freeze on visas and two weeks after the president was "
+            "sworn in on Jan. 10.")
+    assert value_of(text, "Jan. 10", date(2026, 12, 3)) == "2026-01-10"
+    # (…while a day a decision fixes may lie ahead of it)
+    assert value_of("The board declared a dividend, payable Jan. 10.", "Jan. 10", date(2026, 12, 3)) == "2027-01-10"
