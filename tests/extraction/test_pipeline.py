@@ -13852,3 +13852,26 @@ def test_a_part_included_with_its_own_date_is_that_date_s(tmp_path):
                                  "imports from January 2027.\n", date(2026, 10, 23))
     assert titles["2026-10-22"].startswith("The bloc adopted its 19th package of sanctions")
     assert titles["2027-01"] == "A ban on gas imports"
+
+
+def test_a_participle_s_date_then_the_main_verb_s_own(tmp_path):
+    titles = titles_of(tmp_path, "A fresh round launched in the summer of 2023 ended in December of that year with each "
+                                 "side blaming the other.\n", date(2025, 9, 10))
+    assert titles == {"2023-SU": "A fresh round was launched",
+                      "2023-12": "A fresh round ended with each side blaming the other"}
+
+
+def test_an_it_after_a_semicolon_past_an_opening_decade_and_a_ranked_ellipsis(tmp_path):
+    titles = titles_of(tmp_path, "In the late 2010s Khartoum backed the dam; by 2020 it was demanding a binding deal.\n",
+                       date(2025, 9, 10))
+    assert titles["2020"] == "Khartoum was demanding a binding deal"
+    titles = titles_of(tmp_path, "The first filling of the reservoir took place in July 2020 and the fifth was completed "
+                                 "in late 2024.\n", date(2025, 9, 10))
+    assert titles["2024"] == "The fifth filling was completed"
+
+
+def test_they_after_an_opening_phrase_s_plural(tmp_path):
+    titles = titles_of(tmp_path, "Under the deal agreed on the 15th of January, talks on the second phase were to start "
+                                 "within two weeks. They did not open until last Thursday, officials said.\n",
+                       date(2026, 2, 3))
+    assert titles["2026-01-29"] == "The talks opened"

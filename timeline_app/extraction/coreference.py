@@ -253,6 +253,11 @@ def singular_of(plural: str) -> str:
     return plural[:-2] if plural.endswith(("ches", "shes", "sses")) else plural[:-1]
 
 
+#: A prepositional phrase that opens a sentence, with its comma: "Under the deal agreed on the 15th of January, ".
+_OPENING_PREPOSITIONAL_PHRASE = re.compile(r"(?:Under|In|On|After|Before|Since|During|At|By|Following|Despite|Amid)\s+"
+                                           r"[^,;]{3,80},\s+(?=[a-z])")
+
+
 def _opening_plural(sentence: str) -> str | None:
     talks = _BARE_TALKS_SUBJECT.match(sentence.lstrip())
     if talks is not None:
@@ -389,7 +394,10 @@ class Antecedents:
         if thing is None and sentence.lstrip().startswith("It ") and self._things:
             thing = self._things[-1]  # "It entered into force…. It was extended…": still the treaty
         self._things = (self._things + [thing])[-2:]
-        self._plurals = (self._plurals + [_opening_plural(sentence)])[-2:]
+        # (…after an opening phrase too: "Under the deal agreed in January, talks on the second phase were to start…")
+        opened = _OPENING_PREPOSITIONAL_PHRASE.match(sentence)
+        after_phrase = sentence[opened.end()].upper() + sentence[opened.end() + 1:] if opened is not None else sentence
+        self._plurals = (self._plurals + [_opening_plural(sentence) or _opening_plural(after_phrase)])[-2:]
         counted = _counted_noun(sentence)
         if counted is None and self._counted and _RANKED_OPENING.match(sentence):
             counted = self._counted[-1]  # "The longest, agreed in 2019, held…. The shortest collapsed…": still truces

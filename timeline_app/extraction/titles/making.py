@@ -337,7 +337,8 @@ def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gaz
         o_start, o_end = other.start - sentence.start, other.end - sentence.start
         # ("late on Thursday and in the early hours of Friday": a preposition may open the second)
         # (…and a list's comma between two weekdays: "on Monday, Tuesday and Wednesday")
-        joined = r"\s+(?:ended|ending|and|or)\s+(?:(?:on|in|at|during|into)\s+)?|,\s+(?:and\s+)?(?:on\s+)?"
+        # (a period's end joins only its day: "the quarter ended Sept. 30", not "launched in 2023 ended in December")
+        joined = r"\s+(?:ended|ending)\s+|\s+(?:and|or)\s+(?:(?:on|in|at|during|into)\s+)?|,\s+(?:and\s+)?(?:on\s+)?"
         if o_start >= rel_end and re.fullmatch(joined, s[rel_end:o_start]) \
                 and (not s[rel_end:o_start].startswith(",") or re.fullmatch(WEEKDAY, s[o_start:o_end])):
             rel_end = o_end
@@ -3556,7 +3557,9 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
                     subject = re.sub(rf",?\s+(?:(?:in|on|during|at)\s+)?{re.escape(o.text)}(?=\s|,|$)", "", subject)
                 title = f"{finish_title(subject, gazetteer)} {title}"
             title = place_for_it(title, first_clause)
-            ordinal = re.match(rf"(?P<which>A\s+(?:second|third|fourth|fifth)|Another)\s+(?=(?:[a-z]{{3,}}ed|{TRANSITIVE_PASTS})\b)",
+            # (…or with its article, and a passive: "The first filling took place in July 2020 and the fifth was completed")
+            ordinal = re.match(rf"(?P<which>(?:A|The)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|"
+                               rf"latest|final)|Another)\s+(?=(?:(?:was|were)\s+)?(?:[a-z]{{3,}}ed|{TRANSITIVE_PASTS})\b)",
                                title)
             counted = re.search(r"\b[Tt]he\s+first\s+(?P<noun>[a-z]{3,})\b", first_clause) if ordinal else None
             if ordinal and counted:  # "The first convoy crossed on Tuesday; a second followed on Thursday"

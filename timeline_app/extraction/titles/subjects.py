@@ -321,7 +321,8 @@ def parallel_subject(title: str, sentence_text: str) -> str:
         # country that brokered it
         return f"The {thing['noun']}{title[2:]}"
     text = sentence_text[dateline_end(sentence_text):].lstrip()
-    text = re.sub(r"^(?:In|On|At|During|By|Since|After|Before)\s+[^,]{0,40}?\b\d{4}\b,?\s+", "", text)  # "In December 2023"
+    # ("In December 2023", "In the late 2010s")
+    text = re.sub(r"^(?:In|On|At|During|By|Since|After|Before)\s+[^,]{0,40}?\b\d{4}s?\b,?\s+", "", text)
     subject = subject_of(text) if m else None
     if subject is not None and re.fullmatch(r"(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*", subject) \
             and not re.match(r"(?:He|She|They|It|We|I|You|This|That|There)\b", subject):
