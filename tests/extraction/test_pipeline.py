@@ -13875,3 +13875,14 @@ def test_they_after_an_opening_phrase_s_plural(tmp_path):
                                  "within two weeks. They did not open until last Thursday, officials said.\n",
                        date(2026, 2, 3))
     assert titles["2026-01-29"] == "The talks opened"
+
+
+def test_hosts_of_talks_are_no_two_sides_and_an_aside_before_what_was_agreed_goes(tmp_path):
+    found = extract_text(tmp_path, "Pakistan and Afghanistan agreed on Thursday to extend their ceasefire. The talks, hosted "
+                                   "by Türkiye and Qatar, began on Oct. 25. The two neighbours fought their deadliest "
+                                   "border clashes in years earlier this month.\n", date(2025, 10, 31)).candidates
+    clashes = next(c for c in found if c.start.to_timex() == "2025-10")
+    assert clashes.actors[:2] == ("Pakistan", "Afghanistan")
+    titles = titles_of(tmp_path, "The two countries agreed in April 2024, during President Recep Tayyip Erdogan's visit to "
+                                 "Baghdad, to set up a permanent joint committee on water.\n", date(2025, 11, 3))
+    assert titles["2024-04"] == "The two countries agreed to set up a permanent joint committee on water"

@@ -1908,6 +1908,8 @@ _TWO_SIDES = re.compile(r"\b(?:[Tt]he\s+two|[Bb]oth)\s+(?:countries|sides|leader
                         r"|\b(?:[Ll]es\s+deux|[Ll]os\s+dos|[Ll]as\s+dos|[Bb]eide|[Dd]ie\s+beiden)\s+[^\W\d_]+")
 #: What joins two sides named together: " and ", " and the ", "-".
 _JOINED_PAIR = re.compile(r"\s+(?:and|&|et|y|und|e|ve|и)\s+(?:the\s+|la\s+|le\s+|el\s+|l['’])?|-|–|/")
+#: Who hosts or brokers, right before the name: "hosted by ", "brokered by the ".
+_HOSTED_BY = re.compile(r"\b(?:hosted|co-hosted|brokered|mediated|facilitated|sponsored|organi[sz]ed)\s+by\s+(?:the\s+)?$")
 #: Bodies that mediate, watch or judge, which are no side of a quarrel of two.
 _THIRD_PARTIES = frozenset({"United Nations", "European Union", "African Union", "OSCE", "International Committee of the Red Cross",
                             "Red Cross", "IGAD", "ECOWAS", "Arab League", "Organisation of Islamic Cooperation", "IAEA",
@@ -1931,6 +1933,14 @@ def _pair_named_before(before: list[str], gazetteer: Gazetteer, own: tuple[str, 
         # (a nationality counted is people, no side: "seven Saudi and 23 Sudanese nationals")
         bodies = [m for m in gazetteer.mentions(text) if m.kind != "person"
                   and not _COUNT_BEFORE.search(text, max(0, m.start - 20), m.start)]
+        # (…nor are hosts or brokers: "The talks, hosted by Türkiye and Qatar, began…" names no two sides)
+        go_betweens: set[str] = set()
+        for k, b in enumerate(bodies):
+            joined_to_one = k > 0 and bodies[k - 1].name in go_betweens \
+                and _JOINED_PAIR.fullmatch(text, bodies[k - 1].end, b.start) is not None
+            if joined_to_one or _HOSTED_BY.search(text, max(0, b.start - 30), b.start):
+                go_betweens.add(b.name)
+        bodies = [b for b in bodies if b.name not in go_betweens]
         named = tuple(dict.fromkeys(m.name for m in bodies))
         if len(named) < 2:
             continue

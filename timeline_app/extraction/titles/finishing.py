@@ -815,6 +815,10 @@ _ATTRIBUTION_SET_OFF = re.compile(r",\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,4}[\w.'�
 _HEDGE_SET_OFF = re.compile(r"(?:^|,\s+)(?:I|we|We)\s+(?:suspect|think|believe|fear|guess|imagine|expect)\s*,\s+(?=[a-z]|[A-Z])")
 
 
+#: A phrase of when or where set off between a verb and what it governs: ", during Erdogan's visit to Baghdad, " before
+#: "to set up".
+_ASIDE_BEFORE_COMPLEMENT = re.compile(r"(?<=[a-z]),\s+(?:during|at|on\s+the\s+sidelines\s+of|in|after|following|amid)\s+"
+                                      r"[^,;()]{3,80},\s+(?=to\s+[a-z]{2,}|that\s)")
 #: Who leads a side, set off after it: ", led by Gen. Abdel Fattah al-Burhan,", ", commanded by Dagalo,".
 _LEADER_SET_OFF = re.compile(r",\s+(?:led|commanded|headed|chaired)\s+by\s+(?:[A-Z][\w'’.-]*\s+){0,4}[A-Za-z][\w'’.-]*,(?=\s)")
 
@@ -1115,6 +1119,9 @@ def _trim(title: str) -> str:
         # "The war between the army[, led by Burhan,] and the RSF[, commanded by Dagalo,] erupted": who leads a side is
         # an aside the title can spare (the actors keep them), not a clause to cut at
         title = _LEADER_SET_OFF.sub("", title)
+        # "The two countries agreed[, during Erdogan's visit to Baghdad,] to set up a committee": when or where it was
+        # agreed, set off before what was agreed, is what the title can spare
+        title = _ASIDE_BEFORE_COMPLEMENT.sub(" ", title, count=1)
     if len(title) > TITLE_MAX:
         i = title.find(", ", max(40, floor))
         while i > 0 and title[i - 1].isdigit() and re.match(r",\s+\d{4}\b", title[i:]):
