@@ -13886,3 +13886,10 @@ def test_hosts_of_talks_are_no_two_sides_and_an_aside_before_what_was_agreed_goe
     titles = titles_of(tmp_path, "The two countries agreed in April 2024, during President Recep Tayyip Erdogan's visit to "
                                  "Baghdad, to set up a permanent joint committee on water.\n", date(2025, 11, 3))
     assert titles["2024-04"] == "The two countries agreed to set up a permanent joint committee on water"
+
+
+def test_a_body_named_bare_opens_a_time_clause_with_a_quotation(tmp_path):
+    titles = titles_of(tmp_path, "The bloc froze the accession process in June after parliament passed a law on \"foreign "
+                                 "agents\" in May.\n", date(2024, 10, 27))
+    assert titles == {"2024-06": "The bloc froze the accession process",
+                      "2024-05": "Parliament passed a law on \"foreign agents\""}

@@ -4101,3 +4101,11 @@ def test_a_decision_in_the_clause_before_a_time_clause_gives_its_past_no_looser_
     assert value_of(text, "Jan. 10", date(2026, 12, 3)) == "2026-01-10"
     # (…while a day a decision fixes may lie ahead of it)
     assert value_of("The board declared a dividend, payable Jan. 10.", "Jan. 10", date(2026, 12, 3)) == "2027-01-10"
+
+
+def test_a_day_one_is_urged_to_act_on_lies_ahead_of_the_urging():
+    dct = date(2024, 10, 27)  # a Sunday
+    assert value_of("The president called the vote a fraud and urged supporters to rally outside parliament on Monday "
+                    "evening.", "Monday evening", dct) == "2024-10-28TEV"
+    # (…while a day the urging itself is told on stays behind)
+    assert value_of("The president on Monday urged supporters to stay calm.", "Monday", dct) == "2024-10-21"

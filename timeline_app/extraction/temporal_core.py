@@ -369,6 +369,10 @@ class Context:
             # "called on Thursday for protests in Tbilisi on Sunday", "called protests for Saturday": the day called
             # for is ahead
             return "future"
+        if _URGED_TO_DO.search(before[cut:]):
+            # "…urged supporters to rally outside parliament on Monday evening": what one is urged to do lies ahead of the
+            # urging, which the sentence tells as just done
+            return "future"
         if STARTING.search(before) and DECIDED.search(before[cut:]):
             return "future"  # "agreed on Sunday to a truce starting Tuesday": what was decided starts after it
         if _TO_BEGIN.search(before) and DECIDED.search(before[cut:]):
@@ -646,6 +650,11 @@ _CALLED_ON_A_DAY_FOR = re.compile(
     r"(?:\b(?:called|urged|appealed|summoned|invited)\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"today|yesterday)\s+(?:for|on|to)|\b(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+"
     r"(?:called|urged|appealed)\s+(?:for|on|to))\b[^.;]{0,120}$")
+#: An urging of someone to do something, up to the date of the doing: "urged supporters to rally outside parliament on".
+_URGED_TO_DO = re.compile(r"\b(?:urged|called\s+on|appealed\s+to|encouraged|exhorted)\s+(?:[\w'’-]+\s+){1,4}?to\s+"
+                          # (no participle of its own between: "…to speed up deliveries of systems promised at the
+                          # Ramstein meeting in October" were promised then)
+                          r"(?!be\b)[a-z]{3,}\b(?:(?!\s[a-z]{3,}ed\b)[^.;,:()]){0,80}?\s+(?:on|at|in|by|from)?\s*(?:the\s+)?$")
 #: A gathering called or set for a day: "called protests for", "announced a general strike for".
 _CALLED_THING_FOR = re.compile(r"\b(?:called|announced|scheduled|set|planned|organi[sz]ed|convened)\s+(?:[\w-]+\s+){0,3}?"
                                r"(?:protests?|rall(?:y|ies)|strikes?|march(?:es)?|demonstrations?|vote|elections?|"

@@ -1627,7 +1627,10 @@ _TIME_CONJUNCTION = re.compile(rf"\b(?:before|{_NOT_A_NAMING_BEFORE}after|until|
                                # (a mass noun's, at another time than the main clause's: "since fighting flared", not
                                # "began on April 15, when fighting broke out", one happening)
                                r"|(?:(?<=since\s)|(?<=after\s)|(?<=before\s)|(?<=until\s))(?:fighting|shelling|violence|unrest|"
-                               r"rioting|looting)\s+[a-z])")
+                               r"rioting|looting)\s+[a-z]"
+                               # (…or a body's, named bare, and its past: "after parliament passed a law")
+                               r"|(?:parliament|congress|government|cabinet|lawmakers|legislators)\s+(?:[a-z]+ly\s+)?"
+                               r"(?:[a-z]{2,}ed|met|held|won|lost|took|gave|made|set|cut|put|began|voted)\b)")
 
 
 #: What stands between the dates of a list: "on Nov. 12[ and ]Nov. 13", "on March 3[, ]5[ and on ]9".
@@ -1646,6 +1649,10 @@ def set_off_time_clause(sentence: Sentence, t: Timex) -> Sentence | None:
     if after is None or not OWN_SUBJECT.match(s, at) or not FINITE_IN_CLAUSE.search(CAPITALISED_WORDS.sub("", s[at:at + 120])):
         return None
     return Sentence(sentence.start + at, sentence.end, s[at:])
+
+
+#: A few words quoted and closed: '"foreign agents"', '“constructive”'.
+_CLOSED_QUOTATION = re.compile(r"[\"“][^\"“”,;]{1,40}[\"”]")
 
 
 def trailing_subordinate(sentence: Sentence, t: Timex, others: list[Timex]) -> Sentence | None:
@@ -1671,8 +1678,9 @@ def trailing_subordinate(sentence: Sentence, t: Timex, others: list[Timex]) -> S
     # (not "…days after Russia's invasion in February 2022 and was granted candidate status in June": the
     # main subject's second predicate, after another date)
     # (a town's country is no comma of the clause: "…since Modi and Xi met in Kazan[, Russia,] in late 2024")
+    # (a quotation closed inside it is a few words of it: 'after parliament passed a law on "foreign agents" in May')
     if re.search(r"[,;:()—\"“”]|\b(?:that|which|who)\b|\band\s+(?:was|were|had|has|is|are|[a-z]{3,}ed)\b",
-                 without_place_appositions(NAME_SET_OFF.sub(" ", body + " x")).rstrip(" x")) \
+                 without_place_appositions(NAME_SET_OFF.sub(" ", _CLOSED_QUOTATION.sub("q", body) + " x")).rstrip(" x")) \
             or listed \
             or not (OWN_SUBJECT.match(body) or PLURAL_SCHEDULED_PRESENT.match(body) or subject_then_date) \
             or not (FINITE_IN_CLAUSE.search(CAPITALISED_WORDS.sub("", body)) or SINGULAR_PAST_LIKE_PRESENT.match(body)

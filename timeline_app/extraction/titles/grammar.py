@@ -906,7 +906,9 @@ OWN_SUBJECT = re.compile(r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]hi
                           rf"|(?:he|she|it|they|we|(?:(?:military|senior|local|foreign|rebel|government|army|police|"
                           rf"western|european|african|arab|american|russian|chinese|ukrainian|israeli|palestinian)\s+)?"
                           rf"(?:[a-z]{{3,}}s|gunmen|men|women|people|children|police|fighting|shelling|violence|unrest|"
-                          rf"rioting|looting)(?:\s+and\s+[a-z]{{3,}}s)?"
+                          # (…or a body named bare: "after parliament passed a law", "before congress voted")
+                          rf"rioting|looting|parliament|congress|government|cabinet|lawmakers|legislators)"
+                          rf"(?:\s+and\s+[a-z]{{3,}}s)?"
                           rf"(?:\s+of\s+[a-z]+|\s+(?:in|at|with|between)\s+[A-Z][\w'’-]+"
                           rf"|\s+from\s+(?:both|the\s+two|the|all|each)\s+(?:sides|countries|parties|camps|[A-Z][\w'’-]+))?)\s+"
                           # (an adverb may stand between: "after they first held talks")
