@@ -13893,3 +13893,10 @@ def test_a_body_named_bare_opens_a_time_clause_with_a_quotation(tmp_path):
                                  "agents\" in May.\n", date(2024, 10, 27))
     assert titles == {"2024-06": "The bloc froze the accession process",
                       "2024-05": "Parliament passed a law on \"foreign agents\""}
+
+
+def test_a_second_predicate_past_a_subject_s_aside_holds_the_sentence_s_only_date(tmp_path):
+    titles = titles_of(tmp_path, "President Ana Lomidze, who is at odds with the government, called the vote a \"special "
+                                 "operation\" and urged supporters to rally outside parliament on Monday evening.\n",
+                       date(2024, 10, 27))
+    assert titles == {"2024-10-28TEV": "Lomidze urged supporters to rally outside parliament"}

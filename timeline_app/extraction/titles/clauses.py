@@ -33,6 +33,7 @@ from timeline_app.extraction.titles.grammar import (
     COUNT_HEDGE,
     COUNT_WORD,
     COUNTED_PHRASE_END,
+    ENCLOSED_RELATIVE,
     FINITE_AFTER,
     FINITE_IN_CLAUSE,
     FINITE_WORD,
@@ -1934,14 +1935,18 @@ def conjoined_predicate(sentence: Sentence, t: Timex) -> tuple[Sentence, str] | 
             r"from|into|with|for|off|out|up|down|back|away|over|abandoned|dead|[A-Z$\d]))"
             # (a past that is only a verb takes any object: "…and held protests in Yerevan in May")
             r"|(?:held|made|took|gave|sent|won|lost|began|led|met|fought|built|left|set)\s+[a-z]"
+            # (…or one that asks a bare plural to do something: "…and urged supporters to rally outside parliament")
+            r"|[a-z]{3,}ed\s+[a-z]{3,}[^s\W]s\s+to\s+[a-z]"
             r"|(?:will|would)\s+[a-z]{3,}\s", s[joins[-1].end():]):  # ("…and will brief the Council on 10 December")
         return None  # "has interviewed and released": one verb; "adjustable-rate and preferred stock": a noun
     # (after a wire dateline, and an opening phrase: "According to sources quoted by the Herald, Munero had fled…")
     lead = dateline_end(s)
     opening = OPENING_PHRASE.match(s, lead)
     lead = opening.end() if opening else lead
-    subject = subject_of(s[lead:])
-    first = first[lead:]
+    # (an aside about the subject, closed before its verb, is none of its predicates: "Zourabichvili, who is at odds with
+    # the government, called the vote a fraud and urged supporters to rally on Monday")
+    subject = subject_of(s[lead:]) or subject_of(ENCLOSED_RELATIVE.sub(" ", s[lead:], count=1))
+    first = ENCLOSED_RELATIVE.sub(" ", first[lead:], count=1)
     reported = _REPORTED_PERFECT.search(first)
     if reported is not None and not re.search(r",(?!\d)|[;()—]|--|\b(?:said|says|told|that|who|which|whose|when)\b",
                                               first[reported.end():]):
