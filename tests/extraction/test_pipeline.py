@@ -13900,3 +13900,19 @@ def test_a_second_predicate_past_a_subject_s_aside_holds_the_sentence_s_only_dat
                                  "operation\" and urged supporters to rally outside parliament on Monday evening.\n",
                        date(2024, 10, 27))
     assert titles == {"2024-10-28TEV": "Lomidze urged supporters to rally outside parliament"}
+
+
+def test_a_zero_relative_it_is_the_main_subject_and_a_state_s_start_moves_no_story(tmp_path):
+    titles = titles_of(tmp_path, "The junta dissolved all political parties on Tuesday, a week after a national "
+                                 "consultation it organised recommended doing so.\n", date(2025, 5, 14))
+    assert titles["2025-05-06"] == "A national consultation organised by the junta recommended doing so"
+    titles = titles_of(tmp_path, "The junta dissolved all parties on Tuesday. The decree came after parliament approved a "
+                                 "charter giving the leader a five-year term from this year. The previous week, hundreds "
+                                 "of people had protested in the capital.\n", date(2025, 5, 14))
+    assert titles["2025-W19"] == "Hundreds of people had protested in the capital"
+
+
+def test_it_after_a_withdrawal_announced_is_the_withdrawal(tmp_path):
+    titles = titles_of(tmp_path, "The three states announced their withdrawal from the bloc in January 2024. It took "
+                                 "effect a year later.\n", date(2025, 5, 14))
+    assert titles["2025"] == "The withdrawal took effect"

@@ -835,7 +835,11 @@ def _coarse_later(m: re.Match[str], ctx: Context, days: int) -> Timex:
               mod="APPROX")
 
 
-_SINCE_BEFORE = re.compile(r"\b[Ss]ince\s+(?:the\s+)?(?:(?:early|mid|late)[-\s]+)?$")
+_SINCE_BEFORE = re.compile(r"\b[Ss]ince\s+(?:the\s+)?(?:(?:early|mid|late)[-\s]+)?$"
+                           # (…or a state's start after its noun: "a renewable five-year term from this year", "a ban on
+                           # imports from January"): where a state begins, not where the story has come to
+                           r"|\b(?:term|mandate|tenure|presidency|ban|embargo|moratorium|freeze|suspension|sanctions|"
+                           r"restrictions|curfew|imports|exports)\s+(?:starting\s+|beginning\s+)?from\s+(?:the\s+)?$")
 #: A clause said ahead from the time of writing: "will", "is expected to", "are due to".
 _SAID_AHEAD_NOW = re.compile(r"\b(?:will|shall|won['’]t|(?:is|are)\s+(?:expected|due|set|likely|scheduled|planned)\s+to)\b|['’]ll\b", re.I)
 

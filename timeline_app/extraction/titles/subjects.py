@@ -181,6 +181,8 @@ _PAST_AND_PLURAL_OBJECT = re.compile(rf"\b(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_
 _NAMED_OWNER = re.compile(r"\b((?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})['’]s\s")
 
 
+#: A relative clause without "that" whose subject is "it", inside a noun phrase: "a national consultation [it organised]".
+_ZERO_RELATIVE_IT = re.compile(r"\b(?:[Aa]|[Aa]n|[Tt]he)\s+(?:[a-z-]+\s+){0,3}(?P<it>it)\s+(?P<verb>[a-z]{3,}ed)\b(?!\s+(?:to|that)\b)")
 #: A part of a text, after its owner's "its": "[annex]", "[implementation]", "[second phase]".
 _PART_OF_A_TEXT = re.compile(r"(?:(?:first|second|third|final|key)\s+)?(?:annex(?:es)?|protocols?|text|terms|provisions|"
                              r"implementation|ratification|preamble|clauses?|articles?|phase|chapter|appendix)\b")
@@ -244,6 +246,13 @@ def pronoun_as_subject(title: str, sentence_text: str) -> str:
         # was done to
         np = plural["np"]
         return title[:them.start(1)] + (np[:1].lower() + np[1:] if re.match(r"The\s", np) else np)
+    zero = _ZERO_RELATIVE_IT.search(title) if m is None else None
+    doer = antecedent_of("it", sentence_text) if zero is not None else None
+    if doer is not None and doer.lower() not in title.lower():
+        # "…a week after a national consultation it organised recommended doing so": the consultation the main clause's
+        # subject organised, told by it ("organised by Mali's military government")
+        doer = doer[:1].lower() + doer[1:] if re.match(r"(?:The|A|An)\s", doer) else doer
+        return f"{title[:zero.start('it')]}{zero['verb']} by {doer}{title[zero.end():]}"
     him = re.search(r"\s(him)\b", title) if m is None else None
     person = antecedent_of("him", sentence_text) if him is not None else None
     if person is not None and not title.startswith(person) and surname(person) not in title:
