@@ -13916,3 +13916,9 @@ def test_it_after_a_withdrawal_announced_is_the_withdrawal(tmp_path):
     titles = titles_of(tmp_path, "The three states announced their withdrawal from the bloc in January 2024. It took "
                                  "effect a year later.\n", date(2025, 5, 14))
     assert titles["2025"] == "The withdrawal took effect"
+
+
+def test_a_date_set_off_with_its_preposition_takes_one_comma_with_it(tmp_path):
+    titles = titles_of(tmp_path, "Un premier cycle de négociations à Deva, en mai, s'était soldé par un échec.\n",
+                       date(2025, 7, 12))
+    assert titles == {"2025-05": "Un premier cycle de négociations à Deva s'était soldé par un échec"}

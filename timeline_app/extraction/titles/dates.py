@@ -542,6 +542,10 @@ def remove_date_phrase(text: str, start: int, end: int, own: bool = False) -> st
     # (a day's article in the languages that put one before it goes with it: "Le dernier, le 12 décembre 2021, avait…")
     article = re.search(r"(?<=,)\s*(?:le|el|am|il|lo|o)\s+$", before) if re.match(r",\s+[^\W\d]", after) else None
     set_off = before[:article.start()] + " " if article is not None else before
+    # (…and its preposition: "Un premier cycle de négociations à Deva, [en mai], s'était soldé par un échec")
+    placed = re.search(r"(?<=,)\s*(?:in|en|au|em|nel|nella|im|during)\s+$", set_off, re.I) \
+        if article is None and re.match(r",\s+[^\W\d]", after) else None
+    set_off = set_off[:placed.start()] + " " if placed is not None else set_off
     segment = re.split(r"[,;:]\s+|^", set_off.rstrip(" ,"))[-1]
     if re.search(r"[^\W\d]\s*,\s*$", set_off) and re.match(r",\s+[^\W\d]", after) \
             and not re.search(rf"(?:{WEEKDAY}|\d)\s*,\s*$", set_off) and not re.search(rf"\b{_PREPOSITIONS}\s*$", set_off, re.I) \
