@@ -13922,3 +13922,9 @@ def test_a_date_set_off_with_its_preposition_takes_one_comma_with_it(tmp_path):
     titles = titles_of(tmp_path, "Un premier cycle de négociations à Deva, en mai, s'était soldé par un échec.\n",
                        date(2025, 7, 12))
     assert titles == {"2025-05": "Un premier cycle de négociations à Deva s'était soldé par un échec"}
+
+
+def test_a_clause_joined_after_an_aside_is_another_happening(tmp_path):
+    titles = titles_of(tmp_path, "The truce collapsed on 2 June. Talks resumed the following Monday and, within a week, a "
+                                 "new text had been drafted.\n", date(2026, 8, 4))
+    assert titles["2026-06-08"] == "Talks resumed"

@@ -4109,3 +4109,8 @@ def test_a_day_one_is_urged_to_act_on_lies_ahead_of_the_urging():
                     "evening.", "Monday evening", dct) == "2024-10-28TEV"
     # (…while a day the urging itself is told on stays behind)
     assert value_of("The president on Monday urged supporters to stay calm.", "Monday", dct) == "2024-10-21"
+
+
+def test_the_eve_of_a_holiday_with_its_article():
+    assert values("The first contact came on the eve of the Orthodox Easter.", date(2026, 8, 4)) == [
+        ("the eve of the Orthodox Easter", "DATE", "2026-04-11")]

@@ -205,7 +205,9 @@ _SEASON_AROUND = re.compile(r"\s+(?:recess|break|holidays?|vacations?|season|per
                             r"shopping|travel|rush|getaway|lull)\b", re.I)
 
 
-@rule("holiday", rf"{B}(?:[Tt]he\s+(?P<bunit>day|night|week|weekend)\s+(?P<bdir>before|after)\s+|[Tt]he\s+(?P<eve>eve)\s+of\s+)?"
+@rule("holiday", rf"{B}(?:[Tt]he\s+(?P<bunit>day|night|week|weekend)\s+(?P<bdir>before|after)\s+(?:the\s+)?"
+                 # (a holiday's article may stand after "of": "on the eve of the Orthodox Easter")
+                 rf"|[Tt]he\s+(?P<eve>eve)\s+of\s+(?:the\s+)?)?"
                  rf"(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?P<h>{HOLIDAY})(?:\s+(?P<week>week(?:end)?))?(?:,?\s+(?P<year>{YEAR}))?{E}"
                  r"(?!,?\s+\d)")  # ("Christmas 9999": a year out of range is no other year's Christmas)
 def _holiday(m: re.Match[str], ctx: Context) -> Timex | None:

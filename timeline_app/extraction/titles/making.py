@@ -296,6 +296,11 @@ def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gaz
                     break
                 sentence, others = cut_at(sentence, others, conjunction.start())
                 break
+    # "Talks resumed the following Monday and, within a week, a new text had been drafted": a clause joined on after an
+    # aside, with a subject of its own, tells another happening
+    joined_after_aside = _AND_ASIDE_THEN_CLAUSE.search(sentence.text, end_of_own - sentence.start)
+    if joined_after_aside is not None:
+        sentence, others = cut_at(sentence, others, joined_after_aside.start())
     # "The war began in November 2020 and ended with a truce two years later": a second predicate with its
     # own date is that date's happening
     following = min((o for o in others if o.start >= end_of_own), key=lambda o: o.start, default=None)
@@ -1669,6 +1674,10 @@ _RANKED_SINCE_CLAUSE = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|s
 #: A past anywhere in a clause: "talks in Istanbul [ended] without progress".
 _PAST_IN_CLAUSE = re.compile(rf"\b(?:[a-z]{{3,}}ed|{words_pattern(IRREGULAR_PASTS)})\b")
 #: A subject that only comes after (or before) a clause of its own: "The attack came after ", "The vote comes days before ".
+#: "and" with an aside set off after it, then a clause with its own subject and verb: " and, within a week, a new text had
+#: been drafted".
+_AND_ASIDE_THEN_CLAUSE = re.compile(r"\s+and,\s+[^,;]{2,40},\s+(?=(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[A-Z][a-z]+)\s+(?:[\w'’-]+\s+){0,4}?"
+                                    r"(?:had|has|have|was|were|is|are|will|would|[a-z]{3,}ed)\b)")
 #: An aside's closing comma and the main verb back after it: ", would take effect", ", was signed".
 _MAIN_VERB_BACK_AFTER_ASIDE = re.compile(r",\s+(?=(?:would|will|could|should|may|might|must|was|were|is|are|has|have|had)\s)")
 #: A noun phrase set off after a subject and still open: "that the measures, its first major sanctions on Russia".
