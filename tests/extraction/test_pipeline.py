@@ -13928,3 +13928,12 @@ def test_a_clause_joined_after_an_aside_is_another_happening(tmp_path):
     titles = titles_of(tmp_path, "The truce collapsed on 2 June. Talks resumed the following Monday and, within a week, a "
                                  "new text had been drafted.\n", date(2026, 8, 4))
     assert titles["2026-06-08"] == "Talks resumed"
+
+
+def test_it_after_a_thing_opened_past_set_off_phrases_and_a_text_drafted(tmp_path):
+    titles = titles_of(tmp_path, "A fortnight after that, on 27 April, the arrangement was widened to the whole front. It "
+                                 "held for most of May.\n", date(2026, 8, 4))
+    assert titles["2026-05"] == "The arrangement held"
+    titles = titles_of(tmp_path, "Within a week a new text had been drafted. Both sides signed it on 19 June.\n",
+                       date(2026, 8, 4))
+    assert titles["2026-06-19"] == "Both sides signed the new text"

@@ -109,7 +109,8 @@ IT_AS_TEXT = re.compile(rf"\b[Ii]t\s+(?:was|were|is|had\s+been|has\s+been)\s+(?:
 _TEXT_NAMED = re.compile(r"\b(?:the|a|an|its|their)\s+(?P<words>(?:(?!(?:the|a|an|its|their|that|which|who|and|or|to|of|"
                          r"in|on|at|by|for|with)\b|[a-z]+ed\b)[\w'’-]+\s+){0,5}?"
                          r"(?i:initiative|agreement|accords?|treaty|pact|deal|protocol|declaration|plan|charter|convention|"
-                         r"memorandum|resolution|truce|ceasefire|armistice|constitution|framework|roadmap|road\s+map))\b")
+                         r"memorandum|resolution|truce|ceasefire|armistice|constitution|framework|roadmap|road\s+map|"
+                         r"text|draft))\b")
 
 
 def text_named_before(text: str, end: int) -> str | None:
@@ -254,8 +255,10 @@ def singular_of(plural: str) -> str:
 
 
 #: A prepositional phrase that opens a sentence, with its comma: "Under the deal agreed on the 15th of January, ".
-_OPENING_PREPOSITIONAL_PHRASE = re.compile(r"(?:Under|In|On|After|Before|Since|During|At|By|Following|Despite|Amid)\s+"
-                                           r"[^,;]{3,80},\s+(?=[a-z])")
+_OPENING_PREPOSITIONAL_PHRASE = re.compile(r"(?:(?:Under|In|On|After|Before|Since|During|At|By|Following|Despite|Amid)\s+"
+                                           r"[^,;]{3,80},\s+(?=[a-z])"
+                                           # (…or two set off before a determiner: "A fortnight after that, on 27 April, the…")
+                                           r"|[A-Z][^,;]{2,50},\s+(?:on|in|at)\s+[^,;]{2,30},\s+(?=(?:the|its|their)\s))")
 
 
 def _opening_plural(sentence: str) -> str | None:
@@ -386,7 +389,9 @@ class Antecedents:
             meant = self._person_before()
             if meant is not None:
                 self._genders.setdefault(meant, "she" if subject_first.startswith(_SHE) else "he")
-        thing = _opening_thing(sentence) or self._body
+        opened = _OPENING_PREPOSITIONAL_PHRASE.match(sentence)
+        after_phrase = sentence[opened.end()].upper() + sentence[opened.end() + 1:] if opened is not None else sentence
+        thing = _opening_thing(sentence) or self._body or _opening_thing(after_phrase)
         # the body a sentence opens with, for an "Its" that opens the next ("NATO met in June. Its leaders agreed…")
         owner = self._body if self._body is not None or not sentence.startswith("Its ") or not self._owners \
             else self._owners[-1]  # ("Its army… Its navy…": still the same owner)
@@ -395,8 +400,6 @@ class Antecedents:
             thing = self._things[-1]  # "It entered into force…. It was extended…": still the treaty
         self._things = (self._things + [thing])[-2:]
         # (…after an opening phrase too: "Under the deal agreed in January, talks on the second phase were to start…")
-        opened = _OPENING_PREPOSITIONAL_PHRASE.match(sentence)
-        after_phrase = sentence[opened.end()].upper() + sentence[opened.end() + 1:] if opened is not None else sentence
         self._plurals = (self._plurals + [_opening_plural(sentence) or _opening_plural(after_phrase)])[-2:]
         counted = _counted_noun(sentence)
         if counted is None and self._counted and _RANKED_OPENING.match(sentence):
@@ -450,6 +453,9 @@ class Antecedents:
             if drafted:
                 np = re.sub(r"^(?:a|an)\s", "the ", drafted[-1]["np"])
                 return title[:handled.start("it")] + np + title[handled.end("it"):]
+            named = text_named_before(self._previous, len(self._previous))
+            if named is not None:  # ("…a new text had been drafted. Both sides signed it on 19 June": the text named)
+                return title[:handled.start("it")] + named + title[handled.end("it"):]
         held = _TALKS_HANDLED_THEM.search(title)
         if held is not None and len(self._plurals) == 2 and self._plurals[0] is not None:
             # "The talks will resume next week. Washington and Riyadh suspended them in June": the plural thing the
