@@ -13937,3 +13937,9 @@ def test_it_after_a_thing_opened_past_set_off_phrases_and_a_text_drafted(tmp_pat
     titles = titles_of(tmp_path, "Within a week a new text had been drafted. Both sides signed it on 19 June.\n",
                        date(2026, 8, 4))
     assert titles["2026-06-19"] == "Both sides signed the new text"
+
+
+def test_a_reported_it_after_an_opening_weekend_is_the_sayer(tmp_path):
+    titles = titles_of(tmp_path, "Over the weekend, Ukraine's air force said it had shot down 142 drones launched overnight "
+                                 "into Saturday.\n", date(2026, 12, 3))
+    assert titles["2026-11-27TNI"] == "Ukraine's air force had shot down 142 drones launched"

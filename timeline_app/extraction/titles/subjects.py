@@ -383,10 +383,11 @@ def antecedent_of(pronoun: str, sentence_text: str) -> str | None:
     sentence_text = _FRONTED_DAY.sub(lambda m: m.group("rest").upper(), sentence_text, count=1)
     # (…nor a fronted phrase with a year: "In February 2023, the two leaders accepted…", "Since then, governments…")
     # (…its comma maybe left out: "In May 2024 it voted…")
-    sentence_text = re.sub(r"^(?:(?:In|On|At|During|By|Since|After|Before)\s+(?:[^,]{0,40}?\b\d{4}\b|then|that"
-                           # (…or a month or a span set off by its comma: "In December that year, Venezuela held…")
+    sentence_text = re.sub(r"^(?:(?:In|On|At|During|By|Since|After|Before|Over)\s+(?:[^,]{0,40}?\b\d{4}\b|then|that"
+                           # (…or a month or a span set off by its comma: "In December that year, Venezuela held…", "Over
+                           # the weekend, Ukraine's air force said it…")
                            r"|[^,]{0,30}?\b(?:January|February|March|April|May|June|July|August|September|October|"
-                           r"November|December|spring|summer|autumn|fall|winter|year|month|week)\b[^,]{0,20}(?=,))"
+                           r"November|December|spring|summer|autumn|fall|winter|year|month|week|weekend)\b[^,]{0,20}(?=,))"
                            # (…or a span told from now: "Late last month, Ukraine's air force said it…")
                            r"|(?:(?:Late|Early|Earlier|Later)\s+)?(?:last|this|next|that)\s+(?:week|month|year)|"
                            r"(?:Earlier|Later)\s+(?:this|that)\s+(?:week|month|year))\s*,?\s+(?P<rest>[a-zA-Z])",
