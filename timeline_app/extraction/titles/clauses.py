@@ -25,6 +25,7 @@ from timeline_app.extraction.titles.grammar import (
     ASIDE_THEN_VERB,
     ATTRIBUTED_ON,
     AUXILIARY,
+    BARE_BODIES,
     CAPITALISED_END,
     CAPITALISED_WORDS,
     CLAUSE_CLOSE,
@@ -1630,7 +1631,7 @@ _TIME_CONJUNCTION = re.compile(rf"\b(?:before|{_NOT_A_NAMING_BEFORE}after|until|
                                r"|(?:(?<=since\s)|(?<=after\s)|(?<=before\s)|(?<=until\s))(?:fighting|shelling|violence|unrest|"
                                r"rioting|looting)\s+[a-z]"
                                # (…or a body's, named bare, and its past: "after parliament passed a law")
-                               r"|(?:parliament|congress|government|cabinet|lawmakers|legislators)\s+(?:[a-z]+ly\s+)?"
+                               rf"|(?:{BARE_BODIES})\s+(?:[a-z]+ly\s+)?"
                                r"(?:[a-z]{2,}ed|met|held|won|lost|took|gave|made|set|cut|put|began|voted)\b)")
 
 

@@ -893,6 +893,10 @@ SINGULAR_PAST_LIKE_PRESENT = re.compile(rf"(?:[A-Z][\w'’.-]*\s+){{1,3}}{words_
 
 #: A clause that names its own subject ("the alliance began…", "Castro announced…"), not a participle
 #: ("losing his mother…") or an adjective ("profitable, was hurt…").
+#: Bodies a clause may name without an article: "after [parliament] passed a law", "before [congress] voted".
+BARE_BODIES = r"parliament|congress|government|cabinet|lawmakers|legislators"
+#: Presents and pasts of what runs its course: "whose term [ends] on Feb. 7", "whose mandate [expired] in May".
+COURSE_VERBS = r"ends|expires|begins|starts|runs|lapses|ended|expired|began|started|ran|lapsed"
 OWN_SUBJECT = re.compile(r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s|[A-Z][a-z]|[A-Z]\.[A-Z]\."
                           r"|I\s+(?=[a-z])"  # ("…, and I remember how often…")
                           # a role in lower case before its holder's name: "after envoy Steve Witkoff met Putin"
@@ -907,7 +911,7 @@ OWN_SUBJECT = re.compile(r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]hi
                           rf"western|european|african|arab|american|russian|chinese|ukrainian|israeli|palestinian)\s+)?"
                           rf"(?:[a-z]{{3,}}s|gunmen|men|women|people|children|police|fighting|shelling|violence|unrest|"
                           # (…or a body named bare: "after parliament passed a law", "before congress voted")
-                          rf"rioting|looting|parliament|congress|government|cabinet|lawmakers|legislators)"
+                          rf"rioting|looting|{BARE_BODIES})"
                           rf"(?:\s+and\s+[a-z]{{3,}}s)?"
                           rf"(?:\s+of\s+[a-z]+|\s+(?:in|at|with|between)\s+[A-Z][\w'’-]+"
                           rf"|\s+from\s+(?:both|the\s+two|the|all|each)\s+(?:sides|countries|parties|camps|[A-Z][\w'’-]+))?)\s+"

@@ -91,6 +91,7 @@ from timeline_app.extraction.titles.grammar import (
     CAPITALISED_WORDS,
     CLAUSE_COMMA,
     COUNT_WORD,
+    COURSE_VERBS,
     ENCLOSED_NAME,
     ENCLOSED_RELATIVE,
     FINITE_IN_CLAUSE,
@@ -2222,7 +2223,7 @@ def _object_participle_title(sentence: Sentence, t: Timex, inside: list[Timex], 
 _SUBJECT_AND_RELATIVE = re.compile(r"(?P<np>(?:(?:The|A|An|Its|Their|His|Her|This|These|Those)\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,5}?)"
                                    rf"\s+(?:that|which|who|whose\s+(?P<owned>[a-z][\w-]*))\s+(?=(?:[\w'’.-]+\s+){{0,3}}?(?:was|were|had|has|have|is|are|"
                                    # (…or a present of what runs its course: "A council whose term ends on Feb. 7")
-                                   rf"[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}|ends|expires|begins|starts|runs|lapses)\b)")
+                                   rf"[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}|{COURSE_VERBS})\b)")
 #: The main verb right after the relative clause's date (an adverb maybe before it): "…on 2 October [collapsed]".
 _MAIN_VERB_AFTER_RELATIVE = re.compile(rf"\s+(?:(?:[a-z]+ly|also|then|later|finally|now|since)\s+)?(?P<verb>was|were|is|are|"
                                        rf"has|have|had|will|would|could|might|remains|(?!(?:and|or|but)\b)[a-z]{{3,}}ed|"

@@ -21,6 +21,7 @@ from timeline_app.extraction.titles.grammar import (
     CAPITALISED_WORDS,
     CLAUSE_COMMA,
     COUNTED_PHRASE_END,
+    COURSE_VERBS,
     FINITE_AFTER,
     FINITE_WORD,
     FIRST_VERB,
@@ -411,6 +412,9 @@ _WHOSE = re.compile(r"(?:(?P<name>(?:[A-Z][\w'’.-]*\s+){1,3}(?:[a-z]+\s+){1,2}
                     r"(?=(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},)?[^,;:()\"“”]{0,100}$)")
 
 
+_COURSE_VERB_NEXT = re.compile(rf"\s+(?:{COURSE_VERBS})\b")
+
+
 def whose_clause(sentence: Sentence, t: Timex) -> tuple[Sentence, int] | None:
     """"Melia's arrest triggered the resignation of the then prime minister": a "whose" clause that
     holds the date, with the name for its owner."""
@@ -431,8 +435,7 @@ def whose_clause(sentence: Sentence, t: Timex) -> tuple[Sentence, int] | None:
     if own_verb is not None and MAIN_VERB_BACK.search(sentence.text, own_verb.end(), t.start - sentence.start):
         return None  # "A treaty whose text was finalised in March was signed on Friday": the main verb is back before the date
     # (…or what runs its course: "a transitional council whose term [ends] on Feb. 7", "whose mandate [expired] in May")
-    own_verb = own_verb or re.compile(r"\s+(?:ends|expires|begins|starts|runs|lapses|ended|expired|began|started|ran|"
-                                      r"lapsed)\b").match(sentence.text, m.start("owned") + len(m["owned"].split()[0]))
+    own_verb = own_verb or _COURSE_VERB_NEXT.match(sentence.text, m.start("owned") + len(m["owned"].split()[0]))
     if (m["body"] or m["text"]) and own_verb is not None and MAIN_VERB_AFTER_DATE.match(sentence.text, t.end - sentence.start):
         # "A peace treaty whose text was finalised in March 2025 [has still not been signed]": a restrictive clause with
         # its verb ends at its date when the main verb is back (not "whose ruling two years later awarded…")

@@ -205,7 +205,6 @@ def pronoun_as_subject(title: str, sentence_text: str) -> str:
             # a text is the text's, whatever opened the sentence
             return f"{possessive('The' + text[3:])}{title[3:]}"
         subject = antecedent_of({"Its": "it", "Their": "they", "His": "he", "Her": "she"}[owner[1]], sentence_text)
-        at = sentence_text.find(" its ")
         acronyms = re.findall(r"\b(?:the\s+)?[A-Z][A-Z\d]{1,6}\b(?!['’])", sentence_text[:at]) \
             if owner[1] == "Its" and at > 0 and (subject is None or not re.search(r"[A-Z]", subject)
                                                  or not re.fullmatch(r"(?:The\s+)?(?:[\w'’.-]+\s+){0,3}[\w.-]+", subject)) else []
