@@ -1568,6 +1568,8 @@ def dated_thing(sentence: Sentence, t: Timex, inside: list[Timex]) -> str | None
             return told[:1].upper() + told[1:]
         if not (planned_for and at <= dateline_end(s) + 2):
             if " " not in called["np"] and called["moved"]:  # ("elections … were postponed to": "Postponed elections")
+                if " " in called["moved"]:  # ("…have been pushed back to 2027": "Elections pushed back")
+                    return f"{called['np'].capitalize()} {called['moved']}"
                 return f"{called['moved'].capitalize()} {called['np'].lower()}"
             return called["np"][:1].upper() + called["np"][1:]  # a thing moved is on its new date, told alone or not
         called = None  # ("A second round is planned for Dec. 2 in Geneva": a plan that is the sentence's own keeps its clause)

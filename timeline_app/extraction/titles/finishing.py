@@ -826,7 +826,9 @@ _LEADER_SET_OFF = re.compile(r",\s+(?:led|commanded|headed|chaired)\s+by\s+(?:[A
 #: A noun phrase in apposition to a subject, set off before its modal or auxiliary: ", its first major sanctions on
 #: Russia," before "would take effect".
 _SUBJECT_APPOSITIVE_BEFORE_VERB = re.compile(r"(?<=[a-z]),\s+(?:its|their|his|her|the|a|an)\s+[^,;()\"“”]{3,100}?,"
-                                             r"(?=\s+(?:would|will|could|should|may|might|must|was|were|is|are|has|have|had)\s)")
+                                             r"(?=\s+(?:would|will|could|should|may|might|must|was|were|is|are|has|have|had)\s"
+                                             # (…or its past: "The summit[, the first since 2019,] opened in Luanda")
+                                             rf"|\s+(?:[a-z]+ly\s+)?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b)")
 
 
 def _trim(title: str) -> str:
