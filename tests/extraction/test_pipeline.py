@@ -13952,3 +13952,10 @@ def test_a_subject_s_appositive_before_its_past_and_a_vote_pushed_back(tmp_path)
         "2027": ("Elections pushed back", "election")}
     assert told_of(tmp_path, "Negotiators will reconvene in Geneva in the week of Dec. 8.\n", date(2025, 12, 3)) == {
         "2025-W50": ("Negotiators will reconvene in Geneva", "talks")}
+
+
+def test_a_statement_s_bare_participle_opening_goes_and_a_summit_that_produced_no_deal_is_talks(tmp_path):
+    assert titles_of(tmp_path, "In a statement released late on Saturday, the ministry said the talks had ended.\n",
+                     date(2025, 12, 3)) == {"2025-11-29": "The ministry said the talks had ended"}
+    assert told_of(tmp_path, "The two presidents last met in Alaska in August, a summit that produced no deal.\n",
+                   date(2025, 12, 3))["2025-08"][1] == "talks"

@@ -266,7 +266,8 @@ _PLATFORM = re.compile(r"\bon\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+)?(?:pl
 _TOLD_A_CONFERENCE = re.compile(r"\b(?:told|addressed|at|in|during)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?"
                                 r"(?:news|press)\s+(?:conference|briefing)\b", re.I)
 #: A deal that was not reached tells of negotiations: "the last round broke up without agreement".
-_NO_DEAL = re.compile(r"\b(?:without|failed\s+to\s+(?:reach|strike|produce|yield))\s+(?:an?\s+|any\s+)?(?:\w+\s+)?"
+_NO_DEAL = re.compile(r"\b(?:without|failed\s+to\s+(?:reach|strike|produce|yield)|(?:produced|yielded|brought|reached)\s+no)\s+"
+                      r"(?:an?\s+|any\s+)?(?:\w+\s+)?"
                       r"(?:agreement|deal|accord)s?\b(?:\s+on\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:ceasefire|truce|sanctions))?"
                       # ("terminó sin acuerdo", "s'est achevé sans accord", "endete ohne Einigung", "senza accordo", "без соглашения")
                       r"|\b(?:sin|sans|senza|sem)\s+(?:(?:un|una|uno|um|uma)\s+)?(?:acuerdo|accord|accordo|acordo)\b"

@@ -213,7 +213,9 @@ _LEADING = re.compile(
     r"^(?:(?:In|With|Through)\s+(?:a|an|its|his|her|their|the)\s+(?:joint\s+|separate\s+|written\s+|televised\s+)?"
     r"(?:statement|readout|speech|interview|letter|post|address|note|message|communiqu[ée]|briefing|declaration|"
     r"ruling|decision|judgment|judgement|verdict|order|decree|report|filing|opinion)"
-    r"(?:\s+(?:on|to|dated|(?:posted|published|issued|released|delivered|handed\s+down)(?:\s+on)?)\s+[^,]{1,60})?"
+    r"(?:\s+(?:on|to|dated)\s+[^,]{1,60}"
+    # (…its participle left bare once its date has gone: "In a statement released [late on Saturday],")
+    r"|\s+(?:posted|published|issued|released|delivered|handed\s+down)(?:\s+[^,]{1,60})?)?"
     r"|According\s+to\s+[^,]{1,120}|Meanwhile|Earlier|Later|"
     # "Speaking after the vote, the representative said…": the occasion of a saying
     r"(?:Speaking|Addressing|Writing|Responding|Briefing|Asked)\s+(?:to|after|at|on|in|about|before|from|by|via|over)\s+[^,]{1,80}|"
