@@ -823,7 +823,7 @@ _ASIDE_BEFORE_COMPLEMENT = re.compile(r"(?<=[a-z]),\s+(?:during|at|on\s+the\s+si
 _LEADER_SET_OFF = re.compile(r",\s+(?:led|commanded|headed|chaired)\s+by\s+(?:[A-Z][\w'’.-]*\s+){0,4}[A-Za-z][\w'’.-]*,(?=\s)")
 
 
-#: A noun phrase in apposition to a subject, set off before its modal or auxiliary: ", its first major sanctions on
+#: A noun phrase in apposition to a subject, set off before its modal, auxiliary or past: ", its first major sanctions on
 #: Russia," before "would take effect".
 _SUBJECT_APPOSITIVE_BEFORE_VERB = re.compile(r"(?<=[a-z]),\s+(?:its|their|his|her|the|a|an)\s+[^,;()\"“”]{3,100}?,"
                                              r"(?=\s+(?:would|will|could|should|may|might|must|was|were|is|are|has|have|had)\s"
