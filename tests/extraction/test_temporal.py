@@ -2450,6 +2450,21 @@ def test_the_following_or_previous_month_counts_from_the_month_the_story_is_at()
     assert ("The previous December", "DATE", "2022-12") in found
 
 
+@pytest.mark.parametrize(("text", "phrase", "expected"), [
+    # a year: the month after it is in the next year, whatever month an earlier paragraph named
+    ("Prices rose in May 2018. He was elected in 2019 and resigned the following March.", "the following March", "2020-03"),
+    ("The war began in 2014. The previous November, protesters had filled the square.", "The previous November", "2013-11"),
+    # a season, counted from its middle
+    ("Engineers met in the autumn of 2022 and drafted an annex, which parliament threw out the following January.",
+     "the following January", "2023-01"),
+    # a half, counted from its last month
+    ("Prices rose in May 2018. Talks failed in the second half of 2019 and resumed the following February.",
+     "the following February", "2020-02"),
+])
+def test_the_following_month_counts_from_a_year_season_or_half_the_story_came_to(text, phrase, expected):
+    assert value_of(text, phrase, date(2026, 7, 14)) == expected
+
+
 @pytest.mark.parametrize(("language", "text", "expected"), [
     # Turkish marks a month after it, and places a genitive period after it
     ("tr", "İki bakan en son eylül ayında New York'ta bir araya gelmişti. Mart'ta da görüştüler. Mart ayında görüşecekler.",

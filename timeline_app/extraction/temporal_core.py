@@ -1644,19 +1644,39 @@ MONTH_OF_CONTRACT = re.compile(r"\s+(?:(?:crude|oil|gas|gasoil|diesel|heating|na
                                r"(?:delivery|contracts?|futures|options|settlement\s+price)\b(?!\s+(?:of|for|with|to|worth|were|was)\b)")
 
 
+def _story_month_for_count(ctx: Context, forward: bool) -> tuple[int, int, str] | None:
+    """The month a "the following March" or "the previous March" counts from when the story last came to a year, a
+    season or a half rather than a month: "elected in 2019 and resigned the following March" is March 2020, and the
+    month an earlier paragraph named no longer holds. Forward counts from the period's last month, back from its first
+    (a whole year: December, January)."""
+    if ctx.ref_grain != "year" or ctx.ref_year is None:
+        return None
+    if ctx.ref_season_middle is not None:
+        middle = ctx.ref_season_middle
+        return middle.year, middle.month, f"the season around {lx_month_name(middle.month)} {year_str(middle.year)}"
+    if ctx.ref_period is not None and ctx.ref_period_at == ctx.ref_at:
+        year, first, last = ctx.ref_period
+        return year, last if forward else first, \
+            f"the months {lx_month_name(first)} to {lx_month_name(last)} {year_str(year)}"
+    return ctx.ref_year, 12 if forward else 1, f"the year {year_str(ctx.ref_year)}"
+
+
 def resolve_month(month: int, ctx: Context, m: re.Match[str], rel: str | None = None) -> tuple[int, str]:
     """The year of a bare month name: past tense looks back, future tense ahead, else nearest."""
     dct = ctx.dct
     r = (rel or "").lower()
-    story = (ctx.ref_month or ((ctx.ref.year, ctx.ref.month) if ctx.ref is not None else None)) \
-        if r in ("the following", "the previous", "the preceding") and ctx.ref_at >= 0 else None
+    counted = r in ("the following", "the previous", "the preceding") and ctx.ref_at >= 0
+    period = _story_month_for_count(ctx, r == "the following") if counted else None
+    story = (period[:2] if period else ctx.ref_month or ((ctx.ref.year, ctx.ref.month) if ctx.ref is not None else None)) \
+        if counted else None
     if story is not None:
         # "He was arrested in March 2022 and charged the following January": counted from the month the story is at
         if r == "the following":
             year = story[0] if month > story[1] else story[0] + 1
         else:
             year = story[0] if month < story[1] else story[0] - 1
-        return year, f"{r} {lx_month_name(month)}, from {lx_month_name(story[1])} {year_str(story[0])}"
+        told = period[2] if period else f"{lx_month_name(story[1])} {year_str(story[0])}"
+        return year, f"{r} {lx_month_name(month)}, from {told}"
     if r == "last" and month == dct.month - 1:
         # "two helicopters crashed last February", written in March: the month just ended, of this year, would be
         # "last month" or "in February", so "last" reaches back a year ("this past February" is the one just
