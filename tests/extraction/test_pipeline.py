@@ -8933,6 +8933,29 @@ def test_a_count_or_a_possessive_noun_after_and_is_a_gapped_passive_s_second_sub
     assert titles == {"1950": "He was born", "1952": "His brother was born"}
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a noun after "and" is the gapped passive's second subject when only places follow the first passive…
+    ("A framework was agreed orally in Brussels in late February and a detailed annex in Ohrid on 18 March.",
+     {"2026-02": "A framework was agreed orally in Brussels", "2026-03-18": "A detailed annex was agreed in Ohrid"}),
+    # …the twin of its complement when one does…
+    ("She was elected speaker in 2010 and the party leader in 2012.",
+     {"2010": "She was elected speaker", "2012": "She was elected the party leader"}),
+    # …and an agent's twin stays unsplit rather than becoming a subject ("the senate was passed")
+    ("The bill was passed by parliament in May and the senate in June.",
+     {"2026-05": "The bill was passed by parliament and the senate", "2025-06": "The bill was passed by parliament and the senate"}),
+    # a name with an object of its own is a second subject of an active verb…
+    ("Israel freed 30 prisoners on Monday and Hamas four hostages on Tuesday.",
+     {"2026-05-04": "Israel freed 30 prisoners", "2026-05-05": "Hamas freed four hostages"}),
+    ("The government will release 50 detainees on Friday and the rebels 20 soldiers on Saturday.",
+     {"2026-05-08": "The government will release 50 detainees", "2026-05-09": "The rebels will release 20 soldiers"}),
+    # …but not a verb's second pair of objects
+    ("Russia sold Egypt 24 jets in 2015 and India 36 in 2016.",
+     {"2015": "Russia sold Egypt 24 jets", "2016": "Russia sold India 36"}),
+])
+def test_a_gapped_clause_s_noun_is_a_subject_or_an_object_as_the_first_clause_tells(tmp_path, text, expected):
+    assert titles_of(tmp_path, text + "\n", date(2026, 5, 6)) == expected
+
+
 def test_again_with_a_second_date_shares_the_verb_and_its_object(tmp_path):
     titles = titles_of(tmp_path, "The army seized power in August 2020 and again in May 2021.\n", date(2026, 11, 25))
     assert titles == {"2020-08": "The army seized power", "2021-05": "The army seized power again"}

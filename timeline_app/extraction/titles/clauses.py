@@ -24,6 +24,7 @@ from timeline_app.extraction.titles.grammar import (
     APPOSITIVE,
     ASIDE_THEN_VERB,
     ATTRIBUTED_ON,
+    ATTRIBUTIVE_PARTICIPLE,
     AUXILIARY,
     BARE_BODIES,
     CAPITALISED_END,
@@ -107,6 +108,9 @@ from timeline_app.extraction.verbs import (
     words_pattern,
 )
 
+#: A number written as a count: "30", "four", "dozens".
+_COUNT_WORD = r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)\b"
+
 
 def gapped_conjunct(s: str, start: int, end: int, others: list[tuple[int, int]]) -> tuple[str, int] | None:
     """The sentence told for one of two dates that share a verb ("visited Cairo a fortnight ago and
@@ -118,8 +122,10 @@ def gapped_conjunct(s: str, start: int, end: int, others: list[tuple[int, int]])
     for o_start, o_end in (o for o in (previous, following) if o is not None):
         first, second = ((start, end), (o_start, o_end)) if o_start > end else ((o_start, o_end), (start, end))
         between = _GAPPED_AND.fullmatch(s, first[1], second[0]) or _AND_COUNTED.fullmatch(s, first[1], second[0])
-        if between is None or not re.match(r"\s*(?:[.;,]|$)", s[second[1]:]) or VERB.search(between["object"]) \
-                or FIRST_VERB.search(between["object"]):
+        # (a participle between an article and its noun is the noun's adjective: "a [detailed] annex")
+        bare = ATTRIBUTIVE_PARTICIPLE.sub("", between["object"]) if between is not None else ""
+        if between is None or not re.match(r"\s*(?:[.;,]|$)", s[second[1]:]) or VERB.search(bare) \
+                or FIRST_VERB.search(bare):
             continue
         verb = next(reversed(list(VERB.finditer(s, 0, first[0]))), None)
         # (an appositive of the first object may stand between: "seized Goma, the largest city in the east, in
@@ -133,13 +139,22 @@ def gapped_conjunct(s: str, start: int, end: int, others: list[tuple[int, int]])
             # own, told with the passive ("Ten soldiers were killed on Monday and two more on Tuesday")
             counted = _COUNTED_SUBJECT.fullmatch(between["object"])
             passive = _PASSIVE.search(s, max(0, verb.start() - 20), first[0])
-            if counted is None or passive is None:
-                continue
-            if (start, end) == first:
-                return s[:first[1]] + s[second[1]:], 0
-            adjunct = f" {counted['adjunct']}" if counted["adjunct"] else ""
-            told = f"{counted['count']} {passive.group()}{adjunct} {counted['preposition'] or ''}".rstrip() + " "
-            return told + s[second[0]:], len(told) - second[0]
+            complement = False
+            if counted is None and passive is not None:
+                if _NO_COMPLEMENT.fullmatch(s, passive.end(), first[0]):
+                    # "A framework was accepted in Brussels in February and [an implementation annex in Ohrid] on
+                    # 18 March": with nothing but places after the first passive, a noun is its second subject
+                    counted = _NOUN_SUBJECT.fullmatch(between["object"])
+                else:  # "He was elected president in 2010 and the party leader in 2012": the complement's twin
+                    complement = _BARE_COMPLEMENT.match(s, passive.end()) is not None
+            if not complement:
+                if counted is None or passive is None:
+                    continue
+                if (start, end) == first:
+                    return s[:first[1]] + s[second[1]:], 0
+                adjunct = f" {counted['adjunct']}" if counted["adjunct"] else ""
+                told = f"{counted['count']} {passive.group()}{adjunct} {counted['preposition'] or ''}".rstrip() + " "
+                return told + s[second[0]:], len(told) - second[0]
         if (start, end) == first:
             # (a when-clause after the second date is the second's: "seized power in August 2020, and again in May 2021,
             # when he ousted…")
@@ -155,6 +170,20 @@ def gapped_conjunct(s: str, start: int, end: int, others: list[tuple[int, int]])
         parallel = _parallel_adjunct(s, first, second, between) if (start, end) == second else None
         if parallel is not None:
             return parallel
+        subject = _SUBJECT_AND_OBJECT.fullmatch(between["object"]) if (start, end) == second else None
+        auxiliary = re.search(r"\b(?:has|have|is|are|was|were|do|does)\s+(?:\w+ly\s+)?$|"
+                              r"(?P<aux>\b(?:will|would|had|did)\s+(?:\w+ly\s+)?)$", s[:verb.start()])
+        # (a modal found as the verb brings the verb after it: "will [release]")
+        verb_end = verb.end() + (len(m.group()) if verb.group() in ("will", "would", "had", "did")
+                                 and (m := re.match(r"\s+(?:\w+ly\s+)?[a-z]+", s[verb.end():])) else 0)
+        if subject is not None and not _SUBJECT_AND_OBJECT.fullmatch(s, verb_end + 1, first[0]) \
+                and (auxiliary is None or auxiliary["aux"]):
+            # "Israel freed 30 prisoners on Monday and Hamas four hostages on Tuesday": a name and an object of its own
+            # are a second subject with the shared verb (not a second pair of objects: "sold Egypt 24 jets in 2015 and
+            # India 36 in 2016")
+            told = f"{subject['subject']} {auxiliary['aux'] if auxiliary else ''}{s[verb.start():verb_end]} " \
+                   f"{subject['object'].rstrip()} "
+            return told + s[second[0]:], len(told) - second[0]
         lo = verb.end() + 1
         place = re.match(r"(in|at|to|from|on)\s", between["object"])
         particle = _PARTICIPLE_AND_PARTICLE.match(s, verb.end())
@@ -183,6 +212,11 @@ def gapped_conjunct(s: str, start: int, end: int, others: list[tuple[int, int]])
     return None
 
 
+#: A gapped clause's own subject and object, up to its date: "[Hamas] [four hostages on ]" (a name, or a definite
+#: noun before a count).
+_SUBJECT_AND_OBJECT = re.compile(r"(?P<subject>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}(?=\s+(?:the|a|an|its|their|some|"
+                                 rf"{_COUNT_WORD}))|(?:the|its|their)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?(?=\s+{_COUNT_WORD}))"
+                                 r"\s+(?P<object>(?:the|a|an|its|their|some|[\d,]+\b|[a-z]+\b)(?:\s+[\w'’.-]+){0,5}\s*)")
 #: A count standing as a gapped passive's second subject, and where or when its own words put it: "[at least 3,100]
 #: [in the first six months of]", "[two more]".
 _COUNTED_SUBJECT_PATTERN = (r"(?P<count>(?:(?:at\s+least|more\s+than|nearly|almost|about|some|another|a\s+further)\s+)?"
@@ -192,6 +226,19 @@ _COUNTED_SUBJECT_PATTERN = (r"(?P<count>(?:(?:at\s+least|more\s+than|nearly|almo
                             r"(?:\s+(?P<adjunct>(?:in|on|at|during|over)\s+[^,;]{1,40}?"
                             r"(?:\s+(?:of|in|on))?))?(?:\s+(?P<preposition>in|on|at|during))?")
 _COUNTED_SUBJECT = re.compile(_COUNTED_SUBJECT_PATTERN)
+#: A noun standing as a gapped passive's second subject, with where its own words put it: "[an implementation annex]
+#: [in Ohrid]" (the groups are the count's).
+_NOUN_SUBJECT = re.compile(r"(?P<count>(?:the|a|an|its|their|his|her|another)\s+"
+                           r"(?:(?!(?:in|on|at|during|over|of|by|and)\b)[a-z][\w'’-]*\s+){0,3}"
+                           r"(?!(?:in|on|at|during|over|of|by|and)\b)[a-z][\w'’-]*)"
+                           r"(?:\s+(?P<adjunct>(?:in|at)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}))?(?:\s+(?P<preposition>in|on|at|during))?")
+#: What may stand between a passive and its date without being a complement: a manner, places and the date's own
+#: preposition (" orally in Brussels in"), not a noun ("was elected [president] in").
+_NO_COMPLEMENT = re.compile(r"(?:\s+[a-z]+ly)?(?:\s+(?:in|at|on|to|from|during|with|under|for)\b[^,;]*)?\s*")
+#: A passive's bare complement, whose twin a gapped clause's noun is: "(was elected) [president]", "(was named) [its
+#: envoy]" (not an agent, a place or a manner: "by parliament", "in Geneva", "as envoy").
+_BARE_COMPLEMENT = re.compile(r"\s+(?!(?:in|at|on|by|to|from|during|with|under|for|as|of|into|after|before|over)\b)"
+                              r"(?![a-z]+ly\b)[a-z][\w'’-]*")
 #: "and" and a count standing as a gapped passive's subject, up to the second date: " and at least 3,100 in the first six
 #: months of ".
 _AND_COUNTED = re.compile(rf",?\s+and\s+(?P<object>{_COUNTED_SUBJECT_PATTERN})\s+")

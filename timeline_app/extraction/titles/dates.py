@@ -18,6 +18,7 @@ from timeline_app.extraction.temporal_core import (
 from timeline_app.extraction.timex import Timex
 from timeline_app.extraction.titles.grammar import (
     A_IS_A_PREPOSITION,
+    ATTRIBUTIVE_PARTICIPLE,
     AUXILIARY,
     CAPITALISED_WORDS,
     CLAUSE_CLOSE,
@@ -845,9 +846,10 @@ def nouns_before_closing_date(s: str, m: re.Match[str], sentence: Sentence, insi
         return False
     nxt = min(after, key=lambda o: o.start)
     between = s[m.end():nxt.start - sentence.start]
+    bare = ATTRIBUTIVE_PARTICIPLE.sub("", between)  # (no verb: "and a [detailed] annex in Ohrid on 18 March")
     return bool(_NOUNS_BEFORE_DATE.fullmatch(between)) \
-        and not VERB.search(between) \
-        and not FIRST_VERB.search(between) and re.match(r"\s*[.;!?]?\s*$", s[nxt.end - sentence.start:]) is not None
+        and not VERB.search(bare) \
+        and not FIRST_VERB.search(bare) and re.match(r"\s*[.;!?]?\s*$", s[nxt.end - sentence.start:]) is not None
 
 
 _ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:of|since|after|before|following|amid|during|despite|to|with|like|[Uu]nder|than|for|over|"

@@ -159,6 +159,10 @@ def is_own_clause(text: str) -> bool:
     return bool(OWN_SUBJECT.match(clause)) and tells_a_doing(CAPITALISED_WORDS.sub("", clause))
 
 
+#: A participle standing as an adjective between an article and its noun: "a [detailed ]annex", "the [revised ]text".
+ATTRIBUTIVE_PARTICIPLE = re.compile(r"(?:(?<=\bthe )|(?<=\bits )|(?<=\ban )|(?<=\ba )|(?<=\btheir ))[a-z]{3,}ed\s+(?=[a-z])")
+
+
 #: A subject's aside between commas, then its verb: "[, the last treaty limiting the arsenals, ]expired", "his deputy[,
 #: Dina Boluarte, ]was removed".
 ASIDE_THEN_VERB = re.compile(rf",\s+(?:(?:(?:formally|officially|known\s+as|also\s+known\s+as|or|namely)\s+)?"

@@ -85,6 +85,7 @@ from timeline_app.extraction.titles.grammar import (
     ASIDE_THEN_VERB,
     ATTRIBUTED_ON,
     ATTRIBUTION_TAIL,
+    ATTRIBUTIVE_PARTICIPLE,
     AUXILIARY,
     BUT_PREDICATE,
     CALENDAR_WORD,
@@ -912,8 +913,9 @@ def _gapped_phrase_title(sentence: Sentence, part: Sentence, t: Timex, inside: l
     lead = re.match(r"\s*(?:(?:and|but)\s+)?", part.text)
     body = part.text[lead.end():]
     if not (joined or lead.group().strip()) \
-            or VERB.search(CAPITALISED_WORDS.sub("", part.text[lead.end():max(lead.end(), t.start - part.start)])):
-        return None
+            or VERB.search(ATTRIBUTIVE_PARTICIPLE.sub("", CAPITALISED_WORDS.sub(
+                "", part.text[lead.end():max(lead.end(), t.start - part.start)]))):
+        return None  # (a noun's participle is no verb of its own: "and a [detailed] annex in Ohrid on 18 March")
     first = s[dateline_end(s) or clock_stamp_end(s):part.start - sentence.start]
     # ("The sides agreed on a plan in February 2023 and on how to carry it out the following month": another
     # preposition, when the first part's verb governs its object by it)
