@@ -940,6 +940,19 @@ def test_a_clock_range_over_midnight_ends_the_next_morning():
     assert found[0].range_id == found[1].range_id is not None
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # the day named after a clock range's end is its start's too, past or ahead
+    ("Shelling hit the town between 2 p.m. and 5 p.m. on Sunday.", ["2023-11-26T14:00", "2023-11-26T17:00"]),
+    ("The road will be shut from 9 a.m. to 1 p.m. on Friday.", ["2023-12-01T09:00", "2023-12-01T13:00"]),
+    # midnight opens a span of hours after "between"
+    ("Monitors counted 140 explosions between midnight and 6 a.m.", ["2023-11-28T00:00", "2023-11-28T06:00"]),
+])
+def test_a_clock_range_takes_the_day_its_end_names_and_midnight_may_open_it(text, expected):
+    found = tag(text, DCT, language="en")
+    assert [t.value for t in found] == expected
+    assert found[0].range_id == found[1].range_id is not None
+
+
 def test_russian_months_in_the_prepositional_case_and_short_full_month_names():
     found = [(t.text, t.value) for t in tag("В мае 2021 года и в ноябре 2020 г. всё изменилось.", DCT, language="ru")]
     assert found == [("мае 2021 года", "2021-05"), ("ноябре 2020 г.", "2020-11")]

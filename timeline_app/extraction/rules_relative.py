@@ -1075,7 +1075,8 @@ _NOON_ZONE = r"(?:\s+(?:GMT|UTC|EST|EDT|ET|PT|CET|CEST|BST|EET|EEST|MSK)(?!\w))?
 def _noon(m: re.Match[str], ctx: Context) -> Timex | None:
     if not (m["dayword"] or m["wd_only"] or m["mon"] or m["mon2"]):
         before = m.string[max(0, m.start() - 12):m.start()].lower()
-        if not re.search(r"\b(?:at|by|until|till|before|after|from|around|about|towards?|effective|as\s+of|starting|beginning)\s+$"
+        if not re.search(r"\b(?:at|by|until|till|before|after|from|between|around|about|towards?|effective|as\s+of|starting|"
+                         r"beginning)\s+$"
                          # (…or the end of a span of hours: "from 8 a.m. to midnight")
                          r"|\d\s*(?:[ap]\.?m\.?)?\s+to\s+$", before) or re.match(r"\s+mass\b", m.string[m.end():m.end() + 6]):
             return None  # ("the midday meal", "a noon deadline": no time of a happening)

@@ -534,6 +534,12 @@ def _link_ranges(timexes: list[Timex], text: str, ctx: Context) -> list[Timex]:
             continue  # "The vote was moved from March to May": a move from one date to the other
         if "_REF" in a.value or "_REF" in b.value:
             continue
+        if a.type == TIME and opener and a.value[:10] != b.value[:10] and CLOCK_VALUE.match(a.value) \
+                and CLOCK_VALUE.match(b.value) and a.derivation.startswith(CLOCK_ON_DAY_IN_VIEW) \
+                and not b.derivation.startswith(CLOCK_ON_DAY_IN_VIEW) and a.value[11:] < b.value[11:]:
+            # "between 2 p.m. and 5 p.m. on Sunday": the day named after the end is the start's too (a night's span,
+            # "from 10 p.m. to 6 a.m. on Nov. 20", is left apart)
+            a = replace(a, value=b.value[:10] + a.value[10:], derivation=f"a clock time on {day_of_value(b.value[:10]).label()}, the day the range's end names")
         first, last = a.value[:10], b.value[:10]
         if re.match(r"\d{4}", first) and re.match(r"\d{4}", last) and last[:min(len(first), len(last))] < first[:len(last)] \
                 and not re.search(r"\d{4}", b.text) and re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?", b.value) \
