@@ -16,6 +16,7 @@ from timeline_app.extraction.titles.grammar import (
     ACTION_AIMED_AT,
     ADVERB_BEFORE_PARTICIPLE,
     ATTRIBUTED_ON,
+    ATTRIBUTIVE_PARTICIPLE,
     AUXILIARY,
     CALENDAR_WORD,
     CAPITALISED_WORDS,
@@ -355,6 +356,9 @@ _NAMED_RELATIVE = re.compile(r"(?P<noun>\b(?:the\s+)?(?:[A-Z][\w'’.-]*\s+(?:of
                              r"(?:(?!\b(?:that|which|who)\b|--|—)[^,;:()\"“”]){0,100}?\s+(?:(?:on|in|at|during)\s+)?$")
 #: A plural noun, not a word that ends in "s": "that the accession was planned".
 _NOT_A_PLURAL = r"(?!(?:was|has|is|does|this|its|his|as|us|thus)\b)"
+#: A month's or weekday's name, which heads no noun a relative clause is about: "a plan in [May], which Russia vetoed".
+_DATE_WORD = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|"
+              r"Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 #: "…Nagorno-Karabakh, a region that Azerbaijan retook in a lightning offensive [in September 2023]": a
 #: relative clause with a named subject of its own, whose object is the noun (or the name it explains).
 _OBJECT_RELATIVE = re.compile(
@@ -363,9 +367,11 @@ _OBJECT_RELATIVE = re.compile(
     # (…or who with: "a trilateral summit with South Korea that Tokyo had hoped to host")
     # (its head no preposition: "a rapprochement [for] which Abiy won…" is no object of the clause)
     r"(?P<noun>\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z\d][\w-]*\s+)?(?!(?:for|in|on|at|by|with|from|to|of|during|after|before|under|"
-    r"through|over)\b)[a-z][\w-]*(?:\s+(?:at|on|in|over|of|with)\s+"
+    r"through|over)\b)[a-z][\w-]*(?:\s+(?:at|on|in|over|of|with|for)\s+"
     # (…two words of its own with no article, which would head a noun of its own: "the association of Serb-majority
     # municipalities, which Belgrade and Pristina agreed…", not "the details of [the migration pact], which…")
+    # (not a date of its own: "a wall [in 2010], which the rebels destroyed in 2014")
+    rf"(?!\d|{_DATE_WORD})"
     r"(?:(?:the\s+)?(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,2}|[\w-]+)|(?!(?:the|a|an|its|their|his|her)\b)[\w-]+\s+[\w-]+))?"
     # (…or a name with its article and an adjective, set off: "the nuclear Non-Proliferation Treaty, which Iran signed")
     r"|\b[Tt]he\s+(?:[a-z][\w-]*\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
@@ -373,8 +379,10 @@ _OBJECT_RELATIVE = re.compile(
     r"(?:\s+(?:region|province|city|state|area|valley|enclave|territory|district|peninsula|strip))?(?=,\s+which\b)"
     # (…or a place's name alone, set off: "fought over Nagorno-Karabakh, which Azerbaijan retook")
     # (not a partner a border or a link is with: "…the corridor along Gaza's border with Egypt, which it seized")
-    r"|(?<![\w'’.-])(?<!\b[Tt]he\s)(?<!\bwith\s)(?<!\balong\s)(?!(?:The|A|An|It|They|He|She|We|This|That)\b)"
-    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?=,\s+which\b)),?\s+"
+    rf"|(?<![\w'’.-])(?<!\b[Tt]he\s)(?<!\bwith\s)(?<!\balong\s)(?!(?:The|A|An|It|They|He|She|We|This|That)\b)(?!{_DATE_WORD})"
+    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?=,\s+which\b))"
+    # (the noun's own date, set off before "which": "a sealed warrant for him [in 2019], which it made public in 2021")
+    rf"(?:\s+(?:in|on)\s+(?:(?:early|late|mid-?)\s*)?(?:{_DATE_WORD}|\d)[\w.]*(?:\s+\d[\d,]*)?(?=,\s+which\b))?,?\s+"
     r"(?:that|which)\s+(?P<subject>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|and))*?(?:\s+[A-Z][\w'’.-]*)?(?:['’]s\s+[a-z][\w-]*)?"
     # (or people a plural names, or a pronoun: "the truce that (the) mediators proposed", "the letter that he wrote")
     # (…with a nationality among its words: "which ethnic Armenian forces controlled")
@@ -522,18 +530,26 @@ _INNER_NOUN_PHRASE = re.compile(r"\b(?:of|to|for|against|over|into|from)\s+(?P<n
                                 r"into|from)\s).)+)$")
 
 
+#: A place's kind before its name: "[the besieged city of ]El Fasher".
+_KIND_OF_PLACE_BEFORE_NAME = re.compile(r"^(?:the|a|an)\s+(?:[a-z][\w-]*\s+)?(?:city|town|village|port|region|province|"
+                                        r"district|capital|enclave|island|territory)\s+of\s+(?=[A-Z])")
+
+
 def object_relative(sentence: Sentence, t: Timex) -> tuple[Sentence, int] | None:
     """The clause of an object relative, turned round:
     "Azerbaijan retook Nagorno-Karabakh in a lightning offensive [in September 2023]"."""
     lo, hi = max(0, t.start - sentence.start - 200), t.start - sentence.start
     m = _OBJECT_RELATIVE.search(sentence.text, lo, hi)
-    if m is not None and (_MAIN_VERB_IN_REST.search(m["rest"]) or VERB.search(CAPITALISED_WORDS.sub("", m["noun"]))
+    if m is not None and (_MAIN_VERB_IN_REST.search(m["rest"])
+                          or VERB.search(ATTRIBUTIVE_PARTICIPLE.sub("", CAPITALISED_WORDS.sub("", m["noun"])))
                           or _OWN_TIME_CLAUSE_IN_REST.search(m["rest"])):
         m = None  # "The truce that Russia agreed in March collapsed [in April]": the date is the main clause's
         # (…or a time clause's of its own: "…, which Armenian forces controlled … until Azerbaijan retook it [in 2023]")
     if m is not None:
         verb, resume = _verb_with_its_infinitive(sentence.text, m)
         noun = m["name"] or re.sub(r"^(?:The|An?)\b", lambda w: w.group().lower(), m["noun"])
+        # (a place's kind before its name goes: "the besieged city of El Fasher, which the RSF seized" took El Fasher)
+        noun = _KIND_OF_PLACE_BEFORE_NAME.sub("", noun)
         subject = m["subject"][:1].upper() + m["subject"][1:]
         if m["subject"] in ("it", "they"):  # "Armenia left the CSTO, which it joined in 1992": the main clause's subject
             doer = subject_of(sentence.text[dateline_end(sentence.text):m.start()])
