@@ -1558,6 +1558,13 @@ def test_a_day_that_only_is_something_is_no_happening(tmp_path):
     assert titles == {"2026-11-24": "Tuesday was marked by heavy shelling"}
 
 
+def test_the_air_of_a_time_is_no_happening_but_a_change_to_it_is(tmp_path):
+    titles = titles_of(tmp_path, "Water talks\n\nThis year, the pressure is different. In 2024 the mood was far more hopeful."
+                       " In March the political situation remained calm. In May the situation was transformed when the dam "
+                       "filled.\n", date(2026, 7, 14))
+    assert titles == {"2026-05": "The situation was transformed when the dam filled"}
+
+
 def test_a_clock_restated_in_another_zone_is_no_second_happening(tmp_path):
     found = extract_text(tmp_path, "Truce\n\nThe ceasefire takes effect at midnight on Sunday (2100 GMT), the army said.\n",
                          date(2026, 11, 27)).candidates

@@ -1346,7 +1346,14 @@ _DAY_AS_STATE = re.compile(r"(?:Is|Are|Was|Were|Will\s+be|Has\s+been|Have\s+been
                            r"|(?:(?:First|Then|Next|Now|And|But)\s+)?(?:[Ii]t|[Tt]his|[Tt]hat)\s+(?:is|was|will\s+be|would\s+be)"
                            r"(?:\s+(?:then|something(?:\s+else)?|nothing|anything|the\s+same|different))?\s*$"
                            r"|(?:Something|Nothing|Anything|Everything|It|This|That)\s+(?:seemed|seems|appeared|appears|looked|"
-                           r"looks|felt|feels)\b")
+                           r"looks|felt|feels)\b"
+                           # (…or what the air of a time was: "[This year,] the pressure is different", "The mood was more
+                           # hopeful", "The situation remained calm")
+                           r"|(?:The|Its|Their)\s+(?:[a-z]+\s+)?(?:pressure|mood|situation|atmosphere|tone|picture|outlook|"
+                           r"climate|stakes|politics|calculus|dynamics?|context|backdrop|sentiment|feeling|air)\s+"
+                           r"(?:is|are|was|were|remained|remains|seemed|seems|felt|feels|looked|looks)\s+"
+                           r"(?:(?:more|less|much|very|far|quite|rather|still|so|too|largely|relatively|even)\s+){0,2}"
+                           r"(?!\w+ed\b)[a-z]+$")
 
 
 #: A chamber or a board that voted: "Greenland's parliament voted…", "Lawmakers voted…" (a vote, no election).
