@@ -4142,3 +4142,13 @@ def test_a_day_one_is_urged_to_act_on_lies_ahead_of_the_urging():
 def test_the_eve_of_a_holiday_with_its_article():
     assert values("The first contact came on the eve of the Orthodox Easter.", date(2026, 8, 4)) == [
         ("the eve of the Orthodox Easter", "DATE", "2026-04-11")]
+
+
+@pytest.mark.parametrize(("text", "phrase", "expected"), [
+    ("Talks on a second phase were due to start on the sixteenth day of the truce, that is, on February 3. They never began.",
+     "February 3", "2026-02-03"),
+    ("The vote was scheduled to take place in the spring, that is, in March. It was postponed.", "March", "2026-03"),
+    ("The handover was supposed to happen on the third day, namely on Friday, but it did not.", "Friday", "2026-04-03"),
+])
+def test_a_plan_told_in_the_past_keeps_the_nearest_day_when_it_is_restated(text, phrase, expected):
+    assert value_of(text, phrase, date(2026, 4, 6)) == expected

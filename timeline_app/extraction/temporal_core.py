@@ -1481,7 +1481,7 @@ def resolve_month_day(month: int, day: int, ctx: Context, m: re.Match[str]) -> t
         anchor = Day.of(told[0], told[1], 15)  # "from $29 on March 2 to $42 on June 10": near each other
     best = min(candidates, key=lambda d: abs(d.number - anchor.number))
     if tense == "future" and best.number < anchor.number - 14 \
-            and _PAST_PLAN.search(ctx.text, max(ctx.sentence_bounds(m.start())[0], m.start() - 60), m.start()):
+            and _PAST_PLAN.search(ctx.text, max(ctx.sentence_bounds(m.start())[0], m.start() - 130), m.start()):
         # "The talks were first due to open on Nov. 4 but were pushed back": a plan told in the past was for the
         # nearest such day, not one a year on
         return best, f"the nearest such day to {anchor.label()}, a plan told in the past"
@@ -1771,7 +1771,7 @@ def resolve_month(month: int, ctx: Context, m: re.Match[str], rel: str | None = 
     on_from = _month_on_from_just_named(ctx, m.start(), month) if not r and tense == "past" else None
     if on_from is not None:  # "…two months later [June 2018], said… In July, the two leaders signed…"
         return on_from, f"{lx_month_name(month)} {on_from}, later in the year the sentence before is at"
-    if tense == "future" and not r and _PAST_PLAN.search(ctx.text, max(ctx.sentence_bounds(m.start())[0], m.start() - 60),
+    if tense == "future" and not r and _PAST_PLAN.search(ctx.text, max(ctx.sentence_bounds(m.start())[0], m.start() - 130),
                                                          _month_phrase_start(ctx.text, m.start())):
         # "Talks on it were supposed to start in late October", written in November: a plan told in the past was
         # for the nearest such month, as a plan's day is
@@ -1868,7 +1868,9 @@ def lx_month_name(month: int) -> str:
 #: A plan told in the past before its date: "were first due to open", "was scheduled to take place", "were supposed
 #: to start in".
 _PAST_PLAN = re.compile(r"\b(?:was|were)\s+(?:(?:first|originally|initially|once)\s+)?(?:due|scheduled|expected|set|slated|supposed)"
-                        r"\s+to\s+[a-z]+(?:\s+[a-z]+)?\s+(?:on\s+|in\s+)?$", re.I)
+                        r"\s+to\s+[a-z]+(?:\s+[a-z]+)?\s+(?:on\s+|in\s+)?"
+                        # (…with a first way of telling the day, restated: "on the sixteenth day of the truce, that is, on")
+                        r"(?:[^.;,]{1,60},\s+(?:that\s+is|i\.\s?e\.|namely)\s*,?\s+(?:on\s+|in\s+)?)?$", re.I)
 #: What may stand before a month's name in its phrase: "late October", "mid-", "the end of".
 _MONTH_PHRASE_HEAD = re.compile(r"(?:(?:early|late|mid|the\s+(?:end|middle|beginning|start)\s+of)[\s-]+)+$", re.I)
 
@@ -2026,8 +2028,8 @@ def resolve_weekday(weekday: int, ctx: Context, m: re.Match[str], rel: str = "")
         if POSSESSIVE_AHEAD.search((before + after).lower()):
             return dct.plus(fwd), f"{name}, the one on or after {dct.label()}"
         return dct.plus(-back), f"{name}, the one on or before {dct.label()}"
-    if not r and _PAST_PLAN.search(ctx.text, max(0, m.start() - 60), m.start()) \
-            and _PAST_PLAN.search(ctx.text, max(ctx.sentence_bounds(m.start())[0], m.start() - 60), m.start()):
+    if not r and _PAST_PLAN.search(ctx.text, max(0, m.start() - 130), m.start()) \
+            and _PAST_PLAN.search(ctx.text, max(ctx.sentence_bounds(m.start())[0], m.start() - 130), m.start()):
         # "The talks, which began on Wednesday and were due to end on Thursday, ran into an extra day": a plan told
         # in the past was for the day after the story's (or the last such day)
         if ctx.ref is not None and ctx.ref_grain == "day" and ctx.ref_day_at >= ctx.sentence_bounds(m.start())[0] \
