@@ -14004,3 +14004,14 @@ def test_a_statement_s_bare_participle_opening_goes_and_a_summit_that_produced_n
 ])
 def test_an_object_relative_after_a_dated_noun_is_turned_round_without_the_noun_s_date(tmp_path, text, expected):
     assert titles_of(tmp_path, text + "\n", date(2026, 11, 22)) == expected
+
+
+def test_a_text_s_participle_after_an_of_phrase_of_people_is_the_text_s(tmp_path):
+    titles = titles_of(tmp_path, "The ministry recalls that the process was launched by the joint declaration of the two "
+                       "presidents signed on 8 August 2025.\n", date(2026, 11, 11))
+    assert titles == {"2025-08-08": "The joint declaration of the two presidents was signed"}
+
+
+def test_a_noun_ending_in_of_heads_no_zero_relative(tmp_path):
+    titles = titles_of(tmp_path, "The text of the agreement signed in 2020 was never published.\n", date(2026, 11, 11))
+    assert titles == {"2020": "The text of the agreement was signed"}

@@ -1101,6 +1101,14 @@ _COMMA_BEFORE_PARTICIPLE = re.compile(r",\s*(?:(?:first|initially|originally|lat
 _HEAD_OF = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+|(?<=\bthat\s))(?:(?:[A-Z][\w.'’-]*|[a-z][\w-]*)\s+){0,2}[a-z][\w-]*\s+"
                       r"(?:of|on|over|against|for|in|with|near|along|at)\s+$")
 
+#: A text's noun heading an "of" phrase: "the joint [declaration of ]", "the [text of ]".
+_DOCUMENT_HEAD = re.compile(r"\b(?:declaration|agreement|accord|treaty|deal|protocol|memorandum|charter|communiqu[eé]|"
+                            r"statement|text|letter|resolution|decree|convention|pact|roadmap|plan|framework)\s+of\s+$")
+#: …which the "of" phrase is not itself: "the text of [the agreement] signed in 2020".
+_DOCUMENT_NOUN_END = re.compile(r"\b(?:declaration|agreement|accord|treaty|deal|protocol|memorandum|charter|communiqu[eé]|"
+                                r"statement|text|letter|resolution|decree|convention|pact|roadmap|plan|framework)s?\s*$")
+#: A participle that only a text takes: "signed", "initialled", "ratified".
+_DOCUMENT_PARTICIPLE = re.compile(r"(?:signed|initialled|initialed|ratified|adopted|published|issued|drafted|countersigned)\b")
 #: One or some of a plural, right before it: "[one of ]the boats struck…".
 _ONE_OF = re.compile(r"\b(?:one|two|three|some|several|many|most|none|each|all)\s+of\s+$", re.I)
 #: A noun and the "by" of its author, right before the author: "[a statement by ]the court published…".
@@ -1157,6 +1165,9 @@ def reduced_relative_title(sentence: Sentence, t: Timex, inside: list[Timex]) ->
         head = None  # ("the results of the first round, held on Nov. 24": what is held is the round)
     if head is not None and _COMMA_BEFORE_PARTICIPLE.search(s, max(0, noun_end - 20), noun_end):
         lo = head.start()  # "The deployment of the carrier group, announced on Oct. 24,": the deployment was announced
+    elif head is not None and _DOCUMENT_HEAD.search(head.group()) and _DOCUMENT_PARTICIPLE.match(s, span[0]) \
+            and not _DOCUMENT_NOUN_END.search(s, lo, noun_end):
+        lo = head.start()  # "the joint declaration of the two heads of state signed on 8 August": what is signed is a text
     one_of = _ONE_OF.search(s, max(0, lo - 20), lo)
     if one_of is not None:  # "…one of the boats struck in mid-September": one of them was struck
         lo = one_of.start()
