@@ -14015,3 +14015,9 @@ def test_a_text_s_participle_after_an_of_phrase_of_people_is_the_text_s(tmp_path
 def test_a_noun_ending_in_of_heads_no_zero_relative(tmp_path):
     titles = titles_of(tmp_path, "The text of the agreement signed in 2020 was never published.\n", date(2026, 11, 11))
     assert titles == {"2020": "The text of the agreement was signed"}
+
+
+def test_a_counted_object_a_verb_governs_is_the_antecedent_of_which(tmp_path):
+    titles = titles_of(tmp_path, "At that meeting, the delegations reviewed the draft protocol and agreed to set up two "
+                       "working groups, which began their work on 20 October.\n", date(2026, 11, 11))
+    assert titles == {"2026-10-20": "Two working groups began their work"}

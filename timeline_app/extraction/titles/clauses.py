@@ -843,8 +843,13 @@ def clause_of(sentence: Sentence, t: Timex, relative_only: bool = False) -> Sent
                             antecedent, determiners[-2].start(), determiners[-1].start()) \
                             and antecedent[determiners[-1].end() + 1:][:1].isupper() \
                             else determiners[-1].start() if determiners else 0
+                        # (…nor does one a verb governs past the last determiner: "The delegations agreed to set up [two
+                        # working groups], which began…")
+                        counted_last = counted is not None and determiners and counted.start() > determiners[-1].end() \
+                            and VERB.search(antecedent, determiners[-1].end(), counted.start()) is not None
                         antecedent = owned.group(0) if owned else span_of["what"] if span_of \
                             else name.group(0) if named_last \
+                            else counted.group(0) if counted_last \
                             else antecedent[np_at:] if determiners \
                             else (name.group(0) if name else counted.group(0) if counted else "")
                     # (…its own date and plan gone first: "…failed to hold elections [due in December 2024], which were…")
