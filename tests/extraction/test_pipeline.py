@@ -14021,3 +14021,9 @@ def test_a_counted_object_a_verb_governs_is_the_antecedent_of_which(tmp_path):
     titles = titles_of(tmp_path, "At that meeting, the delegations reviewed the draft protocol and agreed to set up two "
                        "working groups, which began their work on 20 October.\n", date(2026, 11, 11))
     assert titles == {"2026-10-20": "Two working groups began their work"}
+
+
+def test_dated_goes_with_its_date_whatever_follows(tmp_path):
+    titles = titles_of(tmp_path, "The host government had asked in a letter dated Nov. 3 for the withdrawal to be completed "
+                       "within a year.\n", date(2025, 12, 19))
+    assert titles == {"2025-11-03": "The host government had asked in a letter for the withdrawal to be completed within a year"}

@@ -755,10 +755,13 @@ def remove_date_phrase(text: str, start: int, end: int, own: bool = False) -> st
             before = before[:aside.start()]
             if VERB.match(after.lstrip(" ,")) or re.match(r"\s*,\s+(?:will|would|could|can|may|must|should)\b", after):
                 after = re.sub(r"^\s*,", "", after)  # (…and its closing comma before the main verb)
-    elif (dated := _DATED_BY_PARTICIPLE.search(before)) is not None and re.match(rf"\s*(?:that\b|,|[.;:]|$|{_SAYS_NEXT})", after) \
+    elif (dated := _DATED_BY_PARTICIPLE.search(before)) is not None \
+            and (re.match(rf"\s*(?:that\b|,|[.;:]|$|{_SAYS_NEXT})", after) or dated.group().strip() == "dated") \
             and not re.search(r"\b(?:which|that|who|whom)\s+(?:[\w'’-]+\s+){0,4}$", before[:dated.start() + 1]):
         # (not a relative clause's own verb: "a treaty, which the two presidents signed [last May]")
-        before = before[:dated.start()]  # "said in a note dated [26/11/2024] that…": no "dated" left
+        # "said in a note dated [26/11/2024] that…": no "dated" left (whatever follows: "asked in a letter dated [Nov. 3]
+        # for the withdrawal", with no date "dated" says nothing)
+        before = before[:dated.start()]
         zero = ZERO_RELATIVE_SUBJECT_LEFT.search(before)
         if zero is not None and not zero["verb"]:
             before = before[:zero.end("np")]  # (…nor the subject of a clause without "that": "the declaration [it] signed")
