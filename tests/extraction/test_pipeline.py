@@ -14027,3 +14027,19 @@ def test_dated_goes_with_its_date_whatever_follows(tmp_path):
     titles = titles_of(tmp_path, "The host government had asked in a letter dated Nov. 3 for the withdrawal to be completed "
                        "within a year.\n", date(2025, 12, 19))
     assert titles == {"2025-11-03": "The host government had asked in a letter for the withdrawal to be completed within a year"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A grain deal brokered in July 2022 by Turkey collapsed in July 2023.",
+     {"2022-07": "A grain deal was brokered", "2023-07": "A grain deal collapsed"}),
+    ("The interim agreement reached in November 2022 under the auspices of the EU expired on Sunday.",
+     {"2022-11": "The interim agreement was reached", "2026-03-01": "The interim agreement expired"}),
+    ("Pristina, 3 mars 2026 (AFP) — L'accord provisoire sur les plaques conclu en novembre 2022 sous l'égide de l'Union "
+     "européenne a expiré dimanche, sans qu'un nouveau texte soit signé. Les deux parties s'étaient rencontrées à Bruxelles "
+     "le 18 février.",
+     {"2022-11": "L'accord provisoire sur les plaques a été conclu sous l'égide de l'Union européenne",
+      "2026-03-01": "L'accord provisoire sur les plaques conclu sous l'égide de l'Union européenne a expiré",
+      "2026-02-18": "Les deux parties s'étaient rencontrées à Bruxelles"}),
+])
+def test_a_participle_s_date_then_who_by_or_under_what_still_leaves_the_main_verb_its_own(tmp_path, text, expected):
+    assert titles_of(tmp_path, text + "\n", date(2026, 3, 3)) == expected

@@ -95,6 +95,7 @@ from timeline_app.extraction.titles.grammar import (
     COURSE_VERBS,
     ENCLOSED_NAME,
     ENCLOSED_RELATIVE,
+    FINITE_AFTER,
     FINITE_IN_CLAUSE,
     FINITE_MARK,
     FIRST_VERB,
@@ -149,6 +150,7 @@ from timeline_app.extraction.titles.grammar import (
     without_place_appositions,
 )
 from timeline_app.extraction.titles.relatives import (
+    AGENT_OR_PLACE_PHRASE,
     described_name_relative,
     named_relative,
     object_relative,
@@ -417,6 +419,9 @@ def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gaz
         span = reduced_relative(sentence, other, others)
         if span is not None and (span[1] <= rel_start or span[0] >= rel_end):
             lo, hi = span[0], span[1] + (1 if s[span[1]:span[1] + 1] == " " else 0)
+            phrase = AGENT_OR_PLACE_PHRASE.match(s, span[1])
+            if phrase is not None and FINITE_AFTER.match(s, phrase.end()) and not VERB.search(phrase.group()):
+                hi = phrase.end() + 1  # ("A grain deal brokered in July 2022 by Turkey collapsed": who by goes too)
             adverb = ADVERB_BEFORE_PARTICIPLE.search(s, max(0, lo - 16), lo - 1) if s[lo - 1:lo] == " " else None
             if adverb is not None:
                 lo = adverb.start() + 1  # "…an energy deal first [reached in June 2022]": the adverb goes too

@@ -832,6 +832,14 @@ _TIME_CLAUSE_SUBJECT_END = re.compile(r"\b(?:since|after|before|until|once|when)
                                       r"|(?:[a-z][\w-]+\s+)?[a-z][\w-]+s\s+)$")
 
 
+#: A phrase of agent, auspices or place after a participle's date: " by Turkey", " under the auspices of the EU".
+AGENT_OR_PLACE_PHRASE = re.compile(r"\s+(?:by|under|between|with|in|at|through)"
+                                   # (a few words, none opening a clause or an infinitive of their own: not "in Brussels on a
+                                   # roadmap to implement an energy deal first [reached]")
+                                   r"(?:\s+(?!(?:to|that|which|who|and|or|but|first|then|later|also)\b)[^\s,;.:!?()\"“”]+){1,6}?"
+                                   rf"(?=\s+{FINITE_WORD})")
+
+
 def reduced_relative(sentence: Sentence, t: Timex, inside: list[Timex]) -> tuple[int, int] | None:
     """The span of "brokered in July 2022" when `t` dates a participle after a noun and a verb
     follows: the participle's happening, not the sentence's."""
@@ -944,7 +952,10 @@ def reduced_relative(sentence: Sentence, t: Timex, inside: list[Timex]) -> tuple
         # (a full date's closing comma is its own: "A truce agreed in Jeddah on May 20, 2023, was broken…")
         # (…or an appositive between: "A video released in February, the only sign of life, showed her…")
         appositive = re.match(r",\s+(?:the|a|an|its|their|his|her)\s+[^,;()]{1,60},", s[end:])
+        # (…or who by, under what or where, before the main verb: "A grain deal brokered in July 2022 [by Turkey] collapsed")
+        phrase = AGENT_OR_PLACE_PHRASE.match(s, end)
         finite = FINITE_AFTER.match(s, end) or (purpose is not None and _AUXILIARY_NEXT.match(s, purpose.end())) \
+            or (phrase is not None and FINITE_AFTER.match(s, phrase.end()) and not VERB.search(phrase.group())) \
             or (appositive is not None and FINITE_AFTER.match(s, end + appositive.end())) \
             or (re.search(r"\d,\s+\d{4}$", t.text) is not None and s.startswith(",", end) and FINITE_AFTER.match(s, end + 1)) \
             or _QUESTION_AFTER.match(s, end) or _SECOND_PLACE_THEN_VERB.match(s, end) or (
@@ -1266,8 +1277,9 @@ _GOVERNED_ZERO_RELATIVE = re.compile(r"\b(?!(?:told|tell|tells|telling|informed|
                                      r"convinced|notified|briefed|brief|that|because|since|when|as|if|while)\b)[a-z]{2,}\s+"
                                      # (one noun phrase: no "and" nor a past in it, "condemned [the attacks and recalled]")
                                      rf"(?P<np>(?:the|a|an|its|their)\s+(?:(?!(?:and|or|but)\b)[a-z][\w-]*\s+){{0,2}}"
+                                     # (nor a determiner or a preposition: "under [the auspices of the] EU expired")
                                      rf"(?!(?:day|week|month|year|time|night|morning|evening|moment|weekend|period|that|which|"
-                                     rf"{NOT_A_NOUN_END})\b)"
+                                     rf"the|a|an|its|their|of|in|on|at|for|with|to|from|by|{NOT_A_NOUN_END})\b)"
                                      rf"(?![a-z]{{3,}}ed\b)[a-z][\w-]*)\s+" + _ZERO_RELATIVE_CLAUSE)
 _ZERO_RELATIVES = (_ZERO_RELATIVE, _APPOSED_ZERO_RELATIVE, _GERUND_OBJECT_ZERO_RELATIVE, _GOVERNED_ZERO_RELATIVE)
 

@@ -91,17 +91,24 @@ _ROMANCE_AUXILIARY_END = re.compile(r"(?<!\w)(?:è|ha|hanno|sono|fu|è\s+stato|�
                                     re.IGNORECASE)
 
 
+#: A phrase of agent, auspices or place after a participle's date, then the main verb: " sous l'égide de l'UE[ a expiré]".
+_ROMANCE_PHRASE_THEN_FINITE = re.compile(r"(?P<phrase>\s+(?:sous|par|avec|entre|dans|sob|bajo|con|tra|fra|da|dal|dalla|por|pelo|"
+                                         r"pela)\s+[^,;:()]{1,60}?)?" + _ROMANCE_FINITE_AFTER.pattern, re.IGNORECASE)
+
+
 def romance_subject_participle(sentence: Sentence, t: Timex) -> str | None:
     """"Il piano … presentato dagli Stati Uniti la settimana scorsa è stato ridotto": the date is the participle's, told
     as a passive of the subject ("Il piano … è stato presentato dagli Stati Uniti")."""
     lead = dateline_end(sentence.text)
     m = _ROMANCE_SUBJECT_PARTICIPLE.match(sentence.text[lead:t.start - sentence.start])
-    if m is None or not _reads_romance(sentence.text) or not _ROMANCE_FINITE_AFTER.match(sentence.text, t.end - sentence.start) \
+    # (who by, under what or where may follow the date: "…conclu en novembre 2022 [sous l'égide de l'UE] a expiré")
+    after = _ROMANCE_PHRASE_THEN_FINITE.match(sentence.text, t.end - sentence.start)
+    if m is None or not _reads_romance(sentence.text) or after is None \
             or re.match(rf"(?:{ROMANCE_NOT_PARTICIPLES})$", m["part"], re.IGNORECASE) \
             or _ROMANCE_AUXILIARY_END.search(m["np"]):
         return None
     np, part = m["np"], m["part"].lower()
-    return f"{np[:1].upper()}{np[1:]} {romance_passive(part, sentence.text)} {part}{m['mid'] or ''}"
+    return f"{np[:1].upper()}{np[1:]} {romance_passive(part, sentence.text)} {part}{m['mid'] or ''}{after['phrase'] or ''}"
 
 
 #: A Romance subject relative with no comma, its auxiliary first, up to its date: "…des émeutes qui avaient éclaté [le 13
