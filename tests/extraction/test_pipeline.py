@@ -14043,3 +14043,9 @@ def test_dated_goes_with_its_date_whatever_follows(tmp_path):
 ])
 def test_a_participle_s_date_then_who_by_or_under_what_still_leaves_the_main_verb_its_own(tmp_path, text, expected):
     assert titles_of(tmp_path, text + "\n", date(2026, 3, 3)) == expected
+
+
+def test_an_intent_in_a_joined_clause_owns_the_sentence_s_only_date(tmp_path):
+    titles = titles_of(tmp_path, "A delegation is expected in Cairo in the coming days, and the mediators hope to announce "
+                       "an agreement before the holiday at the end of the month.\n", date(2026, 4, 6))
+    assert titles == {"2026-04": "The mediators hope to announce an agreement before the holiday"}

@@ -46,6 +46,7 @@ from timeline_app.extraction.titles.grammar import (
     GERUND_SUBJECTS_VERB,
     GOVERNED_GERUND,
     HAPPENING_IN_PLACE,
+    INTENT_AND_INFINITIVE,
     IRREGULAR_PARTICIPLES,
     JOINED_NOUN_PHRASE,
     LEAD_WORDS,
@@ -1864,6 +1865,7 @@ def last_joined_clause(sentence: Sentence, t: Timex) -> Sentence | None:
         or PRESENT_VIEW.match(s, lo) or PLURAL_COURSE_PRESENT.match(s, lo) \
         or re.search(r"\b(?:falls|fall|fell|comes|come|came|becomes|become|became)\s+due\b", s[lo:start]) \
         or re.search(r"\b(?:is|are)\s+(?:due|set|scheduled|expected|slated|poised)\s+to\s+[a-z]{2,}\b", s[lo:start]) \
+        or INTENT_AND_INFINITIVE.search(s, lo, start) \
         or re.match(r"(?:the|a|an|its|their|his|her)\s+(?:[\w][\w-]*\s+){0,3}?[a-z]{3,}ed\s+(?:from|with|to|by|as|in|on)\s", s[lo:])
     # ("…, and a shorter 19-point version emerged from talks": a noun phrase and its past, whatever follows it)
     # ("…, and the council decided to close…", "…, and ministers will discuss it…"; "…, and some diplomats speak
