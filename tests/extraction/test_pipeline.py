@@ -14049,3 +14049,18 @@ def test_an_intent_in_a_joined_clause_owns_the_sentence_s_only_date(tmp_path):
     titles = titles_of(tmp_path, "A delegation is expected in Cairo in the coming days, and the mediators hope to announce "
                        "an agreement before the holiday at the end of the month.\n", date(2026, 4, 6))
     assert titles == {"2026-04": "The mediators hope to announce an agreement before the holiday"}
+
+
+def test_a_count_of_times_before_the_dates_it_counts_goes_from_each_title(tmp_path):
+    titles = titles_of(tmp_path, "The ministers had met twice before, in Oslo on November 20 and in Reykjavik on January "
+                       "14, without narrowing their differences.\n", date(2026, 2, 12))
+    assert titles == {"2025-11-20": "The ministers had met in Oslo", "2026-01-14": "The ministers had met in Reykjavik"}
+
+
+def test_it_that_takes_effect_is_the_thing_before_or_the_one_a_question_asked_about(tmp_path):
+    titles = titles_of(tmp_path, "Truce\n\nThe ceasefire was agreed on Monday. It took effect at 6 a.m. on Wednesday.\n",
+                       date(2026, 8, 19))
+    assert titles["2026-08-19T06:00"] == "The ceasefire took effect"
+    titles = titles_of(tmp_path, "Q&A: what now for the truce?\n\nWhen did the truce start?\nIt took effect at 6 a.m. on "
+                       "January 19.\n", date(2026, 4, 6))
+    assert titles == {"2026-01-19T06:00": "The truce took effect"}

@@ -142,7 +142,8 @@ _IT = re.compile(r"^It\s+(?:(?:was|is|has\s+been|had\s+been)\s+(?=[a-z]{3,}ed\b(
                  # (…or what it was due to do: "It was due to expire on Dec. 1")
                  r"|(?:due|set|scheduled)\s+to\s+[a-z])"
                  r"|(?!(?:is|was|'s|has\s+been|had\s+been|remains|remained|seems|seemed|appears|appeared|"
-                 r"would|will|could|may|might|takes|took|became|becomes)\b))[a-z]")
+                 # (but a course run: "It took effect at 6 a.m.")
+                 r"would|will|could|may|might|takes(?!\s+effect)|took(?!\s+effect)|became|becomes)\b))[a-z]")
 #: A sentence opening with a thing that something was done to: "The treaty was signed…", "The
 #: 2015 deal was reached…" (a noun phrase of a few words, no preposition, then a passive). A thing
 #: that acts ("The launch was the fourth. It last fired…") is left: its "it" may be someone else.
@@ -270,6 +271,9 @@ def _opening_plural(sentence: str) -> str | None:
 
 
 def _opening_thing(sentence: str) -> str | None:
+    asked = _ASKED_OF_A_THING.match(sentence.lstrip())
+    if asked is not None and not asked["np"].endswith("s"):
+        return "T" + asked["np"][1:]  # "When did the truce start? It took effect…": the thing a question asks about
     m = _THING_SUBJECT.match(sentence.lstrip())
     if m is not None:
         np = m["np"] or m["body"]
@@ -279,6 +283,9 @@ def _opening_thing(sentence: str) -> str | None:
     return re.sub(r"^(?:A|An)\s", "The ", course["np"]) if course is not None else None
 
 
+#: A question about a thing, as a Q&A's heading asks it: "When did [the truce] start?", "Why did [the deal] collapse?".
+_ASKED_OF_A_THING = re.compile(r"(?:When|Why|How|Where)\s+(?:did|does|do|will|was|is|has|had)\s+"
+                               r"(?P<np>the\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+[a-z]+(?:\s+[a-z]+)?\s*\?\s*$")
 #: A happening that opens a sentence and runs its course: "A new war begins", "The truce took effect on Monday".
 _HAPPENING_RUNS = re.compile(r"(?P<np>(?:The|A|An)\s+(?:[a-z0-9][\w-]*\s+){0,2}?(?:war|truce|ceasefire|offensive|siege|"
                              r"conflict|uprising|insurgency|blockade|occupation|crisis|summit|conference))\s+(?:began|begins|"

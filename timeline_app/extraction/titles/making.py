@@ -3748,9 +3748,13 @@ def _last_predicate_title(sentence: Sentence, t: Timex, inside: list[Timex], gaz
 #: The occasions of a count of times listed one by one: ", first on Tuesday and again on Thursday".
 _OCCASIONS_LISTED = re.compile(r",\s+(?:first\s+)?(?:on|in|at)\s+[^,;]{2,40}?,?\s+(?:and\s+)?(?:again|then|later)\s+(?:on|in|at)\s")
 #: A count of times in a title: " twice", " three times".
-_COUNT_OF_TIMES = re.compile(r"\s+(?:twice|three\s+times|four\s+times|two\s+times)\b")
+_COUNT_OF_TIMES = re.compile(r"\s+(?:twice|three\s+times|four\s+times|two\s+times)(?:\s+(?:before|already|previously|earlier))?\b")
 
 
+#: A count of times the dates after it are the occasions of: "twice before", "three times[, in]" (not the count of what the
+#: dates are the outcomes of: "pushed back twice, first to July 9").
+_COUNT_OF_OCCASIONS = re.compile(r"\s+(?:twice|three\s+times|four\s+times|two\s+times)"
+                                 r"(?:\s+(?:before|already|previously|earlier)\b|,?\s+(?:in|on|at)\s)")
 #: A person's role and name: "Prime Minister Abiy Ahmed", "President Salome Zourabichvili".
 _ROLE_AND_NAME = re.compile(rf"\b{PERSON_ROLE}\s+(?P<name>[A-Z][\w'’-]+(?:\s+(?!(?:and|or)\b)[A-Z][\w'’-]+){{0,2}})")
 
@@ -3803,8 +3807,11 @@ class SentenceTitles:
                 at = title.find(other.text)
                 if at >= 0:
                     title = finish_title(remove_date_phrase(title, at, at + len(other.text)), self.gazetteer)
-            if _OCCASIONS_LISTED.search(self.sentence.text):
+            if _OCCASIONS_LISTED.search(self.sentence.text) or len({o.range_id or id(o) for o in self.inside}) > 1 \
+                    and _COUNT_OF_OCCASIONS.search(self.sentence.text, 0, min(o.start for o in self.inside) - self.sentence.start):
                 # "postponed the vote twice last week, first on Tuesday and again on Thursday": each day is one of them
+                # (…as is each of the dates listed after the count: "had met twice before, in Oslo on November 20 and in
+                # Reykjavik on January 14")
                 title = _COUNT_OF_TIMES.sub("", title, count=1)
             he = re.match(r"(?:He|She)\s", title)
             # (named before the pronoun nearest the date: "…the deal he signed with President Isaias Afwerki [the year
