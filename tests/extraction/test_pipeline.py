@@ -14064,3 +14064,11 @@ def test_it_that_takes_effect_is_the_thing_before_or_the_one_a_question_asked_ab
     titles = titles_of(tmp_path, "Q&A: what now for the truce?\n\nWhen did the truce start?\nIt took effect at 6 a.m. on "
                        "January 19.\n", date(2026, 4, 6))
     assert titles == {"2026-01-19T06:00": "The truce took effect"}
+
+
+def test_a_long_announcement_of_what_will_be_is_titled_by_what_will_be(tmp_path):
+    titles = titles_of(tmp_path, "The Ministry of Foreign Affairs announces that the fourth round of bilateral consultations "
+                       "with the neighbouring republic will take place in the capital on 24 and 25 November 2026.\n",
+                       date(2026, 11, 11))
+    assert titles == {"2026-11-24": "The fourth round of bilateral consultations with the neighbouring republic will take "
+                                    "place in the capital"}
