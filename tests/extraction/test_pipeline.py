@@ -14072,3 +14072,13 @@ def test_a_long_announcement_of_what_will_be_is_titled_by_what_will_be(tmp_path)
                        date(2026, 11, 11))
     assert titles == {"2026-11-24": "The fourth round of bilateral consultations with the neighbouring republic will take "
                                     "place in the capital"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Back in 2011, a similar dispute caused roadblocks in the north.", "A similar dispute caused roadblocks in the north"),
+    ("Even in 2013, talks failed over the same clause.", "Talks failed over the same clause"),
+    ("Pristina, 3 mars 2026 (AFP) — En 2011 déjà, un différend similaire avait provoqué des barrages routiers dans le nord.",
+     "Un différend similaire avait provoqué des barrages routiers dans le nord"),
+])
+def test_an_opening_date_s_focus_word_goes_with_it(tmp_path, text, expected):
+    assert list(titles_of(tmp_path, "Roadblocks\n\n" + text + "\n", date(2026, 3, 3)).values()) == [expected]

@@ -315,6 +315,9 @@ def finish_title(title: str, gazetteer: Gazetteer) -> str:
                    title.strip())  # ("The Aug. 7 blasts")
     # (…in lower case too, where a joined clause was cut after its comma: "[, ]and in 1995 he was named…")
     title = re.sub(r"^(?:[Aa]nd|[Bb]ut|So|Yet|Also)\b,?\s+(?=\S)", "", title)
+    # "Back in 2011, a similar dispute…", "En 2011 déjà, …": an opening date's focus word, its date gone, says nothing
+    title = re.sub(r"^(?i:Back|Even|Already|Only|Just|As\s+(?:early|recently|late)\s+as|Déjà|Dès|Encore|Schon|Bereits|Erst|"
+                   r"Ya|Già|Já|Ainda)\s*,\s+(?=\S)", "", title)
     # "Entry [2026-11-28]: A patrol recorded…": a log's label, its date gone, labels nothing
     title = re.sub(r"^(?:Entry|Update|Updated|Log|Note|Posted|Edit|Correction|Addendum)\s*[:–—-]\s+(?=\S)", "", title)
     # "Según fuentes diplomáticas, la próxima reunión podría celebrarse…": who says so opens no part of what happens
