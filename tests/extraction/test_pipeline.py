@@ -14082,3 +14082,17 @@ def test_a_long_announcement_of_what_will_be_is_titled_by_what_will_be(tmp_path)
 ])
 def test_an_opening_date_s_focus_word_goes_with_it(tmp_path, text, expected):
     assert list(titles_of(tmp_path, "Roadblocks\n\n" + text + "\n", date(2026, 3, 3)).values()) == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an English past after a fronted date is no German verb-second clause: the date goes
+    ("The force was created in 2003 and in 2010 had 5,000 troops.",
+     {"2003": "The force was created", "2010": "The force had 5,000 troops"}),
+    ("The army seized the town in May and in June lost it again.",
+     {"2026-05": "The army seized the town", "2025-06": "The army lost it again"}),
+    # a phrase of its own before the second predicate's set-off date goes after the predicate
+    ("The mission was established in July 1999 and at its peak, in 2014, had more than 20,000 personnel.",
+     {"1999-07": "The mission was established", "2014": "The mission had more than 20,000 personnel at its peak"}),
+])
+def test_a_second_predicate_after_its_own_date_takes_the_first_s_subject(tmp_path, text, expected):
+    assert titles_of(tmp_path, text + "\n", date(2026, 5, 19)) == expected

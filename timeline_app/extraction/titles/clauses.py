@@ -1038,7 +1038,9 @@ _NAME_THEN_VERB = re.compile(rf"{_SHORT_NAME}\s+(?:could|would|will|can|may|migh
 #: A past verb of a clause's own (not a compound's: "US-brokered talks").
 _OWN_PAST = re.compile(rf"(?<![\w-])(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\s")
 #: A past right after a date that opens a second predicate: "[in May 2025] elected a governor".
-_PREDICATE_AFTER_DATE = re.compile(rf"\s+(?:[a-z]+ly\s+)?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\s+(?:a|an|the|its|their|to)\b")
+# (…or a count: "[in 2010] had 5,000 troops")
+_PREDICATE_AFTER_DATE = re.compile(rf"\s+(?:[a-z]+ly\s+)?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\s+"
+                                   r"(?:(?:a|an|the|its|their|to|more|some|about|nearly|almost|over|several|it|them|him|her)\b|\d)")
 
 
 def _nouns_of_one_object(s: str, m: re.Match[str]) -> bool:

@@ -143,6 +143,7 @@ from timeline_app.extraction.titles.grammar import (
     date_phrase_end,
     ends_plural,
     is_own_clause,
+    language_of,
     other_dates,
     subject_of,
     tells_a_doing,
@@ -611,7 +612,10 @@ def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gaz
         # "Im März hatten beide Seiten 175 Gefangene übergeben": the verb comes second in German and
         # Dutch, so without its date the title would open with "hatten"; the date stays
         keep_fronted = bool(_FRONTED_BEFORE_VERB.match(s, rel_end)) and \
-            bool(re.fullmatch(r"\s*(?:[^\W\d_]{1,4}\s+)?", s[:rel_start]))
+            bool(re.fullmatch(r"\s*(?:[^\W\d_]{1,4}\s+)?", s[:rel_start])) \
+            and (not s[:rel_start].strip() or language_of(sentence.text) in ("de", "nl"))
+        # (a date that is the subject stays, "Tuesday was marked by shelling"; not English's phrase of time, "…and in 2010
+        # had 5,000 troops")
         if keep_fronted:
             # (unless the verb can go back after its subject: "[am 21. November] wurde der Text paraphiert" is "Der Text
             # wurde paraphiert", as `finish_title` turns it)
@@ -3443,6 +3447,14 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
                 if part is coordinated and t.start - part.start <= 12 else None
             if own_date is not None:
                 predicate = predicate[own_date.end():]
+            # (…or a phrase of its own before its date, both set off: "…and [at its peak], in 2014, had 20,000 troops")
+            fronted = re.match(rf"(?P<phrase>(?:at|in|on|by|during|under|with)\s+(?:its|their|his|her|the)\s+[a-z]+"
+                               rf"(?:\s+[a-z]+)?),\s+(?:(?:in|on|at|during)\s+)?{re.escape(t.text)},\s+", predicate) \
+                if own_date is None and part is coordinated and t.start - part.start <= 40 else None
+            if fronted is not None:
+                predicate = predicate[fronted.end():]
+                if title.lower().startswith(fronted["phrase"].lower() + " "):
+                    title = f"{title[len(fronted['phrase']) + 1:]} {fronted['phrase']}"
             # (a manner's adverb before the verb: "…, and formally signed in Paris on Dec. 14")
             manner = re.match(r"[a-z]{2,}ly\s+", predicate) if part is coordinated and ADVERB_LY.match(predicate) else None
             verb_of_predicate = predicate[manner.end():] if manner else predicate
