@@ -4152,3 +4152,15 @@ def test_the_eve_of_a_holiday_with_its_article():
 ])
 def test_a_plan_told_in_the_past_keeps_the_nearest_day_when_it_is_restated(text, phrase, expected):
     assert value_of(text, phrase, date(2026, 4, 6)) == expected
+
+
+def test_a_live_stamp_without_its_dash_and_a_clock_after_a_word_of_time_are_times():
+    text = ("Live updates\n\nTuesday 17 November 2026\n\n09:15 The two presidents have arrived.\n\n"
+            "10:40 A joint press conference is planned for 16:00.\n\n2.45 Million people live in the region.\n")
+    assert [(t.text, t.value) for t in tag(text, date(2026, 11, 17), language="en") if t.type == "TIME"] == [
+        ("09:15", "2026-11-17T09:15"), ("10:40", "2026-11-17T10:40"), ("16:00", "2026-11-17T16:00")]
+
+
+def test_a_second_infinitive_is_told_as_the_first_however_long_the_first_s_object():
+    assert value_of("They had agreed to reopen two crossings by the end of the year and to meet again in the spring.",
+                    "the spring", date(2026, 11, 17)) == "2027-SP"

@@ -979,10 +979,14 @@ def _clock_words(m: re.Match[str], ctx: Context) -> Timex | None:
     return _clock_timex(m, ctx, hour, "00")
 
 
-@rule("clock24", rf"{B}(?P<h>[01]?\d|2[0-3])[:.h](?P<min>[0-5]\d)(?:\s*(?:hrs|hours|h))?(?={TZ}|\s+(?:local\s+time|today|yesterday|on\s)|\s+[-–—]\s)(?:{TZ})?{DAY_AFTER_TIME}")
+@rule("clock24", rf"{B}(?P<h>[01]?\d|2[0-3])(?P<sep>[:.h])(?P<min>[0-5]\d)(?:\s*(?:hrs|hours|h))?"
+                 # (…or a live page's stamp with no dash, its entry right after: "09:15 The two presidents have arrived")
+                 rf"(?={TZ}|\s+(?:local\s+time|today|yesterday|on\s)|\s+[-–—]\s|[ \t]+[A-Z\"“‘'])(?:{TZ})?{DAY_AFTER_TIME}")
 def _clock24(m: re.Match[str], ctx: Context) -> Timex | None:
     if re.fullmatch(r"[\d:.h]+", m.group(0)) and not opens_its_line(m.string, m.start()):
         return None  # "14:05 - The resolution passes": bare, a clock only as a live page's stamp
+    if re.fullmatch(r"[\d:.h]+", m.group(0)) and m["sep"] != ":" and re.match(r"[ \t]+[A-Z\"“‘']", m.string[m.end():]):
+        return None  # ("2.45 Million people…" opening a line is a figure: a stamp without its dash has a colon)
     return _clock_timex(m, ctx, int(m["h"]), m["min"])
 
 
@@ -996,9 +1000,12 @@ def opens_its_line(text: str, start: int) -> bool:
     return ("\n" in before or start <= 40) and not before[before.rfind("\n") + 1:].strip()
 
 
-@rule("clock_at", rf"(?<=\b[Aa]t\s)(?P<h>[01]?\d|2[0-3]):(?P<min>[0-5]\d)(?![\d:])(?!\s*[AaPp]\.?[Mm]\b){DAY_AFTER_TIME}")
+@rule("clock_at", r"(?:" + "|".join(rf"(?<=\b{w}\s)" for w in ("at", "At", "for", "by", "until", "from", "since", "after",
+                                                                   "before", "around"))
+                  + rf")(?P<h>[01]?\d|2[0-3]):(?P<min>[0-5]\d)(?![\d:])(?!\s*[AaPp]\.?[Mm]\b){DAY_AFTER_TIME}")
 def _clock_at(m: re.Match[str], ctx: Context) -> Timex | None:
-    """"will brief the diplomatic corps on 24 November at 11:00": a 24-hour clock after "at"."""
+    """"will brief the diplomatic corps on 24 November at 11:00", "a press conference is planned for 16:00": a 24-hour
+    clock after a word of time."""
     return _clock_timex(m, ctx, int(m["h"]), m["min"])
 
 

@@ -180,6 +180,8 @@ CLAUSE_BOUNDARY = re.compile(
     r"(?<!\b[ap]\.m)\.(?=\s|$)|(?<=\b[ap]\.m)\.(?=\s*$|\s+(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|GMT|UTC|[ECMP][SD]T|CES?T|local)"
     r"|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[A-Z\"“])|[;!?\n]|``|''|\"|“|”|--|—")
 TOKEN = re.compile(r"[A-Za-z']+")
+#: A second infinitive joined on, the last before a date: "[ and to ]meet again in".
+_JOINED_INFINITIVE = re.compile(r"\s+and\s+to\s+(?=[a-z]{2,}\b)(?!.*\band\s+to\s)")
 #: Periods of a results story that are compared year on year, not quarter on quarter.
 YEAR_LONG_PERIOD = re.compile(r"\b(?:nine|six|first\s+nine|first\s+six|12|twelve)\s+months\b|\bfirst\s+half\b|\b(?:fiscal|full)\s+year\b"
                               r"|\byear\s+ended\b|\bfor\s+the\s+year\b|\bannual\b", re.IGNORECASE)
@@ -425,6 +427,13 @@ class Context:
                                           and not w.endswith("s"))) \
                         and before_verb not in IRREGULAR_PAST:  # ("came close on Friday": an adjective after a past)
                     return "future"  # "the leaders meet separately Monday"
+        joined_infinitive = _JOINED_INFINITIVE.search(before, cut) if " to " in before[cut:] else None
+        if joined_infinitive is not None and joined_infinitive.start() > cut:
+            tail = TOKEN.findall(before[joined_infinitive.start():])
+            if not any(_tense_of(tail, j) for j in range(len(tail))):
+                # "…had agreed to reopen two crossings by the end of the year and to meet again in the spring": a second
+                # infinitive is told as the first, whatever words its object took
+                return self.tense(lo + joined_infinitive.start(), lo + joined_infinitive.start())
         # the nearest twelve words decide, each read with the words before it in the clause
         # ("will be named commander of the Space Shuttle Columbia for a mission in December")
         for i in range(len(clause) - 1, len(clause) - 1 - len(words), -1):
