@@ -2625,7 +2625,7 @@ def test_a_noun_owned_by_a_day_after_in_titles_itself_and_a_first_round_is_an_el
     found = [(c.start.to_timex(), c.title, c.kind.value) for c in extract_text(
         tmp_path, "Runoff\n\nLIMA, Nov. 17, 2026 (AP) — The vote will go to a runoff on Dec. 14 after no candidate won a "
         "majority in Sunday's first round, results showed on Monday.\n", None).candidates]
-    assert ("2026-11-15", "First round", "election") in found
+    assert ("2026-11-15", "The first round", "election") in found
     assert classify_kind("A second round of talks", "A second round of talks").value == "talks"
 
 
@@ -5538,7 +5538,7 @@ def test_a_second_passive_after_a_subjects_participle_aside_keeps_the_subject(tm
 def test_a_weekdays_possessive_object_of_a_verb_a_modal_governs_titles_the_owned_happening(tmp_path):
     titles = titles_of(tmp_path, "Georgia\n\nTBILISI, Nov 23, 2026 (wire) - The opposition said on Monday it would boycott "
                        "Tuesday's parliamentary vote on a new foreign agents law.\n", date(2026, 11, 23))
-    assert titles["2026-11-24"] == "Parliamentary vote on a new foreign agents law"
+    assert titles["2026-11-24"] == "The parliamentary vote on a new foreign agents law"
 
 
 def test_results_expected_by_a_weekday_after_the_storys_day_and_a_figure_below_last_times(tmp_path):
@@ -6543,7 +6543,7 @@ def test_a_days_possessive_inside_a_subject_titles_the_owned_happening(tmp_path)
     titles = titles_of(tmp_path, "Honduras\n\nThe opposition candidate held a narrow lead Monday as the count from Sunday's "
                                  "presidential election crawled along.\n", date(2026, 11, 30))
     assert titles == {"2026-11-30": "The opposition candidate held a narrow lead",
-                      "2026-11-29": "Presidential election"}
+                      "2026-11-29": "The presidential election"}
 
 
 def test_a_when_clause_after_a_closing_participles_date_titles_that_date(tmp_path):
@@ -14096,3 +14096,12 @@ def test_an_opening_date_s_focus_word_goes_with_it(tmp_path, text, expected):
 ])
 def test_a_second_predicate_after_its_own_date_takes_the_first_s_subject(tmp_path, text, expected):
     assert titles_of(tmp_path, text + "\n", date(2026, 5, 19)) == expected
+
+
+def test_a_possessive_day_s_happening_whose_results_are_told_is_done_and_titles_itself(tmp_path):
+    titles = titles_of(tmp_path, "The electoral commission said on Sunday it would publish provisional results of last "
+                       "week's presidential vote by December 31.\n", date(2025, 12, 24))
+    assert titles["2025-W51"] == "The presidential vote"
+    titles = titles_of(tmp_path, "The commission said on Sunday it would publish results of Monday's vote.\n",
+                       date(2025, 12, 24))
+    assert titles["2025-12-22"] == "The vote"

@@ -1918,6 +1918,10 @@ DONE_HAPPENING = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}?(?:ruling|verdict|de
                              r"raids?|explosions?|blasts?|crash|remarks|comments|announcement|statement|speech|incident|"
                              r"massacre|clashes|violence|arrests?|coup|assault|ambush|shelling|incursion|resignation|"
                              r"killing|assassination|downing|sinking|seizure|capture)\b")
+#: What only a happening already done has, right before its possessive day: "[results of ]Monday's vote", "[the outcome of
+#: ]Sunday's election" (published ahead, the vote behind).
+_OUTCOME_OF = re.compile(r"\b(?:results?|outcome|count|tally|aftermath|fallout|winners?|losers?|turnout)\s+(?:of|from|in)\s+$",
+                         re.IGNORECASE)
 #: What puts a possessive's happening ahead whatever it is: "ahead of", "upcoming".
 _EXPLICITLY_AHEAD = re.compile(r"\b(?:upcoming|coming|next|ahead of|in the run-up to|before|await\w*|prepar\w*|expect\w*)\b")
 #: A day named as the date of something to come: "set Dec. 18 as the date for the elections".
@@ -2030,7 +2034,7 @@ def resolve_weekday(weekday: int, ctx: Context, m: re.Match[str], rel: str = "")
         before = re.split(r"[.;!?]\s", ctx.text[max(0, m.start() - 30):m.start()])[-1]
         # (the noun's own clause only: "Under Monday's agreement, a commission will meet" looks ahead from it)
         after = re.split(r"[.;!?,]\s", ctx.text[m.start():m.end() + 40])[0]
-        if DONE_HAPPENING.match(ctx.text, m.end()):
+        if DONE_HAPPENING.match(ctx.text, m.end()) or _OUTCOME_OF.search(before):
             # "would challenge Friday's ruling", "will investigate Monday's attack": a ruling or an attack is done
             # before anyone answers it, ahead only when said so ("ahead of Friday's ruling", "Friday's ruling is due")
             before = _EXPLICITLY_AHEAD.search(before.lower()) and before or ""

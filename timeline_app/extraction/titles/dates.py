@@ -963,15 +963,24 @@ def owned_by_date(sentence: Sentence, t: Timex, inside: list[Timex]) -> str | No
         return None
     m = _OWNED_BY_DATE.match(s, end)
     # (one noun only after a participle of what it did: "sites damaged in June's strikes")
+    # (…or the happening whose outcome is told: "results of [Monday's] vote")
     happening = m is not None and _HAPPENING_NOUN.fullmatch(m["np"]) is not None \
-        and re.search(r"\b[a-z]{3,}(?:ed|en)\s+(?:in|by|during)\s+$|\b[a-z]{3,}ing\s+$", s[max(0, start - 30):start]) is not None
+        and re.search(r"\b[a-z]{3,}(?:ed|en)\s+(?:in|by|during)\s+$|\b[a-z]{3,}ing\s+$"
+                      r"|\b(?:results?|outcome|count|tally|aftermath|fallout|turnout)\s+(?:of|from|in)\s+$",
+                      s[max(0, start - 30):start]) is not None
+    # (another date's phrase may follow it: "…results of last week's presidential vote [by December 31]")
+    then_dated = m is not None and (prep := re.match(r"\s+(?:by|on|in|at|until|before|from)\s+", s[m.end():])) is not None \
+        and any(o.start - sentence.start == m.end() + prep.end() for o in inside)
     if m is None or len(m["np"].split()) < 2 and not m["rel"] and not happening \
-            or not re.match(rf"\s*(?:[,.;:)]|$|\s(?:and|but|as|while)\b)|\s+(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b",
-                            s[m.end():] or ""):  # (or the verb of a subject it closes: "the count from [Sunday's
-        # presidential election] crawled along")
+            or not then_dated and not re.match(rf"\s*(?:[,.;:)]|$|\s(?:and|but|as|while)\b)|\s+(?:[a-z]{{3,}}ed|"
+                                               rf"{words_pattern(PLAIN_PASTS)})\b", s[m.end():] or ""):
+        # (or the verb of a subject it closes: "the count from [Sunday's presidential election] crawled along")
         return None  # ("as of Friday's close": one word is no title; "damaged in June's strikes" is one)
     # ("The strikes", "The 12-day war with Israel")
-    the = "The " if happening and len(m["np"].split()) == 1 and not m["rel"] or m["np"][:1].isdigit() else ""
+    # (…and a singular's: "[The] presidential vote", not a plural's, "Talks in Istanbul")
+    head = re.split(r"\s+(?:in|of|on|with|at|over)\s+", m["np"], maxsplit=1)[0].split()[-1]
+    the = "The " if happening and len(m["np"].split()) == 1 and not m["rel"] or m["np"][:1].isdigit() \
+        or not head.endswith("s") else ""
     return the + m["np"] + (m["rel"] or "")
 #: A noun that alone names a happening: "June's strikes", "Sunday's vote".
 _HAPPENING_NOUN = re.compile(r"strikes|airstrikes|attacks?|talks|vote|elections?|summit|ceasefire|truce|offensive|raids?|"
