@@ -14105,3 +14105,12 @@ def test_a_possessive_day_s_happening_whose_results_are_told_is_done_and_titles_
     titles = titles_of(tmp_path, "The commission said on Sunday it would publish results of Monday's vote.\n",
                        date(2025, 12, 24))
     assert titles["2025-12-22"] == "The vote"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("He was released on bail pending the appeal and must surrender his passport by Monday.",
+     {"2026-05-11": "He must surrender his passport"}),
+    ("The minister resigned and will leave office on Friday.", {"2026-05-08": "The minister will leave office"}),
+])
+def test_a_modal_predicate_joined_on_owns_the_sentence_s_only_date(tmp_path, text, expected):
+    assert titles_of(tmp_path, text + "\n", date(2026, 5, 6)) == expected

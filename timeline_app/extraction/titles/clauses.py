@@ -1900,7 +1900,9 @@ _COMMA_THEN_PAST = re.compile(rf",\s+(?=(?:was|were|had|[a-z]{{3,}}ed|{words_pat
 #: " and was plucked", " and then met": a second predicate of the same subject, told in the past.
 _AND_PREDICATE = re.compile(rf"(?:,?\s+and|,\s+but)\s+(?:then\s+|later\s+)?"
                             # (…or a modal's: "will continue to engage … and will brief the Council on 10 December")
-                            rf"(?=(?:was|were|had|will|would|[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}|{NARRATIVE_PRESENT})\s)"
+                            # (…or one that must or may be done: "…released on bail and must surrender his passport by Monday")
+                            rf"(?=(?:was|were|had|will|would|must|should|may|might|could|can|[a-z]{{3,}}ed|"
+                            rf"{words_pattern(PLAIN_PASTS)}|{NARRATIVE_PRESENT})\s)"
                             rf"|,\s+then\s+(?=(?:was|were|had|[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}|[a-z]{{3,}}s)\s)")
 
 #: ", ended it": the next predicate of a list whose items each close with their date ("declared a
@@ -1986,7 +1988,9 @@ def conjoined_predicate(sentence: Sentence, t: Timex) -> tuple[Sentence, str] | 
     first = s[:joins[-1].start()]
     # (", but lifted…" closes a list of the subject's predicates: "imposed sanctions and threatened force, but lifted…")
     joined_by_but = joins[-1].group().strip(" ,").startswith("but")
-    if (FIRST_VERB.fullmatch(first.rsplit(None, 1)[-1]) and not joined_by_but) or not re.match(
+    # (a modal opens a predicate of its own even after a verb with no object: "The minister resigned and will leave")
+    modal_next = re.match(r"(?:will|would|must|should|may|might|could|can)\s", s[joins[-1].end():]) is not None
+    if (FIRST_VERB.fullmatch(first.rsplit(None, 1)[-1]) and not joined_by_but and not modal_next) or not re.match(
             r"(?:was|were|had|[a-z]+\s+(?:the|a|an|his|her|its|their|our|him|them|it|us|one|two|more|most|many|much|several|"
             r"half|both|each|every|any|some|all|to|in|on|at|by|"
             r"from|into|with|for|off|out|up|down|back|away|over|abandoned|dead|[A-Z$\d]))"
@@ -1994,7 +1998,8 @@ def conjoined_predicate(sentence: Sentence, t: Timex) -> tuple[Sentence, str] | 
             r"|(?:held|made|took|gave|sent|won|lost|began|led|met|fought|built|left|set)\s+[a-z]"
             # (…or one that asks a bare plural to do something: "…and urged supporters to rally outside parliament")
             r"|[a-z]{3,}ed\s+[a-z]{3,}[^s\W]s\s+to\s+[a-z]"
-            r"|(?:will|would)\s+[a-z]{3,}\s", s[joins[-1].end():]):  # ("…and will brief the Council on 10 December")
+            r"|(?:will|would|must|should|may|might|could|can)\s+[a-z]{3,}\s", s[joins[-1].end():]):
+        # ("…and will brief the Council on 10 December", "…and must surrender his passport by Monday")
         return None  # "has interviewed and released": one verb; "adjustable-rate and preferred stock": a noun
     # (after a wire dateline, and an opening phrase: "According to sources quoted by the Herald, Munero had fled…")
     lead = dateline_end(s)
