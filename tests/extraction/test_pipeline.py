@@ -14114,3 +14114,9 @@ def test_a_possessive_day_s_happening_whose_results_are_told_is_done_and_titles_
 ])
 def test_a_modal_predicate_joined_on_owns_the_sentence_s_only_date(tmp_path, text, expected):
     assert titles_of(tmp_path, text + "\n", date(2026, 5, 6)) == expected
+
+
+def test_an_opening_clause_keeps_its_comma_when_its_set_off_date_goes(tmp_path):
+    titles = titles_of(tmp_path, "When the commissioners finally reconvened, in June 2021, they found that several markers "
+                       "had been moved.\n", date(2026, 10, 2))
+    assert titles == {"2021-06": "When the commissioners finally reconvened, they found that several markers had been moved"}

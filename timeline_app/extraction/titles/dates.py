@@ -499,6 +499,11 @@ _COPULA_AFTER_SUBJECT = re.compile(r"\s+(?:is|was|seems|seemed|looks|looked|appe
                                    r"\s*[a-z]")
 
 
+#: An opening clause of time or condition, then its date set off by commas: "[When the commissioners reconvened], in ".
+_OPENING_CLAUSE_THEN_SET_OFF = re.compile(r"(?P<clause>(?:When|After|Before|As|While|Since|Once|Until|Although|Though|If)\s+"
+                                          r"[^,;]{3,120}?),\s+(?:(?:in|on|at|during|by)\s+)?(?:the\s+)?$")
+
+
 def remove_date_phrase(text: str, start: int, end: int, own: bool = False) -> str:
     """The text without its date, mended so that no hole is left where the date stood (`own`: the
     date of the happening the text tells, whose verb stays; else another date, whose participle goes)."""
@@ -528,6 +533,10 @@ def remove_date_phrase(text: str, start: int, end: int, own: bool = False) -> st
     if _SAID_OR_THOUGHT_BEFORE.search(before) and re.match(r"(?:[Tt]he|[Tt]his|[Nn]ext|[Ll]ate|[Ee]arly)\b", text[start:end]) \
             and _COPULA_AFTER_SUBJECT.match(after):
         return text  # "Officials say [the autumn] is more likely": the date is the subject of what is said
+    set_off = _OPENING_CLAUSE_THEN_SET_OFF.match(before) if re.match(r"\s*,\s", after) else None
+    if set_off is not None:
+        # "When the commissioners reconvened, [in June 2021], they found…": the second comma still closes the opening clause
+        return before[:set_off.end("clause")] + "," + after[after.index(",") + 1:]
     after = re.sub(r"^\s+local\s+time\b", "", after)  # "said Friday local time that…": the clock's zone goes too
     counted_weekday = _COUNTED_WEEKDAY_BEFORE.search(before) if re.match(WEEKDAY, text[start:end]) else None
     if counted_weekday is not None:  # "[The following] Tuesday, Oct. 28, another soldier was killed": the count goes too
