@@ -14120,3 +14120,12 @@ def test_an_opening_clause_keeps_its_comma_when_its_set_off_date_goes(tmp_path):
     titles = titles_of(tmp_path, "When the commissioners finally reconvened, in June 2021, they found that several markers "
                        "had been moved.\n", date(2026, 10, 2))
     assert titles == {"2021-06": "When the commissioners finally reconvened, they found that several markers had been moved"}
+
+
+def test_a_text_rejected_in_a_referendum_is_a_vote_and_spent_time_is_what_was_spent(tmp_path):
+    told = told_of(tmp_path, "The original accord, signed in September, was narrowly rejected in a referendum on Oct. 2.\n",
+                   date(2026, 11, 27))
+    assert told["2026-10-02"] == ("The original accord was narrowly rejected in a referendum", "election")
+    titles = titles_of(tmp_path, "She joined the foreign service at 24 and spent the 1990s in the Balkans.\n",
+                       date(2026, 6, 30))
+    assert titles == {"199X": "She spent the 1990s in the Balkans"}

@@ -4164,3 +4164,13 @@ def test_a_live_stamp_without_its_dash_and_a_clock_after_a_word_of_time_are_time
 def test_a_second_infinitive_is_told_as_the_first_however_long_the_first_s_object():
     assert value_of("They had agreed to reopen two crossings by the end of the year and to meet again in the spring.",
                     "the spring", date(2026, 11, 17)) == "2027-SP"
+
+
+@pytest.mark.parametrize(("text", "phrase", "expected"), [
+    ("On Wednesday the 11th, talks were suspended.", "Wednesday the 11th", "2026-11-11"),
+    ("On Friday, the 13th, the rebels withdrew.", "Friday, the 13th", "2026-11-13"),
+    # the number settles which such weekday: the one a month back
+    ("On Thursday the 22nd, the envoy arrived.", "Thursday the 22nd", "2026-10-22"),
+])
+def test_a_weekday_and_its_day_of_month_are_one_date(text, phrase, expected):
+    assert value_of(text, phrase, date(2026, 11, 14)) == expected

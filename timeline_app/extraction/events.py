@@ -122,7 +122,7 @@ KIND_RULES: list[tuple[EventKind, re.Pattern[str]]] = [
                                      r"reiterated|vowed|pledged|called\s+on|called\s+for|calls\s+for|"
                                      # (…or named a thing in quoted words: "called the agreement \"a first step\"")
                                      r"(?:called|calls|described|describes|hailed|branded|dubbed)\s+(?:[\w'’-]+\s+){1,4}?"
-                                     r"(?:as\s+)?[\"“‘']|urged|warned|condemned|accused|denied|demanded|rejected(?!\s+by\b)|welcomed|confirmed(?=\s+that\b)|acknowledged|(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)admitted(?!\s+(?:to|into|as)\b)|critici[sz]ed(?!\s+(?!(?:the|a|an|his|her|its|their|him|them|it|this|that|these|those)\b)[a-z])|issued\s+a\s+statement|(?:told|tells)\s+(?:reporters|journalists|a\s+news\s+conference|parliament|lawmakers)|"
+                                     r"(?:as\s+)?[\"“‘']|urged|warned|condemned|accused|denied|demanded|rejected(?!\s+by\b)(?!\s+(?:in|at)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:referendum|plebiscite|vote|ballot|poll)\b)|welcomed|confirmed(?=\s+that\b)|acknowledged|(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)admitted(?!\s+(?:to|into|as)\b)|critici[sz]ed(?!\s+(?!(?:the|a|an|his|her|its|their|him|them|it|this|that|these|those)\b)[a-z])|issued\s+a\s+statement|(?:told|tells)\s+(?:reporters|journalists|a\s+news\s+conference|parliament|lawmakers)|"
                                      r"(?:told|tells)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){1,3}that"
                                      # (…and the sayings of the other languages we read: "El ministro dijo que…")
                                      rf"|{_FOREIGN_SAYING})\b", re.I)),

@@ -140,6 +140,23 @@ def _weekday(m: re.Match[str], ctx: Context) -> Timex | None:
     return mk(m, DATE, day_value(day), how)
 
 
+@rule("weekday_the_nth", rf"{B}(?:{WEEKDAY_REL}\s+)?(?P<wd>{WEEKDAY_FULL}),?\s+the\s+(?P<n>[1-9]|[12]\d|3[01])(?:st|nd|rd|th){E}")
+def _weekday_the_nth(m: re.Match[str], ctx: Context) -> Timex | None:
+    """"On Wednesday the 11th": the weekday placed as a bare weekday is, then the day of that number which falls on it
+    nearest there (a month either side), one phrase."""
+    wd = lx.WEEKDAYS[m["wd"].lower()]
+    near, how = resolve_weekday(wd, ctx, m, _weekday_rel(m))
+    n = int(m["n"])
+    days = [Day.of(y, mo, n) for y, mo in ((near.year + (near.month + k - 1) // 12, (near.month + k - 1) % 12 + 1)
+                                           for k in (-1, 0, 1)) if valid_day(y, mo, n)]
+    days = [d for d in days if d.weekday == near.weekday]
+    if not days:
+        return None  # ("Wednesday the 12th" where no 12th near is a Wednesday: the text is unsure, and so are we)
+    day = min(days, key=lambda d: abs(d.number - near.number))
+    ordinal = re.search(r"the\s+\S+", m.group()).group()
+    return mk(m, DATE, day_value(day), f"{m['wd']} {ordinal}, near {how}")
+
+
 @rule("early_hours", rf"{B}(?:[Tt]he\s+)?(?:early|small|wee)\s+hours\s+of\s+(?:"
                     rf"(?:{WEEKDAY_REL}\s+)?(?P<wd>{WEEKDAY_FULL})(?:\s+morning)?{E}(?!,?\s+{MON}\s+\d)(?!,?\s+{DAYNUM}\s+{MON})"
                     rf"|(?:{WEEKDAY},?\s+)?(?:(?P<mon>{MON_FULL}|{MON_ABBR})\s+(?P<day>{DAYNUM})|(?P<day2>{DAYNUM})\s+(?P<mon2>{MON_FULL}|{MON_ABBR}))"
