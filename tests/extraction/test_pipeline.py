@@ -14129,3 +14129,13 @@ def test_a_text_rejected_in_a_referendum_is_a_vote_and_spent_time_is_what_was_sp
     titles = titles_of(tmp_path, "She joined the foreign service at 24 and spent the 1990s in the Balkans.\n",
                        date(2026, 6, 30))
     assert titles == {"199X": "She spent the 1990s in the Balkans"}
+
+
+def test_a_participle_joined_on_after_a_perfect_shares_its_auxiliary_and_subject(tmp_path):
+    titles = titles_of(tmp_path, "Since then, the paramilitary force has declared a rival government, in late July 2025, "
+                       "and taken the last army stronghold in the west, in late October.\n", date(2026, 4, 15))
+    assert titles == {"2025-07": "The paramilitary force has declared a rival government",
+                      "2025-10": "The paramilitary force has taken the last army stronghold in the west"}
+    titles = titles_of(tmp_path, "The force has declared a rival government and taken the last army stronghold in late "
+                       "October.\n", date(2026, 4, 15))
+    assert titles == {"2025-10": "The force has taken the last army stronghold"}

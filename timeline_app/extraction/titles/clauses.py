@@ -35,6 +35,7 @@ from timeline_app.extraction.titles.grammar import (
     COUNT_HEDGE,
     COUNT_WORD,
     COUNTED_PHRASE_END,
+    DISTINCT_PARTICIPLE,
     ENCLOSED_RELATIVE,
     FINITE_AFTER,
     FINITE_IN_CLAUSE,
@@ -1901,8 +1902,9 @@ _COMMA_THEN_PAST = re.compile(rf",\s+(?=(?:was|were|had|[a-z]{{3,}}ed|{words_pat
 _AND_PREDICATE = re.compile(rf"(?:,?\s+and|,\s+but)\s+(?:then\s+|later\s+)?"
                             # (…or a modal's: "will continue to engage … and will brief the Council on 10 December")
                             # (…or one that must or may be done: "…released on bail and must surrender his passport by Monday")
+                            # (…or a perfect's participle, its "has" shared: "…has declared a government and [taken]…")
                             rf"(?=(?:was|were|had|will|would|must|should|may|might|could|can|[a-z]{{3,}}ed|"
-                            rf"{words_pattern(PLAIN_PASTS)}|{NARRATIVE_PRESENT})\s)"
+                            rf"{words_pattern(PLAIN_PASTS)}|{NARRATIVE_PRESENT}|{IRREGULAR_PARTICIPLES})\s)"
                             rf"|,\s+then\s+(?=(?:was|were|had|[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}|[a-z]{{3,}}s)\s)")
 
 #: ", ended it": the next predicate of a list whose items each close with their date ("declared a
@@ -1982,8 +1984,9 @@ def conjoined_predicate(sentence: Sentence, t: Timex) -> tuple[Sentence, str] | 
                       if j.start() >= start - 150],
                    key=lambda j: j.start())
     # ("…and fired shells since Sinn Fein was expelled on Feb. 20": the date is the subordinate clause's)
+    # (its date may be set off: "…and taken the last stronghold in the west[, in] late October")
     if not joins or re.search(r"[,;:()—]|\b(?:since|after|before|when|while|until|because|as|that|who|which|where|if)\b",
-                              s[joins[-1].end():start]):
+                              re.sub(r",\s+(?:(?:in|on|at|during)\s+)?(?:the\s+)?$", " ", s[joins[-1].end():start])):
         return None
     first = s[:joins[-1].start()]
     # (", but lifted…" closes a list of the subject's predicates: "imposed sanctions and threatened force, but lifted…")
@@ -2007,7 +2010,9 @@ def conjoined_predicate(sentence: Sentence, t: Timex) -> tuple[Sentence, str] | 
     lead = opening.end() if opening else lead
     # (an aside about the subject, closed before its verb, is none of its predicates: "Zourabichvili, who is at odds with
     # the government, called the vote a fraud and urged supporters to rally on Monday")
-    subject = subject_of(s[lead:]) or subject_of(ENCLOSED_RELATIVE.sub(" ", s[lead:], count=1))
+    # (its first letter raised after an opening phrase: "Since then, [the] paramilitary force has…")
+    opened = s[lead:lead + 1].upper() + s[lead + 1:]
+    subject = subject_of(opened) or subject_of(ENCLOSED_RELATIVE.sub(" ", opened, count=1))
     first = ENCLOSED_RELATIVE.sub(" ", first[lead:], count=1)
     reported = _REPORTED_PERFECT.search(first)
     if reported is not None and not re.search(r",(?!\d)|[;()—]|--|\b(?:said|says|told|that|who|which|whose|when)\b",
@@ -2029,7 +2034,12 @@ def conjoined_predicate(sentence: Sentence, t: Timex) -> tuple[Sentence, str] | 
             or ATTRIBUTED_ON.search(s, max(0, start - 80), start):
         return None  # (a list of predicates: "…imposed sanctions and threatened force and…"; two nouns are no list of them)
     lo = joins[-1].end()
+    perfect = _PERFECT_IN_FIRST.search(first) if DISTINCT_PARTICIPLE.match(s, lo) else None
+    if perfect is not None:
+        subject += f" {perfect['aux']}"  # "…has declared a rival government and taken the last stronghold": "has taken"
     return Sentence(sentence.start + lo, sentence.end, s[lo:]), subject
+#: A perfect's auxiliary in the first predicate, which a bare participle joined on shares: "[has] declared".
+_PERFECT_IN_FIRST = re.compile(rf"\b(?P<aux>has|have|had)\s+(?:[a-z]+ly\s+)?(?:[a-z]{{3,}}ed|{IRREGULAR_PARTICIPLES})\b")
 #: An "and" before a predicate of its own: "… and threatened", "… and was".
 _AND_A_PREDICATE = re.compile(rf"\band\s+(?:then\s+|later\s+)?(?:was|were|had|has|have|will|would|[a-z]{{3,}}ed|"
                               rf"{words_pattern(PLAIN_PASTS)})\b")

@@ -93,6 +93,7 @@ from timeline_app.extraction.titles.grammar import (
     CLAUSE_COMMA,
     COUNT_WORD,
     COURSE_VERBS,
+    DISTINCT_PARTICIPLE,
     ENCLOSED_NAME,
     ENCLOSED_RELATIVE,
     FINITE_AFTER,
@@ -3462,6 +3463,11 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
                                                           or _PASSIVE_FIRST.match(predicate) or _MODAL_FIRST.match(predicate)
                                                           # ("…and plans to visit Cairo on Thursday")
                                                           or INTENT_AND_INFINITIVE.match(predicate)
+                                                          # ("…has declared a government and taken the last
+                                                          # stronghold": a perfect's participle after "and")
+                                                          or (part is coordinated and re.search(r"\band\s+$", first_clause)
+                                                              and DISTINCT_PARTICIPLE.match(predicate) is not None
+                                                              and _PERFECT_BEFORE.search(first_clause) is not None)
                                                           # ("…and served as ambassador": a past in -ed after "and")
                                                           or (part is coordinated and re.match(r"[a-z]{3,}ed\s", predicate)
                                                               and re.search(r"\band\s+$", first_clause))
@@ -3578,6 +3584,9 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
                                         r"drawn|shown|thrown|struck|shot|sold|sent|held|paid|won|lost))\b", title) \
                         and not INTRANSITIVE.match(title):  # ("…damaged in 1992 and rebuilt in 2001": was rebuilt)
                     title = f"{passive[1]} {title}"
+                elif (perfect := _PERFECT_BEFORE.search(joined) or _PERFECT_BEFORE.search(first_clause)) is not None \
+                        and DISTINCT_PARTICIPLE.match(title):
+                    title = f"{perfect['aux']} {title}"  # ("…has declared a government, and taken…": has taken)
                 elif chain is not None and _BARE_VERB_FIRST.match(title) and not re.match(r"(?:plan|intend|want|hope|aim|expect|promise|pledge|agree|vow|decide)s?\s+to\s", title) \
                         and chain["chain"] not in subject:
                     # "The envoy is expected to arrive on Monday and travel to Doha on Wednesday": "is expected to travel"
@@ -3767,6 +3776,8 @@ _COUNT_OF_TIMES = re.compile(r"\s+(?:twice|three\s+times|four\s+times|two\s+time
 #: dates are the outcomes of: "pushed back twice, first to July 9").
 _COUNT_OF_OCCASIONS = re.compile(r"\s+(?:twice|three\s+times|four\s+times|two\s+times)"
                                  r"(?:\s+(?:before|already|previously|earlier)\b|,?\s+(?:in|on|at)\s)")
+#: A perfect's auxiliary and participle, which a bare participle joined on after it shares: "[has] declared".
+_PERFECT_BEFORE = re.compile(rf"\b(?P<aux>has|have|had)\s+(?:[a-z]+ly\s+)?(?:[a-z]{{3,}}ed|{IRREGULAR_PARTICIPLES})\b")
 #: A person's role and name: "Prime Minister Abiy Ahmed", "President Salome Zourabichvili".
 _ROLE_AND_NAME = re.compile(rf"\b{PERSON_ROLE}\s+(?P<name>[A-Z][\w'’-]+(?:\s+(?!(?:and|or)\b)[A-Z][\w'’-]+){{0,2}})")
 
