@@ -161,8 +161,9 @@ def is_own_clause(text: str) -> bool:
 
 #: A participle no past is spelled as: "taken", "given", "withdrawn".
 DISTINCT_PARTICIPLE = re.compile(r"(?:[a-z]+ly\s+)?(?:(?:over|under|with|re)?taken|given|broken|frozen|chosen|written|sworn|"
-                                  r"(?:with)?drawn|shown|thrown|driven|begun|seen|done|gone|fallen|risen|spoken|stolen|"
-                                  r"forgotten|grown|known|flown|hidden|beaten|shaken|forbidden|overseen|undone)\s")
+                                 r"(?:with)?drawn|shown|thrown|driven|begun|seen|done|gone|fallen|risen|spoken|stolen|"
+                                 r"forgotten|grown|known|flown|hidden|beaten|shaken|forbidden|overseen|undone)\s")
+
 #: A participle standing as an adjective between an article and its noun: "a [detailed ]annex", "the [revised ]text".
 ATTRIBUTIVE_PARTICIPLE = re.compile(r"(?:(?<=\bthe )|(?<=\bits )|(?<=\ban )|(?<=\ba )|(?<=\btheir ))[a-z]{3,}ed\s+(?=[a-z])")
 
