@@ -14139,3 +14139,12 @@ def test_a_participle_joined_on_after_a_perfect_shares_its_auxiliary_and_subject
     titles = titles_of(tmp_path, "The force has declared a rival government and taken the last army stronghold in late "
                        "October.\n", date(2026, 4, 15))
     assert titles == {"2025-10": "The force has taken the last army stronghold"}
+
+
+def test_a_turkish_month_placed_by_the_word_before_it_and_a_past_before_ve_owns_its_date(tmp_path):
+    extraction = extract_text(tmp_path, "Dışişleri bakanları görüştü\n\nAnkara, 9 Nisan 2026 - İki ülkenin dışişleri "
+                              "bakanları perşembe günü Ankara'da görüştü ve sınır kapılarının yeniden açılması konusunda "
+                              "anlaştı. Bakanlar en son geçen ekim ayında New York'ta bir araya gelmişti.\n", date(2026, 4, 9))
+    found = {c.start.to_timex(): (c.status.value, c.title) for c in extraction.candidates}
+    assert found["2026-04-09"][0] == "happened"
+    assert found["2025-10"] == ("happened", "Bakanlar en son New York'ta bir araya gelmişti")

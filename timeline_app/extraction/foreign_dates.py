@@ -898,6 +898,11 @@ def looks_ahead(text: str, start: int, end: int, language: str) -> bool:
             and verb.group().split()[-1][:1].islower():
         return False
     clause = text[lo:comma if comma >= 0 else hi]
+    done_first = _TURKISH_PAST_THEN_AND.search(clause, end - lo) if language == "tr" and end - lo <= len(clause) else None
+    if done_first is not None:
+        # "…perşembe günü Ankara'da görüştü ve kapıların açılması konusunda anlaştı": the date's own verb is the past before
+        # "ve"; what the second verb agreed on is that verb's
+        clause = clause[:done_first.start("and")]
     past_plan = _PLAN_TOLD_IN_THE_PAST.get(language)
     if past_plan is not None and past_plan.search(clause):
         return False  # "Ursprünglich war die Reise für Ende Oktober geplant gewesen": a plan of the past, for then
@@ -906,6 +911,8 @@ def looks_ahead(text: str, start: int, end: int, language: str) -> bool:
     return bool(re.search(rf"(?<!\w)(?:{ahead})(?!\w)", clause, re.IGNORECASE))
 
 
+#: A Turkish past closing the date's own clause, then "ve" and a second one: "görüştü[ ve ]".
+_TURKISH_PAST_THEN_AND = re.compile(r"\w(?:dı|di|du|dü|tı|ti|tu|tü)(?:lar|ler)?(?P<and>\s+ve\s)")
 #: A plan told in the past, per language: "war … geplant (gewesen)", "était prévu", "estaba previsto", "era prevista".
 _PLAN_TOLD_IN_THE_PAST = {
     "de": re.compile(r"(?<!\w)(?:(?:war|waren|hatte|hatten)\s+(?:[^\W\d_]+\s+){0,8}?|ursprünglich\s+(?:[^\W\d_]+\s+){0,4}?)"
@@ -1370,6 +1377,8 @@ def _bare_months(text: str, dct: Day, language: str, taken: bytearray, dated: li
                 and not (out and _LISTED_AFTER.fullmatch(text, out[-1].end, m.start())):
             # (…or a month listed after one so marked: "в мае, [июне] и [июле]", "en mai, [juin] et [juillet]")
             continue
+        # (Turkish places a month by a word before it: "[geçen] ekim ayında", "[önümüzdeki] mart ayında")
+        placed = _TURKISH_MONTH_PLACED.search(text, max(0, m.start() - 16), m.start()) if language == "tr" else None
         sentence_start = _sentence_around(text, m.start(), end)[0]
         story = next((t for t in reversed(dated) if sentence_start <= t.start < m.start()
                       and re.match(r"\d{4}-\d{2}(?:-|$)", t.value)), None)
@@ -1383,7 +1392,16 @@ def _bare_months(text: str, dct: Day, language: str, taken: bytearray, dated: li
         joined = _JOINED_TO_A_MONTH.match(text, end)
         shared = next((t for t in dated if joined is not None and t.start == joined.end()
                        and re.fullmatch(r"\d{4}-\d{2}", t.value)), None)
-        if shared is not None:
+        if placed is not None:
+            step = placed["rel"].lower()
+            if step in ("geçen", "geçtiğimiz"):
+                best = (dct.year if month < dct.month else dct.year - 1, month)
+            elif step == "bu":
+                best = (dct.year, month)
+            else:
+                best = (dct.year if month > dct.month else dct.year + 1, month)
+            how = f"{_MONTH_NAMES[month - 1].title()} {best[0]}, placed by '{placed['rel']}' from {dct.label()} ({language})"
+        elif shared is not None:
             # "в мае и июне 2025 года", "en mai et juin 2025", "im Mai und Juni 2025": the year of the month joined on
             later = (int(shared.value[:4]), int(shared.value[5:7]))
             best = (later[0] if month <= later[1] else later[0] - 1, month)
@@ -1432,6 +1450,7 @@ def _bare_months(text: str, dct: Day, language: str, taken: bytearray, dated: li
                 best = (best[0] - 1, month)
                 how = f"the last {_MONTH_NAMES[month - 1].title()} before {dct.label()}, told in the past ({language})"
         start, mod = _with_position(text, m.start(), language)
+        start = min(start, placed.start("rel")) if placed is not None else start
         part = _TURKISH_MONTH_PART.search(text, m.end(), end) if language == "tr" else None
         if part is not None:  # ("Ocak ayının ikinci yarısında": the second half of January, its end)
             mod = _TURKISH_PART_MOD.get(part["part"].lower(), "")
@@ -1488,6 +1507,8 @@ _POSITION_AFTER = {"tr": r"\s+(başında|başlarında|sonunda|sonlarında|ortas�
 #: case ending after an apostrophe ("eylül ayında", "eylül'de"; "eylülde" is a month word of its own).
 _MONTH_AFTER = {"tr": r"(?:\s+ay[ıi]nda|['’](?:da|de|ta|te)\b|\s+ayının\s+(?:(?:ilk|ikinci|son)\s+yarısında|başında|başlarında|"
                      r"ortasında|ortalarında|sonunda|sonlarında)(?!\w))"}
+#: A Turkish word that places the month after it: "[geçen] ekim", "[önümüzdeki] mart", "[bu] eylül".
+_TURKISH_MONTH_PLACED = re.compile(r"(?:^|(?<=\s))(?P<rel>(?i:geçen|geçtiğimiz|gelecek|önümüzdeki|bu))\s+$")
 #: The part of a month a Turkish genitive names after it, and its TIMEX3 mod: "Ocak ayının [ikinci yarısında]".
 _TURKISH_MONTH_PART = re.compile(r"(?P<part>ilk\s+yarısında|ikinci\s+yarısında|son\s+yarısında|başında|başlarında|ortasında|"
                                  r"ortalarında|sonunda|sonlarında)", re.IGNORECASE)
