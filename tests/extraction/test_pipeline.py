@@ -14148,3 +14148,17 @@ def test_a_turkish_month_placed_by_the_word_before_it_and_a_past_before_ve_owns_
     found = {c.start.to_timex(): (c.status.value, c.title) for c in extraction.candidates}
     assert found["2026-04-09"][0] == "happened"
     assert found["2025-10"] == ("happened", "Bakanlar en son New York'ta bir araya gelmişti")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # what things of a kind used to do is no happening
+    ("In the 20th century, armistices often came before treaties. In the 1990s, peace deals usually failed within five "
+     "years. In May 2025 the army attacked a convoy.", {"2025-05": "The army attacked a convoy"}),
+    # the story's order is no part of what happened
+    ("More recently, the Dayton talks lasted 21 days in November 1995.", {"1995-11": "The Dayton talks lasted 21 days"}),
+    # a relative clause about the subject holds its own date, whatever the main verb's tense
+    ("The envoy who arrived on Monday will meet the president. The minister who resigned in May has since left the party.",
+     {"2026-02-23": "The envoy arrived", "2025-05": "The minister resigned"}),
+])
+def test_habits_story_order_and_a_subject_s_relative_clause(tmp_path, text, expected):
+    assert titles_of(tmp_path, "History\n\n" + text + "\n", date(2026, 3, 1)) == expected

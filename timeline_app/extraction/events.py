@@ -1353,7 +1353,11 @@ _DAY_AS_STATE = re.compile(r"(?:Is|Are|Was|Were|Will\s+be|Has\s+been|Have\s+been
                            r"climate|stakes|politics|calculus|dynamics?|context|backdrop|sentiment|feeling|air)\s+"
                            r"(?:is|are|was|were|remained|remains|seemed|seems|felt|feels|looked|looks)\s+"
                            r"(?:(?:more|less|much|very|far|quite|rather|still|so|too|largely|relatively|even)\s+){0,2}"
-                           r"(?!\w+ed\b)[a-z]+$")
+                           r"(?!\w+ed\b)[a-z]+$"
+                           # (…or what things of a kind used to do: "[In the 20th century,] armistices often came before
+                           # treaties")
+                           r"|(?:(?:The|Its|Their)\s+)?(?:[A-Za-z][\w-]*\s+)?[A-Za-z][\w-]*[^s\W]s\s+(?:often|usually|typically|generally|"
+                           r"frequently|rarely|seldom|always|tended\s+to|tend\s+to)\b")
 
 
 #: A chamber or a board that voted: "Greenland's parliament voted…", "Lawmakers voted…" (a vote, no election).

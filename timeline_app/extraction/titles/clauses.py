@@ -538,7 +538,9 @@ _SUBCLAUSE = re.compile(r",\s+(?:(?:[\w-]+\s+){0,2}(?:days?|weeks?|months?|years
                         r"|\s+(?=(?:that|(?<=[a-z]\s)who(?=[^,;:]*?\b(?:in|on|at|since|last|ago|\d{4})\b[^,;:]{0,25}[.;]?$"
                         # (…or before the main verb: "The military rulers who seized power in July ordered him…")
                         rf"|\s+(?:[a-z]{{3,}}ed|{TRANSITIVE_PASTS})\b[^,;:]{{0,40}}?\s(?:in|on)\s+[A-Z][a-z]+(?:\s+\d{{1,2}})?"
-                        rf"(?:,?\s+\d{{4}})?\s+(?:[a-z]{{3,}}ed|{TRANSITIVE_PASTS})\b))\s+"
+                        # (…a modal's, a perfect's or a copula's too: "The envoy who arrived on Monday will meet…")
+                        rf"(?:,?\s+\d{{4}})?\s+(?:[a-z]{{3,}}ed|{TRANSITIVE_PASTS}|will|would|could|should|must|may|might|"
+                        rf"can|has|have|had|is|are|was|were)\b))\s+"
                         # (…or its passive: "a hotline that was cut on November 12")
                         # (not a plan's: "A new round that had been scheduled for Tuesday was postponed")
                         # (a person's too: "three Americans who had been detained in Venezuela since March")
@@ -746,8 +748,10 @@ def clause_of(sentence: Sentence, t: Timex, relative_only: bool = False) -> Sent
             # (a passive's auxiliary and participle are one verb: "who had been detained")
             verbs = len([v for v in VERB.finditer(s, lo, rel)
                          if not re.search(rf"\b(?:{AUXILIARY}|been)\s+$", s[max(lo, v.start() - 12):v.start()])])
+            # (…or a modal's, a perfect's or a copula's: "The envoy who arrived on Monday [will] meet the president")
             main_after = bare_who and verbs <= 1 \
-                and re.match(rf"\s+(?:[a-z]{{3,}}ed|{TRANSITIVE_PASTS})\b", s[t.end - sentence.start:]) is not None
+                and re.match(rf"\s+(?:[a-z]{{3,}}ed|{TRANSITIVE_PASTS}|will|would|could|should|must|may|might|can|has|have|"
+                             rf"had|is|are|was|were)\b", s[t.end - sentence.start:]) is not None
             if bare_who and not main_after and (not _CLOSING_DATE.match(s, t.end - sentence.start)
                                                 or verbs > 1):
                 return None  # (a person's clause with no comma holds only the date that closes the sentence)

@@ -318,6 +318,8 @@ def finish_title(title: str, gazetteer: Gazetteer) -> str:
     # "Back in 2011, a similar dispute…", "En 2011 déjà, …": an opening date's focus word, its date gone, says nothing
     title = re.sub(r"^(?i:Back|Even|Already|Only|Just|As\s+(?:early|recently|late)\s+as|Déjà|Dès|Encore|Schon|Bereits|Erst|"
                    r"Ya|Già|Já|Ainda)\s*,\s+(?=\S)", "", title)
+    # ("More recently, the Dayton talks lasted 21 days": where the story's order puts it is no part of what happened)
+    title = re.sub(r"^(?:More|Most)\s+recently,\s+(?=\S)", "", title)
     # "Entry [2026-11-28]: A patrol recorded…": a log's label, its date gone, labels nothing
     title = re.sub(r"^(?:Entry|Update|Updated|Log|Note|Posted|Edit|Correction|Addendum)\s*[:–—-]\s+(?=\S)", "", title)
     # "Según fuentes diplomáticas, la próxima reunión podría celebrarse…": who says so opens no part of what happens
