@@ -14162,3 +14162,9 @@ def test_a_turkish_month_placed_by_the_word_before_it_and_a_past_before_ve_owns_
 ])
 def test_habits_story_order_and_a_subject_s_relative_clause(tmp_path, text, expected):
     assert titles_of(tmp_path, "History\n\n" + text + "\n", date(2026, 3, 1)) == expected
+
+
+def test_a_clause_joined_on_after_its_own_phrase_of_time_leaves_the_date_s_clause(tmp_path):
+    titles = titles_of(tmp_path, "We did not meet in person again until October 2021, and by then both governments had "
+                       "changed.\n", date(2025, 12, 9))
+    assert titles == {"2021-10": "We met in person again"}

@@ -1832,7 +1832,10 @@ _JOINED_CLAUSE = re.compile(rf"\s+(?-i:y|et|e)\s+(?={_ROMANCE_SUBJECT_THEN_VERB}
 
 #: ", and" and a clause with a subject and verb of its own: ", and both sides want a successor", ", and the talks
 #: will resume".
-_AND_OWN_CLAUSE = re.compile(rf",\s+and\s+(?=(?:the|a|an|its|their|his|her|both|all|most|many|some|[A-Z][\w'’-]*)\s+"
+# (…after a phrase of time of its own: ", and [by then] both governments had changed")
+_AND_OWN_CLAUSE = re.compile(rf",\s+and\s+(?:(?:by\s+then|since\s+then|by\s+that\s+time|at\s+the\s+time|meanwhile|now|"
+                             rf"today|since),?\s+)?"
+                             rf"(?=(?:the|a|an|its|their|his|her|both|all|most|many|some|[A-Z][\w'’-]*)\s+"
                              rf"(?:[\w'’-]+\s+){{0,3}}?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}|will|would|could|can|must|may|"
                              r"might|should|is|are|was|were|has|have|had|wants?|says?|hopes?|expects?|remains?|plans?|fears?|"
                              r"insists?|needs?)\b"
