@@ -14168,3 +14168,9 @@ def test_a_clause_joined_on_after_its_own_phrase_of_time_leaves_the_date_s_claus
     titles = titles_of(tmp_path, "We did not meet in person again until October 2021, and by then both governments had "
                        "changed.\n", date(2025, 12, 9))
     assert titles == {"2021-10": "We met in person again"}
+
+
+def test_a_dated_deadline_keeps_who_set_it_and_not_its_bare_participle(tmp_path):
+    titles = titles_of(tmp_path, "Officials worked through the night ahead of a July 15 deadline set by the council.\n",
+                       date(2026, 6, 12))
+    assert titles == {"2026-07-15": "A July 15 deadline set by the council"}

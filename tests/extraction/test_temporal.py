@@ -4174,3 +4174,14 @@ def test_a_second_infinitive_is_told_as_the_first_however_long_the_first_s_objec
 ])
 def test_a_weekday_and_its_day_of_month_are_one_date(text, phrase, expected):
     assert value_of(text, phrase, date(2026, 11, 14)) == expected
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), [
+    # a deadline is named ahead of it, whatever the tense of its clause…
+    ("The plan has stalled, officials said, three weeks before a June 30 deadline set in March.", date(2026, 6, 12),
+     "2026-06-30"),
+    # …and said to have gone by when it has
+    ("The government missed the June 30 deadline.", date(2026, 6, 12), "2025-06-30"),
+])
+def test_a_month_day_deadline_is_ahead_unless_said_gone(text, dct, expected):
+    assert value_of(text, "June 30", dct) == expected

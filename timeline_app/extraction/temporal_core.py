@@ -1485,6 +1485,11 @@ def resolve_month_day(month: int, day: int, ctx: Context, m: re.Match[str]) -> t
     if not candidates:
         return None
     tense = "future" if NAMED_AS_DATE.match(ctx.text, m.end()) else ctx.tense(m.start(), m.end())
+    if WEEKDAY_DEADLINE.match(ctx.text, m.end()):
+        # "less than three weeks before a June 30 deadline": news names a deadline ahead of it, and says so when it has
+        # gone by ("missed the June 30 deadline"), whatever the tense of the clause it stands in
+        sentence = ctx.text[slice(*ctx.sentence_bounds(m.start()))]
+        tense = "past" if DEADLINE_GONE.search(sentence) else "future" if DEADLINE_AHEAD.search(sentence) else tense
     told = _month_told_before(ctx, m.start(), month) if tense is None else None
     if told is not None:
         anchor = Day.of(told[0], told[1], 15)  # "from $29 on March 2 to $42 on June 10": near each other

@@ -1072,6 +1072,12 @@ def _attributive_phrase(sentence: Sentence, t: Timex, inside: list[Timex], gazet
     if verb_after_place is not None:  # "a 1966 accord signed in Geneva annulled it": the place ends at the verb
         phrase_end = verb_after_place.start("gap")
     phrase = s[det.end("np"):phrase_end]
+    participle = _NOUN_THEN_PARTICIPLE.search(phrase) if of is None else None
+    if participle is not None:
+        # "ahead of a July 15 deadline set by the council": the participle is no word of the noun; who by goes with it
+        agent = _AGENT_PHRASE.match(s, phrase_end)
+        phrase = phrase[:participle.start("part")].rstrip() + (
+            f" {participle['part']}{agent.group()}" if agent is not None else "")
     pronoun = det["np"].strip().lower()
     if pronoun in ("his", "her", "its", "their"):
         owner = owner_before(s[:det.start("np")], pronoun, gazetteer)
@@ -1097,6 +1103,10 @@ def _attributive_phrase(sentence: Sentence, t: Timex, inside: list[Timex], gazet
     return f"{pronoun.capitalize()} {phrase}" if pronoun in ("the", "a", "an") else phrase  # ("The 1994 genocide")
 
 
+#: A noun then the participle that closed its phrase: "deadline [set]", "truce [agreed]".
+_NOUN_THEN_PARTICIPLE = re.compile(r"[a-z]\s+(?P<part>set|held|made|given|signed|agreed|imposed|announced|brokered|[a-z]{3,}ed)$")
+#: Who by, after a participle, up to where its clause's next phrase or end begins: " by the two governments".
+_AGENT_PHRASE = re.compile(r"\s+by\s+(?:the\s+)?[^,;.()]{1,50}?(?=\s+(?:in|on|at|for|last|this|to|after|before)\b|[,.;)]|$)")
 #: A passive of making after a noun phrase (and what it goes on with: "on the Conduct of Parties"), and the rest of its
 #: clause: " was signed", " was adopted in Doha" (what the year names was made then; "the Oct. 7 attack had frozen
 #: them" is no such thing).
