@@ -14174,3 +14174,17 @@ def test_a_dated_deadline_keeps_who_set_it_and_not_its_bare_participle(tmp_path)
     titles = titles_of(tmp_path, "Officials worked through the night ahead of a July 15 deadline set by the council.\n",
                        date(2026, 6, 12))
     assert titles == {"2026-07-15": "A July 15 deadline set by the council"}
+
+
+def test_a_sayers_it_goes_on_to_the_second_thing_said_with_its_own_date(tmp_path):
+    titles = titles_of(tmp_path, "The agency said it had cut rations twice this year, in April and again in August, and "
+                       "would suspend deliveries in two provinces from 1 December unless donors paid.\n",
+                       date(2026, 11, 2))
+    assert titles["2026-12-01"] == "The agency said it would suspend deliveries in two provinces unless donors paid"
+    titles = titles_of(tmp_path, "The ministry said it had shut the border crossing on Monday and would reopen it on "
+                       "Friday.\n", date(2026, 11, 4))
+    assert titles == {"2026-11-02": "The ministry said it had shut the border crossing",
+                      "2026-11-06": "The ministry said it would reopen it"}
+    titles = titles_of(tmp_path, "The opposition said it would boycott the count and would hold rallies on Friday.\n",
+                       date(2026, 11, 4))
+    assert titles == {"2026-11-06": "The opposition said it would hold rallies"}

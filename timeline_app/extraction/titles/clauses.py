@@ -71,9 +71,11 @@ from timeline_app.extraction.titles.grammar import (
     PLURAL_SCHEDULED_PRESENT,
     PRESENT_VIEW,
     REPORTED_MODAL,
+    REPORTED_TENSE_FIRST,
     ROLE_HOLDER_NAME,
     ROMANCE_IRREGULAR_PARTICIPLE,
     ROMANCE_NOT_PARTICIPLES,
+    SAYERS_PRONOUN,
     SINGULAR_PAST_LIKE_PRESENT,
     TIME_UNIT,
     TITLE_MAX,
@@ -126,8 +128,9 @@ def gapped_conjunct(s: str, start: int, end: int, others: list[tuple[int, int]])
         between = _GAPPED_AND.fullmatch(s, first[1], second[0]) or _AND_COUNTED.fullmatch(s, first[1], second[0])
         # (a participle between an article and its noun is the noun's adjective: "a [detailed] annex")
         bare = ATTRIBUTIVE_PARTICIPLE.sub("", between["object"]) if between is not None else ""
+        # (a modal opens a predicate of its own: "closed the crossing on Monday and [would reopen it] on Friday")
         if between is None or not re.match(r"\s*(?:[.;,]|$)", s[second[1]:]) or VERB.search(bare) \
-                or FIRST_VERB.search(bare):
+                or FIRST_VERB.search(bare) or _MODAL_OPENING.match(bare):
             continue
         verb = next(reversed(list(VERB.finditer(s, 0, first[0]))), None)
         # (an appositive of the first object may stand between: "seized Goma, the largest city in the east, in
@@ -316,6 +319,8 @@ _PARTICIPLE_AND_PARTICLE = re.compile(rf"(?:\s+(?:[a-z]+ly\s+)?(?:[a-z]{{3,}}ed|
 
 
 #: What lies between two dates that share a verb: "and" and a short object without a verb of its own.
+#: A modal or "do" that opens a predicate, never an object: "would reopen it", "did not".
+_MODAL_OPENING = re.compile(r"(?:will|would|shall|should|can|could|may|might|must|did|does|do)\s")
 _GAPPED_AND = re.compile(r",?\s+and\s+(?P<object>(?:[\w'’.-]+\s+){0,6}?[\w'’.-]+"
                          # (with what it is, between commas: "…and Bukavu, the capital of South Kivu, in mid-February")
                          r"(?:,\s+(?:the|a|an)\s+[^,;]{1,60},(?:\s+(?:in|on|at|during))?"
@@ -2036,6 +2041,13 @@ def conjoined_predicate(sentence: Sentence, t: Timex) -> tuple[Sentence, str] | 
         # "The opposition said it would not recognise the result and called a rally for Monday": a saying's own past
         # goes on with the sayer, past what was said
         return Sentence(sentence.start + joins[-1].end(), sentence.end, s[joins[-1].end():]), subject
+    sayers_pronoun = SAYERS_PRONOUN.search(first) if REPORTED_TENSE_FIRST.match(s, joins[-1].end()) else None
+    if sayers_pronoun is not None and not re.search(r"[;()—]|--|\b(?:said|says|told|that|who|which|whose|when)\b",
+                                                    first[sayers_pronoun.end():]):
+        # "The opposition said it would boycott the vote and would hold rallies on Friday": the sayer's "it" goes on to
+        # the second thing said ("The opposition said it would hold rallies")
+        lo = joins[-1].end()
+        return Sentence(sentence.start + lo, sentence.end, s[lo:]), first[:sayers_pronoun.end()].strip()
     if subject is None or re.search(r"[;()—]|--|\b(?:said|says|told|that|who|which|whose|when)\b", first) \
             or (not joined_by_but and _AND_A_PREDICATE.search(first)) \
             or ATTRIBUTED_ON.search(s, max(0, start - 80), start):

@@ -455,6 +455,11 @@ LIST_OF_NAMES_GOES_ON = re.compile(rf",\s+{_NAME_IN_LIST}(?:,\s+{_NAME_IN_LIST})
 LIST_OF_NAMES_BEFORE_AND = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},\s+(?:(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},\s+)*"
                                        r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}$")
 #: A saying whose report opens with a modal, up to it: "[Diplomats said Rubio would] travel…".
+#: A saying whose subject goes on as a pronoun in what was said: "The WFP [said it] had cut…".
+SAYERS_PRONOUN = re.compile(r"^[^,;]{0,80}?\b(?:said|says|told\s+\w+|announced)\s+(?:that\s+)?(?:it|he|she|they|we)"
+                             r"(?=\s+(?:had|has|have|would|will|was|were|could|might)\b)")
+#: A predicate that opens in a report's own tense: "…and [would] suspend", "…and [had] closed".
+REPORTED_TENSE_FIRST = re.compile(r"(?:would|will|could|might|had)\s+(?:not\s+)?[a-z]{2,}")
 REPORTED_MODAL = re.compile(r"^(?:[^,;]{0,80}?)\b(?:said|says|told\s+\w+|announced)\s+(?:that\s+)?"
                              r"(?:the|a|an|its|their|he|she|they|it|we|[A-Z][\w'’-]*)(?:\s+[^\s,;]+){0,5}?\s+(?:would|will)(?=\s)")
 #: "…according to the United Nations, which warned [last week] that famine had spread", "…chaired by

@@ -130,6 +130,8 @@ from timeline_app.extraction.titles.grammar import (
     PRESENT_VIEW,
     RELATING_VERB,
     REPORTED_MODAL,
+    REPORTED_TENSE_FIRST,
+    SAYERS_PRONOUN,
     SECOND_PREDICATE,
     SPEAKING_PRESENT,
     SUBJECT_RELATIVE_AFTER,
@@ -3559,6 +3561,13 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
                 # "Diplomats said Rubio would travel to Geneva on Sunday and meet the Ukrainians on Monday": the
                 # second verb goes on with what was said, told as the first is ("Diplomats said Rubio would meet…")
                 subject, joined = first_clause[:reported_modal.end()].strip(), first_clause
+            sayers_pronoun = SAYERS_PRONOUN.search(first_clause) \
+                if verb_first and subject is None and REPORTED_TENSE_FIRST.match(predicate) else None
+            if sayers_pronoun is not None and not re.search(r"[;()—]|--|\b(?:said|says|told|that|who|which)\b",
+                                                            first_clause[sayers_pronoun.end():]):
+                # "The WFP said it had cut rations in April and would suspend distributions from 1 December": the sayer's
+                # "it" goes on to the second thing said, whose tense is the report's ("The WFP said it would suspend…")
+                subject, joined = first_clause[:sayers_pronoun.end()].strip(), first_clause
             relative = _RELATIVE_OPENING.match(first_clause) if verb_first and subject is None else None
             if relative is not None and "," not in first_clause[relative.end():]:
                 subject, joined = relative["np"], first_clause[relative.start("verb"):]
