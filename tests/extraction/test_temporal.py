@@ -4185,3 +4185,42 @@ def test_a_weekday_and_its_day_of_month_are_one_date(text, phrase, expected):
 ])
 def test_a_month_day_deadline_is_ahead_unless_said_gone(text, dct, expected):
     assert value_of(text, "June 30", dct) == expected
+
+
+@pytest.mark.parametrize(("text", "phrase", "expected"), [
+    # a verb first in its clause after a dashed aside is the clause's past
+    ("The contact group — four states and the regional bloc — proposed a truce on Sept. 12.", "Sept. 12", "2025-09-12"),
+    ("The contact group proposed a truce on Sept. 12.", "Sept. 12", "2025-09-12"),
+])
+def test_a_past_verb_after_a_dashed_aside_dates_the_clause(text, phrase, expected):
+    assert value_of(text, phrase, date(2026, 8, 21)) == expected
+
+
+def test_a_date_set_as_a_target_is_no_time_the_story_reached():
+    text = ("The handover was delayed twice, first to March 2024 and then without a new date. "
+            "In May, the council banned all parties.")
+    assert value_of(text, "May", date(2026, 7, 9)) == "2026-05"
+    # (a month the story did reach still carries the next one on: that May is 2024's)
+    text = "The council met in March 2024 to review the charter. In May, it banned all parties."
+    assert value_of(text, "May", date(2026, 7, 9)) == "2024-05"
+
+
+@pytest.mark.parametrize(("text", "phrase", "expected"), [
+    # a second object of the same verb, or its doing again, comes after the first in the telling
+    ("The country held a general election on 9 February 2025 and a repeat vote in late December.", "late December",
+     "2025-12"),
+    ("The colonel seized power in August 2024 and again in May.", "May", "2025-05"),
+])
+def test_a_gapped_second_object_goes_on_from_the_first_date(text, phrase, expected):
+    assert value_of(text, phrase, date(2026, 10, 27)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a measure that took effect at midnight began as the day told ended
+    ("The truce was agreed on Monday and took effect at midnight.", "2026-07-27T24:00"),
+    ("The deal was signed on Monday and came into force at midnight.", "2026-07-27T24:00"),
+    # (a happening just after midnight stays at the day's start)
+    ("The truce was agreed on Monday and shelling resumed shortly after midnight.", "2026-07-27T00:00"),
+])
+def test_a_measure_taking_effect_at_midnight_closes_the_day_told(text, expected):
+    assert value_of(text, "midnight", date(2026, 7, 30)) == expected

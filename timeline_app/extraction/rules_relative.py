@@ -1108,10 +1108,12 @@ def _noon(m: re.Match[str], ctx: Context) -> Timex | None:
     if hour == 24 and not (m["dayword"] or m["wd_only"] or m["mon"] or m["mon2"] or m["relday"]) \
             and ctx.tense(m.start(), m.end()) == "past" \
             and not re.search(r"\b(?:before|until|till|by|from|as\s+of|effective|(?:starting|beginning)(?:\s+at|\s+from)?)\s+$",
-                              m.string[max(0, m.start() - 20):m.start()], re.I):
+                              m.string[max(0, m.start() - 20):m.start()], re.I) \
+            and not _TAKING_EFFECT_AT.search(m.string, max(0, m.start() - 40), m.start()):
         # "fired rockets shortly after midnight": the midnight the day told began with, not the one ahead (but "the rally
         # ended shortly before midnight" is the one that closed the day, and "agreed to a ceasefire from midnight" is the
-        # one the agreement looked ahead to)
+        # one the agreement looked ahead to, as is the one a measure took effect at: "was agreed on Monday and took effect
+        # at midnight")
         hour = 0
     if hour == 24 and (m["dayword"] or m["wd_only"] or m["mon"] or m["mon2"]) \
             and re.search(r"\bafter\s+$", m.string[max(0, m.start() - 10):m.start()], re.I):
@@ -1119,6 +1121,9 @@ def _noon(m: re.Match[str], ctx: Context) -> Timex | None:
     return _clock_timex(m, ctx, hour, "00")
 
 
+#: A measure's start or end, right before its clock time: "took effect at", "came into force at", "expired at".
+_TAKING_EFFECT_AT = re.compile(r"\b(?:took\s+effect|came\s+into\s+(?:force|effect)|went\s+into\s+effect|entered\s+into\s+force|"
+                               r"kicked\s+in|expired|lapsed|ran\s+out)\s+(?:at\s+)?$", re.I)
 #: A month or year of its own later in the clock's sentence: "…2am on a humid night in August 2014".
 _YEAR_LATER_IN_SENTENCE = re.compile(rf"\s+on\s+(?:a|an|that|one)\s+(?:[\w-]+\s+){{0,3}}?(?:night|day|morning|evening|afternoon)\s+"
                                      rf"(?:in|of)\s+(?:(?:early|late|mid-?)\s*)?(?:{MON_FULL}\s+)?(?P<year>{YEAR})\b")

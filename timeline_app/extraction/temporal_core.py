@@ -827,9 +827,11 @@ def _tense_of(words: list[str], i: int) -> str | None:
         return None  # "will cut rates on Friday", "is expected to hit the coast Monday": the modal decides
     if w in _ADJECTIVE_OR_PAST and (after in DETERMINERS and after != "still"
                                      or after in ("on", "in", "at", "last", "earlier", "yesterday", "late", "early")) \
-            and before and before[-1] not in DETERMINERS and not set(before) & (PAST_AUX | PRESENT_AUX):
+            and (before and before[-1] not in DETERMINERS or not before and word[:1].islower()) \
+            and not set(before) & (PAST_AUX | PRESENT_AUX):
         # "the group proposed a truce": a verb before its object, not "the proposed truce"; "as the mediators
-        # proposed on Friday": before its date
+        # proposed on Friday": before its date (…or first in its clause after an aside: "The Quad — four states —
+        # proposed a truce")
         return "past"
     if w.endswith("ed") and w not in _WANTING and len(before) >= 2 and before[-2] in _WANTING \
             and not before[-2].endswith("ed") and before[-1] not in DETERMINERS:
@@ -1293,12 +1295,23 @@ def _month_on_from_just_named(ctx: Context, pos: int, month: int) -> int | None:
         # back to the present with a bare month)
         return None
     opened = max(ctx.sentence_bounds(ctx.ref_at)[0], ctx.ref_at - 200)
+    if _TARGET_SET_BEFORE.search(ctx.text, max(opened, ctx.ref_at - 90), ctx.ref_at):
+        # (a date set as a target is no time the story reached: "That date was pushed back twice, first to March 2024 and
+        # then indefinitely. In May, the authorities dissolved the parties" is this May)
+        return None
     if _ASIDE_OPENED.search(ctx.text, opened, ctx.ref_at) or _SUBORDINATE_OPENED.search(ctx.text, opened, ctx.ref_at):
         # (an aside's or a subordinate clause's date is closed: "Lee, who took office in June last year, called…
         # Wong arrived in July"; "Thirty years after the war ended in May 1994, the two have not… The text
         # initialled in August…")
         return None
     return year
+
+
+#: What sets a date ahead as a target, right before it: "pushed back twice, first to", "promised to hand over power by".
+_TARGET_SET_BEFORE = re.compile(r"(?:\b(?:postponed|delayed|pushed\s+back|put\s+off|rescheduled|deferred|moved|extended|"
+                                r"brought\s+forward)\b[^.;:!?]{0,40}?\b(?:to|until|till)"
+                                r"|\b(?:promised|pledged|vowed|undertook|committed)\b[^.;:!?]{0,60}?\bby"
+                                r"|\bdeadlines?\s+(?:of|for))\s+(?:(?:early|late|mid-?|the\s+end\s+of)\s*)?$", re.I)
 
 
 def _month_told_before(ctx: Context, pos: int, month: int) -> tuple[int, int] | None:
@@ -1864,7 +1877,11 @@ _STORY_GOES_ON = re.compile(r"[^.;:()]*?\s(?:and|but|then)\s+(?:[a-z][\w-]*\s+){
                             # (…or the subject's next doing, joined on: "froze the process in June 2024 and suspended
                             # visa-free travel in January")
                             rf"|[^.;:()]*?\s(?:and|but)\s+(?:later\s+|then\s+)?(?:[a-z]{{3,}}ed|{'|'.join(sorted(IRREGULAR_PASTS - PAST_LIKE_PRESENT))})"
-                            r"\s[^.;:()]{0,80}?\s(?:in|during)\s+(?:late\s+|early\s+|mid-)?$")
+                            r"\s[^.;:()]{0,80}?\s(?:in|during)\s+(?:late\s+|early\s+|mid-)?$"
+                            # (…or a second object of the same verb, or its doing again: "held elections on 9 February
+                            # 2025 and a repeat vote in late December", "seized power in August 2020 and again in May")
+                            r"|[^.;:(),]{0,30}?\s+and\s+(?:(?:a|an|another|the|its|their|his|her)\s+(?:[a-z][\w-]*\s+){1,3}|again\s+)"
+                            r"(?:in|during)\s+(?:late\s+|early\s+|mid-)?$")
 
 
 def _anchor_in_aside(ctx: Context, pos: int) -> bool:
