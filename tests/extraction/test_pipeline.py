@@ -14188,3 +14188,35 @@ def test_a_sayers_it_goes_on_to_the_second_thing_said_with_its_own_date(tmp_path
     titles = titles_of(tmp_path, "The opposition said it would boycott the count and would hold rallies on Friday.\n",
                        date(2026, 11, 4))
     assert titles == {"2026-11-06": "The opposition said it would hold rallies"}
+
+
+def test_a_name_set_off_between_two_objects_keeps_the_second(tmp_path):
+    titles = titles_of(tmp_path, "The ruling council on Tuesday granted its leader, General Idrissa Kombo, a renewable "
+                       "five-year mandate as head of state without any election, weeks after banning the parties.\n",
+                       date(2026, 7, 9))
+    assert titles["2026-07-07"] == "The ruling council granted its leader General Idrissa Kombo a renewable five-year mandate"
+
+
+def test_what_starts_is_the_phrase_a_place_stands_in(tmp_path):
+    titles = titles_of(tmp_path, "The two armies have agreed to a 10-day humanitarian pause around the besieged town of "
+                       "Kadugli starting Saturday, the mediators said late Wednesday.\n", date(2026, 8, 21))
+    assert titles["2026-08-22"] == "A 10-day humanitarian pause around the besieged town of Kadugli begins"
+
+
+def test_a_time_after_before_is_its_object_and_no_clause(tmp_path):
+    titles = titles_of(tmp_path, "The last direct talks before this year were held in Ankara in March 2022, weeks after "
+                       "the war began.\n", date(2026, 6, 5))
+    assert titles == {"2022-03": "The last direct talks before this year were held in Ankara"}
+
+
+def test_a_since_clause_with_an_adjective_before_a_peoples_name_dates_its_happening(tmp_path):
+    titles = titles_of(tmp_path, "Talks have been frozen since armed Serbs attacked a police patrol near the border on "
+                       "24 September 2023.\n", date(2026, 10, 27))
+    assert titles == {"2023-09-24": "Armed Serbs attacked a police patrol near the border"}
+
+
+def test_the_toll_of_a_removed_clause_goes_with_it(tmp_path):
+    titles = titles_of(tmp_path, "The cabinet resigned in January 2025 amid protests that began after a roof collapsed at "
+                       "a station on 1 November 2024, killing 16 people.\n", date(2026, 10, 27))
+    assert titles["2025-01"] == "The cabinet resigned amid protests"
+    assert titles["2024-11-01"] == "A roof collapsed at a station, killing 16 people"

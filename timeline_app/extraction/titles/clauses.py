@@ -19,6 +19,7 @@ from timeline_app.extraction.titles.dates import (
     remove_date_phrase,
 )
 from timeline_app.extraction.titles.grammar import (
+    ADJECTIVE_PEOPLE_PAST,
     ADVERB_LY,
     AND_COMMA_DATE,
     APPOSITIVE,
@@ -583,6 +584,7 @@ _SUBCLAUSE = re.compile(r",\s+(?:(?:[\w-]+\s+){0,2}(?:days?|weeks?|months?|years
                         # (two people named with their roles: "since Prime Minister Narendra Modi and President Xi Jinping met")
                         r"|(?:[A-Z][\w'’.-]*\s+(?:and\s+(?=[A-Z]))?){1,8}"
                         r"(?:(?!(?:was|is|has|does)\s)[a-z]+s\s+)?"
+                        r"|(?:armed|masked|suspected|unidentified|hardline|ethnic|radical)\s+[A-Z][\w'’.-]*\s+"  # ("armed Serbs")
                         r"|(?:he|she|it|they|we|(?:[a-z]{3,}\s+)?[a-z]{3,}s)\s+)"  # "after prices tripled", "since they met"
                         # (…"until government forces retook it": a bare plural with its noun before)
                         # (…and a clause without "that" about it: "since rebels [he led] toppled Assad")
@@ -1687,7 +1689,7 @@ OPENING_TIME_CLAUSE = re.compile(r"\s*(?:(?:Hours|Days|Weeks|Months|Minutes|Mome
 _TIME_CONJUNCTION = re.compile(rf"\b(?:before|{_NOT_A_NAMING_BEFORE}after|until|since|when|once|"
                                r"(?<!who\s)(?<!he\s)(?<!she\s)(?<!they\s)as|"
                                r"while)\s+"
-                               r"(?=(?:the|a|an|its|their|his|her)\s|[A-Z]"
+                               r"(?=(?:the|a|an|its|their|his|her)\s|[A-Z]|(?:armed|masked|suspected|unidentified)\s+[A-Z]"
                                # ("…before leaders gather in Gyeongju"; with an adjective after "as" or "while": "…, as military
                                # officers from both countries prepared to meet")
                                r"|(?:they|we|he|she)\s|[a-z]{3,}s\s+[a-z]|(?:(?<=as\s)|(?<=while\s))[a-z]{3,}\s+[a-z]{3,}s\s+[a-z]"
@@ -1737,6 +1739,8 @@ def trailing_subordinate(sentence: Sentence, t: Timex, others: list[Timex]) -> S
     while listed and _DATES_LISTED.fullmatch(s, listed[-1].end - sentence.start, start):
         start = listed.pop().start - sentence.start
     body = s[lo:start]
+    if _TIME_AS_OBJECT.match(body):
+        return None  # ("The last talks before [this year] were held in Istanbul": a date's preposition, no clause's conjunction)
     # (the clause's verb may come after its date: "…after clashes between residents and guards [overnight] left two
     # people dead")
     subject_then_date = re.match(r"(?:[a-z]{3,}s|(?:the|its|their)\s+[a-z][\w-]*)\s", body) is not None \
@@ -1751,9 +1755,14 @@ def trailing_subordinate(sentence: Sentence, t: Timex, others: list[Timex]) -> S
             or listed \
             or not (OWN_SUBJECT.match(body) or PLURAL_SCHEDULED_PRESENT.match(body) or subject_then_date) \
             or not (FINITE_IN_CLAUSE.search(CAPITALISED_WORDS.sub("", body)) or SINGULAR_PAST_LIKE_PRESENT.match(body)
+                    or re.match(ADJECTIVE_PEOPLE_PAST, body)
                     or PLURAL_SCHEDULED_PRESENT.match(body) or _SINGULAR_SCHEDULED_PRESENT.match(body) or subject_then_date):
         return None
     return clause_to_its_end(sentence, lo, t)
+#: A time right after a conjunction, which makes it a preposition: "before [this year] were held", "after [2020] came".
+_TIME_AS_OBJECT = re.compile(r"\s*(?:(?:this|last|next|that)\s+(?:year|month|week|spring|summer|autumn|fall|winter)|"
+                             r"(?:early|late|mid-?)?\s*(?:1[89]|20)\d\d|then|now|dawn|noon|midnight)\s+"
+                             rf"(?:{AUXILIARY}|{PAST_VERB})\b")
 #: A time conjunction, then the date of its clause set off by a comma: "when, on the night of ", "after, in ".
 _CONJUNCTION_THEN_SET_OFF = re.compile(r"\b(?:when|after|before|until|once|as)\s*,\s*(?:(?:on|in|at|during|by)\s+)?"
                                        r"(?:the\s+(?:night|morning|evening|afternoon|eve)\s+of\s+)?$")

@@ -1124,7 +1124,7 @@ _VERB_AFTER_NAME = re.compile(rf"\b[A-Z][\w'’-]*(?P<gap>\s+)(?=(?:[a-z]{{3,}}e
 
 _STARTING_WORD = r"(?:starting|beginning|commencing|effective)"
 #: "…agreed on Sunday to a 10-day truce starting Tuesday": the thing that starts on the date.
-_STARTING_NOUN = re.compile(rf"(?P<np>(?:a|an|the|its|their|his|her|new)\s+[^;:()\"“”]{{1,60}}?)(?P<comma>,)?\s+"
+_STARTING_NOUN = re.compile(rf"(?P<np>(?:a|an|the|its|their|his|her|new)\s+[^;:()\"“”]{{1,90}}?)(?P<comma>,)?\s+"
                             rf"(?P<word>{_STARTING_WORD}|to\s+(?:begin|start))"
                             # ("a truce to begin at dawn on Monday": the hour may come first)
                             r"(?:\s+at\s+(?:dawn|midnight|noon|sunrise|sunset|\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?))?"
@@ -1144,7 +1144,7 @@ def starting_title(sentence: Sentence, t: Timex) -> str | None:
     to a truce starting Tuesday", "A curfew was imposed on Sunday, effective Wednesday")."""
     s = sentence.text
     start = t.start - sentence.start
-    lo = max(0, start - 80)
+    lo = max(0, start - 110)
     first = None
     governed = None
     for opener in reversed(list(_STARTING_NP_OPENER.finditer(s, lo, start))):  # the nearest noun phrase first
@@ -1153,10 +1153,14 @@ def starting_title(sentence: Sentence, t: Timex) -> str | None:
             continue
         if not m["comma"] and _VERB_OF_BARE_OBJECT.search(s, max(0, opener.start() - 80), opener.start()):
             return None  # ("…would halt aid convoys through the crossing starting Thursday": the halting starts)
-        if not m["comma"] and re.search(r"\b(?:to|in|of|for|with|from|at|by|into|near)\s+$", s[max(0, opener.start() - 8):opener.start()]):
+        if not m["comma"] and re.search(r"\b(?:to|in|of|for|with|from|at|by|into|near|around|across|along|over|through|"
+                                        r"within|inside|outside|between|on)\s+$",
+                                        s[max(0, opener.start() - 9):opener.start()]):
             # ("a three-day state visit to [the United States] starting Wednesday": a preposition's object is in the
             # phrase of what starts, which the openers further back may hold)
-            governed = governed or m
+            # (…a place's first only when no phrase further back holds it: "a pause around [the besieged city]")
+            if governed is None or _PLACE_PREPOSITION_BEFORE.search(s, max(0, governed.start() - 8), governed.start()):
+                governed = m
             continue
         if governed is not None and (VERB.search(CAPITALISED_WORDS.sub("", m["np"]))
                                      or any(_PAST_WORD.fullmatch(w) for w in m["np"].split()[1:])):
@@ -1189,7 +1193,7 @@ def starting_title(sentence: Sentence, t: Timex) -> str | None:
 
 
 #: The preposition of a place, right before its noun phrase: "in ", "at ", "near ".
-_PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|near|inside|outside)\s+$")
+_PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|near|inside|outside|around|across|along|within)\s+$")
 #: A past of the course of the thing that starts, right after it: "The strike[ lasted] three days, starting…".
 _PAST_MAIN_VERB_AFTER = re.compile(r"\s+(?:lasted|ran|went\s+on|continued|ended|stopped|dragged\s+on)\b")
 #: What a clause decided, the object of its verb of deciding: "imposed [a curfew]", "introduced [new tariffs] on imports".

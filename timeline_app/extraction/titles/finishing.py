@@ -785,6 +785,12 @@ _SUBJECT_ASIDE = re.compile(rf"(?P<np>(?:The|A|An|[A-Z][\w'’.-]*)\s[^,;:()]{{2
                             rf"(?=(?:{AUXILIARY}|{PAST_VERB})\b)")
 
 
+#: A name set off after a person's role, before a second object: "its leader[, General Assimi Goita,] a five-year term".
+_NAME_BETWEEN_OBJECTS = re.compile(r"(?P<role>\b(?:its|his|her|their|the)\s+(?:[a-z]+\s+)?(?:leader|chief|head|president|envoy|"
+                                   r"commander|minister|deputy|successor|predecessor|rival|ally|father|mother|son|daughter|"
+                                   r"wife|husband|brother|sister|lawyer|spokes(?:man|woman|person))),\s+"
+                                   r"(?P<name>(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’.-]*),\s+"
+                                   r"(?=(?:a|an|the|his|her|its|their|\d[\d,]*)\s)")
 #: A place set off by commas after a verb, before the verb's object: ", no Palácio do Planalto, o presidente…".
 _PLACE_SET_OFF = re.compile(r"(?<=[a-zà-ÿ]),\s+(?P<place>(?:no|na|nos|nas|em|en|à|au|aux|dans|in|nel|nella|im|am|at|en\s+el|en\s+la)\s+"
                             r"(?:[A-ZÀ-Ý][\w'’-]*|l['’][A-ZÀ-Ý][\w'’-]*)(?:\s+(?:[A-ZÀ-Ý][\w'’-]*|da|de|do|del|di|du|des|la|le)){0,4}),\s+"
@@ -1016,6 +1022,10 @@ def _trim(title: str) -> str:
         title = ENCLOSED_RELATIVE.sub(" ", title, count=1)
     if len(title) > TITLE_MAX:  # "…the boy's father, Juan Miguel Gonzalez, is ready…": the name in apposition
         title = ENCLOSED_NAME.sub(" ", title, count=1)
+    if len(title) > TITLE_MAX:
+        # "…granted its leader, General Assimi Goita, a five-year term": a name set off between a verb's two objects is
+        # told without its commas, which a cut would take for a clause's
+        title = _NAME_BETWEEN_OBJECTS.sub(r"\g<role> \g<name> ", title, count=1)
     if len(title) > TITLE_MAX:
         # "Le Congrès a rejeté, par 28 voix contre 26, le projet de loi…": so does a count of votes between commas
         title = _VOTE_COUNT_ASIDE.sub(" ", title, count=1)

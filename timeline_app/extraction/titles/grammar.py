@@ -909,10 +909,15 @@ SINGULAR_PAST_LIKE_PRESENT = re.compile(rf"(?:[A-Z][\w'’.-]*\s+){{1,3}}{words_
 #: ("losing his mother…") or an adjective ("profitable, was hurt…").
 #: Bodies a clause may name without an article: "after [parliament] passed a law", "before [congress] voted".
 BARE_BODIES = r"parliament|congress|government|cabinet|lawmakers|legislators"
+#: An adjective before a people's name, then its past: "armed Serbs attacked", "suspected Islamists killed".
+ADJECTIVE_PEOPLE_PAST = (r"(?:armed|masked|suspected|unidentified|hardline|ethnic|radical|[a-z]{3,}ed)\s+[A-Z][a-z]+s\s+"
+                         rf"(?:[a-z]{{3,}}ed|{words_pattern(IRREGULAR_PASTS)})\b")
 #: Presents and pasts of what runs its course: "whose term [ends] on Feb. 7", "whose mandate [expired] in May".
 COURSE_VERBS = r"ends|expires|begins|starts|runs|lapses|ended|expired|began|started|ran|lapsed"
 OWN_SUBJECT = re.compile(r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s|[A-Z][a-z]|[A-Z]\.[A-Z]\."
                           r"|I\s+(?=[a-z])"  # ("…, and I remember how often…")
+                          # (an adjective before a people's name and its past: "since armed Serbs attacked police")
+                          rf"|{ADJECTIVE_PEOPLE_PAST}"
                           # a role in lower case before its holder's name: "after envoy Steve Witkoff met Putin"
                           r"|(?:[a-z-]+\s+){0,2}?(?:minister|president|premier|leader|chief|commander|envoy|ambassador|"
                           r"negotiator|spokes(?:man|woman|person)|chancellor|governor|mayor|general|secretary)\s+[A-Z][a-z]"

@@ -509,7 +509,11 @@ def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gaz
                 and not VERB.fullmatch(noun[1]) and noun[1] not in _NOT_ANTECEDENTS \
                 and (VERB.search(restrictive.group()) or _OWN_VERB_IN_RELATIVE.search(restrictive.group())):
             stop = re.search(r"[;:]|,(?!\d{3})|\.(?:\s|$)", s[o_end:])  # (a number's thousands comma ends nothing)
-            s = s[:restrictive.start()] + (s[o_end + stop.start():] if stop else "")
+            rest = s[o_end + stop.start():] if stop else ""
+            # (…with the toll it took: "…protests that began after a canopy collapsed on 1 November 2024[, killing 16
+            # people]")
+            rest = _TOLL_AFTER.sub("", rest, count=1)
+            s = s[:restrictive.start()] + rest
         break
     # "Deliveries peaked in FY2019 and again in Q4 2024, when three frigates were handed over": a when-clause
     # right after a later date is that date's
@@ -713,6 +717,8 @@ _OWN_CLAUSE_COMMA = re.compile(rf"^\s*,\s+(?=when\b|(?:[a-z]+ly\s+)?(?:[a-z]{{3,
 #: Words before "that" that make it no relative pronoun: "said that", "so that", "now that".
 _NOT_ANTECEDENTS = {"said", "says", "say", "told", "tells", "announced", "added", "noted", "warned", "stated", "reported",
                     "confirmed", "so", "such", "now", "than", "given", "except", "provided", "insisted", "argued", "claimed"}
+#: The toll a happening took, set off after it: ", killing 16 people", ", leaving two soldiers dead".
+_TOLL_AFTER = re.compile(r"^,\s+(?:killing|wounding|injuring|leaving|displacing|destroying)\s[^,;:()]*(?=[.;]?\s*$)")
 #: A restrictive relative clause up to a date: " that had lasted most of [the previous decade]".
 _RESTRICTIVE_RELATIVE = re.compile(r"\s+(?:that|which|who)\s+(?!(?:is|are|was|were)\s+(?:due|expected|scheduled)\b)[A-Za-z][^,;:()]*$")
 
