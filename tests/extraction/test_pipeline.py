@@ -14220,3 +14220,17 @@ def test_the_toll_of_a_removed_clause_goes_with_it(tmp_path):
                        "a station on 1 November 2024, killing 16 people.\n", date(2026, 10, 27))
     assert titles["2025-01"] == "The cabinet resigned amid protests"
     assert titles["2024-11-01"] == "A roof collapsed at a station, killing 16 people"
+
+
+def test_a_live_entry_whose_doings_its_sentence_dates_is_not_dated_again_at_its_stamp(tmp_path):
+    text = ("Live: truce talks resume\n\nUpdated 3 October 2026\n\n"
+            "15:30 The envoy arrived in Cairo this afternoon and is expected to meet the intelligence chief this evening.\n\n"
+            "09:45 The movement said it had received the new draft on Thursday night and was studying it.\n")
+    titles = titles_of(tmp_path, text, date(2026, 10, 3))
+    assert titles == {
+        "2026-10-03TAF": "The envoy arrived in Cairo",
+        "2026-10-03TEV": "The envoy is expected to meet the intelligence chief",
+        # (the saying is the stamp's, what was said the night's, told with who said it)
+        "2026-10-03T09:45": "The movement said it had received the new draft and was studying it",
+        "2026-10-01TNI": "The movement had received the new draft and was studying it",
+    }

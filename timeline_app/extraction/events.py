@@ -2489,9 +2489,14 @@ def _told_by_own_date(c: Candidate, same_sentence: list[Candidate]) -> bool:
     # p.m." tells the announcing at the stamp; a label, "Recap:", adds nothing)
     # (…but an entry that only tells what is ahead, its source gone from the title, tells nothing at its stamp: "13:50 GMT -
     # Talks are expected to resume on Tuesday, the agency reported")
-    return any(o is not c and not _stamped(o) and o.kind == c.kind
-               and (o.status == c.status and len(words - _content_words(o.title)) <= 1
-                    or _ONLY_AHEAD.search(c.title) and not words - _content_words(o.title)) for o in same_sentence)
+    own = [o for o in same_sentence if o is not c and not _stamped(o)]
+    if any(o.kind == c.kind and (o.status == c.status and len(words - _content_words(o.title)) <= 1
+                                 or _ONLY_AHEAD.search(c.title) and not words - _content_words(o.title)) for o in own):
+        return True
+    # (…nor does one whose every doing its sentence dates in its own words: "15:30 - The envoy arrived in Cairo this
+    # afternoon and is expected to meet the intelligence chief this evening")
+    covered = set().union(*(_content_words(o.title) for o in own)) if own else set()
+    return len(own) >= 2 and any(o.kind == c.kind for o in own) and len(words - covered) <= 1
 
 
 #: A title that only tells what is ahead, no doing at the time it is told: "Talks are expected to resume" (not "The two

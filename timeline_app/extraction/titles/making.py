@@ -3500,10 +3500,10 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
                                                               and predicate.split(None, 1)[:1] != []
                                                               and predicate.split(None, 1)[0] in SCHEDULED_PRESENT))
             # (a fronted phrase is no part of the subject's clause: "Born in 1948 in Gothenburg, he joined…")
-            opener = FRONTED_OPENER.match(sentence.text, dateline_end(sentence.text))
+            opener = FRONTED_OPENER.match(sentence.text, dateline_end(sentence.text) or clock_stamp_end(sentence.text))
             if opener is not None and opener.end() <= part.start - sentence.start:
                 joined = FRONTED_OPENER.sub("", joined, count=1)
-            after_opener = sentence.text[opener.end() if opener else dateline_end(sentence.text):]
+            after_opener = sentence.text[opener.end() if opener else dateline_end(sentence.text) or clock_stamp_end(sentence.text):]
             entry_label = ENTRY_LABEL.match(after_opener)  # (a chronology entry's label: "1991-1994 — A war … kills")
             after_opener = after_opener[entry_label.end():] if entry_label is not None else after_opener
             # (an appositive about the subject goes first: "The troops, part of a larger force, arrived…")

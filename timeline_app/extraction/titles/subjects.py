@@ -19,7 +19,7 @@ from timeline_app.extraction.coreference import (
     text_named_before,
 )
 from timeline_app.extraction.counted_clauses import bare_noun_phrase_before
-from timeline_app.extraction.dateline import dateline_end
+from timeline_app.extraction.dateline import clock_stamp_end, dateline_end
 from timeline_app.extraction.lexicon import PERSON_ROLE_WORDS
 from timeline_app.extraction.segment import Sentence
 from timeline_app.extraction.temporal_core import (
@@ -375,7 +375,8 @@ RELATIVE_THEN_IT = re.compile(r"\b(?:a|an|the|its|their)\s+(?P<np>(?:[\w-]+\s+){
 def antecedent_of(pronoun: str, sentence_text: str) -> str | None:
     """The main clause's subject when `pronoun` agrees with it and no noun phrase of its kind stands
     between them, else None ("him" as "he", asked for the object it stands for)."""
-    sentence_text = sentence_text[dateline_end(sentence_text):].lstrip()  # (a wire dateline is no subject)
+    # (a wire dateline is no subject, nor a live page's clock stamp)
+    sentence_text = sentence_text[dateline_end(sentence_text) or clock_stamp_end(sentence_text):].lstrip()
     entry = _LIST_ENTRY_HEAD.match(sentence_text)  # (…nor a list entry's bullet and date: "* April 2, 2022 - A truce…")
     sentence_text = sentence_text[entry.end():] if entry is not None else sentence_text
     # (nor a day told before it: "Yesterday evening the army said it had struck…")
