@@ -14234,3 +14234,15 @@ def test_a_live_entry_whose_doings_its_sentence_dates_is_not_dated_again_at_its_
         "2026-10-03T09:45": "The movement said it had received the new draft and was studying it",
         "2026-10-01TNI": "The movement had received the new draft and was studying it",
     }
+
+
+def test_a_ranking_goes_with_the_noun_a_whose_clause_owns(tmp_path):
+    titles = titles_of(tmp_path, "The three states formed their own bloc, the Alliance of Desert States, whose first summit "
+                       "was held in Niamey in July 2024.\n", date(2026, 7, 9))
+    assert titles == {"2024-07": "The first summit of the Alliance of Desert States was held in Niamey"}
+
+
+def test_occasions_listed_after_a_count_leave_nothing_behind(tmp_path):
+    titles = titles_of(tmp_path, "The handover date was pushed back twice, first to March 2024 and then indefinitely.\n",
+                       date(2026, 7, 9))
+    assert titles == {"2024-03": "The handover date was pushed back twice"}

@@ -3783,6 +3783,8 @@ def _last_predicate_title(sentence: Sentence, t: Timex, inside: list[Timex], gaz
 
 #: The occasions of a count of times listed one by one: ", first on Tuesday and again on Thursday".
 _OCCASIONS_LISTED = re.compile(r",\s+(?:first\s+)?(?:on|in|at)\s+[^,;]{2,40}?,?\s+(?:and\s+)?(?:again|then|later)\s+(?:on|in|at)\s")
+#: What is left of occasions listed once a date has gone from them: ", first and then indefinitely", ", first and then".
+_OCCASIONS_LEFT = re.compile(r",\s+first(?:\s+and)?(?:\s+(?:then|again|later)\b[^,;.]*)?\s*$")
 #: A count of times in a title: " twice", " three times".
 _COUNT_OF_TIMES = re.compile(r"\s+(?:twice|three\s+times|four\s+times|two\s+times)(?:\s+(?:before|already|previously|earlier))?\b")
 
@@ -3851,6 +3853,9 @@ class SentenceTitles:
                 # (…as is each of the dates listed after the count: "had met twice before, in Oslo on November 20 and in
                 # Reykjavik on January 14")
                 title = _COUNT_OF_TIMES.sub("", title, count=1)
+            # ("…was pushed back twice, first to March 2024 and then indefinitely": the list's words go with its date; the
+            # count stays, of the pushes whose outcomes the dates are)
+            title = _OCCASIONS_LEFT.sub("", title, count=1)
             he = re.match(r"(?:He|She)\s", title)
             # (named before the pronoun nearest the date: "…the deal he signed with President Isaias Afwerki [the year
             # before]" is not Isaias's)

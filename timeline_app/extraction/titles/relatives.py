@@ -451,6 +451,8 @@ def whose_clause(sentence: Sentence, t: Timex) -> tuple[Sentence, int] | None:
     # (a name owned is one word: "whose Serbian Progressive Party has ruled since 2012")
     body = f"{m['kind']} {m['body']}" if m["body"] and m["kind"] else m["body"]
     owner, word = m["name"] or f"the {body or m['text']}", m["owned"] if m["owned"][:1].isupper() else m["owned"].split()[0]
+    if " " in m["owned"] and _RANKING_WORD.fullmatch(word):
+        word = m["owned"]  # ("the Alliance of Sahel States, whose first summit was held…": the first summit of the Alliance)
     named = _ROLE_NAMED.match(sentence.text, m.end("owned")) if _ROLE_WORD_END.search(m["owned"]) else None
     if named is not None:  # "Slovakia, whose prime minister Robert Fico lifted his veto on Wednesday": the one named did it
         return turned_clause(sentence, t, f"{possessive(owner)} {m['owned']} {named['name']}", named.end())
@@ -473,6 +475,8 @@ def whose_clause(sentence: Sentence, t: Timex) -> tuple[Sentence, int] | None:
             owned = owned[:1].lower() + owned[1:]
         return turned_clause(sentence, t, f"{subject} {done['verb']} {owned}", done.end())
     return turned_clause(sentence, t, owned, owned_end)
+#: A ranking before the noun a "whose" clause owns, which goes with it: "whose [first] summit".
+_RANKING_WORD = re.compile(r"first|second|third|fourth|fifth|last|latest|previous|next|new|inaugural|founding|final")
 #: A noun a participle dates, then a "whose" clause: "a [national consultation] held in late April, whose ".
 _DATED_OWNER = re.compile(r"\b(?:a|an|the)\s+(?P<np>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+(?:[a-z]{3,}ed|held|signed|"
                           r"made|begun|set)\s+(?:in|on|at)\s+[^,;]{1,30},\s+whose\s+$")
