@@ -14246,3 +14246,16 @@ def test_occasions_listed_after_a_count_leave_nothing_behind(tmp_path):
     titles = titles_of(tmp_path, "The handover date was pushed back twice, first to March 2024 and then indefinitely.\n",
                        date(2026, 7, 9))
     assert titles == {"2024-03": "The handover date was pushed back twice"}
+
+
+def test_what_a_cause_led_to_is_the_later_dates_happening(tmp_path):
+    titles = titles_of(tmp_path, "A leaked recording in June led to the suspension of the premier by the constitutional "
+                       "court on 1 July.\n", date(2026, 7, 30))
+    assert titles["2026-07-01"] == "The suspension of the premier by the constitutional court"
+
+
+def test_a_closing_appositive_dated_after_how_long_it_took_goes_from_the_first_title(tmp_path):
+    titles = titles_of(tmp_path, "At the first, on 16 May, the delegations agreed to trade 1,000 prisoners each, a swap "
+                       "completed over three days from 23 May.\n", date(2026, 6, 5))
+    assert titles == {"2026-05-16": "The delegations agreed to trade 1,000 prisoners each",
+                      "2026-05-23": "A swap was completed over three days"}

@@ -301,6 +301,30 @@ def caused_happening(sentence: Sentence, t: Timex, inside: list[Timex]) -> str |
     return f"{made['who']} {past_of_base(made['base'])}{made['rest']}{tail}".strip()
 
 
+def caused_noun(sentence: Sentence, t: Timex, inside: list[Timex]) -> str | None:
+    """"A leaked call in June led to her suspension by the court on 1 July": the date after what a cause led to is
+    that noun's happening, told as the noun ("Her suspension by the court"), not the cause's."""
+    s = sentence.text
+    start = t.start - sentence.start
+    m = _CAUSED_NOUN.search(s, max(0, start - 120), start)
+    if m is None or VERB.search(m["np"]) or not re.match(r"\s*(?:[.;!?]|$)", s[date_phrase_end(t, inside) - sentence.start:]):
+        return None  # (a noun phrase and its date that close the sentence, with no clause of their own)
+    cause_start = max([0] + [b.end() for b in _CAUSE_BOUNDARY.finditer(s, max(0, m.start() - 160), m.start())])
+    if not any(cause_start <= o.start - sentence.start < m.start() for o in inside if o is not t):
+        return None  # (only a cause dated of its own leaves the later date to what it led to: not "talks that led to a truce in
+        # November")
+    np = m["np"]
+    return np[:1].upper() + np[1:]
+
+
+#: Where the clause of a cause begins: after a comma or a relative word.
+_CAUSE_BOUNDARY = re.compile(r"[,;:]|\b(?:that|which|who|where|when)\b")
+#: What a cause led to, up to the date that ends it: "led to [her suspension by the constitutional court] on ".
+_CAUSED_NOUN = re.compile(r"\b(?:(?:led|leading)\s+to|prompted|prompting|triggered|triggering|sparked|sparking|"
+                          r"resulted\s+in|resulting\s+in)\s+"
+                          r"(?P<np>(?:the|a|an|his|her|its|their)\s+[^,;:()\"“”]{3,90}?)\s+(?:on|in|at|during)\s+$")
+
+
 def one_dated_of_them(sentence: Sentence, t: Timex, inside: list[Timex]) -> str | None:
     """"An exchange returned more than 1,000 prisoners": the title of a date that picks out one of the
     things a sentence counts."""
@@ -375,7 +399,11 @@ _PARTICIPLE_ASIDE_LEFT = re.compile(r",\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|given|h
 _CLOSING_DATED_APPOSITIVE = re.compile(r",\s+(?:a|an|the|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?"
                                        r"(?:(?:first|originally|initially|later|previously|already|once|[a-z]+ly)\s+)?"
                                        r"(?:[a-z]{3,}ed|made|set|held|won|built|taken|given|begun|drawn|brought|sought)"
-                                       r"(?:\s+(?:by|with)\s+[^,;]{1,40}?)?\s+(?:in|on|at|since|during|by|last|this)?\s*$")
+                                       r"(?:\s+(?:by|with)\s+[^,;]{1,40}?)?"
+                                       # (…with how long it took: "a swap completed over three days from [23 May]")
+                                       r"(?:\s+(?:over|for|within)\s+(?:a|an|one|two|three|four|five|six|seven|several|\d+)\s+"
+                                       r"(?:hours?|days?|weeks?|months?|years?))?"
+                                       r"\s+(?:in|on|at|since|during|by|last|this|from)?\s*$")
 #: A participle that dates a document right before its date: "a note dated", "a letter signed".
 #: What a document does once its date has gone: "[A report published on 20 November] said…".
 _SAYS_NEXT = r"(?:said|says|showed|shows|found|finds|warned|warns|noted|notes|concluded|estimated|estimates|urged|urges|called)\b"

@@ -252,6 +252,10 @@ def finish_title(title: str, gazetteer: Gazetteer) -> str:
     # ('"[Today] we end a crisis," Kurti said': a quotation whose first word was its date opens on the next one)
     title = re.sub(r"^([\"“])\s+([a-z])", lambda q: q.group(1) + q.group(2).upper(), title)
     title = shorten_people(title[dateline_end(title):], gazetteer)  # (a wire dateline first: the style is the same after it)
+    # "At the first, the sides agreed to trade prisoners": an opening that points back at something the sentence before
+    # named ("the first" of its meetings) says nothing of its own
+    title = re.sub(r"^(?:At|In|During|After|Before)\s+the\s+(?:first|second|third|last|latest|previous|next|other)\s*,\s+"
+                   r"(?P<first>[a-z])", lambda m: m["first"].upper(), title)
     # "Meloni's first visit to Kyiv [dates back] (to February 2023)", "La prima visita … [risale] (al febbraio 2023)": what
     # only points at its date is no doing; the noun is the happening
     title = re.sub(r"(?<=\w)\s+(?:dates\s+back|date\s+back|dated\s+back|goes\s+back|went\s+back|risale|risalgono|remonte|"

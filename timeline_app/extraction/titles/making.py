@@ -60,6 +60,7 @@ from timeline_app.extraction.titles.dates import (
     appositive_of,
     attributive_phrase,
     caused_happening,
+    caused_noun,
     dated_thing,
     governed_noun_phrase,
     held_noun,
@@ -3139,7 +3140,8 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
             # ("…a peace treaty whose text they agreed in March": the sentence's subject did it)
             return pronoun_as_subject(title, sentence.text) if re.match(r"(?:They|He|She)\s", title) else title
     planned = (partitive_relative_title(sentence, t) or appositive_contact_title(sentence, t) or planned_happening(sentence, t)
-               or caused_happening(sentence, t, inside) or scheduled_noun(sentence, t) or held_noun(sentence, t)
+               or caused_happening(sentence, t, inside) or caused_noun(sentence, t, inside) or scheduled_noun(sentence, t)
+               or held_noun(sentence, t)
                or romance_noun_of_day(sentence, t) or romance_subject_participle(sentence, t)
                or since_noun_set_off(sentence, t, inside) or romance_bare_relative(sentence, t, inside)
                or included_noun(sentence, t, inside)) \
