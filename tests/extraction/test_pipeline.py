@@ -14259,3 +14259,12 @@ def test_a_closing_appositive_dated_after_how_long_it_took_goes_from_the_first_t
                        "completed over three days from 23 May.\n", date(2026, 6, 5))
     assert titles == {"2026-05-16": "The delegations agreed to trade 1,000 prisoners each",
                       "2026-05-23": "A swap was completed over three days"}
+
+
+def test_a_modal_doing_due_before_a_periods_end_is_dated_by_it(tmp_path):
+    titles = titles_of(tmp_path, "The next round would take place in Baku before the end of the year, the deputy premier "
+                       "said.\n", date(2026, 11, 14))
+    assert titles == {"2026": "The next round would take place in Baku"}
+    # (a past before a period's end is bounded by it, no happening of that date)
+    titles = titles_of(tmp_path, "The two leaders met twice before the end of 2024.\n", date(2026, 11, 14))
+    assert titles == {}

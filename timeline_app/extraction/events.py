@@ -1229,6 +1229,9 @@ _JOINED_CLAUSE_BETWEEN = re.compile(r",\s+(?:and|but|while|whereas)\s+(?:the|a|a
 #: a count from a day: "to withdraw within a year after that" is due then).
 _WITHIN_BEFORE = re.compile(r"\bwithin\s+$", re.I)
 #: A modal before "by" and its date: "a law could be passed by the end of the year" is a deadline.
+#: A modal's doing due before a period's end, which is its deadline: "would take place in Baku before [the end of the year]".
+_MODAL_BEFORE_END = re.compile(r"\b(?:could|would|will|may|might|should|must|shall)\s+(?:[\w'’-]+\s+){1,6}?before\s+"
+                               r"(?:the\s+)?(?:end|close)\s+of\s+[^,;.]{2,30}$", re.I)
 _MODAL_BY = re.compile(r"\b(?:could|would|will|may|might|should|must|can|shall)\s+(?:[\w'’-]+\s+){0,3}by\s+(?:the\s+)?$")
 #: How many dated sentences back "The swap came a day after…" looks for the swap.
 _RECENT_SENTENCES = 5
@@ -1751,6 +1754,7 @@ def happening_dates(sentence_text: str, offset: int, timexes: list[Timex]) -> li
                 and not _deadline(sentence_text, t.start - offset, t.end - offset) \
                 and not (_AHEAD_OF_BEFORE.search(before) and _OWNED_HAPPENING.match(sentence_text, t.end - offset)) \
                 and not _MOVED_UNTIL.search(sentence_text, max(0, t.start - offset - 60), t.start - offset) \
+                and not _MODAL_BEFORE_END.search(sentence_text, max(0, t.start - offset - 80), t.end - offset) \
                 and not re.match(r",\s+when\s", after):  # "…until late 2022, when Chisinau began buying…": the when-clause's
             # (not a promise's deadline: "the junta had promised elections by August 2023"; "is not due
             # until 2030" dates the happening itself)
