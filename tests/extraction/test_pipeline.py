@@ -14268,3 +14268,9 @@ def test_a_modal_doing_due_before_a_periods_end_is_dated_by_it(tmp_path):
     # (a past before a period's end is bounded by it, no happening of that date)
     titles = titles_of(tmp_path, "The two leaders met twice before the end of 2024.\n", date(2026, 11, 14))
     assert titles == {}
+
+
+def test_a_body_set_up_on_a_topic_is_what_its_relative_clause_tells(tmp_path):
+    titles = titles_of(tmp_path, "The ministers agreed to launch a joint working group on critical raw materials, which will "
+                       "meet for the first time before the end of June.\n", date(2026, 5, 14))
+    assert titles["2026-06"] == "A joint working group on critical raw materials will meet for the first time"

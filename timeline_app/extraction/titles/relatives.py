@@ -324,8 +324,10 @@ _PLURAL_HEAD_OF_SINGULAR = re.compile(r"(?:(?:The|the)\s+)?(?:[a-z][\w-]*\s+)?[a
 _SINGULAR_HEAD_OF_PLURAL = re.compile(r"(?:The|A|An|the|a|an)\s+(?:[a-z][\w-]*\s+){0,2}[a-z]+(?<!s)\s+of\s+(?:[a-z][\w-]*\s+)?"
                                       r"[a-z][\w-]*[^s\W]s")
 #: A gathering and what it is on: "The summit on climate and security", "Talks on energy and trade".
-_GATHERING_ON = re.compile(r"(?:(?:The|A|An|the|a|an)\s+)?(?:[\w-]+\s+)?(?:summit|talks|meeting|conference|session|forum|"
-                           r"dialogue|negotiations|consultations)\s+(?:on|about|over)\s+[a-z][\w-]*(?:\s+and\s+[a-z][\w-]*)?$")
+_GATHERING_ON = re.compile(r"(?:(?:The|A|An|the|a|an)\s+)?(?:[\w-]+\s+){0,2}(?:summit|talks|meeting|conference|session|forum|"
+                           # (…or a body set up on a topic: "a joint working group on critical raw materials, which will meet")
+                           r"dialogue|negotiations|consultations|group|committee|commission|panel|task\s+force|council)\s+"
+                           r"(?:on|about|over)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*(?:\s+and\s+[a-z][\w-]*)?$")
 #: A second simple past after a relative clause's own verb, not joined to it: "…that ended a year of fighting [took] effect".
 _MAIN_PAST_AFTER = re.compile(r"^\S+\s.*?(?<!\band\s)(?<!\bor\s)(?<!,\s)(?<!\bthat\s)(?<!\bwhich\s)(?<!\bwho\s)"
                               r"\b(?:took|came|went|began|fell|broke|won|lost|left|held|met)\b")
