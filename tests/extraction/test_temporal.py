@@ -4224,3 +4224,13 @@ def test_a_gapped_second_object_goes_on_from_the_first_date(text, phrase, expect
 ])
 def test_a_measure_taking_effect_at_midnight_closes_the_day_told(text, expected):
     assert value_of(text, "midnight", date(2026, 7, 30)) == expected
+
+
+@pytest.mark.parametrize(("language", "text", "phrase"), [
+    ("es", "LIMA, 4 de septiembre de 2026 (EFE) – Perú y Ecuador reabrieron el miércoles el paso de Aguas Verdes, cerrado "
+           "desde el 3 de marzo por la violencia, informaron ambos gobiernos.", "3 de marzo"),
+    ("fr", "DAKAR, 4 septembre 2026 (AFP) – Le Sénégal et la Gambie ont rouvert mercredi le poste-frontière, fermé depuis le "
+           "3 mars à cause des violences, ont annoncé les deux gouvernements.", "3 mars"),
+])
+def test_a_foreign_day_told_in_the_past_after_the_dateline_is_no_day_after_publication(language, text, phrase):
+    assert foreign_value_of(text, phrase, date(2026, 9, 4), language) == "2026-03-03"
