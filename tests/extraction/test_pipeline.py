@@ -14274,3 +14274,12 @@ def test_a_body_set_up_on_a_topic_is_what_its_relative_clause_tells(tmp_path):
     titles = titles_of(tmp_path, "The ministers agreed to launch a joint working group on critical raw materials, which will "
                        "meet for the first time before the end of June.\n", date(2026, 5, 14))
     assert titles["2026-06"] == "A joint working group on critical raw materials will meet for the first time"
+
+
+def test_a_present_perfect_beside_a_present_saying_is_the_sayers(tmp_path):
+    titles = titles_of(tmp_path, "A tribunal in Paris set the border in 1899, but Caracas says the award was a fraud and has "
+                       "rejected it since the 1960s.\n", date(2026, 3, 8))
+    assert titles["196X"] == "Caracas has rejected it"
+    titles = titles_of(tmp_path, "The opposition says the count was rigged and has called protests since the spring.\n",
+                       date(2026, 11, 8))
+    assert titles == {"2026-SP": "The opposition has called protests"}

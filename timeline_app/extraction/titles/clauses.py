@@ -1924,7 +1924,7 @@ _AND_PREDICATE = re.compile(rf"(?:,?\s+and|,\s+but)\s+(?:then\s+|later\s+)?"
                             # (…or a modal's: "will continue to engage … and will brief the Council on 10 December")
                             # (…or one that must or may be done: "…released on bail and must surrender his passport by Monday")
                             # (…or a perfect's participle, its "has" shared: "…has declared a government and [taken]…")
-                            rf"(?=(?:was|were|had|will|would|must|should|may|might|could|can|[a-z]{{3,}}ed|"
+                            rf"(?=(?:was|were|had|has|have|will|would|must|should|may|might|could|can|[a-z]{{3,}}ed|"
                             rf"{words_pattern(PLAIN_PASTS)}|{NARRATIVE_PRESENT}|{IRREGULAR_PARTICIPLES})\s)"
                             rf"|,\s+then\s+(?=(?:was|were|had|[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}|[a-z]{{3,}}s)\s)")
 
@@ -2007,14 +2007,20 @@ def conjoined_predicate(sentence: Sentence, t: Timex) -> tuple[Sentence, str] | 
     # ("…and fired shells since Sinn Fein was expelled on Feb. 20": the date is the subordinate clause's)
     # (its date may be set off: "…and taken the last stronghold in the west[, in] late October")
     if not joins or re.search(r"[,;:()—]|\b(?:since|after|before|when|while|until|because|as|that|who|which|where|if)\b",
-                              re.sub(r",\s+(?:(?:in|on|at|during)\s+)?(?:the\s+)?$", " ", s[joins[-1].end():start])):
+                              # (…but "since" right before the date is its preposition: "…and has rejected it since the
+                              # 1960s")
+                              re.sub(r",\s+(?:(?:in|on|at|during)\s+)?(?:the\s+)?$|\s+since\s+(?:the\s+)?$", " ",
+                                     s[joins[-1].end():start])):
         return None
     first = s[:joins[-1].start()]
     # (", but lifted…" closes a list of the subject's predicates: "imposed sanctions and threatened force, but lifted…")
     joined_by_but = joins[-1].group().strip(" ,").startswith("but")
     # (a modal opens a predicate of its own even after a verb with no object: "The minister resigned and will leave")
     modal_next = re.match(r"(?:will|would|must|should|may|might|could|can)\s", s[joins[-1].end():]) is not None
-    if (FIRST_VERB.fullmatch(first.rsplit(None, 1)[-1]) and not joined_by_but and not modal_next) or not re.match(
+    # (…as does a present perfect: "says the count was rigged and has called protests")
+    perfect_next = _SAYERS_PERFECT.match(s, joins[-1].end()) is not None
+    if (FIRST_VERB.fullmatch(first.rsplit(None, 1)[-1]) and not joined_by_but and not modal_next and not perfect_next) \
+            or not perfect_next and not re.match(
             r"(?:was|were|had|[a-z]+\s+(?:the|a|an|his|her|its|their|our|him|them|it|us|one|two|more|most|many|much|several|"
             r"half|both|each|every|any|some|all|to|in|on|at|by|"
             r"from|into|with|for|off|out|up|down|back|away|over|abandoned|dead|[A-Z$\d]))"
@@ -2050,6 +2056,11 @@ def conjoined_predicate(sentence: Sentence, t: Timex) -> tuple[Sentence, str] | 
         # "The opposition said it would not recognise the result and called a rally for Monday": a saying's own past
         # goes on with the sayer, past what was said
         return Sentence(sentence.start + joins[-1].end(), sentence.end, s[joins[-1].end():]), subject
+    if subject is not None and reported is None and _SAYERS_PERFECT.match(s, joins[-1].end()) \
+            and re.match(r"[^,;()—]*\b(?:says|say)\s", first) and not re.search(r"[;()—]|--", first):
+        # "Caracas says the award was fraudulent and has rejected it since the 1960s": a present perfect beside a present
+        # saying is the sayer's, past what was said
+        return Sentence(sentence.start + joins[-1].end(), sentence.end, s[joins[-1].end():]), subject
     sayers_pronoun = SAYERS_PRONOUN.search(first) if REPORTED_TENSE_FIRST.match(s, joins[-1].end()) else None
     if sayers_pronoun is not None and not re.search(r"[;()—]|--|\b(?:said|says|told|that|who|which|whose|when)\b",
                                                     first[sayers_pronoun.end():]):
@@ -2066,6 +2077,8 @@ def conjoined_predicate(sentence: Sentence, t: Timex) -> tuple[Sentence, str] | 
     if perfect is not None:
         subject += f" {perfect['aux']}"  # "…has declared a rival government and taken the last stronghold": "has taken"
     return Sentence(sentence.start + lo, sentence.end, s[lo:]), subject
+#: A present perfect that opens a predicate: "has rejected", "have long called".
+_SAYERS_PERFECT = re.compile(rf"(?:has|have)\s+(?:[a-z]+ly\s+|long\s+|repeatedly\s+)?(?:[a-z]{{3,}}ed|{IRREGULAR_PARTICIPLES})\b")
 #: A perfect's auxiliary in the first predicate, which a bare participle joined on shares: "[has] declared".
 _PERFECT_IN_FIRST = re.compile(rf"\b(?P<aux>has|have|had)\s+(?:[a-z]+ly\s+)?(?:[a-z]{{3,}}ed|{IRREGULAR_PARTICIPLES})\b")
 #: An "and" before a predicate of its own: "… and threatened", "… and was".

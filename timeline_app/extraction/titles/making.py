@@ -3777,12 +3777,23 @@ def _last_predicate_title(sentence: Sentence, t: Timex, inside: list[Timex], gaz
     in its last predicate, that predicate is each date's, told with the sentence's subject."""
     predicate = conjoined_predicate(sentence, t)
     if predicate is None or any(o.start < predicate[0].start for o in inside):
-        return None
+        # (…or of the clause joined on that holds it: "The tribunal set the border in 1899, but Caracas says the award was
+        # a fraud and has rejected it since the 1960s")
+        cuts = list(_CLAUSE_OF_ITS_OWN.finditer(sentence.text, 0, t.start - sentence.start))
+        if not cuts:
+            return None
+        cut = cuts[-1].end()
+        joined = Sentence(sentence.start + cut, sentence.end, sentence.text[cut:])
+        predicate = conjoined_predicate(joined, t)
+        if predicate is None or any(joined.start <= o.start < predicate[0].start for o in inside):
+            return None
     part, subject = predicate
     title = make_title(part, t, [o for o in inside if o.end <= part.end], gazetteer)
     return f"{finish_title(subject, gazetteer)} {title[:1].lower()}{title[1:]}" if len(title.split()) >= 2 else None
 
 
+#: Where a clause with its own named subject is joined on: ", but [Caracas says…]", "; [the army]…".
+_CLAUSE_OF_ITS_OWN = re.compile(r"(?:,\s+(?:but|and|yet|while|whereas)|;)\s+(?=[A-Z])")
 #: The occasions of a count of times listed one by one: ", first on Tuesday and again on Thursday".
 _OCCASIONS_LISTED = re.compile(r",\s+(?:first\s+)?(?:on|in|at)\s+[^,;]{2,40}?,?\s+(?:and\s+)?(?:again|then|later)\s+(?:on|in|at)\s")
 #: What is left of occasions listed once a date has gone from them: ", first and then indefinitely", ", first and then".
