@@ -14283,3 +14283,11 @@ def test_a_present_perfect_beside_a_present_saying_is_the_sayers(tmp_path):
     titles = titles_of(tmp_path, "The opposition says the count was rigged and has called protests since the spring.\n",
                        date(2026, 11, 8))
     assert titles == {"2026-SP": "The opposition has called protests"}
+
+
+def test_a_chronology_entrys_second_predicate_after_its_own_date_keeps_the_entrys_subject(tmp_path):
+    text = ("Timeline\n\n- 2018: Abiy Ahmed becomes prime minister in April and, in June, says his country will accept "
+            "the border ruling.\n")
+    titles = titles_of(tmp_path, text, date(2026, 12, 1))
+    assert titles["2018-04"] == "Abiy becomes prime minister"
+    assert titles["2018-06"] == "Abiy says his country will accept the border ruling"

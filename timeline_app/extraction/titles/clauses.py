@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from timeline_app.extraction.counted_clauses import opens_with_day_next_to
-from timeline_app.extraction.dateline import clock_stamp_end, dateline_end
+from timeline_app.extraction.dateline import COLON_ENTRY_LABEL, ENTRY_LABEL, clock_stamp_end, dateline_end
 from timeline_app.extraction.segment import Sentence
 from timeline_app.extraction.temporal_core import (
     PLAN_WORDS,
@@ -1918,7 +1918,7 @@ def last_joined_clause(sentence: Sentence, t: Timex) -> Sentence | None:
 #: A role and its name set off, opening a sentence: "Syria's interim president, Ahmed al-Sharaa".
 _ROLE_AND_NAME_OPENING = re.compile(rf"[^,]{{3,60}},\s+{ROLE_HOLDER_NAME}")
 #: A comma and a past right after a date: "…and, in June, said…".
-_COMMA_THEN_PAST = re.compile(rf",\s+(?=(?:was|were|had|[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\s)")
+_COMMA_THEN_PAST = re.compile(rf",\s+(?=(?:was|were|had|[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}|{NARRATIVE_PRESENT}|says|tells)\s)")
 #: " and was plucked", " and then met": a second predicate of the same subject, told in the past.
 _AND_PREDICATE = re.compile(rf"(?:,?\s+and|,\s+but)\s+(?:then\s+|later\s+)?"
                             # (…or a modal's: "will continue to engage … and will brief the Council on 10 December")
@@ -1989,6 +1989,9 @@ def conjoined_predicate(sentence: Sentence, t: Timex) -> tuple[Sentence, str] | 
         # "Abiy took office in April and, [in June], said Ethiopia would accept the ruling" (after an opening phrase:
         # "After the war, Lindqvist taught … and, in 2014, published a memoir")
         lead = dateline_end(s)
+        # (…nor a chronology entry's label: "- 2018: Abiy becomes prime minister in April and, in June, says…")
+        entry = _ENTRY_HEAD.match(s, lead)
+        lead = entry.end() if entry is not None else lead
         subject = subject_of(s[lead:])
         opening = OPENING_PHRASE.match(s, lead) if subject is None else None
         if opening is not None:
@@ -2077,6 +2080,8 @@ def conjoined_predicate(sentence: Sentence, t: Timex) -> tuple[Sentence, str] | 
     if perfect is not None:
         subject += f" {perfect['aux']}"  # "…has declared a rival government and taken the last stronghold": "has taken"
     return Sentence(sentence.start + lo, sentence.end, s[lo:]), subject
+#: A chronology entry's bullet and label before its first word: "- 2018: ", "* May 1998 — ".
+_ENTRY_HEAD = re.compile(rf"(?:[-*•]\s+)?(?:{COLON_ENTRY_LABEL.pattern}|{ENTRY_LABEL.pattern})")
 #: A present perfect that opens a predicate: "has rejected", "have long called".
 _SAYERS_PERFECT = re.compile(rf"(?:has|have)\s+(?:[a-z]+ly\s+|long\s+|repeatedly\s+)?(?:[a-z]{{3,}}ed|{IRREGULAR_PARTICIPLES})\b")
 #: A perfect's auxiliary in the first predicate, which a bare participle joined on shares: "[has] declared".
