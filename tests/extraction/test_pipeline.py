@@ -14291,3 +14291,9 @@ def test_a_chronology_entrys_second_predicate_after_its_own_date_keeps_the_entry
     titles = titles_of(tmp_path, text, date(2026, 12, 1))
     assert titles["2018-04"] == "Abiy becomes prime minister"
     assert titles["2018-06"] == "Abiy says his country will accept the border ruling"
+
+
+def test_a_german_clause_left_verb_first_by_its_fronted_adverb_puts_its_pronoun_back(tmp_path):
+    titles = titles_of(tmp_path, "Die Gespräche waren im Juli 2017 in der Schweiz gescheitert. Seitdem hat es nur "
+                       "informelle Treffen gegeben, zuletzt im März vergangenen Jahres in New York.\n", date(2026, 3, 18))
+    assert titles["2025-03"] == "Es hat nur informelle Treffen gegeben, zuletzt in New York"

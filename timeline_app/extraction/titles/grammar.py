@@ -259,7 +259,8 @@ ABSOLUTE_WITH_GERUND = r"(?!(?:during|nothing|morning|evening|building|meeting|b
 
 
 GERMAN_WORD = re.compile(r"\b(?:der|die|das|den|dem|des|ein|eine|einen|einem|und|mit|nicht|zum|zur|vom|für|auf|sich|nach|"
-                          r"hatte|hatten|wurde|wurden|werden|sind|statt|mehreren|zwischen|gegen|über|bei)\b(?!\s+(?:in|on|at|of)\b)")
+                          r"hatte|hatten|wurde|wurden|werden|sind|statt|mehreren|zwischen|gegen|über|bei|nur|gegeben|"
+                          r"zuletzt|seitdem|bereits|schon|auch|noch)\b(?!\s+(?:in|on|at|of)\b)")
 #: "Previous ceasefires, including one brokered [in May 2023]": the one that has the date.
 INCLUDING_ONE = re.compile(r"^(?:[\w'’-]+\s+){0,3}?(?P<noun>[a-z][a-z-]{2,}s),?\s+(?:including|among\s+them|such\s+as)\s+"
                             rf"one\s+(?P<rest>(?:[a-z]{{3,}}ed|{words_pattern(IRREGULAR_PASTS)})\b(?:[^,;]|(?<=\d),(?=\d))*)"
