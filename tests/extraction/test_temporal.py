@@ -4234,3 +4234,12 @@ def test_a_measure_taking_effect_at_midnight_closes_the_day_told(text, expected)
 ])
 def test_a_foreign_day_told_in_the_past_after_the_dateline_is_no_day_after_publication(language, text, phrase):
     assert foreign_value_of(text, phrase, date(2026, 9, 4), language) == "2026-03-03"
+
+
+def test_a_month_named_in_a_since_clause_leaves_the_story_where_it_was():
+    text = ("The country has taken in a million refugees since the war began in April 2023. Its government accused the "
+            "militia of shelling a border town on April 28.")
+    assert value_of(text, "April 28", date(2026, 5, 5)) == "2026-04-28"
+    # (a month the story reached still holds its day: "The war began in April 2023. On April 28, the militia shelled…")
+    text = "The war began in April 2023. The militia shelled a border town on April 28."
+    assert value_of(text, "April 28", date(2026, 5, 5)) == "2023-04-28"

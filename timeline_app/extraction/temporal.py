@@ -107,7 +107,7 @@ def _update_reference(ctx: Context, timex: Timex) -> None:
                 # "…three days after the commission said it would announce results of [the Nov. 23 presidential vote]. By
                 # early afternoon…": a day that names a thing is not the day the story has come to
                 return
-            if ctx.ref is not None and _SINCE_CLAUSE_BEFORE.search(ctx.text, max(0, timex.start - 80), timex.start):
+            if ctx.ref is not None and SINCE_CLAUSE_BEFORE.search(ctx.text, max(0, timex.start - 80), timex.start):
                 # "…handed over on Sunday, the fifth release since the truce took effect on Nov. 16. The handover took
                 # place at about 3:30 p.m.": a bound counted from leaves the story at its day
                 return
@@ -176,12 +176,6 @@ def _update_reference(ctx: Context, timex: Timex) -> None:
         ctx.ref_grain = "year"
         if re.fullmatch(r"\d{4}", timex.text) and _alone_on_its_line(ctx.text, timex.start, timex.end):
             ctx.header_year, ctx.header_scanned = ctx.ref_year, timex.end  # "2023" heading a chronology's entries
-
-
-#: A bound a count runs from, right before a day: "since [Nov. 16]", "since the truce took effect on [Nov. 16]".
-_SINCE_CLAUSE_BEFORE = re.compile(r"\bsince\s+(?:(?:the|a|an|its|their)\s+[^,;.()]{0,40}?\s+(?:on|in)\s+"
-                                  # (…or a clause of its own: "its first launch since it tested a new missile on")
-                                  r"|(?:it|they|he|she|we|[A-Z][\w'’.-]*)\s+(?:[a-z]{3,}ed|had|was|were)\s+[^,;.()]{0,45}?\s+(?:on|in)\s+)?$")
 
 
 #: A look back from a narrative's time, which does not move it: "had been killed", "had already signed".

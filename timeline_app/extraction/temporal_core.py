@@ -1270,8 +1270,17 @@ def _same_month_just_named(ctx: Context, pos: int, month: int, across_paragraphs
         return None  # (not across a paragraph: a new one may start another story)
     if _PERFECT_SINCE_THEN.search(ctx.text, ctx.sentence_bounds(pos)[0], pos):
         return None  # "Israel has continued to carry out strikes…, including one on Nov. 23": up to now, not then
+    if SINCE_CLAUSE_BEFORE.search(ctx.text, max(0, ctx.ref_at - 80), ctx.ref_at):
+        # "Chad has taken in 1.2 million Sudanese since the war began in April 2023. Its government accused the RSF of
+        # shelling a town on April 28": a bound counted from leaves the story where it was
+        return None
     return ctx.ref_month[0]
 
+
+#: A bound a count runs from, right before a day: "since [Nov. 16]", "since the truce took effect on [Nov. 16]".
+SINCE_CLAUSE_BEFORE = re.compile(r"\bsince\s+(?:(?:the|a|an|its|their)\s+[^,;.()]{0,40}?\s+(?:on|in)\s+"
+                                 # (…or a clause of its own: "its first launch since it tested a new missile on")
+                                 r"|(?:it|they|he|she|we|[A-Z][\w'’.-]*)\s+(?:[a-z]{3,}ed|had|was|were)\s+[^,;.()]{0,45}?\s+(?:on|in)\s+)?$")
 
 #: A present perfect that carries a story from then up to now: "has continued to", "have kept".
 _PERFECT_SINCE_THEN = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:continued|kept|carried\s+on|gone\s+on|persisted)\b")
