@@ -14297,3 +14297,11 @@ def test_a_german_clause_left_verb_first_by_its_fronted_adverb_puts_its_pronoun_
     titles = titles_of(tmp_path, "Die Gespräche waren im Juli 2017 in der Schweiz gescheitert. Seitdem hat es nur "
                        "informelle Treffen gegeben, zuletzt im März vergangenen Jahres in New York.\n", date(2026, 3, 18))
     assert titles["2025-03"] == "Es hat nur informelle Treffen gegeben, zuletzt in New York"
+
+
+def test_a_predicate_after_an_aside_with_its_own_date_and_how_long_is_its_own_happening(tmp_path):
+    titles = titles_of(tmp_path, "Fighting flared again in April 2016 and, for six weeks in the autumn of 2020, became a "
+                       "full war that ended with a truce on 10 November 2020.\n", date(2026, 12, 1))
+    assert titles == {"2016-04": "Fighting flared again",
+                      "2020-FA": "Fighting became a full war",
+                      "2020-11-10": "A full war ended with a truce"}

@@ -1983,7 +1983,7 @@ def conjoined_predicate(sentence: Sentence, t: Timex) -> tuple[Sentence, str] | 
     sentence's only date in its second predicate dates that predicate, told with the sentence's subject."""
     s = sentence.text
     start = t.start - sentence.start
-    fronted = AND_COMMA_DATE.search(s, max(0, start - 30), start)
+    fronted = AND_COMMA_DATE.search(s, max(0, start - 45), start)
     after = _COMMA_THEN_PAST.match(s, t.end - sentence.start)
     if fronted is not None and after is not None:
         # "Abiy took office in April and, [in June], said Ethiopia would accept the ruling" (after an opening phrase:

@@ -981,7 +981,11 @@ SECOND_PREDICATE = re.compile(rf"\s+and\s+(?:then\s+|later\s+|(?:nearly|almost|f
 BUT_PREDICATE = re.compile(rf"\s+but\s+(?:then\s+|later\s+|(?:nearly|almost|finally|eventually|quickly|soon|again)\s+)?"
                            rf"(?:[a-z]{{3,}}ed|{TRANSITIVE_PASTS})\s+(?:the|a|an|its|their|his|her|it|them|to|from|with|on)\b")
 #: " and, [in June], said…": a second predicate whose date comes first, set off by commas.
-AND_COMMA_DATE = re.compile(r"\sand,\s+(?:(?:in|on|at|by|late\s+on|early\s+on)\s+)?$")
+AND_COMMA_DATE = re.compile(r"\sand,\s+"
+                            # (how long first: "…and, [for six weeks] in the autumn of 2020, became a full war")
+                            r"(?:(?:for|over)\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+)\s+"
+                            r"(?:days|weeks|months|years)\s+)?"
+                            r"(?:(?:in|on|at|by|during|late\s+on|early\s+on)\s+)?$")
 
 
 #: An intent in the present and its infinitive: "plans to visit Cairo", "hope to convene", "is due to sign".

@@ -310,6 +310,11 @@ def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gaz
     # "Talks resumed the following Monday and, within a week, a new text had been drafted": a clause joined on after an
     # aside, with a subject of its own, tells another happening
     joined_after_aside = _AND_ASIDE_THEN_CLAUSE.search(sentence.text, end_of_own - sentence.start)
+    # (…as does the subject's next predicate after an aside with a date of its own: "Fighting flared again in April 2016
+    # and, for six weeks in the autumn of 2020, became a full war")
+    joined_after_aside = joined_after_aside or next(
+        (j for j in _AND_DATED_ASIDE_THEN_PREDICATE.finditer(sentence.text, end_of_own - sentence.start)
+         if any(j.start("aside") <= o.start - sentence.start < j.end("aside") for o in others if o is not timex)), None)
     if joined_after_aside is not None:
         sentence, others = cut_at(sentence, others, joined_after_aside.start())
     # "The war began in November 2020 and ended with a truce two years later": a second predicate with its
@@ -1703,6 +1708,12 @@ _PAST_IN_CLAUSE = re.compile(rf"\b(?:[a-z]{{3,}}ed|{words_pattern(IRREGULAR_PAST
 #: been drafted".
 _AND_ASIDE_THEN_CLAUSE = re.compile(r"\s+and,\s+[^,;]{2,40},\s+(?=(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[A-Z][a-z]+)\s+(?:[\w'’-]+\s+){0,4}?"
                                     r"(?:had|has|have|was|were|is|are|will|would|[a-z]{3,}ed)\b)")
+#: A relative clause with a verb of its own, up to the date it holds: " that ended with a statement on".
+_RELATIVE_UP_TO_DATE = re.compile(rf"\s+(?:that|which|who)\s+(?:[a-z]+\s+){{0,2}}?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b"
+                                  r"[^,;:()]*$")
+#: A predicate joined on after an aside of its own: " and[, for six weeks in the autumn of 2020,] became".
+_AND_DATED_ASIDE_THEN_PREDICATE = re.compile(rf"\s+and,\s+(?P<aside>[^,;]{{2,60}}),\s+(?=(?:[a-z]+ly\s+)?(?:[a-z]{{3,}}ed|"
+                                             rf"{words_pattern(PLAIN_PASTS)})\b)")
 #: An aside's closing comma and the main verb back after it: ", would take effect", ", was signed".
 _MAIN_VERB_BACK_AFTER_ASIDE = re.compile(r",\s+(?=(?:would|will|could|should|may|might|must|was|were|is|are|has|have|had)\s)")
 #: A noun phrase set off after a subject and still open: "that the measures, its first major sanctions on Russia".
@@ -3338,11 +3349,19 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         decided = _decided_infinitive_title(sentence, t, inside, gazetteer)  # "agreed on Monday to meet [in May]"
         if decided is not None:
             return decided
-        if AND_COMMA_DATE.search(sentence.text, max(0, t.start - sentence.start - 30), t.start - sentence.start):
+        if AND_COMMA_DATE.search(sentence.text, max(0, t.start - sentence.start - 45), t.start - sentence.start):
             predicate = conjoined_predicate(sentence, t)  # "…took office in April and, [in June], said…"
             if predicate is not None:
                 part, subject = predicate  # (the date stands before the part: nothing of it to take out)
                 others_inside = [o for o in inside if part.start <= o.start and o.end <= part.end]
+                first_other = min(others_inside, key=lambda o: o.start, default=None)
+                relative = _RELATIVE_UP_TO_DATE.search(part.text, 0, first_other.start - part.start) \
+                    if first_other is not None else None
+                if relative is not None:
+                    # ("…and, in the autumn of 2020, became a full war [that ended … on 10 November 2020]": the relative
+                    # clause is the other date's happening, and goes)
+                    part = Sentence(part.start, part.start + relative.start(), part.text[:relative.start()])
+                    others_inside = [o for o in others_inside if o.end <= part.end]
                 title = make_title(part, None, others_inside, gazetteer)
                 if len(title.split()) >= 2:
                     return f"{finish_title(subject, gazetteer)} {title[:1].lower()}{title[1:]}"
