@@ -14305,3 +14305,16 @@ def test_a_predicate_after_an_aside_with_its_own_date_and_how_long_is_its_own_ha
     assert titles == {"2016-04": "Fighting flared again",
                       "2020-FA": "Fighting became a full war",
                       "2020-11-10": "A full war ended with a truce"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Les rebelles se sont emparés lundi de la ville de Masisi, dans la province du Nord-Kivu, ont indiqué des sources "
+     "locales, malgré l'accord signé en juin à Washington.\n",
+     {"2026-10-19": "Les rebelles se sont emparés de la ville de Masisi", "2026-06": "L'accord a été signé à Washington"}),
+    ("The rebels seized the town of Masisi on Monday, local sources said, despite the agreement signed in June in "
+     "Washington.\n",
+     {"2026-10-19": "The rebels seized the town of Masisi", "2026-06": "The agreement was signed in Washington"}),
+])
+def test_a_participles_town_after_its_date_stays_and_a_clause_is_no_subject_of_a_foreign_attribution(tmp_path, text,
+                                                                                                      expected):
+    assert titles_of(tmp_path, text, date(2026, 10, 21)) == expected

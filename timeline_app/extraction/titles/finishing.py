@@ -1041,6 +1041,9 @@ def _trim(title: str) -> str:
         # "O Governo moçambicano e a Renamo, principal partido da oposição, assinaram…": and an appositive before a
         # past of the other languages we read
         romance = _ROMANCE_SUBJECT_APPOSITIVE.match(title)
+        # (a clause with its own past before the comma is no subject: "Les rebelles se sont emparés de Walikale, dans la
+        # province du Nord-Kivu, ont indiqué des sources": what follows is the attribution)
+        romance = romance if romance is not None and not FOREIGN_PAST.search(romance["np"]) else None
         if romance is not None and (FOREIGN_PAST.match(title, romance.end())
                                     or _ROMANCE_FUTURE_OR_AUXILIARY.match(title, romance.end())
                                     or language_of(title) == "fr" and _FRENCH_FUTURE.match(title, romance.end())):
@@ -1081,7 +1084,11 @@ def _trim(title: str) -> str:
     if len(title) > TITLE_MAX:
         title = _ENCLOSED_APPOSITIVE.sub(r"\g<np> ", title, count=1)
     if len(title) > TITLE_MAX and language_of(title) != "en":
-        title = _FOREIGN_ENCLOSED_ASIDE.sub(r"\g<np> ", title, count=1)
+        # (not after a clause with a past of its own, whose verb after the aside is a saying's: "Les rebelles se sont
+        # emparés de Masisi, dans le Nord-Kivu, ont indiqué des sources")
+        enclosed = _FOREIGN_ENCLOSED_ASIDE.match(title)
+        if enclosed is not None and not FOREIGN_PAST.search(enclosed["np"]):
+            title = f"{enclosed['np']} {title[enclosed.end():]}"
     # ("In a poll completed Saturday, only…"; in lower case where an opening date went: "[Eighty years ago,] in the
     # aftermath of the war, the founders promised…")
     opening = OPENING_PHRASE.match(title[:1].upper() + title[1:]) or _ENCLOSED_PARTICIPLE.match(title)

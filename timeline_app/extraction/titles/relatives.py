@@ -1233,6 +1233,10 @@ def reduced_relative_title(sentence: Sentence, t: Timex, inside: list[Timex]) ->
                      s[span[1]:])
     if sides is not None:  # "A peace deal was signed between the government and the rebels" (and where: "reached yesterday
         participle += " " + sides[1]  # [in Muscat] between the Government of Yemen and Ansar Allah")
+    # (…and a town named after the date, closing the phrase: "the agreement signed in June [in Washington]")
+    town = _TOWN_AFTER_DATE.match(s, span[1]) if sides is None else None
+    if town is not None and town["town"] not in participle:
+        participle += " " + town["town"]
     whose = re.fullmatch(r"(?P<owner>.+?)\s+whose\s+(?P<owned>.+)", noun)
     if whose is not None:  # "a boundary commission whose ruling, delivered in April 2002,": the commission's ruling
         noun = f"{possessive(whose['owner'])} {whose['owned']}"
@@ -1242,6 +1246,9 @@ def reduced_relative_title(sentence: Sentence, t: Timex, inside: list[Timex]) ->
     return f"{noun} {be_for(noun)} {participle}"
 
 
+#: A town named right after a participle's date, closing its phrase: " in Washington.", " à Washington,".
+_TOWN_AFTER_DATE = re.compile(r"\s+(?P<town>(?:in|at|à|au|en)\s+[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,2})"
+                              r"(?=\s*(?:[,;.:!?)]|$))")
 #: A saying's gerund after a comma: ", saying", ", adding that".
 _SAYING_GERUND = re.compile(r",\s+(?:saying|adding|noting|arguing|claiming|insisting|warning|stating)(?:\s+that)?\s")
 

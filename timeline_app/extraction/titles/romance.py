@@ -826,12 +826,23 @@ def romance_governed_title(sentence: Sentence, t: Timex) -> str | None:
         participle = None  # ("a insurgência armada": an adjective, no participle)
     if participle is not None:  # "dopo la sospensione decisa [a giugno]": "La sospensione è stata decisa"
         np = f"{np[:participle.start()]} {romance_passive(participle['part'].lower(), s)} {participle['part']}"
+        # (…with the town named after its date: "l'accord signé en juin [à Washington]")
+        town = _ROMANCE_TOWN_AFTER.match(s, t.end - sentence.start)
+        np = f"{np} {town['town']}" if town is not None else np
     return f"{np[:1].upper()}{np[1:]}"
+
+
+#: A town named right after a date, closing its phrase: " à Washington.", " en Doha,", " a Roma".
+_ROMANCE_TOWN_AFTER = re.compile(r"\s+(?P<town>(?:à|au|en|a|em|in)\s+[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,2})"
+                                 r"(?=\s*(?:[,;.:!?)]|$))")
 
 
 #: A participle closing a Romance noun phrase: "la sospensione [decisa]", "la suspension [décidée]".
 _CLOSING_PARTICIPLE = re.compile(r"(?<=[^\W\d_]{3})\s+(?P<part>[^\W\d_]{2,}(?:ato|ata|ati|ate|ito|ita|iti|ite|uto|uta|ado|ada|ados|adas|"
-                                 r"ido|ida|idos|idas|ée|ées|és)|(?:deci|pre|chiu|conclu|sospe|rimo|espul)(?:so|sa|si|se))$")
+                                 r"ido|ida|idos|idas|ée|ées|és)"
+                                 # (…and French's masculine "-é", not a noun's: "l'accord [signé]", not "le traité")
+                                 r"|(?!(?:comité|traité|marché|côté|été|député|clergé|degré|café|préfet)$)[^\W\d_]{2,}(?<!it)é"
+                                 r"|(?:deci|pre|chiu|conclu|sospe|rimo|espul)(?:so|sa|si|se))$")
 
 
 #: A noun phrase and the subject relative clause after it in French, Spanish or Italian, up to the clause's date: "un
