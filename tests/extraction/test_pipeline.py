@@ -14318,3 +14318,15 @@ def test_a_predicate_after_an_aside_with_its_own_date_and_how_long_is_its_own_ha
 def test_a_participles_town_after_its_date_stays_and_a_clause_is_no_subject_of_a_foreign_attribution(tmp_path, text,
                                                                                                       expected):
     assert titles_of(tmp_path, text, date(2026, 10, 21)) == expected
+
+
+def test_a_second_participle_after_a_closed_relative_keeps_the_main_clauses_passive(tmp_path):
+    titles = titles_of(tmp_path, "The peace agreement, which ended the war, was initialled in Ohio on Nov. 21, 1995 and "
+                       "signed in Paris the following month.\n", date(2026, 8, 15))
+    assert titles["1995-12"] == "The peace agreement was signed in Paris"
+
+
+def test_a_capitalised_leader_before_a_name_is_a_role(tmp_path):
+    titles = titles_of(tmp_path, "Leader Kim Jong Un last met a U.S. president in June 2019, when he and Donald Trump shook "
+                       "hands at the border.\n", date(2026, 3, 10))
+    assert titles == {"2019-06": "Kim and Trump shook hands at the border"}

@@ -620,8 +620,16 @@ def relative_second_predicate(sentence: Sentence, t: Timex) -> tuple[Sentence, i
     owned = HAPPENING_IN_PLACE.search(sentence.text, max(0, m.start("noun") - 80), m.end("noun"))
     # (a passive goes on in the passive: "the treaty, which was signed in 2019, and ratified [in 2021]")
     passive = re.match(r",\s+(?:which|who)\s+(was|were)\s+(?:[a-z]+ly\s+)?[a-z]{3,}ed\b", sentence.text[m.end("noun"):])
+    # (…as does the main clause's, back after the relative clause closed: "The agreement, which ended the war, was
+    # initialled in Ohio … and signed in Paris")
+    passive = passive or _PASSIVE_BEFORE_AND.search(sentence.text, m.end("noun"), m.start("verb"))
     aux = f"{passive[1]} " if passive and not INTRANSITIVE.match(m["verb"]) else ""
     return turned_clause(sentence, t, f"{owned.group(0) if owned else m['noun']} {aux}", m.start("verb"))
+
+
+#: A passive's auxiliary and participle, the last predicate before a second participle joined on with "and":
+#: ", [was initialled] in Ohio on Nov. 21, 1995 and ".
+_PASSIVE_BEFORE_AND = re.compile(r",\s+(was|were)\s+(?:[a-z]+ly\s+)?[a-z]{3,}ed\b[^;:()]*\sand\s+$")
 
 
 def named_relative(sentence: Sentence, t: Timex) -> tuple[Sentence, int] | None:
