@@ -14330,3 +14330,17 @@ def test_a_capitalised_leader_before_a_name_is_a_role(tmp_path):
     titles = titles_of(tmp_path, "Leader Kim Jong Un last met a U.S. president in June 2019, when he and Donald Trump shook "
                        "hands at the border.\n", date(2026, 3, 10))
     assert titles == {"2019-06": "Kim and Trump shook hands at the border"}
+
+
+def test_a_participle_after_the_object_of_a_clause_with_its_own_verb_is_the_objects(tmp_path):
+    titles = titles_of(tmp_path, "Talks in Ankara produced no deal, but a third round in December led to the Ankara "
+                       "Declaration, signed on Dec. 11.\n", date(2026, 1, 12))
+    assert titles["2025-12-11"] == "Ankara Declaration was signed"
+
+
+def test_accusations_that_a_side_backed_rebels_who_attacked_date_the_attack(tmp_path):
+    titles = titles_of(tmp_path, "The country reopened its border on Tuesday, two years after closing it in January 2024 "
+                       "over accusations that its neighbour backed rebels who attacked near the capital in December "
+                       "2023.\n", date(2026, 3, 3))
+    assert titles["2024-01"] == "The country closed its border over accusations"
+    assert titles["2023-12"] == "Rebels attacked near the capital"

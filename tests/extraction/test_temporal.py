@@ -4243,3 +4243,8 @@ def test_a_month_named_in_a_since_clause_leaves_the_story_where_it_was():
     # (a month the story reached still holds its day: "The war began in April 2023. On April 28, the militia shelled…")
     text = "The war began in April 2023. The militia shelled a border town on April 28."
     assert value_of(text, "April 28", date(2026, 5, 5)) == "2023-04-28"
+
+
+def test_a_gathering_called_for_from_a_day_starts_ahead():
+    text = "The opposition candidate, who claims victory, has called for a general strike from Monday."
+    assert value_of(text, "Monday", date(2025, 11, 6)) == "2025-11-10"

@@ -676,7 +676,8 @@ _CALLED_FOR_GATHERING_ON = re.compile(r"\b(?:(?:has|have)\s+(?:\w+ly\s+)?called|
                                       r"march(?:es)?|demonstrations?|boycotts?|sit-ins?|shutdowns?|vigils?|walkouts?)"
                                       # (…and where it is to be: "a march in Novi Sad on")
                                       r"(?:\s+(?:in|at|outside|across|near)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?"
-                                      r"\s+(?:on|for)\s+(?:next\s+|this\s+)?$")
+                                      # (…or when it begins: "a general strike from Monday")
+                                      r"\s+(?:on|for|from|starting(?:\s+on)?)\s+(?:next\s+|this\s+)?$")
 #: Presents of what a thing still waits for: the date after them is the awaited one's, ahead.
 _AWAITING_PRESENT = {"needs", "requires", "awaits", "await", "require"}
 _NOT_AWAITED = {"after", "over", "about", "since", "following", "despite", "amid", "because", "from", "of"}

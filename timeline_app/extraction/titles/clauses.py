@@ -336,6 +336,10 @@ _JOINED_OWN_CLAUSE = re.compile(r",\s+(?:but|and)\s+(?P<clause>.+)$")
 _RELATIVE_INSIDE = re.compile(r"\b(?:that|which|who|whose|when|after|before)\b")
 
 
+#: A clause that opens inside what follows a date: " that Kigali backed…", " who attacked…".
+_CLAUSE_IN_TAIL = re.compile(r"\s+(?:that|which|who|when|where)\s")
+
+
 def governed_gerund_title(sentence: Sentence, t: Timex, inside: list[Timex]) -> str | None:
     """"Takaichi became prime minister on Oct. 21, after winning the leadership earlier that month":
     the later date is the winning's, told "Takaichi won the leadership"."""
@@ -377,6 +381,13 @@ def governed_gerund_title(sentence: Sentence, t: Timex, inside: list[Timex]) -> 
         return None
     close = CLAUSE_CLOSE.search(s, date_phrase_end(t, inside) - sentence.start)
     tail = s[date_phrase_end(t, inside) - sentence.start:close.start()]
+    tail_start = date_phrase_end(t, inside) - sentence.start
+    later = min((o.start - sentence.start for o in inside if o is not t and tail_start <= o.start - sentence.start), default=None)
+    clause_in_tail = _CLAUSE_IN_TAIL.search(tail, 0, later - tail_start) if later is not None else None
+    if clause_in_tail is not None:
+        # ("…after closing it in January 2024 over accusations [that Kigali backed rebels who attacked … in December
+        # 2023]": a clause with another date of its own is that date's happening, and goes)
+        tail = tail[:clause_in_tail.start()]
     if passive:  # "…before being pushed back": the subject was pushed back
         return f"{subject[:1].upper()}{subject[1:]} {be_for(subject)}{m['mid']}{tail}".strip()
     mid = m["mid"]

@@ -386,6 +386,15 @@ def make_title(sentence: Sentence, timex: Timex | None, others: list[Timex], gaz
     if relative is not None and re.match(rf"\s+(?:[a-z]{{3,}}ed|{TRANSITIVE_PASTS})\b", s[rel_end:]) \
             and not VERB.search(CAPITALISED_WORDS.sub("", relative["np"])):
         return finish_title(f"{relative['np']} {relative['body']}", gazetteer)
+    # "…accusations that Kigali backed rebels who attacked near the capital in December 2023": a who-clause that closes
+    # the sentence with the date, after a clause with a verb of its own, is the date's happening ("Rebels attacked…")
+    closing_who = _BARE_WHO_CLAUSE_TO_DATE.search(s, max(0, rel_start - 120), rel_start) \
+        if re.fullmatch(r"\s*[.;!?]?\s*", s[rel_end:]) else None
+    if closing_who is not None and VERB.search(CAPITALISED_WORDS.sub("", s[:closing_who.start()])) \
+            and not any(o is not timex and o is not partner and closing_who.start() <= o.start - sentence.start < rel_start
+                        for o in others):
+        np = closing_who["np"]
+        return finish_title(f"{np[:1].upper()}{np[1:]} {closing_who['body']}", gazetteer)
     # "Born in Split in 1945, Halvat trained as an engineer…": an opening participle phrase with another
     # date is that date's happening, and goes
     fronted = _FRONTED_PARTICIPLE.match(s)
@@ -1983,6 +1992,13 @@ _WHO_CLAUSE_TO_DATE = re.compile(rf"\b(?P<np>(?:the|a|an|its|their|[Tt]he)\s+(?:
                                  rf"(?P<body>(?:[a-z]{{3,}}ed|{TRANSITIVE_PASTS})\b[^,;:]{{0,40}}?)\s+(?:in|on|last)\s+(?:the\s+)?$")
 
 
+#: A bare plural and its who-clause in the past, up to the date that closes it: "rebels who attacked near the capital in ".
+_BARE_WHO_CLAUSE_TO_DATE = re.compile(rf"(?<=\s)(?P<np>(?:(?![a-z]+ed\b|{words_pattern(PLAIN_PASTS)}\b)[a-z][\w-]*\s+)?"
+                                      rf"(?!(?:those|these|others|people)\b)[a-z][\w-]*[^\Ws]s)\s+who\s+"
+                                      rf"(?P<body>(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b[^,;:()]{{0,60}}?)"
+                                      r"\s+(?:in|on|at|during|last|this)?\s*(?:the\s+)?$")
+
+
 def _fronted_participle_title(sentence: Sentence, t: Timex, gazetteer: Gazetteer) -> str | None:
     """"Rescued on Nov. 25 by fishermen off the coast, Elian has become…": the only date of a sentence in
     its opening participle phrase dates that phrase, told as a passive of the main clause's subject
@@ -2193,8 +2209,12 @@ def _object_participle_title(sentence: Sentence, t: Timex, inside: list[Timex], 
     """"The two sides agreed a prisoner exchange on Feb. 19, carried out over the following week": the closing
     participle's date titles what was done to the object ("The prisoner exchange was carried out")."""
     s = sentence.text
-    m = _OBJECT_AND_PARTICIPLE.search(s, max(0, t.start - sentence.start - 160)) \
-        or _BARE_OBJECT_AND_PARTICIPLE.search(s, max(0, t.start - sentence.start - 160))
+    m = _OBJECT_AND_PARTICIPLE.search(s, max(0, t.start - sentence.start - 160))
+    while m is not None and m["when"] and VERB.search(CAPITALISED_WORDS.sub("", m["when"])):
+        # (a "when" with a verb in it is a clause, not the noun's date: "a third round [in December led to] the Ankara
+        # Declaration, signed on Dec. 11" is the declaration's signing)
+        m = _OBJECT_AND_PARTICIPLE.search(s, m.start("np") + 1)
+    m = m or _BARE_OBJECT_AND_PARTICIPLE.search(s, max(0, t.start - sentence.start - 160))
     # (a "when" with no date in it goes on with the noun: "an agreement on the largest prisoner swap of the war")
     goes_on = m is not None and m["when"] and re.match(r"\s+on\s", m["when"]) \
         and not any(m.start("when") <= o.start - sentence.start < m.end("when") for o in inside)

@@ -232,9 +232,24 @@ _SECOND_PASSIVE_PREDICATE = re.compile(r"\band\s+(?:was|were|has\s+been|had\s+be
                                        r"[a-z]{3,}ed\b")
 
 
+#: A noun of saying or suspecting and the "that" that opens what it says: "accusations that ", "fears that ".
+_CONTENT_NOUN_THAT = re.compile(r"(?:(?:the|a|an|new|fresh|growing)\s+)?(?:accusations?|allegations?|claims?|charges?|reports?|"
+                                r"fears?|concerns?|suspicions?|rumou?rs?|assurances?|warnings?|hopes?|signs?|evidence)\s+"
+                                r"that\s+", re.I)
+#: A closing who-clause in the past and the bare noun phrase it is about: "[rebels] who [attacked near the capital]".
+_CLOSING_WHO_PAST = re.compile(rf"\b(?P<np>(?:(?![a-z]+ed\b|{words_pattern(PLAIN_PASTS)}\b)[a-z][\w-]*\s+)?[a-z][\w-]*s)\s+who\s+"
+                               rf"(?P<rest>(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b[^,;:()]*)$")
+
+
 def relative_as_clause(title: str) -> str:
     """"The general who led the coup" → "The general led the coup": once the rest of the sentence has
     gone, the relative clause is what happened and its noun phrase who did it."""
+    reported = _CONTENT_NOUN_THAT.match(title)
+    if reported is not None:
+        # "accusations that Kigali backed rebels who attacked near the capital [in December 2023]": "that" opens what the
+        # noun says, no relative clause; a closing who-clause is the date's happening ("Rebels attacked near the capital")
+        who = _CLOSING_WHO_PAST.search(title, reported.end())
+        return f"{who['np'][:1].upper()}{who['np'][1:]} {who['rest']}" if who is not None else title
     turned = _object_relative_as_clause(title)
     if turned is not None:
         return turned
