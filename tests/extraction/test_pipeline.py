@@ -14344,3 +14344,9 @@ def test_accusations_that_a_side_backed_rebels_who_attacked_date_the_attack(tmp_
                        "2023.\n", date(2026, 3, 3))
     assert titles["2024-01"] == "The country closed its border over accusations"
     assert titles["2023-12"] == "Rebels attacked near the capital"
+
+
+def test_a_role_a_pronoun_owns_gives_way_to_the_name_set_off_after_it(tmp_path):
+    titles = titles_of(tmp_path, "The movement says hundreds remain in jail. Its leader, Olena Marchuk, who fled abroad in "
+                       "2020, will address the European Parliament on Sept. 17.\n", date(2026, 9, 12))
+    assert titles["2026-09-17"] == "Olena Marchuk will address the European Parliament"

@@ -4248,3 +4248,12 @@ def test_a_month_named_in_a_since_clause_leaves_the_story_where_it_was():
 def test_a_gathering_called_for_from_a_day_starts_ahead():
     text = "The opposition candidate, who claims victory, has called for a general strike from Monday."
     assert value_of(text, "Monday", date(2025, 11, 6)) == "2025-11-10"
+
+
+@pytest.mark.parametrize(("language", "text", "phrase", "expected"), [
+    ("de", "Es war bereits der dritte Austausch in diesem Sommer.", "diesem Sommer", "2026-SU"),
+    ("fr", "Les négociations doivent reprendre cet automne.", "cet automne", "2026-FA"),
+    ("es", "Las conversaciones se reanudaron esta primavera.", "esta primavera", "2026-SP"),
+])
+def test_a_foreign_season_with_its_demonstrative_is_this_years(language, text, phrase, expected):
+    assert foreign_value_of(text, phrase, date(2026, 8, 14), language) == expected

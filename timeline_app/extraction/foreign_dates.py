@@ -1768,10 +1768,22 @@ def _bare_season_dates(text: str, dct: Day, language: str, taken: bytearray) -> 
         year = dct.year + (1 if begun else 0) if ahead else dct.year - (0 if begun else 1)
         if code == "WI" and not ahead and dct.month <= 2:
             year = dct.year - 1  # (the winter that began last December)
+        if _THIS_SEASON.match(m.group(0)):
+            # "in diesem Sommer", "cet été", "esta primavera": this year's, the demonstrative in the phrase (a winter
+            # is the one begun last December until March)
+            year = dct.year - (1 if code == "WI" and dct.month <= 3 else 0)
+            taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+            out.append(Timex(m.start(), m.end(), m.group(0), DATE, f"{year:04d}-{code}",
+                             f"{m.group(0)}, this year's ({language})"))
+            continue
         taken[m.start("season"):m.end()] = b"\x01" * (m.end() - m.start("season"))
         out.append(Timex(m.start("season"), m.end(), m.group("season"), DATE, f"{year:04d}-{code}",
                          f"{m['season']}, the {'next' if ahead else 'last'} one from {dct.label()} ({language})"))
     return out
+
+
+#: A demonstrative that opens a season's phrase: "[diesem] Sommer", "[cet] été", "[esta] primavera".
+_THIS_SEASON = re.compile(r"(?:diesen|diesem|cet|cette|este|esta|questa|questo|quest['’]|neste|nesta)\b", re.IGNORECASE)
 
 
 #: "Next" and "last" beside a month's name, by language: "lo scorso agosto", "agosto pasado", "août dernier", "im

@@ -252,6 +252,9 @@ def finish_title(title: str, gazetteer: Gazetteer) -> str:
     # ('"[Today] we end a crisis," Kurti said': a quotation whose first word was its date opens on the next one)
     title = re.sub(r"^([\"“])\s+([a-z])", lambda q: q.group(1) + q.group(2).upper(), title)
     title = shorten_people(title[dateline_end(title):], gazetteer)  # (a wire dateline first: the style is the same after it)
+    # "Its leader, Sviatlana Tsikhanouskaya(,) will address…": a role owned by a pronoun says nothing a title can resolve;
+    # the name set off after it is who
+    title = _PRONOUN_ROLE_THEN_NAME.sub(r"\g<name> ", title, count=1)
     # "At the first, the sides agreed to trade prisoners": an opening that points back at something the sentence before
     # named ("the first" of its meetings) says nothing of its own
     title = re.sub(r"^(?:At|In|During|After|Before)\s+the\s+(?:first|second|third|last|latest|previous|next|other)\s*,\s+"
@@ -789,6 +792,9 @@ _SUBJECT_ASIDE = re.compile(rf"(?P<np>(?:The|A|An|[A-Z][\w'’.-]*)\s[^,;:()]{{2
                             rf"(?=(?:{AUXILIARY}|{PAST_VERB})\b)")
 
 
+#: A role a pronoun owns, opening a title, and the name set off after it: "Its leader, Sviatlana Tsikhanouskaya, ".
+_PRONOUN_ROLE_THEN_NAME = re.compile(r"^(?:Its|His|Her|Their)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*,\s+"
+                                     r"(?P<name>(?:[A-ZÀ-Ý][\w'’.-]*\s+){1,3}[A-ZÀ-Ý][\w'’.-]*),?\s+(?=[a-z])")
 #: A name set off after a person's role, before a second object: "its leader[, General Assimi Goita,] a five-year term".
 _NAME_BETWEEN_OBJECTS = re.compile(r"(?P<role>\b(?:its|his|her|their|the)\s+(?:[a-z]+\s+)?(?:leader|chief|head|president|envoy|"
                                    r"commander|minister|deputy|successor|predecessor|rival|ally|father|mother|son|daughter|"
