@@ -14350,3 +14350,16 @@ def test_a_role_a_pronoun_owns_gives_way_to_the_name_set_off_after_it(tmp_path):
     titles = titles_of(tmp_path, "The movement says hundreds remain in jail. Its leader, Olena Marchuk, who fled abroad in "
                        "2020, will address the European Parliament on Sept. 17.\n", date(2026, 9, 12))
     assert titles["2026-09-17"] == "Olena Marchuk will address the European Parliament"
+
+
+def test_a_body_that_opens_a_sentence_after_an_aside_and_in_the_perfect_is_the_next_its(tmp_path):
+    titles = titles_of(tmp_path, "The army-backed government, based in Port Sudan since the war began, has rejected the "
+                       "move. It named a new prime minister, Kamil Idris, in May.\n", date(2025, 7, 27))
+    assert titles["2025-05"] == "The army-backed government named a new prime minister, Kamil Idris"
+
+
+def test_a_surname_spelled_beyond_english_letters_is_the_next_he(tmp_path):
+    titles = titles_of(tmp_path, "Juha Niemelä, a Finnish diplomat, has died aged 81, his family said on Tuesday.\n\n"
+                       "Born in Tampere in 1945, Niemelä joined the foreign ministry in 1971. He served as ambassador "
+                       "to Jakarta from 1996 to 2000.\n", date(2026, 6, 2))
+    assert titles["1996"] == "Niemelä served as ambassador to Jakarta"

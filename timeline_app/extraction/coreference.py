@@ -26,7 +26,9 @@ _SUBJECT = re.compile(r"^[\"“'‘]?((?:[A-Z][\w.'’-]*|[a-z]+(?=\s+[A-Z]))"
                       r"(?:\s+(?:[A-Z][\w.'’-]*|of|de|al-\w+|bin|van|von|[a-z]+(?=\s+[A-Z][a-z]+\s+[A-Z])))*)")
 #: A name of two or three capitalised words opening a sentence, the last a surname ("James Kopp",
 #: "James E. Ousley"); "Control Data" and "Home Shopping Network" end in words no surname is.
-_BARE_NAME = re.compile(r"^[A-Z][a-z]+\s+(?:[A-Z]\.\s+|[A-Z][a-z]+\s+)?(?P<last>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)$")
+_BARE_NAME = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_A-Z]+\s+(?:[A-Z]\.\s+|[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_A-Z]+\s+)?"
+                        # (letters beyond English's too: "Juha Niemelä", "Łukasz Wróbel")
+                        r"(?P<last>[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_A-Z]+(?:-[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_A-Z]+)?)$")
 #: Last words of names that no surname is: the name is a body's or a place's ("Control Data", "Home
 #: Shopping Network", "the United States"), not a person's "he" or "she" could stand for.
 NOT_SURNAMES = frozenset({
@@ -158,8 +160,11 @@ _THING_SUBJECT = re.compile(r"^(?P<np>The\s+(?:[a-z0-9][\w-]*\s+){0,2}?[a-z][\w-
                             # (…or a body that did or said something: "The electoral council said… It resumed updating…")
                             r"|^(?P<body>The\s+(?:[a-z][\w-]*\s+){0,2}(?:council|commission|court|committee|ministry|government|"
                             r"parliament|army|agency|mission|tribunal|board|assembly|authority|office|bloc|alliance|union|"
-                            r"company|party|junta|cabinet|group|movement|militia|coalition))\s+"
-                            rf"(?:(?:[a-z]+ly|first|later|then|also)\s+)?(?:said|says|announced|[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b")
+                            r"company|party|junta|cabinet|group|movement|militia|coalition))"
+                            # (an aside may stand before its verb: "The army-backed government, based in Port Sudan, has…")
+                            r"(?:,\s+[^,;:()]{2,80},)?\s+"
+                            rf"(?:(?:[a-z]+ly|first|later|then|also)\s+)?(?:(?:has|have|had)\s+(?:[a-z]+ly\s+)?)?"
+                            rf"(?:said|says|announced|[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})\b")
 
 
 #: Who an interview is with, told before its questions: "The UN envoy for Yemen spoke to us on Wednesday", "Foreign
