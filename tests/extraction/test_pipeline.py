@@ -14363,3 +14363,10 @@ def test_a_surname_spelled_beyond_english_letters_is_the_next_he(tmp_path):
                        "Born in Tampere in 1945, Niemelä joined the foreign ministry in 1971. He served as ambassador "
                        "to Jakarta from 1996 to 2000.\n", date(2026, 6, 2))
     assert titles["1996"] == "Niemelä served as ambassador to Jakarta"
+
+
+def test_a_second_predicate_of_a_subject_with_its_own_who_clause_keeps_subject_and_modal(tmp_path):
+    titles = titles_of(tmp_path, "Drivers who refused would be fined from Nov. 21 and have their cars impounded from "
+                       "April.\n", date(2022, 11, 20))
+    assert titles == {"2022-11-21": "Drivers who refused would be fined",
+                      "2023-04": "Drivers who refused would have their cars impounded"}

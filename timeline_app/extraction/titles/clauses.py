@@ -2082,7 +2082,9 @@ def conjoined_predicate(sentence: Sentence, t: Timex) -> tuple[Sentence, str] | 
         # the second thing said ("The opposition said it would hold rallies")
         lo = joins[-1].end()
         return Sentence(sentence.start + lo, sentence.end, s[lo:]), first[:sayers_pronoun.end()].strip()
-    if subject is None or re.search(r"[;()—]|--|\b(?:said|says|told|that|who|which|whose|when)\b", first) \
+    # (a who-clause inside the subject is the subject's: "Drivers who refused would be fined … and have their cars…")
+    past_subject = first[len(subject):] if subject is not None and first.startswith(subject) else first
+    if subject is None or re.search(r"[;()—]|--|\b(?:said|says|told|that|who|which|whose|when)\b", past_subject) \
             or (not joined_by_but and _AND_A_PREDICATE.search(first)) \
             or ATTRIBUTED_ON.search(s, max(0, start - 80), start):
         return None  # (a list of predicates: "…imposed sanctions and threatened force and…"; two nouns are no list of them)
@@ -2090,11 +2092,19 @@ def conjoined_predicate(sentence: Sentence, t: Timex) -> tuple[Sentence, str] | 
     perfect = _PERFECT_IN_FIRST.search(first) if DISTINCT_PARTICIPLE.match(s, lo) else None
     if perfect is not None:
         subject += f" {perfect['aux']}"  # "…has declared a rival government and taken the last stronghold": "has taken"
+    modal = _MODAL_IN_FIRST.search(past_subject) if _BARE_VERB_NEXT.match(s, lo) else None
+    if modal is not None:
+        subject += f" {modal['modal']}"  # "…would be fined from Nov. 21 and have their cars impounded": "would have"
     return Sentence(sentence.start + lo, sentence.end, s[lo:]), subject
 #: A chronology entry's bullet and label before its first word: "- 2018: ", "* May 1998 — ".
 _ENTRY_HEAD = re.compile(rf"(?:[-*•]\s+)?(?:{COLON_ENTRY_LABEL.pattern}|{ENTRY_LABEL.pattern})")
 #: A present perfect that opens a predicate: "has rejected", "have long called".
 _SAYERS_PERFECT = re.compile(rf"(?:has|have)\s+(?:[a-z]+ly\s+|long\s+|repeatedly\s+)?(?:[a-z]{{3,}}ed|{IRREGULAR_PARTICIPLES})\b")
+#: A modal in the first predicate, which a bare verb joined on shares: "[would] be fined".
+_MODAL_IN_FIRST = re.compile(r"^\s*(?P<modal>would|will|could|should|must|may|might|can)\s")
+#: A bare verb that opens a predicate: "have", "pay", "face" (not a past, a present's "-s" or a gerund).
+_BARE_VERB_NEXT = re.compile(r"(?:have|be|pay|face|lose|get|go|give|take|make|return|leave|stay|hold|meet|sign|"
+                             r"travel|resume|appear|serve|remain|receive)\s")
 #: A perfect's auxiliary in the first predicate, which a bare participle joined on shares: "[has] declared".
 _PERFECT_IN_FIRST = re.compile(rf"\b(?P<aux>has|have|had)\s+(?:[a-z]+ly\s+)?(?:[a-z]{{3,}}ed|{IRREGULAR_PARTICIPLES})\b")
 #: An "and" before a predicate of its own: "… and threatened", "… and was".

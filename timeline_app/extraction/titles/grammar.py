@@ -726,6 +726,11 @@ def subject_of(s: str) -> str | None:
     present = _NAME_THEN_PRESENT.match(s)  # (a chronology's present: "A war after the Soviet collapse kills…")
     if present is not None and (verb_start is None or present.end() <= verb_start):
         verb_start = present.end() - len(present.group().split()[-1])
+    relative = re.match(r"[^,;:()]{1,60}?\s(?:who|that|which)\s+$", s[:verb_start]) if verb_start is not None else None
+    if relative is not None:
+        # ("Drivers who refused would be fined": the relative clause's verb is the subject's, the main one comes after)
+        main = _MAIN_VERB_AFTER_WHO.search(s, verb.end(), verb.end() + 60)
+        verb_start = main.start(1) if main is not None else verb_start
     modal = _MODAL_AFTER_SUBJECT.search(s, 0, verb_start if verb_start is not None else min(len(s), 120))
     if modal is not None:
         verb_start = modal.start(1)  # ("Ukraine must withdraw from regions it annexed…": the modal is the verb)
@@ -745,6 +750,8 @@ def subject_of(s: str) -> str | None:
             or len(NAME_OF_WORDS.sub("N", subject).split()) > 8 or len(subject.split()) > 14 or not subject[0].isupper():
         return None  # (a list of names is one subject: "Mali, Burkina Faso and Niger")
     return subject
+#: The main verb back after a subject's who-clause: "Drivers who refused [would] be fined", "…who fled [were] caught".
+_MAIN_VERB_AFTER_WHO = re.compile(r"\s(would|will|could|should|must|may|might|can|were|was|are|is|had|have|has)\s+")
 #: A person's name set off after a role, Arabic article and all: "Ahmed al-Sharaa", "Nikos Christodoulides".
 ROLE_HOLDER_NAME = r"(?:[A-ZÀ-Ý][\w'’.-]*\s+){0,3}(?:al-|el-)?[A-ZÀ-Ý][\w'’.-]*"
 #: A day told between a subject and its verb: " on Wednesday", " late on Sunday", " on Monday (Nov 10)", " last week".

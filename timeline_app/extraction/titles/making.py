@@ -3652,7 +3652,10 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
                                  r"(?:\s+(?:morning|afternoon|evening|night))?$", "", subject)
                 for o in inside:  # ("The Geneva conference in the spring of 1954 tried…, but ended in June": nor its date)
                     subject = re.sub(rf",?\s+(?:(?:in|on|during|at)\s+)?{re.escape(o.text)}(?=\s|,|$)", "", subject)
-                title = f"{finish_title(subject, gazetteer)} {title}"
+                # (a subject with its own who-clause stays as it is: "Drivers who refused were to have their cars…")
+                told = subject[:1].upper() + subject[1:] if re.search(r"\s(?:who|that|which)\s", subject) \
+                    else finish_title(subject, gazetteer)
+                title = f"{told} {title}"
             title = place_for_it(title, first_clause)
             # (…or with its article, and a passive: "The first filling took place in July 2020 and the fifth was completed")
             ordinal = re.match(rf"(?P<which>(?:A|The)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|"
@@ -3828,7 +3831,10 @@ def _last_predicate_title(sentence: Sentence, t: Timex, inside: list[Timex], gaz
             return None
     part, subject = predicate
     title = make_title(part, t, [o for o in inside if o.end <= part.end], gazetteer)
-    return f"{finish_title(subject, gazetteer)} {title[:1].lower()}{title[1:]}" if len(title.split()) >= 2 else None
+    # (a subject with its own who-clause stays as it is: "Drivers who refused would have their cars impounded")
+    told = subject[:1].upper() + subject[1:] if re.search(r"\s(?:who|that|which)\s", subject) \
+        else finish_title(subject, gazetteer)
+    return f"{told} {title[:1].lower()}{title[1:]}" if len(title.split()) >= 2 else None
 
 
 #: Where a clause with its own named subject is joined on: ", but [Caracas says…]", "; [the army]…".
