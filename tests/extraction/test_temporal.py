@@ -4257,3 +4257,27 @@ def test_a_gathering_called_for_from_a_day_starts_ahead():
 ])
 def test_a_foreign_season_with_its_demonstrative_is_this_years(language, text, phrase, expected):
     assert foreign_value_of(text, phrase, date(2026, 8, 14), language) == expected
+
+
+@pytest.mark.parametrize(("phrase", "expected"), [
+    ("the day before that", "2026-10-14"),
+    ("the week before that", "2026-W41"),
+    ("the weekend before", "2026-W41-WE"),
+    ("the weekend before that", "2026-W41-WE"),
+    ("the weekend after", "2026-W42-WE"),
+])
+def test_a_span_before_or_after_that_counts_from_the_day_told(phrase, expected):
+    text = f"Officials met on the 15th of last month and again {phrase}."
+    assert value_of(text, phrase, date(2026, 11, 12)) == expected
+
+
+@pytest.mark.parametrize(("told", "phrase", "expected"), [
+    ("on Saturday, Oct. 17,", "the weekend before", "2026-W41-WE"),
+    ("on Sunday, Oct. 18,", "the weekend before", "2026-W41-WE"),
+    ("on Saturday, Oct. 17,", "the weekend after", "2026-W43-WE"),
+    ("on Sunday, Oct. 18,", "the weekend after", "2026-W43-WE"),
+    ("on Friday, Oct. 16,", "the weekend after", "2026-W42-WE"),
+])
+def test_the_weekend_before_or_after_a_weekend_day_is_the_next_one_out(told, phrase, expected):
+    text = f"The envoys met {told} and again {phrase}."
+    assert value_of(text, phrase, date(2026, 11, 12)) == expected

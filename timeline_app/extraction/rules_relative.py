@@ -861,14 +861,14 @@ _SINCE_BEFORE = re.compile(r"\b[Ss]ince\s+(?:the\s+)?(?:(?:early|mid|late)[-\s]+
 _SAID_AHEAD_NOW = re.compile(r"\b(?:will|shall|won['’]t|(?:is|are)\s+(?:expected|due|set|likely|scheduled|planned)\s+to)\b|['’]ll\b", re.I)
 
 
-@rule("anaphoric", rf"{B}(?P<w>[Tt]he\s+(?:same|following|next|previous|preceding|prior)\s+(?P<unit>day|week|month|year|morning|afternoon|evening|night)|[Tt]hat\s+(?:same\s+|very\s+)?(?P<unit2>day|week|month|year|morning|afternoon|evening|night)|[Tt]he\s+(?P<unit3>year)|[Tt]he\s+(?P<unit4>day|night|week|month|year)\s+(?P<side>before|after)(?=\s*(?:[.,;:!?)]|$|\s+(?:and|but|when)\b))){E}(?!\s+(?:of|when|(?:before|after)(?!\s+[a-z]{{3,}}ing\b)|in\s+which))(?!-)")
+@rule("anaphoric", rf"{B}(?P<w>[Tt]he\s+(?:same|following|next|previous|preceding|prior)\s+(?P<unit>day|week|month|year|morning|afternoon|evening|night)|[Tt]hat\s+(?:same\s+|very\s+)?(?P<unit2>day|week|month|year|morning|afternoon|evening|night)|[Tt]he\s+(?P<unit3>year)|[Tt]he\s+(?P<unit4>day|night|weekend|week|month|year)\s+(?P<side>before|after)(?:\s+that)?(?=\s*(?:[.,;:!?)]|$|\s+(?:and|but|when)\b))){E}(?!\s+(?:of|when|(?:before|after)(?!\s+[a-z]{{3,}}ing\b)|in\s+which))(?!-)")
 def _anaphoric(m: re.Match[str], ctx: Context) -> Timex | None:
     text = re.sub(r"\s+", " ", m.group(0).lower())
     if re.match(r"\s+that\b", m.string[m.end():m.end() + 6]) \
             and not re.search(r"\b(?:said|says|announced|told\s+\w+|warned|added)\s+$", m.string[max(0, m.start() - 24):m.start()]):
         return None  # "the day that the talks collapsed" names its day by a clause; "said the same day that…" does not
     unit = (m["unit"] or m["unit2"] or m["unit3"] or m["unit4"] or "day").lower()
-    if m["unit4"] and (ctx.ref is None if m["unit4"] in ("day", "night") else ctx.ref_at < 0):
+    if m["unit4"] and (ctx.ref is None if m["unit4"] in ("day", "night", "weekend") else ctx.ref_at < 0):
         return None  # "the day before" with nothing before it to count from
     if m["unit3"] and re.match(r"\s+\d", m.string[m.end():m.end() + 3]):
         return None  # "the year 1446 AH": a year the number names (in another era, when no rule took it)
@@ -917,6 +917,12 @@ def _anaphoric(m: re.Match[str], ctx: Context) -> Timex | None:
         # "A fortnight earlier… The parliament is expected to debate the text the following week": what is still
         # to come follows no day already past
         anchor, how = ctx.dct, f"{text}, relative to {ctx.dct.label()}: ahead in its sentence"
+    if unit == "weekend":
+        # "…met on the 15th of last month, and again the weekend before (that)": the weekend next to the day told
+        # (weekdays counted from Monday, 1, to Sunday, 7: the weekend's Saturday is 6)
+        step = -(((anchor.weekday - 6) % 7 + (7 if anchor.weekday >= 6 else 0)) or 7) if offset < 0 \
+            else ((6 - anchor.weekday) % 7 or 7)
+        return mk(m, DATE, week_value(anchor.plus(step)) + "-WE", how)
     if unit in ("morning", "afternoon", "evening", "night"):
         return mk(m, TIME, f"{day_value(anchor.plus(offset))}T{lx.PARTS_OF_DAY[unit]}", how)
     if unit == "day":
