@@ -4281,3 +4281,13 @@ def test_a_span_before_or_after_that_counts_from_the_day_told(phrase, expected):
 def test_the_weekend_before_or_after_a_weekend_day_is_the_next_one_out(told, phrase, expected):
     text = f"The envoys met {told} and again {phrase}."
     assert value_of(text, phrase, date(2026, 11, 12)) == expected
+
+
+@pytest.mark.parametrize(("phrase", "expected"), [
+    ("the Sunday before", "2026-10-11"),
+    ("the Sunday before that", "2026-10-11"),
+    ("the Tuesday after", "2026-10-20"),
+])
+def test_a_weekday_before_or_after_counts_from_the_day_told(phrase, expected):
+    text = f"Officials met on the 15th of last month and again {phrase}."
+    assert value_of(text, phrase, date(2026, 11, 12)) == expected

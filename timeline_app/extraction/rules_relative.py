@@ -356,6 +356,22 @@ def _day_beside(m: re.Match[str], ctx: Context) -> Timex | None:
     return mk(m, DATE, day_value(day) + night, f"the {m['unit']} {m['dir']} {how}")
 
 
+@rule("weekday_beside_told", rf"{B}[Tt]he\s+(?P<wd>{WEEKDAY_FULL})\s+(?P<dir>before|after)(?:\s+that)?"
+                             r"(?=\s*(?:[.,;:!?)]|$|\s+(?:and|but|when)\b))")
+def _weekday_beside_told(m: re.Match[str], ctx: Context) -> Timex | None:
+    """"…met on the 15th of last month, and again the Sunday before": the weekday nearest the day told on that side, not
+    one counted from publication."""
+    if ctx.ref is None or not ctx.named_in_view(m.start()):
+        return None  # (nothing told to count from: the weekday alone is left to its own rule)
+    wanted = lx.WEEKDAYS[m["wd"].lower()]
+    anchor = ctx.ref
+    step = -1 if m["dir"] == "before" else 1
+    day = anchor.plus(step)
+    while day.weekday != wanted:
+        day = day.plus(step)
+    return mk(m, DATE, day_value(day), f"the {m['wd']} {m['dir']} {anchor.label()}")
+
+
 UNIT_WORD = r"(?P<unit>week|month|year|weekend|decade|century|day)"
 
 
