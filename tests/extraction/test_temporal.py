@@ -4291,3 +4291,20 @@ def test_the_weekend_before_or_after_a_weekend_day_is_the_next_one_out(told, phr
 def test_a_weekday_before_or_after_counts_from_the_day_told(phrase, expected):
     text = f"Officials met on the 15th of last month and again {phrase}."
     assert value_of(text, phrase, date(2026, 11, 12)) == expected
+
+
+def test_a_scheduled_present_in_a_time_clause_looks_ahead_and_earlier_that_day_stays_with_the_day_told():
+    text = ("The president said on Saturday she would stay in office after her mandate ends on Dec. 29, calling the "
+            "ballot held earlier in the day a sham.")
+    assert value_of(text, "Dec. 29", date(2024, 12, 14)) == "2024-12-29"
+    assert value_of(text, "earlier in the day", date(2024, 12, 14)) == "2024-12-14"
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    ("An interim council sworn in on April 25 is expected to hold elections by early 2026.", "April 25", "2024-04-25"),
+    ("The bridge, retaken on Sept. 2 after weeks of shelling, will reopen to traffic soon.", "Sept. 2", "2024-09-02"),
+    # (a participle that describes a noun tells no past)
+    ("Leaders are expected to discuss how to lend frozen assets to Kyiv at their summit on Dec. 18.", "Dec. 18", "2024-12-18"),
+])
+def test_a_participle_no_past_is_spelled_as_dates_its_own_past(text, phrase, expected):
+    assert value_of(text, phrase, date(2024, 11, 15)) == expected

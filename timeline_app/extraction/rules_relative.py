@@ -533,6 +533,11 @@ def _earlier_in_the(m: re.Match[str], ctx: Context) -> Timex | None:
     """"Earlier in the day": the day (week, month, year) the story is at, the last one it named."""
     unit = m["unit"].lower()
     anchor = ctx.anchor()
+    if m["w"].lower() == "earlier" and anchor.number > ctx.dct.number and ctx.past_ref is not None \
+            and ctx.tense(m.start(), m.end()) != "future":
+        # "…would remain in office after her term ends on Dec. 29, calling the vote held earlier in the day illegitimate":
+        # what has been is of the last day told that has been, not of a day ahead
+        anchor = ctx.past_ref
     mod = mod_code(m["w"]) if m["w"].lower() in ("early", "late") else ""
     how = f"{m.group(0).lower()}, in the {unit} of {anchor.label()}"
     if unit == "day":

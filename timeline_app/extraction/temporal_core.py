@@ -31,7 +31,7 @@ from timeline_app.extraction.timex import (  # noqa: F401
     weekend_value,
     year_str,
 )
-from timeline_app.extraction.verbs import IRREGULAR_PASTS, PAST_LIKE_PRESENT
+from timeline_app.extraction.verbs import DISTINCT_PARTICIPLES, IRREGULAR_PASTS, PAST_LIKE_PRESENT
 
 # ----------------------------------------------------------------------------------------------
 # Regular-expression fragments
@@ -382,7 +382,10 @@ class Context:
         # (one right before the date is its preposition, opening no clause: "Kyiv will not sign the deal until January,
         # an adviser said")
         opened = max((i for i, w in enumerate(words[:-1]) if w.lower() in _CLAUSE_OPENERS), default=-1)
-        untold = opened >= 0 and not any(_tense_of(words, j) for j in range(opened + 1, len(words)))
+        # (a subject's present of schedule tells one: "would remain in office after her term ends on Dec. 29")
+        untold = opened >= 0 and not any(_tense_of(words, j) or (words[j].lower() in SCHEDULED_PRESENT and j > opened + 1
+                                                                 and words[j - 1].lower() not in DETERMINERS | {"to"})
+                                         for j in range(opened + 1, len(words)))
         if untold and opened >= 1 and _tense_of(words, opened - 1) == "past":
             # "The new charter, adopted after national consultations in February, dissolves…": a participle's phrase, no
             # clause of its own, the participle's past decides
@@ -736,6 +739,12 @@ _RANKING_BEFORE_PARTICIPLE = frozenset({"first", "second", "third", "last", "nex
                                         "so-called", "well", "hard", "much", "jointly", "freshly", "previously"})
 
 
+#: What follows a participle that tells a doing, not one that describes a noun ("a council sworn in on April 25", not "a
+#: loan financed by frozen Russian assets").
+_PARTICIPLE_TOLD_BY = frozenset({"", "in", "on", "at", "by", "to", "from", "over", "up", "out", "off", "into", "during", "last",
+                                 "earlier", "for", "with", "back", "down", "away", "after", "before", "since", "until"})
+
+
 def _tense_of(words: list[str], i: int) -> str | None:
     """The tense `words[i]` gives its clause, with a glance at its neighbours: "future", "past",
     "neutral" (a word that makes the verb's tense irrelevant to the date) or None (no verdict)."""
@@ -846,7 +855,8 @@ def _tense_of(words: list[str], i: int) -> str | None:
             and (i < 4 or words[i - 4].lower() in ("and", "to", "will", "would", "then", "or")):
         return "neutral"  # a causative's participle: "[will be fined] and have their cars impounded from April", its tense the
         # clause's it is joined to
-    if w in IRREGULAR_PAST or (w.endswith("ed") and len(w) > 3 and w not in NOT_PAST):
+    if w in IRREGULAR_PAST or (w in DISTINCT_PARTICIPLES and after in _PARTICIPLE_TOLD_BY) \
+            or (w.endswith("ed") and len(w) > 3 and w not in NOT_PAST):
         # (an adverb may stand between: "is expected to be fully deployed")
         adverbless = [b for b in words[max(0, i - 4):i] if not (b.lower().endswith("ly") and len(b) > 4)][-3:]
         if adverbless and adverbless[-1].lower() == "be" and ({b.lower() for b in adverbless}
