@@ -14370,3 +14370,30 @@ def test_a_second_predicate_of_a_subject_with_its_own_who_clause_keeps_subject_a
                        "April.\n", date(2022, 11, 20))
     assert titles == {"2022-11-21": "Drivers who refused would be fined",
                       "2023-04": "Drivers who refused would have their cars impounded"}
+
+
+def test_what_a_clause_drove_someone_to_do_is_told_of_them(tmp_path):
+    titles = titles_of(tmp_path, "Armed groups stormed two prisons at the end of February, which forced Prime Minister Alain "
+                                 "Dupont to step down in April.\n", date(2024, 7, 15))
+    assert titles["2024-04"] == "Dupont was forced to step down"
+    titles = titles_of(tmp_path, "Farmers blocked the highways for a week in May, which forced the cabinet to resign in June.\n",
+                       date(2024, 7, 15))
+    assert titles["2024-06"] == "The cabinet was forced to resign"
+
+
+def test_a_subject_participle_with_its_particle_and_an_aside_passive_keep_their_verbs(tmp_path):
+    titles = titles_of(tmp_path, "An interim council sworn in on April 25 is expected to hold elections by early 2026.\n",
+                       date(2024, 7, 15))
+    assert titles["2024-04-25"] == "An interim council was sworn in"
+    titles = titles_of(tmp_path, "The truce, brokered by Oman, Jordan and the United Nations, was announced in Muscat on "
+                                 "Wednesday and approved by the cabinet on Saturday.\n", date(2025, 1, 19))
+    assert titles["2025-01-15"].endswith("was announced in Muscat")
+
+
+def test_what_an_absolute_with_says_is_the_date_of_its_own_happening(tmp_path):
+    titles = titles_of(tmp_path, "Clashes near the port escalated over the weekend, with the navy saying it had sunk two "
+                                 "patrol boats off the Red Sea coast on Sunday.\n", date(2025, 3, 12))
+    assert titles["2025-03-09"] == "The navy said it had sunk two patrol boats off the Red Sea coast"
+    titles = titles_of(tmp_path, "Shelling resumed over the weekend, with the army claiming it had retaken a bridge over the "
+                                 "White Nile on Saturday.\n", date(2025, 3, 12))
+    assert titles["2025-03-08"] == "The army claimed it had retaken a bridge over the White Nile"

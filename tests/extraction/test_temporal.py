@@ -1017,7 +1017,10 @@ def test_days_of_two_months_listed_before_a_year_take_that_year_and_stay_two_day
 def test_a_month_after_a_dated_aside_about_the_subject_comes_after_that_date():
     dct = date(2024, 6, 14)
     assert value_of("The talks, first launched in May 2023, were suspended in December.", "December", dct) == "2023-12"
-    assert value_of("The deal, signed in March 2021, collapsed in January.", "January", dct) == "2022-01"
+    # …the latest it allows up to publication: the aside is background, the month the news (a month written without its
+    # year is of the last twelve)
+    assert value_of("The deal, signed in March 2021, collapsed in January.", "January", dct) == "2024-01"
+    assert value_of("The waiver, first issued in May 2022, lapsed on Nov. 20.", "Nov. 20", date(2024, 12, 1)) == "2024-11-20"
     # a fronted date is no aside: the nearest reading stands
     assert value_of("In May 2023, weeks after fighting broke out in April, talks opened.", "April", dct) == "2023-04"
 

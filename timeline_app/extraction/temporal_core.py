@@ -1493,7 +1493,11 @@ def resolve_month_day(month: int, day: int, ctx: Context, m: re.Match[str]) -> t
             if best.number < story.number and later and later[0].number <= ctx.dct.number \
                     and _anchor_in_aside(ctx, m.start()):
                 # "The waiver, first issued in May 2025, lapsed on Nov. 20": the story goes on (as a month does)
-                return later[0], f"the first such day after {story.label()}, the date of the subject's aside"
+                latest = max((d for d in readings + [Day.of(y, month, day) for y in range(story.year + 2, ctx.dct.year + 1)
+                                                      if valid_day(y, month, day)]
+                              # (not a day of the last week, which news names by its weekday)
+                              if best.number < d.number <= ctx.dct.number - 7), key=lambda d: d.number, default=later[0])
+                return latest, f"the latest such day after {story.label()} up to publication, the date of the subject's aside"
         return best, f"the nearest such day to {story.label()}, the date the sentence is about"
     # (not a month that only named a thing: "…following the August 1988 cease-fire. …Kuwait on Aug. 2")
     # (across a paragraph too when this year's such day is still to come: "…on Aug. 11 they advanced", in a
@@ -1788,8 +1792,14 @@ def resolve_month(month: int, ctx: Context, m: re.Match[str], rel: str | None = 
             if aside or earlier and _STORY_GOES_ON.match(ctx.text, ctx.ref_at, m.start()):
                 # "The talks, first launched in May 2023, were suspended in December": the story goes on (as it does in a
                 # clause joined on: "The trial opened in September 2023 and closing arguments were heard in June")
-                told = "the date of the subject's aside" if aside else "the clause before's date"
-                return year + 1, f"the first {lx_month_name(month)} after {story.label()}, {told}"
+                if aside:
+                    # (the aside is the subject's background; the news is of the latest such month it allows, up to
+                    # publication: "The mission, deployed in February 2023, had its mandate extended in January", written
+                    # in March 2025, is this January)
+                    latest = max(y for y in range(year + 1, dct.year + 1) if (y, month) <= (dct.year, dct.month))
+                    return latest, f"the latest {lx_month_name(month)} after {story.label()} up to publication, the date of " \
+                                   f"the subject's aside"
+                return year + 1, f"the first {lx_month_name(month)} after {story.label()}, the clause before's date"
         return year, f"the {lx_month_name(month)} nearest {story.label()}, the date the sentence is about"
     if not r and MONTH_OF_FIGURES.match(ctx.text, m.end()):
         # "will publish October data on Dec. 3": a month's figures come out after it, so they are of the

@@ -1367,6 +1367,10 @@ def governed_noun_phrase(sentence: Sentence, t: Timex, inside: list[Timex], gaze
         return None  # "was to appear before a magistrate in Manhattan at noon": a place, not a time
     if governing[-1].group().lower().startswith("over") and _VERB_WITH_OVER.search(s, 0, governing[-1].start()):
         return None  # "takes over the rotating presidency on Dec. 1": a verb's particle, not "over the arrest"
+    if governing[-1].group().lower().startswith("over") \
+            and re.fullmatch(r"\s*the\s+(?:[A-Z][\w'’.-]*\s+)*(?:[A-Z][\w'’.-]*|river|sea|strait|border|mountains|city)\s*",
+                             s[governing[-1].end():tail.start()]):
+        return None  # "retaken a bridge over the Blue Nile on Sunday": a place a thing spans, no happening
     np_start = governing[-1].end()
     phrase = s[np_start:tail.start()]
     words = phrase.split()

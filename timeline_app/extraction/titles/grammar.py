@@ -106,6 +106,8 @@ def attributes(text: str, start: int, end: int) -> bool:
 
 
 ATTRIBUTION_TAIL = re.compile(rf",\s+(?!{_ASIDE_ADVERB})"
+                               # (no passive of the subject's own: "The deal, mediated by Qatar, was announced in Doha")
+                               r"(?!(?:was|were|is|are|has|have|had|been|being|be)\s)"
                                r"(?:the\s+)?[\w'’. -]{1,50}?\s+(?:said|say|says|added|"
                                # (a verb that may take an object tells a clause of its own when it has one: ", the
                                # ministers announced aid")

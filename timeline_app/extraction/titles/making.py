@@ -1139,7 +1139,9 @@ _OPENING_SUBJECT_PARTICIPLE = re.compile(rf"\s*(?P<lead>(?:The|Its|Their)\s+(?:l
                                          rf"(?P<np>(?:A|An|The|a|an|the)\s+(?:[\w-]+\s+){{0,3}}?[\w-]+)\s+"
                                          rf"(?P<part>{PASSIVE_PARTICIPLE})"
                                          # (a preposition after it, no object: a participle; "The group reported [a 40% fall]" is the main verb's object)
-                                         r"(?P<rest>(?:\s+(?:up|out|off|down))?(?:\s+(?:by|in|at|on|across|to|for|with|from|during|"
+                                         # (…and "in" of a verb that takes it, before the date's preposition: "sworn in on")
+                                         r"(?P<rest>(?:\s+(?:up|out|off|down|in(?=\s+(?:on|in|at|during|last|this)\s)))?"
+                                         r"(?:\s+(?:by|in|at|on|across|to|for|with|from|during|"
                                          r"near|after|before|between|under|through|along|over|into|outside|inside)"
                                          r"(?:\s+[^,;:()\"“”\s]+){1,11}?)?)\s+"
                                          r"(?:(?:on|in|at|during|last|this|from|since|until|by)\s+)?(?:the\s+)?$")
@@ -2612,13 +2614,35 @@ def _listed_with(s: str, start: int, end: int, others: list[tuple[int, int]]) ->
     return (lo if commas else first_join) if first_join is not None else start, hi
 
 
+#: An absolute "with" whose doer says something, closing a sentence: ", with [the army] saying [it had retaken…]".
+_WITH_SAYING = re.compile(r",\s+with\s+(?P<np>(?:the|a|an|its|their)\s+[^,;]{1,40}?|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+"
+                          r"(?P<verb>saying|claiming|reporting|announcing|insisting|warning|adding)\s+(?:that\s+)?(?=\S)")
+_SAYING_PAST = {"saying": "said", "claiming": "claimed", "reporting": "reported", "announcing": "announced",
+                "insisting": "insisted", "warning": "warned", "adding": "added"}
+
+
+def _with_saying_title(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str | None:
+    """"Fighting intensified over the weekend, with the army saying it had retaken a bridge on Sunday": a date inside what
+    an absolute "with" says, the main clause dated by one of its own, is the date of what is said, told with its sayer
+    ("The army said it had retaken a bridge")."""
+    said = _WITH_SAYING.search(sentence.text, 0, t.start - sentence.start)
+    if said is None or not any(o.end - sentence.start <= said.start() for o in inside if o is not t):
+        return None
+    part = Sentence(sentence.start + said.end(), sentence.end, sentence.text[said.end():])
+    what = make_title(part, t, [o for o in inside if o.start >= part.start], gazetteer)
+    what = re.sub(r"^(?:It|They|He|She)\b", lambda m: m.group().lower(), what)
+    np = said["np"][:1].upper() + said["np"][1:]
+    return f"{np} {_SAYING_PAST[said['verb']]} {what}"
+
+
 def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gazetteer) -> str:
     """The title of the happening `t` dates: from its own clause when the sentence dates several."""
     undated = _said_of_it_title(sentence, t, inside, gazetteer) \
         or _label_of_undated_clause(sentence, t, inside, gazetteer) or _since_when_title(sentence, t, inside, gazetteer) \
         or _after_semicolon_title(sentence, t, inside, gazetteer) or _vote_planned_inside(sentence, t, inside, gazetteer) \
         or _gapped_ranked_title(sentence, t, inside, gazetteer) or _listed_places_title(sentence, t, inside, gazetteer) \
-        or _bounding_clause_title(sentence, t, inside, gazetteer) or _year_listed_title(sentence, t, inside, gazetteer)
+        or _bounding_clause_title(sentence, t, inside, gazetteer) or _year_listed_title(sentence, t, inside, gazetteer) \
+        or _with_saying_title(sentence, t, inside, gazetteer)
     if undated is not None:
         return undated
     done_before = _AS_IT_DID.search(sentence.text, max(0, t.start - sentence.start - 40), t.start - sentence.start)

@@ -60,6 +60,7 @@ from timeline_app.extraction.titles.grammar import (
     with_its_infinitive,
 )
 from timeline_app.extraction.titles.subjects import (
+    driven_to,
     pronoun_as_subject,
 )
 from timeline_app.extraction.verbs import (
@@ -244,6 +245,9 @@ _CLOSING_WHO_PAST = re.compile(rf"\b(?P<np>(?:(?![a-z]+ed\b|{words_pattern(PLAIN
 def relative_as_clause(title: str) -> str:
     """"The general who led the coup" → "The general led the coup": once the rest of the sentence has
     gone, the relative clause is what happened and its noun phrase who did it."""
+    forced = driven_to(title)
+    if forced is not None:
+        return forced
     reported = _CONTENT_NOUN_THAT.match(title)
     if reported is not None:
         # "accusations that Kigali backed rebels who attacked near the capital [in December 2023]": "that" opens what the

@@ -30,6 +30,7 @@ from timeline_app.extraction.titles.grammar import (
     PAST_VERB,
     PLURAL_AGENTS,
     TITLE_SOURCE_CHARS,
+    be_for,
     noun_phrase_start,
     subject_of,
 )
@@ -477,12 +478,31 @@ _SUBJECT_SAID_THEN = re.compile(r"\band\s+(?:also\s+)?(?:said|says|warned|announ
                                 r"\s+(?:that\s+)?$")
 
 
+#: A relative clause that drove someone to do something, closing a title: "[, which] forced [Henry] to [resign]".
+_WHICH_FORCED = re.compile(r"(?:^|,\s+)[Ww]hich\s+(?P<verb>forced|compelled|obliged|pushed|prompted|drove)\s+"
+                           r"(?P<who>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|the\s+[a-z]+(?:\s+[a-z]+)?)"
+                           r"\s+(?P<rest>to\s+[^,;]+)$")
+
+
+def driven_to(title: str) -> str | None:
+    """"…at the end of February, which forced Henry to resign in April": what a whole clause drove someone to do is told
+    of them ("Henry was forced to resign"), whatever the clause's own antecedent (a date, a span: "for a week")."""
+    forced = _WHICH_FORCED.search(title)
+    if forced is None:
+        return None
+    who = forced["who"][:1].upper() + forced["who"][1:]
+    return f"{who} {be_for(who)} {forced['verb']} {forced['rest']}"
+
+
 def with_antecedent(title: str, sentence: Sentence, part: Sentence) -> str:
     """A title of a relative clause cut from after its comma ("Which began"), told of its antecedent ("She led nightly
     protests, [which began on Oct. 27] and…" → "Nightly protests began")."""
     lead = sentence.text[:part.start - sentence.start].rstrip()
     if not lead.endswith(",") or not re.match(r"(?:Which|Who)\s", title) or not re.match(r"(?:which|who)\s", part.text):
         return title
+    forced = driven_to(title)
+    if forced is not None:
+        return forced
     antecedent = relative_antecedent(sentence.text, len(lead) - 1)
     return f"{antecedent[:1].upper()}{antecedent[1:]} {title.split(None, 1)[1]}" if antecedent else title
 
