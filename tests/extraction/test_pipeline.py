@@ -14397,3 +14397,16 @@ def test_what_an_absolute_with_says_is_the_date_of_its_own_happening(tmp_path):
     titles = titles_of(tmp_path, "Shelling resumed over the weekend, with the army claiming it had retaken a bridge over the "
                                  "White Nile on Saturday.\n", date(2025, 3, 12))
     assert titles["2025-03-08"] == "The army claimed it had retaken a bridge over the White Nile"
+
+
+def test_a_few_quoted_words_joined_by_and_are_one_phrase(tmp_path):
+    titles = titles_of(tmp_path, 'The two governments agreed on Monday to a "complete and lasting" truce starting at '
+                                 'midnight, the mediator said after hosting the talks.\n', date(2025, 7, 28))
+    assert titles["2025-07-28"] == 'The two governments agreed to a "complete and lasting" truce'
+    assert titles["2025-07-29T00:00"] == "A complete and lasting truce begins"
+
+
+def test_a_noun_and_its_past_left_by_a_relative_clause_is_a_title(tmp_path):
+    titles = titles_of(tmp_path, "The defence minister said the army doubted the rebels' intentions, pointing to raids that "
+                                 "continued late on Sunday.\n", date(2025, 7, 28))
+    assert titles["2025-07-27"] == "Raids continued"

@@ -1079,6 +1079,10 @@ _PAST_THEN_MODIFIER = re.compile(rf"\b(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PAST
 _MODIFIER_THEN_PLURAL = re.compile(r"[a-z]{3,}\s+[a-z]{3,}[^s\W]s\b")
 
 
+#: A few words quoted inside a sentence: '"immediate and unconditional"'.
+_SHORT_QUOTATION = re.compile(r"[\"“][^\"“”,;.]{1,60}[\"”]")
+
+
 def coordinated_part(sentence: Sentence, t: Timex, inside: list[Timex]) -> Sentence | None:
     """The part of a sentence of coordinated clauses that holds `t`: "they fought a war in late 2020
     and an offensive in September ended…" dates two happenings. Only a coordination that stands
@@ -1100,6 +1104,8 @@ def coordinated_part(sentence: Sentence, t: Timex, inside: list[Timex]) -> Sente
     enclosed += [(m.start(), m.end()) for m in _SUBJECT_ASIDE.finditer(s, 0, rel_start)]
     # …nor one inside an aside set off by dashes ("a meeting of the Quad – the US, Egypt and the UAE – in Washington")
     enclosed += [(m.start(), m.end()) for m in _DASH_ASIDE.finditer(s, max(0, rel_start - 300), rel_start)]
+    # …nor one inside a few quoted words ('an "immediate and unconditional" ceasefire')
+    enclosed += [(m.start(), m.end()) for m in _SHORT_QUOTATION.finditer(s)]
     ends = {o.end - sentence.start for o in inside}
     starts = {o.start - sentence.start for o in inside}
     end_of = {o.start - sentence.start: o.end - sentence.start for o in inside}

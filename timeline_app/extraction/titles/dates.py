@@ -1152,7 +1152,8 @@ _VERB_AFTER_NAME = re.compile(rf"\b[A-Z][\w'’-]*(?P<gap>\s+)(?=(?:[a-z]{{3,}}e
 
 _STARTING_WORD = r"(?:starting|beginning|commencing|effective)"
 #: "…agreed on Sunday to a 10-day truce starting Tuesday": the thing that starts on the date.
-_STARTING_NOUN = re.compile(rf"(?P<np>(?:a|an|the|its|their|his|her|new)\s+[^;:()\"“”]{{1,90}}?)(?P<comma>,)?\s+"
+_STARTING_NOUN = re.compile(rf"(?P<np>(?:a|an|the|its|their|his|her|new)\s+(?:[^;:()\"“”]|[\"“][^\"“”,;]{{1,40}}[\"”]){{1,90}}?)"
+                            rf"(?P<comma>,)?\s+"
                             rf"(?P<word>{_STARTING_WORD}|to\s+(?:begin|start))"
                             # ("a truce to begin at dawn on Monday": the hour may come first)
                             r"(?:\s+at\s+(?:dawn|midnight|noon|sunrise|sunset|\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?))?"
@@ -1165,6 +1166,12 @@ _STARTING_NP_OPENER = re.compile(r"\b(?:a|an|the|its|their|his|her|new)\s", re.I
 _VERB_OF_BARE_OBJECT = re.compile(r"\b(?:would|will|could|may|might|shall|must|to)\s+(?:[a-z]+ly\s+)?[a-z]{3,}\s+"
                                   r"(?!(?:the|a|an|its|their|his|her|this|that)\b)(?:[a-z][\w-]*\s+){1,3}"
                                   r"(?:through|to|into|from|at|near|in|on|across|via|over)\s+$")
+
+
+def _unquoted(np: str) -> str:
+    """A noun phrase without the marks of the few words it quotes ('an "immediate and unconditional" ceasefire'): the
+    quotation is part of the phrase, no clause of its own."""
+    return re.sub(r"[\"“]([^\"“”,;]{1,40})[\"”]", r"\1", np)
 
 
 def starting_title(sentence: Sentence, t: Timex) -> str | None:
@@ -1198,14 +1205,14 @@ def starting_title(sentence: Sentence, t: Timex) -> str | None:
         # prices, effective Monday,"; "imposed across the province on Saturday, effective…" is the curfew's
         subject = not m["comma"] or re.search(r"(?:^\s*|\b(?:that|and|but|while|as|when|because)\s+)$", s[:opener.start()])
         # (a clause before the comma is no noun phrase: "The ministry imposed a curfew on Sunday, effective Wednesday")
-        if subject and not _NOT_IN_NOUN_PHRASE.search(m["np"]) \
+        if subject and not _NOT_IN_NOUN_PHRASE.search(_unquoted(m["np"])) \
                 and not (m["comma"] and any(_PAST_WORD.fullmatch(w) for w in m["np"].split()[1:])):
-            return _starts(m["np"], m["word"], past=bool(_PAST_MAIN_VERB_AFTER.match(s, m.end("np"))))
-    if governed is not None and not _NOT_IN_NOUN_PHRASE.search(governed["np"]) \
+            return _starts(_unquoted(m["np"]), m["word"], past=bool(_PAST_MAIN_VERB_AFTER.match(s, m.end("np"))))
+    if governed is not None and not _NOT_IN_NOUN_PHRASE.search(_unquoted(governed["np"])) \
             and not _PLACE_PREPOSITION_BEFORE.search(s, max(0, governed.start() - 8), governed.start()):
         # ("…agreed to [a truce] starting Tuesday": itself, after all; but not a place the clause's happening is in:
         # "Negotiators had met for three days in [the Qatari capital] starting last Friday")
-        return _starts(governed["np"], governed["word"])
+        return _starts(_unquoted(governed["np"]), governed["word"])
     if first is not None and first["comma"]:  # ", effective Wednesday" after a clause: its subject's
         clause = s[dateline_end(s):first.start("comma")]
         decided = _DECIDED_OBJECT.search(clause)

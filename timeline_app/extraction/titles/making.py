@@ -2089,6 +2089,8 @@ _MAIN_OBJECT = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|[a-z]+)\s+(?P<obje
 #: A name opening the sentence, then a past: "Lithuania shut", "The army closed".
 _NAME_THEN_PAST = re.compile(rf"(?P<name>(?:The\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}})\s+(?:[a-z]+ly\s+)?"
                              rf"(?:[a-z]{{3,}}ed|{words_pattern(IRREGULAR_PASTS)})\b")
+#: A title of a plural noun and its past, all a relative clause left: "Attacks continued", "Clashes erupted".
+_NOUN_THEN_PAST = re.compile(rf"[A-Z][a-z]{{2,}}s\s+(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)})")
 #: Gerunds that tell no doing of the subject's: a source, a saying, a reckoning.
 _NOT_DOING_GERUNDS = {"according", "including", "following", "saying", "adding", "noting", "citing", "arguing", "claiming",
                       "warning", "insisting", "calling", "during", "concerning", "regarding", "starting", "beginning",
@@ -3332,8 +3334,9 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
             # the sentence's subject seized it)
             if re.match(r"(?:He|She|They|It)\s", title):
                 title = shorten_people(pronoun_as_subject(title, sentence.text), gazetteer)
-            if len(title.split()) >= 3 and (tells_a_doing(title) or _PRESENT_AFTER_RELATIVE.search(part.text)):
-                return title
+            if (len(title.split()) >= 3 or _NOUN_THEN_PAST.fullmatch(title)) \
+                    and (tells_a_doing(title) or _PRESENT_AFTER_RELATIVE.search(part.text)):
+                return title  # (two words are enough when they are a noun and its past: "Attacks continued")
         part = last_joined_clause(sentence, t)  # "…has not released results, and the court certified it on Aug. 22"
         if part is not None:
             # (…and not the undated clause joined on after it: "…, but the provisions come up for review in the spring,
