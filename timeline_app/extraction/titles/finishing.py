@@ -787,9 +787,7 @@ _RECOUNTED = re.compile(r"(?:[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,8}?)\s+(?:also
 #: Freedom Edge, is set to run…" (not a name in apposition: "The army's leader, General al-Burhan, had rejected…"); or
 #: what the subject is, said again with an article: "The New START treaty, the last remaining agreement limiting…, expired".
 _SUBJECT_ASIDE = re.compile(rf"(?P<np>(?:The|A|An|[A-Z][\w'’.-]*)\s[^,;:()]{{2,50}}?),\s+"
-                            # (…a list of its doers among them: "mediated by Qatar, Egypt and the United States")
-                            rf"(?:(?:[a-z]+-)?[a-z]{{3,}}ed\s[^,;:()\"“”]{{2,80}}(?:(?:,\s+[A-Z][^,;:()\"“”]{{1,30}})+\s+and\s+"
-                            rf"(?:the\s+)?[A-Z][^,;:()\"“”]{{1,30}})?|(?:(?:formally|officially|(?:also\s+)?known\s+as)\s+)?"
+                            rf"(?:(?:[a-z]+-)?[a-z]{{3,}}ed\s[^,;:()\"“”]{{2,80}}|(?:(?:formally|officially|(?:also\s+)?known\s+as)\s+)?"
                             rf"(?:the|a|an|one\s+of\s+the)\s[^,;:()\"“”]{{2,110}}),\s+"
                             rf"(?=(?:{AUXILIARY}|{PAST_VERB})\b)")
 

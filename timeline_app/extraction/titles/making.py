@@ -2632,6 +2632,8 @@ def _with_saying_title(sentence: Sentence, t: Timex, inside: list[Timex], gazett
         return None
     part = Sentence(sentence.start + said.end(), sentence.end, sentence.text[said.end():])
     what = make_title(part, t, [o for o in inside if o.start >= part.start], gazetteer)
+    if len(what.split()) < 2:
+        return None
     what = re.sub(r"^(?:It|They|He|She)\b", lambda m: m.group().lower(), what)
     np = said["np"][:1].upper() + said["np"][1:]
     return f"{np} {_SAYING_PAST[said['verb']]} {what}"
