@@ -14410,3 +14410,15 @@ def test_a_noun_and_its_past_left_by_a_relative_clause_is_a_title(tmp_path):
     titles = titles_of(tmp_path, "The defence minister said the army doubted the rebels' intentions, pointing to raids that "
                                  "continued late on Sunday.\n", date(2025, 7, 28))
     assert titles["2025-07-27"] == "Raids continued"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Officers seized power in Mali in 2020, in Guinea in 2021 and in Niger in July 2023.\n",
+     {"2020": "Officers seized power in Mali", "2021": "Officers seized power in Guinea",
+      "2023-07": "Officers seized power in Niger"}),
+    ("Les officiers ont pris le pouvoir au Mali en 2020, en Guinée en 2021 et au Niger en juillet 2023.\n",
+     {"2020": "Les officiers ont pris le pouvoir au Mali", "2021": "Les officiers ont pris le pouvoir en Guinée",
+      "2023-07": "Les officiers ont pris le pouvoir au Niger"}),
+])
+def test_a_list_of_three_places_each_with_its_date_gives_each_date_its_place(tmp_path, text, expected):
+    assert titles_of(tmp_path, text, date(2025, 1, 29)) == expected

@@ -1366,8 +1366,8 @@ def _said_of_it_title(sentence: Sentence, t: Timex, inside: list[Timex], gazette
 
 
 #: One of a list of places, each with its own date, right before that date: ", in Geneva in ", " and in New York in ".
-_LISTED_PLACE_BEFORE_DATE = re.compile(r"(?:,\s+|\s+)(?:and\s+)?(?P<prep>in|at)\s+"
-                                       r"(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+(?:in|on)\s+(?:the\s+)?$")
+_LISTED_PLACE_BEFORE_DATE = re.compile(r"(?:,\s+|\s+)(?:(?:and|et|y|e)\s+)?(?P<prep>in|at|au|aux|à|en)\s+"
+                                       r"(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+(?:in|on|en)\s+(?:the\s+)?$")
 
 
 #: A clause's year and the colon that opens the list of what was done in it: "[Three more followed] in 2018: ".
@@ -1460,8 +1460,12 @@ def _listed_places_title(sentence: Sentence, t: Timex, inside: list[Timex], gaze
             chain = []
         chain.append((o, item))
     mine = next((item for o, item in chain if o is t), None)
-    if mine is None or len(chain) < 2 or not chain[0][1].group().startswith(","):
-        return None  # (without the comma the list is the verb's own: "met in Durban in July and in Washington in…")
+    if mine is None or len(chain) < 2 or not chain[0][1].group().startswith(",") \
+            and not (len(chain) >= 3 and chain[1][1].group().startswith(",")):
+        # (without the comma the list is the verb's own: "met in Durban in July and in Washington in…"; but a list of
+        # three set off by its commas is the verb's at each place: "seized power in Mali in 2020, in Burkina Faso in 2022
+        # and in Niger in July 2023")
+        return None
     lead = dateline_end(s)
     label = _ANSWER_LABEL.match(s, lead)  # (an interview's "A: ")
     lead = label.end() if label is not None else lead
