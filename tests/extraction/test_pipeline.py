@@ -14422,3 +14422,12 @@ def test_a_noun_and_its_past_left_by_a_relative_clause_is_a_title(tmp_path):
 ])
 def test_a_list_of_three_places_each_with_its_date_gives_each_date_its_place(tmp_path, text, expected):
     assert titles_of(tmp_path, text, date(2025, 1, 29)) == expected
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Les officiers ont pris le pouvoir à Niamey le 26 juillet 2023.\n", "2023-07-26"),
+    ("Le coup d'État du 30 août 2023 a renversé le président gabonais.\n", "2023-08-30"),
+    ("El golpe de Estado fracasó el 26 de junio de 2024.\n", "2024-06-26"),
+])
+def test_seizing_power_in_other_languages_is_a_military_action(tmp_path, text, value):
+    assert told_of(tmp_path, text, date(2025, 1, 29))[value][1] == "military_action"

@@ -148,6 +148,10 @@ KIND_RULES: list[tuple[EventKind, re.Pattern[str]]] = [
                                            # (seizing a town: "s'est emparé de Goma", "se apoderó de", "eroberte", "захватил")
                                            r"|(?:s['’]est|se\s+sont)\s+emparée?s?|(?:a|ont)\s+repris|se\s+apoder(?:ó|aron)|"
                                            r"erober(?:te|ten|t)|захватил\w*"
+                                           # (seizing power, as "seized power" is in English: "ont pris le pouvoir", "un coup
+                                           # d'État", "un golpe de Estado", "ein Putsch")
+                                           r"|(?:ont|a|avaient|avait)\s+pris\s+le\s+pouvoir|coups?\s+d['’][ÉEée]tat|golpes?\s+de\s+[Ee]stado"
+                                           r"|putsch\w*"
                                            r"|Krieg(?:e|es|en)?|Angriff\w*|Offensive|Luftangriff\w*|Kämpfe\w*|bombardeos?|combates"
                                            r"|Drohnen\w*|Raketen\w*|beschossen|Beschuss|Schusswechsel\w*|Gefecht\w*|беспилотник\w*|дрон\w*|ракет\w*|droni|missili"
                                            r"|scontri|attacc\w+|bombardament\w+|offensiva|combattimenti|bombardeament\w+|confrontos"
