@@ -14431,3 +14431,13 @@ def test_a_list_of_three_places_each_with_its_date_gives_each_date_its_place(tmp
 ])
 def test_seizing_power_in_other_languages_is_a_military_action(tmp_path, text, value):
     assert told_of(tmp_path, text, date(2025, 1, 29))[value][1] == "military_action"
+
+
+@pytest.mark.parametrize("text, value, title", [
+    ("Les deux délégations se sont réunies lundi à Genève.\n\nTrois jours avant la réunion, les rebelles avaient attaqué "
+     "un convoi près de la frontière.\n", "2025-05-30", "Les rebelles avaient attaqué un convoi près de la frontière"),
+    ("Los cancilleres se reunieron el lunes en Quito.\n\nUn día antes de la reunión, el ejército había cerrado dos pasos "
+     "fronterizos.\n", "2025-06-01", "El ejército había cerrado dos pasos fronterizos"),
+])
+def test_a_foreign_sentence_opened_by_a_count_from_a_happening_told_before_is_dated_from_it(tmp_path, text, value, title):
+    assert titles_of(tmp_path, text, date(2025, 6, 3))[value] == title

@@ -228,6 +228,12 @@ def counted_happenings(sentence: Sentence, dated: list[Timex], before: Timex | N
     elif opening is not None and noun is not None:
         happening = _counted_from_noun(sentence, noun["noun"], opening.start("main"), told_before or [],
                                        lambda grains: _counted_on(opening, grains))
+    foreign = _FOREIGN_OPENING.match(sentence.text) if not dated and eve is None and opening is None else None
+    if happening is None and foreign is not None:
+        # "Deux jours avant la réunion, l'Ukraine avait attaqué…": the same, in the other languages we read
+        count = _ForeignCount(foreign)
+        happening = _counted_from_noun(sentence, foreign["noun"], foreign.start("main"), told_before or [],
+                                       lambda grains: _counted_on(count, grains), verbs=_foreign_noun_or_its_verb)
     if happening is not None:
         found.append(happening)
     # "A week after the election on Oct. 5, the results were certified": the main clause counted on from the one
@@ -579,14 +585,16 @@ def _date_of_clause(what: str, told_before: list[tuple[Sentence, list[Timex]]]) 
 
 
 def _counted_from_noun(sentence: Sentence, noun: str, main_at: int, told_before: list[tuple[Sentence, list[Timex]]],
-                       value_of) -> CountedHappening | None:
+                       value_of, verbs=None) -> CountedHappening | None:
     """The main clause of a sentence opened by a distance from a happening it names (`noun`), dated by
-    `value_of` from the date the story gave that happening; None when the story gave it none."""
-    of = _date_of_noun(noun, told_before)
+    `value_of` from the date the story gave that happening; None when the story gave it none. `verbs`: how the noun's
+    verb is told, when not as in English."""
+    of = _date_of_noun(noun, told_before, verbs or _noun_or_its_verb)
     grains = _grains(of.value) if of is not None else None
     value = value_of(grains) if grains is not None else None
     main = sentence.text[main_at:].strip().rstrip(".")
-    if of is None or value is None or not _SUBJECT_OR_NOUN.match(main):
+    # (…or a Romance subject: "l'Ukraine avait attaqué", "les troupes ont")
+    if of is None or value is None or not (_SUBJECT_OR_NOUN.match(main) or verbs is not None and _ROMANCE_SUBJECT.match(main)):
         return None
     phrase = sentence.text[:main_at].strip(" ,")
     return CountedHappening(text=main, value=value, phrase=phrase, derivation=f"{phrase} ({of.text}, {of.value})",
@@ -663,13 +671,24 @@ _VERBS_OF_NOUN = {
 }
 
 
-def _date_of_noun(noun: str, told_before: list[tuple[Sentence, list[Timex]]]) -> Timex | None:
+#: A Romance clause's opening subject: "l'Ukraine", "les troupes", "el ejército".
+_ROMANCE_SUBJECT = re.compile(r"(?:l['’]|(?:le|la|les|el|los|las|il|lo|gli|o|os|as|un|une|una|um|uma)\s)")
+
+
+def _foreign_noun_or_its_verb(noun: str) -> re.Pattern[str]:
+    """A Romance noun of a happening, or its verb, by the stem they share: "réunion" and "se sont réunies", "reunión" and
+    "se reunieron", "attaque" and "ont attaqué"."""
+    stem = noun[:max(5, len(noun) - 3)]
+    return re.compile(rf"\b{re.escape(stem)}\w*", re.I)
+
+
+def _date_of_noun(noun: str, told_before: list[tuple[Sentence, list[Timex]]], verbs=None) -> Timex | None:
     """The date of the last sentence that names `noun`, the one standing nearest before the noun ("…exchanged
     prisoners on Thursday, the first swap since early October": Thursday), else its first."""
     # (the noun itself first, then its verb: "The day before the signing" is the one "Tuesday's signing" named, not a
     # declaration "signed in Doha" told after it)
     literal = re.compile(rf"\b{re.escape(noun)}\b", re.I)
-    pattern = literal if any(literal.search(told.text) for told, _ in told_before) else _noun_or_its_verb(noun)
+    pattern = literal if any(literal.search(told.text) for told, _ in told_before) else (verbs or _noun_or_its_verb)(noun)
     for told, dates in reversed(told_before):
         named = pattern.search(told.text)
         if named is None:
@@ -779,6 +798,15 @@ _FOREIGN_COUNTED = re.compile(
     r"(?P<what>(?:l['’]|dell['’]|(?:le|la|les|el|los|las|il|lo|gli|o|os|as|un|une|una|uno|um|uma|del|della|dello|dei|degli|"
     r"delle|do|da|dos|das|du|des)\s+)[^\W\d_][^,;:()]{2,100}?)"
     r"\s*(?=[.;,]|$)")
+#: A sentence opened by a count from a happening it names, in the Romance languages we read: "Deux jours avant la réunion,
+#: …", "Un día antes de la cumbre, …".
+_FOREIGN_OPENING = re.compile(
+    r"(?P<count>\d{1,3}|[Uu]n|[Uu]ne|[Dd]eux|[Tt]rois|[Qq]uatre|[Cc]inq|[Uu]no|[Uu]na|[Dd]os|[Tt]res|[Cc]uatro|[Cc]inco|"
+    r"[Dd]ue|[Tt]re|[Qq]uattro|[Dd]ois|[Dd]uas|[Tt]rês)\s+"
+    r"(?P<unit>jours?|semaines?|mois|ans|días?|semanas?|meses|mes|años?|giorni|giorno|settiman[ae]|mesi|mese|dias?)\s+"
+    r"(?P<relation>après|avant|después|antes|dopo|prima|depois)\s+(?:de\s+|d['’]|di\s+)?"
+    r"(?:l['’]|dell['’]|(?:le|la|les|el|los|las|il|lo|la|o|a|del|della|dello|do|da|du|des)\s+)"
+    r"(?P<what>(?P<noun>[^\W\d_]{4,})(?:\s+[^\W\d_]+){0,3})\s*,\s+(?P<main>.{4,300})$")
 _FOREIGN_NUMBERS = {"un": 1, "une": 1, "uno": 1, "una": 1, "ein": 1, "eine": 1, "einen": 1, "deux": 2, "dos": 2, "due": 2,
                     "dois": 2, "duas": 2, "trois": 3, "tres": 3, "tre": 3, "três": 3, "quatre": 4, "cuatro": 4, "quattro": 4,
                     "quatro": 4, "cinq": 5, "cinco": 5, "six": 6, "seis": 6, "sept": 7, "siete": 7, "sette": 7, "huit": 8,
