@@ -14441,3 +14441,9 @@ def test_seizing_power_in_other_languages_is_a_military_action(tmp_path, text, v
 ])
 def test_a_foreign_sentence_opened_by_a_count_from_a_happening_told_before_is_dated_from_it(tmp_path, text, value, title):
     assert titles_of(tmp_path, text, date(2025, 6, 3))[value] == title
+
+
+def test_a_plan_rejected_in_a_referendum_is_a_vote_not_a_statement(tmp_path):
+    told = told_of(tmp_path, "Unity came closest in 2004, when islanders rejected a U.N. settlement plan in a referendum.\n",
+                   date(2025, 10, 15))
+    assert told["2004"][1] == "election"
