@@ -805,7 +805,7 @@ _FOREIGN_OPENING = re.compile(
     r"[Dd]ue|[Tt]re|[Qq]uattro|[Dd]ois|[Dd]uas|[Tt]rês)\s+"
     r"(?P<unit>jours?|semaines?|mois|ans|días?|semanas?|meses|mes|años?|giorni|giorno|settiman[ae]|mesi|mese|dias?)\s+"
     r"(?P<relation>après|avant|después|antes|dopo|prima|depois)\s+(?:de\s+|d['’]|di\s+)?"
-    r"(?:l['’]|dell['’]|(?:le|la|les|el|los|las|il|lo|la|o|a|del|della|dello|do|da|du|des)\s+)"
+    r"(?:l['’]|dell['’]|(?:le|la|les|el|los|las|il|lo|o|a|del|della|dello|do|da|du|des)\s+)"
     r"(?P<what>(?P<noun>[^\W\d_]{4,})(?:\s+[^\W\d_]+){0,3})\s*,\s+(?P<main>.{4,300})$")
 _FOREIGN_NUMBERS = {"un": 1, "une": 1, "uno": 1, "una": 1, "ein": 1, "eine": 1, "einen": 1, "deux": 2, "dos": 2, "due": 2,
                     "dois": 2, "duas": 2, "trois": 3, "tres": 3, "tre": 3, "três": 3, "quatre": 4, "cuatro": 4, "quattro": 4,
