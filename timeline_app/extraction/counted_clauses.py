@@ -787,26 +787,26 @@ _RELATIVE_WITH_DATE = re.compile(r"\s+(?:who|which|that)\s+(?:[a-z]{3,}ed|[a-z]+
                                  r"(?P<date>[A-Z][a-z]+(?:\s+\d{1,2})?(?:,?\s+\d{4})?|\d{4})(?=\s+[a-z]{3,}ed\b)")
 
 
+#: The words of a count in the Romance languages we read: its number, its unit, which way it counts and the "of" after
+#: it, then the article of what it counts from (or "of" and the article in one word: "depois das manifestações", "dopo lo
+#: sciopero", "después del ataque").
+_FOREIGN_COUNT_WORD = (r"(?:\d{1,3}|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|uno|una|dos|tres|cuatro|cinco|seis|"
+                       r"siete|ocho|nueve|diez|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|dois|duas|três|quatro)")
+_FOREIGN_UNIT = (r"(?:jours?|semaines?|mois|ans|années?|días?|semanas?|meses|mes|años?|giorni|giorno|settiman[ae]|mesi|mese|"
+                 r"anni|anno|dias?|anos?)")
+_FOREIGN_RELATION = r"(?:après|avant|después|antes|dopo|prima|depois)"
+_FOREIGN_OF = r"\s+(?:de\s+|d['’]|di\s+)?"
+_FOREIGN_ARTICLE = (r"(?:l['’]|dell['’]|(?:le|la|les|el|los|las|il|lo|gli|o|os|a|as|un|une|una|uno|um|uma|del|della|dello|dei|"
+                    r"degli|delle|do|da|dos|das|du|des)\s+)")
 #: A count from a happening a noun phrase names, after a comma, in the Romance languages we read: ", trois jours après le
 #: vote d'une motion de censure", ", dos semanas después de la cumbre" (German's dative would need its noun declined).
 _FOREIGN_COUNTED = re.compile(
-    r",\s+(?P<count>\d{1,3}|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|uno|una|dos|tres|cuatro|cinco|seis|siete|"
-    r"ocho|nueve|diez|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|dois|duas|três|quatro)\s+"
-    r"(?P<unit>jours?|semaines?|mois|ans|années?|días?|semanas?|meses|mes|años?|giorni|giorno|settiman[ae]|mesi|mese|anni|anno|"
-    r"dias?|anos?)\s+(?P<relation>après|avant|después|antes|dopo|prima|depois)\s+(?:de\s+|d['’]|di\s+)?"
-    # (or "of" and the article in one word: "depois das manifestações", "dopo lo sciopero", "después del ataque")
-    r"(?P<what>(?:l['’]|dell['’]|(?:le|la|les|el|los|las|il|lo|gli|o|os|as|un|une|una|uno|um|uma|del|della|dello|dei|degli|"
-    r"delle|do|da|dos|das|du|des)\s+)[^\W\d_][^,;:()]{2,100}?)"
-    r"\s*(?=[.;,]|$)")
-#: A sentence opened by a count from a happening it names, in the Romance languages we read: "Deux jours avant la réunion,
-#: …", "Un día antes de la cumbre, …".
+    rf",\s+(?P<count>{_FOREIGN_COUNT_WORD})\s+(?P<unit>{_FOREIGN_UNIT})\s+(?P<relation>{_FOREIGN_RELATION}){_FOREIGN_OF}"
+    rf"(?P<what>{_FOREIGN_ARTICLE}[^\W\d_][^,;:()]{{2,100}}?)\s*(?=[.;,]|$)")
+#: A sentence opened by such a count: "Deux jours avant la réunion, …", "Un día antes de la cumbre, …".
 _FOREIGN_OPENING = re.compile(
-    r"(?P<count>\d{1,3}|[Uu]n|[Uu]ne|[Dd]eux|[Tt]rois|[Qq]uatre|[Cc]inq|[Uu]no|[Uu]na|[Dd]os|[Tt]res|[Cc]uatro|[Cc]inco|"
-    r"[Dd]ue|[Tt]re|[Qq]uattro|[Dd]ois|[Dd]uas|[Tt]rês)\s+"
-    r"(?P<unit>jours?|semaines?|mois|ans|días?|semanas?|meses|mes|años?|giorni|giorno|settiman[ae]|mesi|mese|dias?)\s+"
-    r"(?P<relation>après|avant|después|antes|dopo|prima|depois)\s+(?:de\s+|d['’]|di\s+)?"
-    r"(?:l['’]|dell['’]|(?:le|la|les|el|los|las|il|lo|o|a|del|della|dello|do|da|du|des)\s+)"
-    r"(?P<what>(?P<noun>[^\W\d_]{4,})(?:\s+[^\W\d_]+){0,3})\s*,\s+(?P<main>.{4,300})$")
+    rf"(?P<count>(?i:{_FOREIGN_COUNT_WORD}))\s+(?P<unit>{_FOREIGN_UNIT})\s+(?P<relation>{_FOREIGN_RELATION}){_FOREIGN_OF}"
+    rf"{_FOREIGN_ARTICLE}(?P<what>(?P<noun>[^\W\d_]{{4,}})(?:\s+[^\W\d_]+){{0,3}})\s*,\s+(?P<main>.{{4,300}})$")
 _FOREIGN_NUMBERS = {"un": 1, "une": 1, "uno": 1, "una": 1, "ein": 1, "eine": 1, "einen": 1, "deux": 2, "dos": 2, "due": 2,
                     "dois": 2, "duas": 2, "trois": 3, "tres": 3, "tre": 3, "três": 3, "quatre": 4, "cuatro": 4, "quattro": 4,
                     "quatro": 4, "cinq": 5, "cinco": 5, "six": 6, "seis": 6, "sept": 7, "siete": 7, "sette": 7, "huit": 8,
