@@ -4311,3 +4311,21 @@ def test_a_scheduled_present_in_a_time_clause_looks_ahead_and_earlier_that_day_s
 ])
 def test_a_participle_no_past_is_spelled_as_dates_its_own_past(text, phrase, expected):
     assert value_of(text, phrase, date(2024, 11, 15)) == expected
+
+
+def test_a_deed_with_its_object_on_a_day_is_dated_by_its_tense():
+    # a signing told in the past, 26 days ahead of this year's day: last year's, not a plan's day ahead
+    text = "Fighting broke out on 15 April 2023. Within weeks, they had signed a declaration on 11 May to protect civilians."
+    assert value_of(text, "11 May", date(2024, 4, 15)) == "2023-05-11"
+    assert value_of("The parliament adopted the new budget on 11 May.", "11 May", date(2024, 4, 15)) == "2023-05-11"
+    # a decree that fixes a day still looks ahead of its signing
+    text = "The president signed a decree calling elections for 11 May."
+    assert value_of(text, "11 May", date(2024, 4, 15)) == "2024-05-11"
+
+
+def test_overnight_after_the_day_before_publication_told_as_a_happening_is_that_night():
+    text = "Georgian Dream claimed victory in Saturday's local elections, while police used water cannon overnight."
+    assert value_of(text, "overnight", date(2025, 10, 5)) == "2025-10-04TNI"
+    # a saying on that day tells the night before it
+    text = "The army said on Saturday it had shot down 40 drones overnight."
+    assert value_of(text, "overnight", date(2025, 10, 5)) == "2025-10-03TNI"

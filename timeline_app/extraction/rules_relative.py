@@ -32,6 +32,8 @@ _UNDATED_SAYING_BEFORE = re.compile(r"\s*(?:[A-Z][\w'’.-]*\s+){1,4}?(?:[a-z]+\
                                     r"(?!(?:on|late|early|last|yesterday|today)\b)(?![A-Z][a-z]+day\b)[^,;]*$")
 
 
+#: A saying, a pluperfect or an "after" before "overnight" in its sentence, which tells the night before the day named.
+_TOLD_OR_BEFORE = re.compile(r"\b(?:said|says|told|reported|announced|stated|had|after|following)\b")
 #: …or closing it: "…, killing at least eight people, Israeli emergency services said."
 _UNDATED_SAYING_AFTER = re.compile(r",\s+(?:[\w'’.-]+\s+){1,5}?(?:said|says|reported)\s*[.;]?\s*$")
 
@@ -87,6 +89,12 @@ def _part_of_day(m: re.Match[str], ctx: Context) -> Timex | None:
         evening = ctx.ref_evening and not re.search(r"\bhad\b", told_before[joined[-1].end():] if joined else told_before)
         if at is ctx.ref and (ctx.ref_night or evening):  # "…still going on late on Thursday. 14 were detained overnight": that night
             day, how = at, f"the night of {at.label()}, named before"
+        elif at is ctx.ref and ctx.dct.number - at.number == 1 and ctx.ref_at >= lo \
+                and not _TOLD_OR_BEFORE.search(told_before):
+            # "…claimed victory in Saturday's elections, while police used water cannon overnight", written on Sunday:
+            # the night after the day the sentence tells of, the one that ended on the day of writing (a saying's day
+            # keeps the night before it: "The army said on Saturday it had downed 40 drones overnight")
+            day, how = at, f"the night of {at.label()}, the one before {ctx.dct.label()}"
         else:
             day, how = at.plus(-1), f"the night before {at.label()}"
     elif rel in ("this", "today") or part in ("tonight", "overnight"):

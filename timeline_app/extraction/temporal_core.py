@@ -1383,8 +1383,18 @@ def _decided_before(ctx: Context, pos: int) -> bool:
     # (…from its time clause on: "…ordered a freeze on aid and two weeks after Maduro was sworn in on Jan. 10")
     before = re.split(r"\b(?:after|before|when|since|while)\s+", before)[-1]
     decided = list(DECIDED.finditer(before))
-    # (not the verb's own day right after it: "Negotiators announced on 13 March that…" announced then)
-    return bool(decided) and not re.fullmatch(r"\s+(?:on\s+)?", before[decided[-1].end():])
+    # (not the verb's own day right after it: "Negotiators announced on 13 March that…" announced then, nor after the
+    # short object of a deed done on a day: "they signed a declaration on 11 May", "adopted the resolution on")
+    return bool(decided) and not re.fullmatch(r"\s+(?:on\s+)?", before[decided[-1].end():]) \
+        and not (_DEED_OF_THE_DAY.fullmatch(decided[-1].group()) and _SHORT_OBJECT_ON.fullmatch(before[decided[-1].end():]))
+
+
+#: The deeds done on the day an object and "on" give them ("signed a declaration on 11 May"), not the plans that fix a
+#: day ("set the vote on", "announced elections on June 15" may be either).
+_DEED_OF_THE_DAY = re.compile(r"signed|adopted|issued|passed|approved|imposed|extended|unveiled|introduced", re.I)
+#: …and their short object before the date's "on": "a declaration", "the joint communiqué", "its first budget".
+_SHORT_OBJECT_ON = re.compile(r"\s+(?:a|an|the|its|their|his|her)(?:\s+(?!to\b|for\b|calling\b|setting\b)[\w'’-]+){1,4}"
+                              r"\s+on\s+$", re.I)
 
 
 #: The words of a plan since given up: "originally scheduled", "initially set", "first planned".
