@@ -4329,3 +4329,19 @@ def test_overnight_after_the_day_before_publication_told_as_a_happening_is_that_
     # a saying on that day tells the night before it
     text = "The army said on Saturday it had shot down 40 drones overnight."
     assert value_of(text, "overnight", date(2025, 10, 5)) == "2025-10-03TNI"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "language", "published", "value"),
+    [
+        # the month a happening is set for lies after the setting, whatever the tense of the asking
+        ("Guyana has asked the court for a new hearing for June.", "June", "en", date(2025, 4, 9), "2025-06"),
+        ("Guyana ha pedido una nueva audiencia ante la corte para junio.", "junio", "es", date(2025, 4, 9), "2025-06"),
+        ("Le Niger a demandé une nouvelle audience pour juin.", "juin", "fr", date(2025, 4, 9), "2025-06"),
+        # …the nearest one: written in October, last June's; in January, the coming one
+        ("Guyana requested a new hearing for June.", "June", "en", date(2025, 10, 9), "2025-06"),
+        ("Guyana requested a new hearing for June.", "June", "en", date(2026, 1, 9), "2026-06"),
+    ],
+)
+def test_a_month_a_happening_is_set_for(text, phrase, language, published, value):
+    assert foreign_value_of(text, phrase, published, language) == value

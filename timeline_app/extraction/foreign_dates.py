@@ -24,7 +24,7 @@ from typing import Any
 
 from timeline_app.domain import calendar as cal
 from timeline_app.extraction.dateline import dateline_end
-from timeline_app.extraction.lexicon import FOREIGN_SINCE_WORDS, SINCE_WORDS
+from timeline_app.extraction.lexicon import FOREIGN_SINCE_WORDS, HAPPENING_FOR_MONTH, SINCE_WORDS
 from timeline_app.extraction.timex import (
     DATE,
     TIME,
@@ -1432,6 +1432,13 @@ def _bare_months(text: str, dct: Day, language: str, taken: bytearray, dated: li
             # desde enero" looks ahead)
             best = (dct.year if month <= dct.month else dct.year - 1, month)
             how = f"the last {_MONTH_NAMES[month - 1].title()} on or before {dct.label()}, a state since then ({language})"
+        elif HAPPENING_FOR_MONTH.search(text, max(sentence_start, m.start() - 80), m.start()):
+            # "Guyana ha pedido una nueva audiencia ante la corte para junio": the month a happening is set for lies after
+            # the setting, the nearest such one that does (of two as near, the one ahead)
+            ahead = (month - dct.month) % 12
+            best = (dct.year + (1 if month < dct.month and ahead <= 6 else 0) - (1 if month > dct.month and ahead > 6 else 0),
+                    month)
+            how = f"the nearest {_MONTH_NAMES[month - 1].title()} to {dct.label()}, the month a happening is set for ({language})"
         elif _told_by_a_past_participle(text, m.start(), language, month=True):
             # "El acuerdo firmado en marzo entrará en vigor": the participle dates its month, whatever the main verb tells
             best = (dct.year, month) if month <= dct.month else (dct.year - 1, month)

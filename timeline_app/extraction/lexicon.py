@@ -164,3 +164,14 @@ ROMANCE_ARTICLE_OF = {"des": "les", "du": "le", "de la": "la", "aux": "les", "au
 #: (the Italian ones carry their article: "dal 2014", "dall'inizio"; Russian and Ukrainian "с"/"з" are added where needed).
 FOREIGN_SINCE_WORDS = r"desde|depuis|seit|dal|dalla|dallo|dall['’]"
 SINCE_WORDS = rf"since|{FOREIGN_SINCE_WORDS}"
+
+#: A happening and the "for" of the month it is set for, right before that month, in the languages we read: "a new
+#: hearing for [June]", "una nueva audiencia ante la corte para [junio]", "un sommet pour [mars]". The month is the one
+#: the happening was set for, ahead of the setting, whatever the tense of the asking.
+HAPPENING_FOR_MONTH = re.compile(
+    r"(?<!\w)(?i:hearings?|votes?|elections?|polls?|meetings?|sessions?|summits?|talks|rounds?|referendums?|visits?|trials?|"
+    r"audiencias?|reuni[oó]n|reuniones|cumbres?|elecciones|votaci[oó]n|sesi[oó]n|ronda|visita|juicio|refer[eé]ndum|"
+    r"audiences?|r[ée]unions?|sommets?|[ée]lections|scrutin|session|pourparlers|proc[eè]s|"
+    r"udienza|riunione|vertice|elezioni|sessione|colloqui|processo|audi[eê]ncia|reuni[aã]o|c[uú]pula|elei[cç][oõ]es|"
+    r"vota[cç][aã]o|sess[aã]o|rodada|julgamento|Anh[öo]rung|Treffen|Gipfel|Wahlen|Wahl|Abstimmung|Sitzung|Gespr[äa]che)"
+    r"(?:\s+[^\W\d_][\w'’-]*){0,4}?\s+(?i:for|para|pour|per|f[üu]r)\s+(?:(?i:early|late|mid-?|the\s+end\s+of)\s*)?$")

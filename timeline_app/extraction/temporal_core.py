@@ -1848,6 +1848,12 @@ def resolve_month(month: int, ctx: Context, m: re.Match[str], rel: str | None = 
     if tense == "future":
         year = dct.year if month > dct.month else dct.year + 1
         return year, f"the next {lx_month_name(month)} after {dct.label()} (future tense)"
+    if not r and lx.HAPPENING_FOR_MONTH.search(ctx.text, max(0, m.start() - 80), _month_phrase_start(ctx.text, m.start())):
+        # "Guyana has asked for a new hearing for June": the month a happening is set for lies after the setting, the
+        # nearest such one that does (of two as near, the one ahead)
+        ahead = (month - dct.month) % 12
+        year = dct.year + (1 if month < dct.month and ahead <= 6 else 0) - (1 if month > dct.month and ahead > 6 else 0)
+        return year, f"the nearest {lx_month_name(month)} to {dct.label()}, the month a happening is set for"
     if not r and _MOVED_TO_MONTH.search(ctx.text, max(0, m.start() - 50), m.start()):
         # "The vote was postponed to March": a happening put off goes to a month ahead of the putting off, whatever
         # the tense of the telling (the sentence's own year, when it names one, was read above)
