@@ -14447,3 +14447,11 @@ def test_a_plan_rejected_in_a_referendum_is_a_vote_not_a_statement(tmp_path):
     told = told_of(tmp_path, "Unity came closest in 2004, when islanders rejected a U.N. settlement plan in a referendum.\n",
                    date(2025, 10, 15))
     assert told["2004"][1] == "election"
+
+
+def test_they_after_a_count_of_times_is_the_subject_and_a_between_subject_is_told_at_length(tmp_path):
+    titles = titles_of(tmp_path, "The talks between the Democratic Republic of Congo and the M23 rebels, hosted by Qatar, "
+                       "have now broken down three times since they began last spring.\n\n"
+                       "The negotiations have stalled four times since they opened in June.\n", date(2026, 3, 3))
+    assert titles["2025-SP"] == "The talks between the Democratic Republic of Congo and the M23 rebels began"
+    assert titles["2025-06"] == "The negotiations opened"

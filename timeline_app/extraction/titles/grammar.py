@@ -747,9 +747,11 @@ def subject_of(s: str) -> str | None:
     subject = _DAY_AFTER_SUBJECT.sub("", subject)
     if re.search(r"\s(?:he|she|they|we|I)$", subject):
         return None  # "The talks he [chaired…] ran": a relative clause without "that", whose verb was found first
-    # (a name of many words counts as one: "A regional force from the Southern African Development Community")
+    # (a name of many words counts as one: "A regional force from the Southern African Development Community"; and the two
+    # sides of a "between" are told at more length: "The talks between the Democratic Republic of Congo and the M23 rebels")
     if not subject or ("," in subject and not LIST_OF_NAMES.fullmatch(subject)) \
-            or len(NAME_OF_WORDS.sub("N", subject).split()) > 8 or len(subject.split()) > 14 or not subject[0].isupper():
+            or len(NAME_OF_WORDS.sub("N", subject).split()) > (10 if " between " in subject else 8) \
+            or len(subject.split()) > 14 or not subject[0].isupper():
         return None  # (a list of names is one subject: "Mali, Burkina Faso and Niger")
     return subject
 #: The main verb back after a subject's who-clause: "Drivers who refused [would] be fined", "…who fled [were] caught".

@@ -452,7 +452,10 @@ def antecedent_of(pronoun: str, sentence_text: str) -> str | None:
     else:
         # (a name's possessive opens one too: "…access to Iran's main enrichment sites since they were bombed")
         rival = bool(re.search(r"\b(?:the|a|an|its|their|his|her|\d+|two|three|four|five|several|many|[A-Z][\w.-]*['’]s)\s+"
-                               r"(?:[a-z-]+\s+){0,2}[a-z]{2,}s\b|(?<!,\s)\band\b" if pronoun == "They" else
+                               # (a count of times or of a span is no plural thing: "…have broken down three times since
+                               # they began")
+                               r"(?:[a-z-]+\s+){0,2}(?!(?:times|years|months|weeks|days|hours|decades)\b)[a-z]{2,}s\b"
+                               r"|(?<!,\s)\band\b" if pronoun == "They" else
                                # (a span of time is no thing "it" means: "almost a year after the Council authorized it")
                                # (…nor a count of times: "for the first time")
                                r"\b(?:the|a|an|its|their|his|her)\s+(?!(?:(?:first|last|second|third|only|next)\s+)?"
