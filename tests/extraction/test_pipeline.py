@@ -14455,3 +14455,12 @@ def test_they_after_a_count_of_times_is_the_subject_and_a_between_subject_is_tol
                        "The negotiations have stalled four times since they opened in June.\n", date(2026, 3, 3))
     assert titles["2025-SP"] == "The talks between the Democratic Republic of Congo and the M23 rebels began"
     assert titles["2025-06"] == "The negotiations opened"
+
+
+def test_a_relative_that_only_places_a_plan_at_its_date_leaves_no_stub(tmp_path):
+    titles = titles_of(tmp_path, "The mediator said a new session could open before the holiday ends, which would put "
+                       "it in mid-March.\n", date(2026, 3, 3))
+    assert titles["2026-03"].endswith("a new session could open before the holiday ends")
+    titles = titles_of(tmp_path, 'The mediator said a new session could open "before the holiday ends", which would put '
+                       'it in mid-March.\n', date(2026, 3, 3))
+    assert titles["2026-03"].endswith('a new session could open "before the holiday ends"')

@@ -1328,6 +1328,10 @@ def _trim(title: str) -> str:
     # another happening (with its own date, gone from here) goes
     title = re.sub(r",\s+(?:a|an|the)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:for|in|on|at|by|with|during|after|under)\s+which\s+"
                    r"[^,;]+$", "", title)
+    # "A new session could open before Ramadan ends[, which would put it]": a relative that only placed the thing at the
+    # date, gone from here, goes with it
+    title = re.sub(r",\s+(?:which\s+(?:would|will|could|should|might|may)\s+|putting\s+|placing\s+)(?:(?:put|place|set|bring|"
+                   r"push|make)\s+)?(?:it|them|that|this|the\s+[a-z]+)$", "", title)
     # "Relations soured over a dispute[, before improving]": a gerund left without what it was after goes
     title = re.sub(r",?\s+(?:before|after)\s+[a-z]{3,}ing$", "", title)
     # "…may not qualify because[, under the proposed guidelines, …]": a joining word left at the end

@@ -1914,6 +1914,11 @@ _OWNED_SUBJECT_PAST_BEFORE = re.compile(r"\b(?:their|its|his|her)\s+(?:[a-z][\w-
                                         r"(?:in|on|at|last)?\s*$")
 
 
+#: A relative that only places what the clause before told at its date: "…, [which would put it in] mid-March".
+_PLACING_RELATIVE = re.compile(r",\s+(?:which|that)\s+(?:would|will|could|should|might|may)\s+(?:put|place|set|push|bring)\s+"
+                               r"(?:it|them|that|this)\s+(?:in|on|at|into|around|before|after|by)\b")
+
+
 #: A place closing the clause before ", where": "…a weekend of protests in Skopje", "…arrived at Camp David".
 _PLACE_BEFORE_WHERE = re.compile(r"\b(?:in|at)\s+(?P<place>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*,\s*$")
 
@@ -3333,7 +3338,8 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         # dates its relative clause, not the main one
         part = clause_of(sentence, t, relative_only=True)
         # (a closing attribution is no report inside it: "…a hotline that was cut on November 12, a spokesman said")
-        if part is not None and not _REPORTING.search(ATTRIBUTION_TAIL.sub("", part.text.rstrip(" .;"))):
+        if part is not None and not _REPORTING.search(ATTRIBUTION_TAIL.sub("", part.text.rstrip(" .;"))) \
+                and not _PLACING_RELATIVE.search(part.text):
             part = up_to_main_verb(sentence, part, t)
             title = with_antecedent(make_title(part, t, inside, gazetteer), sentence, part)
             # "…Kim, whom he last met in June 2019": the sentence's subject met him ("…the corridor, which it seized in May":
