@@ -14464,3 +14464,9 @@ def test_a_relative_that_only_places_a_plan_at_its_date_leaves_no_stub(tmp_path)
     titles = titles_of(tmp_path, 'The mediator said a new session could open "before the holiday ends", which would put '
                        'it in mid-March.\n', date(2026, 3, 3))
     assert titles["2026-03"].endswith('a new session could open "before the holiday ends"')
+
+
+def test_a_count_of_days_in_a_row_keeps_its_day(tmp_path):
+    titles = titles_of(tmp_path, "A fragile truce between the two armies held for a fourth straight day on Wednesday after "
+                       "the worst fighting in years.\n", date(2025, 5, 14))
+    assert titles["2025-05-14"].startswith("A fragile truce between the two armies held for a fourth straight day")

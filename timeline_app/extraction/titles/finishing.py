@@ -740,7 +740,9 @@ _SINCE_THEN_PREDICATE = re.compile(r",?\s+and\s+(?:(?:has|have)\s+(?:\w+ly\s+)?s
                                    r"\b.*$")
 #: What makes a count a length, right before it and its hedge: "fought [for nearly] a week after…".
 _LENGTH_BEFORE_COUNT = re.compile(rf"\b(?:for|over|lasted|lasting|took|spent)(?:\s+{COUNT_HEDGE})?(?:\s+(?:a|an|the|\d+|"
-                                  rf"{lx.COUNT_RE}))?\s*$", re.I)
+                                  # (…and a count of days in a row: "held for a fourth straight [day after]…")
+                                  rf"{lx.COUNT_RE}))?(?:\s+(?:{lx.ORDINAL_RE}|straight|consecutive|successive|full|whole))*\s*$",
+                                  re.I)
 _COUNTED_TAIL = re.compile(rf"(?<!\bof)(?<!\bwithin)(?:,\s*|\s+)(?:{COUNT_HEDGE}\s+)?"
                            rf"(?:(?:a|an|the|{lx.COUNT_RE}|a\s+few|several)\s+)?{TIME_UNIT}\s+"
                            rf"(?:and\s+(?:a\s+half|(?:a|an|{lx.COUNT_RE})\s+{TIME_UNIT})\s+)?"  # "a year and three months after"
