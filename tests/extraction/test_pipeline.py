@@ -14470,3 +14470,10 @@ def test_a_count_of_days_in_a_row_keeps_its_day(tmp_path):
     titles = titles_of(tmp_path, "A fragile truce between the two armies held for a fourth straight day on Wednesday after "
                        "the worst fighting in years.\n", date(2025, 5, 14))
     assert titles["2025-05-14"].startswith("A fragile truce between the two armies held for a fourth straight day")
+
+
+def test_the_second_half_of_a_name_is_no_joined_object(tmp_path):
+    titles = titles_of(tmp_path, "Los cancilleres de Venezuela y Guyana se reunieron este martes en Brasilia, en el primer "
+                                 "encuentro desde la cumbre de San Vicente y las Granadinas de diciembre de 2023.\n",
+                       date(2025, 4, 9))
+    assert titles["2023-12"] == "La cumbre de San Vicente y las Granadinas"

@@ -1124,6 +1124,8 @@ def romance_joined_object(sentence: Sentence, t: Timex, inside: list[Timex]) -> 
     m = _JOINED_OBJECT.search(s, lo, start)
     if m is None or FOREIGN_PAST.search(m["np"]) or _ROMANCE_FUTURE_OR_PRESENT_VERB.search(m["np"]):
         return None  # (a clause of its own: "…y las tropas se retiraron en marzo")
+    if re.search(r"\b[A-ZÀ-Ý][\w'’.-]*$", s[:m.start()]) and re.match(r"(?:l['’]|\w+\s+)[A-ZÀ-Ý]", m["np"]):
+        return None  # (the second half of a name: "la cumbre de San Vicente [y las Granadinas] de diciembre de 2023")
     np = re.sub(r"\s+(?:el|le|la|il|en|em|no|na|a|à|au|del|de)\s*(?:pr[óo]xim[oa]|prochain)?\s*$", "", m["np"]).strip()
     rest = re.match(r"[^,;:()]*", s[date_phrase_end(t, inside) - sentence.start:]).group().rstrip(" .!?")
     return (np[:1].upper() + np[1:] + rest).strip()
