@@ -14477,3 +14477,19 @@ def test_the_second_half_of_a_name_is_no_joined_object(tmp_path):
                                  "encuentro desde la cumbre de San Vicente y las Granadinas de diciembre de 2023.\n",
                        date(2025, 4, 9))
     assert titles["2023-12"] == "La cumbre de San Vicente y las Granadinas"
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ("Les deux pays avaient découvert le gisement en 2015 et conclu un premier accord de coopération en février 2018.",
+         "Les deux pays avaient découvert le gisement", "Les deux pays avaient conclu un premier accord de coopération"),
+        ("Les deux pays ont découvert le gisement en 2015 et ont conclu un premier accord de coopération en février 2018.",
+         "Les deux pays ont découvert le gisement", "Les deux pays ont conclu un premier accord de coopération"),
+        ("El Gobierno había firmado el acuerdo en 2015 y ratificado el tratado en febrero de 2018.",
+         "El Gobierno había firmado el acuerdo", "El Gobierno había ratificado el tratado"),
+    ],
+)
+def test_a_romance_compound_past_shares_its_subject_and_auxiliary_with_a_second_dated_predicate(tmp_path, text, first, second):
+    titles = titles_of(tmp_path, text + "\n", date(2025, 2, 14))
+    assert (titles["2015"], titles["2018-02"]) == (first, second)

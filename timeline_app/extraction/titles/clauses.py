@@ -968,6 +968,11 @@ _COORDINATION = re.compile(r",?\s+(?:and|(?<!\ball\s)(?<!\bnothing\s)(?<!\banyth
                            # French or Italian perfect: "et a expiré", "ed è scaduto")
                            r"|\s+(?-i:y|e)\s+(?=[a-záéíóúç]{3,}(?:ó|ou|eu|iu)\s)|\s+(?-i:et)\s+(?=a\s+[a-zéè]{3,}[éiu]s?\s)"
                            r"|\s+(?-i:e|ed)\s+(?=(?:è|ha)\s+[a-z]{3,}(?:at|it|ut)[oaie]\s)"
+                           # (…or a second participle of a shared auxiliary, with its object: "avaient découvert le gisement
+                           # en 2015 et conclu un accord en février 2018", "había firmado … y ratificado el tratado")
+                           r"|\s+(?-i:et|y|e|ed)\s+(?=[a-zàâçéèêîôû]{2,}(?:é|i|u|is|it|ert|ado|ido|ato|ito|uto)\s+"
+                           r"(?-i:l['’]|les?\s|la\s|une?\s|des\s|du\s|el\s|los\s|las\s|una\s|il\s|lo\s|gli\s|os?\s|as?\s|um\s|"
+                           r"uma\s|sa\s|son\s|ses\s|leurs?\s))"
                            # (…or one opened by its own date: "celebró un referéndum el año pasado y en mayo de 2025 eligió")
                            r"|\s+(?-i:y|e|et)\s+(?=(?-i:en|el|em|no|le|il|nel)\s+[^,;]{2,30}?\d{4}\s+"
                            r"[a-záéíóúç]{3,}(?:ó|aron|ieron|ou|aram|eram|iram)\s)"

@@ -1107,6 +1107,19 @@ _GERMAN_SUBJECT_AND_AUXILIARY = re.compile(r"[\s.–—-]*(?P<np>(?:Der|Die|Das|
                                            r"(?P<aux>war|waren|ist|sind|hat|haben|hatte|hatten|wurde|wurden)\s")
 
 
+#: A Romance subject with its article, and the auxiliary of its compound past: "[Les deux pays] [avaient] découvert",
+#: "[El Gobierno] [había] firmado".
+_ROMANCE_SUBJECT_AND_AUXILIARY = re.compile(
+    r"[\s.–—-]*(?P<np>(?:L['’]|(?:Les?|La|Los|Las|El|Il|I|Gli|Lo|Os|As|O|A)\s)[^,;:()]{2,60}?)\s+"
+    r"(?P<aux>ont|avaient|a|avait|sont|étaient|est|était|han|habían|ha|había|hanno|avevano|aveva|sono|erano|è|era|têm|"
+    r"tinham|tem|tinha)\s+(?:[a-z]+ment\s+)?[a-zàâçéèêîôû]{2,}(?:é|ée?s?|i|ie?s?|u|ue?s?|is|it|ert|ado|ido|ato|ito|uto|ati|iti)\s")
+#: A title that opens with a participle alone, its auxiliary left with the first clause: "Conclu un accord…".
+_ROMANCE_PARTICIPLE_FIRST = re.compile(r"[a-zàâçéèêîôû]{2,}(?:é|i|u|is|it|ert|ado|ido|ato|ito|uto)\s+\S")
+#: A title that opens with a compound past's auxiliary, its subject left with the first clause: "Ont conclu un accord…".
+_ROMANCE_AUXILIARY_FIRST = re.compile(r"(?:ont|avaient|sont|étaient|han|habían|hanno|avevano|sono|erano|têm|tinham)\s+"
+                                      r"[a-zàâçéèêîôû]{2,}(?:é|ée?s|i|ie?s|u|ue?s|is|it|ert|ado|ido|ato|ito|uto|ati|iti)\s")
+
+
 #: A second object joined on, its article after "and": " y la reapertura del diálogo", " et la tenue d'un sommet".
 _JOINED_OBJECT = re.compile(r"\s+(?:y|e|et|und)\s+(?P<np>(?:l['’]|(?:la|el|los|las|le|les|il|lo|gli|o|a|os|as|un|una|une|uno|um|uma|"
                             r"die|der|das|den)\s+)[^\W\d_][^,;:()]{2,120}?)\s*$")
@@ -1153,6 +1166,14 @@ def foreign_joined_predicate(first_clause: str, title: str) -> str | None:
         # ("Ein erster Waffenstillstand war im August 2023 in Kraft getreten und im Februar 2024 verlängert worden": the
         # subject and its auxiliary are shared)
         return f"{german['np']} {german['aux']} {title[:1].lower()}{title[1:]}"
+    shared = _ROMANCE_SUBJECT_AND_AUXILIARY.match(first_clause)
+    if shared is not None and _ROMANCE_PARTICIPLE_FIRST.match(title[:1].lower() + title[1:]):
+        # ("Les deux pays avaient découvert le gisement en 2015 et conclu un accord en février 2018": the subject and its
+        # auxiliary are shared)
+        return f"{shared['np']} {shared['aux']} {title[:1].lower()}{title[1:]}"
+    if shared is not None and _ROMANCE_AUXILIARY_FIRST.match(title[:1].lower() + title[1:]):
+        # ("…et ont conclu un accord en février 2018": the subject is shared)
+        return f"{shared['np']} {title[:1].lower()}{title[1:]}"
     singular = re.match(rf"(?:{_SINGULAR_PRETERITE})(?:\s|$)", title[:1].lower() + title[1:]) is not None
     if not singular and not re.match(rf"{_PLURAL_PRETERITE}(?:\s|$)", title[:1].lower() + title[1:]):
         return None
