@@ -14493,3 +14493,15 @@ def test_the_second_half_of_a_name_is_no_joined_object(tmp_path):
 def test_a_romance_compound_past_shares_its_subject_and_auxiliary_with_a_second_dated_predicate(tmp_path, text, first, second):
     titles = titles_of(tmp_path, text + "\n", date(2025, 2, 14))
     assert (titles["2015"], titles["2018-02"]) == (first, second)
+
+
+def test_the_plain_noun_a_count_opens_with_is_not_one_told_as_one_of_several(tmp_path):
+    text = ("Delegations from the two countries met in Istanbul on Monday for just over an hour.\n\n"
+            "The meeting followed a first round on May 16, the first direct talks between them in three years.\n\n"
+            "A day before the talks, drones struck four air bases deep inside the country.\n")
+    titles = titles_of(tmp_path, text, date(2025, 6, 2))
+    assert titles["2025-06-01"] == "Drones struck four air bases deep inside the country"
+    # a count from the only talks told, as one of several, is from them
+    text = ("The first direct talks in three years were held on May 16.\n\n"
+            "A day before the talks, drones struck four air bases deep inside the country.\n")
+    assert titles_of(tmp_path, text, date(2025, 6, 2))["2025-05-15"] == "Drones struck four air bases deep inside the country"

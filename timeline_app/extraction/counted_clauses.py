@@ -687,18 +687,31 @@ def _date_of_noun(noun: str, told_before: list[tuple[Sentence, list[Timex]]], ve
     prisoners on Thursday, the first swap since early October": Thursday), else its first."""
     # (the noun itself first, then its verb: "The day before the signing" is the one "Tuesday's signing" named, not a
     # declaration "signed in Doha" told after it)
+    # (…but a noun told as one of several, "the first direct talks since 2022", is another than the plain "the talks" the
+    # story is about: it is read last)
     literal = re.compile(rf"\b{re.escape(noun)}\b", re.I)
-    pattern = literal if any(literal.search(told.text) for told, _ in told_before) else (verbs or _noun_or_its_verb)(noun)
-    for told, dates in reversed(told_before):
-        named = pattern.search(told.text)
-        if named is None:
+    verb = (verbs or _noun_or_its_verb)(noun)
+
+    def plain(pattern: re.Pattern[str]):
+        return lambda text: next((m for m in pattern.finditer(text)
+                                  if not _ONE_OF_SEVERAL_BEFORE.search(text, max(0, m.start() - 30), m.start())), None)
+    for find in (plain(literal), plain(verb), literal.search):
+        if not any(find(told.text) for told, _ in told_before):
             continue
-        at = told.start + named.start()
-        lead_end = dateline_end(told.text)  # (a wire dateline's date is the publication's, no happening's)
-        own = [t for t in dates if t.end - told.start > lead_end] or dates
-        ahead = [t for t in own if t.end <= at]
-        return ahead[-1] if ahead else own[0]
+        for told, dates in reversed(told_before):
+            named = find(told.text)
+            if named is None:
+                continue
+            at = told.start + named.start()
+            lead_end = dateline_end(told.text)  # (a wire dateline's date is the publication's, no happening's)
+            own = [t for t in dates if t.end - told.start > lead_end] or dates
+            ahead = [t for t in own if t.end <= at]
+            return ahead[-1] if ahead else own[0]
     return None
+
+
+#: A word that makes a noun one of several, right before it or its one modifier: "the [first] direct talks".
+_ONE_OF_SEVERAL_BEFORE = re.compile(r"\b(?:first|second|third|previous|earlier|last|next|other)\s+(?:[\w-]+\s+)?$", re.I)
 
 
 #: A sentence opened by a count from a happening it names: "A week after the truce began, …", "A month after
