@@ -14505,3 +14505,11 @@ def test_the_plain_noun_a_count_opens_with_is_not_one_told_as_one_of_several(tmp
     text = ("The first direct talks in three years were held on May 16.\n\n"
             "A day before the talks, drones struck four air bases deep inside the country.\n")
     assert titles_of(tmp_path, text, date(2025, 6, 2))["2025-05-15"] == "Drones struck four air bases deep inside the country"
+
+
+def test_a_participle_told_to_someone_and_a_step_a_titled_leader_plans(tmp_path):
+    titles = titles_of(tmp_path, "The minister told reporters that the peace treaty initialled in August could be signed "
+                       "within months once the constitution is amended, a step Prime Minister Nikol Pashinyan wants to put "
+                       "to voters in 2027.\n", date(2025, 11, 18))
+    assert titles["2025-08"] == "The peace treaty was initialled"
+    assert titles["2027"] == "Pashinyan wants to put the step to voters"

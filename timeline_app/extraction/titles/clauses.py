@@ -483,7 +483,7 @@ _APPOSITIVE_CONTACT = re.compile(
     # (…or a preposition's "which", whose clause is told without the noun: ", a rapprochement for which Abiy won…")
     r",\s+(?:a|an|the)\s+(?P<noun>[a-z]+(?:\s+(?!(?:for|in|on|at|by|with|during|after|under)\b)[a-z]+)?)\s+"
     r"(?:that\s+|which\s+|(?P<prep>for|in|on|at|by|with|during|after|under)\s+which\s+)?"
-    r"(?P<doer>he|she|they|we|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+"
+    r"(?P<doer>he|she|they|we|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+"
     r"(?:(?:says|said|has\s+said)\s+(?:it|he|she|they|we)\s+)?"
     r"(?P<modal>(?:will|plans\s+to|intends\s+to|hopes\s+to|wants\s+to|is\s+to|are\s+to|has\s+agreed\s+to)\s+)?"
     r"(?P<adverb>(?:first|last|later|once|already|also)\s+)?"

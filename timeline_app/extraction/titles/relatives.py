@@ -886,6 +886,8 @@ def reduced_relative(sentence: Sentence, t: Timex, inside: list[Timex]) -> tuple
         start = listed.start - sentence.start
     m = _REDUCED_PARTICIPLE.search(s, max(0, start - 70), start)
     if m is None or (_RELATIVE_SUBJECT.search(s, max(0, m.start("part") - 60), m.start("part"))
+                     # (not what is told to whom: "Mirzoyan told reporters that the treaty initialled in August…")
+                     and not _TOLD_WHOM_THAT.search(s, max(0, m.start("part") - 90), m.start("part"))
                      # (unless the clause's verb follows the date: "a claim that footage published on Nov. 27 does
                      # not support")
                      and not re.match(r"\s+(?:does|do|did|is|are|was|were|has|have|had)\s+(?:not\s+)?[a-z]{3,}", s[end:])):
@@ -1111,6 +1113,9 @@ _RELATIVE_SUBJECT = re.compile(r"\b(?!(?:said|says|say|told|tells|believes?|beli
                                r"meant|so|such|now|fact|given|ensures?|ensured)\b)[a-z][\w'’-]*(?<!ed)\s+(?:that|which|whom)\s+"
                                r"(?:(?:the|its|their|his|her)\s+(?:[\w'’.-]+\s+){1,3}|(?:(?:[A-Z][\w.'’-]*|and)\s+){1,5}"
                                r"|(?:it|he|she|they|we)\s+)$")
+#: A telling to someone, then its "that" and the subject of what was told: "told reporters that the peace treaty".
+_TOLD_WHOM_THAT = re.compile(r"\b(?:told|tells|telling|informed|assured|reminded|promised)\s+(?:[\w'’.-]+\s+){1,3}?that\s+"
+                             r"(?:the|its|their|his|her)\s+(?:[\w'’.-]+\s+){1,3}$")
 #: A noun phrase with its determiner right before a comma: "…in the preamble of [its current constitution],".
 _DETERMINED_NOUN_BEFORE = re.compile(r"\b(?:the|its|their|his|her|a|an)\s+(?:[\w-]+\s+){0,3}[\w-]+,\s+$")
 #: Participles of an agreement, which a named place and a day after them date: "signed in Kuala Lumpur on Oct. 26".
