@@ -1588,8 +1588,9 @@ def _subject_participle_title(sentence: Sentence, t: Timex, inside: list[Timex],
 #: [sent] [to parliament] in", "[The designation] [we] [announced] on".
 _SUBJECT_WITH_ZERO_RELATIVE = re.compile(
     # (its last word no preposition, whose object the next noun is: "The text of [the agreement] signed in 2020")
-    r"\s*(?P<np>(?:The|A|An|Its|Their)\s+(?:[a-z][\w-]*\s+){0,3}?(?!(?:of|in|on|at|for|with|to|from|by|about|over)\b)"
-    r"[a-z][\w-]*)\s+(?P<doer>the\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*|we|they|he|she|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+"
+    # (…nor a saying and its "that": "The minister told reporters that [the peace treaty] initialled…")
+    r"\s*(?P<np>(?:The|A|An|Its|Their)\s+(?:(?!(?:that|which|who|said|told)\b)[a-z][\w-]*\s+){0,3}?"
+    r"(?!(?:of|in|on|at|for|with|to|from|by|about|over|that|which|who)\b)[a-z][\w-]*)\s+(?P<doer>the\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*|we|they|he|she|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+"
     rf"(?P<verb>(?:had\s+|has\s+|have\s+)?(?:[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS - {'said', 'told'})}))"
     r"(?P<rest>\s+(?:to|with|for|into|against)\s+[^,;]{1,40}?)?\s+(?:(?:on|in|at|during|last|this)\s+)?(?:the\s+)?$")
 #: A quotation's speaker and the relative clause about them, up to a date in it: '…," said [a Western diplomat] who
