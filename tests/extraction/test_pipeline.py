@@ -1127,6 +1127,12 @@ def test_sentences_of_a_russian_article_are_told_apart(tmp_path):
         # a quotation and its sayer are words, whatever they speak of
         ('"Nobody wants a war, but everyone is preparing for one," a Western diplomat said', "statement"),
         ("``The ceasefire is over,'' the rebel commander told reporters", "statement"),
+        # talks suspended or proposed are talks, whatever war crimes or military the title names
+        ("The government suspended peace talks with the rebels, accusing the group of war crimes", "talks"),
+        ("South Korea proposed talks with the North's military to clarify the border line", "talks"),
+        # truces counted in the plural are truces; a plan of action concluded is an agreement
+        ("A string of short ceasefires followed", "ceasefire"),
+        ("Iran and six world powers conclude the Joint Comprehensive Plan of Action in Vienna", "agreement"),
     ],
 )
 def test_the_kind_of_a_happening_comes_from_its_title(title, kind):

@@ -74,7 +74,7 @@ KIND_RULES: list[tuple[EventKind, re.Pattern[str]]] = [
     # (not one only sought: "calls for a ceasefire", "no progress towards a truce", "no ceasefire")
     (EventKind.CEASEFIRE, re.compile(r"\b(?<!\bfor\sa\s)(?<!towards\sa\s)(?<!toward\sa\s)(?<!\bno\s)"
                                      # (not a place named after one: "the truce village of Panmunjom", "the ceasefire line")
-                                     r"(?:(?:cease-?fire|truce|armistice)(?!\s+(?:village|line)\b)|halt\s+to\s+(?:the\s+)?fighting|cessation\s+of\s+hostilities"
+                                     r"(?:(?:cease-?fires?|truces?|armistices?)(?!\s+(?:village|line)\b)|halt\s+to\s+(?:the\s+)?fighting|cessation\s+of\s+hostilities"
                                      # ("agreed … to halt strikes on merchant ships": a ceasefire of a kind)
                                      r"|(?<=to\s)(?:halt|stop|cease|suspend)\s+(?:all\s+)?(?:strikes|attacks|hostilities|firing)"
                                      # French, German, Spanish, Russian, Turkish
@@ -112,7 +112,7 @@ KIND_RULES: list[tuple[EventKind, re.Pattern[str]]] = [
                                      r"(?:brokered|mediated|adopted)\s+(?:an?\s+|the\s+)?(?:so-called\s+)?(?:[\w-]+\s+){0,3}?"
                                      r"(?:agreement|deal|accord|treaty|declaration|memorandum|pact|protocol)|"
                                      # (the signing in the other languages we read)
-                                     r"firm(?:ó|aron)|geeinigt|assinad[oa]s?|assinou|assinaram|firmat[oa]|sign[ée]e?s?|ont\s+sign[ée]|unterzeichne(?:t|ten)|подписал\w*|imzaladı\w*|concluded\s+(?:an?\s+)?(?:agreement|deal|treaty)|reached\s+(?:an?\s+)?(?:agreement|deal|understanding)|(?:understanding|accord)\s+(?:was|were)\s+reached|reached\s+the\s+(?:[A-Z][\w-]*\s+(?:(?:of|on|for)\s+)?){1,5}(?:Agreement|Accords?|Action|Deal|Treaty|Pact|Declaration|Framework|Understanding|Protocol)|agreed(?:,[^,]{1,60},)?\s+(?:on|to)|agreed\s+that\s+[^.;]{1,80}?\b(?:should|must|shall|would|will)\b|(?:peace\s+)?(?:agreement|accord|deal|treaty)(?:\s+(?:on|with|over|for)\s+[\w-]+)?\s+(?:was|were)\s+reached|(?<!not\s)(?<!never\s)(?<!\bto\s)accept(?:s|ed)?\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:proposal|plan|deal|framework|terms|text)|(?:was|were|been|is|are)\s+agreed\b|agreed\s+(?:at|in|during)\s+[^,.;]{1,60}?\s+to\s+[a-z]+|agreed?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:deal|agreement|accord|treaty|plan|framework|text|roadmap)|(?<!could\s)(?<!would\s)(?<!will\s)(?<!\bto\s)(?<!\bcan\s)(?<!\bmay\s)(?<!might\s)(?<!should\s)(?<!\bnot\s)agrees?\s+(?:on|to)|(?:peace\s+)?(?:agreement|accord|treaty|deal|memorandum)\s+(?:was\s+)?signed|(?<!not\s)(?<!never\s)(?<!n't\s)signs?\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?(?:deal|agreement|accord|treaty|declaration|memorandum|pact|commitments|protocol|roadmap)|(?:agreement|accord|treaty|deal)\s+(?:that\s+)?end(?:s|ed|ing)?\s+(?:the|a|an|their|its)\s+(?:[\w-]+\s+)?(?:war|conflict|fighting|hostilities))\b", re.I)),
+                                     r"firm(?:ó|aron)|geeinigt|assinad[oa]s?|assinou|assinaram|firmat[oa]|sign[ée]e?s?|ont\s+sign[ée]|unterzeichne(?:t|ten)|подписал\w*|imzaladı\w*|conclude[sd]?\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,5}?(?:agreement|deal|treaty|accord|pact|protocol|Plan\s+of\s+Action)\b|reached\s+(?:an?\s+)?(?:agreement|deal|understanding)|(?:understanding|accord)\s+(?:was|were)\s+reached|reached\s+the\s+(?:[A-Z][\w-]*\s+(?:(?:of|on|for)\s+)?){1,5}(?:Agreement|Accords?|Action|Deal|Treaty|Pact|Declaration|Framework|Understanding|Protocol)|agreed(?:,[^,]{1,60},)?\s+(?:on|to)|agreed\s+that\s+[^.;]{1,80}?\b(?:should|must|shall|would|will)\b|(?:peace\s+)?(?:agreement|accord|deal|treaty)(?:\s+(?:on|with|over|for)\s+[\w-]+)?\s+(?:was|were)\s+reached|(?<!not\s)(?<!never\s)(?<!\bto\s)accept(?:s|ed)?\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:proposal|plan|deal|framework|terms|text)|(?:was|were|been|is|are)\s+agreed\b|agreed\s+(?:at|in|during)\s+[^,.;]{1,60}?\s+to\s+[a-z]+|agreed?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:deal|agreement|accord|treaty|plan|framework|text|roadmap)|(?<!could\s)(?<!would\s)(?<!will\s)(?<!\bto\s)(?<!\bcan\s)(?<!\bmay\s)(?<!might\s)(?<!should\s)(?<!\bnot\s)agrees?\s+(?:on|to)|(?:peace\s+)?(?:agreement|accord|treaty|deal|memorandum)\s+(?:was\s+)?signed|(?<!not\s)(?<!never\s)(?<!n't\s)signs?\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?(?:deal|agreement|accord|treaty|declaration|memorandum|pact|commitments|protocol|roadmap)|(?:agreement|accord|treaty|deal)\s+(?:that\s+)?end(?:s|ed|ing)?\s+(?:the|a|an|their|its)\s+(?:[\w-]+\s+)?(?:war|conflict|fighting|hostilities))\b", re.I)),
     # "…, Blinken said", also after an opening phrase that names the occasion ("Speaking to reporters
     # on Monday, Blinken said", "At a news conference, Putin said")
     (EventKind.STATEMENT, re.compile(r"^(?:(?:Speaking|Addressing|Talking|Writing|Responding|Answering|Asked|Briefing|"
@@ -383,6 +383,12 @@ _GOING_FOR_TALKS = re.compile(r"\b(?:travel\w*|fl(?:y|ies|ew|ying)|head(?:s|ed|i
 _TALKS_LED = re.compile(r"\b(?:chaired|chairs|led|leads|hosted|hosts|mediated|mediates|facilitated|convened|convenes)\s+"
                         r"(?:the\s+|a\s+|an\s+|new\s+|several\s+|\w+\s+rounds\s+of\s+)?(?:[\w-]+\s+){0,2}?"
                         r"(?:negotiations|talks|consultations|dialogue)\b", re.I)
+#: Talks done to, their course changed or offered: "suspended peace talks with the ELN", "broke off the negotiations",
+#: "proposed talks with the North's military" (whatever the sentence says of war crimes or the military).
+_TALKS_ACTED_ON = re.compile(r"\b(?:suspend(?:s|ed)?|broke\s+off|breaks?\s+off|call(?:s|ed)?\s+off|froze|freezes|halt(?:s|ed)?|"
+                             r"abandon(?:s|ed)?|(?:pull(?:s|ed)?|walk(?:s|ed)?)\s+out\s+of|withdr[ae]w\s+from|propos(?:es|ed)|"
+                             r"offer(?:s|ed))\s+(?:the\s+|its\s+|their\s+|new\s+)?(?:[\w-]+\s+){0,2}?"
+                             r"(?:talks|negotiations|dialogue|peace\s+process)\b", re.I)
 #: Attempts at a deal heading a title, whatever the deal was about.
 _ATTEMPTS_AT_A_DEAL = re.compile(r"(?:(?:The|A|An|Previous|Earlier|Past|Several|Two|Three|Repeated|Failed|Renewed)\s+)*"
                                  r"(?:attempts?|efforts?|bids?)\s+(?:at|to\s+(?:reach|strike|agree|secure|broker))\s+"
@@ -646,7 +652,8 @@ def classify_kind(title: str, sentence: str, context: str = "", reported: bool =
         return EventKind.STATEMENT  # "Ethiopia and Eritrea traded accusations over a build-up of troops": words, no troops
     if _MEETING_TO.search(title) or _TALKS_SUBJECT.match(title.strip()) or _BRIEFED_ON.search(title) \
             or _DELEGATES_MET.match(title.strip()) \
-            or _GOING_FOR_TALKS.search(title) or _AGREED_TO_MEET.search(title) or _TALKS_LED.search(title):
+            or _GOING_FOR_TALKS.search(title) or _AGREED_TO_MEET.search(title) or _TALKS_LED.search(title) \
+            or _TALKS_ACTED_ON.search(title):
         # "will meet again on Nov. 6 to agree on how the truce will be monitored", "Ceasefire talks resumed": a meeting
         return EventKind.TALKS
     if _STATE_REPORTED.match(title):
