@@ -4345,3 +4345,16 @@ def test_overnight_after_the_day_before_publication_told_as_a_happening_is_that_
 )
 def test_a_month_a_happening_is_set_for(text, phrase, language, published, value):
     assert foreign_value_of(text, phrase, published, language) == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The U.S. will impose new tariffs on Friday.",
+        "Observers from the OSCE will present their preliminary findings on Friday.",
+        "Envoys from the EU are due to meet on Friday.",
+    ],
+)
+def test_a_modal_after_a_name_s_abbreviation_is_its_verb(text):
+    # written on Monday 29 September 2025: the Friday ahead
+    assert value_of(text, "Friday", date(2025, 9, 29)) == "2025-10-03"

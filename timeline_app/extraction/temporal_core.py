@@ -745,6 +745,12 @@ _PARTICIPLE_TOLD_BY = frozenset({"", "in", "on", "at", "by", "to", "from", "over
                                  "earlier", "for", "with", "back", "down", "away", "after", "before", "since", "until"})
 
 
+#: The auxiliaries and modals that follow a name's abbreviation as its verb, never as a noun it qualifies: "the EU
+#: [will] meet on Tuesday", "the U.S. [has] imposed".
+_AUXILIARIES_AFTER_A_NAME = frozenset({"will", "would", "shall", "could", "should", "must", "may", "might", "can", "is", "are",
+                                       "was", "were", "has", "have", "had"})
+
+
 def _tense_of(words: list[str], i: int) -> str | None:
     """The tense `words[i]` gives its clause, with a glance at its neighbours: "future", "past",
     "neutral" (a word that makes the verb's tense irrelevant to the date) or None (no verdict)."""
@@ -777,7 +783,7 @@ def _tense_of(words: list[str], i: int) -> str | None:
     abbreviated = i and (words[i - 1].isupper() and words[i - 1] not in ("I", "A")
                          or i > 1 and words[i - 2].isupper() and words[i - 2] not in ("I", "A"))
     named = next((k for k in range(i - 1, max(-1, i - 5), -1) if words[k].lower() in DETERMINERS), None) if abbreviated else None
-    if named is not None and not w.endswith(("ed", "en")) \
+    if named is not None and not w.endswith(("ed", "en")) and w not in _AUXILIARIES_AFTER_A_NAME \
             and any(x.isupper() and x not in ("I", "A") for x in words[named + 1:i]):
         # "the U.S. peace plan", "the EU aid plan": a noun after a name's abbreviation, no verb (but "the U.S. embassy
         # closed" has its past)
