@@ -4358,3 +4358,16 @@ def test_a_month_a_happening_is_set_for(text, phrase, language, published, value
 def test_a_modal_after_a_name_s_abbreviation_is_its_verb(text):
     # written on Monday 29 September 2025: the Friday ahead
     assert value_of(text, "Friday", date(2025, 9, 29)) == "2025-10-03"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The U.N. held talks in November.",
+        "The UN envoy met both sides in November.",
+        "The U.S. said in November that it would leave.",
+    ],
+)
+def test_an_irregular_past_after_a_name_s_abbreviation_is_its_verb(text):
+    # written in September 2025: last November, told in the past
+    assert value_of(text, "November", date(2025, 9, 29)) == "2024-11"

@@ -749,6 +749,9 @@ _PARTICIPLE_TOLD_BY = frozenset({"", "in", "on", "at", "by", "to", "from", "over
 #: [will] meet on Tuesday", "the U.S. [has] imposed".
 _AUXILIARIES_AFTER_A_NAME = frozenset({"will", "would", "shall", "could", "should", "must", "may", "might", "can", "is", "are",
                                        "was", "were", "has", "have", "had"})
+#: …and the irregular pasts that are as often nouns after one: "the EU bid", "the U.S. cut", "the UN set of rules".
+_PAST_LIKE_NOUNS = frozenset({"bid", "cut", "set", "hit", "cast", "spread", "put", "cost", "hurt", "shut", "let", "split",
+                              "quit", "bet", "fit", "rid", "shed", "led", "found", "fell", "saw", "left", "lost"})
 
 
 def _tense_of(words: list[str], i: int) -> str | None:
@@ -784,6 +787,7 @@ def _tense_of(words: list[str], i: int) -> str | None:
                          or i > 1 and words[i - 2].isupper() and words[i - 2] not in ("I", "A"))
     named = next((k for k in range(i - 1, max(-1, i - 5), -1) if words[k].lower() in DETERMINERS), None) if abbreviated else None
     if named is not None and not w.endswith(("ed", "en")) and w not in _AUXILIARIES_AFTER_A_NAME \
+            and (w not in IRREGULAR_PASTS or w in _PAST_LIKE_NOUNS) \
             and any(x.isupper() and x not in ("I", "A") for x in words[named + 1:i]):
         # "the U.S. peace plan", "the EU aid plan": a noun after a name's abbreviation, no verb (but "the U.S. embassy
         # closed" has its past)
