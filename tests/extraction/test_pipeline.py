@@ -14519,3 +14519,13 @@ def test_a_participle_told_to_someone_and_a_step_a_titled_leader_plans(tmp_path)
                        "to voters in 2027.\n", date(2025, 11, 18))
     assert titles["2025-08"] == "The peace treaty was initialled"
     assert titles["2027"] == "Pashinyan wants to put the step to voters"
+
+
+def test_an_earlier_day_s_possessive_leaves_the_story_at_its_sentence_s_day(tmp_path):
+    found = extract_text(tmp_path, "Coup\n\nBISSAU (Reuters) - Army officers said on Wednesday they had taken control of the "
+                         "country, a day before the commission was due to announce the results of Sunday's presidential and "
+                         "legislative elections.\n\nGunfire was heard near the palace around midday, witnesses said.\n\n"
+                         "Published Nov 26, 2025\n", date(2025, 11, 26)).candidates
+    told = {c.start.to_timex(): c.title for c in found}
+    assert told["2025-11-23"] == "The presidential and legislative elections"
+    assert told["2025-11-26T12:00"] == "Gunfire was heard near the palace"

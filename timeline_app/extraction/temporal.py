@@ -107,6 +107,13 @@ def _update_reference(ctx: Context, timex: Timex) -> None:
                 # "…three days after the commission said it would announce results of [the Nov. 23 presidential vote]. By
                 # early afternoon…": a day that names a thing is not the day the story has come to
                 return
+            if ctx.ref is not None and "T" not in v and ctx.ref_day_at >= ctx.sentence_bounds(timex.start)[0] \
+                    and Day.of(y, mo, d).number < ctx.ref.number and re.match(r"['’]s\s+[a-z]", ctx.text[timex.end:timex.end + 5]):
+                # "Officers said on Wednesday they had taken control, a day before the results of [Sunday's] elections
+                # were due. Gunfire was heard around midday": an earlier day's possessive names a thing looked back to,
+                # and leaves the story at the day its sentence told before it (a day ahead is where it goes: "…ahead of
+                # Monday's summit, which opens at 10 a.m.")
+                return
             if ctx.ref is not None and SINCE_CLAUSE_BEFORE.search(ctx.text, max(0, timex.start - 80), timex.start):
                 # "…handed over on Sunday, the fifth release since the truce took effect on Nov. 16. The handover took
                 # place at about 3:30 p.m.": a bound counted from leaves the story at its day

@@ -1796,7 +1796,10 @@ _PLACE_AFTER_DATE = re.compile(r"\s+(?P<place>(?:at|in|near|outside)\s+(?:the\s+
 #: the sentence's own happening, told by its verb.
 _HAPPENING_OF_DATE_IS_SUBJECT = re.compile(r"\s*,?\s*(?!were\b|was\b)(?:[a-z]{3,}ed|[a-z]{3,}s)\b")
 #: A possessive date's noun, up to a comma, a preposition or the clause's end: "Monday's [agreement]".
-_POSSESSIVE_DATE_NOUN = re.compile(r"['’]s\s+(?P<np>(?:(?!(?:and|or|to|of|in|on|at|by|for|with|was|were|is|are|has|had|"
+_POSSESSIVE_DATE_NOUN = re.compile(r"['’]s\s+(?P<np>"
+                                   # (two adjectives of one noun: "Sunday's presidential and legislative elections")
+                                   r"(?:[a-z][\w-]*(?:al|ary|ic|ive|ian)\s+(?:and|or)\s+)?"
+                                   r"(?:(?!(?:and|or|to|of|in|on|at|by|for|with|was|were|is|are|has|had|"
                                    # (an abbreviated name among its words: "next year's U.N. climate summit")
                                    r"have|will|would)\b)(?:[a-z][\w-]*|(?:[A-Z]\.){2,}|[A-Z]{2,})\s+){0,3}?[a-z][\w-]*)"
                                    r"(?=\s*[,;.]|\s*$|\s+(?:in|at|on|of|by|between|with|and|was|were|is|are|has|had|will)\b)")
