@@ -1133,6 +1133,11 @@ def test_sentences_of_a_russian_article_are_told_apart(tmp_path):
         # truces counted in the plural are truces; a plan of action concluded is an agreement
         ("A string of short ceasefires followed", "ceasefire"),
         ("Iran and six world powers conclude the Joint Comprehensive Plan of Action in Vienna", "agreement"),
+        # a document's annexes are no annexation; a town encircled or a camp stormed is a military action
+        ("He helped draft the civilian annexes of the Dayton accords", "agreement"),
+        ("The Rapid Support Forces begin encircling El Fasher", "military_action"),
+        ("The RSF storms Zamzam", "military_action"),
+        ("Protesters stormed the presidential palace", "military_action"),
     ],
 )
 def test_the_kind_of_a_happening_comes_from_its_title(title, kind):
