@@ -1138,6 +1138,7 @@ def test_sentences_of_a_russian_article_are_told_apart(tmp_path):
         ("The Rapid Support Forces begin encircling El Fasher", "military_action"),
         ("The RSF storms Zamzam", "military_action"),
         ("Protesters stormed the presidential palace", "military_action"),
+        ("Storm Daniel hit the coast, killing thousands", "other"),
     ],
 )
 def test_the_kind_of_a_happening_comes_from_its_title(title, kind):

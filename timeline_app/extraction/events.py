@@ -433,7 +433,7 @@ _TALKS_SUBJECT = re.compile(r"(?:(?:the|a|an|new|fresh|further|indirect|direct|a
 #: A disaster of nature: an earthquake that "struck" or a flood that "killed" is no military action.
 #: (a vote won "in a landslide" or a "landslide victory" is no disaster)
 # (not a weapon or an operation named after one: "Storm Shadow missiles", "Operation Desert Storm")
-_NATURAL_DISASTER = re.compile(r"\b(?:earthquakes?|quakes?|tremors?|aftershocks?|(?<!Desert\s)storms?(?!\s+Shadow)(?!\s+(?:the\s+)?(?-i:[A-Z]))|hurricanes?|"
+_NATURAL_DISASTER = re.compile(r"\b(?:earthquakes?|quakes?|tremors?|aftershocks?|(?<!Desert\s)(?:storm|(?-i:Storms)|(?-i:storms)(?!\s+(?:the\s+)?(?-i:[A-Z])))(?!\s+Shadow)|hurricanes?|"
                                r"typhoons?|cyclones?|"
                                r"floods?|flooding|(?<!\bin\sa\s)landslides?(?!\s+(?:victory|victories|win|wins|majority|defeat))|"
                                r"mudslides?|tornado(?:es)?|wildfires?|bushfires?|droughts?|"
