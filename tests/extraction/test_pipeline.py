@@ -14535,3 +14535,9 @@ def test_an_earlier_day_s_possessive_leaves_the_story_at_its_sentence_s_day(tmp_
     told = {c.start.to_timex(): c.title for c in found}
     assert told["2025-11-23"] == "The presidential and legislative elections"
     assert told["2025-11-26T12:00"] == "Gunfire was heard near the palace"
+
+
+def test_the_day_before_the_vote_counts_from_the_election_told(tmp_path):
+    text = ("Moldova's governing party held on to its majority in Sunday's election, according to results released "
+            "Monday.\n\nThe day before the vote, authorities barred two parties from running.\n")
+    assert titles_of(tmp_path, text, date(2025, 9, 29))["2025-09-27"] == "Authorities barred two parties from running"

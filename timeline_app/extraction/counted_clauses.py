@@ -658,7 +658,10 @@ _VERBS_OF_NOUN = {
     "visit": r"visited|travell?ed|arrived",
     "meeting": r"met",
     "talks": r"met",
-    "vote": r"voted|ratified|approved|adopted|passed|rejected",
+    # (a vote is an election's, and the other way round: "The day before the vote, …" after "Sunday's election")
+    "vote": r"voted|ratified|approved|adopted|passed|rejected|elections?|polls|ballot|referendum",
+    "election": r"vote|voted|polls|ballot",
+    "elections": r"vote|voted|polls|ballot",
     "arrest": r"arrested|detained",
     "release": r"released|freed",
     "shooting": r"shot|fired|exchanged\s+fire|opened\s+fire",
