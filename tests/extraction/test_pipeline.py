@@ -14541,3 +14541,9 @@ def test_the_day_before_the_vote_counts_from_the_election_told(tmp_path):
     text = ("Moldova's governing party held on to its majority in Sunday's election, according to results released "
             "Monday.\n\nThe day before the vote, authorities barred two parties from running.\n")
     assert titles_of(tmp_path, text, date(2025, 9, 29))["2025-09-27"] == "Authorities barred two parties from running"
+
+
+def test_a_whom_clause_after_a_person_set_off_titles_what_was_done_to_them(tmp_path):
+    text = ("The delegation was led by a former ambassador to Washington, Simon Karam, whom President Joseph Aoun "
+            "appointed on Monday.\n")
+    assert titles_of(tmp_path, text, date(2025, 12, 4))["2025-12-01"] == "Aoun appointed Simon Karam"

@@ -401,10 +401,11 @@ _OBJECT_RELATIVE = re.compile(
     # (…or a place's name alone, set off: "fought over Nagorno-Karabakh, which Azerbaijan retook")
     # (not a partner a border or a link is with: "…the corridor along Gaza's border with Egypt, which it seized")
     rf"|(?<![\w'’.-])(?<!\b[Tt]he\s)(?<!\bwith\s)(?<!\balong\s)(?!(?:The|A|An|It|They|He|She|We|This|That)\b)(?!{_DATE_WORD})"
-    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?=,\s+which\b))"
+    # (…or a person's, whom the clause did something to: "…a former ambassador, Simon Karam, whom Aoun appointed")
+    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?=,\s+(?:which|whom)\b))"
     # (the noun's own date, set off before "which": "a sealed warrant for him [in 2019], which it made public in 2021")
     rf"(?:\s+(?:in|on)\s+(?:(?:early|late|mid-?)\s*)?(?:{_DATE_WORD}|\d)[\w.]*(?:\s+\d[\d,]*)?(?=,\s+which\b))?,?\s+"
-    r"(?:that|which)\s+(?P<subject>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|and))*?(?:\s+[A-Z][\w'’.-]*)?(?:['’]s\s+[a-z][\w-]*)?"
+    r"(?:that|which|(?<=,\s)whom)\s+(?P<subject>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|and))*?(?:\s+[A-Z][\w'’.-]*)?(?:['’]s\s+[a-z][\w-]*)?"
     # (or people a plural names, or a pronoun: "the truce that (the) mediators proposed", "the letter that he wrote")
     # (…with a nationality among its words: "which ethnic Armenian forces controlled")
     rf"|(?:the\s+)?(?:{_NOT_A_PLURAL}[a-z][\w-]*\s+)?(?:{NATIONALITY}\s+)?{_NOT_A_PLURAL}[a-z][\w-]+s|it|they|he|she|we"
@@ -572,7 +573,9 @@ def object_relative(sentence: Sentence, t: Timex) -> tuple[Sentence, int] | None
         # (…or a time clause's of its own: "…, which Armenian forces controlled … until Azerbaijan retook it [in 2023]")
     if m is not None:
         verb, resume = _verb_with_its_infinitive(sentence.text, m)
-        noun = m["name"] or re.sub(r"^(?:The|An?)\b", lambda w: w.group().lower(), m["noun"])
+        # (a name set off before a name is another's: "…to Washington, Simon Karam, whom…" is Karam)
+        noun = m["name"] if m["name"] and re.match(r"(?:[Tt]he|[Aa]n?)\s", m["noun"]) \
+            else re.sub(r"^(?:The|An?)\b", lambda w: w.group().lower(), m["noun"])
         # (a place's kind before its name goes: "the besieged city of El Fasher, which the RSF seized" took El Fasher)
         noun = _KIND_OF_PLACE_BEFORE_NAME.sub("", noun)
         subject = m["subject"][:1].upper() + m["subject"][1:]
