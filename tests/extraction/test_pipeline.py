@@ -14547,3 +14547,8 @@ def test_a_whom_clause_after_a_person_set_off_titles_what_was_done_to_them(tmp_p
     text = ("The delegation was led by a former ambassador to Washington, Simon Karam, whom President Joseph Aoun "
             "appointed on Monday.\n")
     assert titles_of(tmp_path, text, date(2025, 12, 4))["2025-12-01"] == "Aoun appointed Simon Karam"
+
+
+def test_they_after_a_doing_with_a_named_partner_are_the_doer_and_the_partner(tmp_path):
+    text = "Erdogan raised the issue with Putin when they met in Astana on July 3.\n"
+    assert titles_of(tmp_path, text, date(2024, 7, 17))["2024-07-03"] == "Erdogan and Putin met in Astana"

@@ -282,6 +282,15 @@ def pronoun_as_subject(title: str, sentence_text: str) -> str:
         # "The minister said the country would attend a summit next month, its first since it returned…": the one whose
         # first it is is what was said about, and its "it"
         subject = reported["np"][:1].upper() + reported["np"][1:]
+    partner = _WITH_PARTNER_BEFORE_THEY.search(sentence_text, 0, TITLE_SOURCE_CHARS) \
+        if subject is None and m[1].lower() == "they" else None
+    # (the doer of the clause the partner is in: "Turkey has said…, and [Erdogan] raised it with Putin when they met")
+    doer = subject_of(re.split(r",\s+(?:and|but)\s+|;\s+", sentence_text[dateline_end(sentence_text):partner.start()])[-1]) \
+        if partner is not None else None
+    if doer is not None and re.fullmatch(r"(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*", doer) and " and " not in doer:
+        # "Erdogan raised it with Vladimir Putin when they met in Astana": the one who did it and the one it was done
+        # with
+        return f"{doer} and {partner['name']}{title[len(m[1]):]}"
     if subject is None and m[1].lower() in ("it", "they"):
         # "No woman has led the organization since it was founded": a main clause's object right before the time clause
         # is what "it" means when its subject cannot be ("…access to Iran's main sites since they were bombed")
@@ -291,6 +300,10 @@ def pronoun_as_subject(title: str, sentence_text: str) -> str:
     return title if subject is None else f"{subject}{title[len(m[1]):]}"
 
 
+#: A named partner of the main clause's doing, right before a time clause whose subject is "they": "…raised it [with
+#: Vladimir Putin] when they met".
+_WITH_PARTNER_BEFORE_THEY = re.compile(r"\bwith\s+(?P<name>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)\s+"
+                                       r"(?:when|after|before|as|once|while)\s+they\b")
 #: A plural object right before a time clause whose subject, "they", underwent something: "…access to Iran's main
 #: enrichment sites since they were bombed".
 _OBJECT_BEFORE_PASSIVE_THEY = re.compile(r"\b(?P<np>(?:the|[A-Z][\w.-]*['’]s|[A-Z]{2,})\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s"
