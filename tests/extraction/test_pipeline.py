@@ -14552,3 +14552,20 @@ def test_a_whom_clause_after_a_person_set_off_titles_what_was_done_to_them(tmp_p
 def test_they_after_a_doing_with_a_named_partner_are_the_doer_and_the_partner(tmp_path):
     text = "Erdogan raised the issue with Putin when they met in Astana on July 3.\n"
     assert titles_of(tmp_path, text, date(2024, 7, 17))["2024-07-03"] == "Erdogan and Putin met in Astana"
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("La Thaïlande a suspendu mercredi l'application de la déclaration de paix signée avec le Cambodge à Kuala Lumpur "
+         "le 26 octobre.", "La déclaration de paix a été signée avec le Cambodge à Kuala Lumpur"),
+        ("La Thailandia ha sospeso mercoledì l'applicazione della dichiarazione di pace firmata con la Cambogia a Kuala "
+         "Lumpur il 26 ottobre.", "La dichiarazione di pace è stata firmata con la Cambogia a Kuala Lumpur"),
+        ("Tailandia suspendió el miércoles la aplicación del acuerdo de paz firmado con Camboya en Kuala Lumpur el 26 de "
+         "octubre.", "El acuerdo de paz fue firmado con Camboya en Kuala Lumpur"),
+        ("A Tailândia suspendeu na quarta-feira a aplicação da declaração de paz assinada com o Camboja em Kuala Lumpur em "
+         "26 de outubro.", "A declaração de paz foi assinada com o Camboja em Kuala Lumpur"),
+    ],
+)
+def test_a_romance_participle_right_after_its_noun_titles_its_own_date(tmp_path, text, title):
+    assert titles_of(tmp_path, text + "\n", date(2025, 11, 13))["2025-10-26"] == title

@@ -190,6 +190,7 @@ from timeline_app.extraction.titles.romance import (
     romance_participle_title,
     romance_relative_title,
     romance_reported_clause,
+    romance_restrictive_participle,
     romance_subject_participle,
     romance_subject_relative,
     romance_time_clause,
@@ -3175,6 +3176,7 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         if len(title.split()) >= 2:
             return title
     romance = (romance_subject_relative(sentence, t, inside) or romance_object_participle(sentence, t, inside)
+               or romance_restrictive_participle(sentence, t, inside)
                or romance_time_clause(sentence, t, inside) or romance_before_being(sentence, t)) \
         if short and len(inside) > 1 else romance_time_clause(sentence, t, inside) if short else None
     if romance is not None:  # "firmaron un cese al fuego que expiró [en agosto de 2025]": the ceasefire expired

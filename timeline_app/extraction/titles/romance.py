@@ -927,6 +927,56 @@ _ROMANCE_APPOSITIVE_PARTICIPLE = re.compile(
     r"(?P<mid>)\s+(?:(?:hace|il\s+y\s+a|en|el|le|la|les|depuis|desde)\s+)?$", re.UNICODE)
 
 
+#: A participle right after its noun phrase, no comma between, up to the date its phrases of partner and place lead to:
+#: "…l'application de la déclaration de paix [signée] avec le Cambodge à Kuala Lumpur [le]".
+_ROMANCE_RESTRICTIVE_PARTICIPLE = re.compile(
+    r"(?<![\w'’-])(?P<np>(?:(?:une?|una|le|la|les|el|los|las|il|lo|gli|o|a|os|as|um|uma)\s+|l['’]\s*)[^\W\d_][^,;:()]{0,60}?)\s+"
+    rf"(?P<part>(?!{ROMANCE_NOT_PARTICIPLES}\b)(?:[^\W\d_]{{3,}}{ROMANCE_PARTICIPLE_END}|{ROMANCE_IRREGULAR_PARTICIPLE}"
+    rf"|(?!{_ITALIAN_NOT_PARTICIPLES}\b)[^\W\d_]{{3,}}(?:at|it|ut)[oaie]))"
+    r"(?P<mid>(?:\s+(?:avec|con|com|mit|entre|tra|fra|à|a|en|em|in|au|aux|par|por|pelo|pela|dal|dalla)\s+[^,;:()]{1,40}?){1,2}?)\s+"
+    r"(?:(?:le|el|il|em|no|na|en|in|a|à)\s+)?$", re.UNICODE)
+
+
+#: An article joined to its preposition, and the article alone: "della" → "la", "du" → "le", "do" → "o".
+_ARTICLE_OF_CONTRACTION = {"della": "la", "dello": "lo", "del": "il", "dei": "i", "degli": "gli", "delle": "le", "dell'": "l'",
+                           "dell’": "l'", "du": "le", "des": "les", "da": "a", "do": "o", "das": "as", "dos": "os"}
+#: …found in a noun phrase: " della dichiarazione", " du traité".
+_CONTRACTED_ARTICLE = re.compile(r"(?<![\w'’-])(?P<c>della|dello|del|dei|degli|delle|dell['’]|du|des|da|do|das|dos)(?:\s+|(?<=['’]))",
+                                 re.I)
+
+
+def romance_restrictive_participle(sentence: Sentence, t: Timex, inside: list[Timex]) -> str | None:
+    """"La Thaïlande a suspendu mercredi l'application de la déclaration de paix signée avec le Cambodge à Kuala Lumpur le
+    26 octobre": for the participle's date, "La déclaration de paix a été signée avec le Cambodge à Kuala Lumpur" (the
+    noun phrase nearest before the participle, of its gender, was done to then; the main clause has a date of its own)."""
+    rel = t.start - sentence.start
+    if not any(o.end <= t.start and o is not t for o in inside) or not _reads_romance(sentence.text):
+        return None
+    m = _ROMANCE_RESTRICTIVE_PARTICIPLE.search(sentence.text, max(0, rel - 160), rel)
+    if m is None or re.fullmatch(FOLLOWING_PARTICIPLE, m["part"], re.I) or FOREIGN_PAST.search(m["np"]):
+        return None
+    # (an article joined to its preposition opens a noun phrase too: Italian's "della dichiarazione", French "du traité")
+    language = language_of(sentence.text)
+    determiners = sorted([(d.start(), d.group().strip().lower(), d.end()) for d in _ROMANCE_DETERMINER.finditer(m["np"])]
+                         + [(d.start(), "el" if language == "es" and d["c"].lower() == "del"
+                             else _ARTICLE_OF_CONTRACTION[d["c"].lower()], d.end())
+                            for d in _CONTRACTED_ARTICLE.finditer(m["np"])
+                            # (Portuguese's "da" and "do" only: Italian's "da" is "from")
+                            if language == "pt" or d["c"].lower() not in ("da", "do", "das", "dos")])
+    gender = _participle_gender(m["part"])
+    agreeing = [d for d in determiners if _DETERMINER_GENDER.get(d[1]) in (gender, None)] or determiners
+    start, article, end = agreeing[-1] if agreeing else (0, "", 0)
+    np_start = m.start("np") + start
+    if any(np_start <= o.start - sentence.start < rel for o in inside if o is not t):
+        return None
+    np = sentence.text[np_start:m.end("np")]
+    if start and m["np"][start:end].strip().lower() != article:  # ("della dichiarazione" → "la dichiarazione")
+        np = article + ("" if article.endswith("'") else " ") + m["np"][end:]
+    rest = re.match(r"[^,;:()]*", sentence.text[date_phrase_end(t, inside) - sentence.start:]).group().rstrip(" .!?")
+    rest = re.sub(r"^\s+(?:que|qui|che|quien|donde|où|dove)\b.*", "", rest)
+    return f"{np[:1].upper()}{np[1:]} {romance_passive(m['part'], sentence.text)} {m['part']}{m['mid']}{rest}"
+
+
 def romance_object_participle(sentence: Sentence, t: Timex, inside: list[Timex]) -> str | None:
     """"…reanudaron el diálogo de paz, suspendido hace dos meses tras un atentado": for the aside's date, "El diálogo de
     paz fue suspendido tras un atentado" (the participle's noun was done to then)."""
