@@ -953,7 +953,7 @@ def romance_restrictive_participle(sentence: Sentence, t: Timex, inside: list[Ti
     if not any(o.end <= t.start and o is not t for o in inside) or not _reads_romance(sentence.text):
         return None
     m = _ROMANCE_RESTRICTIVE_PARTICIPLE.search(sentence.text, max(0, rel - 160), rel)
-    if m is None or re.fullmatch(FOLLOWING_PARTICIPLE, m["part"], re.I) or FOREIGN_PAST.search(m["np"]):
+    if m is None or re.fullmatch(FOLLOWING_PARTICIPLE, m["part"], re.I):
         return None
     # (an article joined to its preposition opens a noun phrase too: Italian's "della dichiarazione", French "du traité")
     language = language_of(sentence.text)
@@ -972,6 +972,8 @@ def romance_restrictive_participle(sentence: Sentence, t: Timex, inside: list[Ti
     np = sentence.text[np_start:m.end("np")]
     if start and m["np"][start:end].strip().lower() != article:  # ("della dichiarazione" → "la dichiarazione")
         np = article + ("" if article.endswith("'") else " ") + m["np"][end:]
+    if FOREIGN_PAST.search(np):
+        return None  # (a clause of its own, no noun phrase: "…que le Cambodge a signée le 26 octobre")
     rest = re.match(r"[^,;:()]*", sentence.text[date_phrase_end(t, inside) - sentence.start:]).group().rstrip(" .!?")
     rest = re.sub(r"^\s+(?:que|qui|che|quien|donde|où|dove)\b.*", "", rest)
     return f"{np[:1].upper()}{np[1:]} {romance_passive(m['part'], sentence.text)} {m['part']}{m['mid']}{rest}"
