@@ -14569,3 +14569,21 @@ def test_they_after_a_doing_with_a_named_partner_are_the_doer_and_the_partner(tm
 )
 def test_a_romance_participle_right_after_its_noun_titles_its_own_date(tmp_path, text, title):
     assert titles_of(tmp_path, text + "\n", date(2025, 11, 13))["2025-10-26"] == title
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ("I due paesi avevano combattuto per cinque giorni a luglio, prima di concordare un cessate il fuoco il 28 luglio in "
+         "Malesia.", "I due paesi avevano combattuto per cinque giorni", "I due paesi hanno concordato un cessate il fuoco"),
+        ("Les deux pays s'étaient affrontés pendant cinq jours en juillet, avant de conclure un cessez-le-feu le 28 juillet "
+         "en Malaisie.", "Les deux pays s'étaient affrontés pendant cinq jours", "Les deux pays ont conclu un cessez-le-feu"),
+        ("Los dos países combatieron durante cinco días en julio, antes de firmar un alto el fuego el 28 de julio en "
+         "Malasia.", "Los dos países combatieron durante cinco días", "Los dos países han firmado un alto el fuego"),
+    ],
+)
+def test_a_romance_before_doing_with_its_own_date_is_the_subject_s_second_happening(tmp_path, text, first, second):
+    found = extract_text(tmp_path, "Truce\n\n" + text + "\n", date(2025, 11, 13)).candidates
+    told = {c.start.to_timex(): (c.title, c.kind.value) for c in found}
+    assert told["2025-07"] == (first, "military_action")
+    assert told["2025-07-28"] == (second, "ceasefire")

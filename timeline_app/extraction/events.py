@@ -144,7 +144,7 @@ KIND_RULES: list[tuple[EventKind, re.Pattern[str]]] = [
                                            r"|guerre|attaque|offensive|bombardement\w*|envahi\w*|attaqu[ée]\w*|bombard[ée]\w*|frappes?|combats"
                                            # (armies fighting each other: "s'étaient affrontés", "se enfrentaron", "kämpften")
                                            r"|(?:s['’]|se\s+)(?:(?:étaient|sont|était|est)\s+)?affront[ée]\w*|affrontements?|se\s+enfrent(?:aron|ó)|"
-                                           r"enfrentamientos?|kämpften|scontrat[io]"
+                                           r"enfrentamientos?|kämpften|scontrat[io]|combattut[oaie]|combattu(?:e?s)?|combati(?:eron|ó)|combateram|combateu"
                                            # (seizing a town: "s'est emparé de Goma", "se apoderó de", "eroberte", "захватил")
                                            r"|(?:s['’]est|se\s+sont)\s+emparée?s?|(?:a|ont)\s+repris|se\s+apoder(?:ó|aron)|"
                                            r"erober(?:te|ten|t)|захватил\w*"

@@ -180,6 +180,7 @@ from timeline_app.extraction.titles.romance import (
     german_gapped_objects_title,
     romance_bare_relative,
     romance_before_being,
+    romance_before_doing,
     romance_but_clause,
     romance_fronted_participle,
     romance_governed_title,
@@ -3177,7 +3178,8 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
             return title
     romance = (romance_subject_relative(sentence, t, inside) or romance_object_participle(sentence, t, inside)
                or romance_restrictive_participle(sentence, t, inside)
-               or romance_time_clause(sentence, t, inside) or romance_before_being(sentence, t)) \
+               or romance_time_clause(sentence, t, inside) or romance_before_being(sentence, t)
+               or romance_before_doing(sentence, t)) \
         if short and len(inside) > 1 else romance_time_clause(sentence, t, inside) if short else None
     if romance is not None:  # "firmaron un cese al fuego que expiró [en agosto de 2025]": the ceasefire expired
         return finish_title(romance, gazetteer)

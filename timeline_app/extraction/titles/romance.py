@@ -883,9 +883,48 @@ def foreign_reported_clause(sentence: Sentence, t: Timex, inside: list[Timex]) -
 _BEFORE_BEING = re.compile(r",\s+(?:avant\s+d['’]être|après\s+avoir\s+été|antes\s+de\s+ser|tras\s+ser|después\s+de\s+ser|"
                            r"prima\s+di\s+essere|dopo\s+essere\s+stat[oaie])\s+(?P<part>[^\W\d_]{3,})\s+$", re.I)
 #: The subject of the main clause, after its opening phrase if any, and its auxiliary: "[le M23] avait".
-_ROMANCE_MAIN_SUBJECT = re.compile(r"(?:^|,\s+)(?P<np>(?:[Ll]e|[Ll]a|[Ll]es|[Ll]['’]|[Ee]l|[Ll]os|[Ll]as|[Ii]l|[Ll]o|[Gg]li)\s*"
+_ROMANCE_MAIN_SUBJECT = re.compile(r"(?:^|,\s+)(?P<np>(?:[Ll]e|[Ll]a|[Ll]es|[Ll]['’]|[Ee]l|[Ll]os|[Ll]as|[Ii]l|[Ll]o|[Gg]li|I)\s*"
+                                   # (a count or an adjective among its words: "[Les deux pays]", "[I due paesi]")
+                                   r"(?:(?-i:deux|trois|dos|tres|due|tre|dois|duas)\s+)?"
                                    r"[^\W\d_][\w'’-]*(?:\s+(?:[A-ZÀ-Ý0-9][\w'’-]*|de|du|des|del|di|della))*?)\s+"
-                                   r"(?:avait|avaient|a|ont|había|habían|ha|han|aveva|avevano|hanno|[^\W\d_]+(?:a|ó|è))\b")
+                                   r"(?:avait|avaient|a|ont|había|habían|ha|han|aveva|avevano|hanno|[^\W\d_]+(?:a|ó|è|aron|ieron)"
+                                   # (…or a reflexive's: "[Les deux pays] s'étaient affrontés", "[Los dos países] se
+                                   # enfrentaron")
+                                   r"|s['’](?:était|étaient|est|sont)|se\s+[^\W\d_]+)\b")
+
+
+#: A Romance "before doing" and its infinitive's clause up to a date: ", prima di concordare un cessate il fuoco ",
+#: ", avant de conclure un cessez-le-feu ", ", antes de firmar un acuerdo ".
+_BEFORE_DOING = re.compile(r",\s+(?:avant\s+d(?:e\s+|['’])|antes\s+de\s+|prima\s+di\s+)(?!(?:se|s['’]|être|ser|essere)\b)"
+                           r"(?P<inf>[^\W\d_]{2,}(?:er|ir|re|ar))(?P<rest>\s+[^,;:()]{0,80}?)?\s+"
+                           r"(?:(?:le|el|il|en|in|a|à|au|nel|nella)\s+)?$", re.I)
+#: The participle of an infinitive, by its ending, in French, Italian and Spanish: "conclure" → "conclu", "concordare" →
+#: "concordato", "firmar" → "firmado".
+_PARTICIPLE_OF_INFINITIVE = {"fr": (("ure", "u"), ("er", "é"), ("ir", "i"), ("re", "u")),
+                             "it": (("are", "ato"), ("ere", "uto"), ("ire", "ito")),
+                             "es": (("ar", "ado"), ("er", "ido"), ("ir", "ido"))}
+#: The auxiliary of a compound past, singular and plural.
+_PERFECT_AUXILIARY = {"fr": ("a", "ont"), "it": ("ha", "hanno"), "es": ("ha", "han")}
+
+
+def romance_before_doing(sentence: Sentence, t: Timex) -> str | None:
+    """"I due paesi avevano combattuto per cinque giorni a luglio, prima di concordare un cessate il fuoco il 28 luglio":
+    for the later date, "I due paesi hanno concordato un cessate il fuoco" (what the main clause's subject did then)."""
+    s = sentence.text
+    doing = _BEFORE_DOING.search(s, max(0, t.start - sentence.start - 120), t.start - sentence.start)
+    subject = _ROMANCE_MAIN_SUBJECT.search(s, 0, doing.start()) if doing is not None else None
+    language = language_of(s)
+    if subject is None or language not in _PARTICIPLE_OF_INFINITIVE:
+        return None
+    infinitive = doing["inf"].lower()
+    part = next((infinitive[:-len(end)] + to for end, to in _PARTICIPLE_OF_INFINITIVE[language] if infinitive.endswith(end)),
+                None)
+    if part is None:
+        return None
+    np = subject["np"]
+    plural = re.match(r"(?i:les|los|las|i|gli)\s", np) is not None
+    auxiliary = _PERFECT_AUXILIARY[language][plural]
+    return f"{np[:1].upper()}{np[1:]} {auxiliary} {part}{doing['rest'] or ''}"
 
 
 def romance_before_being(sentence: Sentence, t: Timex) -> str | None:
@@ -1204,6 +1243,12 @@ def first_joined_object_end(sentence: Sentence, t: Timex, inside: list[Timex]) -
     if not after or not _reads_romance(s):
         return None
     end = date_phrase_end(t, inside) - sentence.start
+    # (…or before a "before doing" with a date of its own: "…combattuto per cinque giorni a luglio[, prima di concordare un
+    # cessate il fuoco il 28 luglio]")
+    doing = _BEFORE_DOING.match(s, s.rfind(",", end, after[0].start - sentence.start), after[0].start - sentence.start) \
+        if "," in s[end:after[0].start - sentence.start] else None
+    if doing is not None:
+        return sentence.start + doing.start()
     m = _JOINED_OBJECT.search(s, end, after[0].start - sentence.start)
     if m is None or FOREIGN_PAST.search(m["np"]) or _ROMANCE_FUTURE_OR_PRESENT_VERB.search(m["np"]):
         return None
