@@ -14587,3 +14587,11 @@ def test_a_romance_before_doing_with_its_own_date_is_the_subject_s_second_happen
     told = {c.start.to_timex(): (c.title, c.kind.value) for c in found}
     assert told["2025-07"] == (first, "military_action")
     assert told["2025-07-28"] == (second, "ceasefire")
+
+
+def test_a_portuguese_count_after_a_personal_infinitive(tmp_path):
+    text = ("Os ministros reuniram-se na segunda-feira em Luanda, uma semana depois de o grupo M23 ter tomado a cidade de "
+            "Goma.\n")
+    found = extract_text(tmp_path, "Congo\n\n" + text, date(2025, 2, 4)).candidates
+    told = {c.start.to_timex(): (c.title, c.kind.value) for c in found}
+    assert told["2025-01-27"] == ("O grupo M23 tinha tomado a cidade de Goma", "military_action")

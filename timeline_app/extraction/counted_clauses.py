@@ -806,8 +806,8 @@ _RELATIVE_WITH_DATE = re.compile(r"\s+(?:who|which|that)\s+(?:[a-z]{3,}ed|[a-z]+
 #: The words of a count in the Romance languages we read: its number, its unit, which way it counts and the "of" after
 #: it, then the article of what it counts from (or "of" and the article in one word: "depois das manifestações", "dopo lo
 #: sciopero", "después del ataque").
-_FOREIGN_COUNT_WORD = (r"(?:\d{1,3}|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|uno|una|dos|tres|cuatro|cinco|seis|"
-                       r"siete|ocho|nueve|diez|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|dois|duas|três|quatro)")
+_FOREIGN_COUNT_WORD = (r"(?:\d{1,3}|um|uma|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|uno|una|dos|tres|cuatro|cinco|seis|"
+                       r"siete|ocho|nueve|diez|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|dois|duas|três|quatro|oito|dez)")
 _FOREIGN_UNIT = (r"(?:jours?|semaines?|mois|ans|années?|días?|semanas?|meses|mes|años?|giorni|giorno|settiman[ae]|mesi|mese|"
                  r"anni|anno|dias?|anos?)")
 _FOREIGN_RELATION = r"(?:après|avant|después|antes|dopo|prima|depois)"
@@ -827,7 +827,7 @@ _FOREIGN_NUMBERS = {"un": 1, "une": 1, "uno": 1, "una": 1, "ein": 1, "eine": 1, 
                     "dois": 2, "duas": 2, "trois": 3, "tres": 3, "tre": 3, "três": 3, "quatre": 4, "cuatro": 4, "quattro": 4,
                     "quatro": 4, "cinq": 5, "cinco": 5, "six": 6, "seis": 6, "sept": 7, "siete": 7, "sette": 7, "huit": 8,
                     "ocho": 8, "otto": 8, "neuf": 9, "nueve": 9, "nove": 9, "dix": 10, "diez": 10, "dieci": 10, "cinque": 5,
-                    "sei": 6}
+                    "sei": 6, "um": 1, "uma": 1, "oito": 8, "dez": 10}
 
 
 def _with_plain_article(what: str) -> str:
@@ -838,6 +838,10 @@ def _with_plain_article(what: str) -> str:
     if plain is None:
         return what
     return plain + ("" if plain.endswith(("'", "’")) else " ") + what[first.end():]
+
+
+#: A Portuguese personal infinitive's auxiliary before its participle: "ter [tomado]", "terem [assinado]".
+_PERSONAL_INFINITIVE = re.compile(r"\b(ter|terem)\s+(?=[^\W\d_]{3,}(?:ado|ido|to|so)s?\b)")
 
 
 class _ForeignCount:
@@ -853,7 +857,11 @@ class _ForeignCount:
                     "weeks" if unit.startswith(("semain", "semana", "settiman")) else
                     "months" if unit.startswith(("mois", "mes")) else "years",
             "relation": "after" if m["relation"].lower() in ("après", "después", "dopo", "depois") else "before",
-            "what": _with_plain_article(m["what"]), "distance": f"{m['count']} {m['unit']}",
+            # (a Portuguese personal infinitive is told as its past: "depois de o grupo M23 ter tomado Goma" → "O grupo
+            # M23 tinha tomado Goma")
+            "what": _PERSONAL_INFINITIVE.sub(lambda w: "tinham " if w.group(1) == "terem" else "tinha ",
+                                             _with_plain_article(m["what"])),
+            "distance": f"{m['count']} {m['unit']}",
         }
 
     def __getitem__(self, key: str) -> str | None:
