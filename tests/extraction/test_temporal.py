@@ -4371,3 +4371,22 @@ def test_a_modal_after_a_name_s_abbreviation_is_its_verb(text):
 def test_an_irregular_past_after_a_name_s_abbreviation_is_its_verb(text):
     # written in September 2025: last November, told in the past
     assert value_of(text, "November", date(2025, 9, 29)) == "2024-11"
+
+
+def test_a_count_of_years_back_on_a_day_moves_the_story_there():
+    text = ("DAMASCUS, Dec. 8, 2025 — A year ago on Monday, rebel fighters entered Damascus.\n\n"
+            "The offensive had begun only 11 days earlier.")
+    found = {t.text: t.value for t in tag(text, date(2025, 12, 8), language="en")}
+    # the dateline's dash joins no range to the count
+    assert found["A year ago on Monday"] == "2024-12-08"
+    assert found["only 11 days earlier"] == "2024-11-27"
+
+
+def test_a_pluperfect_paragraph_goes_on_from_a_day_counted_years_back():
+    text = ("SARAJEVO, Dec. 14, 2025 — Thirty years ago today, the presidents signed the agreement in Paris.\n\n"
+            "The deal had been negotiated over three weeks at an air base in Ohio, and initialled there on Nov. 21.")
+    assert value_of(text, "Nov. 21", date(2025, 12, 14)) == "1995-11-21"
+    # a paragraph told in the simple past after a paragraph in between is today's story again
+    text = ("SARAJEVO, Dec. 14, 2025 — Thirty years ago today, the presidents signed the agreement in Paris.\n\n"
+            "The deal created two entities.\n\nAn early election in the entity was held on Nov. 23.")
+    assert value_of(text, "Nov. 23", date(2025, 12, 14)) == "2025-11-23"

@@ -118,6 +118,12 @@ def _update_reference(ctx: Context, timex: Timex) -> None:
                 # "…handed over on Sunday, the fifth release since the truce took effect on Nov. 16. The handover took
                 # place at about 3:30 p.m.": a bound counted from leaves the story at its day
                 return
+            ago = _YEARS_AGO_BEFORE.search(ctx.text, max(0, timex.start - 40), timex.start)
+            back = lx.parse_count(ago["count"]) if ago is not None else None
+            if isinstance(back, int) and valid_day(y - back, mo, d):
+                # "A year ago on Monday, rebel fighters entered Damascus. The offensive had begun 11 days earlier": the
+                # story is at the day counted back, as the pair is read once tagged
+                y -= back
             ctx.ref_said = bool(_SAID_BEFORE.search(ctx.text, max(0, timex.start - 30), timex.start))
             ctx.ref_bound = bool(_BOUND_BEFORE.search(ctx.text, max(0, timex.start - 12), timex.start))
             if ctx.ref_said and ctx.ref is not None:  # ", sources said early Wednesday": the story's day stays at hand
@@ -316,6 +322,8 @@ def _weekdays_of_a_named_week(timexes: list[Timex], text: str) -> list[Timex]:
     return out
 
 
+#: A count of whole years back, right before the day it is counted from: "[A year ago on ]Monday", "[17 years ago ]today".
+_YEARS_AGO_BEFORE = re.compile(r"\b(?P<count>\w+)\s+years?\s+ago\s+(?:on\s+|this\s+)?$", re.I)
 #: What joins a count of years back to the day it is counted from: "17 years ago [on] Monday", "ten years ago today".
 _AGO_ON = re.compile(r"\s+(?:on\s+|this\s+)?")
 _YEARS_AGO = re.compile(r"(?:\w+|\d+)\s+years?\s+ago", re.I)
@@ -535,6 +543,8 @@ def _link_ranges(timexes: list[Timex], text: str, ctx: Context) -> list[Timex]:
             continue  # "The vote was moved from March to May": a move from one date to the other
         if "_REF" in a.value or "_REF" in b.value:
             continue
+        if re.search(r"\bago\b", b.text, re.I):
+            continue  # "DAMASCUS, Dec. 8, 2025 — A year ago on Monday, …": a dateline's dash, and a count from its day
         if a.type == TIME and opener and a.value[:10] != b.value[:10] and CLOCK_VALUE.match(a.value) \
                 and CLOCK_VALUE.match(b.value) and a.derivation.startswith(CLOCK_ON_DAY_IN_VIEW) \
                 and not b.derivation.startswith(CLOCK_ON_DAY_IN_VIEW) and a.value[11:] < b.value[11:]:

@@ -1600,6 +1600,10 @@ def _retrospective_day(ctx: Context, pos: int, month: int, day: int) -> tuple[Da
 _BACK_TO_NOW = re.compile(r"\b(?:[Ss]ince\s+then|(?:has|have)\s+(?:\w+ly\s+)?(?:been|[a-z]{2,}(?:ed|en|wn|un|ne))|[Nn]ow|[Tt]oday)\b")
 
 
+#: A day counted back whole years from the day of writing: "Thirty years ago today", "A year ago on Monday".
+_YEARS_AGO_TODAY = re.compile(r"(?:[\w-]+\s+years?|[Aa]\s+year)\s+ago\s+(?:today|on\s+[A-Z][a-z]+day)\b", re.I)
+
+
 def _narrative_day(ctx: Context, pos: int, month: int, day: int) -> tuple[Day, str] | None:
     """A day without its year in a paragraph that tells of years long past ("The trial had opened on 20 November
     1945. … The executions were carried out in the early hours of 16 October"): the first such day after the last
@@ -1607,14 +1611,28 @@ def _narrative_day(ctx: Context, pos: int, month: int, day: int) -> tuple[Day, s
     publication's year."""
     ref = ctx.ref
     if ref is None or ctx.ref_grain != "day" or ctx.dct.year - ref.year < 2 or not 0 <= pos - ctx.ref_day_at <= 800 \
-            or "\n\n" in ctx.text[ctx.ref_day_at:pos] or ctx.tense(pos, pos + 1) == "future" \
-            or not re.match(r"(?:[^.;\n]|\.(?!\s+[A-Z])){0,24}?\b\d{4}\b", ctx.text[ctx.ref_day_at:ctx.ref_day_at + 30]):
+            or ctx.tense(pos, pos + 1) == "future" \
+            or not (re.match(r"(?:[^.;\n]|\.(?!\s+[A-Z])){0,24}?\b\d{4}\b", ctx.text[ctx.ref_day_at:ctx.ref_day_at + 30])
+                    # (…or counted in whole years from the day of writing: "Thirty years ago today")
+                    or _YEARS_AGO_TODAY.match(ctx.text, ctx.ref_day_at)):
         return None  # (a day written with its year: not one a name gives, "9/11"; a month's point is no stop, "Sept. 27, 2020")
     if _BACK_TO_NOW.search(ctx.text, ctx.sentence_bounds(ctx.ref_day_at)[1], ctx.sentence_bounds(pos)[0]):
         return None  # ("…adopted on June 24, 2024. Since then the list has grown. The last was agreed on 18 July": now again)
     clause = ctx.text[max(ctx.sentence_bounds(pos)[0], pos - 80):pos]
     clause = re.split(r"[;:—]", clause)[-1]  # ("it had retaken Shusha; a truce signed on Nov. 10": not the truce's "had")
     back = re.search(r"\bhad\s+(?:\w+ly\s+)?(?:been\s+)?[a-z]{3,}", clause) is not None
+    # (a new paragraph goes on from the story's day only as a pluperfect right after the paragraph that told it, its "and"
+    # joining a participle: "Thirty years ago today, they signed the agreement in Paris.\n\nThe deal had been negotiated
+    # … and initialled there on Nov. 21")
+    breaks = ctx.text.count("\n\n", ctx.ref_day_at, pos)
+    if breaks:
+        opening = ctx.text.rfind("\n\n", ctx.ref_day_at, pos)
+        sentence_back = re.search(r"\bhad\s+(?:\w+ly\s+)?(?:been\s+)?[a-z]{3,}",
+                                  ctx.text[ctx.sentence_bounds(pos)[0]:pos]) is not None
+        if breaks > 1 or not sentence_back or ctx.sentence_bounds(pos)[0] > opening + 3 \
+                or ctx.text.find(". ", ctx.ref_day_at, opening) >= 0:
+            return None
+        back = True
     readings = [Day.of(y, month, day) for y in (ref.year - 1, ref.year, ref.year + 1) if valid_day(y, month, day)]
     if back:
         earlier = [d for d in readings if d.number < ref.number]
