@@ -14595,3 +14595,10 @@ def test_a_portuguese_count_after_a_personal_infinitive(tmp_path):
     found = extract_text(tmp_path, "Congo\n\n" + text, date(2025, 2, 4)).candidates
     told = {c.start.to_timex(): (c.title, c.kind.value) for c in found}
     assert told["2025-01-27"] == ("O grupo M23 tinha tomado a cidade de Goma", "military_action")
+
+
+def test_a_chronology_entry_labelled_with_a_colon_on_the_day_of_writing_has_happened(tmp_path):
+    found = extract_text(tmp_path, "A chronology\n\nCaracas, 10 January 2025\n\n9 January 2025: The opposition leader is "
+                         "briefly detained after a rally.\n10 January 2025: The president is sworn in for a third term.\n",
+                         date(2025, 1, 10)).candidates
+    assert [(c.start.to_timex(), c.status.value) for c in found] == [("2025-01-09", "happened"), ("2025-01-10", "happened")]

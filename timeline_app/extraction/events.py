@@ -19,7 +19,7 @@ from timeline_app.extraction.actors import Gazetteer, load_gazetteer
 from timeline_app.extraction.candidates import Candidate
 from timeline_app.extraction.coreference import Antecedents
 from timeline_app.extraction.counted_clauses import came_subject, counted_happenings, without_enclosed_relative
-from timeline_app.extraction.dateline import ENTRY_LABEL, dateline_end
+from timeline_app.extraction.dateline import COLON_ENTRY_LABEL, ENTRY_LABEL, dateline_end
 from timeline_app.extraction.foreign_dates import looks_ahead
 from timeline_app.extraction.lexicon import FOREIGN_SINCE_WORDS, SINCE_WORDS
 from timeline_app.extraction.people import article_people
@@ -2335,10 +2335,11 @@ def _status(text: str, t: Timex, start: When, pub: When, claimed: bool, language
         return EventStatus.SCHEDULED
     # (the tense of another language is read by its own words: "Следующая встреча может пройти в конце июня")
     ahead = clause_tense(text, t.start, t.end) == "future" if language == "en" else looks_ahead(text, t.start, t.end, language)
-    if ahead and _opens_entry(text, t.start) and (ENTRY_LABEL.match(text, t.start) or _HYPHENED_ENTRY_LABEL.match(text, t.start)) \
+    if ahead and _opens_entry(text, t.start) and (ENTRY_LABEL.match(text, t.start) or _HYPHENED_ENTRY_LABEL.match(text, t.start)
+                                                  or COLON_ENTRY_LABEL.match(text, t.start)) \
             and not _AHEAD_WORDS.search(text, t.end, _line_end_within(text, t.end, 200)):
-        # "November 2026 – A new U.S. plan is discussed in Geneva": a chronology's entry tells in the present what was
-        # done in its month (only its own words of what is to come look ahead)
+        # "November 2026 – A new U.S. plan is discussed in Geneva", "10 January 2025: Maduro is sworn in": a chronology's
+        # entry tells in the present what was done in its month (only its own words of what is to come look ahead)
         ahead = False
     # ("could be needed later this week": the rest of a period that holds the publication lies ahead)
     if start.latest > pub.earliest and not stamp and (ahead or _PLANNED_BEFORE.search(text, max(0, t.start - 60), t.start)
