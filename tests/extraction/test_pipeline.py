@@ -14602,3 +14602,11 @@ def test_a_chronology_entry_labelled_with_a_colon_on_the_day_of_writing_has_happ
                          "briefly detained after a rally.\n10 January 2025: The president is sworn in for a third term.\n",
                          date(2025, 1, 10)).candidates
     assert [(c.start.to_timex(), c.status.value) for c in found] == [("2025-01-09", "happened"), ("2025-01-10", "happened")]
+
+
+def test_a_delay_s_length_and_a_lasting_state_s_owner(tmp_path):
+    titles = titles_of(tmp_path, "A planned exchange of hostages for prisoners was pushed back by several hours on Saturday "
+                       "after a dispute over the list of names, officials said.\n\nRussia has targeted Ukraine's power grid every "
+                       "winter since its full-scale invasion in February 2022.\n", date(2025, 2, 8))
+    assert titles["2025-02-08"].startswith("A planned exchange of hostages for prisoners was pushed back by several hours")
+    assert titles["2022-02"] == "Russia's full-scale invasion"

@@ -738,8 +738,10 @@ _SINCE_THEN_PREDICATE = re.compile(r",?\s+and\s+(?:(?:has|have)\s+(?:\w+ly\s+)?s
                                    r"|(?<=[a-z]ed\sand\s)(?:has|have|remains)\s+(?!been\b|to\b|due\b|set\b|expected\b|not\b|no\b|yet\b)"
                                    r"(?=(?:an?|the|its|their|offices|branches|members|staff|headquarters|some|about|more|over)\b))"
                                    r"\b.*$")
-#: What makes a count a length, right before it and its hedge: "fought [for nearly] a week after…".
-_LENGTH_BEFORE_COUNT = re.compile(rf"\b(?:for|over|lasted|lasting|took|spent)(?:\s+{COUNT_HEDGE})?(?:\s+(?:a|an|the|\d+|"
+#: What makes a count a length, right before it and its hedge: "fought [for nearly] a week after…", "pushed [back by]
+#: several hours after…".
+_LENGTH_BEFORE_COUNT = re.compile(rf"\b(?:for|over|lasted|lasting|took|spent|(?:back|delayed|postponed|put\s+off)\s+by)"
+                                  rf"(?:\s+{COUNT_HEDGE})?(?:\s+(?:a|an|the|\d+|"
                                   # (…and a count of days in a row: "held for a fourth straight [day after]…")
                                   rf"{lx.COUNT_RE}))?(?:\s+(?:{lx.ORDINAL_RE}|straight|consecutive|successive|full|whole))*\s*$",
                                   re.I)

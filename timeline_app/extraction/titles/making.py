@@ -2880,7 +2880,8 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
         named = _HAPPENING_SINCE.search(sentence.text, max(0, t.start - sentence.start - 80), t.start - sentence.start)
         named = named if named is not None and _LASTING_BEFORE.search(sentence.text, 0, named.start()) else None
         if named is not None:
-            return finish_title(named["np"][:1].upper() + named["np"][1:], gazetteer)
+            # ("Russia has targeted the grid every winter since its full-scale invasion in February 2022": Russia's)
+            return pronoun_as_subject(finish_title(named["np"][:1].upper() + named["np"][1:], gazetteer), sentence.text)
         # "The bloc had suspended all three after coups in Mali in 2020 and 2021, in Burkina Faso in 2022 and in Niger in
         # 2023": each place's date is a happening of the plural the list is of ("A coup in Burkina Faso")
         listed = _PLACE_BEFORE_LISTED_DATE.search(sentence.text, max(0, t.start - sentence.start - 50), t.start - sentence.start)
