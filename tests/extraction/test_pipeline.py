@@ -14610,3 +14610,15 @@ def test_a_delay_s_length_and_a_lasting_state_s_owner(tmp_path):
                        "winter since its full-scale invasion in February 2022.\n", date(2025, 2, 8))
     assert titles["2025-02-08"].startswith("A planned exchange of hostages for prisoners was pushed back by several hours")
     assert titles["2022-02"] == "Russia's full-scale invasion"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hama fell on Dec. 5 and Homs on Dec. 7.",
+        "Aleppo fell within three days; Hama fell on Dec. 5 and Homs two days after that.",
+    ],
+)
+def test_a_gapped_subject_with_its_own_date_shares_the_first_verb(tmp_path, text):
+    titles = titles_of(tmp_path, text + "\n", date(2024, 12, 20))
+    assert (titles["2024-12-05"], titles["2024-12-07"]) == ("Hama fell", "Homs fell")

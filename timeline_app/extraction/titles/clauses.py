@@ -1272,6 +1272,40 @@ def gapped_verb_title(sentence: Sentence, part: Sentence, t: Timex) -> str | Non
     if verb is None:
         return None
     return f"{subject} {verb['verb']} {rest}"
+def gapped_subject_title(sentence: Sentence, t: Timex, inside: list[Timex]) -> str | None:
+    """"Hama fell on Dec. 5 and Homs two days later": a joined part that is only a name and its date, right after the
+    first clause's date, shares that clause's verb, told of it ("Homs fell"), when that verb has no object."""
+    s = sentence.text
+    before = [o for o in inside if o.end <= t.start and o is not t]
+    if not before:
+        return None
+    gapped = _GAPPED_SUBJECT.fullmatch(s, before[-1].end - sentence.start, t.start - sentence.start)
+    if gapped is None or not re.fullmatch(r"\s*[.;]?\s*(?:[,;]\s.*)?", s[t.end - sentence.start:]):
+        return None
+    first = s[dateline_end(s):before[-1].start - sentence.start]
+    first = re.split(r";\s+", first)[-1]  # ("Aleppo fell within three days; Hama followed on Dec. 5 and Homs…")
+    subject = subject_of(first)
+    verb = PAST_AFTER_SUBJECT.match(first, len(subject)) if subject is not None and first.startswith(subject) else None
+    # (the verb's own date right after it, no object: "followed on Dec. 5", "fell in March")
+    if verb is None or not re.fullmatch(r"\s+(?:(?:on|in|at|by)\s+)?", first[verb.end():]):
+        return None
+    return f"{gapped['name']} {verb['verb']}"
+
+
+def gapped_subject_end(sentence: Sentence, t: Timex, inside: list[Timex]) -> int | None:
+    """Where the first clause ends before a gapped subject with its own date: "Hama fell on Dec. 5[ and Homs on Dec. 7]"."""
+    after = [o for o in inside if o.start >= t.end]
+    if not after:
+        return None
+    gapped = _GAPPED_SUBJECT.fullmatch(sentence.text, t.end - sentence.start, after[0].start - sentence.start)
+    return sentence.start + gapped.start() if gapped is not None and gapped_subject_title(sentence, after[0], inside) else None
+
+
+#: A joined part that is only a name before its date: " and Homs [two days after that]", ", and Raqqa on ".
+_GAPPED_SUBJECT = re.compile(r",?\s*(?:and|but)\s+(?P<name>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s*,?\s*"
+                             r"(?:(?:on|in|at|by)\s+)?")
+
+
 def closed_report(joined: str, first_clause: str) -> str:
     """The first clause without a reported clause that its comma closed before ", and" ("The Court ruled in 1962 that
     the temple belonged to Cambodia, and clarified…": the "and" goes on with the ruling, not with what was ruled)."""

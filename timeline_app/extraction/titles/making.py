@@ -39,6 +39,8 @@ from timeline_app.extraction.titles.clauses import (
     first_joined_clause,
     gapped_conjunct,
     gapped_participle_title,
+    gapped_subject_end,
+    gapped_subject_title,
     gapped_verb_title,
     governed_gerund_title,
     judged_gerund_title,
@@ -1262,7 +1264,9 @@ def _after_semicolon_title(sentence: Sentence, t: Timex, inside: list[Timex], ga
     if not is_own_clause(main[:1].upper() + main[1:]):
         return None
     part = Sentence(sentence.start + semi + 2, sentence.end, clause)
-    title = make_title(part, t, [o for o in inside if o.start >= part.start], gazetteer)
+    own = [o for o in inside if o.start >= part.start]
+    # (a clause of several dates is titled as a sentence of its own: "…; Hama followed on Dec. 5 and Homs two days after")
+    title = _title_for(part, t, own, gazetteer) if len(own) > 1 else make_title(part, t, own, gazetteer)
     return title if len(title.split()) >= 2 and tells_a_doing(title) else None
 
 
@@ -2959,11 +2963,15 @@ def _title_for(sentence: Sentence, t: Timex, inside: list[Timex], gazetteer: Gaz
     joined_object = romance_joined_object(sentence, t, inside) if len(inside) > 1 else None
     if joined_object is not None and len(joined_object.split()) >= 2:  # "…y [la reapertura del diálogo] el 15 de noviembre"
         return finish_title(joined_object, gazetteer)
-    cut = first_joined_object_end(sentence, t, inside) if len(inside) > 1 else None
+    gapped = gapped_subject_title(sentence, t, inside) if len(inside) > 1 else None
+    if gapped is not None:  # "Hama fell on Dec. 5 and [Homs] on Dec. 7": Homs fell
+        return finish_title(gapped, gazetteer)
+    gapped_end = gapped_subject_end(sentence, t, inside) if len(inside) > 1 else None
+    cut = (first_joined_object_end(sentence, t, inside) or gapped_end) if len(inside) > 1 else None
     if cut is not None:  # "…prevé la celebración de elecciones en 2027[ y la reapertura del diálogo…]": the first object's
         first = Sentence(sentence.start, cut, sentence.text[:cut - sentence.start])
         title = make_title(first, t, [o for o in inside if o.end <= cut], gazetteer)
-        if len(title.split()) >= 3:
+        if len(title.split()) >= (2 if cut == gapped_end else 3):  # (a name and its verb: "Hama fell")
             return title
     romance = (romance_governed_title(sentence, t) if len(inside) > 1 else None) \
         or romance_where_clause(sentence, t) \
