@@ -4390,3 +4390,9 @@ def test_a_pluperfect_paragraph_goes_on_from_a_day_counted_years_back():
     text = ("SARAJEVO, Dec. 14, 2025 — Thirty years ago today, the presidents signed the agreement in Paris.\n\n"
             "The deal created two entities.\n\nAn early election in the entity was held on Nov. 23.")
     assert value_of(text, "Nov. 23", date(2025, 12, 14)) == "2025-11-23"
+
+
+def test_a_span_a_count_is_in_then_its_day_is_no_week_on():
+    text = "China summoned the ambassador for the second time in a week on Friday."
+    assert value_of(text, "Friday", date(2025, 11, 21)) == "2025-11-21"
+    assert value_of("The talks resume a week on Friday.", "a week on Friday", date(2025, 11, 21)) == "2025-11-28"

@@ -239,6 +239,8 @@ def _weekday_week(m: re.Match[str], ctx: Context) -> Timex | None:
     """"The talks resume on Monday week", "a week on Tuesday", "a week from Friday", "the Tuesday after next": a
     week after the coming weekday (a week from today, said on that weekday)."""
     name = m["wd"] or m["wd2"] or m["wd3"]
+    if m["wd2"] and re.search(r"\b(?:in|within|for|per|of|than)\s+$", m.string[max(0, m.start() - 8):m.start()], re.I):
+        return None  # "for the second time in a week on Friday": a span the count is in, then the day itself
     weekday = lx.WEEKDAYS[name.lower()]
     day = ctx.dct.plus(((weekday - ctx.dct.weekday) % 7) + 7)
     return mk(m, DATE, day_value(day), f"{m.group()}: a week after the coming {name}, from {ctx.dct.label()}")
