@@ -14622,3 +14622,10 @@ def test_a_delay_s_length_and_a_lasting_state_s_owner(tmp_path):
 def test_a_gapped_subject_with_its_own_date_shares_the_first_verb(tmp_path, text):
     titles = titles_of(tmp_path, text + "\n", date(2024, 12, 20))
     assert (titles["2024-12-05"], titles["2024-12-07"]) == ("Hama fell", "Homs fell")
+
+
+def test_an_appositive_a_plural_did_something_to_and_its_bare_leftover(tmp_path):
+    titles = titles_of(tmp_path, "The bloc had given them until July 29 to reconsider, a grace period the juntas rejected "
+                       "in December.\n", date(2025, 1, 29))
+    assert titles["2024-12"] == "The juntas rejected the grace period"
+    assert not any(title.endswith(", a grace period") for title in titles.values()), titles

@@ -450,7 +450,8 @@ def appositive_contact_title(sentence: Sentence, t: Timex) -> str | None:
     s = sentence.text
     m = _APPOSITIVE_CONTACT.search(s, max(0, t.start - sentence.start - 120), t.start - sentence.start)
     if m is None or (not m["modal"] and not re.fullmatch(rf"[a-z]{{3,}}ed|{words_pattern(PLAIN_PASTS)}", m["verb"])) \
-            or m["verb"] in ("the", "a", "an", "its", "their", "not", "be", "been") \
+            or m["verb"] in ("the", "a", "an", "its", "their", "not", "be", "been", "had", "has", "have") \
+            or re.search(r"\b(?:said|says|told|tells)\b", m["noun"]) \
             or re.search(r"\s(?:until|till|since|from)$", m["rest"]):
         return None  # (a bound is no day of the doing: ", a post he held [until 2013], when he was appointed…")
     doer = m["doer"]
@@ -483,7 +484,8 @@ _APPOSITIVE_CONTACT = re.compile(
     # (…or a preposition's "which", whose clause is told without the noun: ", a rapprochement for which Abiy won…")
     r",\s+(?:a|an|the)\s+(?P<noun>[a-z]+(?:\s+(?!(?:for|in|on|at|by|with|during|after|under)\b)[a-z]+)?)\s+"
     r"(?:that\s+|which\s+|(?P<prep>for|in|on|at|by|with|during|after|under)\s+which\s+)?"
-    r"(?P<doer>he|she|they|we|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+"
+    # (…or people the article names: ", a grace period [the juntas] rejected in December")
+    r"(?P<doer>he|she|they|we|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}|the\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*s)\s+"
     r"(?:(?:says|said|has\s+said)\s+(?:it|he|she|they|we)\s+)?"
     r"(?P<modal>(?:will|plans\s+to|intends\s+to|hopes\s+to|wants\s+to|is\s+to|are\s+to|has\s+agreed\s+to)\s+)?"
     r"(?P<adverb>(?:first|last|later|once|already|also)\s+)?"

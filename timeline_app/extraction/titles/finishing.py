@@ -1336,6 +1336,10 @@ def _trim(title: str) -> str:
     # date, gone from here, goes with it
     title = re.sub(r",\s+(?:which\s+(?:would|will|could|should|might|may)\s+|putting\s+|placing\s+)(?:(?:put|place|set|bring|"
                    r"push|make)\s+)?(?:it|them|that|this|the\s+[a-z]+)$", "", title)
+    # "ECOWAS had given them a deadline to reconsider[, a grace period]": an appositive whose own clause went with its
+    # date is left a bare noun, and goes
+    title = re.sub(r"(?<=[a-z]{3}),\s+(?:a|an)\s+[a-z]+(?:\s+[a-z]+)?$", "", title) \
+        if re.search(r"\b(?:[a-z]{3,}ed|had|has|was|were)\b", title) else title
     # "Relations soured over a dispute[, before improving]": a gerund left without what it was after goes
     title = re.sub(r",?\s+(?:before|after)\s+[a-z]{3,}ing$", "", title)
     # "…may not qualify because[, under the proposed guidelines, …]": a joining word left at the end
