@@ -1139,6 +1139,9 @@ def test_sentences_of_a_russian_article_are_told_apart(tmp_path):
         ("The RSF storms Zamzam", "military_action"),
         ("Protesters stormed the presidential palace", "military_action"),
         ("Storm Daniel hit the coast, killing thousands", "other"),
+        # a leader newly elected, named after the verb, is no election of the day (a newly elected body meeting is one); governments the military leads are no military action
+        ("The envoy met the two leaders, among them the newly elected Turkish Cypriot leader", "talks"),
+        ("The military-led governments of Niger, Mali and Burkina Faso formally left the bloc", "other"),
     ],
 )
 def test_the_kind_of_a_happening_comes_from_its_title(title, kind):
